@@ -1,0 +1,53 @@
+/**
+ * Every IPC channel, `domain:verb`. Kept free of zod so the sandboxed preload
+ * bundle stays small; `contract.ts` holds a schema for each name and the
+ * compiler checks the two lists agree.
+ */
+export const CHANNELS = [
+  'identities:list',
+  'identities:create',
+  'identities:update',
+  'identities:remove',
+  'sites:add',
+  'sites:update',
+  'sites:remove',
+  'windows:openIdentity',
+  'windows:openLog',
+  'windows:openLauncher',
+  'chrome:context',
+  'chrome:showSite',
+  'chrome:navigate',
+  'chrome:setPanel',
+  'permissions:list',
+  'permissions:set',
+  'drafts:list',
+  'drafts:create',
+  'drafts:save',
+  'drafts:history',
+  'drafts:restore',
+  'drafts:move',
+  'drafts:delete',
+  'drafts:insertIntoSite',
+  'activity:query',
+  'activity:get',
+  'activity:export',
+  'warnings:evaluate',
+  'guard:decide',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Messages main pushes to a window. The preload exposes one `on…` function per event. */
+export const EVENTS = ['chrome:siteState', 'guard:prompt', 'identities:changed'] as const;
+export type EventName = (typeof EVENTS)[number];
+
+/** 'drafts:insertIntoSite' -> ['drafts', 'insertIntoSite']: the preload API is `hatstand.drafts.insertIntoSite()`. */
+export function splitChannel(channel: string): [domain: string, verb: string] {
+  const i = channel.indexOf(':');
+  return [channel.slice(0, i), channel.slice(i + 1)];
+}
+
+/** 'chrome:siteState' -> 'onSiteState': the preload API is `hatstand.events.onSiteState(cb)`. */
+export function eventListenerName(event: EventName): string {
+  const verb = splitChannel(event)[1];
+  return `on${verb[0]!.toUpperCase()}${verb.slice(1)}`;
+}

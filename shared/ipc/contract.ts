@@ -1,0 +1,238 @@
+import { z } from 'zod';
+import {
+  AvatarSchema,
+  ColorSchema,
+  IdentityNameSchema,
+  type Identity,
+  type Site,
+} from '../domain/identity';
+import type { Channel, EventName } from './channels';
+
+/**
+ * The one IPC contract: for each channel, the schema main validates the
+ * payload against, and the type of the value it answers with. The preload,
+ * the main-side router and the renderer's types all derive from this object.
+ */
+interface ChannelSpec<I extends z.ZodType, O> {
+  input: I;
+  /** Type-only marker: main answers `Result<O>`. */
+  output?: O;
+}
+const channel = <I extends z.ZodType>(input: I) => ({
+  returns: <O>(): ChannelSpec<I, O> => ({ input }),
+});
+
+const uuid = z.string().uuid('That is not an identity or item id Hatstand knows.');
+const identityId = uuid;
+const httpsUrl = z
+  .string()
+  .url('Enter a full web address, for example https://mastodon.social.')
+  .refine((u) => /^https?:\/\//i.test(u), 'Only http and https addresses can be opened in an identity window.');
+
+export const PANELS = ['none', 'composer', 'drafts', 'settings'] as const;
+export type Panel = (typeof PANELS)[number];
+
+export const PERMISSIONS = [
+  'media',
+  'notifications',
+  'geolocation',
+  'clipboard-read',
+  'clipboard-sanitized-write',
+  'fullscreen',
+  'midi',
+  'pointerLock',
+  'openExternal',
+  'display-capture',
+] as const;
+
+export const ActivityFilterSchema = z
+  .object({
+    identityIds: z.array(uuid).max(100).optional(),
+    kinds: z.array(z.string().max(40)).max(50).optional(),
+    sites: z.array(z.string().max(200)).max(50).optional(),
+    from: z.number().int().nonnegative().optional(),
+    to: z.number().int().nonnegative().optional(),
+    search: z.string().max(500).optional(),
+  })
+  .strict()
+  .refine((f) => f.from === undefined || f.to === undefined || f.from <= f.to, {
+    message: 'The end of the date range is before its start. Pick an end date on or after the start date.',
+  });
+export type ActivityFilter = z.infer<typeof ActivityFilterSchema>;
+
+export interface ActivityRow {
+  id: number;
+  at: number;
+  identityId: string | null;
+  kind: string;
+  site: string | null;
+  summary: string;
+  details: unknown;
+}
+
+export interface DraftSummary {
+  id: string;
+  identityId: string;
+  text: string;
+  targetSite: string | null;
+  createdAt: number;
+  updatedAt: number;
+  status: string;
+  postedUrl: string | null;
+}
+
+export interface DraftVersion {
+  id: number;
+  draftId: string;
+  text: string;
+  savedAt: number;
+}
+
+export interface WarningView {
+  ruleId: string;
+  severity: 'info' | 'caution' | 'stop';
+  start: number;
+  end: number;
+  message: string;
+  otherIdentityId?: string;
+}
+
+export interface ChromeContext {
+  identity: Identity;
+  activeSiteId: string | null;
+  /** Every identity's name and colour, so moving a draft can name its destination. */
+  others: Array<Pick<Identity, 'id' | 'name' | 'color' | 'avatar'>>;
+}
+
+export interface SiteState {
+  identityId: string;
+  siteId: string;
+  url: string;
+  title: string;
+  canGoBack: boolean;
+  canGoForward: boolean;
+  loading: boolean;
+}
+
+export interface GuardPrompt {
+  requestId: string;
+  identityId: string;
+  site: string;
+  kind: string;
+  text: string | null;
+  accountHint: string | null;
+  expectedAccount: string | null;
+  warnings: WarningView[];
+  coolingOffSeconds: number;
+}
+
+export const contract = {
+  'identities:list': channel(z.object({}).strict()).returns<Identity[]>(),
+  'identities:create': channel(
+    z.object({ name: IdentityNameSchema, color: ColorSchema, avatar: AvatarSchema }).strict(),
+  ).returns<Identity>(),
+  'identities:update': channel(
+    z
+      .object({
+        identityId,
+        name: IdentityNameSchema.optional(),
+        color: ColorSchema.optional(),
+        avatar: AvatarSchema.optional(),
+      })
+      .strict(),
+  ).returns<Identity>(),
+  // Removal clears the identity's partition (cookies, storage, cache): the UI
+  // must have asked, and says so; `confirmed` makes that step explicit.
+  'identities:remove': channel(z.object({ identityId, confirmed: z.literal(true) }).strict()).returns<void>(),
+
+  'sites:add': channel(
+    z
+      .object({ identityId, label: z.string().trim().min(1).max(40), homeUrl: httpsUrl, handle: z.string().max(200).optional() })
+      .strict(),
+  ).returns<Site>(),
+  'sites:update': channel(
+    z
+      .object({
+        identityId,
+        siteId: uuid,
+        label: z.string().trim().min(1).max(40).optional(),
+        homeUrl: httpsUrl.optional(),
+        handle: z.string().max(200).optional(),
+      })
+      .strict(),
+  ).returns<Site>(),
+  'sites:remove': channel(z.object({ identityId, siteId: uuid }).strict()).returns<void>(),
+
+  'windows:openIdentity': channel(z.object({ identityId }).strict()).returns<void>(),
+  'windows:openLog': channel(z.object({ identityId: identityId.optional() }).strict()).returns<void>(),
+  'windows:openLauncher': channel(z.object({}).strict()).returns<void>(),
+
+  'chrome:context': channel(z.object({ identityId }).strict()).returns<ChromeContext>(),
+  'chrome:showSite': channel(z.object({ identityId, siteId: uuid }).strict()).returns<void>(),
+  'chrome:navigate': channel(
+    z.object({ identityId, action: z.enum(['back', 'forward', 'reload', 'home']) }).strict(),
+  ).returns<void>(),
+  'chrome:setPanel': channel(z.object({ identityId, panel: z.enum(PANELS) }).strict()).returns<void>(),
+
+  'permissions:list': channel(z.object({ identityId }).strict()).returns<Array<{ origin: string; permission: string }>>(),
+  'permissions:set': channel(
+    z
+      .object({ identityId, origin: httpsUrl, permission: z.enum(PERMISSIONS), allowed: z.boolean() })
+      .strict(),
+  ).returns<void>(),
+
+  'drafts:list': channel(z.object({ identityId, search: z.string().max(500).optional() }).strict()).returns<DraftSummary[]>(),
+  'drafts:create': channel(
+    z.object({ identityId, text: z.string().max(100_000), targetSite: z.string().max(200).optional() }).strict(),
+  ).returns<DraftSummary>(),
+  'drafts:save': channel(z.object({ identityId, draftId: uuid, text: z.string().max(100_000) }).strict()).returns<DraftSummary>(),
+  'drafts:history': channel(z.object({ identityId, draftId: uuid }).strict()).returns<DraftVersion[]>(),
+  'drafts:restore': channel(
+    z.object({ identityId, draftId: uuid, versionId: z.number().int().positive() }).strict(),
+  ).returns<DraftSummary>(),
+  // A draft changes identity only through this deliberate, confirmed call.
+  'drafts:move': channel(
+    z.object({ identityId, draftId: uuid, toIdentityId: identityId, confirmed: z.literal(true) }).strict(),
+  ).returns<DraftSummary>(),
+  'drafts:delete': channel(z.object({ identityId, draftId: uuid }).strict()).returns<void>(),
+  'drafts:insertIntoSite': channel(z.object({ identityId, text: z.string().min(1).max(100_000) }).strict()).returns<{ inserted: boolean }>(),
+
+  'activity:query': channel(
+    z
+      .object({
+        filter: ActivityFilterSchema,
+        after: z.string().max(100).optional(),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
+  ).returns<{ rows: ActivityRow[]; nextCursor: string | null }>(),
+  'activity:get': channel(z.object({ id: z.number().int().positive() }).strict()).returns<ActivityRow>(),
+  'activity:export': channel(z.object({ filter: ActivityFilterSchema, format: z.enum(['csv', 'json']) }).strict()).returns<{
+    path: string | null;
+    rows: number;
+  }>(),
+
+  'warnings:evaluate': channel(
+    z.object({ identityId, text: z.string().max(100_000), site: z.string().max(200).optional() }).strict(),
+  ).returns<WarningView[]>(),
+
+  'guard:decide': channel(
+    z.object({ identityId, requestId: z.string().min(1).max(100), decision: z.enum(['post', 'cancel']) }).strict(),
+  ).returns<void>(),
+} satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>;
+
+export type Contract = typeof contract;
+export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
+export type OutputOf<C extends Channel> = NonNullable<Contract[C]['output']> extends never
+  ? void
+  : Exclude<Contract[C]['output'], undefined>;
+
+export interface EventPayloads {
+  'chrome:siteState': SiteState;
+  'guard:prompt': GuardPrompt;
+  'identities:changed': Record<string, never>;
+}
+// Compile-time check that every event has a payload type.
+const _allEvents: Record<EventName, true> = { 'chrome:siteState': true, 'guard:prompt': true, 'identities:changed': true };
+void _allEvents;
