@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError, fail, ok, type Result } from '../../../../shared/result';
-import { accountKey, identityPrefix, VAULT_SERVICE, type SecretRef } from './account-key';
+import { accountKey, identityPrefix, VAULT_SERVICE } from './account-key';
 import { loadKeytar, type KeychainBackend, type KeychainLoader } from './keychain-backend';
 import { classifyKeychainError, keychainModuleError, type VaultOperation } from './keychain-errors';
 
