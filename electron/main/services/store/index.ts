@@ -1,0 +1,65 @@
+/**
+ * Hatstand's single SQLite store (better-sqlite3, WAL). This folder is the only
+ * code that knows SQL; everything else calls these typed repositories, which
+ * throw AppError with a `store/*` code and a message a person can act on.
+ */
+import type Database from 'better-sqlite3';
+import { StoreContext } from './context';
+import { createIdentityRepo, type IdentityRepo } from './identities';
+import { openDatabase, type OpenOptions } from './open';
+import { createSettingsRepo, type SettingsRepo } from './settings';
+import { LATEST_VERSION } from './migrations';
+
+export type { IdentityRepo, IdentityPatch, NewIdentityInput, SiteInput } from './identities';
+export type { SettingsRepo } from './settings';
+export type { OpenOptions } from './open';
+export { LATEST_VERSION } from './migrations';
+
+export interface Store {
+  /** The database file this store writes. */
+  readonly file: string;
+  /** The schema version of the open file (equals LATEST_VERSION after open). */
+  readonly schemaVersion: number;
+  readonly identities: IdentityRepo;
+  readonly settings: SettingsRepo;
+  /** Runs SQLite's full integrity check; ['ok'] when the file is sound. */
+  integrityCheck(): string[];
+  /** Checkpoints the WAL and closes the file. Further calls on the store throw. */
+  close(): void;
+}
+
+export interface StoreOptions extends OpenOptions {
+  /** Clock in milliseconds; tests pass a fake to move time without sleeping. */
+  now?: () => number;
+}
+
+// Lets tests and the bench reach the connection without it being part of the Store type other code sees.
+const connections = new WeakMap<Store, Database.Database>();
+
+export function openStore(file: string, options: StoreOptions = {}): Store {
+  const db = openDatabase(file, options);
+  const ctx = new StoreContext(db, file);
+  if (options.now) ctx.now = options.now;
+  const store: Store = {
+    file,
+    schemaVersion: LATEST_VERSION,
+    identities: createIdentityRepo(ctx),
+    settings: createSettingsRepo(ctx),
+    integrityCheck: () =>
+      ctx.guard('check its database', () =>
+        (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check),
+      ),
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+  connections.set(store, db);
+  return store;
+}
+
+/** The raw connection behind a store: for tests and benchmarks only, never for app code. */
+export function connectionOf(store: Store): Database.Database {
+  const db = connections.get(store);
+  if (!db) throw new Error('Not a store opened by openStore().');
+  return db;
+}

@@ -1,0 +1,155 @@
+import Database from 'better-sqlite3';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { AppError } from '../../../../shared/result';
+import { corruptError, toAppError } from './errors';
+import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
+
+/** 'Hats' in ASCII, written to the header so we can tell our files from other SQLite files. */
+export const APPLICATION_ID = 0x48617473;
+const SQLITE_MAGIC = 'SQLite format 3\0';
+
+export interface OpenOptions {
+  /** Path to a better_sqlite3.node built for the running runtime (the Electron build in the app). */
+  nativeBinding?: string;
+}
+
+/**
+ * Looks at the first 100 bytes before SQLite touches the file: a file that is
+ * not a database, or one shorter than its own header says, is refused here
+ * without any write, so the person's file is kept exactly as it was.
+ */
+function checkHeader(file: string): void {
+  const size = statSync(file).size;
+  if (size === 0) return;
+  const header = Buffer.alloc(100);
+  const fd = openSync(file, 'r');
+  let read: number;
+  try {
+    read = readSync(fd, header, 0, 100, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (read < 100 || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
+    throw corruptError(file, 'it does not start with an SQLite header');
+  }
+  const rawPageSize = header.readUInt16BE(16);
+  const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
+  const pages = header.readUInt32BE(28);
+  // The page count in the header is only valid when the two change counters agree (SQLite file format, section 1.3.7).
+  const countValid = header.readUInt32BE(24) === header.readUInt32BE(92) && pages > 0;
+  if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0) {
+    throw corruptError(file, 'its header names an impossible page size');
+  }
+  if (countValid && size < pages * pageSize) {
+    throw corruptError(file, `it is ${size} bytes long but its header says ${pages * pageSize}; it was probably truncated`);
+  }
+}
+
+function newerError(file: string, found: number): AppError {
+  return new AppError(
+    'store/newer-database',
+    `This Hatstand database was written by a newer version (schema ${found}, this app knows ${LATEST_VERSION}). ` +
+      `Update Hatstand; the file (${file}) was left untouched.`,
+  );
+}
+
+function foreignError(file: string): AppError {
+  return new AppError(
+    'store/foreign-database',
+    `${file} is an SQLite database that Hatstand did not create, so Hatstand will not change it. ` +
+      'Move it aside or point Hatstand at another file; it was left untouched.',
+  );
+}
+
+/**
+ * Reads version and ownership through a read-only connection first, so a file
+ * from a newer Hatstand or another program is refused before any write, and
+ * not even a WAL checkpoint on close can change it.
+ */
+function probe(file: string, nativeBinding: string | undefined): void {
+  let db: Database.Database;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
+  } catch (err) {
+    // Some read-only opens of WAL files need the -shm file; the read-write open below will tell.
+    if ((err as { code?: string }).code?.startsWith('SQLITE_CANTOPEN')) return;
+    throw err;
+  }
+  try {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number }).n;
+    if (appId !== APPLICATION_ID && (appId !== 0 || version !== 0 || tables > 0)) throw foreignError(file);
+    if (version > LATEST_VERSION) throw newerError(file, version);
+  } finally {
+    db.close();
+  }
+}
+
+function checkMigrations(list: readonly Migration[]): void {
+  list.forEach((m, i) => {
+    if (m.version % 10 !== 0 || (i > 0 && m.version <= list[i - 1]!.version)) {
+      throw new Error(`Migration ${m.name} has version ${m.version}; versions are increasing multiples of 10.`);
+    }
+  });
+}
+
+/** Applies every pending migration in one transaction; on failure nothing of it remains. */
+export function migrate(db: Database.Database, list: readonly Migration[] = MIGRATIONS): number {
+  checkMigrations(list);
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const pending = list.filter((m) => m.version > current);
+  if (pending.length === 0) return current;
+  db.transaction(() => {
+    if (current === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
+    for (const m of pending) m.up(db);
+    db.pragma(`user_version = ${pending[pending.length - 1]!.version}`);
+  }).immediate();
+  return pending[pending.length - 1]!.version;
+}
+
+/** Opens (creating if needed) and migrates the database file; throws AppError with a store/* code. */
+export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
+  const what = 'open its database';
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+  } catch (err) {
+    throw new AppError(
+      'store/cannot-open',
+      `Hatstand could not create the folder for its database (${dirname(file)}): ${(err as Error).message}. Check that you may write there.`,
+    );
+  }
+  try {
+    if (existsSync(file)) {
+      checkHeader(file);
+      probe(file, options.nativeBinding);
+    }
+  } catch (err) {
+    throw toAppError(err, what, file);
+  }
+
+  let db: Database.Database;
+  try {
+    db = new Database(file, { nativeBinding: options.nativeBinding });
+  } catch (err) {
+    throw toAppError(err, what, file);
+  }
+  try {
+    // Seen again under the write connection: another process could have replaced the file meanwhile.
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > LATEST_VERSION) throw newerError(file, version);
+    db.pragma('busy_timeout = 5000');
+    db.pragma('journal_mode = WAL');
+    // NORMAL in WAL mode: a committed transaction survives a killed process; only a power cut can lose the last ones.
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    // Reading the schema touches the first pages; a damaged file fails here rather than later.
+    db.prepare('SELECT count(*) FROM sqlite_schema').get();
+    migrate(db);
+    return db;
+  } catch (err) {
+    db.close();
+    throw toAppError(err, what, file);
+  }
+}
