@@ -1,0 +1,414 @@
+import { AppError } from '../result';
+import { describeHours, describeLocal, isInside } from './hours';
+import { LEXICONS, LIGHT_SET, STRICT_SET, WORK_NAME } from './lexicons';
+import { parseProfile, type LexiconName, type Profile, type ProfileInput, type RuleId, type WarningIdentity } from './profile';
+import { findSimilar, indexDrafts, type DraftIndex } from './similarity';
+import { compileStyle, judgeStyle, type CompiledStyle } from './style';
+import { foldText, tokenize, type Token } from './text';
+import { keysOf, TokenTrie, type Inflection } from './trie';
+import { SEVERITY_RANK, type EvaluateInput, type Severity, type Warning } from './types';
+
+type RefKind = 'never' | 'own' | 'belongs' | 'mention' | 'lexicon';
+
+interface Ref {
+  kind: RefKind;
+  /** The identity the term belongs to (for 'belongs' and 'mention'). */
+  identityId: string;
+  severity: Severity;
+  lexicon?: LexiconName;
+  mention?: 'name' | 'handle' | 'profile link';
+  /** Handles and links must not run on into a longer handle or link. */
+  strict: boolean;
+}
+
+interface IdentityMatcher {
+  identity: WarningIdentity;
+  trie: TokenTrie<Ref>;
+  lexicons: ReadonlySet<LexiconName>;
+}
+
+const COMPILED = Symbol('hatstand.compiledProfile');
+
+/** A profile prepared for fast evaluation; build it once, evaluate on every keystroke. */
+export interface CompiledProfile {
+  readonly [COMPILED]: true;
+  readonly profile: Profile;
+  readonly identities: ReadonlyMap<string, WarningIdentity>;
+  /** Per acting identity, built on first use. */
+  readonly matchers: Map<string, IdentityMatcher>;
+  drafts: DraftIndex | null;
+  style: CompiledStyle | null;
+}
+
+const cache = new WeakMap<object, CompiledProfile>();
+
+function isCompiled(p: unknown): p is CompiledProfile {
+  return typeof p === 'object' && p !== null && COMPILED in p;
+}
+
+/**
+ * Validates and compiles a profile. Compiled profiles are cached by the
+ * identity of the object passed in, so treat profile objects as immutable:
+ * make a new object to change settings (e.g. `{ ...profile, model }`).
+ * Throws an AppError ('profile-invalid') listing what is malformed.
+ */
+export function compileProfile(profile: Profile | ProfileInput | CompiledProfile): CompiledProfile {
+  if (isCompiled(profile)) return profile;
+  if (typeof profile === 'object' && profile !== null) {
+    const hit = cache.get(profile);
+    if (hit) return hit;
+  }
+  const parsed = parseProfile(profile);
+  if (!parsed.ok) throw new AppError(parsed.error.code, parsed.error.message);
+  const p = parsed.value;
+  const compiled: CompiledProfile = {
+    [COMPILED]: true,
+    profile: p,
+    identities: new Map(p.identities.map((i) => [i.id, i])),
+    matchers: new Map(),
+    drafts: p.drafts.length > 0 ? indexDrafts(p.drafts) : null,
+    style: p.model ? compileStyle(p.model) : null,
+  };
+  if (typeof profile === 'object' && profile !== null) cache.set(profile, compiled);
+  return compiled;
+}
+
+function ruleOn(identity: WarningIdentity, rule: RuleId): boolean {
+  return identity.rules[rule] !== false;
+}
+
+/** Lexicons in force for an identity: its set's defaults, then its switches. */
+export function activeLexicons(identity: WarningIdentity): Set<LexiconName> {
+  const set = identity.lexiconSet ?? (WORK_NAME.test(identity.name) ? 'strict' : 'light');
+  const on = new Set<LexiconName>(set === 'strict' ? STRICT_SET : set === 'light' ? LIGHT_SET : []);
+  for (const [name, value] of Object.entries(identity.lexicons) as [LexiconName, boolean | undefined][]) {
+    if (value === true) on.add(name);
+    else if (value === false) on.delete(name);
+  }
+  return on;
+}
+
+/** The ways a handle shows up in a post: "@ada@mastodon.social" is also "@ada" and "mastodon.social/@ada". */
+export function handleForms(handle: string): string[] {
+  const raw = handle.trim();
+  const fedi = /^@?([^@\s/]+)@([^@\s/]+\.[^@\s/]+)$/.exec(raw);
+  if (fedi) {
+    const [, user, instance] = fedi;
+    return [`@${user}@${instance}`, `${user}@${instance}`, `${instance}/@${user}`, `@${user}`];
+  }
+  if (raw.startsWith('@')) {
+    const user = raw.slice(1);
+    return user.includes('.') ? [`@${user}`, user] : [`@${user}`];
+  }
+  if (raw.includes('.')) return [raw, `@${raw}`];
+  return [`@${raw}`];
+}
+
+/** A profile link as it is matched: without scheme, "www." or trailing slash. */
+export function urlForm(url: string): string {
+  return url
+    .trim()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    .replace(/^www\./i, '')
+    .replace(/\/+$/, '');
+}
+
+function buildMatcher(compiled: CompiledProfile, identity: WarningIdentity): IdentityMatcher {
+  const trie = new TokenTrie<Ref>();
+  const add = (term: string, ref: Ref, how: Inflection) => trie.add(term, ref, how);
+  const own: Ref = { kind: 'own', identityId: identity.id, severity: 'info', strict: false };
+  for (const t of identity.belongs) add(t, own, 'plural');
+  for (const t of identity.names) add(t, own, 'possessive');
+  for (const h of identity.handles) for (const f of handleForms(h)) add(f, { ...own, strict: true }, 'none');
+
+  if (ruleOn(identity, 'never-say')) {
+    const ref: Ref = { kind: 'never', identityId: identity.id, severity: 'stop', strict: false };
+    for (const t of identity.never) add(t, ref, 'plural');
+  }
+  for (const other of compiled.profile.identities) {
+    if (other.id === identity.id) continue;
+    if (ruleOn(identity, 'belongs-elsewhere')) {
+      const ref: Ref = { kind: 'belongs', identityId: other.id, severity: 'caution', strict: false };
+      for (const t of other.belongs) add(t, ref, 'plural');
+    }
+    if (ruleOn(identity, 'other-identity-mention')) {
+      const name: Ref = { kind: 'mention', identityId: other.id, severity: 'caution', mention: 'name', strict: false };
+      for (const t of other.names) add(t, name, 'possessive');
+      const handle: Ref = { kind: 'mention', identityId: other.id, severity: 'stop', mention: 'handle', strict: true };
+      for (const h of other.handles) for (const f of handleForms(h)) add(f, handle, 'none');
+      const link: Ref = { kind: 'mention', identityId: other.id, severity: 'stop', mention: 'profile link', strict: true };
+      for (const u of other.profileUrls) {
+        const f = urlForm(u);
+        if (f) add(f, link, 'none');
+      }
+    }
+  }
+  const lexicons = ruleOn(identity, 'lexicon') ? activeLexicons(identity) : new Set<LexiconName>();
+  for (const name of lexicons) {
+    const edits = identity.lexiconEdits[name];
+    const removed = new Set((edits?.remove ?? []).map(foldText));
+    const refs = new Map<Severity, Ref>();
+    const refFor = (severity: Severity): Ref => {
+      let r = refs.get(severity);
+      if (!r) refs.set(severity, (r = { kind: 'lexicon', identityId: identity.id, severity, lexicon: name, strict: false }));
+      return r;
+    };
+    for (const [severity, terms] of Object.entries(LEXICONS[name].terms) as [Severity, readonly string[]][]) {
+      for (const t of terms) if (!removed.has(foldText(t))) add(t, refFor(severity), 'plural');
+    }
+    const addedSeverity: Severity = name === 'confidential-work' ? 'stop' : 'caution';
+    for (const t of edits?.add ?? []) add(t, refFor(addedSeverity), 'plural');
+  }
+  return { identity, trie, lexicons };
+}
+
+function matcherFor(compiled: CompiledProfile, identity: WarningIdentity): IdentityMatcher {
+  let m = compiled.matchers.get(identity.id);
+  if (!m) {
+    m = buildMatcher(compiled, identity);
+    compiled.matchers.set(identity.id, m);
+  }
+  return m;
+}
+
+const JOINERS = new Set(['.', '-', '_', '@']);
+
+/** A handle or link match must not be part of a longer handle, address or link. */
+function standsAlone(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from]!;
+  if (from > 0 && first.glued) {
+    const prev = tokens[from - 1]!;
+    if (prev.kind !== 'punct') return false;
+    if (JOINERS.has(prev.norm) && prev.glued && from >= 2 && tokens[from - 2]!.kind === 'word') return false;
+  }
+  if (to < tokens.length) {
+    const next = tokens[to]!;
+    if (next.glued) {
+      if (next.kind !== 'punct' && tokens[to - 1]!.kind === 'punct') return false;
+      const after = tokens[to + 1];
+      if (JOINERS.has(next.norm) && after && after.glued && after.kind === 'word') return false;
+    }
+  }
+  return true;
+}
+
+function quote(text: string, start: number, end: number): string {
+  const s = text.slice(start, end).replace(/\s+/g, ' ');
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+interface Candidate {
+  from: number;
+  to: number;
+  ref: Ref;
+}
+
+/** Thrown (as AppError 'unknown-identity') when the input names no identity of the profile. */
+function unknownIdentity(compiled: CompiledProfile, id: string): AppError {
+  const known = [...compiled.identities.keys()].map((k) => `'${k}'`).join(', ');
+  return new AppError('unknown-identity', `No identity has the id '${id}'; the profile has ${known}.`);
+}
+
+/**
+ * Checks a text written as `input.identityId` against the profile and returns
+ * the warnings, ordered by position (whole-text warnings first). Pure and
+ * synchronous; fast enough for every keystroke once the profile is compiled
+ * (the first call per profile object compiles it).
+ */
+export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput | CompiledProfile): Warning[] {
+  const compiled = compileProfile(profile);
+  const identity = compiled.identities.get(input.identityId);
+  if (!identity) throw unknownIdentity(compiled, input.identityId);
+  const text = typeof input.text === 'string' ? input.text : '';
+  const name = identity.name;
+  const nameOf = (id: string) => compiled.identities.get(id)?.name ?? 'another identity';
+  const out: Warning[] = [];
+
+  // Whole-text rules first.
+  if (input.clipboardFrom !== undefined && input.clipboardFrom !== identity.id && ruleOn(identity, 'clipboard') && text.trim() !== '') {
+    const from = compiled.identities.get(input.clipboardFrom);
+    out.push({
+      ruleId: 'clipboard',
+      severity: 'caution',
+      start: 0,
+      end: 0,
+      message: from ? `This text was copied in the ${from.name} window.` : `This text was copied in another identity's window.`,
+      ...(from ? { otherIdentityId: from.id } : {}),
+    });
+  }
+
+  const at = input.at !== undefined ? new Date(input.at) : null;
+  if (at && !Number.isNaN(at.getTime())) {
+    const hours = identity.workHours;
+    if (hours && ruleOn(identity, 'work-hours')) {
+      const inside = isInside(hours, at);
+      if (hours.postWhen === 'inside' && !inside) {
+        out.push({
+          ruleId: 'work-hours',
+          severity: 'caution',
+          start: 0,
+          end: 0,
+          message: `It is ${describeLocal(at, hours.timeZone)} in ${hours.timeZone}, outside ${name}'s hours (${describeHours(hours)}).`,
+        });
+      } else if (hours.postWhen === 'outside' && inside) {
+        out.push({
+          ruleId: 'work-hours',
+          severity: 'caution',
+          start: 0,
+          end: 0,
+          message: `It is ${describeLocal(at, hours.timeZone)} in ${hours.timeZone}, inside the hours ${name} stays quiet (${describeHours(hours)}).`,
+        });
+      }
+    } else if (!hours && identity.rules['work-hours'] === true) {
+      // Switched on without hours of its own: quiet during other identities' work hours.
+      for (const other of compiled.profile.identities) {
+        const h = other.workHours;
+        if (other.id === identity.id || !h || h.postWhen !== 'inside' || !isInside(h, at)) continue;
+        out.push({
+          ruleId: 'work-hours',
+          severity: 'caution',
+          start: 0,
+          end: 0,
+          message: `It is ${describeLocal(at, h.timeZone)} in ${h.timeZone}, inside ${other.name}'s work hours (${describeHours(h)}).`,
+          otherIdentityId: other.id,
+        });
+        break;
+      }
+    }
+  }
+
+  if (text.length === 0) return out;
+  const tokens = tokenize(text);
+  if (tokens.length === 0) return out;
+
+  if (compiled.drafts && ruleOn(identity, 'similar-draft')) {
+    const seen = new Set<string>();
+    for (const s of findSimilar(compiled.drafts, tokens, identity.id)) {
+      if (seen.has(s.draft.identityId)) continue; // the best match per identity is enough
+      seen.add(s.draft.identityId);
+      const pct = Math.round(100 * Math.max(s.jaccard, s.containment));
+      out.push({
+        ruleId: 'similar-draft',
+        severity: 'caution',
+        start: 0,
+        end: 0,
+        message: `This closely matches ${nameOf(s.draft.identityId)}'s ${s.draft.kind} '${s.draft.id}' (${pct}% of the wording).`,
+        otherIdentityId: s.draft.identityId,
+      });
+    }
+  }
+
+  if (compiled.style && ruleOn(identity, 'learned-style')) {
+    const v = judgeStyle(compiled.style, tokens, text, identity.id);
+    if (v && v.confidence >= STYLE_CONFIDENCE && compiled.identities.has(v.best)) {
+      const words = v.strongest.map((w) => `'${w}'`);
+      const because =
+        words.length === 0 ? '' : `, mostly because of ${words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`}`;
+      out.push({
+        ruleId: 'learned-style',
+        severity: 'caution',
+        start: 0,
+        end: 0,
+        message: `This reads like a ${nameOf(v.best)} post (${Math.round(v.confidence * 100)}% sure)${because}.`,
+        otherIdentityId: v.best,
+      });
+    }
+  }
+
+  // Term rules.
+  const matcher = matcherFor(compiled, identity);
+  const keys = keysOf(tokens);
+  const candidates: Candidate[] = [];
+  const ownCover = new Uint8Array(tokens.length);
+  const userCover = new Uint8Array(tokens.length); // never-say and belongs-elsewhere spans
+  for (const m of matcher.trie.matchAll(tokens, keys)) {
+    for (const ref of m.refs) {
+      if (ref.strict && !standsAlone(tokens, m.from, m.to)) continue;
+      if (ref.kind === 'own') {
+        ownCover.fill(1, m.from, m.to);
+        continue;
+      }
+      candidates.push({ from: m.from, to: m.to, ref });
+    }
+  }
+  const covered = (cover: Uint8Array, c: Candidate) => {
+    for (let i = c.from; i < c.to; i++) if (!cover[i]) return false;
+    return true;
+  };
+  // The identity's own terms (and own names/handles) clear other rules on the same words.
+  const kept = candidates.filter((c) => c.ref.kind === 'never' || !covered(ownCover, c));
+  for (const c of kept) if (c.ref.kind === 'never' || c.ref.kind === 'belongs') userCover.fill(1, c.from, c.to);
+  // Longest first at each position, so contained matches of the same rule are dropped.
+  kept.sort((a, b) => a.from - b.from || b.to - a.to);
+  const reach = new Map<string, number>();
+  for (const c of kept) {
+    const { ref } = c;
+    if (ref.kind === 'lexicon' && covered(userCover, c)) continue; // the user's own lists are more specific
+    const ruleId = ruleIdOf(ref);
+    const group = `${ruleId}|${ref.identityId}`;
+    const end = reach.get(group) ?? -1;
+    if (c.to <= end) continue;
+    reach.set(group, c.to);
+    const start = tokens[c.from]!.start;
+    const stop = tokens[c.to - 1]!.end;
+    const q = quote(text, start, stop);
+    const w: Warning = { ruleId, severity: ref.severity, start, end: stop, message: messageFor(ref, q, name, nameOf(ref.identityId)) };
+    if (ref.kind === 'belongs' || ref.kind === 'mention') w.otherIdentityId = ref.identityId;
+    out.push(w);
+  }
+  return out.sort(
+    (a, b) =>
+      a.start - b.start || (a.end === 0 ? 0 : 1) - (b.end === 0 ? 0 : 1) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity],
+  );
+}
+
+/** Minimum tempered confidence of the learned-style rule (measured on the corpus, see tests). */
+export const STYLE_CONFIDENCE = 0.9;
+
+function ruleIdOf(ref: Ref): string {
+  switch (ref.kind) {
+    case 'never':
+      return 'never-say';
+    case 'belongs':
+      return 'belongs-elsewhere';
+    case 'mention':
+      return 'other-identity-mention';
+    case 'lexicon':
+      return `lexicon.${ref.lexicon}`;
+    case 'own':
+      return 'own';
+  }
+}
+
+function messageFor(ref: Ref, q: string, name: string, otherName: string): string {
+  switch (ref.kind) {
+    case 'never':
+      return `'${q}' is on ${name}'s never-say list.`;
+    case 'belongs':
+      return `'${q}' belongs to ${otherName}, not ${name}.`;
+    case 'mention':
+      return ref.mention === 'profile link'
+        ? `'${q}' links to ${otherName}'s profile, which ties the two identities together.`
+        : `'${q}' is ${otherName}'s ${ref.mention}, which ties the two identities together.`;
+    case 'lexicon': {
+      const lex = LEXICONS[ref.lexicon!];
+      if (ref.severity === 'info') return `'${q}' can point to something private; check that ${name} should say it.`;
+      return `'${q}' ${lex.describe}, which ${name} keeps out of its posts.`;
+    }
+    case 'own':
+      return '';
+  }
+}
+
+/** For the UI: the other identities' drafts that a text closely matches, best first. */
+export function similarDrafts(input: Pick<EvaluateInput, 'text' | 'identityId'>, profile: Profile | ProfileInput | CompiledProfile) {
+  const compiled = compileProfile(profile);
+  if (!compiled.identities.has(input.identityId)) throw unknownIdentity(compiled, input.identityId);
+  if (!compiled.drafts) return [];
+  return findSimilar(compiled.drafts, tokenize(input.text), input.identityId).map((s) => ({
+    draftId: s.draft.id,
+    identityId: s.draft.identityId,
+    jaccard: s.jaccard,
+    containment: s.containment,
+  }));
+}

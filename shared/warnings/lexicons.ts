@@ -1,0 +1,105 @@
+import type { LexiconName } from './profile';
+import type { Severity } from './types';
+
+/**
+ * Built-in lexicons. Short on purpose: each term here fires on every post of
+ * an identity that has the lexicon on, so ambiguous words ("joint", "hinge",
+ * "wasted", "labour") are left out, and words that are often fine in public
+ * ("client", "patient") only give an 'info' note. Each identity can add and
+ * remove terms (`lexiconEdits` in the profile).
+ */
+export interface Lexicon {
+  /** Completes "'<term>' ..., which <identity> keeps out of its posts." */
+  describe: string;
+  terms: Partial<Record<Severity, readonly string[]>>;
+}
+
+export const LEXICONS: Record<LexiconName, Lexicon> = {
+  profanity: {
+    describe: 'is profanity',
+    terms: {
+      caution: [
+        'fuck', 'fucking', 'fucked', 'fucker', 'motherfucker', 'shit', 'shitty', 'shitshow', 'bullshit', 'horseshit',
+        'asshole', 'arsehole', 'arse', 'bastard', 'bitch', 'bitching', 'bollocks', 'wanker', 'twat', 'dickhead', 'prick',
+        'douchebag', 'goddamn', 'goddammit', 'wtf', 'stfu', 'ffs', 'omfg', 'pissed off', 'piss off', 'crappy', 'scheiße', 'scheisse',
+        'putain', 'merde', 'joder', 'mierda', 'cazzo', 'kurwa',
+      ],
+      info: ['crap', 'damn', 'dammit', 'hell of a', 'sucks'],
+    },
+  },
+  politics: {
+    describe: 'is partisan politics',
+    terms: {
+      caution: [
+        'democrats', 'republicans', 'gop', 'maga', 'libtard', 'libtards', 'trump', 'biden', 'tories', 'tory',
+        'labour party', 'lib dems', 'reform uk', 'afd', 'brexit', 'brexiteers', 'remoaners', 'leftist', 'leftists',
+        'right-wing', 'left-wing', 'far right', 'far left', 'woke', 'snowflakes', 'antifa', 'fascist', 'fascists',
+        'communists', 'socialists', 'pro-life', 'pro-choice', 'abortion', 'gun control', 'second amendment', 'impeach',
+        'impeachment', 'vote them out', 'election fraud', 'stolen election',
+        'border wall', 'deportations', 'culture war',
+      ],
+    },
+  },
+  health: {
+    describe: 'is a health or medical detail',
+    terms: {
+      caution: [
+        'my therapist', 'therapy session', 'diagnosed', 'diagnosis', 'chemo', 'chemotherapy', 'biopsy', 'tumour', 'tumor',
+        'antidepressants', 'ssris', 'sertraline', 'prozac', 'adhd meds', 'panic attack', 'anxiety attack', 'depressive episode',
+        'mental breakdown', 'miscarriage', 'ivf', 'pregnancy test', 'std', 'hiv', 'rehab', 'relapse', 'colonoscopy', 'mri scan',
+        'blood test results', 'my psychiatrist', 'my gp', 'sick note', 'my meds', 'my medication', 'insulin', 'surgery', 'hospital bed',
+        'my cancer', 'suicidal', 'self-harm', 'eating disorder',
+      ],
+      info: ['migraine', 'my doctor', 'prescription', 'covid'],
+    },
+  },
+  'private-life': {
+    describe: 'is about family or private life',
+    terms: {
+      caution: [
+        'divorce', 'divorced', 'divorcing', 'my ex', 'ex-husband', 'ex-wife', 'ex-boyfriend', 'ex-girlfriend', 'custody',
+        'custody battle', 'break-up', 'breakup', 'broke up', 'dating app', 'tinder', 'bumble', 'grindr', 'hookup', 'hooked up',
+        'one night stand', 'affair', 'cheated on me', 'marriage counselling', 'couples therapy', 'sexy', 'nudes', 'in-laws',
+        'my home address', 'our home address', 'my phone number', 'family drama', 'sex life',
+      ],
+    },
+  },
+  substances: {
+    describe: 'is about alcohol or drugs',
+    terms: {
+      caution: [
+        'hungover', 'hangover', 'drunk', 'tipsy', 'wasted last night', 'beers', 'pints', 'pint', 'vodka', 'tequila', 'tequila shots',
+        'jägerbombs', 'weed', 'stoned', 'high af', 'cocaine', 'edibles', 'mdma', 'molly', 'booze', 'boozy', 'pub crawl', 'bender',
+        'day drinking', 'bottle of wine', 'bottles of wine', 'prosecco', 'cocktails', 'margaritas', 'mimosas', 'shrooms', 'ketamine',
+        'bong', 'smashed',
+      ],
+      info: ['beer', 'wine', 'gin', 'whisky', 'whiskey', 'rum', 'lager', 'pub'],
+    },
+  },
+  'confidential-work': {
+    describe: 'looks like confidential work information',
+    terms: {
+      stop: [
+        'nda', 'under nda', 'confidential', 'strictly confidential', 'internal only', 'internal use only', 'do not share',
+        'do not forward', "don't share this", 'not public yet', 'not announced yet', 'under embargo', 'embargoed', 'trade secret',
+        'insider information', 'unreleased', 'pre-announcement', 'board deck', 'patient names', 'patient records', 'client list',
+        'salary bands', 'layoff list', 'internal memo', 'leaked',
+      ],
+      caution: ['layoffs', 'acquisition talks', 'codename', 'code name', 'q3 numbers', 'q4 numbers', 'revenue numbers'],
+      info: ['internal', 'client', 'patient', 'my boss', 'our client'],
+    },
+  },
+};
+
+export const STRICT_SET: readonly LexiconName[] = [
+  'profanity',
+  'politics',
+  'health',
+  'private-life',
+  'substances',
+  'confidential-work',
+];
+export const LIGHT_SET: readonly LexiconName[] = ['confidential-work'];
+
+/** An identity named like a work identity gets the strict set by default. */
+export const WORK_NAME = /\b(pro|professional|work|job|business|office|career|company|corporate|clinic|practice|studio)\b/i;
