@@ -1,0 +1,119 @@
+/**
+ * Bluesky / AT Protocol, on any PDS host (bsky.social's entryway, a
+ * *.host.bsky.network PDS, or a self-hosted one).
+ *
+ * Request shapes, from the AT Protocol lexicons and docs:
+ * - docs.bsky.app "Creating a post" and the lexicons in bluesky-social/atproto
+ *   (lexicons/com/atproto/repo/createRecord.json, applyWrites.json,
+ *   lexicons/app/bsky/feed/post.json): POST /xrpc/com.atproto.repo.createRecord
+ *   `{ repo, collection: 'app.bsky.feed.post', record: { text, reply?, embed? } }`;
+ *   POST /xrpc/com.atproto.repo.applyWrites `{ repo, writes: [{ $type:
+ *   'com.atproto.repo.applyWrites#create', collection, value }] }` (the
+ *   bsky.app composer sends threads this way); putRecord for the same collection.
+ *   A reply has `record.reply.{root,parent}`; a quote embeds
+ *   `app.bsky.embed.record` or `app.bsky.embed.recordWithMedia`.
+ * - lexicons/chat/bsky/convo/sendMessage.json and sendMessageBatch.json:
+ *   POST /xrpc/chat.bsky.convo.sendMessage `{ convoId, message: { text } }`
+ *   (bsky.app sends it to the PDS with an `atproto-proxy` header).
+ * `repo` is the acting account (a DID or a handle): the account hint. Without
+ * one, the `sub` of the Bearer token's payload is used when headers are known.
+ * Not posts: createRecord of app.bsky.feed.like / repost (no text) / follow /
+ * threadgate, app.bsky.feed.searchPosts (GET), chat.bsky.convo.updateRead.
+ */
+import { at, headerValue, isRecord, nonEmpty, str } from '../body';
+import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
+
+const POST_COLLECTION = 'app.bsky.feed.post';
+
+function kindOf(record: unknown): PostKind {
+  const embedType = str(at(record, 'embed', '$type'));
+  if (embedType === 'app.bsky.embed.record' || embedType === 'app.bsky.embed.recordWithMedia') return 'quote';
+  if (isRecord(at(record, 'reply'))) return 'reply';
+  return 'post';
+}
+
+/** The DID in a JWT's payload, without verifying anything: a hint, not a credential check. */
+function didFromBearer(ctx: EndpointContext): string | undefined {
+  const auth = headerValue(ctx.headers, 'authorization');
+  const token = auth?.match(/^Bearer\s+([^.\s]+)\.([^.\s]+)\./i)?.[2];
+  if (!token || token.length > 4096) return undefined;
+  try {
+    const json = atob(token.replace(/-/g, '+').replace(/_/g, '/'));
+    return nonEmpty((JSON.parse(json) as { sub?: unknown }).sub);
+  } catch {
+    return undefined;
+  }
+}
+
+function unreadable(ctx: EndpointContext, kind: PostKind): EndpointResult {
+  return { post: true, kind, text: null, accountHint: didFromBearer(ctx) };
+}
+
+function parseRecordWrite(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json') return unreadable(ctx, 'post');
+  const body = ctx.body.value;
+  if (str(at(body, 'collection')) !== POST_COLLECTION) return { post: false };
+  const record = at(body, 'record');
+  const text = str(at(record, 'text'));
+  return {
+    post: true,
+    kind: kindOf(record),
+    text: text ?? null,
+    accountHint: nonEmpty(at(body, 'repo')) ?? didFromBearer(ctx),
+  };
+}
+
+function parseApplyWrites(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json') return unreadable(ctx, 'post');
+  const body = ctx.body.value;
+  const writes = at(body, 'writes');
+  if (!Array.isArray(writes)) return { post: false };
+  const texts: string[] = [];
+  let kind: PostKind | undefined;
+  let unknownText = false;
+  for (const w of writes.slice(0, 200)) {
+    const type = str(at(w, '$type')) ?? '';
+    if (!/#(create|update)$/.test(type) || str(at(w, 'collection')) !== POST_COLLECTION) continue;
+    const value = at(w, 'value');
+    // The first post of a thread decides its kind; the rest are replies to it.
+    kind ??= kindOf(value);
+    const text = str(at(value, 'text'));
+    if (text === undefined) unknownText = true;
+    else texts.push(text);
+  }
+  if (kind === undefined) return { post: false };
+  return {
+    post: true,
+    kind,
+    // Every post of a thread goes out in this one request: show all of it.
+    text: unknownText ? null : texts.join('\n\n'),
+    accountHint: nonEmpty(at(body, 'repo')) ?? didFromBearer(ctx),
+  };
+}
+
+function parseSendMessage(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json') return unreadable(ctx, 'message');
+  const text = str(at(ctx.body.value, 'message', 'text'));
+  return { post: true, kind: 'message', text: text ?? null, accountHint: didFromBearer(ctx) };
+}
+
+function parseSendMessageBatch(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json') return unreadable(ctx, 'message');
+  const items = at(ctx.body.value, 'items');
+  if (!Array.isArray(items)) return unreadable(ctx, 'message');
+  const texts = items.slice(0, 100).map((item) => str(at(item, 'message', 'text')));
+  const known = texts.every((t) => t !== undefined);
+  return { post: true, kind: 'message', text: known ? texts.join('\n\n') : null, accountHint: didFromBearer(ctx) };
+}
+
+export const bluesky: SiteAdapter = {
+  id: 'bluesky',
+  hosts: null,
+  siteFor: () => 'bsky.app',
+  endpoints: [
+    { name: 'bluesky.createRecord', methods: ['POST'], path: /^\/xrpc\/com\.atproto\.repo\.(?:createRecord|putRecord)$/, parse: parseRecordWrite },
+    { name: 'bluesky.applyWrites', methods: ['POST'], path: /^\/xrpc\/com\.atproto\.repo\.applyWrites$/, parse: parseApplyWrites },
+    { name: 'bluesky.chat.sendMessage', methods: ['POST'], path: /^\/xrpc\/chat\.bsky\.convo\.sendMessage$/, parse: parseSendMessage },
+    { name: 'bluesky.chat.sendMessageBatch', methods: ['POST'], path: /^\/xrpc\/chat\.bsky\.convo\.sendMessageBatch$/, parse: parseSendMessageBatch },
+  ],
+};

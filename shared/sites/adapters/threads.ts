@@ -1,0 +1,68 @@
+/**
+ * Threads (threads.net, threads.com).
+ *
+ * Request shapes, from open-source clients:
+ * - junhoyeo/threads-api threads-api/src/mutations/publish.ts: POST
+ *   /api/v1/media/configure_text_only_post/ (text), configure_text_post_app_feed/
+ *   (one image), configure_text_post_app_sidecar/ (several), body
+ *   `{ publish_mode: 'text_post', caption, text_post_app_info: { reply_control,
+ *   reply_id?, quoted_post_id?, link_attachment_url? }, _uid, device_id, upload_id }`,
+ *   sent as `signed_body=SIGNATURE.<urlencoded JSON>` by the app's private API;
+ *   the web client sends the same fields as a flat form with
+ *   `text_post_app_info` as a JSON string (web captures quoted in the code index).
+ * - The web client's Relay endpoint (/api/graphql, /graphql/query): same
+ *   envelope as Facebook's (see meta.ts); mutations that publish are matched
+ *   conservatively by name and text.
+ * Not posts: /api/v1/media/<id>/like/, /api/v1/repost/create_repost/ (a repost
+ * has no text), /api/v1/friendships/create/<id>/, searches.
+ */
+import { asJson, at, field, nonEmpty, str } from '../body';
+import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
+import { friendlyName, genericMetaMutation, isFormLike, metaAccount } from './meta';
+
+const SIGNED_PREFIX = 'SIGNATURE.';
+
+function configureFields(ctx: EndpointContext): ((name: string) => unknown) | null {
+  if (ctx.body.type === 'json') {
+    const v = ctx.body.value;
+    return (name) => at(v, name);
+  }
+  if (!isFormLike(ctx)) return null;
+  const signed = str(field(ctx.body, 'signed_body'));
+  if (signed !== undefined) {
+    const json = asJson(signed.startsWith(SIGNED_PREFIX) ? signed.slice(SIGNED_PREFIX.length) : signed);
+    if (json === undefined || typeof json === 'string') return null;
+    return (name) => at(json, name);
+  }
+  return (name) => field(ctx.body, name);
+}
+
+function parseConfigure(ctx: EndpointContext): EndpointResult {
+  const get = configureFields(ctx);
+  if (!get) return { post: true, kind: 'post', text: null, accountHint: isFormLike(ctx) ? metaAccount(ctx) : undefined };
+  const info = asJson(get('text_post_app_info'));
+  const kind: PostKind = nonEmpty(at(info, 'quoted_post_id')) ? 'quote' : nonEmpty(at(info, 'reply_id')) ? 'reply' : 'post';
+  const account = nonEmpty(get('_uid')) ?? (isFormLike(ctx) ? metaAccount(ctx) : undefined);
+  return { post: true, kind, text: str(get('caption')) ?? null, accountHint: account };
+}
+
+function parseGraphql(ctx: EndpointContext): EndpointResult {
+  if (!isFormLike(ctx)) return { post: false };
+  const name = friendlyName(ctx);
+  return genericMetaMutation(ctx, name, asJson(field(ctx.body, 'variables')));
+}
+
+export const threads: SiteAdapter = {
+  id: 'threads',
+  hosts: ['threads.net', 'threads.com'],
+  siteFor: () => 'threads.net',
+  endpoints: [
+    {
+      name: 'threads.configure',
+      methods: ['POST'],
+      path: /^\/api\/v1\/media\/configure_text_(?:only_post|post_app_feed|post_app_sidecar)\/?$/,
+      parse: parseConfigure,
+    },
+    { name: 'threads.graphql', methods: ['POST'], path: /^\/(?:api\/graphql|graphql\/query)\/?$/, parse: parseGraphql },
+  ],
+};

@@ -1,0 +1,103 @@
+/**
+ * X (x.com, twitter.com and their subdomains).
+ *
+ * Request shapes, from open-source clients and captures of the web client:
+ * - twillot-app/twillot docs/reply.md (a captured x.com request) and
+ *   fa0311/TwitterInternalAPIDocument docs/markdown/GraphQL.md:
+ *   POST /i/api/graphql/<queryId>/CreateTweet with JSON
+ *   `{ variables: { tweet_text, reply?: { in_reply_to_tweet_id }, attachment_url?,
+ *   media, ... }, features, queryId }`; `variables` is sometimes itself a JSON
+ *   string. The queryId changes with every deploy, so it is never matched.
+ *   A quote carries `attachment_url` (the quoted post's URL), see
+ *   elizaOS/agent-twitter-client src/tweets.ts (sendQuoteTweet).
+ * - CreateNoteTweet: same variables, for long posts (Premium).
+ * - CreateScheduledTweet: `variables.post_tweet_request.status`.
+ * - Direct messages: POST /i/api/1.1/dm/new2.json with JSON
+ *   `{ conversation_id | recipient_ids, text, request_id, ... }`
+ *   (elizaOS/agent-twitter-client and several DM clients in the code index).
+ * - Legacy form endpoint /i/api/1.1/statuses/update.json (`status=`).
+ * Not posts: CreateDraftTweet / EditDraftTweet (drafts saved by the site),
+ * CreateRetweet (a repost without text), FavoriteTweet (like),
+ * SearchTimeline (GET), DeleteTweet.
+ * The acting account is in the `twid` cookie (`u=<user id>`), readable only
+ * when the caller supplies request headers.
+ */
+import { at, field, headerValue, isRecord, nonEmpty, str } from '../body';
+import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
+
+function accountFromCookie(ctx: EndpointContext): string | undefined {
+  const cookie = headerValue(ctx.headers, 'cookie');
+  const m = cookie ? /(?:^|;\s*)twid=("?)u(?:%3D|=)(\d+)\1/i.exec(cookie) : null;
+  return m?.[2];
+}
+
+const TWEET_OPS = new Set(['CreateTweet', 'CreateNoteTweet']);
+/** Operations that carry text but publish nothing. */
+const NOT_POSTS = /^(?:CreateDraftTweet|EditDraftTweet|DeleteDraftTweet|CreateRetweet|DeleteRetweet|FavoriteTweet|UnfavoriteTweet|DeleteTweet|CreateBookmark|DeleteBookmark)$/;
+const DM_OP = /(?:Send|Create|New)\w*(?:Message|Dm)(?:Mutation)?$|^Dm\w*(?:Send|New)/i;
+
+function tweetKind(vars: unknown): PostKind {
+  if (nonEmpty(at(vars, 'attachment_url')) || nonEmpty(at(vars, 'quote_tweet_id'))) return 'quote';
+  if (nonEmpty(at(vars, 'reply', 'in_reply_to_tweet_id'))) return 'reply';
+  return 'post';
+}
+
+function parseGraphql(ctx: EndpointContext): EndpointResult {
+  const op = ctx.url.pathname.split('/').pop() ?? '';
+  if (NOT_POSTS.test(op)) return { post: false };
+  const account = accountFromCookie(ctx);
+  const known = TWEET_OPS.has(op) || op === 'CreateScheduledTweet';
+  const isDm = DM_OP.test(op);
+  if (ctx.body.type !== 'json' && ctx.body.type !== 'form') {
+    // An unreadable body on a known post operation is still a post.
+    return known || isDm ? { post: true, kind: isDm ? 'message' : 'post', text: null, accountHint: account } : { post: false };
+  }
+  const vars = field(ctx.body, 'variables');
+  if (TWEET_OPS.has(op)) {
+    return { post: true, kind: tweetKind(vars), text: str(at(vars, 'tweet_text')) ?? null, accountHint: account };
+  }
+  if (op === 'CreateScheduledTweet') {
+    const req = at(vars, 'post_tweet_request');
+    const kind: PostKind = nonEmpty(at(req, 'in_reply_to_status_id')) ? 'reply' : nonEmpty(at(req, 'attachment_url')) ? 'quote' : 'post';
+    return { post: true, kind, text: str(at(req, 'status')) ?? null, accountHint: account };
+  }
+  if (isDm) {
+    const text = str(at(vars, 'text')) ?? str(at(vars, 'message', 'text')) ?? str(at(vars, 'message_text'));
+    return { post: true, kind: 'message', text: text ?? null, accountHint: account };
+  }
+  // A renamed or new posting operation still carries `tweet_text`.
+  if (isRecord(vars) || typeof vars === 'string') {
+    const text = str(at(vars, 'tweet_text'));
+    if (text !== undefined) return { post: true, kind: tweetKind(vars), text, accountHint: account };
+  }
+  return { post: false };
+}
+
+function parseDm(ctx: EndpointContext): EndpointResult {
+  const account = accountFromCookie(ctx);
+  if (ctx.body.type !== 'json' && ctx.body.type !== 'form' && ctx.body.type !== 'multipart') {
+    return { post: true, kind: 'message', text: null, accountHint: account };
+  }
+  return { post: true, kind: 'message', text: str(field(ctx.body, 'text')) ?? null, accountHint: account };
+}
+
+function parseStatusUpdate(ctx: EndpointContext): EndpointResult {
+  const account = accountFromCookie(ctx);
+  if (ctx.body.type !== 'json' && ctx.body.type !== 'form' && ctx.body.type !== 'multipart') {
+    return { post: true, kind: 'post', text: null, accountHint: account };
+  }
+  const reply = nonEmpty(field(ctx.body, 'in_reply_to_status_id'));
+  const quote = nonEmpty(field(ctx.body, 'attachment_url'));
+  return { post: true, kind: quote ? 'quote' : reply ? 'reply' : 'post', text: str(field(ctx.body, 'status')) ?? null, accountHint: account };
+}
+
+export const x: SiteAdapter = {
+  id: 'x',
+  hosts: ['x.com', 'twitter.com'],
+  siteFor: () => 'x.com',
+  endpoints: [
+    { name: 'x.graphql', methods: ['POST'], path: /^(?:\/i\/api)?\/graphql\/[A-Za-z0-9_-]+\/[A-Za-z0-9_]+$/, parse: parseGraphql },
+    { name: 'x.dm.new', methods: ['POST'], path: /^(?:\/i\/api)?\/1\.1\/dm\/new2?\.json$/, parse: parseDm },
+    { name: 'x.statuses.update', methods: ['POST'], path: /^(?:\/i\/api)?\/1\.1\/statuses\/update\.json$/, parse: parseStatusUpdate },
+  ],
+};

@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_PARSE_CHARS, mayPublish, recognisePost, type OutgoingRequest } from '../../../shared/sites';
+import { parseBody, parseForm } from '../../../shared/sites/body';
+import { isFreeText, siteOf } from '../../../shared/sites/heuristic';
+
+const createTweet = (body: string | undefined, headers: OutgoingRequest['headers'] = {}): OutgoingRequest => ({
+  method: 'POST',
+  url: 'https://x.com/i/api/graphql/abc123/CreateTweet',
+  headers,
+  ...(body === undefined ? {} : { body }),
+});
+
+describe('recognisePost: methods and URLs', () => {
+  it('answers null for GET, HEAD, OPTIONS and DELETE without looking further', () => {
+    for (const method of ['GET', 'HEAD', 'OPTIONS', 'DELETE', 'get']) {
+      expect(recognisePost({ method, url: 'https://x.com/i/api/graphql/abc/CreateTweet', headers: {} })).toBeNull();
+    }
+    expect(mayPublish('post')).toBe(true);
+    expect(mayPublish('PATCH')).toBe(true);
+    expect(mayPublish('CONNECT')).toBe(false);
+  });
+
+  it('accepts a lower-case method', () => {
+    expect(recognisePost({ ...createTweet('{"variables":{"tweet_text":"hi there"}}'), method: 'post' })?.text).toBe('hi there');
+  });
+
+  it('answers null for invalid and non-http URLs', () => {
+    expect(recognisePost({ method: 'POST', url: 'not a url', headers: {} })).toBeNull();
+    expect(recognisePost({ method: 'POST', url: 'file:///api/v1/statuses', headers: {}, body: 'status=hello' })).toBeNull();
+  });
+
+  it('matches any X queryId and subdomains of x.com and twitter.com', () => {
+    const body = JSON.stringify({ variables: { tweet_text: 'same text' } });
+    for (const url of [
+      'https://x.com/i/api/graphql/ZZZ-_9/CreateTweet',
+      'https://mobile.twitter.com/i/api/graphql/q1/CreateTweet',
+      'https://api.x.com/graphql/q2/CreateNoteTweet',
+    ]) {
+      expect(recognisePost({ method: 'POST', url, headers: {}, body })).toMatchObject({ site: 'x.com', kind: 'post', text: 'same text' });
+    }
+  });
+
+  it('does not treat x.com look-alike hosts as X', () => {
+    const got = recognisePost({
+      method: 'POST',
+      url: 'https://notx.com/i/api/graphql/q/CreateTweet',
+      headers: {},
+      body: JSON.stringify({ variables: { tweet_text: 'short' } }),
+    });
+    expect(got).toBeNull();
+  });
+
+  it('recognises a renamed X operation that still carries tweet_text', () => {
+    const got = recognisePost({
+      method: 'POST',
+      url: 'https://x.com/i/api/graphql/q/CreateTweetV2',
+      headers: {},
+      body: JSON.stringify({ variables: { tweet_text: 'new op', reply: { in_reply_to_tweet_id: '1' } } }),
+    });
+    expect(got).toMatchObject({ kind: 'reply', text: 'new op' });
+  });
+
+  it('reads the X account from the twid cookie in either encoding', () => {
+    const body = JSON.stringify({ variables: { tweet_text: 'x' } });
+    expect(recognisePost(createTweet(body, { Cookie: 'a=1; twid="u=42"' }))?.accountHint).toBe('42');
+    expect(recognisePost(createTweet(body, { cookie: 'twid=u%3D43; b=2' }))?.accountHint).toBe('43');
+    expect(recognisePost(createTweet(body, {}))?.accountHint).toBeUndefined();
+  });
+
+  it('uses Content-Type when present, and sniffs when not', () => {
+    const form = 'status=caf%C3%A9+%F0%9F%8E%89&visibility=public';
+    const mastodon = (headers: OutgoingRequest['headers']) =>
+      recognisePost({ method: 'POST', url: 'https://m.example/api/v1/statuses', headers, body: form });
+    expect(mastodon({})?.text).toBe('café 🎉');
+    expect(mastodon({ 'Content-Type': 'application/x-www-form-urlencoded; charset=UTF-8' })?.text).toBe('café 🎉');
+  });
+
+  it('keeps a Mastodon status with media and no text as a post with empty text', () => {
+    const got = recognisePost({
+      method: 'POST',
+      url: 'https://m.example/api/v1/statuses',
+      headers: {},
+      body: JSON.stringify({ status: '', media_ids: ['1'] }),
+    });
+    expect(got).toMatchObject({ kind: 'post', text: '' });
+  });
+});
+
+describe('recognisePost: bodies that cannot be read on known endpoints', () => {
+  it('reports a post with unknown text for a body above the parse cap, quickly', () => {
+    const huge = `{"variables":{"tweet_text":"${'a'.repeat(MAX_PARSE_CHARS + 10)}"}}`;
+    const t0 = performance.now();
+    const got = recognisePost(createTweet(huge));
+    expect(performance.now() - t0).toBeLessThan(200);
+    expect(got).toMatchObject({ site: 'x.com', kind: 'post', text: null });
+  });
+
+  it('parses a large body under the cap exactly', () => {
+    const text = 'ü'.repeat(500_000);
+    const got = recognisePost({ method: 'POST', url: 'https://m.example/api/v1/statuses', headers: {}, body: JSON.stringify({ status: text }) });
+    expect(got?.text).toBe(text);
+  });
+
+  it('reports a post with unknown text for missing, binary or malformed bodies', () => {
+    expect(recognisePost(createTweet(undefined))?.text).toBeNull();
+    expect(recognisePost(createTweet('\uFFFD\uFFFD\u0000'))?.text).toBeNull();
+    expect(recognisePost(createTweet('{"variables":'))?.text).toBeNull();
+  });
+
+  it('reports unknown text when X variables are a JSON string that does not parse', () => {
+    expect(recognisePost(createTweet(JSON.stringify({ variables: '{"tweet_text":"cut' })))).toMatchObject({ text: null });
+  });
+
+  it('reports a Facebook post whose variables do not parse as unknown text, not as no post', () => {
+    const body = new URLSearchParams({ fb_api_req_friendly_name: 'ComposerStoryCreateMutation', variables: '{"input":{"mess', av: '1' }).toString();
+    expect(recognisePost({ method: 'POST', url: 'https://www.facebook.com/api/graphql/', headers: {}, body })).toMatchObject({
+      kind: 'post',
+      text: null,
+      accountHint: '1',
+    });
+  });
+
+  it('keeps a Bluesky thread text unknown when one of its posts has no readable text', () => {
+    const body = JSON.stringify({
+      repo: 'did:plc:a',
+      writes: [
+        { $type: 'com.atproto.repo.applyWrites#create', collection: 'app.bsky.feed.post', value: { text: 'one' } },
+        { $type: 'com.atproto.repo.applyWrites#create', collection: 'app.bsky.feed.post', value: { text: 7 } },
+      ],
+    });
+    expect(recognisePost({ method: 'POST', url: 'https://pds.example/xrpc/com.atproto.repo.applyWrites', headers: {}, body })).toMatchObject({
+      text: null,
+      accountHint: 'did:plc:a',
+    });
+  });
+});
+
+describe('body parsing', () => {
+  it('survives malformed percent escapes', () => {
+    const fields = parseForm('status=100%+sure%ZZ&x=%E2%82');
+    expect(fields.get('status')).toBe('100% sure%ZZ');
+    expect(fields.get('x')).toBe('%E2%82');
+  });
+
+  it('skips file parts of multipart bodies and reads the text parts', () => {
+    const b = 'XyZ';
+    const body =
+      `--${b}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n\u0089PNG\u0000\u0001\r\n` +
+      `--${b}\r\nContent-Disposition: form-data; name="status"\r\n\r\nline one\r\nline two\r\n--${b}--\r\n`;
+    const parsed = parseBody(body, `multipart/form-data; boundary="${b}"`);
+    expect(parsed.type).toBe('multipart');
+    if (parsed.type === 'multipart') {
+      expect(parsed.fields.get('status')).toBe('line one\r\nline two');
+      expect(parsed.fields.has('file')).toBe(false);
+    }
+  });
+
+  it('bounds the number of fields it reads', () => {
+    const body = Array.from({ length: 10_000 }, (_, i) => `f${i}=v`).join('&');
+    expect(parseForm(body).size).toBe(500);
+  });
+
+  it('does not mistake prose for a form', () => {
+    expect(parseBody('Just some words = not a form\nsecond line', undefined).type).toBe('text');
+  });
+});
+
+describe('the unknown-site heuristic', () => {
+  const comment: OutgoingRequest = {
+    method: 'POST',
+    url: 'https://www.smallforum.example/reply',
+    headers: {},
+    body: new URLSearchParams({ message: 'This reply is long enough and has plenty of words in it to count.', csrf: 'x' }).toString(),
+  };
+
+  it('is on by default and reports the host as the site', () => {
+    expect(recognisePost(comment)).toEqual({
+      site: 'smallforum.example',
+      kind: 'post',
+      text: 'This reply is long enough and has plenty of words in it to count.',
+      adapter: 'heuristic',
+    });
+  });
+
+  it('can be switched off globally or per host', () => {
+    expect(recognisePost(comment, { heuristic: false })).toBeNull();
+    expect(recognisePost(comment, { heuristic: (host) => host !== 'www.smallforum.example' })).toBeNull();
+    expect(recognisePost(comment, { heuristic: (host) => host === 'www.smallforum.example' })).not.toBeNull();
+  });
+
+  it('honours a custom minimum length', () => {
+    expect(recognisePost(comment, { minFreeTextLength: 500 })).toBeNull();
+  });
+
+  it('never applies to hosts owned by an adapter', () => {
+    const got = recognisePost({ ...comment, url: 'https://www.linkedin.com/some/unknown/endpoint' });
+    expect(got).toBeNull();
+  });
+
+  it('refuses cross-site requests and accepts same-site subdomains', () => {
+    expect(recognisePost({ ...comment, headers: { Origin: 'https://other.example' } })).toBeNull();
+    expect(recognisePost({ ...comment, headers: { Referer: 'https://smallforum.example/thread/1' } })).not.toBeNull();
+  });
+
+  it('ignores bodies above its size cap', () => {
+    const body = new URLSearchParams({ message: 'words and more words here '.repeat(20_000) }).toString();
+    expect(recognisePost({ ...comment, body })).toBeNull();
+  });
+
+  it('walks nested JSON with bounded depth', () => {
+    let deep: unknown = 'Deep prose that is long enough to be a post if it were reachable at all.';
+    for (let i = 0; i < 50; i++) deep = { child: deep };
+    expect(recognisePost({ ...comment, body: JSON.stringify(deep) })).toBeNull();
+    const shallow = { post: { content: 'Shallow prose that is long enough to be a post, reachable here.' } };
+    expect(recognisePost({ ...comment, body: JSON.stringify(shallow) })?.text).toBe(shallow.post.content);
+  });
+
+  it('knows prose from tokens, URLs and numbers', () => {
+    expect(isFreeText('The quick brown fox jumps over the lazy dog again and again', 40)).toBe(true);
+    expect(isFreeText('https://example.com/a/b/c?d=e f g h i j k l m n o p q r s', 40)).toBe(false);
+    expect(isFreeText('12 34 56 78 90 12 34 56 78 90 12 34 56 78 90 12 34', 40)).toBe(false);
+    expect(isFreeText('Grüße aus Köln, wir sehen uns morgen früh am Bahnhof', 40)).toBe(true);
+    expect(isFreeText('東京 で 会い ましょう ね また 明日 よろしく お願い します 本当に ありがとう ございました', 20)).toBe(true);
+  });
+
+  it('compares registrable domains roughly', () => {
+    expect(siteOf('a.b.example.co.uk')).toBe('example.co.uk');
+    expect(siteOf('www.example.com')).toBe('example.com');
+    expect(siteOf('localhost')).toBe('localhost');
+  });
+});
