@@ -10,7 +10,7 @@ import {
 } from '../../../../shared/domain/identity';
 import type { StoreContext } from './context';
 import { invalid, isUniqueViolation, notFound } from './errors';
-import { AppError } from '../../../../shared/result';
+import type { AppError } from '../../../../shared/result';
 
 export interface SiteInput {
   label: string;

@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { StoreContext } from './context';
+import { createActivityRepo, type ActivityRepo } from './activity';
 import { createIdentityRepo, type IdentityRepo } from './identities';
 import { openDatabase, type OpenOptions } from './open';
 import { createSettingsRepo, type SettingsRepo } from './settings';
@@ -12,6 +13,17 @@ import { LATEST_VERSION } from './migrations';
 
 export type { IdentityRepo, IdentityPatch, NewIdentityInput, SiteInput } from './identities';
 export type { SettingsRepo } from './settings';
+export type {
+  ActivityRepo,
+  ActivityKind,
+  ActivityEvent,
+  ActivityFilter,
+  ActivityQuery,
+  ActivityPage,
+  ExportFormat,
+  NewActivityEvent,
+} from './activity';
+export { ACTIVITY_KINDS } from './activity';
 export type { OpenOptions } from './open';
 export { LATEST_VERSION } from './migrations';
 
@@ -22,6 +34,7 @@ export interface Store {
   readonly schemaVersion: number;
   readonly identities: IdentityRepo;
   readonly settings: SettingsRepo;
+  readonly activity: ActivityRepo;
   /** Runs SQLite's full integrity check; ['ok'] when the file is sound. */
   integrityCheck(): string[];
   /** Checkpoints the WAL and closes the file. Further calls on the store throw. */
@@ -40,11 +53,14 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
   const db = openDatabase(file, options);
   const ctx = new StoreContext(db, file);
   if (options.now) ctx.now = options.now;
+  const identities = createIdentityRepo(ctx);
+  const activity = createActivityRepo(ctx, () => new Map(identities.list().map((i) => [i.id, i.name])));
   const store: Store = {
     file,
     schemaVersion: LATEST_VERSION,
-    identities: createIdentityRepo(ctx),
+    identities,
     settings: createSettingsRepo(ctx),
+    activity,
     integrityCheck: () =>
       ctx.guard('check its database', () =>
         (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check),
