@@ -80,6 +80,18 @@ export interface CompiledStyle {
 
 const ALPHA = 1;
 
+/** Words too common to explain anything. */
+const STOPWORDS = new Set(
+  (
+    'the and for are but not you your yours our ours was were has have had her his him she they them their this that these those ' +
+    'with from into onto about what when where who why how which all any some one two three very just too also then than ' +
+    'there here its it\'s i\'m i\'ve don\'t can\'t can will would could should been being out off over under again more most ' +
+    'much many such only own same so very now today like get got make made did does doing done let me my mine myself ' +
+    'der die das und ist ein eine nicht mit von zu den dem des auf für les des une est pas que qui dans pour avec ' +
+    'los las una por con para del que'
+  ).split(' '),
+);
+
 export function compileStyle(model: StyleModel): CompiledStyle {
   const entries = Object.entries(model.classes);
   const vocab = new Set<string>();
@@ -147,9 +159,9 @@ export function judgeStyle(style: CompiledStyle, tokens: readonly Token[], text:
   const confidence = 1 / (1 + Math.exp(-(bestScore - actingScore) / Math.sqrt(all.length)));
   const seen = new Map<string, number>();
   for (const t of tokens) {
-    if (t.kind === 'punct' || seen.has(t.norm)) continue;
+    if (t.kind === 'punct' || seen.has(t.norm) || t.norm.length < 3 || STOPWORDS.has(t.norm)) continue;
     const f = 'w:' + t.norm;
-    if (!best.counts.has(f)) continue;
+    if ((best.counts.get(f) ?? 0) < 2) continue;
     const w = logLik(best, f) - logLik(acting, f);
     if (w > 0) seen.set(t.norm, w);
   }
