@@ -1,0 +1,147 @@
+/**
+ * Types of the post guard: what it is given (a request from an identity's
+ * session and its injected dependencies), what it asks the chrome, and what
+ * it logs. No Electron here: the session glue adapts webRequest to this.
+ */
+import type { OutgoingRequest, PostKind, RecognisedPost, RecogniseOptions } from '../../../../shared/sites';
+
+export type ConfirmPolicy = 'always' | 'on-warnings' | 'never';
+
+export interface PostPolicy {
+  confirm: ConfirmPolicy;
+  /** Seconds between the decision to post and the request leaving, during which it can still be cancelled. */
+  coolingOffSeconds?: number;
+}
+
+/** A request from one identity's session. */
+export interface GuardRequest {
+  identityId: string;
+  method: string;
+  url: string;
+  headers?: OutgoingRequest['headers'];
+  body?: string;
+}
+
+export type WarningSeverity = 'info' | 'caution' | 'stop';
+
+/**
+ * A warning as the warning engine reports it (structurally the same as
+ * shared/warnings' Warning, so its `evaluate` can be passed in as is), plus
+ * the guard's own: `guard.account-mismatch`, `guard.text-unknown`.
+ */
+export interface GuardWarning {
+  ruleId: string;
+  severity: WarningSeverity;
+  /** UTF-16 span in the text; 0/0 for whole-text warnings. */
+  start: number;
+  end: number;
+  message: string;
+  otherIdentityId?: string;
+}
+
+export type ConfirmReason = 'policy-always' | 'warnings' | 'account-mismatch' | 'first-post-on-site' | 'text-unknown';
+
+/** What the confirmation sheet shows. */
+export interface ConfirmPrompt {
+  requestId: string;
+  identityId: string;
+  identityName: string;
+  site: string;
+  kind: PostKind;
+  /** The exact text that will be published, or null when the guard could not read it. */
+  text: string | null;
+  warnings: GuardWarning[];
+  /** The account the request says it posts as, when known. */
+  accountHint?: string;
+  /** The account this identity posted as on this site before, when known. */
+  expectedAccount?: string;
+  /** Why the sheet is shown (the first reason is the strongest). */
+  reasons: ConfirmReason[];
+  /** Seconds of cooling-off that will follow a "post". */
+  coolingOffSeconds: number;
+  url: string;
+}
+
+export type ChromeAnswer = 'post' | 'cancel';
+
+/** The small key-value store the guard learns accounts in (identity + site → account). */
+export interface AccountStore {
+  get(key: string): string | undefined | Promise<string | undefined>;
+  set(key: string, value: string): void | Promise<void>;
+}
+
+/** Injected time, so tests are fast and deterministic. */
+export interface GuardClock {
+  now(): number;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export type CancelCause = 'user' | 'user-during-cooling-off' | 'chrome-timeout' | 'guard-error' | 'shutdown';
+
+interface EventBase {
+  at: number;
+  identityId: string;
+}
+interface PostEventBase extends EventBase {
+  requestId: string;
+  site: string;
+  kind: PostKind;
+}
+
+export type GuardEvent =
+  | (PostEventBase & { type: 'recognised'; adapter: string; text: string | null; accountHint?: string; url: string })
+  | (PostEventBase & { type: 'confirmed'; reasons: ConfirmReason[] })
+  | (PostEventBase & { type: 'cancelled'; cause: CancelCause; error?: string })
+  | (PostEventBase & { type: 'delayed'; seconds: number })
+  | (PostEventBase & { type: 'delayed-then-sent'; seconds: number })
+  | (PostEventBase & { type: 'sent'; confirmedByUser: boolean })
+  | (PostEventBase & { type: 'warnings-overridden'; warnings: Array<Pick<GuardWarning, 'ruleId' | 'severity' | 'message'>> })
+  | (PostEventBase & { type: 'account-learned'; account: string })
+  | (PostEventBase & { type: 'account-mismatch'; expected: string; actual: string })
+  | (EventBase & { type: 'not-held'; url: string; reason: string })
+  | (EventBase & { type: 'guard-error'; requestId?: string; url: string; error: string });
+
+export type GuardEventType = GuardEvent['type'];
+
+/** What the user is told outside the confirmation sheet (toast, tray, window band). */
+export interface GuardNotice {
+  level: 'info' | 'warning' | 'error';
+  code: 'cooling-off' | 'post-cancelled' | 'account-mismatch' | 'not-held';
+  identityId: string;
+  requestId?: string;
+  message: string;
+  /** For `cooling-off`: when the post leaves unless cancelled (clock time, ms). */
+  until?: number;
+}
+
+export interface PostGuardDeps {
+  /** The warning engine, injected: shared/warnings is built separately. */
+  evaluate(text: string, identityId: string, site: string): readonly GuardWarning[] | Promise<readonly GuardWarning[]>;
+  policyFor(identityId: string): PostPolicy | Promise<PostPolicy>;
+  /** Shows the confirmation sheet in the identity's chrome and resolves with the user's answer. */
+  askChrome(prompt: ConfirmPrompt): Promise<ChromeAnswer>;
+  accounts: AccountStore;
+  log(event: GuardEvent): void;
+  notify(notice: GuardNotice): void;
+  clock: GuardClock;
+  /** A person-readable name for messages ("Professional"); defaults to the id. */
+  identityName?(identityId: string): string;
+  /** Fallback account hint when the request carries none (for example from the session's cookies). */
+  accountHintFor?(identityId: string, site: string, url: string): string | undefined | Promise<string | undefined>;
+  /** Per-identity switches of the unknown-site heuristic. */
+  recogniseOptionsFor?(identityId: string): RecogniseOptions;
+  /** Replaces shared/sites' recognisePost (tests, benchmarks). */
+  recognise?(request: OutgoingRequest, options: RecogniseOptions): RecognisedPost | null;
+  newRequestId?(): string;
+  /** How long to wait for the chrome's answer before cancelling (default 5 minutes). */
+  chromeTimeoutMs?: number;
+}
+
+export interface GuardDecision {
+  allow: boolean;
+  /** Null when the request is not a post. */
+  requestId: string | null;
+  outcome: 'not-a-post' | 'sent' | 'cancelled';
+  cause?: CancelCause;
+}
