@@ -48,7 +48,7 @@ export class FakeClock implements GuardClock {
 
 /** Lets queued promise callbacks run. */
 export async function flush(): Promise<void> {
-  for (let i = 0; i < 20; i++) await Promise.resolve();
+  for (let i = 0; i < 3; i++) await new Promise<void>((resolve) => setImmediate(resolve));
 }
 
 export class MemoryAccounts implements AccountStore {

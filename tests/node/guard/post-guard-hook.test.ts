@@ -1,0 +1,206 @@
+import type { CallbackResponse, OnBeforeRequestListenerDetails, Session, UploadData, WebRequest } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { installPostGuard, type HookGuard } from '../../../electron/main/session/post-guard-hook';
+import { PostGuard, type GuardRequest } from '../../../electron/main/services/post-guard';
+import { PERSONAL, PROFESSIONAL, flush, harness } from './fakes';
+
+type Listener = (details: OnBeforeRequestListenerDetails, callback: (response: CallbackResponse) => void) => void;
+
+/** A typed fake of the one webRequest method the hook uses. */
+class FakeWebRequest implements Pick<WebRequest, 'onBeforeRequest'> {
+  listener: Listener | null = null;
+  filters: unknown[] = [];
+  onBeforeRequest: WebRequest['onBeforeRequest'] = ((a: unknown, b?: unknown) => {
+    if (typeof a === 'function' || a === null) {
+      this.listener = a as Listener | null;
+    } else {
+      this.filters.push(a);
+      this.listener = b as Listener | null;
+    }
+  }) as WebRequest['onBeforeRequest'];
+
+  /** Sends a request through the installed listener; the returned object fills in when the callback is answered. */
+  send(details: Partial<OnBeforeRequestListenerDetails> & Pick<OnBeforeRequestListenerDetails, 'method' | 'url'>) {
+    const answers: CallbackResponse[] = [];
+    const full: OnBeforeRequestListenerDetails = {
+      id: 1,
+      resourceType: 'xhr',
+      referrer: '',
+      timestamp: 0,
+      uploadData: undefined as unknown as UploadData[],
+      ...details,
+    };
+    if (!this.listener) throw new Error('no listener installed');
+    this.listener(full, (r) => answers.push(r));
+    return answers;
+  }
+}
+
+const bytes = (s: string | Uint8Array): UploadData => ({ bytes: Buffer.from(s) });
+const tweetBody = (text: string) => JSON.stringify({ variables: { tweet_text: text } });
+const TWEET_URL = 'https://x.com/i/api/graphql/q1/CreateTweet';
+
+function setup(identityId = PROFESSIONAL) {
+  const h = harness();
+  const guard = new PostGuard(h.deps);
+  const web = new FakeWebRequest();
+  const remove = installPostGuard(web, { identityId, guard });
+  return { h, guard, web, remove };
+}
+
+describe('installPostGuard', () => {
+  it('answers GET and other non-publishing requests synchronously, without the guard', () => {
+    const check = vi.fn<HookGuard['check']>();
+    const web = new FakeWebRequest();
+    installPostGuard(web, { identityId: PERSONAL, guard: { check, reportNotHeld: vi.fn() } });
+    for (const method of ['GET', 'HEAD', 'OPTIONS', 'DELETE']) {
+      const answers = web.send({ method, url: 'https://x.com/home' });
+      expect(answers).toEqual([{}]);
+    }
+    expect(check).not.toHaveBeenCalled();
+  });
+
+  it('lets a POST that is not a post through, after the check', async () => {
+    const { web } = setup();
+    const answers = web.send({ method: 'POST', url: 'https://x.com/i/api/graphql/q/FavoriteTweet', uploadData: [bytes('{"variables":{"tweet_id":"1"}}')] });
+    await flush();
+    expect(answers).toEqual([{ cancel: false }]);
+  });
+
+  it('holds a post until the chrome answers, then lets it out', async () => {
+    const { h, web } = setup();
+    const answers = web.send({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('Hello from the hook'))] });
+    await flush();
+    expect(answers).toEqual([]); // held
+    expect(h.chrome.prompts[0]).toMatchObject({ text: 'Hello from the hook', identityId: PROFESSIONAL, site: 'x.com' });
+    h.chrome.answer('post');
+    await flush();
+    expect(answers).toEqual([{ cancel: false }]);
+  });
+
+  it('cancels the request when the user cancels', async () => {
+    const { h, web } = setup();
+    const answers = web.send({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('Maybe not'))] });
+    await flush();
+    h.chrome.answer('cancel');
+    await flush();
+    expect(answers).toEqual([{ cancel: true }]);
+  });
+
+  it('cancels the request when the chrome never answers (fail closed)', async () => {
+    const { h, web } = setup();
+    const answers = web.send({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('Anyone?'))] });
+    await h.clock.advance(60_000);
+    expect(answers).toEqual([{ cancel: true }]);
+    expect(h.notices.some((n) => n.code === 'post-cancelled')).toBe(true);
+  });
+
+  it('decodes UTF-8 split across upload parts', async () => {
+    const { h, web } = setup();
+    const all = Buffer.from(tweetBody('Grüße 🎉 東京'));
+    const cut = all.indexOf(Buffer.from('🎉')) + 2; // inside the emoji's four bytes
+    web.send({ method: 'POST', url: TWEET_URL, uploadData: [{ bytes: all.subarray(0, cut) }, { bytes: all.subarray(cut) }] });
+    await flush();
+    expect(h.chrome.prompts[0]!.text).toBe('Grüße 🎉 東京');
+  });
+
+  it('skips file parts and reads the text parts of a multipart body', async () => {
+    const { h, web } = setup();
+    const b = 'B0undary';
+    web.send({
+      method: 'POST',
+      url: 'https://mastodon.social/api/v1/statuses',
+      uploadData: [
+        bytes(`--${b}\r\nContent-Disposition: form-data; name="status"\r\n\r\nWith a picture\r\n--${b}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\n`),
+        { bytes: Buffer.alloc(0), file: '/home/me/a.png' },
+        bytes(`\r\n--${b}--\r\n`),
+      ],
+    });
+    await flush();
+    expect(h.chrome.prompts[0]).toMatchObject({ text: 'With a picture', site: 'mastodon.social' });
+  });
+
+  it('reads blob parts through the session, and asks with unknown text when it cannot', async () => {
+    const h = harness();
+    const guard = new PostGuard(h.deps);
+    const web = new FakeWebRequest();
+    const blobs: Pick<Session, 'getBlobData'> = { getBlobData: (uuid) => (uuid === 'ok' ? Promise.resolve(Buffer.from(tweetBody('from a blob'))) : Promise.reject(new Error('gone'))) };
+    installPostGuard(web, { identityId: PROFESSIONAL, guard, blobs });
+    web.send({ method: 'POST', url: TWEET_URL, uploadData: [{ bytes: Buffer.alloc(0), blobUUID: 'ok' }] });
+    await flush();
+    expect(h.chrome.prompts[0]!.text).toBe('from a blob');
+    web.send({ method: 'POST', url: TWEET_URL, uploadData: [{ bytes: Buffer.alloc(0), blobUUID: 'missing' }] });
+    await flush();
+    expect(h.chrome.prompts[1]).toMatchObject({ text: null, reasons: expect.arrayContaining(['text-unknown']) });
+  });
+
+  it('does not decode bodies above the cap: a known post endpoint then asks with unknown text', async () => {
+    const h = harness();
+    const guard = new PostGuard(h.deps);
+    const web = new FakeWebRequest();
+    installPostGuard(web, { identityId: PERSONAL, guard, maxBodyBytes: 1024 });
+    web.send({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('x'.repeat(2000)))] });
+    await flush();
+    expect(h.chrome.prompts[0]).toMatchObject({ text: null });
+  });
+
+  it('hands the referrer over so the heuristic can refuse cross-site requests', async () => {
+    const seen: GuardRequest[] = [];
+    const web = new FakeWebRequest();
+    installPostGuard(web, {
+      identityId: PERSONAL,
+      guard: { check: (r) => (seen.push(r), Promise.resolve({ allow: true, requestId: null, outcome: 'not-a-post' })), reportNotHeld: vi.fn() },
+    });
+    web.send({ method: 'POST', url: 'https://a.example/x', referrer: 'https://b.example/page', uploadData: [bytes('a=1')] });
+    web.send({ method: 'POST', url: 'https://a.example/x' });
+    await flush();
+    expect(seen[0]).toEqual({ identityId: PERSONAL, method: 'POST', url: 'https://a.example/x', headers: { referer: 'https://b.example/page' }, body: 'a=1' });
+    expect(seen[1]).toEqual({ identityId: PERSONAL, method: 'POST', url: 'https://a.example/x', headers: {} });
+  });
+
+  it('cancels and reports when the guard itself fails', async () => {
+    const reportNotHeld = vi.fn();
+    const web = new FakeWebRequest();
+    installPostGuard(web, { identityId: PERSONAL, guard: { check: () => Promise.reject(new Error('boom')), reportNotHeld } });
+    const answers = web.send({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('x'))] });
+    await flush();
+    expect(answers).toEqual([{ cancel: true }]);
+    expect(reportNotHeld).toHaveBeenCalledWith(PERSONAL, TWEET_URL, expect.stringContaining('boom'));
+
+    const throwing = new FakeWebRequest();
+    installPostGuard(throwing, { identityId: PERSONAL, guard: { check: () => { throw new Error('sync boom'); }, reportNotHeld } });
+    expect(throwing.send({ method: 'POST', url: TWEET_URL })).toEqual([{ cancel: true }]);
+  });
+
+  it('answers each request exactly once, even if the callback throws', async () => {
+    const { h, web } = setup();
+    let calls = 0;
+    web.listener!(
+      { id: 9, method: 'POST', url: TWEET_URL, resourceType: 'xhr', referrer: '', timestamp: 0, uploadData: [bytes(tweetBody('once'))] },
+      () => {
+        calls++;
+        throw new Error('request destroyed');
+      },
+    );
+    await flush();
+    h.chrome.answer('post');
+    await flush();
+    expect(calls).toBe(1);
+  });
+
+  it('passes a filter through and removes the listener when uninstalled', () => {
+    const web = new FakeWebRequest();
+    const remove = installPostGuard(web, {
+      identityId: PERSONAL,
+      guard: { check: vi.fn(), reportNotHeld: vi.fn() },
+      filter: { urls: ['https://*/*'] },
+    });
+    expect(web.filters).toEqual([{ urls: ['https://*/*'] }]);
+    expect(web.listener).toBeTypeOf('function');
+    remove();
+    expect(web.listener).toBeNull();
+    const plain = setup();
+    plain.remove();
+    expect(plain.web.listener).toBeNull();
+  });
+});
