@@ -108,7 +108,7 @@ describe('MastodonClient against a local Mastodon-shaped server', () => {
     for (let i = 0; i < 3; i += 1) site.script.push({ path: '/api/v1/statuses', status: 500, body: { error: 'oops' } });
     const err = await failureOf(() => client().post({ text: 'x', idempotencyKey: newPostKey() }), [site.token]);
     expect(err).toMatchObject({ code: 'accounts/site-error', details: { outcome: 'unknown' } });
-    expect(err.message).toMatch(/posting it again is safe/);
+    expect(err.message).toMatch(/posting it again unchanged within the hour is safe/);
     expect(posts()).toHaveLength(3);
     expect(new Set(posts().map((r) => r.headers['idempotency-key'])).size).toBe(1);
   });

@@ -58,5 +58,7 @@ export function describeWait(seconds: number | undefined): string {
 
 /** Sentences appended to a posting error so the person knows what state they are in. */
 export const POST_NOT_SENT = 'Nothing was posted; your draft is kept.';
+// Mastodon keeps an Idempotency-Key for one hour; a Bluesky record key is
+// permanent. "Within the hour" is therefore the promise both can keep.
 export const POST_MAYBE_SENT =
-  'Hatstand cannot tell whether the post went out. Your draft is kept; posting it again is safe, because Hatstand sends it with the same key and the site will not publish it twice.';
+  'Hatstand cannot tell whether the post went out. Your draft is kept; posting it again unchanged within the hour is safe, because Hatstand sends it with the same key and the site will not publish it twice.';
