@@ -26,6 +26,7 @@ export default defineConfig({
     base: './',
     esbuild: { jsx: 'automatic' },
     build: {
+      minify: 'esbuild',
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },

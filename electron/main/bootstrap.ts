@@ -1,0 +1,124 @@
+import { app, dialog, ipcMain, Menu, session, Tray, nativeImage, type Session } from 'electron';
+import { join } from 'node:path';
+import { AppError } from '../../shared/result';
+import { findRequestedIdentity } from './cli';
+import { registerIpc } from './ipc/register-ipc';
+import { electronSqliteBinding } from './native-binding';
+import { createHandlers } from './services/api/handlers';
+import { permissionGrantsOf } from './services/api/identity-handlers';
+import { createRouter } from './services/api/router';
+import { identityIconPng } from './services/icons/identity-icon';
+import { openStore, type Store } from './services/store';
+import { configureIdentitySession } from './session/configure-session';
+import { sessionForIdentity } from './session/partition';
+import { rendererPage } from './windows/renderer-page';
+import { WindowManager } from './windows/window-manager';
+
+/**
+ * The composition root: builds every service once and wires it to the
+ * Electron glue. Nothing else constructs services; no module singletons.
+ */
+export function bootstrap(): void {
+  const store = openStoreOrExplain();
+  if (!store) return;
+  store.identities.ensureDefaults();
+
+  const log = (event: Parameters<Store['activity']['append']>[0]) => {
+    try {
+      store.activity.append(event);
+    } catch (error) {
+      console.error('[activity] could not record an event:', error instanceof Error ? error.message : error);
+    }
+  };
+
+  const sessions = new Map<string, Session>();
+  const sessionFor = (identityId: string): Session => {
+    let s = sessions.get(identityId);
+    if (!s) {
+      s = sessionForIdentity(session, identityId);
+      configureIdentitySession(s, {
+        identityId,
+        identityName: () => store.identities.get(identityId).name,
+        downloadsRoot: app.getPath('downloads'),
+        permissionGrants: () => permissionGrantsOf(store, identityId),
+        onDownload: ({ path, url }) => log({ identityId, kind: 'site.opened', summary: `Download saved to ${path}`, details: { url, path } }),
+      });
+      sessions.set(identityId, s);
+    }
+    return s;
+  };
+
+  const windows = new WindowManager({
+    store,
+    page: rendererPage(join(__dirname, '../renderer/index.html')),
+    preloadPath: join(__dirname, '../preload/index.cjs'),
+    sessionFor,
+    log,
+  });
+
+  const services = createHandlers({ store, windows });
+  const router = createRouter(services.handlers, (channel, error) =>
+    console.error(`[ipc] ${channel} failed unexpectedly:`, error instanceof Error ? error.stack : error),
+  );
+  registerIpc(ipcMain, router, windows);
+
+  const openFromArgv = (argv: readonly string[]) => {
+    const lookup = findRequestedIdentity(argv, store.identities.list());
+    if (lookup && 'found' in lookup) return windows.openIdentity(lookup.found.id);
+    windows.openLauncher();
+    if (lookup && 'unknown' in lookup) {
+      dialog.showErrorBox(
+        'No such identity',
+        `Hatstand has no identity called "${lookup.unknown}". Your identities are: ${lookup.known.join(', ')}.`,
+      );
+    }
+  };
+  openFromArgv(process.argv);
+  app.on('second-instance', (_event, argv) => openFromArgv(argv));
+  app.on('activate', () => windows.openLauncher());
+
+  createTray(store, windows);
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => store.close());
+}
+
+function openStoreOrExplain(): Store | null {
+  const file = join(app.getPath('userData'), 'hatstand.db');
+  try {
+    return openStore(file, { nativeBinding: electronSqliteBinding(app.getAppPath(), process.resourcesPath, app.isPackaged) });
+  } catch (error) {
+    const message = error instanceof AppError ? error.message : `Hatstand could not open ${file}: ${String(error)}`;
+    dialog.showErrorBox('Hatstand cannot open its data', message);
+    app.quit();
+    return null;
+  }
+}
+
+/** A tray menu listing the identities, where the platform has a tray. */
+function createTray(store: Store, windows: WindowManager): void {
+  try {
+    const icon = nativeImage.createFromBuffer(identityIconPng({ color: '#44403c', text: 'H', size: 32 }));
+    const tray = new Tray(icon);
+    const rebuild = () =>
+      tray.setContextMenu(
+        Menu.buildFromTemplate([
+          ...store.identities.list().map((identity) => ({
+            label: `${identity.avatar}  ${identity.name}`,
+            click: () => windows.openIdentity(identity.id),
+          })),
+          { type: 'separator' as const },
+          { label: 'Launcher', click: () => windows.openLauncher() },
+          { label: 'Activity log', click: () => windows.openLog() },
+          { type: 'separator' as const },
+          { label: 'Quit Hatstand', click: () => app.quit() },
+        ]),
+      );
+    rebuild();
+    tray.setToolTip('Hatstand');
+    app.on('browser-window-focus', rebuild);
+  } catch {
+    // No tray on this desktop: the launcher and --identity still work.
+  }
+}

@@ -1,0 +1,37 @@
+import { isSignInUrl, isWebUrl, parseUrl, sameSite } from './url-policy';
+
+/**
+ * What to do with `window.open` / target=_blank from a site view.
+ * - same site or a sign-in provider: a child window in the SAME identity's
+ *   partition and chrome, so OAuth and "open in new tab" never escape the
+ *   identity (PITFALLS 4);
+ * - anything else on the web: ask the user, naming the identity, before it
+ *   goes to the OS browser (where no identity's logins apply);
+ * - other schemes: refused.
+ */
+export type WindowOpenDecision =
+  | { action: 'child-window' }
+  | { action: 'ask-external'; url: string }
+  | { action: 'deny'; reason: string };
+
+export function decideWindowOpen(targetUrl: string, openerUrl: string): WindowOpenDecision {
+  const target = parseUrl(targetUrl);
+  if (!isWebUrl(target)) return { action: 'deny', reason: 'Only web addresses can be opened.' };
+  if (target.username || target.password) return { action: 'deny', reason: 'Addresses with embedded credentials are refused.' };
+  const opener = parseUrl(openerUrl);
+  if ((opener && isWebUrl(opener) && sameSite(target, opener)) || isSignInUrl(target)) {
+    return { action: 'child-window' };
+  }
+  return { action: 'ask-external', url: target.toString() };
+}
+
+/** The sentence shown before a link leaves for the OS browser. */
+export function externalLinkQuestion(identityName: string, url: string): { message: string; detail: string } {
+  const host = parseUrl(url)?.host ?? url;
+  return {
+    message: `Open ${host} in your web browser?`,
+    detail:
+      `This link was clicked in your ${identityName} window. Your web browser is not part of ${identityName}: ` +
+      `you may be signed in there as someone else.\n\n${url}`,
+  };
+}

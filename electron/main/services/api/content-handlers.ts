@@ -1,0 +1,89 @@
+import { AppError } from '../../../../shared/result';
+import type { Store } from '../store';
+import type { Handlers } from './router';
+import type { GuardPort, WindowsPort } from './ports';
+import type { WarningsService } from '../warnings/warnings-service';
+
+type ContentChannels =
+  | 'drafts:list'
+  | 'drafts:create'
+  | 'drafts:save'
+  | 'drafts:history'
+  | 'drafts:restore'
+  | 'drafts:move'
+  | 'drafts:delete'
+  | 'drafts:insertIntoSite'
+  | 'activity:query'
+  | 'activity:get'
+  | 'activity:export'
+  | 'warnings:evaluate'
+  | 'guard:decide';
+
+/** Drafts, the activity log, warnings and post decisions. */
+export function contentHandlers(deps: {
+  store: Store;
+  windows: WindowsPort;
+  warnings: WarningsService;
+  guard?: GuardPort;
+}): Pick<Handlers, ContentChannels> {
+  const { store, windows, warnings } = deps;
+  /** A draft as seen from one identity: another identity's draft does not exist here. */
+  const draftOf = (identityId: string, draftId: string) => {
+    const draft = store.drafts.get(draftId);
+    if (draft.identityId !== identityId) throw new AppError('store/not-found', 'That draft is not one of this identity\u2019s drafts.');
+    return draft;
+  };
+  const changedDrafts = <T>(value: T): T => {
+    warnings.invalidate(); // similarity looks at other identities' drafts
+    return value;
+  };
+
+  return {
+    'drafts:list': ({ identityId, search }) => store.drafts.list(identityId, search ? { search } : {}),
+    'drafts:create': ({ identityId, text, targetSite }) => changedDrafts(store.drafts.create(identityId, text, targetSite)),
+    'drafts:save': ({ identityId, draftId, text }) => {
+      draftOf(identityId, draftId);
+      return changedDrafts(store.drafts.save(draftId, text));
+    },
+    'drafts:history': ({ identityId, draftId }) => {
+      draftOf(identityId, draftId);
+      return store.drafts.history(draftId);
+    },
+    'drafts:restore': ({ identityId, draftId, versionId }) => {
+      draftOf(identityId, draftId);
+      return changedDrafts(store.drafts.restore(draftId, versionId));
+    },
+    'drafts:move': ({ identityId, draftId, toIdentityId }) => {
+      draftOf(identityId, draftId);
+      if (toIdentityId === identityId) throw new AppError('store/invalid', 'The draft already belongs to this identity.');
+      return changedDrafts(store.drafts.move(draftId, toIdentityId));
+    },
+    'drafts:delete': ({ identityId, draftId }) => {
+      draftOf(identityId, draftId);
+      changedDrafts(store.drafts.remove(draftId));
+    },
+    'drafts:insertIntoSite': async ({ identityId, text }) => ({ inserted: await windows.insertIntoSite(identityId, text) }),
+
+    'activity:query': ({ filter, after, limit }) => {
+      const page = store.activity.query({ ...filter, ...(after ? { after } : {}), limit });
+      return { rows: page.rows.map(({ text: _text, ...row }) => row), nextCursor: page.nextCursor };
+    },
+    'activity:get': ({ id }) => {
+      const { text: _text, ...row } = store.activity.get(id);
+      return row;
+    },
+    'activity:export': async ({ filter, format }) => {
+      const path = await windows.chooseExportPath(format);
+      if (!path) return { path: null, rows: 0 };
+      const { rows, file } = await store.activity.exportTo(filter, format, path);
+      return { path: file, rows };
+    },
+
+    'warnings:evaluate': ({ identityId, text, site }) => warnings.evaluate(identityId, text, site),
+
+    'guard:decide': ({ identityId, requestId, decision }) => {
+      if (!deps.guard) throw new AppError('guard/not-waiting', 'No post is waiting for your decision.');
+      deps.guard.decide(identityId, requestId, decision);
+    },
+  };
+}

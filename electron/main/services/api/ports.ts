@@ -1,0 +1,30 @@
+import type { Identity } from '../../../../shared/domain/identity';
+import type { Panel, WarningView } from '../../../../shared/ipc/contract';
+
+/**
+ * What the handlers need from the windowing layer. The Electron glue
+ * implements it with real windows; the browser test harness with pages.
+ */
+export interface WindowsPort {
+  openIdentity(identityId: string): void | Promise<void>;
+  openLog(identityId?: string): void | Promise<void>;
+  openLauncher(): void | Promise<void>;
+  showSite(identityId: string, siteId: string): void;
+  navigate(identityId: string, action: 'back' | 'forward' | 'reload' | 'home'): void;
+  setPanel(identityId: string, panel: Panel): void;
+  activeSiteId(identityId: string): string | null;
+  insertIntoSite(identityId: string, text: string): Promise<boolean>;
+  /** An identity's name, colour or sites changed: refresh its window and the launcher. */
+  identityChanged(identity: Identity): void;
+  /** Closes the identity's windows and wipes its partition (cookies, storage, cache). */
+  identityRemoved(identityId: string): Promise<void>;
+  chooseExportPath(format: 'csv' | 'json'): Promise<string | null>;
+}
+
+export interface WarningsPort {
+  evaluate(identityId: string, text: string, site?: string): WarningView[];
+}
+
+export interface GuardPort {
+  decide(identityId: string, requestId: string, decision: 'post' | 'cancel'): void;
+}

@@ -1,0 +1,52 @@
+import type { DownloadItem, Session, WebContents } from 'electron';
+import { join } from 'node:path';
+import { decidePermission } from '../security/permission-policy';
+import { identityDownloadsFolder, safeDownloadName } from './downloads';
+
+/** The parts of a Session the identity setup uses; tests pass a typed fake. */
+export type IdentitySession = Pick<
+  Session,
+  'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'on' | 'getUserAgent' | 'setUserAgent'
+>;
+
+export interface IdentitySessionOptions {
+  identityId: string;
+  identityName: () => string;
+  downloadsRoot: string;
+  /** `<origin> <permission>` keys the user allowed for this identity. */
+  permissionGrants: () => ReadonlySet<string>;
+  onDownload?: (info: { path: string; url: string }) => void;
+  onPermissionDenied?: (info: { permission: string; url: string }) => void;
+}
+
+/**
+ * Applied once to each identity partition before any view uses it:
+ * permissions denied unless allowed for this identity and origin, downloads
+ * into the identity's own folder, and a plain Chrome user agent (some sites
+ * refuse sign-in to anything that says "Electron").
+ */
+export function configureIdentitySession(session: IdentitySession, options: IdentitySessionOptions): void {
+  session.setPermissionRequestHandler((_wc: WebContents, permission, callback, details) => {
+    const url = details.requestingUrl ?? '';
+    const allowed = decidePermission(permission, url, options.permissionGrants());
+    if (!allowed) options.onPermissionDenied?.({ permission, url });
+    callback(allowed);
+  });
+  session.setPermissionCheckHandler((_wc, permission, requestingOrigin) =>
+    decidePermission(permission, requestingOrigin, options.permissionGrants()),
+  );
+  session.on('will-download', (_event, item: DownloadItem) => {
+    const folder = identityDownloadsFolder(options.downloadsRoot, options.identityName(), options.identityId);
+    const path = join(folder, safeDownloadName(item.getFilename()));
+    item.setSavePath(path);
+    options.onDownload?.({ path, url: item.getURL() });
+  });
+  session.setUserAgent(plainChromeUserAgent(session.getUserAgent()));
+}
+
+export function plainChromeUserAgent(userAgent: string): string {
+  return userAgent
+    .replace(/\s?Electron\/\S+/g, '')
+    .replace(/\s?hatstand\/\S+/gi, '')
+    .trim();
+}

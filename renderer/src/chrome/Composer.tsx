@@ -1,0 +1,285 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { charLimitFor, visibleLength } from '../../../shared/domain/char-limits';
+import type { Site } from '../../../shared/domain/identity';
+import type { ChromeContext, DraftSummary, DraftVersion, WarningView } from '../../../shared/ipc/contract';
+import { api, messageOf, unwrap } from '../api';
+import { hostOf, identityStyle } from '../common/identity-style';
+import { HighlightedText } from './HighlightedText';
+
+/** Autosave waits this long after the last keystroke: at most about a second of typing is ever at risk. */
+const AUTOSAVE_MS = 400;
+
+/**
+ * Hatstand's own composer. Every draft belongs to this window's identity; it
+ * is saved as you type, checked by the warning engine on every keystroke,
+ * and can move to another identity only through a confirmation naming both.
+ */
+export function Composer(props: {
+  context: ChromeContext;
+  activeSite: Site | null;
+  draftId: string | null;
+  onDraftId(id: string | null): void;
+}) {
+  const { identity, others } = props.context;
+  const identityId = identity.id;
+  const [draft, setDraft] = useState<DraftSummary | null>(null);
+  const [text, setText] = useState('');
+  const [warnings, setWarnings] = useState<WarningView[]>([]);
+  const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
+  const [error, setError] = useState<string | null>(null);
+  const [history, setHistory] = useState<DraftVersion[] | null>(null);
+  const [moveTo, setMoveTo] = useState<string>('');
+  const [confirmMove, setConfirmMove] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const pending = useRef<{ timer: ReturnType<typeof setTimeout> | null; text: string | null }>({ timer: null, text: null });
+  const draftRef = useRef<DraftSummary | null>(null);
+  const evalSeq = useRef(0);
+  const mirrorRef = useRef<HTMLDivElement>(null);
+  const host = props.activeSite ? hostOf(props.activeSite.homeUrl) : null;
+  const limit = charLimitFor(host);
+
+  const evaluate = useCallback(
+    async (value: string) => {
+      const seq = ++evalSeq.current;
+      const result = await api().warnings.evaluate({ identityId, text: value, ...(host ? { site: host } : {}) });
+      if (seq === evalSeq.current && result.ok) setWarnings(result.value);
+    },
+    [identityId, host],
+  );
+
+  // Open the requested draft (or start empty).
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      if (!props.draftId) {
+        draftRef.current = null;
+        setDraft(null);
+        setText('');
+        setWarnings([]);
+        return;
+      }
+      try {
+        const list = await unwrap(api().drafts.list({ identityId }));
+        const found = list.find((d) => d.id === props.draftId) ?? null;
+        if (cancelled || !found) return;
+        draftRef.current = found;
+        setDraft(found);
+        setText(found.text);
+        void evaluate(found.text);
+      } catch (e) {
+        setError(messageOf(e));
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [props.draftId, identityId, evaluate]);
+
+  const flush = useCallback(async () => {
+    const p = pending.current;
+    if (p.timer) clearTimeout(p.timer);
+    p.timer = null;
+    const value = p.text;
+    p.text = null;
+    if (value === null) return;
+    setStatus('saving');
+    try {
+      const saved = draftRef.current
+        ? await unwrap(api().drafts.save({ identityId, draftId: draftRef.current.id, text: value }))
+        : await unwrap(api().drafts.create({ identityId, text: value, ...(host ? { targetSite: host } : {}) }));
+      if (!draftRef.current) props.onDraftId(saved.id);
+      draftRef.current = saved;
+      setDraft(saved);
+      setStatus('saved');
+      setError(null);
+    } catch (e) {
+      setStatus('error');
+      setError(`Not saved: ${messageOf(e)}`);
+    }
+  }, [identityId, host, props]);
+
+  // Save what is pending when the panel closes.
+  useEffect(() => () => void flush(), [flush]);
+
+  const onChange = (value: string) => {
+    setText(value);
+    setNotice(null);
+    void evaluate(value);
+    const p = pending.current;
+    p.text = value;
+    if (p.timer) clearTimeout(p.timer);
+    p.timer = setTimeout(() => void flush(), AUTOSAVE_MS);
+  };
+
+  const act = async (work: () => Promise<void>) => {
+    try {
+      await flush();
+      await work();
+      setError(null);
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+
+  const length = visibleLength(text);
+  const destination = others.find((o) => o.id === moveTo);
+
+  return (
+    <div className="composer">
+      <div className="composer-meta">
+        <span>
+          For <strong>{limit.site}</strong>
+        </span>
+        <span className={`char-count${length > limit.limit ? ' over' : ''}`} aria-label="Characters">
+          {length} / {limit.limit}
+        </span>
+        <span className={`save-status ${status}`} role="status">
+          {status === 'saving' ? 'Saving…' : status === 'saved' ? 'Saved' : status === 'error' ? 'Not saved' : draft ? 'Saved' : 'New draft'}
+        </span>
+      </div>
+      <div className="editor">
+        <div className="editor-mirror" aria-hidden="true" ref={mirrorRef}>
+          <HighlightedText text={text} warnings={warnings} />
+        </div>
+        <textarea
+          aria-label={`Draft for ${identity.name}`}
+          placeholder={`What do you want to say as ${identity.name}?`}
+          value={text}
+          onChange={(e) => onChange(e.target.value)}
+          onScroll={(e) => mirrorRef.current && (mirrorRef.current.scrollTop = e.currentTarget.scrollTop)}
+          onBlur={() => void flush()}
+          spellCheck
+        />
+      </div>
+      {warnings.length > 0 && (
+        <ul className="warning-list" aria-label="Warnings">
+          {warnings.map((w, i) => (
+            <li key={`${w.ruleId}-${w.start}-${i}`} className={`warning severity-${w.severity}`} data-rule={w.ruleId}>
+              {w.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {notice && <p className="notice">{notice}</p>}
+      {error && (
+        <p role="alert" className="error-banner">
+          {error}
+        </p>
+      )}
+      <div className="composer-actions">
+        <button
+          type="button"
+          className="primary"
+          disabled={!text.trim()}
+          onClick={() =>
+            void act(async () => {
+              const { inserted } = await unwrap(api().drafts.insertIntoSite({ identityId, text }));
+              setNotice(
+                inserted
+                  ? `Inserted into ${host ?? 'the site'}. Check it, then post with the site's own button.`
+                  : `Click into ${host ?? 'the site'}'s compose box first, then insert again.`,
+              );
+            })
+          }
+        >
+          Insert into {host ?? 'site'}
+        </button>
+        <button
+          type="button"
+          disabled={!draft}
+          onClick={() => void act(async () => setHistory(await unwrap(api().drafts.history({ identityId, draftId: draft!.id }))))}
+        >
+          History
+        </button>
+        <button type="button" onClick={() => void act(async () => props.onDraftId(null))}>
+          New draft
+        </button>
+      </div>
+      {draft && others.length > 0 && (
+        <div className="move-draft">
+          <label>
+            Move this draft to
+            <select value={moveTo} onChange={(e) => setMoveTo(e.target.value)}>
+              <option value="">choose an identity…</option>
+              {others.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.avatar} {o.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" disabled={!moveTo} onClick={() => setConfirmMove(true)}>
+            Move…
+          </button>
+        </div>
+      )}
+      {confirmMove && destination && draft && (
+        <div className="sheet-backdrop" role="presentation">
+          <div className="sheet move-sheet" role="alertdialog" aria-label="Move draft?" style={identityStyle(destination.color)}>
+            <div className="sheet-band">
+              {identity.avatar} {identity.name} → {destination.avatar} {destination.name}
+            </div>
+            <p>
+              Move this draft from <strong>{identity.name}</strong> to <strong>{destination.name}</strong>? It will no longer be
+              in {identity.name}&rsquo;s drafts, and the move is recorded in the activity log.
+            </p>
+            <blockquote className="move-preview">{text.slice(0, 280)}</blockquote>
+            <div className="sheet-actions">
+              <button type="button" className="primary" onClick={() => setConfirmMove(false)} autoFocus>
+                Keep in {identity.name}
+              </button>
+              <span className="spacer" />
+              <button
+                type="button"
+                onClick={() =>
+                  void act(async () => {
+                    await unwrap(api().drafts.move({ identityId, draftId: draft.id, toIdentityId: destination.id, confirmed: true }));
+                    setConfirmMove(false);
+                    setMoveTo('');
+                    props.onDraftId(null);
+                    setNotice(`Moved to ${destination.name}.`);
+                  })
+                }
+              >
+                Move to {destination.name}
+              </button>
+            </div>
+          </div>
+        </div>
+      )}
+      {history && draft && (
+        <div className="history" aria-label="Draft history">
+          <h3>Earlier versions</h3>
+          {history.length === 0 && <p className="muted">No earlier versions yet.</p>}
+          <ol>
+            {history.map((v) => (
+              <li key={v.id}>
+                <time>{new Date(v.savedAt).toLocaleString()}</time>
+                <p>{v.text.slice(0, 200) || <em>empty</em>}</p>
+                <button
+                  type="button"
+                  onClick={() =>
+                    void act(async () => {
+                      const restored = await unwrap(api().drafts.restore({ identityId, draftId: draft.id, versionId: v.id }));
+                      draftRef.current = restored;
+                      setDraft(restored);
+                      setText(restored.text);
+                      setHistory(null);
+                      void evaluate(restored.text);
+                      setNotice('Version restored.');
+                    })
+                  }
+                >
+                  Restore this version
+                </button>
+              </li>
+            ))}
+          </ol>
+          <button type="button" onClick={() => setHistory(null)}>
+            Close history
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Site } from '../../../shared/domain/identity';
+import type { ChromeContext, Panel } from '../../../shared/ipc/contract';
+import { Composer } from './Composer';
+import { DraftsPanel } from './DraftsPanel';
+import { SettingsPanel } from './SettingsPanel';
+import { useState } from 'react';
+
+/** The right-hand panel of an identity window. Its band repeats who you are acting as. */
+export function PanelHost(props: {
+  panel: Panel;
+  context: ChromeContext;
+  activeSite: Site | null;
+  onChanged(): void;
+  onClose(): void;
+  onSwitch(panel: Panel): void;
+}) {
+  const { identity } = props.context;
+  const [openDraftId, setOpenDraftId] = useState<string | null>(null);
+  const title = props.panel === 'composer' ? 'Writing as' : props.panel === 'drafts' ? 'Drafts of' : 'Settings for';
+  return (
+    <div className="panel">
+      <div className="panel-band">
+        <span className="avatar">{identity.avatar}</span>
+        <span>
+          {title} <strong>{identity.name}</strong>
+        </span>
+        <button type="button" className="panel-close" onClick={props.onClose} aria-label="Close panel">
+          ×
+        </button>
+      </div>
+      <div className="panel-body">
+        {props.panel === 'composer' && (
+          <Composer context={props.context} activeSite={props.activeSite} draftId={openDraftId} onDraftId={setOpenDraftId} />
+        )}
+        {props.panel === 'drafts' && <DraftsPanel context={props.context} onOpen={(id) => {
+              setOpenDraftId(id);
+              props.onSwitch('composer');
+            }} />}
+        {props.panel === 'settings' && <SettingsPanel identity={identity} onChanged={props.onChanged} />}
+      </div>
+    </div>
+  );
+}

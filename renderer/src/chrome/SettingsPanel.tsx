@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import type { Identity } from '../../../shared/domain/identity';
+import { api, messageOf, unwrap } from '../api';
+import { hostOf } from '../common/identity-style';
+
+/** The identity's sites and the handle it uses on each. */
+export function SettingsPanel({ identity, onChanged }: { identity: Identity; onChanged(): void }) {
+  const [label, setLabel] = useState('');
+  const [url, setUrl] = useState('https://');
+  const [handle, setHandle] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const run = async (work: Promise<unknown>) => {
+    try {
+      await work;
+      setError(null);
+      onChanged();
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+  return (
+    <div className="settings">
+      <h2>Sites</h2>
+      <p className="hint">
+        Every site here opens in {identity.name}&rsquo;s own storage: its logins never reach another identity.
+      </p>
+      <ul className="site-list">
+        {identity.sites.map((site) => (
+          <li key={site.id}>
+            <div>
+              <strong>{site.label}</strong> <span className="muted">{hostOf(site.homeUrl)}</span>
+            </div>
+            <label>
+              Handle
+              <input
+                defaultValue={site.handle}
+                placeholder="@you"
+                onBlur={(e) =>
+                  e.target.value !== site.handle &&
+                  void run(unwrap(api().sites.update({ identityId: identity.id, siteId: site.id, handle: e.target.value })))
+                }
+              />
+            </label>
+            <button
+              type="button"
+              className="danger-link"
+              onClick={() => void run(unwrap(api().sites.remove({ identityId: identity.id, siteId: site.id })))}
+            >
+              Remove
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        className="add-site"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run(
+            unwrap(api().sites.add({ identityId: identity.id, label, homeUrl: url, handle })).then(() => {
+              setLabel('');
+              setUrl('https://');
+              setHandle('');
+            }),
+          );
+        }}
+      >
+        <h3>Add a site</h3>
+        <input aria-label="Site name" placeholder="Name, e.g. Mastodon" value={label} onChange={(e) => setLabel(e.target.value)} />
+        <input aria-label="Address" placeholder="https://…" value={url} onChange={(e) => setUrl(e.target.value)} />
+        <input aria-label="Your handle there" placeholder="@you" value={handle} onChange={(e) => setHandle(e.target.value)} />
+        <button type="submit">Add site</button>
+      </form>
+      {error && (
+        <p role="alert" className="error-banner">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

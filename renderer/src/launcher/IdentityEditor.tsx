@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import type { Identity } from '../../../shared/domain/identity';
+import { api, messageOf, unwrap } from '../api';
+import { identityStyle } from '../common/identity-style';
+
+const SWATCHES = ['#c2410c', '#1d4ed8', '#15803d', '#7e22ce', '#be123c', '#0f766e', '#a16207', '#334155'];
+
+/** Create, rename, recolour or remove an identity. Removal says what it wipes. */
+export function IdentityEditor(props: { identity: Identity | null; onClose(): void; onSaved(): void }) {
+  const { identity } = props;
+  const [name, setName] = useState(identity?.name ?? '');
+  const [color, setColor] = useState(identity?.color ?? SWATCHES[2]!);
+  const [avatar, setAvatar] = useState(identity?.avatar ?? '🎩');
+  const [error, setError] = useState<string | null>(null);
+  const [confirmRemove, setConfirmRemove] = useState(false);
+
+  const save = async () => {
+    try {
+      if (identity) await unwrap(api().identities.update({ identityId: identity.id, name, color, avatar }));
+      else await unwrap(api().identities.create({ name, color, avatar }));
+      props.onSaved();
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+  const remove = async () => {
+    if (!identity) return;
+    try {
+      await unwrap(api().identities.remove({ identityId: identity.id, confirmed: true }));
+      props.onSaved();
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+
+  return (
+    <div className="sheet-backdrop" role="presentation">
+      <form
+        className="sheet identity-editor"
+        role="dialog"
+        aria-label={identity ? `Edit ${identity.name}` : 'New identity'}
+        style={identityStyle(color)}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <div className="sheet-band">
+          <span className="avatar">{avatar}</span> {name || 'New identity'}
+        </div>
+        <label>
+          Name
+          <input value={name} onChange={(e) => setName(e.target.value)} maxLength={40} autoFocus />
+        </label>
+        <label>
+          Avatar (emoji or initials)
+          <input value={avatar} onChange={(e) => setAvatar(e.target.value)} maxLength={16} />
+        </label>
+        <fieldset className="swatches">
+          <legend>Colour</legend>
+          {SWATCHES.map((s) => (
+            <button
+              key={s}
+              type="button"
+              className={`swatch${s === color ? ' selected' : ''}`}
+              style={identityStyle(s)}
+              aria-label={`Colour ${s}`}
+              aria-pressed={s === color}
+              onClick={() => setColor(s)}
+            />
+          ))}
+          <input type="color" value={color} onChange={(e) => setColor(e.target.value)} aria-label="Custom colour" />
+        </fieldset>
+        {error && (
+          <p role="alert" className="error-banner">
+            {error}
+          </p>
+        )}
+        {confirmRemove && identity ? (
+          <div className="danger-zone" role="alertdialog" aria-label={`Remove ${identity.name}?`}>
+            <p>
+              Remove <strong>{identity.name}</strong>? Its window closes and everything its sites stored on this computer is
+              cleared: logins, cookies, site data and cache. Its drafts are deleted. This cannot be undone.
+            </p>
+            <button type="button" className="danger" onClick={() => void remove()}>
+              Remove {identity.name} and clear its data
+            </button>
+            <button type="button" onClick={() => setConfirmRemove(false)}>
+              Keep it
+            </button>
+          </div>
+        ) : (
+          <div className="sheet-actions">
+            {identity && (
+              <button type="button" className="danger-link" onClick={() => setConfirmRemove(true)}>
+                Remove…
+              </button>
+            )}
+            <span className="spacer" />
+            <button type="button" onClick={props.onClose}>
+              Cancel
+            </button>
+            <button type="submit" className="primary">
+              {identity ? 'Save' : 'Create'}
+            </button>
+          </div>
+        )}
+      </form>
+    </div>
+  );
+}

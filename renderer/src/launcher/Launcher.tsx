@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'react';
+import type { Identity } from '../../../shared/domain/identity';
+import { api, messageOf, unwrap } from '../api';
+import { hostOf, identityStyle } from '../common/identity-style';
+import { useAsync } from '../common/useAsync';
+import { IdentityEditor } from './IdentityEditor';
+
+/** The first window: every identity as a large card in its own colour. */
+export function Launcher() {
+  const identities = useAsync(() => unwrap(api().identities.list({})), []);
+  const [editing, setEditing] = useState<Identity | 'new' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => api().events.onChanged(() => void identities.reload()), [identities.reload]);
+  useEffect(() => {
+    document.title = 'Hatstand';
+  }, []);
+
+  const open = async (identity: Identity) => {
+    try {
+      await unwrap(api().windows.openIdentity({ identityId: identity.id }));
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+
+  return (
+    <main className="launcher">
+      <header className="launcher-header">
+        <h1>Hatstand</h1>
+        <p>Which hat are you wearing? Each identity opens in its own window, with its own logins.</p>
+      </header>
+      {(error ?? identities.error) && (
+        <p role="alert" className="error-banner">
+          {error ?? identities.error}
+        </p>
+      )}
+      <ul className="identity-cards" aria-label="Identities">
+        {identities.value?.map((identity) => (
+          <li key={identity.id} className="identity-card" style={identityStyle(identity.color)} data-identity={identity.name}>
+            <button type="button" className="identity-card-open" onClick={() => void open(identity)} aria-label={`Open ${identity.name} window`}>
+              <span className="avatar avatar-large" aria-hidden="true">
+                {identity.avatar}
+              </span>
+              <span className="identity-card-name">{identity.name}</span>
+              <span className="identity-card-sites">
+                {identity.sites.length === 0 ? 'No sites yet' : identity.sites.map((s) => hostOf(s.homeUrl)).join(' · ')}
+              </span>
+            </button>
+            <button type="button" className="identity-card-edit" onClick={() => setEditing(identity)}>
+              Edit
+            </button>
+          </li>
+        ))}
+      </ul>
+      <footer className="launcher-footer">
+        <button type="button" onClick={() => setEditing('new')}>
+          + New identity
+        </button>
+        <button type="button" onClick={() => void unwrap(api().windows.openLog({})).catch((e) => setError(messageOf(e)))}>
+          Activity log
+        </button>
+      </footer>
+      {editing && (
+        <IdentityEditor
+          identity={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            void identities.reload();
+          }}
+        />
+      )}
+    </main>
+  );
+}

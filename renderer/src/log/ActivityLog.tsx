@@ -1,0 +1,240 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Identity } from '../../../shared/domain/identity';
+import type { ActivityFilter, ActivityRow } from '../../../shared/ipc/contract';
+import { api, messageOf, unwrap } from '../api';
+import { identityStyle } from '../common/identity-style';
+
+const ROW_HEIGHT = 34;
+const PAGE = 200;
+const KINDS = [
+  'window.opened', 'window.closed', 'site.opened', 'draft.created', 'draft.edited', 'draft.moved', 'draft.deleted',
+  'draft.restored', 'warning.raised', 'warning.heeded', 'warning.overridden', 'post.attempted', 'post.confirmed',
+  'post.cancelled', 'post.sent', 'post.failed', 'identity.created', 'identity.updated', 'identity.removed',
+  'settings.changed', 'log.retention',
+];
+
+function dayStart(value: string): number | undefined {
+  return value ? new Date(`${value}T00:00:00`).getTime() : undefined;
+}
+function dayEnd(value: string): number | undefined {
+  return value ? new Date(`${value}T23:59:59.999`).getTime() : undefined;
+}
+
+/**
+ * The local record of everything that happened across identities. Rows are
+ * fetched a page at a time (keyset pagination) and only the visible ones are
+ * drawn, so a million events scroll as smoothly as a hundred.
+ */
+export function ActivityLog({ initialIdentityId }: { initialIdentityId?: string | undefined }) {
+  const [identities, setIdentities] = useState<Identity[]>([]);
+  const [identityIds, setIdentityIds] = useState<string[]>(initialIdentityId ? [initialIdentityId] : []);
+  const [kind, setKind] = useState('');
+  const [site, setSite] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [search, setSearch] = useState('');
+  const [rows, setRows] = useState<ActivityRow[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const [selected, setSelected] = useState<ActivityRow | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [height, setHeight] = useState(600);
+  const listRef = useRef<HTMLDivElement>(null);
+  const loading = useRef(false);
+  const generation = useRef(0);
+
+  useEffect(() => {
+    document.title = 'Hatstand: activity log';
+    void unwrap(api().identities.list({})).then(setIdentities, (e) => setError(messageOf(e)));
+  }, []);
+
+  const filter = useMemo<ActivityFilter>(() => {
+    const f: ActivityFilter = {};
+    if (identityIds.length) f.identityIds = identityIds;
+    if (kind) f.kinds = [kind];
+    if (site.trim()) f.sites = [site.trim()];
+    const start = dayStart(from);
+    const end = dayEnd(to);
+    if (start !== undefined) f.from = start;
+    if (end !== undefined) f.to = end;
+    if (search.trim()) f.search = search.trim();
+    return f;
+  }, [identityIds, kind, site, from, to, search]);
+
+  const loadMore = useCallback(
+    async (reset: boolean) => {
+      if (loading.current && !reset) return;
+      loading.current = true;
+      const gen = reset ? ++generation.current : generation.current;
+      try {
+        const page = await unwrap(api().activity.query({ filter, limit: PAGE, ...(reset || !cursor ? {} : { after: cursor }) }));
+        if (gen !== generation.current) return;
+        setRows((old) => (reset ? page.rows : [...old, ...page.rows]));
+        setCursor(page.nextCursor);
+        setDone(page.nextCursor === null);
+        setError(null);
+      } catch (e) {
+        if (gen === generation.current) setError(messageOf(e));
+      } finally {
+        loading.current = false;
+      }
+    },
+    [filter, cursor],
+  );
+
+  // A new filter starts from the top.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      setRows([]);
+      setCursor(null);
+      setDone(false);
+      setSelected(null);
+      listRef.current?.scrollTo({ top: 0 });
+      void loadMore(true);
+    }, 150);
+    return () => clearTimeout(timer);
+  }, [filter]);
+
+  useEffect(() => {
+    const el = listRef.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setHeight(el.clientHeight));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - 10);
+  const last = Math.min(rows.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + 10);
+  useEffect(() => {
+    if (!done && rows.length > 0 && last >= rows.length - 20) void loadMore(false);
+  }, [last, rows.length, done, loadMore]);
+
+  const byId = useMemo(() => new Map(identities.map((i) => [i.id, i])), [identities]);
+  const exportAs = async (format: 'csv' | 'json') => {
+    try {
+      const result = await unwrap(api().activity.export({ filter, format }));
+      setNotice(result.path ? `Exported ${result.rows} events to ${result.path}.` : 'Export cancelled.');
+      setError(null);
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+
+  return (
+    <div className="log-window">
+      <header className="log-header">
+        <h1>Activity log</h1>
+        <div className="log-filters" role="search">
+          <fieldset className="identity-filter">
+            <legend>Identities</legend>
+            {identities.map((i) => (
+              <label key={i.id} className="identity-chip" style={identityStyle(i.color)}>
+                <input
+                  type="checkbox"
+                  checked={identityIds.includes(i.id)}
+                  onChange={(e) => setIdentityIds((ids) => (e.target.checked ? [...ids, i.id] : ids.filter((x) => x !== i.id)))}
+                />
+                {i.avatar} {i.name}
+              </label>
+            ))}
+          </fieldset>
+          <label>
+            Kind
+            <select value={kind} onChange={(e) => setKind(e.target.value)}>
+              <option value="">all</option>
+              {KINDS.map((k) => (
+                <option key={k}>{k}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Site
+            <input value={site} onChange={(e) => setSite(e.target.value)} placeholder="x.com" size={12} />
+          </label>
+          <label>
+            From
+            <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          </label>
+          <label>
+            To
+            <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+          </label>
+          <label className="grow">
+            Search
+            <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="words in summaries and drafts" />
+          </label>
+          <button type="button" onClick={() => void exportAs('csv')}>
+            Export CSV
+          </button>
+          <button type="button" onClick={() => void exportAs('json')}>
+            Export JSON
+          </button>
+        </div>
+      </header>
+      {error && (
+        <p role="alert" className="error-banner">
+          {error}
+        </p>
+      )}
+      {notice && <p className="notice">{notice}</p>}
+      <div className="log-body">
+        <div className="log-list" ref={listRef} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} role="table" aria-label="Events" aria-rowcount={rows.length}>
+          <div className="log-spacer" style={{ height: rows.length * ROW_HEIGHT }}>
+            {rows.slice(first, last).map((row, n) => {
+              const who = row.identityId ? byId.get(row.identityId) : undefined;
+              return (
+                <div
+                  key={row.id}
+                  role="row"
+                  className={`log-row${selected?.id === row.id ? ' selected' : ''}`}
+                  style={{ top: (first + n) * ROW_HEIGHT, ...(who ? identityStyle(who.color) : {}) }}
+                  onClick={() => setSelected(row)}
+                  data-kind={row.kind}
+                >
+                  <span role="cell" className="log-identity">
+                    {who ? `${who.avatar} ${who.name}` : '—'}
+                  </span>
+                  <span role="cell" className="log-time">
+                    {new Date(row.at).toLocaleString()}
+                  </span>
+                  <span role="cell" className="log-kind">
+                    {row.kind}
+                  </span>
+                  <span role="cell" className="log-site">
+                    {row.site ?? ''}
+                  </span>
+                  <span role="cell" className="log-summary">
+                    {row.summary}
+                  </span>
+                </div>
+              );
+            })}
+          </div>
+          {rows.length === 0 && !error && <p className="muted log-empty">No events match.</p>}
+        </div>
+        <aside className="log-detail" aria-label="Event detail">
+          {selected ? (
+            <>
+              <h2>{selected.kind}</h2>
+              <dl>
+                <dt>When</dt>
+                <dd>{new Date(selected.at).toLocaleString()}</dd>
+                <dt>Identity</dt>
+                <dd>{selected.identityId ? (byId.get(selected.identityId)?.name ?? 'removed identity') : 'none'}</dd>
+                <dt>Site</dt>
+                <dd>{selected.site ?? '—'}</dd>
+                <dt>Summary</dt>
+                <dd>{selected.summary}</dd>
+              </dl>
+              <pre className="log-details-json">{JSON.stringify(selected.details, null, 2)}</pre>
+            </>
+          ) : (
+            <p className="muted">Select an event to see its details.</p>
+          )}
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import { expect, test } from '@playwright/test';
+import { join } from 'node:path';
+import { ARTIFACTS, Harness } from '../support/harness';
+
+let harness: Harness;
+test.beforeEach(async ({ browser }) => {
+  harness = await Harness.start(browser);
+});
+test.afterEach(async () => {
+  expect(harness.unexpected, 'no handler failed unexpectedly').toEqual([]);
+  await harness.close();
+});
+
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
+test('the launcher lists both identities in their own colours and opens each window', async () => {
+  const personal = harness.identity('Personal');
+  const professional = harness.identity('Professional');
+  const launcher = await harness.launcher();
+
+  const cards = launcher.getByRole('list', { name: 'Identities' }).getByRole('listitem');
+  await expect(cards).toHaveCount(2);
+  await expect(launcher.locator('[data-identity="Personal"]')).toHaveCSS('background-color', rgb(personal.color));
+  await expect(launcher.locator('[data-identity="Professional"]')).toHaveCSS('background-color', rgb(professional.color));
+  await launcher.screenshot({ path: join(ARTIFACTS, 'launcher.png') });
+
+  await launcher.getByRole('button', { name: 'Open Personal window' }).click();
+  await launcher.getByRole('button', { name: 'Open Professional window' }).click();
+  await expect.poll(() => harness.pages.has(professional.id)).toBe(true);
+
+  const p = harness.page(personal.id);
+  const w = harness.page(professional.id);
+  for (const [page, identity] of [
+    [p, personal],
+    [w, professional],
+  ] as const) {
+    const band = page.getByRole('banner', { name: `${identity.name} identity` });
+    await expect(band).toBeVisible();
+    await expect(band.locator('.who-name')).toHaveText(identity.name);
+    await expect(page.locator('.identity-window')).toHaveCSS('background-color', rgb(identity.color));
+    const host = new URL(identity.sites[0]!.homeUrl).host;
+    await expect(page).toHaveTitle(`Hatstand: ${identity.name}, ${host}`);
+    await expect(band).toContainText(`on ${host}`);
+  }
+  expect(await p.title()).not.toBe(await w.title());
+  await p.screenshot({ path: join(ARTIFACTS, 'window-personal.png') });
+  await w.screenshot({ path: join(ARTIFACTS, 'window-professional.png') });
+
+  // Reopening focuses the existing window instead of making a second one.
+  const before = harness.pages.size;
+  await launcher.getByRole('button', { name: 'Open Professional window' }).click();
+  await launcher.waitForTimeout(100);
+  expect(harness.pages.size).toBe(before);
+});
+
+test('the title band names the handle used on the current site, and switching sites updates it', async () => {
+  const professional = harness.identity('Professional');
+  const x = professional.sites.find((s) => s.homeUrl.includes('x.com'))!;
+  harness.store.identities.updateSite(x.id, { handle: '@ada_at_work' });
+  await harness.openIdentity(professional.id);
+  const page = harness.page(professional.id);
+  await page.getByRole('button', { name: /^X/ }).click();
+  await expect(page.getByRole('banner')).toContainText('Posting as @ada_at_work on x.com');
+  await expect(page).toHaveTitle('Hatstand: Professional, x.com');
+  await expect(page.getByRole('button', { name: /^X/ })).toHaveAttribute('aria-current', 'page');
+});
+
+test('an identity window cannot act for another identity, and malformed calls get a readable error', async () => {
+  const personal = harness.identity('Personal');
+  const professional = harness.identity('Professional');
+  await harness.openIdentity(professional.id);
+  const page = harness.page(professional.id);
+
+  const crossed = await page.evaluate((id) => window.hatstand.chrome.context({ identityId: id }), personal.id);
+  expect(crossed).toEqual({
+    ok: false,
+    error: { code: 'ipc/wrong-identity', message: expect.stringContaining('another identity') },
+  });
+
+  const malformed = await page.evaluate(() =>
+    (window.hatstand.identities.create as (x: unknown) => Promise<unknown>)({ name: '', color: 'blue', avatar: 'x' }),
+  );
+  expect(malformed).toMatchObject({ ok: false, error: { code: 'ipc/invalid-payload' } });
+  expect((malformed as { error: { message: string } }).error.message).toMatch(/name|colour/i);
+
+  const junk = await page.evaluate(() => (window.hatstand.drafts.save as (x: unknown) => Promise<unknown>)('not an object'));
+  expect(junk).toMatchObject({ ok: false, error: { code: 'ipc/invalid-payload' } });
+
+  // The API offers named functions only: no generic invoke to reach an arbitrary channel.
+  const keys = await page.evaluate(() => Object.keys(window.hatstand).sort());
+  expect(keys).not.toContain('invoke');
+  expect(keys).not.toContain('send');
+});
+
+test('people can add, recolour and remove an identity; removal says what it clears', async () => {
+  const launcher = await harness.launcher();
+  await launcher.getByRole('button', { name: '+ New identity' }).click();
+  const dialog = launcher.getByRole('dialog', { name: 'New identity' });
+  await dialog.getByLabel('Name').fill('Clinic');
+  await dialog.getByLabel('Avatar (emoji or initials)').fill('🩺');
+  await dialog.getByRole('button', { name: 'Colour #15803d' }).click();
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  await expect(launcher.locator('[data-identity="Clinic"]')).toHaveCSS('background-color', rgb('#15803d'));
+
+  // A duplicate name is refused with a sentence, not a stack trace.
+  await launcher.getByRole('button', { name: '+ New identity' }).click();
+  await launcher.getByRole('dialog').getByLabel('Name').fill('personal');
+  await launcher.getByRole('dialog').getByRole('button', { name: 'Create' }).click();
+  await expect(launcher.getByRole('dialog').getByRole('alert')).toContainText(/already/i);
+  await launcher.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+
+  const clinic = harness.identity('Clinic');
+  await harness.openIdentity(clinic.id);
+  await launcher.locator('[data-identity="Clinic"]').getByRole('button', { name: 'Edit' }).click();
+  const edit = launcher.getByRole('dialog', { name: 'Edit Clinic' });
+  await edit.getByRole('button', { name: 'Remove…' }).click();
+  const confirm = edit.getByRole('alertdialog', { name: 'Remove Clinic?' });
+  await expect(confirm).toContainText('logins, cookies, site data and cache');
+  await launcher.screenshot({ path: join(ARTIFACTS, 'launcher-remove-confirm.png') });
+  await confirm.getByRole('button', { name: 'Remove Clinic and clear its data' }).click();
+  await expect(launcher.locator('[data-identity="Clinic"]')).toHaveCount(0);
+  expect(harness.removed).toEqual([clinic.id]);
+  expect(harness.store.identities.list().map((i) => i.name)).toEqual(['Personal', 'Professional']);
+});

@@ -1,0 +1,150 @@
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Identity } from '../../shared/domain/identity';
+import type { EventName } from '../../shared/ipc/channels';
+import type { Panel } from '../../shared/ipc/contract';
+import { createHandlers, type AppServices } from '../../electron/main/services/api/handlers';
+import type { WindowsPort } from '../../electron/main/services/api/ports';
+import { createRouter, type CallerContext } from '../../electron/main/services/api/router';
+import { openStore, type Store } from '../../electron/main/services/store';
+import { emit, installPreloadShim } from './preload-shim';
+import { serveFolder } from './static-server';
+
+export const RENDERER_DIR = resolve(__dirname, '../../out/renderer');
+export const ARTIFACTS = resolve(__dirname, '../artifacts');
+
+/**
+ * The app as Chromium sees it: the built renderer, served locally, with the
+ * preload API bound to the REAL main services (store, router, handlers, warning
+ * engine, guard) through page.exposeBinding. Each window gets its own browser
+ * context, standing in for an identity's own session.
+ */
+export class Harness implements WindowsPort {
+  readonly store: Store;
+  readonly services: AppServices;
+  readonly dir: string;
+  readonly pages = new Map<string, Page>();
+  readonly inserted: Array<{ identityId: string; text: string }> = [];
+  readonly panels = new Map<string, Panel>();
+  readonly removed: string[] = [];
+  exportPath: string | null = null;
+  private readonly contexts = new Map<Page, BrowserContext>();
+  private readonly activeSites = new Map<string, string>();
+  private baseUrl = '';
+  private closeServer: (() => Promise<void>) | null = null;
+  readonly unexpected: unknown[] = [];
+
+  private constructor(private readonly browser: Browser) {
+    this.dir = mkdtempSync(join(tmpdir(), 'hatstand-browser-'));
+    this.store = openStore(join(this.dir, 'hatstand.db'));
+    this.store.identities.ensureDefaults();
+    this.services = createHandlers({ store: this.store, windows: this });
+  }
+
+  static async start(browser: Browser): Promise<Harness> {
+    const harness = new Harness(browser);
+    const server = await serveFolder(RENDERER_DIR);
+    harness.baseUrl = server.url;
+    harness.closeServer = server.close;
+    return harness;
+  }
+
+  identity(name: string): Identity {
+    const found = this.store.identities.list().find((i) => i.name === name);
+    if (!found) throw new Error(`no identity ${name}`);
+    return found;
+  }
+
+  async openPage(key: string, query: Record<string, string>, caller: CallerContext, size = { width: 1280, height: 800 }): Promise<Page> {
+    const existing = this.pages.get(key);
+    if (existing && !existing.isClosed()) {
+      await existing.bringToFront();
+      return existing;
+    }
+    const context = await this.browser.newContext({ viewport: size, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    const router = createRouter(this.services.handlers, (_channel, error) => this.unexpected.push(error));
+    await installPreloadShim(page, (channel, payload) => router.dispatch(channel, payload, caller));
+    await page.goto(`${this.baseUrl}/index.html?${new URLSearchParams(query)}`);
+    this.pages.set(key, page);
+    this.contexts.set(page, context);
+    return page;
+  }
+
+  launcher(): Promise<Page> {
+    return this.openPage('launcher', { view: 'launcher' }, { window: 'launcher' }, { width: 820, height: 640 });
+  }
+
+  page(key: string): Page {
+    const page = this.pages.get(key);
+    if (!page) throw new Error(`no page ${key}`);
+    return page;
+  }
+
+  async emitTo(identityId: string, event: EventName, payload: unknown): Promise<void> {
+    await emit(this.page(identityId), event, payload);
+  }
+
+  // ----- WindowsPort: what the Electron window manager does, done with pages -----
+  async openIdentity(identityId: string): Promise<void> {
+    await this.openPage(identityId, { view: 'identity', identityId }, { window: 'identity', identityId });
+    const first = this.store.identities.get(identityId).sites[0];
+    if (first && !this.activeSites.has(identityId)) this.showSite(identityId, first.id);
+  }
+  async openLog(identityId?: string): Promise<void> {
+    await this.openPage('log', { view: 'log', ...(identityId ? { identityId } : {}) }, { window: 'log' }, { width: 1200, height: 760 });
+  }
+  async openLauncher(): Promise<void> {
+    await this.launcher();
+  }
+  showSite(identityId: string, siteId: string): void {
+    this.activeSites.set(identityId, siteId);
+    const site = this.store.identities.get(identityId).sites.find((s) => s.id === siteId)!;
+    const page = this.pages.get(identityId);
+    if (page) {
+      void emit(page, 'chrome:siteState', {
+        identityId,
+        siteId,
+        url: site.homeUrl,
+        title: site.label,
+        canGoBack: false,
+        canGoForward: false,
+        loading: false,
+      }).catch(() => {});
+    }
+  }
+  navigate(): void {}
+  setPanel(identityId: string, panel: Panel): void {
+    this.panels.set(identityId, panel);
+  }
+  activeSiteId(identityId: string): string | null {
+    return this.activeSites.get(identityId) ?? null;
+  }
+  async insertIntoSite(identityId: string, text: string): Promise<boolean> {
+    this.inserted.push({ identityId, text });
+    return true;
+  }
+  identityChanged(_identity: Identity): void {
+    for (const page of this.pages.values()) if (!page.isClosed()) void emit(page, 'identities:changed', {}).catch(() => {});
+  }
+  async identityRemoved(identityId: string): Promise<void> {
+    this.removed.push(identityId);
+    const page = this.pages.get(identityId);
+    if (page) {
+      await this.contexts.get(page)?.close();
+      this.pages.delete(identityId);
+    }
+  }
+  async chooseExportPath(): Promise<string | null> {
+    return this.exportPath;
+  }
+
+  async close(): Promise<void> {
+    for (const context of this.contexts.values()) await context.close().catch(() => {});
+    await this.closeServer?.();
+    this.store.close();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
