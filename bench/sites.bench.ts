@@ -1,0 +1,121 @@
+/**
+ * Post recognition and the guard's cost on the request path (issue 5):
+ * - µs the guard adds to a request that is not a post (aim: < 50 median),
+ * - µs to recognise a post, per adapter (aim: < 200 median).
+ * Figures only: timings on shared machines are noisy.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CallbackResponse, OnBeforeRequestListenerDetails, UploadData, WebRequest } from 'electron';
+import { PostGuard } from '../electron/main/services/post-guard';
+import { installPostGuard } from '../electron/main/session/post-guard-hook';
+import { recognisePost, type OutgoingRequest } from '../shared/sites';
+import { percentile, sampleMicros, type BenchReporter } from './reporter';
+
+// Run from the repository root (npm run bench); import.meta is not available when tsx loads this as CommonJS.
+const FIXTURES = join(process.cwd(), 'tests/fixtures/requests');
+
+interface Fixture {
+  site: string;
+  request: OutgoingRequest;
+  isPost: boolean;
+}
+
+function loadFixtures(): Fixture[] {
+  const out: Fixture[] = [];
+  for (const site of readdirSync(FIXTURES)) {
+    for (const file of readdirSync(join(FIXTURES, site))) {
+      const raw = JSON.parse(readFileSync(join(FIXTURES, site, file), 'utf8')) as {
+        request: { method: string; url: string; headers: Record<string, string>; body?: string; bodyJson?: unknown; bodyForm?: Record<string, string> };
+        expect: unknown;
+      };
+      let body = raw.request.body;
+      if (raw.request.bodyJson !== undefined) body = JSON.stringify(raw.request.bodyJson);
+      if (raw.request.bodyForm !== undefined) body = new URLSearchParams(raw.request.bodyForm).toString();
+      const request: OutgoingRequest = { method: raw.request.method, url: raw.request.url, headers: raw.request.headers };
+      if (body !== undefined) request.body = body;
+      out.push({ site, request, isPost: raw.expect !== null });
+    }
+  }
+  return out;
+}
+
+function guardWithoutChrome(): PostGuard {
+  return new PostGuard({
+    evaluate: () => [],
+    policyFor: () => ({ confirm: 'never' }),
+    askChrome: () => Promise.resolve('post'),
+    accounts: { get: () => undefined, set: () => undefined },
+    log: () => undefined,
+    notify: () => undefined,
+    clock: { now: () => Date.now(), setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) },
+  });
+}
+
+async function asyncMicros(fn: () => Promise<unknown>, iterations: number): Promise<number[]> {
+  for (let i = 0; i < 200; i++) await fn();
+  const out: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const t0 = process.hrtime.bigint();
+    await fn();
+    out.push(Number(process.hrtime.bigint() - t0) / 1000);
+  }
+  return out;
+}
+
+export default async function sitesBench(r: BenchReporter): Promise<void> {
+  const fixtures = loadFixtures();
+  const guard = guardWithoutChrome();
+  const identityId = '6f1c7c2e-9a61-4b8e-8d7e-0d0f8a9b1c2d';
+
+  // ---- Cost added to requests that are not posts.
+  let listener: ((d: OnBeforeRequestListenerDetails, cb: (r: CallbackResponse) => void) => void) | null = null;
+  const fakeWebRequest: Pick<WebRequest, 'onBeforeRequest'> = {
+    onBeforeRequest: ((a: unknown, b?: unknown) => {
+      listener = (typeof a === 'function' ? a : b) as typeof listener;
+    }) as WebRequest['onBeforeRequest'],
+  };
+  installPostGuard(fakeWebRequest, { identityId, guard });
+  const get: OnBeforeRequestListenerDetails = { id: 1, method: 'GET', url: 'https://x.com/home', resourceType: 'xhr', referrer: 'https://x.com/', timestamp: 0, uploadData: undefined as unknown as UploadData[] };
+  const noop = () => undefined;
+  const getSamples = sampleMicros(() => listener!(get, noop), 20_000);
+  r.figure('guard: GET through the session hook (median)', percentile(getSamples, 50), 'µs', { p95: percentile(getSamples, 95), aim: '<50' });
+
+  const likeBody = Buffer.from(JSON.stringify({ variables: { tweet_id: '1795762337233994235' }, queryId: 'lI07N6Otwv1PhnEgXILM7A' }));
+  const like: OnBeforeRequestListenerDetails = { ...get, method: 'POST', url: 'https://x.com/i/api/graphql/lI07N6Otwv1PhnEgXILM7A/FavoriteTweet', uploadData: [{ bytes: likeBody }] };
+  const likeSamples = await asyncMicros(() => new Promise<void>((resolve) => listener!(like, () => resolve())), 5_000);
+  r.figure('guard: non-post POST (X like) through the hook, until answered (median)', percentile(likeSamples, 50), 'µs', { p95: percentile(likeSamples, 95), aim: '<50' });
+
+  const beacon = {
+    identityId,
+    method: 'POST',
+    url: 'https://collector.example.net/v1/batch',
+    headers: { referer: 'https://news.example.org/article' },
+    body: JSON.stringify({ batch: Array.from({ length: 20 }, (_, i) => ({ event: 'view', t: i, title: 'Some page title that is long enough' })) }),
+  };
+  const beaconSamples = sampleMicros(() => guard.recognise(beacon), 20_000);
+  r.figure('guard: recognise a cross-site analytics POST (median)', percentile(beaconSamples, 50), 'µs', { p95: percentile(beaconSamples, 95), aim: '<50' });
+
+  const nonPosts = fixtures.filter((f) => !f.isPost && f.request.method !== 'GET');
+  let k = 0;
+  const nearMissSamples = sampleMicros(() => recognisePost(nonPosts[k++ % nonPosts.length]!.request), 20_000);
+  r.figure(`recognise: ${nonPosts.length} near-miss POST fixtures, rotating (median)`, percentile(nearMissSamples, 50), 'µs', { p95: percentile(nearMissSamples, 95), aim: '<50' });
+
+  // ---- Cost to recognise a post, per adapter.
+  const bySite = new Map<string, Fixture[]>();
+  for (const f of fixtures.filter((f) => f.isPost)) bySite.set(f.site, [...(bySite.get(f.site) ?? []), f]);
+  const all: number[] = [];
+  for (const [site, cases] of [...bySite].sort()) {
+    let i = 0;
+    const samples = sampleMicros(() => recognisePost(cases[i++ % cases.length]!.request), 10_000);
+    all.push(...samples);
+    r.figure(`recognise: ${site} posts (${cases.length} fixtures, median)`, percentile(samples, 50), 'µs', { p95: percentile(samples, 95), aim: '<200' });
+  }
+  r.figure('recognise: all post fixtures (median)', percentile(all, 50), 'µs', { p95: percentile(all, 95), aim: '<200' });
+
+  const bigText = 'Long long post. '.repeat(60_000); // ~1 MB
+  const big: OutgoingRequest = { method: 'POST', url: 'https://mastodon.social/api/v1/statuses', headers: {}, body: JSON.stringify({ status: bigText }) };
+  const bigSamples = sampleMicros(() => recognisePost(big), 50, 5);
+  r.figure('recognise: 1 MB Mastodon status (median)', percentile(bigSamples, 50), 'µs', { note: 'size-bound; not on the hot path' });
+  r.note('Bodies above 2,000,000 characters are not parsed (text unknown, still held); the hook does not decode bodies above 4 MiB.');
+}
