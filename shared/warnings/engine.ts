@@ -179,7 +179,8 @@ function standsAlone(tokens: readonly Token[], from: number, to: number): boolea
   if (from > 0 && first.glued) {
     const prev = tokens[from - 1]!;
     if (prev.kind !== 'punct') return false;
-    if (JOINERS.has(prev.norm) && prev.glued && from >= 2 && tokens[from - 2]!.kind === 'word') return false;
+    const before = tokens[from - 2];
+    if (JOINERS.has(prev.norm) && prev.glued && before?.kind === 'word' && before.norm !== 'www') return false;
   }
   if (to < tokens.length) {
     const next = tokens[to]!;

@@ -33,7 +33,6 @@ export type RuleId = (typeof RULE_IDS)[number];
 const MAX_TERM_LENGTH = 200;
 // Lone surrogates and control characters cannot be typed and only appear in a
 // term through a broken export; refusing them keeps matching predictable.
-// eslint-disable-next-line no-control-regex
 const BROKEN_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
 
 export const TermSchema = z

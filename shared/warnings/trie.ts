@@ -20,14 +20,14 @@ export interface TrieMatch<R> {
 
 export type Inflection = 'plural' | 'possessive' | 'none';
 
-const LETTERS = /^\p{L}{2,}$/u;
+const LETTERS = /^\p{L}+$/u;
 const VOWEL = /[aeiou]/;
 
 /** The extra forms of a term's last word: simple English plural and possessive. */
 export function inflect(word: string, how: Inflection): string[] {
   if (how === 'none' || !LETTERS.test(word)) return [];
   const out = [`${word}'s`];
-  if (how === 'plural') {
+  if (how === 'plural' && word.length > 1) {
     if (/(s|x|z|ch|sh)$/.test(word)) out.push(`${word}es`);
     else if (word.endsWith('y') && !VOWEL.test(word[word.length - 2]!)) out.push(`${word.slice(0, -1)}ies`);
     else out.push(`${word}s`);

@@ -1,0 +1,289 @@
+import { describe, expect, it } from 'vitest';
+import { compileProfile, evaluate, type ProfileInput, type Warning } from '../../../shared/warnings';
+
+function profile(overrides: { personal?: object; professional?: object; extra?: object } = {}): ProfileInput {
+  return {
+    identities: [
+      {
+        id: 'personal',
+        name: 'Personal',
+        names: ['Addie B'],
+        handles: ['@addie_b@mastodon.social', 'addieb.bsky.social'],
+        profileUrls: ['https://mastodon.social/@addie_b'],
+        belongs: ['bouldering', 'Biscuit', 'band practice', 'coffee'],
+        never: ['Project Ostrich'],
+        ...overrides.personal,
+      },
+      {
+        id: 'professional',
+        name: 'Professional',
+        names: ['Dr Ada Byrne'],
+        handles: ['@adabyrne_ux'],
+        profileUrls: ['https://www.linkedin.com/in/ada-byrne-ux/'],
+        belongs: ['user research', 'stakeholder', 'design system', 'coffee'],
+        never: ['my therapist'],
+        ...overrides.professional,
+      },
+    ],
+    ...overrides.extra,
+  };
+}
+
+const P = profile();
+const check = (text: string, identityId: string, p: ProfileInput = P, extra: object = {}) =>
+  evaluate({ text, identityId, ...extra }, p);
+/** The quoted spans, so that assertions read like the text. */
+const spans = (text: string, ws: Warning[]) => ws.filter((w) => w.end > 0).map((w) => text.slice(w.start, w.end));
+const rules = (ws: Warning[]) => ws.map((w) => w.ruleId);
+
+describe('evaluate: vocabularies', () => {
+  it("warns with the issue's example message for a never-say term", () => {
+    const text = 'Told my therapist about the launch.';
+    const ws = check(text, 'professional');
+    expect(ws).toEqual([
+      {
+        ruleId: 'never-say',
+        severity: 'stop',
+        start: 5,
+        end: 17,
+        message: "'my therapist' is on Professional's never-say list.",
+      },
+    ]);
+  });
+
+  it("flags another identity's terms, naming that identity", () => {
+    const text = 'Went Bouldering after band practice.';
+    const ws = check(text, 'professional');
+    expect(spans(text, ws)).toEqual(['Bouldering', 'band practice']);
+    expect(ws.every((w) => w.ruleId === 'belongs-elsewhere' && w.otherIdentityId === 'personal' && w.severity === 'caution')).toBe(true);
+    expect(ws[0]!.message).toBe("'Bouldering' belongs to Personal, not Professional.");
+  });
+
+  it('matches whole words only, case-insensitively, with simple plurals and possessives', () => {
+    const text = "STAKEHOLDERS, a stakeholder's view, stakeholdering, the design systems team";
+    const ws = check(text, 'personal');
+    expect(spans(text, ws)).toEqual(['STAKEHOLDERS', "stakeholder's", 'design systems']);
+  });
+
+  it('does not match inside other words', () => {
+    expect(check('Biscuits and unbouldering and coffeehouse', 'professional').map((w) => w.message)).toEqual([
+      "'Biscuits' belongs to Personal, not Professional.",
+    ]);
+  });
+
+  it('ignores a term that belongs to the acting identity too', () => {
+    expect(check('coffee with the team', 'professional')).toEqual([]);
+    expect(check('coffee with the team', 'personal')).toEqual([]);
+  });
+
+  it('matches accents, curly apostrophes, emoji and other scripts', () => {
+    const p = profile({
+      personal: { belongs: ['crème brûlée', '🧗', 'Klettern', '登山', 'Привет'] },
+      professional: { belongs: [] },
+    });
+    const text = 'CREME BRULEE, Crème Brûlée’s 🧗🏽 klettern 週末は登山 привет';
+    const ws = check(text, 'professional', p);
+    expect(spans(text, ws)).toEqual(['CREME BRULEE', 'Crème Brûlée’s', '🧗🏽', 'klettern', '登山', 'привет']);
+  });
+
+  it('treats regex metacharacters in terms literally and never backtracks', () => {
+    const p = profile({ personal: { belongs: ['C++', '(a+)+$', '.*', 'a|b', '[x]', '\\d'] } });
+    const text = 'I write C++ and (a+)+$ patterns, .* too, and [x] or a|b or \\d. Also c, a, b, x, d.';
+    const ws = check(text, 'professional', p);
+    expect(spans(text, ws)).toEqual(['C++', '(a+)+$', '.*', '[x]', 'a|b', '\\d']);
+    const evil = 'a'.repeat(50_000) + '!';
+    const t0 = performance.now();
+    expect(check(evil, 'professional', p)).toEqual([]);
+    expect(performance.now() - t0).toBeLessThan(2_000); // a backtracking regex would take forever
+  });
+
+  it('reports the longest match once, not the terms inside it', () => {
+    const p = profile({ professional: { never: ['therapist', 'my therapist'] } });
+    const text = 'my therapist and a therapist';
+    expect(spans(text, check(text, 'professional', p))).toEqual(['my therapist', 'therapist']);
+  });
+
+  it('can switch each vocabulary rule off per identity', () => {
+    const p = profile({ professional: { rules: { 'never-say': false, 'belongs-elsewhere': false } } });
+    // The health lexicon still notices the therapist; the user's own lists are off.
+    expect(rules(check('my therapist likes bouldering', 'professional', p))).toEqual(['lexicon.health']);
+    // Switching rules for Professional does not touch Personal.
+    expect(rules(check('Project Ostrich and user research', 'personal', p))).toEqual(['never-say', 'belongs-elsewhere']);
+  });
+});
+
+describe('evaluate: mentions of another identity', () => {
+  it('finds handles in their usual forms and profile links', () => {
+    const text =
+      'Follow @addie_b@mastodon.social, @Addie_B, addieb.bsky.social, https://mastodon.social/@addie_b/1129 and Addie B’s photos';
+    const ws = check(text, 'professional');
+    expect(spans(text, ws)).toEqual(['@addie_b@mastodon.social', '@Addie_B', 'addieb.bsky.social', 'mastodon.social/@addie_b', 'Addie B’s']);
+    expect(ws.every((w) => w.ruleId === 'other-identity-mention' && w.otherIdentityId === 'personal')).toBe(true);
+    expect(ws[0]!.severity).toBe('stop');
+    expect(ws[4]!.severity).toBe('caution');
+    expect(ws[0]!.message).toBe("'@addie_b@mastodon.social' is Personal's handle, which ties the two identities together.");
+  });
+
+  it('finds a profile URL with or without scheme and www', () => {
+    for (const url of ['https://www.linkedin.com/in/ada-byrne-ux/', 'linkedin.com/in/ada-byrne-ux', 'http://linkedin.com/in/ada-byrne-ux?trk=x']) {
+      const ws = check(`see ${url} please`, 'personal');
+      expect(ws.map((w) => w.message)).toEqual([expect.stringMatching(/links to Professional's profile/)]);
+    }
+  });
+
+  it('does not confuse longer handles, e-mail addresses or other profiles with the handle', () => {
+    for (const text of ['@addie_b2', 'mail addie_b@mastodon.social.example', 'bob@addie_b', '@addie_b@other.example', 'x.addieb.bsky.social', 'linkedin.com/in/ada-byrne-ux-2']) {
+      expect(check(text, 'professional').concat(check(text, 'personal')), text).toEqual([]);
+    }
+  });
+
+  it('does not warn about the identity mentioning itself', () => {
+    expect(check('I am @adabyrne_ux, Dr Ada Byrne', 'professional')).toEqual([]);
+  });
+});
+
+describe('evaluate: built-in lexicons', () => {
+  it('gives Professional the strict set and Personal the light one by default', () => {
+    const text = 'Shit, so hungover, and the NDA is due.';
+    const pro = check(text, 'professional');
+    expect(rules(pro)).toEqual(['lexicon.profanity', 'lexicon.substances', 'lexicon.confidential-work']);
+    expect(pro[0]!.message).toBe("'Shit' is profanity, which Professional keeps out of its posts.");
+    expect(pro[2]!.severity).toBe('stop');
+    expect(rules(check(text, 'personal'))).toEqual(['lexicon.confidential-work']);
+  });
+
+  it('honours per-identity lexicon switches, lexiconSet and edits', () => {
+    const p = profile({
+      personal: { lexicons: { profanity: true, 'confidential-work': false } },
+      professional: { lexiconSet: 'none', lexicons: { health: true }, lexiconEdits: { health: { add: ['physio'], remove: ['diagnosed'] } } },
+    });
+    expect(rules(check('shit, the NDA', 'personal', p))).toEqual(['lexicon.profanity']);
+    const text = 'Shit. Diagnosed by my physio after chemo.';
+    expect(spans(text, check(text, 'professional', p))).toEqual(['physio', 'chemo']);
+  });
+
+  it("lets an identity's own vocabulary clear a lexicon word", () => {
+    const p = profile({ professional: { belongs: ['patient safety', 'NDA template'] } });
+    expect(check('Our patient safety NDA template is out.', 'professional', p)).toEqual([]);
+  });
+
+  it('prefers the user list over a lexicon on the same words', () => {
+    const p = profile({ professional: { never: ['hungover'] } });
+    expect(rules(check('so hungover', 'professional', p))).toEqual(['never-say']);
+  });
+
+  it('notes weak terms as info only', () => {
+    const ws = check('A great workshop with a client today.', 'professional');
+    expect(ws).toHaveLength(1);
+    expect(ws[0]).toMatchObject({ ruleId: 'lexicon.confidential-work', severity: 'info' });
+  });
+
+  it('can switch all lexicons off with the rule switch', () => {
+    const p = profile({ professional: { rules: { lexicon: false } } });
+    expect(check('Shit, the NDA', 'professional', p)).toEqual([]);
+  });
+});
+
+describe('evaluate: whole-text rules', () => {
+  it('warns about text copied in another window (0/0 span)', () => {
+    expect(check('lol same', 'professional', P, { clipboardFrom: 'personal' })).toEqual([
+      { ruleId: 'clipboard', severity: 'caution', start: 0, end: 0, message: 'This text was copied in the Personal window.', otherIdentityId: 'personal' },
+    ]);
+    expect(check('lol same', 'professional', P, { clipboardFrom: 'professional' })).toEqual([]);
+    expect(check('lol', 'professional', P, { clipboardFrom: 'gone' })[0]!.message).toBe("This text was copied in another identity's window.");
+    const off = profile({ professional: { rules: { clipboard: false } } });
+    expect(check('lol same', 'professional', off, { clipboardFrom: 'personal' })).toEqual([]);
+  });
+
+  const hours = { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30', timeZone: 'Europe/Berlin' };
+
+  it('warns Professional outside its hours, in its time zone', () => {
+    const p = profile({ professional: { workHours: hours } });
+    // 2026-03-03 is a Tuesday; 08:30Z is 09:30 in Berlin (CET).
+    expect(check('Kick-off went well', 'professional', p, { at: '2026-03-03T08:30:00Z' })).toEqual([]);
+    const late = check('Kick-off went well', 'professional', p, { at: '2026-03-03T17:00:00Z' });
+    expect(late).toEqual([
+      {
+        ruleId: 'work-hours',
+        severity: 'caution',
+        start: 0,
+        end: 0,
+        message: "It is Tue 18:00 in Europe/Berlin, outside Professional's hours (Mon–Fri 09:00–17:30).",
+      },
+    ]);
+    expect(check('Weekend thoughts', 'professional', p, { at: '2026-03-07T10:00:00Z' })[0]!.message).toContain('Sat 11:00');
+    // No time given, no judgement; an unreadable time is ignored rather than crashing.
+    expect(check('x', 'professional', p)).toEqual([]);
+    expect(check('x', 'professional', p, { at: 'not a time' })).toEqual([]);
+  });
+
+  it("warns Personal inside Professional's hours when switched on, or inside its own quiet hours", () => {
+    const p = profile({ professional: { workHours: hours }, personal: { rules: { 'work-hours': true } } });
+    const ws = check('Lunch!', 'personal', p, { at: '2026-03-03T11:00:00Z' });
+    expect(ws).toEqual([expect.objectContaining({ ruleId: 'work-hours', otherIdentityId: 'professional' })]);
+    expect(ws[0]!.message).toBe("It is Tue 12:00 in Europe/Berlin, inside Professional's work hours (Mon–Fri 09:00–17:30).");
+    // Off by default:
+    expect(check('Lunch!', 'personal', profile({ professional: { workHours: hours } }), { at: '2026-03-03T11:00:00Z' })).toEqual([]);
+    const quiet = profile({ personal: { workHours: { ...hours, postWhen: 'outside' } } });
+    expect(rules(check('Lunch!', 'personal', quiet, { at: '2026-03-03T11:00:00Z' }))).toEqual(['work-hours']);
+    expect(check('Dinner!', 'personal', quiet, { at: '2026-03-03T19:00:00Z' })).toEqual([]);
+  });
+
+  it('handles hours past midnight and daylight saving time', () => {
+    const night = profile({ professional: { workHours: { days: [5], start: '22:00', end: '06:00', timeZone: 'America/New_York' } } });
+    // Friday 23:00 and Saturday 05:00 in New York are inside a Friday night shift; Saturday 07:00 is not.
+    expect(check('x', 'professional', night, { at: '2026-03-07T04:00:00Z' })).toEqual([]);
+    expect(check('x', 'professional', night, { at: '2026-03-07T10:00:00Z' })).toEqual([]);
+    expect(rules(check('x', 'professional', night, { at: '2026-03-07T12:00:00Z' }))).toEqual(['work-hours']);
+    // Berlin summer time: 07:30Z on Mon 2026-07-06 is 09:30 local, inside 09:00–17:30.
+    const p = profile({ professional: { workHours: hours } });
+    expect(check('x', 'professional', p, { at: '2026-07-06T07:30:00Z' })).toEqual([]);
+  });
+
+  it("reports a close match with another identity's draft, naming the draft", () => {
+    const drafts = [
+      { id: 'gig-42', identityId: 'personal', text: 'We are playing the Wendel bar on Friday night, doors at eight, bring earplugs and low expectations.' },
+      { id: 'talk-7', identityId: 'professional', text: 'Slides from my talk on research repositories are up, with what we tag and why.' },
+    ];
+    const p = profile({ extra: { drafts } });
+    const ws = check('We are playing the Wendel bar on Friday night, doors at 8, bring earplugs!', 'professional', p);
+    expect(ws).toEqual([expect.objectContaining({ ruleId: 'similar-draft', start: 0, end: 0, otherIdentityId: 'personal' })]);
+    expect(ws[0]!.message).toMatch(/^This closely matches Personal's draft 'gig-42' \(\d+% of the wording\)\.$/);
+    // Own drafts and unrelated texts do not count.
+    expect(check('Slides from my talk on research repositories are up, with what we tag and why.', 'professional', p)).toEqual([]);
+    expect(check('We are playing with the new design tokens on Friday.', 'professional', p)).toEqual([]);
+  });
+});
+
+describe('evaluate: bad input', () => {
+  it('returns nothing for empty or blank text', () => {
+    expect(check('', 'professional')).toEqual([]);
+    expect(check('   \n ', 'professional', P, { clipboardFrom: 'personal' })).toEqual([]);
+  });
+
+  it('copes with lone surrogates and keeps spans on the original text', () => {
+    const text = '\ud83d my therapist \udc00 bouldering \ud800';
+    const ws = check(text, 'professional');
+    expect(spans(text, ws)).toEqual(['my therapist', 'bouldering']);
+  });
+
+  it('checks a 100,000-character text quickly', () => {
+    const chunk = 'Our stakeholder workshop went well, my therapist says bouldering helps. ';
+    const text = chunk.repeat(Math.ceil(100_000 / chunk.length)).slice(0, 100_000);
+    const t0 = performance.now();
+    const ws = check(text, 'professional');
+    expect(performance.now() - t0).toBeLessThan(2_000);
+    expect(ws.length).toBeGreaterThan(2_000);
+    for (const w of ws.slice(0, 50)) expect(['my therapist', 'bouldering', 'stakeholder']).toContain(text.slice(w.start, w.end).toLowerCase());
+  });
+
+  it('throws a clear error for an unknown identity', () => {
+    expect(() => check('hi', 'nobody')).toThrow("No identity has the id 'nobody'; the profile has 'personal', 'professional'.");
+  });
+
+  it('compiles a profile once per object and accepts a compiled profile', () => {
+    const compiled = compileProfile(P);
+    expect(compileProfile(P)).toBe(compiled);
+    expect(evaluate({ text: 'bouldering', identityId: 'professional' }, compiled)).toHaveLength(1);
+  });
+});
