@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // The unhappy paths, for real: each case starts a fresh process whose D-Bus
 // environment has no bus, a bus without a Secret Service, or a locked keyring.
@@ -34,6 +34,16 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<C
   });
 }
 
+const tempDirs: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 const vaultArgs = (op: string, id = randomUUID()) => ['--import', 'tsx', child, op, id, SECRET];
 
 /** An environment with no usable session bus and nothing to autolaunch one with. */
@@ -41,7 +51,7 @@ function noBusEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   delete env.DISPLAY;
   delete env.WAYLAND_DISPLAY;
-  env.DBUS_SESSION_BUS_ADDRESS = `unix:path=${join(mkdtempSync(join(tmpdir(), 'hatstand-nobus-')), 'bus')}`;
+  env.DBUS_SESSION_BUS_ADDRESS = `unix:path=${join(tempDir('hatstand-nobus-'), 'bus')}`;
   return env;
 }
 
@@ -78,7 +88,7 @@ describe('SecretVault when the keychain cannot be used (real keytar, separate pr
   });
 
   it('a session bus with no Secret Service on it: vault/unavailable', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hatstand-bus-'));
+    const dir = tempDir('hatstand-bus-');
     const config = join(dir, 'session.conf');
     // A session bus with no service directories, so nothing can be activated.
     writeFileSync(
@@ -94,7 +104,7 @@ describe('SecretVault when the keychain cannot be used (real keytar, separate pr
   });
 
   it('a locked login keyring: vault/locked, and get/deleteAllFor do not pretend it is empty', async () => {
-    const dataHome = mkdtempSync(join(tmpdir(), 'hatstand-locked-'));
+    const dataHome = tempDir('hatstand-locked-');
     const env: NodeJS.ProcessEnv = { ...process.env, XDG_DATA_HOME: dataHome };
     delete env.DISPLAY;
     // First session: create a login keyring with a password and store a
