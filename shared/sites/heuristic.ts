@@ -15,7 +15,8 @@ const MAX_NODES = 2000;
 const MAX_DEPTH = 8;
 
 const IGNORED_FIELD = /^(?:q|query|search|keywords?|term|title|dt|dl|dr|url|uri|href|link|referr?er|ua|user_?agent|token|csrf\w*|authenticity_token|password|passwd|secret|signature|cookie|session\w*|state|nonce|hash|id|uuid|email|username|user|login|callback|redirect\w*|return_?to|event|events|category|label|path|page|screen|locale|lang|timezone|tz|version|stack|error|message_id|sdk\w*)$/i;
-const SKIP_PATH = /draft|autosave|search|analytics|telemetry|collect|beacon|metrics|log(?:ging)?\b|track/i;
+/** Paths that save, sync or measure rather than publish (editors autosave prose continuously). */
+const SKIP_PATH = /draft|autosave|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|collect|beacon|metrics|\blog(?:ging|s)?\b|track|preview|spellcheck|translate/i;
 
 /** A rough registrable domain (example.co.uk, example.com) to compare sites. */
 export function siteOf(host: string): string {

@@ -9,7 +9,7 @@
  * Electron keeps one onBeforeRequest listener per session: this must be the
  * only one on identity sessions (compose other needs into it).
  */
-import type { CallbackResponse, OnBeforeRequestListenerDetails, Session, UploadData, WebRequest, WebRequestFilter } from 'electron';
+import type { CallbackResponse, Cookies, OnBeforeRequestListenerDetails, Session, UploadData, WebRequest, WebRequestFilter } from 'electron';
 import { mayPublish } from '../../../shared/sites';
 import type { GuardDecision, GuardRequest } from '../services/post-guard';
 
@@ -152,5 +152,37 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
   return () => {
     if (options.filter) webRequest.onBeforeRequest(options.filter, null);
     else webRequest.onBeforeRequest(null);
+  };
+}
+
+/**
+ * Cookies that name the logged-in account, per site. onBeforeRequest carries
+ * no headers, so for sites whose post body does not say who posts (X above
+ * all) the account comes from the identity session's cookie jar. Bluesky and
+ * Mastodon keep their sessions in page storage, not cookies; LinkedIn's
+ * cookies are opaque: no hint for those here.
+ */
+const ACCOUNT_COOKIES: Readonly<Record<string, { name: string; parse: (value: string) => string | undefined }>> = {
+  // `twid` is `u=<user id>`, percent-encoded and sometimes quoted.
+  'x.com': { name: 'twid', parse: (v) => /u(?:%3D|=)(\d+)/i.exec(v)?.[1] },
+  // `c_user` is the logged-in person's numeric id.
+  'facebook.com': { name: 'c_user', parse: (v) => (/^\d+$/.test(v) ? v : undefined) },
+  'messenger.com': { name: 'c_user', parse: (v) => (/^\d+$/.test(v) ? v : undefined) },
+  // Threads shares Instagram's session: `ds_user_id` is the user's id.
+  'threads.net': { name: 'ds_user_id', parse: (v) => (/^\d+$/.test(v) ? v : undefined) },
+};
+
+/** An `accountHintFor` for PostGuard, reading the identity session's cookies. Never throws. */
+export function accountHintFromCookies(cookies: Pick<Cookies, 'get'>): (identityId: string, site: string, url: string) => Promise<string | undefined> {
+  return async (_identityId, site, url) => {
+    const spec = ACCOUNT_COOKIES[site];
+    if (!spec) return undefined;
+    try {
+      const found = await cookies.get({ url, name: spec.name });
+      const value = found[0]?.value;
+      return value ? spec.parse(value.replace(/^"|"$/g, '')) : undefined;
+    } catch {
+      return undefined;
+    }
   };
 }

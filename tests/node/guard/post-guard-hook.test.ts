@@ -1,6 +1,6 @@
 import type { CallbackResponse, OnBeforeRequestListenerDetails, Session, UploadData, WebRequest } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { installPostGuard, type HookGuard } from '../../../electron/main/session/post-guard-hook';
+import { accountHintFromCookies, installPostGuard, type HookGuard } from '../../../electron/main/session/post-guard-hook';
 import { PostGuard, type GuardRequest } from '../../../electron/main/services/post-guard';
 import { PERSONAL, PROFESSIONAL, flush, harness } from './fakes';
 
@@ -202,5 +202,50 @@ describe('installPostGuard', () => {
     const plain = setup();
     plain.remove();
     expect(plain.web.listener).toBeNull();
+  });
+});
+
+describe('accountHintFromCookies', () => {
+  const jar = (values: Record<string, string>): Pick<Electron.Cookies, 'get'> => ({
+    get: (filter) =>
+      Promise.resolve(
+        filter.name && values[filter.name] !== undefined
+          ? [{ name: filter.name, value: values[filter.name]!, sameSite: 'lax' as const }]
+          : [],
+      ),
+  });
+
+  it('reads the X user id from twid, quoted or not', async () => {
+    expect(await accountHintFromCookies(jar({ twid: 'u%3D1456789012' }))(PERSONAL, 'x.com', TWEET_URL)).toBe('1456789012');
+    expect(await accountHintFromCookies(jar({ twid: '"u=42"' }))(PERSONAL, 'x.com', TWEET_URL)).toBe('42');
+  });
+
+  it('reads Facebook and Threads ids, and gives nothing for sites without an account cookie', async () => {
+    const hint = accountHintFromCookies(jar({ c_user: '100004848287494', ds_user_id: '63055343223', li_at: 'opaque' }));
+    expect(await hint(PERSONAL, 'facebook.com', 'https://www.facebook.com/api/graphql/')).toBe('100004848287494');
+    expect(await hint(PERSONAL, 'threads.net', 'https://www.threads.net/api/v1/media/configure_text_only_post/')).toBe('63055343223');
+    expect(await hint(PERSONAL, 'linkedin.com', 'https://www.linkedin.com/voyager/api/graphql')).toBeUndefined();
+    expect(await hint(PERSONAL, 'mastodon.social', 'https://mastodon.social/api/v1/statuses')).toBeUndefined();
+  });
+
+  it('never throws', async () => {
+    const broken: Pick<Electron.Cookies, 'get'> = { get: () => Promise.reject(new Error('session destroyed')) };
+    expect(await accountHintFromCookies(broken)(PERSONAL, 'x.com', TWEET_URL)).toBeUndefined();
+  });
+
+  it('lets the guard catch an X account switch that the request body does not show', async () => {
+    const h = harness();
+    let twid = 'u%3D111';
+    const guard = new PostGuard({ ...h.deps, accountHintFor: accountHintFromCookies(jar({ get twid() { return twid; } })) });
+    const web = new FakeWebRequest();
+    installPostGuard(web, { identityId: PROFESSIONAL, guard });
+    web.send({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('first'))] });
+    await flush();
+    h.chrome.answer('post');
+    await flush();
+    twid = 'u%3D222';
+    web.send({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('second'))] });
+    await flush();
+    expect(h.chrome.prompts[1]).toMatchObject({ accountHint: '222', expectedAccount: '111', reasons: expect.arrayContaining(['account-mismatch']) });
   });
 });
