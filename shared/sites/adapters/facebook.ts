@@ -14,8 +14,12 @@
  * - Messages: Messenger's Lightspeed transport, friendly name
  *   LSPlatformGraphQLLightspeedRequestQuery, `variables.requestPayload` (a JSON
  *   string) with `tasks[]`; task label "46" is "send message" and its
- *   `payload` (another JSON string) carries `text` (as used by fca-unofficial
- *   style clients). The legacy form endpoint /messaging/send/ carries `body`.
+ *   `payload` (another JSON string) carries `text`, `thread_id`, `otid`
+ *   (fca-unofficial style Messenger clients in the code index build exactly
+ *   these tasks). Those clients, like messenger.com itself, mostly send the
+ *   tasks over an MQTT WebSocket (topic /ls_req) that webRequest cannot read:
+ *   only the HTTP GraphQL variant can be held here (see the report on
+ *   unheld paths). The legacy form endpoint /messaging/send/ carries `body`.
  * Not posts: reactions (CometUFIFeedbackReactMutation), searches (POSTed
  * queries), Lightspeed syncs and read receipts (no label-46 task).
  * The acting account (a person or a page) is `av` / `__user` / `input.actor_id`.
