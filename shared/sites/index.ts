@@ -115,3 +115,23 @@ function heuristic(
   if (text === undefined) return null;
   return { site: host.replace(/^www\./, ''), kind: 'post', text, adapter: 'heuristic' };
 }
+
+/**
+ * WebSocket endpoints that known sites publish through (Messenger sends chat
+ * messages as MQTT frames on these). webRequest sees the connection but not
+ * the frames, so the guard cannot hold what goes through them: the session
+ * glue reports them instead of pretending they are guarded.
+ */
+const UNGUARDED_SOCKETS: ReadonlyArray<{ host: RegExp; what: string }> = [
+  { host: /^edge-chat\.(?:facebook|messenger)\.com$/, what: 'Messenger chat messages' },
+  { host: /^gateway\.(?:facebook|messenger)\.com$/, what: 'Messenger chat messages' },
+];
+
+/** What a WebSocket connection to `url` can publish unseen, or null. */
+export function unguardedSocket(url: string): string | null {
+  const m = /^wss?:\/\/([^/:?#]+)/i.exec(url);
+  if (!m) return null;
+  const host = m[1]!.toLowerCase();
+  for (const s of UNGUARDED_SOCKETS) if (s.host.test(host)) return s.what;
+  return null;
+}

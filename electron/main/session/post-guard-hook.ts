@@ -10,7 +10,7 @@
  * only one on identity sessions (compose other needs into it).
  */
 import type { CallbackResponse, Cookies, OnBeforeRequestListenerDetails, Session, UploadData, WebRequest, WebRequestFilter } from 'electron';
-import { mayPublish } from '../../../shared/sites';
+import { mayPublish, unguardedSocket } from '../../../shared/sites';
 import type { GuardDecision, GuardRequest } from '../services/post-guard';
 
 export type PostGuardWebRequest = Pick<WebRequest, 'onBeforeRequest'>;
@@ -99,9 +99,12 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
   const { identityId, guard, blobs } = options;
   const maxBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
 
+  const reportedSockets = new Set<string>();
+
   const listener = (details: OnBeforeRequestListenerDetails, callback: (response: CallbackResponse) => void): void => {
     if (!mayPublish(details.method)) {
       callback(ANSWER_NOW);
+      if (details.resourceType === 'webSocket') reportSocket(details.url);
       return;
     }
     let answered = false;
@@ -146,6 +149,18 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
       failClosed(`the guard failed (${error instanceof Error ? error.message : String(error)}); the request was cancelled`);
     }
   };
+
+  /** A socket a site publishes through cannot be held: say so once per kind, never silently. */
+  function reportSocket(url: string): void {
+    const what = unguardedSocket(url);
+    if (what === null || reportedSockets.has(what)) return;
+    reportedSockets.add(what);
+    try {
+      guard.reportNotHeld(identityId, url, `${what} travel over a WebSocket that Hatstand cannot inspect`);
+    } catch {
+      // Reporting is best effort; the socket itself is not ours to block.
+    }
+  }
 
   if (options.filter) webRequest.onBeforeRequest(options.filter, listener);
   else webRequest.onBeforeRequest(listener);

@@ -249,3 +249,24 @@ describe('accountHintFromCookies', () => {
     expect(h.chrome.prompts[1]).toMatchObject({ accountHint: '222', expectedAccount: '111', reasons: expect.arrayContaining(['account-mismatch']) });
   });
 });
+
+describe('installPostGuard: paths it cannot hold', () => {
+  it('reports a Messenger chat WebSocket once, and lets it connect', () => {
+    const reportNotHeld = vi.fn();
+    const web = new FakeWebRequest();
+    installPostGuard(web, { identityId: PERSONAL, guard: { check: vi.fn(), reportNotHeld } });
+    const url = 'wss://edge-chat.facebook.com/chat?region=prn&sid=123';
+    expect(web.send({ method: 'GET', url, resourceType: 'webSocket' })).toEqual([{}]);
+    expect(web.send({ method: 'GET', url, resourceType: 'webSocket' })).toEqual([{}]);
+    expect(web.send({ method: 'GET', url: 'wss://example.com/socket', resourceType: 'webSocket' })).toEqual([{}]);
+    expect(reportNotHeld).toHaveBeenCalledTimes(1);
+    expect(reportNotHeld).toHaveBeenCalledWith(PERSONAL, url, expect.stringContaining('Messenger chat messages'));
+  });
+
+  it('logs and tells the user through the real guard', () => {
+    const { h, web } = setup(PERSONAL);
+    web.send({ method: 'GET', url: 'wss://edge-chat.messenger.com/chat', resourceType: 'webSocket' });
+    expect(h.events).toEqual([expect.objectContaining({ type: 'not-held', identityId: PERSONAL })]);
+    expect(h.notices[0]).toMatchObject({ code: 'not-held', level: 'error' });
+  });
+});

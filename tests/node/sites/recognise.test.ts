@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PARSE_CHARS, mayPublish, recognisePost, type OutgoingRequest } from '../../../shared/sites';
+import { MAX_PARSE_CHARS, mayPublish, recognisePost, unguardedSocket, type OutgoingRequest } from '../../../shared/sites';
 import { parseBody, parseForm } from '../../../shared/sites/body';
 import { isFreeText, siteOf } from '../../../shared/sites/heuristic';
 
@@ -227,5 +227,15 @@ describe('the unknown-site heuristic', () => {
     expect(siteOf('a.b.example.co.uk')).toBe('example.co.uk');
     expect(siteOf('www.example.com')).toBe('example.com');
     expect(siteOf('localhost')).toBe('localhost');
+  });
+});
+
+describe('unguardedSocket', () => {
+  it('names the WebSockets that publish unseen, and nothing else', () => {
+    expect(unguardedSocket('wss://edge-chat.facebook.com/chat?sid=1')).toBe('Messenger chat messages');
+    expect(unguardedSocket('wss://gateway.messenger.com/ws')).toBe('Messenger chat messages');
+    expect(unguardedSocket('wss://edge-chat.facebook.com.evil.example/chat')).toBeNull();
+    expect(unguardedSocket('https://edge-chat.facebook.com/chat')).toBeNull();
+    expect(unguardedSocket('wss://jetstream.example/subscribe')).toBeNull();
   });
 });
