@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import { StoreContext } from './context';
 import { createActivityRepo, type ActivityRepo } from './activity';
+import { createDraftRepo, type DraftRepo } from './drafts';
 import { createIdentityRepo, type IdentityRepo } from './identities';
 import { openDatabase, type OpenOptions } from './open';
 import { createSettingsRepo, type SettingsRepo } from './settings';
@@ -24,6 +25,8 @@ export type {
   NewActivityEvent,
 } from './activity';
 export { ACTIVITY_KINDS } from './activity';
+export type { Draft, DraftRepo, DraftVersion, DraftVersionReason } from './drafts';
+export { VERSION_EVERY_MS, EDIT_LOG_EVERY_MS } from './drafts';
 export type { OpenOptions } from './open';
 export { LATEST_VERSION } from './migrations';
 
@@ -35,6 +38,7 @@ export interface Store {
   readonly identities: IdentityRepo;
   readonly settings: SettingsRepo;
   readonly activity: ActivityRepo;
+  readonly drafts: DraftRepo;
   /** Runs SQLite's full integrity check; ['ok'] when the file is sound. */
   integrityCheck(): string[];
   /** Checkpoints the WAL and closes the file. Further calls on the store throw. */
@@ -61,6 +65,7 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
     identities,
     settings: createSettingsRepo(ctx),
     activity,
+    drafts: createDraftRepo(ctx),
     integrityCheck: () =>
       ctx.guard('check its database', () =>
         (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check),
