@@ -5,11 +5,13 @@
  */
 import type Database from 'better-sqlite3';
 import { StoreContext } from './context';
+import { createAccountRepo, type AccountRepo } from './accounts';
 import { createActivityRepo, type ActivityRepo } from './activity';
 import { createDraftRepo, type DraftRepo } from './drafts';
 import { createIdentityRepo, type IdentityRepo } from './identities';
 import { openDatabase, type OpenOptions } from './open';
 import { createSettingsRepo, type SettingsRepo } from './settings';
+import { createWarningRepo, type WarningRepo } from './warnings';
 import { LATEST_VERSION } from './migrations';
 
 export type { IdentityRepo, IdentityPatch, NewIdentityInput, SiteInput } from './identities';
@@ -27,6 +29,9 @@ export type {
 export { ACTIVITY_KINDS } from './activity';
 export type { Draft, DraftRepo, DraftVersion, DraftVersionReason } from './drafts';
 export { VERSION_EVERY_MS, EDIT_LOG_EVERY_MS } from './drafts';
+export type { NewWarning, StoredWarning, WarningRepo, WarningSeverity, WarningStatus } from './warnings';
+export type { AccountRepo, AccountSiteName, StoredAccount } from './accounts';
+export { ACCOUNT_SITES } from './accounts';
 export type { OpenOptions } from './open';
 export { LATEST_VERSION } from './migrations';
 
@@ -39,6 +44,9 @@ export interface Store {
   readonly settings: SettingsRepo;
   readonly activity: ActivityRepo;
   readonly drafts: DraftRepo;
+  readonly warnings: WarningRepo;
+  /** Connected accounts without secrets (those live in the OS keychain). */
+  readonly accounts: AccountRepo;
   /** Runs SQLite's full integrity check; ['ok'] when the file is sound. */
   integrityCheck(): string[];
   /** Checkpoints the WAL and closes the file. Further calls on the store throw. */
@@ -66,6 +74,8 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
     settings: createSettingsRepo(ctx),
     activity,
     drafts: createDraftRepo(ctx),
+    warnings: createWarningRepo(ctx),
+    accounts: createAccountRepo(ctx),
     integrityCheck: () =>
       ctx.guard('check its database', () =>
         (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check),

@@ -144,6 +144,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     // NORMAL in WAL mode: a committed transaction survives a killed process; only a power cut can lose the last ones.
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
+    // 32 MB of page cache (default 2 MB) keeps index pages of a million-event log hot between pages.
+    db.pragma('cache_size = -32768');
     // Reading the schema touches the first pages; a damaged file fails here rather than later.
     db.prepare('SELECT count(*) FROM sqlite_schema').get();
     migrate(db);
