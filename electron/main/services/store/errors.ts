@@ -21,6 +21,9 @@ export function toAppError(err: unknown, what: string, file: string): AppError {
   if (err instanceof AppError) return err;
   const code = sqliteCode(err);
   const detail = err instanceof Error ? err.message : String(err);
+  if (code === null && err instanceof TypeError && /connection is not open/.test(detail)) {
+    return new AppError('store/closed', `Hatstand could not ${what}: its database is already closed (the app is shutting down). Start Hatstand again.`);
+  }
   if (code === null) {
     return new AppError('store/failed', `Hatstand could not ${what}: ${detail}.`);
   }
@@ -34,7 +37,7 @@ export function toAppError(err: unknown, what: string, file: string): AppError {
   if (code.startsWith('SQLITE_READONLY')) {
     return new AppError(
       'store/read-only',
-      `Hatstand could not ${what} because its database (${file}) is read-only. ` +
+      `Hatstand could not ${what}: the database file (${file}) is read-only. ` +
         'Check the permissions of that file and its folder (or free the disk if it was mounted read-only), then try again.',
     );
   }

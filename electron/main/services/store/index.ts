@@ -81,7 +81,14 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
         (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check),
       ),
     close: () => {
-      if (db.open) db.close();
+      if (!db.open) return;
+      try {
+        // Refreshes planner statistics only where tables changed a lot; cheap, and recommended before closing.
+        db.pragma('optimize');
+      } catch {
+        // A read-only or full disk must not stop the file from closing.
+      }
+      db.close();
     },
   };
   connections.set(store, db);
