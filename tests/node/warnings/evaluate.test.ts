@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileProfile, evaluate, type ProfileInput, type Warning } from '../../../shared/warnings';
+import { compileProfile, evaluate, similarDrafts, type ProfileInput, type Warning } from '../../../shared/warnings';
 
 function profile(overrides: { personal?: object; professional?: object; extra?: object } = {}): ProfileInput {
   return {
@@ -91,10 +91,9 @@ describe('evaluate: vocabularies', () => {
     const text = 'I write C++ and (a+)+$ patterns, .* too, and [x] or a|b or \\d. Also c, a, b, x, d.';
     const ws = check(text, 'professional', p);
     expect(spans(text, ws)).toEqual(['C++', '(a+)+$', '.*', '[x]', 'a|b', '\\d']);
-    const evil = 'a'.repeat(50_000) + '!';
-    const t0 = performance.now();
-    expect(check(evil, 'professional', p)).toEqual([]);
-    expect(performance.now() - t0).toBeLessThan(2_000); // a backtracking regex would take forever
+    // The input that makes a backtracking /(a+)+$/ run for ages; the token trie has no backtracking
+    // (a blow-up would show as the test timing out, not as a figure: timings belong to the benchmark).
+    expect(check('a'.repeat(50_000) + '!', 'professional', p)).toEqual([]);
   });
 
   it('reports the longest match once, not the terms inside it', () => {
@@ -270,9 +269,7 @@ describe('evaluate: bad input', () => {
   it('checks a 100,000-character text quickly', () => {
     const chunk = 'Our stakeholder workshop went well, my therapist says bouldering helps. ';
     const text = chunk.repeat(Math.ceil(100_000 / chunk.length)).slice(0, 100_000);
-    const t0 = performance.now();
     const ws = check(text, 'professional');
-    expect(performance.now() - t0).toBeLessThan(2_000);
     expect(ws.length).toBeGreaterThan(2_000);
     for (const w of ws.slice(0, 50)) expect(['my therapist', 'bouldering', 'stakeholder']).toContain(text.slice(w.start, w.end).toLowerCase());
   });
@@ -285,5 +282,39 @@ describe('evaluate: bad input', () => {
     const compiled = compileProfile(P);
     expect(compileProfile(P)).toBe(compiled);
     expect(evaluate({ text: 'bouldering', identityId: 'professional' }, compiled)).toHaveLength(1);
+  });
+});
+
+describe('evaluate: random input', () => {
+  it('never throws and always returns spans inside the text', () => {
+    let seed = 7;
+    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const pieces = ['my therapist', 'bouldering', '@addie_b', '@', '.', ' ', '\n', 'é', '\u0301', '\ud800', '\udc00', '👍🏽', '‍', '🧗', '登山', "'s", '’', 'NDA', 'shit', 'https://', 'linkedin.com/in/ada-byrne-ux', '((', '*', '\u0000'];
+    const p = profile({ extra: { drafts: [{ id: 'd', identityId: 'personal', text: 'my therapist went bouldering with the NDA team today' }] } });
+    for (let round = 0; round < 300; round++) {
+      let text = '';
+      const n = Math.floor(next() * 40);
+      for (let i = 0; i < n; i++) text += pieces[Math.floor(next() * pieces.length)];
+      for (const identityId of ['personal', 'professional']) {
+        const ws = evaluate({ text, identityId, at: '2026-03-03T12:00:00Z', clipboardFrom: 'personal' }, p);
+        for (const w of ws) {
+          expect(w.start).toBeGreaterThanOrEqual(0);
+          expect(w.end).toBeLessThanOrEqual(text.length);
+          expect(w.start <= w.end).toBe(true);
+          if (w.end > 0) expect(w.end).toBeGreaterThan(w.start);
+          expect(w.message).toMatch(/\.$/);
+        }
+      }
+    }
+  });
+});
+
+describe('similarDrafts', () => {
+  it('lists the matching drafts of other identities with their scores', () => {
+    const p = profile({ extra: { drafts: [{ id: 'gig-42', identityId: 'personal', text: 'We are playing the Wendel bar on Friday night, doors at eight.' }] } });
+    expect(similarDrafts({ text: 'We are playing the Wendel bar on Friday night, doors at eight!', identityId: 'professional' }, p)).toEqual([
+      { draftId: 'gig-42', identityId: 'personal', jaccard: 1, containment: 1 },
+    ]);
+    expect(similarDrafts({ text: 'We are playing the Wendel bar on Friday night, doors at eight!', identityId: 'personal' }, p)).toEqual([]);
   });
 });
