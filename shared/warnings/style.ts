@@ -76,6 +76,8 @@ interface CompiledClass {
 
 export interface CompiledStyle {
   classes: CompiledClass[];
+  /** Per feature seen in any class: its log-likelihood in each class (same order as `classes`). */
+  table: Map<string, Float64Array>;
 }
 
 const ALPHA = 1;
@@ -98,8 +100,7 @@ export function compileStyle(model: StyleModel): CompiledStyle {
   for (const [, c] of entries) for (const f of Object.keys(c.counts)) vocab.add(f);
   const v = Math.max(1, vocab.size);
   const totalDocs = entries.reduce((s, [, c]) => s + c.docs, 0);
-  return {
-    classes: entries.map(([id, c]) => {
+  const classes = entries.map(([id, c]): CompiledClass => {
       const logDenominator = Math.log(c.total + ALPHA * v);
       return {
         id,
@@ -109,8 +110,14 @@ export function compileStyle(model: StyleModel): CompiledStyle {
         logDenominator,
         counts: new Map(Object.entries(c.counts)),
       };
-    }),
-  };
+    });
+  const table = new Map<string, Float64Array>();
+  for (const f of vocab) {
+    const row = new Float64Array(classes.length);
+    classes.forEach((c, k) => (row[k] = logLik(c, f)));
+    table.set(f, row);
+  }
+  return { classes, table };
 }
 
 export interface StyleVerdict {
@@ -139,13 +146,24 @@ export function judgeStyle(style: CompiledStyle, tokens: readonly Token[], text:
   if (!acting || acting.docs < MIN_DOCS_PER_IDENTITY) return null;
   const { all, words } = features(tokens);
   if (words < MIN_WORDS) return null;
+  const n = style.classes.length;
+  const scores = new Float64Array(n);
+  const unseen = new Float64Array(n);
+  style.classes.forEach((c, k) => {
+    scores[k] = c.logPrior;
+    unseen[k] = c.logUnseen;
+  });
+  for (const f of all) {
+    const row = style.table.get(f) ?? unseen;
+    for (let k = 0; k < n; k++) scores[k]! += row[k]!;
+  }
   let best: CompiledClass | null = null;
   let bestScore = -Infinity;
   let actingScore = 0;
-  for (const c of style.classes) {
+  for (let k = 0; k < n; k++) {
+    const c = style.classes[k]!;
     if (c.docs < MIN_DOCS_PER_IDENTITY) continue;
-    let s = c.logPrior;
-    for (const f of all) s += logLik(c, f);
+    const s = scores[k]!;
     if (c === acting) actingScore = s;
     if (s > bestScore) {
       bestScore = s;
