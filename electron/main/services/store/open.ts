@@ -41,8 +41,19 @@ function checkHeader(file: string): void {
   if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0) {
     throw corruptError(file, 'its header names an impossible page size');
   }
-  if (countValid && size < pages * pageSize) {
+  // A process killed in the middle of a checkpoint can leave the main file shorter than its header says while
+  // the WAL still holds every page; SQLite finishes that on open, so only judge the size when there is no WAL.
+  if (countValid && size < pages * pageSize && !walHasFrames(file)) {
     throw corruptError(file, `it is ${size} bytes long but its header says ${pages * pageSize}; it was probably truncated`);
+  }
+}
+
+function walHasFrames(file: string): boolean {
+  try {
+    // A WAL header is 32 bytes; anything beyond it is frames that have not been checkpointed yet.
+    return statSync(`${file}-wal`).size > 32;
+  } catch {
+    return false;
   }
 }
 
