@@ -1,6 +1,7 @@
 /**
  * Store benchmark (issue 3): durable appends against a bare better-sqlite3
- * insert of the same row, then pages and searches over a million events.
+ * insert of the same row, then pages and searches over a million events
+ * (HATSTAND_BENCH_EVENTS=<n> for a quicker run with fewer).
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -196,5 +197,16 @@ async function million(r: BenchReporter, dir: string): Promise<void> {
   measure('store.activity search, page 100 (one word)', (i) => ({ search: pick(WORDS, i * 13), limit: 100 }), { aim: '< 30 ms' });
   measure('store.activity search, two words + identity', (i) => ({ search: `${pick(WORDS, i * 7)} ${pick(WORDS, i * 11 + 3)}`, identityIds: [pick(IDENTITIES, i)], limit: 100 }));
   measure('store.activity search, rare token', (i) => ({ search: `#${(i * 7919) % 100000}`, limit: 100 }));
+  measure('store.activity search + identity+kind+30-day range', (i) => {
+    const from = start + Math.floor(((i * 7919) % 700) * 86_400_000);
+    return { search: pick(WORDS, i * 13), identityIds: [pick(IDENTITIES, i)], kinds: [pick(ACTIVITY_KINDS, i)], from, to: from + 30 * 86_400_000, limit: 100 };
+  });
+  // Worst case of walking the word index in time order: a common word and a rare combination, no date range.
+  measure('store.activity search common word + identity+kind, no range', (i) => ({
+    search: WORDS[0]!,
+    identityIds: [pick(IDENTITIES, i)],
+    kinds: [pick(ACTIVITY_KINDS, i)],
+    limit: 100,
+  }));
   store.close();
 }

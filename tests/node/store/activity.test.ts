@@ -260,18 +260,23 @@ describe('store.activity', () => {
     seed(store, 50, (i) => ({ identityId: i % 2 ? 'a' : 'b', kind: i % 3 ? 'post.sent' : 'site.opened' }));
     connectionOf(store).exec('ANALYZE');
     const plain = store.activity.explain({ limit: 100 });
-    expect(plain).toMatch(/SCAN a|SEARCH a USING INTEGER PRIMARY KEY/);
-    expect(plain).not.toMatch(/TEMP B-TREE/);
+    expect(plain).toBe('SEARCH a USING INTEGER PRIMARY KEY (rowid<?)');
     const paged = store.activity.explain({ limit: 100, after: '999999999999999' });
     expect(paged).toMatch(/SEARCH a USING INTEGER PRIMARY KEY \(rowid<\?\)/);
     const filtered = store.activity.explain({ identityIds: ['a'], kinds: ['post.sent'], from: T0, to: T0 + DAY, limit: 100 });
     expect(filtered).toMatch(/SEARCH a USING (COVERING )?INDEX activity_identity_kind \(identity_id=\? AND kind=\? AND rowid>\? AND rowid<\?\)/);
     expect(filtered).not.toMatch(/TEMP B-TREE|SCAN a\b/);
-    expect(store.activity.explain({ identityIds: ['a'], limit: 100 })).toMatch(/INDEX activity_identity \(identity_id=\?/);
-    expect(store.activity.explain({ kinds: ['post.sent'], limit: 100 })).toMatch(/INDEX activity_kind \(kind=\?/);
-    expect(store.activity.explain({ sites: ['x.com'], limit: 100 })).toMatch(/INDEX activity_site \(site=\?/);
-    const search = store.activity.explain({ search: 'hello', identityIds: ['a'], limit: 100 });
-    expect(search).toMatch(/VIRTUAL TABLE INDEX/);
-    expect(search).not.toMatch(/TEMP B-TREE/);
+    expect(store.activity.explain({ identityIds: ['a'], limit: 100 })).toBe('SEARCH a USING INDEX activity_identity (identity_id=? AND rowid<?)');
+    expect(store.activity.explain({ kinds: ['post.sent'], limit: 100 })).toBe('SEARCH a USING INDEX activity_kind (kind=? AND rowid<?)');
+    expect(store.activity.explain({ sites: ['x.com'], limit: 100 })).toBe('SEARCH a USING INDEX activity_site (site=? AND rowid<?)');
+    // Several identities and kinds: one ordered walk per combination, merged.
+    const combined = store.activity.explain({ identityIds: ['a', 'b'], kinds: ['post.sent', 'site.opened'], limit: 100 });
+    expect(combined.match(/SEARCH a USING INDEX activity_identity_kind \(identity_id=\? AND kind=\? AND rowid<\?\)/g)).toHaveLength(4);
+    expect(combined).not.toMatch(/SCAN a\b/);
+    for (const q of [{ search: 'hello' }, { search: 'hello', identityIds: ['a'] }, { search: 'hello world', identityIds: ['a'], kinds: ['post.sent'], from: T0, to: T0 + DAY }]) {
+      const search = store.activity.explain({ ...q, limit: 100 });
+      expect(search).toMatch(/^SCAN f VIRTUAL TABLE INDEX \d+:M\d*[<>]*\nSEARCH a USING INTEGER PRIMARY KEY \(rowid=\?\)$/);
+      expect(search).not.toMatch(/TEMP B-TREE/);
+    }
   });
 });

@@ -257,9 +257,10 @@ export function createActivityRepo(ctx: StoreContext, identityNames: () => Map<s
     if (identityIds?.length === 0 || kinds?.length === 0 || sites?.length === 0) return null;
 
     const lo = from === undefined ? undefined : from * SLOTS_PER_MS;
-    let hi = to === undefined ? undefined : to * SLOTS_PER_MS + SLOTS_PER_MS - 1;
-    if (cursor !== undefined) hi = hi === undefined ? cursor - 1 : Math.min(hi, cursor - 1);
-    if (lo !== undefined && hi !== undefined && hi < lo) return null;
+    // Always bounded above, so the first page and the next ones share one statement and one plan (a rowid range walk).
+    let hi = to === undefined ? Number.MAX_SAFE_INTEGER : to * SLOTS_PER_MS + SLOTS_PER_MS - 1;
+    if (cursor !== undefined) hi = Math.min(hi, cursor - 1);
+    if (lo !== undefined && hi < lo) return null;
 
     const search = f.search === undefined ? '' : ftsQuery(f.search);
     if (search === null) return null; // only punctuation: nothing a word index can find
@@ -270,10 +271,8 @@ export function createActivityRepo(ctx: StoreContext, identityNames: () => Map<s
       range.push(`${idCol} >= ?`);
       rangeParams.push(lo);
     }
-    if (hi !== undefined) {
-      range.push(`${idCol} <= ?`);
-      rangeParams.push(hi);
-    }
+    range.push(`${idCol} <= ?`);
+    rangeParams.push(hi);
 
     if (search) {
       const where = ['activity_fts MATCH ?', ...range];
@@ -287,9 +286,10 @@ export function createActivityRepo(ctx: StoreContext, identityNames: () => Map<s
       inList('a.kind', kinds);
       inList('a.site', sites);
       params.push(limit + 1);
-      // FTS5 returns matches in rowid order itself, so no sort happens even for common words.
+      // FTS5 returns matches in rowid order itself, so no sort happens even for common words. CROSS JOIN
+      // keeps the index outermost: otherwise the planner may walk every row of an identity and sort them.
       return {
-        sql: `SELECT ${COLUMNS} FROM activity_fts f JOIN activity a ON a.id = f.rowid WHERE ${where.join(' AND ')} ORDER BY f.rowid DESC LIMIT ?`,
+        sql: `SELECT ${COLUMNS} FROM activity_fts f CROSS JOIN activity a ON a.id = f.rowid WHERE ${where.join(' AND ')} ORDER BY f.rowid DESC LIMIT ?`,
         params,
       };
     }
