@@ -15,11 +15,18 @@ const files = readdirSync(here)
   .filter((f) => wanted.length === 0 || wanted.some((w) => f.startsWith(w)))
   .sort();
 
-const reporter = consoleReporter();
-for (const file of files) {
-  console.log(`\n== ${file}`);
-  const mod = (await import(pathToFileURL(join(here, file)).href)) as {
-    default: (r: typeof reporter) => Promise<void>;
-  };
-  await mod.default(reporter);
+async function main(): Promise<void> {
+  const reporter = consoleReporter();
+  for (const file of files) {
+    console.log(`\n== ${file}`);
+    const mod = (await import(pathToFileURL(join(here, file)).href)) as {
+      default: (r: typeof reporter) => Promise<void>;
+    };
+    await mod.default(reporter);
+  }
 }
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -11,6 +11,8 @@ import { identityIconPng } from './services/icons/identity-icon';
 import { openStore, type Store } from './services/store';
 import { configureIdentitySession } from './session/configure-session';
 import { sessionForIdentity } from './session/partition';
+import { accountHintFromCookies, installPostGuard } from './session/post-guard-hook';
+import type { PostGuard } from './services/post-guard';
 import { rendererPage } from './windows/renderer-page';
 import { WindowManager } from './windows/window-manager';
 
@@ -32,6 +34,9 @@ export function bootstrap(): void {
   };
 
   const sessions = new Map<string, Session>();
+  // The guard is built with the other services below; sessions are only
+  // opened after that (by windows), so it is always set when a hook needs it.
+  let guard: PostGuard | null = null;
   const sessionFor = (identityId: string): Session => {
     let s = sessions.get(identityId);
     if (!s) {
@@ -43,6 +48,9 @@ export function bootstrap(): void {
         permissionGrants: () => permissionGrantsOf(store, identityId),
         onDownload: ({ path, url }) => log({ identityId, kind: 'site.opened', summary: `Download saved to ${path}`, details: { url, path } }),
       });
+      if (!guard) throw new Error('The post guard must exist before any identity session is opened.');
+      // Every request from this identity's pages passes the guard (PITFALLS 12: every posting path).
+      installPostGuard(s.webRequest, { identityId, guard, blobs: s });
       sessions.set(identityId, s);
     }
     return s;
@@ -56,7 +64,28 @@ export function bootstrap(): void {
     log,
   });
 
-  const services = createHandlers({ store, windows });
+  const services = createHandlers({
+    store,
+    windows,
+    guardChrome: {
+      show: (identityId, prompt) => {
+        const window = windows.windowOf(identityId);
+        if (!window) return false;
+        window.focus();
+        window.setSheetOpen(true);
+        window.send('guard:prompt', prompt);
+        return true;
+      },
+      // The site comes back only when no other post of this identity waits for an answer.
+      hide: (identityId) => {
+        if (services.broker.pending(identityId).length === 0) windows.windowOf(identityId)?.setSheetOpen(false);
+      },
+      notice: (identityId, notice) => windows.send(identityId, 'guard:notice', notice),
+    },
+    accountHintFor: (identityId, site, url) => accountHintFromCookies(sessionFor(identityId).cookies)(identityId, site, url),
+  });
+  guard = services.guard;
+  app.on('before-quit', () => services.guard.dispose());
   const router = createRouter(services.handlers, (channel, error) =>
     console.error(`[ipc] ${channel} failed unexpectedly:`, error instanceof Error ? error.stack : error),
   );

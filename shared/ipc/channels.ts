@@ -33,11 +33,14 @@ export const CHANNELS = [
   'activity:export',
   'warnings:evaluate',
   'guard:decide',
+  'guard:cancel',
+  'guard:getPolicy',
+  'guard:setPolicy',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** Messages main pushes to a window. The preload exposes one `on…` function per event. */
-export const EVENTS = ['chrome:siteState', 'guard:prompt', 'identities:changed'] as const;
+export const EVENTS = ['chrome:siteState', 'guard:prompt', 'guard:notice', 'identities:changed'] as const;
 export type EventName = (typeof EVENTS)[number];
 
 /** 'drafts:insertIntoSite' -> ['drafts', 'insertIntoSite']: the preload API is `hatstand.drafts.insertIntoSite()`. */

@@ -114,6 +114,20 @@ export interface SiteState {
   loading: boolean;
 }
 
+export interface PostPolicyView {
+  confirm: 'always' | 'on-warnings' | 'never';
+  coolingOffSeconds?: number;
+}
+
+export interface GuardNotice {
+  level: 'info' | 'warning' | 'error';
+  code: string;
+  identityId: string;
+  requestId?: string;
+  message: string;
+  until?: number;
+}
+
 export interface GuardPrompt {
   requestId: string;
   identityId: string;
@@ -219,6 +233,14 @@ export const contract = {
   'guard:decide': channel(
     z.object({ identityId, requestId: z.string().min(1).max(100), decision: z.enum(['post', 'cancel']) }).strict(),
   ).returns<void>(),
+  // Cancel during the cooling-off delay, after "Post" was chosen.
+  'guard:cancel': channel(z.object({ identityId, requestId: z.string().min(1).max(100) }).strict()).returns<{ cancelled: boolean }>(),
+  'guard:getPolicy': channel(z.object({ identityId }).strict()).returns<PostPolicyView>(),
+  'guard:setPolicy': channel(
+    z
+      .object({ identityId, confirm: z.enum(['always', 'on-warnings', 'never']), coolingOffSeconds: z.number().int().min(0).max(300) })
+      .strict(),
+  ).returns<PostPolicyView>(),
 } satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -231,8 +253,9 @@ export type OutputOf<C extends Channel> = NonNullable<Contract[C]['output']> ext
 export interface EventPayloads {
   'chrome:siteState': SiteState;
   'guard:prompt': GuardPrompt;
+  'guard:notice': GuardNotice;
   'identities:changed': Record<string, never>;
 }
 // Compile-time check that every event has a payload type.
-const _allEvents: Record<EventName, true> = { 'chrome:siteState': true, 'guard:prompt': true, 'identities:changed': true };
+const _allEvents: Record<EventName, true> = { 'chrome:siteState': true, 'guard:prompt': true, 'guard:notice': true, 'identities:changed': true };
 void _allEvents;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Identity } from '../../shared/domain/identity';
 import type { EventName } from '../../shared/ipc/channels';
-import type { Panel } from '../../shared/ipc/contract';
+import type { EventPayloads, Panel } from '../../shared/ipc/contract';
 import { createHandlers, type AppServices } from '../../electron/main/services/api/handlers';
 import type { WindowsPort } from '../../electron/main/services/api/ports';
 import { createRouter, type CallerContext } from '../../electron/main/services/api/router';
@@ -35,12 +35,32 @@ export class Harness implements WindowsPort {
   private baseUrl = '';
   private closeServer: (() => Promise<void>) | null = null;
   readonly unexpected: unknown[] = [];
+  readonly prompts: EventPayloads['guard:prompt'][] = [];
+  readonly notices: EventPayloads['guard:notice'][] = [];
 
-  private constructor(private readonly browser: Browser) {
+  private constructor(readonly browser: Browser) {
     this.dir = mkdtempSync(join(tmpdir(), 'hatstand-browser-'));
     this.store = openStore(join(this.dir, 'hatstand.db'));
     this.store.identities.ensureDefaults();
-    this.services = createHandlers({ store: this.store, windows: this });
+    this.services = createHandlers({
+      store: this.store,
+      windows: this,
+      guardChrome: {
+        show: (identityId, prompt) => {
+          const page = this.pages.get(identityId);
+          if (!page || page.isClosed()) return false;
+          this.prompts.push(prompt);
+          void emit(page, 'guard:prompt', prompt).catch(() => {});
+          return true;
+        },
+        hide: () => {},
+        notice: (identityId, notice) => {
+          this.notices.push(notice);
+          const page = this.pages.get(identityId);
+          if (page && !page.isClosed()) void emit(page, 'guard:notice', notice).catch(() => {});
+        },
+      },
+    });
   }
 
   static async start(browser: Browser): Promise<Harness> {

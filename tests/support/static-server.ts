@@ -28,6 +28,9 @@ export async function serveFolder(root: string): Promise<{ url: string; close():
   if (!address || typeof address === 'string') throw new Error('static server did not start');
   return {
     url: `http://127.0.0.1:${address.port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
   };
 }

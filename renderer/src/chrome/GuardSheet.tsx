@@ -12,14 +12,8 @@ import { HighlightedText } from './HighlightedText';
 export function GuardSheet({ identity, prompt, onDone }: { identity: Identity; prompt: GuardPrompt; onDone(requestId: string): void }) {
   const cancelRef = useRef<HTMLButtonElement>(null);
   const [error, setError] = useState<string | null>(null);
-  const [remaining, setRemaining] = useState(prompt.coolingOffSeconds);
 
   useEffect(() => cancelRef.current?.focus(), [prompt.requestId]);
-  useEffect(() => {
-    if (remaining <= 0) return;
-    const timer = setTimeout(() => setRemaining((r) => r - 1), 1000);
-    return () => clearTimeout(timer);
-  }, [remaining]);
 
   const decide = async (decision: 'post' | 'cancel') => {
     try {
@@ -79,6 +73,11 @@ export function GuardSheet({ identity, prompt, onDone }: { identity: Identity; p
             ))}
           </ul>
         )}
+        {prompt.coolingOffSeconds > 0 && (
+          <p className="hint">
+            After you choose Post, it waits {prompt.coolingOffSeconds} s before it leaves, and you can still cancel it.
+          </p>
+        )}
         {error && (
           <p role="alert" className="error-banner">
             {error}
@@ -93,10 +92,9 @@ export function GuardSheet({ identity, prompt, onDone }: { identity: Identity; p
             type="button"
             data-action="post"
             className={stop ? 'danger' : ''}
-            disabled={remaining > 0}
             onClick={() => void decide('post')}
           >
-            {remaining > 0 ? `Post in ${remaining} s` : stop ? `Post anyway as ${identity.name}` : `Post as ${identity.name}`}
+            {stop ? `Post anyway as ${identity.name}` : `Post as ${identity.name}`}
           </button>
         </div>
       </div>

@@ -6,6 +6,7 @@ import { api, messageOf, unwrap } from '../api';
 import { hostOf, identityStyle } from '../common/identity-style';
 import { PanelHost } from './PanelHost';
 import { GuardSheet } from './GuardSheet';
+import { GuardNotices } from './GuardNotices';
 
 /**
  * The chrome of an identity window: a title band and a frame in the
@@ -165,6 +166,7 @@ export function IdentityChrome({ identityId, popup }: { identityId: string; popu
           {error}
         </p>
       )}
+      <GuardNotices identityId={identityId} />
       {prompts[0] && (
         <GuardSheet
           identity={identity}

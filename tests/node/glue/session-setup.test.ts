@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DownloadItem, PermissionRequestHandlerHandlerDetails, WebContents } from 'electron';
+import type { DownloadItem, PermissionRequest, WebContents } from 'electron';
 import { configureIdentitySession, plainChromeUserAgent, type IdentitySession } from '../../../electron/main/session/configure-session';
 import { identityDownloadsFolder, safeDownloadName } from '../../../electron/main/session/downloads';
 
@@ -43,7 +43,7 @@ describe('identity session setup', () => {
     });
     const ask = (permission: string, url: string) =>
       new Promise<boolean>((resolve) =>
-        state.request!({} as WebContents, permission as never, resolve, { requestingUrl: url } as PermissionRequestHandlerHandlerDetails),
+        state.request!({} as WebContents, permission as never, resolve, { requestingUrl: url } as PermissionRequest),
       );
     expect(await ask('notifications', 'https://x.com/')).toBe(false);
     expect(await ask('media', 'https://meet.example.com/r')).toBe(true);

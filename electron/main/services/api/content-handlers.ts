@@ -1,8 +1,11 @@
 import { AppError } from '../../../../shared/result';
 import type { Store } from '../store';
 import type { Handlers } from './router';
-import type { GuardPort, WindowsPort } from './ports';
+import type { WindowsPort } from './ports';
 import type { WarningsService } from '../warnings/warnings-service';
+import type { ConfirmationBroker } from '../confirmations/confirmation-broker';
+import type { PostGuard } from '../post-guard';
+import { POLICY_KEY, policyFor } from './guard-services';
 
 type ContentChannels =
   | 'drafts:list'
@@ -17,14 +20,18 @@ type ContentChannels =
   | 'activity:get'
   | 'activity:export'
   | 'warnings:evaluate'
-  | 'guard:decide';
+  | 'guard:decide'
+  | 'guard:cancel'
+  | 'guard:getPolicy'
+  | 'guard:setPolicy';
 
 /** Drafts, the activity log, warnings and post decisions. */
 export function contentHandlers(deps: {
   store: Store;
   windows: WindowsPort;
   warnings: WarningsService;
-  guard?: GuardPort;
+  guard: PostGuard;
+  broker: ConfirmationBroker;
 }): Pick<Handlers, ContentChannels> {
   const { store, windows, warnings } = deps;
   /** A draft as seen from one identity: another identity's draft does not exist here. */
@@ -81,9 +88,23 @@ export function contentHandlers(deps: {
 
     'warnings:evaluate': ({ identityId, text, site }) => warnings.evaluate(identityId, text, site),
 
-    'guard:decide': ({ identityId, requestId, decision }) => {
-      if (!deps.guard) throw new AppError('guard/not-waiting', 'No post is waiting for your decision.');
-      deps.guard.decide(identityId, requestId, decision);
+    'guard:decide': ({ identityId, requestId, decision }) => deps.broker.decide(identityId, requestId, decision),
+    'guard:cancel': ({ identityId, requestId }) => {
+      const held = deps.guard.heldRequests().find((r) => r.requestId === requestId && r.identityId === identityId);
+      return { cancelled: held ? deps.guard.cancel(requestId) : false };
+    },
+    'guard:getPolicy': ({ identityId }) => policyFor(store, identityId),
+    'guard:setPolicy': ({ identityId, confirm, coolingOffSeconds }) => {
+      const before = policyFor(store, identityId);
+      const policy = { confirm, coolingOffSeconds };
+      store.settings.setFor(identityId, POLICY_KEY, policy);
+      store.activity.append({
+        identityId,
+        kind: 'settings.changed',
+        summary: `Posting policy of ${store.identities.get(identityId).name}: confirm ${confirm}, cooling-off ${coolingOffSeconds} s`,
+        details: { before, after: policy },
+      });
+      return policy;
     },
   };
 }

@@ -2,16 +2,29 @@ import type { Store } from '../store';
 import { WarningsService } from '../warnings/warnings-service';
 import { contentHandlers } from './content-handlers';
 import { identityHandlers } from './identity-handlers';
-import type { GuardPort, WindowsPort } from './ports';
+import type { WindowsPort } from './ports';
 import type { Handlers } from './router';
+import { createGuardServices, type GuardChrome } from './guard-services';
+import type { ConfirmationBroker } from '../confirmations/confirmation-broker';
+import type { PostGuard } from '../post-guard';
 
 export interface AppServices {
   handlers: Handlers;
   warnings: WarningsService;
+  guard: PostGuard;
+  broker: ConfirmationBroker;
 }
 
-/** Every channel's handler, built from the services. Used by Electron IPC and the browser test harness alike. */
-export function createHandlers(deps: { store: Store; windows: WindowsPort; guard?: GuardPort }): AppServices {
+/**
+ * Every service and every channel's handler: the one place they are built.
+ * Used by the Electron composition root and by the browser test harness alike.
+ */
+export function createHandlers(deps: {
+  store: Store;
+  windows: WindowsPort;
+  guardChrome: GuardChrome;
+  accountHintFor?: (identityId: string, site: string, url: string) => Promise<string | undefined>;
+}): AppServices {
   const { store } = deps;
   // Similarity compares a text with the other identities' recent drafts.
   const recentDrafts = () =>
@@ -21,11 +34,19 @@ export function createHandlers(deps: { store: Store; windows: WindowsPort; guard
   const warnings = new WarningsService(store, recentDrafts);
   // Names, handles and sites feed the warning engine: recompile after any identity change.
   const identities = identityHandlers(store, deps.windows, () => warnings.invalidate());
+  const { guard, broker } = createGuardServices({
+    store,
+    warnings,
+    chrome: deps.guardChrome,
+    ...(deps.accountHintFor ? { accountHintFor: deps.accountHintFor } : {}),
+  });
   return {
     warnings,
+    guard,
+    broker,
     handlers: {
       ...identities,
-      ...contentHandlers({ store, warnings, windows: deps.windows, ...(deps.guard ? { guard: deps.guard } : {}) }),
+      ...contentHandlers({ store, warnings, windows: deps.windows, guard, broker }),
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { Identity } from '../../../../shared/domain/identity';
-import type { Panel, WarningView } from '../../../../shared/ipc/contract';
+import type { Panel } from '../../../../shared/ipc/contract';
 
 /**
  * What the handlers need from the windowing layer. The Electron glue
@@ -21,10 +21,3 @@ export interface WindowsPort {
   chooseExportPath(format: 'csv' | 'json'): Promise<string | null>;
 }
 
-export interface WarningsPort {
-  evaluate(identityId: string, text: string, site?: string): WarningView[];
-}
-
-export interface GuardPort {
-  decide(identityId: string, requestId: string, decision: 'post' | 'cancel'): void;
-}

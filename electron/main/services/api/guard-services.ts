@@ -1,0 +1,90 @@
+import type { EventPayloads } from '../../../../shared/ipc/contract';
+import { ConfirmationBroker } from '../confirmations/confirmation-broker';
+import { PostGuard, defaultPolicyFor, type GuardEvent, type PostPolicy } from '../post-guard';
+import type { Store } from '../store';
+import type { NewActivityEvent } from '../store/activity';
+import type { WarningsService } from '../warnings/warnings-service';
+
+export const POLICY_KEY = 'guard.policy';
+const ACCOUNTS_KEY = 'guard.accounts';
+
+export interface GuardChrome {
+  show(identityId: string, prompt: EventPayloads['guard:prompt']): boolean;
+  hide(identityId: string, requestId: string): void;
+  notice(identityId: string, notice: EventPayloads['guard:notice']): void;
+}
+
+/**
+ * The post guard, wired to the store (policies, learned accounts, activity
+ * log), the warning engine and the chrome. Shared by every identity session
+ * and by the composer's own Post button.
+ */
+export function createGuardServices(deps: {
+  store: Store;
+  warnings: WarningsService;
+  chrome: GuardChrome;
+  accountHintFor?: (identityId: string, site: string, url: string) => Promise<string | undefined>;
+  chromeTimeoutMs?: number;
+}) {
+  const { store, warnings, chrome } = deps;
+  const broker = new ConfirmationBroker(chrome);
+  const nameOf = (identityId: string) => {
+    try {
+      return store.identities.get(identityId).name;
+    } catch {
+      return 'an identity that was removed';
+    }
+  };
+  const guard = new PostGuard({
+    evaluate: (text, identityId, site) => warnings.evaluate(identityId, text, site),
+    policyFor: (identityId) => policyFor(store, identityId),
+    askChrome: (prompt) => broker.ask(prompt),
+    accounts: {
+      get: (key) => store.settings.get<Record<string, string>>(ACCOUNTS_KEY, {})[key],
+      set: (key, value) => store.settings.set(ACCOUNTS_KEY, { ...store.settings.get<Record<string, string>>(ACCOUNTS_KEY, {}), [key]: value }),
+    },
+    log: (event) => {
+      const activity = activityOf(event, nameOf(event.identityId));
+      if (activity) store.activity.append(activity);
+    },
+    notify: (notice) => chrome.notice(notice.identityId, notice),
+    clock: { now: () => Date.now(), setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) },
+    identityName: nameOf,
+    ...(deps.accountHintFor ? { accountHintFor: deps.accountHintFor } : {}),
+    ...(deps.chromeTimeoutMs ? { chromeTimeoutMs: deps.chromeTimeoutMs } : {}),
+  });
+  return { guard, broker };
+}
+
+export function policyFor(store: Store, identityId: string): PostPolicy {
+  return store.settings.getFor<PostPolicy>(identityId, POLICY_KEY, defaultPolicyFor(store.identities.get(identityId).name));
+}
+
+/** How a guard event reads in the activity log. The text goes to `text` so it is searchable. */
+export function activityOf(event: GuardEvent, identityName: string): NewActivityEvent | null {
+  const common = { at: event.at, identityId: event.identityId };
+  switch (event.type) {
+    case 'recognised':
+      return { ...common, kind: 'post.attempted', site: event.site, summary: `${identityName}: ${event.kind} on ${event.site} held for checking`, details: { requestId: event.requestId, adapter: event.adapter, accountHint: event.accountHint ?? null }, text: event.text };
+    case 'confirmed':
+      return { ...common, kind: 'post.confirmed', site: event.site, summary: `${identityName} confirmed a ${event.kind} on ${event.site}`, details: { requestId: event.requestId, reasons: event.reasons } };
+    case 'cancelled':
+      return { ...common, kind: 'post.cancelled', site: event.site, summary: `${event.kind} on ${event.site} cancelled (${event.cause.replace(/-/g, ' ')})`, details: { requestId: event.requestId, cause: event.cause, ...(event.error ? { error: event.error } : {}) } };
+    case 'delayed':
+      return { ...common, kind: 'post.delayed', site: event.site, summary: `${event.kind} on ${event.site} waits ${event.seconds} s before it leaves`, details: { requestId: event.requestId } };
+    case 'delayed-then-sent':
+      return null; // 'sent' follows immediately and says the same
+    case 'sent':
+      return { ...common, kind: 'post.sent', site: event.site, summary: `${identityName} posted a ${event.kind} on ${event.site}${event.confirmedByUser ? ' (confirmed)' : ''}`, details: { requestId: event.requestId, confirmedByUser: event.confirmedByUser } };
+    case 'warnings-overridden':
+      return { ...common, kind: 'warning.overridden', site: event.site, summary: `${event.warnings.length} warning(s) overridden on a ${event.kind} on ${event.site}`, details: { requestId: event.requestId, warnings: event.warnings } };
+    case 'account-learned':
+      return { ...common, kind: 'post.account-learned', site: event.site, summary: `${identityName} posts as ${event.account} on ${event.site}`, details: { requestId: event.requestId, account: event.account } };
+    case 'account-mismatch':
+      return { ...common, kind: 'post.account-mismatch', site: event.site, summary: `${identityName} is logged in as ${event.actual} on ${event.site}, not ${event.expected}`, details: { requestId: event.requestId, expected: event.expected, actual: event.actual } };
+    case 'not-held':
+      return { ...common, kind: 'post.not-held', summary: `A request could not be held for checking: ${event.reason}`, details: { url: event.url } };
+    case 'guard-error':
+      return { ...common, kind: 'post.failed', summary: 'The post guard failed; the post was cancelled', details: { url: event.url, error: event.error } };
+  }
+}

@@ -1,0 +1,62 @@
+import type { GuardPrompt } from '../../../../shared/ipc/contract';
+import { AppError } from '../../../../shared/result';
+import type { ChromeAnswer, ConfirmPrompt } from '../post-guard';
+
+/**
+ * Carries the guard's questions to the identity's chrome and the person's
+ * answers back. A question for an identity whose window cannot show it is
+ * refused (the guard then cancels the post: fail closed). Only the window of
+ * the identity that asked can answer.
+ */
+export class ConfirmationBroker {
+  private readonly waiting = new Map<string, { identityId: string; resolve(answer: ChromeAnswer): void }>();
+
+  constructor(
+    private readonly chrome: {
+      /** Shows the sheet; false when the identity has no window to show it in. */
+      show(identityId: string, prompt: GuardPrompt): boolean;
+      hide(identityId: string, requestId: string): void;
+    },
+  ) {}
+
+  ask(prompt: ConfirmPrompt): Promise<ChromeAnswer> {
+    return new Promise<ChromeAnswer>((resolve, reject) => {
+      const view: GuardPrompt = {
+        requestId: prompt.requestId,
+        identityId: prompt.identityId,
+        site: prompt.site,
+        kind: prompt.kind,
+        text: prompt.text,
+        accountHint: prompt.accountHint ?? null,
+        expectedAccount: prompt.expectedAccount ?? null,
+        warnings: prompt.warnings,
+        coolingOffSeconds: prompt.coolingOffSeconds,
+      };
+      this.waiting.set(prompt.requestId, {
+        identityId: prompt.identityId,
+        resolve: (answer) => {
+          this.waiting.delete(prompt.requestId);
+          this.chrome.hide(prompt.identityId, prompt.requestId);
+          resolve(answer);
+        },
+      });
+      if (!this.chrome.show(prompt.identityId, view)) {
+        this.waiting.delete(prompt.requestId);
+        reject(new Error(`No window of identity ${prompt.identityId} can show the confirmation.`));
+      }
+    });
+  }
+
+  decide(identityId: string, requestId: string, decision: ChromeAnswer): void {
+    const entry = this.waiting.get(requestId);
+    if (!entry || entry.identityId !== identityId) {
+      throw new AppError('guard/not-waiting', 'That post is no longer waiting for a decision (it may have timed out and been cancelled).');
+    }
+    entry.resolve(decision);
+  }
+
+  /** Questions still open, e.g. to re-show them when a window reloads. */
+  pending(identityId: string): string[] {
+    return [...this.waiting].filter(([, w]) => w.identityId === identityId).map(([id]) => id);
+  }
+}

@@ -1,0 +1,136 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { ARTIFACTS, Harness } from '../support/harness';
+import { startFakeMastodon } from '../support/fake-site';
+
+/**
+ * A site page in its own browser context stands in for an identity's
+ * partition; every request it makes is handed to the real PostGuard (as the
+ * session hook does in the app), and the confirmation sheet appears in that
+ * identity's chrome page.
+ */
+let harness: Harness;
+let site: Awaited<ReturnType<typeof startFakeMastodon>>;
+let siteContext: BrowserContext;
+let sitePage: Page;
+
+async function openSiteAs(identityName: string) {
+  const identity = harness.identity(identityName);
+  siteContext = await harness.browser.newContext();
+  await siteContext.route('**/*', async (route) => {
+    const request = route.request();
+    const decision = await harness.services.guard.check({
+      identityId: identity.id,
+      method: request.method(),
+      url: request.url(),
+      headers: await request.allHeaders(),
+      ...(request.postData() !== null ? { body: request.postData()! } : {}),
+    });
+    if (decision.allow) await route.continue();
+    else await route.abort('blockedbyclient');
+  });
+  sitePage = await siteContext.newPage();
+  await sitePage.goto(site.url);
+  await harness.openIdentity(identity.id);
+  return { identity, chrome: harness.page(identity.id) };
+}
+
+test.beforeEach(async ({ browser }) => {
+  harness = await Harness.start(browser);
+  site = await startFakeMastodon();
+});
+test.afterEach(async () => {
+  await siteContext?.close();
+  await site.close();
+  expect(harness.unexpected).toEqual([]);
+  await harness.close();
+});
+
+test('Professional confirms every post: Cancel stops the request, Post lets it through', async () => {
+  const { identity, chrome } = await openSiteAs('Professional');
+
+  await sitePage.getByLabel("What's on your mind?").fill('Our quarterly results are out, proud of the team.');
+  await sitePage.getByRole('button', { name: 'Publish!' }).click();
+  const sheet = chrome.getByRole('alertdialog', { name: 'Post as Professional?' });
+  await expect(sheet).toBeVisible();
+  await expect(sheet).toContainText('Our quarterly results are out, proud of the team.');
+  await expect(sheet).toContainText(`on ${new URL(site.url).hostname}`);
+  // The safe default: Cancel has the focus, so Enter cancels.
+  await expect(sheet.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await chrome.screenshot({ path: join(ARTIFACTS, 'guard-sheet-professional.png') });
+  await chrome.keyboard.press('Enter');
+  await expect(sitePage.locator('#result')).toHaveText('blocked');
+  expect(site.received).toEqual([]);
+
+  await sitePage.getByRole('button', { name: 'Publish!' }).click();
+  await expect(sheet).toBeVisible();
+  await sheet.getByRole('button', { name: `Post as ${identity.name}` }).click();
+  await expect(sitePage.locator('#result')).toHaveText('posted');
+  expect(site.received).toEqual([{ status: 'Our quarterly results are out, proud of the team.', visibility: 'public' }]);
+
+  const kinds = harness.store.activity.query({ identityIds: [identity.id], limit: 50 }).rows.map((r) => r.kind);
+  expect(kinds).toEqual(expect.arrayContaining(['post.attempted', 'post.cancelled', 'post.confirmed', 'post.sent']));
+});
+
+test('non-post requests pass without a question; Personal asks only when there are warnings', async () => {
+  const { identity, chrome } = await openSiteAs('Personal');
+  await sitePage.getByRole('button', { name: 'Like' }).click();
+  await expect(sitePage.locator('#result')).toHaveText('liked');
+
+  await sitePage.getByLabel("What's on your mind?").fill('Lovely walk by the sea with the dog today.');
+  await sitePage.getByRole('button', { name: 'Publish!' }).click();
+  await expect(sitePage.locator('#result')).toHaveText('posted');
+  expect(harness.prompts).toHaveLength(0);
+
+  // Mentioning the other identity's handle is a warning, so Personal asks.
+  const pro = harness.identity('Professional');
+  harness.store.identities.updateSite(pro.sites[0]!.id, { handle: '@dr_ada_work' });
+  harness.services.warnings.invalidate();
+  await sitePage.getByLabel("What's on your mind?").fill('Honestly @dr_ada_work is so boring on weekdays, lol');
+  await sitePage.getByRole('button', { name: 'Publish!' }).click();
+  const sheet = chrome.getByRole('alertdialog', { name: `Post as ${identity.name}?` });
+  await expect(sheet).toBeVisible();
+  await expect(sheet.getByRole('list', { name: 'Warnings' })).toContainText(/Professional/);
+  await expect(sheet.locator('mark.underline')).toHaveText(/dr_ada_work/);
+  await chrome.screenshot({ path: join(ARTIFACTS, 'guard-sheet-personal-warning.png') });
+  await sheet.getByRole('button', { name: 'Cancel' }).click();
+  await expect(sitePage.locator('#result')).toHaveText('blocked');
+  expect(site.received.map((r) => r.status)).toEqual(['Lovely walk by the sea with the dog today.']);
+});
+
+test('a cooling-off delay can still be cancelled after "Post"', async () => {
+  const pro = harness.identity('Professional');
+  const { chrome } = await openSiteAs('Professional');
+  await chrome.evaluate((id) => window.hatstand.guard.setPolicy({ identityId: id, confirm: 'always', coolingOffSeconds: 30 }), pro.id);
+  await sitePage.getByLabel("What's on your mind?").fill('A thought I may regret.');
+  await sitePage.getByRole('button', { name: 'Publish!' }).click();
+  const sheet = chrome.getByRole('alertdialog', { name: 'Post as Professional?' });
+  await sheet.getByRole('button', { name: 'Post as Professional' }).click();
+  const notice = chrome.locator('.guard-notice');
+  await expect(notice).toContainText('Posting in');
+  await chrome.screenshot({ path: join(ARTIFACTS, 'guard-cooling-off.png') });
+  await notice.getByRole('button', { name: 'Cancel post' }).click();
+  await expect(notice).toContainText('Post cancelled.');
+  await expect(sitePage.locator('#result')).toHaveText('blocked');
+  expect(site.received).toEqual([]);
+  const causes = harness.store.activity.query({ kinds: ['post.cancelled'] }).rows.map((r) => (r.details as { cause: string }).cause);
+  expect(causes).toEqual(['user-during-cooling-off']);
+});
+
+test('when no window can ask, the post is cancelled: the guard fails closed', async () => {
+  const pro = harness.identity('Professional');
+  siteContext = await harness.browser.newContext();
+  await siteContext.route('**/*', async (route) => {
+    const r = route.request();
+    const decision = await harness.services.guard.check({ identityId: pro.id, method: r.method(), url: r.url(), headers: {}, ...(r.postData() ? { body: r.postData()! } : {}) });
+    if (decision.allow) await route.continue();
+    else await route.abort('blockedbyclient');
+  });
+  sitePage = await siteContext.newPage();
+  await sitePage.goto(site.url);
+  await sitePage.getByLabel("What's on your mind?").fill('Posted from a window Hatstand cannot reach');
+  await sitePage.getByRole('button', { name: 'Publish!' }).click();
+  await expect(sitePage.locator('#result')).toHaveText('blocked');
+  expect(site.received).toEqual([]);
+  expect(harness.notices.map((n) => n.code)).toContain('post-cancelled');
+});
