@@ -154,7 +154,8 @@ function buildMatcher(compiled: CompiledProfile, identity: WarningIdentity): Ide
       return r;
     };
     for (const [severity, terms] of Object.entries(LEXICONS[name].terms) as [Severity, readonly string[]][]) {
-      for (const t of terms) if (!removed.has(foldText(t))) add(t, refFor(severity), 'plural');
+      // Built-in terms list their plurals explicitly ('affair' must not find 'public affairs').
+      for (const t of terms) if (!removed.has(foldText(t))) add(t, refFor(severity), 'possessive');
     }
     const addedSeverity: Severity = name === 'confidential-work' ? 'stop' : 'caution';
     for (const t of edits?.add ?? []) add(t, refFor(addedSeverity), 'plural');

@@ -19,24 +19,24 @@ export const LEXICONS: Record<LexiconName, Lexicon> = {
     describe: 'is profanity',
     terms: {
       caution: [
-        'fuck', 'fucking', 'fucked', 'fucker', 'motherfucker', 'shit', 'shitty', 'shitshow', 'bullshit', 'horseshit',
-        'asshole', 'arsehole', 'arse', 'bastard', 'bitch', 'bitching', 'bollocks', 'wanker', 'twat', 'dickhead', 'prick',
-        'douchebag', 'goddamn', 'goddammit', 'wtf', 'stfu', 'ffs', 'omfg', 'pissed off', 'piss off', 'crappy', 'scheiße', 'scheisse',
-        'putain', 'merde', 'joder', 'mierda', 'cazzo', 'kurwa',
+        'fuck', 'fucks', 'fucking', 'fucked', 'fucker', 'fuckers', 'motherfucker', 'shit', 'shits', 'shitty', 'shitshow',
+        'bullshit', 'horseshit', 'asshole', 'assholes', 'arsehole', 'arseholes', 'arse', 'bastard', 'bastards', 'bitch',
+        'bitches', 'bitching', 'bollocks', 'wanker', 'wankers', 'twat', 'twats', 'dickhead', 'dickheads', 'prick', 'pricks',
+        'douchebag', 'douchebags', 'goddamn', 'goddammit', 'wtf', 'stfu', 'ffs', 'omfg', 'pissed off', 'piss off', 'crappy',
+        'scheiße', 'scheisse', 'putain', 'merde', 'joder', 'mierda', 'cazzo', 'kurwa',
       ],
-      info: ['crap', 'damn', 'dammit', 'hell of a', 'sucks'],
+      info: ['crap', 'damn', 'dammit', 'sucks'],
     },
   },
   politics: {
     describe: 'is partisan politics',
     terms: {
       caution: [
-        'democrats', 'republicans', 'gop', 'maga', 'libtard', 'libtards', 'trump', 'biden', 'tories', 'tory',
-        'labour party', 'lib dems', 'reform uk', 'afd', 'brexit', 'brexiteers', 'remoaners', 'leftist', 'leftists',
-        'right-wing', 'left-wing', 'far right', 'far left', 'woke', 'snowflakes', 'antifa', 'fascist', 'fascists',
-        'communists', 'socialists', 'pro-life', 'pro-choice', 'abortion', 'gun control', 'second amendment', 'impeach',
-        'impeachment', 'vote them out', 'election fraud', 'stolen election',
-        'border wall', 'deportations', 'culture war',
+        'democrats', 'republicans', 'gop', 'maga', 'libtard', 'libtards', 'trump', 'biden', 'tories', 'tory', 'labour party',
+        'lib dems', 'reform uk', 'afd', 'brexit', 'brexiteers', 'remoaners', 'leftist', 'leftists', 'right-wing', 'left-wing',
+        'far right', 'far left', 'snowflakes', 'antifa', 'fascist', 'fascists', 'communists', 'socialists', 'pro-life',
+        'pro-choice', 'abortion', 'abortions', 'gun control', 'second amendment', 'impeach', 'impeachment', 'vote them out',
+        'election fraud', 'stolen election', 'border wall', 'deportations', 'culture war', 'culture wars',
       ],
     },
   },
@@ -44,13 +44,14 @@ export const LEXICONS: Record<LexiconName, Lexicon> = {
     describe: 'is a health or medical detail',
     terms: {
       caution: [
-        'my therapist', 'therapy session', 'diagnosed', 'diagnosis', 'chemo', 'chemotherapy', 'biopsy', 'tumour', 'tumor',
-        'antidepressants', 'ssris', 'sertraline', 'prozac', 'adhd meds', 'panic attack', 'anxiety attack', 'depressive episode',
-        'mental breakdown', 'miscarriage', 'ivf', 'pregnancy test', 'std', 'hiv', 'rehab', 'relapse', 'colonoscopy', 'mri scan',
-        'blood test results', 'my psychiatrist', 'my gp', 'sick note', 'my meds', 'my medication', 'insulin', 'surgery', 'hospital bed',
-        'my cancer', 'suicidal', 'self-harm', 'eating disorder',
+        'my therapist', 'therapy session', 'therapy sessions', 'diagnosed', 'diagnosis', 'chemo', 'chemotherapy', 'biopsy',
+        'tumour', 'tumours', 'tumor', 'tumors', 'antidepressants', 'ssris', 'sertraline', 'prozac', 'adhd meds', 'panic attack',
+        'panic attacks', 'anxiety attack', 'anxiety attacks', 'depressive episode', 'mental breakdown', 'miscarriage',
+        'miscarriages', 'ivf', 'pregnancy test', 'stds', 'hiv', 'rehab', 'colonoscopy', 'mri scan', 'blood test results',
+        'my psychiatrist', 'my gp', 'sick note', 'my meds', 'my medication', 'surgery', 'hospital bed', 'my cancer', 'suicidal',
+        'self-harm', 'eating disorder',
       ],
-      info: ['migraine', 'my doctor', 'prescription', 'covid'],
+      info: ['migraine', 'migraines', 'my doctor', 'prescription', 'covid', 'relapse', 'insulin'],
     },
   },
   'private-life': {
@@ -58,9 +59,9 @@ export const LEXICONS: Record<LexiconName, Lexicon> = {
     terms: {
       caution: [
         'divorce', 'divorced', 'divorcing', 'my ex', 'ex-husband', 'ex-wife', 'ex-boyfriend', 'ex-girlfriend', 'custody',
-        'custody battle', 'break-up', 'breakup', 'broke up', 'dating app', 'tinder', 'bumble', 'grindr', 'hookup', 'hooked up',
-        'one night stand', 'affair', 'cheated on me', 'marriage counselling', 'couples therapy', 'sexy', 'nudes', 'in-laws',
-        'my home address', 'our home address', 'my phone number', 'family drama', 'sex life',
+        'custody battle', 'break-up', 'breakup', 'broke up', 'dating app', 'dating apps', 'tinder', 'bumble', 'grindr', 'hookup',
+        'hooked up', 'one night stand', 'having an affair', 'cheated on me', 'marriage counselling', 'couples therapy', 'sexy',
+        'nudes', 'in-laws', 'my home address', 'our home address', 'my phone number', 'family drama', 'sex life',
       ],
     },
   },
@@ -68,10 +69,10 @@ export const LEXICONS: Record<LexiconName, Lexicon> = {
     describe: 'is about alcohol or drugs',
     terms: {
       caution: [
-        'hungover', 'hangover', 'drunk', 'tipsy', 'wasted last night', 'beers', 'pints', 'pint', 'vodka', 'tequila', 'tequila shots',
-        'jägerbombs', 'weed', 'stoned', 'high af', 'cocaine', 'edibles', 'mdma', 'molly', 'booze', 'boozy', 'pub crawl', 'bender',
-        'day drinking', 'bottle of wine', 'bottles of wine', 'prosecco', 'cocktails', 'margaritas', 'mimosas', 'shrooms', 'ketamine',
-        'bong', 'smashed',
+        'hungover', 'hangover', 'hangovers', 'drunk', 'tipsy', 'wasted last night', 'beers', 'pints', 'pint', 'vodka', 'tequila',
+        'tequila shots', 'jägerbombs', 'weed', 'stoned', 'high af', 'cocaine', 'edibles', 'mdma', 'booze', 'boozy', 'pub crawl',
+        'day drinking', 'bottle of wine', 'bottles of wine', 'prosecco', 'cocktails', 'margaritas', 'mimosas', 'shrooms',
+        'ketamine', 'bong',
       ],
       info: ['beer', 'wine', 'gin', 'whisky', 'whiskey', 'rum', 'lager', 'pub'],
     },
@@ -80,13 +81,16 @@ export const LEXICONS: Record<LexiconName, Lexicon> = {
     describe: 'looks like confidential work information',
     terms: {
       stop: [
-        'nda', 'under nda', 'confidential', 'strictly confidential', 'internal only', 'internal use only', 'do not share',
-        'do not forward', "don't share this", 'not public yet', 'not announced yet', 'under embargo', 'embargoed', 'trade secret',
-        'insider information', 'unreleased', 'pre-announcement', 'board deck', 'patient names', 'patient records', 'client list',
-        'salary bands', 'layoff list', 'internal memo', 'leaked',
+        'nda', 'ndas', 'under nda', 'strictly confidential', 'internal only', 'internal use only', 'do not share', 'do not forward',
+        "don't share this", 'not public yet', 'not announced yet', 'under embargo', 'embargoed', 'trade secret', 'trade secrets',
+        'insider information', 'pre-announcement', 'board deck', 'patient names', 'patient records', 'client list', 'salary bands',
+        'layoff list', 'internal memo',
       ],
-      caution: ['layoffs', 'acquisition talks', 'codename', 'code name', 'q3 numbers', 'q4 numbers', 'revenue numbers'],
-      info: ['internal', 'client', 'patient', 'my boss', 'our client'],
+      caution: [
+        'confidential', 'unreleased', 'leaked', 'layoffs', 'acquisition talks', 'codename', 'code name', 'q3 numbers',
+        'q4 numbers', 'revenue numbers',
+      ],
+      info: ['internal', 'client', 'clients', 'patient', 'patients', 'my boss', 'our client'],
     },
   },
 };

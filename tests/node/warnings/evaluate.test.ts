@@ -177,6 +177,22 @@ describe('evaluate: built-in lexicons', () => {
     expect(ws[0]).toMatchObject({ ruleId: 'lexicon.confidential-work', severity: 'info' });
   });
 
+  it('leaves ordinary words that look like lexicon terms alone', () => {
+    for (const text of [
+      'I woke up early to prepare the workshop.',
+      'Context trumps everything in research.',
+      'Our public affairs team joined the session.',
+      'We rewrote it with std::vector and it was fine.',
+      'The team smashed it at the demo.',
+    ]) {
+      expect(check(text, 'professional'), text).toEqual([]);
+    }
+    // A general word gets a caution, not a stop.
+    expect(check('We treat participant data as confidential.', 'professional')).toEqual([
+      expect.objectContaining({ ruleId: 'lexicon.confidential-work', severity: 'caution' }),
+    ]);
+  });
+
   it('can switch all lexicons off with the rule switch', () => {
     const p = profile({ professional: { rules: { lexicon: false } } });
     expect(check('Shit, the NDA', 'professional', p)).toEqual([]);
