@@ -114,7 +114,8 @@ export default async function warningsBench(r: BenchReporter): Promise<void> {
   };
   for (const [kind, regexes] of Object.entries(naiveKinds)) {
     for (const [len, text] of Object.entries(texts)) {
-      const t = time(() => regexes.filter((re) => re.test(text)).length, len === '280' ? 60 : 20, 5);
+      const slow = kind.includes('Unicode');
+      const t = time(() => regexes.filter((re) => re.test(text)).length, len === '280' ? (slow ? 25 : 60) : slow ? 10 : 20, 3);
       r.figure(`${kind} ${len} chars: median`, t.median, 'µs');
       r.figure(`${kind} ${len} chars: p99`, t.p99, 'µs');
       r.figure(`ratio ${kind} / evaluate ${len} chars (median)`, t.median / ours[len]!.median, 'x');
@@ -172,4 +173,5 @@ export default async function warningsBench(r: BenchReporter): Promise<void> {
     (p) => p.expected === 'fine' && evaluate({ text: p.text, identityId: p.writtenAs }, corpusProfile({ withModel: false })).length > 0,
   ).length;
   r.note(`${infoOnFine} fine posts get an 'info' note (not counted as an alarm: info does not interrupt).`);
+  r.note('The corpus, the lexicons and the style threshold were written by the same engineer: read these as optimistic.');
 }
