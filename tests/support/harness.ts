@@ -30,6 +30,8 @@ export class Harness implements WindowsPort {
   readonly panels = new Map<string, Panel>();
   readonly removed: string[] = [];
   exportPath: string | null = null;
+  /** Milliseconds added to the store's clock (see `advance`). */
+  private clockOffset = 0;
   private readonly contexts = new Map<Page, BrowserContext>();
   private readonly activeSites = new Map<string, string>();
   private baseUrl = '';
@@ -40,7 +42,8 @@ export class Harness implements WindowsPort {
 
   private constructor(readonly browser: Browser) {
     this.dir = mkdtempSync(join(tmpdir(), 'hatstand-browser-'));
-    this.store = openStore(join(this.dir, 'hatstand.db'));
+    // A clock the test can move: version history and log coalescing are time-based.
+    this.store = openStore(join(this.dir, 'hatstand.db'), { now: () => Date.now() + this.clockOffset });
     this.store.identities.ensureDefaults();
     this.services = createHandlers({
       store: this.store,
@@ -69,6 +72,10 @@ export class Harness implements WindowsPort {
     harness.baseUrl = server.url;
     harness.closeServer = server.close;
     return harness;
+  }
+
+  advance(ms: number): void {
+    this.clockOffset += ms;
   }
 
   identity(name: string): Identity {

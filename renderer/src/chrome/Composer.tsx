@@ -225,12 +225,13 @@ export function Composer(props: {
             </p>
             <blockquote className="move-preview">{text.slice(0, 280)}</blockquote>
             <div className="sheet-actions">
-              <button type="button" className="primary" onClick={() => setConfirmMove(false)} autoFocus>
+              <button type="button" className="primary" style={identityStyle(identity.color)} onClick={() => setConfirmMove(false)} autoFocus>
                 Keep in {identity.name}
               </button>
               <span className="spacer" />
               <button
                 type="button"
+                className="move-confirm"
                 onClick={() =>
                   void act(async () => {
                     await unwrap(api().drafts.move({ identityId, draftId: draft.id, toIdentityId: destination.id, confirmed: true }));

@@ -1,0 +1,136 @@
+import { expect, test } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARTIFACTS, Harness } from '../support/harness';
+import { WARNING_SETTINGS_KEY } from '../../electron/main/services/warnings/warnings-service';
+
+let harness: Harness;
+test.beforeEach(async ({ browser }) => {
+  harness = await Harness.start(browser);
+});
+test.afterEach(async () => {
+  expect(harness.unexpected).toEqual([]);
+  await harness.close();
+});
+
+test('a draft is autosaved as you type, keeps its history, and moves identity only after a confirmation', async () => {
+  const pro = harness.identity('Professional');
+  const personal = harness.identity('Personal');
+  await harness.openIdentity(pro.id);
+  const page = harness.page(pro.id);
+  await page.getByRole('button', { name: 'Compose' }).click();
+  const panel = page.getByRole('complementary', { name: 'composer' });
+  await expect(panel).toContainText('Writing as Professional');
+
+  const editor = panel.getByRole('textbox', { name: 'Draft for Professional' });
+  await editor.pressSequentially('First version of the announcement.', { delay: 5 });
+  await expect(panel.getByRole('status')).toHaveText('Saved');
+  await expect.poll(() => harness.store.drafts.list(pro.id).map((d) => d.text)).toEqual(['First version of the announcement.']);
+  await expect(panel.getByLabel('Characters')).toHaveText('34 / 3000'); // LinkedIn is the first site
+
+  // Later edits: a new version once the last one is older than 30 s.
+  harness.advance(31_000);
+  await editor.fill('Second version, much better.');
+  await expect.poll(() => harness.store.drafts.list(pro.id)[0]?.text).toBe('Second version, much better.');
+  await panel.getByRole('button', { name: 'History' }).click();
+  const history = panel.getByLabel('Draft history');
+  await expect(history.getByRole('listitem')).toHaveCount(2);
+  await page.screenshot({ path: join(ARTIFACTS, 'composer-history.png') });
+  await history.getByRole('listitem').filter({ hasText: 'First version' }).getByRole('button', { name: 'Restore this version' }).click();
+  await expect(editor).toHaveValue('First version of the announcement.');
+  expect(harness.store.drafts.list(pro.id)[0]!.text).toBe('First version of the announcement.');
+
+  // Moving names both identities and needs a deliberate confirmation.
+  await panel.getByLabel('Move this draft to').selectOption({ label: `${personal.avatar} Personal` });
+  await panel.getByRole('button', { name: 'Move…' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Move draft?' });
+  await expect(confirm).toContainText('from Professional to Personal');
+  await expect(confirm.getByRole('button', { name: 'Keep in Professional' })).toBeFocused();
+  await page.screenshot({ path: join(ARTIFACTS, 'composer-move-confirm.png') });
+  await confirm.getByRole('button', { name: 'Move to Personal' }).click();
+  await expect(panel.getByText('Moved to Personal.')).toBeVisible();
+  expect(harness.store.drafts.list(pro.id)).toEqual([]);
+  expect(harness.store.drafts.list(personal.id).map((d) => d.text)).toEqual(['First version of the announcement.']);
+  const moved = harness.store.activity.query({ kinds: ['draft.moved'] }).rows;
+  expect(moved).toHaveLength(1);
+  expect(moved[0]!.summary).toMatch(/Professional.*Personal/);
+
+  // Another identity's window cannot reach the moved draft by id.
+  const draftId = harness.store.drafts.list(personal.id)[0]!.id;
+  const probe = await page.evaluate(([identityId, id]) => window.hatstand.drafts.history({ identityId: identityId!, draftId: id! }), [pro.id, draftId]);
+  expect(probe).toMatchObject({ ok: false, error: { code: 'store/not-found' } });
+});
+
+test('warnings underline the words as you type, and the list says why', async () => {
+  const pro = harness.identity('Professional');
+  harness.store.settings.setFor(pro.id, WARNING_SETTINGS_KEY, { never: ['my therapist'] });
+  harness.services.warnings.invalidate();
+  await harness.openIdentity(pro.id);
+  const page = harness.page(pro.id);
+  await page.getByRole('button', { name: 'Compose' }).click();
+  const panel = page.getByRole('complementary', { name: 'composer' });
+  await panel.getByRole('textbox').pressSequentially('Running late, my therapist moved our session.', { delay: 5 });
+  const mark = panel.locator('.editor-mirror mark.underline');
+  await expect(mark.first()).toHaveText('my therapist');
+  await expect(panel.getByRole('list', { name: 'Warnings' })).toContainText("never-say list");
+  await page.screenshot({ path: join(ARTIFACTS, 'composer-warnings.png') });
+  await expect.poll(() => harness.inserted.length).toBe(0);
+  await panel.getByRole('button', { name: /Insert into/ }).click();
+  expect(harness.inserted).toEqual([{ identityId: pro.id, text: 'Running late, my therapist moved our session.' }]);
+});
+
+test('the activity log filters by identity, searches, shows details and exports', async () => {
+  const pro = harness.identity('Professional');
+  const personal = harness.identity('Personal');
+  const now = Date.now();
+  harness.store.activity.appendMany(
+    Array.from({ length: 300 }, (_, i) => ({
+      at: now - i * 60_000,
+      identityId: i % 2 ? pro.id : personal.id,
+      kind: i % 3 ? 'site.opened' : 'post.sent',
+      site: i % 2 ? 'linkedin.com' : 'mastodon.social',
+      summary: i === 7 ? 'Posted about the quarterly budget' : `Event number ${i}`,
+    })),
+  );
+  await harness.openLog();
+  const log = harness.page('log');
+  const rows = log.getByRole('row');
+  await expect(rows.first()).toBeVisible();
+  // Virtualized: far fewer rows in the DOM than events.
+  expect(await rows.count()).toBeLessThan(80);
+
+  await log.getByRole('group', { name: 'Identities' }).getByText('Professional').click();
+  await expect(rows.first()).toContainText('Professional');
+  await expect(log.locator('.log-row', { hasText: 'Personal' })).toHaveCount(0);
+  await log.screenshot({ path: join(ARTIFACTS, 'activity-log.png') });
+
+  await log.getByLabel('Search', { exact: true }).fill('quarterly budget');
+  await expect(rows).toHaveCount(1);
+  await rows.first().click();
+  await expect(log.getByRole('complementary', { name: 'Event detail' })).toContainText('Posted about the quarterly budget');
+
+  // FTS syntax in a search is taken literally, never an error.
+  await log.getByLabel('Search', { exact: true }).fill('"budget AND (NEAR');
+  await expect(log.getByText('No events match.')).toBeVisible();
+  await expect(log.getByRole('alert')).toHaveCount(0);
+
+  // An end date before the start date gets a sentence.
+  await log.getByLabel('Search', { exact: true }).fill('');
+  await log.getByLabel('From', { exact: true }).fill('2026-11-20');
+  await log.getByLabel('To', { exact: true }).fill('2026-11-10');
+  await expect(log.getByRole('alert')).toContainText('end of the date range is before its start');
+  await log.getByLabel('To', { exact: true }).fill('');
+  await log.getByLabel('From', { exact: true }).fill('');
+
+  harness.exportPath = join(harness.dir, 'export.csv');
+  await log.getByRole('button', { name: 'Export CSV' }).click();
+  await expect(log.getByText(/Exported \d+ events to/)).toBeVisible();
+  expect(existsSync(harness.exportPath)).toBe(true);
+  const csv = readFileSync(harness.exportPath, 'utf8').trim().split('\n');
+  // A header, then every Professional event: the 150 above and its creation on first run.
+  expect(csv.length).toBe(1 + harness.store.activity.query({ identityIds: [pro.id], limit: 1000 }).rows.length);
+  expect(csv.length).toBe(152);
+  harness.exportPath = '/proc/forbidden/export.json';
+  await log.getByRole('button', { name: 'Export JSON' }).click();
+  await expect(log.getByRole('alert')).toBeVisible();
+});
