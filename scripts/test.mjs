@@ -42,7 +42,8 @@ if (wants('node')) {
 if (wants('browser')) {
   const out = join(results, 'browser.json');
   if (run('build', node, [bin('electron-vite/bin/electron-vite.js'), 'build'])) {
-    run('browser', node, [bin('@playwright/test/cli.js'), 'test', '--config', 'tests/browser/playwright.config.ts', '--reporter=list,json'], {
+    // The harness binds the real services, keychain included.
+    run('browser', join(root, 'scripts/with-keyring.sh'), [node, bin('@playwright/test/cli.js'), 'test', '--config', 'tests/browser/playwright.config.ts', '--reporter=list,json'], {
       PLAYWRIGHT_JSON_OUTPUT_NAME: out,
     });
   }

@@ -97,6 +97,25 @@ export interface WarningView {
   otherIdentityId?: string;
 }
 
+export interface ConnectedAccountView {
+  identityId: string;
+  site: 'mastodon' | 'bluesky';
+  handle: string;
+  serviceUrl: string;
+  displayName: string;
+  profileUrl: string;
+  connectedAt: string;
+}
+
+export interface WarningSettingsView {
+  /** The identity's entry of the profile format, without id and name. */
+  settings: Record<string, unknown>;
+  /** How many of this identity's texts the learned model has seen. */
+  modelTexts: number;
+  lexicons: readonly string[];
+  rules: readonly string[];
+}
+
 export interface ChromeContext {
   identity: Identity;
   activeSiteId: string | null;
@@ -211,6 +230,20 @@ export const contract = {
   'drafts:delete': channel(z.object({ identityId, draftId: uuid }).strict()).returns<void>(),
   'drafts:insertIntoSite': channel(z.object({ identityId, text: z.string().min(1).max(100_000) }).strict()).returns<{ inserted: boolean }>(),
 
+  // Posts a draft through a connected account, after the guard.
+  'drafts:post': channel(
+    z.object({ identityId, draftId: uuid, site: z.enum(['mastodon', 'bluesky']), handle: z.string().min(1).max(300) }).strict(),
+  ).returns<{ url: string }>(),
+  'accounts:list': channel(z.object({ identityId }).strict()).returns<ConnectedAccountView[]>(),
+  // The secret travels once, renderer to main, into the OS keychain; it is never sent back.
+  'accounts:connect': channel(
+    z.discriminatedUnion('site', [
+      z.object({ identityId, site: z.literal('mastodon'), instanceUrl: httpsUrl, accessToken: z.string().trim().min(8, 'Paste the access token from your Mastodon settings (Development, Your application).').max(500) }).strict(),
+      z.object({ identityId, site: z.literal('bluesky'), handle: z.string().trim().min(3).max(300), appPassword: z.string().trim().min(8, 'Create an app password in Bluesky settings and paste it here.').max(100), serviceUrl: httpsUrl.optional() }).strict(),
+    ]),
+  ).returns<ConnectedAccountView>(),
+  'accounts:disconnect': channel(z.object({ identityId, site: z.enum(['mastodon', 'bluesky']), handle: z.string().min(1).max(300) }).strict()).returns<void>(),
+
   'activity:query': channel(
     z
       .object({
@@ -229,6 +262,34 @@ export const contract = {
   'warnings:evaluate': channel(
     z.object({ identityId, text: z.string().max(100_000), site: z.string().max(200).optional() }).strict(),
   ).returns<WarningView[]>(),
+
+  // "This is fine here": recorded, logged, and taught to the learned model.
+  'warnings:override': channel(
+    z
+      .object({
+        identityId,
+        draftId: uuid.optional(),
+        text: z.string().max(100_000),
+        reason: z.string().max(500).optional(),
+        warning: z
+          .object({
+            ruleId: z.string().min(1).max(100),
+            severity: z.enum(['info', 'caution', 'stop']),
+            start: z.number().int().nonnegative(),
+            end: z.number().int().nonnegative(),
+            message: z.string().min(1).max(1000),
+            otherIdentityId: z.string().max(100).optional(),
+          })
+          .strict(),
+      })
+      .strict(),
+  ).returns<void>(),
+  'warnings:getSettings': channel(z.object({ identityId }).strict()).returns<WarningSettingsView>(),
+  // Validated against the profile schema in main, which explains what is wrong.
+  'warnings:setSettings': channel(z.object({ identityId, settings: z.record(z.string(), z.unknown()) }).strict()).returns<WarningSettingsView>(),
+  'warnings:resetModel': channel(z.object({ identityId }).strict()).returns<WarningSettingsView>(),
+  'warnings:export': channel(z.object({ identityId }).strict()).returns<{ json: string }>(),
+  'warnings:import': channel(z.object({ identityId, json: z.string().max(5_000_000) }).strict()).returns<WarningSettingsView>(),
 
   'guard:decide': channel(
     z.object({ identityId, requestId: z.string().min(1).max(100), decision: z.enum(['post', 'cancel']) }).strict(),

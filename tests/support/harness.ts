@@ -48,6 +48,8 @@ export class Harness implements WindowsPort {
     this.services = createHandlers({
       store: this.store,
       windows: this,
+      // Connected-account tests talk to fake Mastodon/Bluesky servers on 127.0.0.1.
+      accountsHttp: { allowHttpLoopback: true, retryDelaysMs: [0, 0] },
       guardChrome: {
         show: (identityId, prompt) => {
           const page = this.pages.get(identityId);

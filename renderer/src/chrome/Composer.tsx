@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { charLimitFor, visibleLength } from '../../../shared/domain/char-limits';
 import type { Site } from '../../../shared/domain/identity';
-import type { ChromeContext, DraftSummary, DraftVersion, WarningView } from '../../../shared/ipc/contract';
+import type { ChromeContext, ConnectedAccountView, DraftSummary, DraftVersion, WarningView } from '../../../shared/ipc/contract';
 import { api, messageOf, unwrap } from '../api';
 import { hostOf, identityStyle } from '../common/identity-style';
 import { HighlightedText } from './HighlightedText';
@@ -31,6 +31,11 @@ export function Composer(props: {
   const [moveTo, setMoveTo] = useState<string>('');
   const [confirmMove, setConfirmMove] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const [accounts, setAccounts] = useState<ConnectedAccountView[]>([]);
+  const [postVia, setPostVia] = useState('');
+  const [posting, setPosting] = useState(false);
+  /** Warnings the person declared fine for this text ("this is fine here"). */
+  const [fine, setFine] = useState<Set<string>>(new Set());
   const pending = useRef<{ timer: ReturnType<typeof setTimeout> | null; text: string | null }>({ timer: null, text: null });
   const draftRef = useRef<DraftSummary | null>(null);
   const evalSeq = useRef(0);
@@ -46,6 +51,16 @@ export function Composer(props: {
     },
     [identityId, host],
   );
+
+  useEffect(() => {
+    void unwrap(api().accounts.list({ identityId })).then(
+      (list) => {
+        setAccounts(list);
+        setPostVia((current) => current || (list[0] ? `${list[0].site}|${list[0].handle}` : ''));
+      },
+      () => setAccounts([]),
+    );
+  }, [identityId]);
 
   // Open the requested draft (or start empty).
   useEffect(() => {
@@ -104,6 +119,7 @@ export function Composer(props: {
   const onChange = (value: string) => {
     setText(value);
     setNotice(null);
+    setFine(new Set());
     void evaluate(value);
     const p = pending.current;
     p.text = value;
@@ -122,6 +138,27 @@ export function Composer(props: {
   };
 
   const length = visibleLength(text);
+  const warningKey = (w: WarningView) => `${w.ruleId}:${w.start}:${w.end}:${w.message}`;
+  const shown = warnings.filter((w) => !fine.has(warningKey(w)));
+  const markFine = (w: WarningView) =>
+    void act(async () => {
+      await unwrap(api().warnings.override({ identityId, text, warning: w, ...(draft ? { draftId: draft.id } : {}) }));
+      setFine((s) => new Set(s).add(warningKey(w)));
+      setNotice('Noted: Hatstand learns from this.');
+    });
+  const post = () =>
+    void act(async () => {
+      if (!draft) return;
+      const [site, handle] = postVia.split('|') as ['mastodon' | 'bluesky', string];
+      setPosting(true);
+      try {
+        const { url } = await unwrap(api().drafts.post({ identityId, draftId: draft.id, site, handle }));
+        setNotice(`Posted: ${url}`);
+        setDraft({ ...draft, status: 'posted', postedUrl: url });
+      } finally {
+        setPosting(false);
+      }
+    });
   const destination = others.find((o) => o.id === moveTo);
 
   return (
@@ -139,7 +176,7 @@ export function Composer(props: {
       </div>
       <div className="editor">
         <div className="editor-mirror" aria-hidden="true" ref={mirrorRef}>
-          <HighlightedText text={text} warnings={warnings} />
+          <HighlightedText text={text} warnings={shown} />
         </div>
         <textarea
           aria-label={`Draft for ${identity.name}`}
@@ -151,11 +188,14 @@ export function Composer(props: {
           spellCheck
         />
       </div>
-      {warnings.length > 0 && (
+      {shown.length > 0 && (
         <ul className="warning-list" aria-label="Warnings">
-          {warnings.map((w, i) => (
+          {shown.map((w, i) => (
             <li key={`${w.ruleId}-${w.start}-${i}`} className={`warning severity-${w.severity}`} data-rule={w.ruleId}>
-              {w.message}
+              <span>{w.message}</span>
+              <button type="button" className="fine" onClick={() => markFine(w)}>
+                This is fine here
+              </button>
             </li>
           ))}
         </ul>
@@ -195,6 +235,23 @@ export function Composer(props: {
           New draft
         </button>
       </div>
+      {draft && accounts.length > 0 && (
+        <div className="post-via">
+          <label>
+            Post as {identity.name} via
+            <select value={postVia} onChange={(e) => setPostVia(e.target.value)}>
+              {accounts.map((a) => (
+                <option key={`${a.site}|${a.handle}`} value={`${a.site}|${a.handle}`}>
+                  {a.handle} ({a.site})
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" className="primary" disabled={posting || !text.trim() || draft.status === 'posted'} onClick={post}>
+            {draft.status === 'posted' ? 'Posted' : posting ? 'Posting…' : 'Post'}
+          </button>
+        </div>
+      )}
       {draft && others.length > 0 && (
         <div className="move-draft">
           <label>

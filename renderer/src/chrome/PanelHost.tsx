@@ -3,6 +3,9 @@ import type { ChromeContext, Panel } from '../../../shared/ipc/contract';
 import { Composer } from './Composer';
 import { DraftsPanel } from './DraftsPanel';
 import { SettingsPanel } from './SettingsPanel';
+import { PostingPolicySection } from '../settings/PostingPolicySection';
+import { AccountsSection } from '../settings/AccountsSection';
+import { WarningSettingsSection } from '../settings/WarningSettingsSection';
 import { useState } from 'react';
 
 /** The right-hand panel of an identity window. Its band repeats who you are acting as. */
@@ -36,7 +39,14 @@ export function PanelHost(props: {
               setOpenDraftId(id);
               props.onSwitch('composer');
             }} />}
-        {props.panel === 'settings' && <SettingsPanel identity={identity} onChanged={props.onChanged} />}
+        {props.panel === 'settings' && (
+          <>
+            <SettingsPanel identity={identity} onChanged={props.onChanged} />
+            <PostingPolicySection identity={identity} />
+            <AccountsSection identity={identity} />
+            <WarningSettingsSection identity={identity} />
+          </>
+        )}
       </div>
     </div>
   );

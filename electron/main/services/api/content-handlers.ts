@@ -6,6 +6,7 @@ import type { WarningsService } from '../warnings/warnings-service';
 import type { ConfirmationBroker } from '../confirmations/confirmation-broker';
 import type { PostGuard } from '../post-guard';
 import { POLICY_KEY, policyFor } from './guard-services';
+import { LEXICON_NAMES, RULE_IDS } from '../../../../shared/warnings';
 
 type ContentChannels =
   | 'drafts:list'
@@ -20,6 +21,12 @@ type ContentChannels =
   | 'activity:get'
   | 'activity:export'
   | 'warnings:evaluate'
+  | 'warnings:override'
+  | 'warnings:getSettings'
+  | 'warnings:setSettings'
+  | 'warnings:resetModel'
+  | 'warnings:export'
+  | 'warnings:import'
   | 'guard:decide'
   | 'guard:cancel'
   | 'guard:getPolicy'
@@ -40,10 +47,18 @@ export function contentHandlers(deps: {
     if (draft.identityId !== identityId) throw new AppError('store/not-found', 'That draft is not one of this identity\u2019s drafts.');
     return draft;
   };
-  const changedDrafts = <T>(value: T): T => {
-    warnings.invalidate(); // similarity looks at other identities' drafts
+  /** After a draft changes: similarity looks at drafts, and the draft's warnings are reconciled. */
+  const changedDrafts = <T extends { id: string; identityId: string; text: string; targetSite: string | null } | void>(value: T): T => {
+    warnings.invalidate();
+    if (value) warnings.reconcileDraft(value);
     return value;
   };
+  const settingsView = (identityId: string) => ({
+    settings: warnings.settingsFor(identityId) as Record<string, unknown>,
+    modelTexts: warnings.modelTexts(identityId),
+    lexicons: LEXICON_NAMES,
+    rules: RULE_IDS,
+  });
 
   return {
     'drafts:list': ({ identityId, search }) => store.drafts.list(identityId, search ? { search } : {}),
@@ -67,7 +82,8 @@ export function contentHandlers(deps: {
     },
     'drafts:delete': ({ identityId, draftId }) => {
       draftOf(identityId, draftId);
-      changedDrafts(store.drafts.remove(draftId));
+      store.drafts.remove(draftId);
+      warnings.invalidate();
     },
     'drafts:insertIntoSite': async ({ identityId, text }) => ({ inserted: await windows.insertIntoSite(identityId, text) }),
 
@@ -87,6 +103,24 @@ export function contentHandlers(deps: {
     },
 
     'warnings:evaluate': ({ identityId, text, site }) => warnings.evaluate(identityId, text, site),
+    'warnings:override': ({ identityId, draftId, text, warning, reason }) => {
+      if (draftId) draftOf(identityId, draftId);
+      warnings.override({ identityId, text, warning, ...(draftId ? { draftId } : {}), ...(reason ? { reason } : {}) });
+    },
+    'warnings:getSettings': ({ identityId }) => settingsView(identityId),
+    'warnings:setSettings': ({ identityId, settings }) => {
+      warnings.setSettings(identityId, settings);
+      return settingsView(identityId);
+    },
+    'warnings:resetModel': ({ identityId }) => {
+      warnings.resetModel(identityId);
+      return settingsView(identityId);
+    },
+    'warnings:export': ({ identityId }) => ({ json: warnings.exportProfile(identityId) }),
+    'warnings:import': ({ identityId, json }) => {
+      warnings.importProfile(identityId, json);
+      return settingsView(identityId);
+    },
 
     'guard:decide': ({ identityId, requestId, decision }) => deps.broker.decide(identityId, requestId, decision),
     'guard:cancel': ({ identityId, requestId }) => {

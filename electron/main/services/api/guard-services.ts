@@ -28,6 +28,16 @@ export function createGuardServices(deps: {
 }) {
   const { store, warnings, chrome } = deps;
   const broker = new ConfirmationBroker(chrome);
+  // Texts of held posts, so the learned model can learn from the ones that really left.
+  const heldTexts = new Map<string, { identityId: string; text: string }>();
+  const learnFrom = (event: GuardEvent) => {
+    if (event.type === 'recognised' && event.text) heldTexts.set(event.requestId, { identityId: event.identityId, text: event.text });
+    if (event.type === 'sent' || event.type === 'cancelled') {
+      const held = heldTexts.get(event.requestId);
+      heldTexts.delete(event.requestId);
+      if (held && event.type === 'sent') warnings.learn(held.identityId, held.text);
+    }
+  };
   const nameOf = (identityId: string) => {
     try {
       return store.identities.get(identityId).name;
@@ -46,6 +56,7 @@ export function createGuardServices(deps: {
     log: (event) => {
       const activity = activityOf(event, nameOf(event.identityId));
       if (activity) store.activity.append(activity);
+      learnFrom(event);
     },
     notify: (notice) => chrome.notice(notice.identityId, notice),
     clock: { now: () => Date.now(), setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) },

@@ -7,6 +7,11 @@ import type { Handlers } from './router';
 import { createGuardServices, type GuardChrome } from './guard-services';
 import type { ConfirmationBroker } from '../confirmations/confirmation-broker';
 import type { PostGuard } from '../post-guard';
+import { ConnectedAccounts } from '../accounts';
+import type { HttpOptions } from '../accounts/http';
+import { SecretVault } from '../vault';
+import { accountHandlers } from './account-handlers';
+import { ComposerPosting } from './composer-posting';
 
 export interface AppServices {
   handlers: Handlers;
@@ -24,6 +29,10 @@ export function createHandlers(deps: {
   windows: WindowsPort;
   guardChrome: GuardChrome;
   accountHintFor?: (identityId: string, site: string, url: string) => Promise<string | undefined>;
+  /** The OS keychain by default; the only place secrets go. */
+  vault?: SecretVault;
+  /** Network options for the Mastodon and Bluesky clients (tests point them at local servers). */
+  accountsHttp?: HttpOptions;
 }): AppServices {
   const { store } = deps;
   // Similarity compares a text with the other identities' recent drafts.
@@ -40,13 +49,26 @@ export function createHandlers(deps: {
     chrome: deps.guardChrome,
     ...(deps.accountHintFor ? { accountHintFor: deps.accountHintFor } : {}),
   });
+  const accounts = new ConnectedAccounts({
+    vault: deps.vault ?? new SecretVault(),
+    store: store.accounts,
+    ...(deps.accountsHttp ? { http: deps.accountsHttp } : {}),
+  });
+  const posting = new ComposerPosting(store, accounts, guard);
   return {
     warnings,
     guard,
     broker,
     handlers: {
       ...identities,
+      // An identity's keychain secrets go with it. When it has accounts and the
+      // keychain cannot be reached, nothing is removed and the message says why.
+      'identities:remove': async (input, caller) => {
+        if (store.accounts.list(input.identityId).length > 0) await accounts.removeIdentity(input.identityId);
+        return identities['identities:remove'](input, caller);
+      },
       ...contentHandlers({ store, warnings, windows: deps.windows, guard, broker }),
+      ...accountHandlers({ store, accounts, posting }),
     },
   };
 }

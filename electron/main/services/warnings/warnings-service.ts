@@ -1,5 +1,18 @@
-import { compileProfile, evaluate, type CompiledProfile, type ProfileInput, type Warning } from '../../../../shared/warnings';
-import type { WarningIdentity } from '../../../../shared/warnings';
+import {
+  compileProfile,
+  createStyleModel,
+  evaluate,
+  parseProfile,
+  resetStyle,
+  trainStyle,
+  WarningIdentitySchema,
+  type CompiledProfile,
+  type ProfileInput,
+  type StyleModel,
+  type Warning,
+  type WarningIdentity,
+} from '../../../../shared/warnings';
+import { AppError } from '../../../../shared/result';
 import type { Identity } from '../../../../shared/domain/identity';
 import type { Store } from '../store';
 
@@ -45,6 +58,103 @@ export class WarningsService {
 
   settingsFor(identityId: string): IdentityWarningSettings {
     return this.store.settings.getFor<IdentityWarningSettings>(identityId, WARNING_SETTINGS_KEY, {});
+  }
+
+  /** Validates with the profile schema (clear messages), then stores what the person wrote. */
+  setSettings(identityId: string, settings: Record<string, unknown>): IdentityWarningSettings {
+    const identity = this.store.identities.get(identityId);
+    const { id: _id, name: _name, ...rest } = settings;
+    const parsed = WarningIdentitySchema.safeParse({ ...rest, id: identity.id, name: identity.name });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
+      throw new AppError('warnings/invalid-settings', `${where}${issue.message}`);
+    }
+    this.store.settings.setFor(identityId, WARNING_SETTINGS_KEY, rest);
+    this.store.activity.append({ identityId, kind: 'settings.changed', summary: `Warning settings of ${identity.name} changed` });
+    this.invalidate();
+    return rest as IdentityWarningSettings;
+  }
+
+  /** How many of this identity's own texts the learned model has seen. */
+  modelTexts(identityId: string): number {
+    return this.model().classes[identityId]?.docs ?? 0;
+  }
+
+  /** A text this identity really posted (or declared fine) teaches the learned model. */
+  learn(identityId: string, text: string): void {
+    if (text.trim().split(/\s+/).length < 3) return;
+    this.store.settings.set(STYLE_MODEL_KEY, trainStyle(this.model(), identityId, text));
+    this.invalidate();
+  }
+
+  resetModel(identityId: string): void {
+    this.store.settings.set(STYLE_MODEL_KEY, resetStyle(this.model(), identityId));
+    this.store.activity.append({ identityId, kind: 'settings.changed', summary: `Learned model of ${this.store.identities.get(identityId).name} reset` });
+    this.invalidate();
+  }
+
+  /**
+   * "This is fine here": records the override (and logs it), and teaches the
+   * model that this text is this identity's.
+   */
+  override(input: { identityId: string; text: string; warning: Warning; draftId?: string; reason?: string }): void {
+    const stored = this.store.warnings.record({
+      identityId: input.identityId,
+      draftId: input.draftId ?? null,
+      ruleId: input.warning.ruleId,
+      severity: input.warning.severity,
+      start: input.warning.start,
+      end: input.warning.end,
+      message: input.warning.message,
+      otherIdentityId: input.warning.otherIdentityId ?? null,
+    });
+    this.store.warnings.setStatus(stored.id, 'overridden', input.reason ?? null);
+    this.learn(input.identityId, input.text);
+  }
+
+  /**
+   * After an autosave: warnings that appeared are recorded as raised, and
+   * open ones the person wrote away are marked heeded. (Per save, not per
+   * keystroke, so the log stays readable.)
+   */
+  reconcileDraft(draft: { id: string; identityId: string; text: string; targetSite: string | null }): void {
+    const now = this.evaluate(draft.identityId, draft.text, draft.targetSite ?? undefined).filter((w) => w.severity !== 'info');
+    const key = (w: { ruleId: string; message: string }) => `${w.ruleId}\u0000${w.message}`;
+    const current = new Set(now.map(key));
+    for (const open of this.store.warnings.listFor({ draftId: draft.id, status: 'open', limit: 200 })) {
+      if (!current.has(key(open))) this.store.warnings.setStatus(open.id, 'heeded');
+    }
+    for (const w of now) {
+      this.store.warnings.record({ identityId: draft.identityId, draftId: draft.id, ruleId: w.ruleId, severity: w.severity, start: w.start, end: w.end, message: w.message, otherIdentityId: w.otherIdentityId ?? null });
+    }
+  }
+
+  /** This identity's settings in the profile file format (`npm run check --profile`). */
+  exportProfile(identityId: string): string {
+    const profile = { identities: [this.warningIdentity(this.store.identities.get(identityId))] };
+    return JSON.stringify(profile, null, 2);
+  }
+
+  /** Takes the matching identity (same id or name, or the only one) from a profile file. */
+  importProfile(identityId: string, json: string): IdentityWarningSettings {
+    const identity = this.store.identities.get(identityId);
+    const parsed = parseProfile(json);
+    if (!parsed.ok) throw new AppError('warnings/invalid-profile', parsed.error.message);
+    const list = parsed.value.identities;
+    const match =
+      list.find((i) => i.id === identity.id) ??
+      list.find((i) => i.name.toLocaleLowerCase() === identity.name.toLocaleLowerCase()) ??
+      (list.length === 1 ? list[0] : undefined);
+    if (!match) {
+      throw new AppError('warnings/no-match', `The file has no identity called ${identity.name} (it has ${list.map((i) => i.name).join(', ')}).`);
+    }
+    const { id: _id, name: _name, ...settings } = match;
+    return this.setSettings(identityId, settings);
+  }
+
+  private model(): StyleModel {
+    return this.store.settings.get<StyleModel | null>(STYLE_MODEL_KEY, null) ?? createStyleModel();
   }
 
   private warningIdentity(identity: Identity): ProfileInput['identities'][number] {

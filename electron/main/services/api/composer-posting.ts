@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import { AppError } from '../../../../shared/result';
+import type { RecognisedPost } from '../../../../shared/sites';
+import { newPostKey, type AccountSite, type ConnectedAccounts } from '../accounts';
+import type { PostGuard } from '../post-guard';
+import type { Store } from '../store';
+
+const KEYS = 'composer.postKeys';
+
+/**
+ * The composer's Post button: the same guard, warnings and policy as a post
+ * made inside a site, then the identity's connected account. A retry of the
+ * same draft text reuses its key, so it can never publish twice.
+ */
+export class ComposerPosting {
+  constructor(
+    private readonly store: Store,
+    private readonly accounts: ConnectedAccounts,
+    private readonly guard: PostGuard,
+  ) {}
+
+  async post(input: { identityId: string; draftId: string; site: AccountSite; handle: string }): Promise<{ url: string }> {
+    const { identityId, draftId, site, handle } = input;
+    const draft = this.store.drafts.get(draftId);
+    if (draft.identityId !== identityId) throw new AppError('store/not-found', 'That draft is not one of this identity\u2019s drafts.');
+    if (draft.status === 'posted') throw new AppError('accounts/already-posted', `This draft was already posted: ${draft.postedUrl ?? ''}`.trim());
+    const account = this.store.accounts.list(identityId).find((a) => a.site === site && a.handle === handle.toLowerCase());
+    if (!account) {
+      throw new AppError('accounts/not-connected', `${this.store.identities.get(identityId).name} has no ${site} account ${handle} connected. Connect it in Settings first.`);
+    }
+    const guardSite = site === 'bluesky' ? 'bsky.app' : new URL(account.serviceUrl).host;
+    const recognised: RecognisedPost = { site: guardSite, kind: 'post', text: draft.text, adapter: 'composer', accountHint: account.handle };
+    const decision = await this.guard.decide(
+      { identityId, method: 'POST', url: site === 'bluesky' ? `${account.serviceUrl}/xrpc/com.atproto.repo.createRecord` : `${account.serviceUrl}/api/v1/statuses` },
+      recognised,
+    );
+    if (!decision.allow) throw new AppError('guard/cancelled', 'The post was cancelled. Your draft is kept.');
+
+    try {
+      const result = await this.accounts.postFrom({ identityId, site, handle: account.handle, text: draft.text, postKey: this.keyFor(draftId, draft.text) });
+      this.store.drafts.markPosted(draftId, result.url);
+      this.store.activity.append({ identityId, kind: 'post.published', site: guardSite, summary: `Draft posted as ${account.handle} on ${guardSite}`, details: { url: result.url, draftId }, text: draft.text });
+      return { url: result.url };
+    } catch (error) {
+      this.store.activity.append({
+        identityId,
+        kind: 'post.failed',
+        site: guardSite,
+        summary: `Posting a draft as ${account.handle} failed; the draft is kept`,
+        details: { draftId, code: error instanceof AppError ? error.code : 'internal' },
+      });
+      throw error;
+    }
+  }
+
+  /** One key per draft and text: the same text retried gets the same key; edited text a new one. */
+  private keyFor(draftId: string, text: string): string {
+    const hash = createHash('sha256').update(text).digest('hex').slice(0, 32);
+    const keys = this.store.settings.get<Record<string, { hash: string; key: string }>>(KEYS, {});
+    const known = keys[draftId];
+    if (known && known.hash === hash) return known.key;
+    const key = newPostKey();
+    this.store.settings.set(KEYS, { ...keys, [draftId]: { hash, key } });
+    return key;
+  }
+}

@@ -1,0 +1,103 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Identity } from '../../../shared/domain/identity';
+import type { ConnectedAccountView } from '../../../shared/ipc/contract';
+import { api, messageOf, unwrap } from '../api';
+
+/**
+ * Accounts this identity posts to from Hatstand's composer. Tokens and app
+ * passwords go straight to the OS keychain; this page never sees them again.
+ */
+export function AccountsSection({ identity }: { identity: Identity }) {
+  const [accounts, setAccounts] = useState<ConnectedAccountView[]>([]);
+  const [site, setSite] = useState<'mastodon' | 'bluesky'>('mastodon');
+  const [address, setAddress] = useState('');
+  const [secret, setSecret] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const reload = useCallback(
+    () => void unwrap(api().accounts.list({ identityId: identity.id })).then(setAccounts, (e) => setError(messageOf(e))),
+    [identity.id],
+  );
+  useEffect(reload, [reload]);
+
+  const connect = async () => {
+    setBusy(true);
+    try {
+      await unwrap(
+        api().accounts.connect(
+          site === 'mastodon'
+            ? { identityId: identity.id, site, instanceUrl: address, accessToken: secret }
+            : { identityId: identity.id, site, handle: address, appPassword: secret },
+        ),
+      );
+      setSecret('');
+      setAddress('');
+      setError(null);
+      reload();
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="settings-section" aria-label="Connected accounts">
+      <h2>Connected accounts</h2>
+      <p className="hint">Post drafts from Hatstand&rsquo;s composer as {identity.name}. Secrets are kept in your system keychain only.</p>
+      <ul className="site-list">
+        {accounts.map((a) => (
+          <li key={`${a.site}:${a.handle}`}>
+            <div>
+              <strong>{a.handle}</strong> <span className="muted">{a.site}</span>
+            </div>
+            <button
+              type="button"
+              className="danger-link"
+              onClick={() =>
+                void unwrap(api().accounts.disconnect({ identityId: identity.id, site: a.site, handle: a.handle })).then(reload, (e) =>
+                  setError(messageOf(e)),
+                )
+              }
+            >
+              Disconnect
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        className="add-site"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void connect();
+        }}
+      >
+        <label>
+          Service
+          <select value={site} onChange={(e) => setSite(e.target.value as 'mastodon' | 'bluesky')}>
+            <option value="mastodon">Mastodon</option>
+            <option value="bluesky">Bluesky</option>
+          </select>
+        </label>
+        <input
+          aria-label={site === 'mastodon' ? 'Instance address' : 'Bluesky handle'}
+          placeholder={site === 'mastodon' ? 'https://mastodon.social' : 'you.bsky.social'}
+          value={address}
+          onChange={(e) => setAddress(e.target.value)}
+        />
+        <input
+          type="password"
+          autoComplete="off"
+          aria-label={site === 'mastodon' ? 'Access token' : 'App password'}
+          placeholder={site === 'mastodon' ? 'Access token' : 'App password (xxxx-xxxx-xxxx-xxxx)'}
+          value={secret}
+          onChange={(e) => setSecret(e.target.value)}
+        />
+        <button type="submit" disabled={busy || !address || !secret}>
+          {busy ? 'Checking…' : `Connect to ${identity.name}`}
+        </button>
+      </form>
+      {error && <p role="alert" className="error-banner">{error}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,163 @@
+import { useEffect, useState } from 'react';
+import type { Identity } from '../../../shared/domain/identity';
+import type { WarningSettingsView } from '../../../shared/ipc/contract';
+import { api, messageOf, unwrap } from '../api';
+
+type WorkHours = { days: number[]; start: string; end: string; timeZone: string; postWhen?: 'inside' | 'outside' };
+const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const LEXICON_LABELS: Record<string, string> = {
+  profanity: 'Profanity',
+  politics: 'Partisan politics',
+  health: 'Health and medical details',
+  'private-life': 'Family and private life',
+  substances: 'Alcohol and drugs',
+  'confidential-work': 'Confidential work terms',
+};
+
+const lines = (v: unknown) => (Array.isArray(v) ? v.join('\n') : '');
+const toList = (text: string) => text.split('\n').map((t) => t.trim()).filter(Boolean);
+
+/** What the warning engine watches for in this identity's posts. */
+export function WarningSettingsSection({ identity }: { identity: Identity }) {
+  const [view, setView] = useState<WarningSettingsView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [transfer, setTransfer] = useState('');
+  useEffect(() => {
+    void unwrap(api().warnings.getSettings({ identityId: identity.id })).then(setView, (e) => setError(messageOf(e)));
+  }, [identity.id]);
+  if (!view) return error ? <p role="alert" className="error-banner">{error}</p> : null;
+
+  const settings = view.settings;
+  const save = (patch: Record<string, unknown>, message = 'Saved.') =>
+    void unwrap(api().warnings.setSettings({ identityId: identity.id, settings: { ...settings, ...patch } })).then(
+      (v) => {
+        setView(v);
+        setError(null);
+        setNotice(message);
+      },
+      (e) => setError(messageOf(e)),
+    );
+  const lexicons = (settings.lexicons ?? {}) as Record<string, boolean>;
+  const hours = (settings.workHours ?? null) as WorkHours | null;
+  const defaultHours: WorkHours = { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30', timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, postWhen: /pro|work/i.test(identity.name) ? 'inside' : 'outside' };
+
+  return (
+    <section className="settings-section" aria-label="Warnings">
+      <h2>Warnings</h2>
+      <label>
+        Words that belong to {identity.name} (one per line)
+        <textarea rows={3} defaultValue={lines(settings.belongs)} onBlur={(e) => save({ belongs: toList(e.target.value) })} />
+      </label>
+      <label>
+        Never say as {identity.name} (one per line)
+        <textarea rows={3} defaultValue={lines(settings.never)} onBlur={(e) => save({ never: toList(e.target.value) })} />
+      </label>
+      <label>
+        Names {identity.name} goes by (other identities are warned when they mention them)
+        <textarea rows={2} defaultValue={lines(settings.names)} onBlur={(e) => save({ names: toList(e.target.value) })} />
+      </label>
+      <fieldset className="checks">
+        <legend>Watch for</legend>
+        {view.lexicons.map((name) => (
+          <label key={name} className="radio">
+            <input
+              type="checkbox"
+              checked={lexicons[name] ?? defaultLexiconOn(identity.name, name)}
+              onChange={(e) => save({ lexicons: { ...lexicons, [name]: e.target.checked } })}
+            />
+            {LEXICON_LABELS[name] ?? name}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="checks">
+        <legend>Work hours</legend>
+        <label className="radio">
+          <input type="checkbox" checked={hours !== null} onChange={(e) => save({ workHours: e.target.checked ? defaultHours : null })} />
+          Warn about posting {(hours ?? defaultHours).postWhen === 'outside' ? 'inside' : 'outside'} work hours
+        </label>
+        {hours && (
+          <div className="hours">
+            <div className="days">
+              {DAYS.map((d, i) => (
+                <label key={d} className="radio">
+                  <input
+                    type="checkbox"
+                    checked={hours.days.includes(i + 1)}
+                    onChange={(e) =>
+                      save({ workHours: { ...hours, days: e.target.checked ? [...hours.days, i + 1].sort() : hours.days.filter((x) => x !== i + 1) } })
+                    }
+                  />
+                  {d}
+                </label>
+              ))}
+            </div>
+            <label>
+              From
+              <input type="time" defaultValue={hours.start} onBlur={(e) => save({ workHours: { ...hours, start: e.target.value } })} />
+            </label>
+            <label>
+              To
+              <input type="time" defaultValue={hours.end} onBlur={(e) => save({ workHours: { ...hours, end: e.target.value } })} />
+            </label>
+            <label>
+              Time zone
+              <input defaultValue={hours.timeZone} onBlur={(e) => save({ workHours: { ...hours, timeZone: e.target.value } })} />
+            </label>
+          </div>
+        )}
+      </fieldset>
+      <div className="model">
+        <span>
+          Learned style: trained on <strong>{view.modelTexts}</strong> of {identity.name}&rsquo;s texts, on this computer only.
+        </span>
+        <button
+          type="button"
+          onClick={() =>
+            void unwrap(api().warnings.resetModel({ identityId: identity.id })).then(
+              (v) => {
+                setView(v);
+                setNotice('Learned model reset.');
+              },
+              (e) => setError(messageOf(e)),
+            )
+          }
+        >
+          Reset
+        </button>
+      </div>
+      <details className="transfer">
+        <summary>Import or export these settings</summary>
+        <textarea aria-label="Settings as JSON" rows={6} value={transfer} onChange={(e) => setTransfer(e.target.value)} placeholder='{"identities": [...]}' />
+        <div className="composer-actions">
+          <button type="button" onClick={() => void unwrap(api().warnings.export({ identityId: identity.id })).then((r) => setTransfer(r.json), (e) => setError(messageOf(e)))}>
+            Export
+          </button>
+          <button
+            type="button"
+            disabled={!transfer.trim()}
+            onClick={() =>
+              void unwrap(api().warnings.import({ identityId: identity.id, json: transfer })).then(
+                (v) => {
+                  setView(v);
+                  setNotice('Imported.');
+                  setError(null);
+                },
+                (e) => setError(messageOf(e)),
+              )
+            }
+          >
+            Import
+          </button>
+        </div>
+      </details>
+      {notice && <p className="notice">{notice}</p>}
+      {error && <p role="alert" className="error-banner">{error}</p>}
+    </section>
+  );
+}
+
+/** Mirrors the engine's defaults: work-like identities get the strict set, others only confidential work terms. */
+function defaultLexiconOn(identityName: string, lexicon: string): boolean {
+  return /\b(pro|professional|work|job|business|office|career|company|corporate|clinic|practice|studio)\b/i.test(identityName) || lexicon === 'confidential-work';
+}

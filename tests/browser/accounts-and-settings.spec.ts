@@ -1,0 +1,128 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARTIFACTS, Harness } from '../support/harness';
+import { startFakeMastodon, type FakeMastodon } from '../node/accounts/support/fake-mastodon';
+
+/**
+ * Connecting an account (its token goes to the real OS keychain, run under
+ * scripts/with-keyring.sh) and posting a draft from the composer through the
+ * guard. The fake Mastodon follows the documented endpoints.
+ */
+let harness: Harness;
+let mastodon: FakeMastodon;
+test.beforeEach(async ({ browser }) => {
+  harness = await Harness.start(browser);
+  mastodon = await startFakeMastodon();
+});
+test.afterEach(async () => {
+  await mastodon.close();
+  expect(harness.unexpected).toEqual([]);
+  await harness.close();
+});
+
+test('connect a Mastodon account, then post a draft through the guard; the token never reaches SQLite or the page', async () => {
+  const pro = harness.identity('Professional');
+  await harness.openIdentity(pro.id);
+  const page = harness.page(pro.id);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const accounts = page.getByRole('region', { name: 'Connected accounts' });
+  await accounts.getByLabel('Instance address').fill(mastodon.url);
+  await accounts.getByLabel('Access token').fill(mastodon.token);
+  await accounts.getByRole('button', { name: 'Connect to Professional' }).click();
+  await expect(accounts.getByRole('listitem')).toContainText('ada@127.0.0.1');
+  await expect(accounts.getByLabel('Access token')).toHaveValue('');
+  await page.screenshot({ path: join(ARTIFACTS, 'settings-accounts.png') });
+
+  // What the page can learn of the account holds no secret.
+  const listed = await page.evaluate((id) => window.hatstand.accounts.list({ identityId: id }), pro.id);
+  expect(JSON.stringify(listed)).not.toContain(mastodon.token);
+
+  await page.getByRole('button', { name: 'Compose' }).click();
+  const panel = page.getByRole('complementary', { name: 'composer' });
+  await panel.getByRole('textbox').fill('We are hiring two engineers, details on our site.');
+  await expect(panel.getByRole('status')).toHaveText('Saved');
+  await panel.getByRole('button', { name: 'Post', exact: true }).click();
+  const sheet = page.getByRole('alertdialog', { name: 'Post as Professional?' });
+  await expect(sheet).toContainText('as ada@127.0.0.1');
+  await sheet.getByRole('button', { name: 'Post as Professional' }).click();
+  await expect(panel.getByText(/Posted: http:\/\/127\.0\.0\.1:\d+\/@ada\//)).toBeVisible();
+  expect(mastodon.statuses.map((s) => s.text)).toEqual(['We are hiring two engineers, details on our site.']);
+  expect(mastodon.statuses[0]!.idempotencyKey).toBeTruthy();
+  expect(harness.store.drafts.list(pro.id)[0]!.status).toBe('posted');
+
+  // Secrets never reach SQLite (database and WAL) or the activity log.
+  harness.store.integrityCheck();
+  for (const file of ['hatstand.db', 'hatstand.db-wal']) {
+    try {
+      expect(readFileSync(join(harness.dir, file)).includes(mastodon.token)).toBe(false);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+  const kinds = harness.store.activity.query({ identityIds: [pro.id], limit: 100 }).rows.map((r) => r.kind);
+  expect(kinds).toEqual(expect.arrayContaining(['post.attempted', 'post.confirmed', 'post.sent', 'post.published']));
+
+  // Removing the identity removes its keychain secret too.
+  await harness.services.handlers['identities:remove']({ identityId: pro.id, confirmed: true }, { window: 'launcher' });
+  expect(harness.store.accounts.listAll()).toEqual([]);
+});
+
+test('cancelling the guard keeps the draft and posts nothing', async () => {
+  const pro = harness.identity('Professional');
+  await harness.openIdentity(pro.id);
+  const page = harness.page(pro.id);
+  await harness.services.handlers['accounts:connect'](
+    { identityId: pro.id, site: 'mastodon', instanceUrl: mastodon.url, accessToken: mastodon.token },
+    { window: 'identity', identityId: pro.id },
+  );
+  await page.getByRole('button', { name: 'Compose' }).click();
+  const panel = page.getByRole('complementary', { name: 'composer' });
+  await panel.getByRole('textbox').fill('Second thoughts about this one.');
+  await expect(panel.getByRole('status')).toHaveText('Saved');
+  await panel.getByRole('button', { name: 'Post', exact: true }).click();
+  await page.getByRole('alertdialog', { name: 'Post as Professional?' }).getByRole('button', { name: 'Cancel' }).click();
+  await expect(panel.getByRole('alert')).toContainText('cancelled. Your draft is kept');
+  expect(mastodon.statuses).toEqual([]);
+  expect(harness.store.drafts.list(pro.id)[0]).toMatchObject({ text: 'Second thoughts about this one.', status: 'draft' });
+  await harness.services.handlers['identities:remove']({ identityId: pro.id, confirmed: true }, { window: 'launcher' });
+});
+
+test('warning settings: a never-say term, a bad time zone explained, "this is fine here" teaches the model, export and import', async () => {
+  const pro = harness.identity('Professional');
+  await harness.openIdentity(pro.id);
+  const page = harness.page(pro.id);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const section = page.getByRole('region', { name: 'Warnings' });
+  await section.getByLabel('Never say as Professional (one per line)').fill('hangover\nmy therapist');
+  await section.getByLabel('Words that belong to Professional (one per line)').click();
+  await expect(section.getByText('Saved.')).toBeVisible();
+
+  await section.getByLabel('Warn about posting outside work hours').check();
+  await section.getByLabel('Time zone').fill('Mars/Olympus');
+  await section.getByLabel('From', { exact: true }).click();
+  await expect(section.getByRole('alert')).toContainText('Unknown time zone');
+  await page.screenshot({ path: join(ARTIFACTS, 'settings-warnings.png') });
+
+  await page.getByRole('button', { name: 'Compose' }).click();
+  const panel = page.getByRole('complementary', { name: 'composer' });
+  await panel.getByRole('textbox').fill('Quite the hangover after the team dinner, worth it.');
+  const warning = panel.getByRole('list', { name: 'Warnings' }).getByRole('listitem').filter({ hasText: 'hangover' });
+  await expect(warning).toBeVisible();
+  await warning.getByRole('button', { name: 'This is fine here' }).click();
+  await expect(warning).toHaveCount(0);
+  expect(harness.store.warnings.listFor({ identityId: pro.id, status: 'overridden' }).map((w) => w.message)).toEqual([
+    expect.stringContaining('hangover'),
+  ]);
+  expect(harness.services.warnings.modelTexts(pro.id)).toBe(1);
+
+  const exported = await page.evaluate((id) => window.hatstand.warnings.export({ identityId: id }), pro.id);
+  expect(exported.ok).toBe(true);
+  const json = JSON.parse((exported as { ok: true; value: { json: string } }).value.json);
+  expect(json.identities[0].never).toEqual(['hangover', 'my therapist']);
+  const personal = harness.identity('Personal');
+  const imported = await harness.services.handlers['warnings:import']({ identityId: personal.id, json: JSON.stringify({ identities: [{ ...json.identities[0], id: 'x', name: 'Personal' }] }) }, { window: 'launcher' });
+  expect(imported.settings.never).toEqual(['hangover', 'my therapist']);
+  const broken = await page.evaluate((id) => window.hatstand.warnings.import({ identityId: id, json: '{"identities": [{"id": "p", "name": "P", "never": [""]}]}' }), pro.id);
+  expect(broken).toMatchObject({ ok: false, error: { message: expect.stringContaining('A term cannot be empty') } });
+});
