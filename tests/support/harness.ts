@@ -106,6 +106,14 @@ export class Harness implements WindowsPort {
     return this.openPage('launcher', { view: 'launcher' }, { window: 'launcher' }, { width: 820, height: 640 });
   }
 
+  async closePage(key: string): Promise<void> {
+    const page = this.pages.get(key);
+    if (!page) return;
+    this.pages.delete(key);
+    await this.contexts.get(page)?.close();
+    this.contexts.delete(page);
+  }
+
   page(key: string): Page {
     const page = this.pages.get(key);
     if (!page) throw new Error(`no page ${key}`);

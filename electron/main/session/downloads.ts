@@ -12,7 +12,6 @@ export function identityDownloadsFolder(downloadsRoot: string, identityName: str
 /** A file name a site suggested, made safe: no folders, no hidden-file trick, no control characters. */
 export function safeDownloadName(suggested: string): string {
   const base = suggested.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
   const cleaned = base.replace(/[\u0000-\u001f<>:"|?*]/g, '_').replace(/^\.+/, '').trim();
   return cleaned.slice(0, 180) || 'download';
 }
