@@ -1,4 +1,4 @@
-import { app, dialog, ipcMain, Menu, session, Tray, nativeImage, type Session } from 'electron';
+import { app, clipboard, dialog, ipcMain, Menu, session, Tray, nativeImage, type Session } from 'electron';
 import { join } from 'node:path';
 import { AppError } from '../../shared/result';
 import { findRequestedIdentity } from './cli';
@@ -62,6 +62,7 @@ export function bootstrap(): void {
     preloadPath: join(__dirname, '../preload/index.cjs'),
     sessionFor,
     log,
+    noteClipboard: (identityId) => services.warnings.clipboard.note(identityId, clipboard.readText()),
   });
 
   const services = createHandlers({

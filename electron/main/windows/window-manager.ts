@@ -21,6 +21,8 @@ export interface WindowManagerDeps {
   preloadPath: string;
   sessionFor(identityId: string): Session;
   log(event: LogEvent): void;
+  /** Called when an identity's window loses focus: what was copied there may travel to another identity. */
+  noteClipboard(identityId: string): void;
 }
 
 const BOUNDS_KEY = 'window.bounds';
@@ -69,6 +71,7 @@ export class WindowManager implements WindowsPort, KnownWindows {
     const contentsId = window.chromeContentsId;
     this.callers.set(contentsId, { window: 'identity', identityId: identity.id });
     this.identityWindows.set(identity.id, window);
+    window.win.on('blur', () => this.deps.noteClipboard(identity.id));
     window.win.on('close', () => {
       if (!window.win.isMinimized()) this.deps.store.settings.setFor(identity.id, BOUNDS_KEY, window.win.getBounds());
     });
@@ -173,6 +176,7 @@ export class WindowManager implements WindowsPort, KnownWindows {
     const contentsId = popup.chromeContentsId;
     this.callers.set(contentsId, { window: 'identity', identityId: identity.id });
     this.popups.add(popup);
+    popup.win.on('blur', () => this.deps.noteClipboard(identity.id));
     popup.win.on('closed', () => {
       this.callers.delete(contentsId);
       this.popups.delete(popup);

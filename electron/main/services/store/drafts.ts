@@ -209,7 +209,7 @@ export function createDraftRepo(ctx: StoreContext): DraftRepo {
       ctx.guard('read the drafts', () => {
         const limit = options.limit ?? 200;
         if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw invalid('List between 1 and 10,000 drafts.');
-        const match = options.search === undefined ? '' : ftsQuery(options.search);
+        const match = options.search === undefined ? '' : ftsQuery(options.search, { prefixLast: true });
         if (match === null) return [];
         const rows = match ? q.search.all(match, identityId, limit) : q.list.all(identityId, limit);
         return rows.map(toDraft);

@@ -13,6 +13,7 @@ import {
   type WarningIdentity,
 } from '../../../../shared/warnings';
 import { AppError } from '../../../../shared/result';
+import { ClipboardProvenance } from './clipboard-provenance';
 import type { Identity } from '../../../../shared/domain/identity';
 import type { Store } from '../store';
 
@@ -34,6 +35,7 @@ export class WarningsService {
     private readonly store: Store,
     private readonly recentDrafts: () => Array<{ id: string; identityId: string; text: string; kind?: 'draft' | 'post' }>,
     private readonly now: () => number = () => Date.now(),
+    readonly clipboard: ClipboardProvenance = new ClipboardProvenance(),
   ) {}
 
   invalidate(): void {
@@ -48,8 +50,9 @@ export class WarningsService {
     };
   }
 
-  evaluate(identityId: string, text: string, site?: string, clipboardFrom?: string): Warning[] {
+  evaluate(identityId: string, text: string, site?: string): Warning[] {
     this.compiled ??= compileProfile(this.profile());
+    const clipboardFrom = this.clipboard.sourceFor(identityId, text);
     return evaluate(
       { text, identityId, at: new Date(this.now()).toISOString(), ...(site ? { site } : {}), ...(clipboardFrom ? { clipboardFrom } : {}) },
       this.compiled,

@@ -1,0 +1,107 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStore, type Store } from '../../../electron/main/services/store';
+import { ClipboardProvenance } from '../../../electron/main/services/warnings/clipboard-provenance';
+import { WarningsService } from '../../../electron/main/services/warnings/warnings-service';
+
+let dir: string;
+let store: Store;
+let service: WarningsService;
+const byName = (name: string) => store.identities.list().find((i) => i.name === name)!;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'hatstand-warnings-'));
+  store = openStore(join(dir, 'h.db'));
+  store.identities.ensureDefaults();
+  service = new WarningsService(store, () =>
+    store.identities.list().flatMap((i) => store.drafts.list(i.id).map((d) => ({ id: d.id, identityId: d.identityId, text: d.text }))),
+  );
+});
+afterEach(() => {
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('WarningsService: the engine fed from the store', () => {
+  it('warns when a text names the other identity by its handle on a site, and recompiles after a change', () => {
+    const personal = byName('Personal');
+    const pro = byName('Professional');
+    expect(service.evaluate(personal.id, 'ping @ada_at_work about friday')).toEqual([]);
+    store.identities.updateSite(pro.sites[1]!.id, { handle: '@ada_at_work' });
+    service.invalidate();
+    const warnings = service.evaluate(personal.id, 'ping @ada_at_work about friday');
+    expect(warnings).toEqual([expect.objectContaining({ otherIdentityId: pro.id, start: 5, end: 17 })]);
+  });
+
+  it('validates settings with the profile schema and says what is wrong', () => {
+    const pro = byName('Professional');
+    expect(() => service.setSettings(pro.id, { never: [''] })).toThrow(/never.0: A term cannot be empty/);
+    expect(() => service.setSettings(pro.id, { workHours: { days: [1], start: '9', end: '17:00', timeZone: 'UTC' } })).toThrow(/HH:MM/);
+    service.setSettings(pro.id, { never: ['hangover'] });
+    expect(service.evaluate(pro.id, 'what a hangover')[0]).toMatchObject({ ruleId: 'never-say', start: 7, end: 15 });
+    expect(store.activity.query({ kinds: ['settings.changed'] }).rows).toHaveLength(1);
+  });
+
+  it('records an override, logs it, and teaches the learned model', () => {
+    const pro = byName('Professional');
+    service.setSettings(pro.id, { never: ['hangover'] });
+    const [warning] = service.evaluate(pro.id, 'team offsite, mild hangover, great ideas');
+    service.override({ identityId: pro.id, text: 'team offsite, mild hangover, great ideas', warning: warning!, reason: 'it is a joke' });
+    expect(store.warnings.listFor({ identityId: pro.id, status: 'overridden' })).toEqual([
+      expect.objectContaining({ ruleId: 'never-say', reason: 'it is a joke' }),
+    ]);
+    expect(service.modelTexts(pro.id)).toBe(1);
+    expect(store.activity.query({ kinds: ['warning.overridden'] }).rows).toHaveLength(1);
+    service.resetModel(pro.id);
+    expect(service.modelTexts(pro.id)).toBe(0);
+  });
+
+  it('marks a draft warning heeded when the person writes it away', () => {
+    const pro = byName('Professional');
+    service.setSettings(pro.id, { never: ['hangover'] });
+    const draft = store.drafts.create(pro.id, 'such a hangover today');
+    service.reconcileDraft(draft);
+    expect(store.warnings.listFor({ draftId: draft.id }).map((w) => w.status)).toEqual(['open']);
+    service.reconcileDraft(store.drafts.save(draft.id, 'such a busy day today'));
+    expect(store.warnings.listFor({ draftId: draft.id }).map((w) => w.status)).toEqual(['heeded']);
+  });
+
+  it('exports the identity in the profile format and imports it back by name', () => {
+    const pro = byName('Professional');
+    const personal = byName('Personal');
+    service.setSettings(pro.id, { never: ['hangover'], belongs: ['quarterly'] });
+    const json = service.exportProfile(pro.id);
+    expect(JSON.parse(json).identities[0]).toMatchObject({ id: pro.id, name: 'Professional', never: ['hangover'], belongs: ['quarterly'] });
+    const renamed = json.replace(pro.id, 'elsewhere').replace('"Professional"', '"Personal"');
+    service.importProfile(personal.id, renamed);
+    expect(service.settingsFor(personal.id)).toMatchObject({ never: ['hangover'], belongs: ['quarterly'] });
+    expect(() => service.importProfile(personal.id, '{"identities": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}]}')).toThrow(
+      /no identity called Personal \(it has A, B\)/,
+    );
+    expect(() => service.importProfile(personal.id, 'not json')).toThrow();
+  });
+});
+
+describe('clipboard provenance', () => {
+  it('warns when a text holds something copied in another identity window', () => {
+    const personal = byName('Personal');
+    const pro = byName('Professional');
+    service.clipboard.note(personal.id, 'The kids were impossible at dinner tonight');
+    const warnings = service.evaluate(pro.id, 'Update: the kids were impossible at dinner tonight');
+    expect(warnings.map((w) => w.ruleId)).toContain('clipboard');
+    expect(service.evaluate(personal.id, 'the kids were impossible at dinner tonight').map((w) => w.ruleId)).not.toContain('clipboard');
+  });
+
+  it('ignores short snippets and keeps the first origin of a text', () => {
+    const p = new ClipboardProvenance();
+    p.note('a', 'ok thanks');
+    expect(p.sourceFor('b', 'ok thanks')).toBeUndefined();
+    p.note('a', 'a longer sentence that was copied');
+    p.note('b', 'A longer   sentence that was copied');
+    expect(p.sourceFor('b', 'so: a longer sentence that was copied!')).toBe('a');
+    p.forget('a');
+    expect(p.sourceFor('b', 'a longer sentence that was copied')).toBeUndefined();
+  });
+});
