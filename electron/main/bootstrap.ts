@@ -5,6 +5,7 @@ import { findRequestedIdentity } from './cli';
 import { registerIpc } from './ipc/register-ipc';
 import { electronSqliteBinding } from './native-binding';
 import { createHandlers } from './services/api/handlers';
+import { retentionDays } from './services/api/content-handlers';
 import { permissionGrantsOf } from './services/api/identity-handlers';
 import { createRouter } from './services/api/router';
 import { identityIconPng } from './services/icons/identity-icon';
@@ -24,6 +25,7 @@ export function bootstrap(): void {
   const store = openStoreOrExplain();
   if (!store) return;
   store.identities.ensureDefaults();
+  applyRetention(store);
 
   const log = (event: Parameters<Store['activity']['append']>[0]) => {
     try {
@@ -112,6 +114,19 @@ export function bootstrap(): void {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => store.close());
+}
+
+/** The log's retention is applied at every start (and once a day for long sessions). */
+function applyRetention(store: Store): void {
+  const run = () => {
+    try {
+      store.activity.applyRetention(retentionDays(store));
+    } catch (error) {
+      console.error('[activity] retention could not be applied:', error instanceof Error ? error.message : error);
+    }
+  };
+  run();
+  setInterval(run, 24 * 60 * 60 * 1000).unref();
 }
 
 function openStoreOrExplain(): Store | null {

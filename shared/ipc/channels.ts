@@ -35,6 +35,8 @@ export const CHANNELS = [
   'activity:query',
   'activity:get',
   'activity:export',
+  'activity:getRetention',
+  'activity:setRetention',
   'warnings:evaluate',
   'warnings:override',
   'warnings:getSettings',

@@ -259,6 +259,12 @@ export const contract = {
     rows: number;
   }>(),
 
+  'activity:getRetention': channel(z.object({}).strict()).returns<{ days: number | null }>(),
+  // The only deletion the log knows; applied at once and at every start, and itself logged.
+  'activity:setRetention': channel(
+    z.object({ days: z.number().int().min(1, 'Keep the log for at least one day, or forever.').max(36_500).nullable() }).strict(),
+  ).returns<{ days: number | null; deleted: number }>(),
+
   'warnings:evaluate': channel(
     z.object({ identityId, text: z.string().max(100_000), site: z.string().max(200).optional() }).strict(),
   ).returns<WarningView[]>(),

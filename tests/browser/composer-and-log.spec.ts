@@ -133,4 +133,32 @@ test('the activity log filters by identity, searches, shows details and exports'
   harness.exportPath = '/proc/forbidden/export.json';
   await log.getByRole('button', { name: 'Export JSON' }).click();
   await expect(log.getByRole('alert')).toBeVisible();
+
+  // Retention is the only deletion, and it is logged. A month later, everything above is older than 30 days.
+  const before = harness.store.activity.count();
+  harness.advance(31 * 24 * 60 * 60 * 1000);
+  await log.getByLabel('Keep events').selectOption('30');
+  await expect(log.getByText(/keeps 30 days; \d+ older events were deleted/)).toBeVisible();
+  // Only the settings change, made "now", survives, plus the retention's own record.
+  expect(harness.store.activity.count()).toBeLessThan(before);
+  expect(harness.store.settings.get('activity.retentionDays', null)).toBe(30);
+  expect(harness.store.activity.query({ kinds: ['log.retention'] }).rows).toHaveLength(1);
+});
+
+test('permissions: allowed per identity and site from settings, and revoked again', async () => {
+  const pro = harness.identity('Professional');
+  const personal = harness.identity('Personal');
+  await harness.openIdentity(pro.id);
+  const page = harness.page(pro.id);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const section = page.getByRole('region', { name: 'Permissions' });
+  await expect(section).toContainText('Nothing allowed.');
+  await section.getByLabel('Site address').fill('https://meet.example.com/room/42');
+  await section.getByLabel('Permission').selectOption('media');
+  await section.getByRole('button', { name: 'Allow' }).click();
+  await expect(section.getByRole('listitem')).toContainText('Camera and microphone');
+  expect(harness.store.settings.getFor(pro.id, 'permissions.allowed', [])).toEqual([{ origin: 'https://meet.example.com', permission: 'media' }]);
+  expect(harness.store.settings.getFor(personal.id, 'permissions.allowed', [])).toEqual([]);
+  await section.getByRole('button', { name: 'Revoke' }).click();
+  await expect(section).toContainText('Nothing allowed.');
 });

@@ -5,6 +5,7 @@ import { DraftsPanel } from './DraftsPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { PostingPolicySection } from '../settings/PostingPolicySection';
 import { AccountsSection } from '../settings/AccountsSection';
+import { PermissionsSection } from '../settings/PermissionsSection';
 import { WarningSettingsSection } from '../settings/WarningSettingsSection';
 import { useState } from 'react';
 
@@ -44,6 +45,7 @@ export function PanelHost(props: {
             <SettingsPanel identity={identity} onChanged={props.onChanged} />
             <PostingPolicySection identity={identity} />
             <AccountsSection identity={identity} />
+            <PermissionsSection identity={identity} />
             <WarningSettingsSection identity={identity} />
           </>
         )}

@@ -45,10 +45,23 @@ export function ActivityLog({ initialIdentityId }: { initialIdentityId?: string 
   const loading = useRef(false);
   const generation = useRef(0);
 
+  const [retention, setRetention] = useState<number | null | undefined>(undefined);
   useEffect(() => {
     document.title = 'Hatstand: activity log';
     void unwrap(api().identities.list({})).then(setIdentities, (e) => setError(messageOf(e)));
+    void unwrap(api().activity.getRetention({})).then((r) => setRetention(r.days), (e) => setError(messageOf(e)));
   }, []);
+  const changeRetention = async (value: string) => {
+    const days = value === 'forever' ? null : Number(value);
+    try {
+      const result = await unwrap(api().activity.setRetention({ days }));
+      setRetention(result.days);
+      setNotice(days === null ? 'The log is kept forever.' : `The log keeps ${days} days; ${result.deleted} older events were deleted.`);
+      setError(null);
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
 
   const filter = useMemo<ActivityFilter>(() => {
     const f: ActivityFilter = {};
@@ -164,6 +177,16 @@ export function ActivityLog({ initialIdentityId }: { initialIdentityId?: string 
           <label className="grow">
             Search
             <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="words in summaries and drafts" />
+          </label>
+          <label>
+            Keep events
+            <select aria-label="Keep events" value={retention === undefined ? '' : retention === null ? 'forever' : String(retention)} onChange={(e) => void changeRetention(e.target.value)}>
+              {retention !== undefined && retention !== null && ![30, 90, 365].includes(retention) && <option value={String(retention)}>{retention} days</option>}
+              <option value="forever">forever</option>
+              <option value="365">1 year</option>
+              <option value="90">90 days</option>
+              <option value="30">30 days</option>
+            </select>
           </label>
           <button type="button" onClick={() => void exportAs('csv')}>
             Export CSV

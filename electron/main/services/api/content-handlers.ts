@@ -20,6 +20,8 @@ type ContentChannels =
   | 'activity:query'
   | 'activity:get'
   | 'activity:export'
+  | 'activity:getRetention'
+  | 'activity:setRetention'
   | 'warnings:evaluate'
   | 'warnings:override'
   | 'warnings:getSettings'
@@ -31,6 +33,10 @@ type ContentChannels =
   | 'guard:cancel'
   | 'guard:getPolicy'
   | 'guard:setPolicy';
+
+export const RETENTION_KEY = 'activity.retentionDays';
+/** How many days of events the log keeps; null (the default) is forever. */
+export const retentionDays = (store: Store): number | null => store.settings.get<number | null>(RETENTION_KEY, null);
 
 /** Drafts, the activity log, warnings and post decisions. */
 export function contentHandlers(deps: {
@@ -102,6 +108,12 @@ export function contentHandlers(deps: {
       return { path: file, rows };
     },
 
+    'activity:getRetention': () => ({ days: retentionDays(store) }),
+    'activity:setRetention': ({ days }) => {
+      store.settings.set(RETENTION_KEY, days);
+      store.activity.append({ kind: 'settings.changed', summary: days === null ? 'The log is kept forever' : `The log keeps ${days} days of events` });
+      return { days, deleted: store.activity.applyRetention(days) };
+    },
     'warnings:evaluate': ({ identityId, text, site }) => warnings.evaluate(identityId, text, site),
     'warnings:override': ({ identityId, draftId, text, warning, reason }) => {
       if (draftId) draftOf(identityId, draftId);

@@ -389,6 +389,9 @@ export function createActivityRepo(ctx: StoreContext, identityNames: () => Map<s
       checked += ids.length;
       if (ids.length < chunk) return found; // every row in range was checked
       pos = ids[ids.length - 1]! - 1;
+      // Without other filters, every match the word index yields belongs on the page; if at the density seen so far
+      // the budget will not fill it, matches are rare and stepping over them in the word index is the cheaper way.
+      if (p.dims.length === 0 && (found.length / checked) * (PROBE_BUDGET - checked) < need - found.length) break;
     }
     return found.concat(rowsOf(ftsSql(p, pos, need - found.length)));
   };

@@ -1,0 +1,74 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Identity } from '../../../shared/domain/identity';
+import { PERMISSIONS } from '../../../shared/ipc/contract';
+import { api, messageOf, unwrap } from '../api';
+
+const LABELS: Record<string, string> = {
+  media: 'Camera and microphone',
+  notifications: 'Notifications',
+  geolocation: 'Location',
+  'clipboard-read': 'Read the clipboard',
+  midi: 'MIDI devices',
+  pointerLock: 'Lock the pointer',
+  openExternal: 'Open other apps',
+  'display-capture': 'Share the screen',
+};
+
+/** Sites ask; Hatstand says no unless this identity allowed that site. */
+export function PermissionsSection({ identity }: { identity: Identity }) {
+  const [grants, setGrants] = useState<Array<{ origin: string; permission: string }>>([]);
+  const [origin, setOrigin] = useState('https://');
+  const [permission, setPermission] = useState<(typeof PERMISSIONS)[number]>('notifications');
+  const [error, setError] = useState<string | null>(null);
+  const reload = useCallback(
+    () => void unwrap(api().permissions.list({ identityId: identity.id })).then(setGrants, (e) => setError(messageOf(e))),
+    [identity.id],
+  );
+  useEffect(reload, [reload]);
+  const set = (o: string, p: (typeof PERMISSIONS)[number], allowed: boolean) =>
+    void unwrap(api().permissions.set({ identityId: identity.id, origin: o, permission: p, allowed })).then(
+      () => {
+        setError(null);
+        reload();
+      },
+      (e) => setError(messageOf(e)),
+    );
+  const choices = PERMISSIONS.filter((p) => LABELS[p]);
+  return (
+    <section className="settings-section" aria-label="Permissions">
+      <h2>Permissions</h2>
+      <p className="hint">Everything is refused unless you allow it here, for one site in {identity.name} only.</p>
+      <ul className="site-list">
+        {grants.length === 0 && <li className="muted">Nothing allowed.</li>}
+        {grants.map((g) => (
+          <li key={`${g.origin} ${g.permission}`}>
+            <div>
+              <strong>{LABELS[g.permission] ?? g.permission}</strong> <span className="muted">{g.origin}</span>
+            </div>
+            <button type="button" className="danger-link" onClick={() => set(g.origin, g.permission as (typeof PERMISSIONS)[number], false)}>
+              Revoke
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        className="add-site"
+        onSubmit={(e) => {
+          e.preventDefault();
+          set(origin, permission, true);
+        }}
+      >
+        <input aria-label="Site address" value={origin} onChange={(e) => setOrigin(e.target.value)} />
+        <select aria-label="Permission" value={permission} onChange={(e) => setPermission(e.target.value as (typeof PERMISSIONS)[number])}>
+          {choices.map((p) => (
+            <option key={p} value={p}>
+              {LABELS[p]}
+            </option>
+          ))}
+        </select>
+        <button type="submit">Allow</button>
+      </form>
+      {error && <p role="alert" className="error-banner">{error}</p>}
+    </section>
+  );
+}
