@@ -113,6 +113,8 @@ export interface WarningSettingsView {
   /** How many of this identity's texts the learned model has seen. */
   modelTexts: number;
   lexicons: readonly string[];
+  /** The lexicons in force, defaults included. */
+  lexiconsOn: readonly string[];
   rules: readonly string[];
 }
 

@@ -5,6 +5,7 @@ import type { ChromeContext, ConnectedAccountView, DraftSummary, DraftVersion, W
 import { api, messageOf, unwrap } from '../api';
 import { hostOf, identityStyle } from '../common/identity-style';
 import { HighlightedText } from './HighlightedText';
+import { ErrorBanner } from '../common/ErrorBanner';
 
 /** Autosave waits this long after the last keystroke: at most about a second of typing is ever at risk. */
 const AUTOSAVE_MS = 400;
@@ -201,11 +202,7 @@ export function Composer(props: {
         </ul>
       )}
       {notice && <p className="notice">{notice}</p>}
-      {error && (
-        <p role="alert" className="error-banner">
-          {error}
-        </p>
-      )}
+      <ErrorBanner error={error} />
       <div className="composer-actions">
         <button
           type="button"

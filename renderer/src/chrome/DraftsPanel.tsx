@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ChromeContext, DraftSummary } from '../../../shared/ipc/contract';
 import { api, messageOf, unwrap } from '../api';
+import { ErrorBanner } from '../common/ErrorBanner';
 
 /** This identity's drafts, newest first, with search. Never another identity's. */
 export function DraftsPanel({ context, onOpen }: { context: ChromeContext; onOpen(draftId: string): void }) {
@@ -27,11 +28,7 @@ export function DraftsPanel({ context, onOpen }: { context: ChromeContext; onOpe
   return (
     <div className="drafts-panel">
       <input type="search" aria-label="Search drafts" placeholder="Search drafts" value={search} onChange={(e) => setSearch(e.target.value)} />
-      {error && (
-        <p role="alert" className="error-banner">
-          {error}
-        </p>
-      )}
+      <ErrorBanner error={error} />
       {drafts && drafts.length === 0 && <p className="muted">No drafts{search ? ' match' : ' yet'}.</p>}
       <ul className="draft-list">
         {drafts?.map((d) => (

@@ -3,6 +3,7 @@ import type { Identity } from '../../../shared/domain/identity';
 import type { GuardPrompt } from '../../../shared/ipc/contract';
 import { api, messageOf, unwrap } from '../api';
 import { HighlightedText } from './HighlightedText';
+import { ErrorBanner } from '../common/ErrorBanner';
 
 /**
  * "You are about to post as …": drawn by our chrome in the identity's
@@ -78,11 +79,7 @@ export function GuardSheet({ identity, prompt, onDone }: { identity: Identity; p
             After you choose Post, it waits {prompt.coolingOffSeconds} s before it leaves, and you can still cancel it.
           </p>
         )}
-        {error && (
-          <p role="alert" className="error-banner">
-            {error}
-          </p>
-        )}
+        <ErrorBanner error={error} />
         <div className="sheet-actions">
           <button type="button" ref={cancelRef} data-action="cancel" className="primary" onClick={() => void decide('cancel')}>
             Cancel

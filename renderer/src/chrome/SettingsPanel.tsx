@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Identity } from '../../../shared/domain/identity';
 import { api, messageOf, unwrap } from '../api';
 import { hostOf } from '../common/identity-style';
+import { ErrorBanner } from '../common/ErrorBanner';
 
 /** The identity's sites and the handle it uses on each. */
 export function SettingsPanel({ identity, onChanged }: { identity: Identity; onChanged(): void }) {
@@ -70,11 +71,7 @@ export function SettingsPanel({ identity, onChanged }: { identity: Identity; onC
         <input aria-label="Your handle there" placeholder="@you" value={handle} onChange={(e) => setHandle(e.target.value)} />
         <button type="submit">Add site</button>
       </form>
-      {error && (
-        <p role="alert" className="error-banner">
-          {error}
-        </p>
-      )}
+      <ErrorBanner error={error} />
     </div>
   );
 }

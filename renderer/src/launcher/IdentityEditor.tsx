@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Identity } from '../../../shared/domain/identity';
 import { api, messageOf, unwrap } from '../api';
 import { identityStyle } from '../common/identity-style';
+import { ErrorBanner } from '../common/ErrorBanner';
 
 const SWATCHES = ['#c2410c', '#1d4ed8', '#15803d', '#7e22ce', '#be123c', '#0f766e', '#a16207', '#334155'];
 
@@ -71,11 +72,7 @@ export function IdentityEditor(props: { identity: Identity | null; onClose(): vo
           ))}
           <input type="color" value={color} onChange={(e) => setColor(e.target.value)} aria-label="Custom colour" />
         </fieldset>
-        {error && (
-          <p role="alert" className="error-banner">
-            {error}
-          </p>
-        )}
+        <ErrorBanner error={error} />
         {confirmRemove && identity ? (
           <div className="danger-zone" role="alertdialog" aria-label={`Remove ${identity.name}?`}>
             <p>

@@ -4,6 +4,7 @@ import { api, messageOf, unwrap } from '../api';
 import { hostOf, identityStyle } from '../common/identity-style';
 import { useAsync } from '../common/useAsync';
 import { IdentityEditor } from './IdentityEditor';
+import { ErrorBanner } from '../common/ErrorBanner';
 
 /** The first window: every identity as a large card in its own colour. */
 export function Launcher() {
@@ -30,11 +31,7 @@ export function Launcher() {
         <h1>Hatstand</h1>
         <p>Which hat are you wearing? Each identity opens in its own window, with its own logins.</p>
       </header>
-      {(error ?? identities.error) && (
-        <p role="alert" className="error-banner">
-          {error ?? identities.error}
-        </p>
-      )}
+      <ErrorBanner error={error ?? identities.error} />
       <ul className="identity-cards" aria-label="Identities">
         {identities.value?.map((identity) => (
           <li key={identity.id} className="identity-card" style={identityStyle(identity.color)} data-identity={identity.name}>

@@ -3,6 +3,7 @@ import type { Identity } from '../../../shared/domain/identity';
 import type { ActivityFilter, ActivityRow } from '../../../shared/ipc/contract';
 import { api, messageOf, unwrap } from '../api';
 import { identityStyle } from '../common/identity-style';
+import { ErrorBanner } from '../common/ErrorBanner';
 
 const ROW_HEIGHT = 34;
 const PAGE = 200;
@@ -196,11 +197,7 @@ export function ActivityLog({ initialIdentityId }: { initialIdentityId?: string 
           </button>
         </div>
       </header>
-      {error && (
-        <p role="alert" className="error-banner">
-          {error}
-        </p>
-      )}
+      <ErrorBanner error={error} />
       {notice && <p className="notice">{notice}</p>}
       <div className="log-body">
         <div className="log-list" ref={listRef} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} role="table" aria-label="Events" aria-rowcount={rows.length}>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Identity } from '../../../shared/domain/identity';
 import type { ConnectedAccountView } from '../../../shared/ipc/contract';
 import { api, messageOf, unwrap } from '../api';
+import { ErrorBanner } from '../common/ErrorBanner';
 
 /**
  * Accounts this identity posts to from Hatstand's composer. Tokens and app
@@ -97,7 +98,7 @@ export function AccountsSection({ identity }: { identity: Identity }) {
           {busy ? 'Checking…' : `Connect to ${identity.name}`}
         </button>
       </form>
-      {error && <p role="alert" className="error-banner">{error}</p>}
+      <ErrorBanner error={error} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Identity } from '../../../shared/domain/identity';
 import { PERMISSIONS } from '../../../shared/ipc/contract';
 import { api, messageOf, unwrap } from '../api';
+import { ErrorBanner } from '../common/ErrorBanner';
 
 const LABELS: Record<string, string> = {
   media: 'Camera and microphone',
@@ -68,7 +69,7 @@ export function PermissionsSection({ identity }: { identity: Identity }) {
         </select>
         <button type="submit">Allow</button>
       </form>
-      {error && <p role="alert" className="error-banner">{error}</p>}
+      <ErrorBanner error={error} />
     </section>
   );
 }

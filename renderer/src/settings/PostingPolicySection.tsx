@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Identity } from '../../../shared/domain/identity';
 import type { PostPolicyView } from '../../../shared/ipc/contract';
 import { api, messageOf, unwrap } from '../api';
+import { ErrorBanner } from '../common/ErrorBanner';
 
 const CHOICES: Array<{ value: PostPolicyView['confirm']; label: string }> = [
   { value: 'always', label: 'Ask before every post' },
@@ -16,7 +17,7 @@ export function PostingPolicySection({ identity }: { identity: Identity }) {
   useEffect(() => {
     void unwrap(api().guard.getPolicy({ identityId: identity.id })).then(setPolicy, (e) => setError(messageOf(e)));
   }, [identity.id]);
-  if (!policy) return error ? <p role="alert" className="error-banner">{error}</p> : null;
+  if (!policy) return <ErrorBanner error={error} />;
   const save = (next: PostPolicyView) =>
     void unwrap(api().guard.setPolicy({ identityId: identity.id, confirm: next.confirm, coolingOffSeconds: next.coolingOffSeconds ?? 0 })).then(
       (p) => {
@@ -47,7 +48,7 @@ export function PostingPolicySection({ identity }: { identity: Identity }) {
           onBlur={(e) => save({ ...policy, coolingOffSeconds: Math.max(0, Math.min(300, Number(e.target.value) || 0)) })}
         />
       </label>
-      {error && <p role="alert" className="error-banner">{error}</p>}
+      <ErrorBanner error={error} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Identity } from '../../../shared/domain/identity';
 import type { WarningSettingsView } from '../../../shared/ipc/contract';
 import { api, messageOf, unwrap } from '../api';
+import { ErrorBanner } from '../common/ErrorBanner';
 
 type WorkHours = { days: number[]; start: string; end: string; timeZone: string; postWhen?: 'inside' | 'outside' };
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -26,7 +27,7 @@ export function WarningSettingsSection({ identity }: { identity: Identity }) {
   useEffect(() => {
     void unwrap(api().warnings.getSettings({ identityId: identity.id })).then(setView, (e) => setError(messageOf(e)));
   }, [identity.id]);
-  if (!view) return error ? <p role="alert" className="error-banner">{error}</p> : null;
+  if (!view) return <ErrorBanner error={error} />;
 
   const settings = view.settings;
   const save = (patch: Record<string, unknown>, message = 'Saved.') =>
@@ -63,7 +64,7 @@ export function WarningSettingsSection({ identity }: { identity: Identity }) {
           <label key={name} className="radio">
             <input
               type="checkbox"
-              checked={lexicons[name] ?? defaultLexiconOn(identity.name, name)}
+              checked={view.lexiconsOn.includes(name)}
               onChange={(e) => save({ lexicons: { ...lexicons, [name]: e.target.checked } })}
             />
             {LEXICON_LABELS[name] ?? name}
@@ -152,12 +153,7 @@ export function WarningSettingsSection({ identity }: { identity: Identity }) {
         </div>
       </details>
       {notice && <p className="notice">{notice}</p>}
-      {error && <p role="alert" className="error-banner">{error}</p>}
+      <ErrorBanner error={error} />
     </section>
   );
-}
-
-/** Mirrors the engine's defaults: work-like identities get the strict set, others only confidential work terms. */
-function defaultLexiconOn(identityName: string, lexicon: string): boolean {
-  return /\b(pro|professional|work|job|business|office|career|company|corporate|clinic|practice|studio)\b/i.test(identityName) || lexicon === 'confidential-work';
 }

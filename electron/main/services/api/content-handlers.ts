@@ -62,6 +62,7 @@ export function contentHandlers(deps: {
   const settingsView = (identityId: string) => ({
     settings: warnings.settingsFor(identityId) as Record<string, unknown>,
     modelTexts: warnings.modelTexts(identityId),
+    lexiconsOn: warnings.lexiconsOn(identityId),
     lexicons: LEXICON_NAMES,
     rules: RULE_IDS,
   });

@@ -1,4 +1,5 @@
 import {
+  activeLexicons,
   compileProfile,
   createStyleModel,
   evaluate,
@@ -77,6 +78,13 @@ export class WarningsService {
     this.store.activity.append({ identityId, kind: 'settings.changed', summary: `Warning settings of ${identity.name} changed` });
     this.invalidate();
     return rest as IdentityWarningSettings;
+  }
+
+  /** The lexicons in force for this identity (its defaults, then its switches), as the engine applies them. */
+  lexiconsOn(identityId: string): string[] {
+    const identity = this.store.identities.get(identityId);
+    const parsed = WarningIdentitySchema.safeParse({ ...this.settingsFor(identityId), id: identity.id, name: identity.name });
+    return parsed.success ? [...activeLexicons(parsed.data)] : [];
   }
 
   /** How many of this identity's own texts the learned model has seen. */
