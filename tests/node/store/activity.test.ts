@@ -318,10 +318,11 @@ describe('store.activity', () => {
     const combined = store.activity.explain({ identityIds: ['a', 'b'], kinds: ['post.sent', 'site.opened'], limit: 100 });
     expect(combined.match(/SEARCH a USING INDEX activity_identity_kind \(identity_id=\? AND kind=\? AND rowid<\?\)/g)).toHaveLength(4);
     expect(combined).not.toMatch(/SCAN a\b/);
-    // A search: the filtered walk, the per-row check, and the word index walk; none scans or sorts.
-    const [walk, check, words] = store.activity
+    // A search: the word index from the top, the filtered walk, the per-row check, the word index with filters; none scans or sorts.
+    const [top, walk, check, words] = store.activity
       .explain({ search: 'hello world', identityIds: ['a'], kinds: ['post.sent'], from: T0, to: T0 + DAY, limit: 100 })
       .split('\n---\n');
+    expect(top).toMatch(/^SCAN f VIRTUAL TABLE INDEX \d+:M\d*[<>]*\nSEARCH a USING INTEGER PRIMARY KEY \(rowid=\?\)$/);
     expect(walk).toBe('SEARCH a USING COVERING INDEX activity_identity_kind (identity_id=? AND kind=? AND rowid>? AND rowid<?)');
     expect(check).toMatch(/^SCAN activity_fts VIRTUAL TABLE INDEX \d+:=M\d*$/);
     expect(words).toMatch(/^SCAN f VIRTUAL TABLE INDEX \d+:M\d*[<>]*\nSEARCH a USING INTEGER PRIMARY KEY \(rowid=\?\)$/);

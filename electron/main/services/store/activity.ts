@@ -116,6 +116,9 @@ const DAY_MS = 86_400_000;
 /** Rows checked one by one against the word index before a search lets the index walk instead (see searchRows). */
 const PROBE_BUDGET = 1024;
 const PROBE_CHUNK = 256;
+/** Matches read from the top of the word index (filters checked in JS) before checking filtered rows instead. */
+const FTS_BUDGET = 4096;
+const FTS_CHUNK = 512;
 // better-sqlite3 binds JS numbers as REAL, and FTS5 ignores a `rowid = <real>` constraint (it returns every
 // match), so the CAST is what makes this check one row.
 const PROBE_SQL = 'SELECT 1 AS ok FROM activity_fts WHERE activity_fts MATCH ? AND rowid = CAST(? AS INTEGER)';
@@ -363,20 +366,56 @@ export function createActivityRepo(ctx: StoreContext, identityNames: () => Map<s
   const rowsOf = (b: Built): ActivityRow[] => ctx.stmt(b.sql).all(...b.params) as ActivityRow[];
   const idsOf = (b: Built): number[] => ctx.stmt(b.sql).pluck(true).all(...b.params) as number[];
 
+  /** Matches of the word index at or below `hi`, newest first, unfiltered (the filters are checked in JS). */
+  const ftsIdsSql = (p: Plan, hi: number, n: number): Built => {
+    const range = rangeOf('f.rowid', p.lo, hi);
+    return {
+      sql: `SELECT a.id, a.identity_id, a.kind, a.site FROM activity_fts f CROSS JOIN activity a ON a.id = f.rowid WHERE activity_fts MATCH ? AND ${range.where.join(' AND ')} ORDER BY f.rowid DESC LIMIT ?`,
+      params: [p.search, ...range.params, n],
+    };
+  };
+
   /**
-   * A search page. Walking the word index down to a deep cursor or an old date
-   * range costs a step per newer match (about 55 ns each: 50 ms for a word in
-   * every one of a million rows), while checking one candidate row against the
-   * index costs a few microseconds. So: walk the filtered rows newest first and
-   * check each (cheap whenever matches are common, which is exactly when the
-   * index walk is expensive), and only when a budget of checks finds too few,
-   * let the word index continue from where the walk stopped (then matches are
-   * rare there, so it has few to step over).
+   * A search page, read the cheapest way for this search, which depends on how
+   * common its words are and how selective its filters are:
+   *
+   * - The word index yields matches newest first, but reaches a deep cursor or
+   *   an old date range only by stepping over every newer match (~55 ns each:
+   *   50 ms for a word found in every one of a million rows).
+   * - Walking the filtered rows newest first and checking each against the
+   *   word index costs 6-20 µs per row, whatever the depth.
+   *
+   * So near the top of the log the word index goes first, for a bounded number
+   * of matches (filters checked here); if the filters keep too few of them, the
+   * filtered rows are checked one by one from there, for a bounded number of
+   * rows; if the words are rare among those too, the word index finishes the
+   * page with the filters in SQL, having little left to step over.
    */
   const searchRows = (p: Plan, need: number): ActivityRow[] => {
-    if (p.dims.length === 0 && p.hi >= lastId) return rowsOf(ftsSql(p, p.hi, need));
     const found: ActivityRow[] = [];
     let pos = p.hi;
+    if (p.hi >= lastId && p.dims.length === 0) return rowsOf(ftsSql(p, p.hi, need)); // the first `need` matches are the page
+    if (p.hi >= lastId) {
+      // Column positions in ftsIdsSql's rows, read as arrays: materialising objects was most of the cost here.
+      const position = { 'a.identity_id': 1, 'a.kind': 2, 'a.site': 3 } as const;
+      const keep = p.dims.map((d) => ({ at: position[d.col], values: new Set<unknown>(d.values) }));
+      // Filters keep some of the matches: read more each round.
+      let chunk = Math.min(FTS_CHUNK, need * 2);
+      for (let examined = 0; examined < FTS_BUDGET; ) {
+        const b = ftsIdsSql(p, pos, chunk);
+        const rows = ctx.stmt(b.sql).raw(true).all(...b.params) as [number, string | null, string, string | null][];
+        for (const r of rows) {
+          if (keep.every((k) => k.values.has(r[k.at]))) {
+            found.push(q.get.get(r[0])!);
+            if (found.length === need) return found;
+          }
+        }
+        examined += rows.length;
+        if (rows.length < chunk) return found; // every match in range was seen
+        pos = rows[rows.length - 1]![0] - 1;
+        chunk = Math.min(FTS_CHUNK, chunk * 2);
+      }
+    }
     for (let checked = 0; checked < PROBE_BUDGET; ) {
       const chunk = Math.min(PROBE_CHUNK, PROBE_BUDGET - checked);
       const ids = idsOf(walkSql(p, 'a.id', pos, chunk));
@@ -483,8 +522,14 @@ export function createActivityRepo(ctx: StoreContext, identityNames: () => Map<s
           (db.prepare(`EXPLAIN QUERY PLAN ${b.sql}`).all(...b.params) as { detail: string }[]).map((r) => r.detail).join('\n');
         const need = p.limit + 1;
         if (!p.search) return show(walkSql(p, COLUMNS, p.hi, need));
-        // A search uses up to three statements: the filtered walk, the per-row check, and the word index walk.
-        return [show(walkSql(p, 'a.id', p.hi, PROBE_CHUNK)), show({ sql: PROBE_SQL, params: [p.search, 1] }), show(ftsSql(p, p.hi, need))].join('\n---\n');
+        // A search uses up to four statements (see searchRows): the word index from the top, the filtered walk,
+        // the per-row check, and the word index with the filters in SQL.
+        return [
+          show(ftsIdsSql(p, p.hi, FTS_CHUNK)),
+          show(walkSql(p, 'a.id', p.hi, PROBE_CHUNK)),
+          show({ sql: PROBE_SQL, params: [p.search, 1] }),
+          show(ftsSql(p, p.hi, need)),
+        ].join('\n---\n');
       }),
 
     applyRetention: (days) => {

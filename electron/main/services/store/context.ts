@@ -33,6 +33,8 @@ export class StoreContext {
   stmt(sql: string): Database.Statement {
     let s = this.statements.get(sql);
     if (!s) {
+      // Filters with many different list lengths each make a statement; keep the cache bounded.
+      if (this.statements.size >= 500) this.statements.clear();
       s = this.db.prepare(sql);
       this.statements.set(sql, s);
     }

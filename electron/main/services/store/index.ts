@@ -59,7 +59,7 @@ export interface StoreOptions extends OpenOptions {
 }
 
 // Lets tests and the bench reach the connection without it being part of the Store type other code sees.
-const connections = new WeakMap<Store, Database.Database>();
+const CONNECTION = Symbol('hatstand.store.connection');
 
 export function openStore(file: string, options: StoreOptions = {}): Store {
   const db = openDatabase(file, options);
@@ -91,13 +91,13 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
       db.close();
     },
   };
-  connections.set(store, db);
+  Object.defineProperty(store, CONNECTION, { value: db, enumerable: false });
   return store;
 }
 
 /** The raw connection behind a store: for tests and benchmarks only, never for app code. */
 export function connectionOf(store: Store): Database.Database {
-  const db = connections.get(store);
+  const db = (store as Store & { [CONNECTION]?: Database.Database })[CONNECTION];
   if (!db) throw new Error('Not a store opened by openStore().');
   return db;
 }
