@@ -201,6 +201,9 @@ async function million(r: BenchReporter, dir: string): Promise<void> {
     const from = start + Math.floor(((i * 7919) % 700) * 86_400_000);
     return { search: pick(WORDS, i * 13), identityIds: [pick(IDENTITIES, i)], kinds: [pick(ACTIVITY_KINDS, i)], from, to: from + 30 * 86_400_000, limit: 100 };
   });
+  // A deep page: the cursor halfway down a year of history (the word index alone would step over every newer match).
+  const halfway = String(Math.floor(start + span / 2) * 1024);
+  measure('store.activity search one word, page halfway down', (i) => ({ search: pick(WORDS, i * 13), after: halfway, limit: 100 }));
   // Worst case of walking the word index in time order: a common word and a rare combination, no date range.
   measure('store.activity search common word + identity+kind, no range', (i) => ({
     search: WORDS[0]!,
