@@ -221,27 +221,41 @@ describe('store.activity', () => {
     expect(store.activity.get(e.id).summary).toBe('sent');
   });
 
-  it('applies retention as the only deletion, and logs it', () => {
+  it('applies retention as the only deletion, and logs it', async () => {
     const clock = fakeClock(T0 + 100 * DAY);
     const { store } = tempStore({ now: clock.now });
     store.activity.appendMany(
       Array.from({ length: 100 }, (_, i) => ({ at: T0 + i * DAY, kind: 'post.sent', summary: `post ${i} searchable` })),
     );
-    expect(store.activity.applyRetention(null)).toBe(0);
+    expect(await store.activity.applyRetention(null)).toBe(0);
     expect(store.activity.count()).toBe(100);
-    expect(thrown(() => store.activity.applyRetention(0)).code).toBe('store/invalid');
-    const deleted = store.activity.applyRetention(30);
+    await expect(store.activity.applyRetention(0)).rejects.toMatchObject({ code: 'store/invalid' });
+    const deleted = await store.activity.applyRetention(30);
     expect(deleted).toBe(70);
     const rows = store.activity.query({ limit: 1000 }).rows;
-    expect(rows[0]).toMatchObject({ kind: 'log.retention', details: { days: 30, deleted: 70 } });
+    expect(rows[0]).toMatchObject({ kind: 'log.retention', summary: 'Deleted 70 events older than 30 days', details: { days: 30, deleted: 70 } });
     expect(rows).toHaveLength(31);
     expect(rows[rows.length - 1]!.summary).toBe('post 70 searchable');
     // The search index forgot the deleted rows too.
     expect(allIds(store, { search: 'searchable' })).toHaveLength(30);
-    expect(store.activity.applyRetention(30)).toBe(0);
+    expect(await store.activity.applyRetention(30)).toBe(0);
     expect(store.activity.count()).toBe(31);
     // Deletes are locked again afterwards.
     expect(() => connectionOf(store).prepare('DELETE FROM activity').run()).toThrow(/append-only/);
+    expect(store.integrityCheck()).toEqual(['ok']);
+  });
+
+  it('deletes a big backlog in batches, yielding to the event loop between them', async () => {
+    const clock = fakeClock(T0 + 1000 * DAY);
+    const { store } = tempStore({ now: clock.now });
+    store.activity.appendMany(Array.from({ length: 12_000 }, (_, i) => ({ at: T0 + i * MIN, kind: 'site.opened', summary: `old ${i}` })));
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    const deleted = await store.activity.applyRetention(30);
+    clearInterval(timer);
+    expect(deleted).toBe(12_000);
+    expect(ticks).toBeGreaterThan(0);
+    expect(store.activity.count()).toBe(1);
     expect(store.integrityCheck()).toEqual(['ok']);
   });
 

@@ -99,8 +99,12 @@ export interface ActivityRepo {
    * beside it, which is renamed over the target only at the end.
    */
   exportTo(filter: ActivityFilter, format: ExportFormat, filePath: string): Promise<{ rows: number; file: string }>;
-  /** Deletes events older than `days` days (null: keep forever) and logs that it did; returns how many were deleted. */
-  applyRetention(days: number | null): number;
+  /**
+   * Deletes events older than `days` days (null: keep forever), the only deletion
+   * the log allows, and logs it first; resolves to how many were deleted.
+   * Works in batches so the app stays responsive on a big log.
+   */
+  applyRetention(days: number | null): Promise<number>;
   /** Diagnostics: SQLite's query plan for the page `q` would read (one step per line). */
   explain(q?: ActivityQuery): string;
 }
@@ -119,6 +123,7 @@ const PROBE_CHUNK = 256;
 /** Matches read from the top of the word index (filters checked in JS) before checking filtered rows instead. */
 const FTS_BUDGET = 4096;
 const FTS_CHUNK = 512;
+const RETENTION_BATCH = 5000;
 // better-sqlite3 binds JS numbers as REAL, and FTS5 ignores a `rowid = <real>` constraint (it returns every
 // match), so the CAST is what makes this check one row.
 const PROBE_SQL = 'SELECT 1 AS ok FROM activity_fts WHERE activity_fts MATCH ? AND rowid = CAST(? AS INTEGER)';
@@ -190,7 +195,8 @@ export function createActivityRepo(ctx: StoreContext, identityNames: () => Map<s
     get: db.prepare<[number], ActivityRow>(`SELECT ${COLUMNS} FROM activity a WHERE a.id = ?`),
     count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM activity'),
     allowDeletes: db.prepare('UPDATE activity_guard SET deletes_allowed = ? WHERE id = 1'),
-    deleteBefore: db.prepare('DELETE FROM activity WHERE id < ?'),
+    countBefore: db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM activity WHERE id < ?'),
+    deleteBatch: db.prepare('DELETE FROM activity WHERE id IN (SELECT id FROM activity WHERE id < ? ORDER BY id LIMIT ?)'),
     probe: db.prepare<[string, number], { ok: number }>(PROBE_SQL),
   };
 
@@ -532,25 +538,37 @@ export function createActivityRepo(ctx: StoreContext, identityNames: () => Map<s
         ].join('\n---\n');
       }),
 
-    applyRetention: (days) => {
+    applyRetention: async (days) => {
       if (days === null) return 0;
       if (typeof days !== 'number' || !Number.isInteger(days) || days < 1) {
         throw invalid('Keep the log for a whole number of days (1 or more), or forever.');
       }
-      return ctx.write('apply the log retention', () => {
-        const cutoff = ctx.now() - days * DAY_MS;
-        q.allowDeletes.run(1);
-        const deleted = q.deleteBefore.run(cutoff * SLOTS_PER_MS).changes;
-        q.allowDeletes.run(0);
-        if (deleted > 0) {
-          insertOne({
-            kind: 'log.retention',
-            summary: `Deleted ${deleted} event${deleted === 1 ? '' : 's'} older than ${days} day${days === 1 ? '' : 's'}`,
-            details: { days, deleted, before: iso(cutoff) },
-          });
-        }
-        return deleted;
-      });
+      const cutoff = ctx.now() - days * DAY_MS;
+      const bound = cutoff * SLOTS_PER_MS;
+      const total = ctx.guard('apply the log retention', () => q.countBefore.get(bound)!.n);
+      if (total === 0) return 0;
+      // Logged before deleting, so even a deletion cut short by a crash is on record (the next run finishes it).
+      ctx.write('apply the log retention', () =>
+        insertOne({
+          kind: 'log.retention',
+          summary: `Deleted ${total} event${total === 1 ? '' : 's'} older than ${days} day${days === 1 ? '' : 's'}`,
+          details: { days, deleted: total, before: iso(cutoff) },
+        }),
+      );
+      // In batches, yielding between them: a first retention on a big log deletes hundreds of thousands of rows
+      // (about 7 µs each with the search index), which must not freeze the app.
+      let deleted = 0;
+      for (;;) {
+        const n = ctx.write('apply the log retention', () => {
+          q.allowDeletes.run(1);
+          const changes = q.deleteBatch.run(bound, RETENTION_BATCH).changes;
+          q.allowDeletes.run(0);
+          return changes;
+        });
+        deleted += n;
+        if (n < RETENTION_BATCH) return deleted;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     },
   };
 }
