@@ -118,15 +118,12 @@ export function bootstrap(): void {
 
 /** The log's retention is applied at every start (and once a day for long sessions). */
 function applyRetention(store: Store): void {
-  const run = () => {
-    try {
-      store.activity.applyRetention(retentionDays(store));
-    } catch (error) {
+  const run = () =>
+    store.activity.applyRetention(retentionDays(store)).catch((error: unknown) => {
       console.error('[activity] retention could not be applied:', error instanceof Error ? error.message : error);
-    }
-  };
-  run();
-  setInterval(run, 24 * 60 * 60 * 1000).unref();
+    });
+  void run();
+  setInterval(() => void run(), 24 * 60 * 60 * 1000).unref();
 }
 
 function openStoreOrExplain(): Store | null {

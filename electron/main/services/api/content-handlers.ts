@@ -110,10 +110,10 @@ export function contentHandlers(deps: {
     },
 
     'activity:getRetention': () => ({ days: retentionDays(store) }),
-    'activity:setRetention': ({ days }) => {
+    'activity:setRetention': async ({ days }) => {
       store.settings.set(RETENTION_KEY, days);
       store.activity.append({ kind: 'settings.changed', summary: days === null ? 'The log is kept forever' : `The log keeps ${days} days of events` });
-      return { days, deleted: store.activity.applyRetention(days) };
+      return { days, deleted: await store.activity.applyRetention(days) };
     },
     'warnings:evaluate': ({ identityId, text, site }) => warnings.evaluate(identityId, text, site),
     'warnings:override': ({ identityId, draftId, text, warning, reason }) => {
