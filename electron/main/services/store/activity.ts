@@ -402,7 +402,7 @@ export function createActivityRepo(ctx: StoreContext, identityNames: () => Map<s
     let pos = p.hi;
     if (p.hi >= lastId && p.dims.length === 0) return rowsOf(ftsSql(p, p.hi, need)); // the first `need` matches are the page
     if (p.hi >= lastId) {
-      // Column positions in ftsIdsSql's rows, read as arrays: materialising objects was most of the cost here.
+      // Column positions in ftsIdsSql's rows, read as arrays (cheaper than an object per examined match).
       const position = { 'a.identity_id': 1, 'a.kind': 2, 'a.site': 3 } as const;
       const keep = p.dims.map((d) => ({ at: position[d.col], values: new Set<unknown>(d.values) }));
       // Filters keep some of the matches: read more each round.
