@@ -7,6 +7,9 @@ import {
   type Site,
 } from '../domain/identity';
 import type { Channel, EventName } from './channels';
+import type { ActivityEvent } from '../domain/activity';
+import type { Draft, DraftVersion } from '../domain/draft';
+import type { ConnectedAccount } from '../domain/account';
 
 /**
  * The one IPC contract: for each channel, the schema main validates the
@@ -60,33 +63,10 @@ export const ActivityFilterSchema = z
   });
 export type ActivityFilter = z.infer<typeof ActivityFilterSchema>;
 
-export interface ActivityRow {
-  id: number;
-  at: number;
-  identityId: string | null;
-  kind: string;
-  site: string | null;
-  summary: string;
-  details: unknown;
-}
-
-export interface DraftSummary {
-  id: string;
-  identityId: string;
-  text: string;
-  targetSite: string | null;
-  createdAt: number;
-  updatedAt: number;
-  status: string;
-  postedUrl: string | null;
-}
-
-export interface DraftVersion {
-  id: number;
-  draftId: string;
-  text: string;
-  savedAt: number;
-}
+/** What the log window sees of an event: everything but the searchable text. */
+export type ActivityRow = Omit<ActivityEvent, 'text'>;
+export type DraftSummary = Draft;
+export type { DraftVersion };
 
 export interface WarningView {
   ruleId: string;
@@ -97,15 +77,8 @@ export interface WarningView {
   otherIdentityId?: string;
 }
 
-export interface ConnectedAccountView {
-  identityId: string;
-  site: 'mastodon' | 'bluesky';
-  handle: string;
-  serviceUrl: string;
-  displayName: string;
-  profileUrl: string;
-  connectedAt: string;
-}
+/** What the chrome may see of an account: never a secret, never an internal id. */
+export type ConnectedAccountView = Omit<ConnectedAccount, 'accountId'>;
 
 export interface WarningSettingsView {
   /** The identity's entry of the profile format, without id and name. */

@@ -1,4 +1,4 @@
-import type { LexiconName } from './profile';
+import { LEXICON_NAMES, type LexiconName } from './profile';
 import type { Severity } from './types';
 
 /**
@@ -95,14 +95,8 @@ export const LEXICONS: Record<LexiconName, Lexicon> = {
   },
 };
 
-export const STRICT_SET: readonly LexiconName[] = [
-  'profanity',
-  'politics',
-  'health',
-  'private-life',
-  'substances',
-  'confidential-work',
-];
+/** The strict set is every lexicon. */
+export const STRICT_SET: readonly LexiconName[] = LEXICON_NAMES;
 export const LIGHT_SET: readonly LexiconName[] = ['confidential-work'];
 
 /** An identity named like a work identity gets the strict set by default. */

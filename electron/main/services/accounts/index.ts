@@ -15,23 +15,10 @@ export { isTid } from './tid';
 /** A fresh key for one post. Keep it with the draft and reuse it for every retry of that post. */
 export const newPostKey = (): string => newTid();
 
-export type AccountSite = 'mastodon' | 'bluesky';
-
+export type { AccountSite } from '../../../../shared/domain/account';
+import type { AccountSite, ConnectedAccount } from '../../../../shared/domain/account';
 /** What the store keeps about a connected account: everything but the secret. */
-export interface ConnectedAccountMeta {
-  identityId: string;
-  site: AccountSite;
-  /** `ada@mastodon.social` or `ada.bsky.social`, lower case; also part of the keychain entry name. */
-  handle: string;
-  /** Mastodon instance origin, or the Bluesky service the account signs in at. */
-  serviceUrl: string;
-  /** Mastodon account id, or the Bluesky DID. */
-  accountId: string;
-  displayName: string;
-  profileUrl: string;
-  /** ISO 8601. */
-  connectedAt: string;
-}
+export type ConnectedAccountMeta = ConnectedAccount;
 
 /** The metadata table, implemented over SQLite by the store. */
 export interface AccountMetadataStore {

@@ -1,28 +1,12 @@
 import type { StoreContext } from './context';
 import { invalid, isForeignKeyViolation, notFound } from './errors';
 
-/** Sites whose accounts can be connected for posting from the composer. */
-export const ACCOUNT_SITES = ['mastodon', 'bluesky'] as const;
-export type AccountSiteName = (typeof ACCOUNT_SITES)[number];
+import { ACCOUNT_SITES, type AccountSite, type ConnectedAccount } from '../../../../shared/domain/account';
 
-/**
- * A connected account without its secret (the secret is in the OS keychain).
- * Same shape as ConnectedAccountMeta in services/accounts, so this repository
- * is its AccountMetadataStore.
- */
-export interface StoredAccount {
-  identityId: string;
-  site: AccountSiteName;
-  /** Lower case, e.g. ada@mastodon.social or ada.bsky.social. */
-  handle: string;
-  /** Mastodon instance origin, or the Bluesky service. */
-  serviceUrl: string;
-  accountId: string;
-  displayName: string;
-  profileUrl: string;
-  /** ISO 8601. */
-  connectedAt: string;
-}
+export { ACCOUNT_SITES };
+export type AccountSiteName = AccountSite;
+/** A connected account without its secret; the same type services/accounts works with. */
+export type StoredAccount = ConnectedAccount;
 
 export interface AccountRepo {
   list(identityId: string): StoredAccount[];

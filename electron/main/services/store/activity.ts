@@ -45,17 +45,8 @@ export interface NewActivityEvent {
   text?: string | null;
 }
 
-export interface ActivityEvent {
-  /** Ordering key: newer events have larger ids. */
-  id: number;
-  at: number;
-  identityId: string | null;
-  kind: string;
-  site: string | null;
-  summary: string;
-  details: Record<string, unknown>;
-  text: string | null;
-}
+export type { ActivityEvent } from '../../../../shared/domain/activity';
+import type { ActivityEvent } from '../../../../shared/domain/activity';
 
 export interface ActivityFilter {
   identityIds?: readonly string[];

@@ -3,30 +3,8 @@ import type { StoreContext } from './context';
 import { invalid, notFound } from './errors';
 import { ftsQuery } from './fts';
 
-export interface Draft {
-  id: string;
-  identityId: string;
-  text: string;
-  /** The site the draft is meant for (drives the character count), or null. */
-  targetSite: string | null;
-  createdAt: number;
-  updatedAt: number;
-  /** 'posted' once markPosted recorded where it went. */
-  status: 'draft' | 'posted';
-  postedAt: number | null;
-  postedUrl: string | null;
-}
-
-export type DraftVersionReason = 'created' | 'autosave' | 'checkpoint' | 'restore' | 'move';
-
-export interface DraftVersion {
-  id: number;
-  draftId: string;
-  text: string;
-  /** When this version was kept (ms). */
-  savedAt: number;
-  reason: DraftVersionReason;
-}
+export type { Draft, DraftVersion, DraftVersionReason } from '../../../../shared/domain/draft';
+import type { Draft, DraftVersion, DraftVersionReason } from '../../../../shared/domain/draft';
 
 export interface DraftRepo {
   create(identityId: string, text: string, targetSite?: string | null): Draft;
