@@ -111,11 +111,13 @@ test('people can add, recolour and remove an identity; removal says what it clea
 
   const clinic = harness.identity('Clinic');
   await harness.openIdentity(clinic.id);
+  await launcher.bringToFront();
   await launcher.locator('[data-identity="Clinic"]').getByRole('button', { name: 'Edit' }).click();
   const edit = launcher.getByRole('dialog', { name: 'Edit Clinic' });
   await edit.getByRole('button', { name: 'Remove…' }).click();
   const confirm = edit.getByRole('alertdialog', { name: 'Remove Clinic?' });
   await expect(confirm).toContainText('logins, cookies, site data and cache');
+  await expect(confirm.getByRole('button', { name: 'Keep it' })).toBeFocused();
   await launcher.screenshot({ path: join(ARTIFACTS, 'launcher-remove-confirm.png') });
   await confirm.getByRole('button', { name: 'Remove Clinic and clear its data' }).click();
   await expect(launcher.locator('[data-identity="Clinic"]')).toHaveCount(0);

@@ -34,8 +34,10 @@ export function GuardNotices({ identityId }: { identityId: string }) {
       {notices.map((n, i) => (
         <div key={n.requestId ?? i} className={`guard-notice level-${n.level}`}>
           <span>
-            {n.until ? `Posting in ${Math.max(0, Math.ceil((n.until - now) / 1000))} s. ` : ''}
-            {n.message}
+            {n.until
+              ? // The guard's own sentence names a fixed delay; count down instead.
+                `Your post leaves in ${Math.max(0, Math.ceil((n.until - now) / 1000))} s. You can still cancel it.`
+              : n.message}
           </span>
           {n.until && n.requestId ? (
             <button

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Identity } from '../../../shared/domain/identity';
 import { api, messageOf, unwrap } from '../api';
 import { identityStyle } from '../common/identity-style';
@@ -14,6 +14,11 @@ export function IdentityEditor(props: { identity: Identity | null; onClose(): vo
   const [avatar, setAvatar] = useState(identity?.avatar ?? '🎩');
   const [error, setError] = useState<string | null>(null);
   const [confirmRemove, setConfirmRemove] = useState(false);
+  const keepRef = useRef<HTMLButtonElement>(null);
+  // The safe answer has the focus, so Enter keeps the identity.
+  useEffect(() => {
+    if (confirmRemove) keepRef.current?.focus();
+  }, [confirmRemove]);
 
   const save = async () => {
     try {
@@ -82,7 +87,7 @@ export function IdentityEditor(props: { identity: Identity | null; onClose(): vo
             <button type="button" className="danger" onClick={() => void remove()}>
               Remove {identity.name} and clear its data
             </button>
-            <button type="button" onClick={() => setConfirmRemove(false)}>
+            <button type="button" ref={keepRef} onClick={() => setConfirmRemove(false)}>
               Keep it
             </button>
           </div>

@@ -30,15 +30,22 @@ export function WarningSettingsSection({ identity }: { identity: Identity }) {
   if (!view) return <ErrorBanner error={error} />;
 
   const settings = view.settings;
-  const save = (patch: Record<string, unknown>, message = 'Saved.') =>
+  // Optimistic: the control shows its new state at once; a refusal puts the old one back.
+  const save = (patch: Record<string, unknown>, lexiconsOn = view.lexiconsOn) => {
+    const before = view;
+    setView({ ...view, settings: { ...settings, ...patch }, lexiconsOn });
     void unwrap(api().warnings.setSettings({ identityId: identity.id, settings: { ...settings, ...patch } })).then(
       (v) => {
         setView(v);
         setError(null);
-        setNotice(message);
+        setNotice('Saved.');
       },
-      (e) => setError(messageOf(e)),
+      (e) => {
+        setView(before);
+        setError(messageOf(e));
+      },
     );
+  };
   const lexicons = (settings.lexicons ?? {}) as Record<string, boolean>;
   const hours = (settings.workHours ?? null) as WorkHours | null;
   const defaultHours: WorkHours = { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30', timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, postWhen: /pro|work/i.test(identity.name) ? 'inside' : 'outside' };
@@ -65,7 +72,12 @@ export function WarningSettingsSection({ identity }: { identity: Identity }) {
             <input
               type="checkbox"
               checked={view.lexiconsOn.includes(name)}
-              onChange={(e) => save({ lexicons: { ...lexicons, [name]: e.target.checked } })}
+              onChange={(e) =>
+                save(
+                  { lexicons: { ...lexicons, [name]: e.target.checked } },
+                  e.target.checked ? [...view.lexiconsOn, name] : view.lexiconsOn.filter((l) => l !== name),
+                )
+              }
             />
             {LEXICON_LABELS[name] ?? name}
           </label>
