@@ -6,7 +6,8 @@ import { registerIpc } from './ipc/register-ipc';
 import { electronSqliteBinding } from './native-binding';
 import { createHandlers } from './services/api/handlers';
 import { retentionDays } from './services/api/content-handlers';
-import { permissionGrantsOf } from './services/api/identity-handlers';
+import { KEEP_SESSION_COOKIES_KEY, permissionGrantsOf } from './services/api/identity-handlers';
+import { keepSessionCookies } from './session/keep-session-cookies';
 import { createRouter } from './services/api/router';
 import { identityIconPng } from './services/icons/identity-icon';
 import { openStore, type Store } from './services/store';
@@ -50,6 +51,7 @@ export function bootstrap(): void {
         permissionGrants: () => permissionGrantsOf(store, identityId),
         onDownload: ({ path, url }) => log({ identityId, kind: 'site.opened', summary: `Download saved to ${path}`, details: { url, path } }),
       });
+      keepSessionCookies(s.cookies, () => store.settings.getFor(identityId, KEEP_SESSION_COOKIES_KEY, false));
       if (!guard) throw new Error('The post guard must exist before any identity session is opened.');
       // Every request from this identity's pages passes the guard (PITFALLS 12: every posting path).
       installPostGuard(s.webRequest, { identityId, guard, blobs: s });

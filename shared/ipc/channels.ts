@@ -18,6 +18,8 @@ export const CHANNELS = [
   'chrome:showSite',
   'chrome:navigate',
   'chrome:setPanel',
+  'sessions:getOptions',
+  'sessions:setOptions',
   'permissions:list',
   'permissions:set',
   'drafts:list',

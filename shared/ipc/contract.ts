@@ -91,6 +91,11 @@ export interface WarningSettingsView {
   rules: readonly string[];
 }
 
+export interface SessionOptions {
+  /** Keep sites' session-only cookies across restarts (30 days), so sites do not sign this identity out. */
+  keepSessionCookies: boolean;
+}
+
 export interface ChromeContext {
   identity: Identity;
   activeSiteId: string | null;
@@ -182,6 +187,8 @@ export const contract = {
   ).returns<void>(),
   'chrome:setPanel': channel(z.object({ identityId, panel: z.enum(PANELS) }).strict()).returns<void>(),
 
+  'sessions:getOptions': channel(z.object({ identityId }).strict()).returns<SessionOptions>(),
+  'sessions:setOptions': channel(z.object({ identityId, keepSessionCookies: z.boolean() }).strict()).returns<SessionOptions>(),
   'permissions:list': channel(z.object({ identityId }).strict()).returns<Array<{ origin: string; permission: string }>>(),
   'permissions:set': channel(
     z

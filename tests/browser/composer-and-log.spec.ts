@@ -145,7 +145,7 @@ test('the activity log filters by identity, searches, shows details and exports'
   expect(harness.store.activity.query({ kinds: ['log.retention'] }).rows).toHaveLength(1);
 });
 
-test('permissions: allowed per identity and site from settings, and revoked again', async () => {
+test('permissions and session cookies: per identity, from settings', async () => {
   const pro = harness.identity('Professional');
   const personal = harness.identity('Personal');
   await harness.openIdentity(pro.id);
@@ -161,4 +161,11 @@ test('permissions: allowed per identity and site from settings, and revoked agai
   expect(harness.store.settings.getFor(personal.id, 'permissions.allowed', [])).toEqual([]);
   await section.getByRole('button', { name: 'Revoke' }).click();
   await expect(section).toContainText('Nothing allowed.');
+
+  // Keeping session cookies is an opt-in per identity.
+  const keep = page.getByLabel(/Keep me signed in across restarts/);
+  await expect(keep).not.toBeChecked();
+  await keep.check();
+  await expect.poll(() => harness.store.settings.getFor(pro.id, 'session.keepSessionCookies', false)).toBe(true);
+  expect(harness.store.settings.getFor(personal.id, 'session.keepSessionCookies', false)).toBe(false);
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Identity } from '../../../shared/domain/identity';
 import { api, messageOf, unwrap } from '../api';
 import { hostOf } from '../common/identity-style';
@@ -10,6 +10,10 @@ export function SettingsPanel({ identity, onChanged }: { identity: Identity; onC
   const [url, setUrl] = useState('https://');
   const [handle, setHandle] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [keepCookies, setKeepCookies] = useState<boolean | null>(null);
+  useEffect(() => {
+    void unwrap(api().sessions.getOptions({ identityId: identity.id })).then((o) => setKeepCookies(o.keepSessionCookies), (e) => setError(messageOf(e)));
+  }, [identity.id]);
   const run = async (work: Promise<unknown>) => {
     try {
       await work;
@@ -52,6 +56,23 @@ export function SettingsPanel({ identity, onChanged }: { identity: Identity; onC
           </li>
         ))}
       </ul>
+      {keepCookies !== null && (
+        <label className="radio">
+          <input
+            type="checkbox"
+            checked={keepCookies}
+            onChange={(e) => {
+              const next = e.target.checked;
+              setKeepCookies(next);
+              void unwrap(api().sessions.setOptions({ identityId: identity.id, keepSessionCookies: next })).catch((err) => {
+                setKeepCookies(!next);
+                setError(messageOf(err));
+              });
+            }}
+          />
+          Keep me signed in across restarts (sites&rsquo; session cookies are kept for 30 days, in {identity.name} only)
+        </label>
+      )}
       <form
         className="add-site"
         onSubmit={(e) => {

@@ -19,10 +19,13 @@ type IdentityChannels =
   | 'chrome:showSite'
   | 'chrome:navigate'
   | 'chrome:setPanel'
+  | 'sessions:getOptions'
+  | 'sessions:setOptions'
   | 'permissions:list'
   | 'permissions:set';
 
 const PERMISSIONS_KEY = 'permissions.allowed';
+export const KEEP_SESSION_COOKIES_KEY = 'session.keepSessionCookies';
 
 /** Identities, their sites, their windows and their permission allow-lists. */
 export function identityHandlers(
@@ -92,6 +95,18 @@ export function identityHandlers(
     },
     'chrome:navigate': ({ identityId, action }) => windows.navigate(identityId, action),
     'chrome:setPanel': ({ identityId, panel }) => windows.setPanel(identityId, panel),
+    'sessions:getOptions': ({ identityId }) => ({
+      keepSessionCookies: store.settings.getFor(identityId, KEEP_SESSION_COOKIES_KEY, false),
+    }),
+    'sessions:setOptions': ({ identityId, keepSessionCookies }) => {
+      store.settings.setFor(identityId, KEEP_SESSION_COOKIES_KEY, keepSessionCookies);
+      store.activity.append({
+        identityId,
+        kind: 'settings.changed',
+        summary: `${store.identities.get(identityId).name} ${keepSessionCookies ? 'keeps' : 'no longer keeps'} session cookies across restarts`,
+      });
+      return { keepSessionCookies };
+    },
     'permissions:list': ({ identityId }) =>
       store.settings.getFor<Array<{ origin: string; permission: string }>>(identityId, PERMISSIONS_KEY, []),
     'permissions:set': ({ identityId, origin, permission, allowed }) => {

@@ -1,0 +1,41 @@
+import type { Cookie, Cookies, CookiesSetDetails } from 'electron';
+
+/**
+ * Session-only cookies vanish at every restart, even in a persist: partition
+ * (electron#9995), and some sites then sign the person out each time
+ * (PITFALLS 3). When an identity opts in, each session cookie a site sets is
+ * written again with an expiry, in the same identity's cookie store only.
+ */
+export const KEEP_DAYS = 30;
+
+/** The persistent copy of a session cookie, or null when there is nothing to keep. */
+export function persistentCopy(cookie: Cookie, nowSeconds: number, days = KEEP_DAYS): CookiesSetDetails | null {
+  if (!cookie.session || !cookie.domain) return null;
+  const host = cookie.domain.replace(/^\./, '');
+  const details: CookiesSetDetails = {
+    url: `${cookie.secure ? 'https' : 'http'}://${host}${cookie.path ?? '/'}`,
+    name: cookie.name,
+    value: cookie.value,
+    path: cookie.path ?? '/',
+    secure: cookie.secure ?? false,
+    httpOnly: cookie.httpOnly ?? false,
+    expirationDate: nowSeconds + days * 24 * 60 * 60,
+    sameSite: cookie.sameSite,
+  };
+  // A host-only cookie stays host-only: giving it a domain would widen it to subdomains.
+  if (!cookie.hostOnly) details.domain = cookie.domain;
+  return details;
+}
+
+export function keepSessionCookies(
+  cookies: Pick<Cookies, 'on' | 'set'>,
+  enabled: () => boolean,
+  now: () => number = () => Date.now(),
+): void {
+  cookies.on('changed', (_event, cookie, _cause, removed) => {
+    if (removed || !enabled()) return;
+    const copy = persistentCopy(cookie, Math.floor(now() / 1000));
+    // The copy is not a session cookie, so writing it does not come back here.
+    if (copy) void cookies.set(copy).catch(() => {});
+  });
+}
