@@ -2,9 +2,9 @@ import {
   BrowserWindow,
   WebContentsView,
   type NativeImage,
+  type BrowserWindowConstructorOptions,
   type Rectangle,
   type WebContents,
-  type WebPreferences,
 } from 'electron';
 import type { Identity, Site } from '../../../shared/domain/identity';
 import { CHROME, identityWindowTitle, siteViewBounds } from '../../../shared/domain/chrome-layout';
@@ -26,7 +26,7 @@ export interface IdentityWindowDeps {
   askOpenExternal(identity: Identity, url: string, parent: BrowserWindow): void;
   onSiteOpened(identity: Identity, site: Site, url: string): void;
   /** Opens a popup window in this identity's chrome and returns the contents the site's window.open gets. */
-  openPopup(identity: Identity, options: WebPreferences & { webContents?: WebContents }): WebContents;
+  openPopup(identity: Identity, options: BrowserWindowConstructorOptions): WebContents;
 }
 
 /**
@@ -87,7 +87,8 @@ export class IdentityWindow {
   }
 
   setIcon(icon: NativeImage): void {
-    this.win.setIcon(icon);
+    // Windows and Linux only: macOS windows have no icon of their own.
+    if (process.platform !== 'darwin') this.win.setIcon(icon);
   }
 
   showSite(siteId: string): void {
@@ -108,12 +109,20 @@ export class IdentityWindow {
     this.pushSiteState();
   }
 
-  /** A popup (OAuth, "open in new window") adopted into this identity's chrome. */
-  adoptPopupContents(options: WebPreferences & { webContents?: WebContents }): WebContents {
+  /**
+   * A popup (OAuth, "open in new window") adopted into this identity's chrome.
+   * Whatever the opener asked for, the popup gets our hardened preferences on
+   * this identity's partition; the contents Electron prepared (which keeps
+   * window.opener working for sign-in flows) is adopted when given.
+   */
+  adoptPopupContents(options: BrowserWindowConstructorOptions): WebContents {
+    // Electron passes the prepared guest as `webContents` in these options
+    // (its docs build a view straight from them); the typings omit it.
+    const prepared = (options as { webContents?: WebContents }).webContents;
     const view = new WebContentsView({
-      webPreferences: { ...options, ...siteWebPreferences(partitionFor(this.identity.id)) },
-      ...(options.webContents ? { webContents: options.webContents } : {}),
-    } as ConstructorParameters<typeof WebContentsView>[0]);
+      webPreferences: { ...options.webPreferences, ...siteWebPreferences(partitionFor(this.identity.id)) },
+      ...(prepared ? { webContents: prepared } : {}),
+    });
     this.wireSiteContents(view.webContents);
     this.views.set('popup', view);
     this.activeSiteId = 'popup';
