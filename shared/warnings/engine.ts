@@ -1,7 +1,19 @@
+import type { z } from 'zod';
 import { AppError } from '../result';
 import { describeHours, describeLocal, isInside } from './hours';
 import { LEXICONS, LIGHT_SET, STRICT_SET, WORK_NAME } from './lexicons';
-import { parseProfile, type LexiconName, type Profile, type ProfileInput, type RuleId, type WarningIdentity } from './profile';
+import {
+  DraftSchema,
+  parseProfile,
+  StyleModelSchema,
+  type LexiconName,
+  type Profile,
+  type ProfileDraft,
+  type ProfileInput,
+  type RuleId,
+  type StyleModelJSON,
+  type WarningIdentity,
+} from './profile';
 import { findSimilar, indexDrafts, type DraftIndex } from './similarity';
 import { compileStyle, judgeStyle, type CompiledStyle } from './style';
 import { foldText, tokenize, type Token } from './text';
@@ -71,6 +83,25 @@ export function compileProfile(profile: Profile | ProfileInput | CompiledProfile
   };
   if (typeof profile === 'object' && profile !== null) cache.set(profile, compiled);
   return compiled;
+}
+
+/**
+ * The same compiled profile with other drafts. The term matchers (the costly
+ * part) depend only on the identities, so they are shared, not rebuilt: a
+ * draft saved while typing costs an index of drafts, not a recompile.
+ */
+export function withDrafts(profile: CompiledProfile, drafts: ReadonlyArray<z.input<typeof DraftSchema>>): CompiledProfile {
+  const parsed = DraftSchema.array().safeParse(drafts);
+  if (!parsed.success) throw new AppError('profile-invalid', `A draft is malformed: ${parsed.error.issues[0]?.message ?? 'unknown problem'}`);
+  const known = parsed.data.filter((d: ProfileDraft) => profile.identities.has(d.identityId));
+  return { ...profile, profile: { ...profile.profile, drafts: known }, drafts: known.length > 0 ? indexDrafts(known) : null };
+}
+
+/** The same compiled profile with another learned model; term matchers are shared. */
+export function withModel(profile: CompiledProfile, model: StyleModelJSON | null): CompiledProfile {
+  const parsed = StyleModelSchema.nullable().safeParse(model);
+  if (!parsed.success) throw new AppError('profile-invalid', `The learned model is malformed: ${parsed.error.issues[0]?.message ?? 'unknown problem'}`);
+  return { ...profile, profile: { ...profile.profile, model: parsed.data }, style: parsed.data ? compileStyle(parsed.data) : null };
 }
 
 function ruleOn(identity: WarningIdentity, rule: RuleId): boolean {

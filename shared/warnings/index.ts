@@ -4,7 +4,7 @@
  * why. Pure TypeScript (no Node, DOM or Electron), used by the composer on
  * every keystroke, by the post guard, and by `npm run check`.
  */
-export { evaluate, compileProfile, similarDrafts, activeLexicons, handleForms, urlForm, STYLE_CONFIDENCE } from './engine';
+export { evaluate, compileProfile, withDrafts, withModel, similarDrafts, activeLexicons, handleForms, urlForm, STYLE_CONFIDENCE } from './engine';
 export type { CompiledProfile } from './engine';
 export type { EvaluateInput, Severity, Warning } from './types';
 export {

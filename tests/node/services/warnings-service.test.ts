@@ -105,3 +105,23 @@ describe('clipboard provenance', () => {
     expect(p.sourceFor('b', 'a longer sentence that was copied')).toBeUndefined();
   });
 });
+
+describe('keeping the compiled profile while people type', () => {
+  it('sees a newly saved draft of another identity without rebuilding the term matchers', () => {
+    const personal = byName('Personal');
+    const pro = byName('Professional');
+    service.setSettings(pro.id, { never: ['hangover'] });
+    expect(service.evaluate(pro.id, 'nothing special here at all').map((w) => w.ruleId)).toEqual([]);
+    const compiled = (service as unknown as { compiled: { matchers: Map<string, unknown> } }).compiled;
+    const matchers = compiled.matchers;
+    expect(matchers.size).toBe(1);
+
+    store.drafts.create(personal.id, 'the kids built a pillow fort in the living room this morning');
+    service.draftsChanged();
+    const warnings = service.evaluate(pro.id, 'the kids built a pillow fort in the living room this morning');
+    expect(warnings.map((w) => w.ruleId)).toContain('similar-draft');
+    const after = (service as unknown as { compiled: { matchers: Map<string, unknown> } }).compiled;
+    expect(after).not.toBe(compiled);
+    expect(after.matchers).toBe(matchers); // shared, not rebuilt
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileProfile, evaluate, similarDrafts, type ProfileInput, type Warning } from '../../../shared/warnings';
+import { compileProfile, createStyleModel, evaluate, similarDrafts, withDrafts, withModel, type ProfileInput, type Warning } from '../../../shared/warnings';
 
 function profile(overrides: { personal?: object; professional?: object; extra?: object } = {}): ProfileInput {
   return {
@@ -332,5 +332,19 @@ describe('similarDrafts', () => {
       { draftId: 'gig-42', identityId: 'personal', jaccard: 1, containment: 1 },
     ]);
     expect(similarDrafts({ text: 'We are playing the Wendel bar on Friday night, doors at eight!', identityId: 'personal' }, p)).toEqual([]);
+  });
+});
+
+describe('withDrafts and withModel', () => {
+  it('swap drafts and model without recompiling the matchers, and refuse malformed input', () => {
+    const base = compileProfile({ identities: [{ id: 'p', name: 'Personal' }, { id: 'w', name: 'Professional', never: ['hangover'] }] });
+    expect(evaluate({ text: 'a hangover', identityId: 'w' }, base)).toHaveLength(1);
+    const next = withDrafts(base, [{ id: 'd1', identityId: 'p', text: 'our weekend trip to the lake was lovely and calm' }]);
+    expect(next.matchers).toBe(base.matchers);
+    expect(evaluate({ text: 'our weekend trip to the lake was lovely and calm', identityId: 'w' }, next).map((w) => w.ruleId)).toContain('similar-draft');
+    expect(evaluate({ text: 'our weekend trip to the lake was lovely and calm', identityId: 'w' }, base).map((w) => w.ruleId)).not.toContain('similar-draft');
+    expect(() => withDrafts(base, [{ id: '', identityId: 'p', text: 'x' }])).toThrow(/draft is malformed/);
+    expect(withModel(next, createStyleModel()).matchers).toBe(base.matchers);
+    expect(() => withModel(next, { version: 2 } as never)).toThrow(/learned model is malformed/);
   });
 });

@@ -55,7 +55,7 @@ export function contentHandlers(deps: {
   };
   /** After a draft changes: similarity looks at drafts, and the draft's warnings are reconciled. */
   const changedDrafts = <T extends { id: string; identityId: string; text: string; targetSite: string | null } | void>(value: T): T => {
-    warnings.invalidate();
+    warnings.draftsChanged();
     if (value) warnings.reconcileDraft(value);
     return value;
   };
@@ -90,7 +90,7 @@ export function contentHandlers(deps: {
     'drafts:delete': ({ identityId, draftId }) => {
       draftOf(identityId, draftId);
       store.drafts.remove(draftId);
-      warnings.invalidate();
+      warnings.draftsChanged();
     },
     'drafts:insertIntoSite': async ({ identityId, text }) => ({ inserted: await windows.insertIntoSite(identityId, text) }),
 

@@ -2,6 +2,8 @@ import {
   activeLexicons,
   compileProfile,
   createStyleModel,
+  withDrafts,
+  withModel,
   evaluate,
   parseProfile,
   resetStyle,
@@ -27,10 +29,15 @@ export const STYLE_MODEL_KEY = 'warnings.model';
  * Builds the warning engine's profile from the store (identities, their
  * handles and profile links, their settings, recent drafts, the learned
  * model) and keeps it compiled, so a keystroke costs one `evaluate`.
- * Anything that changes those inputs calls `invalidate()`.
+ * Identity and settings changes call `invalidate()` (a full compile);
+ * drafts and the learned model refresh only their part.
  */
 export class WarningsService {
   private compiled: CompiledProfile | null = null;
+  // Drafts and the learned model change while people type; identities and
+  // settings rarely. Only the part that changed is rebuilt (see withDrafts).
+  private draftsStale = false;
+  private modelStale = false;
 
   constructor(
     private readonly store: Store,
@@ -39,8 +46,34 @@ export class WarningsService {
     readonly clipboard: ClipboardProvenance = new ClipboardProvenance(),
   ) {}
 
+  /** Identities or settings changed: the next evaluate compiles everything again. */
   invalidate(): void {
     this.compiled = null;
+  }
+
+  /** A draft was written, moved or deleted: only the similarity index is rebuilt. */
+  draftsChanged(): void {
+    this.draftsStale = true;
+  }
+
+  private modelChanged(): void {
+    this.modelStale = true;
+  }
+
+  private current(): CompiledProfile {
+    if (!this.compiled) {
+      this.draftsStale = this.modelStale = false;
+      return (this.compiled = compileProfile(this.profile()));
+    }
+    if (this.draftsStale) {
+      this.draftsStale = false;
+      this.compiled = withDrafts(this.compiled, this.recentDrafts());
+    }
+    if (this.modelStale) {
+      this.modelStale = false;
+      this.compiled = withModel(this.compiled, this.store.settings.get(STYLE_MODEL_KEY, null));
+    }
+    return this.compiled;
   }
 
   profile(): ProfileInput {
@@ -52,11 +85,11 @@ export class WarningsService {
   }
 
   evaluate(identityId: string, text: string, site?: string): Warning[] {
-    this.compiled ??= compileProfile(this.profile());
+    const compiled = this.current();
     const clipboardFrom = this.clipboard.sourceFor(identityId, text);
     return evaluate(
       { text, identityId, at: new Date(this.now()).toISOString(), ...(site ? { site } : {}), ...(clipboardFrom ? { clipboardFrom } : {}) },
-      this.compiled,
+      compiled,
     );
   }
 
@@ -96,13 +129,13 @@ export class WarningsService {
   learn(identityId: string, text: string): void {
     if (text.trim().split(/\s+/).length < 3) return;
     this.store.settings.set(STYLE_MODEL_KEY, trainStyle(this.model(), identityId, text));
-    this.invalidate();
+    this.modelChanged();
   }
 
   resetModel(identityId: string): void {
     this.store.settings.set(STYLE_MODEL_KEY, resetStyle(this.model(), identityId));
     this.store.activity.append({ identityId, kind: 'settings.changed', summary: `Learned model of ${this.store.identities.get(identityId).name} reset` });
-    this.invalidate();
+    this.modelChanged();
   }
 
   /**
