@@ -50,6 +50,7 @@ test('connect a Mastodon account, then post a draft through the guard; the token
   expect(mastodon.statuses.map((s) => s.text)).toEqual(['We are hiring two engineers, details on our site.']);
   expect(mastodon.statuses[0]!.idempotencyKey).toBeTruthy();
   expect(harness.store.drafts.list(pro.id)[0]!.status).toBe('posted');
+  expect(harness.store.settings.get('composer.postKeys', {})).toEqual({}); // a posted draft's retry key is dropped
 
   // Secrets never reach SQLite (database and WAL) or the activity log.
   harness.store.integrityCheck();

@@ -1,17 +1,11 @@
+import { permissionKey } from '../../../shared/domain/permissions';
 import { parseUrl } from './url-policy';
 
 /**
  * Permissions are denied unless the user allowed this permission for this
  * origin in this identity's settings. Keys are `<origin> <permission>`.
  */
-export interface PermissionGrant {
-  origin: string;
-  permission: string;
-}
-
-export function permissionKey(origin: string, permission: string): string {
-  return `${origin} ${permission}`;
-}
+export { permissionKey };
 
 /** Permissions Electron asks about that carry no risk and that sites need to work. */
 const ALWAYS_ALLOWED = new Set(['clipboard-sanitized-write', 'fullscreen']);

@@ -39,6 +39,7 @@ export class ComposerPosting {
     try {
       const result = await this.accounts.postFrom({ identityId, site, handle: account.handle, text: draft.text, postKey: this.keyFor(draftId, draft.text) });
       this.store.drafts.markPosted(draftId, result.url);
+      this.forgetKey(draftId); // a posted draft is never posted again, so its key is done
       this.store.activity.append({ identityId, kind: 'post.published', site: guardSite, summary: `Draft posted as ${account.handle} on ${guardSite}`, details: { url: result.url, draftId }, text: draft.text });
       return { url: result.url };
     } catch (error) {
@@ -51,6 +52,11 @@ export class ComposerPosting {
       });
       throw error;
     }
+  }
+
+  private forgetKey(draftId: string): void {
+    const { [draftId]: _done, ...rest } = this.store.settings.get<Record<string, { hash: string; key: string }>>(KEYS, {});
+    this.store.settings.set(KEYS, rest);
   }
 
   /** One key per draft and text: the same text retried gets the same key; edited text a new one. */

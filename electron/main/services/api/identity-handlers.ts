@@ -1,4 +1,5 @@
 import type { Identity } from '../../../../shared/domain/identity';
+import { permissionKey } from '../../../../shared/domain/permissions';
 import { AppError } from '../../../../shared/result';
 import type { Store } from '../store';
 import type { Handlers } from './router';
@@ -124,6 +125,6 @@ export function permissionGrantsOf(store: Store, identityId: string): Set<string
   return new Set(
     store.settings
       .getFor<Array<{ origin: string; permission: string }>>(identityId, PERMISSIONS_KEY, [])
-      .map((g) => `${g.origin} ${g.permission}`),
+      .map((g) => permissionKey(g.origin, g.permission)),
   );
 }
