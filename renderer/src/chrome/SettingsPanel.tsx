@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Identity } from '../../../shared/domain/identity';
 import { api, messageOf, unwrap } from '../api';
 import { hostOf } from '../common/identity-style';
+import { RemovableRow } from '../common/RemovableRow';
 import { ErrorBanner } from '../common/ErrorBanner';
 
 /** The identity's sites and the handle it uses on each. */
@@ -31,10 +32,13 @@ export function SettingsPanel({ identity, onChanged }: { identity: Identity; onC
       </p>
       <ul className="site-list">
         {identity.sites.map((site) => (
-          <li key={site.id}>
-            <div>
-              <strong>{site.label}</strong> <span className="muted">{hostOf(site.homeUrl)}</span>
-            </div>
+          <RemovableRow
+            key={site.id}
+            title={site.label}
+            detail={hostOf(site.homeUrl)}
+            action="Remove"
+            onRemove={() => void run(unwrap(api().sites.remove({ identityId: identity.id, siteId: site.id })))}
+          >
             <label>
               Handle
               <input
@@ -46,14 +50,7 @@ export function SettingsPanel({ identity, onChanged }: { identity: Identity; onC
                 }
               />
             </label>
-            <button
-              type="button"
-              className="danger-link"
-              onClick={() => void run(unwrap(api().sites.remove({ identityId: identity.id, siteId: site.id })))}
-            >
-              Remove
-            </button>
-          </li>
+          </RemovableRow>
         ))}
       </ul>
       {keepCookies !== null && (

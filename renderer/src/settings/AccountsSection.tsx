@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Identity } from '../../../shared/domain/identity';
 import type { ConnectedAccountView } from '../../../shared/ipc/contract';
 import { api, messageOf, unwrap } from '../api';
+import { RemovableRow } from '../common/RemovableRow';
 import { ErrorBanner } from '../common/ErrorBanner';
 
 /**
@@ -48,22 +49,17 @@ export function AccountsSection({ identity }: { identity: Identity }) {
       <p className="hint">Post drafts from Hatstand&rsquo;s composer as {identity.name}. Secrets are kept in your system keychain only.</p>
       <ul className="site-list">
         {accounts.map((a) => (
-          <li key={`${a.site}:${a.handle}`}>
-            <div>
-              <strong>{a.handle}</strong> <span className="muted">{a.site}</span>
-            </div>
-            <button
-              type="button"
-              className="danger-link"
-              onClick={() =>
-                void unwrap(api().accounts.disconnect({ identityId: identity.id, site: a.site, handle: a.handle })).then(reload, (e) =>
-                  setError(messageOf(e)),
-                )
-              }
-            >
-              Disconnect
-            </button>
-          </li>
+          <RemovableRow
+            key={`${a.site}:${a.handle}`}
+            title={a.handle}
+            detail={a.site}
+            action="Disconnect"
+            onRemove={() =>
+              void unwrap(api().accounts.disconnect({ identityId: identity.id, site: a.site, handle: a.handle })).then(reload, (e) =>
+                setError(messageOf(e)),
+              )
+            }
+          />
         ))}
       </ul>
       <form

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Identity } from '../../../shared/domain/identity';
 import { PERMISSIONS } from '../../../shared/ipc/contract';
 import { api, messageOf, unwrap } from '../api';
+import { RemovableRow } from '../common/RemovableRow';
 import { ErrorBanner } from '../common/ErrorBanner';
 
 const LABELS: Record<string, string> = {
@@ -42,14 +43,13 @@ export function PermissionsSection({ identity }: { identity: Identity }) {
       <ul className="site-list">
         {grants.length === 0 && <li className="muted">Nothing allowed.</li>}
         {grants.map((g) => (
-          <li key={`${g.origin} ${g.permission}`}>
-            <div>
-              <strong>{LABELS[g.permission] ?? g.permission}</strong> <span className="muted">{g.origin}</span>
-            </div>
-            <button type="button" className="danger-link" onClick={() => set(g.origin, g.permission as (typeof PERMISSIONS)[number], false)}>
-              Revoke
-            </button>
-          </li>
+          <RemovableRow
+            key={`${g.origin} ${g.permission}`}
+            title={LABELS[g.permission] ?? g.permission}
+            detail={g.origin}
+            action="Revoke"
+            onRemove={() => set(g.origin, g.permission as (typeof PERMISSIONS)[number], false)}
+          />
         ))}
       </ul>
       <form
