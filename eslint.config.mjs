@@ -8,7 +8,7 @@ const nodeBuiltins = [
 const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'fetch', 'HTMLElement'];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'tests/artifacts/**', '.native/**'] },
+  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'tests/artifacts/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {
@@ -45,7 +45,7 @@ export default tseslint.config(
     files: ['electron/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
     ignores: ['electron/main/services/store/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'better-sqlite3', message: 'Only electron/main/services/store/ imports better-sqlite3.' }] }],
+      'no-restricted-imports': ['error', { paths: ['better-sqlite3', 'better-sqlite3-node20'].map((name) => ({ name, message: 'Only electron/main/services/store/ imports better-sqlite3.' })) }],
     },
   },
   {

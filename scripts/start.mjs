@@ -1,5 +1,4 @@
-// `npm start`: build, make sure the Electron build of better-sqlite3 exists,
-// and launch Hatstand. Extra arguments go to the app:
+// `npm start`: build and launch Hatstand. Extra arguments go to the app:
 //   npm start -- --identity professional
 import { spawnSync } from 'node:child_process';
 import { MISSING_ELECTRON, electronBinary, root } from './electron-binary.mjs';
@@ -14,6 +13,5 @@ const step = (cmd, args) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 step(process.execPath, ['node_modules/electron-vite/bin/electron-vite.js', 'build']);
-step(process.execPath, ['scripts/build-native-for-electron.mjs']);
 const app = spawnSync(binary, ['.', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
 process.exit(app.status ?? 0);

@@ -16,7 +16,6 @@ const step = (cmd, args, extraEnv = {}) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 step(process.execPath, ['node_modules/electron-vite/bin/electron-vite.js', 'build']);
-step(process.execPath, ['scripts/build-native-for-electron.mjs']);
 const playwright = [process.execPath, 'node_modules/@playwright/test/cli.js', 'test', '--config', 'tests/electron/playwright.config.ts'];
 // Electron needs a display: use Xvfb where there is none.
 if (process.platform === 'linux' && !process.env.DISPLAY && existsSync('/usr/bin/xvfb-run')) {

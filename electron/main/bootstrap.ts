@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { AppError } from '../../shared/result';
 import { findRequestedIdentity } from './cli';
 import { registerIpc } from './ipc/register-ipc';
-import { electronSqliteBinding } from './native-binding';
 import { createHandlers } from './services/api/handlers';
 import { retentionDays } from './services/api/content-handlers';
 import { KEEP_SESSION_COOKIES_KEY, permissionGrantsOf } from './services/api/identity-handlers';
@@ -66,7 +65,12 @@ export function bootstrap(): void {
     preloadPath: join(__dirname, '../preload/index.cjs'),
     sessionFor,
     log,
-    noteClipboard: (identityId) => services.warnings.clipboard.note(identityId, clipboard.readText()),
+    // Electron 44 made clipboard reads asynchronous (docs/breaking-changes.md, "clipboard module rearchitected").
+    noteClipboard: (identityId) =>
+      void clipboard.readText().then(
+        (text) => services.warnings.clipboard.note(identityId, text),
+        () => undefined, // an unreadable clipboard (another app holds it) just leaves no provenance
+      ),
   });
 
   const services = createHandlers({
@@ -131,7 +135,7 @@ function applyRetention(store: Store): void {
 function openStoreOrExplain(): Store | null {
   const file = join(app.getPath('userData'), 'hatstand.db');
   try {
-    return openStore(file, { nativeBinding: electronSqliteBinding(app.getAppPath(), process.resourcesPath, app.isPackaged) });
+    return openStore(file);
   } catch (error) {
     const message = error instanceof AppError ? error.message : `Hatstand could not open ${file}: ${String(error)}`;
     dialog.showErrorBox('Hatstand cannot open its data', message);

@@ -9,7 +9,7 @@ import { createAccountRepo, type AccountRepo } from './accounts';
 import { createActivityRepo, type ActivityRepo } from './activity';
 import { createDraftRepo, type DraftRepo } from './drafts';
 import { createIdentityRepo, type IdentityRepo } from './identities';
-import { openDatabase, type OpenOptions } from './open';
+import { openDatabase } from './open';
 import { createSettingsRepo, type SettingsRepo } from './settings';
 import { createWarningRepo, type WarningRepo } from './warnings';
 import { LATEST_VERSION } from './migrations';
@@ -32,7 +32,6 @@ export { VERSION_EVERY_MS, EDIT_LOG_EVERY_MS } from './drafts';
 export type { NewWarning, StoredWarning, WarningRepo, WarningSeverity, WarningStatus } from './warnings';
 export type { AccountRepo, AccountSiteName, StoredAccount } from './accounts';
 export { ACCOUNT_SITES } from './accounts';
-export type { OpenOptions } from './open';
 export { LATEST_VERSION } from './migrations';
 
 export interface Store {
@@ -53,7 +52,7 @@ export interface Store {
   close(): void;
 }
 
-export interface StoreOptions extends OpenOptions {
+export interface StoreOptions {
   /** Clock in milliseconds; tests pass a fake to move time without sleeping. */
   now?: () => number;
 }
@@ -62,7 +61,7 @@ export interface StoreOptions extends OpenOptions {
 const CONNECTION = Symbol('hatstand.store.connection');
 
 export function openStore(file: string, options: StoreOptions = {}): Store {
-  const db = openDatabase(file, options);
+  const db = openDatabase(file);
   const ctx = new StoreContext(db, file);
   if (options.now) ctx.now = options.now;
   const identities = createIdentityRepo(ctx);

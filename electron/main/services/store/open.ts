@@ -1,18 +1,14 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../../../../shared/result';
+import { sqlite } from './driver';
 import { corruptError, toAppError } from './errors';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
 
 /** 'Hats' in ASCII, written to the header so we can tell our files from other SQLite files. */
 export const APPLICATION_ID = 0x48617473;
 const SQLITE_MAGIC = 'SQLite format 3\0';
-
-export interface OpenOptions {
-  /** Path to a better_sqlite3.node built for the running runtime (the Electron build in the app). */
-  nativeBinding?: string;
-}
 
 /**
  * Looks at the first 100 bytes before SQLite touches the file: a file that is
@@ -78,10 +74,10 @@ function foreignError(file: string): AppError {
  * from a newer Hatstand or another program is refused before any write, and
  * not even a WAL checkpoint on close can change it.
  */
-function probe(file: string, nativeBinding: string | undefined): void {
+function probe(file: string): void {
   let db: Database.Database;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
+    db = new (sqlite())(file, { readonly: true, fileMustExist: true });
   } catch (err) {
     // Some read-only opens of WAL files need the -shm file; the read-write open below will tell.
     if ((err as { code?: string }).code?.startsWith('SQLITE_CANTOPEN')) return;
@@ -121,7 +117,7 @@ export function migrate(db: Database.Database, list: readonly Migration[] = MIGR
 }
 
 /** Opens (creating if needed) and migrates the database file; throws AppError with a store/* code. */
-export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
+export function openDatabase(file: string): Database.Database {
   const what = 'open its database';
   try {
     mkdirSync(dirname(file), { recursive: true });
@@ -134,7 +130,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
   try {
     if (existsSync(file)) {
       checkHeader(file);
-      probe(file, options.nativeBinding);
+      probe(file);
     }
   } catch (err) {
     throw toAppError(err, what, file);
@@ -142,7 +138,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
 
   let db: Database.Database;
   try {
-    db = new Database(file, { nativeBinding: options.nativeBinding });
+    db = new (sqlite())(file);
   } catch (err) {
     throw toAppError(err, what, file);
   }

@@ -3,10 +3,11 @@
  * run a single migration or time a plain insert while this folder stays the
  * only place that imports the native module. App code never uses this.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { sqlite } from './driver';
 
 export type RawDatabase = Database.Database;
 
-export function rawDatabase(file = ':memory:', options: { nativeBinding?: string } = {}): RawDatabase {
-  return new Database(file, options);
+export function rawDatabase(file = ':memory:'): RawDatabase {
+  return new (sqlite())(file);
 }
