@@ -7,22 +7,36 @@ import {
   type Site,
 } from '../domain/identity';
 import type { Channel, EventName } from './channels';
+import type { WindowKind } from './window-kinds';
+export { WINDOW_KINDS, WINDOW_KINDS_BOUND, type WindowKind } from './window-kinds';
 import type { ActivityEvent } from '../domain/activity';
 import type { Draft, DraftVersion } from '../domain/draft';
 import type { ConnectedAccount } from '../domain/account';
 
 /**
  * The one IPC contract: for each channel, the schema main validates the
- * payload against, and the type of the value it answers with. The preload,
- * the main-side router and the renderer's types all derive from this object.
+ * payload against, the type of the value it answers with, and which kinds of
+ * window may call it. The preload, the main-side router and the renderer's
+ * types all derive from this object.
+ *
+ * Least privilege between our own windows: a channel is written
+ * `channel(schema).returns<O>().from('identity', ...)`. Without `.from(...)`
+ * the entry is not a `ChannelSpec` and the `satisfies` below fails to
+ * compile, so no channel can be added without saying who may call it.
+ * Windows bound to one identity (WINDOW_KINDS_BOUND) only ever act for that
+ * identity: main refuses a payload whose `identityId` is not theirs.
  */
-interface ChannelSpec<I extends z.ZodType, O> {
+export interface ChannelSpec<I extends z.ZodType, O> {
   input: I;
+  /** The window kinds main answers on this channel; every other kind is refused before the payload is read. */
+  callers: readonly [WindowKind, ...WindowKind[]];
   /** Type-only marker: main answers `Result<O>`. */
   output?: O;
 }
 const channel = <I extends z.ZodType>(input: I) => ({
-  returns: <O>(): ChannelSpec<I, O> => ({ input }),
+  returns: <O>() => ({
+    from: (...callers: [WindowKind, ...WindowKind[]]): ChannelSpec<I, O> => ({ input, callers }),
+  }),
 });
 
 const uuid = z.string().uuid('That is not an identity or item id Hatstand knows.');
@@ -140,10 +154,10 @@ export interface GuardPrompt {
 }
 
 export const contract = {
-  'identities:list': channel(z.object({}).strict()).returns<Identity[]>(),
+  'identities:list': channel(z.object({}).strict()).returns<Identity[]>().from('launcher', 'log'),
   'identities:create': channel(
     z.object({ name: IdentityNameSchema, color: ColorSchema, avatar: AvatarSchema }).strict(),
-  ).returns<Identity>(),
+  ).returns<Identity>().from('launcher'),
   'identities:update': channel(
     z
       .object({
@@ -153,16 +167,16 @@ export const contract = {
         avatar: AvatarSchema.optional(),
       })
       .strict(),
-  ).returns<Identity>(),
+  ).returns<Identity>().from('launcher'),
   // Removal clears the identity's partition (cookies, storage, cache): the UI
   // must have asked, and says so; `confirmed` makes that step explicit.
-  'identities:remove': channel(z.object({ identityId, confirmed: z.literal(true) }).strict()).returns<void>(),
+  'identities:remove': channel(z.object({ identityId, confirmed: z.literal(true) }).strict()).returns<void>().from('launcher'),
 
   'sites:add': channel(
     z
       .object({ identityId, label: z.string().trim().min(1).max(40), homeUrl: httpsUrl, handle: z.string().max(200).optional() })
       .strict(),
-  ).returns<Site>(),
+  ).returns<Site>().from('identity'),
   'sites:update': channel(
     z
       .object({
@@ -173,58 +187,58 @@ export const contract = {
         handle: z.string().max(200).optional(),
       })
       .strict(),
-  ).returns<Site>(),
-  'sites:remove': channel(z.object({ identityId, siteId: uuid }).strict()).returns<void>(),
+  ).returns<Site>().from('identity'),
+  'sites:remove': channel(z.object({ identityId, siteId: uuid }).strict()).returns<void>().from('identity'),
 
-  'windows:openIdentity': channel(z.object({ identityId }).strict()).returns<void>(),
-  'windows:openLog': channel(z.object({ identityId: identityId.optional() }).strict()).returns<void>(),
-  'windows:openLauncher': channel(z.object({}).strict()).returns<void>(),
+  'windows:openIdentity': channel(z.object({ identityId }).strict()).returns<void>().from('launcher'),
+  'windows:openLog': channel(z.object({ identityId: identityId.optional() }).strict()).returns<void>().from('launcher', 'identity'),
+  'windows:openLauncher': channel(z.object({}).strict()).returns<void>().from('log'),
 
-  'chrome:context': channel(z.object({ identityId }).strict()).returns<ChromeContext>(),
-  'chrome:showSite': channel(z.object({ identityId, siteId: uuid }).strict()).returns<void>(),
+  'chrome:context': channel(z.object({ identityId }).strict()).returns<ChromeContext>().from('identity', 'popup'),
+  'chrome:showSite': channel(z.object({ identityId, siteId: uuid }).strict()).returns<void>().from('identity'),
   'chrome:navigate': channel(
     z.object({ identityId, action: z.enum(['back', 'forward', 'reload', 'home']) }).strict(),
-  ).returns<void>(),
-  'chrome:setPanel': channel(z.object({ identityId, panel: z.enum(PANELS) }).strict()).returns<void>(),
+  ).returns<void>().from('identity'),
+  'chrome:setPanel': channel(z.object({ identityId, panel: z.enum(PANELS) }).strict()).returns<void>().from('identity'),
 
-  'sessions:getOptions': channel(z.object({ identityId }).strict()).returns<SessionOptions>(),
-  'sessions:setOptions': channel(z.object({ identityId, keepSessionCookies: z.boolean() }).strict()).returns<SessionOptions>(),
-  'permissions:list': channel(z.object({ identityId }).strict()).returns<Array<{ origin: string; permission: string }>>(),
+  'sessions:getOptions': channel(z.object({ identityId }).strict()).returns<SessionOptions>().from('identity'),
+  'sessions:setOptions': channel(z.object({ identityId, keepSessionCookies: z.boolean() }).strict()).returns<SessionOptions>().from('identity'),
+  'permissions:list': channel(z.object({ identityId }).strict()).returns<Array<{ origin: string; permission: string }>>().from('identity'),
   'permissions:set': channel(
     z
       .object({ identityId, origin: httpsUrl, permission: z.enum(PERMISSIONS), allowed: z.boolean() })
       .strict(),
-  ).returns<void>(),
+  ).returns<void>().from('identity'),
 
-  'drafts:list': channel(z.object({ identityId, search: z.string().max(500).optional() }).strict()).returns<DraftSummary[]>(),
+  'drafts:list': channel(z.object({ identityId, search: z.string().max(500).optional() }).strict()).returns<DraftSummary[]>().from('identity'),
   'drafts:create': channel(
     z.object({ identityId, text: z.string().max(100_000), targetSite: z.string().max(200).optional() }).strict(),
-  ).returns<DraftSummary>(),
-  'drafts:save': channel(z.object({ identityId, draftId: uuid, text: z.string().max(100_000) }).strict()).returns<DraftSummary>(),
-  'drafts:history': channel(z.object({ identityId, draftId: uuid }).strict()).returns<DraftVersion[]>(),
+  ).returns<DraftSummary>().from('identity'),
+  'drafts:save': channel(z.object({ identityId, draftId: uuid, text: z.string().max(100_000) }).strict()).returns<DraftSummary>().from('identity'),
+  'drafts:history': channel(z.object({ identityId, draftId: uuid }).strict()).returns<DraftVersion[]>().from('identity'),
   'drafts:restore': channel(
     z.object({ identityId, draftId: uuid, versionId: z.number().int().positive() }).strict(),
-  ).returns<DraftSummary>(),
+  ).returns<DraftSummary>().from('identity'),
   // A draft changes identity only through this deliberate, confirmed call.
   'drafts:move': channel(
     z.object({ identityId, draftId: uuid, toIdentityId: identityId, confirmed: z.literal(true) }).strict(),
-  ).returns<DraftSummary>(),
-  'drafts:delete': channel(z.object({ identityId, draftId: uuid }).strict()).returns<void>(),
-  'drafts:insertIntoSite': channel(z.object({ identityId, text: z.string().min(1).max(100_000) }).strict()).returns<{ inserted: boolean }>(),
+  ).returns<DraftSummary>().from('identity'),
+  'drafts:delete': channel(z.object({ identityId, draftId: uuid }).strict()).returns<void>().from('identity'),
+  'drafts:insertIntoSite': channel(z.object({ identityId, text: z.string().min(1).max(100_000) }).strict()).returns<{ inserted: boolean }>().from('identity'),
 
   // Posts a draft through a connected account, after the guard.
   'drafts:post': channel(
     z.object({ identityId, draftId: uuid, site: z.enum(['mastodon', 'bluesky']), handle: z.string().min(1).max(300) }).strict(),
-  ).returns<{ url: string }>(),
-  'accounts:list': channel(z.object({ identityId }).strict()).returns<ConnectedAccountView[]>(),
+  ).returns<{ url: string }>().from('identity'),
+  'accounts:list': channel(z.object({ identityId }).strict()).returns<ConnectedAccountView[]>().from('identity'),
   // The secret travels once, renderer to main, into the OS keychain; it is never sent back.
   'accounts:connect': channel(
     z.discriminatedUnion('site', [
       z.object({ identityId, site: z.literal('mastodon'), instanceUrl: httpsUrl, accessToken: z.string().trim().min(8, 'Paste the access token from your Mastodon settings (Development, Your application).').max(500) }).strict(),
       z.object({ identityId, site: z.literal('bluesky'), handle: z.string().trim().min(3).max(300), appPassword: z.string().trim().min(8, 'Create an app password in Bluesky settings and paste it here.').max(100), serviceUrl: httpsUrl.optional() }).strict(),
     ]),
-  ).returns<ConnectedAccountView>(),
-  'accounts:disconnect': channel(z.object({ identityId, site: z.enum(['mastodon', 'bluesky']), handle: z.string().min(1).max(300) }).strict()).returns<void>(),
+  ).returns<ConnectedAccountView>().from('identity'),
+  'accounts:disconnect': channel(z.object({ identityId, site: z.enum(['mastodon', 'bluesky']), handle: z.string().min(1).max(300) }).strict()).returns<void>().from('identity'),
 
   'activity:query': channel(
     z
@@ -234,22 +248,22 @@ export const contract = {
         limit: z.number().int().min(1).max(500).default(100),
       })
       .strict(),
-  ).returns<{ rows: ActivityRow[]; nextCursor: string | null }>(),
-  'activity:get': channel(z.object({ id: z.number().int().positive() }).strict()).returns<ActivityRow>(),
+  ).returns<{ rows: ActivityRow[]; nextCursor: string | null }>().from('log'),
+  'activity:get': channel(z.object({ id: z.number().int().positive() }).strict()).returns<ActivityRow>().from('log'),
   'activity:export': channel(z.object({ filter: ActivityFilterSchema, format: z.enum(['csv', 'json']) }).strict()).returns<{
     path: string | null;
     rows: number;
-  }>(),
+  }>().from('log'),
 
-  'activity:getRetention': channel(z.object({}).strict()).returns<{ days: number | null }>(),
+  'activity:getRetention': channel(z.object({}).strict()).returns<{ days: number | null }>().from('log'),
   // The only deletion the log knows; applied at once and at every start, and itself logged.
   'activity:setRetention': channel(
     z.object({ days: z.number().int().min(1, 'Keep the log for at least one day, or forever.').max(36_500).nullable() }).strict(),
-  ).returns<{ days: number | null; deleted: number }>(),
+  ).returns<{ days: number | null; deleted: number }>().from('log'),
 
   'warnings:evaluate': channel(
     z.object({ identityId, text: z.string().max(100_000), site: z.string().max(200).optional() }).strict(),
-  ).returns<WarningView[]>(),
+  ).returns<WarningView[]>().from('identity'),
 
   // "This is fine here": recorded, logged, and taught to the learned model.
   'warnings:override': channel(
@@ -271,25 +285,25 @@ export const contract = {
           .strict(),
       })
       .strict(),
-  ).returns<void>(),
-  'warnings:getSettings': channel(z.object({ identityId }).strict()).returns<WarningSettingsView>(),
+  ).returns<void>().from('identity'),
+  'warnings:getSettings': channel(z.object({ identityId }).strict()).returns<WarningSettingsView>().from('identity'),
   // Validated against the profile schema in main, which explains what is wrong.
-  'warnings:setSettings': channel(z.object({ identityId, settings: z.record(z.string(), z.unknown()) }).strict()).returns<WarningSettingsView>(),
-  'warnings:resetModel': channel(z.object({ identityId }).strict()).returns<WarningSettingsView>(),
-  'warnings:export': channel(z.object({ identityId }).strict()).returns<{ json: string }>(),
-  'warnings:import': channel(z.object({ identityId, json: z.string().max(5_000_000) }).strict()).returns<WarningSettingsView>(),
+  'warnings:setSettings': channel(z.object({ identityId, settings: z.record(z.string(), z.unknown()) }).strict()).returns<WarningSettingsView>().from('identity'),
+  'warnings:resetModel': channel(z.object({ identityId }).strict()).returns<WarningSettingsView>().from('identity'),
+  'warnings:export': channel(z.object({ identityId }).strict()).returns<{ json: string }>().from('identity'),
+  'warnings:import': channel(z.object({ identityId, json: z.string().max(5_000_000) }).strict()).returns<WarningSettingsView>().from('identity'),
 
   'guard:decide': channel(
     z.object({ identityId, requestId: z.string().min(1).max(100), decision: z.enum(['post', 'cancel']) }).strict(),
-  ).returns<void>(),
+  ).returns<void>().from('identity'),
   // Cancel during the cooling-off delay, after "Post" was chosen.
-  'guard:cancel': channel(z.object({ identityId, requestId: z.string().min(1).max(100) }).strict()).returns<{ cancelled: boolean }>(),
-  'guard:getPolicy': channel(z.object({ identityId }).strict()).returns<PostPolicyView>(),
+  'guard:cancel': channel(z.object({ identityId, requestId: z.string().min(1).max(100) }).strict()).returns<{ cancelled: boolean }>().from('identity'),
+  'guard:getPolicy': channel(z.object({ identityId }).strict()).returns<PostPolicyView>().from('identity'),
   'guard:setPolicy': channel(
     z
       .object({ identityId, confirm: z.enum(['always', 'on-warnings', 'never']), coolingOffSeconds: z.number().int().min(0).max(300) })
       .strict(),
-  ).returns<PostPolicyView>(),
+  ).returns<PostPolicyView>().from('identity'),
 } satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

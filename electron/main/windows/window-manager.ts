@@ -174,7 +174,8 @@ export class WindowManager implements WindowsPort, KnownWindows {
       'popup',
     );
     const contentsId = popup.chromeContentsId;
-    this.callers.set(contentsId, { window: 'identity', identityId: identity.id });
+    // A sign-in popup's chrome only shows whose it is: its own, narrow allow-list (shared/ipc/window-kinds.ts).
+    this.callers.set(contentsId, { window: 'popup', identityId: identity.id });
     this.popups.add(popup);
     popup.win.on('blur', () => this.deps.noteClipboard(identity.id));
     popup.win.on('closed', () => {

@@ -57,7 +57,7 @@ describe('the router at the boundary', () => {
   it('refuses unknown channels and malformed payloads with sentences, never throwing', async () => {
     expect(await router.dispatch('shell:exec', {}, { window: 'launcher' })).toMatchObject({ ok: false, error: { code: 'ipc/unknown-channel' } });
     for (const payload of [null, 42, 'x', [], { identityId: 'nope' }, { identityId: PERSONAL, extra: 1 }]) {
-      const result = await router.dispatch('chrome:context', payload, { window: 'launcher' });
+      const result = await router.dispatch('chrome:context', payload, { window: 'identity', identityId: PERSONAL });
       expect(result.ok).toBe(false);
       if (!result.ok) {
         expect(result.error.code).toBe('ipc/invalid-payload');
@@ -72,11 +72,11 @@ describe('the router at the boundary', () => {
   });
 
   it('passes a person-readable AppError through and hides unexpected errors', async () => {
-    expect(await router.dispatch('chrome:context', { identityId: PERSONAL }, { window: 'launcher' })).toEqual({
+    expect(await router.dispatch('chrome:context', { identityId: PERSONAL }, { window: 'identity', identityId: PERSONAL })).toEqual({
       ok: false,
       error: { code: 'store/not-found', message: 'That identity no longer exists.' },
     });
-    const hidden = await router.dispatch('drafts:list', { identityId: PERSONAL }, { window: 'launcher' });
+    const hidden = await router.dispatch('drafts:list', { identityId: PERSONAL }, { window: 'identity', identityId: PERSONAL });
     expect(hidden).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(hidden)).not.toContain('secret draft text');
     expect(unexpected).toHaveLength(1);

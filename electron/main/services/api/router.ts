@@ -1,16 +1,9 @@
 import { AppError, fail, ok, type Result } from '../../../../shared/result';
 import { CHANNELS, type Channel } from '../../../../shared/ipc/channels';
 import { contract, type OutputOf, type ParsedInputOf } from '../../../../shared/ipc/contract';
+import { kindRefusal, scopeRefusal, type CallerContext } from './authorize';
 
-/**
- * Who is calling. The Electron glue derives this from the sender frame; the
- * browser test harness from the page it serves. `identityId` is set for an
- * identity window: such a window may only act for its own identity.
- */
-export interface CallerContext {
-  window: 'launcher' | 'identity' | 'log';
-  identityId?: string;
-}
+export type { CallerContext } from './authorize';
 
 export type Handler<C extends Channel> = (
   input: ParsedInputOf<C>,
@@ -37,17 +30,17 @@ export function createRouter(handlers: Handlers, onUnexpected: (channel: string,
         return fail('ipc/unknown-channel', `Hatstand does not know the request "${String(channel).slice(0, 60)}".`);
       }
       const name = channel as Channel;
+      // Least privilege between our windows: the kind's allow-list first, then the payload, then its scope.
+      const refused = kindRefusal(name, caller);
+      if (refused) return fail(refused.code, refused.message);
       const parsed = contract[name].input.safeParse(payload ?? {});
       if (!parsed.success) {
         const first = parsed.error.issues[0];
         const where = first && first.path.length > 0 ? ` (${first.path.join('.')})` : '';
         return fail('ipc/invalid-payload', `${first?.message ?? 'The request was malformed.'}${where}`);
       }
-      const input = parsed.data as { identityId?: unknown };
-      // An identity window can only ever speak for its own identity.
-      if (caller.window === 'identity' && typeof input.identityId === 'string' && input.identityId !== caller.identityId) {
-        return fail('ipc/wrong-identity', 'This window belongs to another identity; it cannot act for this one.');
-      }
+      const outOfScope = scopeRefusal(parsed.data, caller);
+      if (outOfScope) return fail(outOfScope.code, outOfScope.message);
       try {
         const handler = handlers[name] as Handler<Channel>;
         return ok(await handler(parsed.data as never, caller));
