@@ -3,6 +3,7 @@ import {
   AvatarSchema,
   ColorSchema,
   IdentityNameSchema,
+  SiteHandleSchema,
   type Identity,
   type Site,
 } from '../domain/identity';
@@ -103,6 +104,8 @@ export interface WarningSettingsView {
   /** The lexicons in force, defaults included. */
   lexiconsOn: readonly string[];
   rules: readonly string[];
+  /** What the warnings of this identity leave out because a value is malformed, each a sentence saying how to fix it. */
+  problems: readonly string[];
 }
 
 export interface SessionOptions {
@@ -174,7 +177,7 @@ export const contract = {
 
   'sites:add': channel(
     z
-      .object({ identityId, label: z.string().trim().min(1).max(40), homeUrl: httpsUrl, handle: z.string().max(200).optional() })
+      .object({ identityId, label: z.string().trim().min(1).max(40), homeUrl: httpsUrl, handle: SiteHandleSchema.optional() })
       .strict(),
   ).returns<Site>().from('identity'),
   'sites:update': channel(
@@ -184,7 +187,7 @@ export const contract = {
         siteId: uuid,
         label: z.string().trim().min(1).max(40).optional(),
         homeUrl: httpsUrl.optional(),
-        handle: z.string().max(200).optional(),
+        handle: SiteHandleSchema.optional(),
       })
       .strict(),
   ).returns<Site>().from('identity'),

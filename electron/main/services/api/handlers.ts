@@ -40,7 +40,14 @@ export function createHandlers(deps: {
     store.identities.list().flatMap((identity) =>
       store.drafts.list(identity.id, { limit: 200 }).map((d) => ({ id: d.id, identityId: d.identityId, text: d.text })),
     );
-  const warnings = new WarningsService(store, recentDrafts);
+  // A value the warning profile has to leave out is logged once (and shown in the identity's warning settings).
+  const warnings = new WarningsService(store, recentDrafts, undefined, undefined, (problem) => {
+    try {
+      store.activity.append({ identityId: problem.identityId || null, kind: 'warning.skipped', summary: problem.message });
+    } catch {
+      // the log being unwritable must not stop the warnings themselves
+    }
+  });
   // Names, handles and sites feed the warning engine: recompile after any identity change.
   const identities = identityHandlers(store, deps.windows, () => warnings.invalidate());
   const { guard, broker } = createGuardServices({

@@ -4,6 +4,8 @@ import { AppError } from '../../../../shared/result';
 import type { Store } from '../store';
 import type { Handlers } from './router';
 import type { WindowsPort } from './ports';
+import { afterCommit, reportToConsole, type FollowUpReporter } from './after-commit';
+import { siteTermProblem } from '../warnings/profile-builder';
 
 type IdentityChannels =
   | 'identities:list'
@@ -33,16 +35,23 @@ export function identityHandlers(
   store: Store,
   windows: WindowsPort,
   onIdentitiesChanged: () => void,
+  report: FollowUpReporter = reportToConsole,
 ): Pick<Handlers, IdentityChannels> {
   const siteOf = (identityId: string, siteId: string) => {
     const site = store.identities.get(identityId).sites.find((s) => s.id === siteId);
     if (!site) throw new AppError('store/not-found', 'That site is not part of this identity any more.');
     return site;
   };
+  // The change is committed; telling the warning engine and the windows is follow-up work (after-commit.ts).
   const announce = (identity: Identity) => {
-    onIdentitiesChanged();
-    windows.identityChanged(identity);
+    afterCommit(report, 'Refreshing the warnings', onIdentitiesChanged);
+    afterCommit(report, 'Refreshing the windows', () => windows.identityChanged(identity));
     return identity;
+  };
+  /** A handle feeds the warning profile (as itself and as a profile link): refused here with the profile format's own rules. */
+  const checkHandle = (site: { label: string; homeUrl: string; handle?: string | undefined }) => {
+    const problem = siteTermProblem({ label: site.label, homeUrl: site.homeUrl, handle: site.handle ?? '' });
+    if (problem) throw new AppError('sites/invalid-handle', problem);
   };
   const changed = (identityId: string) => announce(store.identities.get(identityId));
 
@@ -61,12 +70,14 @@ export function identityHandlers(
       onIdentitiesChanged();
     },
     'sites:add': ({ identityId, ...site }) => {
+      checkHandle(site);
       const added = store.identities.addSite(identityId, site);
       changed(identityId);
       return added;
     },
     'sites:update': ({ identityId, siteId, ...patch }) => {
-      siteOf(identityId, siteId);
+      const before = siteOf(identityId, siteId);
+      checkHandle({ label: patch.label ?? before.label, homeUrl: patch.homeUrl ?? before.homeUrl, handle: patch.handle ?? before.handle });
       const site = store.identities.updateSite(siteId, patch);
       changed(identityId);
       return site;
