@@ -8,6 +8,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // filenamify is ESM-only: bundled into the CommonJS main rather than required at run time.
+      externalizeDeps: { exclude: ['filenamify', 'filename-reserved-regex'] },
       rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
     },
   },

@@ -1,6 +1,5 @@
-import { app, clipboard, dialog, ipcMain, Menu, session, Tray, nativeImage, type Session } from 'electron';
+import { app, clipboard, dialog, ipcMain, Menu, protocol, session, Tray, nativeImage, type Session } from 'electron';
 import { join } from 'node:path';
-import { AppError } from '../../shared/result';
 import { findRequestedIdentity } from './cli';
 import { registerIpc } from './ipc/register-ipc';
 import { createHandlers } from './services/api/handlers';
@@ -16,14 +15,28 @@ import { accountHintFromCookies, installPostGuard } from './session/post-guard-h
 import type { PostGuard } from './services/post-guard';
 import { rendererPage } from './windows/renderer-page';
 import { WindowManager } from './windows/window-manager';
+import { serveAppScheme } from './security/app-protocol';
+import { denyAllPermissions, installSafetyNet } from './security/safety-net';
 
 /**
  * The composition root: builds every service once and wires it to the
  * Electron glue. Nothing else constructs services; no module singletons.
  */
 export function bootstrap(): void {
-  const store = openStoreOrExplain();
-  if (!store) return;
+  // Before any web contents exists: the safety net sees every one (security/safety-net.ts).
+  const configuredSessions = new WeakSet<object>([session.defaultSession]);
+  installSafetyNet(app, {
+    isKnownSession: (s) => configuredSessions.has(s as object),
+    onUnknownSession: () => console.warn('[security] a web contents in a session Hatstand did not configure was refused every permission'),
+  });
+  // Our own pages need no permission at all; they live in the default session.
+  denyAllPermissions(session.defaultSession);
+  // app://hatstand/ serves the bundled renderer with the CSP header (checklist item 18), on the default session only.
+  const rendererRoot = join(__dirname, '../renderer');
+  serveAppScheme(protocol, rendererRoot);
+
+  // A store that cannot be opened throws an AppError; runStartup (startup.ts) shows it and exits.
+  const store = openStore(join(app.getPath('userData'), 'hatstand.db'));
   store.identities.ensureDefaults();
   applyRetention(store);
 
@@ -43,6 +56,7 @@ export function bootstrap(): void {
     let s = sessions.get(identityId);
     if (!s) {
       s = sessionForIdentity(session, identityId);
+      configuredSessions.add(s);
       configureIdentitySession(s, {
         identityId,
         identityName: () => store.identities.get(identityId).name,
@@ -61,7 +75,7 @@ export function bootstrap(): void {
 
   const windows = new WindowManager({
     store,
-    page: rendererPage(join(__dirname, '../renderer/index.html')),
+    page: rendererPage(rendererRoot),
     preloadPath: join(__dirname, '../preload/index.cjs'),
     sessionFor,
     log,
@@ -95,6 +109,8 @@ export function bootstrap(): void {
   });
   guard = services.guard;
   app.on('before-quit', () => services.guard.dispose());
+  // What was copied where is forgotten when Hatstand quits (it was only ever kept in memory).
+  app.on('will-quit', () => services.warnings.clipboard.forgetAll());
   const router = createRouter(services.handlers, (channel, error) =>
     console.error(`[ipc] ${channel} failed unexpectedly:`, error instanceof Error ? error.stack : error),
   );
@@ -130,18 +146,6 @@ function applyRetention(store: Store): void {
     });
   void run();
   setInterval(() => void run(), 24 * 60 * 60 * 1000).unref();
-}
-
-function openStoreOrExplain(): Store | null {
-  const file = join(app.getPath('userData'), 'hatstand.db');
-  try {
-    return openStore(file);
-  } catch (error) {
-    const message = error instanceof AppError ? error.message : `Hatstand could not open ${file}: ${String(error)}`;
-    dialog.showErrorBox('Hatstand cannot open its data', message);
-    app.quit();
-    return null;
-  }
 }
 
 /** A tray menu listing the identities, where the platform has a tray. */

@@ -1,5 +1,10 @@
-import { app } from 'electron';
+import { app, dialog, protocol } from 'electron';
 import { bootstrap } from './bootstrap';
+import { APP_SCHEME_PRIVILEGES } from './security/app-protocol';
+import { runStartup } from './startup';
+
+// Our own pages come from app://hatstand/ (security/app-protocol.ts); privileges can only be given before ready.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 // Every renderer is sandboxed, including any a future change forgets to flag.
 app.enableSandbox();
@@ -11,5 +16,6 @@ if (process.env.HATSTAND_E2E_USER_DATA) app.setPath('userData', process.env.HATS
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  void app.whenReady().then(bootstrap);
+  // Any start-up failure ends in one clear dialog and an exit, never a window-less process holding the lock.
+  void app.whenReady().then(() => runStartup(bootstrap, { showErrorBox: (title, content) => dialog.showErrorBox(title, content), exit: (code) => app.exit(code) }));
 }

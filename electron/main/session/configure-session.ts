@@ -1,7 +1,7 @@
 import type { DownloadItem, Session, WebContents } from 'electron';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { decidePermission } from '../security/permission-policy';
-import { identityDownloadsFolder, safeDownloadName } from './downloads';
+import { identityDownloadsFolder, safeDownloadName, uniqueDownloadPath } from './downloads';
 
 /**
  * The parts of a Session the identity setup uses; tests pass the shared double
@@ -19,6 +19,8 @@ export interface IdentitySessionOptions {
   /** `<origin> <permission>` keys the user allowed for this identity. */
   permissionGrants: () => ReadonlySet<string>;
   onDownload?: (info: { path: string; url: string }) => void;
+  /** Whether a file exists; the real file system unless a test says otherwise. */
+  fileExists?: (path: string) => boolean;
   onPermissionDenied?: (info: { permission: string; url: string }) => void;
 }
 
@@ -38,9 +40,14 @@ export function configureIdentitySession(session: IdentitySession, options: Iden
   session.setPermissionCheckHandler((_wc, permission, requestingOrigin) =>
     decidePermission(permission, requestingOrigin, options.permissionGrants()),
   );
+  // Paths handed to downloads still under way: two downloads of one name at once must not share a file.
+  const claimed = new Set<string>();
+  const exists = options.fileExists ?? existsSync;
   session.on('will-download', (_event, item: DownloadItem) => {
     const folder = identityDownloadsFolder(options.downloadsRoot, options.identityName(), options.identityId);
-    const path = join(folder, safeDownloadName(item.getFilename()));
+    // Never overwrite an existing file (issue 8, "Worth settling").
+    const path = uniqueDownloadPath(folder, safeDownloadName(item.getFilename()), (p) => claimed.has(p) || exists(p));
+    claimed.add(path);
     item.setSavePath(path);
     options.onDownload?.({ path, url: item.getURL() });
   });

@@ -15,7 +15,7 @@ import { chromeWebPreferences, siteWebPreferences } from '../security/web-prefer
 import { decideWindowOpen } from '../security/window-open-policy';
 import { partitionFor } from '../session/partition';
 import { hardenChromeContents, hardenSiteContents } from './harden-contents';
-import type { RendererPage } from './renderer-page';
+import { pageUrl, type RendererPage } from './renderer-page';
 
 export interface IdentityWindowDeps {
   page: RendererPage;
@@ -65,7 +65,7 @@ export class IdentityWindow {
     hardenChromeContents(this.win.webContents, deps.page.url);
     this.win.on('resize', () => this.layout());
     this.win.once('ready-to-show', () => this.win.show());
-    void this.win.loadFile(deps.page.file, { query: { view: kind, identityId: identity.id } });
+    void this.win.loadURL(pageUrl(deps.page, { view: kind, identityId: identity.id }));
   }
 
   get identityId(): string {

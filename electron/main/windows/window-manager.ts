@@ -12,7 +12,7 @@ import { chromeWebPreferences } from '../security/web-preferences';
 import type { KnownWindows } from '../ipc/caller';
 import { hardenChromeContents } from './harden-contents';
 import { IdentityWindow } from './identity-window';
-import type { RendererPage, RendererView } from './renderer-page';
+import { pageUrl, type RendererPage, type RendererView } from './renderer-page';
 import type { LogEvent } from '../services/store/context';
 
 export interface WindowManagerDeps {
@@ -40,10 +40,6 @@ export class WindowManager implements WindowsPort, KnownWindows {
   private logWindow: BrowserWindow | null = null;
 
   constructor(private readonly deps: WindowManagerDeps) {}
-
-  get rendererUrl(): string {
-    return this.deps.page.url;
-  }
 
   contextOf(webContentsId: number): CallerContext | undefined {
     return this.callers.get(webContentsId);
@@ -199,7 +195,7 @@ export class WindowManager implements WindowsPort, KnownWindows {
     const contentsId = win.webContents.id;
     this.callers.set(contentsId, { window: view === 'log' ? 'log' : 'launcher' });
     win.on('closed', () => this.callers.delete(contentsId));
-    void win.loadFile(this.deps.page.file, { query: { view, ...(identityId ? { identityId } : {}) } });
+    void win.loadURL(pageUrl(this.deps.page, { view, ...(identityId ? { identityId } : {}) }));
     return win;
   }
 

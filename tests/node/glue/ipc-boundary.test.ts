@@ -6,11 +6,10 @@ import { createRouter, type Handlers } from '../../../electron/main/services/api
 import { AppError } from '../../../shared/result';
 import { FakeIpcMain } from '../../support/electron';
 
-const PAGE = 'file:///opt/hatstand/out/renderer/index.html';
+const PAGE = 'app://hatstand/index.html';
 const PERSONAL = '3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b';
 const PRO = 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d';
 const known: KnownWindows = {
-  rendererUrl: PAGE,
   contextOf: (id) => (id === 1 ? { window: 'identity', identityId: PERSONAL } : id === 2 ? { window: 'launcher' } : undefined),
 };
 
@@ -26,6 +25,15 @@ describe('who sent an IPC message', () => {
     ['a site view', { senderId: 9, frame: { url: PAGE, isMainFrame: true } }],
     ['a page that navigated away', { senderId: 1, frame: { url: 'https://evil.example/index.html', isMainFrame: true } }],
     ['another local file', { senderId: 1, frame: { url: 'file:///tmp/index.html', isMainFrame: true } }],
+    ['our bundle opened as a file', { senderId: 1, frame: { url: 'file:///opt/Hatstand%20[beta]/resources/app.asar/out/renderer/index.html', isMainFrame: true } }],
+    ['another host of our scheme', { senderId: 1, frame: { url: 'app://hatstand.evil/index.html', isMainFrame: true } }],
+    ['a host that starts like ours', { senderId: 1, frame: { url: 'app://hatstandx/index.html', isMainFrame: true } }],
+    ['our host with credentials', { senderId: 1, frame: { url: 'app://me@hatstand/index.html', isMainFrame: true } }],
+    ['our host on a port', { senderId: 1, frame: { url: 'app://hatstand:8080/index.html', isMainFrame: true } }],
+    ['a path that starts like ours', { senderId: 1, frame: { url: 'app://hatstand/index.html.evil', isMainFrame: true } }],
+    ['another page of ours', { senderId: 1, frame: { url: 'app://hatstand/assets/x.html', isMainFrame: true } }],
+    ['https with our host', { senderId: 1, frame: { url: 'https://hatstand/index.html', isMainFrame: true } }],
+    ['garbage', { senderId: 1, frame: { url: 'not a url', isMainFrame: true } }],
     ['a destroyed frame', { senderId: 1, frame: null }],
   ])('refuses %s', (_what, sender) => {
     expect(resolveCaller(sender, known)).toBeNull();

@@ -89,7 +89,8 @@ export type AppKeys =
   | 'isReady'
   | 'getPath'
   | 'setPath'
-  | 'setAppUserModelId';
+  | 'setAppUserModelId'
+  | 'exit';
 
 export class FakeApp extends Emitter implements Pick<Electron.App, AppKeys> {
   readonly commandLine: FakeCommandLine;
@@ -165,6 +166,24 @@ export class FakeApp extends Emitter implements Pick<Electron.App, AppKeys> {
     return this.readyPromise;
   }
 
+  /**
+   * Test control: a site asks for a client certificate (docs/api/app.md:324-348).
+   * Unless a listener calls `event.preventDefault()`, Electron uses the first
+   * certificate from the store; the answer is what the site receives.
+   * `webContents` is null for requests from `net` (Electron 44, docs/breaking-changes.md).
+   */
+  requestClientCertificate(webContents: unknown, url: string, certificates: Electron.Certificate[]): Electron.Certificate | undefined {
+    let chosen: Electron.Certificate | undefined;
+    let answered = false;
+    const event = new FakeEvent();
+    this.emit('select-client-certificate', event, webContents, url, certificates, (certificate?: Electron.Certificate) => {
+      answered = true;
+      chosen = certificate;
+    });
+    if (event.defaultPrevented) return answered ? chosen : undefined;
+    return certificates[0];
+  }
+
   /** Test control (macOS): the app is opened again from Finder, the Dock or `open`. */
   activate(): void {
     const hasVisibleWindows = this.world.windows().some((w) => w.isVisible());
@@ -176,6 +195,19 @@ export class FakeApp extends Emitter implements Pick<Electron.App, AppKeys> {
     if (this.emitPreventable('before-quit').defaultPrevented) return;
     if (this.emitPreventable('will-quit').defaultPrevented) return;
     this.emit('quit', new FakeEvent(), 0);
+  }
+
+  /** The code passed to `exit()`, null while the process runs. */
+  exitCode: number | null = null;
+  /**
+   * docs/api/app.md:526-533: exits at once; windows close without asking and
+   * before-quit / will-quit are not emitted. The process ends, so its
+   * single-instance lock is free for the next launch.
+   */
+  exit(exitCode = 0): void {
+    this.exitCode = exitCode;
+    for (const win of this.world.windows()) win.destroy();
+    this.releaseSingleInstanceLock();
   }
 
   getPath(name: Parameters<Electron.App['getPath']>[0]): string {

@@ -19,6 +19,7 @@ import { FakeWebContentsView } from './views';
 import type { FakeSession } from './session';
 import type { FakeWebContents } from './web-contents';
 import { ElectronWorld } from './world';
+import { FakeProtocolModule } from './protocol';
 
 export { FakeEvent, Emitter } from './events';
 export { FakeApp, FakeCommandLine, FakeMachine } from './app';
@@ -31,6 +32,7 @@ export { FakeRequest, FakeWebRequest, matches } from './web-request';
 export { FakeWebContents, loadError, parseFeatureOptions, postBodyOf, type OpenResult } from './web-contents';
 export { ElectronWorld } from './world';
 export { FakeIpcMain, type InvokeFrom } from './ipc';
+export { FakeProtocol, FakeProtocolModule } from './protocol';
 
 export interface FakeElectronOptions {
   platform?: NodeJS.Platform;
@@ -69,6 +71,8 @@ export interface FakeElectron {
   session: { fromPartition(partition: string, options?: { cache: boolean }): FakeSession; readonly defaultSession: FakeSession };
   webContents: { getFocusedWebContents(): FakeWebContents | null; getAllWebContents(): FakeWebContents[]; fromId(id: number): FakeWebContents | undefined };
   dialog: { showErrorBox(title: string, content: string): void };
+  /** protocol.registerSchemesAsPrivileged, and the default session's handlers (protocol.ts). */
+  protocol: FakeProtocolModule;
   /**
    * Test control: the person presses a shortcut. The application menu item with
    * that accelerator runs (its role on the focused page or window, else its click).
@@ -148,6 +152,10 @@ export function createElectron(options: FakeElectronOptions = {}): FakeElectron 
     dialog: {
       showErrorBox: (title: string, content: string) => void world.errorBoxes.push({ title, content }),
     },
+    protocol: new FakeProtocolModule(
+      () => app.isReady(),
+      () => world.sessionFor('').protocol,
+    ),
     pressAccelerator(accelerator: string): boolean {
       const menu = Menu.getApplicationMenu();
       if (!menu) return false;

@@ -14,6 +14,8 @@
 import type { Cookie, CookiesGetFilter, CookiesSetDetails, DownloadItem, Session } from 'electron';
 import { Emitter } from './events';
 import { FakeWebRequest } from './web-request';
+import { FakeProtocol } from './protocol';
+import type { FakeWebContents } from './web-contents';
 import type { ElectronWorld } from './world';
 
 export type SessionKeys =
@@ -23,7 +25,8 @@ export type SessionKeys =
   | 'setUserAgent'
   | 'clearStorageData'
   | 'clearCache'
-  | 'getBlobData';
+  | 'getBlobData'
+  | 'setDevicePermissionHandler';
 
 export class FakeCookies extends Emitter implements Pick<Electron.Cookies, 'get' | 'set' | 'remove'> {
   readonly jar: Cookie[] = [];
@@ -77,11 +80,14 @@ export interface ClearRecord {
 export class FakeSession extends Emitter implements Pick<Session, SessionKeys> {
   readonly webRequest = new FakeWebRequest();
   readonly cookies = new FakeCookies();
+  /** This session's own protocol handlers (protocol.ts). */
+  readonly protocol = new FakeProtocol();
   readonly clears: ClearRecord[] = [];
   /** Blob bodies by UUID, as `getBlobData` would read them. */
   readonly blobs = new Map<string, Buffer>();
   permissionRequestHandler: Parameters<Session['setPermissionRequestHandler']>[0] = null;
   permissionCheckHandler: Parameters<Session['setPermissionCheckHandler']>[0] = null;
+  devicePermissionHandler: Parameters<Session['setDevicePermissionHandler']>[0] = null;
   private userAgent =
     'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) hatstand/0.1.0 Chrome/140.0.0.0 Electron/45.5.0 Safari/537.36';
 
@@ -98,6 +104,34 @@ export class FakeSession extends Emitter implements Pick<Session, SessionKeys> {
   setPermissionCheckHandler(handler: Parameters<Session['setPermissionCheckHandler']>[0]): void {
     this.permissionCheckHandler = handler;
   }
+  setDevicePermissionHandler(handler: Parameters<Session['setDevicePermissionHandler']>[0]): void {
+    this.devicePermissionHandler = handler;
+  }
+
+  /**
+   * Test control: a page of this session asks for a permission. Without a
+   * request handler Electron grants it (shell/browser/electron_permission_manager.cc:226-250;
+   * docs/tutorial/security.md item 5: "Electron will automatically approve all
+   * permission requests unless the developer has manually configured a custom handler").
+   */
+  requestPermission(contents: FakeWebContents, permission: string, requestingUrl = contents.getURL()): Promise<boolean> {
+    const handler = this.permissionRequestHandler;
+    if (!handler) return Promise.resolve(true);
+    return new Promise((resolve) =>
+      handler(contents as unknown as Electron.WebContents, permission as never, resolve, { requestingUrl, isMainFrame: true } as never),
+    );
+  }
+  /**
+   * Test control: a page checks a permission (navigator.permissions.query and
+   * friends). Without a check handler everything but the deprecated sync
+   * clipboard read is granted (electron_permission_manager.cc:356-362).
+   */
+  checkPermission(contents: FakeWebContents | null, permission: string, requestingOrigin: string): boolean {
+    const handler = this.permissionCheckHandler;
+    if (!handler) return permission !== 'deprecated-sync-clipboard-read';
+    return handler(contents as unknown as Electron.WebContents, permission as never, requestingOrigin, { requestingUrl: requestingOrigin } as never);
+  }
+
   getUserAgent(): string {
     return this.userAgent;
   }

@@ -186,6 +186,14 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   ) {
     super();
     this.id = world.register(this);
+    // lib/browser/api/web-contents.ts:847-856: every new webContents is announced while it is being
+    // built, before the code that created it has configured it (the place for a safety net).
+    world.app?.emit('web-contents-created', { sender: this, preventDefault() {}, defaultPrevented: false }, this);
+  }
+
+  /** WebContents.getType(): 'window' for a BrowserWindow's own page, 'browserView' for a WebContentsView's. */
+  getType(): 'window' | 'browserView' {
+    return this.type;
   }
 
   // ---------------------------------------------------------------- life
