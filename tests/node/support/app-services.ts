@@ -38,6 +38,8 @@ export class MemoryKeychain implements KeychainBackend {
 export class RecordingWindows implements WindowsPort {
   readonly calls: string[] = [];
   failWipe: Error | null = null;
+  /** Runs while the identity's partition is being wiped (a test can break the keychain at that moment). */
+  onWipe: (() => void) | null = null;
   openIdentity(identityId: string) {
     this.calls.push(`openIdentity ${identityId}`);
   }
@@ -59,6 +61,7 @@ export class RecordingWindows implements WindowsPort {
   identityChanged() {}
   async identityRemoved(identityId: string) {
     this.calls.push(`identityRemoved ${identityId}`);
+    this.onWipe?.();
     if (this.failWipe) throw this.failWipe;
   }
   async chooseExportPath() {

@@ -12,6 +12,8 @@ import type { HttpOptions } from '../accounts/http';
 import { SecretVault } from '../vault';
 import { accountHandlers } from './account-handlers';
 import { ComposerPosting } from './composer-posting';
+import { removeIdentity } from './remove-identity';
+import { reportToConsole } from './after-commit';
 
 export interface AppServices {
   handlers: Handlers;
@@ -56,8 +58,9 @@ export function createHandlers(deps: {
     chrome: deps.guardChrome,
     ...(deps.accountHintFor ? { accountHintFor: deps.accountHintFor } : {}),
   });
+  const vault = deps.vault ?? new SecretVault();
   const accounts = new ConnectedAccounts({
-    vault: deps.vault ?? new SecretVault(),
+    vault,
     store: store.accounts,
     ...(deps.accountsHttp ? { http: deps.accountsHttp } : {}),
   });
@@ -68,12 +71,9 @@ export function createHandlers(deps: {
     broker,
     handlers: {
       ...identities,
-      // An identity's keychain secrets go with it. When it has accounts and the
-      // keychain cannot be reached, nothing is removed and the message says why.
-      'identities:remove': async (input, caller) => {
-        if (store.accounts.list(input.identityId).length > 0) await accounts.removeIdentity(input.identityId);
-        return identities['identities:remove'](input, caller);
-      },
+      // An identity's partition and keychain secrets go with it, in the order that keeps the answer true.
+      'identities:remove': ({ identityId }) =>
+        removeIdentity({ store, windows: deps.windows, accounts, vault, onRemoved: () => warnings.invalidate(), report: reportToConsole }, identityId),
       ...contentHandlers({ store, warnings, windows: deps.windows, guard, broker }),
       ...accountHandlers({ store, accounts, posting }),
     },
