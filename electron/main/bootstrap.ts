@@ -17,6 +17,7 @@ import { rendererPage } from './windows/renderer-page';
 import { WindowManager } from './windows/window-manager';
 import { serveAppScheme } from './security/app-protocol';
 import { denyAllPermissions, installSafetyNet } from './security/safety-net';
+import { httpHostsOf } from './services/api/http-hosts';
 
 /**
  * The composition root: builds every service once and wires it to the
@@ -25,8 +26,15 @@ import { denyAllPermissions, installSafetyNet } from './security/safety-net';
 export function bootstrap(): void {
   // Before any web contents exists: the safety net sees every one (security/safety-net.ts).
   const configuredSessions = new WeakSet<object>([session.defaultSession]);
+  // Which identity a session belongs to, for its https-only rule (set once the store is open).
+  const identityOfSession = new WeakMap<object, string>();
+  let httpHosts: (identityId: string) => string[] = () => [];
   installSafetyNet(app, {
     isKnownSession: (s) => configuredSessions.has(s as object),
+    httpAllowed: (s, host) => {
+      const identityId = identityOfSession.get(s as object);
+      return identityId === undefined ? null : httpHosts(identityId).includes(host);
+    },
     onUnknownSession: () => console.warn('[security] a web contents in a session Hatstand did not configure was refused every permission'),
   });
   // Our own pages need no permission at all; they live in the default session.
@@ -38,6 +46,7 @@ export function bootstrap(): void {
   // A store that cannot be opened throws an AppError; runStartup (startup.ts) shows it and exits.
   const store = openStore(join(app.getPath('userData'), 'hatstand.db'));
   store.identities.ensureDefaults();
+  httpHosts = (identityId) => httpHostsOf(store, identityId);
   applyRetention(store);
 
   const log = (event: Parameters<Store['activity']['append']>[0]) => {
@@ -57,6 +66,7 @@ export function bootstrap(): void {
     if (!s) {
       s = sessionForIdentity(session, identityId);
       configuredSessions.add(s);
+      identityOfSession.set(s, identityId);
       configureIdentitySession(s, {
         identityId,
         identityName: () => store.identities.get(identityId).name,

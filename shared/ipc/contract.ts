@@ -177,7 +177,14 @@ export const contract = {
 
   'sites:add': channel(
     z
-      .object({ identityId, label: z.string().trim().min(1).max(40), homeUrl: httpsUrl, handle: SiteHandleSchema.optional() })
+      .object({
+        identityId,
+        label: z.string().trim().min(1).max(40),
+        homeUrl: httpsUrl,
+        handle: SiteHandleSchema.optional(),
+        // Sites are https only; true lets this http address's host be opened over plain http (the chrome says "Not secure").
+        allowHttp: z.literal(true).optional(),
+      })
       .strict(),
   ).returns<Site>().from('identity'),
   'sites:update': channel(
@@ -188,6 +195,7 @@ export const contract = {
         label: z.string().trim().min(1).max(40).optional(),
         homeUrl: httpsUrl.optional(),
         handle: SiteHandleSchema.optional(),
+        allowHttp: z.literal(true).optional(),
       })
       .strict(),
   ).returns<Site>().from('identity'),

@@ -21,10 +21,10 @@ import { decideSiteNavigation } from './navigation-policy';
  * tie every identity to one person; we refuse instead (docs/api/app.md,
  * 'select-client-certificate').
  */
-export interface NetContents extends Pick<WebContents, 'setWindowOpenHandler'> {
+export interface NetContents extends Pick<WebContents, 'setWindowOpenHandler' | 'loadURL'> {
   readonly session: unknown;
-  on(event: 'will-navigate' | 'will-redirect', listener: (event: { preventDefault(): void }, url: string) => void): unknown;
-  on(event: 'will-frame-navigate', listener: (event: { preventDefault(): void; url: string }) => void): unknown;
+  on(event: 'will-navigate' | 'will-redirect', listener: (event: { preventDefault(): void; isMainFrame?: boolean }, url: string) => void): unknown;
+  on(event: 'will-frame-navigate', listener: (event: { preventDefault(): void; url: string; isMainFrame: boolean }) => void): unknown;
   on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown;
 }
 
@@ -50,26 +50,61 @@ export function denyAllPermissions(session: PermissionSession): void {
   session.setDevicePermissionHandler(() => false);
 }
 
-export function hardenAnyContents(contents: NetContents, isKnownSession: (session: unknown) => boolean): void {
+/**
+ * Whether a session may show plain http from a host: true or false for an
+ * identity's session (https only unless the person allowed http for that
+ * host), null for a session with no such rule (our own pages are never http).
+ */
+export type HttpRule = (session: unknown, host: string) => boolean | null;
+
+/** The https address of a plain http one (same host, path and query; port 80 becomes the default). */
+export function httpsVersion(url: URL): string {
+  const upgraded = new URL(url.href);
+  upgraded.protocol = 'https:';
+  if (url.port === '80') upgraded.port = '';
+  return upgraded.href;
+}
+
+export function hardenAnyContents(contents: NetContents, isKnownSession: (session: unknown) => boolean, httpAllowed: HttpRule = () => null): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  const guard = (event: { preventDefault(): void }, url: string) => {
-    if (netRefusesNavigation(url)) event.preventDefault();
+  const guard = (event: { preventDefault(): void }, url: string, mainFrame: boolean) => {
+    if (netRefusesNavigation(url)) return event.preventDefault();
+    // Sites are https only (checklist item 1): a plain http page the person did not allow is loaded over https instead.
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return event.preventDefault();
+    }
+    if (parsed.protocol !== 'http:' || httpAllowed(contents.session, parsed.host.toLowerCase()) !== false) return;
+    event.preventDefault();
+    if (mainFrame) void contents.loadURL(httpsVersion(parsed)).catch(() => undefined);
   };
-  contents.on('will-navigate', guard);
-  contents.on('will-redirect', guard);
-  contents.on('will-frame-navigate', (event) => guard(event, event.url));
+  contents.on('will-navigate', (event, url) => guard(event, url, event.isMainFrame !== false));
+  contents.on('will-redirect', (event, url) => guard(event, url, event.isMainFrame !== false));
+  contents.on('will-frame-navigate', (event) => {
+    // will-navigate already handles the main frame's own navigations; sub-frames only refuse.
+    if (!event.isMainFrame) guard(event, event.url, false);
+  });
   const session = contents.session;
   if (session && !isKnownSession(session)) denyAllPermissions(session as PermissionSession);
 }
 
-export function installSafetyNet(app: NetApp, options: { isKnownSession(session: unknown): boolean; onUnknownSession?(): void }): void {
+export function installSafetyNet(
+  app: NetApp,
+  options: { isKnownSession(session: unknown): boolean; onUnknownSession?(): void; httpAllowed?: HttpRule },
+): void {
   app.on('web-contents-created', (_event, contents) =>
-    hardenAnyContents(contents, (session) => {
-      const known = options.isKnownSession(session);
-      if (!known) options.onUnknownSession?.();
-      return known;
-    }),
+    hardenAnyContents(
+      contents,
+      (session) => {
+        const known = options.isKnownSession(session);
+        if (!known) options.onUnknownSession?.();
+        return known;
+      },
+      options.httpAllowed,
+    ),
   );
   app.on('select-client-certificate', (event, _webContents, _url, _list, callback) => {
     event.preventDefault();

@@ -70,6 +70,9 @@ export function IdentityChrome({ identityId, popup }: { identityId: string; popu
     void unwrap(api().chrome.navigate({ identityId, action })).catch((e) => setError(messageOf(e)));
 
   const handle = activeSite?.handle?.trim();
+  // Sites are https only unless the person allowed http for a host; such a page is marked here, in the title band the chrome owns.
+  const shownUrl = siteState?.url ?? activeSite?.homeUrl ?? '';
+  const insecure = /^http:/i.test(shownUrl);
 
   return (
     <div
@@ -87,6 +90,11 @@ export function IdentityChrome({ identityId, popup }: { identityId: string; popu
             {popup ? 'Sign-in window' : 'Posting as'}{' '}
             {handle ? <strong>{handle}</strong> : <span className="no-handle">your {identity.name} account</span>}
             {host ? <> on {host}</> : null}
+            {insecure && (
+              <span className="not-secure" role="status" title={`${host ?? 'This page'} is shown over plain http: anyone on the network can read and change it.`}>
+                Not secure (http)
+              </span>
+            )}
           </div>
         </div>
         {!popup && (

@@ -63,6 +63,25 @@ describe('the web-contents-created safety net (issue 12)', () => {
     expect(netRefusesNavigation('https://x.com/')).toBe(false);
   });
 
+  it('loads a plain http page over https unless the person allowed http for its host', () => {
+    const electron = createElectron();
+    const identitySession = electron.session.fromPartition(PARTITION);
+    installSafetyNet(electron.app, {
+      isKnownSession: () => true,
+      httpAllowed: (s, host) => (s === identitySession ? host === 'club.example' : null),
+    });
+    const view = new electron.WebContentsView({ webPreferences: { partition: PARTITION } });
+    expect(navigates(view.webContents, 'http://news.example:80/a?b=1')).toBe(false);
+    expect(view.webContents.loads.at(-1)).toMatchObject({ url: 'https://news.example/a?b=1', by: 'app' });
+    expect(redirects(view.webContents, 'http://news.example/b')).toBe(false);
+    expect(frameNavigates(view.webContents, 'http://ads.example/frame')).toBe(false);
+    expect(navigates(view.webContents, 'http://club.example/')).toBe(true);
+    expect(navigates(view.webContents, 'https://news.example/')).toBe(true);
+    // Our own pages have no http rule.
+    const chrome = new electron.BrowserWindow({});
+    expect(navigates(chrome.webContents, 'app://hatstand/index.html')).toBe(true);
+  });
+
   it('gives the default session (our own pages) no permission at all', async () => {
     const electron = createElectron();
     denyAllPermissions(electron.session.defaultSession);

@@ -6,6 +6,7 @@ import type { Handlers } from './router';
 import type { WindowsPort } from './ports';
 import { afterCommit, reportToConsole, type FollowUpReporter } from './after-commit';
 import { siteTermProblem } from '../warnings/profile-builder';
+import { checkSiteScheme } from './http-hosts';
 
 type IdentityChannels =
   | 'identities:list'
@@ -69,16 +70,20 @@ export function identityHandlers(
       store.identities.remove(identityId);
       onIdentitiesChanged();
     },
-    'sites:add': ({ identityId, ...site }) => {
+    'sites:add': ({ identityId, allowHttp, ...site }) => {
       checkHandle(site);
+      const rememberHttp = checkSiteScheme(store, identityId, site.homeUrl, allowHttp === true);
       const added = store.identities.addSite(identityId, site);
+      afterCommit(report, 'Remembering the http host', rememberHttp);
       changed(identityId);
       return added;
     },
-    'sites:update': ({ identityId, siteId, ...patch }) => {
+    'sites:update': ({ identityId, siteId, allowHttp, ...patch }) => {
       const before = siteOf(identityId, siteId);
       checkHandle({ label: patch.label ?? before.label, homeUrl: patch.homeUrl ?? before.homeUrl, handle: patch.handle ?? before.handle });
+      const rememberHttp = patch.homeUrl !== undefined ? checkSiteScheme(store, identityId, patch.homeUrl, allowHttp === true) : () => {};
       const site = store.identities.updateSite(siteId, patch);
+      afterCommit(report, 'Remembering the http host', rememberHttp);
       changed(identityId);
       return site;
     },
