@@ -1,6 +1,13 @@
-// Where the Electron binary is, without require('electron') (which throws when
-// the binary was never downloaded, as on machines installed with
-// ELECTRON_SKIP_BINARY_DOWNLOAD=1).
+// Where the Electron binary is, without require('electron') (which, since
+// Electron 42, tries to download a missing binary on the spot).
+//
+// Electron 42 stopped downloading its binary in a postinstall script
+// (docs/breaking-changes.md, "electron no longer downloads itself via
+// postinstall script"): after `npm install` there is no binary until something
+// runs the package's install.js, and ELECTRON_SKIP_BINARY_DOWNLOAD has no
+// effect any more. `npm start` runs it when needed; the test scripts never do
+// (they skip the Electron specs instead, as on this closed network).
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,5 +29,17 @@ export function electronBinary() {
 }
 
 export const MISSING_ELECTRON =
-  'The Electron binary is not installed (node_modules/electron/dist is missing): run `npm install` on a machine with internet access, ' +
-  'without ELECTRON_SKIP_BINARY_DOWNLOAD, or `node node_modules/electron/install.js`, then try again.';
+  'The Electron binary is not installed (node_modules/electron/dist is missing; since Electron 42 `npm install` does not download it): ' +
+  'run `npx install-electron --no` on a machine with internet access, then try again.';
+
+/**
+ * The binary, downloading it first when it is missing (Electron's own
+ * install.js, the former postinstall script). Null when that fails.
+ */
+export function ensureElectronBinary() {
+  const found = electronBinary();
+  if (found) return found;
+  console.log('Downloading the Electron binary (once; Electron 42 and later no longer do this during npm install)...');
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/electron/install.js')], { cwd: root, stdio: 'inherit' });
+  return result.status === 0 ? electronBinary() : null;
+}

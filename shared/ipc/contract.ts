@@ -47,6 +47,14 @@ const httpsUrl = z
   .url('Enter a full web address, for example https://mastodon.social.')
   .refine((u) => /^https?:\/\//i.test(u), 'Only http and https addresses can be opened in an identity window.');
 
+/** The handle of a connected account (@ada@mastodon.social, ada.bsky.social): it names a keychain entry, so no spaces or colons. */
+const accountHandle = z
+  .string()
+  .trim()
+  .min(1, 'Enter the account\u2019s handle, for example @ada@mastodon.social.')
+  .max(253, 'Keep the handle under 253 characters.')
+  .regex(/^[^\s:]+$/, 'A handle has no spaces or colons, for example @ada@mastodon.social; correct it and try again.');
+
 export const PANELS = ['none', 'composer', 'drafts', 'settings'] as const;
 export type Panel = (typeof PANELS)[number];
 
@@ -239,17 +247,17 @@ export const contract = {
 
   // Posts a draft through a connected account, after the guard.
   'drafts:post': channel(
-    z.object({ identityId, draftId: uuid, site: z.enum(['mastodon', 'bluesky']), handle: z.string().min(1).max(300) }).strict(),
+    z.object({ identityId, draftId: uuid, site: z.enum(['mastodon', 'bluesky']), handle: accountHandle }).strict(),
   ).returns<{ url: string }>().from('identity'),
   'accounts:list': channel(z.object({ identityId }).strict()).returns<ConnectedAccountView[]>().from('identity'),
   // The secret travels once, renderer to main, into the OS keychain; it is never sent back.
   'accounts:connect': channel(
     z.discriminatedUnion('site', [
       z.object({ identityId, site: z.literal('mastodon'), instanceUrl: httpsUrl, accessToken: z.string().trim().min(8, 'Paste the access token from your Mastodon settings (Development, Your application).').max(500) }).strict(),
-      z.object({ identityId, site: z.literal('bluesky'), handle: z.string().trim().min(3).max(300), appPassword: z.string().trim().min(8, 'Create an app password in Bluesky settings and paste it here.').max(100), serviceUrl: httpsUrl.optional() }).strict(),
+      z.object({ identityId, site: z.literal('bluesky'), handle: accountHandle, appPassword: z.string().trim().min(8, 'Create an app password in Bluesky settings and paste it here.').max(100), serviceUrl: httpsUrl.optional() }).strict(),
     ]),
   ).returns<ConnectedAccountView>().from('identity'),
-  'accounts:disconnect': channel(z.object({ identityId, site: z.enum(['mastodon', 'bluesky']), handle: z.string().min(1).max(300) }).strict()).returns<void>().from('identity'),
+  'accounts:disconnect': channel(z.object({ identityId, site: z.enum(['mastodon', 'bluesky']), handle: accountHandle }).strict()).returns<void>().from('identity'),
 
   'activity:query': channel(
     z

@@ -83,6 +83,8 @@ export interface TestApp {
 
 /** The real services on a fresh store, wired as bootstrap wires them, with recording windows. */
 export function testApp(): TestApp {
+  // No test reaches the internet: every account request fails as on a machine without network.
+  const offline = { fetch: async () => Promise.reject(new TypeError('fetch failed')), retryDelaysMs: [] as number[], timeoutMs: 1000 };
   const dir = mkdtempSync(join(tmpdir(), 'hatstand-app-'));
   const store = openStore(join(dir, 'hatstand.db'));
   store.identities.ensureDefaults();
@@ -94,6 +96,7 @@ export function testApp(): TestApp {
     store,
     windows,
     vault: new SecretVault({ backend: keychain }),
+    accountsHttp: offline,
     guardChrome: {
       show: (_identityId, prompt) => {
         prompts.push(prompt);

@@ -120,6 +120,8 @@ export class WarningsService {
 
   evaluate(identityId: string, text: string, site?: string): Warning[] {
     const compiled = this.current();
+    // An identity removed meanwhile (its window still open) is a store not-found, not the engine's developer message.
+    if (!compiled.identities.has(identityId)) this.store.identities.get(identityId);
     const clipboardFrom = this.clipboard.sourceFor(identityId, text);
     return evaluate(
       { text, identityId, at: new Date(this.now()).toISOString(), ...(site ? { site } : {}), ...(clipboardFrom ? { clipboardFrom } : {}) },
