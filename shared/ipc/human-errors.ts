@@ -37,6 +37,7 @@ function fieldName(path: readonly PropertyKey[]): string {
 }
 
 type Issue = z.core.$ZodRawIssue;
+const lower = (field: string) => field[0]!.toLowerCase() + field.slice(1);
 
 /**
  * A per-parse error map: every issue a schema did not word itself becomes a
@@ -53,7 +54,7 @@ export function humanIssue(issue: Issue): string {
     case 'too_big': {
       const max = Number(issue.maximum);
       if (issue.origin === 'string') return `${field} is too long: keep it to ${max} characters or fewer and try again.`;
-      if (issue.origin === 'array' || issue.origin === 'set') return `${field} has too many entries: keep it to ${max} and try again.`;
+      if (issue.origin === 'array' || issue.origin === 'set') return `There are too many entries in ${lower(field)}; keep at most ${max} and try again.`;
       return `${field} must be ${max} or less; change it and try again.`;
     }
     case 'too_small': {
@@ -61,7 +62,7 @@ export function humanIssue(issue: Issue): string {
       if (issue.origin === 'string') {
         return min <= 1 ? `${field} cannot be empty; fill it in and try again.` : `${field} must be at least ${min} characters long; change it and try again.`;
       }
-      if (issue.origin === 'array' || issue.origin === 'set') return `${field} needs at least ${min} entries; add them and try again.`;
+      if (issue.origin === 'array' || issue.origin === 'set') return `There must be at least ${min} entries in ${lower(field)}; add them and try again.`;
       return `${field} must be ${min} or more; change it and try again.`;
     }
     case 'invalid_format':

@@ -1,4 +1,5 @@
 import type { EventPayloads } from '../../../../shared/ipc/contract';
+import { boundedSentence } from '../../../../shared/ipc/human-errors';
 import { ConfirmationBroker } from '../confirmations/confirmation-broker';
 import { PostGuard, defaultPolicyFor, type GuardEvent, type PostPolicy } from '../post-guard';
 import type { Store } from '../store';
@@ -58,7 +59,8 @@ export function createGuardServices(deps: {
       if (activity) store.activity.append(activity);
       learnFrom(event);
     },
-    notify: (notice) => chrome.notice(notice.identityId, notice),
+    // A notice is read by a person: one sentence of at most 300 characters, whatever a site name or reason holds.
+    notify: (notice) => chrome.notice(notice.identityId, { ...notice, message: boundedSentence(notice.message) }),
     clock: { now: () => Date.now(), setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) },
     identityName: nameOf,
     ...(deps.accountHintFor ? { accountHintFor: deps.accountHintFor } : {}),

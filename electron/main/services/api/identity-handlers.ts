@@ -12,7 +12,6 @@ type IdentityChannels =
   | 'identities:list'
   | 'identities:create'
   | 'identities:update'
-  | 'identities:remove'
   | 'sites:add'
   | 'sites:update'
   | 'sites:remove'
@@ -31,7 +30,7 @@ type IdentityChannels =
 const PERMISSIONS_KEY = 'permissions.allowed';
 export const KEEP_SESSION_COOKIES_KEY = 'session.keepSessionCookies';
 
-/** Identities, their sites, their windows and their permission allow-lists. */
+/** Identities, their sites, their windows and their permission allow-lists (removal: remove-identity.ts). */
 export function identityHandlers(
   store: Store,
   windows: WindowsPort,
@@ -63,12 +62,6 @@ export function identityHandlers(
     },
     'identities:update': ({ identityId, ...patch }) => {
       return announce(store.identities.update(identityId, patch));
-    },
-    'identities:remove': async ({ identityId }) => {
-      store.identities.get(identityId); // a clear not-found before anything is wiped
-      await windows.identityRemoved(identityId);
-      store.identities.remove(identityId);
-      onIdentitiesChanged();
     },
     'sites:add': ({ identityId, allowHttp, ...site }) => {
       checkHandle(site);
