@@ -147,9 +147,31 @@ describe('labelled corpus v2', () => {
   });
 
   it('has unique post ids across the splits', () => {
-    const ids = (['dev'] as const).flatMap((s) => loadPosts(s).map((p) => p.id));
+    const ids = SPLITS.flatMap((s) => loadPosts(s).map((p) => p.id));
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  describeSplit('dev');
+  it('has at least ten personas and 650 posts, split about half and half by persona', () => {
+    expect(personas.length).toBeGreaterThanOrEqual(10);
+    const dev = loadPosts('dev').length;
+    const test = loadPosts('test').length;
+    expect(dev + test).toBeGreaterThanOrEqual(650);
+    expect(dev / (dev + test)).toBeGreaterThanOrEqual(0.4);
+    expect(test / (dev + test)).toBeGreaterThanOrEqual(0.4);
+    // Different people: no handle or profile link is shared between a dev and a test persona.
+    const links = (split: Split) =>
+      new Set(loadPersonas(split).flatMap((p) => p.profile.identities.flatMap((i) => [...(i.handles ?? []), ...(i.profileUrls ?? [])].map(fold))));
+    const devLinks = links('dev');
+    expect([...links('test')].filter((l) => devLinks.has(l))).toEqual([]);
+  });
+
+  it('labels every family at least 20 times, attacks and third parties at least 40', () => {
+    const posts = SPLITS.flatMap((s) => loadPosts(s));
+    for (const f of FAMILIES) {
+      const n = posts.filter((p) => p.expect.includes(f)).length;
+      expect(n, f).toBeGreaterThanOrEqual(f === 'named-attack' || f === 'third-party' ? 40 : 20);
+    }
+  });
+
+  for (const split of SPLITS) describeSplit(split);
 });
