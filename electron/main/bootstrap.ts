@@ -16,6 +16,7 @@ import { accountHintFromCookies, installPostGuard } from './session/post-guard-h
 import type { PostGuard } from './services/post-guard';
 import { rendererPage } from './windows/renderer-page';
 import { WindowManager } from './windows/window-manager';
+import { electronWindowKit } from './windows/electron-kit';
 
 /**
  * The composition root: builds every service once and wires it to the
@@ -60,6 +61,7 @@ export function bootstrap(): void {
   };
 
   const windows = new WindowManager({
+    kit: electronWindowKit(),
     store,
     page: rendererPage(join(__dirname, '../renderer/index.html')),
     preloadPath: join(__dirname, '../preload/index.cjs'),
@@ -145,7 +147,7 @@ function openStoreOrExplain(): Store | null {
 }
 
 /** A tray menu listing the identities, where the platform has a tray. */
-function createTray(store: Store, windows: WindowManager): void {
+function createTray(store: Store, windows: Pick<WindowManager<never, never>, 'openIdentity' | 'openLauncher' | 'openLog'>): void {
   try {
     const icon = nativeImage.createFromBuffer(identityIconPng({ color: '#44403c', text: 'H', size: 32 }));
     const tray = new Tray(icon);

@@ -1,11 +1,4 @@
-import {
-  BrowserWindow,
-  WebContentsView,
-  type NativeImage,
-  type BrowserWindowConstructorOptions,
-  type Rectangle,
-  type WebContents,
-} from 'electron';
+import type { BrowserWindowConstructorOptions, NativeImage, Rectangle, WebContents } from 'electron';
 import type { Identity, Site } from '../../../shared/domain/identity';
 import { CHROME, identityWindowTitle, siteViewBounds } from '../../../shared/domain/chrome-layout';
 import type { Panel, SiteState } from '../../../shared/ipc/contract';
@@ -16,17 +9,19 @@ import { decideWindowOpen } from '../security/window-open-policy';
 import { partitionFor } from '../session/partition';
 import { hardenChromeContents, hardenSiteContents } from './harden-contents';
 import type { RendererPage } from './renderer-page';
+import { asElectronContents, type GlueWindow, type PageContents, type SiteView, type WindowKit } from './surface';
 
-export interface IdentityWindowDeps {
+export interface IdentityWindowDeps<W extends GlueWindow<V>, V extends SiteView> {
+  kit: WindowKit<W, V>;
   page: RendererPage;
   preloadPath: string;
-  icon: NativeImage;
+  icon: NativeImage | string;
   bounds: Rectangle | null;
   /** Asks the user (naming the identity) before a link leaves for the OS browser. */
-  askOpenExternal(identity: Identity, url: string, parent: BrowserWindow): void;
+  askOpenExternal(identity: Identity, url: string, parent: W): void;
   onSiteOpened(identity: Identity, site: Site, url: string): void;
   /** Opens a popup window in this identity's chrome and returns the contents the site's window.open gets. */
-  openPopup(identity: Identity, options: BrowserWindowConstructorOptions): WebContents;
+  openPopup(identity: Identity, options: BrowserWindowConstructorOptions): PageContents;
 }
 
 /**
@@ -34,19 +29,19 @@ export interface IdentityWindowDeps {
  * panels) as the window's own contents, and the identity's sites as
  * WebContentsViews on its partition, placed by main inside the frame.
  */
-export class IdentityWindow {
-  readonly win: BrowserWindow;
-  private readonly views = new Map<string, WebContentsView>();
+export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
+  readonly win: W;
+  private readonly views = new Map<string, V>();
   private activeSiteId: string | null = null;
   private panel: Panel = 'none';
   private sheetOpen = false;
 
   constructor(
     private identity: Identity,
-    private readonly deps: IdentityWindowDeps,
+    private readonly deps: IdentityWindowDeps<W, V>,
     readonly kind: 'identity' | 'popup' = 'identity',
   ) {
-    this.win = new BrowserWindow({
+    this.win = deps.kit.createWindow({
       title: identityWindowTitle(identity.name, null),
       icon: deps.icon,
       backgroundColor: identity.color,
@@ -86,9 +81,9 @@ export class IdentityWindow {
     this.updateTitle();
   }
 
-  setIcon(icon: NativeImage): void {
+  setIcon(icon: NativeImage | string): void {
     // Windows and Linux only: macOS windows have no icon of their own.
-    if (process.platform !== 'darwin') this.win.setIcon(icon);
+    if (this.deps.kit.platform !== 'darwin') this.win.setIcon(icon);
   }
 
   showSite(siteId: string): void {
@@ -115,11 +110,11 @@ export class IdentityWindow {
    * this identity's partition; the contents Electron prepared (which keeps
    * window.opener working for sign-in flows) is adopted when given.
    */
-  adoptPopupContents(options: BrowserWindowConstructorOptions): WebContents {
+  adoptPopupContents(options: BrowserWindowConstructorOptions): PageContents {
     // Electron passes the prepared guest as `webContents` in these options
     // (its docs build a view straight from them); the typings omit it.
     const prepared = (options as { webContents?: WebContents }).webContents;
-    const view = new WebContentsView({
+    const view = this.deps.kit.createView({
       webPreferences: { ...options.webPreferences, ...siteWebPreferences(partitionFor(this.identity.id)) },
       ...(prepared ? { webContents: prepared } : {}),
     });
@@ -185,19 +180,19 @@ export class IdentityWindow {
     this.win.focus();
   }
 
-  private activeContents(): WebContents | null {
+  private activeContents(): PageContents | null {
     const view = this.activeSiteId ? this.views.get(this.activeSiteId) : undefined;
     return view && !view.webContents.isDestroyed() ? view.webContents : null;
   }
 
-  private createSiteView(): WebContentsView {
-    const view = new WebContentsView({ webPreferences: siteWebPreferences(partitionFor(this.identity.id)) });
+  private createSiteView(): V {
+    const view = this.deps.kit.createView({ webPreferences: siteWebPreferences(partitionFor(this.identity.id)) });
     view.setBackgroundColor('#ffffff');
     this.wireSiteContents(view.webContents);
     return view;
   }
 
-  private wireSiteContents(contents: WebContents): void {
+  private wireSiteContents(contents: PageContents): void {
     hardenSiteContents(contents);
     contents.setWindowOpenHandler(({ url }) => {
       const decision = decideWindowOpen(url, contents.getURL());
@@ -205,7 +200,7 @@ export class IdentityWindow {
         return {
           action: 'allow',
           // The child is built by us, in this identity's partition and chrome (PITFALLS 4).
-          createWindow: (options) => this.deps.openPopup(this.identity, options),
+          createWindow: (options) => asElectronContents(this.deps.openPopup(this.identity, options)),
         };
       }
       if (decision.action === 'ask-external') this.deps.askOpenExternal(this.identity, decision.url, this.win);

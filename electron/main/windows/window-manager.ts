@@ -1,4 +1,4 @@
-import { BrowserWindow, dialog, nativeImage, shell, type NativeImage, type Rectangle, type Session, type WebContents } from 'electron';
+import type { NativeImage, Rectangle } from 'electron';
 import type { Identity } from '../../../shared/domain/identity';
 import { initialsOf } from '../../../shared/domain/chrome-layout';
 import type { EventName } from '../../../shared/ipc/channels';
@@ -14,12 +14,20 @@ import { hardenChromeContents } from './harden-contents';
 import { IdentityWindow } from './identity-window';
 import type { RendererPage, RendererView } from './renderer-page';
 import type { LogEvent } from '../services/store/context';
+import type { GlueWindow, PageContents, SiteView, WindowKit } from './surface';
 
-export interface WindowManagerDeps {
+/** The session parts the window layer uses: wiping an identity's partition. */
+export interface IdentityStorage {
+  clearStorageData(): Promise<void>;
+  clearCache(): Promise<void>;
+}
+
+export interface WindowManagerDeps<W extends GlueWindow<V>, V extends SiteView> {
+  kit: WindowKit<W, V>;
   store: Store;
   page: RendererPage;
   preloadPath: string;
-  sessionFor(identityId: string): Session;
+  sessionFor(identityId: string): IdentityStorage;
   log(event: LogEvent): void;
   /** Called when an identity's window loses focus: what was copied there may travel to another identity. */
   noteClipboard(identityId: string): void;
@@ -32,14 +40,14 @@ const BOUNDS_KEY = 'window.bounds';
  * the launcher and the activity log. It is also the registry the IPC layer
  * asks "which of our windows sent this?".
  */
-export class WindowManager implements WindowsPort, KnownWindows {
-  private readonly identityWindows = new Map<string, IdentityWindow>();
-  private readonly popups = new Set<IdentityWindow>();
+export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implements WindowsPort, KnownWindows {
+  private readonly identityWindows = new Map<string, IdentityWindow<W, V>>();
+  private readonly popups = new Set<IdentityWindow<W, V>>();
   private readonly callers = new Map<number, CallerContext>();
-  private launcher: BrowserWindow | null = null;
-  private logWindow: BrowserWindow | null = null;
+  private launcher: W | null = null;
+  private logWindow: W | null = null;
 
-  constructor(private readonly deps: WindowManagerDeps) {}
+  constructor(private readonly deps: WindowManagerDeps<W, V>) {}
 
   get rendererUrl(): string {
     return this.deps.page.url;
@@ -49,7 +57,7 @@ export class WindowManager implements WindowsPort, KnownWindows {
     return this.callers.get(webContentsId);
   }
 
-  windowOf(identityId: string): IdentityWindow | undefined {
+  windowOf(identityId: string): IdentityWindow<W, V> | undefined {
     return this.identityWindows.get(identityId);
   }
 
@@ -58,7 +66,8 @@ export class WindowManager implements WindowsPort, KnownWindows {
     if (existing) return existing.focus();
     const identity = this.deps.store.identities.get(identityId);
     this.deps.sessionFor(identity.id); // configures the partition before any view uses it
-    const window = new IdentityWindow(identity, {
+    const window = new IdentityWindow<W, V>(identity, {
+      kit: this.deps.kit,
       page: this.deps.page,
       preloadPath: this.deps.preloadPath,
       icon: this.iconFor(identity),
@@ -136,14 +145,12 @@ export class WindowManager implements WindowsPort, KnownWindows {
   }
 
   async chooseExportPath(format: 'csv' | 'json'): Promise<string | null> {
-    const parent = this.logWindow ?? BrowserWindow.getFocusedWindow();
-    const options = {
+    const parent = this.logWindow ?? this.deps.kit.focusedWindow();
+    return this.deps.kit.savePath(parent, {
       title: 'Export activity log',
       defaultPath: `hatstand-activity.${format}`,
       filters: [{ name: format.toUpperCase(), extensions: [format] }],
-    };
-    const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
-    return result.canceled || !result.filePath ? null : result.filePath;
+    });
   }
 
   send<E extends EventName>(identityId: string, event: E, payload: EventPayloads[E]): boolean {
@@ -154,15 +161,16 @@ export class WindowManager implements WindowsPort, KnownWindows {
   }
 
   broadcast<E extends EventName>(event: E, payload: EventPayloads[E]): void {
-    for (const window of BrowserWindow.getAllWindows()) {
+    for (const window of this.deps.kit.allWindows()) {
       if (this.callers.has(window.webContents.id)) window.webContents.send(event, payload);
     }
   }
 
-  private openPopup(identity: Identity, options: Parameters<IdentityWindow['adoptPopupContents']>[0]): WebContents {
-    const popup: IdentityWindow = new IdentityWindow(
+  private openPopup(identity: Identity, options: Parameters<IdentityWindow<W, V>['adoptPopupContents']>[0]): PageContents {
+    const popup: IdentityWindow<W, V> = new IdentityWindow<W, V>(
       identity,
       {
+        kit: this.deps.kit,
         page: this.deps.page,
         preloadPath: this.deps.preloadPath,
         icon: this.iconFor(identity),
@@ -184,8 +192,8 @@ export class WindowManager implements WindowsPort, KnownWindows {
     return popup.adoptPopupContents(options);
   }
 
-  private ownWindow(view: RendererView, size: { width: number; height: number; title: string }, identityId?: string) {
-    const win = new BrowserWindow({
+  private ownWindow(view: RendererView, size: { width: number; height: number; title: string }, identityId?: string): W {
+    const win = this.deps.kit.createWindow({
       ...size,
       minWidth: 560,
       minHeight: 420,
@@ -202,13 +210,13 @@ export class WindowManager implements WindowsPort, KnownWindows {
     return win;
   }
 
-  private iconFor(identity: Identity): NativeImage {
-    return nativeImage.createFromBuffer(identityIconPng({ color: identity.color, text: initialsOf(identity.name), size: 128 }));
+  private iconFor(identity: Identity): NativeImage | string {
+    return this.deps.kit.icon(identityIconPng({ color: identity.color, text: initialsOf(identity.name), size: 128 }));
   }
 
-  private async askOpenExternal(identity: Identity, url: string, parent: BrowserWindow): Promise<void> {
+  private async askOpenExternal(identity: Identity, url: string, parent: W): Promise<void> {
     const question = externalLinkQuestion(identity.name, url);
-    const { response } = await dialog.showMessageBox(parent, {
+    const response = await this.deps.kit.ask(parent, {
       type: 'question',
       buttons: ['Stay here', 'Open in browser'],
       defaultId: 0,
@@ -218,6 +226,6 @@ export class WindowManager implements WindowsPort, KnownWindows {
     });
     if (response !== 1) return;
     this.deps.log({ identityId: identity.id, kind: 'site.opened', site: new URL(url).host, summary: `Link from ${identity.name} opened in the web browser`, details: { url } });
-    await shell.openExternal(url);
+    await this.deps.kit.openExternal(url);
   }
 }
