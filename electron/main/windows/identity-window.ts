@@ -1,6 +1,6 @@
 import type { BrowserWindowConstructorOptions, NativeImage, Rectangle, WebContents } from 'electron';
 import type { Identity, Site } from '../../../shared/domain/identity';
-import { CHROME, identityWindowTitle, siteViewBounds } from '../../../shared/domain/chrome-layout';
+import { identityWindowTitle, siteViewBounds } from '../../../shared/domain/chrome-layout';
 import type { Panel, SiteState } from '../../../shared/ipc/contract';
 import type { EventPayloads } from '../../../shared/ipc/contract';
 import type { EventName } from '../../../shared/ipc/channels';
@@ -9,6 +9,7 @@ import { decideWindowOpen } from '../security/window-open-policy';
 import { partitionFor } from '../session/partition';
 import { hardenChromeContents, hardenSiteContents } from './harden-contents';
 import type { RendererPage } from './renderer-page';
+import { popupViewBounds, popupWindowOptions } from './popup-geometry';
 import { asElectronContents, type GlueWindow, type PageContents, type SiteView, type WindowKit } from './surface';
 
 export interface IdentityWindowDeps<W extends GlueWindow<V>, V extends SiteView> {
@@ -22,6 +23,8 @@ export interface IdentityWindowDeps<W extends GlueWindow<V>, V extends SiteView>
   onSiteOpened(identity: Identity, site: Site, url: string): void;
   /** Opens a popup window in this identity's chrome and returns the contents the site's window.open gets. */
   openPopup(identity: Identity, options: BrowserWindowConstructorOptions): PageContents;
+  /** For a popup: the window options the opening page asked for (its size). */
+  popupRequest?: BrowserWindowConstructorOptions;
 }
 
 /**
@@ -41,15 +44,21 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     private readonly deps: IdentityWindowDeps<W, V>,
     readonly kind: 'identity' | 'popup' = 'identity',
   ) {
+    const geometry =
+      kind === 'popup'
+        ? popupWindowOptions(deps.popupRequest ?? {})
+        : {
+            width: deps.bounds?.width ?? 1280,
+            height: deps.bounds?.height ?? 860,
+            ...(deps.bounds ? { x: deps.bounds.x, y: deps.bounds.y } : {}),
+            minWidth: 760,
+            minHeight: 480,
+          };
     this.win = deps.kit.createWindow({
       title: identityWindowTitle(identity.name, null),
       icon: deps.icon,
       backgroundColor: identity.color,
-      width: deps.bounds?.width ?? 1280,
-      height: deps.bounds?.height ?? 860,
-      ...(deps.bounds ? { x: deps.bounds.x, y: deps.bounds.y } : {}),
-      minWidth: 760,
-      minHeight: 480,
+      ...geometry,
       show: false,
       webPreferences: chromeWebPreferences(deps.preloadPath),
     });
@@ -58,7 +67,12 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     // The OS title is ours, never a page's: it always names the identity.
     this.win.on('page-title-updated', (event) => event.preventDefault());
     hardenChromeContents(this.win.webContents, deps.page.url);
+    // The content view reports every layout, including those no 'resize' announces
+    // (snap, tiling, a late maximise, a move to a display of another scale).
+    this.win.contentView.on('bounds-changed', () => this.layout());
     this.win.on('resize', () => this.layout());
+    // A view's page is not destroyed with its window (docs/api/base-window.md, "Resource management").
+    this.win.on('closed', () => this.closePages());
     this.win.once('ready-to-show', () => this.win.show());
     void this.win.loadFile(deps.page.file, { query: { view: kind, identityId: identity.id } });
   }
@@ -214,13 +228,18 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     contents.on('did-stop-loading', push);
   }
 
+  /** Closes every page this window showed; they would otherwise keep running (audio, sockets, timers). */
+  closePages(): void {
+    for (const view of this.views.values()) {
+      if (!view.webContents.isDestroyed()) view.webContents.close();
+    }
+    this.views.clear();
+  }
+
   private layout(): void {
     if (this.win.isDestroyed()) return;
-    const [width, height] = this.win.getContentSize() as [number, number];
-    const bounds =
-      this.kind === 'popup'
-        ? { x: CHROME.frame, y: CHROME.titleBand, width: width - 2 * CHROME.frame, height: height - CHROME.titleBand - CHROME.statusBar }
-        : siteViewBounds({ width, height }, this.panel !== 'none');
+    const { width, height } = this.win.contentView.getBounds();
+    const bounds = this.kind === 'popup' ? popupViewBounds({ width, height }) : siteViewBounds({ width, height }, this.panel !== 'none');
     for (const view of this.views.values()) view.setBounds(bounds);
   }
 

@@ -136,8 +136,13 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
   }
 
   async identityRemoved(identityId: string): Promise<void> {
-    this.identityWindows.get(identityId)?.win.destroy();
-    for (const popup of [...this.popups]) if (popup.identityId === identityId) popup.win.destroy();
+    // Destroying a window closes its pages ('closed' -> closePages); close them
+    // here too, so no page of this identity can write after its storage is cleared.
+    for (const window of [this.identityWindows.get(identityId), ...[...this.popups].filter((p) => p.identityId === identityId)]) {
+      if (!window) continue;
+      window.win.destroy();
+      window.closePages();
+    }
     const session = this.deps.sessionFor(identityId);
     await session.clearStorageData();
     await session.clearCache();
@@ -178,6 +183,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
         askOpenExternal: (who, url, parent) => void this.askOpenExternal(who, url, parent),
         onSiteOpened: () => {},
         openPopup: (who, o) => this.openPopup(who, o),
+        popupRequest: options,
       },
       'popup',
     );

@@ -175,6 +175,7 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   private devTools = false;
   private pendingLoad: PendingLoad | null = null;
   private pendingHistoryMove = false;
+  private painted = false;
   /** The current document's IPC listeners (what its preload registered with ipcRenderer.on). */
   private documentListeners = new Map<string, Set<(...args: unknown[]) => void>>();
 
@@ -299,6 +300,11 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     this.emit('dom-ready', new FakeEvent());
     this.emit('did-finish-load', new FakeEvent());
     this.emit('did-stop-loading', new FakeEvent());
+    if (!this.painted) {
+      this.painted = true;
+      // web-contents.ts:757-764: a page's first paint emits 'ready-to-show' on its BrowserWindow.
+      if (this.type === 'window') this.world.fromWebContents(this)?.emit('ready-to-show');
+    }
     pending?.resolve();
   }
 
