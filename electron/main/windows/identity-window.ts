@@ -1,4 +1,4 @@
-import type { BrowserWindowConstructorOptions, NativeImage, Rectangle, WebContents } from 'electron';
+import type { BrowserWindowConstructorOptions, HandlerDetails, NativeImage, Rectangle, WebContents } from 'electron';
 import type { Identity, Site } from '../../../shared/domain/identity';
 import { identityWindowTitle, siteViewBounds } from '../../../shared/domain/chrome-layout';
 import type { Panel, SiteState } from '../../../shared/ipc/contract';
@@ -9,6 +9,7 @@ import { decideWindowOpen } from '../security/window-open-policy';
 import { partitionFor } from '../session/partition';
 import { hardenChromeContents, hardenSiteContents } from './harden-contents';
 import type { RendererPage } from './renderer-page';
+import { isGuestless, linkLoadOptions } from './link-load';
 import { popupViewBounds, popupWindowOptions } from './popup-geometry';
 import { asElectronContents, type GlueWindow, type PageContents, type SiteView, type WindowKit } from './surface';
 
@@ -25,7 +26,15 @@ export interface IdentityWindowDeps<W extends GlueWindow<V>, V extends SiteView>
   openPopup(identity: Identity, options: BrowserWindowConstructorOptions): PageContents;
   /** For a popup: the window options the opening page asked for (its size). */
   popupRequest?: BrowserWindowConstructorOptions;
+  /** A modifier-clicked link in a popup: opened in the identity's main window. */
+  openLink(identity: Identity, link: LinkRequest): PageContents;
 }
+
+/** A link a page opened with Ctrl/Cmd, Shift or the middle button. */
+export type LinkRequest = Pick<HandlerDetails, 'url' | 'referrer' | 'postBody'>;
+
+/** The one view that shows a modifier-clicked link, beside the identity's sites. */
+const LINK_VIEW = 'link';
 
 /**
  * One identity's window: our chrome page (title band, frame, site sidebar,
@@ -111,11 +120,40 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       void view.webContents.loadURL(site.homeUrl);
       this.deps.onSiteOpened(this.identity, site, site.homeUrl);
     }
-    for (const [id, v] of this.views) v.setVisible(id === siteId && !this.sheetOpen);
-    this.activeSiteId = siteId;
+    // Leaving a link for one of the identity's sites closes the link's page.
+    this.closeView(LINK_VIEW);
+    this.activate(siteId);
+  }
+
+  /**
+   * A link the page opened with Ctrl/Cmd, Shift or the middle button: shown in
+   * this window, in this identity's partition, loaded with the referrer and POST
+   * body the click carried. One link at a time: a new one replaces the last.
+   */
+  openLink(link: LinkRequest): PageContents {
+    this.closeView(LINK_VIEW);
+    const view = this.createSiteView();
+    this.views.set(LINK_VIEW, view);
+    this.win.contentView.addChildView(view);
+    void view.webContents.loadURL(link.url, linkLoadOptions(link));
+    this.activate(LINK_VIEW);
+    return view.webContents;
+  }
+
+  private activate(viewId: string): void {
+    for (const [id, v] of this.views) v.setVisible(id === viewId && !this.sheetOpen);
+    this.activeSiteId = viewId;
     this.layout();
     this.updateTitle();
     this.pushSiteState();
+  }
+
+  private closeView(viewId: string): void {
+    const view = this.views.get(viewId);
+    if (!view) return;
+    this.views.delete(viewId);
+    this.win.contentView.removeChildView(view);
+    if (!view.webContents.isDestroyed()) view.webContents.close();
   }
 
   /**
@@ -208,13 +246,22 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
 
   private wireSiteContents(contents: PageContents): void {
     hardenSiteContents(contents);
-    contents.setWindowOpenHandler(({ url }) => {
-      const decision = decideWindowOpen(url, contents.getURL());
+    contents.setWindowOpenHandler((details) => {
+      const decision = decideWindowOpen(details.url, contents.getURL());
       if (decision.action === 'child-window') {
         return {
           action: 'allow',
-          // The child is built by us, in this identity's partition and chrome (PITFALLS 4).
-          createWindow: (options) => asElectronContents(this.deps.openPopup(this.identity, options)),
+          // The child is built by us, in this identity's partition and chrome (PITFALLS 4):
+          // a window.open popup adopts the guest Electron prepared; a modifier-click has
+          // none and is shown in the identity's window.
+          createWindow: (options) =>
+            asElectronContents(
+              isGuestless(options)
+                ? this.kind === 'popup'
+                  ? this.deps.openLink(this.identity, details)
+                  : this.openLink(details)
+                : this.deps.openPopup(this.identity, options),
+            ),
         };
       }
       if (decision.action === 'ask-external') this.deps.askOpenExternal(this.identity, decision.url, this.win);

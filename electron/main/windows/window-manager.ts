@@ -11,7 +11,7 @@ import { externalLinkQuestion } from '../security/window-open-policy';
 import { chromeWebPreferences } from '../security/web-preferences';
 import type { KnownWindows } from '../ipc/caller';
 import { hardenChromeContents } from './harden-contents';
-import { IdentityWindow } from './identity-window';
+import { IdentityWindow, type LinkRequest } from './identity-window';
 import type { RendererPage, RendererView } from './renderer-page';
 import type { LogEvent } from '../services/store/context';
 import type { GlueWindow, PageContents, SiteView, WindowKit } from './surface';
@@ -76,6 +76,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
       onSiteOpened: (who, site, url) =>
         this.deps.log({ identityId: who.id, kind: 'site.opened', site: new URL(url).host, summary: `${who.name} opened ${site.label}` }),
       openPopup: (who, options) => this.openPopup(who, options),
+      openLink: (who, link) => this.openLink(who, link),
     });
     const contentsId = window.chromeContentsId;
     this.callers.set(contentsId, { window: 'identity', identityId: identity.id });
@@ -183,6 +184,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
         askOpenExternal: (who, url, parent) => void this.askOpenExternal(who, url, parent),
         onSiteOpened: () => {},
         openPopup: (who, o) => this.openPopup(who, o),
+        openLink: (who, link) => this.openLink(who, link),
         popupRequest: options,
       },
       'popup',
@@ -196,6 +198,14 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
       this.popups.delete(popup);
     });
     return popup.adoptPopupContents(options);
+  }
+
+  /** A modifier-clicked link from a popup: shown in the identity's own window, opened if needed. */
+  private openLink(identity: Identity, link: LinkRequest): PageContents {
+    this.openIdentity(identity.id);
+    const window = this.identityWindows.get(identity.id)!;
+    window.focus();
+    return window.openLink(link);
   }
 
   private ownWindow(view: RendererView, size: { width: number; height: number; title: string }, identityId?: string): W {
