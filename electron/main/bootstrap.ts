@@ -16,7 +16,9 @@ import { accountHintFromCookies, installPostGuard } from './session/post-guard-h
 import type { PostGuard } from './services/post-guard';
 import { rendererPage } from './windows/renderer-page';
 import { WindowManager } from './windows/window-manager';
+import { installAppMenu } from './app-menu';
 import { electronWindowKit } from './windows/electron-kit';
+import { windowGuardChrome } from './windows/guard-chrome';
 
 /**
  * The composition root: builds every service once and wires it to the
@@ -60,14 +62,16 @@ export function bootstrap(): void {
     return s;
   };
 
+  const kit = electronWindowKit();
   const windows = new WindowManager({
-    kit: electronWindowKit(),
+    kit,
     store,
     page: rendererPage(join(__dirname, '../renderer/index.html')),
     preloadPath: join(__dirname, '../preload/index.cjs'),
     sessionFor,
     log,
     // Electron 44 made clipboard reads asynchronous (docs/breaking-changes.md, "clipboard module rearchitected").
+    questionOpen: (identityId) => services.broker.pending(identityId).length > 0,
     noteClipboard: (identityId) =>
       void clipboard.readText().then(
         (text) => services.warnings.clipboard.note(identityId, text),
@@ -78,21 +82,11 @@ export function bootstrap(): void {
   const services = createHandlers({
     store,
     windows,
-    guardChrome: {
-      show: (identityId, prompt) => {
-        const window = windows.windowOf(identityId);
-        if (!window) return false;
-        window.focus();
-        window.setSheetOpen(true);
-        window.send('guard:prompt', prompt);
-        return true;
-      },
-      // The site comes back only when no other post of this identity waits for an answer.
-      hide: (identityId) => {
-        if (services.broker.pending(identityId).length === 0) windows.windowOf(identityId)?.setSheetOpen(false);
-      },
+    guardChrome: windowGuardChrome({
+      windowOf: (identityId) => windows.windowOf(identityId),
+      openQuestions: (identityId) => services.broker.pending(identityId).length,
       notice: (identityId, notice) => windows.send(identityId, 'guard:notice', notice),
-    },
+    }),
     accountHintFor: (identityId, site, url) => accountHintFromCookies(sessionFor(identityId).cookies)(identityId, site, url),
   });
   guard = services.guard;
@@ -117,6 +111,13 @@ export function bootstrap(): void {
   app.on('second-instance', (_event, argv) => openFromArgv(argv));
   app.on('activate', () => windows.openLauncher());
 
+  installAppMenu(Menu, {
+    platform: process.platform,
+    development: kit.development,
+    siteCommand: (windowId, command) => windows.siteCommand(windowId, command),
+    openLauncher: () => windows.openLauncher(),
+    openLog: () => windows.openLog(),
+  });
   createTray(store, windows);
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

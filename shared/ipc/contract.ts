@@ -101,6 +101,14 @@ export interface ChromeContext {
   activeSiteId: string | null;
   /** Every identity's name and colour, so moving a draft can name its destination. */
   others: Array<Pick<Identity, 'id' | 'name' | 'color' | 'avatar'>>;
+  /**
+   * Posts of this identity still waiting for a decision, oldest first. A chrome
+   * page reads them when it (re)loads: a `guard:prompt` pushed before it
+   * subscribed, or to the page a reload replaced, never reached it.
+   */
+  pendingPrompts: GuardPrompt[];
+  /** The side panel main lays the site view out for, so a reloaded chrome shows the same. */
+  panel: Panel;
 }
 
 export interface SiteState {

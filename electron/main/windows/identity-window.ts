@@ -9,6 +9,7 @@ import { decideWindowOpen } from '../security/window-open-policy';
 import { partitionFor } from '../session/partition';
 import { hardenChromeContents, hardenSiteContents } from './harden-contents';
 import type { RendererPage } from './renderer-page';
+import type { SiteCommand } from '../app-menu';
 import { isGuestless, linkLoadOptions } from './link-load';
 import { popupViewBounds, popupWindowOptions } from './popup-geometry';
 import { asElectronContents, type GlueWindow, type PageContents, type SiteView, type WindowKit } from './surface';
@@ -96,6 +97,10 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
 
   get activeSite(): string | null {
     return this.activeSiteId;
+  }
+
+  get panelShown(): Panel {
+    return this.panel;
   }
 
   update(identity: Identity): void {
@@ -189,6 +194,32 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     if (action === 'home') {
       const site = this.identity.sites.find((s) => s.id === this.activeSiteId);
       if (site) void contents.loadURL(site.homeUrl);
+    }
+  }
+
+  /** A command from the application menu, on the active site view (never our chrome). */
+  siteCommand(command: SiteCommand): void {
+    const contents = this.activeContents();
+    if (!contents) return;
+    const history = contents.navigationHistory;
+    const zoom = (level: number) => void contents.setZoomLevel(Math.max(-8, Math.min(9, level)));
+    switch (command) {
+      case 'reload':
+        return contents.reload();
+      case 'force-reload':
+        return contents.reloadIgnoringCache();
+      case 'back':
+        if (history.canGoBack()) history.goBack();
+        return;
+      case 'forward':
+        if (history.canGoForward()) history.goForward();
+        return;
+      case 'zoom-in':
+        return zoom(contents.getZoomLevel() + 0.5);
+      case 'zoom-out':
+        return zoom(contents.getZoomLevel() - 0.5);
+      case 'zoom-reset':
+        return zoom(0);
     }
   }
 

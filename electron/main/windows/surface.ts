@@ -35,6 +35,7 @@ export interface PageContents
     | 'close'
     | 'loadURL'
     | 'reload'
+    | 'reloadIgnoringCache'
     | 'focus'
     | 'send'
     | 'setWindowOpenHandler'

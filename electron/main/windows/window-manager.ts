@@ -10,6 +10,7 @@ import type { Store } from '../services/store';
 import { externalLinkQuestion } from '../security/window-open-policy';
 import { chromeWebPreferences } from '../security/web-preferences';
 import type { KnownWindows } from '../ipc/caller';
+import type { SiteCommand } from '../app-menu';
 import { hardenChromeContents } from './harden-contents';
 import { IdentityWindow, type LinkRequest } from './identity-window';
 import type { RendererPage, RendererView } from './renderer-page';
@@ -31,6 +32,8 @@ export interface WindowManagerDeps<W extends GlueWindow<V>, V extends SiteView> 
   log(event: LogEvent): void;
   /** Called when an identity's window loses focus: what was copied there may travel to another identity. */
   noteClipboard(identityId: string): void;
+  /** Whether a post of this identity waits for a decision: a window opened meanwhile starts with the sheet up. */
+  questionOpen?(identityId: string): boolean;
 }
 
 const BOUNDS_KEY = 'window.bounds';
@@ -90,6 +93,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
       this.identityWindows.delete(identity.id);
       this.deps.log({ identityId: identity.id, kind: 'window.closed', summary: `${identity.name} window closed` });
     });
+    if (this.deps.questionOpen?.(identity.id)) window.setSheetOpen(true);
     const first = identity.sites[0];
     if (first) window.showSite(first.id);
     this.deps.log({ identityId: identity.id, kind: 'window.opened', summary: `${identity.name} window opened` });
@@ -121,6 +125,21 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
 
   activeSiteId(identityId: string): string | null {
     return this.identityWindows.get(identityId)?.activeSite ?? null;
+  }
+
+  /** The application menu's Reload/Back/Forward/zoom, for the window with this id. Never throws. */
+  siteCommand(windowId: number | undefined, command: SiteCommand): void {
+    if (windowId === undefined) return;
+    const window = [...this.identityWindows.values(), ...this.popups].find((w) => !w.win.isDestroyed() && w.win.id === windowId);
+    try {
+      window?.siteCommand(command);
+    } catch (error) {
+      console.error(`[menu] ${command} failed:`, error instanceof Error ? error.message : error);
+    }
+  }
+
+  panelOf(identityId: string): Panel {
+    return this.identityWindows.get(identityId)?.panelShown ?? 'none';
   }
 
   async insertIntoSite(identityId: string, text: string): Promise<boolean> {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { identityWindowTitle } from '../../../shared/domain/chrome-layout';
 import type { Site } from '../../../shared/domain/identity';
 import type { ChromeContext, GuardPrompt, Panel, SiteState } from '../../../shared/ipc/contract';
@@ -21,25 +21,43 @@ export function IdentityChrome({ identityId, popup }: { identityId: string; popu
   const [prompts, setPrompts] = useState<GuardPrompt[]>([]);
   const [error, setError] = useState<string | null>(null);
 
+  // Main's panel is taken once, when this page (re)loads; after that this page sets it.
+  const panelRestored = useRef(false);
   const load = useCallback(async () => {
     try {
-      setContext(await unwrap(api().chrome.context({ identityId })));
+      const next = await unwrap(api().chrome.context({ identityId }));
+      setContext(next);
+      // Posts waiting for a decision: a prompt pushed before this page subscribed
+      // (a new window, a reload) is only here.
+      if (next.pendingPrompts.length > 0) {
+        setPrompts((all) => [...all, ...next.pendingPrompts.filter((p) => !all.some((a) => a.requestId === p.requestId))]);
+      }
+      if (!panelRestored.current) {
+        panelRestored.current = true;
+        setPanelState(next.panel);
+      }
     } catch (e) {
       setError(messageOf(e));
     }
   }, [identityId]);
 
   useEffect(() => {
-    void load();
+    // Subscribe first, then ask: nothing falls between the two.
     const offChanged = api().events.onChanged(() => void load());
     const offSite = api().events.onSiteState((state) => state.identityId === identityId && setSiteState(state));
     const offPrompt = api().events.onPrompt(
       (prompt) => prompt.identityId === identityId && setPrompts((all) => [...all.filter((p) => p.requestId !== prompt.requestId), prompt]),
     );
+    // A post the guard gave up on (timed out, its window closing) is no longer a question.
+    const offNotice = api().events.onNotice(
+      (notice) => notice.code === 'post-cancelled' && notice.requestId && setPrompts((all) => all.filter((p) => p.requestId !== notice.requestId)),
+    );
+    void load();
     return () => {
       offChanged();
       offSite();
       offPrompt();
+      offNotice();
     };
   }, [identityId, load]);
 

@@ -93,6 +93,8 @@ export interface SentMessage {
   args: unknown[];
   /** Whether a listener of the document showing at that moment received it. */
   delivered: boolean;
+  /** Which document was showing (0 before the first commit, +1 per committed navigation). */
+  document: number;
 }
 
 type PendingLoad = { url: string; resolve(): void; reject(error: Error): void };
@@ -178,6 +180,7 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   private painted = false;
   /** The current document's IPC listeners (what its preload registered with ipcRenderer.on). */
   private documentListeners = new Map<string, Set<(...args: unknown[]) => void>>();
+  private documentNumber = 0;
 
   constructor(
     readonly world: ElectronWorld,
@@ -293,6 +296,7 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     this.pendingLoad = null;
     this.navigationHistory.commit(this.url, this.pendingHistoryMove);
     this.documentListeners = new Map();
+    this.documentNumber += 1;
     this.title = title;
     this.loading = false;
     this.emit('did-navigate', new FakeEvent(), this.url, 200, 'OK');
@@ -332,7 +336,7 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   send(channel: string, ...args: unknown[]): void {
     this.alive();
     const listeners = this.documentListeners.get(channel);
-    this.sent.push({ channel, args, delivered: !!listeners && listeners.size > 0 });
+    this.sent.push({ channel, args, delivered: !!listeners && listeners.size > 0, document: this.documentNumber });
     for (const listener of listeners ?? []) listener(...args);
   }
 
@@ -345,9 +349,9 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     return () => document.get(channel)?.delete(listener);
   }
 
-  /** Messages of `channel` the current document received. */
+  /** Messages of `channel` the document showing now received (a reload starts with none). */
   delivered(channel: string): unknown[][] {
-    return this.sent.filter((m) => m.channel === channel && m.delivered).map((m) => m.args);
+    return this.sent.filter((m) => m.channel === channel && m.delivered && m.document === this.documentNumber).map((m) => m.args);
   }
 
   // ---------------------------------------------------------------- focus, zoom, devtools, editing

@@ -57,6 +57,9 @@ export function createGuardServices(deps: {
       const activity = activityOf(event, nameOf(event.identityId));
       if (activity) store.activity.append(activity);
       learnFrom(event);
+      // A held post that ended (sent, or cancelled for any cause: timeout, user,
+      // shutdown, its request gone) leaves no question open in its chrome.
+      if (event.type === 'cancelled' || event.type === 'sent') broker.withdraw(event.requestId);
     },
     notify: (notice) => chrome.notice(notice.identityId, notice),
     clock: { now: () => Date.now(), setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) },

@@ -33,6 +33,10 @@ export function createHandlers(deps: {
   vault?: SecretVault;
   /** Network options for the Mastodon and Bluesky clients (tests point them at local servers). */
   accountsHttp?: HttpOptions;
+  /** Called after an identity or its sites changed or it was removed (the tray menu follows). */
+  onIdentitiesChanged?: () => void;
+  /** How long a post waits for the sheet's answer (default: the guard's 5 minutes). */
+  chromeTimeoutMs?: number;
 }): AppServices {
   const { store } = deps;
   // Similarity compares a text with the other identities' recent drafts.
@@ -41,14 +45,23 @@ export function createHandlers(deps: {
       store.drafts.list(identity.id, { limit: 200 }).map((d) => ({ id: d.id, identityId: d.identityId, text: d.text })),
     );
   const warnings = new WarningsService(store, recentDrafts);
-  // Names, handles and sites feed the warning engine: recompile after any identity change.
-  const identities = identityHandlers(store, deps.windows, () => warnings.invalidate());
   const { guard, broker } = createGuardServices({
     store,
     warnings,
     chrome: deps.guardChrome,
     ...(deps.accountHintFor ? { accountHintFor: deps.accountHintFor } : {}),
+    ...(deps.chromeTimeoutMs ? { chromeTimeoutMs: deps.chromeTimeoutMs } : {}),
   });
+  // Names, handles and sites feed the warning engine: recompile after any identity change.
+  const identities = identityHandlers(
+    store,
+    deps.windows,
+    () => {
+      warnings.invalidate();
+      deps.onIdentitiesChanged?.();
+    },
+    (identityId) => broker.prompts(identityId),
+  );
   const accounts = new ConnectedAccounts({
     vault: deps.vault ?? new SecretVault(),
     store: store.accounts,

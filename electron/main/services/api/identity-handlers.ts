@@ -1,4 +1,5 @@
 import type { Identity } from '../../../../shared/domain/identity';
+import type { GuardPrompt } from '../../../../shared/ipc/contract';
 import { permissionKey } from '../../../../shared/domain/permissions';
 import { AppError } from '../../../../shared/result';
 import type { Store } from '../store';
@@ -33,6 +34,8 @@ export function identityHandlers(
   store: Store,
   windows: WindowsPort,
   onIdentitiesChanged: () => void,
+  /** The identity's posts waiting for a decision (the confirmation broker's). */
+  pendingPrompts: (identityId: string) => GuardPrompt[] = () => [],
 ): Pick<Handlers, IdentityChannels> {
   const siteOf = (identityId: string, siteId: string) => {
     const site = store.identities.get(identityId).sites.find((s) => s.id === siteId);
@@ -89,6 +92,8 @@ export function identityHandlers(
         .list()
         .filter((i) => i.id !== identityId)
         .map(({ id, name, color, avatar }) => ({ id, name, color, avatar })),
+      pendingPrompts: pendingPrompts(identityId),
+      panel: windows.panelOf?.(identityId) ?? 'none',
     }),
     'chrome:showSite': ({ identityId, siteId }) => {
       siteOf(identityId, siteId);

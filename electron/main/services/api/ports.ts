@@ -13,6 +13,8 @@ export interface WindowsPort {
   navigate(identityId: string, action: 'back' | 'forward' | 'reload' | 'home'): void;
   setPanel(identityId: string, panel: Panel): void;
   activeSiteId(identityId: string): string | null;
+  /** The side panel the identity's window shows ('none' when it has no window). */
+  panelOf?(identityId: string): Panel;
   insertIntoSite(identityId: string, text: string): Promise<boolean>;
   /** An identity's name, colour or sites changed: refresh its window and the launcher. */
   identityChanged(identity: Identity): void;

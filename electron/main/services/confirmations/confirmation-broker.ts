@@ -9,7 +9,7 @@ import type { ChromeAnswer, ConfirmPrompt } from '../post-guard';
  * the identity that asked can answer.
  */
 export class ConfirmationBroker {
-  private readonly waiting = new Map<string, { identityId: string; resolve(answer: ChromeAnswer): void }>();
+  private readonly waiting = new Map<string, { identityId: string; prompt: GuardPrompt; resolve(answer: ChromeAnswer): void }>();
 
   constructor(
     private readonly chrome: {
@@ -34,6 +34,7 @@ export class ConfirmationBroker {
       };
       this.waiting.set(prompt.requestId, {
         identityId: prompt.identityId,
+        prompt: view,
         resolve: (answer) => {
           this.waiting.delete(prompt.requestId);
           this.chrome.hide(prompt.identityId, prompt.requestId);
@@ -58,5 +59,19 @@ export class ConfirmationBroker {
   /** Questions still open, e.g. to re-show them when a window reloads. */
   pending(identityId: string): string[] {
     return [...this.waiting].filter(([, w]) => w.identityId === identityId).map(([id]) => id);
+  }
+
+  /** The open questions of an identity as its chrome shows them, oldest first (a reloaded chrome asks for them). */
+  prompts(identityId: string): GuardPrompt[] {
+    return [...this.waiting.values()].filter((w) => w.identityId === identityId).map((w) => w.prompt);
+  }
+
+  /**
+   * The guard stopped waiting for this question (it timed out, the post was
+   * cancelled or its request is gone): drop it and let the chrome hide the sheet,
+   * so the site is never left hidden behind a question nobody can answer.
+   */
+  withdraw(requestId: string): void {
+    this.waiting.get(requestId)?.resolve('cancel');
   }
 }

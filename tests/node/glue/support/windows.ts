@@ -48,6 +48,8 @@ export function windowWorld(options: FakeElectronOptions & { development?: boole
   const kit = fakeWindowKit(e, options);
   const events: NewActivityEvent[] = [];
   const clipboardNotes: string[] = [];
+  /** What the composition root wires late (the broker exists after the windows). */
+  const hooks = { questionOpen: (_identityId: string) => false };
   const windows = new WindowManager({
     kit,
     store,
@@ -56,9 +58,10 @@ export function windowWorld(options: FakeElectronOptions & { development?: boole
     sessionFor: (identityId) => e.session.fromPartition(partitionFor(identityId)),
     log: (event) => events.push(event),
     noteClipboard: (identityId) => clipboardNotes.push(identityId),
+    questionOpen: (identityId) => hooks.questionOpen(identityId),
   });
   const [personal, professional] = store.identities.list();
-  return { e, kit, store, windows, events, clipboardNotes, personal: personal!, professional: professional! };
+  return { e, kit, store, windows, events, clipboardNotes, hooks, personal: personal!, professional: professional! };
 }
 
 /** The identity window's own BrowserWindow double. */
