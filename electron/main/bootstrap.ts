@@ -1,14 +1,14 @@
 import { app, clipboard, dialog, ipcMain, Menu, session, Tray, nativeImage, type Session } from 'electron';
 import { join } from 'node:path';
 import { AppError } from '../../shared/result';
-import { findRequestedIdentity } from './cli';
+import { findRequestedIdentity, identityLookupProblem } from './cli';
+import { followRelaunches } from './relaunch';
 import { registerIpc } from './ipc/register-ipc';
 import { createHandlers } from './services/api/handlers';
 import { retentionDays } from './services/api/content-handlers';
 import { KEEP_SESSION_COOKIES_KEY, permissionGrantsOf } from './services/api/identity-handlers';
 import { keepSessionCookies } from './session/keep-session-cookies';
 import { createRouter } from './services/api/router';
-import { identityIconPng } from './services/icons/identity-icon';
 import { openStore, type Store } from './services/store';
 import { configureIdentitySession } from './session/configure-session';
 import { sessionForIdentity } from './session/partition';
@@ -17,6 +17,7 @@ import type { PostGuard } from './services/post-guard';
 import { rendererPage } from './windows/renderer-page';
 import { WindowManager } from './windows/window-manager';
 import { installAppMenu } from './app-menu';
+import { createIdentityTray } from './tray';
 import { electronWindowKit } from './windows/electron-kit';
 import { windowGuardChrome } from './windows/guard-chrome';
 
@@ -79,9 +80,12 @@ export function bootstrap(): void {
       ),
   });
 
+  let tray: { rebuild(): void } | null = null;
   const services = createHandlers({
     store,
     windows,
+    // The tray lists the identities: it follows every change.
+    onIdentitiesChanged: () => tray?.rebuild(),
     guardChrome: windowGuardChrome({
       windowOf: (identityId) => windows.windowOf(identityId),
       openQuestions: (identityId) => services.broker.pending(identityId).length,
@@ -100,16 +104,11 @@ export function bootstrap(): void {
     const lookup = findRequestedIdentity(argv, store.identities.list());
     if (lookup && 'found' in lookup) return windows.openIdentity(lookup.found.id);
     windows.openLauncher();
-    if (lookup && 'unknown' in lookup) {
-      dialog.showErrorBox(
-        'No such identity',
-        `Hatstand has no identity called "${lookup.unknown}". Your identities are: ${lookup.known.join(', ')}.`,
-      );
-    }
+    const problem = identityLookupProblem(lookup);
+    if (problem) dialog.showErrorBox('No such identity', problem);
   };
   openFromArgv(process.argv);
-  app.on('second-instance', (_event, argv) => openFromArgv(argv));
-  app.on('activate', () => windows.openLauncher());
+  followRelaunches(app, { fromArgv: openFromArgv, reactivate: () => windows.reactivate() });
 
   installAppMenu(Menu, {
     platform: process.platform,
@@ -118,7 +117,22 @@ export function bootstrap(): void {
     openLauncher: () => windows.openLauncher(),
     openLog: () => windows.openLog(),
   });
-  createTray(store, windows);
+  tray = createIdentityTray({
+    platform: process.platform,
+    image: (png, { scaleFactor, template }) => {
+      const image = nativeImage.createFromBuffer(png, { scaleFactor });
+      if (template) image.setTemplateImage(true);
+      return image;
+    },
+    createTray: (image) => new Tray(image),
+    buildMenu: (template) => Menu.buildFromTemplate(template),
+    identities: () => store.identities.list(),
+    openIdentity: (identityId) => windows.openIdentity(identityId),
+    openLauncher: () => windows.openLauncher(),
+    openLog: () => windows.openLog(),
+    quit: () => app.quit(),
+    log: (message) => console.error(`[tray] ${message}`),
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -144,32 +158,5 @@ function openStoreOrExplain(): Store | null {
     dialog.showErrorBox('Hatstand cannot open its data', message);
     app.quit();
     return null;
-  }
-}
-
-/** A tray menu listing the identities, where the platform has a tray. */
-function createTray(store: Store, windows: Pick<WindowManager<never, never>, 'openIdentity' | 'openLauncher' | 'openLog'>): void {
-  try {
-    const icon = nativeImage.createFromBuffer(identityIconPng({ color: '#44403c', text: 'H', size: 32 }));
-    const tray = new Tray(icon);
-    const rebuild = () =>
-      tray.setContextMenu(
-        Menu.buildFromTemplate([
-          ...store.identities.list().map((identity) => ({
-            label: `${identity.avatar}  ${identity.name}`,
-            click: () => windows.openIdentity(identity.id),
-          })),
-          { type: 'separator' as const },
-          { label: 'Launcher', click: () => windows.openLauncher() },
-          { label: 'Activity log', click: () => windows.openLog() },
-          { type: 'separator' as const },
-          { label: 'Quit Hatstand', click: () => app.quit() },
-        ]),
-      );
-    rebuild();
-    tray.setToolTip('Hatstand');
-    app.on('browser-window-focus', rebuild);
-  } catch {
-    // No tray on this desktop: the launcher and --identity still work.
   }
 }

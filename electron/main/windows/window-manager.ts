@@ -99,6 +99,19 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     this.deps.log({ identityId: identity.id, kind: 'window.opened', summary: `${identity.name} window opened` });
   }
 
+  /**
+   * The app was opened again (macOS `activate`): bring back the window the
+   * person used last, or the launcher when no window is left.
+   */
+  reactivate(): void {
+    const ours = this.deps.kit.allWindows().filter((w) => !w.isDestroyed() && this.callers.has(w.webContents.id));
+    const last = this.deps.kit.focusedWindow() ?? ours.at(-1);
+    if (!last) return this.openLauncher();
+    if (last.isMinimized()) last.restore();
+    last.show();
+    last.focus();
+  }
+
   openLauncher(): void {
     if (this.launcher && !this.launcher.isDestroyed()) return void this.launcher.focus();
     this.launcher = this.ownWindow('launcher', { width: 760, height: 620, title: 'Hatstand' });
