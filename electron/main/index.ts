@@ -1,6 +1,15 @@
 import { app } from 'electron';
 import { bootstrap } from './bootstrap';
 import { claimSingleInstance } from './relaunch';
+import { useInstallerAppId } from './app-id';
+import { keepRunningOnRejections } from './keep-running';
+
+// A navigation interrupted while loading (ERR_ABORTED) or any other rejection
+// nobody handled is logged; it never ends the app.
+keepRunningOnRejections(process);
+
+// The Windows taskbar and notifications know the app by the installer's id.
+useInstallerAppId(app, process.platform);
 
 // Every renderer is sandboxed, including any a future change forgets to flag.
 app.enableSandbox();

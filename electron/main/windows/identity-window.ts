@@ -10,6 +10,7 @@ import { partitionFor } from '../session/partition';
 import { hardenChromeContents, hardenSiteContents } from './harden-contents';
 import type { RendererPage } from './renderer-page';
 import type { SiteCommand } from '../app-menu';
+import { loadPage } from '../keep-running';
 import { isGuestless, linkLoadOptions } from './link-load';
 import { popupViewBounds, popupWindowOptions } from './popup-geometry';
 import { asElectronContents, type GlueWindow, type PageContents, type SiteView, type WindowKit } from './surface';
@@ -84,7 +85,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     // A view's page is not destroyed with its window (docs/api/base-window.md, "Resource management").
     this.win.on('closed', () => this.closePages());
     this.win.once('ready-to-show', () => this.win.show());
-    void this.win.loadFile(deps.page.file, { query: { view: kind, identityId: identity.id } });
+    loadPage(() => this.win.loadFile(deps.page.file, { query: { view: kind, identityId: identity.id } }), `the ${identity.name} chrome`);
   }
 
   get identityId(): string {
@@ -117,12 +118,11 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   showSite(siteId: string): void {
     const site = this.identity.sites.find((s) => s.id === siteId);
     if (!site) return;
-    let view = this.views.get(siteId);
-    if (!view) {
-      view = this.createSiteView();
+    if (!this.views.has(siteId)) {
+      const view = this.createSiteView();
       this.views.set(siteId, view);
       this.win.contentView.addChildView(view);
-      void view.webContents.loadURL(site.homeUrl);
+      loadPage(() => view.webContents.loadURL(site.homeUrl), site.homeUrl);
       this.deps.onSiteOpened(this.identity, site, site.homeUrl);
     }
     // Leaving a link for one of the identity's sites closes the link's page.
@@ -140,7 +140,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     const view = this.createSiteView();
     this.views.set(LINK_VIEW, view);
     this.win.contentView.addChildView(view);
-    void view.webContents.loadURL(link.url, linkLoadOptions(link));
+    loadPage(() => view.webContents.loadURL(link.url, linkLoadOptions(link)), link.url);
     this.activate(LINK_VIEW);
     return view.webContents;
   }
@@ -193,7 +193,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     if (action === 'reload') contents.reload();
     if (action === 'home') {
       const site = this.identity.sites.find((s) => s.id === this.activeSiteId);
-      if (site) void contents.loadURL(site.homeUrl);
+      if (site) loadPage(() => contents.loadURL(site.homeUrl), site.homeUrl);
     }
   }
 

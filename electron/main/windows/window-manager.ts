@@ -11,6 +11,7 @@ import { externalLinkQuestion } from '../security/window-open-policy';
 import { chromeWebPreferences } from '../security/web-preferences';
 import type { KnownWindows } from '../ipc/caller';
 import type { SiteCommand } from '../app-menu';
+import { loadPage } from '../keep-running';
 import { hardenChromeContents } from './harden-contents';
 import { IdentityWindow, type LinkRequest } from './identity-window';
 import type { RendererPage, RendererView } from './renderer-page';
@@ -254,7 +255,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     const contentsId = win.webContents.id;
     this.callers.set(contentsId, { window: view === 'log' ? 'log' : 'launcher' });
     win.on('closed', () => this.callers.delete(contentsId));
-    void win.loadFile(this.deps.page.file, { query: { view, ...(identityId ? { identityId } : {}) } });
+    loadPage(() => win.loadFile(this.deps.page.file, { query: { view, ...(identityId ? { identityId } : {}) } }), `the ${view} window`);
     return win;
   }
 
