@@ -159,6 +159,9 @@ export class Harness implements WindowsPort {
   activeSiteId(identityId: string): string | null {
     return this.activeSites.get(identityId) ?? null;
   }
+  panelOf(identityId: string): Panel {
+    return this.panels.get(identityId) ?? 'none';
+  }
   async insertIntoSite(identityId: string, text: string): Promise<boolean> {
     this.inserted.push({ identityId, text });
     return true;
