@@ -71,8 +71,8 @@ export function bootstrap(): void {
     preloadPath: join(__dirname, '../preload/index.cjs'),
     sessionFor,
     log,
-    // Electron 44 made clipboard reads asynchronous (docs/breaking-changes.md, "clipboard module rearchitected").
     questionOpen: (identityId) => services.broker.pending(identityId).length > 0,
+    // Electron 44 made clipboard reads asynchronous (docs/breaking-changes.md, "clipboard module rearchitected").
     noteClipboard: (identityId) =>
       void clipboard.readText().then(
         (text) => services.warnings.clipboard.note(identityId, text),
@@ -100,6 +100,15 @@ export function bootstrap(): void {
   );
   registerIpc(ipcMain, router, windows);
 
+  // Before any window: Electron's default menu would reload and zoom our chrome (app-menu.ts).
+  installAppMenu(Menu, {
+    platform: process.platform,
+    development: kit.development,
+    siteCommand: (windowId, command) => windows.siteCommand(windowId, command),
+    openLauncher: () => windows.openLauncher(),
+    openLog: () => windows.openLog(),
+  });
+
   const openFromArgv = (argv: readonly string[]) => {
     const lookup = findRequestedIdentity(argv, store.identities.list());
     if (lookup && 'found' in lookup) return windows.openIdentity(lookup.found.id);
@@ -110,13 +119,6 @@ export function bootstrap(): void {
   openFromArgv(process.argv);
   followRelaunches(app, { fromArgv: openFromArgv, reactivate: () => windows.reactivate() });
 
-  installAppMenu(Menu, {
-    platform: process.platform,
-    development: kit.development,
-    siteCommand: (windowId, command) => windows.siteCommand(windowId, command),
-    openLauncher: () => windows.openLauncher(),
-    openLog: () => windows.openLog(),
-  });
   tray = createIdentityTray({
     platform: process.platform,
     image: (png, { scaleFactor, template }) => {
