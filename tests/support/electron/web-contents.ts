@@ -431,7 +431,14 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
    */
   windowOpen(
     url: string,
-    init: { frameName?: string; features?: string; referrer?: Referrer; disposition?: HandlerDetails['disposition'] } = {},
+    init: {
+      frameName?: string;
+      features?: string;
+      referrer?: Referrer;
+      disposition?: HandlerDetails['disposition'];
+      /** A `<form target=_blank method=post>` submission. */
+      postData?: Array<UploadRawData | UploadFile>;
+    } = {},
   ): OpenResult {
     this.alive();
     const features = init.features ?? '';
@@ -442,6 +449,7 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
       // Chromium: a features string makes a popup (NEW_POPUP -> 'new-window'), none a foreground tab.
       disposition: init.disposition ?? (features ? 'new-window' : 'foreground-tab'),
       referrer: init.referrer ?? { url: this.url, policy: 'strict-origin-when-cross-origin' },
+      postBody: init.postData ? postBodyOf(init.postData) : undefined,
     };
     const response = this.callHandler(details);
     if (!response) return { outcome: 'denied', details, closed: () => true };
@@ -488,7 +496,8 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
       features: '',
       disposition: init.disposition,
       referrer: init.referrer ?? { url: this.url, policy: 'strict-origin-when-cross-origin' },
-      ...(init.postData ? { postBody: postBodyOf(init.postData) } : {}),
+      // web-contents.ts:607-618: `postBody` is always a key, undefined without post data.
+      postBody: init.postData ? postBodyOf(init.postData) : undefined,
     };
     const response = this.callHandler(details);
     if (!response) return { outcome: 'denied', details, closed: () => true };
@@ -503,9 +512,10 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     // guest-window-manager.ts:88-103: Electron's own window loads the URL with referrer and post data.
     const guest = new FakeWebContents(this.world, this.session);
     const window = this.world.electronMadeWindow(guest, options);
+    const body = details.postBody;
     void guest.startNavigation(url, 'page', {
       httpReferrer: details.referrer,
-      ...(init.postData ? { postData: init.postData, extraHeaders: `content-type: ${details.postBody!.contentType}` } : {}),
+      ...(body ? { postData: body.data, extraHeaders: `content-type: ${body.contentType}${body.boundary !== undefined ? `; boundary=${body.boundary}` : ''}` } : {}),
     });
     return { outcome: 'electron-window', details, guest, closed: () => window.isDestroyed() };
   }
