@@ -7,7 +7,7 @@ import {
   type WebContents,
 } from 'electron';
 import type { Identity, Site } from '../../../shared/domain/identity';
-import { CHROME, identityWindowTitle, siteViewBounds } from '../../../shared/domain/chrome-layout';
+import { identityWindowTitle, siteViewBounds } from '../../../shared/domain/chrome-layout';
 import type { Panel, SiteState } from '../../../shared/ipc/contract';
 import type { EventPayloads } from '../../../shared/ipc/contract';
 import type { EventName } from '../../../shared/ipc/channels';
@@ -39,6 +39,8 @@ export class IdentityWindow {
   private readonly views = new Map<string, WebContentsView>();
   private activeSiteId: string | null = null;
   private panel: Panel = 'none';
+  /** Height of the chrome's notice band: the site view starts below it (chrome-layout.ts). */
+  private noticeBand = 0;
   private sheetOpen = false;
 
   constructor(
@@ -150,6 +152,12 @@ export class IdentityWindow {
     this.layout();
   }
 
+  /** The chrome's notices need this much room above the site; the site view moves down so nothing of ours is under it. */
+  setNoticeBand(height: number): void {
+    this.noticeBand = height;
+    this.layout();
+  }
+
   /**
    * While the post confirmation sheet is up, the site view is hidden so the
    * page can neither cover nor click the sheet.
@@ -222,10 +230,8 @@ export class IdentityWindow {
   private layout(): void {
     if (this.win.isDestroyed()) return;
     const [width, height] = this.win.getContentSize() as [number, number];
-    const bounds =
-      this.kind === 'popup'
-        ? { x: CHROME.frame, y: CHROME.titleBand, width: width - 2 * CHROME.frame, height: height - CHROME.titleBand - CHROME.statusBar }
-        : siteViewBounds({ width, height }, this.panel !== 'none');
+    // Main alone decides where the site view goes, from the geometry the chrome draws around it.
+    const bounds = siteViewBounds({ width, height }, { kind: this.kind, panelOpen: this.panel !== 'none', noticeBand: this.noticeBand });
     for (const view of this.views.values()) view.setBounds(bounds);
   }
 

@@ -109,6 +109,10 @@ export class WindowManager implements WindowsPort, KnownWindows {
     this.identityWindows.get(identityId)?.setPanel(panel);
   }
 
+  setNoticeBand(identityId: string, height: number): void {
+    this.identityWindows.get(identityId)?.setNoticeBand(height);
+  }
+
   activeSiteId(identityId: string): string | null {
     return this.identityWindows.get(identityId)?.activeSite ?? null;
   }

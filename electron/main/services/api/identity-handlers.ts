@@ -20,6 +20,7 @@ type IdentityChannels =
   | 'chrome:showSite'
   | 'chrome:navigate'
   | 'chrome:setPanel'
+  | 'chrome:setNoticeBand'
   | 'sessions:getOptions'
   | 'sessions:setOptions'
   | 'permissions:list'
@@ -96,6 +97,7 @@ export function identityHandlers(
     },
     'chrome:navigate': ({ identityId, action }) => windows.navigate(identityId, action),
     'chrome:setPanel': ({ identityId, panel }) => windows.setPanel(identityId, panel),
+    'chrome:setNoticeBand': ({ identityId, height }) => windows.setNoticeBand(identityId, height),
     'sessions:getOptions': ({ identityId }) => ({
       keepSessionCookies: store.settings.getFor(identityId, KEEP_SESSION_COOKIES_KEY, false),
     }),

@@ -12,6 +12,8 @@ export interface WindowsPort {
   showSite(identityId: string, siteId: string): void;
   navigate(identityId: string, action: 'back' | 'forward' | 'reload' | 'home'): void;
   setPanel(identityId: string, panel: Panel): void;
+  /** The chrome's notice band is this tall: the site view moves below it. */
+  setNoticeBand(identityId: string, height: number): void;
   activeSiteId(identityId: string): string | null;
   insertIntoSite(identityId: string, text: string): Promise<boolean>;
   /** An identity's name, colour or sites changed: refresh its window and the launcher. */
