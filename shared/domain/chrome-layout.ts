@@ -41,10 +41,8 @@ export interface Rect {
   height: number;
 }
 
-/** What the chrome tells main about its own layout; main turns it into the site view's bounds. */
+/** What the chrome tells main about an identity window's layout; main turns it into the site view's bounds. */
 export interface ChromeLayout {
-  /** A sign-in popup has no sidebar and no side panel. */
-  kind?: 'identity' | 'popup';
   panelOpen?: boolean;
   /** Height of the notice band the chrome draws above the site (CSS px); clamped with `noticeBandHeight`. */
   noticeBand?: number;
@@ -62,17 +60,11 @@ export function noticeBandHeight(requested: number, windowHeight: number): numbe
 }
 
 export function siteViewBounds(window: { width: number; height: number }, layout: ChromeLayout = {}): Rect {
-  const popup = layout.kind === 'popup';
-  const x = CHROME.frame + (popup ? 0 : CHROME.sidebar);
+  const x = CHROME.frame + CHROME.sidebar;
   const y = CHROME.titleBand + noticeBandHeight(layout.noticeBand ?? 0, window.height);
-  const width = window.width - x - CHROME.frame - (!popup && layout.panelOpen ? CHROME.panel : 0);
+  const width = window.width - x - CHROME.frame - (layout.panelOpen ? CHROME.panel : 0);
   const height = window.height - y - CHROME.statusBar;
   return { x, y, width: Math.max(0, width), height: Math.max(0, height) };
-}
-
-/** Whether two rectangles share any area (touching edges do not count). */
-export function rectsOverlap(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
 /** "Hatstand: Professional, x.com": the identity is always in the OS window title. */

@@ -7,7 +7,7 @@ import {
   type WebContents,
 } from 'electron';
 import type { Identity, Site } from '../../../shared/domain/identity';
-import { identityWindowTitle, siteViewBounds } from '../../../shared/domain/chrome-layout';
+import { CHROME, identityWindowTitle, siteViewBounds } from '../../../shared/domain/chrome-layout';
 import type { Panel, SiteState } from '../../../shared/ipc/contract';
 import type { EventPayloads } from '../../../shared/ipc/contract';
 import type { EventName } from '../../../shared/ipc/channels';
@@ -231,7 +231,10 @@ export class IdentityWindow {
     if (this.win.isDestroyed()) return;
     const [width, height] = this.win.getContentSize() as [number, number];
     // Main alone decides where the site view goes, from the geometry the chrome draws around it.
-    const bounds = siteViewBounds({ width, height }, { kind: this.kind, panelOpen: this.panel !== 'none', noticeBand: this.noticeBand });
+    const bounds =
+      this.kind === 'popup'
+        ? { x: CHROME.frame, y: CHROME.titleBand, width: width - 2 * CHROME.frame, height: height - CHROME.titleBand - CHROME.statusBar }
+        : siteViewBounds({ width, height }, { panelOpen: this.panel !== 'none', noticeBand: this.noticeBand });
     for (const view of this.views.values()) view.setBounds(bounds);
   }
 

@@ -13,13 +13,6 @@ describe('window chrome geometry and titles', () => {
     const withPanel = siteViewBounds({ width: 1280, height: 800 }, { panelOpen: true });
     expect(withPanel.width).toBe(b.width - CHROME.panel);
     expect(siteViewBounds({ width: 10, height: 10 }, { panelOpen: true })).toMatchObject({ width: 0, height: 0 });
-    // A sign-in popup has neither sidebar nor panel.
-    expect(siteViewBounds({ width: 600, height: 700 }, { kind: 'popup', panelOpen: true })).toEqual({
-      x: CHROME.frame,
-      y: CHROME.titleBand,
-      width: 600 - 2 * CHROME.frame,
-      height: 700 - CHROME.titleBand - CHROME.statusBar,
-    });
   });
   it('starts the site view below the notice band, which never takes more than its share of the window', () => {
     const plain = siteViewBounds({ width: 1280, height: 800 });
