@@ -200,3 +200,28 @@ test('a notice moves the site down; dismissing it gives the site its room back',
   await expect(notices.getByText('Hatstand could not hold a request to x.com for checking')).toBeHidden();
   await expect.poll(() => standInBounds(page)).toEqual(before);
 });
+
+test('a post waiting to leave stays first and cannot be dismissed; the rest can be dismissed at once', async () => {
+  const pro = harness.identity('Professional');
+  await harness.openIdentity(pro.id);
+  const page = harness.page(pro.id);
+  const notices = page.getByRole('region', { name: 'Notices' });
+  await harness.emitTo(pro.id, 'guard:notice', {
+    level: 'info',
+    code: 'cooling-off',
+    identityId: pro.id,
+    requestId: 'post-waiting-1',
+    until: Date.now() + 120_000,
+    message: 'Your post on mastodon.social goes out in 120 s. Cancel to stop it.',
+  } satisfies GuardNotice);
+  for (const host of ['x.com', 'bsky.app', 'www.linkedin.com']) harness.services.guard.reportNotHeld(pro.id, `https://${host}/post`, 'the request body was not available');
+  const cards = notices.locator('.notice-card');
+  await expect(cards).toHaveCount(4);
+  await expect(cards.first()).toContainText(/Your post leaves as Professional in \d+ s/);
+  await expect(cards.first().getByRole('button', { name: 'Dismiss' })).toHaveCount(0);
+  await expectNothingUnderSite(page, 'notice-countdown-first');
+  await notices.getByRole('button', { name: 'Dismiss 3 notices' }).click();
+  await expect(cards).toHaveCount(1);
+  await expect(cards.first().getByRole('button', { name: 'Cancel post' })).toBeVisible();
+  await expectNothingUnderSite(page, 'notice-countdown-alone');
+});

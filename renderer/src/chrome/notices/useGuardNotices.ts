@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { GuardNotice } from '../../../../shared/ipc/contract';
 import { api, unwrap } from '../../api';
 import type { Notice, NoticeLevel, Notices } from './NoticeCenter';
@@ -10,20 +10,23 @@ import type { Notice, NoticeLevel, Notices } from './NoticeCenter';
  * guard could not hold. One notice per held post: its later news replaces it.
  */
 export function useGuardNotices(identityId: string | null, identityName: string, notices: Notices): void {
+  // Read when the sentence is drawn: a notice may arrive before the identity's name has loaded, or outlive a rename.
+  const name = useRef(identityName);
+  name.current = identityName;
   useEffect(() => {
     if (!identityId) return;
     let unkeyed = 0;
     return api().events.onNotice((notice) => {
       if (notice.identityId !== identityId) return;
       const key = notice.requestId ? `guard:${notice.requestId}` : `guard:${notice.code}:${++unkeyed}`;
-      notices.show(guardNotice(notice, key, identityName, notices));
+      notices.show(guardNotice(notice, key, () => name.current, notices));
     });
-  }, [identityId, identityName, notices]);
+  }, [identityId, notices]);
 }
 
 const LEVELS: Record<GuardNotice['level'], NoticeLevel> = { info: 'info', warning: 'warning', error: 'error' };
 
-function guardNotice(notice: GuardNotice, key: string, identityName: string, notices: Notices): Notice {
+function guardNotice(notice: GuardNotice, key: string, identityName: () => string, notices: Notices): Notice {
   const { requestId, until } = notice;
   if (notice.code !== 'cooling-off' || until === undefined || !requestId) return { key, level: LEVELS[notice.level], message: notice.message };
   return {
@@ -32,7 +35,7 @@ function guardNotice(notice: GuardNotice, key: string, identityName: string, not
     message: notice.message,
     until,
     // The guard's sentence names a fixed delay; count down instead, and say whose post it is.
-    countdown: (seconds) => `Your post leaves as ${identityName} in ${seconds} s. You can still cancel it.`,
+    countdown: (seconds) => `Your post leaves as ${identityName()} in ${seconds} s. You can still cancel it.`,
     // The only way to stop the post: it stays until the post leaves or is cancelled.
     dismissible: false,
     actions: [
