@@ -225,3 +225,15 @@ test('a post waiting to leave stays first and cannot be dismissed; the rest can 
   await expect(cards.first().getByRole('button', { name: 'Cancel post' })).toBeVisible();
   await expectNothingUnderSite(page, 'notice-countdown-alone');
 });
+
+test('a window whose identity cannot be loaded says so in its title band, where no site view can cover it', async () => {
+  const missing = '00000000-0000-4000-8000-000000000000';
+  const page = await harness.openPage(missing, { view: 'identity', identityId: missing }, { window: 'identity', identityId: missing });
+  const band = page.getByRole('banner', { name: 'Identity' });
+  await expect(band).toContainText('This identity did not open');
+  const alert = band.getByRole('alert');
+  await expect(alert).not.toBeEmpty();
+  const box = (await alert.boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(64);
+  await page.screenshot({ path: join(ARTIFACTS, 'stacking-identity-not-loaded.png') });
+});
