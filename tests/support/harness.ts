@@ -61,12 +61,12 @@ export class Harness implements WindowsPort {
           const page = this.pages.get(identityId);
           if (!page || page.isClosed()) return false;
           this.prompts.push(prompt);
-          this.updateSiteView(identityId, { sheetOpen: true });
+          this.hideSiteView(identityId, 'guard-sheet', true);
           void emit(page, 'guard:prompt', prompt).catch(() => {});
           return true;
         },
         hide: (identityId) => {
-          if (this.services.broker.pending(identityId).length === 0) this.updateSiteView(identityId, { sheetOpen: false });
+          if (this.services.broker.pending(identityId).length === 0) this.hideSiteView(identityId, 'guard-sheet', false);
         },
         notice: (identityId, notice) => {
           this.notices.push(notice);
@@ -138,6 +138,12 @@ export class Harness implements WindowsPort {
   async resize(identityId: string, size: { width: number; height: number }): Promise<void> {
     await this.page(identityId).setViewportSize(size);
     await this.placeSiteView(identityId);
+  }
+
+  /** Main hides (or shows again) an identity's site view while the chrome shows a full-window question for `reason`. */
+  hideSiteView(identityId: string, reason: string, hidden: boolean): void {
+    const before = this.siteViews.get(identityId)?.hiddenFor ?? [];
+    this.updateSiteView(identityId, { hiddenFor: hidden ? [...new Set([...before, reason])] : before.filter((r) => r !== reason) });
   }
 
   /** Main's layout state of an identity window changed: move its site view's stand-in. */

@@ -25,21 +25,25 @@ export interface SiteViewState {
   activeSite: { host: string } | null;
   panel: Panel;
   noticeBand: number;
-  /** Main hides the site view while the post confirmation sheet is up (bootstrap.ts guardChrome.show/hide). */
-  sheetOpen: boolean;
+  /**
+   * Why main keeps the site view hidden right now, e.g. 'guard-sheet' while
+   * the post confirmation is up (bootstrap.ts guardChrome.show/hide). Another
+   * full-window question of the chrome adds its own reason, as main does.
+   */
+  hiddenFor: readonly string[];
 }
 
 export const STAND_IN_ATTRIBUTE = 'data-hatstand-site-view';
 
 export function initialSiteViewState(): SiteViewState {
-  return { activeSite: null, panel: 'none', noticeBand: 0, sheetOpen: false };
+  return { activeSite: null, panel: 'none', noticeBand: 0, hiddenFor: [] };
 }
 
 /** Where main puts the site view for this state and window size, and whether it shows it (identity-window.ts `layout`, `showSite`, `setSheetOpen`). */
 export function siteViewPlacement(state: SiteViewState, window: { width: number; height: number }): { bounds: Rect; visible: boolean } {
   return {
     bounds: siteViewBounds(window, { panelOpen: state.panel !== 'none', noticeBand: state.noticeBand }),
-    visible: state.activeSite !== null && !state.sheetOpen,
+    visible: state.activeSite !== null && state.hiddenFor.length === 0,
   };
 }
 

@@ -23,7 +23,10 @@
  *   "Post cancelled."); `dismiss(key)` takes it away.
  * - `message` is one sentence a person can act on (at most 300 characters).
  * - A notice whose action must stay reachable sets `dismissible: false`.
- * Never draw anything over the site area yourself.
+ * Never draw anything over the site area yourself. The one exception is a
+ * question that needs the whole window (the post confirmation sheet): it is
+ * drawn only while main hides the site view, and the browser harness must
+ * model that rule too (`Harness.hideSiteView`).
  */
 import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { noticeBandHeight } from '../../../../shared/domain/chrome-layout';
