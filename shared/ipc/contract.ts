@@ -194,6 +194,11 @@ export const contract = {
     z.object({ identityId, action: z.enum(['back', 'forward', 'reload', 'home']) }).strict(),
   ).returns<void>(),
   'chrome:setPanel': channel(z.object({ identityId, panel: z.enum(PANELS) }).strict()).returns<void>(),
+  // Identity windows only, for their own identity: the height (CSS px) of the
+  // notice band the chrome draws above the site. Main moves the site view below
+  // it (shared/domain/chrome-layout.ts), because a site view paints over
+  // anything of ours under it (electron#26532).
+  'chrome:setNoticeBand': channel(z.object({ identityId, height: z.number().int().min(0).max(10_000) }).strict()).returns<void>(),
 
   'sessions:getOptions': channel(z.object({ identityId }).strict()).returns<SessionOptions>(),
   'sessions:setOptions': channel(z.object({ identityId, keepSessionCookies: z.boolean() }).strict()).returns<SessionOptions>(),

@@ -106,9 +106,10 @@ test('a cooling-off delay can still be cancelled after "Post"', async () => {
   await sitePage.getByRole('button', { name: 'Publish!' }).click();
   const sheet = chrome.getByRole('alertdialog', { name: 'Post as Professional?' });
   await sheet.getByRole('button', { name: 'Post as Professional' }).click();
-  const notice = chrome.locator('.guard-notice');
-  await expect(notice).toContainText(/Your post leaves in \d+ s/);
+  const notice = chrome.getByRole('region', { name: 'Notices' }).getByRole('status');
+  await expect(notice).toContainText(/Your post leaves as Professional in \d+ s/);
   await chrome.screenshot({ path: join(ARTIFACTS, 'guard-cooling-off.png') });
+  // Clickable for real: the harness's stand-in for the site view would intercept a click under it.
   await notice.getByRole('button', { name: 'Cancel post' }).click();
   await expect(notice).toContainText('Post cancelled.');
   await expect(sitePage.locator('#result')).toHaveText('blocked');

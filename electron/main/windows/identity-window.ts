@@ -48,6 +48,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   private readonly views = new Map<string, V>();
   private activeSiteId: string | null = null;
   private panel: Panel = 'none';
+  /** Height of the chrome's notice band: the site view starts below it (chrome-layout.ts). */
+  private noticeBand = 0;
   private sheetOpen = false;
 
   constructor(
@@ -228,6 +230,12 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     this.layout();
   }
 
+  /** The chrome's notices need this much room above the site; the site view moves down so nothing of ours is under it. */
+  setNoticeBand(height: number): void {
+    this.noticeBand = height;
+    this.layout();
+  }
+
   /**
    * While the post confirmation sheet is up, the site view is hidden so the
    * page can neither cover nor click the sheet.
@@ -317,7 +325,11 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   private layout(): void {
     if (this.win.isDestroyed()) return;
     const { width, height } = this.win.contentView.getBounds();
-    const bounds = this.kind === 'popup' ? popupViewBounds({ width, height }) : siteViewBounds({ width, height }, this.panel !== 'none');
+    // Main alone decides where the site view goes, from the geometry the chrome draws around it.
+    const bounds =
+      this.kind === 'popup'
+        ? popupViewBounds({ width, height })
+        : siteViewBounds({ width, height }, { panelOpen: this.panel !== 'none', noticeBand: this.noticeBand });
     for (const view of this.views.values()) view.setBounds(bounds);
   }
 

@@ -137,6 +137,10 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     this.identityWindows.get(identityId)?.setPanel(panel);
   }
 
+  setNoticeBand(identityId: string, height: number): void {
+    this.identityWindows.get(identityId)?.setNoticeBand(height);
+  }
+
   activeSiteId(identityId: string): string | null {
     return this.identityWindows.get(identityId)?.activeSite ?? null;
   }

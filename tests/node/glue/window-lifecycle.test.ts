@@ -84,6 +84,24 @@ describe('layout (item 14)', () => {
     w.windows.openIdentity(w.professional.id);
     const win = identityWin(w, w.professional.id);
     win.layoutContent(1600, 1000);
-    expect(win.siteViews()[0]!.getBounds()).toEqual(siteViewBounds({ width: 1600, height: 1000 }, false));
+    expect(win.siteViews()[0]!.getBounds()).toEqual(siteViewBounds({ width: 1600, height: 1000 }, { panelOpen: false }));
+  });
+});
+
+describe('the chrome notice band (issue 8 item 3)', () => {
+  it('moves the site view below the notices, so a click on a notice reaches the chrome and not the site', () => {
+    const w = windowWorld();
+    w.windows.openIdentity(w.professional.id);
+    const win = identityWin(w, w.professional.id);
+    win.layoutContent(1200, 800);
+    // A notice drawn 20 px under the title band, in the site's column.
+    const noticeAt = { x: CHROME.frame + CHROME.sidebar + 40, y: CHROME.titleBand + 20 };
+    expect(win.webContentsAt(noticeAt.x, noticeAt.y)).toBe(win.siteViews()[0]!.webContents);
+    w.windows.setNoticeBand(w.professional.id, 96);
+    expect(win.siteViews()[0]!.getBounds()).toEqual(siteViewBounds({ width: 1200, height: 800 }, { noticeBand: 96 }));
+    expect(win.webContentsAt(noticeAt.x, noticeAt.y)).toBe(win.webContents);
+    // Dismissed notices give the room back.
+    w.windows.setNoticeBand(w.professional.id, 0);
+    expect(win.webContentsAt(noticeAt.x, noticeAt.y)).toBe(win.siteViews()[0]!.webContents);
   });
 });

@@ -21,6 +21,7 @@ type IdentityChannels =
   | 'chrome:showSite'
   | 'chrome:navigate'
   | 'chrome:setPanel'
+  | 'chrome:setNoticeBand'
   | 'sessions:getOptions'
   | 'sessions:setOptions'
   | 'permissions:list'
@@ -101,6 +102,7 @@ export function identityHandlers(
     },
     'chrome:navigate': ({ identityId, action }) => windows.navigate(identityId, action),
     'chrome:setPanel': ({ identityId, panel }) => windows.setPanel(identityId, panel),
+    'chrome:setNoticeBand': ({ identityId, height }) => windows.setNoticeBand(identityId, height),
     'sessions:getOptions': ({ identityId }) => ({
       keepSessionCookies: store.settings.getFor(identityId, KEEP_SESSION_COOKIES_KEY, false),
     }),
