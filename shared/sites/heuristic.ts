@@ -134,20 +134,28 @@ const MESSAGE_PATH = /(?:^|[/_.-])(?:messages?|messaging|dms?|direct|chats?|conv
 const COMMENT_PATH = /(?:^|[/_.-])(?:comments?|discussions?)(?:$|[/_.?-])/i;
 const REPLY_PATH = /(?:^|[/_.-])(?:repl(?:y|ies)|answers?|respond)(?:$|[/_.?-])/i;
 const MESSAGE_FIELD = /^(?:recipients?|recipient_ids?|to_user(?:_?id)?|to|conversation_?id|thread_?id|chat_?id|room_?id|channel_?id)$/i;
-const PARENT_FIELD = /^(?:parent(?:_?id)?|in_reply_to(?:_id)?|reply_?to(?:_id)?|replied_to\w*|comment_parent|parent_comment(?:_id)?)$/i;
+/** Fields that say "private message" whatever else the body holds (Discourse's `target_recipients`). */
+const STRONG_MESSAGE_FIELD = /^(?:target_recipients|target_usernames|recipient_usernames|message_recipients)$/i;
+/** Type-like fields whose value says "private message" (Discourse's `archetype: private_message`). */
+const TYPE_FIELD = /^(?:archetype|type|kind|post_?type|visibility)$/i;
+const MESSAGE_VALUE = /^(?:private_?message|direct_?message|direct|dm|pm)$/i;
+const PARENT_FIELD = /^(?:parent(?:_\w+)?|in_reply_to(?:_\w+)?|reply_?to(?:_\w+)?|replied_to\w*|comment_parent|parent_comment(?:_id)?)$/i;
 const COMMENT_FIELD = /^(?:comment(?:_?text|_?body|_?content)?)$/i;
 
-function hasField(body: ParsedBody, pattern: RegExp): boolean {
+/** Does a field whose name matches `pattern` hold a value (one that matches `value`, if given)? Empty and null values do not count. */
+function hasField(body: ParsedBody, pattern: RegExp, value?: RegExp): boolean {
+  const ok = (name: string, v: unknown) =>
+    pattern.test(name) && v !== null && v !== undefined && v !== '' && v !== false && (!value || (typeof v === 'string' && value.test(v)));
   if (body.type === 'form' || body.type === 'multipart') {
-    for (const name of body.fields.keys()) if (pattern.test(name.replace(/\[\]$/, ''))) return true;
+    for (const [name, v] of body.fields) if (ok(name.replace(/\[\]$/, ''), v)) return true;
     return false;
   }
   if (body.type !== 'json' || !isRecord(body.value)) return false;
   // Top level and one level down (`{ comment: { parent_id, body } }`).
   for (const key in body.value) {
-    if (pattern.test(key)) return true;
+    if (ok(key, body.value[key])) return true;
     const inner = body.value[key];
-    if (isRecord(inner)) for (const k in inner) if (pattern.test(k)) return true;
+    if (isRecord(inner)) for (const k in inner) if (ok(k, inner[k])) return true;
   }
   return false;
 }
@@ -160,7 +168,7 @@ function hasField(body: ParsedBody, pattern: RegExp): boolean {
  */
 export function heuristicKind(url: URL, body: ParsedBody, found: FreeText): PostKind {
   const path = url.pathname;
-  if (MESSAGE_PATH.test(path)) return 'message';
+  if (MESSAGE_PATH.test(path) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE)) return 'message';
   const parent = hasField(body, PARENT_FIELD);
   if (COMMENT_PATH.test(path) || COMMENT_FIELD.test(found.field)) return parent ? 'reply' : 'comment';
   if (REPLY_PATH.test(path)) return 'reply';

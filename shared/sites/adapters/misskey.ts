@@ -2,7 +2,8 @@
  * Misskey, any instance (misskey.io, ...), and its forks with the same API.
  *
  * Request shapes, from misskey-dev/misskey's endpoint definitions
- * (packages/backend/src/server/api/endpoints/...), all POSTed JSON carrying
+ * (packages/backend/src/server/api/endpoints/...), POSTed as JSON by
+ * Misskey's own client (and as forms by some proxies and scripts) carrying
  * the session token as `i`:
  * - notes/create `{ text?, cw?, visibility: 'public' | 'home' | 'followers' |
  *   'specified', visibleUserIds?, replyId?, renoteId?, fileIds?, poll?,
@@ -26,8 +27,13 @@ import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../
 
 const NOT_MINE: EndpointResult = { post: false, notMine: true };
 
+/** JSON as Misskey's own client sends, or a form (proxies and scripts send those too; the server reads both). */
+function readable(ctx: EndpointContext): boolean {
+  return ctx.body.type === 'json' || ctx.body.type === 'form' || ctx.body.type === 'multipart';
+}
+
 function parseNote(ctx: EndpointContext): EndpointResult {
-  if (ctx.body.type !== 'json') return ctx.body.type === 'unreadable' ? { post: true, kind: 'post', text: null } : NOT_MINE;
+  if (!readable(ctx)) return ctx.body.type === 'unreadable' ? { post: true, kind: 'post', text: null } : NOT_MINE;
   const get = (name: string) => field(ctx.body, name);
   const text = str(get('text'));
   const cw = nonEmpty(get('cw'));
@@ -42,7 +48,7 @@ function parseNote(ctx: EndpointContext): EndpointResult {
 }
 
 function parseChat(ctx: EndpointContext): EndpointResult {
-  if (ctx.body.type !== 'json') return ctx.body.type === 'unreadable' ? { post: true, kind: 'message', text: null } : NOT_MINE;
+  if (!readable(ctx)) return ctx.body.type === 'unreadable' ? { post: true, kind: 'message', text: null } : NOT_MINE;
   const get = (name: string) => field(ctx.body, name);
   if (!idOf(get('toUserId')) && !idOf(get('toRoomId')) && !idOf(get('userId')) && !idOf(get('groupId'))) return NOT_MINE;
   return { post: true, kind: 'message', text: str(get('text')) ?? (idOf(get('fileId')) ? '' : null) };
