@@ -53,7 +53,7 @@ export type {
   SiteAdapter,
 } from './types';
 export { MAX_PARSE_CHARS } from './body';
-export { HEURISTIC_MAX_BODY } from './heuristic';
+export { HEURISTIC_MAX_BODY, siteOf } from './heuristic';
 
 /**
  * Every site adapter, in the order they are tried. Adapters that own hosts
@@ -103,6 +103,7 @@ export function adapterForHost(host: string): SiteAdapter | undefined {
 const GAP_WORDS: Record<BodyGap, string> = {
   'too-large': 'the request is larger than Hatstand reads',
   'blob-unreadable': 'part of the request could not be read from the page',
+  'blob-skipped': 'the page sent its data as a Blob, which Hatstand reads only for sites it knows',
   stream: 'the page streams the request, which Hatstand cannot read without breaking it',
   file: 'the request sends a file Hatstand does not open',
   'parse-failed': 'Hatstand could not finish reading the request in time',

@@ -18,6 +18,8 @@ export type BodyGap =
   | 'too-large'
   /** A Blob part the session could not hand over. */
   | 'blob-unreadable'
+  /** A Blob part that was not read: Blobs are read only for known endpoints that can publish. */
+  | 'blob-skipped'
   /** A streamed body (ReadableStream upload): reading it would consume it. */
   | 'stream'
   /** A file from disk sent as the whole body. */

@@ -25,6 +25,17 @@ class FakeWebRequest extends SharedWebRequest {
 }
 
 const bytes = (s: string | Uint8Array): UploadData => ({ bytes: Buffer.from(s) });
+
+/** A stand-in guard for tests about the hook alone: every request that may publish is read in full. */
+function stubGuard(parts: Partial<HookGuard>): HookGuard {
+  return {
+    bodyNeed: () => ({ need: 'all', maxChars: Number.MAX_SAFE_INTEGER }),
+    check: () => Promise.resolve({ allow: true, requestId: null, outcome: 'not-a-post' }),
+    settled: vi.fn(),
+    reportNotHeld: vi.fn(),
+    ...parts,
+  };
+}
 const tweetBody = (text: string) => JSON.stringify({ variables: { tweet_text: text } });
 const TWEET_URL = 'https://x.com/i/api/graphql/q1/CreateTweet';
 
@@ -40,7 +51,7 @@ describe('installPostGuard', () => {
   it('answers GET and other non-publishing requests synchronously, without the guard', () => {
     const check = vi.fn<HookGuard['check']>();
     const web = new FakeWebRequest();
-    installPostGuard(web, { identityId: PERSONAL, guard: { check, reportNotHeld: vi.fn() } });
+    installPostGuard(web, { identityId: PERSONAL, guard: stubGuard({ check, reportNotHeld: vi.fn() }) });
     for (const method of ['GET', 'HEAD', 'OPTIONS', 'DELETE']) {
       const answers = web.send({ method, url: 'https://x.com/home' });
       expect(answers).toEqual([{}]);
@@ -137,26 +148,37 @@ describe('installPostGuard', () => {
     const web = new FakeWebRequest();
     installPostGuard(web, {
       identityId: PERSONAL,
-      guard: { check: (r) => (seen.push(r), Promise.resolve({ allow: true, requestId: null, outcome: 'not-a-post' })), reportNotHeld: vi.fn() },
+      guard: stubGuard({ check: (r) => (seen.push(r), Promise.resolve({ allow: true, requestId: null, outcome: 'not-a-post' })), reportNotHeld: vi.fn() }),
     });
     web.send({ method: 'POST', url: 'https://a.example/x', referrer: 'https://b.example/page', uploadData: [bytes('a=1')] });
     web.send({ method: 'POST', url: 'https://a.example/x' });
     await flush();
-    expect(seen[0]).toEqual({ identityId: PERSONAL, method: 'POST', url: 'https://a.example/x', headers: { referer: 'https://b.example/page' }, body: 'a=1' });
-    expect(seen[1]).toEqual({ identityId: PERSONAL, method: 'POST', url: 'https://a.example/x', headers: {} });
+    expect(seen[0]).toMatchObject({
+      identityId: PERSONAL,
+      method: 'POST',
+      url: 'https://a.example/x',
+      headers: { referer: 'https://b.example/page' },
+      body: 'a=1',
+      initiator: { origin: 'https://b.example' },
+      tracksDelivery: true,
+    });
+    expect(seen[0]!.signal).toBeInstanceOf(AbortSignal);
+    expect(seen[1]).toMatchObject({ identityId: PERSONAL, method: 'POST', url: 'https://a.example/x', headers: {} });
+    expect(seen[1]).not.toHaveProperty('body');
+    expect(seen[1]).not.toHaveProperty('initiator');
   });
 
   it('cancels and reports when the guard itself fails', async () => {
     const reportNotHeld = vi.fn();
     const web = new FakeWebRequest();
-    installPostGuard(web, { identityId: PERSONAL, guard: { check: () => Promise.reject(new Error('boom')), reportNotHeld } });
+    installPostGuard(web, { identityId: PERSONAL, guard: stubGuard({ check: () => Promise.reject(new Error('boom')), reportNotHeld }) });
     const answers = web.send({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('x'))] });
     await flush();
     expect(answers).toEqual([{ cancel: true }]);
     expect(reportNotHeld).toHaveBeenCalledWith(PERSONAL, TWEET_URL, expect.stringContaining('boom'));
 
     const throwing = new FakeWebRequest();
-    installPostGuard(throwing, { identityId: PERSONAL, guard: { check: () => { throw new Error('sync boom'); }, reportNotHeld } });
+    installPostGuard(throwing, { identityId: PERSONAL, guard: stubGuard({ check: () => { throw new Error('sync boom'); }, reportNotHeld }) });
     expect(throwing.send({ method: 'POST', url: TWEET_URL })).toEqual([{ cancel: true }]);
   });
 
@@ -180,7 +202,7 @@ describe('installPostGuard', () => {
     const web = new FakeWebRequest();
     const remove = installPostGuard(web, {
       identityId: PERSONAL,
-      guard: { check: vi.fn(), reportNotHeld: vi.fn() },
+      guard: stubGuard({ check: vi.fn(), reportNotHeld: vi.fn() }),
       filter: { urls: ['https://*/*'] },
     });
     expect(web.filters).toEqual([{ urls: ['https://*/*'] }]);
@@ -227,9 +249,11 @@ describe('accountHintFromCookies', () => {
     const guard = new PostGuard({ ...h.deps, accountHintFor: accountHintFromCookies(jar({ get twid() { return twid; } })) });
     const web = new FakeWebRequest();
     installPostGuard(web, { identityId: PROFESSIONAL, guard });
-    web.send({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('first'))] });
+    const first = web.request({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('first'))] });
     await flush();
     h.chrome.answer('post');
+    await flush();
+    first.complete(200); // the account is learned once X accepted the post
     await flush();
     twid = 'u%3D222';
     web.send({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('second'))] });
@@ -242,7 +266,7 @@ describe('installPostGuard: paths it cannot hold', () => {
   it('reports a Messenger chat WebSocket once, and lets it connect', () => {
     const reportNotHeld = vi.fn();
     const web = new FakeWebRequest();
-    installPostGuard(web, { identityId: PERSONAL, guard: { check: vi.fn(), reportNotHeld } });
+    installPostGuard(web, { identityId: PERSONAL, guard: stubGuard({ check: vi.fn(), reportNotHeld }) });
     const url = 'wss://edge-chat.facebook.com/chat?region=prn&sid=123';
     expect(web.send({ method: 'GET', url, resourceType: 'webSocket' })).toEqual([{}]);
     expect(web.send({ method: 'GET', url, resourceType: 'webSocket' })).toEqual([{}]);

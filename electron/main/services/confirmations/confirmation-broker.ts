@@ -19,8 +19,18 @@ export class ConfirmationBroker {
     },
   ) {}
 
-  ask(prompt: ConfirmPrompt): Promise<ChromeAnswer> {
+  /**
+   * Shows the sheet and waits for the person's answer. When `withdrawn` is
+   * aborted (the page dropped the request, the guard timed out or is shutting
+   * down) the question is taken back: the entry is dropped, the sheet closed,
+   * and a late answer is refused like any answer to a question not asked.
+   */
+  ask(prompt: ConfirmPrompt, withdrawn?: AbortSignal): Promise<ChromeAnswer> {
     return new Promise<ChromeAnswer>((resolve, reject) => {
+      if (withdrawn?.aborted) {
+        reject(new Error('The question was withdrawn before it was asked.'));
+        return;
+      }
       const view: GuardPrompt = {
         requestId: prompt.requestId,
         identityId: prompt.identityId,
@@ -43,7 +53,18 @@ export class ConfirmationBroker {
       if (!this.chrome.show(prompt.identityId, view)) {
         this.waiting.delete(prompt.requestId);
         reject(new Error(`No window of identity ${prompt.identityId} can show the confirmation.`));
+        return;
       }
+      withdrawn?.addEventListener(
+        'abort',
+        () => {
+          if (!this.waiting.has(prompt.requestId)) return; // already answered
+          this.waiting.delete(prompt.requestId);
+          this.chrome.hide(prompt.identityId, prompt.requestId);
+          reject(new Error('The question was withdrawn.'));
+        },
+        { once: true },
+      );
     });
   }
 
