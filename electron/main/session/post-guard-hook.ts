@@ -145,6 +145,8 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
       }
       guard.check(request).then(
         (decision) => {
+          // Electron dropped the request while it was held: its callback would be a no-op.
+          if (controller.signal.aborted) return;
           if (decision.allow && decision.outcome === 'sent' && decision.requestId && !answered && !controller.signal.aborted) {
             released.set(details.id, decision.requestId);
             if (released.size > MAX_TRACKED) released.delete(released.keys().next().value!);

@@ -8,12 +8,15 @@
  * JavaScript never pass there). The guard uses it to refuse another site's
  * page that fires posts with no one at the keyboard.
  */
-import type { WebContents } from 'electron';
-
 /** Input types that count as a gesture (the ones that grant HTML's user activation), not moves or scrolls. */
 const GESTURES = new Set(['mouseDown', 'mouseUp', 'keyDown', 'rawKeyDown', 'char', 'touchStart', 'touchEnd', 'gestureTap', 'pointerDown', 'pointerUp']);
 
-export type WatchedContents = Pick<WebContents, 'id' | 'on' | 'once'>;
+/** The events of a WebContents this listens to (a real WebContents satisfies it; so do the shared test doubles). */
+export interface WatchedContents {
+  readonly id: number;
+  on(event: 'input-event', listener: (event: unknown, input: { type?: string }) => void): unknown;
+  once(event: 'destroyed', listener: () => void): unknown;
+}
 
 export class UserActivation {
   private readonly last = new Map<number, number>();

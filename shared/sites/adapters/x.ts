@@ -138,7 +138,14 @@ export const x: SiteAdapter = {
   hosts: ['x.com', 'twitter.com'],
   siteFor: () => 'x.com',
   endpoints: [
-    { name: 'x.graphql', methods: ['POST'], path: /^(?:\/i\/api)?\/graphql\/[A-Za-z0-9_-]+\/[A-Za-z0-9_]+$/, parse: parseGraphql },
+    {
+      name: 'x.graphql',
+      methods: ['POST'],
+      path: /^(?:\/i\/api)?\/graphql\/[A-Za-z0-9_-]+\/[A-Za-z0-9_]+$/,
+      // Operations known to publish nothing are decided from the URL alone: their bodies are never read.
+      query: (url) => !NOT_POSTS.test(url.pathname.slice(url.pathname.lastIndexOf('/') + 1)),
+      parse: parseGraphql,
+    },
     { name: 'x.dm.new', methods: ['POST'], path: /^(?:\/i\/api)?\/1\.1\/dm\/new2?\.json$/, parse: parseDm },
     { name: 'x.statuses.update', methods: ['POST'], path: /^(?:\/i\/api)?\/1\.1\/statuses\/update\.json$/, parse: parseStatusUpdate },
     { name: 'x.v2.tweets', methods: ['POST'], path: /^\/2\/tweets\/?$/, parse: parseV2Tweet },

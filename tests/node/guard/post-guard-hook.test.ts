@@ -59,9 +59,15 @@ describe('installPostGuard', () => {
     expect(check).not.toHaveBeenCalled();
   });
 
-  it('lets a POST that is not a post through, after the check', async () => {
+  it('answers a known site\'s request that publishes nothing at once, without reading its body', () => {
     const { web } = setup();
     const answers = web.send({ method: 'POST', url: 'https://x.com/i/api/graphql/q/FavoriteTweet', uploadData: [bytes('{"variables":{"tweet_id":"1"}}')] });
+    expect(answers).toEqual([{}]);
+  });
+
+  it('lets a POST that turns out not to be a post through, after the check', async () => {
+    const { web } = setup();
+    const answers = web.send({ method: 'POST', url: 'https://x.com/i/api/graphql/q/SomeNewMutation', uploadData: [bytes('{"variables":{"tweet_id":"1"}}')] });
     await flush();
     expect(answers).toEqual([{ cancel: false }]);
   });

@@ -1,6 +1,6 @@
 import type { EventPayloads } from '../../../../shared/ipc/contract';
 import { ConfirmationBroker } from '../confirmations/confirmation-broker';
-import { PostGuard, defaultPolicyFor, type GuardEvent, type PostPolicy } from '../post-guard';
+import { PostGuard, defaultPolicyFor, type GuardEvent, type PostGuardDeps, type PostPolicy } from '../post-guard';
 import type { Store } from '../store';
 import type { NewActivityEvent } from '../store/activity';
 import type { WarningsService } from '../warnings/warnings-service';
@@ -25,6 +25,8 @@ export function createGuardServices(deps: {
   chrome: GuardChrome;
   accountHintFor?: (identityId: string, site: string, url: string) => Promise<string | undefined>;
   chromeTimeoutMs?: number;
+  /** Large bodies are recognised off the main thread (a worker) when given. */
+  recogniseOffThread?: PostGuardDeps['recogniseOffThread'];
 }) {
   const { store, warnings, chrome } = deps;
   const broker = new ConfirmationBroker(chrome);
@@ -66,6 +68,7 @@ export function createGuardServices(deps: {
     identityName: nameOf,
     ...(deps.accountHintFor ? { accountHintFor: deps.accountHintFor } : {}),
     ...(deps.chromeTimeoutMs ? { chromeTimeoutMs: deps.chromeTimeoutMs } : {}),
+    ...(deps.recogniseOffThread ? { recogniseOffThread: deps.recogniseOffThread } : {}),
   });
   return { guard, broker };
 }

@@ -245,8 +245,8 @@ export class PostGuard {
 
     try {
       if (this.disposed) throw new Cancelled('shutdown');
-      if (request.signal?.aborted) throw new Cancelled('page-aborted');
       this.safeLog({ ...base, type: 'recognised', at: this.now(), adapter: post.adapter, text: post.text, url: request.url, ...(post.accountHint ? { accountHint: post.accountHint } : {}) });
+      if (request.signal?.aborted) throw new Cancelled('page-aborted');
 
       // Another site's page firing posts: refused without a sheet unless a person is at the keyboard, one at a time.
       const cross = this.crossSite(request);
