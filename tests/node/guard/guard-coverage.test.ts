@@ -51,7 +51,7 @@ describe('no silent gaps: every request the guard could not read is held and ask
     expect(h.events.filter((e) => e.type === 'not-held')).toHaveLength(3);
     const ids = new Set(h.notices.map((n) => n.requestId));
     expect(ids.size).toBe(1); // the chrome replaces the notice with the same id
-    expect(h.notices.at(-1)!.message).toMatch(/3 requests to forum\.example\.org/);
+    expect(h.notices.at(-1)!.message).toMatch(/3 requests to forum\.example\.org for checking/);
   });
 
   it('reports a Blob body to an unknown site without reading it', async () => {

@@ -172,7 +172,7 @@ export class PostGuard {
     const r = await this.classifyRequest(request);
     if (r.type === 'not-post') return NOT_A_POST;
     if (r.type === 'undecided') {
-      this.reportNotHeld(request.identityId, request.url, `${r.reason}; it was not held`, { collapseKey: `${r.site}:${r.reason}` });
+      this.reportNotHeld(request.identityId, request.url, `${r.reason}; it went out unchecked`, { collapseKey: `${r.site}:${r.reason}` });
       return NOT_HELD;
     }
     return this.decide(request, r.post);
@@ -443,14 +443,11 @@ export class PostGuard {
     this.safeLog({ type: 'not-held', at: this.now(), identityId, url, reason });
     const key = options.collapseKey ? `not-held|${identityId}|${options.collapseKey}` : undefined;
     const count = key ? this.countBurst(key) : 1;
-    const times = count === 1 ? 'a request' : `${count} requests`;
-    this.safeNotify({
-      level: 'error',
-      code: 'not-held',
-      identityId,
-      ...(key ? { requestId: key } : {}),
-      message: `Hatstand could not check ${times} to ${hostOf(url)} (${reason}). If you just posted there, check what went out.`,
-    });
+    const message =
+      count === 1
+        ? `Hatstand could not hold a request to ${hostOf(url)} for checking (${reason}). If you just posted there, check what went out.`
+        : `Hatstand could not hold ${count} requests to ${hostOf(url)} for checking in the last minute (the last: ${reason}). If you just posted there, check what went out.`;
+    this.safeNotify({ level: 'error', code: 'not-held', identityId, ...(key ? { requestId: key } : {}), message });
   }
 
   /** Cancels everything held (app quitting, identity closed) and refuses new posts. */
