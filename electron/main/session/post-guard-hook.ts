@@ -24,7 +24,7 @@
  */
 import type { CallbackResponse, Cookies, OnBeforeRequestListenerDetails, Session, WebRequestFilter } from 'electron';
 import { mayPublish, unguardedSocket, type BodyNeed } from '../../../shared/sites';
-import type { GuardDecision, GuardRequest } from '../services/post-guard';
+import { Abort, type GuardDecision, type GuardRequest } from '../services/post-guard';
 import { collectBody, type CollectedBody, type UploadPart } from './upload-body';
 import { webRequestHub, type HubWebRequest } from './web-request-hub';
 
@@ -82,7 +82,7 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
 
   const reportedSockets = new Set<string>();
   /** Requests held for the guard, by Electron's request id. */
-  const held = new Map<number, AbortController>();
+  const held = new Map<number, Abort>();
   /** Posts let out whose end the guard wants to hear about: Electron id -> the guard's request id. */
   const released = new Map<number, string>();
 
@@ -105,7 +105,7 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
       return;
     }
 
-    const controller = new AbortController();
+    const controller = new Abort();
     held.set(details.id, controller);
     let answered = false;
     const answer = (cancel: boolean) => {
@@ -127,13 +127,13 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
       }
     };
     const run = (collected: CollectedBody) => {
-      if (controller.signal.aborted) return; // dropped by the page while its body was read
+      if (controller.aborted) return; // dropped by the page while its body was read
       const request: GuardRequest = {
         identityId,
         method: details.method,
         url: details.url,
         headers,
-        signal: controller.signal,
+        signal: controller,
         tracksDelivery: true,
       };
       if (collected.body !== undefined) request.body = collected.body;
@@ -146,8 +146,8 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
       guard.check(request).then(
         (decision) => {
           // Electron dropped the request while it was held: its callback would be a no-op.
-          if (controller.signal.aborted) return;
-          if (decision.allow && decision.outcome === 'sent' && decision.requestId && !answered && !controller.signal.aborted) {
+          if (controller.aborted) return;
+          if (decision.allow && decision.outcome === 'sent' && decision.requestId && !answered && !controller.aborted) {
             released.set(details.id, decision.requestId);
             if (released.size > MAX_TRACKED) released.delete(released.keys().next().value!);
           }
@@ -176,7 +176,7 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
     const holding = held.get(id);
     if (holding) {
       held.delete(id);
-      holding.abort(outcome.error ?? 'ended');
+      holding.abort();
       return;
     }
     const requestId = released.get(id);
@@ -207,7 +207,7 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
   if (webRequest.onCompleted) removers.push(hub.on('onCompleted', (d) => ended(d.id, { statusCode: d.statusCode })));
   return () => {
     for (const remove of removers) remove();
-    for (const c of held.values()) c.abort('uninstalled');
+    for (const c of held.values()) c.abort();
     held.clear();
     released.clear();
   };

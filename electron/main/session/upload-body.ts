@@ -59,45 +59,47 @@ function multipartDelimiter(first: Uint8Array | undefined): Buffer | undefined {
   return Buffer.from(line, 'latin1');
 }
 
+const FILENAME = Buffer.from('filename', 'latin1');
+
 /**
  * Splits one bytes part of a multipart body into the pieces to keep,
- * dropping file contents; `inFile` carries over from part to part.
+ * dropping file contents; `inFile` carries over from part to part. Linear:
+ * it jumps from one `filename` to the next with native searches, so a body of
+ * ten thousand text fields costs one search, not one step per field.
  */
 function keepMultipart(bytes: Uint8Array, delimiter: Buffer, state: { inFile: boolean }, out: Piece[]): void {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   let pos = 0;
-  while (pos < buf.length) {
-    const next = buf.indexOf(delimiter, pos);
-    if (state.inFile) {
-      if (next === -1) return; // the rest of this part is file content
-      state.inFile = false;
-      pos = next;
+  if (state.inFile) {
+    const next = buf.indexOf(delimiter);
+    if (next === -1) return; // all of this part is file content
+    state.inFile = false;
+    pos = next;
+  }
+  let search = pos;
+  for (;;) {
+    const f = buf.indexOf(FILENAME, search);
+    if (f === -1) break;
+    // A `filename` counts only inside a part's headers: after a delimiter, before that part's blank line.
+    const d = buf.lastIndexOf(delimiter, f);
+    const headerEnd = d >= pos ? buf.indexOf(HEADER_END, d) : -1;
+    if (d < pos || headerEnd === -1 || headerEnd < f || headerEnd - d > MAX_PART_HEADER) {
+      search = f + FILENAME.length;
       continue;
     }
-    if (next === -1) {
-      out.push({ bytes: buf.subarray(pos) });
-      return;
-    }
-    if (next > pos) out.push({ bytes: buf.subarray(pos, next) });
-    const afterDelimiter = next + delimiter.length;
-    if (buf[afterDelimiter] === DASH && buf[afterDelimiter + 1] === DASH) {
-      out.push({ bytes: buf.subarray(next) }); // closing delimiter and epilogue
-      return;
-    }
-    const headerEnd = buf.indexOf(HEADER_END, afterDelimiter);
-    if (headerEnd === -1 || headerEnd - next > MAX_PART_HEADER) {
-      out.push({ bytes: buf.subarray(next) });
-      return;
-    }
     const contentStart = headerEnd + HEADER_END.length;
-    out.push({ bytes: buf.subarray(next, contentStart) });
-    pos = contentStart;
-    if (/filename\*?=/i.test(buf.toString('latin1', afterDelimiter, headerEnd))) {
-      // The file's bytes are dropped; an empty value keeps the part well formed for the parser.
-      out.push({ bytes: CRLF });
+    out.push({ bytes: buf.subarray(pos, contentStart) });
+    // The file's bytes are dropped; an empty value keeps the part well formed for the parser.
+    out.push({ bytes: CRLF });
+    const next = buf.indexOf(delimiter, contentStart);
+    if (next === -1) {
       state.inFile = true;
+      return;
     }
+    pos = next;
+    search = next;
   }
+  if (pos < buf.length) out.push({ bytes: pos === 0 ? buf : buf.subarray(pos) });
 }
 
 /**

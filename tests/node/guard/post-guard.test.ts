@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PostGuard, accountKey, defaultPolicyFor, type GuardDecision } from '../../../electron/main/services/post-guard';
+import { Abort, PostGuard, accountKey, defaultPolicyFor, type GuardDecision } from '../../../electron/main/services/post-guard';
 import { PERSONAL, PROFESSIONAL, flush, harness, tweet } from './fakes';
 
 /** Starts a check and reports whether it settled, without awaiting it. */
@@ -371,9 +371,9 @@ describe('PostGuard: requests it could not read in full (no silent gaps)', () =>
   it('cancels a post whose request the page already gave up, without asking', async () => {
     const h = harness();
     const guard = new PostGuard(h.deps);
-    const controller = new AbortController();
-    controller.abort();
-    const d = await guard.check({ identityId: PROFESSIONAL, ...tweet('gone'), signal: controller.signal });
+    const gone = new Abort();
+    gone.abort();
+    const d = await guard.check({ identityId: PROFESSIONAL, ...tweet('gone'), signal: gone });
     expect(d).toMatchObject({ allow: false, cause: 'page-aborted' });
     expect(h.chrome.prompts).toHaveLength(0);
     expect(h.types()).toEqual(['recognised', 'cancelled']);

@@ -1,6 +1,6 @@
 import type { GuardPrompt } from '../../../../shared/ipc/contract';
 import { AppError } from '../../../../shared/result';
-import type { ChromeAnswer, ConfirmPrompt } from '../post-guard';
+import type { AbortLike, ChromeAnswer, ConfirmPrompt } from '../post-guard';
 
 /**
  * Carries the guard's questions to the identity's chrome and the person's
@@ -25,7 +25,7 @@ export class ConfirmationBroker {
    * down) the question is taken back: the entry is dropped, the sheet closed,
    * and a late answer is refused like any answer to a question not asked.
    */
-  ask(prompt: ConfirmPrompt, withdrawn?: AbortSignal): Promise<ChromeAnswer> {
+  ask(prompt: ConfirmPrompt, withdrawn?: AbortLike): Promise<ChromeAnswer> {
     return new Promise<ChromeAnswer>((resolve, reject) => {
       if (withdrawn?.aborted) {
         reject(new Error('The question was withdrawn before it was asked.'));
@@ -55,16 +55,12 @@ export class ConfirmationBroker {
         reject(new Error(`No window of identity ${prompt.identityId} can show the confirmation.`));
         return;
       }
-      withdrawn?.addEventListener(
-        'abort',
-        () => {
-          if (!this.waiting.has(prompt.requestId)) return; // already answered
-          this.waiting.delete(prompt.requestId);
-          this.chrome.hide(prompt.identityId, prompt.requestId);
-          reject(new Error('The question was withdrawn.'));
-        },
-        { once: true },
-      );
+      withdrawn?.onAbort(() => {
+        if (!this.waiting.has(prompt.requestId)) return; // already answered
+        this.waiting.delete(prompt.requestId);
+        this.chrome.hide(prompt.identityId, prompt.requestId);
+        reject(new Error('The question was withdrawn.'));
+      });
     });
   }
 

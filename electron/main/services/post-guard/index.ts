@@ -2,3 +2,4 @@ export { PostGuard, accountKey, DEFAULT_CHROME_TIMEOUT_MS, DEFAULT_INLINE_MAX_CH
 export { OffThreadRecogniser, DEFAULT_OFF_THREAD_TIMEOUT_MS, type WorkerLike } from './off-thread';
 export { defaultPolicyFor, coolingOffMs } from './policy';
 export type * from './types';
+export { Abort, type AbortLike } from './abort';

@@ -27,6 +27,7 @@ import {
   type Recognition,
   type RecogniseOptions,
 } from '../../../../shared/sites';
+import { Abort, type AbortLike } from './abort';
 import { coolingOffMs } from './policy';
 import type {
   CancelCause,
@@ -237,10 +238,9 @@ export class PostGuard {
         cancelHook = undefined;
       });
     // The page may give the request up while it is held: Electron then drops it.
-    const onPageAbort = () => this.pending.get(requestId)?.cancel('page-aborted');
-    request.signal?.addEventListener('abort', onPageAbort, { once: true });
+    const stopFollowingPage = request.signal?.onAbort(() => this.pending.get(requestId)?.cancel('page-aborted'));
     // Aborted when the guard stops waiting for the sheet, so that the sheet closes.
-    const withdrawn = new AbortController();
+    const withdrawn = new Abort();
     let crossSiteKey: string | undefined;
 
     try {
@@ -307,7 +307,7 @@ export class PostGuard {
           ...(accountHint !== undefined ? { accountHint } : {}),
           ...(expected !== undefined ? { expectedAccount: expected } : {}),
         };
-        const answer = await cancellable(this.askWithTimeout(prompt, withdrawn.signal));
+        const answer = await cancellable(this.askWithTimeout(prompt, withdrawn));
         if (answer !== 'post') throw new Cancelled('user');
         confirmedByUser = true;
         this.safeLog({ ...base, type: 'confirmed', at: this.now(), reasons });
@@ -371,7 +371,7 @@ export class PostGuard {
       return { allow: false, requestId, outcome: 'cancelled', cause };
     } finally {
       withdrawn.abort();
-      request.signal?.removeEventListener('abort', onPageAbort);
+      stopFollowingPage?.();
       if (crossSiteKey !== undefined) this.crossSiteWaiting.delete(crossSiteKey);
       this.pending.delete(requestId);
     }
@@ -458,7 +458,7 @@ export class PostGuard {
 
   // ------------------------------------------------------------------ helpers
 
-  private askWithTimeout(prompt: ConfirmPrompt, withdrawn: AbortSignal): Promise<ChromeAnswer> {
+  private askWithTimeout(prompt: ConfirmPrompt, withdrawn: AbortLike): Promise<ChromeAnswer> {
     const ms = this.deps.chromeTimeoutMs ?? DEFAULT_CHROME_TIMEOUT_MS;
     return new Promise<ChromeAnswer>((resolve, reject) => {
       const timer = this.deps.clock.setTimeout(() => reject(new Cancelled('chrome-timeout')), ms);

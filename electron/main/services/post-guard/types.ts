@@ -4,6 +4,7 @@
  * it logs. No Electron here: the session glue adapts webRequest to this.
  */
 import type { BodyGap, OutgoingRequest, PostKind, RecognisedPost, Recognition, RecogniseOptions } from '../../../../shared/sites';
+import type { AbortLike } from './abort';
 
 export type ConfirmPolicy = 'always' | 'on-warnings' | 'never';
 
@@ -28,7 +29,7 @@ export interface GuardRequest {
    * "post" would send nothing. The guard cancels the held post, withdraws its
    * sheet and logs what happened instead of "sent".
    */
-  signal?: AbortSignal;
+  signal?: AbortLike;
   /**
    * Who started the request, when the session glue can tell: the origin of
    * the frame that sent it, and when that page last had a real user gesture
@@ -162,7 +163,7 @@ export interface PostGuardDeps {
    * (the page dropped the request, the chrome timed out, shutdown): the sheet
    * must then close and its answer is no longer wanted.
    */
-  askChrome(prompt: ConfirmPrompt, withdrawn?: AbortSignal): Promise<ChromeAnswer>;
+  askChrome(prompt: ConfirmPrompt, withdrawn?: AbortLike): Promise<ChromeAnswer>;
   accounts: AccountStore;
   log(event: GuardEvent): void;
   notify(notice: GuardNotice): void;
