@@ -228,6 +228,7 @@ const ACCOUNT_COOKIES: Readonly<Record<string, { name: string; parse: (value: st
   'messenger.com': { name: 'c_user', parse: (v) => (/^\d+$/.test(v) ? v : undefined) },
   // Threads shares Instagram's session: `ds_user_id` is the user's id.
   'threads.net': { name: 'ds_user_id', parse: (v) => (/^\d+$/.test(v) ? v : undefined) },
+  'instagram.com': { name: 'ds_user_id', parse: (v) => (/^\d+$/.test(v) ? v : undefined) },
 };
 
 /** An `accountHintFor` for PostGuard, reading the identity session's cookies. Never throws. */

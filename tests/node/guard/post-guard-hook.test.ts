@@ -240,6 +240,7 @@ describe('accountHintFromCookies', () => {
     const hint = accountHintFromCookies(jar({ c_user: '100004848287494', ds_user_id: '63055343223', li_at: 'opaque' }));
     expect(await hint(PERSONAL, 'facebook.com', 'https://www.facebook.com/api/graphql/')).toBe('100004848287494');
     expect(await hint(PERSONAL, 'threads.net', 'https://www.threads.net/api/v1/media/configure_text_only_post/')).toBe('63055343223');
+    expect(await hint(PERSONAL, 'instagram.com', 'https://www.instagram.com/api/v1/web/comments/1/add/')).toBe('63055343223');
     expect(await hint(PERSONAL, 'linkedin.com', 'https://www.linkedin.com/voyager/api/graphql')).toBeUndefined();
     expect(await hint(PERSONAL, 'mastodon.social', 'https://mastodon.social/api/v1/statuses')).toBeUndefined();
   });
