@@ -1,5 +1,6 @@
 import { app, clipboard, dialog, ipcMain, Menu, session, Tray, nativeImage, type Session } from 'electron';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { AppError } from '../../shared/result';
 import { findRequestedIdentity, identityLookupProblem } from './cli';
 import { followRelaunches } from './relaunch';
@@ -13,7 +14,8 @@ import { openStore, type Store } from './services/store';
 import { configureIdentitySession } from './session/configure-session';
 import { sessionForIdentity } from './session/partition';
 import { accountHintFromCookies, installPostGuard } from './session/post-guard-hook';
-import type { PostGuard } from './services/post-guard';
+import { OffThreadRecogniser, type PostGuard } from './services/post-guard';
+import { UserActivation } from './session/user-activation';
 import { rendererPage } from './windows/renderer-page';
 import { WindowManager } from './windows/window-manager';
 import { installAppMenu } from './app-menu';
@@ -39,6 +41,12 @@ export function bootstrap(): void {
     }
   };
 
+  // When each page last had a real click or key press: another site's page cannot fire posts with no one there.
+  const activation = new UserActivation();
+  app.on('web-contents-created', (_event, contents) => activation.watch(contents));
+  // Large request bodies are recognised on a worker thread (built as out/main/recognise-worker.js).
+  const recogniser = new OffThreadRecogniser(() => new Worker(join(__dirname, 'recognise-worker.js')));
+
   const sessions = new Map<string, Session>();
   // The guard is built with the other services below; sessions are only
   // opened after that (by windows), so it is always set when a hook needs it.
@@ -57,7 +65,7 @@ export function bootstrap(): void {
       keepSessionCookies(s.cookies, () => store.settings.getFor(identityId, KEEP_SESSION_COOKIES_KEY, false));
       if (!guard) throw new Error('The post guard must exist before any identity session is opened.');
       // Every request from this identity's pages passes the guard (PITFALLS 12: every posting path).
-      installPostGuard(s.webRequest, { identityId, guard, blobs: s });
+      installPostGuard(s.webRequest, { identityId, guard, blobs: s, activation });
       sessions.set(identityId, s);
     }
     return s;
@@ -92,9 +100,13 @@ export function bootstrap(): void {
       notice: (identityId, notice) => windows.send(identityId, 'guard:notice', notice),
     }),
     accountHintFor: (identityId, site, url) => accountHintFromCookies(sessionFor(identityId).cookies)(identityId, site, url),
+    recogniseOffThread: (request, options) => recogniser.recognise(request, options),
   });
   guard = services.guard;
-  app.on('before-quit', () => services.guard.dispose());
+  app.on('before-quit', () => {
+    services.guard.dispose();
+    recogniser.dispose();
+  });
   const router = createRouter(services.handlers, (channel, error) =>
     console.error(`[ipc] ${channel} failed unexpectedly:`, error instanceof Error ? error.stack : error),
   );

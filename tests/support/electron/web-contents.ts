@@ -331,6 +331,22 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     return true;
   }
 
+  // ---------------------------------------------------------------- user input
+
+  /**
+   * Test control: the person clicks, taps or types in this page. Electron emits
+   * `input-event` with the InputEvent for input the browser delivers to the
+   * page (docs/api/web-contents.md "Event: 'input-event'";
+   * shell/browser/api/electron_api_web_contents.cc:4393-4397
+   * `WebContents::OnInputEvent`, a RenderWidgetHost input observer); events a
+   * page dispatches to itself in JavaScript never reach it, so a script cannot
+   * call this.
+   */
+  userInput(type: 'mouseDown' | 'mouseUp' | 'mouseMove' | 'keyDown' | 'rawKeyDown' | 'char' | 'keyUp' | 'mouseWheel' = 'mouseDown'): void {
+    if (this.destroyed) return;
+    this.emit('input-event', new FakeEvent(), { type, modifiers: [] });
+  }
+
   // ---------------------------------------------------------------- IPC to the page
 
   send(channel: string, ...args: unknown[]): void {

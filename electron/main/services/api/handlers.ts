@@ -5,6 +5,7 @@ import { identityHandlers } from './identity-handlers';
 import type { WindowsPort } from './ports';
 import type { Handlers } from './router';
 import { createGuardServices, type GuardChrome } from './guard-services';
+import type { PostGuardDeps } from '../post-guard';
 import type { ConfirmationBroker } from '../confirmations/confirmation-broker';
 import type { PostGuard } from '../post-guard';
 import { ConnectedAccounts } from '../accounts';
@@ -29,6 +30,8 @@ export function createHandlers(deps: {
   windows: WindowsPort;
   guardChrome: GuardChrome;
   accountHintFor?: (identityId: string, site: string, url: string) => Promise<string | undefined>;
+  /** Recognises large request bodies off the main thread (the post guard's worker). */
+  recogniseOffThread?: PostGuardDeps['recogniseOffThread'];
   /** The OS keychain by default; the only place secrets go. */
   vault?: SecretVault;
   /** Network options for the Mastodon and Bluesky clients (tests point them at local servers). */
@@ -51,6 +54,7 @@ export function createHandlers(deps: {
     chrome: deps.guardChrome,
     ...(deps.accountHintFor ? { accountHintFor: deps.accountHintFor } : {}),
     ...(deps.chromeTimeoutMs ? { chromeTimeoutMs: deps.chromeTimeoutMs } : {}),
+    ...(deps.recogniseOffThread ? { recogniseOffThread: deps.recogniseOffThread } : {}),
   });
   // Names, handles and sites feed the warning engine: recompile after any identity change.
   const identities = identityHandlers(

@@ -1,6 +1,6 @@
 import type { GuardPrompt } from '../../../../shared/ipc/contract';
 import { AppError } from '../../../../shared/result';
-import type { ChromeAnswer, ConfirmPrompt } from '../post-guard';
+import type { AbortLike, ChromeAnswer, ConfirmPrompt } from '../post-guard';
 
 /**
  * Carries the guard's questions to the identity's chrome and the person's
@@ -19,8 +19,18 @@ export class ConfirmationBroker {
     },
   ) {}
 
-  ask(prompt: ConfirmPrompt): Promise<ChromeAnswer> {
+  /**
+   * Shows the sheet and waits for the person's answer. When `withdrawn` is
+   * aborted (the page dropped the request, the guard timed out or is shutting
+   * down) the question is taken back: the entry is dropped, the sheet closed,
+   * and a late answer is refused like any answer to a question not asked.
+   */
+  ask(prompt: ConfirmPrompt, withdrawn?: AbortLike): Promise<ChromeAnswer> {
     return new Promise<ChromeAnswer>((resolve, reject) => {
+      if (withdrawn?.aborted) {
+        reject(new Error('The question was withdrawn before it was asked.'));
+        return;
+      }
       const view: GuardPrompt = {
         requestId: prompt.requestId,
         identityId: prompt.identityId,
@@ -44,7 +54,14 @@ export class ConfirmationBroker {
       if (!this.chrome.show(prompt.identityId, view)) {
         this.waiting.delete(prompt.requestId);
         reject(new Error(`No window of identity ${prompt.identityId} can show the confirmation.`));
+        return;
       }
+      withdrawn?.onAbort(() => {
+        if (!this.waiting.has(prompt.requestId)) return; // already answered
+        this.waiting.delete(prompt.requestId);
+        this.chrome.hide(prompt.identityId, prompt.requestId);
+        reject(new Error('The question was withdrawn.'));
+      });
     });
   }
 
