@@ -10,7 +10,13 @@ export default defineConfig({
       outDir: 'out/main',
       // filenamify is ESM-only: bundled into the CommonJS main rather than required at run time.
       externalizeDeps: { exclude: ['filenamify', 'filename-reserved-regex'] },
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // The post guard's worker thread (large request bodies are recognised there).
+          'recognise-worker': resolve(__dirname, 'electron/main/services/post-guard/recognise-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -30,8 +30,8 @@ export interface NetContents extends Pick<WebContents, 'setWindowOpenHandler' | 
 
 export type PermissionSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>;
 
-export interface NetApp {
-  on(event: 'web-contents-created', listener: (event: unknown, contents: NetContents) => void): unknown;
+export interface NetApp<C extends NetContents = NetContents> {
+  on(event: 'web-contents-created', listener: (event: unknown, contents: C) => void): unknown;
   on(
     event: 'select-client-certificate',
     listener: (event: { preventDefault(): void }, webContents: unknown, url: string, list: Certificate[], callback: (certificate?: Certificate) => void) => void,
@@ -91,11 +91,23 @@ export function hardenAnyContents(contents: NetContents, isKnownSession: (sessio
   if (session && !isKnownSession(session)) denyAllPermissions(session as PermissionSession);
 }
 
-export function installSafetyNet(
-  app: NetApp,
-  options: { isKnownSession(session: unknown): boolean; onUnknownSession?(): void; httpAllowed?: HttpRule },
+/**
+ * The app's one `web-contents-created` listener: the net first, then each
+ * watcher that must also see every web contents (the post guard's gesture
+ * tracking, session/user-activation.ts), so one place says what happens to a
+ * new contents and in which order.
+ */
+export function installSafetyNet<C extends NetContents = NetContents>(
+  app: NetApp<C>,
+  options: {
+    isKnownSession(session: unknown): boolean;
+    onUnknownSession?(): void;
+    httpAllowed?: HttpRule;
+    /** Run for every new web contents after the net, in order. */
+    watchers?: ReadonlyArray<(contents: C) => void>;
+  },
 ): void {
-  app.on('web-contents-created', (_event, contents) =>
+  app.on('web-contents-created', (_event, contents) => {
     hardenAnyContents(
       contents,
       (session) => {
@@ -104,8 +116,9 @@ export function installSafetyNet(
         return known;
       },
       options.httpAllowed,
-    ),
-  );
+    );
+    for (const watch of options.watchers ?? []) watch(contents);
+  });
   app.on('select-client-certificate', (event, _webContents, _url, _list, callback) => {
     event.preventDefault();
     callback();

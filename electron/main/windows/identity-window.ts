@@ -1,13 +1,6 @@
-import {
-  BrowserWindow,
-  WebContentsView,
-  type NativeImage,
-  type BrowserWindowConstructorOptions,
-  type Rectangle,
-  type WebContents,
-} from 'electron';
+import type { BrowserWindowConstructorOptions, HandlerDetails, NativeImage, Rectangle, WebContents } from 'electron';
 import type { Identity, Site } from '../../../shared/domain/identity';
-import { CHROME, identityWindowTitle, siteViewBounds } from '../../../shared/domain/chrome-layout';
+import { identityWindowTitle, siteViewBounds } from '../../../shared/domain/chrome-layout';
 import type { Panel, SiteState } from '../../../shared/ipc/contract';
 import type { EventPayloads } from '../../../shared/ipc/contract';
 import type { EventName } from '../../../shared/ipc/channels';
@@ -16,45 +9,69 @@ import { decideWindowOpen } from '../security/window-open-policy';
 import { partitionFor } from '../session/partition';
 import { hardenChromeContents, hardenSiteContents } from './harden-contents';
 import { pageUrl, type RendererPage } from './renderer-page';
+import type { SiteCommand } from '../app-menu';
+import { loadPage } from '../keep-running';
+import { isGuestless, linkLoadOptions } from './link-load';
+import { popupViewBounds, popupWindowOptions } from './popup-geometry';
+import { asElectronContents, type GlueWindow, type PageContents, type SiteView, type WindowKit } from './surface';
 
-export interface IdentityWindowDeps {
+export interface IdentityWindowDeps<W extends GlueWindow<V>, V extends SiteView> {
+  kit: WindowKit<W, V>;
   page: RendererPage;
   preloadPath: string;
-  icon: NativeImage;
+  icon: NativeImage | string;
   bounds: Rectangle | null;
   /** Asks the user (naming the identity) before a link leaves for the OS browser. */
-  askOpenExternal(identity: Identity, url: string, parent: BrowserWindow): void;
+  askOpenExternal(identity: Identity, url: string, parent: W): void;
   onSiteOpened(identity: Identity, site: Site, url: string): void;
   /** Opens a popup window in this identity's chrome and returns the contents the site's window.open gets. */
-  openPopup(identity: Identity, options: BrowserWindowConstructorOptions): WebContents;
+  openPopup(identity: Identity, options: BrowserWindowConstructorOptions): PageContents;
+  /** For a popup: the window options the opening page asked for (its size). */
+  popupRequest?: BrowserWindowConstructorOptions;
+  /** A modifier-clicked link in a popup: opened in the identity's main window. */
+  openLink(identity: Identity, link: LinkRequest): PageContents;
 }
+
+/** A link a page opened with Ctrl/Cmd, Shift or the middle button. */
+export type LinkRequest = Pick<HandlerDetails, 'url' | 'referrer' | 'postBody'>;
+
+/** The one view that shows a modifier-clicked link, beside the identity's sites. */
+const LINK_VIEW = 'link';
 
 /**
  * One identity's window: our chrome page (title band, frame, site sidebar,
  * panels) as the window's own contents, and the identity's sites as
  * WebContentsViews on its partition, placed by main inside the frame.
  */
-export class IdentityWindow {
-  readonly win: BrowserWindow;
-  private readonly views = new Map<string, WebContentsView>();
+export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
+  readonly win: W;
+  private readonly views = new Map<string, V>();
   private activeSiteId: string | null = null;
   private panel: Panel = 'none';
+  /** Height of the chrome's notice band: the site view starts below it (chrome-layout.ts). */
+  private noticeBand = 0;
   private sheetOpen = false;
 
   constructor(
     private identity: Identity,
-    private readonly deps: IdentityWindowDeps,
+    private readonly deps: IdentityWindowDeps<W, V>,
     readonly kind: 'identity' | 'popup' = 'identity',
   ) {
-    this.win = new BrowserWindow({
+    const geometry =
+      kind === 'popup'
+        ? popupWindowOptions(deps.popupRequest ?? {})
+        : {
+            width: deps.bounds?.width ?? 1280,
+            height: deps.bounds?.height ?? 860,
+            ...(deps.bounds ? { x: deps.bounds.x, y: deps.bounds.y } : {}),
+            minWidth: 760,
+            minHeight: 480,
+          };
+    this.win = deps.kit.createWindow({
       title: identityWindowTitle(identity.name, null),
       icon: deps.icon,
       backgroundColor: identity.color,
-      width: deps.bounds?.width ?? 1280,
-      height: deps.bounds?.height ?? 860,
-      ...(deps.bounds ? { x: deps.bounds.x, y: deps.bounds.y } : {}),
-      minWidth: 760,
-      minHeight: 480,
+      ...geometry,
       show: false,
       webPreferences: chromeWebPreferences(deps.preloadPath),
     });
@@ -63,9 +80,14 @@ export class IdentityWindow {
     // The OS title is ours, never a page's: it always names the identity.
     this.win.on('page-title-updated', (event) => event.preventDefault());
     hardenChromeContents(this.win.webContents, deps.page.url);
+    // The content view reports every layout, including those no 'resize' announces
+    // (snap, tiling, a late maximise, a move to a display of another scale).
+    this.win.contentView.on('bounds-changed', () => this.layout());
     this.win.on('resize', () => this.layout());
+    // A view's page is not destroyed with its window (docs/api/base-window.md, "Resource management").
+    this.win.on('closed', () => this.closePages());
     this.win.once('ready-to-show', () => this.win.show());
-    void this.win.loadURL(pageUrl(deps.page, { view: kind, identityId: identity.id }));
+    loadPage(() => this.win.loadURL(pageUrl(deps.page, { view: kind, identityId: identity.id })), `the ${identity.name} chrome`);
   }
 
   get identityId(): string {
@@ -80,33 +102,65 @@ export class IdentityWindow {
     return this.activeSiteId;
   }
 
+  get panelShown(): Panel {
+    return this.panel;
+  }
+
   update(identity: Identity): void {
     this.identity = identity;
     this.win.setBackgroundColor(identity.color);
     this.updateTitle();
   }
 
-  setIcon(icon: NativeImage): void {
+  setIcon(icon: NativeImage | string): void {
     // Windows and Linux only: macOS windows have no icon of their own.
-    if (process.platform !== 'darwin') this.win.setIcon(icon);
+    if (this.deps.kit.platform !== 'darwin') this.win.setIcon(icon);
   }
 
   showSite(siteId: string): void {
     const site = this.identity.sites.find((s) => s.id === siteId);
     if (!site) return;
-    let view = this.views.get(siteId);
-    if (!view) {
-      view = this.createSiteView();
+    if (!this.views.has(siteId)) {
+      const view = this.createSiteView();
       this.views.set(siteId, view);
       this.win.contentView.addChildView(view);
-      void view.webContents.loadURL(site.homeUrl);
+      loadPage(() => view.webContents.loadURL(site.homeUrl), site.homeUrl);
       this.deps.onSiteOpened(this.identity, site, site.homeUrl);
     }
-    for (const [id, v] of this.views) v.setVisible(id === siteId && !this.sheetOpen);
-    this.activeSiteId = siteId;
+    // Leaving a link for one of the identity's sites closes the link's page.
+    this.closeView(LINK_VIEW);
+    this.activate(siteId);
+  }
+
+  /**
+   * A link the page opened with Ctrl/Cmd, Shift or the middle button: shown in
+   * this window, in this identity's partition, loaded with the referrer and POST
+   * body the click carried. One link at a time: a new one replaces the last.
+   */
+  openLink(link: LinkRequest): PageContents {
+    this.closeView(LINK_VIEW);
+    const view = this.createSiteView();
+    this.views.set(LINK_VIEW, view);
+    this.win.contentView.addChildView(view);
+    loadPage(() => view.webContents.loadURL(link.url, linkLoadOptions(link)), link.url);
+    this.activate(LINK_VIEW);
+    return view.webContents;
+  }
+
+  private activate(viewId: string): void {
+    for (const [id, v] of this.views) v.setVisible(id === viewId && !this.sheetOpen);
+    this.activeSiteId = viewId;
     this.layout();
     this.updateTitle();
     this.pushSiteState();
+  }
+
+  private closeView(viewId: string): void {
+    const view = this.views.get(viewId);
+    if (!view) return;
+    this.views.delete(viewId);
+    this.win.contentView.removeChildView(view);
+    if (!view.webContents.isDestroyed()) view.webContents.close();
   }
 
   /**
@@ -115,11 +169,11 @@ export class IdentityWindow {
    * this identity's partition; the contents Electron prepared (which keeps
    * window.opener working for sign-in flows) is adopted when given.
    */
-  adoptPopupContents(options: BrowserWindowConstructorOptions): WebContents {
+  adoptPopupContents(options: BrowserWindowConstructorOptions): PageContents {
     // Electron passes the prepared guest as `webContents` in these options
     // (its docs build a view straight from them); the typings omit it.
     const prepared = (options as { webContents?: WebContents }).webContents;
-    const view = new WebContentsView({
+    const view = this.deps.kit.createView({
       webPreferences: { ...options.webPreferences, ...siteWebPreferences(partitionFor(this.identity.id)) },
       ...(prepared ? { webContents: prepared } : {}),
     });
@@ -141,12 +195,44 @@ export class IdentityWindow {
     if (action === 'reload') contents.reload();
     if (action === 'home') {
       const site = this.identity.sites.find((s) => s.id === this.activeSiteId);
-      if (site) void contents.loadURL(site.homeUrl);
+      if (site) loadPage(() => contents.loadURL(site.homeUrl), site.homeUrl);
+    }
+  }
+
+  /** A command from the application menu, on the active site view (never our chrome). */
+  siteCommand(command: SiteCommand): void {
+    const contents = this.activeContents();
+    if (!contents) return;
+    const history = contents.navigationHistory;
+    const zoom = (level: number) => void contents.setZoomLevel(Math.max(-8, Math.min(9, level)));
+    switch (command) {
+      case 'reload':
+        return contents.reload();
+      case 'force-reload':
+        return contents.reloadIgnoringCache();
+      case 'back':
+        if (history.canGoBack()) history.goBack();
+        return;
+      case 'forward':
+        if (history.canGoForward()) history.goForward();
+        return;
+      case 'zoom-in':
+        return zoom(contents.getZoomLevel() + 0.5);
+      case 'zoom-out':
+        return zoom(contents.getZoomLevel() - 0.5);
+      case 'zoom-reset':
+        return zoom(0);
     }
   }
 
   setPanel(panel: Panel): void {
     this.panel = panel;
+    this.layout();
+  }
+
+  /** The chrome's notices need this much room above the site; the site view moves down so nothing of ours is under it. */
+  setNoticeBand(height: number): void {
+    this.noticeBand = height;
     this.layout();
   }
 
@@ -185,27 +271,36 @@ export class IdentityWindow {
     this.win.focus();
   }
 
-  private activeContents(): WebContents | null {
+  private activeContents(): PageContents | null {
     const view = this.activeSiteId ? this.views.get(this.activeSiteId) : undefined;
     return view && !view.webContents.isDestroyed() ? view.webContents : null;
   }
 
-  private createSiteView(): WebContentsView {
-    const view = new WebContentsView({ webPreferences: siteWebPreferences(partitionFor(this.identity.id)) });
+  private createSiteView(): V {
+    const view = this.deps.kit.createView({ webPreferences: siteWebPreferences(partitionFor(this.identity.id)) });
     view.setBackgroundColor('#ffffff');
     this.wireSiteContents(view.webContents);
     return view;
   }
 
-  private wireSiteContents(contents: WebContents): void {
+  private wireSiteContents(contents: PageContents): void {
     hardenSiteContents(contents);
-    contents.setWindowOpenHandler(({ url }) => {
-      const decision = decideWindowOpen(url, contents.getURL());
+    contents.setWindowOpenHandler((details) => {
+      const decision = decideWindowOpen(details.url, contents.getURL());
       if (decision.action === 'child-window') {
         return {
           action: 'allow',
-          // The child is built by us, in this identity's partition and chrome (PITFALLS 4).
-          createWindow: (options) => this.deps.openPopup(this.identity, options),
+          // The child is built by us, in this identity's partition and chrome (PITFALLS 4):
+          // a window.open popup adopts the guest Electron prepared; a modifier-click has
+          // none and is shown in the identity's window.
+          createWindow: (options) =>
+            asElectronContents(
+              isGuestless(options)
+                ? this.kind === 'popup'
+                  ? this.deps.openLink(this.identity, details)
+                  : this.openLink(details)
+                : this.deps.openPopup(this.identity, options),
+            ),
         };
       }
       if (decision.action === 'ask-external') this.deps.askOpenExternal(this.identity, decision.url, this.win);
@@ -219,13 +314,22 @@ export class IdentityWindow {
     contents.on('did-stop-loading', push);
   }
 
+  /** Closes every page this window showed; they would otherwise keep running (audio, sockets, timers). */
+  closePages(): void {
+    for (const view of this.views.values()) {
+      if (!view.webContents.isDestroyed()) view.webContents.close();
+    }
+    this.views.clear();
+  }
+
   private layout(): void {
     if (this.win.isDestroyed()) return;
-    const [width, height] = this.win.getContentSize() as [number, number];
+    const { width, height } = this.win.contentView.getBounds();
+    // Main alone decides where the site view goes, from the geometry the chrome draws around it.
     const bounds =
       this.kind === 'popup'
-        ? { x: CHROME.frame, y: CHROME.titleBand, width: width - 2 * CHROME.frame, height: height - CHROME.titleBand - CHROME.statusBar }
-        : siteViewBounds({ width, height }, this.panel !== 'none');
+        ? popupViewBounds({ width, height })
+        : siteViewBounds({ width, height }, { panelOpen: this.panel !== 'none', noticeBand: this.noticeBand });
     for (const view of this.views.values()) view.setBounds(bounds);
   }
 

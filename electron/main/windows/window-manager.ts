@@ -1,4 +1,4 @@
-import { BrowserWindow, dialog, nativeImage, shell, type NativeImage, type Rectangle, type Session, type WebContents } from 'electron';
+import type { NativeImage, Rectangle } from 'electron';
 import type { Identity } from '../../../shared/domain/identity';
 import { initialsOf } from '../../../shared/domain/chrome-layout';
 import type { EventName } from '../../../shared/ipc/channels';
@@ -10,19 +10,31 @@ import type { Store } from '../services/store';
 import { externalLinkQuestion } from '../security/window-open-policy';
 import { chromeWebPreferences } from '../security/web-preferences';
 import type { KnownWindows } from '../ipc/caller';
+import type { SiteCommand } from '../app-menu';
+import { loadPage } from '../keep-running';
 import { hardenChromeContents } from './harden-contents';
-import { IdentityWindow } from './identity-window';
+import { IdentityWindow, type LinkRequest } from './identity-window';
 import { pageUrl, type RendererPage, type RendererView } from './renderer-page';
 import type { LogEvent } from '../services/store/context';
+import type { GlueWindow, PageContents, SiteView, WindowKit } from './surface';
 
-export interface WindowManagerDeps {
+/** The session parts the window layer uses: wiping an identity's partition. */
+export interface IdentityStorage {
+  clearStorageData(): Promise<void>;
+  clearCache(): Promise<void>;
+}
+
+export interface WindowManagerDeps<W extends GlueWindow<V>, V extends SiteView> {
+  kit: WindowKit<W, V>;
   store: Store;
   page: RendererPage;
   preloadPath: string;
-  sessionFor(identityId: string): Session;
+  sessionFor(identityId: string): IdentityStorage;
   log(event: LogEvent): void;
   /** Called when an identity's window loses focus: what was copied there may travel to another identity. */
   noteClipboard(identityId: string): void;
+  /** Whether a post of this identity waits for a decision: a window opened meanwhile starts with the sheet up. */
+  questionOpen?(identityId: string): boolean;
 }
 
 const BOUNDS_KEY = 'window.bounds';
@@ -32,20 +44,20 @@ const BOUNDS_KEY = 'window.bounds';
  * the launcher and the activity log. It is also the registry the IPC layer
  * asks "which of our windows sent this?".
  */
-export class WindowManager implements WindowsPort, KnownWindows {
-  private readonly identityWindows = new Map<string, IdentityWindow>();
-  private readonly popups = new Set<IdentityWindow>();
+export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implements WindowsPort, KnownWindows {
+  private readonly identityWindows = new Map<string, IdentityWindow<W, V>>();
+  private readonly popups = new Set<IdentityWindow<W, V>>();
   private readonly callers = new Map<number, CallerContext>();
-  private launcher: BrowserWindow | null = null;
-  private logWindow: BrowserWindow | null = null;
+  private launcher: W | null = null;
+  private logWindow: W | null = null;
 
-  constructor(private readonly deps: WindowManagerDeps) {}
+  constructor(private readonly deps: WindowManagerDeps<W, V>) {}
 
   contextOf(webContentsId: number): CallerContext | undefined {
     return this.callers.get(webContentsId);
   }
 
-  windowOf(identityId: string): IdentityWindow | undefined {
+  windowOf(identityId: string): IdentityWindow<W, V> | undefined {
     return this.identityWindows.get(identityId);
   }
 
@@ -54,7 +66,8 @@ export class WindowManager implements WindowsPort, KnownWindows {
     if (existing) return existing.focus();
     const identity = this.deps.store.identities.get(identityId);
     this.deps.sessionFor(identity.id); // configures the partition before any view uses it
-    const window = new IdentityWindow(identity, {
+    const window = new IdentityWindow<W, V>(identity, {
+      kit: this.deps.kit,
       page: this.deps.page,
       preloadPath: this.deps.preloadPath,
       icon: this.iconFor(identity),
@@ -63,6 +76,7 @@ export class WindowManager implements WindowsPort, KnownWindows {
       onSiteOpened: (who, site, url) =>
         this.deps.log({ identityId: who.id, kind: 'site.opened', site: new URL(url).host, summary: `${who.name} opened ${site.label}` }),
       openPopup: (who, options) => this.openPopup(who, options),
+      openLink: (who, link) => this.openLink(who, link),
     });
     const contentsId = window.chromeContentsId;
     this.callers.set(contentsId, { window: 'identity', identityId: identity.id });
@@ -76,9 +90,23 @@ export class WindowManager implements WindowsPort, KnownWindows {
       this.identityWindows.delete(identity.id);
       this.deps.log({ identityId: identity.id, kind: 'window.closed', summary: `${identity.name} window closed` });
     });
+    if (this.deps.questionOpen?.(identity.id)) window.setSheetOpen(true);
     const first = identity.sites[0];
     if (first) window.showSite(first.id);
     this.deps.log({ identityId: identity.id, kind: 'window.opened', summary: `${identity.name} window opened` });
+  }
+
+  /**
+   * The app was opened again (macOS `activate`): bring back the window the
+   * person used last, or the launcher when no window is left.
+   */
+  reactivate(): void {
+    const ours = this.deps.kit.allWindows().filter((w) => !w.isDestroyed() && this.callers.has(w.webContents.id));
+    const last = this.deps.kit.focusedWindow() ?? ours.at(-1);
+    if (!last) return this.openLauncher();
+    if (last.isMinimized()) last.restore();
+    last.show();
+    last.focus();
   }
 
   openLauncher(): void {
@@ -105,8 +133,27 @@ export class WindowManager implements WindowsPort, KnownWindows {
     this.identityWindows.get(identityId)?.setPanel(panel);
   }
 
+  setNoticeBand(identityId: string, height: number): void {
+    this.identityWindows.get(identityId)?.setNoticeBand(height);
+  }
+
   activeSiteId(identityId: string): string | null {
     return this.identityWindows.get(identityId)?.activeSite ?? null;
+  }
+
+  /** The application menu's Reload/Back/Forward/zoom, for the window with this id. Never throws. */
+  siteCommand(windowId: number | undefined, command: SiteCommand): void {
+    if (windowId === undefined) return;
+    const window = [...this.identityWindows.values(), ...this.popups].find((w) => !w.win.isDestroyed() && w.win.id === windowId);
+    try {
+      window?.siteCommand(command);
+    } catch (error) {
+      console.error(`[menu] ${command} failed:`, error instanceof Error ? error.message : error);
+    }
+  }
+
+  panelOf(identityId: string): Panel {
+    return this.identityWindows.get(identityId)?.panelShown ?? 'none';
   }
 
   async insertIntoSite(identityId: string, text: string): Promise<boolean> {
@@ -123,8 +170,13 @@ export class WindowManager implements WindowsPort, KnownWindows {
   }
 
   async identityRemoved(identityId: string): Promise<void> {
-    this.identityWindows.get(identityId)?.win.destroy();
-    for (const popup of [...this.popups]) if (popup.identityId === identityId) popup.win.destroy();
+    // Destroying a window closes its pages ('closed' -> closePages); close them
+    // here too, so no page of this identity can write after its storage is cleared.
+    for (const window of [this.identityWindows.get(identityId), ...[...this.popups].filter((p) => p.identityId === identityId)]) {
+      if (!window) continue;
+      window.win.destroy();
+      window.closePages();
+    }
     const session = this.deps.sessionFor(identityId);
     await session.clearStorageData();
     await session.clearCache();
@@ -132,14 +184,12 @@ export class WindowManager implements WindowsPort, KnownWindows {
   }
 
   async chooseExportPath(format: 'csv' | 'json'): Promise<string | null> {
-    const parent = this.logWindow ?? BrowserWindow.getFocusedWindow();
-    const options = {
+    const parent = this.logWindow ?? this.deps.kit.focusedWindow();
+    return this.deps.kit.savePath(parent, {
       title: 'Export activity log',
       defaultPath: `hatstand-activity.${format}`,
       filters: [{ name: format.toUpperCase(), extensions: [format] }],
-    };
-    const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
-    return result.canceled || !result.filePath ? null : result.filePath;
+    });
   }
 
   send<E extends EventName>(identityId: string, event: E, payload: EventPayloads[E]): boolean {
@@ -150,15 +200,16 @@ export class WindowManager implements WindowsPort, KnownWindows {
   }
 
   broadcast<E extends EventName>(event: E, payload: EventPayloads[E]): void {
-    for (const window of BrowserWindow.getAllWindows()) {
+    for (const window of this.deps.kit.allWindows()) {
       if (this.callers.has(window.webContents.id)) window.webContents.send(event, payload);
     }
   }
 
-  private openPopup(identity: Identity, options: Parameters<IdentityWindow['adoptPopupContents']>[0]): WebContents {
-    const popup: IdentityWindow = new IdentityWindow(
+  private openPopup(identity: Identity, options: Parameters<IdentityWindow<W, V>['adoptPopupContents']>[0]): PageContents {
+    const popup: IdentityWindow<W, V> = new IdentityWindow<W, V>(
       identity,
       {
+        kit: this.deps.kit,
         page: this.deps.page,
         preloadPath: this.deps.preloadPath,
         icon: this.iconFor(identity),
@@ -166,6 +217,8 @@ export class WindowManager implements WindowsPort, KnownWindows {
         askOpenExternal: (who, url, parent) => void this.askOpenExternal(who, url, parent),
         onSiteOpened: () => {},
         openPopup: (who, o) => this.openPopup(who, o),
+        openLink: (who, link) => this.openLink(who, link),
+        popupRequest: options,
       },
       'popup',
     );
@@ -181,8 +234,16 @@ export class WindowManager implements WindowsPort, KnownWindows {
     return popup.adoptPopupContents(options);
   }
 
-  private ownWindow(view: RendererView, size: { width: number; height: number; title: string }, identityId?: string) {
-    const win = new BrowserWindow({
+  /** A modifier-clicked link from a popup: shown in the identity's own window, opened if needed. */
+  private openLink(identity: Identity, link: LinkRequest): PageContents {
+    this.openIdentity(identity.id);
+    const window = this.identityWindows.get(identity.id)!;
+    window.focus();
+    return window.openLink(link);
+  }
+
+  private ownWindow(view: RendererView, size: { width: number; height: number; title: string }, identityId?: string): W {
+    const win = this.deps.kit.createWindow({
       ...size,
       minWidth: 560,
       minHeight: 420,
@@ -195,17 +256,17 @@ export class WindowManager implements WindowsPort, KnownWindows {
     const contentsId = win.webContents.id;
     this.callers.set(contentsId, { window: view === 'log' ? 'log' : 'launcher' });
     win.on('closed', () => this.callers.delete(contentsId));
-    void win.loadURL(pageUrl(this.deps.page, { view, ...(identityId ? { identityId } : {}) }));
+    loadPage(() => win.loadURL(pageUrl(this.deps.page, { view, ...(identityId ? { identityId } : {}) })), `the ${view} window`);
     return win;
   }
 
-  private iconFor(identity: Identity): NativeImage {
-    return nativeImage.createFromBuffer(identityIconPng({ color: identity.color, text: initialsOf(identity.name), size: 128 }));
+  private iconFor(identity: Identity): NativeImage | string {
+    return this.deps.kit.icon(identityIconPng({ color: identity.color, text: initialsOf(identity.name), size: 128 }));
   }
 
-  private async askOpenExternal(identity: Identity, url: string, parent: BrowserWindow): Promise<void> {
+  private async askOpenExternal(identity: Identity, url: string, parent: W): Promise<void> {
     const question = externalLinkQuestion(identity.name, url);
-    const { response } = await dialog.showMessageBox(parent, {
+    const response = await this.deps.kit.ask(parent, {
       type: 'question',
       buttons: ['Stay here', 'Open in browser'],
       defaultId: 0,
@@ -215,6 +276,6 @@ export class WindowManager implements WindowsPort, KnownWindows {
     });
     if (response !== 1) return;
     this.deps.log({ identityId: identity.id, kind: 'site.opened', site: new URL(url).host, summary: `Link from ${identity.name} opened in the web browser`, details: { url } });
-    await shell.openExternal(url);
+    await this.deps.kit.openExternal(url);
   }
 }

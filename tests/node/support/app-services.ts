@@ -52,6 +52,9 @@ export class RecordingWindows implements WindowsPort {
   showSite() {}
   navigate() {}
   setPanel() {}
+  setNoticeBand(identityId: string, height: number) {
+    this.calls.push(`setNoticeBand ${identityId} ${height}`);
+  }
   activeSiteId() {
     return null;
   }

@@ -29,6 +29,7 @@ export function samplesFor(identityId: string, otherId: string): Samples {
     'chrome:showSite': { ...id, siteId: SITE },
     'chrome:navigate': { ...id, action: 'back' },
     'chrome:setPanel': { ...id, panel: 'composer' },
+    'chrome:setNoticeBand': { ...id, height: 48 },
     'sessions:getOptions': { ...id },
     'sessions:setOptions': { ...id, keepSessionCookies: true },
     'permissions:list': { ...id },

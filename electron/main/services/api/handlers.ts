@@ -5,6 +5,7 @@ import { identityHandlers } from './identity-handlers';
 import type { WindowsPort } from './ports';
 import type { Handlers } from './router';
 import { createGuardServices, type GuardChrome } from './guard-services';
+import type { PostGuardDeps } from '../post-guard';
 import type { ConfirmationBroker } from '../confirmations/confirmation-broker';
 import type { PostGuard } from '../post-guard';
 import { ConnectedAccounts } from '../accounts';
@@ -31,10 +32,16 @@ export function createHandlers(deps: {
   windows: WindowsPort;
   guardChrome: GuardChrome;
   accountHintFor?: (identityId: string, site: string, url: string) => Promise<string | undefined>;
+  /** Recognises large request bodies off the main thread (the post guard's worker). */
+  recogniseOffThread?: PostGuardDeps['recogniseOffThread'];
   /** The OS keychain by default; the only place secrets go. */
   vault?: SecretVault;
   /** Network options for the Mastodon and Bluesky clients (tests point them at local servers). */
   accountsHttp?: HttpOptions;
+  /** Called after an identity or its sites changed or it was removed (the tray menu follows). */
+  onIdentitiesChanged?: () => void;
+  /** How long a post waits for the sheet's answer (default: the guard's 5 minutes). */
+  chromeTimeoutMs?: number;
 }): AppServices {
   const { store } = deps;
   // Similarity compares a text with the other identities' recent drafts.
@@ -50,15 +57,21 @@ export function createHandlers(deps: {
       // the log being unwritable must not stop the warnings themselves
     }
   });
-  // Names, handles and sites feed the warning engine: recompile after any identity change.
-  const identities = identityHandlers(store, deps.windows, () => warnings.invalidate());
   const { guard, broker } = createGuardServices({
     store,
     warnings,
     chrome: deps.guardChrome,
     ...(deps.accountHintFor ? { accountHintFor: deps.accountHintFor } : {}),
+    ...(deps.chromeTimeoutMs ? { chromeTimeoutMs: deps.chromeTimeoutMs } : {}),
+    ...(deps.recogniseOffThread ? { recogniseOffThread: deps.recogniseOffThread } : {}),
   });
   const vault = deps.vault ?? new SecretVault();
+  // Names, handles and sites feed the warning engine (recompiled), and the tray lists identities.
+  const onIdentitiesChanged = () => {
+    warnings.invalidate();
+    deps.onIdentitiesChanged?.();
+  };
+  const identities = identityHandlers(store, deps.windows, onIdentitiesChanged, (identityId) => broker.prompts(identityId));
   const accounts = new ConnectedAccounts({
     vault,
     store: store.accounts,
@@ -73,7 +86,7 @@ export function createHandlers(deps: {
       ...identities,
       // An identity's partition and keychain secrets go with it, in the order that keeps the answer true.
       'identities:remove': ({ identityId }) =>
-        removeIdentity({ store, windows: deps.windows, accounts, vault, onRemoved: () => warnings.invalidate(), report: reportToConsole }, identityId),
+        removeIdentity({ store, windows: deps.windows, accounts, vault, onRemoved: onIdentitiesChanged, report: reportToConsole }, identityId),
       ...contentHandlers({ store, warnings, windows: deps.windows, guard, broker }),
       ...accountHandlers({ store, accounts, posting }),
     },
