@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Certificate } from 'electron';
 import { denyAllPermissions, installSafetyNet, netRefusesNavigation } from '../../../electron/main/security/safety-net';
 import { runStartup, STARTUP_FAILURE_TITLE } from '../../../electron/main/startup';
+import { UserActivation } from '../../../electron/main/session/user-activation';
 import { openStore } from '../../../electron/main/services/store';
 import { MAX_MESSAGE_LENGTH } from '../../../shared/ipc/human-errors';
 import { createElectron, FakeEvent, type FakeWebContents } from '../../support/electron';
@@ -91,6 +92,33 @@ describe('the web-contents-created safety net (issue 12)', () => {
       expect(electron.session.defaultSession.checkPermission(chrome.webContents, permission, 'app://hatstand'), permission).toBe(false);
     }
     expect(electron.session.defaultSession.devicePermissionHandler?.({} as never)).toBe(false);
+  });
+
+  it('is the one web-contents-created listener, and the post guard\u2019s gesture tracking runs in it after the net', () => {
+    const electron = createElectron();
+    let now = 1_000;
+    const activation = new UserActivation(() => now);
+    const order: string[] = [];
+    installSafetyNet<FakeWebContents>(electron.app, {
+      isKnownSession: () => true,
+      watchers: [
+        (contents) => {
+          // The net is already in place when the watchers run: window.open is refused until the creator says otherwise.
+          order.push(contents.windowOpen('https://x.com/').outcome);
+          activation.watch(contents);
+        },
+      ],
+    });
+    expect(electron.app.listenerCount('web-contents-created')).toBe(1);
+    const view = new electron.WebContentsView({ webPreferences: { partition: PARTITION } });
+    expect(order).toEqual(['denied']);
+    expect(activation.lastGestureAt(view.webContents.id)).toBeUndefined();
+    now = 2_000;
+    view.webContents.userInput('mouseDown');
+    expect(activation.lastGestureAt(view.webContents.id)).toBe(2_000);
+    // And the net holds for that contents: no file: navigation, no webview.
+    expect(navigates(view.webContents, 'file:///etc/passwd')).toBe(false);
+    expect(view.webContents.emitPreventable('will-attach-webview').defaultPrevented).toBe(true);
   });
 
   it('never sends a client certificate on its own (it would tie every identity to one person)', () => {
