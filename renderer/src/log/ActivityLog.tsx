@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Identity } from '../../../shared/domain/identity';
+import { ACTIVITY_KINDS } from '../../../shared/domain/activity';
 import type { ActivityFilter, ActivityRow } from '../../../shared/ipc/contract';
 import { api, messageOf, unwrap } from '../api';
 import { identityStyle } from '../common/identity-style';
@@ -7,12 +8,8 @@ import { ErrorBanner } from '../common/ErrorBanner';
 
 const ROW_HEIGHT = 34;
 const PAGE = 200;
-const KINDS = [
-  'window.opened', 'window.closed', 'site.opened', 'draft.created', 'draft.edited', 'draft.moved', 'draft.deleted',
-  'draft.restored', 'warning.raised', 'warning.heeded', 'warning.overridden', 'post.attempted', 'post.confirmed',
-  'post.cancelled', 'post.sent', 'post.failed', 'identity.created', 'identity.updated', 'identity.removed',
-  'settings.changed', 'log.retention',
-];
+// Every kind the app logs, from the one list the store uses too.
+const KINDS = ACTIVITY_KINDS;
 
 function dayStart(value: string): number | undefined {
   return value ? new Date(`${value}T00:00:00`).getTime() : undefined;
