@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { ElectronApplication } from 'playwright';
 import { startFakeMastodon } from '../support/fake-site';
-import { launchApp } from './app-fixture';
+import { launchApp, openIdentityOn } from './app-fixture';
 
 /**
  * Issue 8's glue defects on the real app (run where an Electron binary exists):
@@ -45,24 +45,9 @@ test.beforeAll(async () => {
 test.afterAll(() => new Promise<void>((r) => server.close(() => r())));
 test.beforeEach(() => void (seen.length = 0));
 
-/** Adds the test site to an identity, opens its window on it; returns the identity id and chrome page. */
+/** Opens the identity's window with the test site added and shown; returns the identity id and chrome page. */
 async function openOn(app: ElectronApplication, name: string, url: string): Promise<{ identityId: string; chrome: Page }> {
-  const launcher = await app.firstWindow();
-  const { identityId, siteId } = await launcher.evaluate(
-    async ({ name, url }) => {
-      const list = await window.hatstand.identities.list({});
-      if (!list.ok) throw new Error(list.error.message);
-      const identity = list.value.find((i) => i.name === name)!;
-      const added = await window.hatstand.sites.add({ identityId: identity.id, label: 'Test', homeUrl: url });
-      if (!added.ok) throw new Error(added.error.message);
-      await window.hatstand.windows.openIdentity({ identityId: identity.id });
-      return { identityId: identity.id, siteId: added.value.id };
-    },
-    { name, url },
-  );
-  await expect.poll(() => app.windows().some((w) => w.url().includes(identityId))).toBe(true);
-  const chrome = app.windows().find((w) => w.url().includes(identityId))!;
-  await chrome.evaluate(({ identityId, siteId }) => window.hatstand.chrome.showSite({ identityId, siteId }), { identityId, siteId });
+  const { identityId, chrome } = await openIdentityOn(app, name, url);
   await expect.poll(() => sitePages(app, identityId)).toContainEqual(expect.stringContaining(url));
   return { identityId, chrome };
 }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { startFakeMastodon } from '../support/fake-site';
-import { launchApp } from './app-fixture';
+import { launchApp, openIdentityOn } from './app-fixture';
 
 /**
  * Issue 8 item 3 in the real app. A site view paints above the chrome page
@@ -19,22 +19,11 @@ test.afterEach(() => site.close());
 test('after Post, the cooling-off notice and its Cancel post button sit outside the site view, and cancel the post', async () => {
   const { app, close } = await launchApp();
   try {
-    const launcher = await app.firstWindow();
-    const { identityId, siteId } = await launcher.evaluate(async (homeUrl) => {
-      const list = await window.hatstand.identities.list({});
-      if (!list.ok) throw new Error(list.error.message);
-      const pro = list.value.find((i) => i.name === 'Professional')!;
-      const added = await window.hatstand.sites.add({ identityId: pro.id, label: 'Fake', homeUrl });
-      if (!added.ok) throw new Error(added.error.message);
-      await window.hatstand.windows.openIdentity({ identityId: pro.id });
-      return { identityId: pro.id, siteId: added.value.id };
-    }, site.url);
-    await expect.poll(() => app.windows().some((w) => w.url().includes(identityId))).toBe(true);
-    const chrome = app.windows().find((w) => w.url().includes(identityId))!;
-    await chrome.evaluate(async ({ identityId, siteId }) => {
-      await window.hatstand.chrome.showSite({ identityId, siteId });
-      await window.hatstand.guard.setPolicy({ identityId, confirm: 'always', coolingOffSeconds: 60 });
-    }, { identityId, siteId });
+    const { identityId, chrome } = await openIdentityOn(app, 'Professional', site.url, 'Fake');
+    await chrome.evaluate(async (identityId) => {
+      const set = await window.hatstand.guard.setPolicy({ identityId, confirm: 'always', coolingOffSeconds: 60 });
+      if (!set.ok) throw new Error(set.error.message);
+    }, identityId);
 
     // Post from inside the site.
     await app.evaluate(
