@@ -12,12 +12,18 @@ import type { HttpOptions } from '../accounts/http';
 import { SecretVault } from '../vault';
 import { accountHandlers } from './account-handlers';
 import { ComposerPosting } from './composer-posting';
+import { NetworkService, PROXY_SECRET, type ChromiumProxyResolver } from '../network';
+import type { NetworkSettings } from '../../../../shared/domain/network';
+import { LinkRouter, type LinkPort } from '../links/link-router';
+import { networkHandlers } from './network-handlers';
 
 export interface AppServices {
   handlers: Handlers;
   warnings: WarningsService;
   guard: PostGuard;
   broker: ConfirmationBroker;
+  network: NetworkService;
+  links: LinkRouter;
 }
 
 /**
@@ -33,6 +39,15 @@ export function createHandlers(deps: {
   vault?: SecretVault;
   /** Network options for the Mastodon and Bluesky clients (tests point them at local servers). */
   accountsHttp?: HttpOptions;
+  /** Chromium's proxy answer in an identity's session (system settings, PAC files); Electron glue only. */
+  resolveProxy?: ChromiumProxyResolver;
+  /** An identity's network changed: re-apply its session and reload its running views. */
+  onNetworkChanged?: (identityId: string, settings: NetworkSettings) => void | Promise<void>;
+  /** Windows for link routing: open as another identity, ask in the chrome. */
+  links?: LinkPort;
+  defaultUserAgent?: () => string | null;
+  /** Per-request timeout for proxied requests (tests shorten it). */
+  networkTimeoutMs?: number;
 }): AppServices {
   const { store } = deps;
   // Similarity compares a text with the other identities' recent drafts.
@@ -49,26 +64,46 @@ export function createHandlers(deps: {
     chrome: deps.guardChrome,
     ...(deps.accountHintFor ? { accountHintFor: deps.accountHintFor } : {}),
   });
+  const vault = deps.vault ?? new SecretVault();
+  const network = new NetworkService({
+    store,
+    vault,
+    ...(deps.resolveProxy ? { resolveProxy: deps.resolveProxy } : {}),
+    ...(deps.onNetworkChanged ? { onChanged: deps.onNetworkChanged } : {}),
+    ...(deps.networkTimeoutMs ? { timeoutMs: deps.networkTimeoutMs } : {}),
+  });
+  const links = new LinkRouter({
+    store,
+    port: deps.links ?? { openAs: (identityId) => deps.windows.openIdentity(identityId), ask: () => false, settled: () => undefined },
+  });
   const accounts = new ConnectedAccounts({
-    vault: deps.vault ?? new SecretVault(),
+    vault,
     store: store.accounts,
     ...(deps.accountsHttp ? { http: deps.accountsHttp } : {}),
+    // API posts leave the way the identity's pages do: its proxy, or not at all.
+    httpFor: (identityId, url) => network.httpFor(identityId, url),
   });
   const posting = new ComposerPosting(store, accounts, guard);
   return {
     warnings,
     guard,
     broker,
+    network,
+    links,
     handlers: {
       ...identities,
       // An identity's keychain secrets go with it. When it has accounts and the
       // keychain cannot be reached, nothing is removed and the message says why.
       'identities:remove': async (input, caller) => {
         if (store.accounts.list(input.identityId).length > 0) await accounts.removeIdentity(input.identityId);
+        // The proxy's user name and password go with it too (keychain only).
+        if (network.get(input.identityId).auth) await vault.delete(input.identityId, PROXY_SECRET.site, PROXY_SECRET.handle);
+        await network.dispose(input.identityId);
         return identities['identities:remove'](input, caller);
       },
       ...contentHandlers({ store, warnings, windows: deps.windows, guard, broker }),
       ...accountHandlers({ store, accounts, posting }),
+      ...networkHandlers({ network, links, ...(deps.defaultUserAgent ? { defaultUserAgent: deps.defaultUserAgent } : {}) }),
     },
   };
 }
