@@ -15,6 +15,8 @@ import { sessionForIdentity } from './session/partition';
 import { accountHintFromCookies, installPostGuard } from './session/post-guard-hook';
 import type { PostGuard } from './services/post-guard';
 import { rendererPage } from './windows/renderer-page';
+import { IdentityNetworkGate } from './session/identity-network';
+import { plainChromeUserAgent } from '../../shared/domain/network';
 import { WindowManager } from './windows/window-manager';
 
 /**
@@ -36,6 +38,8 @@ export function bootstrap(): void {
   };
 
   const sessions = new Map<string, Session>();
+  // Each identity's network (proxy, traits) is applied to its session before any of its views loads.
+  const gates = new Map<string, IdentityNetworkGate>();
   // The guard is built with the other services below; sessions are only
   // opened after that (by windows), so it is always set when a hook needs it.
   let guard: PostGuard | null = null;
@@ -54,6 +58,9 @@ export function bootstrap(): void {
       if (!guard) throw new Error('The post guard must exist before any identity session is opened.');
       // Every request from this identity's pages passes the guard (PITFALLS 12: every posting path).
       installPostGuard(s.webRequest, { identityId, guard, blobs: s });
+      const gate = new IdentityNetworkGate(s, s.getUserAgent());
+      void gate.apply(services.network.get(identityId), store.identities.get(identityId).name);
+      gates.set(identityId, gate);
       sessions.set(identityId, s);
     }
     return s;
@@ -66,6 +73,21 @@ export function bootstrap(): void {
     sessionFor,
     log,
     // Electron 44 made clipboard reads asynchronous (docs/breaking-changes.md, "clipboard module rearchitected").
+    siteNetwork: (identityId) => ({
+      ready: () => {
+        sessionFor(identityId);
+        return gates.get(identityId)!.ready();
+      },
+      settings: () => services.network.get(identityId),
+      credentials: () => services.network.credentials(identityId),
+    }),
+    routeLink: (fromIdentityId, url, openHere) => {
+      if (services.links.decide(fromIdentityId, url).action === 'here') return false;
+      void services.links.route(fromIdentityId, url, 'site', openHere).catch((error: unknown) =>
+        console.error('[links] routing failed:', error instanceof Error ? error.message : error),
+      );
+      return true;
+    },
     noteClipboard: (identityId) =>
       void clipboard.readText().then(
         (text) => services.warnings.clipboard.note(identityId, text),
@@ -92,9 +114,23 @@ export function bootstrap(): void {
       notice: (identityId, notice) => windows.send(identityId, 'guard:notice', notice),
     },
     accountHintFor: (identityId, site, url) => accountHintFromCookies(sessionFor(identityId).cookies)(identityId, site, url),
+    // System settings and PAC files: what Chromium does in this identity's session, so API posts leave the same way.
+    resolveProxy: (identityId, url) => sessionFor(identityId).resolveProxy(url),
+    onNetworkChanged: (identityId, settings) => {
+      sessionFor(identityId); // opens the session (and its gate) if no window did yet
+      const gate = gates.get(identityId)!;
+      // Running views reload only once the new route is in place: they wait on the gate.
+      void gate.apply(settings, store.identities.get(identityId).name);
+      windows.networkChanged(identityId, gate.userAgent(settings));
+    },
+    links: windows,
+    defaultUserAgent: () => plainChromeUserAgent(session.defaultSession.getUserAgent()),
   });
   guard = services.guard;
-  app.on('before-quit', () => services.guard.dispose());
+  app.on('before-quit', () => {
+    services.guard.dispose();
+    void services.network.dispose();
+  });
   const router = createRouter(services.handlers, (channel, error) =>
     console.error(`[ipc] ${channel} failed unexpectedly:`, error instanceof Error ? error.stack : error),
   );

@@ -265,3 +265,16 @@ export interface NetworkTestResult {
   via: string;
   echoUrl: string;
 }
+
+/**
+ * What Chromium's `session.resolveProxy(url)` answers once a fixed proxy is
+ * in force (net::ProxyList::ToPacString: "PROXY h:p", "HTTPS h:p",
+ * "SOCKS5 h:p"), or null when it cannot be known beforehand (system, PAC).
+ */
+export function expectedProxyAnswer(settings: NetworkSettings): string | null {
+  if (settings.mode === 'direct') return 'DIRECT';
+  if (!isProxyMode(settings.mode) || !settings.host || !settings.port) return null;
+  const host = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
+  const keyword = settings.mode === 'http' ? 'PROXY' : settings.mode === 'https' ? 'HTTPS' : 'SOCKS5';
+  return `${keyword} ${host}:${settings.port}`;
+}

@@ -27,6 +27,10 @@ export interface IdentityWindowDeps {
   onSiteOpened(identity: Identity, site: Site, url: string): void;
   /** Opens a popup window in this identity's chrome and returns the contents the site's window.open gets. */
   openPopup(identity: Identity, options: BrowserWindowConstructorOptions): WebContents;
+  /** The identity's network: the gate site views wait for before loading, and what each site view gets (WebRTC, proxy login, failures). */
+  network?: { ready(): Promise<void>; wire(contents: WebContents): void; refresh(contents: WebContents): void };
+  /** A link to another identity's site: true when the router took it over (it asks in the chrome, or opens it there). */
+  routeLink?(identity: Identity, url: string, openHere: () => void): boolean;
 }
 
 /**
@@ -40,6 +44,8 @@ export class IdentityWindow {
   private activeSiteId: string | null = null;
   private panel: Panel = 'none';
   private sheetOpen = false;
+  /** Chrome-owned messages drawn where the site is (a proxy failure, a link question): the site view steps aside. */
+  private readonly covers = new Set<'network' | 'link'>();
 
   constructor(
     private identity: Identity,
@@ -91,7 +97,7 @@ export class IdentityWindow {
     if (process.platform !== 'darwin') this.win.setIcon(icon);
   }
 
-  showSite(siteId: string): void {
+  showSite(siteId: string, url?: string): void {
     const site = this.identity.sites.find((s) => s.id === siteId);
     if (!site) return;
     let view = this.views.get(siteId);
@@ -99,10 +105,12 @@ export class IdentityWindow {
       view = this.createSiteView();
       this.views.set(siteId, view);
       this.win.contentView.addChildView(view);
-      void view.webContents.loadURL(site.homeUrl);
-      this.deps.onSiteOpened(this.identity, site, site.homeUrl);
+      void this.loadWhenReady(view.webContents, url ?? site.homeUrl);
+      this.deps.onSiteOpened(this.identity, site, url ?? site.homeUrl);
+    } else if (url) {
+      void this.loadWhenReady(view.webContents, url);
     }
-    for (const [id, v] of this.views) v.setVisible(id === siteId && !this.sheetOpen);
+    for (const [id, v] of this.views) v.setVisible(id === siteId && this.siteMayShow());
     this.activeSiteId = siteId;
     this.layout();
     this.updateTitle();
@@ -157,8 +165,35 @@ export class IdentityWindow {
   setSheetOpen(open: boolean): void {
     this.sheetOpen = open;
     const active = this.activeSiteId ? this.views.get(this.activeSiteId) : undefined;
-    active?.setVisible(!open);
+    active?.setVisible(this.siteMayShow());
     if (open) this.win.webContents.focus();
+  }
+
+  /** A proxy failure or a link question is shown by the chrome where the site is: the site view steps aside meanwhile. */
+  setCovered(reason: 'network' | 'link', on: boolean): void {
+    if (on) this.covers.add(reason);
+    else this.covers.delete(reason);
+    const active = this.activeSiteId ? this.views.get(this.activeSiteId) : undefined;
+    active?.setVisible(this.siteMayShow());
+    if (on) this.win.webContents.focus();
+  }
+
+  /** Opens a link of one of this identity's sites (routed here from another identity), in that site's view. */
+  openUrl(url: string, siteId: string | undefined): void {
+    const target = siteId ?? this.activeSiteId ?? this.identity.sites[0]?.id;
+    if (target) this.showSite(target, url);
+  }
+
+  /** The identity's network changed: running pages get the new traits, then reload through the new route. */
+  networkChanged(userAgent: string): void {
+    for (const view of this.views.values()) {
+      const contents = view.webContents;
+      if (contents.isDestroyed()) continue;
+      contents.setUserAgent(userAgent);
+      this.deps.network?.refresh(contents);
+      const url = contents.getURL();
+      if (url) void this.loadWhenReady(contents, url);
+    }
   }
 
   /** Types text into the focused field of this identity's current site. */
@@ -190,6 +225,24 @@ export class IdentityWindow {
     return view && !view.webContents.isDestroyed() ? view.webContents : null;
   }
 
+  private siteMayShow(): boolean {
+    return !this.sheetOpen && this.covers.size === 0;
+  }
+
+  /** Nothing of this identity loads before its network is in place; when it cannot be, nothing loads at all. */
+  private async loadWhenReady(contents: WebContents, url: string): Promise<void> {
+    try {
+      await this.deps.network?.ready();
+    } catch (error) {
+      this.send('network:failure', { identityId: this.identity.id, message: error instanceof Error ? error.message : String(error), url, active: true });
+      this.setCovered('network', true);
+      return;
+    }
+    if (contents.isDestroyed()) return;
+    // A failed load (a dead proxy) rejects; the view's did-fail-load tells the chrome.
+    await contents.loadURL(url).catch(() => undefined);
+  }
+
   private createSiteView(): WebContentsView {
     const view = new WebContentsView({ webPreferences: siteWebPreferences(partitionFor(this.identity.id)) });
     view.setBackgroundColor('#ffffff');
@@ -199,7 +252,14 @@ export class IdentityWindow {
 
   private wireSiteContents(contents: WebContents): void {
     hardenSiteContents(contents);
+    this.deps.network?.wire(contents);
+    const openHere = (url: string) => () => void contents.loadURL(url).catch(() => undefined);
+    // A link to another identity's site never opens here silently (link routing: shared/domain/link-routing.ts).
+    contents.on('will-navigate', (event) => {
+      if (event.isMainFrame && this.deps.routeLink?.(this.identity, event.url, openHere(event.url))) event.preventDefault();
+    });
     contents.setWindowOpenHandler(({ url }) => {
+      if (this.deps.routeLink?.(this.identity, url, openHere(url))) return { action: 'deny' };
       const decision = decideWindowOpen(url, contents.getURL());
       if (decision.action === 'child-window') {
         return {

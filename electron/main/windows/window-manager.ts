@@ -11,9 +11,14 @@ import { externalLinkQuestion } from '../security/window-open-policy';
 import { chromeWebPreferences } from '../security/web-preferences';
 import type { KnownWindows } from '../ipc/caller';
 import { hardenChromeContents } from './harden-contents';
-import { IdentityWindow } from './identity-window';
+import { IdentityWindow, type IdentityWindowDeps } from './identity-window';
 import type { RendererPage, RendererView } from './renderer-page';
 import type { LogEvent } from '../services/store/context';
+import type { LinkPort } from '../services/links/link-router';
+import type { LinkQuestion } from '../../../shared/ipc/contract';
+import type { NetworkSettings } from '../../../shared/domain/network';
+import { linkDomain } from '../../../shared/domain/link-routing';
+import { refreshSiteNetwork, wireSiteNetwork } from './site-network';
 
 export interface WindowManagerDeps {
   store: Store;
@@ -23,6 +28,16 @@ export interface WindowManagerDeps {
   log(event: LogEvent): void;
   /** Called when an identity's window loses focus: what was copied there may travel to another identity. */
   noteClipboard(identityId: string): void;
+  /** The identity's network as its site views need it (per-identity proxy, traits, WebRTC). */
+  siteNetwork?(identityId: string): SiteNetworkSource;
+  /** Link routing: true when a link to another identity's site was taken over (asked or opened there). */
+  routeLink?(fromIdentityId: string, url: string, openHere: () => void): boolean;
+}
+
+export interface SiteNetworkSource {
+  ready(): Promise<void>;
+  settings(): NetworkSettings;
+  credentials(): Promise<{ username: string; password: string } | null>;
 }
 
 const BOUNDS_KEY = 'window.bounds';
@@ -32,7 +47,7 @@ const BOUNDS_KEY = 'window.bounds';
  * the launcher and the activity log. It is also the registry the IPC layer
  * asks "which of our windows sent this?".
  */
-export class WindowManager implements WindowsPort, KnownWindows {
+export class WindowManager implements WindowsPort, KnownWindows, LinkPort {
   private readonly identityWindows = new Map<string, IdentityWindow>();
   private readonly popups = new Set<IdentityWindow>();
   private readonly callers = new Map<number, CallerContext>();
@@ -58,7 +73,7 @@ export class WindowManager implements WindowsPort, KnownWindows {
     if (existing) return existing.focus();
     const identity = this.deps.store.identities.get(identityId);
     this.deps.sessionFor(identity.id); // configures the partition before any view uses it
-    const window = new IdentityWindow(identity, {
+    const window: IdentityWindow = new IdentityWindow(identity, {
       page: this.deps.page,
       preloadPath: this.deps.preloadPath,
       icon: this.iconFor(identity),
@@ -67,6 +82,7 @@ export class WindowManager implements WindowsPort, KnownWindows {
       onSiteOpened: (who, site, url) =>
         this.deps.log({ identityId: who.id, kind: 'site.opened', site: new URL(url).host, summary: `${who.name} opened ${site.label}` }),
       openPopup: (who, options) => this.openPopup(who, options),
+      ...this.networkDeps(identity.id, () => window),
     });
     const contentsId = window.chromeContentsId;
     this.callers.set(contentsId, { window: 'identity', identityId: identity.id });
@@ -170,6 +186,7 @@ export class WindowManager implements WindowsPort, KnownWindows {
         askOpenExternal: (who, url, parent) => void this.askOpenExternal(who, url, parent),
         onSiteOpened: () => {},
         openPopup: (who, o) => this.openPopup(who, o),
+        ...this.networkDeps(identity.id, () => popup),
       },
       'popup',
     );
@@ -182,6 +199,66 @@ export class WindowManager implements WindowsPort, KnownWindows {
       this.popups.delete(popup);
     });
     return popup.adoptPopupContents(options);
+  }
+
+  // ----- Per-identity network and link routing -----
+
+  /** The network and link-routing parts of an identity window's deps; `window` is read when events fire. */
+  private networkDeps(identityId: string, window: () => IdentityWindow): Pick<IdentityWindowDeps, 'network' | 'routeLink'> {
+    const source = this.deps.siteNetwork?.(identityId);
+    const route = this.deps.routeLink;
+    return {
+      ...(source
+        ? {
+            network: {
+              ready: () => source.ready(),
+              wire: (contents: WebContents) =>
+                wireSiteNetwork(contents, {
+                  identityName: () => this.deps.store.identities.get(identityId).name,
+                  settings: () => source.settings(),
+                  credentials: () => source.credentials(),
+                  onProxyFailure: (failure) => {
+                    const target = window();
+                    target.send('network:failure', { identityId, ...failure });
+                    target.setCovered('network', failure.active);
+                  },
+                }),
+              refresh: (contents: WebContents) => refreshSiteNetwork(contents, source.settings()),
+            },
+          }
+        : {}),
+      ...(route ? { routeLink: (who: Identity, url: string, openHere: () => void) => route(who.id, url, openHere) } : {}),
+    };
+  }
+
+  /** The identity's network changed (already applied to its session): running views take it and reload. */
+  networkChanged(identityId: string, userAgent: string): void {
+    this.identityWindows.get(identityId)?.networkChanged(userAgent);
+    for (const popup of this.popups) if (popup.identityId === identityId) popup.networkChanged(userAgent);
+  }
+
+  /** LinkPort: opens the link in the owner identity's window, in the view of the site it belongs to. */
+  openAs(identityId: string, url: string): void {
+    this.openIdentity(identityId);
+    const window = this.identityWindows.get(identityId);
+    if (!window) return;
+    const domain = linkDomain(url);
+    const site = this.deps.store.identities.get(identityId).sites.find((s) => linkDomain(s.homeUrl) === domain);
+    window.openUrl(url, site?.id);
+    window.focus();
+  }
+
+  /** LinkPort: the question is drawn by the chrome where the site is; the site view steps aside until it is answered. */
+  ask(identityId: string, question: LinkQuestion): boolean {
+    const window = this.identityWindows.get(identityId);
+    if (!window) return false;
+    window.setCovered('link', true);
+    window.send('links:question', question);
+    return true;
+  }
+
+  settled(identityId: string): void {
+    this.identityWindows.get(identityId)?.setCovered('link', false);
   }
 
   private ownWindow(view: RendererView, size: { width: number; height: number; title: string }, identityId?: string) {
