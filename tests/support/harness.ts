@@ -39,6 +39,8 @@ export class Harness implements WindowsPort {
   readonly unexpected: unknown[] = [];
   readonly prompts: EventPayloads['guard:prompt'][] = [];
   readonly notices: EventPayloads['guard:notice'][] = [];
+  /** Links the router opened as another identity (LinkPort.openAs). */
+  readonly linkOpens: Array<{ identityId: string; url: string }> = [];
 
   private constructor(readonly browser: Browser) {
     this.dir = mkdtempSync(join(tmpdir(), 'hatstand-browser-'));
@@ -50,6 +52,20 @@ export class Harness implements WindowsPort {
       windows: this,
       // Connected-account tests talk to fake Mastodon/Bluesky servers on 127.0.0.1.
       accountsHttp: { allowHttpLoopback: true, retryDelaysMs: [0, 0] },
+      // Link routing as the window manager does it: ask in the identity's page, open as the owner.
+      links: {
+        openAs: async (identityId, url) => {
+          this.linkOpens.push({ identityId, url });
+          await this.openIdentity(identityId);
+        },
+        ask: (identityId, question) => {
+          const page = this.pages.get(identityId);
+          if (!page || page.isClosed()) return false;
+          void emit(page, 'links:question', question).catch(() => {});
+          return true;
+        },
+        settled: () => undefined,
+      },
       guardChrome: {
         show: (identityId, prompt) => {
           const page = this.pages.get(identityId);

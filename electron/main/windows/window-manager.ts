@@ -257,6 +257,11 @@ export class WindowManager implements WindowsPort, KnownWindows, LinkPort {
     return true;
   }
 
+  openHere(identityId: string, url: string): void {
+    const window = this.identityWindows.get(identityId);
+    window?.openUrl(url, undefined);
+  }
+
   settled(identityId: string): void {
     this.identityWindows.get(identityId)?.setCovered('link', false);
   }

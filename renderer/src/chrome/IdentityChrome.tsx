@@ -7,6 +7,7 @@ import { hostOf, identityStyle } from '../common/identity-style';
 import { PanelHost } from './PanelHost';
 import { GuardSheet } from './GuardSheet';
 import { GuardNotices } from './GuardNotices';
+import { NetworkSheet } from './NetworkSheet';
 
 /**
  * The chrome of an identity window: a title band and a frame in the
@@ -138,6 +139,7 @@ export function IdentityChrome({ identityId, popup }: { identityId: string; popu
       )}
       <section className="site-area" aria-label="Site">
         {/* Main places the site's own view exactly over this area. */}
+        <NetworkSheet identity={identity} />
         <div className="site-placeholder">
           {activeSite ? (
             <>

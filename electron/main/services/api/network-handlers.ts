@@ -26,7 +26,12 @@ export function networkHandlers(deps: {
     },
     'network:test': ({ identityId }) => deps.network.test(identityId),
     // The composer has no page to navigate: "here" for it means the identity's own window.
-    'links:open': async ({ identityId, url }) => ({ action: await deps.links.route(identityId, url, 'composer', () => undefined) }),
+    'links:open': async ({ identityId, url }) => {
+      const action = await deps.links.route(identityId, url, 'composer', deps.links.openInWindow(identityId, url));
+      // Not another identity's site: the composer's link opens in this identity's own window.
+      if (action === 'here') deps.links.openInWindow(identityId, url)();
+      return { action };
+    },
     'links:answer': ({ identityId, questionId, choice, always }) => deps.links.answer(identityId, questionId, choice, always),
     'links:listAlways': ({ identityId }) => deps.links.listAlways(identityId),
     'links:setAlways': ({ identityId, domain, choice }) => deps.links.setAlways(identityId, domain, choice),

@@ -14,6 +14,8 @@ export interface LinkPort {
   ask(identityId: string, question: LinkQuestion): boolean;
   /** The question was answered or dropped: the window may show its site again. */
   settled(identityId: string, questionId: string): void;
+  /** Opens the URL in the identity's own window (its current site view): "here" for a link clicked in the composer. */
+  openHere?(identityId: string, url: string): void;
 }
 
 export type LinkSource = 'site' | 'composer';
@@ -126,6 +128,11 @@ export class LinkRouter {
       site: key,
       summary: choice === null ? `${name} will ask again before opening links to ${key}` : `Links to ${key} clicked in ${name} now always open ${choice === 'owner' ? 'as the identity that owns the site' : `in ${name}`}`,
     });
+  }
+
+  /** "Here" for a link from the composer, which has no page of its own: the identity's current site view. */
+  openInWindow(identityId: string, url: string): () => void {
+    return () => this.deps.port.openHere?.(identityId, url);
   }
 
   /** Forgets questions of a closed window. */

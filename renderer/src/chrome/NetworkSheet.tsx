@@ -1,0 +1,99 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Identity } from '../../../shared/domain/identity';
+import type { LinkQuestion, NetworkFailure } from '../../../shared/ipc/contract';
+import { api, messageOf, unwrap } from '../api';
+import { identityStyle } from '../common/identity-style';
+import { ErrorBanner } from '../common/ErrorBanner';
+
+/**
+ * What the identity's network asks or tells, drawn by the chrome in the site
+ * area while main keeps the site view aside (a site view paints above the
+ * chrome page, electron#26532): the proxy failed, or a link belongs to
+ * another identity. Self-contained so it can move onto a shared notice
+ * mechanism later.
+ */
+export function NetworkSheet({ identity }: { identity: Identity }) {
+  const [failure, setFailure] = useState<NetworkFailure | null>(null);
+  const [question, setQuestion] = useState<LinkQuestion | null>(null);
+  useEffect(() => {
+    const offFailure = api().events.onFailure((f) => f.identityId === identity.id && setFailure(f.active ? f : null));
+    const offQuestion = api().events.onQuestion((q) => q.identityId === identity.id && setQuestion(q));
+    return () => {
+      offFailure();
+      offQuestion();
+    };
+  }, [identity.id]);
+
+  if (question) return <LinkQuestionSheet identity={identity} question={question} onDone={() => setQuestion(null)} />;
+  if (failure) {
+    return (
+      <div className="network-failure" role="alert" aria-label={`${identity.name}'s connection`}>
+        <p className="network-failure-title">{identity.name} cannot connect</p>
+        <p>{failure.message}</p>
+        <p className="hint">
+          Hatstand never falls back to a direct connection. Start the proxy again or change {identity.name}&rsquo;s network in Settings, then reload.
+        </p>
+        <div className="sheet-actions">
+          <button type="button" className="primary" onClick={() => void unwrap(api().chrome.navigate({ identityId: identity.id, action: 'reload' }))}>
+            Try again
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return null;
+}
+
+function LinkQuestionSheet({ identity, question, onDone }: { identity: Identity; question: LinkQuestion; onDone(): void }) {
+  const [always, setAlways] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const ownerRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => ownerRef.current?.focus(), [question.questionId]);
+  const answer = async (choice: 'owner' | 'here' | 'cancel') => {
+    try {
+      await unwrap(api().links.answer({ identityId: identity.id, questionId: question.questionId, choice, always: choice !== 'cancel' && always }));
+      onDone();
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+  return (
+    <div className="sheet-backdrop link-backdrop" role="presentation">
+      <div
+        className="sheet link-sheet"
+        role="alertdialog"
+        aria-modal="true"
+        aria-label={question.question}
+        style={identityStyle(question.owner.color)}
+        onKeyDown={(e) => e.key === 'Escape' && void answer('cancel')}
+      >
+        <div className="sheet-band">
+          <span className="avatar">{question.owner.avatar}</span>
+          <span>{question.domain} belongs to {question.owner.name}</span>
+        </div>
+        <p className="link-question">{question.question}</p>
+        <p className="hint link-url">{question.url}</p>
+        <p className="hint">
+          Here, it opens with {question.hereName}&rsquo;s logins and cookies; as {question.owner.name}, in {question.owner.name}&rsquo;s own window.
+        </p>
+        <label className="radio">
+          <input type="checkbox" checked={always} onChange={(e) => setAlways(e.target.checked)} />
+          Always do this for {question.domain} (you can change it in Settings)
+        </label>
+        <div className="sheet-actions">
+          <button ref={ownerRef} type="button" className="primary" onClick={() => void answer('owner')}>
+            Open as {question.owner.name}
+          </button>
+          <button type="button" onClick={() => void answer('here')}>
+            Open here as {question.hereName}
+          </button>
+          <span className="spacer" />
+          <button type="button" onClick={() => void answer('cancel')}>
+            Cancel
+          </button>
+        </div>
+        <ErrorBanner error={error} />
+      </div>
+    </div>
+  );
+}
