@@ -1,9 +1,9 @@
 // `npm start`: build and launch Hatstand. Extra arguments go to the app:
 //   npm start -- --identity professional
 import { spawnSync } from 'node:child_process';
-import { MISSING_ELECTRON, electronBinary, root } from './electron-binary.mjs';
+import { MISSING_ELECTRON, ensureElectronBinary, root } from './electron-binary.mjs';
 
-const binary = electronBinary();
+const binary = ensureElectronBinary();
 if (!binary) {
   console.error(`Hatstand cannot start. ${MISSING_ELECTRON}`);
   process.exit(1);

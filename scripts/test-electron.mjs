@@ -4,9 +4,9 @@
 // says so plainly instead of passing silently.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { MISSING_ELECTRON, electronBinary, root } from './electron-binary.mjs';
+import { MISSING_ELECTRON, ensureElectronBinary, root } from './electron-binary.mjs';
 
-const binary = electronBinary();
+const binary = ensureElectronBinary();
 if (!binary) {
   console.log(`\nSKIPPED: Electron end-to-end specs (tests/electron) did not run. ${MISSING_ELECTRON}\n`);
   process.exit(0);

@@ -38,7 +38,10 @@ export function ActivityLog({ initialIdentityId }: { initialIdentityId?: string 
   const [cursor, setCursor] = useState<string | null>(null);
   const [done, setDone] = useState(false);
   const [selected, setSelected] = useState<ActivityRow | null>(null);
+  // Two sources of error, kept apart so that a list reload that succeeds a moment later
+  // cannot wipe out an export or retention error the person has not read yet.
   const [error, setError] = useState<string | null>(null);
+  const [listError, setListError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
@@ -88,9 +91,9 @@ export function ActivityLog({ initialIdentityId }: { initialIdentityId?: string 
         setRows((old) => (reset ? page.rows : [...old, ...page.rows]));
         setCursor(page.nextCursor);
         setDone(page.nextCursor === null);
-        setError(null);
+        setListError(null);
       } catch (e) {
-        if (gen === generation.current) setError(messageOf(e));
+        if (gen === generation.current) setListError(messageOf(e));
       } finally {
         loading.current = false;
       }
@@ -198,6 +201,7 @@ export function ActivityLog({ initialIdentityId }: { initialIdentityId?: string 
         </div>
       </header>
       <ErrorBanner error={error} />
+      <ErrorBanner error={listError} />
       {notice && <p className="notice">{notice}</p>}
       <div className="log-body">
         <div className="log-list" ref={listRef} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} role="table" aria-label="Events" aria-rowcount={rows.length}>
@@ -232,7 +236,7 @@ export function ActivityLog({ initialIdentityId }: { initialIdentityId?: string 
               );
             })}
           </div>
-          {rows.length === 0 && !error && <p className="muted log-empty">No events match.</p>}
+          {rows.length === 0 && !listError && <p className="muted log-empty">No events match.</p>}
         </div>
         <aside className="log-detail" aria-label="Event detail">
           {selected ? (
