@@ -3,11 +3,14 @@ import { join } from 'node:path';
 import { decidePermission } from '../security/permission-policy';
 import { identityDownloadsFolder, safeDownloadName } from './downloads';
 
-/** The parts of a Session the identity setup uses; tests pass a typed fake. */
-export type IdentitySession = Pick<
-  Session,
-  'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'on' | 'getUserAgent' | 'setUserAgent'
->;
+/**
+ * The parts of a Session the identity setup uses; tests pass the shared double
+ * (tests/support/electron). Events are declared one by one: Electron's `on`
+ * returns the whole Session for chaining, which the glue never uses.
+ */
+export interface IdentitySession extends Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'getUserAgent' | 'setUserAgent'> {
+  on(event: 'will-download', listener: (event: Electron.Event, item: DownloadItem, webContents: WebContents) => void): unknown;
+}
 
 export interface IdentitySessionOptions {
   identityId: string;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { CHANNELS } from '../../../shared/ipc/channels';
 import { resolveCaller, type KnownWindows } from '../../../electron/main/ipc/caller';
 import { registerIpc } from '../../../electron/main/ipc/register-ipc';
 import { createRouter, type Handlers } from '../../../electron/main/services/api/router';
 import { AppError } from '../../../shared/result';
+import { FakeIpcMain } from '../../support/electron';
 
 const PAGE = 'file:///opt/hatstand/out/renderer/index.html';
 const PERSONAL = '3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b';
@@ -83,13 +83,12 @@ describe('the router at the boundary', () => {
   });
 
   it('registers exactly one handler per contract channel and refuses foreign senders', async () => {
-    const registered = new Map<string, (e: IpcMainInvokeEvent, p: unknown) => Promise<unknown>>();
-    const ipcMain: Pick<IpcMain, 'handle'> = { handle: (channel, listener) => void registered.set(channel, listener as never) };
+    const ipcMain = new FakeIpcMain();
     registerIpc(ipcMain, router, known);
-    expect([...registered.keys()].sort()).toEqual([...CHANNELS].sort());
-    const fromSite = { sender: { id: 9 }, senderFrame: { url: 'https://x.com/', parent: null } } as unknown as IpcMainInvokeEvent;
-    expect(await registered.get('identities:list')!(fromSite, {})).toMatchObject({ ok: false, error: { code: 'ipc/foreign-sender' } });
-    const fromLauncher = { sender: { id: 2 }, senderFrame: { url: `${PAGE}?view=launcher`, parent: null } } as unknown as IpcMainInvokeEvent;
-    expect(await registered.get('identities:list')!(fromLauncher, {})).toEqual({ ok: true, value: [] });
+    expect(ipcMain.channels().sort()).toEqual([...CHANNELS].sort());
+    expect(await ipcMain.invoke('identities:list', { sender: { id: 9 }, frameUrl: 'https://x.com/' }, {})).toMatchObject({ ok: false, error: { code: 'ipc/foreign-sender' } });
+    expect(await ipcMain.invoke('identities:list', { sender: { id: 2 }, frameUrl: `${PAGE}?view=launcher`, subFrame: true }, {})).toMatchObject({ ok: false, error: { code: 'ipc/foreign-sender' } });
+    expect(await ipcMain.invoke('identities:list', { sender: { id: 2 }, frameUrl: PAGE, frameGone: true }, {})).toMatchObject({ ok: false, error: { code: 'ipc/foreign-sender' } });
+    expect(await ipcMain.invoke('identities:list', { sender: { id: 2 }, frameUrl: `${PAGE}?view=launcher` }, {})).toEqual({ ok: true, value: [] });
   });
 });

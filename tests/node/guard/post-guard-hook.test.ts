@@ -1,38 +1,26 @@
-import type { CallbackResponse, OnBeforeRequestListenerDetails, Session, UploadData, WebRequest } from 'electron';
+import type { CallbackResponse, OnBeforeRequestListenerDetails, Session, UploadData } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { accountHintFromCookies, installPostGuard, type HookGuard } from '../../../electron/main/session/post-guard-hook';
 import { PostGuard, type GuardRequest } from '../../../electron/main/services/post-guard';
 import { PERSONAL, PROFESSIONAL, flush, harness } from './fakes';
+import { FakeWebRequest as SharedWebRequest } from '../../support/electron';
 
-type Listener = (details: OnBeforeRequestListenerDetails, callback: (response: CallbackResponse) => void) => void;
-
-/** A typed fake of the one webRequest method the hook uses. */
-class FakeWebRequest implements Pick<WebRequest, 'onBeforeRequest'> {
-  listener: Listener | null = null;
-  filters: unknown[] = [];
-  onBeforeRequest: WebRequest['onBeforeRequest'] = ((a: unknown, b?: unknown) => {
-    if (typeof a === 'function' || a === null) {
-      this.listener = a as Listener | null;
-    } else {
-      this.filters.push(a);
-      this.listener = b as Listener | null;
-    }
-  }) as WebRequest['onBeforeRequest'];
-
-  /** Sends a request through the installed listener; the returned object fills in when the callback is answered. */
-  send(details: Partial<OnBeforeRequestListenerDetails> & Pick<OnBeforeRequestListenerDetails, 'method' | 'url'>) {
-    const answers: CallbackResponse[] = [];
-    const full: OnBeforeRequestListenerDetails = {
-      id: 1,
-      resourceType: 'xhr',
-      referrer: '',
-      timestamp: 0,
-      uploadData: undefined as unknown as UploadData[],
-      ...details,
-    };
+/**
+ * The shared webRequest double (tests/support/electron/web-request.ts): one
+ * listener per event, held requests, and the answers each request got.
+ */
+class FakeWebRequest extends SharedWebRequest {
+  get listener() {
+    return this.listenerOf('onBeforeRequest') as ((details: OnBeforeRequestListenerDetails, callback: (response: CallbackResponse) => void) => void) | null;
+  }
+  get filters(): unknown[] {
+    const filter = this.filterOf('onBeforeRequest');
+    return filter ? [filter] : [];
+  }
+  /** Sends a request through the installed listener; the returned array fills in when the callback is answered. */
+  send(details: Partial<OnBeforeRequestListenerDetails> & Pick<OnBeforeRequestListenerDetails, 'method' | 'url'>): CallbackResponse[] {
     if (!this.listener) throw new Error('no listener installed');
-    this.listener(full, (r) => answers.push(r));
-    return answers;
+    return this.request(details).answers;
   }
 }
 
