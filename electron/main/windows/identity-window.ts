@@ -16,6 +16,8 @@ import { decideWindowOpen } from '../security/window-open-policy';
 import { partitionFor } from '../session/partition';
 import { hardenChromeContents, hardenSiteContents } from './harden-contents';
 import type { RendererPage } from './renderer-page';
+import { loadThroughNetwork } from './site-network';
+import { routeNavigations, routeWindowOpen } from './link-routing-hook';
 
 export interface IdentityWindowDeps {
   page: RendererPage;
@@ -230,17 +232,11 @@ export class IdentityWindow {
   }
 
   /** Nothing of this identity loads before its network is in place; when it cannot be, nothing loads at all. */
-  private async loadWhenReady(contents: WebContents, url: string): Promise<void> {
-    try {
-      await this.deps.network?.ready();
-    } catch (error) {
-      this.send('network:failure', { identityId: this.identity.id, message: error instanceof Error ? error.message : String(error), url, active: true });
+  private loadWhenReady(contents: WebContents, url: string): Promise<void> {
+    return loadThroughNetwork(contents, url, this.deps.network?.ready, (message) => {
+      this.send('network:failure', { identityId: this.identity.id, message, url, active: true });
       this.setCovered('network', true);
-      return;
-    }
-    if (contents.isDestroyed()) return;
-    // A failed load (a dead proxy) rejects; the view's did-fail-load tells the chrome.
-    await contents.loadURL(url).catch(() => undefined);
+    });
   }
 
   private createSiteView(): WebContentsView {
@@ -253,13 +249,11 @@ export class IdentityWindow {
   private wireSiteContents(contents: WebContents): void {
     hardenSiteContents(contents);
     this.deps.network?.wire(contents);
-    const openHere = (url: string) => () => void contents.loadURL(url).catch(() => undefined);
     // A link to another identity's site never opens here silently (link routing: shared/domain/link-routing.ts).
-    contents.on('will-navigate', (event) => {
-      if (event.isMainFrame && this.deps.routeLink?.(this.identity, event.url, openHere(event.url))) event.preventDefault();
-    });
+    const route = this.deps.routeLink ? (url: string, openHere: () => void) => this.deps.routeLink!(this.identity, url, openHere) : undefined;
+    if (route) routeNavigations(contents, route);
     contents.setWindowOpenHandler(({ url }) => {
-      if (this.deps.routeLink?.(this.identity, url, openHere(url))) return { action: 'deny' };
+      if (routeWindowOpen(contents, url, route)) return { action: 'deny' };
       const decision = decideWindowOpen(url, contents.getURL());
       if (decision.action === 'child-window') {
         return {

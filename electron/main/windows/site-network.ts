@@ -60,3 +60,26 @@ export function wireSiteNetwork(contents: SiteNetworkContents, deps: SiteNetwork
 export function refreshSiteNetwork(contents: Pick<WebContents, 'setWebRTCIPHandlingPolicy'>, settings: NetworkSettings): void {
   contents.setWebRTCIPHandlingPolicy(webRtcPolicy(settings));
 }
+
+/**
+ * Loads a URL in an identity's site view only once the identity's network is
+ * in place (`ready`): no request of the identity leaves before its proxy is.
+ * When the network cannot be put in place, nothing loads and `onBlocked`
+ * says why (fail closed). A failed load (a dead proxy) is left to the view's
+ * did-fail-load, which `wireSiteNetwork` reports.
+ */
+export async function loadThroughNetwork(
+  contents: Pick<WebContents, 'loadURL' | 'isDestroyed'>,
+  url: string,
+  ready: (() => Promise<void>) | undefined,
+  onBlocked: (message: string) => void,
+): Promise<void> {
+  try {
+    await ready?.();
+  } catch (error) {
+    onBlocked(error instanceof Error ? error.message : String(error));
+    return;
+  }
+  if (contents.isDestroyed()) return;
+  await contents.loadURL(url).catch(() => undefined);
+}
