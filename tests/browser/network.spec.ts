@@ -1,4 +1,4 @@
-import { expect, test, type BrowserContext } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import keytar from 'keytar';
@@ -51,7 +51,7 @@ test.beforeEach(async () => {
   await socksProxy.start();
 });
 
-async function contextFor(browser: import('@playwright/test').Browser, settings: NetworkSettings, credentials?: { username: string; password: string }): Promise<BrowserContext> {
+async function contextFor(browser: Browser, settings: NetworkSettings, credentials?: { username: string; password: string }): Promise<BrowserContext> {
   const config = electronProxyConfig(settings);
   return browser.newContext({
     viewport: { width: 640, height: 260 },
