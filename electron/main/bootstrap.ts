@@ -59,7 +59,8 @@ export function bootstrap(): void {
       // Every request from this identity's pages passes the guard (PITFALLS 12: every posting path).
       installPostGuard(s.webRequest, { identityId, guard, blobs: s });
       const gate = new IdentityNetworkGate(s, s.getUserAgent());
-      void gate.apply(services.network.get(identityId), store.identities.get(identityId).name);
+      const who = store.identities.get(identityId);
+      void gate.apply(services.network.get(identityId), who.name, who.sites.map((site) => site.homeUrl));
       gates.set(identityId, gate);
       sessions.set(identityId, s);
     }
@@ -120,7 +121,8 @@ export function bootstrap(): void {
       sessionFor(identityId); // opens the session (and its gate) if no window did yet
       const gate = gates.get(identityId)!;
       // Running views reload only once the new route is in place: they wait on the gate.
-      void gate.apply(settings, store.identities.get(identityId).name);
+      const who = store.identities.get(identityId);
+      void gate.apply(settings, who.name, who.sites.map((site) => site.homeUrl));
       windows.networkChanged(identityId, gate.userAgent(settings));
     },
     links: windows,

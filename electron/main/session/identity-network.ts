@@ -16,6 +16,9 @@ export type NetworkSession = Pick<
 
 /** Any address works for the check: with fixed servers and no bypass, every URL gets the same answer. */
 const PROBE_URL = 'https://hatstand.invalid/';
+/** The discard port on loopback: nothing listens there, so every request through it fails at once. */
+const SENTINEL = { mode: 'fixed_servers' as const, proxyRules: 'http://127.0.0.1:9', proxyBypassRules: '<-loopback>' };
+const SENTINEL_ANSWER = 'PROXY 127.0.0.1:9';
 
 /**
  * Applies an identity's network to its session and says when its pages may
@@ -47,10 +50,13 @@ export class IdentityNetworkGate {
     private readonly options: { attempts?: number; waitMs?: number } = {},
   ) {}
 
-  /** Starts applying; views that load from now on wait for it. */
-  apply(settings: NetworkSettings, identityName: string): Promise<void> {
+  /**
+   * Starts applying; views that load from now on wait for it. `siteUrls`
+   * (the identity's sites) are checked against a PAC file's answers.
+   */
+  apply(settings: NetworkSettings, identityName: string, siteUrls: readonly string[] = []): Promise<void> {
     const generation = ++this.generation;
-    this.current = this.run(settings, identityName, generation);
+    this.current = this.run(settings, identityName, generation, siteUrls);
     // A rejection is reported by whoever awaits ready(); never unhandled here.
     this.current.catch(() => undefined);
     return this.current;
@@ -64,8 +70,29 @@ export class IdentityNetworkGate {
     return userAgentFor(settings, this.baseUserAgent);
   }
 
-  private async run(settings: NetworkSettings, identityName: string, generation: number): Promise<void> {
-    await this.session.setProxy(electronProxyConfig(settings));
+  private async run(settings: NetworkSettings, identityName: string, generation: number, siteUrls: readonly string[]): Promise<void> {
+    const expected = expectedProxyAnswer(settings);
+    const failed = (answer: string) =>
+      new Error(
+        `${identityName}'s ${settings.mode === 'pac' ? 'PAC file' : 'proxy'} at ${proxyLabel(settings)} could not be put in place (Chromium still answers "${answer.slice(0, 60)}"): nothing was loaded.`,
+      );
+    if (expected !== null) {
+      await this.session.setProxy(electronProxyConfig(settings));
+      const answer = await this.until(generation, (a) => a === expected);
+      if (answer !== expected && answer !== null) throw failed(answer);
+    } else {
+      // System settings and PAC files give no answer to wait for. A sentinel
+      // proxy that refuses everything goes first: once Chromium answers with
+      // it, the session is in step with our writes, and every request fails
+      // (never goes direct) until the real setting's answer replaces it.
+      await this.session.setProxy(SENTINEL);
+      const first = await this.until(generation, (a) => a === SENTINEL_ANSWER);
+      if (first !== SENTINEL_ANSWER && first !== null) throw failed(first);
+      await this.session.setProxy(electronProxyConfig(settings));
+      const next = await this.until(generation, (a) => a !== SENTINEL_ANSWER, true);
+      if (next === SENTINEL_ANSWER) throw failed(next);
+    }
+    if (generation !== this.generation) return;
     await this.session.closeAllConnections();
     const languages = acceptLanguagesHeader(settings);
     if (languages) this.session.setUserAgent(this.userAgent(settings), languages);
@@ -76,18 +103,51 @@ export class IdentityNetworkGate {
       const usable = wanted.filter((l) => available.has(l));
       if (usable.length > 0) this.session.setSpellCheckerLanguages(usable);
     }
-    const expected = expectedProxyAnswer(settings);
-    if (expected === null) return;
+    if (settings.mode === 'pac') await this.checkPac(settings, identityName, siteUrls);
+  }
+
+  /**
+   * Asks the session's resolver until `done(answer)`; returns the last answer,
+   * or null when a newer setting took over. A resolver that rejects (a PAC
+   * file that cannot be fetched) counts as done when `rejectionIsDone`.
+   */
+  private async until(generation: number, done: (answer: string) => boolean, rejectionIsDone = false): Promise<string | null> {
     const attempts = this.options.attempts ?? 50;
     let answer = '';
     for (let i = 0; i < attempts; i += 1) {
-      if (generation !== this.generation) return; // a newer setting took over
-      answer = (await this.session.resolveProxy(PROBE_URL)).trim();
-      if (answer === expected) return;
+      if (generation !== this.generation) return null;
+      try {
+        answer = (await this.session.resolveProxy(PROBE_URL)).trim();
+      } catch (error) {
+        if (rejectionIsDone) return '';
+        throw error;
+      }
+      if (done(answer)) return answer;
       await new Promise((r) => setTimeout(r, this.options.waitMs ?? 20));
     }
-    throw new Error(
-      `${identityName}'s proxy at ${proxyLabel(settings)} could not be put in place (Chromium still answers "${answer.slice(0, 60)}"): nothing was loaded.`,
-    );
+    return answer;
+  }
+
+  /**
+   * A PAC file may list DIRECT after a proxy ("PROXY p:3128; DIRECT"), and
+   * Chromium then goes direct when the proxy is down. That is the fallback
+   * Hatstand refuses: when the file answers so for one of the identity's
+   * sites, nothing of the identity loads and the chrome says why. (Other
+   * addresses are the PAC file's business; the settings page says so.)
+   */
+  private async checkPac(settings: NetworkSettings, identityName: string, siteUrls: readonly string[]): Promise<void> {
+    for (const url of siteUrls) {
+      let answer: string;
+      try {
+        answer = await this.session.resolveProxy(url);
+      } catch {
+        throw new Error(`${identityName}'s PAC file at ${proxyLabel(settings)} could not be loaded or run: nothing was loaded.`);
+      }
+      const entries = answer.split(';').map((e) => e.trim()).filter(Boolean);
+      if (entries.length > 1 && entries.some((e) => /^DIRECT$/i.test(e))) {
+        const host = new URL(url).host;
+        throw new Error(`${identityName}'s PAC file lets ${host} fall back to a direct connection, so Hatstand loads nothing; remove DIRECT from its answer for ${host}.`.slice(0, 300));
+      }
+    }
   }
 }

@@ -210,3 +210,34 @@ describe('links to another identity\'s site', () => {
     expect(taken).toEqual(['https://www.linkedin.com/in/ada', 'https://www.linkedin.com/jobs']);
   });
 });
+
+describe('a PAC file', () => {
+  it('is applied as pac_script; an answer that lets one of the identity\'s sites fall back to DIRECT blocks every load', async () => {
+    const { session, page } = identity();
+    session.pacAnswer = 'PROXY 127.0.0.1:3128; DIRECT';
+    const gate = new IdentityNetworkGate(session, ELECTRON_UA);
+    void gate.apply({ mode: 'pac', pacUrl: 'http://127.0.0.1:9/proxy.pac' }, 'Professional', ['https://www.linkedin.com/feed/']);
+    const blocked: string[] = [];
+    await loadThroughNetwork(page, 'https://www.linkedin.com/feed/', () => gate.ready(), (m) => blocked.push(m));
+    // A refusing sentinel first (so nothing can go direct while the PAC file is being taken up), then the PAC file.
+    expect(session.proxyConfigs).toEqual([
+      { mode: 'fixed_servers', proxyRules: 'http://127.0.0.1:9', proxyBypassRules: '<-loopback>' },
+      { mode: 'pac_script', pacScript: 'http://127.0.0.1:9/proxy.pac' },
+    ]);
+    expect(page.loads).toEqual([]);
+    expect(blocked).toEqual([
+      "Professional's PAC file lets www.linkedin.com fall back to a direct connection, so Hatstand loads nothing; remove DIRECT from its answer for www.linkedin.com.",
+    ]);
+  });
+
+  it('one that cannot be fetched blocks too (pac_mandatory); one that names only a proxy lets pages load', async () => {
+    const { session } = identity();
+    session.pacAnswer = new Error('net::ERR_PAC_SCRIPT_FAILED');
+    const gate = new IdentityNetworkGate(session, ELECTRON_UA);
+    await expect(gate.apply({ mode: 'pac', pacUrl: 'http://127.0.0.1:9/p.pac' }, 'Personal', ['https://x.com/'])).rejects.toThrow(
+      "Personal's PAC file at http://127.0.0.1:9/p.pac could not be loaded or run: nothing was loaded.",
+    );
+    session.pacAnswer = 'SOCKS5 127.0.0.1:1080';
+    await expect(gate.apply({ mode: 'pac', pacUrl: 'http://127.0.0.1:9/p.pac' }, 'Personal', ['https://x.com/'])).resolves.toBeUndefined();
+  });
+});
