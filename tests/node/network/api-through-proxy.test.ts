@@ -10,6 +10,7 @@ import { PROXY_SECRET } from '../../../electron/main/services/network';
 import { SecretVault, VAULT_SERVICE } from '../../../electron/main/services/vault';
 import { startHttpProxy, startSocksProxy, type RunningProxy } from '../../support/proxies';
 import { startFakeMastodon, type FakeMastodon } from '../accounts/support/fake-mastodon';
+import { startFakeBluesky } from '../accounts/support/fake-bluesky';
 import { tempStore } from '../store/helpers';
 import { requireRealKeyring } from '../vault/support/keyring';
 
@@ -158,6 +159,29 @@ describe("a composer post leaves through its identity's proxy", () => {
   });
 });
 
+describe('Bluesky follows the identity too', () => {
+  it('sign-in and post both come from the SOCKS5 proxy; with it stopped nothing reaches the server', async () => {
+    const pds = await startFakeBluesky();
+    try {
+      await useSocksProxy(personal);
+      await call('accounts:connect', { identityId: personal.id, site: 'bluesky', handle: pds.handle, appPassword: pds.appPassword, serviceUrl: pds.url });
+      const draft = (await call('drafts:create', { identityId: personal.id, text: 'Skeet through SOCKS' })) as { id: string };
+      expect((await attempt('drafts:post', { identityId: personal.id, draftId: draft.id, site: 'bluesky', handle: pds.handle })).ok).toBe(true);
+      expect([...pds.records.values()].map((r) => r.text)).toEqual(['Skeet through SOCKS']);
+      expect(new Set(pds.requests.map((r) => r.peer))).toEqual(new Set(['127.0.0.3']));
+      await socksProxy.stop();
+      pds.connections.length = 0;
+      const next = (await call('drafts:create', { identityId: personal.id, text: 'Stays home' })) as { id: string };
+      const r = await attempt('drafts:post', { identityId: personal.id, draftId: next.id, site: 'bluesky', handle: pds.handle });
+      expect(r).toMatchObject({ ok: false, error: { code: 'network/proxy-failed' } });
+      expect(pds.connections).toEqual([]);
+    } finally {
+      await pds.close();
+      await keytar.deletePassword(VAULT_SERVICE, `${personal.id}:bluesky:${pds.handle}`);
+    }
+  });
+});
+
 describe('fails closed', () => {
   it('HTTP proxy stopped: the post fails naming the proxy, and the site sees no connection at all', async () => {
     await useHttpProxy(professional);
@@ -244,6 +268,12 @@ describe('proxy credentials', () => {
     expect(log.rows.length).toBeGreaterThan(0);
     expect(JSON.stringify(log.rows)).not.toContain(PROXY_PASSWORD);
     expect(consoleOutput.join('\n')).not.toContain(PROXY_PASSWORD);
+  });
+
+  it('removing the identity removes them from the keychain', async () => {
+    await useHttpProxy(professional);
+    await call('identities:remove', { identityId: professional.id, confirmed: true });
+    expect(await keytar.getPassword(VAULT_SERVICE, `${professional.id}:proxy:credentials`)).toBeNull();
   });
 
   it('switching to direct removes them from the keychain', async () => {
