@@ -268,8 +268,11 @@ export interface NetworkTestResult {
 
 /**
  * What Chromium's `session.resolveProxy(url)` answers once a fixed proxy is
- * in force (net::ProxyList::ToPacString: "PROXY h:p", "HTTPS h:p",
- * "SOCKS5 h:p"), or null when it cannot be known beforehand (system, PAC).
+ * in force, or null when it cannot be known beforehand (system, PAC).
+ * Electron answers `proxy_info->ToPacString()` (shell/browser/net/
+ * resolve_proxy_helper.cc:86); Chromium writes each server as "PROXY h:p",
+ * "HTTPS h:p" or "SOCKS5 h:p", IPv6 hosts in brackets
+ * (net/base/proxy_string_util.cc, ProxyServerToPacResultElement).
  */
 export function expectedProxyAnswer(settings: NetworkSettings): string | null {
   if (settings.mode === 'direct') return 'DIRECT';
