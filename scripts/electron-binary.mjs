@@ -1,10 +1,10 @@
 // Where the Electron binary is, without require('electron') (which throws when
 // the binary was never downloaded, as on machines installed with
 // ELECTRON_SKIP_BINARY_DOWNLOAD=1).
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runNode } from './node-run.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -34,7 +34,7 @@ export function ensureElectronBinary() {
   const found = electronBinary();
   if (found || process.env.ELECTRON_SKIP_BINARY_DOWNLOAD === '1') return found;
   console.log('Downloading the Electron binary (first run only)…');
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/electron/install.js')], { cwd: root, stdio: 'inherit' });
+  const result = runNode([join(root, 'node_modules/electron/install.js')], { cwd: root });
   return result.status === 0 ? electronBinary() : null;
 }
 

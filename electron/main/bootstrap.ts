@@ -1,23 +1,29 @@
 import { app, clipboard, dialog, ipcMain, Menu, session, Tray, nativeImage, type Session } from 'electron';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { AppError } from '../../shared/result';
-import { findRequestedIdentity } from './cli';
+import { findRequestedIdentity, identityLookupProblem } from './cli';
+import { followRelaunches } from './relaunch';
 import { registerIpc } from './ipc/register-ipc';
 import { createHandlers } from './services/api/handlers';
 import { retentionDays } from './services/api/content-handlers';
 import { KEEP_SESSION_COOKIES_KEY, permissionGrantsOf } from './services/api/identity-handlers';
 import { keepSessionCookies } from './session/keep-session-cookies';
 import { createRouter } from './services/api/router';
-import { identityIconPng } from './services/icons/identity-icon';
 import { openStore, type Store } from './services/store';
 import { configureIdentitySession } from './session/configure-session';
 import { sessionForIdentity } from './session/partition';
 import { accountHintFromCookies, installPostGuard } from './session/post-guard-hook';
-import type { PostGuard } from './services/post-guard';
+import { OffThreadRecogniser, type PostGuard } from './services/post-guard';
+import { UserActivation } from './session/user-activation';
 import { rendererPage } from './windows/renderer-page';
 import { IdentityNetworkGate } from './session/identity-network';
 import { plainChromeUserAgent } from '../../shared/domain/network';
 import { WindowManager } from './windows/window-manager';
+import { installAppMenu } from './app-menu';
+import { createIdentityTray } from './tray';
+import { electronWindowKit } from './windows/electron-kit';
+import { windowGuardChrome } from './windows/guard-chrome';
 
 /**
  * The composition root: builds every service once and wires it to the
@@ -36,6 +42,12 @@ export function bootstrap(): void {
       console.error('[activity] could not record an event:', error instanceof Error ? error.message : error);
     }
   };
+
+  // When each page last had a real click or key press: another site's page cannot fire posts with no one there.
+  const activation = new UserActivation();
+  app.on('web-contents-created', (_event, contents) => activation.watch(contents));
+  // Large request bodies are recognised on a worker thread (built as out/main/recognise-worker.js).
+  const recogniser = new OffThreadRecogniser(() => new Worker(join(__dirname, 'recognise-worker.js')));
 
   const sessions = new Map<string, Session>();
   // Each identity's network (proxy, traits) is applied to its session before any of its views loads.
@@ -57,7 +69,7 @@ export function bootstrap(): void {
       keepSessionCookies(s.cookies, () => store.settings.getFor(identityId, KEEP_SESSION_COOKIES_KEY, false));
       if (!guard) throw new Error('The post guard must exist before any identity session is opened.');
       // Every request from this identity's pages passes the guard (PITFALLS 12: every posting path).
-      installPostGuard(s.webRequest, { identityId, guard, blobs: s });
+      installPostGuard(s.webRequest, { identityId, guard, blobs: s, activation });
       const gate = new IdentityNetworkGate(s, s.getUserAgent());
       const who = store.identities.get(identityId);
       void gate.apply(services.network.get(identityId), who.name, who.sites.map((site) => site.homeUrl));
@@ -67,13 +79,15 @@ export function bootstrap(): void {
     return s;
   };
 
+  const kit = electronWindowKit();
   const windows = new WindowManager({
+    kit,
     store,
     page: rendererPage(join(__dirname, '../renderer/index.html')),
     preloadPath: join(__dirname, '../preload/index.cjs'),
     sessionFor,
     log,
-    // Electron 44 made clipboard reads asynchronous (docs/breaking-changes.md, "clipboard module rearchitected").
+    questionOpen: (identityId) => services.broker.pending(identityId).length > 0,
     siteNetwork: (identityId) => ({
       ready: () => {
         sessionFor(identityId);
@@ -89,6 +103,7 @@ export function bootstrap(): void {
       );
       return true;
     },
+    // Electron 44 made clipboard reads asynchronous (docs/breaking-changes.md, "clipboard module rearchitected").
     noteClipboard: (identityId) =>
       void clipboard.readText().then(
         (text) => services.warnings.clipboard.note(identityId, text),
@@ -96,25 +111,19 @@ export function bootstrap(): void {
       ),
   });
 
+  let tray: { rebuild(): void } | null = null;
   const services = createHandlers({
     store,
     windows,
-    guardChrome: {
-      show: (identityId, prompt) => {
-        const window = windows.windowOf(identityId);
-        if (!window) return false;
-        window.focus();
-        window.setSheetOpen(true);
-        window.send('guard:prompt', prompt);
-        return true;
-      },
-      // The site comes back only when no other post of this identity waits for an answer.
-      hide: (identityId) => {
-        if (services.broker.pending(identityId).length === 0) windows.windowOf(identityId)?.setSheetOpen(false);
-      },
+    // The tray lists the identities: it follows every change.
+    onIdentitiesChanged: () => tray?.rebuild(),
+    guardChrome: windowGuardChrome({
+      windowOf: (identityId) => windows.windowOf(identityId),
+      openQuestions: (identityId) => services.broker.pending(identityId).length,
       notice: (identityId, notice) => windows.send(identityId, 'guard:notice', notice),
-    },
+    }),
     accountHintFor: (identityId, site, url) => accountHintFromCookies(sessionFor(identityId).cookies)(identityId, site, url),
+    recogniseOffThread: (request, options) => recogniser.recognise(request, options),
     // System settings and PAC files: what Chromium does in this identity's session, so API posts leave the same way.
     resolveProxy: (identityId, url) => sessionFor(identityId).resolveProxy(url),
     onNetworkChanged: (identityId, settings) => {
@@ -131,6 +140,7 @@ export function bootstrap(): void {
   guard = services.guard;
   app.on('before-quit', () => {
     services.guard.dispose();
+    recogniser.dispose();
     void services.network.dispose();
   });
   const router = createRouter(services.handlers, (channel, error) =>
@@ -138,22 +148,41 @@ export function bootstrap(): void {
   );
   registerIpc(ipcMain, router, windows);
 
+  // Before any window: Electron's default menu would reload and zoom our chrome (app-menu.ts).
+  installAppMenu(Menu, {
+    platform: process.platform,
+    development: kit.development,
+    siteCommand: (windowId, command) => windows.siteCommand(windowId, command),
+    openLauncher: () => windows.openLauncher(),
+    openLog: () => windows.openLog(),
+  });
+
   const openFromArgv = (argv: readonly string[]) => {
     const lookup = findRequestedIdentity(argv, store.identities.list());
     if (lookup && 'found' in lookup) return windows.openIdentity(lookup.found.id);
     windows.openLauncher();
-    if (lookup && 'unknown' in lookup) {
-      dialog.showErrorBox(
-        'No such identity',
-        `Hatstand has no identity called "${lookup.unknown}". Your identities are: ${lookup.known.join(', ')}.`,
-      );
-    }
+    const problem = identityLookupProblem(lookup);
+    if (problem) dialog.showErrorBox('No such identity', problem);
   };
   openFromArgv(process.argv);
-  app.on('second-instance', (_event, argv) => openFromArgv(argv));
-  app.on('activate', () => windows.openLauncher());
+  followRelaunches(app, { fromArgv: openFromArgv, reactivate: () => windows.reactivate() });
 
-  createTray(store, windows);
+  tray = createIdentityTray({
+    platform: process.platform,
+    image: (png, { scaleFactor, template }) => {
+      const image = nativeImage.createFromBuffer(png, { scaleFactor });
+      if (template) image.setTemplateImage(true);
+      return image;
+    },
+    createTray: (image) => new Tray(image),
+    buildMenu: (template) => Menu.buildFromTemplate(template),
+    identities: () => store.identities.list(),
+    openIdentity: (identityId) => windows.openIdentity(identityId),
+    openLauncher: () => windows.openLauncher(),
+    openLog: () => windows.openLog(),
+    quit: () => app.quit(),
+    log: (message) => console.error(`[tray] ${message}`),
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -179,32 +208,5 @@ function openStoreOrExplain(): Store | null {
     dialog.showErrorBox('Hatstand cannot open its data', message);
     app.quit();
     return null;
-  }
-}
-
-/** A tray menu listing the identities, where the platform has a tray. */
-function createTray(store: Store, windows: WindowManager): void {
-  try {
-    const icon = nativeImage.createFromBuffer(identityIconPng({ color: '#44403c', text: 'H', size: 32 }));
-    const tray = new Tray(icon);
-    const rebuild = () =>
-      tray.setContextMenu(
-        Menu.buildFromTemplate([
-          ...store.identities.list().map((identity) => ({
-            label: `${identity.avatar}  ${identity.name}`,
-            click: () => windows.openIdentity(identity.id),
-          })),
-          { type: 'separator' as const },
-          { label: 'Launcher', click: () => windows.openLauncher() },
-          { label: 'Activity log', click: () => windows.openLog() },
-          { type: 'separator' as const },
-          { label: 'Quit Hatstand', click: () => app.quit() },
-        ]),
-      );
-    rebuild();
-    tray.setToolTip('Hatstand');
-    app.on('browser-window-focus', rebuild);
-  } catch {
-    // No tray on this desktop: the launcher and --identity still work.
   }
 }

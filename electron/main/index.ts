@@ -1,5 +1,15 @@
 import { app } from 'electron';
 import { bootstrap } from './bootstrap';
+import { claimSingleInstance } from './relaunch';
+import { useInstallerAppId } from './app-id';
+import { keepRunningOnRejections } from './keep-running';
+
+// A navigation interrupted while loading (ERR_ABORTED) or any other rejection
+// nobody handled is logged; it never ends the app.
+keepRunningOnRejections(process);
+
+// The Windows taskbar and notifications know the app by the installer's id.
+useInstallerAppId(app, process.platform);
 
 // Every renderer is sandboxed, including any a future change forgets to flag.
 app.enableSandbox();
@@ -7,8 +17,9 @@ app.enableSandbox();
 // End-to-end tests point the app at a throw-away profile; never set in normal use.
 if (process.env.HATSTAND_E2E_USER_DATA) app.setPath('userData', process.env.HATSTAND_E2E_USER_DATA);
 
-// One Hatstand per user: a second `hatstand --identity x` asks this one to open the window.
-if (!app.requestSingleInstanceLock()) {
+// One Hatstand per user: a second `hatstand --identity x` asks this one to open
+// the window, sending its exact argv (Electron's is reordered, see relaunch.ts).
+if (!claimSingleInstance(app, process.argv)) {
   app.quit();
 } else {
   void app.whenReady().then(bootstrap);

@@ -18,6 +18,7 @@ export const CHANNELS = [
   'chrome:showSite',
   'chrome:navigate',
   'chrome:setPanel',
+  'chrome:setNoticeBand',
   'sessions:getOptions',
   'sessions:setOptions',
   'permissions:list',

@@ -102,6 +102,14 @@ export interface ChromeContext {
   activeSiteId: string | null;
   /** Every identity's name and colour, so moving a draft can name its destination. */
   others: Array<Pick<Identity, 'id' | 'name' | 'color' | 'avatar'>>;
+  /**
+   * Posts of this identity still waiting for a decision, oldest first. A chrome
+   * page reads them when it (re)loads: a `guard:prompt` pushed before it
+   * subscribed, or to the page a reload replaced, never reached it.
+   */
+  pendingPrompts: GuardPrompt[];
+  /** The side panel main lays the site view out for, so a reloaded chrome shows the same. */
+  panel: Panel;
 }
 
 export interface SiteState {
@@ -217,6 +225,11 @@ export const contract = {
     z.object({ identityId, action: z.enum(['back', 'forward', 'reload', 'home']) }).strict(),
   ).returns<void>(),
   'chrome:setPanel': channel(z.object({ identityId, panel: z.enum(PANELS) }).strict()).returns<void>(),
+  // Identity windows only, for their own identity: the height (CSS px) of the
+  // notice band the chrome draws above the site. Main moves the site view below
+  // it (shared/domain/chrome-layout.ts), because a site view paints over
+  // anything of ours under it (electron#26532).
+  'chrome:setNoticeBand': channel(z.object({ identityId, height: z.number().int().min(0).max(10_000) }).strict()).returns<void>(),
 
   'sessions:getOptions': channel(z.object({ identityId }).strict()).returns<SessionOptions>(),
   'sessions:setOptions': channel(z.object({ identityId, keepSessionCookies: z.boolean() }).strict()).returns<SessionOptions>(),

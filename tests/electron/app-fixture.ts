@@ -1,4 +1,5 @@
 import { _electron as electron, type ElectronApplication } from 'playwright';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -7,7 +8,14 @@ import { join, resolve } from 'node:path';
  * Launches the built app on a throw-away profile. The binary path comes from
  * scripts/test-electron.mjs (never from require('electron')).
  */
-export async function launchApp(args: string[] = []): Promise<{ app: ElectronApplication; close(): Promise<void> }> {
+export interface LaunchedApp {
+  app: ElectronApplication;
+  /** Runs `hatstand <args>` again on the same profile, as a person would from a terminal; resolves with its exit code. */
+  again(args: string[]): Promise<number | null>;
+  close(): Promise<void>;
+}
+
+export async function launchApp(args: string[] = []): Promise<LaunchedApp> {
   const executablePath = process.env.HATSTAND_ELECTRON;
   if (!executablePath) throw new Error('Run these specs with `npm run test:electron`, which finds the Electron binary.');
   const userData = mkdtempSync(join(tmpdir(), 'hatstand-e2e-'));
@@ -21,6 +29,15 @@ export async function launchApp(args: string[] = []): Promise<{ app: ElectronApp
   });
   return {
     app,
+    again: (more) =>
+      new Promise((done, fail) => {
+        const child = spawn(executablePath, [...rootFlags, resolve(__dirname, '../..'), ...more], {
+          env: { ...process.env, HATSTAND_E2E_USER_DATA: userData },
+          stdio: 'ignore',
+        });
+        child.on('error', fail);
+        child.on('exit', (code) => done(code));
+      }),
     close: async () => {
       await app.close();
       rmSync(userData, { recursive: true, force: true });

@@ -1,5 +1,5 @@
-import type { WebContents } from 'electron';
 import { isProxyMode, proxyFailureMessage, proxyFailureOf, webRtcPolicy, type NetworkSettings } from '../../../shared/domain/network';
+import type { PageContents } from './surface';
 
 export interface SiteNetworkDeps {
   identityName(): string;
@@ -10,7 +10,7 @@ export interface SiteNetworkDeps {
   onProxyFailure(failure: { message: string; url: string; active: boolean }): void;
 }
 
-export type SiteNetworkContents = Pick<WebContents, 'on' | 'setWebRTCIPHandlingPolicy'>;
+export type SiteNetworkContents = Pick<PageContents, 'on' | 'setWebRTCIPHandlingPolicy'>;
 
 /**
  * What every site view of an identity gets for its network, before it loads:
@@ -57,29 +57,32 @@ export function wireSiteNetwork(contents: SiteNetworkContents, deps: SiteNetwork
 }
 
 /** After the identity's network changed: the WebRTC policy follows (the other listeners read the settings when they fire). */
-export function refreshSiteNetwork(contents: Pick<WebContents, 'setWebRTCIPHandlingPolicy'>, settings: NetworkSettings): void {
+export function refreshSiteNetwork(contents: Pick<PageContents, 'setWebRTCIPHandlingPolicy'>, settings: NetworkSettings): void {
   contents.setWebRTCIPHandlingPolicy(webRtcPolicy(settings));
 }
 
 /**
- * Loads a URL in an identity's site view only once the identity's network is
- * in place (`ready`): no request of the identity leaves before its proxy is.
- * When the network cannot be put in place, nothing loads and `onBlocked`
+ * Starts a load in an identity's site view only once the identity's network
+ * is in place (`ready`): no request of the identity leaves before its proxy
+ * is. When the network cannot be put in place, nothing loads and `onBlocked`
  * says why (fail closed). A failed load (a dead proxy) is left to the view's
- * did-fail-load, which `wireSiteNetwork` reports.
+ * did-fail-load, which `wireSiteNetwork` reports. Without a gate the load
+ * starts at once.
  */
-export async function loadThroughNetwork(
-  contents: Pick<WebContents, 'loadURL' | 'isDestroyed'>,
-  url: string,
+export function loadThroughNetwork(
+  contents: Pick<PageContents, 'isDestroyed'>,
+  start: () => void,
   ready: (() => Promise<void>) | undefined,
   onBlocked: (message: string) => void,
 ): Promise<void> {
-  try {
-    await ready?.();
-  } catch (error) {
-    onBlocked(error instanceof Error ? error.message : String(error));
-    return;
+  if (!ready) {
+    start();
+    return Promise.resolve();
   }
-  if (contents.isDestroyed()) return;
-  await contents.loadURL(url).catch(() => undefined);
+  return ready().then(
+    () => {
+      if (!contents.isDestroyed()) start();
+    },
+    (error: unknown) => onBlocked(error instanceof Error ? error.message : String(error)),
+  );
 }

@@ -1,4 +1,4 @@
-import { BrowserWindow, dialog, nativeImage, shell, type NativeImage, type Rectangle, type Session, type WebContents } from 'electron';
+import type { NativeImage, Rectangle } from 'electron';
 import type { Identity } from '../../../shared/domain/identity';
 import { initialsOf } from '../../../shared/domain/chrome-layout';
 import type { EventName } from '../../../shared/ipc/channels';
@@ -10,24 +10,35 @@ import type { Store } from '../services/store';
 import { externalLinkQuestion } from '../security/window-open-policy';
 import { chromeWebPreferences } from '../security/web-preferences';
 import type { KnownWindows } from '../ipc/caller';
+import type { SiteCommand } from '../app-menu';
+import { loadPage } from '../keep-running';
 import { hardenChromeContents } from './harden-contents';
-import { IdentityWindow, type IdentityWindowDeps } from './identity-window';
+import { IdentityWindow, type IdentityWindowDeps, type LinkRequest } from './identity-window';
 import type { RendererPage, RendererView } from './renderer-page';
 import type { LogEvent } from '../services/store/context';
+import type { GlueWindow, PageContents, SiteView, WindowKit } from './surface';
 import type { LinkPort } from '../services/links/link-router';
 import type { LinkQuestion } from '../../../shared/ipc/contract';
 import type { NetworkSettings } from '../../../shared/domain/network';
-import { linkDomain } from '../../../shared/domain/link-routing';
 import { refreshSiteNetwork, wireSiteNetwork } from './site-network';
 
-export interface WindowManagerDeps {
+/** The session parts the window layer uses: wiping an identity's partition. */
+export interface IdentityStorage {
+  clearStorageData(): Promise<void>;
+  clearCache(): Promise<void>;
+}
+
+export interface WindowManagerDeps<W extends GlueWindow<V>, V extends SiteView> {
+  kit: WindowKit<W, V>;
   store: Store;
   page: RendererPage;
   preloadPath: string;
-  sessionFor(identityId: string): Session;
+  sessionFor(identityId: string): IdentityStorage;
   log(event: LogEvent): void;
   /** Called when an identity's window loses focus: what was copied there may travel to another identity. */
   noteClipboard(identityId: string): void;
+  /** Whether a post of this identity waits for a decision: a window opened meanwhile starts with the sheet up. */
+  questionOpen?(identityId: string): boolean;
   /** The identity's network as its site views need it (per-identity proxy, traits, WebRTC). */
   siteNetwork?(identityId: string): SiteNetworkSource;
   /** Link routing: true when a link to another identity's site was taken over (asked or opened there). */
@@ -47,14 +58,14 @@ const BOUNDS_KEY = 'window.bounds';
  * the launcher and the activity log. It is also the registry the IPC layer
  * asks "which of our windows sent this?".
  */
-export class WindowManager implements WindowsPort, KnownWindows, LinkPort {
-  private readonly identityWindows = new Map<string, IdentityWindow>();
-  private readonly popups = new Set<IdentityWindow>();
+export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implements WindowsPort, KnownWindows, LinkPort {
+  private readonly identityWindows = new Map<string, IdentityWindow<W, V>>();
+  private readonly popups = new Set<IdentityWindow<W, V>>();
   private readonly callers = new Map<number, CallerContext>();
-  private launcher: BrowserWindow | null = null;
-  private logWindow: BrowserWindow | null = null;
+  private launcher: W | null = null;
+  private logWindow: W | null = null;
 
-  constructor(private readonly deps: WindowManagerDeps) {}
+  constructor(private readonly deps: WindowManagerDeps<W, V>) {}
 
   get rendererUrl(): string {
     return this.deps.page.url;
@@ -64,7 +75,7 @@ export class WindowManager implements WindowsPort, KnownWindows, LinkPort {
     return this.callers.get(webContentsId);
   }
 
-  windowOf(identityId: string): IdentityWindow | undefined {
+  windowOf(identityId: string): IdentityWindow<W, V> | undefined {
     return this.identityWindows.get(identityId);
   }
 
@@ -73,7 +84,8 @@ export class WindowManager implements WindowsPort, KnownWindows, LinkPort {
     if (existing) return existing.focus();
     const identity = this.deps.store.identities.get(identityId);
     this.deps.sessionFor(identity.id); // configures the partition before any view uses it
-    const window: IdentityWindow = new IdentityWindow(identity, {
+    const window: IdentityWindow<W, V> = new IdentityWindow<W, V>(identity, {
+      kit: this.deps.kit,
       page: this.deps.page,
       preloadPath: this.deps.preloadPath,
       icon: this.iconFor(identity),
@@ -82,6 +94,7 @@ export class WindowManager implements WindowsPort, KnownWindows, LinkPort {
       onSiteOpened: (who, site, url) =>
         this.deps.log({ identityId: who.id, kind: 'site.opened', site: new URL(url).host, summary: `${who.name} opened ${site.label}` }),
       openPopup: (who, options) => this.openPopup(who, options),
+      openLink: (who, link) => this.openLink(who, link),
       ...this.networkDeps(identity.id, () => window),
     });
     const contentsId = window.chromeContentsId;
@@ -96,9 +109,23 @@ export class WindowManager implements WindowsPort, KnownWindows, LinkPort {
       this.identityWindows.delete(identity.id);
       this.deps.log({ identityId: identity.id, kind: 'window.closed', summary: `${identity.name} window closed` });
     });
+    if (this.deps.questionOpen?.(identity.id)) window.setSheetOpen(true);
     const first = identity.sites[0];
     if (first) window.showSite(first.id);
     this.deps.log({ identityId: identity.id, kind: 'window.opened', summary: `${identity.name} window opened` });
+  }
+
+  /**
+   * The app was opened again (macOS `activate`): bring back the window the
+   * person used last, or the launcher when no window is left.
+   */
+  reactivate(): void {
+    const ours = this.deps.kit.allWindows().filter((w) => !w.isDestroyed() && this.callers.has(w.webContents.id));
+    const last = this.deps.kit.focusedWindow() ?? ours.at(-1);
+    if (!last) return this.openLauncher();
+    if (last.isMinimized()) last.restore();
+    last.show();
+    last.focus();
   }
 
   openLauncher(): void {
@@ -125,8 +152,27 @@ export class WindowManager implements WindowsPort, KnownWindows, LinkPort {
     this.identityWindows.get(identityId)?.setPanel(panel);
   }
 
+  setNoticeBand(identityId: string, height: number): void {
+    this.identityWindows.get(identityId)?.setNoticeBand(height);
+  }
+
   activeSiteId(identityId: string): string | null {
     return this.identityWindows.get(identityId)?.activeSite ?? null;
+  }
+
+  /** The application menu's Reload/Back/Forward/zoom, for the window with this id. Never throws. */
+  siteCommand(windowId: number | undefined, command: SiteCommand): void {
+    if (windowId === undefined) return;
+    const window = [...this.identityWindows.values(), ...this.popups].find((w) => !w.win.isDestroyed() && w.win.id === windowId);
+    try {
+      window?.siteCommand(command);
+    } catch (error) {
+      console.error(`[menu] ${command} failed:`, error instanceof Error ? error.message : error);
+    }
+  }
+
+  panelOf(identityId: string): Panel {
+    return this.identityWindows.get(identityId)?.panelShown ?? 'none';
   }
 
   async insertIntoSite(identityId: string, text: string): Promise<boolean> {
@@ -143,8 +189,13 @@ export class WindowManager implements WindowsPort, KnownWindows, LinkPort {
   }
 
   async identityRemoved(identityId: string): Promise<void> {
-    this.identityWindows.get(identityId)?.win.destroy();
-    for (const popup of [...this.popups]) if (popup.identityId === identityId) popup.win.destroy();
+    // Destroying a window closes its pages ('closed' -> closePages); close them
+    // here too, so no page of this identity can write after its storage is cleared.
+    for (const window of [this.identityWindows.get(identityId), ...[...this.popups].filter((p) => p.identityId === identityId)]) {
+      if (!window) continue;
+      window.win.destroy();
+      window.closePages();
+    }
     const session = this.deps.sessionFor(identityId);
     await session.clearStorageData();
     await session.clearCache();
@@ -152,14 +203,12 @@ export class WindowManager implements WindowsPort, KnownWindows, LinkPort {
   }
 
   async chooseExportPath(format: 'csv' | 'json'): Promise<string | null> {
-    const parent = this.logWindow ?? BrowserWindow.getFocusedWindow();
-    const options = {
+    const parent = this.logWindow ?? this.deps.kit.focusedWindow();
+    return this.deps.kit.savePath(parent, {
       title: 'Export activity log',
       defaultPath: `hatstand-activity.${format}`,
       filters: [{ name: format.toUpperCase(), extensions: [format] }],
-    };
-    const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
-    return result.canceled || !result.filePath ? null : result.filePath;
+    });
   }
 
   send<E extends EventName>(identityId: string, event: E, payload: EventPayloads[E]): boolean {
@@ -170,15 +219,16 @@ export class WindowManager implements WindowsPort, KnownWindows, LinkPort {
   }
 
   broadcast<E extends EventName>(event: E, payload: EventPayloads[E]): void {
-    for (const window of BrowserWindow.getAllWindows()) {
+    for (const window of this.deps.kit.allWindows()) {
       if (this.callers.has(window.webContents.id)) window.webContents.send(event, payload);
     }
   }
 
-  private openPopup(identity: Identity, options: Parameters<IdentityWindow['adoptPopupContents']>[0]): WebContents {
-    const popup: IdentityWindow = new IdentityWindow(
+  private openPopup(identity: Identity, options: Parameters<IdentityWindow<W, V>['adoptPopupContents']>[0]): PageContents {
+    const popup: IdentityWindow<W, V> = new IdentityWindow<W, V>(
       identity,
       {
+        kit: this.deps.kit,
         page: this.deps.page,
         preloadPath: this.deps.preloadPath,
         icon: this.iconFor(identity),
@@ -186,6 +236,8 @@ export class WindowManager implements WindowsPort, KnownWindows, LinkPort {
         askOpenExternal: (who, url, parent) => void this.askOpenExternal(who, url, parent),
         onSiteOpened: () => {},
         openPopup: (who, o) => this.openPopup(who, o),
+        openLink: (who, link) => this.openLink(who, link),
+        popupRequest: options,
         ...this.networkDeps(identity.id, () => popup),
       },
       'popup',
@@ -201,10 +253,18 @@ export class WindowManager implements WindowsPort, KnownWindows, LinkPort {
     return popup.adoptPopupContents(options);
   }
 
+  /** A modifier-clicked link from a popup: shown in the identity's own window, opened if needed. */
+  private openLink(identity: Identity, link: LinkRequest): PageContents {
+    this.openIdentity(identity.id);
+    const window = this.identityWindows.get(identity.id)!;
+    window.focus();
+    return window.openLink(link);
+  }
+
   // ----- Per-identity network and link routing -----
 
   /** The network and link-routing parts of an identity window's deps; `window` is read when events fire. */
-  private networkDeps(identityId: string, window: () => IdentityWindow): Pick<IdentityWindowDeps, 'network' | 'routeLink'> {
+  private networkDeps(identityId: string, window: () => IdentityWindow<W, V>): Pick<IdentityWindowDeps<W, V>, 'network' | 'routeLink'> {
     const source = this.deps.siteNetwork?.(identityId);
     const route = this.deps.routeLink;
     return {
@@ -212,18 +272,20 @@ export class WindowManager implements WindowsPort, KnownWindows, LinkPort {
         ? {
             network: {
               ready: () => source.ready(),
-              wire: (contents: WebContents) =>
+              wire: (contents: PageContents) =>
                 wireSiteNetwork(contents, {
                   identityName: () => this.deps.store.identities.get(identityId).name,
                   settings: () => source.settings(),
                   credentials: () => source.credentials(),
                   onProxyFailure: (failure) => {
                     const target = window();
+                    // A page that loads fine says nothing unless a failure is up (did-navigate fires on every page).
+                    if (!failure.active && !target.isCovered('network')) return;
                     target.send('network:failure', { identityId, ...failure });
                     target.setCovered('network', failure.active);
                   },
                 }),
-              refresh: (contents: WebContents) => refreshSiteNetwork(contents, source.settings()),
+              refresh: (contents: PageContents) => refreshSiteNetwork(contents, source.settings()),
             },
           }
         : {}),
@@ -231,7 +293,7 @@ export class WindowManager implements WindowsPort, KnownWindows, LinkPort {
     };
   }
 
-  /** The identity's network changed (already applied to its session): running views take it and reload. */
+  /** The identity's network changed (its session is taking the new settings): running views take it and load again. */
   networkChanged(identityId: string, userAgent: string): void {
     this.identityWindows.get(identityId)?.networkChanged(userAgent);
     for (const popup of this.popups) if (popup.identityId === identityId) popup.networkChanged(userAgent);
@@ -242,9 +304,7 @@ export class WindowManager implements WindowsPort, KnownWindows, LinkPort {
     this.openIdentity(identityId);
     const window = this.identityWindows.get(identityId);
     if (!window) return;
-    const domain = linkDomain(url);
-    const site = this.deps.store.identities.get(identityId).sites.find((s) => linkDomain(s.homeUrl) === domain);
-    window.openUrl(url, site?.id);
+    window.openUrl(url);
     window.focus();
   }
 
@@ -257,17 +317,18 @@ export class WindowManager implements WindowsPort, KnownWindows, LinkPort {
     return true;
   }
 
+  /** LinkPort: "here" for a link in the composer: the identity's own window shows it. */
   openHere(identityId: string, url: string): void {
-    const window = this.identityWindows.get(identityId);
-    window?.openUrl(url, undefined);
+    this.identityWindows.get(identityId)?.openUrl(url);
   }
 
+  /** LinkPort: the question was answered or dropped: the site comes back (unless something else still covers it). */
   settled(identityId: string): void {
     this.identityWindows.get(identityId)?.setCovered('link', false);
   }
 
-  private ownWindow(view: RendererView, size: { width: number; height: number; title: string }, identityId?: string) {
-    const win = new BrowserWindow({
+  private ownWindow(view: RendererView, size: { width: number; height: number; title: string }, identityId?: string): W {
+    const win = this.deps.kit.createWindow({
       ...size,
       minWidth: 560,
       minHeight: 420,
@@ -280,17 +341,17 @@ export class WindowManager implements WindowsPort, KnownWindows, LinkPort {
     const contentsId = win.webContents.id;
     this.callers.set(contentsId, { window: view === 'log' ? 'log' : 'launcher' });
     win.on('closed', () => this.callers.delete(contentsId));
-    void win.loadFile(this.deps.page.file, { query: { view, ...(identityId ? { identityId } : {}) } });
+    loadPage(() => win.loadFile(this.deps.page.file, { query: { view, ...(identityId ? { identityId } : {}) } }), `the ${view} window`);
     return win;
   }
 
-  private iconFor(identity: Identity): NativeImage {
-    return nativeImage.createFromBuffer(identityIconPng({ color: identity.color, text: initialsOf(identity.name), size: 128 }));
+  private iconFor(identity: Identity): NativeImage | string {
+    return this.deps.kit.icon(identityIconPng({ color: identity.color, text: initialsOf(identity.name), size: 128 }));
   }
 
-  private async askOpenExternal(identity: Identity, url: string, parent: BrowserWindow): Promise<void> {
+  private async askOpenExternal(identity: Identity, url: string, parent: W): Promise<void> {
     const question = externalLinkQuestion(identity.name, url);
-    const { response } = await dialog.showMessageBox(parent, {
+    const response = await this.deps.kit.ask(parent, {
       type: 'question',
       buttons: ['Stay here', 'Open in browser'],
       defaultId: 0,
@@ -300,6 +361,6 @@ export class WindowManager implements WindowsPort, KnownWindows, LinkPort {
     });
     if (response !== 1) return;
     this.deps.log({ identityId: identity.id, kind: 'site.opened', site: new URL(url).host, summary: `Link from ${identity.name} opened in the web browser`, details: { url } });
-    await shell.openExternal(url);
+    await this.deps.kit.openExternal(url);
   }
 }

@@ -270,7 +270,8 @@ export function Composer(props: {
         </div>
       )}
       {confirmMove && destination && draft && (
-        <div className="sheet-backdrop" role="presentation">
+        // Inside the panel, not over the window: the site's view would paint over it (electron#26532).
+        <div className="sheet-backdrop in-panel" role="presentation">
           <div className="sheet move-sheet" role="alertdialog" aria-label="Move draft?" style={identityStyle(destination.color)}>
             <div className="sheet-band">
               {identity.avatar} {identity.name} → {destination.avatar} {destination.name}

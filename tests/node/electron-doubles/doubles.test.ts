@@ -170,6 +170,25 @@ describe('window.open and modifier clicks', () => {
     expect(e.world.livePages().flatMap((p) => p.loads.map((l) => l.url))).toEqual(['https://x.com/home']);
   });
 
+  it("without createWindow, Electron's own window loads the link with referrer and post body", () => {
+    const e = createElectron();
+    const opener = new e.WebContentsView().webContents;
+    void opener.loadURL('https://x.com/home');
+    opener.setWindowOpenHandler(() => ({ action: 'allow' }));
+    const body = Buffer.from('--XyZ\r\nContent-Disposition: form-data; name="q"\r\n\r\nhats\r\n--XyZ--\r\n');
+    const result = opener.openFromLink('https://x.com/search', { disposition: 'new-window', postData: [{ type: 'rawData', bytes: body }] });
+    expect(result.outcome).toBe('electron-window');
+    expect(result.guest!.loads[0]).toEqual({
+      url: 'https://x.com/search',
+      by: 'page',
+      options: {
+        httpReferrer: { url: 'https://x.com/home', policy: 'strict-origin-when-cross-origin' },
+        postData: [{ type: 'rawData', bytes: body }],
+        extraHeaders: 'content-type: multipart/form-data; boundary=XyZ',
+      },
+    });
+  });
+
   it('a guest dies with its opener unless it outlives it', () => {
     const e = createElectron();
     const opener = new e.WebContentsView().webContents;
@@ -200,11 +219,13 @@ describe('navigation', () => {
     const got: unknown[] = [];
     win.webContents.rendererOn('guard:prompt', (p) => got.push(p));
     win.webContents.send('guard:prompt', 1);
+    expect(win.webContents.delivered('guard:prompt')).toEqual([[1]]);
     win.webContents.reload();
     win.webContents.finishLoad();
     win.webContents.send('guard:prompt', 2);
     expect(got).toEqual([1]);
-    expect(win.webContents.delivered('guard:prompt')).toEqual([[1]]);
+    // The new document had not subscribed yet: 2 reached nobody, and 1 went with the old one.
+    expect(win.webContents.delivered('guard:prompt')).toEqual([]);
   });
 });
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { WebContents } from 'electron';
 import { electronProxyConfig, type NetworkSettings } from '../../../shared/domain/network';
 import { IdentityNetworkGate } from '../../../electron/main/session/identity-network';
 import { partitionFor } from '../../../electron/main/session/partition';
@@ -41,7 +40,7 @@ describe('the proxy is in place before the first view loads', () => {
     const gate = new IdentityNetworkGate(session, ELECTRON_UA);
     const seen = answersAtLoad(page, session);
     void gate.apply(HTTP, 'Professional');
-    const loading = loadThroughNetwork(page, 'http://127.0.0.1:9000/', () => gate.ready(), () => undefined);
+    const loading = loadThroughNetwork(page, () => void page.loadURL('http://127.0.0.1:9000/'), () => gate.ready(), () => undefined);
     await expect.poll(() => page.loads.length).toBe(1);
     page.finishLoad('Local');
     await loading;
@@ -64,7 +63,7 @@ describe('the proxy is in place before the first view loads', () => {
     const gate = new IdentityNetworkGate(session, ELECTRON_UA, { attempts: 3, waitMs: 1 });
     void gate.apply(SOCKS, 'Personal');
     const blocked: string[] = [];
-    await loadThroughNetwork(page, 'https://mastodon.social/home', () => gate.ready(), (m) => blocked.push(m));
+    await loadThroughNetwork(page, () => void page.loadURL('https://mastodon.social/home'), () => gate.ready(), (m) => blocked.push(m));
     expect(page.loads).toEqual([]);
     expect(blocked).toEqual(['Personal\'s proxy at 127.0.0.1:1080 could not be put in place (Chromium still answers "DIRECT"): nothing was loaded.']);
   });
@@ -75,7 +74,7 @@ describe('the proxy is in place before the first view loads', () => {
     const gate = new IdentityNetworkGate(session, ELECTRON_UA);
     void gate.apply(HTTP, 'Professional');
     const blocked: string[] = [];
-    await loadThroughNetwork(page, 'https://x.com/home', () => gate.ready(), (m) => blocked.push(m));
+    await loadThroughNetwork(page, () => void page.loadURL('https://x.com/home'), () => gate.ready(), (m) => blocked.push(m));
     expect(page.loads).toEqual([]);
     expect(blocked).toHaveLength(1);
   });
@@ -140,16 +139,16 @@ describe('each site view', () => {
 
   it('gets a WebRTC policy that exposes no local or real address', () => {
     const a = identity().page;
-    wireSiteNetwork(a as unknown as WebContents, deps(HTTP));
+    wireSiteNetwork(a, deps(HTTP));
     expect(a.getWebRTCIPHandlingPolicy()).toBe('disable_non_proxied_udp');
     const b = identity().page;
-    wireSiteNetwork(b as unknown as WebContents, deps({ mode: 'direct' }));
+    wireSiteNetwork(b, deps({ mode: 'direct' }));
     expect(b.getWebRTCIPHandlingPolicy()).toBe('default_public_interface_only');
   });
 
   it('answers its own proxy\'s login from the keychain, once; anything else is cancelled', async () => {
     const { page } = identity();
-    wireSiteNetwork(page as unknown as WebContents, deps(HTTP));
+    wireSiteNetwork(page, deps(HTTP));
     expect(await page.authenticate({ isProxy: true, host: '127.0.0.1', port: 8080 })).toEqual({ username: 'pro', password: 'pw-from-keychain' });
     // A refused password is not sent again and again.
     expect(await page.authenticate({ isProxy: true, host: '127.0.0.1', port: 8080 }, { firstAuthAttempt: false })).toBe('cancelled');
@@ -162,7 +161,7 @@ describe('each site view', () => {
   it('a proxy failure of the page is told to the chrome in one sentence; a later good load clears it', async () => {
     const { page } = identity();
     const failures: unknown[] = [];
-    wireSiteNetwork(page as unknown as WebContents, deps(HTTP, failures));
+    wireSiteNetwork(page, deps(HTTP, failures));
     const first = page.loadURL('https://www.linkedin.com/feed/').catch((e: Error) => e.message);
     page.failLoad(-130, 'ERR_PROXY_CONNECTION_FAILED');
     expect(await first).toMatch(/ERR_PROXY_CONNECTION_FAILED/);
@@ -185,7 +184,7 @@ describe('links to another identity\'s site', () => {
   it('a same-tab link is held back when the router takes it, and opens here only when asked to', () => {
     const { page } = identity();
     const opened: Array<() => void> = [];
-    routeNavigations(page as unknown as WebContents, (url, openHere) => {
+    routeNavigations(page, (url, openHere) => {
       if (!url.includes('linkedin.com')) return false;
       opened.push(openHere);
       return true;
@@ -204,7 +203,7 @@ describe('links to another identity\'s site', () => {
     const { page } = identity();
     const taken: string[] = [];
     const route = (url: string) => (url.includes('linkedin.com') ? (taken.push(url), true) : false);
-    page.setWindowOpenHandler(({ url }) => (routeWindowOpen(page as unknown as WebContents, url, route) ? { action: 'deny' } : { action: 'allow' }));
+    page.setWindowOpenHandler(({ url }) => (routeWindowOpen(url, route, () => undefined) ? { action: 'deny' } : { action: 'allow' }));
     expect(page.windowOpen('https://www.linkedin.com/in/ada').outcome).toBe('denied');
     expect(page.openFromLink('https://www.linkedin.com/jobs', { disposition: 'foreground-tab' }).outcome).toBe('denied');
     expect(taken).toEqual(['https://www.linkedin.com/in/ada', 'https://www.linkedin.com/jobs']);
@@ -218,7 +217,7 @@ describe('a PAC file', () => {
     const gate = new IdentityNetworkGate(session, ELECTRON_UA);
     void gate.apply({ mode: 'pac', pacUrl: 'http://127.0.0.1:9/proxy.pac' }, 'Professional', ['https://www.linkedin.com/feed/']);
     const blocked: string[] = [];
-    await loadThroughNetwork(page, 'https://www.linkedin.com/feed/', () => gate.ready(), (m) => blocked.push(m));
+    await loadThroughNetwork(page, () => void page.loadURL('https://www.linkedin.com/feed/'), () => gate.ready(), (m) => blocked.push(m));
     // A refusing sentinel first (so nothing can go direct while the PAC file is being taken up), then the PAC file.
     expect(session.proxyConfigs).toEqual([
       { mode: 'fixed_servers', proxyRules: 'http://127.0.0.1:9', proxyBypassRules: '<-loopback>' },

@@ -43,6 +43,7 @@ const noWindows: WindowsPort = {
   showSite: () => undefined,
   navigate: () => undefined,
   setPanel: () => undefined,
+  setNoticeBand: () => undefined,
   activeSiteId: () => null,
   insertIntoSite: async () => false,
   identityChanged: () => undefined,

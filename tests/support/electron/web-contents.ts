@@ -106,6 +106,8 @@ export interface SentMessage {
   args: unknown[];
   /** Whether a listener of the document showing at that moment received it. */
   delivered: boolean;
+  /** Which document was showing (0 before the first commit, +1 per committed navigation). */
+  document: number;
 }
 
 type PendingLoad = { url: string; resolve(): void; reject(error: Error): void };
@@ -190,8 +192,10 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   private devTools = false;
   private pendingLoad: PendingLoad | null = null;
   private pendingHistoryMove = false;
+  private painted = false;
   /** The current document's IPC listeners (what its preload registered with ipcRenderer.on). */
   private documentListeners = new Map<string, Set<(...args: unknown[]) => void>>();
+  private documentNumber = 0;
 
   constructor(
     readonly world: ElectronWorld,
@@ -307,6 +311,7 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     this.pendingLoad = null;
     this.navigationHistory.commit(this.url, this.pendingHistoryMove);
     this.documentListeners = new Map();
+    this.documentNumber += 1;
     this.title = title;
     this.loading = false;
     this.emit('did-navigate', new FakeEvent(), this.url, 200, 'OK');
@@ -314,6 +319,11 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     this.emit('dom-ready', new FakeEvent());
     this.emit('did-finish-load', new FakeEvent());
     this.emit('did-stop-loading', new FakeEvent());
+    if (!this.painted) {
+      this.painted = true;
+      // web-contents.ts:757-764: a page's first paint emits 'ready-to-show' on its BrowserWindow.
+      if (this.type === 'window') this.world.fromWebContents(this)?.emit('ready-to-show');
+    }
     pending?.resolve();
   }
 
@@ -384,12 +394,28 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     });
   }
 
+  // ---------------------------------------------------------------- user input
+
+  /**
+   * Test control: the person clicks, taps or types in this page. Electron emits
+   * `input-event` with the InputEvent for input the browser delivers to the
+   * page (docs/api/web-contents.md "Event: 'input-event'";
+   * shell/browser/api/electron_api_web_contents.cc:4393-4397
+   * `WebContents::OnInputEvent`, a RenderWidgetHost input observer); events a
+   * page dispatches to itself in JavaScript never reach it, so a script cannot
+   * call this.
+   */
+  userInput(type: 'mouseDown' | 'mouseUp' | 'mouseMove' | 'keyDown' | 'rawKeyDown' | 'char' | 'keyUp' | 'mouseWheel' = 'mouseDown'): void {
+    if (this.destroyed) return;
+    this.emit('input-event', new FakeEvent(), { type, modifiers: [] });
+  }
+
   // ---------------------------------------------------------------- IPC to the page
 
   send(channel: string, ...args: unknown[]): void {
     this.alive();
     const listeners = this.documentListeners.get(channel);
-    this.sent.push({ channel, args, delivered: !!listeners && listeners.size > 0 });
+    this.sent.push({ channel, args, delivered: !!listeners && listeners.size > 0, document: this.documentNumber });
     for (const listener of listeners ?? []) listener(...args);
   }
 
@@ -402,9 +428,9 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     return () => document.get(channel)?.delete(listener);
   }
 
-  /** Messages of `channel` the current document received. */
+  /** Messages of `channel` the document showing now received (a reload starts with none). */
   delivered(channel: string): unknown[][] {
-    return this.sent.filter((m) => m.channel === channel && m.delivered).map((m) => m.args);
+    return this.sent.filter((m) => m.channel === channel && m.delivered && m.document === this.documentNumber).map((m) => m.args);
   }
 
   // ---------------------------------------------------------------- focus, zoom, devtools, editing
@@ -484,7 +510,14 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
    */
   windowOpen(
     url: string,
-    init: { frameName?: string; features?: string; referrer?: Referrer; disposition?: HandlerDetails['disposition'] } = {},
+    init: {
+      frameName?: string;
+      features?: string;
+      referrer?: Referrer;
+      disposition?: HandlerDetails['disposition'];
+      /** A `<form target=_blank method=post>` submission. */
+      postData?: Array<UploadRawData | UploadFile>;
+    } = {},
   ): OpenResult {
     this.alive();
     const features = init.features ?? '';
@@ -495,6 +528,7 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
       // Chromium: a features string makes a popup (NEW_POPUP -> 'new-window'), none a foreground tab.
       disposition: init.disposition ?? (features ? 'new-window' : 'foreground-tab'),
       referrer: init.referrer ?? { url: this.url, policy: 'strict-origin-when-cross-origin' },
+      postBody: init.postData ? postBodyOf(init.postData) : undefined,
     };
     const response = this.callHandler(details);
     if (!response) return { outcome: 'denied', details, closed: () => true };
@@ -541,7 +575,8 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
       features: '',
       disposition: init.disposition,
       referrer: init.referrer ?? { url: this.url, policy: 'strict-origin-when-cross-origin' },
-      ...(init.postData ? { postBody: postBodyOf(init.postData) } : {}),
+      // web-contents.ts:607-618: `postBody` is always a key, undefined without post data.
+      postBody: init.postData ? postBodyOf(init.postData) : undefined,
     };
     const response = this.callHandler(details);
     if (!response) return { outcome: 'denied', details, closed: () => true };
@@ -556,9 +591,10 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     // guest-window-manager.ts:88-103: Electron's own window loads the URL with referrer and post data.
     const guest = new FakeWebContents(this.world, this.session);
     const window = this.world.electronMadeWindow(guest, options);
+    const body = details.postBody;
     void guest.startNavigation(url, 'page', {
       httpReferrer: details.referrer,
-      ...(init.postData ? { postData: init.postData, extraHeaders: `content-type: ${details.postBody!.contentType}` } : {}),
+      ...(body ? { postData: body.data, extraHeaders: `content-type: ${body.contentType}${body.boundary !== undefined ? `; boundary=${body.boundary}` : ''}` } : {}),
     });
     return { outcome: 'electron-window', details, guest, closed: () => window.isDestroyed() };
   }

@@ -5,6 +5,7 @@ import { identityHandlers } from './identity-handlers';
 import type { WindowsPort } from './ports';
 import type { Handlers } from './router';
 import { createGuardServices, type GuardChrome } from './guard-services';
+import type { PostGuardDeps } from '../post-guard';
 import type { ConfirmationBroker } from '../confirmations/confirmation-broker';
 import type { PostGuard } from '../post-guard';
 import { ConnectedAccounts } from '../accounts';
@@ -35,6 +36,8 @@ export function createHandlers(deps: {
   windows: WindowsPort;
   guardChrome: GuardChrome;
   accountHintFor?: (identityId: string, site: string, url: string) => Promise<string | undefined>;
+  /** Recognises large request bodies off the main thread (the post guard's worker). */
+  recogniseOffThread?: PostGuardDeps['recogniseOffThread'];
   /** The OS keychain by default; the only place secrets go. */
   vault?: SecretVault;
   /** Network options for the Mastodon and Bluesky clients (tests point them at local servers). */
@@ -48,6 +51,10 @@ export function createHandlers(deps: {
   defaultUserAgent?: () => string | null;
   /** Per-request timeout for proxied requests (tests shorten it). */
   networkTimeoutMs?: number;
+  /** Called after an identity or its sites changed or it was removed (the tray menu follows). */
+  onIdentitiesChanged?: () => void;
+  /** How long a post waits for the sheet's answer (default: the guard's 5 minutes). */
+  chromeTimeoutMs?: number;
 }): AppServices {
   const { store } = deps;
   // Similarity compares a text with the other identities' recent drafts.
@@ -56,14 +63,24 @@ export function createHandlers(deps: {
       store.drafts.list(identity.id, { limit: 200 }).map((d) => ({ id: d.id, identityId: d.identityId, text: d.text })),
     );
   const warnings = new WarningsService(store, recentDrafts);
-  // Names, handles and sites feed the warning engine: recompile after any identity change.
-  const identities = identityHandlers(store, deps.windows, () => warnings.invalidate());
   const { guard, broker } = createGuardServices({
     store,
     warnings,
     chrome: deps.guardChrome,
     ...(deps.accountHintFor ? { accountHintFor: deps.accountHintFor } : {}),
+    ...(deps.chromeTimeoutMs ? { chromeTimeoutMs: deps.chromeTimeoutMs } : {}),
+    ...(deps.recogniseOffThread ? { recogniseOffThread: deps.recogniseOffThread } : {}),
   });
+  // Names, handles and sites feed the warning engine: recompile after any identity change.
+  const identities = identityHandlers(
+    store,
+    deps.windows,
+    () => {
+      warnings.invalidate();
+      deps.onIdentitiesChanged?.();
+    },
+    (identityId) => broker.prompts(identityId),
+  );
   const vault = deps.vault ?? new SecretVault();
   const network = new NetworkService({
     store,

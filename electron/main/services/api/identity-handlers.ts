@@ -1,4 +1,5 @@
 import type { Identity } from '../../../../shared/domain/identity';
+import type { GuardPrompt } from '../../../../shared/ipc/contract';
 import { permissionKey } from '../../../../shared/domain/permissions';
 import { AppError } from '../../../../shared/result';
 import type { Store } from '../store';
@@ -20,6 +21,7 @@ type IdentityChannels =
   | 'chrome:showSite'
   | 'chrome:navigate'
   | 'chrome:setPanel'
+  | 'chrome:setNoticeBand'
   | 'sessions:getOptions'
   | 'sessions:setOptions'
   | 'permissions:list'
@@ -33,6 +35,8 @@ export function identityHandlers(
   store: Store,
   windows: WindowsPort,
   onIdentitiesChanged: () => void,
+  /** The identity's posts waiting for a decision (the confirmation broker's). */
+  pendingPrompts: (identityId: string) => GuardPrompt[] = () => [],
 ): Pick<Handlers, IdentityChannels> {
   const siteOf = (identityId: string, siteId: string) => {
     const site = store.identities.get(identityId).sites.find((s) => s.id === siteId);
@@ -89,6 +93,8 @@ export function identityHandlers(
         .list()
         .filter((i) => i.id !== identityId)
         .map(({ id, name, color, avatar }) => ({ id, name, color, avatar })),
+      pendingPrompts: pendingPrompts(identityId),
+      panel: windows.panelOf?.(identityId) ?? 'none',
     }),
     'chrome:showSite': ({ identityId, siteId }) => {
       siteOf(identityId, siteId);
@@ -96,6 +102,7 @@ export function identityHandlers(
     },
     'chrome:navigate': ({ identityId, action }) => windows.navigate(identityId, action),
     'chrome:setPanel': ({ identityId, panel }) => windows.setPanel(identityId, panel),
+    'chrome:setNoticeBand': ({ identityId, height }) => windows.setNoticeBand(identityId, height),
     'sessions:getOptions': ({ identityId }) => ({
       keepSessionCookies: store.settings.getFor(identityId, KEEP_SESSION_COOKIES_KEY, false),
     }),
