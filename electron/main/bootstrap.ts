@@ -96,13 +96,7 @@ export function bootstrap(): void {
       settings: () => services.network.get(identityId),
       credentials: () => services.network.credentials(identityId),
     }),
-    routeLink: (fromIdentityId, url, openHere) => {
-      if (services.links.decide(fromIdentityId, url).action === 'here') return false;
-      void services.links.route(fromIdentityId, url, 'site', openHere).catch((error: unknown) =>
-        console.error('[links] routing failed:', error instanceof Error ? error.message : error),
-      );
-      return true;
-    },
+    routeLink: (fromIdentityId, url, openHere) => services.links.take(fromIdentityId, url, 'site', openHere),
     // Electron 44 made clipboard reads asynchronous (docs/breaking-changes.md, "clipboard module rearchitected").
     noteClipboard: (identityId) =>
       void clipboard.readText().then(

@@ -75,6 +75,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   private readonly covers = new Set<CoverReason>();
   /** The address each view was last asked to load: tried again when the network comes back or changes. */
   private readonly wanted = new Map<string, string>();
+  /** How many loads each view was asked for: one still waiting for the network is dropped when a newer one comes. */
+  private readonly loadsAsked = new Map<string, number>();
 
   constructor(
     private identity: Identity,
@@ -187,6 +189,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     if (!view) return;
     this.views.delete(viewId);
     this.wanted.delete(viewId);
+    this.loadsAsked.delete(viewId);
     this.win.contentView.removeChildView(view);
     if (!view.webContents.isDestroyed()) view.webContents.close();
   }
@@ -371,9 +374,15 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
    */
   private loadWhenReady(viewId: string, contents: PageContents, url: string, options?: LoadURLOptions): void {
     this.wanted.set(viewId, url);
+    const load = (this.loadsAsked.get(viewId) ?? 0) + 1;
+    this.loadsAsked.set(viewId, load);
     void loadThroughNetwork(
       contents,
-      () => loadPage(() => contents.loadURL(url, options), url),
+      // Only the last address asked for while waiting is loaded (a window opened for a
+      // routed link shows the link, never its home page first).
+      () => {
+        if (this.loadsAsked.get(viewId) === load) loadPage(() => contents.loadURL(url, options), url);
+      },
       this.deps.network?.ready,
       (message) => {
         this.send('network:failure', { identityId: this.identity.id, message, url, active: true });
@@ -428,6 +437,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     }
     this.views.clear();
     this.wanted.clear();
+    this.loadsAsked.clear();
   }
 
   private layout(): void {

@@ -77,6 +77,20 @@ export class LinkRouter {
     return 'asked';
   }
 
+  /**
+   * For the window glue, which must answer at once (will-navigate, the
+   * window-open handler): false when the link opens where it was clicked;
+   * true when the router took it over (it asks, or opens it as the owner),
+   * after which the click itself must be refused.
+   */
+  take(fromIdentityId: string, url: string, source: LinkSource, openHere: () => void, log: (line: string) => void = console.error): boolean {
+    if (this.decide(fromIdentityId, url).action === 'here') return false;
+    this.route(fromIdentityId, url, source, openHere).catch((error: unknown) =>
+      log(`[links] routing failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+    return true;
+  }
+
   async answer(fromIdentityId: string, questionId: string, choice: AlwaysChoice | 'cancel', always: boolean): Promise<void> {
     const pending = this.pending.get(questionId);
     if (!pending || pending.question.identityId !== fromIdentityId) {
