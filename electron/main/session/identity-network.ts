@@ -62,8 +62,17 @@ export class IdentityNetworkGate {
     return this.current;
   }
 
-  ready(): Promise<void> {
-    return this.current;
+  /**
+   * Resolves once the newest setting is in place. A setting replaced while
+   * being applied stops early; whoever waited on it waits for its replacement
+   * instead of loading while the session is between the two.
+   */
+  async ready(): Promise<void> {
+    let seen: Promise<void>;
+    do {
+      seen = this.current;
+      await seen;
+    } while (seen !== this.current);
   }
 
   userAgent(settings: NetworkSettings): string {

@@ -48,6 +48,17 @@ describe('the proxy is in place before the first view loads', () => {
     expect(await Promise.all(seen)).toEqual(['PROXY 127.0.0.1:8080']);
   });
 
+  it('a load that waited on a setting replaced meanwhile waits for the replacement, never loading in between', async () => {
+    const { session, page } = identity();
+    const gate = new IdentityNetworkGate(session, ELECTRON_UA);
+    const seen = answersAtLoad(page, session);
+    void gate.apply(HTTP, 'Professional');
+    const loading = loadThroughNetwork(page, () => void page.loadURL('https://x.com/home'), () => gate.ready(), () => undefined);
+    void gate.apply(SOCKS, 'Professional');
+    await loading;
+    expect(await Promise.all(seen)).toEqual(['SOCKS5 127.0.0.1:1080']);
+  });
+
   it('without the gate a load right after setProxy resolved would still go DIRECT (the race the gate closes)', async () => {
     const { session, page } = identity();
     const seen = answersAtLoad(page, session);
