@@ -110,6 +110,13 @@ export interface ChromeContext {
   pendingPrompts: GuardPrompt[];
   /** The side panel main lays the site view out for, so a reloaded chrome shows the same. */
   panel: Panel;
+  /**
+   * The proxy failure, or the link question, this window shows while main
+   * keeps its site view aside (absent when none): a reloaded chrome draws it
+   * again instead of leaving the site hidden behind nothing.
+   */
+  networkFailure?: NetworkFailure;
+  linkQuestion?: LinkQuestion;
 }
 
 export interface SiteState {

@@ -7,6 +7,7 @@ import { PROXY_SECRET } from '../../electron/main/services/network';
 import { VAULT_SERVICE } from '../../electron/main/services/vault';
 import { ARTIFACTS, Harness } from '../support/harness';
 import { startHttpProxy, startSocksProxy, type RunningProxy } from '../support/proxies';
+import { chromeUnderSiteView, standInBounds } from '../support/site-view-stacking';
 
 /**
  * Chromium browser contexts with their own proxy stand in for identity
@@ -162,16 +163,26 @@ test.describe('in the identity window', () => {
     const sheet = page.getByRole('alertdialog', { name: 'Open linkedin.com as Professional, or here as Personal?' });
     await expect(sheet).toBeVisible();
     await expect(sheet.getByRole('button', { name: 'Open as Professional' })).toBeFocused();
+    // Main keeps the site view aside while the question is up, as for the confirmation sheet.
+    await harness.settled();
+    expect(await standInBounds(page)).toBeNull();
     await page.screenshot({ path: join(ARTIFACTS, 'link-routing-question.png') });
+    // A chrome that reloads meanwhile asks again (chrome:context): the site is not left hidden behind nothing.
+    await page.reload();
+    await expect(sheet).toBeVisible();
     await sheet.getByLabel('Always do this for linkedin.com').check();
     await sheet.getByRole('button', { name: 'Open as Professional' }).click();
     await expect(sheet).toBeHidden();
+    await harness.settled();
+    expect(await standInBounds(page)).not.toBeNull();
     expect(harness.linkOpens).toEqual([{ identityId: pro.id, url }]);
     const logged = harness.store.activity.query({ kinds: ['link.routed'] }).rows;
     expect(logged.map((e) => e.summary)).toEqual(['A link to linkedin.com clicked in Personal opened as Professional (answered, always)']);
 
     // Asked once per domain: the next click opens as Professional without a question, and is logged too.
     await page.bringToFront();
+    // (The reload above came before the draft's autosave: the composer starts empty again.)
+    await panel.getByRole('textbox').fill(`Old colleague, see ${url} for her new job`);
     await panel.getByRole('button', { name: url }).click();
     await expect.poll(() => harness.linkOpens.length).toBe(2);
     await expect(sheet).toBeHidden();
@@ -204,12 +215,21 @@ test.describe('in the identity window', () => {
     const page = harness.page(pro.id);
     const message = proxyFailureMessage('Professional', settings, failure!);
     await expect(page.getByRole('button', { name: 'Settings' })).toBeVisible(); // the chrome is up and listening
-    await harness.emitTo(pro.id, 'network:failure', { identityId: pro.id, message, url: siteUrl, active: true });
+    // What main does on that did-fail-load: tell the chrome, and hide the site view while the failure is up.
+    await harness.networkFailure(pro.id, { message, url: siteUrl, active: true });
     const shown = page.getByRole('alert', { name: "Professional's connection" });
     await expect(shown).toContainText(`Professional's proxy at 127.0.0.1:${socksProxy.port} does not answer: nothing was sent.`);
     await expect(shown).toContainText('never falls back to a direct connection');
+    expect(await standInBounds(page)).toBeNull();
+    expect(await chromeUnderSiteView(page)).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'network-failure-in-chrome.png') });
-    await harness.emitTo(pro.id, 'network:failure', { identityId: pro.id, message: '', url: siteUrl, active: false });
+    // Try again is really clickable (nothing covers it), and a chrome that reloads shows the failure again.
+    await shown.getByRole('button', { name: 'Try again' }).click({ timeout: 5_000 });
+    await page.reload();
+    await expect(shown).toContainText('does not answer: nothing was sent.');
+    // The page loads again: the failure goes and the site comes back.
+    await harness.networkFailure(pro.id, { message: '', url: siteUrl, active: false });
     await expect(shown).toBeHidden();
+    expect(await standInBounds(page)).not.toBeNull();
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Identity } from '../../shared/domain/identity';
 import type { EventName } from '../../shared/ipc/channels';
-import type { EventPayloads, Panel } from '../../shared/ipc/contract';
+import type { EventPayloads, NetworkFailure, Panel } from '../../shared/ipc/contract';
 import { createHandlers, type AppServices } from '../../electron/main/services/api/handlers';
 import type { WindowsPort } from '../../electron/main/services/api/ports';
 import { createRouter, type CallerContext } from '../../electron/main/services/api/router';
@@ -31,6 +31,8 @@ export class Harness implements WindowsPort {
   readonly panels = new Map<string, Panel>();
   /** What main knows about each identity window's layout; the site view's stand-in follows it (site-view-stacking.ts). */
   readonly siteViews = new Map<string, SiteViewState>();
+  /** The proxy failure each identity window shows (main keeps its site view hidden meanwhile). */
+  private readonly networkFailures = new Map<string, NetworkFailure>();
   readonly removed: string[] = [];
   exportPath: string | null = null;
   /** Milliseconds added to the store's clock (see `advance`). */
@@ -138,6 +140,7 @@ export class Harness implements WindowsPort {
     if (!page) return;
     this.pages.delete(key);
     this.siteViews.delete(key);
+    this.networkFailures.delete(key);
     await this.contexts.get(page)?.close();
     this.contexts.delete(page);
   }
@@ -162,6 +165,20 @@ export class Harness implements WindowsPort {
   hideSiteView(identityId: string, reason: string, hidden: boolean): void {
     const before = this.siteViews.get(identityId)?.hiddenFor ?? [];
     this.updateSiteView(identityId, { hiddenFor: hidden ? [...new Set([...before, reason])] : before.filter((r) => r !== reason) });
+  }
+
+  /**
+   * What main does when an identity's network fails for its pages, or a page
+   * loads again after that (identity-window.ts showNetworkFailure): the chrome
+   * is told, and the site view is hidden exactly while the failure is up.
+   */
+  async networkFailure(identityId: string, failure: { message: string; url: string; active: boolean }): Promise<void> {
+    if (!failure.active && !this.networkFailures.has(identityId)) return;
+    if (failure.active) this.networkFailures.set(identityId, { identityId, ...failure });
+    else this.networkFailures.delete(identityId);
+    this.hideSiteView(identityId, 'network', failure.active);
+    await this.emitTo(identityId, 'network:failure', { identityId, ...failure });
+    await this.settled();
   }
 
   /** Main's layout state of an identity window changed: move its site view's stand-in. */
@@ -231,6 +248,9 @@ export class Harness implements WindowsPort {
   }
   panelOf(identityId: string): Panel {
     return this.panels.get(identityId) ?? 'none';
+  }
+  networkFailureOf(identityId: string): NetworkFailure | null {
+    return this.networkFailures.get(identityId) ?? null;
   }
   async insertIntoSite(identityId: string, text: string): Promise<boolean> {
     this.inserted.push({ identityId, text });

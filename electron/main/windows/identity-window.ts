@@ -1,7 +1,7 @@
 import type { BrowserWindowConstructorOptions, HandlerDetails, LoadURLOptions, NativeImage, Rectangle, WebContents } from 'electron';
 import type { Identity, Site } from '../../../shared/domain/identity';
 import { identityWindowTitle, siteViewBounds } from '../../../shared/domain/chrome-layout';
-import type { Panel, SiteState } from '../../../shared/ipc/contract';
+import type { NetworkFailure, Panel, SiteState } from '../../../shared/ipc/contract';
 import type { EventPayloads } from '../../../shared/ipc/contract';
 import type { EventName } from '../../../shared/ipc/channels';
 import { chromeWebPreferences, siteWebPreferences } from '../security/web-preferences';
@@ -73,6 +73,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   private sheetOpen = false;
   /** Chrome-owned messages drawn where the site is (a proxy failure, a link question): the site view steps aside. */
   private readonly covers = new Set<CoverReason>();
+  private failure: NetworkFailure | null = null;
   /** The address each view was last asked to load: tried again when the network comes back or changes. */
   private readonly wanted = new Map<string, string>();
   /** How many loads each view was asked for: one still waiting for the network is dropped when a newer one comes. */
@@ -296,8 +297,21 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     if (on) this.win.webContents.focus();
   }
 
-  isCovered(reason: CoverReason): boolean {
-    return this.covers.has(reason);
+  /**
+   * The identity's network failed for this window's pages (active), or a page
+   * loaded again after that: the chrome is told, and the site view steps aside
+   * while the failure is up. A good load when nothing failed says nothing.
+   */
+  showNetworkFailure(failure: { message: string; url: string; active: boolean }): void {
+    if (!failure.active && !this.covers.has('network')) return;
+    this.failure = failure.active ? { identityId: this.identity.id, ...failure } : null;
+    this.send('network:failure', { identityId: this.identity.id, ...failure });
+    this.setCovered('network', failure.active);
+  }
+
+  /** The failure the chrome shows now, for a chrome that (re)loads. */
+  get networkFailure(): NetworkFailure | null {
+    return this.failure;
   }
 
   /**
@@ -384,10 +398,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
         if (this.loadsAsked.get(viewId) === load) loadPage(() => contents.loadURL(url, options), url);
       },
       this.deps.network?.ready,
-      (message) => {
-        this.send('network:failure', { identityId: this.identity.id, message, url, active: true });
-        this.setCovered('network', true);
-      },
+      (message) => this.showNetworkFailure({ message, url, active: true }),
     );
   }
 

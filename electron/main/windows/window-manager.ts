@@ -18,7 +18,7 @@ import type { RendererPage, RendererView } from './renderer-page';
 import type { LogEvent } from '../services/store/context';
 import type { GlueWindow, PageContents, SiteView, WindowKit } from './surface';
 import type { LinkPort } from '../services/links/link-router';
-import type { LinkQuestion } from '../../../shared/ipc/contract';
+import type { LinkQuestion, NetworkFailure } from '../../../shared/ipc/contract';
 import type { NetworkSettings } from '../../../shared/domain/network';
 import { refreshSiteNetwork, wireSiteNetwork } from './site-network';
 
@@ -277,13 +277,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
                   identityName: () => this.deps.store.identities.get(identityId).name,
                   settings: () => source.settings(),
                   credentials: () => source.credentials(),
-                  onProxyFailure: (failure) => {
-                    const target = window();
-                    // A page that loads fine says nothing unless a failure is up (did-navigate fires on every page).
-                    if (!failure.active && !target.isCovered('network')) return;
-                    target.send('network:failure', { identityId, ...failure });
-                    target.setCovered('network', failure.active);
-                  },
+                  onProxyFailure: (failure) => window().showNetworkFailure(failure),
                 }),
               refresh: (contents: PageContents) => refreshSiteNetwork(contents, source.settings()),
             },
@@ -297,6 +291,11 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
   networkChanged(identityId: string, userAgent: string): void {
     this.identityWindows.get(identityId)?.networkChanged(userAgent);
     for (const popup of this.popups) if (popup.identityId === identityId) popup.networkChanged(userAgent);
+  }
+
+  /** The proxy failure an identity's window shows (chrome:context, for a chrome that reloads). */
+  networkFailureOf(identityId: string): NetworkFailure | null {
+    return this.identityWindows.get(identityId)?.networkFailure ?? null;
   }
 
   /** LinkPort: opens the link in the owner identity's window, in the view of the site it belongs to. */

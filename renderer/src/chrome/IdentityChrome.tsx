@@ -205,7 +205,7 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
       {!popup && <NoticeBand identityId={identityId} />}
       <section className="site-area" aria-label="Site">
         {/* Main places the site's own view exactly over this area. */}
-        <NetworkSheet identity={identity} />
+        <NetworkSheet identity={identity} failure={context!.networkFailure} question={context!.linkQuestion} />
         <div className="site-placeholder">
           {activeSite ? (
             <>

@@ -3,18 +3,23 @@ import type { Identity } from '../../../shared/domain/identity';
 import type { LinkQuestion, NetworkFailure } from '../../../shared/ipc/contract';
 import { api, messageOf, unwrap } from '../api';
 import { identityStyle } from '../common/identity-style';
-import { ErrorBanner } from '../common/ErrorBanner';
+import { useNotices } from './notices/NoticeCenter';
 
 /**
- * What the identity's network asks or tells, drawn by the chrome in the site
- * area while main keeps the site view aside (a site view paints above the
- * chrome page, electron#26532): the proxy failed, or a link belongs to
- * another identity. Self-contained so it can move onto a shared notice
- * mechanism later.
+ * What the identity's network asks or tells, drawn by the chrome over the site
+ * area ONLY while main keeps the site view aside (a site view paints above the
+ * chrome page, electron#26532; window-manager.ts ask/settled and
+ * identity-window.ts showNetworkFailure hide it exactly then): the proxy
+ * failed, or a link belongs to another identity. A chrome that (re)loads gets
+ * what is still up from chrome:context (`failure`, `question`). What goes wrong when the
+ * person answers is a notice in the band (NoticeCenter), as every other error.
  */
-export function NetworkSheet({ identity }: { identity: Identity }) {
-  const [failure, setFailure] = useState<NetworkFailure | null>(null);
-  const [question, setQuestion] = useState<LinkQuestion | null>(null);
+export function NetworkSheet(props: { identity: Identity; failure: NetworkFailure | undefined; question: LinkQuestion | undefined }) {
+  const { identity } = props;
+  const notices = useNotices();
+  // Taken once, when the chrome (re)loads; events keep them current after that.
+  const [failure, setFailure] = useState<NetworkFailure | null>(props.failure ?? null);
+  const [question, setQuestion] = useState<LinkQuestion | null>(props.question ?? null);
   useEffect(() => {
     const offFailure = api().events.onFailure((f) => f.identityId === identity.id && setFailure(f.active ? f : null));
     const offQuestion = api().events.onQuestion((q) => q.identityId === identity.id && setQuestion(q));
@@ -24,17 +29,32 @@ export function NetworkSheet({ identity }: { identity: Identity }) {
     };
   }, [identity.id]);
 
-  if (question) return <LinkQuestionSheet identity={identity} question={question} onDone={() => setQuestion(null)} />;
+  if (question) {
+    return (
+      <LinkQuestionSheet
+        identity={identity}
+        question={question}
+        onDone={(error) => {
+          setQuestion(null);
+          if (error) notices.error(error);
+        }}
+      />
+    );
+  }
   if (failure) {
     return (
       <div className="network-failure" role="alert" aria-label={`${identity.name}'s connection`}>
         <p className="network-failure-title">{identity.name} cannot connect</p>
         <p>{failure.message}</p>
         <p className="hint">
-          Hatstand never falls back to a direct connection. Start the proxy again or change {identity.name}&rsquo;s network in Settings, then reload.
+          Hatstand never falls back to a direct connection. Start the proxy again or change {identity.name}&rsquo;s network in Settings, then try again.
         </p>
         <div className="sheet-actions">
-          <button type="button" className="primary" onClick={() => void unwrap(api().chrome.navigate({ identityId: identity.id, action: 'reload' }))}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void unwrap(api().chrome.navigate({ identityId: identity.id, action: 'reload' })).catch((e) => notices.error(messageOf(e)))}
+          >
             Try again
           </button>
         </div>
@@ -44,17 +64,17 @@ export function NetworkSheet({ identity }: { identity: Identity }) {
   return null;
 }
 
-function LinkQuestionSheet({ identity, question, onDone }: { identity: Identity; question: LinkQuestion; onDone(): void }) {
+function LinkQuestionSheet({ identity, question, onDone }: { identity: Identity; question: LinkQuestion; onDone(error?: string): void }) {
   const [always, setAlways] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const ownerRef = useRef<HTMLButtonElement>(null);
   useEffect(() => ownerRef.current?.focus(), [question.questionId]);
   const answer = async (choice: 'owner' | 'here' | 'cancel') => {
+    // Either way the question is over (main settled it, or it had expired): the sheet goes, an error stays as a notice.
     try {
       await unwrap(api().links.answer({ identityId: identity.id, questionId: question.questionId, choice, always: choice !== 'cancel' && always }));
       onDone();
     } catch (e) {
-      setError(messageOf(e));
+      onDone(messageOf(e));
     }
   };
   return (
@@ -92,7 +112,6 @@ function LinkQuestionSheet({ identity, question, onDone }: { identity: Identity;
             Cancel
           </button>
         </div>
-        <ErrorBanner error={error} />
       </div>
     </div>
   );

@@ -214,4 +214,32 @@ describe('links to another identity\'s site', () => {
     expect(link).not.toBe(page);
     await expect.poll(() => link.loads.map((l) => l.url)).toEqual(['https://www.linkedin.com/in/ada']);
   });
+
+  it('a chrome that reloads while the question is up reads it again (chrome:context); once answered it is gone', async () => {
+    const { n, personal, win, view, page } = await personalOnMastodon();
+    page.pageNavigates('https://www.linkedin.com/in/ada');
+    const [question] = sentTo(win, 'links:question');
+    expect((await n.context(personal.id)).linkQuestion).toEqual(question);
+    await n.router.answer(personal.id, question!.questionId, 'cancel', false);
+    expect((await n.context(personal.id)).linkQuestion).toBeUndefined();
+    expect(view.getVisible()).toBe(true);
+  });
+});
+
+describe('a chrome that reloads while a network failure is up', () => {
+  it('reads the failure again (chrome:context), and not after the page loaded again', async () => {
+    const { n, pro, page } = professionalWindow();
+    await expect.poll(() => page.loads.length).toBe(1);
+    page.failLoad(-130, 'ERR_PROXY_CONNECTION_FAILED');
+    expect((await n.context(pro.id)).networkFailure).toEqual({
+      identityId: pro.id,
+      message: "Professional's proxy at 127.0.0.1:8080 does not answer: nothing was sent.",
+      url: 'https://www.linkedin.com/feed/',
+      active: true,
+    });
+    n.w.windows.navigate(pro.id, 'reload');
+    await expect.poll(() => page.loads.length).toBe(2);
+    page.finishLoad('LinkedIn');
+    expect((await n.context(pro.id)).networkFailure).toBeUndefined();
+  });
 });

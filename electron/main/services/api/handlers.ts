@@ -15,6 +15,7 @@ import { accountHandlers } from './account-handlers';
 import { ComposerPosting } from './composer-posting';
 import { NetworkService, PROXY_SECRET, type ChromiumProxyResolver } from '../network';
 import type { NetworkSettings } from '../../../../shared/domain/network';
+import type { ChromeContext } from '../../../../shared/ipc/contract';
 import { LinkRouter, type LinkPort } from '../links/link-router';
 import { networkHandlers } from './network-handlers';
 
@@ -109,6 +110,16 @@ export function createHandlers(deps: {
     links,
     handlers: {
       ...identities,
+      // What main keeps the site view aside for, so a reloaded chrome draws it again.
+      'chrome:context': (input, caller) => {
+        const withNetwork = (context: ChromeContext): ChromeContext => {
+          const failure = deps.windows.networkFailureOf?.(input.identityId);
+          const question = links.pendingFor(input.identityId);
+          return { ...context, ...(failure ? { networkFailure: failure } : {}), ...(question ? { linkQuestion: question } : {}) };
+        };
+        const context = identities['chrome:context'](input, caller);
+        return context instanceof Promise ? context.then(withNetwork) : withNetwork(context);
+      },
       // An identity's keychain secrets go with it. When it has accounts and the
       // keychain cannot be reached, nothing is removed and the message says why.
       'identities:remove': async (input, caller) => {

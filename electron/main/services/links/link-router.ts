@@ -149,6 +149,12 @@ export class LinkRouter {
     return () => this.deps.port.openHere?.(identityId, url);
   }
 
+  /** The question this identity's window was asked and has not answered yet (a reloaded chrome shows it again). */
+  pendingFor(identityId: string): LinkQuestion | undefined {
+    for (const p of this.pending.values()) if (p.question.identityId === identityId) return p.question;
+    return undefined;
+  }
+
   /** Forgets questions of a closed window. */
   dropFor(identityId: string): void {
     for (const [id, p] of this.pending) if (p.question.identityId === identityId) this.pending.delete(id);

@@ -2,16 +2,18 @@
  * The window layer with the identity network and link routing wired as the
  * composition root wires them (bootstrap.ts: siteNetwork, routeLink,
  * onNetworkChanged): a real IdentityNetworkGate per identity session on the
- * shared session double, and the real LinkRouter with the WindowManager as its
- * port. Settings are kept here instead of in the NetworkService (which needs
+ * shared session double, and the real services (createHandlers) whose
+ * LinkRouter has the WindowManager as its port. Settings are kept here instead of in the NetworkService (which needs
  * the keychain); no credentials are kept.
  */
 import type { NetworkSettings } from '../../../../shared/domain/network';
 import { IdentityNetworkGate } from '../../../../electron/main/session/identity-network';
 import { partitionFor } from '../../../../electron/main/session/partition';
-import { LinkRouter } from '../../../../electron/main/services/links/link-router';
+import type { LinkRouter } from '../../../../electron/main/services/links/link-router';
 import type { EventName } from '../../../../shared/ipc/channels';
-import type { EventPayloads } from '../../../../shared/ipc/contract';
+import type { ChromeContext, EventPayloads } from '../../../../shared/ipc/contract';
+import { createHandlers } from '../../../../electron/main/services/api/handlers';
+import { windowGuardChrome } from '../../../../electron/main/windows/guard-chrome';
 import type { FakeBrowserWindow, FakeWebContents } from '../../../support/electron';
 import { windowWorld } from './windows';
 
@@ -51,8 +53,22 @@ export function networkWorld(initial: Partial<Record<Name, NetworkSettings>> = {
       };
     },
   });
-  const router = new LinkRouter({ store: w.store, port: w.windows });
+  // The services as the composition root builds them, with the window manager as the link router's port.
+  const services = createHandlers({
+    store: w.store,
+    windows: w.windows,
+    links: w.windows,
+    guardChrome: windowGuardChrome({
+      windowOf: (id) => w.windows.windowOf(id),
+      openQuestions: (id) => services.broker.pending(id).length,
+      notice: (id, notice) => w.windows.send(id, 'guard:notice', notice),
+    }),
+  });
+  const router = services.links;
   late.router = router;
+  /** What a chrome page that (re)loads reads (chrome:context). */
+  const context = (identityId: string) =>
+    services.handlers['chrome:context']({ identityId }, { window: 'identity', identityId }) as Promise<ChromeContext>;
 
   const createView = w.kit.createView;
   w.kit.createView = (options) => {
@@ -75,7 +91,7 @@ export function networkWorld(initial: Partial<Record<Name, NetworkSettings>> = {
     w.windows.networkChanged(identityId, gate.userAgent(next));
   };
 
-  return { w, router, routes, change, gates };
+  return { w, router, services, context, routes, change, gates };
 }
 
 /** What main sent one of our windows' chrome on `event`. */
