@@ -18,6 +18,8 @@ import { OffThreadRecogniser, type PostGuard } from './services/post-guard';
 import { UserActivation } from './session/user-activation';
 import { rendererPage } from './windows/renderer-page';
 import { IdentityNetworkGate } from './session/identity-network';
+import { watchProxyFailures } from './session/proxy-failure-watch';
+import { webRequestHub } from './session/web-request-hub';
 import { plainChromeUserAgent } from '../../shared/domain/network';
 import { WindowManager } from './windows/window-manager';
 import { installAppMenu } from './app-menu';
@@ -74,6 +76,12 @@ export function bootstrap(): void {
       const who = store.identities.get(identityId);
       void gate.apply(services.network.get(identityId), who.name, who.sites.map((site) => site.homeUrl));
       gates.set(identityId, gate);
+      // Requests of pages already shown that fail at the proxy: a notice (through the session's webRequest hub).
+      watchProxyFailures(webRequestHub(s.webRequest), {
+        identityName: () => store.identities.get(identityId).name,
+        settings: () => services.network.get(identityId),
+        report: (failure) => windows.networkRequestFailed(identityId, failure),
+      });
       sessions.set(identityId, s);
     }
     return s;

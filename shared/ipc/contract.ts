@@ -172,6 +172,12 @@ export interface NetworkFailure {
   url: string;
   /** false once a later load succeeded (the chrome then removes the message). */
   active: boolean;
+  /**
+   * 'request': a request of a page already shown failed (the page stays; the
+   * chrome shows a notice). Absent: the page itself could not load, and main
+   * keeps the site view aside while `active`.
+   */
+  scope?: 'request';
 }
 
 /** "Open linkedin.com as Professional, or here as Personal?", asked in the chrome of the window the link was clicked in. */

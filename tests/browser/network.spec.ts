@@ -215,6 +215,13 @@ test.describe('in the identity window', () => {
     const page = harness.page(pro.id);
     const message = proxyFailureMessage('Professional', settings, failure!);
     await expect(page.getByRole('button', { name: 'Settings' })).toBeVisible(); // the chrome is up and listening
+    // A request of the page shown fails at the proxy first (the page stays): a notice in the band.
+    await harness.networkRequestFailed(pro.id, { message, url: `${siteUrl}/api` });
+    const notice = page.getByRole('region', { name: 'Notices' }).getByRole('alert');
+    await expect(notice).toContainText(message);
+    expect(await standInBounds(page)).not.toBeNull();
+    expect(await chromeUnderSiteView(page)).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'network-request-failed-notice.png') });
     // What main does on that did-fail-load: tell the chrome, and hide the site view while the failure is up.
     await harness.networkFailure(pro.id, { message, url: siteUrl, active: true });
     const shown = page.getByRole('alert', { name: "Professional's connection" });
@@ -222,6 +229,8 @@ test.describe('in the identity window', () => {
     await expect(shown).toContainText('never falls back to a direct connection');
     expect(await standInBounds(page)).toBeNull();
     expect(await chromeUnderSiteView(page)).toEqual([]);
+    // The page's own failure says it all: the request notice goes.
+    await expect(notice).toBeHidden();
     await page.screenshot({ path: join(ARTIFACTS, 'network-failure-in-chrome.png') });
     // Try again is really clickable (nothing covers it), and a chrome that reloads shows the failure again.
     await shown.getByRole('button', { name: 'Try again' }).click({ timeout: 5_000 });

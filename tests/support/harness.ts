@@ -181,6 +181,16 @@ export class Harness implements WindowsPort {
     await this.settled();
   }
 
+  /**
+   * A request of a page still shown failed at the identity's proxy
+   * (identity-window.ts showRequestFailure): the chrome is told, the site view
+   * stays; nothing is said while a page failure is up.
+   */
+  async networkRequestFailed(identityId: string, failure: { message: string; url: string }): Promise<void> {
+    if (this.networkFailures.has(identityId)) return;
+    await this.emitTo(identityId, 'network:failure', { identityId, ...failure, active: true, scope: 'request' });
+  }
+
   /** Main's layout state of an identity window changed: move its site view's stand-in. */
   private updateSiteView(identityId: string, change: Partial<SiteViewState>): void {
     if (!this.pages.has(identityId)) return;

@@ -309,6 +309,16 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     this.setCovered('network', failure.active);
   }
 
+  /**
+   * A request of a page already shown failed at the identity's proxy
+   * (proxy-failure-watch.ts): the page stays, the chrome shows a notice. Said
+   * nothing while the site area already shows a failure.
+   */
+  showRequestFailure(failure: { message: string; url: string }): void {
+    if (this.covers.has('network')) return;
+    this.send('network:failure', { identityId: this.identity.id, ...failure, active: true, scope: 'request' });
+  }
+
   /** The failure the chrome shows now, for a chrome that (re)loads. */
   get networkFailure(): NetworkFailure | null {
     return this.failure;

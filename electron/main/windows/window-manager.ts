@@ -293,6 +293,11 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     for (const popup of this.popups) if (popup.identityId === identityId) popup.networkChanged(userAgent);
   }
 
+  /** A request of one of the identity's pages failed at its proxy: a notice in its window (popups have no notice band). */
+  networkRequestFailed(identityId: string, failure: { message: string; url: string }): void {
+    this.identityWindows.get(identityId)?.showRequestFailure(failure);
+  }
+
   /** The proxy failure an identity's window shows (chrome:context, for a chrome that reloads). */
   networkFailureOf(identityId: string): NetworkFailure | null {
     return this.identityWindows.get(identityId)?.networkFailure ?? null;

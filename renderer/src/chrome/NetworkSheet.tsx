@@ -5,14 +5,18 @@ import { api, messageOf, unwrap } from '../api';
 import { identityStyle } from '../common/identity-style';
 import { useNotices } from './notices/NoticeCenter';
 
+/** The notice key of a request that failed at the proxy: a newer one replaces it in place. */
+const REQUEST_FAILURE = 'network:request-failed';
+
 /**
  * What the identity's network asks or tells, drawn by the chrome over the site
  * area ONLY while main keeps the site view aside (a site view paints above the
  * chrome page, electron#26532; window-manager.ts ask/settled and
  * identity-window.ts showNetworkFailure hide it exactly then): the proxy
  * failed, or a link belongs to another identity. A chrome that (re)loads gets
- * what is still up from chrome:context (`failure`, `question`). What goes wrong when the
- * person answers is a notice in the band (NoticeCenter), as every other error.
+ * what is still up from chrome:context (`failure`, `question`). A request of
+ * a page that stays up failing at the proxy, and what goes wrong when the
+ * person answers, are notices in the band (NoticeCenter).
  */
 export function NetworkSheet(props: { identity: Identity; failure: NetworkFailure | undefined; question: LinkQuestion | undefined }) {
   const { identity } = props;
@@ -21,13 +25,27 @@ export function NetworkSheet(props: { identity: Identity; failure: NetworkFailur
   const [failure, setFailure] = useState<NetworkFailure | null>(props.failure ?? null);
   const [question, setQuestion] = useState<LinkQuestion | null>(props.question ?? null);
   useEffect(() => {
-    const offFailure = api().events.onFailure((f) => f.identityId === identity.id && setFailure(f.active ? f : null));
+    const offFailure = api().events.onFailure((f) => {
+      if (f.identityId !== identity.id) return;
+      // A request of a page still shown: the page stays, so a notice says it (one per outage, main sees to that).
+      if (f.scope === 'request') {
+        return notices.show({
+          key: REQUEST_FAILURE,
+          level: 'error',
+          message: f.message,
+          actions: [{ label: 'Reload page', run: () => unwrap(api().chrome.navigate({ identityId: identity.id, action: 'reload' })) }],
+        });
+      }
+      // The page itself: drawn over the site area (main hides the view), which says it all.
+      notices.dismiss(REQUEST_FAILURE);
+      setFailure(f.active ? f : null);
+    });
     const offQuestion = api().events.onQuestion((q) => q.identityId === identity.id && setQuestion(q));
     return () => {
       offFailure();
       offQuestion();
     };
-  }, [identity.id]);
+  }, [identity.id, notices]);
 
   if (question) {
     return (

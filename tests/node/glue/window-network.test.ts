@@ -72,6 +72,21 @@ describe('a network failure', () => {
     expect(win.webContentsAt(SITE_POINT.x, SITE_POINT.y)).toBe(page);
   });
 
+  it('a request of a page still shown failing at the proxy is a notice: the site stays; nothing more while the site area shows a failure', async () => {
+    const { n, pro, win, view, page } = professionalWindow();
+    await expect.poll(() => page.loads.length).toBe(1);
+    page.finishLoad('LinkedIn');
+    n.w.windows.networkRequestFailed(pro.id, { message: 'Professional\'s proxy at 127.0.0.1:8080 does not answer: nothing was sent.', url: 'https://www.linkedin.com/voyager/api/feed' });
+    expect(sentTo(win, 'network:failure')).toEqual([
+      { identityId: pro.id, message: "Professional's proxy at 127.0.0.1:8080 does not answer: nothing was sent.", url: 'https://www.linkedin.com/voyager/api/feed', active: true, scope: 'request' },
+    ]);
+    expect(view.getVisible()).toBe(true);
+    n.w.windows.navigate(pro.id, 'reload');
+    page.failLoad(-130, 'ERR_PROXY_CONNECTION_FAILED');
+    n.w.windows.networkRequestFailed(pro.id, { message: 'again', url: 'https://www.linkedin.com/voyager/api/me' });
+    expect(sentTo(win, 'network:failure').map((f) => f.scope ?? 'page')).toEqual(['request', 'page']);
+  });
+
   it('pages that load fine tell the chrome nothing', async () => {
     const { win, page } = professionalWindow();
     await expect.poll(() => page.loads.length).toBe(1);
