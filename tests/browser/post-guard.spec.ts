@@ -155,7 +155,7 @@ test('requests the guard could not read, and posts it refused, are told in the c
       initiator: { origin: 'https://spam.example' },
     });
   }
-  const notices = chrome.locator('.guard-notice');
+  const notices = chrome.locator('.notice-card');
   await expect(notices.filter({ hasText: 'forum.example.org' })).toHaveCount(1);
   await expect(notices.filter({ hasText: 'forum.example.org' })).toContainText('3 requests');
   await expect(notices.filter({ hasText: 'spam.example' })).toHaveCount(1);
