@@ -141,6 +141,8 @@ export class Harness implements WindowsPort {
     this.pages.delete(key);
     this.siteViews.delete(key);
     this.networkFailures.delete(key);
+    // As main does when an identity window closes: its link question goes with it.
+    this.services.links.dropFor(key);
     await this.contexts.get(page)?.close();
     this.contexts.delete(page);
   }

@@ -43,6 +43,8 @@ export interface WindowManagerDeps<W extends GlueWindow<V>, V extends SiteView> 
   siteNetwork?(identityId: string): SiteNetworkSource;
   /** Link routing: true when a link to another identity's site was taken over (asked or opened there). */
   routeLink?(fromIdentityId: string, url: string, openHere: () => void): boolean;
+  /** The identity's window closed: its unanswered link question is dropped. */
+  linkQuestionsGone?(identityId: string): void;
 }
 
 export interface SiteNetworkSource {
@@ -107,6 +109,8 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     window.win.on('closed', () => {
       this.callers.delete(contentsId);
       this.identityWindows.delete(identity.id);
+      // A link question was about a click in this window: it goes with it (a new window asks nothing stale).
+      this.deps.linkQuestionsGone?.(identity.id);
       this.deps.log({ identityId: identity.id, kind: 'window.closed', summary: `${identity.name} window closed` });
     });
     if (this.deps.questionOpen?.(identity.id)) window.setSheetOpen(true);

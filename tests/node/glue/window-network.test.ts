@@ -241,6 +241,24 @@ describe('links to another identity\'s site', () => {
   });
 });
 
+describe('a window closed while its link question is up', () => {
+  it('takes the question with it: reopened, it shows its site and asks nothing stale', async () => {
+    const n = networkWorld();
+    const { personal } = n.w;
+    n.w.windows.openIdentity(personal.id);
+    const page = identityWin(n.w, personal.id).siteViews()[0]!.webContents;
+    await expect.poll(() => page.loads.length).toBe(1);
+    page.finishLoad('Mastodon');
+    page.pageNavigates('https://www.linkedin.com/in/ada');
+    expect((await n.context(personal.id)).linkQuestion).toBeDefined();
+    identityWin(n.w, personal.id).close();
+    n.w.windows.openIdentity(personal.id);
+    expect((await n.context(personal.id)).linkQuestion).toBeUndefined();
+    const again = identityWin(n.w, personal.id);
+    expect(visible(again.siteViews())).toHaveLength(1);
+  });
+});
+
 describe('a chrome that reloads while a network failure is up', () => {
   it('reads the failure again (chrome:context), and not after the page loaded again', async () => {
     const { n, pro, page } = professionalWindow();

@@ -50,6 +50,7 @@ export function networkWorld(initial: Partial<Record<Name, NetworkSettings>> = {
           credentials: () => Promise.resolve(null),
         }),
         routeLink: (fromIdentityId, url, openHere) => late.router!.take(fromIdentityId, url, 'site', openHere),
+        linkQuestionsGone: (identityId) => late.router!.dropFor(identityId),
       };
     },
   });

@@ -43,7 +43,7 @@ export function fakeWindowKit(e: FakeElectron, options: { development?: boolean 
 export const PAGE_FILE = '/opt/hatstand/resources/app.asar/out/renderer/index.html';
 
 /** Deps of the window manager a test wires itself (the network and link routing: support/network.ts). */
-export type ExtraWindowDeps = Partial<Pick<WindowManagerDeps<FakeBrowserWindow, FakeWebContentsView>, 'siteNetwork' | 'routeLink'>>;
+export type ExtraWindowDeps = Partial<Pick<WindowManagerDeps<FakeBrowserWindow, FakeWebContentsView>, 'siteNetwork' | 'routeLink' | 'linkQuestionsGone'>>;
 
 export function windowWorld(
   options: FakeElectronOptions & { development?: boolean; deps?: (parts: { e: FakeElectron; store: Store }) => ExtraWindowDeps } = {},
