@@ -16,6 +16,10 @@ import { accountHintFromCookies, installPostGuard } from './session/post-guard-h
 import { OffThreadRecogniser, type PostGuard } from './services/post-guard';
 import { UserActivation } from './session/user-activation';
 import { rendererPage } from './windows/renderer-page';
+import { IdentityNetworkGate } from './session/identity-network';
+import { watchProxyFailures } from './session/proxy-failure-watch';
+import { webRequestHub } from './session/web-request-hub';
+import { plainChromeUserAgent } from '../../shared/domain/network';
 import { WindowManager } from './windows/window-manager';
 import { installAppMenu } from './app-menu';
 import { createIdentityTray } from './tray';
@@ -71,6 +75,8 @@ export function bootstrap(): void {
   const recogniser = new OffThreadRecogniser(() => new Worker(join(__dirname, 'recognise-worker.js')));
 
   const sessions = new Map<string, Session>();
+  // Each identity's network (proxy, traits) is applied to its session before any of its views loads.
+  const gates = new Map<string, IdentityNetworkGate>();
   // The guard is built with the other services below; sessions are only
   // opened after that (by windows), so it is always set when a hook needs it.
   let guard: PostGuard | null = null;
@@ -91,6 +97,16 @@ export function bootstrap(): void {
       if (!guard) throw new Error('The post guard must exist before any identity session is opened.');
       // Every request from this identity's pages passes the guard (PITFALLS 12: every posting path).
       installPostGuard(s.webRequest, { identityId, guard, blobs: s, activation });
+      const gate = new IdentityNetworkGate(s, s.getUserAgent());
+      const who = store.identities.get(identityId);
+      void gate.apply(services.network.get(identityId), who.name, who.sites.map((site) => site.homeUrl));
+      gates.set(identityId, gate);
+      // Requests of pages already shown that fail at the proxy: a notice (through the session's webRequest hub).
+      watchProxyFailures(webRequestHub(s.webRequest), {
+        identityName: () => store.identities.get(identityId).name,
+        settings: () => services.network.get(identityId),
+        report: (failure) => windows.networkRequestFailed(identityId, failure),
+      });
       sessions.set(identityId, s);
     }
     return s;
@@ -105,6 +121,16 @@ export function bootstrap(): void {
     sessionFor,
     log,
     questionOpen: (identityId) => services.broker.pending(identityId).length > 0,
+    siteNetwork: (identityId) => ({
+      ready: () => {
+        sessionFor(identityId);
+        return gates.get(identityId)!.ready();
+      },
+      settings: () => services.network.get(identityId),
+      credentials: () => services.network.credentials(identityId),
+    }),
+    routeLink: (fromIdentityId, url, openHere) => services.links.take(fromIdentityId, url, 'site', openHere),
+    linkQuestionsGone: (identityId) => services.links.dropFor(identityId),
     // Electron 44 made clipboard reads asynchronous (docs/breaking-changes.md, "clipboard module rearchitected").
     noteClipboard: (identityId) =>
       void clipboard.readText().then(
@@ -126,11 +152,24 @@ export function bootstrap(): void {
     }),
     accountHintFor: (identityId, site, url) => accountHintFromCookies(sessionFor(identityId).cookies)(identityId, site, url),
     recogniseOffThread: (request, options) => recogniser.recognise(request, options),
+    // System settings and PAC files: what Chromium does in this identity's session, so API posts leave the same way.
+    resolveProxy: (identityId, url) => sessionFor(identityId).resolveProxy(url),
+    onNetworkChanged: (identityId, settings) => {
+      sessionFor(identityId); // opens the session (and its gate) if no window did yet
+      const gate = gates.get(identityId)!;
+      // Running views reload only once the new route is in place: they wait on the gate.
+      const who = store.identities.get(identityId);
+      void gate.apply(settings, who.name, who.sites.map((site) => site.homeUrl));
+      windows.networkChanged(identityId, gate.userAgent(settings));
+    },
+    links: windows,
+    defaultUserAgent: () => plainChromeUserAgent(session.defaultSession.getUserAgent()),
   });
   guard = services.guard;
   app.on('before-quit', () => {
     services.guard.dispose();
     recogniser.dispose();
+    void services.network.dispose();
   });
   // What was copied where is forgotten when Hatstand quits (it was only ever kept in memory).
   app.on('will-quit', () => services.warnings.clipboard.forgetAll());

@@ -13,6 +13,7 @@ export { WINDOW_KINDS, WINDOW_KINDS_BOUND, type WindowKind } from './window-kind
 import type { ActivityEvent } from '../domain/activity';
 import type { Draft, DraftVersion } from '../domain/draft';
 import type { ConnectedAccount } from '../domain/account';
+import { NetworkInputSchema, type NetworkSettings, type NetworkTestResult } from '../domain/network';
 
 /**
  * The one IPC contract: for each channel, the schema main validates the
@@ -134,6 +135,13 @@ export interface ChromeContext {
   pendingPrompts: GuardPrompt[];
   /** The side panel main lays the site view out for, so a reloaded chrome shows the same. */
   panel: Panel;
+  /**
+   * The proxy failure, or the link question, this window shows while main
+   * keeps its site view aside (absent when none): a reloaded chrome draws it
+   * again instead of leaving the site hidden behind nothing.
+   */
+  networkFailure?: NetworkFailure;
+  linkQuestion?: LinkQuestion;
 }
 
 export interface SiteState {
@@ -170,6 +178,42 @@ export interface GuardPrompt {
   expectedAccount: string | null;
   warnings: WarningView[];
   coolingOffSeconds: number;
+}
+
+/** What the network settings page shows: never a password, and whether one is kept. */
+export interface NetworkView {
+  settings: NetworkSettings;
+  /** The user agent the identity's sites get when none is set. */
+  defaultUserAgent: string | null;
+  /** What Hatstand cannot make differ between identities. */
+  notSeparated: readonly string[];
+}
+
+/** The identity's pages could not load because its proxy failed; shown in the chrome, never under the site. */
+export interface NetworkFailure {
+  identityId: string;
+  /** One sentence: "Professional's proxy at 127.0.0.1:8080 does not answer: nothing was sent." */
+  message: string;
+  url: string;
+  /** false once a later load succeeded (the chrome then removes the message). */
+  active: boolean;
+  /**
+   * 'request': a request of a page already shown failed (the page stays; the
+   * chrome shows a notice). Absent: the page itself could not load, and main
+   * keeps the site view aside while `active`.
+   */
+  scope?: 'request';
+}
+
+/** "Open linkedin.com as Professional, or here as Personal?", asked in the chrome of the window the link was clicked in. */
+export interface LinkQuestion {
+  questionId: string;
+  identityId: string;
+  url: string;
+  domain: string;
+  question: string;
+  owner: Pick<Identity, 'id' | 'name' | 'color' | 'avatar'>;
+  hereName: string;
 }
 
 export const contract = {
@@ -338,6 +382,28 @@ export const contract = {
       .object({ identityId, confirm: z.enum(['always', 'on-warnings', 'never']), coolingOffSeconds: z.number().int().min(0).max(300) })
       .strict(),
   ).returns<PostPolicyView>().from('identity'),
+
+  // Network and traits (identity window and launcher). The proxy password travels once, into the keychain.
+  'network:get': channel(z.object({ identityId }).strict()).returns<NetworkView>().from('identity', 'launcher'),
+  'network:set': channel(NetworkInputSchema.extend({ identityId })).returns<NetworkView>().from('identity', 'launcher'),
+  // Contacts only the identity's own address-check URL, through the identity's proxy.
+  'network:test': channel(z.object({ identityId }).strict()).returns<NetworkTestResult>().from('identity', 'launcher'),
+
+  // Link routing (identity window): a link clicked in the composer, and the answer to a link question.
+  'links:open': channel(z.object({ identityId, url: httpsUrl }).strict()).returns<{ action: 'here' | 'opened-as' | 'asked' }>().from('identity'),
+  'links:answer': channel(
+    z.object({ identityId, questionId: z.string().min(1).max(100), choice: z.enum(['owner', 'here', 'cancel']), always: z.boolean() }).strict(),
+  )
+    .returns<void>()
+    .from('identity'),
+  'links:listAlways': channel(z.object({ identityId }).strict())
+    .returns<Array<{ domain: string; choice: 'owner' | 'here'; ownerName: string | null }>>()
+    .from('identity'),
+  'links:setAlways': channel(
+    z.object({ identityId, domain: z.string().trim().min(1).max(253), choice: z.enum(['owner', 'here']).nullable() }).strict(),
+  )
+    .returns<void>()
+    .from('identity'),
 } satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -352,7 +418,16 @@ export interface EventPayloads {
   'guard:prompt': GuardPrompt;
   'guard:notice': GuardNotice;
   'identities:changed': Record<string, never>;
+  'network:failure': NetworkFailure;
+  'links:question': LinkQuestion;
 }
 // Compile-time check that every event has a payload type.
-const _allEvents: Record<EventName, true> = { 'chrome:siteState': true, 'guard:prompt': true, 'guard:notice': true, 'identities:changed': true };
+const _allEvents: Record<EventName, true> = {
+  'chrome:siteState': true,
+  'guard:prompt': true,
+  'guard:notice': true,
+  'identities:changed': true,
+  'network:failure': true,
+  'links:question': true,
+};
 void _allEvents;

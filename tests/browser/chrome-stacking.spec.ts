@@ -116,12 +116,57 @@ test('no chrome control, sheet, notice or error is ever under the site view', as
   await harness.settled();
   expect(await standInBounds(page), 'the site comes back once nothing waits for an answer').not.toBeNull();
 
+  const notices = page.getByRole('region', { name: 'Notices' });
+  // ---- a link to another identity's site: its question is drawn only while main hides the site view
+  expect(harness.services.links.take(pro.id, 'https://mastodon.social/@ada', 'site', () => {})).toBe(true);
+  const question = page.getByRole('alertdialog', { name: 'Open mastodon.social as Personal, or here as Professional?' });
+  await expect(question).toBeVisible();
+  await harness.settled();
+  expect(await standInBounds(page), 'the site view is hidden while the link question is up').toBeNull();
+  await expectNothingUnderSite(page, 'link-question');
+  await question.getByRole('button', { name: 'Cancel' }).click({ timeout: 5_000 });
+  await expect(question).toBeHidden();
+  await harness.settled();
+  expect(await standInBounds(page), 'the site comes back once the question is answered').not.toBeNull();
+
+  // ---- a proxy failure: drawn where the site is, only while main hides the site view; Try again is reachable
+  await harness.networkFailure(pro.id, {
+    message: "Professional's proxy at 127.0.0.1:8080 does not answer: nothing was sent.",
+    url: 'https://www.linkedin.com/feed/',
+    active: true,
+  });
+  const failure = page.getByRole('alert', { name: "Professional's connection" });
+  await expect(failure).toBeVisible();
+  expect(await standInBounds(page), 'the site view is hidden while the failure is up').toBeNull();
+  await expectNothingUnderSite(page, 'network-failure');
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByRole('complementary', { name: 'settings' })).toBeVisible();
+  await expectNothingUnderSite(page, 'network-failure-with-panel');
+  await failure.getByRole('button', { name: 'Try again' }).click({ timeout: 5_000 });
+  await page.getByRole('button', { name: 'Close panel' }).click();
+  await harness.networkFailure(pro.id, { message: '', url: 'https://www.linkedin.com/feed/', active: false });
+  await expect(failure).toBeHidden();
+  expect(await standInBounds(page), 'the site comes back once a page loaded again').not.toBeNull();
+  await expectNothingUnderSite(page, 'network-recovered');
+
+  // ---- notice: a request of the page (the site stays) failed at the proxy; Reload page is reachable
+  await harness.networkRequestFailed(pro.id, {
+    message: "Professional's proxy at 127.0.0.1:8080 does not answer: nothing was sent.",
+    url: 'https://www.linkedin.com/voyager/api/feed',
+  });
+  const proxyNotice = notices.getByRole('alert').filter({ hasText: "Professional's proxy at 127.0.0.1:8080 does not answer" });
+  await expect(proxyNotice).toBeVisible();
+  expect(await standInBounds(page), 'the site stays while a request failed').not.toBeNull();
+  await expectNothingUnderSite(page, 'notice-proxy-request');
+  await proxyNotice.getByRole('button', { name: 'Reload page' }).click({ timeout: 5_000 });
+  await proxyNotice.getByRole('button', { name: 'Dismiss' }).click({ timeout: 5_000 });
+  await expect(proxyNotice).toBeHidden();
+
   // ---- notice: account mismatch (a different Bluesky account than the one Professional used before)
   const second = harness.services.guard.check(blueskyPost(pro.id, 'did:plc:home', 'Posting from the wrong account?'));
   await expect(sheet).toBeVisible();
   await sheet.getByRole('button', { name: 'Cancel' }).click();
   expect((await second).allow).toBe(false);
-  const notices = page.getByRole('region', { name: 'Notices' });
   const mismatch = notices.getByText('Professional is logged in as did:plc:home on bsky.app, not did:plc:work as before.');
   await expect(mismatch).toBeVisible();
   await expectNothingUnderSite(page, 'notice-account-mismatch');

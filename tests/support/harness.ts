@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Identity } from '../../shared/domain/identity';
 import type { EventName } from '../../shared/ipc/channels';
-import type { EventPayloads, Panel } from '../../shared/ipc/contract';
+import type { EventPayloads, NetworkFailure, Panel } from '../../shared/ipc/contract';
 import { createHandlers, type AppServices } from '../../electron/main/services/api/handlers';
 import type { WindowsPort } from '../../electron/main/services/api/ports';
 import { createRouter, type CallerContext } from '../../electron/main/services/api/router';
@@ -31,6 +31,8 @@ export class Harness implements WindowsPort {
   readonly panels = new Map<string, Panel>();
   /** What main knows about each identity window's layout; the site view's stand-in follows it (site-view-stacking.ts). */
   readonly siteViews = new Map<string, SiteViewState>();
+  /** The proxy failure each identity window shows (main keeps its site view hidden meanwhile). */
+  private readonly networkFailures = new Map<string, NetworkFailure>();
   readonly removed: string[] = [];
   exportPath: string | null = null;
   /** Milliseconds added to the store's clock (see `advance`). */
@@ -43,6 +45,8 @@ export class Harness implements WindowsPort {
   readonly unexpected: unknown[] = [];
   readonly prompts: EventPayloads['guard:prompt'][] = [];
   readonly notices: EventPayloads['guard:notice'][] = [];
+  /** Links the router opened as another identity (LinkPort.openAs). */
+  readonly linkOpens: Array<{ identityId: string; url: string }> = [];
 
   private constructor(readonly browser: Browser) {
     this.dir = mkdtempSync(join(tmpdir(), 'hatstand-browser-'));
@@ -54,6 +58,22 @@ export class Harness implements WindowsPort {
       windows: this,
       // Connected-account tests talk to fake Mastodon/Bluesky servers on 127.0.0.1.
       accountsHttp: { allowHttpLoopback: true, retryDelaysMs: [0, 0] },
+      // Link routing as the window manager does it: ask in the identity's page while
+      // main hides its site view (window-manager.ts ask/settled), open as the owner.
+      links: {
+        openAs: async (identityId, url) => {
+          this.linkOpens.push({ identityId, url });
+          await this.openIdentity(identityId);
+        },
+        ask: (identityId, question) => {
+          const page = this.pages.get(identityId);
+          if (!page || page.isClosed()) return false;
+          this.hideSiteView(identityId, 'link', true);
+          void emit(page, 'links:question', question).catch(() => {});
+          return true;
+        },
+        settled: (identityId) => this.hideSiteView(identityId, 'link', false),
+      },
       guardChrome: {
         // As bootstrap.ts does: main hides the site view while the sheet is up,
         // and shows it again once no post of this identity waits for an answer.
@@ -120,6 +140,9 @@ export class Harness implements WindowsPort {
     if (!page) return;
     this.pages.delete(key);
     this.siteViews.delete(key);
+    this.networkFailures.delete(key);
+    // As main does when an identity window closes: its link question goes with it.
+    this.services.links.dropFor(key);
     await this.contexts.get(page)?.close();
     this.contexts.delete(page);
   }
@@ -144,6 +167,30 @@ export class Harness implements WindowsPort {
   hideSiteView(identityId: string, reason: string, hidden: boolean): void {
     const before = this.siteViews.get(identityId)?.hiddenFor ?? [];
     this.updateSiteView(identityId, { hiddenFor: hidden ? [...new Set([...before, reason])] : before.filter((r) => r !== reason) });
+  }
+
+  /**
+   * What main does when an identity's network fails for its pages, or a page
+   * loads again after that (identity-window.ts showNetworkFailure): the chrome
+   * is told, and the site view is hidden exactly while the failure is up.
+   */
+  async networkFailure(identityId: string, failure: { message: string; url: string; active: boolean }): Promise<void> {
+    if (!failure.active && !this.networkFailures.has(identityId)) return;
+    if (failure.active) this.networkFailures.set(identityId, { identityId, ...failure });
+    else this.networkFailures.delete(identityId);
+    this.hideSiteView(identityId, 'network', failure.active);
+    await this.emitTo(identityId, 'network:failure', { identityId, ...failure });
+    await this.settled();
+  }
+
+  /**
+   * A request of a page still shown failed at the identity's proxy
+   * (identity-window.ts showRequestFailure): the chrome is told, the site view
+   * stays; nothing is said while a page failure is up.
+   */
+  async networkRequestFailed(identityId: string, failure: { message: string; url: string }): Promise<void> {
+    if (this.networkFailures.has(identityId)) return;
+    await this.emitTo(identityId, 'network:failure', { identityId, ...failure, active: true, scope: 'request' });
   }
 
   /** Main's layout state of an identity window changed: move its site view's stand-in. */
@@ -213,6 +260,9 @@ export class Harness implements WindowsPort {
   }
   panelOf(identityId: string): Panel {
     return this.panels.get(identityId) ?? 'none';
+  }
+  networkFailureOf(identityId: string): NetworkFailure | null {
+    return this.networkFailures.get(identityId) ?? null;
   }
   async insertIntoSite(identityId: string, text: string): Promise<boolean> {
     this.inserted.push({ identityId, text });

@@ -26,9 +26,11 @@ export interface SiteViewState {
   panel: Panel;
   noticeBand: number;
   /**
-   * Why main keeps the site view hidden right now, e.g. 'guard-sheet' while
-   * the post confirmation is up (bootstrap.ts guardChrome.show/hide). Another
-   * full-window question of the chrome adds its own reason, as main does.
+   * Why main keeps the site view hidden right now: 'guard-sheet' while the
+   * post confirmation is up (bootstrap.ts guardChrome.show/hide), 'link' while
+   * a link question is (window-manager.ts ask/settled), 'network' while a proxy
+   * failure is (identity-window.ts showNetworkFailure). Another full-window
+   * question of the chrome adds its own reason, as main does.
    */
   hiddenFor: readonly string[];
 }

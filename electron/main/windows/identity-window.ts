@@ -1,7 +1,7 @@
-import type { BrowserWindowConstructorOptions, HandlerDetails, NativeImage, Rectangle, WebContents } from 'electron';
+import type { BrowserWindowConstructorOptions, HandlerDetails, LoadURLOptions, NativeImage, Rectangle, WebContents } from 'electron';
 import type { Identity, Site } from '../../../shared/domain/identity';
 import { identityWindowTitle, siteViewBounds } from '../../../shared/domain/chrome-layout';
-import type { Panel, SiteState } from '../../../shared/ipc/contract';
+import type { NetworkFailure, Panel, SiteState } from '../../../shared/ipc/contract';
 import type { EventPayloads } from '../../../shared/ipc/contract';
 import type { EventName } from '../../../shared/ipc/channels';
 import { chromeWebPreferences, siteWebPreferences } from '../security/web-preferences';
@@ -14,6 +14,9 @@ import { loadPage } from '../keep-running';
 import { isGuestless, linkLoadOptions } from './link-load';
 import { popupViewBounds, popupWindowOptions } from './popup-geometry';
 import { asElectronContents, type GlueWindow, type PageContents, type SiteView, type WindowKit } from './surface';
+import { loadThroughNetwork } from './site-network';
+import { routeNavigations, routeWindowOpen } from './link-routing-hook';
+import { linkDomain } from '../../../shared/domain/link-routing';
 
 export interface IdentityWindowDeps<W extends GlueWindow<V>, V extends SiteView> {
   kit: WindowKit<W, V>;
@@ -30,10 +33,27 @@ export interface IdentityWindowDeps<W extends GlueWindow<V>, V extends SiteView>
   popupRequest?: BrowserWindowConstructorOptions;
   /** A modifier-clicked link in a popup: opened in the identity's main window. */
   openLink(identity: Identity, link: LinkRequest): PageContents;
+  /** The identity's network: the gate site views wait for before loading, and what each site view gets (WebRTC, proxy login, failures). */
+  network?: SiteNetworkHooks;
+  /** A link to another identity's site: true when the router took it over (it asks in the chrome, or opens it there). */
+  routeLink?(identity: Identity, url: string, openHere: () => void): boolean;
 }
 
 /** A link a page opened with Ctrl/Cmd, Shift or the middle button. */
 export type LinkRequest = Pick<HandlerDetails, 'url' | 'referrer' | 'postBody'>;
+
+/** What an identity window's site views get from the identity's network (window-manager.ts builds it). */
+export interface SiteNetworkHooks {
+  /** Resolves once the identity's proxy is in place; rejects (one sentence) when it cannot be. */
+  ready(): Promise<void>;
+  /** Every site view, before it loads: WebRTC policy, proxy login, proxy failures (site-network.ts). */
+  wire(contents: PageContents): void;
+  /** After a network change: what a running view takes without reloading (its WebRTC policy). */
+  refresh(contents: PageContents): void;
+}
+
+/** Why main keeps the site view aside while the chrome draws over the site area. */
+export type CoverReason = 'network' | 'link';
 
 /** The one view that shows a modifier-clicked link, beside the identity's sites. */
 const LINK_VIEW = 'link';
@@ -51,6 +71,13 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   /** Height of the chrome's notice band: the site view starts below it (chrome-layout.ts). */
   private noticeBand = 0;
   private sheetOpen = false;
+  /** Chrome-owned messages drawn where the site is (a proxy failure, a link question): the site view steps aside. */
+  private readonly covers = new Set<CoverReason>();
+  private failure: NetworkFailure | null = null;
+  /** The address each view was last asked to load: tried again when the network comes back or changes. */
+  private readonly wanted = new Map<string, string>();
+  /** How many loads each view was asked for: one still waiting for the network is dropped when a newer one comes. */
+  private readonly loadsAsked = new Map<string, number>();
 
   constructor(
     private identity: Identity,
@@ -117,15 +144,18 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     if (this.deps.kit.platform !== 'darwin') this.win.setIcon(icon);
   }
 
-  showSite(siteId: string): void {
+  /** Shows one of the identity's sites; `url` (a link routed here) is loaded in that site's view. */
+  showSite(siteId: string, url?: string): void {
     const site = this.identity.sites.find((s) => s.id === siteId);
     if (!site) return;
     if (!this.views.has(siteId)) {
       const view = this.createSiteView();
       this.views.set(siteId, view);
       this.win.contentView.addChildView(view);
-      loadPage(() => view.webContents.loadURL(site.homeUrl), site.homeUrl);
-      this.deps.onSiteOpened(this.identity, site, site.homeUrl);
+      this.loadWhenReady(siteId, view.webContents, url ?? site.homeUrl);
+      this.deps.onSiteOpened(this.identity, site, url ?? site.homeUrl);
+    } else if (url) {
+      this.loadWhenReady(siteId, this.views.get(siteId)!.webContents, url);
     }
     // Leaving a link for one of the identity's sites closes the link's page.
     this.closeView(LINK_VIEW);
@@ -142,13 +172,13 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     const view = this.createSiteView();
     this.views.set(LINK_VIEW, view);
     this.win.contentView.addChildView(view);
-    loadPage(() => view.webContents.loadURL(link.url, linkLoadOptions(link)), link.url);
+    this.loadWhenReady(LINK_VIEW, view.webContents, link.url, linkLoadOptions(link));
     this.activate(LINK_VIEW);
     return view.webContents;
   }
 
   private activate(viewId: string): void {
-    for (const [id, v] of this.views) v.setVisible(id === viewId && !this.sheetOpen);
+    for (const [id, v] of this.views) v.setVisible(id === viewId && this.siteMayShow());
     this.activeSiteId = viewId;
     this.layout();
     this.updateTitle();
@@ -159,6 +189,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     const view = this.views.get(viewId);
     if (!view) return;
     this.views.delete(viewId);
+    this.wanted.delete(viewId);
+    this.loadsAsked.delete(viewId);
     this.win.contentView.removeChildView(view);
     if (!view.webContents.isDestroyed()) view.webContents.close();
   }
@@ -192,10 +224,15 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     const history = contents.navigationHistory;
     if (action === 'back' && history.canGoBack()) history.goBack();
     if (action === 'forward' && history.canGoForward()) history.goForward();
-    if (action === 'reload') contents.reload();
+    if (action === 'reload') {
+      // After a network failure the page may never have loaded: try its address again through the gate.
+      const wanted = this.activeSiteId ? this.wanted.get(this.activeSiteId) : undefined;
+      if (this.covers.has('network') && wanted) this.loadWhenReady(this.activeSiteId!, contents, contents.getURL() || wanted);
+      else contents.reload();
+    }
     if (action === 'home') {
       const site = this.identity.sites.find((s) => s.id === this.activeSiteId);
-      if (site) loadPage(() => contents.loadURL(site.homeUrl), site.homeUrl);
+      if (site) this.loadWhenReady(site.id, contents, site.homeUrl);
     }
   }
 
@@ -243,8 +280,77 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   setSheetOpen(open: boolean): void {
     this.sheetOpen = open;
     const active = this.activeSiteId ? this.views.get(this.activeSiteId) : undefined;
-    active?.setVisible(!open);
+    active?.setVisible(this.siteMayShow());
     if (open) this.win.webContents.focus();
+  }
+
+  /**
+   * A proxy failure or a link question is drawn by the chrome where the site
+   * is (a site view paints above the chrome page, electron#26532): the site
+   * view steps aside meanwhile, as for the confirmation sheet.
+   */
+  setCovered(reason: CoverReason, on: boolean): void {
+    if (on) this.covers.add(reason);
+    else this.covers.delete(reason);
+    const active = this.activeSiteId ? this.views.get(this.activeSiteId) : undefined;
+    active?.setVisible(this.siteMayShow());
+    if (on) this.win.webContents.focus();
+  }
+
+  /**
+   * The identity's network failed for this window's pages (active), or a page
+   * loaded again after that: the chrome is told, and the site view steps aside
+   * while the failure is up. A good load when nothing failed says nothing.
+   */
+  showNetworkFailure(failure: { message: string; url: string; active: boolean }): void {
+    if (!failure.active && !this.covers.has('network')) return;
+    this.failure = failure.active ? { identityId: this.identity.id, ...failure } : null;
+    this.send('network:failure', { identityId: this.identity.id, ...failure });
+    this.setCovered('network', failure.active);
+  }
+
+  /**
+   * A request of a page already shown failed at the identity's proxy
+   * (proxy-failure-watch.ts): the page stays, the chrome shows a notice. Said
+   * nothing while the site area already shows a failure.
+   */
+  showRequestFailure(failure: { message: string; url: string }): void {
+    if (this.covers.has('network')) return;
+    this.send('network:failure', { identityId: this.identity.id, ...failure, active: true, scope: 'request' });
+  }
+
+  /** The failure the chrome shows now, for a chrome that (re)loads. */
+  get networkFailure(): NetworkFailure | null {
+    return this.failure;
+  }
+
+  /**
+   * Opens a link in this identity (routed here from another identity, or
+   * "here" for a link in the composer): in the view of this identity's site
+   * it belongs to, else in the link view beside the sites.
+   */
+  openUrl(url: string): void {
+    const domain = linkDomain(url);
+    const site = domain ? this.identity.sites.find((s) => linkDomain(s.homeUrl) === domain) : undefined;
+    if (site) this.showSite(site.id, url);
+    else this.openLink({ url, referrer: { url: '', policy: 'no-referrer' } });
+  }
+
+  /**
+   * The identity's network changed (the new settings are being applied to its
+   * session): running pages get the new user agent and WebRTC policy, then
+   * load again once the new route is in place. A page that never loaded (its
+   * network failed) is tried again at the address it was given.
+   */
+  networkChanged(userAgent: string): void {
+    for (const [id, view] of this.views) {
+      const contents = view.webContents;
+      if (contents.isDestroyed()) continue;
+      contents.setUserAgent(userAgent);
+      this.deps.network?.refresh(contents);
+      const url = contents.getURL() || this.wanted.get(id);
+      if (url) this.loadWhenReady(id, contents, url);
+    }
   }
 
   /** Types text into the focused field of this identity's current site. */
@@ -271,9 +377,39 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     this.win.focus();
   }
 
+  /** A link opened from one of this window's pages: shown in the identity's main window (a popup hands it there). */
+  private showLink(link: LinkRequest): PageContents {
+    return this.kind === 'popup' ? this.deps.openLink(this.identity, link) : this.openLink(link);
+  }
+
   private activeContents(): PageContents | null {
     const view = this.activeSiteId ? this.views.get(this.activeSiteId) : undefined;
     return view && !view.webContents.isDestroyed() ? view.webContents : null;
+  }
+
+  private siteMayShow(): boolean {
+    return !this.sheetOpen && this.covers.size === 0;
+  }
+
+  /**
+   * Every load of a site view waits for the identity's network (site-network.ts):
+   * nothing of this identity leaves before its proxy is in place, and when it
+   * cannot be, nothing loads and the chrome says why where the site would be.
+   */
+  private loadWhenReady(viewId: string, contents: PageContents, url: string, options?: LoadURLOptions): void {
+    this.wanted.set(viewId, url);
+    const load = (this.loadsAsked.get(viewId) ?? 0) + 1;
+    this.loadsAsked.set(viewId, load);
+    void loadThroughNetwork(
+      contents,
+      // Only the last address asked for while waiting is loaded (a window opened for a
+      // routed link shows the link, never its home page first).
+      () => {
+        if (this.loadsAsked.get(viewId) === load) loadPage(() => contents.loadURL(url, options), url);
+      },
+      this.deps.network?.ready,
+      (message) => this.showNetworkFailure({ message, url, active: true }),
+    );
   }
 
   private createSiteView(): V {
@@ -285,7 +421,14 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
 
   private wireSiteContents(contents: PageContents): void {
     hardenSiteContents(contents);
+    this.deps.network?.wire(contents);
+    // A link to another identity's site never opens here silently (link routing: shared/domain/link-routing.ts).
+    const routeLink = this.deps.routeLink;
+    const route = routeLink ? (url: string, openHere: () => void) => routeLink(this.identity, url, openHere) : undefined;
+    if (route) routeNavigations(contents, route);
     contents.setWindowOpenHandler((details) => {
+      // Before anything else, modifier clicks included: "here" shows the link in this identity's window.
+      if (routeWindowOpen(details.url, route, () => void this.showLink(details))) return { action: 'deny' };
       const decision = decideWindowOpen(details.url, contents.getURL());
       if (decision.action === 'child-window') {
         return {
@@ -294,13 +437,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
           // a window.open popup adopts the guest Electron prepared; a modifier-click has
           // none and is shown in the identity's window.
           createWindow: (options) =>
-            asElectronContents(
-              isGuestless(options)
-                ? this.kind === 'popup'
-                  ? this.deps.openLink(this.identity, details)
-                  : this.openLink(details)
-                : this.deps.openPopup(this.identity, options),
-            ),
+            asElectronContents(isGuestless(options) ? this.showLink(details) : this.deps.openPopup(this.identity, options)),
         };
       }
       if (decision.action === 'ask-external') this.deps.askOpenExternal(this.identity, decision.url, this.win);
@@ -320,6 +457,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       if (!view.webContents.isDestroyed()) view.webContents.close();
     }
     this.views.clear();
+    this.wanted.clear();
+    this.loadsAsked.clear();
   }
 
   private layout(): void {

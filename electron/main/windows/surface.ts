@@ -10,6 +10,8 @@
  */
 import type {
   AppDetailsOptions,
+  AuthenticationResponseDetails,
+  AuthInfo,
   BrowserWindow,
   BrowserWindowConstructorOptions,
   Event,
@@ -21,6 +23,7 @@ import type {
   WebContents,
   WebContentsView,
   WebContentsViewConstructorOptions,
+  WebContentsWillNavigateEventParams,
 } from 'electron';
 
 /** A page: a site view's webContents or one of our own windows' page. */
@@ -44,13 +47,28 @@ export interface PageContents
     | 'getZoomLevel'
     | 'setZoomLevel'
     | 'toggleDevTools'
+    | 'setWebRTCIPHandlingPolicy'
+    | 'setUserAgent'
   > {
   readonly navigationHistory: Pick<NavigationHistory, 'canGoBack' | 'canGoForward' | 'goBack' | 'goForward'>;
-  on(event: 'will-navigate' | 'will-redirect', listener: (event: Event, url: string) => void): unknown;
+  /** The details carry `url` and `isMainFrame` (docs/api/web-contents.md, Event: 'will-navigate'). */
+  on(event: 'will-navigate', listener: (event: Event<WebContentsWillNavigateEventParams>, url: string) => void): unknown;
+  on(event: 'will-redirect', listener: (event: Event, url: string) => void): unknown;
   on(event: 'will-frame-navigate', listener: (event: Event & { url: string }) => void): unknown;
   on(event: 'will-attach-webview', listener: (event: Event) => void): unknown;
+  /** Only committed pages that are not error pages (docs/api/web-contents.md, Event: 'did-navigate'). */
+  on(event: 'did-navigate', listener: (event: Event, url: string) => void): unknown;
   on(
-    event: 'did-navigate' | 'did-navigate-in-page' | 'page-title-updated' | 'did-start-loading' | 'did-stop-loading' | 'did-finish-load' | 'destroyed',
+    event: 'did-fail-load',
+    listener: (event: Event, errorCode: number, errorDescription: string, validatedURL: string, isMainFrame: boolean) => void,
+  ): unknown;
+  /** A proxy's or a site's authentication challenge (docs/api/web-contents.md, Event: 'login'). */
+  on(
+    event: 'login',
+    listener: (event: Event, details: AuthenticationResponseDetails, authInfo: AuthInfo, callback: (username?: string, password?: string) => void) => void,
+  ): unknown;
+  on(
+    event: 'did-navigate-in-page' | 'page-title-updated' | 'did-start-loading' | 'did-stop-loading' | 'did-finish-load' | 'destroyed',
     listener: () => void,
   ): unknown;
   once(event: 'destroyed', listener: () => void): unknown;

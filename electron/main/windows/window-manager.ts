@@ -13,10 +13,14 @@ import type { KnownWindows } from '../ipc/caller';
 import type { SiteCommand } from '../app-menu';
 import { loadPage } from '../keep-running';
 import { hardenChromeContents } from './harden-contents';
-import { IdentityWindow, type LinkRequest } from './identity-window';
+import { IdentityWindow, type IdentityWindowDeps, type LinkRequest } from './identity-window';
 import { pageUrl, type RendererPage, type RendererView } from './renderer-page';
 import type { LogEvent } from '../services/store/context';
 import type { GlueWindow, PageContents, SiteView, WindowKit } from './surface';
+import type { LinkPort } from '../services/links/link-router';
+import type { LinkQuestion, NetworkFailure } from '../../../shared/ipc/contract';
+import type { NetworkSettings } from '../../../shared/domain/network';
+import { refreshSiteNetwork, wireSiteNetwork } from './site-network';
 
 /** The session parts the window layer uses: wiping an identity's partition. */
 export interface IdentityStorage {
@@ -35,6 +39,18 @@ export interface WindowManagerDeps<W extends GlueWindow<V>, V extends SiteView> 
   noteClipboard(identityId: string): void;
   /** Whether a post of this identity waits for a decision: a window opened meanwhile starts with the sheet up. */
   questionOpen?(identityId: string): boolean;
+  /** The identity's network as its site views need it (per-identity proxy, traits, WebRTC). */
+  siteNetwork?(identityId: string): SiteNetworkSource;
+  /** Link routing: true when a link to another identity's site was taken over (asked or opened there). */
+  routeLink?(fromIdentityId: string, url: string, openHere: () => void): boolean;
+  /** The identity's window closed: its unanswered link question is dropped. */
+  linkQuestionsGone?(identityId: string): void;
+}
+
+export interface SiteNetworkSource {
+  ready(): Promise<void>;
+  settings(): NetworkSettings;
+  credentials(): Promise<{ username: string; password: string } | null>;
 }
 
 const BOUNDS_KEY = 'window.bounds';
@@ -44,7 +60,7 @@ const BOUNDS_KEY = 'window.bounds';
  * the launcher and the activity log. It is also the registry the IPC layer
  * asks "which of our windows sent this?".
  */
-export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implements WindowsPort, KnownWindows {
+export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implements WindowsPort, KnownWindows, LinkPort {
   private readonly identityWindows = new Map<string, IdentityWindow<W, V>>();
   private readonly popups = new Set<IdentityWindow<W, V>>();
   private readonly callers = new Map<number, CallerContext>();
@@ -66,7 +82,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     if (existing) return existing.focus();
     const identity = this.deps.store.identities.get(identityId);
     this.deps.sessionFor(identity.id); // configures the partition before any view uses it
-    const window = new IdentityWindow<W, V>(identity, {
+    const window: IdentityWindow<W, V> = new IdentityWindow<W, V>(identity, {
       kit: this.deps.kit,
       page: this.deps.page,
       preloadPath: this.deps.preloadPath,
@@ -77,6 +93,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
         this.deps.log({ identityId: who.id, kind: 'site.opened', site: new URL(url).host, summary: `${who.name} opened ${site.label}` }),
       openPopup: (who, options) => this.openPopup(who, options),
       openLink: (who, link) => this.openLink(who, link),
+      ...this.networkDeps(identity.id, () => window),
     });
     const contentsId = window.chromeContentsId;
     this.callers.set(contentsId, { window: 'identity', identityId: identity.id });
@@ -88,6 +105,8 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     window.win.on('closed', () => {
       this.callers.delete(contentsId);
       this.identityWindows.delete(identity.id);
+      // A link question was about a click in this window: it goes with it (a new window asks nothing stale).
+      this.deps.linkQuestionsGone?.(identity.id);
       this.deps.log({ identityId: identity.id, kind: 'window.closed', summary: `${identity.name} window closed` });
     });
     if (this.deps.questionOpen?.(identity.id)) window.setSheetOpen(true);
@@ -219,6 +238,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
         openPopup: (who, o) => this.openPopup(who, o),
         openLink: (who, link) => this.openLink(who, link),
         popupRequest: options,
+        ...this.networkDeps(identity.id, () => popup),
       },
       'popup',
     );
@@ -240,6 +260,76 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     const window = this.identityWindows.get(identity.id)!;
     window.focus();
     return window.openLink(link);
+  }
+
+  // ----- Per-identity network and link routing -----
+
+  /** The network and link-routing parts of an identity window's deps; `window` is read when events fire. */
+  private networkDeps(identityId: string, window: () => IdentityWindow<W, V>): Pick<IdentityWindowDeps<W, V>, 'network' | 'routeLink'> {
+    const source = this.deps.siteNetwork?.(identityId);
+    const route = this.deps.routeLink;
+    return {
+      ...(source
+        ? {
+            network: {
+              ready: () => source.ready(),
+              wire: (contents: PageContents) =>
+                wireSiteNetwork(contents, {
+                  identityName: () => this.deps.store.identities.get(identityId).name,
+                  settings: () => source.settings(),
+                  credentials: () => source.credentials(),
+                  onProxyFailure: (failure) => window().showNetworkFailure(failure),
+                }),
+              refresh: (contents: PageContents) => refreshSiteNetwork(contents, source.settings()),
+            },
+          }
+        : {}),
+      ...(route ? { routeLink: (who: Identity, url: string, openHere: () => void) => route(who.id, url, openHere) } : {}),
+    };
+  }
+
+  /** The identity's network changed (its session is taking the new settings): running views take it and load again. */
+  networkChanged(identityId: string, userAgent: string): void {
+    this.identityWindows.get(identityId)?.networkChanged(userAgent);
+    for (const popup of this.popups) if (popup.identityId === identityId) popup.networkChanged(userAgent);
+  }
+
+  /** A request of one of the identity's pages failed at its proxy: a notice in its window (popups have no notice band). */
+  networkRequestFailed(identityId: string, failure: { message: string; url: string }): void {
+    this.identityWindows.get(identityId)?.showRequestFailure(failure);
+  }
+
+  /** The proxy failure an identity's window shows (chrome:context, for a chrome that reloads). */
+  networkFailureOf(identityId: string): NetworkFailure | null {
+    return this.identityWindows.get(identityId)?.networkFailure ?? null;
+  }
+
+  /** LinkPort: opens the link in the owner identity's window, in the view of the site it belongs to. */
+  openAs(identityId: string, url: string): void {
+    this.openIdentity(identityId);
+    const window = this.identityWindows.get(identityId);
+    if (!window) return;
+    window.openUrl(url);
+    window.focus();
+  }
+
+  /** LinkPort: the question is drawn by the chrome where the site is; the site view steps aside until it is answered. */
+  ask(identityId: string, question: LinkQuestion): boolean {
+    const window = this.identityWindows.get(identityId);
+    if (!window) return false;
+    window.setCovered('link', true);
+    window.send('links:question', question);
+    return true;
+  }
+
+  /** LinkPort: "here" for a link in the composer: the identity's own window shows it. */
+  openHere(identityId: string, url: string): void {
+    this.identityWindows.get(identityId)?.openUrl(url);
+  }
+
+  /** LinkPort: the question was answered or dropped: the site comes back (unless something else still covers it). */
+  settled(identityId: string): void {
+    this.identityWindows.get(identityId)?.setCovered('link', false);
   }
 
   private ownWindow(view: RendererView, size: { width: number; height: number; title: string }, identityId?: string): W {

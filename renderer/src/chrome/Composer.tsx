@@ -5,6 +5,7 @@ import type { ChromeContext, ConnectedAccountView, DraftSummary, DraftVersion, W
 import { api, messageOf, unwrap } from '../api';
 import { hostOf, identityStyle } from '../common/identity-style';
 import { HighlightedText } from './HighlightedText';
+import { DraftLinks } from './DraftLinks';
 import { ErrorBanner } from '../common/ErrorBanner';
 
 /** Autosave waits this long after the last keystroke: at most about a second of typing is ever at risk. */
@@ -201,6 +202,7 @@ export function Composer(props: {
           ))}
         </ul>
       )}
+      <DraftLinks identityId={identityId} text={text} />
       {notice && <p className="notice">{notice}</p>}
       <ErrorBanner error={error} />
       <div className="composer-actions">

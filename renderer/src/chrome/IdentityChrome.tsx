@@ -8,6 +8,7 @@ import { PanelHost } from './PanelHost';
 import { GuardSheet } from './GuardSheet';
 import { NoticeBand, NoticeProvider, useNotices } from './notices/NoticeCenter';
 import { useGuardNotices } from './notices/useGuardNotices';
+import { NetworkSheet } from './NetworkSheet';
 
 /** The window's geometry as CSS variables, from the numbers main places the site view with. */
 const GEOMETRY = {
@@ -212,6 +213,7 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
       {!popup && <NoticeBand identityId={identityId} />}
       <section className="site-area" aria-label="Site">
         {/* Main places the site's own view exactly over this area. */}
+        <NetworkSheet identity={identity} failure={context!.networkFailure} question={context!.linkQuestion} />
         <div className="site-placeholder">
           {activeSite ? (
             <>

@@ -62,5 +62,12 @@ export function samplesFor(identityId: string, otherId: string): Samples {
     'guard:cancel': { ...id, requestId: '42' },
     'guard:getPolicy': { ...id },
     'guard:setPolicy': { ...id, confirm: 'always', coolingOffSeconds: 0 },
+    'network:get': { ...id },
+    'network:set': { ...id, mode: 'http', host: '127.0.0.1', port: 8080, credentials: { action: 'set', username: 'ada', password: 'proxy-pw-1' } },
+    'network:test': { ...id },
+    'links:open': { ...id, url: 'https://www.linkedin.com/in/ada' },
+    'links:answer': { ...id, questionId: 'q-1', choice: 'here', always: false },
+    'links:listAlways': { ...id },
+    'links:setAlways': { ...id, domain: 'linkedin.com', choice: 'owner' },
   };
 }

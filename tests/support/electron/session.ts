@@ -10,8 +10,34 @@
  *   docs/api/base-window.md:67-90).
  * - Cookies emit `changed` (event, cookie, cause, removed) on every write
  *   (docs/api/cookies.md, Event: 'changed').
+ * - `setProxy(config)` writes the proxy preference and resolves on the next
+ *   task (shell/browser/api/electron_api_session.cc:752-797, Session::SetProxy:
+ *   SetValue, then PostTask(ResolvePromise)); the network service learns the new
+ *   config afterwards, through ProxyConfigMonitor
+ *   (shell/browser/net/network_context_service.cc:133). So right after the
+ *   promise resolves, requests (and `resolveProxy`) may still use the old
+ *   config; the double applies it one macrotask later. An unknown `mode` rejects
+ *   ("Invalid mode, must be one of direct, auto_detect, pac_script,
+ *   fixed_servers or system", same function). A PAC script is applied with
+ *   pac_mandatory = true (same file:384): a PAC file that cannot be fetched
+ *   fails requests instead of going direct.
+ * - `resolveProxy(url)` answers what the config in force does for `url`, in
+ *   Chromium's PAC-result form ("PROXY h:p", "HTTPS h:p", "SOCKS5 h:p",
+ *   "DIRECT"; net::ProxyList::ToPacString). For fixed servers, Chromium's
+ *   implicit bypass rules send localhost, 127.0.0.0/8, [::1] and link-local
+ *   addresses DIRECT unless the bypass list holds `<-loopback>` (Chromium
+ *   net/docs/proxy.md, "Implicit bypass rules"; proxy_bypass_rules.cc
+ *   kSubtractImplicitBypasses). A rule list `a,direct://` fails over to
+ *   direct (docs/api/structures/proxy-config.md): the double answers
+ *   "PROXY a; DIRECT". System settings and PAC answers are test controls.
+ * - `setUserAgent(userAgent, acceptLanguages?)` sets both for the session; the
+ *   Accept-Language is changed only when the second argument is given
+ *   (electron_api_session.cc:1020-1032), and existing pages keep theirs
+ *   (docs/api/session.md:1381-1382).
+ * - `setSpellCheckerLanguages` throws for a code that is not in
+ *   `availableSpellCheckerLanguages` (docs/api/session.md:1758-1761).
  */
-import type { Cookie, CookiesGetFilter, CookiesSetDetails, DownloadItem, Session } from 'electron';
+import type { Cookie, CookiesGetFilter, CookiesSetDetails, DownloadItem, ProxyConfig, Session } from 'electron';
 import { Emitter } from './events';
 import { FakeWebRequest } from './web-request';
 import { FakeProtocol } from './protocol';
@@ -19,6 +45,12 @@ import type { FakeWebContents } from './web-contents';
 import type { ElectronWorld } from './world';
 
 export type SessionKeys =
+  | 'setProxy'
+  | 'resolveProxy'
+  | 'closeAllConnections'
+  | 'setSpellCheckerLanguages'
+  | 'getSpellCheckerLanguages'
+  | 'availableSpellCheckerLanguages'
   | 'setPermissionRequestHandler'
   | 'setPermissionCheckHandler'
   | 'getUserAgent'
@@ -91,11 +123,76 @@ export class FakeSession extends Emitter implements Pick<Session, SessionKeys> {
   private userAgent =
     'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) hatstand/0.1.0 Chrome/140.0.0.0 Electron/45.5.0 Safari/537.36';
 
+  /** The proxy config the network service uses now (null: none set, Electron's own default). */
+  proxyInForce: ProxyConfig | null = null;
+  /** Every config given to setProxy, in order. */
+  readonly proxyConfigs: ProxyConfig[] = [];
+  closeAllConnectionsCalls = 0;
+  acceptLanguages: string | null = null;
+  readonly availableSpellCheckerLanguages: string[] = ['de', 'en-GB', 'en-US', 'fr', 'nl'];
+  private spellCheckerLanguages: string[] = ['en-US'];
+  /** Test control: what the OS proxy settings say (mode 'system'). */
+  systemProxyAnswer = 'DIRECT';
+  /** Test control: what the PAC file answers (mode 'pac_script'); an Error means it could not be fetched. */
+  pacAnswer: string | Error = 'DIRECT';
+
   constructor(
     private readonly world: ElectronWorld,
     readonly partition: string,
   ) {
     super();
+  }
+
+  setProxy(config: ProxyConfig): Promise<void> {
+    const modes = ['direct', 'auto_detect', 'pac_script', 'fixed_servers', 'system'];
+    if (config.mode !== undefined && !modes.includes(config.mode)) {
+      return Promise.reject(new Error('Invalid mode, must be one of direct, auto_detect, pac_script, fixed_servers or system'));
+    }
+    this.proxyConfigs.push({ ...config });
+    const applied = { ...config };
+    // The network service takes the new config after the promise resolved (see the header).
+    setTimeout(() => (this.proxyInForce = applied), 0);
+    return new Promise((resolve) => setImmediate(resolve));
+  }
+
+  resolveProxy(url: string): Promise<string> {
+    const config = this.proxyInForce;
+    if (!config) return Promise.resolve('DIRECT');
+    const mode = config.mode ?? (config.pacScript ? 'pac_script' : 'fixed_servers');
+    if (mode === 'direct') return Promise.resolve('DIRECT');
+    if (mode === 'system') return Promise.resolve(this.systemProxyAnswer);
+    if (mode === 'pac_script' || mode === 'auto_detect') {
+      // pac_mandatory: a PAC file that cannot be had fails the request, it never goes DIRECT.
+      return this.pacAnswer instanceof Error ? Promise.reject(this.pacAnswer) : Promise.resolve(this.pacAnswer);
+    }
+    const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+    const bypass = (config.proxyBypassRules ?? '').split(/[,;]/).map((r) => r.trim()).filter(Boolean);
+    const implicit = /^(localhost|.*\.localhost|127(\.\d+){3}|::1|169\.254(\.\d+){2}|fe80:.*)$/i.test(host);
+    if (implicit && !bypass.includes('<-loopback>')) return Promise.resolve('DIRECT');
+    if (bypass.some((rule) => rule !== '<-loopback>' && (rule === host || (rule.startsWith('.') && host.endsWith(rule))))) return Promise.resolve('DIRECT');
+    const list = (config.proxyRules ?? '').split(';')[0]!.replace(/^[a-z]+=/, '').split(',').map((r) => r.trim()).filter(Boolean);
+    const pac = list.map((entry) => {
+      if (/^direct:\/\//i.test(entry)) return 'DIRECT';
+      const m = /^(?:([a-z0-9]+):\/\/)?(.+)$/i.exec(entry)!;
+      const scheme = (m[1] ?? 'http').toLowerCase();
+      const keyword = scheme === 'https' ? 'HTTPS' : scheme === 'socks5' ? 'SOCKS5' : scheme === 'socks4' || scheme === 'socks' ? 'SOCKS' : 'PROXY';
+      return `${keyword} ${m[2]}`;
+    });
+    return Promise.resolve(pac.length ? pac.join('; ') : 'DIRECT');
+  }
+
+  closeAllConnections(): Promise<void> {
+    this.closeAllConnectionsCalls += 1;
+    return Promise.resolve();
+  }
+
+  setSpellCheckerLanguages(languages: string[]): void {
+    const unknown = languages.find((l) => !this.availableSpellCheckerLanguages.includes(l));
+    if (unknown) throw new Error(`Invalid language code provided: "${unknown}" is not a valid language code`);
+    this.spellCheckerLanguages = [...languages];
+  }
+  getSpellCheckerLanguages(): string[] {
+    return [...this.spellCheckerLanguages];
   }
 
   setPermissionRequestHandler(handler: Parameters<Session['setPermissionRequestHandler']>[0]): void {
@@ -135,8 +232,9 @@ export class FakeSession extends Emitter implements Pick<Session, SessionKeys> {
   getUserAgent(): string {
     return this.userAgent;
   }
-  setUserAgent(userAgent: string): void {
+  setUserAgent(userAgent: string, acceptLanguages?: string): void {
     this.userAgent = userAgent;
+    if (acceptLanguages !== undefined) this.acceptLanguages = acceptLanguages;
   }
   clearStorageData(): Promise<void> {
     this.clears.push({ what: 'storage', livePages: this.world.livePagesOf(this).map((c) => c.id) });

@@ -28,6 +28,15 @@
  *   (ipcRenderer listeners live in the page's JavaScript context, docs/api/ipc-renderer.md).
  * - The default menu's roles act on `webContents.getFocusedWebContents()`
  *   (lib/browser/api/menu.ts:89-94): `focus()` makes this the focused page.
+ * - `setWebRTCIPHandlingPolicy` / `getWebRTCIPHandlingPolicy` keep one of the four
+ *   policies, 'default' until set (docs/api/web-contents.md:2270-2299).
+ * - `setUserAgent` overrides this page's user agent; the session's applies to
+ *   pages created after it (docs/api/session.md:1381-1382).
+ * - Authentication (a proxy's 407, a site's 401) emits `login` on the page that
+ *   asked (shell/browser/login_handler.cc:86-101) with (event, details, authInfo,
+ *   callback). Unless a listener calls `preventDefault()`, Electron cancels it;
+ *   `callback()` without a user name cancels too, and the page gets the error
+ *   (docs/api/app.md:359-397). `authenticate()` is the test control.
  */
 import type {
   BrowserWindowConstructorOptions,
@@ -47,6 +56,10 @@ import type { FakeSession } from './session';
 
 /** Methods whose Electron signatures the double keeps (tsc checks them against electron.d.ts). */
 export type WebContentsKeys =
+  | 'setWebRTCIPHandlingPolicy'
+  | 'getWebRTCIPHandlingPolicy'
+  | 'setUserAgent'
+  | 'getUserAgent'
   | 'id'
   | 'getURL'
   | 'getTitle'
@@ -169,6 +182,8 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   /** The window this page is shown in (its own BrowserWindow, or the window whose contentView holds its view). */
   ownerWindowId: number | null = null;
   windowOpenHandler: ((details: HandlerDetails) => WindowOpenHandlerResponse) | null = null;
+  private webRtcPolicy: ReturnType<WebContents['getWebRTCIPHandlingPolicy']> = 'default';
+  private ownUserAgent: string | null = null;
 
   private destroyed = false;
   private url = '';
@@ -337,6 +352,54 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     if (event.defaultPrevented) return false;
     void this.startNavigation(url, 'page');
     return true;
+  }
+
+  // ---------------------------------------------------------------- network traits
+
+  setWebRTCIPHandlingPolicy(policy: Parameters<WebContents['setWebRTCIPHandlingPolicy']>[0]): void {
+    this.alive();
+    this.webRtcPolicy = policy;
+  }
+  getWebRTCIPHandlingPolicy(): ReturnType<WebContents['getWebRTCIPHandlingPolicy']> {
+    this.alive();
+    return this.webRtcPolicy;
+  }
+  setUserAgent(userAgent: string): void {
+    this.alive();
+    this.ownUserAgent = userAgent;
+  }
+  getUserAgent(): string {
+    this.alive();
+    return this.ownUserAgent ?? this.session.getUserAgent();
+  }
+
+  /**
+   * Test control: a request of this page meets an authentication challenge
+   * (`authInfo.isProxy` for a proxy's 407). Resolves with what Electron does:
+   * the credentials given, or 'cancelled'.
+   */
+  authenticate(
+    authInfo: { isProxy: boolean; scheme?: string; host: string; port: number; realm?: string },
+    details: { url?: string; firstAuthAttempt?: boolean } = {},
+  ): Promise<{ username: string; password: string } | 'cancelled'> {
+    this.alive();
+    return new Promise((resolve) => {
+      let answered = false;
+      const callback = (username?: string, password?: string) => {
+        if (answered) return;
+        answered = true;
+        resolve(username === undefined ? 'cancelled' : { username, password: password ?? '' });
+      };
+      const event = new FakeEvent();
+      this.emit(
+        'login',
+        event,
+        { url: details.url ?? this.url, pid: 1, isRequestForNavigation: true, firstAuthAttempt: details.firstAuthAttempt ?? true },
+        { scheme: 'basic', realm: '', ...authInfo },
+        callback,
+      );
+      if (!event.defaultPrevented) callback();
+    });
   }
 
   // ---------------------------------------------------------------- user input

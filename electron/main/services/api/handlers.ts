@@ -15,12 +15,19 @@ import { accountHandlers } from './account-handlers';
 import { ComposerPosting } from './composer-posting';
 import { removeIdentity } from './remove-identity';
 import { reportToConsole } from './after-commit';
+import { NetworkService, PROXY_SECRET, type ChromiumProxyResolver } from '../network';
+import type { NetworkSettings } from '../../../../shared/domain/network';
+import type { ChromeContext } from '../../../../shared/ipc/contract';
+import { LinkRouter, type LinkPort } from '../links/link-router';
+import { networkHandlers } from './network-handlers';
 
 export interface AppServices {
   handlers: Handlers;
   warnings: WarningsService;
   guard: PostGuard;
   broker: ConfirmationBroker;
+  network: NetworkService;
+  links: LinkRouter;
 }
 
 /**
@@ -38,6 +45,15 @@ export function createHandlers(deps: {
   vault?: SecretVault;
   /** Network options for the Mastodon and Bluesky clients (tests point them at local servers). */
   accountsHttp?: HttpOptions;
+  /** Chromium's proxy answer in an identity's session (system settings, PAC files); Electron glue only. */
+  resolveProxy?: ChromiumProxyResolver;
+  /** An identity's network changed: re-apply its session and reload its running views. */
+  onNetworkChanged?: (identityId: string, settings: NetworkSettings) => void | Promise<void>;
+  /** Windows for link routing: open as another identity, ask in the chrome. */
+  links?: LinkPort;
+  defaultUserAgent?: () => string | null;
+  /** Per-request timeout for proxied requests (tests shorten it). */
+  networkTimeoutMs?: number;
   /** Called after an identity or its sites changed or it was removed (the tray menu follows). */
   onIdentitiesChanged?: () => void;
   /** How long a post waits for the sheet's answer (default: the guard's 5 minutes). */
@@ -72,23 +88,65 @@ export function createHandlers(deps: {
     deps.onIdentitiesChanged?.();
   };
   const identities = identityHandlers(store, deps.windows, onIdentitiesChanged, (identityId) => broker.prompts(identityId));
+  const network = new NetworkService({
+    store,
+    vault,
+    ...(deps.resolveProxy ? { resolveProxy: deps.resolveProxy } : {}),
+    ...(deps.onNetworkChanged ? { onChanged: deps.onNetworkChanged } : {}),
+    ...(deps.networkTimeoutMs ? { timeoutMs: deps.networkTimeoutMs } : {}),
+  });
+  const links = new LinkRouter({
+    store,
+    port: deps.links ?? { openAs: (identityId) => deps.windows.openIdentity(identityId), ask: () => false, settled: () => undefined },
+  });
   const accounts = new ConnectedAccounts({
     vault,
     store: store.accounts,
     ...(deps.accountsHttp ? { http: deps.accountsHttp } : {}),
+    // API posts leave the way the identity's pages do: its proxy, or not at all.
+    httpFor: (identityId, url) => network.httpFor(identityId, url),
   });
   const posting = new ComposerPosting(store, accounts, guard);
   return {
     warnings,
     guard,
     broker,
+    network,
+    links,
     handlers: {
       ...identities,
-      // An identity's partition and keychain secrets go with it, in the order that keeps the answer true.
+      // What main keeps the site view aside for, so a reloaded chrome draws it again.
+      'chrome:context': (input, caller) => {
+        const withNetwork = (context: ChromeContext): ChromeContext => {
+          const failure = deps.windows.networkFailureOf?.(input.identityId);
+          const question = links.pendingFor(input.identityId);
+          return { ...context, ...(failure ? { networkFailure: failure } : {}), ...(question ? { linkQuestion: question } : {}) };
+        };
+        const context = identities['chrome:context'](input, caller);
+        return context instanceof Promise ? context.then(withNetwork) : withNetwork(context);
+      },
+      // An identity's partition, keychain secrets (accounts, proxy password) and connections go with it,
+      // in the order that keeps the answer true (remove-identity.ts).
       'identities:remove': ({ identityId }) =>
-        removeIdentity({ store, windows: deps.windows, accounts, vault, onRemoved: onIdentitiesChanged, report: reportToConsole }, identityId),
+        removeIdentity(
+          {
+            store,
+            windows: deps.windows,
+            accounts,
+            vault,
+            otherSecrets: {
+              kept: (id) => network.get(id).auth === true,
+              remove: async (id) => void (await vault.delete(id, PROXY_SECRET.site, PROXY_SECRET.handle)),
+            },
+            release: (id) => network.dispose(id),
+            onRemoved: onIdentitiesChanged,
+            report: reportToConsole,
+          },
+          identityId,
+        ),
       ...contentHandlers({ store, warnings, windows: deps.windows, guard, broker }),
       ...accountHandlers({ store, accounts, posting }),
+      ...networkHandlers({ network, links, ...(deps.defaultUserAgent ? { defaultUserAgent: deps.defaultUserAgent } : {}) }),
     },
   };
 }

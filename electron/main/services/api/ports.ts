@@ -1,5 +1,5 @@
 import type { Identity } from '../../../../shared/domain/identity';
-import type { Panel } from '../../../../shared/ipc/contract';
+import type { NetworkFailure, Panel } from '../../../../shared/ipc/contract';
 
 /**
  * What the handlers need from the windowing layer. The Electron glue
@@ -17,6 +17,8 @@ export interface WindowsPort {
   activeSiteId(identityId: string): string | null;
   /** The side panel the identity's window shows ('none' when it has no window). */
   panelOf?(identityId: string): Panel;
+  /** The proxy failure the identity's window shows now, if any (its site view is aside meanwhile). */
+  networkFailureOf?(identityId: string): NetworkFailure | null;
   insertIntoSite(identityId: string, text: string): Promise<boolean>;
   /** An identity's name, colour or sites changed: refresh its window and the launcher. */
   identityChanged(identity: Identity): void;

@@ -6,7 +6,8 @@
 import type { MessageBoxOptions } from 'electron';
 import { partitionFor } from '../../../../electron/main/session/partition';
 import type { WindowKit } from '../../../../electron/main/windows/surface';
-import { WindowManager } from '../../../../electron/main/windows/window-manager';
+import { WindowManager, type WindowManagerDeps } from '../../../../electron/main/windows/window-manager';
+import type { Store } from '../../../../electron/main/services/store';
 import { rendererPage } from '../../../../electron/main/windows/renderer-page';
 import type { NewActivityEvent } from '../../../../electron/main/services/store/activity';
 import { createElectron, type FakeBrowserWindow, type FakeElectron, type FakeElectronOptions, type FakeWebContentsView } from '../../../support/electron';
@@ -42,7 +43,12 @@ export function fakeWindowKit(e: FakeElectron, options: { development?: boolean 
 /** The bundled renderer folder, served as app://hatstand/ (security/app-protocol.ts). */
 export const PAGE_ROOT = '/opt/hatstand/resources/app.asar/out/renderer';
 
-export function windowWorld(options: FakeElectronOptions & { development?: boolean } = {}) {
+/** Deps of the window manager a test wires itself (the network and link routing: support/network.ts). */
+export type ExtraWindowDeps = Partial<Pick<WindowManagerDeps<FakeBrowserWindow, FakeWebContentsView>, 'siteNetwork' | 'routeLink' | 'linkQuestionsGone'>>;
+
+export function windowWorld(
+  options: FakeElectronOptions & { development?: boolean; deps?: (parts: { e: FakeElectron; store: Store }) => ExtraWindowDeps } = {},
+) {
   const e = createElectron(options);
   const { store } = tempStore();
   store.identities.ensureDefaults();
@@ -60,6 +66,7 @@ export function windowWorld(options: FakeElectronOptions & { development?: boole
     log: (event) => events.push(event),
     noteClipboard: (identityId) => clipboardNotes.push(identityId),
     questionOpen: (identityId) => hooks.questionOpen(identityId),
+    ...options.deps?.({ e, store }),
   });
   const [personal, professional] = store.identities.list();
   return { e, kit, store, windows, events, clipboardNotes, hooks, personal: personal!, professional: professional! };
