@@ -27,7 +27,18 @@ function recordingRouter() {
 
 /** What each kind of window needs, and nothing more (ARCHITECTURE.md, least privilege between our own windows). */
 const EXPECTED: Record<WindowKind, readonly Channel[]> = {
-  launcher: ['identities:list', 'identities:create', 'identities:update', 'identities:remove', 'windows:openIdentity', 'windows:openLog'],
+  launcher: [
+    'identities:list',
+    'identities:create',
+    'identities:update',
+    'identities:remove',
+    'windows:openIdentity',
+    'windows:openLog',
+    // The network's contract comment: the identity window and the launcher.
+    'network:get',
+    'network:set',
+    'network:test',
+  ],
   log: ['identities:list', 'windows:openLauncher', 'activity:query', 'activity:get', 'activity:export', 'activity:getRetention', 'activity:setRetention'],
   // Listed one by one: a new channel is in no kind's list until someone decides which windows need it.
   identity: [
@@ -67,6 +78,13 @@ const EXPECTED: Record<WindowKind, readonly Channel[]> = {
     'guard:cancel',
     'guard:getPolicy',
     'guard:setPolicy',
+    'network:get',
+    'network:set',
+    'network:test',
+    'links:open',
+    'links:answer',
+    'links:listAlways',
+    'links:setAlways',
   ],
   popup: ['chrome:context'],
 };
