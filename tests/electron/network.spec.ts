@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
-import { launchApp } from './app-fixture';
+import { addTestSite, chromeOf as waitForChrome, launchApp } from './app-fixture';
 import { startHttpProxy, startSocksProxy, type RunningProxy } from '../support/proxies';
 
 /**
@@ -42,24 +42,21 @@ test('two identities through two proxies reach a local site with different peers
   try {
     const launcher = await app.firstWindow();
     await expect(launcher.getByRole('list', { name: 'Identities' }).getByRole('listitem')).toHaveCount(2);
+    // The launcher sets each identity's proxy; each identity's own window then adds the local site (sites:add is its alone).
     const ids = await launcher.evaluate(
-      async ({ url, http, socks, user, password }) => {
+      async ({ http, socks, user, password }) => {
         const list = await window.hatstand.identities.list({});
         if (!list.ok) throw new Error(list.error.message);
-        const out: Array<{ id: string; name: string; site: string }> = [];
         for (const identity of list.value) {
-          const added = await window.hatstand.sites.add({ identityId: identity.id, label: 'Peer', homeUrl: url });
-          if (!added.ok) throw new Error(added.error.message);
           const network =
             identity.name === 'Professional'
               ? await window.hatstand.network.set({ identityId: identity.id, mode: 'http', host: '127.0.0.1', port: http, credentials: { action: 'set', username: user, password } })
               : await window.hatstand.network.set({ identityId: identity.id, mode: 'socks5', host: '127.0.0.1', port: socks });
           if (!network.ok) throw new Error(network.error.message);
-          out.push({ id: identity.id, name: identity.name, site: added.value.id });
         }
-        return out;
+        return list.value.map((i) => ({ id: i.id, name: i.name }));
       },
-      { url: siteUrl, http: httpProxy.port, socks: socksProxy.port, user: USER, password: PASSWORD },
+      { http: httpProxy.port, socks: socksProxy.port, user: USER, password: PASSWORD },
     );
     const personal = ids.find((i) => i.name === 'Personal')!;
     const professional = ids.find((i) => i.name === 'Professional')!;
@@ -68,7 +65,9 @@ test('two identities through two proxies reach a local site with different peers
     await expect.poll(() => app.windows().filter((w) => /view=identity/.test(w.url())).length).toBe(2);
     const chromeOf = (id: string) => app.windows().find((w) => w.url().includes(id))!;
     for (const who of [personal, professional]) {
-      await chromeOf(who.id).evaluate(({ id, site }) => window.hatstand.chrome.showSite({ identityId: id, siteId: site }), { id: who.id, site: who.site });
+      const chrome = await waitForChrome(app, who.id);
+      const siteId = await addTestSite(chrome, who.id, siteUrl, 'Peer');
+      await chrome.evaluate(({ id, site }) => window.hatstand.chrome.showSite({ identityId: id, siteId: site }), { id: who.id, site: siteId });
     }
 
     const peerOf = (identityId: string) =>

@@ -5,7 +5,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import type { Identity } from '../../../shared/domain/identity';
 import { createHandlers, type AppServices } from '../../../electron/main/services/api/handlers';
 import type { WindowsPort } from '../../../electron/main/services/api/ports';
-import { createRouter, type Router } from '../../../electron/main/services/api/router';
+import { createRouter, type CallerContext, type Router } from '../../../electron/main/services/api/router';
+import type { Channel } from '../../../shared/ipc/channels';
+import { contract } from '../../../shared/ipc/contract';
 import { PROXY_SECRET } from '../../../electron/main/services/network';
 import { SecretVault, VAULT_SERVICE } from '../../../electron/main/services/vault';
 import { startHttpProxy, startSocksProxy, type RunningProxy } from '../../support/proxies';
@@ -96,13 +98,20 @@ afterEach(async () => {
   for (const who of [personal, professional]) await keytar.deletePassword(VAULT_SERVICE, `${who.id}:mastodon:ada@127.0.0.1`);
 });
 
+/** The window a person would use: the identity's own where the contract allows it, else the launcher or the log (window kinds, shared/ipc/contract.ts). */
+function callerOf(channel: string, payload: unknown): CallerContext {
+  const kinds = contract[channel as Channel].callers;
+  const identityId = (payload as { identityId?: unknown } | null)?.identityId;
+  if (kinds.includes('identity') && typeof identityId === 'string') return { window: 'identity', identityId };
+  return { window: kinds.find((k) => k === 'launcher' || k === 'log') ?? 'launcher' };
+}
 async function call(channel: string, payload: unknown): Promise<unknown> {
-  const r = await router.dispatch(channel, payload, { window: 'launcher' });
+  const r = await router.dispatch(channel, payload, callerOf(channel, payload));
   if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
   return r.value;
 }
 async function attempt(channel: string, payload: unknown) {
-  return router.dispatch(channel, payload, { window: 'launcher' });
+  return router.dispatch(channel, payload, callerOf(channel, payload));
 }
 
 async function useHttpProxy(who: Identity, credentials = { username: PROXY_USER, password: PROXY_PASSWORD }) {
