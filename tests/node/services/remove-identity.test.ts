@@ -70,3 +70,39 @@ describe('removing an identity', () => {
     expect(kept()).toEqual({ identity: false, accounts: 0, secret: false });
   });
 });
+
+describe('removing an identity whose proxy has a password (network branch)', () => {
+  const PROXY = () => `hatstand/${personalId()}:proxy:credentials`;
+  const personalId = () => app.store.identities.list().find((i) => i.name === 'Personal')!.id;
+  const useProxy = async () => {
+    const id = personalId();
+    const set = await app.router.dispatch(
+      'network:set',
+      { identityId: id, mode: 'http', host: '127.0.0.1', port: 8080, credentials: { action: 'set', username: 'ada', password: 'proxy-pw-1' } },
+      { window: 'identity', identityId: id },
+    );
+    expect(set.ok).toBe(true);
+    expect(app.keychain.secrets.has(PROXY())).toBe(true);
+  };
+  const removePersonal = () => app.router.dispatch('identities:remove', { identityId: personalId(), confirmed: true }, { window: 'launcher' });
+
+  it('checks the keychain first even without accounts, and changes nothing when it cannot be reached', async () => {
+    await useProxy();
+    app.keychain.failing = true;
+    const result = await removePersonal();
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toMatch(/^Personal was not removed and nothing was changed/);
+    expect(app.windows.calls).toEqual([]);
+    app.keychain.failing = false;
+    expect(app.keychain.secrets.has(PROXY())).toBe(true);
+  });
+
+  it('wipes the partition, then removes the proxy password with the identity', async () => {
+    await useProxy();
+    const id = personalId();
+    expect(await removePersonal()).toEqual({ ok: true, value: undefined });
+    expect(app.windows.calls).toEqual([`identityRemoved ${id}`]);
+    expect(app.keychain.secrets.has(`hatstand/${id}:proxy:credentials`)).toBe(false);
+    expect(app.store.identities.list().some((i) => i.id === id)).toBe(false);
+  });
+});
