@@ -52,6 +52,8 @@ export const ACTIVITY_KINDS = [
   'identity.updated',
   'identity.removed',
   'settings.changed',
+  /** A link went to the identity that owns its site, or stayed here (network branch's link routing). */
+  'link.routed',
   'log.retention',
 ] as const;
 
