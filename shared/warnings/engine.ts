@@ -19,6 +19,12 @@ import { compileStyle, judgeStyle, type CompiledStyle } from './style';
 import { foldText, tokenize, type Token } from './text';
 import { keysOf, TokenTrie, type Inflection } from './trie';
 import { SEVERITY_RANK, type EvaluateInput, type Severity, type Warning } from './types';
+import { FAMILIES, familyOf, type Family } from './families';
+import { LEXICON_FAMILY } from './lexicons';
+import { fineKey, prepareIdentity, stancesOf, understand, type PreparedIdentity } from './understand';
+import { compromiseVader, type LanguageTools } from './understand/tools';
+import { ROLE_POLICIES } from './roles';
+import { roleOf } from './understand';
 
 type RefKind = 'never' | 'own' | 'belongs' | 'mention' | 'lexicon';
 
@@ -50,6 +56,14 @@ export interface CompiledProfile {
   readonly matchers: Map<string, IdentityMatcher>;
   drafts: DraftIndex | null;
   style: CompiledStyle | null;
+  /** Per acting identity, what the language rules need (role, employers, other identities' names); built on first use. */
+  readonly understanding: Map<string, PreparedIdentity>;
+}
+
+/** How `evaluate` runs; the defaults are what the app uses. */
+export interface EvaluateOptions {
+  /** The language libraries of the 'full' rules (the bench compares alternatives). */
+  tools?: LanguageTools;
 }
 
 const cache = new WeakMap<object, CompiledProfile>();
@@ -80,6 +94,7 @@ export function compileProfile(profile: Profile | ProfileInput | CompiledProfile
     matchers: new Map(),
     drafts: p.drafts.length > 0 ? indexDrafts(p.drafts) : null,
     style: p.model ? compileStyle(p.model) : null,
+    understanding: new Map(),
   };
   if (typeof profile === 'object' && profile !== null) cache.set(profile, compiled);
   return compiled;
@@ -110,8 +125,16 @@ function ruleOn(identity: WarningIdentity, rule: RuleId): boolean {
 
 /** Lexicons in force for an identity: its set's defaults, then its switches. */
 export function activeLexicons(identity: WarningIdentity): Set<LexiconName> {
-  const set = identity.lexiconSet ?? (WORK_NAME.test(identity.name) ? 'strict' : 'light');
+  // The role decides the default set (a personal identity: light; a work role: strict). Without a role,
+  // the role is inferred from the name, which gives the same sets as before roles existed.
+  const set = identity.lexiconSet ?? (identity.role ? ROLE_POLICIES[identity.role].lexiconSet : WORK_NAME.test(identity.name) ? 'strict' : 'light');
   const on = new Set<LexiconName>(set === 'strict' ? STRICT_SET : set === 'light' ? LIGHT_SET : []);
+  // A family that is the job (health for a clinician) or switched off has its lexicon off; switched on, on.
+  const stances = stancesOf(identity);
+  for (const [name, family] of Object.entries(LEXICON_FAMILY) as [LexiconName, Family][]) {
+    if (stances[family] === 'job' || identity.families[family] === false) on.delete(name);
+    else if (identity.families[family] === true) on.add(name);
+  }
   for (const [name, value] of Object.entries(identity.lexicons) as [LexiconName, boolean | undefined][]) {
     if (value === true) on.add(name);
     else if (value === false) on.delete(name);
@@ -204,6 +227,7 @@ function matcherFor(compiled: CompiledProfile, identity: WarningIdentity): Ident
 }
 
 const JOINERS = new Set(['.', '-', '_', '@']);
+const SERVICE_NOUNS = new Set(['helpline', 'line', 'support', 'service', 'services', 'advice', 'counselling', 'counseling', 'listening', 'space', 'chat', 'conversation', 'conversations', 'care', 'help', 'reporting', 'hotline']);
 
 /** A handle or link match must not be part of a longer handle, address or link. */
 function standsAlone(tokens: readonly Token[], from: number, to: number): boolean {
@@ -248,7 +272,7 @@ function unknownIdentity(compiled: CompiledProfile, id: string): AppError {
  * synchronous; fast enough for every keystroke once the profile is compiled
  * (the first call per profile object compiles it).
  */
-export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput | CompiledProfile): Warning[] {
+export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput | CompiledProfile, options: EvaluateOptions = {}): Warning[] {
   const compiled = compileProfile(profile);
   const identity = compiled.identities.get(input.identityId);
   if (!identity) throw unknownIdentity(compiled, input.identityId);
@@ -256,6 +280,7 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
   const name = identity.name;
   const nameOf = (id: string) => compiled.identities.get(id)?.name ?? 'another identity';
   const out: Warning[] = [];
+  const family = (ruleId: string): { family: Family } => ({ family: familyOf(ruleId) });
 
   // Whole-text rules first.
   if (input.clipboardFrom !== undefined && input.clipboardFrom !== identity.id && ruleOn(identity, 'clipboard') && text.trim() !== '') {
@@ -377,6 +402,8 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
   for (const c of kept) {
     const { ref } = c;
     if (ref.kind === 'lexicon' && covered(userCover, c)) continue; // the user's own lists are more specific
+    // "our confidential helpline": a service that is confidential, not a secret.
+    if (ref.lexicon === 'confidential-work' && tokens[c.to - 1]!.norm === 'confidential' && SERVICE_NOUNS.has(tokens[c.to]?.norm ?? '')) continue;
     const ruleId = ruleIdOf(ref);
     const group = `${ruleId}|${ref.identityId}`;
     const end = reach.get(group) ?? -1;
@@ -389,11 +416,79 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
     if (ref.kind === 'belongs' || ref.kind === 'mention') w.otherIdentityId = ref.identityId;
     out.push(w);
   }
-  return out.sort(
+  // Language rules: roles, families, named people, sentiment (see understand/).
+  if (ruleOn(identity, 'understanding')) {
+    let prepared = compiled.understanding.get(identity.id);
+    if (!prepared) compiled.understanding.set(identity.id, (prepared = prepareIdentity(identity, compiled.profile.identities)));
+    const findings = understand({
+      text,
+      tokens,
+      keys,
+      identityName: name,
+      prepared,
+      depth: input.depth ?? 'full',
+      tools: options.tools ?? compromiseVader,
+    });
+    for (const f of findings) {
+      const start = tokens[f.from]!.start;
+      const stop = tokens[f.to - 1]!.end;
+      // The person's own lists are more specific than a language rule on the same words.
+      if (out.some((w) => (w.ruleId === 'never-say' || w.ruleId === 'belongs-elsewhere') && w.start <= start && w.end >= stop)) continue;
+      // A lexicon word of the same family on exactly these words says it already.
+      if (out.some((w) => familyOf(w.ruleId) === f.family && w.start === start && w.end === stop)) continue;
+      // A longer language span explains better than the lexicon words of its family inside it.
+      for (let k = out.length - 1; k >= 0; k--) {
+        const w = out[k]!;
+        if (w.ruleId.startsWith('lexicon.') && w.severity !== 'stop' && familyOf(w.ruleId) === f.family && w.start >= start && w.end <= stop) out.splice(k, 1);
+      }
+      const dup = out.some((w) => familyOf(w.ruleId) === f.family && w.start < stop && w.end > start && SEVERITY_RANK[w.severity] >= SEVERITY_RANK[f.severity]);
+      if (dup) continue;
+      out.push({ ruleId: f.ruleId, severity: f.severity, start, end: stop, message: f.message(quote(text, start, stop)), family: f.family });
+    }
+  }
+
+  // "This is fine here": words declared fine for a family are not warned about again in that family
+  // (nor the words removed from that family's lexicon).
+  const fine = fineKeys(identity);
+  const result: Warning[] = [];
+  for (const w of out) {
+    const f = w.family ?? familyOf(w.ruleId);
+    const allowed = fine.get(f);
+    if (allowed && w.end > w.start && allowed.has(fineKey(text.slice(w.start, w.end)))) continue;
+    result.push({ ...w, ...family(w.ruleId) });
+  }
+  return result.sort(
     (a, b) =>
       a.start - b.start || (a.end === 0 ? 0 : 1) - (b.end === 0 ? 0 : 1) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity],
   );
 }
+
+const fineCache = new WeakMap<WarningIdentity, Map<Family, Set<string>>>();
+function fineKeys(identity: WarningIdentity): Map<Family, Set<string>> {
+  let m = fineCache.get(identity);
+  if (!m) {
+    m = new Map();
+    for (const [f, terms] of Object.entries(identity.fine) as [Family, string[] | undefined][]) if (terms?.length) m.set(f, new Set(terms.map(fineKey)));
+    for (const [lex, edits] of Object.entries(identity.lexiconEdits) as [LexiconName, { remove?: string[] } | undefined][]) {
+      const f = LEXICON_FAMILY[lex];
+      if (!edits?.remove?.length) continue;
+      const set = m.get(f) ?? new Set<string>();
+      for (const t of edits.remove) set.add(fineKey(t));
+      m.set(f, set);
+    }
+    fineCache.set(identity, m);
+  }
+  return m;
+}
+
+/** The families in force for an identity and how firmly (its role's stances with its switches). */
+export function activeFamilies(identity: WarningIdentity): Record<Family, 'stop' | 'caution' | 'job' | 'off'> {
+  const stances = stancesOf(identity);
+  if (!ruleOn(identity, 'understanding')) for (const f of FAMILIES) if (f !== 'other-identity') stances[f] = 'off';
+  return stances;
+}
+
+export { roleOf };
 
 /** Minimum tempered confidence of the learned-style rule (measured on the corpus, see tests). */
 export const STYLE_CONFIDENCE = 0.9;

@@ -47,6 +47,7 @@ describe('evaluate: vocabularies', () => {
         start: 5,
         end: 17,
         message: "'my therapist' is on Professional's never-say list.",
+        family: 'other-identity',
       },
     ]);
   });
@@ -193,16 +194,18 @@ describe('evaluate: built-in lexicons', () => {
     ]);
   });
 
-  it('can switch all lexicons off with the rule switch', () => {
+  it('can switch all lexicons off with the rule switch, and the language rules with theirs', () => {
     const p = profile({ professional: { rules: { lexicon: false } } });
-    expect(check('Shit, the NDA', 'professional', p)).toEqual([]);
+    expect(rules(check('Shit, the NDA', 'professional', p)).filter((r) => r.startsWith('lexicon.'))).toEqual([]);
+    const none = profile({ professional: { rules: { lexicon: false, understanding: false } } });
+    expect(check('Shit, the NDA', 'professional', none)).toEqual([]);
   });
 });
 
 describe('evaluate: whole-text rules', () => {
   it('warns about text copied in another window (0/0 span)', () => {
     expect(check('lol same', 'professional', P, { clipboardFrom: 'personal' })).toEqual([
-      { ruleId: 'clipboard', severity: 'caution', start: 0, end: 0, message: 'This text was copied in the Personal window.', otherIdentityId: 'personal' },
+      { ruleId: 'clipboard', severity: 'caution', start: 0, end: 0, message: 'This text was copied in the Personal window.', otherIdentityId: 'personal', family: 'other-identity' },
     ]);
     expect(check('lol same', 'professional', P, { clipboardFrom: 'professional' })).toEqual([]);
     expect(check('lol', 'professional', P, { clipboardFrom: 'gone' })[0]!.message).toBe("This text was copied in another identity's window.");
@@ -224,6 +227,7 @@ describe('evaluate: whole-text rules', () => {
         start: 0,
         end: 0,
         message: "It is Tue 18:00 in Europe/Berlin, outside Professional's hours (Mon–Fri 09:00–17:30).",
+        family: 'other-identity',
       },
     ]);
     expect(check('Weekend thoughts', 'professional', p, { at: '2026-03-07T10:00:00Z' })[0]!.message).toContain('Sat 11:00');

@@ -1,0 +1,658 @@
+/**
+ * The engine's language rules: they combine signals (who is named, what is
+ * said about them, which category words appear, who speaks) into warnings a
+ * person understands, each with the span of the words that caused it.
+ *
+ *   named or titled person + mockery, insult or contempt   -> named-attack
+ *   the employer + a complaint                             -> employer
+ *   someone recognisable + health/grades/behaviour/case/family -> third-party
+ *   secrecy cue + business news (or dated news, personally)  -> confidential
+ *   party or politician + an opinion                        -> politics
+ *   religion + an argument                                  -> religion
+ *   a partner or "I" + a break-up or family row             -> private-life
+ *   "I"/"my" + an illness, treatment or medication          -> health
+ *   drinking or drugs, with someone doing it                -> substances
+ *   another identity's names or employer + a promotion      -> other-identity
+ *   disguised and mild swearing                              -> profanity
+ *
+ * The identity's role decides which families are the job and whose identity
+ * is protected (see roles.ts). Rules run on the engine's tokens and the
+ * category vocabularies (vocab.generated.ts); with `depth: 'full'` they also
+ * use the language tools (named people, sentiment; see tools.ts) on the
+ * sentences where a cue was found.
+ */
+import type { Family } from '../families';
+import type { WarningIdentity } from '../profile';
+import { inferRole, ROLE_POLICIES, type Protected, type Role, type Stance } from '../roles';
+import { foldText, type Token } from '../text';
+import { TokenTrie } from '../trie';
+import type { Severity } from '../types';
+import { categoryHits, inCategory, type Category, type CategoryHit } from './lexicon';
+import { findProfanity, mayHideProfanity } from './profanity';
+import type { LanguageTools } from './tools';
+
+export type Depth = 'lexical' | 'full';
+
+const LEXICON_FAMILIES: Record<string, Family> = {
+  profanity: 'profanity',
+  politics: 'politics',
+  health: 'health',
+  'private-life': 'private-life',
+  substances: 'substances',
+  'confidential-work': 'confidential',
+};
+
+/** What the language rules found, in token indices (the engine turns it into a Warning). */
+export interface Finding {
+  ruleId: string;
+  family: Family;
+  severity: Severity;
+  /** Token indices, end exclusive. */
+  from: number;
+  to: number;
+  message: (quote: string) => string;
+}
+
+/** An identity as the language rules see it: prepared once per compiled profile. */
+export interface PreparedIdentity {
+  role: Role;
+  stances: Record<Family, Stance>;
+  /** Cue vocabularies of the people this identity must not make recognisable. */
+  protectedCues: readonly Category[];
+  protects: readonly Protected[];
+  attackTargets: 'anyone' | 'work';
+  /** Employer and organisation names of every identity (complaints about them). */
+  employers: TokenTrie<string>;
+  /** Other identities' names, employers and own words (promotions of them). */
+  others: TokenTrie<string>;
+}
+
+const ALL_PROTECTED: readonly Protected[] = ['patients', 'students', 'clients'];
+const CUES_OF: Record<Protected, Category> = {
+  patients: 'protectedPatients',
+  students: 'protectedStudents',
+  clients: 'protectedClients',
+  customers: 'protectedClients',
+  'members of the public': 'protectedClients',
+  sources: 'protectedClients',
+};
+
+/** Names of organisations, recognised in a profile's names and words. */
+const ORG_WORD =
+  /\b(hospital|clinic|clinics|school|academy|college|university|trust|ltd|inc|llc|llp|gmbh|plc|group|labs|studio|studios|dental|surgery|practice|partners|solicitors|chambers|law|legal|bank|agency|council|ministry|foundation|health|healthcare|care|corp|company|co|sa|sl|sarl|ag|media|news|times|press)\b/i;
+
+export function roleOf(identity: WarningIdentity): Role {
+  return identity.role ?? inferRole(identity.name);
+}
+
+/** The role's stance per family, with the identity's own switches on top. */
+export function stancesOf(identity: WarningIdentity): Record<Family, Stance> {
+  const stances = { ...ROLE_POLICIES[roleOf(identity)].families };
+  // A lexicon the person switched off takes its family with it ("no profanity warnings here"); with
+  // `lexiconSet: "none"` only the lexicons switched on keep their families.
+  for (const [lexicon, family] of Object.entries(LEXICON_FAMILIES)) {
+    const on = identity.lexicons[lexicon as keyof typeof identity.lexicons];
+    if (on === false || (identity.lexiconSet === 'none' && on !== true)) stances[family] = 'off';
+  }
+  for (const [family, on] of Object.entries(identity.families) as [Family, boolean | undefined][]) {
+    if (on === false) stances[family] = 'off';
+    else if (on === true && stances[family] === 'off') stances[family] = 'caution';
+  }
+  return stances;
+}
+
+export function prepareIdentity(identity: WarningIdentity, all: readonly WarningIdentity[]): PreparedIdentity {
+  const role = roleOf(identity);
+  const policy = ROLE_POLICIES[role];
+  let protects = policy.protects;
+  if (role === 'personal') {
+    // A personal identity protects the people of its person's other identities.
+    const fromOthers = new Set<Protected>();
+    for (const other of all) if (other.id !== identity.id) for (const p of ROLE_POLICIES[roleOf(other)].protects) fromOthers.add(p);
+    protects = fromOthers.size > 0 ? [...fromOthers] : ALL_PROTECTED;
+  }
+  const employers = new TokenTrie<string>();
+  const others = new TokenTrie<string>();
+  for (const i of all) {
+    const isOrgAccount = roleOf(i) === 'company';
+    const orgs = [...i.employer, ...[...i.names, ...i.belongs, ...i.never].filter((t) => ORG_WORD.test(t) || (isOrgAccount && i.names.includes(t)))];
+    for (const t of orgs) employers.add(t, t, 'possessive');
+    if (i.id !== identity.id) {
+      for (const t of [...i.names, ...i.employer, ...orgs]) others.add(t, t, 'possessive');
+      for (const t of i.belongs) if (/^\p{Lu}/u.test(t) || t.includes(' ')) others.add(t, t, 'possessive');
+    }
+  }
+  return {
+    role,
+    stances: stancesOf(identity),
+    protectedCues: [...new Set(protects.map((p) => CUES_OF[p]))],
+    protects,
+    attackTargets: policy.attackTargets,
+    employers,
+    others,
+  };
+}
+
+interface Span {
+  from: number;
+  to: number;
+}
+
+interface PersonRef extends Span {
+  kind: 'titled' | 'named' | 'handle' | 'role' | 'employer' | 'initial';
+  /** Someone of the person's own work (a colleague, a judge, the employer). */
+  work: boolean;
+  /** A public figure by role or title (minister, senator, pundit). */
+  public: boolean;
+}
+
+export interface UnderstandInput {
+  text: string;
+  tokens: readonly Token[];
+  keys: readonly string[];
+  identityName: string;
+  prepared: PreparedIdentity;
+  depth: Depth;
+  tools: LanguageTools;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '…', ';']);
+const DETERMINERS = new Set([
+  'the', 'my', 'our', 'this', 'that', 'your', 'his', 'her', 'their', 'a', 'an', 'el', 'la', 'mi', 'nuestro', 'nuestra', 'este', 'esta',
+  'der', 'die', 'das', 'mein', 'meine', 'meinen', 'unser', 'unsere', 'dieser', 'diese', 'le', 'mon', 'ma', 'notre', 'ce', 'cette', 'les',
+]);
+const OWNER_BEFORE = new Set([
+  'my', 'i', "i'm", 'im', "i've", 'ive', "i'd", 'we', "we're", 'our', 'mi', 'mis', 'yo', 'me', 'mein', 'meine', 'meinen', 'meinem', 'meiner',
+  'ich', 'mon', 'ma', 'mes', 'je', 'j', 'nuestro', 'nuestra', 'unser', 'unsere', 'notre', 'nos',
+]);
+const OWNER_AFTER = new Set(['me', 'us', 'mich', 'mir', 'moi', 'nous', 'myself']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'his', 'them', 'their', 'él', 'ella', 'er', 'sie', 'ihn', 'il', 'elle', 'lui']);
+/** Words written with a capital that are not names. */
+const NOT_NAMES = new Set([
+  'i', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december', 'christmas', 'easter', 'english', 'maths', 'math', 'science', 'history', 'french',
+  'spanish', 'german', 'nhs', 'lol', 'omg', 'ok', 'okay', 'thanks', 'happy', 'congrats', 'congratulations', 'so', 'just', 'the', 'and', 'but',
+]);
+/** "Oh my god" and the like: not about religion. */
+const RELIGION_IDIOMS = [
+  ['oh', 'my', 'god'], ['my', 'god'], ['thank', 'god'], ['god', 'knows'], ['for', "god's", 'sake'], ['god', 'help'], ['oh', 'god'],
+  ['good', 'god'], ['dear', 'god'], ['god', 'bless'], ['jesus', 'christ'], ['dios', 'mio'], ['mein', 'gott'], ['oh', 'gott'], ['mon', 'dieu'],
+  ['gott', 'sei', 'dank'], ['gracias', 'a', 'dios'], ['hell', 'of'], ['the', 'hell'], ['ojala'], ['inshallah'], ['merry', 'christmas'],
+];
+const HEALTH_IDIOMS = [['sick', 'of'], ['sick', 'and', 'tired'], ['dying', 'to'], ['died', 'laughing'], ['killing', 'me'], ['heart', 'attack', 'waiting']];
+const SERVICE_AFTER_CONFIDENTIAL = new Set(['helpline', 'line', 'support', 'service', 'services', 'advice', 'counselling', 'counseling', 'listening', 'space', 'chat', 'conversation', 'conversations', 'care', 'help', 'ayuda', 'apoyo', 'beratung', 'écoute', 'soutien']);
+/** Verbs of opinion and vote: with a party or politician, a side is taken. */
+const OPINION = new Set([
+  'think', 'believe', 'reckon', 'support', 'hate', 'love', 'should', 'shouldn\'t', 'must', 'vote', 'voting', 'voted', 'never', 'sick', 'fed',
+  'disgrace', 'disgraceful', 'shame', 'shameful', 'out', 'destroyed', 'ruined', 'ruining', 'destroying', 'lies', 'lying', 'liars', 'corrupt',
+  'creo', 'pienso', 'votad', 'votar', 'vergüenza', 'glaube', 'finde', 'wählt', 'schande', 'pense', 'crois', 'votez', 'honte',
+]);
+
+function isCap(text: string, t: Token): boolean {
+  const c = text.codePointAt(t.start)!;
+  const ch = String.fromCodePoint(c);
+  return ch !== ch.toLowerCase() && t.kind === 'word';
+}
+
+function matchesAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.norm !== words[k]) return false;
+  return true;
+}
+
+function coveredByIdiom(tokens: readonly Token[], hit: Span, idioms: readonly (readonly string[])[]): boolean {
+  for (const idiom of idioms) {
+    for (let start = hit.from - idiom.length + 1; start <= hit.from; start++) {
+      if (start >= 0 && matchesAt(tokens, start, idiom) && start + idiom.length >= hit.to) return true;
+    }
+  }
+  return false;
+}
+
+/** Sentence number of every token; a sentence ends at . ! ? … ; or a line break. */
+function sentences(text: string, tokens: readonly Token[]): Int32Array {
+  const out = new Int32Array(tokens.length);
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0) {
+      const prev = tokens[i - 1]!;
+      if ((prev.kind === 'punct' && SENTENCE_END.has(prev.norm) && !tokens[i]!.glued) || text.slice(prev.end, tokens[i]!.start).includes('\n')) s++;
+    }
+    out[i] = s;
+  }
+  return out;
+}
+
+const AGE_UNITS = new Set(['yo', 'y', 'yrs', 'yr', 'years', 'year', 'año', 'años', 'jahre', 'jährige', 'jähriger', 'jährigen', 'ans', 'an', 'month', 'months', 'week', 'weeks']);
+const NUMBER = /^\d{1,3}$/;
+const CLASS_CODE = /^(\d{1,2}[a-z]{1,2}|y\d{1,2}|yr\d{1,2}|\d{1,2}(?:e|º|o|eme|ème)[a-z]?)$/;
+
+/** Ages ("82-year-old", "a 14yo", "aged 7", "(72)"), places (bay 3, bed 12, Year 9, 9B) and initials ("Mrs K", "J."). */
+function identifiers(text: string, tokens: readonly Token[], hits: readonly CategoryHit[]): Array<Span & { kind: 'age' | 'place' | 'class' }> {
+  const out: Array<Span & { kind: 'age' | 'place' | 'class' }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const n = t.norm;
+    // "82-year-old", "14yo", "6yo", "aged 7", "(72)"
+    if (/^\d{1,3}(yo|yrs?|y\/o)$/.test(n)) out.push({ from: i, to: i + 1, kind: 'age' });
+    else if (NUMBER.test(n)) {
+      const next = tokens[i + 1];
+      const after = next?.norm === '-' ? tokens[i + 2] : next;
+      if (after && AGE_UNITS.has(after.norm) && (tokens[i + 3]?.norm === 'old' || after.norm === 'yo' || ['años', 'jahre', 'ans', 'jährige', 'jähriger', 'jährigen'].includes(after.norm) || tokens[i + 4]?.norm === 'old')) {
+        out.push({ from: i, to: Math.min(tokens.length, i + 4), kind: 'age' });
+      } else if (tokens[i - 1]?.norm === 'aged' || tokens[i - 1]?.norm === 'age') out.push({ from: i - 1, to: i + 1, kind: 'age' });
+      else if (tokens[i - 1]?.norm === '(' && tokens[i + 1]?.norm === ')' && Number(n) < 110) out.push({ from: i - 1, to: i + 2, kind: 'age' });
+    } else if (CLASS_CODE.test(n) && /\d/.test(n)) out.push({ from: i, to: i + 1, kind: 'class' });
+  }
+  // Place words followed by a number or a short code: "bay 3", "bed 12B", "Year 9", "Zimmer 5", "chambre 12".
+  for (const h of hits) {
+    if (h.category !== 'placeIdentifier') continue;
+    const next = tokens[h.to];
+    if (!next || next.kind !== 'word') continue;
+    if (/^\d{1,4}[a-z]?$/.test(next.norm) || (next.norm.length <= 2 && /^[a-z]$/.test(next.norm) && isCap(text, next))) {
+      const word = tokens[h.from]!.norm;
+      out.push({ from: h.from, to: h.to + 1, kind: ['year', 'yr', 'y', 'class', 'set', 'form', 'grade', 'period', 'clase', 'curso', 'klasse', 'classe', 'grupo', 'groupe'].includes(word) ? 'class' : 'place' });
+    }
+  }
+  return out;
+}
+
+function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], sentenceOf: Int32Array): PersonRef[] {
+  const { text, tokens, prepared } = input;
+  const refs: PersonRef[] = [];
+  const titleAt = new Map<number, CategoryHit>();
+  for (const h of hits) if (h.category === 'title' && h.to === h.from + 1) titleAt.set(h.from, h);
+  const workTitle = new Set(hits.filter((h) => h.category === 'workTitle').map((h) => h.from));
+  const publicTitle = new Set(hits.filter((h) => h.category === 'publicRole' || h.category === 'politics').map((h) => h.from));
+  for (const [i] of titleAt) {
+    let j = i + 1;
+    if (tokens[j]?.norm === '.' && tokens[j]!.glued) j++;
+    const name = tokens[j];
+    if (!name || name.kind !== 'word' || !isCap(text, name) || NOT_NAMES.has(name.norm) || sentenceOf[j] !== sentenceOf[i]) continue;
+    let to = j + 1;
+    if (tokens[to]?.norm === '.' && tokens[to]!.glued && name.norm.length === 1) to++;
+    else if (tokens[to] && tokens[to]!.kind === 'word' && isCap(text, tokens[to]!) && !NOT_NAMES.has(tokens[to]!.norm) && sentenceOf[to] === sentenceOf[i]) to++;
+    refs.push({ from: i, to, kind: name.norm.length === 1 ? 'initial' : 'titled', work: workTitle.has(i), public: publicTitle.has(i) });
+  }
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const n = tokens[i + 1]!;
+    if (t.norm === '@' && n.glued && n.kind === 'word') refs.push({ from: i, to: i + 2, kind: 'handle', work: false, public: false });
+  }
+  // "Jamie Smith" mid-sentence: two capitalised words that are not a title, a month or a sentence start.
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1]!;
+    if (sentenceOf[i - 1] !== sentenceOf[i] || sentenceOf[i + 1] !== sentenceOf[i]) continue;
+    if (!isCap(text, a) || !isCap(text, b) || titleAt.has(i) || titleAt.has(i - 1) || NOT_NAMES.has(a.norm) || NOT_NAMES.has(b.norm)) continue;
+    if (a.norm.length < 2 || b.norm.length < 2 || text.slice(a.start, a.end) === text.slice(a.start, a.end).toUpperCase()) continue;
+    refs.push({ from: i, to: i + 2, kind: 'named', work: false, public: false });
+    i++;
+  }
+  for (const h of hits) {
+    if (h.category !== 'publicRole' && h.category !== 'workRole') continue;
+    const before = tokens[h.from - 1]?.norm ?? '';
+    const before2 = tokens[h.from - 2]?.norm ?? '';
+    if (!DETERMINERS.has(before) && !DETERMINERS.has(before2)) continue;
+    refs.push({ from: h.from, to: h.to, kind: 'role', work: h.category === 'workRole', public: h.category === 'publicRole' });
+  }
+  for (const m of prepared.employers.matchAll(tokens, input.keys)) refs.push({ from: m.from, to: m.to, kind: 'employer', work: true, public: false });
+  return refs;
+}
+
+/** People found by the language tools, as token spans (sentences that need them only). */
+function toolPeople(input: UnderstandInput, sentenceOf: Int32Array, wanted: ReadonlySet<number>): PersonRef[] {
+  const { tokens, text } = input;
+  if (wanted.size === 0) return [];
+  const out: PersonRef[] = [];
+  // Run the tagger on each wanted sentence, not the whole text: most of a long post needs no names.
+  const bounds = new Map<number, { start: number; end: number; first: number; last: number }>();
+  for (let i = 0; i < tokens.length; i++) {
+    const s = sentenceOf[i]!;
+    if (!wanted.has(s)) continue;
+    const b = bounds.get(s);
+    if (b) {
+      b.end = tokens[i]!.end;
+      b.last = i;
+    } else bounds.set(s, { start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i });
+  }
+  for (const b of bounds.values()) {
+    const slice = text.slice(b.start, b.end);
+    for (const p of input.tools.people(slice)) {
+      const start = b.start + p.start;
+      const end = b.start + p.end;
+      let from = -1;
+      let to = -1;
+      for (let i = b.first; i <= b.last; i++) {
+        const t = tokens[i]!;
+        if (t.end > start && t.start < end) {
+          if (from < 0) from = i;
+          to = i + 1;
+        }
+      }
+      if (from >= 0) out.push({ from, to, kind: 'named', work: false, public: false });
+    }
+  }
+  return out;
+}
+
+function owned(tokens: readonly Token[], span: Span): boolean {
+  for (let k = Math.max(0, span.from - 3); k < span.from; k++) if (OWNER_BEFORE.has(tokens[k]!.norm)) return true;
+  for (let k = span.to; k < Math.min(tokens.length, span.to + 2); k++) if (OWNER_AFTER.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
+function severityOf(stance: Stance): Severity | null {
+  if (stance === 'off') return null;
+  return stance === 'stop' ? 'stop' : 'caution';
+}
+
+function join(...spans: Span[]): Span {
+  return { from: Math.min(...spans.map((s) => s.from)), to: Math.max(...spans.map((s) => s.to)) };
+}
+
+const PROTECTED_WORD: Record<Category & string, string> = { protectedPatients: 'patient', protectedStudents: 'student', protectedClients: 'client' } as Record<string, string>;
+
+/**
+ * Runs the language rules. Returns findings in token indices; the engine
+ * turns them into warnings (span, quote, family) and drops those declared fine.
+ */
+export function understand(input: UnderstandInput): Finding[] {
+  const { text, tokens, prepared, identityName: name } = input;
+  const stances = prepared.stances;
+  const findings: Finding[] = [];
+  if (tokens.length === 0) return findings;
+  const sentenceOf = sentences(text, tokens);
+  const hits = categoryHits(tokens, input.keys);
+  const by = new Map<Category, CategoryHit[]>();
+  for (const h of hits) {
+    let list = by.get(h.category);
+    if (!list) by.set(h.category, (list = []));
+    list.push(h);
+  }
+  const get = (c: Category): CategoryHit[] => by.get(c) ?? [];
+  const inSentence = <T extends Span>(list: readonly T[], s: number): T[] => list.filter((h) => sentenceOf[h.from] === s);
+  const near = (a: Span, b: Span, reach = 1) => Math.abs(sentenceOf[a.from]! - sentenceOf[b.from]!) <= reach;
+  const sentenceCount = sentenceOf[tokens.length - 1]! + 1;
+  const firstPersonIn = new Set(get('firstPerson').map((h) => sentenceOf[h.from]!));
+  const push = (family: Family, ruleId: string, span: Span, message: (q: string) => string, stance: Stance = stances[family]) => {
+    const severity = severityOf(stance);
+    if (!severity) return;
+    findings.push({ ruleId, family, severity, from: span.from, to: span.to, message });
+  };
+
+  // Negativity per sentence: insults, mockery, contempt, swearing; sentiment when the tools run.
+  const profanity = input.depth === 'full' || mayHideProfanity(text) ? findProfanity(text) : [];
+  const profanitySpans: Span[] = [];
+  for (const p of profanity) {
+    let from = -1;
+    let to = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i]!.end > p.start && tokens[i]!.start < p.end) {
+        if (from < 0) from = i;
+        to = i + 1;
+      }
+    }
+    if (from >= 0) profanitySpans.push({ from, to });
+  }
+  const negative: Span[] = [...get('insultNoun'), ...get('insultAdj'), ...get('mock'), ...profanitySpans, ...comparisons(tokens)];
+  const negativeSentences = new Set(negative.map((h) => sentenceOf[h.from]!));
+  const sentiment = new Map<number, number>();
+  const sentenceText = (s: number) => {
+    let a = -1;
+    let b = -1;
+    for (let i = 0; i < tokens.length; i++) if (sentenceOf[i] === s) (a < 0 && (a = tokens[i]!.start), (b = tokens[i]!.end));
+    return text.slice(a, b);
+  };
+  const feeling = (s: number): number => {
+    if (input.depth !== 'full') return 0;
+    let v = sentiment.get(s);
+    if (v === undefined) sentiment.set(s, (v = input.tools.sentiment(sentenceText(s))));
+    return v;
+  };
+
+  // People: titles, handles, roles, the employer; names from the tools in sentences where something is at stake.
+  const refs = personRefs(input, hits, sentenceOf);
+  if (input.depth === 'full') {
+    const stake = new Set<number>();
+    const stakes: Category[] = ['health', 'school', 'behaviour', 'legal', 'family', 'intoxication', 'drugs', 'insultNoun', 'insultAdj', 'mock', 'complaint'];
+    for (const c of stakes) for (const h of get(c)) stake.add(sentenceOf[h.from]!);
+    for (const s of negativeSentences) stake.add(s);
+    for (let s = 0; s < sentenceCount; s++) if (!stake.has(s) && feeling(s) <= -0.5) stake.add(s);
+    const known = new Set(refs.map((r) => r.from));
+    for (const p of toolPeople(input, sentenceOf, stake)) {
+      if (known.has(p.from) || refs.some((r) => r.from <= p.from && r.to >= p.to) || refs.some((r) => p.from <= r.from && p.to >= r.to && r.kind !== 'employer')) {
+        // The tagger confirms a titled person: keep the longer span.
+        continue;
+      }
+      const first = tokens[p.from]!;
+      if (NOT_NAMES.has(first.norm) || inCategory('firstPerson', first.norm)) continue;
+      refs.push(p);
+    }
+  }
+
+  // ---- named-attack: a named or titled person + negativity in the same sentence (or the next one, about them).
+  for (let s = 0; s < sentenceCount; s++) {
+    const targets = inSentence(refs, s).filter((r) => r.kind !== 'initial' && (prepared.attackTargets === 'anyone' || r.work));
+    const neg = inSentence(negative, s);
+    const strong = neg.length > 0 || feeling(s) <= -0.45;
+    if (targets.length > 0 && strong) {
+      const cause = neg.length > 0 ? neg : [{ from: targets[targets.length - 1]!.from, to: lastTokenOf(sentenceOf, s) + 1 }];
+      const span = join(targets[0]!, ...cause);
+      const who = quoteTokens(text, tokens, targets[0]!);
+      push('named-attack', 'attack.named-person', span, (q) => attackMessage(q, who, name, targets[0]!.work && prepared.attackTargets === 'work'));
+      continue;
+    }
+    // "Watched Senator Blake again. What a clown." The contempt follows in the next sentence.
+    if (s > 0 && neg.length > 0 && targets.length === 0) {
+      const prevTargets = inSentence(refs, s - 1).filter((r) => r.kind !== 'initial' && (prepared.attackTargets === 'anyone' || r.work));
+      const sentenceTokens = tokens.filter((_, i) => sentenceOf[i] === s);
+      const aboutThem = sentenceTokens.some((t) => PRONOUNS.has(t.norm)) || sentenceTokens.length <= 6;
+      if (prevTargets.length > 0 && aboutThem) {
+        const span = join(prevTargets[prevTargets.length - 1]!, ...neg);
+        const who = quoteTokens(text, tokens, prevTargets[prevTargets.length - 1]!);
+        push('named-attack', 'attack.named-person', span, (q) => attackMessage(q, who, name, prevTargets[prevTargets.length - 1]!.work && prepared.attackTargets === 'work'));
+      }
+    }
+  }
+
+  // ---- employer: the employer (by name, or "my hospital", "senior management") + a complaint.
+  const employerRefs = [...refs.filter((r) => r.kind === 'employer'), ...get('employerGeneric')];
+  for (const e of employerRefs) {
+    const s = sentenceOf[e.from]!;
+    const complaint = [...get('complaint'), ...negative].filter((h) => near(h, e) && !(h.from >= e.from && h.to <= e.to));
+    if (complaint.length === 0 && feeling(s) > -0.3) continue;
+    const span = join(e, ...complaint.filter((h) => sentenceOf[h.from] === s));
+    const who = quoteTokens(text, tokens, e);
+    push('employer', 'employer.complaint', span, (q) => `'${q}' complains about ${who}, your employer, where anyone there can read it.`);
+    break;
+  }
+
+  // ---- third-party: someone recognisable + what happened to them.
+  const sensitive: Array<CategoryHit> = ['health', 'school', 'behaviour', 'legal', 'family', 'intoxication', 'drugs'].flatMap((c) => get(c as Category));
+  if (sensitive.length > 0) {
+    const ids = identifiers(text, tokens, hits);
+    const people = refs.filter((r) => (r.kind === 'titled' || r.kind === 'named' || r.kind === 'initial' || r.kind === 'handle') && !r.public);
+    const cues = prepared.protectedCues.flatMap((c) => get(c).map((h) => ({ ...h, protectedWord: PROTECTED_WORD[c] ?? 'person' })));
+    const placeOrClass = ids.filter((i) => i.kind !== 'age');
+    const hasRelation = cues.length > 0 || placeOrClass.length > 0 || prepared.role !== 'personal';
+    const identifying: Array<Span & { what: string }> = [
+      ...people.map((p) => ({ ...p, what: 'by name' })),
+      ...ids.map((i) => ({ ...i, what: i.kind === 'age' ? 'by age' : i.kind === 'class' ? 'by class' : 'by bed or room' })),
+    ];
+    let done = false;
+    if (hasRelation) {
+      for (const id of identifying) {
+        const what = sensitive.filter((h) => near(h, id) && (h.to <= id.from || h.from >= id.to));
+        if (what.length === 0) continue;
+        // A name alone on a personal identity is a friend or relative unless the post is about work people.
+        if (prepared.role === 'personal' && id.what === 'by name' && cues.length === 0 && placeOrClass.length === 0) continue;
+        const closest = what.reduce((a, b) => (Math.abs(b.from - id.from) < Math.abs(a.from - id.from) ? b : a));
+        const span = join(id, closest);
+        const whom = cues[0]?.protectedWord ?? protectedNoun(prepared.protects);
+        push('third-party', 'third-party.identifiable', span, (q) => `'${q}' could let someone recognise a ${whom} ${id.what} and what happened to them.`);
+        done = true;
+        break;
+      }
+    }
+    // On a personal identity, any story about one's patients, students or clients.
+    if (!done && prepared.role === 'personal') {
+      const strictCues = cues.filter((c) => !GENERIC_PEOPLE.has(tokens[c.from]!.norm) && !owned(tokens, c));
+      for (const c of strictCues) {
+        const what = sensitive.filter((h) => near(h, c, 0));
+        if (what.length === 0) continue;
+        push('third-party', 'third-party.identifiable', join(c, what[0]!), (q) => `'${q}' tells a story about a ${c.protectedWord} on your personal identity.`);
+        break;
+      }
+    }
+  }
+
+  // ---- confidential: secrecy + business news; on a personal identity also dated news from the inside.
+  const secrecy = get('secrecy').filter((h) => !(tokens[h.from]!.norm === 'confidential' && SERVICE_AFTER_CONFIDENTIAL.has(tokens[h.to]?.norm ?? '')));
+  const events: Span[] = [...get('businessEvent')];
+  for (const v of get('businessVerb')) {
+    const obj = get('orgNoun').find((o) => o.from > v.from && o.from - v.to <= 3 && sentenceOf[o.from] === sentenceOf[v.from]);
+    if (obj) events.push(join(v, obj));
+  }
+  if (events.length > 0) {
+    if (secrecy.length > 0) {
+      const span = join(events[0]!, secrecy[0]!);
+      push('confidential', 'confidential.secret-news', span, (q) => `'${q}' sounds like business news that is not public yet.`);
+    } else if (prepared.role === 'personal') {
+      const dated = get('futureTime');
+      const inside = get('firstPerson').some((h) => ['we', "we're", 'our', 'us', 'nosotros', 'nuestro', 'nuestra', 'wir', 'unser', 'unsere', 'nous', 'notre', 'nos'].includes(tokens[h.from]!.norm));
+      if (dated.length > 0 && inside) {
+        push('confidential', 'confidential.secret-news', join(events[0]!, dated[0]!), (q) => `'${q}' sounds like news from work that may not be public yet.`);
+      }
+    }
+  }
+
+  // ---- profanity: disguised and mild swearing (plain strong words are the profanity lexicon's).
+  const swearing: Array<Span & { disguised: boolean }> = profanity.map((p, k) => ({ ...profanitySpans[k]!, disguised: p.disguised })).filter((s) => s.from !== undefined);
+  for (const h of get('profanity')) if (!swearing.some((s) => s.from <= h.from && s.to >= h.to)) swearing.push({ ...h, disguised: false });
+  for (const s of swearing) {
+    push('profanity', s.disguised ? 'profanity.disguised' : 'profanity.mild', s, (q) => (s.disguised ? `'${q}' is disguised swearing, which ${name} keeps out of its posts.` : `'${q}' is swearing, which ${name} keeps out of its posts.`));
+  }
+
+  // ---- politics: a party, politician or issue + an opinion.
+  if (stances.politics !== 'off') {
+    for (const p of get('politics')) {
+      const s = sentenceOf[p.from]!;
+      const sentenceTokens = tokens.filter((_, i) => sentenceOf[i] === s);
+      const opinion = inSentence(negative, s).length > 0 || sentenceTokens.some((t) => OPINION.has(t.norm)) || Math.abs(feeling(s)) >= 0.5;
+      const own = firstPersonIn.has(s) && sentenceTokens.some((t) => OPINION.has(t.norm));
+      if (stances.politics === 'job' ? !own : !opinion) continue;
+      push('politics', 'politics.partisan', { from: p.from, to: Math.max(p.to, lastCue(inSentence(negative, s), p.to)) }, (q) => `'${q}' takes a side in politics, which ${name} stays out of.`);
+      break;
+    }
+  }
+
+  // ---- religion: religion + an argument about it.
+  const religion = get('religion').filter((h) => !coveredByIdiom(tokens, h, RELIGION_IDIOMS));
+  for (const r of religion) {
+    const argument = [...get('religionArgument'), ...negative].filter((h) => near(r, h) && (h.to <= r.from || h.from >= r.to));
+    if (argument.length === 0 && feeling(sentenceOf[r.from]!) > -0.45) continue;
+    push('religion', 'religion.argument', join(r, ...argument.filter((h) => sentenceOf[h.from] === sentenceOf[r.from])), (q) => `'${q}' argues about religion, which ${name} stays out of.`);
+    break;
+  }
+
+  // ---- private-life: a break-up, an affair, a family row, told about oneself or one's partner.
+  for (const b of get('breakup')) {
+    const partner = get('partner').filter((p) => near(p, b));
+    const mine = owned(tokens, b) || partner.some((p) => owned(tokens, p)) || (firstPersonIn.has(sentenceOf[b.from]!) && stances['private-life'] !== 'job');
+    if (stances['private-life'] === 'job' ? !mine : !(mine || partner.length > 0)) continue;
+    push('private-life', 'private-life.story', join(b, ...partner.filter((p) => sentenceOf[p.from] === sentenceOf[b.from])), (q) => `'${q}' tells a relationship or family story, which ${name} keeps private.`);
+    break;
+  }
+
+  // ---- health: one's own diagnosis, treatment, medication or mental health.
+  for (const h of get('health')) {
+    if (coveredByIdiom(tokens, h, HEALTH_IDIOMS)) continue;
+    const s = sentenceOf[h.from]!;
+    const someoneElse = refs.some((r) => sentenceOf[r.from] === s && r.kind !== 'employer') || prepared.protectedCues.some((c) => inSentence(get(c), s).length > 0);
+    const mine = owned(tokens, h) || (firstPersonIn.has(s) && !someoneElse && stances.health !== 'job');
+    if (!mine) continue;
+    push('health', 'health.own', h, (q) => `'${q}' is about your own health, which ${name} keeps private.`);
+    break;
+  }
+
+  // ---- substances: drinking or drugs, with someone doing it.
+  for (const h of [...get('intoxication'), ...get('alcohol'), ...get('drugs')]) {
+    const s = sentenceOf[h.from]!;
+    const doing = by.get('intoxication')?.some((x) => x === h) || firstPersonIn.has(s) || inSentence(get('intoxication'), s).length > 0;
+    if (!doing) continue;
+    push('substances', 'substances.use', h, (q) => `'${q}' is about drinking or drugs, which ${name} keeps out of its posts.`);
+    break;
+  }
+
+  // ---- other identity: its names, employer or words + a promotion.
+  const promo = get('promotion');
+  if (promo.length > 0) {
+    const mention = prepared.others.matchAll(tokens, input.keys)[0];
+    if (mention) {
+      push('other-identity', 'other-identity.promotion', join(mention, promo[0]!), (q) => `'${q}' promotes your other identity's work from ${name}, which ties the two together.`);
+    }
+  }
+  return findings;
+}
+
+const GENERIC_PEOPLE = new Set(['kid', 'kids', 'child', 'children', 'niño', 'niña', 'niños', 'kind', 'kinder', 'enfant', 'enfants', 'gamin', 'gamins', 'gamine', 'case', 'file', 'matter', 'contact', 'caso', 'fall', 'akte', 'dossier', 'lesson', 'period', 'nhs', 'consultation', 'hearing', 'source', 'sources']);
+
+function protectedNoun(protects: readonly Protected[]): string {
+  const p = protects[0] ?? 'patients';
+  return p === 'members of the public' ? 'member of the public' : p.replace(/s$/, '');
+}
+
+function attackMessage(q: string, who: string, name: string, work: boolean): string {
+  return work
+    ? `'${q}' attacks ${who}, someone from your work, by name, where they or their colleagues may read it.`
+    : `'${q}' mocks or insults ${who} by name, which ${name} would have to answer for.`;
+}
+
+function lastTokenOf(sentenceOf: Int32Array, s: number): number {
+  let last = 0;
+  for (let i = 0; i < sentenceOf.length; i++) if (sentenceOf[i] === s) last = i;
+  return last;
+}
+
+function lastCue(list: readonly Span[], fallback: number): number {
+  return list.reduce((m, h) => Math.max(m, h.to), fallback);
+}
+
+function quoteTokens(text: string, tokens: readonly Token[], span: Span): string {
+  return text.slice(tokens[span.from]!.start, tokens[span.to - 1]!.end).replace(/\s+/g, ' ');
+}
+
+const HAVE = new Set(['has', 'have', 'had', 'got', 'tiene', 'tienen', 'hat', 'haben']);
+/** "has the help of a", "has the role of a": ordinary, not a comparison. */
+const PLAIN_QUALITY = new Set(['help', 'support', 'rest', 'end', 'start', 'middle', 'head', 'role', 'job', 'title', 'name', 'backing', 'approval', 'permission', 'care', 'advice', 'honour', 'honor', 'pleasure', 'privilege', 'experience', 'benefit', 'ayuda', 'apoyo', 'hilfe', 'unterstützung']);
+const OF = new Set(['of', 'de', 'del', 'von', 'vom', 'eines', 'einer', "d'un", "d'une"]);
+const ARTICLE = new Set(['a', 'an', 'un', 'una', 'ein', 'eine', 'einem', 'einer', 'une']);
+
+/**
+ * "has the strategic depth of a puddle", "with the charisma of a damp sponge":
+ * a person's quality compared to a thing. Found by shape, not by listing the
+ * comparisons (the Spanish, German and French shapes too).
+ */
+function comparisons(tokens: readonly Token[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i + 4 < tokens.length; i++) {
+    if (!HAVE.has(tokens[i]!.norm)) continue;
+    const det = tokens[i + 1]!.norm;
+    if (!['the', 'la', 'el', 'die', 'das', 'den', 'le', "l'"].includes(det)) continue;
+    if (PLAIN_QUALITY.has(tokens[i + 2]!.norm)) continue;
+    for (let j = i + 2; j < Math.min(tokens.length - 2, i + 6); j++) {
+      if (OF.has(tokens[j]!.norm) && (ARTICLE.has(tokens[j + 1]!.norm) || tokens[j]!.norm.startsWith("d'"))) {
+        out.push({ from: i, to: Math.min(tokens.length, j + 4) });
+        break;
+      }
+      if (tokens[j]!.kind !== 'word') break;
+    }
+  }
+  return out;
+}
+
+/** Folded form of a span's text, as `fine` entries are compared. */
+export function fineKey(text: string): string {
+  return foldText(text).replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,78 @@
+import {
+  DataSet,
+  englishDataset,
+  englishRecommendedTransformers,
+  parseRawPattern,
+  RegExpMatcher,
+} from 'obscenity';
+import { foldText } from '../text';
+import { VOCAB } from './vocab.generated';
+
+/**
+ * Swearing, including disguised swearing: the `obscenity` library matches
+ * its English dataset through look-alike characters, leetspeak, symbols and
+ * repeated letters ("f*ck", "sh1t", "fμck", "a$$hole"). Mild English words
+ * and Spanish, German and French swear words (the `profanity` vocabulary)
+ * are added to the same matcher, so they are found behind the same disguises.
+ */
+export interface ProfanityHit {
+  start: number;
+  end: number;
+  /** The text differs from a plain spelling of the word (symbols, digits, look-alikes). */
+  disguised: boolean;
+}
+
+let matcher: RegExpMatcher | null = null;
+/** Term ids below this are obscenity's own English dataset; above, the words added here. */
+let englishTerms = 0;
+
+function build(): RegExpMatcher {
+  englishTerms = englishDataset.build().blacklistedTerms.length;
+  const data = new DataSet<{ originalWord: string }>().addAll(englishDataset);
+  for (const word of VOCAB.profanity) {
+    const folded = foldText(word);
+    // Single plain words only: obscenity patterns are letter sequences; phrases stay with the token rules.
+    if (!/^[a-z]{3,}$/.test(folded)) continue;
+    // The plain word, and each vowel hidden behind a symbol ("p*tain", "m3rde").
+    data.addPhrase((p) => {
+      p.setMetadata({ originalWord: folded }).addPattern(parseRawPattern(`|${folded}|`));
+      for (let i = 1; i < folded.length; i++) {
+        if ('aeiou'.includes(folded[i]!)) p.addPattern(parseRawPattern(`|${folded.slice(0, i)}?${folded.slice(i + 1)}|`));
+      }
+      return p;
+    });
+  }
+  return new RegExpMatcher({ ...data.build(), ...englishRecommendedTransformers });
+}
+
+const WORD_CHAR = /[\p{L}\p{N}*@$!#%_'’.-]/u;
+
+/** Characters that only a disguised word has: symbols or digits inside a word, or a letter run of three. */
+const DISGUISE = /\p{L}[*@$!#%0-9]+\p{L}|\p{L}[*@$#%0-9]+(?:\s|$)|(\p{L})\1\1|[^\u0000-\u024f\s\p{P}\p{S}\p{N}]/u;
+
+/** Whether a text may hide a disguised word (cheap check before the full matcher on the keystroke path). */
+export function mayHideProfanity(text: string): boolean {
+  return DISGUISE.test(text);
+}
+
+/** Profanity in `text`, each span widened to the whole word it sits in ("f*cking", not "f*ck"). */
+export function findProfanity(text: string): ProfanityHit[] {
+  matcher ??= build();
+  const folded = foldText(text);
+  // foldText keeps one character per code unit for the scripts that matter here; fall back to the raw text if not.
+  const source = folded.length === text.length ? folded : text;
+  const out: ProfanityHit[] = [];
+  for (const m of matcher.getAllMatches(source, true)) {
+    let start = m.startIndex;
+    let end = m.endIndex + 1;
+    while (start > 0 && WORD_CHAR.test(text[start - 1]!) && text[start - 1] !== '.') start--;
+    while (end < text.length && WORD_CHAR.test(text[end]!) && !(text[end] === '.' && !/\p{L}/u.test(text[end + 1] ?? ''))) end++;
+    if (out.length > 0 && start < out[out.length - 1]!.end) continue;
+    const word = text.slice(start, end);
+    const disguised = /[^\p{L}'’-]/u.test(word) || word !== word.normalize('NFKC') || /(.)\1\1/.test(word) || /[^\u0000-\u024f]/u.test(word);
+    // The added words are matched with a wildcard for each vowel; a plain word found that way is another word ("git" -> "got").
+    if (m.termId >= englishTerms && !disguised) continue;
+    out.push({ start, end, disguised });
+  }
+  return out;
+}
