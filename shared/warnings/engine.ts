@@ -433,13 +433,13 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
       const start = tokens[f.from]!.start;
       const stop = tokens[f.to - 1]!.end;
       // The person's own lists are more specific than a language rule on the same words.
-      if (out.some((w) => (w.ruleId === 'never-say' || w.ruleId === 'belongs-elsewhere') && w.start <= start && w.end >= stop)) continue;
-      // A lexicon word of the same family on exactly these words says it already.
-      if (out.some((w) => familyOf(w.ruleId) === f.family && w.start === start && w.end === stop)) continue;
-      // A longer language span explains better than the lexicon words of its family inside it.
+      if (out.some((w) => (w.ruleId === 'never-say' || w.ruleId === 'belongs-elsewhere') && w.start <= start && w.end >= stop && (w.start < start || w.end > stop))) continue;
+      // A lexicon word of the same family on exactly these words, as firm, says it already.
+      if (out.some((w) => familyOf(w.ruleId) === f.family && w.start === start && w.end === stop && SEVERITY_RANK[w.severity] >= SEVERITY_RANK[f.severity])) continue;
+      // A language span explains better than the weaker lexicon words of its family inside it.
       for (let k = out.length - 1; k >= 0; k--) {
         const w = out[k]!;
-        if (w.ruleId.startsWith('lexicon.') && w.severity !== 'stop' && familyOf(w.ruleId) === f.family && w.start >= start && w.end <= stop) out.splice(k, 1);
+        if (w.ruleId.startsWith('lexicon.') && SEVERITY_RANK[w.severity] <= SEVERITY_RANK[f.severity] && familyOf(w.ruleId) === f.family && w.start >= start && w.end <= stop) out.splice(k, 1);
       }
       const dup = out.some((w) => familyOf(w.ruleId) === f.family && w.start < stop && w.end > start && SEVERITY_RANK[w.severity] >= SEVERITY_RANK[f.severity]);
       if (dup) continue;

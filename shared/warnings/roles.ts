@@ -100,9 +100,9 @@ export const ROLE_POLICIES: Record<Role, RolePolicy> = {
   },
   journalist: {
     label: 'Journalist',
-    describe: 'Politics and public figures are the job; sources stay protected and your own opinions and private life stay out.',
+    describe: 'Reporting on politics and public figures is the job; sources stay protected, and your own opinions and private life stay out.',
     lexiconSet: 'strict',
-    families: { ...PROFESSIONAL, politics: 'job', 'named-attack': 'caution' },
+    families: { ...PROFESSIONAL, 'named-attack': 'caution' },
     protects: ['sources'],
     attackTargets: 'anyone',
     jobWords: 'news and politics',

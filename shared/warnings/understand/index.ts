@@ -79,7 +79,7 @@ const CUES_OF: Record<Protected, Category> = {
 
 /** Names of organisations, recognised in a profile's names and words. */
 const ORG_WORD =
-  /\b(hospital|clinic|clinics|school|academy|college|university|trust|ltd|inc|llc|llp|gmbh|plc|group|labs|studio|studios|dental|surgery|practice|partners|solicitors|chambers|law|legal|bank|agency|council|ministry|foundation|health|healthcare|care|corp|company|co|sa|sl|sarl|ag|media|news|times|press)\b/i;
+  /(^|[\s&-])(hospital|clinic|clinics|school|primary|secondary|academy|college|university|trust|ltd|inc|llc|llp|gmbh|plc|group|labs|studio|studios|dental|surgery|practice|partners|associates|associés|solicitors|chambers|law|legal|bank|agency|council|ministry|foundation|health|healthcare|care|corp|company|co|sa|sl|sarl|ag|media|news|times|press|ledger|herald|gazette|chronicle|tribune|post|centro|salud|clínica|colegio|instituto|escuela|ayuntamiento|bufete|despacho|klinik|krankenhaus|praxis|schule|gymnasium|kanzlei|stadt|stadtverwaltung|amt|rathaus|hôpital|clinique|école|lycée|collège|cabinet|mairie|spedition|logistik)($|[\s&-])/i;
 
 export function roleOf(identity: WarningIdentity): Role {
   return identity.role ?? inferRole(identity.name);
@@ -93,6 +93,7 @@ export function stancesOf(identity: WarningIdentity): Record<Family, Stance> {
   for (const [lexicon, family] of Object.entries(LEXICON_FAMILIES)) {
     const on = identity.lexicons[lexicon as keyof typeof identity.lexicons];
     if (on === false || (identity.lexiconSet === 'none' && on !== true)) stances[family] = 'off';
+    else if (on === true && stances[family] === 'off') stances[family] = 'caution';
   }
   for (const [family, on] of Object.entries(identity.families) as [Family, boolean | undefined][]) {
     if (on === false) stances[family] = 'off';
@@ -139,7 +140,8 @@ interface Span {
 }
 
 interface PersonRef extends Span {
-  kind: 'titled' | 'named' | 'handle' | 'role' | 'employer' | 'initial';
+  /** titled: Mr/Mrs/Herr/Madame + name; official: Dr, Judge, Minister + name. */
+  kind: 'titled' | 'official' | 'named' | 'handle' | 'role' | 'employer' | 'initial';
   /** Someone of the person's own work (a colleague, a judge, the employer). */
   work: boolean;
   /** A public figure by role or title (minister, senator, pundit). */
@@ -157,6 +159,22 @@ export interface UnderstandInput {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '…', ';']);
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'sra', 'srta', 'dra', 'mme', 'mlle', 'me', 'cllr', 'rev', 'no', 'nr', 'vs', 'etc', 'approx']);
+/** Titles of private people: with a surname they point at a patient, a pupil's parent, a client. */
+const CIVIL_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'señor', 'señora', 'señorita', 'sr', 'sra', 'srta', 'don', 'doña', 'herr', 'herrn', 'frau', 'monsieur', 'madame', 'mademoiselle', 'm', 'mme', 'mlle']);
+/** Secrecy words that need news beside them ("confidential" alone is often a service). */
+const WEAK_SECRECY = new Set([
+  'confidential', 'secret', 'internal', 'intern', 'leak', 'leaked', 'insider', 'heads up', 'staff were told', 'staff told', 'we were told', 'told staff',
+  'told us today', 'internal email', 'internal memo', 'all-hands', 'all hands', 'town hall', 'nda', 'quietly', 'official announcement', 'officially announced',
+  'announcement is', 'announced on', 'will be announced', 'gets announced', 'press release goes out', 'announcement on', 'press release after',
+  'before the press release', 'signing next', 'before monday', 'before friday', 'till then', 'until then', 'goes public', 'go public', 'going public',
+  'made public', '👀', 'little birdie', 'a little bird told me', 'intern erfahren', 'presse erfahrt', 'erst im september', 'offiziell erst',
+  'nos lo han contado', 'nos acaban de decir', 'confidencial', 'secreto', 'vertraulich', 'geheim', 'interne mail', 'confidentiel', 'en interne',
+  'mail interne', 'comunicado interno', 'se anuncia el', 'se hara publico', 'antes del anuncio', 'vor der ankundigung', 'wird am', 'bekannt gegeben',
+  "avant l'annonce", 'sera annonce', 'annonce le', 'embargo', 'before the public', 'before the press', 'before anyone else', 'heads-up',
+]);
+/** Work words: a secret told on a personal identity is about work when these are near. */
+const WORK_CONTEXT = new Set(['office', 'team', 'staff', 'boss', 'company', 'client', 'clients', 'patients', 'project', 'meeting', 'council', 'school', 'ward', 'work', 'firm', 'customer', 'customers', 'colleagues', 'management', 'ceo', 'announcement', 'press', 'story', 'minister', 'büro', 'projekt', 'presse', 'stadt', 'firma', 'cabinet', 'clients', 'bureau', 'trabajo', 'empresa', 'oficina', 'centro', 'urgencias', 'distrito']);
 const DETERMINERS = new Set([
   'the', 'my', 'our', 'this', 'that', 'your', 'his', 'her', 'their', 'a', 'an', 'el', 'la', 'mi', 'nuestro', 'nuestra', 'este', 'esta',
   'der', 'die', 'das', 'mein', 'meine', 'meinen', 'unser', 'unsere', 'dieser', 'diese', 'le', 'mon', 'ma', 'notre', 'ce', 'cette', 'les',
@@ -165,6 +183,7 @@ const OWNER_BEFORE = new Set([
   'my', 'i', "i'm", 'im', "i've", 'ive', "i'd", 'we', "we're", 'our', 'mi', 'mis', 'yo', 'me', 'mein', 'meine', 'meinen', 'meinem', 'meiner',
   'ich', 'mon', 'ma', 'mes', 'je', 'j', 'nuestro', 'nuestra', 'unser', 'unsere', 'notre', 'nos',
 ]);
+const ROLE_SUFFIX = /(minister|ministerin|burgermeister|burgermeisterin|prasident|prasidentin|dezernent|dezernentin|senator|senatorin|kanzler|kanzlerin)$/;
 const OWNER_AFTER = new Set(['me', 'us', 'mich', 'mir', 'moi', 'nous', 'myself']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'his', 'them', 'their', 'él', 'ella', 'er', 'sie', 'ihn', 'il', 'elle', 'lui']);
 /** Words written with a capital that are not names. */
@@ -215,7 +234,8 @@ function sentences(text: string, tokens: readonly Token[]): Int32Array {
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0) {
       const prev = tokens[i - 1]!;
-      if ((prev.kind === 'punct' && SENTENCE_END.has(prev.norm) && !tokens[i]!.glued) || text.slice(prev.end, tokens[i]!.start).includes('\n')) s++;
+      const abbreviation = prev.norm === '.' && i >= 2 && tokens[i - 2]!.kind === 'word' && prev.glued && (tokens[i - 2]!.norm.length === 1 || ABBREVIATIONS.has(tokens[i - 2]!.norm));
+      if ((prev.kind === 'punct' && SENTENCE_END.has(prev.norm) && !tokens[i]!.glued && !abbreviation) || text.slice(prev.end, tokens[i]!.start).includes('\n')) s++;
     }
     out[i] = s;
   }
@@ -224,10 +244,17 @@ function sentences(text: string, tokens: readonly Token[]): Int32Array {
 
 const AGE_UNITS = new Set(['yo', 'y', 'yrs', 'yr', 'years', 'year', 'año', 'años', 'jahre', 'jährige', 'jähriger', 'jährigen', 'ans', 'an', 'month', 'months', 'week', 'weeks']);
 const NUMBER = /^\d{1,3}$/;
-const CLASS_CODE = /^(\d{1,2}[a-z]{1,2}|y\d{1,2}|yr\d{1,2}|\d{1,2}(?:e|º|o|eme|ème)[a-z]?)$/;
+const CLASS_CODE = /^(\d{1,2}[a-z]|y\d{1,2}|yr\d{1,2}|[ps][1-7]|\d{1,2}(?:e|º|o|eme|ème)[a-z]?)$/;
+const ORDINAL = /^\d{1,2}(st|nd|rd|th|er|re|e|o|a|º)$/;
 
 /** Ages ("82-year-old", "a 14yo", "aged 7", "(72)"), places (bay 3, bed 12, Year 9, 9B) and initials ("Mrs K", "J."). */
-function identifiers(text: string, tokens: readonly Token[], hits: readonly CategoryHit[]): Array<Span & { kind: 'age' | 'place' | 'class' }> {
+const PERSON_NOUNS = new Set([
+  'woman', 'man', 'lady', 'gent', 'gentleman', 'guy', 'girl', 'boy', 'kid', 'mum', 'mom', 'dad', 'one', 'nurse', 'teacher', 'lead', 'manager', 'dispatcher',
+  'driver', 'officer', 'worker', 'servant', 'señor', 'señora', 'chica', 'chico', 'niña', 'niño', 'mujer', 'hombre', 'frau', 'mann', 'dame', 'femme', 'homme',
+  'fille', 'garçon', 'garcon', 'monsieur', 'madame', 'bürger', 'burger', 'bürgerin', 'burgerin', 'citoyen', 'vecino', 'vecina', 'family', 'familia', 'famille',
+]);
+
+function identifiers(text: string, tokens: readonly Token[], hits: readonly CategoryHit[], marks: Span[]): Array<Span & { kind: 'age' | 'place' | 'class' }> {
   const out: Array<Span & { kind: 'age' | 'place' | 'class' }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -242,7 +269,21 @@ function identifiers(text: string, tokens: readonly Token[], hits: readonly Cate
         out.push({ from: i, to: Math.min(tokens.length, i + 4), kind: 'age' });
       } else if (tokens[i - 1]?.norm === 'aged' || tokens[i - 1]?.norm === 'age') out.push({ from: i - 1, to: i + 1, kind: 'age' });
       else if (tokens[i - 1]?.norm === '(' && tokens[i + 1]?.norm === ')' && Number(n) < 110) out.push({ from: i - 1, to: i + 2, kind: 'age' });
-    } else if (CLASS_CODE.test(n) && /\d/.test(n)) out.push({ from: i, to: i + 1, kind: 'class' });
+      else if (tokens[i - 1]?.norm === ',' && tokens[i + 1]?.norm === ',' && Number(n) < 110 && tokens[i - 2] && isCap(text, tokens[i - 2]!)) out.push({ from: i - 2, to: i + 2, kind: 'age' });
+    } else if (CLASS_CODE.test(n) && /\d/.test(n) && !ORDINAL.test(n)) out.push({ from: i, to: i + 1, kind: 'class' });
+  }
+  // "the woman from Porz", "the ops lead at Hartmann Spedition", "the one from Leeds": a person by where they are.
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    if (!['from', 'at', 'in', 'de', 'aus', 'von', 'bei'].includes(w)) continue;
+    const place = tokens[i + 1]!;
+    if (place.kind !== 'word' || !isCap(text, place) || place.norm.length < 3) continue;
+    const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.norm);
+    if (before.some((b) => PERSON_NOUNS.has(b))) out.push({ from: Math.max(0, i - 3), to: i + 2, kind: 'place' });
+  }
+  // "4/20", "10/10": a mark.
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (NUMBER.test(tokens[i]!.norm) && tokens[i + 1]!.norm === '/' && tokens[i + 1]!.glued && NUMBER.test(tokens[i + 2]!.norm) && tokens[i + 2]!.glued) marks.push({ from: i, to: i + 3 });
   }
   // Place words followed by a number or a short code: "bay 3", "bed 12B", "Year 9", "Zimmer 5", "chambre 12".
   for (const h of hits) {
@@ -272,7 +313,8 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
     let to = j + 1;
     if (tokens[to]?.norm === '.' && tokens[to]!.glued && name.norm.length === 1) to++;
     else if (tokens[to] && tokens[to]!.kind === 'word' && isCap(text, tokens[to]!) && !NOT_NAMES.has(tokens[to]!.norm) && sentenceOf[to] === sentenceOf[i]) to++;
-    refs.push({ from: i, to, kind: name.norm.length === 1 ? 'initial' : 'titled', work: workTitle.has(i), public: publicTitle.has(i) });
+    const civil = CIVIL_TITLES.has(tokens[i]!.norm);
+    refs.push({ from: i, to, kind: name.norm.length === 1 ? 'initial' : civil ? 'titled' : 'official', work: workTitle.has(i), public: publicTitle.has(i) || !civil });
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
@@ -293,8 +335,14 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
     if (h.category !== 'publicRole' && h.category !== 'workRole') continue;
     const before = tokens[h.from - 1]?.norm ?? '';
     const before2 = tokens[h.from - 2]?.norm ?? '';
-    if (!DETERMINERS.has(before) && !DETERMINERS.has(before2)) continue;
+    // "the minister", "my manager"; a public role may stand alone ("Transport minister says ...").
+    if (h.category === 'workRole' && !DETERMINERS.has(before) && !DETERMINERS.has(before2)) continue;
     refs.push({ from: h.from, to: h.to, kind: 'role', work: h.category === 'workRole', public: h.category === 'publicRole' });
+  }
+  // German compounds: "Verkehrsminister", "Oberbürgermeisterin", "Finanzdezernent".
+  for (let i = 0; i < tokens.length; i++) {
+    const n = tokens[i]!.norm;
+    if (n.length > 9 && ROLE_SUFFIX.test(n) && !refs.some((r) => r.from <= i && r.to > i)) refs.push({ from: i, to: i + 1, kind: 'role', work: false, public: true });
   }
   for (const m of prepared.employers.matchAll(tokens, input.keys)) refs.push({ from: m.from, to: m.to, kind: 'employer', work: true, public: false });
   return refs;
@@ -432,32 +480,41 @@ export function understand(input: UnderstandInput): Finding[] {
   }
 
   // ---- named-attack: a named or titled person + negativity in the same sentence (or the next one, about them).
-  for (let s = 0; s < sentenceCount; s++) {
-    const targets = inSentence(refs, s).filter((r) => r.kind !== 'initial' && (prepared.attackTargets === 'anyone' || r.work));
-    const neg = inSentence(negative, s);
+  // A personal identity is warned about people of its work, and about public figures when it keeps out of politics.
+  const publicAllowed = prepared.attackTargets === 'anyone' || stances.politics !== 'off';
+  const isTarget = (r: PersonRef) => r.kind !== 'initial' && (prepared.attackTargets === 'anyone' || r.work || (publicAllowed && (r.public || r.kind === 'named' || r.kind === 'official')));
+  const targetNeg = [...negative, ...mockShapes(text, tokens, sentenceOf, refs)];
+  let attacked = false;
+  for (let s = 0; s < sentenceCount && !attacked; s++) {
+    const targets = inSentence(refs, s).filter(isTarget);
+    const neg = inSentence(targetNeg, s);
     const strong = neg.length > 0 || feeling(s) <= -0.45;
     if (targets.length > 0 && strong) {
       const cause = neg.length > 0 ? neg : [{ from: targets[targets.length - 1]!.from, to: lastTokenOf(sentenceOf, s) + 1 }];
       const span = join(targets[0]!, ...cause);
       const who = quoteTokens(text, tokens, targets[0]!);
       push('named-attack', 'attack.named-person', span, (q) => attackMessage(q, who, name, targets[0]!.work && prepared.attackTargets === 'work'));
+      attacked = true;
       continue;
     }
-    // "Watched Senator Blake again. What a clown." The contempt follows in the next sentence.
+    // "Watched Senator Blake again. What a clown." The contempt follows in the next sentence(s).
     if (s > 0 && neg.length > 0 && targets.length === 0) {
-      const prevTargets = inSentence(refs, s - 1).filter((r) => r.kind !== 'initial' && (prepared.attackTargets === 'anyone' || r.work));
-      const sentenceTokens = tokens.filter((_, i) => sentenceOf[i] === s);
-      const aboutThem = sentenceTokens.some((t) => PRONOUNS.has(t.norm)) || sentenceTokens.length <= 6;
-      if (prevTargets.length > 0 && aboutThem) {
-        const span = join(prevTargets[prevTargets.length - 1]!, ...neg);
-        const who = quoteTokens(text, tokens, prevTargets[prevTargets.length - 1]!);
-        push('named-attack', 'attack.named-person', span, (q) => attackMessage(q, who, name, prevTargets[prevTargets.length - 1]!.work && prepared.attackTargets === 'work'));
+      const prev = s >= 2 && inSentence(refs, s - 1).filter(isTarget).length === 0 ? s - 2 : s - 1;
+      const prevTargets = inSentence(refs, prev).filter(isTarget);
+      if (prevTargets.length > 0) {
+        const t = prevTargets[prevTargets.length - 1]!;
+        const span = join(t, ...neg);
+        const who = quoteTokens(text, tokens, t);
+        push('named-attack', 'attack.named-person', span, (q) => attackMessage(q, who, name, t.work && prepared.attackTargets === 'work'));
+        attacked = true;
       }
     }
   }
 
-  // ---- employer: the employer (by name, or "my hospital", "senior management") + a complaint.
-  const employerRefs = [...refs.filter((r) => r.kind === 'employer'), ...get('employerGeneric')];
+  // ---- employer: the employer (by name, by an organisation named with "we"/"our", or "my hospital") + a complaint.
+  const orgs = organisations(text, tokens, sentenceOf);
+  const affiliated = get('firstPerson').length > 0 || get('employerGeneric').length > 0 || prepared.role !== 'personal';
+  const employerRefs: Span[] = [...refs.filter((r) => r.kind === 'employer'), ...get('employerGeneric'), ...(affiliated ? orgs : [])];
   for (const e of employerRefs) {
     const s = sentenceOf[e.from]!;
     const complaint = [...get('complaint'), ...negative].filter((h) => near(h, e) && !(h.from >= e.from && h.to <= e.to));
@@ -469,62 +526,82 @@ export function understand(input: UnderstandInput): Finding[] {
   }
 
   // ---- third-party: someone recognisable + what happened to them.
-  const sensitive: Array<CategoryHit> = ['health', 'school', 'behaviour', 'legal', 'family', 'intoxication', 'drugs'].flatMap((c) => get(c as Category));
-  if (sensitive.length > 0) {
-    const ids = identifiers(text, tokens, hits);
-    const people = refs.filter((r) => (r.kind === 'titled' || r.kind === 'named' || r.kind === 'initial' || r.kind === 'handle') && !r.public);
-    const cues = prepared.protectedCues.flatMap((c) => get(c).map((h) => ({ ...h, protectedWord: PROTECTED_WORD[c] ?? 'person' })));
+  const marks: Span[] = [];
+  const ids = identifiers(text, tokens, hits, marks);
+  const sensitiveBy = new Map<string, CategoryHit[]>();
+  for (const c of ['health', 'school', 'behaviour', 'legal', 'family', 'intoxication', 'drugs'] as const) sensitiveBy.set(c, get(c));
+  sensitiveBy.set('school', [...(sensitiveBy.get('school') ?? []), ...marks.map((m) => ({ ...m, category: 'school' as Category }))]);
+  const sensitive = [...sensitiveBy.values()].flat();
+  const cues = prepared.protectedCues.flatMap((c) => get(c).map((h) => ({ ...h, protectedWord: PROTECTED_WORD[c] ?? 'person' })));
+  const people = refs.filter((r) => (r.kind === 'titled' || r.kind === 'named' || r.kind === 'initial' || r.kind === 'handle') && !r.public);
+  const identifying: Array<Span & { what: string }> = [
+    ...people.map((p) => ({ ...p, what: 'by name' })),
+    ...ids.map((i) => ({ ...i, what: i.kind === 'age' ? 'by age' : i.kind === 'class' ? 'by class' : 'by where they are' })),
+  ];
+  let thirdParty = false;
+  // A source, a whistleblower: named or described, that is enough.
+  const sourceCue = get('protectedClients').find((h) => SOURCE_WORDS.has(tokens[h.to - 1]!.norm));
+  if (sourceCue && prepared.protects.some((p) => p === 'sources' || p === 'clients' || p === 'members of the public')) {
+    const who = identifying.find((id) => near(id, sourceCue, 0)) ?? identifying.find((id) => near(id, sourceCue));
+    if (who) {
+      push('third-party', 'third-party.identifiable', join(sourceCue, who), (q) => `'${q}' could let someone recognise a source.`);
+      thirdParty = true;
+    }
+  }
+  if (!thirdParty && sensitive.length > 0) {
     const placeOrClass = ids.filter((i) => i.kind !== 'age');
-    const hasRelation = cues.length > 0 || placeOrClass.length > 0 || prepared.role !== 'personal';
-    const identifying: Array<Span & { what: string }> = [
-      ...people.map((p) => ({ ...p, what: 'by name' })),
-      ...ids.map((i) => ({ ...i, what: i.kind === 'age' ? 'by age' : i.kind === 'class' ? 'by class' : 'by bed or room' })),
-    ];
-    let done = false;
-    if (hasRelation) {
-      for (const id of identifying) {
-        const what = sensitive.filter((h) => near(h, id) && (h.to <= id.from || h.from >= id.to));
-        if (what.length === 0) continue;
-        // A name alone on a personal identity is a friend or relative unless the post is about work people.
-        if (prepared.role === 'personal' && id.what === 'by name' && cues.length === 0 && placeOrClass.length === 0) continue;
-        const closest = what.reduce((a, b) => (Math.abs(b.from - id.from) < Math.abs(a.from - id.from) ? b : a));
-        const span = join(id, closest);
-        const whom = cues[0]?.protectedWord ?? protectedNoun(prepared.protects);
-        push('third-party', 'third-party.identifiable', span, (q) => `'${q}' could let someone recognise a ${whom} ${id.what} and what happened to them.`);
-        done = true;
-        break;
-      }
+    // What the role works with makes the story about them: health for patients, school for students, cases for clients.
+    const contextual = (h: CategoryHit) =>
+      (prepared.protects.includes('patients') && (h.category === 'health' || h.category === 'behaviour')) ||
+      (prepared.protects.includes('students') && (h.category === 'school' || h.category === 'behaviour' || h.category === 'family')) ||
+      (prepared.protects.some((p) => p !== 'patients' && p !== 'students') && h.category === 'legal');
+    for (const id of identifying) {
+      const what = sensitive.filter((h) => near(h, id) && (h.to <= id.from || h.from >= id.to));
+      if (what.length === 0) continue;
+      const related = cues.length > 0 || placeOrClass.length > 0 || what.some(contextual);
+      if (!related) continue;
+      // A name alone on a personal identity is a friend or relative unless the post is about work people.
+      if (prepared.role === 'personal' && id.what === 'by name' && cues.length === 0 && placeOrClass.length === 0) continue;
+      const closest = what.reduce((a, b) => (Math.abs(b.from - id.from) < Math.abs(a.from - id.from) ? b : a));
+      const whom = cues[0]?.protectedWord ?? protectedNoun(prepared.protects);
+      push('third-party', 'third-party.identifiable', join(id, closest), (q) => `'${q}' could let someone recognise a ${whom} ${id.what} and what happened to them.`);
+      thirdParty = true;
+      break;
     }
     // On a personal identity, any story about one's patients, students or clients.
-    if (!done && prepared.role === 'personal') {
+    if (!thirdParty && prepared.role === 'personal') {
       const strictCues = cues.filter((c) => !GENERIC_PEOPLE.has(tokens[c.from]!.norm) && !owned(tokens, c));
       for (const c of strictCues) {
         const what = sensitive.filter((h) => near(h, c, 0));
         if (what.length === 0) continue;
         push('third-party', 'third-party.identifiable', join(c, what[0]!), (q) => `'${q}' tells a story about a ${c.protectedWord} on your personal identity.`);
+        thirdParty = true;
         break;
       }
     }
   }
 
-  // ---- confidential: secrecy + business news; on a personal identity also dated news from the inside.
-  const secrecy = get('secrecy').filter((h) => !(tokens[h.from]!.norm === 'confidential' && SERVICE_AFTER_CONFIDENTIAL.has(tokens[h.to]?.norm ?? '')));
+  // ---- confidential: a secrecy cue (strong alone, weak with news); on a personal identity, work news told early.
+  const cueText = (h: Span) => tokens.slice(h.from, h.to).map((t) => t.norm).join(' ');
+  const secrecy = get('secrecy').filter((h) => !(tokens[h.from]!.norm === 'confidential' && SERVICE_AFTER_CONFIDENTIAL.has(tokens[h.to]?.norm ?? '')) && !(tokens[h.from]!.norm === 'confidencial' && SERVICE_AFTER_CONFIDENTIAL.has(tokens[h.from - 1]?.norm ?? '')));
+  const strongSecrecy = secrecy.filter((h) => !WEAK_SECRECY.has(cueText(h)));
   const events: Span[] = [...get('businessEvent')];
   for (const v of get('businessVerb')) {
-    const obj = get('orgNoun').find((o) => o.from > v.from && o.from - v.to <= 3 && sentenceOf[o.from] === sentenceOf[v.from]);
+    const obj = get('orgNoun').find((o) => Math.abs(o.from - v.from) <= 4 && o.from !== v.from && sentenceOf[o.from] === sentenceOf[v.from]);
     if (obj) events.push(join(v, obj));
   }
-  if (events.length > 0) {
-    if (secrecy.length > 0) {
-      const span = join(events[0]!, secrecy[0]!);
-      push('confidential', 'confidential.secret-news', span, (q) => `'${q}' sounds like business news that is not public yet.`);
-    } else if (prepared.role === 'personal') {
-      const dated = get('futureTime');
-      const inside = get('firstPerson').some((h) => ['we', "we're", 'our', 'us', 'nosotros', 'nuestro', 'nuestra', 'wir', 'unser', 'unsere', 'nous', 'notre', 'nos'].includes(tokens[h.from]!.norm));
-      if (dated.length > 0 && inside) {
-        push('confidential', 'confidential.secret-news', join(events[0]!, dated[0]!), (q) => `'${q}' sounds like news from work that may not be public yet.`);
-      }
-    }
+  const dated = get('futureTime');
+  const workish = tokens.some((t) => WORK_CONTEXT.has(t.norm)) || events.length > 0 || get('orgNoun').length > 0;
+  let secret: Span | null = null;
+  if (strongSecrecy.length > 0 && (prepared.role !== 'personal' || workish || dated.length > 0)) secret = join(strongSecrecy[0]!, ...(events[0] ? [events[0]] : []));
+  else if (secrecy.length > 0 && (events.length > 0 || (dated.length > 0 && workish))) secret = join(secrecy[0]!, events[0] ?? dated[0]!);
+  else if (prepared.role === 'personal' && events.length > 0) {
+    const inside = get('firstPerson').some((h) => ['we', "we're", 'our', 'us', 'nosotros', 'nuestro', 'nuestra', 'nos', 'wir', 'unser', 'unsere', 'uns', 'nous', 'notre'].includes(tokens[h.from]!.norm));
+    if (dated.length > 0 && inside) secret = join(events[0]!, dated[0]!);
+  }
+  if (secret) {
+    const span = secret.to - secret.from > 14 ? (strongSecrecy[0] ?? secrecy[0] ?? events[0]!) : secret;
+    push('confidential', 'confidential.secret-news', span, (q) => `'${q}' sounds like news that is not public yet.`);
   }
 
   // ---- profanity: disguised and mild swearing (plain strong words are the profanity lexicon's).
@@ -566,11 +643,18 @@ export function understand(input: UnderstandInput): Finding[] {
   }
 
   // ---- health: one's own diagnosis, treatment, medication or mental health.
+  const postFirstPerson = get('firstPerson').length > 0;
   for (const h of get('health')) {
     if (coveredByIdiom(tokens, h, HEALTH_IDIOMS)) continue;
     const s = sentenceOf[h.from]!;
-    const someoneElse = refs.some((r) => sentenceOf[r.from] === s && r.kind !== 'employer') || prepared.protectedCues.some((c) => inSentence(get(c), s).length > 0);
-    const mine = owned(tokens, h) || (firstPersonIn.has(s) && !someoneElse && stances.health !== 'job');
+    const someoneElse =
+      refs.some((r) => sentenceOf[r.from] === s && r.kind !== 'employer' && r.kind !== 'role') ||
+      ids.some((i) => sentenceOf[i.from] === s) ||
+      prepared.protectedCues.some((c) => inSentence(get(c), s).length > 0) ||
+      inSentence(get('family'), s).length > 0;
+    if (someoneElse) continue;
+    // A clinician talks about health all day: only "my", "I have" make it their own.
+    const mine = owned(tokens, h) || (stances.health !== 'job' && (firstPersonIn.has(s) || (postFirstPerson && near(h, get('firstPerson')[0]!))));
     if (!mine) continue;
     push('health', 'health.own', h, (q) => `'${q}' is about your own health, which ${name} keeps private.`);
     break;
@@ -594,6 +678,86 @@ export function understand(input: UnderstandInput): Finding[] {
     }
   }
   return findings;
+}
+
+const SOURCE_WORDS = new Set(['source', 'sources', 'whistleblower', 'informant', 'fuente', 'quelle', 'informante', 'lanceur', 'lanceuse']);
+
+const ORG_TOKENS = new Set(
+  (
+    'hospital clinic school primary secondary academy college university trust ltd inc llc llp gmbh plc group labs studio studios dental surgery practice ' +
+    'partners associates associes solicitors chambers bank agency council ministry foundation healthcare corp media news times press ledger herald gazette ' +
+    'chronicle tribune post centro salud clinica colegio instituto escuela ayuntamiento bufete despacho klinik krankenhaus praxis schule gymnasium kanzlei ' +
+    'stadt stadtverwaltung amt rathaus hopital clinique ecole lycee college cabinet mairie spedition logistik logistics'
+  ).split(' '),
+);
+const ORG_JOINERS = new Set(['de', 'del', 'la', 'fur', 'für', '&', 'and', 'of', 'the', 'für', 'du', 'des', 'y', 'und', ',']);
+
+/** Organisations named in the text: capitalised names with an organisation word ("Kelvinside Primary", "Centro de Salud Arganzuela", "Dumas & Associés"). */
+function organisations(text: string, tokens: readonly Token[], sentenceOf: Int32Array): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCap(text, tokens[i]!)) continue;
+    let j = i;
+    let caps = 0;
+    let org = false;
+    let last = i;
+    while (j < tokens.length && sentenceOf[j] === sentenceOf[i]) {
+      const t = tokens[j]!;
+      if (t.kind === 'word' && isCap(text, t)) {
+        caps++;
+        last = j;
+        if (ORG_TOKENS.has(t.norm.replace(/'s$/, ''))) org = true;
+      } else if (!(ORG_JOINERS.has(t.norm) && j + 1 < tokens.length && isCap(text, tokens[j + 1]!))) break;
+      j++;
+    }
+    if (org && caps >= 2) out.push({ from: i, to: last + 1 });
+    i = Math.max(i, last);
+  }
+  return out;
+}
+
+const NEGATED_VERBS = new Set(["couldn't", 'could', "can't", 'cannot', "wouldn't", 'would', 'podria', 'sabria', 'konnte', 'kann', 'saurait', 'pourrait']);
+const POSSESSIVE_ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'un', 'una', 'ein', 'eine', 'einen', 'une', 'le', 'la']);
+const KIND_SIMILES = new Set(['charm', 'pro', 'boss', 'dream', 'champ', 'hero', 'legend', 'rock', 'star', 'machine', 'family', 'friend']);
+
+/**
+ * Shapes of mockery about a person, found by form rather than by listing:
+ * "couldn't schedule a dentist appointment", "thinks 'differentiation' means
+ * a bigger font", "X's idea of climate policy is", "runs it like a circus".
+ */
+function mockShapes(text: string, tokens: readonly Token[], sentenceOf: Int32Array, refs: readonly PersonRef[]): Span[] {
+  const out: Span[] = [];
+  const targetSentences = new Set(refs.map((r) => sentenceOf[r.from]!));
+  for (let i = 0; i < tokens.length; i++) {
+    const n = tokens[i]!.norm;
+    const s = sentenceOf[i]!;
+    // couldn't VERB a ...
+    if (NEGATED_VERBS.has(n)) {
+      let k = i + 1;
+      if (['not', 'even', 'nicht', 'pas', 'mal', 'no'].includes(tokens[k]?.norm ?? '')) k++;
+      if (['even', 'mal', 'ni'].includes(tokens[k]?.norm ?? '')) k++;
+      if (tokens[k]?.kind === 'word' && POSSESSIVE_ARTICLES.has(tokens[k + 1]?.norm ?? '') && (n.includes("n't") || n === 'cannot' || tokens[i + 1]?.norm === 'not' || tokens[i + 1]?.norm === 'nicht')) {
+        out.push({ from: i, to: Math.min(tokens.length, k + 3) });
+      }
+    }
+    if (!targetSentences.has(s)) continue;
+    // thinks/reckons ... means
+    if (['thinks', 'reckons', 'believes', 'glaubt', 'cree', 'pense', 'croit'].includes(n)) {
+      for (let k = i + 1; k < Math.min(tokens.length, i + 10) && sentenceOf[k] === s; k++) {
+        if (['means', 'is', 'bedeutet', 'significa', 'veut', 'ist'].includes(tokens[k]!.norm) && tokens.slice(i + 1, k).some((t) => t.kind === 'punct' && /["“”'‘’«»„]/.test(t.norm))) {
+          out.push({ from: i, to: k + 1 });
+          break;
+        }
+      }
+    }
+    // 's idea of X is
+    if (n === 'idea' && tokens[i + 1]?.norm === 'of' && tokens[i - 1] && /'s$/.test(tokens[i - 1]!.norm)) out.push({ from: i - 1, to: Math.min(tokens.length, i + 4) });
+    // like a / wie ein / como un / comme un + a thing
+    if (['like', 'wie', 'como', 'comme'].includes(n) && POSSESSIVE_ARTICLES.has(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.kind === 'word' && !KIND_SIMILES.has(tokens[i + 2]!.norm)) {
+      out.push({ from: i, to: Math.min(tokens.length, i + 3) });
+    }
+  }
+  return out;
 }
 
 const GENERIC_PEOPLE = new Set(['kid', 'kids', 'child', 'children', 'niño', 'niña', 'niños', 'kind', 'kinder', 'enfant', 'enfants', 'gamin', 'gamins', 'gamine', 'case', 'file', 'matter', 'contact', 'caso', 'fall', 'akte', 'dossier', 'lesson', 'period', 'nhs', 'consultation', 'hearing', 'source', 'sources']);
