@@ -131,6 +131,7 @@ export function activeLexicons(identity: WarningIdentity): Set<LexiconName> {
   const on = new Set<LexiconName>(set === 'strict' ? STRICT_SET : set === 'light' ? LIGHT_SET : []);
   // A family that is the job (health for a clinician) or switched off has its lexicon off; switched on, on.
   const stances = stancesOf(identity);
+  for (const name of ROLE_POLICIES[roleOf(identity)].lexiconsOff ?? []) on.delete(name);
   for (const [name, family] of Object.entries(LEXICON_FAMILY) as [LexiconName, Family][]) {
     if (stances[family] === 'job' || identity.families[family] === false) on.delete(name);
     else if (identity.families[family] === true) on.add(name);
@@ -200,7 +201,7 @@ function buildMatcher(compiled: CompiledProfile, identity: WarningIdentity): Ide
   const lexicons = ruleOn(identity, 'lexicon') ? activeLexicons(identity) : new Set<LexiconName>();
   for (const name of lexicons) {
     const edits = identity.lexiconEdits[name];
-    const removed = new Set((edits?.remove ?? []).map(foldText));
+    const removed = new Set([...(edits?.remove ?? []), ...(ROLE_POLICIES[roleOf(identity)].lexiconRemove?.[name] ?? [])].map(foldText));
     const refs = new Map<Severity, Ref>();
     const refFor = (severity: Severity): Ref => {
       let r = refs.get(severity);

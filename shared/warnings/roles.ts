@@ -36,6 +36,10 @@ export interface RolePolicy {
   attackTargets: 'anyone' | 'work';
   /** The topic when its words appear without anything identifying ("patient safety week"). */
   jobWords: string;
+  /** Built-in lexicons off by default for this role, because their words are the job (a journalist names parties all day). */
+  lexiconsOff?: readonly ('profanity' | 'politics' | 'health' | 'private-life' | 'substances' | 'confidential-work')[];
+  /** Lexicon words that are the job's everyday words ("embargoed" for a journalist). */
+  lexiconRemove?: Partial<Record<'profanity' | 'politics' | 'health' | 'private-life' | 'substances' | 'confidential-work', readonly string[]>>;
 }
 
 const PROFESSIONAL: Record<Family, Stance> = {
@@ -61,6 +65,7 @@ export const ROLE_POLICIES: Record<Role, RolePolicy> = {
     protects: ['patients'],
     attackTargets: 'anyone',
     jobWords: 'health and care',
+    lexiconRemove: { 'confidential-work': ['patient', 'patients', 'confidential'] },
   },
   teacher: {
     label: 'Teacher or school',
@@ -79,6 +84,7 @@ export const ROLE_POLICIES: Record<Role, RolePolicy> = {
     protects: ['clients'],
     attackTargets: 'anyone',
     jobWords: 'law, family and cases',
+    lexiconRemove: { 'confidential-work': ['client', 'clients', 'our client', 'confidential'] },
   },
   company: {
     label: 'Company, brand or professional account',
@@ -106,6 +112,9 @@ export const ROLE_POLICIES: Record<Role, RolePolicy> = {
     protects: ['sources'],
     attackTargets: 'anyone',
     jobWords: 'news and politics',
+    // Party names are the news; a side taken is found by the politics rule (an opinion beside them).
+    lexiconsOff: ['politics'],
+    lexiconRemove: { 'confidential-work': ['embargoed', 'under embargo', 'leaked', 'unreleased', 'not announced yet'] },
   },
   personal: {
     label: 'Personal',

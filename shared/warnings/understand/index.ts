@@ -171,7 +171,7 @@ const WEAK_SECRECY = new Set([
   'made public', '👀', 'little birdie', 'a little bird told me', 'intern erfahren', 'presse erfahrt', 'erst im september', 'offiziell erst',
   'nos lo han contado', 'nos acaban de decir', 'confidencial', 'secreto', 'vertraulich', 'geheim', 'interne mail', 'confidentiel', 'en interne',
   'mail interne', 'comunicado interno', 'se anuncia el', 'se hara publico', 'antes del anuncio', 'vor der ankundigung', 'wird am', 'bekannt gegeben',
-  "avant l'annonce", 'sera annonce', 'annonce le', 'embargo', 'before the public', 'before the press', 'before anyone else', 'heads-up',
+  "avant l'annonce", 'sera annonce', 'annonce le', 'embargo', 'embargoed', 'under embargo', 'before the public', 'before the press', 'before anyone else', 'heads-up',
 ]);
 /** Work words: a secret told on a personal identity is about work when these are near. */
 const WORK_CONTEXT = new Set(['office', 'team', 'staff', 'boss', 'company', 'client', 'clients', 'patients', 'project', 'meeting', 'council', 'school', 'ward', 'work', 'firm', 'customer', 'customers', 'colleagues', 'management', 'ceo', 'announcement', 'press', 'story', 'minister', 'büro', 'projekt', 'presse', 'stadt', 'firma', 'cabinet', 'clients', 'bureau', 'trabajo', 'empresa', 'oficina', 'centro', 'urgencias', 'distrito']);
@@ -202,9 +202,11 @@ const HEALTH_IDIOMS = [['sick', 'of'], ['sick', 'and', 'tired'], ['dying', 'to']
 const SERVICE_AFTER_CONFIDENTIAL = new Set(['helpline', 'line', 'support', 'service', 'services', 'advice', 'counselling', 'counseling', 'listening', 'space', 'chat', 'conversation', 'conversations', 'care', 'help', 'ayuda', 'apoyo', 'beratung', 'écoute', 'soutien']);
 /** Verbs of opinion and vote: with a party or politician, a side is taken. */
 const OPINION = new Set([
-  'think', 'believe', 'reckon', 'support', 'hate', 'love', 'should', 'shouldn\'t', 'must', 'vote', 'voting', 'voted', 'never', 'sick', 'fed',
+  'think', 'believe', 'reckon', 'support', 'hate', 'love', 'should', 'shouldn\'t', 'must', 'never', 'sick', 'fed', 'honestly', 'proud', 'imo', 'tbh',
   'disgrace', 'disgraceful', 'shame', 'shameful', 'out', 'destroyed', 'ruined', 'ruining', 'destroying', 'lies', 'lying', 'liars', 'corrupt',
-  'creo', 'pienso', 'votad', 'votar', 'vergüenza', 'glaube', 'finde', 'wählt', 'schande', 'pense', 'crois', 'votez', 'honte',
+  'creo', 'pienso', 'votad', 'vergüenza', 'verguenza', 'glaube', 'finde', 'wählt', 'wahlt', 'schande', 'pense', 'crois', 'votez', 'honte',
+  'against', 'contre', 'contra', 'gegen', 'deserve', 'deserves', 'merecen', 'verdienen', 'méritent', 'meritent', 'betrayed', 'verraten', 'traicionado',
+  'trahi', 'desmantelado', 'destroyed', 'wrecked', 'gutted', 'claro', 'point', 'punkt', 'nie', 'jamais', 'nunca', 'quejarse',
 ]);
 
 function isCap(text: string, t: Token): boolean {
@@ -242,9 +244,11 @@ function sentences(text: string, tokens: readonly Token[]): Int32Array {
   return out;
 }
 
-const AGE_UNITS = new Set(['yo', 'y', 'yrs', 'yr', 'years', 'year', 'año', 'años', 'jahre', 'jährige', 'jähriger', 'jährigen', 'ans', 'an', 'month', 'months', 'week', 'weeks']);
+const DURATION_BEFORE = new Set(['after', 'for', 'since', 'in', 'over', 'nach', 'seit', 'für', 'fur', 'vor', 'hace', 'desde', 'durante', 'tras', 'después', 'despues', 'après', 'apres', 'depuis', 'pendant', 'il', 'dans', 'en', 'within', 'last', 'past', 'next']);
+const AGE_UNITS = new Set(['yo', 'y', 'yrs', 'yr', 'years', 'year', 'ano', 'anos', 'jahre', 'jahrige', 'jahriger', 'jahrigen', 'ans', 'an', 'month', 'months', 'week', 'weeks', 'meses', 'mois', 'monate']);
+const AGE_ALONE = new Set(['yo', 'anos', 'jahre', 'ans', 'jahrige', 'jahriger', 'jahrigen']);
 const NUMBER = /^\d{1,3}$/;
-const CLASS_CODE = /^(\d{1,2}[a-z]|y\d{1,2}|yr\d{1,2}|[ps][1-7]|\d{1,2}(?:e|º|o|eme|ème)[a-z]?)$/;
+const CLASS_CODE = /^((?:[1-9]|1[0-3])[a-h]|y\d{1,2}|yr\d{1,2}|[ps][1-7]|\d(?:e|º|o|eme|ème)[a-h]?)$/;
 const ORDINAL = /^\d{1,2}(st|nd|rd|th|er|re|e|o|a|º)$/;
 
 /** Ages ("82-year-old", "a 14yo", "aged 7", "(72)"), places (bay 3, bed 12, Year 9, 9B) and initials ("Mrs K", "J."). */
@@ -263,14 +267,17 @@ function identifiers(text: string, tokens: readonly Token[], hits: readonly Cate
     // "82-year-old", "14yo", "6yo", "aged 7", "(72)"
     if (/^\d{1,3}(yo|yrs?|y\/o)$/.test(n)) out.push({ from: i, to: i + 1, kind: 'age' });
     else if (NUMBER.test(n)) {
+      // "after 35 years", "nach 8 Jahren", "depuis 3 ans": a duration, not an age.
+      const lead = tokens[i - 1]?.norm ?? '';
+      if (DURATION_BEFORE.has(lead) || DURATION_BEFORE.has(tokens[i - 2]?.norm ?? '') && lead === 'de') continue;
       const next = tokens[i + 1];
       const after = next?.norm === '-' ? tokens[i + 2] : next;
-      if (after && AGE_UNITS.has(after.norm) && (tokens[i + 3]?.norm === 'old' || after.norm === 'yo' || ['años', 'jahre', 'ans', 'jährige', 'jähriger', 'jährigen'].includes(after.norm) || tokens[i + 4]?.norm === 'old')) {
+      if (after && AGE_UNITS.has(after.norm) && (tokens[i + 3]?.norm === 'old' || AGE_ALONE.has(after.norm) || tokens[i + 4]?.norm === 'old')) {
         out.push({ from: i, to: Math.min(tokens.length, i + 4), kind: 'age' });
       } else if (tokens[i - 1]?.norm === 'aged' || tokens[i - 1]?.norm === 'age') out.push({ from: i - 1, to: i + 1, kind: 'age' });
       else if (tokens[i - 1]?.norm === '(' && tokens[i + 1]?.norm === ')' && Number(n) < 110) out.push({ from: i - 1, to: i + 2, kind: 'age' });
       else if (tokens[i - 1]?.norm === ',' && tokens[i + 1]?.norm === ',' && Number(n) < 110 && tokens[i - 2] && isCap(text, tokens[i - 2]!)) out.push({ from: i - 2, to: i + 2, kind: 'age' });
-    } else if (CLASS_CODE.test(n) && /\d/.test(n) && !ORDINAL.test(n)) out.push({ from: i, to: i + 1, kind: 'class' });
+    } else if (CLASS_CODE.test(n.replace(/'s?$/, '')) && /\d/.test(n) && !ORDINAL.test(n)) out.push({ from: i, to: i + 1, kind: 'class' });
   }
   // "the woman from Porz", "the ops lead at Hartmann Spedition", "the one from Leeds": a person by where they are.
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -345,7 +352,18 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
     if (n.length > 9 && ROLE_SUFFIX.test(n) && !refs.some((r) => r.from <= i && r.to > i)) refs.push({ from: i, to: i + 1, kind: 'role', work: false, public: true });
   }
   for (const m of prepared.employers.matchAll(tokens, input.keys)) refs.push({ from: m.from, to: m.to, kind: 'employer', work: true, public: false });
-  return refs;
+  // "Kelvinside Primary" is a school, not a person.
+  const orgSpans = organisations(text, tokens, sentenceOf);
+  for (let k = refs.length - 1; k >= 0; k--) {
+    const r = refs[k]!;
+    if (r.kind === 'named' && orgSpans.some((o) => o.from <= r.from && o.to >= r.to)) refs.splice(k, 1);
+  }
+  // "Home Secretary", "Minister Hale": a name with a public role or an official title in it is an official.
+  return refs.map((r) =>
+    r.kind === 'named' && hits.some((h) => h.from < r.to && h.to > r.from && (h.category === 'publicRole' || h.category === 'politics' || (h.category === 'title' && !CIVIL_TITLES.has(tokens[h.from]!.norm))))
+      ? { ...r, kind: 'official' as const, public: true }
+      : r,
+  );
 }
 
 /** People found by the language tools, as token spans (sentences that need them only). */
@@ -364,7 +382,9 @@ function toolPeople(input: UnderstandInput, sentenceOf: Int32Array, wanted: Read
       b.last = i;
     } else bounds.set(s, { start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i });
   }
-  for (const b of bounds.values()) {
+  for (const [s, b] of bounds) {
+    // The tagger is English: on other languages it takes capitalised verbs for names ("Vuelvo").
+    if (!english(tokens, sentenceOf, s)) continue;
     const slice = text.slice(b.start, b.end);
     for (const p of input.tools.people(slice)) {
       const start = b.start + p.start;
@@ -453,7 +473,7 @@ export function understand(input: UnderstandInput): Finding[] {
     return text.slice(a, b);
   };
   const feeling = (s: number): number => {
-    if (input.depth !== 'full') return 0;
+    if (input.depth !== 'full' || !english(tokens, sentenceOf, s)) return 0;
     let v = sentiment.get(s);
     if (v === undefined) sentiment.set(s, (v = input.tools.sentiment(sentenceText(s))));
     return v;
@@ -475,7 +495,8 @@ export function understand(input: UnderstandInput): Finding[] {
       }
       const first = tokens[p.from]!;
       if (NOT_NAMES.has(first.norm) || inCategory('firstPerson', first.norm)) continue;
-      refs.push(p);
+      const official = hits.some((h) => h.from < p.to && h.to > p.from && (h.category === 'publicRole' || h.category === 'workRole' || h.category === 'politics' || (h.category === 'title' && !CIVIL_TITLES.has(tokens[h.from]!.norm))));
+      refs.push(official ? { ...p, kind: 'official', public: true } : p);
     }
   }
 
@@ -513,12 +534,15 @@ export function understand(input: UnderstandInput): Finding[] {
 
   // ---- employer: the employer (by name, by an organisation named with "we"/"our", or "my hospital") + a complaint.
   const orgs = organisations(text, tokens, sentenceOf);
-  const affiliated = get('firstPerson').length > 0 || get('employerGeneric').length > 0 || prepared.role !== 'personal';
+  // An organisation named in the text is the employer when the person speaks from inside it ("we", "our", "working at"),
+  // or speaks for a profession from a professional identity; a brand account's employer is the brand itself.
+  const inside = get('firstPerson').some((h) => WE_WORDS.has(tokens[h.from]!.norm)) || get('employerGeneric').length > 0;
+  const affiliated = prepared.role === 'company' ? false : prepared.role === 'personal' ? inside : true;
   const employerRefs: Span[] = [...refs.filter((r) => r.kind === 'employer'), ...get('employerGeneric'), ...(affiliated ? orgs : [])];
   for (const e of employerRefs) {
     const s = sentenceOf[e.from]!;
-    const complaint = [...get('complaint'), ...negative].filter((h) => near(h, e) && !(h.from >= e.from && h.to <= e.to));
-    if (complaint.length === 0 && feeling(s) > -0.3) continue;
+    const complaint = [...get('complaint'), ...negative].filter((h) => near(h, e, 2) && !(h.from >= e.from && h.to <= e.to));
+    if (complaint.length === 0 && feeling(s) > -0.6) continue;
     const span = join(e, ...complaint.filter((h) => sentenceOf[h.from] === s));
     const who = quoteTokens(text, tokens, e);
     push('employer', 'employer.complaint', span, (q) => `'${q}' complains about ${who}, your employer, where anyone there can read it.`);
@@ -534,9 +558,14 @@ export function understand(input: UnderstandInput): Finding[] {
   const sensitive = [...sensitiveBy.values()].flat();
   const cues = prepared.protectedCues.flatMap((c) => get(c).map((h) => ({ ...h, protectedWord: PROTECTED_WORD[c] ?? 'person' })));
   const people = refs.filter((r) => (r.kind === 'titled' || r.kind === 'named' || r.kind === 'initial' || r.kind === 'handle') && !r.public);
+  // A class or a bed alone is not a person: it identifies one with a name or a person word beside it.
+  const personNear = (i: Span) =>
+    people.some((p) => sentenceOf[p.from] === sentenceOf[i.from]) ||
+    tokens.some((t, k) => sentenceOf[k] === sentenceOf[i.from] && (PERSON_NOUNS.has(t.norm) || PRONOUNS.has(t.norm))) ||
+    cues.some((c) => sentenceOf[c.from] === sentenceOf[i.from] && !GENERIC_PEOPLE.has(tokens[c.from]!.norm));
   const identifying: Array<Span & { what: string }> = [
     ...people.map((p) => ({ ...p, what: 'by name' })),
-    ...ids.map((i) => ({ ...i, what: i.kind === 'age' ? 'by age' : i.kind === 'class' ? 'by class' : 'by where they are' })),
+    ...ids.filter((i) => i.kind === 'age' || personNear(i)).map((i) => ({ ...i, what: i.kind === 'age' ? 'by age' : i.kind === 'class' ? 'by class' : 'by where they are' })),
   ];
   let thirdParty = false;
   // A source, a whistleblower: named or described, that is enough.
@@ -562,6 +591,8 @@ export function understand(input: UnderstandInput): Finding[] {
       if (!related) continue;
       // A name alone on a personal identity is a friend or relative unless the post is about work people.
       if (prepared.role === 'personal' && id.what === 'by name' && cues.length === 0 && placeOrClass.length === 0) continue;
+      // "my parents", "mis hijos": the person's own family.
+      if (get('family').some((f) => near(f, id, 0) && owned(tokens, f))) continue;
       const closest = what.reduce((a, b) => (Math.abs(b.from - id.from) < Math.abs(a.from - id.from) ? b : a));
       const whom = cues[0]?.protectedWord ?? protectedNoun(prepared.protects);
       push('third-party', 'third-party.identifiable', join(id, closest), (q) => `'${q}' could let someone recognise a ${whom} ${id.what} and what happened to them.`);
@@ -616,8 +647,9 @@ export function understand(input: UnderstandInput): Finding[] {
     for (const p of get('politics')) {
       const s = sentenceOf[p.from]!;
       const sentenceTokens = tokens.filter((_, i) => sentenceOf[i] === s);
-      const opinion = inSentence(negative, s).length > 0 || sentenceTokens.some((t) => OPINION.has(t.norm)) || Math.abs(feeling(s)) >= 0.5;
-      const own = firstPersonIn.has(s) && sentenceTokens.some((t) => OPINION.has(t.norm));
+      const opinionWord = tokens.some((t, k) => sentenceOf[k] === s && (k < p.from || k >= p.to) && OPINION.has(t.norm));
+      const opinion = inSentence(negative, s).length > 0 || opinionWord || Math.abs(feeling(s)) >= 0.5;
+      const own = firstPersonIn.has(s) && opinionWord;
       if (stances.politics === 'job' ? !own : !opinion) continue;
       push('politics', 'politics.partisan', { from: p.from, to: Math.max(p.to, lastCue(inSentence(negative, s), p.to)) }, (q) => `'${q}' takes a side in politics, which ${name} stays out of.`);
       break;
@@ -634,10 +666,17 @@ export function understand(input: UnderstandInput): Finding[] {
   }
 
   // ---- private-life: a break-up, an affair, a family row, told about oneself or one's partner.
-  for (const b of get('breakup')) {
+  const breakups: Span[] = [...get('breakup')];
+  // "Wife's left", "my husband walked out": a partner and a leaving.
+  for (const p of get('partner')) if (LEFT_WORDS.has(tokens[p.to]?.norm ?? '') || LEFT_WORDS.has(tokens[p.to + 1]?.norm ?? '')) breakups.push(join(p, { from: p.to, to: p.to + 1 }));
+  for (const b of breakups) {
     const partner = get('partner').filter((p) => near(p, b));
-    const mine = owned(tokens, b) || partner.some((p) => owned(tokens, p)) || (firstPersonIn.has(sentenceOf[b.from]!) && stances['private-life'] !== 'job');
-    if (stances['private-life'] === 'job' ? !mine : !(mine || partner.length > 0)) continue;
+    // For a family lawyer divorce and custody are the job; being dumped by text is not.
+    const jobTopic = stances['private-life'] === 'job' && JOB_BREAKUP.has(tokens[b.from]!.norm) && !prepared.protectedCues.some((c) => inSentence(get(c), sentenceOf[b.from]!).length > 0);
+    const clientStory = prepared.protectedCues.some((c) => inSentence(get(c), sentenceOf[b.from]!).length > 0);
+    const mine = owned(tokens, b) || partner.some((p) => owned(tokens, p)) || (firstPersonIn.has(sentenceOf[b.from]!) && !jobTopic);
+    if (clientStory && !mine) continue;
+    if (jobTopic ? !mine : !(mine || partner.length > 0 || stances['private-life'] === 'job')) continue;
     push('private-life', 'private-life.story', join(b, ...partner.filter((p) => sentenceOf[p.from] === sentenceOf[b.from])), (q) => `'${q}' tells a relationship or family story, which ${name} keeps private.`);
     break;
   }
@@ -680,6 +719,24 @@ export function understand(input: UnderstandInput): Finding[] {
   return findings;
 }
 
+const EN_FUNCTION = new Set(['the', 'and', 'is', 'of', 'to', 'a', 'in', 'that', 'it', 'for', 'on', 'with', 'was', 'this', 'you', 'my', 'i', 'at', 'be', 'are', 'have', 'not', 'but', 'so', 'just', 'we', 'they', 'he', 'she', 'his', 'her', 'our', 'what', 'all']);
+const OTHER_FUNCTION = new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'ein', 'eine', 'mit', 'auf', 'den', 'el', 'la', 'los', 'las', 'que', 'y', 'es', 'un', 'una', 'por', 'con', 'para', 'del', 'le', 'les', 'et', 'est', 'une', 'des', 'du', 'pas', 'pour', 'dans', 'je', 'il', 'elle', 'sur', 'au', 'hat', 'sie', 'wir', 'muy', 'pero', 'mais']);
+/** VADER is an English model: its scores are used only on sentences that read as English. */
+function english(tokens: readonly Token[], sentenceOf: Int32Array, s: number): boolean {
+  let en = 0;
+  let other = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (sentenceOf[i] !== s) continue;
+    const n = tokens[i]!.norm;
+    if (EN_FUNCTION.has(n)) en++;
+    else if (OTHER_FUNCTION.has(n)) other++;
+  }
+  return en > other;
+}
+
+const WE_WORDS = new Set(['we', "we're", 'our', 'us', 'nosotros', 'nuestro', 'nuestra', 'nos', 'wir', 'unser', 'unsere', 'uns', 'nous', 'notre', 'nos', 'my', 'mi', 'mein', 'meine', 'mon', 'ma']);
+const LEFT_WORDS = new Set(['left', 'gone', 'walked', 'moved', 'packed', 'dumped', 'ghosted', 'cheated', 'quit', 'ist', 'hat', 'se']);
+const JOB_BREAKUP = new Set(['divorce', 'divorces', 'divorced', 'divorcing', 'custody', 'separation', 'separated', 'divorcio', 'custodia', 'scheidung', 'sorgerecht', 'garde', 'separacion', 'trennung', 'separation']);
 const SOURCE_WORDS = new Set(['source', 'sources', 'whistleblower', 'informant', 'fuente', 'quelle', 'informante', 'lanceur', 'lanceuse']);
 
 const ORG_TOKENS = new Set(
@@ -716,7 +773,7 @@ function organisations(text: string, tokens: readonly Token[], sentenceOf: Int32
   return out;
 }
 
-const NEGATED_VERBS = new Set(["couldn't", 'could', "can't", 'cannot', "wouldn't", 'would', 'podria', 'sabria', 'konnte', 'kann', 'saurait', 'pourrait']);
+const NEGATED_VERBS = new Set(["couldn't", 'couldnt', 'couldnae', 'cannae', 'cant', 'could', "can't", 'cannot', "wouldn't", 'would', 'podria', 'sabria', 'konnte', 'kann', 'saurait', 'pourrait']);
 const POSSESSIVE_ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'un', 'una', 'ein', 'eine', 'einen', 'une', 'le', 'la']);
 const KIND_SIMILES = new Set(['charm', 'pro', 'boss', 'dream', 'champ', 'hero', 'legend', 'rock', 'star', 'machine', 'family', 'friend']);
 
@@ -736,7 +793,7 @@ function mockShapes(text: string, tokens: readonly Token[], sentenceOf: Int32Arr
       let k = i + 1;
       if (['not', 'even', 'nicht', 'pas', 'mal', 'no'].includes(tokens[k]?.norm ?? '')) k++;
       if (['even', 'mal', 'ni'].includes(tokens[k]?.norm ?? '')) k++;
-      if (tokens[k]?.kind === 'word' && POSSESSIVE_ARTICLES.has(tokens[k + 1]?.norm ?? '') && (n.includes("n't") || n === 'cannot' || tokens[i + 1]?.norm === 'not' || tokens[i + 1]?.norm === 'nicht')) {
+      if (tokens[k]?.kind === 'word' && POSSESSIVE_ARTICLES.has(tokens[k + 1]?.norm ?? '') && (n.includes("n't") || n.endsWith('nae') || n === 'cannot' || n === 'cant' || n === 'couldnt' || tokens[i + 1]?.norm === 'not' || tokens[i + 1]?.norm === 'nicht')) {
         out.push({ from: i, to: Math.min(tokens.length, k + 3) });
       }
     }
@@ -753,6 +810,7 @@ function mockShapes(text: string, tokens: readonly Token[], sentenceOf: Int32Arr
     // 's idea of X is
     if (n === 'idea' && tokens[i + 1]?.norm === 'of' && tokens[i - 1] && /'s$/.test(tokens[i - 1]!.norm)) out.push({ from: i - 1, to: Math.min(tokens.length, i + 4) });
     // like a / wie ein / como un / comme un + a thing
+    if (n === 'como' && tokens[i + 1]?.norm === 'quien') out.push({ from: i, to: Math.min(tokens.length, i + 4) });
     if (['like', 'wie', 'como', 'comme'].includes(n) && POSSESSIVE_ARTICLES.has(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.kind === 'word' && !KIND_SIMILES.has(tokens[i + 2]!.norm)) {
       out.push({ from: i, to: Math.min(tokens.length, i + 3) });
     }

@@ -23,11 +23,8 @@ export interface ProfanityHit {
 }
 
 let matcher: RegExpMatcher | null = null;
-/** Term ids below this are obscenity's own English dataset; above, the words added here. */
-let englishTerms = 0;
 
 function build(): RegExpMatcher {
-  englishTerms = englishDataset.build().blacklistedTerms.length;
   const data = new DataSet<{ originalWord: string }>().addAll(englishDataset);
   for (const word of VOCAB.profanity) {
     const folded = foldText(word);
@@ -70,8 +67,9 @@ export function findProfanity(text: string): ProfanityHit[] {
     if (out.length > 0 && start < out[out.length - 1]!.end) continue;
     const word = text.slice(start, end);
     const disguised = /[^\p{L}'’-]/u.test(word) || word !== word.normalize('NFKC') || /(.)\1\1/.test(word) || /[^\u0000-\u024f]/u.test(word);
-    // The added words are matched with a wildcard for each vowel; a plain word found that way is another word ("git" -> "got").
-    if (m.termId >= englishTerms && !disguised) continue;
+    // A plain word is the vocabulary's to judge ("Rappel" is not "rape", "got" is not "git"); codes like "P5s" are not disguises.
+    if (!disguised) continue;
+    if (/^[a-z]{0,2}\d+[a-z]{0,2}$/i.test(word) || /\s/.test(text.slice(m.startIndex, m.endIndex + 1))) continue;
     out.push({ start, end, disguised });
   }
   return out;
