@@ -47,12 +47,48 @@ export function WarningSettingsSection({ identity }: { identity: Identity }) {
     );
   };
   const lexicons = (settings.lexicons ?? {}) as Record<string, boolean>;
+  const familySwitches = (settings.families ?? {}) as Record<string, boolean>;
+  const roleInfo = view.roles.find((r) => r.id === view.role);
+  // A new role changes the stances of every family: the answer from main shows them.
+  const chooseRole = (role: string) => save({ role });
   const hours = (settings.workHours ?? null) as WorkHours | null;
   const defaultHours: WorkHours = { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30', timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, postWhen: /pro|work/i.test(identity.name) ? 'inside' : 'outside' };
 
   return (
     <section className="settings-section" aria-label="Warnings">
       <h2>Warnings</h2>
+      <label>
+        {identity.name} is
+        <select aria-label="Role" value={view.role} onChange={(e) => chooseRole(e.target.value)}>
+          {view.roles.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {roleInfo && (
+        <p className="hint role-describe">
+          {roleInfo.describe}
+          {view.roleInferred ? ` (Chosen from the name ${identity.name}; pick one to make it explicit.)` : ''}
+        </p>
+      )}
+      <fieldset className="checks families" aria-label="Families">
+        <legend>What {identity.name} is warned about</legend>
+        {view.families.map((f) => (
+          <label key={f.id} className="radio family" title={f.describe} data-family={f.id} data-stance={f.stance}>
+            <input
+              type="checkbox"
+              checked={f.stance === 'stop' || f.stance === 'caution' || f.stance === 'job'}
+              onChange={(e) => save({ families: { ...familySwitches, [f.id]: e.target.checked } })}
+            />
+            {f.label}
+            <span className={`stance stance-${f.stance}`}>
+              {f.stance === 'stop' ? 'stops' : f.stance === 'caution' ? 'warns' : f.stance === 'job' ? 'the job (only your own life warns)' : 'off'}
+            </span>
+          </label>
+        ))}
+      </fieldset>
       <label>
         Words that belong to {identity.name} (one per line)
         <textarea rows={3} defaultValue={lines(settings.belongs)} onBlur={(e) => save({ belongs: toList(e.target.value) })} />
@@ -66,7 +102,7 @@ export function WarningSettingsSection({ identity }: { identity: Identity }) {
         <textarea rows={2} defaultValue={lines(settings.names)} onBlur={(e) => save({ names: toList(e.target.value) })} />
       </label>
       <fieldset className="checks">
-        <legend>Watch for</legend>
+        <legend>Word lists</legend>
         {view.lexicons.map((name) => (
           <label key={name} className="radio">
             <input

@@ -28,7 +28,7 @@ import { foldText, type Token } from '../text';
 import { TokenTrie } from '../trie';
 import type { Severity } from '../types';
 import { categoryHits, inCategory, type Category, type CategoryHit } from './lexicon';
-import { findProfanity, mayHideProfanity } from './profanity';
+import { findMaskedProfanity, findProfanity, mayHideProfanity, type ProfanityHit } from './profanity';
 import type { LanguageTools } from './tools';
 
 export type Depth = 'lexical' | 'full';
@@ -450,7 +450,7 @@ export function understand(input: UnderstandInput): Finding[] {
   };
 
   // Negativity per sentence: insults, mockery, contempt, swearing; sentiment when the tools run.
-  const profanity = input.depth === 'full' || mayHideProfanity(text) ? findProfanity(text) : [];
+  const profanity = input.depth === 'full' || mayHideProfanity(text) ? mergeHits(findProfanity(text), findMaskedProfanity(text)) : [];
   const profanitySpans: Span[] = [];
   for (const p of profanity) {
     let from = -1;
@@ -469,7 +469,11 @@ export function understand(input: UnderstandInput): Finding[] {
   const sentenceText = (s: number) => {
     let a = -1;
     let b = -1;
-    for (let i = 0; i < tokens.length; i++) if (sentenceOf[i] === s) (a < 0 && (a = tokens[i]!.start), (b = tokens[i]!.end));
+    for (let i = 0; i < tokens.length; i++) {
+      if (sentenceOf[i] !== s) continue;
+      if (a < 0) a = tokens[i]!.start;
+      b = tokens[i]!.end;
+    }
     return text.slice(a, b);
   };
   const feeling = (s: number): number => {
@@ -646,7 +650,6 @@ export function understand(input: UnderstandInput): Finding[] {
   if (stances.politics !== 'off') {
     for (const p of get('politics')) {
       const s = sentenceOf[p.from]!;
-      const sentenceTokens = tokens.filter((_, i) => sentenceOf[i] === s);
       const opinionWord = tokens.some((t, k) => sentenceOf[k] === s && (k < p.from || k >= p.to) && OPINION.has(t.norm));
       const opinion = inSentence(negative, s).length > 0 || opinionWord || Math.abs(feeling(s)) >= 0.5;
       const own = firstPersonIn.has(s) && opinionWord;
@@ -819,6 +822,12 @@ function mockShapes(text: string, tokens: readonly Token[], sentenceOf: Int32Arr
 }
 
 const GENERIC_PEOPLE = new Set(['kid', 'kids', 'child', 'children', 'niño', 'niña', 'niños', 'kind', 'kinder', 'enfant', 'enfants', 'gamin', 'gamins', 'gamine', 'case', 'file', 'matter', 'contact', 'caso', 'fall', 'akte', 'dossier', 'lesson', 'period', 'nhs', 'consultation', 'hearing', 'source', 'sources']);
+
+function mergeHits(a: ProfanityHit[], b: ProfanityHit[]): ProfanityHit[] {
+  const out = [...a];
+  for (const h of b) if (!out.some((o) => o.start < h.end && o.end > h.start)) out.push(h);
+  return out.sort((x, y) => x.start - y.start);
+}
 
 function protectedNoun(protects: readonly Protected[]): string {
   const p = protects[0] ?? 'patients';

@@ -74,3 +74,60 @@ export function findProfanity(text: string): ProfanityHit[] {
   }
   return out;
 }
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'il', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i', '€': 'e', '|': 'il' };
+const MASK = /[*#%_.]/;
+const SUFFIXES = ['', 's', 'ing', 'in', 'ed', 'er', 'ers', 'y', 'e', 'es', 'show', 'head', 'hole', 'ty', 'bag', 'face'];
+let candidates: string[] | null = null;
+
+/**
+ * Words whose letters are hidden behind symbols in a way look-alike tables
+ * cannot undo ("f***ing", "sh*tshow", "Sch31ße"): each symbol run stands for
+ * as many letters, digits and signs for their look-alike letters, and the
+ * result must spell a swear word of the vocabulary (with a common ending).
+ */
+export function findMaskedProfanity(text: string): ProfanityHit[] {
+  const out: ProfanityHit[] = [];
+  const runs = /[\p{L}\p{N}*#%@$!€|_.'’-]+/gu;
+  for (let m = runs.exec(text); m; m = runs.exec(text)) {
+    let word = m[0];
+    let start = m.index;
+    while (/^[.!'’_-]/.test(word)) {
+      word = word.slice(1);
+      start++;
+    }
+    word = word.replace(/[.!?'’_-]+$/, '');
+    if (word.length < 3 || !/[*#%@$!€|0-9]/.test(word) || (word.match(/\p{L}/gu) ?? []).length < 2) continue;
+    if (/^[a-z]?\d+[a-z]?s?$/i.test(word) || /^\d/.test(word) || /@\p{L}+\./u.test(word) || /^@/.test(word)) continue;
+    const folded = foldText(word).replace(/ß/g, 'ss');
+    let pattern = '';
+    for (let i = 0; i < folded.length; ) {
+      const ch = folded[i]!;
+      if (MASK.test(ch)) {
+        let k = i;
+        while (k < folded.length && MASK.test(folded[k]!)) k++;
+        pattern += `[a-z]{1,${k - i + 1}}`;
+        i = k;
+        continue;
+      }
+      if (LEET[ch]) pattern += `[${LEET[ch]}]`;
+      else if (/[a-z]/.test(ch)) pattern += ch;
+      else pattern += '.';
+      i++;
+    }
+    const re = new RegExp(`^${pattern}$`);
+    candidates ??= buildCandidates();
+    if (candidates.some((c) => re.test(c))) out.push({ start, end: start + word.length, disguised: true });
+  }
+  return out;
+}
+
+function buildCandidates(): string[] {
+  const out = new Set<string>();
+  for (const w of VOCAB.profanity) {
+    const f = foldText(w).replace(/ß/g, 'ss');
+    if (!/^[a-z]{3,}$/.test(f)) continue;
+    for (const s of SUFFIXES) out.add(f + s);
+  }
+  return [...out];
+}

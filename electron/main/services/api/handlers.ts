@@ -61,6 +61,12 @@ export function createHandlers(deps: {
     broker,
     handlers: {
       ...identities,
+      // The role preset chosen with a new identity goes with its warning settings.
+      'identities:create': async ({ role, ...input }, caller) => {
+        const created = await identities['identities:create'](input, caller);
+        if (role) warnings.setRole(created.id, role);
+        return created;
+      },
       // An identity's keychain secrets go with it. When it has accounts and the
       // keychain cannot be reached, nothing is removed and the message says why.
       'identities:remove': async (input, caller) => {
