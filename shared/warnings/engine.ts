@@ -434,7 +434,7 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
       const start = tokens[f.from]!.start;
       const stop = tokens[f.to - 1]!.end;
       // The person's own lists are more specific than a language rule on the same words.
-      if (out.some((w) => (w.ruleId === 'never-say' || w.ruleId === 'belongs-elsewhere') && w.start <= start && w.end >= stop && (w.start < start || w.end > stop))) continue;
+      if (out.some((w) => (w.ruleId === 'never-say' || w.ruleId === 'belongs-elsewhere') && w.start <= start && w.end >= stop)) continue;
       // A lexicon word of the same family on exactly these words, as firm, says it already.
       if (out.some((w) => familyOf(w.ruleId) === f.family && w.start === start && w.end === stop && SEVERITY_RANK[w.severity] >= SEVERITY_RANK[f.severity])) continue;
       // A language span explains better than the weaker lexicon words of its family inside it.

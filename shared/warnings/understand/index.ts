@@ -858,6 +858,7 @@ const HAVE = new Set(['has', 'have', 'had', 'got', 'tiene', 'tienen', 'hat', 'ha
 /** "has the help of a", "has the role of a": ordinary, not a comparison. */
 const PLAIN_QUALITY = new Set(['help', 'support', 'rest', 'end', 'start', 'middle', 'head', 'role', 'job', 'title', 'name', 'backing', 'approval', 'permission', 'care', 'advice', 'honour', 'honor', 'pleasure', 'privilege', 'experience', 'benefit', 'ayuda', 'apoyo', 'hilfe', 'unterstützung']);
 const OF = new Set(['of', 'de', 'del', 'von', 'vom', 'eines', 'einer', "d'un", "d'une"]);
+const PHRASE_STOP = new Set(['and', 'but', 'who', 'that', 'which', 'y', 'und', 'et', 'que', 'qui', 'der', 'die', 'das', 'in', 'on', 'at', 'with']);
 const ARTICLE = new Set(['a', 'an', 'un', 'una', 'ein', 'eine', 'einem', 'einer', 'une']);
 
 /**
@@ -874,7 +875,10 @@ function comparisons(tokens: readonly Token[]): Span[] {
     if (PLAIN_QUALITY.has(tokens[i + 2]!.norm)) continue;
     for (let j = i + 2; j < Math.min(tokens.length - 2, i + 6); j++) {
       if (OF.has(tokens[j]!.norm) && (ARTICLE.has(tokens[j + 1]!.norm) || tokens[j]!.norm.startsWith("d'"))) {
-        out.push({ from: i, to: Math.min(tokens.length, j + 4) });
+        // The thing compared to: up to four words ("a wet paper bag").
+        let end = j + 2;
+        while (end < tokens.length && end < j + 6 && tokens[end]!.kind === 'word' && !PHRASE_STOP.has(tokens[end]!.norm)) end++;
+        out.push({ from: i, to: end });
         break;
       }
       if (tokens[j]!.kind !== 'word') break;

@@ -97,7 +97,8 @@ export function findMaskedProfanity(text: string): ProfanityHit[] {
       start++;
     }
     word = word.replace(/[.!?'’_-]+$/, '');
-    if (word.length < 3 || !/[*#%@$!€|0-9]/.test(word) || (word.match(/\p{L}/gu) ?? []).length < 2) continue;
+    const letters = (word.match(/\p{L}/gu) ?? []).length;
+    if (word.length < 3 || !/[*#%@$!€|0-9]/.test(word) || letters === 0 || (letters === 1 && !/^\p{L}[*#%]{2,}/u.test(word))) continue;
     if (/^[a-z]?\d+[a-z]?s?$/i.test(word) || /^\d/.test(word) || /@\p{L}+\./u.test(word) || /^@/.test(word)) continue;
     const folded = foldText(word).replace(/ß/g, 'ss');
     let pattern = '';
