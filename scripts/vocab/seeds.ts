@@ -99,7 +99,7 @@ export const SEEDS: Record<string, Seeds> = {
   alcohol: {
     en: ['bottle of red', 'bottle of white', 'shots of', 'jäger', 'champagne', 'prosecco', 'cava', 'tequila', 'vodka', 'gin', 'rum', 'whisky', 'whiskey', 'beer', 'beers', 'wine', 'cocktail', 'booze', 'pints', 'tequila shots', 'shots of', 'jägerbomb', 'prosecco', 'rosé', 'cocktails', 'margaritas', 'mimosas', 'bottomless brunch', 'pub crawl', 'bar crawl', 'day drinking', 'sesh'],
     es: ['cerveza', 'cervezas', 'birra', 'birras', 'vino', 'cubata', 'cubatas', 'chupito', 'chupitos', 'botellón', 'resaca', 'borrachera', 'copas', 'tequila', 'vodka', 'ron'],
-    de: ['kölsch', 'alt', 'pils', 'weizen', 'bier', 'biere', 'wein', 'sekt', 'schnaps', 'kater', 'besäufnis', 'kneipentour', 'vodka', 'wodka'],
+    de: ['bier', 'biere', 'wein', 'sekt', 'schnaps', 'kater', 'besäufnis', 'kneipentour', 'vodka', 'wodka'],
     fr: ['bière', 'bières', 'vin', 'pinard', 'apéro', 'cuite', 'gueule de bois', 'shots', 'vodka', 'rosé'],
   },
   drugs: {
