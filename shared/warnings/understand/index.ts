@@ -450,7 +450,8 @@ export function understand(input: UnderstandInput): Finding[] {
   };
 
   // Negativity per sentence: insults, mockery, contempt, swearing; sentiment when the tools run.
-  const profanity = input.depth === 'full' || mayHideProfanity(text) ? mergeHits(findProfanity(text), findMaskedProfanity(text)) : [];
+  // Plain swear words are vocabulary; the disguise matchers run only when a word could hide one (both depths).
+  const profanity = mayHideProfanity(text) ? mergeHits(findProfanity(text), findMaskedProfanity(text)) : [];
   const profanitySpans: Span[] = [];
   for (const p of profanity) {
     let from = -1;

@@ -45,7 +45,7 @@ function build(): RegExpMatcher {
 const WORD_CHAR = /[\p{L}\p{N}*@$!#%_'’.-]/u;
 
 /** Characters that only a disguised word has: symbols or digits inside a word, or a letter run of three. */
-const DISGUISE = /\p{L}[*@$!#%0-9]+\p{L}|\p{L}[*@$#%0-9]+(?:\s|$)|(\p{L})\1\1|[^\u0000-\u024f\s\p{P}\p{S}\p{N}]/u;
+const DISGUISE = /\p{L}[*@$!#%0-9]+\p{L}|\p{L}[*@$#%]+(?:[\s,.!?]|$)|\p{L}!+\p{L}|(\p{L})\1\1|\p{Script=Latin}[\p{Script=Cyrillic}\p{Script=Greek}]|[\p{Script=Cyrillic}\p{Script=Greek}]\p{Script=Latin}/u;
 
 /** Whether a text may hide a disguised word (cheap check before the full matcher on the keystroke path). */
 export function mayHideProfanity(text: string): boolean {

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { parseProfile } from '../../../shared/warnings';
+import {
+  FAMILIES,
+  ROLES,
+  SPLITS,
+  engineProfile,
+  loadPersonas,
+  loadPosts,
+  roleOf,
+  type CorpusPostV2,
+  type Family,
+  type Persona,
+  type Split,
+} from '../../fixtures/corpus/v2';
+
+/*
+ * Checks the labelled corpus v2 itself (tests/fixtures/corpus/v2): that every
+ * post points at a real persona and identity, uses known families, and that
+ * the split and spread rules of issue 9 hold. It asserts nothing about the
+ * engine's results; the benchmark scores the engine on this corpus.
+ */
+
+const personas = loadPersonas();
+const byId = new Map(personas.map((p) => [p.id, p]));
+
+/** Families a personal identity is still warned about (it may swear, talk politics and be personal). */
+const PERSONAL_FAMILIES: readonly Family[] = ['named-attack', 'employer', 'third-party', 'confidential', 'other-identity'];
+
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** A handle, profile link or term written in a text, as a whole word (case- and accent-insensitive). */
+function mentions(text: string, term: string): boolean {
+  const needle = fold(term)
+    .trim()
+    .replace(/^https?:\/\/(www\.)?/, '')
+    .replace(/\/$/, '');
+  const hay = fold(text);
+  for (let at = hay.indexOf(needle); at !== -1; at = hay.indexOf(needle, at + 1)) {
+    const before = hay[at - 1] ?? ' ';
+    const after = hay[at + needle.length] ?? ' ';
+    if (!/[\p{L}\p{N}_@]/u.test(before) && !/[\p{L}\p{N}_]/u.test(after)) return true;
+  }
+  return false;
+}
+
+function identityOf(post: CorpusPostV2): Persona['profile']['identities'][number] | undefined {
+  return byId.get(post.persona)?.profile.identities.find((i) => i.id === post.identity);
+}
+
+function describeSplit(split: Split) {
+  describe(`${split} split`, () => {
+    const posts = loadPosts(split);
+    const splitPersonas = loadPersonas(split);
+    const onPersonal = (p: CorpusPostV2) => identityOf(p)?.role === 'personal';
+
+    it('has at least five personas and 300 posts, every post on a persona of this split', () => {
+      expect(splitPersonas.length).toBeGreaterThanOrEqual(5);
+      expect(posts.length).toBeGreaterThanOrEqual(300);
+      for (const post of posts) {
+        const persona = byId.get(post.persona);
+        expect(persona, `${post.id}: unknown persona ${post.persona}`).toBeDefined();
+        expect(persona?.split, `${post.id}: persona ${post.persona} belongs to another split`).toBe(split);
+      }
+    });
+
+    it('gives every post a valid id, identity, language, text, labels and reason', () => {
+      for (const post of posts) {
+        expect(post.id, post.id).toMatch(new RegExp(`^${post.persona}-\\d{3}$`));
+        expect(identityOf(post), `${post.id}: no identity ${post.identity} in ${post.persona}`).toBeDefined();
+        expect(post.lang, post.id).toMatch(/^[a-z]{2}$/);
+        expect(post.text.trim().length, post.id).toBeGreaterThan(0);
+        expect(post.why.trim().length, post.id).toBeGreaterThan(0);
+        expect(Array.isArray(post.expect), post.id).toBe(true);
+        for (const f of post.expect) expect(FAMILIES, `${post.id}: unknown family ${f}`).toContain(f);
+        expect(new Set(post.expect).size, `${post.id}: a family listed twice`).toBe(post.expect.length);
+      }
+    });
+
+    it('covers every role, with each persona and identity well represented', () => {
+      const roles = new Set(splitPersonas.flatMap((p) => p.profile.identities.map((i) => i.role)));
+      for (const role of ROLES) expect(roles, `role ${role} missing`).toContain(role);
+      for (const persona of splitPersonas) {
+        for (const identity of persona.profile.identities) {
+          const n = posts.filter((p) => p.persona === persona.id && p.identity === identity.id).length;
+          expect(n, `${persona.id}/${identity.id}`).toBeGreaterThanOrEqual(15);
+        }
+      }
+    });
+
+    it('has every family on professional identities and the personal ones on personal identities', () => {
+      for (const f of FAMILIES) {
+        const pro = posts.filter((p) => !onPersonal(p) && p.expect.includes(f)).length;
+        expect(pro, `${f} on professional identities`).toBeGreaterThanOrEqual(5);
+      }
+      for (const f of PERSONAL_FAMILIES) {
+        const personal = posts.filter((p) => onPersonal(p) && p.expect.includes(f)).length;
+        expect(personal, `${f} on personal identities`).toBeGreaterThanOrEqual(2);
+      }
+    });
+
+    it('keeps at least 40% fine posts, on both kinds of identity', () => {
+      const fine = posts.filter((p) => p.expect.length === 0);
+      expect(fine.length / posts.length).toBeGreaterThanOrEqual(0.4);
+      expect(fine.filter(onPersonal).length).toBeGreaterThanOrEqual(40);
+      expect(fine.filter((p) => !onPersonal(p)).length).toBeGreaterThanOrEqual(60);
+    });
+
+    it('is at least 15% Spanish, German and French, several posts each', () => {
+      const other = posts.filter((p) => p.lang !== 'en');
+      expect(other.length / posts.length).toBeGreaterThanOrEqual(0.15);
+      for (const lang of ['es', 'de', 'fr']) expect(posts.filter((p) => p.lang === lang).length, lang).toBeGreaterThanOrEqual(5);
+    });
+
+    it("agrees with the profiles: the other identity's handles and links are labelled, never-say terms are not fine", () => {
+      for (const post of posts) {
+        const persona = byId.get(post.persona)!;
+        const own = identityOf(post)!;
+        const others = persona.profile.identities.filter((i) => i.id !== post.identity);
+        const foreign = others.flatMap((i) => [...(i.handles ?? []), ...(i.profileUrls ?? [])]).filter((t) => mentions(post.text, t));
+        if (foreign.length > 0) expect(post.expect, `${post.id} shows ${foreign.join(', ')}`).toContain('other-identity');
+        if (post.expect.length === 0) {
+          const never = (own.never ?? []).filter((t) => mentions(post.text, t));
+          expect(never, `${post.id} is labelled fine but says a never-say term`).toEqual([]);
+        }
+      }
+    });
+  });
+}
+
+describe('labelled corpus v2', () => {
+  it('has personas whose profiles parse, each with one personal and one professional identity', () => {
+    expect(personas.length).toBeGreaterThanOrEqual(6);
+    for (const persona of personas) {
+      expect(SPLITS, persona.id).toContain(persona.split);
+      expect(persona.summary.trim().length, persona.id).toBeGreaterThan(0);
+      const ids = persona.profile.identities;
+      expect(ids.length, persona.id).toBe(2);
+      for (const identity of ids) expect(ROLES, `${persona.id}/${identity.id}`).toContain(identity.role);
+      expect(ids.filter((i) => i.role === 'personal').length, `${persona.id}: one personal identity`).toBe(1);
+      expect(roleOf(persona, 'personal'), persona.id).toBe('personal');
+      const parsed = parseProfile(engineProfile(persona));
+      expect(parsed.ok, `${persona.id}: ${parsed.ok ? '' : parsed.error.message}`).toBe(true);
+    }
+  });
+
+  it('has unique post ids across the splits', () => {
+    const ids = SPLITS.flatMap((s) => loadPosts(s).map((p) => p.id));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('has at least ten personas and 650 posts, split about half and half by persona', () => {
+    expect(personas.length).toBeGreaterThanOrEqual(10);
+    const dev = loadPosts('dev').length;
+    const test = loadPosts('test').length;
+    expect(dev + test).toBeGreaterThanOrEqual(650);
+    expect(dev / (dev + test)).toBeGreaterThanOrEqual(0.4);
+    expect(test / (dev + test)).toBeGreaterThanOrEqual(0.4);
+    // Different people: no handle or profile link is shared between a dev and a test persona.
+    const links = (split: Split) =>
+      new Set(loadPersonas(split).flatMap((p) => p.profile.identities.flatMap((i) => [...(i.handles ?? []), ...(i.profileUrls ?? [])].map(fold))));
+    const devLinks = links('dev');
+    expect([...links('test')].filter((l) => devLinks.has(l))).toEqual([]);
+  });
+
+  it('labels every family at least 20 times, attacks and third parties at least 40', () => {
+    const posts = SPLITS.flatMap((s) => loadPosts(s));
+    for (const f of FAMILIES) {
+      const n = posts.filter((p) => p.expect.includes(f)).length;
+      expect(n, f).toBeGreaterThanOrEqual(f === 'named-attack' || f === 'third-party' ? 40 : 20);
+    }
+  });
+
+  for (const split of SPLITS) describeSplit(split);
+});
