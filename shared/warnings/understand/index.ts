@@ -28,7 +28,7 @@ import { foldText, type Token } from '../text';
 import { TokenTrie } from '../trie';
 import type { Severity } from '../types';
 import { categoryHits, inCategory, type Category, type CategoryHit } from './lexicon';
-import { findMaskedProfanity, findProfanity, mayHideProfanity, type ProfanityHit } from './profanity';
+import { findDisguisedProfanity, mayHideProfanity } from './profanity';
 import type { LanguageTools } from './tools';
 
 export type Depth = 'lexical' | 'full';
@@ -359,11 +359,11 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
     if (r.kind === 'named' && orgSpans.some((o) => o.from <= r.from && o.to >= r.to)) refs.splice(k, 1);
   }
   // "Home Secretary", "Minister Hale": a name with a public role or an official title in it is an official.
-  return refs.map((r) =>
-    r.kind === 'named' && hits.some((h) => h.from < r.to && h.to > r.from && (h.category === 'publicRole' || h.category === 'politics' || (h.category === 'title' && !CIVIL_TITLES.has(tokens[h.from]!.norm))))
-      ? { ...r, kind: 'official' as const, public: true }
-      : r,
-  );
+  const officialToken = new Uint8Array(tokens.length);
+  for (const h of hits) {
+    if (h.category === 'publicRole' || h.category === 'politics' || (h.category === 'title' && !CIVIL_TITLES.has(tokens[h.from]!.norm))) officialToken.fill(1, h.from, h.to);
+  }
+  return refs.map((r) => (r.kind === 'named' && officialToken.subarray(r.from, r.to).some((x) => x === 1) ? { ...r, kind: 'official' as const, public: true } : r));
 }
 
 /** People found by the language tools, as token spans (sentences that need them only). */
@@ -439,7 +439,34 @@ export function understand(input: UnderstandInput): Finding[] {
     list.push(h);
   }
   const get = (c: Category): CategoryHit[] => by.get(c) ?? [];
-  const inSentence = <T extends Span>(list: readonly T[], s: number): T[] => list.filter((h) => sentenceOf[h.from] === s);
+  // Where each sentence starts and ends, and each list indexed by sentence, so long texts stay linear.
+  const sentenceCount0 = sentenceOf[tokens.length - 1]! + 1;
+  const sentStart = new Int32Array(sentenceCount0).fill(-1);
+  const sentEnd = new Int32Array(sentenceCount0);
+  for (let i = 0; i < tokens.length; i++) {
+    const si = sentenceOf[i]!;
+    if (sentStart[si] === -1) sentStart[si] = i;
+    sentEnd[si] = i + 1;
+  }
+  const bySentence = new WeakMap<readonly Span[], Map<number, Span[]>>();
+  const inSentence = <T extends Span>(list: readonly T[], s: number): T[] => {
+    let index = bySentence.get(list);
+    if (!index) {
+      index = new Map();
+      for (const h of list) {
+        const k = sentenceOf[h.from]!;
+        const l = index.get(k);
+        if (l) l.push(h);
+        else index.set(k, [h]);
+      }
+      bySentence.set(list, index);
+    }
+    return (index.get(s) ?? []) as T[];
+  };
+  const sentenceHas = (s: number, test: (t: Token, k: number) => boolean): boolean => {
+    for (let k = sentStart[s]!; k < sentEnd[s]!; k++) if (test(tokens[k]!, k)) return true;
+    return false;
+  };
   const near = (a: Span, b: Span, reach = 1) => Math.abs(sentenceOf[a.from]! - sentenceOf[b.from]!) <= reach;
   const sentenceCount = sentenceOf[tokens.length - 1]! + 1;
   const firstPersonIn = new Set(get('firstPerson').map((h) => sentenceOf[h.from]!));
@@ -451,7 +478,7 @@ export function understand(input: UnderstandInput): Finding[] {
 
   // Negativity per sentence: insults, mockery, contempt, swearing; sentiment when the tools run.
   // Plain swear words are vocabulary; the disguise matchers run only when a word could hide one (both depths).
-  const profanity = mayHideProfanity(text) ? mergeHits(findProfanity(text), findMaskedProfanity(text)) : [];
+  const profanity = mayHideProfanity(text) ? findDisguisedProfanity(text) : [];
   const profanitySpans: Span[] = [];
   for (const p of profanity) {
     let from = -1;
@@ -470,10 +497,9 @@ export function understand(input: UnderstandInput): Finding[] {
   const sentenceText = (s: number) => {
     let a = -1;
     let b = -1;
-    for (let i = 0; i < tokens.length; i++) {
-      if (sentenceOf[i] !== s) continue;
-      if (a < 0) a = tokens[i]!.start;
-      b = tokens[i]!.end;
+    if (sentStart[s]! >= 0) {
+      a = tokens[sentStart[s]!]!.start;
+      b = tokens[sentEnd[s]! - 1]!.end;
     }
     return text.slice(a, b);
   };
@@ -516,7 +542,7 @@ export function understand(input: UnderstandInput): Finding[] {
     const neg = inSentence(targetNeg, s);
     const strong = neg.length > 0 || feeling(s) <= -0.45;
     if (targets.length > 0 && strong) {
-      const cause = neg.length > 0 ? neg : [{ from: targets[targets.length - 1]!.from, to: lastTokenOf(sentenceOf, s) + 1 }];
+      const cause = neg.length > 0 ? neg : [{ from: targets[targets.length - 1]!.from, to: sentEnd[s]! }];
       const span = join(targets[0]!, ...cause);
       const who = quoteTokens(text, tokens, targets[0]!);
       push('named-attack', 'attack.named-person', span, (q) => attackMessage(q, who, name, targets[0]!.work && prepared.attackTargets === 'work'));
@@ -566,7 +592,7 @@ export function understand(input: UnderstandInput): Finding[] {
   // A class or a bed alone is not a person: it identifies one with a name or a person word beside it.
   const personNear = (i: Span) =>
     people.some((p) => sentenceOf[p.from] === sentenceOf[i.from]) ||
-    tokens.some((t, k) => sentenceOf[k] === sentenceOf[i.from] && (PERSON_NOUNS.has(t.norm) || PRONOUNS.has(t.norm))) ||
+    sentenceHas(sentenceOf[i.from]!, (t) => PERSON_NOUNS.has(t.norm) || PRONOUNS.has(t.norm)) ||
     cues.some((c) => sentenceOf[c.from] === sentenceOf[i.from] && !GENERIC_PEOPLE.has(tokens[c.from]!.norm));
   const identifying: Array<Span & { what: string }> = [
     ...people.map((p) => ({ ...p, what: 'by name' })),
@@ -651,7 +677,7 @@ export function understand(input: UnderstandInput): Finding[] {
   if (stances.politics !== 'off') {
     for (const p of get('politics')) {
       const s = sentenceOf[p.from]!;
-      const opinionWord = tokens.some((t, k) => sentenceOf[k] === s && (k < p.from || k >= p.to) && OPINION.has(t.norm));
+      const opinionWord = sentenceHas(s, (t, k) => (k < p.from || k >= p.to) && OPINION.has(t.norm));
       const opinion = inSentence(negative, s).length > 0 || opinionWord || Math.abs(feeling(s)) >= 0.5;
       const own = firstPersonIn.has(s) && opinionWord;
       if (stances.politics === 'job' ? !own : !opinion) continue;
@@ -824,11 +850,6 @@ function mockShapes(text: string, tokens: readonly Token[], sentenceOf: Int32Arr
 
 const GENERIC_PEOPLE = new Set(['kid', 'kids', 'child', 'children', 'niño', 'niña', 'niños', 'kind', 'kinder', 'enfant', 'enfants', 'gamin', 'gamins', 'gamine', 'case', 'file', 'matter', 'contact', 'caso', 'fall', 'akte', 'dossier', 'lesson', 'period', 'nhs', 'consultation', 'hearing', 'source', 'sources']);
 
-function mergeHits(a: ProfanityHit[], b: ProfanityHit[]): ProfanityHit[] {
-  const out = [...a];
-  for (const h of b) if (!out.some((o) => o.start < h.end && o.end > h.start)) out.push(h);
-  return out.sort((x, y) => x.start - y.start);
-}
 
 function protectedNoun(protects: readonly Protected[]): string {
   const p = protects[0] ?? 'patients';
@@ -841,11 +862,6 @@ function attackMessage(q: string, who: string, name: string, work: boolean): str
     : `'${q}' mocks or insults ${who} by name, which ${name} would have to answer for.`;
 }
 
-function lastTokenOf(sentenceOf: Int32Array, s: number): number {
-  let last = 0;
-  for (let i = 0; i < sentenceOf.length; i++) if (sentenceOf[i] === s) last = i;
-  return last;
-}
 
 function lastCue(list: readonly Span[], fallback: number): number {
   return list.reduce((m, h) => Math.max(m, h.to), fallback);

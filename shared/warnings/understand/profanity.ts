@@ -132,3 +132,28 @@ function buildCandidates(): string[] {
   }
   return [...out];
 }
+
+/**
+ * Disguised swearing in a text: the look-alike matcher and the masked-word
+ * matcher run only on the stretches that could hide a word (a symbol or digit
+ * between letters, a run of one letter, mixed scripts), so a long text costs
+ * what its suspicious words cost.
+ */
+export function findDisguisedProfanity(text: string): ProfanityHit[] {
+  const out: ProfanityHit[] = [];
+  const words = /\S+/g;
+  let lastEnd = -1;
+  for (let m = words.exec(text); m; m = words.exec(text)) {
+    if (!DISGUISE.test(m[0]) && !DISGUISE.test(`${m[0]} `)) continue;
+    // The word with its neighbours: "f u c k" and "sh1t happens" need a little context.
+    const from = Math.max(0, m.index - 12, lastEnd);
+    const to = Math.min(text.length, m.index + m[0].length + 12);
+    lastEnd = to;
+    const slice = text.slice(from, to);
+    for (const h of [...findProfanity(slice), ...findMaskedProfanity(slice)]) {
+      const hit = { start: h.start + from, end: h.end + from, disguised: h.disguised };
+      if (!out.some((o) => o.start < hit.end && o.end > hit.start)) out.push(hit);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
