@@ -31,9 +31,9 @@ export function WarningSettingsSection({ identity }: { identity: Identity }) {
 
   const settings = view.settings;
   // Optimistic: the control shows its new state at once; a refusal puts the old one back.
-  const save = (patch: Record<string, unknown>, lexiconsOn = view.lexiconsOn) => {
+  const save = (patch: Record<string, unknown>, lexiconsOn = view.lexiconsOn, families = view.families, role = view.role) => {
     const before = view;
-    setView({ ...view, settings: { ...settings, ...patch }, lexiconsOn });
+    setView({ ...view, settings: { ...settings, ...patch }, lexiconsOn, families, role, roleInferred: role === view.role ? view.roleInferred : false });
     void unwrap(api().warnings.setSettings({ identityId: identity.id, settings: { ...settings, ...patch } })).then(
       (v) => {
         setView(v);
@@ -50,7 +50,10 @@ export function WarningSettingsSection({ identity }: { identity: Identity }) {
   const familySwitches = (settings.families ?? {}) as Record<string, boolean>;
   const roleInfo = view.roles.find((r) => r.id === view.role);
   // A new role changes the stances of every family: the answer from main shows them.
-  const chooseRole = (role: string) => save({ role });
+  const chooseRole = (role: string) => {
+    const known = view.roles.find((r) => r.id === role);
+    if (known) save({ role }, view.lexiconsOn, view.families, known.id);
+  };
   const hours = (settings.workHours ?? null) as WorkHours | null;
   const defaultHours: WorkHours = { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30', timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, postWhen: /pro|work/i.test(identity.name) ? 'inside' : 'outside' };
 
@@ -80,7 +83,14 @@ export function WarningSettingsSection({ identity }: { identity: Identity }) {
             <input
               type="checkbox"
               checked={f.stance === 'stop' || f.stance === 'caution' || f.stance === 'job'}
-              onChange={(e) => save({ families: { ...familySwitches, [f.id]: e.target.checked } })}
+              onChange={(e) =>
+                save(
+                  { families: { ...familySwitches, [f.id]: e.target.checked } },
+                  view.lexiconsOn,
+                  // Shown at once; main's answer then gives the role's own stance back.
+                  view.families.map((x) => (x.id === f.id ? { ...x, stance: e.target.checked ? 'caution' : 'off' } : x)),
+                )
+              }
             />
             {f.label}
             <span className={`stance stance-${f.stance}`}>
