@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Identity } from '../../../shared/domain/identity';
 import type { WarningSettingsView } from '../../../shared/ipc/contract';
 import { api, messageOf, unwrap } from '../api';
@@ -20,28 +20,44 @@ const toList = (text: string) => text.split('\n').map((t) => t.trim()).filter(Bo
 
 /** What the warning engine watches for in this identity's posts. */
 export function WarningSettingsSection({ identity }: { identity: Identity }) {
-  const [view, setView] = useState<WarningSettingsView | null>(null);
+  const [view, setViewState] = useState<WarningSettingsView | null>(null);
+  // The latest view, so that two saves in one gesture (a textarea's blur, then a checkbox) build on each other,
+  // and the number of the latest save, so that an older answer from main does not undo a newer choice.
+  const latest = useRef<WarningSettingsView | null>(null);
+  const saveSeq = useRef(0);
+  const setView = (v: WarningSettingsView) => {
+    latest.current = v;
+    setViewState(v);
+  };
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [transfer, setTransfer] = useState('');
   useEffect(() => {
-    void unwrap(api().warnings.getSettings({ identityId: identity.id })).then(setView, (e) => setError(messageOf(e)));
+    void unwrap(api().warnings.getSettings({ identityId: identity.id })).then(
+      (v) => {
+        latest.current = v;
+        setViewState(v);
+      },
+      (e) => setError(messageOf(e)),
+    );
   }, [identity.id]);
   if (!view) return <ErrorBanner error={error} />;
 
   const settings = view.settings;
   // Optimistic: the control shows its new state at once; a refusal puts the old one back.
   const save = (patch: Record<string, unknown>, lexiconsOn = view.lexiconsOn, families = view.families, role = view.role) => {
-    const before = view;
-    setView({ ...view, settings: { ...settings, ...patch }, lexiconsOn, families, role, roleInferred: role === view.role ? view.roleInferred : false });
-    void unwrap(api().warnings.setSettings({ identityId: identity.id, settings: { ...settings, ...patch } })).then(
+    const current = latest.current ?? view;
+    const next = { ...current.settings, ...patch };
+    setView({ ...current, settings: next, lexiconsOn, families, role, roleInferred: role === current.role ? current.roleInferred : false });
+    const seq = ++saveSeq.current;
+    void unwrap(api().warnings.setSettings({ identityId: identity.id, settings: next })).then(
       (v) => {
-        setView(v);
+        if (seq === saveSeq.current) setView(v);
         setError(null);
         setNotice('Saved.');
       },
       (e) => {
-        setView(before);
+        if (seq === saveSeq.current) setView(current);
         setError(messageOf(e));
       },
     );
