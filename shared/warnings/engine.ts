@@ -25,6 +25,10 @@ import { fineKey, prepareIdentity, stancesOf, understand, type PreparedIdentity 
 import { compromiseVader, type LanguageTools } from './understand/tools';
 import { ROLE_POLICIES } from './roles';
 import { roleOf } from './understand';
+import { causeSpan, featureSet, judge, modelMessage, type FeatureSet, type WarningModel } from './understand/model';
+import { WARNING_MODEL } from './understand/model.generated';
+import type { Signal } from './understand/signals';
+import type { Stance } from './roles';
 
 type RefKind = 'never' | 'own' | 'belongs' | 'mention' | 'lexicon';
 
@@ -64,6 +68,13 @@ export interface CompiledProfile {
 export interface EvaluateOptions {
   /** The language libraries of the 'full' rules (the bench compares alternatives). */
   tools?: LanguageTools;
+  /**
+   * The learned model that decides the language families at depth 'full'
+   * (default: the built-in one, model.generated.ts); `null`: the rules alone.
+   */
+  model?: WarningModel | null;
+  /** Receives the features of the text (training and evaluation scripts). */
+  onFeatures?: (features: FeatureSet, stances: Readonly<Record<Family, Stance>>) => void;
 }
 
 const cache = new WeakMap<object, CompiledProfile>();
@@ -400,6 +411,7 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
   // Longest first at each position, so contained matches of the same rule are dropped.
   kept.sort((a, b) => a.from - b.from || b.to - a.to);
   const reach = new Map<string, number>();
+  const termSignals: Signal[] = [];
   for (const c of kept) {
     const { ref } = c;
     if (ref.kind === 'lexicon' && covered(userCover, c)) continue; // the user's own lists are more specific
@@ -410,6 +422,7 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
     const end = reach.get(group) ?? -1;
     if (c.to <= end) continue;
     reach.set(group, c.to);
+    termSignals.push({ name: ref.kind === 'lexicon' ? `lex.${ref.lexicon}.${ref.severity}` : ref.kind === 'mention' ? `term.mention.${ref.mention}` : `term.${ref.kind}`, from: c.from, to: c.to });
     const start = tokens[c.from]!.start;
     const stop = tokens[c.to - 1]!.end;
     const q = quote(text, start, stop);
@@ -421,14 +434,18 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
   if (ruleOn(identity, 'understanding')) {
     let prepared = compiled.understanding.get(identity.id);
     if (!prepared) compiled.understanding.set(identity.id, (prepared = prepareIdentity(identity, compiled.profile.identities)));
+    const depth = input.depth ?? 'full';
+    const model = options.model === undefined ? WARNING_MODEL : options.model;
+    const signals: Signal[] | undefined = depth === 'full' && (model !== null || options.onFeatures) ? [...termSignals] : undefined;
     const findings = understand({
       text,
       tokens,
       keys,
       identityName: name,
       prepared,
-      depth: input.depth ?? 'full',
+      depth,
       tools: options.tools ?? compromiseVader,
+      ...(signals ? { signals } : {}),
     });
     for (const f of findings) {
       const start = tokens[f.from]!.start;
@@ -446,6 +463,11 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
       if (dup) continue;
       out.push({ ruleId: f.ruleId, severity: f.severity, start, end: stop, message: f.message(quote(text, start, stop)), family: f.family });
     }
+    if (signals) {
+      const features = featureSet(signals, tokens, prepared.role);
+      options.onFeatures?.(features, prepared.stances);
+      if (model) decideByModel(out, model, features, prepared.stances, tokens, text, name);
+    }
   }
 
   // "This is fine here": words declared fine for a family are not warned about again in that family
@@ -462,6 +484,61 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
     (a, b) =>
       a.start - b.start || (a.end === 0 ? 0 : 1) - (b.end === 0 ? 0 : 1) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity],
   );
+}
+
+/** The language rule id under which a family's learned warning is raised. */
+const MODEL_RULE: Record<Exclude<Family, 'other-identity'>, string> = {
+  'named-attack': 'attack.named-person',
+  employer: 'employer.complaint',
+  'third-party': 'third-party.identifiable',
+  confidential: 'confidential.secret-news',
+  profanity: 'profanity.mild',
+  politics: 'politics.partisan',
+  religion: 'religion.argument',
+  'private-life': 'private-life.story',
+  health: 'health.own',
+  substances: 'substances.use',
+};
+
+/**
+ * The learned model decides each language family: a family it judges below its
+ * threshold loses the built-in lexicons' and language rules' warnings (the
+ * person's own lists always stay); a family it judges risky keeps them, or gets
+ * a warning on the words that weighed most when no rule found one.
+ */
+function decideByModel(
+  out: Warning[],
+  model: WarningModel,
+  features: FeatureSet,
+  stances: Readonly<Record<Family, Stance>>,
+  tokens: readonly Token[],
+  text: string,
+  identityName: string,
+): void {
+  for (const family of Object.keys(MODEL_RULE) as (keyof typeof MODEL_RULE)[]) {
+    const stance = stances[family];
+    if (stance === 'off') continue;
+    const j = judge(model, family, features, stance);
+    if (!j) continue;
+    const decided = (w: Warning) => (w.family ?? familyOf(w.ruleId)) === family && w.severity !== 'info' && (w.ruleId.startsWith('lexicon.') || w.ruleId === MODEL_RULE[family] || familyOf(w.ruleId) === family && w.ruleId.includes('.') && !w.ruleId.startsWith('guard.'));
+    if (!j.warned) {
+      for (let k = out.length - 1; k >= 0; k--) if (decided(out[k]!)) out.splice(k, 1);
+      continue;
+    }
+    if (out.some((w) => (w.family ?? familyOf(w.ruleId)) === family && w.severity !== 'info')) continue;
+    const span = causeSpan(j);
+    if (!span) continue;
+    const start = tokens[span.from]!.start;
+    const stop = tokens[span.to - 1]!.end;
+    out.push({
+      ruleId: MODEL_RULE[family],
+      severity: stance === 'stop' ? 'stop' : 'caution',
+      start,
+      end: stop,
+      message: modelMessage(family, quote(text, start, stop), identityName),
+      family,
+    });
+  }
 }
 
 const fineCache = new WeakMap<WarningIdentity, Map<Family, Set<string>>>();

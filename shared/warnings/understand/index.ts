@@ -30,6 +30,7 @@ import type { Severity } from '../types';
 import { categoryHits, inCategory, type Category, type CategoryHit } from './lexicon';
 import { findDisguisedProfanity, mayHideProfanity } from './profanity';
 import type { LanguageTools } from './tools';
+import { emitSignals, type Signal } from './signals';
 
 export type Depth = 'lexical' | 'full';
 
@@ -156,6 +157,8 @@ export interface UnderstandInput {
   prepared: PreparedIdentity;
   depth: Depth;
   tools: LanguageTools;
+  /** When given, the rules also report what they saw (people, negativity, categories, identifiers ...) for the learned model. */
+  signals?: Signal[];
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '…', ';']);
@@ -512,6 +515,7 @@ export function understand(input: UnderstandInput): Finding[] {
 
   // People: titles, handles, roles, the employer; names from the tools in sentences where something is at stake.
   const refs = personRefs(input, hits, sentenceOf);
+  const extraPeople: PersonRef[] = [];
   if (input.depth === 'full') {
     const stake = new Set<number>();
     const stakes: Category[] = ['health', 'school', 'behaviour', 'legal', 'family', 'intoxication', 'drugs', 'insultNoun', 'insultAdj', 'mock', 'complaint'];
@@ -519,7 +523,13 @@ export function understand(input: UnderstandInput): Finding[] {
     for (const s of negativeSentences) stake.add(s);
     for (let s = 0; s < sentenceCount; s++) if (!stake.has(s) && feeling(s) <= -0.5) stake.add(s);
     const known = new Set(refs.map((r) => r.from));
-    for (const p of toolPeople(input, sentenceOf, stake)) {
+    // For the learned model, the tagger looks at every sentence; the rules keep to those where something is at stake.
+    const wanted = input.signals ? new Set(Array.from({ length: sentenceCount }, (_, k) => k)) : stake;
+    for (const p of toolPeople(input, sentenceOf, wanted)) {
+      if (!stake.has(sentenceOf[p.from]!)) {
+        if (!NOT_NAMES.has(tokens[p.from]!.norm) && !inCategory('firstPerson', tokens[p.from]!.norm)) extraPeople.push(p);
+        continue;
+      }
       if (known.has(p.from) || refs.some((r) => r.from <= p.from && r.to >= p.to) || refs.some((r) => p.from <= r.from && p.to >= r.to && r.kind !== 'employer')) {
         // The tagger confirms a titled person: keep the longer span.
         continue;
@@ -745,6 +755,30 @@ export function understand(input: UnderstandInput): Finding[] {
     if (mention) {
       push('other-identity', 'other-identity.promotion', join(mention, promo[0]!), (q) => `'${q}' promotes your other identity's work from ${name}, which ties the two together.`);
     }
+  }
+  if (input.signals) {
+    emitSignals(input.signals, {
+      text,
+      tokens,
+      sentenceOf,
+      hits,
+      refs: [...refs, ...extraPeople],
+      isTarget: (r) => isTarget(r as PersonRef),
+      negative,
+      disguised: profanity.map((p, k) => ({ ...profanitySpans[k]!, disguised: p.disguised })).filter((x) => x.from !== undefined),
+      comparisons: comparisons(tokens),
+      mockShapes: mockShapes(text, tokens, sentenceOf, refs),
+      feeling: input.depth === 'full' ? feeling : () => 0,
+      ids,
+      marks,
+      orgs,
+      findings,
+      secrecy,
+      strongSecrecy,
+      events,
+      sensitive,
+      cues,
+    });
   }
   return findings;
 }

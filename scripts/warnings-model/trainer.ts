@@ -1,0 +1,178 @@
+/**
+ * Trains the warning engine's learned model (shared/warnings/understand/model.ts):
+ * one L2-regularised logistic regression per family over the features the
+ * engine reports for each labelled post, and a threshold per family chosen on
+ * people the regression did not see (grouped cross-validation by persona).
+ *
+ * Build time only (the app reads the weights from model.generated.ts). Written
+ * here rather than taken from a library: the npm options measured
+ * (ml-logistic-regression: no regularisation, dense matrices; natural's
+ * classifier: no weights to export) do not give sparse, regularised,
+ * exportable weights, and the whole optimiser is a few lines of Adam.
+ */
+import { FAMILIES, type Family } from '../../shared/warnings/families';
+import type { FamilyWeights, WarningModel } from '../../shared/warnings/understand/model';
+
+export interface Example {
+  /** Who wrote it: folds, and the vocabulary filter, are by persona. */
+  persona: string;
+  /** Feature names present in the post (the engine's, plus `stance.<stance>` of the family). */
+  features: readonly string[];
+  positive: boolean;
+}
+
+export interface TrainOptions {
+  /** A feature is learned only when posts of at least this many people show it (no one person's words or names). */
+  minPersonas: number;
+  /** L2 strength (per example, averaged loss). */
+  l2: number;
+  epochs: number;
+  learningRate: number;
+  /** Folds (by persona) for choosing thresholds; 0 = use the training fit itself. */
+  thresholdFolds: number;
+  /** Recall is worth this many times precision when a threshold is chosen (F-beta). */
+  beta: number;
+}
+
+export const DEFAULT_OPTIONS: TrainOptions = { minPersonas: 3, l2: 0.01, epochs: 200, learningRate: 0.05, thresholdFolds: 4, beta: 1.5 };
+
+/** Features shown by posts of at least `min` different personas. */
+export function vocabulary(examples: readonly Example[], min: number): Set<string> {
+  const people = new Map<string, Set<string>>();
+  for (const e of examples) {
+    for (const f of e.features) {
+      let s = people.get(f);
+      if (!s) people.set(f, (s = new Set()));
+      s.add(e.persona);
+    }
+  }
+  const out = new Set<string>();
+  for (const [f, s] of people) if (s.size >= min || f.startsWith('stance.') || f.startsWith('role.')) out.add(f);
+  return out;
+}
+
+interface Fit {
+  bias: number;
+  weights: Map<string, number>;
+}
+
+/** Logistic regression with L2, full-batch Adam on sparse binary features. */
+export function fitLogistic(examples: readonly Example[], vocab: ReadonlySet<string>, o: TrainOptions): Fit {
+  const index = new Map<string, number>();
+  for (const f of vocab) index.set(f, index.size);
+  const rows = examples.map((e) => Int32Array.from(e.features.filter((f) => index.has(f)).map((f) => index.get(f)!)));
+  const y: number[] = examples.map((e) => (e.positive ? 1 : 0));
+  const pos = y.reduce((a, b) => a + b, 0);
+  const n = examples.length;
+  const d = index.size;
+  // Positives are rare: weigh them so both classes count alike (capped, so a family with two examples does not explode).
+  const wPos = pos === 0 ? 1 : Math.min(10, (n - pos) / pos);
+  const w = new Float64Array(d);
+  let b = 0;
+  const m = new Float64Array(d + 1);
+  const v = new Float64Array(d + 1);
+  const g = new Float64Array(d + 1);
+  const b1 = 0.9;
+  const b2 = 0.999;
+  let norm = 0;
+  for (let i = 0; i < n; i++) norm += y[i] ? wPos : 1;
+  for (let t = 1; t <= o.epochs; t++) {
+    g.fill(0);
+    for (let i = 0; i < n; i++) {
+      const r = rows[i]!;
+      let z = b;
+      for (let k = 0; k < r.length; k++) z += w[r[k]!]!;
+      const p = 1 / (1 + Math.exp(-z));
+      const err = (p - y[i]!) * (y[i] ? wPos : 1);
+      for (let k = 0; k < r.length; k++) g[r[k]!]! += err;
+      g[d]! += err;
+    }
+    for (let j = 0; j <= d; j++) {
+      let gj = g[j]! / norm;
+      if (j < d) gj += o.l2 * w[j]!;
+      m[j] = b1 * m[j]! + (1 - b1) * gj;
+      v[j] = b2 * v[j]! + (1 - b2) * gj * gj;
+      const step = (o.learningRate * (m[j]! / (1 - b1 ** t))) / (Math.sqrt(v[j]! / (1 - b2 ** t)) + 1e-8);
+      if (j < d) w[j]! -= step;
+      else b -= step;
+    }
+  }
+  const weights = new Map<string, number>();
+  for (const [f, j] of index) if (Math.abs(w[j]!) >= 1e-3) weights.set(f, w[j]!);
+  return { bias: b, weights };
+}
+
+export function predict(fit: Fit, features: readonly string[]): number {
+  let z = fit.bias;
+  for (const f of features) z += fit.weights.get(f) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The threshold with the best F-beta on held-out predictions. */
+export function chooseThreshold(scored: ReadonlyArray<{ p: number; positive: boolean }>, beta: number): number {
+  const candidates = [...new Set(scored.map((s) => s.p))].sort((a, b) => a - b);
+  let best = 0.5;
+  let bestScore = -1;
+  const b2 = beta * beta;
+  for (const t of candidates) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const s of scored) {
+      const yes = s.p >= t;
+      if (yes && s.positive) tp++;
+      else if (yes) fp++;
+      else if (s.positive) fn++;
+    }
+    const f = tp === 0 ? 0 : ((1 + b2) * tp) / ((1 + b2) * tp + b2 * fn + fp);
+    if (f > bestScore) {
+      bestScore = f;
+      best = t;
+    }
+  }
+  return best;
+}
+
+function foldsOf(personas: readonly string[], k: number): string[][] {
+  const sorted = [...personas].sort();
+  const folds: string[][] = Array.from({ length: Math.min(k, sorted.length) }, () => []);
+  sorted.forEach((p, i) => folds[i % folds.length]!.push(p));
+  return folds;
+}
+
+/** One family: weights on all examples, threshold from grouped folds (people left out). */
+export function trainFamily(examples: readonly Example[], o: TrainOptions): FamilyWeights | null {
+  if (!examples.some((e) => e.positive)) return null;
+  const vocab = vocabulary(examples, o.minPersonas);
+  const fit = fitLogistic(examples, vocab, o);
+  const personas = [...new Set(examples.map((e) => e.persona))];
+  let threshold = 0.5;
+  if (o.thresholdFolds > 1 && personas.length >= 3) {
+    const scored: Array<{ p: number; positive: boolean }> = [];
+    for (const fold of foldsOf(personas, o.thresholdFolds)) {
+      const out = new Set(fold);
+      const train = examples.filter((e) => !out.has(e.persona));
+      if (!train.some((e) => e.positive)) continue;
+      const f = fitLogistic(train, vocabulary(train, o.minPersonas), o);
+      for (const e of examples) if (out.has(e.persona)) scored.push({ p: predict(f, e.features), positive: e.positive });
+    }
+    threshold = chooseThreshold(scored, o.beta);
+  } else {
+    threshold = chooseThreshold(examples.map((e) => ({ p: predict(fit, e.features), positive: e.positive })), o.beta);
+  }
+  const weights: Record<string, number> = {};
+  for (const [f, w] of [...fit.weights].sort((a, b) => (a[0] < b[0] ? -1 : 1))) weights[f] = Math.round(w * 1e4) / 1e4;
+  return { bias: Math.round(fit.bias * 1e4) / 1e4, threshold: Math.round(threshold * 1e4) / 1e4, weights };
+}
+
+/** Every family's model from per-family examples. */
+export function trainModel(byFamily: ReadonlyMap<Family, readonly Example[]>, trainedOn: string, o: TrainOptions = DEFAULT_OPTIONS): WarningModel {
+  const families: Partial<Record<Family, FamilyWeights>> = {};
+  for (const f of FAMILIES) {
+    const ex = byFamily.get(f);
+    if (!ex) continue;
+    const m = trainFamily(ex, o);
+    if (m) families[f] = m;
+  }
+  return { version: 1, trainedOn, families };
+}
