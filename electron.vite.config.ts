@@ -8,7 +8,15 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      // filenamify is ESM-only: bundled into the CommonJS main rather than required at run time.
+      externalizeDeps: { exclude: ['filenamify', 'filename-reserved-regex'] },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // The post guard's worker thread (large request bodies are recognised there).
+          'recognise-worker': resolve(__dirname, 'electron/main/services/post-guard/recognise-worker.ts'),
+        },
+      },
     },
   },
   preload: {

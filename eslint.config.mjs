@@ -41,6 +41,15 @@ export default tseslint.config(
     },
   },
   {
+    // Main is bundled as CommonJS: native and CommonJS modules are loaded with
+    // createRequire(__filename) (store/driver.ts, vault/keychain-backend.ts),
+    // never with a dynamic import() whose exports depend on ESM interop.
+    files: ['electron/main/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', { selector: 'ImportExpression', message: 'Load modules in main with createRequire(__filename), not import().' }],
+    },
+  },
+  {
     // Only the store talks SQL.
     files: ['electron/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
     ignores: ['electron/main/services/store/**'],

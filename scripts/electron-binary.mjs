@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runNode } from './node-run.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -21,6 +22,23 @@ export function electronBinary() {
   return existsSync(binary) ? binary : null;
 }
 
+/**
+ * The binary, downloading it first when it is missing. Since Electron 42 the
+ * npm package no longer downloads it in a postinstall script; it is fetched on
+ * first use by the package's `install-electron` script (electron
+ * docs/breaking-changes.md, 42.0: "electron no longer downloads itself via
+ * postinstall script"). ELECTRON_SKIP_BINARY_DOWNLOAD=1 (set on CI here, where
+ * GitHub is unreachable) means: do not try.
+ */
+export function ensureElectronBinary() {
+  const found = electronBinary();
+  if (found || process.env.ELECTRON_SKIP_BINARY_DOWNLOAD === '1') return found;
+  console.log('Downloading the Electron binary (first run only)…');
+  const result = runNode([join(root, 'node_modules/electron/install.js')], { cwd: root });
+  return result.status === 0 ? electronBinary() : null;
+}
+
 export const MISSING_ELECTRON =
-  'The Electron binary is not installed (node_modules/electron/dist is missing): run `npm install` on a machine with internet access, ' +
-  'without ELECTRON_SKIP_BINARY_DOWNLOAD, or `node node_modules/electron/install.js`, then try again.';
+  process.env.ELECTRON_SKIP_BINARY_DOWNLOAD === '1'
+    ? 'The Electron binary is not installed and ELECTRON_SKIP_BINARY_DOWNLOAD=1 says not to download it: unset it on a machine with internet access and try again.'
+    : 'The Electron binary is not installed and could not be downloaded: on a machine with internet access run `npx install-electron --no`, then try again.';

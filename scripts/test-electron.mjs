@@ -1,12 +1,12 @@
 // `npm run test:electron`: Playwright `_electron` specs against the real app.
-// They need the Electron binary; where it is missing (as on CI machines that
-// install with ELECTRON_SKIP_BINARY_DOWNLOAD=1) they are skipped, and this
-// says so plainly instead of passing silently.
+// They need the Electron binary; where it is missing (npm install no longer
+// downloads it since Electron 42, and CI here cannot) they are skipped, and
+// this says so plainly instead of passing silently.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { MISSING_ELECTRON, electronBinary, root } from './electron-binary.mjs';
+import { MISSING_ELECTRON, ensureElectronBinary, root } from './electron-binary.mjs';
 
-const binary = electronBinary();
+const binary = ensureElectronBinary();
 if (!binary) {
   console.log(`\nSKIPPED: Electron end-to-end specs (tests/electron) did not run. ${MISSING_ELECTRON}\n`);
   process.exit(0);

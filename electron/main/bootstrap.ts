@@ -1,30 +1,66 @@
-import { app, clipboard, dialog, ipcMain, Menu, session, Tray, nativeImage, type Session } from 'electron';
+import { app, clipboard, dialog, ipcMain, Menu, protocol, session, Tray, nativeImage, type Session, type WebContents } from 'electron';
 import { join } from 'node:path';
-import { AppError } from '../../shared/result';
-import { findRequestedIdentity } from './cli';
+import { Worker } from 'node:worker_threads';
+import { findRequestedIdentity, identityLookupProblem } from './cli';
+import { followRelaunches } from './relaunch';
 import { registerIpc } from './ipc/register-ipc';
 import { createHandlers } from './services/api/handlers';
 import { retentionDays } from './services/api/content-handlers';
 import { KEEP_SESSION_COOKIES_KEY, permissionGrantsOf } from './services/api/identity-handlers';
 import { keepSessionCookies } from './session/keep-session-cookies';
 import { createRouter } from './services/api/router';
-import { identityIconPng } from './services/icons/identity-icon';
 import { openStore, type Store } from './services/store';
 import { configureIdentitySession } from './session/configure-session';
 import { sessionForIdentity } from './session/partition';
 import { accountHintFromCookies, installPostGuard } from './session/post-guard-hook';
-import type { PostGuard } from './services/post-guard';
+import { OffThreadRecogniser, type PostGuard } from './services/post-guard';
+import { UserActivation } from './session/user-activation';
 import { rendererPage } from './windows/renderer-page';
+import { IdentityNetworkGate } from './session/identity-network';
+import { watchProxyFailures } from './session/proxy-failure-watch';
+import { webRequestHub } from './session/web-request-hub';
+import { plainChromeUserAgent } from '../../shared/domain/network';
 import { WindowManager } from './windows/window-manager';
+import { installAppMenu } from './app-menu';
+import { createIdentityTray } from './tray';
+import { electronWindowKit } from './windows/electron-kit';
+import { windowGuardChrome } from './windows/guard-chrome';
+import { serveAppScheme } from './security/app-protocol';
+import { denyAllPermissions, installSafetyNet } from './security/safety-net';
+import { httpHostsOf } from './services/api/http-hosts';
 
 /**
  * The composition root: builds every service once and wires it to the
  * Electron glue. Nothing else constructs services; no module singletons.
  */
 export function bootstrap(): void {
-  const store = openStoreOrExplain();
-  if (!store) return;
+  // When each page last had a real click or key press: another site's page cannot fire posts with no one there.
+  const activation = new UserActivation();
+  // Before any web contents exists, one 'web-contents-created' listener sees every
+  // one: the safety net (security/safety-net.ts), then gesture tracking.
+  const configuredSessions = new WeakSet<object>([session.defaultSession]);
+  // Which identity a session belongs to, for its https-only rule (set once the store is open).
+  const identityOfSession = new WeakMap<object, string>();
+  let httpHosts: (identityId: string) => string[] = () => [];
+  installSafetyNet<WebContents>(app, {
+    isKnownSession: (s) => configuredSessions.has(s as object),
+    httpAllowed: (s, host) => {
+      const identityId = identityOfSession.get(s as object);
+      return identityId === undefined ? null : httpHosts(identityId).includes(host);
+    },
+    onUnknownSession: () => console.warn('[security] a web contents in a session Hatstand did not configure was refused every permission'),
+    watchers: [(contents) => activation.watch(contents)],
+  });
+  // Our own pages need no permission at all; they live in the default session.
+  denyAllPermissions(session.defaultSession);
+  // app://hatstand/ serves the bundled renderer with the CSP header (checklist item 18), on the default session only.
+  const rendererRoot = join(__dirname, '../renderer');
+  serveAppScheme(protocol, rendererRoot);
+
+  // A store that cannot be opened throws an AppError; runStartup (startup.ts) shows it and exits.
+  const store = openStore(join(app.getPath('userData'), 'hatstand.db'));
   store.identities.ensureDefaults();
+  httpHosts = (identityId) => httpHostsOf(store, identityId);
   applyRetention(store);
 
   const log = (event: Parameters<Store['activity']['append']>[0]) => {
@@ -35,7 +71,12 @@ export function bootstrap(): void {
     }
   };
 
+  // Large request bodies are recognised on a worker thread (built as out/main/recognise-worker.js).
+  const recogniser = new OffThreadRecogniser(() => new Worker(join(__dirname, 'recognise-worker.js')));
+
   const sessions = new Map<string, Session>();
+  // Each identity's network (proxy, traits) is applied to its session before any of its views loads.
+  const gates = new Map<string, IdentityNetworkGate>();
   // The guard is built with the other services below; sessions are only
   // opened after that (by windows), so it is always set when a hook needs it.
   let guard: PostGuard | null = null;
@@ -43,6 +84,8 @@ export function bootstrap(): void {
     let s = sessions.get(identityId);
     if (!s) {
       s = sessionForIdentity(session, identityId);
+      configuredSessions.add(s);
+      identityOfSession.set(s, identityId);
       configureIdentitySession(s, {
         identityId,
         identityName: () => store.identities.get(identityId).name,
@@ -53,18 +96,41 @@ export function bootstrap(): void {
       keepSessionCookies(s.cookies, () => store.settings.getFor(identityId, KEEP_SESSION_COOKIES_KEY, false));
       if (!guard) throw new Error('The post guard must exist before any identity session is opened.');
       // Every request from this identity's pages passes the guard (PITFALLS 12: every posting path).
-      installPostGuard(s.webRequest, { identityId, guard, blobs: s });
+      installPostGuard(s.webRequest, { identityId, guard, blobs: s, activation });
+      const gate = new IdentityNetworkGate(s, s.getUserAgent());
+      const who = store.identities.get(identityId);
+      void gate.apply(services.network.get(identityId), who.name, who.sites.map((site) => site.homeUrl));
+      gates.set(identityId, gate);
+      // Requests of pages already shown that fail at the proxy: a notice (through the session's webRequest hub).
+      watchProxyFailures(webRequestHub(s.webRequest), {
+        identityName: () => store.identities.get(identityId).name,
+        settings: () => services.network.get(identityId),
+        report: (failure) => windows.networkRequestFailed(identityId, failure),
+      });
       sessions.set(identityId, s);
     }
     return s;
   };
 
+  const kit = electronWindowKit();
   const windows = new WindowManager({
+    kit,
     store,
-    page: rendererPage(join(__dirname, '../renderer/index.html')),
+    page: rendererPage(rendererRoot),
     preloadPath: join(__dirname, '../preload/index.cjs'),
     sessionFor,
     log,
+    questionOpen: (identityId) => services.broker.pending(identityId).length > 0,
+    siteNetwork: (identityId) => ({
+      ready: () => {
+        sessionFor(identityId);
+        return gates.get(identityId)!.ready();
+      },
+      settings: () => services.network.get(identityId),
+      credentials: () => services.network.credentials(identityId),
+    }),
+    routeLink: (fromIdentityId, url, openHere) => services.links.take(fromIdentityId, url, 'site', openHere),
+    linkQuestionsGone: (identityId) => services.links.dropFor(identityId),
     // Electron 44 made clipboard reads asynchronous (docs/breaking-changes.md, "clipboard module rearchitected").
     noteClipboard: (identityId) =>
       void clipboard.readText().then(
@@ -73,49 +139,80 @@ export function bootstrap(): void {
       ),
   });
 
+  let tray: { rebuild(): void } | null = null;
   const services = createHandlers({
     store,
     windows,
-    guardChrome: {
-      show: (identityId, prompt) => {
-        const window = windows.windowOf(identityId);
-        if (!window) return false;
-        window.focus();
-        window.setSheetOpen(true);
-        window.send('guard:prompt', prompt);
-        return true;
-      },
-      // The site comes back only when no other post of this identity waits for an answer.
-      hide: (identityId) => {
-        if (services.broker.pending(identityId).length === 0) windows.windowOf(identityId)?.setSheetOpen(false);
-      },
+    // The tray lists the identities: it follows every change.
+    onIdentitiesChanged: () => tray?.rebuild(),
+    guardChrome: windowGuardChrome({
+      windowOf: (identityId) => windows.windowOf(identityId),
+      openQuestions: (identityId) => services.broker.pending(identityId).length,
       notice: (identityId, notice) => windows.send(identityId, 'guard:notice', notice),
-    },
+    }),
     accountHintFor: (identityId, site, url) => accountHintFromCookies(sessionFor(identityId).cookies)(identityId, site, url),
+    recogniseOffThread: (request, options) => recogniser.recognise(request, options),
+    // System settings and PAC files: what Chromium does in this identity's session, so API posts leave the same way.
+    resolveProxy: (identityId, url) => sessionFor(identityId).resolveProxy(url),
+    onNetworkChanged: (identityId, settings) => {
+      sessionFor(identityId); // opens the session (and its gate) if no window did yet
+      const gate = gates.get(identityId)!;
+      // Running views reload only once the new route is in place: they wait on the gate.
+      const who = store.identities.get(identityId);
+      void gate.apply(settings, who.name, who.sites.map((site) => site.homeUrl));
+      windows.networkChanged(identityId, gate.userAgent(settings));
+    },
+    links: windows,
+    defaultUserAgent: () => plainChromeUserAgent(session.defaultSession.getUserAgent()),
   });
   guard = services.guard;
-  app.on('before-quit', () => services.guard.dispose());
+  app.on('before-quit', () => {
+    services.guard.dispose();
+    recogniser.dispose();
+    void services.network.dispose();
+  });
+  // What was copied where is forgotten when Hatstand quits (it was only ever kept in memory).
+  app.on('will-quit', () => services.warnings.clipboard.forgetAll());
   const router = createRouter(services.handlers, (channel, error) =>
     console.error(`[ipc] ${channel} failed unexpectedly:`, error instanceof Error ? error.stack : error),
   );
   registerIpc(ipcMain, router, windows);
 
+  // Before any window: Electron's default menu would reload and zoom our chrome (app-menu.ts).
+  installAppMenu(Menu, {
+    platform: process.platform,
+    development: kit.development,
+    siteCommand: (windowId, command) => windows.siteCommand(windowId, command),
+    openLauncher: () => windows.openLauncher(),
+    openLog: () => windows.openLog(),
+  });
+
   const openFromArgv = (argv: readonly string[]) => {
     const lookup = findRequestedIdentity(argv, store.identities.list());
     if (lookup && 'found' in lookup) return windows.openIdentity(lookup.found.id);
     windows.openLauncher();
-    if (lookup && 'unknown' in lookup) {
-      dialog.showErrorBox(
-        'No such identity',
-        `Hatstand has no identity called "${lookup.unknown}". Your identities are: ${lookup.known.join(', ')}.`,
-      );
-    }
+    const problem = identityLookupProblem(lookup);
+    if (problem) dialog.showErrorBox('No such identity', problem);
   };
   openFromArgv(process.argv);
-  app.on('second-instance', (_event, argv) => openFromArgv(argv));
-  app.on('activate', () => windows.openLauncher());
+  followRelaunches(app, { fromArgv: openFromArgv, reactivate: () => windows.reactivate() });
 
-  createTray(store, windows);
+  tray = createIdentityTray({
+    platform: process.platform,
+    image: (png, { scaleFactor, template }) => {
+      const image = nativeImage.createFromBuffer(png, { scaleFactor });
+      if (template) image.setTemplateImage(true);
+      return image;
+    },
+    createTray: (image) => new Tray(image),
+    buildMenu: (template) => Menu.buildFromTemplate(template),
+    identities: () => store.identities.list(),
+    openIdentity: (identityId) => windows.openIdentity(identityId),
+    openLauncher: () => windows.openLauncher(),
+    openLog: () => windows.openLog(),
+    quit: () => app.quit(),
+    log: (message) => console.error(`[tray] ${message}`),
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -130,43 +227,4 @@ function applyRetention(store: Store): void {
     });
   void run();
   setInterval(() => void run(), 24 * 60 * 60 * 1000).unref();
-}
-
-function openStoreOrExplain(): Store | null {
-  const file = join(app.getPath('userData'), 'hatstand.db');
-  try {
-    return openStore(file);
-  } catch (error) {
-    const message = error instanceof AppError ? error.message : `Hatstand could not open ${file}: ${String(error)}`;
-    dialog.showErrorBox('Hatstand cannot open its data', message);
-    app.quit();
-    return null;
-  }
-}
-
-/** A tray menu listing the identities, where the platform has a tray. */
-function createTray(store: Store, windows: WindowManager): void {
-  try {
-    const icon = nativeImage.createFromBuffer(identityIconPng({ color: '#44403c', text: 'H', size: 32 }));
-    const tray = new Tray(icon);
-    const rebuild = () =>
-      tray.setContextMenu(
-        Menu.buildFromTemplate([
-          ...store.identities.list().map((identity) => ({
-            label: `${identity.avatar}  ${identity.name}`,
-            click: () => windows.openIdentity(identity.id),
-          })),
-          { type: 'separator' as const },
-          { label: 'Launcher', click: () => windows.openLauncher() },
-          { label: 'Activity log', click: () => windows.openLog() },
-          { type: 'separator' as const },
-          { label: 'Quit Hatstand', click: () => app.quit() },
-        ]),
-      );
-    rebuild();
-    tray.setToolTip('Hatstand');
-    app.on('browser-window-focus', rebuild);
-  } catch {
-    // No tray on this desktop: the launcher and --identity still work.
-  }
 }

@@ -1,5 +1,20 @@
-import { app } from 'electron';
+import { app, dialog, protocol } from 'electron';
 import { bootstrap } from './bootstrap';
+import { APP_SCHEME_PRIVILEGES } from './security/app-protocol';
+import { runStartup } from './startup';
+import { claimSingleInstance } from './relaunch';
+import { useInstallerAppId } from './app-id';
+import { keepRunningOnRejections } from './keep-running';
+
+// A navigation interrupted while loading (ERR_ABORTED) or any other rejection
+// nobody handled is logged; it never ends the app.
+keepRunningOnRejections(process);
+
+// The Windows taskbar and notifications know the app by the installer's id.
+useInstallerAppId(app, process.platform);
+
+// Our own pages come from app://hatstand/ (security/app-protocol.ts); privileges can only be given before ready.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 // Every renderer is sandboxed, including any a future change forgets to flag.
 app.enableSandbox();
@@ -7,9 +22,11 @@ app.enableSandbox();
 // End-to-end tests point the app at a throw-away profile; never set in normal use.
 if (process.env.HATSTAND_E2E_USER_DATA) app.setPath('userData', process.env.HATSTAND_E2E_USER_DATA);
 
-// One Hatstand per user: a second `hatstand --identity x` asks this one to open the window.
-if (!app.requestSingleInstanceLock()) {
+// One Hatstand per user: a second `hatstand --identity x` asks this one to open
+// the window, sending its exact argv (Electron's is reordered, see relaunch.ts).
+if (!claimSingleInstance(app, process.argv)) {
   app.quit();
 } else {
-  void app.whenReady().then(bootstrap);
+  // Any start-up failure ends in one clear dialog and an exit, never a window-less process holding the lock.
+  void app.whenReady().then(() => runStartup(bootstrap, { showErrorBox: (title, content) => dialog.showErrorBox(title, content), exit: (code) => app.exit(code) }));
 }

@@ -11,3 +11,51 @@ export interface ActivityEvent {
   /** Longer text that search finds (a draft's or post's text); not sent to the log window. */
   text: string | null;
 }
+
+/**
+ * Every kind of event Hatstand logs, `area.verb`: the store accepts these (and
+ * later kinds of the same shape), and the activity log offers each as a filter.
+ */
+export const ACTIVITY_KINDS = [
+  'window.opened',
+  'window.closed',
+  'site.opened',
+  'draft.created',
+  'draft.edited',
+  'draft.moved',
+  'draft.deleted',
+  'draft.restored',
+  'warning.raised',
+  'warning.heeded',
+  'warning.overridden',
+  /** A value the warning profile had to leave out (one bad value never disables the warnings). */
+  'warning.skipped',
+  'post.attempted',
+  'post.confirmed',
+  'post.cancelled',
+  'post.delayed',
+  'post.sent',
+  /** The site accepted a post that was let out. */
+  'post.delivered',
+  /** A post that was let out did not arrive (network error, abort, or the site refused it). */
+  'post.not-delivered',
+  /** Another site's page fired a post with no recent gesture: refused without asking. */
+  'post.refused',
+  /** A request the guard could not hold for checking. */
+  'post.not-held',
+  'post.failed',
+  /** A draft posted from the composer through a connected account. */
+  'post.published',
+  'post.account-learned',
+  'post.account-mismatch',
+  'identity.created',
+  'identity.updated',
+  'identity.removed',
+  'settings.changed',
+  /** A link went to the identity that owns its site, or stayed here (network branch's link routing). */
+  'link.routed',
+  'log.retention',
+] as const;
+
+/** Known kinds; later features may log others of the same `area.verb` shape. */
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];

@@ -1,7 +1,27 @@
 /**
  * Geometry of an identity window, shared by main (which places the site view)
- * and the renderer (which draws the chrome around it). Main owns the site
- * view's bounds, so a page can never draw over the title band or the frame.
+ * and the renderer (which draws the chrome around it). Main is the only owner
+ * of the site view's bounds, and it computes them here from what the chrome
+ * reports (open panel, notice band height), so both sides agree to the pixel.
+ *
+ * Why it matters: a WebContentsView always paints above the window's own page;
+ * no z-index in the chrome can draw over it (electron#26532, PITFALLS 13).
+ * Everything a person must see or click therefore lives in regions the chrome
+ * owns, never inside the rectangle `siteViewBounds` returns:
+ *
+ *   +------------------------------------------------------------+
+ *   | title band (identity, "Posting as ...", page and app buttons) |
+ *   +----+-------------------------------------------+------------+
+ *   |side| notice band (0 px when there is no notice) | side panel |
+ *   |bar +-------------------------------------------+ (composer, |
+ *   |    | site view (WebContentsView, placed by main) | drafts,    |
+ *   |    |                                           | settings)  |
+ *   +----+-------------------------------------------+------------+
+ *   | status strip (names the identity again)                     |
+ *   +------------------------------------------------------------+
+ *
+ * A sheet that covers the whole window (the post confirmation) is shown only
+ * while main hides the site view.
  */
 export const CHROME = {
   titleBand: 64,
@@ -10,6 +30,8 @@ export const CHROME = {
   statusBar: 26,
   sidebar: 76,
   panel: 400,
+  /** The notice band never takes more than this share of the height between title band and status strip; beyond it, it scrolls. */
+  noticeShare: 0.45,
 } as const;
 
 export interface Rect {
@@ -19,10 +41,28 @@ export interface Rect {
   height: number;
 }
 
-export function siteViewBounds(window: { width: number; height: number }, panelOpen: boolean): Rect {
+/** What the chrome tells main about an identity window's layout; main turns it into the site view's bounds. */
+export interface ChromeLayout {
+  panelOpen?: boolean;
+  /** Height of the notice band the chrome draws above the site (CSS px); clamped with `noticeBandHeight`. */
+  noticeBand?: number;
+}
+
+/**
+ * The notice band's height for a window of this height: what the notices need,
+ * rounded up to a whole pixel, at most `CHROME.noticeShare` of the site area.
+ * The renderer sizes its band with it and main places the site view with it.
+ */
+export function noticeBandHeight(requested: number, windowHeight: number): number {
+  if (!Number.isFinite(requested) || requested <= 0) return 0;
+  const area = Math.max(0, windowHeight - CHROME.titleBand - CHROME.statusBar);
+  return Math.min(Math.ceil(requested), Math.floor(area * CHROME.noticeShare));
+}
+
+export function siteViewBounds(window: { width: number; height: number }, layout: ChromeLayout = {}): Rect {
   const x = CHROME.frame + CHROME.sidebar;
-  const y = CHROME.titleBand;
-  const width = window.width - x - CHROME.frame - (panelOpen ? CHROME.panel : 0);
+  const y = CHROME.titleBand + noticeBandHeight(layout.noticeBand ?? 0, window.height);
+  const width = window.width - x - CHROME.frame - (layout.panelOpen ? CHROME.panel : 0);
   const height = window.height - y - CHROME.statusBar;
   return { x, y, width: Math.max(0, width), height: Math.max(0, height) };
 }

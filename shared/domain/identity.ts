@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasHiddenCharacters, showsSomething } from './hidden-characters';
 
 /** `#rrggbb`, lower case: the identity's colour drives its whole window chrome. */
 export const ColorSchema = z
@@ -10,14 +11,28 @@ export const IdentityNameSchema = z
   .string()
   .trim()
   .min(1, 'Give the identity a name.')
-  .max(40, 'Keep the name under 40 characters so it fits the title band.');
+  .max(40, 'Keep the name under 40 characters so it fits the title band.')
+  .refine((n) => !hasHiddenCharacters(n), 'The name contains invisible or direction-changing characters; type it again without them.')
+  .refine((n) => showsSomething(n), 'Give the identity a name made of letters, digits or symbols.');
 
 /** An emoji or up to three initials shown in the title band and the icon. */
 export const AvatarSchema = z
   .string()
   .trim()
   .min(1, 'Choose an emoji or initials for the avatar.')
-  .max(16, 'An avatar is one emoji or up to three initials.');
+  .max(16, 'An avatar is one emoji or up to three initials.')
+  .refine((a) => !hasHiddenCharacters(a) && showsSomething(a), 'The avatar contains invisible characters; choose an emoji or type the initials again.');
+
+/**
+ * The handle an identity uses on a site (@ada, ada.bsky.social). It feeds the
+ * warning profile, so it follows the profile format's rules for a term (at
+ * most 200 characters, no control characters) and refuses invisible ones.
+ */
+export const SiteHandleSchema = z
+  .string()
+  .trim()
+  .max(200, 'Keep the handle under 200 characters, for example @ada@mastodon.social.')
+  .refine((h) => !hasHiddenCharacters(h), 'The handle contains invisible or control characters; type it again without them.');
 
 export const SiteSchema = z.object({
   id: z.string().uuid(),

@@ -18,6 +18,7 @@ export const CHANNELS = [
   'chrome:showSite',
   'chrome:navigate',
   'chrome:setPanel',
+  'chrome:setNoticeBand',
   'sessions:getOptions',
   'sessions:setOptions',
   'permissions:list',
@@ -50,11 +51,18 @@ export const CHANNELS = [
   'guard:cancel',
   'guard:getPolicy',
   'guard:setPolicy',
+  'network:get',
+  'network:set',
+  'network:test',
+  'links:open',
+  'links:answer',
+  'links:listAlways',
+  'links:setAlways',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** Messages main pushes to a window. The preload exposes one `on…` function per event. */
-export const EVENTS = ['chrome:siteState', 'guard:prompt', 'guard:notice', 'identities:changed'] as const;
+export const EVENTS = ['chrome:siteState', 'guard:prompt', 'guard:notice', 'identities:changed', 'network:failure', 'links:question'] as const;
 export type EventName = (typeof EVENTS)[number];
 
 /** 'drafts:insertIntoSite' -> ['drafts', 'insertIntoSite']: the preload API is `hatstand.drafts.insertIntoSite()`. */

@@ -3,28 +3,44 @@ import {
   AvatarSchema,
   ColorSchema,
   IdentityNameSchema,
+  SiteHandleSchema,
   type Identity,
   type Site,
 } from '../domain/identity';
 import type { Channel, EventName } from './channels';
+import type { WindowKind } from './window-kinds';
+export { WINDOW_KINDS, WINDOW_KINDS_BOUND, type WindowKind } from './window-kinds';
 import type { ActivityEvent } from '../domain/activity';
 import type { Draft, DraftVersion } from '../domain/draft';
 import type { ConnectedAccount } from '../domain/account';
 import { FAMILIES, type Family } from '../warnings/families';
 import { ROLES, type Role, type Stance } from '../warnings/roles';
+import { NetworkInputSchema, type NetworkSettings, type NetworkTestResult } from '../domain/network';
 
 /**
  * The one IPC contract: for each channel, the schema main validates the
- * payload against, and the type of the value it answers with. The preload,
- * the main-side router and the renderer's types all derive from this object.
+ * payload against, the type of the value it answers with, and which kinds of
+ * window may call it. The preload, the main-side router and the renderer's
+ * types all derive from this object.
+ *
+ * Least privilege between our own windows: a channel is written
+ * `channel(schema).returns<O>().from('identity', ...)`. Without `.from(...)`
+ * the entry is not a `ChannelSpec` and the `satisfies` below fails to
+ * compile, so no channel can be added without saying who may call it.
+ * Windows bound to one identity (WINDOW_KINDS_BOUND) only ever act for that
+ * identity: main refuses a payload whose `identityId` is not theirs.
  */
-interface ChannelSpec<I extends z.ZodType, O> {
+export interface ChannelSpec<I extends z.ZodType, O> {
   input: I;
+  /** The window kinds main answers on this channel; every other kind is refused before the payload is read. */
+  callers: readonly [WindowKind, ...WindowKind[]];
   /** Type-only marker: main answers `Result<O>`. */
   output?: O;
 }
 const channel = <I extends z.ZodType>(input: I) => ({
-  returns: <O>(): ChannelSpec<I, O> => ({ input }),
+  returns: <O>() => ({
+    from: (...callers: [WindowKind, ...WindowKind[]]): ChannelSpec<I, O> => ({ input, callers }),
+  }),
 });
 
 const uuid = z.string().uuid('That is not an identity or item id Hatstand knows.');
@@ -33,6 +49,14 @@ const httpsUrl = z
   .string()
   .url('Enter a full web address, for example https://mastodon.social.')
   .refine((u) => /^https?:\/\//i.test(u), 'Only http and https addresses can be opened in an identity window.');
+
+/** The handle of a connected account (@ada@mastodon.social, ada.bsky.social): it names a keychain entry, so no spaces or colons. */
+const accountHandle = z
+  .string()
+  .trim()
+  .min(1, 'Enter the account\u2019s handle, for example @ada@mastodon.social.')
+  .max(253, 'Keep the handle under 253 characters.')
+  .regex(/^[^\s:]+$/, 'A handle has no spaces or colons, for example @ada@mastodon.social; correct it and try again.');
 
 export const PANELS = ['none', 'composer', 'drafts', 'settings'] as const;
 export type Panel = (typeof PANELS)[number];
@@ -99,6 +123,8 @@ export interface WarningSettingsView {
   roles: ReadonlyArray<{ id: Role; label: string; describe: string }>;
   /** Every family with how this identity treats it (its role's stance and its switches). */
   families: ReadonlyArray<{ id: Family; label: string; describe: string; stance: Stance }>;
+  /** What the warnings of this identity leave out because a value is malformed, each a sentence saying how to fix it. */
+  problems: readonly string[];
 }
 
 export interface SessionOptions {
@@ -111,6 +137,21 @@ export interface ChromeContext {
   activeSiteId: string | null;
   /** Every identity's name and colour, so moving a draft can name its destination. */
   others: Array<Pick<Identity, 'id' | 'name' | 'color' | 'avatar'>>;
+  /**
+   * Posts of this identity still waiting for a decision, oldest first. A chrome
+   * page reads them when it (re)loads: a `guard:prompt` pushed before it
+   * subscribed, or to the page a reload replaced, never reached it.
+   */
+  pendingPrompts: GuardPrompt[];
+  /** The side panel main lays the site view out for, so a reloaded chrome shows the same. */
+  panel: Panel;
+  /**
+   * The proxy failure, or the link question, this window shows while main
+   * keeps its site view aside (absent when none): a reloaded chrome draws it
+   * again instead of leaving the site hidden behind nothing.
+   */
+  networkFailure?: NetworkFailure;
+  linkQuestion?: LinkQuestion;
 }
 
 export interface SiteState {
@@ -149,12 +190,48 @@ export interface GuardPrompt {
   coolingOffSeconds: number;
 }
 
+/** What the network settings page shows: never a password, and whether one is kept. */
+export interface NetworkView {
+  settings: NetworkSettings;
+  /** The user agent the identity's sites get when none is set. */
+  defaultUserAgent: string | null;
+  /** What Hatstand cannot make differ between identities. */
+  notSeparated: readonly string[];
+}
+
+/** The identity's pages could not load because its proxy failed; shown in the chrome, never under the site. */
+export interface NetworkFailure {
+  identityId: string;
+  /** One sentence: "Professional's proxy at 127.0.0.1:8080 does not answer: nothing was sent." */
+  message: string;
+  url: string;
+  /** false once a later load succeeded (the chrome then removes the message). */
+  active: boolean;
+  /**
+   * 'request': a request of a page already shown failed (the page stays; the
+   * chrome shows a notice). Absent: the page itself could not load, and main
+   * keeps the site view aside while `active`.
+   */
+  scope?: 'request';
+}
+
+/** "Open linkedin.com as Professional, or here as Personal?", asked in the chrome of the window the link was clicked in. */
+export interface LinkQuestion {
+  questionId: string;
+  identityId: string;
+  url: string;
+  domain: string;
+  question: string;
+  owner: Pick<Identity, 'id' | 'name' | 'color' | 'avatar'>;
+  hereName: string;
+}
+
 export const contract = {
-  'identities:list': channel(z.object({}).strict()).returns<Identity[]>(),
-  // Launcher only. `role` is the warning role preset (stored with the identity's warning settings).
+  'identities:list': channel(z.object({}).strict()).returns<Identity[]>().from('launcher', 'log'),
+  // `role` is the warning role preset (stored with the identity's warning settings).
   'identities:create': channel(
     z.object({ name: IdentityNameSchema, color: ColorSchema, avatar: AvatarSchema, role: z.enum(ROLES).optional() }).strict(),
-  ).returns<Identity>(),
+  ).returns<Identity>().from('launcher'),
   'identities:update': channel(
     z
       .object({
@@ -164,16 +241,23 @@ export const contract = {
         avatar: AvatarSchema.optional(),
       })
       .strict(),
-  ).returns<Identity>(),
+  ).returns<Identity>().from('launcher'),
   // Removal clears the identity's partition (cookies, storage, cache): the UI
   // must have asked, and says so; `confirmed` makes that step explicit.
-  'identities:remove': channel(z.object({ identityId, confirmed: z.literal(true) }).strict()).returns<void>(),
+  'identities:remove': channel(z.object({ identityId, confirmed: z.literal(true) }).strict()).returns<void>().from('launcher'),
 
   'sites:add': channel(
     z
-      .object({ identityId, label: z.string().trim().min(1).max(40), homeUrl: httpsUrl, handle: z.string().max(200).optional() })
+      .object({
+        identityId,
+        label: z.string().trim().min(1).max(40),
+        homeUrl: httpsUrl,
+        handle: SiteHandleSchema.optional(),
+        // Sites are https only; true lets this http address's host be opened over plain http (the chrome says "Not secure").
+        allowHttp: z.literal(true).optional(),
+      })
       .strict(),
-  ).returns<Site>(),
+  ).returns<Site>().from('identity'),
   'sites:update': channel(
     z
       .object({
@@ -181,61 +265,69 @@ export const contract = {
         siteId: uuid,
         label: z.string().trim().min(1).max(40).optional(),
         homeUrl: httpsUrl.optional(),
-        handle: z.string().max(200).optional(),
+        handle: SiteHandleSchema.optional(),
+        allowHttp: z.literal(true).optional(),
       })
       .strict(),
-  ).returns<Site>(),
-  'sites:remove': channel(z.object({ identityId, siteId: uuid }).strict()).returns<void>(),
+  ).returns<Site>().from('identity'),
+  'sites:remove': channel(z.object({ identityId, siteId: uuid }).strict()).returns<void>().from('identity'),
 
-  'windows:openIdentity': channel(z.object({ identityId }).strict()).returns<void>(),
-  'windows:openLog': channel(z.object({ identityId: identityId.optional() }).strict()).returns<void>(),
-  'windows:openLauncher': channel(z.object({}).strict()).returns<void>(),
+  'windows:openIdentity': channel(z.object({ identityId }).strict()).returns<void>().from('launcher'),
+  'windows:openLog': channel(z.object({ identityId: identityId.optional() }).strict()).returns<void>().from('launcher', 'identity'),
+  'windows:openLauncher': channel(z.object({}).strict()).returns<void>().from('log'),
 
-  'chrome:context': channel(z.object({ identityId }).strict()).returns<ChromeContext>(),
-  'chrome:showSite': channel(z.object({ identityId, siteId: uuid }).strict()).returns<void>(),
+  'chrome:context': channel(z.object({ identityId }).strict()).returns<ChromeContext>().from('identity', 'popup'),
+  'chrome:showSite': channel(z.object({ identityId, siteId: uuid }).strict()).returns<void>().from('identity'),
   'chrome:navigate': channel(
     z.object({ identityId, action: z.enum(['back', 'forward', 'reload', 'home']) }).strict(),
-  ).returns<void>(),
-  'chrome:setPanel': channel(z.object({ identityId, panel: z.enum(PANELS) }).strict()).returns<void>(),
+  ).returns<void>().from('identity'),
+  'chrome:setPanel': channel(z.object({ identityId, panel: z.enum(PANELS) }).strict()).returns<void>().from('identity'),
+  // Identity windows only, for their own identity: the height (CSS px) of the
+  // notice band the chrome draws above the site. Main moves the site view below
+  // it (shared/domain/chrome-layout.ts), because a site view paints over
+  // anything of ours under it (electron#26532).
+  'chrome:setNoticeBand': channel(z.object({ identityId, height: z.number().int().min(0).max(10_000) }).strict())
+    .returns<void>()
+    .from('identity'),
 
-  'sessions:getOptions': channel(z.object({ identityId }).strict()).returns<SessionOptions>(),
-  'sessions:setOptions': channel(z.object({ identityId, keepSessionCookies: z.boolean() }).strict()).returns<SessionOptions>(),
-  'permissions:list': channel(z.object({ identityId }).strict()).returns<Array<{ origin: string; permission: string }>>(),
+  'sessions:getOptions': channel(z.object({ identityId }).strict()).returns<SessionOptions>().from('identity'),
+  'sessions:setOptions': channel(z.object({ identityId, keepSessionCookies: z.boolean() }).strict()).returns<SessionOptions>().from('identity'),
+  'permissions:list': channel(z.object({ identityId }).strict()).returns<Array<{ origin: string; permission: string }>>().from('identity'),
   'permissions:set': channel(
     z
       .object({ identityId, origin: httpsUrl, permission: z.enum(PERMISSIONS), allowed: z.boolean() })
       .strict(),
-  ).returns<void>(),
+  ).returns<void>().from('identity'),
 
-  'drafts:list': channel(z.object({ identityId, search: z.string().max(500).optional() }).strict()).returns<DraftSummary[]>(),
+  'drafts:list': channel(z.object({ identityId, search: z.string().max(500).optional() }).strict()).returns<DraftSummary[]>().from('identity'),
   'drafts:create': channel(
     z.object({ identityId, text: z.string().max(100_000), targetSite: z.string().max(200).optional() }).strict(),
-  ).returns<DraftSummary>(),
-  'drafts:save': channel(z.object({ identityId, draftId: uuid, text: z.string().max(100_000) }).strict()).returns<DraftSummary>(),
-  'drafts:history': channel(z.object({ identityId, draftId: uuid }).strict()).returns<DraftVersion[]>(),
+  ).returns<DraftSummary>().from('identity'),
+  'drafts:save': channel(z.object({ identityId, draftId: uuid, text: z.string().max(100_000) }).strict()).returns<DraftSummary>().from('identity'),
+  'drafts:history': channel(z.object({ identityId, draftId: uuid }).strict()).returns<DraftVersion[]>().from('identity'),
   'drafts:restore': channel(
     z.object({ identityId, draftId: uuid, versionId: z.number().int().positive() }).strict(),
-  ).returns<DraftSummary>(),
+  ).returns<DraftSummary>().from('identity'),
   // A draft changes identity only through this deliberate, confirmed call.
   'drafts:move': channel(
     z.object({ identityId, draftId: uuid, toIdentityId: identityId, confirmed: z.literal(true) }).strict(),
-  ).returns<DraftSummary>(),
-  'drafts:delete': channel(z.object({ identityId, draftId: uuid }).strict()).returns<void>(),
-  'drafts:insertIntoSite': channel(z.object({ identityId, text: z.string().min(1).max(100_000) }).strict()).returns<{ inserted: boolean }>(),
+  ).returns<DraftSummary>().from('identity'),
+  'drafts:delete': channel(z.object({ identityId, draftId: uuid }).strict()).returns<void>().from('identity'),
+  'drafts:insertIntoSite': channel(z.object({ identityId, text: z.string().min(1).max(100_000) }).strict()).returns<{ inserted: boolean }>().from('identity'),
 
   // Posts a draft through a connected account, after the guard.
   'drafts:post': channel(
-    z.object({ identityId, draftId: uuid, site: z.enum(['mastodon', 'bluesky']), handle: z.string().min(1).max(300) }).strict(),
-  ).returns<{ url: string }>(),
-  'accounts:list': channel(z.object({ identityId }).strict()).returns<ConnectedAccountView[]>(),
+    z.object({ identityId, draftId: uuid, site: z.enum(['mastodon', 'bluesky']), handle: accountHandle }).strict(),
+  ).returns<{ url: string }>().from('identity'),
+  'accounts:list': channel(z.object({ identityId }).strict()).returns<ConnectedAccountView[]>().from('identity'),
   // The secret travels once, renderer to main, into the OS keychain; it is never sent back.
   'accounts:connect': channel(
     z.discriminatedUnion('site', [
       z.object({ identityId, site: z.literal('mastodon'), instanceUrl: httpsUrl, accessToken: z.string().trim().min(8, 'Paste the access token from your Mastodon settings (Development, Your application).').max(500) }).strict(),
-      z.object({ identityId, site: z.literal('bluesky'), handle: z.string().trim().min(3).max(300), appPassword: z.string().trim().min(8, 'Create an app password in Bluesky settings and paste it here.').max(100), serviceUrl: httpsUrl.optional() }).strict(),
+      z.object({ identityId, site: z.literal('bluesky'), handle: accountHandle, appPassword: z.string().trim().min(8, 'Create an app password in Bluesky settings and paste it here.').max(100), serviceUrl: httpsUrl.optional() }).strict(),
     ]),
-  ).returns<ConnectedAccountView>(),
-  'accounts:disconnect': channel(z.object({ identityId, site: z.enum(['mastodon', 'bluesky']), handle: z.string().min(1).max(300) }).strict()).returns<void>(),
+  ).returns<ConnectedAccountView>().from('identity'),
+  'accounts:disconnect': channel(z.object({ identityId, site: z.enum(['mastodon', 'bluesky']), handle: accountHandle }).strict()).returns<void>().from('identity'),
 
   'activity:query': channel(
     z
@@ -245,25 +337,25 @@ export const contract = {
         limit: z.number().int().min(1).max(500).default(100),
       })
       .strict(),
-  ).returns<{ rows: ActivityRow[]; nextCursor: string | null }>(),
-  'activity:get': channel(z.object({ id: z.number().int().positive() }).strict()).returns<ActivityRow>(),
+  ).returns<{ rows: ActivityRow[]; nextCursor: string | null }>().from('log'),
+  'activity:get': channel(z.object({ id: z.number().int().positive() }).strict()).returns<ActivityRow>().from('log'),
   'activity:export': channel(z.object({ filter: ActivityFilterSchema, format: z.enum(['csv', 'json']) }).strict()).returns<{
     path: string | null;
     rows: number;
-  }>(),
+  }>().from('log'),
 
-  'activity:getRetention': channel(z.object({}).strict()).returns<{ days: number | null }>(),
+  'activity:getRetention': channel(z.object({}).strict()).returns<{ days: number | null }>().from('log'),
   // The only deletion the log knows; applied at once and at every start, and itself logged.
   'activity:setRetention': channel(
     z.object({ days: z.number().int().min(1, 'Keep the log for at least one day, or forever.').max(36_500).nullable() }).strict(),
-  ).returns<{ days: number | null; deleted: number }>(),
+  ).returns<{ days: number | null; deleted: number }>().from('log'),
 
   // Identity window (its own identity). `depth: 'lexical'` is the keystroke path; 'full' (default) adds the language rules.
   'warnings:evaluate': channel(
     z
       .object({ identityId, text: z.string().max(100_000), site: z.string().max(200).optional(), depth: z.enum(['lexical', 'full']).optional() })
       .strict(),
-  ).returns<WarningView[]>(),
+  ).returns<WarningView[]>().from('identity'),
 
   // "This is fine here": recorded, logged, and taught to the learned model.
   'warnings:override': channel(
@@ -286,25 +378,47 @@ export const contract = {
           .strict(),
       })
       .strict(),
-  ).returns<void>(),
-  'warnings:getSettings': channel(z.object({ identityId }).strict()).returns<WarningSettingsView>(),
+  ).returns<void>().from('identity'),
+  'warnings:getSettings': channel(z.object({ identityId }).strict()).returns<WarningSettingsView>().from('identity'),
   // Validated against the profile schema in main, which explains what is wrong.
-  'warnings:setSettings': channel(z.object({ identityId, settings: z.record(z.string(), z.unknown()) }).strict()).returns<WarningSettingsView>(),
-  'warnings:resetModel': channel(z.object({ identityId }).strict()).returns<WarningSettingsView>(),
-  'warnings:export': channel(z.object({ identityId }).strict()).returns<{ json: string }>(),
-  'warnings:import': channel(z.object({ identityId, json: z.string().max(5_000_000) }).strict()).returns<WarningSettingsView>(),
+  'warnings:setSettings': channel(z.object({ identityId, settings: z.record(z.string(), z.unknown()) }).strict()).returns<WarningSettingsView>().from('identity'),
+  'warnings:resetModel': channel(z.object({ identityId }).strict()).returns<WarningSettingsView>().from('identity'),
+  'warnings:export': channel(z.object({ identityId }).strict()).returns<{ json: string }>().from('identity'),
+  'warnings:import': channel(z.object({ identityId, json: z.string().max(5_000_000) }).strict()).returns<WarningSettingsView>().from('identity'),
 
   'guard:decide': channel(
     z.object({ identityId, requestId: z.string().min(1).max(100), decision: z.enum(['post', 'cancel']) }).strict(),
-  ).returns<void>(),
+  ).returns<void>().from('identity'),
   // Cancel during the cooling-off delay, after "Post" was chosen.
-  'guard:cancel': channel(z.object({ identityId, requestId: z.string().min(1).max(100) }).strict()).returns<{ cancelled: boolean }>(),
-  'guard:getPolicy': channel(z.object({ identityId }).strict()).returns<PostPolicyView>(),
+  'guard:cancel': channel(z.object({ identityId, requestId: z.string().min(1).max(100) }).strict()).returns<{ cancelled: boolean }>().from('identity'),
+  'guard:getPolicy': channel(z.object({ identityId }).strict()).returns<PostPolicyView>().from('identity'),
   'guard:setPolicy': channel(
     z
       .object({ identityId, confirm: z.enum(['always', 'on-warnings', 'never']), coolingOffSeconds: z.number().int().min(0).max(300) })
       .strict(),
-  ).returns<PostPolicyView>(),
+  ).returns<PostPolicyView>().from('identity'),
+
+  // Network and traits (identity window and launcher). The proxy password travels once, into the keychain.
+  'network:get': channel(z.object({ identityId }).strict()).returns<NetworkView>().from('identity', 'launcher'),
+  'network:set': channel(NetworkInputSchema.extend({ identityId })).returns<NetworkView>().from('identity', 'launcher'),
+  // Contacts only the identity's own address-check URL, through the identity's proxy.
+  'network:test': channel(z.object({ identityId }).strict()).returns<NetworkTestResult>().from('identity', 'launcher'),
+
+  // Link routing (identity window): a link clicked in the composer, and the answer to a link question.
+  'links:open': channel(z.object({ identityId, url: httpsUrl }).strict()).returns<{ action: 'here' | 'opened-as' | 'asked' }>().from('identity'),
+  'links:answer': channel(
+    z.object({ identityId, questionId: z.string().min(1).max(100), choice: z.enum(['owner', 'here', 'cancel']), always: z.boolean() }).strict(),
+  )
+    .returns<void>()
+    .from('identity'),
+  'links:listAlways': channel(z.object({ identityId }).strict())
+    .returns<Array<{ domain: string; choice: 'owner' | 'here'; ownerName: string | null }>>()
+    .from('identity'),
+  'links:setAlways': channel(
+    z.object({ identityId, domain: z.string().trim().min(1).max(253), choice: z.enum(['owner', 'here']).nullable() }).strict(),
+  )
+    .returns<void>()
+    .from('identity'),
 } satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -319,7 +433,16 @@ export interface EventPayloads {
   'guard:prompt': GuardPrompt;
   'guard:notice': GuardNotice;
   'identities:changed': Record<string, never>;
+  'network:failure': NetworkFailure;
+  'links:question': LinkQuestion;
 }
 // Compile-time check that every event has a payload type.
-const _allEvents: Record<EventName, true> = { 'chrome:siteState': true, 'guard:prompt': true, 'guard:notice': true, 'identities:changed': true };
+const _allEvents: Record<EventName, true> = {
+  'chrome:siteState': true,
+  'guard:prompt': true,
+  'guard:notice': true,
+  'identities:changed': true,
+  'network:failure': true,
+  'links:question': true,
+};
 void _allEvents;

@@ -9,29 +9,75 @@
  */
 import { field, headerValue, parseBody } from './body';
 import { bluesky } from './adapters/bluesky';
+import { discord } from './adapters/discord';
 import { facebook } from './adapters/facebook';
+import { instagram } from './adapters/instagram';
+import { lemmy } from './adapters/lemmy';
 import { linkedin } from './adapters/linkedin';
 import { mastodon } from './adapters/mastodon';
+import { matrix } from './adapters/matrix';
+import { misskey } from './adapters/misskey';
+import { reddit } from './adapters/reddit';
+import { slack } from './adapters/slack';
 import { threads } from './adapters/threads';
+import { tumblr } from './adapters/tumblr';
 import { x } from './adapters/x';
-import { heuristicApplies, longestFreeText } from './heuristic';
-import type { EndpointContext, OutgoingRequest, ParsedBody, RecognisedPost, RecogniseOptions, SiteAdapter } from './types';
+import { youtube } from './adapters/youtube';
+import { HEURISTIC_MAX_BODY, heuristicKind, heuristicWatches, longestFreeField } from './heuristic';
+import { MAX_PARSE_CHARS } from './body';
+import type {
+  BodyGap,
+  BodyNeed,
+  Endpoint,
+  EndpointContext,
+  EndpointResult,
+  OutgoingRequest,
+  ParsedBody,
+  RecognisedPost,
+  Recognition,
+  RecogniseOptions,
+  SiteAdapter,
+} from './types';
 
 export type {
+  BodyGap,
+  BodyNeed,
   Endpoint,
   EndpointResult,
   OutgoingRequest,
   ParsedBody,
   PostKind,
   RecognisedPost,
+  Recognition,
   RecogniseOptions,
   SiteAdapter,
 } from './types';
 export { MAX_PARSE_CHARS } from './body';
-export { HEURISTIC_MAX_BODY } from './heuristic';
+export { HEURISTIC_MAX_BODY, siteOf } from './heuristic';
 
-/** Every site adapter, in the order they are tried. */
-export const ADAPTERS: readonly SiteAdapter[] = [x, linkedin, facebook, threads, mastodon, bluesky];
+/**
+ * Every site adapter, in the order they are tried. Adapters that own hosts
+ * are looked up by host; the others (software anyone can host: Mastodon and
+ * its relatives, Bluesky PDSes, Lemmy, Misskey, Matrix homeservers) are tried
+ * in this order on every other host.
+ */
+export const ADAPTERS: readonly SiteAdapter[] = [
+  x,
+  linkedin,
+  facebook,
+  threads,
+  instagram,
+  reddit,
+  discord,
+  slack,
+  tumblr,
+  youtube,
+  mastodon,
+  bluesky,
+  lemmy,
+  misskey,
+  matrix,
+];
 export const ADAPTER_IDS = ADAPTERS.map((a) => a.id);
 
 const HOST_ADAPTERS = ADAPTERS.filter((a) => a.hosts !== null);
@@ -53,7 +99,33 @@ export function adapterForHost(host: string): SiteAdapter | undefined {
   return undefined;
 }
 
-export function recognisePost(request: OutgoingRequest, options: RecogniseOptions = {}): RecognisedPost | null {
+/** A few words a person can read, for a post whose text is unknown. */
+const GAP_WORDS: Record<BodyGap, string> = {
+  'too-large': 'the request is larger than Hatstand reads',
+  'blob-unreadable': 'part of the request could not be read from the page',
+  'blob-skipped': 'the page sent its data as a Blob, which Hatstand reads only for sites it knows',
+  stream: 'the page streams the request, which Hatstand cannot read without breaking it',
+  file: 'the request sends a file Hatstand does not open',
+  'parse-failed': 'Hatstand could not finish reading the request in time',
+};
+
+export function describeGap(gap: BodyGap): string {
+  return GAP_WORDS[gap];
+}
+
+function unreadableBecause(body: ParsedBody): string {
+  if (body.type === 'unreadable') return body.reason === 'too-large' ? GAP_WORDS['too-large'] : 'the request body is malformed';
+  if (body.type === 'none') return 'the request has no body Hatstand can see';
+  return 'the request does not say its text where Hatstand looks for it';
+}
+
+interface Target {
+  url: URL;
+  host: string;
+  method: string;
+}
+
+function target(request: Pick<OutgoingRequest, 'method' | 'url'>): Target | null {
   if (!mayPublish(request.method)) return null;
   let url: URL;
   try {
@@ -62,35 +134,13 @@ export function recognisePost(request: OutgoingRequest, options: RecogniseOption
     return null;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  const host = url.hostname.toLowerCase();
-  const method = request.method.toUpperCase();
-  const owner = adapterForHost(host);
-  const adapters = owner ? [owner] : ANY_HOST_ADAPTERS;
+  return { url, host: url.hostname.toLowerCase(), method: request.method.toUpperCase() };
+}
 
-  let parsed: ParsedBody | undefined;
-  const body = (): ParsedBody => (parsed ??= parseBody(request.body, headerValue(request.headers, 'content-type')));
-
-  for (const adapter of adapters) {
-    for (const endpoint of adapter.endpoints) {
-      if (!endpoint.methods.includes(method) || !endpoint.path.test(url.pathname)) continue;
-      if (endpoint.query && !endpoint.query(url)) continue;
-      const site = adapter.siteFor(host);
-      let result;
-      try {
-        const ctx: EndpointContext = { url, host, headers: request.headers, body: body() };
-        result = endpoint.parse(ctx);
-      } catch {
-        // A parser bug on a known post endpoint must not let the post through unseen.
-        return { site, kind: 'post', text: null, adapter: adapter.id };
-      }
-      if (!result.post) return null;
-      const post: RecognisedPost = { site, kind: result.kind, text: result.text, adapter: adapter.id };
-      if (result.accountHint !== undefined) post.accountHint = result.accountHint;
-      return post;
-    }
-  }
-  if (owner) return null; // A known site's other requests are not posts.
-  return heuristic(request, url, host, options, body);
+function matches(endpoint: Endpoint, t: Target): boolean {
+  if (!endpoint.methods.includes(t.method) || !endpoint.path.test(t.url.pathname)) return false;
+  if (endpoint.host && !endpoint.host.test(t.host)) return false;
+  return !endpoint.query || endpoint.query(t.url);
 }
 
 function heuristicEnabled(options: RecogniseOptions, host: string): boolean {
@@ -98,22 +148,100 @@ function heuristicEnabled(options: RecogniseOptions, host: string): boolean {
   return typeof h === 'function' ? h(host) : h;
 }
 
+/**
+ * What the hook must read of this request's body before it can be decided,
+ * from the method, URL and headers alone. Cheap: no body is looked at.
+ */
+export function bodyNeed(request: Pick<OutgoingRequest, 'method' | 'url' | 'headers'>, options: RecogniseOptions = {}): BodyNeed {
+  const t = target(request);
+  if (!t) return { need: 'none' };
+  const owner = adapterForHost(t.host);
+  let quiet = false;
+  for (const adapter of owner ? [owner] : ANY_HOST_ADAPTERS) {
+    for (const endpoint of adapter.endpoints) {
+      if (!matches(endpoint, t)) continue;
+      if (endpoint.publishes !== false) return { need: 'all', maxChars: MAX_PARSE_CHARS };
+      quiet = true;
+    }
+  }
+  const watched = (!owner || owner.heuristicFallback) && heuristicEnabled(options, t.host) && heuristicWatches(t.url, request);
+  if (watched || quiet) return { need: 'text', maxChars: HEURISTIC_MAX_BODY };
+  return { need: 'none' };
+}
+
+/**
+ * Post recognition, with the third answer a guard needs: `undecided` when the
+ * request may publish but its body could not be read far enough to tell.
+ */
+export function classify(request: OutgoingRequest, options: RecogniseOptions = {}): Recognition {
+  const t = target(request);
+  if (!t) return NOT_POST;
+  const { url, host } = t;
+  const owner = adapterForHost(host);
+
+  let parsed: ParsedBody | undefined;
+  const body = (): ParsedBody => (parsed ??= parseBody(request.body, headerValue(request.headers, 'content-type')));
+
+  for (const adapter of owner ? [owner] : ANY_HOST_ADAPTERS) {
+    for (const endpoint of adapter.endpoints) {
+      if (!matches(endpoint, t)) continue;
+      const site = adapter.siteFor(host);
+      if (request.bodyGap && endpoint.publishes === false) continue; // cannot publish: the heuristic's rules decide
+      if (request.bodyGap) {
+        // A partial body is never parsed: what is missing could change the answer.
+        return { type: 'post', post: { site, kind: 'post', text: null, adapter: adapter.id, textUnknownBecause: GAP_WORDS[request.bodyGap] } };
+      }
+      let result: EndpointResult;
+      try {
+        const ctx: EndpointContext = { url, host, headers: request.headers, body: body() };
+        result = endpoint.parse(ctx);
+      } catch {
+        // A parser bug on a known post endpoint must not let the post through unseen.
+        return { type: 'post', post: { site, kind: 'post', text: null, adapter: adapter.id, textUnknownBecause: 'Hatstand could not read this request' } };
+      }
+      if (!result.post) {
+        if (result.notMine) continue;
+        return NOT_POST;
+      }
+      const post: RecognisedPost = { site: result.site ?? site, kind: result.kind, text: result.text, adapter: adapter.id };
+      if (result.accountHint !== undefined) post.accountHint = result.accountHint;
+      if (result.text === null) post.textUnknownBecause = result.textUnknownBecause ?? unreadableBecause(body());
+      return { type: 'post', post };
+    }
+  }
+  if (owner && !owner.heuristicFallback) return NOT_POST; // A known site's other requests are not posts.
+  return heuristic(request, url, host, options, body);
+}
+
+/** Does this outgoing request publish something, and what? Null when it does not (or cannot be told). */
+export function recognisePost(request: OutgoingRequest, options: RecogniseOptions = {}): RecognisedPost | null {
+  const r = classify(request, options);
+  return r.type === 'post' ? r.post : null;
+}
+
+const NOT_POST: Recognition = Object.freeze({ type: 'not-post' }) as Recognition;
+
 function heuristic(
   request: OutgoingRequest,
   url: URL,
   host: string,
   options: RecogniseOptions,
   body: () => ParsedBody,
-): RecognisedPost | null {
-  if (!heuristicEnabled(options, host)) return null;
-  if (!heuristicApplies(url, request, request.body?.length ?? 0)) return null;
+): Recognition {
+  if (!heuristicEnabled(options, host) || !heuristicWatches(url, request)) return NOT_POST;
+  const site = host.replace(/^www\./, '');
+  if (request.bodyGap) return { type: 'undecided', site, reason: GAP_WORDS[request.bodyGap] };
+  const length = request.body?.length ?? 0;
+  if (length === 0) return NOT_POST;
+  if (length > HEURISTIC_MAX_BODY) return { type: 'undecided', site, reason: 'the request is larger than Hatstand reads on sites it has no adapter for' };
   const parsed = body();
   if (parsed.type === 'form' || parsed.type === 'multipart' || parsed.type === 'json') {
-    if (field(parsed, 'draft') === 'true' || field(parsed, 'draft') === '1') return null;
+    const draft = field(parsed, 'draft');
+    if (draft === 'true' || draft === '1' || draft === true) return NOT_POST;
   }
-  const text = longestFreeText(parsed, options.minFreeTextLength ?? 40);
-  if (text === undefined) return null;
-  return { site: host.replace(/^www\./, ''), kind: 'post', text, adapter: 'heuristic' };
+  const found = longestFreeField(parsed, options.minFreeTextLength ?? 40);
+  if (found === undefined) return NOT_POST;
+  return { type: 'post', post: { site, kind: heuristicKind(url, parsed, found), text: found.text, adapter: 'heuristic' } };
 }
 
 /**

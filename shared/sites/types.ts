@@ -5,7 +5,27 @@
  * itself tells, as whom.
  */
 
-export type PostKind = 'post' | 'reply' | 'quote' | 'message';
+/**
+ * What is being published: a post of one's own (`post`), a post that quotes
+ * another (`quote`), an answer in a thread of posts (`reply`), a comment under
+ * someone's post or video (`comment`), or a private or chat message (`message`).
+ */
+export type PostKind = 'post' | 'reply' | 'quote' | 'comment' | 'message';
+
+/** Why the body of a request could not be read in full. */
+export type BodyGap =
+  /** Larger than the guard reads (the cap the hook or the parser applies). */
+  | 'too-large'
+  /** A Blob part the session could not hand over. */
+  | 'blob-unreadable'
+  /** A Blob part that was not read: Blobs are read only for known endpoints that can publish. */
+  | 'blob-skipped'
+  /** A streamed body (ReadableStream upload): reading it would consume it. */
+  | 'stream'
+  /** A file from disk sent as the whole body. */
+  | 'file'
+  /** The parse did not finish in time (off-thread recogniser) or failed. */
+  | 'parse-failed';
 
 export interface OutgoingRequest {
   method: string;
@@ -14,6 +34,12 @@ export interface OutgoingRequest {
   headers: Readonly<Record<string, string | readonly string[] | undefined>>;
   /** The request body decoded as UTF-8, or absent when there is none or it could not be read. */
   body?: string;
+  /**
+   * Set when the body could not be read in full (the hook says why). A known
+   * post endpoint is then a post whose text is unknown; an unknown site is
+   * `undecided`, never silently "not a post".
+   */
+  bodyGap?: BodyGap;
 }
 
 export interface RecognisedPost {
@@ -33,7 +59,31 @@ export interface RecognisedPost {
   accountHint?: string;
   /** Which adapter recognised it: one of ADAPTER_IDS, or `heuristic`. */
   adapter: string;
+  /** When `text` is null: why, in a few words a person can read ("the body is larger than Hatstand reads"). */
+  textUnknownBecause?: string;
 }
+
+/**
+ * The full answer about a request: a post, not a post, or a request that may
+ * publish but whose body could not be read far enough to tell (an unknown
+ * site's oversized or unreadable body). `undecided` must be reported, never
+ * passed over silently.
+ */
+export type Recognition =
+  | { type: 'post'; post: RecognisedPost }
+  | { type: 'not-post' }
+  | { type: 'undecided'; site: string; reason: string };
+
+/**
+ * What the hook must read of a body before the request can be decided,
+ * known from the method and URL alone: `none` (a known site's request that
+ * publishes nothing, or a method that cannot publish: answer at once),
+ * `all` (a known endpoint that can publish: read the text parts and the Blob
+ * parts that are not file uploads, up to `maxChars`), `text` (an unknown site
+ * the heuristic looks at, or a known endpoint that cannot publish: read the
+ * bytes the page gave, never a Blob or a file, up to `maxChars`).
+ */
+export type BodyNeed = { need: 'none' } | { need: 'all' | 'text'; maxChars: number };
 
 export interface RecogniseOptions {
   /**
@@ -58,8 +108,22 @@ export type ParsedBody =
 
 /** What an endpoint's parser found. */
 export type EndpointResult =
-  | { post: false }
-  | { post: true; kind: PostKind; text: string | null; accountHint?: string | undefined };
+  /**
+   * Not a post. `notMine` says the body is not this adapter's shape at all
+   * (an any-host adapter's path on a site that is not that software): the
+   * other adapters and the heuristic still get their turn.
+   */
+  | { post: false; notMine?: boolean }
+  | {
+      post: true;
+      kind: PostKind;
+      text: string | null;
+      accountHint?: string | undefined;
+      /** Overrides the adapter's `siteFor` (Threads posts sent through Instagram's API). */
+      site?: string;
+      /** When `text` is null and the parser knows why (an end-to-end encrypted message). */
+      textUnknownBecause?: string;
+    };
 
 export interface EndpointContext {
   url: URL;
@@ -77,6 +141,14 @@ export interface Endpoint {
   path: RegExp;
   /** Optional extra test on the whole URL (query string, for example). */
   query?: (url: URL) => boolean;
+  /** Only on hosts this matches (an adapter owning facebook.com whose Graph API lives on graph.facebook.com). */
+  host?: RegExp;
+  /**
+   * False for endpoints described only to say they are not posts (a media
+   * upload that carries alt text): their Blob parts are never read, and a
+   * body that cannot be read is left to the heuristic's rules.
+   */
+  publishes?: boolean;
   parse: (ctx: EndpointContext) => EndpointResult;
 }
 
@@ -87,4 +159,11 @@ export interface SiteAdapter {
   /** The `site` reported for a request to `host`. */
   siteFor: (host: string) => string;
   endpoints: readonly Endpoint[];
+  /**
+   * A host-owning adapter normally says "not a post" for every request of its
+   * site that no endpoint matches. With this set, such requests still go to
+   * the unknown-site heuristic: for sites whose web client changes faster than
+   * any public description of it (Reddit's new web client).
+   */
+  heuristicFallback?: boolean;
 }

@@ -121,6 +121,8 @@ test('the activity log filters by identity, searches, shows details and exports'
   await expect(log.getByRole('alert')).toContainText('end of the date range is before its start');
   await log.getByLabel('To', { exact: true }).fill('');
   await log.getByLabel('From', { exact: true }).fill('');
+  // A valid range again: the sentence goes once the list has reloaded.
+  await expect(log.getByRole('alert')).toHaveCount(0);
 
   harness.exportPath = join(harness.dir, 'export.csv');
   await log.getByRole('button', { name: 'Export CSV' }).click();
@@ -130,8 +132,15 @@ test('the activity log filters by identity, searches, shows details and exports'
   // A header, then every Professional event: the 150 above and its creation on first run.
   expect(csv.length).toBe(1 + harness.store.activity.query({ identityIds: [pro.id], limit: 1000 }).rows.length);
   expect(csv.length).toBe(152);
+  // A failed export stays on screen even when a filter change reloads the list right after it
+  // (the reload used to clear every error, so the failure flashed and vanished).
   harness.exportPath = '/proc/forbidden/export.json';
+  await log.getByLabel('Search', { exact: true }).fill('Event');
   await log.getByRole('button', { name: 'Export JSON' }).click();
+  await expect(log.getByRole('alert')).toBeVisible();
+  await expect(rows.first()).toContainText('Event number');
+  await log.getByLabel('Search', { exact: true }).fill('');
+  await expect(rows.first()).toContainText('Professional');
   await expect(log.getByRole('alert')).toBeVisible();
 
   // Retention is the only deletion, and it is logged. A month later, everything above is older than 30 days.

@@ -77,11 +77,16 @@ test('an identity window cannot act for another identity, and malformed calls ge
     error: { code: 'ipc/wrong-identity', message: expect.stringContaining('another identity') },
   });
 
-  const malformed = await page.evaluate(() =>
-    (window.hatstand.identities.create as (x: unknown) => Promise<unknown>)({ name: '', color: 'blue', avatar: 'x' }),
+  // Creating identities is the launcher's job, not an identity window's (least privilege between windows).
+  const notHers = await page.evaluate(() => window.hatstand.identities.create({ name: 'Sneaky', color: '#000000', avatar: 'S' }));
+  expect(notHers).toMatchObject({ ok: false, error: { code: 'ipc/not-allowed', message: expect.stringMatching(/^Only the launcher can do that/) } });
+
+  const malformed = await page.evaluate(
+    (id) => (window.hatstand.sites.add as (x: unknown) => Promise<unknown>)({ identityId: id, label: '', homeUrl: 'nope' }),
+    professional.id,
   );
   expect(malformed).toMatchObject({ ok: false, error: { code: 'ipc/invalid-payload' } });
-  expect((malformed as { error: { message: string } }).error.message).toMatch(/name|colour/i);
+  expect((malformed as { error: { message: string } }).error.message).toMatch(/label|address/i);
 
   const junk = await page.evaluate(() => (window.hatstand.drafts.save as (x: unknown) => Promise<unknown>)('not an object'));
   expect(junk).toMatchObject({ ok: false, error: { code: 'ipc/invalid-payload' } });
@@ -102,11 +107,11 @@ test('people can add, recolour and remove an identity; removal says what it clea
   await dialog.getByRole('button', { name: 'Create' }).click();
   await expect(launcher.locator('[data-identity="Clinic"]')).toHaveCSS('background-color', rgb('#15803d'));
 
-  // A duplicate name is refused with a sentence, not a stack trace.
+  // A duplicate name, or one that only looks different, is refused with a sentence, not a stack trace.
   await launcher.getByRole('button', { name: '+ New identity' }).click();
   await launcher.getByRole('dialog').getByLabel('Name').fill('personal');
   await launcher.getByRole('dialog').getByRole('button', { name: 'Create' }).click();
-  await expect(launcher.getByRole('dialog').getByRole('alert')).toContainText(/already/i);
+  await expect(launcher.getByRole('dialog').getByRole('alert')).toContainText(/looks the same as the identity .Personal./);
   await launcher.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
 
   const clinic = harness.identity('Clinic');

@@ -106,9 +106,10 @@ test('a cooling-off delay can still be cancelled after "Post"', async () => {
   await sitePage.getByRole('button', { name: 'Publish!' }).click();
   const sheet = chrome.getByRole('alertdialog', { name: 'Post as Professional?' });
   await sheet.getByRole('button', { name: 'Post as Professional' }).click();
-  const notice = chrome.locator('.guard-notice');
-  await expect(notice).toContainText(/Your post leaves in \d+ s/);
+  const notice = chrome.getByRole('region', { name: 'Notices' }).getByRole('status');
+  await expect(notice).toContainText(/Your post leaves as Professional in \d+ s/);
   await chrome.screenshot({ path: join(ARTIFACTS, 'guard-cooling-off.png') });
+  // Clickable for real: the harness's stand-in for the site view would intercept a click under it.
   await notice.getByRole('button', { name: 'Cancel post' }).click();
   await expect(notice).toContainText('Post cancelled.');
   await expect(sitePage.locator('#result')).toHaveText('blocked');
@@ -133,4 +134,35 @@ test('when no window can ask, the post is cancelled: the guard fails closed', as
   await expect(sitePage.locator('#result')).toHaveText('blocked');
   expect(site.received).toEqual([]);
   expect(harness.notices.map((n) => n.code)).toContain('post-cancelled');
+});
+
+test('requests the guard could not read, and posts it refused, are told in the chrome once per burst', async () => {
+  const personal = harness.identity('Personal');
+  await harness.openIdentity(personal.id);
+  const chrome = harness.page(personal.id);
+  // The chrome hears notices once its page has rendered and subscribed.
+  await expect(chrome.getByRole('banner', { name: 'Personal identity' })).toBeVisible();
+  const big = new URLSearchParams({ body: 'A very long forum post. '.repeat(15_000) }).toString();
+  for (let i = 0; i < 3; i++) {
+    await harness.services.guard.check({ identityId: personal.id, method: 'POST', url: 'https://forum.example.org/api/posts', headers: { referer: 'https://forum.example.org/t/7' }, body: big });
+  }
+  for (let i = 0; i < 2; i++) {
+    await harness.services.guard.check({
+      identityId: personal.id,
+      method: 'POST',
+      url: 'https://x.com/i/api/graphql/q/CreateTweet',
+      body: JSON.stringify({ variables: { tweet_text: `free crypto ${i}` } }),
+      initiator: { origin: 'https://spam.example' },
+    });
+  }
+  const notices = chrome.locator('.notice-card');
+  await expect(notices.filter({ hasText: 'forum.example.org' })).toHaveCount(1);
+  await expect(notices.filter({ hasText: 'forum.example.org' })).toContainText('3 requests');
+  await expect(notices.filter({ hasText: 'spam.example' })).toHaveCount(1);
+  await expect(notices.filter({ hasText: 'spam.example' })).toContainText('2 times');
+  await chrome.screenshot({ path: join(ARTIFACTS, 'guard-notices-not-held-and-refused.png') });
+  const kinds = harness.store.activity.query({ identityIds: [personal.id], limit: 50 }).rows.map((r) => r.kind);
+  expect(kinds.filter((k) => k === 'post.not-held')).toHaveLength(3);
+  expect(kinds.filter((k) => k === 'post.refused')).toHaveLength(2);
+  expect(harness.prompts).toHaveLength(0);
 });

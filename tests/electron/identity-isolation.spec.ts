@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
-import { launchApp } from './app-fixture';
+import { addTestSite, chromeOf, launchApp } from './app-fixture';
 
 /**
  * The real app: launch, open both identities, and show that a cookie and
@@ -27,17 +27,9 @@ test('launches, opens both identities, and keeps their cookies and storage apart
     await expect(launcher.getByRole('list', { name: 'Identities' }).getByRole('listitem')).toHaveCount(2);
     await launcher.screenshot({ path: 'tests/artifacts/electron-launcher.png' });
 
-    // Point both identities' first site at the same local test site.
-    await launcher.evaluate(async (url) => {
-      const list = await window.hatstand.identities.list({});
-      if (!list.ok) throw new Error(list.error.message);
-      for (const identity of list.value) {
-        await window.hatstand.sites.add({ identityId: identity.id, label: 'Test', homeUrl: url });
-      }
-    }, siteUrl);
     const ids = await launcher.evaluate(async () => {
       const list = await window.hatstand.identities.list({});
-      return list.ok ? list.value.map((i) => ({ id: i.id, name: i.name, test: i.sites.find((s) => s.label === 'Test')!.id })) : [];
+      return list.ok ? list.value.map((i) => ({ id: i.id, name: i.name })) : [];
     });
 
     await launcher.getByRole('button', { name: 'Open Personal window' }).click();
@@ -46,9 +38,11 @@ test('launches, opens both identities, and keeps their cookies and storage apart
       expect.arrayContaining([expect.stringMatching(/^Hatstand: Personal/), expect.stringMatching(/^Hatstand: Professional/)]),
     );
 
+    // Both identities get the same local test site, added in each one's own window (the launcher may not add sites).
     for (const identity of ids) {
-      const chrome = app.windows().find((w) => w.url().includes(identity.id))!;
-      await chrome.evaluate(({ id, site }) => window.hatstand.chrome.showSite({ identityId: id, siteId: site }), { id: identity.id, site: identity.test });
+      const chrome = await chromeOf(app, identity.id);
+      const siteId = await addTestSite(chrome, identity.id, siteUrl);
+      await chrome.evaluate(({ id, site }) => window.hatstand.chrome.showSite({ identityId: id, siteId: site }), { id: identity.id, site: siteId });
     }
     const personal = ids.find((i) => i.name === 'Personal')!;
     const professional = ids.find((i) => i.name === 'Professional')!;

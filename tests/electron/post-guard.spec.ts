@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { ElectronApplication } from 'playwright';
 import { startFakeMastodon } from '../support/fake-site';
-import { launchApp } from './app-fixture';
+import { launchApp, openIdentityOn } from './app-fixture';
 
 /**
  * The post guard through a real identity partition: a site inside the
@@ -15,19 +15,7 @@ test.beforeEach(async () => {
 test.afterEach(() => site.close());
 
 async function openProfessionalOn(app: ElectronApplication, url: string): Promise<{ chrome: Page; identityId: string }> {
-  const launcher = await app.firstWindow();
-  const { identityId, siteId } = await launcher.evaluate(async (homeUrl) => {
-    const list = await window.hatstand.identities.list({});
-    if (!list.ok) throw new Error(list.error.message);
-    const pro = list.value.find((i) => i.name === 'Professional')!;
-    const added = await window.hatstand.sites.add({ identityId: pro.id, label: 'Fake', homeUrl });
-    if (!added.ok) throw new Error(added.error.message);
-    await window.hatstand.windows.openIdentity({ identityId: pro.id });
-    return { identityId: pro.id, siteId: added.value.id };
-  }, url);
-  await expect.poll(() => app.windows().some((w) => w.url().includes(identityId))).toBe(true);
-  const chrome = app.windows().find((w) => w.url().includes(identityId))!;
-  await chrome.evaluate(({ identityId, siteId }) => window.hatstand.chrome.showSite({ identityId, siteId }), { identityId, siteId });
+  const { chrome, identityId } = await openIdentityOn(app, 'Professional', url, 'Fake');
   return { chrome, identityId };
 }
 

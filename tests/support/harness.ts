@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Identity } from '../../shared/domain/identity';
 import type { EventName } from '../../shared/ipc/channels';
-import type { EventPayloads, Panel } from '../../shared/ipc/contract';
+import type { EventPayloads, NetworkFailure, Panel } from '../../shared/ipc/contract';
 import { createHandlers, type AppServices } from '../../electron/main/services/api/handlers';
 import type { WindowsPort } from '../../electron/main/services/api/ports';
 import { createRouter, type CallerContext } from '../../electron/main/services/api/router';
 import { openStore, type Store } from '../../electron/main/services/store';
 import { emit, installPreloadShim } from './preload-shim';
+import { initialSiteViewState, placeStandIn, type SiteViewState } from './site-view-stacking';
 import { serveFolder } from './static-server';
 
 export const RENDERER_DIR = resolve(__dirname, '../../out/renderer');
@@ -28,17 +29,24 @@ export class Harness implements WindowsPort {
   readonly pages = new Map<string, Page>();
   readonly inserted: Array<{ identityId: string; text: string }> = [];
   readonly panels = new Map<string, Panel>();
+  /** What main knows about each identity window's layout; the site view's stand-in follows it (site-view-stacking.ts). */
+  readonly siteViews = new Map<string, SiteViewState>();
+  /** The proxy failure each identity window shows (main keeps its site view hidden meanwhile). */
+  private readonly networkFailures = new Map<string, NetworkFailure>();
   readonly removed: string[] = [];
   exportPath: string | null = null;
   /** Milliseconds added to the store's clock (see `advance`). */
   private clockOffset = 0;
   private readonly contexts = new Map<Page, BrowserContext>();
   private readonly activeSites = new Map<string, string>();
+  private readonly pending: Array<Promise<void>> = [];
   private baseUrl = '';
   private closeServer: (() => Promise<void>) | null = null;
   readonly unexpected: unknown[] = [];
   readonly prompts: EventPayloads['guard:prompt'][] = [];
   readonly notices: EventPayloads['guard:notice'][] = [];
+  /** Links the router opened as another identity (LinkPort.openAs). */
+  readonly linkOpens: Array<{ identityId: string; url: string }> = [];
 
   private constructor(readonly browser: Browser) {
     this.dir = mkdtempSync(join(tmpdir(), 'hatstand-browser-'));
@@ -50,15 +58,36 @@ export class Harness implements WindowsPort {
       windows: this,
       // Connected-account tests talk to fake Mastodon/Bluesky servers on 127.0.0.1.
       accountsHttp: { allowHttpLoopback: true, retryDelaysMs: [0, 0] },
+      // Link routing as the window manager does it: ask in the identity's page while
+      // main hides its site view (window-manager.ts ask/settled), open as the owner.
+      links: {
+        openAs: async (identityId, url) => {
+          this.linkOpens.push({ identityId, url });
+          await this.openIdentity(identityId);
+        },
+        ask: (identityId, question) => {
+          const page = this.pages.get(identityId);
+          if (!page || page.isClosed()) return false;
+          this.hideSiteView(identityId, 'link', true);
+          void emit(page, 'links:question', question).catch(() => {});
+          return true;
+        },
+        settled: (identityId) => this.hideSiteView(identityId, 'link', false),
+      },
       guardChrome: {
+        // As bootstrap.ts does: main hides the site view while the sheet is up,
+        // and shows it again once no post of this identity waits for an answer.
         show: (identityId, prompt) => {
           const page = this.pages.get(identityId);
           if (!page || page.isClosed()) return false;
           this.prompts.push(prompt);
+          this.hideSiteView(identityId, 'guard-sheet', true);
           void emit(page, 'guard:prompt', prompt).catch(() => {});
           return true;
         },
-        hide: () => {},
+        hide: (identityId) => {
+          if (this.services.broker.pending(identityId).length === 0) this.hideSiteView(identityId, 'guard-sheet', false);
+        },
         notice: (identityId, notice) => {
           this.notices.push(notice);
           const page = this.pages.get(identityId);
@@ -110,6 +139,10 @@ export class Harness implements WindowsPort {
     const page = this.pages.get(key);
     if (!page) return;
     this.pages.delete(key);
+    this.siteViews.delete(key);
+    this.networkFailures.delete(key);
+    // As main does when an identity window closes: its link question goes with it.
+    this.services.links.dropFor(key);
     await this.contexts.get(page)?.close();
     this.contexts.delete(page);
   }
@@ -124,11 +157,71 @@ export class Harness implements WindowsPort {
     await emit(this.page(identityId), event, payload);
   }
 
+  /** The window is resized: main lays the site view out again. */
+  async resize(identityId: string, size: { width: number; height: number }): Promise<void> {
+    await this.page(identityId).setViewportSize(size);
+    await this.placeSiteView(identityId);
+  }
+
+  /** Main hides (or shows again) an identity's site view while the chrome shows a full-window question for `reason`. */
+  hideSiteView(identityId: string, reason: string, hidden: boolean): void {
+    const before = this.siteViews.get(identityId)?.hiddenFor ?? [];
+    this.updateSiteView(identityId, { hiddenFor: hidden ? [...new Set([...before, reason])] : before.filter((r) => r !== reason) });
+  }
+
+  /**
+   * What main does when an identity's network fails for its pages, or a page
+   * loads again after that (identity-window.ts showNetworkFailure): the chrome
+   * is told, and the site view is hidden exactly while the failure is up.
+   */
+  async networkFailure(identityId: string, failure: { message: string; url: string; active: boolean }): Promise<void> {
+    if (!failure.active && !this.networkFailures.has(identityId)) return;
+    if (failure.active) this.networkFailures.set(identityId, { identityId, ...failure });
+    else this.networkFailures.delete(identityId);
+    this.hideSiteView(identityId, 'network', failure.active);
+    await this.emitTo(identityId, 'network:failure', { identityId, ...failure });
+    await this.settled();
+  }
+
+  /**
+   * A request of a page still shown failed at the identity's proxy
+   * (identity-window.ts showRequestFailure): the chrome is told, the site view
+   * stays; nothing is said while a page failure is up.
+   */
+  async networkRequestFailed(identityId: string, failure: { message: string; url: string }): Promise<void> {
+    if (this.networkFailures.has(identityId)) return;
+    await this.emitTo(identityId, 'network:failure', { identityId, ...failure, active: true, scope: 'request' });
+  }
+
+  /** Main's layout state of an identity window changed: move its site view's stand-in. */
+  private updateSiteView(identityId: string, change: Partial<SiteViewState>): void {
+    if (!this.pages.has(identityId)) return;
+    this.siteViews.set(identityId, { ...(this.siteViews.get(identityId) ?? initialSiteViewState()), ...change });
+    this.pending.push(this.placeSiteView(identityId));
+  }
+
+  private async placeSiteView(identityId: string): Promise<void> {
+    const page = this.pages.get(identityId);
+    const state = this.siteViews.get(identityId);
+    if (page && state) await placeStandIn(page, state);
+  }
+
+  /** Waits until every stand-in update started so far has reached its page. */
+  async settled(): Promise<void> {
+    while (this.pending.length > 0) await Promise.all(this.pending.splice(0));
+  }
+
   // ----- WindowsPort: what the Electron window manager does, done with pages -----
   async openIdentity(identityId: string): Promise<void> {
-    await this.openPage(identityId, { view: 'identity', identityId }, { window: 'identity', identityId });
-    const first = this.store.identities.get(identityId).sites[0];
-    if (first && !this.activeSites.has(identityId)) this.showSite(identityId, first.id);
+    const existing = this.pages.get(identityId);
+    const page = await this.openPage(identityId, { view: 'identity', identityId }, { window: 'identity', identityId });
+    if (page === existing) return; // reopening focuses the window, as main does
+    // A new window: main lays it out from scratch, shows a site, and keeps its view placed across chrome reloads.
+    this.siteViews.set(identityId, initialSiteViewState());
+    page.on('load', () => void this.placeSiteView(identityId));
+    const active = this.activeSites.get(identityId) ?? this.store.identities.get(identityId).sites[0]?.id;
+    if (active) this.showSite(identityId, active);
+    await this.settled();
   }
   async openLog(identityId?: string): Promise<void> {
     await this.openPage('log', { view: 'log', ...(identityId ? { identityId } : {}) }, { window: 'log' }, { width: 1200, height: 760 });
@@ -139,6 +232,8 @@ export class Harness implements WindowsPort {
   showSite(identityId: string, siteId: string): void {
     this.activeSites.set(identityId, siteId);
     const site = this.store.identities.get(identityId).sites.find((s) => s.id === siteId)!;
+    // Main creates the site's view on first show (identity-window.ts showSite).
+    this.updateSiteView(identityId, { activeSite: { host: new URL(site.homeUrl).host } });
     const page = this.pages.get(identityId);
     if (page) {
       void emit(page, 'chrome:siteState', {
@@ -155,9 +250,19 @@ export class Harness implements WindowsPort {
   navigate(): void {}
   setPanel(identityId: string, panel: Panel): void {
     this.panels.set(identityId, panel);
+    this.updateSiteView(identityId, { panel });
+  }
+  setNoticeBand(identityId: string, height: number): void {
+    this.updateSiteView(identityId, { noticeBand: height });
   }
   activeSiteId(identityId: string): string | null {
     return this.activeSites.get(identityId) ?? null;
+  }
+  panelOf(identityId: string): Panel {
+    return this.panels.get(identityId) ?? 'none';
+  }
+  networkFailureOf(identityId: string): NetworkFailure | null {
+    return this.networkFailures.get(identityId) ?? null;
   }
   async insertIntoSite(identityId: string, text: string): Promise<boolean> {
     this.inserted.push({ identityId, text });
@@ -173,6 +278,7 @@ export class Harness implements WindowsPort {
       await this.contexts.get(page)?.close();
       this.pages.delete(identityId);
     }
+    this.siteViews.delete(identityId);
   }
   async chooseExportPath(): Promise<string | null> {
     return this.exportPath;

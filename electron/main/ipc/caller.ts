@@ -1,10 +1,13 @@
 import type { CallerContext } from '../services/api/router';
+import { isOwnPage } from '../security/app-protocol';
 
 /**
  * Who sent an IPC message. Only the main frame of a window Hatstand created,
- * showing our own bundled page, is answered: a site view, a sub-frame or a
- * page that navigated elsewhere gets nothing (Electron security checklist:
- * validate the sender of every IPC message).
+ * showing our own page (app://hatstand/index.html, compared on the parsed URL,
+ * never as a string prefix), is answered: a site view, a sub-frame or a page
+ * that navigated elsewhere gets nothing (Electron security checklist item 17:
+ * validate the sender of every IPC message). Which window kind it is, and so
+ * which channels it may call, comes from the registry of windows we made.
  */
 export interface SenderInfo {
   senderId: number;
@@ -14,25 +17,10 @@ export interface SenderInfo {
 export interface KnownWindows {
   /** The caller context of a web contents we created for our own UI, else undefined. */
   contextOf(webContentsId: number): CallerContext | undefined;
-  /** The file URL our renderer is loaded from (without query or hash). */
-  rendererUrl: string;
 }
 
 export function resolveCaller(sender: SenderInfo, known: KnownWindows): CallerContext | null {
   if (!sender.frame || !sender.frame.isMainFrame) return null;
-  let url: URL;
-  try {
-    url = new URL(sender.frame.url);
-  } catch {
-    return null;
-  }
-  if (`${url.origin === 'null' ? url.protocol + '//' : url.origin}${url.pathname}` !== stripQuery(known.rendererUrl)) {
-    return null;
-  }
+  if (!isOwnPage(sender.frame.url)) return null;
   return known.contextOf(sender.senderId) ?? null;
-}
-
-function stripQuery(u: string): string {
-  const url = new URL(u);
-  return `${url.origin === 'null' ? url.protocol + '//' : url.origin}${url.pathname}`;
 }

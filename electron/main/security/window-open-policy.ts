@@ -2,9 +2,9 @@ import { isSignInUrl, isWebUrl, parseUrl, sameSite } from './url-policy';
 
 /**
  * What to do with `window.open` / target=_blank from a site view.
- * - same site or a sign-in provider: a child window in the SAME identity's
- *   partition and chrome, so OAuth and "open in new tab" never escape the
- *   identity (PITFALLS 4);
+ * - same site, a sign-in provider or about:blank: a child window in the SAME
+ *   identity's partition and chrome, so OAuth and "open in new tab" never
+ *   escape the identity (PITFALLS 4);
  * - anything else on the web: ask the user, naming the identity, before it
  *   goes to the OS browser (where no identity's logins apply);
  * - other schemes: refused.
@@ -16,6 +16,11 @@ export type WindowOpenDecision =
 
 export function decideWindowOpen(targetUrl: string, openerUrl: string): WindowOpenDecision {
   const target = parseUrl(targetUrl);
+  // Sign-in libraries (MSAL and others) open a blank popup, then send it to the
+  // provider: it must be a child in the identity, like the sign-in page itself.
+  // Electron reports window.open('') as about:blank. Its later navigations pass
+  // the site navigation policy like any page's.
+  if (target?.protocol === 'about:' && target.pathname === 'blank') return { action: 'child-window' };
   if (!isWebUrl(target)) return { action: 'deny', reason: 'Only web addresses can be opened.' };
   if (target.username || target.password) return { action: 'deny', reason: 'Addresses with embedded credentials are refused.' };
   const opener = parseUrl(openerUrl);

@@ -1,13 +1,16 @@
 import type { DownloadItem, Session, WebContents } from 'electron';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { decidePermission } from '../security/permission-policy';
-import { identityDownloadsFolder, safeDownloadName } from './downloads';
+import { identityDownloadsFolder, safeDownloadName, uniqueDownloadPath } from './downloads';
 
-/** The parts of a Session the identity setup uses; tests pass a typed fake. */
-export type IdentitySession = Pick<
-  Session,
-  'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'on' | 'getUserAgent' | 'setUserAgent'
->;
+/**
+ * The parts of a Session the identity setup uses; tests pass the shared double
+ * (tests/support/electron). Events are declared one by one: Electron's `on`
+ * returns the whole Session for chaining, which the glue never uses.
+ */
+export interface IdentitySession extends Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'getUserAgent' | 'setUserAgent'> {
+  on(event: 'will-download', listener: (event: Electron.Event, item: DownloadItem, webContents: WebContents) => void): unknown;
+}
 
 export interface IdentitySessionOptions {
   identityId: string;
@@ -16,6 +19,8 @@ export interface IdentitySessionOptions {
   /** `<origin> <permission>` keys the user allowed for this identity. */
   permissionGrants: () => ReadonlySet<string>;
   onDownload?: (info: { path: string; url: string }) => void;
+  /** Whether a file exists; the real file system unless a test says otherwise. */
+  fileExists?: (path: string) => boolean;
   onPermissionDenied?: (info: { permission: string; url: string }) => void;
 }
 
@@ -35,9 +40,14 @@ export function configureIdentitySession(session: IdentitySession, options: Iden
   session.setPermissionCheckHandler((_wc, permission, requestingOrigin) =>
     decidePermission(permission, requestingOrigin, options.permissionGrants()),
   );
+  // Paths handed to downloads still under way: two downloads of one name at once must not share a file.
+  const claimed = new Set<string>();
+  const exists = options.fileExists ?? existsSync;
   session.on('will-download', (_event, item: DownloadItem) => {
     const folder = identityDownloadsFolder(options.downloadsRoot, options.identityName(), options.identityId);
-    const path = join(folder, safeDownloadName(item.getFilename()));
+    // Never overwrite an existing file (issue 8, "Worth settling").
+    const path = uniqueDownloadPath(folder, safeDownloadName(item.getFilename()), (p) => claimed.has(p) || exists(p));
+    claimed.add(path);
     item.setSavePath(path);
     options.onDownload?.({ path, url: item.getURL() });
   });

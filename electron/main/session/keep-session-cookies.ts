@@ -27,8 +27,13 @@ export function persistentCopy(cookie: Cookie, nowSeconds: number, days = KEEP_D
   return details;
 }
 
+/** The cookie jar as this module uses it (Electron's `on` returns the jar for chaining; unused here). */
+export interface WatchedCookies extends Pick<Cookies, 'set'> {
+  on(event: 'changed', listener: (event: Electron.Event, cookie: Cookie, cause: string, removed: boolean) => void): unknown;
+}
+
 export function keepSessionCookies(
-  cookies: Pick<Cookies, 'on' | 'set'>,
+  cookies: WatchedCookies,
   enabled: () => boolean,
   now: () => number = () => Date.now(),
 ): void {

@@ -32,8 +32,8 @@ export function identityIdOfPartition(partition: string): string {
   return assertIdentityPartition(partition).slice('persist:identity-'.length);
 }
 
-export type SessionSource = { fromPartition(partition: string, options?: { cache: boolean }): Session };
+export type SessionSource<S = Session> = { fromPartition(partition: string, options?: { cache: boolean }): S };
 
-export function sessionForIdentity(source: SessionSource, identityId: string): Session {
+export function sessionForIdentity<S = Session>(source: SessionSource<S>, identityId: string): S {
   return source.fromPartition(assertIdentityPartition(partitionFor(identityId)), { cache: true });
 }

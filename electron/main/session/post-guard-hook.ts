@@ -1,23 +1,40 @@
 /**
  * Installs the post guard on one identity's session: every request passes
  * `webRequest.onBeforeRequest`; requests that cannot publish (GET, HEAD, ...)
- * are answered at once, the others are handed to the guard with their body
- * decoded as UTF-8, and the callback is answered only when the guard has
- * decided (`{ cancel: true }` stops the post).
+ * and a known site's requests that are not posts are answered at once; the
+ * others are handed to the guard with as much of their body as it needs, and
+ * the callback is answered only when the guard has decided (`{ cancel: true }`
+ * stops the post).
  *
  * PUT and PATCH are handed over too: Mastodon edits a published status with PUT.
- * Electron keeps one onBeforeRequest listener per session: this must be the
- * only one on identity sessions (compose other needs into it).
+ *
+ * Electron keeps one listener per webRequest event and session (a second
+ * registration replaces the first): every event goes through the session's
+ * WebRequestHub, which owns onBeforeRequest for the guard and fans
+ * onCompleted / onErrorOccurred out to every subscriber.
+ *
+ * A request the page gives up while it is held (navigation, AbortController,
+ * its page closing) is dropped by Electron, and the late callback does nothing
+ * (electron_api_web_request.cc: `OnBeforeRequestListenerResult` returns early
+ * for a request no longer known; the proxying loader reports net::ERR_ABORTED
+ * through onErrorOccurred). The hook follows onErrorOccurred and onCompleted
+ * by request id: a held request that ends is withdrawn from the guard (its
+ * sheet closes, nothing is logged as sent), and a post that was let out is
+ * reported as delivered or not.
  */
-import type { CallbackResponse, Cookies, OnBeforeRequestListenerDetails, Session, UploadData, WebRequest, WebRequestFilter } from 'electron';
-import { mayPublish, unguardedSocket } from '../../../shared/sites';
-import type { GuardDecision, GuardRequest } from '../services/post-guard';
+import type { CallbackResponse, Cookies, OnBeforeRequestListenerDetails, Session, WebRequestFilter } from 'electron';
+import { mayPublish, unguardedSocket, type BodyNeed } from '../../../shared/sites';
+import { Abort, type GuardDecision, type GuardRequest } from '../services/post-guard';
+import { collectBody, type CollectedBody, type UploadPart } from './upload-body';
+import { webRequestHub, type HubWebRequest } from './web-request-hub';
 
-export type PostGuardWebRequest = Pick<WebRequest, 'onBeforeRequest'>;
+export type PostGuardWebRequest = Partial<HubWebRequest> & Pick<HubWebRequest, 'onBeforeRequest'>;
 
 /** The part of PostGuard the hook uses. */
 export interface HookGuard {
+  bodyNeed(identityId: string, request: Pick<GuardRequest, 'method' | 'url' | 'headers'>): BodyNeed;
   check(request: GuardRequest): Promise<GuardDecision>;
+  settled(requestId: string, outcome: { statusCode?: number; error?: string }): void;
   reportNotHeld(identityId: string, url: string, reason: string): void;
 }
 
@@ -29,77 +46,45 @@ export interface PostGuardHookOptions {
   /** Bodies larger than this are not decoded; a known post endpoint then shows "text unknown". Default 4 MiB. */
   maxBodyBytes?: number;
   filter?: WebRequestFilter;
+  /** When each page last had a real user gesture (see user-activation.ts). */
+  activation?: { lastGestureAt(webContentsId: number | undefined): number | undefined };
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
+/** Released posts whose end is still awaited, at most (older ones are forgotten). */
+const MAX_TRACKED = 1000;
 
 const ANSWER_NOW: CallbackResponse = {};
-const decoder = new TextDecoder('utf-8');
 
-/** Why a body could not be decoded; `undefined` body is passed on and the guard treats the text as unknown. */
-export type BodyResult = { body: string | undefined; incomplete?: 'too-large' | 'blob-unreadable' };
-
-/** Concatenates byte parts (file parts carry no bytes here) and decodes them as UTF-8 once. */
-export async function decodeUploadData(
-  parts: readonly UploadData[] | undefined,
-  blobs: Pick<Session, 'getBlobData'> | undefined,
-  maxBytes: number,
-): Promise<BodyResult> {
-  if (!parts || parts.length === 0) return { body: undefined };
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (const part of parts) {
-    let bytes: Uint8Array | undefined = part.bytes;
-    if (part.blobUUID) {
-      if (!blobs) return { body: undefined, incomplete: 'blob-unreadable' };
-      try {
-        bytes = await blobs.getBlobData(part.blobUUID);
-      } catch {
-        return { body: undefined, incomplete: 'blob-unreadable' };
-      }
-    }
-    if (!bytes || bytes.length === 0) continue;
-    total += bytes.length;
-    if (total > maxBytes) return { body: undefined, incomplete: 'too-large' };
-    chunks.push(bytes);
+/** The origin that started a request: Electron's initiator when it gives one, else the requesting frame's, else the referrer's. */
+function initiatorOrigin(details: OnBeforeRequestListenerDetails): string | undefined {
+  if (details.initiatorOrigin) return details.initiatorOrigin;
+  try {
+    const origin = details.frame?.origin;
+    if (origin) return origin;
+  } catch {
+    // The frame is gone (it navigated or closed): fall back to the referrer.
   }
-  if (chunks.length === 1) return { body: decoder.decode(chunks[0]) };
-  const all = new Uint8Array(total);
-  let offset = 0;
-  for (const c of chunks) {
-    all.set(c, offset);
-    offset += c.length;
+  if (!details.referrer) return undefined;
+  try {
+    return new URL(details.referrer).origin;
+  } catch {
+    return undefined;
   }
-  return { body: decoder.decode(all) };
-}
-
-function needsAsyncBody(parts: readonly UploadData[] | undefined): boolean {
-  return parts !== undefined && parts.some((p) => p.blobUUID);
-}
-
-/** Sync fast path for the usual case: byte parts only. */
-function decodeSync(parts: readonly UploadData[] | undefined, maxBytes: number): BodyResult {
-  if (!parts || parts.length === 0) return { body: undefined };
-  let total = 0;
-  for (const p of parts) total += p.bytes?.length ?? 0;
-  if (total > maxBytes) return { body: undefined, incomplete: 'too-large' };
-  if (parts.length === 1) return { body: parts[0]!.bytes ? decoder.decode(parts[0]!.bytes) : undefined };
-  const all = new Uint8Array(total);
-  let offset = 0;
-  for (const p of parts) {
-    if (!p.bytes) continue;
-    all.set(p.bytes, offset);
-    offset += p.bytes.length;
-  }
-  return { body: decoder.decode(all) };
 }
 
 /** Installs the guard; returns a function that removes it. */
 export function installPostGuard(webRequest: PostGuardWebRequest, options: PostGuardHookOptions): () => void {
-  const { identityId, guard, blobs } = options;
+  const { identityId, guard, blobs, activation } = options;
   const maxBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const hub = webRequestHub(webRequest);
+  const readBlob = blobs ? (uuid: string) => blobs.getBlobData(uuid) : undefined;
 
   const reportedSockets = new Set<string>();
+  /** Requests held for the guard, by Electron's request id. */
+  const held = new Map<number, Abort>();
+  /** Posts let out whose end the guard wants to hear about: Electron id -> the guard's request id. */
+  const released = new Map<number, string>();
 
   const listener = (details: OnBeforeRequestListenerDetails, callback: (response: CallbackResponse) => void): void => {
     if (!mayPublish(details.method)) {
@@ -107,10 +92,26 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
       if (details.resourceType === 'webSocket') reportSocket(details.url);
       return;
     }
+    // onBeforeRequest has no request headers; the referrer lets the heuristic tell cross-site requests.
+    const headers: GuardRequest['headers'] = details.referrer ? { referer: details.referrer } : {};
+    let need: BodyNeed;
+    try {
+      need = guard.bodyNeed(identityId, { method: details.method, url: details.url, headers });
+    } catch {
+      need = { need: 'all', maxChars: Number.MAX_SAFE_INTEGER };
+    }
+    if (need.need === 'none') {
+      callback(ANSWER_NOW);
+      return;
+    }
+
+    const controller = new Abort();
+    held.set(details.id, controller);
     let answered = false;
     const answer = (cancel: boolean) => {
       if (answered) return;
       answered = true;
+      held.delete(details.id);
       try {
         callback({ cancel });
       } catch {
@@ -125,28 +126,66 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
         // Reporting failed; the request is cancelled either way.
       }
     };
-    const run = (result: BodyResult) => {
+    const run = (collected: CollectedBody) => {
+      if (controller.aborted) return; // dropped by the page while its body was read
       const request: GuardRequest = {
         identityId,
         method: details.method,
         url: details.url,
-        // onBeforeRequest has no request headers; the referrer lets the heuristic tell cross-site requests.
-        headers: details.referrer ? { referer: details.referrer } : {},
+        headers,
+        signal: controller,
+        tracksDelivery: true,
       };
-      if (result.body !== undefined) request.body = result.body;
+      if (collected.body !== undefined) request.body = collected.body;
+      if (collected.gap !== undefined) request.bodyGap = collected.gap;
+      const origin = initiatorOrigin(details);
+      const lastGestureAt = activation?.lastGestureAt(details.webContentsId);
+      if (origin !== undefined || lastGestureAt !== undefined) {
+        request.initiator = { ...(origin !== undefined ? { origin } : {}), ...(lastGestureAt !== undefined ? { lastGestureAt } : {}) };
+      }
       guard.check(request).then(
-        (decision) => answer(!decision.allow),
+        (decision) => {
+          // Electron dropped the request while it was held: its callback would be a no-op.
+          if (controller.aborted) return;
+          if (decision.allow && decision.outcome === 'sent' && decision.requestId && !answered && !controller.aborted) {
+            released.set(details.id, decision.requestId);
+            if (released.size > MAX_TRACKED) released.delete(released.keys().next().value!);
+          }
+          answer(!decision.allow);
+        },
         (error: unknown) => failClosed(`the guard failed (${error instanceof Error ? error.message : String(error)}); the request was cancelled`),
       );
     };
     try {
-      if (needsAsyncBody(details.uploadData)) {
-        decodeUploadData(details.uploadData, blobs, maxBytes).then(run, () => failClosed('the request body could not be read; the request was cancelled'));
+      const maxChars = Math.min(need.maxChars, Number.MAX_SAFE_INTEGER);
+      // A UTF-8 character is at most four bytes: beyond that many bytes the body is over the parse cap anyway.
+      const cap = Math.min(maxBytes, maxChars > maxBytes ? maxBytes : maxChars * 4);
+      const collected = collectBody(details.uploadData as UploadPart[] | undefined, need.need, cap, readBlob);
+      if (collected instanceof Promise) {
+        collected.then(run, () => failClosed('the request body could not be read; the request was cancelled'));
       } else {
-        run(decodeSync(details.uploadData, maxBytes));
+        run(collected);
       }
     } catch (error) {
       failClosed(`the guard failed (${error instanceof Error ? error.message : String(error)}); the request was cancelled`);
+    }
+  };
+
+  /** A held request that ends was dropped by the page; a released post's end says whether it arrived. */
+  const ended = (id: number, outcome: { statusCode?: number; error?: string }) => {
+    const holding = held.get(id);
+    if (holding) {
+      held.delete(id);
+      holding.abort();
+      return;
+    }
+    const requestId = released.get(id);
+    if (requestId === undefined) return;
+    released.delete(id);
+    try {
+      guard.settled(requestId, outcome);
+    } catch {
+      // The guard's log is best effort here: the request has already ended.
     }
   };
 
@@ -162,11 +201,15 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
     }
   }
 
-  if (options.filter) webRequest.onBeforeRequest(options.filter, listener);
-  else webRequest.onBeforeRequest(listener);
+  const removeBefore = hub.ownBeforeRequest('post-guard', listener, options.filter);
+  const removers = [removeBefore];
+  if (webRequest.onErrorOccurred) removers.push(hub.on('onErrorOccurred', (d) => ended(d.id, { error: d.error })));
+  if (webRequest.onCompleted) removers.push(hub.on('onCompleted', (d) => ended(d.id, { statusCode: d.statusCode })));
   return () => {
-    if (options.filter) webRequest.onBeforeRequest(options.filter, null);
-    else webRequest.onBeforeRequest(null);
+    for (const remove of removers) remove();
+    for (const c of held.values()) c.abort();
+    held.clear();
+    released.clear();
   };
 }
 
@@ -185,6 +228,7 @@ const ACCOUNT_COOKIES: Readonly<Record<string, { name: string; parse: (value: st
   'messenger.com': { name: 'c_user', parse: (v) => (/^\d+$/.test(v) ? v : undefined) },
   // Threads shares Instagram's session: `ds_user_id` is the user's id.
   'threads.net': { name: 'ds_user_id', parse: (v) => (/^\d+$/.test(v) ? v : undefined) },
+  'instagram.com': { name: 'ds_user_id', parse: (v) => (/^\d+$/.test(v) ? v : undefined) },
 };
 
 /** An `accountHintFor` for PostGuard, reading the identity session's cookies. Never throws. */

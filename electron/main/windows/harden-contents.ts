@@ -1,12 +1,12 @@
-import type { WebContents } from 'electron';
 import { decideChromeNavigation, decideSiteNavigation } from '../security/navigation-policy';
+import type { PageContents } from './surface';
 
 /**
  * Our own UI pages: no navigation away, no new windows, no webviews. The
  * page is a bundled single page, so any of these would be an attack.
  */
 export function hardenChromeContents(
-  contents: Pick<WebContents, 'on' | 'setWindowOpenHandler' | 'getURL'>,
+  contents: Pick<PageContents, 'on' | 'setWindowOpenHandler'>,
   pageUrl: string,
 ): void {
   contents.on('will-navigate', (event, url) => {
@@ -20,7 +20,7 @@ export function hardenChromeContents(
 }
 
 /** A site view: web schemes only, and no <webview> smuggled in. */
-export function hardenSiteContents(contents: Pick<WebContents, 'on'>): void {
+export function hardenSiteContents(contents: Pick<PageContents, 'on'>): void {
   contents.on('will-navigate', (event, url) => {
     if (decideSiteNavigation(url) === 'deny') event.preventDefault();
   });

@@ -1,60 +1,104 @@
-import {
-  BrowserWindow,
-  WebContentsView,
-  type NativeImage,
-  type BrowserWindowConstructorOptions,
-  type Rectangle,
-  type WebContents,
-} from 'electron';
+import type { BrowserWindowConstructorOptions, HandlerDetails, LoadURLOptions, NativeImage, Rectangle, WebContents } from 'electron';
 import type { Identity, Site } from '../../../shared/domain/identity';
-import { CHROME, identityWindowTitle, siteViewBounds } from '../../../shared/domain/chrome-layout';
-import type { Panel, SiteState } from '../../../shared/ipc/contract';
+import { identityWindowTitle, siteViewBounds } from '../../../shared/domain/chrome-layout';
+import type { NetworkFailure, Panel, SiteState } from '../../../shared/ipc/contract';
 import type { EventPayloads } from '../../../shared/ipc/contract';
 import type { EventName } from '../../../shared/ipc/channels';
 import { chromeWebPreferences, siteWebPreferences } from '../security/web-preferences';
 import { decideWindowOpen } from '../security/window-open-policy';
 import { partitionFor } from '../session/partition';
 import { hardenChromeContents, hardenSiteContents } from './harden-contents';
-import type { RendererPage } from './renderer-page';
+import { pageUrl, type RendererPage } from './renderer-page';
+import type { SiteCommand } from '../app-menu';
+import { loadPage } from '../keep-running';
+import { isGuestless, linkLoadOptions } from './link-load';
+import { popupViewBounds, popupWindowOptions } from './popup-geometry';
+import { asElectronContents, type GlueWindow, type PageContents, type SiteView, type WindowKit } from './surface';
+import { loadThroughNetwork } from './site-network';
+import { routeNavigations, routeWindowOpen } from './link-routing-hook';
+import { linkDomain } from '../../../shared/domain/link-routing';
 
-export interface IdentityWindowDeps {
+export interface IdentityWindowDeps<W extends GlueWindow<V>, V extends SiteView> {
+  kit: WindowKit<W, V>;
   page: RendererPage;
   preloadPath: string;
-  icon: NativeImage;
+  icon: NativeImage | string;
   bounds: Rectangle | null;
   /** Asks the user (naming the identity) before a link leaves for the OS browser. */
-  askOpenExternal(identity: Identity, url: string, parent: BrowserWindow): void;
+  askOpenExternal(identity: Identity, url: string, parent: W): void;
   onSiteOpened(identity: Identity, site: Site, url: string): void;
   /** Opens a popup window in this identity's chrome and returns the contents the site's window.open gets. */
-  openPopup(identity: Identity, options: BrowserWindowConstructorOptions): WebContents;
+  openPopup(identity: Identity, options: BrowserWindowConstructorOptions): PageContents;
+  /** For a popup: the window options the opening page asked for (its size). */
+  popupRequest?: BrowserWindowConstructorOptions;
+  /** A modifier-clicked link in a popup: opened in the identity's main window. */
+  openLink(identity: Identity, link: LinkRequest): PageContents;
+  /** The identity's network: the gate site views wait for before loading, and what each site view gets (WebRTC, proxy login, failures). */
+  network?: SiteNetworkHooks;
+  /** A link to another identity's site: true when the router took it over (it asks in the chrome, or opens it there). */
+  routeLink?(identity: Identity, url: string, openHere: () => void): boolean;
 }
+
+/** A link a page opened with Ctrl/Cmd, Shift or the middle button. */
+export type LinkRequest = Pick<HandlerDetails, 'url' | 'referrer' | 'postBody'>;
+
+/** What an identity window's site views get from the identity's network (window-manager.ts builds it). */
+export interface SiteNetworkHooks {
+  /** Resolves once the identity's proxy is in place; rejects (one sentence) when it cannot be. */
+  ready(): Promise<void>;
+  /** Every site view, before it loads: WebRTC policy, proxy login, proxy failures (site-network.ts). */
+  wire(contents: PageContents): void;
+  /** After a network change: what a running view takes without reloading (its WebRTC policy). */
+  refresh(contents: PageContents): void;
+}
+
+/** Why main keeps the site view aside while the chrome draws over the site area. */
+export type CoverReason = 'network' | 'link';
+
+/** The one view that shows a modifier-clicked link, beside the identity's sites. */
+const LINK_VIEW = 'link';
 
 /**
  * One identity's window: our chrome page (title band, frame, site sidebar,
  * panels) as the window's own contents, and the identity's sites as
  * WebContentsViews on its partition, placed by main inside the frame.
  */
-export class IdentityWindow {
-  readonly win: BrowserWindow;
-  private readonly views = new Map<string, WebContentsView>();
+export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
+  readonly win: W;
+  private readonly views = new Map<string, V>();
   private activeSiteId: string | null = null;
   private panel: Panel = 'none';
+  /** Height of the chrome's notice band: the site view starts below it (chrome-layout.ts). */
+  private noticeBand = 0;
   private sheetOpen = false;
+  /** Chrome-owned messages drawn where the site is (a proxy failure, a link question): the site view steps aside. */
+  private readonly covers = new Set<CoverReason>();
+  private failure: NetworkFailure | null = null;
+  /** The address each view was last asked to load: tried again when the network comes back or changes. */
+  private readonly wanted = new Map<string, string>();
+  /** How many loads each view was asked for: one still waiting for the network is dropped when a newer one comes. */
+  private readonly loadsAsked = new Map<string, number>();
 
   constructor(
     private identity: Identity,
-    private readonly deps: IdentityWindowDeps,
+    private readonly deps: IdentityWindowDeps<W, V>,
     readonly kind: 'identity' | 'popup' = 'identity',
   ) {
-    this.win = new BrowserWindow({
+    const geometry =
+      kind === 'popup'
+        ? popupWindowOptions(deps.popupRequest ?? {})
+        : {
+            width: deps.bounds?.width ?? 1280,
+            height: deps.bounds?.height ?? 860,
+            ...(deps.bounds ? { x: deps.bounds.x, y: deps.bounds.y } : {}),
+            minWidth: 760,
+            minHeight: 480,
+          };
+    this.win = deps.kit.createWindow({
       title: identityWindowTitle(identity.name, null),
       icon: deps.icon,
       backgroundColor: identity.color,
-      width: deps.bounds?.width ?? 1280,
-      height: deps.bounds?.height ?? 860,
-      ...(deps.bounds ? { x: deps.bounds.x, y: deps.bounds.y } : {}),
-      minWidth: 760,
-      minHeight: 480,
+      ...geometry,
       show: false,
       webPreferences: chromeWebPreferences(deps.preloadPath),
     });
@@ -63,9 +107,14 @@ export class IdentityWindow {
     // The OS title is ours, never a page's: it always names the identity.
     this.win.on('page-title-updated', (event) => event.preventDefault());
     hardenChromeContents(this.win.webContents, deps.page.url);
+    // The content view reports every layout, including those no 'resize' announces
+    // (snap, tiling, a late maximise, a move to a display of another scale).
+    this.win.contentView.on('bounds-changed', () => this.layout());
     this.win.on('resize', () => this.layout());
+    // A view's page is not destroyed with its window (docs/api/base-window.md, "Resource management").
+    this.win.on('closed', () => this.closePages());
     this.win.once('ready-to-show', () => this.win.show());
-    void this.win.loadFile(deps.page.file, { query: { view: kind, identityId: identity.id } });
+    loadPage(() => this.win.loadURL(pageUrl(deps.page, { view: kind, identityId: identity.id })), `the ${identity.name} chrome`);
   }
 
   get identityId(): string {
@@ -80,33 +129,70 @@ export class IdentityWindow {
     return this.activeSiteId;
   }
 
+  get panelShown(): Panel {
+    return this.panel;
+  }
+
   update(identity: Identity): void {
     this.identity = identity;
     this.win.setBackgroundColor(identity.color);
     this.updateTitle();
   }
 
-  setIcon(icon: NativeImage): void {
+  setIcon(icon: NativeImage | string): void {
     // Windows and Linux only: macOS windows have no icon of their own.
-    if (process.platform !== 'darwin') this.win.setIcon(icon);
+    if (this.deps.kit.platform !== 'darwin') this.win.setIcon(icon);
   }
 
-  showSite(siteId: string): void {
+  /** Shows one of the identity's sites; `url` (a link routed here) is loaded in that site's view. */
+  showSite(siteId: string, url?: string): void {
     const site = this.identity.sites.find((s) => s.id === siteId);
     if (!site) return;
-    let view = this.views.get(siteId);
-    if (!view) {
-      view = this.createSiteView();
+    if (!this.views.has(siteId)) {
+      const view = this.createSiteView();
       this.views.set(siteId, view);
       this.win.contentView.addChildView(view);
-      void view.webContents.loadURL(site.homeUrl);
-      this.deps.onSiteOpened(this.identity, site, site.homeUrl);
+      this.loadWhenReady(siteId, view.webContents, url ?? site.homeUrl);
+      this.deps.onSiteOpened(this.identity, site, url ?? site.homeUrl);
+    } else if (url) {
+      this.loadWhenReady(siteId, this.views.get(siteId)!.webContents, url);
     }
-    for (const [id, v] of this.views) v.setVisible(id === siteId && !this.sheetOpen);
-    this.activeSiteId = siteId;
+    // Leaving a link for one of the identity's sites closes the link's page.
+    this.closeView(LINK_VIEW);
+    this.activate(siteId);
+  }
+
+  /**
+   * A link the page opened with Ctrl/Cmd, Shift or the middle button: shown in
+   * this window, in this identity's partition, loaded with the referrer and POST
+   * body the click carried. One link at a time: a new one replaces the last.
+   */
+  openLink(link: LinkRequest): PageContents {
+    this.closeView(LINK_VIEW);
+    const view = this.createSiteView();
+    this.views.set(LINK_VIEW, view);
+    this.win.contentView.addChildView(view);
+    this.loadWhenReady(LINK_VIEW, view.webContents, link.url, linkLoadOptions(link));
+    this.activate(LINK_VIEW);
+    return view.webContents;
+  }
+
+  private activate(viewId: string): void {
+    for (const [id, v] of this.views) v.setVisible(id === viewId && this.siteMayShow());
+    this.activeSiteId = viewId;
     this.layout();
     this.updateTitle();
     this.pushSiteState();
+  }
+
+  private closeView(viewId: string): void {
+    const view = this.views.get(viewId);
+    if (!view) return;
+    this.views.delete(viewId);
+    this.wanted.delete(viewId);
+    this.loadsAsked.delete(viewId);
+    this.win.contentView.removeChildView(view);
+    if (!view.webContents.isDestroyed()) view.webContents.close();
   }
 
   /**
@@ -115,11 +201,11 @@ export class IdentityWindow {
    * this identity's partition; the contents Electron prepared (which keeps
    * window.opener working for sign-in flows) is adopted when given.
    */
-  adoptPopupContents(options: BrowserWindowConstructorOptions): WebContents {
+  adoptPopupContents(options: BrowserWindowConstructorOptions): PageContents {
     // Electron passes the prepared guest as `webContents` in these options
     // (its docs build a view straight from them); the typings omit it.
     const prepared = (options as { webContents?: WebContents }).webContents;
-    const view = new WebContentsView({
+    const view = this.deps.kit.createView({
       webPreferences: { ...options.webPreferences, ...siteWebPreferences(partitionFor(this.identity.id)) },
       ...(prepared ? { webContents: prepared } : {}),
     });
@@ -138,15 +224,52 @@ export class IdentityWindow {
     const history = contents.navigationHistory;
     if (action === 'back' && history.canGoBack()) history.goBack();
     if (action === 'forward' && history.canGoForward()) history.goForward();
-    if (action === 'reload') contents.reload();
+    if (action === 'reload') {
+      // After a network failure the page may never have loaded: try its address again through the gate.
+      const wanted = this.activeSiteId ? this.wanted.get(this.activeSiteId) : undefined;
+      if (this.covers.has('network') && wanted) this.loadWhenReady(this.activeSiteId!, contents, contents.getURL() || wanted);
+      else contents.reload();
+    }
     if (action === 'home') {
       const site = this.identity.sites.find((s) => s.id === this.activeSiteId);
-      if (site) void contents.loadURL(site.homeUrl);
+      if (site) this.loadWhenReady(site.id, contents, site.homeUrl);
+    }
+  }
+
+  /** A command from the application menu, on the active site view (never our chrome). */
+  siteCommand(command: SiteCommand): void {
+    const contents = this.activeContents();
+    if (!contents) return;
+    const history = contents.navigationHistory;
+    const zoom = (level: number) => void contents.setZoomLevel(Math.max(-8, Math.min(9, level)));
+    switch (command) {
+      case 'reload':
+        return contents.reload();
+      case 'force-reload':
+        return contents.reloadIgnoringCache();
+      case 'back':
+        if (history.canGoBack()) history.goBack();
+        return;
+      case 'forward':
+        if (history.canGoForward()) history.goForward();
+        return;
+      case 'zoom-in':
+        return zoom(contents.getZoomLevel() + 0.5);
+      case 'zoom-out':
+        return zoom(contents.getZoomLevel() - 0.5);
+      case 'zoom-reset':
+        return zoom(0);
     }
   }
 
   setPanel(panel: Panel): void {
     this.panel = panel;
+    this.layout();
+  }
+
+  /** The chrome's notices need this much room above the site; the site view moves down so nothing of ours is under it. */
+  setNoticeBand(height: number): void {
+    this.noticeBand = height;
     this.layout();
   }
 
@@ -157,8 +280,77 @@ export class IdentityWindow {
   setSheetOpen(open: boolean): void {
     this.sheetOpen = open;
     const active = this.activeSiteId ? this.views.get(this.activeSiteId) : undefined;
-    active?.setVisible(!open);
+    active?.setVisible(this.siteMayShow());
     if (open) this.win.webContents.focus();
+  }
+
+  /**
+   * A proxy failure or a link question is drawn by the chrome where the site
+   * is (a site view paints above the chrome page, electron#26532): the site
+   * view steps aside meanwhile, as for the confirmation sheet.
+   */
+  setCovered(reason: CoverReason, on: boolean): void {
+    if (on) this.covers.add(reason);
+    else this.covers.delete(reason);
+    const active = this.activeSiteId ? this.views.get(this.activeSiteId) : undefined;
+    active?.setVisible(this.siteMayShow());
+    if (on) this.win.webContents.focus();
+  }
+
+  /**
+   * The identity's network failed for this window's pages (active), or a page
+   * loaded again after that: the chrome is told, and the site view steps aside
+   * while the failure is up. A good load when nothing failed says nothing.
+   */
+  showNetworkFailure(failure: { message: string; url: string; active: boolean }): void {
+    if (!failure.active && !this.covers.has('network')) return;
+    this.failure = failure.active ? { identityId: this.identity.id, ...failure } : null;
+    this.send('network:failure', { identityId: this.identity.id, ...failure });
+    this.setCovered('network', failure.active);
+  }
+
+  /**
+   * A request of a page already shown failed at the identity's proxy
+   * (proxy-failure-watch.ts): the page stays, the chrome shows a notice. Said
+   * nothing while the site area already shows a failure.
+   */
+  showRequestFailure(failure: { message: string; url: string }): void {
+    if (this.covers.has('network')) return;
+    this.send('network:failure', { identityId: this.identity.id, ...failure, active: true, scope: 'request' });
+  }
+
+  /** The failure the chrome shows now, for a chrome that (re)loads. */
+  get networkFailure(): NetworkFailure | null {
+    return this.failure;
+  }
+
+  /**
+   * Opens a link in this identity (routed here from another identity, or
+   * "here" for a link in the composer): in the view of this identity's site
+   * it belongs to, else in the link view beside the sites.
+   */
+  openUrl(url: string): void {
+    const domain = linkDomain(url);
+    const site = domain ? this.identity.sites.find((s) => linkDomain(s.homeUrl) === domain) : undefined;
+    if (site) this.showSite(site.id, url);
+    else this.openLink({ url, referrer: { url: '', policy: 'no-referrer' } });
+  }
+
+  /**
+   * The identity's network changed (the new settings are being applied to its
+   * session): running pages get the new user agent and WebRTC policy, then
+   * load again once the new route is in place. A page that never loaded (its
+   * network failed) is tried again at the address it was given.
+   */
+  networkChanged(userAgent: string): void {
+    for (const [id, view] of this.views) {
+      const contents = view.webContents;
+      if (contents.isDestroyed()) continue;
+      contents.setUserAgent(userAgent);
+      this.deps.network?.refresh(contents);
+      const url = contents.getURL() || this.wanted.get(id);
+      if (url) this.loadWhenReady(id, contents, url);
+    }
   }
 
   /** Types text into the focused field of this identity's current site. */
@@ -185,27 +377,67 @@ export class IdentityWindow {
     this.win.focus();
   }
 
-  private activeContents(): WebContents | null {
+  /** A link opened from one of this window's pages: shown in the identity's main window (a popup hands it there). */
+  private showLink(link: LinkRequest): PageContents {
+    return this.kind === 'popup' ? this.deps.openLink(this.identity, link) : this.openLink(link);
+  }
+
+  private activeContents(): PageContents | null {
     const view = this.activeSiteId ? this.views.get(this.activeSiteId) : undefined;
     return view && !view.webContents.isDestroyed() ? view.webContents : null;
   }
 
-  private createSiteView(): WebContentsView {
-    const view = new WebContentsView({ webPreferences: siteWebPreferences(partitionFor(this.identity.id)) });
+  private siteMayShow(): boolean {
+    return !this.sheetOpen && this.covers.size === 0;
+  }
+
+  /**
+   * Every load of a site view waits for the identity's network (site-network.ts):
+   * nothing of this identity leaves before its proxy is in place, and when it
+   * cannot be, nothing loads and the chrome says why where the site would be.
+   */
+  private loadWhenReady(viewId: string, contents: PageContents, url: string, options?: LoadURLOptions): void {
+    this.wanted.set(viewId, url);
+    const load = (this.loadsAsked.get(viewId) ?? 0) + 1;
+    this.loadsAsked.set(viewId, load);
+    void loadThroughNetwork(
+      contents,
+      // Only the last address asked for while waiting is loaded (a window opened for a
+      // routed link shows the link, never its home page first).
+      () => {
+        if (this.loadsAsked.get(viewId) === load) loadPage(() => contents.loadURL(url, options), url);
+      },
+      this.deps.network?.ready,
+      (message) => this.showNetworkFailure({ message, url, active: true }),
+    );
+  }
+
+  private createSiteView(): V {
+    const view = this.deps.kit.createView({ webPreferences: siteWebPreferences(partitionFor(this.identity.id)) });
     view.setBackgroundColor('#ffffff');
     this.wireSiteContents(view.webContents);
     return view;
   }
 
-  private wireSiteContents(contents: WebContents): void {
+  private wireSiteContents(contents: PageContents): void {
     hardenSiteContents(contents);
-    contents.setWindowOpenHandler(({ url }) => {
-      const decision = decideWindowOpen(url, contents.getURL());
+    this.deps.network?.wire(contents);
+    // A link to another identity's site never opens here silently (link routing: shared/domain/link-routing.ts).
+    const routeLink = this.deps.routeLink;
+    const route = routeLink ? (url: string, openHere: () => void) => routeLink(this.identity, url, openHere) : undefined;
+    if (route) routeNavigations(contents, route);
+    contents.setWindowOpenHandler((details) => {
+      // Before anything else, modifier clicks included: "here" shows the link in this identity's window.
+      if (routeWindowOpen(details.url, route, () => void this.showLink(details))) return { action: 'deny' };
+      const decision = decideWindowOpen(details.url, contents.getURL());
       if (decision.action === 'child-window') {
         return {
           action: 'allow',
-          // The child is built by us, in this identity's partition and chrome (PITFALLS 4).
-          createWindow: (options) => this.deps.openPopup(this.identity, options),
+          // The child is built by us, in this identity's partition and chrome (PITFALLS 4):
+          // a window.open popup adopts the guest Electron prepared; a modifier-click has
+          // none and is shown in the identity's window.
+          createWindow: (options) =>
+            asElectronContents(isGuestless(options) ? this.showLink(details) : this.deps.openPopup(this.identity, options)),
         };
       }
       if (decision.action === 'ask-external') this.deps.askOpenExternal(this.identity, decision.url, this.win);
@@ -219,13 +451,24 @@ export class IdentityWindow {
     contents.on('did-stop-loading', push);
   }
 
+  /** Closes every page this window showed; they would otherwise keep running (audio, sockets, timers). */
+  closePages(): void {
+    for (const view of this.views.values()) {
+      if (!view.webContents.isDestroyed()) view.webContents.close();
+    }
+    this.views.clear();
+    this.wanted.clear();
+    this.loadsAsked.clear();
+  }
+
   private layout(): void {
     if (this.win.isDestroyed()) return;
-    const [width, height] = this.win.getContentSize() as [number, number];
+    const { width, height } = this.win.contentView.getBounds();
+    // Main alone decides where the site view goes, from the geometry the chrome draws around it.
     const bounds =
       this.kind === 'popup'
-        ? { x: CHROME.frame, y: CHROME.titleBand, width: width - 2 * CHROME.frame, height: height - CHROME.titleBand - CHROME.statusBar }
-        : siteViewBounds({ width, height }, this.panel !== 'none');
+        ? popupViewBounds({ width, height })
+        : siteViewBounds({ width, height }, { panelOpen: this.panel !== 'none', noticeBand: this.noticeBand });
     for (const view of this.views.values()) view.setBounds(bounds);
   }
 

@@ -1,4 +1,4 @@
-import { BrowserWindow, dialog, nativeImage, shell, type NativeImage, type Rectangle, type Session, type WebContents } from 'electron';
+import type { NativeImage, Rectangle } from 'electron';
 import type { Identity } from '../../../shared/domain/identity';
 import { initialsOf } from '../../../shared/domain/chrome-layout';
 import type { EventName } from '../../../shared/ipc/channels';
@@ -10,19 +10,47 @@ import type { Store } from '../services/store';
 import { externalLinkQuestion } from '../security/window-open-policy';
 import { chromeWebPreferences } from '../security/web-preferences';
 import type { KnownWindows } from '../ipc/caller';
+import type { SiteCommand } from '../app-menu';
+import { loadPage } from '../keep-running';
 import { hardenChromeContents } from './harden-contents';
-import { IdentityWindow } from './identity-window';
-import type { RendererPage, RendererView } from './renderer-page';
+import { IdentityWindow, type IdentityWindowDeps, type LinkRequest } from './identity-window';
+import { pageUrl, type RendererPage, type RendererView } from './renderer-page';
 import type { LogEvent } from '../services/store/context';
+import type { GlueWindow, PageContents, SiteView, WindowKit } from './surface';
+import type { LinkPort } from '../services/links/link-router';
+import type { LinkQuestion, NetworkFailure } from '../../../shared/ipc/contract';
+import type { NetworkSettings } from '../../../shared/domain/network';
+import { refreshSiteNetwork, wireSiteNetwork } from './site-network';
 
-export interface WindowManagerDeps {
+/** The session parts the window layer uses: wiping an identity's partition. */
+export interface IdentityStorage {
+  clearStorageData(): Promise<void>;
+  clearCache(): Promise<void>;
+}
+
+export interface WindowManagerDeps<W extends GlueWindow<V>, V extends SiteView> {
+  kit: WindowKit<W, V>;
   store: Store;
   page: RendererPage;
   preloadPath: string;
-  sessionFor(identityId: string): Session;
+  sessionFor(identityId: string): IdentityStorage;
   log(event: LogEvent): void;
   /** Called when an identity's window loses focus: what was copied there may travel to another identity. */
   noteClipboard(identityId: string): void;
+  /** Whether a post of this identity waits for a decision: a window opened meanwhile starts with the sheet up. */
+  questionOpen?(identityId: string): boolean;
+  /** The identity's network as its site views need it (per-identity proxy, traits, WebRTC). */
+  siteNetwork?(identityId: string): SiteNetworkSource;
+  /** Link routing: true when a link to another identity's site was taken over (asked or opened there). */
+  routeLink?(fromIdentityId: string, url: string, openHere: () => void): boolean;
+  /** The identity's window closed: its unanswered link question is dropped. */
+  linkQuestionsGone?(identityId: string): void;
+}
+
+export interface SiteNetworkSource {
+  ready(): Promise<void>;
+  settings(): NetworkSettings;
+  credentials(): Promise<{ username: string; password: string } | null>;
 }
 
 const BOUNDS_KEY = 'window.bounds';
@@ -32,24 +60,20 @@ const BOUNDS_KEY = 'window.bounds';
  * the launcher and the activity log. It is also the registry the IPC layer
  * asks "which of our windows sent this?".
  */
-export class WindowManager implements WindowsPort, KnownWindows {
-  private readonly identityWindows = new Map<string, IdentityWindow>();
-  private readonly popups = new Set<IdentityWindow>();
+export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implements WindowsPort, KnownWindows, LinkPort {
+  private readonly identityWindows = new Map<string, IdentityWindow<W, V>>();
+  private readonly popups = new Set<IdentityWindow<W, V>>();
   private readonly callers = new Map<number, CallerContext>();
-  private launcher: BrowserWindow | null = null;
-  private logWindow: BrowserWindow | null = null;
+  private launcher: W | null = null;
+  private logWindow: W | null = null;
 
-  constructor(private readonly deps: WindowManagerDeps) {}
-
-  get rendererUrl(): string {
-    return this.deps.page.url;
-  }
+  constructor(private readonly deps: WindowManagerDeps<W, V>) {}
 
   contextOf(webContentsId: number): CallerContext | undefined {
     return this.callers.get(webContentsId);
   }
 
-  windowOf(identityId: string): IdentityWindow | undefined {
+  windowOf(identityId: string): IdentityWindow<W, V> | undefined {
     return this.identityWindows.get(identityId);
   }
 
@@ -58,7 +82,8 @@ export class WindowManager implements WindowsPort, KnownWindows {
     if (existing) return existing.focus();
     const identity = this.deps.store.identities.get(identityId);
     this.deps.sessionFor(identity.id); // configures the partition before any view uses it
-    const window = new IdentityWindow(identity, {
+    const window: IdentityWindow<W, V> = new IdentityWindow<W, V>(identity, {
+      kit: this.deps.kit,
       page: this.deps.page,
       preloadPath: this.deps.preloadPath,
       icon: this.iconFor(identity),
@@ -67,6 +92,8 @@ export class WindowManager implements WindowsPort, KnownWindows {
       onSiteOpened: (who, site, url) =>
         this.deps.log({ identityId: who.id, kind: 'site.opened', site: new URL(url).host, summary: `${who.name} opened ${site.label}` }),
       openPopup: (who, options) => this.openPopup(who, options),
+      openLink: (who, link) => this.openLink(who, link),
+      ...this.networkDeps(identity.id, () => window),
     });
     const contentsId = window.chromeContentsId;
     this.callers.set(contentsId, { window: 'identity', identityId: identity.id });
@@ -78,11 +105,27 @@ export class WindowManager implements WindowsPort, KnownWindows {
     window.win.on('closed', () => {
       this.callers.delete(contentsId);
       this.identityWindows.delete(identity.id);
+      // A link question was about a click in this window: it goes with it (a new window asks nothing stale).
+      this.deps.linkQuestionsGone?.(identity.id);
       this.deps.log({ identityId: identity.id, kind: 'window.closed', summary: `${identity.name} window closed` });
     });
+    if (this.deps.questionOpen?.(identity.id)) window.setSheetOpen(true);
     const first = identity.sites[0];
     if (first) window.showSite(first.id);
     this.deps.log({ identityId: identity.id, kind: 'window.opened', summary: `${identity.name} window opened` });
+  }
+
+  /**
+   * The app was opened again (macOS `activate`): bring back the window the
+   * person used last, or the launcher when no window is left.
+   */
+  reactivate(): void {
+    const ours = this.deps.kit.allWindows().filter((w) => !w.isDestroyed() && this.callers.has(w.webContents.id));
+    const last = this.deps.kit.focusedWindow() ?? ours.at(-1);
+    if (!last) return this.openLauncher();
+    if (last.isMinimized()) last.restore();
+    last.show();
+    last.focus();
   }
 
   openLauncher(): void {
@@ -109,8 +152,27 @@ export class WindowManager implements WindowsPort, KnownWindows {
     this.identityWindows.get(identityId)?.setPanel(panel);
   }
 
+  setNoticeBand(identityId: string, height: number): void {
+    this.identityWindows.get(identityId)?.setNoticeBand(height);
+  }
+
   activeSiteId(identityId: string): string | null {
     return this.identityWindows.get(identityId)?.activeSite ?? null;
+  }
+
+  /** The application menu's Reload/Back/Forward/zoom, for the window with this id. Never throws. */
+  siteCommand(windowId: number | undefined, command: SiteCommand): void {
+    if (windowId === undefined) return;
+    const window = [...this.identityWindows.values(), ...this.popups].find((w) => !w.win.isDestroyed() && w.win.id === windowId);
+    try {
+      window?.siteCommand(command);
+    } catch (error) {
+      console.error(`[menu] ${command} failed:`, error instanceof Error ? error.message : error);
+    }
+  }
+
+  panelOf(identityId: string): Panel {
+    return this.identityWindows.get(identityId)?.panelShown ?? 'none';
   }
 
   async insertIntoSite(identityId: string, text: string): Promise<boolean> {
@@ -127,8 +189,13 @@ export class WindowManager implements WindowsPort, KnownWindows {
   }
 
   async identityRemoved(identityId: string): Promise<void> {
-    this.identityWindows.get(identityId)?.win.destroy();
-    for (const popup of [...this.popups]) if (popup.identityId === identityId) popup.win.destroy();
+    // Destroying a window closes its pages ('closed' -> closePages); close them
+    // here too, so no page of this identity can write after its storage is cleared.
+    for (const window of [this.identityWindows.get(identityId), ...[...this.popups].filter((p) => p.identityId === identityId)]) {
+      if (!window) continue;
+      window.win.destroy();
+      window.closePages();
+    }
     const session = this.deps.sessionFor(identityId);
     await session.clearStorageData();
     await session.clearCache();
@@ -136,14 +203,12 @@ export class WindowManager implements WindowsPort, KnownWindows {
   }
 
   async chooseExportPath(format: 'csv' | 'json'): Promise<string | null> {
-    const parent = this.logWindow ?? BrowserWindow.getFocusedWindow();
-    const options = {
+    const parent = this.logWindow ?? this.deps.kit.focusedWindow();
+    return this.deps.kit.savePath(parent, {
       title: 'Export activity log',
       defaultPath: `hatstand-activity.${format}`,
       filters: [{ name: format.toUpperCase(), extensions: [format] }],
-    };
-    const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
-    return result.canceled || !result.filePath ? null : result.filePath;
+    });
   }
 
   send<E extends EventName>(identityId: string, event: E, payload: EventPayloads[E]): boolean {
@@ -154,15 +219,16 @@ export class WindowManager implements WindowsPort, KnownWindows {
   }
 
   broadcast<E extends EventName>(event: E, payload: EventPayloads[E]): void {
-    for (const window of BrowserWindow.getAllWindows()) {
+    for (const window of this.deps.kit.allWindows()) {
       if (this.callers.has(window.webContents.id)) window.webContents.send(event, payload);
     }
   }
 
-  private openPopup(identity: Identity, options: Parameters<IdentityWindow['adoptPopupContents']>[0]): WebContents {
-    const popup: IdentityWindow = new IdentityWindow(
+  private openPopup(identity: Identity, options: Parameters<IdentityWindow<W, V>['adoptPopupContents']>[0]): PageContents {
+    const popup: IdentityWindow<W, V> = new IdentityWindow<W, V>(
       identity,
       {
+        kit: this.deps.kit,
         page: this.deps.page,
         preloadPath: this.deps.preloadPath,
         icon: this.iconFor(identity),
@@ -170,11 +236,15 @@ export class WindowManager implements WindowsPort, KnownWindows {
         askOpenExternal: (who, url, parent) => void this.askOpenExternal(who, url, parent),
         onSiteOpened: () => {},
         openPopup: (who, o) => this.openPopup(who, o),
+        openLink: (who, link) => this.openLink(who, link),
+        popupRequest: options,
+        ...this.networkDeps(identity.id, () => popup),
       },
       'popup',
     );
     const contentsId = popup.chromeContentsId;
-    this.callers.set(contentsId, { window: 'identity', identityId: identity.id });
+    // A sign-in popup's chrome only shows whose it is: its own, narrow allow-list (shared/ipc/window-kinds.ts).
+    this.callers.set(contentsId, { window: 'popup', identityId: identity.id });
     this.popups.add(popup);
     popup.win.on('blur', () => this.deps.noteClipboard(identity.id));
     popup.win.on('closed', () => {
@@ -184,8 +254,86 @@ export class WindowManager implements WindowsPort, KnownWindows {
     return popup.adoptPopupContents(options);
   }
 
-  private ownWindow(view: RendererView, size: { width: number; height: number; title: string }, identityId?: string) {
-    const win = new BrowserWindow({
+  /** A modifier-clicked link from a popup: shown in the identity's own window, opened if needed. */
+  private openLink(identity: Identity, link: LinkRequest): PageContents {
+    this.openIdentity(identity.id);
+    const window = this.identityWindows.get(identity.id)!;
+    window.focus();
+    return window.openLink(link);
+  }
+
+  // ----- Per-identity network and link routing -----
+
+  /** The network and link-routing parts of an identity window's deps; `window` is read when events fire. */
+  private networkDeps(identityId: string, window: () => IdentityWindow<W, V>): Pick<IdentityWindowDeps<W, V>, 'network' | 'routeLink'> {
+    const source = this.deps.siteNetwork?.(identityId);
+    const route = this.deps.routeLink;
+    return {
+      ...(source
+        ? {
+            network: {
+              ready: () => source.ready(),
+              wire: (contents: PageContents) =>
+                wireSiteNetwork(contents, {
+                  identityName: () => this.deps.store.identities.get(identityId).name,
+                  settings: () => source.settings(),
+                  credentials: () => source.credentials(),
+                  onProxyFailure: (failure) => window().showNetworkFailure(failure),
+                }),
+              refresh: (contents: PageContents) => refreshSiteNetwork(contents, source.settings()),
+            },
+          }
+        : {}),
+      ...(route ? { routeLink: (who: Identity, url: string, openHere: () => void) => route(who.id, url, openHere) } : {}),
+    };
+  }
+
+  /** The identity's network changed (its session is taking the new settings): running views take it and load again. */
+  networkChanged(identityId: string, userAgent: string): void {
+    this.identityWindows.get(identityId)?.networkChanged(userAgent);
+    for (const popup of this.popups) if (popup.identityId === identityId) popup.networkChanged(userAgent);
+  }
+
+  /** A request of one of the identity's pages failed at its proxy: a notice in its window (popups have no notice band). */
+  networkRequestFailed(identityId: string, failure: { message: string; url: string }): void {
+    this.identityWindows.get(identityId)?.showRequestFailure(failure);
+  }
+
+  /** The proxy failure an identity's window shows (chrome:context, for a chrome that reloads). */
+  networkFailureOf(identityId: string): NetworkFailure | null {
+    return this.identityWindows.get(identityId)?.networkFailure ?? null;
+  }
+
+  /** LinkPort: opens the link in the owner identity's window, in the view of the site it belongs to. */
+  openAs(identityId: string, url: string): void {
+    this.openIdentity(identityId);
+    const window = this.identityWindows.get(identityId);
+    if (!window) return;
+    window.openUrl(url);
+    window.focus();
+  }
+
+  /** LinkPort: the question is drawn by the chrome where the site is; the site view steps aside until it is answered. */
+  ask(identityId: string, question: LinkQuestion): boolean {
+    const window = this.identityWindows.get(identityId);
+    if (!window) return false;
+    window.setCovered('link', true);
+    window.send('links:question', question);
+    return true;
+  }
+
+  /** LinkPort: "here" for a link in the composer: the identity's own window shows it. */
+  openHere(identityId: string, url: string): void {
+    this.identityWindows.get(identityId)?.openUrl(url);
+  }
+
+  /** LinkPort: the question was answered or dropped: the site comes back (unless something else still covers it). */
+  settled(identityId: string): void {
+    this.identityWindows.get(identityId)?.setCovered('link', false);
+  }
+
+  private ownWindow(view: RendererView, size: { width: number; height: number; title: string }, identityId?: string): W {
+    const win = this.deps.kit.createWindow({
       ...size,
       minWidth: 560,
       minHeight: 420,
@@ -198,17 +346,17 @@ export class WindowManager implements WindowsPort, KnownWindows {
     const contentsId = win.webContents.id;
     this.callers.set(contentsId, { window: view === 'log' ? 'log' : 'launcher' });
     win.on('closed', () => this.callers.delete(contentsId));
-    void win.loadFile(this.deps.page.file, { query: { view, ...(identityId ? { identityId } : {}) } });
+    loadPage(() => win.loadURL(pageUrl(this.deps.page, { view, ...(identityId ? { identityId } : {}) })), `the ${view} window`);
     return win;
   }
 
-  private iconFor(identity: Identity): NativeImage {
-    return nativeImage.createFromBuffer(identityIconPng({ color: identity.color, text: initialsOf(identity.name), size: 128 }));
+  private iconFor(identity: Identity): NativeImage | string {
+    return this.deps.kit.icon(identityIconPng({ color: identity.color, text: initialsOf(identity.name), size: 128 }));
   }
 
-  private async askOpenExternal(identity: Identity, url: string, parent: BrowserWindow): Promise<void> {
+  private async askOpenExternal(identity: Identity, url: string, parent: W): Promise<void> {
     const question = externalLinkQuestion(identity.name, url);
-    const { response } = await dialog.showMessageBox(parent, {
+    const response = await this.deps.kit.ask(parent, {
       type: 'question',
       buttons: ['Stay here', 'Open in browser'],
       defaultId: 0,
@@ -218,6 +366,6 @@ export class WindowManager implements WindowsPort, KnownWindows {
     });
     if (response !== 1) return;
     this.deps.log({ identityId: identity.id, kind: 'site.opened', site: new URL(url).host, summary: `Link from ${identity.name} opened in the web browser`, details: { url } });
-    await shell.openExternal(url);
+    await this.deps.kit.openExternal(url);
   }
 }

@@ -5,6 +5,7 @@ import type { ChromeContext, ConnectedAccountView, DraftSummary, DraftVersion, W
 import { api, messageOf, unwrap } from '../api';
 import { hostOf, identityStyle } from '../common/identity-style';
 import { HighlightedText } from './HighlightedText';
+import { DraftLinks } from './DraftLinks';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { FAMILY_LABELS, familyOf, type Family } from '../../../shared/warnings/families';
 
@@ -244,6 +245,7 @@ export function Composer(props: {
           ))}
         </ul>
       )}
+      <DraftLinks identityId={identityId} text={text} />
       {notice && <p className="notice">{notice}</p>}
       <ErrorBanner error={error} />
       <div className="composer-actions">
@@ -311,7 +313,8 @@ export function Composer(props: {
         </div>
       )}
       {confirmMove && destination && draft && (
-        <div className="sheet-backdrop" role="presentation">
+        // Inside the panel, not over the window: the site's view would paint over it (electron#26532).
+        <div className="sheet-backdrop in-panel" role="presentation">
           <div className="sheet move-sheet" role="alertdialog" aria-label="Move draft?" style={identityStyle(destination.color)}>
             <div className="sheet-band">
               {identity.avatar} {identity.name} → {destination.avatar} {destination.name}

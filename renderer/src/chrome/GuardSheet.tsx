@@ -48,7 +48,7 @@ export function GuardSheet({ identity, prompt, onDone }: { identity: Identity; p
               Post as <strong>{identity.name}</strong>?
             </div>
             <div className="guard-where">
-              {prompt.kind === 'message' ? 'Direct message' : prompt.kind === 'reply' ? 'Reply' : prompt.kind === 'quote' ? 'Quote' : 'Post'} on{' '}
+              {prompt.kind === 'message' ? 'Direct message' : prompt.kind === 'reply' ? 'Reply' : prompt.kind === 'quote' ? 'Quote' : prompt.kind === 'comment' ? 'Comment' : 'Post'} on{' '}
               <strong>{prompt.site}</strong>
               {prompt.accountHint ? <> as <strong>{prompt.accountHint}</strong></> : null}
             </div>

@@ -1,47 +1,93 @@
-import { useCallback, useEffect, useState } from 'react';
-import { identityWindowTitle } from '../../../shared/domain/chrome-layout';
+import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
+import { CHROME, identityWindowTitle } from '../../../shared/domain/chrome-layout';
 import type { Site } from '../../../shared/domain/identity';
 import type { ChromeContext, GuardPrompt, Panel, SiteState } from '../../../shared/ipc/contract';
 import { api, messageOf, unwrap } from '../api';
 import { hostOf, identityStyle } from '../common/identity-style';
 import { PanelHost } from './PanelHost';
 import { GuardSheet } from './GuardSheet';
-import { GuardNotices } from './GuardNotices';
+import { NoticeBand, NoticeProvider, useNotices } from './notices/NoticeCenter';
+import { useGuardNotices } from './notices/useGuardNotices';
+import { NetworkSheet } from './NetworkSheet';
+
+/** The window's geometry as CSS variables, from the numbers main places the site view with. */
+const GEOMETRY = {
+  '--band': `${CHROME.titleBand}px`,
+  '--frame': `${CHROME.frame}px`,
+  '--status': `${CHROME.statusBar}px`,
+  '--sidebar': `${CHROME.sidebar}px`,
+  '--panel-width': `${CHROME.panel}px`,
+} as CSSProperties;
 
 /**
  * The chrome of an identity window: a title band and a frame in the
  * identity's colour, its avatar, name and the handle it posts as on the
  * current site. Main places the site itself inside the frame, so no page can
- * draw over any of this.
+ * draw over any of this; and since the site paints over anything of ours
+ * under it, everything this window tells the person goes to the notice band
+ * above the site (notices/NoticeCenter.tsx), never over it.
  */
 export function IdentityChrome({ identityId, popup }: { identityId: string; popup: boolean }) {
+  return (
+    <NoticeProvider>
+      <Chrome identityId={identityId} popup={popup} />
+    </NoticeProvider>
+  );
+}
+
+function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
+  const notices = useNotices();
   const [context, setContext] = useState<ChromeContext | null>(null);
   const [siteState, setSiteState] = useState<SiteState | null>(null);
   const [panel, setPanelState] = useState<Panel>('none');
   const [prompts, setPrompts] = useState<GuardPrompt[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const loaded = useRef(false);
 
+  // Main's panel is taken once, when this page (re)loads; after that this page sets it.
+  const panelRestored = useRef(false);
   const load = useCallback(async () => {
     try {
-      setContext(await unwrap(api().chrome.context({ identityId })));
+      const next = await unwrap(api().chrome.context({ identityId }));
+      setContext(next);
+      loaded.current = true;
+      // Posts waiting for a decision: a prompt pushed before this page subscribed
+      // (a new window, a reload) is only here.
+      if (next.pendingPrompts.length > 0) {
+        setPrompts((all) => [...all, ...next.pendingPrompts.filter((p) => !all.some((a) => a.requestId === p.requestId))]);
+      }
+      if (!panelRestored.current) {
+        panelRestored.current = true;
+        setPanelState(next.panel);
+      }
     } catch (e) {
-      setError(messageOf(e));
+      if (loaded.current) notices.error(messageOf(e));
+      else setLoadError(messageOf(e));
     }
-  }, [identityId]);
+  }, [identityId, notices]);
 
   useEffect(() => {
-    void load();
+    // Subscribe first, then ask: nothing falls between the two.
     const offChanged = api().events.onChanged(() => void load());
     const offSite = api().events.onSiteState((state) => state.identityId === identityId && setSiteState(state));
     const offPrompt = api().events.onPrompt(
       (prompt) => prompt.identityId === identityId && setPrompts((all) => [...all.filter((p) => p.requestId !== prompt.requestId), prompt]),
     );
+    // A post the guard gave up on (timed out, its window closing) is no longer a question.
+    const offNotice = api().events.onNotice(
+      (notice) => notice.code === 'post-cancelled' && notice.requestId && setPrompts((all) => all.filter((p) => p.requestId !== notice.requestId)),
+    );
+    void load();
     return () => {
       offChanged();
       offSite();
       offPrompt();
+      offNotice();
     };
   }, [identityId, load]);
+
+  // A sign-in popup gets no guard notices (main sends them to the identity's own window).
+  useGuardNotices(popup ? null : identityId, context?.identity.name ?? 'this identity', notices);
 
   const identity = context?.identity;
   const activeSiteId = siteState?.siteId ?? context?.activeSiteId ?? identity?.sites[0]?.id ?? null;
@@ -53,28 +99,51 @@ export function IdentityChrome({ identityId, popup }: { identityId: string; popu
   }, [identity, host]);
 
   if (!identity) {
-    return <div className="chrome-loading">{error ?? 'Opening identity…'}</div>;
+    // Main may already show the site below the band: say it in the band, not in the middle of the window.
+    return (
+      <div className="identity-window loading" style={GEOMETRY}>
+        <header className="title-band" aria-label="Identity">
+          <div className="who">
+            <div className="who-name">{loadError ? 'This identity did not open' : 'Opening identity…'}</div>
+            {loadError && (
+              <div className="who-detail" role="alert">
+                {loadError}
+              </div>
+            )}
+          </div>
+        </header>
+      </div>
+    );
   }
 
   const setPanel = (next: Panel) => {
     const value = panel === next ? 'none' : next;
     setPanelState(value);
-    void unwrap(api().chrome.setPanel({ identityId, panel: value })).catch((e) => setError(messageOf(e)));
+    void unwrap(api().chrome.setPanel({ identityId, panel: value })).catch((e) => notices.error(messageOf(e)));
   };
   const showSite = (site: Site) => {
+    const before = { siteState, activeSiteId: context!.activeSiteId };
     setSiteState(null);
     setContext({ ...context!, activeSiteId: site.id });
-    void unwrap(api().chrome.showSite({ identityId, siteId: site.id })).catch((e) => setError(messageOf(e)));
+    void unwrap(api().chrome.showSite({ identityId, siteId: site.id })).catch((e) => {
+      // Main still shows the site it showed: so does the sidebar.
+      setSiteState(before.siteState);
+      setContext((now) => (now ? { ...now, activeSiteId: before.activeSiteId } : now));
+      notices.error(messageOf(e));
+    });
   };
   const navigate = (action: 'back' | 'forward' | 'reload' | 'home') =>
-    void unwrap(api().chrome.navigate({ identityId, action })).catch((e) => setError(messageOf(e)));
+    void unwrap(api().chrome.navigate({ identityId, action })).catch((e) => notices.error(messageOf(e)));
 
   const handle = activeSite?.handle?.trim();
+  // Sites are https only unless the person allowed http for a host; such a page is marked here, in the title band the chrome owns.
+  const shownUrl = siteState?.url ?? activeSite?.homeUrl ?? '';
+  const insecure = /^http:/i.test(shownUrl);
 
   return (
     <div
       className={`identity-window${popup ? ' popup' : ''}${panel !== 'none' ? ' with-panel' : ''}`}
-      style={identityStyle(identity.color)}
+      style={{ ...GEOMETRY, ...identityStyle(identity.color) }}
       data-identity={identity.name}
     >
       <header className="title-band" aria-label={`${identity.name} identity`}>
@@ -87,6 +156,11 @@ export function IdentityChrome({ identityId, popup }: { identityId: string; popu
             {popup ? 'Sign-in window' : 'Posting as'}{' '}
             {handle ? <strong>{handle}</strong> : <span className="no-handle">your {identity.name} account</span>}
             {host ? <> on {host}</> : null}
+            {insecure && (
+              <span className="not-secure" role="status" title={`${host ?? 'This page'} is shown over plain http: anyone on the network can read and change it.`}>
+                Not secure (http)
+              </span>
+            )}
           </div>
         </div>
         {!popup && (
@@ -113,7 +187,7 @@ export function IdentityChrome({ identityId, popup }: { identityId: string; popu
             <button type="button" aria-pressed={panel === 'settings'} onClick={() => setPanel('settings')}>
               Settings
             </button>
-            <button type="button" onClick={() => void unwrap(api().windows.openLog({ identityId }))}>
+            <button type="button" onClick={() => void unwrap(api().windows.openLog({ identityId })).catch((e) => notices.error(messageOf(e)))}>
               Log
             </button>
           </nav>
@@ -136,8 +210,10 @@ export function IdentityChrome({ identityId, popup }: { identityId: string; popu
           ))}
         </nav>
       )}
+      {!popup && <NoticeBand identityId={identityId} />}
       <section className="site-area" aria-label="Site">
         {/* Main places the site's own view exactly over this area. */}
+        <NetworkSheet identity={identity} failure={context!.networkFailure} question={context!.linkQuestion} />
         <div className="site-placeholder">
           {activeSite ? (
             <>
@@ -159,14 +235,15 @@ export function IdentityChrome({ identityId, popup }: { identityId: string; popu
       <footer className="status-strip" aria-label="Identity">
         <span aria-hidden="true">{identity.avatar}</span>
         <strong>{identity.name}</strong>
-        <span>· logins, cookies and downloads in this window stay in {identity.name}</span>
+        {/* Said again at the bottom, where a narrow window's title band may have no room for it. */}
+        {!popup && (
+          <span className="status-posting">
+            · posting as {handle ? <strong>{handle}</strong> : <>your {identity.name} account</>}
+            {host ? <> on {host}</> : null}
+          </span>
+        )}
+        <span className="status-isolation">Logins, cookies and downloads in this window stay in {identity.name}</span>
       </footer>
-      {error && (
-        <p role="alert" className="error-toast" onClick={() => setError(null)}>
-          {error}
-        </p>
-      )}
-      <GuardNotices identityId={identityId} />
       {prompts[0] && (
         <GuardSheet
           identity={identity}

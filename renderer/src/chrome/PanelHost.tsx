@@ -7,6 +7,8 @@ import { PostingPolicySection } from '../settings/PostingPolicySection';
 import { AccountsSection } from '../settings/AccountsSection';
 import { PermissionsSection } from '../settings/PermissionsSection';
 import { WarningSettingsSection } from '../settings/WarningSettingsSection';
+import { NetworkSection } from '../settings/NetworkSection';
+import { LinkChoicesSection } from '../settings/LinkChoicesSection';
 import { useState } from 'react';
 
 /** The right-hand panel of an identity window. Its band repeats who you are acting as. */
@@ -46,6 +48,8 @@ export function PanelHost(props: {
             <PostingPolicySection identity={identity} />
             <AccountsSection identity={identity} />
             <PermissionsSection identity={identity} />
+            <NetworkSection identity={identity} />
+            <LinkChoicesSection identity={identity} />
             <WarningSettingsSection identity={identity} />
           </>
         )}

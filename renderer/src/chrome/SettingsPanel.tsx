@@ -10,6 +10,8 @@ export function SettingsPanel({ identity, onChanged }: { identity: Identity; onC
   const [label, setLabel] = useState('');
   const [url, setUrl] = useState('https://');
   const [handle, setHandle] = useState('');
+  const [allowHttp, setAllowHttp] = useState(false);
+  const plainHttp = /^http:\/\//i.test(url.trim());
   const [error, setError] = useState<string | null>(null);
   const [keepCookies, setKeepCookies] = useState<boolean | null>(null);
   useEffect(() => {
@@ -75,10 +77,11 @@ export function SettingsPanel({ identity, onChanged }: { identity: Identity; onC
         onSubmit={(e) => {
           e.preventDefault();
           void run(
-            unwrap(api().sites.add({ identityId: identity.id, label, homeUrl: url, handle })).then(() => {
+            unwrap(api().sites.add({ identityId: identity.id, label, homeUrl: url, handle, ...(plainHttp && allowHttp ? { allowHttp: true as const } : {}) })).then(() => {
               setLabel('');
               setUrl('https://');
               setHandle('');
+              setAllowHttp(false);
             }),
           );
         }}
@@ -87,6 +90,12 @@ export function SettingsPanel({ identity, onChanged }: { identity: Identity; onC
         <input aria-label="Site name" placeholder="Name, e.g. Mastodon" value={label} onChange={(e) => setLabel(e.target.value)} />
         <input aria-label="Address" placeholder="https://…" value={url} onChange={(e) => setUrl(e.target.value)} />
         <input aria-label="Your handle there" placeholder="@you" value={handle} onChange={(e) => setHandle(e.target.value)} />
+        {plainHttp && (
+          <label className="radio">
+            <input type="checkbox" checked={allowHttp} onChange={(e) => setAllowHttp(e.target.checked)} />
+            Allow http for this host (not secure: anyone on the network can read and change these pages)
+          </label>
+        )}
         <button type="submit">Add site</button>
       </form>
       <ErrorBanner error={error} />

@@ -8,10 +8,11 @@ import { inferRole, ROLE_POLICIES, ROLES, type Role } from '../../../shared/warn
 const SWATCHES = ['#c2410c', '#1d4ed8', '#15803d', '#7e22ce', '#be123c', '#0f766e', '#a16207', '#334155'];
 
 /** Create, rename, recolour or remove an identity. Removal says what it wipes. */
-export function IdentityEditor(props: { identity: Identity | null; onClose(): void; onSaved(): void }) {
+export function IdentityEditor(props: { identity: Identity | null; takenColors?: readonly string[]; onClose(): void; onSaved(): void }) {
   const { identity } = props;
   const [name, setName] = useState(identity?.name ?? '');
-  const [color, setColor] = useState(identity?.color ?? SWATCHES[2]!);
+  // Two identities never share a colour (main refuses it), so a new one starts on a free swatch.
+  const [color, setColor] = useState(identity?.color ?? SWATCHES.find((c) => !props.takenColors?.includes(c)) ?? SWATCHES[2]!);
   const [avatar, setAvatar] = useState(identity?.avatar ?? '🎩');
   // The role preset of a new identity: proposed from its name until the person picks one.
   const [role, setRole] = useState<Role | null>(null);

@@ -61,6 +61,7 @@ export function Launcher() {
       {editing && (
         <IdentityEditor
           identity={editing === 'new' ? null : editing}
+          takenColors={(identities.value ?? []).filter((i) => editing === 'new' || i.id !== editing.id).map((i) => i.color)}
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Identity } from '../../../shared/domain/identity';
+import { ACTIVITY_KINDS } from '../../../shared/domain/activity';
 import type { ActivityFilter, ActivityRow } from '../../../shared/ipc/contract';
 import { api, messageOf, unwrap } from '../api';
 import { identityStyle } from '../common/identity-style';
@@ -7,12 +8,8 @@ import { ErrorBanner } from '../common/ErrorBanner';
 
 const ROW_HEIGHT = 34;
 const PAGE = 200;
-const KINDS = [
-  'window.opened', 'window.closed', 'site.opened', 'draft.created', 'draft.edited', 'draft.moved', 'draft.deleted',
-  'draft.restored', 'warning.raised', 'warning.heeded', 'warning.overridden', 'post.attempted', 'post.confirmed',
-  'post.cancelled', 'post.sent', 'post.failed', 'identity.created', 'identity.updated', 'identity.removed',
-  'settings.changed', 'log.retention',
-];
+// Every kind the app logs, from the one list the store uses too.
+const KINDS = ACTIVITY_KINDS;
 
 function dayStart(value: string): number | undefined {
   return value ? new Date(`${value}T00:00:00`).getTime() : undefined;
@@ -38,7 +35,10 @@ export function ActivityLog({ initialIdentityId }: { initialIdentityId?: string 
   const [cursor, setCursor] = useState<string | null>(null);
   const [done, setDone] = useState(false);
   const [selected, setSelected] = useState<ActivityRow | null>(null);
+  // Two sources of error, kept apart so that a list reload that succeeds a moment later
+  // cannot wipe out an export or retention error the person has not read yet.
   const [error, setError] = useState<string | null>(null);
+  const [listError, setListError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
@@ -88,9 +88,9 @@ export function ActivityLog({ initialIdentityId }: { initialIdentityId?: string 
         setRows((old) => (reset ? page.rows : [...old, ...page.rows]));
         setCursor(page.nextCursor);
         setDone(page.nextCursor === null);
-        setError(null);
+        setListError(null);
       } catch (e) {
-        if (gen === generation.current) setError(messageOf(e));
+        if (gen === generation.current) setListError(messageOf(e));
       } finally {
         loading.current = false;
       }
@@ -198,6 +198,7 @@ export function ActivityLog({ initialIdentityId }: { initialIdentityId?: string 
         </div>
       </header>
       <ErrorBanner error={error} />
+      <ErrorBanner error={listError} />
       {notice && <p className="notice">{notice}</p>}
       <div className="log-body">
         <div className="log-list" ref={listRef} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} role="table" aria-label="Events" aria-rowcount={rows.length}>
@@ -232,7 +233,7 @@ export function ActivityLog({ initialIdentityId }: { initialIdentityId?: string 
               );
             })}
           </div>
-          {rows.length === 0 && !error && <p className="muted log-empty">No events match.</p>}
+          {rows.length === 0 && !listError && <p className="muted log-empty">No events match.</p>}
         </div>
         <aside className="log-detail" aria-label="Event detail">
           {selected ? (

@@ -23,13 +23,34 @@
  * Not posts: reactions (CometUFIFeedbackReactMutation), searches (POSTed
  * queries), Lightspeed syncs and read receipts (no label-46 task).
  * The acting account (a person or a page) is `av` / `__user` / `input.actor_id`.
+ * Comments are `comment`; a reply to a comment (CometUFIReplyCreateMutation,
+ * or an input naming a parent comment) is `reply`.
+ *
+ * The Graph API on graph.facebook.com (developers.facebook.com/docs/graph-api:
+ * reference/page/feed "Publishing", reference/object/comments "Creating",
+ * reference/page/photos, the Messenger Platform's Send API; Instagram's
+ * reference/ig-comment/replies), with parameters in the body (form or JSON)
+ * or in the query string:
+ * - POST /<version>/<page-or-user>/feed `message`, `link`, `published`,
+ *   `scheduled_publish_time` (a post);
+ * - POST /<version>/<object>/comments `message`, `attachment_url` (a comment);
+ *   POST /<version>/<ig-comment>/replies `message` (a reply);
+ * - POST /<version>/<page>/photos `caption` or `message`; `published=false`
+ *   uploads a photo for a later post and publishes nothing;
+ * - POST /<version>/me/messages (or <page>/messages)
+ *   `{ recipient: { id }, message: { text } }`, `message` a JSON string in forms.
  */
-import { asJson, at, field, isRecord, str } from '../body';
+import { asJson, at, field, fieldOrQuery, isRecord, isStructured, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 import { friendlyName, genericMetaMutation, isFormLike, metaAccount } from './meta';
 
 const POST_OPS = new Set(['ComposerStoryCreateMutation', 'ComposerStoryEditMutation']);
 const COMMENT_OPS = /^(?:use)?CometUFICreateCommentMutation$|^CometUFIReplyCreateMutation$/;
+
+function commentKind(name: string, input: unknown): PostKind {
+  if (/Reply/.test(name)) return 'reply';
+  return nonEmpty(at(input, 'reply_comment_parent_fbid')) ?? nonEmpty(at(input, 'parent_comment_id')) ? 'reply' : 'comment';
+}
 const LIGHTSPEED = /^LSPlatformGraphQLLightspeedRequest\w*Query$/;
 
 function lightspeedSend(ctx: EndpointContext, vars: unknown): EndpointResult {
@@ -63,7 +84,7 @@ function parseGraphql(ctx: EndpointContext): EndpointResult {
     // Without a body we cannot know the operation; a header may still say it.
     const name = friendlyName(ctx);
     if (POST_OPS.has(name)) return { post: true, kind: 'post', text: null };
-    if (COMMENT_OPS.test(name)) return { post: true, kind: 'reply', text: null };
+    if (COMMENT_OPS.test(name)) return { post: true, kind: commentKind(name, undefined), text: null };
     return { post: false };
   }
   const name = friendlyName(ctx);
@@ -75,7 +96,8 @@ function parseGraphql(ctx: EndpointContext): EndpointResult {
     return { post: true, kind: postKind(input), text: unreadableVars ? null : (str(at(input, 'message', 'text')) ?? null), accountHint: metaAccount(ctx, vars) };
   }
   if (COMMENT_OPS.test(name)) {
-    return { post: true, kind: 'reply', text: unreadableVars ? null : (str(at(vars, 'input', 'message', 'text')) ?? null), accountHint: metaAccount(ctx, vars) };
+    const input = at(vars, 'input');
+    return { post: true, kind: commentKind(name, input), text: unreadableVars ? null : (str(at(input, 'message', 'text')) ?? null), accountHint: metaAccount(ctx, vars) };
   }
   if (LIGHTSPEED.test(name)) return lightspeedSend(ctx, vars);
   return genericMetaMutation(ctx, name, vars);
@@ -86,6 +108,58 @@ function parseMessagingSend(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: 'message', text: str(field(ctx.body, 'body')) ?? null, accountHint: metaAccount(ctx) };
 }
 
+// ------------------------------------------------------------ Graph API
+
+const GRAPH = /^graph\.facebook\.com$/;
+const VERSION = '(?:\\/v\\d+(?:\\.\\d+)?)?';
+
+function graphMessage(ctx: EndpointContext, ...names: string[]): string | undefined {
+  for (const name of names) {
+    const v = str(fieldOrQuery(ctx.body, ctx.url, name));
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+function unreadableGraph(ctx: EndpointContext): boolean {
+  // Parameters may all be in the query string, with no body at all.
+  return !isStructured(ctx.body) && ctx.body.type !== 'none';
+}
+
+function parseGraphFeed(ctx: EndpointContext): EndpointResult {
+  if (unreadableGraph(ctx)) return { post: true, kind: 'post', text: null };
+  const message = graphMessage(ctx, 'message');
+  const link = nonEmpty(fieldOrQuery(ctx.body, ctx.url, 'link'));
+  return { post: true, kind: 'post', text: message ?? (link ? '' : null) };
+}
+
+function parseGraphComment(kind: PostKind) {
+  return (ctx: EndpointContext): EndpointResult => {
+    if (unreadableGraph(ctx)) return { post: true, kind, text: null };
+    const message = graphMessage(ctx, 'message');
+    const attachment = nonEmpty(fieldOrQuery(ctx.body, ctx.url, 'attachment_url')) ?? nonEmpty(fieldOrQuery(ctx.body, ctx.url, 'attachment_id'));
+    return { post: true, kind, text: message ?? (attachment ? '' : null) };
+  };
+}
+
+function parseGraphPhoto(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type === 'unreadable' || ctx.body.type === 'text') return { post: true, kind: 'post', text: null };
+  const published = fieldOrQuery(ctx.body, ctx.url, 'published');
+  const scheduled = fieldOrQuery(ctx.body, ctx.url, 'scheduled_publish_time');
+  if ((published === 'false' || published === false) && scheduled === undefined) return { post: false };
+  return { post: true, kind: 'post', text: graphMessage(ctx, 'caption', 'message') ?? '' };
+}
+
+function parseGraphSend(ctx: EndpointContext): EndpointResult {
+  if (unreadableGraph(ctx)) return { post: true, kind: 'message', text: null };
+  const message = asJson(fieldOrQuery(ctx.body, ctx.url, 'message'));
+  const text = str(at(message, 'text'));
+  if (text !== undefined) return { post: true, kind: 'message', text };
+  // Sender actions (typing_on, mark_seen) carry no message.
+  if (message === undefined && fieldOrQuery(ctx.body, ctx.url, 'sender_action') !== undefined) return { post: false };
+  return { post: true, kind: 'message', text: isRecord(at(message, 'attachment')) ? '' : null };
+}
+
 export const facebook: SiteAdapter = {
   id: 'facebook',
   hosts: ['facebook.com', 'messenger.com'],
@@ -93,5 +167,10 @@ export const facebook: SiteAdapter = {
   endpoints: [
     { name: 'facebook.graphql', methods: ['POST'], path: /^\/api\/graphql\/?$/, parse: parseGraphql },
     { name: 'facebook.messaging.send', methods: ['POST'], path: /^\/messaging\/send\/?$/, parse: parseMessagingSend },
+    { name: 'facebook.graph.feed', methods: ['POST'], host: GRAPH, path: new RegExp(`^${VERSION}\\/[^/]+\\/feed\\/?$`), parse: parseGraphFeed },
+    { name: 'facebook.graph.comments', methods: ['POST'], host: GRAPH, path: new RegExp(`^${VERSION}\\/[^/]+\\/comments\\/?$`), parse: parseGraphComment('comment') },
+    { name: 'facebook.graph.replies', methods: ['POST'], host: GRAPH, path: new RegExp(`^${VERSION}\\/[^/]+\\/replies\\/?$`), parse: parseGraphComment('reply') },
+    { name: 'facebook.graph.photos', methods: ['POST'], host: GRAPH, path: new RegExp(`^${VERSION}\\/[^/]+\\/photos\\/?$`), parse: parseGraphPhoto },
+    { name: 'facebook.graph.messages', methods: ['POST'], host: GRAPH, path: new RegExp(`^${VERSION}\\/[^/]+\\/messages\\/?$`), parse: parseGraphSend },
   ],
 };

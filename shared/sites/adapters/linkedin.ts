@@ -21,11 +21,33 @@
  *   and the newer POST /voyager/api/voyagerMessagingDashMessengerMessages?action=createMessage
  *   with `{ message: { body: { text } }, mailboxUrn, ... }` (mailboxUrn is the
  *   sender's own profile URN: the account hint).
- * Not posts: drafts (`intendedShareLifeCycleState: 'DRAFT'`), reactions
- * (voyagerSocialDashReactions), searches (GET), typing indicators.
+ * - Invitations with a note: POST
+ *   /voyager/api/voyagerRelationshipsDashMemberRelationships?action=verifyQuotaAndCreateV2
+ *   `{ invitee: { inviteeUnion: { memberProfile } }, customMessage }`
+ *   (tomquirk/linkedin-api linkedin_api/linkedin.py add_connection); the older
+ *   POST /voyager/api/growth/normInvitations carries the note in `message`.
+ *   The note reaches the invitee: a message. An invitation without a note
+ *   says nothing: not a post.
+ * Comments are `comment` (a reply when they name a parent comment).
+ *
+ * The official API on api.linkedin.com (learn.microsoft.com/linkedin, "Posts
+ * API", "UGC Post API", "Share API", "Comments API"):
+ * - POST /rest/posts `{ author, commentary, visibility, distribution,
+ *   lifecycleState: 'PUBLISHED' | 'DRAFT', reshareContext?: { parent } }`;
+ *   a partial update of a post (`X-RestLi-Method: PARTIAL_UPDATE`,
+ *   `{ patch: { $set: { commentary } } }`) edits it;
+ * - POST /v2/ugcPosts `{ author, lifecycleState, specificContent:
+ *   { 'com.linkedin.ugc.ShareContent': { shareCommentary: { text } } } }`;
+ * - POST /v2/shares `{ owner, text: { text } }`;
+ * - POST /rest/socialActions/{urn}/comments and /v2/socialActions/{urn}/comments
+ *   `{ actor, object, message: { text }, parentComment? }`.
+ * `author` / `owner` / `actor` is the acting member or organization: the account hint.
+ * Not posts: drafts (`intendedShareLifeCycleState: 'DRAFT'`, `lifecycleState: 'DRAFT'`),
+ * reactions (voyagerSocialDashReactions, /rest/reactions), searches (GET),
+ * typing indicators, invitations without a note.
  */
 import { at, isRecord, nonEmpty, str } from '../body';
-import type { EndpointContext, EndpointResult, SiteAdapter } from '../types';
+import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
 const MESSAGE_CREATE = 'com.linkedin.voyager.messaging.create.MessageCreate';
 
@@ -44,11 +66,11 @@ function parseGraphql(ctx: EndpointContext): EndpointResult {
   const isShare = /^voyagerContentcreationDashShares(?:\.|$)/.test(qid);
   const isComment = /^voyagerSocialDash\w*Comments(?:\.|$)/.test(qid);
   if (!isShare && !isComment) return { post: false };
-  if (ctx.body.type !== 'json') return { post: true, kind: isComment ? 'reply' : 'post', text: null };
+  if (ctx.body.type !== 'json') return { post: true, kind: isComment ? 'comment' : 'post', text: null };
   const vars = at(ctx.body.value, 'variables');
   if (isComment) {
     const c = at(vars, 'comment') ?? vars;
-    return { post: true, kind: 'reply', text: commentaryText(c) ?? null };
+    return { post: true, kind: commentKind(c), text: commentaryText(c) ?? null };
   }
   const post = at(vars, 'post');
   if (!isRecord(post)) {
@@ -71,10 +93,69 @@ function parseNormShares(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: nonEmpty(at(v, 'parentUrn')) ? 'quote' : 'post', text: commentaryText(v) ?? null };
 }
 
-function parseNormComment(ctx: EndpointContext): EndpointResult {
-  if (ctx.body.type !== 'json') return { post: true, kind: 'reply', text: null };
-  return { post: true, kind: 'reply', text: commentaryText(ctx.body.value) ?? null };
+/** A comment under a post, or a reply when it names the comment it answers. */
+function commentKind(v: unknown): PostKind {
+  return nonEmpty(at(v, 'parentCommentUrn')) ?? nonEmpty(at(v, 'parentComment')) ? 'reply' : 'comment';
 }
+
+function parseNormComment(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json') return { post: true, kind: 'comment', text: null };
+  return { post: true, kind: commentKind(ctx.body.value), text: commentaryText(ctx.body.value) ?? null };
+}
+
+function parseInvitation(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json') return { post: true, kind: 'message', text: null };
+  const v = ctx.body.value;
+  const note = str(at(v, 'customMessage')) ?? str(at(v, 'message'));
+  // A plain "connect" carries no words of the sender's.
+  if (note === undefined || note.trim() === '') return { post: false };
+  return { post: true, kind: 'message', text: note };
+}
+
+// ------------------------------------------------------------ official API
+
+function isDraft(v: unknown): boolean {
+  return str(at(v, 'lifecycleState')) === 'DRAFT';
+}
+
+function parseRestPost(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json') return { post: true, kind: 'post', text: null };
+  const v = ctx.body.value;
+  // A partial update (an edit) sends only what changes.
+  const patched = at(v, 'patch', '$set');
+  if (isRecord(patched)) {
+    const text = str(patched['commentary']);
+    return text === undefined ? { post: false } : { post: true, kind: 'post', text };
+  }
+  if (isDraft(v)) return { post: false };
+  const text = str(at(v, 'commentary'));
+  const reshares = nonEmpty(at(v, 'reshareContext', 'parent'));
+  if (reshares && (text === undefined || text.trim() === '')) return { post: false };
+  return { post: true, kind: reshares ? 'quote' : 'post', text: text ?? null, accountHint: nonEmpty(at(v, 'author')) };
+}
+
+function parseUgcPost(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json') return { post: true, kind: 'post', text: null };
+  const v = ctx.body.value;
+  if (isDraft(v)) return { post: false };
+  const text = str(at(v, 'specificContent', 'com.linkedin.ugc.ShareContent', 'shareCommentary', 'text'));
+  return { post: true, kind: 'post', text: text ?? null, accountHint: nonEmpty(at(v, 'author')) };
+}
+
+function parseShare(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json') return { post: true, kind: 'post', text: null };
+  const v = ctx.body.value;
+  const reshares = nonEmpty(at(v, 'resharedShare'));
+  return { post: true, kind: reshares ? 'quote' : 'post', text: str(at(v, 'text', 'text')) ?? null, accountHint: nonEmpty(at(v, 'owner')) };
+}
+
+function parseSocialComment(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json') return { post: true, kind: 'comment', text: null };
+  const v = ctx.body.value;
+  return { post: true, kind: commentKind(v), text: str(at(v, 'message', 'text')) ?? null, accountHint: nonEmpty(at(v, 'actor')) };
+}
+
+const API_HOST = /^api\.linkedin\.com$/;
 
 function legacyMessageText(v: unknown): string | undefined {
   const create = at(v, 'eventCreate', 'value', MESSAGE_CREATE) ?? at(v, 'conversationCreate', 'eventCreate', 'value', MESSAGE_CREATE);
@@ -124,6 +205,24 @@ export const linkedin: SiteAdapter = {
       methods: ['POST'],
       path: /^\/voyager\/api\/voyagerMessagingDashMessengerMessages\/?$/,
       parse: parseDashMessage,
+    },
+    {
+      name: 'linkedin.invitation',
+      methods: ['POST'],
+      path: /^\/voyager\/api\/voyagerRelationshipsDashMemberRelationships\/?$/,
+      query: (url) => /^verifyQuotaAndCreate/.test(url.searchParams.get('action') ?? ''),
+      parse: parseInvitation,
+    },
+    { name: 'linkedin.invitation.legacy', methods: ['POST'], path: /^\/voyager\/api\/growth\/normInvitations\/?$/, parse: parseInvitation },
+    { name: 'linkedin.api.posts', methods: ['POST'], host: API_HOST, path: /^\/rest\/posts(?:\/[^/]+)?\/?$/, parse: parseRestPost },
+    { name: 'linkedin.api.ugcPosts', methods: ['POST'], host: API_HOST, path: /^\/v2\/ugcPosts\/?$/, parse: parseUgcPost },
+    { name: 'linkedin.api.shares', methods: ['POST'], host: API_HOST, path: /^\/v2\/shares\/?$/, parse: parseShare },
+    {
+      name: 'linkedin.api.comments',
+      methods: ['POST'],
+      host: API_HOST,
+      path: /^\/(?:rest|v2)\/socialActions\/[^/]+\/comments\/?$/,
+      parse: parseSocialComment,
     },
   ],
 };

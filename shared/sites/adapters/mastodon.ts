@@ -1,35 +1,65 @@
 /**
- * Mastodon, any instance (and servers with the same client API: Pleroma,
- * Akkoma, GoToSocial).
+ * Mastodon, any instance, and servers with the same client API: Pleroma,
+ * Akkoma, GoToSocial.
  *
  * Request shapes, from Mastodon's own API documentation
  * (docs.joinmastodon.org/methods/statuses/, "Post a new status" and "Edit a
- * status") and its web client (mastodon/mastodon app/javascript/mastodon/actions/compose.js,
- * which sends JSON):
- * - POST /api/v1/statuses with `status`, optional `in_reply_to_id`,
- *   `visibility` ('direct' is a private mention, i.e. a message),
- *   `quoted_status_id` (quote posts, Mastodon 4.5), `scheduled_at`; as JSON,
- *   form-urlencoded or multipart (third-party clients use forms; array fields
- *   arrive as `media_ids[]`).
+ * status"; /methods/media/ "Update media attachment") and its web client
+ * (mastodon/mastodon app/javascript/mastodon/actions/compose.js, which sends JSON):
+ * - POST /api/v1/statuses with `status`, optional `spoiler_text` (a content
+ *   warning, published above the text), `in_reply_to_id`, `visibility`
+ *   ('direct' is a private mention, i.e. a message), `quoted_status_id`
+ *   (quote posts, Mastodon 4.5), `scheduled_at`; as JSON, form-urlencoded or
+ *   multipart (third-party clients use forms; array fields arrive as `media_ids[]`).
  * - PUT /api/v1/statuses/:id edits a published status (the new text goes out).
+ * Pleroma and Akkoma (docs.pleroma.social, "Differences in Mastodon API
+ * responses from vanilla Mastodon", POST /api/v1/statuses; Akkoma's copy of
+ * the same page): `quote_id` makes a quote post; `preview=true` renders the
+ * status without posting it (not a post); chats are
+ * POST /api/v1/pleroma/chats/:id/messages `{ content, media_id }` (messages).
  * Not posts: POST /api/v1/statuses/:id/favourite, /reblog (a boost has no
- * text), /bookmark, /pin, /translate; GET /api/v2/search.
+ * text), /bookmark, /pin, /translate; GET /api/v2/search; PUT
+ * /api/v1/media/:id and POST /api/v2/media (an attachment's alt text, sent
+ * before the status that carries it); PUT /api/v1/scheduled_statuses/:id
+ * (moves a scheduled status in time).
  */
-import { field, nonEmpty, str } from '../body';
-import type { EndpointContext, EndpointResult, SiteAdapter } from '../types';
+import { field, idOf, isStructured, nonEmpty, str } from '../body';
+import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
+
+function truthy(v: unknown): boolean {
+  return v === true || v === 'true' || v === '1';
+}
 
 function parseStatus(ctx: EndpointContext): EndpointResult {
   const { body } = ctx;
-  if (body.type === 'unreadable' || body.type === 'none' || body.type === 'text') {
-    return { post: true, kind: 'post', text: null };
-  }
-  const text = str(field(body, 'status'));
-  const replyTo = nonEmpty(field(body, 'in_reply_to_id'));
-  const quoted = nonEmpty(field(body, 'quoted_status_id'));
+  if (!isStructured(body)) return { post: true, kind: 'post', text: null };
+  if (truthy(field(body, 'preview'))) return { post: false };
+  const status = str(field(body, 'status'));
+  const spoiler = nonEmpty(field(body, 'spoiler_text'));
+  const replyTo = idOf(field(body, 'in_reply_to_id'));
+  const quoted = idOf(field(body, 'quoted_status_id')) ?? idOf(field(body, 'quote_id'));
   const visibility = str(field(body, 'visibility'));
-  const kind = visibility === 'direct' ? 'message' : quoted ? 'quote' : replyTo ? 'reply' : 'post';
+  const kind: PostKind = visibility === 'direct' ? 'message' : quoted ? 'quote' : replyTo ? 'reply' : 'post';
   // A status with media only has an empty `status`: still a post, its text is ''.
-  return { post: true, kind, text: text ?? (field(body, 'media_ids') || field(body, 'media_ids[]') ? '' : null) };
+  const main = status ?? (field(body, 'media_ids') || field(body, 'media_ids[]') || field(body, 'poll') ? '' : undefined);
+  if (main === undefined) return { post: true, kind, text: spoiler ?? null };
+  // The content warning is published above the text: both go out.
+  return { post: true, kind, text: spoiler ? `${spoiler}\n\n${main}` : main };
+}
+
+function parseChatMessage(ctx: EndpointContext): EndpointResult {
+  if (!isStructured(ctx.body)) return { post: true, kind: 'message', text: null };
+  const content = str(field(ctx.body, 'content'));
+  return { post: true, kind: 'message', text: content ?? (field(ctx.body, 'media_id') ? '' : null) };
+}
+
+/** Mastodon's media and scheduling updates: not posts, when the body is Mastodon's. */
+function notAPost(fields: readonly string[]) {
+  return (ctx: EndpointContext): EndpointResult => {
+    if (ctx.body.type === 'multipart') return { post: false }; // a file upload
+    for (const name of fields) if (field(ctx.body, name) !== undefined) return { post: false };
+    return { post: false, notMine: true };
+  };
 }
 
 export const mastodon: SiteAdapter = {
@@ -39,5 +69,8 @@ export const mastodon: SiteAdapter = {
   endpoints: [
     { name: 'mastodon.status.create', methods: ['POST'], path: /^\/api\/v1\/statuses\/?$/, parse: parseStatus },
     { name: 'mastodon.status.edit', methods: ['PUT'], path: /^\/api\/v1\/statuses\/[A-Za-z0-9_-]+\/?$/, parse: parseStatus },
+    { name: 'pleroma.chat.message', methods: ['POST'], path: /^\/api\/v1\/pleroma\/chats\/[A-Za-z0-9_-]+\/messages\/?$/, parse: parseChatMessage },
+    { name: 'mastodon.media.update', methods: ['PUT', 'POST'], path: /^\/api\/v[12]\/media(?:\/[A-Za-z0-9_-]+)?\/?$/, parse: notAPost(['description', 'focus', 'thumbnail']), publishes: false },
+    { name: 'mastodon.scheduled.update', methods: ['PUT'], path: /^\/api\/v1\/scheduled_statuses\/[A-Za-z0-9_-]+\/?$/, parse: notAPost(['scheduled_at']), publishes: false },
   ],
 };

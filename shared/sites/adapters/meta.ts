@@ -4,7 +4,7 @@
  * `fb_api_req_friendly_name`, `variables` (a JSON string), `doc_id`, and the
  * acting account in `av` / `__user`. Shapes: see facebook.ts and threads.ts.
  */
-import { at, field, headerValue, nonEmpty, str } from '../body';
+import { asJson, at, field, headerValue, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind } from '../types';
 
 export function friendlyName(ctx: EndpointContext): string {
@@ -51,4 +51,27 @@ export function genericMetaMutation(ctx: EndpointContext, name: string, vars: un
 
 export function isFormLike(ctx: EndpointContext): boolean {
   return ctx.body.type === 'form' || ctx.body.type === 'multipart';
+}
+
+const SIGNED_PREFIX = 'SIGNATURE.';
+
+/**
+ * The fields of a body sent by Instagram's private API (and Threads' app,
+ * which uses it): a JSON body, a flat form, or a form whose `signed_body` is
+ * `SIGNATURE.<urlencoded JSON>` (junhoyeo/threads-api, subzeroid/instagrapi).
+ * Null when the body cannot be read.
+ */
+export function signedFields(ctx: EndpointContext): ((name: string) => unknown) | null {
+  if (ctx.body.type === 'json') {
+    const v = ctx.body.value;
+    return (name) => at(v, name);
+  }
+  if (!isFormLike(ctx)) return null;
+  const signed = str(field(ctx.body, 'signed_body'));
+  if (signed !== undefined) {
+    const json = asJson(signed.startsWith(SIGNED_PREFIX) ? signed.slice(SIGNED_PREFIX.length) : signed);
+    if (json === undefined || typeof json === 'string') return null;
+    return (name) => at(json, name);
+  }
+  return (name) => field(ctx.body, name);
 }

@@ -18,27 +18,11 @@
  */
 import { asJson, at, field, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
-import { friendlyName, genericMetaMutation, isFormLike, metaAccount } from './meta';
+import { friendlyName, genericMetaMutation, isFormLike, metaAccount, signedFields } from './meta';
 
-const SIGNED_PREFIX = 'SIGNATURE.';
-
-function configureFields(ctx: EndpointContext): ((name: string) => unknown) | null {
-  if (ctx.body.type === 'json') {
-    const v = ctx.body.value;
-    return (name) => at(v, name);
-  }
-  if (!isFormLike(ctx)) return null;
-  const signed = str(field(ctx.body, 'signed_body'));
-  if (signed !== undefined) {
-    const json = asJson(signed.startsWith(SIGNED_PREFIX) ? signed.slice(SIGNED_PREFIX.length) : signed);
-    if (json === undefined || typeof json === 'string') return null;
-    return (name) => at(json, name);
-  }
-  return (name) => field(ctx.body, name);
-}
-
-function parseConfigure(ctx: EndpointContext): EndpointResult {
-  const get = configureFields(ctx);
+/** A Threads post through the configure endpoints (on threads.net, or on Instagram's private API). */
+export function parseConfigure(ctx: EndpointContext): EndpointResult {
+  const get = signedFields(ctx);
   if (!get) return { post: true, kind: 'post', text: null, accountHint: isFormLike(ctx) ? metaAccount(ctx) : undefined };
   const info = asJson(get('text_post_app_info'));
   const kind: PostKind = nonEmpty(at(info, 'quoted_post_id')) ? 'quote' : nonEmpty(at(info, 'reply_id')) ? 'reply' : 'post';

@@ -16,13 +16,32 @@
  *   `{ conversation_id | recipient_ids, text, request_id, ... }`
  *   (elizaOS/agent-twitter-client and several DM clients in the code index).
  * - Legacy form endpoint /i/api/1.1/statuses/update.json (`status=`).
+ * Reply, quote and user ids arrive as strings or as JSON numbers (clients
+ * that build the variables from numbers: see the numeric `reply_to` of
+ * d60/twikit twikit/client/gql.py create_tweet); both are read.
+ * DMs sent through GraphQL mutations nest the text at depths that change
+ * between client versions: the text is searched for (bounded) under `text`
+ * or `message_text` anywhere in the variables.
+ *
+ * The official API (api.x.com, api.twitter.com), from tweepy/tweepy
+ * tweepy/client.py (create_tweet, create_direct_message, create_direct_message_conversation)
+ * and tweepy/api.py (update_status sends its parameters in the query string
+ * with an empty body):
+ * - POST /2/tweets `{ text, reply: { in_reply_to_tweet_id }, quote_tweet_id, media, poll }`;
+ * - POST /2/dm_conversations/with/:participant_id/messages and
+ *   /2/dm_conversations/:id/messages `{ text }`; POST /2/dm_conversations
+ *   `{ conversation_type, participant_ids, message: { text } }`;
+ * - POST /1.1/statuses/update.json with `status`, `in_reply_to_status_id`,
+ *   `attachment_url` in the body or the query string;
+ * - POST /1.1/direct_messages/events/new.json
+ *   `{ event: { type: 'message_create', message_create: { message_data: { text } } } }`.
  * Not posts: CreateDraftTweet / EditDraftTweet (drafts saved by the site),
  * CreateRetweet (a repost without text), FavoriteTweet (like),
  * SearchTimeline (GET), DeleteTweet.
  * The acting account is in the `twid` cookie (`u=<user id>`), readable only
  * when the caller supplies request headers.
  */
-import { at, field, headerValue, isRecord, nonEmpty, str } from '../body';
+import { at, field, fieldOrQuery, findText, headerValue, idOf, isRecord, isStructured, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
 function accountFromCookie(ctx: EndpointContext): string | undefined {
@@ -37,10 +56,12 @@ const NOT_POSTS = /^(?:CreateDraftTweet|EditDraftTweet|DeleteDraftTweet|CreateRe
 const DM_OP = /(?:Send|Create|New)\w*(?:Message|Dm)(?:Mutation)?$|^Dm\w*(?:Send|New)/i;
 
 function tweetKind(vars: unknown): PostKind {
-  if (nonEmpty(at(vars, 'attachment_url')) || nonEmpty(at(vars, 'quote_tweet_id'))) return 'quote';
-  if (nonEmpty(at(vars, 'reply', 'in_reply_to_tweet_id'))) return 'reply';
+  if (nonEmpty(at(vars, 'attachment_url')) || idOf(at(vars, 'quote_tweet_id'))) return 'quote';
+  if (idOf(at(vars, 'reply', 'in_reply_to_tweet_id'))) return 'reply';
   return 'post';
 }
+
+const DM_TEXT_KEYS = new Set(['text', 'message_text']);
 
 function parseGraphql(ctx: EndpointContext): EndpointResult {
   const op = ctx.url.pathname.split('/').pop() ?? '';
@@ -58,11 +79,11 @@ function parseGraphql(ctx: EndpointContext): EndpointResult {
   }
   if (op === 'CreateScheduledTweet') {
     const req = at(vars, 'post_tweet_request');
-    const kind: PostKind = nonEmpty(at(req, 'in_reply_to_status_id')) ? 'reply' : nonEmpty(at(req, 'attachment_url')) ? 'quote' : 'post';
+    const kind: PostKind = nonEmpty(at(req, 'attachment_url')) ? 'quote' : idOf(at(req, 'in_reply_to_status_id')) ? 'reply' : 'post';
     return { post: true, kind, text: str(at(req, 'status')) ?? null, accountHint: account };
   }
   if (isDm) {
-    const text = str(at(vars, 'text')) ?? str(at(vars, 'message', 'text')) ?? str(at(vars, 'message_text'));
+    const text = str(at(vars, 'text')) ?? str(at(vars, 'message', 'text')) ?? str(at(vars, 'message_text')) ?? findText(vars, DM_TEXT_KEYS);
     return { post: true, kind: 'message', text: text ?? null, accountHint: account };
   }
   // A renamed or new posting operation still carries `tweet_text`.
@@ -83,12 +104,33 @@ function parseDm(ctx: EndpointContext): EndpointResult {
 
 function parseStatusUpdate(ctx: EndpointContext): EndpointResult {
   const account = accountFromCookie(ctx);
-  if (ctx.body.type !== 'json' && ctx.body.type !== 'form' && ctx.body.type !== 'multipart') {
-    return { post: true, kind: 'post', text: null, accountHint: account };
-  }
-  const reply = nonEmpty(field(ctx.body, 'in_reply_to_status_id'));
-  const quote = nonEmpty(field(ctx.body, 'attachment_url'));
-  return { post: true, kind: quote ? 'quote' : reply ? 'reply' : 'post', text: str(field(ctx.body, 'status')) ?? null, accountHint: account };
+  // tweepy's update_status sends every parameter in the query string and no body.
+  const status = str(fieldOrQuery(ctx.body, ctx.url, 'status'));
+  if (status === undefined && !isStructured(ctx.body)) return { post: true, kind: 'post', text: null, accountHint: account };
+  const reply = idOf(fieldOrQuery(ctx.body, ctx.url, 'in_reply_to_status_id'));
+  const quote = nonEmpty(fieldOrQuery(ctx.body, ctx.url, 'attachment_url'));
+  return { post: true, kind: quote ? 'quote' : reply ? 'reply' : 'post', text: status ?? null, accountHint: account };
+}
+
+/** POST /2/tweets (official API v2). */
+function parseV2Tweet(ctx: EndpointContext): EndpointResult {
+  const account = accountFromCookie(ctx);
+  if (ctx.body.type !== 'json') return { post: true, kind: 'post', text: null, accountHint: account };
+  const v = ctx.body.value;
+  // A Tweet with only media or a poll has no text: still a post, its text is ''.
+  const text = str(at(v, 'text')) ?? (isRecord(at(v, 'media')) || isRecord(at(v, 'poll')) ? '' : null);
+  return { post: true, kind: tweetKind(v), text, accountHint: account };
+}
+
+/** POST /2/dm_conversations[/...]/messages and /1.1/direct_messages/events/new.json. */
+function parseApiDm(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json') return { post: true, kind: 'message', text: null };
+  const v = ctx.body.value;
+  const text =
+    str(at(v, 'text')) ??
+    str(at(v, 'message', 'text')) ??
+    str(at(v, 'event', 'message_create', 'message_data', 'text'));
+  return { post: true, kind: 'message', text: text ?? null };
 }
 
 export const x: SiteAdapter = {
@@ -96,8 +138,18 @@ export const x: SiteAdapter = {
   hosts: ['x.com', 'twitter.com'],
   siteFor: () => 'x.com',
   endpoints: [
-    { name: 'x.graphql', methods: ['POST'], path: /^(?:\/i\/api)?\/graphql\/[A-Za-z0-9_-]+\/[A-Za-z0-9_]+$/, parse: parseGraphql },
+    {
+      name: 'x.graphql',
+      methods: ['POST'],
+      path: /^(?:\/i\/api)?\/graphql\/[A-Za-z0-9_-]+\/[A-Za-z0-9_]+$/,
+      // Operations known to publish nothing are decided from the URL alone: their bodies are never read.
+      query: (url) => !NOT_POSTS.test(url.pathname.slice(url.pathname.lastIndexOf('/') + 1)),
+      parse: parseGraphql,
+    },
     { name: 'x.dm.new', methods: ['POST'], path: /^(?:\/i\/api)?\/1\.1\/dm\/new2?\.json$/, parse: parseDm },
     { name: 'x.statuses.update', methods: ['POST'], path: /^(?:\/i\/api)?\/1\.1\/statuses\/update\.json$/, parse: parseStatusUpdate },
+    { name: 'x.v2.tweets', methods: ['POST'], path: /^\/2\/tweets\/?$/, parse: parseV2Tweet },
+    { name: 'x.v2.dm', methods: ['POST'], path: /^\/2\/dm_conversations(?:\/with\/\d+\/messages|\/[\w-]+\/messages)?\/?$/, parse: parseApiDm },
+    { name: 'x.v1.dm', methods: ['POST'], path: /^\/1\.1\/direct_messages\/events\/new\.json$/, parse: parseApiDm },
   ],
 };

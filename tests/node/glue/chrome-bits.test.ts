@@ -2,17 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { inflateSync } from 'node:zlib';
 import { findRequestedIdentity, requestedIdentityName } from '../../../electron/main/cli';
 import { identityIconPng } from '../../../electron/main/services/icons/identity-icon';
-import { CHROME, identityWindowTitle, initialsOf, siteViewBounds, textColorOn } from '../../../shared/domain/chrome-layout';
+import { CHROME, identityWindowTitle, initialsOf, noticeBandHeight, siteViewBounds, textColorOn } from '../../../shared/domain/chrome-layout';
 import { charLimitFor, visibleLength } from '../../../shared/domain/char-limits';
 import { DEFAULT_IDENTITIES, type Identity } from '../../../shared/domain/identity';
 
 describe('window chrome geometry and titles', () => {
   it('keeps the site view inside the frame, below the band, beside the sidebar and panel', () => {
-    const b = siteViewBounds({ width: 1280, height: 800 }, false);
+    const b = siteViewBounds({ width: 1280, height: 800 });
     expect(b).toEqual({ x: CHROME.frame + CHROME.sidebar, y: CHROME.titleBand, width: 1280 - CHROME.frame * 2 - CHROME.sidebar, height: 800 - CHROME.titleBand - CHROME.statusBar });
-    const withPanel = siteViewBounds({ width: 1280, height: 800 }, true);
+    const withPanel = siteViewBounds({ width: 1280, height: 800 }, { panelOpen: true });
     expect(withPanel.width).toBe(b.width - CHROME.panel);
-    expect(siteViewBounds({ width: 10, height: 10 }, true)).toMatchObject({ width: 0, height: 0 });
+    expect(siteViewBounds({ width: 10, height: 10 }, { panelOpen: true })).toMatchObject({ width: 0, height: 0 });
+  });
+  it('starts the site view below the notice band, which never takes more than its share of the window', () => {
+    const plain = siteViewBounds({ width: 1280, height: 800 });
+    const noticed = siteViewBounds({ width: 1280, height: 800 }, { noticeBand: 57.2 });
+    expect(noticed).toEqual({ ...plain, y: plain.y + 58, height: plain.height - 58 });
+    const area = 800 - CHROME.titleBand - CHROME.statusBar;
+    expect(noticeBandHeight(5000, 800)).toBe(Math.floor(area * CHROME.noticeShare));
+    expect(siteViewBounds({ width: 1280, height: 800 }, { noticeBand: 5000 }).height).toBeGreaterThanOrEqual(area * (1 - CHROME.noticeShare));
+    expect([noticeBandHeight(0, 800), noticeBandHeight(-3, 800), noticeBandHeight(Number.NaN, 800)]).toEqual([0, 0, 0]);
+    // The renderer sizes its band with the same function, so main's answer to the renderer's height is that height.
+    const h = noticeBandHeight(123.4, 600);
+    expect(noticeBandHeight(h, 600)).toBe(h);
   });
   it('puts the identity in the OS window title', () => {
     expect(identityWindowTitle('Professional', 'x.com')).toBe('Hatstand: Professional, x.com');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Cookie, Cookies, CookiesSetDetails } from 'electron';
+import type { Cookie } from 'electron';
 import { keepSessionCookies, persistentCopy } from '../../../electron/main/session/keep-session-cookies';
+import { createElectron } from '../../support/electron';
 
 const sessionCookie: Cookie = {
   name: 'sid',
@@ -32,24 +33,18 @@ describe('keeping session cookies (PITFALLS 3)', () => {
     expect(persistentCopy({ ...sessionCookie, domain: 'x.com', hostOnly: true }, 0)).not.toHaveProperty('domain');
     expect(persistentCopy({ ...sessionCookie, session: false, expirationDate: 5 }, 0)).toBeNull();
   });
-  it('rewrites only while the identity opted in, and never removed cookies', () => {
-    let listener: Parameters<Cookies['on']>[1] | undefined;
-    const written: CookiesSetDetails[] = [];
-    const cookies: Pick<Cookies, 'on' | 'set'> = {
-      on: ((_event: 'changed', l: NonNullable<typeof listener>) => {
-        listener = l;
-        return cookies as Cookies;
-      }) as Cookies['on'],
-      set: async (details) => void written.push(details),
-    };
+  it('rewrites only while the identity opted in, and never removed cookies', async () => {
+    const cookies = createElectron().session.fromPartition('persist:identity-a').cookies;
     let enabled = false;
     keepSessionCookies(cookies, () => enabled, () => 2_000_000);
-    listener!({} as never, sessionCookie, 'explicit', false);
-    expect(written).toEqual([]);
+    const site = { url: 'https://example.com/', name: 'sid', value: 'abc', secure: true };
+    await cookies.set(site);
+    expect(cookies.jar).toEqual([expect.objectContaining({ name: 'sid', session: true })]);
     enabled = true;
-    listener!({} as never, sessionCookie, 'explicit', true);
-    listener!({} as never, sessionCookie, 'explicit', false);
-    expect(written).toHaveLength(1);
-    expect(written[0]!.expirationDate).toBe(2_000 + 30 * 86_400);
+    await cookies.remove('https://example.com/', 'sid');
+    expect(cookies.jar).toEqual([]);
+    await cookies.set(site);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(cookies.jar).toEqual([expect.objectContaining({ name: 'sid', session: false, expirationDate: 2_000 + 30 * 86_400, hostOnly: true })]);
   });
 });

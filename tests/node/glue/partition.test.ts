@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Session } from 'electron';
 import {
   assertIdentityPartition,
   identityIdOfPartition,
   partitionFor,
   sessionForIdentity,
-  type SessionSource,
 } from '../../../electron/main/session/partition';
+import { createElectron } from '../../support/electron';
 
 const ID = '3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b';
 
@@ -36,13 +35,9 @@ describe('partition factory (PITFALLS 1 and 2)', () => {
 
   it('opens sessions only through the identity partition, never the default session', () => {
     const asked: string[] = [];
-    const fake: SessionSource = {
-      fromPartition: (p) => {
-        asked.push(p);
-        return { partitionName: p } as unknown as Session;
-      },
-    };
-    sessionForIdentity(fake, ID);
+    const e = createElectron();
+    const fake = { fromPartition: (p: string, o?: { cache: boolean }) => (asked.push(p), e.session.fromPartition(p, o)) };
+    expect(sessionForIdentity(fake, ID).partition).toBe(`persist:identity-${ID}`);
     expect(asked).toEqual([`persist:identity-${ID}`]);
     expect(() => sessionForIdentity(fake, '')).toThrow();
     expect(asked).toHaveLength(1);

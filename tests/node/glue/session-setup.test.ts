@@ -1,30 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { DownloadItem, PermissionRequest, WebContents } from 'electron';
-import { configureIdentitySession, plainChromeUserAgent, type IdentitySession } from '../../../electron/main/session/configure-session';
+import { configureIdentitySession, plainChromeUserAgent } from '../../../electron/main/session/configure-session';
 import { identityDownloadsFolder, safeDownloadName } from '../../../electron/main/session/downloads';
+import { createElectron } from '../../support/electron';
 
-type RequestHandler = Parameters<IdentitySession['setPermissionRequestHandler']>[0];
-type CheckHandler = Parameters<IdentitySession['setPermissionCheckHandler']>[0];
-
-/** A typed fake of the Session parts the setup uses: the compiler keeps it honest. */
+/** An identity partition from the shared Electron doubles. */
 function fakeSession() {
-  const state: {
-    request?: NonNullable<RequestHandler>;
-    check?: NonNullable<CheckHandler>;
-    willDownload?: (event: unknown, item: DownloadItem) => void;
-    userAgent: string;
-  } = { userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) hatstand/0.1.0 Chrome/140.0.0.0 Electron/40.8.5 Safari/537.36' };
-  const session: IdentitySession = {
-    setPermissionRequestHandler: (h) => void (state.request = h ?? undefined),
-    setPermissionCheckHandler: (h) => void (state.check = h ?? undefined),
-    on: ((event: string, listener: (event: unknown, item: DownloadItem) => void) => {
-      if (event === 'will-download') state.willDownload = listener;
-      return session;
-    }) as IdentitySession['on'],
-    getUserAgent: () => state.userAgent,
-    setUserAgent: (ua) => void (state.userAgent = ua),
+  const session = createElectron().session.fromPartition(`persist:identity-${ID}`);
+  return {
+    session,
+    state: {
+      request: (...args: Parameters<NonNullable<typeof session.permissionRequestHandler>>) => session.permissionRequestHandler!(...args),
+      check: (...args: Parameters<NonNullable<typeof session.permissionCheckHandler>>) => session.permissionCheckHandler!(...args),
+      get userAgent() {
+        return session.getUserAgent();
+      },
+    },
   };
-  return { session, state };
 }
 
 const ID = '3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b';
@@ -43,17 +35,17 @@ describe('identity session setup', () => {
     });
     const ask = (permission: string, url: string) =>
       new Promise<boolean>((resolve) =>
-        state.request!({} as WebContents, permission as never, resolve, { requestingUrl: url } as PermissionRequest),
+        state.request({} as WebContents, permission as never, resolve, { requestingUrl: url } as PermissionRequest),
       );
     expect(await ask('notifications', 'https://x.com/')).toBe(false);
     expect(await ask('media', 'https://meet.example.com/r')).toBe(true);
     expect(await ask('media', 'https://x.com/')).toBe(false);
     expect(denied).toEqual(['notifications', 'media']);
-    expect(state.check!(null, 'geolocation', 'https://x.com', {} as never)).toBe(false);
+    expect(state.check(null, 'geolocation', 'https://x.com', {} as never)).toBe(false);
   });
 
   it('saves downloads into the identity own folder with a safe name (PITFALLS 6)', () => {
-    const { session, state } = fakeSession();
+    const { session } = fakeSession();
     const saved: string[] = [];
     configureIdentitySession(session, {
       identityId: ID,
@@ -63,12 +55,12 @@ describe('identity session setup', () => {
       onDownload: ({ path }) => saved.push(path),
     });
     let savePath = '';
-    const item = {
+    const item: Pick<DownloadItem, 'getFilename' | 'getURL' | 'setSavePath'> = {
       getFilename: () => '../../.bashrc',
       getURL: () => 'https://x.com/file',
       setSavePath: (p: string) => void (savePath = p),
-    } as unknown as DownloadItem;
-    state.willDownload!({}, item);
+    };
+    session.download(item);
     expect(savePath).toBe('/home/me/Downloads/Hatstand/Professional (3f2b8c1e)/bashrc');
     expect(saved).toEqual([savePath]);
   });

@@ -4,7 +4,7 @@ import { decideWindowOpen, externalLinkQuestion } from '../../../electron/main/s
 import { decidePermission, permissionKey } from '../../../electron/main/security/permission-policy';
 import { siteOf } from '../../../electron/main/security/url-policy';
 
-const PAGE = 'file:///opt/hatstand/resources/app.asar/out/renderer/index.html';
+const PAGE = 'app://hatstand/index.html';
 
 describe('navigation of our own pages', () => {
   it('allows only the same bundled document (a reload with another view query)', () => {
@@ -13,7 +13,8 @@ describe('navigation of our own pages', () => {
   it.each([
     'https://evil.example/',
     'file:///etc/passwd',
-    'file:///opt/hatstand/resources/app.asar/out/renderer/other.html',
+    'file:///opt/hatstand/resources/app.asar/out/renderer/index.html',
+    'app://hatstand/other.html',
     'javascript:alert(1)',
     'not a url',
   ])('refuses %s', (url) => {

@@ -1,42 +1,41 @@
-import type { CallbackResponse, OnBeforeRequestListenerDetails, Session, UploadData, WebRequest } from 'electron';
+import type { CallbackResponse, OnBeforeRequestListenerDetails, Session, UploadData } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { accountHintFromCookies, installPostGuard, type HookGuard } from '../../../electron/main/session/post-guard-hook';
 import { PostGuard, type GuardRequest } from '../../../electron/main/services/post-guard';
 import { PERSONAL, PROFESSIONAL, flush, harness } from './fakes';
+import { FakeWebRequest as SharedWebRequest } from '../../support/electron';
 
-type Listener = (details: OnBeforeRequestListenerDetails, callback: (response: CallbackResponse) => void) => void;
-
-/** A typed fake of the one webRequest method the hook uses. */
-class FakeWebRequest implements Pick<WebRequest, 'onBeforeRequest'> {
-  listener: Listener | null = null;
-  filters: unknown[] = [];
-  onBeforeRequest: WebRequest['onBeforeRequest'] = ((a: unknown, b?: unknown) => {
-    if (typeof a === 'function' || a === null) {
-      this.listener = a as Listener | null;
-    } else {
-      this.filters.push(a);
-      this.listener = b as Listener | null;
-    }
-  }) as WebRequest['onBeforeRequest'];
-
-  /** Sends a request through the installed listener; the returned object fills in when the callback is answered. */
-  send(details: Partial<OnBeforeRequestListenerDetails> & Pick<OnBeforeRequestListenerDetails, 'method' | 'url'>) {
-    const answers: CallbackResponse[] = [];
-    const full: OnBeforeRequestListenerDetails = {
-      id: 1,
-      resourceType: 'xhr',
-      referrer: '',
-      timestamp: 0,
-      uploadData: undefined as unknown as UploadData[],
-      ...details,
-    };
+/**
+ * The shared webRequest double (tests/support/electron/web-request.ts): one
+ * listener per event, held requests, and the answers each request got.
+ */
+class FakeWebRequest extends SharedWebRequest {
+  get listener() {
+    return this.listenerOf('onBeforeRequest') as ((details: OnBeforeRequestListenerDetails, callback: (response: CallbackResponse) => void) => void) | null;
+  }
+  get filters(): unknown[] {
+    const filter = this.filterOf('onBeforeRequest');
+    return filter ? [filter] : [];
+  }
+  /** Sends a request through the installed listener; the returned array fills in when the callback is answered. */
+  send(details: Partial<OnBeforeRequestListenerDetails> & Pick<OnBeforeRequestListenerDetails, 'method' | 'url'>): CallbackResponse[] {
     if (!this.listener) throw new Error('no listener installed');
-    this.listener(full, (r) => answers.push(r));
-    return answers;
+    return this.request(details).answers;
   }
 }
 
 const bytes = (s: string | Uint8Array): UploadData => ({ bytes: Buffer.from(s) });
+
+/** A stand-in guard for tests about the hook alone: every request that may publish is read in full. */
+function stubGuard(parts: Partial<HookGuard>): HookGuard {
+  return {
+    bodyNeed: () => ({ need: 'all', maxChars: Number.MAX_SAFE_INTEGER }),
+    check: () => Promise.resolve({ allow: true, requestId: null, outcome: 'not-a-post' }),
+    settled: vi.fn(),
+    reportNotHeld: vi.fn(),
+    ...parts,
+  };
+}
 const tweetBody = (text: string) => JSON.stringify({ variables: { tweet_text: text } });
 const TWEET_URL = 'https://x.com/i/api/graphql/q1/CreateTweet';
 
@@ -52,7 +51,7 @@ describe('installPostGuard', () => {
   it('answers GET and other non-publishing requests synchronously, without the guard', () => {
     const check = vi.fn<HookGuard['check']>();
     const web = new FakeWebRequest();
-    installPostGuard(web, { identityId: PERSONAL, guard: { check, reportNotHeld: vi.fn() } });
+    installPostGuard(web, { identityId: PERSONAL, guard: stubGuard({ check, reportNotHeld: vi.fn() }) });
     for (const method of ['GET', 'HEAD', 'OPTIONS', 'DELETE']) {
       const answers = web.send({ method, url: 'https://x.com/home' });
       expect(answers).toEqual([{}]);
@@ -60,9 +59,15 @@ describe('installPostGuard', () => {
     expect(check).not.toHaveBeenCalled();
   });
 
-  it('lets a POST that is not a post through, after the check', async () => {
+  it('answers a known site\'s request that publishes nothing at once, without reading its body', () => {
     const { web } = setup();
     const answers = web.send({ method: 'POST', url: 'https://x.com/i/api/graphql/q/FavoriteTweet', uploadData: [bytes('{"variables":{"tweet_id":"1"}}')] });
+    expect(answers).toEqual([{}]);
+  });
+
+  it('lets a POST that turns out not to be a post through, after the check', async () => {
+    const { web } = setup();
+    const answers = web.send({ method: 'POST', url: 'https://x.com/i/api/graphql/q/SomeNewMutation', uploadData: [bytes('{"variables":{"tweet_id":"1"}}')] });
     await flush();
     expect(answers).toEqual([{ cancel: false }]);
   });
@@ -149,26 +154,37 @@ describe('installPostGuard', () => {
     const web = new FakeWebRequest();
     installPostGuard(web, {
       identityId: PERSONAL,
-      guard: { check: (r) => (seen.push(r), Promise.resolve({ allow: true, requestId: null, outcome: 'not-a-post' })), reportNotHeld: vi.fn() },
+      guard: stubGuard({ check: (r) => (seen.push(r), Promise.resolve({ allow: true, requestId: null, outcome: 'not-a-post' })), reportNotHeld: vi.fn() }),
     });
     web.send({ method: 'POST', url: 'https://a.example/x', referrer: 'https://b.example/page', uploadData: [bytes('a=1')] });
     web.send({ method: 'POST', url: 'https://a.example/x' });
     await flush();
-    expect(seen[0]).toEqual({ identityId: PERSONAL, method: 'POST', url: 'https://a.example/x', headers: { referer: 'https://b.example/page' }, body: 'a=1' });
-    expect(seen[1]).toEqual({ identityId: PERSONAL, method: 'POST', url: 'https://a.example/x', headers: {} });
+    expect(seen[0]).toMatchObject({
+      identityId: PERSONAL,
+      method: 'POST',
+      url: 'https://a.example/x',
+      headers: { referer: 'https://b.example/page' },
+      body: 'a=1',
+      initiator: { origin: 'https://b.example' },
+      tracksDelivery: true,
+    });
+    expect(seen[0]!.signal?.aborted).toBe(false);
+    expect(seen[1]).toMatchObject({ identityId: PERSONAL, method: 'POST', url: 'https://a.example/x', headers: {} });
+    expect(seen[1]).not.toHaveProperty('body');
+    expect(seen[1]).not.toHaveProperty('initiator');
   });
 
   it('cancels and reports when the guard itself fails', async () => {
     const reportNotHeld = vi.fn();
     const web = new FakeWebRequest();
-    installPostGuard(web, { identityId: PERSONAL, guard: { check: () => Promise.reject(new Error('boom')), reportNotHeld } });
+    installPostGuard(web, { identityId: PERSONAL, guard: stubGuard({ check: () => Promise.reject(new Error('boom')), reportNotHeld }) });
     const answers = web.send({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('x'))] });
     await flush();
     expect(answers).toEqual([{ cancel: true }]);
     expect(reportNotHeld).toHaveBeenCalledWith(PERSONAL, TWEET_URL, expect.stringContaining('boom'));
 
     const throwing = new FakeWebRequest();
-    installPostGuard(throwing, { identityId: PERSONAL, guard: { check: () => { throw new Error('sync boom'); }, reportNotHeld } });
+    installPostGuard(throwing, { identityId: PERSONAL, guard: stubGuard({ check: () => { throw new Error('sync boom'); }, reportNotHeld }) });
     expect(throwing.send({ method: 'POST', url: TWEET_URL })).toEqual([{ cancel: true }]);
   });
 
@@ -192,7 +208,7 @@ describe('installPostGuard', () => {
     const web = new FakeWebRequest();
     const remove = installPostGuard(web, {
       identityId: PERSONAL,
-      guard: { check: vi.fn(), reportNotHeld: vi.fn() },
+      guard: stubGuard({ check: vi.fn(), reportNotHeld: vi.fn() }),
       filter: { urls: ['https://*/*'] },
     });
     expect(web.filters).toEqual([{ urls: ['https://*/*'] }]);
@@ -224,6 +240,7 @@ describe('accountHintFromCookies', () => {
     const hint = accountHintFromCookies(jar({ c_user: '100004848287494', ds_user_id: '63055343223', li_at: 'opaque' }));
     expect(await hint(PERSONAL, 'facebook.com', 'https://www.facebook.com/api/graphql/')).toBe('100004848287494');
     expect(await hint(PERSONAL, 'threads.net', 'https://www.threads.net/api/v1/media/configure_text_only_post/')).toBe('63055343223');
+    expect(await hint(PERSONAL, 'instagram.com', 'https://www.instagram.com/api/v1/web/comments/1/add/')).toBe('63055343223');
     expect(await hint(PERSONAL, 'linkedin.com', 'https://www.linkedin.com/voyager/api/graphql')).toBeUndefined();
     expect(await hint(PERSONAL, 'mastodon.social', 'https://mastodon.social/api/v1/statuses')).toBeUndefined();
   });
@@ -239,9 +256,11 @@ describe('accountHintFromCookies', () => {
     const guard = new PostGuard({ ...h.deps, accountHintFor: accountHintFromCookies(jar({ get twid() { return twid; } })) });
     const web = new FakeWebRequest();
     installPostGuard(web, { identityId: PROFESSIONAL, guard });
-    web.send({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('first'))] });
+    const first = web.request({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('first'))] });
     await flush();
     h.chrome.answer('post');
+    await flush();
+    first.complete(200); // the account is learned once X accepted the post
     await flush();
     twid = 'u%3D222';
     web.send({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('second'))] });
@@ -254,7 +273,7 @@ describe('installPostGuard: paths it cannot hold', () => {
   it('reports a Messenger chat WebSocket once, and lets it connect', () => {
     const reportNotHeld = vi.fn();
     const web = new FakeWebRequest();
-    installPostGuard(web, { identityId: PERSONAL, guard: { check: vi.fn(), reportNotHeld } });
+    installPostGuard(web, { identityId: PERSONAL, guard: stubGuard({ check: vi.fn(), reportNotHeld }) });
     const url = 'wss://edge-chat.facebook.com/chat?region=prn&sid=123';
     expect(web.send({ method: 'GET', url, resourceType: 'webSocket' })).toEqual([{}]);
     expect(web.send({ method: 'GET', url, resourceType: 'webSocket' })).toEqual([{}]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PostGuard, accountKey, defaultPolicyFor, type GuardDecision } from '../../../electron/main/services/post-guard';
+import { Abort, PostGuard, accountKey, defaultPolicyFor, type GuardDecision } from '../../../electron/main/services/post-guard';
 import { PERSONAL, PROFESSIONAL, flush, harness, tweet } from './fakes';
 
 /** Starts a check and reports whether it settled, without awaiting it. */
@@ -330,5 +330,66 @@ describe('PostGuard: the account check', () => {
       [accountKey(PERSONAL, 'bsky.app')]: 'did:plc:p',
     });
     expect(h.events.filter((e) => e.type === 'account-mismatch')).toHaveLength(0);
+  });
+});
+
+describe('PostGuard: requests it could not read in full (no silent gaps)', () => {
+  const tweetUrl = 'https://x.com/i/api/graphql/q/CreateTweet';
+
+  it('holds a known post endpoint with a body gap and asks with the text unknown and why', async () => {
+    const h = harness();
+    const guard = new PostGuard(h.deps);
+    void guard.check({ identityId: PERSONAL, method: 'POST', url: tweetUrl, bodyGap: 'blob-unreadable' });
+    await flush();
+    expect(h.chrome.prompts[0]).toMatchObject({ text: null, reasons: ['text-unknown'] });
+    expect(h.chrome.prompts[0]!.warnings[0]!.message).toMatch(/could not be read from the page/);
+  });
+
+  it('reports an unknown site\'s request with a body gap as not held, and lets it go', async () => {
+    const h = harness();
+    const guard = new PostGuard(h.deps);
+    const d = await guard.check({ identityId: PERSONAL, method: 'POST', url: 'https://forum.example.org/api/reply', bodyGap: 'too-large' });
+    expect(d).toEqual({ allow: true, requestId: null, outcome: 'not-held' });
+    expect(h.events).toEqual([expect.objectContaining({ type: 'not-held', reason: expect.stringContaining('larger than Hatstand reads') })]);
+    expect(h.notices[0]).toMatchObject({ code: 'not-held' });
+    // A known site's request that cannot publish needs no body at all: nothing to report.
+    expect(await guard.check({ identityId: PERSONAL, method: 'POST', url: 'https://x.com/i/api/graphql/q/FavoriteTweet', bodyGap: 'too-large' })).toMatchObject({ outcome: 'not-a-post' });
+  });
+
+  it('asks under "never confirm" when the text is unknown, and only then', async () => {
+    const h = harness();
+    h.policies.set(PERSONAL, { confirm: 'never' });
+    h.accounts.set(accountKey(PERSONAL, 'x.com'), '7');
+    const guard = new PostGuard(h.deps);
+    expect(await guard.check({ identityId: PERSONAL, ...tweet('readable', 'twid=u%3D7') })).toMatchObject({ allow: true, outcome: 'sent' });
+    void guard.check({ identityId: PERSONAL, method: 'POST', url: tweetUrl, bodyGap: 'stream' });
+    await flush();
+    expect(h.chrome.prompts).toHaveLength(1);
+    expect(h.chrome.prompts[0]!.reasons).toEqual(['text-unknown']);
+  });
+
+  it('cancels a post whose request the page already gave up, without asking', async () => {
+    const h = harness();
+    const guard = new PostGuard(h.deps);
+    const gone = new Abort();
+    gone.abort();
+    const d = await guard.check({ identityId: PROFESSIONAL, ...tweet('gone'), signal: gone });
+    expect(d).toMatchObject({ allow: false, cause: 'page-aborted' });
+    expect(h.chrome.prompts).toHaveLength(0);
+    expect(h.types()).toEqual(['recognised', 'cancelled']);
+  });
+
+  it('refuses another site\'s post sent with no recent gesture, and asks when the gesture is recent', async () => {
+    const h = harness();
+    const guard = new PostGuard(h.deps);
+    const refused = await guard.check({ identityId: PROFESSIONAL, ...tweet('from elsewhere'), initiator: { origin: 'https://evil.example' } });
+    expect(refused).toMatchObject({ allow: false, cause: 'cross-site-refused' });
+    const stale = await guard.check({ identityId: PROFESSIONAL, ...tweet('old click'), initiator: { origin: 'https://evil.example', lastGestureAt: h.clock.now() - 120_000 } });
+    expect(stale).toMatchObject({ allow: false, cause: 'cross-site-refused' });
+    expect(h.chrome.prompts).toHaveLength(0);
+    void guard.check({ identityId: PROFESSIONAL, ...tweet('just clicked'), initiator: { origin: 'https://deck.example', lastGestureAt: h.clock.now() - 1000 } });
+    await flush();
+    expect(h.chrome.prompts).toHaveLength(1);
+    expect(h.events.filter((e) => e.type === 'refused')).toHaveLength(2);
   });
 });

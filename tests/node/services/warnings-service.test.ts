@@ -37,7 +37,7 @@ describe('WarningsService: the engine fed from the store', () => {
 
   it('validates settings with the profile schema and says what is wrong', () => {
     const pro = byName('Professional');
-    expect(() => service.setSettings(pro.id, { never: [''] })).toThrow(/never.0: A term cannot be empty/);
+    expect(() => service.setSettings(pro.id, { never: [''] })).toThrow(/never, entry 1 was not saved: A term cannot be empty/);
     expect(() => service.setSettings(pro.id, { workHours: { days: [1], start: '9', end: '17:00', timeZone: 'UTC' } })).toThrow(/HH:MM/);
     service.setSettings(pro.id, { never: ['hangover'] });
     expect(service.evaluate(pro.id, 'what a hangover')[0]).toMatchObject({ ruleId: 'never-say', start: 7, end: 15 });

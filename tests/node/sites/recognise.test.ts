@@ -176,7 +176,7 @@ describe('the unknown-site heuristic', () => {
   it('is on by default and reports the host as the site', () => {
     expect(recognisePost(comment)).toEqual({
       site: 'smallforum.example',
-      kind: 'post',
+      kind: 'reply', // the path says so
       text: 'This reply is long enough and has plenty of words in it to count.',
       adapter: 'heuristic',
     });

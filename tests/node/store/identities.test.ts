@@ -42,7 +42,7 @@ describe('store.identities', () => {
     store.identities.ensureDefaults();
     const err = thrown(() => store.identities.create({ name: 'PERSONAL', color: '#123456', avatar: 'P' }));
     expect(err.code).toBe('store/invalid');
-    expect(err.message).toContain('already an identity called "PERSONAL"');
+    expect(err.message).toContain('looks the same as the identity \u201cPersonal\u201d');
     store.identities.create({ name: 'Ärzte', color: '#123456', avatar: 'Ä' });
     expect(thrown(() => store.identities.create({ name: 'ärzte', color: '#123456', avatar: 'Ä' })).code).toBe('store/invalid');
     const pro = store.identities.list().find((i) => i.name === 'Professional')!;

@@ -11,6 +11,11 @@ export interface HttpOptions {
   retryDelaysMs?: readonly number[];
   /** Accept http:// on 127.0.0.1 / localhost / ::1 (tests and local servers only). */
   allowHttpLoopback?: boolean;
+  /**
+   * Set when requests go through the identity's proxy: turns a failure at the
+   * proxy (it never reached the site) into an error that names the proxy.
+   */
+  routeFailure?: (err: unknown) => AccountError | undefined;
 }
 
 export interface HttpResponse {
@@ -111,7 +116,7 @@ export async function request(spec: RequestSpec, options: HttpOptions, mayHaveCr
       signal: AbortSignal.timeout(options.timeoutMs ?? 20_000),
     });
   } catch (err) {
-    throw networkError(err, spec.url.host, mayHaveCreated);
+    throw options.routeFailure?.(err) ?? networkError(err, spec.url.host, mayHaveCreated);
   }
   let text: string;
   try {

@@ -58,6 +58,11 @@ export interface ConnectedAccountsDeps {
   store: AccountMetadataStore;
   /** fetch, timeouts, retry delays, loopback http: injected by tests. */
   http?: HttpOptions;
+  /**
+   * The identity's network for a service address (its proxy's fetch and
+   * errors): API posts leave the way the identity's pages do, or not at all.
+   */
+  httpFor?: (identityId: string, url: string) => Promise<HttpOptions>;
   now?: () => Date;
 }
 
@@ -74,7 +79,7 @@ const APP_PASSWORD = /^[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}$/i;
 export class ConnectedAccounts {
   private readonly deps: ConnectedAccountsDeps;
   /** Bluesky clients keep their session, so a post does not sign in every time. */
-  private readonly bluesky = new Map<string, { password: string; client: BlueskyClient }>();
+  private readonly bluesky = new Map<string, { password: string; client: BlueskyClient; fetch: HttpOptions['fetch'] }>();
 
   constructor(deps: ConnectedAccountsDeps) {
     this.deps = deps;
@@ -132,18 +137,20 @@ export class ConnectedAccounts {
     }
     const secret = await this.secretFor(meta);
     if (meta.site === 'mastodon') {
-      const client = new MastodonClient({ ...this.deps.http, instanceUrl: meta.serviceUrl, accessToken: secret });
+      const http = await this.httpOptions(meta.identityId, meta.serviceUrl);
+    const client = new MastodonClient({ ...http, instanceUrl: meta.serviceUrl, accessToken: secret });
       const language = input.langs?.[0];
       const posted = await client.post({ text: input.text, idempotencyKey: input.postKey, ...(language ? { language } : {}) });
       return { site: 'mastodon', handle: meta.handle, url: posted.url, id: posted.id };
     }
-    const client = this.blueskyClient(meta, secret);
+    const client = this.blueskyClient(meta, secret, await this.httpOptions(meta.identityId, meta.serviceUrl));
     const posted = await client.post({ text: input.text, rkey: input.postKey, ...(input.langs ? { langs: input.langs } : {}) });
     return { site: 'bluesky', handle: meta.handle, url: posted.url, id: posted.uri };
   }
 
   private async checkMastodon(input: Extract<ConnectInput, { site: 'mastodon' }>): Promise<ConnectedAccountMeta> {
-    const client = new MastodonClient({ ...this.deps.http, instanceUrl: input.instanceUrl, accessToken: input.accessToken });
+    const http = await this.httpOptions(input.identityId, input.instanceUrl, 'connect');
+    const client = new MastodonClient({ ...http, instanceUrl: input.instanceUrl, accessToken: input.accessToken });
     const account = await client.verifyCredentials();
     return {
       identityId: input.identityId,
@@ -165,7 +172,8 @@ export class ConnectedAccounts {
       );
     }
     const serviceUrl = input.serviceUrl?.trim() || DEFAULT_BLUESKY_SERVICE;
-    const client = new BlueskyClient({ ...this.deps.http, identifier: input.handle, appPassword: input.appPassword, serviceUrl });
+    const http = await this.httpOptions(input.identityId, serviceUrl, 'connect');
+    const client = new BlueskyClient({ ...http, identifier: input.handle, appPassword: input.appPassword, serviceUrl });
     const session = await client.createSession();
     const handle = session.handle.toLowerCase();
     return {
@@ -210,12 +218,28 @@ export class ConnectedAccounts {
     return secret;
   }
 
-  private blueskyClient(meta: ConnectedAccountMeta, password: string): BlueskyClient {
+  /** The identity's network options over the injected defaults; a failure to work them out sends nothing. */
+  private async httpOptions(identityId: string, url: string, context: 'post' | 'connect' = 'post'): Promise<HttpOptions> {
+    if (!this.deps.httpFor) return { ...this.deps.http };
+    let routed: HttpOptions;
+    try {
+      routed = await this.deps.httpFor(identityId, url);
+    } catch (err) {
+      if (err instanceof AppError) {
+        throw new AccountError(err.code, `${err.message} ${context === 'post' ? POST_NOT_SENT : 'Nothing was saved.'}`, { outcome: 'not-posted' });
+      }
+      throw err;
+    }
+    return { ...this.deps.http, ...routed };
+  }
+
+  private blueskyClient(meta: ConnectedAccountMeta, password: string, http: HttpOptions): BlueskyClient {
     const key = this.clientKey(meta.identityId, meta.handle);
     const cached = this.bluesky.get(key);
-    if (cached && cached.password === password) return cached.client;
-    const client = new BlueskyClient({ ...this.deps.http, identifier: meta.handle, appPassword: password, serviceUrl: meta.serviceUrl });
-    this.bluesky.set(key, { password, client });
+    // A changed network (another proxy) gets a new client: its signed-in session must not travel another way.
+    if (cached && cached.password === password && cached.fetch === http.fetch) return cached.client;
+    const client = new BlueskyClient({ ...http, identifier: meta.handle, appPassword: password, serviceUrl: meta.serviceUrl });
+    this.bluesky.set(key, { password, client, fetch: http.fetch });
     return client;
   }
 

@@ -7,6 +7,7 @@ import type { ConfirmationBroker } from '../confirmations/confirmation-broker';
 import type { PostGuard } from '../post-guard';
 import { POLICY_KEY, policyFor } from './guard-services';
 import { LEXICON_NAMES, RULE_IDS } from '../../../../shared/warnings';
+import { afterCommit, reportToConsole, type FollowUpReporter } from './after-commit';
 
 type ContentChannels =
   | 'drafts:list'
@@ -45,8 +46,10 @@ export function contentHandlers(deps: {
   warnings: WarningsService;
   guard: PostGuard;
   broker: ConfirmationBroker;
+  report?: FollowUpReporter;
 }): Pick<Handlers, ContentChannels> {
   const { store, windows, warnings } = deps;
+  const report = deps.report ?? reportToConsole;
   /** A draft as seen from one identity: another identity's draft does not exist here. */
   const draftOf = (identityId: string, draftId: string) => {
     const draft = store.drafts.get(draftId);
@@ -56,7 +59,8 @@ export function contentHandlers(deps: {
   /** After a draft changes: similarity looks at drafts, and the draft's warnings are reconciled. */
   const changedDrafts = <T extends { id: string; identityId: string; text: string; targetSite: string | null } | void>(value: T): T => {
     warnings.draftsChanged();
-    if (value) warnings.reconcileDraft(value);
+    // The draft is saved; reconciling its warnings is follow-up work that must not turn the save into an error.
+    if (value) afterCommit(report, 'Reconciling the draft\u2019s warnings', () => warnings.reconcileDraft(value));
     return value;
   };
   const settingsView = (identityId: string) => {
@@ -71,6 +75,7 @@ export function contentHandlers(deps: {
       roleInferred: inferred,
       roles: WarningsService.roles(),
       families: warnings.familiesOf(identityId),
+      problems: warnings.problemsOf(identityId),
     };
   };
 

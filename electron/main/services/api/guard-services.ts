@@ -1,6 +1,7 @@
 import type { EventPayloads } from '../../../../shared/ipc/contract';
+import { boundedSentence } from '../../../../shared/ipc/human-errors';
 import { ConfirmationBroker } from '../confirmations/confirmation-broker';
-import { PostGuard, defaultPolicyFor, type GuardEvent, type PostPolicy } from '../post-guard';
+import { PostGuard, defaultPolicyFor, type GuardEvent, type PostGuardDeps, type PostPolicy } from '../post-guard';
 import type { Store } from '../store';
 import type { NewActivityEvent } from '../store/activity';
 import type { WarningsService } from '../warnings/warnings-service';
@@ -25,17 +26,22 @@ export function createGuardServices(deps: {
   chrome: GuardChrome;
   accountHintFor?: (identityId: string, site: string, url: string) => Promise<string | undefined>;
   chromeTimeoutMs?: number;
+  /** Large bodies are recognised off the main thread (a worker) when given. */
+  recogniseOffThread?: PostGuardDeps['recogniseOffThread'];
 }) {
   const { store, warnings, chrome } = deps;
   const broker = new ConfirmationBroker(chrome);
-  // Texts of held posts, so the learned model can learn from the ones that really left.
+  // Texts of held posts, so the learned model can learn from the ones that really left: a post
+  // the glue tracks is learned once the site accepted it ('delivered'), never when the page
+  // dropped it or the site refused it; others (the composer's) when they are sent.
   const heldTexts = new Map<string, { identityId: string; text: string }>();
   const learnFrom = (event: GuardEvent) => {
     if (event.type === 'recognised' && event.text) heldTexts.set(event.requestId, { identityId: event.identityId, text: event.text });
-    if (event.type === 'sent' || event.type === 'cancelled') {
+    if (event.type === 'sent' && event.awaitingDelivery) return;
+    if (event.type === 'sent' || event.type === 'cancelled' || event.type === 'delivered' || event.type === 'not-delivered') {
       const held = heldTexts.get(event.requestId);
       heldTexts.delete(event.requestId);
-      if (held && event.type === 'sent') warnings.learn(held.identityId, held.text);
+      if (held && (event.type === 'sent' || event.type === 'delivered')) warnings.learn(held.identityId, held.text);
     }
   };
   const nameOf = (identityId: string) => {
@@ -48,7 +54,7 @@ export function createGuardServices(deps: {
   const guard = new PostGuard({
     evaluate: (text, identityId, site) => warnings.evaluate(identityId, text, site),
     policyFor: (identityId) => policyFor(store, identityId),
-    askChrome: (prompt) => broker.ask(prompt),
+    askChrome: (prompt, withdrawn) => broker.ask(prompt, withdrawn),
     accounts: {
       get: (key) => store.settings.get<Record<string, string>>(ACCOUNTS_KEY, {})[key],
       set: (key, value) => store.settings.set(ACCOUNTS_KEY, { ...store.settings.get<Record<string, string>>(ACCOUNTS_KEY, {}), [key]: value }),
@@ -57,12 +63,17 @@ export function createGuardServices(deps: {
       const activity = activityOf(event, nameOf(event.identityId));
       if (activity) store.activity.append(activity);
       learnFrom(event);
+      // A held post that ended (sent, or cancelled for any cause: timeout, user,
+      // shutdown, its request gone) leaves no question open in its chrome.
+      if (event.type === 'cancelled' || event.type === 'sent') broker.withdraw(event.requestId);
     },
-    notify: (notice) => chrome.notice(notice.identityId, notice),
+    // A notice is read by a person: one sentence of at most 300 characters, whatever a site name or reason holds.
+    notify: (notice) => chrome.notice(notice.identityId, { ...notice, message: boundedSentence(notice.message) }),
     clock: { now: () => Date.now(), setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) },
     identityName: nameOf,
     ...(deps.accountHintFor ? { accountHintFor: deps.accountHintFor } : {}),
     ...(deps.chromeTimeoutMs ? { chromeTimeoutMs: deps.chromeTimeoutMs } : {}),
+    ...(deps.recogniseOffThread ? { recogniseOffThread: deps.recogniseOffThread } : {}),
   });
   return { guard, broker };
 }
@@ -86,13 +97,19 @@ export function activityOf(event: GuardEvent, identityName: string): NewActivity
     case 'delayed-then-sent':
       return null; // 'sent' follows immediately and says the same
     case 'sent':
-      return { ...common, kind: 'post.sent', site: event.site, summary: `${identityName} posted a ${event.kind} on ${event.site}${event.confirmedByUser ? ' (confirmed)' : ''}`, details: { requestId: event.requestId, confirmedByUser: event.confirmedByUser } };
+      return { ...common, kind: 'post.sent', site: event.site, summary: `${identityName} posted a ${event.kind} on ${event.site}${event.confirmedByUser ? ' (confirmed)' : ''}`, details: { requestId: event.requestId, confirmedByUser: event.confirmedByUser, ...(event.awaitingDelivery ? { awaitingDelivery: true } : {}) } };
     case 'warnings-overridden':
       return { ...common, kind: 'warning.overridden', site: event.site, summary: `${event.warnings.length} warning(s) overridden on a ${event.kind} on ${event.site}`, details: { requestId: event.requestId, warnings: event.warnings } };
     case 'account-learned':
       return { ...common, kind: 'post.account-learned', site: event.site, summary: `${identityName} posts as ${event.account} on ${event.site}`, details: { requestId: event.requestId, account: event.account } };
     case 'account-mismatch':
       return { ...common, kind: 'post.account-mismatch', site: event.site, summary: `${identityName} is logged in as ${event.actual} on ${event.site}, not ${event.expected}`, details: { requestId: event.requestId, expected: event.expected, actual: event.actual } };
+    case 'delivered':
+      return { ...common, kind: 'post.delivered', site: event.site, summary: `${event.site} accepted ${identityName}'s ${event.kind} (HTTP ${event.statusCode})`, details: { requestId: event.requestId, statusCode: event.statusCode } };
+    case 'not-delivered':
+      return { ...common, kind: 'post.not-delivered', site: event.site, summary: `${identityName}'s ${event.kind} on ${event.site} did not arrive (${event.error ?? `HTTP ${event.statusCode}`})`, details: { requestId: event.requestId, ...(event.error ? { error: event.error } : {}), ...(event.statusCode !== undefined ? { statusCode: event.statusCode } : {}) } };
+    case 'refused':
+      return { ...common, kind: 'post.refused', site: event.site, summary: `A page on ${event.initiator} tried to send a ${event.kind} to ${event.site}; refused without asking (${event.reason})`, details: { url: event.url, initiator: event.initiator, reason: event.reason } };
     case 'not-held':
       return { ...common, kind: 'post.not-held', summary: `A request could not be held for checking: ${event.reason}`, details: { url: event.url } };
     case 'guard-error':

@@ -5,6 +5,7 @@ import { identityHandlers } from './identity-handlers';
 import type { WindowsPort } from './ports';
 import type { Handlers } from './router';
 import { createGuardServices, type GuardChrome } from './guard-services';
+import type { PostGuardDeps } from '../post-guard';
 import type { ConfirmationBroker } from '../confirmations/confirmation-broker';
 import type { PostGuard } from '../post-guard';
 import { ConnectedAccounts } from '../accounts';
@@ -12,12 +13,21 @@ import type { HttpOptions } from '../accounts/http';
 import { SecretVault } from '../vault';
 import { accountHandlers } from './account-handlers';
 import { ComposerPosting } from './composer-posting';
+import { removeIdentity } from './remove-identity';
+import { reportToConsole } from './after-commit';
+import { NetworkService, PROXY_SECRET, type ChromiumProxyResolver } from '../network';
+import type { NetworkSettings } from '../../../../shared/domain/network';
+import type { ChromeContext } from '../../../../shared/ipc/contract';
+import { LinkRouter, type LinkPort } from '../links/link-router';
+import { networkHandlers } from './network-handlers';
 
 export interface AppServices {
   handlers: Handlers;
   warnings: WarningsService;
   guard: PostGuard;
   broker: ConfirmationBroker;
+  network: NetworkService;
+  links: LinkRouter;
 }
 
 /**
@@ -29,10 +39,25 @@ export function createHandlers(deps: {
   windows: WindowsPort;
   guardChrome: GuardChrome;
   accountHintFor?: (identityId: string, site: string, url: string) => Promise<string | undefined>;
+  /** Recognises large request bodies off the main thread (the post guard's worker). */
+  recogniseOffThread?: PostGuardDeps['recogniseOffThread'];
   /** The OS keychain by default; the only place secrets go. */
   vault?: SecretVault;
   /** Network options for the Mastodon and Bluesky clients (tests point them at local servers). */
   accountsHttp?: HttpOptions;
+  /** Chromium's proxy answer in an identity's session (system settings, PAC files); Electron glue only. */
+  resolveProxy?: ChromiumProxyResolver;
+  /** An identity's network changed: re-apply its session and reload its running views. */
+  onNetworkChanged?: (identityId: string, settings: NetworkSettings) => void | Promise<void>;
+  /** Windows for link routing: open as another identity, ask in the chrome. */
+  links?: LinkPort;
+  defaultUserAgent?: () => string | null;
+  /** Per-request timeout for proxied requests (tests shorten it). */
+  networkTimeoutMs?: number;
+  /** Called after an identity or its sites changed or it was removed (the tray menu follows). */
+  onIdentitiesChanged?: () => void;
+  /** How long a post waits for the sheet's answer (default: the guard's 5 minutes). */
+  chromeTimeoutMs?: number;
 }): AppServices {
   const { store } = deps;
   // Similarity compares a text with the other identities' recent drafts.
@@ -40,25 +65,54 @@ export function createHandlers(deps: {
     store.identities.list().flatMap((identity) =>
       store.drafts.list(identity.id, { limit: 200 }).map((d) => ({ id: d.id, identityId: d.identityId, text: d.text })),
     );
-  const warnings = new WarningsService(store, recentDrafts);
-  // Names, handles and sites feed the warning engine: recompile after any identity change.
-  const identities = identityHandlers(store, deps.windows, () => warnings.invalidate());
+  // A value the warning profile has to leave out is logged once (and shown in the identity's warning settings).
+  const warnings = new WarningsService(store, recentDrafts, undefined, undefined, (problem) => {
+    try {
+      store.activity.append({ identityId: problem.identityId || null, kind: 'warning.skipped', summary: problem.message });
+    } catch {
+      // the log being unwritable must not stop the warnings themselves
+    }
+  });
   const { guard, broker } = createGuardServices({
     store,
     warnings,
     chrome: deps.guardChrome,
     ...(deps.accountHintFor ? { accountHintFor: deps.accountHintFor } : {}),
+    ...(deps.chromeTimeoutMs ? { chromeTimeoutMs: deps.chromeTimeoutMs } : {}),
+    ...(deps.recogniseOffThread ? { recogniseOffThread: deps.recogniseOffThread } : {}),
+  });
+  const vault = deps.vault ?? new SecretVault();
+  // Names, handles and sites feed the warning engine (recompiled), and the tray lists identities.
+  const onIdentitiesChanged = () => {
+    warnings.invalidate();
+    deps.onIdentitiesChanged?.();
+  };
+  const identities = identityHandlers(store, deps.windows, onIdentitiesChanged, (identityId) => broker.prompts(identityId));
+  const network = new NetworkService({
+    store,
+    vault,
+    ...(deps.resolveProxy ? { resolveProxy: deps.resolveProxy } : {}),
+    ...(deps.onNetworkChanged ? { onChanged: deps.onNetworkChanged } : {}),
+    ...(deps.networkTimeoutMs ? { timeoutMs: deps.networkTimeoutMs } : {}),
+  });
+  const links = new LinkRouter({
+    store,
+    port: deps.links ?? { openAs: (identityId) => deps.windows.openIdentity(identityId), ask: () => false, settled: () => undefined },
   });
   const accounts = new ConnectedAccounts({
-    vault: deps.vault ?? new SecretVault(),
+    vault,
     store: store.accounts,
     ...(deps.accountsHttp ? { http: deps.accountsHttp } : {}),
+    // API posts leave the way the identity's pages do: its proxy, or not at all.
+    httpFor: (identityId, url) => network.httpFor(identityId, url),
   });
   const posting = new ComposerPosting(store, accounts, guard);
   return {
     warnings,
     guard,
     broker,
+    network,
+    links,
     handlers: {
       ...identities,
       // The role preset chosen with a new identity goes with its warning settings.
@@ -67,14 +121,38 @@ export function createHandlers(deps: {
         if (role) warnings.setRole(created.id, role);
         return created;
       },
-      // An identity's keychain secrets go with it. When it has accounts and the
-      // keychain cannot be reached, nothing is removed and the message says why.
-      'identities:remove': async (input, caller) => {
-        if (store.accounts.list(input.identityId).length > 0) await accounts.removeIdentity(input.identityId);
-        return identities['identities:remove'](input, caller);
+      // What main keeps the site view aside for, so a reloaded chrome draws it again.
+      'chrome:context': (input, caller) => {
+        const withNetwork = (context: ChromeContext): ChromeContext => {
+          const failure = deps.windows.networkFailureOf?.(input.identityId);
+          const question = links.pendingFor(input.identityId);
+          return { ...context, ...(failure ? { networkFailure: failure } : {}), ...(question ? { linkQuestion: question } : {}) };
+        };
+        const context = identities['chrome:context'](input, caller);
+        return context instanceof Promise ? context.then(withNetwork) : withNetwork(context);
       },
+      // An identity's partition, keychain secrets (accounts, proxy password) and connections go with it,
+      // in the order that keeps the answer true (remove-identity.ts).
+      'identities:remove': ({ identityId }) =>
+        removeIdentity(
+          {
+            store,
+            windows: deps.windows,
+            accounts,
+            vault,
+            otherSecrets: {
+              kept: (id) => network.get(id).auth === true,
+              remove: async (id) => void (await vault.delete(id, PROXY_SECRET.site, PROXY_SECRET.handle)),
+            },
+            release: (id) => network.dispose(id),
+            onRemoved: onIdentitiesChanged,
+            report: reportToConsole,
+          },
+          identityId,
+        ),
       ...contentHandlers({ store, warnings, windows: deps.windows, guard, broker }),
       ...accountHandlers({ store, accounts, posting }),
+      ...networkHandlers({ network, links, ...(deps.defaultUserAgent ? { defaultUserAgent: deps.defaultUserAgent } : {}) }),
     },
   };
 }

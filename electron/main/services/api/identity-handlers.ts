@@ -1,15 +1,18 @@
 import type { Identity } from '../../../../shared/domain/identity';
+import type { GuardPrompt } from '../../../../shared/ipc/contract';
 import { permissionKey } from '../../../../shared/domain/permissions';
 import { AppError } from '../../../../shared/result';
 import type { Store } from '../store';
 import type { Handlers } from './router';
 import type { WindowsPort } from './ports';
+import { afterCommit, reportToConsole, type FollowUpReporter } from './after-commit';
+import { siteTermProblem } from '../warnings/profile-builder';
+import { checkSiteScheme } from './http-hosts';
 
 type IdentityChannels =
   | 'identities:list'
   | 'identities:create'
   | 'identities:update'
-  | 'identities:remove'
   | 'sites:add'
   | 'sites:update'
   | 'sites:remove'
@@ -20,6 +23,7 @@ type IdentityChannels =
   | 'chrome:showSite'
   | 'chrome:navigate'
   | 'chrome:setPanel'
+  | 'chrome:setNoticeBand'
   | 'sessions:getOptions'
   | 'sessions:setOptions'
   | 'permissions:list'
@@ -28,21 +32,30 @@ type IdentityChannels =
 const PERMISSIONS_KEY = 'permissions.allowed';
 export const KEEP_SESSION_COOKIES_KEY = 'session.keepSessionCookies';
 
-/** Identities, their sites, their windows and their permission allow-lists. */
+/** Identities, their sites, their windows and their permission allow-lists (removal: remove-identity.ts). */
 export function identityHandlers(
   store: Store,
   windows: WindowsPort,
   onIdentitiesChanged: () => void,
+  /** The identity's posts waiting for a decision (the confirmation broker's). */
+  pendingPrompts: (identityId: string) => GuardPrompt[] = () => [],
+  report: FollowUpReporter = reportToConsole,
 ): Pick<Handlers, IdentityChannels> {
   const siteOf = (identityId: string, siteId: string) => {
     const site = store.identities.get(identityId).sites.find((s) => s.id === siteId);
     if (!site) throw new AppError('store/not-found', 'That site is not part of this identity any more.');
     return site;
   };
+  // The change is committed; telling the warning engine and the windows is follow-up work (after-commit.ts).
   const announce = (identity: Identity) => {
-    onIdentitiesChanged();
-    windows.identityChanged(identity);
+    afterCommit(report, 'Refreshing the warnings', onIdentitiesChanged);
+    afterCommit(report, 'Refreshing the windows', () => windows.identityChanged(identity));
     return identity;
+  };
+  /** A handle feeds the warning profile (as itself and as a profile link): refused here with the profile format's own rules. */
+  const checkHandle = (site: { label: string; homeUrl: string; handle?: string | undefined }) => {
+    const problem = siteTermProblem({ label: site.label, homeUrl: site.homeUrl, handle: site.handle ?? '' });
+    if (problem) throw new AppError('sites/invalid-handle', problem);
   };
   const changed = (identityId: string) => announce(store.identities.get(identityId));
 
@@ -54,20 +67,20 @@ export function identityHandlers(
     'identities:update': ({ identityId, ...patch }) => {
       return announce(store.identities.update(identityId, patch));
     },
-    'identities:remove': async ({ identityId }) => {
-      store.identities.get(identityId); // a clear not-found before anything is wiped
-      await windows.identityRemoved(identityId);
-      store.identities.remove(identityId);
-      onIdentitiesChanged();
-    },
-    'sites:add': ({ identityId, ...site }) => {
+    'sites:add': ({ identityId, allowHttp, ...site }) => {
+      checkHandle(site);
+      const rememberHttp = checkSiteScheme(store, identityId, site.homeUrl, allowHttp === true);
       const added = store.identities.addSite(identityId, site);
+      afterCommit(report, 'Remembering the http host', rememberHttp);
       changed(identityId);
       return added;
     },
-    'sites:update': ({ identityId, siteId, ...patch }) => {
-      siteOf(identityId, siteId);
+    'sites:update': ({ identityId, siteId, allowHttp, ...patch }) => {
+      const before = siteOf(identityId, siteId);
+      checkHandle({ label: patch.label ?? before.label, homeUrl: patch.homeUrl ?? before.homeUrl, handle: patch.handle ?? before.handle });
+      const rememberHttp = patch.homeUrl !== undefined ? checkSiteScheme(store, identityId, patch.homeUrl, allowHttp === true) : () => {};
       const site = store.identities.updateSite(siteId, patch);
+      afterCommit(report, 'Remembering the http host', rememberHttp);
       changed(identityId);
       return site;
     },
@@ -89,6 +102,8 @@ export function identityHandlers(
         .list()
         .filter((i) => i.id !== identityId)
         .map(({ id, name, color, avatar }) => ({ id, name, color, avatar })),
+      pendingPrompts: pendingPrompts(identityId),
+      panel: windows.panelOf?.(identityId) ?? 'none',
     }),
     'chrome:showSite': ({ identityId, siteId }) => {
       siteOf(identityId, siteId);
@@ -96,6 +111,7 @@ export function identityHandlers(
     },
     'chrome:navigate': ({ identityId, action }) => windows.navigate(identityId, action),
     'chrome:setPanel': ({ identityId, panel }) => windows.setPanel(identityId, panel),
+    'chrome:setNoticeBand': ({ identityId, height }) => windows.setNoticeBand(identityId, height),
     'sessions:getOptions': ({ identityId }) => ({
       keepSessionCookies: store.settings.getFor(identityId, KEEP_SESSION_COOKIES_KEY, false),
     }),

@@ -1,5 +1,5 @@
 import type { Identity } from '../../../../shared/domain/identity';
-import type { Panel } from '../../../../shared/ipc/contract';
+import type { NetworkFailure, Panel } from '../../../../shared/ipc/contract';
 
 /**
  * What the handlers need from the windowing layer. The Electron glue
@@ -12,7 +12,13 @@ export interface WindowsPort {
   showSite(identityId: string, siteId: string): void;
   navigate(identityId: string, action: 'back' | 'forward' | 'reload' | 'home'): void;
   setPanel(identityId: string, panel: Panel): void;
+  /** The chrome's notice band is this tall: the site view moves below it. */
+  setNoticeBand(identityId: string, height: number): void;
   activeSiteId(identityId: string): string | null;
+  /** The side panel the identity's window shows ('none' when it has no window). */
+  panelOf?(identityId: string): Panel;
+  /** The proxy failure the identity's window shows now, if any (its site view is aside meanwhile). */
+  networkFailureOf?(identityId: string): NetworkFailure | null;
   insertIntoSite(identityId: string, text: string): Promise<boolean>;
   /** An identity's name, colour or sites changed: refresh its window and the launcher. */
   identityChanged(identity: Identity): void;

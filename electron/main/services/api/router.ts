@@ -1,16 +1,10 @@
 import { AppError, fail, ok, type Result } from '../../../../shared/result';
 import { CHANNELS, type Channel } from '../../../../shared/ipc/channels';
 import { contract, type OutputOf, type ParsedInputOf } from '../../../../shared/ipc/contract';
+import { boundedSentence, firstIssueSentence, humanIssue, payloadProblem } from '../../../../shared/ipc/human-errors';
+import { kindRefusal, scopeRefusal, type CallerContext } from './authorize';
 
-/**
- * Who is calling. The Electron glue derives this from the sender frame; the
- * browser test harness from the page it serves. `identityId` is set for an
- * identity window: such a window may only act for its own identity.
- */
-export interface CallerContext {
-  window: 'launcher' | 'identity' | 'log';
-  identityId?: string;
-}
+export type { CallerContext } from './authorize';
 
 export type Handler<C extends Channel> = (
   input: ParsedInputOf<C>,
@@ -31,30 +25,29 @@ const known = new Set<string>(CHANNELS);
  * payload (it may hold draft text).
  */
 export function createRouter(handlers: Handlers, onUnexpected: (channel: string, error: unknown) => void): Router {
+  const refuse = (code: string, message: string) => fail(code, boundedSentence(message));
   return {
     async dispatch(channel, payload, caller) {
       if (!known.has(channel)) {
-        return fail('ipc/unknown-channel', `Hatstand does not know the request "${String(channel).slice(0, 60)}".`);
+        return refuse('ipc/unknown-channel', 'Hatstand does not know that request, so nothing was changed; reload the window or update Hatstand.');
       }
       const name = channel as Channel;
-      const parsed = contract[name].input.safeParse(payload ?? {});
-      if (!parsed.success) {
-        const first = parsed.error.issues[0];
-        const where = first && first.path.length > 0 ? ` (${first.path.join('.')})` : '';
-        return fail('ipc/invalid-payload', `${first?.message ?? 'The request was malformed.'}${where}`);
-      }
-      const input = parsed.data as { identityId?: unknown };
-      // An identity window can only ever speak for its own identity.
-      if (caller.window === 'identity' && typeof input.identityId === 'string' && input.identityId !== caller.identityId) {
-        return fail('ipc/wrong-identity', 'This window belongs to another identity; it cannot act for this one.');
-      }
+      // Least privilege between our windows: the kind's allow-list first, then the payload's size, its schema and its scope.
+      const refused = kindRefusal(name, caller);
+      if (refused) return refuse(refused.code, refused.message);
+      const tooBig = payloadProblem(payload);
+      if (tooBig) return refuse('ipc/too-large', tooBig);
+      const parsed = contract[name].input.safeParse(payload ?? {}, { error: humanIssue });
+      if (!parsed.success) return refuse('ipc/invalid-payload', firstIssueSentence(parsed.error));
+      const outOfScope = scopeRefusal(parsed.data, caller);
+      if (outOfScope) return refuse(outOfScope.code, outOfScope.message);
       try {
         const handler = handlers[name] as Handler<Channel>;
         return ok(await handler(parsed.data as never, caller));
       } catch (error) {
-        if (error instanceof AppError) return fail(error.code, error.message);
+        if (error instanceof AppError) return refuse(error.code, error.message);
         onUnexpected(name, error);
-        return fail('internal', 'Something went wrong inside Hatstand. Nothing was changed; please try again.');
+        return refuse('internal', 'Something went wrong inside Hatstand; try again, and restart Hatstand if it happens again.');
       }
     },
   };

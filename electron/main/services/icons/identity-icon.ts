@@ -32,15 +32,20 @@ export interface IconSpec {
   color: string; // #rrggbb
   text: string; // initials; letters without a glyph are skipped
   size?: number; // pixels, square
+  /**
+   * A macOS template image: only the letters, black on transparent (the menu
+   * bar draws template images in its own colour; docs/api/native-image.md, "Template Image").
+   */
+  template?: boolean;
 }
 
-export function identityIconRgba({ color, text, size = 64 }: IconSpec): Uint8Array {
+export function identityIconRgba({ color, text, size = 64, template = false }: IconSpec): Uint8Array {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) as [number, number, number];
   const px = new Uint8Array(size * size * 4);
   const radius = size * 0.22;
   const set = (x: number, y: number, rgba: readonly number[]) => px.set(rgba, (y * size + x) * 4);
   // Rounded square in the identity colour with a 1px darker rim.
-  for (let y = 0; y < size; y++) {
+  for (let y = 0; y < (template ? 0 : size); y++) {
     for (let x = 0; x < size; x++) {
       const dx = Math.max(radius - x - 0.5, 0, x + 0.5 - (size - radius));
       const dy = Math.max(radius - y - 0.5, 0, y + 0.5 - (size - radius));
@@ -52,7 +57,7 @@ export function identityIconRgba({ color, text, size = 64 }: IconSpec): Uint8Arr
   }
   // Initials in white or black, whichever contrasts more, centred.
   const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
-  const ink = luminance > 0.55 ? [0, 0, 0, 255] : [255, 255, 255, 255];
+  const ink = template || luminance > 0.55 ? [0, 0, 0, 255] : [255, 255, 255, 255];
   const letters = [...text.toUpperCase()].filter((c) => GLYPHS[c]).slice(0, 2);
   if (letters.length > 0) {
     const scale = Math.max(1, Math.floor((size * 0.62) / (letters.length * 6)));

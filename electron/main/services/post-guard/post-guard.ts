@@ -7,8 +7,27 @@
  *
  * Fails closed: an exception anywhere, or no answer from the chrome in time,
  * cancels the post, logs it and tells the user.
+ *
+ * No silent gaps: a request whose body could not be read in full is either
+ * held and asked about (a known post endpoint: the text is shown as unknown,
+ * whatever the policy) or reported as not held (an unknown site), in the log
+ * and in the chrome. A page cannot raise sheets at will: another site's page
+ * that fires a post with no recent user gesture is refused without a sheet,
+ * and only one such post per pair of sites waits for an answer at a time; the
+ * refusals are logged one by one and told once per burst.
  */
-import { mayPublish, recognisePost, type OutgoingRequest, type RecognisedPost } from '../../../../shared/sites';
+import {
+  bodyNeed,
+  classify,
+  mayPublish,
+  siteOf,
+  type BodyNeed,
+  type OutgoingRequest,
+  type RecognisedPost,
+  type Recognition,
+  type RecogniseOptions,
+} from '../../../../shared/sites';
+import { Abort, type AbortLike } from './abort';
 import { coolingOffMs } from './policy';
 import type {
   CancelCause,
@@ -25,8 +44,15 @@ import type {
 } from './types';
 
 export const DEFAULT_CHROME_TIMEOUT_MS = 5 * 60 * 1000;
+/** Bodies up to this many characters are recognised on the calling thread. */
+export const DEFAULT_INLINE_MAX_CHARS = 32 * 1024;
+/** How recent a real user gesture must be for another site's page to raise a sheet. */
+export const DEFAULT_GESTURE_WINDOW_MS = 60 * 1000;
+/** Repeated notices of the same kind (refusals, requests not held) are told once per this long. */
+export const NOTICE_BURST_MS = 60 * 1000;
 
 const NOT_A_POST: GuardDecision = Object.freeze({ allow: true, requestId: null, outcome: 'not-a-post' }) as GuardDecision;
+const NOT_HELD: GuardDecision = Object.freeze({ allow: true, requestId: null, outcome: 'not-held' }) as GuardDecision;
 
 /** Key under which the account an identity uses on a site is remembered. */
 export function accountKey(identityId: string, site: string): string {
@@ -40,6 +66,21 @@ interface Pending {
   cancel(cause: CancelCause): void;
 }
 
+/** A post that was let out and whose fate the glue will report (`settled`). */
+interface InFlight {
+  identityId: string;
+  site: string;
+  kind: RecognisedPost['kind'];
+  /** The account to remember once the site accepts the post (first post on the site). */
+  learn?: string;
+}
+
+/** A notice told once per burst; later ones within the burst only count. */
+interface Burst {
+  until: number;
+  count: number;
+}
+
 class Cancelled extends Error {
   constructor(readonly why: CancelCause) {
     super(`cancelled: ${why}`);
@@ -48,10 +89,35 @@ class Cancelled extends Error {
 
 export class PostGuard {
   private readonly pending = new Map<string, Pending>();
+  private readonly inFlight = new Map<string, InFlight>();
+  /** Cross-site posts waiting for an answer, by "initiator site -> target site" (one at a time). */
+  private readonly crossSiteWaiting = new Set<string>();
+  private readonly bursts = new Map<string, Burst>();
   private counter = 0;
   private disposed = false;
 
   constructor(private readonly deps: PostGuardDeps) {}
+
+  private optionsFor(identityId: string): RecogniseOptions {
+    try {
+      return this.deps.recogniseOptionsFor?.(identityId) ?? {};
+    } catch {
+      return {};
+    }
+  }
+
+  /**
+   * What of a request's body must be read before it can be decided, from its
+   * method and URL (and the identity's heuristic switches): the session glue
+   * answers `none` requests at once and reads Blob parts only for `all`.
+   */
+  bodyNeed(identityId: string, request: Pick<GuardRequest, 'method' | 'url' | 'headers'>): BodyNeed {
+    try {
+      return bodyNeed({ method: request.method, url: request.url, headers: request.headers ?? {} }, this.optionsFor(identityId));
+    } catch {
+      return mayPublish(request.method) ? { need: 'all', maxChars: Number.MAX_SAFE_INTEGER } : { need: 'none' };
+    }
+  }
 
   /**
    * Cheap and synchronous: is this request a post? Never throws: a failure to
@@ -59,23 +125,92 @@ export class PostGuard {
    * unknown, so the user is asked rather than the post slipping out.
    */
   recognise(request: GuardRequest): RecognisedPost | null {
-    if (!mayPublish(request.method)) return null;
+    const r = this.classifyInline(request);
+    return r.type === 'post' ? r.post : null;
+  }
+
+  private outgoing(request: GuardRequest): OutgoingRequest {
     const outgoing: OutgoingRequest = { method: request.method, url: request.url, headers: request.headers ?? {} };
     if (request.body !== undefined) outgoing.body = request.body;
+    if (request.bodyGap !== undefined) outgoing.bodyGap = request.bodyGap;
+    return outgoing;
+  }
+
+  private classifyInline(request: GuardRequest): Recognition {
+    if (!mayPublish(request.method)) return { type: 'not-post' };
     try {
-      const options = this.deps.recogniseOptionsFor?.(request.identityId) ?? {};
-      return (this.deps.recognise ?? recognisePost)(outgoing, options);
+      const options = this.optionsFor(request.identityId);
+      if (this.deps.recognise) {
+        const post = this.deps.recognise(this.outgoing(request), options);
+        return post ? { type: 'post', post } : { type: 'not-post' };
+      }
+      return classify(this.outgoing(request), options);
     } catch (error) {
       this.safeLog({ type: 'guard-error', at: this.deps.clock.now(), identityId: request.identityId, url: request.url, error: describe(error) });
-      return { site: hostOf(request.url), kind: 'post', text: null, adapter: 'error' };
+      return { type: 'post', post: { site: hostOf(request.url), kind: 'post', text: null, adapter: 'error', textUnknownBecause: 'Hatstand could not read this request' } };
     }
   }
 
-  /** Recognises and, for a post, holds until decided. Resolves, never rejects. */
-  check(request: GuardRequest): Promise<GuardDecision> {
-    const post = this.recognise(request);
-    if (post === null) return Promise.resolve(NOT_A_POST);
-    return this.decide(request, post);
+  /** Recognition that keeps large bodies off this thread when an off-thread recogniser is given. */
+  private async classifyRequest(request: GuardRequest): Promise<Recognition> {
+    const inlineMax = this.deps.inlineMaxChars ?? DEFAULT_INLINE_MAX_CHARS;
+    const off = this.deps.recogniseOffThread;
+    if (!off || this.deps.recognise || (request.body?.length ?? 0) <= inlineMax || !mayPublish(request.method)) return this.classifyInline(request);
+    try {
+      return await off(this.outgoing(request), resolvedOptions(this.optionsFor(request.identityId), request.url));
+    } catch {
+      return this.classifyInline({ ...request, body: undefined, bodyGap: 'parse-failed' } as GuardRequest);
+    }
+  }
+
+  /**
+   * Recognises and, for a post, holds until decided. A request that may
+   * publish but could not be read far enough to tell is reported as not held.
+   * Resolves, never rejects.
+   */
+  async check(request: GuardRequest): Promise<GuardDecision> {
+    if (!mayPublish(request.method)) return NOT_A_POST;
+    const r = await this.classifyRequest(request);
+    if (r.type === 'not-post') return NOT_A_POST;
+    if (r.type === 'undecided') {
+      this.reportNotHeld(request.identityId, request.url, `${r.reason}; it went out unchecked`, { collapseKey: `${r.site}:${r.reason}` });
+      return NOT_HELD;
+    }
+    return this.decide(request, r.post);
+  }
+
+  /**
+   * The glue reports what became of a post that was let out: the site
+   * accepted it (`statusCode` below 400) or it never arrived (`error`, or a
+   * refusal status). Only then is a first account remembered.
+   */
+  settled(requestId: string, outcome: { statusCode?: number; error?: string }): void {
+    const flight = this.inFlight.get(requestId);
+    if (!flight) return;
+    this.inFlight.delete(requestId);
+    const base = { identityId: flight.identityId, requestId, site: flight.site, kind: flight.kind, at: this.now() };
+    const accepted = outcome.error === undefined && outcome.statusCode !== undefined && outcome.statusCode < 400;
+    if (accepted) {
+      this.safeLog({ ...base, type: 'delivered', statusCode: outcome.statusCode! });
+      if (flight.learn !== undefined) {
+        const account = flight.learn;
+        Promise.resolve()
+          .then(() => this.deps.accounts.set(accountKey(flight.identityId, flight.site), account))
+          .then(
+            () => this.safeLog({ ...base, type: 'account-learned', at: this.now(), account }),
+            (error: unknown) => this.safeLog({ type: 'guard-error', at: this.now(), identityId: flight.identityId, requestId, url: flight.site, error: describe(error) }),
+          );
+      }
+      return;
+    }
+    this.safeLog({ ...base, type: 'not-delivered', ...(outcome.error !== undefined ? { error: outcome.error } : {}), ...(outcome.statusCode !== undefined ? { statusCode: outcome.statusCode } : {}) });
+    this.safeNotify({
+      level: 'warning',
+      code: 'post-withdrawn',
+      identityId: flight.identityId,
+      requestId,
+      message: `Your ${flight.kind} on ${flight.site} did not arrive (${outcome.error ?? `the site answered ${outcome.statusCode}`}). Check the page before you try again.`,
+    });
   }
 
   /** Holds a recognised post until it is decided. Resolves, never rejects. */
@@ -102,20 +237,42 @@ export class PostGuard {
       }).finally(() => {
         cancelHook = undefined;
       });
+    // The page may give the request up while it is held: Electron then drops it.
+    const stopFollowingPage = request.signal?.onAbort(() => this.pending.get(requestId)?.cancel('page-aborted'));
+    // Aborted when the guard stops waiting for the sheet, so that the sheet closes.
+    const withdrawn = new Abort();
+    let crossSiteKey: string | undefined;
 
     try {
       if (this.disposed) throw new Cancelled('shutdown');
       this.safeLog({ ...base, type: 'recognised', at: this.now(), adapter: post.adapter, text: post.text, url: request.url, ...(post.accountHint ? { accountHint: post.accountHint } : {}) });
+      if (request.signal?.aborted) throw new Cancelled('page-aborted');
+
+      // Another site's page firing posts: refused without a sheet unless a person is at the keyboard, one at a time.
+      const cross = this.crossSite(request);
+      if (cross) {
+        const gestureWindow = this.deps.gestureWindowMs ?? DEFAULT_GESTURE_WINDOW_MS;
+        const gesture = request.initiator?.lastGestureAt;
+        const recent = gesture !== undefined && this.now() - gesture <= gestureWindow;
+        crossSiteKey = `${identityId}|${cross}|${siteOf(hostOf(request.url))}`;
+        if (!recent || this.crossSiteWaiting.has(crossSiteKey)) {
+          crossSiteKey = undefined;
+          this.refuse(request, post, cross, recent ? 'another post from that page is already waiting for your answer' : 'no click or key press on that page in the last minute');
+          throw new Cancelled('cross-site-refused');
+        }
+        this.crossSiteWaiting.add(crossSiteKey);
+      }
 
       const policy = await cancellable(Promise.resolve(this.deps.policyFor(identityId)));
       const warnings: GuardWarning[] = [];
       if (post.text === null) {
+        const because = post.textUnknownBecause ? ` (${post.textUnknownBecause})` : '';
         warnings.push({
           ruleId: 'guard.text-unknown',
           severity: 'caution',
           start: 0,
           end: 0,
-          message: `Hatstand could not read the text of this ${post.kind} on ${post.site}; check it on the page before you post.`,
+          message: `Hatstand could not read the text of this ${post.kind} on ${post.site}${because}; check it on the page before you post.`,
         });
       } else {
         warnings.push(...(await cancellable(Promise.resolve(this.deps.evaluate(post.text, identityId, post.site)))));
@@ -150,7 +307,7 @@ export class PostGuard {
           ...(accountHint !== undefined ? { accountHint } : {}),
           ...(expected !== undefined ? { expectedAccount: expected } : {}),
         };
-        const answer = await cancellable(this.askWithTimeout(prompt));
+        const answer = await cancellable(this.askWithTimeout(prompt, withdrawn));
         if (answer !== 'post') throw new Cancelled('user');
         confirmedByUser = true;
         this.safeLog({ ...base, type: 'confirmed', at: this.now(), reasons });
@@ -182,12 +339,17 @@ export class PostGuard {
         this.safeLog({ ...base, type: 'delayed-then-sent', at: this.now(), seconds: delayMs / 1000 });
       }
 
-      // Learn the account on the first post that actually leaves.
-      if (accountHint !== undefined && expected === undefined) {
-        await this.deps.accounts.set(accountKey(identityId, post.site), accountHint);
-        this.safeLog({ ...base, type: 'account-learned', at: this.now(), account: accountHint });
+      if (request.signal?.aborted) throw new Cancelled('page-aborted');
+      const learn = accountHint !== undefined && expected === undefined ? accountHint : undefined;
+      if (request.tracksDelivery) {
+        // Learn the account once the site has accepted the post (settled), not when it is let out.
+        this.inFlight.set(requestId, { identityId, site: post.site, kind: post.kind, ...(learn !== undefined ? { learn } : {}) });
+      } else if (learn !== undefined) {
+        // No one will report the request's fate: learn on the first post that leaves.
+        await this.deps.accounts.set(accountKey(identityId, post.site), learn);
+        this.safeLog({ ...base, type: 'account-learned', at: this.now(), account: learn });
       }
-      this.safeLog({ ...base, type: 'sent', at: this.now(), confirmedByUser });
+      this.safeLog({ ...base, type: 'sent', at: this.now(), confirmedByUser, ...(request.tracksDelivery ? { awaitingDelivery: true } : {}) });
       return { allow: true, requestId, outcome: 'sent' };
     } catch (error) {
       const cause: CancelCause = error instanceof Cancelled ? error.why : 'guard-error';
@@ -195,13 +357,68 @@ export class PostGuard {
         this.safeLog({ type: 'guard-error', at: this.now(), identityId, requestId, url: request.url, error: describe(error) });
       }
       this.safeLog({ ...base, type: 'cancelled', at: this.now(), cause, ...(cause === 'guard-error' ? { error: describe(error) } : {}) });
-      if (cause !== 'user' && cause !== 'user-during-cooling-off') {
+      if (cause === 'page-aborted') {
+        this.safeNotify({
+          level: 'info',
+          code: 'post-withdrawn',
+          identityId,
+          requestId,
+          message: `Your ${post.kind} on ${post.site} was not sent: the page gave it up while Hatstand held it (it navigated away or stopped the request).`,
+        });
+      } else if (cause !== 'user' && cause !== 'user-during-cooling-off' && cause !== 'cross-site-refused') {
         this.safeNotify({ level: 'error', code: 'post-cancelled', identityId, requestId, message: cancelMessage(cause, post, this.nameOf(identityId)) });
       }
       return { allow: false, requestId, outcome: 'cancelled', cause };
     } finally {
+      withdrawn.abort();
+      stopFollowingPage?.();
+      if (crossSiteKey !== undefined) this.crossSiteWaiting.delete(crossSiteKey);
       this.pending.delete(requestId);
     }
+  }
+
+  /** The initiator's site when it differs from the request's (another site's page sent it), else undefined. */
+  private crossSite(request: GuardRequest): string | undefined {
+    const origin = request.initiator?.origin;
+    if (!origin || origin === 'null') return undefined;
+    let from: string;
+    try {
+      from = new URL(origin).hostname;
+    } catch {
+      return undefined;
+    }
+    const fromSite = siteOf(from);
+    return fromSite !== siteOf(hostOf(request.url)) ? fromSite : undefined;
+  }
+
+  /** Logs a refused cross-site post, and tells the user once per burst of them. */
+  private refuse(request: GuardRequest, post: RecognisedPost, initiator: string, reason: string): void {
+    const { identityId } = request;
+    this.safeLog({ type: 'refused', at: this.now(), identityId, url: request.url, site: post.site, kind: post.kind, initiator, reason });
+    const key = `refused|${identityId}|${initiator}|${post.site}`;
+    const count = this.countBurst(key);
+    const times = count === 1 ? '' : ` (${count} times in the last minute)`;
+    this.safeNotify({
+      level: 'warning',
+      code: 'refused',
+      identityId,
+      // The same id for the whole burst: the chrome replaces the notice instead of stacking one per request.
+      requestId: key,
+      message: `A page on ${initiator} tried to send a ${post.kind} to ${post.site}${times}; Hatstand refused it without asking: ${reason}.`,
+    });
+  }
+
+  /** Counts one more event of a burst; returns how many the current burst holds. */
+  private countBurst(key: string): number {
+    const now = this.now();
+    const burst = this.bursts.get(key);
+    if (burst && burst.until > now) {
+      burst.count += 1;
+      return burst.count;
+    }
+    if (this.bursts.size > 256) for (const [k, b] of this.bursts) if (b.until <= now) this.bursts.delete(k);
+    this.bursts.set(key, { until: now + NOTICE_BURST_MS, count: 1 });
+    return 1;
   }
 
   /** Cancels a held post (the sheet's Cancel, or Cancel during cooling-off). False if it is no longer held. */
@@ -217,15 +434,20 @@ export class PostGuard {
     return [...this.pending].map(([requestId, p]) => ({ requestId, identityId: p.identityId, site: p.site }));
   }
 
-  /** Something the guard could not hold (the glue tells it): logged and reported. */
-  reportNotHeld(identityId: string, url: string, reason: string): void {
+  /**
+   * Something the guard could not hold (the glue tells it, or check() could
+   * not read a request far enough): always logged; told in the chrome once per
+   * burst when `collapseKey` groups repeats (an unknown site's uploads).
+   */
+  reportNotHeld(identityId: string, url: string, reason: string, options: { collapseKey?: string } = {}): void {
     this.safeLog({ type: 'not-held', at: this.now(), identityId, url, reason });
-    this.safeNotify({
-      level: 'error',
-      code: 'not-held',
-      identityId,
-      message: `Hatstand could not hold a request to ${hostOf(url)} for checking (${reason}). If you just posted, check what went out.`,
-    });
+    const key = options.collapseKey ? `not-held|${identityId}|${options.collapseKey}` : undefined;
+    const count = key ? this.countBurst(key) : 1;
+    const message =
+      count === 1
+        ? `Hatstand could not hold a request to ${hostOf(url)} for checking (${reason}). If you just posted there, check what went out.`
+        : `Hatstand could not hold ${count} requests to ${hostOf(url)} for checking in the last minute (the last: ${reason}). If you just posted there, check what went out.`;
+    this.safeNotify({ level: 'error', code: 'not-held', identityId, ...(key ? { requestId: key } : {}), message });
   }
 
   /** Cancels everything held (app quitting, identity closed) and refuses new posts. */
@@ -236,13 +458,13 @@ export class PostGuard {
 
   // ------------------------------------------------------------------ helpers
 
-  private askWithTimeout(prompt: ConfirmPrompt): Promise<ChromeAnswer> {
+  private askWithTimeout(prompt: ConfirmPrompt, withdrawn: AbortLike): Promise<ChromeAnswer> {
     const ms = this.deps.chromeTimeoutMs ?? DEFAULT_CHROME_TIMEOUT_MS;
     return new Promise<ChromeAnswer>((resolve, reject) => {
       const timer = this.deps.clock.setTimeout(() => reject(new Cancelled('chrome-timeout')), ms);
       let asked: Promise<ChromeAnswer>;
       try {
-        asked = Promise.resolve(this.deps.askChrome(prompt));
+        asked = Promise.resolve(this.deps.askChrome(prompt, withdrawn));
       } catch (error) {
         this.deps.clock.clearTimeout(timer);
         reject(error);
@@ -311,7 +533,8 @@ function confirmReasons(
   const reasons: ConfirmReason[] = [];
   // An account mismatch is the failure Hatstand exists for: asked even under "never".
   if (facts.mismatch) reasons.push('account-mismatch');
-  if (policy.confirm === 'never') return reasons;
+  // So is a post whose words Hatstand could not read: nothing was checked, so the person decides.
+  if (policy.confirm === 'never') return facts.textUnknown ? [...reasons, 'text-unknown'] : reasons;
   if (policy.confirm === 'always') reasons.push('policy-always');
   if (facts.textUnknown) reasons.push('text-unknown');
   if (warnings.some((w) => !w.ruleId.startsWith('guard.'))) reasons.push('warnings');
@@ -327,6 +550,8 @@ function cancelMessage(cause: CancelCause, post: RecognisedPost, name: string): 
       return `${what} was not sent: no answer came from the confirmation sheet in time. Post it again when you are ready.`;
     case 'shutdown':
       return `${what} was not sent because the window or Hatstand was closing.`;
+    case 'page-aborted':
+      return `${what} was not sent: the page gave it up while Hatstand held it.`;
     default:
       return `${what} was not sent because Hatstand could not check it. Try again; if it keeps happening, see the activity log.`;
   }
@@ -335,6 +560,12 @@ function cancelMessage(cause: CancelCause, post: RecognisedPost, name: string): 
 function describe(error: unknown): string {
   if (error instanceof Error) return error.message || error.name;
   return String(error);
+}
+
+/** The heuristic switches resolved for one request's host, so they can cross to a worker (functions cannot). */
+function resolvedOptions(options: RecogniseOptions, url: string): RecogniseOptions {
+  if (typeof options.heuristic !== 'function') return options;
+  return { ...options, heuristic: options.heuristic(hostOf(url).toLowerCase()) };
 }
 
 function hostOf(url: string): string {

@@ -3,7 +3,8 @@
  * session and its injected dependencies), what it asks the chrome, and what
  * it logs. No Electron here: the session glue adapts webRequest to this.
  */
-import type { OutgoingRequest, PostKind, RecognisedPost, RecogniseOptions } from '../../../../shared/sites';
+import type { BodyGap, OutgoingRequest, PostKind, RecognisedPost, Recognition, RecogniseOptions } from '../../../../shared/sites';
+import type { AbortLike } from './abort';
 
 export type ConfirmPolicy = 'always' | 'on-warnings' | 'never';
 
@@ -20,6 +21,28 @@ export interface GuardRequest {
   url: string;
   headers?: OutgoingRequest['headers'];
   body?: string;
+  /** Set when the body could not be read in full (the hook says why); see OutgoingRequest.bodyGap. */
+  bodyGap?: BodyGap;
+  /**
+   * Aborted when the page gives the request up while it is held (navigation,
+   * AbortController, a closed page): Electron then drops it, so a later
+   * "post" would send nothing. The guard cancels the held post, withdraws its
+   * sheet and logs what happened instead of "sent".
+   */
+  signal?: AbortLike;
+  /**
+   * Who started the request, when the session glue can tell: the origin of
+   * the frame that sent it, and when that page last had a real user gesture
+   * (a click or a key, not a script). Used to refuse pages that fire posts at
+   * another site with no one at the keyboard.
+   */
+  initiator?: { origin?: string; lastGestureAt?: number };
+  /**
+   * True when the glue reports the request's fate afterwards (`settled`): the
+   * account is then learned, and the post counted as sent for good, only once
+   * the site has accepted it.
+   */
+  tracksDelivery?: boolean;
 }
 
 export type WarningSeverity = 'info' | 'caution' | 'stop';
@@ -77,7 +100,16 @@ export interface GuardClock {
   clearTimeout(handle: unknown): void;
 }
 
-export type CancelCause = 'user' | 'user-during-cooling-off' | 'chrome-timeout' | 'guard-error' | 'shutdown';
+export type CancelCause =
+  | 'user'
+  | 'user-during-cooling-off'
+  | 'chrome-timeout'
+  | 'guard-error'
+  | 'shutdown'
+  /** The page gave the request up while it was held (Electron dropped it). */
+  | 'page-aborted'
+  /** Another site's page sent it with no recent user gesture, or while one such post already waited. */
+  | 'cross-site-refused';
 
 interface EventBase {
   at: number;
@@ -95,11 +127,17 @@ export type GuardEvent =
   | (PostEventBase & { type: 'cancelled'; cause: CancelCause; error?: string })
   | (PostEventBase & { type: 'delayed'; seconds: number })
   | (PostEventBase & { type: 'delayed-then-sent'; seconds: number })
-  | (PostEventBase & { type: 'sent'; confirmedByUser: boolean })
+  | (PostEventBase & { type: 'sent'; confirmedByUser: boolean; awaitingDelivery?: boolean })
+  /** The site accepted a post that was let out (HTTP status below 400). */
+  | (PostEventBase & { type: 'delivered'; statusCode: number })
+  /** A post that was let out did not arrive: a network error, an abort, or the site refused it. */
+  | (PostEventBase & { type: 'not-delivered'; error?: string; statusCode?: number })
   | (PostEventBase & { type: 'warnings-overridden'; warnings: Array<Pick<GuardWarning, 'ruleId' | 'severity' | 'message'>> })
   | (PostEventBase & { type: 'account-learned'; account: string })
   | (PostEventBase & { type: 'account-mismatch'; expected: string; actual: string })
   | (EventBase & { type: 'not-held'; url: string; reason: string })
+  /** A post another site's page fired without a user gesture (or while one waited), refused without a sheet. */
+  | (EventBase & { type: 'refused'; url: string; site: string; kind: PostKind; initiator: string; reason: string })
   | (EventBase & { type: 'guard-error'; requestId?: string; url: string; error: string });
 
 export type GuardEventType = GuardEvent['type'];
@@ -107,7 +145,7 @@ export type GuardEventType = GuardEvent['type'];
 /** What the user is told outside the confirmation sheet (toast, tray, window band). */
 export interface GuardNotice {
   level: 'info' | 'warning' | 'error';
-  code: 'cooling-off' | 'post-cancelled' | 'account-mismatch' | 'not-held';
+  code: 'cooling-off' | 'post-cancelled' | 'account-mismatch' | 'not-held' | 'refused' | 'post-withdrawn';
   identityId: string;
   requestId?: string;
   message: string;
@@ -119,8 +157,13 @@ export interface PostGuardDeps {
   /** The warning engine, injected: shared/warnings is built separately. */
   evaluate(text: string, identityId: string, site: string): readonly GuardWarning[] | Promise<readonly GuardWarning[]>;
   policyFor(identityId: string): PostPolicy | Promise<PostPolicy>;
-  /** Shows the confirmation sheet in the identity's chrome and resolves with the user's answer. */
-  askChrome(prompt: ConfirmPrompt): Promise<ChromeAnswer>;
+  /**
+   * Shows the confirmation sheet in the identity's chrome and resolves with
+   * the user's answer. `withdrawn` is aborted when the guard stops waiting
+   * (the page dropped the request, the chrome timed out, shutdown): the sheet
+   * must then close and its answer is no longer wanted.
+   */
+  askChrome(prompt: ConfirmPrompt, withdrawn?: AbortLike): Promise<ChromeAnswer>;
   accounts: AccountStore;
   log(event: GuardEvent): void;
   notify(notice: GuardNotice): void;
@@ -133,6 +176,16 @@ export interface PostGuardDeps {
   recogniseOptionsFor?(identityId: string): RecogniseOptions;
   /** Replaces shared/sites' recognisePost (tests, benchmarks). */
   recognise?(request: OutgoingRequest, options: RecogniseOptions): RecognisedPost | null;
+  /**
+   * Recognises bodies longer than `inlineMaxChars` off the main thread (a
+   * worker: see off-thread.ts). Resolves, never rejects; when it cannot
+   * answer in time it answers as if the body were unreadable.
+   */
+  recogniseOffThread?(request: OutgoingRequest, options: RecogniseOptions): Promise<Recognition>;
+  /** Bodies up to this many characters are recognised inline (default 32 KiB). */
+  inlineMaxChars?: number;
+  /** How recent a user gesture must be for another site's page to raise a sheet (default 60 s). */
+  gestureWindowMs?: number;
   newRequestId?(): string;
   /** How long to wait for the chrome's answer before cancelling (default 5 minutes). */
   chromeTimeoutMs?: number;
@@ -142,6 +195,6 @@ export interface GuardDecision {
   allow: boolean;
   /** Null when the request is not a post. */
   requestId: string | null;
-  outcome: 'not-a-post' | 'sent' | 'cancelled';
+  outcome: 'not-a-post' | 'sent' | 'cancelled' | 'not-held';
   cause?: CancelCause;
 }

@@ -5,33 +5,9 @@ import { AppError } from '../../../../shared/result';
 import type { LogEvent, StoreContext } from './context';
 import { invalid, isUniqueViolation, notFound } from './errors';
 import { ftsQuery } from './fts';
+import { ACTIVITY_KINDS, type ActivityKind } from '../../../../shared/domain/activity';
 
-export const ACTIVITY_KINDS = [
-  'window.opened',
-  'window.closed',
-  'site.opened',
-  'draft.created',
-  'draft.edited',
-  'draft.moved',
-  'draft.deleted',
-  'draft.restored',
-  'warning.raised',
-  'warning.heeded',
-  'warning.overridden',
-  'post.attempted',
-  'post.confirmed',
-  'post.cancelled',
-  'post.sent',
-  'post.failed',
-  'identity.created',
-  'identity.updated',
-  'identity.removed',
-  'settings.changed',
-  'log.retention',
-] as const;
-
-/** Known kinds; later features may log others of the same `area.verb` shape. */
-export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+export { ACTIVITY_KINDS, type ActivityKind };
 
 export interface NewActivityEvent {
   /** Milliseconds since the epoch; defaults to now. */

@@ -11,6 +11,7 @@ import {
 import type { StoreContext } from './context';
 import { invalid, isUniqueViolation, notFound } from './errors';
 import type { AppError } from '../../../../shared/result';
+import { clashWithOthers } from '../../../../shared/domain/identity-rules';
 
 export interface SiteInput {
   label: string;
@@ -174,6 +175,9 @@ export function createIdentityRepo(ctx: StoreContext): IdentityRepo {
     const color = parseOr(ColorSchema, input?.color);
     const avatar = parseOr(AvatarSchema, input?.avatar);
     for (const s of input.sites ?? []) checkSite(s, false);
+    // Inside the write transaction: no other process can add a look-alike between this check and the insert.
+    const clash = clashWithOthers({ name, color }, q.all.all());
+    if (clash) throw invalid(clash);
     const id = randomUUID();
     try {
       q.insert.run({ id, name, nameKey: nameKey(name), color, avatar, position: q.nextPos.get()!.p, createdAt: new Date(ctx.now()).toISOString() });
@@ -202,6 +206,12 @@ export function createIdentityRepo(ctx: StoreContext): IdentityRepo {
           color: patch.color === undefined ? before.color : parseOr(ColorSchema, patch.color),
           avatar: patch.avatar === undefined ? before.avatar : parseOr(AvatarSchema, patch.avatar),
         };
+        // Only what changes is compared: two identities stored before this rule existed can still be renamed.
+        const clash = clashWithOthers(
+          { ...(next.name !== before.name ? { name: next.name } : {}), ...(next.color !== before.color ? { color: next.color } : {}) },
+          q.all.all().filter((r) => r.id !== id),
+        );
+        if (clash) throw invalid(clash);
         try {
           q.update.run({ ...next, nameKey: nameKey(next.name) });
         } catch (err) {

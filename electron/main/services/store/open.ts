@@ -102,18 +102,38 @@ function checkMigrations(list: readonly Migration[]): void {
   });
 }
 
-/** Applies every pending migration in one transaction; on failure nothing of it remains. */
-export function migrate(db: Database.Database, list: readonly Migration[] = MIGRATIONS): number {
+/**
+ * Applies every pending migration in one transaction; on failure nothing of it
+ * remains. The version is read inside that IMMEDIATE transaction (the write
+ * lock is held from its first statement), so two processes opening the same
+ * file one after the other never both apply the same migrations: the second
+ * sees what the first committed.
+ */
+export function migrate(db: Database.Database, list: readonly Migration[] = MIGRATIONS, file = db.name): number {
   checkMigrations(list);
-  const current = db.pragma('user_version', { simple: true }) as number;
-  const pending = list.filter((m) => m.version > current);
-  if (pending.length === 0) return current;
-  db.transaction(() => {
-    if (current === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
-    for (const m of pending) m.up(db);
-    db.pragma(`user_version = ${pending[pending.length - 1]!.version}`);
-  }).immediate();
-  return pending[pending.length - 1]!.version;
+  return db
+    .transaction(() => {
+      const current = db.pragma('user_version', { simple: true }) as number;
+      if (current > list[list.length - 1]!.version) throw newerError(file, current);
+      const pending = list.filter((m) => m.version > current);
+      if (pending.length === 0) return current;
+      if (current === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
+      for (const m of pending) m.up(db);
+      db.pragma(`user_version = ${pending[pending.length - 1]!.version}`);
+      return pending[pending.length - 1]!.version;
+    })
+    .immediate();
+}
+
+/**
+ * SQLite's quick integrity check over every page: a file whose header and
+ * schema read fine but whose data pages are damaged is refused at open, with
+ * the same message as any damaged file, instead of failing at its first read.
+ */
+function checkIntegrity(db: Database.Database, file: string): void {
+  const rows = db.pragma('quick_check(1)') as Array<{ quick_check: string }>;
+  const first = (rows[0]?.quick_check ?? 'no answer').replace(/\*\*\* in database \w+ \*\*\*/, '').replace(/\s+/g, ' ').trim();
+  if (first !== 'ok') throw corruptError(file, first.length > 80 ? `${first.slice(0, 79)}\u2026` : first);
 }
 
 /** Opens (creating if needed) and migrates the database file; throws AppError with a store/* code. */
@@ -155,7 +175,8 @@ export function openDatabase(file: string): Database.Database {
     db.pragma('cache_size = -32768');
     // Reading the schema touches the first pages; a damaged file fails here rather than later.
     db.prepare('SELECT count(*) FROM sqlite_schema').get();
-    migrate(db);
+    checkIntegrity(db, file);
+    migrate(db, MIGRATIONS, file);
     return db;
   } catch (err) {
     db.close();

@@ -21,6 +21,8 @@ import {
   resetStyle,
   trainStyle,
   WarningIdentitySchema,
+  DraftSchema,
+  StyleModelSchema,
   type CompiledProfile,
   type ProfileInput,
   type StyleModel,
@@ -29,8 +31,8 @@ import {
 } from '../../../../shared/warnings';
 import { AppError } from '../../../../shared/result';
 import { ClipboardProvenance } from './clipboard-provenance';
-import type { Identity } from '../../../../shared/domain/identity';
 import type { Store } from '../store';
+import { buildProfile, warningSettingsProblem, type ProfileProblem } from './profile-builder';
 
 /** Per-identity warning settings as stored (the profile format's fields, without id and name). */
 export type IdentityWarningSettings = Partial<Omit<WarningIdentity, 'id' | 'name'>>;
@@ -50,12 +52,17 @@ export class WarningsService {
   // settings rarely. Only the part that changed is rebuilt (see withDrafts).
   private draftsStale = false;
   private modelStale = false;
+  // What the last build had to leave out (one bad value must not disable the guard).
+  private problems: ProfileProblem[] = [];
+  private reported = new Set<string>();
 
   constructor(
     private readonly store: Store,
     private readonly recentDrafts: () => Array<{ id: string; identityId: string; text: string; kind?: 'draft' | 'post' }>,
     private readonly now: () => number = () => Date.now(),
     readonly clipboard: ClipboardProvenance = new ClipboardProvenance(),
+    /** Told once about each value the profile had to leave out. */
+    private readonly onProblem: (problem: ProfileProblem) => void = () => {},
   ) {}
 
   /** Identities or settings changed: the next evaluate compiles everything again. */
@@ -75,30 +82,59 @@ export class WarningsService {
   private current(): CompiledProfile {
     if (!this.compiled) {
       this.draftsStale = this.modelStale = false;
-      return (this.compiled = compileProfile(this.profile()));
+      const profile = this.profile();
+      try {
+        return (this.compiled = compileProfile(profile));
+      } catch {
+        // buildProfile leaves out what the format refuses, so this is not expected; if it happens, every identity
+        // still gets the warnings its name alone gives rather than none (one bad value must not disable the guard).
+        this.onProblem({ identityId: '', message: 'Some warning settings could not be used, so warnings are limited to identity names; open each identity\u2019s warning settings and save them again.' });
+        return (this.compiled = compileProfile({ identities: (profile.identities ?? []).map(({ id, name }) => ({ id, name })) }));
+      }
     }
+    // A malformed draft or model only costs its own part: the term matchers stay (buildProfile filters the same way).
+    // A malformed draft or model costs only its own part (as in buildProfile); the term matchers stay.
     if (this.draftsStale) {
       this.draftsStale = false;
-      this.compiled = withDrafts(this.compiled, this.recentDrafts());
+      this.compiled = withDrafts(this.compiled, this.recentDrafts().filter((d) => DraftSchema.safeParse(d).success));
     }
     if (this.modelStale) {
       this.modelStale = false;
-      this.compiled = withModel(this.compiled, this.store.settings.get(STYLE_MODEL_KEY, null));
+      const model = StyleModelSchema.nullable().safeParse(this.store.settings.get(STYLE_MODEL_KEY, null));
+      this.compiled = withModel(this.compiled, model.success ? model.data : null);
     }
     return this.compiled;
   }
 
+  /** The profile as the store holds it, without the values the profile format refuses (see profile-builder.ts). */
   profile(): ProfileInput {
-    return {
-      identities: this.store.identities.list().map((identity) => this.warningIdentity(identity)),
+    const built = buildProfile({
+      identities: this.store.identities.list(),
+      settingsFor: (identityId) => this.settingsFor(identityId) as Record<string, unknown>,
       drafts: this.recentDrafts(),
       model: this.store.settings.get(STYLE_MODEL_KEY, null),
-    };
+    });
+    this.problems = built.problems;
+    for (const problem of built.problems) {
+      const key = `${problem.identityId}\u0000${problem.message}`;
+      if (this.reported.has(key)) continue;
+      this.reported.add(key);
+      this.onProblem(problem);
+    }
+    return built.profile;
+  }
+
+  /** Sentences about what the warnings of this identity leave out, and how to fix it. */
+  problemsOf(identityId: string): string[] {
+    this.current(); // the problems are those of the profile in force
+    return this.problems.filter((p) => p.identityId === identityId || p.identityId === '').map((p) => p.message);
   }
 
   /** `depth: 'lexical'` on each keystroke; 'full' (default) for the guard and once typing pauses. */
   evaluate(identityId: string, text: string, site?: string, depth: Depth = 'full'): Warning[] {
     const compiled = this.current();
+    // An identity removed meanwhile (its window still open) is a store not-found, not the engine's developer message.
+    if (!compiled.identities.has(identityId)) this.store.identities.get(identityId);
     const clipboardFrom = this.clipboard.sourceFor(identityId, text);
     return evaluate(
       { text, identityId, depth, at: new Date(this.now()).toISOString(), ...(site ? { site } : {}), ...(clipboardFrom ? { clipboardFrom } : {}) },
@@ -130,20 +166,20 @@ export class WarningsService {
     return ROLES.map((id) => ({ id, label: ROLE_POLICIES[id].label, describe: ROLE_POLICIES[id].describe }));
   }
 
+  /** What the person set, and only the fields the profile format knows (a stored unknown key is never shown or re-sent). */
   settingsFor(identityId: string): IdentityWarningSettings {
-    return this.store.settings.getFor<IdentityWarningSettings>(identityId, WARNING_SETTINGS_KEY, {});
+    const stored = this.store.settings.getFor<Record<string, unknown>>(identityId, WARNING_SETTINGS_KEY, {});
+    if (!stored || typeof stored !== 'object' || Array.isArray(stored)) return {};
+    const known = WarningIdentitySchema.shape;
+    return Object.fromEntries(Object.entries(stored).filter(([key]) => key in known && key !== 'id' && key !== 'name')) as IdentityWarningSettings;
   }
 
   /** Validates with the profile schema (clear messages), then stores what the person wrote. */
   setSettings(identityId: string, settings: Record<string, unknown>): IdentityWarningSettings {
     const identity = this.store.identities.get(identityId);
     const { id: _id, name: _name, ...rest } = settings;
-    const parsed = WarningIdentitySchema.safeParse({ ...rest, id: identity.id, name: identity.name });
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
-      throw new AppError('warnings/invalid-settings', `${where}${issue.message}`);
-    }
+    const problem = warningSettingsProblem(rest);
+    if (problem) throw new AppError('warnings/invalid-settings', problem);
     this.store.settings.setFor(identityId, WARNING_SETTINGS_KEY, rest);
     this.store.activity.append({ identityId, kind: 'settings.changed', summary: `Warning settings of ${identity.name} changed` });
     this.invalidate();
@@ -228,7 +264,9 @@ export class WarningsService {
 
   /** This identity's settings in the profile file format (`npm run check --profile`). */
   exportProfile(identityId: string): string {
-    const profile = { identities: [this.warningIdentity(this.store.identities.get(identityId))] };
+    const identity = this.store.identities.get(identityId);
+    const built = buildProfile({ identities: [identity], settingsFor: (id) => this.settingsFor(id) as Record<string, unknown>, drafts: [], model: null });
+    const profile = { identities: built.profile.identities };
     return JSON.stringify(profile, null, 2);
   }
 
@@ -236,14 +274,21 @@ export class WarningsService {
   importProfile(identityId: string, json: string): IdentityWarningSettings {
     const identity = this.store.identities.get(identityId);
     const parsed = parseProfile(json);
-    if (!parsed.ok) throw new AppError('warnings/invalid-profile', parsed.error.message);
+    if (!parsed.ok) {
+      // parseProfile lists every problem, one per line; a person gets the first and how many there are.
+      const lines = parsed.error.message.split('\n- ');
+      const more = lines.length > 2 ? ` (and ${lines.length - 2} more)` : '';
+      const first = (lines[1] ?? lines[0] ?? '').replace(/\.$/, '');
+      throw new AppError('warnings/invalid-profile', `The file was not imported because of ${first}${more}; fix the file and import it again.`);
+    }
     const list = parsed.value.identities;
     const match =
       list.find((i) => i.id === identity.id) ??
       list.find((i) => i.name.toLocaleLowerCase() === identity.name.toLocaleLowerCase()) ??
       (list.length === 1 ? list[0] : undefined);
     if (!match) {
-      throw new AppError('warnings/no-match', `The file has no identity called ${identity.name} (it has ${list.map((i) => i.name).join(', ')}).`);
+      const names = list.map((i) => i.name).join(', ');
+      throw new AppError('warnings/no-match', `The file has no identity called ${identity.name} (it has ${names.length > 120 ? `${names.slice(0, 119)}\u2026` : names}); export from ${identity.name} or rename it in the file.`);
     }
     const { id: _id, name: _name, ...settings } = match;
     return this.setSettings(identityId, settings);
@@ -252,32 +297,4 @@ export class WarningsService {
   private model(): StyleModel {
     return this.store.settings.get<StyleModel | null>(STYLE_MODEL_KEY, null) ?? createStyleModel();
   }
-
-  private warningIdentity(identity: Identity): ProfileInput['identities'][number] {
-    const settings = this.settingsFor(identity.id);
-    const handles = identity.sites.map((s) => s.handle.trim()).filter(Boolean);
-    return {
-      ...settings,
-      id: identity.id,
-      name: identity.name,
-      handles: [...new Set([...handles, ...(settings.handles ?? [])])],
-      profileUrls: [...new Set([...profileUrls(identity), ...(settings.profileUrls ?? [])])],
-    };
-  }
-}
-
-/** https://x.com/ada for handle @ada on x.com: the links that would give an identity away. */
-function profileUrls(identity: Identity): string[] {
-  const urls: string[] = [];
-  for (const site of identity.sites) {
-    const handle = site.handle.trim().replace(/^@/, '').split('@')[0];
-    if (!handle) continue;
-    try {
-      const host = new URL(site.homeUrl).host;
-      urls.push(host.endsWith('bsky.app') ? `https://${host}/profile/${handle}` : `https://${host}/${/mastodon|social/.test(host) ? '@' : ''}${handle}`);
-    } catch {
-      // a malformed home URL cannot give a profile link
-    }
-  }
-  return urls;
 }

@@ -9,6 +9,8 @@ export interface Recorded {
   headers: IncomingMessage['headers'];
   /** Parsed JSON when the body was JSON, else the raw text ('' when empty). */
   body: unknown;
+  /** The address the request came from (a proxy's outgoing address when it came through one). */
+  peer: string;
 }
 
 export interface Reply {
@@ -32,6 +34,8 @@ export interface FakeServer {
   url: string;
   origin: URL;
   requests: Recorded[];
+  /** The peer address of every TCP connection accepted, request or not. */
+  connections: string[];
   script: Scripted[];
   close(): Promise<void>;
 }
@@ -39,6 +43,7 @@ export interface FakeServer {
 /** Starts a node:http server on 127.0.0.1 with a random port. */
 export async function startFakeServer(handler: Handler): Promise<FakeServer> {
   const requests: Recorded[] = [];
+  const connections: string[] = [];
   const script: Scripted[] = [];
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
@@ -54,7 +59,7 @@ export async function startFakeServer(handler: Handler): Promise<FakeServer> {
           body = text;
         }
       }
-      const recorded: Recorded = { method: req.method ?? '', path: url.pathname, query: url.searchParams, headers: req.headers, body };
+      const recorded: Recorded = { method: req.method ?? '', path: url.pathname, query: url.searchParams, headers: req.headers, body, peer: req.socket.remoteAddress ?? '' };
       requests.push(recorded);
       const index = script.findIndex((s) => s.path === url.pathname);
       const step = index >= 0 ? script.splice(index, 1)[0] : undefined;
@@ -69,6 +74,7 @@ export async function startFakeServer(handler: Handler): Promise<FakeServer> {
       res.end(payload);
     });
   });
+  server.on('connection', (socket) => connections.push(socket.remoteAddress ?? ''));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
@@ -76,6 +82,7 @@ export async function startFakeServer(handler: Handler): Promise<FakeServer> {
     url,
     origin: new URL(url),
     requests,
+    connections,
     script,
     close: () =>
       new Promise<void>((resolve) => {

@@ -1,0 +1,85 @@
+/**
+ * Hostile request bodies of up to 2 MB sent to known post endpoints (and one
+ * unknown site), built to make the guard's parsers work as hard as possible:
+ * many small JSON values, JSON inside JSON strings that parsers re-read,
+ * thousands of form fields, broken percent escapes, deep nesting, multipart
+ * bodies with thousands of parts. Each is measured from the moment the hook
+ * sees the request until its callback is answered (not a post) or the chrome
+ * is asked (a post), counting only main-thread time.
+ */
+export interface CraftedBody {
+  name: string;
+  method: string;
+  url: string;
+  /** The body as the page sends it (UTF-8 bytes). */
+  bytes: Buffer;
+}
+
+/** Just under the old parse cap (2,000,000 characters), so that every body is parsed there. */
+const TARGET = 1_990_000;
+
+function fill(unit: string, budget: number): string {
+  return unit.repeat(Math.max(1, Math.floor(budget / unit.length)));
+}
+
+/** `[{"a":1,"b":"xy"},...]`: the most work per byte for JSON.parse. */
+function manySmallObjects(budget: number): string {
+  return `[${fill('{"a":1,"b":"xy","c":[0,1]},', budget - 2).slice(0, -1)}]`;
+}
+
+export function craftedBodies(): CraftedBody[] {
+  const bodies: CraftedBody[] = [];
+  const add = (name: string, url: string, body: string | Buffer, method = 'POST') =>
+    bodies.push({ name, method, url, bytes: typeof body === 'string' ? Buffer.from(body) : body });
+
+  // X: variables as a JSON string (re-read by every field lookup), full of small objects.
+  const innerX = JSON.stringify({ tweet_text: 'hello', media: { media_entities: JSON.parse(manySmallObjects(TARGET * 0.74)) as unknown } });
+  add('x CreateTweet, variables as a 2 MB JSON string', 'https://x.com/i/api/graphql/q/CreateTweet', JSON.stringify({ variables: innerX, queryId: 'q' }));
+
+  // X: plain JSON, 2 MB of small objects next to the text.
+  add(
+    'x CreateTweet, 2 MB of small JSON objects',
+    'https://x.com/i/api/graphql/q/CreateTweet',
+    `{"variables":{"tweet_text":"hi","junk":${manySmallObjects(TARGET - 64)}}}`,
+  );
+
+  // Facebook: urlencoded form whose variables field is 2 MB of JSON.
+  const fbVars = `{"input":{"message":{"text":"hi"},"junk":${manySmallObjects(TARGET / 2.2)}}}`;
+  add(
+    'facebook ComposerStoryCreateMutation, 2 MB form',
+    'https://www.facebook.com/api/graphql/',
+    `fb_api_req_friendly_name=ComposerStoryCreateMutation&av=1&variables=${encodeURIComponent(fbVars)}`.slice(0, TARGET),
+  );
+
+  // Facebook Lightspeed: JSON strings nested three deep, many tasks.
+  const task = JSON.stringify({ label: '46', payload: JSON.stringify({ text: 'hi', thread_id: 1 }), queue_name: '1', task_id: 0 });
+  const tasks = `[${fill(`${task},`, TARGET / 4).slice(0, -1)}]`;
+  const lsVars = JSON.stringify({ requestPayload: `{"tasks":${tasks}}` });
+  add(
+    'facebook Lightspeed, nested JSON strings',
+    'https://www.facebook.com/api/graphql/',
+    `fb_api_req_friendly_name=LSPlatformGraphQLLightspeedRequestQuery&variables=${encodeURIComponent(lsVars)}`.slice(0, TARGET),
+  );
+
+  // Mastodon: 2 MB of form fields with broken percent escapes.
+  add('mastodon status, 2 MB form of broken escapes', 'https://mastodon.social/api/v1/statuses', `status=${fill('%E2%82%ZZ+', TARGET - 16)}`);
+  add('mastodon status, 100k tiny form fields', 'https://mastodon.social/api/v1/statuses', fill('a=1&', TARGET));
+
+  // Mastodon: multipart with thousands of tiny parts.
+  const b = 'xYzBoundary';
+  const part = `--${b}\r\nContent-Disposition: form-data; name="f"\r\n\r\nv\r\n`;
+  add('mastodon status, multipart with 40k parts', 'https://mastodon.social/api/v1/statuses', `${fill(part, TARGET - 64)}--${b}--\r\n`);
+
+  // Bluesky: applyWrites with tens of thousands of writes.
+  const write = '{"$type":"com.atproto.repo.applyWrites#create","collection":"app.bsky.feed.post","value":{"text":"hi"}},';
+  add('bluesky applyWrites, 2 MB of writes', 'https://bsky.social/xrpc/com.atproto.repo.applyWrites', `{"repo":"did:plc:a","writes":[${fill(write, TARGET - 64).slice(0, -1)}]}`);
+
+  // Deep nesting.
+  const depth = 990_000;
+  add('x CreateTweet, 990k-deep nested arrays', 'https://x.com/i/api/graphql/q/CreateTweet', `{"variables":${'['.repeat(depth)}${']'.repeat(depth)}}`);
+
+  // Unknown site: a same-site JSON body of 2 MB (the heuristic's territory).
+  add('unknown site, 2 MB JSON of prose fields', 'https://forum.example.org/api/reply', `{"items":[${fill('{"body":"Some words of prose that look like a post"},', TARGET - 64).slice(0, -1)}]}`);
+
+  return bodies;
+}

@@ -1,0 +1,28 @@
+import type { App, Event } from 'electron';
+import { argvOfSecondInstance, secondInstanceData } from './cli';
+
+/** The app events a relaunch arrives by. */
+export interface RelaunchEvents {
+  on(event: 'second-instance', listener: (event: Event, argv: string[], workingDirectory: string, additionalData: unknown) => void): unknown;
+  on(event: 'activate', listener: (event: Event, hasVisibleWindows: boolean) => void): unknown;
+}
+
+/**
+ * One Hatstand per user. A second process hands its exact argv to the first
+ * (Electron's own argv for `second-instance` is reordered and extended) and
+ * quits. Returns false in that second process.
+ */
+export function claimSingleInstance(app: Pick<App, 'requestSingleInstanceLock'>, argv: readonly string[]): boolean {
+  return app.requestSingleInstanceLock({ ...secondInstanceData(argv) });
+}
+
+/**
+ * In the first process: `hatstand --identity x` run again opens that window;
+ * on macOS, opening the app again from Finder, the Dock or `open` starts no
+ * second process and only sends `activate` (docs/api/app.md, Event 'activate'),
+ * which brings back a window rather than piling a launcher on top.
+ */
+export function followRelaunches(app: RelaunchEvents, open: { fromArgv(argv: readonly string[]): void; reactivate(): void }): void {
+  app.on('second-instance', (_event, argv, _cwd, additionalData) => open.fromArgv(argvOfSecondInstance(argv, additionalData)));
+  app.on('activate', () => open.reactivate());
+}

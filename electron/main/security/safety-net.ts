@@ -1,0 +1,126 @@
+import type { Certificate, Session, WebContents } from 'electron';
+import { isOwnPage } from './app-protocol';
+import { decideSiteNavigation } from './navigation-policy';
+
+/**
+ * A safety net under every web contents of the process, including those we
+ * did not create ourselves (a PDF viewer frame, a guest Electron prepared for
+ * window.open, DevTools, anything a future change forgets to harden). It is
+ * applied at `web-contents-created`, which Electron emits while the contents
+ * is being built, before its creator configures it; our own hardening
+ * (windows/harden-contents.ts) then adds its stricter rules on top. So the net
+ * only refuses what no contents of ours ever needs:
+ * - navigation or redirect to anything but the web (http, https) or our own
+ *   page: no file:, data:, javascript:, chrome:, or other apps' schemes;
+ * - `<webview>` (we never use it; checklist items 11 and 12);
+ * - `window.open`, until the creator installs its own handler (ours replace it);
+ * - permissions, in any session we did not configure (a session without a
+ *   handler grants every permission, checklist item 5).
+ * And for the whole app: no client certificate is sent on its own. By default
+ * Electron sends the first matching certificate of the OS store, which would
+ * tie every identity to one person; we refuse instead (docs/api/app.md,
+ * 'select-client-certificate').
+ */
+export interface NetContents extends Pick<WebContents, 'setWindowOpenHandler' | 'loadURL'> {
+  readonly session: unknown;
+  on(event: 'will-navigate' | 'will-redirect', listener: (event: { preventDefault(): void; isMainFrame?: boolean }, url: string) => void): unknown;
+  on(event: 'will-frame-navigate', listener: (event: { preventDefault(): void; url: string; isMainFrame: boolean }) => void): unknown;
+  on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown;
+}
+
+export type PermissionSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>;
+
+export interface NetApp<C extends NetContents = NetContents> {
+  on(event: 'web-contents-created', listener: (event: unknown, contents: C) => void): unknown;
+  on(
+    event: 'select-client-certificate',
+    listener: (event: { preventDefault(): void }, webContents: unknown, url: string, list: Certificate[], callback: (certificate?: Certificate) => void) => void,
+  ): unknown;
+}
+
+/** Anything but the web or our own page. */
+export function netRefusesNavigation(url: string): boolean {
+  return !isOwnPage(url) && decideSiteNavigation(url) === 'deny';
+}
+
+/** Every permission refused: for the default session (our own pages need none) and any session we did not configure. */
+export function denyAllPermissions(session: PermissionSession): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+}
+
+/**
+ * Whether a session may show plain http from a host: true or false for an
+ * identity's session (https only unless the person allowed http for that
+ * host), null for a session with no such rule (our own pages are never http).
+ */
+export type HttpRule = (session: unknown, host: string) => boolean | null;
+
+/** The https address of a plain http one (same host, path and query; port 80 becomes the default). */
+export function httpsVersion(url: URL): string {
+  const upgraded = new URL(url.href);
+  upgraded.protocol = 'https:';
+  if (url.port === '80') upgraded.port = '';
+  return upgraded.href;
+}
+
+export function hardenAnyContents(contents: NetContents, isKnownSession: (session: unknown) => boolean, httpAllowed: HttpRule = () => null): void {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  const guard = (event: { preventDefault(): void }, url: string, mainFrame: boolean) => {
+    if (netRefusesNavigation(url)) return event.preventDefault();
+    // Sites are https only (checklist item 1): a plain http page the person did not allow is loaded over https instead.
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return event.preventDefault();
+    }
+    if (parsed.protocol !== 'http:' || httpAllowed(contents.session, parsed.host.toLowerCase()) !== false) return;
+    event.preventDefault();
+    if (mainFrame) void contents.loadURL(httpsVersion(parsed)).catch(() => undefined);
+  };
+  contents.on('will-navigate', (event, url) => guard(event, url, event.isMainFrame !== false));
+  contents.on('will-redirect', (event, url) => guard(event, url, event.isMainFrame !== false));
+  contents.on('will-frame-navigate', (event) => {
+    // will-navigate already handles the main frame's own navigations; sub-frames only refuse.
+    if (!event.isMainFrame) guard(event, event.url, false);
+  });
+  const session = contents.session;
+  if (session && !isKnownSession(session)) denyAllPermissions(session as PermissionSession);
+}
+
+/**
+ * The app's one `web-contents-created` listener: the net first, then each
+ * watcher that must also see every web contents (the post guard's gesture
+ * tracking, session/user-activation.ts), so one place says what happens to a
+ * new contents and in which order.
+ */
+export function installSafetyNet<C extends NetContents = NetContents>(
+  app: NetApp<C>,
+  options: {
+    isKnownSession(session: unknown): boolean;
+    onUnknownSession?(): void;
+    httpAllowed?: HttpRule;
+    /** Run for every new web contents after the net, in order. */
+    watchers?: ReadonlyArray<(contents: C) => void>;
+  },
+): void {
+  app.on('web-contents-created', (_event, contents) => {
+    hardenAnyContents(
+      contents,
+      (session) => {
+        const known = options.isKnownSession(session);
+        if (!known) options.onUnknownSession?.();
+        return known;
+      },
+      options.httpAllowed,
+    );
+    for (const watch of options.watchers ?? []) watch(contents);
+  });
+  app.on('select-client-certificate', (event, _webContents, _url, _list, callback) => {
+    event.preventDefault();
+    callback();
+  });
+}

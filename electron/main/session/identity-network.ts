@@ -1,0 +1,162 @@
+import type { Session } from 'electron';
+import {
+  acceptLanguagesHeader,
+  electronProxyConfig,
+  expectedProxyAnswer,
+  proxyLabel,
+  userAgentFor,
+  type NetworkSettings,
+} from '../../../shared/domain/network';
+
+/** The parts of an identity's Session its network setup uses. */
+export type NetworkSession = Pick<
+  Session,
+  'setProxy' | 'closeAllConnections' | 'resolveProxy' | 'setUserAgent' | 'setSpellCheckerLanguages' | 'availableSpellCheckerLanguages'
+>;
+
+/** Any address works for the check: with fixed servers and no bypass, every URL gets the same answer. */
+const PROBE_URL = 'https://hatstand.invalid/';
+/** The discard port on loopback: nothing listens there, so every request through it fails at once. */
+const SENTINEL = { mode: 'fixed_servers' as const, proxyRules: 'http://127.0.0.1:9', proxyBypassRules: '<-loopback>' };
+const SENTINEL_ANSWER = 'PROXY 127.0.0.1:9';
+
+/**
+ * Applies an identity's network to its session and says when its pages may
+ * load. Views wait for `ready()`; when applying fails, `ready()` rejects and
+ * nothing loads (fail closed).
+ *
+ * - `session.setProxy` resolves once the preference is written (Electron
+ *   shell/browser/api/electron_api_session.cc, Session::SetProxy posts the
+ *   resolve after SetValue); the network service learns it through
+ *   ProxyConfigMonitor afterwards. So for a fixed proxy the gate asks the
+ *   session's own resolver (`resolveProxy`) until it answers with exactly
+ *   that proxy, and only then opens.
+ * - `closeAllConnections` drops pooled sockets that used the previous proxy
+ *   (docs/api/session.md, setProxy: "You may need ses.closeAllConnections").
+ * - `setUserAgent(ua, acceptLanguages)` applies to the session (new pages);
+ *   running pages get theirs from the window on re-apply (docs/api/session.md:
+ *   "This doesn't affect existing WebContents").
+ * - Spellchecker languages must be in `availableSpellCheckerLanguages` or
+ *   Electron throws (docs/api/session.md); others are left out.
+ */
+export class IdentityNetworkGate {
+  private current: Promise<void> = Promise.resolve();
+  private generation = 0;
+
+  constructor(
+    private readonly session: NetworkSession,
+    /** The session's user agent before any change (Electron's, with its tokens). */
+    private readonly baseUserAgent: string,
+    private readonly options: { attempts?: number; waitMs?: number } = {},
+  ) {}
+
+  /**
+   * Starts applying; views that load from now on wait for it. `siteUrls`
+   * (the identity's sites) are checked against a PAC file's answers.
+   */
+  apply(settings: NetworkSettings, identityName: string, siteUrls: readonly string[] = []): Promise<void> {
+    const generation = ++this.generation;
+    this.current = this.run(settings, identityName, generation, siteUrls);
+    // A rejection is reported by whoever awaits ready(); never unhandled here.
+    this.current.catch(() => undefined);
+    return this.current;
+  }
+
+  /**
+   * Resolves once the newest setting is in place. A setting replaced while
+   * being applied stops early; whoever waited on it waits for its replacement
+   * instead of loading while the session is between the two.
+   */
+  async ready(): Promise<void> {
+    let seen: Promise<void>;
+    do {
+      seen = this.current;
+      await seen;
+    } while (seen !== this.current);
+  }
+
+  userAgent(settings: NetworkSettings): string {
+    return userAgentFor(settings, this.baseUserAgent);
+  }
+
+  private async run(settings: NetworkSettings, identityName: string, generation: number, siteUrls: readonly string[]): Promise<void> {
+    const expected = expectedProxyAnswer(settings);
+    const failed = (answer: string) =>
+      new Error(
+        `${identityName}'s ${settings.mode === 'pac' ? 'PAC file' : 'proxy'} at ${proxyLabel(settings)} could not be put in place (Chromium still answers "${answer.slice(0, 60)}"): nothing was loaded.`,
+      );
+    if (expected !== null) {
+      await this.session.setProxy(electronProxyConfig(settings));
+      const answer = await this.until(generation, (a) => a === expected);
+      if (answer !== expected && answer !== null) throw failed(answer);
+    } else {
+      // System settings and PAC files give no answer to wait for. A sentinel
+      // proxy that refuses everything goes first: once Chromium answers with
+      // it, the session is in step with our writes, and every request fails
+      // (never goes direct) until the real setting's answer replaces it.
+      await this.session.setProxy(SENTINEL);
+      const first = await this.until(generation, (a) => a === SENTINEL_ANSWER);
+      if (first !== SENTINEL_ANSWER && first !== null) throw failed(first);
+      await this.session.setProxy(electronProxyConfig(settings));
+      const next = await this.until(generation, (a) => a !== SENTINEL_ANSWER, true);
+      if (next === SENTINEL_ANSWER) throw failed(next);
+    }
+    if (generation !== this.generation) return;
+    await this.session.closeAllConnections();
+    const languages = acceptLanguagesHeader(settings);
+    if (languages) this.session.setUserAgent(this.userAgent(settings), languages);
+    else this.session.setUserAgent(this.userAgent(settings));
+    const wanted = settings.spellcheckLanguages ?? [];
+    if (wanted.length > 0) {
+      const available = new Set(this.session.availableSpellCheckerLanguages);
+      const usable = wanted.filter((l) => available.has(l));
+      if (usable.length > 0) this.session.setSpellCheckerLanguages(usable);
+    }
+    if (settings.mode === 'pac') await this.checkPac(settings, identityName, siteUrls);
+  }
+
+  /**
+   * Asks the session's resolver until `done(answer)`; returns the last answer,
+   * or null when a newer setting took over. A resolver that rejects (a PAC
+   * file that cannot be fetched) counts as done when `rejectionIsDone`.
+   */
+  private async until(generation: number, done: (answer: string) => boolean, rejectionIsDone = false): Promise<string | null> {
+    const attempts = this.options.attempts ?? 50;
+    let answer = '';
+    for (let i = 0; i < attempts; i += 1) {
+      if (generation !== this.generation) return null;
+      try {
+        answer = (await this.session.resolveProxy(PROBE_URL)).trim();
+      } catch (error) {
+        if (rejectionIsDone) return '';
+        throw error;
+      }
+      if (done(answer)) return answer;
+      await new Promise((r) => setTimeout(r, this.options.waitMs ?? 20));
+    }
+    return answer;
+  }
+
+  /**
+   * A PAC file may list DIRECT after a proxy ("PROXY p:3128; DIRECT"), and
+   * Chromium then goes direct when the proxy is down. That is the fallback
+   * Hatstand refuses: when the file answers so for one of the identity's
+   * sites, nothing of the identity loads and the chrome says why. (Other
+   * addresses are the PAC file's business; the settings page says so.)
+   */
+  private async checkPac(settings: NetworkSettings, identityName: string, siteUrls: readonly string[]): Promise<void> {
+    for (const url of siteUrls) {
+      let answer: string;
+      try {
+        answer = await this.session.resolveProxy(url);
+      } catch {
+        throw new Error(`${identityName}'s PAC file at ${proxyLabel(settings)} could not be loaded or run: nothing was loaded.`);
+      }
+      const entries = answer.split(';').map((e) => e.trim()).filter(Boolean);
+      if (entries.length > 1 && entries.some((e) => /^DIRECT$/i.test(e))) {
+        const host = new URL(url).host;
+        throw new Error(`${identityName}'s PAC file lets ${host} fall back to a direct connection, so Hatstand loads nothing; remove DIRECT from its answer for ${host}.`.slice(0, 300));
+      }
+    }
+  }
+}

@@ -1,0 +1,175 @@
+/**
+ * Reads a request body from Electron's upload parts for the post guard,
+ * bounded and without copying more than it must.
+ *
+ * What Electron hands over (shell/common/gin_converters/net_converter.cc,
+ * `Converter<network::ResourceRequestBody>::ToV8`): bytes parts (`bytes`),
+ * file parts (`file`, a path on disk: an <input type=file> upload), Blob parts
+ * (`blobUUID`, readable with `session.getBlobData`) and streamed bodies (a
+ * ReadableStream upload: none of the three, and reading it would consume it).
+ * `getBlobData` reads a whole Blob into main (electron_api_data_pipe_holder.cc
+ * DataPipeReader sizes its buffer from the pipe and copies it into a Buffer):
+ * it has no ranged read, so the only way to keep large uploads out of main is
+ * not to call it. Hence:
+ * - a multipart body's file parts are skipped, not counted: the bytes between
+ *   a part whose headers name a `filename` and the next boundary are dropped
+ *   (a FormData Blob or File entry always carries a filename, per the HTML
+ *   spec's "convert an entry" algorithm, so every Blob part inside a
+ *   multipart body is such a file and is never read);
+ * - any other Blob part is read only when the request goes to a known endpoint
+ *   that can publish (`need: 'all'`), one at a time, and the body is given up
+ *   as too large as soon as the bytes kept pass the cap;
+ * - the bytes kept are decoded chunk by chunk (a streaming UTF-8 decoder), so
+ *   the body never exists twice in memory.
+ * A body that cannot be read in full comes back as a `gap`, never as a
+ * partial body: what is missing could change the answer.
+ */
+import type { BodyGap } from '../../../shared/sites';
+
+/** An upload part as Electron gives it (UploadData, plus the fields its converter sets that electron.d.ts leaves out). */
+export interface UploadPart {
+  bytes?: Uint8Array;
+  file?: string;
+  blobUUID?: string;
+  type?: string;
+}
+
+export interface CollectedBody {
+  body?: string;
+  gap?: BodyGap;
+}
+
+export type ReadBlob = (uuid: string) => Promise<Uint8Array>;
+
+type Piece = { bytes: Uint8Array } | { blob: string };
+
+const DASH = 0x2d;
+const HEADER_END = Uint8Array.from([13, 10, 13, 10]);
+const CRLF = Uint8Array.from([13, 10]);
+const MAX_PART_HEADER = 8 * 1024;
+
+/** `--<boundary>` when the first bytes are a multipart delimiter line, else undefined. */
+function multipartDelimiter(first: Uint8Array | undefined): Buffer | undefined {
+  if (!first || first.length < 4 || first[0] !== DASH || first[1] !== DASH) return undefined;
+  const head = Buffer.from(first.buffer, first.byteOffset, Math.min(first.length, 256));
+  const eol = head.indexOf(10);
+  if (eol < 3) return undefined;
+  const line = head.toString('latin1', 0, eol).replace(/\r$/, '');
+  if (/\s/.test(line) || line.length > 200) return undefined;
+  return Buffer.from(line, 'latin1');
+}
+
+const FILENAME = Buffer.from('filename', 'latin1');
+
+/**
+ * Splits one bytes part of a multipart body into the pieces to keep,
+ * dropping file contents; `inFile` carries over from part to part. Linear:
+ * it jumps from one `filename` to the next with native searches, so a body of
+ * ten thousand text fields costs one search, not one step per field.
+ */
+function keepMultipart(bytes: Uint8Array, delimiter: Buffer, state: { inFile: boolean }, out: Piece[]): void {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  let pos = 0;
+  if (state.inFile) {
+    const next = buf.indexOf(delimiter);
+    if (next === -1) return; // all of this part is file content
+    state.inFile = false;
+    pos = next;
+  }
+  let search = pos;
+  for (;;) {
+    const f = buf.indexOf(FILENAME, search);
+    if (f === -1) break;
+    // A `filename` counts only inside a part's headers: after a delimiter, before that part's blank line.
+    const d = buf.lastIndexOf(delimiter, f);
+    const headerEnd = d >= pos ? buf.indexOf(HEADER_END, d) : -1;
+    if (d < pos || headerEnd === -1 || headerEnd < f || headerEnd - d > MAX_PART_HEADER) {
+      search = f + FILENAME.length;
+      continue;
+    }
+    const contentStart = headerEnd + HEADER_END.length;
+    out.push({ bytes: buf.subarray(pos, contentStart) });
+    // The file's bytes are dropped; an empty value keeps the part well formed for the parser.
+    out.push({ bytes: CRLF });
+    const next = buf.indexOf(delimiter, contentStart);
+    if (next === -1) {
+      state.inFile = true;
+      return;
+    }
+    pos = next;
+    search = next;
+  }
+  if (pos < buf.length) out.push({ bytes: pos === 0 ? buf : buf.subarray(pos) });
+}
+
+/**
+ * Collects what the guard must read of a body. Synchronous unless a Blob must
+ * be read; `need` is what shared/sites' bodyNeed said about the request.
+ */
+export function collectBody(
+  parts: readonly UploadPart[] | undefined,
+  need: 'all' | 'text',
+  maxBytes: number,
+  readBlob: ReadBlob | undefined,
+): CollectedBody | Promise<CollectedBody> {
+  if (!parts || parts.length === 0) return {};
+  const delimiter = multipartDelimiter(parts[0]?.bytes);
+  const state = { inFile: false };
+  const pieces: Piece[] = [];
+  let kept = 0;
+  for (const part of parts) {
+    const before = pieces.length;
+    if (part.blobUUID) {
+      if (delimiter && state.inFile) continue; // a FormData file: never read
+      if (need !== 'all') return { gap: 'blob-skipped' };
+      if (!readBlob) return { gap: 'blob-unreadable' };
+      pieces.push({ blob: part.blobUUID });
+    } else if (part.file) {
+      if (delimiter && state.inFile) continue; // an <input type=file> upload inside a form
+      return { gap: 'file' };
+    } else if (part.bytes) {
+      if (part.bytes.length === 0) continue;
+      if (delimiter) keepMultipart(part.bytes, delimiter, state, pieces);
+      else pieces.push({ bytes: part.bytes });
+    } else {
+      return { gap: 'stream' };
+    }
+    for (let i = before; i < pieces.length; i++) {
+      const piece = pieces[i]!;
+      if ('bytes' in piece) kept += piece.bytes.length;
+    }
+    if (kept > maxBytes) return { gap: 'too-large' };
+  }
+  if (!pieces.some((p) => 'blob' in p)) return { body: decode(pieces as Array<{ bytes: Uint8Array }>) };
+  return readBlobs(pieces, kept, maxBytes, readBlob!);
+}
+
+async function readBlobs(pieces: Piece[], keptSoFar: number, maxBytes: number, readBlob: ReadBlob): Promise<CollectedBody> {
+  let kept = keptSoFar;
+  const filled: Array<{ bytes: Uint8Array }> = [];
+  for (const p of pieces) {
+    if ('bytes' in p) {
+      filled.push(p);
+      continue;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = await readBlob(p.blob);
+    } catch {
+      return { gap: 'blob-unreadable' };
+    }
+    kept += bytes.length;
+    if (kept > maxBytes) return { gap: 'too-large' };
+    filled.push({ bytes });
+  }
+  return { body: decode(filled) };
+}
+
+function decode(pieces: ReadonlyArray<{ bytes: Uint8Array }>): string | undefined {
+  if (pieces.length === 0) return undefined;
+  const decoder = new TextDecoder('utf-8');
+  if (pieces.length === 1) return decoder.decode(pieces[0]!.bytes);
+  let out = '';
+  for (const p of pieces) out += decoder.decode(p.bytes, { stream: true });
+  return out + decoder.decode();
+}

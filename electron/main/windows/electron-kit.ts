@@ -1,0 +1,25 @@
+import { app, BrowserWindow, dialog, nativeImage, shell, WebContentsView } from 'electron';
+import type { WindowKit } from './surface';
+
+/**
+ * The real Electron behind the window layer's WindowKit. Assigning Electron's
+ * classes here is where the compiler checks them against every member and
+ * event the glue declares in surface.ts.
+ */
+export function electronWindowKit(): WindowKit<BrowserWindow, WebContentsView> {
+  return {
+    platform: process.platform,
+    development: !app.isPackaged,
+    createWindow: (options) => new BrowserWindow(options),
+    createView: (options) => new WebContentsView(options),
+    allWindows: () => BrowserWindow.getAllWindows(),
+    focusedWindow: () => BrowserWindow.getFocusedWindow(),
+    icon: (png) => nativeImage.createFromBuffer(png),
+    ask: async (parent, options) => (await dialog.showMessageBox(parent, options)).response,
+    savePath: async (parent, options) => {
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    openExternal: (url) => shell.openExternal(url),
+  };
+}

@@ -1,0 +1,88 @@
+import { isProxyMode, proxyFailureMessage, proxyFailureOf, webRtcPolicy, type NetworkSettings } from '../../../shared/domain/network';
+import type { PageContents } from './surface';
+
+export interface SiteNetworkDeps {
+  identityName(): string;
+  settings(): NetworkSettings;
+  /** The proxy's user name and password from the keychain; null when none are kept. */
+  credentials(): Promise<{ username: string; password: string } | null>;
+  /** The page failed because of the proxy (active: true), or loaded again after that (active: false). */
+  onProxyFailure(failure: { message: string; url: string; active: boolean }): void;
+}
+
+export type SiteNetworkContents = Pick<PageContents, 'on' | 'setWebRTCIPHandlingPolicy'>;
+
+/**
+ * What every site view of an identity gets for its network, before it loads:
+ * - a WebRTC IP handling policy that never shows a local or the real
+ *   address (docs/api/web-contents.md, setWebRTCIPHandlingPolicy);
+ * - answers to its proxy's authentication through the contents' `login`
+ *   event (docs/api/web-contents.md, Event: 'login'; emitted per
+ *   webContents by shell/browser/login_handler.cc). Only the identity's own
+ *   proxy, matched by host and port, gets the keychain's credentials, and
+ *   only on the first attempt: a refused password is not retried in a loop.
+ *   Sites' own HTTP auth is left to Electron's default (cancelled).
+ * - a proxy failure of the main frame (did-fail-load with a proxy net error)
+ *   is told to the chrome, which shows it outside the page.
+ */
+export function wireSiteNetwork(contents: SiteNetworkContents, deps: SiteNetworkDeps): void {
+  refreshSiteNetwork(contents, deps.settings());
+
+  contents.on('login', (event, details, authInfo, callback) => {
+    if (!authInfo.isProxy) return;
+    event.preventDefault();
+    const settings = deps.settings();
+    const ours =
+      isProxyMode(settings.mode) &&
+      settings.auth === true &&
+      authInfo.host.replace(/^\[|\]$/g, '') === settings.host &&
+      authInfo.port === settings.port &&
+      details.firstAuthAttempt;
+    if (!ours) return callback();
+    deps.credentials().then(
+      (creds) => (creds ? callback(creds.username, creds.password) : callback()),
+      () => callback(),
+    );
+  });
+
+  contents.on('did-fail-load', (_event, _code, description, url, isMainFrame) => {
+    if (!isMainFrame) return;
+    const failure = proxyFailureOf(description);
+    if (!failure) return;
+    deps.onProxyFailure({ message: proxyFailureMessage(deps.identityName(), deps.settings(), failure), url, active: true });
+  });
+  // did-navigate is emitted only for committed pages that are not error pages
+  // (electron_api_web_contents.cc, DidFinishNavigation), so it means "loaded again".
+  contents.on('did-navigate', (_event, url) => deps.onProxyFailure({ message: '', url, active: false }));
+}
+
+/** After the identity's network changed: the WebRTC policy follows (the other listeners read the settings when they fire). */
+export function refreshSiteNetwork(contents: Pick<PageContents, 'setWebRTCIPHandlingPolicy'>, settings: NetworkSettings): void {
+  contents.setWebRTCIPHandlingPolicy(webRtcPolicy(settings));
+}
+
+/**
+ * Starts a load in an identity's site view only once the identity's network
+ * is in place (`ready`): no request of the identity leaves before its proxy
+ * is. When the network cannot be put in place, nothing loads and `onBlocked`
+ * says why (fail closed). A failed load (a dead proxy) is left to the view's
+ * did-fail-load, which `wireSiteNetwork` reports. Without a gate the load
+ * starts at once.
+ */
+export function loadThroughNetwork(
+  contents: Pick<PageContents, 'isDestroyed'>,
+  start: () => void,
+  ready: (() => Promise<void>) | undefined,
+  onBlocked: (message: string) => void,
+): Promise<void> {
+  if (!ready) {
+    start();
+    return Promise.resolve();
+  }
+  return ready().then(
+    () => {
+      if (!contents.isDestroyed()) start();
+    },
+    (error: unknown) => onBlocked(error instanceof Error ? error.message : String(error)),
+  );
+}

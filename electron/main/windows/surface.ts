@@ -1,0 +1,151 @@
+/**
+ * The slices of Electron the window glue uses, as types. The glue takes these
+ * (never `import { BrowserWindow } from 'electron'` at run time), so its
+ * decisions run under Node with the shared doubles in tests/support/electron.
+ * The composition root hands in the real classes, and the compiler checks there
+ * that Electron's objects satisfy every member and event declared here.
+ *
+ * Events are declared one by one with an `unknown` return: Electron's `on`
+ * returns the emitter for chaining, which the glue never uses.
+ */
+import type {
+  AppDetailsOptions,
+  AuthenticationResponseDetails,
+  AuthInfo,
+  BrowserWindow,
+  BrowserWindowConstructorOptions,
+  Event,
+  MessageBoxOptions,
+  NativeImage,
+  NavigationHistory,
+  Rectangle,
+  SaveDialogOptions,
+  WebContents,
+  WebContentsView,
+  WebContentsViewConstructorOptions,
+  WebContentsWillNavigateEventParams,
+} from 'electron';
+
+/** A page: a site view's webContents or one of our own windows' page. */
+export interface PageContents
+  extends Pick<
+    WebContents,
+    | 'id'
+    | 'getURL'
+    | 'getTitle'
+    | 'isLoading'
+    | 'isDestroyed'
+    | 'close'
+    | 'loadURL'
+    | 'reload'
+    | 'reloadIgnoringCache'
+    | 'focus'
+    | 'send'
+    | 'setWindowOpenHandler'
+    | 'executeJavaScript'
+    | 'insertText'
+    | 'getZoomLevel'
+    | 'setZoomLevel'
+    | 'toggleDevTools'
+    | 'setWebRTCIPHandlingPolicy'
+    | 'setUserAgent'
+  > {
+  readonly navigationHistory: Pick<NavigationHistory, 'canGoBack' | 'canGoForward' | 'goBack' | 'goForward'>;
+  /** The details carry `url` and `isMainFrame` (docs/api/web-contents.md, Event: 'will-navigate'). */
+  on(event: 'will-navigate', listener: (event: Event<WebContentsWillNavigateEventParams>, url: string) => void): unknown;
+  on(event: 'will-redirect', listener: (event: Event, url: string) => void): unknown;
+  on(event: 'will-frame-navigate', listener: (event: Event & { url: string }) => void): unknown;
+  on(event: 'will-attach-webview', listener: (event: Event) => void): unknown;
+  /** Only committed pages that are not error pages (docs/api/web-contents.md, Event: 'did-navigate'). */
+  on(event: 'did-navigate', listener: (event: Event, url: string) => void): unknown;
+  on(
+    event: 'did-fail-load',
+    listener: (event: Event, errorCode: number, errorDescription: string, validatedURL: string, isMainFrame: boolean) => void,
+  ): unknown;
+  /** A proxy's or a site's authentication challenge (docs/api/web-contents.md, Event: 'login'). */
+  on(
+    event: 'login',
+    listener: (event: Event, details: AuthenticationResponseDetails, authInfo: AuthInfo, callback: (username?: string, password?: string) => void) => void,
+  ): unknown;
+  on(
+    event: 'did-navigate-in-page' | 'page-title-updated' | 'did-start-loading' | 'did-stop-loading' | 'did-finish-load' | 'destroyed',
+    listener: () => void,
+  ): unknown;
+  once(event: 'destroyed', listener: () => void): unknown;
+}
+
+/** A WebContentsView showing a site. */
+export interface SiteView extends Pick<WebContentsView, 'setBounds' | 'getBounds' | 'setVisible' | 'getVisible' | 'setBackgroundColor'> {
+  readonly webContents: PageContents;
+}
+
+/** A window's contentView, holding our site views. */
+export interface ContentView<V extends SiteView> {
+  addChildView(view: V): void;
+  removeChildView(view: V): void;
+  getBounds(): Rectangle;
+  on(event: 'bounds-changed', listener: () => void): unknown;
+}
+
+/** One of our BrowserWindows: its own page is our chrome. */
+export interface GlueWindow<V extends SiteView = SiteView>
+  extends Pick<
+    BrowserWindow,
+    | 'id'
+    | 'close'
+    | 'destroy'
+    | 'isDestroyed'
+    | 'show'
+    | 'focus'
+    | 'isFocused'
+    | 'isVisible'
+    | 'isMinimized'
+    | 'restore'
+    | 'setTitle'
+    | 'setIcon'
+    | 'setBackgroundColor'
+    | 'getBounds'
+    | 'getContentSize'
+    | 'loadURL'
+  > {
+  readonly webContents: PageContents;
+  readonly contentView: ContentView<V>;
+  /** Windows only (Electron defines it on every platform's type). */
+  setAppDetails?(options: AppDetailsOptions): void;
+  on(event: 'close' | 'page-title-updated', listener: (event: Event) => void): unknown;
+  on(event: 'closed' | 'resize' | 'blur' | 'focus', listener: () => void): unknown;
+  once(event: 'ready-to-show', listener: () => void): unknown;
+}
+
+/**
+ * Everything the window layer asks of Electron, handed in by the composition
+ * root (real classes) or by tests (the shared doubles).
+ */
+export interface WindowKit<W extends GlueWindow<V>, V extends SiteView> {
+  readonly platform: NodeJS.Platform;
+  /** True in development builds (DevTools in the menu); false in a packaged app. */
+  readonly development: boolean;
+  createWindow(options: BrowserWindowConstructorOptions): W;
+  createView(options: WebContentsViewConstructorOptions): V;
+  /** BrowserWindow.getAllWindows(). */
+  allWindows(): W[];
+  /** BrowserWindow.getFocusedWindow(). */
+  focusedWindow(): W | null;
+  /** A window icon from PNG bytes (nativeImage.createFromBuffer). */
+  icon(png: Buffer): NativeImage | string;
+  /** dialog.showMessageBox(parent, options): the index of the button chosen. */
+  ask(parent: W, options: MessageBoxOptions): Promise<number>;
+  /** dialog.showSaveDialog: the chosen path, or null when cancelled. */
+  savePath(parent: W | null, options: SaveDialogOptions): Promise<string | null>;
+  /** shell.openExternal. */
+  openExternal(url: string): Promise<void>;
+}
+
+/**
+ * createWindow must hand Electron back a WebContents. Ours is either the guest
+ * Electron gave us in `options.webContents` or one a WebContentsView made: a
+ * real WebContents in the app, typed here only by what the glue uses.
+ */
+export function asElectronContents(contents: PageContents): WebContents {
+  return contents as WebContents;
+}

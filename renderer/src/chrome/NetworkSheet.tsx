@@ -1,0 +1,136 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Identity } from '../../../shared/domain/identity';
+import type { LinkQuestion, NetworkFailure } from '../../../shared/ipc/contract';
+import { api, messageOf, unwrap } from '../api';
+import { identityStyle } from '../common/identity-style';
+import { useNotices } from './notices/NoticeCenter';
+
+/** The notice key of a request that failed at the proxy: a newer one replaces it in place. */
+const REQUEST_FAILURE = 'network:request-failed';
+
+/**
+ * What the identity's network asks or tells, drawn by the chrome over the site
+ * area ONLY while main keeps the site view aside (a site view paints above the
+ * chrome page, electron#26532; window-manager.ts ask/settled and
+ * identity-window.ts showNetworkFailure hide it exactly then): the proxy
+ * failed, or a link belongs to another identity. A chrome that (re)loads gets
+ * what is still up from chrome:context (`failure`, `question`). A request of
+ * a page that stays up failing at the proxy, and what goes wrong when the
+ * person answers, are notices in the band (NoticeCenter).
+ */
+export function NetworkSheet(props: { identity: Identity; failure: NetworkFailure | undefined; question: LinkQuestion | undefined }) {
+  const { identity } = props;
+  const notices = useNotices();
+  // Taken once, when the chrome (re)loads; events keep them current after that.
+  const [failure, setFailure] = useState<NetworkFailure | null>(props.failure ?? null);
+  const [question, setQuestion] = useState<LinkQuestion | null>(props.question ?? null);
+  useEffect(() => {
+    const offFailure = api().events.onFailure((f) => {
+      if (f.identityId !== identity.id) return;
+      // A request of a page still shown: the page stays, so a notice says it (one per outage, main sees to that).
+      if (f.scope === 'request') {
+        return notices.show({
+          key: REQUEST_FAILURE,
+          level: 'error',
+          message: f.message,
+          actions: [{ label: 'Reload page', run: () => unwrap(api().chrome.navigate({ identityId: identity.id, action: 'reload' })) }],
+        });
+      }
+      // The page itself: drawn over the site area (main hides the view), which says it all.
+      notices.dismiss(REQUEST_FAILURE);
+      setFailure(f.active ? f : null);
+    });
+    const offQuestion = api().events.onQuestion((q) => q.identityId === identity.id && setQuestion(q));
+    return () => {
+      offFailure();
+      offQuestion();
+    };
+  }, [identity.id, notices]);
+
+  if (question) {
+    return (
+      <LinkQuestionSheet
+        identity={identity}
+        question={question}
+        onDone={(error) => {
+          setQuestion(null);
+          if (error) notices.error(error);
+        }}
+      />
+    );
+  }
+  if (failure) {
+    return (
+      <div className="network-failure" role="alert" aria-label={`${identity.name}'s connection`}>
+        <p className="network-failure-title">{identity.name} cannot connect</p>
+        <p>{failure.message}</p>
+        <p className="hint">
+          Hatstand never falls back to a direct connection. Start the proxy again or change {identity.name}&rsquo;s network in Settings, then try again.
+        </p>
+        <div className="sheet-actions">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void unwrap(api().chrome.navigate({ identityId: identity.id, action: 'reload' })).catch((e) => notices.error(messageOf(e)))}
+          >
+            Try again
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return null;
+}
+
+function LinkQuestionSheet({ identity, question, onDone }: { identity: Identity; question: LinkQuestion; onDone(error?: string): void }) {
+  const [always, setAlways] = useState(false);
+  const ownerRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => ownerRef.current?.focus(), [question.questionId]);
+  const answer = async (choice: 'owner' | 'here' | 'cancel') => {
+    // Either way the question is over (main settled it, or it had expired): the sheet goes, an error stays as a notice.
+    try {
+      await unwrap(api().links.answer({ identityId: identity.id, questionId: question.questionId, choice, always: choice !== 'cancel' && always }));
+      onDone();
+    } catch (e) {
+      onDone(messageOf(e));
+    }
+  };
+  return (
+    <div className="sheet-backdrop link-backdrop" role="presentation">
+      <div
+        className="sheet link-sheet"
+        role="alertdialog"
+        aria-modal="true"
+        aria-label={question.question}
+        style={identityStyle(question.owner.color)}
+        onKeyDown={(e) => e.key === 'Escape' && void answer('cancel')}
+      >
+        <div className="sheet-band">
+          <span className="avatar">{question.owner.avatar}</span>
+          <span>{question.domain} belongs to {question.owner.name}</span>
+        </div>
+        <p className="link-question">{question.question}</p>
+        <p className="hint link-url">{question.url}</p>
+        <p className="hint">
+          Here, it opens with {question.hereName}&rsquo;s logins and cookies; as {question.owner.name}, in {question.owner.name}&rsquo;s own window.
+        </p>
+        <label className="radio">
+          <input type="checkbox" checked={always} onChange={(e) => setAlways(e.target.checked)} />
+          Always do this for {question.domain} (you can change it in Settings)
+        </label>
+        <div className="sheet-actions">
+          <button ref={ownerRef} type="button" className="primary" onClick={() => void answer('owner')}>
+            Open as {question.owner.name}
+          </button>
+          <button type="button" onClick={() => void answer('here')}>
+            Open here as {question.hereName}
+          </button>
+          <span className="spacer" />
+          <button type="button" onClick={() => void answer('cancel')}>
+            Cancel
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { useEffect, useRef } from 'react';
+import type { GuardNotice } from '../../../../shared/ipc/contract';
+import { api, unwrap } from '../../api';
+import type { Notice, NoticeLevel, Notices } from './NoticeCenter';
+
+/**
+ * What the post guard tells this identity outside the confirmation sheet, as
+ * notices: a post waiting out its cooling-off delay (with Cancel post), a post
+ * cancelled because something failed, an account mismatch, a request the
+ * guard could not hold. One notice per held post: its later news replaces it.
+ */
+export function useGuardNotices(identityId: string | null, identityName: string, notices: Notices): void {
+  // Read when the sentence is drawn: a notice may arrive before the identity's name has loaded, or outlive a rename.
+  const name = useRef(identityName);
+  name.current = identityName;
+  useEffect(() => {
+    if (!identityId) return;
+    let unkeyed = 0;
+    return api().events.onNotice((notice) => {
+      if (notice.identityId !== identityId) return;
+      const key = notice.requestId ? `guard:${notice.requestId}` : `guard:${notice.code}:${++unkeyed}`;
+      notices.show(guardNotice(notice, key, () => name.current, notices));
+    });
+  }, [identityId, notices]);
+}
+
+const LEVELS: Record<GuardNotice['level'], NoticeLevel> = { info: 'info', warning: 'warning', error: 'error' };
+
+function guardNotice(notice: GuardNotice, key: string, identityName: () => string, notices: Notices): Notice {
+  const { requestId, until } = notice;
+  if (notice.code !== 'cooling-off' || until === undefined || !requestId) return { key, level: LEVELS[notice.level], message: notice.message };
+  return {
+    key,
+    level: 'info',
+    message: notice.message,
+    until,
+    // The guard's sentence names a fixed delay; count down instead, and say whose post it is.
+    countdown: (seconds) => `Your post leaves as ${identityName()} in ${seconds} s. You can still cancel it.`,
+    // The only way to stop the post: it stays until the post leaves or is cancelled.
+    dismissible: false,
+    actions: [
+      {
+        label: 'Cancel post',
+        kind: 'primary',
+        run: async () => {
+          const { cancelled } = await unwrap(api().guard.cancel({ identityId: notice.identityId, requestId }));
+          notices.show(
+            cancelled
+              ? { key, level: 'success', message: 'Post cancelled. Nothing was sent.' }
+              : { key, level: 'warning', message: 'Too late: the post already left.' },
+          );
+        },
+      },
+    ],
+  };
+}

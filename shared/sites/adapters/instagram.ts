@@ -1,0 +1,83 @@
+/**
+ * Instagram (www.instagram.com, and i.instagram.com's private API that the
+ * apps use), and Threads posts sent through that private API.
+ *
+ * Request shapes, from open-source clients:
+ * - Threads through Instagram's private API: POST
+ *   i.instagram.com/api/v1/media/configure_text_only_post/ (and
+ *   configure_text_post_app_feed/, configure_text_post_app_sidecar/) with
+ *   `signed_body=SIGNATURE.<urlencoded JSON>` holding `{ caption,
+ *   text_post_app_info: { reply_id?, quoted_post_id? }, _uid }`
+ *   (junhoyeo/threads-api threads-api/src/mutations/publish.ts). Reported as
+ *   a post on threads.net.
+ * - Instagram posts: POST /api/v1/media/configure/, configure_sidecar/,
+ *   configure_to_clips/ with `caption` (subzeroid/instagrapi
+ *   instagrapi/mixins/photo.py, album.py, clip.py: photo_configure and friends).
+ * - Comments from the web: POST /web/comments/<media id>/add/ and
+ *   /api/v1/web/comments/<media id>/add/, form `comment_text`,
+ *   `replied_to_comment_id` (the instabot family of web clients; a WordPress
+ *   social-poster plugin's writeComment); from the app: POST
+ *   /api/v1/media/<media id>/comment/ with the same fields, signed
+ *   (instagrapi mixins/comment.py media_comment).
+ * - Direct messages: POST /api/v1/direct_v2/threads/broadcast/text/ `text`,
+ *   /broadcast/link/ `link_text` (instagrapi mixins/direct.py direct_send;
+ *   goinsta).
+ * Not posts: /web/likes/<id>/like/, /api/v1/web/likes/..., comment likes,
+ * /web/friendships/<id>/follow/, /api/v1/media/<id>/like/, searches.
+ * The acting account is `_uid` in signed bodies, else the `ds_user_id` cookie
+ * (read by the session glue).
+ */
+import { nonEmpty, str } from '../body';
+import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
+import { isFormLike, signedFields } from './meta';
+import { parseConfigure } from './threads';
+
+function account(get: (name: string) => unknown): string | undefined {
+  return nonEmpty(get('_uid')) ?? (typeof get('_uid') === 'number' ? String(get('_uid')) : undefined);
+}
+
+function parseThreadsConfigure(ctx: EndpointContext): EndpointResult {
+  const r = parseConfigure(ctx);
+  return r.post ? { ...r, site: 'threads.net' } : r;
+}
+
+function parseMediaConfigure(ctx: EndpointContext): EndpointResult {
+  const get = signedFields(ctx);
+  if (!get) return { post: true, kind: 'post', text: null };
+  // A photo or video with no caption is still a post; its text is ''.
+  return { post: true, kind: 'post', text: str(get('caption')) ?? '', accountHint: account(get) };
+}
+
+function parseComment(ctx: EndpointContext): EndpointResult {
+  const get = signedFields(ctx);
+  if (!get) return { post: true, kind: 'comment', text: null };
+  const kind: PostKind = nonEmpty(get('replied_to_comment_id')) ? 'reply' : 'comment';
+  return { post: true, kind, text: str(get('comment_text')) ?? null, accountHint: account(get) };
+}
+
+function parseDirect(field: string) {
+  return (ctx: EndpointContext): EndpointResult => {
+    const get = signedFields(ctx);
+    if (!get || (!isFormLike(ctx) && ctx.body.type !== 'json')) return { post: true, kind: 'message', text: null };
+    return { post: true, kind: 'message', text: str(get(field)) ?? null, accountHint: account(get) };
+  };
+}
+
+export const instagram: SiteAdapter = {
+  id: 'instagram',
+  hosts: ['instagram.com'],
+  siteFor: () => 'instagram.com',
+  endpoints: [
+    {
+      name: 'instagram.threads.configure',
+      methods: ['POST'],
+      path: /^\/api\/v1\/media\/configure_text_(?:only_post|post_app_feed|post_app_sidecar)\/?$/,
+      parse: parseThreadsConfigure,
+    },
+    { name: 'instagram.media.configure', methods: ['POST'], path: /^\/api\/v1\/media\/configure(?:_sidecar|_to_clips|_to_igtv)?\/?$/, parse: parseMediaConfigure },
+    { name: 'instagram.comment.web', methods: ['POST'], path: /^(?:\/api\/v1)?\/web\/comments\/\d+\/add\/?$/, parse: parseComment },
+    { name: 'instagram.comment.app', methods: ['POST'], path: /^\/api\/v1\/media\/\d+(?:_\d+)?\/comment\/?$/, parse: parseComment },
+    { name: 'instagram.direct.text', methods: ['POST'], path: /^\/api\/v1\/direct_v2\/threads\/broadcast\/text\/?$/, parse: parseDirect('text') },
+    { name: 'instagram.direct.link', methods: ['POST'], path: /^\/api\/v1\/direct_v2\/threads\/broadcast\/link\/?$/, parse: parseDirect('link_text') },
+  ],
+};

@@ -1,0 +1,66 @@
+/**
+ * Lemmy, any instance (lemmy.world, lemmy.ml, ...), API versions 3 and 4.
+ *
+ * Request shapes, from LemmyNet/lemmy-js-client (src/http.ts routes under
+ * /api/v4, formerly /api/v3; request types in src/types/), all JSON:
+ * - Create a post: POST /api/v{3,4}/post `CreatePost { name, community_id,
+ *   url?, body?, alt_text?, nsfw?, scheduled_publish_time_at? }`; edit:
+ *   PUT /api/v{3,4}/post `EditPost { post_id, name?, url?, body? }`.
+ * - Comment: POST /api/v{3,4}/comment `CreateComment { content, post_id,
+ *   parent_id? }` (with `parent_id` it answers a comment: a reply); edit:
+ *   PUT ... `EditComment { comment_id, content? }`.
+ * - Private message: POST /api/v{3,4}/private_message `CreatePrivateMessage
+ *   { content, recipient_id }`; edit: PUT ... `{ private_message_id, content }`.
+ * A post publishes its title, body and link: the text shown is all three.
+ * Not posts: /post/like, /comment/like (`is_upvote` or `score`),
+ * /community/follow, PUT /post/save, /post/mark_as_read, account settings,
+ * GET /search. Those paths are not claimed here; the heuristic finds no prose
+ * in them. The paths are generic enough that another site could use them: a
+ * body without Lemmy's fields is left to the other adapters and the heuristic.
+ */
+import { field, idOf, str } from '../body';
+import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
+
+const NOT_MINE: EndpointResult = { post: false, notMine: true };
+
+function json(ctx: EndpointContext): ((name: string) => unknown) | null {
+  if (ctx.body.type !== 'json') return null;
+  return (name) => field(ctx.body, name);
+}
+
+function parsePost(ctx: EndpointContext): EndpointResult {
+  const get = json(ctx);
+  if (!get) return ctx.body.type === 'unreadable' ? { post: true, kind: 'post', text: null } : NOT_MINE;
+  if (idOf(get('community_id')) === undefined && idOf(get('post_id')) === undefined) return NOT_MINE;
+  const parts = [str(get('name')), str(get('body')), str(get('url'))].filter((p): p is string => p !== undefined && p.trim() !== '');
+  return { post: true, kind: 'post', text: parts.join('\n\n') };
+}
+
+function parseComment(ctx: EndpointContext): EndpointResult {
+  const get = json(ctx);
+  if (!get) return ctx.body.type === 'unreadable' ? { post: true, kind: 'comment', text: null } : NOT_MINE;
+  if (idOf(get('post_id')) === undefined && idOf(get('comment_id')) === undefined) return NOT_MINE;
+  const kind: PostKind = idOf(get('parent_id')) ? 'reply' : 'comment';
+  const content = str(get('content'));
+  // An edit that changes only the language says nothing new.
+  if (content === undefined && idOf(get('comment_id')) !== undefined) return { post: false };
+  return { post: true, kind, text: content ?? null };
+}
+
+function parsePrivateMessage(ctx: EndpointContext): EndpointResult {
+  const get = json(ctx);
+  if (!get) return ctx.body.type === 'unreadable' ? { post: true, kind: 'message', text: null } : NOT_MINE;
+  if (idOf(get('recipient_id')) === undefined && idOf(get('private_message_id')) === undefined) return NOT_MINE;
+  return { post: true, kind: 'message', text: str(get('content')) ?? null };
+}
+
+export const lemmy: SiteAdapter = {
+  id: 'lemmy',
+  hosts: null,
+  siteFor: (host) => host.replace(/^www\./, ''),
+  endpoints: [
+    { name: 'lemmy.post', methods: ['POST', 'PUT'], path: /^\/api\/v[34]\/post\/?$/, parse: parsePost },
+    { name: 'lemmy.comment', methods: ['POST', 'PUT'], path: /^\/api\/v[34]\/comment\/?$/, parse: parseComment },
+    { name: 'lemmy.private_message', methods: ['POST', 'PUT'], path: /^\/api\/v[34]\/private_message\/?$/, parse: parsePrivateMessage },
+  ],
+};

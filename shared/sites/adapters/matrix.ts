@@ -1,0 +1,85 @@
+/**
+ * Matrix, any homeserver (matrix.org's matrix-client.matrix.org, a
+ * self-hosted Synapse, Conduit or Dendrite), whatever the client (Element on
+ * app.element.io, or another).
+ *
+ * Request shapes, from the Matrix specification (matrix-org/matrix-spec
+ * data/api/client-server/room_send.yaml, content/client-server-api/modules/
+ * instant_messaging.md, rich_replies.md, event_replacements.md, threading.md,
+ * end_to_end_encryption.md):
+ * - PUT /_matrix/client/{v3,r0}/rooms/{roomId}/send/{eventType}/{txnId} with
+ *   the event content as JSON (older clients POST without the txnId).
+ * - `m.room.message` with `msgtype` `m.text`, `m.notice` or `m.emote` carries
+ *   `body` (and optionally `formatted_body`); media messages (`m.image`,
+ *   `m.file`, `m.video`, `m.audio`) carry a caption in `body` only when it
+ *   differs from `filename`. An edit (`m.relates_to.rel_type: 'm.replace'`)
+ *   puts the new text in `m.new_content.body`.
+ * - `m.room.encrypted` (end-to-end encrypted rooms, Element's default for
+ *   private chats) carries only ciphertext: a message whose text Hatstand
+ *   cannot read, held and asked about with the text shown as unknown.
+ * - `m.poll.start` and its unstable `org.matrix.msc3381.poll.start` carry
+ *   the question and answers.
+ * Everything sent here is a chat message (`message`), replies and threads too.
+ * Not posts: `m.reaction`, `m.room.redaction`, receipts, typing, read
+ * markers, state events, POST /search.
+ */
+import { at, isRecord, str } from '../body';
+import type { EndpointContext, EndpointResult, SiteAdapter } from '../types';
+
+const SEND_PATH = /^\/_matrix\/client\/(?:v3|r0|unstable)\/rooms\/[^/]+\/send\/([^/]+)(?:\/[^/]+)?\/?$/;
+
+function eventType(ctx: EndpointContext): string {
+  const raw = SEND_PATH.exec(ctx.url.pathname)?.[1] ?? '';
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+function messageText(content: unknown): string | undefined {
+  const msgtype = str(at(content, 'msgtype'));
+  const body = str(at(content, 'body'));
+  if (msgtype === 'm.image' || msgtype === 'm.file' || msgtype === 'm.video' || msgtype === 'm.audio') {
+    const filename = str(at(content, 'filename'));
+    // Without a separate filename, `body` is the file's name: no words of the sender's.
+    return filename !== undefined && body !== undefined && body !== filename ? body : '';
+  }
+  if (msgtype === 'm.location') return body ?? '';
+  return body;
+}
+
+function pollText(content: unknown): string | undefined {
+  const start = at(content, 'm.poll') ?? at(content, 'org.matrix.msc3381.poll.start');
+  if (!isRecord(start)) return undefined;
+  const question = str(at(start, 'question', 'body')) ?? str(at(start, 'question', 'm.text')) ?? str(at(start, 'question', 'org.matrix.msc1767.text'));
+  const answers = at(start, 'answers');
+  const texts = Array.isArray(answers)
+    ? answers.slice(0, 20).map((a) => str(at(a, 'm.text')) ?? str(at(a, 'org.matrix.msc1767.text')) ?? str(at(a, 'body'))).filter((t): t is string => t !== undefined)
+    : [];
+  return [question ?? '', ...texts].filter((t) => t !== '').join('\n');
+}
+
+function parseSend(ctx: EndpointContext): EndpointResult {
+  const type = eventType(ctx);
+  const isMessage = type === 'm.room.message';
+  const isPoll = type === 'm.poll.start' || type === 'org.matrix.msc3381.poll.start';
+  if (type === 'm.room.encrypted') {
+    return { post: true, kind: 'message', text: null, textUnknownBecause: 'the message is end-to-end encrypted before it leaves the page' };
+  }
+  if (!isMessage && !isPoll && type !== 'm.sticker') return { post: false };
+  if (ctx.body.type !== 'json') return { post: true, kind: 'message', text: null };
+  const content = ctx.body.value;
+  if (type === 'm.sticker') return { post: true, kind: 'message', text: '' };
+  if (isPoll) return { post: true, kind: 'message', text: pollText(content) ?? null };
+  const replaced = str(at(content, 'm.relates_to', 'rel_type')) === 'm.replace' ? at(content, 'm.new_content') : undefined;
+  return { post: true, kind: 'message', text: messageText(replaced ?? content) ?? null };
+}
+
+export const matrix: SiteAdapter = {
+  id: 'matrix',
+  hosts: null,
+  siteFor: (host) => host.replace(/^www\./, ''),
+  endpoints: [{ name: 'matrix.room.send', methods: ['PUT', 'POST'], path: SEND_PATH, parse: parseSend }],
+};
+

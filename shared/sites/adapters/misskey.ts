@@ -1,0 +1,76 @@
+/**
+ * Misskey, any instance (misskey.io, ...), and its forks with the same API.
+ *
+ * Request shapes, from misskey-dev/misskey's endpoint definitions
+ * (packages/backend/src/server/api/endpoints/...), POSTed as JSON by
+ * Misskey's own client (and as forms by some proxies and scripts) carrying
+ * the session token as `i`:
+ * - notes/create `{ text?, cw?, visibility: 'public' | 'home' | 'followers' |
+ *   'specified', visibleUserIds?, replyId?, renoteId?, fileIds?, poll?,
+ *   channelId?, localOnly? }`: a `renoteId` with text, files or a poll is a
+ *   quote; without them a plain renote (no words of one's own: not a post);
+ *   `replyId` a reply; visibility 'specified' reaches only the named users
+ *   (a message). The content warning (`cw`) is published above the text.
+ *   notes/update (an edit, where supported) and notes/schedule/create take the
+ *   same fields.
+ * - chat/messages/create-to-user `{ toUserId, text?, fileId? }`,
+ *   chat/messages/create-to-room `{ toRoomId, text? }`, and the older
+ *   messaging/messages/create `{ userId | groupId, text }`: messages.
+ * Not posts: notes/reactions/create, notes/polls/vote, following/create,
+ * notes/search, notes/drafts/create and /update (drafts), i/update (profile
+ * settings: a long `description` there is a bio, not a post).
+ * Japanese and Chinese text has no spaces between words: the text is taken
+ * as it is, with no word-count rule (see the heuristic for sites without an adapter).
+ */
+import { field, idOf, isRecord, nonEmpty, str } from '../body';
+import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
+
+const NOT_MINE: EndpointResult = { post: false, notMine: true };
+
+/** JSON as Misskey's own client sends, or a form (proxies and scripts send those too; the server reads both). */
+function readable(ctx: EndpointContext): boolean {
+  return ctx.body.type === 'json' || ctx.body.type === 'form' || ctx.body.type === 'multipart';
+}
+
+function parseNote(ctx: EndpointContext): EndpointResult {
+  if (!readable(ctx)) return ctx.body.type === 'unreadable' ? { post: true, kind: 'post', text: null } : NOT_MINE;
+  const get = (name: string) => field(ctx.body, name);
+  const text = str(get('text'));
+  const cw = nonEmpty(get('cw'));
+  const files = Array.isArray(get('fileIds')) && (get('fileIds') as unknown[]).length > 0;
+  const poll = isRecord(get('poll'));
+  const renote = idOf(get('renoteId'));
+  if (text === undefined && cw === undefined && !files && !poll && renote === undefined && get('visibility') === undefined) return NOT_MINE;
+  if (renote && !text && !files && !poll) return { post: false }; // a plain renote
+  const kind: PostKind = renote ? 'quote' : idOf(get('replyId')) ? 'reply' : get('visibility') === 'specified' ? 'message' : 'post';
+  const body = text ?? '';
+  return { post: true, kind, text: cw ? (body ? `${cw}\n\n${body}` : cw) : body };
+}
+
+function parseChat(ctx: EndpointContext): EndpointResult {
+  if (!readable(ctx)) return ctx.body.type === 'unreadable' ? { post: true, kind: 'message', text: null } : NOT_MINE;
+  const get = (name: string) => field(ctx.body, name);
+  if (!idOf(get('toUserId')) && !idOf(get('toRoomId')) && !idOf(get('userId')) && !idOf(get('groupId'))) return NOT_MINE;
+  return { post: true, kind: 'message', text: str(get('text')) ?? (idOf(get('fileId')) ? '' : null) };
+}
+
+/** Misskey endpoints that carry prose but publish nothing: not posts when the body is Misskey's (it has the `i` token). */
+function parseQuiet(ctx: EndpointContext): EndpointResult {
+  return ctx.body.type === 'json' && field(ctx.body, 'i') !== undefined ? { post: false } : NOT_MINE;
+}
+
+export const misskey: SiteAdapter = {
+  id: 'misskey',
+  hosts: null,
+  siteFor: (host) => host.replace(/^www\./, ''),
+  endpoints: [
+    { name: 'misskey.notes.create', methods: ['POST'], path: /^\/api\/notes\/(?:create|update|schedule\/create)\/?$/, parse: parseNote },
+    {
+      name: 'misskey.chat.create',
+      methods: ['POST'],
+      path: /^\/api\/(?:chat\/messages\/create-to-(?:user|room)|messaging\/messages\/create)\/?$/,
+      parse: parseChat,
+    },
+    { name: 'misskey.quiet', methods: ['POST'], path: /^\/api\/(?:i\/update|notes\/drafts\/(?:create|update))\/?$/, parse: parseQuiet, publishes: false },
+  ],
+};

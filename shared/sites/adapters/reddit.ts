@@ -1,0 +1,106 @@
+/**
+ * Reddit (www, old, new and oauth.reddit.com).
+ *
+ * Request shapes, from PRAW (praw-dev/praw praw/endpoints.py and the models
+ * that call them) and Reddit's API reference (reddit.com/dev/api), all
+ * form-urlencoded unless said otherwise:
+ * - Submit a post: POST /api/submit `{ sr, title, kind: 'self' | 'link' |
+ *   'image' | 'video', text?, richtext_json?, url? }`
+ *   (praw/models/reddit/subreddit/subreddit.py submit); galleries and polls:
+ *   POST /api/submit_gallery_post.json and /api/submit_poll_post as JSON with
+ *   `title`, `text`, `items[].caption` / `options`.
+ * - Comment: POST /api/comment `{ thing_id, text | richtext_json }`
+ *   (praw/models/reddit/mixins/replyable.py reply): `thing_id` t3_ is a post
+ *   (a comment on it), t1_ a comment (a reply), t4_ a private message (a
+ *   message).
+ * - Edit: POST /api/editusertext `{ thing_id, text | richtext_json }`
+ *   (praw/models/reddit/mixins/editable.py, submission.py _edit_experimental).
+ * - Private message: POST /api/compose `{ to, subject, text }`
+ *   (praw/models/reddit/mixins/messageable.py message).
+ * What goes out for a submission is its title, its body and its link: the
+ * text shown is all three, one per paragraph.
+ * Not posts: /api/vote (`dir`, `id`), /api/subscribe, /api/save, /api/del,
+ * /api/v1/draft (drafts), searches. Reddit's newer web client sends requests
+ * no public source describes; the unknown-site heuristic looks at the rest of
+ * reddit.com (heuristicFallback) rather than calling everything else "not a post".
+ */
+import { at, field, isStructured, nonEmpty, str } from '../body';
+import { redditRichText } from '../rich-text';
+import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
+
+/** The body text, from `text` or else from `richtext_json`; null when only an unreadable rich-text document is there. */
+function bodyText(get: (name: string) => unknown): string | null | undefined {
+  const text = str(get('text'));
+  if (text !== undefined) return text;
+  const rich = get('richtext_json');
+  if (rich === undefined) return undefined;
+  const extracted = redditRichText(rich);
+  return extracted && extracted.complete ? extracted.text : null;
+}
+
+function getter(ctx: EndpointContext): ((name: string) => unknown) | null {
+  if (!isStructured(ctx.body)) return null;
+  return (name) => field(ctx.body, name);
+}
+
+function joinParts(parts: Array<string | undefined>): string {
+  return parts.filter((p): p is string => p !== undefined && p.trim() !== '').join('\n\n');
+}
+
+function parseSubmit(ctx: EndpointContext): EndpointResult {
+  const get = getter(ctx);
+  if (!get) return { post: true, kind: 'post', text: null };
+  const body = bodyText(get);
+  if (body === null) return { post: true, kind: 'post', text: null };
+  const captions: string[] = [];
+  const items = get('items');
+  if (Array.isArray(items)) for (const item of items.slice(0, 50)) if (nonEmpty(at(item, 'caption'))) captions.push(str(at(item, 'caption'))!);
+  const options = get('options');
+  const pollOptions = Array.isArray(options) ? options.slice(0, 20).filter((o): o is string => typeof o === 'string') : [];
+  const text = joinParts([str(get('title')), body, ...captions, ...pollOptions, nonEmpty(get('url'))]);
+  return { post: true, kind: 'post', text };
+}
+
+function kindOfThing(thingId: string | undefined): PostKind {
+  if (thingId?.startsWith('t4_')) return 'message';
+  if (thingId?.startsWith('t1_')) return 'reply';
+  return 'comment';
+}
+
+function parseComment(ctx: EndpointContext): EndpointResult {
+  const get = getter(ctx);
+  if (!get) return { post: true, kind: 'comment', text: null };
+  const body = bodyText(get);
+  return { post: true, kind: kindOfThing(str(get('thing_id'))), text: body ?? null };
+}
+
+function parseEdit(ctx: EndpointContext): EndpointResult {
+  const get = getter(ctx);
+  if (!get) return { post: true, kind: 'post', text: null };
+  const thing = str(get('thing_id'));
+  const kind: PostKind = thing?.startsWith('t3_') ? 'post' : 'comment';
+  return { post: true, kind, text: bodyText(get) ?? null };
+}
+
+function parseCompose(ctx: EndpointContext): EndpointResult {
+  const get = getter(ctx);
+  if (!get) return { post: true, kind: 'message', text: null };
+  const text = str(get('text'));
+  if (text === undefined) return { post: true, kind: 'message', text: null };
+  return { post: true, kind: 'message', text: joinParts([str(get('subject')), text]) };
+}
+
+const API = (name: string) => new RegExp(`^\\/api\\/${name}(?:\\.json)?\\/?$`);
+
+export const reddit: SiteAdapter = {
+  id: 'reddit',
+  hosts: ['reddit.com'],
+  siteFor: () => 'reddit.com',
+  heuristicFallback: true,
+  endpoints: [
+    { name: 'reddit.submit', methods: ['POST'], path: API('(?:submit|submit_gallery_post|submit_poll_post)'), parse: parseSubmit },
+    { name: 'reddit.comment', methods: ['POST'], path: API('comment'), parse: parseComment },
+    { name: 'reddit.edit', methods: ['POST'], path: API('editusertext'), parse: parseEdit },
+    { name: 'reddit.compose', methods: ['POST'], path: API('compose'), parse: parseCompose },
+  ],
+};

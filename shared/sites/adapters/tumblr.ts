@@ -1,0 +1,84 @@
+/**
+ * Tumblr (www.tumblr.com's web client through /api/v2, and api.tumblr.com).
+ *
+ * Request shapes, from Tumblr's own documentation (tumblr/docs api.md
+ * "/posts - Create a New Post (Neue Post Format)", "/posts/{post-id} - Editing
+ * a Post", the legacy "/post - Create a New Blog Post"; npf-spec.md for the
+ * content blocks):
+ * - POST /v2/blog/{blog-identifier}/posts (the web client: /api/v2/blog/...)
+ *   JSON `{ content: [blocks], layout, state, tags, parent_tumblelog_uuid?,
+ *   parent_post_id?, reblog_key? }`. `state` is 'published' (the default),
+ *   'queue' (published later), 'draft' or 'private'.
+ * - PUT /v2/blog/{blog}/posts/{post-id}: an edit, same fields.
+ * - Legacy POST /v2/blog/{blog}/post (form: `type`, `title`, `body`,
+ *   `caption`, `quote`, `state`, `tags`) and /post/reblog (`comment`).
+ * A reblog with words of one's own is a quote; a reblog without is a plain
+ * reblog (a boost: not a post). A draft or a private post publishes nothing:
+ * not a post. Tags are published with the post: the text shown ends with them.
+ * The blog identifier in the path is the blog that posts: the account hint.
+ * Not posts: /v2/user/like, /v2/user/follow, drafts, private posts, GET requests.
+ */
+import { at, field, isStructured, nonEmpty, str } from '../body';
+import { npfText } from '../rich-text';
+import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
+
+const BLOG_PATH = /^(?:\/api)?\/v2\/blog\/([^/]+)\/(posts(?:\/\d+)?|post(?:\/edit|\/reblog)?)\/?$/;
+
+function blogOf(ctx: EndpointContext): string | undefined {
+  const raw = BLOG_PATH.exec(ctx.url.pathname)?.[1];
+  if (!raw) return undefined;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+function tagLine(tags: unknown): string | undefined {
+  const list = typeof tags === 'string' ? tags.split(',') : Array.isArray(tags) ? tags.filter((t): t is string => typeof t === 'string') : [];
+  const clean = list.map((t) => t.trim()).filter((t) => t !== '').slice(0, 30);
+  return clean.length > 0 ? clean.map((t) => `#${t}`).join(' ') : undefined;
+}
+
+function unpublished(state: unknown): boolean {
+  return state === 'draft' || state === 'private';
+}
+
+function parseNpf(ctx: EndpointContext): EndpointResult {
+  const blog = blogOf(ctx);
+  if (ctx.body.type !== 'json') return { post: true, kind: 'post', text: null, accountHint: blog };
+  const v = ctx.body.value;
+  if (unpublished(at(v, 'state'))) return { post: false };
+  const reblog = nonEmpty(at(v, 'parent_post_id')) ?? nonEmpty(at(v, 'reblog_key'));
+  const content = at(v, 'content');
+  const extracted = npfText(content);
+  const own = extracted?.text ?? '';
+  if (reblog && own.trim() === '' && tagLine(at(v, 'tags')) === undefined) return { post: false }; // a plain reblog
+  const kind: PostKind = reblog ? 'quote' : 'post';
+  if (content !== undefined && (!extracted || !extracted.complete)) return { post: true, kind, text: null, accountHint: blog };
+  const text = [own, tagLine(at(v, 'tags'))].filter((p) => p !== undefined && p !== '').join('\n\n');
+  return { post: true, kind, text, accountHint: blog };
+}
+
+function parseLegacy(ctx: EndpointContext): EndpointResult {
+  const blog = blogOf(ctx);
+  if (!isStructured(ctx.body)) return { post: true, kind: 'post', text: null, accountHint: blog };
+  const get = (name: string) => field(ctx.body, name);
+  if (unpublished(get('state'))) return { post: false };
+  const isReblog = /\/reblog\/?$/.test(ctx.url.pathname);
+  const parts = ['title', 'body', 'quote', 'source', 'caption', 'description', 'conversation', 'comment'].map((k) => str(get(k)));
+  const own = parts.filter((p): p is string => p !== undefined && p.trim() !== '').join('\n\n');
+  if (isReblog && own === '') return { post: false };
+  const text = [own, tagLine(get('tags'))].filter((p) => p !== undefined && p !== '').join('\n\n');
+  return { post: true, kind: isReblog ? 'quote' : 'post', text, accountHint: blog };
+}
+
+export const tumblr: SiteAdapter = {
+  id: 'tumblr',
+  hosts: ['tumblr.com'],
+  siteFor: () => 'tumblr.com',
+  endpoints: [
+    { name: 'tumblr.npf', methods: ['POST', 'PUT'], path: /^(?:\/api)?\/v2\/blog\/[^/]+\/posts(?:\/\d+)?\/?$/, parse: parseNpf },
+    { name: 'tumblr.legacy', methods: ['POST'], path: /^(?:\/api)?\/v2\/blog\/[^/]+\/post(?:\/edit|\/reblog)?\/?$/, parse: parseLegacy },
+  ],
+};

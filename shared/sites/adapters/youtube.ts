@@ -1,0 +1,67 @@
+/**
+ * YouTube (www/m/music.youtube.com and youtubei.googleapis.com, through the
+ * "InnerTube" API its clients use; the public Data API on googleapis.com).
+ *
+ * Request shapes:
+ * - LuanRT/YouTube.js (src/parser/classes/endpoints/CreateCommentEndpoint.ts,
+ *   src/core/managers/InteractionManager.ts comment(), src/parser/youtube/LiveChat.ts
+ *   sendMessage): POST /youtubei/v1/comment/create_comment `{ context,
+ *   commentText, createCommentParams }` (a comment); the older
+ *   /comment/create_comment_reply `{ commentText, createReplyParams }` (a
+ *   reply); /comment/update_comment and /update_comment_reply (edits);
+ *   POST /youtubei/v1/live_chat/send_message `{ richMessage: { textSegments:
+ *   [{ text }] } }` (a live chat message); /backstage/create_post
+ *   `{ commentText }` (a community post).
+ * - The Data API (developers.google.com/youtube/v3/docs, commentThreads.insert,
+ *   comments.insert, comments.update): POST /youtube/v3/commentThreads
+ *   `{ snippet: { videoId, topLevelComment: { snippet: { textOriginal } } } }`,
+ *   POST /youtube/v3/comments `{ snippet: { parentId, textOriginal } }` (a reply),
+ *   PUT /youtube/v3/comments (an edit).
+ * Not posts: /comment/perform_comment_action (likes), /like/like,
+ * /subscription/subscribe, /search, /browse, /next, /player, /log_event and
+ * /api/stats (telemetry).
+ */
+import { at, str } from '../body';
+import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
+
+function innertube(kind: PostKind) {
+  return (ctx: EndpointContext): EndpointResult => {
+    if (ctx.body.type !== 'json') return { post: true, kind, text: null };
+    return { post: true, kind, text: str(at(ctx.body.value, 'commentText')) ?? null };
+  };
+}
+
+function parseLiveChat(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json') return { post: true, kind: 'message', text: null };
+  const segments = at(ctx.body.value, 'richMessage', 'textSegments');
+  if (!Array.isArray(segments)) return { post: true, kind: 'message', text: null };
+  const text = segments
+    .slice(0, 200)
+    .map((s) => str(at(s, 'text')) ?? (str(at(s, 'emojiId')) ? `:${str(at(s, 'emojiId'))}:` : ''))
+    .join('');
+  return { post: true, kind: 'message', text };
+}
+
+function parseDataApi(ctx: EndpointContext): EndpointResult {
+  const thread = /commentThreads\/?$/.test(ctx.url.pathname);
+  if (ctx.body.type !== 'json') return { post: true, kind: thread ? 'comment' : 'reply', text: null };
+  const v = ctx.body.value;
+  const snippet = thread ? at(v, 'snippet', 'topLevelComment', 'snippet') : at(v, 'snippet');
+  const kind: PostKind = thread ? 'comment' : str(at(snippet, 'parentId')) ? 'reply' : 'comment';
+  return { post: true, kind, text: str(at(snippet, 'textOriginal')) ?? str(at(snippet, 'textDisplay')) ?? null };
+}
+
+const YT = '^\\/youtubei\\/v1';
+
+export const youtube: SiteAdapter = {
+  id: 'youtube',
+  hosts: ['youtube.com', 'youtubei.googleapis.com', 'youtube.googleapis.com', 'www.googleapis.com'],
+  siteFor: () => 'youtube.com',
+  endpoints: [
+    { name: 'youtube.comment.create', methods: ['POST'], path: new RegExp(`${YT}\\/comment\\/(?:create_comment|update_comment)\\/?$`), parse: innertube('comment') },
+    { name: 'youtube.comment.reply', methods: ['POST'], path: new RegExp(`${YT}\\/comment\\/(?:create_comment_reply|update_comment_reply)\\/?$`), parse: innertube('reply') },
+    { name: 'youtube.community.post', methods: ['POST'], path: new RegExp(`${YT}\\/backstage\\/create_post\\/?$`), parse: innertube('post') },
+    { name: 'youtube.livechat.send', methods: ['POST'], path: new RegExp(`${YT}\\/live_chat\\/send_message\\/?$`), parse: parseLiveChat },
+    { name: 'youtube.data.comments', methods: ['POST', 'PUT'], path: /^\/youtube\/v3\/(?:commentThreads|comments)\/?$/, parse: parseDataApi },
+  ],
+};

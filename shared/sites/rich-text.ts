@@ -1,0 +1,162 @@
+/**
+ * Plain text from the rich-text documents some sites send instead of a text
+ * field: Reddit's rich-text JSON, Slack's `rich_text` blocks and Tumblr's
+ * Neue Post Format content blocks. Each walk is bounded (nodes and depth), so
+ * a hostile document costs no more than a small one; what the walk cannot
+ * reach is left out and the caller is told (`complete: false`), so that the
+ * guard can ask with the text marked unknown rather than show half of it.
+ */
+import { asJson, isRecord, str } from './body';
+
+export interface Extracted {
+  text: string;
+  complete: boolean;
+}
+
+const MAX_NODES = 5000;
+const MAX_DEPTH = 24;
+
+/**
+ * Reddit's rich-text JSON (`richtext_json`, as PRAW builds it through
+ * /api/convert_rte_body_format): `{ document: [{ e: 'par', c: [{ e: 'text', t }] }, ...] }`,
+ * with links (`e: 'link', t, u`), mentions (`e: 'u/' | 'r/', t`), headings,
+ * lists, quotes and code blocks (`e: 'raw', t`).
+ */
+export function redditRichText(value: unknown): Extracted | undefined {
+  const doc = asJson(value);
+  const blocks = isRecord(doc) ? doc['document'] : undefined;
+  if (!Array.isArray(blocks)) return undefined;
+  let nodes = 0;
+  let complete = true;
+  const inline = (node: unknown, depth: number): string => {
+    if (++nodes > MAX_NODES || depth > MAX_DEPTH) {
+      complete = false;
+      return '';
+    }
+    if (!isRecord(node)) return '';
+    const e = str(node['e']);
+    const t = str(node['t']) ?? '';
+    switch (e) {
+      case 'text':
+      case 'raw':
+        return t;
+      case 'link':
+        return t || (str(node['u']) ?? '');
+      case 'u/':
+        return `u/${t}`;
+      case 'r/':
+        return `r/${t}`;
+      case 'br':
+        return '\n';
+      default: {
+        const children = node['c'];
+        if (!Array.isArray(children)) return t;
+        const joiner = e === 'list' || e === 'code' || e === 'table' ? '\n' : e === 'blockquote' ? '\n\n' : '';
+        return children.map((c) => inline(c, depth + 1)).join(joiner);
+      }
+    }
+  };
+  const text = blocks.map((b) => inline(b, 1)).join('\n\n');
+  return { text, complete };
+}
+
+/**
+ * Slack's `blocks` (docs.slack.dev "Rich text block"): `rich_text` blocks hold
+ * `rich_text_section`, `rich_text_list`, `rich_text_quote` and
+ * `rich_text_preformatted` elements, whose leaves are `text`, `link`,
+ * `emoji`, `user`, `channel`, `usergroup`, `broadcast` and `date`. Other
+ * block types (`section` with `text.text`) are read too.
+ */
+export function slackBlocksText(value: unknown): Extracted | undefined {
+  const blocks = asJson(value);
+  if (!Array.isArray(blocks)) return undefined;
+  let nodes = 0;
+  let complete = true;
+  const leaf = (el: Record<string, unknown>): string => {
+    switch (str(el['type'])) {
+      case 'text':
+        return str(el['text']) ?? '';
+      case 'link':
+        return str(el['text']) ?? str(el['url']) ?? '';
+      case 'emoji':
+        return `:${str(el['name']) ?? ''}:`;
+      case 'user':
+        return `<@${str(el['user_id']) ?? ''}>`;
+      case 'channel':
+        return `<#${str(el['channel_id']) ?? ''}>`;
+      case 'usergroup':
+        return `<!subteam^${str(el['usergroup_id']) ?? ''}>`;
+      case 'broadcast':
+        return `<!${str(el['range']) ?? ''}>`;
+      case 'date':
+        return str(el['fallback']) ?? '';
+      default:
+        return '';
+    }
+  };
+  const walk = (node: unknown, depth: number): string => {
+    if (++nodes > MAX_NODES || depth > MAX_DEPTH) {
+      complete = false;
+      return '';
+    }
+    if (!isRecord(node)) return '';
+    const type = str(node['type']) ?? '';
+    const elements = node['elements'];
+    if (Array.isArray(elements)) {
+      const joiner = type === 'rich_text' ? '\n' : type === 'rich_text_list' ? '\n' : '';
+      const inner = elements.map((e) => walk(e, depth + 1)).join(joiner);
+      return type === 'rich_text_quote' ? `> ${inner}` : inner;
+    }
+    if (type === 'section' || type === 'header' || type === 'context') {
+      const t = node['text'];
+      return isRecord(t) ? (str(t['text']) ?? '') : '';
+    }
+    return leaf(node);
+  };
+  const parts = blocks.map((b) => walk(b, 1)).filter((p) => p !== '');
+  return { text: parts.join('\n'), complete };
+}
+
+/**
+ * Tumblr's Neue Post Format (tumblr/docs npf-spec.md): `content` is an array
+ * of blocks; `text` blocks carry `text`, media blocks may carry `alt_text` or
+ * `caption`, link blocks a `title` and `description`, poll blocks a `question`
+ * and `answers[].answer_text`.
+ */
+export function npfText(content: unknown): Extracted | undefined {
+  const blocks = asJson(content);
+  if (!Array.isArray(blocks)) return undefined;
+  const parts: string[] = [];
+  let complete = blocks.length <= 1000;
+  for (const block of blocks.slice(0, 1000)) {
+    if (!isRecord(block)) continue;
+    switch (str(block['type'])) {
+      case 'text':
+        parts.push(str(block['text']) ?? '');
+        break;
+      case 'link':
+        for (const k of ['title', 'description']) {
+          const t = str(block[k]);
+          if (t) parts.push(t);
+        }
+        break;
+      case 'poll': {
+        const q = str(block['question']);
+        if (q) parts.push(q);
+        const answers = block['answers'];
+        if (Array.isArray(answers)) for (const a of answers.slice(0, 20)) if (isRecord(a) && str(a['answer_text'])) parts.push(str(a['answer_text'])!);
+        break;
+      }
+      case 'image':
+      case 'video':
+      case 'audio': {
+        const t = str(block['caption']) ?? str(block['alt_text']);
+        if (t) parts.push(t);
+        break;
+      }
+      default:
+        if (block['text'] !== undefined && typeof block['text'] !== 'string') complete = false;
+    }
+  }
+  return { text: parts.join('\n'), complete };
+}

@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { join } from 'node:path';
+import { ARTIFACTS, Harness } from '../support/harness';
+
+/**
+ * Issue 8, item 7: a `guard:prompt` pushed to a chrome page is lost when the
+ * page reloads (or subscribes late); the chrome reads the posts still waiting,
+ * and its side panel, from chrome:context when it loads.
+ */
+let harness: Harness;
+
+test.beforeEach(async ({ browser }) => {
+  harness = await Harness.start(browser);
+});
+test.afterEach(async () => {
+  expect(harness.unexpected).toEqual([]);
+  await harness.close();
+});
+
+const TWEET = (text: string) => ({
+  method: 'POST',
+  url: 'https://x.com/i/api/graphql/q1/CreateTweet',
+  body: JSON.stringify({ variables: { tweet_text: text } }),
+});
+
+test('a reloaded chrome shows the post still waiting, and the panel it had', async () => {
+  const identity = harness.identity('Professional');
+  await harness.openIdentity(identity.id);
+  const chrome = harness.page(identity.id);
+  await chrome.getByRole('button', { name: 'Compose' }).click();
+  await expect(chrome.getByRole('button', { name: 'Compose' })).toHaveAttribute('aria-pressed', 'true');
+
+  const decision = harness.services.guard.check({ identityId: identity.id, ...TWEET('Quarterly results are out') });
+  const sheet = chrome.getByRole('alertdialog', { name: 'Post as Professional?' });
+  await expect(sheet).toBeVisible();
+
+  await chrome.reload();
+  await expect(sheet).toBeVisible();
+  await expect(sheet).toContainText('Quarterly results are out');
+  await expect(chrome.getByRole('button', { name: 'Compose' })).toHaveAttribute('aria-pressed', 'true');
+  await chrome.screenshot({ path: join(ARTIFACTS, 'chrome-reload-keeps-prompt.png') });
+
+  await sheet.getByRole('button', { name: 'Post as Professional' }).click();
+  await expect(decision).resolves.toMatchObject({ allow: true });
+  await expect(sheet).toBeHidden();
+});
+
+test('a sheet goes away when the guard gives up on its post', async () => {
+  const identity = harness.identity('Professional');
+  await harness.openIdentity(identity.id);
+  const chrome = harness.page(identity.id);
+  const decision = harness.services.guard.check({ identityId: identity.id, ...TWEET('Anyone there?') });
+  const sheet = chrome.getByRole('alertdialog', { name: 'Post as Professional?' });
+  await expect(sheet).toBeVisible();
+  harness.services.guard.dispose(); // Hatstand closing: every held post is cancelled
+  await expect(decision).resolves.toMatchObject({ allow: false, cause: 'shutdown' });
+  await expect(sheet).toBeHidden();
+  expect(harness.services.broker.pending(identity.id)).toEqual([]);
+});

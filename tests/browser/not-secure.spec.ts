@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import { join } from 'node:path';
+import { ARTIFACTS, Harness } from '../support/harness';
+
+let harness: Harness;
+test.beforeEach(async ({ browser }) => {
+  harness = await Harness.start(browser);
+});
+test.afterEach(async () => {
+  expect(harness.unexpected, 'no handler failed unexpectedly').toEqual([]);
+  await harness.close();
+});
+
+/** Issue 12: sites are https only unless the person allows http for a host, and the chrome says when a page is not secure. */
+test('an http site needs the person\u2019s permission, and its page is marked "Not secure" in the title band', async () => {
+  const personal = harness.identity('Personal');
+  await harness.openIdentity(personal.id);
+  const page = harness.page(personal.id);
+  const band = page.getByRole('banner', { name: 'Personal identity' });
+  await expect(band).toBeVisible();
+  await expect(band.getByText('Not secure (http)')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Site name').fill('Club');
+  await page.getByLabel('Address', { exact: true }).fill('http://club.example/news');
+  const allow = page.getByLabel(/Allow http for this host/);
+  await expect(allow).toBeVisible();
+  await page.getByRole('button', { name: 'Add site' }).click();
+  await expect(page.getByText(/http:\/\/club\.example is not secure/)).toBeVisible();
+  await page.screenshot({ path: join(ARTIFACTS, 'allow-http-setting.png') });
+  expect(harness.store.identities.get(personal.id).sites.some((s) => s.label === 'Club')).toBe(false);
+
+  await allow.check();
+  await page.getByRole('button', { name: 'Add site' }).click();
+  await expect.poll(() => harness.store.identities.get(personal.id).sites.some((s) => s.label === 'Club')).toBe(true);
+  await page.getByRole('button', { name: 'Settings' }).click();
+
+  await page.getByRole('button', { name: /^Cl.*Club/ }).click();
+  const badge = band.getByRole('status');
+  await expect(badge).toHaveText('Not secure (http)');
+  await expect(band).toContainText('on club.example');
+  await page.screenshot({ path: join(ARTIFACTS, 'not-secure-band.png') });
+
+  // Back on an https site, the mark goes.
+  await page.getByRole('button', { name: /Mastodon/ }).click();
+  await expect(band.getByText('Not secure (http)')).toHaveCount(0);
+});

@@ -1,0 +1,326 @@
+/**
+ * The shared Electron doubles behave as Electron 45 does, for every behaviour
+ * the glue relies on (each modelled behaviour cites its source in the double).
+ */
+import { describe, expect, it } from 'vitest';
+import { createElectron, FakeCommandLine, FakeMachine } from '../../support/electron';
+
+describe('windows and views', () => {
+  it('a WebContentsView paints above its window own page: a click there never reaches the chrome', () => {
+    const e = createElectron();
+    const win = new e.BrowserWindow({ width: 1000, height: 700 });
+    const view = new e.WebContentsView({ webPreferences: { partition: 'persist:identity-x' } });
+    win.contentView.addChildView(view);
+    view.setBounds({ x: 100, y: 50, width: 800, height: 600 });
+    expect(win.webContentsAt(200, 200)).toBe(view.webContents);
+    expect(win.reaches(win.webContents, 200, 200)).toBe(false);
+    expect(win.webContentsAt(20, 20)).toBe(win.webContents);
+    view.setVisible(false);
+    expect(win.webContentsAt(200, 200)).toBe(win.webContents);
+  });
+
+  it('adding a child again moves it to the top', () => {
+    const e = createElectron();
+    const win = new e.BrowserWindow();
+    const a = new e.WebContentsView();
+    const b = new e.WebContentsView();
+    for (const v of [a, b]) {
+      win.contentView.addChildView(v);
+      v.setBounds({ x: 0, y: 0, width: 100, height: 100 });
+    }
+    expect(win.webContentsAt(10, 10)).toBe(b.webContents);
+    win.contentView.addChildView(a);
+    expect(win.webContentsAt(10, 10)).toBe(a.webContents);
+    expect(win.contentView.children).toEqual([b, a]);
+  });
+
+  it('a view webContents outlives its window until webContents.close()', () => {
+    const e = createElectron();
+    const win = new e.BrowserWindow();
+    const view = new e.WebContentsView();
+    win.contentView.addChildView(view);
+    void view.webContents.loadURL('https://x.com/');
+    win.close();
+    expect(win.isDestroyed()).toBe(true);
+    expect(win.webContents.isDestroyed()).toBe(true);
+    expect(view.webContents.isDestroyed()).toBe(false);
+    expect(e.world.livePages()).toEqual([view.webContents]);
+    let destroyed = false;
+    view.webContents.on('destroyed', () => (destroyed = true));
+    view.webContents.close();
+    expect(destroyed).toBe(true);
+    expect(() => view.webContents.getURL()).toThrow('Object has been destroyed');
+  });
+
+  it('close can be prevented, destroy cannot; both end with closed', () => {
+    const e = createElectron();
+    const win = new e.BrowserWindow();
+    const seen: string[] = [];
+    win.on('close', (event: { preventDefault(): void }) => {
+      seen.push('close');
+      event.preventDefault();
+    });
+    win.on('closed', () => seen.push('closed'));
+    win.close();
+    expect(win.isDestroyed()).toBe(false);
+    win.destroy();
+    expect(seen).toEqual(['close', 'closed']);
+  });
+
+  it('the content view reports an OS layout change that no resize event announces', () => {
+    const e = createElectron();
+    const win = new e.BrowserWindow({ width: 800, height: 600 });
+    const seen: string[] = [];
+    win.on('resize', () => seen.push('resize'));
+    win.contentView.on('bounds-changed', () => seen.push('bounds-changed'));
+    win.setContentSize(900, 600);
+    win.layoutContent(1200, 800);
+    expect(seen).toEqual(['bounds-changed', 'resize', 'bounds-changed']);
+    expect(win.getContentSize()).toEqual([1200, 800]);
+  });
+});
+
+describe('webRequest', () => {
+  it('keeps one listener per event: a second replaces the first, null removes it', () => {
+    const e = createElectron();
+    const web = e.session.fromPartition('persist:identity-a').webRequest;
+    const calls: string[] = [];
+    web.onBeforeRequest((_d, cb) => (calls.push('first'), cb({})));
+    web.onBeforeRequest((_d, cb) => (calls.push('second'), cb({})));
+    web.onCompleted(() => calls.push('completed-1'));
+    web.onCompleted(() => calls.push('completed-2'));
+    web.request({ method: 'GET', url: 'https://x.com/' }).complete();
+    expect(calls).toEqual(['second', 'completed-2']);
+    web.onBeforeRequest(null);
+    expect(web.listenerCount('onBeforeRequest')).toBe(0);
+    expect(() => web.onBeforeRequest({} as never, () => {})).toThrow("must have property 'urls'");
+  });
+
+  it('drops a held request the page aborted: the late callback is a no-op and onErrorOccurred says ERR_ABORTED', () => {
+    const e = createElectron();
+    const web = e.session.fromPartition('persist:identity-a').webRequest;
+    let answer: ((r: { cancel?: boolean }) => void) | undefined;
+    const errors: string[] = [];
+    web.onBeforeRequest((_d, cb) => void (answer = cb));
+    web.onErrorOccurred((d) => errors.push(d.error));
+    const request = web.request({ method: 'POST', url: 'https://x.com/i/api/graphql/q/CreateTweet' });
+    expect(request.state).toBe('held');
+    request.abort();
+    answer!({ cancel: false });
+    expect(request.state).toBe('aborted');
+    expect(request.ignoredAnswers).toEqual([{ cancel: false }]);
+    expect(errors).toEqual(['net::ERR_ABORTED']);
+  });
+
+  it('a cancelled request ends with ERR_BLOCKED_BY_CLIENT; only matching filters see requests', () => {
+    const e = createElectron();
+    const web = e.session.fromPartition('persist:identity-a').webRequest;
+    const errors: string[] = [];
+    web.onBeforeRequest({ urls: ['https://*.x.com/*', 'https://x.com/*'] }, (_d, cb) => cb({ cancel: true }));
+    web.onErrorOccurred((d) => errors.push(`${d.url} ${d.error}`));
+    expect(web.request({ method: 'POST', url: 'https://x.com/a' }).state).toBe('cancelled');
+    expect(web.request({ method: 'POST', url: 'https://mastodon.social/a' }).state).toBe('in-flight');
+    expect(errors).toEqual(['https://x.com/a net::ERR_BLOCKED_BY_CLIENT']);
+  });
+});
+
+describe('window.open and modifier clicks', () => {
+  it('window.open hands createWindow the guest Chromium made, and the guest loads the URL itself', () => {
+    const e = createElectron();
+    const opener = new e.WebContentsView().webContents;
+    opener.setWindowOpenHandler(() => ({ action: 'allow', createWindow: (options) => (options as { webContents: Electron.WebContents }).webContents }));
+    const result = opener.windowOpen('https://accounts.google.com/o/oauth2/auth', { features: 'width=500,height=640' });
+    expect(result.outcome).toBe('app-window');
+    expect(result.createWindowOptions).toMatchObject({ width: 500, height: 640, show: true });
+    expect(result.guest!.loads).toEqual([{ url: 'https://accounts.google.com/o/oauth2/auth', by: 'page' }]);
+    expect(result.closed()).toBe(false);
+    result.guest!.close();
+    expect(result.closed()).toBe(true);
+  });
+
+  it('createWindow must return the guest it was given', () => {
+    const e = createElectron();
+    const opener = new e.WebContentsView().webContents;
+    const other = new e.WebContentsView().webContents;
+    opener.setWindowOpenHandler(() => ({ action: 'allow', createWindow: () => other as unknown as Electron.WebContents }));
+    expect(() => opener.windowOpen('https://x.com/a')).toThrow('Invalid webContents');
+  });
+
+  it('Ctrl/Shift/middle-click call createWindow without a guest, with the URL, referrer and POST body only in the details', () => {
+    const e = createElectron();
+    const opener = new e.WebContentsView().webContents;
+    void opener.loadURL('https://x.com/home');
+    const seen: Electron.HandlerDetails[] = [];
+    opener.setWindowOpenHandler((details) => {
+      seen.push(details);
+      return { action: 'allow', createWindow: () => new e.WebContentsView().webContents as unknown as Electron.WebContents };
+    });
+    const body = Buffer.from('q=hats');
+    const result = opener.openFromLink('https://x.com/search', { disposition: 'background-tab', postData: [{ type: 'rawData', bytes: body }] });
+    expect(result.createWindowOptions).toHaveProperty('webContents', undefined);
+    expect(seen[0]).toMatchObject({
+      url: 'https://x.com/search',
+      frameName: '',
+      features: '',
+      disposition: 'background-tab',
+      referrer: { url: 'https://x.com/home' },
+      postBody: { contentType: 'application/x-www-form-urlencoded', data: [{ type: 'rawData', bytes: body }] },
+    });
+    // Nothing in this process loaded the URL: only the opener's own load exists.
+    expect(e.world.livePages().flatMap((p) => p.loads.map((l) => l.url))).toEqual(['https://x.com/home']);
+  });
+
+  it("without createWindow, Electron's own window loads the link with referrer and post body", () => {
+    const e = createElectron();
+    const opener = new e.WebContentsView().webContents;
+    void opener.loadURL('https://x.com/home');
+    opener.setWindowOpenHandler(() => ({ action: 'allow' }));
+    const body = Buffer.from('--XyZ\r\nContent-Disposition: form-data; name="q"\r\n\r\nhats\r\n--XyZ--\r\n');
+    const result = opener.openFromLink('https://x.com/search', { disposition: 'new-window', postData: [{ type: 'rawData', bytes: body }] });
+    expect(result.outcome).toBe('electron-window');
+    expect(result.guest!.loads[0]).toEqual({
+      url: 'https://x.com/search',
+      by: 'page',
+      options: {
+        httpReferrer: { url: 'https://x.com/home', policy: 'strict-origin-when-cross-origin' },
+        postData: [{ type: 'rawData', bytes: body }],
+        extraHeaders: 'content-type: multipart/form-data; boundary=XyZ',
+      },
+    });
+  });
+
+  it('a guest dies with its opener unless it outlives it', () => {
+    const e = createElectron();
+    const opener = new e.WebContentsView().webContents;
+    opener.setWindowOpenHandler(() => ({ action: 'allow', createWindow: (o) => (o as { webContents: Electron.WebContents }).webContents }));
+    const popup = opener.windowOpen('https://x.com/a');
+    opener.close();
+    expect(popup.guest!.isDestroyed()).toBe(true);
+  });
+});
+
+describe('navigation', () => {
+  it('loadURL rejects with ERR_ABORTED when another navigation interrupts it, and an unawaited rejection is silenced', async () => {
+    const e = createElectron();
+    const page = new e.WebContentsView().webContents;
+    const first = page.loadURL('https://x.com/a');
+    const second = page.loadURL('https://x.com/b');
+    await expect(first).rejects.toMatchObject({ code: 'ERR_ABORTED', errno: -3 });
+    page.finishLoad('B');
+    await expect(second).resolves.toBeUndefined();
+    expect(page.navigationHistory.length()).toBe(1);
+  });
+
+  it('a reload starts a new document: what main sent before reaches only the old one', () => {
+    const e = createElectron();
+    const win = new e.BrowserWindow();
+    void win.loadFile('/app/index.html', { query: { view: 'identity' } });
+    win.webContents.finishLoad();
+    const got: unknown[] = [];
+    win.webContents.rendererOn('guard:prompt', (p) => got.push(p));
+    win.webContents.send('guard:prompt', 1);
+    expect(win.webContents.delivered('guard:prompt')).toEqual([[1]]);
+    win.webContents.reload();
+    win.webContents.finishLoad();
+    win.webContents.send('guard:prompt', 2);
+    expect(got).toEqual([1]);
+    // The new document had not subscribed yet: 2 reached nobody, and 1 went with the old one.
+    expect(win.webContents.delivered('guard:prompt')).toEqual([]);
+  });
+});
+
+describe('second instance', () => {
+  it('reorders and extends the argv, while additionalData arrives intact', () => {
+    const machine = new FakeMachine();
+    const first = createElectron({ machine, argv: ['hatstand'] });
+    first.app.enableSandbox();
+    expect(first.app.requestSingleInstanceLock()).toBe(true);
+    first.app.becomeReady();
+    const received: unknown[][] = [];
+    first.app.on('second-instance', (_e: unknown, ...rest: unknown[]) => received.push(rest));
+
+    const second = createElectron({ machine, argv: ['hatstand', '--identity', 'professional'], cwd: '/tmp' });
+    second.app.enableSandbox();
+    expect(second.app.requestSingleInstanceLock({ argv: [...second.app.argv] })).toBe(false);
+    const [argv, cwd, data] = received[0]!;
+    expect((argv as string[]).slice(0, 3)).toEqual(['hatstand', '--identity', '--enable-sandbox']);
+    expect((argv as string[]).at(-1)).toBe('professional');
+    expect(cwd).toBe('/tmp');
+    expect(data).toEqual({ argv: ['hatstand', '--identity', 'professional'] });
+  });
+
+  it('holds second-instance until the first is ready; macOS relaunch only activates', () => {
+    const machine = new FakeMachine();
+    const first = createElectron({ machine, platform: 'darwin' });
+    first.app.requestSingleInstanceLock();
+    const events: string[] = [];
+    first.app.on('second-instance', () => events.push('second-instance'));
+    first.app.on('activate', (_e: unknown, visible: boolean) => events.push(`activate ${visible}`));
+    createElectron({ machine, argv: ['hatstand', '--identity=work'] }).app.requestSingleInstanceLock();
+    expect(events).toEqual([]);
+    first.app.becomeReady();
+    first.app.activate();
+    expect(events).toEqual(['second-instance', 'activate false']);
+  });
+
+  it('parses like base::CommandLine (Windows lower-cases switch names)', () => {
+    expect(FakeCommandLine.parse(['h', 'a', '--X=Y', 'b'], 'win32').argv()).toEqual(['h', '--x=Y', 'a', 'b']);
+    expect(FakeCommandLine.parse(['h', '--', '--not-a-switch'], 'linux').argv()).toEqual(['h', '--not-a-switch']);
+  });
+});
+
+describe('menus', () => {
+  it('without an application menu, Reload and DevTools act on the focused page: our chrome once it has focus', () => {
+    const e = createElectron();
+    const win = new e.BrowserWindow({ width: 1000, height: 700 });
+    void win.loadFile('/app/index.html');
+    const view = new e.WebContentsView();
+    win.contentView.addChildView(view);
+    view.setBounds({ x: 200, y: 50, width: 800, height: 600 });
+    void view.webContents.loadURL('https://x.com/');
+    win.clickAt(10, 10); // the sidebar: our chrome
+    expect(e.pressAccelerator('CmdOrCtrl+R')).toBe(true);
+    expect(win.webContents.loads.map((l) => l.url)).toEqual(['file:///app/index.html', 'file:///app/index.html']);
+    expect(view.webContents.loads).toHaveLength(1);
+    e.pressAccelerator('Ctrl+Shift+I');
+    expect(win.webContents.isDevToolsOpened()).toBe(true);
+    e.pressAccelerator('CommandOrControl+Plus');
+    expect(win.webContents.zoomLevel).toBe(0.5);
+    expect(view.webContents.zoomLevel).toBe(0);
+  });
+
+  it('runs an item click with the focused window, and records a throwing click as Electron would show it', () => {
+    const e = createElectron();
+    const win = new e.BrowserWindow();
+    win.focus();
+    const got: unknown[] = [];
+    e.Menu.setApplicationMenu(
+      e.Menu.buildFromTemplate([
+        { label: 'Go', submenu: [{ label: 'Here', accelerator: 'CmdOrCtrl+R', click: (_i, w) => got.push(w) }, { label: 'Boom', click: () => { throw new Error('gone'); } }] },
+      ]),
+    );
+    e.pressAccelerator('Ctrl+R');
+    expect(got).toEqual([win]);
+    const menu = e.Menu.getApplicationMenu()!;
+    menu.click(menu.byLabel('Boom')!);
+    expect(e.world.uncaughtErrors.map((x) => x.message)).toEqual(['gone']);
+    e.Menu.setApplicationMenu(null);
+    expect(e.pressAccelerator('Ctrl+R')).toBe(false);
+  });
+});
+
+describe('sessions', () => {
+  it('one session per partition, and clearing records the pages still alive', async () => {
+    const e = createElectron();
+    const s = e.session.fromPartition('persist:identity-a');
+    expect(e.session.fromPartition('persist:identity-a')).toBe(s);
+    const view = new e.WebContentsView({ webPreferences: { partition: 'persist:identity-a' } });
+    await s.clearStorageData();
+    view.webContents.close();
+    await s.clearCache();
+    expect(s.clears).toEqual([
+      { what: 'storage', livePages: [view.webContents.id] },
+      { what: 'cache', livePages: [] },
+    ]);
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * Issue 8, item 7 (the menu half): Reload, Back, Forward and zoom act on the
+ * active site view, wherever the keyboard focus is; DevTools only in development.
+ * Electron's default menu (modelled in the shared doubles) would act on our
+ * chrome whenever it has focus: see tests/node/electron-doubles.
+ */
+import { describe, expect, it } from 'vitest';
+import { installAppMenu } from '../../../electron/main/app-menu';
+import { identityWin, windowWorld } from './support/windows';
+
+function withMenu(options: { development?: boolean; platform?: NodeJS.Platform } = {}) {
+  const w = windowWorld(options);
+  installAppMenu(w.e.Menu, {
+    platform: w.e.world.platform,
+    development: options.development ?? false,
+    siteCommand: (windowId, command) => w.windows.siteCommand(windowId, command),
+    openLauncher: () => w.windows.openLauncher(),
+    openLog: () => w.windows.openLog(),
+  });
+  w.windows.openIdentity(w.professional.id);
+  const win = identityWin(w, w.professional.id);
+  const chrome = win.webContents;
+  chrome.finishLoad();
+  const site = win.siteViews()[0]!.webContents;
+  site.finishLoad('Feed');
+  return { w, win, chrome, site };
+}
+
+describe('the application menu (item 7)', () => {
+  it('Reload reloads the active site, not our chrome, even when the chrome has focus (the sheet, the sidebar)', () => {
+    const { w, win, chrome, site } = withMenu();
+    win.clickAt(20, 200); // the sidebar: our chrome has focus
+    expect(chrome.isFocused()).toBe(true);
+    expect(w.e.pressAccelerator('CmdOrCtrl+R')).toBe(true);
+    expect(chrome.loads).toHaveLength(1);
+    expect(site.loads).toHaveLength(2);
+    expect(site.loads[1]!.url).toBe(site.loads[0]!.url);
+  });
+
+  it('Back and Forward move the site view history', () => {
+    const { w, win, site } = withMenu();
+    site.pageNavigates('https://www.linkedin.com/in/ada/');
+    site.finishLoad('Ada');
+    win.clickAt(400, 300);
+    w.e.pressAccelerator('Alt+Left');
+    site.finishLoad('Feed');
+    expect(site.getURL()).toBe('https://www.linkedin.com/feed/');
+    w.e.pressAccelerator('Alt+Right');
+    expect(site.getURL()).toBe('https://www.linkedin.com/in/ada/');
+  });
+
+  it('zooms the site view, never the chrome', () => {
+    const { w, win, chrome, site } = withMenu();
+    win.clickAt(20, 200);
+    w.e.pressAccelerator('CmdOrCtrl+Plus');
+    w.e.pressAccelerator('CmdOrCtrl+Plus');
+    expect(site.getZoomLevel()).toBe(1);
+    expect(chrome.getZoomLevel()).toBe(0);
+    w.e.pressAccelerator('CmdOrCtrl+0');
+    expect(site.getZoomLevel()).toBe(0);
+  });
+
+  it('has no DevTools in a packaged app, and DevTools in development', () => {
+    const packaged = withMenu();
+    packaged.win.clickAt(20, 200);
+    expect(packaged.w.e.pressAccelerator('Ctrl+Shift+I')).toBe(false);
+    expect(packaged.w.e.Menu.getApplicationMenu()!.find((i) => i.role === 'toggledevtools')).toBeUndefined();
+    const dev = withMenu({ development: true });
+    dev.win.clickAt(20, 200);
+    expect(dev.w.e.pressAccelerator('Ctrl+Shift+I')).toBe(true);
+    expect(dev.chrome.isDevToolsOpened()).toBe(true);
+  });
+
+  it('does nothing (and never throws) in windows without a site, or after the window closed', () => {
+    const { w, win } = withMenu();
+    w.windows.openLauncher();
+    const launcher = w.e.world.windows().find((x) => x !== win)!;
+    launcher.focus();
+    expect(w.e.pressAccelerator('CmdOrCtrl+R')).toBe(true);
+    expect(launcher.webContents.loads).toHaveLength(1);
+    w.windows.siteCommand(win.id, 'reload');
+    win.close();
+    w.windows.siteCommand(win.id, 'reload');
+    expect(w.e.world.uncaughtErrors).toEqual([]);
+  });
+
+  it('on macOS keeps the app menu and uses the Cmd shortcuts', () => {
+    const { w, win, site } = withMenu({ platform: 'darwin' });
+    const menu = w.e.Menu.getApplicationMenu()!;
+    expect(menu.items[0]!.role).toBe('appmenu');
+    site.pageNavigates('https://www.linkedin.com/in/ada/');
+    site.finishLoad('Ada');
+    win.clickAt(20, 200);
+    expect(w.e.pressAccelerator('Cmd+[')).toBe(true);
+    expect(site.getURL()).toBe('https://www.linkedin.com/feed/');
+  });
+});

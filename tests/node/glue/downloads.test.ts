@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { DownloadItem } from 'electron';
+import { configureIdentitySession } from '../../../electron/main/session/configure-session';
+import { safeDownloadName, uniqueDownloadPath } from '../../../electron/main/session/downloads';
+import { createElectron } from '../../support/electron';
+
+const ID = '3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b';
+const FOLDER = '/home/me/Downloads/Hatstand/Personal (3f2b8c1e)';
+
+/** Issue 12: bidi overrides and Windows reserved names were kept, truncation dropped the extension; issue 8: never overwrite. */
+describe('download names', () => {
+  it.each([
+    ['a right-to-left override that disguises an executable', 'report\u202Egpj.exe', 'report_gpj.exe'],
+    ['a left-to-right isolate', '\u2066invoice\u2069.pdf', '_invoice_.pdf'],
+    ['a zero-width space', 'pay\u200Bslip.pdf', 'pay_slip.pdf'],
+    ['a Windows device name', 'CON.txt', 'CON_.txt'],
+    ['a Windows device name without extension', 'nul', 'nul_'],
+    ['a COM port', 'com1.log', 'com1_.log'],
+    ['trailing dots and spaces', 'notes.txt. . ', 'notes.txt'],
+    ['characters Windows refuses', 'a<b>c:d"e|f?g*.txt', 'a_b_c_d_e_f_g_.txt'],
+    ['folders', '../../.ssh/authorized_keys', 'authorized_keys'],
+    ['a hidden-file name', '.bashrc', 'bashrc'],
+    ['nothing left', '...', 'download'],
+  ])('cleans %s', (_what, suggested, expected) => {
+    expect(safeDownloadName(suggested)).toBe(expected);
+  });
+
+  it('keeps the extension when it shortens a long name, within 255 bytes on disk', () => {
+    for (const stem of ['a'.repeat(400), '\u6f22'.repeat(400), '\u{1F600}'.repeat(200)]) {
+      const name = safeDownloadName(`${stem}.tar.gz`);
+      expect(name.endsWith('.gz'), name).toBe(true);
+      expect(Buffer.byteLength(`${name} (999)`, 'utf8')).toBeLessThanOrEqual(255);
+    }
+    expect(safeDownloadName(`${'b'.repeat(300)}.pdf`)).toMatch(/^b+\.pdf$/);
+  });
+
+  it('never picks an existing file: report.pdf, report (1).pdf, report (2).pdf', () => {
+    const existing = new Set([`${FOLDER}/report.pdf`, `${FOLDER}/report (1).pdf`]);
+    expect(uniqueDownloadPath(FOLDER, 'report.pdf', (p) => existing.has(p))).toBe(`${FOLDER}/report (2).pdf`);
+    expect(uniqueDownloadPath(FOLDER, 'README', (p) => p === `${FOLDER}/README`)).toBe(`${FOLDER}/README (1)`);
+  });
+
+  it('gives two downloads of the same name at once two files, and never overwrites one on disk', () => {
+    const session = createElectron().session.fromPartition(`persist:identity-${ID}`);
+    const onDisk = new Set([`${FOLDER}/photo.jpg`]);
+    configureIdentitySession(session, {
+      identityId: ID,
+      identityName: () => 'Personal',
+      downloadsRoot: '/home/me/Downloads',
+      permissionGrants: () => new Set(),
+      fileExists: (p) => onDisk.has(p),
+    });
+    const saved: string[] = [];
+    const item = (name: string): Pick<DownloadItem, 'getFilename' | 'getURL' | 'setSavePath'> => ({
+      getFilename: () => name,
+      getURL: () => 'https://x.com/media/photo.jpg',
+      setSavePath: (p: string) => void saved.push(p),
+    });
+    session.download(item('photo.jpg'));
+    session.download(item('photo.jpg'));
+    expect(saved).toEqual([`${FOLDER}/photo (1).jpg`, `${FOLDER}/photo (2).jpg`]);
+  });
+});

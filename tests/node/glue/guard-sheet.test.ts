@@ -1,0 +1,105 @@
+/**
+ * Issue 8, item 7 (the prompt half): a question the guard asks survives a
+ * chrome reload or a late subscriber, and the site view is never left hidden
+ * once no question is open.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createHandlers } from '../../../electron/main/services/api/handlers';
+import { windowGuardChrome } from '../../../electron/main/windows/guard-chrome';
+import type { ChromeContext } from '../../../shared/ipc/contract';
+import { identityWin, windowWorld } from './support/windows';
+
+const TWEET = {
+  method: 'POST',
+  url: 'https://x.com/i/api/graphql/q1/CreateTweet',
+  body: JSON.stringify({ variables: { tweet_text: 'Quarterly results are out' } }),
+};
+
+function guarded() {
+  const w = windowWorld();
+  const services = createHandlers({
+    store: w.store,
+    windows: w.windows,
+    chromeTimeoutMs: 60_000,
+    guardChrome: windowGuardChrome({
+      windowOf: (id) => w.windows.windowOf(id),
+      openQuestions: (id) => services.broker.pending(id).length,
+      notice: (id, notice) => w.windows.send(id, 'guard:notice', notice),
+    }),
+  });
+  w.hooks.questionOpen = (id) => services.broker.pending(id).length > 0;
+  const context = (identityId: string) =>
+    services.handlers['chrome:context']({ identityId }, { window: 'identity', identityId }) as ChromeContext;
+  return { w, services, context };
+}
+
+const flush = async () => {
+  for (let i = 0; i < 5; i++) await vi.advanceTimersByTimeAsync(0);
+};
+
+beforeEach(() => void vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
+afterEach(() => void vi.useRealTimers());
+
+describe('the site view and open questions (item 7)', () => {
+  it('hides the site while a post waits, and shows it again when the guard gives up', async () => {
+    const { w, services } = guarded();
+    w.windows.openIdentity(w.professional.id);
+    const win = identityWin(w, w.professional.id);
+    const site = win.siteViews()[0]!;
+    const decision = services.guard.check({ identityId: w.professional.id, ...TWEET });
+    await flush();
+    expect(site.getVisible()).toBe(false);
+    expect(services.broker.pending(w.professional.id)).toHaveLength(1);
+
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(await decision).toMatchObject({ allow: false, cause: 'chrome-timeout' });
+    expect(services.broker.pending(w.professional.id)).toEqual([]);
+    expect(site.getVisible()).toBe(true);
+    expect(win.webContentsAt(400, 300)).toBe(site.webContents);
+  });
+
+  it('shows the site again when the post is cancelled from the cooling-off notice, too', async () => {
+    const { w, services } = guarded();
+    w.windows.openIdentity(w.professional.id);
+    const site = identityWin(w, w.professional.id).siteViews()[0]!;
+    const decision = services.guard.check({ identityId: w.professional.id, ...TWEET });
+    await flush();
+    const [requestId] = services.broker.pending(w.professional.id);
+    services.guard.cancel(requestId!);
+    expect(await decision).toMatchObject({ allow: false, cause: 'user' });
+    expect(site.getVisible()).toBe(true);
+  });
+});
+
+describe('a chrome page that (re)loads (item 7)', () => {
+  it('gets the waiting post and its side panel back after a reload that lost the pushed prompt', async () => {
+    const { w, services, context } = guarded();
+    w.windows.openIdentity(w.professional.id);
+    const chrome = identityWin(w, w.professional.id).webContents;
+    chrome.finishLoad();
+    chrome.rendererOn('guard:prompt', () => {});
+    w.windows.setPanel(w.professional.id, 'composer');
+    void services.guard.check({ identityId: w.professional.id, ...TWEET });
+    await flush();
+    expect(chrome.delivered('guard:prompt')).toHaveLength(1);
+
+    chrome.reload();
+    chrome.finishLoad();
+    expect(chrome.delivered('guard:prompt')).toEqual([]);
+    const ctx = context(w.professional.id);
+    expect(ctx.pendingPrompts).toEqual([expect.objectContaining({ identityId: w.professional.id, text: 'Quarterly results are out', site: 'x.com' })]);
+    expect(ctx.panel).toBe('composer');
+  });
+
+  it('a window opened while a post waits starts with the site hidden and the question readable', async () => {
+    const { w, services, context } = guarded();
+    w.windows.openIdentity(w.professional.id);
+    void services.guard.check({ identityId: w.professional.id, ...TWEET });
+    await flush();
+    identityWin(w, w.professional.id).close();
+    w.windows.openIdentity(w.professional.id);
+    const again = identityWin(w, w.professional.id);
+    expect(again.siteViews()[0]!.getVisible()).toBe(false);
+    expect(context(w.professional.id).pendingPrompts).toHaveLength(1);
+  });
+});

@@ -1,0 +1,253 @@
+import { describe, expect, it } from 'vitest';
+import { electronProxyConfig, type NetworkSettings } from '../../../shared/domain/network';
+import { IdentityNetworkGate } from '../../../electron/main/session/identity-network';
+import { partitionFor } from '../../../electron/main/session/partition';
+import { loadThroughNetwork, wireSiteNetwork } from '../../../electron/main/windows/site-network';
+import { routeNavigations, routeWindowOpen } from '../../../electron/main/windows/link-routing-hook';
+import { createElectron, type FakeSession, type FakeWebContents } from '../../support/electron';
+
+// The per-identity network glue on the shared Electron doubles (tests/support/electron),
+// whose session models setProxy's late application, Chromium's implicit loopback
+// bypass and proxy answers, and whose pages model WebRTC policy and `login`.
+
+const ID = '3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b';
+const HTTP: NetworkSettings = { mode: 'http', host: '127.0.0.1', port: 8080, auth: true };
+const SOCKS: NetworkSettings = { mode: 'socks5', host: '127.0.0.1', port: 1080 };
+const ELECTRON_UA =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) hatstand/0.1.0 Chrome/140.0.0.0 Electron/45.5.0 Safari/537.36';
+
+function identity() {
+  const electron = createElectron();
+  const session = electron.session.fromPartition(partitionFor(ID));
+  const view = new electron.WebContentsView({ webPreferences: { partition: partitionFor(ID), sandbox: true } });
+  return { electron, session, page: view.webContents };
+}
+
+/** What the session's network service does for `url` at the moment a page starts loading it. */
+function answersAtLoad(page: FakeWebContents, session: FakeSession): Array<Promise<string>> {
+  const seen: Array<Promise<string>> = [];
+  const original = page.loadURL.bind(page);
+  page.loadURL = (url, options) => {
+    seen.push(session.resolveProxy(url));
+    return original(url, options);
+  };
+  return seen;
+}
+
+describe('the proxy is in place before the first view loads', () => {
+  it('a view waiting on the gate loads only once the session answers with the identity\'s proxy', async () => {
+    const { session, page } = identity();
+    const gate = new IdentityNetworkGate(session, ELECTRON_UA);
+    const seen = answersAtLoad(page, session);
+    void gate.apply(HTTP, 'Professional');
+    const loading = loadThroughNetwork(page, () => void page.loadURL('http://127.0.0.1:9000/'), () => gate.ready(), () => undefined);
+    await expect.poll(() => page.loads.length).toBe(1);
+    page.finishLoad('Local');
+    await loading;
+    expect(page.loads.map((l) => l.url)).toEqual(['http://127.0.0.1:9000/']);
+    expect(await Promise.all(seen)).toEqual(['PROXY 127.0.0.1:8080']);
+  });
+
+  it('a load that waited on a setting replaced meanwhile waits for the replacement, never loading in between', async () => {
+    const { session, page } = identity();
+    const gate = new IdentityNetworkGate(session, ELECTRON_UA);
+    const seen = answersAtLoad(page, session);
+    void gate.apply(HTTP, 'Professional');
+    const loading = loadThroughNetwork(page, () => void page.loadURL('https://x.com/home'), () => gate.ready(), () => undefined);
+    void gate.apply(SOCKS, 'Professional');
+    await loading;
+    expect(await Promise.all(seen)).toEqual(['SOCKS5 127.0.0.1:1080']);
+  });
+
+  it('without the gate a load right after setProxy resolved would still go DIRECT (the race the gate closes)', async () => {
+    const { session, page } = identity();
+    const seen = answersAtLoad(page, session);
+    await session.setProxy(electronProxyConfig(HTTP));
+    void page.loadURL('https://www.linkedin.com/feed/');
+    expect(await Promise.all(seen)).toEqual(['DIRECT']);
+  });
+
+  it('when the proxy cannot be put in place nothing loads and the chrome is told why', async () => {
+    const { session, page } = identity();
+    // A session whose network service never takes the new config.
+    session.setProxy = () => Promise.resolve();
+    const gate = new IdentityNetworkGate(session, ELECTRON_UA, { attempts: 3, waitMs: 1 });
+    void gate.apply(SOCKS, 'Personal');
+    const blocked: string[] = [];
+    await loadThroughNetwork(page, () => void page.loadURL('https://mastodon.social/home'), () => gate.ready(), (m) => blocked.push(m));
+    expect(page.loads).toEqual([]);
+    expect(blocked).toEqual(['Personal\'s proxy at 127.0.0.1:1080 could not be put in place (Chromium still answers "DIRECT"): nothing was loaded.']);
+  });
+
+  it('a setProxy rejection also blocks every load', async () => {
+    const { session, page } = identity();
+    session.setProxy = () => Promise.reject(new Error('Invalid mode'));
+    const gate = new IdentityNetworkGate(session, ELECTRON_UA);
+    void gate.apply(HTTP, 'Professional');
+    const blocked: string[] = [];
+    await loadThroughNetwork(page, () => void page.loadURL('https://x.com/home'), () => gate.ready(), (m) => blocked.push(m));
+    expect(page.loads).toEqual([]);
+    expect(blocked).toHaveLength(1);
+  });
+});
+
+describe('no bypass', () => {
+  it('<-loopback> removes Chromium\'s implicit bypass: even loopback and link-local go through the proxy, nothing DIRECT', async () => {
+    const { session } = identity();
+    await new IdentityNetworkGate(session, ELECTRON_UA).apply(HTTP, 'Professional');
+    expect(session.proxyConfigs).toEqual([{ mode: 'fixed_servers', proxyRules: 'http://127.0.0.1:8080', proxyBypassRules: '<-loopback>' }]);
+    for (const url of ['https://www.linkedin.com/', 'http://localhost:3000/', 'http://127.0.0.1:9000/', 'http://[::1]:80/', 'http://169.254.1.1/']) {
+      expect(await session.resolveProxy(url), url).toBe('PROXY 127.0.0.1:8080');
+    }
+  });
+
+  it('control: the same proxy without <-loopback> would send loopback DIRECT (what the doubles model from Chromium)', async () => {
+    const { session } = identity();
+    await session.setProxy({ mode: 'fixed_servers', proxyRules: 'http://127.0.0.1:8080' });
+    await new Promise((r) => setTimeout(r, 5));
+    expect(await session.resolveProxy('http://127.0.0.1:9000/')).toBe('DIRECT');
+    await session.setProxy({ mode: 'fixed_servers', proxyRules: 'http://127.0.0.1:8080,direct://', proxyBypassRules: '<-loopback>' });
+    await new Promise((r) => setTimeout(r, 5));
+    expect(await session.resolveProxy('https://x.com/')).toBe('PROXY 127.0.0.1:8080; DIRECT');
+  });
+
+  it('re-applying closes pooled connections that used the previous proxy', async () => {
+    const { session } = identity();
+    const gate = new IdentityNetworkGate(session, ELECTRON_UA);
+    await gate.apply(HTTP, 'Professional');
+    await gate.apply(SOCKS, 'Professional');
+    expect(session.closeAllConnectionsCalls).toBe(2);
+    expect(await session.resolveProxy('https://x.com/')).toBe('SOCKS5 127.0.0.1:1080');
+  });
+});
+
+describe('traits', () => {
+  it('user agent without Electron/Hatstand, Accept-Language and spellchecker languages (unknown ones left out)', async () => {
+    const { session } = identity();
+    await new IdentityNetworkGate(session, ELECTRON_UA).apply(
+      { mode: 'direct', acceptLanguages: ['en-GB', 'en'], spellcheckLanguages: ['en-GB', 'xx-YY'] },
+      'Professional',
+    );
+    expect(session.getUserAgent()).toBe('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36');
+    expect(session.acceptLanguages).toBe('en-GB,en');
+    expect(session.getSpellCheckerLanguages()).toEqual(['en-GB']);
+  });
+
+  it('an identity\'s own user agent replaces the default', async () => {
+    const { session } = identity();
+    await new IdentityNetworkGate(session, ELECTRON_UA).apply({ mode: 'direct', userAgent: 'Mozilla/5.0 Custom' }, 'Personal');
+    expect(session.getUserAgent()).toBe('Mozilla/5.0 Custom');
+  });
+});
+
+describe('each site view', () => {
+  const deps = (settings: NetworkSettings, failures: unknown[] = []) => ({
+    identityName: () => 'Professional',
+    settings: () => settings,
+    credentials: async () => ({ username: 'pro', password: 'pw-from-keychain' }),
+    onProxyFailure: (f: unknown) => void failures.push(f),
+  });
+
+  it('gets a WebRTC policy that exposes no local or real address', () => {
+    const a = identity().page;
+    wireSiteNetwork(a, deps(HTTP));
+    expect(a.getWebRTCIPHandlingPolicy()).toBe('disable_non_proxied_udp');
+    const b = identity().page;
+    wireSiteNetwork(b, deps({ mode: 'direct' }));
+    expect(b.getWebRTCIPHandlingPolicy()).toBe('default_public_interface_only');
+  });
+
+  it('answers its own proxy\'s login from the keychain, once; anything else is cancelled', async () => {
+    const { page } = identity();
+    wireSiteNetwork(page, deps(HTTP));
+    expect(await page.authenticate({ isProxy: true, host: '127.0.0.1', port: 8080 })).toEqual({ username: 'pro', password: 'pw-from-keychain' });
+    // A refused password is not sent again and again.
+    expect(await page.authenticate({ isProxy: true, host: '127.0.0.1', port: 8080 }, { firstAuthAttempt: false })).toBe('cancelled');
+    // Another proxy (a redirect, a PAC answer) never gets this identity's credentials.
+    expect(await page.authenticate({ isProxy: true, host: 'evil.example', port: 8080 })).toBe('cancelled');
+    // A site's own HTTP auth is not ours to answer: Electron's default (cancel) applies.
+    expect(await page.authenticate({ isProxy: false, host: 'intranet.example', port: 443 })).toBe('cancelled');
+  });
+
+  it('a proxy failure of the page is told to the chrome in one sentence; a later good load clears it', async () => {
+    const { page } = identity();
+    const failures: unknown[] = [];
+    wireSiteNetwork(page, deps(HTTP, failures));
+    const first = page.loadURL('https://www.linkedin.com/feed/').catch((e: Error) => e.message);
+    page.failLoad(-130, 'ERR_PROXY_CONNECTION_FAILED');
+    expect(await first).toMatch(/ERR_PROXY_CONNECTION_FAILED/);
+    expect(failures).toEqual([
+      { message: "Professional's proxy at 127.0.0.1:8080 does not answer: nothing was sent.", url: 'https://www.linkedin.com/feed/', active: true },
+    ]);
+    const again = page.loadURL('https://www.linkedin.com/feed/');
+    page.finishLoad('LinkedIn');
+    await again;
+    expect(failures.at(-1)).toMatchObject({ active: false });
+    // Other failures are the site's, not the proxy's.
+    const other = page.loadURL('https://nowhere.invalid/').catch(() => undefined);
+    page.failLoad(-105, 'ERR_NAME_NOT_RESOLVED');
+    await other;
+    expect(failures).toHaveLength(2);
+  });
+});
+
+describe('links to another identity\'s site', () => {
+  it('a same-tab link is held back when the router takes it, and opens here only when asked to', () => {
+    const { page } = identity();
+    const opened: Array<() => void> = [];
+    routeNavigations(page, (url, openHere) => {
+      if (!url.includes('linkedin.com')) return false;
+      opened.push(openHere);
+      return true;
+    });
+    expect(page.pageNavigates('https://www.linkedin.com/in/ada')).toBe(false);
+    expect(page.loads).toEqual([]);
+    expect(page.pageNavigates('https://example.org/')).toBe(true);
+    opened[0]!();
+    expect(page.loads.map((l) => [l.url, l.by])).toEqual([
+      ['https://example.org/', 'page'],
+      ['https://www.linkedin.com/in/ada', 'app'],
+    ]);
+  });
+
+  it('window.open and modifier clicks to it are denied to the page while the router asks', () => {
+    const { page } = identity();
+    const taken: string[] = [];
+    const route = (url: string) => (url.includes('linkedin.com') ? (taken.push(url), true) : false);
+    page.setWindowOpenHandler(({ url }) => (routeWindowOpen(url, route, () => undefined) ? { action: 'deny' } : { action: 'allow' }));
+    expect(page.windowOpen('https://www.linkedin.com/in/ada').outcome).toBe('denied');
+    expect(page.openFromLink('https://www.linkedin.com/jobs', { disposition: 'foreground-tab' }).outcome).toBe('denied');
+    expect(taken).toEqual(['https://www.linkedin.com/in/ada', 'https://www.linkedin.com/jobs']);
+  });
+});
+
+describe('a PAC file', () => {
+  it('is applied as pac_script; an answer that lets one of the identity\'s sites fall back to DIRECT blocks every load', async () => {
+    const { session, page } = identity();
+    session.pacAnswer = 'PROXY 127.0.0.1:3128; DIRECT';
+    const gate = new IdentityNetworkGate(session, ELECTRON_UA);
+    void gate.apply({ mode: 'pac', pacUrl: 'http://127.0.0.1:9/proxy.pac' }, 'Professional', ['https://www.linkedin.com/feed/']);
+    const blocked: string[] = [];
+    await loadThroughNetwork(page, () => void page.loadURL('https://www.linkedin.com/feed/'), () => gate.ready(), (m) => blocked.push(m));
+    // A refusing sentinel first (so nothing can go direct while the PAC file is being taken up), then the PAC file.
+    expect(session.proxyConfigs).toEqual([
+      { mode: 'fixed_servers', proxyRules: 'http://127.0.0.1:9', proxyBypassRules: '<-loopback>' },
+      { mode: 'pac_script', pacScript: 'http://127.0.0.1:9/proxy.pac' },
+    ]);
+    expect(page.loads).toEqual([]);
+    expect(blocked).toEqual([
+      "Professional's PAC file lets www.linkedin.com fall back to a direct connection, so Hatstand loads nothing; remove DIRECT from its answer for www.linkedin.com.",
+    ]);
+  });
+
+  it('one that cannot be fetched blocks too (pac_mandatory); one that names only a proxy lets pages load', async () => {
+    const { session } = identity();
+    session.pacAnswer = new Error('net::ERR_PAC_SCRIPT_FAILED');
+    const gate = new IdentityNetworkGate(session, ELECTRON_UA);
+    await expect(gate.apply({ mode: 'pac', pacUrl: 'http://127.0.0.1:9/p.pac' }, 'Personal', ['https://x.com/'])).rejects.toThrow(
+      "Personal's PAC file at http://127.0.0.1:9/p.pac could not be loaded or run: nothing was loaded.",
+    );
+    session.pacAnswer = 'SOCKS5 127.0.0.1:1080';
+    await expect(gate.apply({ mode: 'pac', pacUrl: 'http://127.0.0.1:9/p.pac' }, 'Personal', ['https://x.com/'])).resolves.toBeUndefined();
+  });
+});

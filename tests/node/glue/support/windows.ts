@@ -1,0 +1,80 @@
+/**
+ * The window layer on the shared Electron doubles: a real store (temp file),
+ * a WindowKit made of the doubles, and a WindowManager, as the composition root
+ * builds them.
+ */
+import type { MessageBoxOptions } from 'electron';
+import { partitionFor } from '../../../../electron/main/session/partition';
+import type { WindowKit } from '../../../../electron/main/windows/surface';
+import { WindowManager, type WindowManagerDeps } from '../../../../electron/main/windows/window-manager';
+import type { Store } from '../../../../electron/main/services/store';
+import { rendererPage } from '../../../../electron/main/windows/renderer-page';
+import type { NewActivityEvent } from '../../../../electron/main/services/store/activity';
+import { createElectron, type FakeBrowserWindow, type FakeElectron, type FakeElectronOptions, type FakeWebContentsView } from '../../../support/electron';
+import { tempStore } from '../../store/helpers';
+
+export type FakeKit = WindowKit<FakeBrowserWindow, FakeWebContentsView> & {
+  questions: MessageBoxOptions[];
+  opened: string[];
+  /** The button the next question is answered with. */
+  answer: number;
+};
+
+export function fakeWindowKit(e: FakeElectron, options: { development?: boolean } = {}): FakeKit {
+  const kit: FakeKit = {
+    platform: e.world.platform,
+    development: options.development ?? false,
+    createWindow: (o) => new e.BrowserWindow(o),
+    createView: (o) => new e.WebContentsView(o),
+    allWindows: () => e.BrowserWindow.getAllWindows(),
+    focusedWindow: () => e.BrowserWindow.getFocusedWindow(),
+    // A path is a valid icon for Electron too; the doubles need no image here.
+    icon: (png) => `/icons/${png.length}.png`,
+    questions: [],
+    opened: [],
+    answer: 0,
+    ask: (_parent, o) => (kit.questions.push(o), Promise.resolve(kit.answer)),
+    savePath: () => Promise.resolve(null),
+    openExternal: (url) => (kit.opened.push(url), Promise.resolve()),
+  };
+  return kit;
+}
+
+/** The bundled renderer folder, served as app://hatstand/ (security/app-protocol.ts). */
+export const PAGE_ROOT = '/opt/hatstand/resources/app.asar/out/renderer';
+
+/** Deps of the window manager a test wires itself (the network and link routing: support/network.ts). */
+export type ExtraWindowDeps = Partial<Pick<WindowManagerDeps<FakeBrowserWindow, FakeWebContentsView>, 'siteNetwork' | 'routeLink' | 'linkQuestionsGone'>>;
+
+export function windowWorld(
+  options: FakeElectronOptions & { development?: boolean; deps?: (parts: { e: FakeElectron; store: Store }) => ExtraWindowDeps } = {},
+) {
+  const e = createElectron(options);
+  const { store } = tempStore();
+  store.identities.ensureDefaults();
+  const kit = fakeWindowKit(e, options);
+  const events: NewActivityEvent[] = [];
+  const clipboardNotes: string[] = [];
+  /** What the composition root wires late (the broker exists after the windows). */
+  const hooks = { questionOpen: (_identityId: string) => false };
+  const windows = new WindowManager({
+    kit,
+    store,
+    page: rendererPage(PAGE_ROOT),
+    preloadPath: '/opt/hatstand/out/preload/index.cjs',
+    sessionFor: (identityId) => e.session.fromPartition(partitionFor(identityId)),
+    log: (event) => events.push(event),
+    noteClipboard: (identityId) => clipboardNotes.push(identityId),
+    questionOpen: (identityId) => hooks.questionOpen(identityId),
+    ...options.deps?.({ e, store }),
+  });
+  const [personal, professional] = store.identities.list();
+  return { e, kit, store, windows, events, clipboardNotes, hooks, personal: personal!, professional: professional! };
+}
+
+/** The identity window's own BrowserWindow double. */
+export function identityWin(w: ReturnType<typeof windowWorld>, identityId: string): FakeBrowserWindow {
+  const win = w.windows.windowOf(identityId)?.win;
+  if (!win) throw new Error('That identity has no window open.');
+  return win;
+}

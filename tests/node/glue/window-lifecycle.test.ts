@@ -1,0 +1,107 @@
+/**
+ * Issue 8, items 4 and 14, and OAuth popup sizes: what happens to an identity
+ * window's pages when it closes or its identity goes, and where its site views
+ * sit after the OS lays the window out.
+ */
+import { describe, expect, it } from 'vitest';
+import { CHROME, siteViewBounds } from '../../../shared/domain/chrome-layout';
+import { partitionFor } from '../../../electron/main/session/partition';
+import { identityWin, windowWorld } from './support/windows';
+
+describe('pages of a closed identity window (item 4)', () => {
+  it('closing the window closes every page it showed: no audio, sockets or timers keep running', () => {
+    const w = windowWorld();
+    w.windows.openIdentity(w.personal.id);
+    for (const site of w.personal.sites) w.windows.showSite(w.personal.id, site.id);
+    const session = w.e.session.fromPartition(partitionFor(w.personal.id));
+    expect(w.e.world.livePagesOf(session)).toHaveLength(3);
+    identityWin(w, w.personal.id).close();
+    expect(w.e.world.livePagesOf(session)).toEqual([]);
+  });
+
+  it('reopening an identity shows one live copy of each site, not two', () => {
+    const w = windowWorld();
+    w.windows.openIdentity(w.personal.id);
+    identityWin(w, w.personal.id).close();
+    w.windows.openIdentity(w.personal.id);
+    const session = w.e.session.fromPartition(partitionFor(w.personal.id));
+    expect(w.e.world.livePagesOf(session).map((p) => p.getURL())).toEqual([w.personal.sites[0]!.homeUrl]);
+  });
+
+  it('removing an identity closes its pages (window and popups) before its storage and cache are cleared', async () => {
+    const w = windowWorld();
+    w.windows.openIdentity(w.personal.id);
+    const site = identityWin(w, w.personal.id).siteViews()[0]!.webContents;
+    const popup = site.windowOpen('https://accounts.google.com/o/oauth2/v2/auth?client_id=1', { features: 'width=480,height=640' });
+    expect(popup.outcome).toBe('app-window');
+    await w.windows.identityRemoved(w.personal.id);
+    const session = w.e.session.fromPartition(partitionFor(w.personal.id));
+    expect(session.clears).toEqual([
+      { what: 'storage', livePages: [] },
+      { what: 'cache', livePages: [] },
+    ]);
+    expect(popup.closed()).toBe(true);
+  });
+
+  it('a closed OAuth popup reports closed to the page that opened it', () => {
+    const w = windowWorld();
+    w.windows.openIdentity(w.personal.id);
+    const opener = identityWin(w, w.personal.id).siteViews()[0]!.webContents;
+    const popup = opener.windowOpen('https://accounts.google.com/o/oauth2/v2/auth?client_id=1', { features: 'width=480,height=640' });
+    const popupWin = w.e.world.windows().find((win) => win.siteViews().some((v) => v.webContents === popup.guest))!;
+    expect(popupWin).toBeDefined();
+    popupWin.close();
+    expect(popup.closed()).toBe(true);
+  });
+
+  it('a popup the site closes (window.close) takes its window with it', () => {
+    const w = windowWorld();
+    w.windows.openIdentity(w.personal.id);
+    const opener = identityWin(w, w.personal.id).siteViews()[0]!.webContents;
+    const popup = opener.windowOpen('https://accounts.google.com/o/oauth2/v2/auth?client_id=1');
+    const before = w.e.world.windows().length;
+    popup.guest!.close();
+    expect(w.e.world.windows()).toHaveLength(before - 1);
+  });
+});
+
+describe('popup size (worth settling)', () => {
+  it('gives a sign-in popup the page size it asked for, inside the identity frame', () => {
+    const w = windowWorld();
+    w.windows.openIdentity(w.personal.id);
+    const opener = identityWin(w, w.personal.id).siteViews()[0]!.webContents;
+    const popup = opener.windowOpen('https://accounts.google.com/o/oauth2/v2/auth?client_id=1', { features: 'width=480,height=640' });
+    const popupWin = w.e.world.windows().find((win) => win.siteViews().some((v) => v.webContents === popup.guest))!;
+    const view = popupWin.siteViews()[0]!;
+    expect(view.getBounds()).toEqual({ x: CHROME.frame, y: CHROME.titleBand, width: 480, height: 640 });
+    expect(popupWin.getContentSize()).toEqual([480 + 2 * CHROME.frame, 640 + CHROME.titleBand + CHROME.statusBar]);
+  });
+});
+
+describe('layout (item 14)', () => {
+  it('follows the content view when the OS lays the window out without a resize event (snap, tiling, display scale)', () => {
+    const w = windowWorld();
+    w.windows.openIdentity(w.professional.id);
+    const win = identityWin(w, w.professional.id);
+    win.layoutContent(1600, 1000);
+    expect(win.siteViews()[0]!.getBounds()).toEqual(siteViewBounds({ width: 1600, height: 1000 }, { panelOpen: false }));
+  });
+});
+
+describe('the chrome notice band (issue 8 item 3)', () => {
+  it('moves the site view below the notices, so a click on a notice reaches the chrome and not the site', () => {
+    const w = windowWorld();
+    w.windows.openIdentity(w.professional.id);
+    const win = identityWin(w, w.professional.id);
+    win.layoutContent(1200, 800);
+    // A notice drawn 20 px under the title band, in the site's column.
+    const noticeAt = { x: CHROME.frame + CHROME.sidebar + 40, y: CHROME.titleBand + 20 };
+    expect(win.webContentsAt(noticeAt.x, noticeAt.y)).toBe(win.siteViews()[0]!.webContents);
+    w.windows.setNoticeBand(w.professional.id, 96);
+    expect(win.siteViews()[0]!.getBounds()).toEqual(siteViewBounds({ width: 1200, height: 800 }, { noticeBand: 96 }));
+    expect(win.webContentsAt(noticeAt.x, noticeAt.y)).toBe(win.webContents);
+    // Dismissed notices give the room back.
+    w.windows.setNoticeBand(w.professional.id, 0);
+    expect(win.webContentsAt(noticeAt.x, noticeAt.y)).toBe(win.siteViews()[0]!.webContents);
+  });
+});

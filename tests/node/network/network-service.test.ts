@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { NetworkService } from '../../../electron/main/services/network';
+import type { NetworkSettings } from '../../../shared/domain/network';
+import { tempStore } from '../store/helpers';
+
+/** A keychain stand-in for what this file checks (the real keychain is used in api-through-proxy.test.ts). */
+function memoryVault() {
+  const entries = new Map<string, string>();
+  return {
+    entries,
+    get: async (i: string, s: string, h: string) => entries.get(`${i}:${s}:${h}`) ?? null,
+    set: async (i: string, s: string, h: string, v: string) => void entries.set(`${i}:${s}:${h}`, v),
+    delete: async (i: string, s: string, h: string) => entries.delete(`${i}:${s}:${h}`),
+  };
+}
+
+describe('changing an identity\'s network', () => {
+  it('is stored without secrets, logged in words, and handed to the glue to re-apply (which reloads running views)', async () => {
+    const { store } = tempStore();
+    store.identities.ensureDefaults();
+    const pro = store.identities.list().find((i) => i.name === 'Professional')!;
+    const changes: Array<[string, NetworkSettings]> = [];
+    const vault = memoryVault();
+    const network = new NetworkService({ store, vault, onChanged: (id, s) => void changes.push([id, s]) });
+    expect(network.get(pro.id)).toEqual({ mode: 'system' });
+    await network.set(pro.id, { mode: 'https', host: 'proxy.example.net', port: 443, credentials: { action: 'set', username: 'u', password: 'secret-1' } });
+    expect(changes).toEqual([[pro.id, { mode: 'https', host: 'proxy.example.net', port: 443, auth: true }]]);
+    expect(store.settings.getFor(pro.id, 'network', null)).toEqual({ mode: 'https', host: 'proxy.example.net', port: 443, auth: true });
+    expect(await network.credentials(pro.id)).toEqual({ username: 'u', password: 'secret-1' });
+    const log = store.activity.query({ kinds: ['settings.changed'] }).rows.map((r) => r.summary);
+    expect(log).toEqual(['Professional now connects through the HTTPS proxy at proxy.example.net:443 (with a password in the keychain)']);
+    // Keeping the credentials while changing the port needs no password again.
+    await network.set(pro.id, { mode: 'https', host: 'proxy.example.net', port: 8443 });
+    expect(network.get(pro.id)).toMatchObject({ port: 8443, auth: true });
+    expect(changes).toHaveLength(2);
+    // A refused change changes nothing and tells nobody.
+    await expect(network.set(pro.id, { mode: 'http', host: 'a b', port: 1 })).rejects.toMatchObject({ code: 'network/invalid' });
+    expect(changes).toHaveLength(2);
+    expect(network.get(pro.id)).toMatchObject({ mode: 'https', port: 8443 });
+  });
+});

@@ -1,0 +1,222 @@
+/**
+ * A double of `Electron.App` for one process, and of the machine on which a
+ * second process asks the first for the single-instance lock.
+ *
+ * - Chromium's command line keeps switches before loose arguments: a switch
+ *   found after an argument moves in front of it, and `AppendSwitch` inserts
+ *   after the last switch (base::CommandLine). `app.enableSandbox()` appends
+ *   `--enable-sandbox` this way (shell/browser/api/electron_api_app.cc:1564-1575).
+ *   So `hatstand --identity professional` reaches `second-instance` as
+ *   `[hatstand, --identity, --enable-sandbox, professional]`.
+ * - `second-instance` carries the second process's Chromium argv (reordered and
+ *   extended; Chromium may add switches such as --original-process-start-time),
+ *   its working directory and `additionalData` as a structured clone
+ *   (electron_api_app.cc:1038-1046; docs/api/app.md:476-506). A second instance run
+ *   by another user sends no arguments (app.md:498-499). It is emitted only after
+ *   the first instance is ready (app.md:501-502).
+ * - On macOS, opening the app again from Finder, the Dock or `open` starts no
+ *   second process: the running app only gets `activate` (event, hasVisibleWindows)
+ *   (docs/api/app.md:144-154, :1086-1090).
+ * - `enableSandbox()` throws once the app is ready (electron_api_app.cc:1564-1570).
+ */
+import { Emitter, FakeEvent } from './events';
+import type { ElectronWorld } from './world';
+
+export class FakeCommandLine {
+  private constructor(
+    readonly program: string,
+    private readonly switches: string[],
+    private readonly args: string[],
+    private readonly platform: NodeJS.Platform,
+  ) {}
+
+  /** Parses an argv the way base::CommandLine::InitFromArgv does: switches in front, loose arguments after. */
+  static parse(argv: readonly string[], platform: NodeJS.Platform): FakeCommandLine {
+    const [program = 'electron', ...rest] = argv;
+    const line = new FakeCommandLine(program, [], [], platform);
+    let parseSwitches = true;
+    for (const arg of rest) {
+      if (parseSwitches && arg === '--') {
+        parseSwitches = false;
+        continue;
+      }
+      if (parseSwitches && isSwitch(arg, platform)) line.switches.push(line.normalise(arg));
+      else line.args.push(arg);
+    }
+    return line;
+  }
+
+  /** base::CommandLine::AppendSwitch: after the last switch, before loose arguments. */
+  appendSwitch(name: string, value?: string): void {
+    this.switches.push(this.normalise(`--${name}${value === undefined ? '' : `=${value}`}`));
+  }
+  hasSwitch(name: string): boolean {
+    return this.switches.some((s) => s.replace(/^(--|-|\/)/, '').split('=')[0] === name.toLowerCase() || s.replace(/^(--|-|\/)/, '').split('=')[0] === name);
+  }
+  argv(): string[] {
+    return [this.program, ...this.switches, ...this.args];
+  }
+  /** On Windows Chromium lower-cases switch names (not values). */
+  private normalise(arg: string): string {
+    if (this.platform !== 'win32') return arg;
+    const eq = arg.indexOf('=');
+    return eq === -1 ? arg.toLowerCase() : `${arg.slice(0, eq).toLowerCase()}${arg.slice(eq)}`;
+  }
+}
+
+function isSwitch(arg: string, platform: NodeJS.Platform): boolean {
+  if (arg.startsWith('--')) return arg.length > 2;
+  if (arg.startsWith('-')) return arg.length > 1;
+  return platform === 'win32' && arg.startsWith('/') && arg.length > 1;
+}
+
+/** Where processes of the app meet: the single-instance lock lives here. */
+export class FakeMachine {
+  primary: FakeApp | null = null;
+  private startTime = 1_000_000;
+  nextStartTime(): number {
+    return (this.startTime += 1000);
+  }
+}
+
+export type AppKeys =
+  | 'enableSandbox'
+  | 'requestSingleInstanceLock'
+  | 'hasSingleInstanceLock'
+  | 'releaseSingleInstanceLock'
+  | 'quit'
+  | 'whenReady'
+  | 'isReady'
+  | 'getPath'
+  | 'setPath'
+  | 'setAppUserModelId'
+  | 'exit';
+
+export class FakeApp extends Emitter implements Pick<Electron.App, AppKeys> {
+  readonly commandLine: FakeCommandLine;
+  /** Node's process.argv in this process: what the person typed, untouched. */
+  readonly argv: readonly string[];
+  appUserModelId: string | null = null;
+  quitCalls = 0;
+  private ready = false;
+  private readyPromise: Promise<void>;
+  private resolveReady!: () => void;
+  private readonly paths = new Map<string, string>();
+  private readonly queuedSecondInstances: unknown[][] = [];
+  private readonly startTime: number;
+
+  constructor(
+    readonly world: ElectronWorld,
+    readonly machine: FakeMachine,
+    argv: readonly string[],
+    readonly cwd = '/home/me',
+    readonly user = 'me',
+  ) {
+    super();
+    this.argv = [...argv];
+    this.commandLine = FakeCommandLine.parse(argv, world.platform);
+    this.startTime = machine.nextStartTime();
+    this.readyPromise = new Promise((resolve) => (this.resolveReady = resolve));
+  }
+
+  enableSandbox(): void {
+    if (this.ready) throw new Error('app.enableSandbox() can only be called before app is ready');
+    this.commandLine.appendSwitch('enable-sandbox');
+  }
+
+  requestSingleInstanceLock(additionalData?: Record<string, unknown>): boolean {
+    if (this.machine.primary === this) return true;
+    if (!this.machine.primary) {
+      this.machine.primary = this;
+      return true;
+    }
+    // Chromium's process singleton passes its own command line, then Electron emits second-instance.
+    this.commandLine.appendSwitch('original-process-start-time', String(this.startTime));
+    const primary = this.machine.primary;
+    const argv = primary.user === this.user ? this.commandLine.argv() : [this.commandLine.program];
+    const data = additionalData === undefined ? null : structuredClone(additionalData);
+    primary.deliverSecondInstance([argv, this.cwd, data]);
+    return false;
+  }
+  hasSingleInstanceLock(): boolean {
+    return this.machine.primary === this;
+  }
+  releaseSingleInstanceLock(): void {
+    if (this.machine.primary === this) this.machine.primary = null;
+  }
+
+  private deliverSecondInstance(args: unknown[]): void {
+    if (!this.ready) this.queuedSecondInstances.push(args);
+    else this.emit('second-instance', new FakeEvent(), ...args);
+  }
+
+  /** Test control: the app becomes ready ('ready', whenReady resolves, queued second instances arrive). */
+  becomeReady(): void {
+    if (this.ready) return;
+    this.ready = true;
+    this.emit('will-finish-launching');
+    this.emit('ready', new FakeEvent(), {});
+    this.resolveReady();
+    for (const args of this.queuedSecondInstances.splice(0)) this.emit('second-instance', new FakeEvent(), ...args);
+  }
+  isReady(): boolean {
+    return this.ready;
+  }
+  whenReady(): Promise<void> {
+    return this.readyPromise;
+  }
+
+  /**
+   * Test control: a site asks for a client certificate (docs/api/app.md:324-348).
+   * Unless a listener calls `event.preventDefault()`, Electron uses the first
+   * certificate from the store; the answer is what the site receives.
+   * `webContents` is null for requests from `net` (Electron 44, docs/breaking-changes.md).
+   */
+  requestClientCertificate(webContents: unknown, url: string, certificates: Electron.Certificate[]): Electron.Certificate | undefined {
+    let chosen: Electron.Certificate | undefined;
+    let answered = false;
+    const event = new FakeEvent();
+    this.emit('select-client-certificate', event, webContents, url, certificates, (certificate?: Electron.Certificate) => {
+      answered = true;
+      chosen = certificate;
+    });
+    if (event.defaultPrevented) return answered ? chosen : undefined;
+    return certificates[0];
+  }
+
+  /** Test control (macOS): the app is opened again from Finder, the Dock or `open`. */
+  activate(): void {
+    const hasVisibleWindows = this.world.windows().some((w) => w.isVisible());
+    this.emit('activate', new FakeEvent(), hasVisibleWindows);
+  }
+
+  quit(): void {
+    this.quitCalls++;
+    if (this.emitPreventable('before-quit').defaultPrevented) return;
+    if (this.emitPreventable('will-quit').defaultPrevented) return;
+    this.emit('quit', new FakeEvent(), 0);
+  }
+
+  /** The code passed to `exit()`, null while the process runs. */
+  exitCode: number | null = null;
+  /**
+   * docs/api/app.md:526-533: exits at once; windows close without asking and
+   * before-quit / will-quit are not emitted. The process ends, so its
+   * single-instance lock is free for the next launch.
+   */
+  exit(exitCode = 0): void {
+    this.exitCode = exitCode;
+    for (const win of this.world.windows()) win.destroy();
+    this.releaseSingleInstanceLock();
+  }
+
+  getPath(name: Parameters<Electron.App['getPath']>[0]): string {
+    return this.paths.get(name) ?? `/fake/${name}`;
+  }
+  setPath(name: string, path: string): void {
+    this.paths.set(name, path);
+  }
+  setAppUserModelId(id: string): void {
+    this.appUserModelId = id;
+  }
+}

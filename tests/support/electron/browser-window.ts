@@ -1,0 +1,254 @@
+/**
+ * A double of `Electron.BrowserWindow` (a BaseWindow with its own page).
+ *
+ * - The window's own webContents paints BELOW every view added to its
+ *   contentView: Electron inserts it at index 0 of the native contents view,
+ *   "so that any views added to BrowserWindow's contentView will be painted on
+ *   top of the BrowserWindow's WebContentsView" (shell/browser/api/electron_api_browser_window.cc:89-96;
+ *   electron#26532: no z-index in one page can draw over another). `webContentsAt(x, y)`
+ *   answers which page a click at that point reaches.
+ * - `close()` emits a preventable `close`, then destroys the window's own page and
+ *   emits `closed`; `destroy()` skips `close` (docs/api/browser-window.md:186-222, 655-659).
+ *   Neither destroys the webContents of views in its contentView (docs/api/base-window.md:67-90).
+ * - `resize` and the contentView's `bounds-changed` both follow `setContentSize`;
+ *   `layoutContent()` models an OS layout change (snap, tiling, display scale) that
+ *   only the contentView's `bounds-changed` reports (docs/api/view.md:41-44).
+ * - Focus: `focus()` makes this the focused window and its focused page the focused
+ *   webContents (what the menu roles act on, lib/browser/api/menu.ts:89-94).
+ */
+import type { BrowserWindowConstructorOptions, LoadFileOptions, LoadURLOptions, Rectangle } from 'electron';
+import { Emitter } from './events';
+import type { FakeNativeImage } from './native-image';
+import { FakeContentView, FakeWebContentsView, type FakeView } from './views';
+import type { FakeWebContents } from './web-contents';
+import type { ElectronWorld } from './world';
+
+export type BrowserWindowKeys =
+  | 'id'
+  | 'close'
+  | 'destroy'
+  | 'isDestroyed'
+  | 'show'
+  | 'hide'
+  | 'isVisible'
+  | 'focus'
+  | 'blur'
+  | 'isFocused'
+  | 'isMinimized'
+  | 'minimize'
+  | 'restore'
+  | 'setTitle'
+  | 'getTitle'
+  | 'setBackgroundColor'
+  | 'getBounds'
+  | 'setBounds'
+  | 'getContentSize'
+  | 'setContentSize'
+  | 'setAppDetails'
+  | 'loadFile'
+  | 'loadURL';
+
+/** The title bar and frame the OS adds around the content area, for getBounds(). */
+const FRAME = { x: 0, y: 0 };
+
+export class FakeBrowserWindow extends Emitter implements Pick<Electron.BrowserWindow, BrowserWindowKeys> {
+  readonly id: number;
+  readonly webContents: FakeWebContents;
+  readonly contentView: FakeContentView;
+  readonly options: BrowserWindowConstructorOptions;
+  icon: string | FakeNativeImage | Electron.NativeImage | null = null;
+  appDetails: Electron.AppDetailsOptions | null = null;
+  private destroyed = false;
+  private visible: boolean;
+  private minimized = false;
+  private title: string;
+  private position: { x: number; y: number };
+  private focusedPage: FakeWebContents | null = null;
+
+  constructor(
+    readonly world: ElectronWorld,
+    options: BrowserWindowConstructorOptions & { webContents?: unknown } = {},
+  ) {
+    super();
+    this.options = options;
+    this.id = world.nextWindowId();
+    this.title = options.title ?? '';
+    this.visible = options.show !== false;
+    this.position = { x: options.x ?? 0, y: options.y ?? 0 };
+    this.icon = (options.icon as FakeNativeImage | string | undefined) ?? null;
+    const given = options.webContents as FakeWebContents | undefined;
+    this.webContents = given ?? world.newContents(options.webPreferences?.partition ?? '', 'window');
+    this.webContents.ownerWindowId = this.id;
+    this.contentView = new FakeContentView(this.id);
+    this.contentView.setBounds({ x: 0, y: 0, width: options.width ?? 800, height: options.height ?? 600 });
+    world.addWindow(this);
+  }
+
+  // ---------------------------------------------------------------- life
+
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  close(): void {
+    if (this.destroyed) return;
+    if (this.emitPreventable('close').defaultPrevented) return;
+    this.finish();
+  }
+  destroy(): void {
+    if (this.destroyed) return;
+    this.finish();
+  }
+  private finish(): void {
+    this.destroyed = true;
+    // Only the window's own page goes with it (base-window.md:67-90 for views).
+    this.webContents.destroyNow();
+    this.world.removeWindow(this);
+    this.emit('closed');
+  }
+
+  // ---------------------------------------------------------------- visibility and focus
+
+  show(): void {
+    this.visible = true;
+    this.minimized = false;
+    this.focus();
+    this.emit('show');
+  }
+  hide(): void {
+    this.visible = false;
+    this.emit('hide');
+  }
+  isVisible(): boolean {
+    return this.visible && !this.destroyed;
+  }
+  focus(): void {
+    if (this.destroyed) return;
+    this.world.focusWindow(this);
+  }
+  blur(): void {
+    if (this.world.focusedWindow() === this) this.world.focusWindow(null);
+  }
+  isFocused(): boolean {
+    return this.world.focusedWindow() === this;
+  }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  minimize(): void {
+    this.minimized = true;
+    this.blur();
+    this.emit('minimize');
+  }
+  restore(): void {
+    this.minimized = false;
+    this.emit('restore');
+  }
+  /** Which page of this window has keyboard focus (world-internal). */
+  focusedContents(): FakeWebContents | null {
+    return this.focusedPage && !this.focusedPage.isDestroyed() ? this.focusedPage : this.webContents.isDestroyed() ? null : this.webContents;
+  }
+  setFocusedContents(contents: FakeWebContents | null): void {
+    this.focusedPage = contents;
+  }
+
+  // ---------------------------------------------------------------- geometry
+
+  getBounds(): Rectangle {
+    const { width, height } = this.contentView.getBounds();
+    return { ...this.position, width: width + FRAME.x, height: height + FRAME.y };
+  }
+  setBounds(bounds: Partial<Rectangle>): void {
+    this.position = { x: bounds.x ?? this.position.x, y: bounds.y ?? this.position.y };
+    const now = this.contentView.getBounds();
+    this.setContentSize(bounds.width ?? now.width, bounds.height ?? now.height);
+  }
+  getContentSize(): number[] {
+    const { width, height } = this.contentView.getBounds();
+    return [width, height];
+  }
+  /** A resize the window reports: `resize` on the window, `bounds-changed` on its contentView. */
+  setContentSize(width: number, height: number): void {
+    this.contentView.setBounds({ x: 0, y: 0, width, height });
+    this.emit('resize');
+  }
+  /** Test control: the OS lays the content out anew (snap, tiling, display scale) and no `resize` comes. */
+  layoutContent(width: number, height: number): void {
+    this.contentView.setBounds({ x: 0, y: 0, width, height });
+  }
+
+  // ---------------------------------------------------------------- what is on top
+
+  /**
+   * The page a click at (x, y) of the content area reaches: the topmost visible
+   * WebContentsView containing the point, else the window's own page, which
+   * paints under all of them (electron_api_browser_window.cc:89-96).
+   */
+  webContentsAt(x: number, y: number): FakeWebContents {
+    const hit = topmostAt(this.contentView, x, y, 0, 0);
+    return hit ?? this.webContents;
+  }
+  /** True when a click at (x, y) reaches `contents`. */
+  reaches(contents: FakeWebContents, x: number, y: number): boolean {
+    return this.webContentsAt(x, y) === contents;
+  }
+  /** Test control: the person clicks at (x, y): the window and the page under the pointer get focus. */
+  clickAt(x: number, y: number): FakeWebContents {
+    const target = this.webContentsAt(x, y);
+    this.focus();
+    target.focus();
+    return target;
+  }
+  /** The views shown in this window, bottom to top, with their webContents. */
+  siteViews(): FakeWebContentsView[] {
+    const all: FakeWebContentsView[] = [];
+    const walk = (view: FakeView) => {
+      for (const child of view.children) {
+        if (child instanceof FakeWebContentsView) all.push(child);
+        walk(child);
+      }
+    };
+    walk(this.contentView);
+    return all;
+  }
+
+  // ---------------------------------------------------------------- appearance
+
+  setTitle(title: string): void {
+    this.title = title;
+  }
+  getTitle(): string {
+    return this.title;
+  }
+  setIcon(icon: Electron.NativeImage | string): void {
+    this.icon = icon;
+  }
+  backgroundColor: string | null = null;
+  setBackgroundColor(color: string): void {
+    this.backgroundColor = color;
+  }
+  setAppDetails(options: Electron.AppDetailsOptions): void {
+    this.appDetails = options;
+  }
+
+  loadFile(filePath: string, options?: LoadFileOptions): Promise<void> {
+    return this.webContents.loadFile(filePath, options);
+  }
+  loadURL(url: string, options?: LoadURLOptions): Promise<void> {
+    return this.webContents.loadURL(url, options);
+  }
+}
+
+function topmostAt(view: FakeView, x: number, y: number, offsetX: number, offsetY: number): FakeWebContents | null {
+  for (let i = view.children.length - 1; i >= 0; i--) {
+    const child = view.children[i]!;
+    if (!child.getVisible()) continue;
+    const b = child.getBounds();
+    const left = offsetX + b.x;
+    const top = offsetY + b.y;
+    if (x < left || y < top || x >= left + b.width || y >= top + b.height) continue;
+    const deeper = topmostAt(child, x, y, left, top);
+    if (deeper) return deeper;
+    if (child instanceof FakeWebContentsView) return child.webContents;
+  }
+  return null;
+}

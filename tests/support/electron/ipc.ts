@@ -1,0 +1,49 @@
+/**
+ * A double of `Electron.IpcMain`'s invoke side.
+ *
+ * - One handler per channel: a second `handle()` for the same channel throws
+ *   "Attempted to register a second handler for '<channel>'" (lib/browser/ipc-main-impl.ts:17).
+ * - The handler gets an IpcMainInvokeEvent whose `sender` is the calling page and
+ *   whose `senderFrame` is the calling frame, `null` once that frame navigated or
+ *   was destroyed (docs/api/structures/ipc-main-invoke-event.md); a sub-frame has a
+ *   non-null `parent` (docs/api/web-frame-main.md, `frame.parent`).
+ */
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import type { FakeWebContents } from './web-contents';
+
+type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
+
+export interface InvokeFrom {
+  sender: FakeWebContents | { id: number };
+  /** The calling frame's URL; defaults to the sender's current URL. */
+  frameUrl?: string;
+  /** A sub-frame of the page rather than its main frame. */
+  subFrame?: boolean;
+  /** The frame navigated away or was destroyed before main looked at it. */
+  frameGone?: boolean;
+}
+
+export class FakeIpcMain implements Pick<IpcMain, 'handle' | 'removeHandler'> {
+  private readonly handlers = new Map<string, Handler>();
+
+  handle(channel: string, listener: Parameters<IpcMain['handle']>[1]): void {
+    if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    this.handlers.set(channel, listener as Handler);
+  }
+  removeHandler(channel: string): void {
+    this.handlers.delete(channel);
+  }
+  channels(): string[] {
+    return [...this.handlers.keys()];
+  }
+
+  /** A page calls `ipcRenderer.invoke(channel, ...args)`. Rejects when no handler exists, as Electron does. */
+  async invoke(channel: string, from: InvokeFrom, ...args: unknown[]): Promise<unknown> {
+    const handler = this.handlers.get(channel);
+    if (!handler) throw new Error(`Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`);
+    const url = from.frameUrl ?? ('getURL' in from.sender ? from.sender.getURL() : '');
+    const senderFrame = from.frameGone ? null : { url, parent: from.subFrame ? { url: 'about:blank' } : null };
+    const event = { sender: from.sender, senderFrame, type: 'frame', processId: 1, frameId: 1 } as unknown as IpcMainInvokeEvent;
+    return handler(event, ...args);
+  }
+}

@@ -1,0 +1,256 @@
+/**
+ * A double of `Electron.Session` (one partition) and its `Cookies`.
+ *
+ * - `session.fromPartition(name)` returns the same Session for the same name
+ *   (docs/api/session.md, `session.fromPartition`); an empty name is the default
+ *   session.
+ * - `clearStorageData()` / `clearCache()` record which of this session's pages
+ *   were still alive at that moment: a page that is not closed first keeps running
+ *   and can write again right after (pages outlive their window,
+ *   docs/api/base-window.md:67-90).
+ * - Cookies emit `changed` (event, cookie, cause, removed) on every write
+ *   (docs/api/cookies.md, Event: 'changed').
+ * - `setProxy(config)` writes the proxy preference and resolves on the next
+ *   task (shell/browser/api/electron_api_session.cc:752-797, Session::SetProxy:
+ *   SetValue, then PostTask(ResolvePromise)); the network service learns the new
+ *   config afterwards, through ProxyConfigMonitor
+ *   (shell/browser/net/network_context_service.cc:133). So right after the
+ *   promise resolves, requests (and `resolveProxy`) may still use the old
+ *   config; the double applies it one macrotask later. An unknown `mode` rejects
+ *   ("Invalid mode, must be one of direct, auto_detect, pac_script,
+ *   fixed_servers or system", same function). A PAC script is applied with
+ *   pac_mandatory = true (same file:384): a PAC file that cannot be fetched
+ *   fails requests instead of going direct.
+ * - `resolveProxy(url)` answers what the config in force does for `url`, in
+ *   Chromium's PAC-result form ("PROXY h:p", "HTTPS h:p", "SOCKS5 h:p",
+ *   "DIRECT"; net::ProxyList::ToPacString). For fixed servers, Chromium's
+ *   implicit bypass rules send localhost, 127.0.0.0/8, [::1] and link-local
+ *   addresses DIRECT unless the bypass list holds `<-loopback>` (Chromium
+ *   net/docs/proxy.md, "Implicit bypass rules"; proxy_bypass_rules.cc
+ *   kSubtractImplicitBypasses). A rule list `a,direct://` fails over to
+ *   direct (docs/api/structures/proxy-config.md): the double answers
+ *   "PROXY a; DIRECT". System settings and PAC answers are test controls.
+ * - `setUserAgent(userAgent, acceptLanguages?)` sets both for the session; the
+ *   Accept-Language is changed only when the second argument is given
+ *   (electron_api_session.cc:1020-1032), and existing pages keep theirs
+ *   (docs/api/session.md:1381-1382).
+ * - `setSpellCheckerLanguages` throws for a code that is not in
+ *   `availableSpellCheckerLanguages` (docs/api/session.md:1758-1761).
+ */
+import type { Cookie, CookiesGetFilter, CookiesSetDetails, DownloadItem, ProxyConfig, Session } from 'electron';
+import { Emitter } from './events';
+import { FakeWebRequest } from './web-request';
+import { FakeProtocol } from './protocol';
+import type { FakeWebContents } from './web-contents';
+import type { ElectronWorld } from './world';
+
+export type SessionKeys =
+  | 'setProxy'
+  | 'resolveProxy'
+  | 'closeAllConnections'
+  | 'setSpellCheckerLanguages'
+  | 'getSpellCheckerLanguages'
+  | 'availableSpellCheckerLanguages'
+  | 'setPermissionRequestHandler'
+  | 'setPermissionCheckHandler'
+  | 'getUserAgent'
+  | 'setUserAgent'
+  | 'clearStorageData'
+  | 'clearCache'
+  | 'getBlobData'
+  | 'setDevicePermissionHandler';
+
+export class FakeCookies extends Emitter implements Pick<Electron.Cookies, 'get' | 'set' | 'remove'> {
+  readonly jar: Cookie[] = [];
+  get(filter: CookiesGetFilter): Promise<Cookie[]> {
+    return Promise.resolve(
+      this.jar.filter((c) => (filter.name === undefined || c.name === filter.name) && (filter.url === undefined || cookieMatchesUrl(c, filter.url))),
+    );
+  }
+  set(details: CookiesSetDetails): Promise<void> {
+    const host = new URL(details.url).hostname;
+    const cookie: Cookie = {
+      name: details.name ?? '',
+      value: details.value ?? '',
+      domain: details.domain ?? host,
+      hostOnly: details.domain === undefined,
+      path: details.path ?? '/',
+      secure: details.secure ?? false,
+      httpOnly: details.httpOnly ?? false,
+      session: details.expirationDate === undefined,
+      sameSite: details.sameSite ?? 'lax',
+      ...(details.expirationDate !== undefined ? { expirationDate: details.expirationDate } : {}),
+    };
+    const at = this.jar.findIndex((c) => c.name === cookie.name && c.domain === cookie.domain && c.path === cookie.path);
+    if (at !== -1) this.jar.splice(at, 1);
+    this.jar.push(cookie);
+    this.emit('changed', {}, cookie, 'explicit', false);
+    return Promise.resolve();
+  }
+  remove(url: string, name: string): Promise<void> {
+    const at = this.jar.findIndex((c) => c.name === name && cookieMatchesUrl(c, url));
+    if (at !== -1) {
+      const [cookie] = this.jar.splice(at, 1);
+      this.emit('changed', {}, cookie, 'explicit', true);
+    }
+    return Promise.resolve();
+  }
+}
+
+function cookieMatchesUrl(cookie: Cookie, url: string): boolean {
+  const host = new URL(url).hostname;
+  const domain = (cookie.domain ?? '').replace(/^\./, '');
+  return cookie.hostOnly ? host === domain : host === domain || host.endsWith(`.${domain}`);
+}
+
+export interface ClearRecord {
+  what: 'storage' | 'cache';
+  /** Ids of this session's pages that were still alive when it was cleared. */
+  livePages: number[];
+}
+
+export class FakeSession extends Emitter implements Pick<Session, SessionKeys> {
+  readonly webRequest = new FakeWebRequest();
+  readonly cookies = new FakeCookies();
+  /** This session's own protocol handlers (protocol.ts). */
+  readonly protocol = new FakeProtocol();
+  readonly clears: ClearRecord[] = [];
+  /** Blob bodies by UUID, as `getBlobData` would read them. */
+  readonly blobs = new Map<string, Buffer>();
+  permissionRequestHandler: Parameters<Session['setPermissionRequestHandler']>[0] = null;
+  permissionCheckHandler: Parameters<Session['setPermissionCheckHandler']>[0] = null;
+  devicePermissionHandler: Parameters<Session['setDevicePermissionHandler']>[0] = null;
+  private userAgent =
+    'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) hatstand/0.1.0 Chrome/140.0.0.0 Electron/45.5.0 Safari/537.36';
+
+  /** The proxy config the network service uses now (null: none set, Electron's own default). */
+  proxyInForce: ProxyConfig | null = null;
+  /** Every config given to setProxy, in order. */
+  readonly proxyConfigs: ProxyConfig[] = [];
+  closeAllConnectionsCalls = 0;
+  acceptLanguages: string | null = null;
+  readonly availableSpellCheckerLanguages: string[] = ['de', 'en-GB', 'en-US', 'fr', 'nl'];
+  private spellCheckerLanguages: string[] = ['en-US'];
+  /** Test control: what the OS proxy settings say (mode 'system'). */
+  systemProxyAnswer = 'DIRECT';
+  /** Test control: what the PAC file answers (mode 'pac_script'); an Error means it could not be fetched. */
+  pacAnswer: string | Error = 'DIRECT';
+
+  constructor(
+    private readonly world: ElectronWorld,
+    readonly partition: string,
+  ) {
+    super();
+  }
+
+  setProxy(config: ProxyConfig): Promise<void> {
+    const modes = ['direct', 'auto_detect', 'pac_script', 'fixed_servers', 'system'];
+    if (config.mode !== undefined && !modes.includes(config.mode)) {
+      return Promise.reject(new Error('Invalid mode, must be one of direct, auto_detect, pac_script, fixed_servers or system'));
+    }
+    this.proxyConfigs.push({ ...config });
+    const applied = { ...config };
+    // The network service takes the new config after the promise resolved (see the header).
+    setTimeout(() => (this.proxyInForce = applied), 0);
+    return new Promise((resolve) => setImmediate(resolve));
+  }
+
+  resolveProxy(url: string): Promise<string> {
+    const config = this.proxyInForce;
+    if (!config) return Promise.resolve('DIRECT');
+    const mode = config.mode ?? (config.pacScript ? 'pac_script' : 'fixed_servers');
+    if (mode === 'direct') return Promise.resolve('DIRECT');
+    if (mode === 'system') return Promise.resolve(this.systemProxyAnswer);
+    if (mode === 'pac_script' || mode === 'auto_detect') {
+      // pac_mandatory: a PAC file that cannot be had fails the request, it never goes DIRECT.
+      return this.pacAnswer instanceof Error ? Promise.reject(this.pacAnswer) : Promise.resolve(this.pacAnswer);
+    }
+    const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+    const bypass = (config.proxyBypassRules ?? '').split(/[,;]/).map((r) => r.trim()).filter(Boolean);
+    const implicit = /^(localhost|.*\.localhost|127(\.\d+){3}|::1|169\.254(\.\d+){2}|fe80:.*)$/i.test(host);
+    if (implicit && !bypass.includes('<-loopback>')) return Promise.resolve('DIRECT');
+    if (bypass.some((rule) => rule !== '<-loopback>' && (rule === host || (rule.startsWith('.') && host.endsWith(rule))))) return Promise.resolve('DIRECT');
+    const list = (config.proxyRules ?? '').split(';')[0]!.replace(/^[a-z]+=/, '').split(',').map((r) => r.trim()).filter(Boolean);
+    const pac = list.map((entry) => {
+      if (/^direct:\/\//i.test(entry)) return 'DIRECT';
+      const m = /^(?:([a-z0-9]+):\/\/)?(.+)$/i.exec(entry)!;
+      const scheme = (m[1] ?? 'http').toLowerCase();
+      const keyword = scheme === 'https' ? 'HTTPS' : scheme === 'socks5' ? 'SOCKS5' : scheme === 'socks4' || scheme === 'socks' ? 'SOCKS' : 'PROXY';
+      return `${keyword} ${m[2]}`;
+    });
+    return Promise.resolve(pac.length ? pac.join('; ') : 'DIRECT');
+  }
+
+  closeAllConnections(): Promise<void> {
+    this.closeAllConnectionsCalls += 1;
+    return Promise.resolve();
+  }
+
+  setSpellCheckerLanguages(languages: string[]): void {
+    const unknown = languages.find((l) => !this.availableSpellCheckerLanguages.includes(l));
+    if (unknown) throw new Error(`Invalid language code provided: "${unknown}" is not a valid language code`);
+    this.spellCheckerLanguages = [...languages];
+  }
+  getSpellCheckerLanguages(): string[] {
+    return [...this.spellCheckerLanguages];
+  }
+
+  setPermissionRequestHandler(handler: Parameters<Session['setPermissionRequestHandler']>[0]): void {
+    this.permissionRequestHandler = handler;
+  }
+  setPermissionCheckHandler(handler: Parameters<Session['setPermissionCheckHandler']>[0]): void {
+    this.permissionCheckHandler = handler;
+  }
+  setDevicePermissionHandler(handler: Parameters<Session['setDevicePermissionHandler']>[0]): void {
+    this.devicePermissionHandler = handler;
+  }
+
+  /**
+   * Test control: a page of this session asks for a permission. Without a
+   * request handler Electron grants it (shell/browser/electron_permission_manager.cc:226-250;
+   * docs/tutorial/security.md item 5: "Electron will automatically approve all
+   * permission requests unless the developer has manually configured a custom handler").
+   */
+  requestPermission(contents: FakeWebContents, permission: string, requestingUrl = contents.getURL()): Promise<boolean> {
+    const handler = this.permissionRequestHandler;
+    if (!handler) return Promise.resolve(true);
+    return new Promise((resolve) =>
+      handler(contents as unknown as Electron.WebContents, permission as never, resolve, { requestingUrl, isMainFrame: true } as never),
+    );
+  }
+  /**
+   * Test control: a page checks a permission (navigator.permissions.query and
+   * friends). Without a check handler everything but the deprecated sync
+   * clipboard read is granted (electron_permission_manager.cc:356-362).
+   */
+  checkPermission(contents: FakeWebContents | null, permission: string, requestingOrigin: string): boolean {
+    const handler = this.permissionCheckHandler;
+    if (!handler) return permission !== 'deprecated-sync-clipboard-read';
+    return handler(contents as unknown as Electron.WebContents, permission as never, requestingOrigin, { requestingUrl: requestingOrigin } as never);
+  }
+
+  getUserAgent(): string {
+    return this.userAgent;
+  }
+  setUserAgent(userAgent: string, acceptLanguages?: string): void {
+    this.userAgent = userAgent;
+    if (acceptLanguages !== undefined) this.acceptLanguages = acceptLanguages;
+  }
+  clearStorageData(): Promise<void> {
+    this.clears.push({ what: 'storage', livePages: this.world.livePagesOf(this).map((c) => c.id) });
+    return Promise.resolve();
+  }
+  clearCache(): Promise<void> {
+    this.clears.push({ what: 'cache', livePages: this.world.livePagesOf(this).map((c) => c.id) });
+    return Promise.resolve();
+  }
+  getBlobData(identifier: string): Promise<Buffer> {
+    const data = this.blobs.get(identifier);
+    return data ? Promise.resolve(data) : Promise.reject(new Error(`Blob ${identifier} is gone.`));
+  }
+
+  /** Test control: a site starts a download in this session (`will-download`). */
+  download(item: Pick<DownloadItem, 'getFilename' | 'getURL' | 'setSavePath'>): void {
+    this.emit('will-download', {}, item, null);
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Doubles of `Electron.View` (a window's contentView) and `Electron.WebContentsView`.
+ *
+ * - Children paint in list order, the last on top; `addChildView` appends, and
+ *   adding a child again moves it to the top (docs/api/view.md:50-57).
+ * - `bounds-changed` is emitted whenever a view's bounds change as it is laid out
+ *   (docs/api/view.md:41-44); a window's contentView follows the window's content
+ *   area, which the OS can change without a `resize` on the window (snap, tiling,
+ *   a late maximise, a move to a display of another scale).
+ * - A hidden view (`setVisible(false)`) paints nothing and takes no clicks (docs/api/view.md:127-135).
+ * - A WebContentsView's webContents is its own: destroying or closing the window
+ *   that shows the view does not destroy it (docs/api/base-window.md:67-90).
+ */
+import type { Rectangle, WebContentsViewConstructorOptions, WebPreferences } from 'electron';
+import { Emitter } from './events';
+import type { FakeWebContents } from './web-contents';
+import type { ElectronWorld } from './world';
+
+export type ViewKeys = 'setBounds' | 'getBounds' | 'setVisible' | 'getVisible' | 'setBackgroundColor';
+
+const sameRect = (a: Rectangle, b: Rectangle) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+
+export class FakeView extends Emitter implements Pick<Electron.View, ViewKeys> {
+  readonly children: FakeView[] = [];
+  parent: FakeView | null = null;
+  backgroundColor: string | null = null;
+  private bounds: Rectangle = { x: 0, y: 0, width: 0, height: 0 };
+  private visible = true;
+
+  addChildView(view: FakeView, index?: number): void {
+    const at = this.children.indexOf(view);
+    if (at !== -1) this.children.splice(at, 1);
+    view.parent?.removeChildView(view);
+    if (index === undefined || index >= this.children.length) this.children.push(view);
+    else this.children.splice(Math.max(0, index), 0, view);
+    view.parent = this;
+    view.attached();
+  }
+  removeChildView(view: FakeView): void {
+    const at = this.children.indexOf(view);
+    if (at === -1) return;
+    this.children.splice(at, 1);
+    view.parent = null;
+  }
+  setBounds(bounds: Rectangle): void {
+    const changed = !sameRect(bounds, this.bounds);
+    this.bounds = { ...bounds };
+    if (changed) this.emit('bounds-changed');
+  }
+  getBounds(): Rectangle {
+    return { ...this.bounds };
+  }
+  setVisible(visible: boolean): void {
+    this.visible = visible;
+  }
+  getVisible(): boolean {
+    return this.visible;
+  }
+  setBackgroundColor(color: string): void {
+    this.backgroundColor = color;
+  }
+  /** The window this view is shown in, through its ancestors. */
+  windowId(): number | null {
+    return this.parent?.windowId() ?? null;
+  }
+  protected attached(): void {}
+}
+
+/** A window's contentView: knows its window so descendants can find it. */
+export class FakeContentView extends FakeView {
+  constructor(private readonly ownerId: number) {
+    super();
+  }
+  override windowId(): number {
+    return this.ownerId;
+  }
+}
+
+export class FakeWebContentsView extends FakeView implements Pick<Electron.WebContentsView, ViewKeys> {
+  readonly webContents: FakeWebContents;
+  readonly webPreferences: WebPreferences;
+
+  constructor(world: ElectronWorld, options: WebContentsViewConstructorOptions = {}) {
+    super();
+    this.webPreferences = { ...(options.webPreferences ?? {}) };
+    const given = options.webContents as unknown as FakeWebContents | undefined;
+    this.webContents = given ?? world.newContents(this.webPreferences.partition ?? '', 'browserView');
+  }
+
+  protected override attached(): void {
+    this.webContents.ownerWindowId = this.windowId();
+  }
+}

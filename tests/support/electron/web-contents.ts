@@ -1,0 +1,653 @@
+/**
+ * A double of `Electron.WebContents`: one page (a document at a time) with its
+ * navigation, the IPC it receives, its window-open handler and its life.
+ *
+ * Behaviours modelled, each from Electron 45 (mirror /work/.mirror/electron+electron/repo, HEAD):
+ * - `loadURL()` returns a promise that rejects with ERR_ABORTED (-3) when another
+ *   main-frame navigation starts before it finished, and Electron attaches a no-op
+ *   `catch` so an unawaited rejection is not "unhandled"
+ *   (lib/browser/api/web-contents.ts:303-316 `_awaitNextLoad`, :371-377 `loadURL`).
+ * - `close()` destroys the page and emits `destroyed` (docs/api/web-contents.md:1174-1187);
+ *   calling a method of a destroyed webContents throws "Object has been destroyed"
+ *   (shell/common/gin_helper/function_template.h:206).
+ * - `setWindowOpenHandler` keeps one handler (lib/browser/api/web-contents.ts:387-391).
+ *   `windowOpen()` models window.open / target=_blank: the handler runs, then
+ *   `createWindow` gets the guest Chromium already made as `options.webContents`
+ *   and must return that very object (lib/browser/guest-window-manager.ts:70-83,
+ *   web-contents.ts:650-745). `openFromLink()` models Ctrl/Cmd-click, Shift-click
+ *   and middle-click (Chromium's OpenURLFromTab): the handler gets frameName '' and
+ *   features '', and `createWindow` is called WITHOUT a guest (`webContents:
+ *   undefined`), after which Electron loads nothing: the URL, referrer and POST body
+ *   exist only in the handler's details (shell/browser/api/electron_api_web_contents.cc:1533-1574,
+ *   web-contents.ts:606-646, guest-window-manager.ts:70-105; docs/api/web-contents.md:1515-1518).
+ * - A guest whose opener is destroyed is destroyed too unless `outlivesOpener`
+ *   (guest-window-manager.ts:110-140); the opener's `window.closed` turns true only
+ *   when the guest webContents is destroyed.
+ * - Messages from `send()` reach only listeners the current document registered;
+ *   a navigation or reload commits a new document whose listeners start empty
+ *   (ipcRenderer listeners live in the page's JavaScript context, docs/api/ipc-renderer.md).
+ * - The default menu's roles act on `webContents.getFocusedWebContents()`
+ *   (lib/browser/api/menu.ts:89-94): `focus()` makes this the focused page.
+ * - `setWebRTCIPHandlingPolicy` / `getWebRTCIPHandlingPolicy` keep one of the four
+ *   policies, 'default' until set (docs/api/web-contents.md:2270-2299).
+ * - `setUserAgent` overrides this page's user agent; the session's applies to
+ *   pages created after it (docs/api/session.md:1381-1382).
+ * - Authentication (a proxy's 407, a site's 401) emits `login` on the page that
+ *   asked (shell/browser/login_handler.cc:86-101) with (event, details, authInfo,
+ *   callback). Unless a listener calls `preventDefault()`, Electron cancels it;
+ *   `callback()` without a user name cancels too, and the page gets the error
+ *   (docs/api/app.md:359-397). `authenticate()` is the test control.
+ */
+import type {
+  BrowserWindowConstructorOptions,
+  HandlerDetails,
+  LoadFileOptions,
+  LoadURLOptions,
+  PostBody,
+  Referrer,
+  UploadFile,
+  UploadRawData,
+  WebContents,
+  WindowOpenHandlerResponse,
+} from 'electron';
+import { Emitter, FakeEvent } from './events';
+import type { ElectronWorld } from './world';
+import type { FakeSession } from './session';
+
+/** Methods whose Electron signatures the double keeps (tsc checks them against electron.d.ts). */
+export type WebContentsKeys =
+  | 'setWebRTCIPHandlingPolicy'
+  | 'getWebRTCIPHandlingPolicy'
+  | 'setUserAgent'
+  | 'getUserAgent'
+  | 'id'
+  | 'getURL'
+  | 'getTitle'
+  | 'isLoading'
+  | 'isDestroyed'
+  | 'isCrashed'
+  | 'close'
+  | 'loadURL'
+  | 'loadFile'
+  | 'reload'
+  | 'reloadIgnoringCache'
+  | 'stop'
+  | 'send'
+  | 'focus'
+  | 'isFocused'
+  | 'setWindowOpenHandler'
+  | 'executeJavaScript'
+  | 'insertText'
+  | 'getZoomLevel'
+  | 'setZoomLevel'
+  | 'zoomLevel'
+  | 'toggleDevTools'
+  | 'openDevTools'
+  | 'closeDevTools'
+  | 'isDevToolsOpened'
+  | 'copy'
+  | 'cut'
+  | 'paste'
+  | 'undo'
+  | 'redo'
+  | 'selectAll'
+  | 'delete'
+  | 'pasteAndMatchStyle';
+
+export interface LoadRecord {
+  url: string;
+  /** Who started it: our code (`loadURL`/`loadFile`/`reload`) or the page/Chromium (window.open guest, link). */
+  by: 'app' | 'page';
+  options?: LoadURLOptions;
+}
+
+export interface SentMessage {
+  channel: string;
+  args: unknown[];
+  /** Whether a listener of the document showing at that moment received it. */
+  delivered: boolean;
+  /** Which document was showing (0 before the first commit, +1 per committed navigation). */
+  document: number;
+}
+
+type PendingLoad = { url: string; resolve(): void; reject(error: Error): void };
+
+/** What `windowOpen()` / `openFromLink()` report back to the test, as the opener page would see it. */
+export interface OpenResult {
+  /** 'denied': window.open returned null; 'app-window': our createWindow ran; 'electron-window': Electron made a BrowserWindow itself. */
+  outcome: 'denied' | 'app-window' | 'electron-window';
+  details: HandlerDetails;
+  /** The options our createWindow received (absent unless it ran). */
+  createWindowOptions?: BrowserWindowConstructorOptions & { webContents?: WebContents };
+  /** The guest Chromium prepared (window.open only). */
+  guest?: FakeWebContents;
+  /** The opener's `popup.closed`: true once the guest webContents is destroyed. */
+  closed(): boolean;
+}
+
+const ABORTED = { errorCode: -3, errorDescription: 'ERR_ABORTED' };
+
+/** Electron's rejection for a load (web-contents.ts:285-291): message, errno, code, url. */
+export function loadError(errorCode: number, errorDescription: string, url: string): Error {
+  const error = new Error(`${errorDescription} (${errorCode}) loading '${url.slice(0, 2048)}'`);
+  return Object.assign(error, { errno: errorCode, code: errorDescription, url });
+}
+
+export class FakeNavigationHistory implements Pick<Electron.NavigationHistory, 'canGoBack' | 'canGoForward' | 'goBack' | 'goForward' | 'getActiveIndex' | 'length'> {
+  entries: string[] = [];
+  index = -1;
+  constructor(private readonly contents: FakeWebContents) {}
+  canGoBack(): boolean {
+    return this.index > 0;
+  }
+  canGoForward(): boolean {
+    return this.index < this.entries.length - 1;
+  }
+  goBack(): void {
+    if (!this.canGoBack()) return;
+    this.index -= 1;
+    this.contents.startNavigation(this.entries[this.index]!, 'page', undefined, true);
+  }
+  goForward(): void {
+    if (!this.canGoForward()) return;
+    this.index += 1;
+    this.contents.startNavigation(this.entries[this.index]!, 'page', undefined, true);
+  }
+  getActiveIndex(): number {
+    return this.index;
+  }
+  length(): number {
+    return this.entries.length;
+  }
+  /** Records a committed navigation (a history move keeps the list). */
+  commit(url: string, historyMove: boolean): void {
+    if (historyMove) return;
+    this.entries = [...this.entries.slice(0, this.index + 1), url];
+    this.index = this.entries.length - 1;
+  }
+}
+
+export class FakeWebContents extends Emitter implements Pick<WebContents, WebContentsKeys> {
+  readonly id: number;
+  readonly navigationHistory = new FakeNavigationHistory(this);
+  /** Every navigation started, in order. */
+  readonly loads: LoadRecord[] = [];
+  readonly sent: SentMessage[] = [];
+  /** JavaScript our code ran in the page, and the answer the page gives (tests set `answerScript`). */
+  readonly scripts: string[] = [];
+  answerScript: (code: string) => unknown = () => undefined;
+  readonly insertedText: string[] = [];
+  readonly editCommands: string[] = [];
+  zoomLevel = 0;
+  /** The window this page is shown in (its own BrowserWindow, or the window whose contentView holds its view). */
+  ownerWindowId: number | null = null;
+  windowOpenHandler: ((details: HandlerDetails) => WindowOpenHandlerResponse) | null = null;
+  private webRtcPolicy: ReturnType<WebContents['getWebRTCIPHandlingPolicy']> = 'default';
+  private ownUserAgent: string | null = null;
+
+  private destroyed = false;
+  private url = '';
+  private title = '';
+  private loading = false;
+  private devTools = false;
+  private pendingLoad: PendingLoad | null = null;
+  private pendingHistoryMove = false;
+  private painted = false;
+  /** The current document's IPC listeners (what its preload registered with ipcRenderer.on). */
+  private documentListeners = new Map<string, Set<(...args: unknown[]) => void>>();
+  private documentNumber = 0;
+
+  constructor(
+    readonly world: ElectronWorld,
+    readonly session: FakeSession,
+    /** 'window' for a BrowserWindow's own page, 'browserView' for a WebContentsView's (WebContents.getType()). */
+    readonly type: 'window' | 'browserView' = 'browserView',
+  ) {
+    super();
+    this.id = world.register(this);
+    // lib/browser/api/web-contents.ts:847-856: every new webContents is announced while it is being
+    // built, before the code that created it has configured it (the place for a safety net).
+    world.app?.emit('web-contents-created', { sender: this, preventDefault() {}, defaultPrevented: false }, this);
+  }
+
+  /** WebContents.getType(): 'window' for a BrowserWindow's own page, 'browserView' for a WebContentsView's. */
+  getType(): 'window' | 'browserView' {
+    return this.type;
+  }
+
+  // ---------------------------------------------------------------- life
+
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  isCrashed(): boolean {
+    return false;
+  }
+
+  /** docs/api/web-contents.md:1174-1187: the page closes, the webContents is destroyed, `destroyed` is emitted. */
+  close(_opts?: { waitForBeforeUnload: boolean }): void {
+    if (this.destroyed) return;
+    this.destroyNow();
+  }
+
+  /** Electron-internal destroy (a BrowserWindow closing its own page, an opener closing its guest). */
+  destroyNow(): void {
+    if (this.destroyed) return;
+    const pending = this.pendingLoad;
+    this.pendingLoad = null;
+    pending?.reject(loadError(ABORTED.errorCode, ABORTED.errorDescription, pending.url));
+    this.destroyed = true;
+    this.loading = false;
+    this.documentListeners.clear();
+    this.world.unregister(this);
+    this.emit('destroyed');
+  }
+
+  private alive(): void {
+    if (this.destroyed) throw new TypeError('Object has been destroyed');
+  }
+
+  // ---------------------------------------------------------------- navigation
+
+  getURL(): string {
+    this.alive();
+    return this.url;
+  }
+  getTitle(): string {
+    this.alive();
+    return this.title;
+  }
+  isLoading(): boolean {
+    this.alive();
+    return this.loading;
+  }
+
+  loadURL(url: string, options?: LoadURLOptions): Promise<void> {
+    this.alive();
+    return this.startNavigation(url, 'app', options);
+  }
+
+  loadFile(filePath: string, options?: LoadFileOptions): Promise<void> {
+    this.alive();
+    const query = options?.query ? `?${new URLSearchParams(options.query as Record<string, string>).toString()}` : '';
+    const url = `file://${filePath.startsWith('/') ? '' : '/'}${filePath}${query}${options?.hash ? `#${options.hash}` : ''}`;
+    return this.startNavigation(url, 'app');
+  }
+
+  reload(): void {
+    this.alive();
+    void this.startNavigation(this.url, 'app', undefined, true);
+  }
+  reloadIgnoringCache(): void {
+    this.reload();
+  }
+  stop(): void {
+    this.alive();
+    const pending = this.pendingLoad;
+    this.pendingLoad = null;
+    this.loading = false;
+    pending?.reject(loadError(ABORTED.errorCode, ABORTED.errorDescription, pending.url));
+  }
+
+  /**
+   * Starts a main-frame navigation. A navigation already under way is aborted
+   * (its loadURL promise rejects with ERR_ABORTED, web-contents.ts:303-316).
+   * It commits only when the test calls `finishLoad()` (or `failLoad()`).
+   */
+  startNavigation(url: string, by: 'app' | 'page', options?: LoadURLOptions, historyMove = false): Promise<void> {
+    const previous = this.pendingLoad;
+    this.pendingLoad = null;
+    previous?.reject(loadError(ABORTED.errorCode, ABORTED.errorDescription, url));
+    this.loads.push(options ? { url, by, options } : { url, by });
+    this.url = url;
+    this.loading = true;
+    this.pendingHistoryMove = historyMove;
+    const p = new Promise<void>((resolve, reject) => {
+      this.pendingLoad = { url, resolve, reject };
+    });
+    // web-contents.ts:373-374: "Add a no-op rejection handler to silence the unhandled rejection error."
+    p.catch(() => {});
+    this.emit('did-start-loading');
+    this.emit('did-start-navigation', new FakeEvent({ url, isMainFrame: true, isSameDocument: false }), url, false, true);
+    return p;
+  }
+
+  /** Test control: the pending navigation commits (a new document) and finishes loading. */
+  finishLoad(title = ''): void {
+    if (this.destroyed) return;
+    const pending = this.pendingLoad;
+    this.pendingLoad = null;
+    this.navigationHistory.commit(this.url, this.pendingHistoryMove);
+    this.documentListeners = new Map();
+    this.documentNumber += 1;
+    this.title = title;
+    this.loading = false;
+    this.emit('did-navigate', new FakeEvent(), this.url, 200, 'OK');
+    this.emit('page-title-updated', new FakeEvent(), title, true);
+    this.emit('dom-ready', new FakeEvent());
+    this.emit('did-finish-load', new FakeEvent());
+    this.emit('did-stop-loading', new FakeEvent());
+    if (!this.painted) {
+      this.painted = true;
+      // web-contents.ts:757-764: a page's first paint emits 'ready-to-show' on its BrowserWindow.
+      if (this.type === 'window') this.world.fromWebContents(this)?.emit('ready-to-show');
+    }
+    pending?.resolve();
+  }
+
+  /** Test control: the pending navigation fails (did-fail-load, then the loadURL promise rejects). */
+  failLoad(errorCode = -105, errorDescription = 'ERR_NAME_NOT_RESOLVED'): void {
+    const pending = this.pendingLoad;
+    this.pendingLoad = null;
+    this.loading = false;
+    this.emit('did-fail-load', new FakeEvent(), errorCode, errorDescription, this.url, true);
+    this.emit('did-stop-loading', new FakeEvent());
+    pending?.reject(loadError(errorCode, errorDescription, this.url));
+  }
+
+  /** Test control: the page itself navigates (a link in the same tab); `will-navigate` may prevent it. */
+  pageNavigates(url: string): boolean {
+    this.alive();
+    const event = this.emitPreventable('will-navigate', { url, isMainFrame: true }, url);
+    if (event.defaultPrevented) return false;
+    void this.startNavigation(url, 'page');
+    return true;
+  }
+
+  // ---------------------------------------------------------------- network traits
+
+  setWebRTCIPHandlingPolicy(policy: Parameters<WebContents['setWebRTCIPHandlingPolicy']>[0]): void {
+    this.alive();
+    this.webRtcPolicy = policy;
+  }
+  getWebRTCIPHandlingPolicy(): ReturnType<WebContents['getWebRTCIPHandlingPolicy']> {
+    this.alive();
+    return this.webRtcPolicy;
+  }
+  setUserAgent(userAgent: string): void {
+    this.alive();
+    this.ownUserAgent = userAgent;
+  }
+  getUserAgent(): string {
+    this.alive();
+    return this.ownUserAgent ?? this.session.getUserAgent();
+  }
+
+  /**
+   * Test control: a request of this page meets an authentication challenge
+   * (`authInfo.isProxy` for a proxy's 407). Resolves with what Electron does:
+   * the credentials given, or 'cancelled'.
+   */
+  authenticate(
+    authInfo: { isProxy: boolean; scheme?: string; host: string; port: number; realm?: string },
+    details: { url?: string; firstAuthAttempt?: boolean } = {},
+  ): Promise<{ username: string; password: string } | 'cancelled'> {
+    this.alive();
+    return new Promise((resolve) => {
+      let answered = false;
+      const callback = (username?: string, password?: string) => {
+        if (answered) return;
+        answered = true;
+        resolve(username === undefined ? 'cancelled' : { username, password: password ?? '' });
+      };
+      const event = new FakeEvent();
+      this.emit(
+        'login',
+        event,
+        { url: details.url ?? this.url, pid: 1, isRequestForNavigation: true, firstAuthAttempt: details.firstAuthAttempt ?? true },
+        { scheme: 'basic', realm: '', ...authInfo },
+        callback,
+      );
+      if (!event.defaultPrevented) callback();
+    });
+  }
+
+  // ---------------------------------------------------------------- user input
+
+  /**
+   * Test control: the person clicks, taps or types in this page. Electron emits
+   * `input-event` with the InputEvent for input the browser delivers to the
+   * page (docs/api/web-contents.md "Event: 'input-event'";
+   * shell/browser/api/electron_api_web_contents.cc:4393-4397
+   * `WebContents::OnInputEvent`, a RenderWidgetHost input observer); events a
+   * page dispatches to itself in JavaScript never reach it, so a script cannot
+   * call this.
+   */
+  userInput(type: 'mouseDown' | 'mouseUp' | 'mouseMove' | 'keyDown' | 'rawKeyDown' | 'char' | 'keyUp' | 'mouseWheel' = 'mouseDown'): void {
+    if (this.destroyed) return;
+    this.emit('input-event', new FakeEvent(), { type, modifiers: [] });
+  }
+
+  // ---------------------------------------------------------------- IPC to the page
+
+  send(channel: string, ...args: unknown[]): void {
+    this.alive();
+    const listeners = this.documentListeners.get(channel);
+    this.sent.push({ channel, args, delivered: !!listeners && listeners.size > 0, document: this.documentNumber });
+    for (const listener of listeners ?? []) listener(...args);
+  }
+
+  /** Test control: the current document's preload subscribes (ipcRenderer.on). Returns the unsubscribe. */
+  rendererOn(channel: string, listener: (...args: unknown[]) => void): () => void {
+    const set = this.documentListeners.get(channel) ?? new Set();
+    set.add(listener);
+    this.documentListeners.set(channel, set);
+    const document = this.documentListeners;
+    return () => document.get(channel)?.delete(listener);
+  }
+
+  /** Messages of `channel` the document showing now received (a reload starts with none). */
+  delivered(channel: string): unknown[][] {
+    return this.sent.filter((m) => m.channel === channel && m.delivered && m.document === this.documentNumber).map((m) => m.args);
+  }
+
+  // ---------------------------------------------------------------- focus, zoom, devtools, editing
+
+  focus(): void {
+    this.alive();
+    this.world.focusContents(this);
+  }
+  isFocused(): boolean {
+    return !this.destroyed && this.world.focusedWebContents() === this;
+  }
+  getZoomLevel(): number {
+    return this.zoomLevel;
+  }
+  setZoomLevel(level: number): Promise<void> {
+    this.zoomLevel = level;
+    return Promise.resolve();
+  }
+  toggleDevTools(): void {
+    this.alive();
+    this.devTools = !this.devTools;
+  }
+  openDevTools(): void {
+    this.devTools = true;
+  }
+  closeDevTools(): void {
+    this.devTools = false;
+  }
+  isDevToolsOpened(): boolean {
+    return this.devTools;
+  }
+  copy(): void {
+    this.editCommands.push('copy');
+  }
+  cut(): void {
+    this.editCommands.push('cut');
+  }
+  paste(): void {
+    this.editCommands.push('paste');
+  }
+  undo(): void {
+    this.editCommands.push('undo');
+  }
+  redo(): void {
+    this.editCommands.push('redo');
+  }
+  selectAll(): void {
+    this.editCommands.push('selectAll');
+  }
+  delete(): void {
+    this.editCommands.push('delete');
+  }
+  pasteAndMatchStyle(): void {
+    this.editCommands.push('pasteAndMatchStyle');
+  }
+
+  executeJavaScript(code: string, _userGesture?: boolean): Promise<unknown> {
+    this.alive();
+    this.scripts.push(code);
+    return Promise.resolve(this.answerScript(code));
+  }
+  insertText(text: string): Promise<void> {
+    this.alive();
+    this.insertedText.push(text);
+    return Promise.resolve();
+  }
+
+  // ---------------------------------------------------------------- new windows
+
+  setWindowOpenHandler(handler: (details: HandlerDetails) => WindowOpenHandlerResponse): void {
+    this.windowOpenHandler = handler;
+  }
+
+  /**
+   * The page calls `window.open(url, frameName, features)` or follows a
+   * target=_blank link (web-contents.ts:650-745, guest-window-manager.ts:23-105).
+   */
+  windowOpen(
+    url: string,
+    init: {
+      frameName?: string;
+      features?: string;
+      referrer?: Referrer;
+      disposition?: HandlerDetails['disposition'];
+      /** A `<form target=_blank method=post>` submission. */
+      postData?: Array<UploadRawData | UploadFile>;
+    } = {},
+  ): OpenResult {
+    this.alive();
+    const features = init.features ?? '';
+    const details: HandlerDetails = {
+      url,
+      frameName: init.frameName ?? '',
+      features,
+      // Chromium: a features string makes a popup (NEW_POPUP -> 'new-window'), none a foreground tab.
+      disposition: init.disposition ?? (features ? 'new-window' : 'foreground-tab'),
+      referrer: init.referrer ?? { url: this.url, policy: 'strict-origin-when-cross-origin' },
+      postBody: init.postData ? postBodyOf(init.postData) : undefined,
+    };
+    const response = this.callHandler(details);
+    if (!response) return { outcome: 'denied', details, closed: () => true };
+    // Chromium created the guest in the opener's session before main decides where it goes.
+    const guest = new FakeWebContents(this.world, this.session);
+    const options = {
+      show: true,
+      width: 800,
+      height: 600,
+      ...parseFeatureOptions(features),
+      ...(response.overrideBrowserWindowOptions ?? {}),
+    };
+    this.tieGuestToOpener(guest, response.outlivesOpener === true);
+    if (response.createWindow) {
+      const createWindowOptions = { webContents: guest as unknown as WebContents, ...options };
+      const returned = response.createWindow(createWindowOptions);
+      if ((returned as unknown) !== guest) {
+        // guest-window-manager.ts:76-80
+        throw new Error('Invalid webContents. Created window should be connected to webContents passed with options object.');
+      }
+      // The guest navigates itself: window.open's URL is loaded by the renderer, not by main.
+      void guest.startNavigation(url, 'page');
+      return { outcome: 'app-window', details, createWindowOptions, guest, closed: () => guest.isDestroyed() };
+    }
+    const window = this.world.electronMadeWindow(guest, options);
+    void guest.startNavigation(url, 'page');
+    return { outcome: 'electron-window', details, guest, closed: () => guest.isDestroyed() || window.isDestroyed() };
+  }
+
+  /**
+   * A link opened with Ctrl/Cmd-click ('background-tab'), Shift-click
+   * ('new-window'), middle-click ('background-tab') or Ctrl+Shift-click
+   * ('foreground-tab'), or a form POSTed to a new tab: Chromium's OpenURLFromTab
+   * emits '-new-window' (electron_api_web_contents.cc:1533-1574).
+   */
+  openFromLink(
+    url: string,
+    init: { disposition: 'background-tab' | 'foreground-tab' | 'new-window'; referrer?: Referrer; postData?: Array<UploadRawData | UploadFile> },
+  ): OpenResult {
+    this.alive();
+    const details: HandlerDetails = {
+      url,
+      frameName: '',
+      features: '',
+      disposition: init.disposition,
+      referrer: init.referrer ?? { url: this.url, policy: 'strict-origin-when-cross-origin' },
+      // web-contents.ts:607-618: `postBody` is always a key, undefined without post data.
+      postBody: init.postData ? postBodyOf(init.postData) : undefined,
+    };
+    const response = this.callHandler(details);
+    if (!response) return { outcome: 'denied', details, closed: () => true };
+    const options = { show: true, width: 800, height: 600, ...(response.overrideBrowserWindowOptions ?? {}) };
+    if (response.createWindow) {
+      // guest-window-manager.ts:70-74: `createWindow({ webContents: guest, ...options })` with guest undefined,
+      // and nothing is loaded afterwards (the loadURL at :93-103 is only on the no-createWindow path).
+      const createWindowOptions = { webContents: undefined, ...options };
+      response.createWindow(createWindowOptions);
+      return { outcome: 'app-window', details, createWindowOptions, closed: () => false };
+    }
+    // guest-window-manager.ts:88-103: Electron's own window loads the URL with referrer and post data.
+    const guest = new FakeWebContents(this.world, this.session);
+    const window = this.world.electronMadeWindow(guest, options);
+    const body = details.postBody;
+    void guest.startNavigation(url, 'page', {
+      httpReferrer: details.referrer,
+      ...(body ? { postData: body.data, extraHeaders: `content-type: ${body.contentType}${body.boundary !== undefined ? `; boundary=${body.boundary}` : ''}` } : {}),
+    });
+    return { outcome: 'electron-window', details, guest, closed: () => window.isDestroyed() };
+  }
+
+  /** web-contents.ts:393-439: deny, a non-object, or no handler-approved 'allow' means no window. */
+  private callHandler(details: HandlerDetails): WindowOpenHandlerResponse | null {
+    if (!this.windowOpenHandler) return { action: 'allow' };
+    const response = this.windowOpenHandler(details) as WindowOpenHandlerResponse | null | undefined;
+    if (typeof response !== 'object' || response === null || response.action !== 'allow') return null;
+    return response;
+  }
+
+  /** guest-window-manager.ts:110-140: the guest dies with its opener unless it outlives it. */
+  private tieGuestToOpener(guest: FakeWebContents, outlivesOpener: boolean): void {
+    if (outlivesOpener) return;
+    const closeGuest = () => guest.destroyNow();
+    this.once('destroyed', closeGuest);
+    guest.once('destroyed', () => this.removeListener('destroyed', closeGuest));
+  }
+}
+
+/** lib/browser/parse-features-string.ts:151-185: the window options a features string may set. */
+export function parseFeatureOptions(features: string): Record<string, number | boolean | string> {
+  const numeric = new Set(['top', 'left', 'innerWidth', 'innerHeight', 'x', 'y', 'width', 'height', 'minWidth', 'maxWidth', 'minHeight', 'maxHeight', 'opacity']);
+  const parsed: Record<string, number | boolean | string> = {};
+  for (const pair of features.split(',')) {
+    const [key, value] = pair.split('=').map((s) => s.trim());
+    if (!key) continue;
+    if (numeric.has(key)) parsed[key] = parseInt(value ?? '', 10);
+    else if (value === undefined || value === 'true' || value === '1' || value === 'yes') parsed[key] = true;
+    else if (value === 'false' || value === '0' || value === 'no') parsed[key] = false;
+    else parsed[key] = value;
+  }
+  if (parsed.left !== undefined) parsed.x = parsed.left;
+  if (parsed.top !== undefined) parsed.y = parsed.top;
+  const allowed = new Set(['top', 'left', 'innerWidth', 'innerHeight', 'x', 'y', 'width', 'height', 'minWidth', 'minHeight', 'maxWidth', 'maxHeight', 'opacity', 'show', 'title', 'backgroundColor']);
+  return Object.fromEntries(Object.entries(parsed).filter(([k]) => allowed.has(k)));
+}
+
+/** guest-window-manager.ts:199-236 (parseContentTypeFormat): a multipart body announces its boundary in its first bytes. */
+export function postBodyOf(data: Array<UploadRawData | UploadFile>): PostBody {
+  const first = data[0];
+  if (first && first.type === 'rawData') {
+    const boundary = /^--.*[^-\r\n]/.exec(first.bytes.toString());
+    if (boundary) return { data, contentType: 'multipart/form-data', boundary: boundary[0].slice(2) };
+  }
+  return { data, contentType: 'application/x-www-form-urlencoded' };
+}

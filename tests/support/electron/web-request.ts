@@ -1,0 +1,219 @@
+/**
+ * A double of `Electron.WebRequest` and of the requests that pass through it.
+ *
+ * - One listener per event per session: "Only the last attached listener will be
+ *   used. Passing null as listener will unsubscribe from the event"
+ *   (docs/api/web-request.md:15; shell/browser/api/electron_api_web_request.cc:681-746
+ *   `SetListener`: `listeners->erase(event)` for null, `(*listeners)[event] = ...` otherwise).
+ *   A filter without `urls` throws "Parameter 'filter' must have property 'urls'.",
+ *   and anything but a function or null throws "Must pass null or a Function".
+ * - `onBeforeRequest` holds a request until its callback is called
+ *   (electron_api_web_request.cc:369-398). `{ cancel: true }` fails it with
+ *   net::ERR_BLOCKED_BY_CLIENT (:411-414), reported through `onErrorOccurred`
+ *   (shell/browser/net/proxying_url_loader_factory.cc:461, :769-777).
+ * - A request the page aborts (navigation, AbortController, a closed page) while it
+ *   is held is dropped: Electron erases it, so the late callback is a no-op
+ *   (electron_api_web_request.cc:402-405 `if (!nh) return;`, :650-668), and
+ *   `onErrorOccurred` reports net::ERR_ABORTED (proxying_url_loader_factory.cc:91-99).
+ * - `onCompleted` / `onErrorOccurred` each end a request once (:650-664).
+ */
+import type {
+  CallbackResponse,
+  OnBeforeRequestListenerDetails,
+  OnCompletedListenerDetails,
+  OnErrorOccurredListenerDetails,
+  UploadData,
+  WebRequest,
+  WebRequestFilter,
+} from 'electron';
+
+export type WebRequestEvent =
+  | 'onBeforeRequest'
+  | 'onBeforeSendHeaders'
+  | 'onSendHeaders'
+  | 'onHeadersReceived'
+  | 'onResponseStarted'
+  | 'onBeforeRedirect'
+  | 'onCompleted'
+  | 'onErrorOccurred';
+
+type Installed = { filter: WebRequestFilter | null; listener: (...args: never[]) => unknown };
+
+let nextRequestId = 1;
+
+export type RequestState = 'held' | 'in-flight' | 'completed' | 'cancelled' | 'aborted' | 'failed';
+
+/** One request the page made, as the test drives it. */
+export class FakeRequest {
+  state: RequestState = 'in-flight';
+  /** Callback answers that reached a held request. */
+  readonly answers: CallbackResponse[] = [];
+  /** Callback answers that came after Electron dropped the request (no effect). */
+  readonly ignoredAnswers: CallbackResponse[] = [];
+  constructor(
+    private readonly webRequest: FakeWebRequest,
+    readonly details: OnBeforeRequestListenerDetails,
+  ) {}
+  get id(): number {
+    return this.details.id;
+  }
+  /** The page gives up on the request (navigation, AbortController.abort(), its page closed). */
+  abort(): void {
+    if (this.state !== 'held' && this.state !== 'in-flight') return;
+    this.webRequest.end(this, 'aborted', 'net::ERR_ABORTED');
+  }
+  /** The server answered; `onCompleted` fires. */
+  complete(statusCode = 200): void {
+    if (this.state !== 'in-flight') throw new Error(`Request ${this.id} is ${this.state}; only a request that was let out can complete.`);
+    this.webRequest.end(this, 'completed', undefined, statusCode);
+  }
+  /** The network failed (`onErrorOccurred` with that error). */
+  fail(error = 'net::ERR_CONNECTION_RESET'): void {
+    if (this.state !== 'in-flight') throw new Error(`Request ${this.id} is ${this.state}; only a request that was let out can fail.`);
+    this.webRequest.end(this, 'failed', error);
+  }
+}
+
+export class FakeWebRequest implements Pick<WebRequest, WebRequestEvent> {
+  private readonly listeners = new Map<WebRequestEvent, Installed>();
+  private readonly held = new Map<number, FakeRequest>();
+
+  onBeforeRequest: WebRequest['onBeforeRequest'] = ((...args: unknown[]) => this.set('onBeforeRequest', args)) as WebRequest['onBeforeRequest'];
+  onBeforeSendHeaders: WebRequest['onBeforeSendHeaders'] = ((...args: unknown[]) => this.set('onBeforeSendHeaders', args)) as WebRequest['onBeforeSendHeaders'];
+  onSendHeaders: WebRequest['onSendHeaders'] = ((...args: unknown[]) => this.set('onSendHeaders', args)) as WebRequest['onSendHeaders'];
+  onHeadersReceived: WebRequest['onHeadersReceived'] = ((...args: unknown[]) => this.set('onHeadersReceived', args)) as WebRequest['onHeadersReceived'];
+  onResponseStarted: WebRequest['onResponseStarted'] = ((...args: unknown[]) => this.set('onResponseStarted', args)) as WebRequest['onResponseStarted'];
+  onBeforeRedirect: WebRequest['onBeforeRedirect'] = ((...args: unknown[]) => this.set('onBeforeRedirect', args)) as WebRequest['onBeforeRedirect'];
+  onCompleted: WebRequest['onCompleted'] = ((...args: unknown[]) => this.set('onCompleted', args)) as WebRequest['onCompleted'];
+  onErrorOccurred: WebRequest['onErrorOccurred'] = ((...args: unknown[]) => this.set('onErrorOccurred', args)) as WebRequest['onErrorOccurred'];
+
+  /** electron_api_web_request.cc:681-746: `([filter, ]listener)`, one per event, null removes. */
+  private set(event: WebRequestEvent, args: unknown[]): void {
+    let filter: WebRequestFilter | null = null;
+    let listener = args[0];
+    if (listener !== null && typeof listener === 'object') {
+      const given = listener as Partial<WebRequestFilter>;
+      if (!Array.isArray(given.urls)) throw new TypeError("Parameter 'filter' must have property 'urls'.");
+      filter = { ...given, urls: given.urls.length ? given.urls : ['<all_urls>'] } as WebRequestFilter;
+      listener = args[1];
+    }
+    if (listener === null) {
+      this.listeners.delete(event);
+      return;
+    }
+    if (typeof listener !== 'function') throw new TypeError('Must pass null or a Function');
+    this.listeners.set(event, { filter, listener: listener as Installed['listener'] });
+  }
+
+  /** How many listeners an event has: 0 or 1, never more. */
+  listenerCount(event: WebRequestEvent): 0 | 1 {
+    return this.listeners.has(event) ? 1 : 0;
+  }
+  filterOf(event: WebRequestEvent): WebRequestFilter | null {
+    return this.listeners.get(event)?.filter ?? null;
+  }
+  /** The installed listener itself, for tests that call it directly (as Electron would). */
+  listenerOf(event: WebRequestEvent): ((...args: never[]) => unknown) | null {
+    return this.listeners.get(event)?.listener ?? null;
+  }
+
+  /**
+   * The page starts a request. With an `onBeforeRequest` listener whose filter
+   * matches, the request is held until the listener's callback answers.
+   */
+  request(init: Partial<OnBeforeRequestListenerDetails> & Pick<OnBeforeRequestListenerDetails, 'method' | 'url'>): FakeRequest {
+    const details: OnBeforeRequestListenerDetails = {
+      id: nextRequestId++,
+      resourceType: 'xhr',
+      referrer: '',
+      timestamp: Date.now(),
+      uploadData: undefined as unknown as UploadData[],
+      ...init,
+    };
+    const request = new FakeRequest(this, details);
+    const installed = this.listeners.get('onBeforeRequest');
+    if (!installed || !matches(installed.filter, details.url, details.resourceType)) return request;
+    request.state = 'held';
+    this.held.set(details.id, request);
+    const callback = (response: CallbackResponse) => this.answer(request, response);
+    (installed.listener as unknown as (d: OnBeforeRequestListenerDetails, cb: (r: CallbackResponse) => void) => void)(details, callback);
+    return request;
+  }
+
+  /** electron_api_web_request.cc:402-420 `OnBeforeRequestListenerResult`. */
+  private answer(request: FakeRequest, response: CallbackResponse): void {
+    if (!this.held.delete(request.id)) {
+      request.ignoredAnswers.push(response);
+      return;
+    }
+    request.answers.push(response);
+    if (response.cancel) this.end(request, 'cancelled', 'net::ERR_BLOCKED_BY_CLIENT');
+    else request.state = 'in-flight';
+  }
+
+  /** Ends a request and reports it through onCompleted or onErrorOccurred (:650-664). */
+  end(request: FakeRequest, state: Exclude<RequestState, 'held' | 'in-flight'>, error?: string, statusCode = 200): void {
+    this.held.delete(request.id);
+    request.state = state;
+    const { id, url, method, resourceType, referrer, webContentsId } = request.details;
+    const base = { id, url, method, resourceType, referrer, timestamp: Date.now(), fromCache: false, ...(webContentsId !== undefined ? { webContentsId } : {}) };
+    if (error) {
+      const installed = this.listeners.get('onErrorOccurred');
+      if (installed && matches(installed.filter, url, resourceType)) {
+        (installed.listener as unknown as (d: OnErrorOccurredListenerDetails) => void)({ ...base, error });
+      }
+      return;
+    }
+    const installed = this.listeners.get('onCompleted');
+    if (installed && matches(installed.filter, url, resourceType)) {
+      (installed.listener as unknown as (d: OnCompletedListenerDetails) => void)({
+        ...base,
+        statusCode,
+        statusLine: `HTTP/1.1 ${statusCode}`,
+        ip: '127.0.0.1',
+        responseHeaders: {},
+        error: 'net::OK',
+      } as OnCompletedListenerDetails);
+    }
+  }
+
+  /** Requests still held by onBeforeRequest. */
+  heldRequests(): FakeRequest[] {
+    return [...this.held.values()];
+  }
+}
+
+/**
+ * URL match patterns as Electron's filter uses them (`<all_urls>`,
+ * `scheme://host/path` with `*` wildcards, `*.` host prefixes), plus `types`.
+ * Exclusions are honoured; that is all the glue relies on.
+ */
+export function matches(filter: WebRequestFilter | null, url: string, resourceType?: string): boolean {
+  if (!filter) return true;
+  if (filter.types?.length && resourceType && !filter.types.includes(resourceType as never)) return false;
+  if (filter.excludeUrls?.some((p) => matchPattern(p, url))) return false;
+  return filter.urls.some((p) => matchPattern(p, url));
+}
+
+function matchPattern(pattern: string, url: string): boolean {
+  if (pattern === '<all_urls>') return true;
+  const m = /^(\*|[a-z-]+):\/\/([^/]*)(\/.*)$/.exec(pattern);
+  if (!m) return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  const [, scheme, host, path] = m;
+  const protocol = parsed.protocol.slice(0, -1);
+  if (scheme === '*' ? !['http', 'https', 'ws', 'wss'].includes(protocol) : scheme !== protocol) return false;
+  if (host !== '*') {
+    if (host!.startsWith('*.')) {
+      const base = host!.slice(2);
+      if (parsed.hostname !== base && !parsed.hostname.endsWith(`.${base}`)) return false;
+    } else if (parsed.host !== host && parsed.hostname !== host) return false;
+  }
+  const glob = new RegExp(`^${path!.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return glob.test(parsed.pathname + parsed.search);
+}
