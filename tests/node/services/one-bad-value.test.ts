@@ -123,7 +123,8 @@ describe('roles, employer, families and fine words (issue 9) go through the same
     expect(entry).toMatchObject(settings);
     const view = await app.router.dispatch('warnings:getSettings', { identityId: pro.id }, as(pro.id));
     expect(view).toMatchObject({ ok: true, value: { role: 'teacher', roleInferred: false, problems: [] } });
-    if (view.ok) expect(view.value.families.find((f) => f.id === 'politics')?.stance).toBe('off');
+    const families = view.ok ? (view.value as { families: Array<{ id: string; stance: string }> }).families : [];
+    expect(families.find((f) => f.id === 'politics')?.stance).toBe('off');
   });
 
   it('refuses an unknown role or family in one sentence and stores nothing', async () => {
