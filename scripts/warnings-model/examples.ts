@@ -11,6 +11,7 @@ import type { Family } from '../../shared/warnings/families';
 import type { Role, Stance } from '../../shared/warnings/roles';
 import type { CorpusPostV2, PersonaProfile } from '../../tests/fixtures/corpus/v2/index';
 import type { Example } from './trainer';
+import { familyFeatureNames } from '../../shared/warnings/understand/model';
 
 export const CORPUS_DIR = join(process.cwd(), 'tests/fixtures/corpus/v2');
 
@@ -100,7 +101,7 @@ export function examplesByFamily(posts: readonly LabelledPost[]): Map<Family, Ex
     for (const p of posts) {
       const stance = p.stances[f];
       if (stance === 'off') continue;
-      ex.push({ persona: p.persona.id, features: [...p.features, `stance.${stance}`], positive: p.post.expect.includes(f as never) });
+      ex.push({ persona: p.persona.id, features: familyFeatureNames(p.features, stance), positive: p.post.expect.includes(f as never), fine: p.post.expect.length === 0 });
     }
     out.set(f, ex);
   }

@@ -19,6 +19,8 @@ export interface Example {
   /** Feature names present in the post (the engine's, plus `stance.<stance>` of the family). */
   features: readonly string[];
   positive: boolean;
+  /** A post with nothing to warn about at all: any warning on it is a false alarm. */
+  fine: boolean;
 }
 
 export interface TrainOptions {
@@ -30,11 +32,15 @@ export interface TrainOptions {
   learningRate: number;
   /** Folds (by persona) for choosing thresholds; 0 = use the training fit itself. */
   thresholdFolds: number;
-  /** Recall is worth this many times precision when a threshold is chosen (F-beta). */
-  beta: number;
+  /**
+   * Price of a false alarm when a threshold is chosen: the threshold maximises
+   * (share of the family's risky posts warned) - alarmCost x (share of fine posts warned).
+   * Every family adds its own false alarms to a fine post's chance of one, so this is steep.
+   */
+  alarmCost: number;
 }
 
-export const DEFAULT_OPTIONS: TrainOptions = { minPersonas: 3, l2: 0.01, epochs: 200, learningRate: 0.05, thresholdFolds: 4, beta: 1.5 };
+export const DEFAULT_OPTIONS: TrainOptions = { minPersonas: 3, l2: 0.01, epochs: 200, learningRate: 0.05, thresholdFolds: 4, alarmCost: 8 };
 
 /** Features shown by posts of at least `min` different personas. */
 export function vocabulary(examples: readonly Example[], min: number): Set<string> {
@@ -108,26 +114,29 @@ export function predict(fit: Fit, features: readonly string[]): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The threshold with the best F-beta on held-out predictions. */
-export function chooseThreshold(scored: ReadonlyArray<{ p: number; positive: boolean }>, beta: number): number {
-  const candidates = [...new Set(scored.map((s) => s.p))].sort((a, b) => a - b);
-  let best = 0.5;
-  let bestScore = -1;
-  const b2 = beta * beta;
-  for (const t of candidates) {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (const s of scored) {
-      const yes = s.p >= t;
-      if (yes && s.positive) tp++;
-      else if (yes) fp++;
-      else if (s.positive) fn++;
-    }
-    const f = tp === 0 ? 0 : ((1 + b2) * tp) / ((1 + b2) * tp + b2 * fn + fp);
-    if (f > bestScore) {
-      bestScore = f;
-      best = t;
+type Scored = { p: number; positive: boolean; fine: boolean };
+
+/** The threshold with the best trade of recall against false alarms on held-out predictions. */
+export function chooseThreshold(scored: readonly Scored[], alarmCost: number): number {
+  const positives = scored.filter((s) => s.positive).length;
+  const fine = scored.filter((s) => s.fine).length;
+  if (positives === 0) return 1;
+  // Walk the predictions from the most to the least confident; a threshold sits between two of them.
+  const sorted = [...scored].sort((a, b) => b.p - a.p);
+  let tp = 0;
+  let fa = 0;
+  let best = 1;
+  let bestScore = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const s = sorted[i]!;
+    if (s.positive) tp++;
+    else if (s.fine) fa++;
+    if (i + 1 < sorted.length && sorted[i + 1]!.p === s.p) continue;
+    const score = tp / positives - alarmCost * (fine === 0 ? 0 : fa / fine);
+    if (score > bestScore) {
+      bestScore = score;
+      const next = sorted[i + 1]?.p ?? 0;
+      best = (s.p + next) / 2;
     }
   }
   return best;
@@ -148,17 +157,17 @@ export function trainFamily(examples: readonly Example[], o: TrainOptions): Fami
   const personas = [...new Set(examples.map((e) => e.persona))];
   let threshold = 0.5;
   if (o.thresholdFolds > 1 && personas.length >= 3) {
-    const scored: Array<{ p: number; positive: boolean }> = [];
+    const scored: Scored[] = [];
     for (const fold of foldsOf(personas, o.thresholdFolds)) {
       const out = new Set(fold);
       const train = examples.filter((e) => !out.has(e.persona));
       if (!train.some((e) => e.positive)) continue;
       const f = fitLogistic(train, vocabulary(train, o.minPersonas), o);
-      for (const e of examples) if (out.has(e.persona)) scored.push({ p: predict(f, e.features), positive: e.positive });
+      for (const e of examples) if (out.has(e.persona)) scored.push({ p: predict(f, e.features), positive: e.positive, fine: e.fine });
     }
-    threshold = chooseThreshold(scored, o.beta);
+    threshold = chooseThreshold(scored, o.alarmCost);
   } else {
-    threshold = chooseThreshold(examples.map((e) => ({ p: predict(fit, e.features), positive: e.positive })), o.beta);
+    threshold = chooseThreshold(examples.map((e) => ({ p: predict(fit, e.features), positive: e.positive, fine: e.fine })), o.alarmCost);
   }
   const weights: Record<string, number> = {};
   for (const [f, w] of [...fit.weights].sort((a, b) => (a[0] < b[0] ? -1 : 1))) weights[f] = Math.round(w * 1e4) / 1e4;

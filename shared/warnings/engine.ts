@@ -41,6 +41,8 @@ interface Ref {
   mention?: 'name' | 'handle' | 'profile link';
   /** Handles and links must not run on into a longer handle or link. */
   strict: boolean;
+  /** A word the person added to a lexicon: theirs, so the learned model never drops its warning. */
+  userAdded?: boolean;
 }
 
 interface IdentityMatcher {
@@ -224,7 +226,8 @@ function buildMatcher(compiled: CompiledProfile, identity: WarningIdentity): Ide
       for (const t of terms) if (!removed.has(foldText(t))) add(t, refFor(severity), 'possessive');
     }
     const addedSeverity: Severity = name === 'confidential-work' ? 'stop' : 'caution';
-    for (const t of edits?.add ?? []) add(t, refFor(addedSeverity), 'plural');
+    const added: Ref = { kind: 'lexicon', identityId: identity.id, severity: addedSeverity, lexicon: name, strict: false, userAdded: true };
+    for (const t of edits?.add ?? []) add(t, added, 'plural');
   }
   return { identity, trie, lexicons };
 }
@@ -412,6 +415,7 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
   kept.sort((a, b) => a.from - b.from || b.to - a.to);
   const reach = new Map<string, number>();
   const termSignals: Signal[] = [];
+  const theirs = new Set<Warning>(); // the person's own words: never dropped by the model
   for (const c of kept) {
     const { ref } = c;
     if (ref.kind === 'lexicon' && covered(userCover, c)) continue; // the user's own lists are more specific
@@ -428,6 +432,7 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
     const q = quote(text, start, stop);
     const w: Warning = { ruleId, severity: ref.severity, start, end: stop, message: messageFor(ref, q, name, nameOf(ref.identityId)) };
     if (ref.kind === 'belongs' || ref.kind === 'mention') w.otherIdentityId = ref.identityId;
+    if (ref.userAdded) theirs.add(w);
     out.push(w);
   }
   // Language rules: roles, families, named people, sentiment (see understand/).
@@ -466,7 +471,7 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
     if (signals) {
       const features = featureSet(signals, tokens, prepared.role);
       options.onFeatures?.(features, prepared.stances);
-      if (model) decideByModel(out, model, features, prepared.stances, tokens, text, name);
+      if (model) decideByModel(out, theirs, model, features, prepared.stances, tokens, text, name);
     }
   }
 
@@ -508,6 +513,7 @@ const MODEL_RULE: Record<Exclude<Family, 'other-identity'>, string> = {
  */
 function decideByModel(
   out: Warning[],
+  theirs: ReadonlySet<Warning>,
   model: WarningModel,
   features: FeatureSet,
   stances: Readonly<Record<Family, Stance>>,
@@ -520,7 +526,9 @@ function decideByModel(
     if (stance === 'off') continue;
     const j = judge(model, family, features, stance);
     if (!j) continue;
-    const decided = (w: Warning) => (w.family ?? familyOf(w.ruleId)) === family && w.severity !== 'info' && (w.ruleId.startsWith('lexicon.') || w.ruleId === MODEL_RULE[family] || familyOf(w.ruleId) === family && w.ruleId.includes('.') && !w.ruleId.startsWith('guard.'));
+    // Built-in lexicon words and the language rules' findings are the model's to decide; the person's own words are not.
+    const decided = (w: Warning) =>
+      !theirs.has(w) && w.severity !== 'info' && (w.family ?? familyOf(w.ruleId)) === family && (w.ruleId.startsWith('lexicon.') || (w.ruleId.includes('.') && !w.ruleId.startsWith('guard.')));
     if (!j.warned) {
       for (let k = out.length - 1; k >= 0; k--) if (decided(out[k]!)) out.splice(k, 1);
       continue;
@@ -530,6 +538,8 @@ function decideByModel(
     if (!span) continue;
     const start = tokens[span.from]!.start;
     const stop = tokens[span.to - 1]!.end;
+    // The person's own lists on these words say it already, more precisely.
+    if (out.some((w) => (w.ruleId === 'never-say' || w.ruleId === 'belongs-elsewhere') && w.start < stop && w.end > start)) continue;
     out.push({
       ruleId: MODEL_RULE[family],
       severity: stance === 'stop' ? 'stop' : 'caution',

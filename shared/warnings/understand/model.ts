@@ -77,9 +77,19 @@ export function featureSet(signals: readonly Signal[], tokens: readonly Token[],
   return out;
 }
 
-/** The features one family's model reads: the text's, plus how the identity's role treats that family. */
-function familyFeatures(features: FeatureSet, stance: Stance): string[] {
-  return [...features.keys(), `stance.${stance}`];
+/**
+ * The features one family's model reads: the text's, how the identity's role
+ * treats the family, and, where the family is the role's job (health for a
+ * clinician), each signal again as `J|<name>`: the same words weigh otherwise
+ * when they are the work ("a patient's MRI" vs "my MRI").
+ */
+export function familyFeatureNames(names: Iterable<string>, stance: Stance): string[] {
+  const out = [`stance.${stance}`];
+  for (const n of names) {
+    out.push(n);
+    if (stance === 'job' && !n.startsWith('w:') && !n.startsWith('role.')) out.push(`J|${n}`);
+  }
+  return out;
 }
 
 export function sigmoid(z: number): number {
@@ -100,11 +110,11 @@ export function judge(model: WarningModel, family: Family, features: FeatureSet,
   if (!m) return null;
   let z = m.bias;
   const reasons: Judgement['reasons'] = [];
-  for (const name of familyFeatures(features, stance)) {
+  for (const name of familyFeatureNames(features.keys(), stance)) {
     const w = m.weights[name];
     if (w === undefined) continue;
     z += w;
-    const spans = features.get(name) ?? [];
+    const spans = features.get(name.startsWith('J|') ? name.slice(2) : name) ?? [];
     if (w > 0 && spans.length > 0) reasons.push({ name, weight: w, spans });
   }
   reasons.sort((a, b) => b.weight - a.weight);
