@@ -30,7 +30,7 @@ import { WARNING_MODEL } from './understand/model.generated';
 import type { Signal } from './understand/signals';
 import type { Stance } from './roles';
 
-type RefKind = 'never' | 'own' | 'belongs' | 'mention' | 'lexicon';
+type RefKind = 'never' | 'own' | 'belongs' | 'mention' | 'lexicon' | 'signal';
 
 interface Ref {
   kind: RefKind;
@@ -195,6 +195,9 @@ function buildMatcher(compiled: CompiledProfile, identity: WarningIdentity): Ide
   }
   for (const other of compiled.profile.identities) {
     if (other.id === identity.id) continue;
+    // Another identity's never-say words (often the employer's name, kept off the personal identity): a signal for the model only.
+    const otherNever: Ref = { kind: 'signal', identityId: other.id, severity: 'info', strict: false };
+    for (const t of other.never) add(t, otherNever, 'plural');
     if (ruleOn(identity, 'belongs-elsewhere')) {
       const ref: Ref = { kind: 'belongs', identityId: other.id, severity: 'caution', strict: false };
       for (const t of other.belongs) add(t, ref, 'plural');
@@ -392,6 +395,7 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
   const matcher = matcherFor(compiled, identity);
   const keys = keysOf(tokens);
   const candidates: Candidate[] = [];
+  const termSignals: Signal[] = [];
   const ownCover = new Uint8Array(tokens.length);
   const userCover = new Uint8Array(tokens.length); // never-say and belongs-elsewhere spans
   for (const m of matcher.trie.matchAll(tokens, keys)) {
@@ -399,6 +403,10 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
       if (ref.strict && !standsAlone(tokens, m.from, m.to)) continue;
       if (ref.kind === 'own') {
         ownCover.fill(1, m.from, m.to);
+        continue;
+      }
+      if (ref.kind === 'signal') {
+        termSignals.push({ name: 'term.otherNever', from: m.from, to: m.to });
         continue;
       }
       candidates.push({ from: m.from, to: m.to, ref });
@@ -414,7 +422,6 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
   // Longest first at each position, so contained matches of the same rule are dropped.
   kept.sort((a, b) => a.from - b.from || b.to - a.to);
   const reach = new Map<string, number>();
-  const termSignals: Signal[] = [];
   const theirs = new Set<Warning>(); // the person's own words: never dropped by the model
   for (const c of kept) {
     const { ref } = c;
@@ -593,6 +600,8 @@ function ruleIdOf(ref: Ref): string {
       return `lexicon.${ref.lexicon}`;
     case 'own':
       return 'own';
+    case 'signal':
+      return 'signal';
   }
 }
 
@@ -612,6 +621,7 @@ function messageFor(ref: Ref, q: string, name: string, otherName: string): strin
       return `'${q}' ${lex.describe}, which ${name} keeps out of its posts.`;
     }
     case 'own':
+    case 'signal':
       return '';
   }
 }

@@ -809,9 +809,13 @@ const ORG_TOKENS = new Set(
     'hospital clinic school primary secondary academy college university trust ltd inc llc llp gmbh plc group labs studio studios dental surgery practice ' +
     'partners associates associes solicitors chambers bank agency council ministry foundation healthcare corp media news times press ledger herald gazette ' +
     'chronicle tribune post centro salud clinica colegio instituto escuela ayuntamiento bufete despacho klinik krankenhaus praxis schule gymnasium kanzlei ' +
-    'stadt stadtverwaltung amt rathaus hopital clinique ecole lycee college cabinet mairie spedition logistik logistics'
+    'stadt stadtverwaltung amt rathaus hopital clinique ecole lycee college cabinet mairie spedition logistik logistics ' +
+    'farmacia pharmacy pharmacie apotheke ortodoncia orthodontics dentistry centre center service services station ambulance'
   ).split(' '),
 );
+/** German and other compounds that end in an organisation word: "Tierklinik", "Stadtverwaltung", "Gesamtschule". */
+const ORG_SUFFIX = /.{3,}(klinik|schule|praxis|apotheke|verwaltung|krankenhaus|zentrum|gericht|kanzlei|amt)$/;
+const isOrgWord = (norm: string) => ORG_TOKENS.has(norm) || ORG_SUFFIX.test(norm);
 const ORG_JOINERS = new Set(['de', 'del', 'la', 'fur', 'für', '&', 'and', 'of', 'the', 'für', 'du', 'des', 'y', 'und', ',']);
 
 /** Organisations named in the text: capitalised names with an organisation word ("Kelvinside Primary", "Centro de Salud Arganzuela", "Dumas & Associés"). */
@@ -828,11 +832,13 @@ function organisations(text: string, tokens: readonly Token[], sentenceOf: Int32
       if (t.kind === 'word' && isCap(text, t)) {
         caps++;
         last = j;
-        if (ORG_TOKENS.has(t.norm.replace(/'s$/, ''))) org = true;
+        if (isOrgWord(t.norm.replace(/'s$/, ''))) org = true;
       } else if (!(ORG_JOINERS.has(t.norm) && j + 1 < tokens.length && isCap(text, tokens[j + 1]!))) break;
       j++;
     }
-    if (org && caps >= 2) out.push({ from: i, to: last + 1 });
+    // An acronym with its place is an organisation too: "CLSC du Plateau".
+    const acronym = /^\p{Lu}{3,}$/u.test(text.slice(tokens[i]!.start, tokens[i]!.end)) && caps >= 2;
+    if ((org || acronym) && caps >= 2) out.push({ from: i, to: last + 1 });
     i = Math.max(i, last);
   }
   return out;

@@ -11,6 +11,7 @@
  */
 import type { Token } from '../text';
 import type { CategoryHit } from './lexicon';
+import { shapeSignals } from './shapes';
 
 export interface Signal {
   /** Feature name: `cat.health`, `ref.titled`, `pair.target+neg` ... */
@@ -109,6 +110,9 @@ export function emitSignals(out: Signal[], src: SignalSources): void {
   for (const s of src.strongSecrecy) add('secret.strong', s);
   for (const e of src.events) add('event.business', e);
   for (const c of src.cues) add('ref.protected', c);
+  const before = out.length;
+  shapeSignals(out, text, tokens, sentenceOf);
+  const shapes = out.slice(before);
 
   // Words that point at a person without a name, first person, "we", negation, quotes, questions.
   const pointers: Span[] = [];
@@ -173,7 +177,8 @@ export function emitSignals(out: Signal[], src: SignalSources): void {
       }
     }
   };
-  const negAll: Span[] = [...src.negative, ...src.mockShapes, ...src.comparisons];
+  const shape = (prefix: string) => shapes.filter((x) => x.name.startsWith(prefix));
+  const negAll: Span[] = [...src.negative, ...src.mockShapes, ...src.comparisons, ...shape('neg.')];
   const sentNeg = out.filter((x) => x.name === 'sent.neg');
   const people = src.refs.filter((r) => r.kind !== 'employer');
   const targets = src.refs.filter((r) => src.isTarget(r));
@@ -186,7 +191,7 @@ export function emitSignals(out: Signal[], src: SignalSources): void {
   pair('pair.pointer+neg', pointers, negAll);
   pair('pair.cap+neg', capOrNamed, negAll);
   pair('pair.ref+quote', people, out.filter((x) => x.name === 'style.quote'));
-  const identifying: Span[] = [...named, ...src.ids, ...src.cues];
+  const identifying: Span[] = [...named, ...src.ids, ...src.cues, ...shape('id.'), ...shape('ref.familyName'), ...shape('ref.relation')];
   pair('pair.id+sensitive', identifying, src.sensitive);
   pair('pair.id+sensitive.near', identifying, src.sensitive, 1);
   pair('pair.cap+sensitive', capOrNamed, src.sensitive);
@@ -204,4 +209,9 @@ export function emitSignals(out: Signal[], src: SignalSources): void {
   }
   pair('pair.politics+neg', cat('politics'), [...negAll, ...sentNeg]);
   pair('pair.religion+neg', cat('religion'), [...negAll, ...sentNeg, ...cat('religionArgument')]);
+  pair('pair.pointer+sensitive', pointers, src.sensitive);
+  pair('pair.ref+thinks', people, shape('shape.thinks'));
+  pair('pair.ref+neg.prev', [...people, ...pointers], negAll, 1);
+  pair('pair.story+partner', [...shape('story.'), ...cat('breakup')], [...cat('partner'), ...pointers], 1);
+  pair('pair.otherNever+neg', out.filter((x) => x.name === 'term.otherNever'), [...negAll, ...cat('complaint'), ...sentNeg], 1);
 }
