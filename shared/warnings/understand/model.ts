@@ -73,6 +73,14 @@ export function featureSet(signals: readonly Signal[], tokens: readonly Token[],
     if (personal) put(`P|${s.name}`, s);
   }
   wordFeatures(tokens, out);
+  // Words in sentences about someone, again as `R|w:<word>`: what is said about a person ("clown", "genio", "peinlich").
+  const about = new Uint8Array(tokens.length);
+  for (const s of signals) if (s.name === 'ctx.person') about.fill(1, s.from, s.to);
+  for (const [name, spans] of [...out]) {
+    if (!name.startsWith('w:')) continue;
+    const inside = spans.filter((sp) => about[sp.from] === 1);
+    if (inside.length > 0) out.set(`R|${name}`, inside);
+  }
   put(`role.${role}`, null);
   return out;
 }
@@ -87,7 +95,7 @@ export function familyFeatureNames(names: Iterable<string>, stance: Stance): str
   const out = [`stance.${stance}`];
   for (const n of names) {
     out.push(n);
-    if (stance === 'job' && !n.startsWith('w:') && !n.startsWith('role.')) out.push(`J|${n}`);
+    if (stance === 'job' && !n.startsWith('w:') && !n.startsWith('R|') && !n.startsWith('role.')) out.push(`J|${n}`);
   }
   return out;
 }

@@ -82,6 +82,18 @@ const NUMBER_WORDS = set(
     'deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt',
 );
 
+/** Holidays: "Frohe Ostern", "Merry Christmas", "Eid Mubarak" are greetings, not arguments about religion. */
+const HOLIDAYS = set(
+  'christmas xmas easter eid diwali hanukkah chanukah ramadan passover holi vesak navidad navidades pascua reyes ' +
+    'weihnachten ostern pfingsten noel noël paques pâques aid aïd nouvel jul',
+);
+const GREETING = set('happy merry feliz felices frohe frohes frohen fröhliche schöne joyeux joyeuses bonne bonnes buen buenas mubarak');
+/** Thanks and congratulations: a person named with these is praised. */
+const THANKS = set(
+  'congrats congratulations thanks thank proud kudos shoutout grateful well-done gracias enhorabuena felicidades orgulloso orgullosa agradecido agradecida ' +
+    'danke dank glückwunsch gluckwunsch gratuliere gratulation stolz merci félicitations felicitations bravo fier fière fiere reconnaissant reconnaissante',
+);
+
 function isCap(text: string, t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   const ch = String.fromCodePoint(text.codePointAt(t.start)!);
@@ -131,6 +143,8 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
     const t = tokens[i]!;
     const norm = t.norm;
     const s = sentenceOf[i]!;
+    if (HOLIDAYS.has(norm) && (GREETING.has(tokens[i - 1]?.norm ?? '') || GREETING.has(tokens[i + 1]?.norm ?? '') || GREETING.has(tokens[i - 2]?.norm ?? ''))) add('shape.greeting', { from: Math.max(0, i - 1), to: i + 2 });
+    if (THANKS.has(norm)) add('shape.thanks', { from: i, to: i + 1 });
     // "someone (should|can|please) take/unplug/close ..." / "que alguien le cierre" / "quelqu'un peut débrancher".
     if (SOMEONE.has(norm) || (norm === "quelqu'un")) {
       let k = i + 1;

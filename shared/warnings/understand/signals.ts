@@ -151,6 +151,15 @@ export function emitSignals(out: Signal[], src: SignalSources): void {
     else if (v >= 0.45) add('sent.pos', sentenceSpan(s));
   }
 
+  // Sentences about someone (a person reference in them or the one before): their words are read as about that person.
+  const about = new Uint8Array(sentences);
+  for (const r of [...src.refs.filter((x) => x.kind !== 'employer'), ...pointers, ...caps]) {
+    const k = sentenceOf[r.from]!;
+    about[k] = 1;
+    if (k + 1 < sentences) about[k + 1] = 1;
+  }
+  for (let k = 0; k < sentences; k++) if (about[k] && starts[k]! >= 0) add('ctx.person', { from: starts[k]!, to: ends[k]! });
+
   // Pairs in one sentence (or the next): who + what.
   const bySentence = <T extends Span>(list: readonly T[]) => {
     const m = new Map<number, T[]>();
@@ -209,8 +218,20 @@ export function emitSignals(out: Signal[], src: SignalSources): void {
   }
   pair('pair.politics+neg', cat('politics'), [...negAll, ...sentNeg]);
   pair('pair.religion+neg', cat('religion'), [...negAll, ...sentNeg, ...cat('religionArgument')]);
+  // Multilingual sentiment words (AFINN and its translations) beside a person, an employer, a religion.
+  const negWords = cat('sentimentNegative');
+  const posWords = cat('sentimentPositive');
+  pair('pair.ref+negWord', people, negWords);
+  pair('pair.cap+negWord', capOrNamed, negWords);
+  pair('pair.pointer+negWord', pointers, negWords);
+  pair('pair.ref+posWord', people, posWords);
+  pair('pair.employer+negWord', [...employers, ...src.orgs, ...out.filter((x) => x.name === 'term.otherNever')], negWords, 1);
+  pair('pair.religion+negWord', cat('religion'), negWords, 1);
+  pair('pair.politics+negWord', cat('politics'), negWords);
   pair('pair.pointer+sensitive', pointers, src.sensitive);
   pair('pair.ref+thinks', people, shape('shape.thinks'));
+  pair('pair.ref+thanks', [...people, ...capOrNamed], shape('shape.thanks'));
+  pair('pair.religion+greeting', cat('religion'), shape('shape.greeting'));
   pair('pair.ref+neg.prev', [...people, ...pointers], negAll, 1);
   pair('pair.story+partner', [...shape('story.'), ...cat('breakup')], [...cat('partner'), ...pointers], 1);
   pair('pair.otherNever+neg', out.filter((x) => x.name === 'term.otherNever'), [...negAll, ...cat('complaint'), ...sentNeg], 1);
