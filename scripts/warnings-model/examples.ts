@@ -101,7 +101,7 @@ export function examplesByFamily(posts: readonly LabelledPost[]): Map<Family, Ex
     for (const p of posts) {
       const stance = p.stances[f];
       if (stance === 'off') continue;
-      ex.push({ persona: p.persona.id, features: familyFeatureNames(p.features, stance), positive: p.post.expect.includes(f as never), fine: p.post.expect.length === 0 });
+      ex.push({ persona: p.persona.id, features: familyFeatureNames(p.features, stance), positive: p.post.expect.includes(f as never), fine: p.post.expect.length === 0, post: p.post.id });
     }
     out.set(f, ex);
   }

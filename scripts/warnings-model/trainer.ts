@@ -21,6 +21,8 @@ export interface Example {
   positive: boolean;
   /** A post with nothing to warn about at all: any warning on it is a false alarm. */
   fine: boolean;
+  /** The post's id: thresholds are chosen on posts, across families. */
+  post?: string;
 }
 
 export interface TrainOptions {
@@ -38,9 +40,15 @@ export interface TrainOptions {
    * Every family adds its own false alarms to a fine post's chance of one, so this is steep.
    */
   alarmCost: number;
+  /**
+   * When set, the thresholds of all families are chosen together: as many risky
+   * posts as possible warned with the right family while at most this share of
+   * fine posts gets any warning (on held-out people); `alarmCost` is then unused.
+   */
+  alarmBudget?: number;
 }
 
-export const DEFAULT_OPTIONS: TrainOptions = { minPersonas: 3, l2: 0.01, epochs: 200, learningRate: 0.05, thresholdFolds: 4, alarmCost: 8 };
+export const DEFAULT_OPTIONS: TrainOptions = { minPersonas: 3, l2: 0.01, epochs: 200, learningRate: 0.05, thresholdFolds: 4, alarmCost: 8, alarmBudget: 0.045 };
 
 /** Features shown by posts of at least `min` different personas. */
 export function vocabulary(examples: readonly Example[], min: number): Set<string> {
@@ -149,39 +157,132 @@ function foldsOf(personas: readonly string[], k: number): string[][] {
   return folds;
 }
 
+interface FamilyFit {
+  fit: Fit;
+  /** Predictions for people left out of the fit (grouped folds), one per example. */
+  heldOut: Scored[] | null;
+}
+
+function fitFamily(examples: readonly Example[], o: TrainOptions): FamilyFit | null {
+  if (!examples.some((e) => e.positive)) return null;
+  const fit = fitLogistic(examples, vocabulary(examples, o.minPersonas), o);
+  const personas = [...new Set(examples.map((e) => e.persona))];
+  if (o.thresholdFolds <= 1 || personas.length < 3) return { fit, heldOut: null };
+  const p = new Map<Example, number>();
+  for (const fold of foldsOf(personas, o.thresholdFolds)) {
+    const out = new Set(fold);
+    const train = examples.filter((e) => !out.has(e.persona));
+    if (!train.some((e) => e.positive)) continue;
+    const f = fitLogistic(train, vocabulary(train, o.minPersonas), o);
+    for (const e of examples) if (out.has(e.persona)) p.set(e, predict(f, e.features));
+  }
+  return { fit, heldOut: examples.map((e) => ({ p: p.get(e) ?? 0, positive: e.positive, fine: e.fine })) };
+}
+
+function weightsOf(fit: Fit, threshold: number): FamilyWeights {
+  const weights: Record<string, number> = {};
+  for (const [f, w] of [...fit.weights].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (Math.abs(w) >= 0.005) weights[f] = Math.round(w * 1e3) / 1e3;
+  return { bias: Math.round(fit.bias * 1e4) / 1e4, threshold: Math.round(threshold * 1e4) / 1e4, weights };
+}
+
 /** One family: weights on all examples, threshold from grouped folds (people left out). */
 export function trainFamily(examples: readonly Example[], o: TrainOptions): FamilyWeights | null {
-  if (!examples.some((e) => e.positive)) return null;
-  const vocab = vocabulary(examples, o.minPersonas);
-  const fit = fitLogistic(examples, vocab, o);
-  const personas = [...new Set(examples.map((e) => e.persona))];
-  let threshold = 0.5;
-  if (o.thresholdFolds > 1 && personas.length >= 3) {
-    const scored: Scored[] = [];
-    for (const fold of foldsOf(personas, o.thresholdFolds)) {
-      const out = new Set(fold);
-      const train = examples.filter((e) => !out.has(e.persona));
-      if (!train.some((e) => e.positive)) continue;
-      const f = fitLogistic(train, vocabulary(train, o.minPersonas), o);
-      for (const e of examples) if (out.has(e.persona)) scored.push({ p: predict(f, e.features), positive: e.positive, fine: e.fine });
+  const ff = fitFamily(examples, o);
+  if (!ff) return null;
+  const scored = ff.heldOut ?? examples.map((e) => ({ p: predict(ff.fit, e.features), positive: e.positive, fine: e.fine }));
+  return weightsOf(ff.fit, chooseThreshold(scored, o.alarmCost));
+}
+
+/**
+ * Thresholds for all families at once, on held-out predictions: lowers, step by
+ * step, the threshold of the family whose next posts add the most risky posts
+ * (warned with one of their families) per fine post warned, until the share of
+ * fine posts with any warning would pass the budget.
+ */
+export function chooseThresholdsJointly(
+  byFamily: ReadonlyMap<Family, ReadonlyArray<{ post: string; p: number; positive: boolean }>>,
+  posts: ReadonlyMap<string, { risky: boolean; fine: boolean }>,
+  budget: number,
+): Map<Family, number> {
+  const fineTotal = [...posts.values()].filter((p) => p.fine).length;
+  const riskyTotal = [...posts.values()].filter((p) => p.risky).length;
+  const allowed = Math.floor(budget * fineTotal);
+  const order = new Map<Family, Array<{ post: string; p: number; positive: boolean }>>();
+  for (const [f, list] of byFamily) order.set(f, [...list].sort((a, b) => b.p - a.p));
+  const cursor = new Map<Family, number>([...order.keys()].map((f) => [f, 0]));
+  const recalled = new Set<string>();
+  const alarmed = new Set<string>();
+  const LOOKAHEAD = 25;
+  for (;;) {
+    let best: { f: Family; to: number; gain: number; cost: number } | null = null;
+    for (const [f, list] of order) {
+      const from = cursor.get(f)!;
+      const gained = new Set<string>();
+      const cost = new Set<string>();
+      for (let k = from; k < Math.min(list.length, from + LOOKAHEAD); k++) {
+        const e = list[k]!;
+        // A threshold sits between two distinct probabilities.
+        if (k + 1 < list.length && list[k + 1]!.p === e.p) continue;
+        for (let j = from; j <= k; j++) {
+          const x = list[j]!;
+          const info = posts.get(x.post)!;
+          if (x.positive && info.risky && !recalled.has(x.post)) gained.add(x.post);
+          if (info.fine && !alarmed.has(x.post)) cost.add(x.post);
+        }
+        if (alarmed.size + cost.size > allowed) break;
+        if (gained.size === 0) continue;
+        const ratio = gained.size / (cost.size + 0.5);
+        if (!best || ratio > best.gain / (best.cost + 0.5)) best = { f, to: k + 1, gain: gained.size, cost: cost.size };
+      }
     }
-    threshold = chooseThreshold(scored, o.alarmCost);
-  } else {
-    threshold = chooseThreshold(examples.map((e) => ({ p: predict(fit, e.features), positive: e.positive, fine: e.fine })), o.alarmCost);
+    if (!best) break;
+    const list = order.get(best.f)!;
+    for (let j = cursor.get(best.f)!; j < best.to; j++) {
+      const x = list[j]!;
+      const info = posts.get(x.post)!;
+      if (x.positive && info.risky) recalled.add(x.post);
+      if (info.fine) alarmed.add(x.post);
+    }
+    cursor.set(best.f, best.to);
+    if (recalled.size >= riskyTotal) break;
   }
-  const weights: Record<string, number> = {};
-  for (const [f, w] of [...fit.weights].sort((a, b) => (a[0] < b[0] ? -1 : 1))) weights[f] = Math.round(w * 1e4) / 1e4;
-  return { bias: Math.round(fit.bias * 1e4) / 1e4, threshold: Math.round(threshold * 1e4) / 1e4, weights };
+  const out = new Map<Family, number>();
+  for (const [f, list] of order) {
+    const c = cursor.get(f)!;
+    out.set(f, c === 0 ? 1 : c >= list.length ? list[list.length - 1]!.p : (list[c - 1]!.p + list[c]!.p) / 2);
+  }
+  return out;
 }
 
 /** Every family's model from per-family examples. */
 export function trainModel(byFamily: ReadonlyMap<Family, readonly Example[]>, trainedOn: string, o: TrainOptions = DEFAULT_OPTIONS): WarningModel {
   const families: Partial<Record<Family, FamilyWeights>> = {};
+  const fits = new Map<Family, FamilyFit>();
   for (const f of FAMILIES) {
     const ex = byFamily.get(f);
     if (!ex) continue;
-    const m = trainFamily(ex, o);
-    if (m) families[f] = m;
+    const ff = fitFamily(ex, o);
+    if (ff) fits.set(f, ff);
+  }
+  const joint = o.alarmBudget !== undefined && [...fits.values()].every((ff) => ff.heldOut) && [...byFamily.values()].every((ex) => ex.every((e) => e.post));
+  if (joint) {
+    const posts = new Map<string, { risky: boolean; fine: boolean }>();
+    const scored = new Map<Family, Array<{ post: string; p: number; positive: boolean }>>();
+    for (const [f, ff] of fits) {
+      const ex = byFamily.get(f)!;
+      scored.set(f, ex.map((e, k) => ({ post: e.post!, p: ff.heldOut![k]!.p, positive: e.positive })));
+      for (const e of ex) {
+        const prev = posts.get(e.post!) ?? { risky: false, fine: e.fine };
+        posts.set(e.post!, { risky: prev.risky || e.positive, fine: e.fine });
+      }
+    }
+    const thresholds = chooseThresholdsJointly(scored, posts, o.alarmBudget!);
+    for (const [f, ff] of fits) families[f] = weightsOf(ff.fit, thresholds.get(f) ?? 1);
+  } else {
+    for (const [f, ff] of fits) {
+      const scored = ff.heldOut ?? byFamily.get(f)!.map((e) => ({ p: predict(ff.fit, e.features), positive: e.positive, fine: e.fine }));
+      families[f] = weightsOf(ff.fit, chooseThreshold(scored, o.alarmCost));
+    }
   }
   return { version: 1, trainedOn, families };
 }

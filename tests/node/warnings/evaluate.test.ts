@@ -30,8 +30,9 @@ function profile(overrides: { personal?: object; professional?: object; extra?: 
 }
 
 const P = profile();
+// The vocabulary and lexicon layer (the learned model on top decides the language families: model.test.ts).
 const check = (text: string, identityId: string, p: ProfileInput = P, extra: object = {}) =>
-  evaluate({ text, identityId, ...extra }, p);
+  evaluate({ text, identityId, ...extra }, p, { model: null });
 /** The quoted spans, so that assertions read like the text. */
 const spans = (text: string, ws: Warning[]) => ws.filter((w) => w.end > 0).map((w) => text.slice(w.start, w.end));
 const rules = (ws: Warning[]) => ws.map((w) => w.ruleId);
@@ -342,7 +343,7 @@ describe('similarDrafts', () => {
 describe('withDrafts and withModel', () => {
   it('swap drafts and model without recompiling the matchers, and refuse malformed input', () => {
     const base = compileProfile({ identities: [{ id: 'p', name: 'Personal' }, { id: 'w', name: 'Professional', never: ['hangover'] }] });
-    expect(evaluate({ text: 'a hangover', identityId: 'w' }, base)).toHaveLength(1);
+    expect(evaluate({ text: 'a hangover', identityId: 'w' }, base, { model: null })).toHaveLength(1);
     const next = withDrafts(base, [{ id: 'd1', identityId: 'p', text: 'our weekend trip to the lake was lovely and calm' }]);
     expect(next.matchers).toBe(base.matchers);
     expect(evaluate({ text: 'our weekend trip to the lake was lovely and calm', identityId: 'w' }, next).map((w) => w.ruleId)).toContain('similar-draft');
