@@ -38,6 +38,8 @@ export interface RolePolicy {
   jobWords: string;
   /** Built-in lexicons off by default for this role, because their words are the job (a journalist names parties all day). */
   lexiconsOff?: readonly ('profanity' | 'politics' | 'health' | 'private-life' | 'substances' | 'confidential-work')[];
+  /** Secrecy words that are the job's everyday words, not a secret ("embargoed until 00:01" for a journalist). */
+  notSecrets?: readonly string[];
   /** Lexicon words that are the job's everyday words ("embargoed" for a journalist). */
   lexiconRemove?: Partial<Record<'profanity' | 'politics' | 'health' | 'private-life' | 'substances' | 'confidential-work', readonly string[]>>;
 }
@@ -115,6 +117,7 @@ export const ROLE_POLICIES: Record<Role, RolePolicy> = {
     // Party names are the news; a side taken is found by the politics rule (an opinion beside them).
     lexiconsOff: ['politics'],
     lexiconRemove: { 'confidential-work': ['embargoed', 'under embargo', 'leaked', 'unreleased', 'not announced yet'] },
+    notSecrets: ['embargo', 'embargoed', 'under embargo', 'embargoed until'],
   },
   personal: {
     label: 'Personal',

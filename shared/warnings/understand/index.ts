@@ -655,7 +655,9 @@ export function understand(input: UnderstandInput): Finding[] {
 
   // ---- confidential: a secrecy cue (strong alone, weak with news); on a personal identity, work news told early.
   const cueText = (h: Span) => tokens.slice(h.from, h.to).map((t) => t.norm).join(' ');
-  const secrecy = get('secrecy').filter((h) => !(tokens[h.from]!.norm === 'confidential' && SERVICE_AFTER_CONFIDENTIAL.has(tokens[h.to]?.norm ?? '')) && !(tokens[h.from]!.norm === 'confidencial' && SERVICE_AFTER_CONFIDENTIAL.has(tokens[h.from - 1]?.norm ?? '')));
+  // Words the role uses every day are not secrecy cues ("embargoed until 00:01" is a journalist's job).
+  const jobWords = new Set((ROLE_POLICIES[prepared.role].notSecrets ?? []).map((w) => foldText(w)));
+  const secrecy = get('secrecy').filter((h) => !jobWords.has(cueText(h)) && !jobWords.has(tokens[h.from]!.norm)).filter((h) => !(tokens[h.from]!.norm === 'confidential' && SERVICE_AFTER_CONFIDENTIAL.has(tokens[h.to]?.norm ?? '')) && !(tokens[h.from]!.norm === 'confidencial' && SERVICE_AFTER_CONFIDENTIAL.has(tokens[h.from - 1]?.norm ?? '')));
   const strongSecrecy = secrecy.filter((h) => !WEAK_SECRECY.has(cueText(h)));
   const events: Span[] = [...get('businessEvent')];
   for (const v of get('businessVerb')) {

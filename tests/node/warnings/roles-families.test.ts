@@ -30,11 +30,15 @@ describe('families', () => {
 
   it('every warning the engine raises carries the family of its rule id', () => {
     const p = { identities: [{ id: 'w', name: 'Work', role: 'company' as const, never: ['Project Kite'] }, { id: 'p', name: 'Personal', handles: ['@kit'] }] };
-    const ws = evaluate({ text: 'Project Kite ships, ask @kit. Minister Loy has the brains of a teaspoon. Damn. NDA.', identityId: 'w' }, p);
-    expect(ws.length).toBeGreaterThan(3);
-    for (const w of ws) {
-      expect(w.family).toBe(familyOf(w.ruleId));
-      expect(RULE_FAMILIES[w.ruleId], w.ruleId).toBeDefined();
+    const text = 'Project Kite ships, ask @kit. Minister Loy has the brains of a teaspoon. Damn. NDA.';
+    // The rules alone, and with the learned model deciding the language families.
+    for (const model of [null, undefined]) {
+      const ws = evaluate({ text, identityId: 'w' }, p, model === null ? { model } : {});
+      expect(ws.length).toBeGreaterThanOrEqual(3);
+      for (const w of ws) {
+        expect(w.family).toBe(familyOf(w.ruleId));
+        expect(RULE_FAMILIES[w.ruleId], w.ruleId).toBeDefined();
+      }
     }
   });
 });
