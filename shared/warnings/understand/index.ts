@@ -523,8 +523,8 @@ export function understand(input: UnderstandInput): Finding[] {
     for (let s = 0; s < sentenceCount; s++) if (!stake.has(s) && feeling(s) <= -0.5) stake.add(s);
     const known = new Set(refs.map((r) => r.from));
     // For the learned model, the tagger looks at every sentence; the rules keep to those where something is at stake.
-    // (Up to a long post's length: beyond, the stake sentences are enough and the time stays linear.)
-    const wanted = input.signals && text.length <= 5000 ? new Set(Array.from({ length: sentenceCount }, (_, k) => k)) : stake;
+    // (Up to 1,500 characters: beyond, the stake sentences are enough and the guard stays within its budget.)
+    const wanted = input.signals && text.length <= 1500 ? new Set(Array.from({ length: sentenceCount }, (_, k) => k)) : stake;
     for (const p of toolPeople(input, sentenceOf, wanted)) {
       if (!stake.has(sentenceOf[p.from]!)) {
         if (!NOT_NAMES.has(tokens[p.from]!.norm) && !inCategory('firstPerson', tokens[p.from]!.norm)) extraPeople.push(p);
