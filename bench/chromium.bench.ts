@@ -87,6 +87,7 @@ async function keystrokes(r: BenchReporter, harness: Harness): Promise<void> {
     samples: underline.length,
     aim: '< 16',
     transport: 'playwright exposeBinding',
+    before: 14.3, // main e87bbf1 (bench/baseline-main.json); the underline comes from the keystroke path (depth 'lexical')
   });
 }
 

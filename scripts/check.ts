@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { evaluate, parseProfile, type EvaluateInput } from '../shared/warnings';
 
 const USAGE =
-  'Usage: npm run check -- --profile <file.json> --identity <id> [--site <site>] [--at <ISO time>] [--clipboard-from <id>] < text.txt';
+  'Usage: npm run check -- --profile <file.json> --identity <id> [--site <site>] [--at <ISO time>] [--clipboard-from <id>] [--depth lexical|full] < text.txt';
 
 function die(message: string): never {
   process.stderr.write(`check: ${message}\n`);
@@ -34,6 +34,7 @@ async function main(): Promise<void> {
         site: { type: 'string' },
         at: { type: 'string' },
         'clipboard-from': { type: 'string' },
+        depth: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -58,7 +59,8 @@ async function main(): Promise<void> {
     die(`cannot read the profile file '${profilePath}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   const parsed = parseProfile(raw);
-  if (!parsed.ok) die(`${profilePath}: ${parsed.error.message}`);
+  // One problem (an unknown role, say) reads as one sentence; several are listed.
+  if (!parsed.ok) die(`${profilePath}: ${parsed.error.message.replace(/^The profile has 1 problem:\n- /, '')}`);
   const profile = parsed.value;
   if (!profile.identities.some((i) => i.id === identityId)) {
     die(`no identity has the id '${identityId}'; ${profilePath} has ${profile.identities.map((i) => `'${i.id}'`).join(', ')}.`);
@@ -72,6 +74,9 @@ async function main(): Promise<void> {
   if (typeof values.site === 'string') input.site = values.site;
   if (typeof at === 'string') input.at = at;
   if (typeof values['clipboard-from'] === 'string') input.clipboardFrom = values['clipboard-from'];
+  const depth = values.depth;
+  if (depth !== undefined && depth !== 'lexical' && depth !== 'full') die(`--depth '${String(depth)}' is not a depth; use lexical (the keystroke rules) or full (every rule, the default).`);
+  if (depth === 'lexical' || depth === 'full') input.depth = depth;
 
   process.stdout.write(`${JSON.stringify(evaluate(input, profile), null, 2)}\n`);
 }

@@ -13,6 +13,8 @@ export { WINDOW_KINDS, WINDOW_KINDS_BOUND, type WindowKind } from './window-kind
 import type { ActivityEvent } from '../domain/activity';
 import type { Draft, DraftVersion } from '../domain/draft';
 import type { ConnectedAccount } from '../domain/account';
+import { FAMILIES, type Family } from '../warnings/families';
+import { ROLES, type Role, type Stance } from '../warnings/roles';
 import { NetworkInputSchema, type NetworkSettings, type NetworkTestResult } from '../domain/network';
 
 /**
@@ -99,6 +101,8 @@ export interface WarningView {
   end: number;
   message: string;
   otherIdentityId?: string;
+  /** What the warning is about; the composer dismisses and teaches per family. */
+  family?: Family;
 }
 
 /** What the chrome may see of an account: never a secret, never an internal id. */
@@ -113,6 +117,12 @@ export interface WarningSettingsView {
   /** The lexicons in force, defaults included. */
   lexiconsOn: readonly string[];
   rules: readonly string[];
+  /** The identity's role (its own, or inferred from its name when `roleInferred`). */
+  role: Role;
+  roleInferred: boolean;
+  roles: ReadonlyArray<{ id: Role; label: string; describe: string }>;
+  /** Every family with how this identity treats it (its role's stance and its switches). */
+  families: ReadonlyArray<{ id: Family; label: string; describe: string; stance: Stance }>;
   /** What the warnings of this identity leave out because a value is malformed, each a sentence saying how to fix it. */
   problems: readonly string[];
 }
@@ -218,8 +228,9 @@ export interface LinkQuestion {
 
 export const contract = {
   'identities:list': channel(z.object({}).strict()).returns<Identity[]>().from('launcher', 'log'),
+  // `role` is the warning role preset (stored with the identity's warning settings).
   'identities:create': channel(
-    z.object({ name: IdentityNameSchema, color: ColorSchema, avatar: AvatarSchema }).strict(),
+    z.object({ name: IdentityNameSchema, color: ColorSchema, avatar: AvatarSchema, role: z.enum(ROLES).optional() }).strict(),
   ).returns<Identity>().from('launcher'),
   'identities:update': channel(
     z
@@ -339,8 +350,11 @@ export const contract = {
     z.object({ days: z.number().int().min(1, 'Keep the log for at least one day, or forever.').max(36_500).nullable() }).strict(),
   ).returns<{ days: number | null; deleted: number }>().from('log'),
 
+  // Identity window (its own identity). `depth: 'lexical'` is the keystroke path; 'full' (default) adds the language rules.
   'warnings:evaluate': channel(
-    z.object({ identityId, text: z.string().max(100_000), site: z.string().max(200).optional() }).strict(),
+    z
+      .object({ identityId, text: z.string().max(100_000), site: z.string().max(200).optional(), depth: z.enum(['lexical', 'full']).optional() })
+      .strict(),
   ).returns<WarningView[]>().from('identity'),
 
   // "This is fine here": recorded, logged, and taught to the learned model.
@@ -359,6 +373,7 @@ export const contract = {
             end: z.number().int().nonnegative(),
             message: z.string().min(1).max(1000),
             otherIdentityId: z.string().max(100).optional(),
+            family: z.enum(FAMILIES).optional(),
           })
           .strict(),
       })

@@ -19,8 +19,18 @@ import { compileStyle, judgeStyle, type CompiledStyle } from './style';
 import { foldText, tokenize, type Token } from './text';
 import { keysOf, TokenTrie, type Inflection } from './trie';
 import { SEVERITY_RANK, type EvaluateInput, type Severity, type Warning } from './types';
+import { FAMILIES, familyOf, type Family } from './families';
+import { LEXICON_FAMILY } from './lexicons';
+import { fineKey, prepareIdentity, stancesOf, understand, type PreparedIdentity } from './understand';
+import { compromiseVader, type LanguageTools } from './understand/tools';
+import { ROLE_POLICIES } from './roles';
+import { roleOf } from './understand';
+import { causeSpan, featureSet, judge, modelMessage, type FeatureSet, type WarningModel } from './understand/model';
+import { WARNING_MODEL } from './understand/model.generated';
+import type { Signal } from './understand/signals';
+import type { Stance } from './roles';
 
-type RefKind = 'never' | 'own' | 'belongs' | 'mention' | 'lexicon';
+type RefKind = 'never' | 'own' | 'belongs' | 'mention' | 'lexicon' | 'signal';
 
 interface Ref {
   kind: RefKind;
@@ -31,6 +41,8 @@ interface Ref {
   mention?: 'name' | 'handle' | 'profile link';
   /** Handles and links must not run on into a longer handle or link. */
   strict: boolean;
+  /** A word the person added to a lexicon: theirs, so the learned model never drops its warning. */
+  userAdded?: boolean;
 }
 
 interface IdentityMatcher {
@@ -50,6 +62,21 @@ export interface CompiledProfile {
   readonly matchers: Map<string, IdentityMatcher>;
   drafts: DraftIndex | null;
   style: CompiledStyle | null;
+  /** Per acting identity, what the language rules need (role, employers, other identities' names); built on first use. */
+  readonly understanding: Map<string, PreparedIdentity>;
+}
+
+/** How `evaluate` runs; the defaults are what the app uses. */
+export interface EvaluateOptions {
+  /** The language libraries of the 'full' rules (the bench compares alternatives). */
+  tools?: LanguageTools;
+  /**
+   * The learned model that decides the language families at depth 'full'
+   * (default: the built-in one, model.generated.ts); `null`: the rules alone.
+   */
+  model?: WarningModel | null;
+  /** Receives the features of the text (training and evaluation scripts). */
+  onFeatures?: (features: FeatureSet, stances: Readonly<Record<Family, Stance>>) => void;
 }
 
 const cache = new WeakMap<object, CompiledProfile>();
@@ -80,6 +107,7 @@ export function compileProfile(profile: Profile | ProfileInput | CompiledProfile
     matchers: new Map(),
     drafts: p.drafts.length > 0 ? indexDrafts(p.drafts) : null,
     style: p.model ? compileStyle(p.model) : null,
+    understanding: new Map(),
   };
   if (typeof profile === 'object' && profile !== null) cache.set(profile, compiled);
   return compiled;
@@ -110,8 +138,17 @@ function ruleOn(identity: WarningIdentity, rule: RuleId): boolean {
 
 /** Lexicons in force for an identity: its set's defaults, then its switches. */
 export function activeLexicons(identity: WarningIdentity): Set<LexiconName> {
-  const set = identity.lexiconSet ?? (WORK_NAME.test(identity.name) ? 'strict' : 'light');
+  // The role decides the default set (a personal identity: light; a work role: strict). Without a role,
+  // the role is inferred from the name, which gives the same sets as before roles existed.
+  const set = identity.lexiconSet ?? (identity.role ? ROLE_POLICIES[identity.role].lexiconSet : WORK_NAME.test(identity.name) ? 'strict' : 'light');
   const on = new Set<LexiconName>(set === 'strict' ? STRICT_SET : set === 'light' ? LIGHT_SET : []);
+  // A family that is the job (health for a clinician) or switched off has its lexicon off; switched on, on.
+  const stances = stancesOf(identity);
+  for (const name of ROLE_POLICIES[roleOf(identity)].lexiconsOff ?? []) on.delete(name);
+  for (const [name, family] of Object.entries(LEXICON_FAMILY) as [LexiconName, Family][]) {
+    if (stances[family] === 'job' || identity.families[family] === false) on.delete(name);
+    else if (identity.families[family] === true) on.add(name);
+  }
   for (const [name, value] of Object.entries(identity.lexicons) as [LexiconName, boolean | undefined][]) {
     if (value === true) on.add(name);
     else if (value === false) on.delete(name);
@@ -158,6 +195,9 @@ function buildMatcher(compiled: CompiledProfile, identity: WarningIdentity): Ide
   }
   for (const other of compiled.profile.identities) {
     if (other.id === identity.id) continue;
+    // Another identity's never-say words (often the employer's name, kept off the personal identity): a signal for the model only.
+    const otherNever: Ref = { kind: 'signal', identityId: other.id, severity: 'info', strict: false };
+    for (const t of other.never) add(t, otherNever, 'plural');
     if (ruleOn(identity, 'belongs-elsewhere')) {
       const ref: Ref = { kind: 'belongs', identityId: other.id, severity: 'caution', strict: false };
       for (const t of other.belongs) add(t, ref, 'plural');
@@ -177,7 +217,7 @@ function buildMatcher(compiled: CompiledProfile, identity: WarningIdentity): Ide
   const lexicons = ruleOn(identity, 'lexicon') ? activeLexicons(identity) : new Set<LexiconName>();
   for (const name of lexicons) {
     const edits = identity.lexiconEdits[name];
-    const removed = new Set((edits?.remove ?? []).map(foldText));
+    const removed = new Set([...(edits?.remove ?? []), ...(ROLE_POLICIES[roleOf(identity)].lexiconRemove?.[name] ?? [])].map(foldText));
     const refs = new Map<Severity, Ref>();
     const refFor = (severity: Severity): Ref => {
       let r = refs.get(severity);
@@ -189,7 +229,8 @@ function buildMatcher(compiled: CompiledProfile, identity: WarningIdentity): Ide
       for (const t of terms) if (!removed.has(foldText(t))) add(t, refFor(severity), 'possessive');
     }
     const addedSeverity: Severity = name === 'confidential-work' ? 'stop' : 'caution';
-    for (const t of edits?.add ?? []) add(t, refFor(addedSeverity), 'plural');
+    const added: Ref = { kind: 'lexicon', identityId: identity.id, severity: addedSeverity, lexicon: name, strict: false, userAdded: true };
+    for (const t of edits?.add ?? []) add(t, added, 'plural');
   }
   return { identity, trie, lexicons };
 }
@@ -204,6 +245,7 @@ function matcherFor(compiled: CompiledProfile, identity: WarningIdentity): Ident
 }
 
 const JOINERS = new Set(['.', '-', '_', '@']);
+const SERVICE_NOUNS = new Set(['helpline', 'line', 'support', 'service', 'services', 'advice', 'counselling', 'counseling', 'listening', 'space', 'chat', 'conversation', 'conversations', 'care', 'help', 'reporting', 'hotline']);
 
 /** A handle or link match must not be part of a longer handle, address or link. */
 function standsAlone(tokens: readonly Token[], from: number, to: number): boolean {
@@ -248,7 +290,7 @@ function unknownIdentity(compiled: CompiledProfile, id: string): AppError {
  * synchronous; fast enough for every keystroke once the profile is compiled
  * (the first call per profile object compiles it).
  */
-export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput | CompiledProfile): Warning[] {
+export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput | CompiledProfile, options: EvaluateOptions = {}): Warning[] {
   const compiled = compileProfile(profile);
   const identity = compiled.identities.get(input.identityId);
   if (!identity) throw unknownIdentity(compiled, input.identityId);
@@ -256,6 +298,7 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
   const name = identity.name;
   const nameOf = (id: string) => compiled.identities.get(id)?.name ?? 'another identity';
   const out: Warning[] = [];
+  const family = (ruleId: string): { family: Family } => ({ family: familyOf(ruleId) });
 
   // Whole-text rules first.
   if (input.clipboardFrom !== undefined && input.clipboardFrom !== identity.id && ruleOn(identity, 'clipboard') && text.trim() !== '') {
@@ -352,6 +395,7 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
   const matcher = matcherFor(compiled, identity);
   const keys = keysOf(tokens);
   const candidates: Candidate[] = [];
+  const termSignals: Signal[] = [];
   const ownCover = new Uint8Array(tokens.length);
   const userCover = new Uint8Array(tokens.length); // never-say and belongs-elsewhere spans
   for (const m of matcher.trie.matchAll(tokens, keys)) {
@@ -359,6 +403,10 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
       if (ref.strict && !standsAlone(tokens, m.from, m.to)) continue;
       if (ref.kind === 'own') {
         ownCover.fill(1, m.from, m.to);
+        continue;
+      }
+      if (ref.kind === 'signal') {
+        termSignals.push({ name: 'term.otherNever', from: m.from, to: m.to });
         continue;
       }
       candidates.push({ from: m.from, to: m.to, ref });
@@ -374,26 +422,168 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
   // Longest first at each position, so contained matches of the same rule are dropped.
   kept.sort((a, b) => a.from - b.from || b.to - a.to);
   const reach = new Map<string, number>();
+  const theirs = new Set<Warning>(); // the person's own words: never dropped by the model
   for (const c of kept) {
     const { ref } = c;
     if (ref.kind === 'lexicon' && covered(userCover, c)) continue; // the user's own lists are more specific
+    // "our confidential helpline": a service that is confidential, not a secret.
+    if (ref.lexicon === 'confidential-work' && tokens[c.to - 1]!.norm === 'confidential' && SERVICE_NOUNS.has(tokens[c.to]?.norm ?? '')) continue;
     const ruleId = ruleIdOf(ref);
     const group = `${ruleId}|${ref.identityId}`;
     const end = reach.get(group) ?? -1;
     if (c.to <= end) continue;
     reach.set(group, c.to);
+    termSignals.push({ name: ref.kind === 'lexicon' ? `lex.${ref.lexicon}.${ref.severity}` : ref.kind === 'mention' ? `term.mention.${ref.mention}` : `term.${ref.kind}`, from: c.from, to: c.to });
     const start = tokens[c.from]!.start;
     const stop = tokens[c.to - 1]!.end;
     const q = quote(text, start, stop);
     const w: Warning = { ruleId, severity: ref.severity, start, end: stop, message: messageFor(ref, q, name, nameOf(ref.identityId)) };
     if (ref.kind === 'belongs' || ref.kind === 'mention') w.otherIdentityId = ref.identityId;
+    if (ref.userAdded) theirs.add(w);
     out.push(w);
   }
-  return out.sort(
+  // Language rules: roles, families, named people, sentiment (see understand/).
+  if (ruleOn(identity, 'understanding')) {
+    let prepared = compiled.understanding.get(identity.id);
+    if (!prepared) compiled.understanding.set(identity.id, (prepared = prepareIdentity(identity, compiled.profile.identities)));
+    const depth = input.depth ?? 'full';
+    const model = options.model === undefined ? WARNING_MODEL : options.model;
+    const signals: Signal[] | undefined = depth === 'full' && (model !== null || options.onFeatures) ? [...termSignals] : undefined;
+    const findings = understand({
+      text,
+      tokens,
+      keys,
+      identityName: name,
+      prepared,
+      depth,
+      tools: options.tools ?? compromiseVader,
+      ...(signals ? { signals } : {}),
+    });
+    for (const f of findings) {
+      const start = tokens[f.from]!.start;
+      const stop = tokens[f.to - 1]!.end;
+      // The person's own lists are more specific than a language rule on the same words.
+      if (out.some((w) => (w.ruleId === 'never-say' || w.ruleId === 'belongs-elsewhere') && w.start <= start && w.end >= stop)) continue;
+      // A lexicon word of the same family on exactly these words, as firm, says it already.
+      if (out.some((w) => familyOf(w.ruleId) === f.family && w.start === start && w.end === stop && SEVERITY_RANK[w.severity] >= SEVERITY_RANK[f.severity])) continue;
+      // A language span explains better than the weaker lexicon words of its family inside it.
+      for (let k = out.length - 1; k >= 0; k--) {
+        const w = out[k]!;
+        if (w.ruleId.startsWith('lexicon.') && SEVERITY_RANK[w.severity] <= SEVERITY_RANK[f.severity] && familyOf(w.ruleId) === f.family && w.start >= start && w.end <= stop) out.splice(k, 1);
+      }
+      const dup = out.some((w) => familyOf(w.ruleId) === f.family && w.start < stop && w.end > start && SEVERITY_RANK[w.severity] >= SEVERITY_RANK[f.severity]);
+      if (dup) continue;
+      out.push({ ruleId: f.ruleId, severity: f.severity, start, end: stop, message: f.message(quote(text, start, stop)), family: f.family });
+    }
+    if (signals) {
+      const features = featureSet(signals, tokens, prepared.role);
+      options.onFeatures?.(features, prepared.stances);
+      if (model) decideByModel(out, theirs, model, features, prepared.stances, tokens, text, name);
+    }
+  }
+
+  // "This is fine here": words declared fine for a family are not warned about again in that family
+  // (nor the words removed from that family's lexicon).
+  const fine = fineKeys(identity);
+  const result: Warning[] = [];
+  for (const w of out) {
+    const f = w.family ?? familyOf(w.ruleId);
+    const allowed = fine.get(f);
+    if (allowed && w.end > w.start && allowed.has(fineKey(text.slice(w.start, w.end)))) continue;
+    result.push({ ...w, ...family(w.ruleId) });
+  }
+  return result.sort(
     (a, b) =>
       a.start - b.start || (a.end === 0 ? 0 : 1) - (b.end === 0 ? 0 : 1) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity],
   );
 }
+
+/** The language rule id under which a family's learned warning is raised. */
+const MODEL_RULE: Record<Exclude<Family, 'other-identity'>, string> = {
+  'named-attack': 'attack.named-person',
+  employer: 'employer.complaint',
+  'third-party': 'third-party.identifiable',
+  confidential: 'confidential.secret-news',
+  profanity: 'profanity.mild',
+  politics: 'politics.partisan',
+  religion: 'religion.argument',
+  'private-life': 'private-life.story',
+  health: 'health.own',
+  substances: 'substances.use',
+};
+
+/**
+ * The learned model decides each language family: a family it judges below its
+ * threshold loses the built-in lexicons' and language rules' warnings (the
+ * person's own lists always stay); a family it judges risky keeps them, or gets
+ * a warning on the words that weighed most when no rule found one.
+ */
+function decideByModel(
+  out: Warning[],
+  theirs: ReadonlySet<Warning>,
+  model: WarningModel,
+  features: FeatureSet,
+  stances: Readonly<Record<Family, Stance>>,
+  tokens: readonly Token[],
+  text: string,
+  identityName: string,
+): void {
+  for (const family of Object.keys(MODEL_RULE) as (keyof typeof MODEL_RULE)[]) {
+    const stance = stances[family];
+    if (stance === 'off') continue;
+    const j = judge(model, family, features, stance);
+    if (!j) continue;
+    // Built-in lexicon words and the language rules' findings are the model's to decide; the person's own words are not.
+    const decided = (w: Warning) =>
+      !theirs.has(w) && w.severity !== 'info' && (w.family ?? familyOf(w.ruleId)) === family && (w.ruleId.startsWith('lexicon.') || (w.ruleId.includes('.') && !w.ruleId.startsWith('guard.')));
+    if (!j.warned) {
+      for (let k = out.length - 1; k >= 0; k--) if (decided(out[k]!)) out.splice(k, 1);
+      continue;
+    }
+    if (out.some((w) => (w.family ?? familyOf(w.ruleId)) === family && w.severity !== 'info')) continue;
+    const span = causeSpan(j);
+    if (!span) continue;
+    const start = tokens[span.from]!.start;
+    const stop = tokens[span.to - 1]!.end;
+    // The person's own lists on these words say it already, more precisely.
+    if (out.some((w) => (w.ruleId === 'never-say' || w.ruleId === 'belongs-elsewhere') && w.start < stop && w.end > start)) continue;
+    out.push({
+      ruleId: MODEL_RULE[family],
+      severity: stance === 'stop' ? 'stop' : 'caution',
+      start,
+      end: stop,
+      message: modelMessage(family, quote(text, start, stop), identityName),
+      family,
+    });
+  }
+}
+
+const fineCache = new WeakMap<WarningIdentity, Map<Family, Set<string>>>();
+function fineKeys(identity: WarningIdentity): Map<Family, Set<string>> {
+  let m = fineCache.get(identity);
+  if (!m) {
+    m = new Map();
+    for (const [f, terms] of Object.entries(identity.fine) as [Family, string[] | undefined][]) if (terms?.length) m.set(f, new Set(terms.map(fineKey)));
+    for (const [lex, edits] of Object.entries(identity.lexiconEdits) as [LexiconName, { remove?: string[] } | undefined][]) {
+      const f = LEXICON_FAMILY[lex];
+      if (!edits?.remove?.length) continue;
+      const set = m.get(f) ?? new Set<string>();
+      for (const t of edits.remove) set.add(fineKey(t));
+      m.set(f, set);
+    }
+    fineCache.set(identity, m);
+  }
+  return m;
+}
+
+/** The families in force for an identity and how firmly (its role's stances with its switches). */
+export function activeFamilies(identity: WarningIdentity): Record<Family, 'stop' | 'caution' | 'job' | 'off'> {
+  const stances = stancesOf(identity);
+  if (!ruleOn(identity, 'understanding')) for (const f of FAMILIES) if (f !== 'other-identity') stances[f] = 'off';
+  return stances;
+}
+
+export { roleOf };
 
 /** Minimum tempered confidence of the learned-style rule (measured on the corpus, see tests). */
 export const STYLE_CONFIDENCE = 0.9;
@@ -410,6 +600,8 @@ function ruleIdOf(ref: Ref): string {
       return `lexicon.${ref.lexicon}`;
     case 'own':
       return 'own';
+    case 'signal':
+      return 'signal';
   }
 }
 
@@ -429,6 +621,7 @@ function messageFor(ref: Ref, q: string, name: string, otherName: string): strin
       return `'${q}' ${lex.describe}, which ${name} keeps out of its posts.`;
     }
     case 'own':
+    case 'signal':
       return '';
   }
 }

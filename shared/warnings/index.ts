@@ -4,8 +4,8 @@
  * why. Pure TypeScript (no Node, DOM or Electron), used by the composer on
  * every keystroke, by the post guard, and by `npm run check`.
  */
-export { evaluate, compileProfile, withDrafts, withModel, similarDrafts, activeLexicons, handleForms, urlForm, STYLE_CONFIDENCE } from './engine';
-export type { CompiledProfile } from './engine';
+export { evaluate, compileProfile, withDrafts, withModel, similarDrafts, activeLexicons, activeFamilies, roleOf, handleForms, urlForm, STYLE_CONFIDENCE } from './engine';
+export type { CompiledProfile, EvaluateOptions } from './engine';
 export type { EvaluateInput, Severity, Warning } from './types';
 export {
   parseProfile,
@@ -14,6 +14,7 @@ export {
   WorkHoursSchema,
   DraftSchema,
   StyleModelSchema,
+  RoleSchema,
   LEXICON_NAMES,
   RULE_IDS,
 } from './profile';
@@ -21,3 +22,10 @@ export type { Profile, ProfileInput, WarningIdentity, WorkHours, ProfileDraft, S
 export { LEXICONS } from './lexicons';
 export { createStyleModel, trainStyle, resetStyle, styleFeatures } from './style';
 export type { StyleModel } from './style';
+export { FAMILIES, FAMILY_LABELS, FAMILY_DESCRIPTIONS, RULE_FAMILIES, familyOf, isFamily } from './families';
+export type { Family } from './families';
+export { ROLES, ROLE_POLICIES, ROLE_LABELS, inferRole, isRole } from './roles';
+export type { Role, RolePolicy, Stance } from './roles';
+export type { Depth } from './understand';
+export { compromiseVader, noTools } from './understand/tools';
+export type { LanguageTools } from './understand/tools';

@@ -1,5 +1,6 @@
 import { LEXICON_NAMES, type LexiconName } from './profile';
 import type { Severity } from './types';
+import type { Family } from './families';
 
 /**
  * Built-in lexicons. Short on purpose: each term here fires on every post of
@@ -95,9 +96,19 @@ export const LEXICONS: Record<LexiconName, Lexicon> = {
   },
 };
 
+/** The family each lexicon's warnings belong to. */
+export const LEXICON_FAMILY: Record<LexiconName, Family> = {
+  profanity: 'profanity',
+  politics: 'politics',
+  health: 'health',
+  'private-life': 'private-life',
+  substances: 'substances',
+  'confidential-work': 'confidential',
+};
+
 /** The strict set is every lexicon. */
 export const STRICT_SET: readonly LexiconName[] = LEXICON_NAMES;
 export const LIGHT_SET: readonly LexiconName[] = ['confidential-work'];
 
-/** An identity named like a work identity gets the strict set by default. */
-export const WORK_NAME = /\b(pro|professional|work|job|business|office|career|company|corporate|clinic|practice|studio)\b/i;
+/** An identity named like a work identity gets the strict set by default (see roles.ts). */
+export { WORK_NAME } from './roles';

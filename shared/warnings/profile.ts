@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { fail, ok, type Result } from '../result';
+import { FAMILIES, type Family } from './families';
+import { ROLES } from './roles';
 
 /**
  * The warnings profile: every identity with what the warning engine needs to
@@ -27,6 +29,8 @@ export const RULE_IDS = [
   'clipboard',
   'similar-draft',
   'learned-style',
+  /** The language rules (attacks, third parties, secrets ...); their families can also be switched one by one. */
+  'understanding',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -87,6 +91,21 @@ const LexiconEditsSchema = z.strictObject(
   { error: (iss) => (iss.code === 'unrecognized_keys' ? `Unknown lexicon; the lexicons are ${LEXICON_NAMES.join(', ')}.` : undefined) },
 );
 
+/** `"role": "clinician"`: unknown roles are refused with the list of roles. */
+export const RoleSchema = z.enum(ROLES, {
+  error: (iss) => `Unknown role ${JSON.stringify(iss.input)}; choose one of ${ROLES.join(', ')}.`,
+});
+
+const FamilySwitchesSchema = z.strictObject(
+  Object.fromEntries(FAMILIES.map((n) => [n, z.boolean().optional()])) as Record<Family, z.ZodOptional<z.ZodBoolean>>,
+  { error: (iss) => (iss.code === 'unrecognized_keys' ? `Unknown family; the families are ${FAMILIES.join(', ')}.` : undefined) },
+);
+
+const FineSchema = z.strictObject(
+  Object.fromEntries(FAMILIES.map((n) => [n, TermListSchema.optional()])) as Record<Family, z.ZodOptional<typeof TermListSchema>>,
+  { error: (iss) => (iss.code === 'unrecognized_keys' ? `Unknown family; the families are ${FAMILIES.join(', ')}.` : undefined) },
+);
+
 const RuleSwitchesSchema = z.strictObject(
   Object.fromEntries(RULE_IDS.map((n) => [n, z.boolean().optional()])) as Record<RuleId, z.ZodOptional<z.ZodBoolean>>,
   { error: (iss) => (iss.code === 'unrecognized_keys' ? `Unknown rule; the rules are ${RULE_IDS.join(', ')}.` : undefined) },
@@ -96,6 +115,14 @@ export const WarningIdentitySchema = z.object({
   id: z.string().trim().min(1, 'Every identity needs an id.'),
   /** The identity's label, used in messages ("Professional"). Not matched in text. */
   name: z.string().trim().min(1, 'Every identity needs a name.'),
+  /** What the identity is (clinician, teacher, lawyer, company, public-servant, journalist, personal). Inferred from the name when absent. */
+  role: RoleSchema.optional(),
+  /** The organisation this identity works for or speaks for ("St Mary's Hospital"): named in a complaint, it is an 'employer' warning. */
+  employer: TermListSchema.default([]),
+  /** Switches per family on top of the role's defaults: `{ "politics": false }`. */
+  families: FamilySwitchesSchema.default({}),
+  /** Words declared fine here, per family ("This is fine here"): a warning of that family on exactly these words is not raised again. */
+  fine: FineSchema.default({}),
   /** Display names this identity goes by ("Dr Ada Byrne"); matched as mentions. */
   names: TermListSchema.default([]),
   /** @name, @name@instance, name.bsky.social ... */

@@ -2,6 +2,9 @@
 
 export type Severity = 'info' | 'caution' | 'stop';
 
+import type { Family } from './families';
+import type { Depth } from './understand';
+
 export interface Warning {
   /** 'never-say', 'belongs-elsewhere', 'other-identity-mention', 'lexicon.<name>', 'work-hours', 'clipboard', 'similar-draft', 'learned-style'. */
   ruleId: string;
@@ -13,6 +16,8 @@ export interface Warning {
   message: string;
   /** The identity the text seems to belong to, when there is one. */
   otherIdentityId?: string;
+  /** What the warning is about (see families.ts); every rule id maps to one. */
+  family?: Family;
 }
 
 export interface EvaluateInput {
@@ -25,6 +30,12 @@ export interface EvaluateInput {
   at?: string;
   /** Id of the identity in whose window the text was copied. */
   clipboardFrom?: string;
+  /**
+   * 'full' (default): every rule, including those that use the language
+   * libraries (named people, sentiment). 'lexical': the rules that run on
+   * every keystroke (vocabularies, lexicons, the language rules' word cues).
+   */
+  depth?: Depth;
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, caution: 1, stop: 2 };

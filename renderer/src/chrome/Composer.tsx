@@ -7,9 +7,34 @@ import { hostOf, identityStyle } from '../common/identity-style';
 import { HighlightedText } from './HighlightedText';
 import { DraftLinks } from './DraftLinks';
 import { ErrorBanner } from '../common/ErrorBanner';
+import { FAMILY_LABELS, familyOf, type Family } from '../../../shared/warnings/families';
 
 /** Autosave waits this long after the last keystroke: at most about a second of typing is ever at risk. */
 const AUTOSAVE_MS = 400;
+/**
+ * The word rules run on every keystroke; the language rules (named people,
+ * sentiment) run once typing pauses this long, so a keystroke never waits for them.
+ */
+const FULL_CHECK_MS = 250;
+
+const familyOfWarning = (w: WarningView): Family => w.family ?? familyOf(w.ruleId);
+
+/**
+ * What to show while typing: the fresh keystroke warnings, plus the language
+ * rules' warnings of the last full check whose words are still where they were.
+ */
+function mergeWarnings(text: string, lexical: readonly WarningView[], full: { text: string; warnings: readonly WarningView[] } | null): WarningView[] {
+  if (!full) return [...lexical];
+  if (full.text === text) return [...full.warnings];
+  const kept = full.warnings.filter(
+    (w) =>
+      w.end > w.start &&
+      w.end <= text.length &&
+      text.slice(w.start, w.end) === full.text.slice(w.start, w.end) &&
+      !lexical.some((l) => l.ruleId === w.ruleId && l.start === w.start && l.end === w.end),
+  );
+  return [...lexical, ...kept].sort((a, b) => a.start - b.start);
+}
 
 /**
  * Hatstand's own composer. Every draft belongs to this window's identity; it
@@ -26,7 +51,8 @@ export function Composer(props: {
   const identityId = identity.id;
   const [draft, setDraft] = useState<DraftSummary | null>(null);
   const [text, setText] = useState('');
-  const [warnings, setWarnings] = useState<WarningView[]>([]);
+  const [lexical, setLexical] = useState<WarningView[]>([]);
+  const [full, setFull] = useState<{ text: string; warnings: WarningView[] } | null>(null);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
   const [error, setError] = useState<string | null>(null);
   const [history, setHistory] = useState<DraftVersion[] | null>(null);
@@ -36,8 +62,9 @@ export function Composer(props: {
   const [accounts, setAccounts] = useState<ConnectedAccountView[]>([]);
   const [postVia, setPostVia] = useState('');
   const [posting, setPosting] = useState(false);
-  /** Warnings the person declared fine for this text ("this is fine here"). */
-  const [fine, setFine] = useState<Set<string>>(new Set());
+  /** Families the person declared fine for this text ("this is fine here"). */
+  const [fine, setFine] = useState<Set<Family>>(new Set());
+  const fullTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const pending = useRef<{ timer: ReturnType<typeof setTimeout> | null; text: string | null }>({ timer: null, text: null });
   const draftRef = useRef<DraftSummary | null>(null);
   const evalSeq = useRef(0);
@@ -45,14 +72,27 @@ export function Composer(props: {
   const host = props.activeSite ? hostOf(props.activeSite.homeUrl) : null;
   const limit = charLimitFor(host);
 
+  const fullSeq = useRef(0);
   const evaluate = useCallback(
     async (value: string) => {
       const seq = ++evalSeq.current;
-      const result = await api().warnings.evaluate({ identityId, text: value, ...(host ? { site: host } : {}) });
-      if (seq === evalSeq.current && result.ok) setWarnings(result.value);
+      const result = await api().warnings.evaluate({ identityId, text: value, depth: 'lexical', ...(host ? { site: host } : {}) });
+      if (seq === evalSeq.current && result.ok) setLexical(result.value);
+      // The language rules once typing pauses.
+      if (fullTimer.current) clearTimeout(fullTimer.current);
+      const fseq = ++fullSeq.current;
+      fullTimer.current = setTimeout(() => {
+        void api()
+          .warnings.evaluate({ identityId, text: value, depth: 'full', ...(host ? { site: host } : {}) })
+          .then((r) => {
+            if (fseq === fullSeq.current && r.ok) setFull({ text: value, warnings: r.value });
+          });
+      }, FULL_CHECK_MS);
     },
     [identityId, host],
   );
+  useEffect(() => () => void (fullTimer.current && clearTimeout(fullTimer.current)), []);
+  const warnings = mergeWarnings(text, lexical, full);
 
   useEffect(() => {
     void unwrap(api().accounts.list({ identityId })).then(
@@ -72,7 +112,8 @@ export function Composer(props: {
         draftRef.current = null;
         setDraft(null);
         setText('');
-        setWarnings([]);
+        setLexical([]);
+        setFull(null);
         return;
       }
       try {
@@ -140,13 +181,14 @@ export function Composer(props: {
   };
 
   const length = visibleLength(text);
-  const warningKey = (w: WarningView) => `${w.ruleId}:${w.start}:${w.end}:${w.message}`;
-  const shown = warnings.filter((w) => !fine.has(warningKey(w)));
+  const shown = warnings.filter((w) => !fine.has(familyOfWarning(w)));
+  // "This is fine here" answers for the whole family in this text, and teaches the engine these words.
   const markFine = (w: WarningView) =>
     void act(async () => {
-      await unwrap(api().warnings.override({ identityId, text, warning: w, ...(draft ? { draftId: draft.id } : {}) }));
-      setFine((s) => new Set(s).add(warningKey(w)));
-      setNotice('Noted: Hatstand learns from this.');
+      const family = familyOfWarning(w);
+      await unwrap(api().warnings.override({ identityId, text, warning: { ...w, family }, ...(draft ? { draftId: draft.id } : {}) }));
+      setFine((s) => new Set(s).add(family));
+      setNotice(`Noted: ${FAMILY_LABELS[family].toLowerCase()} is fine here; Hatstand learns from this.`);
     });
   const post = () =>
     void act(async () => {
@@ -193,7 +235,8 @@ export function Composer(props: {
       {shown.length > 0 && (
         <ul className="warning-list" aria-label="Warnings">
           {shown.map((w, i) => (
-            <li key={`${w.ruleId}-${w.start}-${i}`} className={`warning severity-${w.severity}`} data-rule={w.ruleId}>
+            <li key={`${w.ruleId}-${w.start}-${i}`} className={`warning severity-${w.severity}`} data-rule={w.ruleId} data-family={familyOfWarning(w)}>
+              <span className="family-label">{FAMILY_LABELS[familyOfWarning(w)]}</span>
               <span>{w.message}</span>
               <button type="button" className="fine" onClick={() => markFine(w)}>
                 This is fine here

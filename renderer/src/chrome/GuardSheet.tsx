@@ -4,6 +4,7 @@ import type { GuardPrompt } from '../../../shared/ipc/contract';
 import { api, messageOf, unwrap } from '../api';
 import { HighlightedText } from './HighlightedText';
 import { ErrorBanner } from '../common/ErrorBanner';
+import { FAMILY_LABELS, familyOf } from '../../../shared/warnings/families';
 
 /**
  * "You are about to post as …": drawn by our chrome in the identity's
@@ -67,11 +68,15 @@ export function GuardSheet({ identity, prompt, onDone }: { identity: Identity; p
         </div>
         {prompt.warnings.length > 0 && (
           <ul className="warning-list" aria-label="Warnings">
-            {prompt.warnings.map((w, i) => (
-              <li key={i} className={`warning severity-${w.severity}`}>
-                {w.message}
-              </li>
-            ))}
+            {prompt.warnings.map((w, i) => {
+              const family = w.family ?? familyOf(w.ruleId);
+              return (
+                <li key={i} className={`warning severity-${w.severity}`} data-rule={w.ruleId} data-family={family}>
+                  <span className="family-label">{FAMILY_LABELS[family]}</span>
+                  <span>{w.message}</span>
+                </li>
+              );
+            })}
           </ul>
         )}
         {prompt.coolingOffSeconds > 0 && (

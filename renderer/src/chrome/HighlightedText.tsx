@@ -1,4 +1,5 @@
 import type { WarningView } from '../../../shared/ipc/contract';
+import { FAMILY_LABELS, familyOf } from '../../../shared/warnings/families';
 
 /** Text with each warning's span underlined in its severity's colour. */
 export function HighlightedText({ text, warnings }: { text: string; warnings: readonly WarningView[] }) {
@@ -16,7 +17,13 @@ export function HighlightedText({ text, warnings }: { text: string; warnings: re
     <>
       {parts.map((p, i) =>
         p.warning ? (
-          <mark key={i} className={`underline severity-${p.warning.severity}`} title={p.warning.message} data-rule={p.warning.ruleId}>
+          <mark
+            key={i}
+            className={`underline severity-${p.warning.severity}`}
+            title={`${FAMILY_LABELS[p.warning.family ?? familyOf(p.warning.ruleId)]}: ${p.warning.message}`}
+            data-rule={p.warning.ruleId}
+            data-family={p.warning.family ?? familyOf(p.warning.ruleId)}
+          >
             {p.text}
           </mark>
         ) : (

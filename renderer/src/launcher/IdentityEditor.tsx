@@ -3,6 +3,7 @@ import type { Identity } from '../../../shared/domain/identity';
 import { api, messageOf, unwrap } from '../api';
 import { identityStyle } from '../common/identity-style';
 import { ErrorBanner } from '../common/ErrorBanner';
+import { inferRole, ROLE_POLICIES, ROLES, type Role } from '../../../shared/warnings/roles';
 
 const SWATCHES = ['#c2410c', '#1d4ed8', '#15803d', '#7e22ce', '#be123c', '#0f766e', '#a16207', '#334155'];
 
@@ -13,6 +14,9 @@ export function IdentityEditor(props: { identity: Identity | null; takenColors?:
   // Two identities never share a colour (main refuses it), so a new one starts on a free swatch.
   const [color, setColor] = useState(identity?.color ?? SWATCHES.find((c) => !props.takenColors?.includes(c)) ?? SWATCHES[2]!);
   const [avatar, setAvatar] = useState(identity?.avatar ?? '🎩');
+  // The role preset of a new identity: proposed from its name until the person picks one.
+  const [role, setRole] = useState<Role | null>(null);
+  const shownRole: Role = role ?? inferRole(name);
   const [error, setError] = useState<string | null>(null);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const keepRef = useRef<HTMLButtonElement>(null);
@@ -24,7 +28,7 @@ export function IdentityEditor(props: { identity: Identity | null; takenColors?:
   const save = async () => {
     try {
       if (identity) await unwrap(api().identities.update({ identityId: identity.id, name, color, avatar }));
-      else await unwrap(api().identities.create({ name, color, avatar }));
+      else await unwrap(api().identities.create({ name, color, avatar, role: shownRole }));
       props.onSaved();
     } catch (e) {
       setError(messageOf(e));
@@ -63,6 +67,19 @@ export function IdentityEditor(props: { identity: Identity | null; takenColors?:
           Avatar (emoji or initials)
           <input value={avatar} onChange={(e) => setAvatar(e.target.value)} maxLength={16} />
         </label>
+        {!identity && (
+          <label>
+            What is this identity?
+            <select aria-label="Role" value={shownRole} onChange={(e) => setRole(e.target.value as Role)}>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {ROLE_POLICIES[r].label}
+                </option>
+              ))}
+            </select>
+            <span className="hint">{ROLE_POLICIES[shownRole].describe} You can change it in the identity&rsquo;s settings.</span>
+          </label>
+        )}
         <fieldset className="swatches">
           <legend>Colour</legend>
           {SWATCHES.map((s) => (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Identity } from '../../../shared/domain/identity';
 import type { WarningSettingsView } from '../../../shared/ipc/contract';
 import { api, messageOf, unwrap } from '../api';
@@ -20,39 +20,101 @@ const toList = (text: string) => text.split('\n').map((t) => t.trim()).filter(Bo
 
 /** What the warning engine watches for in this identity's posts. */
 export function WarningSettingsSection({ identity }: { identity: Identity }) {
-  const [view, setView] = useState<WarningSettingsView | null>(null);
+  const [view, setViewState] = useState<WarningSettingsView | null>(null);
+  // The latest view, so that two saves in one gesture (a textarea's blur, then a checkbox) build on each other,
+  // and the number of the latest save, so that an older answer from main does not undo a newer choice.
+  const latest = useRef<WarningSettingsView | null>(null);
+  const saveSeq = useRef(0);
+  const setView = (v: WarningSettingsView) => {
+    latest.current = v;
+    setViewState(v);
+  };
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [transfer, setTransfer] = useState('');
   useEffect(() => {
-    void unwrap(api().warnings.getSettings({ identityId: identity.id })).then(setView, (e) => setError(messageOf(e)));
+    void unwrap(api().warnings.getSettings({ identityId: identity.id })).then(
+      (v) => {
+        latest.current = v;
+        setViewState(v);
+      },
+      (e) => setError(messageOf(e)),
+    );
   }, [identity.id]);
   if (!view) return <ErrorBanner error={error} />;
 
   const settings = view.settings;
   // Optimistic: the control shows its new state at once; a refusal puts the old one back.
-  const save = (patch: Record<string, unknown>, lexiconsOn = view.lexiconsOn) => {
-    const before = view;
-    setView({ ...view, settings: { ...settings, ...patch }, lexiconsOn });
-    void unwrap(api().warnings.setSettings({ identityId: identity.id, settings: { ...settings, ...patch } })).then(
+  const save = (patch: Record<string, unknown>, lexiconsOn = view.lexiconsOn, families = view.families, role = view.role) => {
+    const current = latest.current ?? view;
+    const next = { ...current.settings, ...patch };
+    setView({ ...current, settings: next, lexiconsOn, families, role, roleInferred: role === current.role ? current.roleInferred : false });
+    const seq = ++saveSeq.current;
+    void unwrap(api().warnings.setSettings({ identityId: identity.id, settings: next })).then(
       (v) => {
-        setView(v);
+        if (seq === saveSeq.current) setView(v);
         setError(null);
         setNotice('Saved.');
       },
       (e) => {
-        setView(before);
+        if (seq === saveSeq.current) setView(current);
         setError(messageOf(e));
       },
     );
   };
   const lexicons = (settings.lexicons ?? {}) as Record<string, boolean>;
+  const familySwitches = (settings.families ?? {}) as Record<string, boolean>;
+  const roleInfo = view.roles.find((r) => r.id === view.role);
+  // A new role changes the stances of every family: the answer from main shows them.
+  const chooseRole = (role: string) => {
+    const known = view.roles.find((r) => r.id === role);
+    if (known) save({ role }, view.lexiconsOn, view.families, known.id);
+  };
   const hours = (settings.workHours ?? null) as WorkHours | null;
   const defaultHours: WorkHours = { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30', timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, postWhen: /pro|work/i.test(identity.name) ? 'inside' : 'outside' };
 
   return (
     <section className="settings-section" aria-label="Warnings">
       <h2>Warnings</h2>
+      <label>
+        {identity.name} is
+        <select aria-label="Role" value={view.role} onChange={(e) => chooseRole(e.target.value)}>
+          {view.roles.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {roleInfo && (
+        <p className="hint role-describe">
+          {roleInfo.describe}
+          {view.roleInferred ? ` (Chosen from the name ${identity.name}; pick one to make it explicit.)` : ''}
+        </p>
+      )}
+      <fieldset className="checks families" aria-label="Families">
+        <legend>What {identity.name} is warned about</legend>
+        {view.families.map((f) => (
+          <label key={f.id} className="radio family" title={f.describe} data-family={f.id} data-stance={f.stance}>
+            <input
+              type="checkbox"
+              checked={f.stance === 'stop' || f.stance === 'caution' || f.stance === 'job'}
+              onChange={(e) =>
+                save(
+                  { families: { ...familySwitches, [f.id]: e.target.checked } },
+                  view.lexiconsOn,
+                  // Shown at once; main's answer then gives the role's own stance back.
+                  view.families.map((x) => (x.id === f.id ? { ...x, stance: e.target.checked ? 'caution' : 'off' } : x)),
+                )
+              }
+            />
+            {f.label}
+            <span className={`stance stance-${f.stance}`}>
+              {f.stance === 'stop' ? 'stops' : f.stance === 'caution' ? 'warns' : f.stance === 'job' ? 'the job (only your own life warns)' : 'off'}
+            </span>
+          </label>
+        ))}
+      </fieldset>
       <label>
         Words that belong to {identity.name} (one per line)
         <textarea rows={3} defaultValue={lines(settings.belongs)} onBlur={(e) => save({ belongs: toList(e.target.value) })} />
@@ -66,7 +128,7 @@ export function WarningSettingsSection({ identity }: { identity: Identity }) {
         <textarea rows={2} defaultValue={lines(settings.names)} onBlur={(e) => save({ names: toList(e.target.value) })} />
       </label>
       <fieldset className="checks">
-        <legend>Watch for</legend>
+        <legend>Word lists</legend>
         {view.lexicons.map((name) => (
           <label key={name} className="radio">
             <input

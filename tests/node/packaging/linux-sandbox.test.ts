@@ -87,7 +87,8 @@ describe('nothing we ship turns the sandbox off', () => {
       'package.json',
       'electron-builder.yml',
       'electron.vite.config.ts',
-      ...readdirSync(join(root, 'scripts')).map((f) => `scripts/${f}`),
+      // Recursively: scripts/ has folders (the vocabulary and model builds).
+      ...walk(join(root, 'scripts')).map((f) => f.slice(root.length + 1)),
       ...walk(join(root, 'electron')).map((f) => f.slice(root.length + 1)),
     ];
     for (const file of files) {

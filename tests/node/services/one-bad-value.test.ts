@@ -112,3 +112,36 @@ describe('a completed save never reports an error because a later check failed',
     expect(app.store.drafts.get(draftId).text).toBe('second version');
   });
 });
+
+describe('roles, employer, families and fine words (issue 9) go through the same builder and boundary', () => {
+  it('saves them through warnings:setSettings, and the profile in force applies them', async () => {
+    const pro = byName('Professional');
+    const settings = { role: 'teacher', employer: ['Kelvinside Primary'], families: { politics: false }, fine: { profanity: ['damn'] } };
+    const saved = await app.router.dispatch('warnings:setSettings', { identityId: pro.id, settings }, as(pro.id));
+    expect(saved.ok).toBe(true);
+    const entry = app.services.warnings.profile().identities.find((i) => i.id === pro.id)!;
+    expect(entry).toMatchObject(settings);
+    const view = await app.router.dispatch('warnings:getSettings', { identityId: pro.id }, as(pro.id));
+    expect(view).toMatchObject({ ok: true, value: { role: 'teacher', roleInferred: false, problems: [] } });
+    const families = view.ok ? (view.value as { families: Array<{ id: string; stance: string }> }).families : [];
+    expect(families.find((f) => f.id === 'politics')?.stance).toBe('off');
+  });
+
+  it('refuses an unknown role or family in one sentence and stores nothing', async () => {
+    const pro = byName('Professional');
+    for (const settings of [{ role: 'wizard' }, { families: { gossip: true } }]) {
+      const r = await app.router.dispatch('warnings:setSettings', { identityId: pro.id, settings }, as(pro.id));
+      expect(r).toMatchObject({ ok: false, error: { code: 'warnings/invalid-settings' } });
+      if (!r.ok) expect(r.error.message.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
+    }
+    expect(app.store.settings.getFor(pro.id, 'warnings.settings', null)).toBeNull();
+  });
+
+  it('a stored role the format no longer knows disables only that identity\u2019s settings, reported, and the guard keeps working', () => {
+    const pro = byName('Professional');
+    app.store.settings.setFor(pro.id, 'warnings.settings', { role: 'wizard', never: ['x'] });
+    app.services.warnings.invalidate();
+    expect(() => app.services.warnings.evaluate(pro.id, 'an ordinary post')).not.toThrow();
+    expect(app.services.warnings.problemsOf(pro.id)).toEqual([expect.stringContaining('could not be read')]);
+  });
+});

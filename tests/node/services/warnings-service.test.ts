@@ -124,4 +124,37 @@ describe('keeping the compiled profile while people type', () => {
     expect(after).not.toBe(compiled);
     expect(after.matchers).toBe(matchers); // shared, not rebuilt
   });
+
+  it('stores a role, infers one from the name otherwise, and shows every family with its stance', () => {
+    const pro = byName('Professional');
+    expect(service.roleOf(pro.id)).toEqual({ role: 'company', inferred: true });
+    service.setRole(pro.id, 'clinician');
+    expect(service.roleOf(pro.id)).toEqual({ role: 'clinician', inferred: false });
+    const families = service.familiesOf(pro.id);
+    expect(families.map((f) => f.id)).toContain('named-attack');
+    expect(families.find((f) => f.id === 'health')!.stance).toBe('job');
+    expect(() => service.setSettings(pro.id, { role: 'doctor' })).toThrow(/Unknown role "doctor"; choose one of clinician/);
+    expect(WarningsService.roles().map((r) => r.id)).toEqual(['clinician', 'teacher', 'lawyer', 'company', 'public-servant', 'journalist', 'personal']);
+  });
+
+  it('runs the word rules on the keystroke path and the language rules in full', () => {
+    const pro = byName('Professional');
+    const text = 'Senator Vale has the depth of a puddle.';
+    expect(service.evaluate(pro.id, text, undefined, 'full').map((w) => w.family)).toContain('named-attack');
+    // The keystroke path has no tagger or sentiment, but the shape of the mockery and the title are words: found too.
+    expect(service.evaluate(pro.id, text, undefined, 'lexical').map((w) => w.family)).toContain('named-attack');
+  });
+
+  it('"This is fine here" teaches the engine the words for that family, and the model the text', () => {
+    const pro = byName('Professional');
+    const text = 'Damn, what a launch week.';
+    const warning = service.evaluate(pro.id, text).find((w) => w.family === 'profanity')!;
+    expect(warning).toBeDefined();
+    service.override({ identityId: pro.id, text, warning });
+    expect(service.settingsFor(pro.id).fine).toEqual({ profanity: ['Damn'] });
+    expect(service.evaluate(pro.id, 'damn, another launch').filter((w) => w.family === 'profanity')).toEqual([]);
+    expect(service.modelTexts(pro.id)).toBe(1);
+    expect(store.warnings.listFor({ identityId: pro.id, status: 'overridden' })).toEqual([expect.objectContaining({ ruleId: warning.ruleId })]);
+  });
 });
+

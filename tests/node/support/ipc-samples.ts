@@ -16,7 +16,7 @@ export function samplesFor(identityId: string, otherId: string): Samples {
   const id = { identityId };
   return {
     'identities:list': {},
-    'identities:create': { name: 'Volunteering', color: '#15803d', avatar: 'V' },
+    'identities:create': { name: 'Volunteering', color: '#15803d', avatar: 'V', role: 'personal' },
     'identities:update': { ...id, name: 'Work' },
     'identities:remove': { ...id, confirmed: true },
     'sites:add': { ...id, label: 'Mastodon', homeUrl: 'https://mastodon.social/home', handle: '@ada' },
@@ -51,10 +51,10 @@ export function samplesFor(identityId: string, otherId: string): Samples {
     'activity:export': { filter: {}, format: 'csv' },
     'activity:getRetention': {},
     'activity:setRetention': { days: 30 },
-    'warnings:evaluate': { ...id, text: 'hello world' },
-    'warnings:override': { ...id, text: 'hello', warning: { ruleId: 'lexicon', severity: 'caution', start: 0, end: 5, message: 'A word' } },
+    'warnings:evaluate': { ...id, text: 'hello world', depth: 'lexical' },
+    'warnings:override': { ...id, text: 'hello', warning: { ruleId: 'lexicon', severity: 'caution', start: 0, end: 5, message: 'A word', family: 'profanity' } },
     'warnings:getSettings': { ...id },
-    'warnings:setSettings': { ...id, settings: { never: ['secret project'] } },
+    'warnings:setSettings': { ...id, settings: { never: ['secret project'], role: 'teacher', families: { politics: false } } },
     'warnings:resetModel': { ...id },
     'warnings:export': { ...id },
     'warnings:import': { ...id, json: '{"identities":[{"id":"x","name":"Personal"}]}' },

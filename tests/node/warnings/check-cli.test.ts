@@ -49,4 +49,26 @@ describe('npm run check (scripts/check.ts)', () => {
     expect(noIdentity.stderr).toContain('--identity is required');
     expect(check(['--profile', profile, '--identity', 'personal', '--at', 'soon'], 'x').stderr).toContain("--at 'soon' is not a time");
   });
+
+  it('honours roles: an unknown role is refused in one sentence, a known one decides the warnings', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hatstand-check-'));
+    const file = join(dir, 'roles.json');
+    writeFileSync(file, JSON.stringify({ identities: [{ id: 'pro', name: 'Work', role: 'doctor' }] }));
+    const bad = check(['--profile', file, '--identity', 'pro'], 'x');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim()).toBe(`check: ${file}: identities[0] (pro).role: Unknown role "doctor"; choose one of clinician, teacher, lawyer, company, public-servant, journalist, personal.`);
+
+    writeFileSync(file, JSON.stringify({ identities: [{ id: 'ward', name: 'Ward', role: 'clinician' }, { id: 'me', name: 'Me', role: 'personal' }] }));
+    const text = 'Mr Okon in bed 2 pulled his cannula out again overnight.';
+    const onWard = JSON.parse(check(['--profile', file, '--identity', 'ward'], text).stdout) as { family: string; start: number; end: number }[];
+    expect(onWard.map((w) => w.family)).toContain('third-party');
+    const w = onWard.find((x) => x.family === 'third-party')!;
+    expect(text.slice(w.start, w.end)).toContain('Mr Okon');
+    const job = JSON.parse(check(['--profile', file, '--identity', 'ward'], 'Sepsis kills: know the signs, ask "could it be sepsis?"').stdout) as unknown[];
+    expect(job).toEqual([]);
+    const lexical = JSON.parse(check(['--profile', file, '--identity', 'ward', '--depth', 'lexical'], text).stdout) as unknown[];
+    expect(Array.isArray(lexical)).toBe(true);
+    expect(check(['--profile', file, '--identity', 'ward', '--depth', 'deep'], text).stderr).toContain("--depth 'deep' is not a depth");
+  });
 });
+

@@ -30,8 +30,9 @@ function profile(overrides: { personal?: object; professional?: object; extra?: 
 }
 
 const P = profile();
+// The vocabulary and lexicon layer (the learned model on top decides the language families: model.test.ts).
 const check = (text: string, identityId: string, p: ProfileInput = P, extra: object = {}) =>
-  evaluate({ text, identityId, ...extra }, p);
+  evaluate({ text, identityId, ...extra }, p, { model: null });
 /** The quoted spans, so that assertions read like the text. */
 const spans = (text: string, ws: Warning[]) => ws.filter((w) => w.end > 0).map((w) => text.slice(w.start, w.end));
 const rules = (ws: Warning[]) => ws.map((w) => w.ruleId);
@@ -47,6 +48,7 @@ describe('evaluate: vocabularies', () => {
         start: 5,
         end: 17,
         message: "'my therapist' is on Professional's never-say list.",
+        family: 'other-identity',
       },
     ]);
   });
@@ -193,16 +195,18 @@ describe('evaluate: built-in lexicons', () => {
     ]);
   });
 
-  it('can switch all lexicons off with the rule switch', () => {
+  it('can switch all lexicons off with the rule switch, and the language rules with theirs', () => {
     const p = profile({ professional: { rules: { lexicon: false } } });
-    expect(check('Shit, the NDA', 'professional', p)).toEqual([]);
+    expect(rules(check('Shit, the NDA', 'professional', p)).filter((r) => r.startsWith('lexicon.'))).toEqual([]);
+    const none = profile({ professional: { rules: { lexicon: false, understanding: false } } });
+    expect(check('Shit, the NDA', 'professional', none)).toEqual([]);
   });
 });
 
 describe('evaluate: whole-text rules', () => {
   it('warns about text copied in another window (0/0 span)', () => {
     expect(check('lol same', 'professional', P, { clipboardFrom: 'personal' })).toEqual([
-      { ruleId: 'clipboard', severity: 'caution', start: 0, end: 0, message: 'This text was copied in the Personal window.', otherIdentityId: 'personal' },
+      { ruleId: 'clipboard', severity: 'caution', start: 0, end: 0, message: 'This text was copied in the Personal window.', otherIdentityId: 'personal', family: 'other-identity' },
     ]);
     expect(check('lol same', 'professional', P, { clipboardFrom: 'professional' })).toEqual([]);
     expect(check('lol', 'professional', P, { clipboardFrom: 'gone' })[0]!.message).toBe("This text was copied in another identity's window.");
@@ -224,6 +228,7 @@ describe('evaluate: whole-text rules', () => {
         start: 0,
         end: 0,
         message: "It is Tue 18:00 in Europe/Berlin, outside Professional's hours (Mon–Fri 09:00–17:30).",
+        family: 'other-identity',
       },
     ]);
     expect(check('Weekend thoughts', 'professional', p, { at: '2026-03-07T10:00:00Z' })[0]!.message).toContain('Sat 11:00');
@@ -338,7 +343,7 @@ describe('similarDrafts', () => {
 describe('withDrafts and withModel', () => {
   it('swap drafts and model without recompiling the matchers, and refuse malformed input', () => {
     const base = compileProfile({ identities: [{ id: 'p', name: 'Personal' }, { id: 'w', name: 'Professional', never: ['hangover'] }] });
-    expect(evaluate({ text: 'a hangover', identityId: 'w' }, base)).toHaveLength(1);
+    expect(evaluate({ text: 'a hangover', identityId: 'w' }, base, { model: null })).toHaveLength(1);
     const next = withDrafts(base, [{ id: 'd1', identityId: 'p', text: 'our weekend trip to the lake was lovely and calm' }]);
     expect(next.matchers).toBe(base.matchers);
     expect(evaluate({ text: 'our weekend trip to the lake was lovely and calm', identityId: 'w' }, next).map((w) => w.ruleId)).toContain('similar-draft');

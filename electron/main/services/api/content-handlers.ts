@@ -2,7 +2,7 @@ import { AppError } from '../../../../shared/result';
 import type { Store } from '../store';
 import type { Handlers } from './router';
 import type { WindowsPort } from './ports';
-import type { WarningsService } from '../warnings/warnings-service';
+import { WarningsService } from '../warnings/warnings-service';
 import type { ConfirmationBroker } from '../confirmations/confirmation-broker';
 import type { PostGuard } from '../post-guard';
 import { POLICY_KEY, policyFor } from './guard-services';
@@ -63,14 +63,21 @@ export function contentHandlers(deps: {
     if (value) afterCommit(report, 'Reconciling the draft\u2019s warnings', () => warnings.reconcileDraft(value));
     return value;
   };
-  const settingsView = (identityId: string) => ({
-    settings: warnings.settingsFor(identityId) as Record<string, unknown>,
-    modelTexts: warnings.modelTexts(identityId),
-    lexiconsOn: warnings.lexiconsOn(identityId),
-    lexicons: LEXICON_NAMES,
-    rules: RULE_IDS,
-    problems: warnings.problemsOf(identityId),
-  });
+  const settingsView = (identityId: string) => {
+    const { role, inferred } = warnings.roleOf(identityId);
+    return {
+      settings: warnings.settingsFor(identityId) as Record<string, unknown>,
+      modelTexts: warnings.modelTexts(identityId),
+      lexiconsOn: warnings.lexiconsOn(identityId),
+      lexicons: LEXICON_NAMES,
+      rules: RULE_IDS,
+      role,
+      roleInferred: inferred,
+      roles: WarningsService.roles(),
+      families: warnings.familiesOf(identityId),
+      problems: warnings.problemsOf(identityId),
+    };
+  };
 
   return {
     'drafts:list': ({ identityId, search }) => store.drafts.list(identityId, search ? { search } : {}),
@@ -120,7 +127,7 @@ export function contentHandlers(deps: {
       store.activity.append({ kind: 'settings.changed', summary: days === null ? 'The log is kept forever' : `The log keeps ${days} days of events` });
       return { days, deleted: await store.activity.applyRetention(days) };
     },
-    'warnings:evaluate': ({ identityId, text, site }) => warnings.evaluate(identityId, text, site),
+    'warnings:evaluate': ({ identityId, text, site, depth }) => warnings.evaluate(identityId, text, site, depth ?? 'full'),
     'warnings:override': ({ identityId, draftId, text, warning, reason }) => {
       if (draftId) draftOf(identityId, draftId);
       warnings.override({ identityId, text, warning, ...(draftId ? { draftId } : {}), ...(reason ? { reason } : {}) });

@@ -115,6 +115,12 @@ export function createHandlers(deps: {
     links,
     handlers: {
       ...identities,
+      // The role preset chosen with a new identity goes with its warning settings.
+      'identities:create': async ({ role, ...input }, caller) => {
+        const created = await identities['identities:create'](input, caller);
+        if (role) warnings.setRole(created.id, role);
+        return created;
+      },
       // What main keeps the site view aside for, so a reloaded chrome draws it again.
       'chrome:context': (input, caller) => {
         const withNetwork = (context: ChromeContext): ChromeContext => {

@@ -1,4 +1,16 @@
 import {
+  activeFamilies,
+  FAMILIES,
+  FAMILY_DESCRIPTIONS,
+  FAMILY_LABELS,
+  familyOf,
+  inferRole,
+  ROLE_POLICIES,
+  ROLES,
+  type Depth,
+  type Family,
+  type Role,
+  type Stance,
   activeLexicons,
   compileProfile,
   createStyleModel,
@@ -118,15 +130,40 @@ export class WarningsService {
     return this.problems.filter((p) => p.identityId === identityId || p.identityId === '').map((p) => p.message);
   }
 
-  evaluate(identityId: string, text: string, site?: string): Warning[] {
+  /** `depth: 'lexical'` on each keystroke; 'full' (default) for the guard and once typing pauses. */
+  evaluate(identityId: string, text: string, site?: string, depth: Depth = 'full'): Warning[] {
     const compiled = this.current();
     // An identity removed meanwhile (its window still open) is a store not-found, not the engine's developer message.
     if (!compiled.identities.has(identityId)) this.store.identities.get(identityId);
     const clipboardFrom = this.clipboard.sourceFor(identityId, text);
     return evaluate(
-      { text, identityId, at: new Date(this.now()).toISOString(), ...(site ? { site } : {}), ...(clipboardFrom ? { clipboardFrom } : {}) },
+      { text, identityId, depth, at: new Date(this.now()).toISOString(), ...(site ? { site } : {}), ...(clipboardFrom ? { clipboardFrom } : {}) },
       compiled,
     );
+  }
+
+  /** The identity's role: its own, or the one inferred from its name. */
+  roleOf(identityId: string): { role: Role; inferred: boolean } {
+    const own = this.settingsFor(identityId).role;
+    if (own) return { role: own, inferred: false };
+    return { role: inferRole(this.store.identities.get(identityId).name), inferred: true };
+  }
+
+  /** Sets the role (a preset chosen when the identity is created, or in settings). */
+  setRole(identityId: string, role: Role): IdentityWarningSettings {
+    return this.setSettings(identityId, { ...this.settingsFor(identityId), role });
+  }
+
+  /** Every family with how this identity treats it. */
+  familiesOf(identityId: string): Array<{ id: Family; label: string; describe: string; stance: Stance }> {
+    const identity = this.store.identities.get(identityId);
+    const parsed = WarningIdentitySchema.safeParse({ ...this.settingsFor(identityId), id: identity.id, name: identity.name });
+    const stances = parsed.success ? activeFamilies(parsed.data) : null;
+    return FAMILIES.map((id) => ({ id, label: FAMILY_LABELS[id], describe: FAMILY_DESCRIPTIONS[id], stance: stances?.[id] ?? 'off' }));
+  }
+
+  static roles(): Array<{ id: Role; label: string; describe: string }> {
+    return ROLES.map((id) => ({ id, label: ROLE_POLICIES[id].label, describe: ROLE_POLICIES[id].describe }));
   }
 
   /** What the person set, and only the fields the profile format knows (a stored unknown key is never shown or re-sent). */
@@ -175,8 +212,11 @@ export class WarningsService {
   }
 
   /**
-   * "This is fine here": records the override (and logs it), and teaches the
-   * model that this text is this identity's.
+   * "This is fine here", for one family: records the override (and logs it),
+   * teaches the learned model that this text is this identity's, and teaches
+   * the engine that these words are fine here for that family (they are not
+   * warned about again in that family; the person can remove them in the
+   * settings file, `fine`).
    */
   override(input: { identityId: string; text: string; warning: Warning; draftId?: string; reason?: string }): void {
     const stored = this.store.warnings.record({
@@ -191,6 +231,18 @@ export class WarningsService {
     });
     this.store.warnings.setStatus(stored.id, 'overridden', input.reason ?? null);
     this.learn(input.identityId, input.text);
+    const words = input.text.slice(input.warning.start, input.warning.end).replace(/\s+/g, ' ').trim();
+    if (words.length > 0 && words.length <= 200 && input.warning.end <= input.text.length) {
+      const family: Family = input.warning.family ?? familyOf(input.warning.ruleId);
+      const settings = this.settingsFor(input.identityId);
+      const fine = { ...(settings.fine ?? {}) } as Partial<Record<Family, string[]>>;
+      const list = fine[family] ?? [];
+      if (!list.some((w) => w.toLocaleLowerCase() === words.toLocaleLowerCase())) {
+        fine[family] = [...list, words].slice(-200);
+        this.store.settings.setFor(input.identityId, WARNING_SETTINGS_KEY, { ...settings, fine });
+        this.invalidate();
+      }
+    }
   }
 
   /**

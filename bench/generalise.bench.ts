@@ -1,0 +1,72 @@
+/**
+ * Issue 9: how the warning engine does on people it never saw.
+ *
+ * Leave-one-persona-out over every persona of corpus v2 that may be read
+ * (the dev and train splits; never test): for each persona the learned model
+ * is trained on all the others and scored on this one, and the figures add up
+ * the held-out posts of every persona. The rules alone are scored on the same
+ * posts (they learn nothing, but they were tuned on the dev split by reading
+ * it, so their dev figures are in-sample and their train figures are not).
+ *
+ * Per family (recall / precision), per role (recall / false alarms) and per
+ * persona. The held-out test split is scored only by nlp.bench.ts.
+ *
+ * Run: npx tsx bench/index.ts generalise
+ */
+import { FAMILIES } from '../shared/warnings/families';
+import { ROLES } from '../shared/warnings/roles';
+import { collectFeatures, readableSplits } from '../scripts/warnings-model/examples';
+import { DEFAULT_OPTIONS } from '../scripts/warnings-model/trainer';
+import { leaveOnePersonaOut, rulesOnly, type HeldOut } from './support/lopo';
+import type { BenchReporter } from './reporter';
+
+function report(r: BenchReporter, label: string, s: HeldOut, before?: HeldOut): void {
+  r.figure(`${label}: recall`, s.recall, 'ratio', { posts: s.posts, positives: s.positives, before: before?.recall, aim: '>= 0.9' });
+  r.figure(`${label}: false alarms on fine posts`, s.falseAlarmRate, 'ratio', { fine: s.fine, alarms: s.falseAlarms.length, before: before?.falseAlarmRate, aim: '<= 0.05' });
+  r.figure(`${label}: recall with the right family`, s.recallRightFamily, 'ratio', { before: before?.recallRightFamily });
+  for (const f of FAMILIES) {
+    const c = s.families[f];
+    const b = before?.families[f];
+    r.figure(`${label} family ${f}: recall`, c.recall, 'ratio', { support: c.support, before: b?.recall });
+    r.figure(`${label} family ${f}: precision`, c.precision, 'ratio', { fp: c.fp, before: b?.precision });
+  }
+  for (const role of ROLES) {
+    const c = s.roles[role];
+    if (!c) continue;
+    const b = before?.roles[role];
+    r.figure(`${label} role ${role}: recall`, c.recall, 'ratio', { positives: c.positives, before: b?.recall });
+    r.figure(`${label} role ${role}: false alarms`, c.falseAlarmRate, 'ratio', { fine: c.fine, before: b?.falseAlarmRate });
+  }
+  for (const [persona, c] of Object.entries(s.personas)) {
+    r.figure(`${label} persona ${persona}: recall / false alarms`, c.recall, 'ratio', { falseAlarms: c.falseAlarmRate, posts: c.posts });
+  }
+}
+
+export default async function generaliseBench(r: BenchReporter): Promise<void> {
+  const splits = readableSplits();
+  const posts = collectFeatures(splits);
+  const personas = new Set(posts.map((p) => p.persona.id)).size;
+  r.note(`Leave-one-persona-out over corpus v2 ${splits.join(' + ')}: ${personas} personas, ${posts.length} posts (the test split is never read here).`);
+  const rules = rulesOnly(posts);
+  const t0 = performance.now();
+  const held = leaveOnePersonaOut(posts, DEFAULT_OPTIONS);
+  const seconds = (performance.now() - t0) / 1000;
+  report(r, 'rules alone (no model)', rules);
+  report(r, 'rules + model, each persona held out', held, rules);
+  r.figure('leave-one-persona-out: time for all folds', seconds, 's', { folds: personas });
+  for (const split of splits) {
+    const part = (s: HeldOut) => {
+      const ids = new Set(posts.filter((p) => p.persona.split === split).map((p) => p.persona.id));
+      const rows = Object.entries(s.personas).filter(([id]) => ids.has(id));
+      const pos = rows.reduce((a, [, c]) => a + c.positives, 0);
+      const fine = rows.reduce((a, [, c]) => a + c.fine, 0);
+      return {
+        recall: rows.reduce((a, [, c]) => a + c.recall * c.positives, 0) / Math.max(1, pos),
+        falseAlarms: rows.reduce((a, [, c]) => a + c.falseAlarmRate * c.fine, 0) / Math.max(1, fine),
+      };
+    };
+    const a = part(rules);
+    const b = part(held);
+    r.figure(`${split} personas only: recall, rules alone -> rules + model held out`, b.recall, 'ratio', { before: a.recall, falseAlarms: b.falseAlarms, falseAlarmsBefore: a.falseAlarms });
+  }
+}

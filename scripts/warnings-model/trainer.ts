@@ -1,0 +1,288 @@
+/**
+ * Trains the warning engine's learned model (shared/warnings/understand/model.ts):
+ * one L2-regularised logistic regression per family over the features the
+ * engine reports for each labelled post, and a threshold per family chosen on
+ * people the regression did not see (grouped cross-validation by persona).
+ *
+ * Build time only (the app reads the weights from model.generated.ts). Written
+ * here rather than taken from a library: the npm options measured
+ * (ml-logistic-regression: no regularisation, dense matrices; natural's
+ * classifier: no weights to export) do not give sparse, regularised,
+ * exportable weights, and the whole optimiser is a few lines of Adam.
+ */
+import { FAMILIES, type Family } from '../../shared/warnings/families';
+import type { FamilyWeights, WarningModel } from '../../shared/warnings/understand/model';
+
+export interface Example {
+  /** Who wrote it: folds, and the vocabulary filter, are by persona. */
+  persona: string;
+  /** Feature names present in the post (the engine's, plus `stance.<stance>` of the family). */
+  features: readonly string[];
+  positive: boolean;
+  /** A post with nothing to warn about at all: any warning on it is a false alarm. */
+  fine: boolean;
+  /** The post's id: thresholds are chosen on posts, across families. */
+  post?: string;
+}
+
+export interface TrainOptions {
+  /** A feature is learned only when posts of at least this many people show it (no one person's words or names). */
+  minPersonas: number;
+  /** L2 strength (per example, averaged loss). */
+  l2: number;
+  epochs: number;
+  learningRate: number;
+  /** Folds (by persona) for choosing thresholds; 0 = use the training fit itself. */
+  thresholdFolds: number;
+  /**
+   * Price of a false alarm when a threshold is chosen: the threshold maximises
+   * (share of the family's risky posts warned) - alarmCost x (share of fine posts warned).
+   * Every family adds its own false alarms to a fine post's chance of one, so this is steep.
+   */
+  alarmCost: number;
+  /**
+   * When set, the thresholds of all families are chosen together: as many risky
+   * posts as possible warned with the right family while at most this share of
+   * fine posts gets any warning (on held-out people); `alarmCost` is then unused.
+   */
+  alarmBudget?: number;
+}
+
+export const DEFAULT_OPTIONS: TrainOptions = { minPersonas: 3, l2: 0.01, epochs: 200, learningRate: 0.05, thresholdFolds: 4, alarmCost: 8, alarmBudget: 0.045 };
+
+/** Features shown by posts of at least `min` different personas. */
+export function vocabulary(examples: readonly Example[], min: number): Set<string> {
+  const people = new Map<string, Set<string>>();
+  for (const e of examples) {
+    for (const f of e.features) {
+      let s = people.get(f);
+      if (!s) people.set(f, (s = new Set()));
+      s.add(e.persona);
+    }
+  }
+  const out = new Set<string>();
+  for (const [f, s] of people) if (s.size >= min || f.startsWith('stance.') || f.startsWith('role.')) out.add(f);
+  return out;
+}
+
+interface Fit {
+  bias: number;
+  weights: Map<string, number>;
+}
+
+/** Logistic regression with L2, full-batch Adam on sparse binary features. */
+export function fitLogistic(examples: readonly Example[], vocab: ReadonlySet<string>, o: TrainOptions): Fit {
+  const index = new Map<string, number>();
+  for (const f of vocab) index.set(f, index.size);
+  const rows = examples.map((e) => Int32Array.from(e.features.filter((f) => index.has(f)).map((f) => index.get(f)!)));
+  const y: number[] = examples.map((e) => (e.positive ? 1 : 0));
+  const pos = y.reduce((a, b) => a + b, 0);
+  const n = examples.length;
+  const d = index.size;
+  // Positives are rare: weigh them so both classes count alike (capped, so a family with two examples does not explode).
+  const wPos = pos === 0 ? 1 : Math.min(10, (n - pos) / pos);
+  const w = new Float64Array(d);
+  let b = 0;
+  const m = new Float64Array(d + 1);
+  const v = new Float64Array(d + 1);
+  const g = new Float64Array(d + 1);
+  const b1 = 0.9;
+  const b2 = 0.999;
+  let norm = 0;
+  for (let i = 0; i < n; i++) norm += y[i] ? wPos : 1;
+  for (let t = 1; t <= o.epochs; t++) {
+    g.fill(0);
+    for (let i = 0; i < n; i++) {
+      const r = rows[i]!;
+      let z = b;
+      for (let k = 0; k < r.length; k++) z += w[r[k]!]!;
+      const p = 1 / (1 + Math.exp(-z));
+      const err = (p - y[i]!) * (y[i] ? wPos : 1);
+      for (let k = 0; k < r.length; k++) g[r[k]!]! += err;
+      g[d]! += err;
+    }
+    for (let j = 0; j <= d; j++) {
+      let gj = g[j]! / norm;
+      if (j < d) gj += o.l2 * w[j]!;
+      m[j] = b1 * m[j]! + (1 - b1) * gj;
+      v[j] = b2 * v[j]! + (1 - b2) * gj * gj;
+      const step = (o.learningRate * (m[j]! / (1 - b1 ** t))) / (Math.sqrt(v[j]! / (1 - b2 ** t)) + 1e-8);
+      if (j < d) w[j]! -= step;
+      else b -= step;
+    }
+  }
+  const weights = new Map<string, number>();
+  for (const [f, j] of index) if (Math.abs(w[j]!) >= 1e-3) weights.set(f, w[j]!);
+  return { bias: b, weights };
+}
+
+export function predict(fit: Fit, features: readonly string[]): number {
+  let z = fit.bias;
+  for (const f of features) z += fit.weights.get(f) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+type Scored = { p: number; positive: boolean; fine: boolean };
+
+/** The threshold with the best trade of recall against false alarms on held-out predictions. */
+export function chooseThreshold(scored: readonly Scored[], alarmCost: number): number {
+  const positives = scored.filter((s) => s.positive).length;
+  const fine = scored.filter((s) => s.fine).length;
+  if (positives === 0) return 1;
+  // Walk the predictions from the most to the least confident; a threshold sits between two of them.
+  const sorted = [...scored].sort((a, b) => b.p - a.p);
+  let tp = 0;
+  let fa = 0;
+  let best = 1;
+  let bestScore = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const s = sorted[i]!;
+    if (s.positive) tp++;
+    else if (s.fine) fa++;
+    if (i + 1 < sorted.length && sorted[i + 1]!.p === s.p) continue;
+    const score = tp / positives - alarmCost * (fine === 0 ? 0 : fa / fine);
+    if (score > bestScore) {
+      bestScore = score;
+      const next = sorted[i + 1]?.p ?? 0;
+      best = (s.p + next) / 2;
+    }
+  }
+  return best;
+}
+
+function foldsOf(personas: readonly string[], k: number): string[][] {
+  const sorted = [...personas].sort();
+  const folds: string[][] = Array.from({ length: Math.min(k, sorted.length) }, () => []);
+  sorted.forEach((p, i) => folds[i % folds.length]!.push(p));
+  return folds;
+}
+
+interface FamilyFit {
+  fit: Fit;
+  /** Predictions for people left out of the fit (grouped folds), one per example. */
+  heldOut: Scored[] | null;
+}
+
+function fitFamily(examples: readonly Example[], o: TrainOptions): FamilyFit | null {
+  if (!examples.some((e) => e.positive)) return null;
+  const fit = fitLogistic(examples, vocabulary(examples, o.minPersonas), o);
+  const personas = [...new Set(examples.map((e) => e.persona))];
+  if (o.thresholdFolds <= 1 || personas.length < 3) return { fit, heldOut: null };
+  const p = new Map<Example, number>();
+  for (const fold of foldsOf(personas, o.thresholdFolds)) {
+    const out = new Set(fold);
+    const train = examples.filter((e) => !out.has(e.persona));
+    if (!train.some((e) => e.positive)) continue;
+    const f = fitLogistic(train, vocabulary(train, o.minPersonas), o);
+    for (const e of examples) if (out.has(e.persona)) p.set(e, predict(f, e.features));
+  }
+  return { fit, heldOut: examples.map((e) => ({ p: p.get(e) ?? 0, positive: e.positive, fine: e.fine })) };
+}
+
+function weightsOf(fit: Fit, threshold: number): FamilyWeights {
+  const weights: Record<string, number> = {};
+  for (const [f, w] of [...fit.weights].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (Math.abs(w) >= 0.005) weights[f] = Math.round(w * 1e3) / 1e3;
+  return { bias: Math.round(fit.bias * 1e4) / 1e4, threshold: Math.round(threshold * 1e4) / 1e4, weights };
+}
+
+/** One family: weights on all examples, threshold from grouped folds (people left out). */
+export function trainFamily(examples: readonly Example[], o: TrainOptions): FamilyWeights | null {
+  const ff = fitFamily(examples, o);
+  if (!ff) return null;
+  const scored = ff.heldOut ?? examples.map((e) => ({ p: predict(ff.fit, e.features), positive: e.positive, fine: e.fine }));
+  return weightsOf(ff.fit, chooseThreshold(scored, o.alarmCost));
+}
+
+/**
+ * Thresholds for all families at once, on held-out predictions: lowers, step by
+ * step, the threshold of the family whose next posts add the most risky posts
+ * (warned with one of their families) per fine post warned, until the share of
+ * fine posts with any warning would pass the budget.
+ */
+export function chooseThresholdsJointly(
+  byFamily: ReadonlyMap<Family, ReadonlyArray<{ post: string; p: number; positive: boolean }>>,
+  posts: ReadonlyMap<string, { risky: boolean; fine: boolean }>,
+  budget: number,
+): Map<Family, number> {
+  const fineTotal = [...posts.values()].filter((p) => p.fine).length;
+  const riskyTotal = [...posts.values()].filter((p) => p.risky).length;
+  const allowed = Math.floor(budget * fineTotal);
+  const order = new Map<Family, Array<{ post: string; p: number; positive: boolean }>>();
+  for (const [f, list] of byFamily) order.set(f, [...list].sort((a, b) => b.p - a.p));
+  const cursor = new Map<Family, number>([...order.keys()].map((f) => [f, 0]));
+  const recalled = new Set<string>();
+  const alarmed = new Set<string>();
+  const LOOKAHEAD = 25;
+  for (;;) {
+    let best: { f: Family; to: number; gain: number; cost: number } | null = null;
+    for (const [f, list] of order) {
+      const from = cursor.get(f)!;
+      const gained = new Set<string>();
+      const cost = new Set<string>();
+      for (let k = from; k < Math.min(list.length, from + LOOKAHEAD); k++) {
+        const e = list[k]!;
+        // A threshold sits between two distinct probabilities.
+        if (k + 1 < list.length && list[k + 1]!.p === e.p) continue;
+        for (let j = from; j <= k; j++) {
+          const x = list[j]!;
+          const info = posts.get(x.post)!;
+          if (x.positive && info.risky && !recalled.has(x.post)) gained.add(x.post);
+          if (info.fine && !alarmed.has(x.post)) cost.add(x.post);
+        }
+        if (alarmed.size + cost.size > allowed) break;
+        if (gained.size === 0) continue;
+        const ratio = gained.size / (cost.size + 0.5);
+        if (!best || ratio > best.gain / (best.cost + 0.5)) best = { f, to: k + 1, gain: gained.size, cost: cost.size };
+      }
+    }
+    if (!best) break;
+    const list = order.get(best.f)!;
+    for (let j = cursor.get(best.f)!; j < best.to; j++) {
+      const x = list[j]!;
+      const info = posts.get(x.post)!;
+      if (x.positive && info.risky) recalled.add(x.post);
+      if (info.fine) alarmed.add(x.post);
+    }
+    cursor.set(best.f, best.to);
+    if (recalled.size >= riskyTotal) break;
+  }
+  const out = new Map<Family, number>();
+  for (const [f, list] of order) {
+    const c = cursor.get(f)!;
+    out.set(f, c === 0 ? 1 : c >= list.length ? list[list.length - 1]!.p : (list[c - 1]!.p + list[c]!.p) / 2);
+  }
+  return out;
+}
+
+/** Every family's model from per-family examples. */
+export function trainModel(byFamily: ReadonlyMap<Family, readonly Example[]>, trainedOn: string, o: TrainOptions = DEFAULT_OPTIONS): WarningModel {
+  const families: Partial<Record<Family, FamilyWeights>> = {};
+  const fits = new Map<Family, FamilyFit>();
+  for (const f of FAMILIES) {
+    const ex = byFamily.get(f);
+    if (!ex) continue;
+    const ff = fitFamily(ex, o);
+    if (ff) fits.set(f, ff);
+  }
+  const joint = o.alarmBudget !== undefined && [...fits.values()].every((ff) => ff.heldOut) && [...byFamily.values()].every((ex) => ex.every((e) => e.post));
+  if (joint) {
+    const posts = new Map<string, { risky: boolean; fine: boolean }>();
+    const scored = new Map<Family, Array<{ post: string; p: number; positive: boolean }>>();
+    for (const [f, ff] of fits) {
+      const ex = byFamily.get(f)!;
+      scored.set(f, ex.map((e, k) => ({ post: e.post!, p: ff.heldOut![k]!.p, positive: e.positive })));
+      for (const e of ex) {
+        const prev = posts.get(e.post!) ?? { risky: false, fine: e.fine };
+        posts.set(e.post!, { risky: prev.risky || e.positive, fine: e.fine });
+      }
+    }
+    const thresholds = chooseThresholdsJointly(scored, posts, o.alarmBudget!);
+    for (const [f, ff] of fits) families[f] = weightsOf(ff.fit, thresholds.get(f) ?? 1);
+  } else {
+    for (const [f, ff] of fits) {
+      const scored = ff.heldOut ?? byFamily.get(f)!.map((e) => ({ p: predict(ff.fit, e.features), positive: e.positive, fine: e.fine }));
+      families[f] = weightsOf(ff.fit, chooseThreshold(scored, o.alarmCost));
+    }
+  }
+  return { version: 1, trainedOn, families };
+}

@@ -1,0 +1,952 @@
+/**
+ * The engine's language rules: they combine signals (who is named, what is
+ * said about them, which category words appear, who speaks) into warnings a
+ * person understands, each with the span of the words that caused it.
+ *
+ *   named or titled person + mockery, insult or contempt   -> named-attack
+ *   the employer + a complaint                             -> employer
+ *   someone recognisable + health/grades/behaviour/case/family -> third-party
+ *   secrecy cue + business news (or dated news, personally)  -> confidential
+ *   party or politician + an opinion                        -> politics
+ *   religion + an argument                                  -> religion
+ *   a partner or "I" + a break-up or family row             -> private-life
+ *   "I"/"my" + an illness, treatment or medication          -> health
+ *   drinking or drugs, with someone doing it                -> substances
+ *   another identity's names or employer + a promotion      -> other-identity
+ *   disguised and mild swearing                              -> profanity
+ *
+ * The identity's role decides which families are the job and whose identity
+ * is protected (see roles.ts). Rules run on the engine's tokens and the
+ * category vocabularies (vocab.generated.ts); with `depth: 'full'` they also
+ * use the language tools (named people, sentiment; see tools.ts) on the
+ * sentences where a cue was found.
+ */
+import type { Family } from '../families';
+import type { WarningIdentity } from '../profile';
+import { inferRole, ROLE_POLICIES, type Protected, type Role, type Stance } from '../roles';
+import { foldText, type Token } from '../text';
+import { TokenTrie } from '../trie';
+import type { Severity } from '../types';
+import { categoryHits, inCategory, type Category, type CategoryHit } from './lexicon';
+import { findDisguisedProfanity, mayHideProfanity } from './profanity';
+import type { LanguageTools } from './tools';
+import { emitSignals, type Signal } from './signals';
+
+export type Depth = 'lexical' | 'full';
+
+const LEXICON_FAMILIES: Record<string, Family> = {
+  profanity: 'profanity',
+  politics: 'politics',
+  health: 'health',
+  'private-life': 'private-life',
+  substances: 'substances',
+  'confidential-work': 'confidential',
+};
+
+/** What the language rules found, in token indices (the engine turns it into a Warning). */
+export interface Finding {
+  ruleId: string;
+  family: Family;
+  severity: Severity;
+  /** Token indices, end exclusive. */
+  from: number;
+  to: number;
+  message: (quote: string) => string;
+}
+
+/** An identity as the language rules see it: prepared once per compiled profile. */
+export interface PreparedIdentity {
+  role: Role;
+  stances: Record<Family, Stance>;
+  /** Cue vocabularies of the people this identity must not make recognisable. */
+  protectedCues: readonly Category[];
+  protects: readonly Protected[];
+  attackTargets: 'anyone' | 'work';
+  /** Employer and organisation names of every identity (complaints about them). */
+  employers: TokenTrie<string>;
+  /** Other identities' names, employers and own words (promotions of them). */
+  others: TokenTrie<string>;
+}
+
+const ALL_PROTECTED: readonly Protected[] = ['patients', 'students', 'clients'];
+const CUES_OF: Record<Protected, Category> = {
+  patients: 'protectedPatients',
+  students: 'protectedStudents',
+  clients: 'protectedClients',
+  customers: 'protectedClients',
+  'members of the public': 'protectedClients',
+  sources: 'protectedClients',
+};
+
+/** Names of organisations, recognised in a profile's names and words. */
+const ORG_WORD =
+  /(^|[\s&-])(hospital|clinic|clinics|school|primary|secondary|academy|college|university|trust|ltd|inc|llc|llp|gmbh|plc|group|labs|studio|studios|dental|surgery|practice|partners|associates|associés|solicitors|chambers|law|legal|bank|agency|council|ministry|foundation|health|healthcare|care|corp|company|co|sa|sl|sarl|ag|media|news|times|press|herald|gazette|chronicle|tribune|post|centro|salud|clínica|colegio|instituto|escuela|ayuntamiento|bufete|despacho|klinik|krankenhaus|praxis|schule|gymnasium|kanzlei|stadt|stadtverwaltung|amt|rathaus|hôpital|clinique|école|lycée|collège|cabinet|mairie|spedition|logistik)($|[\s&-])/i;
+
+export function roleOf(identity: WarningIdentity): Role {
+  return identity.role ?? inferRole(identity.name);
+}
+
+/** The role's stance per family, with the identity's own switches on top. */
+export function stancesOf(identity: WarningIdentity): Record<Family, Stance> {
+  const stances = { ...ROLE_POLICIES[roleOf(identity)].families };
+  // A lexicon the person switched off takes its family with it ("no profanity warnings here"); with
+  // `lexiconSet: "none"` only the lexicons switched on keep their families.
+  for (const [lexicon, family] of Object.entries(LEXICON_FAMILIES)) {
+    const on = identity.lexicons[lexicon as keyof typeof identity.lexicons];
+    if (on === false || (identity.lexiconSet === 'none' && on !== true)) stances[family] = 'off';
+    else if (on === true && stances[family] === 'off') stances[family] = 'caution';
+  }
+  for (const [family, on] of Object.entries(identity.families) as [Family, boolean | undefined][]) {
+    if (on === false) stances[family] = 'off';
+    else if (on === true && stances[family] === 'off') stances[family] = 'caution';
+  }
+  return stances;
+}
+
+export function prepareIdentity(identity: WarningIdentity, all: readonly WarningIdentity[]): PreparedIdentity {
+  const role = roleOf(identity);
+  const policy = ROLE_POLICIES[role];
+  let protects = policy.protects;
+  if (role === 'personal') {
+    // A personal identity protects the people of its person's other identities.
+    const fromOthers = new Set<Protected>();
+    for (const other of all) if (other.id !== identity.id) for (const p of ROLE_POLICIES[roleOf(other)].protects) fromOthers.add(p);
+    protects = fromOthers.size > 0 ? [...fromOthers] : ALL_PROTECTED;
+  }
+  const employers = new TokenTrie<string>();
+  const others = new TokenTrie<string>();
+  for (const i of all) {
+    const isOrgAccount = roleOf(i) === 'company';
+    const orgs = [...i.employer, ...[...i.names, ...i.belongs, ...i.never].filter((t) => ORG_WORD.test(t) || (isOrgAccount && i.names.includes(t)))];
+    for (const t of orgs) employers.add(t, t, 'possessive');
+    if (i.id !== identity.id) {
+      for (const t of [...i.names, ...i.employer, ...orgs]) others.add(t, t, 'possessive');
+      for (const t of i.belongs) if (/^\p{Lu}/u.test(t) || t.includes(' ')) others.add(t, t, 'possessive');
+    }
+  }
+  return {
+    role,
+    stances: stancesOf(identity),
+    protectedCues: [...new Set(protects.map((p) => CUES_OF[p]))],
+    protects,
+    attackTargets: policy.attackTargets,
+    employers,
+    others,
+  };
+}
+
+interface Span {
+  from: number;
+  to: number;
+}
+
+interface PersonRef extends Span {
+  /** titled: Mr/Mrs/Herr/Madame + name; official: Dr, Judge, Minister + name. */
+  kind: 'titled' | 'official' | 'named' | 'handle' | 'role' | 'employer' | 'initial';
+  /** Someone of the person's own work (a colleague, a judge, the employer). */
+  work: boolean;
+  /** A public figure by role or title (minister, senator, pundit). */
+  public: boolean;
+}
+
+export interface UnderstandInput {
+  text: string;
+  tokens: readonly Token[];
+  keys: readonly string[];
+  identityName: string;
+  prepared: PreparedIdentity;
+  depth: Depth;
+  tools: LanguageTools;
+  /** When given, the rules also report what they saw (people, negativity, categories, identifiers ...) for the learned model. */
+  signals?: Signal[];
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '…', ';']);
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'sra', 'srta', 'dra', 'mme', 'mlle', 'me', 'cllr', 'rev', 'no', 'nr', 'vs', 'etc', 'approx']);
+/** Titles of private people: with a surname they point at a patient, a pupil's parent, a client. */
+const CIVIL_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'señor', 'señora', 'señorita', 'sr', 'sra', 'srta', 'don', 'doña', 'herr', 'herrn', 'frau', 'monsieur', 'madame', 'mademoiselle', 'm', 'mme', 'mlle']);
+/** Secrecy words that need news beside them ("confidential" alone is often a service). */
+const WEAK_SECRECY = new Set([
+  'confidential', 'secret', 'internal', 'intern', 'leak', 'leaked', 'insider', 'heads up', 'staff were told', 'staff told', 'we were told', 'told staff',
+  'internal email', 'internal memo', 'all-hands', 'all hands', 'town hall', 'nda', 'quietly', 'official announcement', 'officially announced',
+  'announcement is', 'announced on', 'will be announced', 'gets announced', 'press release goes out', 'announcement on',
+  'before the press release', 'signing next', 'before monday', 'before friday', 'till then', 'until then', 'goes public', 'go public', 'going public',
+  'made public', '👀', 'little birdie', 'a little bird told me', 'confidencial', 'secreto', 'vertraulich', 'geheim', 'interne mail', 'confidentiel', 'en interne',
+  'mail interne', 'comunicado interno', 'se anuncia el', 'se hara publico', 'antes del anuncio', 'vor der ankundigung', 'wird am', 'bekannt gegeben',
+  "avant l'annonce", 'sera annonce', 'annonce le', 'embargo', 'embargoed', 'under embargo', 'before the public', 'before the press', 'before anyone else', 'heads-up',
+]);
+/** Work words: a secret told on a personal identity is about work when these are near. */
+const WORK_CONTEXT = new Set(['office', 'team', 'staff', 'boss', 'company', 'client', 'clients', 'patients', 'project', 'meeting', 'council', 'school', 'ward', 'work', 'firm', 'customer', 'customers', 'colleagues', 'management', 'ceo', 'announcement', 'press', 'story', 'minister', 'büro', 'projekt', 'presse', 'stadt', 'firma', 'cabinet', 'clients', 'bureau', 'trabajo', 'empresa', 'oficina', 'centro']);
+const DETERMINERS = new Set([
+  'the', 'my', 'our', 'this', 'that', 'your', 'his', 'her', 'their', 'a', 'an', 'el', 'la', 'mi', 'nuestro', 'nuestra', 'este', 'esta',
+  'der', 'die', 'das', 'mein', 'meine', 'meinen', 'unser', 'unsere', 'dieser', 'diese', 'le', 'mon', 'ma', 'notre', 'ce', 'cette', 'les',
+]);
+const OWNER_BEFORE = new Set([
+  'my', 'i', "i'm", 'im', "i've", 'ive', "i'd", 'we', "we're", 'our', 'mi', 'mis', 'yo', 'me', 'mein', 'meine', 'meinen', 'meinem', 'meiner',
+  'ich', 'mon', 'ma', 'mes', 'je', 'j', 'nuestro', 'nuestra', 'unser', 'unsere', 'notre', 'nos',
+]);
+const ROLE_SUFFIX = /(minister|ministerin|burgermeister|burgermeisterin|prasident|prasidentin|dezernent|dezernentin|senator|senatorin|kanzler|kanzlerin)$/;
+const OWNER_AFTER = new Set(['me', 'us', 'mich', 'mir', 'moi', 'nous', 'myself']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'his', 'them', 'their', 'él', 'ella', 'er', 'sie', 'ihn', 'il', 'elle', 'lui']);
+/** Words written with a capital that are not names. */
+const NOT_NAMES = new Set([
+  'i', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december', 'christmas', 'easter', 'english', 'maths', 'math', 'science', 'history', 'french',
+  'spanish', 'german', 'nhs', 'lol', 'omg', 'ok', 'okay', 'thanks', 'happy', 'congrats', 'congratulations', 'so', 'just', 'the', 'and', 'but',
+]);
+/** "Oh my god" and the like: not about religion. */
+const RELIGION_IDIOMS = [
+  ['oh', 'my', 'god'], ['my', 'god'], ['thank', 'god'], ['god', 'knows'], ['for', "god's", 'sake'], ['god', 'help'], ['oh', 'god'],
+  ['good', 'god'], ['dear', 'god'], ['god', 'bless'], ['jesus', 'christ'], ['dios', 'mio'], ['mein', 'gott'], ['oh', 'gott'], ['mon', 'dieu'],
+  ['gott', 'sei', 'dank'], ['gracias', 'a', 'dios'], ['hell', 'of'], ['the', 'hell'], ['ojala'], ['inshallah'], ['merry', 'christmas'],
+];
+const HEALTH_IDIOMS = [['sick', 'of'], ['sick', 'and', 'tired'], ['dying', 'to'], ['died', 'laughing'], ['killing', 'me'], ['heart', 'attack', 'waiting']];
+const SERVICE_AFTER_CONFIDENTIAL = new Set(['helpline', 'line', 'support', 'service', 'services', 'advice', 'counselling', 'counseling', 'listening', 'space', 'chat', 'conversation', 'conversations', 'care', 'help', 'ayuda', 'apoyo', 'beratung', 'écoute', 'soutien']);
+/** Verbs of opinion and vote: with a party or politician, a side is taken. */
+const OPINION = new Set([
+  'think', 'believe', 'reckon', 'support', 'hate', 'love', 'should', 'shouldn\'t', 'must', 'never', 'sick', 'fed', 'honestly', 'proud', 'imo', 'tbh',
+  'disgrace', 'disgraceful', 'shame', 'shameful', 'out', 'destroyed', 'ruined', 'ruining', 'destroying', 'lies', 'lying', 'liars', 'corrupt',
+  'creo', 'pienso', 'votad', 'vergüenza', 'verguenza', 'glaube', 'finde', 'wählt', 'wahlt', 'schande', 'pense', 'crois', 'votez', 'honte',
+  'against', 'contre', 'contra', 'gegen', 'deserve', 'deserves', 'merecen', 'verdienen', 'méritent', 'meritent', 'betrayed', 'verraten', 'traicionado',
+  'trahi', 'desmantelado', 'destroyed', 'wrecked', 'gutted', 'claro', 'point', 'punkt', 'nie', 'jamais', 'nunca', 'quejarse',
+]);
+
+function isCap(text: string, t: Token): boolean {
+  const c = text.codePointAt(t.start)!;
+  const ch = String.fromCodePoint(c);
+  return ch !== ch.toLowerCase() && t.kind === 'word';
+}
+
+function matchesAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.norm !== words[k]) return false;
+  return true;
+}
+
+function coveredByIdiom(tokens: readonly Token[], hit: Span, idioms: readonly (readonly string[])[]): boolean {
+  for (const idiom of idioms) {
+    for (let start = hit.from - idiom.length + 1; start <= hit.from; start++) {
+      if (start >= 0 && matchesAt(tokens, start, idiom) && start + idiom.length >= hit.to) return true;
+    }
+  }
+  return false;
+}
+
+/** Sentence number of every token; a sentence ends at . ! ? … ; or a line break. */
+function sentences(text: string, tokens: readonly Token[]): Int32Array {
+  const out = new Int32Array(tokens.length);
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0) {
+      const prev = tokens[i - 1]!;
+      const abbreviation = prev.norm === '.' && i >= 2 && tokens[i - 2]!.kind === 'word' && prev.glued && (tokens[i - 2]!.norm.length === 1 || ABBREVIATIONS.has(tokens[i - 2]!.norm));
+      if ((prev.kind === 'punct' && SENTENCE_END.has(prev.norm) && !tokens[i]!.glued && !abbreviation) || text.slice(prev.end, tokens[i]!.start).includes('\n')) s++;
+    }
+    out[i] = s;
+  }
+  return out;
+}
+
+const DURATION_BEFORE = new Set(['after', 'for', 'since', 'in', 'over', 'nach', 'seit', 'für', 'fur', 'vor', 'hace', 'desde', 'durante', 'tras', 'después', 'despues', 'après', 'apres', 'depuis', 'pendant', 'il', 'dans', 'en', 'within', 'last', 'past', 'next']);
+const AGE_UNITS = new Set(['yo', 'y', 'yrs', 'yr', 'years', 'year', 'ano', 'anos', 'jahre', 'jahrige', 'jahriger', 'jahrigen', 'ans', 'an', 'month', 'months', 'week', 'weeks', 'meses', 'mois', 'monate']);
+const AGE_ALONE = new Set(['yo', 'anos', 'jahre', 'ans', 'jahrige', 'jahriger', 'jahrigen']);
+const NUMBER = /^\d{1,3}$/;
+const CLASS_CODE = /^((?:[1-9]|1[0-3])[a-h]|y\d{1,2}|yr\d{1,2}|[ps][1-7]|\d(?:e|º|o|eme|ème)[a-h]?)$/;
+const ORDINAL = /^\d{1,2}(st|nd|rd|th|er|re|e|o|a|º)$/;
+
+/** Ages ("82-year-old", "a 14yo", "aged 7", "(72)"), places (bay 3, bed 12, Year 9, 9B) and initials ("Mrs K", "J."). */
+const PERSON_NOUNS = new Set([
+  'woman', 'man', 'lady', 'gent', 'gentleman', 'guy', 'girl', 'boy', 'kid', 'mum', 'mom', 'dad', 'one', 'nurse', 'teacher', 'lead', 'manager', 'dispatcher',
+  'driver', 'officer', 'worker', 'servant', 'señor', 'señora', 'chica', 'chico', 'niña', 'niño', 'mujer', 'hombre', 'frau', 'mann', 'dame', 'femme', 'homme',
+  'fille', 'garçon', 'garcon', 'monsieur', 'madame', 'bürger', 'burger', 'bürgerin', 'burgerin', 'citoyen', 'vecino', 'vecina', 'family', 'familia', 'famille',
+]);
+
+function identifiers(text: string, tokens: readonly Token[], hits: readonly CategoryHit[], marks: Span[]): Array<Span & { kind: 'age' | 'place' | 'class' }> {
+  const out: Array<Span & { kind: 'age' | 'place' | 'class' }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const n = t.norm;
+    // "82-year-old", "14yo", "6yo", "aged 7", "(72)"
+    if (/^\d{1,3}(yo|yrs?|y\/o)$/.test(n)) out.push({ from: i, to: i + 1, kind: 'age' });
+    else if (NUMBER.test(n)) {
+      // "after 35 years", "nach 8 Jahren", "depuis 3 ans": a duration, not an age.
+      const lead = tokens[i - 1]?.norm ?? '';
+      if (DURATION_BEFORE.has(lead) || DURATION_BEFORE.has(tokens[i - 2]?.norm ?? '') && lead === 'de') continue;
+      const next = tokens[i + 1];
+      const after = next?.norm === '-' ? tokens[i + 2] : next;
+      if (after && AGE_UNITS.has(after.norm) && (tokens[i + 3]?.norm === 'old' || AGE_ALONE.has(after.norm) || tokens[i + 4]?.norm === 'old')) {
+        out.push({ from: i, to: Math.min(tokens.length, i + 4), kind: 'age' });
+      } else if (tokens[i - 1]?.norm === 'aged' || tokens[i - 1]?.norm === 'age') out.push({ from: i - 1, to: i + 1, kind: 'age' });
+      else if (tokens[i - 1]?.norm === '(' && tokens[i + 1]?.norm === ')' && Number(n) < 110) out.push({ from: i - 1, to: i + 2, kind: 'age' });
+      else if (tokens[i - 1]?.norm === ',' && tokens[i + 1]?.norm === ',' && Number(n) < 110 && tokens[i - 2] && isCap(text, tokens[i - 2]!)) out.push({ from: i - 2, to: i + 2, kind: 'age' });
+    } else if (CLASS_CODE.test(n.replace(/'s?$/, '')) && /\d/.test(n) && !ORDINAL.test(n)) out.push({ from: i, to: i + 1, kind: 'class' });
+  }
+  // "the woman from Porz", "the ops lead at Hartmann Spedition", "the one from Leeds": a person by where they are.
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    if (!['from', 'at', 'in', 'de', 'aus', 'von', 'bei'].includes(w)) continue;
+    const place = tokens[i + 1]!;
+    if (place.kind !== 'word' || !isCap(text, place) || place.norm.length < 3) continue;
+    const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.norm);
+    if (before.some((b) => PERSON_NOUNS.has(b))) out.push({ from: Math.max(0, i - 3), to: i + 2, kind: 'place' });
+  }
+  // "4/20", "10/10": a mark.
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (NUMBER.test(tokens[i]!.norm) && tokens[i + 1]!.norm === '/' && tokens[i + 1]!.glued && NUMBER.test(tokens[i + 2]!.norm) && tokens[i + 2]!.glued) marks.push({ from: i, to: i + 3 });
+  }
+  // Place words followed by a number or a short code: "bay 3", "bed 12B", "Year 9", "Zimmer 5", "chambre 12".
+  for (const h of hits) {
+    if (h.category !== 'placeIdentifier') continue;
+    const next = tokens[h.to];
+    if (!next || next.kind !== 'word') continue;
+    if (/^\d{1,4}[a-z]?$/.test(next.norm) || (next.norm.length <= 2 && /^[a-z]$/.test(next.norm) && isCap(text, next))) {
+      const word = tokens[h.from]!.norm;
+      out.push({ from: h.from, to: h.to + 1, kind: ['year', 'yr', 'y', 'class', 'set', 'form', 'grade', 'period', 'clase', 'curso', 'klasse', 'classe', 'grupo', 'groupe'].includes(word) ? 'class' : 'place' });
+    }
+  }
+  return out;
+}
+
+function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], sentenceOf: Int32Array): PersonRef[] {
+  const { text, tokens, prepared } = input;
+  const refs: PersonRef[] = [];
+  const titleAt = new Map<number, CategoryHit>();
+  for (const h of hits) if (h.category === 'title' && h.to === h.from + 1) titleAt.set(h.from, h);
+  const workTitle = new Set(hits.filter((h) => h.category === 'workTitle').map((h) => h.from));
+  const publicTitle = new Set(hits.filter((h) => h.category === 'publicRole' || h.category === 'politics').map((h) => h.from));
+  for (const [i] of titleAt) {
+    let j = i + 1;
+    if (tokens[j]?.norm === '.' && tokens[j]!.glued) j++;
+    const name = tokens[j];
+    if (!name || name.kind !== 'word' || !isCap(text, name) || NOT_NAMES.has(name.norm) || sentenceOf[j] !== sentenceOf[i]) continue;
+    let to = j + 1;
+    if (tokens[to]?.norm === '.' && tokens[to]!.glued && name.norm.length === 1) to++;
+    else if (tokens[to] && tokens[to]!.kind === 'word' && isCap(text, tokens[to]!) && !NOT_NAMES.has(tokens[to]!.norm) && sentenceOf[to] === sentenceOf[i]) to++;
+    const civil = CIVIL_TITLES.has(tokens[i]!.norm);
+    refs.push({ from: i, to, kind: name.norm.length === 1 ? 'initial' : civil ? 'titled' : 'official', work: workTitle.has(i), public: publicTitle.has(i) || !civil });
+  }
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const n = tokens[i + 1]!;
+    if (t.norm === '@' && n.glued && n.kind === 'word') refs.push({ from: i, to: i + 2, kind: 'handle', work: false, public: false });
+  }
+  // "Jamie Smith" mid-sentence: two capitalised words that are not a title, a month or a sentence start.
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1]!;
+    if (sentenceOf[i - 1] !== sentenceOf[i] || sentenceOf[i + 1] !== sentenceOf[i]) continue;
+    if (!isCap(text, a) || !isCap(text, b) || titleAt.has(i) || titleAt.has(i - 1) || NOT_NAMES.has(a.norm) || NOT_NAMES.has(b.norm)) continue;
+    if (a.norm.length < 2 || b.norm.length < 2 || text.slice(a.start, a.end) === text.slice(a.start, a.end).toUpperCase()) continue;
+    refs.push({ from: i, to: i + 2, kind: 'named', work: false, public: false });
+    i++;
+  }
+  for (const h of hits) {
+    if (h.category !== 'publicRole' && h.category !== 'workRole') continue;
+    const before = tokens[h.from - 1]?.norm ?? '';
+    const before2 = tokens[h.from - 2]?.norm ?? '';
+    // "the minister", "my manager"; a public role may stand alone ("Transport minister says ...").
+    if (h.category === 'workRole' && !DETERMINERS.has(before) && !DETERMINERS.has(before2)) continue;
+    refs.push({ from: h.from, to: h.to, kind: 'role', work: h.category === 'workRole', public: h.category === 'publicRole' });
+  }
+  // German compounds: "Verkehrsminister", "Oberbürgermeisterin", "Finanzdezernent".
+  for (let i = 0; i < tokens.length; i++) {
+    const n = tokens[i]!.norm;
+    if (n.length > 9 && ROLE_SUFFIX.test(n) && !refs.some((r) => r.from <= i && r.to > i)) refs.push({ from: i, to: i + 1, kind: 'role', work: false, public: true });
+  }
+  for (const m of prepared.employers.matchAll(tokens, input.keys)) refs.push({ from: m.from, to: m.to, kind: 'employer', work: true, public: false });
+  // "Kelvinside Primary" is a school, not a person.
+  const orgSpans = organisations(text, tokens, sentenceOf);
+  for (let k = refs.length - 1; k >= 0; k--) {
+    const r = refs[k]!;
+    if (r.kind === 'named' && orgSpans.some((o) => o.from <= r.from && o.to >= r.to)) refs.splice(k, 1);
+  }
+  // "Home Secretary", "Minister Hale": a name with a public role or an official title in it is an official.
+  const officialToken = new Uint8Array(tokens.length);
+  for (const h of hits) {
+    if (h.category === 'publicRole' || h.category === 'politics' || (h.category === 'title' && !CIVIL_TITLES.has(tokens[h.from]!.norm))) officialToken.fill(1, h.from, h.to);
+  }
+  return refs.map((r) => (r.kind === 'named' && officialToken.subarray(r.from, r.to).some((x) => x === 1) ? { ...r, kind: 'official' as const, public: true } : r));
+}
+
+/** People found by the language tools, as token spans (sentences that need them only). */
+function toolPeople(input: UnderstandInput, sentenceOf: Int32Array, wanted: ReadonlySet<number>): PersonRef[] {
+  const { tokens, text } = input;
+  if (wanted.size === 0) return [];
+  const out: PersonRef[] = [];
+  // Run the tagger on each wanted sentence, not the whole text: most of a long post needs no names.
+  const bounds = new Map<number, { start: number; end: number; first: number; last: number }>();
+  for (let i = 0; i < tokens.length; i++) {
+    const s = sentenceOf[i]!;
+    if (!wanted.has(s)) continue;
+    const b = bounds.get(s);
+    if (b) {
+      b.end = tokens[i]!.end;
+      b.last = i;
+    } else bounds.set(s, { start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i });
+  }
+  for (const [s, b] of bounds) {
+    // The tagger is English: on other languages it takes capitalised verbs for names ("Vuelvo").
+    if (!english(tokens, sentenceOf, s)) continue;
+    const slice = text.slice(b.start, b.end);
+    for (const p of input.tools.people(slice)) {
+      const start = b.start + p.start;
+      const end = b.start + p.end;
+      let from = -1;
+      let to = -1;
+      for (let i = b.first; i <= b.last; i++) {
+        const t = tokens[i]!;
+        if (t.end > start && t.start < end) {
+          if (from < 0) from = i;
+          to = i + 1;
+        }
+      }
+      if (from >= 0) out.push({ from, to, kind: 'named', work: false, public: false });
+    }
+  }
+  return out;
+}
+
+function owned(tokens: readonly Token[], span: Span): boolean {
+  for (let k = Math.max(0, span.from - 3); k < span.from; k++) if (OWNER_BEFORE.has(tokens[k]!.norm)) return true;
+  for (let k = span.to; k < Math.min(tokens.length, span.to + 2); k++) if (OWNER_AFTER.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
+function severityOf(stance: Stance): Severity | null {
+  if (stance === 'off') return null;
+  return stance === 'stop' ? 'stop' : 'caution';
+}
+
+function join(...spans: Span[]): Span {
+  return { from: Math.min(...spans.map((s) => s.from)), to: Math.max(...spans.map((s) => s.to)) };
+}
+
+const PROTECTED_WORD: Record<Category & string, string> = { protectedPatients: 'patient', protectedStudents: 'student', protectedClients: 'client' } as Record<string, string>;
+
+/**
+ * Runs the language rules. Returns findings in token indices; the engine
+ * turns them into warnings (span, quote, family) and drops those declared fine.
+ */
+export function understand(input: UnderstandInput): Finding[] {
+  const { text, tokens, prepared, identityName: name } = input;
+  const stances = prepared.stances;
+  const findings: Finding[] = [];
+  if (tokens.length === 0) return findings;
+  const sentenceOf = sentences(text, tokens);
+  const hits = categoryHits(tokens, input.keys);
+  const by = new Map<Category, CategoryHit[]>();
+  for (const h of hits) {
+    let list = by.get(h.category);
+    if (!list) by.set(h.category, (list = []));
+    list.push(h);
+  }
+  const get = (c: Category): CategoryHit[] => by.get(c) ?? [];
+  // Where each sentence starts and ends, and each list indexed by sentence, so long texts stay linear.
+  const sentenceCount0 = sentenceOf[tokens.length - 1]! + 1;
+  const sentStart = new Int32Array(sentenceCount0).fill(-1);
+  const sentEnd = new Int32Array(sentenceCount0);
+  for (let i = 0; i < tokens.length; i++) {
+    const si = sentenceOf[i]!;
+    if (sentStart[si] === -1) sentStart[si] = i;
+    sentEnd[si] = i + 1;
+  }
+  const bySentence = new WeakMap<readonly Span[], Map<number, Span[]>>();
+  const inSentence = <T extends Span>(list: readonly T[], s: number): T[] => {
+    let index = bySentence.get(list);
+    if (!index) {
+      index = new Map();
+      for (const h of list) {
+        const k = sentenceOf[h.from]!;
+        const l = index.get(k);
+        if (l) l.push(h);
+        else index.set(k, [h]);
+      }
+      bySentence.set(list, index);
+    }
+    return (index.get(s) ?? []) as T[];
+  };
+  const sentenceHas = (s: number, test: (t: Token, k: number) => boolean): boolean => {
+    for (let k = sentStart[s]!; k < sentEnd[s]!; k++) if (test(tokens[k]!, k)) return true;
+    return false;
+  };
+  const near = (a: Span, b: Span, reach = 1) => Math.abs(sentenceOf[a.from]! - sentenceOf[b.from]!) <= reach;
+  const sentenceCount = sentenceOf[tokens.length - 1]! + 1;
+  const firstPersonIn = new Set(get('firstPerson').map((h) => sentenceOf[h.from]!));
+  const push = (family: Family, ruleId: string, span: Span, message: (q: string) => string, stance: Stance = stances[family]) => {
+    const severity = severityOf(stance);
+    if (!severity) return;
+    findings.push({ ruleId, family, severity, from: span.from, to: span.to, message });
+  };
+
+  // Negativity per sentence: insults, mockery, contempt, swearing; sentiment when the tools run.
+  // Plain swear words are vocabulary; the disguise matchers run only when a word could hide one (both depths).
+  const profanity = mayHideProfanity(text) ? findDisguisedProfanity(text) : [];
+  const profanitySpans: Span[] = [];
+  for (const p of profanity) {
+    let from = -1;
+    let to = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i]!.end > p.start && tokens[i]!.start < p.end) {
+        if (from < 0) from = i;
+        to = i + 1;
+      }
+    }
+    if (from >= 0) profanitySpans.push({ from, to });
+  }
+  const negative: Span[] = [...get('insultNoun'), ...get('insultAdj'), ...get('mock'), ...profanitySpans, ...comparisons(tokens)];
+  const negativeSentences = new Set(negative.map((h) => sentenceOf[h.from]!));
+  const sentiment = new Map<number, number>();
+  const sentenceText = (s: number) => {
+    let a = -1;
+    let b = -1;
+    if (sentStart[s]! >= 0) {
+      a = tokens[sentStart[s]!]!.start;
+      b = tokens[sentEnd[s]! - 1]!.end;
+    }
+    return text.slice(a, b);
+  };
+  const feeling = (s: number): number => {
+    if (input.depth !== 'full' || !english(tokens, sentenceOf, s)) return 0;
+    let v = sentiment.get(s);
+    if (v === undefined) sentiment.set(s, (v = input.tools.sentiment(sentenceText(s))));
+    return v;
+  };
+
+  // People: titles, handles, roles, the employer; names from the tools in sentences where something is at stake.
+  const refs = personRefs(input, hits, sentenceOf);
+  const extraPeople: PersonRef[] = [];
+  if (input.depth === 'full') {
+    const stake = new Set<number>();
+    const stakes: Category[] = ['health', 'school', 'behaviour', 'legal', 'family', 'intoxication', 'drugs', 'insultNoun', 'insultAdj', 'mock', 'complaint'];
+    for (const c of stakes) for (const h of get(c)) stake.add(sentenceOf[h.from]!);
+    for (const s of negativeSentences) stake.add(s);
+    for (let s = 0; s < sentenceCount; s++) if (!stake.has(s) && feeling(s) <= -0.5) stake.add(s);
+    const known = new Set(refs.map((r) => r.from));
+    // For the learned model, the tagger looks at every sentence; the rules keep to those where something is at stake.
+    // (Up to 1,500 characters: beyond, the stake sentences are enough and the guard stays within its budget.)
+    const wanted = input.signals && text.length <= 1500 ? new Set(Array.from({ length: sentenceCount }, (_, k) => k)) : stake;
+    for (const p of toolPeople(input, sentenceOf, wanted)) {
+      if (!stake.has(sentenceOf[p.from]!)) {
+        if (!NOT_NAMES.has(tokens[p.from]!.norm) && !inCategory('firstPerson', tokens[p.from]!.norm)) extraPeople.push(p);
+        continue;
+      }
+      if (known.has(p.from) || refs.some((r) => r.from <= p.from && r.to >= p.to) || refs.some((r) => p.from <= r.from && p.to >= r.to && r.kind !== 'employer')) {
+        // The tagger confirms a titled person: keep the longer span.
+        continue;
+      }
+      const first = tokens[p.from]!;
+      if (NOT_NAMES.has(first.norm) || inCategory('firstPerson', first.norm)) continue;
+      const official = hits.some((h) => h.from < p.to && h.to > p.from && (h.category === 'publicRole' || h.category === 'workRole' || h.category === 'politics' || (h.category === 'title' && !CIVIL_TITLES.has(tokens[h.from]!.norm))));
+      refs.push(official ? { ...p, kind: 'official', public: true } : p);
+    }
+  }
+
+  // ---- named-attack: a named or titled person + negativity in the same sentence (or the next one, about them).
+  // A personal identity is warned about people of its work, and about public figures when it keeps out of politics.
+  const publicAllowed = prepared.attackTargets === 'anyone' || stances.politics !== 'off';
+  const isTarget = (r: PersonRef) => r.kind !== 'initial' && (prepared.attackTargets === 'anyone' || r.work || (publicAllowed && (r.public || r.kind === 'named' || r.kind === 'official')));
+  const targetNeg = [...negative, ...mockShapes(text, tokens, sentenceOf, refs)];
+  let attacked = false;
+  for (let s = 0; s < sentenceCount && !attacked; s++) {
+    const targets = inSentence(refs, s).filter(isTarget);
+    const neg = inSentence(targetNeg, s);
+    const strong = neg.length > 0 || feeling(s) <= -0.45;
+    if (targets.length > 0 && strong) {
+      const cause = neg.length > 0 ? neg : [{ from: targets[targets.length - 1]!.from, to: sentEnd[s]! }];
+      const span = join(targets[0]!, ...cause);
+      const who = quoteTokens(text, tokens, targets[0]!);
+      push('named-attack', 'attack.named-person', span, (q) => attackMessage(q, who, name, targets[0]!.work && prepared.attackTargets === 'work'));
+      attacked = true;
+      continue;
+    }
+    // "Watched Senator Blake again. What a clown." The contempt follows in the next sentence(s).
+    if (s > 0 && neg.length > 0 && targets.length === 0) {
+      const prev = s >= 2 && inSentence(refs, s - 1).filter(isTarget).length === 0 ? s - 2 : s - 1;
+      const prevTargets = inSentence(refs, prev).filter(isTarget);
+      if (prevTargets.length > 0) {
+        const t = prevTargets[prevTargets.length - 1]!;
+        const span = join(t, ...neg);
+        const who = quoteTokens(text, tokens, t);
+        push('named-attack', 'attack.named-person', span, (q) => attackMessage(q, who, name, t.work && prepared.attackTargets === 'work'));
+        attacked = true;
+      }
+    }
+  }
+
+  // ---- employer: the employer (by name, by an organisation named with "we"/"our", or "my hospital") + a complaint.
+  const orgs = organisations(text, tokens, sentenceOf);
+  // An organisation named in the text is the employer when the person speaks from inside it ("we", "our", "working at"),
+  // or speaks for a profession from a professional identity; a brand account's employer is the brand itself.
+  const inside = get('firstPerson').some((h) => WE_WORDS.has(tokens[h.from]!.norm)) || get('employerGeneric').length > 0;
+  const affiliated = prepared.role === 'company' ? false : prepared.role === 'personal' ? inside : true;
+  const employerRefs: Span[] = [...refs.filter((r) => r.kind === 'employer'), ...get('employerGeneric'), ...(affiliated ? orgs : [])];
+  for (const e of employerRefs) {
+    const s = sentenceOf[e.from]!;
+    const complaint = [...get('complaint'), ...negative].filter((h) => near(h, e, 2) && !(h.from >= e.from && h.to <= e.to));
+    if (complaint.length === 0 && feeling(s) > -0.6) continue;
+    const span = join(e, ...complaint.filter((h) => sentenceOf[h.from] === s));
+    const who = quoteTokens(text, tokens, e);
+    push('employer', 'employer.complaint', span, (q) => `'${q}' complains about ${who}, your employer, where anyone there can read it.`);
+    break;
+  }
+
+  // ---- third-party: someone recognisable + what happened to them.
+  const marks: Span[] = [];
+  const ids = identifiers(text, tokens, hits, marks);
+  const sensitiveBy = new Map<string, CategoryHit[]>();
+  for (const c of ['health', 'school', 'behaviour', 'legal', 'family', 'intoxication', 'drugs'] as const) sensitiveBy.set(c, get(c));
+  sensitiveBy.set('school', [...(sensitiveBy.get('school') ?? []), ...marks.map((m) => ({ ...m, category: 'school' as Category }))]);
+  const sensitive = [...sensitiveBy.values()].flat();
+  const cues = prepared.protectedCues.flatMap((c) => get(c).map((h) => ({ ...h, protectedWord: PROTECTED_WORD[c] ?? 'person' })));
+  const people = refs.filter((r) => (r.kind === 'titled' || r.kind === 'named' || r.kind === 'initial' || r.kind === 'handle') && !r.public);
+  // A class or a bed alone is not a person: it identifies one with a name or a person word beside it.
+  const personNear = (i: Span) =>
+    people.some((p) => sentenceOf[p.from] === sentenceOf[i.from]) ||
+    sentenceHas(sentenceOf[i.from]!, (t) => PERSON_NOUNS.has(t.norm) || PRONOUNS.has(t.norm)) ||
+    cues.some((c) => sentenceOf[c.from] === sentenceOf[i.from] && !GENERIC_PEOPLE.has(tokens[c.from]!.norm));
+  const identifying: Array<Span & { what: string }> = [
+    ...people.map((p) => ({ ...p, what: 'by name' })),
+    ...ids.filter((i) => i.kind === 'age' || personNear(i)).map((i) => ({ ...i, what: i.kind === 'age' ? 'by age' : i.kind === 'class' ? 'by class' : 'by where they are' })),
+  ];
+  let thirdParty = false;
+  // A source, a whistleblower: named or described, that is enough.
+  const sourceCue = get('protectedClients').find((h) => SOURCE_WORDS.has(tokens[h.to - 1]!.norm));
+  if (sourceCue && prepared.protects.some((p) => p === 'sources' || p === 'clients' || p === 'members of the public')) {
+    const who = identifying.find((id) => near(id, sourceCue, 0)) ?? identifying.find((id) => near(id, sourceCue));
+    if (who) {
+      push('third-party', 'third-party.identifiable', join(sourceCue, who), (q) => `'${q}' could let someone recognise a source.`);
+      thirdParty = true;
+    }
+  }
+  if (!thirdParty && sensitive.length > 0) {
+    const placeOrClass = ids.filter((i) => i.kind !== 'age');
+    // What the role works with makes the story about them: health for patients, school for students, cases for clients.
+    const contextual = (h: CategoryHit) =>
+      (prepared.protects.includes('patients') && (h.category === 'health' || h.category === 'behaviour')) ||
+      (prepared.protects.includes('students') && (h.category === 'school' || h.category === 'behaviour' || h.category === 'family')) ||
+      (prepared.protects.some((p) => p !== 'patients' && p !== 'students') && h.category === 'legal');
+    for (const id of identifying) {
+      const what = sensitive.filter((h) => near(h, id) && (h.to <= id.from || h.from >= id.to));
+      if (what.length === 0) continue;
+      const related = cues.length > 0 || placeOrClass.length > 0 || what.some(contextual);
+      if (!related) continue;
+      // A name alone on a personal identity is a friend or relative unless the post is about work people.
+      if (prepared.role === 'personal' && id.what === 'by name' && cues.length === 0 && placeOrClass.length === 0) continue;
+      // "my parents", "mis hijos": the person's own family.
+      if (get('family').some((f) => near(f, id, 0) && owned(tokens, f))) continue;
+      const closest = what.reduce((a, b) => (Math.abs(b.from - id.from) < Math.abs(a.from - id.from) ? b : a));
+      const whom = cues[0]?.protectedWord ?? protectedNoun(prepared.protects);
+      push('third-party', 'third-party.identifiable', join(id, closest), (q) => `'${q}' could let someone recognise a ${whom} ${id.what} and what happened to them.`);
+      thirdParty = true;
+      break;
+    }
+    // On a personal identity, any story about one's patients, students or clients.
+    if (!thirdParty && prepared.role === 'personal') {
+      const strictCues = cues.filter((c) => !GENERIC_PEOPLE.has(tokens[c.from]!.norm) && !owned(tokens, c));
+      for (const c of strictCues) {
+        const what = sensitive.filter((h) => near(h, c, 0));
+        if (what.length === 0) continue;
+        push('third-party', 'third-party.identifiable', join(c, what[0]!), (q) => `'${q}' tells a story about a ${c.protectedWord} on your personal identity.`);
+        thirdParty = true;
+        break;
+      }
+    }
+  }
+
+  // ---- confidential: a secrecy cue (strong alone, weak with news); on a personal identity, work news told early.
+  const cueText = (h: Span) => tokens.slice(h.from, h.to).map((t) => t.norm).join(' ');
+  // Words the role uses every day are not secrecy cues ("embargoed until 00:01" is a journalist's job).
+  const jobWords = new Set((ROLE_POLICIES[prepared.role].notSecrets ?? []).map((w) => foldText(w)));
+  const secrecy = get('secrecy').filter((h) => !jobWords.has(cueText(h)) && !jobWords.has(tokens[h.from]!.norm)).filter((h) => !(tokens[h.from]!.norm === 'confidential' && SERVICE_AFTER_CONFIDENTIAL.has(tokens[h.to]?.norm ?? '')) && !(tokens[h.from]!.norm === 'confidencial' && SERVICE_AFTER_CONFIDENTIAL.has(tokens[h.from - 1]?.norm ?? '')));
+  const strongSecrecy = secrecy.filter((h) => !WEAK_SECRECY.has(cueText(h)));
+  const events: Span[] = [...get('businessEvent')];
+  for (const v of get('businessVerb')) {
+    const obj = get('orgNoun').find((o) => Math.abs(o.from - v.from) <= 4 && o.from !== v.from && sentenceOf[o.from] === sentenceOf[v.from]);
+    if (obj) events.push(join(v, obj));
+  }
+  const dated = get('futureTime');
+  const workish = tokens.some((t) => WORK_CONTEXT.has(t.norm)) || events.length > 0 || get('orgNoun').length > 0;
+  let secret: Span | null = null;
+  if (strongSecrecy.length > 0 && (prepared.role !== 'personal' || workish || dated.length > 0)) secret = join(strongSecrecy[0]!, ...(events[0] ? [events[0]] : []));
+  else if (secrecy.length > 0 && (events.length > 0 || (dated.length > 0 && workish))) secret = join(secrecy[0]!, events[0] ?? dated[0]!);
+  else if (prepared.role === 'personal' && events.length > 0) {
+    const inside = get('firstPerson').some((h) => ['we', "we're", 'our', 'us', 'nosotros', 'nuestro', 'nuestra', 'nos', 'wir', 'unser', 'unsere', 'uns', 'nous', 'notre'].includes(tokens[h.from]!.norm));
+    if (dated.length > 0 && inside) secret = join(events[0]!, dated[0]!);
+  }
+  if (secret) {
+    const span = secret.to - secret.from > 14 ? (strongSecrecy[0] ?? secrecy[0] ?? events[0]!) : secret;
+    push('confidential', 'confidential.secret-news', span, (q) => `'${q}' sounds like news that is not public yet.`);
+  }
+
+  // ---- profanity: disguised and mild swearing (plain strong words are the profanity lexicon's).
+  const swearing: Array<Span & { disguised: boolean }> = profanity.map((p, k) => ({ ...profanitySpans[k]!, disguised: p.disguised })).filter((s) => s.from !== undefined);
+  for (const h of get('profanity')) if (!swearing.some((s) => s.from <= h.from && s.to >= h.to)) swearing.push({ ...h, disguised: false });
+  for (const s of swearing) {
+    push('profanity', s.disguised ? 'profanity.disguised' : 'profanity.mild', s, (q) => (s.disguised ? `'${q}' is disguised swearing, which ${name} keeps out of its posts.` : `'${q}' is swearing, which ${name} keeps out of its posts.`));
+  }
+
+  // ---- politics: a party, politician or issue + an opinion.
+  if (stances.politics !== 'off') {
+    for (const p of get('politics')) {
+      const s = sentenceOf[p.from]!;
+      const opinionWord = sentenceHas(s, (t, k) => (k < p.from || k >= p.to) && OPINION.has(t.norm));
+      const opinion = inSentence(negative, s).length > 0 || opinionWord || Math.abs(feeling(s)) >= 0.5;
+      const own = firstPersonIn.has(s) && opinionWord;
+      if (stances.politics === 'job' ? !own : !opinion) continue;
+      push('politics', 'politics.partisan', { from: p.from, to: Math.max(p.to, lastCue(inSentence(negative, s), p.to)) }, (q) => `'${q}' takes a side in politics, which ${name} stays out of.`);
+      break;
+    }
+  }
+
+  // ---- religion: religion + an argument about it.
+  const religion = get('religion').filter((h) => !coveredByIdiom(tokens, h, RELIGION_IDIOMS));
+  for (const r of religion) {
+    const argument = [...get('religionArgument'), ...negative].filter((h) => near(r, h) && (h.to <= r.from || h.from >= r.to));
+    if (argument.length === 0 && feeling(sentenceOf[r.from]!) > -0.45) continue;
+    push('religion', 'religion.argument', join(r, ...argument.filter((h) => sentenceOf[h.from] === sentenceOf[r.from])), (q) => `'${q}' argues about religion, which ${name} stays out of.`);
+    break;
+  }
+
+  // ---- private-life: a break-up, an affair, a family row, told about oneself or one's partner.
+  const breakups: Span[] = [...get('breakup')];
+  // "Wife's left", "my husband walked out": a partner and a leaving.
+  for (const p of get('partner')) if (LEFT_WORDS.has(tokens[p.to]?.norm ?? '') || LEFT_WORDS.has(tokens[p.to + 1]?.norm ?? '')) breakups.push(join(p, { from: p.to, to: p.to + 1 }));
+  for (const b of breakups) {
+    const partner = get('partner').filter((p) => near(p, b));
+    // For a family lawyer divorce and custody are the job; being dumped by text is not.
+    const jobTopic = stances['private-life'] === 'job' && JOB_BREAKUP.has(tokens[b.from]!.norm) && !prepared.protectedCues.some((c) => inSentence(get(c), sentenceOf[b.from]!).length > 0);
+    const clientStory = prepared.protectedCues.some((c) => inSentence(get(c), sentenceOf[b.from]!).length > 0);
+    const mine = owned(tokens, b) || partner.some((p) => owned(tokens, p)) || (firstPersonIn.has(sentenceOf[b.from]!) && !jobTopic);
+    if (clientStory && !mine) continue;
+    if (jobTopic ? !mine : !(mine || partner.length > 0 || stances['private-life'] === 'job')) continue;
+    push('private-life', 'private-life.story', join(b, ...partner.filter((p) => sentenceOf[p.from] === sentenceOf[b.from])), (q) => `'${q}' tells a relationship or family story, which ${name} keeps private.`);
+    break;
+  }
+
+  // ---- health: one's own diagnosis, treatment, medication or mental health.
+  const postFirstPerson = get('firstPerson').length > 0;
+  for (const h of get('health')) {
+    if (coveredByIdiom(tokens, h, HEALTH_IDIOMS)) continue;
+    const s = sentenceOf[h.from]!;
+    const someoneElse =
+      refs.some((r) => sentenceOf[r.from] === s && r.kind !== 'employer' && r.kind !== 'role') ||
+      ids.some((i) => sentenceOf[i.from] === s) ||
+      prepared.protectedCues.some((c) => inSentence(get(c), s).length > 0) ||
+      inSentence(get('family'), s).length > 0;
+    if (someoneElse) continue;
+    // A clinician talks about health all day: only "my", "I have" make it their own.
+    const mine = owned(tokens, h) || (stances.health !== 'job' && (firstPersonIn.has(s) || (postFirstPerson && near(h, get('firstPerson')[0]!))));
+    if (!mine) continue;
+    push('health', 'health.own', h, (q) => `'${q}' is about your own health, which ${name} keeps private.`);
+    break;
+  }
+
+  // ---- substances: drinking or drugs, with someone doing it.
+  for (const h of [...get('intoxication'), ...get('alcohol'), ...get('drugs')]) {
+    const s = sentenceOf[h.from]!;
+    const doing = by.get('intoxication')?.some((x) => x === h) || firstPersonIn.has(s) || inSentence(get('intoxication'), s).length > 0;
+    if (!doing) continue;
+    push('substances', 'substances.use', h, (q) => `'${q}' is about drinking or drugs, which ${name} keeps out of its posts.`);
+    break;
+  }
+
+  // ---- other identity: its names, employer or words + a promotion.
+  const promo = get('promotion');
+  if (promo.length > 0) {
+    const mention = prepared.others.matchAll(tokens, input.keys)[0];
+    if (mention) {
+      push('other-identity', 'other-identity.promotion', join(mention, promo[0]!), (q) => `'${q}' promotes your other identity's work from ${name}, which ties the two together.`);
+    }
+  }
+  if (input.signals) {
+    emitSignals(input.signals, {
+      text,
+      tokens,
+      sentenceOf,
+      hits,
+      refs: [...refs, ...extraPeople],
+      isTarget: (r) => isTarget(r as PersonRef),
+      negative,
+      disguised: profanity.map((p, k) => ({ ...profanitySpans[k]!, disguised: p.disguised })).filter((x) => x.from !== undefined),
+      comparisons: comparisons(tokens),
+      mockShapes: mockShapes(text, tokens, sentenceOf, refs),
+      feeling: input.depth === 'full' ? feeling : () => 0,
+      ids,
+      marks,
+      orgs,
+      findings,
+      secrecy,
+      strongSecrecy,
+      events,
+      sensitive,
+      cues,
+    });
+  }
+  return findings;
+}
+
+const EN_FUNCTION = new Set(['the', 'and', 'is', 'of', 'to', 'a', 'in', 'that', 'it', 'for', 'on', 'with', 'was', 'this', 'you', 'my', 'i', 'at', 'be', 'are', 'have', 'not', 'but', 'so', 'just', 'we', 'they', 'he', 'she', 'his', 'her', 'our', 'what', 'all']);
+const OTHER_FUNCTION = new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'ein', 'eine', 'mit', 'auf', 'den', 'el', 'la', 'los', 'las', 'que', 'y', 'es', 'un', 'una', 'por', 'con', 'para', 'del', 'le', 'les', 'et', 'est', 'une', 'des', 'du', 'pas', 'pour', 'dans', 'je', 'il', 'elle', 'sur', 'au', 'hat', 'sie', 'wir', 'muy', 'pero', 'mais']);
+/** VADER is an English model: its scores are used only on sentences that read as English. */
+function english(tokens: readonly Token[], sentenceOf: Int32Array, s: number): boolean {
+  let en = 0;
+  let other = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (sentenceOf[i] !== s) continue;
+    const n = tokens[i]!.norm;
+    if (EN_FUNCTION.has(n)) en++;
+    else if (OTHER_FUNCTION.has(n)) other++;
+  }
+  return en > other;
+}
+
+const WE_WORDS = new Set(['we', "we're", 'our', 'us', 'nosotros', 'nuestro', 'nuestra', 'nos', 'wir', 'unser', 'unsere', 'uns', 'nous', 'notre', 'nos', 'my', 'mi', 'mein', 'meine', 'mon', 'ma']);
+const LEFT_WORDS = new Set(['left', 'gone', 'walked', 'moved', 'packed', 'dumped', 'ghosted', 'cheated', 'quit', 'ist', 'hat', 'se']);
+const JOB_BREAKUP = new Set(['divorce', 'divorces', 'divorced', 'divorcing', 'custody', 'separation', 'separated', 'divorcio', 'custodia', 'scheidung', 'sorgerecht', 'garde', 'separacion', 'trennung', 'separation']);
+const SOURCE_WORDS = new Set(['source', 'sources', 'whistleblower', 'informant', 'fuente', 'quelle', 'informante', 'lanceur', 'lanceuse']);
+
+const ORG_TOKENS = new Set(
+  (
+    'hospital clinic school primary secondary academy college university trust ltd inc llc llp gmbh plc group labs studio studios dental surgery practice ' +
+    'partners associates associes solicitors chambers bank agency council ministry foundation healthcare corp media news times press herald gazette ' +
+    'chronicle tribune post centro salud clinica colegio instituto escuela ayuntamiento bufete despacho klinik krankenhaus praxis schule gymnasium kanzlei ' +
+    'stadt stadtverwaltung amt rathaus hopital clinique ecole lycee college cabinet mairie spedition logistik logistics ' +
+    'farmacia pharmacy pharmacie apotheke ortodoncia orthodontics dentistry centre center service services station ambulance'
+  ).split(' '),
+);
+/** German and other compounds that end in an organisation word: "Tierklinik", "Stadtverwaltung", "Gesamtschule". */
+const ORG_SUFFIX = /.{3,}(klinik|schule|praxis|apotheke|verwaltung|krankenhaus|zentrum|gericht|kanzlei|amt)$/;
+const isOrgWord = (norm: string) => ORG_TOKENS.has(norm) || ORG_SUFFIX.test(norm);
+const ORG_JOINERS = new Set(['de', 'del', 'la', 'fur', 'für', '&', 'and', 'of', 'the', 'für', 'du', 'des', 'y', 'und', ',']);
+
+/** Organisations named in the text: capitalised names with an organisation word ("Kelvinside Primary", "Centro de Salud Arganzuela", "Dumas & Associés"). */
+function organisations(text: string, tokens: readonly Token[], sentenceOf: Int32Array): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCap(text, tokens[i]!)) continue;
+    let j = i;
+    let caps = 0;
+    let org = false;
+    let last = i;
+    while (j < tokens.length && sentenceOf[j] === sentenceOf[i]) {
+      const t = tokens[j]!;
+      if (t.kind === 'word' && isCap(text, t)) {
+        caps++;
+        last = j;
+        if (isOrgWord(t.norm.replace(/'s$/, ''))) org = true;
+      } else if (!(ORG_JOINERS.has(t.norm) && j + 1 < tokens.length && isCap(text, tokens[j + 1]!))) break;
+      j++;
+    }
+    // An acronym with its place is an organisation too: "CLSC du Plateau".
+    const acronym = /^\p{Lu}{3,}$/u.test(text.slice(tokens[i]!.start, tokens[i]!.end)) && caps >= 2;
+    if ((org || acronym) && caps >= 2) out.push({ from: i, to: last + 1 });
+    i = Math.max(i, last);
+  }
+  return out;
+}
+
+const NEGATED_VERBS = new Set(["couldn't", 'couldnt', 'couldnae', 'cannae', 'cant', 'could', "can't", 'cannot', "wouldn't", 'would', 'podria', 'sabria', 'konnte', 'kann', 'saurait', 'pourrait']);
+const POSSESSIVE_ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'un', 'una', 'ein', 'eine', 'einen', 'une', 'le', 'la']);
+const KIND_SIMILES = new Set(['charm', 'pro', 'boss', 'dream', 'champ', 'hero', 'legend', 'rock', 'star', 'machine', 'family', 'friend']);
+
+/**
+ * Shapes of mockery about a person, found by form rather than by listing:
+ * "couldn't schedule a dentist appointment", "thinks 'differentiation' means
+ * a bigger font", "X's idea of climate policy is", "runs it like a circus".
+ */
+function mockShapes(text: string, tokens: readonly Token[], sentenceOf: Int32Array, refs: readonly PersonRef[]): Span[] {
+  const out: Span[] = [];
+  const targetSentences = new Set(refs.map((r) => sentenceOf[r.from]!));
+  for (let i = 0; i < tokens.length; i++) {
+    const n = tokens[i]!.norm;
+    const s = sentenceOf[i]!;
+    // couldn't VERB a ...
+    if (NEGATED_VERBS.has(n)) {
+      let k = i + 1;
+      if (['not', 'even', 'nicht', 'pas', 'mal', 'no'].includes(tokens[k]?.norm ?? '')) k++;
+      if (['even', 'mal', 'ni'].includes(tokens[k]?.norm ?? '')) k++;
+      if (tokens[k]?.kind === 'word' && POSSESSIVE_ARTICLES.has(tokens[k + 1]?.norm ?? '') && (n.includes("n't") || n.endsWith('nae') || n === 'cannot' || n === 'cant' || n === 'couldnt' || tokens[i + 1]?.norm === 'not' || tokens[i + 1]?.norm === 'nicht')) {
+        out.push({ from: i, to: Math.min(tokens.length, k + 3) });
+      }
+    }
+    if (!targetSentences.has(s)) continue;
+    // thinks/reckons ... means
+    if (['thinks', 'reckons', 'believes', 'glaubt', 'cree', 'pense', 'croit'].includes(n)) {
+      for (let k = i + 1; k < Math.min(tokens.length, i + 10) && sentenceOf[k] === s; k++) {
+        if (['means', 'is', 'bedeutet', 'significa', 'veut', 'ist'].includes(tokens[k]!.norm) && tokens.slice(i + 1, k).some((t) => t.kind === 'punct' && /["“”'‘’«»„]/.test(t.norm))) {
+          out.push({ from: i, to: k + 1 });
+          break;
+        }
+      }
+    }
+    // 's idea of X is
+    if (n === 'idea' && tokens[i + 1]?.norm === 'of' && tokens[i - 1] && /'s$/.test(tokens[i - 1]!.norm)) out.push({ from: i - 1, to: Math.min(tokens.length, i + 4) });
+    // like a / wie ein / como un / comme un + a thing
+    if (n === 'como' && tokens[i + 1]?.norm === 'quien') out.push({ from: i, to: Math.min(tokens.length, i + 4) });
+    if (['like', 'wie', 'como', 'comme'].includes(n) && POSSESSIVE_ARTICLES.has(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.kind === 'word' && !KIND_SIMILES.has(tokens[i + 2]!.norm)) {
+      out.push({ from: i, to: Math.min(tokens.length, i + 3) });
+    }
+  }
+  return out;
+}
+
+const GENERIC_PEOPLE = new Set(['kid', 'kids', 'child', 'children', 'niño', 'niña', 'niños', 'kind', 'kinder', 'enfant', 'enfants', 'gamin', 'gamins', 'gamine', 'case', 'file', 'matter', 'contact', 'caso', 'fall', 'akte', 'dossier', 'lesson', 'period', 'nhs', 'consultation', 'hearing', 'source', 'sources']);
+
+
+function protectedNoun(protects: readonly Protected[]): string {
+  const p = protects[0] ?? 'patients';
+  return p === 'members of the public' ? 'member of the public' : p.replace(/s$/, '');
+}
+
+function attackMessage(q: string, who: string, name: string, work: boolean): string {
+  return work
+    ? `'${q}' attacks ${who}, someone from your work, by name, where they or their colleagues may read it.`
+    : `'${q}' mocks or insults ${who} by name, which ${name} would have to answer for.`;
+}
+
+
+function lastCue(list: readonly Span[], fallback: number): number {
+  return list.reduce((m, h) => Math.max(m, h.to), fallback);
+}
+
+function quoteTokens(text: string, tokens: readonly Token[], span: Span): string {
+  return text.slice(tokens[span.from]!.start, tokens[span.to - 1]!.end).replace(/\s+/g, ' ');
+}
+
+const HAVE = new Set(['has', 'have', 'had', 'got', 'tiene', 'tienen', 'hat', 'haben']);
+/** "has the help of a", "has the role of a": ordinary, not a comparison. */
+const PLAIN_QUALITY = new Set(['help', 'support', 'rest', 'end', 'start', 'middle', 'head', 'role', 'job', 'title', 'name', 'backing', 'approval', 'permission', 'care', 'advice', 'honour', 'honor', 'pleasure', 'privilege', 'experience', 'benefit', 'ayuda', 'apoyo', 'hilfe', 'unterstützung']);
+const OF = new Set(['of', 'de', 'del', 'von', 'vom', 'eines', 'einer', "d'un", "d'une"]);
+const PHRASE_STOP = new Set(['and', 'but', 'who', 'that', 'which', 'y', 'und', 'et', 'que', 'qui', 'der', 'die', 'das', 'in', 'on', 'at', 'with']);
+const ARTICLE = new Set(['a', 'an', 'un', 'una', 'ein', 'eine', 'einem', 'einer', 'une']);
+
+/**
+ * "has the strategic depth of a puddle", "with the charisma of a damp sponge":
+ * a person's quality compared to a thing. Found by shape, not by listing the
+ * comparisons (the Spanish, German and French shapes too).
+ */
+function comparisons(tokens: readonly Token[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i + 4 < tokens.length; i++) {
+    if (!HAVE.has(tokens[i]!.norm)) continue;
+    const det = tokens[i + 1]!.norm;
+    if (!['the', 'la', 'el', 'die', 'das', 'den', 'le', "l'"].includes(det)) continue;
+    if (PLAIN_QUALITY.has(tokens[i + 2]!.norm)) continue;
+    for (let j = i + 2; j < Math.min(tokens.length - 2, i + 6); j++) {
+      if (OF.has(tokens[j]!.norm) && (ARTICLE.has(tokens[j + 1]!.norm) || tokens[j]!.norm.startsWith("d'"))) {
+        // The thing compared to: up to four words ("a wet paper bag").
+        let end = j + 2;
+        while (end < tokens.length && end < j + 6 && tokens[end]!.kind === 'word' && !PHRASE_STOP.has(tokens[end]!.norm)) end++;
+        out.push({ from: i, to: end });
+        break;
+      }
+      if (tokens[j]!.kind !== 'word') break;
+    }
+  }
+  return out;
+}
+
+/** Folded form of a span's text, as `fine` entries are compared. */
+export function fineKey(text: string): string {
+  return foldText(text).replace(/\s+/g, ' ').trim();
+}

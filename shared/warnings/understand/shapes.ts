@@ -1,0 +1,209 @@
+/**
+ * Shapes: constructions found by their form, in English, Spanish, German and
+ * French, that the learned model weighs together with the other signals.
+ * None is a phrase of any post: each is a grammatical shape that many posts
+ * by many people share.
+ *
+ * - sarcastic praise: a short sentence of praise after criticism ("Ein Genie.",
+ *   "Bravo la gestion.", "Un don, vraiment.");
+ * - a wish that someone act on a person ("someone take his microphone",
+ *   "que alguien le cierre la cuenta", "quelqu'un peut débrancher ce micro");
+ * - a person addressed in the second person ("Sir, you ...", "Hija, cierra ...");
+ * - "X thinks / se cree / pense / glaubt ..." and "has never done a single ...";
+ * - quantity comparisons ("so viel Ahnung von X wie", "as much sense as");
+ * - ages in more forms ("19 year old", "in his 70s", "a lad, 34,"), someone
+ *   placed by where they are from ("from Mayfield", "aus der Annenstraße"),
+ *   by family name ("Familie Url", "the Url kids") or by relation ("el hijo de
+ *   la frutera", "their mam");
+ * - a break-up told as a story: a sentence that is only a length of time
+ *   ("Acht Jahre.", "Onze ans.") and someone who left or took their things.
+ */
+import type { Token } from '../text';
+import type { Signal } from './signals';
+
+interface Span {
+  from: number;
+  to: number;
+}
+
+const fold = (w: string) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const set = (words: string) => new Set(words.split(' ').map(fold));
+
+/** Words of praise that, alone in a short sentence after criticism, read as sarcasm. */
+const PRAISE = set(
+  'genius genie genio genial génie brilliant brillant brillante brilliantly bravo brava chapeau respect respekt respeto talent talento ' +
+    'legend legende leyenda hero held heldin héroe héros masterpiece masterclass impressive beeindruckend impresionante impressionnant ' +
+    'visionary visionar visionario visionnaire generous generosidad généreux großzügig gift don arte olé ole classy stellar inspiring ' +
+    'superb super great fantastic fantastisch fantastico fantastique wonderful wunderbar maravilla merveilleux priorities prioritäten prioridades priorités ' +
+    'congratulations congrats gratuliere enhorabuena félicitations well-done',
+);
+const SARCASM_TAIL = set('really vraiment echt wirklich de verdad truly real');
+
+/** Words for "someone" / "somebody" that open a wish that a person be stopped. */
+const SOMEONE = set('someone somebody anyone alguien jemand quelqu’un quelqu');
+/** Short forms of address: "Sir, you ...", "Hija, ...", "Buddy, ...". */
+const ADDRESS = set(
+  'sir madam mate pal buddy dude mister bro babe love hun sweetie honey chief boss señor señora hija hijo illo tio tia chaval ' +
+    'macho guapa guapo mann alter junge digga frau herr monsieur madame mec cheri chérie ma mon',
+);
+const SECOND_PERSON = set('you your you’re youre tu tú te ti usted du dich dir dein deine sie vous tu toi ton ta');
+const THINKS = set('thinks reckons believes assumes imagines cree piensa supone pense croit imagine glaubt denkt meint findet');
+const SELF_BEFORE = set('se sich');
+const NEVER = set('never nie niemals nunca jamais');
+const SINGLE = set('single one einzigen einzige einen una un une seul seule solo sola');
+const QUANTITY = set('much many so tanto tanta tantos tantas autant viel wenig little less more más plus mehr');
+const AS = set('as wie como que als');
+
+const AGE_WORDS = set('year years yr yrs y/o yo old año años ano anos jahre jahren jährig ans an');
+const DECADE = /^(?:[1-9]0)'?s$|^(?:[1-9]0)ern?$|^(?:[1-9]0)aine$/;
+const POSSESSIVE_3 = set('his her their its su sus sein seine seinem seinen ihr ihre ihrem ihren son sa ses leur leurs');
+const KIN = set(
+  'son daughter mum mom mam mammy mother dad father parents kids kid children child wife husband brother sister granny grandad nan ' +
+    'hijo hija madre padre padres hijos hermano hermana abuela abuelo mujer marido ' +
+    'sohn tochter mutter mama vater papa eltern kinder kind bruder schwester oma opa frau mann ' +
+    'fils fille mère mere maman père pere papa parents enfants enfant frère frere sœur soeur mamie papi femme mari',
+);
+const OF = set('of de del des du von vom der');
+const FROM = set('from in at aus von vom bei de del du des en');
+const FAMILY = set('family familie familia famille');
+const PLURAL_KIN = set('kids children boys girls family lot hijos niños kinder enfants gamins');
+const LEFT = set(
+  'left gone taken took moved packed walked quit dumped ghosted ' +
+    'dejó dejo fue marchó marcho llevó llevo ' +
+    'verlassen gegangen ausgezogen abgeholt weg mitgenommen ' +
+    'parti partie quitté quitte pris emporté emporte',
+);
+const PRONOUN_3 = set('he she they him her himself herself él ella er sie il elle');
+const TIME_UNITS = set('years year months weeks años meses semanas jahre jahren monate wochen ans mois semaines');
+const NUMBER_WORDS = set(
+  'two three four five six seven eight nine ten eleven twelve fifteen twenty ' +
+    'dos tres cuatro cinco seis siete ocho nueve diez once doce quince veinte ' +
+    'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf fünfzehn zwanzig ' +
+    'deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt',
+);
+
+/** Holidays: "Frohe Ostern", "Merry Christmas", "Eid Mubarak" are greetings, not arguments about religion. */
+const HOLIDAYS = set(
+  'christmas xmas easter eid diwali hanukkah chanukah ramadan passover holi vesak navidad navidades pascua reyes ' +
+    'weihnachten ostern pfingsten noel noël paques pâques aid aïd nouvel jul',
+);
+const GREETING = set('happy merry feliz felices frohe frohes frohen fröhliche schöne joyeux joyeuses bonne bonnes buen buenas mubarak');
+/** Thanks and congratulations: a person named with these is praised. */
+const THANKS = set(
+  'congrats congratulations thanks thank proud kudos shoutout grateful well-done gracias enhorabuena felicidades orgulloso orgullosa agradecido agradecida ' +
+    'danke dank glückwunsch gluckwunsch gratuliere gratulation stolz merci félicitations felicitations bravo fier fière fiere reconnaissant reconnaissante',
+);
+
+function isCap(text: string, t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const ch = String.fromCodePoint(text.codePointAt(t.start)!);
+  return ch !== ch.toLowerCase();
+}
+
+function isNumber(t: Token | undefined): boolean {
+  return !!t && (/^\d{1,3}$/.test(t.norm) || NUMBER_WORDS.has(t.norm));
+}
+
+/** Appends the shape signals of a text. */
+export function shapeSignals(out: Signal[], text: string, tokens: readonly Token[], sentenceOf: Int32Array): void {
+  const add = (name: string, s: Span) => out.push({ name, from: s.from, to: Math.min(tokens.length, s.to) });
+  const n = tokens.length;
+  if (n === 0) return;
+  const sentences = sentenceOf[n - 1]! + 1;
+  const starts = new Int32Array(sentences).fill(-1);
+  const ends = new Int32Array(sentences);
+  for (let i = 0; i < n; i++) {
+    const k = sentenceOf[i]!;
+    if (starts[k] === -1) starts[k] = i;
+    ends[k] = i + 1;
+  }
+  const words = (s: number) => {
+    const out: number[] = [];
+    for (let i = starts[s]!; i < ends[s]!; i++) if (tokens[i]!.kind === 'word') out.push(i);
+    return out;
+  };
+
+  for (let s = 0; s < sentences; s++) {
+    if (starts[s]! < 0) continue;
+    const w = words(s);
+    // Sarcastic praise: a sentence of at most four words with a word of praise, after an earlier sentence.
+    if (s > 0 && w.length > 0 && w.length <= 4 && w.some((i) => PRAISE.has(tokens[i]!.norm))) add('neg.sarcasticPraise', { from: starts[s]!, to: ends[s]! });
+    else if (w.length > 0 && w.length <= 6 && PRAISE.has(tokens[w[0]!]!.norm) && w.some((i) => SARCASM_TAIL.has(tokens[i]!.norm))) add('neg.sarcasticPraise', { from: starts[s]!, to: ends[s]! });
+    // A length of time alone: "Acht Jahre." "Fifteen years." "Onze ans."
+    if (w.length === 2 && isNumber(tokens[w[0]!]) && TIME_UNITS.has(tokens[w[1]!]!.norm)) add('story.timeAlone', { from: starts[s]!, to: ends[s]! });
+    // Address: "Sir, you ...", "Hija, cierra la cuenta".
+    const first = tokens[starts[s]!]!;
+    if (ADDRESS.has(first.norm) && tokens[starts[s]! + 1]?.norm === ',') {
+      const rest = w.slice(1, 6);
+      if (rest.some((i) => SECOND_PERSON.has(tokens[i]!.norm)) || rest.length > 0) add('neg.address', { from: starts[s]!, to: Math.min(ends[s]!, starts[s]! + 6) });
+    }
+  }
+
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const norm = t.norm;
+    const s = sentenceOf[i]!;
+    if (HOLIDAYS.has(norm) && (GREETING.has(tokens[i - 1]?.norm ?? '') || GREETING.has(tokens[i + 1]?.norm ?? '') || GREETING.has(tokens[i - 2]?.norm ?? ''))) add('shape.greeting', { from: Math.max(0, i - 1), to: i + 2 });
+    if (THANKS.has(norm)) add('shape.thanks', { from: i, to: i + 1 });
+    // "someone (should|can|please) take/unplug/close ..." / "que alguien le cierre" / "quelqu'un peut débrancher".
+    if (SOMEONE.has(norm) || (norm === "quelqu'un")) {
+      let k = i + 1;
+      while (k < n && k < i + 4 && sentenceOf[k] === s) k++;
+      if (k > i + 1 && tokens[i + 1]?.kind === 'word') add('neg.someoneShould', { from: i, to: Math.min(ends[s]!, i + 6) });
+    }
+    // "X thinks ...", "se cree que", "glaubt, dass".
+    if (THINKS.has(norm) && i > 0) add(SELF_BEFORE.has(tokens[i - 1]!.norm) ? 'neg.believesSelf' : 'shape.thinks', { from: Math.max(0, i - 1), to: Math.min(ends[s]!, i + 4) });
+    // "has never done a single shift", "nie einen einzigen".
+    if (NEVER.has(norm)) {
+      for (let k = i + 1; k < Math.min(n, i + 5) && sentenceOf[k] === s; k++) {
+        if (SINGLE.has(tokens[k]!.norm) && (tokens[k]!.norm === 'single' || tokens[k]!.norm.startsWith('einzig') || tokens[k]!.norm.startsWith('seul') || tokens[k]!.norm === 'solo' || tokens[k]!.norm === 'sola')) {
+          add('neg.neverSingle', { from: i, to: k + 2 });
+          break;
+        }
+      }
+    }
+    // Quantity comparison: "so viel Ahnung von Hunden wie mein Kaktus", "as much sense as a", "tanto ... como".
+    if (QUANTITY.has(norm)) {
+      for (let k = i + 2; k < Math.min(n, i + 7) && sentenceOf[k] === s; k++) {
+        if (AS.has(tokens[k]!.norm) && tokens[k + 1]?.kind === 'word') {
+          add('neg.quantityComparison', { from: i, to: Math.min(ends[s]!, k + 3) });
+          break;
+        }
+      }
+    }
+    // Ages: "19 year old", "92-year-old", "in his 70s", "a lad, 34,".
+    if (/^\d{1,3}$/.test(norm)) {
+      const v = Number(norm);
+      const a = tokens[i + 1]?.norm === '-' ? tokens[i + 2] : tokens[i + 1];
+      const b = a && (tokens[i + 1]?.norm === '-' ? tokens[i + 3]?.norm === '-' ? tokens[i + 4] : tokens[i + 3] : tokens[i + 2]);
+      if (v < 110 && a && AGE_WORDS.has(a.norm) && (a.norm !== 'year' && a.norm !== 'years' ? true : b?.norm === 'old')) add('id.age2', { from: i, to: i + 3 });
+      else if (v < 110 && tokens[i - 1]?.norm === ',' && tokens[i + 1] && [',', ')', '.'].includes(tokens[i + 1]!.norm) && tokens[i - 2]?.kind === 'word') add('id.age2', { from: Math.max(0, i - 2), to: i + 1 });
+    }
+    if (DECADE.test(norm) && POSSESSIVE_3.has(tokens[i - 1]?.norm ?? '')) add('id.age2', { from: i - 1, to: i + 1 });
+    // Someone placed by where they are from: "from Mayfield", "aus der Annenstraße", "del Colegio San José".
+    if (FROM.has(norm)) {
+      let k = i + 1;
+      if (['der', 'dem', 'la', 'el', 'le', 'the'].includes(tokens[k]?.norm ?? '')) k++;
+      const place = tokens[k];
+      if (place && isCap(text, place) && place.norm.length >= 3 && sentenceOf[k] === s && k > starts[s]!) add('id.from', { from: i, to: k + 1 });
+    }
+    // By family name: "Familie Url", "the Url kids", "los Martínez".
+    if (FAMILY.has(norm) && isCap(text, tokens[i + 1])) add('ref.familyName', { from: i, to: i + 2 });
+    if (norm === 'the' && isCap(text, tokens[i + 1]) && PLURAL_KIN.has(tokens[i + 2]?.norm ?? '')) add('ref.familyName', { from: i, to: i + 3 });
+    if ((norm === 'los' || norm === 'les') && isCap(text, tokens[i + 1]) && i > starts[s]!) add('ref.familyName', { from: i, to: i + 2 });
+    // By relation: "el hijo de la frutera", "the son of", "their mam", "his parents".
+    if (KIN.has(norm)) {
+      if (OF.has(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.kind === 'word') add('ref.relation', { from: i, to: i + 3 });
+      else if (POSSESSIVE_3.has(tokens[i - 1]?.norm ?? '')) add('ref.relation', { from: i - 1, to: i + 1 });
+    }
+    // Someone left, taking things: "She's taken the kids", "Il est parti", "Sie hat ihre Sachen abgeholt".
+    if (LEFT.has(norm)) {
+      for (let k = Math.max(starts[s]!, i - 4); k < i; k++) {
+        if (PRONOUN_3.has(tokens[k]!.norm) || tokens[k]!.norm === "she's" || tokens[k]!.norm === "he's") {
+          add('story.someoneLeft', { from: k, to: i + 1 });
+          break;
+        }
+      }
+    }
+  }
+}

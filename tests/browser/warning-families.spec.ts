@@ -1,0 +1,114 @@
+import { expect, test } from '@playwright/test';
+import { join } from 'node:path';
+import { ARTIFACTS, Harness } from '../support/harness';
+import { WARNING_SETTINGS_KEY } from '../../electron/main/services/warnings/warnings-service';
+
+/**
+ * Issue 9 in the app: the families of the language rules with their spans in
+ * the composer and the confirmation sheet, "This is fine here" per family,
+ * and roles when an identity is created and in settings.
+ */
+let harness: Harness;
+test.beforeEach(async ({ browser }) => {
+  harness = await Harness.start(browser);
+});
+test.afterEach(async () => {
+  expect(harness.unexpected).toEqual([]);
+  await harness.close();
+});
+
+test('the composer underlines an attack on a named person and "This is fine here" answers for that family', async () => {
+  const pro = harness.identity('Professional');
+  await harness.openIdentity(pro.id);
+  const page = harness.page(pro.id);
+  await page.getByRole('button', { name: 'Compose' }).click();
+  const panel = page.getByRole('complementary', { name: 'composer' });
+  const text = 'Watching the debate tonight. Senator Vale has the strategic depth of a puddle and damn, it shows.';
+  await panel.getByRole('textbox').pressSequentially(text, { delay: 2 });
+
+  const attack = panel.locator('.editor-mirror mark.underline[data-family="named-attack"]');
+  await expect(attack).toHaveText('Senator Vale has the strategic depth of a puddle');
+  await expect(attack).toHaveAttribute('title', /^Attacks on named people: /);
+  const list = panel.getByRole('list', { name: 'Warnings' });
+  const item = list.getByRole('listitem').filter({ hasText: 'Attacks on named people' });
+  await expect(item).toContainText('mocks or insults Senator Vale by name');
+  await expect(list.getByRole('listitem').filter({ hasText: 'Swearing, also disguised' })).toBeVisible();
+  await page.screenshot({ path: join(ARTIFACTS, 'composer-named-attack.png') });
+
+  await item.getByRole('button', { name: 'This is fine here' }).click();
+  await expect(list.getByRole('listitem').filter({ hasText: 'Attacks on named people' })).toHaveCount(0);
+  await expect(panel.locator('mark.underline[data-family="named-attack"]')).toHaveCount(0);
+  // Other families stay.
+  await expect(list.getByRole('listitem').filter({ hasText: 'Swearing, also disguised' })).toBeVisible();
+  await expect(panel.getByText(/attacks on named people is fine here/)).toBeVisible();
+  // The engine learned the words for that family, the model the text, and the override is recorded.
+  expect(harness.services.warnings.settingsFor(pro.id).fine).toEqual({ 'named-attack': ['Senator Vale has the strategic depth of a puddle'] });
+  expect(harness.services.warnings.modelTexts(pro.id)).toBe(1);
+  expect(harness.store.warnings.listFor({ identityId: pro.id, status: 'overridden' }).map((w) => w.ruleId)).toEqual(['attack.named-person']);
+});
+
+test('the confirmation sheet shows each family with its span', async () => {
+  const pro = harness.identity('Professional');
+  harness.store.settings.setFor(pro.id, WARNING_SETTINGS_KEY, { role: 'clinician' });
+  harness.services.warnings.invalidate();
+  await harness.openIdentity(pro.id);
+  const chrome = harness.page(pro.id);
+  const text = 'Mr Okon in bed 4 pulled his cannula out again. Between us, the ward closes in June and nobody knows yet.';
+  const decision = harness.services.guard.check({
+    identityId: pro.id,
+    method: 'POST',
+    url: 'https://mastodon.social/api/v1/statuses',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ status: text, visibility: 'public' }),
+  });
+  const sheet = chrome.getByRole('alertdialog', { name: 'Post as Professional?' });
+  await expect(sheet).toBeVisible();
+  const items = sheet.getByRole('list', { name: 'Warnings' }).getByRole('listitem');
+  await expect(items.filter({ hasText: 'Identifiable patients, students, clients' })).toContainText('could let someone recognise a patient');
+  await expect(items.filter({ hasText: 'Secrets and unannounced business' })).toBeVisible();
+  await expect(sheet.locator('mark.underline[data-family="third-party"]')).toContainText('Mr Okon');
+  await expect(sheet.locator('mark.underline[data-family="confidential"]')).toBeVisible();
+  await expect(sheet.getByRole('button', { name: 'Post anyway as Professional' })).toBeVisible();
+  await chrome.screenshot({ path: join(ARTIFACTS, 'guard-sheet-families.png') });
+  await sheet.getByRole('button', { name: 'Cancel' }).click();
+  expect((await decision).allow).toBe(false);
+});
+
+test('settings show the role and the families; a role preset is chosen when an identity is created', async () => {
+  const pro = harness.identity('Professional');
+  await harness.openIdentity(pro.id);
+  const page = harness.page(pro.id);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const section = page.getByRole('region', { name: 'Warnings' });
+  const role = section.getByRole('combobox', { name: 'Role' });
+  await expect(role).toHaveValue('company');
+  await expect(section.getByText('Chosen from the name Professional')).toBeVisible();
+  const families = section.getByRole('group', { name: 'Families' });
+  await expect(families.locator('[data-family="named-attack"]')).toHaveAttribute('data-stance', 'stop');
+  await expect(families.locator('[data-family="health"]')).toHaveAttribute('data-stance', 'caution');
+
+  await role.selectOption('clinician');
+  await expect(families.locator('[data-family="health"]')).toHaveAttribute('data-stance', 'job');
+  await expect(families.locator('[data-family="health"]')).toContainText('the job');
+  await expect(section.getByText('Chosen from the name')).toHaveCount(0);
+  expect(harness.services.warnings.roleOf(pro.id)).toEqual({ role: 'clinician', inferred: false });
+  await families.locator('[data-family="politics"]').getByRole('checkbox').uncheck();
+  await expect(families.locator('[data-family="politics"]')).toHaveAttribute('data-stance', 'off');
+  expect(harness.services.warnings.settingsFor(pro.id).families).toEqual({ politics: false });
+  await section.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(ARTIFACTS, 'settings-role-families.png') });
+
+  const launcher = await harness.launcher();
+  await launcher.getByRole('button', { name: /New identity/ }).click();
+  const editor = launcher.getByRole('dialog', { name: 'New identity' });
+  await editor.getByLabel('Name').fill('Year 6 Class');
+  const preset = editor.getByRole('combobox', { name: 'Role' });
+  await expect(preset).toHaveValue('teacher'); // proposed from the name
+  await expect(editor).toContainText('students must never be recognisable');
+  await preset.selectOption('public-servant');
+  await launcher.screenshot({ path: join(ARTIFACTS, 'launcher-new-identity-role.png') });
+  await editor.getByRole('button', { name: 'Create' }).click();
+  await expect.poll(() => harness.store.identities.list().some((i) => i.name === 'Year 6 Class')).toBe(true);
+  const created = harness.store.identities.list().find((i) => i.name === 'Year 6 Class')!;
+  expect(harness.services.warnings.roleOf(created.id)).toEqual({ role: 'public-servant', inferred: false });
+});

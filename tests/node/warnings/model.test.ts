@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, type ProfileInput } from '../../../shared/warnings';
+import type { WarningModel } from '../../../shared/warnings/understand/model';
+import { WARNING_MODEL } from '../../../shared/warnings/understand/model.generated';
+import { collectFeatures, readableSplits } from '../../../scripts/warnings-model/examples';
+import { chooseThreshold, fitLogistic, trainFamily, vocabulary, type Example } from '../../../scripts/warnings-model/trainer';
+import { buildModel, MODEL_OUTPUT, renderModel } from '../../../scripts/warnings-model/train';
+import { readFileSync } from 'node:fs';
+
+/*
+ * The learned model of the warning engine (shared/warnings/understand/model.ts)
+ * and its build-time trainer (scripts/warnings-model/). Examples written for
+ * this test, not taken from the corpus.
+ */
+
+const profile: ProfileInput = {
+  identities: [
+    { id: 'ward', name: 'Ward 9', role: 'clinician', never: ['Project Heron'], lexiconEdits: { profanity: { add: ['blimey'] } } },
+    { id: 'me', name: 'Me', role: 'personal', never: ['St Aldhelm Hospital'] },
+  ],
+};
+
+/** A model written by hand: 'turnip' (a word no rule knows) weighs towards an attack; a hangover alone is judged fine. */
+const handMade: WarningModel = {
+  version: 1,
+  trainedOn: 'test',
+  families: {
+    'named-attack': { bias: -3, threshold: 0.5, weights: { 'w:turnip': 2, 'ref.any': 1.5 } },
+    substances: { bias: -3, threshold: 0.5, weights: {} },
+    profanity: { bias: -3, threshold: 0.5, weights: {} },
+  },
+};
+
+describe('the learned model in the engine', () => {
+  it('raises a warning on the words that weighed most, with its family and one sentence', () => {
+    const text = 'Honestly Councillor Pemberton is a turnip and always was.';
+    expect(evaluate({ text, identityId: 'ward' }, profile, { model: null }).filter((w) => w.family === 'named-attack')).toEqual([]);
+    const ws = evaluate({ text, identityId: 'ward' }, profile, { model: handMade });
+    const attack = ws.find((w) => w.family === 'named-attack');
+    expect(attack).toBeDefined();
+    const words = text.slice(attack!.start, attack!.end);
+    expect(words).toContain('turnip');
+    expect(words.length).toBeLessThan(text.length);
+    expect(attack!.message).toMatch(/^'.*' reads as mocking or insulting someone who can be identified, which Ward 9 would have to answer for\.$/);
+  });
+
+  it('drops a built-in lexicon word it judges fine, but never the person\u2019s own words or lists', () => {
+    const rulesOnly = evaluate({ text: 'Nursing a hangover, blimey. Project Heron next.', identityId: 'ward' }, profile, { model: null });
+    expect(rulesOnly.map((w) => w.ruleId)).toEqual(expect.arrayContaining(['lexicon.substances', 'lexicon.profanity', 'never-say']));
+    const judged = evaluate({ text: 'Nursing a hangover, blimey. Project Heron next.', identityId: 'ward' }, profile, { model: handMade });
+    const ids = judged.map((w) => w.ruleId);
+    expect(ids).not.toContain('lexicon.substances');
+    // 'blimey' was added by the person to the profanity lexicon; 'Project Heron' is on the never-say list.
+    expect(ids).toEqual(expect.arrayContaining(['lexicon.profanity', 'never-say']));
+  });
+
+  it('reads another identity\u2019s never-say words as a signal only (no warning of their own)', () => {
+    const seen: string[] = [];
+    const ws = evaluate({ text: 'Lovely day at St Aldhelm Hospital.', identityId: 'ward' }, profile, {
+      model: null,
+      onFeatures: (f) => seen.push(...f.keys()),
+    });
+    expect(seen).toContain('term.otherNever');
+    expect(ws.filter((w) => w.severity !== 'info')).toEqual([]);
+  });
+
+  it('is only consulted at depth full: the keystroke path stays on the word rules', () => {
+    const text = 'Honestly Councillor Pemberton is a clown and always was.';
+    let asked = 0;
+    evaluate({ text, identityId: 'ward', depth: 'lexical' }, profile, { model: handMade, onFeatures: () => asked++ });
+    expect(asked).toBe(0);
+  });
+
+  it('ships a model for every family it decides, trained without the test split', () => {
+    expect(WARNING_MODEL).not.toBeNull();
+    expect(WARNING_MODEL!.trainedOn).not.toMatch(/test/);
+    for (const f of ['named-attack', 'employer', 'third-party', 'confidential', 'profanity', 'politics', 'religion', 'private-life', 'health', 'substances'] as const) {
+      expect(WARNING_MODEL!.families[f], f).toBeDefined();
+    }
+  });
+});
+
+describe('the trainer', () => {
+  const ex = (persona: string, features: string[], positive: boolean): Example => ({ persona, features, positive, fine: !positive });
+
+  it('learns no feature that fewer than the minimum number of people showed (no one person\u2019s names or phrasings)', () => {
+    const examples = [ex('a', ['w:kestrel', 'w:clown'], true), ex('b', ['w:clown'], true), ex('c', ['w:clown', 'w:kestrel'], false), ex('d', ['w:tea'], false)];
+    const vocab = vocabulary(examples, 3);
+    expect([...vocab]).toEqual(['w:clown']);
+  });
+
+  it('fits a regularised logistic regression that separates what it can', () => {
+    const examples: Example[] = [];
+    for (let i = 0; i < 40; i++) examples.push(ex(`p${i % 5}`, i % 2 ? ['w:clown', 'ref.any'] : ['ref.any', 'w:tea'], i % 2 === 1));
+    const fit = fitLogistic(examples, vocabulary(examples, 3), { minPersonas: 3, l2: 0.01, epochs: 200, learningRate: 0.05, thresholdFolds: 0, alarmCost: 8 });
+    expect(fit.weights.get('w:clown')!).toBeGreaterThan(0.5);
+    expect(fit.weights.get('w:tea')!).toBeLessThan(-0.5);
+  });
+
+  it('chooses thresholds that trade recall against false alarms on fine posts', () => {
+    const scored = [
+      { p: 0.9, positive: true, fine: false },
+      { p: 0.8, positive: true, fine: false },
+      { p: 0.7, positive: false, fine: true },
+      { p: 0.6, positive: true, fine: false },
+      { p: 0.1, positive: false, fine: true },
+    ];
+    // Cheap alarms: take every positive; dear alarms: stop before the fine post.
+    expect(chooseThreshold(scored, 0.1)).toBeLessThanOrEqual(0.6);
+    expect(chooseThreshold(scored, 10)).toBeGreaterThan(0.7);
+  });
+
+  it('gives a family with nothing to learn no model', () => {
+    expect(trainFamily([ex('a', ['w:x'], false), ex('b', ['w:x'], false)], { minPersonas: 1, l2: 0.01, epochs: 10, learningRate: 0.05, thresholdFolds: 0, alarmCost: 8 })).toBeNull();
+  });
+
+  it('never reads the held-out test split', () => {
+    expect(readableSplits()).not.toContain('test');
+    expect(() => collectFeatures(['test'])).toThrow(/held out/);
+  });
+
+  it('the committed model is what the training script makes from the corpus', () => {
+    expect(readFileSync(MODEL_OUTPUT, 'utf8')).toBe(renderModel(buildModel()));
+  }, 120_000);
+});
