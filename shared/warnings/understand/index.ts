@@ -22,6 +22,7 @@
  * sentences where a cue was found.
  */
 import type { Family } from '../families';
+import { LEXICON_FAMILY } from '../lexicons';
 import type { WarningIdentity } from '../profile';
 import { inferRole, ROLE_POLICIES, type Protected, type Role, type Stance } from '../roles';
 import { foldText, type Token } from '../text';
@@ -34,14 +35,6 @@ import { emitSignals, type Signal } from './signals';
 
 export type Depth = 'lexical' | 'full';
 
-const LEXICON_FAMILIES: Record<string, Family> = {
-  profanity: 'profanity',
-  politics: 'politics',
-  health: 'health',
-  'private-life': 'private-life',
-  substances: 'substances',
-  'confidential-work': 'confidential',
-};
 
 /** What the language rules found, in token indices (the engine turns it into a Warning). */
 export interface Finding {
@@ -91,7 +84,7 @@ export function stancesOf(identity: WarningIdentity): Record<Family, Stance> {
   const stances = { ...ROLE_POLICIES[roleOf(identity)].families };
   // A lexicon the person switched off takes its family with it ("no profanity warnings here"); with
   // `lexiconSet: "none"` only the lexicons switched on keep their families.
-  for (const [lexicon, family] of Object.entries(LEXICON_FAMILIES)) {
+  for (const [lexicon, family] of Object.entries(LEXICON_FAMILY)) {
     const on = identity.lexicons[lexicon as keyof typeof identity.lexicons];
     if (on === false || (identity.lexiconSet === 'none' && on !== true)) stances[family] = 'off';
     else if (on === true && stances[family] === 'off') stances[family] = 'caution';
