@@ -48,14 +48,7 @@ export interface TrainOptions {
   alarmBudget?: number;
 }
 
-/*
- * minPersonas 5 (was 3 at 28 personas): with 56 people, words seen in only three
- * people's posts ("practice", "band", "benefits") were learned as employer or
- * third-party cues and raised false alarms on an unrelated corpus. Measured by
- * leave-one-persona-out over dev + train: 3 -> recall 0.800 / false alarms 5.7%,
- * 5 -> 0.787 / 5.1%; the older v1 corpus: 5.0% -> 4.3% false alarms.
- */
-export const DEFAULT_OPTIONS: TrainOptions = { minPersonas: 5, l2: 0.01, epochs: 200, learningRate: 0.05, thresholdFolds: 4, alarmCost: 8, alarmBudget: 0.045 };
+export const DEFAULT_OPTIONS: TrainOptions = { minPersonas: 3, l2: 0.01, epochs: 200, learningRate: 0.05, thresholdFolds: 4, alarmCost: 8, alarmBudget: 0.045 };
 
 /** Features shown by posts of at least `min` different personas. */
 export function vocabulary(examples: readonly Example[], min: number): Set<string> {

@@ -8,16 +8,6 @@ import { parseProfile } from '../../../shared/warnings';
  * precision 1.00, recall 0.88, no false alarm on the 141 fine posts. The
  * corpus and the rules were written by the same person, so the floors leave
  * room: they catch a real regression, not noise.
- *
- * Since the language model was retrained on corpus v2 with 56 people (this
- * corpus is not in its training data): rules-only precision 0.91, recall 0.72,
- * false alarms 4.3%; with the style model recall 0.81. Recall of
- * no-public-identity posts fell from 21/30 to 19/30: the model now judges two
- * posts' families fine ("Going through a divorce ... in client meetings" as
- * private life on a professional identity, "Sharing the confidential findings
- * from the Quillon Health project") and drops their lexicon words. The floor
- * is 0.6 so that a further loss still fails; the two misses are reported on
- * issue 9, not hidden.
  */
 describe('labelled corpus', () => {
   const posts = loadCorpus();
@@ -55,6 +45,6 @@ describe('labelled corpus', () => {
     expect(s.recall).toBeGreaterThanOrEqual(0.8);
     expect(s.recall).toBeGreaterThan(rulesOnly.recall);
     expect(s.recallOtherIdentity).toBeGreaterThanOrEqual(0.8);
-    expect(s.recallNoPublicIdentity).toBeGreaterThanOrEqual(0.6);
+    expect(s.recallNoPublicIdentity).toBeGreaterThanOrEqual(0.7);
   });
 });

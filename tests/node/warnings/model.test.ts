@@ -114,9 +114,11 @@ describe('the trainer', () => {
     expect(trainFamily([ex('a', ['w:x'], false), ex('b', ['w:x'], false)], { minPersonas: 1, l2: 0.01, epochs: 10, learningRate: 0.05, thresholdFolds: 0, alarmCost: 8 })).toBeNull();
   });
 
-  it('never reads the held-out test split', () => {
+  it('never reads the held-out test and holdout splits', () => {
     expect(readableSplits()).not.toContain('test');
+    expect(readableSplits()).not.toContain('holdout');
     expect(() => collectFeatures(['test'])).toThrow(/held out/);
+    expect(() => collectFeatures(['holdout'])).toThrow(/held out/);
   });
 
   it('the committed model is what the training script makes from the corpus', () => {
