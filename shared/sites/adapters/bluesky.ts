@@ -19,6 +19,11 @@
  * one, the `sub` of the Bearer token's payload is used when headers are known.
  * Not posts: createRecord of app.bsky.feed.like / repost (no text) / follow /
  * threadgate, app.bsky.feed.searchPosts (GET), chat.bsky.convo.updateRead.
+ * Also not posts, though they carry free text the unknown-site heuristic
+ * would take for a post: com.atproto.moderation.createReport (`reason` goes
+ * to a moderation service; lexicons/com/atproto/moderation/createReport.json)
+ * and app.bsky.actor.putPreferences (muted words and other settings;
+ * lexicons/app/bsky/actor/putPreferences.json).
  */
 import { at, headerValue, isRecord, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -106,6 +111,12 @@ function parseSendMessageBatch(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: 'message', text: known ? texts.join('\n\n') : null, accountHint: didFromBearer(ctx) };
 }
 
+/** XRPC calls that carry free text but publish nothing, when the body is theirs. */
+function quietWhen(field: string) {
+  return (ctx: EndpointContext): EndpointResult =>
+    ctx.body.type === 'json' && at(ctx.body.value, field) !== undefined ? { post: false } : { post: false, notMine: true };
+}
+
 export const bluesky: SiteAdapter = {
   id: 'bluesky',
   hosts: null,
@@ -115,5 +126,7 @@ export const bluesky: SiteAdapter = {
     { name: 'bluesky.applyWrites', methods: ['POST'], path: /^\/xrpc\/com\.atproto\.repo\.applyWrites$/, parse: parseApplyWrites },
     { name: 'bluesky.chat.sendMessage', methods: ['POST'], path: /^\/xrpc\/chat\.bsky\.convo\.sendMessage$/, parse: parseSendMessage },
     { name: 'bluesky.chat.sendMessageBatch', methods: ['POST'], path: /^\/xrpc\/chat\.bsky\.convo\.sendMessageBatch$/, parse: parseSendMessageBatch },
+    { name: 'bluesky.report', methods: ['POST'], path: /^\/xrpc\/com\.atproto\.moderation\.createReport$/, parse: quietWhen('subject'), publishes: false },
+    { name: 'bluesky.preferences', methods: ['POST'], path: /^\/xrpc\/app\.bsky\.actor\.putPreferences$/, parse: quietWhen('preferences'), publishes: false },
   ],
 };

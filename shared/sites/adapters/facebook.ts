@@ -39,9 +39,12 @@
  *   uploads a photo for a later post and publishes nothing;
  * - POST /<version>/me/messages (or <page>/messages)
  *   `{ recipient: { id }, message: { text } }`, `message` a JSON string in forms.
+ * Page videos (graph-video.facebook.com), Instagram content publishing and
+ * edits of a post or comment: see graph-publishing.ts.
  */
 import { asJson, at, field, fieldOrQuery, isRecord, isStructured, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
+import { facebookGraphPublishing } from './graph-publishing';
 import { friendlyName, genericMetaMutation, isFormLike, metaAccount } from './meta';
 
 const POST_OPS = new Set(['ComposerStoryCreateMutation', 'ComposerStoryEditMutation']);
@@ -110,7 +113,8 @@ function parseMessagingSend(ctx: EndpointContext): EndpointResult {
 
 // ------------------------------------------------------------ Graph API
 
-const GRAPH = /^graph\.facebook\.com$/;
+// Video uploads go to graph-video.facebook.com (Video API, "Publishing").
+const GRAPH = /^graph(?:-video)?\.facebook\.com$/;
 const VERSION = '(?:\\/v\\d+(?:\\.\\d+)?)?';
 
 function graphMessage(ctx: EndpointContext, ...names: string[]): string | undefined {
@@ -172,5 +176,6 @@ export const facebook: SiteAdapter = {
     { name: 'facebook.graph.replies', methods: ['POST'], host: GRAPH, path: new RegExp(`^${VERSION}\\/[^/]+\\/replies\\/?$`), parse: parseGraphComment('reply') },
     { name: 'facebook.graph.photos', methods: ['POST'], host: GRAPH, path: new RegExp(`^${VERSION}\\/[^/]+\\/photos\\/?$`), parse: parseGraphPhoto },
     { name: 'facebook.graph.messages', methods: ['POST'], host: GRAPH, path: new RegExp(`^${VERSION}\\/[^/]+\\/messages\\/?$`), parse: parseGraphSend },
+    ...facebookGraphPublishing(GRAPH),
   ],
 };

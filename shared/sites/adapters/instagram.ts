@@ -24,11 +24,14 @@
  *   goinsta).
  * Not posts: /web/likes/<id>/like/, /api/v1/web/likes/..., comment likes,
  * /web/friendships/<id>/follow/, /api/v1/media/<id>/like/, searches.
+ * - The official Instagram API with Instagram Login (graph.instagram.com):
+ *   media containers with a caption, see graph-publishing.ts.
  * The acting account is `_uid` in signed bodies, else the `ds_user_id` cookie
  * (read by the session glue).
  */
 import { nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
+import { instagramGraphPublishing } from './graph-publishing';
 import { isFormLike, signedFields } from './meta';
 import { parseConfigure } from './threads';
 
@@ -79,5 +82,6 @@ export const instagram: SiteAdapter = {
     { name: 'instagram.comment.app', methods: ['POST'], path: /^\/api\/v1\/media\/\d+(?:_\d+)?\/comment\/?$/, parse: parseComment },
     { name: 'instagram.direct.text', methods: ['POST'], path: /^\/api\/v1\/direct_v2\/threads\/broadcast\/text\/?$/, parse: parseDirect('text') },
     { name: 'instagram.direct.link', methods: ['POST'], path: /^\/api\/v1\/direct_v2\/threads\/broadcast\/link\/?$/, parse: parseDirect('link_text') },
+    ...instagramGraphPublishing,
   ],
 };

@@ -40,7 +40,10 @@
  *   { 'com.linkedin.ugc.ShareContent': { shareCommentary: { text } } } }`;
  * - POST /v2/shares `{ owner, text: { text } }`;
  * - POST /rest/socialActions/{urn}/comments and /v2/socialActions/{urn}/comments
- *   `{ actor, object, message: { text }, parentComment? }`.
+ *   `{ actor, object, message: { text }, parentComment? }`; POST
+ *   .../comments/{comment id}?actor=... with `X-RestLi-Method: PARTIAL_UPDATE`
+ *   and `{ patch: { $set: { message: { text } } } }` edits a comment
+ *   (linkedin-developers/linkedin-api-js-client lib/restli-client.ts partialUpdate).
  * `author` / `owner` / `actor` is the acting member or organization: the account hint.
  * Not posts: drafts (`intendedShareLifeCycleState: 'DRAFT'`, `lifecycleState: 'DRAFT'`),
  * reactions (voyagerSocialDashReactions, /rest/reactions), searches (GET),
@@ -149,10 +152,26 @@ function parseShare(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: reshares ? 'quote' : 'post', text: str(at(v, 'text', 'text')) ?? null, accountHint: nonEmpty(at(v, 'owner')) };
 }
 
+/**
+ * The new text of a Rest.li partial update of a comment: `{ patch: { $set: { message: { text } } } }`
+ * (what linkedin-api-js-client's partialUpdate sends for a patchSetObject) or the nested form
+ * `{ patch: { message: { $set: { text } } } }` (Rest.li protocol, "Partial update").
+ */
+function patchedCommentText(v: unknown): string | undefined {
+  return str(at(v, 'patch', '$set', 'message', 'text')) ?? str(at(v, 'patch', 'message', '$set', 'text'));
+}
+
 function parseSocialComment(ctx: EndpointContext): EndpointResult {
   if (ctx.body.type !== 'json') return { post: true, kind: 'comment', text: null };
   const v = ctx.body.value;
-  return { post: true, kind: commentKind(v), text: str(at(v, 'message', 'text')) ?? null, accountHint: nonEmpty(at(v, 'actor')) };
+  // The acting member is in the body when creating, in the `actor` query parameter when editing.
+  const actor = nonEmpty(at(v, 'actor')) ?? nonEmpty(ctx.url.searchParams.get('actor'));
+  if (isRecord(at(v, 'patch'))) {
+    // An edit: the new words go out; a patch that changes something else says nothing new.
+    const text = patchedCommentText(v);
+    return text === undefined ? { post: false } : { post: true, kind: 'comment', text, accountHint: actor };
+  }
+  return { post: true, kind: commentKind(v), text: str(at(v, 'message', 'text')) ?? null, accountHint: actor };
 }
 
 const API_HOST = /^api\.linkedin\.com$/;
@@ -221,7 +240,8 @@ export const linkedin: SiteAdapter = {
       name: 'linkedin.api.comments',
       methods: ['POST'],
       host: API_HOST,
-      path: /^\/(?:rest|v2)\/socialActions\/[^/]+\/comments\/?$/,
+      // With a comment id: an edit (Rest.li PARTIAL_UPDATE).
+      path: /^\/(?:rest|v2)\/socialActions\/[^/]+\/comments(?:\/[^/]+)?\/?$/,
       parse: parseSocialComment,
     },
   ],

@@ -22,9 +22,12 @@
  * /api/v1/media/:id and POST /api/v2/media (an attachment's alt text, sent
  * before the status that carries it); PUT /api/v1/scheduled_statuses/:id
  * (moves a scheduled status in time).
+ * Friendica and GNU social's Twitter-like API, Pixelfed's web client, and
+ * Mastodon calls with free text that publish nothing: see fediverse.ts.
  */
 import { field, idOf, isStructured, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
+import { fediverseEndpoints } from './fediverse';
 
 function truthy(v: unknown): boolean {
   return v === true || v === 'true' || v === '1';
@@ -72,5 +75,6 @@ export const mastodon: SiteAdapter = {
     { name: 'pleroma.chat.message', methods: ['POST'], path: /^\/api\/v1\/pleroma\/chats\/[A-Za-z0-9_-]+\/messages\/?$/, parse: parseChatMessage },
     { name: 'mastodon.media.update', methods: ['PUT', 'POST'], path: /^\/api\/v[12]\/media(?:\/[A-Za-z0-9_-]+)?\/?$/, parse: notAPost(['description', 'focus', 'thumbnail']), publishes: false },
     { name: 'mastodon.scheduled.update', methods: ['PUT'], path: /^\/api\/v1\/scheduled_statuses\/[A-Za-z0-9_-]+\/?$/, parse: notAPost(['scheduled_at']), publishes: false },
+    ...fediverseEndpoints,
   ],
 };

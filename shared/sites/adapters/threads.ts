@@ -15,10 +15,12 @@
  *   conservatively by name and text.
  * Not posts: /api/v1/media/<id>/like/, /api/v1/repost/create_repost/ (a repost
  * has no text), /api/v1/friendships/create/<id>/, searches.
+ * The official API on graph.threads.net / graph.threads.com: see threads-graph.ts.
  */
 import { asJson, at, field, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 import { friendlyName, genericMetaMutation, isFormLike, metaAccount, signedFields } from './meta';
+import { threadsGraphEndpoints } from './threads-graph';
 
 /** A Threads post through the configure endpoints (on threads.net, or on Instagram's private API). */
 export function parseConfigure(ctx: EndpointContext): EndpointResult {
@@ -48,5 +50,6 @@ export const threads: SiteAdapter = {
       parse: parseConfigure,
     },
     { name: 'threads.graphql', methods: ['POST'], path: /^\/(?:api\/graphql|graphql\/query)\/?$/, parse: parseGraphql },
+    ...threadsGraphEndpoints,
   ],
 };

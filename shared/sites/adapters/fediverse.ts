@@ -1,0 +1,103 @@
+/**
+ * Fediverse servers that speak other client APIs beside Mastodon's, for the
+ * Mastodon adapter (any host): Friendica and GNU social's Twitter-like API,
+ * and Pixelfed's own web client. Also Mastodon API calls that carry free text
+ * but publish nothing (the unknown-site heuristic would otherwise take them
+ * for posts).
+ *
+ * Request shapes:
+ * - Friendica doc/API-GNU-Social.md and doc/API-Twitter.md (friendica/friendica):
+ *   POST /api/statuses/update `status`, `in_reply_to_status_id`, `title`, `source`;
+ *   POST /api/direct_messages/new `text`, `screen_name` | `user_id`; with or
+ *   without a `.json` / `.xml` suffix, parameters in a form or in the query
+ *   string (a GNU social command-line client in the code index sends
+ *   `/api/statuses/update.json?status=...` with no body).
+ *   Weibo's mobile site has a path of the same name with a different body
+ *   (`content`): bodies without these fields are left to the other rules.
+ * - pixelfed/pixelfed resources/assets/js/components: ComposeModal.vue posts
+ *   `{ media, caption, visibility, cw, spoiler_text, ... }` to
+ *   /api/compose/v0/publish; PostComponent.vue comments with
+ *   `{ item, comment, sensitive }` to /i/comment; the direct-message view
+ *   sends `{ to_id, message, type }` to /api/direct/create.
+ * - Not posts (docs.joinmastodon.org/methods/reports/, /methods/accounts/;
+ *   cheeaun/phanpy private-note-sheet.jsx and edit-profile-sheet.jsx):
+ *   POST /api/v1/reports (`comment` goes to the moderators), POST
+ *   /api/v1/accounts/:id/note (a private note only its author sees), PATCH
+ *   /api/v1/accounts/update_credentials (the profile's bio, `note`).
+ */
+import { field, fieldOrQuery, idOf, isStructured, str } from '../body';
+import type { Endpoint, EndpointContext, EndpointResult } from '../types';
+
+function param(ctx: EndpointContext, name: string): unknown {
+  return fieldOrQuery(ctx.body, ctx.url, name);
+}
+
+/** GNU social / Friendica status update: a post, or a reply when it names the status it answers. */
+function parseGnuStatus(ctx: EndpointContext): EndpointResult {
+  const status = str(param(ctx, 'status'));
+  if (status === undefined) {
+    // Another software's endpoint of the same name (or an unreadable body): the other rules decide.
+    return isStructured(ctx.body) || ctx.body.type === 'none' ? { post: false, notMine: true } : { post: true, kind: 'post', text: null };
+  }
+  return { post: true, kind: idOf(param(ctx, 'in_reply_to_status_id')) ? 'reply' : 'post', text: status };
+}
+
+function parseGnuDirectMessage(ctx: EndpointContext): EndpointResult {
+  const text = str(param(ctx, 'text'));
+  const recipient = param(ctx, 'screen_name') ?? param(ctx, 'user_id');
+  if (text === undefined || recipient === undefined) {
+    return isStructured(ctx.body) || ctx.body.type === 'none' ? { post: false, notMine: true } : { post: true, kind: 'message', text: null };
+  }
+  return { post: true, kind: 'message', text };
+}
+
+function parsePixelfedPublish(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json') return { post: false, notMine: true };
+  const caption = field(ctx.body, 'caption');
+  const media = field(ctx.body, 'media');
+  if (caption === undefined && media === undefined) return { post: false, notMine: true };
+  // A photo without a caption is still a post; its text is ''. The content warning is shown above it.
+  const text = str(caption) ?? '';
+  const spoiler = str(field(ctx.body, 'spoiler_text'));
+  return { post: true, kind: 'post', text: spoiler ? `${spoiler}\n\n${text}` : text };
+}
+
+function parsePixelfedComment(ctx: EndpointContext): EndpointResult {
+  const comment = str(field(ctx.body, 'comment'));
+  if (comment === undefined || field(ctx.body, 'item') === undefined) return { post: false, notMine: true };
+  return { post: true, kind: 'comment', text: comment };
+}
+
+function parsePixelfedDirect(ctx: EndpointContext): EndpointResult {
+  const message = str(field(ctx.body, 'message'));
+  if (message === undefined || field(ctx.body, 'to_id') === undefined) return { post: false, notMine: true };
+  return { post: true, kind: 'message', text: message };
+}
+
+/** Mastodon API calls with free text that publish nothing, when the body is Mastodon's. */
+function quietWhen(fields: readonly string[]) {
+  return (ctx: EndpointContext): EndpointResult => {
+    if (ctx.body.type === 'multipart') return { post: false };
+    for (const name of fields) if (field(ctx.body, name) !== undefined) return { post: false };
+    return { post: false, notMine: true };
+  };
+}
+
+const GNU_SUFFIX = '(?:\\.json|\\.xml)?\\/?$';
+
+export const fediverseEndpoints: readonly Endpoint[] = [
+  { name: 'gnusocial.status.update', methods: ['POST'], path: new RegExp(`^\\/api\\/statuses\\/update${GNU_SUFFIX}`), parse: parseGnuStatus },
+  { name: 'gnusocial.dm.new', methods: ['POST'], path: new RegExp(`^\\/api\\/direct_messages\\/new${GNU_SUFFIX}`), parse: parseGnuDirectMessage },
+  { name: 'pixelfed.compose.publish', methods: ['POST'], path: /^\/api\/compose\/v\d+\/publish\/?$/, parse: parsePixelfedPublish },
+  { name: 'pixelfed.comment', methods: ['POST'], path: /^\/i\/comment\/?$/, parse: parsePixelfedComment },
+  { name: 'pixelfed.direct', methods: ['POST'], path: /^\/api\/direct\/create\/?$/, parse: parsePixelfedDirect },
+  { name: 'mastodon.report', methods: ['POST'], path: /^\/api\/v1\/reports\/?$/, parse: quietWhen(['account_id']), publishes: false },
+  { name: 'mastodon.account.note', methods: ['POST'], path: /^\/api\/v1\/accounts\/[A-Za-z0-9_-]+\/note\/?$/, parse: quietWhen(['comment']), publishes: false },
+  {
+    name: 'mastodon.account.update',
+    methods: ['PATCH'],
+    path: /^\/api\/v1\/accounts\/update_credentials\/?$/,
+    parse: quietWhen(['note', 'display_name', 'fields_attributes', 'locked', 'bot', 'discoverable', 'source']),
+    publishes: false,
+  },
+];

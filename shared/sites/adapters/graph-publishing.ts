@@ -1,0 +1,84 @@
+/**
+ * Publishing through Meta's Graph API beyond a Page's feed (see facebook.ts
+ * for feed, comments, photos and messages): Page videos, Instagram content
+ * publishing, and edits of an existing post or comment.
+ *
+ * Request shapes, from Meta's developer documentation (parameters in the
+ * body, as a form or JSON, or in the query string):
+ * - Video API, "Publishing" and reference/page/videos: POST
+ *   graph-video.facebook.com/<version>/<page-id>/videos with `description`
+ *   (the post's text), `title`, `file_url` or an upload; `published=false`
+ *   without `scheduled_publish_time` uploads a video that no one sees.
+ * - Instagram Platform, "Content Publishing": POST /<version>/<ig-user-id>/media
+ *   `image_url` | `video_url`, `caption`, `media_type` (REELS, STORIES,
+ *   CAROUSEL), `children`; then POST /<ig-user-id>/media_publish `creation_id`.
+ *   The caption goes out with the container, so the container is the post
+ *   held; media_publish carries only its id. A carousel item
+ *   (`is_carousel_item=true`) has no caption of its own: not a post. The same
+ *   calls go to graph.facebook.com (Instagram API with Facebook Login) and to
+ *   graph.instagram.com (Instagram API with Instagram Login).
+ * - reference/page-post "Updating" and reference/comment "Updating": POST
+ *   /<version>/<page-post-id | comment-id> `message` edits the post or the
+ *   comment (ids of both look like `<digits>_<digits>`, so the request does
+ *   not say which: reported as a post). The same path without `message`
+ *   changes something else (`is_hidden=true` hides a comment or post, per the
+ *   Graph API v2.2 changelog): not a post.
+ */
+import { fieldOrQuery, isStructured, nonEmpty, str } from '../body';
+import type { Endpoint, EndpointContext, EndpointResult } from '../types';
+
+const VERSION = '(?:\\/v\\d+(?:\\.\\d+)?)?';
+
+function param(ctx: EndpointContext, name: string): unknown {
+  return fieldOrQuery(ctx.body, ctx.url, name);
+}
+
+/** Parameters may all be in the query string: only a body that is there but unreadable hides them. */
+function unreadable(ctx: EndpointContext): boolean {
+  return !isStructured(ctx.body) && ctx.body.type !== 'none';
+}
+
+function isFalse(v: unknown): boolean {
+  return v === 'false' || v === false;
+}
+
+function parseVideo(ctx: EndpointContext): EndpointResult {
+  if (unreadable(ctx)) return { post: true, kind: 'post', text: null };
+  if (isFalse(param(ctx, 'published')) && param(ctx, 'scheduled_publish_time') === undefined) return { post: false };
+  return { post: true, kind: 'post', text: str(param(ctx, 'description')) ?? '' };
+}
+
+function parseIgContainer(ctx: EndpointContext): EndpointResult {
+  if (unreadable(ctx)) return { post: true, kind: 'post', text: null, site: 'instagram.com' };
+  const item = param(ctx, 'is_carousel_item');
+  if (item === 'true' || item === true) return { post: false };
+  // A photo or reel without a caption is still a post; its text is ''.
+  return { post: true, kind: 'post', text: str(param(ctx, 'caption')) ?? '', site: 'instagram.com' };
+}
+
+function parseObjectEdit(ctx: EndpointContext): EndpointResult {
+  if (unreadable(ctx)) return { post: true, kind: 'post', text: null };
+  const message = str(param(ctx, 'message'));
+  if (message === undefined) return { post: false };
+  return { post: true, kind: 'post', text: message, accountHint: nonEmpty(param(ctx, 'actor_id')) };
+}
+
+/** Endpoints for the Facebook adapter (graph.facebook.com and graph-video.facebook.com). */
+export function facebookGraphPublishing(host: RegExp): readonly Endpoint[] {
+  return [
+    { name: 'facebook.graph.videos', methods: ['POST'], host, path: new RegExp(`^${VERSION}\\/[^/]+\\/videos\\/?$`), parse: parseVideo },
+    { name: 'facebook.graph.igMedia', methods: ['POST'], host, path: new RegExp(`^${VERSION}\\/\\d+\\/media\\/?$`), parse: parseIgContainer },
+    { name: 'facebook.graph.objectEdit', methods: ['POST'], host, path: new RegExp(`^${VERSION}\\/\\d+(?:_\\d+)?\\/?$`), parse: parseObjectEdit },
+  ];
+}
+
+/** The Instagram API with Instagram Login (graph.instagram.com), for the Instagram adapter. */
+export const instagramGraphPublishing: readonly Endpoint[] = [
+  {
+    name: 'instagram.graph.media',
+    methods: ['POST'],
+    host: /^graph\.instagram\.com$/,
+    path: new RegExp(`^${VERSION}\\/(?:\\d+|me)\\/media\\/?$`),
+    parse: parseIgContainer,
+  },
+];
