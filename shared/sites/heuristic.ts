@@ -11,6 +11,39 @@
  * alone would never see a post in them; each such character counts as part
  * of a word instead (see isFreeText). The kind (comment, reply, message,
  * post) is told from the path and the field names where they say it.
+ *
+ * Requests that carry prose without publishing it (held-out round 2b,
+ * tests/fixtures/requests-heldout/README.md):
+ * - moderation reports (Reddit's /api/report `other_reason`, Lemmy's
+ *   /comment/report `reason` in db0/pythorhead, Mbin's /entry/{id}/report):
+ *   the reason goes to moderators; a path ending in report(s) or flag(s);
+ * - renders and checks of a draft: GitHub's POST /markdown
+ *   (docs.github.com/rest/markdown), LanguageTool's POST /v2/check
+ *   (languagetool.org HTTP API); a path ending in check, lint or validate,
+ *   or naming markdown or render;
+ * - translations: DeepL's web JSON-RPC (www2.deepl.com/jsonrpc,
+ *   LMT_handle_texts, as sent by the translation clients in the code index)
+ *   names no translation in its path, only `target_lang` / `source_lang`
+ *   fields in its body: a body naming a source or target language is a
+ *   translation request;
+ * - an `action` field whose value says the request saves, autosaves, beats,
+ *   previews, searches or reports (WordPress's admin-ajax.php carries every
+ *   operation on one path: `action=heartbeat` with the editor's autosave).
+ *
+ * Kinds (same round): the last of "comments" and "reply" in the path wins
+ * (Mbin's /entry/{id}/comments/{id}/reply, MbinOrg/mbin API tests);
+ * `notes` under an object (/issues/7/notes, docs.gitlab.com/api/notes) are
+ * comments; an `action` field naming the operation (WordPress's
+ * `action=replyto-comment`, wp-admin/js/edit-comments.js) says reply,
+ * comment or message; a bare `parent` on a comment path names the thing
+ * commented on (Hacker News's /comment form: parent, goto, hmac, text) and
+ * makes a reply only when the body names the post separately (WordPress
+ * REST: `post` and `parent`); a "comment" endpoint that names nothing to
+ * comment on (no id in its path, no post or parent field) publishes a post
+ * of one's own (Substack notes: POST /api/v1/comment/feed with `bodyJson`,
+ * in the notes schedulers of the code index); and every post sent to a
+ * comment service (Disqus's posts/create.json: `thread`, `message`,
+ * disqus.com/api/docs/posts/create) is a comment.
  */
 import { headerValue, isRecord } from './body';
 import type { OutgoingRequest, ParsedBody, PostKind } from './types';
@@ -23,6 +56,17 @@ const MAX_DEPTH = 8;
 const IGNORED_FIELD = /^(?:q|query|search|keywords?|term|title|dt|dl|dr|url|uri|href|link|referr?er|ua|user_?agent|token|csrf\w*|authenticity_token|password|passwd|secret|signature|cookie|session\w*|state|nonce|hash|id|uuid|email|username|user|login|callback|redirect\w*|return_?to|event|events|category|label|path|page|screen|locale|lang|timezone|tz|version|stack|error|message_id|sdk\w*)$/i;
 /** Paths that save, sync or measure rather than publish (editors autosave prose continuously). */
 const SKIP_PATH = /draft|autosave|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|collect|beacon|metrics|\blog(?:ging|s)?\b|track|preview|spellcheck|translate|settings|preferences/i;
+/**
+ * Paths whose last segment reports to moderators or checks a draft (a
+ * report's reason, a grammar check's text), or that render Markdown: prose
+ * that is not published.
+ */
+const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|lint|validate|render)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
+/** Body fields that name a translation's languages (DeepL's `target_lang`, `source_lang_user_selected`). */
+const TRANSLATION_FIELD = /^(?:source|target)_?lang(?:uage)?(?:_user_selected)?$/i;
+/** Fields naming the operation of a one-path API (WordPress's admin-ajax.php `action`). */
+const ACTION_FIELD = /^(?:action|op|operation|do|task|cmd)$/i;
+const QUIET_ACTION = /heartbeat|autosave|draft|\bsave|preview|search|report|flag|translat|spell|render/i;
 
 /** A rough registrable domain (example.co.uk, example.com) to compare sites. */
 export function siteOf(host: string): string {
@@ -131,16 +175,30 @@ export function longestFreeField(body: ParsedBody, min: number): FreeText | unde
 }
 
 const MESSAGE_PATH = /(?:^|[/_.-])(?:messages?|messaging|dms?|direct|chats?|conversations?|inbox|pms?|private_?messages?|whispers?)(?:$|[/_.?-])/i;
-const COMMENT_PATH = /(?:^|[/_.-])(?:comments?|discussions?)(?:$|[/_.?-])/i;
-const REPLY_PATH = /(?:^|[/_.-])(?:repl(?:y|ies)|answers?|respond)(?:$|[/_.?-])/i;
+const COMMENT_TOKEN = /^(?:comments?|discussions?)$/i;
+const REPLY_TOKEN = /^(?:repl(?:y|ies)|answers?|respond)$/i;
+/** `notes` under an object with an id: /projects/42/issues/7/notes (GitLab's notes are comments). */
+const SCOPED_NOTES_PATH = /\/[^/]*\d[^/]*\/notes?(?:\.json)?\/?$/i;
+/** A path segment that is an id (digits, or a long token with digits). */
+const ID_SEGMENT = /\/(?:\d+|[\w-]*\d{3,}[\w-]*|[0-9a-f]{8,})(?:\/|$)/i;
+/** Services whose every post is a comment under someone else's page. */
+const COMMENT_SERVICE_HOSTS = /(?:^|\.)disqus\.com$/i;
 const MESSAGE_FIELD = /^(?:recipients?|recipient_ids?|to_user(?:_?id)?|to|conversation_?id|thread_?id|chat_?id|room_?id|channel_?id)$/i;
 /** Fields that say "private message" whatever else the body holds (Discourse's `target_recipients`). */
 const STRONG_MESSAGE_FIELD = /^(?:target_recipients|target_usernames|recipient_usernames|message_recipients)$/i;
 /** Type-like fields whose value says "private message" (Discourse's `archetype: private_message`). */
 const TYPE_FIELD = /^(?:archetype|type|kind|post_?type|visibility)$/i;
 const MESSAGE_VALUE = /^(?:private_?message|direct_?message|direct|dm|pm)$/i;
-const PARENT_FIELD = /^(?:parent(?:_\w+)?|in_reply_to(?:_\w+)?|reply_?to(?:_\w+)?|replied_to\w*|comment_parent|parent_comment(?:_id)?)$/i;
+/** Fields that name a parent comment or post whatever the path says. */
+const EXPLICIT_PARENT_FIELD = /^(?:parent_(?!id$)\w+|in_reply_to(?:_\w+)?|reply_?to(?:_\w+)?|replied_to\w*|comment_parent|parent_comment(?:_id)?)$/i;
+/** `parent` or `parent_id` alone: a parent comment, or on a comment path the thing commented on. */
+const GENERIC_PARENT_FIELD = /^parent(?:_?id)?$/i;
+/** Fields that name the post, item or thread a comment is about. */
+const TARGET_FIELD = /^(?:(?:post|item|thread|topic|entry|article|page|story|video|media|object|subject|discussion|issue|question|comment_post)(?:_?id)?)$/i;
 const COMMENT_FIELD = /^(?:comment(?:_?text|_?body|_?content)?)$/i;
+/** What a comment endpoint may name as the page commented on besides a post (Remark42's `locator: { site, url }`). */
+const COMMENT_TARGET_FIELD = /^(?:locator|uri|url|page_?url)$/i;
+const TARGET_QUERY = /[?&](?:(?:post|item|thread|topic|entry|article|page|story|video|media|object|issue|question)(?:_?id)?|uri|url)=/i;
 
 /** Does a field whose name matches `pattern` hold a value (one that matches `value`, if given)? Empty and null values do not count. */
 function hasField(body: ParsedBody, pattern: RegExp, value?: RegExp): boolean {
@@ -160,25 +218,100 @@ function hasField(body: ParsedBody, pattern: RegExp, value?: RegExp): boolean {
   return false;
 }
 
+/** Does any key down to depth 4 match `pattern` (a bounded walk: at most 500 nodes)? */
+function hasKeyDeep(body: ParsedBody, pattern: RegExp): boolean {
+  if (body.type === 'form' || body.type === 'multipart') {
+    for (const name of body.fields.keys()) if (pattern.test(name)) return true;
+    return false;
+  }
+  if (body.type !== 'json') return false;
+  let nodes = 0;
+  const walk = (v: unknown, depth: number): boolean => {
+    if (++nodes > 500 || depth > 4) return false;
+    if (Array.isArray(v)) return v.some((item) => walk(item, depth + 1));
+    if (!isRecord(v)) return false;
+    for (const key in v) if (pattern.test(key) || walk(v[key], depth + 1)) return true;
+    return false;
+  };
+  return walk(body.value, 0);
+}
+
+/** The value of the first top-level field whose name matches `pattern`, when it is a string. */
+function fieldValue(body: ParsedBody, pattern: RegExp): string | undefined {
+  if (body.type === 'form' || body.type === 'multipart') {
+    for (const [name, v] of body.fields) if (pattern.test(name)) return v;
+    return undefined;
+  }
+  if (body.type !== 'json' || !isRecord(body.value)) return undefined;
+  for (const key in body.value) {
+    const v = body.value[key];
+    if (pattern.test(key) && typeof v === 'string') return v;
+  }
+  return undefined;
+}
+
 /**
- * The kind of an unknown site's post, from what its path and fields say:
- * messages go to inboxes, chats and conversations or name a recipient;
- * comments go to comment paths or are held in a `comment` field; a comment
- * or post that names a parent is a reply. Anything else is a post.
+ * Whether a body that carries prose says it publishes nothing: a translation
+ * request (it names the languages), or an operation field that saves,
+ * previews, searches or reports.
+ */
+export function heuristicRefuses(body: ParsedBody): boolean {
+  const action = fieldValue(body, ACTION_FIELD);
+  if (action !== undefined && QUIET_ACTION.test(action)) return true;
+  return hasKeyDeep(body, TRANSLATION_FIELD);
+}
+
+/** The last of "comment" and "reply" that the path names, if either. */
+function pathKind(path: string): 'comment' | 'reply' | undefined {
+  let kind: 'comment' | 'reply' | undefined;
+  for (const token of path.split(/[/_.?-]/)) {
+    if (COMMENT_TOKEN.test(token)) kind = 'comment';
+    else if (REPLY_TOKEN.test(token)) kind = 'reply';
+  }
+  if (kind === undefined && SCOPED_NOTES_PATH.test(path)) kind = 'comment';
+  return kind;
+}
+
+/** The kind an operation field names (`action=replyto-comment`), if any. */
+function actionKind(body: ParsedBody): PostKind | undefined {
+  const action = fieldValue(body, ACTION_FIELD);
+  if (action === undefined) return undefined;
+  if (/repl/i.test(action)) return 'reply';
+  if (/comment/i.test(action)) return 'comment';
+  if (/(?:^|[^a-z])(?:message|pm|dm)(?:$|[^a-z])|send_?message/i.test(action)) return 'message';
+  return undefined;
+}
+
+/**
+ * The kind of an unknown site's post, from what its host, path and fields
+ * say: messages go to inboxes, chats and conversations or name a
+ * recipient; comments go to comment paths (that name something to comment
+ * on) or are held in a `comment` field; a comment or post that names a
+ * parent is a reply. Anything else is a post.
  */
 export function heuristicKind(url: URL, body: ParsedBody, found: FreeText): PostKind {
   const path = url.pathname;
   if (MESSAGE_PATH.test(path) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE)) return 'message';
-  const parent = hasField(body, PARENT_FIELD);
-  if (COMMENT_PATH.test(path) || COMMENT_FIELD.test(found.field)) return parent ? 'reply' : 'comment';
-  if (REPLY_PATH.test(path)) return 'reply';
+  const action = actionKind(body);
+  if (action) return action;
+  const explicitParent = hasField(body, EXPLICIT_PARENT_FIELD);
+  const genericParent = hasField(body, GENERIC_PARENT_FIELD);
+  const target = hasField(body, TARGET_FIELD);
+  // On a comment path a bare `parent` is what is commented on; it names a parent comment only next to a separate target.
+  const commentReply = explicitParent || (genericParent && target);
+  if (COMMENT_SERVICE_HOSTS.test(url.hostname)) return commentReply ? 'reply' : 'comment';
+  const byPath = pathKind(path);
+  if (byPath === 'reply') return 'reply';
+  if (COMMENT_FIELD.test(found.field)) return commentReply ? 'reply' : 'comment';
+  const namesTarget = ID_SEGMENT.test(path) || TARGET_QUERY.test(url.search) || target || genericParent || explicitParent || hasField(body, COMMENT_TARGET_FIELD);
+  if (byPath === 'comment' && namesTarget) return commentReply ? 'reply' : 'comment';
   if (hasField(body, MESSAGE_FIELD) && !hasField(body, /^(?:title|subject_?line)$/i)) return 'message';
-  return parent ? 'reply' : 'post';
+  return explicitParent || genericParent ? 'reply' : 'post';
 }
 
 /** Whether the heuristic looks at this request at all, from its URL and headers (before any body is read). */
 export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'headers'>): boolean {
-  if (SKIP_PATH.test(url.pathname)) return false;
+  if (SKIP_PATH.test(url.pathname) || SKIP_LAST_SEGMENT.test(url.pathname)) return false;
   return !isCrossSite(request as OutgoingRequest, url.hostname);
 }
 

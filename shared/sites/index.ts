@@ -23,7 +23,7 @@ import { threads } from './adapters/threads';
 import { tumblr } from './adapters/tumblr';
 import { x } from './adapters/x';
 import { youtube } from './adapters/youtube';
-import { HEURISTIC_MAX_BODY, heuristicKind, heuristicWatches, longestFreeField } from './heuristic';
+import { HEURISTIC_MAX_BODY, heuristicKind, heuristicRefuses, heuristicWatches, longestFreeField } from './heuristic';
 import { MAX_PARSE_CHARS } from './body';
 import type {
   BodyGap,
@@ -240,7 +240,7 @@ function heuristic(
     if (draft === 'true' || draft === '1' || draft === true) return NOT_POST;
   }
   const found = longestFreeField(parsed, options.minFreeTextLength ?? 40);
-  if (found === undefined) return NOT_POST;
+  if (found === undefined || heuristicRefuses(parsed)) return NOT_POST;
   return { type: 'post', post: { site, kind: heuristicKind(url, parsed, found), text: found.text, adapter: 'heuristic' } };
 }
 

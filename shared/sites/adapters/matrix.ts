@@ -21,7 +21,11 @@
  *   the question and answers.
  * Everything sent here is a chat message (`message`), replies and threads too.
  * Not posts: `m.reaction`, `m.room.redaction`, receipts, typing, read
- * markers, state events, POST /search.
+ * markers, state events, POST /search. PUT /rooms/{roomId}/redact/{eventId}/{txnId}
+ * removes a message; its `reason` is not a message of its own (mautrix/go
+ * client.go RedactEvent; room_redact in the spec's client-server API): claimed
+ * here as not a post so that the unknown-site heuristic does not read the
+ * reason as prose.
  */
 import { at, isRecord, str } from '../body';
 import type { EndpointContext, EndpointResult, SiteAdapter } from '../types';
@@ -80,6 +84,15 @@ export const matrix: SiteAdapter = {
   id: 'matrix',
   hosts: null,
   siteFor: (host) => host.replace(/^www\./, ''),
-  endpoints: [{ name: 'matrix.room.send', methods: ['PUT', 'POST'], path: SEND_PATH, parse: parseSend }],
+  endpoints: [
+    { name: 'matrix.room.send', methods: ['PUT', 'POST'], path: SEND_PATH, parse: parseSend },
+    {
+      name: 'matrix.room.redact',
+      methods: ['PUT', 'POST'],
+      path: /^\/_matrix\/client\/(?:v3|r0|unstable)\/rooms\/[^/]+\/redact\/[^/]+(?:\/[^/]+)?\/?$/,
+      parse: () => ({ post: false }),
+      publishes: false,
+    },
+  ],
 };
 

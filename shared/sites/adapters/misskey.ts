@@ -18,7 +18,12 @@
  *   messaging/messages/create `{ userId | groupId, text }`: messages.
  * Not posts: notes/reactions/create, notes/polls/vote, following/create,
  * notes/search, notes/drafts/create and /update (drafts), i/update (profile
- * settings: a long `description` there is a bio, not a post).
+ * settings: a long `description` there is a bio, not a post),
+ * drive/files/update and drive/files/upload-from-url (`comment` is a file's
+ * description, its alt text, sent before the note that carries the file: a
+ * Misskey web client's useUpdateFileAction and a Misskey-compatible server's
+ * drive/files/update notes in the code index), users/report-abuse (`comment`
+ * goes to the moderators).
  * Japanese and Chinese text has no spaces between words: the text is taken
  * as it is, with no word-count rule (see the heuristic for sites without an adapter).
  */
@@ -71,6 +76,6 @@ export const misskey: SiteAdapter = {
       path: /^\/api\/(?:chat\/messages\/create-to-(?:user|room)|messaging\/messages\/create)\/?$/,
       parse: parseChat,
     },
-    { name: 'misskey.quiet', methods: ['POST'], path: /^\/api\/(?:i\/update|notes\/drafts\/(?:create|update))\/?$/, parse: parseQuiet, publishes: false },
+    { name: 'misskey.quiet', methods: ['POST'], path: /^\/api\/(?:i\/update|notes\/drafts\/(?:create|update)|drive\/files\/(?:update|upload-from-url)|users\/report-abuse)\/?$/, parse: parseQuiet, publishes: false },
   ],
 };

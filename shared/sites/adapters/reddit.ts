@@ -17,6 +17,14 @@
  *   (praw/models/reddit/mixins/editable.py, submission.py _edit_experimental).
  * - Private message: POST /api/compose `{ to, subject, text }`
  *   (praw/models/reddit/mixins/messageable.py message).
+ * - Crossposts: POST /api/submit with `kind: 'crosspost'`, `crosspost_fullname`
+ *   (the shared post) and a title of one's own (reddit-archive/reddit wiki
+ *   "API: submit"; submitCrosspost of the TypeScript clients in the code
+ *   index): a quote of another post.
+ * - Reddit's web client (www.reddit.com/api/comment?rtj=only&redditWebClient=...)
+ *   sends `richtext_json` with an empty `text` (linksAndComments.submitComment
+ *   of the TypeScript SDKs in the code index: `return_rtjson`, `richtext_json`):
+ *   an empty `text` does not hide the rich-text document.
  * What goes out for a submission is its title, its body and its link: the
  * text shown is all three, one per paragraph.
  * Not posts: /api/vote (`dir`, `id`), /api/subscribe, /api/save, /api/del,
@@ -28,11 +36,15 @@ import { at, field, isStructured, nonEmpty, str } from '../body';
 import { redditRichText } from '../rich-text';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
-/** The body text, from `text` or else from `richtext_json`; null when only an unreadable rich-text document is there. */
+/**
+ * The body text, from `text` or else from `richtext_json` (also when `text`
+ * is sent empty next to it, as Reddit's web client does); null when only an
+ * unreadable rich-text document is there.
+ */
 function bodyText(get: (name: string) => unknown): string | null | undefined {
   const text = str(get('text'));
-  if (text !== undefined) return text;
   const rich = get('richtext_json');
+  if (text !== undefined && (text.trim() !== '' || rich === undefined || rich === null || rich === '')) return text;
   if (rich === undefined) return undefined;
   const extracted = redditRichText(rich);
   return extracted && extracted.complete ? extracted.text : null;
@@ -58,7 +70,9 @@ function parseSubmit(ctx: EndpointContext): EndpointResult {
   const options = get('options');
   const pollOptions = Array.isArray(options) ? options.slice(0, 20).filter((o): o is string => typeof o === 'string') : [];
   const text = joinParts([str(get('title')), body, ...captions, ...pollOptions, nonEmpty(get('url'))]);
-  return { post: true, kind: 'post', text };
+  // A crosspost shares another post under a title of one's own: a quote.
+  const kind: PostKind = str(get('kind')) === 'crosspost' && nonEmpty(get('crosspost_fullname')) !== undefined ? 'quote' : 'post';
+  return { post: true, kind, text };
 }
 
 function kindOfThing(thingId: string | undefined): PostKind {

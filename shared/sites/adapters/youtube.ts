@@ -17,6 +17,12 @@
  *   `{ snippet: { videoId, topLevelComment: { snippet: { textOriginal } } } }`,
  *   POST /youtube/v3/comments `{ snippet: { parentId, textOriginal } }` (a reply),
  *   PUT /youtube/v3/comments (an edit).
+ * - Live chat through the Data API (google-api-python-client
+ *   docs/dyn/youtube_v3.liveChatMessages.html "insert"; gogol-youtube
+ *   LiveChatMessages.Insert): POST /youtube/v3/liveChat/messages?part=snippet
+ *   `{ snippet: { liveChatId, type: 'textMessageEvent', textMessageDetails:
+ *   { messageText } } }` (a live chat message). Other snippet types
+ *   (super chats, polls) carry no text of the sender's here.
  * Not posts: /comment/perform_comment_action (likes), /like/like,
  * /subscription/subscribe, /search, /browse, /next, /player, /log_event and
  * /api/stats (telemetry).
@@ -51,6 +57,16 @@ function parseDataApi(ctx: EndpointContext): EndpointResult {
   return { post: true, kind, text: str(at(snippet, 'textOriginal')) ?? str(at(snippet, 'textDisplay')) ?? null };
 }
 
+function parseDataLiveChat(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json') return { post: true, kind: 'message', text: null };
+  const snippet = at(ctx.body.value, 'snippet');
+  const text = str(at(snippet, 'textMessageDetails', 'messageText'));
+  if (text !== undefined) return { post: true, kind: 'message', text };
+  const type = str(at(snippet, 'type'));
+  // A text message whose text cannot be found is still a message; other event types say nothing of the sender's.
+  return type === undefined || type === 'textMessageEvent' ? { post: true, kind: 'message', text: null } : { post: false };
+}
+
 const YT = '^\\/youtubei\\/v1';
 
 export const youtube: SiteAdapter = {
@@ -62,6 +78,7 @@ export const youtube: SiteAdapter = {
     { name: 'youtube.comment.reply', methods: ['POST'], path: new RegExp(`${YT}\\/comment\\/(?:create_comment_reply|update_comment_reply)\\/?$`), parse: innertube('reply') },
     { name: 'youtube.community.post', methods: ['POST'], path: new RegExp(`${YT}\\/backstage\\/create_post\\/?$`), parse: innertube('post') },
     { name: 'youtube.livechat.send', methods: ['POST'], path: new RegExp(`${YT}\\/live_chat\\/send_message\\/?$`), parse: parseLiveChat },
+    { name: 'youtube.data.livechat', methods: ['POST'], path: /^\/youtube\/v3\/liveChat\/messages\/?$/, parse: parseDataLiveChat },
     { name: 'youtube.data.comments', methods: ['POST', 'PUT'], path: /^\/youtube\/v3\/(?:commentThreads|comments)\/?$/, parse: parseDataApi },
   ],
 };
