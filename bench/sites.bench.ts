@@ -15,6 +15,7 @@ import { installPostGuard } from '../electron/main/session/post-guard-hook';
 import { recognisePost, type OutgoingRequest } from '../shared/sites';
 import { craftedBodies } from './crafted-bodies';
 import { percentile, sampleMicros, type BenchReporter } from './reporter';
+import { benchGuard } from './support/guard-timing';
 
 // Run from the repository root (npm run bench); import.meta is not available when tsx loads this as CommonJS.
 const FIXTURES = join(process.cwd(), 'tests/fixtures/requests');
@@ -44,18 +45,6 @@ function loadFixtures(): Fixture[] {
   return out;
 }
 
-function guardWithoutChrome(): PostGuard {
-  return new PostGuard({
-    evaluate: () => [],
-    policyFor: () => ({ confirm: 'never' }),
-    askChrome: () => Promise.resolve('post'),
-    accounts: { get: () => undefined, set: () => undefined },
-    log: () => undefined,
-    notify: () => undefined,
-    clock: { now: () => Date.now(), setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) },
-  });
-}
-
 async function asyncMicros(fn: () => Promise<unknown>, iterations: number): Promise<number[]> {
   for (let i = 0; i < 200; i++) await fn();
   const out: number[] = [];
@@ -69,7 +58,7 @@ async function asyncMicros(fn: () => Promise<unknown>, iterations: number): Prom
 
 export default async function sitesBench(r: BenchReporter): Promise<void> {
   const fixtures = loadFixtures();
-  const guard = guardWithoutChrome();
+  const guard = benchGuard();
   const identityId = '6f1c7c2e-9a61-4b8e-8d7e-0d0f8a9b1c2d';
 
   // ---- Cost added to requests that are not posts.

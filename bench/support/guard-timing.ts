@@ -9,7 +9,8 @@ import { percentile } from '../reporter';
 
 type Evaluate = (text: string, identityId: string, site: string) => unknown[];
 
-function guard(evaluate: Evaluate): PostGuard {
+/** A post guard that never asks (policy 'never') and records nothing: what the benches time. */
+export function benchGuard(evaluate: Evaluate = () => []): PostGuard {
   return new PostGuard({
     evaluate: (text, identityId, site) => evaluate(text, identityId, site) as never,
     policyFor: () => ({ confirm: 'never' }),
@@ -44,8 +45,8 @@ export async function guardAdds(evaluate: Evaluate, identityId: string, texts: R
   const out: Record<string, { withEngine: number; without: number; adds: number }> = {};
   for (const [label, text] of Object.entries(texts)) {
     const iterations = text.length > 1000 ? 60 : 200;
-    const withEngine = await micros(guard(evaluate), identityId, text, iterations);
-    const without = await micros(guard(() => []), identityId, text, iterations);
+    const withEngine = await micros(benchGuard(evaluate), identityId, text, iterations);
+    const without = await micros(benchGuard(() => []), identityId, text, iterations);
     out[label] = { withEngine, without, adds: withEngine - without };
   }
   return out;
