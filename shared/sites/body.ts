@@ -315,6 +315,19 @@ export function fieldOrQuery(body: ParsedBody, url: URL, name: string): unknown 
   return url.searchParams.get(name) ?? undefined;
 }
 
+/** A request parameter the API takes in the body or the query string (Graph, Threads, GNU social). */
+export function param(request: { body: ParsedBody; url: URL }, name: string): unknown {
+  return fieldOrQuery(request.body, request.url, name);
+}
+
+/** True when a body is there but cannot be looked into: it may hide parameters an API also takes in the query string. */
+export function hidesParams(body: ParsedBody): boolean {
+  return !isStructured(body) && body.type !== 'none';
+}
+
+/** The optional version segment of a Graph-style API path (`/v19.0`). */
+export const GRAPH_VERSION = '(?:\\/v\\d+(?:\\.\\d+)?)?';
+
 /** True when the body holds fields this parser can look into (JSON, form or multipart). */
 export function isStructured(body: ParsedBody): boolean {
   return body.type === 'json' || body.type === 'form' || body.type === 'multipart';

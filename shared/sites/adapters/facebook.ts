@@ -42,7 +42,7 @@
  * Page videos (graph-video.facebook.com), Instagram content publishing and
  * edits of a post or comment: see graph-publishing.ts.
  */
-import { asJson, at, field, fieldOrQuery, isRecord, isStructured, nonEmpty, str } from '../body';
+import { asJson, at, field, GRAPH_VERSION, hidesParams, isRecord, nonEmpty, param, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 import { facebookGraphPublishing } from './graph-publishing';
 import { friendlyName, genericMetaMutation, isFormLike, metaAccount } from './meta';
@@ -115,52 +115,45 @@ function parseMessagingSend(ctx: EndpointContext): EndpointResult {
 
 // Video uploads go to graph-video.facebook.com (Video API, "Publishing").
 const GRAPH = /^graph(?:-video)?\.facebook\.com$/;
-const VERSION = '(?:\\/v\\d+(?:\\.\\d+)?)?';
-
 function graphMessage(ctx: EndpointContext, ...names: string[]): string | undefined {
   for (const name of names) {
-    const v = str(fieldOrQuery(ctx.body, ctx.url, name));
+    const v = str(param(ctx, name));
     if (v !== undefined) return v;
   }
   return undefined;
 }
 
-function unreadableGraph(ctx: EndpointContext): boolean {
-  // Parameters may all be in the query string, with no body at all.
-  return !isStructured(ctx.body) && ctx.body.type !== 'none';
-}
-
 function parseGraphFeed(ctx: EndpointContext): EndpointResult {
-  if (unreadableGraph(ctx)) return { post: true, kind: 'post', text: null };
+  if (hidesParams(ctx.body)) return { post: true, kind: 'post', text: null };
   const message = graphMessage(ctx, 'message');
-  const link = nonEmpty(fieldOrQuery(ctx.body, ctx.url, 'link'));
+  const link = nonEmpty(param(ctx, 'link'));
   return { post: true, kind: 'post', text: message ?? (link ? '' : null) };
 }
 
 function parseGraphComment(kind: PostKind) {
   return (ctx: EndpointContext): EndpointResult => {
-    if (unreadableGraph(ctx)) return { post: true, kind, text: null };
+    if (hidesParams(ctx.body)) return { post: true, kind, text: null };
     const message = graphMessage(ctx, 'message');
-    const attachment = nonEmpty(fieldOrQuery(ctx.body, ctx.url, 'attachment_url')) ?? nonEmpty(fieldOrQuery(ctx.body, ctx.url, 'attachment_id'));
+    const attachment = nonEmpty(param(ctx, 'attachment_url')) ?? nonEmpty(param(ctx, 'attachment_id'));
     return { post: true, kind, text: message ?? (attachment ? '' : null) };
   };
 }
 
 function parseGraphPhoto(ctx: EndpointContext): EndpointResult {
   if (ctx.body.type === 'unreadable' || ctx.body.type === 'text') return { post: true, kind: 'post', text: null };
-  const published = fieldOrQuery(ctx.body, ctx.url, 'published');
-  const scheduled = fieldOrQuery(ctx.body, ctx.url, 'scheduled_publish_time');
+  const published = param(ctx, 'published');
+  const scheduled = param(ctx, 'scheduled_publish_time');
   if ((published === 'false' || published === false) && scheduled === undefined) return { post: false };
   return { post: true, kind: 'post', text: graphMessage(ctx, 'caption', 'message') ?? '' };
 }
 
 function parseGraphSend(ctx: EndpointContext): EndpointResult {
-  if (unreadableGraph(ctx)) return { post: true, kind: 'message', text: null };
-  const message = asJson(fieldOrQuery(ctx.body, ctx.url, 'message'));
+  if (hidesParams(ctx.body)) return { post: true, kind: 'message', text: null };
+  const message = asJson(param(ctx, 'message'));
   const text = str(at(message, 'text'));
   if (text !== undefined) return { post: true, kind: 'message', text };
   // Sender actions (typing_on, mark_seen) carry no message.
-  if (message === undefined && fieldOrQuery(ctx.body, ctx.url, 'sender_action') !== undefined) return { post: false };
+  if (message === undefined && param(ctx, 'sender_action') !== undefined) return { post: false };
   return { post: true, kind: 'message', text: isRecord(at(message, 'attachment')) ? '' : null };
 }
 
@@ -171,11 +164,11 @@ export const facebook: SiteAdapter = {
   endpoints: [
     { name: 'facebook.graphql', methods: ['POST'], path: /^\/api\/graphql\/?$/, parse: parseGraphql },
     { name: 'facebook.messaging.send', methods: ['POST'], path: /^\/messaging\/send\/?$/, parse: parseMessagingSend },
-    { name: 'facebook.graph.feed', methods: ['POST'], host: GRAPH, path: new RegExp(`^${VERSION}\\/[^/]+\\/feed\\/?$`), parse: parseGraphFeed },
-    { name: 'facebook.graph.comments', methods: ['POST'], host: GRAPH, path: new RegExp(`^${VERSION}\\/[^/]+\\/comments\\/?$`), parse: parseGraphComment('comment') },
-    { name: 'facebook.graph.replies', methods: ['POST'], host: GRAPH, path: new RegExp(`^${VERSION}\\/[^/]+\\/replies\\/?$`), parse: parseGraphComment('reply') },
-    { name: 'facebook.graph.photos', methods: ['POST'], host: GRAPH, path: new RegExp(`^${VERSION}\\/[^/]+\\/photos\\/?$`), parse: parseGraphPhoto },
-    { name: 'facebook.graph.messages', methods: ['POST'], host: GRAPH, path: new RegExp(`^${VERSION}\\/[^/]+\\/messages\\/?$`), parse: parseGraphSend },
+    { name: 'facebook.graph.feed', methods: ['POST'], host: GRAPH, path: new RegExp(`^${GRAPH_VERSION}\\/[^/]+\\/feed\\/?$`), parse: parseGraphFeed },
+    { name: 'facebook.graph.comments', methods: ['POST'], host: GRAPH, path: new RegExp(`^${GRAPH_VERSION}\\/[^/]+\\/comments\\/?$`), parse: parseGraphComment('comment') },
+    { name: 'facebook.graph.replies', methods: ['POST'], host: GRAPH, path: new RegExp(`^${GRAPH_VERSION}\\/[^/]+\\/replies\\/?$`), parse: parseGraphComment('reply') },
+    { name: 'facebook.graph.photos', methods: ['POST'], host: GRAPH, path: new RegExp(`^${GRAPH_VERSION}\\/[^/]+\\/photos\\/?$`), parse: parseGraphPhoto },
+    { name: 'facebook.graph.messages', methods: ['POST'], host: GRAPH, path: new RegExp(`^${GRAPH_VERSION}\\/[^/]+\\/messages\\/?$`), parse: parseGraphSend },
     ...facebookGraphPublishing(GRAPH),
   ],
 };

@@ -25,12 +25,8 @@
  *   /api/v1/accounts/:id/note (a private note only its author sees), PATCH
  *   /api/v1/accounts/update_credentials (the profile's bio, `note`).
  */
-import { field, fieldOrQuery, idOf, isStructured, str } from '../body';
+import { field, idOf, isStructured, param, str } from '../body';
 import type { Endpoint, EndpointContext, EndpointResult } from '../types';
-
-function param(ctx: EndpointContext, name: string): unknown {
-  return fieldOrQuery(ctx.body, ctx.url, name);
-}
 
 /** GNU social / Friendica status update: a post, or a reply when it names the status it answers. */
 function parseGnuStatus(ctx: EndpointContext): EndpointResult {

@@ -24,32 +24,21 @@
  *   changes something else (`is_hidden=true` hides a comment or post, per the
  *   Graph API v2.2 changelog): not a post.
  */
-import { fieldOrQuery, isStructured, nonEmpty, str } from '../body';
+import { GRAPH_VERSION, hidesParams, nonEmpty, param, str } from '../body';
 import type { Endpoint, EndpointContext, EndpointResult } from '../types';
-
-const VERSION = '(?:\\/v\\d+(?:\\.\\d+)?)?';
-
-function param(ctx: EndpointContext, name: string): unknown {
-  return fieldOrQuery(ctx.body, ctx.url, name);
-}
-
-/** Parameters may all be in the query string: only a body that is there but unreadable hides them. */
-function unreadable(ctx: EndpointContext): boolean {
-  return !isStructured(ctx.body) && ctx.body.type !== 'none';
-}
 
 function isFalse(v: unknown): boolean {
   return v === 'false' || v === false;
 }
 
 function parseVideo(ctx: EndpointContext): EndpointResult {
-  if (unreadable(ctx)) return { post: true, kind: 'post', text: null };
+  if (hidesParams(ctx.body)) return { post: true, kind: 'post', text: null };
   if (isFalse(param(ctx, 'published')) && param(ctx, 'scheduled_publish_time') === undefined) return { post: false };
   return { post: true, kind: 'post', text: str(param(ctx, 'description')) ?? '' };
 }
 
 function parseIgContainer(ctx: EndpointContext): EndpointResult {
-  if (unreadable(ctx)) return { post: true, kind: 'post', text: null, site: 'instagram.com' };
+  if (hidesParams(ctx.body)) return { post: true, kind: 'post', text: null, site: 'instagram.com' };
   const item = param(ctx, 'is_carousel_item');
   if (item === 'true' || item === true) return { post: false };
   // A photo or reel without a caption is still a post; its text is ''.
@@ -57,7 +46,7 @@ function parseIgContainer(ctx: EndpointContext): EndpointResult {
 }
 
 function parseObjectEdit(ctx: EndpointContext): EndpointResult {
-  if (unreadable(ctx)) return { post: true, kind: 'post', text: null };
+  if (hidesParams(ctx.body)) return { post: true, kind: 'post', text: null };
   const message = str(param(ctx, 'message'));
   if (message === undefined) return { post: false };
   return { post: true, kind: 'post', text: message, accountHint: nonEmpty(param(ctx, 'actor_id')) };
@@ -66,9 +55,9 @@ function parseObjectEdit(ctx: EndpointContext): EndpointResult {
 /** Endpoints for the Facebook adapter (graph.facebook.com and graph-video.facebook.com). */
 export function facebookGraphPublishing(host: RegExp): readonly Endpoint[] {
   return [
-    { name: 'facebook.graph.videos', methods: ['POST'], host, path: new RegExp(`^${VERSION}\\/[^/]+\\/videos\\/?$`), parse: parseVideo },
-    { name: 'facebook.graph.igMedia', methods: ['POST'], host, path: new RegExp(`^${VERSION}\\/\\d+\\/media\\/?$`), parse: parseIgContainer },
-    { name: 'facebook.graph.objectEdit', methods: ['POST'], host, path: new RegExp(`^${VERSION}\\/\\d+(?:_\\d+)?\\/?$`), parse: parseObjectEdit },
+    { name: 'facebook.graph.videos', methods: ['POST'], host, path: new RegExp(`^${GRAPH_VERSION}\\/[^/]+\\/videos\\/?$`), parse: parseVideo },
+    { name: 'facebook.graph.igMedia', methods: ['POST'], host, path: new RegExp(`^${GRAPH_VERSION}\\/\\d+\\/media\\/?$`), parse: parseIgContainer },
+    { name: 'facebook.graph.objectEdit', methods: ['POST'], host, path: new RegExp(`^${GRAPH_VERSION}\\/\\d+(?:_\\d+)?\\/?$`), parse: parseObjectEdit },
   ];
 }
 
@@ -78,7 +67,7 @@ export const instagramGraphPublishing: readonly Endpoint[] = [
     name: 'instagram.graph.media',
     methods: ['POST'],
     host: /^graph\.instagram\.com$/,
-    path: new RegExp(`^${VERSION}\\/(?:\\d+|me)\\/media\\/?$`),
+    path: new RegExp(`^${GRAPH_VERSION}\\/(?:\\d+|me)\\/media\\/?$`),
     parse: parseIgContainer,
   },
 ];

@@ -18,16 +18,10 @@
  * a CAROUSEL container then groups and captions), threads_publish,
  * /<reply-id>/manage_reply (hiding a reply), reposts (no text).
  */
-import { fieldOrQuery, idOf, isStructured, str } from '../body';
+import { GRAPH_VERSION, idOf, isStructured, param, str } from '../body';
 import type { Endpoint, EndpointContext, EndpointResult, PostKind } from '../types';
 
 export const THREADS_GRAPH_HOST = /^graph\.threads\.(?:net|com)$/;
-const VERSION = '(?:\\/v\\d+(?:\\.\\d+)?)?';
-
-function param(ctx: EndpointContext, name: string): unknown {
-  return fieldOrQuery(ctx.body, ctx.url, name);
-}
-
 function parseContainer(ctx: EndpointContext): EndpointResult {
   // Parameters may all be in the query string: only a body that is there but unreadable hides them.
   if (!isStructured(ctx.body) && ctx.body.type !== 'none') return { post: true, kind: 'post', text: null };
@@ -45,7 +39,7 @@ export const threadsGraphEndpoints: readonly Endpoint[] = [
     name: 'threads.api.container',
     methods: ['POST'],
     host: THREADS_GRAPH_HOST,
-    path: new RegExp(`^${VERSION}\\/[^/]+\\/threads\\/?$`),
+    path: new RegExp(`^${GRAPH_VERSION}\\/[^/]+\\/threads\\/?$`),
     parse: parseContainer,
   },
 ];
