@@ -32,6 +32,7 @@ import { categoryHits, inCategory, type Category, type CategoryHit } from './lex
 import { findDisguisedProfanity, mayHideProfanity } from './profanity';
 import type { LanguageTools } from './tools';
 import { emitSignals, type Signal } from './signals';
+import { isReporting, isThanks } from './shapes';
 
 export type Depth = 'lexical' | 'full';
 
@@ -253,8 +254,11 @@ const PERSON_NOUNS = new Set([
   'fille', 'garçon', 'garcon', 'monsieur', 'madame', 'bürger', 'burger', 'bürgerin', 'burgerin', 'citoyen', 'vecino', 'vecina', 'family', 'familia', 'famille',
 ]);
 
-function identifiers(text: string, tokens: readonly Token[], hits: readonly CategoryHit[], marks: Span[]): Array<Span & { kind: 'age' | 'place' | 'class' }> {
-  const out: Array<Span & { kind: 'age' | 'place' | 'class' }> = [];
+/** An identifying detail; `town` when it is only where someone is from ("the architect from Lyon"), not a bed or a class. */
+type Identifier = Span & { kind: 'age' | 'place' | 'class'; town?: boolean };
+
+function identifiers(text: string, tokens: readonly Token[], hits: readonly CategoryHit[], marks: Span[]): Identifier[] {
+  const out: Identifier[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
@@ -281,7 +285,7 @@ function identifiers(text: string, tokens: readonly Token[], hits: readonly Cate
     const place = tokens[i + 1]!;
     if (place.kind !== 'word' || !isCap(text, place) || place.norm.length < 3) continue;
     const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.norm);
-    if (before.some((b) => PERSON_NOUNS.has(b))) out.push({ from: Math.max(0, i - 3), to: i + 2, kind: 'place' });
+    if (before.some((b) => PERSON_NOUNS.has(b))) out.push({ from: Math.max(0, i - 3), to: i + 2, kind: 'place', town: true });
   }
   // "4/20", "10/10": a mark.
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -540,10 +544,14 @@ export function understand(input: UnderstandInput): Finding[] {
   const isTarget = (r: PersonRef) => r.kind !== 'initial' && (prepared.attackTargets === 'anyone' || r.work || (publicAllowed && (r.public || r.kind === 'named' || r.kind === 'official')));
   const targetNeg = [...negative, ...mockShapes(text, tokens, sentenceOf, refs)];
   let attacked = false;
+  // Reported speech ("...," the Prime Minister told the Commons): words inside the quotes are someone else's.
+  const quoted = quotedTokens(tokens);
+  const reported = (s: number) => sentenceHas(s, (t) => isReporting(t.norm)) && sentenceHas(s, (_t, k) => quoted[k] === 1);
   for (let s = 0; s < sentenceCount && !attacked; s++) {
     const targets = inSentence(refs, s).filter(isTarget);
-    const neg = inSentence(targetNeg, s);
-    const strong = neg.length > 0 || feeling(s) <= -0.45;
+    const speech = reported(s);
+    const neg = inSentence(targetNeg, s).filter((h) => !speech || quoted[h.from] !== 1);
+    const strong = neg.length > 0 || (!speech && feeling(s) <= -0.45);
     if (targets.length > 0 && strong) {
       const cause = neg.length > 0 ? neg : [{ from: targets[targets.length - 1]!.from, to: sentEnd[s]! }];
       const span = join(targets[0]!, ...cause);
@@ -613,18 +621,27 @@ export function understand(input: UnderstandInput): Finding[] {
   }
   if (!thirdParty && sensitive.length > 0) {
     const placeOrClass = ids.filter((i) => i.kind !== 'age');
+    // On a personal identity, "the architect from Lyon" is someone from one's own life unless the post is about work people.
+    const workPlace = placeOrClass.filter((i) => !i.town);
     // What the role works with makes the story about them: health for patients, school for students, cases for clients.
     const contextual = (h: CategoryHit) =>
       (prepared.protects.includes('patients') && (h.category === 'health' || h.category === 'behaviour')) ||
       (prepared.protects.includes('students') && (h.category === 'school' || h.category === 'behaviour' || h.category === 'family')) ||
       (prepared.protects.some((p) => p !== 'patients' && p !== 'students') && h.category === 'legal');
+    // Thanks and congratulations to a named colleague ("so proud of Dr Ramírez, who passed her exam") are praise, not a
+    // story about them, unless the sentence also says who they are to the work (a patient, a class, a bed) or their age.
+    const praised = (id: Span & { what: string }) => {
+      const s = sentenceOf[id.from]!;
+      if (!sentenceHas(s, (t) => isThanks(t.norm))) return false;
+      return id.what === 'by name' && !ids.some((i) => sentenceOf[i.from] === s) && !cues.some((c) => sentenceOf[c.from] === s);
+    };
     for (const id of identifying) {
       const what = sensitive.filter((h) => near(h, id) && (h.to <= id.from || h.from >= id.to));
-      if (what.length === 0) continue;
+      if (what.length === 0 || praised(id)) continue;
       const related = cues.length > 0 || placeOrClass.length > 0 || what.some(contextual);
       if (!related) continue;
       // A name alone on a personal identity is a friend or relative unless the post is about work people.
-      if (prepared.role === 'personal' && id.what === 'by name' && cues.length === 0 && placeOrClass.length === 0) continue;
+      if (prepared.role === 'personal' && cues.length === 0 && workPlace.length === 0 && (id.what === 'by name' || ('town' in id && id.town))) continue;
       // "my parents", "mis hijos": the person's own family.
       if (get('family').some((f) => near(f, id, 0) && owned(tokens, f))) continue;
       const closest = what.reduce((a, b) => (Math.abs(b.from - id.from) < Math.abs(a.from - id.from) ? b : a));
@@ -804,11 +821,13 @@ const ORG_TOKENS = new Set(
     'partners associates associes solicitors chambers bank agency council ministry foundation healthcare corp media news times press herald gazette ' +
     'chronicle tribune post centro salud clinica colegio instituto escuela ayuntamiento bufete despacho klinik krankenhaus praxis schule gymnasium kanzlei ' +
     'stadt stadtverwaltung amt rathaus hopital clinique ecole lycee college cabinet mairie spedition logistik logistics ' +
-    'farmacia pharmacy pharmacie apotheke ortodoncia orthodontics dentistry centre center service services station ambulance'
+    'farmacia pharmacy pharmacie apotheke ortodoncia orthodontics dentistry centre center service services station ambulance ' +
+    'magazine journal newspaper ledger radio police polizei policia comisaria juzgado tribunal court periodico diario revista emisora ' +
+    'redaktion zeitung verlag sender behorde ministerium ministerio ministere prefecture commissariat redaction mairie'
   ).split(' '),
 );
 /** German and other compounds that end in an organisation word: "Tierklinik", "Stadtverwaltung", "Gesamtschule". */
-const ORG_SUFFIX = /.{3,}(klinik|schule|praxis|apotheke|verwaltung|krankenhaus|zentrum|gericht|kanzlei|amt)$/;
+const ORG_SUFFIX = /.{3,}(klinik|schule|praxis|apotheke|verwaltung|krankenhaus|zentrum|gericht|kanzlei|amt|direktion|prasidium|inspektion|ministerium|behorde|redaktion|zeitung|verlag)$/;
 const isOrgWord = (norm: string) => ORG_TOKENS.has(norm) || ORG_SUFFIX.test(norm);
 const ORG_JOINERS = new Set(['de', 'del', 'la', 'fur', 'für', '&', 'and', 'of', 'the', 'für', 'du', 'des', 'y', 'und', ',']);
 
@@ -897,6 +916,23 @@ function attackMessage(q: string, who: string, name: string, work: boolean): str
     : `'${q}' mocks or insults ${who} by name, which ${name} would have to answer for.`;
 }
 
+
+const QUOTE_MARK = /^["“”«»„]$/;
+/** 1 for each token between quotation marks. */
+function quotedTokens(tokens: readonly Token[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  let open = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct' && QUOTE_MARK.test(t.norm)) {
+      // „ and « only open, ” and » only close; “ opens in English and closes in German, so it and " toggle.
+      open = t.norm === '«' || t.norm === '„' ? true : t.norm === '”' || t.norm === '»' ? false : !open;
+      continue;
+    }
+    if (open) out[i] = 1;
+  }
+  return out;
+}
 
 function lastCue(list: readonly Span[], fallback: number): number {
   return list.reduce((m, h) => Math.max(m, h.to), fallback);

@@ -38,6 +38,40 @@ const PRAISE = set(
     'congratulations congrats gratuliere enhorabuena félicitations well-done',
 );
 const SARCASM_TAIL = set('really vraiment echt wirklich de verdad truly real');
+/** Qualities of someone in charge, praised in a short exclamation after criticism ("Quel leader.", "Qué liderazgo."). */
+const LEADER_PRAISE = set(
+  'leader leadership liderazgo lider führung führungsstärke chef vision hingabe dedication dévouement entrega professionalism profesionalidad ' +
+    'professionnalisme professionalität master maestro maestra fenómeno phenomenon crack artiste artista künstler timing planning planung ' +
+    'logic lógica logique logik efficiency eficiencia efficacité effizienz class classe clase klasse hire fichaje recrue',
+);
+const EXCLAIM = set('what quel quelle qué que was welch welche vaya menudo menuda');
+
+/** "... and it shows", "ça se voit", "se nota", "merkt man": a failing said to be plain to see. */
+const SHOWS = [['and', 'it', 'shows'], ['it', 'shows'], ['ca', 'se', 'voit'], ['se', 'nota'], ['merkt', 'man'], ["merkt's"], ['man', 'merkt'], ['sieht', 'man'], ['et', 'ca', 'se', 'voit']].map((p) => p.map(fold));
+/** "never ... in his life", "jamais ... de sa vie", "nunca ... en su vida", "nie ... in seinem Leben". */
+const LIFE = set('life lives vida vie leben');
+/** Surprise at a consequence of one's own doing: "and wonders why", "y luego se extraña", "et s'étonne", "und wundert sich". */
+const WONDERS = set('wonders wondering wonder extraña extrañan sorprende sorprenden pregunta preguntan étonne étonnent wundert wundern');
+const AND_THEN = set('and then y luego después et puis und dann');
+const REFLEXIVE = set('se sich');
+/** Asking a person to go: resign, retire, be banned or taken off the air. */
+const DISMISS = set(
+  'resign resignation retire quit sacked fired banned sack jubílate jubilate retírate retirate dimite dimisión vete lárgate largate ' +
+    'démission démissionne demissionne dégage degage virez rücktritt zurücktreten abtreten abdanken verschwinde gefeuert feuert abdrehen abschalten',
+);
+const FOREVER = set('permanently forever permanentemente siempre définitivement definitivement immer dauerhaft');
+/** "a cactus in a suit", "un clown avec un stylo", "un carajote con micrófono", "ein Papagei mit WLAN": a person as a thing with an attribute. */
+const WITH = set('with in en avec con mit im');
+
+/** Time off work, or back at it: with a health word, someone's sick leave told to everyone. */
+const LEAVE = set(
+  'sick off-sick leave signed recovering recovery convalescence back return returns returning vuelvo vuelve vuelta baja reincorporo reincorpora regreso recuperándome ' +
+    'arrêt arret reprends reprend reprise retour krankgeschrieben krank krankschreibung raus zurück wieder genesung auszeit',
+);
+/** A diagnosis told with the subject left out: "Diagnosed with ...", "Diagnostiquée ...". */
+const DIAGNOSED = set('diagnosed diagnosticado diagnosticada diagnostiqué diagnostiquée diagnostiziert diagnose diagnóstico diagnostic');
+/** Injuries: "broke my wrist", "me rompí", "je me suis cassé", "gerissen". */
+const INJURY = set('broke broken break tore torn sprained fractured rompí rompi roto rota rompió esguince fractura cassé casse cassée fracturé gebrochen gerissen verstaucht');
 
 /** Words for "someone" / "somebody" that open a wish that a person be stopped. */
 const SOMEONE = set('someone somebody anyone alguien jemand quelqu’un quelqu');
@@ -64,6 +98,7 @@ const KIN = set(
     'fils fille mère mere maman père pere papa parents enfants enfant frère frere sœur soeur mamie papi femme mari',
 );
 const OF = set('of de del des du von vom der');
+const ARTICLE_1 = set('a an un una une ein eine einen');
 const FROM = set('from in at aus von vom bei de del du des en');
 const FAMILY = set('family familie familia famille');
 const PLURAL_KIN = set('kids children boys girls family lot hijos niños kinder enfants gamins');
@@ -94,6 +129,22 @@ const THANKS = set(
     'danke dank glückwunsch gluckwunsch gratuliere gratulation stolz merci félicitations felicitations bravo fier fière fiere reconnaissant reconnaissante',
 );
 
+/** Whether a word thanks, congratulates or is proud of someone: praise meant as praise. */
+export function isThanks(norm: string): boolean {
+  return THANKS.has(norm);
+}
+
+/** Verbs and markers that report what someone else said ("told the Commons", "según", "a déclaré", "sagte"). */
+const REPORTING = set(
+  'said says told tells called calls claimed claims insisted added warned according ' +
+    'dijo dice afirmó afirma declaró declara aseguró asegura según señaló ' +
+    'sagte sagt erklärte erklärt betonte meinte laut behauptete ' +
+    'dit déclaré declare affirmé affirme estime selon assuré',
+);
+export function isReporting(norm: string): boolean {
+  return REPORTING.has(norm);
+}
+
 function isCap(text: string, t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   const ch = String.fromCodePoint(text.codePointAt(t.start)!);
@@ -123,12 +174,37 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
     return out;
   };
 
+  // Praise meant as praise ("Massive thanks to Mrs Kaur ... Legend") is not sarcasm: no sarcastic praise after thanks.
+  let thankedBefore = false;
   for (let s = 0; s < sentences; s++) {
     if (starts[s]! < 0) continue;
     const w = words(s);
-    // Sarcastic praise: a sentence of at most four words with a word of praise, after an earlier sentence.
-    if (s > 0 && w.length > 0 && w.length <= 4 && w.some((i) => PRAISE.has(tokens[i]!.norm))) add('neg.sarcasticPraise', { from: starts[s]!, to: ends[s]! });
-    else if (w.length > 0 && w.length <= 6 && PRAISE.has(tokens[w[0]!]!.norm) && w.some((i) => SARCASM_TAIL.has(tokens[i]!.norm))) add('neg.sarcasticPraise', { from: starts[s]!, to: ends[s]! });
+    if (w.some((i) => THANKS.has(tokens[i]!.norm))) thankedBefore = true;
+    const thanked = thankedBefore;
+    // Sarcastic praise: a short sentence of praise after an earlier one ("Ein Genie.", "Quel leader.", "What a hire."),
+    // or praise with "really" ("Un don, vraiment."); not once the post has thanked or congratulated someone, where it is meant.
+    const has = (words: ReadonlySet<string>) => w.some((i) => words.has(tokens[i]!.norm));
+    const praise =
+      (s > 0 && w.length > 0 && w.length <= 4 && has(PRAISE)) ||
+      (w.length > 0 && w.length <= 6 && PRAISE.has(tokens[w[0]!]!.norm) && has(SARCASM_TAIL)) ||
+      (s > 0 && w.length >= 2 && w.length <= 4 && EXCLAIM.has(tokens[w[0]!]!.norm) && has(LEADER_PRAISE)) ||
+      (s > 0 && w.length > 0 && w.length <= 3 && has(LEADER_PRAISE));
+    if (praise && !thanked) add('neg.sarcasticPraise', { from: starts[s]!, to: ends[s]! });
+    // "Permanently." / "Para siempre." alone after a sentence: the wish made final.
+    if (s > 0 && w.length > 0 && w.length <= 2 && w.some((i) => FOREVER.has(tokens[i]!.norm))) add('neg.dismiss', { from: starts[s]!, to: ends[s]! });
+    // A diagnosis with the subject left out, at the start of a sentence: one's own.
+    if (w.length > 1 && DIAGNOSED.has(tokens[w[0]!]!.norm)) add('health.selfDiagnosis', { from: w[0]!, to: Math.min(ends[s]!, w[0]! + 4) });
+    // A person as a thing with an attribute, in a short sentence: "Un cactus en costume." "A clown with a pen."
+    if (w.length >= 3 && w.length <= 8) {
+      for (let k = 0; k + 2 < w.length; k++) {
+        const a = tokens[w[k]!]!.norm;
+        if (!ARTICLE_1.has(a) || !WITH.has(tokens[w[k + 2]!]!.norm) || w[k + 2]! !== w[k + 1]! + 1 || w[k + 1]! !== w[k]! + 1) continue;
+        const after = tokens[w[k + 2]! + 1];
+        if (!after || after.kind !== 'word') continue;
+        add('neg.epithet', { from: w[k]!, to: Math.min(ends[s]!, w[k + 2]! + 3) });
+        break;
+      }
+    }
     // A length of time alone: "Acht Jahre." "Fifteen years." "Onze ans."
     if (w.length === 2 && isNumber(tokens[w[0]!]) && TIME_UNITS.has(tokens[w[1]!]!.norm)) add('story.timeAlone', { from: starts[s]!, to: ends[s]! });
     // Address: "Sir, you ...", "Hija, cierra la cuenta".
@@ -162,6 +238,32 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
         }
       }
     }
+    // "never held a tray in his life", "jamais porté un plateau de sa vie".
+    if (NEVER.has(norm)) {
+      for (let k = i + 2; k < Math.min(n, i + 12) && sentenceOf[k] === s; k++) {
+        if (LIFE.has(tokens[k]!.norm) && POSSESSIVE_3.has(tokens[k - 1]!.norm)) {
+          add('neg.neverInLife', { from: i, to: k + 1 });
+          break;
+        }
+      }
+    }
+    for (const p of SHOWS) {
+      if (norm === p[0] && p.every((w, k) => tokens[i + k]?.norm === w) && !(p[0] === 'it' && tokens[i - 1]?.norm === 'and')) {
+        add('neg.itShows', { from: i, to: i + p.length });
+        break;
+      }
+    }
+    // "... and wonders why", "y luego se extraña", "et s'étonne que", "und wundert sich".
+    const bare = norm.replace(/^s'/, '');
+    if (WONDERS.has(bare)) {
+      const reflexive = norm.startsWith("s'") || REFLEXIVE.has(tokens[i - 1]?.norm ?? '') || REFLEXIVE.has(tokens[i + 1]?.norm ?? '');
+      const joined = [1, 2, 3].some((d) => AND_THEN.has(tokens[i - d]?.norm ?? '') && sentenceOf[i - d] === s);
+      if (joined && (reflexive || bare.endsWith('s') || bare === 'wundert' || bare === 'wondering')) add('neg.wondersWhy', { from: Math.max(starts[s]!, i - 2), to: Math.min(ends[s]!, i + 3) });
+    }
+    if (DISMISS.has(norm)) add('neg.dismiss', { from: i, to: i + 1 });
+    // Time off work or back at it, and a diagnosis or an injury: health told to everyone.
+    if (LEAVE.has(norm)) add('health.leave', { from: i, to: i + 1 });
+    if (INJURY.has(norm)) add('health.injury', { from: i, to: i + 1 });
     // Quantity comparison: "so viel Ahnung von Hunden wie mein Kaktus", "as much sense as a", "tanto ... como".
     if (QUANTITY.has(norm)) {
       for (let k = i + 2; k < Math.min(n, i + 7) && sentenceOf[k] === s; k++) {

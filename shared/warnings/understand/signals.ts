@@ -216,6 +216,9 @@ export function emitSignals(out: Signal[], src: SignalSources): void {
   for (const c of ['health', 'intoxication', 'alcohol', 'drugs', 'breakup', 'partner', 'family', 'politics', 'religion']) {
     pair(`pair.me+${c}`, firstPerson, cat(c));
   }
+  // Sick leave or a return to work beside a health word; an injury or a diagnosis told of oneself.
+  pair('pair.leave+health', shape('health.leave'), cat('health'), 1);
+  pair('pair.injury+me', shape('health.injury'), firstPerson);
   pair('pair.politics+neg', cat('politics'), [...negAll, ...sentNeg]);
   pair('pair.religion+neg', cat('religion'), [...negAll, ...sentNeg, ...cat('religionArgument')]);
   // Multilingual sentiment words (AFINN and its translations) beside a person, an employer, a religion.
