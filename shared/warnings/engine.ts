@@ -533,9 +533,14 @@ function decideByModel(
     if (stance === 'off') continue;
     const j = judge(model, family, features, stance);
     if (!j) continue;
-    // Built-in lexicon words and the language rules' findings are the model's to decide; the person's own words are not.
+    // Built-in lexicon words and the language rules' findings are the model's to decide; the person's own words are not,
+    // nor is a swear word in disguise ("f*ck", "S c h e i ß"): nobody hides the letters of a word they did not mean.
     const decided = (w: Warning) =>
-      !theirs.has(w) && w.severity !== 'info' && (w.family ?? familyOf(w.ruleId)) === family && (w.ruleId.startsWith('lexicon.') || (w.ruleId.includes('.') && !w.ruleId.startsWith('guard.')));
+      !theirs.has(w) &&
+      w.severity !== 'info' &&
+      w.ruleId !== 'profanity.disguised' &&
+      (w.family ?? familyOf(w.ruleId)) === family &&
+      (w.ruleId.startsWith('lexicon.') || (w.ruleId.includes('.') && !w.ruleId.startsWith('guard.')));
     if (!j.warned) {
       for (let k = out.length - 1; k >= 0; k--) if (decided(out[k]!)) out.splice(k, 1);
       continue;

@@ -45,11 +45,31 @@ function build(): RegExpMatcher {
 const WORD_CHAR = /[\p{L}\p{N}*@$!#%_'’.-]/u;
 
 /** Characters that only a disguised word has: symbols or digits inside a word, or a letter run of three. */
-const DISGUISE = /\p{L}[*@$!#%0-9]+\p{L}|\p{L}[*@$#%]+(?:[\s,.!?]|$)|\p{L}!+\p{L}|(\p{L})\1\1|\p{Script=Latin}[\p{Script=Cyrillic}\p{Script=Greek}]|[\p{Script=Cyrillic}\p{Script=Greek}]\p{Script=Latin}/u;
+const DISGUISE = /\p{L}[*@$!#%€£0-9]+\p{L}|\p{L}[*@$#%]+(?:[\s,.!?]|$)|\p{L}!+\p{L}|(\p{L})\1\1|\p{Script=Latin}[\p{Script=Cyrillic}\p{Script=Greek}]|[\p{Script=Cyrillic}\p{Script=Greek}]\p{Script=Latin}/u;
+
+/**
+ * Letters spelled out one by one with the same separator between them: "F u c k", "m-e-r-d-e", "F.U.C.K.I.N.G",
+ * "S c h e i ß". At least four letters, so initials ("U.S.") and lists ("a, b") are left alone.
+ */
+const SPACED = /(?<![\p{L}\p{N}])\p{L}([ .\-_·*/])\p{L}(?:\1\p{L}){2,}(?![\p{L}\p{N}])/gu;
+const SPACED_ONE = new RegExp(SPACED.source, 'u');
 
 /** Whether a text may hide a disguised word (cheap check before the full matcher on the keystroke path). */
 export function mayHideProfanity(text: string): boolean {
-  return DISGUISE.test(text);
+  return DISGUISE.test(text) || SPACED_ONE.test(text);
+}
+
+/** Swear words spelled out letter by letter: the letters joined must spell a word of the vocabulary (with a common ending). */
+export function findSpacedProfanity(text: string): ProfanityHit[] {
+  const out: ProfanityHit[] = [];
+  candidates ??= buildCandidates();
+  spelled ??= new Set(candidates);
+  SPACED.lastIndex = 0;
+  for (let m = SPACED.exec(text); m; m = SPACED.exec(text)) {
+    const word = foldText(m[0].replace(/[^\p{L}]/gu, '')).replace(/ß/g, 'ss');
+    if (spelled.has(word)) out.push({ start: m.index, end: m.index + m[0].length, disguised: true });
+  }
+  return out;
 }
 
 /** Profanity in `text`, each span widened to the whole word it sits in ("f*cking", not "f*ck"). */
@@ -79,6 +99,7 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'il', '3': 'e', '4': 'a', 
 const MASK = /[*#%_.]/;
 const SUFFIXES = ['', 's', 'ing', 'in', 'ed', 'er', 'ers', 'y', 'e', 'es', 'show', 'head', 'hole', 'ty', 'bag', 'face'];
 let candidates: string[] | null = null;
+let spelled: Set<string> | null = null;
 
 /**
  * Words whose letters are hidden behind symbols in a way look-alike tables
@@ -140,7 +161,7 @@ function buildCandidates(): string[] {
  * what its suspicious words cost.
  */
 export function findDisguisedProfanity(text: string): ProfanityHit[] {
-  const out: ProfanityHit[] = [];
+  const out: ProfanityHit[] = SPACED_ONE.test(text) ? findSpacedProfanity(text) : [];
   const words = /\S+/g;
   let lastEnd = -1;
   for (let m = words.exec(text); m; m = words.exec(text)) {
