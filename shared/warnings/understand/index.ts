@@ -32,7 +32,7 @@ import { categoryHits, inCategory, type Category, type CategoryHit } from './lex
 import { findDisguisedProfanity, mayHideProfanity } from './profanity';
 import type { LanguageTools } from './tools';
 import { emitSignals, type Signal } from './signals';
-import { isReporting, isThanks } from './shapes';
+import { isReporting, isThanks, plainSecrets } from './shapes';
 
 export type Depth = 'lexical' | 'full';
 
@@ -667,8 +667,11 @@ export function understand(input: UnderstandInput): Finding[] {
   const cueText = (h: Span) => tokens.slice(h.from, h.to).map((t) => t.norm).join(' ');
   // Words the role uses every day are not secrecy cues ("embargoed until 00:01" is a journalist's job).
   const jobWords = new Set((ROLE_POLICIES[prepared.role].notSecrets ?? []).map((w) => foldText(w)));
-  const secrecy = get('secrecy').filter((h) => !jobWords.has(cueText(h)) && !jobWords.has(tokens[h.from]!.norm)).filter((h) => !(tokens[h.from]!.norm === 'confidential' && SERVICE_AFTER_CONFIDENTIAL.has(tokens[h.to]?.norm ?? '')) && !(tokens[h.from]!.norm === 'confidencial' && SERVICE_AFTER_CONFIDENTIAL.has(tokens[h.from - 1]?.norm ?? '')));
-  const strongSecrecy = secrecy.filter((h) => !WEAK_SECRECY.has(cueText(h)));
+  const cueWords = get('secrecy').filter((h) => !jobWords.has(cueText(h)) && !jobWords.has(tokens[h.from]!.norm)).filter((h) => !(tokens[h.from]!.norm === 'confidential' && SERVICE_AFTER_CONFIDENTIAL.has(tokens[h.to]?.norm ?? '')) && !(tokens[h.from]!.norm === 'confidencial' && SERVICE_AFTER_CONFIDENTIAL.has(tokens[h.from - 1]?.norm ?? '')));
+  const strongSecrecy = cueWords.filter((h) => !WEAK_SECRECY.has(cueText(h)));
+  // Secrets in plain words ("not out yet", "no lo digáis todavía", "keep it to yourselves"): weak cues, they need news
+  // beside them. "I'll say no more" is left to the model: it as often keeps back a bad week as a secret.
+  const secrecy: Span[] = [...cueWords, ...plainSecrets(tokens, sentenceOf).filter((p) => p.name !== 'secret.sayNoMore')];
   const events: Span[] = [...get('businessEvent')];
   for (const v of get('businessVerb')) {
     const obj = get('orgNoun').find((o) => Math.abs(o.from - v.from) <= 4 && o.from !== v.from && sentenceOf[o.from] === sentenceOf[v.from]);

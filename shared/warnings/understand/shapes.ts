@@ -63,6 +63,25 @@ const FOREVER = set('permanently forever permanentemente siempre définitivement
 /** "a cactus in a suit", "un clown avec un stylo", "un carajote con micrófono", "ein Papagei mit WLAN": a person as a thing with an attribute. */
 const WITH = set('with in en avec con mit im');
 
+/** Secrets said in plain words, by construction rather than by phrase. */
+const NOT = set("not no nicht noch pas ne n't aun aún todavía todavia encore nobody nadie niemand personne");
+const PUBLIC = set('public out official announced öffentlich offiziell raus bekannt público publico oficial anunciado publique officiel annoncé officielle');
+const YET = set('yet till until noch aún aun todavía todavia encore avant antes bis');
+const TELL = set(
+  'say tell share repeat post spread digáis digas digan contéis cuentes compartáis sagt sagen erzählt erzählen teilt verratet weitersagen dites dis partagez répétez racontez',
+);
+const DONT = set("don't dont do no nicht ne n' never nunca nie jamais");
+const MORE = set('more else mehr más mas plus nothing nada nichts rien');
+const SAYING = set('say saying tell sagen sag sage decir digo diré dire dis dirai');
+/** Telling people later: "they'll announce it after Easter", "lo comunicamos en julio", "on le dira en mai", "erfahren's im November". */
+const ANNOUNCE = set(
+  'announce announced announcing announcement tell told inform informed anuncian anunciamos anunciará comunicamos comunican comunicará contamos decimos ' +
+    'dira dirons annonce annoncera annoncerons annonçons informerons erfahren erfahrens erfährt verkünden verkündet bekanntgeben bekanntgegeben informieren sagen',
+);
+const LATER = set('after después despues tras après apres nach then luego later más tarde plus tard später spater when cuando quand wenn');
+const TO_SELF = set('yourself yourselves yourselfs vosotros ustedes euch vous nous nosotros uns');
+const KEEP = set('keep keeping queda quede bleibt reste restez garde gardez');
+
 /** Time off work, or back at it: with a health word, someone's sick leave told to everyone. */
 const LEAVE = set(
   'sick off-sick leave signed recovering recovery convalescence back return returns returning vuelvo vuelve vuelta baja reincorporo reincorpora regreso recuperándome ' +
@@ -155,6 +174,62 @@ function isNumber(t: Token | undefined): boolean {
   return !!t && (/^\d{1,3}$/.test(t.norm) || NUMBER_WORDS.has(t.norm));
 }
 
+/**
+ * Secrets said in plain words, found by construction: "not out yet", "noch nicht offiziell", "pas encore public";
+ * "don't say owt yet", "no lo digáis todavía", "ne partagez pas encore"; "keep it to yourselves"; "mehr sag ich nicht",
+ * "no digo más"; "they'll announce it after Easter". The rules use them as weak secrecy cues, the model as signals.
+ */
+export function plainSecrets(tokens: readonly Token[], sentenceOf: Int32Array): Signal[] {
+  const out: Signal[] = [];
+  const n = tokens.length;
+  if (n === 0) return out;
+  const add = (name: string, sp: Span) => out.push({ name, from: sp.from, to: Math.min(n, sp.to) });
+  const sentences = sentenceOf[n - 1]! + 1;
+  const starts = new Int32Array(sentences).fill(-1);
+  const ends = new Int32Array(sentences);
+  for (let i = 0; i < n; i++) {
+    const k = sentenceOf[i]!;
+    if (starts[k] === -1) starts[k] = i;
+    ends[k] = i + 1;
+  }
+  for (let i = 0; i < n; i++) {
+    const norm = tokens[i]!.norm;
+    const s = sentenceOf[i]!;
+    if (NOT.has(norm) || norm.endsWith("n't")) {
+      for (let k = i + 1; k < Math.min(n, i + 4) && sentenceOf[k] === s; k++) {
+        if (PUBLIC.has(tokens[k]!.norm) && [k - 1, k + 1, k + 2, i - 1].some((j) => YET.has(tokens[j]?.norm ?? '') || NOT.has(tokens[j]?.norm ?? ''))) {
+          add('secret.notYet', { from: i, to: k + 1 });
+          break;
+        }
+      }
+    }
+    if (DONT.has(norm) || norm.endsWith("n't")) {
+      for (let k = i + 1; k < Math.min(n, i + 4) && sentenceOf[k] === s; k++) {
+        if (TELL.has(tokens[k]!.norm.replace(/'s$/, ''))) {
+          const tail = tokens.slice(k + 1, Math.min(ends[s]!, k + 5)).map((t) => t.norm);
+          if (tail.some((t) => YET.has(t) || t === 'anyone' || t === 'anybody' || t === 'nadie' || t === 'niemandem' || t === 'personne' || t === 'weiter' || t === 'owt')) add('secret.dontTell', { from: i, to: k + 1 });
+          break;
+        }
+      }
+    }
+    if (KEEP.has(norm)) {
+      const tail = tokens.slice(i + 1, Math.min(ends[s]!, i + 5)).map((t) => t.norm);
+      if (tail.some((t) => TO_SELF.has(t)) && tail.some((t) => ['to', 'entre', 'unter', 'aqui', 'aquí', 'pour', 'para', 'under'].includes(t))) add('secret.keepIt', { from: i, to: Math.min(ends[s]!, i + 5) });
+    }
+    if (MORE.has(norm)) {
+      const near = tokens.slice(Math.max(starts[s]!, i - 3), Math.min(ends[s]!, i + 5)).map((t) => t.norm);
+      if (near.some((t) => SAYING.has(t)) && near.some((t) => NOT.has(t) || DONT.has(t) || t === 'nothing' || t === 'nada' || t === 'nichts' || t === 'kann' || t === "can't" || t === 'cannot')) {
+        add('secret.sayNoMore', { from: Math.max(starts[s]!, i - 3), to: Math.min(ends[s]!, i + 5) });
+      }
+    }
+    if (ANNOUNCE.has(norm.replace(/'s$/, ''))) {
+      const after = tokens.slice(i + 1, Math.min(ends[s]!, i + 5)).map((t) => t.norm);
+      if (after.some((t) => LATER.has(t))) add('secret.announceLater', { from: i, to: Math.min(ends[s]!, i + 5) });
+    }
+  }
+  return out;
+}
+
 /** Appends the shape signals of a text. */
 export function shapeSignals(out: Signal[], text: string, tokens: readonly Token[], sentenceOf: Int32Array): void {
   const add = (name: string, s: Span) => out.push({ name, from: s.from, to: Math.min(tokens.length, s.to) });
@@ -215,6 +290,7 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
     }
   }
 
+  out.push(...plainSecrets(tokens, sentenceOf));
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const norm = t.norm;

@@ -207,6 +207,9 @@ export function emitSignals(out: Signal[], src: SignalSources): void {
   pair('pair.protected+sensitive', src.cues, src.sensitive);
   pair('pair.age+sensitive', src.ids.filter((i) => i.kind === 'age'), src.sensitive, 1);
   pair('pair.secret+event', src.secrecy, src.events, 1);
+  const secretShapes = shape('secret.');
+  pair('pair.secretShape+event', secretShapes, src.events, 1);
+  pair('pair.secretShape+future', secretShapes, src.hits.filter((h) => h.category === 'futureTime'), 1);
   const cat = (name: string) => src.hits.filter((h) => h.category === name);
   pair('pair.secret+future', src.secrecy, cat('futureTime'), 1);
   pair('pair.event+future', src.events, cat('futureTime'), 1);
