@@ -32,7 +32,7 @@ import { categoryHits, inCategory, type Category, type CategoryHit } from './lex
 import { findDisguisedProfanity, mayHideProfanity } from './profanity';
 import type { LanguageTools } from './tools';
 import { emitSignals, type Signal } from './signals';
-import { isReporting, isThanks, plainSecrets } from './shapes';
+import { isReporting, isThanks, plainSecrets, shapeSignals } from './shapes';
 
 export type Depth = 'lexical' | 'full';
 
@@ -180,6 +180,9 @@ const OWNER_BEFORE = new Set([
   'ich', 'mon', 'ma', 'mes', 'je', 'j', 'nuestro', 'nuestra', 'unser', 'unsere', 'notre', 'nos',
 ]);
 const ROLE_SUFFIX = /(minister|ministerin|burgermeister|burgermeisterin|prasident|prasidentin|dezernent|dezernentin|senator|senatorin|kanzler|kanzlerin)$/;
+/** Words between a determiner and a role: "our new ops manager", "el nuevo jefe", "die neue Büroleiterin". */
+const MODIFIERS = new Set(['new', 'old', 'current', 'acting', 'interim', 'deputy', 'assistant', 'senior', 'junior', 'nuevo', 'nueva', 'actual', 'neue', 'neuer', 'neuen', 'alte', 'alter', 'nouveau', 'nouvelle', 'nouvel', 'ancien', 'ancienne', 'actuel', 'actuelle']);
+const WORK_ROLE_SUFFIX = /(leiter|leiterin|fuhrer|fuhrerin|chefin|redakteur|redakteurin|vorsitzender|vorsitzende)$/;
 const OWNER_AFTER = new Set(['me', 'us', 'mich', 'mir', 'moi', 'nous', 'myself']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'his', 'them', 'their', 'él', 'ella', 'er', 'sie', 'ihn', 'il', 'elle', 'lui']);
 /** Words written with a capital that are not names. */
@@ -341,14 +344,19 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
     if (h.category !== 'publicRole' && h.category !== 'workRole') continue;
     const before = tokens[h.from - 1]?.norm ?? '';
     const before2 = tokens[h.from - 2]?.norm ?? '';
-    // "the minister", "my manager"; a public role may stand alone ("Transport minister says ...").
-    if (h.category === 'workRole' && !DETERMINERS.has(before) && !DETERMINERS.has(before2)) continue;
+    // "the minister", "my manager", "our new ops manager", "le nouveau chef de salle"; a public role may stand alone
+    // ("Transport minister says ...").
+    const before3 = tokens[h.from - 3]?.norm ?? '';
+    const modified = MODIFIERS.has(before) && (DETERMINERS.has(before2) || (MODIFIERS.has(before2) && DETERMINERS.has(before3)));
+    if (h.category === 'workRole' && !DETERMINERS.has(before) && !DETERMINERS.has(before2) && !modified) continue;
     refs.push({ from: h.from, to: h.to, kind: 'role', work: h.category === 'workRole', public: h.category === 'publicRole' });
   }
-  // German compounds: "Verkehrsminister", "Oberbürgermeisterin", "Finanzdezernent".
+  // German compounds: "Verkehrsminister", "Oberbürgermeisterin", "Finanzdezernent"; at work "Bezirksamtsleiter", "Chefredakteurin".
   for (let i = 0; i < tokens.length; i++) {
     const n = tokens[i]!.norm;
-    if (n.length > 9 && ROLE_SUFFIX.test(n) && !refs.some((r) => r.from <= i && r.to > i)) refs.push({ from: i, to: i + 1, kind: 'role', work: false, public: true });
+    if (refs.some((r) => r.from <= i && r.to > i)) continue;
+    if (n.length > 9 && ROLE_SUFFIX.test(n)) refs.push({ from: i, to: i + 1, kind: 'role', work: false, public: true });
+    else if (n.length > 8 && WORK_ROLE_SUFFIX.test(n) && (DETERMINERS.has(tokens[i - 1]?.norm ?? '') || DETERMINERS.has(tokens[i - 2]?.norm ?? ''))) refs.push({ from: i, to: i + 1, kind: 'role', work: true, public: false });
   }
   for (const m of prepared.employers.matchAll(tokens, input.keys)) refs.push({ from: m.from, to: m.to, kind: 'employer', work: true, public: false });
   // "Kelvinside Primary" is a school, not a person.
@@ -542,7 +550,12 @@ export function understand(input: UnderstandInput): Finding[] {
   // A personal identity is warned about people of its work, and about public figures when it keeps out of politics.
   const publicAllowed = prepared.attackTargets === 'anyone' || stances.politics !== 'off';
   const isTarget = (r: PersonRef) => r.kind !== 'initial' && (prepared.attackTargets === 'anyone' || r.work || (publicAllowed && (r.public || r.kind === 'named' || r.kind === 'official')));
-  const targetNeg = [...negative, ...mockShapes(text, tokens, sentenceOf, refs)];
+  // Contempt found by its form (shapes.ts): sarcastic praise, "a cactus in a suit", "and it shows", "never ... in his life",
+  // "and wonders why", "should resign", "so viel Ahnung von X wie". Said of a person of the work, they make an attack.
+  const shaped: Signal[] = [];
+  shapeSignals(shaped, text, tokens, sentenceOf);
+  const contempt = shaped.filter((x) => CONTEMPT_SHAPES.has(x.name));
+  const targetNeg = [...negative, ...mockShapes(text, tokens, sentenceOf, refs), ...contempt];
   let attacked = false;
   // Reported speech ("...," the Prime Minister told the Commons): words inside the quotes are someone else's.
   const quoted = quotedTokens(tokens);
@@ -782,6 +795,7 @@ export function understand(input: UnderstandInput): Finding[] {
       negative,
       disguised: profanity.map((p, k) => ({ ...profanitySpans[k]!, disguised: p.disguised })).filter((x) => x.from !== undefined),
       comparisons: comparisons(tokens),
+      shapes: shaped,
       mockShapes: mockShapes(text, tokens, sentenceOf, refs),
       feeling: input.depth === 'full' ? feeling : () => 0,
       ids,
@@ -904,6 +918,9 @@ function mockShapes(text: string, tokens: readonly Token[], sentenceOf: Int32Arr
   }
   return out;
 }
+
+/** Shape signals that say contempt on their own (not "someone should", not a form of address: those need more). */
+const CONTEMPT_SHAPES = new Set(['neg.sarcasticPraise', 'neg.epithet', 'neg.itShows', 'neg.neverInLife', 'neg.wondersWhy', 'neg.dismiss', 'neg.quantityComparison', 'neg.neverSingle', 'neg.believesSelf']);
 
 const GENERIC_PEOPLE = new Set(['kid', 'kids', 'child', 'children', 'niño', 'niña', 'niños', 'kind', 'kinder', 'enfant', 'enfants', 'gamin', 'gamins', 'gamine', 'case', 'file', 'matter', 'contact', 'caso', 'fall', 'akte', 'dossier', 'lesson', 'period', 'nhs', 'consultation', 'hearing', 'source', 'sources']);
 

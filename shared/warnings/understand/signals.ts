@@ -54,6 +54,8 @@ export interface SignalSources {
   events: readonly Span[];
   sensitive: readonly CategoryHit[];
   cues: readonly Span[];
+  /** The shape signals when the rules already found them (shapes.ts); found here otherwise. */
+  shapes?: readonly Signal[];
 }
 
 /** Pronouns and nouns that point at one person without naming them ("this man", "she"). */
@@ -111,7 +113,8 @@ export function emitSignals(out: Signal[], src: SignalSources): void {
   for (const e of src.events) add('event.business', e);
   for (const c of src.cues) add('ref.protected', c);
   const before = out.length;
-  shapeSignals(out, text, tokens, sentenceOf);
+  if (src.shapes) out.push(...src.shapes);
+  else shapeSignals(out, text, tokens, sentenceOf);
   const shapes = out.slice(before);
 
   // Words that point at a person without a name, first person, "we", negation, quotes, questions.
