@@ -74,6 +74,22 @@ export const SEEDS: Record<string, Seeds> = {
     de: ['^anschreien', 'angeschrien', '^anbrüllen', '^ausrasten', 'ausgerastet', 'schlägerei', 'wutanfall', 'aggressiv', 'gewalttätig', 'mobbing', '^schlagen', '^beißen', '^spucken', '^klauen', '^schreien', '^abhauen', '^verweigern'],
     fr: ['^crier', '^hurler sur', '^engueuler', 'bagarre', 'crise', 'agressif', 'agressive', 'violent', 'violente', 'harcèlement', '^frapper', '^mordre', '^cracher', '^voler', '^hurler', '^insulter', '^fuguer', '^refuser'],
   },
+  /** Hard times of someone's life told by others: money trouble, eviction, grief, tears, violence at home, fraud. */
+  hardship: {
+    en: ['debt', 'debts', 'in debt', 'arrears', 'unpaid', "hasn't paid", 'not paid', 'behind on', 'bankrupt', 'went bust', 'skint', 'evicted',
+      'homeless', 'sleeping in the car', 'sleeps in the car', 'food bank', 'widow', 'widower', 'widowed', 'bereaved', 'lost her husband', 'lost his wife',
+      'in tears', 'crying', 'cried', 'sobbing', 'black eye', 'bruises', 'hit her', 'hits her', 'beat her', 'lonely', 'fraud', 'defrauded',
+      '^cry', '^weep', '^sob', '^evict', '^default'],
+    es: ['deuda', 'deudas', 'moroso', 'morosa', 'impago', 'sin pagar', 'no ha pagado', 'en quiebra', 'arruinado', 'arruinada', 'desahucio', 'desahuciado',
+      'desahuciada', 'sin hogar', 'viuda', 'viudo', 'llorando', 'lloró', 'lloraba', 'llorar', 'ojo morado', 'moratones', 'le pega',
+      'fraude', 'estafa', 'defraudaba'],
+    de: ['schulden', 'verschuldet', 'nicht bezahlt', 'nicht gezahlt', 'zahlungsrückstand', 'pleite', 'insolvent', 'insolvenz', 'zwangsräumung', 'geräumt',
+      'obdachlos', 'witwe', 'witwer', 'verwitwet', 'geweint', 'weinte', 'weint', 'weinen', 'in tränen', 'blaues auge', 'blaue flecken', 'schlägt sie',
+      'einsam', 'betrug', 'betrogen', 'steuerhinterziehung', 'selbstanzeige'],
+    fr: ['dettes', 'endetté', 'endettée', 'impayé', 'impayés', 'pas payé', 'faillite', 'en faillite', 'ruiné', 'ruinée', 'expulsé', 'expulsée',
+      'expulsion', 'sans-abri', 'sdf', 'veuve', 'veuf', 'en pleurs', 'pleurait', 'pleuré', 'pleure', 'pleurer', 'œil au beurre noir', 'la frappe',
+      'isolée', 'fraude', 'fraudait', 'redressement'],
+  },
   legal: {
     en: ['detention centre', 'detention center', 'immigration detention', 'judge', 'refugee status', 'asylum', 'asylum claim', 'leave to remain', 'visa', 'deportation', 'deported', 'removal order', 'status', 'papers', 'sacked', 'fired', 'dismissed', 'disciplinary', 'tribunal', 'lost his job', 'lost her job', 'got her sacked', 'got him sacked', 'whistleblower', 'complaint', 'benefits', 'sanctioned', 'eviction notice', 'planning application', 'refused', 'rejected', 'rejection', 'rejections', 
       'lawsuit', 'custody', 'divorce', 'settlement', 'court', 'hearing', 'tribunal', 'verdict', 'conviction', 'charges', 'charged with', 'his case', 'her case', 'their case', 'the case',
@@ -455,6 +471,13 @@ export const WORDNET_ROOTS: Record<string, readonly WordNetRoot[]> = {
   ],
   family: [{ word: 'relative', sense: 0, firstSenses: 1 }],
   legal: [{ word: 'lawsuit', sense: 0, firstSenses: 1 }, { word: 'legal proceeding', sense: 0, firstSenses: 1 }],
+  hardship: [
+    { word: 'debt', sense: 0, firstSenses: 1 },
+    { word: 'bankruptcy', sense: 0, firstSenses: 1 },
+    { word: 'eviction', sense: 0, firstSenses: 1 },
+    { word: 'bereavement', sense: 0, firstSenses: 1 },
+    { word: 'poverty', sense: 0, firstSenses: 1 },
+  ],
   publicRole: [
     { word: 'politician', sense: 1, firstSenses: 1 },
     { word: 'legislator', sense: 0, firstSenses: 1 },

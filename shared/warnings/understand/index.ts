@@ -608,7 +608,7 @@ export function understand(input: UnderstandInput): Finding[] {
   const marks: Span[] = [];
   const ids = identifiers(text, tokens, hits, marks);
   const sensitiveBy = new Map<string, CategoryHit[]>();
-  for (const c of ['health', 'school', 'behaviour', 'legal', 'family', 'intoxication', 'drugs'] as const) sensitiveBy.set(c, get(c));
+  for (const c of ['health', 'school', 'behaviour', 'legal', 'family', 'intoxication', 'drugs', 'hardship'] as const) sensitiveBy.set(c, get(c));
   sensitiveBy.set('school', [...(sensitiveBy.get('school') ?? []), ...marks.map((m) => ({ ...m, category: 'school' as Category }))]);
   const sensitive = [...sensitiveBy.values()].flat();
   const cues = prepared.protectedCues.flatMap((c) => get(c).map((h) => ({ ...h, protectedWord: PROTECTED_WORD[c] ?? 'person' })));
@@ -618,8 +618,11 @@ export function understand(input: UnderstandInput): Finding[] {
     people.some((p) => sentenceOf[p.from] === sentenceOf[i.from]) ||
     sentenceHas(sentenceOf[i.from]!, (t) => PERSON_NOUNS.has(t.norm) || PRONOUNS.has(t.norm)) ||
     cues.some((c) => sentenceOf[c.from] === sentenceOf[i.from] && !GENERIC_PEOPLE.has(tokens[c.from]!.norm));
-  const identifying: Array<Span & { what: string }> = [
+  // Families and relations name someone as well as a name does: "la famille Duprat", "the Url kids", "el hijo de la frutera".
+  const kin = shaped.filter((x) => x.name === 'ref.familyName' || x.name === 'ref.relation');
+  const identifying: Array<Span & { what: string; town?: boolean }> = [
     ...people.map((p) => ({ ...p, what: 'by name' })),
+    ...kin.filter((k) => !get('family').some((f) => f.from <= k.from && f.to >= k.from && owned(tokens, f))).map((k) => ({ from: k.from, to: k.to, what: k.name === 'ref.familyName' ? 'by family name' : 'by who they are to someone', town: true })),
     ...ids.filter((i) => i.kind === 'age' || personNear(i)).map((i) => ({ ...i, what: i.kind === 'age' ? 'by age' : i.kind === 'class' ? 'by class' : 'by where they are' })),
   ];
   let thirdParty = false;
@@ -640,7 +643,7 @@ export function understand(input: UnderstandInput): Finding[] {
     const contextual = (h: CategoryHit) =>
       (prepared.protects.includes('patients') && (h.category === 'health' || h.category === 'behaviour')) ||
       (prepared.protects.includes('students') && (h.category === 'school' || h.category === 'behaviour' || h.category === 'family')) ||
-      (prepared.protects.some((p) => p !== 'patients' && p !== 'students') && h.category === 'legal');
+      (prepared.protects.some((p) => p !== 'patients' && p !== 'students') && (h.category === 'legal' || h.category === 'hardship'));
     // Thanks and congratulations to a named colleague ("so proud of Dr Ramírez, who passed her exam") are praise, not a
     // story about them, unless the sentence also says who they are to the work (a patient, a class, a bed) or their age.
     const praised = (id: Span & { what: string }) => {
@@ -654,7 +657,7 @@ export function understand(input: UnderstandInput): Finding[] {
       const related = cues.length > 0 || placeOrClass.length > 0 || what.some(contextual);
       if (!related) continue;
       // A name alone on a personal identity is a friend or relative unless the post is about work people.
-      if (prepared.role === 'personal' && cues.length === 0 && workPlace.length === 0 && (id.what === 'by name' || ('town' in id && id.town))) continue;
+      if (prepared.role === 'personal' && cues.length === 0 && workPlace.length === 0 && (id.what === 'by name' || id.town)) continue;
       // "my parents", "mis hijos": the person's own family.
       if (get('family').some((f) => near(f, id, 0) && owned(tokens, f))) continue;
       const closest = what.reduce((a, b) => (Math.abs(b.from - id.from) < Math.abs(a.from - id.from) ? b : a));
