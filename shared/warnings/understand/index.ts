@@ -843,7 +843,8 @@ const ORG_TOKENS = new Set(
     'stadt stadtverwaltung amt rathaus hopital clinique ecole lycee college cabinet mairie spedition logistik logistics ' +
     'farmacia pharmacy pharmacie apotheke ortodoncia orthodontics dentistry centre center service services station ambulance ' +
     'magazine journal newspaper ledger radio police polizei policia comisaria juzgado tribunal court periodico diario revista emisora ' +
-    'redaktion zeitung verlag sender behorde ministerium ministerio ministere prefecture commissariat redaction mairie'
+    'redaktion zeitung verlag sender behorde ministerium ministerio ministere prefecture commissariat redaction mairie ' +
+    'kita kindergarten guarderia creche abogados avocats notaires rechtsanwalte'
   ).split(' '),
 );
 /** German and other compounds that end in an organisation word: "Tierklinik", "Stadtverwaltung", "Gesamtschule". */
