@@ -546,6 +546,8 @@ function decideByModel(
       continue;
     }
     if (out.some((w) => (w.family ?? familyOf(w.ruleId)) === family && w.severity !== 'info')) continue;
+    // The rules saw why the post is fine for this family (a quote reported, a colleague praised): no warning of its own.
+    if (features.has(`damp.${family}`)) continue;
     const span = causeSpan(j);
     if (!span) continue;
     const start = tokens[span.from]!.start;

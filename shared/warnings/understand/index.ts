@@ -587,6 +587,16 @@ export function understand(input: UnderstandInput): Finding[] {
     }
   }
 
+  // Where the rules see why a post is fine, the learned model may not raise the family on its own (engine.ts reads these).
+  const damp = (family: Family, span: Span) => input.signals?.push({ name: `damp.${family}`, from: span.from, to: span.to });
+  // A post that only reports what people said, every sentence a quote with its speaker: reporting, not attacking. (One
+  // sentence of one's own after the quote is where the mockery goes: "says ambulances are 'performing well'. Aye, right.")
+  if (!attacked && refs.some(isTarget)) {
+    let all = true;
+    for (let k = 0; k < sentenceCount && all; k++) if (sentStart[k]! >= 0 && !reported(k)) all = false;
+    if (all) damp('named-attack', { from: 0, to: tokens.length });
+  }
+
   // ---- employer: the employer (by name, by an organisation named with "we"/"our", or "my hospital") + a complaint.
   const orgs = organisations(text, tokens, sentenceOf);
   // An organisation named in the text is the employer when the person speaks from inside it ("we", "our", "working at"),
@@ -625,6 +635,14 @@ export function understand(input: UnderstandInput): Finding[] {
     ...kin.filter((k) => !get('family').some((f) => f.from <= k.from && f.to >= k.from && owned(tokens, f))).map((k) => ({ from: k.from, to: k.to, what: k.name === 'ref.familyName' ? 'by family name' : 'by who they are to someone', town: true })),
     ...ids.filter((i) => i.kind === 'age' || personNear(i)).map((i) => ({ ...i, what: i.kind === 'age' ? 'by age' : i.kind === 'class' ? 'by class' : 'by where they are' })),
   ];
+  // Thanks and congratulations to a named colleague ("Dr Osei passed her exam. So proud of her!") are praise, not a story
+  // about them, unless the sentence also says who they are to the work (a patient, a class, a bed) or their age.
+  const praised = (id: Span & { what: string }) => {
+    const s = sentenceOf[id.from]!;
+    const thanks = (k: number) => k >= 0 && k < sentenceCount && sentenceHas(k, (t) => isThanks(t.norm));
+    if (!thanks(s) && !thanks(s - 1) && !thanks(s + 1)) return false;
+    return id.what === 'by name' && !ids.some((i) => sentenceOf[i.from] === s) && !cues.some((c) => sentenceOf[c.from] === s);
+  };
   let thirdParty = false;
   // A source, a whistleblower: named or described, that is enough.
   const sourceCue = get('protectedClients').find((h) => SOURCE_WORDS.has(tokens[h.to - 1]!.norm));
@@ -644,13 +662,6 @@ export function understand(input: UnderstandInput): Finding[] {
       (prepared.protects.includes('patients') && (h.category === 'health' || h.category === 'behaviour')) ||
       (prepared.protects.includes('students') && (h.category === 'school' || h.category === 'behaviour' || h.category === 'family')) ||
       (prepared.protects.some((p) => p !== 'patients' && p !== 'students') && (h.category === 'legal' || h.category === 'hardship'));
-    // Thanks and congratulations to a named colleague ("so proud of Dr Ramírez, who passed her exam") are praise, not a
-    // story about them, unless the sentence also says who they are to the work (a patient, a class, a bed) or their age.
-    const praised = (id: Span & { what: string }) => {
-      const s = sentenceOf[id.from]!;
-      if (!sentenceHas(s, (t) => isThanks(t.norm))) return false;
-      return id.what === 'by name' && !ids.some((i) => sentenceOf[i.from] === s) && !cues.some((c) => sentenceOf[c.from] === s);
-    };
     for (const id of identifying) {
       const what = sensitive.filter((h) => near(h, id) && (h.to <= id.from || h.from >= id.to));
       if (what.length === 0 || praised(id)) continue;
@@ -678,6 +689,10 @@ export function understand(input: UnderstandInput): Finding[] {
       }
     }
   }
+
+  // Praise of a named colleague and nothing else recognisable: the model may not make it a story about them.
+  const praise = thirdParty ? undefined : [...identifying, ...refs.filter((r) => r.kind === 'official' || r.kind === 'titled').map((r) => ({ ...r, what: 'by name' }))].find(praised);
+  if (praise) damp('third-party', praise);
 
   // ---- confidential: a secrecy cue (strong alone, weak with news); on a personal identity, work news told early.
   const cueText = (h: Span) => tokens.slice(h.from, h.to).map((t) => t.norm).join(' ');
@@ -719,7 +734,9 @@ export function understand(input: UnderstandInput): Finding[] {
     for (const p of get('politics')) {
       const s = sentenceOf[p.from]!;
       const opinionWord = sentenceHas(s, (t, k) => (k < p.from || k >= p.to) && OPINION.has(t.norm));
-      const opinion = inSentence(negative, s).length > 0 || opinionWord || Math.abs(feeling(s)) >= 0.5;
+      // A quote someone else said ("...," the Chancellor told MPs) is not the poster's opinion.
+      const speech = reported(s);
+      const opinion = inSentence(negative, s).some((h) => !speech || quoted[h.from] !== 1) || opinionWord || (!speech && Math.abs(feeling(s)) >= 0.5);
       const own = firstPersonIn.has(s) && opinionWord;
       if (stances.politics === 'job' ? !own : !opinion) continue;
       push('politics', 'politics.partisan', { from: p.from, to: Math.max(p.to, lastCue(inSentence(negative, s), p.to)) }, (q) => `'${q}' takes a side in politics, which ${name} stays out of.`);

@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, type Family, type ProfileInput, type Warning } from '../../../shared/warnings';
+import { tokenize } from '../../../shared/warnings/text';
+import { findDisguisedProfanity, mayHideProfanity } from '../../../shared/warnings/understand/profanity';
+import { plainSecrets, shapeSignals } from '../../../shared/warnings/understand/shapes';
+import type { Signal } from '../../../shared/warnings/understand/signals';
+
+/*
+ * The constructions issue 9's second round added, each as a family of forms in
+ * English, Spanish, German and French: contempt by form, secrets in plain
+ * words, letters spelled out, hardship and families as what makes a third
+ * party recognisable, and the dampeners (thanks, reported speech, someone from
+ * a town on a personal identity). Every example is written for this test, none
+ * is a corpus post; near-misses check each construction does not over-match.
+ */
+const profile: ProfileInput = {
+  identities: [
+    { id: 'ward', name: 'Ward 9', role: 'clinician', names: ['Nurse Tomasz Wilk'] },
+    { id: 'class', name: 'Classroom', role: 'teacher', names: ['Ms Okoye'] },
+    { id: 'firm', name: 'Firm', role: 'lawyer', names: ['Harlow Family Law'] },
+    { id: 'brand', name: 'Brand', role: 'company', names: ['Quillby Tea'] },
+    { id: 'desk', name: 'Desk', role: 'journalist' },
+    { id: 'me', name: 'Me', role: 'personal' },
+  ],
+};
+
+const rules = (identityId: string, text: string) => evaluate({ text, identityId }, profile, { model: null });
+const withModel = (identityId: string, text: string) => evaluate({ text, identityId }, profile);
+const families = (ws: Warning[]) => [...new Set(ws.filter((w) => w.severity !== 'info').map((w) => w.family))] as Family[];
+
+/** Sentence index per token, split on . ! ? the way the shapes expect. */
+function sentenceOf(text: string) {
+  const tokens = tokenize(text);
+  const so = new Int32Array(tokens.length);
+  let s = 0;
+  tokens.forEach((t, i) => {
+    so[i] = s;
+    if (t.norm === '.' || t.norm === '!' || t.norm === '?') s++;
+  });
+  return { tokens, so };
+}
+function shapes(text: string): string[] {
+  const { tokens, so } = sentenceOf(text);
+  const out: Signal[] = [];
+  shapeSignals(out, text, tokens, so);
+  return out.map((x) => x.name);
+}
+
+describe('contempt found by its form', () => {
+  it.each([
+    ['neg.itShows', 'He has run the rota for a year and it shows.'],
+    ['neg.itShows', 'Elle a repris le service en septembre, ça se voit.'],
+    ['neg.itShows', 'Der Neue macht die Dienstpläne. Merkt man.'],
+    ['neg.neverInLife', 'She has never carried a tray in her life.'],
+    ['neg.neverInLife', 'Nunca ha pisado un aula en su vida.'],
+    ['neg.wondersWhy', 'He cancels every break and wonders why nobody stays.'],
+    ['neg.wondersWhy', 'Sie streicht die Fortbildungen und wundert sich, dass alle gehen.'],
+    ['neg.wondersWhy', 'Il supprime les primes et s’étonne que personne ne reste.'],
+    ['neg.dismiss', 'Dimite ya, hombre.'],
+    ['neg.dismiss', 'He needs a long rest. Permanently.'],
+    ['neg.epithet', 'Un paraguas con corbata.'],
+    ['neg.epithet', 'A parrot with a lanyard.'],
+    ['neg.sarcasticPraise', 'She moved the meeting to Friday at six again. Quelle vision.'],
+    ['neg.sarcasticPraise', 'Three reorganisations in a year. What leadership.'],
+  ])('%s in "%s"', (name, text) => {
+    expect(shapes(text)).toContain(name);
+  });
+
+  it('leaves praise alone once the post has thanked someone', () => {
+    expect(shapes('Huge thanks to Mrs Adeyemi for running the library club. Absolute legend.')).not.toContain('neg.sarcasticPraise');
+    expect(shapes('Unsere Kollegin hat bestanden! Gratuliere, du Heldin.')).not.toContain('neg.sarcasticPraise');
+  });
+
+  it('near-misses: a life well lived, a doctor with a kind word, a wonder', () => {
+    // One's own life is not someone else's ("never been so proud in my life").
+    expect(shapes('I have never been so proud in my life of this team.')).not.toContain('neg.neverInLife');
+    expect(families(rules('ward', 'I have never been so proud in my life of this team.'))).not.toContain('named-attack');
+    expect(shapes('I wonder if the bus is late.')).not.toContain('neg.wondersWhy');
+    expect(shapes('We met a doctor with a big heart and a bigger laugh today at the clinic.')).not.toContain('neg.epithet');
+  });
+
+  it('makes an attack when said of a person of the work, named by role only', () => {
+    for (const [id, text] of [
+      ['ward', 'Our new ops manager has never done a single night shift in his life and it shows.'],
+      ['class', 'The new deputy head cancels every trip and wonders why the kids are restless.'],
+      ['firm', 'La nueva gerente ha vuelto a cambiar los turnos sin avisar. Qué liderazgo.'],
+      ['brand', 'Die neue Büroleiterin hat die Ablage umgestellt. Merkt man.'],
+    ] as const) {
+      const ws = rules(id, text);
+      expect(families(ws), text).toContain('named-attack');
+    }
+  });
+});
+
+describe('reported speech is someone else\u2019s words', () => {
+  it('does not take a quoted insult for the poster\u2019s own, nor a reported quote for a side taken', () => {
+    for (const text of ['"We will not be lectured on waste," the Prime Minister told the Commons.', '"This budget is a disaster for families," the Chancellor told MPs today.']) {
+      expect(families(rules('desk', text)), text).not.toContain('named-attack');
+      expect(families(rules('desk', text)), text).not.toContain('politics');
+      // The learned model may not raise it on its own either: the rules said why it is fine.
+      expect(families(withModel('desk', text)), text).not.toContain('named-attack');
+    }
+  });
+
+  it('still finds mockery in a sentence of one\u2019s own after the quote', () => {
+    const text = 'The Transport Minister says the trains are "more reliable than ever". Sure, and I am the Queen of Sheba.';
+    expect(families(withModel('brand', text))).toContain('named-attack');
+  });
+
+  it('still finds the poster\u2019s own contempt beside a quote', () => {
+    const text = 'Minister Varga said "we listened". The man is a clown.';
+    expect(families(rules('brand', text))).toContain('named-attack');
+  });
+});
+
+describe('profanity spelled out or behind symbols', () => {
+  it.each(['F u c k, the printer again.', 'Quelle journée de m-e-r-d-e.', 'So ein S c h e i ß Tag.', 'S.H.I.T the lift is broken', 'Me c*go en todo.', 'M€rde, encore en retard.'])(
+    'finds "%s"',
+    (text) => {
+      expect(mayHideProfanity(text)).toBe(true);
+      expect(findDisguisedProfanity(text).length).toBeGreaterThan(0);
+      expect(families(rules('ward', text))).toContain('profanity');
+    },
+  );
+
+  it.each(['The U.S.A. and the N.H.S. are both mentioned.', 'Ring 0 8 0 0 for help.', 'Steps a - b - c - d are in the leaflet.', 'A B C D E: the five checks.'])('leaves "%s" alone', (text) => {
+    expect(findDisguisedProfanity(text)).toEqual([]);
+  });
+
+  it('keeps a disguised swear word even where the learned model would drop the family', () => {
+    const text = 'f*ck';
+    const ws = withModel('ward', text);
+    expect(ws.some((w) => w.ruleId === 'profanity.disguised')).toBe(true);
+  });
+});
+
+describe('secrets in plain words', () => {
+  it.each([
+    ['secret.notYet', 'Not out yet, but the two wards merge in spring.'],
+    ['secret.notYet', 'Noch nicht offiziell: die Filiale schließt im März.'],
+    ['secret.dontTell', 'No lo digáis todavía, pero cerramos la sede de Gijón.'],
+    ['secret.dontTell', 'Ne partagez pas encore : le cabinet déménage en juin.'],
+    ['secret.keepIt', 'Keep it to yourselves, the clinic is being sold.'],
+    ['secret.sayNoMore', 'Mehr kann ich nicht sagen.'],
+    ['secret.announceLater', 'They will announce it after the board meets on Monday.'],
+  ])('%s in "%s"', (name, text) => {
+    const { tokens, so } = sentenceOf(text);
+    expect(plainSecrets(tokens, so).map((x) => x.name)).toContain(name);
+  });
+
+  it('warns when the plain secret comes with news, not on its own', () => {
+    expect(families(rules('brand', 'No lo digáis todavía, pero cerramos la oficina de Leeds en marzo.'))).toContain('confidential');
+    expect(families(rules('brand', 'Not out yet, but the Leeds office closes in March.'))).toContain('confidential');
+    expect(families(rules('brand', 'Please never share your password with anyone.'))).not.toContain('confidential');
+    expect(families(rules('me', 'Rough week at work. I will say no more.'))).not.toContain('confidential');
+  });
+});
+
+describe('who makes a third party recognisable', () => {
+  it('a family name or a relation, with hardship', () => {
+    expect(families(rules('firm', 'La famille Moreau ne peut plus payer ses dettes, expulsée lundi.'))).toContain('third-party');
+    expect(families(rules('ward', "The Okafor kids were in tears all afternoon, their dad's still in resus."))).toContain('third-party');
+    expect(families(rules('firm', 'Das Ehepaar Brandl ist pleite und streitet jetzt um das Haus.'))).toContain('third-party');
+  });
+
+  it('not praise of a named colleague, unless the sentence says who they are to the work', () => {
+    for (const text of ['So proud of Dr Ramos from our team, who passed her fellowship exam today!', 'Dr Osei from our unit passed her membership exam today. So proud of her!']) {
+      expect(families(rules('ward', text)), text).not.toContain('third-party');
+      expect(families(withModel('ward', text)), text).not.toContain('third-party');
+    }
+    expect(families(rules('class', 'So proud of Ella in 9B who finally passed her maths resit!'))).toContain('third-party');
+    expect(families(withModel('ward', 'Proud of Mrs Bell in bed 4 who walked today after her hip op.'))).toContain('third-party');
+  });
+
+  it('not someone from a town on a personal identity', () => {
+    expect(families(rules('me', 'Second date with the baker from Lyon. She hates my jokes.'))).not.toContain('third-party');
+  });
+});
+
+describe('health told through sick leave', () => {
+  it('reports the leave beside a health word, and a diagnosis without its subject', () => {
+    const seen: string[] = [];
+    evaluate({ text: 'Off sick since Monday, the migraine will not quit.', identityId: 'ward' }, profile, { model: null, onFeatures: (f) => seen.push(...f.keys()) });
+    expect(seen).toContain('pair.leave+health');
+    expect(shapes('Diagnosed with asthma at forty. Fun.')).toContain('health.selfDiagnosis');
+    expect(shapes('Broke my wrist at netball.')).toContain('health.injury');
+  });
+});
