@@ -349,6 +349,8 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
     const before3 = tokens[h.from - 3]?.norm ?? '';
     const modified = MODIFIERS.has(before) && (DETERMINERS.has(before2) || (MODIFIERS.has(before2) && DETERMINERS.has(before3)));
     if (h.category === 'workRole' && !DETERMINERS.has(before) && !DETERMINERS.has(before2) && !modified) continue;
+    // French "en MP", "par MP" is a private message, not a Member of Parliament.
+    if (tokens[h.from]!.norm === 'mp' && h.to === h.from + 1 && (before === 'en' || before === 'par')) continue;
     refs.push({ from: h.from, to: h.to, kind: 'role', work: h.category === 'workRole', public: h.category === 'publicRole' });
   }
   // German compounds: "Verkehrsminister", "Oberbürgermeisterin", "Finanzdezernent"; at work "Bezirksamtsleiter", "Chefredakteurin".
@@ -477,6 +479,14 @@ export function understand(input: UnderstandInput): Finding[] {
   const near = (a: Span, b: Span, reach = 1) => Math.abs(sentenceOf[a.from]! - sentenceOf[b.from]!) <= reach;
   const sentenceCount = sentenceOf[tokens.length - 1]! + 1;
   const firstPersonIn = new Set(get('firstPerson').map((h) => sentenceOf[h.from]!));
+  // English diary style drops the "I": "Going through a divorce and ...", "Spent the night in A&E", "Diagnosed with ...".
+  for (let s = 0; s < sentenceCount; s++) {
+    const first = tokens[sentStart[s]!];
+    const next = tokens[sentStart[s]! + 1]?.norm ?? '';
+    // A verb in -ing is the writer's doing when a particle follows ("Going through", "Dealing with"); "Separating parents:" is a heading.
+    const doing = (w: string) => /^[a-z]{2,}ing$/.test(w) && !NOT_GERUND.has(w) && PARTICLES.has(next);
+    if (first && first.kind === 'word' && (DIARY_START.has(first.norm) || doing(first.norm))) firstPersonIn.add(s);
+  }
   const push = (family: Family, ruleId: string, span: Span, message: (q: string) => string, stance: Stance = stances[family]) => {
     const severity = severityOf(stance);
     if (!severity) return;
@@ -699,10 +709,13 @@ export function understand(input: UnderstandInput): Finding[] {
   // Words the role uses every day are not secrecy cues ("embargoed until 00:01" is a journalist's job).
   const jobWords = new Set((ROLE_POLICIES[prepared.role].notSecrets ?? []).map((w) => foldText(w)));
   const cueWords = get('secrecy').filter((h) => !jobWords.has(cueText(h)) && !jobWords.has(tokens[h.from]!.norm)).filter((h) => !(tokens[h.from]!.norm === 'confidential' && SERVICE_AFTER_CONFIDENTIAL.has(tokens[h.to]?.norm ?? '')) && !(tokens[h.from]!.norm === 'confidencial' && SERVICE_AFTER_CONFIDENTIAL.has(tokens[h.from - 1]?.norm ?? '')));
-  const strongSecrecy = cueWords.filter((h) => !WEAK_SECRECY.has(cueText(h)));
+  const strongSecrecy: Span[] = cueWords.filter((h) => !WEAK_SECRECY.has(cueText(h)));
   // Secrets in plain words ("not out yet", "no lo digáis todavía", "keep it to yourselves"): weak cues, they need news
   // beside them. "I'll say no more" is left to the model: it as often keeps back a bad week as a secret.
-  const secrecy: Span[] = [...cueWords, ...plainSecrets(tokens, sentenceOf).filter((p) => p.name !== 'secret.sayNoMore')];
+  const plain = plainSecrets(tokens, sentenceOf);
+  const secrecy: Span[] = [...cueWords, ...plain.filter((p) => p.name !== 'secret.sayNoMore')];
+  // Passing on what is marked secret ("sharing the confidential findings") is a leak with or without news beside it.
+  strongSecrecy.push(...plain.filter((p) => p.name === 'secret.disclosed'));
   const events: Span[] = [...get('businessEvent')];
   for (const v of get('businessVerb')) {
     const obj = get('orgNoun').find((o) => Math.abs(o.from - v.from) <= 4 && o.from !== v.from && sentenceOf[o.from] === sentenceOf[v.from]);
@@ -822,7 +835,7 @@ export function understand(input: UnderstandInput): Finding[] {
       marks,
       orgs,
       findings,
-      secrecy,
+      secrecy: cueWords,
       strongSecrecy,
       events,
       sensitive,
@@ -939,6 +952,12 @@ function mockShapes(text: string, tokens: readonly Token[], sentenceOf: Int32Arr
   }
   return out;
 }
+
+/** Words that open an English sentence whose subject, left out, is the writer. */
+const DIARY_START = new Set(['diagnosed', 'had', 'spent', 'broke', 'got', 'signed', 'finally', 'been']);
+const PARTICLES = new Set(['through', 'with', 'to', 'on', 'off', 'out', 'up', 'back', 'into', 'about', 'for', 'from', 'over', 'after']);
+/** Words in -ing that are nouns or pronouns, not a writer's own doing. */
+const NOT_GERUND = new Set(['morning', 'evening', 'nothing', 'something', 'everything', 'anything', 'spring', 'thing', 'things', 'king', 'wedding', 'building', 'ceiling', 'string', 'sibling', 'darling', 'sterling', 'meeting', 'during', 'according', 'including', 'following', 'breaking', 'warning', 'reminder', 'training', 'funding', 'parking', 'booking', 'opening', 'closing', 'listening', 'reading', 'hearing', 'timing', 'wellbeing', 'nursing', 'teaching', 'housing', 'lighting', 'clothing', 'pudding', 'viking', 'beijing', 'bring', 'sing', 'ring', 'wing', 'swing', 'sting', 'bling']);
 
 /** Shape signals that say contempt on their own (not "someone should", not a form of address: those need more). */
 const CONTEMPT_SHAPES = new Set(['neg.sarcasticPraise', 'neg.epithet', 'neg.itShows', 'neg.neverInLife', 'neg.wondersWhy', 'neg.dismiss', 'neg.quantityComparison', 'neg.neverSingle', 'neg.believesSelf']);

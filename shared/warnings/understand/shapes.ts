@@ -81,6 +81,9 @@ const ANNOUNCE = set(
 const LATER = set('after después despues tras après apres nach then luego later más tarde plus tard später spater when cuando quand wenn');
 const TO_SELF = set('yourself yourselves yourselfs vosotros ustedes euch vous nous nosotros uns');
 const KEEP = set('keep keeping queda quede bleibt reste restez garde gardez');
+/** Passing on what is marked secret: "sharing the confidential findings", "leaking the internal memo", "je partage le rapport confidentiel". */
+const DISCLOSE = set('sharing share shared leak leaking leaked posting forwarding revealing publishing compartiendo comparto filtrando filtro teile teilen geleakt veröffentliche partage partager fuiter');
+const MARKED = set('confidential secret nda confidencial confidenciales secreto secreta vertraulich vertrauliche vertraulichen geheim geheime confidentiel confidentielle confidentiels');
 
 /** Time off work, or back at it: with a health word, someone's sick leave told to everyone. */
 const LEAVE = set(
@@ -220,6 +223,14 @@ export function plainSecrets(tokens: readonly Token[], sentenceOf: Int32Array): 
       const near = tokens.slice(Math.max(starts[s]!, i - 3), Math.min(ends[s]!, i + 5)).map((t) => t.norm);
       if (near.some((t) => SAYING.has(t)) && near.some((t) => NOT.has(t) || DONT.has(t) || t === 'nothing' || t === 'nada' || t === 'nichts' || t === 'kann' || t === "can't" || t === 'cannot')) {
         add('secret.sayNoMore', { from: Math.max(starts[s]!, i - 3), to: Math.min(ends[s]!, i + 5) });
+      }
+    }
+    if (DISCLOSE.has(norm)) {
+      for (let k = i + 1; k < Math.min(n, i + 5) && sentenceOf[k] === s; k++) {
+        if (MARKED.has(tokens[k]!.norm)) {
+          add('secret.disclosed', { from: i, to: k + 2 });
+          break;
+        }
       }
     }
     if (ANNOUNCE.has(norm.replace(/'s$/, ''))) {

@@ -156,6 +156,20 @@ describe('secrets in plain words', () => {
   });
 });
 
+describe('the writer left out of the sentence, and secrets passed on', () => {
+  it('reads English diary style as the writer\u2019s own life', () => {
+    expect(families(rules('brand', 'Going through a divorce and barely holding it together in meetings.'))).toContain('private-life');
+    expect(families(rules('firm', 'Supporting families through divorce since 1998.'))).not.toContain('private-life');
+    expect(families(rules('firm', 'Separating parents: five things to agree before the hearing.'))).not.toContain('private-life');
+  });
+
+  it('takes sharing what is marked secret for a leak', () => {
+    expect(families(rules('brand', 'Sharing the confidential pricing memo here, people deserve to know.'))).toContain('confidential');
+    expect(families(rules('brand', 'Je partage le rapport confidentiel, tant pis.'))).toContain('confidential');
+    expect(families(rules('brand', 'Sharing our internal wellbeing tips with everyone!'))).not.toContain('confidential');
+  });
+});
+
 describe('who makes a third party recognisable', () => {
   it('a family name or a relation, with hardship', () => {
     expect(families(rules('firm', 'La famille Moreau ne peut plus payer ses dettes, expulsée lundi.'))).toContain('third-party');
