@@ -119,6 +119,8 @@ describe('the trainer', () => {
     expect(readableSplits()).not.toContain('holdout');
     expect(() => collectFeatures(['test'])).toThrow(/held out/);
     expect(() => collectFeatures(['holdout'])).toThrow(/held out/);
+    expect(readableSplits()).not.toContain('validation');
+    expect(() => collectFeatures(['validation'])).toThrow(/held out/);
   });
 
   it('the committed model is what the training script makes from the corpus', () => {
