@@ -48,7 +48,7 @@ export interface TrainOptions {
   alarmBudget?: number;
 }
 
-export const DEFAULT_OPTIONS: TrainOptions = { minPersonas: 3, l2: 0.01, epochs: 200, learningRate: 0.05, thresholdFolds: 4, alarmCost: 8, alarmBudget: 0.035 };
+export const DEFAULT_OPTIONS: TrainOptions = { minPersonas: 4, l2: 0.01, epochs: 200, learningRate: 0.05, thresholdFolds: 4, alarmCost: 8, alarmBudget: 0.035 };
 
 /** Features shown by posts of at least `min` different personas. */
 export function vocabulary(examples: readonly Example[], min: number): Set<string> {

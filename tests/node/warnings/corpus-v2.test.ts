@@ -82,7 +82,9 @@ function describeSplit(split: Split) {
 
     it('covers every role, with each persona and identity well represented', () => {
       const roles = new Set(splitPersonas.flatMap((p) => p.profile.identities.map((i) => i.role)));
-      for (const role of ROLES) expect(roles, `role ${role} missing`).toContain(role);
+      // The validation split is written in the roles of issue 9's held-out people only.
+      const wanted = split === 'validation' ? ROLES.filter((r) => r !== 'public-servant' && r !== 'journalist') : ROLES;
+      for (const role of wanted) expect(roles, `role ${role} missing`).toContain(role);
       for (const persona of splitPersonas) {
         for (const identity of persona.profile.identities) {
           const n = posts.filter((p) => p.persona === persona.id && p.identity === identity.id).length;
@@ -240,6 +242,27 @@ describe('labelled corpus v2', () => {
         const shared = [...terms(split)].filter(([t]) => train.has(t)).map(([t, id]) => `${t} (${id} and ${train.get(t)})`);
         expect(shared, `shared with ${split}`).toEqual([]);
       }
+    });
+  });
+  describe('validation split (chose between versions of the second round: never tuned or trained on)', () => {
+    const posts = loadPosts('validation');
+    const mine = loadPersonas('validation');
+
+    it('has 8 people in the held-out roles of issue 9, 350+ posts, 40%+ fine', () => {
+      expect(mine.length).toBeGreaterThanOrEqual(8);
+      expect(posts.length).toBeGreaterThanOrEqual(350);
+      expect(posts.filter((p) => p.expect.length === 0).length / posts.length).toBeGreaterThanOrEqual(0.4);
+    });
+
+    it('never repeats a text, and is about other people than every other split', () => {
+      const others = SPLITS.filter((s) => s !== 'validation');
+      const known = new Set(others.flatMap((s) => loadPosts(s)).map((p) => p.text.trim()));
+      const texts = posts.map((p) => p.text.trim());
+      expect(texts.filter((t, i) => texts.indexOf(t) !== i || known.has(t))).toEqual([]);
+      const terms = (split: Split) =>
+        new Set(loadPersonas(split).flatMap((p) => p.profile.identities.flatMap((i) => [...(i.names ?? []), ...(i.handles ?? []), ...(i.profileUrls ?? [])].map((t) => fold(t).trim()))));
+      const here = terms('validation');
+      for (const split of others) expect([...terms(split)].filter((t) => here.has(t)), split).toEqual([]);
     });
   });
   describe('holdout split (a second held-out set: never tuned or trained on)', () => {
