@@ -177,6 +177,20 @@ function isNumber(t: Token | undefined): boolean {
   return !!t && (/^\d{1,3}$/.test(t.norm) || NUMBER_WORDS.has(t.norm));
 }
 
+/** Where each sentence starts and ends (token indices, end exclusive; -1 for a sentence without tokens). */
+function sentenceBounds(sentenceOf: Int32Array): { sentences: number; starts: Int32Array; ends: Int32Array } {
+  const n = sentenceOf.length;
+  const sentences = n === 0 ? 0 : sentenceOf[n - 1]! + 1;
+  const starts = new Int32Array(sentences).fill(-1);
+  const ends = new Int32Array(sentences);
+  for (let i = 0; i < n; i++) {
+    const k = sentenceOf[i]!;
+    if (starts[k] === -1) starts[k] = i;
+    ends[k] = i + 1;
+  }
+  return { sentences, starts, ends };
+}
+
 /**
  * Secrets said in plain words, found by construction: "not out yet", "noch nicht offiziell", "pas encore public";
  * "don't say owt yet", "no lo digáis todavía", "ne partagez pas encore"; "keep it to yourselves"; "mehr sag ich nicht",
@@ -187,14 +201,7 @@ export function plainSecrets(tokens: readonly Token[], sentenceOf: Int32Array): 
   const n = tokens.length;
   if (n === 0) return out;
   const add = (name: string, sp: Span) => out.push({ name, from: sp.from, to: Math.min(n, sp.to) });
-  const sentences = sentenceOf[n - 1]! + 1;
-  const starts = new Int32Array(sentences).fill(-1);
-  const ends = new Int32Array(sentences);
-  for (let i = 0; i < n; i++) {
-    const k = sentenceOf[i]!;
-    if (starts[k] === -1) starts[k] = i;
-    ends[k] = i + 1;
-  }
+  const { starts, ends } = sentenceBounds(sentenceOf);
   for (let i = 0; i < n; i++) {
     const norm = tokens[i]!.norm;
     const s = sentenceOf[i]!;
@@ -246,14 +253,7 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
   const add = (name: string, s: Span) => out.push({ name, from: s.from, to: Math.min(tokens.length, s.to) });
   const n = tokens.length;
   if (n === 0) return;
-  const sentences = sentenceOf[n - 1]! + 1;
-  const starts = new Int32Array(sentences).fill(-1);
-  const ends = new Int32Array(sentences);
-  for (let i = 0; i < n; i++) {
-    const k = sentenceOf[i]!;
-    if (starts[k] === -1) starts[k] = i;
-    ends[k] = i + 1;
-  }
+  const { sentences, starts, ends } = sentenceBounds(sentenceOf);
   const words = (s: number) => {
     const out: number[] = [];
     for (let i = starts[s]!; i < ends[s]!; i++) if (tokens[i]!.kind === 'word') out.push(i);
