@@ -9,8 +9,10 @@
  *    overall recall and false alarms, precision and recall per family and per
  *    role. The holdout split (28 people of a later batch, by another writer,
  *    never tuned or trained on) is scored the same way, with and without the
- *    model. Generalisation while working is measured without either,
- *    leave-one-persona-out (generalise.bench.ts).
+ *    model, and so is the validation split (8 people by four writers, which
+ *    chose between the versions of the second round). Generalisation while
+ *    working is measured without any of them, leave-one-persona-out
+ *    (generalise.bench.ts).
  * 2. The language libraries compared on the dev split with the same rules:
  *    no library, compromise + VADER (the app's), wink-nlp; and each
  *    library's own time per post.
