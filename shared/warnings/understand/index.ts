@@ -566,6 +566,7 @@ export function understand(input: UnderstandInput): Finding[] {
   shapeSignals(shaped, text, tokens, sentenceOf);
   const contempt = shaped.filter((x) => CONTEMPT_SHAPES.has(x.name));
   const targetNeg = [...negative, ...mockShapes(text, tokens, sentenceOf, refs), ...contempt];
+  const contemptSet = new Set<Span>(contempt);
   let attacked = false;
   // Reported speech ("...," the Prime Minister told the Commons): words inside the quotes are someone else's.
   const quoted = quotedTokens(tokens);
@@ -576,7 +577,10 @@ export function understand(input: UnderstandInput): Finding[] {
     const neg = inSentence(targetNeg, s).filter((h) => !speech || quoted[h.from] !== 1);
     const strong = neg.length > 0 || (!speech && feeling(s) <= -0.45);
     if (targets.length > 0 && strong) {
-      const cause = neg.length > 0 ? neg : [{ from: targets[targets.length - 1]!.from, to: sentEnd[s]! }];
+      // The span keeps to the words that mock or insult; a shape of contempt widens it only when it is the sole cause
+      // ("has the depth of a puddle", not "... and damn, it shows", whose swear word has its own underline).
+      const words = neg.filter((h) => !contemptSet.has(h));
+      const cause = words.length > 0 ? words : neg.length > 0 ? neg : [{ from: targets[targets.length - 1]!.from, to: sentEnd[s]! }];
       const span = join(targets[0]!, ...cause);
       const who = quoteTokens(text, tokens, targets[0]!);
       push('named-attack', 'attack.named-person', span, (q) => attackMessage(q, who, name, targets[0]!.work && prepared.attackTargets === 'work'));
