@@ -32,7 +32,7 @@ import { categoryHits, inCategory, type Category, type CategoryHit } from './lex
 import { findDisguisedProfanity, mayHideProfanity } from './profanity';
 import type { LanguageTools } from './tools';
 import { emitSignals, type Signal } from './signals';
-import { isReporting, isThanks, plainSecrets, shapeSignals } from './shapes';
+import { isReporting, isThanks, shapeSignals } from './shapes';
 
 export type Depth = 'lexical' | 'full';
 
@@ -508,7 +508,8 @@ export function understand(input: UnderstandInput): Finding[] {
     }
     if (from >= 0) profanitySpans.push({ from, to });
   }
-  const negative: Span[] = [...get('insultNoun'), ...get('insultAdj'), ...get('mock'), ...profanitySpans, ...comparisons(tokens)];
+  const compared = comparisons(tokens);
+  const negative: Span[] = [...get('insultNoun'), ...get('insultAdj'), ...get('mock'), ...profanitySpans, ...compared];
   const negativeSentences = new Set(negative.map((h) => sentenceOf[h.from]!));
   const sentiment = new Map<number, number>();
   const sentenceText = (s: number) => {
@@ -565,7 +566,8 @@ export function understand(input: UnderstandInput): Finding[] {
   const shaped: Signal[] = [];
   shapeSignals(shaped, text, tokens, sentenceOf);
   const contempt = shaped.filter((x) => CONTEMPT_SHAPES.has(x.name));
-  const targetNeg = [...negative, ...mockShapes(text, tokens, sentenceOf, refs), ...contempt];
+  const mocked = mockShapes(text, tokens, sentenceOf, refs);
+  const targetNeg = [...negative, ...mocked, ...contempt];
   const contemptSet = new Set<Span>(contempt);
   let attacked = false;
   // Reported speech ("...," the Prime Minister told the Commons): words inside the quotes are someone else's.
@@ -716,7 +718,7 @@ export function understand(input: UnderstandInput): Finding[] {
   const strongSecrecy: Span[] = cueWords.filter((h) => !WEAK_SECRECY.has(cueText(h)));
   // Secrets in plain words ("not out yet", "no lo digáis todavía", "keep it to yourselves"): weak cues, they need news
   // beside them. "I'll say no more" is left to the model: it as often keeps back a bad week as a secret.
-  const plain = plainSecrets(tokens, sentenceOf);
+  const plain = shaped.filter((x) => x.name.startsWith('secret.'));
   const secrecy: Span[] = [...cueWords, ...plain.filter((p) => p.name !== 'secret.sayNoMore')];
   // Passing on what is marked secret ("sharing the confidential findings") is a leak with or without news beside it.
   strongSecrecy.push(...plain.filter((p) => p.name === 'secret.disclosed'));
@@ -831,9 +833,9 @@ export function understand(input: UnderstandInput): Finding[] {
       isTarget: (r) => isTarget(r as PersonRef),
       negative,
       disguised: profanity.map((p, k) => ({ ...profanitySpans[k]!, disguised: p.disguised })).filter((x) => x.from !== undefined),
-      comparisons: comparisons(tokens),
+      comparisons: compared,
       shapes: shaped,
-      mockShapes: mockShapes(text, tokens, sentenceOf, refs),
+      mockShapes: mocked,
       feeling: input.depth === 'full' ? feeling : () => 0,
       ids,
       marks,
