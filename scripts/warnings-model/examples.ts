@@ -15,7 +15,7 @@ import { familyFeatureNames } from '../../shared/warnings/understand/model';
 
 export const CORPUS_DIR = join(process.cwd(), 'tests/fixtures/corpus/v2');
 
-/** Splits that may be read: dev, and train once it exists. Never test, holdout or validation. */
+/** Splits that may be read: dev, and train once it exists. Never test, holdout, validation or holdout2. */
 export function readableSplits(): string[] {
   return ['dev', 'train'].filter((s) => existsSync(join(CORPUS_DIR, `${s}.jsonl`)));
 }
@@ -36,7 +36,7 @@ export interface LabelledPost {
 }
 
 function readPosts(split: string): CorpusPostV2[] {
-  if (split === 'test' || split === 'holdout' || split === 'validation') throw new Error(`The ${split} split is held out: it is never read for training or tuning.`);
+  if (split === 'test' || split === 'holdout' || split === 'validation' || split === 'holdout2') throw new Error(`The ${split} split is held out: it is never read for training or tuning.`);
   return readFileSync(join(CORPUS_DIR, `${split}.jsonl`), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')

@@ -121,6 +121,7 @@ describe('the trainer', () => {
     expect(() => collectFeatures(['holdout'])).toThrow(/held out/);
     expect(readableSplits()).not.toContain('validation');
     expect(() => collectFeatures(['validation'])).toThrow(/held out/);
+    expect(() => collectFeatures(['holdout2'])).toThrow(/held out/);
   });
 
   it('the committed model is what the training script makes from the corpus', () => {
