@@ -548,7 +548,7 @@ function decideByModel(
     if (out.some((w) => (w.family ?? familyOf(w.ruleId)) === family && w.severity !== 'info')) continue;
     // The rules saw why the post is fine for this family (a quote reported, a colleague praised): no warning of its own.
     if (features.has(`damp.${family}`)) continue;
-    const span = causeSpan(j);
+    const span = causeSpan(j, (sp) => tokens.slice(sp.from, sp.to).some((t) => t.kind === 'word'));
     if (!span) continue;
     const start = tokens[span.from]!.start;
     const stop = tokens[span.to - 1]!.end;

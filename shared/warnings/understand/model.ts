@@ -137,11 +137,14 @@ const MAX_SPAN = 14;
  * The words a model warning points at: the span of the strongest reason, joined
  * with the next strongest when it is close by (same stretch of text).
  */
-export function causeSpan(j: Judgement): Span | null {
-  const first = j.reasons[0];
+export function causeSpan(j: Judgement, hasWords: (s: Span) => boolean = () => true): Span | null {
+  // The strongest reason with words in it first: a quotation mark or an emoji alone says nothing a person can act on.
+  const worded = j.reasons.filter((r) => hasWords(r.spans[0]!));
+  const reasons = worded.length > 0 ? worded : j.reasons;
+  const first = reasons[0];
   if (!first) return null;
   let span = first.spans[0]!;
-  for (const r of j.reasons.slice(1, 4)) {
+  for (const r of reasons.slice(1, 4)) {
     const s = r.spans[0]!;
     const joined = { from: Math.min(span.from, s.from), to: Math.max(span.to, s.to) };
     if (joined.to - joined.from <= MAX_SPAN) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, type ProfileInput } from '../../../shared/warnings';
-import type { WarningModel } from '../../../shared/warnings/understand/model';
+import { causeSpan, type Judgement, type WarningModel } from '../../../shared/warnings/understand/model';
 import { WARNING_MODEL } from '../../../shared/warnings/understand/model.generated';
 import { collectFeatures, readableSplits } from '../../../scripts/warnings-model/examples';
 import { chooseThreshold, fitLogistic, trainFamily, vocabulary, type Example } from '../../../scripts/warnings-model/trainer';
@@ -77,6 +77,26 @@ describe('the learned model in the engine', () => {
     for (const f of ['named-attack', 'employer', 'third-party', 'confidential', 'profanity', 'politics', 'religion', 'private-life', 'health', 'substances'] as const) {
       expect(WARNING_MODEL!.families[f], f).toBeDefined();
     }
+  });
+});
+
+describe('where a model warning points', () => {
+  it('prefers the strongest reason that has words in it over a lone quotation mark', () => {
+    // Tokens 0..5 of «„Good morning“ Senator Vale»: 0 is the opening quote, 1-2 words, 3 the closing quote, 4-5 the name.
+    const words = new Set([1, 2, 4, 5]);
+    const j: Judgement = {
+      family: 'named-attack',
+      probability: 0.9,
+      warned: true,
+      reasons: [
+        { name: 'style.quote', weight: 2, spans: [{ from: 0, to: 1 }] },
+        { name: 'ref.named', weight: 1, spans: [{ from: 4, to: 6 }] },
+      ],
+    };
+    const hasWords = (s: { from: number; to: number }) => Array.from({ length: s.to - s.from }, (_, k) => s.from + k).some((i) => words.has(i));
+    expect(causeSpan(j, hasWords)).toEqual({ from: 4, to: 6 });
+    // Without any worded reason it still points somewhere rather than nowhere (the family was judged risky).
+    expect(causeSpan({ ...j, reasons: [j.reasons[0]!] }, hasWords)).toEqual({ from: 0, to: 1 });
   });
 });
 
