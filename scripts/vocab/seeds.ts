@@ -313,7 +313,7 @@ export const SEEDS: Record<string, Seeds> = {
   },
   /** People of the person's own work: attacking them is warned even on a personal identity. */
   workRole: {
-    en: ['editor', 'our editor', 'deputy head', 'dht', 'my manager', 'boss', 'manager', 'line manager', 'colleague', 'coworker', 'co-worker', 'supervisor', 'consultant', 'registrar', 'matron', 'ward manager', 'charge nurse', 'head teacher', 'headteacher', 'principal', 'deputy head', 'head of department', 'hod', 'senior partner', 'opposing counsel', 'the judge', 'judge', 'magistrate', 'director', 'ceo', 'founder', 'team lead', 'practice manager', 'surgeon', 'dentist', 'doctor', 'dr', 'nurse', 'teacher', 'lawyer', 'solicitor', 'barrister', 'clerk',
+    en: ['editor', 'our editor', 'deputy head', 'dht', 'my manager', 'boss', 'manager', 'line manager', 'colleague', 'coworker', 'co-worker', 'supervisor', 'consultant', 'registrar', 'matron', 'ward manager', 'charge nurse', 'head teacher', 'headteacher', 'principal', 'deputy head', 'head of department', 'hod', 'senior partner', 'opposing counsel', 'the judge', 'judge', 'magistrate', 'director', 'ceo', 'cto', 'cfo', 'coo', 'cmo', 'cio', 'cpo', 'vp', 'founder', 'co-founder', 'cofounder', 'team lead', 'practice manager', 'surgeon', 'dentist', 'doctor', 'dr', 'nurse', 'teacher', 'lawyer', 'solicitor', 'barrister', 'clerk',
       // The rest of the hierarchy and the people met at work (the referee, the critic, the examiner), with a modifier or not.
       'office manager', 'ops manager', 'operations manager', 'deputy editor', 'editor-in-chief', 'editor in chief', 'photo editor', 'news editor',
       'assistant principal', 'vice principal', 'head of service', 'head of year', 'programme chief', 'program chief', 'programme manager',

@@ -360,6 +360,15 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
     if (n.length > 9 && ROLE_SUFFIX.test(n)) refs.push({ from: i, to: i + 1, kind: 'role', work: false, public: true });
     else if (n.length > 8 && WORK_ROLE_SUFFIX.test(n) && (DETERMINERS.has(tokens[i - 1]?.norm ?? '') || DETERMINERS.has(tokens[i - 2]?.norm ?? ''))) refs.push({ from: i, to: i + 1, kind: 'role', work: true, public: false });
   }
+  // "le patron", "mon chef", "unser Chef", "el patrón": the boss, where the determiner says the language (in English a
+  // chef cooks and a patron is a customer, which is why the vocabulary leaves them out).
+  for (let i = 1; i < tokens.length; i++) {
+    if (!BOSS_WORDS.has(tokens[i]!.norm) || refs.some((r) => r.from <= i && r.to > i)) continue;
+    const det = tokens[i - 1]!.norm;
+    const det2 = tokens[i - 2]?.norm ?? '';
+    if (BOSS_DETERMINERS.has(det) || (MODIFIERS.has(det) && BOSS_DETERMINERS.has(det2))) refs.push({ from: i, to: i + 1, kind: 'role', work: true, public: false });
+  }
+  bindNamesToRoles(text, tokens, sentenceOf, refs, titleAt);
   for (const m of prepared.employers.matchAll(tokens, input.keys)) refs.push({ from: m.from, to: m.to, kind: 'employer', work: true, public: false });
   // "Kelvinside Primary" is a school, not a person.
   const orgSpans = organisations(text, tokens, sentenceOf);
@@ -373,6 +382,87 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
     if (h.category === 'publicRole' || h.category === 'politics' || (h.category === 'title' && !CIVIL_TITLES.has(tokens[h.from]!.norm))) officialToken.fill(1, h.from, h.to);
   }
   return refs.map((r) => (r.kind === 'named' && officialToken.subarray(r.from, r.to).some((x) => x === 1) ? { ...r, kind: 'official' as const, public: true } : r));
+}
+
+/** Emoji that applaud or celebrate, and emoji that roll their eyes at what they follow. */
+const PRAISE_EMOJI = new Set(['👏', '🎉', '🙌', '🥳', '🏆', '💐']);
+const SARCASM_EMOJI = new Set(['🙄', '🤡', '🙃', '😒', '🤦', '🥴']);
+
+/** Words for the boss in French, German and Spanish, after a determiner of that language. */
+const BOSS_WORDS = new Set(['patron', 'patronne', 'chef', 'cheffe', 'chefin', 'patrón', 'patrona', 'jefe', 'jefa'].map(foldText));
+const BOSS_DETERMINERS = new Set(['le', 'la', 'mon', 'ma', 'notre', 'ton', 'son', 'leur', 'ce', 'cette', 'du', 'au', 'der', 'die', 'dem', 'den', 'des', 'mein', 'meine', 'meinem', 'meinen', 'unser', 'unsere', 'unserem', 'unseren', 'el', 'mi', 'nuestro', 'nuestra', 'su', 'tu']);
+/** Words that open a sentence in capitals and are not a first name ("Good Morning", "Big News"). */
+const NOT_FIRST_NAMES = new Set([
+  'good', 'great', 'big', 'new', 'old', 'last', 'next', 'this', 'that', 'these', 'those', 'breaking', 'huge', 'welcome', 'hello', 'hi', 'hey', 'dear',
+  'our', 'my', 'your', 'their', 'his', 'her', 'its', 'we', 'you', 'they', 'he', 'she', 'it', 'a', 'an', 'if', 'when', 'why', 'what', 'who', 'how',
+  'ask', 'join', 'meet', 'visit', 'book', 'call', 'follow', 'read', 'watch', 'save', 'free', 'live', 'top', 'best', 'first', 'final', 'quick', 'today',
+  'bonjour', 'bonne', 'bon', 'hola', 'buenos', 'buenas', 'feliz', 'hallo', 'guten', 'frohe', 'liebe', 'lieber', 'chers', 'cher', 'chère', 'queridos',
+].map(foldText));
+/** Words that put a person at the writer's work: "Gavin from work", "Karine du boulot", "Pepe del curro", "Jens von der Arbeit". */
+const FROM_WORK = [['from', 'work'], ['from', 'the', 'office'], ['at', 'work'], ['du', 'boulot'], ['du', 'bureau'], ['du', 'taf'], ['del', 'trabajo'], ['del', 'curro'], ['de', 'la', 'oficina'], ['von', 'der', 'arbeit'], ['aus', 'dem', 'buro'], ['aus', 'der', 'arbeit']].map((p) => p.map(foldText));
+
+/**
+ * A name bound to a role of the work makes a person of the work, whether or
+ * not the tagger knows the name: "Marc Delvaux, le patron", "Delattre, mon
+ * chef", "Sander, our new CTO", "our CEO Joost", "El gerente nuevo, Íñigo",
+ * "Gavin from work". Refs already there are marked; a name found only this way
+ * is added. A sentence-initial "First Last" followed by a comma or a small
+ * word is a name too ("Íñigo Urquijo tiene ...", "Marc Delvaux, le patron").
+ */
+function bindNamesToRoles(text: string, tokens: readonly Token[], sentenceOf: Int32Array, refs: PersonRef[], titleAt: ReadonlyMap<number, unknown>): void {
+  const nameAt = (i: number): boolean => {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word' || t.norm.length < 2 || !isCap(text, t) || titleAt.has(i)) return false;
+    if (NOT_NAMES.has(t.norm) || NOT_FIRST_NAMES.has(t.norm) || DETERMINERS.has(t.norm) || BOSS_DETERMINERS.has(t.norm)) return false;
+    return text.slice(t.start, t.end) !== text.slice(t.start, t.end).toUpperCase();
+  };
+  // A name of one or two capitalised words ending at `last` (going left) or starting at `first` (going right).
+  const nameLeft = (last: number): Span | null => (nameAt(last) ? { from: nameAt(last - 1) && sentenceOf[last - 1] === sentenceOf[last] ? last - 1 : last, to: last + 1 } : null);
+  const nameRight = (first: number): Span | null => (nameAt(first) ? { from: first, to: nameAt(first + 1) && sentenceOf[first + 1] === sentenceOf[first] ? first + 2 : first + 1 } : null);
+  const mark = (span: Span) => {
+    const had = refs.filter((r) => r.from < span.to && r.to > span.from && r.kind !== 'role' && r.kind !== 'employer');
+    if (had.length > 0) for (const r of had) r.work = true;
+    else refs.push({ from: span.from, to: span.to, kind: 'named', work: true, public: false });
+  };
+  const roles = refs.filter((r) => r.kind === 'role' && r.work);
+  for (const r of roles) {
+    const s = sentenceOf[r.from]!;
+    // Left: NAME , [det] [modifier] ROLE
+    let k = r.from - 1;
+    while (k >= 0 && sentenceOf[k] === s && (MODIFIERS.has(tokens[k]!.norm) || DETERMINERS.has(tokens[k]!.norm) || BOSS_DETERMINERS.has(tokens[k]!.norm))) k--;
+    if (k < r.from - 1 && tokens[k]?.norm === ',' && sentenceOf[k] === s) {
+      const left = nameLeft(k - 1);
+      if (left && sentenceOf[left.from] === s) mark(left);
+    }
+    // Right: [det] [modifier] ROLE [modifier] [,] [title] NAME ("our CEO Joost", "el gerente nuevo, Íñigo", "unsere Leitung Frau Brandt")
+    k = r.to;
+    while (k < tokens.length && MODIFIERS.has(tokens[k]!.norm)) k++;
+    if (tokens[k]?.norm === ',') k++;
+    const titled = refs.find((x) => x.from === k && (x.kind === 'titled' || x.kind === 'official'));
+    if (titled) titled.work = true;
+    else if (sentenceOf[k] === s && (r.from === 0 || DETERMINERS.has(tokens[r.from - 1]!.norm) || BOSS_DETERMINERS.has(tokens[r.from - 1]!.norm) || MODIFIERS.has(tokens[r.from - 1]!.norm))) {
+      const right = nameRight(k);
+      if (right) mark(right);
+    }
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    for (const p of FROM_WORK) {
+      if (p.every((w, j) => tokens[i + j]?.norm === w)) {
+        const left = nameLeft(i - 1);
+        if (left && sentenceOf[left.from] === sentenceOf[i]) mark(left);
+      }
+    }
+  }
+  // "Íñigo Urquijo tiene ...", "Marc Delvaux, le patron, ...": two capitalised words opening a sentence, then a comma or
+  // a word in lower case. (Mid-sentence pairs are found by personRefs; a lone capitalised word opening a sentence is not.)
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (i > 0 && sentenceOf[i - 1] === sentenceOf[i]) continue;
+    if (!nameAt(i) || !nameAt(i + 1) || sentenceOf[i + 1] !== sentenceOf[i]) continue;
+    const next = tokens[i + 2]!;
+    if (!(next.norm === ',' || (next.kind === 'word' && !isCap(text, next)))) continue;
+    if (refs.some((r) => r.from < i + 2 && r.to > i)) continue;
+    refs.push({ from: i, to: i + 2, kind: 'named', work: false, public: false });
+  }
 }
 
 /** People found by the language tools, as token spans (sentences that need them only). */
@@ -573,10 +663,17 @@ export function understand(input: UnderstandInput): Finding[] {
   // Reported speech ("...," the Prime Minister told the Commons): words inside the quotes are someone else's.
   const quoted = quotedTokens(tokens);
   const reported = (s: number) => sentenceHas(s, (t) => isReporting(t.norm)) && sentenceHas(s, (_t, k) => quoted[k] === 1);
+  // Praise meant as praise: a sentence that thanks or congratulates someone with no insult, swear word or complaint in
+  // it ("Chapeau bas à ma consœur, qui a plaidé comme Zizou", "Bravo à Inès, primée au World Press Photo"). Its similes
+  // and comparisons are compliments. (Sarcastic praise keeps its sting through the words of the sentence after it.)
+  const insultIn = (k: number) => [...get('insultNoun'), ...get('insultAdj'), ...profanitySpans].some((h) => sentenceOf[h.from] === k);
+  const praiseSentence = (k: number) => sentenceHas(k, (t) => isThanks(t.norm) || PRAISE_EMOJI.has(t.norm)) && !insultIn(k) && !sentenceHas(k, (t) => SARCASM_EMOJI.has(t.norm));
+  const lexicalNeg = new Set<Span>([...get('insultNoun'), ...get('insultAdj'), ...get('mock'), ...profanitySpans]);
   for (let s = 0; s < sentenceCount && !attacked; s++) {
-    const targets = inSentence(refs, s).filter(isTarget);
+    const targets = inSentence(refs, s).filter(isTarget).sort((a, b) => a.from - b.from);
     const speech = reported(s);
-    const neg = inSentence(targetNeg, s).filter((h) => !speech || quoted[h.from] !== 1);
+    const praising = praiseSentence(s);
+    const neg = inSentence(targetNeg, s).filter((h) => (!speech || quoted[h.from] !== 1) && (!praising || lexicalNeg.has(h)));
     const strong = neg.length > 0 || (!speech && feeling(s) <= -0.45);
     if (targets.length > 0 && strong) {
       // The span keeps to the words that mock or insult; a shape of contempt widens it only when it is the sole cause
@@ -613,6 +710,12 @@ export function understand(input: UnderstandInput): Finding[] {
     if (all) damp('named-attack', { from: 0, to: tokens.length });
   }
 
+  // Every person of the post named only in praise: the learned model may not make it an attack on its own.
+  if (!attacked) {
+    const targetSentences = new Set(refs.filter(isTarget).map((r) => sentenceOf[r.from]!));
+    if (targetSentences.size > 0 && [...targetSentences].every(praiseSentence) && !get('mock').length) damp('named-attack', { from: 0, to: tokens.length });
+  }
+
   // ---- employer: the employer (by name, by an organisation named with "we"/"our", or "my hospital") + a complaint.
   const orgs = organisations(text, tokens, sentenceOf);
   // An organisation named in the text is the employer when the person speaks from inside it ("we", "our", "working at"),
@@ -622,7 +725,7 @@ export function understand(input: UnderstandInput): Finding[] {
   const employerRefs: Span[] = [...refs.filter((r) => r.kind === 'employer'), ...get('employerGeneric'), ...(affiliated ? orgs : [])];
   for (const e of employerRefs) {
     const s = sentenceOf[e.from]!;
-    const complaint = [...get('complaint'), ...negative].filter((h) => near(h, e, 2) && !(h.from >= e.from && h.to <= e.to));
+    const complaint = [...get('complaint'), ...negative].filter((h) => near(h, e, 2) && !(h.from >= e.from && h.to <= e.to) && !(praiseSentence(sentenceOf[h.from]!) && isThanks(tokens[h.from]!.norm)));
     if (complaint.length === 0 && feeling(s) > -0.6) continue;
     const span = join(e, ...complaint.filter((h) => sentenceOf[h.from] === s));
     const who = quoteTokens(text, tokens, e);
@@ -709,6 +812,13 @@ export function understand(input: UnderstandInput): Finding[] {
   // Praise of a named colleague and nothing else recognisable: the model may not make it a story about them.
   const praise = thirdParty ? undefined : [...identifying, ...refs.filter((r) => r.kind === 'official' || r.kind === 'titled').map((r) => ({ ...r, what: 'by name' }))].find(praised);
   if (praise) damp('third-party', praise);
+  // A personal identity telling of its own family or dates ("my grandmother turned ninety", "mi hermana", "the Tinder
+  // date"), with no patient, pupil or client word and no place of the work: one's own life, not a third party the work
+  // protects. The learned model may not make it one on its own.
+  if (!thirdParty && prepared.role === 'personal' && cues.length === 0 && !ids.some((i) => i.kind !== 'age' && !i.town)) {
+    const own = [...get('family'), ...get('partner')].find((f) => owned(tokens, f));
+    if (own) damp('third-party', own);
+  }
 
   // ---- confidential: a secrecy cue (strong alone, weak with news); on a personal identity, work news told early.
   const cueText = (h: Span) => tokens.slice(h.from, h.to).map((t) => t.norm).join(' ');
