@@ -32,7 +32,7 @@ import { categoryHits, inCategory, type Category, type CategoryHit } from './lex
 import { findDisguisedProfanity, mayHideProfanity } from './profanity';
 import type { LanguageTools } from './tools';
 import { emitSignals, type Signal } from './signals';
-import { isReporting, isThanks, shapeSignals } from './shapes';
+import { grievanceShapes, isReporting, isThanks, LACK, shapeSignals } from './shapes';
 
 export type Depth = 'lexical' | 'full';
 
@@ -337,6 +337,13 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
     if (sentenceOf[i - 1] !== sentenceOf[i] || sentenceOf[i + 1] !== sentenceOf[i]) continue;
     if (!isCap(text, a) || !isCap(text, b) || titleAt.has(i) || titleAt.has(i - 1) || NOT_NAMES.has(a.norm) || NOT_NAMES.has(b.norm)) continue;
     if (a.norm.length < 2 || b.norm.length < 2 || text.slice(a.start, a.end) === text.slice(a.start, a.end).toUpperCase()) continue;
+    // A longer run of capitals that ends in a place or an event ("Mouth Cancer Action Month") is its name, not a person's.
+    let end = i + 2;
+    while (end < tokens.length && sentenceOf[end] === sentenceOf[i] && tokens[end]!.kind === 'word' && isCap(text, tokens[end]!)) end++;
+    if (!namePair(a, b) || (end > i + 2 && NOT_NAME_TAIL.has(tokens[end - 1]!.norm))) {
+      i = end - 1;
+      continue;
+    }
     refs.push({ from: i, to: i + 2, kind: 'named', work: false, public: false });
     i++;
   }
@@ -388,6 +395,24 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
 const PRAISE_EMOJI = new Set(['👏', '🎉', '🙌', '🥳', '🏆', '💐']);
 const SARCASM_EMOJI = new Set(['🙄', '🤡', '🙃', '😒', '🤦', '🥴']);
 
+/**
+ * Capitalised pairs that are not a person: a place, an event or a team by its last word ("Ladypool Road", "Mouth
+ * Cancer Action Month", "Diabetes UK"), a title that starts with an article or a preposition ("El Clásico", "Im
+ * Trennungsjahr"), and German nouns, capitalised in any sentence, by their suffixes ("Falsche Polizeibeamte").
+ */
+const NOT_NAME_TAIL = new Set([
+  'road', 'street', 'st', 'lane', 'avenue', 'ave', 'hill', 'park', 'square', 'way', 'bridge', 'station', 'centre', 'center', 'hall', 'house', 'library',
+  'month', 'week', 'day', 'awareness', 'uk', 'fc', 'united', 'city', 'cup', 'league', 'festival', 'fest', 'market', 'street', 'gardens', 'estate', 'close',
+  'calle', 'plaza', 'avenida', 'paseo', 'mes', 'semana', 'día', 'strasse', 'straße', 'platz', 'weg', 'allee', 'monat', 'woche', 'tag', 'rue', 'place',
+  'boulevard', 'mois', 'semaine', 'journée', 'jour',
+].map(foldText));
+const NOT_NAME_HEAD = new Set(['el', 'la', 'los', 'las', 'le', 'les', 'der', 'die', 'das', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'al', 'del', 'du', 'des', 'au', 'aux', 'the', 'of', 'mr', 'mrs'].map(foldText));
+const GERMAN_NOUN_SUFFIX = /(ung|heit|keit|schaft|tät|tat|ion|ismus|nis|tum|beamte|beamter|beamtin|jahr|steuer|lich|ige|igen|ische|ischen)$/;
+function namePair(a: Token, b: Token): boolean {
+  if (NOT_NAME_HEAD.has(a.norm) || NOT_NAME_TAIL.has(b.norm)) return false;
+  return !GERMAN_NOUN_SUFFIX.test(a.norm) && !GERMAN_NOUN_SUFFIX.test(b.norm);
+}
+
 /** Words for the boss in French, German and Spanish, after a determiner of that language. */
 const BOSS_WORDS = new Set(['patron', 'patronne', 'chef', 'cheffe', 'chefin', 'patrón', 'patrona', 'jefe', 'jefa'].map(foldText));
 const BOSS_DETERMINERS = new Set(['le', 'la', 'mon', 'ma', 'notre', 'ton', 'son', 'leur', 'ce', 'cette', 'du', 'au', 'der', 'die', 'dem', 'den', 'des', 'mein', 'meine', 'meinem', 'meinen', 'unser', 'unsere', 'unserem', 'unseren', 'el', 'mi', 'nuestro', 'nuestra', 'su', 'tu']);
@@ -424,6 +449,14 @@ function bindNamesToRoles(text: string, tokens: readonly Token[], sentenceOf: In
     if (had.length > 0) for (const r of had) r.work = true;
     else refs.push({ from: span.from, to: span.to, kind: 'named', work: true, public: false });
   };
+  // "podcast host Ryan Fletcher", "la chroniqueuse Sandra Morel", "Radio host Dai Prosser": a public figure.
+  for (const r of refs.filter((x) => x.kind === 'role' && x.public)) {
+    const right = nameRight(r.to);
+    if (!right || sentenceOf[right.from] !== sentenceOf[r.from]) continue;
+    const had = refs.filter((x) => x.from < right.to && x.to > right.from && x.kind !== 'role' && x.kind !== 'employer');
+    if (had.length > 0) for (const x of had) x.public = true;
+    else refs.push({ from: right.from, to: right.to, kind: 'official', work: false, public: true });
+  }
   const roles = refs.filter((r) => r.kind === 'role' && r.work);
   for (const r of roles) {
     const s = sentenceOf[r.from]!;
@@ -457,7 +490,7 @@ function bindNamesToRoles(text: string, tokens: readonly Token[], sentenceOf: In
   // a word in lower case. (Mid-sentence pairs are found by personRefs; a lone capitalised word opening a sentence is not.)
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (i > 0 && sentenceOf[i - 1] === sentenceOf[i]) continue;
-    if (!nameAt(i) || !nameAt(i + 1) || sentenceOf[i + 1] !== sentenceOf[i]) continue;
+    if (!nameAt(i) || !nameAt(i + 1) || sentenceOf[i + 1] !== sentenceOf[i] || !namePair(tokens[i]!, tokens[i + 1]!)) continue;
     const next = tokens[i + 2]!;
     if (!(next.norm === ',' || (next.kind === 'word' && !isCap(text, next)))) continue;
     if (refs.some((r) => r.from < i + 2 && r.to > i)) continue;
@@ -655,6 +688,7 @@ export function understand(input: UnderstandInput): Finding[] {
   // "and wonders why", "should resign", "so viel Ahnung von X wie". Said of a person of the work, they make an attack.
   const shaped: Signal[] = [];
   shapeSignals(shaped, text, tokens, sentenceOf);
+  shaped.push(...grievanceShapes(tokens, sentenceOf));
   const contempt = shaped.filter((x) => CONTEMPT_SHAPES.has(x.name));
   const mocked = mockShapes(text, tokens, sentenceOf, refs);
   const targetNeg = [...negative, ...mocked, ...contempt];
@@ -723,9 +757,21 @@ export function understand(input: UnderstandInput): Finding[] {
   const inside = get('firstPerson').some((h) => WE_WORDS.has(tokens[h.from]!.norm)) || get('employerGeneric').length > 0;
   const affiliated = prepared.role === 'company' ? false : prepared.role === 'personal' ? inside : true;
   const employerRefs: Span[] = [...refs.filter((r) => r.kind === 'employer'), ...get('employerGeneric'), ...(affiliated ? orgs : [])];
+  // A grievance told by its form (shapes.ts): something missing beside something given, a comparison, "X, where ..."
+  // with something missing or wrong after it, and what has lasted ("since 2021", "still") with something missing,
+  // quoted or complained of in the same sentence. Sarcasm after it ("Visionary.", "und wundert sich") counts too.
+  const lackIn = (k: number) => sentenceHas(k, (t) => LACK.has(t.norm) || t.norm.endsWith("n't") || QUOTE_MARK.test(t.norm)) || get('complaint').some((h) => sentenceOf[h.from] === k);
+  // On a professional identity the forms need the writer's own voice or a word against (the firm's own "fixed fees and
+  // no hidden costs" is an advert, "we got a new logo and zero chairs" is not).
+  const voiced = (k: number) => prepared.role === 'personal' || firstPersonIn.has(k) || [...get('complaint'), ...get('sentimentNegative')].some((h) => sentenceOf[h.from] === k);
+  const grievance: Span[] = [
+    ...shaped.filter((x) => x.name === 'grievance.lack' || x.name === 'grievance.comparison'),
+    ...shaped.filter((x) => (x.name === 'grievance.where' || x.name === 'grievance.since' || x.name === 'grievance.still') && lackIn(sentenceOf[x.from]!)),
+  ].filter((x) => voiced(sentenceOf[x.from]!));
+  grievance.push(...contempt);
   for (const e of employerRefs) {
     const s = sentenceOf[e.from]!;
-    const complaint = [...get('complaint'), ...negative].filter((h) => near(h, e, 2) && !(h.from >= e.from && h.to <= e.to) && !(praiseSentence(sentenceOf[h.from]!) && isThanks(tokens[h.from]!.norm)));
+    const complaint = [...get('complaint'), ...negative, ...grievance].filter((h) => near(h, e, 2) && !(h.from >= e.from && h.to <= e.to) && !(praiseSentence(sentenceOf[h.from]!) && isThanks(tokens[h.from]!.norm)));
     if (complaint.length === 0 && feeling(s) > -0.6) continue;
     const span = join(e, ...complaint.filter((h) => sentenceOf[h.from] === s));
     const who = quoteTokens(text, tokens, e);
@@ -741,7 +787,9 @@ export function understand(input: UnderstandInput): Finding[] {
   sensitiveBy.set('school', [...(sensitiveBy.get('school') ?? []), ...marks.map((m) => ({ ...m, category: 'school' as Category }))]);
   const sensitive = [...sensitiveBy.values()].flat();
   const cues = prepared.protectedCues.flatMap((c) => get(c).map((h) => ({ ...h, protectedWord: PROTECTED_WORD[c] ?? 'person' })));
-  const people = refs.filter((r) => (r.kind === 'titled' || r.kind === 'named' || r.kind === 'initial' || r.kind === 'handle') && !r.public);
+  // A handle is an account someone chose to tag (a colleague, a paper, a neighbourhood group), not a patient, a pupil or
+  // a client, whom nobody @-mentions.
+  const people = refs.filter((r) => (r.kind === 'titled' || r.kind === 'named' || r.kind === 'initial') && !r.public);
   // A class or a bed alone is not a person: it identifies one with a name or a person word beside it.
   const personNear = (i: Span) =>
     people.some((p) => sentenceOf[p.from] === sentenceOf[i.from]) ||

@@ -191,6 +191,77 @@ function sentenceBounds(sentenceOf: Int32Array): { sentences: number; starts: In
   return { sentences, starts, ends };
 }
 
+const SINCE = set('since desde seit depuis');
+const EVERY = set('every each cada chaque jeden jedes jede jeder tous toutes');
+const STILL = set('still todavia sigue siguen toujours');
+const MONTHS = set(
+  'january february march april may june july august september october november december ' +
+    'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre ' +
+    'januar februar märz april mai juni juli august september oktober november dezember ' +
+    'janvier février mars avril mai juin juillet août septembre octobre novembre décembre ' +
+    'spring summer autumn winter primavera verano otoño invierno frühling sommer herbst winter printemps été automne hiver ' +
+    'monday tuesday wednesday thursday friday saturday sunday lunes martes miércoles jueves viernes sábado domingo ' +
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche year año jahr an année',
+);
+const WHERE = set('where donde dónde où wo');
+const PLACE_WHERE = set("place sitio lugar endroit ort l'endroit le lieu");
+/** Words that say something is missing: "zero piano tunings", "sin pausa", "kein Geld", "pas de chauffage". */
+export const LACK = set("no zero none without nothing never not n't nobody sin nadie niemand cero ningún ninguna ningun nada nunca kein keine keinen keiner nicht nichts nie ohne null pas zéro zero aucun aucune rien jamais sans");
+const BUT = set('and but while whereas y pero mientras e und aber während waehrend et mais pendant tandis');
+const COMPARATIVE = set('more less fewer older newer worse longer slower más mas menos peor peores mehr weniger älter neuer schlechter länger langsamer plus moins pire');
+const THAN = set('than que als');
+
+/**
+ * A grievance told by its form rather than by its words: what has lasted ("since 2021", "cada julio", "seit Monaten",
+ * "still"), "X, where ..." ("Radio Bahía, donde el café es gratis"), something given and something missing in one
+ * breath ("30 iPads and zero piano tunings", "zwei Erzieherinnen, aber neue Logos"), and comparisons ("newer than the
+ * radios", "plus de kilomètres que"). None is a complaint alone: the employer rule needs the employer beside them,
+ * and what has lasted needs something missing or quoted with it.
+ */
+export function grievanceShapes(tokens: readonly Token[], sentenceOf: Int32Array): Signal[] {
+  const out: Signal[] = [];
+  const n = tokens.length;
+  const add = (name: string, from: number, to: number) => out.push({ name, from, to: Math.min(n, to) });
+  const isYear = (t: Token | undefined) => !!t && /^(19|20)\d\d$/.test(t.norm);
+  for (let i = 0; i < n; i++) {
+    const norm = tokens[i]!.norm;
+    const s = sentenceOf[i]!;
+    const next = tokens[i + 1];
+    const same = (k: number) => k < n && sentenceOf[k] === s;
+    if (SINCE.has(norm) && same(i + 1)) {
+      const a = next!;
+      const b = tokens[i + 2];
+      if (isYear(a) || MONTHS.has(a.norm) || (isNumber(a) && b && TIME_UNITS.has(b.norm)) || ((a.norm === 'last' || a.norm === 'el' || a.norm === 'le' || a.norm === 'der') && b && (MONTHS.has(b.norm) || isYear(b)))) add('grievance.since', i, i + 3);
+    }
+    if (EVERY.has(norm) && next && same(i + 1) && MONTHS.has(next.norm)) add('grievance.since', i, i + 2);
+    if (STILL.has(norm) || (norm === 'immer' && next?.norm === 'noch') || (norm === 'noch' && next?.norm === 'immer')) add('grievance.still', i, i + 2);
+    // "llevamos tres meses", "it's been three years"
+    if ((norm === 'llevamos' || norm === 'llevan' || norm === 'lleva') && isNumber(next) && TIME_UNITS.has(tokens[i + 2]?.norm ?? '')) add('grievance.since', i, i + 3);
+    // "X, where ..." / "X: where ..." / "l'endroit où", "the place where"
+    if (WHERE.has(norm) && i > 0 && (tokens[i - 1]!.norm === ',' || tokens[i - 1]!.norm === ':' || PLACE_WHERE.has(tokens[i - 1]!.norm))) add('grievance.where', i, Math.min(n, i + 6));
+    // Something given, then something missing: "... and zero piano tunings", "... aber kein Geld".
+    if (BUT.has(norm) && i > 2) {
+      for (let k = i + 1; k < Math.min(n, i + 4) && same(k); k++) {
+        if (LACK.has(tokens[k]!.norm)) {
+          add('grievance.lack', i, k + 2);
+          break;
+        }
+      }
+    }
+    // Comparisons: "older than", "más días de descanso que", "plus de kilomètres que", "neuer ist als"; not "more than 500".
+    if (COMPARATIVE.has(norm) && !(norm === 'menos' && next?.norm === 'mal')) {
+      for (let k = i + 1; k < Math.min(n, i + 7) && same(k); k++) {
+        if (!THAN.has(tokens[k]!.norm)) continue;
+        if (isNumber(tokens[k + 1]) || /^\d/.test(tokens[k + 1]?.norm ?? '')) break;
+        if (tokens[k]!.norm === 'que' && k === i + 1) break;
+        add('grievance.comparison', i, k + 2);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * Secrets said in plain words, found by construction: "not out yet", "noch nicht offiziell", "pas encore public";
  * "don't say owt yet", "no lo digáis todavía", "ne partagez pas encore"; "keep it to yourselves"; "mehr sag ich nicht",

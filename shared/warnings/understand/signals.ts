@@ -11,7 +11,7 @@
  */
 import type { Token } from '../text';
 import type { CategoryHit } from './lexicon';
-import { shapeSignals } from './shapes';
+import { grievanceShapes, shapeSignals } from './shapes';
 
 export interface Signal {
   /** Feature name: `cat.health`, `ref.titled`, `pair.target+neg` ... */
@@ -114,7 +114,10 @@ export function emitSignals(out: Signal[], src: SignalSources): void {
   for (const c of src.cues) add('ref.protected', c);
   const before = out.length;
   if (src.shapes) out.push(...src.shapes);
-  else shapeSignals(out, text, tokens, sentenceOf);
+  else {
+    shapeSignals(out, text, tokens, sentenceOf);
+    out.push(...grievanceShapes(tokens, sentenceOf));
+  }
   const shapes = out.slice(before);
 
   // Words that point at a person without a name, first person, "we", negation, quotes, questions.
@@ -243,5 +246,11 @@ export function emitSignals(out: Signal[], src: SignalSources): void {
   pair('pair.religion+greeting', cat('religion'), shape('shape.greeting'));
   pair('pair.ref+neg.prev', [...people, ...pointers], negAll, 1);
   pair('pair.story+partner', [...shape('story.'), ...cat('breakup')], [...cat('partner'), ...pointers], 1);
+  // A workplace complained of without its name: "we"/"our", or the employer in general words ("management", "the
+  // trust", "mi empresa"), beside a complaint or a grievance's form (shapes.ts: what has lasted, what is missing).
+  const grievances = shape('grievance.');
+  pair('pair.we+complaint', out.filter((x) => x.name === 'me.we'), [...cat('complaint'), ...grievances]);
+  pair('pair.employerGeneric+complaint', cat('employerGeneric'), [...cat('complaint'), ...grievances, ...negAll], 1);
+  pair('pair.employer+grievance', [...employers, ...src.orgs], grievances, 1);
   pair('pair.otherNever+neg', out.filter((x) => x.name === 'term.otherNever'), [...negAll, ...cat('complaint'), ...sentNeg], 1);
 }

@@ -98,3 +98,65 @@ describe('one\u2019s own family on the personal identity', () => {
     expect(families(rules('me', text))).toContain('third-party');
   });
 });
+
+describe('a grievance about the employer told by its form', () => {
+  // Harlow Family Law is the lawyer identity's firm (an organisation by its name), so every identity knows it.
+  it.each([
+    ['what has lasted, with something missing', 'Harlow Family Law: the printer hasn\u2019t worked since March.'],
+    ['"X, where ..." with something missing', 'Harlow Family Law, where the heating is a rumour and nobody gets a lunch break.'],
+    ['something given and something missing', 'Harlow Family Law bought a new logo and zero chairs for the waiting room.'],
+    ['a comparison', 'At Harlow Family Law the coffee machine is newer than the computers.'],
+    ['a comparison, in Spanish', 'En Harlow Family Law la impresora tiene más días de descanso que los asociados.'],
+    ['what has lasted, in German', 'Bei Harlow Family Law läuft die Software seit 2009, und nichts passiert.'],
+    ['what has lasted, in French', 'Chez Harlow Family Law, on attend les nouveaux ordinateurs depuis 2021 et toujours rien.'],
+    ['still, with a quote', 'The Harlow Family Law "wellbeing hub" is still a cupboard.'],
+  ])('%s is a complaint about the employer', (_what, text) => {
+    expect(families(rules('me', text))).toContain('employer');
+  });
+
+  it.each([
+    'Harlow Family Law: helping families since 1998.',
+    'Harlow Family Law, where every family is heard.',
+    'Harlow Family Law: new logo and new chairs for the waiting room!',
+    'At Harlow Family Law we have helped more than 500 families.',
+    'Harlow Family Law is still open on Saturday mornings.',
+  ])('the firm\u2019s own news in the same forms is not: %s', (text) => {
+    expect(families(rules('firm', text))).not.toContain('employer');
+    expect(families(rules('me', text))).not.toContain('employer');
+  });
+
+  it('an advert in the firm\u2019s own voice is not a complaint, though what is missing is named', () => {
+    expect(families(rules('firm', 'Harlow Family Law: fixed fees and no hidden costs, since 1998.'))).not.toContain('employer');
+    expect(families(rules('firm', 'Harlow Family Law: we got a new logo and zero chairs for the waiting room.'))).toContain('employer');
+  });
+
+  it('the learned model sees a workplace complained of without its name', () => {
+    let features: string[] = [];
+    evaluate({ text: 'We have been short-staffed since January and management still says the rota is fine.', identityId: 'ward' }, profile, {
+      model: null,
+      onFeatures: (f) => {
+        features = [...f.keys()];
+      },
+    });
+    expect(features).toEqual(expect.arrayContaining(['grievance.since', 'grievance.still', 'pair.we+complaint']));
+  });
+});
+
+describe('who a third party is not', () => {
+  it('a campaign or a place in capitals is not a patient by name', () => {
+    expect(families(rules('ward', 'It\u2019s Mouth Cancer Action Month! Check your mouth for ulcers that don\u2019t heal.'))).not.toContain('third-party');
+    expect(families(rules('ward', 'The diabetes clinic moves to Ladypool Road from Monday, same times.'))).not.toContain('third-party');
+  });
+
+  it('an account tagged in a reply is not a patient, a patient by name still is', () => {
+    expect(families(rules('ward', '@riverside_neighbours Good question! The shingles vaccine is offered from 65.'))).not.toContain('third-party');
+    expect(families(rules('ward', 'Mrs Okafor in bay 3 has shingles again and nobody told her daughter.'))).toContain('third-party');
+  });
+
+  it('a public figure by role and name is attacked, not recognised as a patient', () => {
+    const text = 'Podcast host Ryan Fletcher says diabetes is a choice. What a clown.';
+    const fams = families(rules('ward', text));
+    expect(fams).toContain('named-attack');
+    expect(fams).not.toContain('third-party');
+  });
+});
