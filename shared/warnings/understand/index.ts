@@ -934,6 +934,12 @@ export function understand(input: UnderstandInput): Finding[] {
   const breakups: Span[] = [...get('breakup')];
   // "Wife's left", "my husband walked out": a partner and a leaving.
   for (const p of get('partner')) if (LEFT_WORDS.has(tokens[p.to]?.norm ?? '') || LEFT_WORDS.has(tokens[p.to + 1]?.norm ?? '')) breakups.push(join(p, { from: p.to, to: p.to + 1 }));
+  // Where relationships are the job (a family lawyer), a post about divorce or custody that tells no story of the
+  // writer's own is the job: the learned model may not make it private life on its own.
+  if (stances['private-life'] === 'job') {
+    const ownStory = [...breakups, ...get('partner')].some((b) => owned(tokens, b) || (firstPersonIn.has(sentenceOf[b.from]!) && !JOB_BREAKUP.has(tokens[b.from]!.norm)));
+    if (!ownStory) damp('private-life', { from: 0, to: tokens.length });
+  }
   for (const b of breakups) {
     const partner = get('partner').filter((p) => near(p, b));
     // For a family lawyer divorce and custody are the job; being dumped by text is not.

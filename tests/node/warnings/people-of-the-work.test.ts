@@ -160,3 +160,15 @@ describe('who a third party is not', () => {
     expect(fams).not.toContain('third-party');
   });
 });
+
+describe('where relationships are the job', () => {
+  it('a family lawyer explaining divorce is the job, for the rules and the learned model', () => {
+    const text = 'Divorce by mutual consent: the notary registers the agreement, nobody "judges" anyone. A short thread on custody and separation 🧵 1/5';
+    expect(families(rules('firm', text))).not.toContain('private-life');
+    expect(families(withModel('firm', text))).not.toContain('private-life');
+  });
+
+  it('the lawyer\u2019s own divorce is private life', () => {
+    expect(families(withModel('firm', 'My own divorce came through today. Twelve years, and he kept the dog.'))).toContain('private-life');
+  });
+});
