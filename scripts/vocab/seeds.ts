@@ -279,9 +279,9 @@ export const SEEDS: Record<string, Seeds> = {
   },
   partner: {
     en: ['ex\'s', 'wife\'s', 'husband\'s', 'boyfriend', 'girlfriend', 'bf', 'gf', 'husband', 'wife', 'hubby', 'wifey', 'partner', 'fiancé', 'fiancee', 'fiance', 'fiancée', 'ex', 'my ex', 'the ex', 'ex-husband', 'ex-wife', 'ex-boyfriend', 'ex-girlfriend', 'situationship', 'date', 'first date', 'crush', 'other half', 'spouse', 'marriage', 'relationship', 'he', 'she', 'him', 'her'],
-    es: ['novio', 'novia', 'marido', 'mujer', 'esposo', 'esposa', 'pareja', 'mi ex', 'ex', 'cita', 'matrimonio', 'relación'],
-    de: ['er', 'ex-freund', 'ex-freundin', 'freund', 'freundin', 'mann', 'frau', 'ehemann', 'ehefrau', 'partner', 'partnerin', 'mein ex', 'meine ex', 'ex', 'verlobter', 'verlobte', 'date', 'ehe', 'beziehung'],
-    fr: ['copain', 'copine', 'mec', 'meuf', 'mari', 'femme', 'époux', 'épouse', 'conjoint', 'conjointe', 'mon ex', 'ex', 'fiancé', 'fiancée', 'rencard', 'mariage', 'couple', 'relation'],
+    es: ['novio', 'novia', 'marido', 'mujer', 'esposo', 'esposa', 'pareja', 'mi ex', 'ex', 'cita', 'matrimonio', 'relación', 'mi mujer', 'mi chica', 'mi chico'],
+    de: ['er', 'ex-freund', 'ex-freundin', 'freund', 'freundin', 'mann', 'frau', 'ehemann', 'ehefrau', 'partner', 'partnerin', 'mein ex', 'meine ex', 'ex', 'verlobter', 'verlobte', 'date', 'ehe', 'beziehung', 'meine frau', 'meiner frau', 'mein mann', 'meinem mann', 'meinen mann', 'meine freundin', 'mein freund', 'meinem freund'],
+    fr: ['copain', 'copine', 'mec', 'meuf', 'mari', 'femme', 'époux', 'épouse', 'conjoint', 'conjointe', 'mon ex', 'ex', 'fiancé', 'fiancée', 'rencard', 'mariage', 'couple', 'relation', 'ma femme', 'ma compagne', 'mon compagnon'],
   },
   breakup: {
     en: ['my ex', 'my ex-husband', 'my ex-wife', 'my ex-boyfriend', 'my ex-girlfriend', 'my ex-partner', 'after years together', 'years together', 'packed up and left', 'took the kids', '^pack up and leave', 'bad date', 'first date', 'swiping', 'swipe left', 'swiped', 'matched with', 'dating', 'by voice note', 'voice note', 'after 5 years', 'after 10 years', 'has left', '\'s left', 'left me', 'walked out on', 'moved out', 'single again', 

@@ -864,7 +864,7 @@ export function understand(input: UnderstandInput): Finding[] {
   // date"), with no patient, pupil or client word and no place of the work: one's own life, not a third party the work
   // protects. The learned model may not make it one on its own.
   if (!thirdParty && prepared.role === 'personal' && cues.length === 0 && !ids.some((i) => i.kind !== 'age' && !i.town)) {
-    const own = [...get('family'), ...get('partner')].find((f) => owned(tokens, f));
+    const own = [...get('family'), ...get('partner')].find((f) => owned(tokens, f) || firstPersonIn.has(sentenceOf[f.from]!));
     if (own) damp('third-party', own);
   }
 
