@@ -194,14 +194,15 @@ function sentenceBounds(sentenceOf: Int32Array): { sentences: number; starts: In
 const SINCE = set('since desde seit depuis');
 const EVERY = set('every each cada chaque jeden jedes jede jeder tous toutes');
 const STILL = set('still todavia sigue siguen toujours');
-const MONTHS = set(
+/** Months, seasons, weekdays and years: what a grievance has lasted since ('since March', 'cada julio', 'chaque janvier'). */
+const CALENDAR = set(
   'january february march april may june july august september october november december ' +
     'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre ' +
     'januar februar märz april mai juni juli august september oktober november dezember ' +
     'janvier février mars avril mai juin juillet août septembre octobre novembre décembre ' +
     'spring summer autumn winter primavera verano otoño invierno frühling sommer herbst winter printemps été automne hiver ' +
     'monday tuesday wednesday thursday friday saturday sunday lunes martes miércoles jueves viernes sábado domingo ' +
-    'montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche year año jahr an année',
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche year año jahr année',
 );
 const WHERE = set('where donde dónde où wo');
 const PLACE_WHERE = set("place sitio lugar endroit ort l'endroit le lieu");
@@ -231,9 +232,9 @@ export function grievanceShapes(tokens: readonly Token[], sentenceOf: Int32Array
     if (SINCE.has(norm) && same(i + 1)) {
       const a = next!;
       const b = tokens[i + 2];
-      if (isYear(a) || MONTHS.has(a.norm) || (isNumber(a) && b && TIME_UNITS.has(b.norm)) || ((a.norm === 'last' || a.norm === 'el' || a.norm === 'le' || a.norm === 'der') && b && (MONTHS.has(b.norm) || isYear(b)))) add('grievance.since', i, i + 3);
+      if (isYear(a) || CALENDAR.has(a.norm) || (isNumber(a) && b && TIME_UNITS.has(b.norm)) || ((a.norm === 'last' || a.norm === 'el' || a.norm === 'le' || a.norm === 'der') && b && (CALENDAR.has(b.norm) || isYear(b)))) add('grievance.since', i, i + 3);
     }
-    if (EVERY.has(norm) && next && same(i + 1) && MONTHS.has(next.norm)) add('grievance.since', i, i + 2);
+    if (EVERY.has(norm) && next && same(i + 1) && CALENDAR.has(next.norm)) add('grievance.since', i, i + 2);
     if (STILL.has(norm) || (norm === 'immer' && next?.norm === 'noch') || (norm === 'noch' && next?.norm === 'immer')) add('grievance.still', i, i + 2);
     // "llevamos tres meses", "it's been three years"
     if ((norm === 'llevamos' || norm === 'llevan' || norm === 'lleva') && isNumber(next) && TIME_UNITS.has(tokens[i + 2]?.norm ?? '')) add('grievance.since', i, i + 3);
