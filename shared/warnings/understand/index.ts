@@ -402,15 +402,17 @@ const SARCASM_EMOJI = new Set(['🙄', '🤡', '🙃', '😒', '🤦', '🥴']);
  */
 const NOT_NAME_TAIL = new Set([
   'road', 'street', 'st', 'lane', 'avenue', 'ave', 'hill', 'park', 'square', 'way', 'bridge', 'station', 'centre', 'center', 'hall', 'house', 'library',
-  'month', 'week', 'day', 'awareness', 'uk', 'fc', 'united', 'city', 'cup', 'league', 'festival', 'fest', 'market', 'street', 'gardens', 'estate', 'close',
+  'month', 'week', 'day', 'awareness', 'uk', 'fc', 'united', 'city', 'cup', 'league', 'festival', 'fest', 'market', 'gardens', 'estate', 'close',
   'calle', 'plaza', 'avenida', 'paseo', 'mes', 'semana', 'día', 'strasse', 'straße', 'platz', 'weg', 'allee', 'monat', 'woche', 'tag', 'rue', 'place',
   'boulevard', 'mois', 'semaine', 'journée', 'jour',
 ].map(foldText));
 const NOT_NAME_HEAD = new Set(['el', 'la', 'los', 'las', 'le', 'les', 'der', 'die', 'das', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'al', 'del', 'du', 'des', 'au', 'aux', 'the', 'of', 'mr', 'mrs'].map(foldText));
 const GERMAN_NOUN_SUFFIX = /(ung|heit|keit|schaft|tät|tat|ion|ismus|nis|tum|beamte|beamter|beamtin|jahr|steuer|lich|ige|igen|ische|ischen)$/;
+/** (Only on words of seven letters or more: "Marion", "Dennis", "Paige" and "Young" are names.) */
+const germanNoun = (t: Token) => t.norm.length > 6 && GERMAN_NOUN_SUFFIX.test(t.norm);
 function namePair(a: Token, b: Token): boolean {
   if (NOT_NAME_HEAD.has(a.norm) || NOT_NAME_TAIL.has(b.norm)) return false;
-  return !GERMAN_NOUN_SUFFIX.test(a.norm) && !GERMAN_NOUN_SUFFIX.test(b.norm);
+  return !germanNoun(a) && !germanNoun(b);
 }
 
 /** Words for the boss in French, German and Spanish, after a determiner of that language. */
