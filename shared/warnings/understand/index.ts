@@ -290,6 +290,17 @@ function identifiers(text: string, tokens: readonly Token[], hits: readonly Cate
     const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.norm);
     if (before.some((b) => PERSON_NOUNS.has(b))) out.push({ from: Math.max(0, i - 3), to: i + 2, kind: 'place', town: true });
   }
+  // A street: "on Lister Street", "Kirkstall Road", "calle Feria", "rue des Lilas", "in der Limmerstraße". Where
+  // someone lives or was found identifies them more closely than a town.
+  for (let i = 0; i < tokens.length; i++) {
+    const n = tokens[i]!.norm;
+    if (tokens[i]!.kind !== 'word') continue;
+    const capBefore = i > 0 && tokens[i - 1]!.kind === 'word' && isCap(text, tokens[i - 1]!);
+    const capAfter = tokens[i + 1]?.kind === 'word' && (isCap(text, tokens[i + 1]!) || (['de', 'del', 'des', 'du', 'de la'].includes(tokens[i + 1]!.norm) && !!tokens[i + 2] && isCap(text, tokens[i + 2]!)));
+    if (STREET_AFTER.has(n) && capBefore) out.push({ from: i - 1, to: i + 1, kind: 'place' });
+    else if (STREET_BEFORE.has(n) && capAfter) out.push({ from: i, to: Math.min(tokens.length, i + 3), kind: 'place' });
+    else if (n.length > 8 && /(strasse|straße|gasse|weg|allee)$/.test(n) && isCap(text, tokens[i]!) && ['der', 'die', 'in', 'am', 'an'].includes(tokens[i - 1]?.norm ?? '')) out.push({ from: i, to: i + 1, kind: 'place' });
+  }
   // "4/20", "10/10": a mark.
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (NUMBER.test(tokens[i]!.norm) && tokens[i + 1]!.norm === '/' && tokens[i + 1]!.glued && NUMBER.test(tokens[i + 2]!.norm) && tokens[i + 2]!.glued) marks.push({ from: i, to: i + 3 });
@@ -390,6 +401,10 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
   }
   return refs.map((r) => (r.kind === 'named' && officialToken.subarray(r.from, r.to).some((x) => x === 1) ? { ...r, kind: 'official' as const, public: true } : r));
 }
+
+/** Street words after a name ("Lister Street") and before one ("calle Feria", "rue des Lilas"). */
+const STREET_AFTER = new Set(['street', 'st', 'road', 'rd', 'lane', 'avenue', 'ave', 'close', 'crescent', 'drive', 'terrace', 'straße', 'strasse'].map(foldText));
+const STREET_BEFORE = new Set(['calle', 'avenida', 'plaza', 'rue', 'avenue', 'boulevard', 'impasse', 'allée'].map(foldText));
 
 /** Emoji that applaud or celebrate, and emoji that roll their eyes at what they follow. */
 const PRAISE_EMOJI = new Set(['👏', '🎉', '🙌', '🥳', '🏆', '💐']);
@@ -866,7 +881,9 @@ export function understand(input: UnderstandInput): Finding[] {
   // date"), with no patient, pupil or client word and no place of the work: one's own life, not a third party the work
   // protects. The learned model may not make it one on its own.
   if (!thirdParty && prepared.role === 'personal' && cues.length === 0 && !ids.some((i) => i.kind !== 'age' && !i.town)) {
-    const own = [...get('family'), ...get('partner')].find((f) => owned(tokens, f) || firstPersonIn.has(sentenceOf[f.from]!));
+    // Owned ("my grandmother", "mi hermana"): a family word merely beside "I" is as often a patient's ("her son
+    // never visits, I rang him").
+    const own = [...get('family'), ...get('partner')].find((f) => owned(tokens, f) && !PRONOUNS.has(tokens[f.from]!.norm));
     if (own) damp('third-party', own);
   }
 

@@ -172,3 +172,16 @@ describe('where relationships are the job', () => {
     expect(families(withModel('firm', 'My own divorce came through today. Twelve years, and he kept the dog.'))).toContain('private-life');
   });
 });
+
+describe('a street identifies', () => {
+  it.each([
+    'The man on Lister Street with pneumonia tried to discharge himself.',
+    'The lady from Albion Road with diabetes has stopped coming in.',
+  ])('%s', (text) => {
+    expect(families(rules('ward', text))).toContain('third-party');
+  });
+
+  it('a street with no one on it is an address', () => {
+    expect(families(rules('ward', 'The pneumonia vaccine clinic moves to Lister Street from Monday.'))).not.toContain('third-party');
+  });
+});
