@@ -15,6 +15,7 @@ import type { Draft, DraftVersion } from '../domain/draft';
 import type { ConnectedAccount } from '../domain/account';
 import { FAMILIES, type Family } from '../warnings/families';
 import { ROLES, type Role, type Stance } from '../warnings/roles';
+import { TermSchema } from '../warnings/profile';
 import { NetworkInputSchema, type NetworkSettings, type NetworkTestResult } from '../domain/network';
 
 /**
@@ -228,9 +229,11 @@ export interface LinkQuestion {
 
 export const contract = {
   'identities:list': channel(z.object({}).strict()).returns<Identity[]>().from('launcher', 'log'),
-  // `role` is the warning role preset (stored with the identity's warning settings).
+  // `role` is the warning role preset and `employer` where the identity works (both stored with its warning settings).
   'identities:create': channel(
-    z.object({ name: IdentityNameSchema, color: ColorSchema, avatar: AvatarSchema, role: z.enum(ROLES).optional() }).strict(),
+    z
+      .object({ name: IdentityNameSchema, color: ColorSchema, avatar: AvatarSchema, role: z.enum(ROLES).optional(), employer: TermSchema.optional() })
+      .strict(),
   ).returns<Identity>().from('launcher'),
   'identities:update': channel(
     z

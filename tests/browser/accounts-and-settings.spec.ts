@@ -127,3 +127,29 @@ test('warning settings: a never-say term, a bad time zone explained, "this is fi
   const broken = await page.evaluate((id) => window.hatstand.warnings.import({ identityId: id, json: '{"identities": [{"id": "p", "name": "P", "never": [""]}]}' }), pro.id);
   expect(broken).toMatchObject({ ok: false, error: { message: expect.stringContaining('A term cannot be empty') } });
 });
+
+test('warning settings: the employer named on one identity is warned about in a complaint from another', async () => {
+  const pro = harness.identity('Professional');
+  const personal = harness.identity('Personal');
+  await harness.openIdentity(pro.id);
+  const page = harness.page(pro.id);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const section = page.getByRole('region', { name: 'Warnings' });
+  const employer = section.getByLabel('Where Professional works, or what it speaks for (one per line)');
+  await expect(employer).toHaveAccessibleDescription(/A complaint that names it/);
+  await employer.fill('Fernhill Clinic');
+  await section.getByLabel('Words that belong to Professional (one per line)').click();
+  await expect(section.getByText('Saved.')).toBeVisible();
+  expect(harness.services.warnings.settingsFor(pro.id).employer).toEqual(['Fernhill Clinic']);
+  await page.screenshot({ path: join(ARTIFACTS, 'settings-employer.png') });
+
+  await harness.openIdentity(personal.id);
+  const own = harness.page(personal.id);
+  await own.getByRole('button', { name: 'Compose' }).click();
+  const panel = own.getByRole('complementary', { name: 'composer' });
+  await panel.getByRole('textbox').fill('Fernhill Clinic: the heating hasn\u2019t worked since March and nobody cares.');
+  const warning = panel.getByRole('list', { name: 'Warnings' }).getByRole('listitem').filter({ hasText: 'your employer' });
+  await expect(warning).toContainText('Fernhill Clinic');
+  await expect(panel.locator('mark.underline[data-family="employer"]')).toContainText('Fernhill Clinic');
+  await own.screenshot({ path: join(ARTIFACTS, 'composer-employer-complaint.png') });
+});

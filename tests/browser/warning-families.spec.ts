@@ -106,9 +106,13 @@ test('settings show the role and the families; a role preset is chosen when an i
   await expect(preset).toHaveValue('teacher'); // proposed from the name
   await expect(editor).toContainText('students must never be recognisable');
   await preset.selectOption('public-servant');
+  const employer = editor.getByLabel('Employer or organisation (optional)');
+  await expect(employer).toHaveAccessibleDescription(/A complaint that names it/);
+  await employer.fill('Riverside Primary');
   await launcher.screenshot({ path: join(ARTIFACTS, 'launcher-new-identity-role.png') });
   await editor.getByRole('button', { name: 'Create' }).click();
   await expect.poll(() => harness.store.identities.list().some((i) => i.name === 'Year 6 Class')).toBe(true);
   const created = harness.store.identities.list().find((i) => i.name === 'Year 6 Class')!;
   expect(harness.services.warnings.roleOf(created.id)).toEqual({ role: 'public-servant', inferred: false });
+  expect(harness.services.warnings.settingsFor(created.id).employer).toEqual(['Riverside Primary']);
 });

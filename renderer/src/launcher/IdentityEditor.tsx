@@ -17,6 +17,8 @@ export function IdentityEditor(props: { identity: Identity | null; takenColors?:
   // The role preset of a new identity: proposed from its name until the person picks one.
   const [role, setRole] = useState<Role | null>(null);
   const shownRole: Role = role ?? inferRole(name);
+  // Where the person works: a complaint naming it, from any identity, is warned about.
+  const [employer, setEmployer] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const keepRef = useRef<HTMLButtonElement>(null);
@@ -28,7 +30,7 @@ export function IdentityEditor(props: { identity: Identity | null; takenColors?:
   const save = async () => {
     try {
       if (identity) await unwrap(api().identities.update({ identityId: identity.id, name, color, avatar }));
-      else await unwrap(api().identities.create({ name, color, avatar, role: shownRole }));
+      else await unwrap(api().identities.create({ name, color, avatar, role: shownRole, ...(employer.trim() ? { employer: employer.trim() } : {}) }));
       props.onSaved();
     } catch (e) {
       setError(messageOf(e));
@@ -79,6 +81,17 @@ export function IdentityEditor(props: { identity: Identity | null; takenColors?:
             </select>
             <span className="hint">{ROLE_POLICIES[shownRole].describe} You can change it in the identity&rsquo;s settings.</span>
           </label>
+        )}
+        {!identity && (
+          <>
+            <label>
+              Employer or organisation (optional)
+              <input value={employer} onChange={(e) => setEmployer(e.target.value)} maxLength={100} placeholder="St Mary's Hospital" aria-describedby="new-identity-employer-hint" />
+            </label>
+            <p className="hint" id="new-identity-employer-hint">
+              A complaint that names it, from any of your identities, is warned about before it is posted.
+            </p>
+          </>
         )}
         <fieldset className="swatches">
           <legend>Colour</legend>

@@ -127,6 +127,19 @@ export function WarningSettingsSection({ identity }: { identity: Identity }) {
         Names {identity.name} goes by (other identities are warned when they mention them)
         <textarea rows={2} defaultValue={lines(settings.names)} onBlur={(e) => save({ names: toList(e.target.value) })} />
       </label>
+      <label>
+        Where {identity.name} works, or what it speaks for (one per line)
+        <textarea
+          rows={2}
+          aria-describedby={`employer-hint-${identity.id}`}
+          defaultValue={lines(settings.employer)}
+          placeholder="St Mary's Hospital"
+          onBlur={(e) => save({ employer: toList(e.target.value) })}
+        />
+      </label>
+      <p className="hint" id={`employer-hint-${identity.id}`}>
+        A complaint that names it, from any of your identities, is warned about before it is posted.
+      </p>
       <fieldset className="checks">
         <legend>Word lists</legend>
         {view.lexicons.map((name) => (

@@ -1,5 +1,7 @@
 import type { Store } from '../store';
 import { WarningsService } from '../warnings/warnings-service';
+import { warningSettingsProblem } from '../warnings/profile-builder';
+import { AppError } from '../../../../shared/result';
 import { contentHandlers } from './content-handlers';
 import { identityHandlers } from './identity-handlers';
 import type { WindowsPort } from './ports';
@@ -115,10 +117,14 @@ export function createHandlers(deps: {
     links,
     handlers: {
       ...identities,
-      // The role preset chosen with a new identity goes with its warning settings.
-      'identities:create': async ({ role, ...input }, caller) => {
+      // The role preset and the employer chosen with a new identity go with its warning settings (the employer is
+      // checked first, so a refused one creates nothing).
+      'identities:create': async ({ role, employer, ...input }, caller) => {
+        const preset = { ...(role ? { role } : {}), ...(employer ? { employer: [employer] } : {}) };
+        const problem = Object.keys(preset).length > 0 ? warningSettingsProblem(preset) : null;
+        if (problem) throw new AppError('warnings/invalid-settings', problem);
         const created = await identities['identities:create'](input, caller);
-        if (role) warnings.setRole(created.id, role);
+        if (Object.keys(preset).length > 0) warnings.setSettings(created.id, { ...warnings.settingsFor(created.id), ...preset });
         return created;
       },
       // What main keeps the site view aside for, so a reloaded chrome draws it again.
