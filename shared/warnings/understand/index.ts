@@ -461,18 +461,17 @@ function bindNamesToRoles(text: string, tokens: readonly Token[], sentenceOf: In
   // A name of one or two capitalised words ending at `last` (going left) or starting at `first` (going right).
   const nameLeft = (last: number): Span | null => (nameAt(last) ? { from: nameAt(last - 1) && sentenceOf[last - 1] === sentenceOf[last] ? last - 1 : last, to: last + 1 } : null);
   const nameRight = (first: number): Span | null => (nameAt(first) ? { from: first, to: nameAt(first + 1) && sentenceOf[first + 1] === sentenceOf[first] ? first + 2 : first + 1 } : null);
-  const mark = (span: Span) => {
+  // The person refs already on a name get what the role says of them; a name no one found becomes a ref.
+  const bind = (span: Span, as: 'work' | 'public') => {
     const had = refs.filter((r) => r.from < span.to && r.to > span.from && r.kind !== 'role' && r.kind !== 'employer');
-    if (had.length > 0) for (const r of had) r.work = true;
-    else refs.push({ from: span.from, to: span.to, kind: 'named', work: true, public: false });
+    if (had.length > 0) for (const r of had) r[as] = true;
+    else refs.push({ from: span.from, to: span.to, kind: as === 'work' ? 'named' : 'official', work: as === 'work', public: as === 'public' });
   };
+  const mark = (span: Span) => bind(span, 'work');
   // "podcast host Ryan Fletcher", "la chroniqueuse Sandra Morel", "Radio host Dai Prosser": a public figure.
   for (const r of refs.filter((x) => x.kind === 'role' && x.public)) {
     const right = nameRight(r.to);
-    if (!right || sentenceOf[right.from] !== sentenceOf[r.from]) continue;
-    const had = refs.filter((x) => x.from < right.to && x.to > right.from && x.kind !== 'role' && x.kind !== 'employer');
-    if (had.length > 0) for (const x of had) x.public = true;
-    else refs.push({ from: right.from, to: right.to, kind: 'official', work: false, public: true });
+    if (right && sentenceOf[right.from] === sentenceOf[r.from]) bind(right, 'public');
   }
   const roles = refs.filter((r) => r.kind === 'role' && r.work);
   for (const r of roles) {
@@ -717,8 +716,8 @@ export function understand(input: UnderstandInput): Finding[] {
   // Praise meant as praise: a sentence that thanks or congratulates someone with no insult, swear word or complaint in
   // it ("Chapeau bas à ma consœur, qui a plaidé comme Zizou", "Bravo à Inès, primée au World Press Photo"). Its similes
   // and comparisons are compliments. (Sarcastic praise keeps its sting through the words of the sentence after it.)
-  const insultIn = (k: number) => [...get('insultNoun'), ...get('insultAdj'), ...profanitySpans].some((h) => sentenceOf[h.from] === k);
-  const praiseSentence = (k: number) => sentenceHas(k, (t) => isThanks(t.norm) || PRAISE_EMOJI.has(t.norm)) && !insultIn(k) && !sentenceHas(k, (t) => SARCASM_EMOJI.has(t.norm));
+  const insultSentences = new Set([...get('insultNoun'), ...get('insultAdj'), ...profanitySpans].map((h) => sentenceOf[h.from]!));
+  const praiseSentence = (k: number) => sentenceHas(k, (t) => isThanks(t.norm) || PRAISE_EMOJI.has(t.norm)) && !insultSentences.has(k) && !sentenceHas(k, (t) => SARCASM_EMOJI.has(t.norm));
   const lexicalNeg = new Set<Span>([...get('insultNoun'), ...get('insultAdj'), ...get('mock'), ...profanitySpans]);
   for (let s = 0; s < sentenceCount && !attacked; s++) {
     const targets = inSentence(refs, s).filter(isTarget).sort((a, b) => a.from - b.from);
@@ -777,10 +776,12 @@ export function understand(input: UnderstandInput): Finding[] {
   // A grievance told by its form (shapes.ts): something missing beside something given, a comparison, "X, where ..."
   // with something missing or wrong after it, and what has lasted ("since 2021", "still") with something missing,
   // quoted or complained of in the same sentence. Sarcasm after it ("Visionary.", "und wundert sich") counts too.
-  const lackIn = (k: number) => sentenceHas(k, (t) => LACK.has(t.norm) || t.norm.endsWith("n't") || QUOTE_MARK.test(t.norm)) || get('complaint').some((h) => sentenceOf[h.from] === k);
+  const complaintSentences = new Set(get('complaint').map((h) => sentenceOf[h.from]!));
+  const lackIn = (k: number) => complaintSentences.has(k) || sentenceHas(k, (t) => LACK.has(t.norm) || t.norm.endsWith("n't") || QUOTE_MARK.test(t.norm));
   // On a professional identity the forms need the writer's own voice or a word against (the firm's own "fixed fees and
   // no hidden costs" is an advert, "we got a new logo and zero chairs" is not).
-  const voiced = (k: number) => prepared.role === 'personal' || firstPersonIn.has(k) || [...get('complaint'), ...get('sentimentNegative')].some((h) => sentenceOf[h.from] === k);
+  const negativeWordSentences = new Set(get('sentimentNegative').map((h) => sentenceOf[h.from]!));
+  const voiced = (k: number) => prepared.role === 'personal' || firstPersonIn.has(k) || complaintSentences.has(k) || negativeWordSentences.has(k);
   const grievance: Span[] = [
     ...shaped.filter((x) => x.name === 'grievance.lack' || x.name === 'grievance.comparison'),
     ...shaped.filter((x) => (x.name === 'grievance.where' || x.name === 'grievance.since' || x.name === 'grievance.still') && lackIn(sentenceOf[x.from]!)),
