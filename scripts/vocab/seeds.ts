@@ -29,7 +29,7 @@ export const SEEDS: Record<string, Seeds> = {
       '^diagnose', '^hospitalise', '^hospitalize', '^prescribe', '^vomit', '^throw up', '^faint', '^collapse', '^pass away', '^die',
       '^discharge', '^admit', '^readmit', '^resuscitate', '^operate on', '^sedate', '^miscarry', '^relapse', '^self-harm',
     ],
-    es: ['se ha caído', 'se ha vuelto a caer', 'vuelto a caer', '^caerse', 'caída', 'diabético', 'diabética', 'diabetes', 'otitis', 'baja por', 'de baja', 'migraña', 'hernia', 'ansiedad', 'mi ansiedad', 'mi depresión', 'hospital', 'en el hospital', 'ingreso', 'gripe', 
+    es: ['se ha caído', 'se ha vuelto a caer', 'vuelto a caer', 'me caí', 'me he caído', 'se cayó', 'caída', 'diabético', 'diabética', 'diabetes', 'otitis', 'baja por', 'de baja', 'migraña', 'hernia', 'ansiedad', 'mi ansiedad', 'mi depresión', 'hospital', 'en el hospital', 'ingreso', 'gripe', 
       'enfermedad', 'cáncer', 'tumor', 'diagnóstico', 'quimio', 'quimioterapia', 'cirugía', 'operación', 'biopsia', 'ansiedad',
       'depresión', 'ataque de pánico', 'terapia', 'psiquiatra', 'psicólogo', 'psicóloga', 'medicación', 'pastillas', 'antidepresivo',
       'embarazo', 'embarazada', 'aborto', 'infarto', 'ictus', 'demencia', 'fractura', 'infección', 'fiebre', 'gripe', 'baja médica',
@@ -417,6 +417,8 @@ export const WORDNET_ROOTS: Record<string, readonly WordNetRoot[]> = {
     { word: 'medical procedure', sense: 0 },
     { word: 'surgery', sense: 3 },
     { word: 'therapy', sense: 0 },
+    // Lesions, ulcers, tumours and growths: "any deviation from a healthy or normal condition".
+    { word: 'pathology', sense: 1 },
 
   ],
   alcohol: [{ word: 'alcohol', sense: 0, firstSenses: 1 }],
@@ -504,9 +506,15 @@ export const EXCLUDE: Record<string, readonly string[]> = {
   health: [
     'signed off', 'appointment', 'appointments', 'altering', 'bends', 'brown', 'bump', 'burn', 'burning', 'clap', 'clubbing', 'creeps', 'flooding', 'leak', 'mice', 'mouse', 'nebula', 'nebulae',
     'opera', 'rick', 'rust', 'scorch', 'scratch', 'smart', 'spots', 'staggers', 'sting', 'stinging', 'strangles', 'suffering', 'taxes', 'torture',
-    'wales', 'wasting', 'stitch', 'harm', 'hurt', 'hurting', 'scar', 'scrape', 'graze', 'bite', 'fit', 'die', 'dies', 'dying', 'cold', 'admit',
+    'wales', 'wasting', 'stitch', 'harm', 'hurt', 'hurting', 'scar', 'scrape', 'graze', 'bite', 'fit', 'die', 'dies', 'died', 'dying', 'cold', 'admit',
     'admits', 'admitted', 'admitting', 'fell', 'fallen', 'blood', 'rash', 'trauma', 'shock', 'crisis', 'crises', 'attack', 'attacks', 'pain', 'depression',
     'burnout', 'burnouts', 'breakdown', 'breakdowns', 'anxiety', 'fever', 'relapse', 'relapses', 'throw up', 'collapse', 'collapses',
+    // Another everyday sense, or another language's word once accents are folded: "founder" founded something, "gout"
+    // is French "goût", "mange" and "aura" are French verbs ("il mange", "il aura").
+    'founder', 'founders', 'gout', 'mange', 'manges', 'aura', 'auras',
+    // Under "pathology" (ulcers, cysts, lesions) with an everyday sense too: "Slough", German "wen", "dysfunction" at work.
+    'adhesion', 'adhesions', 'dysfunction', 'dysfunctions', 'disfunction', 'mummification', 'mummifications', 'slough', 'sloughs', 'stasis', 'stases',
+    'stricture', 'strictures', 'pathology', 'pathologies', 'wen', 'wens',
   ],
   religion: [
     'cure', 'cures', 'book', 'calif', 'convert', 'converts', 'converted', 'converting', 'divine', 'john', 'luke', 'mark', 'matthew', 'word', 'words', 'writings', 'novice',

@@ -244,6 +244,7 @@ function sentences(text: string, tokens: readonly Token[]): Int32Array {
 }
 
 const DURATION_BEFORE = new Set(['after', 'for', 'since', 'in', 'over', 'nach', 'seit', 'für', 'fur', 'vor', 'hace', 'desde', 'durante', 'tras', 'después', 'despues', 'après', 'apres', 'depuis', 'pendant', 'il', 'dans', 'en', 'within', 'last', 'past', 'next']);
+const POPULATION_BEFORE = new Set(['under', 'than', 'mas', 'menos', 'mayores', 'menores', 'uber', 'unter', 'ab', 'als', 'plus', 'moins']);
 const AGE_UNITS = new Set(['yo', 'y', 'yrs', 'yr', 'years', 'year', 'ano', 'anos', 'jahre', 'jahrige', 'jahriger', 'jahrigen', 'ans', 'an', 'month', 'months', 'week', 'weeks', 'meses', 'mois', 'monate']);
 const AGE_ALONE = new Set(['yo', 'anos', 'jahre', 'ans', 'jahrige', 'jahriger', 'jahrigen']);
 const NUMBER = /^\d{1,3}$/;
@@ -272,6 +273,8 @@ function identifiers(text: string, tokens: readonly Token[], hits: readonly Cate
       // "after 35 years", "nach 8 Jahren", "depuis 3 ans": a duration, not an age.
       const lead = tokens[i - 1]?.norm ?? '';
       if (DURATION_BEFORE.has(lead) || DURATION_BEFORE.has(tokens[i - 2]?.norm ?? '') && lead === 'de') continue;
+      // "más de 75 años", "under 16", "über 70 Jahre", "plus de 65 ans": a group of people by age, not a person.
+      if (POPULATION_BEFORE.has(lead) || (lead === 'de' && POPULATION_BEFORE.has(tokens[i - 2]?.norm ?? ''))) continue;
       const next = tokens[i + 1];
       const after = next?.norm === '-' ? tokens[i + 2] : next;
       if (after && AGE_UNITS.has(after.norm) && (tokens[i + 3]?.norm === 'old' || AGE_ALONE.has(after.norm) || tokens[i + 4]?.norm === 'old')) {
@@ -421,7 +424,7 @@ const NOT_NAME_TAIL = new Set([
   'calle', 'plaza', 'avenida', 'paseo', 'mes', 'semana', 'día', 'strasse', 'straße', 'platz', 'weg', 'allee', 'monat', 'woche', 'tag', 'rue', 'place',
   'boulevard', 'mois', 'semaine', 'journée', 'jour',
 ].map(foldText));
-const NOT_NAME_HEAD = new Set(['el', 'la', 'los', 'las', 'le', 'les', 'der', 'die', 'das', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'al', 'del', 'du', 'des', 'au', 'aux', 'the', 'of', 'mr', 'mrs'].map(foldText));
+const NOT_NAME_HEAD = new Set(['el', 'la', 'los', 'las', 'le', 'les', 'der', 'die', 'das', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'al', 'del', 'du', 'des', 'au', 'aux', 'the', 'of', 'mr', 'mrs', 'día', 'semana', 'mes', 'jornada', 'journée', 'semaine', 'mois'].map(foldText));
 const GERMAN_NOUN_SUFFIX = /(ung|heit|keit|schaft|tät|tat|ion|ismus|nis|tum|beamte|beamter|beamtin|jahr|steuer|lich|ige|igen|ische|ischen)$/;
 /** (Only on words of seven letters or more: "Marion", "Dennis", "Paige" and "Young" are names.) */
 const germanNoun = (t: Token) => t.norm.length > 6 && GERMAN_NOUN_SUFFIX.test(t.norm);
@@ -552,6 +555,14 @@ function toolPeople(input: UnderstandInput, sentenceOf: Int32Array, wanted: Read
   return out;
 }
 
+/** The first person plural: what "we" and "our" have is the team's or the family's, not one's own body. */
+const PLURAL_FIRST = new Set(['we', "we're", 'our', 'us', 'nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'wir', 'unser', 'unsere', 'unseren', 'unserem', 'uns', 'nous', 'notre', 'nos']);
+function ownedBySingular(tokens: readonly Token[], span: Span): boolean {
+  for (let k = Math.max(0, span.from - 3); k < span.from; k++) if (OWNER_BEFORE.has(tokens[k]!.norm) && !PLURAL_FIRST.has(tokens[k]!.norm)) return true;
+  for (let k = span.to; k < Math.min(tokens.length, span.to + 2); k++) if (OWNER_AFTER.has(tokens[k]!.norm) && !PLURAL_FIRST.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
 function owned(tokens: readonly Token[], span: Span): boolean {
   for (let k = Math.max(0, span.from - 3); k < span.from; k++) if (OWNER_BEFORE.has(tokens[k]!.norm)) return true;
   for (let k = span.to; k < Math.min(tokens.length, span.to + 2); k++) if (OWNER_AFTER.has(tokens[k]!.norm)) return true;
@@ -647,7 +658,7 @@ export function understand(input: UnderstandInput): Finding[] {
     }
     if (from >= 0) profanitySpans.push({ from, to });
   }
-  const compared = comparisons(tokens);
+  const compared = comparisons(tokens, sentenceOf);
   const negative: Span[] = [...get('insultNoun'), ...get('insultAdj'), ...get('mock'), ...profanitySpans, ...compared];
   const negativeSentences = new Set(negative.map((h) => sentenceOf[h.from]!));
   const sentiment = new Map<number, number>();
@@ -973,7 +984,12 @@ export function understand(input: UnderstandInput): Finding[] {
   }
 
   // ---- health: one's own diagnosis, treatment, medication or mental health.
-  const postFirstPerson = get('firstPerson').length > 0;
+  // Only "I", "my", "me" make it one's own: "our patients with diabetes", "a paediatrician tells us about bronchiolitis"
+  // and "our story on cancer rates" are the work.
+  const singular = get('firstPerson').filter((h) => !PLURAL_FIRST.has(tokens[h.from]!.norm));
+  const singularIn = new Set(singular.map((h) => sentenceOf[h.from]!));
+  for (const s of firstPersonIn) if (!sentenceHas(s, (t) => PLURAL_FIRST.has(t.norm))) singularIn.add(s);
+  const postFirstPerson = singular.length > 0;
   for (const h of get('health')) {
     if (coveredByIdiom(tokens, h, HEALTH_IDIOMS)) continue;
     const s = sentenceOf[h.from]!;
@@ -984,7 +1000,7 @@ export function understand(input: UnderstandInput): Finding[] {
       inSentence(get('family'), s).length > 0;
     if (someoneElse) continue;
     // A clinician talks about health all day: only "my", "I have" make it their own.
-    const mine = owned(tokens, h) || (stances.health !== 'job' && (firstPersonIn.has(s) || (postFirstPerson && near(h, get('firstPerson')[0]!))));
+    const mine = ownedBySingular(tokens, h) || (stances.health !== 'job' && (singularIn.has(s) || (postFirstPerson && near(h, singular[0]!))));
     if (!mine) continue;
     push('health', 'health.own', h, (q) => `'${q}' is about your own health, which ${name} keeps private.`);
     break;
@@ -1100,6 +1116,10 @@ function organisations(text: string, tokens: readonly Token[], sentenceOf: Int32
 
 const NEGATED_VERBS = new Set(["couldn't", 'couldnt', 'couldnae', 'cannae', 'cant', 'could', "can't", 'cannot', "wouldn't", 'would', 'podria', 'sabria', 'konnte', 'kann', 'saurait', 'pourrait']);
 const POSSESSIVE_ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'un', 'una', 'ein', 'eine', 'einen', 'une', 'le', 'la']);
+const BELIEF = new Set(['thinks', 'reckons', 'believes', 'glaubt', 'meint', 'cree', 'piensa', 'pense', 'croit']);
+const SELF_CALL = new Set(['calls', 'called', 'nennt', 'llama', 'dit', 'appelle', 'proclame']);
+const SELF = new Set(['himself', 'herself', 'themselves', 'sich', 'se', "s'"]);
+const SCARE_QUOTE = /^["“”'‘’«»„]$/;
 const KIND_SIMILES = new Set(['charm', 'pro', 'boss', 'dream', 'champ', 'hero', 'legend', 'rock', 'star', 'machine', 'family', 'friend']);
 
 /**
@@ -1132,6 +1152,17 @@ function mockShapes(text: string, tokens: readonly Token[], sentenceOf: Int32Arr
         }
       }
     }
+    // A belief or a self-description in scare quotes: "thinks 'agile' ...", "hält „Digitalisierung" für ...", "pense que
+    // « motivation » ...", "calls himself "hands-on"", "nennt sich „Experte"", "se dit « coach »".
+    const belief = BELIEF.has(n) || (n === 'halt' && tokens.slice(i + 1, i + 9).some((t) => t.norm === 'fur')) || (SELF_CALL.has(n) && SELF.has(tokens[i + 1]?.norm ?? '')) || (SELF.has(n) && SELF_CALL.has(tokens[i + 1]?.norm ?? ''));
+    if (belief) {
+      for (let k = i + 1; k < Math.min(tokens.length, i + 7) && sentenceOf[k] === s; k++) {
+        if (tokens[k]!.kind === 'punct' && SCARE_QUOTE.test(tokens[k]!.norm) && tokens[k + 1]?.kind === 'word') {
+          out.push({ from: i, to: Math.min(tokens.length, k + 3) });
+          break;
+        }
+      }
+    }
     // 's idea of X is
     if (n === 'idea' && tokens[i + 1]?.norm === 'of' && tokens[i - 1] && /'s$/.test(tokens[i - 1]!.norm)) out.push({ from: i - 1, to: Math.min(tokens.length, i + 4) });
     // like a / wie ein / como un / comme un + a thing
@@ -1150,7 +1181,7 @@ const PARTICLES = new Set(['through', 'with', 'to', 'on', 'off', 'out', 'up', 'b
 const NOT_GERUND = new Set(['morning', 'evening', 'nothing', 'something', 'everything', 'anything', 'spring', 'thing', 'things', 'king', 'wedding', 'building', 'ceiling', 'string', 'sibling', 'darling', 'sterling', 'meeting', 'during', 'according', 'including', 'following', 'breaking', 'warning', 'reminder', 'training', 'funding', 'parking', 'booking', 'opening', 'closing', 'listening', 'reading', 'hearing', 'timing', 'wellbeing', 'nursing', 'teaching', 'housing', 'lighting', 'clothing', 'pudding', 'viking', 'beijing', 'bring', 'sing', 'ring', 'wing', 'swing', 'sting', 'bling']);
 
 /** Shape signals that say contempt on their own (not "someone should", not a form of address: those need more). */
-const CONTEMPT_SHAPES = new Set(['neg.sarcasticPraise', 'neg.epithet', 'neg.itShows', 'neg.neverInLife', 'neg.wondersWhy', 'neg.dismiss', 'neg.quantityComparison', 'neg.neverSingle', 'neg.believesSelf']);
+const CONTEMPT_SHAPES = new Set(['neg.sarcasticPraise', 'neg.epithet', 'neg.itShows', 'neg.neverInLife', 'neg.wondersWhy', 'neg.dismiss', 'neg.quantityComparison', 'neg.neverSingle', 'neg.believesSelf', 'neg.ashamed', 'neg.rhetorical']);
 
 const GENERIC_PEOPLE = new Set(['kid', 'kids', 'child', 'children', 'niño', 'niña', 'niños', 'kind', 'kinder', 'enfant', 'enfants', 'gamin', 'gamins', 'gamine', 'case', 'file', 'matter', 'contact', 'caso', 'fall', 'akte', 'dossier', 'lesson', 'period', 'nhs', 'consultation', 'hearing', 'source', 'sources']);
 
@@ -1192,34 +1223,70 @@ function quoteTokens(text: string, tokens: readonly Token[], span: Span): string
   return text.slice(tokens[span.from]!.start, tokens[span.to - 1]!.end).replace(/\s+/g, ' ');
 }
 
-const HAVE = new Set(['has', 'have', 'had', 'got', 'tiene', 'tienen', 'hat', 'haben']);
+const HAVE = new Set(['has', 'have', 'had', 'got', 'tiene', 'tienen', 'tenía', 'tenia', 'hat', 'haben', 'hatte']);
+/** "with the charisma of a damp sponge", "con la gracia de un", "mit dem Charme eines", "avec la finesse d'un". */
+const WITH_THE = new Set(['with', 'con', 'mit', 'avec']);
+/** French "a" and "avait" ("a l'éloquence d'un répondeur"): only before "le" or an elided "l'", where Spanish "a la" cannot be meant. */
+const FRENCH_HAS = new Set(['a', 'avait', 'ont']);
+const THE = new Set(['the', 'la', 'el', 'die', 'das', 'den', 'der', 'dem', 'le', "l'"]);
 /** "has the help of a", "has the role of a": ordinary, not a comparison. */
-const PLAIN_QUALITY = new Set(['help', 'support', 'rest', 'end', 'start', 'middle', 'head', 'role', 'job', 'title', 'name', 'backing', 'approval', 'permission', 'care', 'advice', 'honour', 'honor', 'pleasure', 'privilege', 'experience', 'benefit', 'ayuda', 'apoyo', 'hilfe', 'unterstützung']);
+const PLAIN_QUALITY = new Set(['help', 'support', 'rest', 'end', 'start', 'middle', 'head', 'role', 'job', 'title', 'name', 'backing', 'approval', 'permission', 'care', 'advice', 'honour', 'honor', 'pleasure', 'privilege', 'experience', 'benefit', 'ayuda', 'apoyo', 'hilfe', 'unterstützung', 'unterstutzung', 'aide', 'soutien', 'appui']);
+/** What one is compared to in praise: "the patience of a saint", "el corazón de un león". */
+const PRAISED_LIKE = new Set(['saint', 'angel', 'lion', 'hero', 'champion', 'pro', 'legend', 'star', 'santo', 'santa', 'angel', 'leon', 'heroe', 'campeon', 'heiligen', 'heiliger', 'engel', 'engels', 'lowen', 'helden', 'ange', 'heros', 'champion', 'surgeon', 'poet', 'poeta', 'dichter', 'poete']);
 const OF = new Set(['of', 'de', 'del', 'von', 'vom', 'eines', 'einer', "d'un", "d'une"]);
+const OF_A = new Set(['eines', 'einer', "d'un", "d'une"]);
 const PHRASE_STOP = new Set(['and', 'but', 'who', 'that', 'which', 'y', 'und', 'et', 'que', 'qui', 'der', 'die', 'das', 'in', 'on', 'at', 'with']);
 const ARTICLE = new Set(['a', 'an', 'un', 'una', 'ein', 'eine', 'einem', 'einer', 'une']);
 
 /**
- * "has the strategic depth of a puddle", "with the charisma of a damp sponge":
- * a person's quality compared to a thing. Found by shape, not by listing the
- * comparisons (the Spanish, German and French shapes too).
+ * "has the strategic depth of a puddle", "with the charisma of a damp sponge",
+ * "a l'éloquence d'un répondeur", and the same said as a sentence of its own
+ * after one about the person ("Le sens de l'observation d'une huître."): a
+ * person's quality compared to a thing. Found by shape, not by listing the
+ * comparisons, in English, Spanish, German and French. A comparison to a saint
+ * or a lion is praise.
  */
-function comparisons(tokens: readonly Token[]): Span[] {
+function comparisons(tokens: readonly Token[], sentenceOf: Int32Array): Span[] {
   const out: Span[] = [];
-  for (let i = 0; i + 4 < tokens.length; i++) {
-    if (!HAVE.has(tokens[i]!.norm)) continue;
-    const det = tokens[i + 1]!.norm;
-    if (!['the', 'la', 'el', 'die', 'das', 'den', 'le', "l'"].includes(det)) continue;
-    if (PLAIN_QUALITY.has(tokens[i + 2]!.norm)) continue;
-    for (let j = i + 2; j < Math.min(tokens.length - 2, i + 6); j++) {
-      if (OF.has(tokens[j]!.norm) && (ARTICLE.has(tokens[j + 1]!.norm) || tokens[j]!.norm.startsWith("d'"))) {
-        // The thing compared to: up to four words ("a wet paper bag").
-        let end = j + 2;
-        while (end < tokens.length && end < j + 6 && tokens[end]!.kind === 'word' && !PHRASE_STOP.has(tokens[end]!.norm)) end++;
-        out.push({ from: i, to: end });
-        break;
+  const elided = (t: Token | undefined) => !!t && t.kind === 'word' && t.norm.startsWith("l'") && t.norm.length > 3;
+  const quality = (at: number): Span | null => {
+    // From the quality word at `at`: up to four more words, then "of a" / "d'un", then the thing (up to four words).
+    for (let j = at; j < Math.min(tokens.length - 1, at + 5); j++) {
+      if (sentenceOf[j] !== sentenceOf[at]) return null;
+      // "of a" / "de un" / "von einem", or an article that says "of a" alone: "d'un", "eines", "einer".
+      const joined = OF_A.has(tokens[j]!.norm);
+      if (j > at && OF.has(tokens[j]!.norm) && (ARTICLE.has(tokens[j + 1]!.norm) || joined)) {
+        let end = joined ? j + 1 : j + 2;
+        while (end < tokens.length && end < j + 6 && tokens[end]!.kind === 'word' && !PHRASE_STOP.has(tokens[end]!.norm) && sentenceOf[end] === sentenceOf[at]) end++;
+        if (end === j + 1 || tokens.slice(j + 1, end).some((t) => PRAISED_LIKE.has(t.norm))) return null;
+        return { from: at, to: end };
       }
-      if (tokens[j]!.kind !== 'word') break;
+      if (tokens[j]!.kind !== 'word') return null;
+    }
+    return null;
+  };
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const n = tokens[i]!.norm;
+    const det = tokens[i + 1]!;
+    const opens = HAVE.has(n) || WITH_THE.has(n) || (FRENCH_HAS.has(n) && (elided(det) || det.norm === 'le'));
+    const startOfSentence = (i === 0 || sentenceOf[i - 1] !== sentenceOf[i]) && (THE.has(n) || elided(tokens[i]));
+    if (opens && (THE.has(det.norm) || elided(det))) {
+      const at = elided(det) ? i + 1 : i + 2;
+      const head = tokens[at]!.norm.replace(/^l'/, '');
+      if (PLAIN_QUALITY.has(head)) continue;
+      const q = quality(at);
+      if (q) out.push({ from: i, to: q.to });
+    } else if (startOfSentence) {
+      // A sentence that is nothing but the comparison: it must run to the sentence's end.
+      const at = elided(tokens[i]) ? i : i + 1;
+      if (PLAIN_QUALITY.has(tokens[at]!.norm.replace(/^l'/, ''))) continue;
+      const q = quality(at);
+      const last = q ? q.to : -1;
+      if (q && (last >= tokens.length || sentenceOf[last] !== sentenceOf[i] || tokens[last]!.kind === 'punct')) {
+        let k = last;
+        while (k < tokens.length && sentenceOf[k] === sentenceOf[i] && tokens[k]!.kind === 'punct') k++;
+        if (k >= tokens.length || sentenceOf[k] !== sentenceOf[i]) out.push({ from: i, to: q.to });
+      }
     }
   }
   return out;

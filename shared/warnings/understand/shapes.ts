@@ -263,6 +263,68 @@ export function grievanceShapes(tokens: readonly Token[], sentenceOf: Int32Array
   return out;
 }
 
+/** "should be ashamed", "debería darle vergüenza", "sollte sich schämen", "devrait avoir honte", "shame on him". */
+const SHAME = set('ashamed verguenza vergüenza schamen schämen schame schäme honte');
+const SHAME_MODAL = set('should ought must needs debería deberia debe deberían deberian tendría tendria sollte sollten soll muss müsste musste devrait devraient doit avoir');
+/** "asking for a friend", "pregunto para un amigo", "je demande pour un ami", "ich frage für einen Freund". */
+const ASKING = set('asking ask pregunto preguntando demande demandé frage frag');
+const FOR_A = set('for para por pour für fur');
+const FRIEND = set('friend amigo amiga ami amie freund freundin');
+/** "can someone explain (to me) why", "alguien me explica cómo", "kann mir jemand erklären, warum", "quelqu'un peut m'expliquer pourquoi". */
+const EXPLAIN = set("explain explica explique explicar explicarme expliquer m'expliquer erklären erklaren erklärt");
+const EXPLAINER = set("someone somebody anyone alguien jemand quelqu'un quelqu’un qui");
+const WHY_HOW = set('why how cómo como por porqué porque warum wieso weshalb weswegen wie pourquoi comment');
+/** "is it just me or", "soy yo o", "c'est moi ou", "liegt es an mir oder". */
+const JUST_ME = [['is', 'it', 'just', 'me', 'or'], ['is', 'it', 'only', 'me', 'or'], ['soy', 'yo', 'o'], ['soy', 'solo', 'yo', 'o'], ["c'est", 'moi', 'ou'], ["c'est", 'juste', 'moi', 'ou'], ['liegt', 'es', 'an', 'mir', 'oder'], ['bin', 'nur', 'ich', 'das', 'oder']].map((p) => p.map(fold));
+
+/**
+ * Contempt said by a form every reader knows, in four languages: telling someone
+ * they should be ashamed, and the rhetorical question ("can someone explain how
+ * ... still ...", "asking for a friend", "is it just me or"). A genuine question
+ * asks how to do something; these ask why someone is as they are. Said of a
+ * person of the work, the attack rule counts them as contempt.
+ */
+export function contemptForms(tokens: readonly Token[], sentenceOf: Int32Array): Signal[] {
+  const out: Signal[] = [];
+  const n = tokens.length;
+  const add = (name: string, from: number, to: number) => out.push({ name, from: Math.max(0, from), to: Math.min(n, to) });
+  const within = (i: number, d: number, words: ReadonlySet<string>, dir: 1 | -1 = 1): number => {
+    for (let k = i + dir; dir > 0 ? k <= i + d : k >= i - d; k += dir) {
+      if (k < 0 || k >= n || sentenceOf[k] !== sentenceOf[i]) return -1;
+      if (words.has(tokens[k]!.norm)) return k;
+    }
+    return -1;
+  };
+  for (let i = 0; i < n; i++) {
+    const norm = tokens[i]!.norm;
+    // "should be ashamed", "sollte sich schämen", "devrait avoir honte", "debería darle vergüenza"; "shame on him", "honte à lui".
+    if (SHAME.has(norm)) {
+      const modal = within(i, 3, SHAME_MODAL, -1);
+      const modalAfter = within(i, 2, SHAME_MODAL);
+      if (modal >= 0) add('neg.ashamed', modal, i + 1);
+      else if (modalAfter >= 0 && norm !== 'honte') add('neg.ashamed', i, modalAfter + 1);
+      else if (norm === 'honte' && tokens[i + 1]?.norm === 'a' && tokens[i + 2]?.kind === 'word') add('neg.ashamed', i, i + 3);
+    }
+    if (norm.startsWith('scham') && ['sie', 'dich', 'euch'].includes(tokens[i + 1]?.norm ?? '')) add('neg.ashamed', i, i + 2);
+    if (norm === 'shame' && tokens[i + 1]?.norm === 'on' && tokens[i + 2]?.kind === 'word' && tokens[i + 2]!.norm !== 'the') add('neg.ashamed', i, i + 3);
+    // "asking for a friend"
+    if (ASKING.has(norm)) {
+      const f = within(i, 1, FOR_A);
+      if (f >= 0 && FRIEND.has(tokens[f + 2]?.norm ?? '') && sentenceOf[f + 2] === sentenceOf[i]) add('neg.rhetorical', i, f + 3);
+    }
+    // "can someone explain why", "kann mir mal jemand erklären, warum"
+    if (EXPLAIN.has(norm)) {
+      const who = within(i, 4, EXPLAINER, -1);
+      const why = within(i, 3, WHY_HOW);
+      if (who >= 0 && why >= 0) add('neg.rhetorical', who, why + 1);
+    }
+    for (const p of JUST_ME) {
+      if (norm === p[0] && p.every((w, k) => tokens[i + k]?.norm === w)) add('neg.rhetorical', i, i + p.length);
+    }
+  }
+  return out;
+}
+
 /**
  * Secrets said in plain words, found by construction: "not out yet", "noch nicht offiziell", "pas encore public";
  * "don't say owt yet", "no lo digáis todavía", "ne partagez pas encore"; "keep it to yourselves"; "mehr sag ich nicht",
@@ -374,6 +436,7 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
   }
 
   out.push(...plainSecrets(tokens, sentenceOf));
+  out.push(...contemptForms(tokens, sentenceOf));
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const norm = t.norm;

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, type Family, type ProfileInput, type Warning } from '../../../shared/warnings';
+
+/*
+ * Issue 9, fourth round: contempt said by a form every reader knows, and the
+ * things that are not what they look like (a "we" that is not one's own
+ * health, an age that is a whole group). Four languages each; every example is
+ * written for this test, none is a corpus post, and each form has a near-miss.
+ */
+const profile: ProfileInput = {
+  identities: [
+    { id: 'firm', name: 'Firm', role: 'lawyer', names: ['Harlow Family Law'] },
+    { id: 'ward', name: 'Ward 9', role: 'clinician', names: ['Nurse Tomasz Wilk'] },
+    { id: 'me', name: 'Me', role: 'personal' },
+  ],
+};
+
+const rules = (identityId: string, text: string) => evaluate({ text, identityId }, profile, { model: null });
+const families = (ws: Warning[]) => [...new Set(ws.filter((w) => w.severity !== 'info').map((w) => w.family))] as Family[];
+const spans = (text: string, ws: Warning[], family: Family) => ws.filter((w) => w.family === family).map((w) => text.slice(w.start, w.end));
+
+describe('telling someone they should be ashamed', () => {
+  it.each([
+    'Judge Carrow should be ashamed of that ruling.',
+    'La jueza Ortal debería darle vergüenza firmar eso.',
+    'Richter Albers sollte sich schämen für dieses Urteil.',
+    'Le juge Marchetti devrait avoir honte de ce jugement.',
+    'Shame on Councillor Prew for the library closures.',
+  ])('%s attacks the person named', (text) => {
+    const ws = rules('firm', text);
+    expect(families(ws)).toContain('named-attack');
+    expect(spans(text, ws, 'named-attack')[0]).toMatch(/Carrow|Ortal|Albers|Marchetti|Prew/);
+  });
+
+  it('ashamed of oneself, or shame with nobody named, attacks nobody', () => {
+    expect(families(rules('firm', 'I should be ashamed of my handwriting on these forms.'))).not.toContain('named-attack');
+    expect(families(rules('firm', 'Shame on the weather for cancelling the fun run.'))).not.toContain('named-attack');
+  });
+});
+
+describe('the rhetorical question', () => {
+  it.each([
+    'Can someone explain why Mr Dalby still chairs the panel?',
+    '¿Alguien me explica por qué la Sra. Ferrán sigue al frente del juzgado?',
+    'Kann mir mal jemand erklären, warum Herr Obst immer noch Kammerpräsident ist?',
+    "Quelqu'un peut m'expliquer pourquoi Me Vidal plaide encore ?",
+    'Is it just me or is Dr Hale never on the ward before ten?',
+    'Mr Dalby has been made head of compliance. Asking for a friend.',
+  ])('%s mocks the person named', (text) => {
+    expect(families(rules('firm', text))).toContain('named-attack');
+  });
+
+  it('a question that asks how to do something mocks nobody', () => {
+    expect(families(rules('firm', 'Can someone explain how to renew a parking permit online?'))).not.toContain('named-attack');
+    expect(families(rules('firm', '¿Alguien me explica cómo se pide cita en el registro?'))).not.toContain('named-attack');
+  });
+});
+
+describe('a quality compared to a thing', () => {
+  it.each([
+    ['Me Corbel a l\u2019éloquence d\u2019un répondeur.', 'Corbel'],
+    ['La Sra. Ibarra, con la gracia de un buzón de voz, nos leyó el acta.', 'Ibarra'],
+    ['Herr Fink erklärte das Budget mit dem Charme eines Faxgeräts.', 'Fink'],
+    ['Dr Hale chaired the audit again. The attention span of a goldfish.', 'Hale'],
+  ])('%s attacks %s', (text, who) => {
+    const ws = rules('firm', text);
+    expect(families(ws)).toContain('named-attack');
+    expect(spans(text, ws, 'named-attack')[0]).toContain(who);
+  });
+
+  it('the patience of a saint is praise, and the help of a colleague is no comparison', () => {
+    expect(families(rules('firm', 'Dr Hale has the patience of a saint with the new trainees.'))).not.toContain('named-attack');
+    expect(families(rules('firm', 'Dr Hale finished the audit with the help of a colleague.'))).not.toContain('named-attack');
+    expect(families(rules('firm', 'The owner of a bakery in Leith won the appeal.'))).not.toContain('named-attack');
+  });
+});
+
+describe('a belief or a name for oneself in scare quotes', () => {
+  it.each([
+    'Herr Obst hält \u201eTeamgeist\u201c für eine Excel-Tabelle.',
+    'Mr Dalby calls himself a "people person".',
+    'La Sra. Ferrán cree que "conciliar" es irse a las ocho.',
+  ])('%s mocks the person named', (text) => {
+    expect(families(rules('firm', text))).toContain('named-attack');
+  });
+
+  it('a belief said plainly is reported, not mocked', () => {
+    expect(families(rules('firm', 'Mr Dalby thinks the portal reopens on Monday.'))).not.toContain('named-attack');
+  });
+});
+
+describe('whose health it is', () => {
+  it('"we" and "our" are the team: a clinic talking about its patients is its work', () => {
+    expect(families(rules('firm', 'Our story on cancer rates near the old works goes up on Wednesday.'))).not.toContain('health');
+    expect(families(rules('firm', 'We would rather ask twice about allergies than put anyone in hospital.'))).not.toContain('health');
+  });
+
+  it('"I" and "my" are one\u2019s own, ulcers included', () => {
+    expect(families(rules('firm', 'My ulcer is back, so I am working from home this week.'))).toContain('health');
+    expect(families(rules('firm', 'Me he caído por las escaleras y llevo una semana cojeando.'))).toContain('health');
+  });
+
+  it('a French verb is not an English illness, and a founder founded something', () => {
+    expect(families(rules('firm', 'Je mange au bureau ce midi, trop de dossiers.'))).not.toContain('health');
+    expect(families(rules('firm', 'I met the founder of the legal aid clinic today.'))).not.toContain('health');
+    expect(families(rules('firm', 'La plataforma se cae siempre el día del plazo.'))).not.toContain('health');
+  });
+});
+
+describe('an age that is a group, not a person', () => {
+  it.each([
+    'Si tienes más de 75 años y tomas diuréticos, pregunta en tu farmacia.',
+    'Wer über 70 Jahre alt ist und Blutverdünner nimmt, bitte melden.',
+    'Si vous avez plus de 65 ans, le vaccin contre la grippe est gratuit.',
+  ])('%s is advice to readers', (text) => {
+    expect(families(rules('ward', text))).not.toContain('third-party');
+  });
+
+  it('an age with a person is still someone', () => {
+    expect(families(rules('ward', 'La señora de la cama 4, de 75 años, se ha caído esta noche.'))).toContain('third-party');
+  });
+});
