@@ -499,12 +499,18 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
 }
 
 /** The language rule id under which a family's learned warning is raised. */
-const MODEL_RULE: Record<Exclude<Family, 'other-identity'>, string> = {
+/**
+ * The families the learned model decides, and the rule id of its own warnings. Swearing is not one: a swear word is a
+ * fact of the vocabulary (the built-in lexicon, its disguises, the person's own additions) and the identity's stance
+ * says whether it is allowed, so there is nothing left to judge. Measured by leaving each person out in turn, the rules
+ * alone keep the model's recall (0.93) with fewer false alarms (1 post against 3), and on the validation split they
+ * warn all 23 posts with swearing where the model dropped 2 and added 2.
+ */
+const MODEL_RULE: Record<Exclude<Family, 'other-identity' | 'profanity'>, string> = {
   'named-attack': 'attack.named-person',
   employer: 'employer.complaint',
   'third-party': 'third-party.identifiable',
   confidential: 'confidential.secret-news',
-  profanity: 'profanity.mild',
   politics: 'politics.partisan',
   religion: 'religion.argument',
   'private-life': 'private-life.story',
@@ -533,12 +539,10 @@ function decideByModel(
     if (stance === 'off') continue;
     const j = judge(model, family, features, stance);
     if (!j) continue;
-    // Built-in lexicon words and the language rules' findings are the model's to decide; the person's own words are not,
-    // nor is a swear word in disguise ("f*ck", "S c h e i ß"): nobody hides the letters of a word they did not mean.
+    // Built-in lexicon words and the language rules' findings are the model's to decide; the person's own words are not.
     const decided = (w: Warning) =>
       !theirs.has(w) &&
       w.severity !== 'info' &&
-      w.ruleId !== 'profanity.disguised' &&
       (w.family ?? familyOf(w.ruleId)) === family &&
       (w.ruleId.startsWith('lexicon.') || (w.ruleId.includes('.') && !w.ruleId.startsWith('guard.')));
     if (!j.warned) {

@@ -74,9 +74,22 @@ describe('the learned model in the engine', () => {
   it('ships a model for every family it decides, trained without the test split', () => {
     expect(WARNING_MODEL).not.toBeNull();
     expect(WARNING_MODEL!.trainedOn).not.toMatch(/test/);
-    for (const f of ['named-attack', 'employer', 'third-party', 'confidential', 'profanity', 'politics', 'religion', 'private-life', 'health', 'substances'] as const) {
+    for (const f of ['named-attack', 'employer', 'third-party', 'confidential', 'politics', 'religion', 'private-life', 'health', 'substances'] as const) {
       expect(WARNING_MODEL!.families[f], f).toBeDefined();
     }
+    // Swearing is the vocabulary's and the identity's stance's to decide: no model for it.
+    expect(WARNING_MODEL!.families.profanity).toBeUndefined();
+  });
+
+  it('neither drops nor adds swearing: a swear word is a fact, and the identity says whether it is allowed', () => {
+    const text = 'Bloody printer jammed again, damn it.';
+    const rulesOnly = evaluate({ text, identityId: 'ward' }, profile, { model: null }).filter((w) => w.family === 'profanity');
+    expect(rulesOnly.length).toBeGreaterThan(0);
+    // A model that would judge every post free of swearing, and one that would find swearing everywhere.
+    const never: WarningModel = { ...handMade, families: { ...handMade.families, profanity: { bias: -30, threshold: 0.5, weights: {} } } };
+    const always: WarningModel = { ...handMade, families: { ...handMade.families, profanity: { bias: 30, threshold: 0.5, weights: {} } } };
+    expect(evaluate({ text, identityId: 'ward' }, profile, { model: never }).filter((w) => w.family === 'profanity')).toEqual(rulesOnly);
+    expect(evaluate({ text: 'Lovely quiet shift on the ward today.', identityId: 'ward' }, profile, { model: always }).filter((w) => w.family === 'profanity')).toEqual([]);
   });
 });
 
