@@ -245,6 +245,7 @@ function sentences(text: string, tokens: readonly Token[]): Int32Array {
 
 const DURATION_BEFORE = new Set(['after', 'for', 'since', 'in', 'over', 'nach', 'seit', 'für', 'fur', 'vor', 'hace', 'desde', 'durante', 'tras', 'después', 'despues', 'après', 'apres', 'depuis', 'pendant', 'il', 'dans', 'en', 'within', 'last', 'past', 'next']);
 const POPULATION_BEFORE = new Set(['under', 'than', 'mas', 'menos', 'mayores', 'menores', 'uber', 'unter', 'ab', 'als', 'plus', 'moins']);
+const RANGE_JOIN = new Set(['to', 'a', 'bis', 'und', 'and', 'y', 'et', 'à', '-', '–']);
 const AGE_UNITS = new Set(['yo', 'y', 'yrs', 'yr', 'years', 'year', 'ano', 'anos', 'jahre', 'jahrige', 'jahriger', 'jahrigen', 'ans', 'an', 'month', 'months', 'week', 'weeks', 'meses', 'mois', 'monate']);
 const AGE_ALONE = new Set(['yo', 'anos', 'jahre', 'ans', 'jahrige', 'jahriger', 'jahrigen']);
 const NUMBER = /^\d{1,3}$/;
@@ -273,8 +274,10 @@ function identifiers(text: string, tokens: readonly Token[], hits: readonly Cate
       // "after 35 years", "nach 8 Jahren", "depuis 3 ans": a duration, not an age.
       const lead = tokens[i - 1]?.norm ?? '';
       if (DURATION_BEFORE.has(lead) || DURATION_BEFORE.has(tokens[i - 2]?.norm ?? '') && lead === 'de') continue;
-      // "más de 75 años", "under 16", "über 70 Jahre", "plus de 65 ans": a group of people by age, not a person.
+      // "más de 75 años", "under 16", "über 70 Jahre", "plus de 65 ans", "de 75 a 79 años", "aged 16 to 18": a group of
+      // people by age, not a person.
       if (POPULATION_BEFORE.has(lead) || (lead === 'de' && POPULATION_BEFORE.has(tokens[i - 2]?.norm ?? ''))) continue;
+      if ((RANGE_JOIN.has(tokens[i + 1]?.norm ?? '') && NUMBER.test(tokens[i + 2]?.norm ?? '')) || (RANGE_JOIN.has(lead) && NUMBER.test(tokens[i - 2]?.norm ?? ''))) continue;
       const next = tokens[i + 1];
       const after = next?.norm === '-' ? tokens[i + 2] : next;
       if (after && AGE_UNITS.has(after.norm) && (tokens[i + 3]?.norm === 'old' || AGE_ALONE.has(after.norm) || tokens[i + 4]?.norm === 'old')) {
@@ -728,7 +731,7 @@ export function understand(input: UnderstandInput): Finding[] {
   // it ("Chapeau bas à ma consœur, qui a plaidé comme Zizou", "Bravo à Inès, primée au World Press Photo"). Its similes
   // and comparisons are compliments. (Sarcastic praise keeps its sting through the words of the sentence after it.)
   const insultSentences = new Set([...get('insultNoun'), ...get('insultAdj'), ...profanitySpans].map((h) => sentenceOf[h.from]!));
-  const praiseSentence = (k: number) => sentenceHas(k, (t) => isThanks(t.norm) || PRAISE_EMOJI.has(t.norm)) && !insultSentences.has(k) && !sentenceHas(k, (t) => SARCASM_EMOJI.has(t.norm));
+  const praiseSentence = (k: number) => sentenceHas(k, (t, i) => isThanks(tokens, i) || PRAISE_EMOJI.has(t.norm)) && !insultSentences.has(k) && !sentenceHas(k, (t) => SARCASM_EMOJI.has(t.norm));
   const lexicalNeg = new Set<Span>([...get('insultNoun'), ...get('insultAdj'), ...get('mock'), ...profanitySpans]);
   for (let s = 0; s < sentenceCount && !attacked; s++) {
     const targets = inSentence(refs, s).filter(isTarget).sort((a, b) => a.from - b.from);
@@ -800,7 +803,7 @@ export function understand(input: UnderstandInput): Finding[] {
   grievance.push(...contempt);
   for (const e of employerRefs) {
     const s = sentenceOf[e.from]!;
-    const complaint = [...get('complaint'), ...negative, ...grievance].filter((h) => near(h, e, 2) && !(h.from >= e.from && h.to <= e.to) && !(praiseSentence(sentenceOf[h.from]!) && isThanks(tokens[h.from]!.norm)));
+    const complaint = [...get('complaint'), ...negative, ...grievance].filter((h) => near(h, e, 2) && !(h.from >= e.from && h.to <= e.to) && !(praiseSentence(sentenceOf[h.from]!) && isThanks(tokens, h.from)));
     if (complaint.length === 0 && feeling(s) > -0.6) continue;
     const span = join(e, ...complaint.filter((h) => sentenceOf[h.from] === s));
     const who = quoteTokens(text, tokens, e);
@@ -835,7 +838,7 @@ export function understand(input: UnderstandInput): Finding[] {
   // about them, unless the sentence also says who they are to the work (a patient, a class, a bed) or their age.
   const praised = (id: Span & { what: string }) => {
     const s = sentenceOf[id.from]!;
-    const thanks = (k: number) => k >= 0 && k < sentenceCount && sentenceHas(k, (t) => isThanks(t.norm));
+    const thanks = (k: number) => k >= 0 && k < sentenceCount && sentenceHas(k, (_t, i) => isThanks(tokens, i));
     if (!thanks(s) && !thanks(s - 1) && !thanks(s + 1)) return false;
     return id.what === 'by name' && !ids.some((i) => sentenceOf[i.from] === s) && !cues.some((c) => sentenceOf[c.from] === s);
   };
@@ -985,10 +988,12 @@ export function understand(input: UnderstandInput): Finding[] {
 
   // ---- health: one's own diagnosis, treatment, medication or mental health.
   // Only "I", "my", "me" make it one's own: "our patients with diabetes", "a paediatrician tells us about bronchiolitis"
-  // and "our story on cancer rates" are the work.
-  const singular = get('firstPerson').filter((h) => !PLURAL_FIRST.has(tokens[h.from]!.norm));
+  // and "our story on cancer rates" are the work. (A brand account speaks as "we": there "we're all down with flu" is
+  // its own people's health.)
+  const weSpeaks = prepared.role === 'company';
+  const singular = get('firstPerson').filter((h) => weSpeaks || !PLURAL_FIRST.has(tokens[h.from]!.norm));
   const singularIn = new Set(singular.map((h) => sentenceOf[h.from]!));
-  for (const s of firstPersonIn) if (!sentenceHas(s, (t) => PLURAL_FIRST.has(t.norm))) singularIn.add(s);
+  for (const s of firstPersonIn) if (weSpeaks || !sentenceHas(s, (t) => PLURAL_FIRST.has(t.norm))) singularIn.add(s);
   const postFirstPerson = singular.length > 0;
   for (const h of get('health')) {
     if (coveredByIdiom(tokens, h, HEALTH_IDIOMS)) continue;
@@ -1000,7 +1005,7 @@ export function understand(input: UnderstandInput): Finding[] {
       inSentence(get('family'), s).length > 0;
     if (someoneElse) continue;
     // A clinician talks about health all day: only "my", "I have" make it their own.
-    const mine = ownedBySingular(tokens, h) || (stances.health !== 'job' && (singularIn.has(s) || (postFirstPerson && near(h, singular[0]!))));
+    const mine = (weSpeaks ? owned(tokens, h) : ownedBySingular(tokens, h)) || (stances.health !== 'job' && (singularIn.has(s) || (postFirstPerson && near(h, singular[0]!))));
     if (!mine) continue;
     push('health', 'health.own', h, (q) => `'${q}' is about your own health, which ${name} keeps private.`);
     break;

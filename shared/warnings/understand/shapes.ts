@@ -151,9 +151,19 @@ const THANKS = set(
     'danke dank glückwunsch gluckwunsch gratuliere gratulation stolz merci félicitations felicitations bravo fier fière fiere reconnaissant reconnaissante',
 );
 
-/** Whether a word thanks, congratulates or is proud of someone: praise meant as praise. */
-export function isThanks(norm: string): boolean {
-  return THANKS.has(norm);
+/** Praise that takes two words: "shout out to", "massive shout to", "big up", "hats off", "Hut ab", "chapeau bas". */
+const THANKS_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['shout', set('out to')],
+  ['big', set('up')],
+  ['hats', set('off')],
+  ['hut', set('ab')],
+  ['props', set('to')],
+]);
+
+/** Whether the word at `i` thanks, congratulates or is proud of someone: praise meant as praise. */
+export function isThanks(tokens: readonly Token[], i: number): boolean {
+  const norm = tokens[i]!.norm;
+  return THANKS.has(norm) || !!THANKS_PAIRS.get(norm)?.has(tokens[i + 1]?.norm ?? '');
 }
 
 /** Verbs and markers that report what someone else said ("told the Commons", "según", "a déclaré", "sagte"). */
@@ -399,7 +409,7 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
   for (let s = 0; s < sentences; s++) {
     if (starts[s]! < 0) continue;
     const w = words(s);
-    if (w.some((i) => THANKS.has(tokens[i]!.norm))) thankedBefore = true;
+    if (w.some((i) => isThanks(tokens, i))) thankedBefore = true;
     const thanked = thankedBefore;
     // Sarcastic praise: a short sentence of praise after an earlier one ("Ein Genie.", "Quel leader.", "What a hire."),
     // or praise with "really" ("Un don, vraiment."); not once the post has thanked or congratulated someone, where it is meant.
@@ -442,7 +452,7 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
     const norm = t.norm;
     const s = sentenceOf[i]!;
     if (HOLIDAYS.has(norm) && (GREETING.has(tokens[i - 1]?.norm ?? '') || GREETING.has(tokens[i + 1]?.norm ?? '') || GREETING.has(tokens[i - 2]?.norm ?? ''))) add('shape.greeting', { from: Math.max(0, i - 1), to: i + 2 });
-    if (THANKS.has(norm)) add('shape.thanks', { from: i, to: i + 1 });
+    if (isThanks(tokens, i)) add('shape.thanks', { from: i, to: i + 1 });
     // "someone (should|can|please) take/unplug/close ..." / "que alguien le cierre" / "quelqu'un peut débrancher".
     if (SOMEONE.has(norm) || (norm === "quelqu'un")) {
       let k = i + 1;

@@ -95,6 +95,11 @@ describe('whose health it is', () => {
     expect(families(rules('firm', 'We would rather ask twice about allergies than put anyone in hospital.'))).not.toContain('health');
   });
 
+  it('a brand account speaks as "we": its people\u2019s flu is its own health', () => {
+    const brand: ProfileInput = { identities: [{ id: 'brand', name: 'Brand', role: 'company' }, { id: 'me', name: 'Me', role: 'personal' }] };
+    expect(families(evaluate({ text: 'We are all down with flu this week, so orders ship on Monday.', identityId: 'brand' }, brand, { model: null }))).toContain('health');
+  });
+
   it('"I" and "my" are one\u2019s own, ulcers included', () => {
     expect(families(rules('firm', 'My ulcer is back, so I am working from home this week.'))).toContain('health');
     expect(families(rules('firm', 'Me he caído por las escaleras y llevo una semana cojeando.'))).toContain('health');
@@ -107,12 +112,45 @@ describe('whose health it is', () => {
   });
 });
 
+describe('praise that takes two words', () => {
+  // What the rules read as thanks (the praise that excuses a simile, damps the model's third-party and attack guesses).
+  const thanked = (text: string) => {
+    let names: string[] = [];
+    evaluate({ text, identityId: 'firm' }, profile, { model: null, onFeatures: (f) => (names = [...f.keys()]) });
+    return names.includes('shape.thanks');
+  };
+  it.each([
+    'Big shout out to Mr Okoye, who ran the chess club all term!',
+    'Massive shout to the night team on Ward 9.',
+    'Big up Gaz and the crew for the charity run.',
+    'Hats off to Ms Reyes for the concert.',
+    'Hut ab vor Frau Lenz und ihrem Team.',
+    'Props to Carla for sorting the rota.',
+  ])('%s thanks someone', (text) => {
+    expect(thanked(text)).toBe(true);
+  });
+
+  it('shouting, a big update and hats are not thanks', () => {
+    expect(thanked('He shouted at the receptionist again.')).toBe(false);
+    expect(thanked('Big update on the rota coming soon.')).toBe(false);
+    expect(thanked('Hats and scarves are in the lost property box.')).toBe(false);
+  });
+});
+
 describe('an age that is a group, not a person', () => {
   it.each([
     'Si tienes más de 75 años y tomas diuréticos, pregunta en tu farmacia.',
     'Wer über 70 Jahre alt ist und Blutverdünner nimmt, bitte melden.',
     'Si vous avez plus de 65 ans, le vaccin contre la grippe est gratuit.',
   ])('%s is advice to readers', (text) => {
+    expect(families(rules('ward', text))).not.toContain('third-party');
+  });
+
+  it.each([
+    'El cribado de colon es para personas de 50 a 69 años, pide cita en tu centro de salud.',
+    'Die Grippeimpfung gibt es für alle zwischen 60 und 79 Jahren mit Diabetes.',
+    'Flu jabs for anyone aged 65 to 79 with asthma start on Monday.',
+  ])('%s is an age range: a group', (text) => {
     expect(families(rules('ward', text))).not.toContain('third-party');
   });
 
