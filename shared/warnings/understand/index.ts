@@ -1125,6 +1125,11 @@ const BELIEF = new Set(['thinks', 'reckons', 'believes', 'glaubt', 'meint', 'cre
 const SELF_CALL = new Set(['calls', 'called', 'nennt', 'llama', 'dit', 'appelle', 'proclame']);
 const SELF = new Set(['himself', 'herself', 'themselves', 'sich', 'se', "s'"]);
 const SCARE_QUOTE = /^["“”'‘’«»„]$/;
+/** Explaining, done to the writer: "explained to me", "me ha explicado", "m'explique", "hat mir erklärt". */
+const EXPLAINED = /^(explained|explains|explaining|explicado|explicada|explico|explicaba|explicando|explicandome|explicandonos|m'explique|m'expliquait|m'expliquant|explique|expliquait|expliquant|erklart|erklarte|erklaert)$/;
+const TOLD = new Set(['me', 'us', 'mir', 'uns', 'nos', 'nous', "m'a", "m'avait", 'mich']);
+const MY = new Set(['my', 'our', 'mi', 'nuestro', 'mon', 'ma', 'notre', 'mein', 'meine', 'meinen', 'unseren', 'unsere']);
+const OWN_WORK = new Set(['job', 'work', 'trabajo', 'oficio', 'profesion', 'metier', 'boulot', 'travail', 'profession', 'arbeit', 'beruf', 'fach']);
 const KIND_SIMILES = new Set(['charm', 'pro', 'boss', 'dream', 'champ', 'hero', 'legend', 'rock', 'star', 'machine', 'family', 'friend']);
 
 /**
@@ -1167,6 +1172,19 @@ function mockShapes(text: string, tokens: readonly Token[], sentenceOf: Int32Arr
           break;
         }
       }
+    }
+    // Explaining one's own job to one: "explained my job to me", "me ha explicado cómo hacer mi trabajo", "qui m'explique
+    // mon métier", "hat mir meinen Beruf erklärt". A person explaining, the writer told, and the writer's own work as what
+    // was explained. (Being shown how a system works, or a doctor explaining "watch and wait", is not it.)
+    if (EXPLAINED.test(n)) {
+      const told = /^(m'|explicandome|explicandonos|explicarme|explicarnos)/.test(n) || [-5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6, 7, 8, 9].some((d) => sentenceOf[i + d] === s && TOLD.has(tokens[i + d]?.norm ?? ''));
+      let what = -1;
+      for (let k = i + 1; k < Math.min(tokens.length, i + 10) && sentenceOf[k] === s && what < 0; k++) {
+        const t = tokens[k]!;
+        if (OWN_WORK.has(t.norm) && MY.has(tokens[k - 1]?.norm ?? '')) what = k;
+      }
+      for (let k = i - 1; k > Math.max(-1, i - 5) && sentenceOf[k] === s && what < 0; k--) if (OWN_WORK.has(tokens[k]!.norm) && MY.has(tokens[k - 1]?.norm ?? '')) what = k;
+      if (told && what >= 0) out.push({ from: Math.min(i, what - 1), to: Math.min(tokens.length, Math.max(i + 1, what + 1)) });
     }
     // 's idea of X is
     if (n === 'idea' && tokens[i + 1]?.norm === 'of' && tokens[i - 1] && /'s$/.test(tokens[i - 1]!.norm)) out.push({ from: i - 1, to: Math.min(tokens.length, i + 4) });

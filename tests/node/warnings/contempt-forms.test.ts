@@ -89,6 +89,25 @@ describe('a belief or a name for oneself in scare quotes', () => {
   });
 });
 
+describe('explaining the writer\u2019s own job to them', () => {
+  it.each([
+    ['Our CEO Joost explained my job to me for forty minutes this morning.', 'CEO'],
+    ['La jefa nueva, Marisa, me ha explicado hoy cómo hacer mi trabajo.', 'Marisa'],
+    ['Mon patron qui m\u2019explique mon métier en réunion, devant tout le monde.', 'patron'],
+    ['Unser Chef hat mir heute meinen Beruf erklärt.', 'Chef'],
+  ])('%s mocks someone of the work, on the personal identity', (text, who) => {
+    const ws = rules('me', text);
+    expect(families(ws)).toContain('named-attack');
+    expect(spans(text, ws, 'named-attack')[0]).toContain(who);
+  });
+
+  it('being shown how something works is not condescension', () => {
+    expect(families(rules('me', 'Our CEO Joost explained the new pension scheme to me today.'))).not.toContain('named-attack');
+    expect(families(rules('me', 'Unser Chef hat mir heute das neue System erklärt.'))).not.toContain('named-attack');
+    expect(families(rules('firm', 'Dr Hale explained the "watch and wait" approach to me, which helped.'))).not.toContain('named-attack');
+  });
+});
+
 describe('whose health it is', () => {
   it('"we" and "our" are the team: a clinic talking about its patients is its work', () => {
     expect(families(rules('firm', 'Our story on cancer rates near the old works goes up on Wednesday.'))).not.toContain('health');
