@@ -508,6 +508,14 @@ function bindNamesToRoles(text: string, tokens: readonly Token[], sentenceOf: In
       }
     }
   }
+  // "Hargreaves genuinely believes ...", "Kuhlmann glaubt ...", "Santoni cree que ...": one capitalised word that thinks or
+  // believes is someone (a surname or a first name alone), wherever it stands.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!nameAt(i) || refs.some((r) => r.from <= i && r.to > i) || (i > 0 && tokens[i - 1]!.kind === 'word' && isCap(text, tokens[i - 1]!))) continue;
+    const next = tokens[i + 1]!.norm;
+    const verb = EARNEST.has(next) ? tokens[i + 2]?.norm ?? '' : next;
+    if (BELIEF.has(verb) && sentenceOf[i + 1] === sentenceOf[i]) refs.push({ from: i, to: i + 1, kind: 'named', work: false, public: false });
+  }
   // "Íñigo Urquijo tiene ...", "Marc Delvaux, le patron, ...": two capitalised words opening a sentence, then a comma or
   // a word in lower case. (Mid-sentence pairs are found by personRefs; a lone capitalised word opening a sentence is not.)
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -1121,7 +1129,10 @@ function organisations(text: string, tokens: readonly Token[], sentenceOf: Int32
 
 const NEGATED_VERBS = new Set(["couldn't", 'couldnt', 'couldnae', 'cannae', 'cant', 'could', "can't", 'cannot', "wouldn't", 'would', 'podria', 'sabria', 'konnte', 'kann', 'saurait', 'pourrait']);
 const POSSESSIVE_ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'un', 'una', 'ein', 'eine', 'einen', 'une', 'le', 'la']);
-const BELIEF = new Set(['thinks', 'reckons', 'believes', 'glaubt', 'meint', 'cree', 'piensa', 'pense', 'croit']);
+const BELIEF = new Set(['thinks', 'reckons', 'believes', 'glaubt', 'meint', 'denkt', 'cree', 'piensa', 'pense', 'croit']);
+/** Said of a belief, these mean it is held in earnest ("genuinely believes", "croit vraiment", "glaubt wirklich"). */
+const EARNEST = new Set(['genuinely', 'honestly', 'actually', 'truly', 'seriously', 'sincerely', 'wirklich', 'tatsachlich', 'ernsthaft', 'realmente', 'sinceramente', 'vraiment', 'sincerement', 'reellement', 'serieusement']);
+const FIRST_SUBJECT = new Set(['i', 'we', "i'm", 'ich', 'wir', 'je', 'nous', 'yo', 'nosotros', 'you', 'du', 'tu', 'vous']);
 const SELF_CALL = new Set(['calls', 'called', 'nennt', 'llama', 'dit', 'appelle', 'proclame']);
 const SELF = new Set(['himself', 'herself', 'themselves', 'sich', 'se', "s'"]);
 const SCARE_QUOTE = /^["“”'‘’«»„]$/;
@@ -1164,6 +1175,14 @@ function mockShapes(text: string, tokens: readonly Token[], sentenceOf: Int32Arr
     }
     // A belief or a self-description in scare quotes: "thinks 'agile' ...", "hält „Digitalisierung" für ...", "pense que
     // « motivation » ...", "calls himself "hands-on"", "nennt sich „Experte"", "se dit « coach »".
+    // "genuinely believes", "glaubt allen Ernstes", "cree de verdad", "croit vraiment": a belief held in earnest, said of
+    // someone else, is held up to be laughed at.
+    if (BELIEF.has(n) || n === 'halt') {
+      const near = [tokens[i - 1], tokens[i - 2], tokens[i + 1], tokens[i + 2]];
+      const earnest = near.some((t) => t && EARNEST.has(t.norm)) || (tokens[i + 1]?.norm === 'allen' && tokens[i + 2]?.norm === 'ernstes') || (tokens[i + 1]?.norm === 'en' && tokens[i + 2]?.norm === 'serio') || (tokens[i + 1]?.norm === 'de' && tokens[i + 2]?.norm === 'verdad');
+      const mine = [tokens[i - 1], tokens[i - 2]].some((t) => t && FIRST_SUBJECT.has(t.norm));
+      if (earnest && !mine) out.push({ from: Math.max(0, i - 1), to: Math.min(tokens.length, i + 3) });
+    }
     const belief = BELIEF.has(n) || (n === 'halt' && tokens.slice(i + 1, i + 9).some((t) => t.norm === 'fur')) || (SELF_CALL.has(n) && SELF.has(tokens[i + 1]?.norm ?? '')) || (SELF.has(n) && SELF_CALL.has(tokens[i + 1]?.norm ?? ''));
     if (belief) {
       for (let k = i + 1; k < Math.min(tokens.length, i + 7) && sentenceOf[k] === s; k++) {

@@ -108,6 +108,25 @@ describe('explaining the writer\u2019s own job to them', () => {
   });
 });
 
+describe('a belief held in earnest, said of someone else', () => {
+  it.each([
+    ['Mr Dalby genuinely believes compliance can be run from a spreadsheet.', 'Dalby'],
+    ['Pickford genuinely believes the panel reads our notes.', 'Pickford'],
+    ['Herr Obst glaubt allen Ernstes, dass Akten sich selbst ablegen.', 'Obst'],
+    ['La Sra. Ferrán cree de verdad que las vistas empiezan a su hora.', 'Ferrán'],
+    ['Me Vidal croit vraiment que le dossier est clos.', 'Vidal'],
+  ])('%s mocks %s', (text, who) => {
+    const ws = rules('firm', text);
+    expect(families(ws)).toContain('named-attack');
+    expect(spans(text, ws, 'named-attack')[0]).toContain(who);
+  });
+
+  it('one\u2019s own earnest belief, or a plain one, mocks nobody', () => {
+    expect(families(rules('firm', 'I genuinely believe Mr Dalby is the best clerk we have had.'))).not.toContain('named-attack');
+    expect(families(rules('firm', 'Pickford thinks the hearing is on Friday.'))).not.toContain('named-attack');
+  });
+});
+
 describe('whose health it is', () => {
   it('"we" and "our" are the team: a clinic talking about its patients is its work', () => {
     expect(families(rules('firm', 'Our story on cancer rates near the old works goes up on Wednesday.'))).not.toContain('health');
