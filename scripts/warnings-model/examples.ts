@@ -90,8 +90,10 @@ export function collectFeatures(splits: readonly string[] = readableSplits()): L
   return out;
 }
 
-/** The families the model decides (other-identity stays with the person's own lists). */
-/** The families the learned model decides (swearing is the rules' and the identity's stance's: see MODEL_RULE in engine.ts). */
+/**
+ * The families the learned model decides: other-identity stays with the person's own lists, swearing with the
+ * vocabulary and the identity's stance (see MODEL_RULE in engine.ts).
+ */
 export const MODEL_FAMILIES: readonly Family[] = ['named-attack', 'employer', 'third-party', 'confidential', 'politics', 'religion', 'private-life', 'health', 'substances'];
 
 /** Per family, the posts of identities that are warned about it, with the family's stance as a feature. */

@@ -498,9 +498,8 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
   );
 }
 
-/** The language rule id under which a family's learned warning is raised. */
 /**
- * The families the learned model decides, and the rule id of its own warnings. Swearing is not one: a swear word is a
+ * The families the learned model decides, and the language rule id under which its own warnings are raised. Swearing is not one: a swear word is a
  * fact of the vocabulary (the built-in lexicon, its disguises, the person's own additions) and the identity's stance
  * says whether it is allowed, so there is nothing left to judge. Measured by leaving each person out in turn, the rules
  * alone keep the model's recall (0.93) with fewer false alarms (1 post against 3), and on the validation split they

@@ -158,7 +158,7 @@ export interface UnderstandInput {
 const SENTENCE_END = new Set(['.', '!', '?', '…', ';']);
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'sra', 'srta', 'dra', 'mme', 'mlle', 'me', 'cllr', 'rev', 'no', 'nr', 'vs', 'etc', 'approx']);
 /** Titles of private people: with a surname they point at a patient, a pupil's parent, a client. */
-const CIVIL_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'señor', 'señora', 'señorita', 'sr', 'sra', 'srta', 'don', 'doña', 'herr', 'herrn', 'frau', 'monsieur', 'madame', 'mademoiselle', 'm', 'mme', 'mlle']);
+const CIVIL_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'señor', 'señora', 'señorita', 'sr', 'sra', 'srta', 'don', 'doña', 'herr', 'herrn', 'frau', 'monsieur', 'madame', 'mademoiselle', 'm', 'mme', 'mlle'].map(foldText));
 /** Secrecy words that need news beside them ("confidential" alone is often a service). */
 const WEAK_SECRECY = new Set([
   'confidential', 'secret', 'internal', 'intern', 'leak', 'leaked', 'insider', 'heads up', 'staff were told', 'staff told', 'we were told', 'told staff',
@@ -170,7 +170,7 @@ const WEAK_SECRECY = new Set([
   "avant l'annonce", 'sera annonce', 'annonce le', 'embargo', 'embargoed', 'under embargo', 'before the public', 'before the press', 'before anyone else', 'heads-up',
 ]);
 /** Work words: a secret told on a personal identity is about work when these are near. */
-const WORK_CONTEXT = new Set(['office', 'team', 'staff', 'boss', 'company', 'client', 'clients', 'patients', 'project', 'meeting', 'council', 'school', 'ward', 'work', 'firm', 'customer', 'customers', 'colleagues', 'management', 'ceo', 'announcement', 'press', 'story', 'minister', 'büro', 'projekt', 'presse', 'stadt', 'firma', 'cabinet', 'clients', 'bureau', 'trabajo', 'empresa', 'oficina', 'centro']);
+const WORK_CONTEXT = new Set(['office', 'team', 'staff', 'boss', 'company', 'client', 'clients', 'patients', 'project', 'meeting', 'council', 'school', 'ward', 'work', 'firm', 'customer', 'customers', 'colleagues', 'management', 'ceo', 'announcement', 'press', 'story', 'minister', 'büro', 'projekt', 'presse', 'stadt', 'firma', 'cabinet', 'clients', 'bureau', 'trabajo', 'empresa', 'oficina', 'centro'].map(foldText));
 const DETERMINERS = new Set([
   'the', 'my', 'our', 'this', 'that', 'your', 'his', 'her', 'their', 'a', 'an', 'el', 'la', 'mi', 'nuestro', 'nuestra', 'este', 'esta',
   'der', 'die', 'das', 'mein', 'meine', 'meinen', 'unser', 'unsere', 'dieser', 'diese', 'le', 'mon', 'ma', 'notre', 'ce', 'cette', 'les',
@@ -184,7 +184,7 @@ const ROLE_SUFFIX = /(minister|ministerin|burgermeister|burgermeisterin|prasiden
 const MODIFIERS = new Set(['new', 'old', 'current', 'acting', 'interim', 'deputy', 'assistant', 'senior', 'junior', 'nuevo', 'nueva', 'actual', 'neue', 'neuer', 'neuen', 'alte', 'alter', 'nouveau', 'nouvelle', 'nouvel', 'ancien', 'ancienne', 'actuel', 'actuelle']);
 const WORK_ROLE_SUFFIX = /(leiter|leiterin|fuhrer|fuhrerin|chefin|redakteur|redakteurin|vorsitzender|vorsitzende)$/;
 const OWNER_AFTER = new Set(['me', 'us', 'mich', 'mir', 'moi', 'nous', 'myself']);
-const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'his', 'them', 'their', 'él', 'ella', 'er', 'sie', 'ihn', 'il', 'elle', 'lui']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'his', 'them', 'their', 'él', 'ella', 'er', 'sie', 'ihn', 'il', 'elle', 'lui'].map(foldText));
 /** Words written with a capital that are not names. */
 const NOT_NAMES = new Set([
   'i', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
@@ -198,7 +198,7 @@ const RELIGION_IDIOMS = [
   ['gott', 'sei', 'dank'], ['gracias', 'a', 'dios'], ['hell', 'of'], ['the', 'hell'], ['ojala'], ['inshallah'], ['merry', 'christmas'],
 ];
 const HEALTH_IDIOMS = [['sick', 'of'], ['sick', 'and', 'tired'], ['dying', 'to'], ['died', 'laughing'], ['killing', 'me'], ['heart', 'attack', 'waiting']];
-const SERVICE_AFTER_CONFIDENTIAL = new Set(['helpline', 'line', 'support', 'service', 'services', 'advice', 'counselling', 'counseling', 'listening', 'space', 'chat', 'conversation', 'conversations', 'care', 'help', 'ayuda', 'apoyo', 'beratung', 'écoute', 'soutien']);
+const SERVICE_AFTER_CONFIDENTIAL = new Set(['helpline', 'line', 'support', 'service', 'services', 'advice', 'counselling', 'counseling', 'listening', 'space', 'chat', 'conversation', 'conversations', 'care', 'help', 'ayuda', 'apoyo', 'beratung', 'écoute', 'soutien'].map(foldText));
 /** Verbs of opinion and vote: with a party or politician, a side is taken. */
 const OPINION = new Set([
   'think', 'believe', 'reckon', 'support', 'hate', 'love', 'should', 'shouldn\'t', 'must', 'never', 'sick', 'fed', 'honestly', 'proud', 'imo', 'tbh',
@@ -243,9 +243,11 @@ function sentences(text: string, tokens: readonly Token[]): Int32Array {
   return out;
 }
 
-const DURATION_BEFORE = new Set(['after', 'for', 'since', 'in', 'over', 'nach', 'seit', 'für', 'fur', 'vor', 'hace', 'desde', 'durante', 'tras', 'después', 'despues', 'après', 'apres', 'depuis', 'pendant', 'il', 'dans', 'en', 'within', 'last', 'past', 'next']);
+const DURATION_BEFORE = new Set(['after', 'for', 'since', 'in', 'over', 'nach', 'seit', 'für', 'fur', 'vor', 'hace', 'desde', 'durante', 'tras', 'después', 'despues', 'après', 'apres', 'depuis', 'pendant', 'il', 'dans', 'en', 'within', 'last', 'past', 'next'].map(foldText));
 const POPULATION_BEFORE = new Set(['under', 'than', 'mas', 'menos', 'mayores', 'menores', 'uber', 'unter', 'ab', 'als', 'plus', 'moins']);
-const RANGE_JOIN = new Set(['to', 'a', 'bis', 'und', 'and', 'y', 'et', 'à', '-', '–']);
+const RANGE_JOIN = new Set(['to', 'a', 'bis', '-', '–']);
+const PAIR_JOIN = new Set(['and', 'und', 'y', 'et']);
+const BETWEEN = new Set(['between', 'zwischen', 'entre']);
 const AGE_UNITS = new Set(['yo', 'y', 'yrs', 'yr', 'years', 'year', 'ano', 'anos', 'jahre', 'jahrige', 'jahriger', 'jahrigen', 'ans', 'an', 'month', 'months', 'week', 'weeks', 'meses', 'mois', 'monate']);
 const AGE_ALONE = new Set(['yo', 'anos', 'jahre', 'ans', 'jahrige', 'jahriger', 'jahrigen']);
 const NUMBER = /^\d{1,3}$/;
@@ -257,7 +259,7 @@ const PERSON_NOUNS = new Set([
   'woman', 'man', 'lady', 'gent', 'gentleman', 'guy', 'girl', 'boy', 'kid', 'mum', 'mom', 'dad', 'one', 'nurse', 'teacher', 'lead', 'manager', 'dispatcher',
   'driver', 'officer', 'worker', 'servant', 'señor', 'señora', 'chica', 'chico', 'niña', 'niño', 'mujer', 'hombre', 'frau', 'mann', 'dame', 'femme', 'homme',
   'fille', 'garçon', 'garcon', 'monsieur', 'madame', 'bürger', 'burger', 'bürgerin', 'burgerin', 'citoyen', 'vecino', 'vecina', 'family', 'familia', 'famille',
-]);
+].map(foldText));
 
 /** An identifying detail; `town` when it is only where someone is from ("the architect from Lyon"), not a bed or a class. */
 type Identifier = Span & { kind: 'age' | 'place' | 'class'; town?: boolean };
@@ -276,8 +278,13 @@ function identifiers(text: string, tokens: readonly Token[], hits: readonly Cate
       if (DURATION_BEFORE.has(lead) || DURATION_BEFORE.has(tokens[i - 2]?.norm ?? '') && lead === 'de') continue;
       // "más de 75 años", "under 16", "über 70 Jahre", "plus de 65 ans", "de 75 a 79 años", "aged 16 to 18": a group of
       // people by age, not a person.
-      if (POPULATION_BEFORE.has(lead) || (lead === 'de' && POPULATION_BEFORE.has(tokens[i - 2]?.norm ?? ''))) continue;
-      if ((RANGE_JOIN.has(tokens[i + 1]?.norm ?? '') && NUMBER.test(tokens[i + 2]?.norm ?? '')) || (RANGE_JOIN.has(lead) && NUMBER.test(tokens[i - 2]?.norm ?? ''))) continue;
+      // ("Un señor de más de 90 años", "a man over 90": a person word just before makes it someone again.)
+      const quantifier = POPULATION_BEFORE.has(lead) ? i - 1 : lead === 'de' && POPULATION_BEFORE.has(tokens[i - 2]?.norm ?? '') ? i - 2 : -1;
+      const someone = (k: number) => tokens.slice(Math.max(0, k - 3), k).some((t) => PERSON_NOUNS.has(t.norm));
+      if (quantifier >= 0 && !someone(quantifier)) continue;
+      // A range: "65 to 79", "de 75 a 79", "65-79", and "between 60 and 79" ("8 y 11 años" alone are two children).
+      const joins = (w: string, k: number) => RANGE_JOIN.has(w) || (PAIR_JOIN.has(w) && BETWEEN.has(tokens[k]?.norm ?? ''));
+      if ((NUMBER.test(tokens[i + 2]?.norm ?? '') && joins(tokens[i + 1]?.norm ?? '', i - 1)) || (NUMBER.test(tokens[i - 2]?.norm ?? '') && joins(lead, i - 3))) continue;
       const next = tokens[i + 1];
       const after = next?.norm === '-' ? tokens[i + 2] : next;
       if (after && AGE_UNITS.has(after.norm) && (tokens[i + 3]?.norm === 'old' || AGE_ALONE.has(after.norm) || tokens[i + 4]?.norm === 'old')) {
@@ -566,17 +573,18 @@ function toolPeople(input: UnderstandInput, sentenceOf: Int32Array, wanted: Read
   return out;
 }
 
-/** The first person plural: what "we" and "our" have is the team's or the family's, not one's own body. */
-const PLURAL_FIRST = new Set(['we', "we're", 'our', 'us', 'nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'wir', 'unser', 'unsere', 'unseren', 'unserem', 'uns', 'nous', 'notre', 'nos']);
-function ownedBySingular(tokens: readonly Token[], span: Span): boolean {
-  for (let k = Math.max(0, span.from - 3); k < span.from; k++) if (OWNER_BEFORE.has(tokens[k]!.norm) && !PLURAL_FIRST.has(tokens[k]!.norm)) return true;
-  for (let k = span.to; k < Math.min(tokens.length, span.to + 2); k++) if (OWNER_AFTER.has(tokens[k]!.norm) && !PLURAL_FIRST.has(tokens[k]!.norm)) return true;
-  return false;
-}
+/**
+ * "Our" and "us": what the team or the family has, or what is told to it ("our patients with diabetes", "a
+ * paediatrician tells us about bronchiolitis"), is not one's own body. ("We" as the subject includes the writer: "we're
+ * all down with flu".)
+ */
+const OUR = new Set(['our', 'us', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'nos', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'uns', 'notre']);
 
-function owned(tokens: readonly Token[], span: Span): boolean {
-  for (let k = Math.max(0, span.from - 3); k < span.from; k++) if (OWNER_BEFORE.has(tokens[k]!.norm)) return true;
-  for (let k = span.to; k < Math.min(tokens.length, span.to + 2); k++) if (OWNER_AFTER.has(tokens[k]!.norm)) return true;
+/** Whether words of the writer's stand next to a span ("my X", "X of mine"); `except` leaves some of them out. */
+function owned(tokens: readonly Token[], span: Span, except?: ReadonlySet<string>): boolean {
+  const mine = (t: Token) => !except?.has(t.norm);
+  for (let k = Math.max(0, span.from - 3); k < span.from; k++) if (OWNER_BEFORE.has(tokens[k]!.norm) && mine(tokens[k]!)) return true;
+  for (let k = span.to; k < Math.min(tokens.length, span.to + 2); k++) if (OWNER_AFTER.has(tokens[k]!.norm) && mine(tokens[k]!)) return true;
   return false;
 }
 
@@ -669,7 +677,7 @@ export function understand(input: UnderstandInput): Finding[] {
     }
     if (from >= 0) profanitySpans.push({ from, to });
   }
-  const compared = comparisons(tokens, sentenceOf);
+  const compared = comparisons(text, tokens, sentenceOf);
   const negative: Span[] = [...get('insultNoun'), ...get('insultAdj'), ...get('mock'), ...profanitySpans, ...compared];
   const negativeSentences = new Set(negative.map((h) => sentenceOf[h.from]!));
   const sentiment = new Map<number, number>();
@@ -995,13 +1003,13 @@ export function understand(input: UnderstandInput): Finding[] {
   }
 
   // ---- health: one's own diagnosis, treatment, medication or mental health.
-  // Only "I", "my", "me" make it one's own: "our patients with diabetes", "a paediatrician tells us about bronchiolitis"
-  // and "our story on cancer rates" are the work. (A brand account speaks as "we": there "we're all down with flu" is
-  // its own people's health.)
+  // "Our" and "us" do not make it one's own: "our patients with diabetes", "a paediatrician tells us about
+  // bronchiolitis" and "our story on cancer rates" are the work. (A brand account speaks as "we" and "our": there "our
+  // bakers are all down with flu" is its own people's health.)
   const weSpeaks = prepared.role === 'company';
-  const singular = get('firstPerson').filter((h) => weSpeaks || !PLURAL_FIRST.has(tokens[h.from]!.norm));
+  const singular = get('firstPerson').filter((h) => weSpeaks || !OUR.has(tokens[h.from]!.norm));
   const singularIn = new Set(singular.map((h) => sentenceOf[h.from]!));
-  for (const s of firstPersonIn) if (weSpeaks || !sentenceHas(s, (t) => PLURAL_FIRST.has(t.norm))) singularIn.add(s);
+  for (const s of firstPersonIn) if (weSpeaks || !sentenceHas(s, (t) => OUR.has(t.norm))) singularIn.add(s);
   const postFirstPerson = singular.length > 0;
   for (const h of get('health')) {
     if (coveredByIdiom(tokens, h, HEALTH_IDIOMS)) continue;
@@ -1013,7 +1021,7 @@ export function understand(input: UnderstandInput): Finding[] {
       inSentence(get('family'), s).length > 0;
     if (someoneElse) continue;
     // A clinician talks about health all day: only "my", "I have" make it their own.
-    const mine = (weSpeaks ? owned(tokens, h) : ownedBySingular(tokens, h)) || (stances.health !== 'job' && (singularIn.has(s) || (postFirstPerson && near(h, singular[0]!))));
+    const mine = owned(tokens, h, weSpeaks ? undefined : OUR) || (stances.health !== 'job' && (singularIn.has(s) || (postFirstPerson && near(h, singular[0]!))));
     if (!mine) continue;
     push('health', 'health.own', h, (q) => `'${q}' is about your own health, which ${name} keeps private.`);
     break;
@@ -1099,7 +1107,7 @@ const ORG_TOKENS = new Set(
 /** German and other compounds that end in an organisation word: "Tierklinik", "Stadtverwaltung", "Gesamtschule". */
 const ORG_SUFFIX = /.{3,}(klinik|schule|praxis|apotheke|verwaltung|krankenhaus|zentrum|gericht|kanzlei|amt|direktion|prasidium|inspektion|ministerium|behorde|redaktion|zeitung|verlag)$/;
 const isOrgWord = (norm: string) => ORG_TOKENS.has(norm) || ORG_SUFFIX.test(norm);
-const ORG_JOINERS = new Set(['de', 'del', 'la', 'fur', 'für', '&', 'and', 'of', 'the', 'für', 'du', 'des', 'y', 'und', ',']);
+const ORG_JOINERS = new Set(['de', 'del', 'la', 'fur', 'für', '&', 'and', 'of', 'the', 'für', 'du', 'des', 'y', 'und', ','].map(foldText));
 
 /** Organisations named in the text: capitalised names with an organisation word ("Kelvinside Primary", "Centro de Salud Arganzuela", "Dumas & Associés"). */
 function organisations(text: string, tokens: readonly Token[], sentenceOf: Int32Array): Span[] {
@@ -1133,9 +1141,23 @@ const BELIEF = new Set(['thinks', 'reckons', 'believes', 'glaubt', 'meint', 'den
 /** Said of a belief, these mean it is held in earnest ("genuinely believes", "croit vraiment", "glaubt wirklich"). */
 const EARNEST = new Set(['genuinely', 'honestly', 'actually', 'truly', 'seriously', 'sincerely', 'wirklich', 'tatsachlich', 'ernsthaft', 'realmente', 'sinceramente', 'vraiment', 'sincerement', 'reellement', 'serieusement']);
 const FIRST_SUBJECT = new Set(['i', 'we', "i'm", 'ich', 'wir', 'je', 'nous', 'yo', 'nosotros', 'you', 'du', 'tu', 'vous']);
-const SELF_CALL = new Set(['calls', 'called', 'nennt', 'llama', 'dit', 'appelle', 'proclame']);
-const SELF = new Set(['himself', 'herself', 'themselves', 'sich', 'se', "s'"]);
+const SELF_CALL = new Set(['calls', 'called', 'nennt', 'dit', 'appelle', 'proclame']);
+const SELF = new Set(['himself', 'herself', 'themselves', 'sich', 'se']);
 const SCARE_QUOTE = /^["“”'‘’«»„]$/;
+/**
+ * Where a quotation mark at `k` opens a short quote ("thinks 'agile' means", „Teamgeist“), the index of its closing
+ * mark; -1 for a possessive ("the kids' party") and for a capitalised quote, which is a name or a title ("calls himself
+ * "Tommy"", « Le Petit Prince »), except after German „ where every noun is capitalised.
+ */
+function scareQuoted(text: string, tokens: readonly Token[], k: number): number {
+  const open = tokens[k];
+  const first = tokens[k + 1];
+  if (!open || open.kind !== 'punct' || !SCARE_QUOTE.test(open.norm) || !first || first.kind !== 'word') return -1;
+  if (k > 0 && tokens[k - 1]!.kind === 'word' && tokens[k - 1]!.end === open.start) return -1;
+  if (isCap(text, first) && open.norm !== '„') return -1;
+  for (let j = k + 2; j < Math.min(tokens.length, k + 6); j++) if (tokens[j]!.kind === 'punct' && SCARE_QUOTE.test(tokens[j]!.norm)) return j;
+  return -1;
+}
 /** Explaining, done to the writer: "explained to me", "me ha explicado", "m'explique", "hat mir erklärt". */
 const EXPLAINED = /^(explained|explains|explaining|explicado|explicada|explico|explicaba|explicando|explicandome|explicandonos|m'explique|m'expliquait|m'expliquant|explique|expliquait|expliquant|erklart|erklarte|erklaert)$/;
 const TOLD = new Set(['me', 'us', 'mir', 'uns', 'nos', 'nous', "m'a", "m'avait", 'mich']);
@@ -1165,7 +1187,7 @@ function mockShapes(text: string, tokens: readonly Token[], sentenceOf: Int32Arr
     }
     if (!targetSentences.has(s)) continue;
     // thinks/reckons ... means
-    if (['thinks', 'reckons', 'believes', 'glaubt', 'cree', 'pense', 'croit'].includes(n)) {
+    if (BELIEF.has(n)) {
       for (let k = i + 1; k < Math.min(tokens.length, i + 10) && sentenceOf[k] === s; k++) {
         if (['means', 'is', 'bedeutet', 'significa', 'veut', 'ist'].includes(tokens[k]!.norm) && tokens.slice(i + 1, k).some((t) => t.kind === 'punct' && /["“”'‘’«»„]/.test(t.norm))) {
           out.push({ from: i, to: k + 1 });
@@ -1183,11 +1205,13 @@ function mockShapes(text: string, tokens: readonly Token[], sentenceOf: Int32Arr
       const mine = [tokens[i - 1], tokens[i - 2]].some((t) => t && FIRST_SUBJECT.has(t.norm));
       if (earnest && !mine) out.push({ from: Math.max(0, i - 1), to: Math.min(tokens.length, i + 3) });
     }
-    const belief = BELIEF.has(n) || (n === 'halt' && tokens.slice(i + 1, i + 9).some((t) => t.norm === 'fur')) || (SELF_CALL.has(n) && SELF.has(tokens[i + 1]?.norm ?? '')) || (SELF.has(n) && SELF_CALL.has(tokens[i + 1]?.norm ?? ''));
+    const holds = n === 'halt' && tokens.slice(i + 1, i + 9).some((t, d) => t.norm === 'fur' && sentenceOf[i + 1 + d] === s);
+    const belief = BELIEF.has(n) || holds || (SELF_CALL.has(n) && SELF.has(tokens[i + 1]?.norm ?? '')) || (SELF.has(n) && SELF_CALL.has(tokens[i + 1]?.norm ?? ''));
     if (belief) {
       for (let k = i + 1; k < Math.min(tokens.length, i + 7) && sentenceOf[k] === s; k++) {
-        if (tokens[k]!.kind === 'punct' && SCARE_QUOTE.test(tokens[k]!.norm) && tokens[k + 1]?.kind === 'word') {
-          out.push({ from: i, to: Math.min(tokens.length, k + 3) });
+        const close = scareQuoted(text, tokens, k);
+        if (close > 0) {
+          out.push({ from: i, to: close + 1 });
           break;
         }
       }
@@ -1225,7 +1249,7 @@ const NOT_GERUND = new Set(['morning', 'evening', 'nothing', 'something', 'every
 /** Shape signals that say contempt on their own (not "someone should", not a form of address: those need more). */
 const CONTEMPT_SHAPES = new Set(['neg.sarcasticPraise', 'neg.epithet', 'neg.itShows', 'neg.neverInLife', 'neg.wondersWhy', 'neg.dismiss', 'neg.quantityComparison', 'neg.neverSingle', 'neg.believesSelf', 'neg.ashamed', 'neg.rhetorical']);
 
-const GENERIC_PEOPLE = new Set(['kid', 'kids', 'child', 'children', 'niño', 'niña', 'niños', 'kind', 'kinder', 'enfant', 'enfants', 'gamin', 'gamins', 'gamine', 'case', 'file', 'matter', 'contact', 'caso', 'fall', 'akte', 'dossier', 'lesson', 'period', 'nhs', 'consultation', 'hearing', 'source', 'sources']);
+const GENERIC_PEOPLE = new Set(['kid', 'kids', 'child', 'children', 'niño', 'niña', 'niños', 'kind', 'kinder', 'enfant', 'enfants', 'gamin', 'gamins', 'gamine', 'case', 'file', 'matter', 'contact', 'caso', 'fall', 'akte', 'dossier', 'lesson', 'period', 'nhs', 'consultation', 'hearing', 'source', 'sources'].map(foldText));
 
 
 function protectedNoun(protects: readonly Protected[]): string {
@@ -1265,16 +1289,32 @@ function quoteTokens(text: string, tokens: readonly Token[], span: Span): string
   return text.slice(tokens[span.from]!.start, tokens[span.to - 1]!.end).replace(/\s+/g, ' ');
 }
 
-const HAVE = new Set(['has', 'have', 'had', 'got', 'tiene', 'tienen', 'tenía', 'tenia', 'hat', 'haben', 'hatte']);
+const HAVE = new Set(['has', 'have', 'had', 'got', 'tiene', 'tienen', 'tenia', 'hat', 'haben', 'hatte']);
+/**
+ * A person's faculties, the things a sneering comparison takes away: with "with" or as a sentence of its own only these
+ * compare ("with the charisma of a damp sponge", "The attention span of a goldfish."), not "with the CEO of a bank" or
+ * "The life of a nurse!". ("Has the X of a Y" compares whatever X is.)
+ */
+const FACULTY = new Set([
+  'charisma', 'charm', 'depth', 'subtlety', 'eloquence', 'empathy', 'tact', 'memory', 'attention', 'personality', 'warmth', 'sense', 'grace', 'wit',
+  'intelligence', 'brain', 'brains', 'imagination', 'enthusiasm', 'finesse', 'sensitivity', 'delicacy', 'vision', 'leadership', 'backbone', 'spine',
+  'manners', 'judgement', 'judgment', 'logic', 'self-awareness', 'humility', 'bedside', 'timing', 'instincts',
+  'carisma', 'gracia', 'profundidad', 'sutileza', 'elocuencia', 'empatia', 'tacto', 'memoria', 'personalidad', 'calidez', 'sentido', 'ingenio',
+  'inteligencia', 'imaginacion', 'sensibilidad', 'delicadeza', 'vision', 'liderazgo', 'modales', 'logica', 'olfato', 'cintura',
+  'charme', 'tiefe', 'feingefuhl', 'eloquenz', 'empathie', 'taktgefuhl', 'gedachtnis', 'personlichkeit', 'witz', 'intelligenz', 'fantasie',
+  'phantasie', 'sensibilitat', 'weitblick', 'fuhrungsstarke', 'manieren', 'logik', 'verstand', 'ausstrahlung', 'fingerspitzengefuhl',
+  'charisme', 'profondeur', 'subtilite', 'empathie', 'memoire', 'personnalite', 'chaleur', 'sens', 'esprit', 'sensibilite', 'delicatesse', 'manieres',
+  'logique', 'diplomatie', 'finesse',
+]);
 /** "with the charisma of a damp sponge", "con la gracia de un", "mit dem Charme eines", "avec la finesse d'un". */
 const WITH_THE = new Set(['with', 'con', 'mit', 'avec']);
 /** French "a" and "avait" ("a l'éloquence d'un répondeur"): only before "le" or an elided "l'", where Spanish "a la" cannot be meant. */
 const FRENCH_HAS = new Set(['a', 'avait', 'ont']);
 const THE = new Set(['the', 'la', 'el', 'die', 'das', 'den', 'der', 'dem', 'le', "l'"]);
 /** "has the help of a", "has the role of a": ordinary, not a comparison. */
-const PLAIN_QUALITY = new Set(['help', 'support', 'rest', 'end', 'start', 'middle', 'head', 'role', 'job', 'title', 'name', 'backing', 'approval', 'permission', 'care', 'advice', 'honour', 'honor', 'pleasure', 'privilege', 'experience', 'benefit', 'ayuda', 'apoyo', 'hilfe', 'unterstützung', 'unterstutzung', 'aide', 'soutien', 'appui']);
-/** What one is compared to in praise: "the patience of a saint", "el corazón de un león". */
-const PRAISED_LIKE = new Set(['saint', 'angel', 'lion', 'hero', 'champion', 'pro', 'legend', 'star', 'santo', 'santa', 'angel', 'leon', 'heroe', 'campeon', 'heiligen', 'heiliger', 'engel', 'engels', 'lowen', 'helden', 'ange', 'heros', 'champion', 'surgeon', 'poet', 'poeta', 'dichter', 'poete']);
+const PLAIN_QUALITY = new Set(['help', 'support', 'rest', 'end', 'start', 'middle', 'head', 'role', 'job', 'title', 'name', 'backing', 'approval', 'permission', 'care', 'advice', 'honour', 'honor', 'pleasure', 'privilege', 'experience', 'benefit', 'ayuda', 'apoyo', 'hilfe', 'unterstutzung', 'aide', 'soutien', 'appui']);
+/** What one is compared to in praise, by the start of the word: "the patience of a saint", "the courage of a lioness". */
+const PRAISED_LIKE = /^(saint|angel|lion|hero|champion|genius|legend|star|surgeon|poet|santo|santa|leon|heroe|campeon|genio|heilig|engel|lowe|held|ange|genie|dichter)/;
 const OF = new Set(['of', 'de', 'del', 'von', 'vom', 'eines', 'einer', "d'un", "d'une"]);
 const OF_A = new Set(['eines', 'einer', "d'un", "d'une"]);
 const PHRASE_STOP = new Set(['and', 'but', 'who', 'that', 'which', 'y', 'und', 'et', 'que', 'qui', 'der', 'die', 'das', 'in', 'on', 'at', 'with']);
@@ -1288,7 +1328,7 @@ const ARTICLE = new Set(['a', 'an', 'un', 'una', 'ein', 'eine', 'einem', 'einer'
  * comparisons, in English, Spanish, German and French. A comparison to a saint
  * or a lion is praise.
  */
-function comparisons(tokens: readonly Token[], sentenceOf: Int32Array): Span[] {
+function comparisons(text: string, tokens: readonly Token[], sentenceOf: Int32Array): Span[] {
   const out: Span[] = [];
   const elided = (t: Token | undefined) => !!t && t.kind === 'word' && t.norm.startsWith("l'") && t.norm.length > 3;
   const quality = (at: number): Span | null => {
@@ -1300,7 +1340,7 @@ function comparisons(tokens: readonly Token[], sentenceOf: Int32Array): Span[] {
       if (j > at && OF.has(tokens[j]!.norm) && (ARTICLE.has(tokens[j + 1]!.norm) || joined)) {
         let end = joined ? j + 1 : j + 2;
         while (end < tokens.length && end < j + 6 && tokens[end]!.kind === 'word' && !PHRASE_STOP.has(tokens[end]!.norm) && sentenceOf[end] === sentenceOf[at]) end++;
-        if (end === j + 1 || tokens.slice(j + 1, end).some((t) => PRAISED_LIKE.has(t.norm))) return null;
+        if (end === j + 1 || tokens.slice(j + 1, end).some((t) => PRAISED_LIKE.test(t.norm))) return null;
         return { from: at, to: end };
       }
       if (tokens[j]!.kind !== 'word') return null;
@@ -1310,18 +1350,20 @@ function comparisons(tokens: readonly Token[], sentenceOf: Int32Array): Span[] {
   for (let i = 0; i + 3 < tokens.length; i++) {
     const n = tokens[i]!.norm;
     const det = tokens[i + 1]!;
-    const opens = HAVE.has(n) || WITH_THE.has(n) || (FRENCH_HAS.has(n) && (elided(det) || det.norm === 'le'));
+    // French "a" is "has"; "à" ("à l'école d'une amie") folds to the same word and is not.
+    const frenchHas = FRENCH_HAS.has(n) && text[tokens[i]!.start] !== 'à' && (elided(det) || det.norm === 'le');
+    const withThe = WITH_THE.has(n);
     const startOfSentence = (i === 0 || sentenceOf[i - 1] !== sentenceOf[i]) && (THE.has(n) || elided(tokens[i]));
-    if (opens && (THE.has(det.norm) || elided(det))) {
+    if ((HAVE.has(n) || withThe || frenchHas) && (THE.has(det.norm) || elided(det))) {
       const at = elided(det) ? i + 1 : i + 2;
       const head = tokens[at]!.norm.replace(/^l'/, '');
-      if (PLAIN_QUALITY.has(head)) continue;
+      if (PLAIN_QUALITY.has(head) || (withThe && !FACULTY.has(head))) continue;
       const q = quality(at);
       if (q) out.push({ from: i, to: q.to });
     } else if (startOfSentence) {
       // A sentence that is nothing but the comparison: it must run to the sentence's end.
       const at = elided(tokens[i]) ? i : i + 1;
-      if (PLAIN_QUALITY.has(tokens[at]!.norm.replace(/^l'/, ''))) continue;
+      if (!FACULTY.has(tokens[at]!.norm.replace(/^l'/, ''))) continue;
       const q = quality(at);
       const last = q ? q.to : -1;
       if (q && (last >= tokens.length || sentenceOf[last] !== sentenceOf[i] || tokens[last]!.kind === 'punct')) {

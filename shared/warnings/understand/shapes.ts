@@ -151,19 +151,27 @@ const THANKS = set(
     'danke dank glückwunsch gluckwunsch gratuliere gratulation stolz merci félicitations felicitations bravo fier fière fiere reconnaissant reconnaissante',
 );
 
-/** Praise that takes two words: "shout out to", "massive shout to", "big up", "hats off", "Hut ab", "chapeau bas". */
-const THANKS_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['shout', set('out to')],
-  ['big', set('up')],
-  ['hats', set('off')],
-  ['hut', set('ab')],
-  ['props', set('to')],
+/** Praise that takes two words: "shout out to", "big up", "hats off", "Hut ab", "chapeau bas", "props to". */
+const THANKS_PAIRS: ReadonlyMap<string, string> = new Map([
+  ['shout', 'out'],
+  ['big', 'up'],
+  ['hats', 'off'],
+  ['hut', 'ab'],
+  ['chapeau', 'bas'],
+  ['props', 'to'],
 ]);
+/** "Massive shout to", "big shout to": a shout that is praise by its size. */
+const SHOUT_SIZE = set('massive big huge special quick');
 
 /** Whether the word at `i` thanks, congratulates or is proud of someone: praise meant as praise. */
 export function isThanks(tokens: readonly Token[], i: number): boolean {
   const norm = tokens[i]!.norm;
-  return THANKS.has(norm) || !!THANKS_PAIRS.get(norm)?.has(tokens[i + 1]?.norm ?? '');
+  if (THANKS.has(norm)) return true;
+  const next = tokens[i + 1];
+  if (!next) return false;
+  // "Big up-front costs" is no praise: the second word must not run on into a compound.
+  if (THANKS_PAIRS.get(norm) === next.norm && !(tokens[i + 2]?.norm === '-' && tokens[i + 2]!.start === next.end)) return true;
+  return norm === 'shout' && next.norm === 'to' && SHOUT_SIZE.has(tokens[i - 1]?.norm ?? '');
 }
 
 /** Verbs and markers that report what someone else said ("told the Commons", "según", "a déclaré", "sagte"). */
@@ -274,36 +282,47 @@ export function grievanceShapes(tokens: readonly Token[], sentenceOf: Int32Array
 }
 
 /** "should be ashamed", "debería darle vergüenza", "sollte sich schämen", "devrait avoir honte", "shame on him". */
-const SHAME = set('ashamed verguenza vergüenza schamen schämen schame schäme honte');
-const SHAME_MODAL = set('should ought must needs debería deberia debe deberían deberian tendría tendria sollte sollten soll muss müsste musste devrait devraient doit avoir');
-/** "asking for a friend", "pregunto para un amigo", "je demande pour un ami", "ich frage für einen Freund". */
-const ASKING = set('asking ask pregunto preguntando demande demandé frage frag');
-const FOR_A = set('for para por pour für fur');
+const SHAME = set('ashamed verguenza schamen schame honte');
+const SHAME_MODAL = set('should ought must needs deberia debe deberian tendria sollte sollten soll muss musste devrait devraient doit avoir');
+/** "Nobody should be ashamed", "You should never be ashamed", "Niemand sollte sich schämen": encouragement, not contempt. */
+const SHAME_NEGATOR = set("nobody noone no-one never not n't niemand nie nicht nadie nunca no personne jamais ne pas");
+const SELF_OBJECT = set('me myself us moi mir mich uns nous');
+/** "asking for a friend", "pregunto para un amigo", "je demande pour un ami", "ich frage für einen Freund": said last. */
+const ASKING = set('asking ask pregunto preguntando demande frage frag');
+const FOR_A = set('for para pour fur');
 const FRIEND = set('friend amigo amiga ami amie freund freundin');
-/** "can someone explain (to me) why", "alguien me explica cómo", "kann mir jemand erklären, warum", "quelqu'un peut m'expliquer pourquoi". */
-const EXPLAIN = set("explain explica explique explicar explicarme expliquer m'expliquer erklären erklaren erklärt");
-const EXPLAINER = set("someone somebody anyone alguien jemand quelqu'un quelqu’un qui");
-const WHY_HOW = set('why how cómo como por porqué porque warum wieso weshalb weswegen wie pourquoi comment');
-/** "is it just me or", "soy yo o", "c'est moi ou", "liegt es an mir oder". */
-const JUST_ME = [['is', 'it', 'just', 'me', 'or'], ['is', 'it', 'only', 'me', 'or'], ['soy', 'yo', 'o'], ['soy', 'solo', 'yo', 'o'], ["c'est", 'moi', 'ou'], ["c'est", 'juste', 'moi', 'ou'], ['liegt', 'es', 'an', 'mir', 'oder'], ['bin', 'nur', 'ich', 'das', 'oder']].map((p) => p.map(fold));
+/** "can someone explain (to me) why", "alguien me explica por qué", "kann mir jemand erklären, warum", "quelqu'un peut m'expliquer pourquoi". */
+const EXPLAIN = set("explain explica explique explicar explicarme expliquer m'expliquer erklaren erklart");
+const EXPLAINER = set("someone somebody anyone alguien jemand quelqu'un");
+const WHY = set('why warum wieso weshalb weswegen pourquoi porque');
+/** "how" asks why when something has lasted: "cómo el Sr. Arrieta sigue colegiado", "how he still has a job". */
+const HOW = set('how como wie comment');
+const POR = set('por');
+const SENTENCE_END = set('. ! ? …');
+const STILL_AFTER = set('still even sigue siguen todavia aun encore toujours noch immer');
 
 /**
  * Contempt said by a form every reader knows, in four languages: telling someone
- * they should be ashamed, and the rhetorical question ("can someone explain how
- * ... still ...", "asking for a friend", "is it just me or"). A genuine question
- * asks how to do something; these ask why someone is as they are. Said of a
- * person of the work, the attack rule counts them as contempt.
+ * they should be ashamed, and the rhetorical question ("can someone explain why",
+ * "how ... still ...", a closing "asking for a friend"). A genuine question asks
+ * how to do something; these ask why someone is as they are. Said of a person of
+ * the work, the attack rule counts them as contempt.
  */
 export function contemptForms(tokens: readonly Token[], sentenceOf: Int32Array): Signal[] {
   const out: Signal[] = [];
   const n = tokens.length;
   const add = (name: string, from: number, to: number) => out.push({ name, from: Math.max(0, from), to: Math.min(n, to) });
+  const same = (k: number, i: number) => k >= 0 && k < n && sentenceOf[k] === sentenceOf[i];
   const within = (i: number, d: number, words: ReadonlySet<string>, dir: 1 | -1 = 1): number => {
     for (let k = i + dir; dir > 0 ? k <= i + d : k >= i - d; k += dir) {
-      if (k < 0 || k >= n || sentenceOf[k] !== sentenceOf[i]) return -1;
+      if (!same(k, i)) return -1;
       if (words.has(tokens[k]!.norm)) return k;
     }
     return -1;
+  };
+  const negatedBefore = (k: number, i: number) => {
+    for (let j = Math.max(0, k - 3); j < i; j++) if (same(j, i) && (SHAME_NEGATOR.has(tokens[j]!.norm) || tokens[j]!.norm.endsWith("n't"))) return true;
+    return false;
   };
   for (let i = 0; i < n; i++) {
     const norm = tokens[i]!.norm;
@@ -311,25 +330,30 @@ export function contemptForms(tokens: readonly Token[], sentenceOf: Int32Array):
     if (SHAME.has(norm)) {
       const modal = within(i, 3, SHAME_MODAL, -1);
       const modalAfter = within(i, 2, SHAME_MODAL);
-      if (modal >= 0) add('neg.ashamed', modal, i + 1);
-      else if (modalAfter >= 0 && norm !== 'honte') add('neg.ashamed', i, modalAfter + 1);
-      else if (norm === 'honte' && tokens[i + 1]?.norm === 'a' && tokens[i + 2]?.kind === 'word') add('neg.ashamed', i, i + 3);
+      if (modal >= 0 && !negatedBefore(modal, i)) add('neg.ashamed', modal, i + 1);
+      else if (modal < 0 && modalAfter >= 0 && norm !== 'honte' && !negatedBefore(i, modalAfter + 1)) add('neg.ashamed', i, modalAfter + 1);
+      else if (norm === 'honte' && tokens[i + 1]?.norm === 'a' && tokens[i + 2]?.kind === 'word' && !SELF_OBJECT.has(tokens[i + 2]!.norm)) add('neg.ashamed', i, i + 3);
     }
     if (norm.startsWith('scham') && ['sie', 'dich', 'euch'].includes(tokens[i + 1]?.norm ?? '')) add('neg.ashamed', i, i + 2);
-    if (norm === 'shame' && tokens[i + 1]?.norm === 'on' && tokens[i + 2]?.kind === 'word' && tokens[i + 2]!.norm !== 'the') add('neg.ashamed', i, i + 3);
-    // "asking for a friend"
+    if (norm === 'shame' && tokens[i + 1]?.norm === 'on' && tokens[i + 2]?.kind === 'word' && tokens[i + 2]!.norm !== 'the' && !SELF_OBJECT.has(tokens[i + 2]!.norm)) add('neg.ashamed', i, i + 3);
+    // "... Asking for a friend." at the end of its sentence (not "asking for a friend who is moving: is Dr Patel taking patients?").
     if (ASKING.has(norm)) {
       const f = within(i, 1, FOR_A);
-      if (f >= 0 && FRIEND.has(tokens[f + 2]?.norm ?? '') && sentenceOf[f + 2] === sentenceOf[i]) add('neg.rhetorical', i, f + 3);
+      const friend = f >= 0 && ARTICLE_1.has(tokens[f + 1]?.norm ?? '') ? f + 2 : -1;
+      const last = friend > 0 && (!same(friend + 1, i) || SENTENCE_END.has(tokens[friend + 1]!.norm));
+      if (last && same(friend, i) && FRIEND.has(tokens[friend]!.norm)) add('neg.rhetorical', i, friend + 1);
     }
-    // "can someone explain why", "kann mir mal jemand erklären, warum"
+    // "can someone explain why", "kann mir mal jemand erklären, warum", "alguien me explica por qué"; "how" only with "still".
     if (EXPLAIN.has(norm)) {
       const who = within(i, 4, EXPLAINER, -1);
-      const why = within(i, 3, WHY_HOW);
+      let why = within(i, 3, WHY);
+      const por = within(i, 3, POR);
+      if (why < 0 && por >= 0 && tokens[por + 1]?.norm === 'que') why = por + 1;
+      if (why < 0) {
+        const how = within(i, 3, HOW);
+        if (how >= 0 && within(how, 8, STILL_AFTER) >= 0) why = how;
+      }
       if (who >= 0 && why >= 0) add('neg.rhetorical', who, why + 1);
-    }
-    for (const p of JUST_ME) {
-      if (norm === p[0] && p.every((w, k) => tokens[i + k]?.norm === w)) add('neg.rhetorical', i, i + p.length);
     }
   }
   return out;

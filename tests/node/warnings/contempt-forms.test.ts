@@ -44,7 +44,6 @@ describe('the rhetorical question', () => {
     '¿Alguien me explica por qué la Sra. Ferrán sigue al frente del juzgado?',
     'Kann mir mal jemand erklären, warum Herr Obst immer noch Kammerpräsident ist?',
     "Quelqu'un peut m'expliquer pourquoi Me Vidal plaide encore ?",
-    'Is it just me or is Dr Hale never on the ward before ten?',
     'Mr Dalby has been made head of compliance. Asking for a friend.',
   ])('%s mocks the person named', (text) => {
     expect(families(rules('firm', text))).toContain('named-attack');
@@ -130,7 +129,11 @@ describe('a belief held in earnest, said of someone else', () => {
 describe('whose health it is', () => {
   it('"we" and "our" are the team: a clinic talking about its patients is its work', () => {
     expect(families(rules('firm', 'Our story on cancer rates near the old works goes up on Wednesday.'))).not.toContain('health');
-    expect(families(rules('firm', 'We would rather ask twice about allergies than put anyone in hospital.'))).not.toContain('health');
+    expect(families(rules('firm', 'Tell us about any allergy when you book: reactions can put anyone in hospital.'))).not.toContain('health');
+  });
+
+  it('"we" as the subject includes the writer', () => {
+    expect(families(rules('firm', 'We are all down with flu, so replies will be slow this week.'))).toContain('health');
   });
 
   it('a brand account speaks as "we": its people\u2019s flu is its own health', () => {
@@ -194,5 +197,35 @@ describe('an age that is a group, not a person', () => {
 
   it('an age with a person is still someone', () => {
     expect(families(rules('ward', 'La señora de la cama 4, de 75 años, se ha caído esta noche.'))).toContain('third-party');
+  });
+});
+
+describe('ordinary sentences that share a form with contempt (found in review)', () => {
+  it.each([
+    ['firm', 'Tom Baker met with the CEO of a big bank today.'],
+    ['firm', 'Pedro Sánchez habló con el director de una escuela de Vigo.'],
+    ['firm', 'Marie Dubois est allée à l\u2019école d\u2019une amie.'],
+    ['ward', 'Night shift again. The life of a nurse!'],
+    ['firm', 'Frau Lenz geht in Rente. Das Ende einer Ära.'],
+    ['firm', 'Dr Hale has the courage of a lioness.'],
+    ['firm', 'Can anyone explain how Dr Patel\u2019s new booking system works?'],
+    ['firm', 'C\u2019est Marie Dubois qui m\u2019a expliqué comment faire la démarche.'],
+    ['firm', 'Pregunto por un amigo que estuvo con el doctor García.'],
+    ['firm', 'Asking for a friend who is moving to Leeds: is Dr Patel still taking patients?'],
+    ['firm', 'Dr Patel thinks the kids\u2019 party was a great success.'],
+    ['firm', 'Tom Baker calls himself "Tommy" at home.'],
+    ['firm', 'Mme Dubois pense que « Le Petit Prince » est son livre préféré.'],
+    ['firm', 'Niemand sollte sich schämen, Hilfe zu suchen, sagt Olaf Scholz.'],
+    ['firm', 'You should never be ashamed of your accent, as Senator Blake said.'],
+  ])('%s: %s attacks nobody', (identityId, text) => {
+    expect(families(rules(identityId, text))).not.toContain('named-attack');
+  });
+
+  it('praise words that run on into a compound are not praise', () => {
+    expect(families(rules('firm', 'Big up-front costs: Tom Baker has the strategic depth of a puddle.'))).toContain('named-attack');
+  });
+
+  it('a person over an age, or two children by their ages, are still someone', () => {
+    expect(families(rules('ward', 'Un señor de más de 90 años en la cama 4 se cayó anoche.'))).toContain('third-party');
   });
 });
