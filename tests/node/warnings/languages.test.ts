@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, type ProfileInput } from '../../../shared/warnings';
+import { tokenize } from '../../../shared/warnings/text';
+import { sentenceLanguages } from '../../../shared/warnings/understand/lexicon';
+
+/*
+ * The vocabulary is one list for four languages, and some of its words are
+ * another language's function words: English "die" (negative) is the German
+ * article, English "son" (a relation) is French "his", English "sin" is
+ * Spanish "without", German "Quelle" (a source) is French "which". Such a
+ * word counts only in a sentence of its own language.
+ */
+const profile: ProfileInput = { identities: [{ id: 'firm', name: 'Kanzlei', role: 'lawyer' }, { id: 'me', name: 'Me', role: 'personal' }] };
+const features = (text: string) => {
+  let names: string[] = [];
+  evaluate({ text, identityId: 'firm' }, profile, { model: null, onFeatures: (f) => (names = [...f.keys()]) });
+  return names;
+};
+const languageOf = (text: string) => sentenceLanguages(tokenize(text), new Int32Array(tokenize(text).length), 1)[0];
+
+describe('the language of a sentence, by its function words', () => {
+  it.each([
+    ['The hearing was moved to Friday and nobody told the client.', 'en'],
+    ['La vista se ha aplazado al viernes y nadie se lo ha dicho al cliente.', 'es'],
+    ['Die Verhandlung wurde auf Freitag verschoben und niemand hat es dem Mandanten gesagt.', 'de'],
+    ["L'audience a été reportée à vendredi et personne ne l'a dit au client.", 'fr'],
+  ])('%s is %s', (text, lang) => {
+    expect(languageOf(text)).toBe(lang);
+  });
+
+  it('a sentence too short to tell has no language, and then every word counts', () => {
+    expect(languageOf('Brexit!')).toBeNull();
+  });
+});
+
+describe('a word that is another language\u2019s function word', () => {
+  it('German "die" is an article, English "die" is negative', () => {
+    expect(features('Frau Lenz hat heute die Präsentation für die Mandanten gehalten.')).not.toContain('cat.sentimentNegative');
+    expect(features('I could die of boredom in these meetings, honestly.')).toContain('cat.sentimentNegative');
+  });
+
+  it('French "son" is "his", English "son" is a relation', () => {
+    expect(features('Le juge Marchetti a rendu son jugement ce matin.')).not.toContain('cat.family');
+    expect(features('Her son was in court with her again this morning.')).toContain('cat.family');
+  });
+
+  it('Spanish "sin" is "without", English "sin" is negative', () => {
+    expect(features('La Sra. Ferrán llegó sin el expediente y sin el abogado.')).not.toContain('cat.sentimentNegative');
+  });
+});
