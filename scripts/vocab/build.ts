@@ -177,9 +177,22 @@ function functionWords(): Record<Lang, string[]> {
   const lists = require('stopword') as Record<string, string[]>;
   const code: Record<Lang, string> = { en: 'eng', es: 'spa', de: 'deu', fr: 'fra' };
   const out = {} as Record<Lang, string[]>;
-  for (const lang of LANGS) out[lang] = [...new Set(lists[code[lang]]!.map(fold).filter((w) => /^[\p{L}']+$/u.test(w)))].sort();
+  for (const lang of LANGS) out[lang] = [...new Set([...lists[code[lang]]!, ...(MORE_FUNCTION_WORDS[lang] ?? [])].map(fold).filter((w) => /^[\p{L}']+$/u.test(w)))].sort();
   return out;
 }
+
+/**
+ * The English list of stopword is short (108 words) and has no contractions: beside the German list (621) an English
+ * sentence such as "I will not flinch" would read as German ("will", "so", "man" are German too). These are added.
+ */
+const MORE_FUNCTION_WORDS: Partial<Record<Lang, readonly string[]>> = {
+  en: ['so', 'will', 'not', 'she', 'just', 'it\'s', 'i\'m', 'don\'t', 'can\'t', 'won\'t', 'didn\'t', 'isn\'t', 'that\'s', 'he\'s', 'she\'s', 'we\'re', 'they\'re', 'you\'re', 'i\'ve', 'i\'ll', 'i\'d', 'my', 'me', 'her', 'him', 'his', 'our', 'us', 'your', 'today', 'never', 'really', 'what', 'who'],
+};
+
+/** Categories whose words are said in one language only: the first person ("war" is German "was", "mes" French "my"). */
+const SCOPED_CATEGORIES = new Set(['firstPerson']);
+/** Categories never scoped: a title stands before a capitalised name, which says what it is ("Me Lucie Bédard"). */
+const UNSCOPED_CATEGORIES = new Set(['title', 'workTitle']);
 
 export interface BuiltVocab {
   vocab: Record<string, string[]>;
@@ -210,13 +223,18 @@ export async function buildVocab(): Promise<BuiltVocab> {
     }
     const excluded = new Set((EXCLUDE[category] ?? []).map((w) => w.toLowerCase()));
     vocab[category] = [...forms.keys()].filter((f) => !excluded.has(f)).sort();
+    if (UNSCOPED_CATEGORIES.has(category)) continue;
     for (const f of vocab[category]!) {
       const from = forms.get(f)!;
       const folded = fold(f);
-      if (LANGS.some((l) => !from.has(l) && fwSets[l].has(folded))) (onlyIn[category] ??= {})[folded] = [...from].sort();
+      if (f.includes(' ')) continue;
+      if (SCOPED_CATEGORIES.has(category) || LANGS.some((l) => !from.has(l) && fwSets[l].has(folded))) (onlyIn[category] ??= {})[folded] = [...from].sort();
     }
   }
-  return { vocab, onlyIn, functionWords: fw };
+  // The German list holds every single letter, which would vote for German everywhere: there only words of two letters
+  // or more vote. ("I", "a", "y" are words of English, Spanish and French.)
+  const voters = Object.fromEntries(LANGS.map((l) => [l, fw[l].filter((w) => l !== 'de' || w.length > 1)])) as Record<Lang, string[]>;
+  return { vocab, onlyIn, functionWords: voters };
 }
 
 export function renderVocab(built: BuiltVocab): string {

@@ -108,9 +108,9 @@ export const SEEDS: Record<string, Seeds> = {
       'social services', 'social worker', 'cps', 'neglect', 'abuse', 'home life', 'homeless', 'evicted', 'prison', 'jail', 'in prison',
       'domestic violence', 'ex-husband', 'ex-wife', 'ex-partner', 'new boyfriend', 'new girlfriend', 'grandparents', 'siblings', 'carer', 'young carer',
     ],
-    es: ['madre', 'padre', 'mamá', 'papá', 'padres', 'padrastro', 'madrastra', 'acogida', 'servicios sociales', 'maltrato', 'cárcel', 'prisión', 'violencia doméstica', 'abuelos'],
-    de: ['mutter', 'vater', 'mama', 'papa', 'eltern', 'stiefvater', 'stiefmutter', 'pflegefamilie', 'jugendamt', 'vernachlässigung', 'missbrauch', 'gefängnis', 'knast', 'häusliche gewalt', 'großeltern'],
-    fr: ['mère', 'père', 'maman', 'papa', 'parents', 'beau-père', 'belle-mère', 'famille d\'accueil', 'aide sociale', 'ase', 'maltraitance', 'négligence', 'prison', 'violences conjugales', 'grands-parents'],
+    es: ['madre', 'padre', 'mamá', 'papá', 'padres', 'padrastro', 'madrastra', 'acogida', 'servicios sociales', 'maltrato', 'cárcel', 'prisión', 'violencia doméstica', 'abuelos', 'hijo', 'hija'],
+    de: ['mutter', 'vater', 'mama', 'papa', 'eltern', 'stiefvater', 'stiefmutter', 'pflegefamilie', 'jugendamt', 'vernachlässigung', 'missbrauch', 'gefängnis', 'knast', 'häusliche gewalt', 'großeltern', 'sohn', 'tochter', 'söhne', 'töchter'],
+    fr: ['mère', 'père', 'maman', 'papa', 'parents', 'beau-père', 'belle-mère', 'famille d\'accueil', 'aide sociale', 'ase', 'maltraitance', 'négligence', 'prison', 'violences conjugales', 'grands-parents', 'fils', 'fille', 'filles'],
   },
   alcohol: {
     en: ['bottle of red', 'bottle of white', 'shots of', 'jäger', 'champagne', 'prosecco', 'cava', 'tequila', 'vodka', 'gin', 'rum', 'whisky', 'whiskey', 'beer', 'beers', 'wine', 'cocktail', 'booze', 'pints', 'tequila shots', 'shots of', 'jägerbomb', 'prosecco', 'rosé', 'cocktails', 'margaritas', 'mimosas', 'bottomless brunch', 'pub crawl', 'bar crawl', 'day drinking', 'sesh'],

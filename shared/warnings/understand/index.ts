@@ -176,7 +176,7 @@ const DETERMINERS = new Set([
   'der', 'die', 'das', 'mein', 'meine', 'meinen', 'unser', 'unsere', 'dieser', 'diese', 'le', 'mon', 'ma', 'notre', 'ce', 'cette', 'les',
 ]);
 const OWNER_BEFORE = new Set([
-  'my', 'i', "i'm", 'im', "i've", 'ive', "i'd", 'we', "we're", 'our', 'mi', 'mis', 'yo', 'me', 'mein', 'meine', 'meinen', 'meinem', 'meiner',
+  'my', 'i', "i'm", "i've", 'ive', "i'd", 'we', "we're", 'our', 'mi', 'mis', 'yo', 'me', 'mein', 'meine', 'meinen', 'meinem', 'meiner',
   'ich', 'mon', 'ma', 'mes', 'je', 'j', 'nuestro', 'nuestra', 'unser', 'unsere', 'notre', 'nos',
 ]);
 const ROLE_SUFFIX = /(minister|ministerin|burgermeister|burgermeisterin|prasident|prasidentin|dezernent|dezernentin|senator|senatorin|kanzler|kanzlerin)$/;
@@ -580,11 +580,11 @@ function toolPeople(input: UnderstandInput, sentenceOf: Int32Array, wanted: Read
  */
 const OUR = new Set(['our', 'us', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'nos', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'uns', 'notre']);
 
-/** Whether words of the writer's stand next to a span ("my X", "X of mine"); `except` leaves some of them out. */
-function owned(tokens: readonly Token[], span: Span, except?: ReadonlySet<string>): boolean {
-  const mine = (t: Token) => !except?.has(t.norm);
-  for (let k = Math.max(0, span.from - 3); k < span.from; k++) if (OWNER_BEFORE.has(tokens[k]!.norm) && mine(tokens[k]!)) return true;
-  for (let k = span.to; k < Math.min(tokens.length, span.to + 2); k++) if (OWNER_AFTER.has(tokens[k]!.norm) && mine(tokens[k]!)) return true;
+/** Whether words of the writer's stand next to a span ("my X", "X of mine"); `except` leaves some of them out, `foreign` marks first-person words of another language. */
+function owned(tokens: readonly Token[], span: Span, except?: ReadonlySet<string>, foreign?: Uint8Array): boolean {
+  const mine = (k: number) => !except?.has(tokens[k]!.norm) && foreign?.[k] !== 1;
+  for (let k = Math.max(0, span.from - 3); k < span.from; k++) if (OWNER_BEFORE.has(tokens[k]!.norm) && mine(k)) return true;
+  for (let k = span.to; k < Math.min(tokens.length, span.to + 2); k++) if (OWNER_AFTER.has(tokens[k]!.norm) && mine(k)) return true;
   return false;
 }
 
@@ -612,7 +612,12 @@ export function understand(input: UnderstandInput): Finding[] {
   // A word that is another language's function word counts only in its own ("die" is negative in English and the
   // article in German; "son" is a relation in English and "his" in French).
   const languageOf = sentenceLanguages(tokens, sentenceOf, sentenceOf[tokens.length - 1]! + 1);
-  const hits = categoryHits(tokens, input.keys).filter((h) => countsIn(h, tokens, languageOf[sentenceOf[h.from]!]!));
+  const allHits = categoryHits(tokens, input.keys);
+  const hits = allHits.filter((h) => countsIn(h, tokens, languageOf[sentenceOf[h.from]!]!));
+  // First-person words of another language ("mes" in a Spanish sentence is a month, "war" in English a war) own nothing.
+  const foreign = new Uint8Array(tokens.length);
+  for (const h of allHits) if (h.category === 'firstPerson' && !countsIn(h, tokens, languageOf[sentenceOf[h.from]!]!)) foreign[h.from] = 1;
+  const mineBy = (span: Span, except?: ReadonlySet<string>) => owned(tokens, span, except, foreign);
   const by = new Map<Category, CategoryHit[]>();
   for (const h of hits) {
     let list = by.get(h.category);
@@ -850,7 +855,7 @@ export function understand(input: UnderstandInput): Finding[] {
   const kin = shaped.filter((x) => x.name === 'ref.familyName' || x.name === 'ref.relation');
   const identifying: Array<Span & { what: string; town?: boolean }> = [
     ...people.map((p) => ({ ...p, what: 'by name' })),
-    ...kin.filter((k) => !get('family').some((f) => f.from <= k.from && f.to >= k.from && owned(tokens, f))).map((k) => ({ from: k.from, to: k.to, what: k.name === 'ref.familyName' ? 'by family name' : 'by who they are to someone', town: true })),
+    ...kin.filter((k) => !get('family').some((f) => f.from <= k.from && f.to >= k.from && mineBy(f))).map((k) => ({ from: k.from, to: k.to, what: k.name === 'ref.familyName' ? 'by family name' : 'by who they are to someone', town: true })),
     ...ids.filter((i) => i.kind === 'age' || personNear(i)).map((i) => ({ ...i, what: i.kind === 'age' ? 'by age' : i.kind === 'class' ? 'by class' : 'by where they are' })),
   ];
   // Thanks and congratulations to a named colleague ("Dr Osei passed her exam. So proud of her!") are praise, not a story
@@ -888,7 +893,7 @@ export function understand(input: UnderstandInput): Finding[] {
       // A name alone on a personal identity is a friend or relative unless the post is about work people.
       if (prepared.role === 'personal' && cues.length === 0 && workPlace.length === 0 && (id.what === 'by name' || id.town)) continue;
       // "my parents", "mis hijos": the person's own family.
-      if (get('family').some((f) => near(f, id, 0) && owned(tokens, f))) continue;
+      if (get('family').some((f) => near(f, id, 0) && mineBy(f))) continue;
       const closest = what.reduce((a, b) => (Math.abs(b.from - id.from) < Math.abs(a.from - id.from) ? b : a));
       const whom = cues[0]?.protectedWord ?? protectedNoun(prepared.protects);
       push('third-party', 'third-party.identifiable', join(id, closest), (q) => `'${q}' could let someone recognise a ${whom} ${id.what} and what happened to them.`);
@@ -897,7 +902,7 @@ export function understand(input: UnderstandInput): Finding[] {
     }
     // On a personal identity, any story about one's patients, students or clients.
     if (!thirdParty && prepared.role === 'personal') {
-      const strictCues = cues.filter((c) => !GENERIC_PEOPLE.has(tokens[c.from]!.norm) && !owned(tokens, c));
+      const strictCues = cues.filter((c) => !GENERIC_PEOPLE.has(tokens[c.from]!.norm) && !mineBy(c));
       for (const c of strictCues) {
         const what = sensitive.filter((h) => near(h, c, 0));
         if (what.length === 0) continue;
@@ -917,7 +922,7 @@ export function understand(input: UnderstandInput): Finding[] {
   if (!thirdParty && prepared.role === 'personal' && cues.length === 0 && !ids.some((i) => i.kind !== 'age' && !i.town)) {
     // Owned ("my grandmother", "mi hermana"): a family word merely beside "I" is as often a patient's ("her son
     // never visits, I rang him").
-    const own = [...get('family'), ...get('partner')].find((f) => owned(tokens, f) && !PRONOUNS.has(tokens[f.from]!.norm));
+    const own = [...get('family'), ...get('partner')].find((f) => mineBy(f) && !PRONOUNS.has(tokens[f.from]!.norm));
     if (own) damp('third-party', own);
   }
 
@@ -990,7 +995,7 @@ export function understand(input: UnderstandInput): Finding[] {
   // Where relationships are the job (a family lawyer), a post about divorce or custody that tells no story of the
   // writer's own is the job: the learned model may not make it private life on its own.
   if (stances['private-life'] === 'job') {
-    const ownStory = [...breakups, ...get('partner')].some((b) => owned(tokens, b) || (firstPersonIn.has(sentenceOf[b.from]!) && !JOB_BREAKUP.has(tokens[b.from]!.norm)));
+    const ownStory = [...breakups, ...get('partner')].some((b) => mineBy(b) || (firstPersonIn.has(sentenceOf[b.from]!) && !JOB_BREAKUP.has(tokens[b.from]!.norm)));
     if (!ownStory) damp('private-life', { from: 0, to: tokens.length });
   }
   for (const b of breakups) {
@@ -998,7 +1003,7 @@ export function understand(input: UnderstandInput): Finding[] {
     // For a family lawyer divorce and custody are the job; being dumped by text is not.
     const jobTopic = stances['private-life'] === 'job' && JOB_BREAKUP.has(tokens[b.from]!.norm) && !prepared.protectedCues.some((c) => inSentence(get(c), sentenceOf[b.from]!).length > 0);
     const clientStory = prepared.protectedCues.some((c) => inSentence(get(c), sentenceOf[b.from]!).length > 0);
-    const mine = owned(tokens, b) || partner.some((p) => owned(tokens, p)) || (firstPersonIn.has(sentenceOf[b.from]!) && !jobTopic);
+    const mine = mineBy(b) || partner.some((p) => mineBy(p)) || (firstPersonIn.has(sentenceOf[b.from]!) && !jobTopic);
     if (clientStory && !mine) continue;
     if (jobTopic ? !mine : !(mine || partner.length > 0 || stances['private-life'] === 'job')) continue;
     push('private-life', 'private-life.story', join(b, ...partner.filter((p) => sentenceOf[p.from] === sentenceOf[b.from])), (q) => `'${q}' tells a relationship or family story, which ${name} keeps private.`);
@@ -1024,7 +1029,7 @@ export function understand(input: UnderstandInput): Finding[] {
       inSentence(get('family'), s).length > 0;
     if (someoneElse) continue;
     // A clinician talks about health all day: only "my", "I have" make it their own.
-    const mine = owned(tokens, h, weSpeaks ? undefined : OUR) || (stances.health !== 'job' && (singularIn.has(s) || (postFirstPerson && near(h, singular[0]!))));
+    const mine = mineBy(h, weSpeaks ? undefined : OUR) || (stances.health !== 'job' && (singularIn.has(s) || (postFirstPerson && near(h, singular[0]!))));
     if (!mine) continue;
     push('health', 'health.own', h, (q) => `'${q}' is about your own health, which ${name} keeps private.`);
     break;
@@ -1052,6 +1057,7 @@ export function understand(input: UnderstandInput): Finding[] {
       text,
       tokens,
       sentenceOf,
+      foreign,
       hits,
       refs: [...refs, ...extraPeople],
       isTarget: (r) => isTarget(r as PersonRef),

@@ -47,33 +47,48 @@ function words(category: Category): Set<string> {
 }
 
 let functionSets: ReadonlyArray<[Lang, Set<string>]> | null = null;
+let scopedWords: Set<string> | null = null;
 
 /**
  * The language of each sentence, told by its function words (the stopword package's lists): the one with the most,
- * at least two and more than any other; null when the sentence does not say.
+ * at least two and more than any other. On a tie, the words being decided ("mes" is French "my" and Spanish "month")
+ * are left out of the count and it is told again ("El mes que viene ..." is Spanish). A sentence that still does not
+ * say takes the post's language, when the post says; otherwise null.
  */
 export function sentenceLanguages(tokens: readonly Token[], sentenceOf: Int32Array, sentences: number): Array<Lang | null> {
   functionSets ??= (Object.entries(FUNCTION_WORDS) as [Lang, readonly string[]][]).map(([lang, words]) => [lang, new Set(words)]);
-  const votes = Array.from({ length: sentences }, () => new Map<Lang, number>());
+  scopedWords ??= new Set(Object.values(ONLY_IN).flatMap((words) => Object.keys(words ?? {})));
+  // Index `sentences` holds the whole post; the second array leaves the scoped words out.
+  const all = Array.from({ length: sentences + 1 }, () => new Map<Lang, number>());
+  const plain = Array.from({ length: sentences + 1 }, () => new Map<Lang, number>());
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    const v = votes[sentenceOf[i]!]!;
-    for (const [lang, set] of functionSets) if (set.has(t.norm)) v.set(lang, (v.get(lang) ?? 0) + 1);
+    const scoped = scopedWords.has(t.norm);
+    for (const [lang, set] of functionSets) {
+      if (!set.has(t.norm)) continue;
+      for (const k of [sentenceOf[i]!, sentences]) {
+        all[k]!.set(lang, (all[k]!.get(lang) ?? 0) + 1);
+        if (!scoped) plain[k]!.set(lang, (plain[k]!.get(lang) ?? 0) + 1);
+      }
+    }
   }
-  return votes.map((v) => {
-    const ranked = [...v].sort((a, b) => b[1] - a[1]);
-    const [best, second] = ranked;
+  const decide = (v: Map<Lang, number>): Lang | null => {
+    const [best, second] = [...v].sort((a, b) => b[1] - a[1]);
     return best && best[1] >= 2 && (!second || best[1] > second[1]) ? best[0] : null;
-  });
+  };
+  const of = (k: number) => decide(all[k]!) ?? decide(plain[k]!);
+  const post = of(sentences);
+  return Array.from({ length: sentences }, (_, k) => of(k) ?? post);
 }
 
 /**
  * Whether a category hit counts in its sentence's language: a word that is another language's function word ("die",
- * "son", "quelle", "nun") counts only in the languages it came from; everything else counts everywhere.
+ * "son", "quelle", "nun"), or a first-person word ("war", "mes"), counts only in the languages it came from;
+ * everything else counts everywhere, and so does every word of a sentence whose language is not known.
  */
 export function countsIn(hit: CategoryHit, tokens: readonly Token[], language: Lang | null): boolean {
   if (language === null || hit.to !== hit.from + 1) return true;
-  const only = ONLY_IN[hit.category]?.[tokens[hit.from]!.norm];
+  const only = ONLY_IN[hit.category]?.[tokens[hit.from]!.norm.replace(/'s$/, '')];
   return !only || only.includes(language);
 }

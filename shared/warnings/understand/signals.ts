@@ -36,6 +36,8 @@ export interface SignalSources {
   text: string;
   tokens: readonly Token[];
   sentenceOf: Int32Array;
+  /** 1 for a first-person word of another language than its sentence's ("mes" in Spanish is a month). */
+  foreign: Uint8Array;
   hits: readonly CategoryHit[];
   refs: readonly RefLike[];
   isTarget: (r: RefLike) => boolean;
@@ -63,7 +65,8 @@ const PERSON_POINTERS = new Set([
   'he', 'she', 'him', 'his', 'her', 'man', 'woman', 'guy', 'bloke', 'lady', 'sir', 'madam', 'buddy', 'mate', 'pal',
   'él', 'el', 'ella', 'señor', 'señora', 'tipo', 'tio', 'tia', 'er', 'ihn', 'ihm', 'mann', 'frau', 'typ', 'il', 'elle', 'lui', 'homme', 'femme', 'type', 'mec', 'monsieur', 'madame',
 ].map((w) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')));
-const FIRST_PERSON = new Set(['i', "i'm", 'im', "i've", 'ive', "i'd", 'me', 'my', 'mine', 'myself', 'yo', 'me', 'mi', 'mis', 'ich', 'mich', 'mir', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'je', "j'ai", 'moi', 'mon', 'ma', 'mes']);
+// ("im" without its apostrophe is German "in the" far more often than "I'm".)
+const FIRST_PERSON = new Set(['i', "i'm", "i've", 'ive', "i'd", 'me', 'my', 'mine', 'myself', 'yo', 'me', 'mi', 'mis', 'ich', 'mich', 'mir', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'je', "j'ai", 'moi', 'mon', 'ma', 'mes']);
 const WE = new Set(['we', "we're", 'our', 'us', 'ours', 'nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'wir', 'unser', 'unsere', 'unserem', 'unseren', 'uns', 'nous', 'notre', 'nos']);
 const QUOTES = /["“”«»„]/;
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nobody', 'nothing', 'nicht', 'kein', 'keine', 'nie', 'niemand', 'nichts', 'pas', 'jamais', 'rien', 'personne', 'nunca', 'nadie', 'nada', 'ni']);
@@ -127,7 +130,7 @@ export function emitSignals(out: Signal[], src: SignalSources): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (PERSON_POINTERS.has(t.norm)) pointers.push({ from: i, to: i + 1 });
-    if (FIRST_PERSON.has(t.norm)) firstPerson.push({ from: i, to: i + 1 });
+    if (FIRST_PERSON.has(t.norm) && src.foreign[i] !== 1) firstPerson.push({ from: i, to: i + 1 });
     if (WE.has(t.norm)) add('me.we', { from: i, to: i + 1 });
     if (NEGATORS.has(t.norm) || t.norm.endsWith("n't")) add('neg.negator', { from: i, to: i + 1 });
     if (t.kind === 'punct' && QUOTES.test(t.norm)) add('style.quote', { from: i, to: i + 1 });

@@ -48,3 +48,34 @@ describe('a word that is another language\u2019s function word', () => {
     expect(features('La Sra. Ferrán llegó sin el expediente y sin el abogado.')).not.toContain('cat.sentimentNegative');
   });
 });
+
+describe('telling the language when words are shared (found in review)', () => {
+  it('"I will die" is English: German shares "will", and only the English side has "I"', () => {
+    expect(languageOf('I will die.')).not.toBe('de');
+    expect(features('I will die.')).toContain('cat.sentimentNegative');
+    expect(languageOf('i will not flinch.')).toBe('en');
+  });
+
+  it('a tie is told again without the words being decided: "El mes que viene" is Spanish, and "mes" is a month', () => {
+    expect(languageOf('El mes que viene operan a la paciente de cáncer.')).toBe('es');
+    expect(features('El mes que viene operan a la paciente de cáncer.')).not.toContain('me.first');
+    expect(features('Mes enfants sont malades, je reste à la maison.')).toContain('me.first');
+  });
+
+  it('first-person words count in their own language only: English "war" is no German "was"', () => {
+    expect(features('The war in the north has closed the road to the court again.')).not.toContain('cat.firstPerson');
+  });
+
+  it('a title stays a title before a name, in any sentence ("Me Lucie Bédard")', () => {
+    expect(features('Huge respect to Me Lucie Bédard for her work on the appeal.')).toContain('cat.title');
+  });
+
+  it('possessive and elided forms are checked too ("war\u2019s")', () => {
+    expect(features('Das war\u2019s für heute, danke an alle!')).not.toContain('cat.sentimentNegative');
+  });
+
+  it('French and Spanish have children in the family vocabulary ("son fils", "su hija")', () => {
+    expect(features('Son fils est à l\u2019hôpital depuis hier.')).toContain('cat.family');
+    expect(features('Su hija está en el hospital desde ayer.')).toContain('cat.family');
+  });
+});
