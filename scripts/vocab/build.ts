@@ -20,7 +20,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import nlp from 'compromise';
-import { WordNet, type Synset } from './wordnet';
+import { WordNet, type Pos, type Synset } from './wordnet';
 import { EXCLUDE, SEEDS, WORDNET_ROOTS, type Lang } from './seeds';
 
 export const OUTPUT = join(process.cwd(), 'shared/warnings/understand/vocab.generated.ts');
@@ -88,6 +88,26 @@ function nominalForms(word: string, lang: Lang): string[] {
   return [...out];
 }
 
+/**
+ * A WordNet noun and its plural. A lone word keeps compromise's reading ("wants" and "sneaks" are verbs far more often
+ * than plurals). A phrase takes the plural of its head, read as a noun: the word before its first preposition ("heads
+ * of state"), else its last word. (Compromise reads a phrase as a whole, and "sheep rot" became "sheep", "family man"
+ * "family mans".)
+ */
+function nounForms(lemma: string): string[] {
+  if (!lemma.includes(' ')) return nominalForms(lemma, 'en');
+  if (/[^\p{L}' -]/u.test(lemma)) return [lemma];
+  const words = lemma.split(' ');
+  const prep = words.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w));
+  const head = prep > 0 ? prep - 1 : words.length - 1;
+  const doc = nlp(words[head]!);
+  doc.tag('Noun');
+  const plural = doc.nouns().toPlural().text().toLowerCase();
+  if (!/^[\p{L}'-]+$/u.test(plural)) return [lemma];
+  return [lemma, [...words.slice(0, head), plural, ...words.slice(head + 1)].join(' ')];
+}
+const PREPOSITIONS = new Set(['of', 'in', 'at', 'for', 'on', 'to', 'with', 'from', 'by', 'de', 'du', 'des', 'la', 'le', 'a', 'en']);
+
 /** Forms of a seed entry (see the syntax in seeds.ts). */
 function seedForms(entry: string, lang: Lang): string[] {
   if (entry.startsWith('=')) return [entry.slice(1)];
@@ -105,9 +125,9 @@ function seedForms(entry: string, lang: Lang): string[] {
   return verbForms(verb, lang).map((f) => [...words.slice(0, i), f, ...words.slice(i + 1)].join(' '));
 }
 
-function wordnetLemmas(wn: WordNet, category: string): string[] {
+function wordnetLemmas(wn: WordNet, category: string): Array<[string, Pos]> {
   const roots = WORDNET_ROOTS[category] ?? [];
-  const out = new Set<string>();
+  const out = new Map<string, Pos>();
   const closures = roots.map((root) => {
     const pos = root.pos ?? 'noun';
     const synset = wn.senses(root.word, pos)[root.sense];
@@ -134,7 +154,7 @@ function wordnetLemmas(wn: WordNet, category: string): string[] {
           const first = wn.senses(lemma, pos).slice(0, root.firstSenses ?? 2);
           if (!first.some((f) => offsets.has(f.offset))) continue;
         }
-        out.add(lemma);
+        out.set(lemma, pos);
       }
     }
   }
@@ -216,12 +236,16 @@ export async function buildVocab(): Promise<BuiltVocab> {
       const k = f.toLowerCase();
       forms.set(k, (forms.get(k) ?? new Set<Lang>()).add(lang));
     };
-    for (const lemma of wordnetLemmas(wn, category)) for (const f of nominalForms(lemma, 'en')) add(f, 'en');
+    // Nouns take their plural; adjectives have none.
+    for (const [lemma, pos] of wordnetLemmas(wn, category)) for (const f of pos === 'noun' ? nounForms(lemma) : [lemma]) add(f, 'en');
     if (category in AFINN_CATEGORIES) for (const [w, lang] of afinnWords(category as keyof typeof AFINN_CATEGORIES)) add(w, lang);
     for (const [lang, entries] of Object.entries(SEEDS[category] ?? {}) as [Lang, readonly string[]][]) {
       for (const entry of entries) for (const f of seedForms(entry, lang)) add(f, lang);
     }
-    const excluded = new Set((EXCLUDE[category] ?? []).map((w) => w.toLowerCase()));
+    // An excluded word takes its plural with it ("harm" and "harms", "bore" and "bores"), unless a seed lists the plural
+    // itself ("stitches" is an injury, "stitch" is not).
+    const seeded = new Set(Object.values(SEEDS[category] ?? {}).flat().map((w) => w.toLowerCase()));
+    const excluded = new Set((EXCLUDE[category] ?? []).flatMap((w) => nounForms(w.toLowerCase()).filter((f, k) => k === 0 || !seeded.has(f))));
     vocab[category] = [...forms.keys()].filter((f) => !excluded.has(f)).sort();
     if (UNSCOPED_CATEGORIES.has(category)) continue;
     for (const f of vocab[category]!) {

@@ -515,6 +515,9 @@ export const EXCLUDE: Record<string, readonly string[]> = {
     // Under "pathology" (ulcers, cysts, lesions) with an everyday sense too: "Slough", German "wen", "dysfunction" at work.
     'adhesion', 'adhesions', 'dysfunction', 'dysfunctions', 'disfunction', 'mummification', 'mummifications', 'slough', 'sloughs', 'stasis', 'stases',
     'stricture', 'strictures', 'pathology', 'pathologies', 'wen', 'wens',
+    // A rare English sense of another language's everyday word: German "Welt" (world) and "bunt" (colourful), French
+    // "singe" (monkey), Spanish and French "taxis".
+    'welt', 'bunt', 'singe', 'taxis',
   ],
   religion: [
     'cure', 'cures', 'book', 'calif', 'convert', 'converts', 'converted', 'converting', 'divine', 'john', 'luke', 'mark', 'matthew', 'word', 'words', 'writings', 'novice',

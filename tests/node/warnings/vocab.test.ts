@@ -33,4 +33,26 @@ describe('category vocabularies (scripts/vocab/build.ts)', () => {
     for (const w of ['diagnosed', 'diagnosing', 'diagnosticado', 'diagnostiqué']) expect(VOCAB.health, w).toContain(w);
     expect(VOCAB.health).toContain('migraines');
   });
+
+  it('puts a phrase in the plural by its head noun, not as compromise reads the whole phrase', () => {
+    // Compromise made "sheep rot" into "sheep" (a health word), "family man" into "family mans", "head of state" into
+    // "head of states".
+    for (const w of ['sheep rots', 'tummy tucks', 'cardiac arrests']) expect(VOCAB.health, w).toContain(w);
+    for (const w of ['family men', 'love children']) expect(VOCAB.family, w).toContain(w);
+    for (const w of ['chiefs of state', 'party men']) expect(VOCAB.publicRole, w).toContain(w);
+    for (const w of ['sheep', 'liver', 'stomachs upset', 'hepatitis bs']) expect(VOCAB.health, w).not.toContain(w);
+    for (const w of ['family mans', 'love childs']) expect(VOCAB.family, w).not.toContain(w);
+    expect(VOCAB.religion).not.toContain('version');
+  });
+
+  it('an excluded word takes its plural with it, unless a seed lists the plural', () => {
+    for (const w of ['harms', 'bites', 'colds']) expect(VOCAB.health, w).not.toContain(w);
+    expect(VOCAB.insultNoun).not.toContain('bores');
+    expect(VOCAB.health).toContain('stitches');
+  });
+
+  it("keeps out a rare English sense of another language's everyday word", () => {
+    // German "Welt" (world) and "bunt" (colourful), French "singe" (monkey), "taxis".
+    for (const w of ['welt', 'bunt', 'singe', 'taxis']) expect(VOCAB.health, w).not.toContain(w);
+  });
 });
