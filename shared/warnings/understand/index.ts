@@ -981,6 +981,13 @@ export function understand(input: UnderstandInput): Finding[] {
 
   // ---- religion: religion + an argument about it.
   const religion = get('religion').filter((h) => !coveredByIdiom(tokens, h, RELIGION_IDIOMS));
+  // A holiday greeting ("Frohe Ostern!", "Feliz Navidad", "Eid Mubarak") with no religion word outside it and nothing
+  // argued: the learned model may not make it an argument about religion on its own.
+  const greetings = shaped.filter((x) => x.name === 'shape.greeting');
+  const inGreeting = (h: Span) => greetings.some((g) => g.from <= h.from && g.to >= h.to);
+  if (greetings.length > 0 && religion.every(inGreeting) && get('religionArgument').length === 0 && !greetings.some((g) => feeling(sentenceOf[g.from]!) <= -0.45)) {
+    damp('religion', greetings[0]!);
+  }
   for (const r of religion) {
     const argument = [...get('religionArgument'), ...negative].filter((h) => near(r, h) && (h.to <= r.from || h.from >= r.to));
     if (argument.length === 0 && feeling(sentenceOf[r.from]!) > -0.45) continue;

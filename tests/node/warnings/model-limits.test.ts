@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, type ProfileInput } from '../../../shared/warnings';
+import type { WarningModel } from '../../../shared/warnings/understand/model';
+
+/*
+ * Where the rules can see why a post is fine for a family, they say so with a
+ * `damp.<family>` feature, and the learned model may not raise that family on
+ * its own (engine.ts). These are the cases of one family, religion: a holiday
+ * greeting is no argument about religion.
+ */
+const profile: ProfileInput = {
+  identities: [
+    { id: 'council', name: 'Bürgeramt', role: 'public-servant' },
+    { id: 'me', name: 'Me', role: 'personal' },
+  ],
+};
+const features = (text: string) => {
+  let names: string[] = [];
+  evaluate({ text, identityId: 'council' }, profile, { model: null, onFeatures: (f) => (names = [...f.keys()]) });
+  return names;
+};
+/** A model that warns about religion whatever the post says, on the greeting's words: only a damp can stop it. */
+const eager: WarningModel = {
+  version: 1,
+  trainedOn: 'test',
+  families: { religion: { bias: 5, threshold: 0.5, weights: { 'shape.greeting': 1 } } },
+};
+const religionWarned = (text: string) => evaluate({ text, identityId: 'council' }, profile, { model: eager }).some((w) => w.family === 'religion');
+
+describe('a holiday greeting is no argument about religion', () => {
+  it.each([
+    'Frohe Ostern! Das Amt ist von Karfreitag bis Ostermontag geschlossen.',
+    'Merry Christmas from all of us at the Town Hall. We reopen on 2 January.',
+    '¡Feliz Navidad! La oficina cierra el 24 y el 31 por la tarde.',
+    'Joyeux Noël à toutes et à tous, la mairie rouvre le 26.',
+    'Eid Mubarak to everyone celebrating this week.',
+  ])('%s', (text) => {
+    expect(features(text)).toContain('damp.religion');
+    expect(religionWarned(text)).toBe(false);
+  });
+
+  it('not when the post argues about religion beside the greeting, or has religion words outside it', () => {
+    for (const text of [
+      'Happy Easter, and no, the church still has no business telling people how to live.',
+      'Frohe Weihnachten! Die Kirche sollte endlich ihre Missbrauchsfälle aufarbeiten, statt zu predigen.',
+    ]) {
+      expect(features(text), text).not.toContain('damp.religion');
+    }
+  });
+});
