@@ -248,10 +248,14 @@ export async function buildVocab(): Promise<BuiltVocab> {
     const excluded = new Set((EXCLUDE[category] ?? []).flatMap((w) => nounForms(w.toLowerCase()).filter((f, k) => k === 0 || !seeded.has(f))));
     vocab[category] = [...forms.keys()].filter((f) => !excluded.has(f)).sort();
     if (UNSCOPED_CATEGORIES.has(category)) continue;
+    // The languages of a word once folded, from all its forms (the engine reads folded words: "mi" and "mí" are one).
+    const foldedFrom = new Map<string, Set<Lang>>();
     for (const f of vocab[category]!) {
-      const from = forms.get(f)!;
-      const folded = fold(f);
       if (f.includes(' ')) continue;
+      const k = fold(f);
+      foldedFrom.set(k, new Set([...(foldedFrom.get(k) ?? []), ...forms.get(f)!]));
+    }
+    for (const [folded, from] of foldedFrom) {
       if (SCOPED_CATEGORIES.has(category) || LANGS.some((l) => !from.has(l) && fwSets[l].has(folded))) (onlyIn[category] ??= {})[folded] = [...from].sort();
     }
   }
