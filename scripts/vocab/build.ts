@@ -203,9 +203,12 @@ function functionWords(): Record<Lang, string[]> {
 
 /**
  * The English list of stopword is short (108 words) and has no contractions: beside the German list (621) an English
- * sentence such as "I will not flinch" would read as German ("will", "so", "man" are German too). These are added.
+ * sentence such as "I will not flinch" would read as German ("will", "so", "man" are German too). These are added,
+ * and the commonest Spanish verbs and adverbs, which the Spanish list lacks.
  */
 const MORE_FUNCTION_WORDS: Partial<Record<Lang, readonly string[]>> = {
+  // The Spanish list lacks "haber" and "ser" ("he" is "I have", not an English pronoun), "es", "hay" and the like.
+  es: ['he', 'has', 'ha', 'hemos', 'han', 'había', 'hay', 'era', 'fue', 'soy', 'eres', 'es', 'estoy', 'está', 'están', 'son', 'somos', 'ser', 'estar', 'tengo', 'tiene', 'todo', 'nada', 'aquí', 'ahí', 'hoy', 'siempre', 'nunca', 'esto', 'este'],
   en: ['so', 'will', 'not', 'she', 'just', 'it\'s', 'i\'m', 'don\'t', 'can\'t', 'won\'t', 'didn\'t', 'isn\'t', 'that\'s', 'he\'s', 'she\'s', 'we\'re', 'they\'re', 'you\'re', 'i\'ve', 'i\'ll', 'i\'d', 'my', 'me', 'her', 'him', 'his', 'our', 'us', 'your', 'today', 'never', 'really', 'what', 'who'],
 };
 

@@ -999,6 +999,19 @@ export function understand(input: UnderstandInput): Finding[] {
   const breakups: Span[] = [...get('breakup')];
   // "Wife's left", "my husband walked out": a partner and a leaving.
   for (const p of get('partner')) if (LEFT_WORDS.has(tokens[p.to]?.norm ?? '') || LEFT_WORDS.has(tokens[p.to + 1]?.norm ?? '')) breakups.push(join(p, { from: p.to, to: p.to + 1 }));
+  // "a quitté son mari", "ha roto con su pareja", "left his wife", "hat seine Frau verlassen", "te quitte pour le
+  // sommelier": leaving or breaking with a partner, or leaving someone for someone. (The verbs alone are everyday:
+  // "ahí lo dejo", "quitter le bureau".)
+  for (let i = 0; i < tokens.length; i++) {
+    if (!LEAVING.test(tokens[i]!.norm)) continue;
+    const s = sentenceOf[i]!;
+    // Someone's partner ("son mari", "su pareja", "his wife", "seine Frau"), not "two partners are leaving".
+    const partner = get('partner').find((p) => sentenceOf[p.from] === s && Math.abs(p.from - i) <= 4 && (PARTNER_OWNER.has(tokens[p.from - 1]?.norm ?? '') || mineBy(p)));
+    const someone = LEAVING_OBJECT.has(tokens[i - 1]?.norm ?? '') || LEAVING_OBJECT.has(tokens[i + 1]?.norm ?? '');
+    const forSomeone = someone && [1, 2].some((d) => LEAVING_FOR.has(tokens[i + d]?.norm ?? '') && sentenceOf[i + d] === s && tokens[i + d + 1]?.kind === 'word');
+    if (partner) breakups.push(join({ from: i, to: i + 1 }, partner));
+    else if (forSomeone) breakups.push({ from: i, to: i + 1 });
+  }
   // Where relationships are the job (a family lawyer), a post about divorce or custody that tells no story of the
   // writer's own is the job: the learned model may not make it private life on its own.
   if (stances['private-life'] === 'job') {
@@ -1104,6 +1117,12 @@ function english(tokens: readonly Token[], sentenceOf: Int32Array, s: number): b
 }
 
 const WE_WORDS = new Set(['we', "we're", 'our', 'us', 'nosotros', 'nuestro', 'nuestra', 'nos', 'wir', 'unser', 'unsere', 'uns', 'nous', 'notre', 'nos', 'my', 'mi', 'mein', 'meine', 'mon', 'ma']);
+/** Leaving and breaking with, in four languages (folded): only beside a partner or "for someone" do they tell a break-up. */
+const LEAVING = /^(left|leaves|leaving|leave|dumped|dej(o|a|as|an|amos|ado|ada|aba|e|ar|ara)|dejo|rompi(o|ste)?|roto|rompe|quitt(e|es|ent|ee|er|ait|ais)|quitte|verlass(en|t)?|verlasst|verliess|verließ)$/;
+const PARTNER_OWNER = new Set(['his', 'her', 'their', 'su', 'sus', 'son', 'sa', 'leur', 'sein', 'seine', 'seinen', 'ihr', 'ihre', 'ihren', 'ton', 'ta', 'tu', 'your', 'dein', 'deine', 'deinen']);
+const LEAVING_FOR = new Set(['for', 'por', 'pour', 'für', 'fur', 'wegen']);
+/** Someone left ("left me for", "te quitte pour", "la dejó por", "hat mich für ... verlassen"). */
+const LEAVING_OBJECT = new Set(['me', 'te', 'him', 'her', 'them', 'us', 'lo', 'la', 'le', 'les', 'mich', 'dich', 'ihn', 'sie', 'uns', 'nous', 'vous']);
 const LEFT_WORDS = new Set(['left', 'gone', 'walked', 'moved', 'packed', 'dumped', 'ghosted', 'cheated', 'quit', 'ist', 'hat', 'se']);
 const JOB_BREAKUP = new Set(['divorce', 'divorces', 'divorced', 'divorcing', 'custody', 'separation', 'separated', 'divorcio', 'custodia', 'scheidung', 'sorgerecht', 'garde', 'separacion', 'trennung', 'separation']);
 const SOURCE_WORDS = new Set(['source', 'sources', 'whistleblower', 'informant', 'fuente', 'quelle', 'informante', 'lanceur', 'lanceuse']);

@@ -229,3 +229,41 @@ describe('ordinary sentences that share a form with contempt (found in review)',
     expect(families(rules('ward', 'Un señor de más de 90 años en la cama 4 se cayó anoche.'))).toContain('third-party');
   });
 });
+
+describe('a break-up told in words, not by an everyday verb', () => {
+  const privateLife = (text: string) => families(rules('firm', text)).includes('private-life');
+  it.each([
+    'Ma sœur a quitté son mari et débarque chez moi avec ses trois gamins.',
+    'Quand ton mec te quitte pour le sommelier et que tu dois quand même présenter la carte des vins.',
+    'Mi prima ha roto con su pareja justo antes de la boda.',
+    'He left his wife for his PA, and now I have to sit next to both of them.',
+    'Lo he dejado con Marta después de cuatro años.',
+  ])('%s', (text) => {
+    expect(privateLife(text)).toBe(true);
+  });
+
+  it.each([
+    'Ahí lo dejo, mañana seguimos con el recurso.',
+    'Me he dejado la toga en el metro.',
+    'Je me suis trompée de salle d\u2019audience ce matin.',
+    'Bitte trennen Sie den Müll im Büro.',
+    'Wir verlassen das Gericht um 16 Uhr.',
+    'Two partners are leaving the firm at Easter.',
+    'I left for court at seven.',
+  ])('not: %s', (text) => {
+    expect(privateLife(text)).toBe(false);
+  });
+});
+
+describe('"just saying": an insinuation that closes a complaint', () => {
+  it.each([
+    'In der Kanzlei Brandt teilen sich zwölf Leute einen Drucker. Ich sag\u2019s nur.',
+    'Dr Okafor was forty minutes late to rounds again. Just saying.',
+    'El socio director ha descubierto el correo electrónico. Ahí lo dejo.',
+    'Maître Vidal plaide en lisant ses notes depuis vingt ans. Je dis ça, je dis rien.',
+  ])('%s', (text) => {
+    let names: string[] = [];
+    evaluate({ text, identityId: 'firm' }, profile, { model: null, onFeatures: (f) => (names = [...f.keys()]) });
+    expect(names).toContain('cat.mock');
+  });
+});

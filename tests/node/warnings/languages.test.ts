@@ -79,3 +79,11 @@ describe('telling the language when words are shared (found in review)', () => {
     expect(features('Su hija está en el hospital desde ayer.')).toContain('cat.family');
   });
 });
+
+describe('Spanish verbs the function-word list lacked', () => {
+  it('"he" is "I have" in a Spanish sentence, not an English pronoun', () => {
+    expect(languageOf('Me he dejado las gafas en casa y no veo nada.')).toBe('es');
+    expect(features('Me he dejado las gafas en casa y no veo nada.')).not.toContain('cat.partner');
+    expect(features('He said goodbye by text after three years.')).toContain('cat.partner');
+  });
+});
