@@ -94,17 +94,28 @@ function nominalForms(word: string, lang: Lang): string[] {
  * of state"), else its last word. (Compromise reads a phrase as a whole, and "sheep rot" became "sheep", "family man"
  * "family mans".)
  */
-function nounForms(lemma: string): string[] {
-  if (!lemma.includes(' ')) return nominalForms(lemma, 'en');
-  if (/[^\p{L}' -]/u.test(lemma)) return [lemma];
+function nounForms(wn: WordNet, lemma: string): string[] {
+  // "sickle-cell anemia" is written "sickle cell anemia" as often.
+  const spellings = lemma.includes('-') && lemma.includes(' ') ? [lemma, lemma.replace(/-/g, ' ')] : [lemma];
+  return spellings.flatMap((l) => [l, ...pluralOf(wn, l)]);
+}
+
+function pluralOf(wn: WordNet, lemma: string): string[] {
+  if (!lemma.includes(' ')) return nominalForms(lemma, 'en').slice(1);
+  if (/[^\p{L}' -]/u.test(lemma)) return [];
   const words = lemma.split(' ');
   const prep = words.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w));
   const head = prep > 0 ? prep - 1 : words.length - 1;
+  // Only a head that is a noun of three letters or more: not "hepatitis a", "next of kin", "gospel according to".
+  if (words[head]!.length < 3 || wn.senses(words[head]!, 'noun').length === 0) return [];
   const doc = nlp(words[head]!);
   doc.tag('Noun');
-  const plural = doc.nouns().toPlural().text().toLowerCase();
-  if (!/^[\p{L}'-]+$/u.test(plural)) return [lemma];
-  return [lemma, [...words.slice(0, head), plural, ...words.slice(head + 1)].join(' ')];
+  let plural = doc.nouns().toPlural().text().toLowerCase();
+  // Compromise gives "chairmans" for "chairman" (but "humans" is right: "hu" is no word).
+  const stem = words[head]!.slice(0, -3);
+  if (plural.endsWith('mans') && words[head]!.endsWith('man') && wn.senses(stem, 'noun').length > 0) plural = `${stem}men`;
+  if (!/^[\p{L}'-]+$/u.test(plural) || plural === words[head]) return [];
+  return [[...words.slice(0, head), plural, ...words.slice(head + 1)].join(' ')];
 }
 const PREPOSITIONS = new Set(['of', 'in', 'at', 'for', 'on', 'to', 'with', 'from', 'by', 'de', 'du', 'des', 'la', 'le', 'a', 'en']);
 
@@ -202,13 +213,20 @@ function functionWords(): Record<Lang, string[]> {
 }
 
 /**
+ * Function words of a language that also are another's, so they do not vote for it, but a category word spelled the
+ * same still counts only in its own language: Spanish "he" ("I have") and "has" are no English partner pronoun
+ * ("Me he dejado las gafas").
+ */
+const SCOPE_ONLY: Partial<Record<Lang, readonly string[]>> = { es: ['he', 'has', 'ha'] };
+
+/**
  * The English list of stopword is short (108 words) and has no contractions: beside the German list (621) an English
- * sentence such as "I will not flinch" would read as German ("will", "so", "man" are German too). These are added,
- * and the commonest Spanish verbs and adverbs, which the Spanish list lacks.
+ * sentence such as "I will not flinch" would read as German ("will", "so", "man" are German too). These are added.
  */
 const MORE_FUNCTION_WORDS: Partial<Record<Lang, readonly string[]>> = {
-  // The Spanish list lacks "haber" and "ser" ("he" is "I have", not an English pronoun), "es", "hay" and the like.
-  es: ['he', 'has', 'ha', 'hemos', 'han', 'había', 'hay', 'era', 'fue', 'soy', 'eres', 'es', 'estoy', 'está', 'están', 'son', 'somos', 'ser', 'estar', 'tengo', 'tiene', 'todo', 'nada', 'aquí', 'ahí', 'hoy', 'siempre', 'nunca', 'esto', 'este'],
+  // The Spanish list lacks "haber" and "ser", "hay" and the like. (Not "he", "has", "ha", "es", "son": they are English,
+  // German or French words too, and would make "He has a point." a tie; see SCOPE_ONLY.)
+  es: ['hemos', 'han', 'había', 'hay', 'era', 'fue', 'soy', 'eres', 'estoy', 'está', 'están', 'somos', 'ser', 'estar', 'tengo', 'tiene', 'todo', 'nada', 'aquí', 'ahí', 'hoy', 'siempre', 'nunca', 'esto', 'este'],
   en: ['so', 'will', 'not', 'she', 'just', 'it\'s', 'i\'m', 'don\'t', 'can\'t', 'won\'t', 'didn\'t', 'isn\'t', 'that\'s', 'he\'s', 'she\'s', 'we\'re', 'they\'re', 'you\'re', 'i\'ve', 'i\'ll', 'i\'d', 'my', 'me', 'her', 'him', 'his', 'our', 'us', 'your', 'today', 'never', 'really', 'what', 'who'],
 };
 
@@ -240,15 +258,18 @@ export async function buildVocab(): Promise<BuiltVocab> {
       forms.set(k, (forms.get(k) ?? new Set<Lang>()).add(lang));
     };
     // Nouns take their plural; adjectives have none.
-    for (const [lemma, pos] of wordnetLemmas(wn, category)) for (const f of pos === 'noun' ? nounForms(lemma) : [lemma]) add(f, 'en');
+    for (const [lemma, pos] of wordnetLemmas(wn, category)) for (const f of pos === 'noun' ? nounForms(wn, lemma) : [lemma]) add(f, 'en');
     if (category in AFINN_CATEGORIES) for (const [w, lang] of afinnWords(category as keyof typeof AFINN_CATEGORIES)) add(w, lang);
+    const seeded = new Set<string>();
     for (const [lang, entries] of Object.entries(SEEDS[category] ?? {}) as [Lang, readonly string[]][]) {
-      for (const entry of entries) for (const f of seedForms(entry, lang)) add(f, lang);
+      for (const entry of entries) for (const f of seedForms(entry, lang)) {
+        add(f, lang);
+        seeded.add(f.toLowerCase());
+      }
     }
-    // An excluded word takes its plural with it ("harm" and "harms", "bore" and "bores"), unless a seed lists the plural
-    // itself ("stitches" is an injury, "stitch" is not).
-    const seeded = new Set(Object.values(SEEDS[category] ?? {}).flat().map((w) => w.toLowerCase()));
-    const excluded = new Set((EXCLUDE[category] ?? []).flatMap((w) => nounForms(w.toLowerCase()).filter((f, k) => k === 0 || !seeded.has(f))));
+    // An excluded word takes its plural with it ("bore" and "bores"), unless a seed makes the plural itself ("stitches"
+    // is an injury, "stitch" is not; "joints", "vinos").
+    const excluded = new Set((EXCLUDE[category] ?? []).flatMap((w) => [w.toLowerCase(), ...pluralOf(wn, w.toLowerCase()).filter((f) => !seeded.has(f))]));
     vocab[category] = [...forms.keys()].filter((f) => !excluded.has(f)).sort();
     if (UNSCOPED_CATEGORIES.has(category)) continue;
     // The languages of a word once folded, from all its forms (the engine reads folded words: "mi" and "mí" are one).
@@ -259,7 +280,7 @@ export async function buildVocab(): Promise<BuiltVocab> {
       foldedFrom.set(k, new Set([...(foldedFrom.get(k) ?? []), ...forms.get(f)!]));
     }
     for (const [folded, from] of foldedFrom) {
-      if (SCOPED_CATEGORIES.has(category) || LANGS.some((l) => !from.has(l) && fwSets[l].has(folded))) (onlyIn[category] ??= {})[folded] = [...from].sort();
+      if (SCOPED_CATEGORIES.has(category) || LANGS.some((l) => !from.has(l) && (fwSets[l].has(folded) || SCOPE_ONLY[l]?.includes(folded)))) (onlyIn[category] ??= {})[folded] = [...from].sort();
     }
   }
   // The German list holds every single letter, which would vote for German everywhere: there only words of two letters

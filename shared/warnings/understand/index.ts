@@ -981,11 +981,18 @@ export function understand(input: UnderstandInput): Finding[] {
 
   // ---- religion: religion + an argument about it.
   const religion = get('religion').filter((h) => !coveredByIdiom(tokens, h, RELIGION_IDIOMS));
-  // A holiday greeting ("Frohe Ostern!", "Feliz Navidad", "Eid Mubarak") with no religion word outside it and nothing
-  // argued: the learned model may not make it an argument about religion on its own.
+  // A holiday greeting ("Frohe Ostern!", "Feliz Navidad", "Eid Mubarak") with no religion word outside it, no insult,
+  // mockery or argument in the post and no word against in its sentence: the learned model may not make it an argument
+  // about religion on its own. ("Happy Ramadan to all the terrorists" has a word against; "... außer an die Moslems" a
+  // religion word outside the greeting; a word of a name, "the Town Hall", is no word against.)
   const greetings = shaped.filter((x) => x.name === 'shape.greeting');
   const inGreeting = (h: Span) => greetings.some((g) => g.from <= h.from && g.to >= h.to);
-  if (greetings.length > 0 && religion.every(inGreeting) && get('religionArgument').length === 0 && !greetings.some((g) => feeling(sentenceOf[g.from]!) <= -0.45)) {
+  const greetingSentences = new Set(greetings.map((g) => sentenceOf[g.from]!));
+  const against =
+    negative.length > 0 ||
+    get('religionArgument').length > 0 ||
+    get('sentimentNegative').some((h) => greetingSentences.has(sentenceOf[h.from]!) && !isCap(text, tokens[h.from]!));
+  if (greetings.length > 0 && religion.every(inGreeting) && !against && !greetings.some((g) => feeling(sentenceOf[g.from]!) <= -0.45)) {
     damp('religion', greetings[0]!);
   }
   for (const r of religion) {
@@ -999,19 +1006,6 @@ export function understand(input: UnderstandInput): Finding[] {
   const breakups: Span[] = [...get('breakup')];
   // "Wife's left", "my husband walked out": a partner and a leaving.
   for (const p of get('partner')) if (LEFT_WORDS.has(tokens[p.to]?.norm ?? '') || LEFT_WORDS.has(tokens[p.to + 1]?.norm ?? '')) breakups.push(join(p, { from: p.to, to: p.to + 1 }));
-  // "a quitté son mari", "ha roto con su pareja", "left his wife", "hat seine Frau verlassen", "te quitte pour le
-  // sommelier": leaving or breaking with a partner, or leaving someone for someone. (The verbs alone are everyday:
-  // "ahí lo dejo", "quitter le bureau".)
-  for (let i = 0; i < tokens.length; i++) {
-    if (!LEAVING.test(tokens[i]!.norm)) continue;
-    const s = sentenceOf[i]!;
-    // Someone's partner ("son mari", "su pareja", "his wife", "seine Frau"), not "two partners are leaving".
-    const partner = get('partner').find((p) => sentenceOf[p.from] === s && Math.abs(p.from - i) <= 4 && (PARTNER_OWNER.has(tokens[p.from - 1]?.norm ?? '') || mineBy(p)));
-    const someone = LEAVING_OBJECT.has(tokens[i - 1]?.norm ?? '') || LEAVING_OBJECT.has(tokens[i + 1]?.norm ?? '');
-    const forSomeone = someone && [1, 2].some((d) => LEAVING_FOR.has(tokens[i + d]?.norm ?? '') && sentenceOf[i + d] === s && tokens[i + d + 1]?.kind === 'word');
-    if (partner) breakups.push(join({ from: i, to: i + 1 }, partner));
-    else if (forSomeone) breakups.push({ from: i, to: i + 1 });
-  }
   // Where relationships are the job (a family lawyer), a post about divorce or custody that tells no story of the
   // writer's own is the job: the learned model may not make it private life on its own.
   if (stances['private-life'] === 'job') {
@@ -1117,12 +1111,6 @@ function english(tokens: readonly Token[], sentenceOf: Int32Array, s: number): b
 }
 
 const WE_WORDS = new Set(['we', "we're", 'our', 'us', 'nosotros', 'nuestro', 'nuestra', 'nos', 'wir', 'unser', 'unsere', 'uns', 'nous', 'notre', 'nos', 'my', 'mi', 'mein', 'meine', 'mon', 'ma']);
-/** Leaving and breaking with, in four languages (folded): only beside a partner or "for someone" do they tell a break-up. */
-const LEAVING = /^(left|leaves|leaving|leave|dumped|dej(o|a|as|an|amos|ado|ada|aba|e|ar|ara)|dejo|rompi(o|ste)?|roto|rompe|quitt(e|es|ent|ee|er|ait|ais)|quitte|verlass(en|t)?|verlasst|verliess|verließ)$/;
-const PARTNER_OWNER = new Set(['his', 'her', 'their', 'su', 'sus', 'son', 'sa', 'leur', 'sein', 'seine', 'seinen', 'ihr', 'ihre', 'ihren', 'ton', 'ta', 'tu', 'your', 'dein', 'deine', 'deinen']);
-const LEAVING_FOR = new Set(['for', 'por', 'pour', 'für', 'fur', 'wegen']);
-/** Someone left ("left me for", "te quitte pour", "la dejó por", "hat mich für ... verlassen"). */
-const LEAVING_OBJECT = new Set(['me', 'te', 'him', 'her', 'them', 'us', 'lo', 'la', 'le', 'les', 'mich', 'dich', 'ihn', 'sie', 'uns', 'nous', 'vous']);
 const LEFT_WORDS = new Set(['left', 'gone', 'walked', 'moved', 'packed', 'dumped', 'ghosted', 'cheated', 'quit', 'ist', 'hat', 'se']);
 const JOB_BREAKUP = new Set(['divorce', 'divorces', 'divorced', 'divorcing', 'custody', 'separation', 'separated', 'divorcio', 'custodia', 'scheidung', 'sorgerecht', 'garde', 'separacion', 'trennung', 'separation']);
 const SOURCE_WORDS = new Set(['source', 'sources', 'whistleblower', 'informant', 'fuente', 'quelle', 'informante', 'lanceur', 'lanceuse']);
@@ -1282,7 +1270,7 @@ const PARTICLES = new Set(['through', 'with', 'to', 'on', 'off', 'out', 'up', 'b
 const NOT_GERUND = new Set(['morning', 'evening', 'nothing', 'something', 'everything', 'anything', 'spring', 'thing', 'things', 'king', 'wedding', 'building', 'ceiling', 'string', 'sibling', 'darling', 'sterling', 'meeting', 'during', 'according', 'including', 'following', 'breaking', 'warning', 'reminder', 'training', 'funding', 'parking', 'booking', 'opening', 'closing', 'listening', 'reading', 'hearing', 'timing', 'wellbeing', 'nursing', 'teaching', 'housing', 'lighting', 'clothing', 'pudding', 'viking', 'beijing', 'bring', 'sing', 'ring', 'wing', 'swing', 'sting', 'bling']);
 
 /** Shape signals that say contempt on their own (not "someone should", not a form of address: those need more). */
-const CONTEMPT_SHAPES = new Set(['neg.sarcasticPraise', 'neg.epithet', 'neg.itShows', 'neg.neverInLife', 'neg.wondersWhy', 'neg.dismiss', 'neg.quantityComparison', 'neg.neverSingle', 'neg.believesSelf', 'neg.ashamed', 'neg.rhetorical']);
+const CONTEMPT_SHAPES = new Set(['neg.justSaying', 'neg.sarcasticPraise', 'neg.epithet', 'neg.itShows', 'neg.neverInLife', 'neg.wondersWhy', 'neg.dismiss', 'neg.quantityComparison', 'neg.neverSingle', 'neg.believesSelf', 'neg.ashamed', 'neg.rhetorical']);
 
 const GENERIC_PEOPLE = new Set(['kid', 'kids', 'child', 'children', 'niño', 'niña', 'niños', 'kind', 'kinder', 'enfant', 'enfants', 'gamin', 'gamins', 'gamine', 'case', 'file', 'matter', 'contact', 'caso', 'fall', 'akte', 'dossier', 'lesson', 'period', 'nhs', 'consultation', 'hearing', 'source', 'sources'].map(foldText));
 

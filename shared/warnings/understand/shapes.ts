@@ -299,6 +299,17 @@ const WHY = set('why warum wieso weshalb weswegen pourquoi porque');
 const HOW = set('how como wie comment');
 const POR = set('por');
 const SENTENCE_END = set('. ! ? …');
+/**
+ * "Just saying", "Ich sag's nur", "Ahí lo dejo", "Je dis ça, je dis rien": an insinuation that closes what came before
+ * it. Folded words; commas are skipped. Only as the whole of its sentence, after another one: "as I was just saying to
+ * Dr Okafor" and "ahí lo dejo, mañana seguimos" are not it.
+ */
+const JUST_SAYING: readonly (readonly string[])[] = [
+  ['just', 'saying'], ['just', 'sayin'], ["i'm", 'just', 'saying'], ['im', 'just', 'saying'],
+  ['ich', "sag's", 'nur'], ['ich', 'sag', 'ja', 'nur'], ['ich', 'sage', 'ja', 'nur'], ['ich', 'sag', 'ja', 'bloss'],
+  ['ahi', 'lo', 'dejo'], ['y', 'ahi', 'lo', 'dejo'], ['lo', 'dejo', 'ahi'], ['y', 'lo', 'dejo', 'ahi'],
+  ['je', 'dis', 'ca', 'je', 'dis', 'rien'], ['je', 'dis', 'ca', 'comme', 'ca'],
+];
 const STILL_AFTER = set('still even sigue siguen todavia aun encore toujours noch immer');
 
 /**
@@ -324,6 +335,17 @@ export function contemptForms(tokens: readonly Token[], sentenceOf: Int32Array):
     for (let j = Math.max(0, k - 3); j < i; j++) if (same(j, i) && (SHAME_NEGATOR.has(tokens[j]!.norm) || tokens[j]!.norm.endsWith("n't"))) return true;
     return false;
   };
+  // "... Just saying." / "... Ich sag's nur." as a sentence of its own after another one (emoji and punctuation aside).
+  {
+    const { sentences, starts, ends } = sentenceBounds(sentenceOf);
+    for (let k = 1; k < sentences; k++) {
+      if (starts[k]! < 0) continue;
+      const words: number[] = [];
+      for (let i = starts[k]!; i < ends[k]!; i++) if (tokens[i]!.kind === 'word') words.push(i);
+      const said = words.map((i) => tokens[i]!.norm);
+      if (JUST_SAYING.some((p) => p.length === said.length && p.every((w, j) => w === said[j]))) add('neg.justSaying', words[0]!, words[words.length - 1]! + 1);
+    }
+  }
   for (let i = 0; i < n; i++) {
     const norm = tokens[i]!.norm;
     // "should be ashamed", "sollte sich schämen", "devrait avoir honte", "debería darle vergüenza"; "shame on him", "honte à lui".

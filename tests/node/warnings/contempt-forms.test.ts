@@ -235,35 +235,54 @@ describe('a break-up told in words, not by an everyday verb', () => {
   it.each([
     'Ma sœur a quitté son mari et débarque chez moi avec ses trois gamins.',
     'Quand ton mec te quitte pour le sommelier et que tu dois quand même présenter la carte des vins.',
+    'Je crois que mon mari me trompe.',
     'Mi prima ha roto con su pareja justo antes de la boda.',
     'He left his wife for his PA, and now I have to sit next to both of them.',
-    'Lo he dejado con Marta después de cuatro años.',
+    'Meine Schwester hat ihren Mann verlassen und wohnt jetzt bei mir.',
   ])('%s', (text) => {
     expect(privateLife(text)).toBe(true);
   });
 
   it.each([
     'Ahí lo dejo, mañana seguimos con el recurso.',
+    'Lo dejo por hoy, mañana más.',
+    'Lo hemos dejado para mañana.',
     'Me he dejado la toga en el metro.',
+    'Hemos roto la impresora otra vez.',
     'Je me suis trompée de salle d\u2019audience ce matin.',
+    'Si je ne me trompe pas, l\u2019audience est à 9h.',
+    'Il a rompu le contrat sans préavis.',
+    'Je te quitte pour ce soir, à demain.',
     'Bitte trennen Sie den Müll im Büro.',
     'Wir verlassen das Gericht um 16 Uhr.',
+    'Der Mut hat sie verlassen.',
     'Two partners are leaving the firm at Easter.',
     'I left for court at seven.',
+    'I left him for five minutes and he ate the crayons.',
+    'His wife is leaving for Paris on Monday.',
+    'My wife is on maternity leave for six months.',
   ])('not: %s', (text) => {
     expect(privateLife(text)).toBe(false);
   });
 });
 
 describe('"just saying": an insinuation that closes a complaint', () => {
+  const attack = (text: string) => families(rules('firm', text)).includes('named-attack');
   it.each([
-    'In der Kanzlei Brandt teilen sich zwölf Leute einen Drucker. Ich sag\u2019s nur.',
     'Dr Okafor was forty minutes late to rounds again. Just saying.',
-    'El socio director ha descubierto el correo electrónico. Ahí lo dejo.',
+    'Herr Dreher hat heute zum dritten Mal die Cloud erklärt bekommen. Ich sag\u2019s nur.',
+    'El socio director, el señor Urquijo, ha descubierto el correo electrónico. Ahí lo dejo.',
     'Maître Vidal plaide en lisant ses notes depuis vingt ans. Je dis ça, je dis rien.',
   ])('%s', (text) => {
-    let names: string[] = [];
-    evaluate({ text, identityId: 'firm' }, profile, { model: null, onFeatures: (f) => (names = [...f.keys()]) });
-    expect(names).toContain('cat.mock');
+    expect(attack(text)).toBe(true);
+  });
+
+  it.each([
+    'As I was just saying to Dr Okafor, the clinic opens at nine.',
+    'Great talk by Judge Carrow on mediation yesterday, slides are online. I\u2019ll leave that there.',
+    'Entrevista a la jueza Ortal en El País. Os lo dejo por aquí.',
+    'Ahí lo dejo, mañana seguimos con el recurso.',
+  ])('not: %s', (text) => {
+    expect(attack(text)).toBe(false);
   });
 });

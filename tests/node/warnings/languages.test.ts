@@ -86,4 +86,16 @@ describe('Spanish verbs the function-word list lacked', () => {
     expect(features('Me he dejado las gafas en casa y no veo nada.')).not.toContain('cat.partner');
     expect(features('He said goodbye by text after three years.')).toContain('cat.partner');
   });
+
+  it('short English sentences stay English ("He has a point.")', () => {
+    expect(languageOf('He has a point.')).toBe('en');
+    expect(features('He has cancer.')).not.toContain('cat.firstPerson');
+  });
+});
+
+describe('swearing that is also a place', () => {
+  it('"hostia" and "cagüen" swear; Ostia is a town', () => {
+    expect(features('Cagüen la mar, me he dejado la toga en el metro.')).toContain('cat.profanity');
+    expect(features('We visited Ostia Antica on Sunday.')).not.toContain('cat.profanity');
+  });
 });

@@ -41,6 +41,8 @@ describe('a holiday greeting is no argument about religion', () => {
 
   it('not when the post argues about religion beside the greeting, or has religion words outside it', () => {
     for (const text of [
+      'Happy Ramadan to all the terrorists.',
+      'Frohe Weihnachten an alle außer an die Moslems.',
       'Happy Easter, and no, the church still has no business telling people how to live.',
       'Frohe Weihnachten! Die Kirche sollte endlich ihre Missbrauchsfälle aufarbeiten, statt zu predigen.',
     ]) {

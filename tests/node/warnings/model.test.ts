@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, type ProfileInput } from '../../../shared/warnings';
-import { causeSpan, wordFeatures, type FeatureSet, type Judgement, type WarningModel } from '../../../shared/warnings/understand/model';
-import { tokenize } from '../../../shared/warnings/text';
+import { causeSpan, type Judgement, type WarningModel } from '../../../shared/warnings/understand/model';
 import { WARNING_MODEL } from '../../../shared/warnings/understand/model.generated';
 import { collectFeatures, readableSplits } from '../../../scripts/warnings-model/examples';
 import { chooseThreshold, fitLogistic, trainFamily, vocabulary, type Example } from '../../../scripts/warnings-model/trainer';
@@ -161,24 +160,4 @@ describe('the trainer', () => {
   it('the committed model is what the training script makes from the corpus', () => {
     expect(readFileSync(MODEL_OUTPUT, 'utf8')).toBe(renderModel(buildModel()));
   }, 120_000);
-});
-
-describe('word stems (the first five letters of longer words)', () => {
-  const names = (text: string) => {
-    const out: FeatureSet = new Map();
-    wordFeatures(tokenize(text), out);
-    return [...out.keys()];
-  };
-  it('carry a word across inflections and languages that share its stem', () => {
-    for (const text of ['incompetent', 'Incompetence!', 'incompétente', 'incompetentes']) expect(names(text), text).toContain('w:incom~');
-    for (const text of ['ridiculous', 'ridículo', 'ridicule']) expect(names(text), text).toContain('w:ridic~');
-  });
-  it('leave short words, numbers and emoji as they are', () => {
-    expect(names('the clown 🤡 at 10')).toEqual(['w:the', 'w:clown', 'w:🤡', 'w:at', 'w:#']);
-  });
-  it('point at the word they come from', () => {
-    const out: FeatureSet = new Map();
-    wordFeatures(tokenize('what a ridiculous plan'), out);
-    expect(out.get('w:ridic~')).toEqual([{ from: 2, to: 3 }]);
-  });
 });
