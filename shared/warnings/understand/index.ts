@@ -1006,6 +1006,16 @@ export function understand(input: UnderstandInput): Finding[] {
   const breakups: Span[] = [...get('breakup')];
   // "Wife's left", "my husband walked out": a partner and a leaving.
   for (const p of get('partner')) if (LEFT_WORDS.has(tokens[p.to]?.norm ?? '') || LEFT_WORDS.has(tokens[p.to + 1]?.norm ?? '')) breakups.push(join(p, { from: p.to, to: p.to + 1 }));
+  // German puts the verb at the end: "Sie hat mich nach acht Jahren für einen Jüngeren verlassen." (Only "hat mich":
+  // "Der Mut hat sie verlassen" is no break-up.)
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.norm !== 'mich' || tokens[i - 1]!.norm !== 'hat') continue;
+    for (let k = i + 1; k <= i + 10 && k < tokens.length && sentenceOf[k] === sentenceOf[i]; k++) {
+      if (!LEFT_ME_DE.has(tokens[k]!.norm)) continue;
+      breakups.push({ from: i - 1, to: k + 1 });
+      break;
+    }
+  }
   // Where relationships are the job (a family lawyer), a post about divorce or custody that tells no story of the
   // writer's own is the job: the learned model may not make it private life on its own.
   if (stances['private-life'] === 'job') {
@@ -1111,6 +1121,8 @@ function english(tokens: readonly Token[], sentenceOf: Int32Array, s: number): b
 }
 
 const WE_WORDS = new Set(['we', "we're", 'our', 'us', 'nosotros', 'nuestro', 'nuestra', 'nos', 'wir', 'unser', 'unsere', 'uns', 'nous', 'notre', 'nos', 'my', 'mi', 'mein', 'meine', 'mon', 'ma']);
+/** Participles that end "hat mich ... verlassen": left, dumped, cheated on. */
+const LEFT_ME_DE = new Set(['verlassen', 'sitzenlassen', 'sitzengelassen', 'abserviert', 'betrogen', 'hintergangen']);
 const LEFT_WORDS = new Set(['left', 'gone', 'walked', 'moved', 'packed', 'dumped', 'ghosted', 'cheated', 'quit', 'ist', 'hat', 'se']);
 const JOB_BREAKUP = new Set(['divorce', 'divorces', 'divorced', 'divorcing', 'custody', 'separation', 'separated', 'divorcio', 'custodia', 'scheidung', 'sorgerecht', 'garde', 'separacion', 'trennung', 'separation']);
 const SOURCE_WORDS = new Set(['source', 'sources', 'whistleblower', 'informant', 'fuente', 'quelle', 'informante', 'lanceur', 'lanceuse']);

@@ -239,6 +239,7 @@ describe('a break-up told in words, not by an everyday verb', () => {
     'Mi prima ha roto con su pareja justo antes de la boda.',
     'He left his wife for his PA, and now I have to sit next to both of them.',
     'Meine Schwester hat ihren Mann verlassen und wohnt jetzt bei mir.',
+    'Sie hat mich nach acht Jahren für einen Jüngeren verlassen.',
   ])('%s', (text) => {
     expect(privateLife(text)).toBe(true);
   });
@@ -256,6 +257,7 @@ describe('a break-up told in words, not by an everyday verb', () => {
     'Bitte trennen Sie den Müll im Büro.',
     'Wir verlassen das Gericht um 16 Uhr.',
     'Der Mut hat sie verlassen.',
+    'Die Kollegin hat mich gestern am Bahnhof abgeholt.',
     'Two partners are leaving the firm at Easter.',
     'I left for court at seven.',
     'I left him for five minutes and he ate the crayons.',
