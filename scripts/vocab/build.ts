@@ -214,8 +214,8 @@ function functionWords(): Record<Lang, string[]> {
 
 /**
  * Function words of a language that also are another's, so they do not vote for it, but a category word spelled the
- * same still counts only in its own language: Spanish "he" ("I have") and "has" are no English partner pronoun
- * ("Me he dejado las gafas").
+ * same still counts only in its own language: Spanish "he" ("I have"), "has" and "ha" are no English partner pronoun
+ * or laugh ("Me he dejado las gafas").
  */
 const SCOPE_ONLY: Partial<Record<Lang, readonly string[]>> = { es: ['he', 'has', 'ha'] };
 
