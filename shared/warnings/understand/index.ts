@@ -314,9 +314,14 @@ function identifiers(text: string, tokens: readonly Token[], hits: readonly Cate
     else if (STREET_BEFORE.has(n) && capAfter) out.push({ from: i, to: Math.min(tokens.length, i + 3), kind: 'place' });
     else if (n.length > 8 && /(strasse|straße|gasse|weg|allee)$/.test(n) && isCap(text, tokens[i]!) && ['der', 'die', 'in', 'am', 'an'].includes(tokens[i - 1]?.norm ?? '')) out.push({ from: i, to: i + 1, kind: 'place' });
   }
-  // "4/20", "10/10": a mark.
+  // "4/20", "10/10": a mark. Not a thread's count beside the thread emoji or word: "A thread for Year 12s 🧵 1/8".
+  const thread = tokens.some((t) => THREAD.has(t.norm));
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (NUMBER.test(tokens[i]!.norm) && tokens[i + 1]!.norm === '/' && tokens[i + 1]!.glued && NUMBER.test(tokens[i + 2]!.norm) && tokens[i + 2]!.glued) marks.push({ from: i, to: i + 3 });
+    if (!(NUMBER.test(tokens[i]!.norm) && tokens[i + 1]!.norm === '/' && tokens[i + 1]!.glued && NUMBER.test(tokens[i + 2]!.norm) && tokens[i + 2]!.glued)) continue;
+    const threadMark = thread && [i - 2, i - 1, i + 3, i + 4].some((k) => tokens[k]?.norm === '🧵');
+    const counted = Number(tokens[i]!.norm) <= Number(tokens[i + 2]!.norm) && Number(tokens[i + 2]!.norm) <= 30;
+    if (threadMark && counted) continue;
+    marks.push({ from: i, to: i + 3 });
   }
   // Place words followed by a number or a short code: "bay 3", "bed 12B", "Year 9", "Zimmer 5", "chambre 12".
   for (const h of hits) {
@@ -1122,6 +1127,8 @@ function english(tokens: readonly Token[], sentenceOf: Int32Array, s: number): b
 
 const WE_WORDS = new Set(['we', "we're", 'our', 'us', 'nosotros', 'nuestro', 'nuestra', 'nos', 'wir', 'unser', 'unsere', 'uns', 'nous', 'notre', 'nos', 'my', 'mi', 'mein', 'meine', 'mon', 'ma']);
 /** Participles that end "hat mich ... verlassen": left, dumped, cheated on. */
+/** The thread emoji and word: "1/8" beside them numbers a post of a thread. */
+const THREAD = new Set(['🧵', 'thread', 'hilo', 'fil', 'faden']);
 const LEFT_ME_DE = new Set(['verlassen', 'sitzenlassen', 'sitzengelassen', 'abserviert', 'betrogen', 'hintergangen']);
 const LEFT_WORDS = new Set(['left', 'gone', 'walked', 'moved', 'packed', 'dumped', 'ghosted', 'cheated', 'quit', 'ist', 'hat', 'se']);
 const JOB_BREAKUP = new Set(['divorce', 'divorces', 'divorced', 'divorcing', 'custody', 'separation', 'separated', 'divorcio', 'custodia', 'scheidung', 'sorgerecht', 'garde', 'separacion', 'trennung', 'separation']);

@@ -288,3 +288,16 @@ describe('"just saying": an insinuation that closes a complaint', () => {
     expect(attack(text)).toBe(false);
   });
 });
+
+describe('a thread\u2019s count is no mark', () => {
+  const school: ProfileInput = { identities: [{ id: 'class', name: 'Chemistry', role: 'teacher' }, { id: 'me', name: 'Me', role: 'personal' }] };
+  const thirdParty = (text: string) =>
+    evaluate({ text, identityId: 'class' }, school, { model: null }).some((w) => w.family === 'third-party' && w.severity !== 'info');
+  it('"1/8" beside the thread emoji numbers a post of a thread', () => {
+    expect(thirdParty('Why does the periodic table look like that? A thread for curious Year 12s 🧵 1/8')).toBe(false);
+    expect(thirdParty('Un hilo para los de 2º B sobre la tabla periódica 🧵 1/6')).toBe(false);
+  });
+  it('a mark is still a mark', () => {
+    expect(thirdParty('Marcus in Year 12 got 4/20 on the mock again.')).toBe(true);
+  });
+});
