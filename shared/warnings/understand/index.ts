@@ -928,7 +928,10 @@ export function understand(input: UnderstandInput): Finding[] {
     // Owned ("my grandmother", "mi hermana"): a family word merely beside "I" is as often a patient's ("her son
     // never visits, I rang him").
     const own = [...get('family'), ...get('partner')].find((f) => mineBy(f) && !PRONOUNS.has(tokens[f.from]!.norm));
+    // Someone met on a dating app is one's own date ("el chico de Tinder ... su madre").
+    const date = tokens.findIndex((t) => DATING_APPS.has(t.norm));
     if (own) damp('third-party', own);
+    else if (date >= 0) damp('third-party', { from: date, to: date + 1 });
   }
 
   // ---- confidential: a secrecy cue (strong alone, weak with news); on a personal identity, work news told early.
@@ -1127,6 +1130,8 @@ function english(tokens: readonly Token[], sentenceOf: Int32Array, s: number): b
 
 const WE_WORDS = new Set(['we', "we're", 'our', 'us', 'nosotros', 'nuestro', 'nuestra', 'nos', 'wir', 'unser', 'unsere', 'uns', 'nous', 'notre', 'nos', 'my', 'mi', 'mein', 'meine', 'mon', 'ma']);
 /** Participles that end "hat mich ... verlassen": left, dumped, cheated on. */
+/** Dating apps: who one met there is one's own date, on a personal identity. */
+const DATING_APPS = new Set(['tinder', 'bumble', 'hinge', 'grindr', 'happn', 'meetic', 'parship', 'badoo', 'okcupid']);
 /** The thread emoji and word: "1/8" beside them numbers a post of a thread. */
 const THREAD = new Set(['🧵', 'thread', 'hilo', 'fil', 'faden']);
 const LEFT_ME_DE = new Set(['verlassen', 'sitzenlassen', 'sitzengelassen', 'abserviert', 'betrogen', 'hintergangen']);

@@ -50,3 +50,22 @@ describe('a holiday greeting is no argument about religion', () => {
     }
   });
 });
+
+describe('someone met on a dating app is one\u2019s own date, on a personal identity', () => {
+  const nurse: ProfileInput = { identities: [{ id: 'ward', name: 'Ward 9', role: 'clinician' }, { id: 'me', name: 'Me', role: 'personal' }] };
+  const damped = (text: string) => {
+    let names: string[] = [];
+    evaluate({ text, identityId: 'me' }, nurse, { model: null, onFeatures: (f) => (names = [...f.keys()]) });
+    return names.includes('damp.third-party');
+  };
+  it.each([
+    'Tercera cita con el chico de Tinder y ya me ha presentado a su madre. Corred.',
+    'Third Bumble date and he brought his mum along on speakerphone.',
+  ])('%s', (text) => {
+    expect(damped(text)).toBe(true);
+  });
+
+  it('not when the post is about someone the work protects', () => {
+    expect(damped('Matched with a patient on Hinge 😬 she had her appendix out last week on my ward.')).toBe(false);
+  });
+});
