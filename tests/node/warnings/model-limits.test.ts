@@ -5,8 +5,8 @@ import type { WarningModel } from '../../../shared/warnings/understand/model';
 /*
  * Where the rules can see why a post is fine for a family, they say so with a
  * `damp.<family>` feature, and the learned model may not raise that family on
- * its own (engine.ts). These are the cases of one family, religion: a holiday
- * greeting is no argument about religion.
+ * its own (engine.ts). Here: a holiday greeting is no argument about
+ * religion, and a dating-app date is no third party on a personal identity.
  */
 const profile: ProfileInput = {
   identities: [
@@ -14,9 +14,9 @@ const profile: ProfileInput = {
     { id: 'me', name: 'Me', role: 'personal' },
   ],
 };
-const features = (text: string) => {
+const features = (text: string, identityId = 'council', on: ProfileInput = profile) => {
   let names: string[] = [];
-  evaluate({ text, identityId: 'council' }, profile, { model: null, onFeatures: (f) => (names = [...f.keys()]) });
+  evaluate({ text, identityId }, on, { model: null, onFeatures: (f) => (names = [...f.keys()]) });
   return names;
 };
 /** A model that warns about religion whatever the post says, on the greeting's words: only a damp can stop it. */
@@ -53,11 +53,7 @@ describe('a holiday greeting is no argument about religion', () => {
 
 describe('someone met on a dating app is one\u2019s own date, on a personal identity', () => {
   const nurse: ProfileInput = { identities: [{ id: 'ward', name: 'Ward 9', role: 'clinician' }, { id: 'me', name: 'Me', role: 'personal' }] };
-  const damped = (text: string) => {
-    let names: string[] = [];
-    evaluate({ text, identityId: 'me' }, nurse, { model: null, onFeatures: (f) => (names = [...f.keys()]) });
-    return names.includes('damp.third-party');
-  };
+  const damped = (text: string) => features(text, 'me', nurse).includes('damp.third-party');
   it.each([
     'Tercera cita con el chico de Tinder y ya me ha presentado a su madre. Corred.',
     'Third Bumble date and he brought his mum along on speakerphone.',
