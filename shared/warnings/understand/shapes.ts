@@ -148,18 +148,23 @@ const GREETING = set('happy merry feliz felices frohe frohes frohen fröhliche s
 /** Thanks and congratulations: a person named with these is praised. */
 const THANKS = set(
   'congrats congratulations thanks thank proud kudos shoutout grateful well-done gracias enhorabuena felicidades orgulloso orgullosa agradecido agradecida ' +
-    'danke dank glückwunsch gluckwunsch gratuliere gratulation stolz merci félicitations felicitations bravo fier fière fiere reconnaissant reconnaissante',
+    'danke dank glückwunsch gluckwunsch gratuliere gratulation stolz merci félicitations felicitations bravo fier fière fiere reconnaissant reconnaissante ' +
+    // (added from a new writer's posts: "Ein ehrliches Dankeschön an unsere Schulleiterin", "je remercie", "agradezco", "genre chapeau")
+    'dankeschön dankbar gratulieren appreciate appreciation gratitude remercie remercions remerciements chapeau agradezco agradecemos felicito felicitamos',
 );
 
 /** Praise that takes two words: "shout out to", "big up", "hats off", "Hut ab", "chapeau bas", "props to". */
-const THANKS_PAIRS: ReadonlyMap<string, string> = new Map([
+const THANKS_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['shout', 'out'],
   ['big', 'up'],
   ['hats', 'off'],
   ['hut', 'ab'],
   ['chapeau', 'bas'],
   ['props', 'to'],
-]);
+  ['huge', 'respect'],
+  ['big', 'respect'],
+  ['mucho', 'respeto'],
+];
 /** "Massive shout to", "big shout to": a shout that is praise by its size. */
 const SHOUT_SIZE = set('massive big huge special quick');
 
@@ -170,7 +175,7 @@ export function isThanks(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next) return false;
   // "Big up-front costs" is no praise: the second word must not run on into a compound.
-  if (THANKS_PAIRS.get(norm) === next.norm && !(tokens[i + 2]?.norm === '-' && tokens[i + 2]!.start === next.end)) return true;
+  if (THANKS_PAIRS.some(([a, b]) => a === norm && b === next.norm) && !(tokens[i + 2]?.norm === '-' && tokens[i + 2]!.start === next.end)) return true;
   return norm === 'shout' && next.norm === 'to' && SHOUT_SIZE.has(tokens[i - 1]?.norm ?? '');
 }
 

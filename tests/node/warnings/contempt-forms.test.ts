@@ -167,6 +167,10 @@ describe('praise that takes two words', () => {
     'Hats off to Ms Reyes for the concert.',
     'Hut ab vor Frau Lenz und ihrem Team.',
     'Props to Carla for sorting the rota.',
+    'Ein ehrliches Dankeschön an unsere Schulleiterin für den klaren Zeitplan.',
+    'Huge respect to Judge Daubignac, who gave both parents a proper hearing.',
+    'Je remercie Me Vaubrecourt pour sa première audience en visio, genre chapeau.',
+    'Agradezco a Maite Urquiola las nuevas ilustraciones.',
   ])('%s thanks someone', (text) => {
     expect(thanked(text)).toBe(true);
   });
