@@ -115,8 +115,8 @@ export const SEEDS: Record<string, Seeds> = {
   alcohol: {
     en: ['bottle of red', 'bottle of white', 'shots of', 'jäger', 'champagne', 'prosecco', 'cava', 'tequila', 'vodka', 'gin', 'rum', 'whisky', 'whiskey', 'beer', 'beers', 'wine', 'cocktail', 'booze', 'pints', 'tequila shots', 'shots of', 'jägerbomb', 'prosecco', 'rosé', 'cocktails', 'margaritas', 'mimosas', 'bottomless brunch', 'pub crawl', 'bar crawl', 'day drinking', 'sesh'],
     es: ['cerveza', 'cervezas', 'birra', 'birras', 'vino', 'cubata', 'cubatas', 'chupito', 'chupitos', 'botellón', 'resaca', 'borrachera', 'copas', 'tequila', 'vodka', 'ron'],
-    de: ['bier', 'biere', 'wein', 'sekt', 'schnaps', 'kater', 'besäufnis', 'kneipentour', 'vodka', 'wodka'],
-    fr: ['bière', 'bières', 'vin', 'pinard', 'apéro', 'cuite', 'gueule de bois', 'shots', 'vodka', 'rosé'],
+    de: ['bier', 'biere', 'wein', 'sekt', 'schnaps', 'kater', 'besäufnis', 'kneipentour', 'vodka', 'wodka', 'alkohol'],
+    fr: ['bière', 'bières', 'vin', 'pinard', 'apéro', 'cuite', 'gueule de bois', 'shots', 'vodka', 'rosé', 'alcool'],
   },
   drugs: {
     en: ['weed', 'edibles', 'mdma', 'molly', 'ket', 'coke', 'shrooms', 'bong', 'spliff', 'blunt', 'pills', 'acid', 'lsd', 'ketamine', 'cocaine', 'cannabis', 'marijuana'],
@@ -319,18 +319,21 @@ export const SEEDS: Record<string, Seeds> = {
       // The rest of the hierarchy and the people met at work (the referee, the critic, the examiner), with a modifier or not.
       'office manager', 'ops manager', 'operations manager', 'deputy editor', 'editor-in-chief', 'editor in chief', 'photo editor', 'news editor',
       'assistant principal', 'vice principal', 'head of service', 'head of year', 'programme chief', 'program chief', 'programme manager',
-      'program manager', 'area manager', 'duty manager', 'store manager', 'team leader', 'referee', 'critic', 'reviewer', 'examiner'],
+      'program manager', 'area manager', 'duty manager', 'store manager', 'team leader', 'referee', 'critic', 'reviewer', 'examiner',
+      // Heads and colleagues of schools, practices and firms that people name by their post.
+      'dean', 'locum', 'receptionist', 'hygienist', 'clinical lead', 'practice owner', 'principal dentist', 'managing partner', 'equity partner',
+      'head of maths', 'head of science', 'head of english', 'head of department', 'head of faculty', 'head of school', 'head of nursing', 'ward sister'],
     es: ['gerente', 'gerenta', 'coordinadora', 'coordinador', 'jefe', 'jefa', 'compañero', 'compañera', 'supervisor', 'supervisora', 'director', 'directora', 'juez', 'jueza', 'abogado', 'abogada', 'médico', 'médica', 'enfermera', 'enfermero', 'profesor', 'profesora', 'socio', 'socia',
       'magistrado', 'magistrada', 'árbitro', 'árbitra', 'míster', 'entrenador', 'entrenadora', 'encargado', 'encargada', 'jefe de servicio',
-      'jefa de servicio', 'redactor jefe', 'redactora jefa', 'inspector', 'inspectora', 'crítico', 'crítica', 'visitador', 'visitadora'],
+      'jefa de servicio', 'redactor jefe', 'redactora jefa', 'inspector', 'inspectora', 'crítico', 'crítica', 'visitador', 'visitadora', 'decano', 'decana', 'jefe de estudios', 'jefa de estudios', 'recepcionista', 'higienista', 'orientador', 'orientadora', 'supervisora de planta', 'dueño de la clínica', 'dueña de la clínica'],
     de: ['chef', 'chefin', 'kollege', 'kollegin', 'vorgesetzter', 'vorgesetzte', 'oberarzt', 'oberärztin', 'chefarzt', 'chefärztin', 'schulleiter', 'schulleiterin', 'richter', 'richterin', 'anwalt', 'anwältin', 'arzt', 'ärztin', 'lehrer', 'lehrerin', 'pflegedienstleitung',
       'leiterin', 'teamleiter', 'teamleiterin', 'büroleiter', 'büroleiterin', 'abteilungsleiter', 'abteilungsleiterin', 'dienststellenleiter',
       'dienststellenleiterin', 'geschäftsführer', 'geschäftsführerin', 'chefredakteur', 'chefredakteurin', 'redakteur', 'redakteurin', 'schiedsrichter',
-      'schiedsrichterin', 'kritiker', 'kritikerin', 'prüfer', 'prüferin', 'trainerin', 'fachberatung', 'fachberaterin', 'fachberater'],
+      'schiedsrichterin', 'kritiker', 'kritikerin', 'prüfer', 'prüferin', 'trainerin', 'fachberatung', 'fachberaterin', 'fachberater', 'rektor', 'rektorin', 'konrektor', 'konrektorin', 'dekan', 'dekanin', 'stationsleitung', 'schulleitung', 'teamleitung', 'praxisinhaber', 'praxisinhaberin', 'praxischef', 'praxischefin', 'praxismanager', 'praxismanagerin', 'kanzleichef', 'kanzleichefin', 'seniorpartner', 'seniorpartnerin', 'gegenanwalt', 'gegenanwältin', 'sachbearbeiter', 'sachbearbeiterin'],
     fr: ['chef', 'cheffe', 'patron', 'patronne', 'collègue', 'supérieur', 'supérieure', 'directeur', 'directrice', 'proviseur', 'principal', 'juge', 'avocat', 'avocate', 'médecin', 'infirmière', 'infirmier', 'prof', 'professeur', 'associé', 'associée',
       'gestionnaire', 'gérant', 'gérante', 'rédacteur en chef', 'rédactrice en chef', 'chef de service', 'cheffe de service', 'chef de salle',
       'chef de programme', 'cheffe de programme', 'chef de projet', 'arbitre', 'inspecteur', 'inspectrice', 'examinateur',
-      'examinatrice', 'magistrat', 'magistrate', 'supérieur hiérarchique'],
+      'examinatrice', 'magistrat', 'magistrate', 'supérieur hiérarchique', 'proviseure', 'doyen', 'doyenne', 'cadre de santé', 'drh', 'cpe', 'confrère', 'consœur', 'consoeur', 'bâtonnier', 'bâtonnière', 'adjoint', 'adjointe', 'secrétaire', 'chef de clinique', 'avocat adverse', 'avocate adverse'],
   },
   /** Honorifics and titles written before a name. Those in workTitle point at the person's own work. */
   title: {

@@ -384,7 +384,9 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
     // ("Transport minister says ...").
     const before3 = tokens[h.from - 3]?.norm ?? '';
     const modified = MODIFIERS.has(before) && (DETERMINERS.has(before2) || (MODIFIERS.has(before2) && DETERMINERS.has(before3)));
-    if (h.category === 'workRole' && !DETERMINERS.has(before) && !DETERMINERS.has(before2) && !modified) continue;
+    // "l'associé", "l'avocat adverse": the article is elided onto the word itself.
+    const elidedArticle = /^l'/.test(tokens[h.from]!.norm);
+    if (h.category === 'workRole' && !DETERMINERS.has(before) && !DETERMINERS.has(before2) && !modified && !elidedArticle) continue;
     // French "en MP", "par MP" is a private message, not a Member of Parliament.
     if (tokens[h.from]!.norm === 'mp' && h.to === h.from + 1 && (before === 'en' || before === 'par')) continue;
     refs.push({ from: h.from, to: h.to, kind: 'role', work: h.category === 'workRole', public: h.category === 'publicRole' });

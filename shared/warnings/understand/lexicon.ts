@@ -26,11 +26,23 @@ function build(): TokenTrie<Category> {
   return t;
 }
 
-/** Every category match in the tokens, shortest and longest. */
+/** French elided articles glued to their noun ("l'avocat", "d'alcool", "l'église"): the noun is the word. */
+const ELIDED_ARTICLE = /^[ld]'(?=\p{L}{2})/u;
+
+/**
+ * Every category match in the tokens, shortest and longest. A word behind an elided article is matched without it
+ * as well, so "l'avocat" is a lawyer and "trop d'alcool" is alcohol, as "mon avocat" and "de l'alcool" were.
+ */
 export function categoryHits(tokens: readonly Token[], keys: readonly string[]): CategoryHit[] {
   trie ??= build();
   const out: CategoryHit[] = [];
   for (const m of trie.matchAll(tokens, keys)) for (const category of m.refs) out.push({ category, from: m.from, to: m.to });
+  if (!tokens.some((t) => t.kind === 'word' && ELIDED_ARTICLE.test(t.norm))) return out;
+  const bare = tokens.map((t) => (t.kind === 'word' && ELIDED_ARTICLE.test(t.norm) ? { ...t, norm: t.norm.slice(2) } : t));
+  for (const m of trie.matchAll(bare, keys)) {
+    if (bare[m.from] === tokens[m.from]) continue;
+    for (const category of m.refs) out.push({ category, from: m.from, to: m.to });
+  }
   return out;
 }
 
@@ -89,6 +101,6 @@ export function sentenceLanguages(tokens: readonly Token[], sentenceOf: Int32Arr
  */
 export function countsIn(hit: CategoryHit, tokens: readonly Token[], language: Lang | null): boolean {
   if (language === null || hit.to !== hit.from + 1) return true;
-  const only = ONLY_IN[hit.category]?.[tokens[hit.from]!.norm.replace(/'s$/, '')];
+  const only = ONLY_IN[hit.category]?.[tokens[hit.from]!.norm.replace(/'s$/, '').replace(ELIDED_ARTICLE, '')];
   return !only || only.includes(language);
 }

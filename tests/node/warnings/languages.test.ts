@@ -99,3 +99,38 @@ describe('swearing that is also a place', () => {
     expect(features('We visited Ostia Antica on Sunday.')).not.toContain('cat.profanity');
   });
 });
+
+describe('French words behind an elided article (found in a new writer\u2019s posts)', () => {
+  // "l'avocat", "d'alcool", "l'église" are one token; their noun was never matched against the vocabularies.
+  it.each([
+    ["Il a vu l'avocat adverse ce matin.", 'cat.workRole'],
+    ["Trop d'alcool hier soir, pas fière.", 'cat.alcohol'],
+    ["Elle parle de l'église tous les dimanches.", 'cat.religion'],
+    ["L'infirmière de nuit est partie.", 'cat.workRole'],
+  ])('%s has %s', (text, feature) => {
+    expect(features(text)).toContain(feature);
+  });
+
+  it("a colleague behind an elided article is a person of the work, as after any other article", () => {
+    expect(features("Aujourd'hui l'associé nous a encore fait attendre.")).toContain('ref.work');
+    expect(features("Aujourd'hui mon associé nous a encore fait attendre.")).toContain('ref.work');
+  });
+
+  it("a verb behind an elided pronoun is not a noun: \"qu'il\", \"c'est\", \"j'ai\" are left as they are", () => {
+    expect(features("C'est l'heure, j'ai fini.")).not.toContain('cat.workRole');
+  });
+});
+
+describe('people named by their post at work', () => {
+  it.each([
+    'Today the dean made everyone wait again.',
+    'Today the locum made everyone wait again.',
+    'Heute hat uns der Rektor wieder alle warten lassen.',
+    'Heute hat uns der Seniorpartner wieder alle warten lassen.',
+    'Hoy el decano nos ha hecho esperar otra vez.',
+    "Aujourd'hui le bâtonnier nous a encore fait attendre.",
+    "Aujourd'hui mon confrère nous a encore fait attendre.",
+  ])('%s names someone of the work', (text) => {
+    expect(features(text)).toContain('ref.work');
+  });
+});
