@@ -96,6 +96,11 @@ export function collectFeatures(splits: readonly string[] = readableSplits()): L
  */
 export const MODEL_FAMILIES: readonly Family[] = ['named-attack', 'employer', 'third-party', 'confidential', 'politics', 'religion', 'private-life', 'health', 'substances'];
 
+/** A fine post written as the twin of a risky one: its reason says so ("twin of tr4-x-012: ..."). */
+export function isContrastTwin(post: { expect: readonly string[]; why: string }): boolean {
+  return post.expect.length === 0 && /\btwin of\b/i.test(post.why);
+}
+
 /** Per family, the posts of identities that are warned about it, with the family's stance as a feature. */
 export function examplesByFamily(posts: readonly LabelledPost[]): Map<Family, Example[]> {
   const out = new Map<Family, Example[]>();
@@ -104,7 +109,7 @@ export function examplesByFamily(posts: readonly LabelledPost[]): Map<Family, Ex
     for (const p of posts) {
       const stance = p.stances[f];
       if (stance === 'off') continue;
-      ex.push({ persona: p.persona.id, features: familyFeatureNames(p.features, stance), positive: p.post.expect.includes(f as never), fine: p.post.expect.length === 0, post: p.post.id });
+      ex.push({ persona: p.persona.id, features: familyFeatureNames(p.features, stance), positive: p.post.expect.includes(f as never), fine: p.post.expect.length === 0, post: p.post.id, contrast: isContrastTwin(p.post) });
     }
     out.set(f, ex);
   }

@@ -23,6 +23,12 @@ export interface Example {
   fine: boolean;
   /** The post's id: thresholds are chosen on posts, across families. */
   post?: string;
+  /**
+   * A fine post written as the near twin of a risky one (same topic and words, the risk taken out). Learned from like
+   * any post, but left out of the alarm budget: the budget is a rate on posts as people write them, and twins are
+   * written to be as hard as possible.
+   */
+  contrast?: boolean;
 }
 
 export interface TrainOptions {
@@ -201,10 +207,10 @@ export function trainFamily(examples: readonly Example[], o: TrainOptions): Fami
  */
 export function chooseThresholdsJointly(
   byFamily: ReadonlyMap<Family, ReadonlyArray<{ post: string; p: number; positive: boolean }>>,
-  posts: ReadonlyMap<string, { risky: boolean; fine: boolean }>,
+  posts: ReadonlyMap<string, { risky: boolean; fine: boolean; contrast?: boolean }>,
   budget: number,
 ): Map<Family, number> {
-  const fineTotal = [...posts.values()].filter((p) => p.fine).length;
+  const fineTotal = [...posts.values()].filter((p) => p.fine && !p.contrast).length;
   const riskyTotal = [...posts.values()].filter((p) => p.risky).length;
   const allowed = Math.floor(budget * fineTotal);
   const order = new Map<Family, Array<{ post: string; p: number; positive: boolean }>>();
@@ -227,7 +233,7 @@ export function chooseThresholdsJointly(
           const x = list[j]!;
           const info = posts.get(x.post)!;
           if (x.positive && info.risky && !recalled.has(x.post)) gained.add(x.post);
-          if (info.fine && !alarmed.has(x.post)) cost.add(x.post);
+          if (info.fine && !info.contrast && !alarmed.has(x.post)) cost.add(x.post);
         }
         if (alarmed.size + cost.size > allowed) break;
         if (gained.size === 0) continue;
@@ -241,7 +247,7 @@ export function chooseThresholdsJointly(
       const x = list[j]!;
       const info = posts.get(x.post)!;
       if (x.positive && info.risky) recalled.add(x.post);
-      if (info.fine) alarmed.add(x.post);
+      if (info.fine && !info.contrast) alarmed.add(x.post);
     }
     cursor.set(best.f, best.to);
     if (recalled.size >= riskyTotal) break;
@@ -266,14 +272,14 @@ export function trainModel(byFamily: ReadonlyMap<Family, readonly Example[]>, tr
   }
   const joint = o.alarmBudget !== undefined && [...fits.values()].every((ff) => ff.heldOut) && [...byFamily.values()].every((ex) => ex.every((e) => e.post));
   if (joint) {
-    const posts = new Map<string, { risky: boolean; fine: boolean }>();
+    const posts = new Map<string, { risky: boolean; fine: boolean; contrast?: boolean }>();
     const scored = new Map<Family, Array<{ post: string; p: number; positive: boolean }>>();
     for (const [f, ff] of fits) {
       const ex = byFamily.get(f)!;
       scored.set(f, ex.map((e, k) => ({ post: e.post!, p: ff.heldOut![k]!.p, positive: e.positive })));
       for (const e of ex) {
         const prev = posts.get(e.post!) ?? { risky: false, fine: e.fine };
-        posts.set(e.post!, { risky: prev.risky || e.positive, fine: e.fine });
+        posts.set(e.post!, { risky: prev.risky || e.positive, fine: e.fine, contrast: e.contrast === true });
       }
     }
     const thresholds = chooseThresholdsJointly(scored, posts, o.alarmBudget!);

@@ -3,7 +3,8 @@ import { evaluate, type ProfileInput } from '../../../shared/warnings';
 import { causeSpan, type Judgement, type WarningModel } from '../../../shared/warnings/understand/model';
 import { WARNING_MODEL } from '../../../shared/warnings/understand/model.generated';
 import { collectFeatures, readableSplits } from '../../../scripts/warnings-model/examples';
-import { chooseThreshold, fitLogistic, trainFamily, vocabulary, type Example } from '../../../scripts/warnings-model/trainer';
+import { chooseThreshold, chooseThresholdsJointly, fitLogistic, trainFamily, vocabulary, type Example } from '../../../scripts/warnings-model/trainer';
+import { isContrastTwin } from '../../../scripts/warnings-model/examples';
 import { buildModel, MODEL_OUTPUT, renderModel } from '../../../scripts/warnings-model/train';
 import { readFileSync } from 'node:fs';
 
@@ -141,6 +142,36 @@ describe('the trainer', () => {
     // Cheap alarms: take every positive; dear alarms: stop before the fine post.
     expect(chooseThreshold(scored, 0.1)).toBeLessThanOrEqual(0.6);
     expect(chooseThreshold(scored, 10)).toBeGreaterThan(0.7);
+  });
+
+  it('leaves written twins out of the alarm budget: it is a rate on posts as people write them', () => {
+    // One family; a risky post at 0.6 can only be reached past two fine posts scored above it.
+    const scored = new Map([
+      ['named-attack' as const, [
+        { post: 'r1', p: 0.9, positive: true },
+        { post: 't1', p: 0.8, positive: false },
+        { post: 't2', p: 0.7, positive: false },
+        { post: 'r2', p: 0.6, positive: true },
+        ...Array.from({ length: 20 }, (_, k) => ({ post: `f${k}`, p: 0.1, positive: false })),
+      ]],
+    ]);
+    const posts = (contrast: boolean) =>
+      new Map([
+        ['r1', { risky: true, fine: false }],
+        ['r2', { risky: true, fine: false }],
+        ['t1', { risky: false, fine: true, contrast }],
+        ['t2', { risky: false, fine: true, contrast }],
+        ...Array.from({ length: 20 }, (_, k) => [`f${k}`, { risky: false, fine: true }] as const),
+      ]);
+    // As natural posts the two alarms break a 5% budget (1 of 22 allowed); as twins they cost none of it.
+    expect(chooseThresholdsJointly(scored, posts(false), 0.05).get('named-attack')).toBeGreaterThan(0.8);
+    expect(chooseThresholdsJointly(scored, posts(true), 0.05).get('named-attack')).toBeLessThanOrEqual(0.6);
+  });
+
+  it('knows a twin by its reason, and only a fine one', () => {
+    expect(isContrastTwin({ expect: [], why: 'twin of tr4-x-012: the same outage without swearing.' })).toBe(true);
+    expect(isContrastTwin({ expect: [], why: 'Drinking on the personal identity is fine.' })).toBe(false);
+    expect(isContrastTwin({ expect: ['profanity'], why: 'twin of tr4-x-011, with the swearing left in' })).toBe(false);
   });
 
   it('gives a family with nothing to learn no model', () => {
