@@ -899,6 +899,8 @@ export function understand(input: UnderstandInput): Finding[] {
       if (!related) continue;
       // A name alone on a personal identity is a friend or relative unless the post is about work people.
       if (prepared.role === 'personal' && cues.length === 0 && workPlace.length === 0 && (id.what === 'by name' || id.town)) continue;
+      // Nor is family news with no one of the work in it: "Die Tochter (8) hat beschlossen ...", "Noé's at his dad's".
+      if (prepared.role === 'personal' && cues.length === 0 && workPlace.length === 0 && what.every((h) => h.category === 'family')) continue;
       // "my parents", "mis hijos": the person's own family.
       if (get('family').some((f) => near(f, id, 0) && mineBy(f))) continue;
       const closest = what.reduce((a, b) => (Math.abs(b.from - id.from) < Math.abs(a.from - id.from) ? b : a));

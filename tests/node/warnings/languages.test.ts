@@ -134,3 +134,11 @@ describe('people named by their post at work', () => {
     expect(features(text)).toContain('ref.work');
   });
 });
+
+describe('a Spanish wound that heals is no priest (found in a new writer\u2019s posts)', () => {
+  it('"cura" is a priest only with the article of a man: "el cura", "los curas"', () => {
+    expect(features('Una herida que no cura en una semana es para el médico.')).not.toContain('cat.religion');
+    expect(features('Hoy toca hacer la cura de la úlcera.')).not.toContain('cat.religion');
+    expect(features('El cura de mi pueblo dice misa en latín.')).toContain('cat.religion');
+  });
+});

@@ -185,3 +185,19 @@ describe('a street identifies', () => {
     expect(families(rules('ward', 'The pneumonia vaccine clinic moves to Lister Street from Monday.'))).not.toContain('third-party');
   });
 });
+
+describe('family news on a personal identity (found in a new writer\u2019s posts)', () => {
+  // The personal identity protects the people of the work; a child's age in one's own family news is none of them.
+  it.each([
+    'Papa-Wochenende. Die Tochter (8) hat beschlossen, dass wir ein Backbuch schreiben.',
+    "Joyeux noël from a freezing Lyon, Noé's at his dad's this year so it's me and the cat.",
+  ])('%s is no third party', (text) => {
+    expect(families(rules('me', text))).not.toContain('third-party');
+  });
+
+  it('a pupil by age and class is still one, on a teacher\u2019s personal identity', () => {
+    const teacher: ProfileInput = { identities: [{ id: 'school', name: 'School', role: 'teacher' }, { id: 'me', name: 'Me', role: 'personal' }] };
+    const ws = evaluate({ text: 'Marcus (15) aus der 9b hat heute wieder geschwänzt, die Eltern wissen von nichts.', identityId: 'me' }, teacher, { model: null });
+    expect(families(ws)).toContain('third-party');
+  });
+});
