@@ -9,13 +9,13 @@ import { join } from 'node:path';
 import { evaluate, type ProfileInput } from '../../shared/warnings';
 import type { Family } from '../../shared/warnings/families';
 import type { Role, Stance } from '../../shared/warnings/roles';
-import type { CorpusPostV2, PersonaProfile } from '../../tests/fixtures/corpus/v2/index';
+import { isContrastTwin, type CorpusPostV2, type PersonaProfile } from '../../tests/fixtures/corpus/v2/index';
 import type { Example } from './trainer';
 import { familyFeatureNames } from '../../shared/warnings/understand/model';
 
 export const CORPUS_DIR = join(process.cwd(), 'tests/fixtures/corpus/v2');
 
-/** Splits that may be read: dev, and train once it exists. Never test, holdout, validation or holdout2. */
+/** Splits that may be read: dev, and train once it exists. Never test, holdout, validation, holdout2 or holdout3. */
 export function readableSplits(): string[] {
   return ['dev', 'train'].filter((s) => existsSync(join(CORPUS_DIR, `${s}.jsonl`)));
 }
@@ -36,7 +36,7 @@ export interface LabelledPost {
 }
 
 function readPosts(split: string): CorpusPostV2[] {
-  if (split === 'test' || split === 'holdout' || split === 'validation' || split === 'holdout2') throw new Error(`The ${split} split is held out: it is never read for training or tuning.`);
+  if (split === 'test' || split === 'holdout' || split === 'validation' || split === 'holdout2' || split === 'holdout3') throw new Error(`The ${split} split is held out: it is never read for training or tuning.`);
   return readFileSync(join(CORPUS_DIR, `${split}.jsonl`), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
@@ -95,11 +95,6 @@ export function collectFeatures(splits: readonly string[] = readableSplits()): L
  * vocabulary and the identity's stance (see MODEL_RULE in engine.ts).
  */
 export const MODEL_FAMILIES: readonly Family[] = ['named-attack', 'employer', 'third-party', 'confidential', 'politics', 'religion', 'private-life', 'health', 'substances'];
-
-/** A fine post written as the twin of a risky one: its reason says so ("twin of tr4-x-012: ..."). */
-export function isContrastTwin(post: { expect: readonly string[]; why: string }): boolean {
-  return post.expect.length === 0 && /\btwin of\b/i.test(post.why);
-}
 
 /** Per family, the posts of identities that are warned about it, with the family's stance as a feature. */
 export function examplesByFamily(posts: readonly LabelledPost[]): Map<Family, Example[]> {

@@ -244,8 +244,8 @@ describe('labelled corpus v2', () => {
       }
     });
   });
-  // validation chose between versions of the second round; holdout2 was never seen by the shipped engine at all.
-  describe.each(['validation', 'holdout2'] as const)('%s split (never tuned or trained on)', (split) => {
+  // validation chose between versions of the second round; holdout2 and holdout3 were never seen by the shipped engine at all.
+  describe.each(['validation', 'holdout2', 'holdout3'] as const)('%s split (never tuned or trained on)', (split) => {
     const posts = loadPosts(split);
     const mine = loadPersonas(split);
 

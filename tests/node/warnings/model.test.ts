@@ -4,7 +4,7 @@ import { causeSpan, type Judgement, type WarningModel } from '../../../shared/wa
 import { WARNING_MODEL } from '../../../shared/warnings/understand/model.generated';
 import { collectFeatures, readableSplits } from '../../../scripts/warnings-model/examples';
 import { chooseThreshold, chooseThresholdsJointly, fitLogistic, trainFamily, vocabulary, type Example } from '../../../scripts/warnings-model/trainer';
-import { isContrastTwin } from '../../../scripts/warnings-model/examples';
+import { isContrastTwin } from '../../fixtures/corpus/v2/index';
 import { buildModel, MODEL_OUTPUT, renderModel } from '../../../scripts/warnings-model/train';
 import { readFileSync } from 'node:fs';
 
@@ -186,6 +186,7 @@ describe('the trainer', () => {
     expect(readableSplits()).not.toContain('validation');
     expect(() => collectFeatures(['validation'])).toThrow(/held out/);
     expect(() => collectFeatures(['holdout2'])).toThrow(/held out/);
+    expect(() => collectFeatures(['holdout3'])).toThrow(/held out/);
   });
 
   it('the committed model is what the training script makes from the corpus', () => {
