@@ -461,7 +461,7 @@ const NOT_FIRST_NAMES = new Set([
   'bonjour', 'bonne', 'bon', 'hola', 'buenos', 'buenas', 'feliz', 'hallo', 'guten', 'frohe', 'liebe', 'lieber', 'chers', 'cher', 'chère', 'queridos',
 ].map(foldText));
 /** Words that put a person at the writer's work: "Gavin from work", "Karine du boulot", "Pepe del curro", "Jens von der Arbeit". */
-const FROM_WORK = [['from', 'work'], ['from', 'the', 'office'], ['at', 'work'], ['du', 'boulot'], ['du', 'bureau'], ['du', 'taf'], ['del', 'trabajo'], ['del', 'curro'], ['de', 'la', 'oficina'], ['von', 'der', 'arbeit'], ['aus', 'dem', 'buro'], ['aus', 'der', 'arbeit']].map((p) => p.map(foldText));
+const FROM_WORK = [['from', 'work'], ['from', 'the', 'office'], ['at', 'work'], ['du', 'boulot'], ['du', 'bureau'], ['du', 'taf'], ['del', 'trabajo'], ['del', 'curro'], ['de', 'la', 'oficina'], ['von', 'der', 'arbeit'], ['aus', 'dem', 'buro'], ['aus', 'der', 'arbeit'], ['from', 'head', 'office'], ['from', 'area', 'office'], ['from', 'hr'], ['from', 'management'], ['de', 'recursos', 'humanos'], ['de', 'la', 'direction'], ['von', 'der', 'geschaftsfuhrung']].map((p) => p.map(foldText));
 
 /**
  * A name bound to a role of the work makes a person of the work, whether or
@@ -748,7 +748,9 @@ export function understand(input: UnderstandInput): Finding[] {
   // Contempt found by its form (shapes.ts): sarcastic praise, "a cactus in a suit", "and it shows", "never ... in his life",
   // "and wonders why", "should resign", "so viel Ahnung von X wie". Said of a person of the work, they make an attack.
   const shaped: Signal[] = [];
-  shapeSignals(shaped, text, tokens, sentenceOf);
+  // Praise after praise is meant ("led the Ofsted visit brilliantly. What a leader."); after anything else it is sarcasm.
+  const praisedSentences = new Set(get('sentimentPositive').map((h) => sentenceOf[h.from]!));
+  shapeSignals(shaped, text, tokens, sentenceOf, (k) => praisedSentences.has(k));
   shaped.push(...grievanceShapes(tokens, sentenceOf));
   const contempt = shaped.filter((x) => CONTEMPT_SHAPES.has(x.name));
   const mocked = mockShapes(text, tokens, sentenceOf, refs);

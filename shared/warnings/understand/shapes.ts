@@ -42,9 +42,10 @@ const SARCASM_TAIL = set('really vraiment echt wirklich de verdad truly real');
 const LEADER_PRAISE = set(
   'leader leadership liderazgo lider führung führungsstärke chef vision hingabe dedication dévouement entrega professionalism profesionalidad ' +
     'professionnalisme professionalität master maestro maestra fenómeno phenomenon crack artiste artista künstler timing planning planung ' +
-    'logic lógica logique logik efficiency eficiencia efficacité effizienz class classe clase klasse hire fichaje recrue',
+    'logic lógica logique logik efficiency eficiencia efficacité effizienz class classe clase klasse hire fichaje recrue ' +
+    'initiative iniciativa courage valentía valentia mut insight perspicacité perspicacia weitsicht foresight',
 );
-const EXCLAIM = set('what quel quelle qué que was welch welche vaya menudo menuda');
+const EXCLAIM = set('what such quel quelle qué que was welch welche vaya menudo menuda');
 
 /** "... and it shows", "ça se voit", "se nota", "merkt man": a failing said to be plain to see. */
 const SHOWS = [['and', 'it', 'shows'], ['it', 'shows'], ['ca', 'se', 'voit'], ['se', 'nota'], ['merkt', 'man'], ["merkt's"], ['man', 'merkt'], ['sieht', 'man'], ['et', 'ca', 'se', 'voit']].map((p) => p.map(fold));
@@ -443,8 +444,11 @@ export function plainSecrets(tokens: readonly Token[], sentenceOf: Int32Array): 
   return out;
 }
 
-/** Appends the shape signals of a text. */
-export function shapeSignals(out: Signal[], text: string, tokens: readonly Token[], sentenceOf: Int32Array): void {
+/**
+ * Appends the shape signals of a text. `praised` tells whether a sentence holds a word of praise: a short sentence of
+ * praise after one is meant as praise, not sarcasm.
+ */
+export function shapeSignals(out: Signal[], text: string, tokens: readonly Token[], sentenceOf: Int32Array, praised: (sentence: number) => boolean = () => false): void {
   const add = (name: string, s: Span) => out.push({ name, from: s.from, to: Math.min(tokens.length, s.to) });
   const n = tokens.length;
   if (n === 0) return;
@@ -465,11 +469,12 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
     // Sarcastic praise: a short sentence of praise after an earlier one ("Ein Genie.", "Quel leader.", "What a hire."),
     // or praise with "really" ("Un don, vraiment."); not once the post has thanked or congratulated someone, where it is meant.
     const has = (words: ReadonlySet<string>) => w.some((i) => words.has(tokens[i]!.norm));
+    const afterCriticism = s > 0 && !praised(s - 1) && !words(s - 1).some((i) => PRAISE.has(tokens[i]!.norm));
     const praise =
-      (s > 0 && w.length > 0 && w.length <= 4 && has(PRAISE)) ||
+      (afterCriticism && w.length > 0 && w.length <= 4 && has(PRAISE)) ||
       (w.length > 0 && w.length <= 6 && PRAISE.has(tokens[w[0]!]!.norm) && has(SARCASM_TAIL)) ||
-      (s > 0 && w.length >= 2 && w.length <= 4 && EXCLAIM.has(tokens[w[0]!]!.norm) && has(LEADER_PRAISE)) ||
-      (s > 0 && w.length > 0 && w.length <= 3 && has(LEADER_PRAISE));
+      (afterCriticism && w.length >= 2 && w.length <= 4 && EXCLAIM.has(tokens[w[0]!]!.norm) && has(LEADER_PRAISE)) ||
+      (afterCriticism && w.length > 0 && w.length <= 3 && has(LEADER_PRAISE));
     if (praise && !thanked) add('neg.sarcasticPraise', { from: starts[s]!, to: ends[s]! });
     // "Permanently." / "Para siempre." alone after a sentence: the wish made final.
     if (s > 0 && w.length > 0 && w.length <= 2 && w.some((i) => FOREVER.has(tokens[i]!.norm))) add('neg.dismiss', { from: starts[s]!, to: ends[s]! });

@@ -201,3 +201,20 @@ describe('family news on a personal identity (found in a new writer\u2019s posts
     expect(families(ws)).toContain('third-party');
   });
 });
+
+describe('praise after praise is meant (found reading the sarcasm shape against new posts)', () => {
+  // "What a leader." after a failing is sarcasm; after a success it is what it says.
+  it.each([
+    'Our head Mrs Patel led the Ofsted visit brilliantly. What a leader.',
+    'Unser Kollege Bernhard hat die Klassenfahrt super organisiert. Such a leader.',
+  ])('%s is no attack', (text) => {
+    expect(families(rules('firm', text))).not.toContain('named-attack');
+  });
+
+  it.each([
+    'Our head Mrs Patel cancelled the trip by email. What a leader.',
+    'Ma gestionnaire Mme Lapointe vient de découvrir qu\u2019on a des listes d\u2019attente. Quelle perspicacité.',
+  ])('%s still is one', (text) => {
+    expect(families(rules('firm', text))).toContain('named-attack');
+  });
+});
