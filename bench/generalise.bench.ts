@@ -19,6 +19,7 @@ import { collectFeatures, readableSplits } from '../scripts/warnings-model/examp
 import { DEFAULT_OPTIONS } from '../scripts/warnings-model/trainer';
 import { leaveOnePersonaOut, rulesOnly, type HeldOut } from './support/lopo';
 import type { BenchReporter } from './reporter';
+import { isContrastTwin } from '../tests/fixtures/corpus/v2/index';
 
 function report(r: BenchReporter, label: string, s: HeldOut, before?: HeldOut): void {
   r.figure(`${label}: recall`, s.recall, 'ratio', { posts: s.posts, positives: s.positives, before: before?.recall, aim: '>= 0.9' });
@@ -54,6 +55,20 @@ export default async function generaliseBench(r: BenchReporter): Promise<void> {
   report(r, 'rules alone (no model)', rules);
   report(r, 'rules + model, each persona held out', held, rules);
   r.figure('leave-one-persona-out: time for all folds', seconds, 's', { folds: personas });
+  // Twins (a fine post written in most of a risky one's words) are as hard as a writer could make them: the alarms on
+  // the other fine posts apart, and the people of the batches written without twins apart.
+  const natural = posts.filter((p) => p.post.expect.length === 0 && !isContrastTwin(p.post));
+  const naturalAlarms = held.falseAlarms.filter((a) => !isContrastTwin(a.post)).length;
+  r.figure('rules + model, each persona held out: false alarms on fine posts that are not twins', naturalAlarms / Math.max(1, natural.length), 'ratio', { fine: natural.length, alarms: naturalAlarms });
+  const withTwins = new Set(posts.filter((p) => isContrastTwin(p.post)).map((p) => p.persona.id));
+  const plain = Object.entries(held.personas).filter(([id]) => !withTwins.has(id));
+  const plainPositives = plain.reduce((a, [, c]) => a + c.positives, 0);
+  const plainFine = plain.reduce((a, [, c]) => a + c.fine, 0);
+  r.figure(`people of batches without twins (${plain.length}): recall, each held out`, plain.reduce((a, [, c]) => a + c.recall * c.positives, 0) / Math.max(1, plainPositives), 'ratio', {
+    falseAlarms: plain.reduce((a, [, c]) => a + c.falseAlarmRate * c.fine, 0) / Math.max(1, plainFine),
+    positives: plainPositives,
+    fine: plainFine,
+  });
   for (const split of splits) {
     const part = (s: HeldOut) => {
       const ids = new Set(posts.filter((p) => p.persona.split === split).map((p) => p.persona.id));
