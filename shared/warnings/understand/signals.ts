@@ -12,6 +12,7 @@
 import type { Token } from '../text';
 import type { CategoryHit } from './lexicon';
 import { grievanceShapes, shapeSignals } from './shapes';
+import { FUNCTION_WORDS } from './vocab.generated';
 
 export interface Signal {
   /** Feature name: `cat.health`, `ref.titled`, `pair.target+neg` ... */
@@ -77,6 +78,22 @@ function capitalised(text: string, t: Token): boolean {
   const ch = String.fromCodePoint(text.codePointAt(t.start)!);
   return ch !== ch.toLowerCase();
 }
+
+/**
+ * Verbs and small words that follow a name opening a sentence ("Pickering runs ...", "Kuhlmann ist ...", "Santoni est
+ * ...", "Gontran nous a fait ..."): a lone capitalised word before them is someone, where a tagger finds no one.
+ */
+const AFTER_NAME = new Set(
+  ("is was has had runs thinks says keeps still never always just couldn't can't won't doesn't didn't " +
+    'ist war hat macht sagt will kann glaubt meint findet schon immer nie ' +
+    'es era ha tiene dice hace sigue cree piensa nunca siempre nos me ' +
+    'est etait a fait dit veut croit pense nous ne m\'a n\'a')
+    .split(' ')
+    .map((w) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')),
+);
+let functionWords: Set<string> | null = null;
+/** Pronouns the function-word lists leave out: "Nobody was hurt" opens with no one. */
+const NOBODY = new Set(['nobody', 'everybody', 'everyone', 'someone', 'somebody', 'anyone', 'anybody', 'nothing', 'everything', 'something', 'nadie', 'todos', 'todo', 'alguien', 'niemand', 'jemand', 'alle', 'alles', 'personne', 'tout', 'tous', 'quelqu\'un']);
 
 const GERMAN = new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'ein', 'eine', 'mit', 'auf', 'den', 'dem', 'hat', 'wir', 'sie', 'zu', 'von', 'im', 'für', 'fur', 'auch', 'noch']);
 
@@ -151,6 +168,16 @@ export function emitSignals(out: Signal[], src: SignalSources): void {
   const germanSentences = new Set<number>();
   for (let s = 0; s < sentences; s++) if (german[s]! >= 2) germanSentences.add(s);
   for (const c of caps) if (!germanSentences.has(sentenceOf[c.from]!)) add('ref.capword', c);
+  // A lone capitalised word opening a sentence before a verb: a name no list knows ("Pickering runs the music service").
+  functionWords ??= new Set(Object.values(FUNCTION_WORDS).flat());
+  const hitAt = new Set(src.hits.map((h) => h.from));
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if ((i > 0 && sentenceOf[i - 1] === sentenceOf[i]) || !capitalised(text, t) || t.norm.length < 3 || hitAt.has(i) || functionWords.has(t.norm) || NOBODY.has(t.norm)) continue;
+    const raw = text.slice(t.start, t.end);
+    if (raw === raw.toUpperCase() || sentenceOf[i + 1] !== sentenceOf[i]) continue;
+    if (AFTER_NAME.has(tokens[i + 1]!.norm)) add('ref.capStart', { from: i, to: i + 1 });
+  }
 
   // Sentiment per sentence.
   for (let s = 0; s < sentences; s++) {
@@ -201,7 +228,7 @@ export function emitSignals(out: Signal[], src: SignalSources): void {
   const people = src.refs.filter((r) => r.kind !== 'employer');
   const targets = src.refs.filter((r) => src.isTarget(r));
   const named = src.refs.filter((r) => r.kind === 'named' || r.kind === 'titled' || r.kind === 'official' || r.kind === 'initial' || r.kind === 'handle');
-  const capOrNamed: Span[] = [...named, ...out.filter((x) => x.name === 'ref.capword')];
+  const capOrNamed: Span[] = [...named, ...out.filter((x) => x.name === 'ref.capword' || x.name === 'ref.capStart')];
   pair('pair.ref+neg', people, negAll);
   pair('pair.ref+neg.near', people, negAll, 1);
   pair('pair.target+neg', targets, negAll);

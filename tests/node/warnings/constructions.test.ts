@@ -200,3 +200,25 @@ describe('health told through sick leave', () => {
     expect(shapes('Broke my wrist at netball.')).toContain('health.injury');
   });
 });
+
+describe('a lone name opening a sentence (sixth round)', () => {
+  // A signal for the learned model only: no list knows "Pickering", but a capitalised word before "runs", "ist", "est"
+  // opens a sentence about someone.
+  const signalNames = (text: string) => {
+    let names: string[] = [];
+    evaluate({ text, identityId: 'me' }, profile, { model: null, onFeatures: (f) => (names = [...f.keys()]) });
+    return names;
+  };
+  it.each([
+    'Pickering runs the music service like a man who once heard about music from a friend.',
+    'Kuhlmann ist der lebende Beweis, dass man nach oben fallen kann.',
+    'Santoni est le seul patron au monde qui compte les trombones.',
+    'Gontran nous a fait un discours de 25 minutes.',
+  ])('%s opens with someone', (text) => {
+    expect(signalNames(text)).toContain('ref.capStart');
+  });
+
+  it.each(['Today is a good day.', 'The rota is out.', 'Nobody was hurt.', 'Die Schule ist zu.'])('%s does not', (text) => {
+    expect(signalNames(text)).not.toContain('ref.capStart');
+  });
+});
