@@ -182,7 +182,7 @@ function fitFamily(examples: readonly Example[], o: TrainOptions): FamilyFit | n
     const f = fitLogistic(train, vocabulary(train, o.minPersonas), o);
     for (const e of examples) if (out.has(e.persona)) p.set(e, predict(f, e.features));
   }
-  return { fit, heldOut: examples.map((e) => ({ p: p.get(e) ?? 0, positive: e.positive, fine: e.fine })) };
+  return { fit, heldOut: examples.map((e) => ({ p: p.get(e) ?? 0, positive: e.positive, fine: e.fine && !e.contrast })) };
 }
 
 function weightsOf(fit: Fit, threshold: number): FamilyWeights {
@@ -195,7 +195,7 @@ function weightsOf(fit: Fit, threshold: number): FamilyWeights {
 export function trainFamily(examples: readonly Example[], o: TrainOptions): FamilyWeights | null {
   const ff = fitFamily(examples, o);
   if (!ff) return null;
-  const scored = ff.heldOut ?? examples.map((e) => ({ p: predict(ff.fit, e.features), positive: e.positive, fine: e.fine }));
+  const scored = ff.heldOut ?? examples.map((e) => ({ p: predict(ff.fit, e.features), positive: e.positive, fine: e.fine && !e.contrast }));
   return weightsOf(ff.fit, chooseThreshold(scored, o.alarmCost));
 }
 
@@ -286,7 +286,7 @@ export function trainModel(byFamily: ReadonlyMap<Family, readonly Example[]>, tr
     for (const [f, ff] of fits) families[f] = weightsOf(ff.fit, thresholds.get(f) ?? 1);
   } else {
     for (const [f, ff] of fits) {
-      const scored = ff.heldOut ?? byFamily.get(f)!.map((e) => ({ p: predict(ff.fit, e.features), positive: e.positive, fine: e.fine }));
+      const scored = ff.heldOut ?? byFamily.get(f)!.map((e) => ({ p: predict(ff.fit, e.features), positive: e.positive, fine: e.fine && !e.contrast }));
       families[f] = weightsOf(ff.fit, chooseThreshold(scored, o.alarmCost));
     }
   }

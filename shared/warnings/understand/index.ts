@@ -32,7 +32,7 @@ import { categoryHits, countsIn, inCategory, sentenceLanguages, type Category, t
 import { findDisguisedProfanity, mayHideProfanity } from './profanity';
 import type { LanguageTools } from './tools';
 import { emitSignals, type Signal } from './signals';
-import { grievanceShapes, isReporting, isThanks, LACK, shapeSignals } from './shapes';
+import { grievanceShapes, isReporting, isThanks, KIN, LACK, shapeSignals } from './shapes';
 
 export type Depth = 'lexical' | 'full';
 
@@ -749,8 +749,14 @@ export function understand(input: UnderstandInput): Finding[] {
   // "and wonders why", "should resign", "so viel Ahnung von X wie". Said of a person of the work, they make an attack.
   const shaped: Signal[] = [];
   // Praise after praise is meant ("led the Ofsted visit brilliantly. What a leader."); after anything else it is sarcasm.
-  const praisedSentences = new Set(get('sentimentPositive').map((h) => sentenceOf[h.from]!));
-  shapeSignals(shaped, text, tokens, sentenceOf, (k) => praisedSentences.has(k));
+  // A sentence is praise when it has a word of praise and no negation, no word against and no English sentiment below
+  // zero ("was not helpful at all", "Great, he cancelled the party by email" are not).
+  const againstSentences = new Set(['sentimentNegative', 'complaint', 'insultAdj', 'insultNoun', 'mock'].flatMap((c) => get(c as Category).map((h) => sentenceOf[h.from]!)));
+  // ("Great, he cancelled ...": a word of praise opening a sentence before a comma is an interjection, and no praise.)
+  const interjection = (h: CategoryHit) => h.from === sentStart[sentenceOf[h.from]!] && tokens[h.to]?.norm === ',';
+  const praisedSentence = (k: number) =>
+    get('sentimentPositive').some((h) => sentenceOf[h.from] === k && !interjection(h)) && !againstSentences.has(k) && !sentenceHas(k, (t) => LACK.has(t.norm) || t.norm.endsWith("n't")) && feeling(k) >= 0;
+  shapeSignals(shaped, text, tokens, sentenceOf, praisedSentence);
   shaped.push(...grievanceShapes(tokens, sentenceOf));
   const contempt = shaped.filter((x) => CONTEMPT_SHAPES.has(x.name));
   const mocked = mockShapes(text, tokens, sentenceOf, refs);
@@ -901,8 +907,9 @@ export function understand(input: UnderstandInput): Finding[] {
       if (!related) continue;
       // A name alone on a personal identity is a friend or relative unless the post is about work people.
       if (prepared.role === 'personal' && cues.length === 0 && workPlace.length === 0 && (id.what === 'by name' || id.town)) continue;
-      // Nor is family news with no one of the work in it: "Die Tochter (8) hat beschlossen ...", "Noé's at his dad's".
-      if (prepared.role === 'personal' && cues.length === 0 && workPlace.length === 0 && what.every((h) => h.category === 'family')) continue;
+      // Nor is family news with no one of the work in it: "Die Tochter (8) hat beschlossen ...", "Noé's at his dad's". Only
+      // kin words: foster care, the Jugendamt or a father in prison said of a child is what a teacher must not tell.
+      if (prepared.role === 'personal' && cues.length === 0 && workPlace.length === 0 && what.every((h) => h.category === 'family' && h.to - h.from <= 2 && KIN.has(tokens[h.to - 1]!.norm.replace(/'s$/, '')))) continue;
       // "my parents", "mis hijos": the person's own family.
       if (get('family').some((f) => near(f, id, 0) && mineBy(f))) continue;
       const closest = what.reduce((a, b) => (Math.abs(b.from - id.from) < Math.abs(a.from - id.from) ? b : a));

@@ -28,6 +28,7 @@ function build(): TokenTrie<Category> {
 
 /** French elided articles glued to their noun ("l'avocat", "d'alcool", "l'église"): the noun is the word. */
 const ELIDED_ARTICLE = /^[ld]'(?=\p{L}{2})/u;
+const BEFORE_PRONOUN = new Set(['je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'ne', "n'", 'qui', 'que', "qu'", 'me', 'te', 'se']);
 
 /**
  * Every category match in the tokens, shortest and longest. A word behind an elided article is matched without it
@@ -38,7 +39,8 @@ export function categoryHits(tokens: readonly Token[], keys: readonly string[]):
   const out: CategoryHit[] = [];
   for (const m of trie.matchAll(tokens, keys)) for (const category of m.refs) out.push({ category, from: m.from, to: m.to });
   if (!tokens.some((t) => t.kind === 'word' && ELIDED_ARTICLE.test(t.norm))) return out;
-  const bare = tokens.map((t) => (t.kind === 'word' && ELIDED_ARTICLE.test(t.norm) ? { ...t, norm: t.norm.slice(2) } : t));
+  // After a subject or "ne", "l'" is the pronoun before a verb ("je l'associe à un cauchemar", "on l'appelle"), not an article.
+  const bare = tokens.map((t, i) => (t.kind === 'word' && ELIDED_ARTICLE.test(t.norm) && !BEFORE_PRONOUN.has(tokens[i - 1]?.norm ?? '') ? { ...t, norm: t.norm.slice(2) } : t));
   for (const m of trie.matchAll(bare, keys)) {
     if (bare[m.from] === tokens[m.from]) continue;
     for (const category of m.refs) out.push({ category, from: m.from, to: m.to });

@@ -42,10 +42,9 @@ const SARCASM_TAIL = set('really vraiment echt wirklich de verdad truly real');
 const LEADER_PRAISE = set(
   'leader leadership liderazgo lider führung führungsstärke chef vision hingabe dedication dévouement entrega professionalism profesionalidad ' +
     'professionnalisme professionalität master maestro maestra fenómeno phenomenon crack artiste artista künstler timing planning planung ' +
-    'logic lógica logique logik efficiency eficiencia efficacité effizienz class classe clase klasse hire fichaje recrue ' +
-    'initiative iniciativa courage valentía valentia mut insight perspicacité perspicacia weitsicht foresight',
+    'logic lógica logique logik efficiency eficiencia efficacité effizienz class classe clase klasse hire fichaje recrue perspicacité perspicacia',
 );
-const EXCLAIM = set('what such quel quelle qué que was welch welche vaya menudo menuda');
+const EXCLAIM = set('what quel quelle qué que was welch welche vaya menudo menuda');
 
 /** "... and it shows", "ça se voit", "se nota", "merkt man": a failing said to be plain to see. */
 const SHOWS = [['and', 'it', 'shows'], ['it', 'shows'], ['ca', 'se', 'voit'], ['se', 'nota'], ['merkt', 'man'], ["merkt's"], ['man', 'merkt'], ['sieht', 'man'], ['et', 'ca', 'se', 'voit']].map((p) => p.map(fold));
@@ -114,7 +113,8 @@ const AS = set('as wie como que als');
 const AGE_WORDS = set('year years yr yrs y/o yo old año años ano anos jahre jahren jährig ans an');
 const DECADE = /^(?:[1-9]0)'?s$|^(?:[1-9]0)ern?$|^(?:[1-9]0)aine$/;
 const POSSESSIVE_3 = set('his her their its su sus sein seine seinem seinen ihr ihre ihrem ihren son sa ses leur leurs');
-const KIN = set(
+/** Words for one's kin (a child, a parent, a spouse): family news, where nothing else is said of them. */
+export const KIN = set(
   'son daughter mum mom mam mammy mother dad father parents kids kid children child wife husband brother sister granny grandad nan ' +
     'hijo hija madre padre padres hijos hermano hermana abuela abuelo mujer marido ' +
     'sohn tochter mutter mama vater papa eltern kinder kind bruder schwester oma opa frau mann ' +
@@ -150,8 +150,9 @@ const GREETING = set('happy merry feliz felices frohe frohes frohen fröhliche s
 const THANKS = set(
   'congrats congratulations thanks thank proud kudos shoutout grateful well-done gracias enhorabuena felicidades orgulloso orgullosa agradecido agradecida ' +
     'danke dank glückwunsch gluckwunsch gratuliere gratulation stolz merci félicitations felicitations bravo fier fière fiere reconnaissant reconnaissante ' +
-    // (added from a new writer's posts: "Ein ehrliches Dankeschön an unsere Schulleiterin", "je remercie", "agradezco", "genre chapeau")
-    'dankeschön dankbar gratulieren appreciate appreciation gratitude remercie remercions remerciements chapeau agradezco agradecemos felicito felicitamos',
+    // (added from a new writer's posts: "Ein ehrliches Dankeschön an unsere Schulleiterin", "je remercie", "agradezco"; not a lone
+    // "Chapeau." or "dankbar", which are as often sarcasm or a hat, nor "gratitude", which a complaint lacks as often)
+    'dankeschön gratulieren appreciate remercie remercions remerciements agradezco agradecemos felicitamos',
 );
 
 /** Praise that takes two words: "shout out to", "big up", "hats off", "Hut ab", "chapeau bas", "props to". */
@@ -469,7 +470,11 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
     // Sarcastic praise: a short sentence of praise after an earlier one ("Ein Genie.", "Quel leader.", "What a hire."),
     // or praise with "really" ("Un don, vraiment."); not once the post has thanked or congratulated someone, where it is meant.
     const has = (words: ReadonlySet<string>) => w.some((i) => words.has(tokens[i]!.norm));
-    const afterCriticism = s > 0 && !praised(s - 1) && !words(s - 1).some((i) => PRAISE.has(tokens[i]!.norm));
+    const before = s > 0 ? words(s - 1) : [];
+    // (A word of praise opening the sentence before a comma is an interjection: "Great, he cancelled it by email.")
+    const interjection = (i: number) => i === before[0] && tokens[i + 1]?.norm === ',';
+    const praiseBefore = before.some((i) => PRAISE.has(tokens[i]!.norm) && !interjection(i)) && !before.some((i) => LACK.has(tokens[i]!.norm) || tokens[i]!.norm.endsWith("n't"));
+    const afterCriticism = s > 0 && !praised(s - 1) && !praiseBefore;
     const praise =
       (afterCriticism && w.length > 0 && w.length <= 4 && has(PRAISE)) ||
       (w.length > 0 && w.length <= 6 && PRAISE.has(tokens[w[0]!]!.norm) && has(SARCASM_TAIL)) ||

@@ -169,10 +169,16 @@ describe('praise that takes two words', () => {
     'Props to Carla for sorting the rota.',
     'Ein ehrliches Dankeschön an unsere Schulleiterin für den klaren Zeitplan.',
     'Huge respect to Judge Daubignac, who gave both parents a proper hearing.',
-    'Je remercie Me Vaubrecourt pour sa première audience en visio, genre chapeau.',
+    'Je remercie Me Vaubrecourt pour sa première audience en visio.',
     'Agradezco a Maite Urquiola las nuevas ilustraciones.',
   ])('%s thanks someone', (text) => {
     expect(thanked(text)).toBe(true);
+  });
+
+  it('a lone "Chapeau." and "dankbar" are not thanks: as often sarcasm, or a hat (found in review)', () => {
+    expect(thanked('Mon chef M. Dupont a encore oublié la réunion. Chapeau. Quel leader.')).toBe(false);
+    expect(thanked('Lucas Martin a encore volé le chapeau d\u2019un camarade à la récré.')).toBe(false);
+    expect(thanked('Kevin hat wieder geschwänzt. Dankbar bin ich ja für jeden Tag ohne ihn.')).toBe(false);
   });
 
   it('shouting, a big update and hats are not thanks', () => {

@@ -123,11 +123,11 @@ describe('French words behind an elided article (found in a new writer\u2019s po
 
 describe('people named by their post at work', () => {
   it.each([
-    'Today the dean made everyone wait again.',
-    'Today the locum made everyone wait again.',
+    'Today the clinical lead made everyone wait again.',
+    'Today the managing partner made everyone wait again.',
     'Heute hat uns der Rektor wieder alle warten lassen.',
     'Heute hat uns der Seniorpartner wieder alle warten lassen.',
-    'Hoy el decano nos ha hecho esperar otra vez.',
+    'Hoy el jefe de estudios nos ha hecho esperar otra vez.',
     "Aujourd'hui le bâtonnier nous a encore fait attendre.",
     "Aujourd'hui mon confrère nous a encore fait attendre.",
   ])('%s names someone of the work', (text) => {
@@ -140,5 +140,26 @@ describe('a Spanish wound that heals is no priest (found in a new writer\u2019s 
     expect(features('Una herida que no cura en una semana es para el médico.')).not.toContain('cat.religion');
     expect(features('Hoy toca hacer la cura de la úlcera.')).not.toContain('cat.religion');
     expect(features('El cura de mi pueblo dice misa en latín.')).toContain('cat.religion');
+  });
+});
+
+describe('words of the sixth round that mean something else too (found in review)', () => {
+  it.each([
+    ["Franchement je l'associe à un cauchemar.", 'cat.workRole'],
+    ["J'ai changé un joint du robinet ce week-end.", 'cat.drugs'],
+    ['Die Partei des Klägers hat schon wieder Fristverlängerung beantragt.', 'cat.politics'],
+    ['Corrige esta oración: el sujeto no concuerda con el verbo.', 'cat.religion'],
+    ['Die Taufe des neuen Schiffs war heute im Hafen.', 'cat.religion'],
+    ["L'interne de garde était génial cette nuit.", 'cat.secrecy'],
+  ])('%s has no %s', (text, feature) => {
+    expect(features(text)).not.toContain(feature);
+  });
+
+  it.each([
+    ['Hier soir on a fumé un joint sur le balcon.', 'cat.drugs'],
+    ['Ese cura es un impresentable.', 'cat.religion'],
+    ['Das ist nur für den internen Gebrauch.', 'cat.secrecy'],
+  ])('%s has %s', (text, feature) => {
+    expect(features(text)).toContain(feature);
   });
 });

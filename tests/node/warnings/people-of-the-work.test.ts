@@ -218,3 +218,30 @@ describe('praise after praise is meant (found reading the sarcasm shape against 
     expect(families(rules('firm', text))).toContain('named-attack');
   });
 });
+
+describe('found in review of the sixth round', () => {
+  it.each([
+    "Ma consœur Mme Lapointe plaide demain devant la cour d'appel. Bon courage !",
+    'Unser Kollege Herr Brandt hält morgen den Vortrag vor dem Senat. Nur Mut!',
+    'The receptionist at the hotel was rude and useless.',
+  ])('%s is no attack on someone of the work', (text) => {
+    expect(families(rules('firm', text)).concat(families(rules('me', text)))).not.toContain('named-attack');
+  });
+
+  it.each([
+    'Dr Hale was not helpful at all during the inspection. What a leader.',
+    'Great, Dr Hale cancelled the Christmas party by email. What a leader.',
+    'Super, Dr Hale hat die Weihnachtsfeier per Mail abgesagt. Was für eine Führung.',
+  ])('%s is sarcasm: praise after a negated or interjected sentence', (text) => {
+    expect(families(rules('firm', text))).toContain('named-attack');
+  });
+
+  it.each([
+    'Jonas (9) ist jetzt beim Jugendamt, der Vater sitzt im Knast.',
+    'Tom Baker (7) is in foster care now, domestic violence at home.',
+    "Léa (6) a été placée en famille d'accueil, maltraitance à la maison.",
+  ])('%s is still a pupil made recognisable, on a teacher\u2019s personal identity', (text) => {
+    const teacher: ProfileInput = { identities: [{ id: 'school', name: 'School', role: 'teacher' }, { id: 'me', name: 'Me', role: 'personal' }] };
+    expect(families(evaluate({ text, identityId: 'me' }, teacher, { model: null }))).toContain('third-party');
+  });
+});
