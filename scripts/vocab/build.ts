@@ -119,15 +119,37 @@ function pluralOf(wn: WordNet, lemma: string): string[] {
 }
 const PREPOSITIONS = new Set(['of', 'in', 'at', 'for', 'on', 'to', 'with', 'from', 'by', 'de', 'du', 'des', 'la', 'le', 'a', 'en']);
 
+/** Prepositions that end a noun in Spanish, French and German phrases: "chef | de clinique", "Amt | für ...". */
+const ROMANCE_GERMAN_PREPOSITIONS = new Set(['de', 'del', 'du', 'des', 'von', 'vom']);
+let functionWordCache: Record<Lang, Set<string>> | null = null;
+/** Whether a word (of a seed phrase) is a function word of its language: "mon", "sin", "por" take no plural. */
+function isFunctionWord(word: string, lang: Lang): boolean {
+  functionWordCache ??= Object.fromEntries(Object.entries(functionWords()).map(([l, ws]) => [l, new Set(ws)])) as Record<Lang, Set<string>>;
+  return functionWordCache[lang].has(fold(word));
+}
+
 /** Forms of a seed entry (see the syntax in seeds.ts). */
 function seedForms(entry: string, lang: Lang): string[] {
   if (entry.startsWith('=')) return [entry.slice(1)];
   if (!entry.includes('^')) {
-    // A phrase: inflect its last word as a noun ("panic attack" -> "panic attacks").
+    // A phrase: inflect its last word as a noun ("panic attack" -> "panic attacks"). In Spanish, French and German a
+    // phrase with a preposition inflects the word before it ("chefs de clinique", "jefes de estudios", not "chef de
+    // cliniques"), and "avocat adverse" inflects both ("avocats adverses").
     const words = entry.split(' ');
     if (words.length === 1) return nominalForms(entry, lang);
+    const prep = lang === 'en' ? -1 : words.findIndex((w, k) => k > 0 && ROMANCE_GERMAN_PREPOSITIONS.has(w));
+    if (prep > 0 && !isFunctionWord(words[prep - 1]!, lang)) {
+      const before = words.slice(0, prep - 1);
+      const after = words.slice(prep);
+      return nominalForms(words[prep - 1]!, lang).map((f) => [...before, f, ...after].join(' '));
+    }
     const head = words.slice(0, -1).join(' ');
-    return nominalForms(words[words.length - 1]!, lang).map((f) => `${head} ${f}`);
+    const forms = nominalForms(words[words.length - 1]!, lang).map((f) => `${head} ${f}`);
+    if ((lang === 'es' || lang === 'fr') && words.length === 2 && !words.some((w) => isFunctionWord(w, lang) || /['’]/.test(w))) {
+      const [a, b] = [nominalForms(words[0]!, lang), nominalForms(words[1]!, lang)];
+      if (a[1] && b[1]) forms.push(`${a[1]} ${b[1]}`);
+    }
+    return forms;
   }
   const words = entry.split(' ');
   const i = words.findIndex((w) => w.startsWith('^'));

@@ -46,6 +46,17 @@ describe('category vocabularies (scripts/vocab/build.ts)', () => {
     expect(VOCAB.religion).not.toContain('version');
   });
 
+  it('puts a Spanish, French or German phrase in the plural by the noun before its preposition', () => {
+    expect(VOCAB.health).toContain('ataques de pánico');
+    expect(VOCAB.legal).toContain('titres de séjour');
+    expect(VOCAB.workRole).toContain('cadres de santé');
+    expect(VOCAB.workRole).toContain('avocats adverses');
+    expect(VOCAB.health).not.toContain('ataque de pánicos');
+    expect(VOCAB.workRole).not.toContain('cadre de santés');
+    // A determiner takes no plural: "mon boulot" is not "mons boulots".
+    expect(VOCAB.employerGeneric).not.toContain('mons boulots');
+  });
+
   it('an excluded word takes its plural with it, unless a seed makes the plural', () => {
     expect(VOCAB.insultNoun).not.toContain('bores');
     expect(VOCAB.health).toContain('stitches');
