@@ -70,8 +70,6 @@ const PERSON_POINTERS = new Set([
 const FIRST_PERSON = new Set(['i', "i'm", "i've", 'ive', "i'd", 'me', 'my', 'mine', 'myself', 'yo', 'me', 'mi', 'mis', 'ich', 'mich', 'mir', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'je', "j'ai", 'moi', 'mon', 'ma', 'mes']);
 const WE = new Set(['we', "we're", 'our', 'us', 'ours', 'nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'wir', 'unser', 'unsere', 'unserem', 'unseren', 'uns', 'nous', 'notre', 'nos']);
 const QUOTES = /["“”«»„]/;
-/** Single quotes are quotes in pairs only: "a 'wellbeing pack'" is one, "the kids' books" is a possessive. */
-const SINGLE_QUOTES = new Set(["'", '‘', '’']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nobody', 'nothing', 'nicht', 'kein', 'keine', 'nie', 'niemand', 'nichts', 'pas', 'jamais', 'rien', 'personne', 'nunca', 'nadie', 'nada', 'ni']);
 
 /** Whether a word is capitalised in the text (a name, a title, a German noun, a sentence start). */
@@ -146,26 +144,13 @@ export function emitSignals(out: Signal[], src: SignalSources): void {
   const pointers: Span[] = [];
   const firstPerson: Span[] = [];
   const caps: Span[] = [];
-  // A single quote opening after a space ("a 'wellbeing") and a later one closing it in the same sentence.
-  const pairedSingle = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind !== 'punct' || !SINGLE_QUOTES.has(tokens[i]!.norm) || (tokens[i]!.glued && tokens[i - 1]?.kind === 'word')) continue;
-    for (let k = i + 2; k < tokens.length && sentenceOf[k] === sentenceOf[i]; k++) {
-      if (tokens[k]!.kind === 'punct' && SINGLE_QUOTES.has(tokens[k]!.norm)) {
-        // ("Rock 'n' roll": a letter between two apostrophes quotes nothing.)
-        if (tokens.slice(i + 1, k).some((t) => t.kind === 'word' && t.norm.length > 1)) pairedSingle.add(i).add(k);
-        i = k;
-        break;
-      }
-    }
-  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (PERSON_POINTERS.has(t.norm)) pointers.push({ from: i, to: i + 1 });
     if (FIRST_PERSON.has(t.norm) && src.foreign[i] !== 1) firstPerson.push({ from: i, to: i + 1 });
     if (WE.has(t.norm)) add('me.we', { from: i, to: i + 1 });
     if (NEGATORS.has(t.norm) || t.norm.endsWith("n't")) add('neg.negator', { from: i, to: i + 1 });
-    if (t.kind === 'punct' && (QUOTES.test(t.norm) || pairedSingle.has(i))) add('style.quote', { from: i, to: i + 1 });
+    if (t.kind === 'punct' && QUOTES.test(t.norm)) add('style.quote', { from: i, to: i + 1 });
     if (t.norm === '?') add('style.question', { from: i, to: i + 1 });
     if (t.norm === '!') add('style.exclaim', { from: i, to: i + 1 });
     // A capitalised word inside a sentence (not after a sentence start): a name, outside German where every noun has a capital.
@@ -297,7 +282,5 @@ export function emitSignals(out: Signal[], src: SignalSources): void {
   pair('pair.we+complaint', out.filter((x) => x.name === 'me.we'), [...cat('complaint'), ...grievances]);
   pair('pair.employerGeneric+complaint', cat('employerGeneric'), [...cat('complaint'), ...grievances, ...negAll], 1);
   pair('pair.employer+grievance', [...employers, ...src.orgs], grievances, 1);
-  // The employer's own words in scare quotes ("a 'wellbeing pack'", "para 'optimizar costes'", „modern kommunizieren").
-  pair('pair.employer+quote', [...employers, ...src.orgs, ...cat('employerGeneric')], out.filter((x) => x.name === 'style.quote'), 1);
   pair('pair.otherNever+neg', out.filter((x) => x.name === 'term.otherNever'), [...negAll, ...cat('complaint'), ...sentNeg], 1);
 }

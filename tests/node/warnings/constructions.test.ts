@@ -222,22 +222,3 @@ describe('a lone name opening a sentence (sixth round)', () => {
     expect(signalNames(text)).not.toContain('ref.capStart');
   });
 });
-
-describe('single quotes as scare quotes (sixth round)', () => {
-  const signalNames = (identityId: string, text: string) => {
-    let names: string[] = [];
-    evaluate({ text, identityId }, profile, { model: null, onFeatures: (f) => (names = [...f.keys()]) });
-    return names;
-  };
-  it.each([
-    "Head office has sent every branch a 'wellbeing pack' this week.",
-    'La dirección nos ha quitado la segunda técnica para ‘optimizar costes’.',
-  ])('%s quotes the employer', (text) => {
-    expect(signalNames('ward', text)).toContain('style.quote');
-    expect(signalNames('ward', text)).toContain('pair.employer+quote');
-  });
-
-  it.each(["The kids' books are here.", "It's the boys' turn, isn't it?", "Rock 'n' roll."])('%s quotes nothing', (text) => {
-    expect(signalNames('ward', text)).not.toContain('style.quote');
-  });
-});
