@@ -122,6 +122,12 @@ const PREPOSITIONS = new Set(['of', 'in', 'at', 'for', 'on', 'to', 'with', 'from
 /** Prepositions that end a noun in Spanish, French and German phrases: "chef | de clinique", "Amt | für ...". */
 const ROMANCE_GERMAN_PREPOSITIONS = new Set(['de', 'del', 'du', 'des', 'von', 'vom']);
 let functionWordCache: Record<Lang, Set<string>> | null = null;
+/** Whether the language pack's lexicon knows a word as a verb form ("pide cita" is a verb and its object, not two nouns). */
+function isVerbForm(word: string, lang: Lang): boolean {
+  const pack = packs[lang] as unknown as { model?: () => { one: { lexicon: Record<string, string | string[]> } } } | undefined;
+  const tags = pack?.model?.().one.lexicon[word];
+  return tags !== undefined && /Verb|Tense|Imperative|Subjunctive|Infinitive|Conditional|Gerund|Participle/.test(String(tags));
+}
 /** Whether a word (of a seed phrase) is a function word of its language: "mon", "sin", "por" take no plural. */
 function isFunctionWord(word: string, lang: Lang): boolean {
   functionWordCache ??= Object.fromEntries(Object.entries(functionWords()).map(([l, ws]) => [l, new Set(ws)])) as Record<Lang, Set<string>>;
@@ -137,15 +143,17 @@ function seedForms(entry: string, lang: Lang): string[] {
     // cliniques"), and "avocat adverse" inflects both ("avocats adverses").
     const words = entry.split(' ');
     if (words.length === 1) return nominalForms(entry, lang);
-    const prep = lang === 'en' ? -1 : words.findIndex((w, k) => k > 0 && ROMANCE_GERMAN_PREPOSITIONS.has(w));
-    if (prep > 0 && !isFunctionWord(words[prep - 1]!, lang)) {
+    // Only a phrase that opens with its noun ("crise d'angoisse", "presidente del gobierno"): "que no salga de aquí" and
+    // "tiene la inteligencia de" have no noun to inflect.
+    const prep = lang === 'en' ? -1 : words.findIndex((w, k) => k > 0 && (ROMANCE_GERMAN_PREPOSITIONS.has(w) || /^d['’]\p{L}/u.test(w)));
+    if (prep === 1 && !isFunctionWord(words[0]!, lang)) {
       const before = words.slice(0, prep - 1);
       const after = words.slice(prep);
       return nominalForms(words[prep - 1]!, lang).map((f) => [...before, f, ...after].join(' '));
     }
     const head = words.slice(0, -1).join(' ');
     const forms = nominalForms(words[words.length - 1]!, lang).map((f) => `${head} ${f}`);
-    if ((lang === 'es' || lang === 'fr') && words.length === 2 && !words.some((w) => isFunctionWord(w, lang) || /['’]/.test(w))) {
+    if ((lang === 'es' || lang === 'fr') && words.length === 2 && !words.some((w) => isFunctionWord(w, lang) || /['’]/.test(w)) && !isVerbForm(words[0]!, lang)) {
       const [a, b] = [nominalForms(words[0]!, lang), nominalForms(words[1]!, lang)];
       if (a[1] && b[1]) forms.push(`${a[1]} ${b[1]}`);
     }

@@ -748,15 +748,17 @@ export function understand(input: UnderstandInput): Finding[] {
   // Contempt found by its form (shapes.ts): sarcastic praise, "a cactus in a suit", "and it shows", "never ... in his life",
   // "and wonders why", "should resign", "so viel Ahnung von X wie". Said of a person of the work, they make an attack.
   const shaped: Signal[] = [];
-  // Praise after praise is meant ("led the Ofsted visit brilliantly. What a leader."); after anything else it is sarcasm.
-  // A sentence is praise when it has a word of praise and no negation, no word against and no English sentiment below
-  // zero ("was not helpful at all", "Great, he cancelled the party by email" are not).
+  // Praise after praise is meant ("led the Ofsted visit brilliantly. What a leader."); after criticism it is sarcasm. In
+  // English the sentence's sentiment says which (it reads "not helpful at all" and "not a single complaint" right);
+  // elsewhere a word of praise with no negation and no word against is praise, and a negation or a word against is
+  // criticism.
   const againstSentences = new Set(['sentimentNegative', 'complaint', 'insultAdj', 'insultNoun', 'mock'].flatMap((c) => get(c as Category).map((h) => sentenceOf[h.from]!)));
-  // ("Great, he cancelled ...": a word of praise opening a sentence before a comma is an interjection, and no praise.)
-  const interjection = (h: CategoryHit) => h.from === sentStart[sentenceOf[h.from]!] && tokens[h.to]?.norm === ',';
+  const negated = (k: number) => sentenceHas(k, (t) => LACK.has(t.norm) || t.norm.endsWith("n't"));
+  const scored = (k: number) => input.depth === 'full' && english(tokens, sentenceOf, k);
   const praisedSentence = (k: number) =>
-    get('sentimentPositive').some((h) => sentenceOf[h.from] === k && !interjection(h)) && !againstSentences.has(k) && !sentenceHas(k, (t) => LACK.has(t.norm) || t.norm.endsWith("n't")) && feeling(k) >= 0;
-  shapeSignals(shaped, text, tokens, sentenceOf, praisedSentence);
+    get('sentimentPositive').some((h) => sentenceOf[h.from] === k) && (scored(k) ? feeling(k) >= 0.05 : !againstSentences.has(k) && !negated(k));
+  const criticisedSentence = (k: number) => (scored(k) ? feeling(k) <= -0.05 : againstSentences.has(k) || negated(k));
+  shapeSignals(shaped, text, tokens, sentenceOf, { praised: praisedSentence, criticised: criticisedSentence });
   shaped.push(...grievanceShapes(tokens, sentenceOf));
   const contempt = shaped.filter((x) => CONTEMPT_SHAPES.has(x.name));
   const mocked = mockShapes(text, tokens, sentenceOf, refs);
@@ -909,7 +911,7 @@ export function understand(input: UnderstandInput): Finding[] {
       if (prepared.role === 'personal' && cues.length === 0 && workPlace.length === 0 && (id.what === 'by name' || id.town)) continue;
       // Nor is family news with no one of the work in it: "Die Tochter (8) hat beschlossen ...", "Noé's at his dad's". Only
       // kin words: foster care, the Jugendamt or a father in prison said of a child is what a teacher must not tell.
-      if (prepared.role === 'personal' && cues.length === 0 && workPlace.length === 0 && what.every((h) => h.category === 'family' && h.to - h.from <= 2 && KIN.has(tokens[h.to - 1]!.norm.replace(/'s$/, '')))) continue;
+      if (prepared.role === 'personal' && cues.length === 0 && workPlace.length === 0 && what.every((h) => h.category === 'family' && h.to - h.from <= 2 && (KIN.has(tokens[h.to - 1]!.norm.replace(/'s$/, '')) || MORE_KIN.has(tokens[h.to - 1]!.norm.replace(/'s$/, ''))))) continue;
       // "my parents", "mis hijos": the person's own family.
       if (get('family').some((f) => near(f, id, 0) && mineBy(f))) continue;
       const closest = what.reduce((a, b) => (Math.abs(b.from - id.from) < Math.abs(a.from - id.from) ? b : a));
@@ -1308,6 +1310,14 @@ const NOT_GERUND = new Set(['morning', 'evening', 'nothing', 'something', 'every
 
 /** Shape signals that say contempt on their own (not "someone should", not a form of address: those need more). */
 const CONTEMPT_SHAPES = new Set(['neg.justSaying', 'neg.sarcasticPraise', 'neg.epithet', 'neg.itShows', 'neg.neverInLife', 'neg.wondersWhy', 'neg.dismiss', 'neg.quantityComparison', 'neg.neverSingle', 'neg.believesSelf', 'neg.ashamed', 'neg.rhetorical']);
+
+/** Kin beyond shapes.ts's KIN, for family news: plurals, grandparents, cousins, step-parents, twins ("with his cousins", "mit ihren Großeltern"). */
+const MORE_KIN = new Set(
+  ['sons', 'daughters', 'brothers', 'sisters', 'cousin', 'cousins', 'grandma', 'grandpa', 'grandparents', 'grandmother', 'grandfather', 'nana', 'gran', 'twin', 'twins', 'stepdad', 'stepmum', 'stepmom', 'auntie', 'aunt', 'uncle', 'baby',
+    'hijas', 'hermanos', 'hermanas', 'primo', 'prima', 'primos', 'primas', 'abuelos', 'tío', 'tía', 'tíos', 'mellizo', 'gemelo',
+    'söhne', 'töchter', 'geschwister', 'brüder', 'schwestern', 'großeltern', 'großmutter', 'großvater', 'cousine', 'cousinen', 'onkel', 'tante', 'zwilling',
+    'filles', 'frères', 'sœurs', 'cousine', 'cousines', 'grands-parents', 'grand-mère', 'grand-père', 'oncle', 'tante', 'jumeau', 'jumelle'].map(foldText),
+);
 
 const GENERIC_PEOPLE = new Set(['kid', 'kids', 'child', 'children', 'niño', 'niña', 'niños', 'kind', 'kinder', 'enfant', 'enfants', 'gamin', 'gamins', 'gamine', 'case', 'file', 'matter', 'contact', 'caso', 'fall', 'akte', 'dossier', 'lesson', 'period', 'nhs', 'consultation', 'hearing', 'source', 'sources'].map(foldText));
 

@@ -28,7 +28,8 @@ function build(): TokenTrie<Category> {
 
 /** French elided articles glued to their noun ("l'avocat", "d'alcool", "l'église"): the noun is the word. */
 const ELIDED_ARTICLE = /^[ld]'(?=\p{L}{2})/u;
-const BEFORE_PRONOUN = new Set(['je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'ne', "n'", 'qui', 'que', "qu'", 'me', 'te', 'se']);
+// ("que l'avocat" is the article: "que" is left out.)
+const BEFORE_PRONOUN = new Set(['je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'ne', 'qui', 'me', 'te', 'se']);
 
 /**
  * Every category match in the tokens, shortest and longest. A word behind an elided article is matched without it

@@ -151,8 +151,8 @@ const THANKS = set(
   'congrats congratulations thanks thank proud kudos shoutout grateful well-done gracias enhorabuena felicidades orgulloso orgullosa agradecido agradecida ' +
     'danke dank glückwunsch gluckwunsch gratuliere gratulation stolz merci félicitations felicitations bravo fier fière fiere reconnaissant reconnaissante ' +
     // (added from a new writer's posts: "Ein ehrliches Dankeschön an unsere Schulleiterin", "je remercie", "agradezco"; not a lone
-    // "Chapeau." or "dankbar", which are as often sarcasm or a hat, nor "gratitude", which a complaint lacks as often)
-    'dankeschön gratulieren appreciate remercie remercions remerciements agradezco agradecemos felicitamos',
+    // "Chapeau." or "dankbar", which are as often sarcasm or a hat)
+    'dankeschön gratulieren appreciate appreciation gratitude remercie remercions remerciements agradezco agradecemos felicito felicitamos',
 );
 
 /** Praise that takes two words: "shout out to", "big up", "hats off", "Hut ab", "chapeau bas", "props to". */
@@ -445,11 +445,15 @@ export function plainSecrets(tokens: readonly Token[], sentenceOf: Int32Array): 
   return out;
 }
 
-/**
- * Appends the shape signals of a text. `praised` tells whether a sentence holds a word of praise: a short sentence of
- * praise after one is meant as praise, not sarcasm.
- */
-export function shapeSignals(out: Signal[], text: string, tokens: readonly Token[], sentenceOf: Int32Array, praised: (sentence: number) => boolean = () => false): void {
+/** What the caller knows of a sentence's tone: a short sentence of praise after praise is meant, after criticism it is sarcasm. */
+export interface SentenceTone {
+  praised(sentence: number): boolean;
+  criticised(sentence: number): boolean;
+}
+const NO_TONE: SentenceTone = { praised: () => false, criticised: () => false };
+
+/** Appends the shape signals of a text. */
+export function shapeSignals(out: Signal[], text: string, tokens: readonly Token[], sentenceOf: Int32Array, tone: SentenceTone = NO_TONE): void {
   const add = (name: string, s: Span) => out.push({ name, from: s.from, to: Math.min(tokens.length, s.to) });
   const n = tokens.length;
   if (n === 0) return;
@@ -470,11 +474,8 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
     // Sarcastic praise: a short sentence of praise after an earlier one ("Ein Genie.", "Quel leader.", "What a hire."),
     // or praise with "really" ("Un don, vraiment."); not once the post has thanked or congratulated someone, where it is meant.
     const has = (words: ReadonlySet<string>) => w.some((i) => words.has(tokens[i]!.norm));
-    const before = s > 0 ? words(s - 1) : [];
-    // (A word of praise opening the sentence before a comma is an interjection: "Great, he cancelled it by email.")
-    const interjection = (i: number) => i === before[0] && tokens[i + 1]?.norm === ',';
-    const praiseBefore = before.some((i) => PRAISE.has(tokens[i]!.norm) && !interjection(i)) && !before.some((i) => LACK.has(tokens[i]!.norm) || tokens[i]!.norm.endsWith("n't"));
-    const afterCriticism = s > 0 && !praised(s - 1) && !praiseBefore;
+    const praiseBefore = s > 0 && (tone.praised(s - 1) || (words(s - 1).some((i) => PRAISE.has(tokens[i]!.norm)) && !tone.criticised(s - 1)));
+    const afterCriticism = s > 0 && !praiseBefore;
     const praise =
       (afterCriticism && w.length > 0 && w.length <= 4 && has(PRAISE)) ||
       (w.length > 0 && w.length <= 6 && PRAISE.has(tokens[w[0]!]!.norm) && has(SARCASM_TAIL)) ||

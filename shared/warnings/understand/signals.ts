@@ -86,14 +86,17 @@ function capitalised(text: string, t: Token): boolean {
 const AFTER_NAME = new Set(
   ("is was has had runs thinks says keeps still never always just couldn't can't won't doesn't didn't " +
     'ist war hat macht sagt will kann glaubt meint findet schon immer nie ' +
-    'es era ha tiene dice hace sigue cree piensa nunca siempre nos me ' +
+    'es era ha tiene dice hace sigue cree piensa nunca siempre nos ' +
     'est etait a fait dit veut croit pense nous ne m\'a n\'a')
     .split(' ')
     .map((w) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')),
 );
 let functionWords: Set<string> | null = null;
 /** Pronouns the function-word lists leave out: "Nobody was hurt" opens with no one. */
-const NOBODY = new Set(['nobody', 'everybody', 'everyone', 'someone', 'somebody', 'anyone', 'anybody', 'nothing', 'everything', 'something', 'nadie', 'todos', 'todo', 'alguien', 'niemand', 'jemand', 'alle', 'alles', 'personne', 'tout', 'tous', 'quelqu\'un']);
+const NOBODY = new Set(['nobody', 'everybody', 'everyone', 'someone', 'somebody', 'anyone', 'anybody', 'nothing', 'everything', 'something', 'none', 'nadie', 'todos', 'todo', 'alguien', 'ninguno', 'ninguna', 'usted', 'ellos', 'ellas', 'quienes', 'niemand', 'jemand', 'alle', 'alles', 'keiner', 'jeder', 'personne', 'tout', 'tous', 'rien', 'chacun', 'quelqu\'un']);
+/** Sentence adverbs open a sentence as a name would ("Honestly, ...", "Leider ist ...", "Ensuite nous ...", "Quizás ..."). */
+const ADVERB = /(?:ly|ment|mente)$/;
+const OPENING_ADVERBS = new Set(['leider', 'eigentlich', 'ehrlich', 'gestern', 'morgen', 'vorhin', 'ensuite', 'puis', 'bref', 'voila', 'enfin', 'ayer', 'luego', 'quizas', 'entonces', 'yesterday', 'tonight']);
 
 const GERMAN = new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'ein', 'eine', 'mit', 'auf', 'den', 'dem', 'hat', 'wir', 'sie', 'zu', 'von', 'im', 'für', 'fur', 'auch', 'noch']);
 
@@ -173,7 +176,7 @@ export function emitSignals(out: Signal[], src: SignalSources): void {
   const hitAt = new Set(src.hits.map((h) => h.from));
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if ((i > 0 && sentenceOf[i - 1] === sentenceOf[i]) || !capitalised(text, t) || t.norm.length < 3 || hitAt.has(i) || functionWords.has(t.norm) || NOBODY.has(t.norm)) continue;
+    if ((i > 0 && sentenceOf[i - 1] === sentenceOf[i]) || !capitalised(text, t) || t.norm.length < 3 || hitAt.has(i) || functionWords.has(t.norm) || NOBODY.has(t.norm) || OPENING_ADVERBS.has(t.norm) || ADVERB.test(t.norm)) continue;
     const raw = text.slice(t.start, t.end);
     if (raw === raw.toUpperCase() || sentenceOf[i + 1] !== sentenceOf[i]) continue;
     if (AFTER_NAME.has(tokens[i + 1]!.norm)) add('ref.capStart', { from: i, to: i + 1 });

@@ -159,6 +159,8 @@ describe('words of the sixth round that mean something else too (found in review
     ['Hier soir on a fumé un joint sur le balcon.', 'cat.drugs'],
     ['Ese cura es un impresentable.', 'cat.religion'],
     ['Das ist nur für den internen Gebrauch.', 'cat.secrecy'],
+    ["Je trouve que l'avocat adverse est un incompétent.", 'cat.workRole'],
+    ["Il paraît que l'église du quartier est pleine.", 'cat.religion'],
   ])('%s has %s', (text, feature) => {
     expect(features(text)).toContain(feature);
   });

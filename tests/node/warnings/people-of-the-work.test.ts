@@ -230,10 +230,18 @@ describe('found in review of the sixth round', () => {
 
   it.each([
     'Dr Hale was not helpful at all during the inspection. What a leader.',
-    'Great, Dr Hale cancelled the Christmas party by email. What a leader.',
-    'Super, Dr Hale hat die Weihnachtsfeier per Mail abgesagt. Was für eine Führung.',
-  ])('%s is sarcasm: praise after a negated or interjected sentence', (text) => {
+    'Dr Hale hat die Weihnachtsfeier per Mail abgesagt, ohne Grund. Was für eine Führung.',
+  ])('%s is sarcasm: praise after criticism', (text) => {
     expect(families(rules('firm', text))).toContain('named-attack');
+  });
+
+  it.each([
+    'Dr Hale led the inspection brilliantly, not a single complaint. What a leader.',
+    'Great, Dr Hale got us the funding for the new unit! What a leader.',
+    'Genial, la doctora Ruiz ha conseguido la financiación. Qué liderazgo.',
+    'Felicito a la doctora Ruiz por su gestión del turno. Qué liderazgo.',
+  ])('%s is praise after praise (found in the second review)', (text) => {
+    expect(families(rules('firm', text))).not.toContain('named-attack');
   });
 
   it.each([

@@ -53,8 +53,11 @@ describe('category vocabularies (scripts/vocab/build.ts)', () => {
     expect(VOCAB.workRole).toContain('avocats adverses');
     expect(VOCAB.health).not.toContain('ataque de pánicos');
     expect(VOCAB.workRole).not.toContain('cadre de santés');
-    // A determiner takes no plural: "mon boulot" is not "mons boulots".
+    expect(VOCAB.health).toContain("crises d'angoisse");
+    // A determiner takes no plural ("mon boulot" is not "mons boulots"), nor does a verb ("que no salga de aquí", "pide cita").
     expect(VOCAB.employerGeneric).not.toContain('mons boulots');
+    expect(VOCAB.secrecy).not.toContain('que no salgas de aquí');
+    expect(VOCAB.promotion).not.toContain('pides citas');
   });
 
   it('an excluded word takes its plural with it, unless a seed makes the plural', () => {
