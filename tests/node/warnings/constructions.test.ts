@@ -4,6 +4,7 @@ import { tokenize } from '../../../shared/warnings/text';
 import { findDisguisedProfanity, mayHideProfanity } from '../../../shared/warnings/understand/profanity';
 import { plainSecrets, shapeSignals } from '../../../shared/warnings/understand/shapes';
 import type { Signal } from '../../../shared/warnings/understand/signals';
+import { featureNames } from './feature-names';
 
 /*
  * The constructions issue 9's second round added, each as a family of forms in
@@ -204,11 +205,7 @@ describe('health told through sick leave', () => {
 describe('a lone name opening a sentence (sixth round)', () => {
   // A signal for the learned model only: no list knows "Pickering", but a capitalised word before "runs", "ist", "est"
   // opens a sentence about someone.
-  const signalNames = (text: string) => {
-    let names: string[] = [];
-    evaluate({ text, identityId: 'me' }, profile, { model: null, onFeatures: (f) => (names = [...f.keys()]) });
-    return names;
-  };
+  const signalNames = (text: string) => featureNames(profile, 'me', text);
   it.each([
     'Pickering runs the music service like a man who once heard about music from a friend.',
     'Kuhlmann ist der lebende Beweis, dass man nach oben fallen kann.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, type Family, type ProfileInput, type Warning } from '../../../shared/warnings';
+import { featureNames } from './feature-names';
 
 /*
  * Issue 9, fourth round: contempt said by a form every reader knows, and the
@@ -155,11 +156,7 @@ describe('whose health it is', () => {
 
 describe('praise that takes two words', () => {
   // What the rules read as thanks (the praise that excuses a simile, damps the model's third-party and attack guesses).
-  const thanked = (text: string) => {
-    let names: string[] = [];
-    evaluate({ text, identityId: 'firm' }, profile, { model: null, onFeatures: (f) => (names = [...f.keys()]) });
-    return names.includes('shape.thanks');
-  };
+  const thanked = (text: string) => featureNames(profile, 'firm', text).includes('shape.thanks');
   it.each([
     'Big shout out to Mr Okoye, who ran the chess club all term!',
     'Massive shout to the night team on Ward 9.',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, type ProfileInput } from '../../../shared/warnings';
+import type { ProfileInput } from '../../../shared/warnings';
 import { tokenize } from '../../../shared/warnings/text';
 import { sentenceLanguages } from '../../../shared/warnings/understand/lexicon';
+import { featureNames } from './feature-names';
 
 /*
  * The vocabulary is one list for four languages, and some of its words are
@@ -11,11 +12,7 @@ import { sentenceLanguages } from '../../../shared/warnings/understand/lexicon';
  * word counts only in a sentence of its own language.
  */
 const profile: ProfileInput = { identities: [{ id: 'firm', name: 'Kanzlei', role: 'lawyer' }, { id: 'me', name: 'Me', role: 'personal' }] };
-const features = (text: string) => {
-  let names: string[] = [];
-  evaluate({ text, identityId: 'firm' }, profile, { model: null, onFeatures: (f) => (names = [...f.keys()]) });
-  return names;
-};
+const features = (text: string) => featureNames(profile, 'firm', text);
 const languageOf = (text: string) => sentenceLanguages(tokenize(text), new Int32Array(tokenize(text).length), 1)[0];
 
 describe('the language of a sentence, by its function words', () => {

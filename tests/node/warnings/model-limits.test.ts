@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, type ProfileInput } from '../../../shared/warnings';
 import type { WarningModel } from '../../../shared/warnings/understand/model';
+import { featureNames } from './feature-names';
 
 /*
  * Where the rules can see why a post is fine for a family, they say so with a
@@ -14,11 +15,7 @@ const profile: ProfileInput = {
     { id: 'me', name: 'Me', role: 'personal' },
   ],
 };
-const features = (text: string, identityId = 'council', on: ProfileInput = profile) => {
-  let names: string[] = [];
-  evaluate({ text, identityId }, on, { model: null, onFeatures: (f) => (names = [...f.keys()]) });
-  return names;
-};
+const features = (text: string, identityId = 'council', on: ProfileInput = profile) => featureNames(on, identityId, text);
 /** A model that warns about religion whatever the post says, on the greeting's words: only a damp can stop it. */
 const eager: WarningModel = {
   version: 1,
