@@ -111,7 +111,10 @@ export function prepareIdentity(identity: WarningIdentity, all: readonly Warning
   const others = new TokenTrie<string>();
   for (const i of all) {
     const isOrgAccount = roleOf(i) === 'company';
-    const orgs = [...i.employer, ...[...i.names, ...i.belongs, ...i.never].filter((t) => ORG_WORD.test(t) || (isOrgAccount && i.names.includes(t)))];
+    // A personal identity's never-say names ("Radio Bahía", "Agence Méridien") are, nearly always, the workplace kept off
+    // it: named in a complaint there, they are the employer.
+    const keptOff = roleOf(i) === 'personal' ? i.never.filter((t) => /^\p{Lu}/u.test(t)) : [];
+    const orgs = [...i.employer, ...keptOff, ...[...i.names, ...i.belongs, ...i.never].filter((t) => ORG_WORD.test(t) || (isOrgAccount && i.names.includes(t)))];
     for (const t of orgs) employers.add(t, t, 'possessive');
     if (i.id !== identity.id) {
       for (const t of [...i.names, ...i.employer, ...orgs]) others.add(t, t, 'possessive');
@@ -1085,8 +1088,11 @@ export function understand(input: UnderstandInput): Finding[] {
   // ---- substances: drinking or drugs, with someone doing it.
   for (const h of [...get('intoxication'), ...get('alcohol'), ...get('drugs')]) {
     const s = sentenceOf[h.from]!;
-    const doing = by.get('intoxication')?.some((x) => x === h) || firstPersonIn.has(s) || inSentence(get('intoxication'), s).length > 0;
-    if (!doing) continue;
+    const drunk = by.get('intoxication')?.some((x) => x === h) || inSentence(get('intoxication'), s).length > 0;
+    // A drink named as an offence ("je plaide un dossier d'alcool au volant", "ich vertrete einen Mandanten wegen Alkohol
+    // am Steuer") is a case, and the "I" beside it the lawyer's: the drink is someone else's. A gin after a hearing is not.
+    const aCase = get('legal').some((x) => x.from <= h.to + 1 && h.from <= x.to + 1);
+    if (!(drunk || (firstPersonIn.has(s) && !aCase))) continue;
     push('substances', 'substances.use', h, (q) => `'${q}' is about drinking or drugs, which ${name} keeps out of its posts.`);
     break;
   }

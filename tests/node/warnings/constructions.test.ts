@@ -219,3 +219,48 @@ describe('a lone name opening a sentence (sixth round)', () => {
     expect(signalNames(text)).not.toContain('ref.capStart');
   });
 });
+
+describe('a drink named as an offence is a case (seventh round)', () => {
+  it.each([
+    "Je plaide demain un dossier d'alcool au volant, récidive, c'est toujours délicat.",
+    'Ich vertrete morgen einen Mandanten wegen Alkohol am Steuer.',
+    'Mañana defiendo un caso de alcoholemia al volante.',
+    "Aujourd'hui j'ai défendu un client pour conduite sous l'emprise de l'alcool.",
+  ])('%s is the lawyer\u2019s work, not her drinking', (text) => {
+    expect(families(rules('firm', text))).not.toContain('substances');
+  });
+
+  it.each([
+    'Honestly I need a gin after that hearing.',
+    'Ich brauch nach dem Urteil erstmal einen Schnaps.',
+    'Hoy juicio por alcoholemia y yo con una resaca brutal.',
+    "J'ai pris trop d'alcool hier soir après l'audience.",
+  ])('%s: a drink of her own beside a case is still hers', (text) => {
+    expect(families(rules('firm', text))).toContain('substances');
+  });
+});
+
+describe('the workplace a personal identity keeps off itself (seventh round)', () => {
+  // The employer is nowhere in the profile but in the personal identity's never-say list, as most people set it up.
+  const kept: ProfileInput = {
+    identities: [
+      { id: 'desk', name: 'Desk', role: 'journalist', names: ['Inés Calloway'] },
+      { id: 'me', name: 'Me', role: 'personal', never: ['Radio Talamanca', 'project bluebird'] },
+    ],
+  };
+  const on = (text: string) => families(evaluate({ text, identityId: 'me' }, kept, { model: null }));
+
+  it.each([
+    'Radio Talamanca, where the coffee is free because the salary does not stretch to anything else.',
+    'Radio Talamanca me paie avec neuf mois de retard. Bravo.',
+    'Bei Radio Talamanca gelten Überstunden als Ehrenamt.',
+  ])('%s complains about the employer', (text) => {
+    expect(on(text)).toContain('employer');
+  });
+
+  it('the same name in good news is never-say, not a complaint', () => {
+    const got = on('Radio Talamanca won the regional award tonight, so proud of the team!');
+    expect(got).not.toContain('employer');
+    expect(got).toContain('other-identity');
+  });
+});

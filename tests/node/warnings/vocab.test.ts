@@ -46,6 +46,17 @@ describe('category vocabularies (scripts/vocab/build.ts)', () => {
     expect(VOCAB.religion).not.toContain('version');
   });
 
+  it('puts a seeded English noun phrase in the plural whose last word alone reads as a verb', () => {
+    // Compromise reads a lone "attack" or "test" as a verb, with no plural; in "panic attack" it is a noun.
+    for (const w of ['panic attacks', 'heart attacks', 'blood tests', 'smear tests', 'sick notes']) expect(VOCAB.health, w).toContain(w);
+    expect(VOCAB.businessEvent).toContain('product launches');
+    // Not a phrase with a function word, a verb or a gerund ("went bust", "by text", "day drinking").
+    expect(VOCAB.hardship).not.toContain('went busts');
+    expect(VOCAB.businessEvent).not.toContain('going busts');
+    expect(VOCAB.breakup).not.toContain('by texts');
+    expect(VOCAB.alcohol).not.toContain('day drinkings');
+  });
+
   it('puts a Spanish, French or German phrase in the plural by the noun before its preposition', () => {
     expect(VOCAB.health).toContain('ataques de pánico');
     expect(VOCAB.legal).toContain('titres de séjour');
