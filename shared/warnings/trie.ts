@@ -21,6 +21,7 @@ export interface TrieMatch<R> {
 export type Inflection = 'plural' | 'possessive' | 'none';
 
 const LETTERS = /^\p{L}+$/u;
+const ELIDED = /^[ld]'\p{L}/u;
 const VOWEL = /[aeiou]/;
 
 /** The extra forms of a term's last word: simple English plural and possessive. */
@@ -75,12 +76,15 @@ export class TokenTrie<R> {
   }
 
   /** Every match of every term, shortest and longest, in token order. */
-  matchAll(tokens: readonly Token[], keys: readonly string[]): TrieMatch<R>[] {
+  matchAll(tokens: readonly Token[], keys: readonly string[], options: { elided?: boolean } = {}): TrieMatch<R>[] {
     const out: TrieMatch<R>[] = [];
     const rootNext = this.root.next;
     if (!rootNext) return out;
     for (let i = 0; i < tokens.length; i++) {
-      let node = rootNext.get(tokens[i]!.norm);
+      const norm = tokens[i]!.norm;
+      // French glues its article to the name that follows ("l'ADEP", "d'Agence Méridien"): with `elided`, a name is
+      // matched after it. (Not for words: "je l'associe" holds a pronoun, not "associé".)
+      let node = rootNext.get(norm) ?? (options.elided && ELIDED.test(norm) ? rootNext.get(norm.slice(2)) : undefined);
       let j = i;
       while (node) {
         if (node.refs) out.push({ from: i, to: j + 1, refs: node.refs });

@@ -72,9 +72,47 @@ const CUES_OF: Record<Protected, Category> = {
   sources: 'protectedClients',
 };
 
-/** Names of organisations, recognised in a profile's names and words. */
-const ORG_WORD =
-  /(^|[\s&-])(hospital|clinic|clinics|school|primary|secondary|academy|college|university|trust|ltd|inc|llc|llp|gmbh|plc|group|labs|studio|studios|dental|surgery|practice|partners|associates|associés|solicitors|chambers|law|legal|bank|agency|council|ministry|foundation|health|healthcare|care|corp|company|co|sa|sl|sarl|ag|media|news|times|press|herald|gazette|chronicle|tribune|post|centro|salud|clínica|colegio|instituto|escuela|ayuntamiento|bufete|despacho|klinik|krankenhaus|praxis|schule|gymnasium|kanzlei|stadt|stadtverwaltung|amt|rathaus|hôpital|clinique|école|lycée|collège|cabinet|mairie|spedition|logistik)($|[\s&-])/i;
+/** Words that name a kind of organisation ("hospital", "kanzlei"): in a profile's names they make it an organisation. */
+const ORG_WORDS = [
+  'hospital', 'clinic', 'clinics', 'school', 'primary', 'secondary', 'academy', 'college', 'university', 'trust', 'ltd', 'inc', 'llc', 'llp', 'gmbh', 'plc', 'group', 'labs',
+  'studio', 'studios', 'dental', 'surgery', 'practice', 'partners', 'associates', 'associés', 'solicitors', 'chambers', 'law', 'legal', 'bank', 'agency', 'council', 'ministry',
+  'foundation', 'health', 'healthcare', 'care', 'corp', 'company', 'co', 'sa', 'sl', 'sarl', 'ag', 'media', 'news', 'times', 'press', 'herald', 'gazette', 'chronicle', 'tribune',
+  'post', 'centro', 'salud', 'clínica', 'colegio', 'instituto', 'escuela', 'ayuntamiento', 'bufete', 'despacho', 'klinik', 'krankenhaus', 'praxis', 'schule', 'gymnasium',
+  'kanzlei', 'stadt', 'stadtverwaltung', 'amt', 'rathaus', 'hôpital', 'clinique', 'école', 'lycée', 'collège', 'cabinet', 'mairie', 'spedition', 'logistik',
+];
+const ORG_WORD = new RegExp(`(^|[\\s&-])(${ORG_WORDS.join('|')})($|[\\s&-])`, 'i');
+/**
+ * What a workplace's name drops when people say it short: its kind ("Klinikum", "MSK Clinic", "Community NHS Trust",
+ * "Abogados"), a leading article, a trailing "and".
+ */
+const ORG_GENERIC = new Set([
+  ...ORG_WORDS.map((w) => foldText(w)),
+  ...['klinikum', 'abogados', 'avocats', 'anwalte', 'rechtsanwalte', 'notaires', 'cite', 'scolaire', 'community', 'nhs', 'msk', 'grupo', 'editorial', 'centre', 'center', 'zentrum', 'chemists', 'pharmacy', 'farmacia', 'pharmacie', 'apotheke', 'opticians'],
+  ...['the', 'el', 'la', 'los', 'las', 'le', 'les', 'der', 'die', 'das', 'and', 'y', 'et', 'und', '&', 'de', 'del', 'du', 'des', 'von', 'of'],
+]);
+
+/**
+ * The shorter names people give their workplace in a post, from a name in the profile: without its generic words
+ * ("Klinikum Kranichsbrook" -> "Kranichsbrook", "Aire and Wharfe Community NHS Trust" -> "Aire and Wharfe"), and run
+ * together as a hashtag ("#HawksworthBeck", "#Schaltwerk12"). A single word left is kept only when it is long and
+ * capitalised, so "Radio Bahía" does not make every bay the employer.
+ */
+export function workplaceForms(term: string): string[] {
+  const words = term.split(/\s+/).filter(Boolean);
+  const generic = (w: string) => ORG_GENERIC.has(foldText(w.toLowerCase()));
+  let a = 0;
+  let b = words.length;
+  while (a < b && generic(words[a]!)) a++;
+  while (b > a && generic(words[b - 1]!)) b--;
+  const out: string[] = [];
+  const short = words.slice(a, b).join(' ');
+  if (short && short !== term && (b - a > 1 || (short.length >= 6 && /^\p{Lu}/u.test(short)))) out.push(short);
+  for (const t of [term, ...out]) {
+    const squashed = foldText(t.toLowerCase()).replace(/[^\p{L}\p{N}]/gu, '');
+    if (squashed.length >= 6 && /[\s-]/.test(t)) out.push(squashed);
+  }
+  return [...new Set(out)];
+}
 
 export function roleOf(identity: WarningIdentity): Role {
   return identity.role ?? inferRole(identity.name);
@@ -115,7 +153,10 @@ export function prepareIdentity(identity: WarningIdentity, all: readonly Warning
     // it: named in a complaint there, they are the employer.
     const keptOff = roleOf(i) === 'personal' ? i.never.filter((t) => /^\p{Lu}/u.test(t)) : [];
     const orgs = [...i.employer, ...keptOff, ...[...i.names, ...i.belongs, ...i.never].filter((t) => ORG_WORD.test(t) || (isOrgAccount && i.names.includes(t)))];
-    for (const t of orgs) employers.add(t, t, 'possessive');
+    for (const t of orgs) {
+      employers.add(t, t, 'possessive');
+      for (const f of workplaceForms(t)) employers.add(f, t, 'possessive');
+    }
     if (i.id !== identity.id) {
       for (const t of [...i.names, ...i.employer, ...orgs]) others.add(t, t, 'possessive');
       for (const t of i.belongs) if (/^\p{Lu}/u.test(t) || t.includes(' ')) others.add(t, t, 'possessive');
@@ -410,7 +451,7 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
     if (BOSS_DETERMINERS.has(det) || (MODIFIERS.has(det) && BOSS_DETERMINERS.has(det2))) refs.push({ from: i, to: i + 1, kind: 'role', work: true, public: false });
   }
   bindNamesToRoles(text, tokens, sentenceOf, refs, titleAt);
-  for (const m of prepared.employers.matchAll(tokens, input.keys)) refs.push({ from: m.from, to: m.to, kind: 'employer', work: true, public: false });
+  for (const m of prepared.employers.matchAll(tokens, input.keys, { elided: true })) refs.push({ from: m.from, to: m.to, kind: 'employer', work: true, public: false });
   // "Kelvinside Primary" is a school, not a person.
   const orgSpans = organisations(text, tokens, sentenceOf);
   for (let k = refs.length - 1; k >= 0; k--) {
@@ -796,7 +837,24 @@ export function understand(input: UnderstandInput): Finding[] {
     }
     // "Watched Senator Blake again. What a clown." The contempt follows in the next sentence(s).
     if (s > 0 && neg.length > 0 && targets.length === 0) {
-      const prev = s >= 2 && inSentence(refs, s - 1).filter(isTarget).length === 0 ? s - 2 : s - 1;
+      let prev = s >= 2 && inSentence(refs, s - 1).filter(isTarget).length === 0 ? s - 2 : s - 1;
+      // Sarcastic praise closes the story it is about ("Deborah ... introduced a wellbeing jar. It lives in a locked
+      // cupboard. That only she has the key to. Truly visionary."): it reaches back to the person the story is about.
+      if (inSentence(refs, prev).filter(isTarget).length === 0 && neg.some((h) => (h as Signal).name === 'neg.sarcasticPraise')) {
+        // Only after a story with something wrong or missing in it, and no praise ("fixed the rota in a week. Everyone
+        // got Christmas off. She listened. Truly visionary." is meant).
+        for (let k = prev - 1; k >= Math.max(0, s - 4); k--) {
+          if (inSentence(refs, k).filter(isTarget).length === 0) continue;
+          let praised = false;
+          let wrong = false;
+          for (let j = k; j < s; j++) {
+            if (praisedSentence(j) || praiseSentence(j)) praised = true;
+            if (criticisedSentence(j) || negated(j)) wrong = true;
+          }
+          if (wrong && !praised) prev = k;
+          break;
+        }
+      }
       const prevTargets = inSentence(refs, prev).filter(isTarget);
       if (prevTargets.length > 0) {
         const t = prevTargets[prevTargets.length - 1]!;
@@ -847,7 +905,11 @@ export function understand(input: UnderstandInput): Finding[] {
   grievance.push(...contempt);
   for (const e of employerRefs) {
     const s = sentenceOf[e.from]!;
-    const complaint = [...get('complaint'), ...negative, ...grievance].filter((h) => near(h, e, 2) && !(h.from >= e.from && h.to <= e.to) && !(praiseSentence(sentenceOf[h.from]!) && isThanks(tokens, h.from)));
+    // On a personal identity a word against in the employer's own sentence is a complaint ("L'ADEP m'a encore refusé
+    // ma mutation"); a professional identity reports such words about its work all day.
+    // (In English the sentence's sentiment must agree: "L'ADEP helps people whose benefits were refused" is no complaint.)
+    const against = prepared.role === 'personal' && criticisedSentence(s) && !praiseSentence(s) ? get('sentimentNegative').filter((h) => sentenceOf[h.from] === s) : [];
+    const complaint = [...get('complaint'), ...negative, ...grievance, ...against].filter((h) => near(h, e, 2) && !(h.from >= e.from && h.to <= e.to) && !(praiseSentence(sentenceOf[h.from]!) && isThanks(tokens, h.from)));
     if (complaint.length === 0 && feeling(s) > -0.6) continue;
     const span = join(e, ...complaint.filter((h) => sentenceOf[h.from] === s));
     const who = quoteTokens(text, tokens, e);
@@ -1100,7 +1162,7 @@ export function understand(input: UnderstandInput): Finding[] {
   // ---- other identity: its names, employer or words + a promotion.
   const promo = get('promotion');
   if (promo.length > 0) {
-    const mention = prepared.others.matchAll(tokens, input.keys)[0];
+    const mention = prepared.others.matchAll(tokens, input.keys, { elided: true })[0];
     if (mention) {
       push('other-identity', 'other-identity.promotion', join(mention, promo[0]!), (q) => `'${q}' promotes your other identity's work from ${name}, which ties the two together.`);
     }

@@ -264,3 +264,60 @@ describe('the workplace a personal identity keeps off itself (seventh round)', (
     expect(got).toContain('other-identity');
   });
 });
+
+describe('the short names people give their workplace (seventh round)', () => {
+  it('drops the kind of organisation, a leading article and runs the name together as a hashtag', async () => {
+    const { workplaceForms } = await import('../../../shared/warnings/understand/index');
+    expect(workplaceForms('Klinikum Kranichsbrook')).toContain('Kranichsbrook');
+    expect(workplaceForms('Aire and Wharfe Community NHS Trust')).toContain('Aire and Wharfe');
+    expect(workplaceForms('Hawksworth Beck MSK Clinic')).toEqual(expect.arrayContaining(['Hawksworth Beck', 'hawksworthbeck']));
+    expect(workplaceForms('El Mirador del Túria')).toEqual(expect.arrayContaining(['Mirador del Túria', 'miradordelturia']));
+    // A short word left alone would be every bay and every band.
+    expect(workplaceForms('Radio Bahía')).not.toContain('Bahía');
+    expect(workplaceForms('KKB')).toEqual([]);
+  });
+
+  const staff: ProfileInput = {
+    identities: [
+      { id: 'icu', name: 'ICU', role: 'clinician', employer: ['Klinikum Kranichsbrook'] },
+      { id: 'job', name: 'Job', role: 'public-servant', employer: ['ADEP Lille-Fives', 'ADEP'] },
+      { id: 'me', name: 'Me', role: 'personal' },
+    ],
+  };
+  const on = (text: string) => families(evaluate({ text, identityId: 'me' }, staff, { model: null }));
+
+  it.each([
+    'Instagram-Post vom Kranichsbrook: Top-Arbeitgeber 2025. Auf der 3B fehlen drei Vollzeitstellen und Pause machen wir im Lager. 🤡',
+    '#KlinikumKranichsbrook where the night-shift bonus is a thank-you card and a broken coffee machine.',
+    "L'ADEP m'a encore refusé ma mutation. Troisième fois. Merci pour rien.",
+  ])('%s complains about the employer by a short name', (text) => {
+    expect(on(text)).toContain('employer');
+  });
+
+  it('an elided article is no name when the trie holds words, not names ("je l\u2019associe")', async () => {
+    const { TokenTrie } = await import('../../../shared/warnings/trie');
+    const { tokenize } = await import('../../../shared/warnings/text');
+    const { keysOf } = await import('../../../shared/warnings/trie');
+    const trie = new TokenTrie<string>();
+    trie.add('associe', 'associe');
+    const tokens = tokenize("Franchement je l'associe à un cauchemar.");
+    expect(trie.matchAll(tokens, keysOf(tokens))).toEqual([]);
+    expect(trie.matchAll(tokens, keysOf(tokens), { elided: true }).length).toBe(1);
+  });
+});
+
+describe('sarcastic praise closes the story it is about (seventh round)', () => {
+  it.each([
+    'Our manager Deborah Quayle introduced a suggestions jar. Nobody has seen it since. It is locked in her cupboard. Truly visionary.',
+    'Unser Stationsleiter Torben Uhl hat den Dienstplan für Dezember verschickt. Am 28. November. Ohne Wochenenden getauscht. Visionär.',
+  ])('%s is an attack on the person the story is about', (text) => {
+    expect(families(rules('ward', text))).toContain('named-attack');
+  });
+
+  it.each([
+    'Our new service manager, Deborah Quayle, fixed the rota in a week. Everyone got their Christmas off. She listened. Truly visionary.',
+    'Unser Stationsleiter Torben Uhl hat den Dienstplan super gemacht. Alle haben Weihnachten frei. Er hört zu. Visionär.',
+  ])('%s: praise that closes a story with nothing wrong in it is meant', (text) => {
+    expect(families(rules('ward', text))).not.toContain('named-attack');
+  });
+});
