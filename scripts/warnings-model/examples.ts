@@ -9,13 +9,13 @@ import { join } from 'node:path';
 import { evaluate, type ProfileInput } from '../../shared/warnings';
 import type { Family } from '../../shared/warnings/families';
 import type { Role, Stance } from '../../shared/warnings/roles';
-import { isContrastTwin, type CorpusPostV2, type PersonaProfile } from '../../tests/fixtures/corpus/v2/index';
+import { HELD_OUT_SPLITS, isContrastTwin, type CorpusPostV2, type PersonaProfile, type Split } from '../../tests/fixtures/corpus/v2/index';
 import type { Example } from './trainer';
 import { familyFeatureNames } from '../../shared/warnings/understand/model';
 
 export const CORPUS_DIR = join(process.cwd(), 'tests/fixtures/corpus/v2');
 
-/** Splits that may be read: dev, and train once it exists. Never test, holdout, validation, holdout2 or holdout3. */
+/** Splits that may be read: dev, and train once it exists. Never a held-out split (test, holdout, validation, holdout2 to 4). */
 export function readableSplits(): string[] {
   return ['dev', 'train'].filter((s) => existsSync(join(CORPUS_DIR, `${s}.jsonl`)));
 }
@@ -36,7 +36,7 @@ export interface LabelledPost {
 }
 
 function readPosts(split: string): CorpusPostV2[] {
-  if (split === 'test' || split === 'holdout' || split === 'validation' || split === 'holdout2' || split === 'holdout3') throw new Error(`The ${split} split is held out: it is never read for training or tuning.`);
+  if (HELD_OUT_SPLITS.has(split as Split)) throw new Error(`The ${split} split is held out: it is never read for training or tuning.`);
   return readFileSync(join(CORPUS_DIR, `${split}.jsonl`), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')

@@ -21,6 +21,7 @@
  * use the language tools (named people, sentiment; see tools.ts) on the
  * sentences where a cue was found.
  */
+import nlp from 'compromise';
 import type { Family } from '../families';
 import { LEXICON_FAMILY } from '../lexicons';
 import type { WarningIdentity } from '../profile';
@@ -58,6 +59,8 @@ export interface PreparedIdentity {
   attackTargets: 'anyone' | 'work';
   /** Employer and organisation names of every identity (complaints about them). */
   employers: TokenTrie<string>;
+  /** Short names of the workplace ("Kranichsbrook", "#HawksworthBeck"): they count only written with a capital or as a hashtag. */
+  employerShort: TokenTrie<string>;
   /** Other identities' names, employers and own words (promotions of them). */
   others: TokenTrie<string>;
 }
@@ -71,6 +74,9 @@ const CUES_OF: Record<Protected, Category> = {
   'members of the public': 'protectedClients',
   sources: 'protectedClients',
 };
+
+/** Roles whose work is other people's cases: an offence named in their posts is someone else's. */
+const CASE_ROLES = new Set<Role>(['lawyer', 'journalist', 'public-servant']);
 
 /** Words that name a kind of organisation ("hospital", "kanzlei"): in a profile's names they make it an organisation. */
 const ORG_WORDS = [
@@ -87,7 +93,7 @@ const ORG_WORD = new RegExp(`(^|[\\s&-])(${ORG_WORDS.join('|')})($|[\\s&-])`, 'i
  */
 const ORG_GENERIC = new Set([
   ...ORG_WORDS.map((w) => foldText(w)),
-  ...['klinikum', 'abogados', 'avocats', 'anwalte', 'rechtsanwalte', 'notaires', 'cite', 'scolaire', 'community', 'nhs', 'msk', 'grupo', 'editorial', 'centre', 'center', 'zentrum', 'chemists', 'pharmacy', 'farmacia', 'pharmacie', 'apotheke', 'opticians'],
+  ...['klinikum', 'abogados', 'avocats', 'anwalte', 'rechtsanwalte', 'notaires', 'cite', 'scolaire', 'community', 'nhs', 'msk', 'grupo', 'editorial', 'centre', 'center', 'zentrum', 'universidad', 'universitat', 'universite', 'hochschule', 'chemists', 'pharmacy', 'farmacia', 'pharmacie', 'apotheke', 'opticians'],
   ...['the', 'el', 'la', 'los', 'las', 'le', 'les', 'der', 'die', 'das', 'and', 'y', 'et', 'und', '&', 'de', 'del', 'du', 'des', 'von', 'of'],
 ]);
 
@@ -97,6 +103,12 @@ const ORG_GENERIC = new Set([
  * together as a hashtag ("#HawksworthBeck", "#Schaltwerk12"). A single word left is kept only when it is long and
  * capitalised, so "Radio Bahía" does not make every bay the employer.
  */
+/** Whether compromise's lexicon knows a word as a place or a person's name ("Stuttgart", "Barcelona", "Esperanza"). */
+function isPlaceOrName(word: string): boolean {
+  const tags = nlp.model().one.lexicon[word.toLowerCase()];
+  return tags !== undefined && /City|Country|Region|Place|Name|SportsTeam/.test(String(tags));
+}
+
 export function workplaceForms(term: string): string[] {
   const words = term.split(/\s+/).filter(Boolean);
   const generic = (w: string) => ORG_GENERIC.has(foldText(w.toLowerCase()));
@@ -106,7 +118,7 @@ export function workplaceForms(term: string): string[] {
   while (b > a && generic(words[b - 1]!)) b--;
   const out: string[] = [];
   const short = words.slice(a, b).join(' ');
-  if (short && short !== term && (b - a > 1 || (short.length >= 6 && /^\p{Lu}/u.test(short)))) out.push(short);
+  if (short && short !== term && !isPlaceOrName(short) && (b - a > 1 || (short.length >= 6 && /^\p{Lu}/u.test(short)))) out.push(short);
   for (const t of [term, ...out]) {
     const squashed = foldText(t.toLowerCase()).replace(/[^\p{L}\p{N}]/gu, '');
     if (squashed.length >= 6 && /[\s-]/.test(t)) out.push(squashed);
@@ -146,16 +158,18 @@ export function prepareIdentity(identity: WarningIdentity, all: readonly Warning
     protects = fromOthers.size > 0 ? [...fromOthers] : ALL_PROTECTED;
   }
   const employers = new TokenTrie<string>();
+  const employerShort = new TokenTrie<string>();
   const others = new TokenTrie<string>();
   for (const i of all) {
     const isOrgAccount = roleOf(i) === 'company';
-    // A personal identity's never-say names ("Radio Bahía", "Agence Méridien") are, nearly always, the workplace kept off
-    // it: named in a complaint there, they are the employer.
-    const keptOff = roleOf(i) === 'personal' ? i.never.filter((t) => /^\p{Lu}/u.test(t)) : [];
+    // The names of organisations a personal identity keeps off itself ("Radio Bahía", "Agence Méridien") are, nearly
+    // always, its person's workplace: named in a complaint there, they are the employer. (Not a lone word, which may be a
+    // friend's name, and not on the other identities, where the name is the work's own.)
+    const keptOff = i.id === identity.id && roleOf(i) === 'personal' ? i.never.filter((t) => /^\p{Lu}/u.test(t) && /\s/.test(t.trim())) : [];
     const orgs = [...i.employer, ...keptOff, ...[...i.names, ...i.belongs, ...i.never].filter((t) => ORG_WORD.test(t) || (isOrgAccount && i.names.includes(t)))];
     for (const t of orgs) {
       employers.add(t, t, 'possessive');
-      for (const f of workplaceForms(t)) employers.add(f, t, 'possessive');
+      for (const f of workplaceForms(t)) employerShort.add(f, t, 'possessive');
     }
     if (i.id !== identity.id) {
       for (const t of [...i.names, ...i.employer, ...orgs]) others.add(t, t, 'possessive');
@@ -169,6 +183,7 @@ export function prepareIdentity(identity: WarningIdentity, all: readonly Warning
     protects,
     attackTargets: policy.attackTargets,
     employers,
+    employerShort,
     others,
   };
 }
@@ -241,7 +256,11 @@ const RELIGION_IDIOMS = [
   ['good', 'god'], ['dear', 'god'], ['god', 'bless'], ['jesus', 'christ'], ['dios', 'mio'], ['mein', 'gott'], ['oh', 'gott'], ['mon', 'dieu'],
   ['gott', 'sei', 'dank'], ['gracias', 'a', 'dios'], ['hell', 'of'], ['the', 'hell'], ['ojala'], ['inshallah'], ['merry', 'christmas'],
 ];
-const HEALTH_IDIOMS = [['sick', 'of'], ['sick', 'and', 'tired'], ['dying', 'to'], ['died', 'laughing'], ['killing', 'me'], ['heart', 'attack', 'waiting']];
+const HEALTH_IDIOMS = [
+  ['sick', 'of'], ['sick', 'and', 'tired'], ['dying', 'to'], ['died', 'laughing'], ['killing', 'me'], ['heart', 'attack', 'waiting'],
+  // Being moved is no symptom: "a lump in my throat", "un nudo en la garganta", "ein Kloß im Hals", "la gorge nouée".
+  ['lump', 'in', 'my', 'throat'], ['nudo', 'en', 'la', 'garganta'], ['kloß', 'im', 'hals'], ['gorge', 'nouee'],
+];
 const SERVICE_AFTER_CONFIDENTIAL = new Set(['helpline', 'line', 'support', 'service', 'services', 'advice', 'counselling', 'counseling', 'listening', 'space', 'chat', 'conversation', 'conversations', 'care', 'help', 'ayuda', 'apoyo', 'beratung', 'écoute', 'soutien'].map(foldText));
 /** Verbs of opinion and vote: with a party or politician, a side is taken. */
 const OPINION = new Set([
@@ -287,7 +306,7 @@ function sentences(text: string, tokens: readonly Token[]): Int32Array {
   return out;
 }
 
-const DURATION_BEFORE = new Set(['after', 'for', 'since', 'in', 'over', 'nach', 'seit', 'für', 'fur', 'vor', 'hace', 'desde', 'durante', 'tras', 'después', 'despues', 'après', 'apres', 'depuis', 'pendant', 'il', 'dans', 'en', 'within', 'last', 'past', 'next'].map(foldText));
+const DURATION_BEFORE = new Set(['after', 'for', 'since', 'in', 'over', 'nach', 'seit', 'für', 'fur', 'vor', 'hace', 'desde', 'durante', 'tras', 'después', 'despues', 'après', 'apres', 'depuis', 'pendant', 'il', 'dans', 'en', 'within', 'last', 'past', 'next', 'lleva', 'llevo', 'llevas', 'llevamos', 'llevan', 'llevaba'].map(foldText));
 const POPULATION_BEFORE = new Set(['under', 'than', 'mas', 'menos', 'mayores', 'menores', 'uber', 'unter', 'ab', 'als', 'plus', 'moins']);
 const RANGE_JOIN = new Set(['to', 'a', 'bis', '-', '–']);
 const PAIR_JOIN = new Set(['and', 'und', 'y', 'et']);
@@ -452,6 +471,13 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
   }
   bindNamesToRoles(text, tokens, sentenceOf, refs, titleAt);
   for (const m of prepared.employers.matchAll(tokens, input.keys, { elided: true })) refs.push({ from: m.from, to: m.to, kind: 'employer', work: true, public: false });
+  // A short name is the workplace only as a name ("Kranichsbrook", "l'ADEP", "#HawksworthBeck"), not the common word or
+  // the town it shares ("en général", "l'avenir").
+  for (const m of prepared.employerShort.matchAll(tokens, input.keys, { elided: true })) {
+    const t = tokens[m.from]!;
+    const first = text.slice(t.start, t.end).replace(/^[ld]['’]/i, '');
+    if (tokens[m.from - 1]?.norm === '#' || /^\p{Lu}/u.test(first)) refs.push({ from: m.from, to: m.to, kind: 'employer', work: true, public: false });
+  }
   // "Kelvinside Primary" is a school, not a person.
   const orgSpans = organisations(text, tokens, sentenceOf);
   for (let k = refs.length - 1; k >= 0; k--) {
@@ -837,24 +863,7 @@ export function understand(input: UnderstandInput): Finding[] {
     }
     // "Watched Senator Blake again. What a clown." The contempt follows in the next sentence(s).
     if (s > 0 && neg.length > 0 && targets.length === 0) {
-      let prev = s >= 2 && inSentence(refs, s - 1).filter(isTarget).length === 0 ? s - 2 : s - 1;
-      // Sarcastic praise closes the story it is about ("Deborah ... introduced a wellbeing jar. It lives in a locked
-      // cupboard. That only she has the key to. Truly visionary."): it reaches back to the person the story is about.
-      if (inSentence(refs, prev).filter(isTarget).length === 0 && neg.some((h) => (h as Signal).name === 'neg.sarcasticPraise')) {
-        // Only after a story with something wrong or missing in it, and no praise ("fixed the rota in a week. Everyone
-        // got Christmas off. She listened. Truly visionary." is meant).
-        for (let k = prev - 1; k >= Math.max(0, s - 4); k--) {
-          if (inSentence(refs, k).filter(isTarget).length === 0) continue;
-          let praised = false;
-          let wrong = false;
-          for (let j = k; j < s; j++) {
-            if (praisedSentence(j) || praiseSentence(j)) praised = true;
-            if (criticisedSentence(j) || negated(j)) wrong = true;
-          }
-          if (wrong && !praised) prev = k;
-          break;
-        }
-      }
+      const prev = s >= 2 && inSentence(refs, s - 1).filter(isTarget).length === 0 ? s - 2 : s - 1;
       const prevTargets = inSentence(refs, prev).filter(isTarget);
       if (prevTargets.length > 0) {
         const t = prevTargets[prevTargets.length - 1]!;
@@ -905,11 +914,7 @@ export function understand(input: UnderstandInput): Finding[] {
   grievance.push(...contempt);
   for (const e of employerRefs) {
     const s = sentenceOf[e.from]!;
-    // On a personal identity a word against in the employer's own sentence is a complaint ("L'ADEP m'a encore refusé
-    // ma mutation"); a professional identity reports such words about its work all day.
-    // (In English the sentence's sentiment must agree: "L'ADEP helps people whose benefits were refused" is no complaint.)
-    const against = prepared.role === 'personal' && criticisedSentence(s) && !praiseSentence(s) ? get('sentimentNegative').filter((h) => sentenceOf[h.from] === s) : [];
-    const complaint = [...get('complaint'), ...negative, ...grievance, ...against].filter((h) => near(h, e, 2) && !(h.from >= e.from && h.to <= e.to) && !(praiseSentence(sentenceOf[h.from]!) && isThanks(tokens, h.from)));
+    const complaint = [...get('complaint'), ...negative, ...grievance].filter((h) => near(h, e, 2) && !(h.from >= e.from && h.to <= e.to) && !(praiseSentence(sentenceOf[h.from]!) && isThanks(tokens, h.from)));
     if (complaint.length === 0 && feeling(s) > -0.6) continue;
     const span = join(e, ...complaint.filter((h) => sentenceOf[h.from] === s));
     const who = quoteTokens(text, tokens, e);
@@ -1131,8 +1136,11 @@ export function understand(input: UnderstandInput): Finding[] {
   const singularIn = new Set(singular.map((h) => sentenceOf[h.from]!));
   for (const s of firstPersonIn) if (weSpeaks || !sentenceHas(s, (t) => OUR.has(t.norm))) singularIn.add(s);
   const postFirstPerson = singular.length > 0;
+  // An idiom ("sick of", "a lump in my throat") is no health, unless the post has health words of its own ("Found a lump in
+  // my throat last week. Biopsy on Friday.").
+  const plainHealth = get('health').filter((h) => !coveredByIdiom(tokens, h, HEALTH_IDIOMS));
   for (const h of get('health')) {
-    if (coveredByIdiom(tokens, h, HEALTH_IDIOMS)) continue;
+    if (plainHealth.length === 0 && coveredByIdiom(tokens, h, HEALTH_IDIOMS)) continue;
     const s = sentenceOf[h.from]!;
     const someoneElse =
       refs.some((r) => sentenceOf[r.from] === s && r.kind !== 'employer' && r.kind !== 'role') ||
@@ -1151,9 +1159,10 @@ export function understand(input: UnderstandInput): Finding[] {
   for (const h of [...get('intoxication'), ...get('alcohol'), ...get('drugs')]) {
     const s = sentenceOf[h.from]!;
     const drunk = by.get('intoxication')?.some((x) => x === h) || inSentence(get('intoxication'), s).length > 0;
-    // A drink named as an offence ("je plaide un dossier d'alcool au volant", "ich vertrete einen Mandanten wegen Alkohol
-    // am Steuer") is a case, and the "I" beside it the lawyer's: the drink is someone else's. A gin after a hearing is not.
-    const aCase = get('legal').some((x) => x.from <= h.to + 1 && h.from <= x.to + 1);
+    // For a lawyer, a reporter or a public servant, a drink named as an offence ("je plaide un dossier d'alcool au
+    // volant", "ich vertrete einen Mandanten wegen Alkohol am Steuer") is a case, and the "I" beside it the work's: the
+    // drink is someone else's. A gin after a hearing is not, nor a teacher's own "Alkohol am Steuer".
+    const aCase = CASE_ROLES.has(prepared.role) && get('legal').some((x) => x.from < h.to && h.from < x.to);
     if (!(drunk || (firstPersonIn.has(s) && !aCase))) continue;
     push('substances', 'substances.use', h, (q) => `'${q}' is about drinking or drugs, which ${name} keeps out of its posts.`);
     break;

@@ -235,8 +235,13 @@ describe('a drink named as an offence is a case (seventh round)', () => {
     'Ich brauch nach dem Urteil erstmal einen Schnaps.',
     'Hoy juicio por alcoholemia y yo con una resaca brutal.',
     "J'ai pris trop d'alcool hier soir après l'audience.",
+    'Court then wine with the team, I had far too much.',
   ])('%s: a drink of her own beside a case is still hers', (text) => {
     expect(families(rules('firm', text))).toContain('substances');
+  });
+
+  it('a teacher\u2019s own offence is his drinking: only cases are the work', () => {
+    expect(families(rules('class', 'Ich wurde gestern mit Alkohol am Steuer erwischt.'))).toContain('substances');
   });
 });
 
@@ -256,6 +261,16 @@ describe('the workplace a personal identity keeps off itself (seventh round)', (
     'Bei Radio Talamanca gelten Überstunden als Ehrenamt.',
   ])('%s complains about the employer', (text) => {
     expect(on(text)).toContain('employer');
+  });
+
+  it('a first name kept off the personal identity is a person, not the workplace', () => {
+    const friends: ProfileInput = {
+      identities: [
+        { id: 'desk', name: 'Desk', role: 'journalist' },
+        { id: 'me', name: 'Me', role: 'personal', never: ['Sarah', 'Radio Talamanca'] },
+      ],
+    };
+    expect(families(evaluate({ text: 'Sarah was so rude to me at the party.', identityId: 'me' }, friends, { model: null }))).not.toContain('employer');
   });
 
   it('the same name in good news is never-say, not a complaint', () => {
@@ -289,9 +304,19 @@ describe('the short names people give their workplace (seventh round)', () => {
   it.each([
     'Instagram-Post vom Kranichsbrook: Top-Arbeitgeber 2025. Auf der 3B fehlen drei Vollzeitstellen und Pause machen wir im Lager. 🤡',
     '#KlinikumKranichsbrook where the night-shift bonus is a thank-you card and a broken coffee machine.',
-    "L'ADEP m'a encore refusé ma mutation. Troisième fois. Merci pour rien.",
+    "L'ADEP, où la machine à café est remplacée par des bruits de vagues. Sans café. Bravo la direction.",
   ])('%s complains about the employer by a short name', (text) => {
     expect(on(text)).toContain('employer');
+  });
+
+  it.each([
+    ['Stuttgart ist heute ein einziger Stau, furchtbar.', 'Klinikum Stuttgart'],
+    ['El planeta está en crisis y nadie hace nada.', 'Grupo Editorial Planeta'],
+    ["J'ai peur de l'avenir, tout est nul.", 'Lycée Avenir'],
+    ['En general, el día ha sido horrible.', 'Hospital General'],
+  ])('%s: a town or a common word that a workplace is named after is not the workplace', (text, employer) => {
+    const p: ProfileInput = { identities: [{ id: 'w', name: 'W', role: 'clinician', employer: [employer] }, { id: 'me', name: 'Me', role: 'personal' }] };
+    expect(families(evaluate({ text, identityId: 'me' }, p, { model: null }))).not.toContain('employer');
   });
 
   it('an elided article is no name when the trie holds words, not names ("je l\u2019associe")', async () => {
@@ -306,18 +331,34 @@ describe('the short names people give their workplace (seventh round)', () => {
   });
 });
 
-describe('sarcastic praise closes the story it is about (seventh round)', () => {
+describe('sincere tributes are no sarcasm (seventh round review)', () => {
+  // A reach-back from closing praise to the person a story is about was tried and dropped: tributes are full of
+  // negations ("No one else had time. She did not rush them. Absolute hero.").
   it.each([
-    'Our manager Deborah Quayle introduced a suggestions jar. Nobody has seen it since. It is locked in her cupboard. Truly visionary.',
-    'Unser Stationsleiter Torben Uhl hat den Dienstplan für Dezember verschickt. Am 28. November. Ohne Wochenenden getauscht. Visionär.',
-  ])('%s is an attack on the person the story is about', (text) => {
-    expect(families(rules('ward', text))).toContain('named-attack');
+    'Dr Amira Patel sat with a frightened family for two hours after her shift ended. No one else had time. She did not rush them. Absolute hero.',
+    'Unser Stationsleiter Torben Uhl hat den Dienstplan super gemacht. Alle haben Weihnachten frei. Er hört zu. Visionär.',
+  ])('%s', (text) => {
+    expect(families(rules('ward', text))).not.toContain('named-attack');
+  });
+});
+
+describe('a clinician moved is no symptom (seventh round)', () => {
+  it.each([
+    'Thirty-four years of this and I still get a lump in my throat when a frightened patient finally sits down.',
+    'Ich hatte heute einen Kloß im Hals, als die Patientin sich bedankt hat.',
+    'Me quedé con un nudo en la garganta cuando el paciente me abrazó.',
+  ])('%s is not the clinician\u2019s own health', (text) => {
+    expect(families(rules('ward', text))).not.toContain('health');
   });
 
-  it.each([
-    'Our new service manager, Deborah Quayle, fixed the rota in a week. Everyone got their Christmas off. She listened. Truly visionary.',
-    'Unser Stationsleiter Torben Uhl hat den Dienstplan super gemacht. Alle haben Weihnachten frei. Er hört zu. Visionär.',
-  ])('%s: praise that closes a story with nothing wrong in it is meant', (text) => {
-    expect(families(rules('ward', text))).not.toContain('named-attack');
+  it('"my diabetes" still is, and "we" with a miscarriage is the writer\u2019s own', () => {
+    expect(families(rules('ward', 'My diabetes is playing up again, third hypo this week.'))).toContain('health');
+    expect(families(rules('ward', 'We had a miscarriage last week and I am not ok.'))).toContain('health');
+  });
+});
+
+describe('years in a job are no age (seventh round)', () => {
+  it('"lleva 30 años en esto" is a career, and the colleague is praised', () => {
+    expect(families(rules('me', 'Mi compañera Mercedes Tolosa lleva 30 años en esto y hoy ha vuelto a emocionar a un juez.'))).not.toContain('third-party');
   });
 });

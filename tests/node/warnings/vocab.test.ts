@@ -57,6 +57,17 @@ describe('category vocabularies (scripts/vocab/build.ts)', () => {
     expect(VOCAB.alcohol).not.toContain('day drinkings');
   });
 
+  it('knows injuries, comas and conditions told about someone, in four languages (seventh round)', () => {
+    for (const w of ['broke her hip', 'fractured', 'heart condition', 'in a coma', 'se rompió la cadera', 'künstlichen koma', 'hüftbruch', 'col du fémur', "s'est cassé la jambe"]) expect(VOCAB.health, w).toContain(w);
+    // "ACL" is an access list and "disability" a service as often as a diagnosis; a lone "coma" is a food coma, Spanish
+    // "coma" a verb: only their plain medical forms.
+    for (const w of ['acl', 'disability', 'discapacidad', 'coma', 'koma']) expect(VOCAB.health, w).not.toContain(w);
+    // Out of work is a hardship that makes a claimant recognisable beside a name and an age.
+    for (const w of ['unemployed', 'en el paro', 'arbeitslos', 'chômage', 'au chômage']) expect(VOCAB.hardship, w).toContain(w);
+    // "parado" stands still, RSA encrypts, "out of work" is a time of day.
+    for (const w of ['parado', 'rsa', 'out of work']) expect(VOCAB.hardship, w).not.toContain(w);
+  });
+
   it('puts a Spanish, French or German phrase in the plural by the noun before its preposition', () => {
     expect(VOCAB.health).toContain('ataques de pánico');
     expect(VOCAB.legal).toContain('titres de séjour');
