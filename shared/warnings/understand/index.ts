@@ -30,6 +30,7 @@ import { foldText, type Token } from '../text';
 import { TokenTrie } from '../trie';
 import type { Severity } from '../types';
 import { categoryHits, countsIn, inCategory, sentenceLanguages, type Category, type CategoryHit } from './lexicon';
+import { FUNCTION_WORDS } from './vocab.generated';
 import { findDisguisedProfanity, mayHideProfanity } from './profanity';
 import type { LanguageTools } from './tools';
 import { emitSignals, type Signal } from './signals';
@@ -103,9 +104,14 @@ const ORG_GENERIC = new Set([
  * together as a hashtag ("#HawksworthBeck", "#Schaltwerk12"). A single word left is kept only when it is long and
  * capitalised, so "Radio Bahía" does not make every bay the employer.
  */
+/** compromise's English lexicon: word -> tag(s). */
+function englishLexicon(): Record<string, string | string[]> {
+  return (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+}
+
 /** Whether compromise's lexicon knows a word as a place or a person's name ("Stuttgart", "Barcelona", "Esperanza"). */
 function isPlaceOrName(word: string): boolean {
-  const tags = nlp.model().one.lexicon[word.toLowerCase()];
+  const tags = englishLexicon()[word.toLowerCase()];
   return tags !== undefined && /City|Country|Region|Place|Name|SportsTeam/.test(String(tags));
 }
 
@@ -163,9 +169,9 @@ export function prepareIdentity(identity: WarningIdentity, all: readonly Warning
   for (const i of all) {
     const isOrgAccount = roleOf(i) === 'company';
     // The names of organisations a personal identity keeps off itself ("Radio Bahía", "Agence Méridien") are, nearly
-    // always, its person's workplace: named in a complaint there, they are the employer. (Not a lone word, which may be a
-    // friend's name, and not on the other identities, where the name is the work's own.)
-    const keptOff = i.id === identity.id && roleOf(i) === 'personal' ? i.never.filter((t) => /^\p{Lu}/u.test(t) && /\s/.test(t.trim())) : [];
+    // always, its person's workplace: named in a complaint there, they are the employer. (Not a first name or a place,
+    // "Sarah", "Leeds", and not on the other identities, where the name is the work's own.)
+    const keptOff = i.id === identity.id && roleOf(i) === 'personal' ? i.never.filter((t) => /^\p{Lu}/u.test(t) && !isPlaceOrName(t.trim())) : [];
     const orgs = [...i.employer, ...keptOff, ...[...i.names, ...i.belongs, ...i.never].filter((t) => ORG_WORD.test(t) || (isOrgAccount && i.names.includes(t)))];
     for (const t of orgs) {
       employers.add(t, t, 'possessive');
@@ -399,6 +405,24 @@ function identifiers(text: string, tokens: readonly Token[], hits: readonly Cate
   return out;
 }
 
+/** Abbreviated titles, which nobody writes before a common word ("dr", "mrs", "sra", "mme"). */
+const SHORT_TITLES = new Set(['dr', 'dra', 'mr', 'mrs', 'ms', 'sr', 'sra', 'mme', 'mlle', 'prof']);
+let knownWords: Set<string> | undefined;
+/** Whether a word is no function word of the four languages and not in compromise's English lexicon. */
+function unknownWord(norm: string): boolean {
+  knownWords ??= new Set([...Object.values(FUNCTION_WORDS).flat(), ...Object.keys(englishLexicon())].map((w) => foldText(w)));
+  return norm.length >= 3 && /^\p{L}[\p{L}'-]*$/u.test(norm) && !knownWords.has(norm);
+}
+/** Whether a sentence is written without capitals (a lone "I" aside). */
+function lowercaseSentence(text: string, tokens: readonly Token[], sentenceOf: Int32Array, s: number): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    if (sentenceOf[k] !== s) continue;
+    const t = tokens[k]!;
+    if (t.kind === 'word' && isCap(text, t) && t.norm !== 'i' && text.slice(t.start, t.end) !== text.slice(t.start, t.end).toUpperCase()) return false;
+  }
+  return true;
+}
+
 function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], sentenceOf: Int32Array): PersonRef[] {
   const { text, tokens, prepared } = input;
   const refs: PersonRef[] = [];
@@ -410,7 +434,11 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
     let j = i + 1;
     if (tokens[j]?.norm === '.' && tokens[j]!.glued) j++;
     const name = tokens[j];
-    if (!name || name.kind !== 'word' || !isCap(text, name) || NOT_NAMES.has(name.norm) || sentenceOf[j] !== sentenceOf[i]) continue;
+    if (!name || name.kind !== 'word' || NOT_NAMES.has(name.norm) || sentenceOf[j] !== sentenceOf[i]) continue;
+    // Someone who writes without capitals writes names without them too ("dr hoolahan", "mr sacristán-urquiza"): after an
+    // abbreviated title, a word no vocabulary knows is a name when its sentence has no capital at all.
+    // ("my dr appointment" is no one: a determiner before the title makes it a noun.)
+    if (!isCap(text, name) && !(SHORT_TITLES.has(tokens[i]!.norm) && !DETERMINERS.has(tokens[i - 1]?.norm ?? '') && lowercaseSentence(text, tokens, sentenceOf, sentenceOf[j]!) && unknownWord(name.norm) && !hits.some((h) => h.from <= j && h.to > j))) continue;
     let to = j + 1;
     if (tokens[to]?.norm === '.' && tokens[to]!.glued && name.norm.length === 1) to++;
     else if (tokens[to] && tokens[to]!.kind === 'word' && isCap(text, tokens[to]!) && !NOT_NAMES.has(tokens[to]!.norm) && sentenceOf[to] === sentenceOf[i]) to++;

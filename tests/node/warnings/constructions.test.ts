@@ -362,3 +362,18 @@ describe('years in a job are no age (seventh round)', () => {
     expect(families(rules('me', 'Mi compañera Mercedes Tolosa lleva 30 años en esto y hoy ha vuelto a emocionar a un juez.'))).not.toContain('third-party');
   });
 });
+
+describe('names written without capitals (seventh round)', () => {
+  it.each([
+    'dr hoolahan has discovered the scanner. called a staff mtg abt it. what a clown',
+    'opposing counsel today, mr sacristan-urquiza, argued the kids prefer dad bc dad has a playstation. what an idiot',
+  ])('%s: after an abbreviated title, an unknown word in a sentence without capitals is a name', (text) => {
+    expect(families(rules('ward', text))).toContain('named-attack');
+  });
+
+  it('not after a determiner, and not where the writer uses capitals', () => {
+    expect(featureNames(profile, 'ward', 'the dr appointment got moved again.')).not.toContain('ref.official');
+    expect(featureNames(profile, 'ward', 'Saw dr hoolahan today, lovely man.')).not.toContain('ref.official');
+    expect(featureNames(profile, 'ward', 'saw dr hoolahan today, lovely man.')).toContain('ref.official');
+  });
+});
