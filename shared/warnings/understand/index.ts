@@ -30,7 +30,6 @@ import { foldText, type Token } from '../text';
 import { TokenTrie } from '../trie';
 import type { Severity } from '../types';
 import { categoryHits, countsIn, inCategory, sentenceLanguages, type Category, type CategoryHit } from './lexicon';
-import { FUNCTION_WORDS } from './vocab.generated';
 import { findDisguisedProfanity, mayHideProfanity } from './profanity';
 import type { LanguageTools } from './tools';
 import { emitSignals, type Signal } from './signals';
@@ -98,15 +97,16 @@ const ORG_GENERIC = new Set([
   ...['the', 'el', 'la', 'los', 'las', 'le', 'les', 'der', 'die', 'das', 'and', 'y', 'et', 'und', '&', 'de', 'del', 'du', 'des', 'von', 'of'],
 ]);
 
-/**
- * The shorter names people give their workplace in a post, from a name in the profile: without its generic words
- * ("Klinikum Kranichsbrook" -> "Kranichsbrook", "Aire and Wharfe Community NHS Trust" -> "Aire and Wharfe"), and run
- * together as a hashtag ("#HawksworthBeck", "#Schaltwerk12"). A single word left is kept only when it is long and
- * capitalised, so "Radio Bahía" does not make every bay the employer.
- */
 /** compromise's English lexicon: word -> tag(s). */
 function englishLexicon(): Record<string, string | string[]> {
   return (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+}
+
+/** A name of two words or more, capitalised, that compromise reads as no person and that opens with no first name or place ("Radio Bahía", not "Tom Baxter", "Lily Baxter", "Leeds Rhinos"). */
+function isOrganisationName(term: string): boolean {
+  const t = term.trim();
+  if (!/^\p{Lu}/u.test(t) || !/\s/.test(t) || isPlaceOrName(t) || isPlaceOrName(t.split(/\s+/)[0]!)) return false;
+  return !nlp(t).has('(#Person|#Honorific)');
 }
 
 /** Whether compromise's lexicon knows a word as a place or a person's name ("Stuttgart", "Barcelona", "Esperanza"). */
@@ -115,6 +115,13 @@ function isPlaceOrName(word: string): boolean {
   return tags !== undefined && /City|Country|Region|Place|Name|SportsTeam/.test(String(tags));
 }
 
+/**
+ * The shorter names people give their workplace in a post, from a name in the profile: without its generic words
+ * ("Klinikum Kranichsbrook" -> "Kranichsbrook", "Aire and Wharfe Community NHS Trust" -> "Aire and Wharfe"), and run
+ * together as a hashtag ("#HawksworthBeck", "#Schaltwerk12"). A single word left is not kept: it is a town, a noun or a
+ * saint as often as the workplace ("Klinikum Stuttgart", "Kanzlei Gerechtigkeit", "Lycée Avenir"), nor a short name
+ * compromise knows as a place or a name.
+ */
 export function workplaceForms(term: string): string[] {
   const words = term.split(/\s+/).filter(Boolean);
   const generic = (w: string) => ORG_GENERIC.has(foldText(w.toLowerCase()));
@@ -124,7 +131,7 @@ export function workplaceForms(term: string): string[] {
   while (b > a && generic(words[b - 1]!)) b--;
   const out: string[] = [];
   const short = words.slice(a, b).join(' ');
-  if (short && short !== term && !isPlaceOrName(short) && (b - a > 1 || (short.length >= 6 && /^\p{Lu}/u.test(short)))) out.push(short);
+  if (short && short !== term && b - a > 1 && !isPlaceOrName(short)) out.push(short);
   for (const t of [term, ...out]) {
     const squashed = foldText(t.toLowerCase()).replace(/[^\p{L}\p{N}]/gu, '');
     if (squashed.length >= 6 && /[\s-]/.test(t)) out.push(squashed);
@@ -168,14 +175,17 @@ export function prepareIdentity(identity: WarningIdentity, all: readonly Warning
   const others = new TokenTrie<string>();
   for (const i of all) {
     const isOrgAccount = roleOf(i) === 'company';
-    // The names of organisations a personal identity keeps off itself ("Radio Bahía", "Agence Méridien") are, nearly
-    // always, its person's workplace: named in a complaint there, they are the employer. (Not a first name or a place,
-    // "Sarah", "Leeds", and not on the other identities, where the name is the work's own.)
-    const keptOff = i.id === identity.id && roleOf(i) === 'personal' ? i.never.filter((t) => /^\p{Lu}/u.test(t) && !isPlaceOrName(t.trim())) : [];
-    const orgs = [...i.employer, ...keptOff, ...[...i.names, ...i.belongs, ...i.never].filter((t) => ORG_WORD.test(t) || (isOrgAccount && i.names.includes(t)))];
+    const orgs = [...i.employer, ...[...i.names, ...i.belongs, ...i.never].filter((t) => ORG_WORD.test(t) || (isOrgAccount && i.names.includes(t)))];
     for (const t of orgs) {
       employers.add(t, t, 'possessive');
       for (const f of workplaceForms(t)) employerShort.add(f, t, 'possessive');
+    }
+    // The names of organisations a personal identity keeps off itself ("Radio Bahía", "Agence Méridien") are, nearly
+    // always, its person's workplace: named in a complaint there, they are the employer, written as a name. Only names of
+    // two words or more that are not a person's or a place's ("Lily Baxter", "Salford"): a lone word on the list is as
+    // often a pet, a brand, a party or a diagnosis. Not on the other identities, and not when never-say is switched off.
+    if (i.id === identity.id && roleOf(i) === 'personal' && i.rules?.['never-say'] !== false) {
+      for (const t of i.never) if (isOrganisationName(t) && !orgs.includes(t)) employerShort.add(t, t, 'possessive');
     }
     if (i.id !== identity.id) {
       for (const t of [...i.names, ...i.employer, ...orgs]) others.add(t, t, 'possessive');
@@ -405,24 +415,6 @@ function identifiers(text: string, tokens: readonly Token[], hits: readonly Cate
   return out;
 }
 
-/** Abbreviated titles, which nobody writes before a common word ("dr", "mrs", "sra", "mme"). */
-const SHORT_TITLES = new Set(['dr', 'dra', 'mr', 'mrs', 'ms', 'sr', 'sra', 'mme', 'mlle', 'prof']);
-let knownWords: Set<string> | undefined;
-/** Whether a word is no function word of the four languages and not in compromise's English lexicon. */
-function unknownWord(norm: string): boolean {
-  knownWords ??= new Set([...Object.values(FUNCTION_WORDS).flat(), ...Object.keys(englishLexicon())].map((w) => foldText(w)));
-  return norm.length >= 3 && /^\p{L}[\p{L}'-]*$/u.test(norm) && !knownWords.has(norm);
-}
-/** Whether a sentence is written without capitals (a lone "I" aside). */
-function lowercaseSentence(text: string, tokens: readonly Token[], sentenceOf: Int32Array, s: number): boolean {
-  for (let k = 0; k < tokens.length; k++) {
-    if (sentenceOf[k] !== s) continue;
-    const t = tokens[k]!;
-    if (t.kind === 'word' && isCap(text, t) && t.norm !== 'i' && text.slice(t.start, t.end) !== text.slice(t.start, t.end).toUpperCase()) return false;
-  }
-  return true;
-}
-
 function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], sentenceOf: Int32Array): PersonRef[] {
   const { text, tokens, prepared } = input;
   const refs: PersonRef[] = [];
@@ -434,11 +426,7 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
     let j = i + 1;
     if (tokens[j]?.norm === '.' && tokens[j]!.glued) j++;
     const name = tokens[j];
-    if (!name || name.kind !== 'word' || NOT_NAMES.has(name.norm) || sentenceOf[j] !== sentenceOf[i]) continue;
-    // Someone who writes without capitals writes names without them too ("dr hoolahan", "mr sacristán-urquiza"): after an
-    // abbreviated title, a word no vocabulary knows is a name when its sentence has no capital at all.
-    // ("my dr appointment" is no one: a determiner before the title makes it a noun.)
-    if (!isCap(text, name) && !(SHORT_TITLES.has(tokens[i]!.norm) && !DETERMINERS.has(tokens[i - 1]?.norm ?? '') && lowercaseSentence(text, tokens, sentenceOf, sentenceOf[j]!) && unknownWord(name.norm) && !hits.some((h) => h.from <= j && h.to > j))) continue;
+    if (!name || name.kind !== 'word' || !isCap(text, name) || NOT_NAMES.has(name.norm) || sentenceOf[j] !== sentenceOf[i]) continue;
     let to = j + 1;
     if (tokens[to]?.norm === '.' && tokens[to]!.glued && name.norm.length === 1) to++;
     else if (tokens[to] && tokens[to]!.kind === 'word' && isCap(text, tokens[to]!) && !NOT_NAMES.has(tokens[to]!.norm) && sentenceOf[to] === sentenceOf[i]) to++;

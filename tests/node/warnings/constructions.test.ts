@@ -263,6 +263,16 @@ describe('the workplace a personal identity keeps off itself (seventh round)', (
     expect(on(text)).toContain('employer');
   });
 
+  it.each([
+    ['Biscuit', 'Biscuit chewed my shoes again, naughty boy, I am furious.'],
+    ['Labour', 'Labour are useless, what a disgrace.'],
+    ['Tom Baxter', 'Tom Baxter is the worst ex in history, useless.'],
+    ['Leeds Rhinos', 'Leeds Rhinos were useless tonight, a disgrace.'],
+  ])('a never-say "%s" on the personal identity is no workplace: a pet, a party, a person, a team', (never, text) => {
+    const p: ProfileInput = { identities: [{ id: 'desk', name: 'Desk', role: 'journalist' }, { id: 'me', name: 'Me', role: 'personal', never: [never] }] };
+    expect(families(evaluate({ text, identityId: 'me' }, p, { model: null }))).not.toContain('employer');
+  });
+
   it('a first name kept off the personal identity is a person, not the workplace', () => {
     const friends: ProfileInput = {
       identities: [
@@ -283,7 +293,9 @@ describe('the workplace a personal identity keeps off itself (seventh round)', (
 describe('the short names people give their workplace (seventh round)', () => {
   it('drops the kind of organisation, a leading article and runs the name together as a hashtag', async () => {
     const { workplaceForms } = await import('../../../shared/warnings/understand/index');
-    expect(workplaceForms('Klinikum Kranichsbrook')).toContain('Kranichsbrook');
+    // A single word left is no short name: a town, a noun or a saint as often as the workplace (review).
+    expect(workplaceForms('Klinikum Kranichsbrook')).toEqual(['klinikumkranichsbrook']);
+    expect(workplaceForms('Kanzlei Gerechtigkeit')).not.toContain('Gerechtigkeit');
     expect(workplaceForms('Aire and Wharfe Community NHS Trust')).toContain('Aire and Wharfe');
     expect(workplaceForms('Hawksworth Beck MSK Clinic')).toEqual(expect.arrayContaining(['Hawksworth Beck', 'hawksworthbeck']));
     expect(workplaceForms('El Mirador del Túria')).toEqual(expect.arrayContaining(['Mirador del Túria', 'miradordelturia']));
@@ -302,7 +314,6 @@ describe('the short names people give their workplace (seventh round)', () => {
   const on = (text: string) => families(evaluate({ text, identityId: 'me' }, staff, { model: null }));
 
   it.each([
-    'Instagram-Post vom Kranichsbrook: Top-Arbeitgeber 2025. Auf der 3B fehlen drei Vollzeitstellen und Pause machen wir im Lager. 🤡',
     '#KlinikumKranichsbrook where the night-shift bonus is a thank-you card and a broken coffee machine.',
     "L'ADEP, où la machine à café est remplacée par des bruits de vagues. Sans café. Bravo la direction.",
   ])('%s complains about the employer by a short name', (text) => {
@@ -360,20 +371,5 @@ describe('a clinician moved is no symptom (seventh round)', () => {
 describe('years in a job are no age (seventh round)', () => {
   it('"lleva 30 años en esto" is a career, and the colleague is praised', () => {
     expect(families(rules('me', 'Mi compañera Mercedes Tolosa lleva 30 años en esto y hoy ha vuelto a emocionar a un juez.'))).not.toContain('third-party');
-  });
-});
-
-describe('names written without capitals (seventh round)', () => {
-  it.each([
-    'dr hoolahan has discovered the scanner. called a staff mtg abt it. what a clown',
-    'opposing counsel today, mr sacristan-urquiza, argued the kids prefer dad bc dad has a playstation. what an idiot',
-  ])('%s: after an abbreviated title, an unknown word in a sentence without capitals is a name', (text) => {
-    expect(families(rules('ward', text))).toContain('named-attack');
-  });
-
-  it('not after a determiner, and not where the writer uses capitals', () => {
-    expect(featureNames(profile, 'ward', 'the dr appointment got moved again.')).not.toContain('ref.official');
-    expect(featureNames(profile, 'ward', 'Saw dr hoolahan today, lovely man.')).not.toContain('ref.official');
-    expect(featureNames(profile, 'ward', 'saw dr hoolahan today, lovely man.')).toContain('ref.official');
   });
 });
