@@ -153,12 +153,12 @@ function seedForms(entry: string, lang: Lang): string[] {
     }
     const head = words.slice(0, -1).join(' ');
     const forms = nominalForms(words[words.length - 1]!, lang).map((f) => `${head} ${f}`);
-    // English reads a lone "attack" or "cut" as a verb, which has no plural; in a phrase the last word is a noun
-    // ("panic attacks", "pay cuts"), so the phrase is read whole.
-    // Only a two-word noun phrase: no function word, no verb or gerund ("went bust", "by text", "day drinking").
-    const nounPhrase = () => words.length === 2 && !words.some((w) => isFunctionWord(w, lang)) && !/ing$/.test(words[1]!) && nlp(entry).has('^(#Noun|#Adjective) #Noun$') && !nlp(entry).has('(#ProperNoun|#Verb)');
-    if (lang === 'en' && forms.length === 1 && nounPhrase()) {
-      const plural = nlp(entry).nouns().toPlural().text().toLowerCase();
+    // English reads a lone "attack" or "test" as a verb, which has no plural; in a phrase the last word is a noun
+    // ("panic attacks", "blood tests"), so the phrase is read whole. Only a two-word noun phrase: no function word, no
+    // verb or gerund ("went bust", "by text", "day drinking").
+    const doc = lang === 'en' && forms.length === 1 && words.length === 2 && !words.some((w) => isFunctionWord(w, lang)) && !/ing$/.test(words[1]!) ? nlp(entry) : null;
+    if (doc && doc.has('^(#Noun|#Adjective) #Noun$') && !doc.has('(#ProperNoun|#Verb)')) {
+      const plural = doc.nouns().toPlural().text().toLowerCase();
       if (plural.startsWith(`${head} `) && plural !== entry && !plural.slice(head.length + 1).includes(' ')) forms.push(plural);
     }
     if ((lang === 'es' || lang === 'fr') && words.length === 2 && !words.some((w) => isFunctionWord(w, lang) || /['’]/.test(w)) && !isVerbForm(words[0]!, lang)) {

@@ -1,4 +1,4 @@
-import { continuationKey, tokenize, type Token } from './text';
+import { continuationKey, ELIDED_ARTICLE, tokenize, type Token } from './text';
 
 /**
  * A trie over normalised tokens: each term is a path of token keys, so a text
@@ -21,7 +21,6 @@ export interface TrieMatch<R> {
 export type Inflection = 'plural' | 'possessive' | 'none';
 
 const LETTERS = /^\p{L}+$/u;
-const ELIDED = /^[ld]'\p{L}/u;
 const VOWEL = /[aeiou]/;
 
 /** The extra forms of a term's last word: simple English plural and possessive. */
@@ -84,7 +83,7 @@ export class TokenTrie<R> {
       const norm = tokens[i]!.norm;
       // French glues its article to the name that follows ("l'ADEP", "d'Agence Méridien"): with `elided`, a name is
       // matched after it. (Not for words: "je l'associe" holds a pronoun, not "associé".)
-      let node = rootNext.get(norm) ?? (options.elided && ELIDED.test(norm) ? rootNext.get(norm.slice(2)) : undefined);
+      let node = rootNext.get(norm) ?? (options.elided && ELIDED_ARTICLE.test(norm) ? rootNext.get(norm.slice(2)) : undefined);
       let j = i;
       while (node) {
         if (node.refs) out.push({ from: i, to: j + 1, refs: node.refs });

@@ -1,4 +1,4 @@
-import type { Token } from '../text';
+import { ELIDED_ARTICLE, type Token } from '../text';
 import { TokenTrie } from '../trie';
 import { FUNCTION_WORDS, ONLY_IN, VOCAB, type Lang, type VocabCategory } from './vocab.generated';
 
@@ -26,8 +26,7 @@ function build(): TokenTrie<Category> {
   return t;
 }
 
-/** French elided articles glued to their noun ("l'avocat", "d'alcool", "l'église"): the noun is the word. */
-const ELIDED_ARTICLE = /^[ld]'(?=\p{L}{2})/u;
+// French elided articles glued to their noun ("l'avocat", "d'alcool", "l'église", ELIDED_ARTICLE): the noun is the word.
 // ("que l'avocat" is the article: "que" is left out.)
 const BEFORE_PRONOUN = new Set(['je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'ne', 'qui', 'me', 'te', 'se']);
 
