@@ -102,6 +102,9 @@ export default async function nlpBench(r: BenchReporter): Promise<void> {
   // Written in the seventh round by four more writers, with twins and no stock phrases, and kept out of training.
   reportSplit(r, 'holdout4', scoreSplit('holdout4'), 'holdout4 split (4 more writers with twins, not trained on)');
   reportSplit(r, 'holdout4', scoreSplit('holdout4', { ...currentEngine, evaluate: (input, profile) => evaluate(input, profile, { model: null }) }), 'holdout4 split, rules alone');
+  // Written in the eighth round by four more writers (irony alone, drinking told sideways), and kept out of training.
+  reportSplit(r, 'holdout5', scoreSplit('holdout5'), 'holdout5 split (4 more writers, irony and sideways drinking, not trained on)');
+  reportSplit(r, 'holdout5', scoreSplit('holdout5', { ...currentEngine, evaluate: (input, profile) => evaluate(input, profile, { model: null }) }), 'holdout5 split, rules alone');
   r.note('"before" is main e87bbf1 (bench/baseline-main.json). The test and holdout splits were scored, never read, tuned or trained on; the dev split was tuned on and is training data of the model.');
 
   // ---- 2. Libraries compared on the dev split, the same rules.

@@ -94,12 +94,13 @@ function describeSplit(split: Split) {
     });
 
     it('has every family on professional identities and the personal ones on personal identities', () => {
-      // holdout4's writers were briefed on the five weakest families (at least 7 posts each per person) and wrote the
-      // others a few times.
+      // holdout4's and holdout5's writers were briefed on the five weakest families (at least 7 posts each per person) and
+      // wrote the others a few times.
       const focus = new Set<Family>(['named-attack', 'third-party', 'employer', 'health', 'substances']);
       for (const f of FAMILIES) {
         const pro = posts.filter((p) => !onPersonal(p) && p.expect.includes(f)).length;
-        const floor = split !== 'holdout4' ? 5 : focus.has(f) ? 20 : 2;
+        // (holdout5's employer complaints are mostly on the personal identity, as its brief asked.)
+        const floor = split !== 'holdout4' && split !== 'holdout5' ? 5 : focus.has(f) ? (split === 'holdout4' ? 20 : 15) : 2;
         expect(pro, `${f} on professional identities`).toBeGreaterThanOrEqual(floor);
       }
       for (const f of PERSONAL_FAMILIES) {
@@ -248,8 +249,8 @@ describe('labelled corpus v2', () => {
       }
     });
   });
-  // validation chose between versions of the second round; holdout2 to holdout4 were never trained on by the shipped engine.
-  describe.each(['validation', 'holdout2', 'holdout3', 'holdout4'] as const)('%s split (never tuned or trained on)', (split) => {
+  // validation chose between versions of the second round; holdout2 to holdout5 were never trained on by the shipped engine.
+  describe.each(['validation', 'holdout2', 'holdout3', 'holdout4', 'holdout5'] as const)('%s split (never tuned or trained on)', (split) => {
     const posts = loadPosts(split);
     const mine = loadPersonas(split);
 

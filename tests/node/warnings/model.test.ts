@@ -188,6 +188,7 @@ describe('the trainer', () => {
     expect(() => collectFeatures(['holdout2'])).toThrow(/held out/);
     expect(() => collectFeatures(['holdout3'])).toThrow(/held out/);
     expect(() => collectFeatures(['holdout4'])).toThrow(/held out/);
+    expect(() => collectFeatures(['holdout5'])).toThrow(/held out/);
   });
 
   it('the committed model is what the training script makes from the corpus', () => {
