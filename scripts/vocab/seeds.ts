@@ -28,6 +28,8 @@ export const SEEDS: Record<string, Seeds> = {
       'a cold', 'a bad cold', 'head cold', 'admitted to hospital', 'was admitted', 'got admitted', 'passed away', 'incontinent', 'incontinence', 'unwell', 'off sick', 'signed off', 'poorly', 'bedbound', 'wheelchair', 'had a fall', 'a fall', 'fell', 'fallen', 'bleeding', 'blood', 'stitches', 'meds', 'painkillers', 'morphine',
       '^diagnose', '^hospitalise', '^hospitalize', '^prescribe', '^vomit', '^throw up', '^faint', '^collapse', '^pass away', '^die',
       '^discharge', '^admit', '^readmit', '^resuscitate', '^operate on', '^sedate', '^miscarry', '^relapse', '^self-harm',
+      // Recovery, procedures, injuries, medicines and fertility told about oneself ('6 wks post op, gallbladder gone', 'back on the sertraline', 'carpal tunnel confirmed').
+      'post op', 'post-op', 'gallbladder', 'appendix out', 'appendicitis', 'tonsillitis', 'carpal tunnel', 'meniscus', 'torn meniscus', 'sprained', 'sprain', 'tendonitis', 'splint', 'crutches', 'on crutches', 'hormone injections', 'fertility clinic', 'fertility treatment', 'egg retrieval', 'embryo transfer', 'sick day', 'sick days', 'off work sick', 'recovering from surgery', 'stomach bug', 'tummy bug', 'norovirus', 'chest infection', 'ear infection', 'strep throat', 'antibiotics', 'beta blockers', 'high blood pressure', 'palpitations', 'thyroid', 'morning sickness', 'pregnancy test', 'mental health day', 'xanax', 'valium', 'prozac', 'zoloft', 'my gp', 'my surgeon', 'my physio', 'my oncologist', 'my psychiatrist',
     ],
     es: ['coma inducido', 'rotura de cadera', 'se rompió la cadera', 'se rompió la pierna', 'se rompió el brazo', 'fracturado', 'fracturada', 'silla de ruedas', 'alzhéimer', 'alzheimer', 'problema de corazón', 'ligamento cruzado', 'se ha caído', 'se ha vuelto a caer', 'vuelto a caer', 'me caí', 'me he caído', 'se cayó', 'caída', 'diabético', 'diabética', 'diabetes', 'otitis', 'baja por', 'de baja', 'migraña', 'hernia', 'ansiedad', 'mi ansiedad', 'mi depresión', 'hospital', 'en el hospital', 'ingreso', 'gripe', 
       'enfermedad', 'cáncer', 'tumor', 'diagnóstico', 'quimio', 'quimioterapia', 'cirugía', 'operación', 'biopsia', 'ansiedad',
@@ -35,6 +37,8 @@ export const SEEDS: Record<string, Seeds> = {
       'embarazo', 'embarazada', 'aborto', 'infarto', 'ictus', 'demencia', 'fractura', 'infección', 'fiebre', 'gripe', 'baja médica',
       'enfermo', 'enferma', 'ingresado', 'ingresada', 'urgencias', 'uci', 'recaída', 'sobredosis', 'convulsión', 'muela', 'caries',
       'endodoncia', 'extracción', '^diagnosticar', '^ingresar', '^operar', '^vomitar', '^desmayarse', '^morir', '^fallecer', '^recetar',
+      // Recuperación, operaciones, lesiones, medicación y fertilidad ('me operan de la vesícula', 'esguince', 'positivo en covid').
+      'operado', 'operada', 'me operan', 'me operaron', 'quirófano', 'postoperatorio', 'vesícula', 'apendicitis', 'menisco', 'esguince', 'tendinitis', 'férula', 'escayola', 'muletas', 'rehabilitación', 'antibióticos', 'antibiótico', 'ansiolíticos', 'ansiolítico', 'relajantes musculares', 'antidepresivos', 'sertralina', 'tiroides', 'hipotiroidismo', 'palpitaciones', 'tensión alta', 'contractura', 'lumbalgia', 'ciática', 'hernia discal', 'túnel carpiano', 'benigno', 'benigna', 'resonancia magnética', 'análisis de sangre', 'fiv', 'fecundación in vitro', 'tratamiento de fertilidad', 'inseminación', 'prueba de embarazo', 'covid', 'positivo en covid', 'neumonía', 'bronquitis', 'gastroenteritis', 'salud mental', 'radioterapia', 'mastectomía', 'estrés postraumático', 'ataque de ansiedad', 'insomnio', 'pastillas para dormir', 'burnout', 'mi psicóloga', 'mi psicólogo', 'mi médico', 'mi médica',
     ],
     de: ['künstliches koma', 'künstlichen koma', 'hüftbruch', 'oberschenkelhalsbruch', 'beinbruch', 'armbruch', 'bein gebrochen', 'arm gebrochen', 'hüfte gebrochen', 'rollstuhl', 'kreuzbandriss', 'herzfehler', 'alzheimer', 'gehirnerschütterung', 'gestürzt', 'sturz', 'ist gestürzt', 'bandscheibenvorfall', 'diabetes', 'typ-1-diabetes', 'insulinpumpe', 'migräne', 'gürtelrose', 'krankenhaus', 'im krankenhaus', 'krankgeschrieben', 'krankschreibung', 'meine depression', 'meine angst', 
       'krankheit', 'krebs', 'tumor', 'diagnose', 'chemo', 'chemotherapie', 'operation', 'biopsie', 'angst', 'angststörung',
@@ -42,6 +46,8 @@ export const SEEDS: Record<string, Seeds> = {
       'antidepressiva', 'schwanger', 'schwangerschaft', 'fehlgeburt', 'herzinfarkt', 'schlaganfall', 'demenz', 'bruch', 'infektion',
       'fieber', 'grippe', 'krankgeschrieben', 'krank', 'notaufnahme', 'intensivstation', 'rückfall', 'überdosis', 'krampfanfall',
       'zahnschmerzen', 'wurzelbehandlung', 'burnout', '^diagnostizieren', '^operieren', '^erbrechen', '^sterben', '^einliefern', '^entlassen',
+      // Genesung, Eingriffe, Verletzungen, Medikamente und Kinderwunsch ('Bandscheibe, OP am Donnerstag', 'in der Reha', 'krankgeschrieben').
+      'nach der op', 'vor der op', 'die op', 'meine op', 'op am', 'operiert', 'bandscheibe', 'gallenblase', 'blinddarm', 'meniskus', 'kreuzband', 'bänderriss', 'verstaucht', 'sehnenscheidenentzündung', 'karpaltunnel', 'krücken', 'reha', 'in der reha', 'krankenschein', 'gelber schein', 'arbeitsunfähig', 'antibiotika', 'antibiotikum', 'sertralin', 'beruhigungsmittel', 'schlaftabletten', 'schilddrüse', 'bluthochdruck', 'herzrasen', 'rückenschmerzen', 'hexenschuss', 'ischias', 'gutartig', 'mrt', 'blutbild', 'kinderwunsch', 'kinderwunschbehandlung', 'kinderwunschklinik', 'ivf', 'künstliche befruchtung', 'schwangerschaftstest', 'übelkeit', 'covid', 'positiv getestet', 'lungenentzündung', 'bronchitis', 'magen-darm', 'erkältung', 'burn-out', 'psychotherapie', 'psychologin', 'psychologe', 'ptbs', 'panikattacken', 'schlaflosigkeit', 'long covid', 'mein arzt', 'meine ärztin', 'meine therapeutin', 'mein therapeut',
     ],
     fr: ['coma artificiel', 'col du fémur', 'fracture du col', 'fracturé', 'fracturée', 'fauteuil roulant', 'alzheimer', 'commotion cérébrale', 'jambe cassée', 's\'est cassé la jambe', 'ligament croisé', 'est tombée', 'est tombé', 'chute', 'diabétique', 'diabète', 'migraine', 'hernie', 'hôpital', 'à l\'hôpital', 'arrêt maladie', 'ma dépression', 'mon anxiété', 
       'maladie', 'cancer', 'tumeur', 'diagnostic', 'chimio', 'chimiothérapie', 'chirurgie', 'opération', 'biopsie', 'anxiété',
@@ -49,6 +55,8 @@ export const SEEDS: Record<string, Seeds> = {
       'enceinte', 'grossesse', 'fausse couche', 'infarctus', 'avc', 'démence', 'fracture', 'infection', 'fièvre', 'grippe',
       'arrêt maladie', 'malade', 'hospitalisé', 'hospitalisée', 'urgences', 'réanimation', 'rechute', 'overdose', 'burn-out',
       'carie', 'dévitalisation', '^diagnostiquer', '^hospitaliser', '^opérer', '^vomir', '^mourir', '^décéder', '^prescrire',
+      // Convalescence, opérations, blessures, médicaments et PMA ('en arrêt depuis lundi', 'opérée de la vésicule', 'PMA').
+      'opérée', 'opéré', 'bloc opératoire', 'post-op', 'vésicule', 'appendicite', 'ménisque', 'entorse', 'tendinite', 'attelle', 'béquilles', 'rééducation', 'kiné', 'arrêt de travail', 'en arrêt', 'antibiotiques', 'anxiolytiques', 'somnifères', 'sertraline', 'thyroïde', 'hypertension', 'palpitations', 'mal de dos', 'lumbago', 'sciatique', 'hernie discale', 'canal carpien', 'kyste', 'nodule', 'irm', 'prise de sang', 'pma', 'fiv', 'stimulation ovarienne', 'test de grossesse', 'covid', 'pneumonie', 'bronchite', 'angine', 'rhume', 'burnout', 'luminothérapie', 'dépression saisonnière', 'psychologue', 'stress post-traumatique', 'insomnie', 'mon médecin', 'ma psy', 'mon psy',
     ],
   },
   school: {
@@ -115,16 +123,32 @@ export const SEEDS: Record<string, Seeds> = {
     fr: ['mère', 'père', 'maman', 'papa', 'parents', 'beau-père', 'belle-mère', 'famille d\'accueil', 'aide sociale', 'ase', 'maltraitance', 'négligence', 'prison', 'violences conjugales', 'grands-parents', 'fils', 'fille', 'filles'],
   },
   alcohol: {
-    en: ['bottle of red', 'bottle of white', 'shots of', 'jäger', 'champagne', 'prosecco', 'cava', 'tequila', 'vodka', 'gin', 'rum', 'whisky', 'whiskey', 'beer', 'beers', 'wine', 'cocktail', 'booze', 'pints', 'tequila shots', 'shots of', 'jägerbomb', 'prosecco', 'rosé', 'cocktails', 'margaritas', 'mimosas', 'bottomless brunch', 'pub crawl', 'bar crawl', 'day drinking', 'sesh'],
-    es: ['cerveza', 'cervezas', 'birra', 'birras', 'vino', 'cubata', 'cubatas', 'chupito', 'chupitos', 'botellón', 'resaca', 'borrachera', 'copas', 'tequila', 'vodka', 'ron', 'orujo', 'calimocho', 'sidra', 'vermut', 'gin-tonic', 'gintonic', 'pacharán'],
-    de: ['bier', 'biere', 'wein', 'sekt', 'schnaps', 'kater', 'besäufnis', 'kneipentour', 'vodka', 'wodka', 'alkohol', 'obstler', 'gin tonic', 'glühwein', 'aperol', 'schnäpse'],
-    fr: ['bière', 'bières', 'vin', 'pinard', 'apéro', 'cuite', 'gueule de bois', 'shots', 'vodka', 'rosé', 'alcool', 'crémant', 'champagne', 'pastis', 'rhum', 'cidre', 'apéros', 'picole', 'picoler'],
+    en: ['bottle of red', 'bottle of white', 'shots of', 'jäger', 'champagne', 'prosecco', 'cava', 'tequila', 'vodka', 'gin', 'rum', 'whisky', 'whiskey', 'beer', 'beers', 'wine', 'cocktail', 'booze', 'pints', 'tequila shots', 'shots of', 'jägerbomb', 'prosecco', 'rosé', 'cocktails', 'margaritas', 'mimosas', 'bottomless brunch', 'pub crawl', 'bar crawl', 'day drinking', 'sesh',
+      'guinness', 'grappa', 'cider', 'ciders', 'a few drinks', 'after-work drinks', 'drinks after work', 'wine o\'clock', 'bottle of wine', 'bottles of wine', 'bottle of prosecco', 'mezcal', 'sangria', 'negroni', 'negronis', 'spritz', 'aperol spritz',
+    ],
+    es: ['cerveza', 'cervezas', 'birra', 'birras', 'vino', 'cubata', 'cubatas', 'chupito', 'chupitos', 'botellón', 'resaca', 'borrachera', 'copas', 'tequila', 'vodka', 'ron', 'orujo', 'calimocho', 'sidra', 'vermut', 'gin-tonic', 'gintonic', 'pacharán',
+      'cañita', 'cañitas', 'copita', 'copitas', 'vinito', 'vinitos', 'birrita', 'birritas', 'cremaet', 'cremaets', 'albariño', 'tinto de verano', 'mezcal', 'mezcalito', 'tequilita', 'caguama', 'caguamas', 'chela', 'chelas', 'michelada', 'micheladas', 'whisky', 'cubalibre', 'cubalibres', 'licor', 'aguardiente',
+    ],
+    de: ['bier', 'biere', 'wein', 'sekt', 'schnaps', 'kater', 'besäufnis', 'kneipentour', 'vodka', 'wodka', 'alkohol', 'obstler', 'gin tonic', 'glühwein', 'aperol', 'schnäpse',
+      'bierchen', 'weinchen', 'schnäpschen', 'radler', 'pils', 'weißbier', 'feierabendbier', 'rotwein', 'weißwein', 'prosecco', 'spritz', 'whisky', 'kölsch', 'glühwein', 'eierlikör', 'jägermeister', 'grappa', 'korn und bier',
+    ],
+    fr: ['bière', 'bières', 'vin', 'pinard', 'apéro', 'cuite', 'gueule de bois', 'shots', 'vodka', 'rosé', 'alcool', 'crémant', 'champagne', 'pastis', 'rhum', 'cidre', 'apéros', 'picole', 'picoler',
+      'pinte', 'pintes', 'binouze', 'binouzes', 'génépi', 'genièvre', 'grappa', 'whisky', 'verre de trop', 'verres de trop', 'quelques verres', 'bouteille de rouge', 'bouteille de vin', 'bouteilles de vin', 'spritz', 'péket', 'mojito', 'mojitos',
+    ],
   },
   drugs: {
-    en: ['weed', 'edibles', 'mdma', 'molly', 'ket', 'coke', 'shrooms', 'bong', 'spliff', 'blunt', 'pills', 'acid', 'lsd', 'ketamine', 'cocaine', 'cannabis', 'marijuana', 'cannabis gummies', 'thc gummies'],
-    es: ['porro', 'porros', 'maría', 'hierba', 'coca', 'pastillas', 'éxtasis', 'hachís', 'chocolate'],
-    de: ['gras', 'joint', 'kiffen', 'koks', 'pillen', 'ecstasy', 'haschisch', '=einen joint', '=ein joint', '=joint geraucht'],
-    fr: ['beuh', 'joint', 'pétard', 'shit', 'coke', 'cachets', 'ecstasy', '=fumer un joint', '=fumé un joint', '=fume un joint', '=rouler un joint', '=roulé un joint', '=fumer des joints'],
+    en: ['weed', 'edibles', 'mdma', 'molly', 'ket', 'coke', 'shrooms', 'bong', 'spliff', 'blunt', 'pills', 'acid', 'lsd', 'ketamine', 'cocaine', 'cannabis', 'marijuana', 'cannabis gummies', 'thc gummies',
+      'magic mushrooms', 'xanax', 'valium', 'line of coke', 'lines of coke', 'space cake', 'poppers',
+    ],
+    es: ['porro', 'porros', 'maría', 'hierba', 'coca', 'pastillas', 'éxtasis', 'hachís', 'chocolate',
+      'porrito', 'porritos', 'canuto', 'canutos', 'pirula', 'pirulas', 'tripi', 'tripis', 'farlopa', 'setas alucinógenas', 'gomitas de cbd', 'orfidal', 'lexatin', 'trankimazin',
+    ],
+    de: ['gras', 'joint', 'kiffen', 'koks', 'pillen', 'ecstasy', 'haschisch', '=einen joint', '=ein joint', '=joint geraucht',
+      'pilze genommen', 'magic mushrooms', 'edibles', 'space cake', 'gekifft', 'tilidin', 'benzos',
+    ],
+    fr: ['beuh', 'joint', 'pétard', 'shit', 'coke', 'cachets', 'ecstasy', '=fumer un joint', '=fumé un joint', '=fume un joint', '=rouler un joint', '=roulé un joint', '=fumer des joints',
+      'teuch', 'champignons hallucinogènes', 'rail de coke', 'space cake', 'bédo', 'oinj', 'xanax', 'lexomil', 'benzos',
+    ],
   },
   intoxication: {
     en: ['bottle of', 'bottles of', 'glasses of wine', 'glass of wine', 'pint', 'pints', 'cocktails', 'shots', '🍻', '🍷', '🥂', '🍾', '🍺', '🍸', '🍹', '🥃', 'hangover', 'drinking wine', 'drinking again', 'drunk', 'hungover', 'hangover', 'tipsy', 'wasted last night', 'got smashed', 'got hammered', 'plastered', 'stoned', 'so high', 'buzzed', 'blackout drunk', 'blacked out', 'off my face', 'off our faces', 'too many drinks', 'too many pints', 'too much wine', 'one too many', 'still drunk', 'drinking', 'booze', 'sesh', '^get drunk', '^get high', '^drink too much', '^smoke weed', '^do coke', '^take pills'],
@@ -426,6 +450,8 @@ export const WORDNET_ROOTS: Record<string, readonly WordNetRoot[]> = {
     { word: 'therapy', sense: 0 },
     // Lesions, ulcers, tumours and growths: "any deviation from a healthy or normal condition".
     { word: 'pathology', sense: 1 },
+    // Medicines ("back on the sertraline", "a course of antibiotics"): the drug names, not the everyday words for a dose.
+    { word: 'medicine', sense: 1, firstSenses: 1 },
 
   ],
   alcohol: [{ word: 'alcohol', sense: 0, firstSenses: 1 }],
@@ -525,6 +551,12 @@ export const EXCLUDE: Record<string, readonly string[]> = {
     // A rare English sense of another language's everyday word: German "Welt" (world) and "bunt" (colourful), French
     // "singe" (monkey), Spanish and French "taxis".
     'welt', 'bunt', 'singe', 'taxis',
+    // Under "medicine": words for a dose or a remedy in general, and everyday senses ("a refill", "acoustic", "a downer").
+    'dose', 'doses', 'refill', 'refills', 'acoustic', 'acoustics', 'cure', 'cures', 'curative', 'preventive', 'preventives', 'preventative', 'prophylactic',
+    'therapeutic', 'therapeutics', 'restorative', 'astringent', 'physic', 'downer', 'downers', 'depressant', 'depressants', 'chrism', 'chrisom', 'nostrum',
+    'antidote', 'antidotes', 'counterpoison', 'salve', 'salves', 'pharmaceutical', 'pharmaceuticals', 'pharmaceutic', 'lenitive', 'catholicon', 'cure-all',
+    'stimulant', 'stimulants', 'sulfa', 'sulpha', 'aloes', 'arnica', 'placebo', 'placebos', 'maleate', 'laxative', 'laxatives', 'emetic', 'ointment', 'ointments',
+    'cerate', 'liniment', 'embrocation', 'eyewash', 'antiseptic', 'antiseptics',
   ],
   religion: [
     'cure', 'cures', 'book', 'calif', 'convert', 'converts', 'converted', 'converting', 'divine', 'john', 'luke', 'mark', 'matthew', 'word', 'words', 'writings', 'novice',

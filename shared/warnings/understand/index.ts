@@ -1171,8 +1171,18 @@ export function understand(input: UnderstandInput): Finding[] {
     break;
   }
 
-  // ---- substances: drinking or drugs, with someone doing it.
+  // ---- substances: drinking or drugs, with someone doing it. (Not a drink without alcohol: "alkoholfreies Radler",
+  // "cerveza sin alcohol", "une bière sans alcool", "alcohol-free gin".)
+  const at = (k: number) => tokens[k]?.norm ?? '';
+  const alcoholFree = (h: Span) =>
+    ALCOHOL_FREE.has(at(h.from - 1)) ||
+    (at(h.from - 1) === 'free' && at(h.from - 2) === '-' && ALCOHOL_WORDS.has(at(h.from - 3))) ||
+    (at(h.from - 1) === 'alcoholic' && at(h.from - 3) === 'non') ||
+    (ALCOHOL_WORDS.has(at(h.from)) && at(h.to) === '-' && at(h.to + 1) === 'free') ||
+    (NO_ALCOHOL_BEFORE.has(at(h.to)) && ALCOHOL_WORDS.has(at(h.to + 1))) ||
+    (ALCOHOL_WORDS.has(at(h.from)) && NO_ALCOHOL_BEFORE.has(at(h.from - 1)));
   for (const h of [...get('intoxication'), ...get('alcohol'), ...get('drugs')]) {
+    if (alcoholFree(h)) continue;
     const s = sentenceOf[h.from]!;
     const drunk = by.get('intoxication')?.some((x) => x === h) || inSentence(get('intoxication'), s).length > 0;
     // For a lawyer, a reporter or a public servant, a drink named as an offence ("je plaide un dossier d'alcool au
@@ -1245,6 +1255,10 @@ const THREAD = new Set(['🧵', 'thread', 'hilo', 'fil', 'faden']);
 const LEFT_ME_DE = new Set(['verlassen', 'sitzenlassen', 'sitzengelassen', 'abserviert', 'betrogen', 'hintergangen']);
 const LEFT_WORDS = new Set(['left', 'gone', 'walked', 'moved', 'packed', 'dumped', 'ghosted', 'cheated', 'quit', 'ist', 'hat', 'se']);
 const JOB_BREAKUP = new Set(['divorce', 'divorces', 'divorced', 'divorcing', 'custody', 'separation', 'separated', 'divorcio', 'custodia', 'scheidung', 'sorgerecht', 'garde', 'separacion', 'trennung', 'separation']);
+/** Words that make a drink one without alcohol: before it ("alkoholfreies Radler", "alcohol-free gin"), or "sin/sans/ohne alcohol" after it. */
+const ALCOHOL_FREE = new Set(['alkoholfrei', 'alkoholfreie', 'alkoholfreies', 'alkoholfreien', 'alkoholfreier', 'alkoholfreiem', 'zero']);
+const NO_ALCOHOL_BEFORE = new Set(['sin', 'sans', 'ohne', 'without']);
+const ALCOHOL_WORDS = new Set(['alcohol', 'alcool', 'alkohol', 'booze']);
 const SOURCE_WORDS = new Set(['source', 'sources', 'whistleblower', 'informant', 'fuente', 'quelle', 'informante', 'lanceur', 'lanceuse']);
 
 const ORG_TOKENS = new Set(

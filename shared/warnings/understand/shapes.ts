@@ -198,7 +198,7 @@ function isCap(text: string, t: Token | undefined): boolean {
   return ch !== ch.toLowerCase();
 }
 
-function isNumber(t: Token | undefined): boolean {
+export function isNumber(t: Token | undefined): boolean {
   return !!t && (/^\d{1,3}$/.test(t.norm) || NUMBER_WORDS.has(t.norm));
 }
 

@@ -11,7 +11,7 @@
  */
 import type { Token } from '../text';
 import type { CategoryHit } from './lexicon';
-import { grievanceShapes, shapeSignals } from './shapes';
+import { grievanceShapes, isNumber, shapeSignals } from './shapes';
 import { FUNCTION_WORDS } from './vocab.generated';
 
 export interface Signal {
@@ -97,6 +97,21 @@ const NOBODY = new Set(['nobody', 'everybody', 'everyone', 'someone', 'somebody'
 /** Sentence adverbs open a sentence as a name would ("Honestly, ...", "Leider ist ...", "Ensuite nous ...", "Quizás ..."). */
 const ADVERB = /(?:ly|ment|mente)$/;
 const OPENING_ADVERBS = new Set(['leider', 'eigentlich', 'ehrlich', 'gestern', 'morgen', 'vorhin', 'ensuite', 'puis', 'bref', 'voila', 'enfin', 'ayer', 'luego', 'quizas', 'entonces', 'yesterday', 'tonight']);
+
+/** Words of an amount before a drink or a drug: "a few", "un par de", "ein paar", "quelques", "half a". */
+const AMOUNT = new Set(['few', 'couple', 'several', 'half', 'unos', 'unas', 'par', 'media', 'medio', 'paar', 'halbe', 'halben', 'quelques', 'demi', 'moitie', 'another', 'otra', 'otro', 'noch', 'encore'].map(fold));
+/** Verbs of taking a drink or a drug: "took", "smoked", "me tomé", "genommen", "j'ai fumé". */
+const CONSUME = new Set(
+  ('took take taking taken smoked smoking drank downed necked sank popped vaped tried ' +
+    'tome tomo tomamos tomado tomaste fume fumo fumamos fumado bebi bebo bebimos bebido meti probe ' +
+    'genommen nehme nahm geraucht rauche getrunken trinke trank geschluckt eingeworfen gekifft ' +
+    'pris prendre fume fumer bu bois buvait avale descendu sirote tire')
+    .split(' ')
+    .map(fold),
+);
+function fold(w: string): string {
+  return w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
 
 const GERMAN = new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'ein', 'eine', 'mit', 'auf', 'den', 'dem', 'hat', 'wir', 'sie', 'zu', 'von', 'im', 'für', 'fur', 'auch', 'noch']);
 
@@ -258,6 +273,23 @@ export function emitSignals(out: Signal[], src: SignalSources): void {
   for (const c of ['health', 'intoxication', 'alcohol', 'drugs', 'breakup', 'partner', 'family', 'politics', 'religion']) {
     pair(`pair.me+${c}`, firstPerson, cat(c));
   }
+  // Someone drinking or taking something, told by its form: an amount before the drink ("9 Kölsch", "tres cremaets",
+  // "quelques verres"), or a verb of taking in its sentence ("smoked", "me tomé media pirula", "Pilze genommen").
+  const substance = [...cat('alcohol'), ...cat('drugs'), ...cat('intoxication')];
+  const amounts: Span[] = [];
+  const consumed: Span[] = [];
+  for (const h of substance) {
+    for (let k = h.from - 1; k >= Math.max(0, h.from - 3) && sentenceOf[k] === sentenceOf[h.from]; k--) {
+      const t = tokens[k]!;
+      if (isNumber(t) || AMOUNT.has(t.norm)) {
+        amounts.push({ from: k, to: h.to });
+        break;
+      }
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) if (CONSUME.has(tokens[i]!.norm)) consumed.push({ from: i, to: i + 1 });
+  for (const a of amounts) add('sub.amount', a);
+  pair('pair.consume+substance', consumed, substance);
   // Sick leave or a return to work beside a health word; an injury or a diagnosis told of oneself.
   pair('pair.leave+health', shape('health.leave'), cat('health'), 1);
   pair('pair.injury+me', shape('health.injury'), firstPerson);
