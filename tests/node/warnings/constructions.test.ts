@@ -373,3 +373,39 @@ describe('years in a job are no age (seventh round)', () => {
     expect(families(rules('me', 'Mi compañera Mercedes Tolosa lleva 30 años en esto y hoy ha vuelto a emocionar a un juez.'))).not.toContain('third-party');
   });
 });
+
+describe('drinking and drugs told by an amount or a verb of taking, and drinks without alcohol (eighth round)', () => {
+  it.each([
+    ['Nach der Sitzung noch 9 Kölsch und ein Taxi.', 'sub.amount'],
+    ['Después de la guardia, tres cañitas y a la cama.', 'sub.amount'],
+    ['Réunion finie, quelques verres de trop au café.', 'sub.amount'],
+    ['Half a bottle of red before marking, never again.', 'sub.amount'],
+    ['At the festival I smoked some weed before the set.', 'pair.consume+substance'],
+    ['El sábado me tomé media pirula y sigo flotando.', 'pair.consume+substance'],
+    ['Am Wochenende Pilze genommen, heute Konferenz.', 'cat.drugs'],
+  ])('%s -> %s', (text, feature) => {
+    expect(featureNames(profile, 'class', text)).toContain(feature);
+  });
+
+  it('sees no amount where the number is not before the drink', () => {
+    expect(featureNames(profile, 'class', 'Class of 30 visited the brewery museum; the beer history talk was great.')).not.toContain('sub.amount');
+  });
+
+  it.each([
+    'After the match: an alkoholfreies Radler, ich fahre noch.',
+    'I had an alcohol-free gin at the staff do.',
+    'Cena con el equipo, yo con cerveza sin alcohol.',
+    "J'ai pris une bière sans alcool au pot de départ.",
+  ])('a drink without alcohol is no drinking: %s', (text) => {
+    expect(families(rules('class', text))).not.toContain('substances');
+  });
+
+  it.each([
+    ['I had a gin at the staff do and then three more.', 'substances'],
+    ['Me operaron de la vesícula el lunes, vuelvo en dos semanas.', 'health'],
+    ['Bin ab Montag drei Wochen in der Reha, Bandscheibe.', 'health'],
+    ['Six weeks into my IVF and the hormone injections make me cry in the staff room.', 'health'],
+  ])('still warns the professional identity: %s', (text, family) => {
+    expect(families(rules('class', text))).toContain(family);
+  });
+});

@@ -68,6 +68,22 @@ describe('category vocabularies (scripts/vocab/build.ts)', () => {
     for (const w of ['parado', 'rsa', 'out of work']) expect(VOCAB.hardship, w).not.toContain(w);
   });
 
+  it("knows medicines from WordNet's tree, without its everyday words for a dose or a remedy (eighth round)", () => {
+    for (const w of ['sertraline', 'ibuprofen', 'antibiotics', 'metformin', 'lisinopril']) expect(VOCAB.health, w).toContain(w);
+    for (const w of ['dose', 'refill', 'acoustic', 'cure', 'tonic', 'placebo', 'pharmaceutical']) expect(VOCAB.health, w).not.toContain(w);
+  });
+
+  it('knows recovery, procedures, fertility treatment, drinks and drugs in Spanish, German and French (eighth round)', () => {
+    for (const w of ['vesícula', 'esguince', 'antibióticos', 'bandscheibe', 'in der reha', 'kinderwunschbehandlung', 'en arrêt', 'pma', 'canal carpien']) expect(VOCAB.health, w).toContain(w);
+    for (const w of ['cañitas', 'bierchen', 'radler', 'pintes', 'génépi', 'mezcal']) expect(VOCAB.alcohol, w).toContain(w);
+    for (const w of ['porrito', 'pirula', 'space cake', 'bédo']) expect(VOCAB.drugs, w).toContain(w);
+    // Another sense as often: German "Lager" (a store) and "Schiene" (a rail), the newspaper "taz", Spanish "calva"
+    // (bald), "benign neglect", "Excel on steroids", "das bereitet mir Kopfschmerzen", edible flowers.
+    for (const w of ['lager', 'calva']) expect(VOCAB.alcohol, w).not.toContain(w);
+    for (const w of ['taz', 'edible', 'champis']) expect(VOCAB.drugs, w).not.toContain(w);
+    for (const w of ['schiene', 'benign', 'steroids', 'kopfschmerzen', 'corona', 'gastro']) expect(VOCAB.health, w).not.toContain(w);
+  });
+
   it('puts a Spanish, French or German phrase in the plural by the noun before its preposition', () => {
     expect(VOCAB.health).toContain('ataques de pánico');
     expect(VOCAB.legal).toContain('titres de séjour');
