@@ -16,7 +16,7 @@ import {
 } from './profile';
 import { findSimilar, indexDrafts, type DraftIndex } from './similarity';
 import { compileStyle, judgeStyle, type CompiledStyle } from './style';
-import { foldText, tokenize, type Token } from './text';
+import { ELIDED_ARTICLE, foldText, tokenize, type Token } from './text';
 import { keysOf, TokenTrie, type Inflection } from './trie';
 import { SEVERITY_RANK, type EvaluateInput, type Severity, type Warning } from './types';
 import { FAMILIES, familyOf, type Family } from './families';
@@ -398,7 +398,14 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
   const termSignals: Signal[] = [];
   const ownCover = new Uint8Array(tokens.length);
   const userCover = new Uint8Array(tokens.length); // never-say and belongs-elsewhere spans
-  for (const m of matcher.trie.matchAll(tokens, keys)) {
+  // The person's own lists (never-say, belongs elsewhere, names) are matched after a French elided article as well:
+  // "l'ADEP", "d'Agence Méridien". (Built-in lexicon words keep their own reading: "je l'associe" holds a pronoun.)
+  const plain = matcher.trie.matchAll(tokens, keys);
+  const seen = new Set(plain.map((m) => `${m.from}:${m.to}`));
+  const elided = !tokens.some((t) => ELIDED_ARTICLE.test(t.norm))
+    ? []
+    : matcher.trie.matchAll(tokens, keys, { elided: true }).filter((m) => !seen.has(`${m.from}:${m.to}`) && ELIDED_ARTICLE.test(tokens[m.from]!.norm));
+  for (const m of [...plain, ...elided.map((m) => ({ ...m, refs: m.refs.filter((r) => r.kind !== 'lexicon') }))]) {
     for (const ref of m.refs) {
       if (ref.strict && !standsAlone(tokens, m.from, m.to)) continue;
       if (ref.kind === 'own') {

@@ -53,6 +53,15 @@ describe('evaluate: vocabularies', () => {
     ]);
   });
 
+  it("finds the person's own terms behind a French elided article, and leaves the built-in words their reading (eighth round)", () => {
+    const p = profile({ personal: { never: ['Agence Méridien', 'ADEP Lille'] } });
+    expect(spans("L'Agence Méridien m'a payé neuf mois après.", check("L'Agence Méridien m'a payé neuf mois après.", 'personal', p))).toEqual(["L'Agence Méridien"]);
+    expect(rules(check("Je bosse à l'ADEP Lille depuis trois ans.", 'personal', p))).toEqual(['never-say']);
+    expect(rules(check("Le dossier d'Agence Méridien est clos.", 'personal', p))).toEqual(['never-say']);
+    // Another identity's names and words, too: "l'Addie B" is still Addie B.
+    expect(rules(check("Photo de l'Addie B du week-end.", 'professional'))).toContain('other-identity-mention');
+  });
+
   it("flags another identity's terms, naming that identity", () => {
     const text = 'Went Bouldering after band practice.';
     const ws = check(text, 'professional');
