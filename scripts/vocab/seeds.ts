@@ -29,7 +29,7 @@ export const SEEDS: Record<string, Seeds> = {
       '^diagnose', '^hospitalise', '^hospitalize', '^prescribe', '^vomit', '^throw up', '^faint', '^collapse', '^pass away', '^die',
       '^discharge', '^admit', '^readmit', '^resuscitate', '^operate on', '^sedate', '^miscarry', '^relapse', '^self-harm',
       // Recovery, procedures, injuries, medicines and fertility told about oneself ('6 wks post op, gallbladder gone', 'back on the sertraline', 'carpal tunnel confirmed').
-      'post op', 'post-op', 'gallbladder', 'appendix out', 'appendicitis', 'tonsillitis', 'carpal tunnel', 'meniscus', 'torn meniscus', 'sprained', 'sprain', 'tendonitis', 'splint', 'crutches', 'on crutches', 'hormone injections', 'fertility clinic', 'fertility treatment', 'egg retrieval', 'embryo transfer', 'sick day', 'sick days', 'off work sick', 'recovering from surgery', 'stomach bug', 'tummy bug', 'norovirus', 'chest infection', 'ear infection', 'strep throat', 'antibiotics', 'beta blockers', 'high blood pressure', 'palpitations', 'thyroid', 'morning sickness', 'pregnancy test', 'mental health day', 'xanax', 'valium', 'prozac', 'zoloft', 'my gp', 'my surgeon', 'my physio', 'my oncologist', 'my psychiatrist',
+      'post op', 'post-op', 'gallbladder', 'appendix out', 'appendicitis', 'tonsillitis', 'carpal tunnel', 'meniscus', 'torn meniscus', 'sprained', 'sprain', 'tendonitis', 'in a splint', 'on crutches', 'hormone injections', 'fertility clinic', 'fertility treatment', 'egg retrieval', 'embryo transfer', 'sick day', 'sick days', 'off work sick', 'recovering from surgery', 'stomach bug', 'tummy bug', 'norovirus', 'chest infection', 'ear infection', 'strep throat', 'antibiotics', 'beta blockers', 'high blood pressure', 'palpitations', 'thyroid', 'morning sickness', 'pregnancy test', 'mental health day', 'xanax', 'valium', 'prozac', 'zoloft', 'paracetamol', 'on the pill', 'ozempic', 'escitalopram', 'citalopram', 'ritalin', 'my gp', 'my surgeon', 'my physio', 'my oncologist', 'my psychiatrist',
     ],
     es: ['coma inducido', 'rotura de cadera', 'se rompió la cadera', 'se rompió la pierna', 'se rompió el brazo', 'fracturado', 'fracturada', 'silla de ruedas', 'alzhéimer', 'alzheimer', 'problema de corazón', 'ligamento cruzado', 'se ha caído', 'se ha vuelto a caer', 'vuelto a caer', 'me caí', 'me he caído', 'se cayó', 'caída', 'diabético', 'diabética', 'diabetes', 'otitis', 'baja por', 'de baja', 'migraña', 'hernia', 'ansiedad', 'mi ansiedad', 'mi depresión', 'hospital', 'en el hospital', 'ingreso', 'gripe', 
       'enfermedad', 'cáncer', 'tumor', 'diagnóstico', 'quimio', 'quimioterapia', 'cirugía', 'operación', 'biopsia', 'ansiedad',
@@ -38,7 +38,7 @@ export const SEEDS: Record<string, Seeds> = {
       'enfermo', 'enferma', 'ingresado', 'ingresada', 'urgencias', 'uci', 'recaída', 'sobredosis', 'convulsión', 'muela', 'caries',
       'endodoncia', 'extracción', '^diagnosticar', '^ingresar', '^operar', '^vomitar', '^desmayarse', '^morir', '^fallecer', '^recetar',
       // Recuperación, operaciones, lesiones, medicación y fertilidad ('me operan de la vesícula', 'esguince', 'positivo en covid').
-      'operado', 'operada', 'me operan', 'me operaron', 'quirófano', 'postoperatorio', 'vesícula', 'apendicitis', 'menisco', 'esguince', 'tendinitis', 'férula', 'escayola', 'muletas', 'rehabilitación', 'antibióticos', 'antibiótico', 'ansiolíticos', 'ansiolítico', 'relajantes musculares', 'antidepresivos', 'sertralina', 'tiroides', 'hipotiroidismo', 'palpitaciones', 'tensión alta', 'contractura', 'lumbalgia', 'ciática', 'hernia discal', 'túnel carpiano', 'benigno', 'benigna', 'resonancia magnética', 'análisis de sangre', 'fiv', 'fecundación in vitro', 'tratamiento de fertilidad', 'inseminación', 'prueba de embarazo', 'covid', 'positivo en covid', 'neumonía', 'bronquitis', 'gastroenteritis', 'salud mental', 'radioterapia', 'mastectomía', 'estrés postraumático', 'ataque de ansiedad', 'insomnio', 'pastillas para dormir', 'burnout', 'mi psicóloga', 'mi psicólogo', 'mi médico', 'mi médica',
+      'operado', 'operada', 'me operan', 'me operaron', '=entro en quirófano', 'postoperatorio', 'vesícula', 'apendicitis', 'menisco', 'esguince', 'tendinitis', 'escayola', 'con muletas', 'rehabilitación', 'antibióticos', 'antibiótico', 'ansiolíticos', 'ansiolítico', 'relajantes musculares', 'antidepresivos', 'sertralina', 'tiroides', 'hipotiroidismo', 'palpitaciones', '=tengo la tensión alta', 'contractura', 'lumbalgia', 'ciática', 'hernia discal', 'túnel carpiano', '=es benigno', '=era benigno', '=tumor benigno', 'resonancia magnética', 'análisis de sangre', '=fiv', 'fecundación in vitro', 'tratamiento de fertilidad', 'inseminación', 'prueba de embarazo', 'covid', 'positivo en covid', 'neumonía', 'bronquitis', 'gastroenteritis', 'salud mental', 'radioterapia', 'mastectomía', 'estrés postraumático', 'ataque de ansiedad', 'insomnio', 'pastillas para dormir', 'burnout', 'paracetamol', 'ibuprofeno', 'nolotil', 'enantyum', 'eutirox', 'fluoxetina', 'venlafaxina', 'la píldora', 'mi psicóloga', 'mi psicólogo', 'mi médico', 'mi médica',
     ],
     de: ['künstliches koma', 'künstlichen koma', 'hüftbruch', 'oberschenkelhalsbruch', 'beinbruch', 'armbruch', 'bein gebrochen', 'arm gebrochen', 'hüfte gebrochen', 'rollstuhl', 'kreuzbandriss', 'herzfehler', 'alzheimer', 'gehirnerschütterung', 'gestürzt', 'sturz', 'ist gestürzt', 'bandscheibenvorfall', 'diabetes', 'typ-1-diabetes', 'insulinpumpe', 'migräne', 'gürtelrose', 'krankenhaus', 'im krankenhaus', 'krankgeschrieben', 'krankschreibung', 'meine depression', 'meine angst', 
       'krankheit', 'krebs', 'tumor', 'diagnose', 'chemo', 'chemotherapie', 'operation', 'biopsie', 'angst', 'angststörung',
@@ -47,7 +47,7 @@ export const SEEDS: Record<string, Seeds> = {
       'fieber', 'grippe', 'krankgeschrieben', 'krank', 'notaufnahme', 'intensivstation', 'rückfall', 'überdosis', 'krampfanfall',
       'zahnschmerzen', 'wurzelbehandlung', 'burnout', '^diagnostizieren', '^operieren', '^erbrechen', '^sterben', '^einliefern', '^entlassen',
       // Genesung, Eingriffe, Verletzungen, Medikamente und Kinderwunsch ('Bandscheibe, OP am Donnerstag', 'in der Reha', 'krankgeschrieben').
-      'nach der op', 'vor der op', 'die op', 'meine op', 'op am', 'operiert', 'bandscheibe', 'gallenblase', 'blinddarm', 'meniskus', 'kreuzband', 'bänderriss', 'verstaucht', 'sehnenscheidenentzündung', 'karpaltunnel', 'krücken', 'reha', 'in der reha', 'krankenschein', 'gelber schein', 'arbeitsunfähig', 'antibiotika', 'antibiotikum', 'sertralin', 'beruhigungsmittel', 'schlaftabletten', 'schilddrüse', 'bluthochdruck', 'herzrasen', 'rückenschmerzen', 'hexenschuss', 'ischias', 'gutartig', 'mrt', 'blutbild', 'kinderwunsch', 'kinderwunschbehandlung', 'kinderwunschklinik', 'ivf', 'künstliche befruchtung', 'schwangerschaftstest', 'übelkeit', 'covid', 'positiv getestet', 'lungenentzündung', 'bronchitis', 'magen-darm', 'erkältung', 'burn-out', 'psychotherapie', 'psychologin', 'psychologe', 'ptbs', 'panikattacken', 'schlaflosigkeit', 'long covid', 'mein arzt', 'meine ärztin', 'meine therapeutin', 'mein therapeut',
+      'nach der op', 'vor der op', 'die op', 'meine op', 'op am', 'operiert', 'bandscheibe', 'gallenblase', 'blinddarm', 'meniskus', 'bänderriss', 'verstaucht', 'sehnenscheidenentzündung', 'karpaltunnel', 'krücken', 'in der reha', 'krankenschein', 'gelber schein', 'arbeitsunfähig', 'antibiotika', 'antibiotikum', 'sertralin', 'beruhigungsmittel', 'schlaftabletten', 'schilddrüse', 'bluthochdruck', 'rückenschmerzen', 'hexenschuss', 'ischias', 'gutartig', 'im mrt', 'ins mrt', 'blutbild', 'kinderwunschbehandlung', 'kinderwunschklinik', '=ivf', 'künstliche befruchtung', 'schwangerschaftstest', 'übelkeit', 'covid', 'lungenentzündung', 'bronchitis', 'magen-darm', 'erkältung', 'burn-out', 'psychotherapie', 'meine psychologin', 'mein psychologe', 'novalgin', 'l-thyroxin', 'die pille', 'ptbs', 'panikattacken', 'schlaflosigkeit', 'long covid', 'mein arzt', 'meine ärztin', 'meine therapeutin', 'mein therapeut',
     ],
     fr: ['coma artificiel', 'col du fémur', 'fracture du col', 'fracturé', 'fracturée', 'fauteuil roulant', 'alzheimer', 'commotion cérébrale', 'jambe cassée', 's\'est cassé la jambe', 'ligament croisé', 'est tombée', 'est tombé', 'chute', 'diabétique', 'diabète', 'migraine', 'hernie', 'hôpital', 'à l\'hôpital', 'arrêt maladie', 'ma dépression', 'mon anxiété', 
       'maladie', 'cancer', 'tumeur', 'diagnostic', 'chimio', 'chimiothérapie', 'chirurgie', 'opération', 'biopsie', 'anxiété',
@@ -56,7 +56,7 @@ export const SEEDS: Record<string, Seeds> = {
       'arrêt maladie', 'malade', 'hospitalisé', 'hospitalisée', 'urgences', 'réanimation', 'rechute', 'overdose', 'burn-out',
       'carie', 'dévitalisation', '^diagnostiquer', '^hospitaliser', '^opérer', '^vomir', '^mourir', '^décéder', '^prescrire',
       // Convalescence, opérations, blessures, médicaments et PMA ('en arrêt depuis lundi', 'opérée de la vésicule', 'PMA').
-      'opérée', 'opéré', 'bloc opératoire', 'post-op', 'vésicule', 'appendicite', 'ménisque', 'entorse', 'tendinite', 'attelle', 'béquilles', 'rééducation', 'kiné', 'arrêt de travail', 'en arrêt', 'antibiotiques', 'anxiolytiques', 'somnifères', 'sertraline', 'thyroïde', 'hypertension', 'palpitations', 'mal de dos', 'lumbago', 'sciatique', 'hernie discale', 'canal carpien', 'kyste', 'nodule', 'irm', 'prise de sang', 'pma', 'fiv', 'stimulation ovarienne', 'test de grossesse', 'covid', 'pneumonie', 'bronchite', 'angine', 'rhume', 'burnout', 'luminothérapie', 'dépression saisonnière', 'psychologue', 'stress post-traumatique', 'insomnie', 'mon médecin', 'ma psy', 'mon psy',
+      'opérée', 'opéré', 'bloc opératoire', 'post-op', 'vésicule', 'appendicite', 'ménisque', '=entorse à la cheville', '=entorse au genou', '=une entorse', 'tendinite', 'attelle', 'béquilles', '=mon kiné', '=chez le kiné', '=mon arrêt de travail', '=je suis en arrêt', '=suis en arrêt',  'antibiotiques', 'anxiolytiques', 'somnifères', 'sertraline', 'thyroïde', 'hypertension', 'palpitations', 'mal de dos', 'lumbago', 'sciatique', 'hernie discale', 'canal carpien', 'kyste', 'irm', 'prise de sang', '=fiv', 'stimulation ovarienne', 'test de grossesse', 'covid', 'pneumonie', 'bronchite', 'angine', 'rhume', 'burnout', 'luminothérapie', 'dépression saisonnière', 'paracétamol', 'doliprane', 'dafalgan', 'efferalgan', 'levothyrox', 'fluoxétine', 'la pilule', 'stress post-traumatique', 'insomnie', 'mon médecin', 'ma psy', 'mon psy',
     ],
   },
   school: {
@@ -124,24 +124,24 @@ export const SEEDS: Record<string, Seeds> = {
   },
   alcohol: {
     en: ['bottle of red', 'bottle of white', 'shots of', 'jäger', 'champagne', 'prosecco', 'cava', 'tequila', 'vodka', 'gin', 'rum', 'whisky', 'whiskey', 'beer', 'beers', 'wine', 'cocktail', 'booze', 'pints', 'tequila shots', 'shots of', 'jägerbomb', 'prosecco', 'rosé', 'cocktails', 'margaritas', 'mimosas', 'bottomless brunch', 'pub crawl', 'bar crawl', 'day drinking', 'sesh',
-      'guinness', 'grappa', 'cider', 'ciders', 'a few drinks', 'after-work drinks', 'drinks after work', 'wine o\'clock', 'bottle of wine', 'bottles of wine', 'bottle of prosecco', 'mezcal', 'sangria', 'negroni', 'negronis', 'spritz', 'aperol spritz',
+      'grappa', 'a few drinks', 'after-work drinks', 'drinks after work', 'wine o\'clock', 'bottle of wine', 'bottles of wine', 'bottle of prosecco', 'mezcal', 'sangria', 'negroni', 'negronis', '=aperol spritz',
     ],
     es: ['cerveza', 'cervezas', 'birra', 'birras', 'vino', 'cubata', 'cubatas', 'chupito', 'chupitos', 'botellón', 'resaca', 'borrachera', 'copas', 'tequila', 'vodka', 'ron', 'orujo', 'calimocho', 'sidra', 'vermut', 'gin-tonic', 'gintonic', 'pacharán',
-      'cañita', 'cañitas', 'copita', 'copitas', 'vinito', 'vinitos', 'birrita', 'birritas', 'cremaet', 'cremaets', 'albariño', 'tinto de verano', 'mezcal', 'mezcalito', 'tequilita', 'caguama', 'caguamas', 'chela', 'chelas', 'michelada', 'micheladas', 'whisky', 'cubalibre', 'cubalibres', 'licor', 'aguardiente',
+      'cañitas', 'vinito', 'vinitos', 'birrita', 'birritas', 'cremaet', 'cremaets', 'albariño', 'tinto de verano', 'mezcal', 'mezcalito', 'tequilita', 'caguama', 'caguamas', 'chela', 'chelas', 'michelada', 'micheladas', 'whisky', 'cubalibre', 'cubalibres', 'licor', 'aguardiente',
     ],
     de: ['bier', 'biere', 'wein', 'sekt', 'schnaps', 'kater', 'besäufnis', 'kneipentour', 'vodka', 'wodka', 'alkohol', 'obstler', 'gin tonic', 'glühwein', 'aperol', 'schnäpse',
-      'bierchen', 'weinchen', 'schnäpschen', 'radler', 'pils', 'weißbier', 'feierabendbier', 'rotwein', 'weißwein', 'prosecco', 'spritz', 'whisky', 'kölsch', 'glühwein', 'eierlikör', 'jägermeister', 'grappa', 'korn und bier',
+      'bierchen', 'weinchen', 'schnäpschen', '=pils', 'weißbier', 'feierabendbier', 'rotwein', 'weißwein', 'prosecco', '=aperol spritz', 'whisky', 'kölsch', 'glühwein', 'jägermeister', 'grappa', 'korn und bier',
     ],
     fr: ['bière', 'bières', 'vin', 'pinard', 'apéro', 'cuite', 'gueule de bois', 'shots', 'vodka', 'rosé', 'alcool', 'crémant', 'champagne', 'pastis', 'rhum', 'cidre', 'apéros', 'picole', 'picoler',
-      'pinte', 'pintes', 'binouze', 'binouzes', 'génépi', 'genièvre', 'grappa', 'whisky', 'verre de trop', 'verres de trop', 'quelques verres', 'bouteille de rouge', 'bouteille de vin', 'bouteilles de vin', 'spritz', 'péket', 'mojito', 'mojitos',
+      'pinte', 'pintes', 'binouze', 'binouzes', 'génépi', 'grappa', 'whisky', 'verre de trop', 'verres de trop', 'quelques verres de vin', 'bouteille de rouge', 'bouteille de vin', 'bouteilles de vin', 'péket', 'mojito', 'mojitos',
     ],
   },
   drugs: {
     en: ['weed', 'edibles', 'mdma', 'molly', 'ket', 'coke', 'shrooms', 'bong', 'spliff', 'blunt', 'pills', 'acid', 'lsd', 'ketamine', 'cocaine', 'cannabis', 'marijuana', 'cannabis gummies', 'thc gummies',
-      'magic mushrooms', 'xanax', 'valium', 'line of coke', 'lines of coke', 'space cake', 'poppers',
+      'magic mushrooms', 'xanax', 'valium', 'line of coke', 'lines of coke', 'space cake',
     ],
     es: ['porro', 'porros', 'maría', 'hierba', 'coca', 'pastillas', 'éxtasis', 'hachís', 'chocolate',
-      'porrito', 'porritos', 'canuto', 'canutos', 'pirula', 'pirulas', 'tripi', 'tripis', 'farlopa', 'setas alucinógenas', 'gomitas de cbd', 'orfidal', 'lexatin', 'trankimazin',
+      'porrito', 'porritos', 'canuto', 'canutos', '=media pirula', 'pirulas', 'tripi', 'tripis', 'farlopa', 'setas alucinógenas', 'gomitas de cbd', 'orfidal', 'lexatin', 'trankimazin',
     ],
     de: ['gras', 'joint', 'kiffen', 'koks', 'pillen', 'ecstasy', 'haschisch', '=einen joint', '=ein joint', '=joint geraucht',
       'pilze genommen', 'magic mushrooms', 'edibles', 'space cake', 'gekifft', 'tilidin', 'benzos',
@@ -299,9 +299,9 @@ export const SEEDS: Record<string, Seeds> = {
   },
   employerGeneric: {
     en: ['working at', 'work at', 'i work at', 'i work for', 'our school', 'our practice', 'my workplace', 'my employer', 'my company', 'my firm', 'my school', 'my hospital', 'my trust', 'my practice', 'my clinic', 'my boss', 'my bosses', 'my manager', 'my line manager', 'our management', 'senior management', 'upper management', 'head office', 'the trust', 'our trust', 'our school', 'our hospital', 'our practice', 'our firm', 'our company', 'the place i work', 'where i work', 'our ceo', 'the partners', 'slt', 'senior leadership'],
-    es: ['mi trabajo', 'mi empresa', 'mi jefe', 'mi jefa', 'la empresa', 'el hospital', 'el colegio', 'el bufete', 'la dirección', 'donde trabajo', 'los jefes', 'recursos humanos'],
-    de: ['stadtverwaltung', 'die stadt', 'amt für', 'meine arbeit', 'mein job', 'meine firma', 'mein chef', 'meine chefin', 'die firma', 'das krankenhaus', 'die klinik', 'die schule', 'die kanzlei', 'die geschäftsleitung', 'wo ich arbeite', 'personalabteilung'],
-    fr: ['mon travail', 'mon boulot', 'ma boîte', 'mon entreprise', 'mon chef', 'ma cheffe', 'mon patron', 'ma patronne', 'la boîte', 'l\'hôpital', 'le lycée', 'le collège', 'le cabinet', 'la direction', 'là où je bosse', 'les rh'],
+    es: ['mi trabajo', 'mi empresa', 'mi jefe', 'mi jefa', 'la empresa', 'el hospital', 'el colegio', 'el bufete', 'la dirección', 'donde trabajo', 'los jefes', 'recursos humanos', 'rrhh', 'la gerencia', 'los socios', 'el rectorado', 'la jefatura'],
+    de: ['stadtverwaltung', 'die stadt', 'amt für', 'meine arbeit', 'mein job', 'meine firma', 'mein chef', 'meine chefin', 'die firma', 'das krankenhaus', 'die klinik', 'die schule', 'die kanzlei', 'die geschäftsleitung', 'die geschäftsführung', 'unsere geschäftsführung', 'der vorstand', 'die chefetage', 'die personalabteilung', 'wo ich arbeite', 'personalabteilung'],
+    fr: ['mon travail', 'mon boulot', 'ma boîte', 'mon entreprise', 'mon chef', 'ma cheffe', 'mon patron', 'ma patronne', 'la boîte', 'l\'hôpital', 'le lycée', 'le collège', 'le cabinet', 'la direction', 'là où je bosse', 'les rh', 'la hiérarchie', 'ma hiérarchie', 'notre hiérarchie', 'le rectorat', 'le siège'],
   },
   partner: {
     en: ['ex\'s', 'wife\'s', 'husband\'s', 'boyfriend', 'girlfriend', 'bf', 'gf', 'husband', 'wife', 'hubby', 'wifey', 'partner', 'fiancé', 'fiancee', 'fiance', 'fiancée', 'ex', 'my ex', 'the ex', 'ex-husband', 'ex-wife', 'ex-boyfriend', 'ex-girlfriend', 'situationship', 'date', 'first date', 'crush', 'other half', 'spouse', 'marriage', 'relationship', 'he', 'she', 'him', 'her'],
@@ -557,6 +557,14 @@ export const EXCLUDE: Record<string, readonly string[]> = {
     'antidote', 'antidotes', 'counterpoison', 'salve', 'salves', 'pharmaceutical', 'pharmaceuticals', 'pharmaceutic', 'lenitive', 'catholicon', 'cure-all',
     'stimulant', 'stimulants', 'sulfa', 'sulpha', 'aloes', 'arnica', 'placebo', 'placebos', 'maleate', 'laxative', 'laxatives', 'emetic', 'ointment', 'ointments',
     'cerate', 'liniment', 'embrocation', 'eyewash', 'antiseptic', 'antiseptics',
+    // (Review) figures of speech and products under "medicine": "oddly cathartic", "an anodyne statement", "a sedative
+    // effect", "no magic bullet", "a booster shot of coffee", "a lethal dose of PowerPoint", a yellow jacket, a face
+    // powder, castor oil in a serum, witch hazel toner, "antibacterial hand wash"; Spanish "valía" (worth) folded.
+    'cathartic', 'cathartics', 'anodyne', 'anodynes', 'sedative', 'sedatives', 'magic bullet', 'magic bullets', 'booster shot', 'booster shots',
+    'lethal dose', 'lethal doses', 'yellow jacket', 'yellow jackets', 'purple heart', 'purple hearts', 'red devil', 'red devils', 'blue devil', 'blue devils',
+    'blue angel', 'blue angels', 'face powder', 'baby powder', 'bath powder', 'talcum powder', 'toilet powder', 'dusting powder', 'baby oil', 'castor oil',
+    'birch oil', 'lip balm', 'witch hazel', 'calamine lotion', 'zinc ointment', 'dry mustard', 'powdered mustard', 'antibacterial', 'antibacterials',
+    'anti-inflammatory', 'anti-inflammatories', 'antiviral', 'antivirals', 'valia', 'valias',
   ],
   religion: [
     'cure', 'cures', 'book', 'calif', 'convert', 'converts', 'converted', 'converting', 'divine', 'john', 'luke', 'mark', 'matthew', 'word', 'words', 'writings', 'novice',
@@ -566,7 +574,9 @@ export const EXCLUDE: Record<string, readonly string[]> = {
   ],
   politics: ['party', 'parties', 'links', 'gauche', 'hack', 'johnson', 'labor', 'pol', 'pols', 'pp', 'ps', 'rep', 'whip', 'lr', 'rn', 'left', 'right', 'green', 'greens', 'liberal', 'conservative', 'linke', 'rechts', 'grüne', 'renaissance', 'harris'],
   alcohol: ['vin', 'vins', 'alt', 'bitter', 'generic', 'lacing', 'marc', 'ron', 'sour', 'spirits', 'stout', 'rickey', 'punch', 'port', 'mixer', 'cup', 'tonic', 'vino', 'session'],
-  drugs: ['acid', 'bennie', 'chocolate', 'chocolates', 'coke', 'cokes', 'dope', 'sens', 'shit', 'blunt', 'molly', 'grass', 'pot', 'speed', 'ice', 'joint', 'gras', 'maría', 'hierba', 'coca', 'pills', 'pastillas', 'pillen', 'cachets', 'smack', 'crack', 'snow', 'skunk'],
+  drugs: ['acid', 'bennie', 'chocolate', 'chocolates', 'coke', 'cokes', 'dope', 'sens', 'shit', 'blunt', 'molly', 'grass', 'pot', 'speed', 'ice', 'joint', 'gras', 'maría', 'hierba', 'coca', 'pills', 'pastillas', 'pillen', 'cachets', 'smack', 'crack', 'snow', 'skunk',
+    // (Eighth-round review) Spanish "valía" (worth) folded, "a sedative effect", a yellow jacket, the Red Devils.
+    'valia', 'valias', 'sedative', 'sedatives', 'yellow jacket', 'yellow jackets', 'red devil', 'red devils', 'blue devil', 'blue devils', 'blue angel', 'blue angels', 'purple heart', 'purple hearts'],
   insultNoun: ['bore', 'junior', 'nobody', 'nobodies', 'slouch', 'wally', 'puke', 'joke', 'jokes', 'dope', 'fiend', 'fiends', 'chiste', 'blague', 'hack', 'hacks', 'schlep', 'mark', 'sucker'],
   legal: ['fall', 'fallen', 'will', 'wills', 'claim', 'claims', 'charge', 'charged', 'charging', 'settle', 'settled', 'settles', 'settling', 'appeal', 'appeals', 'appealed', 'appealing', 'sentence', 'sentences', 'moot', 'proceeding', 'proceedings', 'dossier', 'dossiers', 'case', 'cases', 'caso', 'casos', 'falle', 'fallen', 'garde', 'maintenance', 'file'],
   family: ['partner', 'partners', 'pop', 'misses', 'relative', 'relatives', 'kin', 'kins'],

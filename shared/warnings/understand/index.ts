@@ -32,7 +32,7 @@ import type { Severity } from '../types';
 import { categoryHits, countsIn, inCategory, sentenceLanguages, type Category, type CategoryHit } from './lexicon';
 import { findDisguisedProfanity, mayHideProfanity } from './profanity';
 import type { LanguageTools } from './tools';
-import { emitSignals, type Signal } from './signals';
+import { amountBefore, emitSignals, isConsumeVerb, type Signal } from './signals';
 import { grievanceShapes, isReporting, isThanks, KIN, LACK, shapeSignals } from './shapes';
 
 export type Depth = 'lexical' | 'full';
@@ -258,6 +258,21 @@ const ROLE_SUFFIX = /(minister|ministerin|burgermeister|burgermeisterin|prasiden
 /** Words between a determiner and a role: "our new ops manager", "el nuevo jefe", "die neue Büroleiterin". */
 const MODIFIERS = new Set(['new', 'old', 'current', 'acting', 'interim', 'deputy', 'assistant', 'senior', 'junior', 'nuevo', 'nueva', 'actual', 'neue', 'neuer', 'neuen', 'alte', 'alter', 'nouveau', 'nouvelle', 'nouvel', 'ancien', 'ancienne', 'actuel', 'actuelle']);
 const WORK_ROLE_SUFFIX = /(leiter|leiterin|fuhrer|fuhrerin|chefin|redakteur|redakteurin|vorsitzender|vorsitzende)$/;
+/** Verbs of the writer's work: "I see / treat / explain / cover / report", "je soigne", "ich erkläre", "atiendo". */
+const WORK_VERBS = new Set(
+  ('see saw seen treat treated treating dispense dispensed dispensing give gave explain explained explaining teach taught teaching cover covered ' +
+    'covering report reported reporting write wrote interview interviewed advise advised advising argue argued represent represented ' +
+    'present presented support supported supporting fit fitted prescribe prescribed examine examined diagnose diagnosed manage managed ' +
+    'sehe behandle behandelt erklare erklart unterrichte berichte berichtet schreibe berate begleite betreue verschreibe informiere ' +
+    'veo trato atiendo atendi explico explique enseno cubri cubro informo escribo asesoro acompano receto dispenso ' +
+    'vois soigne explique enseigne couvre couvert conseille accompagne prescris informe ecris recois traite')
+    .split(' '),
+);
+/** Whether a first-person word just after a span owns it ("the flu got me", "ein Kater hat mich"). */
+function ownedAfter(tokens: readonly Token[], span: Span): boolean {
+  for (let k = span.to; k < Math.min(tokens.length, span.to + 2); k++) if (OWNER_AFTER.has(tokens[k]!.norm)) return true;
+  return false;
+}
 const OWNER_AFTER = new Set(['me', 'us', 'mich', 'mir', 'moi', 'nous', 'myself']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'his', 'them', 'their', 'él', 'ella', 'er', 'sie', 'ihn', 'il', 'elle', 'lui'].map(foldText));
 /** Words written with a capital that are not names. */
@@ -706,7 +721,9 @@ export function understand(input: UnderstandInput): Finding[] {
   // article in German; "son" is a relation in English and "his" in French).
   const languageOf = sentenceLanguages(tokens, sentenceOf, sentenceOf[tokens.length - 1]! + 1);
   const allHits = categoryHits(tokens, input.keys);
-  const hits = allHits.filter((h) => countsIn(h, tokens, languageOf[sentenceOf[h.from]!]!));
+  // A drink without alcohol is no drink here ("alkoholfreies Radler", "cerveza sin alcohol", "a 0.0 beer"): left out
+  // before the rules and the learned model's signals see it.
+  const hits = allHits.filter((h) => countsIn(h, tokens, languageOf[sentenceOf[h.from]!]!) && !(SUBSTANCE_CATEGORIES.has(h.category) && alcoholFree(tokens, h)));
   // First-person words of another language ("mes" in a Spanish sentence is a month, "war" in English a war) own nothing.
   const foreign = new Uint8Array(tokens.length);
   for (const h of allHits) if (h.category === 'firstPerson' && !countsIn(h, tokens, languageOf[sentenceOf[h.from]!]!)) foreign[h.from] = 1;
@@ -1164,31 +1181,51 @@ export function understand(input: UnderstandInput): Finding[] {
       prepared.protectedCues.some((c) => inSentence(get(c), s).length > 0) ||
       inSentence(get('family'), s).length > 0;
     if (someoneElse) continue;
-    // A clinician talks about health all day: only "my", "I have" make it their own.
-    const mine = mineBy(h, weSpeaks ? undefined : OUR) || (stances.health !== 'job' && (singularIn.has(s) || (postFirstPerson && near(h, singular[0]!))));
+    // A clinician talks about health all day: only "my", "I have" make it their own. And the writer at work is not the
+    // writer ill: "I see a sprained ankle every Saturday", "I covered the norovirus outbreak", "je soigne une entorse".
+    const atWork = (k: number) => WORK_VERBS.has(tokens[k + 1]?.norm ?? '') || WORK_VERBS.has(tokens[k + 2]?.norm ?? '');
+    const ownerAtWork = () => {
+      for (let k = Math.max(0, h.from - 3); k < h.from; k++) if (OWNER_BEFORE.has(tokens[k]!.norm) && !atWork(k)) return false;
+      return true;
+    };
+    const sentenceAtWork = singular.filter((x) => sentenceOf[x.from] === s).every((x) => atWork(x.from)) && singular.some((x) => sentenceOf[x.from] === s);
+    const ownedAtWork = !ownedAfter(tokens, h) && ownerAtWork();
+    const mine =
+      (mineBy(h, weSpeaks ? undefined : OUR) && !ownedAtWork) || (stances.health !== 'job' && !sentenceAtWork && (singularIn.has(s) || (postFirstPerson && near(h, singular[0]!))));
     if (!mine) continue;
     push('health', 'health.own', h, (q) => `'${q}' is about your own health, which ${name} keeps private.`);
     break;
   }
 
-  // ---- substances: drinking or drugs, with someone doing it. (Not a drink without alcohol: "alkoholfreies Radler",
-  // "cerveza sin alcohol", "une bière sans alcool", "alcohol-free gin".)
-  const at = (k: number) => tokens[k]?.norm ?? '';
-  const alcoholFree = (h: Span) =>
-    ALCOHOL_FREE.has(at(h.from - 1)) ||
-    (at(h.from - 1) === 'free' && at(h.from - 2) === '-' && ALCOHOL_WORDS.has(at(h.from - 3))) ||
-    (at(h.from - 1) === 'alcoholic' && at(h.from - 3) === 'non') ||
-    (ALCOHOL_WORDS.has(at(h.from)) && at(h.to) === '-' && at(h.to + 1) === 'free') ||
-    (NO_ALCOHOL_BEFORE.has(at(h.to)) && ALCOHOL_WORDS.has(at(h.to + 1))) ||
-    (ALCOHOL_WORDS.has(at(h.from)) && NO_ALCOHOL_BEFORE.has(at(h.from - 1)));
+  // ---- substances: drinking or drugs, with someone doing it.
+  const clauseOfSomeoneElse = (h: Span) => {
+    let a = h.from;
+    let b = h.to;
+    while (a > 0 && sentenceOf[a - 1] === sentenceOf[h.from] && tokens[a - 1]!.norm !== ',') a--;
+    while (b < tokens.length && sentenceOf[b] === sentenceOf[h.from] && tokens[b]!.norm !== ',') b++;
+    const clause = { from: a, to: b };
+    const cue = prepared.protectedCues.some((c) => get(c).some((x) => x.from >= a && x.to <= b));
+    return cue && !get('firstPerson').some((x) => x.from >= clause.from && x.to <= clause.to && !POSSESSIVE_FIRST.has(tokens[x.from]!.norm));
+  };
   for (const h of [...get('intoxication'), ...get('alcohol'), ...get('drugs')]) {
-    if (alcoholFree(h)) continue;
     const s = sentenceOf[h.from]!;
     const drunk = by.get('intoxication')?.some((x) => x === h) || inSentence(get('intoxication'), s).length > 0;
     // For a lawyer, a reporter or a public servant, a drink named as an offence ("je plaide un dossier d'alcool au
     // volant", "ich vertrete einen Mandanten wegen Alkohol am Steuer") is a case, and the "I" beside it the work's: the
     // drink is someone else's. A gin after a hearing is not, nor a teacher's own "Alkohol am Steuer".
-    const aCase = CASE_ROLES.has(prepared.role) && get('legal').some((x) => x.from < h.to && h.from < x.to);
+    const offence = get('legal').some((x) => x.from < h.to && h.from < x.to);
+    const aCase = CASE_ROLES.has(prepared.role) && offence;
+    // A client's, patient's or pupil's drinking told in a clause of its own: "Mein Mandant war betrunken am Steuer, ich
+    // plädiere ...", "my client was drunk when he signed". (Not once the writer is in the clause: "my client and I got drunk".)
+    if (clauseOfSomeoneElse(h)) continue;
+    // "Alcohol" itself is a topic ("a lesson on alcohol and the teenage brain") unless the sentence has someone drunk, an
+    // amount, a verb of taking, or an offence told of oneself ("mit Alkohol am Steuer erwischt").
+    const generic = ALCOHOL_WORDS.has(tokens[h.from]!.norm) && h.to === h.from + 1;
+    if (generic && !drunk && !offence && !amountBefore(tokens, sentenceOf, h) && !sentenceHas(s, (t) => isConsumeVerb(t.norm))) continue;
+    // A brand's own drink is its product ("Our Kölsch won silver", "Nuestro vermut de la casa vuelve"), unless someone
+    // is drunk in the sentence.
+    const drunkBeyondDrink = inSentence(get('intoxication'), s).some((x) => !get('alcohol').some((a) => a.from === x.from && a.to === x.to));
+    if (prepared.role === 'company' && !drunkBeyondDrink && (h.category === 'alcohol' || get('alcohol').some((a) => a.from === h.from && a.to === h.to)) && tokens.slice(Math.max(sentStart[s]!, h.from - 3), h.from).some((t) => OUR.has(t.norm))) continue;
     if (!(drunk || (firstPersonIn.has(s) && !aCase))) continue;
     push('substances', 'substances.use', h, (q) => `'${q}' is about drinking or drugs, which ${name} keeps out of its posts.`);
     break;
@@ -1255,10 +1292,35 @@ const THREAD = new Set(['🧵', 'thread', 'hilo', 'fil', 'faden']);
 const LEFT_ME_DE = new Set(['verlassen', 'sitzenlassen', 'sitzengelassen', 'abserviert', 'betrogen', 'hintergangen']);
 const LEFT_WORDS = new Set(['left', 'gone', 'walked', 'moved', 'packed', 'dumped', 'ghosted', 'cheated', 'quit', 'ist', 'hat', 'se']);
 const JOB_BREAKUP = new Set(['divorce', 'divorces', 'divorced', 'divorcing', 'custody', 'separation', 'separated', 'divorcio', 'custodia', 'scheidung', 'sorgerecht', 'garde', 'separacion', 'trennung', 'separation']);
+const SUBSTANCE_CATEGORIES = new Set<Category>(['alcohol', 'intoxication', 'drugs']);
+/**
+ * Whether a drink is one without alcohol: a marker before it ("alkoholfreies Radler", "alcohol-free gin", "non-alcoholic
+ * beer", "a 0.0 beer") or up to three words after it ("cerveza sin alcohol", "Radler, alkoholfrei", "une bière sans
+ * alcool", "beer, alcohol free"); and "alcohol" itself in "sin alcohol", "alcohol-free".
+ */
+function alcoholFree(tokens: readonly Token[], h: Span): boolean {
+  const at = (k: number) => tokens[k]?.norm ?? '';
+  const zeroAt = (k: number) => at(k) === '0' && (at(k + 1) === '.' || at(k + 1) === ',') && at(k + 2) === '0';
+  const markerAt = (k: number) =>
+    ALCOHOL_FREE.has(at(k)) ||
+    (ALCOHOL_WORDS.has(at(k)) && (at(k + 1) === 'free' || (at(k + 1) === '-' && at(k + 2) === 'free'))) ||
+    (at(k) === 'non' && (at(k + 1) === 'alcoholic' || (at(k + 1) === '-' && at(k + 2) === 'alcoholic'))) ||
+    (NO_ALCOHOL_BEFORE.has(at(k)) && ALCOHOL_WORDS.has(at(k + 1))) ||
+    zeroAt(k);
+  if (ALCOHOL_WORDS.has(at(h.from)) && (NO_ALCOHOL_BEFORE.has(at(h.from - 1)) || at(h.to) === 'free' || at(h.to + 1) === 'free')) return true;
+  for (let k = Math.max(0, h.from - 3); k < h.from; k++) if (markerAt(k) && (zeroAt(k) || !tokens.slice(k, h.from).some((t) => t.norm === '.' || t.norm === '!' || t.norm === '?'))) return true;
+  for (let k = h.to; k <= h.to + 3 && k < tokens.length; k++) {
+    if (tokens[k]!.norm === '.' || tokens[k]!.norm === '!' || tokens[k]!.norm === '?') break;
+    if (markerAt(k)) return true;
+  }
+  return false;
+}
 /** Words that make a drink one without alcohol: before it ("alkoholfreies Radler", "alcohol-free gin"), or "sin/sans/ohne alcohol" after it. */
-const ALCOHOL_FREE = new Set(['alkoholfrei', 'alkoholfreie', 'alkoholfreies', 'alkoholfreien', 'alkoholfreier', 'alkoholfreiem', 'zero']);
+const ALCOHOL_FREE = new Set(['alkoholfrei', 'alkoholfreie', 'alkoholfreies', 'alkoholfreien', 'alkoholfreier', 'alkoholfreiem']);
 const NO_ALCOHOL_BEFORE = new Set(['sin', 'sans', 'ohne', 'without']);
 const ALCOHOL_WORDS = new Set(['alcohol', 'alcool', 'alkohol', 'booze']);
+/** First-person words that only own something ("my client", "mein Mandant"), or that are the client's verb as well ("Mein Mandant war"): the writer is not in the clause for them. */
+const POSSESSIVE_FIRST = new Set(['war', 'my', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'mon', 'ma', 'mes', 'mi', 'mis', 'our', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'notre', 'nos', 'nuestro', 'nuestra', 'nuestros', 'nuestras']);
 const SOURCE_WORDS = new Set(['source', 'sources', 'whistleblower', 'informant', 'fuente', 'quelle', 'informante', 'lanceur', 'lanceuse']);
 
 const ORG_TOKENS = new Set(
@@ -1410,7 +1472,8 @@ function mockShapes(text: string, tokens: readonly Token[], sentenceOf: Int32Arr
 }
 
 /** Words that open an English sentence whose subject, left out, is the writer. */
-const DIARY_START = new Set(['diagnosed', 'had', 'spent', 'broke', 'got', 'signed', 'finally', 'been']);
+// (And the verbs of taking something: "Took half a pill at the festival", "Smoked a spliff after the launch".)
+const DIARY_START = new Set(['diagnosed', 'had', 'spent', 'broke', 'got', 'signed', 'finally', 'been', 'took', 'smoked', 'drank', 'popped', 'necked']);
 const PARTICLES = new Set(['through', 'with', 'to', 'on', 'off', 'out', 'up', 'back', 'into', 'about', 'for', 'from', 'over', 'after']);
 /** Words in -ing that are nouns or pronouns, not a writer's own doing. */
 const NOT_GERUND = new Set(['morning', 'evening', 'nothing', 'something', 'everything', 'anything', 'spring', 'thing', 'things', 'king', 'wedding', 'building', 'ceiling', 'string', 'sibling', 'darling', 'sterling', 'meeting', 'during', 'according', 'including', 'following', 'breaking', 'warning', 'reminder', 'training', 'funding', 'parking', 'booking', 'opening', 'closing', 'listening', 'reading', 'hearing', 'timing', 'wellbeing', 'nursing', 'teaching', 'housing', 'lighting', 'clothing', 'pudding', 'viking', 'beijing', 'bring', 'sing', 'ring', 'wing', 'swing', 'sting', 'bling']);

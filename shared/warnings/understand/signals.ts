@@ -113,6 +113,20 @@ function fold(w: string): string {
   return w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
 
+/** An amount up to three words before a drink or a drug, in its sentence ("9 Kölsch", "tres cañitas", "a few pints"): the span from it to the drink. */
+export function amountBefore(tokens: readonly Token[], sentenceOf: Int32Array, hit: Span): Span | null {
+  for (let k = hit.from - 1; k >= Math.max(0, hit.from - 3) && sentenceOf[k] === sentenceOf[hit.from]; k--) {
+    const t = tokens[k]!;
+    if (isNumber(t) || AMOUNT.has(t.norm)) return { from: k, to: hit.to };
+  }
+  return null;
+}
+
+/** Whether a word is a verb of taking a drink or a drug ("took", "fumé", "genommen"). */
+export function isConsumeVerb(norm: string): boolean {
+  return CONSUME.has(norm);
+}
+
 const GERMAN = new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'ein', 'eine', 'mit', 'auf', 'den', 'dem', 'hat', 'wir', 'sie', 'zu', 'von', 'im', 'für', 'fur', 'auch', 'noch']);
 
 /** Appends the signals of one text to `out`. */
@@ -274,21 +288,15 @@ export function emitSignals(out: Signal[], src: SignalSources): void {
     pair(`pair.me+${c}`, firstPerson, cat(c));
   }
   // Someone drinking or taking something, told by its form: an amount before the drink ("9 Kölsch", "tres cremaets",
-  // "quelques verres"), or a verb of taking in its sentence ("smoked", "me tomé media pirula", "Pilze genommen").
+  // "a few pints"), or a verb of taking in its sentence ("smoked", "me tomé media pirula", "Pilze genommen").
+  // (An amount counts before a drink only: "quelques joints" are seals, "drei Kilo Koks" a seizure.)
   const substance = [...cat('alcohol'), ...cat('drugs'), ...cat('intoxication')];
-  const amounts: Span[] = [];
-  const consumed: Span[] = [];
-  for (const h of substance) {
-    for (let k = h.from - 1; k >= Math.max(0, h.from - 3) && sentenceOf[k] === sentenceOf[h.from]; k--) {
-      const t = tokens[k]!;
-      if (isNumber(t) || AMOUNT.has(t.norm)) {
-        amounts.push({ from: k, to: h.to });
-        break;
-      }
-    }
+  for (const h of cat('alcohol')) {
+    const a = amountBefore(tokens, sentenceOf, h);
+    if (a) add('sub.amount', a);
   }
+  const consumed: Span[] = [];
   for (let i = 0; i < tokens.length; i++) if (CONSUME.has(tokens[i]!.norm)) consumed.push({ from: i, to: i + 1 });
-  for (const a of amounts) add('sub.amount', a);
   pair('pair.consume+substance', consumed, substance);
   // Sick leave or a return to work beside a health word; an injury or a diagnosis told of oneself.
   pair('pair.leave+health', shape('health.leave'), cat('health'), 1);

@@ -401,11 +401,87 @@ describe('drinking and drugs told by an amount or a verb of taking, and drinks w
   });
 
   it.each([
+    ['firm', 'Mein Mandant war betrunken am Steuer, ich plädiere auf Bewährung.'],
+    ['firm', 'My client was drunk when he signed, so I argued undue influence.'],
+    ['firm', 'Mi cliente estaba borracho aquella noche, lo defendí ayer.'],
+    ['ward', 'The patient in bay 4 was drunk and abusive, security came.'],
+    ['class', 'Today I taught a lesson on alcohol and the teenage brain.'],
+    ['class', 'Heute mit der 10b über Alkohol am Steuer gesprochen.'],
+  ])("someone else's drinking, or alcohol as a topic, is not the writer's (rules): %s", (identityId, text) => {
+    expect(rules(identityId, text).filter((w) => w.ruleId === 'substances.use')).toEqual([]);
+  });
+
+  it.each([
+    ['firm', 'Mein Mandant und ich waren betrunken nach dem Urteil.'],
+    ['firm', 'My client and I got drunk after the verdict.'],
+    ['class', 'Ich wurde mit Alkohol am Steuer erwischt.'],
+    ['class', 'Ich habe gestern zu viel Alkohol getrunken.'],
+  ])('the writer drinking with a client, or alcohol told of oneself, still is (rules): %s', (identityId, text) => {
+    expect(rules(identityId, text).map((w) => w.ruleId)).toContain('substances.use');
+  });
+
+  it.each([
     ['I had a gin at the staff do and then three more.', 'substances'],
     ['Me operaron de la vesícula el lunes, vuelvo en dos semanas.', 'health'],
     ['Bin ab Montag drei Wochen in der Reha, Bandscheibe.', 'health'],
     ['Six weeks into my IVF and the hormone injections make me cry in the staff room.', 'health'],
   ])('still warns the professional identity: %s', (text, family) => {
     expect(families(rules('class', text))).toContain(family);
+  });
+});
+
+describe('the eighth round review: work talk, products and drinks without alcohol', () => {
+  const pro: ProfileInput = {
+    identities: [
+      { id: 'physio', name: 'Physio', role: 'clinician', names: ['Kai Example'] },
+      { id: 'paper', name: 'Paper', role: 'journalist' },
+      { id: 'brewery', name: 'Brewery', role: 'company', names: ['Krugbach Bräu'] },
+      { id: 'me', name: 'Me', role: 'personal' },
+    ],
+  };
+  const ruleIds = (identityId: string, text: string) => evaluate({ text, identityId }, pro, { model: null }).map((w) => w.ruleId);
+
+  it.each([
+    ['physio', 'I see a sprained ankle every Saturday.'],
+    ['physio', 'Je soigne une entorse de cheville tous les lundis.'],
+    ['physio', 'Ich behandle jeden Tag Sehnenscheidenentzündungen.'],
+    ['paper', 'I covered the norovirus outbreak at the care home.'],
+    ['paper', 'I report on the antibiotics shortage for the paper.'],
+  ])('the writer at work is not the writer ill: %s', (identityId, text) => {
+    expect(ruleIds(identityId, text)).not.toContain('health.own');
+  });
+
+  it.each([
+    ['physio', 'I sprained my ankle at netball, off for a week.'],
+    ['paper', 'I have norovirus and I am writing this from bed.'],
+    ['paper', 'Estoy con antibióticos toda la semana, perdón por el retraso.'],
+  ])('the writer ill still is: %s', (identityId, text) => {
+    expect(ruleIds(identityId, text)).toContain('health.own');
+  });
+
+  it.each(['Our Kölsch won silver at the fair.', 'Unser Pils ist zurück!', 'Nuestro vermut de la casa vuelve este viernes.'])("a brand's own drink is its product: %s", (text) => {
+    expect(ruleIds('brewery', text)).not.toContain('substances.use');
+  });
+
+  it('a brand whose staff got drunk is still warned', () => {
+    expect(ruleIds('brewery', 'Our staff party: we drank all the Kölsch and I was drunk by nine.')).toContain('substances.use');
+  });
+
+  it.each(['I had a 0.0 beer at the staff do.', 'Me tomé una cerveza 0,0 en la cena.', 'I drank a beer, alcohol free, at the party.', 'Ich trinke nur Bier ohne Alkohol.'])(
+    'a drink without alcohol gives the learned model no drink either: %s',
+    (text) => {
+      const names = featureNames(pro, 'paper', text);
+      expect(names.filter((n) => n === 'cat.alcohol' || n.startsWith('pair.me+alcohol') || n === 'sub.amount')).toEqual([]);
+    },
+  );
+
+  it('an amount counts before a drink, not before seals or a seizure', () => {
+    expect(featureNames(pro, 'paper', 'Die Polizei hat drei Kilo Koks beschlagnahmt.')).not.toContain('sub.amount');
+    expect(featureNames(pro, 'paper', 'Nous avons changé quelques joints du frigo.')).not.toContain('sub.amount');
+    expect(featureNames(pro, 'paper', 'Nach dem Spiel noch drei Bier am Kiosk.')).toContain('sub.amount');
+  });
+
+  it('a sentence that opens with a verb of taking is the writer\'s own', () => {
+    expect(ruleIds('paper', 'Smoked a spliff after the launch party.')).toContain('substances.use');
   });
 });

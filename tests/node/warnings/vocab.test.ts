@@ -74,14 +74,19 @@ describe('category vocabularies (scripts/vocab/build.ts)', () => {
   });
 
   it('knows recovery, procedures, fertility treatment, drinks and drugs in Spanish, German and French (eighth round)', () => {
-    for (const w of ['vesícula', 'esguince', 'antibióticos', 'bandscheibe', 'in der reha', 'kinderwunschbehandlung', 'en arrêt', 'pma', 'canal carpien']) expect(VOCAB.health, w).toContain(w);
-    for (const w of ['cañitas', 'bierchen', 'radler', 'pintes', 'génépi', 'mezcal']) expect(VOCAB.alcohol, w).toContain(w);
-    for (const w of ['porrito', 'pirula', 'space cake', 'bédo']) expect(VOCAB.drugs, w).toContain(w);
-    // Another sense as often: German "Lager" (a store) and "Schiene" (a rail), the newspaper "taz", Spanish "calva"
-    // (bald), "benign neglect", "Excel on steroids", "das bereitet mir Kopfschmerzen", edible flowers.
-    for (const w of ['lager', 'calva']) expect(VOCAB.alcohol, w).not.toContain(w);
-    for (const w of ['taz', 'edible', 'champis']) expect(VOCAB.drugs, w).not.toContain(w);
-    for (const w of ['schiene', 'benign', 'steroids', 'kopfschmerzen', 'corona', 'gastro']) expect(VOCAB.health, w).not.toContain(w);
+    for (const w of ['vesícula', 'esguince', 'antibióticos', 'ibuprofeno', 'bandscheibe', 'in der reha', 'kinderwunschbehandlung', 'je suis en arrêt', 'canal carpien', 'doliprane']) expect(VOCAB.health, w).toContain(w);
+    for (const w of ['cañitas', 'bierchen', 'pils', 'pintes', 'génépi', 'mezcal']) expect(VOCAB.alcohol, w).toContain(w);
+    for (const w of ['porrito', 'media pirula', 'space cake', 'bédo']) expect(VOCAB.drugs, w).toContain(w);
+    // Another sense as often (review): German "Lager" (a store), "Radler" (cyclists), "Pilsen", "Spritze"; Spanish "calva"
+    // (bald), "valía" (worth), "cañita de pescar"; French "genièvre" (juniper), "quelques verres d'eau"; apple cider
+    // vinegar, a Guinness World Record, party poppers.
+    for (const w of ['lager', 'calva', 'radler', 'pilsen', 'spritze', 'spritzen', 'cañita', 'genièvre', 'quelques verres', 'cider', 'guinness']) expect(VOCAB.alcohol, w).not.toContain(w);
+    for (const w of ['taz', 'edible', 'champis', 'poppers', 'valia', 'pirula', 'sedative', 'red devils']) expect(VOCAB.drugs, w).not.toContain(w);
+    // "benign neglect", "Excel on steroids", "das bereitet mir Kopfschmerzen", "une entorse au règlement", "en arrêt
+    // devant un tableau", "le débat sur la PMA", "bajo la férula", "a booster shot of coffee", "oddly cathartic", "high fives".
+    for (const w of ['schiene', 'benign', 'steroids', 'kopfschmerzen', 'corona', 'gastro', 'entorse', 'en arrêt', 'arrêt de travail', 'pma', 'férula', 'quirófano', 'herzrasen', 'kreuzband', 'reha', 'mrt', 'crutches', 'splint', 'booster shot', 'cathartic', 'anodyne', 'magic bullet', 'fives', 'valia', 'antibacterial', 'castor oil']) expect(VOCAB.health, w).not.toContain(w);
+    // The workplace in general words, as people complain of it: "die Geschäftsführung", "RRHH", "la hiérarchie".
+    for (const w of ['die geschäftsführung', 'der vorstand', 'rrhh', 'la gerencia', 'la hiérarchie', 'le rectorat']) expect(VOCAB.employerGeneric, w).toContain(w);
   });
 
   it('puts a Spanish, French or German phrase in the plural by the noun before its preposition', () => {
