@@ -404,7 +404,7 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
   const seen = new Set(plain.map((m) => `${m.from}:${m.to}`));
   const elided = !tokens.some((t) => ELIDED_ARTICLE.test(t.norm))
     ? []
-    : matcher.trie.matchAll(tokens, keys, { elided: true }).filter((m) => !seen.has(`${m.from}:${m.to}`) && ELIDED_ARTICLE.test(tokens[m.from]!.norm));
+    : matcher.trie.matchAll(tokens, keys, { elided: true }).filter((m) => !seen.has(`${m.from}:${m.to}`) && ELIDED_ARTICLE.test(tokens[m.from]!.norm) && articleNotName(text, tokens, m.from));
   for (const m of [...plain, ...elided.map((m) => ({ ...m, refs: m.refs.filter((r) => r.kind !== 'lexicon') }))]) {
     for (const ref of m.refs) {
       if (ref.strict && !standsAlone(tokens, m.from, m.to)) continue;
@@ -503,6 +503,17 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
     (a, b) =>
       a.start - b.start || (a.end === 0 ? 0 : 1) - (b.end === 0 ? 0 : 1) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity],
   );
+}
+
+/**
+ * Whether an elided "l'"/"d'" is an article, not part of a name: written in lower case, or opening a sentence
+ * ("D'Angelo Russell", "Le cabinet D'Amato" and "L'Aquila" are names; "l'ADEP", "L'ADEP recrute." are the article).
+ */
+function articleNotName(text: string, tokens: readonly Token[], i: number): boolean {
+  const first = text[tokens[i]!.start]!;
+  if (first === first.toLowerCase()) return true;
+  const prev = tokens[i - 1];
+  return !prev || /^[.!?…\n]$/.test(prev.norm) || text.slice(prev.end, tokens[i]!.start).includes('\n');
 }
 
 /**

@@ -263,11 +263,21 @@ const WORK_VERBS = new Set(
   ('see saw seen treat treated treating dispense dispensed dispensing give gave explain explained explaining teach taught teaching cover covered ' +
     'covering report reported reporting write wrote interview interviewed advise advised advising argue argued represent represented ' +
     'present presented support supported supporting fit fitted prescribe prescribed examine examined diagnose diagnosed manage managed ' +
+    'writing seeing treating presenting interviewing behandeln erklaren berichten schreiben unterrichten ' +
     'sehe behandle behandelt erklare erklart unterrichte berichte berichtet schreibe berate begleite betreue verschreibe informiere ' +
     'veo trato atiendo atendi explico explique enseno cubri cubro informo escribo asesoro acompano receto dispenso ' +
     'vois soigne explique enseigne couvre couvert conseille accompagne prescris informe ecris recois traite')
     .split(' '),
 );
+/** Words between the writer and a verb that make it no work of theirs: "I was prescribed", "I can't see", "ich werde behandelt". */
+const NOT_AT_WORK = new Set(['was', 'were', 'been', 'am', 'got', "can't", 'cant', 'cannot', "couldn't", 'me', 'mich', 'se', 'werde', 'wurde', 'bin', 'suis', 'fui', 'myself']);
+/** A particle after a verb changes it: "gave up", "saw out", "wrote off". */
+const VERB_PARTICLES = new Set(['up', 'in', 'out', 'off']);
+/** Verbs of seeing: with a doctor after them, the writer is the patient ("I saw a specialist", "je vois mon médecin"). */
+const SEEING = new Set(['see', 'saw', 'seen', 'seeing', 'sehe', 'veo', 'vois']);
+const DOCTORS = new Set(['gp', 'doctor', 'dr', 'specialist', 'consultant', 'neurologist', 'surgeon', 'physio', 'therapist', 'psychiatrist', 'arzt', 'arztin', 'hausarzt', 'hausarztin', 'facharzt', 'medico', 'medica', 'medecin', 'specialiste', 'kine', 'psy', 'cardiologist', 'dermatologist']);
+/** "my", "mein", "mon", "mi" just before a health word: the writer's own, whatever the verb. */
+const POSSESSIVE_BEFORE = new Set(['my', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'mon', 'ma', 'mes', 'mi', 'mis']);
 /** Whether a first-person word just after a span owns it ("the flu got me", "ein Kater hat mich"). */
 function ownedAfter(tokens: readonly Token[], span: Span): boolean {
   for (let k = span.to; k < Math.min(tokens.length, span.to + 2); k++) if (OWNER_AFTER.has(tokens[k]!.norm)) return true;
@@ -723,7 +733,9 @@ export function understand(input: UnderstandInput): Finding[] {
   const allHits = categoryHits(tokens, input.keys);
   // A drink without alcohol is no drink here ("alkoholfreies Radler", "cerveza sin alcohol", "a 0.0 beer"): left out
   // before the rules and the learned model's signals see it.
-  const hits = allHits.filter((h) => countsIn(h, tokens, languageOf[sentenceOf[h.from]!]!) && !(SUBSTANCE_CATEGORIES.has(h.category) && alcoholFree(tokens, h)));
+  const hits = allHits.filter(
+    (h) => countsIn(h, tokens, languageOf[sentenceOf[h.from]!]!) && !(SUBSTANCE_CATEGORIES.has(h.category) && alcoholFree(tokens, h)) && !(h.category === 'employerGeneric' && someoneElsesBoard(tokens, h)),
+  );
   // First-person words of another language ("mes" in a Spanish sentence is a month, "war" in English a war) own nothing.
   const foreign = new Uint8Array(tokens.length);
   for (const h of allHits) if (h.category === 'firstPerson' && !countsIn(h, tokens, languageOf[sentenceOf[h.from]!]!)) foreign[h.from] = 1;
@@ -1183,28 +1195,43 @@ export function understand(input: UnderstandInput): Finding[] {
     if (someoneElse) continue;
     // A clinician talks about health all day: only "my", "I have" make it their own. And the writer at work is not the
     // writer ill: "I see a sprained ankle every Saturday", "I covered the norovirus outbreak", "je soigne une entorse".
-    const atWork = (k: number) => WORK_VERBS.has(tokens[k + 1]?.norm ?? '') || WORK_VERBS.has(tokens[k + 2]?.norm ?? '');
+    // (Not "I was prescribed", "I can't see", "I gave up", "I see my GP", "ich schreibe das mit Grippe"; but "erkläre ich".)
+    const norm = (k: number) => tokens[k]?.norm ?? '';
+    const working = (v: number) =>
+      WORK_VERBS.has(norm(v)) && !VERB_PARTICLES.has(norm(v + 1)) && !([norm(v + 1), norm(v + 2), norm(v + 3)].some((w) => DOCTORS.has(w)) && SEEING.has(norm(v)));
+    const atWork = (k: number) => working(k + 1) || (working(k + 2) && !NOT_AT_WORK.has(norm(k + 1))) || (k > 0 && working(k - 1) && tokens[k - 1]!.kind === 'word');
+    const ownedPlainly = POSSESSIVE_BEFORE.has(norm(h.from - 1)) || (WITH.has(norm(h.from - 1)) && !PROTECTED_PERSON.test(norm(h.from - 2)));
     const ownerAtWork = () => {
       for (let k = Math.max(0, h.from - 3); k < h.from; k++) if (OWNER_BEFORE.has(tokens[k]!.norm) && !atWork(k)) return false;
       return true;
     };
     const sentenceAtWork = singular.filter((x) => sentenceOf[x.from] === s).every((x) => atWork(x.from)) && singular.some((x) => sentenceOf[x.from] === s);
-    const ownedAtWork = !ownedAfter(tokens, h) && ownerAtWork();
-    const mine =
-      (mineBy(h, weSpeaks ? undefined : OUR) && !ownedAtWork) || (stances.health !== 'job' && !sentenceAtWork && (singularIn.has(s) || (postFirstPerson && near(h, singular[0]!))));
+    const ownedAtWork = !ownedAfter(tokens, h) && !ownedPlainly && ownerAtWork();
+    const byWords = mineBy(h, weSpeaks ? undefined : OUR);
+    const bySentence = stances.health !== 'job' && (singularIn.has(s) || (postFirstPerson && near(h, singular[0]!)));
+    const mine = (byWords && !ownedAtWork) || (bySentence && (!sentenceAtWork || ownedPlainly));
+
     if (!mine) continue;
     push('health', 'health.own', h, (q) => `'${q}' is about your own health, which ${name} keeps private.`);
     break;
   }
 
   // ---- substances: drinking or drugs, with someone doing it.
-  const clauseOfSomeoneElse = (h: Span) => {
+  const clauseSpan = (h: Span): Span => {
     let a = h.from;
     let b = h.to;
     while (a > 0 && sentenceOf[a - 1] === sentenceOf[h.from] && tokens[a - 1]!.norm !== ',') a--;
     while (b < tokens.length && sentenceOf[b] === sentenceOf[h.from] && tokens[b]!.norm !== ',') b++;
-    const clause = { from: a, to: b };
-    const cue = prepared.protectedCues.some((c) => get(c).some((x) => x.from >= a && x.to <= b));
+    return { from: a, to: b };
+  };
+  const clauseOfSomeoneElse = (h: Span) => {
+    const clause = clauseSpan(h);
+    const { from: a, to: b } = clause;
+    // Only a person is someone else (not "the hearing", "my shift", "period one"), and not one the writer is with
+    // ("mit den Schülern Sekt getrunken", "trois pastis avec le client").
+    const cue = prepared.protectedCues.some((c) =>
+      get(c).some((x) => x.from >= a && x.to <= b && tokens.slice(x.from, x.to).some((t) => PROTECTED_PERSON.test(t.norm)) && !tokens.slice(Math.max(a, x.from - 3), x.from).some((t) => WITH.has(t.norm))),
+    );
     return cue && !get('firstPerson').some((x) => x.from >= clause.from && x.to <= clause.to && !POSSESSIVE_FIRST.has(tokens[x.from]!.norm));
   };
   for (const h of [...get('intoxication'), ...get('alcohol'), ...get('drugs')]) {
@@ -1217,14 +1244,16 @@ export function understand(input: UnderstandInput): Finding[] {
     const aCase = CASE_ROLES.has(prepared.role) && offence;
     // A client's, patient's or pupil's drinking told in a clause of its own: "Mein Mandant war betrunken am Steuer, ich
     // plädiere ...", "my client was drunk when he signed". (Not once the writer is in the clause: "my client and I got drunk".)
-    if (clauseOfSomeoneElse(h)) continue;
-    // "Alcohol" itself is a topic ("a lesson on alcohol and the teenage brain") unless the sentence has someone drunk, an
-    // amount, a verb of taking, or an offence told of oneself ("mit Alkohol am Steuer erwischt").
-    const generic = ALCOHOL_WORDS.has(tokens[h.from]!.norm) && h.to === h.from + 1;
-    if (generic && !drunk && !offence && !amountBefore(tokens, sentenceOf, h) && !sentenceHas(s, (t) => isConsumeVerb(t.norm))) continue;
+    if (clauseOfSomeoneElse(h)) {
+      damp('substances', clauseSpan(h));
+      continue;
+    }
     // A brand's own drink is its product ("Our Kölsch won silver", "Nuestro vermut de la casa vuelve"), unless someone
-    // is drunk in the sentence.
-    const drunkBeyondDrink = inSentence(get('intoxication'), s).some((x) => !get('alcohol').some((a) => a.from === x.from && a.to === x.to));
+    // drinks it in the sentence ("our brewers drank way too much of our own beer", "nuestro equipo se bebió ...").
+    const drunkBeyondDrink =
+      inSentence(get('intoxication'), s).some((x) => !get('alcohol').some((a) => a.from === x.from && a.to === x.to)) ||
+      sentenceHas(s, (t) => isConsumeVerb(t.norm) || TOO_MUCH.has(t.norm)) ||
+      amountBefore(tokens, sentenceOf, h) !== null;
     if (prepared.role === 'company' && !drunkBeyondDrink && (h.category === 'alcohol' || get('alcohol').some((a) => a.from === h.from && a.to === h.to)) && tokens.slice(Math.max(sentStart[s]!, h.from - 3), h.from).some((t) => OUR.has(t.norm))) continue;
     if (!(drunk || (firstPersonIn.has(s) && !aCase))) continue;
     push('substances', 'substances.use', h, (q) => `'${q}' is about drinking or drugs, which ${name} keeps out of its posts.`);
@@ -1292,6 +1321,12 @@ const THREAD = new Set(['🧵', 'thread', 'hilo', 'fil', 'faden']);
 const LEFT_ME_DE = new Set(['verlassen', 'sitzenlassen', 'sitzengelassen', 'abserviert', 'betrogen', 'hintergangen']);
 const LEFT_WORDS = new Set(['left', 'gone', 'walked', 'moved', 'packed', 'dumped', 'ghosted', 'cheated', 'quit', 'ist', 'hat', 'se']);
 const JOB_BREAKUP = new Set(['divorce', 'divorces', 'divorced', 'divorcing', 'custody', 'separation', 'separated', 'divorcio', 'custodia', 'scheidung', 'sorgerecht', 'garde', 'separacion', 'trennung', 'separation']);
+/** The board, partners or management of something named after them is someone else's: "der Vorstand des Sportvereins", "los socios del club", "la gerencia del hotel". */
+const BOARD_WORDS = new Set(['vorstand', 'geschaftsfuhrung', 'chefetage', 'socios', 'gerencia', 'hierarchie', 'rectorado', 'rectorat', 'jefatura']);
+const OF_WORDS = new Set(['of', 'des', 'du', 'de', 'del', 'der', 'von', 'vom', 'beim', 'im']);
+function someoneElsesBoard(tokens: readonly Token[], h: Span): boolean {
+  return BOARD_WORDS.has(tokens[h.to - 1]!.norm) && OF_WORDS.has(tokens[h.to]?.norm ?? '');
+}
 const SUBSTANCE_CATEGORIES = new Set<Category>(['alcohol', 'intoxication', 'drugs']);
 /**
  * Whether a drink is one without alcohol: a marker before it ("alkoholfreies Radler", "alcohol-free gin", "non-alcoholic
@@ -1310,17 +1345,26 @@ function alcoholFree(tokens: readonly Token[], h: Span): boolean {
   if (ALCOHOL_WORDS.has(at(h.from)) && (NO_ALCOHOL_BEFORE.has(at(h.from - 1)) || at(h.to) === 'free' || at(h.to + 1) === 'free')) return true;
   for (let k = Math.max(0, h.from - 3); k < h.from; k++) if (markerAt(k) && (zeroAt(k) || !tokens.slice(k, h.from).some((t) => t.norm === '.' || t.norm === '!' || t.norm === '?'))) return true;
   for (let k = h.to; k <= h.to + 3 && k < tokens.length; k++) {
-    if (tokens[k]!.norm === '.' || tokens[k]!.norm === '!' || tokens[k]!.norm === '?') break;
+    // (Not past another drink: "two glasses of wine, then an alcohol-free beer", "drei Bier und ein alkoholfreies".)
+    if (tokens[k]!.norm === '.' || tokens[k]!.norm === '!' || tokens[k]!.norm === '?' || NEXT_DRINK.has(tokens[k]!.norm)) break;
     if (markerAt(k)) return true;
   }
   return false;
 }
+/** Words that open another drink after one: "and", "then", "a", "und ein", "y una", "et une". */
+const NEXT_DRINK = new Set(['and', 'then', 'a', 'an', 'one', 'und', 'dann', 'ein', 'eine', 'einen', 'y', 'luego', 'un', 'una', 'et', 'puis', 'une', 'plus']);
 /** Words that make a drink one without alcohol: before it ("alkoholfreies Radler", "alcohol-free gin"), or "sin/sans/ohne alcohol" after it. */
 const ALCOHOL_FREE = new Set(['alkoholfrei', 'alkoholfreie', 'alkoholfreies', 'alkoholfreien', 'alkoholfreier', 'alkoholfreiem']);
 const NO_ALCOHOL_BEFORE = new Set(['sin', 'sans', 'ohne', 'without']);
 const ALCOHOL_WORDS = new Set(['alcohol', 'alcool', 'alkohol', 'booze']);
+/** Words for a protected person (not for their hearing, case or shift): client, patient, pupil, student, customer. */
+const PROTECTED_PERSON = /^(clients?|clientes?|clientas?|patients?|patientes?|pacientes?|patient(in|innen|en)?|pupils?|students?|eleves?|alumn[oa]s?|schuler(in|innen)?|mandant(in|innen|en)?|customers?|kund(e|in|innen|en)|residents?|bewohner(in|innen)?|residentes?)$/;
+/** "With" before a person: the writer was with them. */
+const WITH = new Set(['with', 'mit', 'con', 'avec']);
+/** "Too much", "zu sehr", "de más", "trop": the drink was drunk. */
+const TOO_MUCH = new Set(['too', 'zu', 'trop', 'demasiado', 'demasiada']);
 /** First-person words that only own something ("my client", "mein Mandant"), or that are the client's verb as well ("Mein Mandant war"): the writer is not in the clause for them. */
-const POSSESSIVE_FIRST = new Set(['war', 'my', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'mon', 'ma', 'mes', 'mi', 'mis', 'our', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'notre', 'nos', 'nuestro', 'nuestra', 'nuestros', 'nuestras']);
+const POSSESSIVE_FIRST = new Set(['war', 'my', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'mon', 'ma', 'mes', 'mi', 'mis', 'our', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'notre', 'nuestro', 'nuestra', 'nuestros', 'nuestras']);
 const SOURCE_WORDS = new Set(['source', 'sources', 'whistleblower', 'informant', 'fuente', 'quelle', 'informante', 'lanceur', 'lanceuse']);
 
 const ORG_TOKENS = new Set(
@@ -1472,8 +1516,7 @@ function mockShapes(text: string, tokens: readonly Token[], sentenceOf: Int32Arr
 }
 
 /** Words that open an English sentence whose subject, left out, is the writer. */
-// (And the verbs of taking something: "Took half a pill at the festival", "Smoked a spliff after the launch".)
-const DIARY_START = new Set(['diagnosed', 'had', 'spent', 'broke', 'got', 'signed', 'finally', 'been', 'took', 'smoked', 'drank', 'popped', 'necked']);
+const DIARY_START = new Set(['diagnosed', 'had', 'spent', 'broke', 'got', 'signed', 'finally', 'been']);
 const PARTICLES = new Set(['through', 'with', 'to', 'on', 'off', 'out', 'up', 'back', 'into', 'about', 'for', 'from', 'over', 'after']);
 /** Words in -ing that are nouns or pronouns, not a writer's own doing. */
 const NOT_GERUND = new Set(['morning', 'evening', 'nothing', 'something', 'everything', 'anything', 'spring', 'thing', 'things', 'king', 'wedding', 'building', 'ceiling', 'string', 'sibling', 'darling', 'sterling', 'meeting', 'during', 'according', 'including', 'following', 'breaking', 'warning', 'reminder', 'training', 'funding', 'parking', 'booking', 'opening', 'closing', 'listening', 'reading', 'hearing', 'timing', 'wellbeing', 'nursing', 'teaching', 'housing', 'lighting', 'clothing', 'pudding', 'viking', 'beijing', 'bring', 'sing', 'ring', 'wing', 'swing', 'sting', 'bling']);

@@ -103,8 +103,8 @@ const AMOUNT = new Set(['few', 'couple', 'several', 'half', 'unos', 'unas', 'par
 /** Verbs of taking a drink or a drug: "took", "smoked", "me tomé", "genommen", "j'ai fumé". */
 const CONSUME = new Set(
   ('took take taking taken smoked smoking drank downed necked sank popped vaped tried ' +
-    'tome tomo tomamos tomado tomaste fume fumo fumamos fumado bebi bebo bebimos bebido meti probe ' +
-    'genommen nehme nahm geraucht rauche getrunken trinke trank geschluckt eingeworfen gekifft ' +
+    'tome tomo tomamos tomado tomaste tomaron fume fumo fumamos fumado fumaron bebi bebo bebimos bebido bebio bebieron meti metimos probe ' +
+    'genommen nehme nahm geraucht rauche getrunken trinke trank tranken genossen geschluckt eingeworfen gekifft ' +
     'pris prendre fume fumer bu bois buvait avale descendu sirote tire')
     .split(' ')
     .map(fold),

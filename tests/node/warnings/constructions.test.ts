@@ -405,7 +405,6 @@ describe('drinking and drugs told by an amount or a verb of taking, and drinks w
     ['firm', 'My client was drunk when he signed, so I argued undue influence.'],
     ['firm', 'Mi cliente estaba borracho aquella noche, lo defendí ayer.'],
     ['ward', 'The patient in bay 4 was drunk and abusive, security came.'],
-    ['class', 'Today I taught a lesson on alcohol and the teenage brain.'],
     ['class', 'Heute mit der 10b über Alkohol am Steuer gesprochen.'],
   ])("someone else's drinking, or alcohol as a topic, is not the writer's (rules): %s", (identityId, text) => {
     expect(rules(identityId, text).filter((w) => w.ruleId === 'substances.use')).toEqual([]);
@@ -481,7 +480,36 @@ describe('the eighth round review: work talk, products and drinks without alcoho
     expect(featureNames(pro, 'paper', 'Nach dem Spiel noch drei Bier am Kiosk.')).toContain('sub.amount');
   });
 
-  it('a sentence that opens with a verb of taking is the writer\'s own', () => {
-    expect(ruleIds('paper', 'Smoked a spliff after the launch party.')).toContain('substances.use');
+  it.each([
+    ['paper', 'I have a problem with alcohol, and I am saying it here.'],
+    ['paper', 'Still drunk on shift this morning, oops.'],
+    ['paper', 'Beim Abiball mit den Schülern Sekt getrunken, und wie.'],
+    ['paper', 'Two glasses of wine, then an alcohol-free beer.'],
+    ['paper', 'Drei Bier und ein alkoholfreies.'],
+    ['brewery', 'Our brewers drank way too much of our own beer at the party.'],
+    ['brewery', 'Nuestro equipo se bebió todas nuestras cervezas.'],
+  ])('second review: the writer drinking is still told (rules): %s', (identityId, text) => {
+    expect(ruleIds(identityId, text)).toContain('substances.use');
+  });
+
+  it.each([
+    ['paper', 'I was prescribed antibiotics for a chest infection.'],
+    ['paper', 'I gave up and took sick leave.'],
+    ['paper', 'I saw a specialist about the migraines.'],
+    ['paper', 'Ich schreibe diesen Text mit Grippe.'],
+    ['physio', 'I see my GP tomorrow about the lump in my neck.'],
+  ])('second review: the writer as a patient is no work of theirs (rules): %s', (identityId, text) => {
+    expect(ruleIds(identityId, text)).toContain('health.own');
+  });
+
+  it('second review: a verb of work before the writer counts too ("erkläre ich")', () => {
+    expect(ruleIds('paper', 'Heute erkläre ich der Klasse die Schilddrüse.')).not.toContain('health.own');
+  });
+
+  it("second review: the board of something named after it is someone else's", () => {
+    const personal = (text: string) => evaluate({ text, identityId: 'me' }, pro, { model: null }).map((w) => w.ruleId);
+    expect(personal('Der Vorstand des Sportvereins ist eine Katastrophe.')).not.toContain('employer.complaint');
+    expect(personal('Los socios del club son unos inútiles.')).not.toContain('employer.complaint');
+    expect(personal('Die Geschäftsführung hat die Stellen wieder gestrichen, eine Frechheit.')).toContain('employer.complaint');
   });
 });

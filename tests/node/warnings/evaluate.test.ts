@@ -58,6 +58,10 @@ describe('evaluate: vocabularies', () => {
     expect(spans("L'Agence Méridien m'a payé neuf mois après.", check("L'Agence Méridien m'a payé neuf mois après.", 'personal', p))).toEqual(["L'Agence Méridien"]);
     expect(rules(check("Je bosse à l'ADEP Lille depuis trois ans.", 'personal', p))).toEqual(['never-say']);
     expect(rules(check("Le dossier d'Agence Méridien est clos.", 'personal', p))).toEqual(['never-say']);
+    // A capital "D'" or "L'" inside a sentence is part of a name: "Le cabinet D'Amato", "Séminaire à L'Aquila".
+    const q = profile({ personal: { never: ['Amato', 'Aquila'] } });
+    expect(rules(check("Le cabinet D'Amato ferme ses portes.", 'personal', q))).toEqual([]);
+    expect(rules(check("Séminaire à L'Aquila la semaine prochaine.", 'personal', q))).toEqual([]);
     // Another identity's names and words, too: "l'Addie B" is still Addie B.
     expect(rules(check("Photo de l'Addie B du week-end.", 'professional'))).toContain('other-identity-mention');
   });
