@@ -78,10 +78,10 @@ function fold(cp: number): string {
   return f;
 }
 
-/** Normalises a whole string the same way tokens are normalised. */
 /** A French elided article glued to the word after it in one token ("l'avocat", "d'alcool", "l'ADEP"). */
 export const ELIDED_ARTICLE = /^[ld]'(?=\p{L}{2})/u;
 
+/** Normalises a whole string the same way tokens are normalised. */
 export function foldText(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; ) {

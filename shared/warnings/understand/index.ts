@@ -278,9 +278,9 @@ const SEEING = new Set(['see', 'saw', 'seen', 'seeing', 'sehe', 'veo', 'vois']);
 const DOCTORS = new Set(['gp', 'doctor', 'dr', 'specialist', 'consultant', 'neurologist', 'surgeon', 'physio', 'therapist', 'psychiatrist', 'arzt', 'arztin', 'hausarzt', 'hausarztin', 'facharzt', 'medico', 'medica', 'medecin', 'specialiste', 'kine', 'psy', 'cardiologist', 'dermatologist']);
 /** "my", "mein", "mon", "mi" just before a health word: the writer's own, whatever the verb. */
 const POSSESSIVE_BEFORE = new Set(['my', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'mon', 'ma', 'mes', 'mi', 'mis']);
-/** Whether a first-person word just after a span owns it ("the flu got me", "ein Kater hat mich"). */
-function ownedAfter(tokens: readonly Token[], span: Span): boolean {
-  for (let k = span.to; k < Math.min(tokens.length, span.to + 2); k++) if (OWNER_AFTER.has(tokens[k]!.norm)) return true;
+/** Whether a first-person word just after a span owns it ("the flu got me", "ein Kater hat mich"); `mine` may leave some out. */
+function ownedAfter(tokens: readonly Token[], span: Span, mine: (k: number) => boolean = () => true): boolean {
+  for (let k = span.to; k < Math.min(tokens.length, span.to + 2); k++) if (OWNER_AFTER.has(tokens[k]!.norm) && mine(k)) return true;
   return false;
 }
 const OWNER_AFTER = new Set(['me', 'us', 'mich', 'mir', 'moi', 'nous', 'myself']);
@@ -702,8 +702,7 @@ const OUR = new Set(['our', 'us', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 
 function owned(tokens: readonly Token[], span: Span, except?: ReadonlySet<string>, foreign?: Uint8Array): boolean {
   const mine = (k: number) => !except?.has(tokens[k]!.norm) && foreign?.[k] !== 1;
   for (let k = Math.max(0, span.from - 3); k < span.from; k++) if (OWNER_BEFORE.has(tokens[k]!.norm) && mine(k)) return true;
-  for (let k = span.to; k < Math.min(tokens.length, span.to + 2); k++) if (OWNER_AFTER.has(tokens[k]!.norm) && mine(k)) return true;
-  return false;
+  return ownedAfter(tokens, span, mine);
 }
 
 function severityOf(stance: Stance): Severity | null {

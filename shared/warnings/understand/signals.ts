@@ -9,7 +9,7 @@
  * family looks like in posts of people the team never saw is learned from
  * their combinations, not from a list.
  */
-import type { Token } from '../text';
+import { foldText, type Token } from '../text';
 import type { CategoryHit } from './lexicon';
 import { grievanceShapes, isNumber, shapeSignals } from './shapes';
 import { FUNCTION_WORDS } from './vocab.generated';
@@ -99,7 +99,7 @@ const ADVERB = /(?:ly|ment|mente)$/;
 const OPENING_ADVERBS = new Set(['leider', 'eigentlich', 'ehrlich', 'gestern', 'morgen', 'vorhin', 'ensuite', 'puis', 'bref', 'voila', 'enfin', 'ayer', 'luego', 'quizas', 'entonces', 'yesterday', 'tonight']);
 
 /** Words of an amount before a drink or a drug: "a few", "un par de", "ein paar", "quelques", "half a". */
-const AMOUNT = new Set(['few', 'couple', 'several', 'half', 'unos', 'unas', 'par', 'media', 'medio', 'paar', 'halbe', 'halben', 'quelques', 'demi', 'moitie', 'another', 'otra', 'otro', 'noch', 'encore'].map(fold));
+const AMOUNT = new Set(['few', 'couple', 'several', 'half', 'unos', 'unas', 'par', 'media', 'medio', 'paar', 'halbe', 'halben', 'quelques', 'demi', 'moitie', 'another', 'otra', 'otro', 'noch', 'encore'].map(foldText));
 /** Verbs of taking a drink or a drug: "took", "smoked", "me tomé", "genommen", "j'ai fumé". */
 const CONSUME = new Set(
   ('took take taking taken smoked smoking drank downed necked sank popped vaped tried ' +
@@ -107,11 +107,8 @@ const CONSUME = new Set(
     'genommen nehme nahm geraucht rauche getrunken trinke trank tranken genossen geschluckt eingeworfen gekifft ' +
     'pris prendre fume fumer bu bois buvait avale descendu sirote tire')
     .split(' ')
-    .map(fold),
+    .map(foldText),
 );
-function fold(w: string): string {
-  return w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-}
 
 /** An amount up to three words before a drink or a drug, in its sentence ("9 Kölsch", "tres cañitas", "a few pints"): the span from it to the drink. */
 export function amountBefore(tokens: readonly Token[], sentenceOf: Int32Array, hit: Span): Span | null {
