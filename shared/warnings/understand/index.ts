@@ -1183,34 +1183,42 @@ export function understand(input: UnderstandInput): Finding[] {
   // An idiom ("sick of", "a lump in my throat") is no health, unless the post has health words of its own ("Found a lump in
   // my throat last week. Biopsy on Friday.").
   const plainHealth = get('health').filter((h) => !coveredByIdiom(tokens, h, HEALTH_IDIOMS));
+  // A clinician talks about health all day: only "my", "I have" make it their own. And the writer at work is not the
+  // writer ill: "I see a sprained ankle every Saturday", "I covered the norovirus outbreak", "je soigne une entorse".
+  // (Not "I was prescribed", "I can't see", "I gave up", "I see my GP", "ich schreibe das mit Grippe"; but "erkläre ich".)
+  const norm = (k: number) => tokens[k]?.norm ?? '';
+  const working = (v: number) =>
+    WORK_VERBS.has(norm(v)) && !VERB_PARTICLES.has(norm(v + 1)) && !([norm(v + 1), norm(v + 2), norm(v + 3)].some((w) => DOCTORS.has(w)) && SEEING.has(norm(v)));
+  const atWork = (k: number) => working(k + 1) || (working(k + 2) && !NOT_AT_WORK.has(norm(k + 1))) || (k > 0 && working(k - 1) && tokens[k - 1]!.kind === 'word');
+  const sentenceAtWork = (s: number) => {
+    const here = singular.filter((x) => sentenceOf[x.from] === s);
+    return here.length > 0 && here.every((x) => atWork(x.from));
+  };
   for (const h of get('health')) {
     if (plainHealth.length === 0 && coveredByIdiom(tokens, h, HEALTH_IDIOMS)) continue;
     const s = sentenceOf[h.from]!;
+    const ownedPlainly = POSSESSIVE_BEFORE.has(norm(h.from - 1)) || (WITH.has(norm(h.from - 1)) && !PROTECTED_PERSON.test(norm(h.from - 2)));
+    const busy = sentenceAtWork(s);
+    // Where the writer is at work in the sentence ("ich behandle jeden Tag ...", "I treated three patients with ..."), the
+    // learned model may not make it their health on its own either.
+    if (busy && !ownedPlainly) damp('health', { from: sentStart[s]!, to: sentEnd[s]! });
     const someoneElse =
       refs.some((r) => sentenceOf[r.from] === s && r.kind !== 'employer' && r.kind !== 'role') ||
       ids.some((i) => sentenceOf[i.from] === s) ||
       prepared.protectedCues.some((c) => inSentence(get(c), s).length > 0) ||
       inSentence(get('family'), s).length > 0;
     if (someoneElse) continue;
-    // A clinician talks about health all day: only "my", "I have" make it their own. And the writer at work is not the
-    // writer ill: "I see a sprained ankle every Saturday", "I covered the norovirus outbreak", "je soigne une entorse".
-    // (Not "I was prescribed", "I can't see", "I gave up", "I see my GP", "ich schreibe das mit Grippe"; but "erkläre ich".)
-    const norm = (k: number) => tokens[k]?.norm ?? '';
-    const working = (v: number) =>
-      WORK_VERBS.has(norm(v)) && !VERB_PARTICLES.has(norm(v + 1)) && !([norm(v + 1), norm(v + 2), norm(v + 3)].some((w) => DOCTORS.has(w)) && SEEING.has(norm(v)));
-    const atWork = (k: number) => working(k + 1) || (working(k + 2) && !NOT_AT_WORK.has(norm(k + 1))) || (k > 0 && working(k - 1) && tokens[k - 1]!.kind === 'word');
-    const ownedPlainly = POSSESSIVE_BEFORE.has(norm(h.from - 1)) || (WITH.has(norm(h.from - 1)) && !PROTECTED_PERSON.test(norm(h.from - 2)));
-    const ownerAtWork = () => {
-      for (let k = Math.max(0, h.from - 3); k < h.from; k++) if (OWNER_BEFORE.has(tokens[k]!.norm) && !atWork(k)) return false;
-      return true;
-    };
-    const sentenceAtWork = singular.filter((x) => sentenceOf[x.from] === s).every((x) => atWork(x.from)) && singular.some((x) => sentenceOf[x.from] === s);
-    const ownedAtWork = !ownedAfter(tokens, h) && !ownedPlainly && ownerAtWork();
+    let ownerAtWork = true;
+    for (let k = Math.max(0, h.from - 3); k < h.from; k++) if (OWNER_BEFORE.has(tokens[k]!.norm) && !atWork(k)) ownerAtWork = false;
+    const ownedAtWork = !ownedAfter(tokens, h) && !ownedPlainly && ownerAtWork;
     const byWords = mineBy(h, weSpeaks ? undefined : OUR);
     const bySentence = stances.health !== 'job' && (singularIn.has(s) || (postFirstPerson && near(h, singular[0]!)));
-    const mine = (byWords && !ownedAtWork) || (bySentence && (!sentenceAtWork || ownedPlainly));
-
-    if (!mine) continue;
+    const mine = (byWords && !ownedAtWork) || (bySentence && (!busy || ownedPlainly));
+    if (!mine) {
+      // Only the writer's work made it not their own: the same for the learned model.
+      if (byWords || bySentence) damp('health', { from: sentStart[s]!, to: sentEnd[s]! });
+      continue;
+    }
     push('health', 'health.own', h, (q) => `'${q}' is about your own health, which ${name} keeps private.`);
     break;
   }

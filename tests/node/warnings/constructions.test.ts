@@ -502,8 +502,13 @@ describe('the eighth round review: work talk, products and drinks without alcoho
     expect(ruleIds(identityId, text)).toContain('health.own');
   });
 
-  it('second review: a verb of work before the writer counts too ("erkläre ich")', () => {
+  it('second review: a verb of work before the writer counts too ("erkläre ich"), and the learned model may not overrule it', () => {
     expect(ruleIds('paper', 'Heute erkläre ich der Klasse die Schilddrüse.')).not.toContain('health.own');
+    // (Measured on the reviews' sentences, the model raised health on job talk by itself: 73 of 260 fine sentences
+    // warned with the model before this, 54 after, at the same 71 of 108 caught.)
+    expect(featureNames(pro, 'paper', 'I covered the norovirus outbreak for the evening edition.')).toContain('damp.health');
+    expect(featureNames(pro, 'physio', 'Ich behandle jeden Tag Sehnenscheidenentzündungen.')).toContain('damp.health');
+    expect(featureNames(pro, 'physio', 'I sprained my ankle at netball, off for a week.')).not.toContain('damp.health');
   });
 
   it("second review: the board of something named after it is someone else's", () => {
