@@ -399,12 +399,13 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
   const ownCover = new Uint8Array(tokens.length);
   const userCover = new Uint8Array(tokens.length); // never-say and belongs-elsewhere spans
   // The person's own lists (never-say, belongs elsewhere, names) are matched after a French elided article as well:
-  // "l'ADEP", "d'Agence Méridien". (Built-in lexicon words keep their own reading: "je l'associe" holds a pronoun.)
+  // "l'ADEP", "d'Agence Méridien". (Built-in lexicon words keep their own reading: "je l'associe" holds a pronoun.) A
+  // match of the elided pass that the plain pass lacks starts at the article.
   const plain = matcher.trie.matchAll(tokens, keys);
   const seen = new Set(plain.map((m) => `${m.from}:${m.to}`));
   const elided = !tokens.some((t) => ELIDED_ARTICLE.test(t.norm))
     ? []
-    : matcher.trie.matchAll(tokens, keys, { elided: true }).filter((m) => !seen.has(`${m.from}:${m.to}`) && ELIDED_ARTICLE.test(tokens[m.from]!.norm) && articleNotName(text, tokens, m.from));
+    : matcher.trie.matchAll(tokens, keys, { elided: true }).filter((m) => !seen.has(`${m.from}:${m.to}`) && articleNotName(text, tokens, m.from));
   for (const m of [...plain, ...elided.map((m) => ({ ...m, refs: m.refs.filter((r) => r.kind !== 'lexicon') }))]) {
     for (const ref of m.refs) {
       if (ref.strict && !standsAlone(tokens, m.from, m.to)) continue;

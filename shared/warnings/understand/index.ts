@@ -1231,7 +1231,8 @@ export function understand(input: UnderstandInput): Finding[] {
     while (b < tokens.length && sentenceOf[b] === sentenceOf[h.from] && tokens[b]!.norm !== ',') b++;
     return { from: a, to: b };
   };
-  const clauseOfSomeoneElse = (h: Span) => {
+  /** The clause of a drink when its person is someone else, or null. */
+  const clauseOfSomeoneElse = (h: Span): Span | null => {
     const clause = clauseSpan(h);
     const { from: a, to: b } = clause;
     // Only a person is someone else (not "the hearing", "my shift", "period one"), and not one the writer is with
@@ -1239,7 +1240,7 @@ export function understand(input: UnderstandInput): Finding[] {
     const cue = prepared.protectedCues.some((c) =>
       get(c).some((x) => x.from >= a && x.to <= b && tokens.slice(x.from, x.to).some((t) => PROTECTED_PERSON.test(t.norm)) && !tokens.slice(Math.max(a, x.from - 3), x.from).some((t) => WITH.has(t.norm))),
     );
-    return cue && !get('firstPerson').some((x) => x.from >= clause.from && x.to <= clause.to && !POSSESSIVE_FIRST.has(tokens[x.from]!.norm));
+    return cue && !get('firstPerson').some((x) => x.from >= a && x.to <= b && !POSSESSIVE_FIRST.has(tokens[x.from]!.norm)) ? clause : null;
   };
   for (const h of [...get('intoxication'), ...get('alcohol'), ...get('drugs')]) {
     const s = sentenceOf[h.from]!;
@@ -1251,17 +1252,20 @@ export function understand(input: UnderstandInput): Finding[] {
     const aCase = CASE_ROLES.has(prepared.role) && offence;
     // A client's, patient's or pupil's drinking told in a clause of its own: "Mein Mandant war betrunken am Steuer, ich
     // plädiere ...", "my client was drunk when he signed". (Not once the writer is in the clause: "my client and I got drunk".)
-    if (clauseOfSomeoneElse(h)) {
-      damp('substances', clauseSpan(h));
+    const theirs = clauseOfSomeoneElse(h);
+    if (theirs) {
+      damp('substances', theirs);
       continue;
     }
     // A brand's own drink is its product ("Our Kölsch won silver", "Nuestro vermut de la casa vuelve"), unless someone
     // drinks it in the sentence ("our brewers drank way too much of our own beer", "nuestro equipo se bebió ...").
-    const drunkBeyondDrink =
+    const drunkBeyondDrink = () =>
       inSentence(get('intoxication'), s).some((x) => !get('alcohol').some((a) => a.from === x.from && a.to === x.to)) ||
       sentenceHas(s, (t) => isConsumeVerb(t.norm) || TOO_MUCH.has(t.norm)) ||
       amountBefore(tokens, sentenceOf, h) !== null;
-    if (prepared.role === 'company' && !drunkBeyondDrink && (h.category === 'alcohol' || get('alcohol').some((a) => a.from === h.from && a.to === h.to)) && tokens.slice(Math.max(sentStart[s]!, h.from - 3), h.from).some((t) => OUR.has(t.norm))) continue;
+    const ourDrink = () =>
+      (h.category === 'alcohol' || get('alcohol').some((a) => a.from === h.from && a.to === h.to)) && tokens.slice(Math.max(sentStart[s]!, h.from - 3), h.from).some((t) => OUR.has(t.norm));
+    if (prepared.role === 'company' && ourDrink() && !drunkBeyondDrink()) continue;
     if (!(drunk || (firstPersonIn.has(s) && !aCase))) continue;
     push('substances', 'substances.use', h, (q) => `'${q}' is about drinking or drugs, which ${name} keeps out of its posts.`);
     break;
@@ -1371,7 +1375,7 @@ const WITH = new Set(['with', 'mit', 'con', 'avec']);
 /** "Too much", "zu sehr", "de más", "trop": the drink was drunk. */
 const TOO_MUCH = new Set(['too', 'zu', 'trop', 'demasiado', 'demasiada']);
 /** First-person words that only own something ("my client", "mein Mandant"), or that are the client's verb as well ("Mein Mandant war"): the writer is not in the clause for them. */
-const POSSESSIVE_FIRST = new Set(['war', 'my', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'mon', 'ma', 'mes', 'mi', 'mis', 'our', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'notre', 'nuestro', 'nuestra', 'nuestros', 'nuestras']);
+const POSSESSIVE_FIRST = new Set([...POSSESSIVE_BEFORE, 'war', 'meines', 'our', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'notre', 'nuestro', 'nuestra', 'nuestros', 'nuestras']);
 const SOURCE_WORDS = new Set(['source', 'sources', 'whistleblower', 'informant', 'fuente', 'quelle', 'informante', 'lanceur', 'lanceuse']);
 
 const ORG_TOKENS = new Set(
