@@ -653,6 +653,10 @@ function bindNamesToRoles(text: string, tokens: readonly Token[], sentenceOf: In
   }
 }
 
+/** Tokens the name tagger reads at once, and how many of them two neighbouring pieces share. */
+const TAGGED_PIECE = 80;
+const TAGGED_OVERLAP = 8;
+
 /** People found by the language tools, as token spans (sentences that need them only). */
 function toolPeople(input: UnderstandInput, sentenceOf: Int32Array, wanted: ReadonlySet<number>): PersonRef[] {
   const { tokens, text } = input;
@@ -669,26 +673,36 @@ function toolPeople(input: UnderstandInput, sentenceOf: Int32Array, wanted: Read
       b.last = i;
     } else bounds.set(s, { start: tokens[i]!.start, end: tokens[i]!.end, first: i, last: i });
   }
+  const seen = new Set<string>();
   for (const [s, b] of bounds) {
     // The tagger is English: on other languages it takes capitalised verbs for names ("Vuelvo").
     if (!english(tokens, sentenceOf, s)) continue;
-    const slice = text.slice(b.start, b.end);
-    for (const p of input.tools.people(slice)) {
-      const start = b.start + p.start;
-      const end = b.start + p.end;
-      let from = -1;
-      let to = -1;
-      for (let i = b.first; i <= b.last; i++) {
-        const t = tokens[i]!;
-        if (t.end > start && t.start < end) {
-          if (from < 0) from = i;
-          to = i + 1;
+    // The tagger's time grows faster than its input: a sentence of hundreds of words with no full stop (a pasted
+    // transcript, a long list) is read in overlapping pieces, so that a name across a cut is whole in one of them.
+    for (let first = b.first; first <= b.last; first += TAGGED_PIECE - TAGGED_OVERLAP) {
+      const last = Math.min(b.last, first + TAGGED_PIECE - 1);
+      const start0 = tokens[first]!.start;
+      for (const p of input.tools.people(text.slice(start0, tokens[last]!.end))) {
+        const start = start0 + p.start;
+        const end = start0 + p.end;
+        let from = -1;
+        let to = -1;
+        for (let i = first; i <= last; i++) {
+          const t = tokens[i]!;
+          if (t.end > start && t.start < end) {
+            if (from < 0) from = i;
+            to = i + 1;
+          }
         }
+        if (from < 0 || seen.has(`${from}:${to}`)) continue;
+        seen.add(`${from}:${to}`);
+        out.push({ from, to, kind: 'named', work: false, public: false });
       }
-      if (from >= 0) out.push({ from, to, kind: 'named', work: false, public: false });
+      if (last === b.last) break;
     }
   }
-  return out;
+  // A piece cut inside a name may have found part of it ("John" of "John Smith"): the whole name stands for it.
+  return out.filter((r) => !out.some((o) => o !== r && o.from <= r.from && o.to >= r.to));
 }
 
 /**
@@ -776,6 +790,15 @@ export function understand(input: UnderstandInput): Finding[] {
   };
   const near = (a: Span, b: Span, reach = 1) => Math.abs(sentenceOf[a.from]! - sentenceOf[b.from]!) <= reach;
   const sentenceCount = sentenceOf[tokens.length - 1]! + 1;
+  /** A test of a sentence, computed at most once per sentence; false outside the post. */
+  const perSentence = (test: (k: number) => boolean) => {
+    const known = new Int8Array(sentenceCount).fill(-1);
+    return (k: number): boolean => {
+      if (k < 0 || k >= sentenceCount) return false;
+      if (known[k] === -1) known[k] = test(k) ? 1 : 0;
+      return known[k] === 1;
+    };
+  };
   const firstPersonIn = new Set(get('firstPerson').map((h) => sentenceOf[h.from]!));
   // English diary style drops the "I": "Going through a divorce and ...", "Spent the night in A&E", "Diagnosed with ...".
   for (let s = 0; s < sentenceCount; s++) {
@@ -867,7 +890,7 @@ export function understand(input: UnderstandInput): Finding[] {
   // elsewhere a word of praise with no negation and no word against is praise, and a negation or a word against is
   // criticism.
   const againstSentences = new Set(['sentimentNegative', 'complaint', 'insultAdj', 'insultNoun', 'mock'].flatMap((c) => get(c as Category).map((h) => sentenceOf[h.from]!)));
-  const negated = (k: number) => sentenceHas(k, (t) => LACK.has(t.norm) || t.norm.endsWith("n't"));
+  const negated = perSentence((k) => sentenceHas(k, (t) => LACK.has(t.norm) || t.norm.endsWith("n't")));
   const scored = (k: number) => input.depth === 'full' && english(tokens, sentenceOf, k);
   const praisedSentence = (k: number) =>
     get('sentimentPositive').some((h) => sentenceOf[h.from] === k) && (scored(k) ? feeling(k) >= 0.05 : !againstSentences.has(k) && !negated(k));
@@ -881,12 +904,12 @@ export function understand(input: UnderstandInput): Finding[] {
   let attacked = false;
   // Reported speech ("...," the Prime Minister told the Commons): words inside the quotes are someone else's.
   const quoted = quotedTokens(tokens);
-  const reported = (s: number) => sentenceHas(s, (t) => isReporting(t.norm)) && sentenceHas(s, (_t, k) => quoted[k] === 1);
+  const reported = perSentence((s) => sentenceHas(s, (t) => isReporting(t.norm)) && sentenceHas(s, (_t, k) => quoted[k] === 1));
   // Praise meant as praise: a sentence that thanks or congratulates someone with no insult, swear word or complaint in
   // it ("Chapeau bas à ma consœur, qui a plaidé comme Zizou", "Bravo à Inès, primée au World Press Photo"). Its similes
   // and comparisons are compliments. (Sarcastic praise keeps its sting through the words of the sentence after it.)
   const insultSentences = new Set([...get('insultNoun'), ...get('insultAdj'), ...profanitySpans].map((h) => sentenceOf[h.from]!));
-  const praiseSentence = (k: number) => sentenceHas(k, (t, i) => isThanks(tokens, i) || PRAISE_EMOJI.has(t.norm)) && !insultSentences.has(k) && !sentenceHas(k, (t) => SARCASM_EMOJI.has(t.norm));
+  const praiseSentence = perSentence((k) => sentenceHas(k, (t, i) => isThanks(tokens, i) || PRAISE_EMOJI.has(t.norm)) && !insultSentences.has(k) && !sentenceHas(k, (t) => SARCASM_EMOJI.has(t.norm)));
   const lexicalNeg = new Set<Span>([...get('insultNoun'), ...get('insultAdj'), ...get('mock'), ...profanitySpans]);
   for (let s = 0; s < sentenceCount && !attacked; s++) {
     const targets = inSentence(refs, s).filter(isTarget).sort((a, b) => a.from - b.from);
@@ -946,7 +969,7 @@ export function understand(input: UnderstandInput): Finding[] {
   // with something missing or wrong after it, and what has lasted ("since 2021", "still") with something missing,
   // quoted or complained of in the same sentence. Sarcasm after it ("Visionary.", "und wundert sich") counts too.
   const complaintSentences = new Set(get('complaint').map((h) => sentenceOf[h.from]!));
-  const lackIn = (k: number) => complaintSentences.has(k) || sentenceHas(k, (t) => LACK.has(t.norm) || t.norm.endsWith("n't") || QUOTE_MARK.test(t.norm));
+  const lackIn = perSentence((k) => complaintSentences.has(k) || sentenceHas(k, (t) => LACK.has(t.norm) || t.norm.endsWith("n't") || QUOTE_MARK.test(t.norm)));
   // On a professional identity the forms need the writer's own voice or a word against (the firm's own "fixed fees and
   // no hidden costs" is an advert, "we got a new logo and zero chairs" is not).
   const negativeWordSentences = new Set(get('sentimentNegative').map((h) => sentenceOf[h.from]!));
@@ -978,10 +1001,13 @@ export function understand(input: UnderstandInput): Finding[] {
   // a client, whom nobody @-mentions.
   const people = refs.filter((r) => (r.kind === 'titled' || r.kind === 'named' || r.kind === 'initial') && !r.public);
   // A class or a bed alone is not a person: it identifies one with a name or a person word beside it.
-  const personNear = (i: Span) =>
-    people.some((p) => sentenceOf[p.from] === sentenceOf[i.from]) ||
-    sentenceHas(sentenceOf[i.from]!, (t) => PERSON_NOUNS.has(t.norm) || PRONOUNS.has(t.norm)) ||
-    cues.some((c) => sentenceOf[c.from] === sentenceOf[i.from] && !GENERIC_PEOPLE.has(tokens[c.from]!.norm));
+  const personIn = perSentence(
+    (k) =>
+      people.some((p) => sentenceOf[p.from] === k) ||
+      sentenceHas(k, (t) => PERSON_NOUNS.has(t.norm) || PRONOUNS.has(t.norm)) ||
+      cues.some((c) => sentenceOf[c.from] === k && !GENERIC_PEOPLE.has(tokens[c.from]!.norm)),
+  );
+  const personNear = (i: Span) => personIn(sentenceOf[i.from]!);
   // Families and relations name someone as well as a name does: "la famille Duprat", "the Url kids", "el hijo de la frutera".
   const kin = shaped.filter((x) => x.name === 'ref.familyName' || x.name === 'ref.relation');
   const identifying: Array<Span & { what: string; town?: boolean }> = [
@@ -991,11 +1017,13 @@ export function understand(input: UnderstandInput): Finding[] {
   ];
   // Thanks and congratulations to a named colleague ("Dr Osei passed her exam. So proud of her!") are praise, not a story
   // about them, unless the sentence also says who they are to the work (a patient, a class, a bed) or their age.
+  // Per sentence, computed once: a post of one long unpunctuated sentence full of names would otherwise be scanned once per name.
+  const thanked = perSentence((k) => sentenceHas(k, (_t, i) => isThanks(tokens, i)));
+  const placedSentences = new Set([...ids, ...cues].map((x) => sentenceOf[x.from]!));
   const praised = (id: Span & { what: string }) => {
     const s = sentenceOf[id.from]!;
-    const thanks = (k: number) => k >= 0 && k < sentenceCount && sentenceHas(k, (_t, i) => isThanks(tokens, i));
-    if (!thanks(s) && !thanks(s - 1) && !thanks(s + 1)) return false;
-    return id.what === 'by name' && !ids.some((i) => sentenceOf[i.from] === s) && !cues.some((c) => sentenceOf[c.from] === s);
+    if (!thanked(s) && !thanked(s - 1) && !thanked(s + 1)) return false;
+    return id.what === 'by name' && !placedSentences.has(s);
   };
   let thirdParty = false;
   // A source, a whistleblower: named or described, that is enough.
