@@ -975,8 +975,8 @@ export function understand(input: UnderstandInput): Finding[] {
   const negativeWordSentences = new Set(get('sentimentNegative').map((h) => sentenceOf[h.from]!));
   const voiced = (k: number) => prepared.role === 'personal' || firstPersonIn.has(k) || complaintSentences.has(k) || negativeWordSentences.has(k);
   const grievance: Span[] = [
-    ...shaped.filter((x) => x.name === 'grievance.lack' || x.name === 'grievance.comparison'),
-    ...shaped.filter((x) => (x.name === 'grievance.where' || x.name === 'grievance.since' || x.name === 'grievance.still') && lackIn(sentenceOf[x.from]!)),
+    ...shaped.filter((x) => x.name === 'grievance.lack' || x.name === 'grievance.comparison' || x.name === 'grievance.demand'),
+    ...shaped.filter((x) => (x.name === 'grievance.where' || x.name === 'grievance.since' || x.name === 'grievance.still' || x.name === 'grievance.dated') && lackIn(sentenceOf[x.from]!)),
   ].filter((x) => voiced(sentenceOf[x.from]!));
   grievance.push(...contempt);
   for (const e of employerRefs) {
@@ -1218,6 +1218,11 @@ export function understand(input: UnderstandInput): Finding[] {
   const working = (v: number) =>
     WORK_VERBS.has(norm(v)) && !VERB_PARTICLES.has(norm(v + 1)) && !([norm(v + 1), norm(v + 2), norm(v + 3)].some((w) => DOCTORS.has(w)) && SEEING.has(norm(v)));
   const atWork = (k: number) => working(k + 1) || (working(k + 2) && !NOT_AT_WORK.has(norm(k + 1))) || (k > 0 && working(k - 1) && tokens[k - 1]!.kind === 'word');
+  const institutional = (h: Span) =>
+    (PROGRAMME_BEFORE.has(norm(h.from - 2)) && PROGRAMME_LINK.has(norm(h.from - 1))) ||
+    PROGRAMME_BEFORE.has(norm(h.from - 1)) ||
+    PROGRAMME_AFTER.has(norm(h.to)) ||
+    (norm(h.to) === '-' && PROGRAMME_AFTER.has(norm(h.to + 1)));
   const sentenceAtWork = (s: number) => {
     const here = singular.filter((x) => sentenceOf[x.from] === s);
     return here.length > 0 && here.every((x) => atWork(x.from));
@@ -1225,6 +1230,13 @@ export function understand(input: UnderstandInput): Finding[] {
   for (const h of get('health')) {
     if (plainHealth.length === 0 && coveredByIdiom(tokens, h, HEALTH_IDIOMS)) continue;
     const s = sentenceOf[h.from]!;
+    // A health word that names a programme, a week or a service ("nuestro programa de salud mental", "mental health
+    // awareness week", "notre programme de santé mentale", "unsere Burnout-Prävention") is what an organisation runs, not
+    // anyone's illness: not for the rule, nor for the learned model.
+    if (institutional(h)) {
+      damp('health', h);
+      continue;
+    }
     const ownedPlainly = POSSESSIVE_BEFORE.has(norm(h.from - 1)) || (WITH.has(norm(h.from - 1)) && !PROTECTED_PERSON.test(norm(h.from - 2)));
     const busy = sentenceAtWork(s);
     // Where the writer is at work in the sentence ("ich behandle jeden Tag ...", "I treated three patients with ..."), the
@@ -1287,13 +1299,20 @@ export function understand(input: UnderstandInput): Finding[] {
     }
     // A brand's own drink is its product ("Our Kölsch won silver", "Nuestro vermut de la casa vuelve"), unless someone
     // drinks it in the sentence ("our brewers drank way too much of our own beer", "nuestro equipo se bebió ...").
-    const drunkBeyondDrink = () =>
+    // (An amount is drinking unless the brand made it: "drei neue Biere gebraut" is a brewery's week, "drei Bier" a night out.)
+    const drunkBeyondDrink = (made: boolean) =>
       inSentence(get('intoxication'), s).some((x) => !get('alcohol').some((a) => a.from === x.from && a.to === x.to)) ||
       sentenceHas(s, (t) => isConsumeVerb(t.norm) || TOO_MUCH.has(t.norm)) ||
-      amountBefore(tokens, sentenceOf, h) !== null;
+      (!made && amountBefore(tokens, sentenceOf, h) !== null);
     const ourDrink = () =>
       (h.category === 'alcohol' || get('alcohol').some((a) => a.from === h.from && a.to === h.to)) && tokens.slice(Math.max(sentStart[s]!, h.from - 3), h.from).some((t) => OUR.has(t.norm));
-    if (prepared.role === 'company' && ourDrink() && !drunkBeyondDrink()) continue;
+    // Made by the brand in the sentence ("Wir haben drei neue Biere gebraut", "Nous avons brassé une bière de Noël") is the
+    // same product.
+    const madeHere = () => sentenceHas(s, (t) => DRINK_MAKING.has(t.norm));
+    if (prepared.role === 'company') {
+      const made = madeHere();
+      if ((ourDrink() || made) && !drunkBeyondDrink(made)) continue;
+    }
     if (!(drunk || (firstPersonIn.has(s) && !aCase))) continue;
     push('substances', 'substances.use', h, (q) => `'${q}' is about drinking or drugs, which ${name} keeps out of its posts.`);
     break;
@@ -1404,6 +1423,36 @@ const WITH = new Set(['with', 'mit', 'con', 'avec']);
 const TOO_MUCH = new Set(['too', 'zu', 'trop', 'demasiado', 'demasiada']);
 /** First-person words that only own something ("my client", "mein Mandant"), or that are the client's verb as well ("Mein Mandant war"): the writer is not in the clause for them. */
 const POSSESSIVE_FIRST = new Set([...POSSESSIVE_BEFORE, 'war', 'meines', 'our', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'notre', 'nuestro', 'nuestra', 'nuestros', 'nuestras']);
+/**
+ * What an organisation runs about health, before the health word ("programa de salud mental", "campagne de
+ * sensibilisation", "workshop on burnout"), with its link word. No time words: "Semana de baja" and "diese Woche
+ * krankgeschrieben" are the writer's week off.
+ */
+const PROGRAMME_BEFORE = new Set(
+  (
+    'programme program programa programm campaign campana campagne kampagne ' +
+    'workshop workshops taller talleres atelier ateliers webinar webinars charla charlas conference talk talks training formacion formation schulung fortbildung ' +
+    'awareness sensibilisation sensibilizacion policy politica politique richtlinie strategy estrategia strategie'
+  ).split(' '),
+);
+const PROGRAMME_LINK = new Set(['de', 'del', 'on', 'about', 'for', 'sobre', 'sur', 'zu', 'zur', 'zum', 'fur', 'uber', 'of', 'la', 'le', 'der', 'die']);
+/** ... and after it ("mental health awareness week", "Burnout-Prävention", "cancer research", "the diabetes service"). */
+const PROGRAMME_AFTER = new Set(
+  (
+    'week awareness programme programmes program programs first-aider first-aiders champion champions policy policies training workshop webinar campaign ' +
+    'research charity charities fund appeal prevention praevention pravention programm woche kampagne schulung ' +
+    'beauftragte beauftragter'
+  ).split(' '),
+);
+/** Verbs of making a drink (folded): a brand that brews, distils or bottles it is talking about its product. */
+const DRINK_MAKING = new Set(
+  (
+    'brew brews brewed brewing distil distils distill distills distilled distilling bottle bottled bottling ferment fermented barrel-aged ' +
+    'brauen braue brauen braut gebraut brennen gebrannt abgefullt abfullen ' +
+    'elaborar elaboramos elaborado elaborada destilar destilamos destilado destilada embotellar embotellamos embotellado fermentado ' +
+    'brasser brassons brasse brassee brassees brasses distiller distillons distille distillee embouteiller embouteille'
+  ).split(' '),
+);
 const SOURCE_WORDS = new Set(['source', 'sources', 'whistleblower', 'informant', 'fuente', 'quelle', 'informante', 'lanceur', 'lanceuse']);
 
 const ORG_TOKENS = new Set(

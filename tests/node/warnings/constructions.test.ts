@@ -462,8 +462,54 @@ describe('the eighth round review: work talk, products and drinks without alcoho
     expect(ruleIds('brewery', text)).not.toContain('substances.use');
   });
 
+  it.each(['Wir haben drei neue Biere gebraut und sind sehr stolz.', 'Nous avons brassé une bière de Noël.', 'Hemos embotellado nuestro primer vermut.'])(
+    'a drink the brand made is its product, amounts included: %s',
+    (text) => {
+      expect(ruleIds('brewery', text)).not.toContain('substances.use');
+    },
+  );
+
   it('a brand whose staff got drunk is still warned', () => {
     expect(ruleIds('brewery', 'Our staff party: we drank all the Kölsch and I was drunk by nine.')).toContain('substances.use');
+    expect(families(evaluate({ text: 'We brewed three beers and I was drunk by nine.', identityId: 'brewery' }, pro, { model: null }))).toContain('substances');
+  });
+
+  it.each([
+    ['brewery', 'Nuestro programa de salud mental para empleados arranca en enero.'],
+    ['brewery', 'This is Mental Health Awareness Week: our first aiders are here for you.'],
+    ['paper', 'Notre programme de santé mentale commence lundi.'],
+    ['paper', 'Unsere Burnout-Prävention startet im März, ich freue mich.'],
+  ])('a health word naming a programme or a week is what an organisation runs: %s', (identityId, text) => {
+    expect(families(evaluate({ text, identityId }, pro))).not.toContain('health');
+  });
+
+  it.each([
+    ['brewery', 'I have depression and our mental health week made me cry.'],
+    ['paper', 'Je suis en burn-out depuis mars.'],
+    ['paper', 'Semana de baja por una hernia discal.'],
+    ['paper', 'Bin diese Woche krankgeschrieben, Burnout-Verdacht.'],
+  ])('the writer ill beside such a programme, or for a week, still is: %s', (identityId, text) => {
+    expect(families(evaluate({ text, identityId }, pro))).toContain('health');
+  });
+
+  it.each([
+    ['grievance.dated', 'Polizeidirektion Hannover: Funkgeräte von 2009 und ein Drucker.'],
+    ['grievance.dated', 'Our fume cupboards date from 1987.'],
+    ['grievance.demand', 'Und wir sollen „modern kommunizieren“.'],
+    ['grievance.demand', "We're expected to cover two wards with one nurse."],
+    ['grievance.demand', 'Au centre, on nous demande de « sourire davantage ».'],
+    ['grievance.demand', 'Nos piden que hagamos más con menos.'],
+  ])('a grievance by its form, %s: %s', (name, text) => {
+    expect(featureNames(pro, 'paper', text)).toContain(name);
+  });
+
+  it('a recent year, or a year with no thing before it, is no dated kit', () => {
+    expect(featureNames(pro, 'paper', `Unsere Funkgeräte von ${new Date().getFullYear() - 1} laufen gut.`)).not.toContain('grievance.dated');
+    expect(featureNames(pro, 'paper', 'Von 1990 bis heute: unsere Geschichte.')).not.toContain('grievance.dated');
+  });
+
+  it('making a drink is no product for a writer who is not the brand', () => {
+    expect(ruleIds('paper', 'Wir haben drei neue Biere gebraut und sind sehr stolz.')).toContain('substances.use');
   });
 
   it.each(['I had a 0.0 beer at the staff do.', 'Me tomé una cerveza 0,0 en la cena.', 'I drank a beer, alcohol free, at the party.', 'Ich trinke nur Bier ohne Alkohol.'])(
