@@ -27,6 +27,7 @@ import { ROLE_POLICIES } from './roles';
 import { roleOf } from './understand';
 import { causeSpan, featureSet, judge, modelMessage, type FeatureSet, type WarningModel } from './understand/model';
 import { WARNING_MODEL } from './understand/model.generated';
+import { FUNCTION_WORDS } from './understand/vocab.generated';
 import type { Signal } from './understand/signals';
 import type { Stance } from './roles';
 
@@ -507,14 +508,30 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
 }
 
 /**
- * Whether an elided "l'"/"d'" is an article, not part of a name: written in lower case, or opening a sentence
- * ("D'Angelo Russell", "Le cabinet D'Amato" and "L'Aquila" are names; "l'ADEP", "L'ADEP recrute." are the article).
+ * Whether an elided "l'"/"d'" is an article, not part of a name: written in lower case, or opening a sentence of a text
+ * that is not English ("Le cabinet D'Amato", "L'Aquila" and "D'Angelo Russell scored 30" are names; "l'ADEP",
+ * "L'ADEP recrute." are the article).
  */
 function articleNotName(text: string, tokens: readonly Token[], i: number): boolean {
   const first = text[tokens[i]!.start]!;
   if (first === first.toLowerCase()) return true;
   const prev = tokens[i - 1];
-  return !prev || /^[.!?…\n]$/.test(prev.norm) || text.slice(prev.end, tokens[i]!.start).includes('\n');
+  const opens = !prev || /^[.!?…\n]$/.test(prev.norm) || text.slice(prev.end, tokens[i]!.start).includes('\n');
+  return opens && !readsEnglish(tokens, i);
+}
+
+let frenchWords: { fr: Set<string>; en: Set<string> } | null = null;
+/** Whether the text has more English function words than French ones, at least two (the token at `skip` left out). */
+function readsEnglish(tokens: readonly Token[], skip: number): boolean {
+  frenchWords ??= { fr: new Set(FUNCTION_WORDS.fr), en: new Set(FUNCTION_WORDS.en) };
+  let fr = 0;
+  let en = 0;
+  tokens.forEach((t, k) => {
+    if (k === skip || t.kind !== 'word') return;
+    if (frenchWords!.fr.has(t.norm)) fr++;
+    if (frenchWords!.en.has(t.norm)) en++;
+  });
+  return en >= 2 && en > fr;
 }
 
 /**

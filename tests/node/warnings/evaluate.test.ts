@@ -62,6 +62,10 @@ describe('evaluate: vocabularies', () => {
     const q = profile({ personal: { never: ['Amato', 'Aquila'] } });
     expect(rules(check("Le cabinet D'Amato ferme ses portes.", 'personal', q))).toEqual([]);
     expect(rules(check("Séminaire à L'Aquila la semaine prochaine.", 'personal', q))).toEqual([]);
+    // Opening a sentence, the text's language decides: an English sentence holds a name, a French one the article.
+    const r = profile({ personal: { never: ['Angelo', 'ADEP'] } });
+    expect(rules(check("D'Angelo Russell scored 30 last night, what a game.", 'personal', r))).toEqual([]);
+    expect(rules(check("L'ADEP recrute à nouveau, je vous le dis.", 'personal', r))).toEqual(['never-say']);
     // Another identity's names and words, too: "l'Addie B" is still Addie B.
     expect(rules(check("Photo de l'Addie B du week-end.", 'professional'))).toContain('other-identity-mention');
   });
