@@ -495,29 +495,32 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
     if (tokens[h.from]!.norm === 'mp' && h.to === h.from + 1 && (before === 'en' || before === 'par')) continue;
     refs.push({ from: h.from, to: h.to, kind: 'role', work: h.category === 'workRole', public: h.category === 'publicRole' });
   }
+  // Tokens already in a reference, marked once (a long post has many, and each token would otherwise look through them all).
+  const inRef = new Uint8Array(tokens.length);
+  for (const r of refs) inRef.fill(1, r.from, r.to);
   // German compounds: "Verkehrsminister", "Oberbürgermeisterin", "Finanzdezernent"; at work "Bezirksamtsleiter", "Chefredakteurin".
   for (let i = 0; i < tokens.length; i++) {
     const n = tokens[i]!.norm;
-    if (refs.some((r) => r.from <= i && r.to > i)) continue;
+    if (inRef[i] === 1) continue;
     if (n.length > 9 && ROLE_SUFFIX.test(n)) refs.push({ from: i, to: i + 1, kind: 'role', work: false, public: true });
     else if (n.length > 8 && WORK_ROLE_SUFFIX.test(n) && (DETERMINERS.has(tokens[i - 1]?.norm ?? '') || DETERMINERS.has(tokens[i - 2]?.norm ?? ''))) refs.push({ from: i, to: i + 1, kind: 'role', work: true, public: false });
+    else continue;
+    inRef[i] = 1;
   }
   // "le patron", "mon chef", "unser Chef", "el patrón": the boss, where the determiner says the language (in English a
   // chef cooks and a patron is a customer, which is why the vocabulary leaves them out).
   for (let i = 1; i < tokens.length; i++) {
-    if (!BOSS_WORDS.has(tokens[i]!.norm) || refs.some((r) => r.from <= i && r.to > i)) continue;
+    if (!BOSS_WORDS.has(tokens[i]!.norm) || inRef[i] === 1) continue;
     const det = tokens[i - 1]!.norm;
     const det2 = tokens[i - 2]?.norm ?? '';
     if (BOSS_DETERMINERS.has(det) || (MODIFIERS.has(det) && BOSS_DETERMINERS.has(det2))) refs.push({ from: i, to: i + 1, kind: 'role', work: true, public: false });
   }
   bindNamesToRoles(text, tokens, sentenceOf, refs, titleAt);
-  for (const m of prepared.employers.matchAll(tokens, input.keys, { elided: true })) refs.push({ from: m.from, to: m.to, kind: 'employer', work: true, public: false });
-  // A short name is the workplace only as a name ("Kranichsbrook", "l'ADEP", "#HawksworthBeck"), not the common word or
-  // the town it shares ("en général", "l'avenir").
-  for (const m of prepared.employerShort.matchAll(tokens, input.keys, { elided: true })) {
-    const t = tokens[m.from]!;
-    const first = text.slice(t.start, t.end).replace(/^[ld]['’]/i, '');
-    if (tokens[m.from - 1]?.norm === '#' || /^\p{Lu}/u.test(first)) refs.push({ from: m.from, to: m.to, kind: 'employer', work: true, public: false });
+  // The workplace by its full name, and by a short name only written as a name ("Kranichsbrook", "l'ADEP",
+  // "#HawksworthBeck"), not as the common word or the town it shares ("en général", "l'avenir").
+  const asName = (from: number) => tokens[from - 1]?.norm === '#' || /^\p{Lu}/u.test(text.slice(tokens[from]!.start, tokens[from]!.end).replace(/^[ld]['’]/i, ''));
+  for (const [trie, short] of [[prepared.employers, false], [prepared.employerShort, true]] as const) {
+    for (const m of trie.matchAll(tokens, input.keys, { elided: true })) if (!short || asName(m.from)) refs.push({ from: m.from, to: m.to, kind: 'employer', work: true, public: false });
   }
   // "Kelvinside Primary" is a school, not a person.
   const orgSpans = organisations(text, tokens, sentenceOf);
