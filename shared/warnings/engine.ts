@@ -431,7 +431,7 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
   // Longest first at each position, so contained matches of the same rule are dropped.
   kept.sort((a, b) => a.from - b.from || b.to - a.to);
   const reach = new Map<string, number>();
-  const theirs = new Set<Warning>(); // the person's own words: never dropped by the model
+  const theirs = new Set<Warning>(); // the person's own words, and findings that say what they are: never dropped by the model
   for (const c of kept) {
     const { ref } = c;
     if (ref.kind === 'lexicon' && covered(userCover, c)) continue; // the user's own lists are more specific
@@ -482,7 +482,9 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
       }
       const dup = out.some((w) => familyOf(w.ruleId) === f.family && w.start < stop && w.end > start && SEVERITY_RANK[w.severity] >= SEVERITY_RANK[f.severity]);
       if (dup) continue;
-      out.push({ ruleId: f.ruleId, severity: f.severity, start, end: stop, message: f.message(quote(text, start, stop)), family: f.family });
+      const w: Warning = { ruleId: f.ruleId, severity: f.severity, start, end: stop, message: f.message(quote(text, start, stop)), family: f.family };
+      out.push(w);
+      if (f.certain) theirs.add(w);
     }
     if (signals) {
       const features = featureSet(signals, tokens, prepared.role);

@@ -47,6 +47,11 @@ export interface Finding {
   from: number;
   to: number;
   message: (quote: string) => string;
+  /**
+   * Not the learned model's to drop: the words say what the post does ("sharing the confidential findings") and no
+   * training post shows the construction, so the model has learned nothing about it either way.
+   */
+  certain?: boolean;
 }
 
 /** An identity as the language rules see it: prepared once per compiled profile. */
@@ -811,10 +816,10 @@ export function understand(input: UnderstandInput): Finding[] {
     const doing = (w: string) => /^[a-z]{2,}ing$/.test(w) && !NOT_GERUND.has(w) && PARTICLES.has(next);
     if (first && first.kind === 'word' && (DIARY_START.has(first.norm) || doing(first.norm))) firstPersonIn.add(s);
   }
-  const push = (family: Family, ruleId: string, span: Span, message: (q: string) => string, stance: Stance = stances[family]) => {
+  const push = (family: Family, ruleId: string, span: Span, message: (q: string) => string, stance: Stance = stances[family], certain = false) => {
     const severity = severityOf(stance);
     if (!severity) return;
-    findings.push({ ruleId, family, severity, from: span.from, to: span.to, message });
+    findings.push({ ruleId, family, severity, from: span.from, to: span.to, message, ...(certain ? { certain } : {}) });
   };
 
   // Negativity per sentence: insults, mockery, contempt, swearing; sentiment when the tools run.
@@ -978,8 +983,11 @@ export function understand(input: UnderstandInput): Finding[] {
   const negativeWordSentences = new Set(get('sentimentNegative').map((h) => sentenceOf[h.from]!));
   const voiced = (k: number) => prepared.role === 'personal' || firstPersonIn.has(k) || complaintSentences.has(k) || negativeWordSentences.has(k);
   const grievance: Span[] = [
-    ...shaped.filter((x) => x.name === 'grievance.lack' || x.name === 'grievance.comparison' || x.name === 'grievance.demand'),
-    ...shaped.filter((x) => (x.name === 'grievance.where' || x.name === 'grievance.since' || x.name === 'grievance.still' || x.name === 'grievance.dated') && lackIn(sentenceOf[x.from]!)),
+    ...shaped.filter((x) => x.name === 'grievance.lack' || x.name === 'grievance.comparison'),
+    ...shaped.filter((x) => (x.name === 'grievance.where' || x.name === 'grievance.since' || x.name === 'grievance.still') && lackIn(sentenceOf[x.from]!)),
+    // A demand ("wir sollen", "on nous demande") with something missing, quoted or complained of, in no sentence of
+    // praise: not "we're expected to get snow", nor "on nous demande juste de venir en tenue de sport 🎉".
+    ...shaped.filter((x) => x.name === 'grievance.demand' && lackIn(sentenceOf[x.from]!) && !praiseSentence(sentenceOf[x.from]!) && !praisedSentence(sentenceOf[x.from]!)),
   ].filter((x) => voiced(sentenceOf[x.from]!));
   grievance.push(...contempt);
   for (const e of employerRefs) {
@@ -997,6 +1005,7 @@ export function understand(input: UnderstandInput): Finding[] {
   const ids = identifiers(text, tokens, hits, marks);
   const sensitiveBy = new Map<string, CategoryHit[]>();
   for (const c of ['health', 'school', 'behaviour', 'legal', 'family', 'intoxication', 'drugs', 'hardship'] as const) sensitiveBy.set(c, get(c));
+  sensitiveBy.set('hardship', [...get('hardship'), ...owedAmounts(tokens, sentenceOf).map((o) => ({ ...o, category: 'hardship' as Category }))]);
   sensitiveBy.set('school', [...(sensitiveBy.get('school') ?? []), ...marks.map((m) => ({ ...m, category: 'school' as Category }))]);
   const sensitive = [...sensitiveBy.values()].flat();
   const cues = prepared.protectedCues.flatMap((c) => get(c).map((h) => ({ ...h, protectedWord: PROTECTED_WORD[c] ?? 'person' })));
@@ -1105,7 +1114,8 @@ export function understand(input: UnderstandInput): Finding[] {
   const plain = shaped.filter((x) => x.name.startsWith('secret.'));
   const secrecy: Span[] = [...cueWords, ...plain.filter((p) => p.name !== 'secret.sayNoMore')];
   // Passing on what is marked secret ("sharing the confidential findings") is a leak with or without news beside it.
-  strongSecrecy.push(...plain.filter((p) => p.name === 'secret.disclosed'));
+  const disclosed = plain.filter((p) => p.name === 'secret.disclosed');
+  strongSecrecy.push(...disclosed);
   const events: Span[] = [...get('businessEvent')];
   for (const v of get('businessVerb')) {
     const obj = get('orgNoun').find((o) => Math.abs(o.from - v.from) <= 4 && o.from !== v.from && sentenceOf[o.from] === sentenceOf[v.from]);
@@ -1122,7 +1132,8 @@ export function understand(input: UnderstandInput): Finding[] {
   }
   if (secret) {
     const span = secret.to - secret.from > 14 ? (strongSecrecy[0] ?? secrecy[0] ?? events[0]!) : secret;
-    push('confidential', 'confidential.secret-news', span, (q) => `'${q}' sounds like news that is not public yet.`);
+    const leak = disclosed.length > 0 && strongSecrecy.length > 0 && (prepared.role !== 'personal' || workish || dated.length > 0);
+    push('confidential', 'confidential.secret-news', span, (q) => `'${q}' sounds like news that is not public yet.`, stances.confidential, leak);
   }
 
   // ---- profanity: disguised and mild swearing (plain strong words are the profanity lexicon's).
@@ -1221,11 +1232,12 @@ export function understand(input: UnderstandInput): Finding[] {
   const working = (v: number) =>
     WORK_VERBS.has(norm(v)) && !VERB_PARTICLES.has(norm(v + 1)) && !([norm(v + 1), norm(v + 2), norm(v + 3)].some((w) => DOCTORS.has(w)) && SEEING.has(norm(v)));
   const atWork = (k: number) => working(k + 1) || (working(k + 2) && !NOT_AT_WORK.has(norm(k + 1))) || (k > 0 && working(k - 1) && tokens[k - 1]!.kind === 'word');
+  // (The writer's own programme is treatment: "mi programa de quimioterapia", "my rehab programme".)
   const institutional = (h: Span) =>
-    (PROGRAMME_BEFORE.has(norm(h.from - 2)) && PROGRAMME_LINK.has(norm(h.from - 1))) ||
-    PROGRAMME_BEFORE.has(norm(h.from - 1)) ||
-    PROGRAMME_AFTER.has(norm(h.to)) ||
-    (norm(h.to) === '-' && PROGRAMME_AFTER.has(norm(h.to + 1)));
+    (PROGRAMME_BEFORE.has(norm(h.from - 2)) && PROGRAMME_LINK.has(norm(h.from - 1)) && !POSSESSIVE_BEFORE.has(norm(h.from - 3))) ||
+    (PROGRAMME_BEFORE.has(norm(h.from - 1)) && !POSSESSIVE_BEFORE.has(norm(h.from - 2))) ||
+    (PROGRAMME_AFTER.has(norm(h.to)) && !POSSESSIVE_BEFORE.has(norm(h.from - 1))) ||
+    (norm(h.to) === '-' && PROGRAMME_AFTER.has(norm(h.to + 1)) && !POSSESSIVE_BEFORE.has(norm(h.from - 1)));
   const sentenceAtWork = (s: number) => {
     const here = singular.filter((x) => sentenceOf[x.from] === s);
     return here.length > 0 && here.every((x) => atWork(x.from));
@@ -1309,9 +1321,14 @@ export function understand(input: UnderstandInput): Finding[] {
       (!made && amountBefore(tokens, sentenceOf, h) !== null);
     const ourDrink = () =>
       (h.category === 'alcohol' || get('alcohol').some((a) => a.from === h.from && a.to === h.to)) && tokens.slice(Math.max(sentStart[s]!, h.from - 3), h.from).some((t) => OUR.has(t.norm));
-    // Made by the brand in the sentence ("Wir haben drei neue Biere gebraut", "Nous avons brassé une bière de Noël") is the
-    // same product.
-    const madeHere = () => sentenceHas(s, (t) => DRINK_MAKING.has(t.norm));
+    // Made by the brand ("Wir haben drei neue Biere gebraut", "Nous avons brassé une bière de Noël") is the same product:
+    // the verb of making within four words of the drink, with no comma or "and then" between ("Heute gebraut, danach
+    // noch fünf Bier" is a night out).
+    const madeHere = () => {
+      for (let k = h.from - 1; k >= Math.max(sentStart[s]!, h.from - 4) && !CLAUSE_BREAK.has(tokens[k]!.norm); k--) if (DRINK_MAKING.has(tokens[k]!.norm)) return true;
+      for (let k = h.to; k < Math.min(sentEnd[s]!, h.to + 4) && !CLAUSE_BREAK.has(tokens[k]!.norm); k++) if (DRINK_MAKING.has(tokens[k]!.norm)) return true;
+      return false;
+    };
     if (prepared.role === 'company') {
       const made = madeHere();
       if ((ourDrink() || made) && !drunkBeyondDrink(made)) continue;
@@ -1442,20 +1459,51 @@ const PROGRAMME_LINK = new Set(['de', 'del', 'on', 'about', 'for', 'sobre', 'sur
 /** ... and after it ("mental health awareness week", "Burnout-Prävention", "cancer research", "the diabetes service"). */
 const PROGRAMME_AFTER = new Set(
   (
-    'week awareness programme programmes program programs first-aider first-aiders champion champions policy policies training workshop webinar campaign ' +
+    'week awareness programme programmes program programs first-aider first-aiders policy policies training workshop webinar campaign ' +
     'research charity charities fund appeal prevention praevention pravention programm woche kampagne schulung ' +
     'beauftragte beauftragter'
   ).split(' '),
 );
-/** Verbs of making a drink (folded): a brand that brews, distils or bottles it is talking about its product. */
+/** Verbs of owing (folded). */
+const OWE = new Set(['owes', 'owe', 'owed', 'owing', 'debe', 'deben', 'debia', 'debian', 'schuldet', 'schulden', 'schuldete', 'doit', 'doivent', 'devait', 'devaient']);
+const CURRENCY = new Set(['€', '£', '$', 'eur', 'euro', 'euros', 'pounds', 'quid', 'dollars', 'francs', 'pesos', 'k']);
+
+/**
+ * Money owed with its amount, told of someone: "doit 40 000 €", "owes 140k in back taxes", "nos debe 3.000 euros",
+ * "schuldet uns 4.000 Euro". A verb of owing without one is a debt of thanks or an apology ("owes nobody an apology",
+ * "le debe mucho a Doña Carmen", "nous doit une revanche").
+ */
+function owedAmounts(tokens: readonly Token[], sentenceOf: Int32Array): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!OWE.has(tokens[i]!.norm)) continue;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 8) && sentenceOf[k] === sentenceOf[i]; k++) {
+      const t = tokens[k]!.norm;
+      // A currency, "140k", or a sum in the thousands ("4,000", "1.200", "2500").
+      const thousands = /^\d{1,3}$/.test(t) && (tokens[k + 1]?.norm === ',' || tokens[k + 1]?.norm === '.') && /^\d{3}$/.test(tokens[k + 2]?.norm ?? '');
+      const money = CURRENCY.has(t) || /^\d[\d.,]*k$/.test(t) || /^\d{4,}$/.test(t) || thousands;
+      if (!money) continue;
+      out.push({ from: i, to: k + 1 });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Verbs of making a drink (folded): a brand that brews, distils or bottles it is talking about its product. Only forms
+ * that are no noun ("cold brews", "a bottle of our gin" are drinks).
+ */
 const DRINK_MAKING = new Set(
   (
-    'brew brews brewed brewing distil distils distill distills distilled distilling bottle bottled bottling ferment fermented barrel-aged ' +
-    'brauen braue brauen braut gebraut brennen gebrannt abgefullt abfullen ' +
-    'elaborar elaboramos elaborado elaborada destilar destilamos destilado destilada embotellar embotellamos embotellado fermentado ' +
-    'brasser brassons brasse brassee brassees brasses distiller distillons distille distillee embouteiller embouteille'
+    'brewed brewing distilled distilling bottled bottling fermented barrel-aged ' +
+    'braut gebraut gebrannt abgefullt ' +
+    'elaboramos elaborado elaborada destilamos destilado destilada embotellamos embotellado embotellada fermentado ' +
+    'brassons brasse brassee brassees brasses distillons distille distillee embouteille embouteillee'
   ).split(' '),
 );
+/** What ends a clause between a verb and a drink: a comma, "and then". */
+const CLAUSE_BREAK = new Set([',', ';', ':', 'and', 'then', 'und', 'dann', 'danach', 'anschliessend', 'et', 'puis', 'ensuite', 'y', 'luego', 'despues']);
 const SOURCE_WORDS = new Set(['source', 'sources', 'whistleblower', 'informant', 'fuente', 'quelle', 'informante', 'lanceur', 'lanceuse']);
 
 const ORG_TOKENS = new Set(

@@ -236,14 +236,12 @@ export const LACK = set("no zero none without nothing never not n't nobody sin n
 const BUT = set('and but while whereas y pero mientras e und aber während waehrend et mais pendant tandis');
 const COMPARATIVE = set('more less fewer older newer worse longer slower más mas menos peor peores mehr weniger älter neuer schlechter länger langsamer plus moins pire');
 const THAN = set('than que als');
-const DATED_FROM = set('from von aus de del du des');
-const THIS_YEAR = new Date().getFullYear();
 /** Demands made of the writer's side (folded, word by word). */
 const DEMANDS = [
   "we're supposed to", 'we are supposed to', "we're expected to", 'we are expected to', 'we are told to', "we've been told to", 'we have been told to',
   'wir sollen', 'wir sollen jetzt', 'wir müssen jetzt', 'von uns wird erwartet',
   'on nous demande', 'nous demande de', 'on doit maintenant',
-  'nos piden que', 'nos piden', 'nos exigen', 'nos obligan a', 'nos toca',
+  'nos piden que', 'nos piden', 'nos pide', 'nos exigen', 'nos exige', 'nos obligan a', 'nos obliga a',
 ].map((p) => p.split(' ').map(fold));
 
 /**
@@ -274,8 +272,6 @@ export function grievanceShapes(tokens: readonly Token[], sentenceOf: Int32Array
     if ((norm === 'llevamos' || norm === 'llevan' || norm === 'lleva') && isNumber(next) && TIME_UNITS.has(tokens[i + 2]?.norm ?? '')) add('grievance.since', i, i + 3);
     // "X, where ..." / "X: where ..." / "l'endroit où", "the place where"
     if (WHERE.has(norm) && i > 0 && (tokens[i - 1]!.norm === ',' || tokens[i - 1]!.norm === ':' || PLACE_WHERE.has(tokens[i - 1]!.norm))) add('grievance.where', i, Math.min(n, i + 6));
-    // Kit of a long-gone year: "Funkgeräte von 2009", "fume cupboards dating from 1987", "des ordinateurs de 2008".
-    if (DATED_FROM.has(norm) && isYear(next) && Number(next!.norm) <= THIS_YEAR - 10 && same(i + 1) && i > 0 && tokens[i - 1]!.kind === 'word') add('grievance.dated', i - 1, i + 2);
     // What the writer's side is told to do: "und wir sollen ...", "we're expected to ...", "on nous demande de ...", "nos piden que ...".
     for (const p of DEMANDS) {
       if (p[0] !== norm || !p.every((w, j) => tokens[i + j]?.norm === w)) continue;

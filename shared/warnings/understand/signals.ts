@@ -105,7 +105,7 @@ const CONSUME = new Set(
   ('took take taking taken smoked smoking drank downed necked sank popped vaped tried ' +
     'tome tomo tomamos tomado tomaste tomaron fume fumo fumamos fumado fumaron bebi bebo bebimos bebido bebio bebieron meti metimos probe ' +
     'genommen nehme nahm geraucht rauche getrunken trinke trank tranken genossen geschluckt eingeworfen gekifft ' +
-    'pris prendre fume fumer bu bois buvait avale descendu sirote tire')
+    'pris prendre fume fumer bu bue bois buvait avale descendu sirote tire gezischt')
     .split(' ')
     .map(foldText),
 );

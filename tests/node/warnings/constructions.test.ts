@@ -169,6 +169,13 @@ describe('the writer left out of the sentence, and secrets passed on', () => {
     expect(families(rules('brand', 'Je partage le rapport confidentiel, tant pis.'))).toContain('confidential');
     expect(families(rules('brand', 'Sharing our internal wellbeing tips with everyone!'))).not.toContain('confidential');
   });
+
+  it('keeps a leak in so many words whatever the learned model says: no training post shows one', () => {
+    for (const text of ['Sharing the confidential pricing memo here, people deserve to know.', 'Je partage le rapport confidentiel, tant pis.']) {
+      const ws = withModel('brand', text);
+      expect(ws.find((w) => w.family === 'confidential')?.ruleId, text).toBe('confidential.secret-news');
+    }
+  });
 });
 
 describe('who makes a third party recognisable', () => {
@@ -176,6 +183,26 @@ describe('who makes a third party recognisable', () => {
     expect(families(rules('firm', 'La famille Moreau ne peut plus payer ses dettes, expulsée lundi.'))).toContain('third-party');
     expect(families(rules('ward', "The Okafor kids were in tears all afternoon, their dad's still in resus."))).toContain('third-party');
     expect(families(rules('firm', 'Das Ehepaar Brandl ist pleite und streitet jetzt um das Haus.'))).toContain('third-party');
+  });
+
+  it.each([
+    ['firm', 'Mein Mandant Klaus Weber schuldet dem Finanzamt 80.000 Euro.'],
+    ['firm', 'M. Lemaire, le garagiste de Lambersart, doit 40 000 € au fisc.'],
+    ['firm', 'My client Mr Harding owes 140k in back taxes and keeps buying cars.'],
+    ['firm', 'La madre del infantil de Delicias ha vuelto a no pagar la cuota.'],
+    ['brand', 'Madame Schnoebelen de Biesheim n\'a toujours pas réglé la facture.'],
+  ])('money owed, with its amount or in plain words: %s', (identityId, text) => {
+    expect(families(rules(identityId, text))).toContain('third-party');
+  });
+
+  it.each([
+    'Tom Baker owes nobody an apology for that brilliant logo.',
+    'El pueblo le debe mucho a Doña Carmen Vidal, que se jubila hoy.',
+    'Herr Weber schuldet uns noch eine Antwort zur Terminplanung.',
+    'M. Faure nous doit une revanche au tennis.',
+    'Mme Leroy a découvert notre boutique en 2019.',
+  ])('a debt of thanks or an answer is no money trouble: %s', (text) => {
+    expect(families(rules('firm', text))).not.toContain('third-party');
   });
 
   it('not praise of a named colleague, unless the sentence says who they are to the work', () => {
@@ -493,19 +520,31 @@ describe('the eighth round review: work talk, products and drinks without alcoho
   });
 
   it.each([
-    ['grievance.dated', 'Polizeidirektion Hannover: Funkgeräte von 2009 und ein Drucker.'],
-    ['grievance.dated', 'Our fume cupboards date from 1987.'],
-    ['grievance.demand', 'Und wir sollen „modern kommunizieren“.'],
-    ['grievance.demand', "We're expected to cover two wards with one nurse."],
-    ['grievance.demand', 'Au centre, on nous demande de « sourire davantage ».'],
-    ['grievance.demand', 'Nos piden que hagamos más con menos.'],
-  ])('a grievance by its form, %s: %s', (name, text) => {
-    expect(featureNames(pro, 'paper', text)).toContain(name);
+    'Und wir sollen „modern kommunizieren“.',
+    "We're expected to cover two wards with one nurse.",
+    'Au centre, on nous demande de « sourire davantage ».',
+    'Nos piden que hagamos más con menos.',
+  ])('a demand made of the writer\'s side is a grievance by its form: %s', (text) => {
+    expect(featureNames(pro, 'paper', text)).toContain('grievance.demand');
   });
 
-  it('a recent year, or a year with no thing before it, is no dated kit', () => {
-    expect(featureNames(pro, 'paper', `Unsere Funkgeräte von ${new Date().getFullYear() - 1} laufen gut.`)).not.toContain('grievance.dated');
-    expect(featureNames(pro, 'paper', 'Von 1990 bis heute: unsere Geschichte.')).not.toContain('grievance.dated');
+  it('a demand is a complaint about the employer only with something missing, quoted or complained of, and no praise', () => {
+    const work: ProfileInput = { identities: [{ id: 'ward', name: 'Ward', role: 'clinician', names: ["St Mary's Hospital"] }, { id: 'me', name: 'Me', role: 'personal' }] };
+    const on = (text: string) => families(evaluate({ text, identityId: 'ward' }, work, { model: null }));
+    expect(on("St Mary's Hospital: we're expected to cover two wards with one nurse and no breaks.")).toContain('employer');
+    expect(on("St Mary's Hospital fun run is on Saturday and we're expected to get snow, so wrap up warm!")).not.toContain('employer');
+    expect(on("St Mary's Hospital: we're expected to hit 10,000 vaccinations this week, thank you to every volunteer!")).not.toContain('employer');
+  });
+
+  it.each(['Heute gebraut, danach noch fünf Bier im Büro.', 'On a brassé toute la journée puis trois bières chacun au comptoir.', "Cold brews with the crew tonight, I've had four already."])(
+    'drinking after the brewing, or brews as drinks, is still drinking for a brand: %s',
+    (text) => {
+      expect(families(evaluate({ text, identityId: 'brewery' }, pro, { model: null }))).toContain('substances');
+    },
+  );
+
+  it.each(['Hoy empiezo mi programa de quimioterapia, ya os contaré.', 'Je commence lundi mon programme de chimiothérapie.'])('the writer\'s own programme is treatment: %s', (text) => {
+    expect(families(evaluate({ text, identityId: 'paper' }, pro, { model: null }))).toContain('health');
   });
 
   it('making a drink is no product for a writer who is not the brand', () => {
