@@ -27,7 +27,7 @@ import { ROLE_POLICIES } from './roles';
 import { roleOf } from './understand';
 import { causeSpan, featureSet, judge, modelMessage, type FeatureSet, type WarningModel } from './understand/model';
 import { WARNING_MODEL } from './understand/model.generated';
-import { FUNCTION_WORDS } from './understand/vocab.generated';
+import { sentenceLanguages } from './understand/lexicon';
 import type { Signal } from './understand/signals';
 import type { Stance } from './roles';
 
@@ -519,21 +519,8 @@ function articleNotName(text: string, tokens: readonly Token[], i: number): bool
   if (first === first.toLowerCase()) return true;
   const prev = tokens[i - 1];
   const opens = !prev || /^[.!?…\n]$/.test(prev.norm) || text.slice(prev.end, tokens[i]!.start).includes('\n');
-  return opens && !readsEnglish(tokens, i);
-}
-
-let frenchWords: { fr: Set<string>; en: Set<string> } | null = null;
-/** Whether the text has more English function words than French ones, at least two (the token at `skip` left out). */
-function readsEnglish(tokens: readonly Token[], skip: number): boolean {
-  frenchWords ??= { fr: new Set(FUNCTION_WORDS.fr), en: new Set(FUNCTION_WORDS.en) };
-  let fr = 0;
-  let en = 0;
-  tokens.forEach((t, k) => {
-    if (k === skip || t.kind !== 'word') return;
-    if (frenchWords!.fr.has(t.norm)) fr++;
-    if (frenchWords!.en.has(t.norm)) en++;
-  });
-  return en >= 2 && en > fr;
+  // The post's language, told by its function words the way the language rules tell a sentence's.
+  return opens && sentenceLanguages(tokens, new Int32Array(tokens.length), 1)[0] !== 'en';
 }
 
 /**

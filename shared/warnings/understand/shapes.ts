@@ -239,9 +239,9 @@ const THAN = set('than que als');
 /** Demands made of the writer's side (folded, word by word). */
 const DEMANDS = [
   "we're supposed to", 'we are supposed to', "we're expected to", 'we are expected to', 'we are told to', "we've been told to", 'we have been told to',
-  'wir sollen', 'wir sollen jetzt', 'wir müssen jetzt', 'von uns wird erwartet',
+  'wir sollen', 'wir müssen jetzt', 'von uns wird erwartet',
   'on nous demande', 'nous demande de', 'on doit maintenant',
-  'nos piden que', 'nos piden', 'nos pide', 'nos exigen', 'nos exige', 'nos obligan a', 'nos obliga a',
+  'nos piden', 'nos pide', 'nos exigen', 'nos exige', 'nos obligan a', 'nos obliga a',
 ].map((p) => p.split(' ').map(fold));
 
 /**
