@@ -218,7 +218,11 @@ export function chooseThresholdsJointly(
   const cursor = new Map<Family, number>([...order.keys()].map((f) => [f, 0]));
   const recalled = new Set<string>();
   const alarmed = new Set<string>();
-  const LOOKAHEAD = 25;
+  // How many posts down a family's list a step may look for its next risky post. At 25 a family whose next risky posts
+  // sat behind a run of fine ones was never lowered; leaving each of 52 people out, 60 caught 1,620 of 1,943 against
+  // 1,609 with 46 false alarms on fine posts that are not twins against 47, and validation 177 of 219 with 12 of 172
+  // against 175 with 13 (120 gave the same as 60).
+  const LOOKAHEAD = 60;
   for (;;) {
     let best: { f: Family; to: number; gain: number; cost: number } | null = null;
     for (const [f, list] of order) {
