@@ -404,9 +404,12 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
   // match of the elided pass that the plain pass lacks starts at the article.
   const plain = matcher.trie.matchAll(tokens, keys);
   const seen = new Set(plain.map((m) => `${m.from}:${m.to}`));
+  // The post's language, told once by its function words the way the language rules tell a sentence's.
+  let isEnglish: boolean | undefined;
+  const english = () => (isEnglish ??= sentenceLanguages(tokens, new Int32Array(tokens.length), 1)[0] === 'en');
   const elided = !tokens.some((t) => ELIDED_ARTICLE.test(t.norm))
     ? []
-    : matcher.trie.matchAll(tokens, keys, { elided: true }).filter((m) => !seen.has(`${m.from}:${m.to}`) && articleNotName(text, tokens, m.from));
+    : matcher.trie.matchAll(tokens, keys, { elided: true }).filter((m) => !seen.has(`${m.from}:${m.to}`) && articleNotName(text, tokens, m.from, english));
   for (const m of [...plain, ...elided.map((m) => ({ ...m, refs: m.refs.filter((r) => r.kind !== 'lexicon') }))]) {
     for (const ref of m.refs) {
       if (ref.strict && !standsAlone(tokens, m.from, m.to)) continue;
@@ -514,13 +517,12 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
  * that is not English ("Le cabinet D'Amato", "L'Aquila" and "D'Angelo Russell scored 30" are names; "l'ADEP",
  * "L'ADEP recrute." are the article).
  */
-function articleNotName(text: string, tokens: readonly Token[], i: number): boolean {
+function articleNotName(text: string, tokens: readonly Token[], i: number, english: () => boolean): boolean {
   const first = text[tokens[i]!.start]!;
   if (first === first.toLowerCase()) return true;
   const prev = tokens[i - 1];
   const opens = !prev || /^[.!?…\n]$/.test(prev.norm) || text.slice(prev.end, tokens[i]!.start).includes('\n');
-  // The post's language, told by its function words the way the language rules tell a sentence's.
-  return opens && sentenceLanguages(tokens, new Int32Array(tokens.length), 1)[0] !== 'en';
+  return opens && !english();
 }
 
 /**

@@ -507,9 +507,10 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
   for (let i = 0; i < tokens.length; i++) {
     const n = tokens[i]!.norm;
     if (inRef[i] === 1) continue;
-    if (n.length > 9 && ROLE_SUFFIX.test(n)) refs.push({ from: i, to: i + 1, kind: 'role', work: false, public: true });
-    else if (n.length > 8 && WORK_ROLE_SUFFIX.test(n) && (DETERMINERS.has(tokens[i - 1]?.norm ?? '') || DETERMINERS.has(tokens[i - 2]?.norm ?? ''))) refs.push({ from: i, to: i + 1, kind: 'role', work: true, public: false });
-    else continue;
+    const publicRole = n.length > 9 && ROLE_SUFFIX.test(n);
+    const workRole = !publicRole && n.length > 8 && WORK_ROLE_SUFFIX.test(n) && (DETERMINERS.has(tokens[i - 1]?.norm ?? '') || DETERMINERS.has(tokens[i - 2]?.norm ?? ''));
+    if (!publicRole && !workRole) continue;
+    refs.push({ from: i, to: i + 1, kind: 'role', work: workRole, public: publicRole });
     inRef[i] = 1;
   }
   // "le patron", "mon chef", "unser Chef", "el patrón": the boss, where the determiner says the language (in English a
