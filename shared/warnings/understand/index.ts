@@ -710,8 +710,16 @@ function toolPeople(input: UnderstandInput, sentenceOf: Int32Array, wanted: Read
       if (last === b.last) break;
     }
   }
-  // A piece cut inside a name may have found part of it ("John" of "John Smith"): the whole name stands for it.
-  return out.filter((r) => !out.some((o) => o !== r && o.from <= r.from && o.to >= r.to));
+  // A piece cut inside a name may have found part of it ("John" of "John Smith"): the whole name stands for it. Sorted by
+  // start, longest first, a span lies inside an earlier one exactly when an earlier one reaches as far (spans are distinct).
+  const byStart = [...out].sort((a, b) => a.from - b.from || b.to - a.to);
+  const inside = new Set<PersonRef>();
+  let reach = -1;
+  for (const r of byStart) {
+    if (r.to <= reach) inside.add(r);
+    reach = Math.max(reach, r.to);
+  }
+  return inside.size === 0 ? out : out.filter((r) => !inside.has(r));
 }
 
 /**
@@ -918,7 +926,9 @@ export function understand(input: UnderstandInput): Finding[] {
   // it ("Chapeau bas à ma consœur, qui a plaidé comme Zizou", "Bravo à Inès, primée au World Press Photo"). Its similes
   // and comparisons are compliments. (Sarcastic praise keeps its sting through the words of the sentence after it.)
   const insultSentences = new Set([...get('insultNoun'), ...get('insultAdj'), ...profanitySpans].map((h) => sentenceOf[h.from]!));
-  const praiseSentence = perSentence((k) => sentenceHas(k, (t, i) => isThanks(tokens, i) || PRAISE_EMOJI.has(t.norm)) && !insultSentences.has(k) && !sentenceHas(k, (t) => SARCASM_EMOJI.has(t.norm)));
+  // Thanks and congratulations, per sentence: told once for the attack, employer and third-party rules alike.
+  const thanked = perSentence((k) => sentenceHas(k, (_t, i) => isThanks(tokens, i)));
+  const praiseSentence = perSentence((k) => (thanked(k) || sentenceHas(k, (t) => PRAISE_EMOJI.has(t.norm))) && !insultSentences.has(k) && !sentenceHas(k, (t) => SARCASM_EMOJI.has(t.norm)));
   const lexicalNeg = new Set<Span>([...get('insultNoun'), ...get('insultAdj'), ...get('mock'), ...profanitySpans]);
   for (let s = 0; s < sentenceCount && !attacked; s++) {
     const targets = inSentence(refs, s).filter(isTarget).sort((a, b) => a.from - b.from);
@@ -1030,8 +1040,8 @@ export function understand(input: UnderstandInput): Finding[] {
   ];
   // Thanks and congratulations to a named colleague ("Dr Osei passed her exam. So proud of her!") are praise, not a story
   // about them, unless the sentence also says who they are to the work (a patient, a class, a bed) or their age.
-  // Per sentence, computed once: a post of one long unpunctuated sentence full of names would otherwise be scanned once per name.
-  const thanked = perSentence((k) => sentenceHas(k, (_t, i) => isThanks(tokens, i)));
+  // (`thanked` is per sentence, computed once: a post of one long unpunctuated sentence full of names would otherwise be
+  // scanned once per name.)
   const placedSentences = new Set([...ids, ...cues].map((x) => sentenceOf[x.from]!));
   const praised = (id: Span & { what: string }) => {
     const s = sentenceOf[id.from]!;
@@ -1234,11 +1244,14 @@ export function understand(input: UnderstandInput): Finding[] {
     WORK_VERBS.has(norm(v)) && !VERB_PARTICLES.has(norm(v + 1)) && !([norm(v + 1), norm(v + 2), norm(v + 3)].some((w) => DOCTORS.has(w)) && SEEING.has(norm(v)));
   const atWork = (k: number) => working(k + 1) || (working(k + 2) && !NOT_AT_WORK.has(norm(k + 1))) || (k > 0 && working(k - 1) && tokens[k - 1]!.kind === 'word');
   // (The writer's own programme is treatment: "mi programa de quimioterapia", "my rehab programme".)
-  const institutional = (h: Span) =>
-    (PROGRAMME_BEFORE.has(norm(h.from - 2)) && PROGRAMME_LINK.has(norm(h.from - 1)) && !POSSESSIVE_BEFORE.has(norm(h.from - 3))) ||
-    (PROGRAMME_BEFORE.has(norm(h.from - 1)) && !POSSESSIVE_BEFORE.has(norm(h.from - 2))) ||
-    (PROGRAMME_AFTER.has(norm(h.to)) && !POSSESSIVE_BEFORE.has(norm(h.from - 1))) ||
-    (norm(h.to) === '-' && PROGRAMME_AFTER.has(norm(h.to + 1)) && !POSSESSIVE_BEFORE.has(norm(h.from - 1)));
+  const institutional = (h: Span) => {
+    // Where each way of naming a programme starts: "programa de | salud", "Awareness | week" after, "Burnout-Prävention".
+    const starts: number[] = [];
+    if (PROGRAMME_BEFORE.has(norm(h.from - 2)) && PROGRAMME_LINK.has(norm(h.from - 1))) starts.push(h.from - 2);
+    if (PROGRAMME_BEFORE.has(norm(h.from - 1))) starts.push(h.from - 1);
+    if (PROGRAMME_AFTER.has(norm(h.to)) || (norm(h.to) === '-' && PROGRAMME_AFTER.has(norm(h.to + 1)))) starts.push(h.from);
+    return starts.some((st) => !POSSESSIVE_BEFORE.has(norm(st - 1)));
+  };
   const sentenceAtWork = (s: number) => {
     const here = singular.filter((x) => sentenceOf[x.from] === s);
     return here.length > 0 && here.every((x) => atWork(x.from));
