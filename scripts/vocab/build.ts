@@ -80,7 +80,13 @@ function nominalForms(word: string, lang: Lang): string[] {
     if (word.endsWith('al')) out.add(`${word.slice(0, -2)}aux`);
     else if (word.endsWith('eau')) out.add(`${word}x`);
     else if (!/[sxz]$/.test(word)) out.add(`${word}s`);
-    if (/(é|t|d|nt|ant|ent)$/.test(word)) out.add(`${word}e`).add(`${word}es`);
+    // The feminine of an adjective or participle only ("avocat adverse" -> "adverses", "annoncé" -> "annoncée"): an
+    // interjection has none ("chut" is no "chute", a fall), and "-et" takes a grave accent ("secret" -> "secrète", not
+    // the English verb "secrete").
+    if (/(é|t|d|nt|ant|ent)$/.test(word) && (word.endsWith('é') || isAdjectiveForm(word, 'fr'))) {
+      const fem = word.endsWith('et') ? `${word.slice(0, -2)}ète` : `${word}e`;
+      out.add(fem).add(`${fem}s`);
+    }
   } else {
     // German: nouns take many plurals and adjectives four endings; the endings cover both well enough for matching.
     for (const ending of ['e', 'en', 'er', 'es', 'em', 'n']) if (!word.endsWith(ending)) out.add(`${word}${ending}`);
@@ -122,11 +128,25 @@ const PREPOSITIONS = new Set(['of', 'in', 'at', 'for', 'on', 'to', 'with', 'from
 /** Prepositions that end a noun in Spanish, French and German phrases: "chef | de clinique", "Amt | für ...". */
 const ROMANCE_GERMAN_PREPOSITIONS = new Set(['de', 'del', 'du', 'des', 'von', 'vom']);
 let functionWordCache: Record<Lang, Set<string>> | null = null;
-/** Whether the language pack's lexicon knows a word as a verb form ("pide cita" is a verb and its object, not two nouns). */
-function isVerbForm(word: string, lang: Lang): boolean {
+function packTags(word: string, lang: Lang): string | undefined {
   const pack = packs[lang] as unknown as { model?: () => { one: { lexicon: Record<string, string | string[]> } } } | undefined;
   const tags = pack?.model?.().one.lexicon[word];
-  return tags !== undefined && /Verb|Tense|Imperative|Subjunctive|Infinitive|Conditional|Gerund|Participle/.test(String(tags));
+  return tags === undefined ? undefined : String(tags);
+}
+/** Whether the language pack's lexicon knows a word as a verb form ("pide cita" is a verb and its object, not two nouns). */
+function isVerbForm(word: string, lang: Lang): boolean {
+  const tags = packTags(word, lang);
+  return tags !== undefined && /Verb|Tense|Imperative|Subjunctive|Infinitive|Conditional|Gerund|Participle/.test(tags);
+}
+/** A verb form other than a participle: "salga", "darf", "hará" (not "brisé", which agrees like an adjective). */
+function isFiniteVerbForm(word: string, lang: Lang): boolean {
+  const tags = packTags(word, lang);
+  return tags !== undefined && /Verb|Tense|Imperative|Subjunctive|Infinitive|Conditional|Gerund|Modal|Copula/.test(tags);
+}
+/** Whether the language pack's lexicon knows a word as an adjective or a participle (which agree in gender). */
+function isAdjectiveForm(word: string, lang: Lang): boolean {
+  const tags = packTags(word, lang);
+  return tags !== undefined && /Adjective|Participle/.test(tags);
 }
 /** Whether a word (of a seed phrase) is a function word of its language: "mon", "sin", "por" take no plural. */
 function isFunctionWord(word: string, lang: Lang): boolean {
@@ -152,6 +172,11 @@ function seedForms(entry: string, lang: Lang): string[] {
       return nominalForms(words[prep - 1]!, lang).map((f) => [...before, f, ...after].join(' '));
     }
     const head = words.slice(0, -1).join(' ');
+    // A clause ("que no salga de aquí", "darf ich noch nicht sagen") has no noun to inflect, only a participle or an
+    // adjective that agrees ("se hará público" -> "pública"); nor has a phrase that ends in a function word ("gibt es nicht").
+    const last = words[words.length - 1]!;
+    const clause = lang !== 'en' && words.slice(0, -1).some((w) => isFiniteVerbForm(w, lang)) && !isAdjectiveForm(last, lang);
+    if (clause || (lang !== 'en' && isFunctionWord(last, lang))) return [entry];
     const forms = nominalForms(words[words.length - 1]!, lang).map((f) => `${head} ${f}`);
     // English reads a lone "attack" or "test" as a verb, which has no plural; in a phrase the last word is a noun
     // ("panic attacks", "blood tests"), so the phrase is read whole. Only a two-word noun phrase: no function word, no
