@@ -33,7 +33,7 @@ import { categoryHits, countsIn, inCategory, sentenceLanguages, type Category, t
 import { findDisguisedProfanity, mayHideProfanity } from './profanity';
 import type { LanguageTools } from './tools';
 import { amountBefore, emitSignals, isConsumeVerb, type Signal } from './signals';
-import { grievanceShapes, isReporting, isThanks, KIN, LACK, shapeSignals } from './shapes';
+import { grievanceShapes, isNumber, isReporting, isThanks, KIN, LACK, shapeSignals } from './shapes';
 
 export type Depth = 'lexical' | 'full';
 
@@ -307,6 +307,30 @@ const HEALTH_IDIOMS = [
   // Being moved is no symptom: "a lump in my throat", "un nudo en la garganta", "ein Kloß im Hals", "la gorge nouée".
   ['lump', 'in', 'my', 'throat'], ['nudo', 'en', 'la', 'garganta'], ['kloß', 'im', 'hals'], ['gorge', 'nouee'],
 ];
+/**
+ * Dying of laughter, boredom, shame or the heat is no death: "me muero de risa", "mort de rire", "mort d'ennui", "ich
+ * sterbe vor Langeweile", "dying of embarrassment".
+ */
+const DYING = new Set(['die', 'dying', 'died', 'dead', 'muero', 'muere', 'morir', 'muriendo', 'morirme', 'mort', 'morte', 'morts', 'mortes', 'meurs', 'meurt', 'mourir', 'sterbe', 'sterben', 'stirbt', 'gestorben'].map(foldText));
+const DYING_OF = new Set(['of', 'from', 'de', 'vor']);
+const FEELINGS = new Set(
+  [
+    'laughter', 'laughing', 'boredom', 'embarrassment', 'shame', 'envy', 'curiosity', 'heat', 'cold',
+    'risa', 'aburrimiento', 'vergüenza', 'envidia', 'curiosidad', 'calor', 'frío', 'pena', 'ganas', 'sueño',
+    'lachen', 'langeweile', 'scham', 'neid', 'neugier', 'hitze', 'kälte',
+    'rire', 'ennui', 'honte', 'jalousie', 'curiosité', 'chaud', 'froid',
+  ].map(foldText),
+);
+function dyingOfFeeling(tokens: readonly Token[], h: Span): boolean {
+  const at = (k: number) => tokens[k]?.norm ?? '';
+  for (let k = Math.max(0, h.from - 2); k < h.to; k++) {
+    if (!DYING.has(at(k))) continue;
+    if (DYING_OF.has(at(k + 1)) && FEELINGS.has(at(k + 2)) && k + 3 >= h.to) return true;
+    if (at(k + 1).startsWith("d'") && FEELINGS.has(at(k + 1).slice(2)) && k + 2 >= h.to) return true;
+  }
+  return false;
+}
+const healthIdiom = (tokens: readonly Token[], h: Span) => coveredByIdiom(tokens, h, HEALTH_IDIOMS) || dyingOfFeeling(tokens, h);
 const SERVICE_AFTER_CONFIDENTIAL = new Set(['helpline', 'line', 'support', 'service', 'services', 'advice', 'counselling', 'counseling', 'listening', 'space', 'chat', 'conversation', 'conversations', 'care', 'help', 'ayuda', 'apoyo', 'beratung', 'écoute', 'soutien'].map(foldText));
 /** Verbs of opinion and vote: with a party or politician, a side is taken. */
 const OPINION = new Set([
@@ -763,8 +787,9 @@ export function understand(input: UnderstandInput): Finding[] {
   const allHits = categoryHits(tokens, input.keys);
   // A drink without alcohol is no drink here ("alkoholfreies Radler", "cerveza sin alcohol", "a 0.0 beer"): left out
   // before the rules and the learned model's signals see it.
+  allHits.push(...drankTooMuch(tokens, sentenceOf), ...swearCompounds(tokens));
   const hits = allHits.filter(
-    (h) => countsIn(h, tokens, languageOf[sentenceOf[h.from]!]!) && !(SUBSTANCE_CATEGORIES.has(h.category) && alcoholFree(tokens, h)) && !(h.category === 'employerGeneric' && someoneElsesBoard(tokens, h)),
+    (h) => countsIn(h, tokens, languageOf[sentenceOf[h.from]!]!) && !(SUBSTANCE_CATEGORIES.has(h.category) && alcoholFree(tokens, h)) && !(h.category === 'employerGeneric' && someoneElsesBoard(tokens, h)) && !(h.category === 'politics' && everydayPartyWord(text, tokens, h, sentenceOf)) && !(h.category === 'partner' && anAppointment(tokens, h)),
   );
   // First-person words of another language ("mes" in a Spanish sentence is a month, "war" in English a war) own nothing.
   const foreign = new Uint8Array(tokens.length);
@@ -928,7 +953,10 @@ export function understand(input: UnderstandInput): Finding[] {
   const insultSentences = new Set([...get('insultNoun'), ...get('insultAdj'), ...profanitySpans].map((h) => sentenceOf[h.from]!));
   // Thanks and congratulations, per sentence: told once for the attack, employer and third-party rules alike.
   const thanked = perSentence((k) => sentenceHas(k, (_t, i) => isThanks(tokens, i)));
-  const praiseSentence = perSentence((k) => (thanked(k) || sentenceHas(k, (t) => PRAISE_EMOJI.has(t.norm))) && !insultSentences.has(k) && !sentenceHas(k, (t) => SARCASM_EMOJI.has(t.norm)));
+  const thanklessSentences = new Set(shaped.filter((x) => x.name === 'neg.thanksForNothing').map((x) => sentenceOf[x.from]!));
+  const praiseSentence = perSentence(
+    (k) => (thanked(k) || sentenceHas(k, (t) => PRAISE_EMOJI.has(t.norm))) && !insultSentences.has(k) && !thanklessSentences.has(k) && !sentenceHas(k, (t) => SARCASM_EMOJI.has(t.norm)),
+  );
   const lexicalNeg = new Set<Span>([...get('insultNoun'), ...get('insultAdj'), ...get('mock'), ...profanitySpans]);
   for (let s = 0; s < sentenceCount && !attacked; s++) {
     const targets = inSentence(refs, s).filter(isTarget).sort((a, b) => a.from - b.from);
@@ -1001,6 +1029,11 @@ export function understand(input: UnderstandInput): Finding[] {
     ...shaped.filter((x) => x.name === 'grievance.demand' && lackIn(sentenceOf[x.from]!) && !praiseSentence(sentenceOf[x.from]!) && !praisedSentence(sentenceOf[x.from]!)),
   ].filter((x) => voiced(sentenceOf[x.from]!));
   grievance.push(...contempt);
+  // The organisation speaking for itself ("Die Stadt Freiburg gibt bekannt: ...", "Riverside Physio is pleased to
+  // welcome ...", "El Ayuntamiento informa") makes an announcement, not a complaint: for the rule and the learned model,
+  // while nothing in the post complains.
+  const speaks = (e: Span) => [0, 1, 2].some((d) => ORG_SPEAKS.has(tokens[e.to + d]?.norm ?? '') && sentenceOf[e.to + d] === sentenceOf[e.from]);
+  if (employerRefs.length > 0 && employerRefs.every(speaks) && get('complaint').length === 0 && negative.length === 0 && grievance.length === 0) damp('employer', { from: 0, to: tokens.length });
   for (const e of employerRefs) {
     const s = sentenceOf[e.from]!;
     const complaint = [...get('complaint'), ...negative, ...grievance].filter((h) => near(h, e, 2) && !(h.from >= e.from && h.to <= e.to) && !(praiseSentence(sentenceOf[h.from]!) && isThanks(tokens, h.from)));
@@ -1235,7 +1268,7 @@ export function understand(input: UnderstandInput): Finding[] {
   const postFirstPerson = singular.length > 0;
   // An idiom ("sick of", "a lump in my throat") is no health, unless the post has health words of its own ("Found a lump in
   // my throat last week. Biopsy on Friday.").
-  const plainHealth = get('health').filter((h) => !coveredByIdiom(tokens, h, HEALTH_IDIOMS));
+  const plainHealth = get('health').filter((h) => !healthIdiom(tokens, h));
   // A clinician talks about health all day: only "my", "I have" make it their own. And the writer at work is not the
   // writer ill: "I see a sprained ankle every Saturday", "I covered the norovirus outbreak", "je soigne une entorse".
   // (Not "I was prescribed", "I can't see", "I gave up", "I see my GP", "ich schreibe das mit Grippe"; but "erkläre ich".)
@@ -1257,7 +1290,7 @@ export function understand(input: UnderstandInput): Finding[] {
     return here.length > 0 && here.every((x) => atWork(x.from));
   };
   for (const h of get('health')) {
-    if (plainHealth.length === 0 && coveredByIdiom(tokens, h, HEALTH_IDIOMS)) continue;
+    if (plainHealth.length === 0 && healthIdiom(tokens, h)) continue;
     const s = sentenceOf[h.from]!;
     // A health word that names a programme, a week or a service ("nuestro programa de salud mental", "mental health
     // awareness week", "notre programme de santé mentale", "unsere Burnout-Prävention") is what an organisation runs, not
@@ -1311,6 +1344,16 @@ export function understand(input: UnderstandInput): Finding[] {
     );
     return cue && !get('firstPerson').some((x) => x.from >= a && x.to <= b && !POSSESSIVE_FIRST.has(tokens[x.from]!.norm)) ? clause : null;
   };
+  // What a brand's post offers, found once: a promotion, a price, or words of serving and tasting.
+  let offeredMemo: boolean | null = null;
+  const offered = () =>
+    (offeredMemo ??= get('promotion').length > 0 || tokens.some((t, k) => DRINK_OFFER.has(t.norm) || (CURRENCY.has(t.norm) && isNumber(tokens[k + 1])) || (isNumber(t) && CURRENCY.has(tokens[k + 1]?.norm ?? ''))));
+  // Being drunk, high or hungover, or drinking too much, in a sentence: not the name of a drink or its emoji.
+  const drunkState = (s: number) =>
+    inSentence(get('intoxication'), s).some((x) => !get('alcohol').some((a) => a.from === x.from && a.to === x.to) && !tokens.slice(x.from, x.to).every((t) => SERVED_DRINK.has(t.norm))) ||
+    sentenceHas(s, (t) => isConsumeVerb(t.norm) || TOO_MUCH.has(t.norm));
+  let drunkMemo: boolean | null = null;
+  const drunkAnywhere = () => (drunkMemo ??= Array.from({ length: sentenceCount }, (_, k) => k).some((k) => sentStart[k]! >= 0 && drunkState(k)));
   for (const h of [...get('intoxication'), ...get('alcohol'), ...get('drugs')]) {
     const s = sentenceOf[h.from]!;
     const drunk = by.get('intoxication')?.some((x) => x === h) || inSentence(get('intoxication'), s).length > 0;
@@ -1346,6 +1389,14 @@ export function understand(input: UnderstandInput): Finding[] {
     if (prepared.role === 'company') {
       const made = madeHere();
       if ((ourDrink() || made) && !drunkBeyondDrink(made)) continue;
+      // A drink a brand offers is on its menu, not in anyone's glass: a tasting, a menu, a price, tickets, a bar or
+      // terrace that serves it ("Wine tasting Friday, tickets £35", "Maridaje de vinos con el menú degustación",
+      // "two-for-one pints in the Anchor Bar"). Not once someone in the post is drunk or hungover, nor a tasting that
+      // already happened ("Dégustation de crémant hier soir avec toute l'équipe… on a fini à trois heures").
+      if (offered() && !drunkAnywhere() && !tokens.some((t, k) => LAST_NIGHT.has(t.norm) || (t.norm === 'last' && (tokens[k + 1]?.norm ?? '').startsWith('night')))) {
+        damp('substances', h);
+        continue;
+      }
     }
     if (!(drunk || (firstPersonIn.has(s) && !aCase))) continue;
     push('substances', 'substances.use', h, (q) => `'${q}' is about drinking or drugs, which ${name} keeps out of its posts.`);
@@ -1419,6 +1470,31 @@ const OF_WORDS = new Set(['of', 'des', 'du', 'de', 'del', 'der', 'von', 'vom', '
 function someoneElsesBoard(tokens: readonly Token[], h: Span): boolean {
   return BOARD_WORDS.has(tokens[h.to - 1]!.norm) && OF_WORDS.has(tokens[h.to]?.norm ?? '');
 }
+/**
+ * Parties named after everyday words are parties only as names: capitalised, and not the word at work ("no podemos
+ * contar", "hay que sumar", "in labour", "induced labour", "im Grünen", "im linken Knie"). A capital opening a sentence proves nothing, so
+ * there the word counts unless a verb's infinitive follows it ("Podemos hablarlo mañana").
+ */
+const PARTY_WORDS = new Set(['podemos', 'sumar', 'labour', 'grunen', 'linken']);
+const NOT_A_PARTY_BEFORE = new Set(['no', 'que', 'lo', 'la', 'le', 'nos', 'os', 'se', 'te', 'ya', 'aun', 'tambien', 'im', 'ins', 'in', 'of', 'early', 'induced', 'active', 'hard', 'manual', 'child', 'forced']);
+function everydayPartyWord(text: string, tokens: readonly Token[], h: Span, sentenceOf: Int32Array): boolean {
+  if (h.to - h.from !== 1 || !PARTY_WORDS.has(tokens[h.from]!.norm)) return false;
+  const t = tokens[h.from]!;
+  const first = String.fromCodePoint(text.codePointAt(t.start)!);
+  if (first === first.toLowerCase()) return true;
+  if (NOT_A_PARTY_BEFORE.has(tokens[h.from - 1]?.norm ?? '')) return true;
+  const opens = h.from === 0 || sentenceOf[h.from - 1] !== sentenceOf[h.from];
+  const next = tokens[h.from + 1];
+  return opens && next !== undefined && next.kind === 'word' && /(ar|er|ir)(lo|la|le|los|las|les|nos|se|me|te)?$/.test(next.norm) && next.norm.length > 3;
+}
+/** "Pide cita", "cita previa", "solicitar cita con orientación": an appointment asked for, not a date. */
+const ASK_FOR = new Set(['pide', 'pedir', 'pida', 'pidan', 'pedid', 'pedi', 'solicita', 'solicitar', 'solicite', 'reserva', 'reservar', 'coge', 'coger']);
+function anAppointment(tokens: readonly Token[], h: Span): boolean {
+  if (h.to - h.from !== 1 || tokens[h.from]!.norm !== 'cita') return false;
+  const before = tokens[h.from - 1]?.norm ?? '';
+  const after = tokens[h.to]?.norm ?? '';
+  return ASK_FOR.has(before) || after === 'previa';
+}
 const SUBSTANCE_CATEGORIES = new Set<Category>(['alcohol', 'intoxication', 'drugs']);
 /**
  * Whether a drink is one without alcohol: a marker before it ("alkoholfreies Radler", "alcohol-free gin", "non-alcoholic
@@ -1455,6 +1531,57 @@ const PROTECTED_PERSON = /^(clients?|clientes?|clientas?|patients?|patientes?|pa
 const WITH = new Set(['with', 'mit', 'con', 'avec']);
 /** "Too much", "zu sehr", "de más", "trop": the drink was drunk. */
 const TOO_MUCH = new Set(['too', 'zu', 'trop', 'demasiado', 'demasiada']);
+/**
+ * Drinking too much with no drink named: "drank way too much", "bebí demasiado", "zu viel getrunken", "j'ai trop bu".
+ * Not of a soft drink ("drank too much coffee").
+ */
+const DRINKING_VERB = new Set(['drank', 'drink', 'drinking', 'bebi', 'bebimos', 'bebio', 'bebido', 'beber', 'bebiendo', 'getrunken', 'trank', 'tranken', 'trinke', 'trinken', 'bu', 'bois', 'boire', 'buvons', 'bevuto']);
+const EXCESS = new Set(['too', 'demasiado', 'zu', 'trop']);
+const SOFT_DRINKS = new Set(['coffee', 'tea', 'water', 'juice', 'cola', 'soda', 'milk', 'cafe', 'te', 'agua', 'zumo', 'leche', 'kaffee', 'tee', 'wasser', 'saft', 'milch', 'eau', 'jus', 'lait', 'caffeine', 'coke']);
+function drankTooMuch(tokens: readonly Token[], sentenceOf: Int32Array): CategoryHit[] {
+  const out: CategoryHit[] = [];
+  const at = (k: number) => tokens[k]?.norm ?? '';
+  for (let i = 0; i < tokens.length; i++) {
+    if (!DRINKING_VERB.has(at(i))) continue;
+    for (let k = Math.max(0, i - 2); k <= i + 3 && k < tokens.length; k++) {
+      if (k === i || sentenceOf[k] !== sentenceOf[i] || !EXCESS.has(at(k))) continue;
+      // "too much"/"too many"/"zu viel"/"trop"/"demasiado": the excess word, and no soft drink after it.
+      const much = at(k) === 'too' ? (at(k + 1) === 'much' || at(k + 1) === 'many' ? k + 2 : -1) : at(k) === 'zu' ? (at(k + 1) === 'viel' ? k + 2 : -1) : k + 1;
+      if (much < 0 || SOFT_DRINKS.has(at(much)) || SOFT_DRINKS.has(at(much + 1)) || SOFT_DRINKS.has(at(much + 2))) continue;
+      out.push({ category: 'intoxication', from: Math.min(i, k), to: Math.max(i + 1, much) });
+      break;
+    }
+  }
+  return out;
+}
+/** German swear words open compounds: "Scheißwetter", "Drecksding", "Kackjob", "Arschkalt" (as "Scheiß Wetter" is caught). */
+const SWEAR_STEMS = ['scheiß', 'scheiss', 'drecks', 'kack', 'arsch', 'fick'];
+function swearCompounds(tokens: readonly Token[]): CategoryHit[] {
+  const out: CategoryHit[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind === 'word' && SWEAR_STEMS.some((stem) => t.norm.length >= stem.length + 3 && t.norm.startsWith(stem))) out.push({ category: 'profanity', from: i, to: i + 1 });
+  });
+  return out;
+}
+/** Verbs of an organisation announcing or inviting, right after its name. */
+const ORG_SPEAKS = new Set(
+  ['announces', 'announce', 'invites', 'informs', 'welcomes', 'presents', 'pleased', 'gibt', 'informiert', 'ladt', 'begrusst', 'prasentiert', 'anuncia', 'informa', 'invita', 'presenta', 'annonce', 'informe', 'invite', 'presente', 'accueille', 'vous'].map(foldText),
+);
+/** Last night and yesterday: a tasting that happened is a night that was had. */
+const LAST_NIGHT = new Set(['yesterday', 'ayer', 'anoche', 'gestern', 'hier']);
+/** Words of a venue serving drinks: a menu, a tasting, a pairing, a bar and its staff, tickets, a happy hour. */
+const DRINK_OFFER = new Set(
+  [
+    'menu', 'tasting', 'tastings', 'pairing', 'tickets', 'ticket', 'served', 'serving', 'bartender', 'bartenders', 'barman', 'barmen', 'sommelier', 'mixologist', 'terrace', 'happy', 'two-for-one', 'tap',
+    'menú', 'carta', 'cata', 'catas', 'degustación', 'maridaje', 'entradas', 'servimos', 'terraza', 'barra', 'coctelería', 'camarero', 'plazas', 'reserva', 'reservas',
+    'karte', 'speisekarte', 'getränkekarte', 'verkostung', 'weinprobe', 'tickets', 'gezapft', 'biergarten', 'terrasse', 'ausschank', 'barkeeper',
+    'carte', 'dégustation', 'accord', 'accords', 'billets', 'servi', 'servie', 'terrasse', 'modération',
+  ].map(foldText),
+);
+/** Drinks by name or emoji among the words of drinking: on a menu they are served, not drunk. */
+const SERVED_DRINK = new Set(
+  ['pint', 'pints', 'cocktail', 'cocktails', 'shots', 'copas', 'cañas', 'vino', 'cerveza', 'cervezas', 'bier', 'biere', 'wein', 'sekt', 'schnaps', 'kölsch', 'bières', 'apéro', 'glass', 'glasses', 'bottle', 'bottles', 'of', 'wine', '🍻', '🍷', '🥂', '🍾', '🍺', '🍸', '🍹', '🥃'].map(foldText),
+);
 /** First-person words that only own something ("my client", "mein Mandant"), or that are the client's verb as well ("Mein Mandant war"): the writer is not in the clause for them. */
 const POSSESSIVE_FIRST = new Set([...POSSESSIVE_BEFORE, 'war', 'meines', 'our', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'notre', 'nuestro', 'nuestra', 'nuestros', 'nuestras']);
 /**
@@ -1566,6 +1693,9 @@ function organisations(text: string, tokens: readonly Token[], sentenceOf: Int32
 const NEGATED_VERBS = new Set(["couldn't", 'couldnt', 'couldnae', 'cannae', 'cant', 'could', "can't", 'cannot', "wouldn't", 'would', 'podria', 'sabria', 'konnte', 'kann', 'saurait', 'pourrait']);
 const POSSESSIVE_ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'un', 'una', 'ein', 'eine', 'einen', 'une', 'le', 'la']);
 const BELIEF = new Set(['thinks', 'reckons', 'believes', 'glaubt', 'meint', 'denkt', 'cree', 'piensa', 'pense', 'croit']);
+/** The plain verb of belief after a "does" or "did" of a question about someone else. */
+const BASE_BELIEF = new Set(['think', 'believe', 'reckon', 'expect']);
+const DO_ASK = new Set(['does', 'did', "doesn't", "didn't"]);
 /** Said of a belief, these mean it is held in earnest ("genuinely believes", "croit vraiment", "glaubt wirklich"). */
 const EARNEST = new Set(['genuinely', 'honestly', 'actually', 'truly', 'seriously', 'sincerely', 'wirklich', 'tatsachlich', 'ernsthaft', 'realmente', 'sinceramente', 'vraiment', 'sincerement', 'reellement', 'serieusement']);
 const FIRST_SUBJECT = new Set(['i', 'we', "i'm", 'ich', 'wir', 'je', 'nous', 'yo', 'nosotros', 'you', 'du', 'tu', 'vous']);
@@ -1627,9 +1757,11 @@ function mockShapes(text: string, tokens: readonly Token[], sentenceOf: Int32Arr
     // « motivation » ...", "calls himself "hands-on"", "nennt sich „Experte"", "se dit « coach »".
     // "genuinely believes", "glaubt allen Ernstes", "cree de verdad", "croit vraiment": a belief held in earnest, said of
     // someone else, is held up to be laughed at.
-    if (BELIEF.has(n) || n === 'halt') {
+    // (The question asks the same with "does": "does Mr Pritchard genuinely believe ...?", "did she really think ...?")
+    const asked = BASE_BELIEF.has(n) && [1, 2, 3, 4, 5].some((d) => sentenceOf[i - d] === s && DO_ASK.has(tokens[i - d]?.norm ?? ''));
+    if (BELIEF.has(n) || n === 'halt' || asked) {
       const near = [tokens[i - 1], tokens[i - 2], tokens[i + 1], tokens[i + 2]];
-      const earnest = near.some((t) => t && EARNEST.has(t.norm)) || (tokens[i + 1]?.norm === 'allen' && tokens[i + 2]?.norm === 'ernstes') || (tokens[i + 1]?.norm === 'en' && tokens[i + 2]?.norm === 'serio') || (tokens[i + 1]?.norm === 'de' && tokens[i + 2]?.norm === 'verdad');
+      const earnest = near.some((t) => t && (EARNEST.has(t.norm) || (asked && t.norm === 'really'))) || (tokens[i + 1]?.norm === 'allen' && tokens[i + 2]?.norm === 'ernstes') || (tokens[i + 1]?.norm === 'en' && tokens[i + 2]?.norm === 'serio') || (tokens[i + 1]?.norm === 'de' && tokens[i + 2]?.norm === 'verdad');
       const mine = [tokens[i - 1], tokens[i - 2]].some((t) => t && FIRST_SUBJECT.has(t.norm));
       if (earnest && !mine) out.push({ from: Math.max(0, i - 1), to: Math.min(tokens.length, i + 3) });
     }

@@ -63,22 +63,60 @@ const FOREVER = set('permanently forever permanentemente siempre définitivement
 /** "a cactus in a suit", "un clown avec un stylo", "un carajote con micrófono", "ein Papagei mit WLAN": a person as a thing with an attribute. */
 const WITH = set('with in en avec con mit im');
 
+/** A praise word's subject ("genius at", "masterclass in", "génie pour", "Meister im"), and failing as that subject. */
+const PRAISE_AT = set('at in of en pour para im in beim');
+const FAILING = set('losing failing missing ignoring wasting dodging avoiding delaying postponing perder perdiendo ignorar retrasar verlieren verschieben ignorieren perdre rater ignorer repousser');
+
+/** What thanks is for, and nothing as its object. */
+const THANKS_FOR = set('for por pour für fur');
+const NOTHING = set('nothing nada nichts nix rien');
+
 /** Secrets said in plain words, by construction rather than by phrase. */
 const NOT = set("not no nicht noch pas ne n't aun aún todavía todavia encore nobody nadie niemand personne");
-const PUBLIC = set('public out official announced öffentlich offiziell raus bekannt público publico oficial anunciado publique officiel annoncé officielle');
+const PUBLIC = set('public out official announced released launched öffentlich offiziell raus bekannt veröffentlicht público publico oficial anunciado publicado publique officiel annoncé officielle publié');
+/** "Not public" in one word: "the unreleased app", "die unveröffentlichten Zahlen". */
+const UNRELEASED = set('unreleased unpublished unlaunched unveröffentlicht unveröffentlichte unveröffentlichten unveröffentlichtes');
 const YET = set('yet till until noch aún aun todavía todavia encore avant antes bis');
 const TELL = set(
-  'say tell share repeat post spread digáis digas digan contéis cuentes compartáis sagt sagen erzählt erzählen teilt verratet weitersagen dites dis partagez répétez racontez',
+  'say tell share repeat post spread digáis digas digan contéis cuentes compartáis compartas comentéis sagt sagen erzählt erzählen teilt verratet weitersagen weitererzählen dites dis partagez répétez racontez',
 );
 const DONT = set("don't dont do no nicht ne n' never nunca nie jamais");
+/**
+ * Forms of telling that are only ever an order to the readers ("no lo compartáis", "nicht weitersagen", "ne répétez
+ * pas"): negated, they ask for silence with nothing after them. (English "don't tell" needs "anyone" or "yet" after it:
+ * "don't tell me" is banter.)
+ */
+const TELL_ORDER = set('digáis digan contéis compartáis compartas comentéis weitersagen weitererzählen verratet partagez répétez racontez dites');
 const MORE = set('more else mehr más mas plus nothing nada nichts rien');
 const SAYING = set('say saying tell sagen sag sage decir digo diré dire dis dirai');
 /** Telling people later: "they'll announce it after Easter", "lo comunicamos en julio", "on le dira en mai", "erfahren's im November". */
 const ANNOUNCE = set(
   'announce announced announcing announcement tell told inform informed anuncian anunciamos anunciará comunicamos comunican comunicará contamos decimos ' +
-    'dira dirons annonce annoncera annoncerons annonçons informerons erfahren erfahrens erfährt verkünden verkündet bekanntgeben bekanntgegeben informieren sagen',
+    'dira dirons annonce annoncera annoncerons annonçons informerons erfahren erfahrens erfährt verkünden verkündet bekanntgeben bekanntgegeben informieren sagen ' +
+    // Learning it later is being told later ("les élèves le sauront après l'été"), and the channel it will come by is the telling.
+    'sauront saura release pressemitteilung pressemeldung communiqué comunicado officially offiziell officiellement oficialmente',
 );
-const LATER = set('after después despues tras après apres nach then luego later más tarde plus tard später spater when cuando quand wenn');
+/** An announcement already made is not one held back: only the forms above that look ahead count with a bare date. */
+const ANNOUNCED = set('announced told informed bekanntgegeben anunciado annoncé');
+const LATER = set('after después despues tras après apres nach then luego later más tarde plus tard später spater when cuando quand wenn erst');
+/** "next month", "nächsten Monat", "el mes que viene", "la semaine prochaine". */
+const NEXT = set('next nächsten nächste nächster nachsten nachste proximo próximo proxima próxima prochain prochaine viene');
+/**
+ * Others not knowing yet: "staff there don't even know yet", "ni los pacientes lo saben", "die wissen es noch nicht",
+ * "elles le savent pas encore". Not one's own not knowing ("I don't know", "we don't know yet whether…").
+ */
+const KNOW = set('know knows aware saben sabe sabían sabian wissen weiß weiss wusste wussten ahnen ahnt savent sait savaient');
+const NOT_KNOWING = set("not no nicht noch pas ne n't ni nobody nadie niemand personne nada nothing rien nichts nix don't dont doesn't doesnt aren't arent isn't");
+const KNOWER_SELF = set("i i'm im yo je j' ich you tu du we wir nous nosotros on man who god gott dios dieu lord");
+/** What follows a doubt, not a secret: "don't know yet whether", "ne savent pas encore si", "wissen noch nicht, ob". */
+const WHETHER = set('if whether what when who how where why which ob wie was wann wer wo warum si qué que cuándo cuando quién quien cómo como dónde donde qui quoi quand comment où');
+/**
+ * Not being free to say: "can't say much but", "can't name names", "no puedo decir quién", "je peux pas trop en parler",
+ * "darf ich eigentlich noch gar nicht sagen". Not the idioms of emphasis: "can't tell you how proud", "can't say enough".
+ */
+const MAY_SAY = set("can't cant cannot couldn't shouldn't mustn't allowed droit permiso erlaubt darf dürfen durfen kann puedo podemos debería deberia debo peux pouvons dois devrais");
+const SAY_IT = set('say tell talk name names sagen verraten erzählen erzahlen decir contar hablar dire parler raconter');
+const EMPHASIS = set("enough how wie cuánto cuanto combien lo that que dass i i'm je ich yo if whether ob si the");
 const TO_SELF = set('yourself yourselves yourselfs vosotros ustedes euch vous nous nosotros uns');
 const KEEP = set('keep keeping queda quede bleibt reste restez garde gardez');
 /** Passing on what is marked secret: "sharing the confidential findings", "leaking the internal memo", "je partage le rapport confidentiel". */
@@ -415,6 +453,7 @@ export function plainSecrets(tokens: readonly Token[], sentenceOf: Int32Array): 
   for (let i = 0; i < n; i++) {
     const norm = tokens[i]!.norm;
     const s = sentenceOf[i]!;
+    if (UNRELEASED.has(norm)) add('secret.notYet', { from: i, to: i + 1 });
     if (NOT.has(norm) || norm.endsWith("n't")) {
       for (let k = i + 1; k < Math.min(n, i + 4) && sentenceOf[k] === s; k++) {
         if (PUBLIC.has(tokens[k]!.norm) && [k - 1, k + 1, k + 2, i - 1].some((j) => YET.has(tokens[j]?.norm ?? '') || NOT.has(tokens[j]?.norm ?? ''))) {
@@ -427,7 +466,8 @@ export function plainSecrets(tokens: readonly Token[], sentenceOf: Int32Array): 
       for (let k = i + 1; k < Math.min(n, i + 4) && sentenceOf[k] === s; k++) {
         if (TELL.has(tokens[k]!.norm.replace(/'s$/, ''))) {
           const tail = tokens.slice(k + 1, Math.min(ends[s]!, k + 5)).map((t) => t.norm);
-          if (tail.some((t) => YET.has(t) || t === 'anyone' || t === 'anybody' || t === 'nadie' || t === 'niemandem' || t === 'personne' || t === 'weiter' || t === 'owt')) add('secret.dontTell', { from: i, to: k + 1 });
+          const order = TELL_ORDER.has(tokens[k]!.norm);
+          if (order || tail.some((t) => YET.has(t) || t === 'anyone' || t === 'anybody' || t === 'nadie' || t === 'niemandem' || t === 'personne' || t === 'weiter' || t === 'owt')) add('secret.dontTell', { from: i, to: k + 1 });
           break;
         }
       }
@@ -438,7 +478,9 @@ export function plainSecrets(tokens: readonly Token[], sentenceOf: Int32Array): 
     }
     if (MORE.has(norm)) {
       const near = tokens.slice(Math.max(starts[s]!, i - 3), Math.min(ends[s]!, i + 5)).map((t) => t.norm);
-      if (near.some((t) => SAYING.has(t)) && near.some((t) => NOT.has(t) || DONT.has(t) || t === 'nothing' || t === 'nada' || t === 'nichts' || t === 'kann' || t === "can't" || t === 'cannot')) {
+      const saidAt = near.findIndex((t) => SAYING.has(t));
+      const asObject = saidAt > 0 && PRAISE_AT.has(near[saidAt - 1]!);
+      if (saidAt >= 0 && !asObject && near.some((t) => NOT.has(t) || DONT.has(t) || t === 'nothing' || t === 'nada' || t === 'nichts' || t === 'kann' || t === "can't" || t === 'cannot')) {
         add('secret.sayNoMore', { from: Math.max(starts[s]!, i - 3), to: Math.min(ends[s]!, i + 5) });
       }
     }
@@ -452,7 +494,22 @@ export function plainSecrets(tokens: readonly Token[], sentenceOf: Int32Array): 
     }
     if (ANNOUNCE.has(norm.replace(/'s$/, ''))) {
       const after = tokens.slice(i + 1, Math.min(ends[s]!, i + 5)).map((t) => t.norm);
-      if (after.some((t) => LATER.has(t))) add('secret.announceLater', { from: i, to: Math.min(ends[s]!, i + 5) });
+      const ahead = !ANNOUNCED.has(norm) && after.some((t) => NEXT.has(t) || CALENDAR.has(t));
+      if (ahead || after.some((t) => LATER.has(t))) add('secret.announceLater', { from: i, to: Math.min(ends[s]!, i + 5) });
+    }
+    if (KNOW.has(norm)) {
+      const before = tokens.slice(Math.max(starts[s]!, i - 4), i).map((t) => t.norm);
+      const after = tokens.slice(i + 1, Math.min(ends[s]!, i + 4)).map((t) => t.norm);
+      const negated = [...before, ...after].some((t) => NOT_KNOWING.has(t));
+      const mine = before.slice(-3).some((t) => KNOWER_SELF.has(t)) || (norm === 'know' && before.every((t) => NOT_KNOWING.has(t)));
+      if (negated && !mine && !after.some((t) => WHETHER.has(t))) add('secret.notKnown', { from: Math.max(starts[s]!, i - 4), to: Math.min(ends[s]!, i + 4) });
+    }
+    if (SAY_IT.has(norm)) {
+      const before = tokens.slice(Math.max(starts[s]!, i - 6), i).map((t) => t.norm);
+      const may = before.some((t) => MAY_SAY.has(t));
+      const negated = before.some((t) => NOT.has(t) || DONT.has(t) || t.endsWith("n't") || t === 'cannot' || t === 'cant' || t === 'gar');
+      const next = tokens.slice(i + 1, Math.min(ends[s]!, i + 3)).map((t) => t.norm);
+      if (may && negated && !next.some((t) => EMPHASIS.has(t))) add('secret.cantSay', { from: Math.max(starts[s]!, i - 6), to: i + 1 });
     }
   }
   return out;
@@ -482,8 +539,17 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
   for (let s = 0; s < sentences; s++) {
     if (starts[s]! < 0) continue;
     const w = words(s);
-    if (w.some((i) => isThanks(tokens, i))) thankedBefore = true;
-    const thanked = thankedBefore;
+    // Thanks for nothing: "congrats to the ref for another masterclass in seeing absolutely nothing", "danke für nichts",
+    // "merci pour rien du tout". Thanks whose object is nothing is a jab, and thanks no longer.
+    const thanksAt = w.findIndex((i) => isThanks(tokens, i));
+    const forAt = thanksAt < 0 ? -1 : w.findIndex((i, k) => k > thanksAt && THANKS_FOR.has(tokens[i]!.norm));
+    const nothingAt = forAt < 0 || forAt - thanksAt > 6 ? -1 : w.findIndex((i, k) => k > forAt && k - forAt <= 8 && NOTHING.has(tokens[i]!.norm));
+    // One clause: "thank you Geraldine, the rain prepared me for nothing" thanks Geraldine.
+    const oneClause = nothingAt >= 0 && !tokens.slice(w[thanksAt]!, w[nothingAt]!).some((t) => t.norm === ',' || t.norm === ';' || t.norm === ':');
+    if (oneClause) add('neg.thanksForNothing', { from: w[thanksAt]!, to: w[nothingAt]! + 1 });
+    else if (thanksAt >= 0) thankedBefore = true;
+    // (Thanks straight after count too: "Legend. Thank you sir ♟️".)
+    const thanked = thankedBefore || (s + 1 < sentences && starts[s + 1]! >= 0 && words(s + 1).some((i) => isThanks(tokens, i)));
     // Sarcastic praise: a short sentence of praise after an earlier one ("Ein Genie.", "Quel leader.", "What a hire."),
     // or praise with "really" ("Un don, vraiment."); not once the post has thanked or congratulated someone, where it is meant.
     const has = (words: ReadonlySet<string>) => w.some((i) => words.has(tokens[i]!.norm));
@@ -495,6 +561,18 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
       (afterCriticism && w.length >= 2 && w.length <= 4 && EXCLAIM.has(tokens[w[0]!]!.norm) && has(LEADER_PRAISE)) ||
       (afterCriticism && w.length > 0 && w.length <= 3 && has(LEADER_PRAISE));
     if (praise && !thanked) add('neg.sarcasticPraise', { from: starts[s]!, to: ends[s]! });
+    // Praise whose subject is a failure: "a genius at saying nothing", "a masterclass in missing deadlines", "un génie pour
+    // ne rien faire", "ein Meister im Verschieben" (with a failure or nothing after it).
+    for (let k = 0; k + 2 < w.length; k++) {
+      if (!PRAISE.has(tokens[w[k]!]!.norm) || !PRAISE_AT.has(tokens[w[k + 1]!]!.norm)) continue;
+      const object = w.slice(k + 2, k + 7);
+      // (Not failing that is itself denied: "a master at never missing a beat".)
+      const failing = object.find((i) => NOTHING.has(tokens[i]!.norm) || (FAILING.has(tokens[i]!.norm) && !LACK.has(tokens[i - 1]?.norm ?? '')));
+      if (failing !== undefined) {
+        add('neg.sarcasticPraise', { from: w[k]!, to: failing + 1 });
+        break;
+      }
+    }
     // "Permanently." / "Para siempre." alone after a sentence: the wish made final.
     if (s > 0 && w.length > 0 && w.length <= 2 && w.some((i) => FOREVER.has(tokens[i]!.norm))) add('neg.dismiss', { from: starts[s]!, to: ends[s]! });
     // A diagnosis with the subject left out, at the start of a sentence: one's own.

@@ -139,14 +139,48 @@ describe('secrets in plain words', () => {
   it.each([
     ['secret.notYet', 'Not out yet, but the two wards merge in spring.'],
     ['secret.notYet', 'Noch nicht offiziell: die Filiale schließt im März.'],
+    ['secret.notYet', 'The unreleased tablet from our client is a mess, launch is in May.'],
+    ['secret.notYet', "The new timetable isn't released yet but it drops two bus routes."],
     ['secret.dontTell', 'No lo digáis todavía, pero cerramos la sede de Gijón.'],
     ['secret.dontTell', 'Ne partagez pas encore : le cabinet déménage en juin.'],
+    ['secret.dontTell', 'El gimnasio de Delicias cierra en abril. No lo compartáis.'],
+    ['secret.dontTell', 'Bitte nicht weitersagen: die Bücherei zieht ins Rathaus.'],
     ['secret.keepIt', 'Keep it to yourselves, the clinic is being sold.'],
     ['secret.sayNoMore', 'Mehr kann ich nicht sagen.'],
     ['secret.announceLater', 'They will announce it after the board meets on Monday.'],
+    ['secret.announceLater', 'The Otley depot shuts in May, we tell the drivers in April.'],
+    ['secret.announceLater', 'Nuevo horario desde marzo, lo comunicamos la semana que viene.'],
+    ['secret.announceLater', 'Die Praxis zieht um. Offiziell erst nach den Ferien.'],
+    ['secret.announceLater', 'Press release after the board meeting, so mum for now.'],
+    ['secret.notKnown', 'The night team is being cut to three and the nurses there still don’t know.'],
+    ['secret.notKnown', 'Cerramos la tienda de Teruel y los clientes aún no lo saben.'],
+    ['secret.notKnown', 'Die Mitarbeiter wissen es noch nicht, aber die Kantine schließt.'],
+    ['secret.notKnown', 'Le labo ferme en juin, les stagiaires ne le savent pas encore.'],
+    ['secret.cantSay', "Can't say much, but the Harrogate office is getting a new director."],
+    ['secret.cantSay', 'No puedo contar nada todavía, pero fichamos a una portera nueva.'],
+    ['secret.cantSay', 'Ich darf noch nichts sagen, aber das Museum bekommt einen Anbau.'],
+    ['secret.cantSay', "J'ai pas le droit de dire qui, mais on recrute un chef étoilé."],
   ])('%s in "%s"', (name, text) => {
     const { tokens, so } = sentenceOf(text);
     expect(plainSecrets(tokens, so).map((x) => x.name)).toContain(name);
+  });
+
+  it.each([
+    // One's own not knowing, or not knowing whether: a doubt, not a secret.
+    ["I don't know yet whether the ward reopens in May."],
+    ['Nobody knows yet if the match goes ahead on Saturday.'],
+    ['No sé qué hacer con el horario nuevo.'],
+    ['On ne sait jamais avec la météo de Brest.'],
+    ['We told the families in March, and the new wing opened in June.'],
+    // Idioms of emphasis, not silence.
+    ["I can't tell you how proud I am of this team."],
+    ["Can't say enough good things about the new clinic."],
+    ["I can't say I'm surprised the bus was late again."],
+    // "¡No me digas!" is surprise, not an order to keep quiet.
+    ['¡No me digas! El bar de abajo cierra en abril.'],
+  ])('finds no held-back news in "%s"', (text) => {
+    const { tokens, so } = sentenceOf(text);
+    expect(plainSecrets(tokens, so).map((x) => x.name).filter((n) => ['secret.notKnown', 'secret.cantSay', 'secret.announceLater', 'secret.dontTell'].includes(n))).toEqual([]);
   });
 
   it('warns when the plain secret comes with news, not on its own', () => {
@@ -601,5 +635,133 @@ describe('the eighth round review: work talk, products and drinks without alcoho
     expect(personal('Der Vorstand des Sportvereins ist eine Katastrophe.')).not.toContain('employer.complaint');
     expect(personal('Los socios del club son unos inútiles.')).not.toContain('employer.complaint');
     expect(personal('Die Geschäftsführung hat die Stellen wieder gestrichen, eine Frechheit.')).toContain('employer.complaint');
+  });
+});
+
+describe('parties named after everyday words', () => {
+  const politics = (id: string, text: string) => featureNames(profile, id, text).includes('cat.politics');
+  it.each([
+    ['me', 'Aún no podemos contar nada del viaje, ¡paciencia!'],
+    ['me', 'Podemos quedar el sábado para el cumple de Lucía.'],
+    ['ward', 'Two mums in labour at once and the induced labour room was full.'],
+    ['me', 'Endlich Wochenende, ab ins Grünen mit dem Rad.'],
+    ['me', 'Seit Montag tut mir das im linken Knie weh.'],
+    ['me', 'Spoiler: the cake was better than the film.'],
+  ])('reads the word, not the party, in "%s" (%s)', (id, text) => {
+    expect(politics(id, text)).toBe(false);
+  });
+  it.each([
+    ['me', 'Voy a votar a Podemos aunque me cueste.'],
+    ['me', 'Labour will lose the seat if they keep this up.'],
+    ['me', 'Ich wähle die Grünen, ganz klar.'],
+  ])('still reads the party in "%s" (%s)', (id, text) => {
+    expect(politics(id, text)).toBe(true);
+  });
+});
+
+describe('dying of a feeling', () => {
+  it.each([
+    'Me muero de risa con el vídeo del perro de mi vecina 😂',
+    'Je suis mort de rire devant le sketch de ce soir.',
+    "Réunion de trois heures, j'étais mort d'ennui.",
+    'Ich sterbe vor Langeweile in diesem Zug.',
+    'Honestly dying of embarrassment after that karaoke.',
+  ])('is no health in "%s"', (text) => {
+    expect(families(rules('desk', text))).not.toContain('health');
+  });
+  it('leaves real health beside it alone', () => {
+    expect(families(rules('desk', 'Mort de fatigue après la chimio de ce matin, je reprends lundi.'))).toContain('health');
+  });
+});
+
+describe('thanks for nothing', () => {
+  it('is a jab, not praise that shields the sentence', () => {
+    const text = 'Huge congrats to referee Tom Hallam for another masterclass in seeing absolutely nothing 👏';
+    expect(featureNames(profile, 'me', text)).toContain('neg.thanksForNothing');
+    expect(featureNames(profile, 'me', 'Danke an Herrn Wolff für genau nichts.')).toContain('neg.thanksForNothing');
+  });
+  it('leaves thanks that only mention nothing in another clause', () => {
+    expect(featureNames(profile, 'me', 'Thank you Marta, the storm prepared me for nothing but this.')).not.toContain('neg.thanksForNothing');
+    expect(featureNames(profile, 'me', 'Thanks for everything, Coach Ray, it meant a lot.')).not.toContain('neg.thanksForNothing');
+  });
+});
+
+describe("a brand's drinks on its menu", () => {
+  it.each([
+    'Wine tasting on Friday: four Riojas, cheese and live music. Tickets £20 🍷',
+    'Maridaje de vinos gallegos con el menú del chef, sábado a las 21h.',
+    'Frisch gezapft 🍺 ab heute auf der Terrasse, dazu Brezn und Obatzda.',
+    'Soirée dégustation : trois champagnes et les bouchées du chef, sur réservation 🥂',
+  ])('is its product in "%s"', (text) => {
+    expect(families(withModel('brand', text))).not.toContain('substances');
+    expect(families(rules('brand', text))).not.toContain('substances');
+  });
+  it('is drinking once someone is drunk or it already happened', () => {
+    expect(families(rules('brand', 'Staff wine tasting last night and half the team are hungover today 🍷'))).toContain('substances');
+    expect(families(rules('brand', 'Wine tasting on Friday, tickets £20. Our manager was so drunk at the last one 🍷'))).toContain('substances');
+  });
+});
+
+describe('drinking too much with no drink named', () => {
+  it.each([
+    'Drank way too much at the leaving do, never again.',
+    'Anoche bebí demasiado en la cena de empresa.',
+    'Gestern viel zu viel getrunken, heute Meeting um acht.',
+    "J'ai trop bu au pot de départ hier soir.",
+  ])('is drinking in "%s"', (text) => {
+    expect(families(rules('ward', text))).toContain('substances');
+  });
+  it('is not drinking too much coffee', () => {
+    expect(families(rules('ward', 'Drank way too much coffee before the night shift.'))).not.toContain('substances');
+  });
+});
+
+describe('the question of a belief held in earnest', () => {
+  it('mocks a named person with "does ... genuinely believe"', () => {
+    expect(featureNames(profile, 'class', 'Does Mr Pritchard genuinely believe shouting at Year 7 counts as pastoral care??')).toContain('neg.mockShape');
+    expect(featureNames(profile, 'class', 'Did Ms Lowe really expect us to mark 200 essays by Friday?')).toContain('neg.mockShape');
+  });
+  it('leaves questions to the reader alone', () => {
+    expect(featureNames(profile, 'class', 'Do you really think it will rain on sports day?')).not.toContain('neg.mockShape');
+  });
+});
+
+describe('praise of a failure', () => {
+  it.each(['Cllr Hargreaves, truly a genius at saying nothing for forty minutes.', 'Ten Hag is a genius at losing.'])('is sarcasm in "%s"', (text) => {
+    const names = featureNames(profile, 'me', text);
+    expect(names).toContain('neg.sarcasticPraise');
+    expect(names).not.toContain('secret.sayNoMore');
+  });
+  it.each(['Coach Reyes is a master at never missing a beat.', 'Dr Mehta is a genius at spotting what everyone else missed.'])('is praise in "%s"', (text) => {
+    expect(featureNames(profile, 'me', text)).not.toContain('neg.sarcasticPraise');
+  });
+});
+
+describe('German swear words opening a compound', () => {
+  it.each(['Scheißwetter heute, aber der Ausflug findet statt.', 'Was für ein Drecksding, dieser Drucker.'])('is swearing in "%s"', (text) => {
+    expect(families(rules('ward', text))).toContain('profanity');
+  });
+  it('leaves words that only look alike', () => {
+    expect(families(rules('ward', 'Die Arche im Zoo ist heute geöffnet, dazu Kakao für alle.'))).not.toContain('profanity');
+  });
+});
+
+describe('an organisation speaking for itself', () => {
+  const council: ProfileInput = { identities: [{ id: 'city', name: 'City', role: 'public-servant', names: ['Stadt Freiburg'] }, { id: 'me', name: 'Me', role: 'personal' }] };
+  it('announces, it does not complain about its employer', () => {
+    const text = 'Die Stadt Freiburg gibt bekannt: Der Weihnachtsmarkt öffnet am 23. November. Alle Infos unter freiburg.de';
+    expect(families(evaluate({ text, identityId: 'city' }, council))).not.toContain('employer');
+  });
+  it('still complains when the post complains', () => {
+    const text = 'Die Stadt Freiburg gibt bekannt, dass die Heizung im Bürgeramt seit März kaputt ist. Eine Zumutung.';
+    expect(families(evaluate({ text, identityId: 'city' }, council, { model: null }))).toContain('employer');
+  });
+});
+
+describe('an appointment is not a date', () => {
+  it('reads "pide cita" and "cita previa" as appointments', () => {
+    expect(featureNames(profile, 'class', 'Si necesitáis hablar, pide cita con orientación en secretaría.')).not.toContain('cat.partner');
+    expect(featureNames(profile, 'class', 'Atención solo con cita previa durante agosto.')).not.toContain('cat.partner');
+    expect(featureNames(profile, 'me', 'Primera cita con Marcos esta noche, qué nervios 🙈')).toContain('cat.partner');
   });
 });
