@@ -41,6 +41,13 @@ export interface TrainOptions {
   /** Folds (by persona) for choosing thresholds; 0 = use the training fit itself. */
   thresholdFolds: number;
   /**
+   * How many different partitions of the people into `thresholdFolds` folds; each post's held-out probability is the
+   * mean over them. One partition makes the thresholds depend on which people happen to share a fold.
+   */
+  thresholdRepeats?: number;
+  /** The first partition used (0 = people sorted by name): other values measure how much the thresholds depend on it. */
+  firstPartition?: number;
+  /**
    * Price of a false alarm when a threshold is chosen: the threshold maximises
    * (share of the family's risky posts warned) - alarmCost x (share of fine posts warned).
    * Every family adds its own false alarms to a fine post's chance of one, so this is steep.
@@ -54,7 +61,7 @@ export interface TrainOptions {
   alarmBudget?: number;
 }
 
-export const DEFAULT_OPTIONS: TrainOptions = { minPersonas: 4, l2: 0.01, epochs: 200, learningRate: 0.05, thresholdFolds: 4, alarmCost: 8, alarmBudget: 0.035 };
+export const DEFAULT_OPTIONS: TrainOptions = { minPersonas: 4, l2: 0.01, epochs: 200, learningRate: 0.05, thresholdFolds: 4, thresholdRepeats: 3, alarmCost: 8, alarmBudget: 0.035 };
 
 /** Features shown by posts of at least `min` different personas. */
 export function vocabulary(examples: readonly Example[], min: number): Set<string> {
@@ -156,8 +163,21 @@ export function chooseThreshold(scored: readonly Scored[], alarmCost: number): n
   return best;
 }
 
-function foldsOf(personas: readonly string[], k: number): string[][] {
+/** A fixed pseudo-random order of the people for partition `repeat` (0 = sorted): the same on every machine. */
+function orderFor(personas: readonly string[], repeat: number): string[] {
   const sorted = [...personas].sort();
+  if (repeat === 0) return sorted;
+  const key = (p: string) => {
+    // FNV-1a of the repeat and the name: deterministic, spread.
+    let h = 0x811c9dc5 ^ repeat;
+    for (let i = 0; i < p.length; i++) h = Math.imul(h ^ p.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  };
+  return sorted.sort((a, b) => key(a) - key(b));
+}
+
+export function foldsOf(personas: readonly string[], k: number, repeat = 0): string[][] {
+  const sorted = orderFor(personas, repeat);
   const folds: string[][] = Array.from({ length: Math.min(k, sorted.length) }, () => []);
   sorted.forEach((p, i) => folds[i % folds.length]!.push(p));
   return folds;
@@ -174,15 +194,24 @@ function fitFamily(examples: readonly Example[], o: TrainOptions): FamilyFit | n
   const fit = fitLogistic(examples, vocabulary(examples, o.minPersonas), o);
   const personas = [...new Set(examples.map((e) => e.persona))];
   if (o.thresholdFolds <= 1 || personas.length < 3) return { fit, heldOut: null };
-  const p = new Map<Example, number>();
-  for (const fold of foldsOf(personas, o.thresholdFolds)) {
-    const out = new Set(fold);
-    const train = examples.filter((e) => !out.has(e.persona));
-    if (!train.some((e) => e.positive)) continue;
-    const f = fitLogistic(train, vocabulary(train, o.minPersonas), o);
-    for (const e of examples) if (out.has(e.persona)) p.set(e, predict(f, e.features));
+  const sum = new Map<Example, number>();
+  const seen = new Map<Example, number>();
+  const repeats = Math.max(1, o.thresholdRepeats ?? 1);
+  const first = o.firstPartition ?? 0;
+  for (let r = first; r < first + repeats; r++) {
+    for (const fold of foldsOf(personas, o.thresholdFolds, r)) {
+      const out = new Set(fold);
+      const train = examples.filter((e) => !out.has(e.persona));
+      if (!train.some((e) => e.positive)) continue;
+      const f = fitLogistic(train, vocabulary(train, o.minPersonas), o);
+      for (const e of examples) {
+        if (!out.has(e.persona)) continue;
+        sum.set(e, (sum.get(e) ?? 0) + predict(f, e.features));
+        seen.set(e, (seen.get(e) ?? 0) + 1);
+      }
+    }
   }
-  return { fit, heldOut: examples.map((e) => ({ p: p.get(e) ?? 0, positive: e.positive, fine: e.fine && !e.contrast })) };
+  return { fit, heldOut: examples.map((e) => ({ p: seen.has(e) ? sum.get(e)! / seen.get(e)! : 0, positive: e.positive, fine: e.fine && !e.contrast })) };
 }
 
 function weightsOf(fit: Fit, threshold: number): FamilyWeights {
