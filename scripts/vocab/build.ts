@@ -82,9 +82,9 @@ function nominalForms(word: string, lang: Lang): string[] {
     else if (!/[sxz]$/.test(word)) out.add(`${word}s`);
     // The feminine of an adjective or participle only ("avocat adverse" -> "adverses", "annoncé" -> "annoncée"): an
     // interjection has none ("chut" is no "chute", a fall), and "-et" takes a grave accent ("secret" -> "secrète", not
-    // the English verb "secrete").
+    // the English verb "secrete"), or doubles its t ("muet" -> "muette").
     if (/(é|t|d|nt|ant|ent)$/.test(word) && (word.endsWith('é') || isAdjectiveForm(word, 'fr'))) {
-      const fem = word.endsWith('et') ? `${word.slice(0, -2)}ète` : `${word}e`;
+      const fem = word.endsWith('et') && !FEMININE_ETTE.has(word) ? `${word.slice(0, -2)}ète` : word.endsWith('et') ? `${word}te` : `${word}e`;
       out.add(fem).add(`${fem}s`);
     }
   } else {
@@ -138,16 +138,21 @@ function isVerbForm(word: string, lang: Lang): boolean {
   const tags = packTags(word, lang);
   return tags !== undefined && /Verb|Tense|Imperative|Subjunctive|Infinitive|Conditional|Gerund|Participle/.test(tags);
 }
-/** A verb form other than a participle: "salga", "darf", "hará" (not "brisé", which agrees like an adjective). */
+/** A verb form other than a participle: "salga", "darf", "hará" (not "brisé" or "gesagt", which the packs tag "PastTense" too). */
 function isFiniteVerbForm(word: string, lang: Lang): boolean {
   const tags = packTags(word, lang);
-  return tags !== undefined && /Verb|Tense|Imperative|Subjunctive|Infinitive|Conditional|Gerund|Modal|Copula/.test(tags);
+  return tags !== undefined && !/Participle|Perfecto/.test(tags) && /Verb|Tense|Imperative|Subjunctive|Infinitive|Conditional|Gerund|Modal|Copula/.test(tags);
 }
-/** Whether the language pack's lexicon knows a word as an adjective or a participle (which agree in gender). */
+/**
+ * Whether the language pack's lexicon knows a word as an adjective or a participle (which agree in gender). Not the
+ * Spanish pack's "Perfecto": after "haber" a participle never agrees ("me ha dejado", not "me ha dejada").
+ */
 function isAdjectiveForm(word: string, lang: Lang): boolean {
   const tags = packTags(word, lang);
   return tags !== undefined && /Adjective|Participle/.test(tags);
 }
+/** French adjectives in -et whose feminine is -ette, not -ète. */
+const FEMININE_ETTE = new Set(['muet', 'net', 'violet', 'coquet', 'douillet', 'fluet', 'propret', 'simplet', 'maigrelet', 'rondelet']);
 /** Whether a word (of a seed phrase) is a function word of its language: "mon", "sin", "por" take no plural. */
 function isFunctionWord(word: string, lang: Lang): boolean {
   functionWordCache ??= Object.fromEntries(Object.entries(functionWords()).map(([l, ws]) => [l, new Set(ws)])) as Record<Lang, Set<string>>;

@@ -784,10 +784,10 @@ export function understand(input: UnderstandInput): Finding[] {
   // A word that is another language's function word counts only in its own ("die" is negative in English and the
   // article in German; "son" is a relation in English and "his" in French).
   const languageOf = sentenceLanguages(tokens, sentenceOf, sentenceOf[tokens.length - 1]! + 1);
-  const allHits = categoryHits(tokens, input.keys);
+  // Constructions that stand for a word of a category: drinking too much with no drink named, a German swear compound.
+  const allHits = [...categoryHits(tokens, input.keys), ...drankTooMuch(tokens, sentenceOf), ...swearCompounds(tokens, sentenceOf, languageOf)];
   // A drink without alcohol is no drink here ("alkoholfreies Radler", "cerveza sin alcohol", "a 0.0 beer"): left out
   // before the rules and the learned model's signals see it.
-  allHits.push(...drankTooMuch(tokens, sentenceOf), ...swearCompounds(tokens));
   const hits = allHits.filter(
     (h) => countsIn(h, tokens, languageOf[sentenceOf[h.from]!]!) && !(SUBSTANCE_CATEGORIES.has(h.category) && alcoholFree(tokens, h)) && !(h.category === 'employerGeneric' && someoneElsesBoard(tokens, h)) && !(h.category === 'politics' && everydayPartyWord(text, tokens, h, sentenceOf)) && !(h.category === 'partner' && anAppointment(tokens, h)),
   );
@@ -1032,7 +1032,10 @@ export function understand(input: UnderstandInput): Finding[] {
   // The organisation speaking for itself ("Die Stadt Freiburg gibt bekannt: ...", "Riverside Physio is pleased to
   // welcome ...", "El Ayuntamiento informa") makes an announcement, not a complaint: for the rule and the learned model,
   // while nothing in the post complains.
-  const speaks = (e: Span) => [0, 1, 2].some((d) => ORG_SPEAKS.has(tokens[e.to + d]?.norm ?? '') && sentenceOf[e.to + d] === sentenceOf[e.from]);
+  // ("gibt" only with "bekannt": "Meine Firma gibt uns kein Weihnachtsgeld"; "vous" only before the verb: "X vous invite".)
+  const speaks = (e: Span) =>
+    [0, 1, 2].some((d) => sentenceOf[e.to + d] === sentenceOf[e.from] && (ORG_SPEAKS.has(tokens[e.to + d]!.norm) || (tokens[e.to + d]!.norm === 'gibt' && tokens[e.to + d + 1]?.norm === 'bekannt'))) ||
+    (tokens[e.to]?.norm === 'vous' && ORG_SPEAKS.has(tokens[e.to + 1]?.norm ?? ''));
   if (employerRefs.length > 0 && employerRefs.every(speaks) && get('complaint').length === 0 && negative.length === 0 && grievance.length === 0) damp('employer', { from: 0, to: tokens.length });
   for (const e of employerRefs) {
     const s = sentenceOf[e.from]!;
@@ -1344,16 +1347,20 @@ export function understand(input: UnderstandInput): Finding[] {
     );
     return cue && !get('firstPerson').some((x) => x.from >= a && x.to <= b && !POSSESSIVE_FIRST.has(tokens[x.from]!.norm)) ? clause : null;
   };
-  // What a brand's post offers, found once: a promotion, a price, or words of serving and tasting.
+  // Someone drinking in a sentence: a word of drinking that is not just a drink's name, a verb of drinking, or too much.
+  // On a menu the drinks by name and emoji ("pints", "🍷") are served, not drunk (`served`).
+  const drinkingIn = (s: number, served: boolean) =>
+    inSentence(get('intoxication'), s).some((x) => !get('alcohol').some((a) => a.from === x.from && a.to === x.to) && !(served && tokens.slice(x.from, x.to).every((t) => SERVED_DRINK.has(t.norm)))) ||
+    sentenceHas(s, (t, k) => isConsumeVerb(t.norm) || excessAt(tokens, k) > 0);
+  // What a brand's post offers, told once for the post: a promotion, a price, or words of serving and tasting; and
+  // whether anyone in it drinks, or the tasting already happened ("Dégustation de crémant hier soir … à trois heures").
   let offeredMemo: boolean | null = null;
-  const offered = () =>
-    (offeredMemo ??= get('promotion').length > 0 || tokens.some((t, k) => DRINK_OFFER.has(t.norm) || (CURRENCY.has(t.norm) && isNumber(tokens[k + 1])) || (isNumber(t) && CURRENCY.has(tokens[k + 1]?.norm ?? ''))));
-  // Being drunk, high or hungover, or drinking too much, in a sentence: not the name of a drink or its emoji.
-  const drunkState = (s: number) =>
-    inSentence(get('intoxication'), s).some((x) => !get('alcohol').some((a) => a.from === x.from && a.to === x.to) && !tokens.slice(x.from, x.to).every((t) => SERVED_DRINK.has(t.norm))) ||
-    sentenceHas(s, (t) => isConsumeVerb(t.norm) || TOO_MUCH.has(t.norm));
-  let drunkMemo: boolean | null = null;
-  const drunkAnywhere = () => (drunkMemo ??= Array.from({ length: sentenceCount }, (_, k) => k).some((k) => sentStart[k]! >= 0 && drunkState(k)));
+  const offeredToDrink = () =>
+    (offeredMemo ??=
+      (get('promotion').length > 0 ||
+        tokens.some((t, k) => DRINK_OFFER.has(t.norm) || (t.norm === 'happy' && tokens[k + 1]?.norm === 'hour') || (CURRENCY.has(t.norm) && isNumber(tokens[k + 1])) || (isNumber(t) && CURRENCY.has(tokens[k + 1]?.norm ?? '')))) &&
+      !Array.from({ length: sentenceCount }, (_, k) => k).some((k) => sentStart[k]! >= 0 && drinkingIn(k, true)) &&
+      !tokens.some((t, k) => PAST_NIGHT.has(t.norm) || (t.norm === 'last' && (tokens[k + 1]?.norm ?? '').startsWith('night')) || (t.norm === 'hier' && (tokens[k + 1]?.norm === 'soir' || tokens[k + 1]?.norm === 'matin'))));
   for (const h of [...get('intoxication'), ...get('alcohol'), ...get('drugs')]) {
     const s = sentenceOf[h.from]!;
     const drunk = by.get('intoxication')?.some((x) => x === h) || inSentence(get('intoxication'), s).length > 0;
@@ -1372,10 +1379,7 @@ export function understand(input: UnderstandInput): Finding[] {
     // A brand's own drink is its product ("Our Kölsch won silver", "Nuestro vermut de la casa vuelve"), unless someone
     // drinks it in the sentence ("our brewers drank way too much of our own beer", "nuestro equipo se bebió ...").
     // (An amount is drinking unless the brand made it: "drei neue Biere gebraut" is a brewery's week, "drei Bier" a night out.)
-    const drunkBeyondDrink = (made: boolean) =>
-      inSentence(get('intoxication'), s).some((x) => !get('alcohol').some((a) => a.from === x.from && a.to === x.to)) ||
-      sentenceHas(s, (t) => isConsumeVerb(t.norm) || TOO_MUCH.has(t.norm)) ||
-      (!made && amountBefore(tokens, sentenceOf, h) !== null);
+    const drunkBeyondDrink = (made: boolean) => drinkingIn(s, false) || (!made && amountBefore(tokens, sentenceOf, h) !== null);
     const ourDrink = () =>
       (h.category === 'alcohol' || get('alcohol').some((a) => a.from === h.from && a.to === h.to)) && tokens.slice(Math.max(sentStart[s]!, h.from - 3), h.from).some((t) => OUR.has(t.norm));
     // Made by the brand ("Wir haben drei neue Biere gebraut", "Nous avons brassé une bière de Noël") is the same product:
@@ -1392,8 +1396,8 @@ export function understand(input: UnderstandInput): Finding[] {
       // A drink a brand offers is on its menu, not in anyone's glass: a tasting, a menu, a price, tickets, a bar or
       // terrace that serves it ("Wine tasting Friday, tickets £35", "Maridaje de vinos con el menú degustación",
       // "two-for-one pints in the Anchor Bar"). Not once someone in the post is drunk or hungover, nor a tasting that
-      // already happened ("Dégustation de crémant hier soir avec toute l'équipe… on a fini à trois heures").
-      if (offered() && !drunkAnywhere() && !tokens.some((t, k) => LAST_NIGHT.has(t.norm) || (t.norm === 'last' && (tokens[k + 1]?.norm ?? '').startsWith('night')))) {
+      // already happened.
+      if (offeredToDrink()) {
         damp('substances', h);
         continue;
       }
@@ -1471,21 +1475,20 @@ function someoneElsesBoard(tokens: readonly Token[], h: Span): boolean {
   return BOARD_WORDS.has(tokens[h.to - 1]!.norm) && OF_WORDS.has(tokens[h.to]?.norm ?? '');
 }
 /**
- * Parties named after everyday words are parties only as names: capitalised, and not the word at work ("no podemos
- * contar", "hay que sumar", "in labour", "induced labour", "im Grünen", "im linken Knie"). A capital opening a sentence proves nothing, so
- * there the word counts unless a verb's infinitive follows it ("Podemos hablarlo mañana").
+ * Parties named after everyday words are parties only as names: written with a capital ("no podemos contar", "hay que
+ * sumar", "in labour" are the words), not a German noun after "im" ("im Grünen", "im Linken"), and not a Spanish verb
+ * opening a sentence before an infinitive ("Podemos quedar el sábado").
  */
 const PARTY_WORDS = new Set(['podemos', 'sumar', 'labour', 'grunen', 'linken']);
-const NOT_A_PARTY_BEFORE = new Set(['no', 'que', 'lo', 'la', 'le', 'nos', 'os', 'se', 'te', 'ya', 'aun', 'tambien', 'im', 'ins', 'in', 'of', 'early', 'induced', 'active', 'hard', 'manual', 'child', 'forced']);
 function everydayPartyWord(text: string, tokens: readonly Token[], h: Span, sentenceOf: Int32Array): boolean {
   if (h.to - h.from !== 1 || !PARTY_WORDS.has(tokens[h.from]!.norm)) return false;
   const t = tokens[h.from]!;
   const first = String.fromCodePoint(text.codePointAt(t.start)!);
   if (first === first.toLowerCase()) return true;
-  if (NOT_A_PARTY_BEFORE.has(tokens[h.from - 1]?.norm ?? '')) return true;
+  if ((t.norm === 'grunen' || t.norm === 'linken') && ['im', 'ins', 'am'].includes(tokens[h.from - 1]?.norm ?? '')) return true;
   const opens = h.from === 0 || sentenceOf[h.from - 1] !== sentenceOf[h.from];
   const next = tokens[h.from + 1];
-  return opens && next !== undefined && next.kind === 'word' && /(ar|er|ir)(lo|la|le|los|las|les|nos|se|me|te)?$/.test(next.norm) && next.norm.length > 3;
+  return (t.norm === 'podemos' || t.norm === 'sumar') && opens && next !== undefined && next.kind === 'word' && next.norm.length > 3 && /(ar|er|ir)(lo|la|le|los|las|les|nos|se|me|te)?$/.test(next.norm);
 }
 /** "Pide cita", "cita previa", "solicitar cita con orientación": an appointment asked for, not a date. */
 const ASK_FOR = new Set(['pide', 'pedir', 'pida', 'pidan', 'pedid', 'pedi', 'solicita', 'solicitar', 'solicite', 'reserva', 'reservar', 'coge', 'coger']);
@@ -1530,52 +1533,80 @@ const PROTECTED_PERSON = /^(clients?|clientes?|clientas?|patients?|patientes?|pa
 /** "With" before a person: the writer was with them. */
 const WITH = new Set(['with', 'mit', 'con', 'avec']);
 /** "Too much", "zu sehr", "de más", "trop": the drink was drunk. */
-const TOO_MUCH = new Set(['too', 'zu', 'trop', 'demasiado', 'demasiada']);
+/**
+ * Too much, at token k: how many tokens the words take ("too much", "too many", "zu viel", "trop", "demasiado"), or 0.
+ * ("Too" and "zu" alone are "also" and "to": "Wir laden Sie zu unserer Weinprobe ein".)
+ */
+function excessAt(tokens: readonly Token[], k: number): number {
+  const t = tokens[k]?.norm ?? '';
+  const next = tokens[k + 1]?.norm ?? '';
+  if (t === 'too') return next === 'much' || next === 'many' ? 2 : 0;
+  if (t === 'zu') return next === 'viel' ? 2 : 0;
+  return t === 'trop' || t === 'demasiado' || t === 'demasiada' ? 1 : 0;
+}
 /**
  * Drinking too much with no drink named: "drank way too much", "bebí demasiado", "zu viel getrunken", "j'ai trop bu".
- * Not of a soft drink ("drank too much coffee").
+ * The excess straight after the verb (one word between in English: "drank way too much"), or straight before it in
+ * German and French; not of a soft drink ("drank too much coffee", "bebimos agua, demasiado calor").
  */
-const DRINKING_VERB = new Set(['drank', 'drink', 'drinking', 'bebi', 'bebimos', 'bebio', 'bebido', 'beber', 'bebiendo', 'getrunken', 'trank', 'tranken', 'trinke', 'trinken', 'bu', 'bois', 'boire', 'buvons', 'bevuto']);
-const EXCESS = new Set(['too', 'demasiado', 'zu', 'trop']);
-const SOFT_DRINKS = new Set(['coffee', 'tea', 'water', 'juice', 'cola', 'soda', 'milk', 'cafe', 'te', 'agua', 'zumo', 'leche', 'kaffee', 'tee', 'wasser', 'saft', 'milch', 'eau', 'jus', 'lait', 'caffeine', 'coke']);
+const DRINKING_VERB = new Set(['drank', 'drink', 'drinking', 'bebi', 'bebimos', 'bebio', 'bebido', 'beber', 'bebiendo', 'getrunken', 'trank', 'tranken', 'trinke', 'trinken', 'bu', 'boire', 'buvons']);
+const SOFT_DRINKS = new Set(['coffee', 'tea', 'water', 'juice', 'cola', 'soda', 'milk', 'cafe', 'agua', 'zumo', 'leche', 'kaffee', 'tee', 'wasser', 'saft', 'milch', 'eau', 'jus', 'lait', 'caffeine', 'coke']);
 function drankTooMuch(tokens: readonly Token[], sentenceOf: Int32Array): CategoryHit[] {
   const out: CategoryHit[] = [];
   const at = (k: number) => tokens[k]?.norm ?? '';
+  const same = (a: number, b: number) => b >= 0 && b < tokens.length && sentenceOf[a] === sentenceOf[b];
   for (let i = 0; i < tokens.length; i++) {
     if (!DRINKING_VERB.has(at(i))) continue;
-    for (let k = Math.max(0, i - 2); k <= i + 3 && k < tokens.length; k++) {
-      if (k === i || sentenceOf[k] !== sentenceOf[i] || !EXCESS.has(at(k))) continue;
-      // "too much"/"too many"/"zu viel"/"trop"/"demasiado": the excess word, and no soft drink after it.
-      const much = at(k) === 'too' ? (at(k + 1) === 'much' || at(k + 1) === 'many' ? k + 2 : -1) : at(k) === 'zu' ? (at(k + 1) === 'viel' ? k + 2 : -1) : k + 1;
-      if (much < 0 || SOFT_DRINKS.has(at(much)) || SOFT_DRINKS.has(at(much + 1)) || SOFT_DRINKS.has(at(much + 2))) continue;
-      out.push({ category: 'intoxication', from: Math.min(i, k), to: Math.max(i + 1, much) });
-      break;
+    let from = -1;
+    let to = -1;
+    for (const k of [i + 1, i + 2]) {
+      const n = same(i, k) ? excessAt(tokens, k) : 0;
+      if (n > 0 && (k === i + 1 || at(i + 1) === 'way' || at(i + 1) === 'far')) {
+        from = i;
+        to = k + n;
+        break;
+      }
     }
+    for (const k of [i - 1, i - 2]) {
+      if (from >= 0 || !same(i, k)) continue;
+      const n = excessAt(tokens, k);
+      if (n > 0 && k + n === i) {
+        from = k;
+        to = i + 1;
+      }
+    }
+    if (from < 0 || [to, to + 1].some((k) => same(i, k) && (SOFT_DRINKS.has(at(k)) || at(k) === 'de' || at(k) === 'of'))) continue;
+    out.push({ category: 'intoxication', from, to });
   }
   return out;
 }
-/** German swear words open compounds: "Scheißwetter", "Drecksding", "Kackjob", "Arschkalt" (as "Scheiß Wetter" is caught). */
-const SWEAR_STEMS = ['scheiß', 'scheiss', 'drecks', 'kack', 'arsch', 'fick'];
-function swearCompounds(tokens: readonly Token[]): CategoryHit[] {
+/**
+ * German swear words open compounds: "Scheißwetter", "Drecksding", "Kackjob", "arschkalt" (as "Scheiß Wetter" is caught),
+ * in German sentences only ("Fickleness" is English) and not the everyday "Arschbombe" (a cannonball jump).
+ */
+const SWEAR_STEMS = ['scheiß', 'scheiss', 'drecks', 'kack', 'arsch'];
+const NOT_SWEARING = new Set(['arschbombe', 'arschbomben']);
+function swearCompounds(tokens: readonly Token[], sentenceOf: Int32Array, languageOf: ReadonlyArray<string | null>): CategoryHit[] {
   const out: CategoryHit[] = [];
   tokens.forEach((t, i) => {
-    if (t.kind === 'word' && SWEAR_STEMS.some((stem) => t.norm.length >= stem.length + 3 && t.norm.startsWith(stem))) out.push({ category: 'profanity', from: i, to: i + 1 });
+    if (t.kind !== 'word' || NOT_SWEARING.has(t.norm) || languageOf[sentenceOf[i]!] !== 'de') return;
+    if (SWEAR_STEMS.some((stem) => t.norm.length >= stem.length + 3 && t.norm.startsWith(stem))) out.push({ category: 'profanity', from: i, to: i + 1 });
   });
   return out;
 }
 /** Verbs of an organisation announcing or inviting, right after its name. */
 const ORG_SPEAKS = new Set(
-  ['announces', 'announce', 'invites', 'informs', 'welcomes', 'presents', 'pleased', 'gibt', 'informiert', 'ladt', 'begrusst', 'prasentiert', 'anuncia', 'informa', 'invita', 'presenta', 'annonce', 'informe', 'invite', 'presente', 'accueille', 'vous'].map(foldText),
+  ['announces', 'announce', 'invites', 'informs', 'welcomes', 'presents', 'pleased', 'informiert', 'ladt', 'begrusst', 'prasentiert', 'anuncia', 'informa', 'invita', 'presenta', 'annonce', 'informe', 'invite', 'presente', 'accueille'].map(foldText),
 );
-/** Last night and yesterday: a tasting that happened is a night that was had. */
-const LAST_NIGHT = new Set(['yesterday', 'ayer', 'anoche', 'gestern', 'hier']);
+/** Yesterday and last night: a tasting that happened is a night that was had. (French "hier" only before "soir" or "matin": German "hier" is "here".) */
+const PAST_NIGHT = new Set(['yesterday', 'ayer', 'anoche', 'gestern']);
 /** Words of a venue serving drinks: a menu, a tasting, a pairing, a bar and its staff, tickets, a happy hour. */
 const DRINK_OFFER = new Set(
   [
-    'menu', 'tasting', 'tastings', 'pairing', 'tickets', 'ticket', 'served', 'serving', 'bartender', 'bartenders', 'barman', 'barmen', 'sommelier', 'mixologist', 'terrace', 'happy', 'two-for-one', 'tap',
-    'menú', 'carta', 'cata', 'catas', 'degustación', 'maridaje', 'entradas', 'servimos', 'terraza', 'barra', 'coctelería', 'camarero', 'plazas', 'reserva', 'reservas',
-    'karte', 'speisekarte', 'getränkekarte', 'verkostung', 'weinprobe', 'tickets', 'gezapft', 'biergarten', 'terrasse', 'ausschank', 'barkeeper',
-    'carte', 'dégustation', 'accord', 'accords', 'billets', 'servi', 'servie', 'terrasse', 'modération',
+    'menu', 'tasting', 'tastings', 'pairing', 'tickets', 'ticket', 'served', 'serving', 'bartender', 'bartenders', 'barman', 'barmen', 'sommelier', 'mixologist', 'terrace', 'two-for-one', 'tap',
+    'menú', 'cata', 'catas', 'degustación', 'maridaje', 'entradas', 'servimos', 'terraza', 'barra', 'coctelería', 'camarero',
+    'speisekarte', 'getränkekarte', 'verkostung', 'weinprobe', 'gezapft', 'biergarten', 'terrasse', 'ausschank', 'barkeeper',
+    'carte', 'dégustation', 'accord', 'accords', 'billets', 'servi', 'servie', 'modération',
   ].map(foldText),
 );
 /** Drinks by name or emoji among the words of drinking: on a menu they are served, not drunk. */
@@ -1695,7 +1726,18 @@ const POSSESSIVE_ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'u
 const BELIEF = new Set(['thinks', 'reckons', 'believes', 'glaubt', 'meint', 'denkt', 'cree', 'piensa', 'pense', 'croit']);
 /** The plain verb of belief after a "does" or "did" of a question about someone else. */
 const BASE_BELIEF = new Set(['think', 'believe', 'reckon', 'expect']);
-const DO_ASK = new Set(['does', 'did', "doesn't", "didn't"]);
+const DO_ASK = new Set(['does', 'did']);
+const ASKED_SELF = new Set(['i', 'you', 'we', 'they']);
+/** "Does Mr Pritchard genuinely believe ...?": "does" or "did", then a subject that is not the writer or the reader, and the sentence a question. */
+function askedOfSomeoneElse(tokens: readonly Token[], sentenceOf: Int32Array, verb: number): boolean {
+  const s = sentenceOf[verb]!;
+  let ask = -1;
+  for (let d = 1; d <= 5 && ask < 0; d++) if (sentenceOf[verb - d] === s && DO_ASK.has(tokens[verb - d]?.norm ?? '')) ask = verb - d;
+  if (ask < 0 || tokens.slice(ask + 1, verb).some((t) => ASKED_SELF.has(t.norm))) return false;
+  let end = verb;
+  while (end + 1 < tokens.length && sentenceOf[end + 1] === s) end++;
+  return tokens.slice(verb, end + 1).some((t) => t.norm === '?');
+}
 /** Said of a belief, these mean it is held in earnest ("genuinely believes", "croit vraiment", "glaubt wirklich"). */
 const EARNEST = new Set(['genuinely', 'honestly', 'actually', 'truly', 'seriously', 'sincerely', 'wirklich', 'tatsachlich', 'ernsthaft', 'realmente', 'sinceramente', 'vraiment', 'sincerement', 'reellement', 'serieusement']);
 const FIRST_SUBJECT = new Set(['i', 'we', "i'm", 'ich', 'wir', 'je', 'nous', 'yo', 'nosotros', 'you', 'du', 'tu', 'vous']);
@@ -1758,7 +1800,7 @@ function mockShapes(text: string, tokens: readonly Token[], sentenceOf: Int32Arr
     // "genuinely believes", "glaubt allen Ernstes", "cree de verdad", "croit vraiment": a belief held in earnest, said of
     // someone else, is held up to be laughed at.
     // (The question asks the same with "does": "does Mr Pritchard genuinely believe ...?", "did she really think ...?")
-    const asked = BASE_BELIEF.has(n) && [1, 2, 3, 4, 5].some((d) => sentenceOf[i - d] === s && DO_ASK.has(tokens[i - d]?.norm ?? ''));
+    const asked = BASE_BELIEF.has(n) && askedOfSomeoneElse(tokens, sentenceOf, i);
     if (BELIEF.has(n) || n === 'halt' || asked) {
       const near = [tokens[i - 1], tokens[i - 2], tokens[i + 1], tokens[i + 2]];
       const earnest = near.some((t) => t && (EARNEST.has(t.norm) || (asked && t.norm === 'really'))) || (tokens[i + 1]?.norm === 'allen' && tokens[i + 2]?.norm === 'ernstes') || (tokens[i + 1]?.norm === 'en' && tokens[i + 2]?.norm === 'serio') || (tokens[i + 1]?.norm === 'de' && tokens[i + 2]?.norm === 'verdad');

@@ -64,12 +64,13 @@ const FOREVER = set('permanently forever permanentemente siempre définitivement
 const WITH = set('with in en avec con mit im');
 
 /** A praise word's subject ("genius at", "masterclass in", "génie pour", "Meister im"), and failing as that subject. */
-const PRAISE_AT = set('at in of en pour para im in beim');
+const PRAISE_AT = set('at in of en pour para im beim');
 const FAILING = set('losing failing missing ignoring wasting dodging avoiding delaying postponing perder perdiendo ignorar retrasar verlieren verschieben ignorieren perdre rater ignorer repousser');
 
 /** What thanks is for, and nothing as its object. */
-const THANKS_FOR = set('for por pour für fur');
+const THANKS_FOR = set('for por pour für');
 const NOTHING = set('nothing nada nichts nix rien');
+const FILLER = set('absolutely exactly literally precisely genau absolut rein absolument exactement absolutamente');
 
 /** Secrets said in plain words, by construction rather than by phrase. */
 const NOT = set("not no nicht noch pas ne n't aun aún todavía todavia encore nobody nadie niemand personne");
@@ -86,7 +87,9 @@ const DONT = set("don't dont do no nicht ne n' never nunca nie jamais");
  * pas"): negated, they ask for silence with nothing after them. (English "don't tell" needs "anyone" or "yet" after it:
  * "don't tell me" is banter.)
  */
-const TELL_ORDER = set('digáis digan contéis compartáis compartas comentéis weitersagen weitererzählen verratet partagez répétez racontez dites');
+const TELL_ORDER = set('digáis contéis compartáis compartas comentéis weitersagen weitererzählen verratet partagez répétez');
+/** "No me digáis que ...", "ne me répétez pas que ...": banter about oneself, not an order to keep quiet. */
+const TO_ME = set("me moi mir mich m'");
 const MORE = set('more else mehr más mas plus nothing nada nichts rien');
 const SAYING = set('say saying tell sagen sag sage decir digo diré dire dis dirai');
 /** Telling people later: "they'll announce it after Easter", "lo comunicamos en julio", "on le dira en mai", "erfahren's im November". */
@@ -96,6 +99,7 @@ const ANNOUNCE = set(
     // Learning it later is being told later ("les élèves le sauront après l'été"), and the channel it will come by is the telling.
     'sauront saura release pressemitteilung pressemeldung communiqué comunicado officially offiziell officiellement oficialmente',
 );
+const OFFICIALLY = set('officially offiziell officiellement oficialmente');
 /** An announcement already made is not one held back: only the forms above that look ahead count with a bare date. */
 const ANNOUNCED = set('announced told informed bekanntgegeben anunciado annoncé');
 const LATER = set('after después despues tras après apres nach then luego later más tarde plus tard später spater when cuando quand wenn erst');
@@ -106,17 +110,30 @@ const NEXT = set('next nächsten nächste nächster nachsten nachste proximo pr�
  * "elles le savent pas encore". Not one's own not knowing ("I don't know", "we don't know yet whether…").
  */
 const KNOW = set('know knows aware saben sabe sabían sabian wissen weiß weiss wusste wussten ahnen ahnt savent sait savaient');
-const NOT_KNOWING = set("not no nicht noch pas ne n't ni nobody nadie niemand personne nada nothing rien nichts nix don't dont doesn't doesnt aren't arent isn't");
-const KNOWER_SELF = set("i i'm im yo je j' ich you tu du we wir nous nosotros on man who god gott dios dieu lord");
+const NOT_KNOWING = set("not no nicht pas ne n't ni nobody nadie niemand personne don't dont doesn't doesnt aren't arent isn't");
+/** What makes it "not yet" or "about it": an object pronoun, "yet", or "nothing" ("no lo saben", "don't know yet", "n'en savent rien"). */
+const KNOWN_WHAT = set('it lo la le les es en yet still todavía todavia aún aun encore noch nada nothing rien nichts nix anything');
+/** No one as the subject: "nobody outside the team knows", "Offiziell weiß es noch keiner", "personne le sait". */
+const NO_ONE = set('nobody noone nadie niemand keiner personne');
+/** Knowing nothing of it, after the verb: "die Studis wissen nix", "n'en savent rien", "no saben nada" (not English "know nothing about football", which is contempt). */
+const KNOW_NOTHING = set('nix nichts rien nada keiner');
+/** Small words between the verb and its negation: "wissen es selber noch nicht", "don't even know". */
+const KNOWN_SKIP = set('selber selbst even même meme');
+const KNOWER_SELF = set("i i'm im yo je ich you tu du we wir nous nosotros on man who god gott dios dieu lord");
 /** What follows a doubt, not a secret: "don't know yet whether", "ne savent pas encore si", "wissen noch nicht, ob". */
 const WHETHER = set('if whether what when who how where why which ob wie was wann wer wo warum si qué que cuándo cuando quién quien cómo como dónde donde qui quoi quand comment où');
 /**
  * Not being free to say: "can't say much but", "can't name names", "no puedo decir quién", "je peux pas trop en parler",
  * "darf ich eigentlich noch gar nicht sagen". Not the idioms of emphasis: "can't tell you how proud", "can't say enough".
  */
-const MAY_SAY = set("can't cant cannot couldn't shouldn't mustn't allowed droit permiso erlaubt darf dürfen durfen kann puedo podemos debería deberia debo peux pouvons dois devrais");
-const SAY_IT = set('say tell talk name names sagen verraten erzählen erzahlen decir contar hablar dire parler raconter');
-const EMPHASIS = set("enough how wie cuánto cuanto combien lo that que dass i i'm je ich yo if whether ob si the");
+const MAY_SAY = set("can't cant cannot shouldn't mustn't allowed droit permiso erlaubt darf dürfen durfen kann puedo podemos debería deberia debo peux pouvons dois devrais");
+const SAY_IT = set('say tell name names sagen verraten erzählen erzahlen decir contar hablar dire parler raconter');
+/**
+ * What follows the idioms of emphasis, doubt and the moment: "can't say enough", "can't say if", "can't tell you how", "no
+ * puedo contar cuántas veces", "je ne peux pas dire non". (Not "who": "can't say who till Thursday" keeps a name back;
+ * "couldn't tell who won" is no modal of ours.)
+ */
+const NOT_SILENCE = set("enough how wie cuánto cuanto cuántas cuantas cuántos cuantos combien lo that que dass i i'm je ich yo if whether ob si the when wann no non nein now jetzt ahora maintenant");
 const TO_SELF = set('yourself yourselves yourselfs vosotros ustedes euch vous nous nosotros uns');
 const KEEP = set('keep keeping queda quede bleibt reste restez garde gardez');
 /** Passing on what is marked secret: "sharing the confidential findings", "leaking the internal memo", "je partage le rapport confidentiel". */
@@ -466,7 +483,7 @@ export function plainSecrets(tokens: readonly Token[], sentenceOf: Int32Array): 
       for (let k = i + 1; k < Math.min(n, i + 4) && sentenceOf[k] === s; k++) {
         if (TELL.has(tokens[k]!.norm.replace(/'s$/, ''))) {
           const tail = tokens.slice(k + 1, Math.min(ends[s]!, k + 5)).map((t) => t.norm);
-          const order = TELL_ORDER.has(tokens[k]!.norm);
+          const order = TELL_ORDER.has(tokens[k]!.norm) && !TO_ME.has(tokens[k - 1]?.norm ?? '') && !['que', 'dass'].includes(tokens[k + 1]?.norm ?? '');
           if (order || tail.some((t) => YET.has(t) || t === 'anyone' || t === 'anybody' || t === 'nadie' || t === 'niemandem' || t === 'personne' || t === 'weiter' || t === 'owt')) add('secret.dontTell', { from: i, to: k + 1 });
           break;
         }
@@ -478,9 +495,10 @@ export function plainSecrets(tokens: readonly Token[], sentenceOf: Int32Array): 
     }
     if (MORE.has(norm)) {
       const near = tokens.slice(Math.max(starts[s]!, i - 3), Math.min(ends[s]!, i + 5)).map((t) => t.norm);
+      // Not when saying nothing is what someone is praised for: "a genius at saying nothing".
       const saidAt = near.findIndex((t) => SAYING.has(t));
-      const asObject = saidAt > 0 && PRAISE_AT.has(near[saidAt - 1]!);
-      if (saidAt >= 0 && !asObject && near.some((t) => NOT.has(t) || DONT.has(t) || t === 'nothing' || t === 'nada' || t === 'nichts' || t === 'kann' || t === "can't" || t === 'cannot')) {
+      const praisedFor = saidAt > 1 && PRAISE_AT.has(near[saidAt - 1]!) && near.slice(Math.max(0, saidAt - 4), saidAt - 1).some((t) => PRAISE.has(t));
+      if (saidAt >= 0 && !praisedFor && near.some((t) => NOT.has(t) || DONT.has(t) || t === 'nothing' || t === 'nada' || t === 'nichts' || t === 'kann' || t === "can't" || t === 'cannot')) {
         add('secret.sayNoMore', { from: Math.max(starts[s]!, i - 3), to: Math.min(ends[s]!, i + 5) });
       }
     }
@@ -494,22 +512,45 @@ export function plainSecrets(tokens: readonly Token[], sentenceOf: Int32Array): 
     }
     if (ANNOUNCE.has(norm.replace(/'s$/, ''))) {
       const after = tokens.slice(i + 1, Math.min(ends[s]!, i + 5)).map((t) => t.norm);
-      const ahead = !ANNOUNCED.has(norm) && after.some((t) => NEXT.has(t) || CALENDAR.has(t));
+      // (A bare date after "officially" is the date of something else: "Officially on holiday from Monday!")
+      const ahead = !ANNOUNCED.has(norm) && !OFFICIALLY.has(norm) && after.some((t) => NEXT.has(t) || CALENDAR.has(t));
       if (ahead || after.some((t) => LATER.has(t))) add('secret.announceLater', { from: i, to: Math.min(ends[s]!, i + 5) });
     }
     if (KNOW.has(norm)) {
       const before = tokens.slice(Math.max(starts[s]!, i - 4), i).map((t) => t.norm);
-      const after = tokens.slice(i + 1, Math.min(ends[s]!, i + 4)).map((t) => t.norm);
-      const negated = [...before, ...after].some((t) => NOT_KNOWING.has(t));
-      const mine = before.slice(-3).some((t) => KNOWER_SELF.has(t)) || (norm === 'know' && before.every((t) => NOT_KNOWING.has(t)));
-      if (negated && !mine && !after.some((t) => WHETHER.has(t))) add('secret.notKnown', { from: Math.max(starts[s]!, i - 4), to: Math.min(ends[s]!, i + 4) });
+      const after = tokens.slice(i + 1, Math.min(ends[s]!, i + 5)).map((t) => t.norm);
+      // The negation before the verb, or straight after it ("wissen es nicht", "savent pas"); and what is not known.
+      // After the verb, read on over pronouns, "yet" and small words to the negation ("wissen es selber noch nicht").
+      let negatedAfter = false;
+      let nothingAfter = false;
+      for (const t of after) {
+        if (KNOW_NOTHING.has(t)) nothingAfter = true;
+        if (NOT_KNOWING.has(t) || KNOW_NOTHING.has(t)) negatedAfter = true;
+        if (!KNOWN_WHAT.has(t) && !KNOWN_SKIP.has(t)) break;
+      }
+      const noOne = before.some((t) => NO_ONE.has(t)) || nothingAfter;
+      const negated = noOne || negatedAfter || before.some((t) => NOT_KNOWING.has(t));
+      const what = noOne || [...before.slice(-2), ...after].some((t) => KNOWN_WHAT.has(t));
+      // The writer's own not knowing: a first person, or no subject at all ("Don't know yet", "Keine Ahnung, weiß nicht").
+      const subjectless = (norm === 'know' || norm === 'weiss' || norm === 'weiß') && before.every((t) => NOT_KNOWING.has(t) || !/\p{L}/u.test(t));
+      const mine = before.slice(-3).some((t) => KNOWER_SELF.has(t)) || subjectless;
+      // "Esta sopa no sabe a nada" tastes of nothing.
+      const tastes = norm === 'sabe' && after[0] === 'a';
+      if (negated && what && !mine && !tastes && !after.some((t) => WHETHER.has(t))) add('secret.notKnown', { from: Math.max(starts[s]!, i - 4), to: Math.min(ends[s]!, i + 4) });
     }
     if (SAY_IT.has(norm)) {
-      const before = tokens.slice(Math.max(starts[s]!, i - 6), i).map((t) => t.norm);
-      const may = before.some((t) => MAY_SAY.has(t));
-      const negated = before.some((t) => NOT.has(t) || DONT.has(t) || t.endsWith("n't") || t === 'cannot' || t === 'cant' || t === 'gar');
+      // The negation sits on the modal: in it ("can't"), just before it ("no puedo", "je ne peux"), or between it and the
+      // verb ("darf ich noch nicht sagen", "je peux pas trop en parler").
+      let modal = -1;
+      for (let k = i - 1; k >= Math.max(starts[s]!, i - 6); k--) if (MAY_SAY.has(tokens[k]!.norm)) modal = k;
+      const negatedAt = (k: number) => {
+        const t = tokens[k]?.norm ?? '';
+        return NOT.has(t) || DONT.has(t) || t.endsWith("n't") || t === 'cannot' || t === 'cant' || t === 'gar';
+      };
+      let negated = modal >= 0 && (negatedAt(modal) || negatedAt(modal - 1) || negatedAt(modal - 2));
+      for (let k = modal + 1; modal >= 0 && k < i && !negated; k++) negated = negatedAt(k);
       const next = tokens.slice(i + 1, Math.min(ends[s]!, i + 3)).map((t) => t.norm);
-      if (may && negated && !next.some((t) => EMPHASIS.has(t))) add('secret.cantSay', { from: Math.max(starts[s]!, i - 6), to: i + 1 });
+      if (negated && !next.some((t) => NOT_SILENCE.has(t))) add('secret.cantSay', { from: Math.max(starts[s]!, modal - 2), to: i + 1 });
     }
   }
   return out;
@@ -534,22 +575,27 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
     return out;
   };
 
-  // Praise meant as praise ("Massive thanks to Mrs Kaur ... Legend") is not sarcasm: no sarcastic praise after thanks.
+  // Praise meant as praise ("Massive thanks to Mrs Kaur ... Legend") is not sarcasm: no sarcastic praise after thanks, or
+  // just before them ("Legend. Thank you sir"). Thanks for nothing ("congrats to the ref for absolutely nothing", "danke
+  // für nichts", "merci pour rien du tout") is a jab, and thanks no longer.
+  const thanks = new Int8Array(sentences); // 1: thanks, 2: thanks for nothing
+  for (let s = 0; s < sentences; s++) {
+    if (starts[s]! < 0) continue;
+    const w = words(s);
+    const thanksAt = w.findIndex((i) => isThanks(tokens, i));
+    if (thanksAt < 0) continue;
+    const forAt = w.findIndex((i, k) => k > thanksAt && THANKS_FOR.has(tokens[i]!.norm));
+    // "for nothing", "für genau nichts", "for absolutely nothing": nothing is what the thanks is for.
+    const nothingAt = forAt < 0 || forAt - thanksAt > 6 ? -1 : w.findIndex((i, k) => k > forAt && k - forAt <= 2 && NOTHING.has(tokens[i]!.norm) && w.slice(forAt + 1, k).every((j) => FILLER.has(tokens[j]!.norm)));
+    thanks[s] = nothingAt >= 0 ? 2 : 1;
+    if (nothingAt >= 0) add('neg.thanksForNothing', { from: w[thanksAt]!, to: w[nothingAt]! + 1 });
+  }
   let thankedBefore = false;
   for (let s = 0; s < sentences; s++) {
     if (starts[s]! < 0) continue;
     const w = words(s);
-    // Thanks for nothing: "congrats to the ref for another masterclass in seeing absolutely nothing", "danke für nichts",
-    // "merci pour rien du tout". Thanks whose object is nothing is a jab, and thanks no longer.
-    const thanksAt = w.findIndex((i) => isThanks(tokens, i));
-    const forAt = thanksAt < 0 ? -1 : w.findIndex((i, k) => k > thanksAt && THANKS_FOR.has(tokens[i]!.norm));
-    const nothingAt = forAt < 0 || forAt - thanksAt > 6 ? -1 : w.findIndex((i, k) => k > forAt && k - forAt <= 8 && NOTHING.has(tokens[i]!.norm));
-    // One clause: "thank you Geraldine, the rain prepared me for nothing" thanks Geraldine.
-    const oneClause = nothingAt >= 0 && !tokens.slice(w[thanksAt]!, w[nothingAt]!).some((t) => t.norm === ',' || t.norm === ';' || t.norm === ':');
-    if (oneClause) add('neg.thanksForNothing', { from: w[thanksAt]!, to: w[nothingAt]! + 1 });
-    else if (thanksAt >= 0) thankedBefore = true;
-    // (Thanks straight after count too: "Legend. Thank you sir ♟️".)
-    const thanked = thankedBefore || (s + 1 < sentences && starts[s + 1]! >= 0 && words(s + 1).some((i) => isThanks(tokens, i)));
+    if (thanks[s] === 1) thankedBefore = true;
+    const thanked = thankedBefore || (s + 1 < sentences && thanks[s + 1] === 1);
     // Sarcastic praise: a short sentence of praise after an earlier one ("Ein Genie.", "Quel leader.", "What a hire."),
     // or praise with "really" ("Un don, vraiment."); not once the post has thanked or congratulated someone, where it is meant.
     const has = (words: ReadonlySet<string>) => w.some((i) => words.has(tokens[i]!.norm));
@@ -565,9 +611,14 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
     // ne rien faire", "ein Meister im Verschieben" (with a failure or nothing after it).
     for (let k = 0; k + 2 < w.length; k++) {
       if (!PRAISE.has(tokens[w[k]!]!.norm) || !PRAISE_AT.has(tokens[w[k + 1]!]!.norm)) continue;
-      const object = w.slice(k + 2, k + 7);
-      // (Not failing that is itself denied: "a master at never missing a beat".)
-      const failing = object.find((i) => NOTHING.has(tokens[i]!.norm) || (FAILING.has(tokens[i]!.norm) && !LACK.has(tokens[i - 1]?.norm ?? '')));
+      // Its object, up to a comma ("a genius in the kitchen, nothing beats her lasagne" praises); not failing that is
+      // itself denied ("a master at never missing a beat", "chapeau pour ne rien lâcher").
+      const object: number[] = [];
+      for (const i of w.slice(k + 2, k + 7)) {
+        if (tokens.slice(w[k + 1]!, i).some((t) => t.norm === ',' || t.norm === ';' || t.norm === ':')) break;
+        object.push(i);
+      }
+      const failing = object.find((i) => (NOTHING.has(tokens[i]!.norm) || FAILING.has(tokens[i]!.norm)) && !LACK.has(tokens[i - 1]?.norm ?? '') && tokens[i - 1]?.norm !== 'ne');
       if (failing !== undefined) {
         add('neg.sarcasticPraise', { from: w[k]!, to: failing + 1 });
         break;

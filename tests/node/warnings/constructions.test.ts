@@ -676,8 +676,7 @@ describe('dying of a feeling', () => {
 
 describe('thanks for nothing', () => {
   it('is a jab, not praise that shields the sentence', () => {
-    const text = 'Huge congrats to referee Tom Hallam for another masterclass in seeing absolutely nothing 👏';
-    expect(featureNames(profile, 'me', text)).toContain('neg.thanksForNothing');
+    expect(featureNames(profile, 'me', 'Huge congrats to referee Tom Hallam for absolutely nothing 👏')).toContain('neg.thanksForNothing');
     expect(featureNames(profile, 'me', 'Danke an Herrn Wolff für genau nichts.')).toContain('neg.thanksForNothing');
   });
   it('leaves thanks that only mention nothing in another clause', () => {
@@ -763,5 +762,51 @@ describe('an appointment is not a date', () => {
     expect(featureNames(profile, 'class', 'Si necesitáis hablar, pide cita con orientación en secretaría.')).not.toContain('cat.partner');
     expect(featureNames(profile, 'class', 'Atención solo con cita previa durante agosto.')).not.toContain('cat.partner');
     expect(featureNames(profile, 'me', 'Primera cita con Marcos esta noche, qué nervios 🙈')).toContain('cat.partner');
+  });
+});
+
+describe('third review: the tenth round’s constructions do not over-match', () => {
+  it.each([
+    ['class', 'No me digan que mañana ya es lunes otra vez, vuelta a la oficina 😩', 'confidential'],
+    ['class', "Ne me dites pas que demain c'est déjà lundi, retour au bureau 😩", 'confidential'],
+    ['class', "Can't talk now, the new office opens tomorrow and I'm so excited!", 'confidential'],
+    ['class', 'No puedo contar cuántas veces cambié de oficina este año, mañana otra mudanza.', 'confidential'],
+    ['class', "My kids don't know the difference between a merger and an acquisition, bless them.", 'confidential'],
+    ['class', 'Officially on holiday from Monday! See you after the office party.', 'confidential'],
+    ['class', 'Le bois est trop humide pour la cheminée ce soir.', 'substances'],
+    ['firm', 'Bebimos agua, demasiado calor hoy en la oficina.', 'substances'],
+    ['class', "I didn't really expect my boss to approve it, but he did!", 'named-attack'],
+    ['class', 'Fickleness is my worst trait, honestly.', 'profanity'],
+    ['class', 'Perfekte Arschbombe im Freibad heute!', 'profanity'],
+    ['brand', 'Weinprobe hier bei uns am Freitag, Tickets 25 € 🍷', 'substances'],
+    ['brand', 'Wir laden Sie zu unserer Weinprobe am Freitag ein, Tickets 25 € 🍷', 'substances'],
+  ] as const)('%s: "%s" is no %s', (id, text, family) => {
+    expect(families(rules(id, text))).not.toContain(family);
+  });
+
+  it('keeps a brand’s own team drinking', () => {
+    expect(families(rules('brand', 'Happy Friday! The whole team is off to the pub for pints and we are already tipsy 🍻'))).toContain('substances');
+  });
+
+  it('reads thanks for nothing only when nothing is what the thanks is for', () => {
+    expect(featureNames(profile, 'me', 'Thank you for being there when I had nothing.')).not.toContain('neg.thanksForNothing');
+    expect(featureNames(profile, 'me', 'Danke für genau nichts, liebe Bahn.')).toContain('neg.thanksForNothing');
+    expect(featureNames(profile, 'me', 'The ref missed three penalties. What a genius. Thanks for nothing.')).toContain('neg.sarcasticPraise');
+  });
+
+  it('ends the object of praise at a comma, and denied nothing is no failure', () => {
+    expect(featureNames(profile, 'me', "She's a genius in the kitchen, nothing beats her lasagne.")).not.toContain('neg.sarcasticPraise');
+    expect(featureNames(profile, 'me', 'Chapeau pour ne rien lâcher, bravo Marie !')).not.toContain('neg.sarcasticPraise');
+  });
+
+  it('still reads a capitalised party anywhere in a sentence', () => {
+    for (const text of ['The leader of Labour is a disgrace.', 'Creo que Podemos tiene toda la razón.', 'Labour never learns, they are hopeless.']) {
+      expect(featureNames(profile, 'me', text)).toContain('cat.politics');
+    }
+  });
+
+  it('takes "gibt" as an announcement only with "bekannt"', () => {
+    const council: ProfileInput = { identities: [{ id: 'me', name: 'Me', role: 'personal', employer: ['Meine Firma'] }] };
+    expect(featureNames(council, 'me', 'Meine Firma gibt uns dieses Jahr wieder kein Weihnachtsgeld.')).not.toContain('damp.employer');
   });
 });
