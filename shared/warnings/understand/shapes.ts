@@ -115,7 +115,10 @@ const NOT_KNOWING = set("not no nicht pas ne n't ni nobody nadie niemand personn
 const KNOWN_WHAT = set('it lo la le les es en yet still todavía todavia aún aun encore noch nada nothing rien nichts nix anything');
 /** No one as the subject: "nobody outside the team knows", "Offiziell weiß es noch keiner", "personne le sait". */
 const NO_ONE = set('nobody noone nadie niemand keiner personne');
-/** Knowing nothing of it, after the verb: "die Studis wissen nix", "n'en savent rien", "no saben nada" (not English "know nothing about football", which is contempt). */
+/**
+ * Nothing known, or no one knowing, after the verb: "die Studis wissen nix", "n'en savent rien", "no saben nada", "weiß es
+ * noch keiner" (not English "know nothing about football", which is contempt).
+ */
 const KNOW_NOTHING = set('nix nichts rien nada keiner');
 /** Small words between the verb and its negation: "wissen es selber noch nicht", "don't even know". */
 const KNOWN_SKIP = set('selber selbst even même meme');
@@ -519,8 +522,8 @@ export function plainSecrets(tokens: readonly Token[], sentenceOf: Int32Array): 
     if (KNOW.has(norm)) {
       const before = tokens.slice(Math.max(starts[s]!, i - 4), i).map((t) => t.norm);
       const after = tokens.slice(i + 1, Math.min(ends[s]!, i + 5)).map((t) => t.norm);
-      // The negation before the verb, or straight after it ("wissen es nicht", "savent pas"); and what is not known.
-      // After the verb, read on over pronouns, "yet" and small words to the negation ("wissen es selber noch nicht").
+      // The negation before the verb, or after it over pronouns, "yet" and small words ("wissen es selber noch nicht",
+      // "savent pas"); and what is not known.
       let negatedAfter = false;
       let nothingAfter = false;
       for (const t of after) {
