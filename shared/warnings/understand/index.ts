@@ -33,7 +33,7 @@ import { categoryHits, countsIn, inCategory, sentenceLanguages, type Category, t
 import { findDisguisedProfanity, mayHideProfanity } from './profanity';
 import type { LanguageTools } from './tools';
 import { amountBefore, emitSignals, isConsumeVerb, type Signal } from './signals';
-import { grievanceShapes, isNumber, isReporting, isThanks, KIN, LACK, shapeSignals } from './shapes';
+import { discoveredLate, grievanceShapes, isNumber, isReporting, isThanks, KIN, LACK, shapeSignals } from './shapes';
 
 export type Depth = 'lexical' | 'full';
 
@@ -306,6 +306,8 @@ const HEALTH_IDIOMS = [
   ['sick', 'of'], ['sick', 'and', 'tired'], ['dying', 'to'], ['died', 'laughing'], ['killing', 'me'], ['heart', 'attack', 'waiting'],
   // Being moved is no symptom: "a lump in my throat", "un nudo en la garganta", "ein Kloß im Hals", "la gorge nouée".
   ['lump', 'in', 'my', 'throat'], ['nudo', 'en', 'la', 'garganta'], ['kloß', 'im', 'hals'], ['gorge', 'nouee'],
+  // To die for, and to death as a measure: "unas vistas que te mueres", "guapa de morirse", "ennuyeux à mourir".
+  ['que', 'te', 'mueres'], ['de', 'morirse'], ['a', 'mourir'],
 ];
 /**
  * Dying of laughter, boredom, shame or the heat is no death: "me muero de risa", "mort de rire", "mort d'ennui", "ich
@@ -318,7 +320,7 @@ const FEELINGS = new Set(
     'laughter', 'laughing', 'boredom', 'embarrassment', 'shame', 'envy', 'curiosity', 'heat', 'cold',
     'risa', 'aburrimiento', 'vergüenza', 'envidia', 'curiosidad', 'calor', 'frío', 'pena', 'ganas', 'sueño',
     'lachen', 'langeweile', 'scham', 'neid', 'neugier', 'hitze', 'kälte',
-    'rire', 'ennui', 'honte', 'jalousie', 'curiosité', 'chaud', 'froid',
+    'rire', 'ennui', 'honte', 'jalousie', 'curiosité', 'chaud', 'froid', 'envie', 'impatience',
   ].map(foldText),
 );
 function dyingOfFeeling(tokens: readonly Token[], h: Span): boolean {
@@ -332,6 +334,18 @@ function dyingOfFeeling(tokens: readonly Token[], h: Span): boolean {
 }
 const healthIdiom = (tokens: readonly Token[], h: Span) => coveredByIdiom(tokens, h, HEALTH_IDIOMS) || dyingOfFeeling(tokens, h);
 const SERVICE_AFTER_CONFIDENTIAL = new Set(['helpline', 'line', 'support', 'service', 'services', 'advice', 'counselling', 'counseling', 'listening', 'space', 'chat', 'conversation', 'conversations', 'care', 'help', 'ayuda', 'apoyo', 'beratung', 'écoute', 'soutien'].map(foldText));
+/** The procedure of voting, in four languages (folded, word by word). */
+const CIVIC = [
+  'polling station', 'polling stations', 'polling day', 'postal vote', 'postal votes', 'proxy vote', 'register to vote', 'voter registration', 'ballot paper', 'photo id', 'voter id',
+  'colegio electoral', 'colegios electorales', 'mesa electoral', 'voto por correo', 'censo electoral', 'tarjeta censal',
+  'wahllokal', 'wahllokale', 'briefwahl', 'wahlbenachrichtigung', 'wahlhelfer', 'wahlhelferin', 'wahlhelfende',
+  'bureau de vote', 'bureaux de vote', 'assesseur', 'assesseure', 'procuration', 'procurations', 'carte électorale', 'listes électorales',
+].map((p) => p.split(' ').map(foldText));
+const CIVIC_FIRST = new Set(CIVIC.map((p) => p[0]!));
+/** Words of the politics category that are only the act of voting or an election, not a side. */
+const VOTE_WORDS = new Set(['vote', 'votes', 'voting', 'voter', 'voters', 'election', 'elections', 'elecciones', 'eleccion', 'wahl', 'wahlen', 'election', 'elections', 'scrutin', 'votar', 'voto', 'votent', 'polling'].map(foldText));
+/** Forms of the verb to vote: said twice in a sentence, the vote is judged. */
+const VOTE_VERBS = new Set(['vote', 'votes', 'voting', 'voted', 'votar', 'vota', 'votan', 'votas', 'votes', 'votent', 'voter', 'votez', 'wählt', 'wählen', 'wähle', 'wählst'].map(foldText));
 /** Verbs of opinion and vote: with a party or politician, a side is taken. */
 const OPINION = new Set([
   'think', 'believe', 'reckon', 'support', 'hate', 'love', 'should', 'shouldn\'t', 'must', 'never', 'sick', 'fed', 'honestly', 'proud', 'imo', 'tbh',
@@ -786,11 +800,16 @@ export function understand(input: UnderstandInput): Finding[] {
   const languageOf = sentenceLanguages(tokens, sentenceOf, sentenceOf[tokens.length - 1]! + 1);
   // Constructions that stand for a word of a category: drinking too much with no drink named, a German swear compound.
   const allHits = [...categoryHits(tokens, input.keys), ...drankTooMuch(tokens, sentenceOf), ...swearCompounds(tokens, sentenceOf, languageOf)];
-  // A drink without alcohol is no drink here ("alkoholfreies Radler", "cerveza sin alcohol", "a 0.0 beer"): left out
-  // before the rules and the learned model's signals see it.
-  const hits = allHits.filter(
-    (h) => countsIn(h, tokens, languageOf[sentenceOf[h.from]!]!) && !(SUBSTANCE_CATEGORIES.has(h.category) && alcoholFree(tokens, h)) && !(h.category === 'employerGeneric' && someoneElsesBoard(tokens, h)) && !(h.category === 'politics' && everydayPartyWord(text, tokens, h, sentenceOf)) && !(h.category === 'partner' && anAppointment(tokens, h)),
+  // A drink without alcohol is no drink here ("alkoholfreies Radler", "cerveza sin alcohol", "a 0.0 beer"), nor a word
+  // of drink that is another word here ("2 shots on target", "unser Kater Moritz"): left out before the rules and the
+  // learned model's signals see it.
+  const found = allHits.filter(
+    (h) => countsIn(h, tokens, languageOf[sentenceOf[h.from]!]!) && !(SUBSTANCE_CATEGORIES.has(h.category) && (alcoholFree(tokens, h) || anotherSense(text, tokens, h, languageOf[sentenceOf[h.from]!]!))) && !(h.category === 'employerGeneric' && someoneElsesBoard(tokens, h)) && !(h.category === 'politics' && everydayPartyWord(text, tokens, h, sentenceOf)) && !(h.category === 'partner' && anAppointment(tokens, h)) && !(h.category === 'school' && gradedInjury(tokens, h, allHits)),
   );
+  // An idiom of health ("dying to", "me muero de ganas", "je meurs d'envie") beside no health word of its own is no
+  // health, for the learned model either ("Found a lump in my throat. Biopsy on Friday." keeps both).
+  const idiomOnly = found.filter((h) => h.category === 'health').every((h) => healthIdiom(tokens, h));
+  const hits = idiomOnly ? found.filter((h) => h.category !== 'health') : found;
   // First-person words of another language ("mes" in a Spanish sentence is a month, "war" in English a war) own nothing.
   const foreign = new Uint8Array(tokens.length);
   for (const h of allHits) if (h.category === 'firstPerson' && !countsIn(h, tokens, languageOf[sentenceOf[h.from]!]!)) foreign[h.from] = 1;
@@ -939,14 +958,21 @@ export function understand(input: UnderstandInput): Finding[] {
   const criticisedSentence = (k: number) => (scored(k) ? feeling(k) <= -0.05 : againstSentences.has(k) || negated(k));
   shapeSignals(shaped, text, tokens, sentenceOf, { praised: praisedSentence, criticised: criticisedSentence });
   shaped.push(...grievanceShapes(tokens, sentenceOf));
+  // (Who finds out late may be a name only the tagger knows, outside the sentences at stake: "dr hoolahan has discovered".)
+  shaped.push(...discoveredLate(text, tokens, sentenceOf, (i) => [...refs, ...extraPeople].some((r) => r.from < i && sentenceOf[r.from] === sentenceOf[i])));
   const contempt = shaped.filter((x) => CONTEMPT_SHAPES.has(x.name));
   const mocked = mockShapes(text, tokens, sentenceOf, refs);
   const targetNeg = [...negative, ...mocked, ...contempt];
   const contemptSet = new Set<Span>(contempt);
   let attacked = false;
   // Reported speech ("...," the Prime Minister told the Commons): words inside the quotes are someone else's.
-  const quoted = quotedTokens(tokens);
+  const quoted = quotedTokens(tokens, sentenceOf);
   const reported = perSentence((s) => sentenceHas(s, (t) => isReporting(t.norm)) && sentenceHas(s, (_t, k) => quoted[k] === 1));
+  // For the learned model too: words quoted after "said", "called", "nannte", "a qualifié de" are someone else's.
+  for (let s = 0; s < sentenceCount; s++) {
+    if (!reported(s)) continue;
+    for (let k = sentStart[s]!; k >= 0 && k < sentEnd[s]!; k++) if (quoted[k] === 1) shaped.push({ name: 'style.reported', from: k, to: k + 1 });
+  }
   // Praise meant as praise: a sentence that thanks or congratulates someone with no insult, swear word or complaint in
   // it ("Chapeau bas à ma consœur, qui a plaidé comme Zizou", "Bravo à Inès, primée au World Press Photo"). Its similes
   // and comparisons are compliments. (Sarcastic praise keeps its sting through the words of the sentence after it.)
@@ -1037,9 +1063,14 @@ export function understand(input: UnderstandInput): Finding[] {
     [0, 1, 2].some((d) => sentenceOf[e.to + d] === sentenceOf[e.from] && (ORG_SPEAKS.has(tokens[e.to + d]!.norm) || (tokens[e.to + d]!.norm === 'gibt' && tokens[e.to + d + 1]?.norm === 'bekannt'))) ||
     (tokens[e.to]?.norm === 'vous' && ORG_SPEAKS.has(tokens[e.to + 1]?.norm ?? ''));
   if (employerRefs.length > 0 && employerRefs.every(speaks) && get('complaint').length === 0 && negative.length === 0 && grievance.length === 0) damp('employer', { from: 0, to: tokens.length });
+  const healthWords = get('health');
   for (const e of employerRefs) {
     const s = sentenceOf[e.from]!;
-    const complaint = [...get('complaint'), ...negative, ...grievance].filter((h) => near(h, e, 2) && !(h.from >= e.from && h.to <= e.to) && !(praiseSentence(sentenceOf[h.from]!) && isThanks(tokens, h.from)));
+    // (Where health is the work, its words are the service, not a grievance: "vacunarte de la gripe en Farmacia X…
+    // enfermos crónicos, gratis".)
+    const complaint = [...get('complaint'), ...negative, ...grievance].filter(
+      (h) => near(h, e, 2) && !(h.from >= e.from && h.to <= e.to) && !(praiseSentence(sentenceOf[h.from]!) && isThanks(tokens, h.from)) && !(stances.health === 'job' && healthWords.some((x) => x.from <= h.from && x.to >= h.to)),
+    );
     if (complaint.length === 0 && feeling(s) > -0.6) continue;
     const span = join(e, ...complaint.filter((h) => sentenceOf[h.from] === s));
     const who = quoteTokens(text, tokens, e);
@@ -1194,7 +1225,11 @@ export function understand(input: UnderstandInput): Finding[] {
   if (stances.politics !== 'off') {
     for (const p of get('politics')) {
       const s = sentenceOf[p.from]!;
-      const opinionWord = sentenceHas(s, (t, k) => (k < p.from || k >= p.to) && OPINION.has(t.norm));
+      // (A vote said twice is a verdict on the party: "votar a Vox es votar contra…", "Wer AfD wählt, wählt…", "Ceux qui
+      // votent LFI votent pour moins de policiers".)
+      let votes = 0;
+      for (let k = sentStart[s]!; k >= 0 && k < sentEnd[s]!; k++) if (VOTE_VERBS.has(tokens[k]!.norm)) votes++;
+      const opinionWord = votes >= 2 || sentenceHas(s, (t, k) => (k < p.from || k >= p.to) && OPINION.has(t.norm));
       // A quote someone else said ("...," the Chancellor told MPs) is not the poster's opinion.
       const speech = reported(s);
       const opinion = inSentence(negative, s).some((h) => !speech || quoted[h.from] !== 1) || opinionWord || (!speech && Math.abs(feeling(s)) >= 0.5);
@@ -1203,6 +1238,14 @@ export function understand(input: UnderstandInput): Finding[] {
       push('politics', 'politics.partisan', { from: p.from, to: Math.max(p.to, lastCue(inSentence(negative, s), p.to)) }, (q) => `'${q}' takes a side in politics, which ${name} stays out of.`);
       break;
     }
+  }
+
+  // How to vote, not whom to vote for: polling stations, postal votes, registering, the ID to bring ("Bring photo ID to
+  // your polling station", "Briefwahl bis Freitag beantragen", "Assesseur au bureau de vote"). With no party or
+  // politician named and no opinion or word against in the post, the learned model may not make it politics.
+  const civic = tokens.some((t, k) => CIVIC_FIRST.has(t.norm) && CIVIC.some((c) => matchesAt(tokens, k, c)));
+  if (civic && !get('politics').some((h) => !VOTE_WORDS.has(tokens[h.from]!.norm) || h.to - h.from > 1) && negative.length === 0 && !tokens.some((t) => OPINION.has(t.norm))) {
+    damp('politics', { from: 0, to: tokens.length });
   }
 
   // ---- religion: religion + an argument about it.
@@ -1504,6 +1547,36 @@ const SUBSTANCE_CATEGORIES = new Set<Category>(['alcohol', 'intoxication', 'drug
  * beer", "a 0.0 beer") or up to three words after it ("cerveza sin alcohol", "Radler, alkoholfrei", "une bière sans
  * alcool", "beer, alcohol free"); and "alcohol" itself in "sin alcohol", "alcohol-free".
  */
+/** Before "shots", what makes them jabs, photographs or attempts rather than drinks. */
+const SHOTS_OTHER = new Set(['flu', 'booster', 'boosters', 'vaccine', 'vaccination', 'covid', 'b12', 'allergy', 'insulin', 'photo', 'drone', 'head', 'mug', 'action', 'camera', 'great', 'lovely', 'stunning', 'nice', 'best', 'warning']);
+/** "on target", "at goal": shots in a match. */
+const SHOT_AIM = new Set(['target', 'goal', 'goals', 'net', 'frame']);
+/** Words that make "Kater" a tomcat: the cat, the vet, its owner, its fur and paws. */
+const CAT_CONTEXT = new Set(['katze', 'katzen', 'katzchen', 'tierarzt', 'tierarztin', 'tierarztpraxis', 'tierklinik', 'tierheim', 'besitzer', 'besitzerin', 'halter', 'halterin', 'kastriert', 'kastration', 'fell', 'pfote', 'pfoten', 'futter', 'miau', 'unser', '🐈', '🐱', '🐾', '🐈‍⬛']);
+
+/**
+ * A word of drink that is another word here: "shots" on target, flu shots and great shots; German "rum" in lower case
+ * (colloquial "herum", around; the drink is a noun, and German nouns take a capital); "Kater" beside a cat, a vet or its
+ * owner (the tomcat, not the hangover); "weed" as a verb ("weed the beds").
+ */
+function anotherSense(text: string, tokens: readonly Token[], h: Span, language: string | null): boolean {
+  const word = tokens[h.from]!.norm;
+  if (h.to - h.from !== 1) return false;
+  const at = (k: number) => tokens[k]?.norm ?? '';
+  if (word === 'shots' || word === 'shot') return SHOTS_OTHER.has(at(h.from - 1)) || ((at(h.to) === 'on' || at(h.to) === 'at') && SHOT_AIM.has(at(h.to + 1)));
+  if (word === 'rum') return language === 'de' && !isCap(text, tokens[h.from]!);
+  if (word === 'kater') return tokens.some((t, k) => k !== h.from && CAT_CONTEXT.has(t.norm)) || /['’]$/.test(text.slice(tokens[h.from - 1]?.start ?? 0, tokens[h.from - 1]?.end ?? 0));
+  if (word === 'weed') return ['the', 'our', 'your', 'my', 'out'].includes(at(h.to)) || at(h.from - 1) === 'to';
+  return false;
+}
+
+/** "a grade 2 hamstring tear", "Grad 3 Bänderriss": a grade with a number before an injury grades the injury, not a class. */
+function gradedInjury(tokens: readonly Token[], h: Span, hits: readonly CategoryHit[]): boolean {
+  const word = tokens[h.from]!.norm;
+  if (h.to - h.from !== 1 || !['grade', 'grado', 'grad', 'stade', 'stadium'].includes(word) || !/^(\d|i{1,3}|iv)$/.test(tokens[h.to]?.norm ?? '')) return false;
+  return hits.some((x) => x.category === 'health' && x.from > h.to && x.from <= h.to + 3);
+}
+
 function alcoholFree(tokens: readonly Token[], h: Span): boolean {
   const at = (k: number) => tokens[k]?.norm ?? '';
   const zeroAt = (k: number) => at(k) === '0' && (at(k + 1) === '.' || at(k + 1) === ',') && at(k + 2) === '0';
@@ -1607,6 +1680,8 @@ const DRINK_OFFER = new Set(
     'menú', 'cata', 'catas', 'degustación', 'maridaje', 'entradas', 'servimos', 'terraza', 'barra', 'coctelería', 'camarero',
     'speisekarte', 'getränkekarte', 'verkostung', 'weinprobe', 'gezapft', 'biergarten', 'terrasse', 'ausschank', 'barkeeper',
     'carte', 'dégustation', 'accord', 'accords', 'billets', 'servi', 'servie', 'modération',
+    // Booking a table and the menu card: "Neu auf der Karte … Jetzt reservieren!", "Réservez", "reserva tu mesa".
+    'karte', 'weinkarte', 'reservieren', 'reservierung', 'reserva', 'reservar', 'réservez', 'réserver', 'réservation', 'book', 'booking', 'bookings',
   ].map(foldText),
 );
 /** Drinks by name or emoji among the words of drinking: on a menu they are served, not drunk. */
@@ -1849,7 +1924,7 @@ const PARTICLES = new Set(['through', 'with', 'to', 'on', 'off', 'out', 'up', 'b
 const NOT_GERUND = new Set(['morning', 'evening', 'nothing', 'something', 'everything', 'anything', 'spring', 'thing', 'things', 'king', 'wedding', 'building', 'ceiling', 'string', 'sibling', 'darling', 'sterling', 'meeting', 'during', 'according', 'including', 'following', 'breaking', 'warning', 'reminder', 'training', 'funding', 'parking', 'booking', 'opening', 'closing', 'listening', 'reading', 'hearing', 'timing', 'wellbeing', 'nursing', 'teaching', 'housing', 'lighting', 'clothing', 'pudding', 'viking', 'beijing', 'bring', 'sing', 'ring', 'wing', 'swing', 'sting', 'bling']);
 
 /** Shape signals that say contempt on their own (not "someone should", not a form of address: those need more). */
-const CONTEMPT_SHAPES = new Set(['neg.justSaying', 'neg.sarcasticPraise', 'neg.epithet', 'neg.itShows', 'neg.neverInLife', 'neg.wondersWhy', 'neg.dismiss', 'neg.quantityComparison', 'neg.neverSingle', 'neg.believesSelf', 'neg.ashamed', 'neg.rhetorical']);
+const CONTEMPT_SHAPES = new Set(['neg.discoveredLate', 'neg.justSaying', 'neg.sarcasticPraise', 'neg.epithet', 'neg.itShows', 'neg.neverInLife', 'neg.wondersWhy', 'neg.dismiss', 'neg.quantityComparison', 'neg.neverSingle', 'neg.believesSelf', 'neg.ashamed', 'neg.rhetorical']);
 
 /** Kin beyond shapes.ts's KIN, for family news: plurals, grandparents, cousins, step-parents, twins ("with his cousins", "mit ihren Großeltern"). */
 const MORE_KIN = new Set(
@@ -1876,7 +1951,7 @@ function attackMessage(q: string, who: string, name: string, work: boolean): str
 
 const QUOTE_MARK = /^["“”«»„]$/;
 /** 1 for each token between quotation marks. */
-function quotedTokens(tokens: readonly Token[]): Uint8Array {
+function quotedTokens(tokens: readonly Token[], sentenceOf: Int32Array): Uint8Array {
   const out = new Uint8Array(tokens.length);
   let open = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -1888,8 +1963,24 @@ function quotedTokens(tokens: readonly Token[]): Uint8Array {
     }
     if (open) out[i] = 1;
   }
+  // Single quotes, as British and much of the press quote ("called the plan 'a shambles'", "als 'unsozial'"): a pair of
+  // them in one sentence, a few words apart. (An apostrophe inside a word is part of the word, never a quote token.)
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'punct' || !SINGLE_QUOTE.test(tokens[i]!.norm)) continue;
+    let close = -1;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 14) && sentenceOf[k] === sentenceOf[i]; k++) {
+      if (tokens[k]!.kind === 'punct' && SINGLE_QUOTE.test(tokens[k]!.norm)) {
+        close = k;
+        break;
+      }
+    }
+    if (close < 0) continue;
+    out.fill(1, i + 1, close);
+    i = close;
+  }
   return out;
 }
+const SINGLE_QUOTE = /^['‘’]$/;
 
 function lastCue(list: readonly Span[], fallback: number): number {
   return list.reduce((m, h) => Math.max(m, h.to), fallback);

@@ -135,7 +135,7 @@ const MAX_SPAN = 14;
 
 /**
  * The words a model warning points at: the span of the strongest reason, joined
- * with the next strongest when it is close by (same stretch of text).
+ * with the next strongest that adds words when it is close by (same stretch of text).
  */
 export function causeSpan(j: Judgement, hasWords: (s: Span) => boolean = () => true): Span | null {
   // The strongest reason with words in it first: a quotation mark or an emoji alone says nothing a person can act on.
@@ -144,7 +144,9 @@ export function causeSpan(j: Judgement, hasWords: (s: Span) => boolean = () => t
   const first = reasons[0];
   if (!first) return null;
   let span = first.spans[0]!;
-  for (const r of reasons.slice(1, 4)) {
+  // (A reason on the same words adds nothing: "Minister Fenwick" as a person and as a name. The next one that adds
+  // words says what was said of them.)
+  for (const r of reasons.slice(1, 6).filter((r) => r.spans[0]!.from < span.from || r.spans[0]!.to > span.to).slice(0, 3)) {
     const s = r.spans[0]!;
     const joined = { from: Math.min(span.from, s.from), to: Math.max(span.to, s.to) };
     if (joined.to - joined.from <= MAX_SPAN) {

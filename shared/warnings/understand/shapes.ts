@@ -37,7 +37,8 @@ const PRAISE = set(
     'superb super great fantastic fantastisch fantastico fantastique wonderful wunderbar maravilla merveilleux priorities prioritäten prioridades priorités ' +
     'congratulations congrats gratuliere enhorabuena félicitations well-done',
 );
-const SARCASM_TAIL = set('really vraiment echt wirklich de verdad truly real');
+/** "Really" said of praise ("Un don, vraiment."); Spanish "de verdad" is checked as a pair ("de" alone is any "of"). */
+const SARCASM_TAIL = set('really vraiment echt wirklich truly real');
 /** Qualities of someone in charge, praised in a short exclamation after criticism ("Quel leader.", "Qué liderazgo."). */
 const LEADER_PRAISE = set(
   'leader leadership liderazgo lider führung führungsstärke chef vision hingabe dedication dévouement entrega professionalism profesionalidad ' +
@@ -57,8 +58,14 @@ const REFLEXIVE = set('se sich');
 /** Asking a person to go: resign, retire, be banned or taken off the air. */
 const DISMISS = set(
   'resign resignation retire quit sacked fired banned sack jubílate jubilate retírate retirate dimite dimisión vete lárgate largate ' +
-    'démission démissionne demissionne dégage degage virez rücktritt zurücktreten abtreten abdanken verschwinde gefeuert feuert abdrehen abschalten',
+    'démission démissionne demissionne dégage degage virez rücktritt zurücktreten abtreten abdanken verschwinde gefeuert feuert abdrehen abschalten ' +
+    'rente ruhestand retraite jubilarse',
 );
+/** Of those, the forms that can only be an order ("¡Jubílate!", "Dégage", "Verschwinde"): the rest are news as often ("will retire in May", "el ministro dimite"). */
+const DISMISS_ORDER = set('jubílate retírate vete lárgate dégage virez verschwinde');
+/** What makes going a wish: a modal or a call before it ("should resign", "tiene que dimitir", "muss zurücktreten", "doit démissionner"), or a demand after it ("Rücktritt jetzt!", "dimisión ya"). */
+const WISH = set("should must needs need has have time please pls just deserves deserve debería deberia tiene tienen que ya sollte sollten soll muss müsste endlich bitte doit devrait faut qu'il qu'elle let get");
+const NOW = set('now already ya jetzt endlich sofort maintenant immédiatement immediately !');
 const FOREVER = set('permanently forever permanentemente siempre définitivement definitivement immer dauerhaft');
 /** "a cactus in a suit", "un clown avec un stylo", "un carajote con micrófono", "ein Papagei mit WLAN": a person as a thing with an attribute. */
 const WITH = set('with in en avec con mit im');
@@ -100,6 +107,10 @@ const ANNOUNCE = set(
     'sauront saura release pressemitteilung pressemeldung communiqué comunicado officially offiziell officiellement oficialmente',
 );
 const OFFICIALLY = set('officially offiziell officiellement oficialmente');
+const CONTRAST = set('but pero aber mais');
+const ALREADY = set('already ya schon bereits déjà');
+/** Having or knowing it: what "already" must be about ("ya las tengo", "I've already seen them", "hab sie schon"). */
+const HAVE_SEEN = set("have i've got seen know tengo tenemos sé sabemos visto hab habe haben hab's weiß wissen gesehen ai avons sais savons vu");
 /** An announcement already made is not one held back: only the forms above that look ahead count with a bare date. */
 const ANNOUNCED = set('announced told informed bekanntgegeben anunciado annoncé');
 const LATER = set('after después despues tras après apres nach then luego later más tarde plus tard später spater when cuando quand wenn erst');
@@ -241,10 +252,10 @@ export function isThanks(tokens: readonly Token[], i: number): boolean {
 
 /** Verbs and markers that report what someone else said ("told the Commons", "según", "a déclaré", "sagte"). */
 const REPORTING = set(
-  'said says told tells called calls claimed claims insisted added warned according ' +
-    'dijo dice afirmó afirma declaró declara aseguró asegura según señaló ' +
-    'sagte sagt erklärte erklärt betonte meinte laut behauptete ' +
-    'dit déclaré declare affirmé affirme estime selon assuré',
+  'said says told tells called calls calling claimed claims insisted added warned according described branded dubbed replied responded ' +
+    'dijo dice afirmó afirma declaró declara aseguró asegura según señaló calificado calificó calificó tachó tachado respondido respondió ' +
+    'sagte sagt erklärte erklärt betonte meinte laut behauptete nannte nennt bezeichnete bezeichnet kritisierte kritisierten antwortete ' +
+    'dit déclaré declare affirmé affirme estime selon assuré qualifié qualifie traité répondu répond',
 );
 export function isReporting(norm: string): boolean {
   return REPORTING.has(norm);
@@ -519,6 +530,18 @@ export function plainSecrets(tokens: readonly Token[], sentenceOf: Int32Array): 
       const ahead = !ANNOUNCED.has(norm) && !OFFICIALLY.has(norm) && after.some((t) => NEXT.has(t) || CALENDAR.has(t));
       if (ahead || after.some((t) => LATER.has(t))) add('secret.announceLater', { from: i, to: Math.min(ends[s]!, i + 5) });
     }
+    // Officially later, but had or known already: "salen oficialmente el jueves pero ya las tengo", "Offiziell kommt's am
+    // Freitag, aber ich hab sie schon", "officially out on the 28th but I've already seen them". A day or date must come
+    // first, and "already" must be about having or knowing, so that "officially retired on Friday but already missing the
+    // team" is not it.
+    if (OFFICIALLY.has(norm)) {
+      const near = tokens.slice(Math.max(starts[s]!, i - 4), Math.min(ends[s]!, i + 16)).map((t) => t.norm);
+      const at = i - Math.max(starts[s]!, i - 4);
+      const but = near.findIndex((t, k) => k > at && CONTRAST.has(t));
+      const dated = but > 0 && near.slice(0, but).some((t) => CALENDAR.has(t) || NEXT.has(t) || /^\d{1,2}(st|nd|rd|th|er|º)?$/.test(t));
+      const had = near.slice(but + 1, but + 7);
+      if (dated && had.some((t) => ALREADY.has(t)) && had.some((t) => HAVE_SEEN.has(t))) add('secret.officiallyLater', { from: i, to: Math.min(ends[s]!, i + but - at + 4) });
+    }
     if (KNOW.has(norm)) {
       const before = tokens.slice(Math.max(starts[s]!, i - 4), i).map((t) => t.norm);
       const after = tokens.slice(i + 1, Math.min(ends[s]!, i + 5)).map((t) => t.norm);
@@ -604,9 +627,12 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
     const has = (words: ReadonlySet<string>) => w.some((i) => words.has(tokens[i]!.norm));
     const praiseBefore = s > 0 && (tone.praised(s - 1) || (words(s - 1).some((i) => PRAISE.has(tokens[i]!.norm)) && !tone.criticised(s - 1)));
     const afterCriticism = s > 0 && !praiseBefore;
+    const tail = has(SARCASM_TAIL) || w.some((i) => tokens[i]!.norm === 'verdad' && tokens[i - 1]?.norm === 'de');
     const praise =
       (afterCriticism && w.length > 0 && w.length <= 4 && has(PRAISE)) ||
-      (w.length > 0 && w.length <= 6 && PRAISE.has(tokens[w[0]!]!.norm) && has(SARCASM_TAIL)) ||
+      (w.length > 0 && w.length <= 6 && PRAISE.has(tokens[w[0]!]!.norm) && tail) ||
+      // ("Es un don, de verdad." after the failing it praises.)
+      (afterCriticism && w.length <= 6 && has(PRAISE) && tail) ||
       (afterCriticism && w.length >= 2 && w.length <= 4 && EXCLAIM.has(tokens[w[0]!]!.norm) && has(LEADER_PRAISE)) ||
       (afterCriticism && w.length > 0 && w.length <= 3 && has(LEADER_PRAISE));
     if (praise && !thanked) add('neg.sarcasticPraise', { from: starts[s]!, to: ends[s]! });
@@ -699,7 +725,15 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
       const joined = [1, 2, 3].some((d) => AND_THEN.has(tokens[i - d]?.norm ?? '') && sentenceOf[i - d] === s);
       if (joined && (reflexive || bare.endsWith('s') || bare === 'wundert' || bare === 'wondering')) add('neg.wondersWhy', { from: Math.max(starts[s]!, i - 2), to: Math.min(ends[s]!, i + 3) });
     }
-    if (DISMISS.has(norm)) add('neg.dismiss', { from: i, to: i + 1 });
+    // Going, asked for: not a retirement or a resignation told as news ("Dr Lee will retire in May after 30 years").
+    if (DISMISS.has(norm)) {
+      const asked =
+        DISMISS_ORDER.has(norm) ||
+        [1, 2, 3].some((d) => sentenceOf[i - d] === s && WISH.has(tokens[i - d]!.norm)) ||
+        NOW.has(tokens[i + 1]?.norm ?? '') ||
+        ends[s]! - starts[s]! <= 3;
+      if (asked) add('neg.dismiss', { from: i, to: i + 1 });
+    }
     // Time off work or back at it, and a diagnosis or an injury: health told to everyone.
     if (LEAVE.has(norm)) add('health.leave', { from: i, to: i + 1 });
     if (INJURY.has(norm)) add('health.injury', { from: i, to: i + 1 });
@@ -747,4 +781,65 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
       }
     }
   }
+}
+
+/** Finding out, in the forms that have a third person as their subject ("has discovered", "vient de découvrir", "acaba de descubrir", "hat entdeckt"). */
+const DISCOVERS = set('discovered discovers descubre descubren descubrió descubrieron descubierto découvre découvrent découvert entdeckt entdeckte');
+/** Infinitives that need "just" before them to be a finding-out ("acaba de descubrir", "vient de découvrir"). */
+const DISCOVER_INFINITIVE = set('descubrir découvrir');
+const JUST_DID = set('acaba acaban vient viennent');
+/** Before a length of time, what makes it a time ago or an age ("hace tres años", "vor drei Jahren", "mit 40 Jahren", "à 40 ans", "il y a trois ans"). */
+const AGO_BEFORE = set('hace vor mit con a at aged');
+const AGO_AFTER = set('ago plus-tot');
+const WEEK = set('week month semaine mois woche monat semana mes');
+const SHE_HE = set('he she il elle er sie él ella');
+/** Lengths of time long enough to have known better (weeks are learning: "discovered fractions after 3 weeks"). */
+const LONG_TIME = set('years year months años año meses jahre jahren jahr monate monaten ans mois');
+const QUOTE_MARK = /^["“”'‘’«»„]$/;
+/**
+ * A person held up for finding out late what everyone knew: "has discovered the intraoral scanner. In 2025.", "vient de
+ * découvrir qu'on a des listes d'attente. Après trois ans en poste.", "acaba de descubrir los stories. En 2025.",
+ * "hat die Funktion „Allen antworten" entdeckt. Im Jahr 2025.", "Next week he discovers fire". Finding out is praise as
+ * often as not ("Dr Lee discovered a new variant in 2021"), so the lateness must be said: a year standing alone ("In
+ * 2025."), how long they have been in post (not how long ago, nor an age: "il y a trois ans", "mit 40 Jahren"), the verb in scare quotes or repeated alone ("Discovered."), or the
+ * next discovery foretold ("next week he discovers"). `personBefore` says whether a person is named before a token in its
+ * sentence: the finder is someone else, not the writer ("we discovered", "j'ai découvert").
+ */
+export function discoveredLate(text: string, tokens: readonly Token[], sentenceOf: Int32Array, personBefore: (i: number) => boolean): Signal[] {
+  const out: Signal[] = [];
+  const { sentences, starts, ends } = sentenceBounds(sentenceOf);
+  const wordsOf = (s: number) => {
+    const w: number[] = [];
+    for (let i = starts[s]!; i >= 0 && i < ends[s]!; i++) if (tokens[i]!.kind === 'word') w.push(i);
+    return w;
+  };
+  const year = (t: Token | undefined) => !!t && /^20\d\d$/.test(t.norm);
+  for (let i = 0; i < tokens.length; i++) {
+    const norm = tokens[i]!.norm;
+    const infinitive = DISCOVER_INFINITIVE.has(norm) && tokens[i - 1]?.norm === 'de' && JUST_DID.has(tokens[i - 2]?.norm ?? '');
+    if (!DISCOVERS.has(norm) && !infinitive) continue;
+    // "à découvert" is overdrawn, not found out.
+    if (norm === 'decouvert' && text.slice(tokens[i - 1]?.start ?? 0, tokens[i - 1]?.end ?? 0) === 'à') continue;
+    const s = sentenceOf[i]!;
+    const pronoun = SHE_HE.has(tokens[i - 1]?.norm ?? '') || SHE_HE.has(tokens[i + 1]?.norm ?? '');
+    if (!personBefore(i) && !pronoun) continue;
+    const w = wordsOf(s);
+    const after = w.filter((k) => k > i);
+    const quoted = QUOTE_MARK.test(tokens[i - 1]?.norm ?? '') && QUOTE_MARK.test(tokens[i + 1]?.norm ?? '');
+    const foretold = w.some((k) => k < i && NEXT.has(tokens[k]!.norm) && (WEEK.has(tokens[k + 1]?.norm ?? '') || WEEK.has(tokens[k - 1]?.norm ?? '') || WEEK.has(tokens[k - 2]?.norm ?? '')));
+    // The next two sentences: a year alone ("In 2025.", "Im Jahr 2025."), the verb alone ("Discovered."), or a length of
+    // time that is not "ago" ("Après trois ans en poste.", "Trois ans au ministère", not "il y a trois ans").
+    let later = false;
+    for (let t = s; t <= Math.min(sentences - 1, s + 2) && !later; t++) {
+      const ws = t === s ? after : wordsOf(t);
+      if (t > s && ws.length <= 3 && ws.some((k) => year(tokens[k]) || DISCOVERS.has(tokens[k]!.norm))) later = true;
+      for (const k of ws) {
+        if (!LONG_TIME.has(tokens[k]!.norm) || !isNumber(tokens[k - 1])) continue;
+        const ago = AGO_BEFORE.has(tokens[k - 2]?.norm ?? '') || AGO_AFTER.has(tokens[k + 1]?.norm ?? '');
+        if (!ago) later = true;
+      }
+    }
+    if (quoted || foretold || later) out.push({ name: 'neg.discoveredLate', from: Math.max(starts[s]!, i - 1), to: Math.min(ends[s]!, i + 3) });
+  }
+  return out;
 }

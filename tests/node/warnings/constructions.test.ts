@@ -810,3 +810,132 @@ describe('third review: the tenth round’s constructions do not over-match', ()
     expect(featureNames(council, 'me', 'Meine Firma gibt uns dieses Jahr wieder kein Weihnachtsgeld.')).not.toContain('damp.employer');
   });
 });
+
+describe('someone held up for finding out late', () => {
+  it.each([
+    ['desk', 'Our editor Mr Hale has discovered the group chat. In 2026. He now replies to every message with a thumbs up.'],
+    ['me', 'Mi jefa, la doctora Prieto, acaba de descubrir que tenemos lista de espera. Tras cuatro años en el puesto.'],
+    ['class', 'Notre proviseur M. Garnier vient de découvrir que la cantine ferme à 13h. Après six ans dans le lycée.'],
+    ['ward', 'Unser Chefarzt Dr. Brandt hat das Diktiergerät „entdeckt“ und hält jetzt Vorträge darüber.'],
+    ['firm', 'Judge Collins has finally read the file. Next week he discovers that the children have a mother.'],
+  ])('is contempt on %s: "%s"', (id, text) => {
+    expect(featureNames(profile, id, text)).toContain('neg.discoveredLate');
+  });
+  it('makes an attack of it when said of someone at work', () => {
+    expect(families(rules('me', 'Mi jefa, la doctora Prieto, acaba de descubrir que tenemos lista de espera. Tras cuatro años en el puesto.'))).toContain('named-attack');
+  });
+  it.each([
+    ['ward', 'Dr Amara Lee discovered a new variant in 2021 and published it in Nature.'],
+    ['class', 'Our pupil Tom discovered fractions after 3 weeks of practice!'],
+    ['ward', 'Unser Kollege Tom hat mit 40 Jahren das Klettern entdeckt.'],
+    ['me', 'Marie a découvert la poterie il y a trois ans et ne s’arrête plus.'],
+    ['firm', 'Mme Garnier est à découvert depuis trois mois, on l’accompagne.'],
+    ['brand', 'Descubre nuestra nueva carta. 2026. Te esperamos.'],
+    ['me', 'We discovered a tiny bakery in Lyon after 10 years of driving past it.'],
+  ])('is a finding, an age, an overdraft or an advert on %s: "%s"', (id, text) => {
+    expect(featureNames(profile, id, text)).not.toContain('neg.discoveredLate');
+  });
+});
+
+describe('a word of drink that is another word here', () => {
+  it.each([
+    ['desk', 'Rovers had 2 shots on target all game and deserved nothing.'],
+    ['ward', 'Flu shots are available at the front desk from Monday.'],
+    ['brand', 'Great shots from the sunset walk today, thanks for sending them in!'],
+    ['ward', 'Wir laufen heute rum und sammeln Müll im Park.'],
+    ['ward', 'Mit Einverständnis der Besitzerin: Kater Felix ist nach der OP wieder fit 🐾'],
+    ['class', 'Weed the garden beds with the kids this afternoon.'],
+  ])('is no drink or drug on %s: "%s"', (id, text) => {
+    expect(featureNames(profile, id, text).filter((n) => n === 'cat.alcohol' || n === 'cat.drugs' || n === 'cat.intoxication')).toEqual([]);
+  });
+  it.each([
+    ['ward', 'did 4 tequila shots last night at the staff party'],
+    ['ward', 'Heute mit Kater zur Frühschicht, nie wieder Tequila.'],
+    ['ward', 'Wir hängen nur rum und trinken Rum.'],
+  ])('is still drink on %s: "%s"', (id, text) => {
+    expect(families(rules(id, text))).toContain('substances');
+  });
+});
+
+describe('injuries and self-harm in their everyday forms', () => {
+  it.each([
+    'had the captain in today with a grade 2 hamstring tear',
+    'the girl in 9R who self-harms is back in school',
+    'La alumna de 2ºB que se autolesiona ha vuelto hoy a clase',
+    'Nuestro cadete se ha roto el cruzado en el entreno',
+    'Die Kleine aus der 5b ritzt sich wieder, wir haben die Eltern angerufen',
+    'Muskelfaserriss beim Training, drei Wochen Pause',
+    'La jeune de 16 ans qui se mutilait l’an passé va mieux',
+  ])('is health in "%s"', (text) => {
+    expect(featureNames(profile, 'ward', text)).toContain('cat.health');
+  });
+  it('grades the injury, not a class, in "a grade 2 hamstring tear"', () => {
+    expect(featureNames(profile, 'ward', 'had the captain in today with a grade 2 hamstring tear')).not.toContain('cat.school');
+    expect(featureNames(profile, 'class', 'Our grade 2 class read their first chapter book today')).toContain('cat.school');
+  });
+});
+
+describe('the fresh probes of the eleventh round', () => {
+  const council: ProfileInput = { identities: [{ id: 'city', name: 'City', role: 'public-servant', names: ['Ashford Borough Council'] }, { id: 'me', name: 'Me', role: 'personal' }] };
+  it.each([
+    'Ceux qui votent LFI votent pour moins de policiers dans nos rues.',
+    'Si votas a Vox, votas contra los niños del barrio.',
+  ])('a vote said twice takes a side: "%s"', (text) => {
+    expect(families(evaluate({ text, identityId: 'city' }, council, { model: null }))).toContain('politics');
+  });
+  it.each([
+    'Voting opens at 7am; polling stations close at 10pm. Bring photo ID to vote.',
+    'Briefwahl bis Freitag beantragen, die Wahllokale öffnen um 8 Uhr.',
+    'Vous serez absent dimanche ? Pensez à la procuration, le bureau de vote ouvre à 8h.',
+  ])('how to vote is no side taken: "%s"', (text) => {
+    expect(featureNames(council, 'city', text)).toContain('damp.politics');
+  });
+  it('a side taken beside the polling station is still one', () => {
+    expect(featureNames(council, 'city', "Polling stations open at 7. Don't let the Tories win, vote Labour!")).not.toContain('damp.politics');
+  });
+  it.each([
+    ["Minister Fenwick called the opposition's plan 'a shambles' during a heated Commons debate today.", 'named-attack'],
+    ["Finanzminister Albrecht nannte die Pläne der Opposition heute 'unseriös'.", 'named-attack'],
+  ] as const)('words in single quotes after a verb of saying are someone else’s: "%s"', (text, family) => {
+    expect(families(rules('desk', text))).not.toContain(family);
+  });
+  it('a quoted insult of one’s own is still an attack', () => {
+    expect(families(rules('desk', "Minister Fenwick, 'a shambles' of a man, is a clown."))).toContain('named-attack');
+  });
+  it.each(['Piso con unas vistas al mar que te mueres 😍 ¡me muero de ganas de enseñároslo!', 'Je meurs d’envie de vous le faire découvrir !', 'Une réunion ennuyeuse à mourir ce matin.'])(
+    'dying of wanting is no health, for the model either: "%s"',
+    (text) => {
+      expect(featureNames(profile, 'brand', text)).not.toContain('cat.health');
+    },
+  );
+  it.each([
+    ['class', "Die Ergebnisse liegen mir schon vor. Offiziell kommt's am Freitag, aber ihr habt's nicht von mir."],
+    ['class', "Officiellement c'est vendredi mais vous le tenez pas de moi : beaucoup d'échecs."],
+    ['me', "Notre établissement sera vendu en juin. Interdiction d'en parler aux familles pour l'instant."],
+  ])('a secret in plain words on %s: "%s"', (id, text) => {
+    expect(featureNames(profile, id, text).some((n) => n === 'cat.secrecy' || n.startsWith('secret.'))).toBe(true);
+  });
+  it('officially later but had already is a secret; officially retired but missing the team is not', () => {
+    expect(featureNames(profile, 'class', 'Las notas salen oficialmente el jueves pero ya las tengo, muchos suspensos.')).toContain('secret.officiallyLater');
+    expect(featureNames(profile, 'me', 'Officially retired on Friday but already missing the team.')).not.toContain('secret.officiallyLater');
+  });
+});
+
+describe('going, asked for or told as news', () => {
+  it.each([
+    ['class', 'Dr Amara Lee will retire in May after 30 years with us. Thank you for everything.'],
+    ['class', 'Our head Mrs Doyle will retire this summer after 22 years.'],
+    ['desk', 'Coach Reyes decided to quit after the final, what a career.'],
+    ['ward', 'Frau Dr. Meyer geht nach 40 Jahren in Rente. Danke für alles!'],
+  ])('a retirement told is no attack on %s: "%s"', (id, text) => {
+    expect(families(rules(id, text))).not.toContain('named-attack');
+  });
+  it.each([
+    ['desk', 'Senator Vale needs to be sacked.'],
+    ['desk', 'Ministro Ortega, dimisión ya.'],
+    ['desk', 'Kann Bürgermeister Henning bitte endlich in Rente gehen?'],
+    ['desk', 'Rücktritt jetzt, Herr Minister!'],
+  ])('a going asked for is an attack on %s: "%s"', (id, text) => {
+    expect(featureNames(profile, id, text)).toContain('neg.dismiss');
+  });
+});

@@ -112,6 +112,20 @@ describe('where a model warning points', () => {
     // Without any worded reason it still points somewhere rather than nowhere (the family was judged risky).
     expect(causeSpan({ ...j, reasons: [j.reasons[0]!] }, hasWords)).toEqual({ from: 0, to: 1 });
   });
+  it('joins the person with the next reason that adds words, not another name for the same words', () => {
+    // «Finanzminister Albrecht erklärt heute die Schuldenbremse. Der Mann, …»: 0-1 the minister, 7-8 "Der Mann".
+    const j: Judgement = {
+      family: 'named-attack',
+      probability: 0.9,
+      warned: true,
+      reasons: [
+        { name: 'ref.role', weight: 0.6, spans: [{ from: 0, to: 1 }] },
+        { name: 'cat.publicRole', weight: 0.5, spans: [{ from: 0, to: 1 }] },
+        { name: 'ref.pointer', weight: 0.4, spans: [{ from: 7, to: 9 }] },
+      ],
+    };
+    expect(causeSpan(j)).toEqual({ from: 0, to: 9 });
+  });
 });
 
 describe('the trainer', () => {
