@@ -307,7 +307,7 @@ const HEALTH_IDIOMS = [
   // Being moved is no symptom: "a lump in my throat", "un nudo en la garganta", "ein Kloß im Hals", "la gorge nouée".
   ['lump', 'in', 'my', 'throat'], ['nudo', 'en', 'la', 'garganta'], ['kloß', 'im', 'hals'], ['gorge', 'nouee'],
   // To die for, and to death as a measure: "unas vistas que te mueres", "guapa de morirse", "ennuyeux à mourir".
-  ['que', 'te', 'mueres'], ['de', 'morirse'], ['a', 'mourir'],
+  ['que', 'te', 'mueres'], ['de', 'morirse'], ['ennuyeux', 'a', 'mourir'], ['ennuyeuse', 'a', 'mourir'], ['beau', 'a', 'mourir'], ['belle', 'a', 'mourir'], ['triste', 'a', 'mourir'],
 ];
 /**
  * Dying of laughter, boredom, shame or the heat is no death: "me muero de risa", "mort de rire", "mort d'ennui", "ich
@@ -342,8 +342,12 @@ const CIVIC = [
   'bureau de vote', 'bureaux de vote', 'assesseur', 'assesseure', 'procuration', 'procurations', 'carte électorale', 'listes électorales',
 ].map((p) => p.split(' ').map(foldText));
 const CIVIC_FIRST = new Set(CIVIC.map((p) => p[0]!));
+/** Voted, in the forms one tells of one's own vote ("I voted", "j'ai voté", "he votado", "ich habe ... gewählt"). */
+const VOTED = new Set(['voted', 'vote', 'voté', 'votado', 'voté', 'gewählt', 'wähle', 'voto', 'votaré', 'voterai'].map(foldText));
 /** Words of the politics category that are only the act of voting or an election, not a side. */
 const VOTE_WORDS = new Set(['vote', 'votes', 'voting', 'voter', 'voters', 'election', 'elections', 'elecciones', 'eleccion', 'wahl', 'wahlen', 'election', 'elections', 'scrutin', 'votar', 'voto', 'votent', 'polling'].map(foldText));
+/** Break-up words that are a separation or an affair (folded): divorce, splitting up, "trennt sich", "amant", cheating. */
+const SEPARATION = /^(divorc|separa|separe|split|broke|break|trenn|getrennt|scheid|amant|affair|affar|cheat|betrog|betrug|fremdg|tromp|cuernos|infidel|untreu|rompu|ha roto|dejo a)/;
 /** Forms of the verb to vote: said twice in a sentence, the vote is judged. */
 const VOTE_VERBS = new Set(['vote', 'votes', 'voting', 'voted', 'votar', 'vota', 'votan', 'votas', 'votes', 'votent', 'voter', 'votez', 'wählt', 'wählen', 'wähle', 'wählst'].map(foldText));
 /** Verbs of opinion and vote: with a party or politician, a side is taken. */
@@ -967,7 +971,8 @@ export function understand(input: UnderstandInput): Finding[] {
   let attacked = false;
   // Reported speech ("...," the Prime Minister told the Commons): words inside the quotes are someone else's.
   const quoted = quotedTokens(tokens, sentenceOf);
-  const reported = perSentence((s) => sentenceHas(s, (t) => isReporting(t.norm)) && sentenceHas(s, (_t, k) => quoted[k] === 1));
+  // (The writer's own "I'm calling it", "I'd describe him as", "according to me" report no one.)
+  const reported = perSentence((s) => sentenceHas(s, (t, k) => isReporting(t.norm) && ![1, 2].some((d) => sentenceOf[k - d] === s && MY_REPORT.has(tokens[k - d]!.norm))) && sentenceHas(s, (_t, k) => quoted[k] === 1));
   // For the learned model too: words quoted after "said", "called", "nannte", "a qualifié de" are someone else's.
   for (let s = 0; s < sentenceCount; s++) {
     if (!reported(s)) continue;
@@ -1085,6 +1090,10 @@ export function understand(input: UnderstandInput): Finding[] {
   for (const c of ['health', 'school', 'behaviour', 'legal', 'family', 'intoxication', 'drugs', 'hardship'] as const) sensitiveBy.set(c, get(c));
   sensitiveBy.set('hardship', [...get('hardship'), ...owedAmounts(tokens, sentenceOf).map((o) => ({ ...o, category: 'hardship' as Category }))]);
   sensitiveBy.set('school', [...(sensitiveBy.get('school') ?? []), ...marks.map((m) => ({ ...m, category: 'school' as Category }))]);
+  // A couple's separation or an affair makes a recognisable person's private life public ("the owners are splitting up",
+  // "Das Ehepaar Maier aus Vaihingen trennt sich", "la cliente de la table 12 avec son amant"); not dating, weddings or
+  // engagements, which the break-up words also hold.
+  sensitiveBy.set('breakup', get('breakup').filter((h) => tokens.slice(h.from, h.to).some((t) => SEPARATION.test(t.norm))));
   const sensitive = [...sensitiveBy.values()].flat();
   const cues = prepared.protectedCues.flatMap((c) => get(c).map((h) => ({ ...h, protectedWord: PROTECTED_WORD[c] ?? 'person' })));
   // A handle is an account someone chose to tag (a colleague, a paper, a neighbourhood group), not a patient, a pupil or
@@ -1227,9 +1236,11 @@ export function understand(input: UnderstandInput): Finding[] {
       const s = sentenceOf[p.from]!;
       // (A vote said twice is a verdict on the party: "votar a Vox es votar contra…", "Wer AfD wählt, wählt…", "Ceux qui
       // votent LFI votent pour moins de policiers".)
+      // (Not "vote at the polling station or vote by proxy", nor "vote for us in the awards": the party must be named.)
       let votes = 0;
       for (let k = sentStart[s]!; k >= 0 && k < sentEnd[s]!; k++) if (VOTE_VERBS.has(tokens[k]!.norm)) votes++;
-      const opinionWord = votes >= 2 || sentenceHas(s, (t, k) => (k < p.from || k >= p.to) && OPINION.has(t.norm));
+      const party = get('politics').some((h) => sentenceOf[h.from] === s && !VOTE_WORDS.has(tokens[h.from]!.norm));
+      const opinionWord = (votes >= 2 && party) || sentenceHas(s, (t, k) => (k < p.from || k >= p.to) && OPINION.has(t.norm));
       // A quote someone else said ("...," the Chancellor told MPs) is not the poster's opinion.
       const speech = reported(s);
       const opinion = inSentence(negative, s).some((h) => !speech || quoted[h.from] !== 1) || opinionWord || (!speech && Math.abs(feeling(s)) >= 0.5);
@@ -1244,7 +1255,9 @@ export function understand(input: UnderstandInput): Finding[] {
   // your polling station", "Briefwahl bis Freitag beantragen", "Assesseur au bureau de vote"). With no party or
   // politician named and no opinion or word against in the post, the learned model may not make it politics.
   const civic = tokens.some((t, k) => CIVIC_FIRST.has(t.norm) && CIVIC.some((c) => matchesAt(tokens, k, c)));
-  if (civic && !get('politics').some((h) => !VOTE_WORDS.has(tokens[h.from]!.norm) || h.to - h.from > 1) && negative.length === 0 && !tokens.some((t) => OPINION.has(t.norm))) {
+  // (A vote of one's own told is a side taken: "J'ai voté pour le changement, vous savez pour qui 😉".)
+  const ownVote = tokens.some((t, k) => VOTED.has(t.norm) && firstPersonIn.has(sentenceOf[k]!));
+  if (civic && !ownVote && !get('politics').some((h) => !VOTE_WORDS.has(tokens[h.from]!.norm) || h.to - h.from > 1) && negative.length === 0) {
     damp('politics', { from: 0, to: tokens.length });
   }
 
@@ -1548,11 +1561,17 @@ const SUBSTANCE_CATEGORIES = new Set<Category>(['alcohol', 'intoxication', 'drug
  * alcool", "beer, alcohol free"); and "alcohol" itself in "sin alcohol", "alcohol-free".
  */
 /** Before "shots", what makes them jabs, photographs or attempts rather than drinks. */
-const SHOTS_OTHER = new Set(['flu', 'booster', 'boosters', 'vaccine', 'vaccination', 'covid', 'b12', 'allergy', 'insulin', 'photo', 'drone', 'head', 'mug', 'action', 'camera', 'great', 'lovely', 'stunning', 'nice', 'best', 'warning']);
+const SHOTS_OTHER = new Set(['flu', 'booster', 'boosters', 'vaccine', 'vaccination', 'covid', 'b12', 'allergy', 'insulin', 'photo', 'drone', 'head', 'mug', 'action', 'camera', 'warning']);
 /** "on target", "at goal": shots in a match. */
 const SHOT_AIM = new Set(['target', 'goal', 'goals', 'net', 'frame']);
 /** Words that make "Kater" a tomcat: the cat, the vet, its owner, its fur and paws. */
-const CAT_CONTEXT = new Set(['katze', 'katzen', 'katzchen', 'tierarzt', 'tierarztin', 'tierarztpraxis', 'tierklinik', 'tierheim', 'besitzer', 'besitzerin', 'halter', 'halterin', 'kastriert', 'kastration', 'fell', 'pfote', 'pfoten', 'futter', 'miau', 'unser', '🐈', '🐱', '🐾', '🐈‍⬛']);
+const CAT_CONTEXT = new Set(['katze', 'katzen', 'katzchen', 'tierarzt', 'tierarztin', 'tierarztpraxis', 'tierklinik', 'tierheim', 'besitzer', 'besitzerin', 'halter', 'halterin', 'kastriert', 'kastration', 'fell', 'pfote', 'pfoten', 'futter', 'miau', '🐈', '🐱', '🐾', '🐈‍⬛']);
+/** Photographs: "lovely shots" with a camera or a photographer beside them. */
+const PHOTO = new Set(['📸', '📷', 'photo', 'photos', 'photographer', 'photography', 'headshots', 'camera', 'pics', 'foto', 'fotos', 'fotografo', 'fotograf', 'photographe']);
+/** Verbs after a cat's name ("Kater Moritz ist", "Kater Felix schläft"). */
+const CAT_VERBS = new Set(['ist', 'war', 'hat', 'hatte', 'wurde', 'schlaft', 'liegt', 'frisst', 'heisst', 'sitzt', 'braucht', 'darf']);
+/** Where weeds grow: "weed the beds", "weeding the allotment". */
+const GARDEN = new Set(['bed', 'beds', 'garden', 'gardens', 'border', 'borders', 'patch', 'allotment', 'lawn', 'path', 'drive', 'veg', 'plot']);
 
 /**
  * A word of drink that is another word here: "shots" on target, flu shots and great shots; German "rum" in lower case
@@ -1563,10 +1582,13 @@ function anotherSense(text: string, tokens: readonly Token[], h: Span, language:
   const word = tokens[h.from]!.norm;
   if (h.to - h.from !== 1) return false;
   const at = (k: number) => tokens[k]?.norm ?? '';
-  if (word === 'shots' || word === 'shot') return SHOTS_OTHER.has(at(h.from - 1)) || ((at(h.to) === 'on' || at(h.to) === 'at') && SHOT_AIM.has(at(h.to + 1)));
-  if (word === 'rum') return language === 'de' && !isCap(text, tokens[h.from]!);
-  if (word === 'kater') return tokens.some((t, k) => k !== h.from && CAT_CONTEXT.has(t.norm)) || /['’]$/.test(text.slice(tokens[h.from - 1]?.start ?? 0, tokens[h.from - 1]?.end ?? 0));
-  if (word === 'weed') return ['the', 'our', 'your', 'my', 'out'].includes(at(h.to)) || at(h.from - 1) === 'to';
+  if (word === 'shots' || word === 'shot') return SHOTS_OTHER.has(at(h.from - 1)) || ((at(h.to) === 'on' || at(h.to) === 'at') && SHOT_AIM.has(at(h.to + 1))) || tokens.some((t) => PHOTO.has(t.norm));
+  // (Opening a sentence, "Rum sitzen und warten" is the adverb before its verb.)
+  if (word === 'rum') return language === 'de' && (!isCap(text, tokens[h.from]!) || (h.from === 0 || /[.!?]/.test(at(h.from - 1))) && /en$/.test(at(h.to)));
+  // (A tomcat has a name after it: "Kater Moritz ist …", "Der Kater vom Nachbarn".)
+  const named = isCap(text, tokens[h.to] ?? tokens[h.from]!) && h.to < tokens.length && CAT_VERBS.has(at(h.to + 1));
+  if (word === 'kater') return named || at(h.to) === 'vom' || at(h.to) === 'von' || tokens.some((t, k) => k !== h.from && CAT_CONTEXT.has(t.norm)) || /^unser(e[nm]?)?$/.test(at(h.from - 1)) || /['’]$/.test(text.slice(tokens[h.from - 1]?.start ?? 0, tokens[h.from - 1]?.end ?? 0));
+  if (word === 'weed') return at(h.from - 1) === 'to' || [1, 2, 3].some((d) => GARDEN.has(at(h.to + d - 1)));
   return false;
 }
 
@@ -1680,8 +1702,8 @@ const DRINK_OFFER = new Set(
     'menú', 'cata', 'catas', 'degustación', 'maridaje', 'entradas', 'servimos', 'terraza', 'barra', 'coctelería', 'camarero',
     'speisekarte', 'getränkekarte', 'verkostung', 'weinprobe', 'gezapft', 'biergarten', 'terrasse', 'ausschank', 'barkeeper',
     'carte', 'dégustation', 'accord', 'accords', 'billets', 'servi', 'servie', 'modération',
-    // Booking a table and the menu card: "Neu auf der Karte … Jetzt reservieren!", "Réservez", "reserva tu mesa".
-    'karte', 'weinkarte', 'reservieren', 'reservierung', 'reserva', 'reservar', 'réservez', 'réserver', 'réservation', 'book', 'booking', 'bookings',
+    // Booking a table and the wine list: "Jetzt reservieren!", "Réservez", "reserva tu mesa".
+    'weinkarte', 'reservieren', 'reservierung', 'reservar', 'réservez', 'réserver', 'réservation',
   ].map(foldText),
 );
 /** Drinks by name or emoji among the words of drinking: on a menu they are served, not drunk. */
@@ -1965,8 +1987,10 @@ function quotedTokens(tokens: readonly Token[], sentenceOf: Int32Array): Uint8Ar
   }
   // Single quotes, as British and much of the press quote ("called the plan 'a shambles'", "als 'unsozial'"): a pair of
   // them in one sentence, a few words apart. (An apostrophe inside a word is part of the word, never a quote token.)
+  // (A quote glued to the end of a word opens nothing: it is an apostrophe, "the kids' trip", "the parents' evening".)
+  const glued = (k: number) => k > 0 && tokens[k - 1]!.kind === 'word' && tokens[k - 1]!.end === tokens[k]!.start;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind !== 'punct' || !SINGLE_QUOTE.test(tokens[i]!.norm)) continue;
+    if (tokens[i]!.kind !== 'punct' || !SINGLE_QUOTE.test(tokens[i]!.norm) || glued(i)) continue;
     let close = -1;
     for (let k = i + 1; k < Math.min(tokens.length, i + 14) && sentenceOf[k] === sentenceOf[i]; k++) {
       if (tokens[k]!.kind === 'punct' && SINGLE_QUOTE.test(tokens[k]!.norm)) {
@@ -1981,6 +2005,8 @@ function quotedTokens(tokens: readonly Token[], sentenceOf: Int32Array): Uint8Ar
   return out;
 }
 const SINGLE_QUOTE = /^['‘’]$/;
+/** The writer as the one saying: a verb of saying after these reports nobody else. */
+const MY_REPORT = new Set(["i", "i'm", "i'd", "i'll", 'me', 'we', "we'd", 'yo', 'je', "j'ai", 'ich', 'to']);
 
 function lastCue(list: readonly Span[], fallback: number): number {
   return list.reduce((m, h) => Math.max(m, h.to), fallback);

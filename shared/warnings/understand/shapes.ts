@@ -64,8 +64,16 @@ const DISMISS = set(
 /** Of those, the forms that can only be an order ("¡Jubílate!", "Dégage", "Verschwinde"): the rest are news as often ("will retire in May", "el ministro dimite"). */
 const DISMISS_ORDER = set('jubílate retírate vete lárgate dégage virez verschwinde');
 /** What makes going a wish: a modal or a call before it ("should resign", "tiene que dimitir", "muss zurücktreten", "doit démissionner"), or a demand after it ("Rücktritt jetzt!", "dimisión ya"). */
-const WISH = set("should must needs need has have time please pls just deserves deserve debería deberia tiene tienen que ya sollte sollten soll muss müsste endlich bitte doit devrait faut qu'il qu'elle let get");
-const NOW = set('now already ya jetzt endlich sofort maintenant immédiatement immediately !');
+const WISH = set("should must please pls deserves deserve debería deberia tiene tienen que ya sollte sollten soll muss müsste endlich bitte doit devrait faut qu'il qu'elle");
+/** "has to go", "needs to resign": a modal with "to" (not "has been sacked", "has decided to retire"). */
+const MUST_TO = set('has have needs need ought');
+const NOW = set('now already ya jetzt endlich sofort maintenant immédiatement immediately today');
+/** Gone already, as a headline tells it ("Coach Smith fired!"): asked for only with a modal ("needs to be sacked"). */
+const DISMISSED = set('fired sacked banned gefeuert');
+/** Retiring as a noun ("in Rente", "à la retraite"): told as news unless a modal or an order asks for it. */
+const RETIREMENT = set('rente ruhestand retraite jubilarse');
+/** Leaving after a working life: what a short "Legend." after it praises. */
+const FAREWELL = set('retired retires retiring retirement farewell jubilado jubilada jubila jubilación ruhestand rente verabschieden verabschiedet retraite retraité retraitée');
 const FOREVER = set('permanently forever permanentemente siempre définitivement definitivement immer dauerhaft');
 /** "a cactus in a suit", "un clown avec un stylo", "un carajote con micrófono", "ein Papagei mit WLAN": a person as a thing with an attribute. */
 const WITH = set('with in en avec con mit im');
@@ -109,8 +117,11 @@ const ANNOUNCE = set(
 const OFFICIALLY = set('officially offiziell officiellement oficialmente');
 const CONTRAST = set('but pero aber mais');
 const ALREADY = set('already ya schon bereits déjà');
-/** Having or knowing it: what "already" must be about ("ya las tengo", "I've already seen them", "hab sie schon"). */
-const HAVE_SEEN = set("have i've got seen know tengo tenemos sé sabemos visto hab habe haben hab's weiß wissen gesehen ai avons sais savons vu");
+/** Knowing or seeing it, or having it: what "already" must be about ("I've already seen them", "ya las tengo", "hab sie schon"). */
+const SEEN = set('seen know knew sé sabemos visto gesehen weiß wissen vu sais savons');
+const HAVE = set("have i've got tengo tenemos hab habe haben ai avons");
+/** What is had must be "it" or "them", the news itself (not "we already have 40 bookings"). */
+const THEM = set('them it las los la lo sie es les');
 /** An announcement already made is not one held back: only the forms above that look ahead count with a bare date. */
 const ANNOUNCED = set('announced told informed bekanntgegeben anunciado annoncé');
 const LATER = set('after después despues tras après apres nach then luego later más tarde plus tard später spater when cuando quand wenn erst');
@@ -540,7 +551,7 @@ export function plainSecrets(tokens: readonly Token[], sentenceOf: Int32Array): 
       const but = near.findIndex((t, k) => k > at && CONTRAST.has(t));
       const dated = but > 0 && near.slice(0, but).some((t) => CALENDAR.has(t) || NEXT.has(t) || /^\d{1,2}(st|nd|rd|th|er|º)?$/.test(t));
       const had = near.slice(but + 1, but + 7);
-      if (dated && had.some((t) => ALREADY.has(t)) && had.some((t) => HAVE_SEEN.has(t))) add('secret.officiallyLater', { from: i, to: Math.min(ends[s]!, i + but - at + 4) });
+      if (dated && had.some((t) => ALREADY.has(t)) && (had.some((t) => SEEN.has(t)) || (had.some((t) => HAVE.has(t)) && had.some((t) => THEM.has(t))))) add('secret.officiallyLater', { from: i, to: Math.min(ends[s]!, i + but - at + 4) });
     }
     if (KNOW.has(norm)) {
       const before = tokens.slice(Math.max(starts[s]!, i - 4), i).map((t) => t.norm);
@@ -625,14 +636,15 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
     // Sarcastic praise: a short sentence of praise after an earlier one ("Ein Genie.", "Quel leader.", "What a hire."),
     // or praise with "really" ("Un don, vraiment."); not once the post has thanked or congratulated someone, where it is meant.
     const has = (words: ReadonlySet<string>) => w.some((i) => words.has(tokens[i]!.norm));
-    const praiseBefore = s > 0 && (tone.praised(s - 1) || (words(s - 1).some((i) => PRAISE.has(tokens[i]!.norm)) && !tone.criticised(s - 1)));
+    // (A farewell is praise too: "Mr Okafor retired today after 33 years. Legend.")
+    const praiseBefore = s > 0 && (tone.praised(s - 1) || (words(s - 1).some((i) => PRAISE.has(tokens[i]!.norm) || FAREWELL.has(tokens[i]!.norm)) && !tone.criticised(s - 1)));
     const afterCriticism = s > 0 && !praiseBefore;
     const tail = has(SARCASM_TAIL) || w.some((i) => tokens[i]!.norm === 'verdad' && tokens[i - 1]?.norm === 'de');
     const praise =
       (afterCriticism && w.length > 0 && w.length <= 4 && has(PRAISE)) ||
       (w.length > 0 && w.length <= 6 && PRAISE.has(tokens[w[0]!]!.norm) && tail) ||
-      // ("Es un don, de verdad." after the failing it praises.)
-      (afterCriticism && w.length <= 6 && has(PRAISE) && tail) ||
+      // ("Es un don, de verdad." after the failing it praises: a bare epithet after criticism, not "Dr Lee was brilliant, really.")
+      (s > 0 && tone.criticised(s - 1) && w.length <= 5 && w.slice(0, 3).some((i) => PRAISE.has(tokens[i]!.norm)) && !w.some((i) => isCap(text, tokens[i]) && i !== w[0]) && tail) ||
       (afterCriticism && w.length >= 2 && w.length <= 4 && EXCLAIM.has(tokens[w[0]!]!.norm) && has(LEADER_PRAISE)) ||
       (afterCriticism && w.length > 0 && w.length <= 3 && has(LEADER_PRAISE));
     if (praise && !thanked) add('neg.sarcasticPraise', { from: starts[s]!, to: ends[s]! });
@@ -727,11 +739,9 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
     }
     // Going, asked for: not a retirement or a resignation told as news ("Dr Lee will retire in May after 30 years").
     if (DISMISS.has(norm)) {
-      const asked =
-        DISMISS_ORDER.has(norm) ||
-        [1, 2, 3].some((d) => sentenceOf[i - d] === s && WISH.has(tokens[i - d]!.norm)) ||
-        NOW.has(tokens[i + 1]?.norm ?? '') ||
-        ends[s]! - starts[s]! <= 3;
+      const wished = [1, 2, 3].some((d) => sentenceOf[i - d] === s && WISH.has(tokens[i - d]!.norm)) || (tokens[i - 1]?.norm === 'to' && MUST_TO.has(tokens[i - 2]?.norm ?? '')) || (tokens[i - 1]?.norm === 'be' && tokens[i - 2]?.norm === 'to' && MUST_TO.has(tokens[i - 3]?.norm ?? ''));
+      const words = tokens.slice(starts[s]!, ends[s]!).filter((t) => t.kind === 'word').length;
+      const asked = DISMISS_ORDER.has(norm) || wished || (!RETIREMENT.has(norm) && !DISMISSED.has(norm) && (NOW.has(tokens[i + 1]?.norm ?? '') || (words <= 4 && tokens.slice(i + 1, ends[s]!).every((t) => t.kind !== 'word'))));
       if (asked) add('neg.dismiss', { from: i, to: i + 1 });
     }
     // Time off work or back at it, and a diagnosis or an injury: health told to everyone.
@@ -795,13 +805,18 @@ const WEEK = set('week month semaine mois woche monat semana mes');
 const SHE_HE = set('he she il elle er sie él ella');
 /** Lengths of time long enough to have known better (weeks are learning: "discovered fractions after 3 weeks"). */
 const LONG_TIME = set('years year months años año meses jahre jahren jahr monate monaten ans mois');
+/** Being in post, what a length of time must be said of ("trois ans en poste", "three years in the job", "seit vier Jahren im Amt"). */
+const IN_POST = set('post poste job role office cargo puesto amt ministère ministerio ministry charge fonction');
 const QUOTE_MARK = /^["“”'‘’«»„]$/;
+/** Pride and congratulation, which make a finding news to celebrate. */
+const PROUD = set('proud orgullo orgullosa orgulloso orgullosos stolz fier fière fiers congratulations congrats felicidades félicitations glückwunsch gratulation bravo published publicado publié veröffentlicht');
 /**
  * A person held up for finding out late what everyone knew: "has discovered the intraoral scanner. In 2025.", "vient de
  * découvrir qu'on a des listes d'attente. Après trois ans en poste.", "acaba de descubrir los stories. En 2025.",
  * "hat die Funktion „Allen antworten" entdeckt. Im Jahr 2025.", "Next week he discovers fire". Finding out is praise as
- * often as not ("Dr Lee discovered a new variant in 2021"), so the lateness must be said: a year standing alone ("In
- * 2025."), how long they have been in post (not how long ago, nor an age: "il y a trois ans", "mit 40 Jahren"), the verb in scare quotes or repeated alone ("Discovered."), or the
+ * often as not ("Dr Lee discovered a new variant in 2021"), so the lateness must be said: a recent year standing alone
+ * straight after ("In 2025."), how long they have been in post ("après trois ans en poste"; not how long ago, nor an age,
+ * nor years of research), the verb in scare quotes or repeated alone ("Discovered."), or the
  * next discovery foretold ("next week he discovers"). `personBefore` says whether a person is named before a token in its
  * sentence: the finder is someone else, not the writer ("we discovered", "j'ai découvert").
  */
@@ -814,6 +829,7 @@ export function discoveredLate(text: string, tokens: readonly Token[], sentenceO
     return w;
   };
   const year = (t: Token | undefined) => !!t && /^20\d\d$/.test(t.norm);
+  const praised = tokens.some((t, k) => isThanks(tokens, k) || PROUD.has(t.norm));
   for (let i = 0; i < tokens.length; i++) {
     const norm = tokens[i]!.norm;
     const infinitive = DISCOVER_INFINITIVE.has(norm) && tokens[i - 1]?.norm === 'de' && JUST_DID.has(tokens[i - 2]?.norm ?? '');
@@ -832,13 +848,18 @@ export function discoveredLate(text: string, tokens: readonly Token[], sentenceO
     let later = false;
     for (let t = s; t <= Math.min(sentences - 1, s + 2) && !later; t++) {
       const ws = t === s ? after : wordsOf(t);
-      if (t > s && ws.length <= 3 && ws.some((k) => year(tokens[k]) || DISCOVERS.has(tokens[k]!.norm))) later = true;
+      // A year alone, straight after, and a recent one ("In 2025."; not "In 2019. At just 14!"); the verb alone ("Discovered.").
+      if (t === s + 1 && ws.length <= 3 && ws.some((k) => year(tokens[k]) && Number(tokens[k]!.norm) >= 2020)) later = true;
+      if (t > s && ws.length <= 2 && ws.some((k) => DISCOVERS.has(tokens[k]!.norm))) later = true;
       for (const k of ws) {
         if (!LONG_TIME.has(tokens[k]!.norm) || !isNumber(tokens[k - 1])) continue;
         const ago = AGO_BEFORE.has(tokens[k - 2]?.norm ?? '') || AGO_AFTER.has(tokens[k + 1]?.norm ?? '');
-        if (!ago) later = true;
+        const inPost = [1, 2, 3].some((d) => IN_POST.has(tokens[k + d]?.norm ?? '') && sentenceOf[k + d] === t);
+        if (!ago && inPost) later = true;
       }
     }
+    // Finding out that is praised or thanked for ("has discovered a biomarker… finally published, so proud") is no mockery.
+    if (praised) continue;
     if (quoted || foretold || later) out.push({ name: 'neg.discoveredLate', from: Math.max(starts[s]!, i - 1), to: Math.min(ends[s]!, i + 3) });
   }
   return out;

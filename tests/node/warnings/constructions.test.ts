@@ -815,7 +815,7 @@ describe('someone held up for finding out late', () => {
   it.each([
     ['desk', 'Our editor Mr Hale has discovered the group chat. In 2026. He now replies to every message with a thumbs up.'],
     ['me', 'Mi jefa, la doctora Prieto, acaba de descubrir que tenemos lista de espera. Tras cuatro años en el puesto.'],
-    ['class', 'Notre proviseur M. Garnier vient de découvrir que la cantine ferme à 13h. Après six ans dans le lycée.'],
+    ['class', 'Notre proviseur M. Garnier vient de découvrir que la cantine ferme à 13h. Après six ans en poste.'],
     ['ward', 'Unser Chefarzt Dr. Brandt hat das Diktiergerät „entdeckt“ und hält jetzt Vorträge darüber.'],
     ['firm', 'Judge Collins has finally read the file. Next week he discovers that the children have a mother.'],
   ])('is contempt on %s: "%s"', (id, text) => {
@@ -841,7 +841,7 @@ describe('a word of drink that is another word here', () => {
   it.each([
     ['desk', 'Rovers had 2 shots on target all game and deserved nothing.'],
     ['ward', 'Flu shots are available at the front desk from Monday.'],
-    ['brand', 'Great shots from the sunset walk today, thanks for sending them in!'],
+    ['brand', 'Great shots from the sunset walk today 📸 thanks for sending them in!'],
     ['ward', 'Wir laufen heute rum und sammeln Müll im Park.'],
     ['ward', 'Mit Einverständnis der Besitzerin: Kater Felix ist nach der OP wieder fit 🐾'],
     ['class', 'Weed the garden beds with the kids this afternoon.'],
@@ -937,5 +937,58 @@ describe('going, asked for or told as news', () => {
     ['desk', 'Rücktritt jetzt, Herr Minister!'],
   ])('a going asked for is an attack on %s: "%s"', (id, text) => {
     expect(featureNames(profile, id, text)).toContain('neg.dismiss');
+  });
+});
+
+describe('fourth review: the eleventh round’s constructions do not over-match', () => {
+  it.each([
+    ['class', 'Wir verabschieden Frau Müller heute in den Ruhestand!'],
+    ['class', 'Prof. Dubois prend sa retraite ! Merci pour 30 ans de cours.'],
+    ['desk', 'Manager Tom Reid has been sacked after six straight defeats, the club confirmed tonight.'],
+    ['desk', 'Coach Smith fired! Breaking: the Bears have parted ways with their head coach.'],
+    ['class', 'Mr Okafor retired today after 33 years. Legend.'],
+  ])('a farewell or a sacking told is no attack on %s: "%s"', (id, text) => {
+    expect(families(rules(id, text))).not.toContain('named-attack');
+  });
+  it.each([
+    ['ward', 'Huge congratulations to Dr Amira Khan, who discovered the variant. Ten years of work, finally published!'],
+    ['brand', 'Our founder Maya Chen discovered coffee roasting in 2015. Ten years later, we ship to 40 countries.'],
+    ['ward', 'Nurse Kelly discovered her vocation on our wards. 35 years later she retires on Friday.'],
+    ['brand', 'Prof. Lena Ortiz discovered the comet. In 2019. At just 14 years old!'],
+  ])('a finding celebrated is no mockery on %s: "%s"', (id, text) => {
+    expect(featureNames(profile, id, text)).not.toContain('neg.discoveredLate');
+  });
+  it('"Dr Lee was brilliant, really." after a hard night is praise, "Es un don, de verdad." after a failing is not', () => {
+    expect(featureNames(profile, 'ward', 'Awful night shift, three admissions at 3am. Dr Lee was brilliant, really.')).not.toContain('neg.sarcasticPraise');
+    expect(featureNames(profile, 'me', 'Mi jefa, Puri, es capaz de perder una bandeja en un pasillo recto. Es un don, de verdad.')).toContain('neg.sarcasticPraise');
+  });
+  it('how to vote, and a vote asked for an award, take no side; one’s own vote does', () => {
+    const council: ProfileInput = { identities: [{ id: 'city', name: 'City', role: 'public-servant', names: ['Mairie de Nantes'] }, { id: 'me', name: 'Me', role: 'personal' }] };
+    expect(families(evaluate({ text: 'Vous pouvez voter au bureau de vote ou voter par procuration.', identityId: 'city' }, council, { model: null }))).not.toContain('politics');
+    expect(featureNames(council, 'city', 'Bureau de vote : fait. J’ai voté pour le changement, vous savez pour qui 😉')).not.toContain('damp.politics');
+  });
+  it.each([
+    ['firm', 'Rappel : les jurés n’ont pas le droit d’en parler, même après le verdict.'],
+    ['brand', 'Officially we open on Monday the 3rd, but we already have 40 bookings!'],
+  ])('a rule or a busy opening is no secret on %s: "%s"', (id, text) => {
+    expect(families(rules(id, text))).not.toContain('confidential');
+  });
+  it.each([
+    ['ward', 'Der Kater vom Nachbarn sitzt schon wieder auf unserem Auto 😂'],
+    ['brand', 'Kater Moritz ist unser neues Bürotier und schläft den ganzen Tag.'],
+    ['brand', 'Rum sitzen und warten – das war gestern. Mit unserer App bucht ihr Termine in Sekunden.'],
+  ])('a cat and an adverb are no drink on %s: "%s"', (id, text) => {
+    expect(families(rules(id, text))).not.toContain('substances');
+  });
+  it.each([
+    ['ward', 'Unser Team hat heute einen riesigen Kater nach der Weihnachtsfeier 🙈'],
+    ['brand', 'Curled up with a good book and my third glass of red 🍷 Best Sunday.'],
+    ['ward', 'Great shots last night after prom, still feeling it.'],
+  ])('a hangover, a glass and shots are still drink on %s: "%s"', (id, text) => {
+    expect(featureNames(profile, id, text).some((n) => n === 'cat.alcohol' || n === 'cat.intoxication')).toBe(true);
+  });
+  it('the writer’s own quotes and a plural possessive are no one else’s words', () => {
+    expect(families(rules('brand', "I'm calling it: Councillor Reed is a 'complete clown' and everyone knows it."))).toContain('named-attack');
+    expect(featureNames(profile, 'class', "Mr Briggs said the kids' trip was cancelled by that idiot of a head and the parents' evening too.")).not.toContain('style.reported');
   });
 });
