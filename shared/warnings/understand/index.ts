@@ -346,8 +346,6 @@ const CIVIC_FIRST = new Set(CIVIC.map((p) => p[0]!));
 const VOTED = new Set(['voted', 'vote', 'voté', 'votado', 'voté', 'gewählt', 'wähle', 'voto', 'votaré', 'voterai'].map(foldText));
 /** Words of the politics category that are only the act of voting or an election, not a side. */
 const VOTE_WORDS = new Set(['vote', 'votes', 'voting', 'voter', 'voters', 'election', 'elections', 'elecciones', 'eleccion', 'wahl', 'wahlen', 'election', 'elections', 'scrutin', 'votar', 'voto', 'votent', 'polling'].map(foldText));
-/** Break-up words that are a separation or an affair (folded): divorce, splitting up, "trennt sich", "amant", cheating. */
-const SEPARATION = /^(divorc|separa|separe|split|broke|break|trenn|getrennt|scheid|amant|affair|affar|cheat|betrog|betrug|fremdg|tromp|cuernos|infidel|untreu|rompu|ha roto|dejo a)/;
 /** Forms of the verb to vote: said twice in a sentence, the vote is judged. */
 const VOTE_VERBS = new Set(['vote', 'votes', 'voting', 'voted', 'votar', 'vota', 'votan', 'votas', 'votes', 'votent', 'voter', 'votez', 'wählt', 'wählen', 'wähle', 'wählst'].map(foldText));
 /** Verbs of opinion and vote: with a party or politician, a side is taken. */
@@ -1090,10 +1088,6 @@ export function understand(input: UnderstandInput): Finding[] {
   for (const c of ['health', 'school', 'behaviour', 'legal', 'family', 'intoxication', 'drugs', 'hardship'] as const) sensitiveBy.set(c, get(c));
   sensitiveBy.set('hardship', [...get('hardship'), ...owedAmounts(tokens, sentenceOf).map((o) => ({ ...o, category: 'hardship' as Category }))]);
   sensitiveBy.set('school', [...(sensitiveBy.get('school') ?? []), ...marks.map((m) => ({ ...m, category: 'school' as Category }))]);
-  // A couple's separation or an affair makes a recognisable person's private life public ("the owners are splitting up",
-  // "Das Ehepaar Maier aus Vaihingen trennt sich", "la cliente de la table 12 avec son amant"); not dating, weddings or
-  // engagements, which the break-up words also hold.
-  sensitiveBy.set('breakup', get('breakup').filter((h) => tokens.slice(h.from, h.to).some((t) => SEPARATION.test(t.norm))));
   const sensitive = [...sensitiveBy.values()].flat();
   const cues = prepared.protectedCues.flatMap((c) => get(c).map((h) => ({ ...h, protectedWord: PROTECTED_WORD[c] ?? 'person' })));
   // A handle is an account someone chose to tag (a colleague, a paper, a neighbourhood group), not a patient, a pupil or
