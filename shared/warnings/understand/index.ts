@@ -343,11 +343,11 @@ const CIVIC = [
 ].map((p) => p.split(' ').map(foldText));
 const CIVIC_FIRST = new Set(CIVIC.map((p) => p[0]!));
 /** Voted, in the forms one tells of one's own vote ("I voted", "j'ai voté", "he votado", "ich habe ... gewählt"). */
-const VOTED = new Set(['voted', 'vote', 'voté', 'votado', 'voté', 'gewählt', 'wähle', 'voto', 'votaré', 'voterai'].map(foldText));
+const VOTED = new Set(['voted', 'vote', 'voté', 'votado', 'gewählt', 'wähle', 'voto', 'votaré', 'voterai'].map(foldText));
 /** Words of the politics category that are only the act of voting or an election, not a side. */
-const VOTE_WORDS = new Set(['vote', 'votes', 'voting', 'voter', 'voters', 'election', 'elections', 'elecciones', 'eleccion', 'wahl', 'wahlen', 'election', 'elections', 'scrutin', 'votar', 'voto', 'votent', 'polling'].map(foldText));
+const VOTE_WORDS = new Set(['vote', 'votes', 'voting', 'voter', 'voters', 'election', 'elections', 'elecciones', 'eleccion', 'wahl', 'wahlen', 'scrutin', 'votar', 'voto', 'votent', 'polling'].map(foldText));
 /** Forms of the verb to vote: said twice in a sentence, the vote is judged. */
-const VOTE_VERBS = new Set(['vote', 'votes', 'voting', 'voted', 'votar', 'vota', 'votan', 'votas', 'votes', 'votent', 'voter', 'votez', 'wählt', 'wählen', 'wähle', 'wählst'].map(foldText));
+const VOTE_VERBS = new Set(['vote', 'votes', 'voting', 'voted', 'votar', 'vota', 'votan', 'votas', 'votent', 'voter', 'votez', 'wählt', 'wählen', 'wähle', 'wählst'].map(foldText));
 /** Verbs of opinion and vote: with a party or politician, a side is taken. */
 const OPINION = new Set([
   'think', 'believe', 'reckon', 'support', 'hate', 'love', 'should', 'shouldn\'t', 'must', 'never', 'sick', 'fed', 'honestly', 'proud', 'imo', 'tbh',
