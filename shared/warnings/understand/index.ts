@@ -1577,11 +1577,18 @@ function anotherSense(text: string, tokens: readonly Token[], h: Span, language:
   if (h.to - h.from !== 1) return false;
   const at = (k: number) => tokens[k]?.norm ?? '';
   if (word === 'shots' || word === 'shot') return SHOTS_OTHER.has(at(h.from - 1)) || ((at(h.to) === 'on' || at(h.to) === 'at') && SHOT_AIM.has(at(h.to + 1))) || tokens.some((t) => PHOTO.has(t.norm));
-  // (Opening a sentence, "Rum sitzen und warten" is the adverb before its verb.)
-  if (word === 'rum') return language === 'de' && (!isCap(text, tokens[h.from]!) || (h.from === 0 || /[.!?]/.test(at(h.from - 1))) && /en$/.test(at(h.to)));
-  // (A tomcat has a name after it: "Kater Moritz ist …", "Der Kater vom Nachbarn".)
-  const named = isCap(text, tokens[h.to] ?? tokens[h.from]!) && h.to < tokens.length && CAT_VERBS.has(at(h.to + 1));
-  if (word === 'kater') return named || at(h.to) === 'vom' || at(h.to) === 'von' || tokens.some((t, k) => k !== h.from && CAT_CONTEXT.has(t.norm)) || /^unser(e[nm]?)?$/.test(at(h.from - 1)) || /['’]$/.test(text.slice(tokens[h.from - 1]?.start ?? 0, tokens[h.from - 1]?.end ?? 0));
+  if (word === 'rum') {
+    // (Opening a sentence, "Rum sitzen und warten" is the adverb before its verb.)
+    const opensSentence = h.from === 0 || /[.!?]/.test(at(h.from - 1));
+    return language === 'de' && (!isCap(text, tokens[h.from]!) || (opensSentence && /en$/.test(at(h.to))));
+  }
+  if (word === 'kater') {
+    // A tomcat has a name after it ("Kater Moritz ist …"), a neighbour ("Der Kater vom Nachbarn"), an owner before it
+    // ("unser Kater", "Frau Albers' Kater"), or a vet, fur and paws about it.
+    const named = h.to < tokens.length && isCap(text, tokens[h.to]!) && CAT_VERBS.has(at(h.to + 1));
+    const owner = /^unser(e[nm]?)?$/.test(at(h.from - 1)) || (h.from > 0 && /['’]$/.test(text.slice(tokens[h.from - 1]!.start, tokens[h.from - 1]!.end)));
+    return named || owner || at(h.to) === 'vom' || at(h.to) === 'von' || tokens.some((t, k) => k !== h.from && CAT_CONTEXT.has(t.norm));
+  }
   if (word === 'weed') return at(h.from - 1) === 'to' || [1, 2, 3].some((d) => GARDEN.has(at(h.to + d - 1)));
   return false;
 }
