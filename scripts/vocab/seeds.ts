@@ -372,13 +372,13 @@ export const SEEDS: Record<string, Seeds> = {
   },
   /** Honorifics and titles written before a name. Those in workTitle point at the person's own work. */
   title: {
-    en: ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'doctor', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'judge', 'justice', 'senator', 'minister', 'councillor', 'cllr', 'rev', 'reverend', 'father', 'sister', 'nurse', 'coach', 'president', 'governor', 'mayor', 'chancellor', 'secretary', 'rep', 'representative', 'congressman', 'congresswoman', 'king', 'queen', 'prince', 'princess', 'officer', 'sergeant', 'inspector', 'detective', 'captain', 'general', 'commissioner'],
+    en: ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'doctor', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'judge', 'hhj', 'justice', 'senator', 'minister', 'councillor', 'cllr', 'rev', 'reverend', 'father', 'sister', 'nurse', 'coach', 'president', 'governor', 'mayor', 'chancellor', 'secretary', 'rep', 'representative', 'congressman', 'congresswoman', 'king', 'queen', 'prince', 'princess', 'officer', 'sergeant', 'inspector', 'detective', 'captain', 'general', 'commissioner'],
     es: ['sr', 'sra', 'srta', 'señor', 'señora', 'señorita', 'don', 'doña', 'dra', 'doctora', 'juez', 'jueza', 'ministro', 'ministra', 'diputado', 'diputada', 'senador', 'senadora', 'presidente', 'presidenta', 'alcalde', 'alcaldesa'],
     de: ['dezernent', 'dezernentin', 'amtsleiter', 'amtsleiterin', 'oberbürgermeister', 'oberbürgermeisterin', 'herr', 'herrn', 'frau', 'richter', 'richterin', 'minister', 'ministerin', 'abgeordneter', 'abgeordnete', 'kanzler', 'kanzlerin', 'bürgermeister', 'bürgermeisterin', 'oberarzt', 'oberärztin', 'chefarzt', 'chefärztin', 'schwester'],
     fr: ['m', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'maître', 'me', 'juge', 'ministre', 'député', 'députée', 'sénateur', 'sénatrice', 'président', 'présidente', 'maire'],
   },
   workTitle: {
-    en: ['dr', 'doctor', 'prof', 'professor', 'judge', 'justice', 'sister', 'nurse', 'matron', 'coach', 'mr', 'mrs', 'ms', 'miss', 'mx', 'head', 'principal', 'officer'],
+    en: ['dr', 'doctor', 'prof', 'professor', 'judge', 'hhj', 'justice', 'sister', 'nurse', 'matron', 'coach', 'mr', 'mrs', 'ms', 'miss', 'mx', 'head', 'principal', 'officer'],
     es: ['dra', 'doctora', 'juez', 'jueza', 'sr', 'sra', 'señor', 'señora'],
     de: ['richter', 'richterin', 'oberarzt', 'oberärztin', 'chefarzt', 'chefärztin', 'schwester', 'herr', 'frau'],
     fr: ['maître', 'me', 'juge', 'docteur', 'monsieur', 'madame'],

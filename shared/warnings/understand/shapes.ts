@@ -74,6 +74,27 @@ const DISMISSED = set('fired sacked banned gefeuert');
 const RETIREMENT = set('rente ruhestand retraite jubilarse');
 /** Leaving after a working life: what a short "Legend." after it praises. */
 const FAREWELL = set('retired retires retiring retirement farewell jubilado jubilada jubila jubilación ruhestand rente verabschieden verabschiedet retraite retraité retraitée');
+/** Tributes paid on leaving ("paid tribute to her", "rindió homenaje", "a rendu hommage", "würdigte"). */
+const TRIBUTE = set('tribute tributes homenaje hommage würdigte gewürdigt');
+/**
+ * A sentence that tells of someone leaving after a working life, as news: a farewell word ("retires this Friday",
+ * "se jubila", "geht in Rente"), "will stand down" / "to step down" announced, or a tribute paid.
+ */
+export function farewellAt(tokens: readonly Token[], i: number): boolean {
+  const norm = tokens[i]!.norm;
+  if (FAREWELL.has(norm) || TRIBUTE.has(norm)) return true;
+  return (norm === 'stand' || norm === 'step') && tokens[i + 1]?.norm === 'down' && ['will', 'to', "she'll", "he'll", "they'll"].includes(tokens[i - 1]?.norm ?? '');
+}
+/** Gone, not yet, as a grievance: "why hasn't X resigned yet", "still hasn't stepped down", "todavía no ha dimitido", "immer noch nicht zurückgetreten", "toujours pas démissionné". */
+const RESIGNED = set('resigned stepped stood dimitido dimitió zurückgetreten abgetreten démissionné');
+/** Retired or gone, asked about only with a why ("Why hasn't X retired yet?"): otherwise as often admiration ("hasn't retired yet at 82!"). */
+const RETIRED = set('retired gone left quit jubilado jubilada jubilé pensioniert');
+const GONE_NOT = set("hasn't haven't hasnt isn't not no nicht pas n'a n'est ne");
+const NOT_YET = set('yet still todavía todavia aún aun immer noch toujours encore');
+/** Going away, with "time for X to ..." or a modal and nothing after ("Fenwick must go."). */
+const GO_AWAY = set('go leave resign retire quit step stand pack gehen partir irse');
+/** Subjects that are the writer or everyone, not someone asked to go ("We must go", "Everyone has to leave"). */
+const NOT_THEM = set("i we you everyone everybody all y'all ich wir du ihr alle yo nosotros todos je nous vous tous on me us");
 const FOREVER = set('permanently forever permanentemente siempre définitivement definitivement immer dauerhaft');
 /** "a cactus in a suit", "un clown avec un stylo", "un carajote con micrófono", "ein Papagei mit WLAN": a person as a thing with an attribute. */
 const WITH = set('with in en avec con mit im');
@@ -170,6 +191,8 @@ const LEAVE = set(
   'sick off-sick leave signed recovering recovery convalescence back return returns returning vuelvo vuelve vuelta baja reincorporo reincorpora regreso recuperándome ' +
     'arrêt arret reprends reprend reprise retour krankgeschrieben krank krankschreibung raus zurück wieder genesung auszeit',
 );
+/** After "wieder", what makes it "back" (at work, on one's feet, well) rather than "again": "wieder da", "wieder im Dienst", "wieder fit". */
+const BACK_AFTER_WIEDER = set('da fit im zur gesund arbeiten zurück auf an dabei arbeitsfähig unterwegs');
 /** A diagnosis told with the subject left out: "Diagnosed with ...", "Diagnostiquée ...". */
 const DIAGNOSED = set('diagnosed diagnosticado diagnosticada diagnostiqué diagnostiquée diagnostiziert diagnose diagnóstico diagnostic');
 /** Injuries: "broke my wrist", "me rompí", "je me suis cassé", "gerissen". */
@@ -266,7 +289,9 @@ const REPORTING = set(
   'said says told tells called calls calling claimed claims insisted added warned according described branded dubbed replied responded ' +
     'dijo dice afirmó afirma declaró declara aseguró asegura según señaló calificado calificó calificó tachó tachado respondido respondió ' +
     'sagte sagt erklärte erklärt betonte meinte laut behauptete nannte nennt bezeichnete bezeichnet kritisierte kritisierten antwortete ' +
-    'dit déclaré declare affirmé affirme estime selon assuré qualifié qualifie traité répondu répond',
+    'dit déclaré declare affirmé affirme estime selon assuré qualifié qualifie traité répondu répond ' +
+    // Asking, denying and explaining report too ("asked the opposition leader", "fragte die Opposition", "a demandé la députée").
+    'asked asks denied denies explained explains preguntó pregunta negó niega explicó explica fragte fragt bestritt bestreitet demandé nié expliqué',
 );
 export function isReporting(norm: string): boolean {
   return REPORTING.has(norm);
@@ -666,7 +691,8 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
       }
     }
     // "Permanently." / "Para siempre." alone after a sentence: the wish made final.
-    if (s > 0 && w.length > 0 && w.length <= 2 && w.some((i) => FOREVER.has(tokens[i]!.norm))) add('neg.dismiss', { from: starts[s]!, to: ends[s]! });
+    // ("Immer noch." is "still", not "for ever".)
+    if (s > 0 && w.length > 0 && w.length <= 2 && w.some((i) => FOREVER.has(tokens[i]!.norm) && tokens[i + 1]?.norm !== 'noch')) add('neg.dismiss', { from: starts[s]!, to: ends[s]! });
     // A diagnosis with the subject left out, at the start of a sentence: one's own.
     if (w.length > 1 && DIAGNOSED.has(tokens[w[0]!]!.norm)) add('health.selfDiagnosis', { from: w[0]!, to: Math.min(ends[s]!, w[0]! + 4) });
     // A person as a thing with an attribute, in a short sentence: "Un cactus en costume." "A clown with a pen."
@@ -744,8 +770,18 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
       const asked = DISMISS_ORDER.has(norm) || wished || (!RETIREMENT.has(norm) && !DISMISSED.has(norm) && (NOW.has(tokens[i + 1]?.norm ?? '') || (words <= 4 && tokens.slice(i + 1, ends[s]!).every((t) => t.kind !== 'word'))));
       if (asked) add('neg.dismiss', { from: i, to: i + 1 });
     }
+    // (Not someone else's question or demand: a quote in the sentence, a verb of saying in it or opening the next one —
+    // "said Minister Fenwick must step down", "« Quand va-t-il démissionner ? » a demandé la députée".)
+    const gone = askedToGo(text, tokens, i, starts[s]!, ends[s]!);
+    const saidBy = (k: number) => (k < n ? REPORTING.has(tokens[k]!.norm) || QUOTE_MARK.test(tokens[k]!.norm) : false);
+    let othersWords = false;
+    if (gone) {
+      for (let k = starts[s]!; k < ends[s]! && !othersWords; k++) othersWords = saidBy(k);
+      othersWords ||= [0, 1, 2, 3].some((d) => sentenceOf[ends[s]! + d] === s + 1 && saidBy(ends[s]! + d));
+    }
+    if (gone && !othersWords) add(gone.plain ? 'neg.askedToGo' : 'neg.dismiss', gone);
     // Time off work or back at it, and a diagnosis or an injury: health told to everyone.
-    if (LEAVE.has(norm)) add('health.leave', { from: i, to: i + 1 });
+    if (LEAVE.has(norm) && (norm !== 'wieder' || BACK_AFTER_WIEDER.has(tokens[i + 1]?.norm ?? ''))) add('health.leave', { from: i, to: i + 1 });
     if (INJURY.has(norm)) add('health.injury', { from: i, to: i + 1 });
     // Quantity comparison: "so viel Ahnung von Hunden wie mein Kaktus", "as much sense as a", "tanto ... como".
     if (QUANTITY.has(norm)) {
@@ -864,3 +900,76 @@ export function discoveredLate(text: string, tokens: readonly Token[], sentenceO
   }
   return out;
 }
+
+/**
+ * Going asked for in other forms than a modal before "resign": not gone yet ("Why hasn't X resigned yet?", "X still
+ * hasn't stepped down", "todavía no ha dimitido", "immer noch nicht zurückgetreten", "toujours pas démissionné", "Why is
+ * X still in office?"); "time for X to go"; a modal with going and nothing after ("Fenwick must go.", "X has to go
+ * now"); the German separable "tritt … endlich zurück" and "Wann tritt X zurück?"; "¿Para cuándo la dimisión?".
+ * The span covers the words that ask. `plain` when the words can mean nothing else (a resignation not yet made, "time
+ * for X to go", "still in office"); a retirement asked about, or "must go", could be fond or be someone's plans.
+ */
+function askedToGo(text: string, tokens: readonly Token[], i: number, from: number, to: number): (Span & { plain: boolean }) | null {
+  const norm = tokens[i]!.norm;
+  const at = (k: number) => (k >= from && k < to ? tokens[k]!.norm : '');
+  const inSentence = (pred: (w: string) => boolean, a = from, b = to) => {
+    for (let k = Math.max(from, a); k < Math.min(to, b); k++) if (pred(tokens[k]!.norm)) return k;
+    return -1;
+  };
+  const negated = [1, 2, 3].some((d) => GONE_NOT.has(at(i - d)) || at(i - d).endsWith("n't")) || (at(i - 1) === 'pas' || at(i - 2) === 'pas');
+  const why = inSentence((w) => WHY.has(w));
+  // Not gone yet: a resignation with a negation before it and "still"/"yet" in the sentence.
+  if ((RESIGNED.has(norm) && (norm !== 'stepped' && norm !== 'stood' ? true : at(i + 1) === 'down')) || (RETIRED.has(norm) && why >= 0 && why < i)) {
+    const still = inSentence((w) => NOT_YET.has(w));
+    // (Plain only as a question: "X hasn't resigned yet, but the pressure is mounting" is news.)
+    const asked = why >= 0 || tokens[to - 1]?.norm === '?';
+    // (Told, "not yet" is news: "hasn't resigned yet, but the pressure is mounting". "Still" after a failing is not.)
+    if (negated && still >= 0 && (asked || tokens[still]!.norm !== 'yet')) return { from: Math.min(still, i - 1), to: Math.max(still, i) + 1, plain: asked && !RETIRED.has(norm) };
+  }
+  // "Why is X still in office?"
+  if (WHY.has(norm)) {
+    const still = inSentence((w) => w === 'still' || w === 'noch' || w === 'sigue' || w === 'toujours', i + 1);
+    // ("In post" as IN_POST says it, and "on air".)
+    if (still >= 0 && (IN_POST.has(at(still + 2)) || at(still + 2) === 'air') && ['in', 'on', 'en', 'im'].includes(at(still + 1))) return { from: i, to: still + 3, plain: true };
+    if (still >= 0 && at(still + 1) === 'employed') return { from: i, to: still + 2, plain: true };
+  }
+  // "Time for X to go": someone named between "for" and "to".
+  // (Going and nothing after it: "to go on maternity leave", "to go home and sleep", "to go for gold" are plans.)
+  const nothingAfter = (k: number) => tokens.slice(k, to).every((t) => t.kind !== 'word') || (NOW.has(at(k)) && at(k + 1) !== 'that' && tokens.slice(k + 1, to).every((t) => t.kind !== 'word'));
+  if (norm === 'time' && at(i + 1) === 'for') {
+    for (let k = i + 3; k < Math.min(to, i + 8); k++) {
+      if (at(k) !== 'to' || !GO_AWAY.has(at(k + 1))) continue;
+      const who = tokens.slice(i + 2, k);
+      const end = at(k + 1) === 'step' || at(k + 1) === 'stand' ? (at(k + 2) === 'down' ? k + 3 : -1) : k + 2;
+      if (end < 0 || !nothingAfter(end) || who.some((t) => NOT_THEM.has(t.norm)) || !who.some((t) => isCap(text, t))) break;
+      return { from: i, to: end, plain: at(k + 1) !== 'retire' && at(k + 1) !== 'leave' };
+    }
+  }
+  // "Fenwick must go." / "X has to go now": a modal, going, and nothing more in the sentence but "now".
+  if (GO_AWAY.has(norm) && norm !== 'step' && norm !== 'stand' && norm !== 'pack') {
+    const modal = ['must', 'should'].includes(at(i - 1)) ? i - 1 : at(i - 1) === 'to' && MUST_TO.has(at(i - 2)) ? i - 2 : -1;
+    const rest = tokens.slice(i + 1, to).filter((t) => t.kind === 'word');
+    const subject = modal > from ? tokens.slice(from, modal).filter((t) => t.kind === 'word') : [];
+    if (modal > from && (rest.length === 0 || (rest.length === 1 && NOW.has(rest[0]!.norm))) && subject.length > 0 && subject.length <= 4 && !subject.some((t) => NOT_THEM.has(t.norm)) && subject.some((t) => isCap(text, t))) {
+      return { from, to: i + 1, plain: false };
+    }
+  }
+  // "step down" / "stand down" after a modal: "must step down", "needs to stand down", "should step down now".
+  // (Nothing after it: "needs to step down from the rota for a few weeks", "will step down now that her term is over" are plans.)
+  if ((norm === 'step' || norm === 'stand') && at(i + 1) === 'down' && nothingAfter(i + 2)) {
+    if (WISH.has(at(i - 1)) || (at(i - 1) === 'to' && MUST_TO.has(at(i - 2))) || NOW.has(at(i + 2))) return { from: Math.max(from, i - 1), to: i + 2, plain: true };
+  }
+  // German separable: "Wann tritt X endlich zurück?", "X soll endlich zurücktreten" is a DISMISS word already.
+  if (norm === 'zuruck') {
+    const verb = inSentence((w) => w === 'tritt' || w === 'treten' || w === 'trittst', i - 6, i);
+    const ask = inSentence((w) => w === 'endlich' || w === 'wann' || w === 'warum' || w === 'sofort' || w === 'bitte', from, i);
+    if (verb >= 0 && ask >= 0) return { from: Math.min(verb, ask), to: i + 1, plain: true };
+  }
+  // "¿Para cuándo la dimisión de X?", "When will X resign?"
+  if ((norm === 'dimision' || norm === 'resign' || norm === 'demission' || norm === 'rucktritt') && ((at(i - 2) === 'cuando' && at(i - 3) === 'para') || (at(i - 1) === 'cuando' && at(i - 2) === 'para'))) return { from: Math.max(from, i - 3), to: i + 1, plain: true };
+  // "When will X resign?", "¿Cuándo va a dimitir X?", "Quand va-t-il démissionner ?": asked about the future.
+  const when = inSentence((w) => w === 'when' || w === 'cuando' || w === 'quand', from, i);
+  if (when >= 0 && tokens[to - 1]?.norm === '?' && ((norm === 'resign' && inSentence((w) => w === 'will', when, i) >= 0) || ((norm === 'dimitir' || norm === 'demissionner') && inSentence((w) => w === 'va' || w === 'vas' || w === 'van' || w.startsWith('va-t'), when, i) >= 0))) return { from: when, to: i + 1, plain: true };
+  return null;
+}
+

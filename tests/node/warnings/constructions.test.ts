@@ -363,6 +363,10 @@ describe('the short names people give their workplace (seventh round)', () => {
     // A short word left alone would be every bay and every band.
     expect(workplaceForms('Radio Bahía')).not.toContain('Bahía');
     expect(workplaceForms('KKB')).toEqual([]);
+    // A club's number is dropped (twelfth round's probes). An article kept with what is left would be a common word as
+    // often ("El Sol", "La Fe", "Die Brücke", "Les Tilleuls"), so it is not.
+    expect(workplaceForms('SV Rheintal 09')).toContain('SV Rheintal');
+    expect(workplaceForms('CEIP Los Almendros')).not.toContain('Los Almendros');
   });
 
   const staff: ProfileInput = {
@@ -990,5 +994,94 @@ describe('fourth review: the eleventh round’s constructions do not over-match'
   it('the writer’s own quotes and a plural possessive are no one else’s words', () => {
     expect(families(rules('brand', "I'm calling it: Councillor Reed is a 'complete clown' and everyone knows it."))).toContain('named-attack');
     expect(featureNames(profile, 'class', "Mr Briggs said the kids' trip was cancelled by that idiot of a head and the parents' evening too.")).not.toContain('style.reported');
+  });
+});
+
+describe('a resignation asked for in its other forms', () => {
+  it.each([
+    ['desk', 'Why hasn’t Minister Fenwick resigned yet?'],
+    ['desk', 'Why is Senator Blake still in office?'],
+    ['desk', 'Time for Justice Secretary Colin Marsh to go. Every week another prison at 99%.'],
+    ['desk', '¿Para cuándo la dimisión del ministro Pérez?'],
+    ['desk', '¿Cuándo va a dimitir el consejero Ruiz? Tres años de recortes.'],
+    ['desk', 'Wann tritt Minister Albrecht endlich zurück?'],
+    ['desk', 'Quand va-t-il démissionner, le ministre Dupont ?'],
+    ['desk', 'Minister Fenwick must step down.'],
+  ])('is an attack the learned model may not drop on %s: "%s"', (id, text) => {
+    expect(featureNames(profile, id, text)).toContain('neg.askedToGo');
+    expect(families(withModel(id, text))).toContain('named-attack');
+  });
+  it('reaches a person named in the sentence before: "… Graham Tate. Why is he still in post?"', () => {
+    const text = 'Six months of chaos in Planning and still no word from the Chief Exec on Graham Tate. Why is he still in post?';
+    const attack = withModel('brand', text).find((w) => w.family === 'named-attack');
+    expect(text.slice(attack!.start, attack!.end)).toContain('Why is he still in post');
+  });
+  it.each([
+    ['desk', 'Minister Fenwick hasn’t resigned yet, but the pressure is mounting, sources say.'],
+    ['desk', 'Minister Fenwick resigned yesterday. Still no replacement named.'],
+    ['class', 'Time for me to go, the bell has rung.'],
+    ['class', 'We must go now, the bus is here.'],
+    ['desk', 'Dr Lee has not retired yet and still sees patients at 84.'],
+    // (Fourth review of the round: plans after "to go" or "step down", and someone else's question or demand.)
+    ['ward', 'Time for Sister Adams to go on maternity leave! Good luck, we’ll miss you ❤️'],
+    ['ward', 'Time for Dr Reyes to go home and sleep after a 14-hour shift 😴'],
+    ['class', 'Coach Ellis has to step down for family reasons. We wish him all the best.'],
+    ['desk', '“Why hasn’t Minister Fenwick resigned yet?” asked the opposition leader in the Commons today.'],
+    ['desk', 'Opposition leader Kemi Lane said Minister Fenwick must step down.'],
+    ['desk', '« Quand va-t-il démissionner ? » a demandé la députée Martin au ministre Dupont.'],
+  ])('news, plans, one’s own going and someone else’s question are no request on %s: "%s"', (id, text) => {
+    expect(featureNames(profile, id, text)).not.toContain('neg.askedToGo');
+  });
+});
+
+describe('the twelfth round’s fresh probes: farewells, reported speech, other senses', () => {
+  it.each([
+    ['ward', 'After 32 years, our wonderful Dr Helen Marsh retires this Friday. Come say goodbye at the open afternoon — cake provided 🎂'],
+    ['desk', 'After 22 years on the council, Cllr Margaret Olu has announced she will stand down at the May elections. The Mayor paid tribute to her ‘tireless work for Eastgate’.'],
+    ['desk', 'At last night’s council meeting, Cllr Banerjee described the budget as ‘a shambles’. The Mayor responded that the figures had been independently audited.'],
+  ])('a fond farewell or a report is no attack on %s: "%s"', (id, text) => {
+    expect(families(withModel(id, text))).not.toContain('named-attack');
+  });
+  it('reported speech is the speaker’s only when someone else speaks', () => {
+    expect(families(withModel('desk', 'Dr Sharma explained that the delays were caused by staff shortages, not by the trust’s failures. The Mayor denied that he had misled anyone.'))).not.toContain('named-attack');
+    expect(families(rules('ward', 'I have always said that Dr Sharma is a useless surgeon.'))).toContain('named-attack');
+  });
+  it('a farewell followed by a jab is still an attack', () => {
+    expect(families(withModel('ward', 'Dr Lee retires on Friday. About time, the man hasn’t read a paper since 1998.'))).toContain('named-attack');
+  });
+  it('"HHJ" is a judge’s title, not an organisation to complain about', () => {
+    const council: ProfileInput = { identities: [{ id: 'probation', name: 'Probation', role: 'public-servant', employer: ['Probation Service Cardiff'] }, { id: 'me', name: 'Me', role: 'personal' }] };
+    const text = 'Thank you to HHJ Pritchard for speaking at our community sentencing event — a thoughtful talk on why unpaid work matters.';
+    expect(families(evaluate({ text, identityId: 'probation' }, council))).toEqual([]);
+    expect(featureNames(council, 'probation', 'HHJ Pritchard handing out suspended sentences like sweets again.')).toContain('cat.title');
+  });
+  it.each([
+    ['ward', 'Ayer vino mi hermana a comer y luego se fue.'],
+    ['ward', 'La chica que vino esta mañana con su madre estaba bien.'],
+    ['ward', 'Pablo vino, comió y se fue sin decir nada.'],
+    ['ward', 'Mi madre vino de Sevilla para ver la función.'],
+    ['ward', 'No vino nadie a la reunión.'],
+    ['brand', 'Shots fired 🔥 our rivals launched a tea subscription.'],
+    ['desk', '14 shots, 6 on target and still lost.'],
+    ['brand', 'Nach dem Abpfiff Freibier für alle Dauerkarteninhaber im Vereinsheim 🍻'],
+  ])('is no drink on %s: "%s"', (id, text) => {
+    expect(families(rules(id, text))).not.toContain('substances');
+  });
+  it.each([
+    ['ward', 'Una copa de vino y a dormir, que mañana madrugo.'],
+    ['ward', 'Vino tinto, queso y sofá. Lunes superado.'],
+    ['ward', 'Three shots of tequila and I’m done.'],
+    ['ward', 'Anoche tomamos vino con la cena y acabé fatal.'],
+    ['ward', 'Noche de viernes: vino Rioja, queso y sofá.'],
+  ])('is still a drink on %s: "%s"', (id, text) => {
+    expect(featureNames(profile, id, text).some((n) => n === 'cat.alcohol' || n === 'cat.intoxication')).toBe(true);
+  });
+  it('"nos hemos muerto de risa" and "en la despedida" are no death and no dismissal', () => {
+    const text = '‘Me muero de risa’, decía siempre nuestra compañera Rocío. Hoy se jubila tras 30 años y en la despedida nos hemos muerto de risa con ella 😂';
+    expect(families(withModel('brand', text))).toEqual([]);
+  });
+  it('German "wieder" is "again", and "back" only before where one is back', () => {
+    expect(shapes('Heute hat ein kleiner Patient nach langer Therapie zum ersten Mal wieder gelacht.')).not.toContain('health.leave');
+    expect(shapes('Nach drei Wochen Krankschreibung bin ich wieder im Dienst.')).toContain('health.leave');
   });
 });
