@@ -490,7 +490,7 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
       if (f.certain) theirs.add(w);
     }
     if (signals) {
-      const features = featureSet(signals, tokens, prepared.role);
+      const features = featureSet(signals, tokens, prepared.role, text);
       options.onFeatures?.(features, prepared.stances);
       if (model) decideByModel(out, theirs, model, features, prepared.stances, tokens, text, name);
     }

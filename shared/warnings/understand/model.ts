@@ -15,6 +15,7 @@ import type { Family } from '../families';
 import type { Role, Stance } from '../roles';
 import type { Token } from '../text';
 import type { Signal } from './signals';
+import { FUNCTION_WORDS } from './vocab.generated';
 
 export interface FamilyWeights {
   bias: number;
@@ -41,8 +42,20 @@ export type FeatureSet = Map<string, Span[]>;
 /** Elided articles and pronouns in front of a word ("l'école", "d'un", "j'ai"). */
 const ELISION = /^(l|d|j|qu|n|s|c|m|t)'(?=\p{L})/u;
 
-/** The word features of a text: each word (folded), elision stripped, digits as `#`. */
-export function wordFeatures(tokens: readonly Token[], out: FeatureSet): void {
+let functionWords: Set<string> | null = null;
+
+/**
+ * The word features of a text: each word (folded), elision stripped, digits as `#`; and each pair of adjacent words
+ * (no punctuation or line break between them) as `b:<first>_<second>`, unless both are function words ("of the").
+ */
+export function wordFeatures(tokens: readonly Token[], out: FeatureSet, text?: string): void {
+  const add = (name: string, span: Span) => {
+    const spans = out.get(name);
+    if (spans) spans.push(span);
+    else out.set(name, [span]);
+  };
+  functionWords ??= new Set(Object.values(FUNCTION_WORDS).flat());
+  let prev: string | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let key: string | null = null;
@@ -51,16 +64,16 @@ export function wordFeatures(tokens: readonly Token[], out: FeatureSet): void {
       const w = t.norm.replace(ELISION, '').replace(/'s$/, '');
       key = /^\d+$/.test(w) ? '#' : w.length >= 2 ? w : null;
     }
+    const word = t.kind === 'word' ? key : null;
+    if (word !== null && prev !== null && !(functionWords.has(prev) && functionWords.has(word)) && !(text !== undefined && text.slice(tokens[i - 1]!.end, t.start).includes('\n'))) add(`b:${prev}_${word}`, { from: i - 1, to: i + 1 });
+    prev = word;
     if (key === null) continue;
-    const name = `w:${key}`;
-    const spans = out.get(name);
-    if (spans) spans.push({ from: i, to: i + 1 });
-    else out.set(name, [{ from: i, to: i + 1 }]);
+    add(`w:${key}`, { from: i, to: i + 1 });
   }
 }
 
 /** Features of one text for one acting identity: signals (also crossed with "personal identity"), words and the role. */
-export function featureSet(signals: readonly Signal[], tokens: readonly Token[], role: Role): FeatureSet {
+export function featureSet(signals: readonly Signal[], tokens: readonly Token[], role: Role, text?: string): FeatureSet {
   const out: FeatureSet = new Map();
   const personal = role === 'personal';
   const put = (name: string, span: Span | null) => {
@@ -72,7 +85,7 @@ export function featureSet(signals: readonly Signal[], tokens: readonly Token[],
     put(s.name, s);
     if (personal) put(`P|${s.name}`, s);
   }
-  wordFeatures(tokens, out);
+  wordFeatures(tokens, out, text);
   // Words in sentences about someone, again as `R|w:<word>`: what is said about a person ("clown", "genio", "peinlich").
   const about = new Uint8Array(tokens.length);
   for (const s of signals) if (s.name === 'ctx.person') about.fill(1, s.from, s.to);
@@ -95,7 +108,7 @@ export function familyFeatureNames(names: Iterable<string>, stance: Stance): str
   const out = [`stance.${stance}`];
   for (const n of names) {
     out.push(n);
-    if (stance === 'job' && !n.startsWith('w:') && !n.startsWith('R|') && !n.startsWith('role.')) out.push(`J|${n}`);
+    if (stance === 'job' && !n.startsWith('w:') && !n.startsWith('b:') && !n.startsWith('R|') && !n.startsWith('role.')) out.push(`J|${n}`);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, type ProfileInput } from '../../../shared/warnings';
-import { causeSpan, type Judgement, type WarningModel } from '../../../shared/warnings/understand/model';
+import { causeSpan, wordFeatures, type FeatureSet, type Judgement, type WarningModel } from '../../../shared/warnings/understand/model';
+import { tokenize } from '../../../shared/warnings/text';
 import { WARNING_MODEL } from '../../../shared/warnings/understand/model.generated';
 import { collectFeatures, readableSplits } from '../../../scripts/warnings-model/examples';
 import { chooseThreshold, chooseThresholdsJointly, fitLogistic, foldsOf, trainFamily, vocabulary, type Example } from '../../../scripts/warnings-model/trainer';
@@ -91,6 +92,25 @@ describe('the learned model in the engine', () => {
     const always: WarningModel = { ...handMade, families: { ...handMade.families, profanity: { bias: 30, threshold: 0.5, weights: {} } } };
     expect(evaluate({ text, identityId: 'ward' }, profile, { model: never }).filter((w) => w.family === 'profanity')).toEqual(rulesOnly);
     expect(evaluate({ text: 'Lovely quiet shift on the ward today.', identityId: 'ward' }, profile, { model: always }).filter((w) => w.family === 'profanity')).toEqual([]);
+  });
+});
+
+describe('the model’s word features', () => {
+  const features = (text: string) => {
+    const out: FeatureSet = new Map();
+    wordFeatures(tokenize(text), out, text);
+    return out;
+  };
+  it('reads each word and each pair of adjacent words, but not two function words together', () => {
+    const f = features('Last night in the pub.');
+    expect([...f.keys()]).toEqual(expect.arrayContaining(['w:last', 'w:night', 'w:pub', 'b:last_night', 'b:the_pub']));
+    // ("in the" is two function words: a pair of them weighed as noise in every family.)
+    expect(f.has('b:in_the')).toBe(false);
+    expect(f.get('b:last_night')).toEqual([{ from: 0, to: 2 }]);
+  });
+  it('makes no pair across punctuation, an emoji or a line break', () => {
+    const f = features('Hangover, again 🍺 bin\nMonday');
+    expect([...f.keys()].filter((k) => k.startsWith('b:'))).toEqual([]);
   });
 });
 
