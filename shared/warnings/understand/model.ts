@@ -3,8 +3,8 @@
  * family over interpretable features (the signals of signals.ts: person
  * references, negativity, sentiment, identifying details, category words,
  * pairs of them in a sentence; the rules' own findings; the lexicon words;
- * the identity's role; and single words seen in posts of several different
- * people). Trained at build time by scripts/warnings-model/train.ts on the
+ * the identity's role; and single words and pairs of adjacent words seen in
+ * posts of several different people). Trained at build time by scripts/warnings-model/train.ts on the
  * labelled corpus (never on its held-out test split); the weights are pure
  * data in model.generated.ts.
  *

@@ -93,6 +93,8 @@ const GONE_NOT = set("hasn't haven't hasnt isn't not no nicht pas n'a n'est ne")
 const NOT_YET = set('yet still todavía todavia aún aun immer noch toujours encore');
 /** Going away, with "time for X to ..." or a modal and nothing after ("Fenwick must go."). */
 const GO_AWAY = set('go leave resign retire quit step stand pack gehen partir irse');
+/** The other words an asked-for going turns on: "time for", the German "zurück", a resignation asked about. */
+const GOING_WORDS = set('time zurück dimisión resign démission rücktritt dimitir démissionner');
 /** Subjects that are the writer or everyone, not someone asked to go ("We must go", "Everyone has to leave"). */
 const NOT_THEM = set("i we you everyone everybody all y'all ich wir du ihr alle yo nosotros todos je nous vous tous on me us");
 const FOREVER = set('permanently forever permanentemente siempre définitivement definitivement immer dauerhaft');
@@ -911,6 +913,7 @@ export function discoveredLate(text: string, tokens: readonly Token[], sentenceO
  */
 function askedToGo(text: string, tokens: readonly Token[], i: number, from: number, to: number): (Span & { plain: boolean }) | null {
   const norm = tokens[i]!.norm;
+  if (!GOING_WORDS.has(norm) && !RESIGNED.has(norm) && !RETIRED.has(norm) && !WHY.has(norm) && !GO_AWAY.has(norm)) return null;
   const at = (k: number) => (k >= from && k < to ? tokens[k]!.norm : '');
   const inSentence = (pred: (w: string) => boolean, a = from, b = to) => {
     for (let k = Math.max(from, a); k < Math.min(to, b); k++) if (pred(tokens[k]!.norm)) return k;
