@@ -865,6 +865,11 @@ export function understand(input: UnderstandInput): Finding[] {
       return known[k] === 1;
     };
   };
+  /** Whether any sentence of the post (one with words) passes the test. */
+  const someSentence = (test: (k: number) => boolean) => {
+    for (let k = 0; k < sentenceCount; k++) if (sentStart[k]! >= 0 && test(k)) return true;
+    return false;
+  };
   const firstPersonIn = new Set(get('firstPerson').map((h) => sentenceOf[h.from]!));
   // English diary style drops the "I": "Going through a divorce and ...", "Spent the night in A&E", "Diagnosed with ...".
   for (let s = 0; s < sentenceCount; s++) {
@@ -998,7 +1003,7 @@ export function understand(input: UnderstandInput): Finding[] {
     .filter((x) => x.name === 'neg.askedToGo' && quoted[x.from] !== 1 && !sentenceHas(sentenceOf[x.from]!, (t) => isReporting(t.norm)))
     .map((x) => sentenceOf[x.from]!);
   let warmMemo: boolean | null = null;
-  const warmPost = () => (warmMemo ??= Array.from({ length: sentenceCount }, (_, k) => k).some((k) => sentStart[k]! >= 0 && praiseSentence(k)));
+  const warmPost = () => (warmMemo ??= someSentence(praiseSentence));
   // The question answered fondly or with a reason ("When will Dr Singh resign? Never, we hope! Best boss ever.", "Warum
   // ist Frau Keller noch im Amt? Weil sie die Beste ist."): asked for the answer, not for the going.
   const fondAfter = (k: number) => k < sentenceCount && sentStart[k]! >= 0 && get('sentimentPositive').some((h) => sentenceOf[h.from] === k) && !get('sentimentNegative').some((h) => sentenceOf[h.from] === k);
@@ -1079,9 +1084,8 @@ export function understand(input: UnderstandInput): Finding[] {
     const farewell = perSentence((k) => !relief && sentenceHas(k, (_t, i) => farewellAt(tokens, i)) && !insultSentences.has(k));
     // (A fond farewell: a word of praise or thanks somewhere, and no sentence against anyone: not "retires on Friday.
     // About time, the man hasn't read a paper since 1998.")
-    const anySentence = (test: (k: number) => boolean) => Array.from({ length: sentenceCount }, (_, k) => k).some((k) => sentStart[k]! >= 0 && test(k));
-    const warm = get('sentimentPositive').length > 0 || anySentence(thanked);
-    const cold = anySentence((k) => feeling(k) <= -0.3);
+    const warm = get('sentimentPositive').length > 0 || someSentence(thanked);
+    const cold = someSentence((k) => feeling(k) <= -0.3);
     const fond = (k: number) => praiseSentence(k) || (farewell(k) && warm && !cold && targetNeg.length === 0);
     if (targetSentences.size > 0 && [...targetSentences].every(fond) && !get('mock').length) damp('named-attack', { from: 0, to: tokens.length });
   }
@@ -1461,7 +1465,7 @@ export function understand(input: UnderstandInput): Finding[] {
     (offeredMemo ??=
       (get('promotion').length > 0 ||
         tokens.some((t, k) => DRINK_OFFER.has(t.norm) || (t.norm === 'happy' && tokens[k + 1]?.norm === 'hour') || (CURRENCY.has(t.norm) && isNumber(tokens[k + 1])) || (isNumber(t) && CURRENCY.has(tokens[k + 1]?.norm ?? '')))) &&
-      !Array.from({ length: sentenceCount }, (_, k) => k).some((k) => sentStart[k]! >= 0 && drinkingIn(k, true)) &&
+      !someSentence((k) => drinkingIn(k, true)) &&
       !tokens.some((t, k) => PAST_NIGHT.has(t.norm) || (t.norm === 'last' && (tokens[k + 1]?.norm ?? '').startsWith('night')) || (t.norm === 'hier' && (tokens[k + 1]?.norm === 'soir' || tokens[k + 1]?.norm === 'matin'))));
   for (const h of [...get('intoxication'), ...get('alcohol'), ...get('drugs')]) {
     const s = sentenceOf[h.from]!;
