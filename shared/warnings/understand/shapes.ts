@@ -775,13 +775,12 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
     // (Not someone else's question or demand: a quote in the sentence, a verb of saying in it or opening the next one —
     // "said Minister Fenwick must step down", "« Quand va-t-il démissionner ? » a demandé la députée".)
     const gone = askedToGo(text, tokens, i, starts[s]!, ends[s]!);
-    const saidBy = (k: number) => (k < n ? REPORTING.has(tokens[k]!.norm) || QUOTE_MARK.test(tokens[k]!.norm) : false);
-    let othersWords = false;
     if (gone) {
+      const saidBy = (k: number) => k < n && (REPORTING.has(tokens[k]!.norm) || QUOTE_MARK.test(tokens[k]!.norm));
+      let othersWords = [0, 1, 2, 3].some((d) => sentenceOf[ends[s]! + d] === s + 1 && saidBy(ends[s]! + d));
       for (let k = starts[s]!; k < ends[s]! && !othersWords; k++) othersWords = saidBy(k);
-      othersWords ||= [0, 1, 2, 3].some((d) => sentenceOf[ends[s]! + d] === s + 1 && saidBy(ends[s]! + d));
+      if (!othersWords) add(gone.plain ? 'neg.askedToGo' : 'neg.dismiss', gone);
     }
-    if (gone && !othersWords) add(gone.plain ? 'neg.askedToGo' : 'neg.dismiss', gone);
     // Time off work or back at it, and a diagnosis or an injury: health told to everyone.
     if (LEAVE.has(norm) && (norm !== 'wieder' || BACK_AFTER_WIEDER.has(tokens[i + 1]?.norm ?? ''))) add('health.leave', { from: i, to: i + 1 });
     if (INJURY.has(norm)) add('health.injury', { from: i, to: i + 1 });
@@ -919,14 +918,14 @@ function askedToGo(text: string, tokens: readonly Token[], i: number, from: numb
     for (let k = Math.max(from, a); k < Math.min(to, b); k++) if (pred(tokens[k]!.norm)) return k;
     return -1;
   };
-  const negated = [1, 2, 3].some((d) => GONE_NOT.has(at(i - d)) || at(i - d).endsWith("n't")) || (at(i - 1) === 'pas' || at(i - 2) === 'pas');
+  const negated = [1, 2, 3].some((d) => GONE_NOT.has(at(i - d)) || at(i - d).endsWith("n't"));
   const why = inSentence((w) => WHY.has(w));
   // Not gone yet: a resignation with a negation before it and "still"/"yet" in the sentence.
-  if ((RESIGNED.has(norm) && (norm !== 'stepped' && norm !== 'stood' ? true : at(i + 1) === 'down')) || (RETIRED.has(norm) && why >= 0 && why < i)) {
+  if ((RESIGNED.has(norm) && ((norm !== 'stepped' && norm !== 'stood') || at(i + 1) === 'down')) || (RETIRED.has(norm) && why >= 0 && why < i)) {
     const still = inSentence((w) => NOT_YET.has(w));
-    // (Plain only as a question: "X hasn't resigned yet, but the pressure is mounting" is news.)
+    // (Plain only as a question. Told, "not yet" is news: "hasn't resigned yet, but the pressure is mounting"; "still"
+    // after a failing is not, and stays for the model.)
     const asked = why >= 0 || tokens[to - 1]?.norm === '?';
-    // (Told, "not yet" is news: "hasn't resigned yet, but the pressure is mounting". "Still" after a failing is not.)
     if (negated && still >= 0 && (asked || tokens[still]!.norm !== 'yet')) return { from: Math.min(still, i - 1), to: Math.max(still, i) + 1, plain: asked && !RETIRED.has(norm) };
   }
   // "Why is X still in office?"
