@@ -960,13 +960,16 @@ export function understand(input: UnderstandInput): Finding[] {
   // English the sentence's sentiment says which (it reads "not helpful at all" and "not a single complaint" right);
   // elsewhere a word of praise with no negation and no word against is praise, and a negation or a word against is
   // criticism.
-  const againstSentences = new Set(['sentimentNegative', 'complaint', 'insultAdj', 'insultNoun', 'mock'].flatMap((c) => get(c as Category).map((h) => sentenceOf[h.from]!)));
+  const tokensOf = (cs: readonly Category[]) => new Set(cs.flatMap((c) => get(c).flatMap((h) => Array.from({ length: h.to - h.from }, (_, d) => h.from + d))));
+  const againstTokens = tokensOf(['sentimentNegative', 'complaint', 'insultAdj', 'insultNoun', 'mock']);
+  const warmTokens = tokensOf(['sentimentPositive']);
+  const againstSentences = new Set([...againstTokens].map((i) => sentenceOf[i]!));
   const negated = perSentence((k) => sentenceHas(k, (t) => LACK.has(t.norm) || t.norm.endsWith("n't")));
   const scored = (k: number) => input.depth === 'full' && english(tokens, sentenceOf, k);
   const praisedSentence = (k: number) =>
     get('sentimentPositive').some((h) => sentenceOf[h.from] === k) && (scored(k) ? feeling(k) >= 0.05 : !againstSentences.has(k) && !negated(k));
   const criticisedSentence = (k: number) => (scored(k) ? feeling(k) <= -0.05 : againstSentences.has(k) || negated(k));
-  shapeSignals(shaped, text, tokens, sentenceOf, { praised: praisedSentence, criticised: criticisedSentence });
+  shapeSignals(shaped, text, tokens, sentenceOf, { praised: praisedSentence, criticised: criticisedSentence, against: (i) => againstTokens.has(i), warm: (i) => warmTokens.has(i) });
   shaped.push(...grievanceShapes(tokens, sentenceOf));
   // (Who finds out late may be a name only the tagger knows, outside the sentences at stake: "dr hoolahan has discovered".)
   shaped.push(...discoveredLate(text, tokens, sentenceOf, (i) => [...refs, ...extraPeople].some((r) => r.from < i && sentenceOf[r.from] === sentenceOf[i])));
@@ -1009,6 +1012,9 @@ export function understand(input: UnderstandInput): Finding[] {
   const fondAfter = (k: number) => k < sentenceCount && sentStart[k]! >= 0 && get('sentimentPositive').some((h) => sentenceOf[h.from] === k) && !get('sentimentNegative').some((h) => sentenceOf[h.from] === k);
   const answered = (k: number) => (k + 1 < sentenceCount && sentStart[k + 1]! >= 0 && BECAUSE.has(tokens[sentStart[k + 1]!]!.norm)) || fondAfter(k + 1) || fondAfter(k + 2);
   const goneAskedAt = (s: number) => goneAsked.some((k) => (k === s || k === s + 1) && !answered(k)) && !warmPost();
+  // Thanks for nothing or for the harm itself ("Thank you Coach, for all those losing seasons"): no training post shows
+  // them either, so they too make an attack the model may not drop.
+  const certainAt = (s: number, neg: readonly (Span & { name?: string })[]) => goneAskedAt(s) || neg.some((h) => h.name === 'neg.thanksForNothing');
   // Answered fondly, the question asks nothing of anyone: its form is no contempt for the rule either.
   const askedAndMeant = (h: Span & { name?: string }) => h.name !== 'neg.askedToGo' || (!answered(sentenceOf[h.from]!) && !warmPost());
   const lexicalNeg = new Set<Span>([...get('insultNoun'), ...get('insultAdj'), ...get('mock'), ...profanitySpans]);
@@ -1043,7 +1049,7 @@ export function understand(input: UnderstandInput): Finding[] {
       // (With the question that asks them to go in the next sentence: "… Graham Tate. Why is he still in post?")
       const span = join(targets[0]!, ...cause, ...contempt.filter((x) => x.name === 'neg.askedToGo' && sentenceOf[x.from] === s + 1));
       const who = quoteTokens(text, tokens, targets[0]!);
-      push('named-attack', 'attack.named-person', span, (q) => attackMessage(q, who, name, targets[0]!.work && prepared.attackTargets === 'work'), stances['named-attack'], goneAskedAt(s));
+      push('named-attack', 'attack.named-person', span, (q) => attackMessage(q, who, name, targets[0]!.work && prepared.attackTargets === 'work'), stances['named-attack'], certainAt(s, neg));
       attacked = true;
       continue;
     }
@@ -1055,7 +1061,7 @@ export function understand(input: UnderstandInput): Finding[] {
         const t = prevTargets[prevTargets.length - 1]!;
         const span = join(t, ...neg);
         const who = quoteTokens(text, tokens, t);
-        push('named-attack', 'attack.named-person', span, (q) => attackMessage(q, who, name, t.work && prepared.attackTargets === 'work'), stances['named-attack'], goneAskedAt(s));
+        push('named-attack', 'attack.named-person', span, (q) => attackMessage(q, who, name, t.work && prepared.attackTargets === 'work'), stances['named-attack'], certainAt(s, neg));
         attacked = true;
       }
     }
@@ -1677,8 +1683,10 @@ function cameNotWine(text: string, tokens: readonly Token[], h: Span): boolean {
   if (WINE_BEFORE.has(before)) return false;
   const after = tokens[h.to]?.kind === 'word' ? at(h.to) : '';
   // Drunk or named as wine: a verb of drinking or ordering before it ("tomamos vino con la cena", "bebí vino toda la
-  // noche"), its colour or a name after it ("ayer vino blanco", "vino Rioja", whose capital is a wine's as often as a person's).
-  if ([1, 2].some((d) => WINE_VERBS.has(at(h.from - d))) || WINE_AFTER.has(after) || (after !== '' && isCap(text, tokens[h.to]!))) return false;
+  // noche"), its colour or a name after it ("ayer vino blanco", "vino Rioja"), unless the name is a person's first name
+  // ("Hoy vino Yolanda a la consulta").
+  if ([1, 2].some((d) => WINE_VERBS.has(at(h.from - d))) || WINE_AFTER.has(after)) return false;
+  if (after !== '' && isCap(text, tokens[h.to]!)) return nlp(text.slice(tokens[h.to]!.start, tokens[h.to]!.end)).has('#FirstName');
   // ("que vino", who came; "¿Qué vino…?" with its accent asks for a wine.)
   if (CAME_BEFORE.has(before) || (before === 'que' && !/é/i.test(text.slice(tokens[h.from - 1]!.start, tokens[h.from - 1]!.end)))) return true;
   // Coming in a gerund ("vino llorando"); someone before it and nothing or where from after it ("Pablo vino, comió y se
@@ -2071,7 +2079,7 @@ const PARTICLES = new Set(['through', 'with', 'to', 'on', 'off', 'out', 'up', 'b
 const NOT_GERUND = new Set(['morning', 'evening', 'nothing', 'something', 'everything', 'anything', 'spring', 'thing', 'things', 'king', 'wedding', 'building', 'ceiling', 'string', 'sibling', 'darling', 'sterling', 'meeting', 'during', 'according', 'including', 'following', 'breaking', 'warning', 'reminder', 'training', 'funding', 'parking', 'booking', 'opening', 'closing', 'listening', 'reading', 'hearing', 'timing', 'wellbeing', 'nursing', 'teaching', 'housing', 'lighting', 'clothing', 'pudding', 'viking', 'beijing', 'bring', 'sing', 'ring', 'wing', 'swing', 'sting', 'bling']);
 
 /** Shape signals that say contempt on their own (not "someone should", not a form of address: those need more). */
-const CONTEMPT_SHAPES = new Set(['neg.askedToGo', 'neg.discoveredLate', 'neg.justSaying', 'neg.sarcasticPraise', 'neg.epithet', 'neg.itShows', 'neg.neverInLife', 'neg.wondersWhy', 'neg.dismiss', 'neg.quantityComparison', 'neg.neverSingle', 'neg.believesSelf', 'neg.ashamed', 'neg.rhetorical']);
+const CONTEMPT_SHAPES = new Set(['neg.askedToGo', 'neg.thanksForNothing', 'neg.discoveredLate', 'neg.justSaying', 'neg.sarcasticPraise', 'neg.epithet', 'neg.itShows', 'neg.neverInLife', 'neg.wondersWhy', 'neg.dismiss', 'neg.quantityComparison', 'neg.neverSingle', 'neg.believesSelf', 'neg.ashamed', 'neg.rhetorical']);
 
 /** Kin beyond shapes.ts's KIN, for family news: plurals, grandparents, cousins, step-parents, twins ("with his cousins", "mit ihren Großeltern"). */
 const MORE_KIN = new Set(

@@ -96,6 +96,8 @@ const GO_AWAY = set('go leave resign retire quit step stand pack gehen partir ir
 /** The other words an asked-for going turns on: "time for", the German "zurück", a resignation asked about. */
 const GOING_WORDS = set('time zurück dimisión resign démission rücktritt dimitir démissionner');
 /** Subjects that are the writer or everyone, not someone asked to go ("We must go", "Everyone has to leave"). */
+/** A one-word verdict of outrage ("Unbelievable.", "Vergonzoso.", "Unfassbar.", "Scandaleux."). */
+const OUTRAGE = set('unbelievable incredible disgraceful shameful ridiculous outrageous scandalous pathetic unreal shocking disgrace shame increible vergonzoso vergonzosa indignante lamentable verguenza unglaublich unfassbar skandalos peinlich schande incroyable honteux honteuse scandaleux scandaleuse lamentable inadmissible honte');
 const NOT_THEM = set("i we you everyone everybody all y'all ich wir du ihr alle yo nosotros todos je nous vous tous on me us");
 const FOREVER = set('permanently forever permanentemente siempre définitivement definitivement immer dauerhaft');
 /** "a cactus in a suit", "un clown avec un stylo", "un carajote con micrófono", "ein Papagei mit WLAN": a person as a thing with an attribute. */
@@ -620,12 +622,34 @@ export function plainSecrets(tokens: readonly Token[], sentenceOf: Int32Array): 
   return out;
 }
 
+/** Words that may stand before the harm thanked for: "all", "those", "the", "your", "todos los", "toutes ces", "die ganzen". */
+const HARM_LEAD = set('all the those these your his her their its so many todos todas los las esos esas estos estas sus tous toutes les ces ses vos leurs die diese ganzen all alle seine ihre eure');
+
+/** Effort given, thanked for sincerely whatever its adjective ("all the hard work", "the extra shifts"). */
+const GIVEN = set('work effort efforts shifts shift overtime sacrifices sacrifice nights hours days weekends noches horas días dias nuits heures jours nächte nachte stunden tage wochenenden trabajo esfuerzo esfuerzos guardias turnos travail efforts sacrifices gardes arbeit einsatz mühe dienste schichten');
+
+/** The harm a thanks is for, as the first word after its determiners (its token), or -1. */
+function harmThanked(tokens: readonly Token[], object: readonly number[], tone: SentenceTone): number {
+  let k = 0;
+  while (k < 3 && k < object.length - 1 && HARM_LEAD.has(tokens[object[k]!]!.norm)) k++;
+  // The harm itself, or its adjective before a noun ("broken promises", "losing seasons").
+  const at = object[k];
+  // (Not with warmth beside it, "for all the tears and laughter", "for all the tough but fair sessions", nor for time
+  // given, "for all the late nights", "por todas las horas extra".)
+  if (at === undefined || k === 0 || object.some((i) => tone.warm(i) || TIME_UNITS.has(tokens[i]!.norm) || GIVEN.has(tokens[i]!.norm))) return -1;
+  return tone.against(at) || FAILING.has(tokens[at]!.norm) ? at : -1;
+}
+
 /** What the caller knows of a sentence's tone: a short sentence of praise after praise is meant, after criticism it is sarcasm. */
 export interface SentenceTone {
   praised(sentence: number): boolean;
   criticised(sentence: number): boolean;
+  /** Whether the token is a word against something (a negative, insulting, mocking or complaining word). */
+  against(token: number): boolean;
+  /** Whether the token is a word of praise or warmth. */
+  warm(token: number): boolean;
 }
-const NO_TONE: SentenceTone = { praised: () => false, criticised: () => false };
+const NO_TONE: SentenceTone = { praised: () => false, criticised: () => false, against: () => false, warm: () => false };
 
 /** Appends the shape signals of a text. */
 export function shapeSignals(out: Signal[], text: string, tokens: readonly Token[], sentenceOf: Int32Array, tone: SentenceTone = NO_TONE): void {
@@ -651,8 +675,14 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
     const forAt = w.findIndex((i, k) => k > thanksAt && THANKS_FOR.has(tokens[i]!.norm));
     // "for nothing", "für genau nichts", "for absolutely nothing": nothing is what the thanks is for.
     const nothingAt = forAt < 0 || forAt - thanksAt > 6 ? -1 : w.findIndex((i, k) => k > forAt && k - forAt <= 2 && NOTHING.has(tokens[i]!.norm) && w.slice(forAt + 1, k).every((j) => FILLER.has(tokens[j]!.norm)));
-    thanks[s] = nothingAt >= 0 ? 2 : 1;
+    // Thanks for the harm itself: "for all those losing seasons", "for all the broken promises", "por todos los
+    // retrasos". The harm opens what the thanks are for (a word of time or help first, "for the support during the
+    // cuts", "for your patience with the delays", is thanks).
+    const harmAt = forAt < 0 || forAt - thanksAt > 6 || nothingAt >= 0 ? -1 : harmThanked(tokens, w.slice(forAt + 1, forAt + 9), tone);
+    thanks[s] = nothingAt >= 0 || harmAt >= 0 ? 2 : 1;
     if (nothingAt >= 0) add('neg.thanksForNothing', { from: w[thanksAt]!, to: w[nothingAt]! + 1 });
+    // (The span takes the noun after an adjective of harm: "losing seasons", "broken promises".)
+    else if (harmAt >= 0) add('neg.thanksForNothing', { from: w[thanksAt]!, to: w.includes(harmAt + 1) ? harmAt + 2 : harmAt + 1 });
   }
   let thankedBefore = false;
   for (let s = 0; s < sentences; s++) {
@@ -779,7 +809,11 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
       const saidBy = (k: number) => k < n && (REPORTING.has(tokens[k]!.norm) || QUOTE_MARK.test(tokens[k]!.norm));
       let othersWords = [0, 1, 2, 3].some((d) => sentenceOf[ends[s]! + d] === s + 1 && saidBy(ends[s]! + d));
       for (let k = starts[s]!; k < ends[s]! && !othersWords; k++) othersWords = saidBy(k);
-      if (!othersWords) add(gone.plain ? 'neg.askedToGo' : 'neg.dismiss', gone);
+      // Told, not asked, with a verdict of outrage after it, it asks as plainly: "Tom Reid still hasn't stepped down.
+      // Unbelievable." (Told alone it is news: "… hasn't resigned yet, but the pressure is mounting".)
+      const next = s + 1 < sentences && starts[s + 1]! >= 0 ? words(s + 1) : [];
+      const outraged = RESIGNED.has(norm) && next.length > 0 && next.length <= 3 && next.some((k) => OUTRAGE.has(tokens[k]!.norm)) && next.every((k) => OUTRAGE.has(tokens[k]!.norm) || FILLER.has(tokens[k]!.norm) || tokens[k]!.norm === 'just');
+      if (!othersWords) add(gone.plain || outraged ? 'neg.askedToGo' : 'neg.dismiss', gone);
     }
     // Time off work or back at it, and a diagnosis or an injury: health told to everyone.
     if (LEAVE.has(norm) && (norm !== 'wieder' || BACK_AFTER_WIEDER.has(tokens[i + 1]?.norm ?? ''))) add('health.leave', { from: i, to: i + 1 });
@@ -926,7 +960,7 @@ function askedToGo(text: string, tokens: readonly Token[], i: number, from: numb
     // (Plain only as a question. Told, "not yet" is news: "hasn't resigned yet, but the pressure is mounting"; "still"
     // after a failing is not, and stays for the model.)
     const asked = why >= 0 || tokens[to - 1]?.norm === '?';
-    if (negated && still >= 0 && (asked || tokens[still]!.norm !== 'yet')) return { from: Math.min(still, i - 1), to: Math.max(still, i) + 1, plain: asked && !RETIRED.has(norm) };
+    if (negated && still >= 0 && (asked || tokens[still]!.norm !== 'yet')) return { from: Math.min(still, i - 1), to: Math.max(still, i + (at(i + 1) === 'down' ? 1 : 0)) + 1, plain: asked && !RETIRED.has(norm) };
   }
   // "Why is X still in office?"
   if (WHY.has(norm)) {

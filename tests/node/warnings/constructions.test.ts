@@ -683,6 +683,22 @@ describe('thanks for nothing', () => {
     expect(featureNames(profile, 'me', 'Huge congrats to referee Tom Hallam for absolutely nothing 👏')).toContain('neg.thanksForNothing');
     expect(featureNames(profile, 'me', 'Danke an Herrn Wolff für genau nichts.')).toContain('neg.thanksForNothing');
   });
+  it.each([
+    ['desk', 'Thank you Coach Harris, for all those losing seasons 👏'],
+    ['desk', 'Thanks to Minister Reeve for all the broken promises.'],
+    ['desk', 'Thanks, Minister Holt, for all the chaos.'],
+  ])('thanks for the harm itself is an attack the learned model may not drop on %s: "%s"', (id, text) => {
+    expect(featureNames(profile, id, text)).toContain('neg.thanksForNothing');
+    expect(families(withModel(id, text))).toContain('named-attack');
+  });
+  it.each([
+    ['desk', 'Thank you Mrs Patel for all the tears and laughter over 20 years ❤️'],
+    ['desk', 'Thanks to Dr Ahmed for all the late nights on the ward this winter.'],
+    ['desk', 'Thanks to Minister Reeve for the support during the cuts.'],
+    ['desk', 'Thank you to Councillor Webb for all the hard questions at committee.'],
+  ])('leaves thanks for time, effort or warmth on %s: "%s"', (id, text) => {
+    expect(featureNames(profile, id, text)).not.toContain('neg.thanksForNothing');
+  });
   it('leaves thanks that only mention nothing in another clause', () => {
     expect(featureNames(profile, 'me', 'Thank you Marta, the storm prepared me for nothing but this.')).not.toContain('neg.thanksForNothing');
     expect(featureNames(profile, 'me', 'Thanks for everything, Coach Ray, it meant a lot.')).not.toContain('neg.thanksForNothing');
@@ -1011,6 +1027,16 @@ describe('a resignation asked for in its other forms', () => {
     expect(featureNames(profile, id, text)).toContain('neg.askedToGo');
     expect(families(withModel(id, text))).toContain('named-attack');
   });
+  it.each([
+    ['desk', 'Tom Reid still hasn’t stepped down. Unbelievable.'],
+    ['desk', 'Minister Kurz ist immer noch nicht zurückgetreten. Unfassbar.'],
+    ['desk', 'Le ministre Dubois n’a toujours pas démissionné. Scandaleux.'],
+  ])('told with a verdict of outrage after it, asks as plainly on %s: "%s"', (id, text) => {
+    expect(featureNames(profile, id, text)).toContain('neg.askedToGo');
+  });
+  it('told with news after it, stays news: "Tom Reid still hasn’t stepped down. The inquiry reports on Monday."', () => {
+    expect(featureNames(profile, 'desk', 'Tom Reid still hasn’t stepped down. The inquiry reports on Monday.')).not.toContain('neg.askedToGo');
+  });
   it('reaches a person named in the sentence before: "… Graham Tate. Why is he still in post?"', () => {
     const text = 'Six months of chaos in Planning and still no word from the Chief Exec on Graham Tate. Why is he still in post?';
     const attack = withModel('brand', text).find((w) => w.family === 'named-attack');
@@ -1061,6 +1087,7 @@ describe('the twelfth round’s fresh probes: farewells, reported speech, other 
     ['ward', 'Pablo vino, comió y se fue sin decir nada.'],
     ['ward', 'Mi madre vino de Sevilla para ver la función.'],
     ['ward', 'No vino nadie a la reunión.'],
+    ['ward', 'Hoy vino Yolanda a la consulta con su madre.'],
     ['brand', 'Shots fired 🔥 our rivals launched a tea subscription.'],
     ['desk', '14 shots, 6 on target and still lost.'],
     ['brand', 'Nach dem Abpfiff Freibier für alle Dauerkarteninhaber im Vereinsheim 🍻'],
