@@ -162,7 +162,7 @@ export const SEEDS: Record<string, Seeds> = {
   intoxication: {
     en: ['bottle of', 'bottles of', 'glasses of wine', 'glass of wine', 'pint', 'pints', 'cocktails', 'shots', '🍻', '🍷', '🥂', '🍾', '🍺', '🍸', '🍹', '🥃', 'hangover', 'drinking wine', 'drinking again', 'drunk', 'hungover', 'hangover', 'tipsy', 'wasted last night', 'got smashed', 'got hammered', 'plastered', 'stoned', 'so high', 'buzzed', 'blackout drunk', 'blacked out', 'off my face', 'off our faces', 'too many drinks', 'too many pints', 'too much wine', 'one too many', 'still drunk', 'drinking', 'booze', 'sesh', '^get drunk', '^get high', '^drink too much', '^smoke weed', '^do coke', '^take pills'],
     es: ['copas', 'cañas', 'vino', 'cerveza', 'cervezas', 'resacón', 'borracho', 'borracha', 'pedo', 'ciego', 'ciega', 'resaca', 'colocado', 'colocada', 'fumado', 'fumada', '^emborracharse'],
-    de: ['kölsch', 'bier', 'biere', 'wein', 'sekt', 'schnaps', 'betrunken', 'besoffen', 'verkatert', 'kater', 'bekifft', 'sturzbetrunken', '^saufen', '^besaufen', '^kiffen'],
+    de: ['kölsch', 'bier', 'biere', 'wein', 'sekt', 'schnaps', 'betrunken', 'besoffen', 'verkatert', 'kater', 'bekifft', 'sturzbetrunken', 'promille', 'alkoholisiert', 'angetrunken', '^saufen', '^besaufen', '^kiffen'],
     fr: ['verres de vin', 'bières', 'apéro', 'cuite', 'bourré', 'bourrée', 'ivre', 'saoul', 'soûl', 'pompette', 'défoncé', 'défoncée', 'gueule de bois', 'arraché', '^picoler', '^se bourrer la gueule'],
   },
   politics: {

@@ -34,6 +34,7 @@ import { findDisguisedProfanity, mayHideProfanity } from './profanity';
 import type { LanguageTools } from './tools';
 import { amountBefore, emitSignals, isConsumeVerb, type Signal } from './signals';
 import { discoveredLate, grievanceShapes, isNumber, isReporting, isThanks, farewellAt, KIN, LACK, shapeSignals } from './shapes';
+import { FUNCTION_WORDS } from './vocab.generated';
 
 export type Depth = 'lexical' | 'full';
 
@@ -405,12 +406,20 @@ const AGE_ALONE = new Set(['yo', 'anos', 'jahre', 'ans', 'jahrige', 'jahriger', 
 const NUMBER = /^\d{1,3}$/;
 const CLASS_CODE = /^((?:[1-9]|1[0-3])[a-h]|y\d{1,2}|yr\d{1,2}|[ps][1-7]|\d(?:e|º|o|eme|ème)[a-h]?)$/;
 const ORDINAL = /^\d{1,2}(st|nd|rd|th|er|re|e|o|a|º)$/;
+/** A French lycée year by its short name, the group after it: "2nde 4", "1ère B", "Tle 3", "seconde 5". */
+const SCHOOL_YEAR = /^(2nde|2de|1ere|1re|tle|terminale|seconde|premiere|\d(eme|e))$/;
+/** "TG3", "TSTMG2": a French terminale group in one word. */
+const TERMINALE_GROUP = /^(tg|tstmg|tle)\d{1,2}$/;
+/** The school levels a Spanish year is told with: "2º ESO", "1º de Bachillerato", "3º de Primaria". */
+const SCHOOL_LEVELS = new Set(['eso', 'bachillerato', 'bach', 'primaria', 'fp']);
 
 /** Ages ("82-year-old", "a 14yo", "aged 7", "(72)"), places (bay 3, bed 12, Year 9, 9B) and initials ("Mrs K", "J."). */
 const PERSON_NOUNS = new Set([
   'woman', 'man', 'lady', 'gent', 'gentleman', 'guy', 'girl', 'boy', 'kid', 'mum', 'mom', 'dad', 'one', 'nurse', 'teacher', 'lead', 'manager', 'dispatcher',
   'driver', 'officer', 'worker', 'servant', 'señor', 'señora', 'chica', 'chico', 'niña', 'niño', 'mujer', 'hombre', 'frau', 'mann', 'dame', 'femme', 'homme',
   'fille', 'garçon', 'garcon', 'monsieur', 'madame', 'bürger', 'burger', 'bürgerin', 'burgerin', 'citoyen', 'vecino', 'vecina', 'family', 'familia', 'famille',
+  // A child, or someone's child: "das Mädchen aus der Igelgruppe", "le fils Benyahia de 4e B", "la hija de los García".
+  'child', 'toddler', 'daughter', 'kind', 'mädchen', 'tochter', 'sohn', 'enfant', 'gamin', 'gamine', 'fils', 'hijo', 'hija', 'chaval', 'chavala', 'crío', 'cría',
 ].map(foldText));
 
 /** An identifying detail; `town` when it is only where someone is from ("the architect from Lyon"), not a bed or a class. */
@@ -445,6 +454,16 @@ function identifiers(text: string, tokens: readonly Token[], hits: readonly Cate
       else if (tokens[i - 1]?.norm === '(' && tokens[i + 1]?.norm === ')' && Number(n) < 110) out.push({ from: i - 1, to: i + 2, kind: 'age' });
       else if (tokens[i - 1]?.norm === ',' && tokens[i + 1]?.norm === ',' && Number(n) < 110 && tokens[i - 2] && isCap(text, tokens[i - 2]!)) out.push({ from: i - 2, to: i + 2, kind: 'age' });
     } else if (CLASS_CODE.test(n.replace(/'s?$/, '')) && /\d/.test(n) && !ORDINAL.test(n)) out.push({ from: i, to: i + 1, kind: 'class' });
+    else if (TERMINALE_GROUP.test(n)) out.push({ from: i, to: i + 1, kind: 'class' });
+    // A year of school and its group: "4e B", "2nde 4", "1ère 3", "Tle 2", "4º B", "2º ESO", "2º de Bachillerato".
+    else if (SCHOOL_YEAR.test(n) || (ORDINAL.test(n) && /^\d{1,2}/.test(n) && Number(n.match(/^\d+/)![0]) <= 13)) {
+      const next = tokens[i + 1];
+      const group = next && next.kind === 'word' && next.start - t.end <= 2 ? text.slice(next.start, next.end) : '';
+      const level = next?.norm === 'de' ? tokens[i + 2]?.norm ?? '' : next?.norm ?? '';
+      if (/^([A-H]|\d{1,2}|[A-H]\d)$/.test(group) || SCHOOL_LEVELS.has(level)) out.push({ from: i, to: i + (SCHOOL_LEVELS.has(level) && next?.norm === 'de' ? 3 : 2), kind: 'class' });
+    }
+    // A group of a Kita or a primary named after an animal or a colour: "aus der Igelgruppe", "in der Bärengruppe".
+    else if (n.length >= 9 && n.endsWith('gruppe') && isCap(text, t) && ['der', 'die'].includes(tokens[i - 1]?.norm ?? '')) out.push({ from: i, to: i + 1, kind: 'class' });
   }
   // "the woman from Porz", "the ops lead at Hartmann Spedition", "the one from Leeds": a person by where they are.
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -488,6 +507,8 @@ function identifiers(text: string, tokens: readonly Token[], hits: readonly Cate
   return out;
 }
 
+let functionWordSet: Set<string> | null = null;
+
 function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], sentenceOf: Int32Array): PersonRef[] {
   const { text, tokens, prepared } = input;
   const refs: PersonRef[] = [];
@@ -495,14 +516,27 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
   for (const h of hits) if (h.category === 'title' && h.to === h.from + 1) titleAt.set(h.from, h);
   const workTitle = new Set(hits.filter((h) => h.category === 'workTitle').map((h) => h.from));
   const publicTitle = new Set(hits.filter((h) => h.category === 'publicRole' || h.category === 'politics').map((h) => h.from));
+  // A post written all in lower case, as voice notes and quick posts are ("kleiner hinweis für oberarzt dr kessenich"):
+  // a title's name has no capital either, so a word after the title that compromise's tagger reads as a person's name
+  // is taken for one ("dr kessenich", not "dr appointment").
+  const hitTokens = new Set(hits.flatMap((h) => Array.from({ length: h.to - h.from }, (_, d) => h.from + d)));
+  let lowerPost: boolean | null = null;
+  const lowerName = (title: number, k: number) => {
+    lowerPost ??= !tokens.some((t, x) => t.kind === 'word' && (x === 0 || sentenceOf[x - 1] !== sentenceOf[x]) && isCap(text, t));
+    const t = tokens[k]!;
+    functionWordSet ??= new Set(Object.values(FUNCTION_WORDS).flat());
+    if (!lowerPost || t.norm.length < 3 || !/^\p{L}+$/u.test(t.norm) || hitTokens.has(k) || functionWordSet.has(t.norm)) return false;
+    const terms = nlp(text.slice(tokens[title]!.start, t.end)).terms().json() as { terms: { tags: string[] }[] }[];
+    return terms[terms.length - 1]?.terms[0]?.tags.includes('Person') ?? false;
+  };
   for (const [i] of titleAt) {
     let j = i + 1;
     if (tokens[j]?.norm === '.' && tokens[j]!.glued) j++;
     const name = tokens[j];
-    if (!name || name.kind !== 'word' || !isCap(text, name) || NOT_NAMES.has(name.norm) || sentenceOf[j] !== sentenceOf[i]) continue;
+    if (!name || name.kind !== 'word' || !(isCap(text, name) || lowerName(i, j)) || NOT_NAMES.has(name.norm) || sentenceOf[j] !== sentenceOf[i]) continue;
     let to = j + 1;
     if (tokens[to]?.norm === '.' && tokens[to]!.glued && name.norm.length === 1) to++;
-    else if (tokens[to] && tokens[to]!.kind === 'word' && isCap(text, tokens[to]!) && !NOT_NAMES.has(tokens[to]!.norm) && sentenceOf[to] === sentenceOf[i]) to++;
+    else if (tokens[to] && tokens[to]!.kind === 'word' && (isCap(text, tokens[to]!) || (!isCap(text, name) && lowerName(i, to))) && !NOT_NAMES.has(tokens[to]!.norm) && sentenceOf[to] === sentenceOf[i]) to++;
     const civil = CIVIL_TITLES.has(tokens[i]!.norm);
     refs.push({ from: i, to, kind: name.norm.length === 1 ? 'initial' : civil ? 'titled' : 'official', work: workTitle.has(i), public: publicTitle.has(i) || !civil });
   }
@@ -510,6 +544,17 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
     const t = tokens[i]!;
     const n = tokens[i + 1]!;
     if (t.norm === '@' && n.glued && n.kind === 'word') refs.push({ from: i, to: i + 2, kind: 'handle', work: false, public: false });
+  }
+  // A first name and the initial of a surname, as teachers and nurses write them to half hide someone: "Kylian B.",
+  // "Théo M.", "Jack T.", when compromise knows the first name (not "Plan B.", "Vitamin D.", "Hepatitis B.").
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1]!;
+    const dot = tokens[i + 2]!;
+    if (a.kind !== 'word' || a.norm.length < 3 || !isCap(text, a) || titleAt.has(i) || NOT_NAMES.has(a.norm)) continue;
+    if (b.kind !== 'word' || !/^\p{Lu}$/u.test(text.slice(b.start, b.end)) || dot.norm !== '.' || !dot.glued) continue;
+    if (text.slice(a.start, a.end) === text.slice(a.start, a.end).toUpperCase() || !nlp(text.slice(a.start, a.end)).has('#FirstName')) continue;
+    refs.push({ from: i, to: i + 3, kind: 'initial', work: false, public: false });
   }
   // "Jamie Smith" mid-sentence: two capitalised words that are not a title, a month or a sentence start.
   for (let i = 1; i + 1 < tokens.length; i++) {

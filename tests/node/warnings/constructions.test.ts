@@ -251,6 +251,33 @@ describe('who makes a third party recognisable', () => {
   it('not someone from a town on a personal identity', () => {
     expect(families(rules('me', 'Second date with the baker from Lyon. She hates my jokes.'))).not.toContain('third-party');
   });
+
+  it.each([
+    ['class', 'La petite Inès de 1ère 4, celle dont le père passe au tribunal pour violences, a encore pleuré en cours.'],
+    ['class', 'Petit coup de gueule : Théo M., 2nde 4, ne mange plus à la cantine : la famille n’a pas payé les factures (340 € de retard).'],
+    ['class', 'Le fils Benyahia de 4e B a frappé un camarade, conseil de discipline lundi.'],
+    ['class', 'Al niño de los Martínez (el de 4º B) lo han expulsado otra vez por pelearse.'],
+    ['class', 'Das Mädchen aus der Igelgruppe hat heute zum dritten Mal diese Woche gebissen.'],
+  ])('a school year with its group, a Kita group, or a first name with an initial: %s', (identityId, text) => {
+    expect(families(rules(identityId, text))).toContain('third-party');
+  });
+
+  it.each([
+    ['class', 'Le 4e trimestre commence. Rendez-vous en 2nde pour la suite du programme.'],
+    ['class', 'Nos élèves de 2nde 4 ont visité le musée, bravo à eux !'],
+    ['ward', 'Get vaccinated against Hepatitis B. Clinics every Tuesday at the health centre.'],
+  ])('no one recognisable by a year, a group or an initial: %s', (identityId, text) => {
+    expect(families(rules(identityId, text))).not.toContain('third-party');
+  });
+});
+
+describe('a post written all in lower case', () => {
+  it('finds the name after a title that has no capital: "oberarzt dr kessenich"', () => {
+    expect(featureNames(profile, 'ward', 'kleiner freundlicher hinweis für oberarzt dr kessenich weil ers heute dreimal verwechselt hat')).toContain('ref.official');
+  });
+  it('takes no ordinary word after the title for a name: "dr appointment"', () => {
+    expect(featureNames(profile, 'ward', 'need a dr appointment asap lol')).not.toContain('ref.official');
+  });
 });
 
 describe('health told through sick leave', () => {
