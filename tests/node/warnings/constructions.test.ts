@@ -347,8 +347,16 @@ describe('the workplace a personal identity keeps off itself (seventh round)', (
     'Radio Talamanca, where the coffee is free because the salary does not stretch to anything else.',
     'Radio Talamanca me paie avec neuf mois de retard. Bravo.',
     'Bei Radio Talamanca gelten Überstunden als Ehrenamt.',
+    'Radio Talamanca spart jetzt an den Mikrofonen. An den MIKROFONEN.',
+    'Radio Talamanca kürzt mal wieder bei den Freien, aber die Chefetage fährt neue Dienstwagen.',
+    'Radio Talamanca no nos paga las horas extra. Cero.',
+    'Radio Talamanca wants us to do more with less for the sixth year running. Love it here 🙃',
   ])('%s complains about the employer', (text) => {
     expect(on(text)).toContain('employer');
+  });
+
+  it('Radio Talamanca paying for a course is no complaint', () => {
+    expect(on('Radio Talamanca nos paga el curso de inglés 🙌 qué bien')).not.toContain('employer');
   });
 
   it.each([
