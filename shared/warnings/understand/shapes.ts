@@ -285,6 +285,8 @@ export function isThanks(tokens: readonly Token[], i: number): boolean {
   if (!next) return false;
   // "Big up-front costs" is no praise: the second word must not run on into a compound.
   if (THANKS_PAIRS.some(([a, b]) => a === norm && b === next.norm) && !(tokens[i + 2]?.norm === '-' && tokens[i + 2]!.start === next.end)) return true;
+  // "Shout-out to" with its hyphen.
+  if (norm === 'shout' && next.norm === '-' && next.start === tokens[i]!.end && (tokens[i + 2]?.norm === 'out' || tokens[i + 2]?.norm === 'outs')) return true;
   return norm === 'shout' && next.norm === 'to' && SHOUT_SIZE.has(tokens[i - 1]?.norm ?? '');
 }
 

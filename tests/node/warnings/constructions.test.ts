@@ -714,6 +714,11 @@ describe('dying of a feeling', () => {
 });
 
 describe('thanks for nothing', () => {
+  it('"Shout-out to" with its hyphen thanks: the praise after it is meant', () => {
+    const text = 'Shout-out to Dr. Aisha Bello, our new radiologist, who talked a terrified patient through an angio like it was a chat over coffee. Class act 👏';
+    expect(featureNames(profile, 'ward', text)).not.toContain('neg.sarcasticPraise');
+    expect(featureNames(profile, 'ward', text)).toContain('shape.thanks');
+  });
   it('is a jab, not praise that shields the sentence', () => {
     expect(featureNames(profile, 'me', 'Huge congrats to referee Tom Hallam for absolutely nothing 👏')).toContain('neg.thanksForNothing');
     expect(featureNames(profile, 'me', 'Danke an Herrn Wolff für genau nichts.')).toContain('neg.thanksForNothing');
