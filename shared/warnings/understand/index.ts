@@ -1515,7 +1515,8 @@ export function understand(input: UnderstandInput): Finding[] {
   const offeredToDrink = () =>
     (offeredMemo ??=
       (get('promotion').length > 0 ||
-        tokens.some((t, k) => DRINK_OFFER.has(t.norm) || (t.norm === 'happy' && tokens[k + 1]?.norm === 'hour') || (CURRENCY.has(t.norm) && isNumber(tokens[k + 1])) || (isNumber(t) && CURRENCY.has(tokens[k + 1]?.norm ?? '')))) &&
+        // (An event's hour is an invitation too: "Freitag 18 Uhr Sekt im Foyer!", "drinks on the terrace from 6pm".)
+        tokens.some((t, k) => DRINK_OFFER.has(t.norm) || CLOCK.test(t.norm) || (t.norm === 'uhr' && isNumber(tokens[k - 1])) || (isNumber(t) && (tokens[k + 1]?.norm === 'pm' || tokens[k + 1]?.norm === 'h')) || (t.norm === 'happy' && tokens[k + 1]?.norm === 'hour') || (CURRENCY.has(t.norm) && isNumber(tokens[k + 1])) || (isNumber(t) && CURRENCY.has(tokens[k + 1]?.norm ?? '')))) &&
       !someSentence((k) => drinkingIn(k, true)) &&
       !tokens.some((t, k) => PAST_NIGHT.has(t.norm) || (t.norm === 'last' && (tokens[k + 1]?.norm ?? '').startsWith('night')) || (t.norm === 'hier' && (tokens[k + 1]?.norm === 'soir' || tokens[k + 1]?.norm === 'matin'))));
   for (const h of [...get('intoxication'), ...get('alcohol'), ...get('drugs')]) {
@@ -1857,6 +1858,8 @@ const ORG_SPEAKS = new Set(
 /** Yesterday and last night: a tasting that happened is a night that was had. (French "hier" only before "soir" or "matin": German "hier" is "here".) */
 const PAST_NIGHT = new Set(['yesterday', 'ayer', 'anoche', 'gestern']);
 /** Words of a venue serving drinks: a menu, a tasting, a pairing, a bar and its staff, tickets, a happy hour. */
+/** A time of day written as one word: "6pm", "18h", "20h30", "19:00". */
+const CLOCK = /^(\d{1,2}(:\d{2})?(am|pm)|\d{1,2}h(\d{2})?|\d{1,2}:\d{2})$/;
 const DRINK_OFFER = new Set(
   [
     'menu', 'tasting', 'tastings', 'pairing', 'tickets', 'ticket', 'served', 'serving', 'bartender', 'bartenders', 'barman', 'barmen', 'sommelier', 'mixologist', 'terrace', 'two-for-one', 'tap',

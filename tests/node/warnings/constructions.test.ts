@@ -1131,6 +1131,8 @@ describe('the twelfth round’s fresh probes: farewells, reported speech, other 
     ['brand', 'Shots fired 🔥 our rivals launched a tea subscription.'],
     ['desk', '14 shots, 6 on target and still lost.'],
     ['brand', 'Nach dem Abpfiff Freibier für alle Dauerkarteninhaber im Vereinsheim 🍻'],
+    ['brand', 'Nach 14 Jahren geht unsere Tresen-Seele Gabi in Rente 🥹 Freitag 18 Uhr Sekt im Foyer!'],
+    ['brand', 'Sommerfest am Samstag ab 15 Uhr: Bier, Wein und Grillwurst für alle Mitglieder!'],
   ])('is no drink on %s: "%s"', (id, text) => {
     expect(families(rules(id, text))).not.toContain('substances');
   });
@@ -1142,6 +1144,9 @@ describe('the twelfth round’s fresh probes: farewells, reported speech, other 
     ['ward', 'Noche de viernes: vino Rioja, queso y sofá.'],
   ])('is still a drink on %s: "%s"', (id, text) => {
     expect(featureNames(profile, id, text).some((n) => n === 'cat.alcohol' || n === 'cat.intoxication')).toBe(true);
+  });
+  it('a brand’s own night out at an hour is still drinking: "Gestern um 23 Uhr noch drei Bier mit dem Team"', () => {
+    expect(families(rules('brand', 'Gestern um 23 Uhr noch drei Bier mit dem Team, heute tut der Kopf weh.'))).toContain('substances');
   });
   it('"nos hemos muerto de risa" and "en la despedida" are no death and no dismissal', () => {
     const text = '‘Me muero de risa’, decía siempre nuestra compañera Rocío. Hoy se jubila tras 30 años y en la despedida nos hemos muerto de risa con ella 😂';
