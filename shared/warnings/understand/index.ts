@@ -1412,6 +1412,10 @@ export function understand(input: UnderstandInput): Finding[] {
     const clientStory = prepared.protectedCues.some((c) => inSentence(get(c), sentenceOf[b.from]!).length > 0);
     const mine = mineBy(b) || partner.some((p) => mineBy(p)) || (firstPersonIn.has(sentenceOf[b.from]!) && !jobTopic);
     if (clientStory && !mine) continue;
+    // Goodbye said to someone named or to "our" someone, with no partner in it, is a farewell: "Today we say goodbye to
+    // Margaret Ellory, head of conservation for 31 years" (not "he said goodbye by text", "I said goodbye to my husband").
+    const farewellTo = /goodbye|farewell/.test(tokens[b.to - 1]!.norm) && tokens[b.to]?.norm === 'to' && (isCap(text, tokens[b.to + 1]!) || OUR.has(tokens[b.to + 1]?.norm ?? ''));
+    if (farewellTo && partner.length === 0) continue;
     if (jobTopic ? !mine : !(mine || partner.length > 0 || stances['private-life'] === 'job')) continue;
     push('private-life', 'private-life.story', join(b, ...partner.filter((p) => sentenceOf[p.from] === sentenceOf[b.from])), (q) => `'${q}' tells a relationship or family story, which ${name} keeps private.`);
     break;

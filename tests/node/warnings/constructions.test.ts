@@ -698,6 +698,15 @@ describe('parties named after everyday words', () => {
   });
 });
 
+describe('a goodbye said to a colleague', () => {
+  it('is a farewell, not a break-up: "Today we say goodbye to Margaret Ellory, head of conservation for 31 years"', () => {
+    expect(families(rules('brand', 'Today we say goodbye to Margaret Ellory, head of conservation for 31 years. We will miss her.'))).not.toContain('private-life');
+  });
+  it.each(['Three years and he said goodbye by text.', 'Yesterday I said goodbye to my husband after 12 years.'])('a goodbye in a relationship stays one: "%s"', (text) => {
+    expect(families(rules('brand', text))).toContain('private-life');
+  });
+});
+
 describe('dying of a feeling', () => {
   it.each([
     'Me muero de risa con el vídeo del perro de mi vecina 😂',
