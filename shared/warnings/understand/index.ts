@@ -1405,6 +1405,10 @@ export function understand(input: UnderstandInput): Finding[] {
     const ownStory = [...breakups, ...get('partner')].some((b) => mineBy(b) || (firstPersonIn.has(sentenceOf[b.from]!) && !JOB_BREAKUP.has(tokens[b.from]!.norm)));
     if (!ownStory) damp('private-life', { from: 0, to: tokens.length });
   }
+  // Goodbye said to someone named or to "our" someone is a farewell, and a post that makes one misses a colleague, not a
+  // partner: "Today we say goodbye to Margaret Ellory, head of conservation for 31 years. We will miss her." (Not "he
+  // said goodbye by text", nor "I said goodbye to my husband", whose partner keeps the story.)
+  const farewellPost = breakups.some((b) => /goodbye|farewell/.test(tokens[b.to - 1]!.norm) && tokens[b.to]?.norm === 'to' && (isCap(text, tokens[b.to + 1]!) || OUR.has(tokens[b.to + 1]?.norm ?? '')));
   for (const b of breakups) {
     const partner = get('partner').filter((p) => near(p, b));
     // For a family lawyer divorce and custody are the job; being dumped by text is not.
@@ -1412,10 +1416,8 @@ export function understand(input: UnderstandInput): Finding[] {
     const clientStory = prepared.protectedCues.some((c) => inSentence(get(c), sentenceOf[b.from]!).length > 0);
     const mine = mineBy(b) || partner.some((p) => mineBy(p)) || (firstPersonIn.has(sentenceOf[b.from]!) && !jobTopic);
     if (clientStory && !mine) continue;
-    // Goodbye said to someone named or to "our" someone, with no partner in it, is a farewell: "Today we say goodbye to
-    // Margaret Ellory, head of conservation for 31 years" (not "he said goodbye by text", "I said goodbye to my husband").
-    const farewellTo = /goodbye|farewell/.test(tokens[b.to - 1]!.norm) && tokens[b.to]?.norm === 'to' && (isCap(text, tokens[b.to + 1]!) || OUR.has(tokens[b.to + 1]?.norm ?? ''));
-    if (farewellTo && partner.length === 0) continue;
+    // (A pronoun is no partner there: "We will miss her.")
+    if (farewellPost && partner.every((p) => PRONOUNS.has(tokens[p.from]!.norm))) continue;
     if (jobTopic ? !mine : !(mine || partner.length > 0 || stances['private-life'] === 'job')) continue;
     push('private-life', 'private-life.story', join(b, ...partner.filter((p) => sentenceOf[p.from] === sentenceOf[b.from])), (q) => `'${q}' tells a relationship or family story, which ${name} keeps private.`);
     break;
