@@ -70,6 +70,8 @@ const PERSON_POINTERS = new Set([
 const FIRST_PERSON = new Set(['i', "i'm", "i've", 'ive', "i'd", 'me', 'my', 'mine', 'myself', 'yo', 'me', 'mi', 'mis', 'ich', 'mich', 'mir', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'je', "j'ai", 'moi', 'mon', 'ma', 'mes']);
 const WE = new Set(['we', "we're", 'our', 'us', 'ours', 'nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'wir', 'unser', 'unsere', 'unserem', 'unseren', 'uns', 'nous', 'notre', 'nos']);
 const QUOTES = /["“”«»„]/;
+const OPEN_QUOTE = /^['‘"“„«»]$/;
+const CLOSE_QUOTE = /^['’"”“»«]$/;
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nobody', 'nothing', 'nicht', 'kein', 'keine', 'nie', 'niemand', 'nichts', 'pas', 'jamais', 'rien', 'personne', 'nunca', 'nadie', 'nada', 'ni']);
 
 /** Whether a word is capitalised in the text (a name, a title, a German noun, a sentence start). */
@@ -180,6 +182,9 @@ export function emitSignals(out: Signal[], src: SignalSources): void {
     if (WE.has(t.norm)) add('me.we', { from: i, to: i + 1 });
     if (NEGATORS.has(t.norm) || t.norm.endsWith("n't")) add('neg.negator', { from: i, to: i + 1 });
     if (t.kind === 'punct' && QUOTES.test(t.norm)) add('style.quote', { from: i, to: i + 1 });
+    // One word in quotes, straight or curly, single or double: scare quotes as often as a quote ("their 'revolutionary'
+    // new feature", "»optimiert«"), a sign for the learned model to weigh.
+    if (t.kind === 'word' && t.norm.length >= 4 && OPEN_QUOTE.test(src.text.slice(Math.max(0, t.start - 1), t.start)) && CLOSE_QUOTE.test(src.text.slice(t.end, t.end + 1)) && /^($|[\s(])/.test(src.text.slice(Math.max(0, t.start - 2), t.start - 1)) && /^($|[\s.,!?:;)])/.test(src.text.slice(t.end + 1, t.end + 2))) add('style.scareQuote', { from: i, to: i + 1 });
     if (t.norm === '?') add('style.question', { from: i, to: i + 1 });
     if (t.norm === '!') add('style.exclaim', { from: i, to: i + 1 });
     // A capitalised word inside a sentence (not after a sentence start): a name, outside German where every noun has a capital.
@@ -265,6 +270,7 @@ export function emitSignals(out: Signal[], src: SignalSources): void {
   pair('pair.pointer+neg', pointers, negAll);
   pair('pair.cap+neg', capOrNamed, negAll);
   pair('pair.ref+quote', people, out.filter((x) => x.name === 'style.quote'));
+  pair('pair.ref+scareQuote', people, out.filter((x) => x.name === 'style.scareQuote'));
   const identifying: Span[] = [...named, ...src.ids, ...src.cues, ...shape('id.'), ...shape('ref.familyName'), ...shape('ref.relation')];
   pair('pair.id+sensitive', identifying, src.sensitive);
   pair('pair.id+sensitive.near', identifying, src.sensitive, 1);

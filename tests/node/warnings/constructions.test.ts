@@ -698,6 +698,18 @@ describe('parties named after everyday words', () => {
   });
 });
 
+describe('one word in quotes', () => {
+  it.each([
+    "Congrats to Bastian Krollmann on their 'revolutionary' new recall feature 🎉",
+    'Die neue Büroleiterin hat die Ablage „optimiert“. Jetzt findet keiner mehr was.',
+  ])('is a sign of scare quotes for the learned model: %s', (text) => {
+    expect(featureNames(profile, 'brand', text)).toContain('style.scareQuote');
+  });
+  it("is not an apostrophe: \"We're open 'til 6 on Saturday.\"", () => {
+    expect(featureNames(profile, 'brand', "We're open 'til 6 on Saturday.")).not.toContain('style.scareQuote');
+  });
+});
+
 describe('a goodbye said to a colleague', () => {
   it('is a farewell, not a break-up: "Today we say goodbye to Margaret Ellory, head of conservation for 31 years"', () => {
     expect(families(rules('brand', 'Today we say goodbye to Margaret Ellory, head of conservation for 31 years. We will miss her.'))).not.toContain('private-life');
