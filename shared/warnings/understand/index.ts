@@ -29,12 +29,11 @@ import { inferRole, ROLE_POLICIES, type Protected, type Role, type Stance } from
 import { foldText, type Token } from '../text';
 import { TokenTrie } from '../trie';
 import type { Severity } from '../types';
-import { categoryHits, countsIn, inCategory, sentenceLanguages, type Category, type CategoryHit } from './lexicon';
+import { categoryHits, countsIn, inCategory, isFunctionWord, sentenceLanguages, type Category, type CategoryHit } from './lexicon';
 import { findDisguisedProfanity, mayHideProfanity } from './profanity';
 import type { LanguageTools } from './tools';
 import { amountBefore, emitSignals, isConsumeVerb, type Signal } from './signals';
 import { discoveredLate, grievanceShapes, isNumber, isReporting, isThanks, farewellAt, KIN, LACK, shapeSignals } from './shapes';
-import { FUNCTION_WORDS } from './vocab.generated';
 
 export type Depth = 'lexical' | 'full';
 
@@ -115,6 +114,11 @@ function isOrganisationName(term: string): boolean {
   const t = term.trim();
   if (!/^\p{Lu}/u.test(t) || !/\s/.test(t) || isPlaceOrName(t) || isPlaceOrName(t.split(/\s+/)[0]!)) return false;
   return !nlp(t).has('(#Person|#Honorific)');
+}
+
+/** Whether compromise knows a word as a first name ("Yolanda", "Théo"; not "Rioja", "Plan"). */
+function isFirstName(word: string): boolean {
+  return nlp(word).has('#FirstName');
 }
 
 /** Whether compromise's lexicon knows a word as a place or a person's name ("Stuttgart", "Barcelona", "Esperanza"). */
@@ -507,8 +511,6 @@ function identifiers(text: string, tokens: readonly Token[], hits: readonly Cate
   return out;
 }
 
-let functionWordSet: Set<string> | null = null;
-
 function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], sentenceOf: Int32Array): PersonRef[] {
   const { text, tokens, prepared } = input;
   const refs: PersonRef[] = [];
@@ -524,8 +526,7 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
   const lowerName = (title: number, k: number) => {
     lowerPost ??= !tokens.some((t, x) => t.kind === 'word' && (x === 0 || sentenceOf[x - 1] !== sentenceOf[x]) && isCap(text, t));
     const t = tokens[k]!;
-    functionWordSet ??= new Set(Object.values(FUNCTION_WORDS).flat());
-    if (!lowerPost || t.norm.length < 3 || !/^\p{L}+$/u.test(t.norm) || hitTokens.has(k) || functionWordSet.has(t.norm)) return false;
+    if (!lowerPost || t.norm.length < 3 || !/^\p{L}+$/u.test(t.norm) || hitTokens.has(k) || isFunctionWord(t.norm)) return false;
     const terms = nlp(text.slice(tokens[title]!.start, t.end)).terms().json() as { terms: { tags: string[] }[] }[];
     return terms[terms.length - 1]?.terms[0]?.tags.includes('Person') ?? false;
   };
@@ -553,7 +554,7 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
     const dot = tokens[i + 2]!;
     if (a.kind !== 'word' || a.norm.length < 3 || !isCap(text, a) || titleAt.has(i) || NOT_NAMES.has(a.norm)) continue;
     if (b.kind !== 'word' || !/^\p{Lu}$/u.test(text.slice(b.start, b.end)) || dot.norm !== '.' || !dot.glued) continue;
-    if (text.slice(a.start, a.end) === text.slice(a.start, a.end).toUpperCase() || !nlp(text.slice(a.start, a.end)).has('#FirstName')) continue;
+    if (text.slice(a.start, a.end) === text.slice(a.start, a.end).toUpperCase() || !isFirstName(text.slice(a.start, a.end))) continue;
     refs.push({ from: i, to: i + 3, kind: 'initial', work: false, public: false });
   }
   // "Jamie Smith" mid-sentence: two capitalised words that are not a title, a month or a sentence start.
@@ -1738,7 +1739,7 @@ function cameNotWine(text: string, tokens: readonly Token[], h: Span): boolean {
   // noche"), its colour or a name after it ("ayer vino blanco", "vino Rioja"), unless the name is a person's first name
   // ("Hoy vino Yolanda a la consulta").
   if ([1, 2].some((d) => WINE_VERBS.has(at(h.from - d))) || WINE_AFTER.has(after)) return false;
-  if (after !== '' && isCap(text, tokens[h.to]!)) return nlp(text.slice(tokens[h.to]!.start, tokens[h.to]!.end)).has('#FirstName');
+  if (after !== '' && isCap(text, tokens[h.to]!)) return isFirstName(text.slice(tokens[h.to]!.start, tokens[h.to]!.end));
   // ("que vino", who came; "¿Qué vino…?" with its accent asks for a wine.)
   if (CAME_BEFORE.has(before) || (before === 'que' && !/é/i.test(text.slice(tokens[h.from - 1]!.start, tokens[h.from - 1]!.end)))) return true;
   // Coming in a gerund ("vino llorando"); someone before it and nothing or where from after it ("Pablo vino, comió y se

@@ -63,6 +63,14 @@ function words(category: Category): Set<string> {
 let functionSets: ReadonlyArray<[Lang, Set<string>]> | null = null;
 let scopedWords: Set<string> | null = null;
 
+let functionWords: Set<string> | null = null;
+
+/** A function word of any of the four languages (the stopword package's lists): "the", "und", "que", "les". */
+export function isFunctionWord(norm: string): boolean {
+  functionWords ??= new Set(Object.values(FUNCTION_WORDS).flat());
+  return functionWords.has(norm);
+}
+
 /**
  * The language of each sentence, told by its function words (the stopword package's lists): the one with the most,
  * at least two and more than any other. On a tie, the words being decided ("mes" is French "my" and Spanish "month")

@@ -15,7 +15,7 @@ import type { Family } from '../families';
 import type { Role, Stance } from '../roles';
 import type { Token } from '../text';
 import type { Signal } from './signals';
-import { FUNCTION_WORDS } from './vocab.generated';
+import { isFunctionWord } from './lexicon';
 
 export interface FamilyWeights {
   bias: number;
@@ -42,7 +42,6 @@ export type FeatureSet = Map<string, Span[]>;
 /** Elided articles and pronouns in front of a word ("l'école", "d'un", "j'ai"). */
 const ELISION = /^(l|d|j|qu|n|s|c|m|t)'(?=\p{L})/u;
 
-let functionWords: Set<string> | null = null;
 
 /**
  * The word features of a text: each word (folded), elision stripped, digits as `#`; and each pair of adjacent words
@@ -54,7 +53,6 @@ export function wordFeatures(tokens: readonly Token[], out: FeatureSet, text?: s
     if (spans) spans.push(span);
     else out.set(name, [span]);
   };
-  functionWords ??= new Set(Object.values(FUNCTION_WORDS).flat());
   let prev: string | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -65,7 +63,7 @@ export function wordFeatures(tokens: readonly Token[], out: FeatureSet, text?: s
       key = /^\d+$/.test(w) ? '#' : w.length >= 2 ? w : null;
     }
     const word = t.kind === 'word' ? key : null;
-    if (word !== null && prev !== null && !(functionWords.has(prev) && functionWords.has(word)) && !(text !== undefined && text.slice(tokens[i - 1]!.end, t.start).includes('\n'))) add(`b:${prev}_${word}`, { from: i - 1, to: i + 1 });
+    if (word !== null && prev !== null && !(isFunctionWord(prev) && isFunctionWord(word)) && !(text !== undefined && text.slice(tokens[i - 1]!.end, t.start).includes('\n'))) add(`b:${prev}_${word}`, { from: i - 1, to: i + 1 });
     prev = word;
     if (key === null) continue;
     add(`w:${key}`, { from: i, to: i + 1 });

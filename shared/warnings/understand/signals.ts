@@ -10,9 +10,8 @@
  * their combinations, not from a list.
  */
 import { foldText, type Token } from '../text';
-import type { CategoryHit } from './lexicon';
+import { isFunctionWord, type CategoryHit } from './lexicon';
 import { grievanceShapes, isNumber, shapeSignals } from './shapes';
-import { FUNCTION_WORDS } from './vocab.generated';
 
 export interface Signal {
   /** Feature name: `cat.health`, `ref.titled`, `pair.target+neg` ... */
@@ -93,7 +92,6 @@ const AFTER_NAME = new Set(
     .split(' ')
     .map((w) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')),
 );
-let functionWords: Set<string> | null = null;
 /** Pronouns the function-word lists leave out: "Nobody was hurt" opens with no one. */
 const NOBODY = new Set(['nobody', 'everybody', 'everyone', 'someone', 'somebody', 'anyone', 'anybody', 'nothing', 'everything', 'something', 'none', 'nadie', 'todos', 'todo', 'alguien', 'ninguno', 'ninguna', 'usted', 'ellos', 'ellas', 'quienes', 'niemand', 'jemand', 'alle', 'alles', 'keiner', 'jeder', 'personne', 'tout', 'tous', 'rien', 'chacun', 'quelqu\'un']);
 /** Sentence adverbs open a sentence as a name would ("Honestly, ...", "Leider ist ...", "Ensuite nous ...", "Quizás ..."). */
@@ -203,11 +201,10 @@ export function emitSignals(out: Signal[], src: SignalSources): void {
   for (let s = 0; s < sentences; s++) if (german[s]! >= 2) germanSentences.add(s);
   for (const c of caps) if (!germanSentences.has(sentenceOf[c.from]!)) add('ref.capword', c);
   // A lone capitalised word opening a sentence before a verb: a name no list knows ("Pickering runs the music service").
-  functionWords ??= new Set(Object.values(FUNCTION_WORDS).flat());
   const hitAt = new Set(src.hits.map((h) => h.from));
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if ((i > 0 && sentenceOf[i - 1] === sentenceOf[i]) || !capitalised(text, t) || t.norm.length < 3 || hitAt.has(i) || functionWords.has(t.norm) || NOBODY.has(t.norm) || OPENING_ADVERBS.has(t.norm) || ADVERB.test(t.norm)) continue;
+    if ((i > 0 && sentenceOf[i - 1] === sentenceOf[i]) || !capitalised(text, t) || t.norm.length < 3 || hitAt.has(i) || isFunctionWord(t.norm) || NOBODY.has(t.norm) || OPENING_ADVERBS.has(t.norm) || ADVERB.test(t.norm)) continue;
     const raw = text.slice(t.start, t.end);
     if (raw === raw.toUpperCase() || sentenceOf[i + 1] !== sentenceOf[i]) continue;
     if (AFTER_NAME.has(tokens[i + 1]!.norm)) add('ref.capStart', { from: i, to: i + 1 });
