@@ -116,6 +116,13 @@ function isOrganisationName(term: string): boolean {
   return !nlp(t).has('(#Person|#Honorific)');
 }
 
+/** The indexes of the tokens a set of spans covers. */
+function tokensCovered(spans: readonly Span[]): Set<number> {
+  const out = new Set<number>();
+  for (const h of spans) for (let k = h.from; k < h.to; k++) out.add(k);
+  return out;
+}
+
 /** Whether compromise knows a word as a first name ("Yolanda", "Théo"; not "Rioja", "Plan"). */
 function isFirstName(word: string): boolean {
   return nlp(word).has('#FirstName');
@@ -521,12 +528,13 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
   // A post written all in lower case, as voice notes and quick posts are ("kleiner hinweis für oberarzt dr kessenich"):
   // a title's name has no capital either, so a word after the title that compromise's tagger reads as a person's name
   // is taken for one ("dr kessenich", not "dr appointment").
-  const hitTokens = new Set(hits.flatMap((h) => Array.from({ length: h.to - h.from }, (_, d) => h.from + d)));
   let lowerPost: boolean | null = null;
+  let hitTokens: Set<number> | null = null;
   const lowerName = (title: number, k: number) => {
     lowerPost ??= !tokens.some((t, x) => t.kind === 'word' && (x === 0 || sentenceOf[x - 1] !== sentenceOf[x]) && isCap(text, t));
     const t = tokens[k]!;
-    if (!lowerPost || t.norm.length < 3 || !/^\p{L}+$/u.test(t.norm) || hitTokens.has(k) || isFunctionWord(t.norm)) return false;
+    if (!lowerPost || t.norm.length < 3 || !/^\p{L}+$/u.test(t.norm) || isFunctionWord(t.norm)) return false;
+    if ((hitTokens ??= tokensCovered(hits)).has(k)) return false;
     const terms = nlp(text.slice(tokens[title]!.start, t.end)).terms().json() as { terms: { tags: string[] }[] }[];
     return terms[terms.length - 1]?.terms[0]?.tags.includes('Person') ?? false;
   };
@@ -1006,7 +1014,7 @@ export function understand(input: UnderstandInput): Finding[] {
   // English the sentence's sentiment says which (it reads "not helpful at all" and "not a single complaint" right);
   // elsewhere a word of praise with no negation and no word against is praise, and a negation or a word against is
   // criticism.
-  const tokensOf = (cs: readonly Category[]) => new Set(cs.flatMap((c) => get(c).flatMap((h) => Array.from({ length: h.to - h.from }, (_, d) => h.from + d))));
+  const tokensOf = (cs: readonly Category[]) => tokensCovered(cs.flatMap((c) => get(c)));
   const againstTokens = tokensOf(['sentimentNegative', 'complaint', 'insultAdj', 'insultNoun', 'mock']);
   const warmTokens = tokensOf(['sentimentPositive']);
   const againstSentences = new Set([...againstTokens].map((i) => sentenceOf[i]!));
