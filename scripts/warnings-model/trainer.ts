@@ -59,6 +59,11 @@ export interface TrainOptions {
    * fine posts gets any warning (on held-out people); `alarmCost` is then unused.
    */
   alarmBudget?: number;
+  /**
+   * In the joint choice, how much a risky post caught by a family counts against the fine posts it costs (1 when not
+   * given).
+   */
+  familyWeight?: Partial<Record<Family, number>>;
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = { minPersonas: 4, l2: 0.01, epochs: 200, learningRate: 0.05, thresholdFolds: 4, thresholdRepeats: 3, alarmCost: 8, alarmBudget: 0.035 };
@@ -238,6 +243,7 @@ export function chooseThresholdsJointly(
   byFamily: ReadonlyMap<Family, ReadonlyArray<{ post: string; p: number; positive: boolean }>>,
   posts: ReadonlyMap<string, { risky: boolean; fine: boolean; contrast?: boolean }>,
   budget: number,
+  weight: Partial<Record<Family, number>> = {},
 ): Map<Family, number> {
   const fineTotal = [...posts.values()].filter((p) => p.fine && !p.contrast).length;
   const riskyTotal = [...posts.values()].filter((p) => p.risky).length;
@@ -270,8 +276,8 @@ export function chooseThresholdsJointly(
         }
         if (alarmed.size + cost.size > allowed) break;
         if (gained.size === 0) continue;
-        const ratio = gained.size / (cost.size + 0.5);
-        if (!best || ratio > best.gain / (best.cost + 0.5)) best = { f, to: k + 1, gain: gained.size, cost: cost.size };
+        const gain = gained.size * (weight[f] ?? 1);
+        if (!best || gain / (cost.size + 0.5) > best.gain / (best.cost + 0.5)) best = { f, to: k + 1, gain, cost: cost.size };
       }
     }
     if (!best) break;
@@ -315,7 +321,7 @@ export function trainModel(byFamily: ReadonlyMap<Family, readonly Example[]>, tr
         posts.set(e.post!, { risky: prev.risky || e.positive, fine: e.fine, contrast: e.contrast === true });
       }
     }
-    const thresholds = chooseThresholdsJointly(scored, posts, o.alarmBudget!);
+    const thresholds = chooseThresholdsJointly(scored, posts, o.alarmBudget!, o.familyWeight);
     for (const [f, ff] of fits) families[f] = weightsOf(ff.fit, thresholds.get(f) ?? 1);
   } else {
     for (const [f, ff] of fits) {

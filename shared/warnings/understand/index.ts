@@ -33,7 +33,8 @@ import { categoryHits, countsIn, inCategory, isFunctionWord, sentenceLanguages, 
 import { findDisguisedProfanity, mayHideProfanity } from './profanity';
 import type { LanguageTools } from './tools';
 import { amountBefore, emitSignals, isConsumeVerb, type Signal } from './signals';
-import { discoveredLate, grievanceShapes, isNumber, isReporting, isThanks, farewellAt, KIN, LACK, shapeSignals } from './shapes';
+import { discoveredLate, grievanceShapes, isNumber, isReporting, isThanks, farewellAt, mourningAt, KIN, LACK, shapeSignals } from './shapes';
+import { mockeryForms } from './mockery';
 
 export type Depth = 'lexical' | 'full';
 
@@ -1025,6 +1026,7 @@ export function understand(input: UnderstandInput): Finding[] {
   const criticisedSentence = (k: number) => (scored(k) ? feeling(k) <= -0.05 : againstSentences.has(k) || negated(k));
   shapeSignals(shaped, text, tokens, sentenceOf, { praised: praisedSentence, criticised: criticisedSentence, against: (i) => againstTokens.has(i), warm: (i) => warmTokens.has(i) });
   shaped.push(...grievanceShapes(tokens, sentenceOf));
+  shaped.push(...mockeryForms(tokens, sentenceOf));
   // (Who finds out late may be a name only the tagger knows, outside the sentences at stake: "dr hoolahan has discovered".)
   shaped.push(...discoveredLate(text, tokens, sentenceOf, (i) => [...refs, ...extraPeople].some((r) => r.from < i && sentenceOf[r.from] === sentenceOf[i])));
   const contempt = shaped.filter((x) => CONTEMPT_SHAPES.has(x.name));
@@ -1068,7 +1070,10 @@ export function understand(input: UnderstandInput): Finding[] {
   const goneAskedAt = (s: number) => goneAsked.some((k) => (k === s || k === s + 1) && !answered(k)) && !warmPost();
   // Thanks for nothing or for the harm itself ("Thank you Coach, for all those losing seasons"): no training post shows
   // them either, so they too make an attack the model may not drop.
-  const certainAt = (s: number, neg: readonly (Span & { name?: string })[]) => goneAskedAt(s) || neg.some((h) => h.name === 'neg.thanksForNothing');
+  // So do the sneering forms of mockery.ts: a wish to see someone off the air ("Someone unplug this man's microphone";
+  // the five readable posts with it are all attacks), "if that's X, I'm Y", "knows about X what I know about Y" and "like
+  // watching a cat trying to open a tin" (none).
+  const certainAt = (s: number, neg: readonly (Span & { name?: string })[]) => goneAskedAt(s) || neg.some((h) => h.name !== undefined && CERTAIN_CONTEMPT.has(h.name));
   // Answered fondly, the question asks nothing of anyone: its form is no contempt for the rule either.
   const askedAndMeant = (h: Span & { name?: string }) => h.name !== 'neg.askedToGo' || (!answered(sentenceOf[h.from]!) && !warmPost());
   const lexicalNeg = new Set<Span>([...get('insultNoun'), ...get('insultAdj'), ...get('mock'), ...profanitySpans]);
@@ -1088,13 +1093,16 @@ export function understand(input: UnderstandInput): Finding[] {
     }
     return [-1, -1];
   };
+  // A death mourned: its sad words are grief, not an attack on the person mourned ("Sad to hear of the passing of former
+  // MP Gerald Hartnell"). Insults and forms of contempt still count.
+  const mourned = tokens.some((_t, i) => mourningAt(tokens, i));
   for (let s = 0; s < sentenceCount && !attacked; s++) {
     const targets = inSentence(refs, s).filter(isTarget).sort((a, b) => a.from - b.from);
     const speech = reported(s);
     const praising = praiseSentence(s);
     const [saidFrom, saidTo] = saidThat(s);
-    const neg = inSentence(targetNeg, s).filter((h) => (!speech || quoted[h.from] !== 1) && (!praising || lexicalNeg.has(h)) && !(h.from >= saidFrom && h.from < saidTo) && askedAndMeant(h));
-    const strong = neg.length > 0 || (!speech && saidFrom < 0 && feeling(s) <= -0.45);
+    const neg = inSentence(targetNeg, s).filter((h) => (!speech || quoted[h.from] !== 1) && (!praising || lexicalNeg.has(h)) && !(h.from >= saidFrom && h.from < saidTo) && askedAndMeant(h) && (!mourned || lexicalNeg.has(h) || contemptSet.has(h)));
+    const strong = neg.length > 0 || (!speech && saidFrom < 0 && !mourned && feeling(s) <= -0.45);
     if (targets.length > 0 && strong) {
       // The span keeps to the words that mock or insult; a shape of contempt widens it only when it is the sole cause
       // ("has the depth of a puddle", not "... and damn, it shows", whose swear word has its own underline).
@@ -1148,6 +1156,10 @@ export function understand(input: UnderstandInput): Finding[] {
     const cold = someSentence((k) => feeling(k) <= -0.3);
     const fond = (k: number) => praiseSentence(k) || (farewell(k) && warm && !cold && targetNeg.length === 0);
     if (targetSentences.size > 0 && [...targetSentences].every(fond) && !get('mock').length) damp('named-attack', { from: 0, to: tokens.length });
+    // A death mourned, with nothing against anyone in the post ("Sad to hear of the passing of former MP Gerald Hartnell",
+    // "Wir trauern um Dr. Erwin Salzmann", "Nos ha dejado el profesor Quirós. DEP."): the learned model reads the titled
+    // person as a target, and grief as anger. (No readable post mourns anyone, so the model cannot learn it.)
+    else if (targetSentences.size > 0 && mourned && targetNeg.length === 0 && !get('mock').length && insultSentences.size === 0) damp('named-attack', { from: 0, to: tokens.length });
   }
 
   // ---- employer: the employer (by name, by an organisation named with "we"/"our", or "my hospital") + a complaint.
@@ -1996,14 +2008,27 @@ function organisations(text: string, tokens: readonly Token[], sentenceOf: Int32
     let caps = 0;
     let org = false;
     let last = i;
+    // The first joiner, and whether a word of an organisation came before it: "Paco Urquijo de Radio Meseta" is a person
+    // of an organisation, where "Universidad de Almagro" is one organisation.
+    let joiner = -1;
+    let orgBeforeJoiner = false;
     while (j < tokens.length && sentenceOf[j] === sentenceOf[i]) {
       const t = tokens[j]!;
       if (t.kind === 'word' && isCap(text, t)) {
         caps++;
         last = j;
-        if (isOrgWord(t.norm.replace(/'s$/, ''))) org = true;
+        if (isOrgWord(t.norm.replace(/'s$/, ''))) {
+          org = true;
+          if (joiner < 0) orgBeforeJoiner = true;
+        }
       } else if (!(ORG_JOINERS.has(t.norm) && j + 1 < tokens.length && isCap(text, tokens[j + 1]!))) break;
+      else if (joiner < 0) joiner = j;
       j++;
+    }
+    if (org && joiner >= i + 2 && !orgBeforeJoiner && last > joiner + 1) {
+      out.push({ from: joiner + 1, to: last + 1 });
+      i = Math.max(i, last);
+      continue;
     }
     // An acronym with its place is an organisation too: "CLSC du Plateau".
     // (Not a title or an honour that is an acronym: "HHJ Pritchard", "CEO Tom Reid", "DCI Hale".)
@@ -2142,7 +2167,9 @@ const PARTICLES = new Set(['through', 'with', 'to', 'on', 'off', 'out', 'up', 'b
 const NOT_GERUND = new Set(['morning', 'evening', 'nothing', 'something', 'everything', 'anything', 'spring', 'thing', 'things', 'king', 'wedding', 'building', 'ceiling', 'string', 'sibling', 'darling', 'sterling', 'meeting', 'during', 'according', 'including', 'following', 'breaking', 'warning', 'reminder', 'training', 'funding', 'parking', 'booking', 'opening', 'closing', 'listening', 'reading', 'hearing', 'timing', 'wellbeing', 'nursing', 'teaching', 'housing', 'lighting', 'clothing', 'pudding', 'viking', 'beijing', 'bring', 'sing', 'ring', 'wing', 'swing', 'sting', 'bling']);
 
 /** Shape signals that say contempt on their own (not "someone should", not a form of address: those need more). */
-const CONTEMPT_SHAPES = new Set(['neg.askedToGo', 'neg.thanksForNothing', 'neg.discoveredLate', 'neg.justSaying', 'neg.sarcasticPraise', 'neg.epithet', 'neg.itShows', 'neg.neverInLife', 'neg.wondersWhy', 'neg.dismiss', 'neg.quantityComparison', 'neg.neverSingle', 'neg.believesSelf', 'neg.ashamed', 'neg.rhetorical']);
+/** Forms of contempt that make an attack the learned model may not drop. */
+const CERTAIN_CONTEMPT = new Set(['neg.thanksForNothing', 'neg.offAir', 'neg.ifThatIs', 'neg.knowsAsI', 'neg.absurdSimile']);
+const CONTEMPT_SHAPES = new Set(['neg.askedToGo', 'neg.thanksForNothing', 'neg.discoveredLate', 'neg.justSaying', 'neg.sarcasticPraise', 'neg.epithet', 'neg.itShows', 'neg.neverInLife', 'neg.wondersWhy', 'neg.dismiss', 'neg.quantityComparison', 'neg.neverSingle', 'neg.believesSelf', 'neg.ashamed', 'neg.rhetorical', 'neg.offAir', 'neg.ifThatIs', 'neg.knowsAsI', 'neg.absurdSimile']);
 
 /** Kin beyond shapes.ts's KIN, for family news: plurals, grandparents, cousins, step-parents, twins ("with his cousins", "mit ihren Großeltern"). */
 const MORE_KIN = new Set(

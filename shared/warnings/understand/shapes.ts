@@ -26,7 +26,7 @@ interface Span {
   to: number;
 }
 
-const fold = (w: string) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+export const fold = (w: string) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 const set = (words: string) => new Set(words.split(' ').map(fold));
 
 /** Words of praise that, alone in a short sentence after criticism, read as sarcasm. */
@@ -84,6 +84,15 @@ export function farewellAt(tokens: readonly Token[], i: number): boolean {
   const norm = tokens[i]!.norm;
   if (FAREWELL.has(norm) || TRIBUTE.has(norm)) return true;
   return (norm === 'stand' || norm === 'step') && tokens[i + 1]?.norm === 'down' && ['will', 'to', "she'll", "he'll", "they'll"].includes(tokens[i - 1]?.norm ?? '');
+}
+/** Mourning words: a death told, or condolences ("RIP", "DEP", "Beileid", "condoléances", "trauern um", "falleció"). */
+const MOURNING = set('rip r.i.p dep d.e.p condolences condolence condolencias pésame beileid condoléances trauern trauer verstorben verstarb fallecido fallecida falleció décédé décédée décès obituary nachruf esquela mourn mourning luto deuil');
+/** The same told in a phrase: "passed away", "the passing of", "rest in peace", "nos ha dejado", "nous a quittés". */
+const MOURNING_PHRASES = ['passed away', 'passing of', 'rest in peace', 'ruhe in frieden', 'descanse en paz', 'repose en paix', 'nos ha dejado', 'nos dejó', 'nous a quittés', 'nous a quitté', 'nous a quittée', 'in memoriam', 'ist gestorben', 'ha muerto', 'est mort', 'est morte'].map((p) => p.split(' ').map(fold));
+/** Whether a death is mourned at this token (a mourning word, or the first word of a mourning phrase). */
+export function mourningAt(tokens: readonly Token[], i: number): boolean {
+  if (MOURNING.has(tokens[i]!.norm)) return true;
+  return MOURNING_PHRASES.some((p) => p.every((w, d) => tokens[i + d]?.norm === w));
 }
 /** Gone, not yet, as a grievance: "why hasn't X resigned yet", "still hasn't stepped down", "todavía no ha dimitido", "immer noch nicht zurückgetreten", "toujours pas démissionné". */
 const RESIGNED = set('resigned stepped stood dimitido dimitió zurückgetreten abgetreten démissionné');
@@ -624,6 +633,8 @@ export function plainSecrets(tokens: readonly Token[], sentenceOf: Int32Array): 
   return out;
 }
 
+/** Nobody and nothing: a thanks sentence that says nobody understands what is thanked for is no thanks. */
+const NOBODY = set('nobody noone niemand keiner nadie ninguno personne');
 /** Words that may stand before the harm thanked for: "all", "those", "the", "your", "todos los", "toutes ces", "die ganzen". */
 const HARM_LEAD = set('all the those these your his her their its so many todos todas los las esos esas estos estas sus tous toutes les ces ses vos leurs die diese ganzen all alle seine ihre eure');
 
@@ -690,13 +701,16 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
   for (let s = 0; s < sentences; s++) {
     if (starts[s]! < 0) continue;
     const w = words(s);
-    if (thanks[s] === 1) thankedBefore = true;
+    // (Thanks for what nobody wants are no sincere thanks: "Herzlichen Glückwunsch an Minister X zur dritten Reform, die
+    // niemand versteht. Chapeau!". Not a sad word in them: "who talked a terrified patient through an angio" thanks.)
+    if (thanks[s] === 1 && !w.some((i) => NOBODY.has(tokens[i]!.norm))) thankedBefore = true;
     const thanked = thankedBefore || (s + 1 < sentences && thanks[s + 1] === 1);
     // Sarcastic praise: a short sentence of praise after an earlier one ("Ein Genie.", "Quel leader.", "What a hire."),
     // or praise with "really" ("Un don, vraiment."); not once the post has thanked or congratulated someone, where it is meant.
     const has = (words: ReadonlySet<string>) => w.some((i) => words.has(tokens[i]!.norm));
-    // (A farewell is praise too: "Mr Okafor retired today after 33 years. Legend.")
-    const praiseBefore = s > 0 && (tone.praised(s - 1) || (words(s - 1).some((i) => PRAISE.has(tokens[i]!.norm) || FAREWELL.has(tokens[i]!.norm)) && !tone.criticised(s - 1)));
+    // (A farewell is praise too: "Mr Okafor retired today after 33 years. Legend.", and so is mourning: "Nos ha dejado el
+    // profesor Quirós. Maestro de maestros.")
+    const praiseBefore = s > 0 && (tone.praised(s - 1) || (words(s - 1).some((i) => PRAISE.has(tokens[i]!.norm) || FAREWELL.has(tokens[i]!.norm) || mourningAt(tokens, i)) && !tone.criticised(s - 1)));
     const afterCriticism = s > 0 && !praiseBefore;
     const tail = has(SARCASM_TAIL) || w.some((i) => tokens[i]!.norm === 'verdad' && tokens[i - 1]?.norm === 'de');
     const praise =

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, type Family, type ProfileInput, type Warning } from '../../../shared/warnings';
 import { tokenize } from '../../../shared/warnings/text';
 import { findDisguisedProfanity, mayHideProfanity } from '../../../shared/warnings/understand/profanity';
+import { mockeryForms } from '../../../shared/warnings/understand/mockery';
 import { plainSecrets, shapeSignals } from '../../../shared/warnings/understand/shapes';
 import type { Signal } from '../../../shared/warnings/understand/signals';
 import { featureNames } from './feature-names';
@@ -1176,5 +1177,84 @@ describe('the twelfth round’s fresh probes: farewells, reported speech, other 
   it('German "wieder" is "again", and "back" only before where one is back', () => {
     expect(shapes('Heute hat ein kleiner Patient nach langer Therapie zum ersten Mal wieder gelacht.')).not.toContain('health.leave');
     expect(shapes('Nach drei Wochen Krankschreibung bin ich wieder im Dienst.')).toContain('health.leave');
+  });
+});
+
+describe('sneering forms with no insult word (mockery.ts)', () => {
+  const forms = (text: string) => {
+    const { tokens, so } = sentenceOf(text);
+    return mockeryForms(tokens, so).map((x) => x.name);
+  };
+  it.each([
+    ['neg.offAir', 'Can somebody take Vince Harlow off the radio please'],
+    ['neg.offAir', 'Ojalá alguien le quite el micrófono a Tomás Breña de una vez.'],
+    ['neg.offAir', 'Kann bitte jemand Herrn Albers das Mikro abdrehen?'],
+    ['neg.offAir', "Il serait temps qu'on coupe le micro à Gérard Pivois."],
+    ['neg.offAir', 'Time someone cancelled Derek Mold’s podcast for good.'],
+    ['neg.ifThatIs', "If that's a strategy, I'm a ballerina."],
+    ['neg.ifThatIs', 'Si eso es un plan, yo soy astronauta.'],
+    ['neg.ifThatIs', 'Wenn das Teamarbeit ist, bin ich Opernsänger.'],
+    ['neg.ifThatIs', "Si ça c'est du management, moi je suis pilote de ligne."],
+    ['neg.knowsAsI', 'He knows about nursing what I know about deep-sea welding.'],
+    ['neg.knowsAsI', 'Ese señor sabe de colegios lo que yo de física nuclear.'],
+    ['neg.knowsAsI', 'Er versteht von Pflege so viel wie ich von Raumfahrt.'],
+    ['neg.knowsAsI', "Elle s'y connaît en éducation comme moi en tricot."],
+    ['neg.absurdSimile', 'Hearing Councillor Dunn on budgets is like watching a hamster trying to do sums.'],
+    ['neg.absurdSimile', 'Oír al concejal hablar de tráfico es como ver a un pez intentando subir una escalera.'],
+    ['neg.absurdSimile', 'Wenn Herr Kolb über Digitalisierung spricht, ist das, als würde eine Katze Klavier unterrichten.'],
+    ['neg.absurdSimile', "C'est comme regarder un pingouin qui essaie de voler."],
+  ])('%s in "%s"', (name, text) => {
+    expect(forms(text)).toContain(name);
+  });
+  it.each([
+    'Please mute your mic when you are not speaking.',
+    "I'm off air for two weeks, back on the 3rd!",
+    'Apaga tu micro, que se oye el perro 😂',
+    "If that's the case, I'm in.",
+    "If that's okay I'm happy to cover Saturday.",
+    'Si eso es así, yo soy el primero en apuntarme.',
+    'Wenn das so ist, bin ich dabei.',
+    'She knows more about teeth than I ever will.',
+    'Il sait comme moi que la réforme arrive.',
+    'It looks like a storm is trying to form over the bay.',
+    'Our new puppy is like a toddler trying everything.',
+  ])('none in the plain "%s"', (text) => {
+    expect(forms(text)).toEqual([]);
+  });
+  it.each([
+    ['desk', "Listened to Pundit Carl Vesey again this morning. Someone please take that man off the air."],
+    ['brand', 'Enhorabuena al consejero Ibarra por el nuevo plan de movilidad. Si eso es un plan, yo soy astronauta.'],
+    ['ward', 'Minister Dale Orme knows about hospitals what I know about ballet.'],
+    ['class', 'Hearing Councillor Dunn on budgets is like watching a hamster trying to do sums.'],
+  ])('makes an attack on the person named the learned model may not drop on %s: "%s"', (id, text) => {
+    expect(families(withModel(id, text))).toContain('named-attack');
+  });
+  it('finds a person of an organisation: "Paco Urquijo de Radio Meseta" is a name, and Radio Meseta its station', () => {
+    expect(families(withModel('desk', 'Por favor, que alguien le quite el micro a Paco Urquijo de Radio Meseta.'))).toContain('named-attack');
+    expect(families(withModel('desk', 'Hoy hablamos con la Universidad de Almagro sobre las becas de verano.'))).toEqual([]);
+  });
+});
+
+describe('a death mourned', () => {
+  it.each([
+    ['desk', 'Sad to hear of the passing of former MP Gerald Hartnell, who campaigned for the first air ambulance here. Thoughts with his family.'],
+    ['class', 'Nos ha dejado el profesor Anselmo Quirós, director del centro durante veinte años. Maestro de maestros. DEP.'],
+    ['ward', 'Wir trauern um Dr. Erwin Salzmann, der die Station 30 Jahre lang geleitet hat. Ruhe in Frieden.'],
+    ['firm', "Maître Paul Arnaud nous a quittés hier. Toutes nos condoléances à sa famille."],
+  ])('is no attack on the person mourned on %s: "%s"', (id, text) => {
+    expect(families(withModel(id, text))).not.toContain('named-attack');
+  });
+  it('still lets an insult through', () => {
+    expect(families(withModel('desk', 'Senator Crane passed away the bill that guts rural hospitals. What a spineless coward.'))).toContain('named-attack');
+  });
+});
+
+describe('thanks with a criticism in the same sentence', () => {
+  it('lets the short praise after them be sarcasm', () => {
+    const text = 'Herzlichen Glückwunsch an Finanzminister Mahlow zur dritten Reform in zwei Jahren, die niemand versteht. Chapeau!';
+    expect(featureNames(profile, 'brand', text)).toContain('neg.sarcasticPraise');
+  });
+  it('leaves the praise after sincere thanks meant', () => {
+    expect(featureNames(profile, 'ward', 'Danke an Dr. Weber für die Geduld mit unseren Fragen. Chapeau!')).not.toContain('neg.sarcasticPraise');
   });
 });

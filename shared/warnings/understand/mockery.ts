@@ -1,0 +1,142 @@
+import type { Token } from '../text';
+import { fold } from './shapes';
+import type { Signal } from './signals';
+
+/**
+ * Three sneering forms that carry an attack without a single insult word, in English, Spanish, German and French:
+ * - `neg.offAir`: wishing a presenter, pundit or columnist off their microphone, screen or show, asked of someone or
+ *   hoped for ("Can someone get her off the telly please", "que alguien le quite el micro", "Maybe it's time you lacked
+ *   a microphone", "kann bitte jemand das Mikro abdrehen", "qu'on lui coupe le micro");
+ * - `neg.ifThatIs`: "if that's X, I'm Y", the writer's absurd claim as the measure of someone's ("Si eso es
+ *   planificación, yo soy seleccionador nacional", "Wenn das Führung ist, bin ich der Papst", "Si ça c'est de la
+ *   stratégie, moi je suis astronaute");
+ * - `neg.knowsAsI`: knowing about a subject what the writer knows about another ("sabe de medicina lo que yo de pilotar
+ *   aviones", "knows about economics what I know about ballet", "versteht von Fußball so viel wie ich von Ballett").
+ * - `neg.absurdSimile`: someone likened to a creature trying what it cannot ("es como ver a un gato intentando abrir
+ *   una lata", "like watching a pigeon trying to play chess", "so, als würde ein Goldfisch übers Bergsteigen
+ *   referieren", "comme regarder une poule qui essaie de conduire").
+ * Each is a form of contempt: the attack rule needs a person named beside it.
+ */
+
+const set = (words: string) => new Set(words.split(' ').map(fold));
+
+/** What a presenter or pundit speaks or writes through. */
+const MEDIUM = set(
+  'microphone microphones mic mics micro micros micrófono micrófonos mikro mikrofon mikrofone telly tv tele television télévision télé air airwaves ' +
+    'antenne antena screen screens pantalla pantallas bildschirm écran écrans radio show programa programme program sendung émission podcast column columna kolumne chronique',
+);
+/** Taking it away, before the medium: "off the telly", "away from any microphone", "quitarle el micro", "lacked a microphone", "cancel his show". */
+const REMOVE_BEFORE = set(
+  'off away quitar quite quiten quitarle quitadle quitasen sin retiren retirarle weg ohne couper coupe coupez coupent retirer retire retirez loin lacked lack lacks ' +
+    'cancel cancels cancelled canceled cancelen cancele cancelar cancelad unplug pull annuler annule annulez supprimer supprime débrancher débranche',
+);
+/** German puts the verb after the medium: "das Mikro abdrehen", "die Sendung absetzen". */
+const REMOVE_AFTER = set('abdrehen abstellen abschalten wegnehmen entziehen absetzen abgesetzt streichen gestrichen');
+/** A wish or a request in the sentence: someone asked, please, it's time, I hope, a modal. */
+const WISHED = set(
+  "someone somebody anyone alguien nadie jemand niemand quelqu'un quelqu personne please pls plz porfa bitte svp time hora zeit temps hope hoping ojalá " +
+    'hoffentlich espère espérons should must debería deberían sollte sollten muss faut let maybe perhaps quizá quizás igual vielleicht peut-être can could puede pueden kann könnte peut pourrait',
+);
+/** The hearer's own microphone or screen ("please mute your mic", "apaga tu micro") is housekeeping, not a wish. */
+const YOURS = set('your yours tu tus vuestro vuestra su dein deine deinen ihr ihre euer eure ton ta tes votre vos');
+
+const IF = set('if si wenn falls');
+/** "that's", "this is", "eso es", "das ist" / "wenn das … ist", "ça c'est", "c'est ça". */
+const THAT_IS = set("that's thats that this eso esto das dies ça ca c'est cela");
+/** The writer's claim: "I'm", "yo soy", "bin ich", "je suis". */
+const I_AM = [['im'], ["i'm"], ['i', 'am'], ['then', "i'm"], ['yo', 'soy'], ['soy'], ['bin', 'ich'], ['ich', 'bin'], ['je', 'suis'], ['moi', 'je', 'suis'], ["j'suis"]].map((p) => p.map(fold));
+/** Conditions that are no measure ("if that's the case, I'm in", "si es así", "wenn das so ist", "si c'est vrai"). */
+const PLAIN_CONDITION = set('case caso fall cas so así vrai true cierto verdad richtig wahr ok okay fine bien right real alright correct correcto');
+/** Claims that are no absurdity ("I'm in", "I'm happy to", "bin ich dabei", "je suis partant"). */
+const PLAIN_CLAIM = set(
+  'in out ok okay fine happy glad sure good all down game ready not no going listo lista contento contenta feliz dentro de dabei einverstanden bereit froh nicht ' +
+    'partant partante prêt prête content contente heureux heureuse pas',
+);
+
+/** Knowing, said of someone else: "knows", "sabe", "weiß", "versteht", "connaît", "sait". */
+const KNOWS = set('knows understands sabe entiende weiß weiss versteht kennt connaît sait comprend');
+/** The writer as the measure, and the subject after it: "what I (know) about", "lo que yo de", "wie ich von", "que moi en". */
+const AS_I = [['what', 'i'], ['as', 'i'], ['lo', 'que', 'yo'], ['como', 'yo'], ['wie', 'ich'], ['que', 'moi'], ['comme', 'moi'], ['que', 'je']].map((p) => p.map(fold));
+const ABOUT = set('about of de del von vom en sur über');
+const FIRST_PERSON = set("i i'm yo ich je j' moi we nosotros wir nous");
+
+/** "like", "como", "comme", "als", "wie" opening a comparison; "watching" and its kin may follow. */
+const LIKE = set('like como comme als wie');
+const WATCHING = set('watching seeing ver mirar regarder voir zuzusehen zusehen');
+const A = set('a an un una une ein eine einen einem');
+const SEEMS = set('looks look seems seem sounds sound feels feel');
+const BEING = set('is was are es está esta ist est');
+/** Trying, or the German "als würde" of a thing imagined. */
+const TRYING = set('trying tries try intentando intenta intentar tratando essaie essayer essayant tente tenter versucht versuchen');
+
+function sentenceRange(sentenceOf: Int32Array, i: number): [number, number] {
+  let a = i;
+  let b = i;
+  while (a > 0 && sentenceOf[a - 1] === sentenceOf[i]) a--;
+  while (b + 1 < sentenceOf.length && sentenceOf[b + 1] === sentenceOf[i]) b++;
+  return [a, b + 1];
+}
+
+const matchAt = (tokens: readonly Token[], k: number, p: readonly string[]) => p.every((w, d) => tokens[k + d]?.norm === w);
+
+export function mockeryForms(tokens: readonly Token[], sentenceOf: Int32Array): Signal[] {
+  const out: Signal[] = [];
+  const n = tokens.length;
+  const norm = (k: number) => (k >= 0 && k < n ? tokens[k]!.norm : '');
+  for (let i = 0; i < n; i++) {
+    const w = tokens[i]!.norm;
+    if (MEDIUM.has(w)) {
+      const [a, b] = sentenceRange(sentenceOf, i);
+      let removed = -1;
+      for (let k = Math.max(a, i - 3); k < i; k++) if (REMOVE_BEFORE.has(norm(k))) removed = k;
+      for (let k = i + 1; k < Math.min(b, i + 3); k++) if (REMOVE_AFTER.has(norm(k))) removed = k;
+      // ("Away from" needs its "from": "away from any microphone"; "off" its medium close: "off the telly", "off air".)
+      if (removed >= 0 && norm(removed) === 'away' && norm(removed + 1) !== 'from') removed = -1;
+      const yours = [1, 2].some((d) => YOURS.has(norm(i - d)) && i - d > removed);
+      let wished = tokens[b - 1]?.norm === '?';
+      for (let k = a; k < b && !wished; k++) wished = WISHED.has(norm(k));
+      if (removed >= 0 && !yours && wished) out.push({ name: 'neg.offAir', from: Math.min(removed, i), to: Math.max(removed, i) + 1 });
+    }
+    if (IF.has(w)) {
+      const [, b] = sentenceRange(sentenceOf, i);
+      // The condition: "that's"/"eso es"/"das … ist"/"ça c'est" within two words of "if", and something measured in it.
+      const that = [1, 2].map((d) => i + d).find((k) => k < b && THAT_IS.has(norm(k)));
+      if (that === undefined) continue;
+      for (let k = that + 2; k < Math.min(b, that + 12); k++) {
+        const claim = I_AM.find((p) => matchAt(tokens, k, p));
+        if (!claim) continue;
+        const condition = tokens.slice(that + 1, k).filter((t) => t.kind === 'word').map((t) => t.norm);
+        const next = norm(k + claim.length);
+        if (condition.length > 0 && !condition.some((c) => PLAIN_CONDITION.has(c)) && next !== '' && !PLAIN_CLAIM.has(next)) out.push({ name: 'neg.ifThatIs', from: i, to: Math.min(b, k + claim.length + 2) });
+        break;
+      }
+    }
+    if (LIKE.has(w)) {
+      const [, b] = sentenceRange(sentenceOf, i);
+      let k = i + 1;
+      // "so, als würde ein Goldfisch … referieren": the hypothetical stands for the trying.
+      const imagined = w === 'als' && norm(k) === 'wurde';
+      if (imagined) k++;
+      else if (WATCHING.has(norm(k))) k++;
+      // (Not "looks like a storm is trying to form": a likeness of things, not of a person.)
+      if (A.has(norm(k)) && k < b && !SEEMS.has(norm(i - 1))) {
+        // The creature and its trying: "un gato intentando", "a pigeon trying to", "une poule qui essaie".
+        const trying = imagined || [2, 3].some((d) => k + d < b && TRYING.has(norm(k + d)) && !BEING.has(norm(k + d - 1)) && (norm(k + d) !== 'trying' || norm(k + d + 1) === 'to'));
+        if (trying) out.push({ name: 'neg.absurdSimile', from: i, to: Math.min(b, k + 5) });
+      }
+    }
+    if (KNOWS.has(w) && !FIRST_PERSON.has(norm(i - 1))) {
+      const [, b] = sentenceRange(sentenceOf, i);
+      for (let k = i + 2; k < Math.min(b, i + 9); k++) {
+        const asI = AS_I.find((p) => matchAt(tokens, k, p));
+        if (!asI) continue;
+        // The second subject after the writer, maybe after their own "know"/"do": "what I know about", "lo que yo de".
+        const after = k + asI.length;
+        const subject = [0, 1, 2].some((d) => ABOUT.has(norm(after + d)) && after + d < b);
+        if (subject) out.push({ name: 'neg.knowsAsI', from: i, to: Math.min(b, after + 3) });
+        break;
+      }
+    }
+  }
+  return out;
+}
