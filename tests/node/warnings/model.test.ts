@@ -202,6 +202,30 @@ describe('the trainer', () => {
     expect(chooseThresholdsJointly(scored, posts(true), 0.05).get('named-attack')).toBeLessThanOrEqual(0.6);
   });
 
+  it("weighs a family's risky posts when the alarm budget has room for only one family", () => {
+    // One fine alarm allowed (of 20 fine posts). Health's two risky posts are worth its alarm more than named-attack's one,
+    // unless a named attack counts three times as much.
+    const low = Array.from({ length: 18 }, (_, k) => ({ post: `f${k}`, p: 0.05, positive: false }));
+    const scored = new Map([
+      ['named-attack' as const, [{ post: 'fA', p: 0.9, positive: false }, { post: 'rA', p: 0.8, positive: true }, ...low]],
+      ['health' as const, [{ post: 'fH', p: 0.9, positive: false }, { post: 'rH1', p: 0.8, positive: true }, { post: 'rH2', p: 0.7, positive: true }, ...low]],
+    ]);
+    const posts = new Map<string, { risky: boolean; fine: boolean }>([
+      ['rA', { risky: true, fine: false }],
+      ['rH1', { risky: true, fine: false }],
+      ['rH2', { risky: true, fine: false }],
+      ['fA', { risky: false, fine: true }],
+      ['fH', { risky: false, fine: true }],
+      ...low.map((x) => [x.post, { risky: false, fine: true }] as const),
+    ]);
+    const plain = chooseThresholdsJointly(scored, posts, 0.05);
+    expect(plain.get('health')).toBeLessThanOrEqual(0.7);
+    expect(plain.get('named-attack')).toBeGreaterThan(0.9);
+    const weighed = chooseThresholdsJointly(scored, posts, 0.05, { 'named-attack': 3 });
+    expect(weighed.get('named-attack')).toBeLessThanOrEqual(0.8);
+    expect(weighed.get('health')).toBeGreaterThan(0.9);
+  });
+
   it('knows a twin by its reason, and only a fine one', () => {
     expect(isContrastTwin({ expect: [], why: 'twin of tr4-x-012: the same outage without swearing.' })).toBe(true);
     expect(isContrastTwin({ expect: [], why: 'Drinking on the personal identity is fine.' })).toBe(false);
