@@ -1,5 +1,5 @@
 import type { Token } from '../text';
-import { fold } from './shapes';
+import { fold, sentenceBounds } from './shapes';
 import type { Signal } from './signals';
 
 /**
@@ -69,24 +69,18 @@ const BEING = set('is was are es está esta ist est');
 /** Trying, or the German "als würde" of a thing imagined. */
 const TRYING = set('trying tries try intentando intenta intentar tratando essaie essayer essayant tente tenter versucht versuchen');
 
-function sentenceRange(sentenceOf: Int32Array, i: number): [number, number] {
-  let a = i;
-  let b = i;
-  while (a > 0 && sentenceOf[a - 1] === sentenceOf[i]) a--;
-  while (b + 1 < sentenceOf.length && sentenceOf[b + 1] === sentenceOf[i]) b++;
-  return [a, b + 1];
-}
-
 const matchAt = (tokens: readonly Token[], k: number, p: readonly string[]) => p.every((w, d) => tokens[k + d]?.norm === w);
 
 export function mockeryForms(tokens: readonly Token[], sentenceOf: Int32Array): Signal[] {
   const out: Signal[] = [];
   const n = tokens.length;
   const norm = (k: number) => (k >= 0 && k < n ? tokens[k]!.norm : '');
+  const { starts, ends } = sentenceBounds(sentenceOf);
   for (let i = 0; i < n; i++) {
     const w = tokens[i]!.norm;
     if (MEDIUM.has(w)) {
-      const [a, b] = sentenceRange(sentenceOf, i);
+      const a = starts[sentenceOf[i]!]!;
+      const b = ends[sentenceOf[i]!]!;
       let removed = -1;
       for (let k = Math.max(a, i - 3); k < i; k++) if (REMOVE_BEFORE.has(norm(k))) removed = k;
       for (let k = i + 1; k < Math.min(b, i + 3); k++) if (REMOVE_AFTER.has(norm(k))) removed = k;
@@ -98,7 +92,7 @@ export function mockeryForms(tokens: readonly Token[], sentenceOf: Int32Array): 
       if (removed >= 0 && !yours && wished) out.push({ name: 'neg.offAir', from: Math.min(removed, i), to: Math.max(removed, i) + 1 });
     }
     if (IF.has(w)) {
-      const [, b] = sentenceRange(sentenceOf, i);
+      const b = ends[sentenceOf[i]!]!;
       // The condition: "that's"/"eso es"/"das … ist"/"ça c'est" within two words of "if", and something measured in it.
       const that = [1, 2].map((d) => i + d).find((k) => k < b && THAT_IS.has(norm(k)));
       if (that === undefined) continue;
@@ -112,7 +106,7 @@ export function mockeryForms(tokens: readonly Token[], sentenceOf: Int32Array): 
       }
     }
     if (LIKE.has(w)) {
-      const [, b] = sentenceRange(sentenceOf, i);
+      const b = ends[sentenceOf[i]!]!;
       let k = i + 1;
       // "so, als würde ein Goldfisch … referieren": the hypothetical stands for the trying.
       const imagined = w === 'als' && norm(k) === 'wurde';
@@ -126,7 +120,7 @@ export function mockeryForms(tokens: readonly Token[], sentenceOf: Int32Array): 
       }
     }
     if (KNOWS.has(w) && !FIRST_PERSON.has(norm(i - 1))) {
-      const [, b] = sentenceRange(sentenceOf, i);
+      const b = ends[sentenceOf[i]!]!;
       for (let k = i + 2; k < Math.min(b, i + 9); k++) {
         const asI = AS_I.find((p) => matchAt(tokens, k, p));
         if (!asI) continue;

@@ -323,7 +323,7 @@ export function isNumber(t: Token | undefined): boolean {
 }
 
 /** Where each sentence starts and ends (token indices, end exclusive; -1 for a sentence without tokens). */
-function sentenceBounds(sentenceOf: Int32Array): { sentences: number; starts: Int32Array; ends: Int32Array } {
+export function sentenceBounds(sentenceOf: Int32Array): { sentences: number; starts: Int32Array; ends: Int32Array } {
   const n = sentenceOf.length;
   const sentences = n === 0 ? 0 : sentenceOf[n - 1]! + 1;
   const starts = new Int32Array(sentences).fill(-1);
