@@ -633,8 +633,6 @@ export function plainSecrets(tokens: readonly Token[], sentenceOf: Int32Array): 
   return out;
 }
 
-/** Nobody and nothing: a thanks sentence that says nobody understands what is thanked for is no thanks. */
-const NOBODY = set('nobody noone niemand keiner nadie ninguno personne');
 /** Words that may stand before the harm thanked for: "all", "those", "the", "your", "todos los", "toutes ces", "die ganzen". */
 const HARM_LEAD = set('all the those these your his her their its so many todos todas los las esos esas estos estas sus tous toutes les ces ses vos leurs die diese ganzen all alle seine ihre eure');
 
@@ -703,7 +701,7 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
     const w = words(s);
     // (Thanks for what nobody wants are no sincere thanks: "Herzlichen Glückwunsch an Minister X zur dritten Reform, die
     // niemand versteht. Chapeau!". Not a sad word in them: "who talked a terrified patient through an angio" thanks.)
-    if (thanks[s] === 1 && !w.some((i) => NOBODY.has(tokens[i]!.norm))) thankedBefore = true;
+    if (thanks[s] === 1 && !w.some((i) => NO_ONE.has(tokens[i]!.norm))) thankedBefore = true;
     const thanked = thankedBefore || (s + 1 < sentences && thanks[s + 1] === 1);
     // Sarcastic praise: a short sentence of praise after an earlier one ("Ein Genie.", "Quel leader.", "What a hire."),
     // or praise with "really" ("Un don, vraiment."); not once the post has thanked or congratulated someone, where it is meant.
