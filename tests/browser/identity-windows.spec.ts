@@ -26,8 +26,9 @@ test('the launcher lists both identities in their own colours and opens each win
 
   await launcher.getByRole('button', { name: 'Open Personal window' }).click();
   await launcher.getByRole('button', { name: 'Open Professional window' }).click();
-  // Both windows open concurrently; either may be ready first (CI once read Personal's before it was).
-  await expect.poll(() => harness.pages.has(personal.id) && harness.pages.has(professional.id)).toBe(true);
+  // Both windows open concurrently; either may be ready first (CI once read Personal's before it was). Each is a new
+  // browser context that loads the app, and on a busy two-core CI machine the pair once took longer than the default 5 s.
+  await expect.poll(() => harness.pages.has(personal.id) && harness.pages.has(professional.id), { timeout: 20_000 }).toBe(true);
 
   const p = harness.page(personal.id);
   const w = harness.page(professional.id);
