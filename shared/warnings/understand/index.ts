@@ -1077,6 +1077,9 @@ export function understand(input: UnderstandInput): Finding[] {
   // Answered fondly, the question asks nothing of anyone: its form is no contempt for the rule either.
   const askedAndMeant = (h: Span & { name?: string }) => h.name !== 'neg.askedToGo' || (!answered(sentenceOf[h.from]!) && !warmPost());
   const lexicalNeg = new Set<Span>([...get('insultNoun'), ...get('insultAdj'), ...get('mock'), ...profanitySpans]);
+  // The "that" of indirect speech after a verb of saying at k: "said that", "dijo que", "a dit qu'il", and German's
+  // comma before "dass" ("sagte, dass"); -1 when there is none.
+  const thatAfter = (k: number): number => (THAT.has(tokens[k + 1]?.norm ?? '') ? k + 1 : tokens[k + 1]?.norm === ',' && tokens[k + 2]?.norm === 'dass' ? k + 2 : -1);
   // Indirect speech: the clause after "said that", "dijo que", "sagte, dass", "a dit qu'il" is the speaker's, up to a
   // dash, a colon or the sentence's end (not the writer's "I told the panel that…", nor "my mum says that…").
   const saidThat = (s: number): [number, number] => {
@@ -1085,7 +1088,7 @@ export function understand(input: UnderstandInput): Finding[] {
       if (!isReporting(tokens[k]!.norm)) continue;
       const speaker = refs.some((r) => r.from >= sentStart[s]! && r.to <= k) || [1, 2, 3].some((d) => sentenceOf[k - d] === s && THIRD_PERSON.has(tokens[k - d]!.norm));
       if (!speaker || [1, 2, 3].some((d) => sentenceOf[k - d] === s && (MY_REPORT.has(tokens[k - d]!.norm) || POSSESSIVE_FIRST.has(tokens[k - d]!.norm)))) continue;
-      const j = THAT.has(tokens[k + 1]?.norm ?? '') ? k + 1 : tokens[k + 1]?.norm === ',' && tokens[k + 2]?.norm === 'dass' ? k + 2 : -1;
+      const j = thatAfter(k);
       if (j < 0 || sentenceOf[j] !== s) continue;
       let end = j + 1;
       while (end < sentEnd[s]! && !SAID_BREAK.has(tokens[end]!.norm)) end++;
@@ -1136,8 +1139,7 @@ export function understand(input: UnderstandInput): Finding[] {
   if (!attacked && refs.some(isTarget)) {
     let all = true;
     // (A sentence in indirect speech reports too: "The Mayor responded that the figures had been audited".)
-    // (German puts a comma before "dass": "sagte, dass".)
-    const indirect = (k: number) => sentenceHas(k, (t, i) => isReporting(t.norm) && (THAT.has(tokens[i + 1]?.norm ?? '') || (tokens[i + 1]?.norm === ',' && tokens[i + 2]?.norm === 'dass')) && sentenceOf[i + 1] === k);
+    const indirect = (k: number) => sentenceHas(k, (t, i) => isReporting(t.norm) && thatAfter(i) >= 0 && sentenceOf[i + 1] === k);
     for (let k = 0; k < sentenceCount && all; k++) if (sentStart[k]! >= 0 && !reported(k) && !indirect(k)) all = false;
     if (all) damp('named-attack', { from: 0, to: tokens.length });
   }
