@@ -1,5 +1,5 @@
 import type { Token } from '../text';
-import { fold, sentenceBounds } from './shapes';
+import { fold, phraseAt, sentenceBounds, wordSet } from './shapes';
 import type { Signal } from './signals';
 
 /**
@@ -18,58 +18,54 @@ import type { Signal } from './signals';
  * Each is a form of contempt: the attack rule needs a person named beside it.
  */
 
-const set = (words: string) => new Set(words.split(' ').map(fold));
-
 /** What a presenter or pundit speaks or writes through. */
-const MEDIUM = set(
+const MEDIUM = wordSet(
   'microphone microphones mic mics micro micros micrófono micrófonos mikro mikrofon mikrofone telly tv tele television télévision télé air airwaves ' +
     'antenne antena screen screens pantalla pantallas bildschirm écran écrans radio show programa programme program sendung émission podcast column columna kolumne chronique',
 );
 /** Taking it away, before the medium: "off the telly", "away from any microphone", "quitarle el micro", "lacked a microphone", "cancel his show". */
-const REMOVE_BEFORE = set(
+const REMOVE_BEFORE = wordSet(
   'off away quitar quite quiten quitarle quitadle quitasen sin retiren retirarle weg ohne couper coupe coupez coupent retirer retire retirez loin lacked lack lacks ' +
     'cancel cancels cancelled canceled cancelen cancele cancelar cancelad unplug pull annuler annule annulez supprimer supprime débrancher débranche',
 );
 /** German puts the verb after the medium: "das Mikro abdrehen", "die Sendung absetzen". */
-const REMOVE_AFTER = set('abdrehen abstellen abschalten wegnehmen entziehen absetzen abgesetzt streichen gestrichen');
+const REMOVE_AFTER = wordSet('abdrehen abstellen abschalten wegnehmen entziehen absetzen abgesetzt streichen gestrichen');
 /** A wish or a request in the sentence: someone asked, please, it's time, I hope, a modal. */
-const WISHED = set(
+const WISHED = wordSet(
   "someone somebody anyone alguien nadie jemand niemand quelqu'un quelqu personne please pls plz porfa bitte svp time hora zeit temps hope hoping ojalá " +
     'hoffentlich espère espérons should must debería deberían sollte sollten muss faut let maybe perhaps quizá quizás igual vielleicht peut-être can could puede pueden kann könnte peut pourrait',
 );
 /** The hearer's own microphone or screen ("please mute your mic", "apaga tu micro") is housekeeping, not a wish. */
-const YOURS = set('your yours tu tus vuestro vuestra su dein deine deinen ihr ihre euer eure ton ta tes votre vos');
+const YOURS = wordSet('your yours tu tus vuestro vuestra su dein deine deinen ihr ihre euer eure ton ta tes votre vos');
 
-const IF = set('if si wenn falls');
+const IF = wordSet('if si wenn falls');
 /** "that's", "this is", "eso es", "das ist" / "wenn das … ist", "ça c'est", "c'est ça". */
-const THAT_IS = set("that's thats that this eso esto das dies ça ca c'est cela");
+const THAT_IS = wordSet("that's thats that this eso esto das dies ça ca c'est cela");
 /** The writer's claim: "I'm", "yo soy", "bin ich", "je suis". */
 const I_AM = [['im'], ["i'm"], ['i', 'am'], ['then', "i'm"], ['yo', 'soy'], ['soy'], ['bin', 'ich'], ['ich', 'bin'], ['je', 'suis'], ['moi', 'je', 'suis'], ["j'suis"]].map((p) => p.map(fold));
 /** Conditions that are no measure ("if that's the case, I'm in", "si es así", "wenn das so ist", "si c'est vrai"). */
-const PLAIN_CONDITION = set('case caso fall cas so así vrai true cierto verdad richtig wahr ok okay fine bien right real alright correct correcto');
+const PLAIN_CONDITION = wordSet('case caso fall cas so así vrai true cierto verdad richtig wahr ok okay fine bien right real alright correct correcto');
 /** Claims that are no absurdity ("I'm in", "I'm happy to", "bin ich dabei", "je suis partant"). */
-const PLAIN_CLAIM = set(
+const PLAIN_CLAIM = wordSet(
   'in out ok okay fine happy glad sure good all down game ready not no going listo lista contento contenta feliz dentro de dabei einverstanden bereit froh nicht ' +
     'partant partante prêt prête content contente heureux heureuse pas',
 );
 
 /** Knowing, said of someone else: "knows", "sabe", "weiß", "versteht", "connaît", "sait". */
-const KNOWS = set('knows understands sabe entiende weiß weiss versteht kennt connaît sait comprend');
+const KNOWS = wordSet('knows understands sabe entiende weiß weiss versteht kennt connaît sait comprend');
 /** The writer as the measure, and the subject after it: "what I (know) about", "lo que yo de", "wie ich von", "que moi en". */
 const AS_I = [['what', 'i'], ['as', 'i'], ['lo', 'que', 'yo'], ['como', 'yo'], ['wie', 'ich'], ['que', 'moi'], ['comme', 'moi'], ['que', 'je']].map((p) => p.map(fold));
-const ABOUT = set('about of de del von vom en sur über');
-const FIRST_PERSON = set("i i'm yo ich je j' moi we nosotros wir nous");
+const ABOUT = wordSet('about of de del von vom en sur über');
+const FIRST_PERSON = wordSet("i i'm yo ich je j' moi we nosotros wir nous");
 
 /** "like", "como", "comme", "als", "wie" opening a comparison; "watching" and its kin may follow. */
-const LIKE = set('like como comme als wie');
-const WATCHING = set('watching seeing ver mirar regarder voir zuzusehen zusehen');
-const A = set('a an un una une ein eine einen einem');
-const SEEMS = set('looks look seems seem sounds sound feels feel');
-const BEING = set('is was are es está esta ist est');
+const LIKE = wordSet('like como comme als wie');
+const WATCHING = wordSet('watching seeing ver mirar regarder voir zuzusehen zusehen');
+const A = wordSet('a an un una une ein eine einen einem');
+const SEEMS = wordSet('looks look seems seem sounds sound feels feel');
+const BEING = wordSet('is was are es está esta ist est');
 /** Trying, or the German "als würde" of a thing imagined. */
-const TRYING = set('trying tries try intentando intenta intentar tratando essaie essayer essayant tente tenter versucht versuchen');
-
-const matchAt = (tokens: readonly Token[], k: number, p: readonly string[]) => p.every((w, d) => tokens[k + d]?.norm === w);
+const TRYING = wordSet('trying tries try intentando intenta intentar tratando essaie essayer essayant tente tenter versucht versuchen');
 
 export function mockeryForms(tokens: readonly Token[], sentenceOf: Int32Array): Signal[] {
   const out: Signal[] = [];
@@ -97,7 +93,7 @@ export function mockeryForms(tokens: readonly Token[], sentenceOf: Int32Array): 
       const that = [1, 2].map((d) => i + d).find((k) => k < b && THAT_IS.has(norm(k)));
       if (that === undefined) continue;
       for (let k = that + 2; k < Math.min(b, that + 12); k++) {
-        const claim = I_AM.find((p) => matchAt(tokens, k, p));
+        const claim = I_AM.find((p) => phraseAt(tokens, k, p));
         if (!claim) continue;
         const condition = tokens.slice(that + 1, k).filter((t) => t.kind === 'word').map((t) => t.norm);
         const next = norm(k + claim.length);
@@ -122,7 +118,7 @@ export function mockeryForms(tokens: readonly Token[], sentenceOf: Int32Array): 
     if (KNOWS.has(w) && !FIRST_PERSON.has(norm(i - 1))) {
       const b = ends[sentenceOf[i]!]!;
       for (let k = i + 2; k < Math.min(b, i + 9); k++) {
-        const asI = AS_I.find((p) => matchAt(tokens, k, p));
+        const asI = AS_I.find((p) => phraseAt(tokens, k, p));
         if (!asI) continue;
         // The second subject after the writer, maybe after their own "know"/"do": "what I know about", "lo que yo de".
         const after = k + asI.length;

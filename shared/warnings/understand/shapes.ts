@@ -28,6 +28,10 @@ interface Span {
 
 export const fold = (w: string) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 const set = (words: string) => new Set(words.split(' ').map(fold));
+/** A set of folded words from one space-separated string, for the other rule modules. */
+export { set as wordSet };
+/** Whether the folded phrase `p` starts at token i. */
+export const phraseAt = (tokens: readonly Token[], i: number, p: readonly string[]) => p.every((w, d) => tokens[i + d]?.norm === w);
 
 /** Words of praise that, alone in a short sentence after criticism, read as sarcasm. */
 const PRAISE = set(
@@ -92,7 +96,7 @@ const MOURNING_PHRASES = ['passed away', 'passing of', 'rest in peace', 'ruhe in
 /** Whether a death is mourned at this token (a mourning word, or the first word of a mourning phrase). */
 export function mourningAt(tokens: readonly Token[], i: number): boolean {
   if (MOURNING.has(tokens[i]!.norm)) return true;
-  return MOURNING_PHRASES.some((p) => p.every((w, d) => tokens[i + d]?.norm === w));
+  return MOURNING_PHRASES.some((p) => phraseAt(tokens, i, p));
 }
 /** Gone, not yet, as a grievance: "why hasn't X resigned yet", "still hasn't stepped down", "todavía no ha dimitido", "immer noch nicht zurückgetreten", "toujours pas démissionné". */
 const RESIGNED = set('resigned stepped stood dimitido dimitió zurückgetreten abgetreten démissionné');
