@@ -1,5 +1,5 @@
 import type { Token } from '../text';
-import { fold, phraseAt, sentenceBounds, wordSet } from './shapes';
+import { fold, isReporting, phraseAt, sentenceBounds, wordSet } from './shapes';
 import type { Signal } from './signals';
 
 /**
@@ -15,25 +15,35 @@ import type { Signal } from './signals';
  * - `neg.absurdSimile`: someone likened to a creature trying what it cannot ("es como ver a un gato intentando abrir
  *   una lata", "like watching a pigeon trying to play chess", "so, als würde ein Goldfisch übers Bergsteigen
  *   referieren", "comme regarder une poule qui essaie de conduire").
+ * - `neg.mockAssent`: agreeing with what someone said in a word that means the opposite, in the sentence after it
+ *   ("… says staffing is 'well sized'. Claro que sí.", "… sein Netz sei 'das beste'. Klar.", "Claro, Paco, claro.",
+ *   "Sure, just like a car runs fine without wheels");
+ * - `neg.fakeSympathy`: envy or pity that mean scorn ("Must be nice being God", "must be exhausting to be this
+ *   confidently wrong every week", "ça doit être épuisant d'avoir toujours tort");
  * Each is a form of contempt: the attack rule needs a person named beside it.
  */
 
 /** What a presenter or pundit speaks or writes through. */
 const MEDIUM = wordSet(
   'microphone microphones mic mics micro micros micrófono micrófonos mikro mikrofon mikrofone telly tv tele television télévision télé air airwaves ' +
-    'antenne antena screen screens pantalla pantallas bildschirm écran écrans radio show programa programme program sendung émission podcast column columna kolumne chronique',
+    'antenne antena screen screens pantalla pantallas bildschirm écran écrans radio show programa programme program sendung émission podcast column columna kolumne chronique ' +
+    // (The studio set a pundit sits on: "disparaître des plateaux télé", "aus dem Fernsehen verschwinden".)
+    'plateaux fernsehen',
 );
 /** Taking it away, before the medium: "off the telly", "away from any microphone", "quitarle el micro", "lacked a microphone", "cancel his show". */
 const REMOVE_BEFORE = wordSet(
   'off away quitar quite quiten quitarle quitadle quitasen sin retiren retirarle weg ohne couper coupe coupez coupent retirer retire retirez loin lacked lack lacks ' +
-    'cancel cancels cancelled canceled cancelen cancele cancelar cancelad unplug pull annuler annule annulez supprimer supprime débrancher débranche',
+    'cancel cancels cancelled canceled cancelen cancele cancelar cancelad unplug pull annuler annule annulez supprimer supprime débrancher débranche ' +
+    'disappear vanish desaparecer desaparezca desapareciera disparaître disparaisse disparaitrait',
 );
 /** German puts the verb after the medium: "das Mikro abdrehen", "die Sendung absetzen". */
-const REMOVE_AFTER = wordSet('abdrehen abstellen abschalten wegnehmen entziehen absetzen abgesetzt streichen gestrichen');
+const REMOVE_AFTER = wordSet('abdrehen abstellen abschalten wegnehmen entziehen absetzen abgesetzt streichen gestrichen verschwinden verschwände verschwinde');
 /** A wish or a request in the sentence: someone asked, please, it's time, I hope, a modal. */
 const WISHED = wordSet(
   "someone somebody anyone alguien nadie jemand niemand quelqu'un quelqu personne please pls plz porfa bitte svp time hora zeit temps hope hoping ojalá " +
-    'hoffentlich espère espérons should must debería deberían sollte sollten muss faut let maybe perhaps quizá quizás igual vielleicht peut-être can could puede pueden kann könnte peut pourrait',
+    'hoffentlich espère espérons should must debería deberían sollte sollten muss faut let maybe perhaps quizá quizás igual vielleicht peut-être can could puede pueden kann könnte peut pourrait ' +
+    // (Hoped for as "if only he could": "si X pouvait disparaître", "si pudiera desaparecer".)
+    'pouvait pudiera',
 );
 /** The hearer's own microphone or screen ("please mute your mic", "apaga tu micro") is housekeeping, not a wish. */
 const YOURS = wordSet('your yours tu tus vuestro vuestra su dein deine deinen ihr ihre euer eure ton ta tes votre vos');
@@ -67,11 +77,37 @@ const BEING = wordSet('is was are es está esta ist est');
 /** Trying, or the German "als würde" of a thing imagined. */
 const TRYING = wordSet('trying tries try intentando intenta intentar tratando essaie essayer essayant tente tenter versucht versuchen');
 
+/** Agreement, alone or doubled: "Sure.", "Claro que sí.", "Klar.", "Na klar.", "Bien sûr.", "Of course.", "Yeah, right." */
+const ASSENT = wordSet('sure course claro supuesto klar natürlich logisch évidemment evidemment sûr');
+/** What may stand beside it in a sentence of mere assent. */
+const ASSENT_FILL = wordSet("of yeah yes oh aye right que sí si por na ja aber doch bien mais oui c'est ça ca so");
+/** "just like", "igual que", "genau wie", "comme": the assent made into an absurd likeness ("Claro, igual que el Titanic …"). */
+const ASSENT_LIKE = wordSet('like igual como genau wie comme');
+/** Believing and finding, which report a claim as "says" does: "trouve que", "thinks", "findet", "cree que". */
+const CLAIMS = wordSet('thinks reckons believes insists trouve pense croit prétend findet glaubt behauptet cree piensa opina sostiene');
+const QUOTE_MARKS = new Set(["'", '"', '“', '”', '„', '«', '»', '‘', '’']);
+
+/** "must be", "debe (de) ser", "muss … sein", "doit être" opening an envy or a pity. */
+const MUST = wordSet('must debe muss doit');
+/** Envy: "nice", "lovely", "bonito", "schön", "agréable"; pity: "exhausting", "tiring", "agotador", "anstrengend", "épuisant". */
+const ENVIED = wordSet('nice lovely great handy bonito genial cómodo comodo schön schon praktisch agréable agreable sympa pratique');
+const PITIED = wordSet('exhausting tiring agotador agotadora cansado cansadísimo anstrengend ermüdend épuisant epuisant fatigant');
+/** What the pity is for: being wrong ("this confidently wrong", "immer falsch liegen", "avoir toujours tort"). */
+const WRONG = wordSet('wrong clueless falsch daneben ahnungslos tort faux equivocado equivocada equivocarse');
+/** Being, after the envy: "being God", "to be", "ser", "zu sein", "d'être", "to have", "tener". */
+const BEING_AS = wordSet("being be have having ser tener sein haben d'être d'avoir etre avoir");
+
 export function mockeryForms(tokens: readonly Token[], sentenceOf: Int32Array): Signal[] {
   const out: Signal[] = [];
   const n = tokens.length;
   const norm = (k: number) => (k >= 0 && k < n ? tokens[k]!.norm : '');
   const { starts, ends } = sentenceBounds(sentenceOf);
+  // The first word of a token's sentence (punctuation and emoji before it skipped).
+  const firstWord = (i: number) => {
+    let k = starts[sentenceOf[i]!]!;
+    while (k < i && tokens[k]!.kind !== 'word') k++;
+    return k;
+  };
   for (let i = 0; i < n; i++) {
     const w = tokens[i]!.norm;
     if (MEDIUM.has(w)) {
@@ -125,6 +161,35 @@ export function mockeryForms(tokens: readonly Token[], sentenceOf: Int32Array): 
         const subject = [0, 1, 2].some((d) => ABOUT.has(norm(after + d)) && after + d < b);
         if (subject) out.push({ name: 'neg.knowsAsI', from: i, to: Math.min(b, after + 3) });
         break;
+      }
+    }
+    if (ASSENT.has(w) && i === firstWord(i)) {
+      const s = sentenceOf[i]!;
+      const a = starts[s]!;
+      const b = ends[s]!;
+      const words = tokens.slice(a, b).filter((t) => t.kind === 'word').map((t) => t.norm);
+      // The sentence before reports a claim: a verb of saying or believing, or words in quotes.
+      const prev = s > 0 && starts[s - 1]! >= 0 ? tokens.slice(starts[s - 1]!, ends[s - 1]!) : [];
+      const claimed = prev.some((t) => isReporting(t.norm) || CLAIMS.has(t.norm) || QUOTE_MARKS.has(t.norm));
+      // (Not cheered: "Dr Shah says the clinic opens Monday. Sure!" agrees.)
+      const alone = words.length <= 4 && words.every((x) => ASSENT.has(x) || ASSENT_FILL.has(x)) && tokens[b - 1]?.norm !== '!';
+      const doubled = words.length <= 5 && words.filter((x) => x === w).length >= 2;
+      const likened = [1, 2, 3].some((d) => i + d < b && ASSENT_LIKE.has(norm(i + d)) && (norm(i + d) !== 'como' || norm(i + d + 1) !== 'siempre'));
+      if (claimed && (alone || doubled || likened)) out.push({ name: 'neg.mockAssent', from: a, to: b });
+    }
+    if (MUST.has(w)) {
+      const b = ends[sentenceOf[i]!]!;
+      // "must be nice being", "debe de ser agotador ser", "muss anstrengend sein, …", "ça doit être épuisant d'être".
+      let k = i + 1;
+      if (norm(k) === 'be' || norm(k) === 'de' || norm(k) === 'etre') k++;
+      if (norm(k) === 'ser') k++;
+      const feelingWord = norm(k);
+      const envy = ENVIED.has(feelingWord);
+      const pity = PITIED.has(feelingWord);
+      if ((envy || pity) && k < b) {
+        const rest = tokens.slice(k + 1, Math.min(b, k + 12)).map((t) => t.norm);
+        const being = rest.slice(0, 3).some((x) => BEING_AS.has(x)) || (w === 'muss' && rest.includes('sein'));
+        if (being && (envy || rest.some((x) => WRONG.has(x)))) out.push({ name: 'neg.fakeSympathy', from: i, to: Math.min(b, k + 4) });
       }
     }
   }

@@ -98,6 +98,21 @@ export function mourningAt(tokens: readonly Token[], i: number): boolean {
   if (MOURNING.has(tokens[i]!.norm)) return true;
   return MOURNING_PHRASES.some((p) => phraseAt(tokens, i, p));
 }
+/**
+ * A person met, visited, interviewed or heard at an event, as news or an agenda ("Hoy nos visita la ministra",
+ * "Culture Minister X dropped by", "Entrevista con la concejala", "Bürgermeister X bei uns im Studio", "X's keynote").
+ */
+const AGENDA = set(
+  'visit visits visited visiting visitó visita visitado visitan besucht besuchte besuch visite visité visiteront keynote keynotes interview interviews interviewed interviewing ' +
+    'entrevista entrevistamos entrevistado entrevistada entrevisté interviewt studio estudio plató gespräch entretien inauguration inauguró inaugura inauguré eröffnet eröffnete ponencia vortrag conférence conference',
+);
+const AGENDA_PHRASES = ['chat with', 'dropped by', 'stopped by', 'popped in', 'joins us', 'joined us', 'zu gast', 'à la rencontre', 'de visite', 'de visita'].map((p) => p.split(' ').map(fold));
+/** Whether a word or phrase of meeting, visiting or interviewing starts at this token. */
+export function agendaAt(tokens: readonly Token[], i: number): boolean {
+  // (With the French article elided onto it: "à l'inauguration", "d'interview".)
+  if (AGENDA.has(tokens[i]!.norm.replace(/^[ld]'/, ''))) return true;
+  return AGENDA_PHRASES.some((p) => phraseAt(tokens, i, p));
+}
 /** Gone, not yet, as a grievance: "why hasn't X resigned yet", "still hasn't stepped down", "todavía no ha dimitido", "immer noch nicht zurückgetreten", "toujours pas démissionné". */
 const RESIGNED = set('resigned stepped stood dimitido dimitió zurückgetreten abgetreten démissionné');
 /** Retired or gone, asked about only with a why ("Why hasn't X retired yet?"): otherwise as often admiration ("hasn't retired yet at 82!"). */
@@ -309,6 +324,8 @@ const REPORTING = set(
     'dijo dice afirmó afirma declaró declara aseguró asegura según señaló calificado calificó calificó tachó tachado respondido respondió ' +
     'sagte sagt erklärte erklärt betonte meinte laut behauptete nannte nennt bezeichnete bezeichnet kritisierte kritisierten antwortete ' +
     'dit déclaré declare affirmé affirme estime selon assuré qualifié qualifie traité répondu répond ' +
+    // (The past told in the imperfect: "rappelait le maire", "recordaba la alcaldesa", "erinnerte die Ministerin".)
+    'rappelait rappelle rappelé soulignait souligne souligné disait déclarait expliquait recordaba recordó subrayó decía explicaba erinnerte reminded noted stressed ' +
     // Asking, denying and explaining report too ("asked the opposition leader", "fragte die Opposition", "a demandé la députée").
     'asked asks denied denies explained explains preguntó pregunta negó niega explicó explica fragte fragt bestritt bestreitet demandé nié expliqué',
 );
@@ -655,6 +672,33 @@ function harmThanked(tokens: readonly Token[], object: readonly number[], tone: 
   return tone.against(at) || FAILING.has(tokens[at]!.norm) ? at : -1;
 }
 
+/** Harm done, in a verb after the thanks: cutting, closing, raising, scrapping ("on cutting the arts grant", "por subir los precios", "fürs Streichen der Stellen", "pour avoir fermé"). */
+const HARM_DONE = set(
+  'cutting slashing scrapping axing closing shutting raising hiking doubling tripling banning cancelling canceling delaying postponing freezing ' +
+    'recortar cerrar subir suprimir eliminar quitar retrasar cancelar congelar duplicar triplicar despedir ' +
+    'kürzen streichen schließen schliessen erhöhen verdoppeln absagen verschieben einfrieren kürzung schließung schliessung streichung erhöhung ' +
+    'couper supprimer fermer augmenter doubler annuler reporter geler licencier coupé supprimé fermé augmenté doublé annulé reporté gelé licencié',
+);
+/** Besides "for": "congratulations on", "Glückwunsch zur", "fürs", "felicidades para". */
+const THANKS_ON = set('on fürs zur zum para');
+/** What is cut, closed or raised in thanks meant: a ribbon, money, awareness, a road for a race, a video put up ("por subir el vídeo"). */
+const SINCERE_OBJECT = set('ribbon cinta band ruban money funds awareness dinero fondos geld spenden fonds video videos vídeo foto fotos photo photos road roads calle straße strasse route bar listón niveau level');
+
+/** The harm done after thanks, in a verb within two words of its "for"/"on" ("on cutting the arts grant by 40%"): its token, or -1. */
+function harmDone(tokens: readonly Token[], w: readonly number[], thanksAt: number): number {
+  for (let k = thanksAt + 1; k < Math.min(w.length, thanksAt + 10); k++) {
+    const f = tokens[w[k]!]!.norm;
+    if (!THANKS_FOR.has(f) && !THANKS_ON.has(f)) continue;
+    for (const j of [k + 1, k + 2]) {
+      if (j >= w.length || !HARM_DONE.has(tokens[w[j]!]!.norm)) continue;
+      if (w.slice(j + 1, j + 4).some((i) => SINCERE_OBJECT.has(tokens[i]!.norm))) return -1;
+      return w[j]!;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 /** What the caller knows of a sentence's tone: a short sentence of praise after praise is meant, after criticism it is sarcasm. */
 export interface SentenceTone {
   praised(sentence: number): boolean;
@@ -694,10 +738,14 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
     // retrasos". The harm opens what the thanks are for (a word of time or help first, "for the support during the
     // cuts", "for your patience with the delays", is thanks).
     const harmAt = forAt < 0 || forAt - thanksAt > 6 || nothingAt >= 0 ? -1 : harmThanked(tokens, w.slice(forAt + 1, forAt + 9), tone);
-    thanks[s] = nothingAt >= 0 || harmAt >= 0 ? 2 : 1;
+    // Thanks for the harm done, in a verb: "Huge congratulations to Councillor X on cutting the arts grant", "Enhorabuena a
+    // X por subir los precios un 12%", "merci au maire pour avoir fermé la piscine" (not "for cutting the ribbon").
+    const doneAt = nothingAt >= 0 || harmAt >= 0 ? -1 : harmDone(tokens, w, thanksAt);
+    thanks[s] = nothingAt >= 0 || harmAt >= 0 || doneAt >= 0 ? 2 : 1;
     if (nothingAt >= 0) add('neg.thanksForNothing', { from: w[thanksAt]!, to: w[nothingAt]! + 1 });
     // (The span takes the noun after an adjective of harm: "losing seasons", "broken promises".)
     else if (harmAt >= 0) add('neg.thanksForNothing', { from: w[thanksAt]!, to: w.includes(harmAt + 1) ? harmAt + 2 : harmAt + 1 });
+    else if (doneAt >= 0) add('neg.thanksForNothing', { from: w[thanksAt]!, to: doneAt + 1 });
   }
   let thankedBefore = false;
   for (let s = 0; s < sentences; s++) {
