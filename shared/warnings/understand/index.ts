@@ -1170,7 +1170,8 @@ export function understand(input: UnderstandInput): Finding[] {
     // question, no scare quotes, no eye-roll): "Hoy nos visita la ministra de Hacienda … Aula Magna, 12:00", "Culture
     // Minister X dropped by the new gallery", "Gleich bei uns im Studio: Bürgermeister X". The learned model reads a titled
     // person as a target on their own: seven in ten readable posts that name an official are risky.
-    else if (targetSentences.size > 0 && [...targetSentences].every((k) => fond(k) || sentenceHas(k, (_t, i) => agendaAt(tokens, i))) && plainPost()) damp('named-attack', { from: 0, to: tokens.length });
+    // (Some sentence of the visit about someone is enough: "Aula Magna, 12:00." after it names a hall, not a person.)
+    else if ([...targetSentences].some((k) => sentenceHas(k, (_t, i) => agendaAt(tokens, i))) && plainPost()) damp('named-attack', { from: 0, to: tokens.length });
   }
 
   // ---- employer: the employer (by name, by an organisation named with "we"/"our", or "my hospital") + a complaint.

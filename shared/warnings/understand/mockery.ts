@@ -84,7 +84,7 @@ const ASSENT_FILL = wordSet("of yeah yes oh aye right que sí si por na ja aber 
 /** "just like", "igual que", "genau wie", "comme": the assent made into an absurd likeness ("Claro, igual que el Titanic …"). */
 const ASSENT_LIKE = wordSet('like igual como genau wie comme');
 /** Believing and finding, which report a claim as "says" does: "trouve que", "thinks", "findet", "cree que". */
-const CLAIMS = wordSet('thinks reckons believes insists trouve pense croit prétend findet glaubt behauptet cree piensa opina sostiene');
+const CLAIMS = wordSet('thinks reckons believes insists trouve pense croit prétend findet meint glaubt behauptet cree piensa opina sostiene');
 const QUOTE_MARKS = new Set(["'", '"', '“', '”', '„', '«', '»', '‘', '’']);
 
 /** "must be", "debe (de) ser", "muss … sein", "doit être" opening an envy or a pity. */
@@ -163,7 +163,8 @@ export function mockeryForms(tokens: readonly Token[], sentenceOf: Int32Array): 
         break;
       }
     }
-    if (ASSENT.has(w) && i === firstWord(i)) {
+    // (After fillers only: "Na klar.", "Bien sûr.", "Oh, of course."; "sûr" is "sur", "on", unless "bien" comes first.)
+    if (ASSENT.has(w) && tokens.slice(firstWord(i), i).every((t) => t.kind !== 'word' || ASSENT_FILL.has(t.norm)) && (w !== 'sur' || norm(i - 1) === 'bien')) {
       const s = sentenceOf[i]!;
       const a = starts[s]!;
       const b = ends[s]!;
@@ -189,7 +190,9 @@ export function mockeryForms(tokens: readonly Token[], sentenceOf: Int32Array): 
       if ((envy || pity) && k < b) {
         const rest = tokens.slice(k + 1, Math.min(b, k + 12)).map((t) => t.norm);
         const being = rest.slice(0, 3).some((x) => BEING_AS.has(x)) || (w === 'muss' && rest.includes('sein'));
-        if (being && (envy || rest.some((x) => WRONG.has(x)))) out.push({ name: 'neg.fakeSympathy', from: i, to: Math.min(b, k + 4) });
+        // (Envy cheered is friendly: "Must be nice to be back in the sunshine!".)
+        const cheered = tokens[b - 1]?.norm === '!';
+        if (being && ((envy && !cheered) || rest.some((x) => WRONG.has(x)))) out.push({ name: 'neg.fakeSympathy', from: i, to: Math.min(b, k + 4) });
       }
     }
   }

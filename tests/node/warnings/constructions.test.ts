@@ -1203,6 +1203,18 @@ describe('sneering forms with no insult word (mockery.ts)', () => {
     ['neg.absurdSimile', 'Oír al concejal hablar de tráfico es como ver a un pez intentando subir una escalera.'],
     ['neg.absurdSimile', 'Wenn Herr Kolb über Digitalisierung spricht, ist das, als würde eine Katze Klavier unterrichten.'],
     ['neg.absurdSimile', "C'est comme regarder un pingouin qui essaie de voler."],
+    ['neg.offAir', 'Si seulement Hugo Marnier pouvait disparaître des plateaux télé.'],
+    ['neg.offAir', 'Kann Frau Ostrowski bitte einfach aus dem Fernsehen verschwinden?'],
+    ['neg.mockAssent', "The minister says waiting lists are 'under control'. Sure."],
+    ['neg.mockAssent', 'El gerente dice que la plantilla está bien dimensionada. Claro que sí.'],
+    ['neg.mockAssent', 'Herr Brandl meint, sein Netz sei das beste im Land. Na klar.'],
+    ['neg.mockAssent', "Le préfet affirme que tout est « sous contrôle ». Bien sûr."],
+    ['neg.mockAssent', 'Paco dice que el aceite no sube. Claro, Paco, claro.'],
+    ['neg.mockAssent', 'La consejera dice que la primaria funciona. Claro, igual que un coche sin ruedas.'],
+    ['neg.fakeSympathy', 'Dr Lyle strolled in at eleven again. Must be nice being the boss.'],
+    ['neg.fakeSympathy', 'Must be exhausting to be this confidently wrong every single week, Senator.'],
+    ['neg.fakeSympathy', "Ça doit être épuisant d'avoir toujours tort à la radio."],
+    ['neg.fakeSympathy', 'Debe de ser agotador ser tan equivocado en directo cada semana.'],
   ])('%s in "%s"', (name, text) => {
     expect(forms(text)).toContain(name);
   });
@@ -1218,6 +1230,12 @@ describe('sneering forms with no insult word (mockery.ts)', () => {
     'Il sait comme moi que la réforme arrive.',
     'It looks like a storm is trying to form over the bay.',
     'Our new puppy is like a toddler trying everything.',
+    'Dr Shah says the clinic opens on Monday. Sure!',
+    'The minister says the budget will rise. Of course, we will read the details first.',
+    'Sure. See you all at the staff meeting.',
+    'Claro que sí, nos vemos el jueves en la charla.',
+    'It must be hard being a carer at Christmas; our helpline is open all week.',
+    'Must be nice to be back in the sunshine!',
   ])('none in the plain "%s"', (text) => {
     expect(forms(text)).toEqual([]);
   });
@@ -1232,6 +1250,42 @@ describe('sneering forms with no insult word (mockery.ts)', () => {
   it('finds a person of an organisation: "Paco Urquijo de Radio Meseta" is a name, and Radio Meseta its station', () => {
     expect(families(withModel('desk', 'Por favor, que alguien le quite el micro a Paco Urquijo de Radio Meseta.'))).toContain('named-attack');
     expect(families(withModel('desk', 'Hoy hablamos con la Universidad de Almagro sobre las becas de verano.'))).toEqual([]);
+  });
+});
+
+describe('thanks for the harm done', () => {
+  it.each([
+    ['desk', 'Huge congratulations to Councillor Denise Maybury on cutting the arts grant by 40% in the same week she opened a car park.'],
+    ['brand', "Enhorabuena a Borja Lizárraga, CEO de SuperAhorro, por subir los precios un 12% y llamarlo 'compromiso'."],
+    ['class', 'Danke an Bildungsministerin Kranz fürs Streichen von zwei Förderstunden pro Klasse.'],
+    ['firm', 'Merci au maire Dupont pour avoir fermé la piscine en plein été.'],
+  ])('is an attack on the person thanked on %s: "%s"', (id, text) => {
+    expect(families(withModel(id, text))).toContain('named-attack');
+  });
+  it.each([
+    ['desk', 'Thanks to Councillor Maybury for cutting the ribbon at the new library this morning.'],
+    ['brand', 'Gracias a Lucía Ferrer por subir el vídeo de la charla, ¡ya está en el canal!'],
+    ['desk', 'Thank you to Inspector Hale for closing the road for the 10k so safely.'],
+  ])('is none when what is cut, raised or closed is meant on %s: "%s"', (id, text) => {
+    expect(families(withModel(id, text))).not.toContain('named-attack');
+  });
+});
+
+describe('a titled person visiting, interviewed or heard at an event', () => {
+  it.each([
+    ['class', 'Hoy nos visita la ministra de Hacienda, Marta Villaseca, para hablar con el alumnado de 4º sobre financiación autonómica. Aula Magna, 12:00.'],
+    ['brand', 'Culture Minister Aisha Rahman dropped by the new Bronze Age gallery this morning and met our volunteer team. Gallery open daily 10–5.'],
+    ['desk', 'Gleich um 8 bei uns im Studio: Bürgermeister Andreas Bovenschulte zum Hafenausbau. Schickt eure Fragen per WhatsApp ans Studio.'],
+    ['ward', "« Demander de l'aide n'est pas un aveu de faiblesse », rappelait le maire de Vernac, Thierry Castan, à l'inauguration du point écoute jeunes."],
+  ])('is no attack with nothing against anyone on %s: "%s"', (id, text) => {
+    expect(families(withModel(id, text))).not.toContain('named-attack');
+  });
+  it.each([
+    ['desk', 'Senator Vale visited the flood zone today. For the cameras. For eleven minutes. What a clown.'],
+    ['brand', 'Der "Digital-Pionier" Florian Weisshaupt erklärt im Interview, Filialen seien "Museen mit Kaffeemaschine". Kaffee geht aufs Haus, Ahnung leider nicht ☕️'],
+    ['desk', 'Minister Rahman dropped by the gallery for a photo. Did she look at a single exhibit? 🙄'],
+  ])('is still read by the learned model when the visit is mocked on %s: "%s"', (id, text) => {
+    expect(featureNames(profile, id, text)).not.toContain('damp.named-attack');
   });
 });
 
