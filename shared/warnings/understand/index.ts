@@ -1021,8 +1021,14 @@ export function understand(input: UnderstandInput): Finding[] {
   const againstSentences = new Set([...againstTokens].map((i) => sentenceOf[i]!));
   const negated = perSentence((k) => sentenceHas(k, (t) => LACK.has(t.norm) || t.norm.endsWith("n't")));
   const scored = (k: number) => input.depth === 'full' && english(tokens, sentenceOf, k);
+  // (A word of praise in scare quotes is a sneer, not praise: "flogging her 'miracle posture belt'. Fantastic.")
+  const scare = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const close = shortQuoteEnd(tokens, k);
+    if (close >= 0) scare.fill(1, k + 1, close);
+  }
   const praisedSentence = (k: number) =>
-    get('sentimentPositive').some((h) => sentenceOf[h.from] === k) && (scored(k) ? feeling(k) >= 0.05 : !againstSentences.has(k) && !negated(k));
+    get('sentimentPositive').some((h) => sentenceOf[h.from] === k && scare[h.from] !== 1) && (scored(k) ? feeling(k) >= 0.05 : !againstSentences.has(k) && !negated(k));
   const criticisedSentence = (k: number) => (scored(k) ? feeling(k) <= -0.05 : againstSentences.has(k) || negated(k));
   shapeSignals(shaped, text, tokens, sentenceOf, { praised: praisedSentence, criticised: criticisedSentence, against: (i) => againstTokens.has(i), warm: (i) => warmTokens.has(i) });
   shaped.push(...grievanceShapes(tokens, sentenceOf));
@@ -1160,7 +1166,7 @@ export function understand(input: UnderstandInput): Finding[] {
     // (Words in scare quotes, a question or an eye-roll make the mention ironic: "our 'visionary' minister", "Der
     // "Digital-Pionier" Florian Weisshaupt erklärt im Interview". Words against in someone's quoted speech are theirs.)
     const plainPost = () =>
-      targetNeg.every((h) => reported(sentenceOf[h.from]!) && quoted[h.from] === 1) && !get('mock').length && insultSentences.size === 0 && !cold && !tokens.some((t) => t.norm === '?' || t.norm === '¿' || SARCASM_EMOJI.has(t.norm)) && !tokens.some((_t, k) => shortQuoteAt(tokens, k));
+      targetNeg.every((h) => reported(sentenceOf[h.from]!) && quoted[h.from] === 1) && !get('mock').length && insultSentences.size === 0 && !cold && !tokens.some((t) => t.norm === '?' || t.norm === '¿' || SARCASM_EMOJI.has(t.norm)) && !tokens.some((_t, k) => shortQuoteEnd(tokens, k) >= 0);
     if (targetSentences.size > 0 && [...targetSentences].every(fond) && !get('mock').length) damp('named-attack', { from: 0, to: tokens.length });
     // A death mourned, with nothing against anyone in the post ("Sad to hear of the passing of former MP Gerald Hartnell",
     // "Wir trauern um Dr. Erwin Salzmann", "Nos ha dejado el profesor Quirós. DEP."): the learned model reads the titled
@@ -2088,13 +2094,13 @@ function scareQuoted(text: string, tokens: readonly Token[], k: number): number 
   for (let j = k + 2; j < Math.min(tokens.length, k + 6); j++) if (tokens[j]!.kind === 'punct' && SCARE_QUOTE.test(tokens[j]!.norm)) return j;
   return -1;
 }
-/** Whether a quotation mark at `k` opens a quote of one to three words, capitalised or not ("the "Digital-Pionier" X"). */
-function shortQuoteAt(tokens: readonly Token[], k: number): boolean {
+/** Where a quotation mark at `k` opens a quote of one to three words, capitalised or not ("the "Digital-Pionier" X"), the index of its closing mark; -1 otherwise. */
+function shortQuoteEnd(tokens: readonly Token[], k: number): number {
   const open = tokens[k]!;
-  if (open.kind !== 'punct' || !SCARE_QUOTE.test(open.norm) || tokens[k + 1]?.kind !== 'word') return false;
-  if (k > 0 && tokens[k - 1]!.kind === 'word' && tokens[k - 1]!.end === open.start) return false;
-  for (let j = k + 2; j < Math.min(tokens.length, k + 5); j++) if (tokens[j]!.kind === 'punct' && SCARE_QUOTE.test(tokens[j]!.norm)) return true;
-  return false;
+  if (open.kind !== 'punct' || !SCARE_QUOTE.test(open.norm) || tokens[k + 1]?.kind !== 'word') return -1;
+  if (k > 0 && tokens[k - 1]!.kind === 'word' && tokens[k - 1]!.end === open.start) return -1;
+  for (let j = k + 2; j < Math.min(tokens.length, k + 5); j++) if (tokens[j]!.kind === 'punct' && SCARE_QUOTE.test(tokens[j]!.norm)) return j;
+  return -1;
 }
 /** Explaining, done to the writer: "explained to me", "me ha explicado", "m'explique", "hat mir erklärt". */
 const EXPLAINED = /^(explained|explains|explaining|explicado|explicada|explico|explicaba|explicando|explicandome|explicandonos|m'explique|m'expliquait|m'expliquant|explique|expliquait|expliquant|erklart|erklarte|erklaert)$/;

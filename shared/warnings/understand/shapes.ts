@@ -39,7 +39,9 @@ const PRAISE = set(
     'legend legende leyenda hero held heldin héroe héros masterpiece masterclass impressive beeindruckend impresionante impressionnant ' +
     'visionary visionar visionario visionnaire generous generosidad généreux großzügig gift don arte olé ole classy stellar inspiring ' +
     'superb super great fantastic fantastisch fantastico fantastique wonderful wunderbar maravilla merveilleux priorities prioritäten prioridades priorités ' +
-    'congratulations congrats gratuliere enhorabuena félicitations well-done',
+    'congratulations congrats gratuliere enhorabuena félicitations well-done ' +
+    // (In the readable posts a pioneer is always a sarcastic one: "truly a pioneer of the modern age".)
+    'pioneer pionero pionera pionnier pionnière pionier pionierin',
 );
 /** "Really" said of praise ("Un don, vraiment."); Spanish "de verdad" is checked as a pair ("de" alone is any "of"). */
 const SARCASM_TAIL = set('really vraiment echt wirklich truly real');
@@ -934,6 +936,8 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
 const DISCOVERS = set('discovered discovers descubre descubren descubrió descubrieron descubierto découvre découvrent découvert entdeckt entdeckte');
 /** Infinitives that need "just" before them to be a finding-out ("acaba de descubrir", "vient de découvrir"). */
 const DISCOVER_INFINITIVE = set('descubrir découvrir');
+/** Finding out in other words, for the next finding foretold: "finds out", "learns", "se entera", "erfährt", "apprend". */
+const FINDS_OUT = set('finds learns realises realizes entera aprende erfährt merkt apprend comprend');
 const JUST_DID = set('acaba acaban vient viennent');
 /** Before a length of time, what makes it a time ago or an age ("hace tres años", "vor drei Jahren", "mit 40 Jahren", "à 40 ans", "il y a trois ans"). */
 const AGO_BEFORE = set('hace vor mit con a at aged');
@@ -988,6 +992,8 @@ export function discoveredLate(text: string, tokens: readonly Token[], sentenceO
       // A year alone, straight after, and a recent one ("In 2025."; not "In 2019. At just 14!"); the verb alone ("Discovered.").
       if (t === s + 1 && ws.length <= 3 && ws.some((k) => year(tokens[k]) && Number(tokens[k]!.norm) >= 2020)) later = true;
       if (t > s && ws.length <= 2 && ws.some((k) => DISCOVERS.has(tokens[k]!.norm))) later = true;
+      // The next finding foretold in a sentence after ("… has discovered spreadsheets. Next week he finds out patients aren't rows").
+      if (t > s && ws.some((k) => NEXT.has(tokens[k]!.norm) && [k - 2, k - 1, k + 1].some((j) => WEEK.has(tokens[j]?.norm ?? ''))) && ws.some((k) => DISCOVERS.has(tokens[k]!.norm) || FINDS_OUT.has(tokens[k]!.norm))) later = true;
       for (const k of ws) {
         if (!LONG_TIME.has(tokens[k]!.norm) || !isNumber(tokens[k - 1])) continue;
         const ago = AGO_BEFORE.has(tokens[k - 2]?.norm ?? '') || AGO_AFTER.has(tokens[k + 1]?.norm ?? '');
