@@ -1317,6 +1317,14 @@ export function understand(input: UnderstandInput): Finding[] {
   // Praise of a named colleague and nothing else recognisable: the model may not make it a story about them.
   const praise = thirdParty ? undefined : [...identifying, ...refs.filter((r) => r.kind === 'official' || r.kind === 'titled').map((r) => ({ ...r, what: 'by name' }))].find(praised);
   if (praise) damp('third-party', praise);
+  // A death mourned of someone with a title or a role, with no patient, pupil or client word in the post ("Very sad to hear
+  // of the passing of Dr. Edmund Whitlock, who trained so many of us … Thinking of his family", "Wir trauern um Dr. Erwin
+  // Salzmann, der die Praxis 38 Jahre lang geführt hat"): a colleague's obituary, not a story about someone the work
+  // protects. ("RIP Mr Jones, the loveliest patient on the ward" keeps its patient word, and the model's reading.)
+  else if (!thirdParty && mourned && cues.length === 0) {
+    const mournedPerson = refs.find((r) => r.kind === 'official' || r.kind === 'titled');
+    if (mournedPerson) damp('third-party', mournedPerson);
+  }
   // A personal identity telling of its own family or dates ("my grandmother turned ninety", "mi hermana", "the Tinder
   // date"), with no patient, pupil or client word and no place of the work: one's own life, not a third party the work
   // protects. The learned model may not make it one on its own.

@@ -1301,6 +1301,11 @@ describe('a death mourned', () => {
   it('still lets an insult through', () => {
     expect(families(withModel('desk', 'Senator Crane passed away the bill that guts rural hospitals. What a spineless coward.'))).toContain('named-attack');
   });
+  it('is no story about someone the work protects when the person mourned has a title', () => {
+    const text = 'Wir trauern um Dr. Erwin Salzmann, der die Großtierpraxis im Tal 38 Jahre lang geführt hat. Viele von uns haben bei ihm gelernt. Ruhe in Frieden, Erwin.';
+    expect(featureNames(profile, 'ward', text)).toContain('damp.third-party');
+    expect(featureNames(profile, 'ward', 'RIP Mr Jones in bay 3, the loveliest patient we ever had.')).not.toContain('damp.third-party');
+  });
 });
 
 describe('thanks with a criticism in the same sentence', () => {
