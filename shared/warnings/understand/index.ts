@@ -1032,7 +1032,7 @@ export function understand(input: UnderstandInput): Finding[] {
   const criticisedSentence = (k: number) => (scored(k) ? feeling(k) <= -0.05 : againstSentences.has(k) || negated(k));
   shapeSignals(shaped, text, tokens, sentenceOf, { praised: praisedSentence, criticised: criticisedSentence, against: (i) => againstTokens.has(i), warm: (i) => warmTokens.has(i) });
   shaped.push(...grievanceShapes(tokens, sentenceOf));
-  shaped.push(...mockeryForms(tokens, sentenceOf));
+  shaped.push(...mockeryForms(tokens, sentenceOf, praisedSentence));
   // (Who finds out late may be a name only the tagger knows, outside the sentences at stake: "dr hoolahan has discovered".)
   shaped.push(...discoveredLate(text, tokens, sentenceOf, (i) => [...refs, ...extraPeople].some((r) => r.from < i && sentenceOf[r.from] === sentenceOf[i])));
   const contempt = shaped.filter((x) => CONTEMPT_SHAPES.has(x.name));
@@ -2203,7 +2203,7 @@ const NOT_GERUND = new Set(['morning', 'evening', 'nothing', 'something', 'every
 /** Shape signals that say contempt on their own (not "someone should", not a form of address: those need more). */
 /** Forms of contempt that make an attack the learned model may not drop. */
 const CERTAIN_CONTEMPT = new Set(['neg.thanksForNothing', 'neg.offAir', 'neg.ifThatIs', 'neg.knowsAsI', 'neg.absurdSimile', 'neg.mockAssent', 'neg.fakeSympathy']);
-const CONTEMPT_SHAPES = new Set(['neg.askedToGo', 'neg.thanksForNothing', 'neg.discoveredLate', 'neg.justSaying', 'neg.sarcasticPraise', 'neg.epithet', 'neg.itShows', 'neg.neverInLife', 'neg.wondersWhy', 'neg.dismiss', 'neg.quantityComparison', 'neg.neverSingle', 'neg.believesSelf', 'neg.ashamed', 'neg.rhetorical', 'neg.offAir', 'neg.ifThatIs', 'neg.knowsAsI', 'neg.absurdSimile', 'neg.mockAssent', 'neg.fakeSympathy']);
+const CONTEMPT_SHAPES = new Set(['neg.askedToGo', 'neg.thanksForNothing', 'neg.discoveredLate', 'neg.justSaying', 'neg.sarcasticPraise', 'neg.epithet', 'neg.itShows', 'neg.neverInLife', 'neg.wondersWhy', 'neg.dismiss', 'neg.quantityComparison', 'neg.neverSingle', 'neg.believesSelf', 'neg.ashamed', 'neg.rhetorical', 'neg.offAir', 'neg.ifThatIs', 'neg.knowsAsI', 'neg.absurdSimile', 'neg.mockAssent', 'neg.fakeSympathy', 'neg.mannerSimile']);
 
 /** Kin beyond shapes.ts's KIN, for family news: plurals, grandparents, cousins, step-parents, twins ("with his cousins", "mit ihren Großeltern"). */
 const MORE_KIN = new Set(

@@ -20,6 +20,9 @@ import type { Signal } from './signals';
  *   "Sure, just like a car runs fine without wheels");
  * - `neg.fakeSympathy`: envy or pity that mean scorn ("Must be nice being God", "must be exhausting to be this
  *   confidently wrong every week", "ça doit être épuisant d'avoir toujours tort");
+ * - `neg.mannerSimile`: someone doing their job "like a man who once heard about music from a friend", "como quien juega
+ *   al Tetris con los ojos vendados", "wie jemand, der …", "comme quelqu'un qui …". Said warmly it is praise ("teaches
+ *   like someone who loves the subject"), so it is no contempt in a sentence of praise, and the learned model weighs it.
  * Each is a form of contempt: the attack rule needs a person named beside it.
  */
 
@@ -97,7 +100,15 @@ const WRONG = wordSet('wrong clueless falsch daneben ahnungslos tort faux equivo
 /** Being, after the envy: "being God", "to be", "ser", "zu sein", "d'être", "to have", "tener". */
 const BEING_AS = wordSet("being be have having ser tener sein haben d'être d'avoir etre avoir");
 
-export function mockeryForms(tokens: readonly Token[], sentenceOf: Int32Array): Signal[] {
+/** "like a man who", "like someone who", "como quien", "como alguien que", "wie jemand, der", "comme quelqu'un qui". */
+const MANNER = [
+  ['like', 'a', 'man', 'who'], ['like', 'a', 'woman', 'who'], ['like', 'someone', 'who'], ['like', 'somebody', 'who'], ['like', 'a', 'person', 'who'], ['like', 'a', 'guy', 'who'],
+  ['like', 'someone', "who's"], ['like', "he's"], ['like', "she's"],
+  ['como', 'quien'], ['como', 'alguien', 'que'], ['como', 'un', 'señor', 'que'], ['wie', 'jemand', ','], ['wie', 'jemand', 'der'], ['wie', 'einer', ','], ['wie', 'einer', 'der'],
+  ["comme", "quelqu'un", 'qui'], ['comme', 'un', 'homme', 'qui'], ['comme', 'une', 'femme', 'qui'], ['comme', 'un', 'mec', 'qui'],
+].map((p) => p.map(fold));
+
+export function mockeryForms(tokens: readonly Token[], sentenceOf: Int32Array, praised: (sentence: number) => boolean = () => false): Signal[] {
   const out: Signal[] = [];
   const n = tokens.length;
   const norm = (k: number) => (k >= 0 && k < n ? tokens[k]!.norm : '');
@@ -193,6 +204,13 @@ export function mockeryForms(tokens: readonly Token[], sentenceOf: Int32Array): 
         // (Envy cheered is friendly: "Must be nice to be back in the sunshine!".)
         const cheered = tokens[b - 1]?.norm === '!';
         if (being && ((envy && !cheered) || rest.some((x) => WRONG.has(x)))) out.push({ name: 'neg.fakeSympathy', from: i, to: Math.min(b, k + 4) });
+      }
+    }
+    if (w === 'like' || w === 'como' || w === 'wie' || w === 'comme') {
+      const manner = MANNER.find((p) => phraseAt(tokens, i, p));
+      // (After a verb of doing, not a likeness of looks or a wish: "runs the service like a man who", not "I'd like someone who".)
+      if (manner && i > starts[sentenceOf[i]!]! && !praised(sentenceOf[i]!) && !['would', "i'd", 'd', 'looks', 'look', 'feel', 'feels'].includes(norm(i - 1))) {
+        out.push({ name: 'neg.mannerSimile', from: i, to: Math.min(ends[sentenceOf[i]!]!, i + manner.length + 4) });
       }
     }
   }

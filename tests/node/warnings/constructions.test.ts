@@ -1215,6 +1215,10 @@ describe('sneering forms with no insult word (mockery.ts)', () => {
     ['neg.fakeSympathy', 'Must be exhausting to be this confidently wrong every single week, Senator.'],
     ['neg.fakeSympathy', "Ça doit être épuisant d'avoir toujours tort à la radio."],
     ['neg.fakeSympathy', 'Debe de ser agotador ser tan equivocado en directo cada semana.'],
+    ['neg.mannerSimile', 'The new ward manager rotas like someone who has never worked a night shift.'],
+    ['neg.mannerSimile', 'Gestiona el centro como quien juega al Tetris con los ojos vendados.'],
+    ['neg.mannerSimile', 'Er redet über Schule wie jemand, der nie eine Klasse von innen gesehen hat.'],
+    ['neg.mannerSimile', "Il arbitre comme quelqu'un qui suit le match à la radio."],
   ])('%s in "%s"', (name, text) => {
     expect(forms(text)).toContain(name);
   });
@@ -1236,6 +1240,8 @@ describe('sneering forms with no insult word (mockery.ts)', () => {
     'Claro que sí, nos vemos el jueves en la charla.',
     'It must be hard being a carer at Christmas; our helpline is open all week.',
     'Must be nice to be back in the sunshine!',
+    "I'd like someone who can cover Saturday's clinic.",
+    'Like someone who just ran a marathon: that is how I feel after inset day.',
   ])('none in the plain "%s"', (text) => {
     expect(forms(text)).toEqual([]);
   });
