@@ -1078,7 +1078,10 @@ export function understand(input: UnderstandInput): Finding[] {
   // them either, so they too make an attack the model may not drop.
   // So do the sneering forms of mockery.ts: a wish to see someone off the air ("Someone unplug this man's microphone";
   // the five readable posts with it are all attacks), "if that's X, I'm Y", "knows about X what I know about Y" and "like
-  // watching a cat trying to open a tin" (none).
+  // watching a cat trying to open a tin" (none); and assent that means the opposite after someone's claim ("… dice que
+  // la plantilla está bien dimensionada. Claro que sí.") and envy or pity that mean scorn ("Must be nice being God"): the
+  // three readable posts with them are all risky. (Doing one's job "like someone who …" is praise as often as scorn, so the
+  // model weighs it.)
   const certainAt = (s: number, neg: readonly (Span & { name?: string })[]) => goneAskedAt(s) || neg.some((h) => h.name !== undefined && CERTAIN_CONTEMPT.has(h.name));
   // Answered fondly, the question asks nothing of anyone: its form is no contempt for the rule either.
   const askedAndMeant = (h: Span & { name?: string }) => h.name !== 'neg.askedToGo' || (!answered(sentenceOf[h.from]!) && !warmPost());

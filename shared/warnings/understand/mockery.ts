@@ -3,7 +3,7 @@ import { fold, isReporting, phraseAt, sentenceBounds, wordSet } from './shapes';
 import type { Signal } from './signals';
 
 /**
- * Three sneering forms that carry an attack without a single insult word, in English, Spanish, German and French:
+ * Sneering forms that carry an attack without a single insult word, in English, Spanish, German and French:
  * - `neg.offAir`: wishing a presenter, pundit or columnist off their microphone, screen or show, asked of someone or
  *   hoped for ("Can someone get her off the telly please", "que alguien le quite el micro", "Maybe it's time you lacked
  *   a microphone", "kann bitte jemand das Mikro abdrehen", "qu'on lui coupe le micro");
