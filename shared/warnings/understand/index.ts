@@ -33,7 +33,7 @@ import { categoryHits, countsIn, inCategory, isFunctionWord, sentenceLanguages, 
 import { findDisguisedProfanity, mayHideProfanity } from './profanity';
 import type { LanguageTools } from './tools';
 import { amountBefore, emitSignals, isConsumeVerb, type Signal } from './signals';
-import { agendaAt, discoveredLate, grievanceShapes, isNumber, isReporting, isThanks, farewellAt, mourningAt, KIN, LACK, shapeSignals } from './shapes';
+import { agendaAt, discoveredLate, grievanceShapes, isNumber, isQuoteMark, isReporting, isThanks, farewellAt, mourningAt, KIN, LACK, shapeSignals } from './shapes';
 import { mockeryForms } from './mockery';
 
 export type Depth = 'lexical' | 'full';
@@ -2090,7 +2090,6 @@ const EARNEST = new Set(['genuinely', 'honestly', 'actually', 'truly', 'seriousl
 const FIRST_SUBJECT = new Set(['i', 'we', "i'm", 'ich', 'wir', 'je', 'nous', 'yo', 'nosotros', 'you', 'du', 'tu', 'vous']);
 const SELF_CALL = new Set(['calls', 'called', 'nennt', 'dit', 'appelle', 'proclame']);
 const SELF = new Set(['himself', 'herself', 'themselves', 'sich', 'se']);
-const SCARE_QUOTE = /^["“”'‘’«»„]$/;
 /**
  * Where a quotation mark at `k` opens a short quote ("thinks 'agile' means", „Teamgeist“), the index of its closing
  * mark; -1 for a possessive ("the kids' party") and for a capitalised quote, which is a name or a title ("calls himself
@@ -2099,18 +2098,18 @@ const SCARE_QUOTE = /^["“”'‘’«»„]$/;
 function scareQuoted(text: string, tokens: readonly Token[], k: number): number {
   const open = tokens[k];
   const first = tokens[k + 1];
-  if (!open || open.kind !== 'punct' || !SCARE_QUOTE.test(open.norm) || !first || first.kind !== 'word') return -1;
+  if (!open || open.kind !== 'punct' || !isQuoteMark(open.norm) || !first || first.kind !== 'word') return -1;
   if (k > 0 && tokens[k - 1]!.kind === 'word' && tokens[k - 1]!.end === open.start) return -1;
   if (isCap(text, first) && open.norm !== '„') return -1;
-  for (let j = k + 2; j < Math.min(tokens.length, k + 6); j++) if (tokens[j]!.kind === 'punct' && SCARE_QUOTE.test(tokens[j]!.norm)) return j;
+  for (let j = k + 2; j < Math.min(tokens.length, k + 6); j++) if (tokens[j]!.kind === 'punct' && isQuoteMark(tokens[j]!.norm)) return j;
   return -1;
 }
 /** Where a quotation mark at `k` opens a quote of one to three words, capitalised or not ("the "Digital-Pionier" X"), the index of its closing mark; -1 otherwise. */
 function shortQuoteEnd(tokens: readonly Token[], k: number): number {
   const open = tokens[k]!;
-  if (open.kind !== 'punct' || !SCARE_QUOTE.test(open.norm) || tokens[k + 1]?.kind !== 'word') return -1;
+  if (open.kind !== 'punct' || !isQuoteMark(open.norm) || tokens[k + 1]?.kind !== 'word') return -1;
   if (k > 0 && tokens[k - 1]!.kind === 'word' && tokens[k - 1]!.end === open.start) return -1;
-  for (let j = k + 2; j < Math.min(tokens.length, k + 5); j++) if (tokens[j]!.kind === 'punct' && SCARE_QUOTE.test(tokens[j]!.norm)) return j;
+  for (let j = k + 2; j < Math.min(tokens.length, k + 5); j++) if (tokens[j]!.kind === 'punct' && isQuoteMark(tokens[j]!.norm)) return j;
   return -1;
 }
 /** Explaining, done to the writer: "explained to me", "me ha explicado", "m'explique", "hat mir erklärt". */

@@ -1,5 +1,5 @@
 import type { Token } from '../text';
-import { fold, isReporting, phraseAt, sentenceBounds, wordSet } from './shapes';
+import { fold, isQuoteMark, isReporting, phraseAt, sentenceBounds, wordSet } from './shapes';
 import type { Signal } from './signals';
 
 /**
@@ -88,7 +88,6 @@ const ASSENT_FILL = wordSet("of yeah yes oh aye right que sí si por na ja aber 
 const ASSENT_LIKE = wordSet('like igual como genau wie comme');
 /** Believing and finding, which report a claim as "says" does: "trouve que", "thinks", "findet", "cree que". */
 const CLAIMS = wordSet('thinks reckons believes insists trouve pense croit prétend findet meint glaubt behauptet cree piensa opina sostiene');
-const QUOTE_MARKS = new Set(["'", '"', '“', '”', '„', '«', '»', '‘', '’']);
 
 /** "must be", "debe (de) ser", "muss … sein", "doit être" opening an envy or a pity. */
 const MUST = wordSet('must debe muss doit');
@@ -182,7 +181,7 @@ export function mockeryForms(tokens: readonly Token[], sentenceOf: Int32Array, p
       const words = tokens.slice(a, b).filter((t) => t.kind === 'word').map((t) => t.norm);
       // The sentence before reports a claim: a verb of saying or believing, or words in quotes.
       const prev = s > 0 && starts[s - 1]! >= 0 ? tokens.slice(starts[s - 1]!, ends[s - 1]!) : [];
-      const claimed = prev.some((t) => isReporting(t.norm) || CLAIMS.has(t.norm) || QUOTE_MARKS.has(t.norm));
+      const claimed = prev.some((t) => isReporting(t.norm) || CLAIMS.has(t.norm) || isQuoteMark(t.norm));
       // (Not cheered: "Dr Shah says the clinic opens Monday. Sure!" agrees.)
       const alone = words.length <= 4 && words.every((x) => ASSENT.has(x) || ASSENT_FILL.has(x)) && tokens[b - 1]?.norm !== '!';
       const doubled = words.length <= 5 && words.filter((x) => x === w).length >= 2;

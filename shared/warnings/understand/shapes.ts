@@ -949,6 +949,10 @@ const LONG_TIME = set('years year months años año meses jahre jahren jahr mona
 /** Being in post, what a length of time must be said of ("trois ans en poste", "three years in the job", "seit vier Jahren im Amt"). */
 const IN_POST = set('post poste job role office cargo puesto amt ministère ministerio ministry charge fonction');
 const QUOTE_MARK = /^["“”'‘’«»„]$/;
+/** Whether a token is a quotation mark, straight or curly, single or double, or a guillemet. */
+export function isQuoteMark(norm: string): boolean {
+  return QUOTE_MARK.test(norm);
+}
 /** Pride and congratulation, which make a finding news to celebrate. */
 const PROUD = set('proud orgullo orgullosa orgulloso orgullosos stolz fier fière fiers congratulations congrats felicidades félicitations glückwunsch gratulation bravo published publicado publié veröffentlicht');
 /**
