@@ -1024,7 +1024,7 @@ export function understand(input: UnderstandInput): Finding[] {
   // (A word of praise in scare quotes is a sneer, not praise: "flogging her 'miracle posture belt'. Fantastic.")
   const scare = new Uint8Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
-    const close = shortQuoteEnd(tokens, k);
+    const close = quoteClose(tokens, k, 3);
     if (close >= 0) scare.fill(1, k + 1, close);
   }
   const praisedSentence = (k: number) =>
@@ -1169,7 +1169,7 @@ export function understand(input: UnderstandInput): Finding[] {
     // (Words in scare quotes, a question or an eye-roll make the mention ironic: "our 'visionary' minister", "Der
     // "Digital-Pionier" Florian Weisshaupt erklärt im Interview". Words against in someone's quoted speech are theirs.)
     const plainPost = () =>
-      targetNeg.every((h) => reported(sentenceOf[h.from]!) && quoted[h.from] === 1) && !get('mock').length && insultSentences.size === 0 && !cold && !tokens.some((t) => t.norm === '?' || t.norm === '¿' || SARCASM_EMOJI.has(t.norm)) && !tokens.some((_t, k) => shortQuoteEnd(tokens, k) >= 0);
+      targetNeg.every((h) => reported(sentenceOf[h.from]!) && quoted[h.from] === 1) && !get('mock').length && insultSentences.size === 0 && !cold && !tokens.some((t) => t.norm === '?' || t.norm === '¿' || SARCASM_EMOJI.has(t.norm)) && !scare.includes(1);
     if (targetSentences.size > 0 && [...targetSentences].every(fond) && !get('mock').length) damp('named-attack', { from: 0, to: tokens.length });
     // A death mourned, with nothing against anyone in the post ("Sad to hear of the passing of former MP Gerald Hartnell",
     // "Wir trauern um Dr. Erwin Salzmann", "Nos ha dejado el profesor Quirós. DEP."): the learned model reads the titled
@@ -2096,20 +2096,16 @@ const SELF = new Set(['himself', 'herself', 'themselves', 'sich', 'se']);
  * "Tommy"", « Le Petit Prince »), except after German „ where every noun is capitalised.
  */
 function scareQuoted(text: string, tokens: readonly Token[], k: number): number {
-  const open = tokens[k];
   const first = tokens[k + 1];
-  if (!open || open.kind !== 'punct' || !isQuoteMark(open.norm) || !first || first.kind !== 'word') return -1;
-  if (k > 0 && tokens[k - 1]!.kind === 'word' && tokens[k - 1]!.end === open.start) return -1;
-  if (isCap(text, first) && open.norm !== '„') return -1;
-  for (let j = k + 2; j < Math.min(tokens.length, k + 6); j++) if (tokens[j]!.kind === 'punct' && isQuoteMark(tokens[j]!.norm)) return j;
-  return -1;
+  if (first && isCap(text, first) && tokens[k]!.norm !== '„') return -1;
+  return quoteClose(tokens, k, 4);
 }
-/** Where a quotation mark at `k` opens a quote of one to three words, capitalised or not ("the "Digital-Pionier" X"), the index of its closing mark; -1 otherwise. */
-function shortQuoteEnd(tokens: readonly Token[], k: number): number {
-  const open = tokens[k]!;
-  if (open.kind !== 'punct' || !isQuoteMark(open.norm) || tokens[k + 1]?.kind !== 'word') return -1;
+/** Where a quotation mark at `k` opens a quote of one to `words` tokens (not glued to a word before it: "the kids' party"), the index of its closing mark; -1 otherwise. */
+function quoteClose(tokens: readonly Token[], k: number, words: number): number {
+  const open = tokens[k];
+  if (!open || open.kind !== 'punct' || !isQuoteMark(open.norm) || tokens[k + 1]?.kind !== 'word') return -1;
   if (k > 0 && tokens[k - 1]!.kind === 'word' && tokens[k - 1]!.end === open.start) return -1;
-  for (let j = k + 2; j < Math.min(tokens.length, k + 5); j++) if (tokens[j]!.kind === 'punct' && isQuoteMark(tokens[j]!.norm)) return j;
+  for (let j = k + 2; j < Math.min(tokens.length, k + 2 + words); j++) if (tokens[j]!.kind === 'punct' && isQuoteMark(tokens[j]!.norm)) return j;
   return -1;
 }
 /** Explaining, done to the writer: "explained to me", "me ha explicado", "m'explique", "hat mir erklärt". */
