@@ -426,9 +426,14 @@ export const SEEDS: Record<string, Seeds> = {
   },
   /** Disguise-free mild swearing the obscenity dataset leaves out, and swearing in Spanish, German and French. */
   profanity: {
-    en: ['wtaf', 'tf', 'sh1t', 'fml', 'fuck', 'fucks', 'fucking', 'fucked', 'fucker', 'motherfucker', 'shit', 'shitty', 'shite', 'shitshow', 'bullshit', 'cunt', 'dick', 'dickhead', 'cock', 'prick', 'piss', 'slut', 'whore', 'asshole', 'damn', 'dammit', 'damnit', 'goddamn', 'goddam', 'crap', 'crappy', 'bloody', 'bloody hell', 'pissed', 'pissed off', 'piss off', 'sucks', 'freaking', 'frickin', 'effing', 'bugger', 'sod', 'sod off', 'bollocks', 'arse', 'arsehole', 'git', 'tosser', 'wanker', 'bastard', 'bitch', 'wtf', 'ffs', 'stfu', 'omfg', 'af', 'what the hell', 'hell of a', 'jfc', 'fml', 'pos', 'bs'],
+    en: ['wtaf', 'tf', 'sh1t', 'fml', 'fuck', 'fucks', 'fucking', 'fucked', 'fucker', 'motherfucker', 'shit', 'shitty', 'shite', 'shitshow', 'bullshit', 'cunt', 'dick', 'dickhead', 'cock', 'prick', 'piss', 'slut', 'whore', 'asshole', 'damn', 'dammit', 'damnit', 'goddamn', 'goddam', 'crap', 'crappy', 'bloody', 'bloody hell', 'pissed', 'pissed off', 'piss off', 'sucks', 'freaking', 'frickin', 'effing', 'bugger', 'sod', 'sod off', 'bollocks', 'arse', 'arsehole', 'git', 'tosser', 'wanker', 'bastard', 'bitch', 'wtf', 'ffs', 'stfu', 'omfg', 'af', 'what the hell', 'hell of a', 'jfc', 'fml', 'pos', 'bs',
+      // The vowel dropped, as people type it to slip past filters ("who the fck", "fkn rota").
+      'fck', 'fcks', 'fcking', 'fckin', 'fcked', 'fckd', 'fkn', 'fking', 'fkin', 'fcuk', 'frigging', 'friggin',
+      'screw this', 'screw that', 'screw you', 'screw it', 'screw them'],
     es: ['joder', 'jodido', 'jodida', 'mierda', 'coño', 'hostia', 'hostias', 'cabrón', 'cabrona', 'gilipollas', 'puta', 'puto', 'putada', 'carajo', 'pendejo', 'pendeja', 'me cago en', 'cagüen', 'cagüendiez', 'cago', 'cagada', 'joer', 'ostias', 'cagarla', 'cojones', 'capullo', 'capulla', 'hijo de puta', 'hdp'],
-    de: ['scheiße', 'scheisse', 'scheiß', 'scheiss', 'verdammt', 'verdammte', 'arsch', 'arschloch', 'wichser', 'fick', 'ficken', 'fickt', 'verfickt', 'kacke', 'mistkerl', 'drecks', 'hurensohn', 'fresse', 'halt die fresse', 'verdammte scheiße'],
+    de: ['scheiße', 'scheisse', 'scheiß', 'scheiss', 'verdammt', 'verdammte', 'arsch', 'arschloch', 'wichser', 'fick', 'ficken', 'fickt', 'verfickt', 'kacke', 'mistkerl', 'drecks', 'hurensohn', 'fresse', 'halt die fresse', 'verdammte scheiße',
+      // Mild, in the phrases that make "Mist" swearing (alone it is manure, and English fog).
+      'so ein mist', 'so n mist', 'was für ein mist', 'verdammter mist', 'totaler mist', 'großer mist', 'mist gebaut', 'kackscheiße'],
     fr: ['putain', 'merde', 'merdique', 'connard', 'connasse', 'salope', 'salaud', 'bordel', 'chier', 'fait chier', 'ça me fait chier', 'enculé', 'enfoiré', 'foutre', 'va te faire foutre', 'ta gueule', 'nique', 'niquer', 'fils de pute', 'fdp', 'bordel de merde', 'chiant', 'emmerdant', 'emmerde',
       // Quebec French swearing (sacres).
       'tabarnak', 'tabarnac', 'câlisse', 'calisse', 'crisse', 'osti', 'ostie', 'estie'],

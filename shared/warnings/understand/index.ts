@@ -864,7 +864,7 @@ export function understand(input: UnderstandInput): Finding[] {
   // of drink that is another word here ("2 shots on target", "unser Kater Moritz"): left out before the rules and the
   // learned model's signals see it.
   const found = allHits.filter(
-    (h) => countsIn(h, tokens, languageOf[sentenceOf[h.from]!]!) && !(SUBSTANCE_CATEGORIES.has(h.category) && (alcoholFree(tokens, h) || anotherSense(text, tokens, h, languageOf[sentenceOf[h.from]!]!))) && !(h.category === 'employerGeneric' && someoneElsesBoard(tokens, h)) && !(h.category === 'politics' && everydayPartyWord(text, tokens, h, sentenceOf)) && !(h.category === 'partner' && anAppointment(tokens, h)) && !(h.category === 'school' && gradedInjury(tokens, h, allHits)) && !(h.category === 'legal' && aFarewellParty(tokens, h)),
+    (h) => countsIn(h, tokens, languageOf[sentenceOf[h.from]!]!) && !(SUBSTANCE_CATEGORIES.has(h.category) && (alcoholFree(tokens, h) || anotherSense(text, tokens, h, languageOf[sentenceOf[h.from]!]!))) && !(h.category === 'employerGeneric' && someoneElsesBoard(tokens, h)) && !(h.category === 'politics' && everydayPartyWord(text, tokens, h, sentenceOf)) && !(h.category === 'partner' && anAppointment(tokens, h)) && !(h.category === 'school' && gradedInjury(tokens, h, allHits)) && !(h.category === 'legal' && aFarewellParty(tokens, h)) && !(h.category === 'profanity' && aCocktail(tokens, h)),
   );
   // An idiom of health ("dying to", "me muero de ganas", "je meurs d'envie") beside no health word of its own is no
   // health, for the learned model either ("Found a lump in my throat. Biopsy on Friday." keeps both).
@@ -1892,6 +1892,10 @@ function drankTooMuch(tokens: readonly Token[], sentenceOf: Int32Array): Categor
     out.push({ category: 'intoxication', from, to });
   }
   return out;
+}
+/** "Bloody Mary" is a drink (a mocktail at a staff party), not swearing. */
+function aCocktail(tokens: readonly Token[], h: CategoryHit): boolean {
+  return h.to === h.from + 1 && tokens[h.from]!.norm === 'bloody' && /^marys?$/.test(tokens[h.to]?.norm ?? '');
 }
 /**
  * German swear words open compounds: "Scheißwetter", "Drecksding", "Kackjob", "arschkalt" (as "Scheiß Wetter" is caught),

@@ -45,7 +45,7 @@ function build(): RegExpMatcher {
 const WORD_CHAR = /[\p{L}\p{N}*@$!#%_'’.-]/u;
 
 /** Characters that only a disguised word has: symbols or digits inside a word, or a letter run of three. */
-const DISGUISE = /\p{L}[*@$!#%€£0-9]+\p{L}|\p{L}[*@$#%]+(?:[\s,.!?]|$)|\p{L}!+\p{L}|(\p{L})\1\1|\p{Script=Latin}[\p{Script=Cyrillic}\p{Script=Greek}]|[\p{Script=Cyrillic}\p{Script=Greek}]\p{Script=Latin}/u;
+const DISGUISE = /\p{L}[*@$!#%€£0-9]+\p{L}|(?<![\p{L}-])\p{L}{1,2}-\p{L}{1,2}(?![\p{L}-])|\p{L}[*@$#%]+(?:[\s,.!?]|$)|\p{L}!+\p{L}|(\p{L})\1\1|\p{Script=Latin}[\p{Script=Cyrillic}\p{Script=Greek}]|[\p{Script=Cyrillic}\p{Script=Greek}]\p{Script=Latin}/u;
 
 /**
  * Letters spelled out one by one with the same separator between them: "F u c k", "m-e-r-d-e", "F.U.C.K.I.N.G",
@@ -119,29 +119,54 @@ export function findMaskedProfanity(text: string): ProfanityHit[] {
     }
     word = word.replace(/[.!?'’_-]+$/, '');
     const letters = (word.match(/\p{L}/gu) ?? []).length;
-    if (word.length < 3 || !/[*#%@$!€|0-9]/.test(word) || letters === 0 || (letters === 1 && !/^\p{L}[*#%]{2,}/u.test(word))) continue;
+    // A hyphen hides a letter only in a short word of two short halves ("sh-t", "cr-p"), never in "e-mail" or "co-op".
+    const hyphened = /^\p{L}{1,2}-\p{L}{1,2}$/u.test(word);
+    if (word.length < 3 || (!/[*#%@$!€|0-9]/.test(word) && !hyphened) || letters === 0 || (letters === 1 && !/^\p{L}[*#%]{2,}/u.test(word))) continue;
     if (/^[a-z]?\d+[a-z]?s?$/i.test(word) || /^\d/.test(word) || /@\p{L}+\./u.test(word) || /^@/.test(word)) continue;
     const folded = foldText(word).replace(/ß/g, 'ss');
-    let pattern = '';
-    for (let i = 0; i < folded.length; ) {
-      const ch = folded[i]!;
-      if (MASK.test(ch)) {
-        let k = i;
-        while (k < folded.length && MASK.test(folded[k]!)) k++;
-        pattern += `[a-z]{1,${k - i + 1}}`;
-        i = k;
-        continue;
-      }
-      if (LEET[ch]) pattern += `[${LEET[ch]}]`;
-      else if (/[a-z]/.test(ch)) pattern += ch;
-      else pattern += '.';
-      i++;
-    }
-    const re = new RegExp(`^${pattern}$`);
     candidates ??= buildCandidates();
-    if (candidates.some((c) => re.test(c))) out.push({ start, end: start + word.length, disguised: true });
+    const re = new RegExp(`^${maskedPattern(folded, hyphened)}$`);
+    if (candidates.some((c) => re.test(c)) || maskedCompound(folded)) out.push({ start, end: start + word.length, disguised: true });
   }
   return out;
+}
+
+/** A regular expression for the letters a masked word may hide: each symbol run stands for as many letters, digits for their look-alikes. */
+function maskedPattern(folded: string, hyphened = false): string {
+  let pattern = '';
+  for (let i = 0; i < folded.length; ) {
+    const ch = folded[i]!;
+    if (MASK.test(ch) || (hyphened && ch === '-')) {
+      let k = i;
+      while (k < folded.length && (MASK.test(folded[k]!) || (hyphened && folded[k] === '-'))) k++;
+      pattern += `[a-z]{1,${k - i + 1}}`;
+      i = k;
+      continue;
+    }
+    if (LEET[ch]) pattern += `[${LEET[ch]}]`;
+    else if (/[a-z]/.test(ch)) pattern += ch;
+    else pattern += '.';
+    i++;
+  }
+  return pattern;
+}
+
+/** German swear words that open compounds (as in index.ts's swearCompounds), folded. */
+const COMPOUND_STEMS = ['scheiss', 'drecks', 'kack', 'arsch'];
+
+/**
+ * A masked German swear compound: the mask sits in the swear word and plain letters follow it ("Sch***tag",
+ * "Schei$$wetter", "Dr*cksding"): some head of the word, masked, spells a compound stem, and the rest is a word of its own.
+ */
+function maskedCompound(folded: string): boolean {
+  const lastMask = Math.max(...[...folded].map((ch, i) => (MASK.test(ch) || LEET[ch] ? i : -1)));
+  if (lastMask < 1) return false;
+  for (let k = lastMask + 1; k <= folded.length - 3; k++) {
+    if (!/^[a-z]{3,}$/.test(folded.slice(k))) continue;
+    const re = new RegExp(`^${maskedPattern(folded.slice(0, k))}$`);
+    if (COMPOUND_STEMS.some((stem) => re.test(stem))) return true;
+  }
+  return false;
 }
 
 function buildCandidates(): string[] {

@@ -142,6 +142,17 @@ describe('language rules: secrets, employer, swearing', () => {
     expect(span('This rollout is a total sh!tshow', check('brand', 'This rollout is a total sh!tshow'), 'profanity')).toBe('sh!tshow');
     expect(families(check('me', 'This rollout is a total sh!tshow'))).toEqual([]);
   });
+
+  it('swearing with the vowel dropped, a hyphen for a letter, a masked German compound, and mild German phrases', () => {
+    for (const text of ['who the fck schedules a meeting at 7am', 'this rota is fcked up', 'that patient portal is a piece of sh-t', 'Screw this rota honestly', 'So ein Sch***tag heute', 'So ein Mist, der Drucker ist wieder kaputt']) {
+      expect(families(check('brand', text)), text).toContain('profanity');
+    }
+    expect(span('So ein Sch***tag heute', check('brand', 'So ein Sch***tag heute'), 'profanity')).toBe('Sch***tag');
+    // Other words spelled alike: a cocktail, hyphenated words, manure, a screw.
+    for (const text of ['Bloody Marys at brunch with the team', 'The e-mail went out, the co-op is open, x-ray results are in', 'Mist auf der Straße nach der Ernte, fahrt vorsichtig', 'Tighten the screw on the chair before the next patient']) {
+      expect(families(check('brand', text)), text).not.toContain('profanity');
+    }
+  });
 });
 
 describe('language rules: politics, religion, private life, health, substances', () => {
