@@ -305,7 +305,7 @@ function ownedAfter(tokens: readonly Token[], span: Span, mine: (k: number) => b
   return false;
 }
 const OWNER_AFTER = new Set(['me', 'us', 'mich', 'mir', 'moi', 'nous', 'myself']);
-const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'his', 'them', 'their', 'él', 'ella', 'er', 'sie', 'ihn', 'il', 'elle', 'lui'].map(foldText));
+const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'his', 'them', 'their', "he's", "she's", "they're", 'él', 'ella', 'er', 'sie', 'ihn', 'il', 'elle', 'lui'].map(foldText));
 /** Words written with a capital that are not names. */
 const NOT_NAMES = new Set([
   'i', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
@@ -1123,7 +1123,10 @@ export function understand(input: UnderstandInput): Finding[] {
       // (With the question that asks them to go in the next sentence: "… Graham Tate. Why is he still in post?")
       const span = join(targets[0]!, ...cause, ...contempt.filter((x) => x.name === 'neg.askedToGo' && sentenceOf[x.from] === s + 1));
       const who = quoteTokens(text, tokens, targets[0]!);
-      push('named-attack', 'attack.named-person', span, (q) => attackMessage(q, who, name, targets[0]!.work && prepared.attackTargets === 'work'), stances['named-attack'], certainAt(s, neg));
+      // (Certain too when a certain form follows in the next sentences, about no one else: "… calling fluoride poison?
+      // Asking for every 6 year old I've treated.")
+      const certainLater = contempt.some((x) => CERTAIN_CONTEMPT.has(x.name) && sentenceOf[x.from]! > s && sentenceOf[x.from]! <= s + 2 && quoted[x.from] !== 1 && inSentence(refs, sentenceOf[x.from]!).filter(isTarget).length === 0);
+      push('named-attack', 'attack.named-person', span, (q) => attackMessage(q, who, name, targets[0]!.work && prepared.attackTargets === 'work'), stances['named-attack'], certainAt(s, neg) || certainLater);
       attacked = true;
       continue;
     }
@@ -1151,6 +1154,17 @@ export function understand(input: UnderstandInput): Finding[] {
     const indirect = (k: number) => sentenceHas(k, (t, i) => isReporting(t.norm) && thatAfter(i) >= 0 && sentenceOf[i + 1] === k);
     for (let k = 0; k < sentenceCount && all; k++) if (sentStart[k]! >= 0 && !reported(k) && !indirect(k)) all = false;
     if (all) damp('named-attack', { from: 0, to: tokens.length });
+  }
+
+  // A personal identity that keeps out of no politics mocks a minister, a mayor or a pundit as it likes (issue 9's
+  // "Personal side too"): the rules leave public figures alone there, and the learned model may not raise them on its own,
+  // which it would, never having read a personal post about a politician. Only when every person named sits in a
+  // sentence with a political office or a pundit's job, and none is of the work: a colleague named bare ("Dr Shah",
+  // "Gavin") stays the model's to judge.
+  if (!attacked && !publicAllowed) {
+    const political = new Set([...get('publicRole'), ...get('politics')].filter((h) => !get('workRole').some((w) => w.from < h.to && w.to > h.from)).map((h) => sentenceOf[h.from]!));
+    const people = refs.filter((r) => r.kind === 'named' || r.kind === 'titled' || r.kind === 'official');
+    if (political.size > 0 && people.length > 0 && !refs.some((r) => r.work) && people.every((r) => political.has(sentenceOf[r.from]!))) damp('named-attack', { from: 0, to: tokens.length });
   }
 
   // Every person of the post named only in praise: the learned model may not make it an attack on its own.
@@ -1458,7 +1472,12 @@ export function understand(input: UnderstandInput): Finding[] {
   // Goodbye said to someone named or to "our" someone is a farewell, and a post that makes one misses a colleague, not a
   // partner: "Today we say goodbye to Margaret Ellory, head of conservation for 31 years. We will miss her." (Not "he
   // said goodbye by text", nor "I said goodbye to my husband", whose partner keeps the story.)
-  const farewellPost = breakups.some((b) => /goodbye|farewell/.test(tokens[b.to - 1]!.norm) && tokens[b.to]?.norm === 'to' && (isCap(text, tokens[b.to + 1]!) || OUR.has(tokens[b.to + 1]?.norm ?? '')));
+  // (Or asks people to come and say it, to someone retiring: "hangs up her scaler on Friday … come and say goodbye!")
+  const farewellPost =
+    breakups.some((b) => /goodbye|farewell/.test(tokens[b.to - 1]!.norm) && tokens[b.to]?.norm === 'to' && (isCap(text, tokens[b.to + 1]!) || OUR.has(tokens[b.to + 1]?.norm ?? ''))) ||
+    (tokens.some((_t, i) => farewellAt(tokens, i)) && breakups.some((b) => /goodbye|farewell/.test(tokens[b.to - 1]!.norm) && [1, 2, 3].some((d) => /^(come|join|pop|drop)$/.test(tokens[b.from - d]?.norm ?? ''))));
+  // (The learned model may not make the farewell a story of its own either: it reads "her" and "goodbye" as a break-up.)
+  if (farewellPost && get('partner').every((p) => PRONOUNS.has(tokens[p.from]!.norm))) damp('private-life', { from: 0, to: tokens.length });
   for (const b of breakups) {
     const partner = get('partner').filter((p) => near(p, b));
     // For a family lawyer divorce and custody are the job; being dumped by text is not.
@@ -2204,8 +2223,8 @@ const NOT_GERUND = new Set(['morning', 'evening', 'nothing', 'something', 'every
 
 /** Shape signals that say contempt on their own (not "someone should", not a form of address: those need more). */
 /** Forms of contempt that make an attack the learned model may not drop. */
-const CERTAIN_CONTEMPT = new Set(['neg.thanksForNothing', 'neg.offAir', 'neg.ifThatIs', 'neg.knowsAsI', 'neg.absurdSimile', 'neg.mockAssent', 'neg.fakeSympathy']);
-const CONTEMPT_SHAPES = new Set(['neg.askedToGo', 'neg.thanksForNothing', 'neg.discoveredLate', 'neg.justSaying', 'neg.sarcasticPraise', 'neg.epithet', 'neg.itShows', 'neg.neverInLife', 'neg.wondersWhy', 'neg.dismiss', 'neg.quantityComparison', 'neg.neverSingle', 'neg.believesSelf', 'neg.ashamed', 'neg.rhetorical', 'neg.offAir', 'neg.ifThatIs', 'neg.knowsAsI', 'neg.absurdSimile', 'neg.mockAssent', 'neg.fakeSympathy', 'neg.mannerSimile']);
+const CERTAIN_CONTEMPT = new Set(['neg.thanksForNothing', 'neg.offAir', 'neg.ifThatIs', 'neg.knowsAsI', 'neg.absurdSimile', 'neg.mockAssent', 'neg.fakeSympathy', 'neg.askingForMany', 'neg.deservedSure', 'neg.pausedPraise']);
+const CONTEMPT_SHAPES = new Set(['neg.askedToGo', 'neg.thanksForNothing', 'neg.discoveredLate', 'neg.justSaying', 'neg.sarcasticPraise', 'neg.epithet', 'neg.itShows', 'neg.neverInLife', 'neg.wondersWhy', 'neg.dismiss', 'neg.quantityComparison', 'neg.neverSingle', 'neg.believesSelf', 'neg.ashamed', 'neg.rhetorical', 'neg.offAir', 'neg.ifThatIs', 'neg.knowsAsI', 'neg.absurdSimile', 'neg.mockAssent', 'neg.fakeSympathy', 'neg.mannerSimile', 'neg.askingForMany', 'neg.deservedSure', 'neg.pausedPraise']);
 
 /** Kin beyond shapes.ts's KIN, for family news: plurals, grandparents, cousins, step-parents, twins ("with his cousins", "mit ihren Großeltern"). */
 const MORE_KIN = new Set(

@@ -39,6 +39,8 @@ const REMOVE_BEFORE = wordSet(
     'cancel cancels cancelled canceled cancelen cancele cancelar cancelad unplug pull annuler annule annulez supprimer supprime débrancher débranche ' +
     'disappear vanish desaparecer desaparezca desapareciera disparaître disparaisse disparaitrait',
 );
+/** Taking, before "… microphone away". */
+const TAKE = wordSet('take takes took taking');
 /** German puts the verb after the medium: "das Mikro abdrehen", "die Sendung absetzen". */
 const REMOVE_AFTER = wordSet('abdrehen abstellen abschalten wegnehmen entziehen absetzen abgesetzt streichen gestrichen verschwinden verschwände verschwinde');
 /** A wish or a request in the sentence: someone asked, please, it's time, I hope, a modal. */
@@ -128,6 +130,8 @@ export function mockeryForms(tokens: readonly Token[], sentenceOf: Int32Array, p
       for (let k = i + 1; k < Math.min(b, i + 3); k++) if (REMOVE_AFTER.has(norm(k))) removed = k;
       // ("Away from" needs its "from": "away from any microphone"; "off" its medium close: "off the telly", "off air".)
       if (removed >= 0 && norm(removed) === 'away' && norm(removed + 1) !== 'from') removed = -1;
+      // ("Take his microphone away": the taking before, "away" right after the medium.)
+      if (removed < 0 && norm(i + 1) === 'away' && [1, 2, 3, 4].some((d) => i - d >= a && TAKE.has(norm(i - d)))) removed = i + 1;
       const yours = [1, 2].some((d) => YOURS.has(norm(i - d)) && i - d > removed);
       let wished = tokens[b - 1]?.norm === '?';
       for (let k = a; k < b && !wished; k++) wished = WISHED.has(norm(k));

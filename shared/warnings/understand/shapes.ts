@@ -43,6 +43,12 @@ const PRAISE = set(
     // (In the readable posts a pioneer is always a sarcastic one: "truly a pioneer of the modern age".)
     'pioneer pionero pionera pionnier pionnière pionier pionierin',
 );
+/** The writer's certainty said last ("well deserved I'm sure"): folded word sequences. */
+const SURE_LAST = [["i'm", 'sure'], ['im', 'sure'], ['i', 'am', 'sure'], ['seguro'], ['seguro', 'que', 'si'], ['bestimmt'], ['sicher'], ['en', 'suis', 'sur'], ['en', 'suis', 'sure'], ['surement']].map((p) => p.map((x) => x.normalize('NFD').replace(/\p{M}/gu, '')));
+/** A prize or a post earned: "deserved", "merecido", "verdient", "mérité". */
+const DESERVED = set('deserved deserves earned merecido merecida merecidisimo merecidisima verdient hochverdient verdiente merite meritee');
+/** Adjectives of faint praise, ironic after a pause: "bold", "interesting", "audacieuse", "valiente", "mutig". */
+const FAINT_PRAISE = set('bold brave interesting creative innovative original audacieux audacieuse interessant interessante courageux courageuse creatif creative innovant innovante interesante valiente creativo creativa innovador innovadora mutig kreativ originell innovativ spannend');
 /** "Really" said of praise ("Un don, vraiment."); Spanish "de verdad" is checked as a pair ("de" alone is any "of"). */
 const SARCASM_TAIL = set('really vraiment echt wirklich truly real');
 /** Qualities of someone in charge, praised in a short exclamation after criticism ("Quel leader.", "Qué liderazgo."). */
@@ -89,6 +95,8 @@ const TRIBUTE = set('tribute tributes homenaje hommage würdigte gewürdigt');
 export function farewellAt(tokens: readonly Token[], i: number): boolean {
   const norm = tokens[i]!.norm;
   if (FAREWELL.has(norm) || TRIBUTE.has(norm)) return true;
+  // (Or hangs up the tools of the trade: "hangs up her scaler on Friday", "hung up his whistle".)
+  if (/^(hang|hangs|hung|hanging)$/.test(norm) && tokens[i + 1]?.norm === 'up' && ['her', 'his', 'their', 'my'].includes(tokens[i + 2]?.norm ?? '')) return true;
   return (norm === 'stand' || norm === 'step') && tokens[i + 1]?.norm === 'down' && ['will', 'to', "she'll", "he'll", "they'll"].includes(tokens[i - 1]?.norm ?? '');
 }
 /** Mourning words: a death told, or condolences ("RIP", "DEP", "Beileid", "condoléances", "trauern um", "falleció"). */
@@ -246,6 +254,8 @@ const NEVER = set('never nie niemals nunca jamais');
 const SINGLE = set('single one einzigen einzige einen una un une seul seule solo sola');
 const QUANTITY = set('much many so tanto tanta tantos tantas autant viel wenig little less more más plus mehr');
 const AS = set('as wie como que als');
+const SAME = set('same misma mismo mismas mismos dieselbe denselben dasselbe derselbe gleiche gleichen même mêmes');
+const MY = set('my mi mis mein meine meinem meinen meiner ma mon mes');
 
 const AGE_WORDS = set('year years yr yrs y/o yo old año años ano anos jahre jahren jährig ans an');
 const DECADE = /^(?:[1-9]0)'?s$|^(?:[1-9]0)ern?$|^(?:[1-9]0)aine$/;
@@ -452,8 +462,12 @@ const SHAME_NEGATOR = set("nobody noone no-one never not n't niemand nie nicht n
 const SELF_OBJECT = set('me myself us moi mir mich uns nous');
 /** "asking for a friend", "pregunto para un amigo", "je demande pour un ami", "ich frage für einen Freund": said last. */
 const ASKING = set('asking ask pregunto preguntando demande frage frag');
-const FOR_A = set('for para pour fur');
+const FOR_A = set('for para por pour fur');
 const FRIEND = set('friend amigo amiga ami amie freund freundin');
+/** The many a pointed question is asked for: "every", "all", "the 400 staff", "todos los", "alle", "tous les". */
+const MANY = set('every all the everyone everybody todos todas los las cada tous toutes les chaque alle allen jeden jede die');
+/** What may come before "asking" at the start of its sentence: "just asking for", "only asking", "ich frage für", "lo pregunto por". */
+const ASKING_OPENER = set('just only ich je lo');
 /** "can someone explain (to me) why", "alguien me explica por qué", "kann mir jemand erklären, warum", "quelqu'un peut m'expliquer pourquoi". */
 const EXPLAIN = set("explain explica explique explicar explicarme expliquer m'expliquer erklaren erklart");
 const EXPLAINER = set("someone somebody anyone alguien jemand quelqu'un");
@@ -527,6 +541,12 @@ export function contemptForms(tokens: readonly Token[], sentenceOf: Int32Array):
       const friend = f >= 0 && ARTICLE_1.has(tokens[f + 1]?.norm ?? '') ? f + 2 : -1;
       const last = friend > 0 && (!same(friend + 1, i) || SENTENCE_END.has(tokens[friend + 1]!.norm));
       if (last && same(friend, i) && FRIEND.has(tokens[friend]!.norm)) add('neg.rhetorical', i, friend + 1);
+      // Or for the many a pointed question speaks for, opening its sentence after the question: "… before calling fluoride
+      // poison? asking for every 6 year old I've had to treat", "Asking for the 12k people who bought it", "pregunto por
+      // todos los que", "je demande pour tous les parents". (Not "asking for help is brave", with no question before it.)
+      const opens = !same(i - 1, i) || (ASKING_OPENER.has(tokens[i - 1]!.norm) && !same(i - 2, i));
+      const asked = tokens.slice(0, i).some((t) => t.norm === '?');
+      if (f === i + 1 && opens && asked && MANY.has(tokens[f + 1]?.norm ?? '')) add('neg.askingForMany', i, f + 2);
     }
     // "can someone explain why", "kann mir mal jemand erklären, warum", "alguien me explica por qué"; "how" only with "still".
     if (EXPLAIN.has(norm)) {
@@ -773,6 +793,15 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
       (afterCriticism && w.length >= 2 && w.length <= 4 && EXCLAIM.has(tokens[w[0]!]!.norm) && has(LEADER_PRAISE)) ||
       (afterCriticism && w.length > 0 && w.length <= 3 && has(LEADER_PRAISE));
     if (praise && !thanked) add('neg.sarcasticPraise', { from: starts[s]!, to: ends[s]! });
+    // "well deserved I'm sure", "merecidísimo, seguro", "hochverdient, bestimmt", "bien mérité, j'en suis sûr": a prize
+    // said to be earned, with the writer's certainty added last. And faint praise after a pause, closing its sentence:
+    // "Une approche… audacieuse.", "A strategy... bold.", "Una decisión… valiente."
+    const lastWords = w.slice(-4).map((i) => tokens[i]!.norm);
+    const sureLast = SURE_LAST.some((p) => p.length <= lastWords.length && p.every((x, j) => lastWords[lastWords.length - p.length + j] === x));
+    const deserved = w.some((i) => DESERVED.has(tokens[i]!.norm));
+    const paused = w.find((i, k) => k >= w.length - 2 && FAINT_PRAISE.has(tokens[i]!.norm) && (tokens[i - 1]?.norm === '...' || (tokens[i - 1]?.norm === '.' && tokens[i - 2]?.norm === '.')));
+    if (sureLast && deserved) add('neg.deservedSure', { from: starts[s]!, to: ends[s]! });
+    else if (paused !== undefined) add('neg.pausedPraise', { from: Math.max(starts[s]!, paused - 3), to: paused + 1 });
     // Praise whose subject is a failure: "a genius at saying nothing", "a masterclass in missing deadlines", "un génie pour
     // ne rien faire", "ein Meister im Verschieben" (with a failure or nothing after it).
     for (let k = 0; k + 2 < w.length; k++) {
@@ -886,6 +915,17 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
     // Time off work or back at it, and a diagnosis or an injury: health told to everyone.
     if (LEAVE.has(norm) && (norm !== 'wieder' || BACK_AFTER_WIEDER.has(tokens[i + 1]?.norm ?? ''))) add('health.leave', { from: i, to: i + 1 });
     if (INJURY.has(norm)) add('health.injury', { from: i, to: i + 1 });
+    // The same measure as the writer's pet or kettle: "has the same dental training as my cat", "tiene la misma formación
+    // en odontología que mi gata", "hat dieselbe Ausbildung wie mein Hund", "la même formation que mon chat". (Only with
+    // "my" after it: "the same rules as last year" compares nothing with anyone.)
+    if (SAME.has(norm)) {
+      for (let k = i + 2; k < Math.min(n, i + 8) && sentenceOf[k] === s; k++) {
+        if (AS.has(tokens[k]!.norm) && MY.has(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.kind === 'word' && sentenceOf[k + 2] === s) {
+          add('neg.quantityComparison', { from: i, to: k + 3 });
+          break;
+        }
+      }
+    }
     // Quantity comparison: "so viel Ahnung von Hunden wie mein Kaktus", "as much sense as a", "tanto ... como".
     if (QUANTITY.has(norm)) {
       for (let k = i + 2; k < Math.min(n, i + 7) && sentenceOf[k] === s; k++) {

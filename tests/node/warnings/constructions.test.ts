@@ -1323,3 +1323,64 @@ describe('thanks with a criticism in the same sentence', () => {
     expect(featureNames(profile, 'ward', 'Danke an Dr. Weber für die Geduld mit unseren Fragen. Chapeau!')).not.toContain('neg.sarcasticPraise');
   });
 });
+
+describe('a politician mocked on the personal identity (issue 9: "Personal side too")', () => {
+  it.each([
+    'El ministro Greaves otra vez prometiendo acabar con las listas de espera desde un atril muy bonito. Llevo oyendo lo mismo desde 2016 🙄',
+    'Bürgermeister Kranzler will jetzt ein drittes Parkhaus in die Altstadt stellen. Der Mann würde auch den Marktplatz zubetonieren 🙄',
+    'Senator Blake has the strategic depth of a puddle.',
+  ])('is the personal identity\'s own business: "%s"', (text) => {
+    expect(featureNames(profile, 'me', text)).toContain('damp.named-attack');
+    expect(families(withModel('me', text))).not.toContain('named-attack');
+  });
+  it.each([
+    ['me', 'Dr Fitzgerald strolled in at 11 for a 9am list again. Must be nice being God.'],
+    ['me', 'Our head of department Mr Pellicer sent a 6-page email on workload. Irony is dead.'],
+    // The professional identity is warned about anyone.
+    ['brand', 'Senator Blake has the strategic depth of a puddle.'],
+  ])('leaves colleagues, and the professional identity, to the rules and the model on %s: "%s"', (id, text) => {
+    expect(featureNames(profile, id, text)).not.toContain('damp.named-attack');
+  });
+});
+
+describe('a colleague retiring, with an invitation to say goodbye', () => {
+  it('is no story of private life', () => {
+    const text = "After 34 years our hygienist Dawn Pickering hangs up her scaler on Friday 💐 She's taught me more than dental school did. Cake in the waiting room from 12, come and say goodbye!";
+    expect(featureNames(profile, 'ward', text)).toContain('damp.private-life');
+    expect(families(withModel('ward', text))).not.toContain('private-life');
+  });
+  it('leaves a goodbye said by a partner a story', () => {
+    expect(families(rules('brand', 'Three years and he said goodbye by text.'))).toContain('private-life');
+    expect(featureNames(profile, 'brand', 'Retired last year, and now he said goodbye by text. Come and see me cry.')).not.toContain('damp.private-life');
+  });
+});
+
+describe('irony that makes an attack certain: a question asked for many, a prize "deserved, I\'m sure", faint praise after a pause', () => {
+  it.each([
+    ['brand', 'Genuine question for Dale Pritchard: did you read a single study before calling fluoride poison? asking for every 6 year old in Ashcombe', 'neg.askingForMany'],
+    ['brand', 'Why does Minister Okoro still think waiting lists are fine? Asking for the 400 staff on my ward.', 'neg.askingForMany'],
+    ['brand', '¿De verdad la consejera Ibarra cree que sobran matronas? Pregunto por todas las compañeras del turno de noche.', 'neg.askingForMany'],
+    ['brand', 'Councillor Reeve picked up a leadership award tonight. Never seen at a single site visit. Well deserved, I\'m sure 🏆', 'neg.deservedSure'],
+    ['firm', 'Me Grégoire Fauchet a plaidé 40 minutes sans ouvrir son dossier. Une approche… audacieuse.', 'neg.pausedPraise'],
+    ['brand', 'Minister Dahl cut the rail budget again and called it investment. A strategy... bold.', 'neg.pausedPraise'],
+  ])('on %s: "%s"', (id, text, form) => {
+    expect(featureNames(profile, id, text)).toContain(form);
+    expect(families(withModel(id, text))).toContain('named-attack');
+  });
+  it.each([
+    ['brand', 'Asking for help is brave. Talk to your GP or call the helpline.'],
+    ['brand', 'Is the clinic open on Sunday? Asking for all the parents in Year 3.'],
+    ['brand', 'Dr Patel won the teaching award tonight. Well deserved, I\'m sure you\'ll all agree! 🏆'],
+    ['brand', 'You will do brilliantly tomorrow, Dr Shah, I\'m sure.'],
+    ['brand', 'Our new menu is out… interesting flavours all week!'],
+  ])('not on %s: "%s"', (id, text) => {
+    expect(families(withModel(id, text))).not.toContain('named-attack');
+  });
+  it('a microphone taken away is wished off the air, your own is housekeeping', () => {
+    expect(families(withModel('brand', "Could someone please just take Chad Ostrander's microphone away? Every week another caller repeats him."))).toContain('named-attack');
+    expect(families(withModel('brand', 'Please take your microphone away from the speaker to avoid feedback.'))).toEqual([]);
+  });
+  it('the same training as my cat is a comparison the model weighs', () => {
+    expect(featureNames(profile, 'brand', 'Andrés Pelayo recomienda carbón activado. Tiene la misma formación en odontología que mi gata.')).toContain('neg.quantityComparison');
+  });
+});
