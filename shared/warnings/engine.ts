@@ -197,8 +197,10 @@ function buildMatcher(compiled: CompiledProfile, identity: WarningIdentity): Ide
   for (const other of compiled.profile.identities) {
     if (other.id === identity.id) continue;
     // Another identity's never-say words (often the employer's name, kept off the personal identity): a signal for the model only.
+    // (Not this identity's own name: a brand account says its own name, which its employee's personal identity never does.)
     const otherNever: Ref = { kind: 'signal', identityId: other.id, severity: 'info', strict: false };
-    for (const t of other.never) add(t, otherNever, 'plural');
+    const ownNames = new Set(identity.names.map((n) => n.trim().toLowerCase()));
+    for (const t of other.never) if (!ownNames.has(t.trim().toLowerCase())) add(t, otherNever, 'plural');
     if (ruleOn(identity, 'belongs-elsewhere')) {
       const ref: Ref = { kind: 'belongs', identityId: other.id, severity: 'caution', strict: false };
       for (const t of other.belongs) add(t, ref, 'plural');

@@ -1384,3 +1384,18 @@ describe('irony that makes an attack certain: a question asked for many, a prize
     expect(featureNames(profile, 'brand', 'Andrés Pelayo recomienda carbón activado. Tiene la misma formación en odontología que mi gata.')).toContain('neg.quantityComparison');
   });
 });
+
+describe("a brand account saying its own name", () => {
+  const brandProfile: ProfileInput = {
+    identities: [
+      { id: 'brand', name: 'Payvela', role: 'company', names: ['Payvela'] },
+      { id: 'me', name: 'Me', role: 'personal', names: ['Jo'], never: ['Payvela'] },
+    ],
+  };
+  it("is no other identity's never-say word there, and still one on the personal identity", () => {
+    const text = 'As announced yesterday: Payvela has raised €18m in a Series B. Same team, more features 🚀';
+    expect(featureNames(brandProfile, 'brand', text)).not.toContain('term.otherNever');
+    expect(families(evaluate({ text, identityId: 'brand' }, brandProfile))).not.toContain('employer');
+    expect(families(evaluate({ text, identityId: 'me' }, brandProfile))).toContain('other-identity');
+  });
+});
