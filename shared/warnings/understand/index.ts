@@ -1082,7 +1082,15 @@ export function understand(input: UnderstandInput): Finding[] {
   // la plantilla está bien dimensionada. Claro que sí.") and envy or pity that mean scorn ("Must be nice being God"): the
   // three readable posts with them are all risky. (Doing one's job "like someone who …" is praise as often as scorn, so the
   // model weighs it.)
-  const certainAt = (s: number, neg: readonly (Span & { name?: string })[]) => goneAskedAt(s) || neg.some((h) => h.name !== undefined && CERTAIN_CONTEMPT.has(h.name));
+  // So does an insult word exclaimed about them, in a sentence of the writer's own: "What a spineless coward.", "¡Qué
+  // payaso!", "So ein Idiot.", "Quel guignol." (said of a person the rule found, in this sentence or the one before).
+  const exclaimed = (h: Span) => {
+    const s = sentenceOf[h.from]!;
+    let k = sentStart[s]!;
+    while (k < h.from && tokens[k]!.kind !== 'word') k++;
+    return k < h.from && h.from - k <= 3 && INSULT_OPENER.has(tokens[k]!.norm) && quoted[h.from] !== 1 && !reported(s);
+  };
+  const certainAt = (s: number, neg: readonly (Span & { name?: string })[]) => goneAskedAt(s) || neg.some((h) => (h.name !== undefined && CERTAIN_CONTEMPT.has(h.name)) || (lexicalNeg.has(h) && !profanitySpans.includes(h) && exclaimed(h)));
   // Answered fondly, the question asks nothing of anyone: its form is no contempt for the rule either.
   const askedAndMeant = (h: Span & { name?: string }) => h.name !== 'neg.askedToGo' || (!answered(sentenceOf[h.from]!) && !warmPost());
   const lexicalNeg = new Set<Span>([...get('insultNoun'), ...get('insultAdj'), ...get('mock'), ...profanitySpans]);
@@ -2223,6 +2231,8 @@ const NOT_GERUND = new Set(['morning', 'evening', 'nothing', 'something', 'every
 
 /** Shape signals that say contempt on their own (not "someone should", not a form of address: those need more). */
 /** Forms of contempt that make an attack the learned model may not drop. */
+/** Exclamations that open an insult said of someone: "what a", "such a", "qué", "vaya", "menudo", "so ein", "was für ein", "quel". */
+const INSULT_OPENER = new Set(['what', 'such', 'que', 'vaya', 'menudo', 'menuda', 'so', 'was', 'quel', 'quelle', 'quelle', 'total', 'absolute', 'utter']);
 const CERTAIN_CONTEMPT = new Set(['neg.thanksForNothing', 'neg.offAir', 'neg.ifThatIs', 'neg.knowsAsI', 'neg.absurdSimile', 'neg.mockAssent', 'neg.fakeSympathy', 'neg.askingForMany', 'neg.deservedSure', 'neg.pausedPraise']);
 const CONTEMPT_SHAPES = new Set(['neg.askedToGo', 'neg.thanksForNothing', 'neg.discoveredLate', 'neg.justSaying', 'neg.sarcasticPraise', 'neg.epithet', 'neg.itShows', 'neg.neverInLife', 'neg.wondersWhy', 'neg.dismiss', 'neg.quantityComparison', 'neg.neverSingle', 'neg.believesSelf', 'neg.ashamed', 'neg.rhetorical', 'neg.offAir', 'neg.ifThatIs', 'neg.knowsAsI', 'neg.absurdSimile', 'neg.mockAssent', 'neg.fakeSympathy', 'neg.mannerSimile', 'neg.askingForMany', 'neg.deservedSure', 'neg.pausedPraise']);
 

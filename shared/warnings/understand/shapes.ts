@@ -117,10 +117,13 @@ const AGENDA = set(
     'entrevista entrevistamos entrevistado entrevistada entrevisté interviewt studio estudio plató gespräch entretien inauguration inauguró inaugura inauguré eröffnet eröffnete ponencia vortrag conférence conference',
 );
 const AGENDA_PHRASES = ['chat with', 'dropped by', 'stopped by', 'popped in', 'joins us', 'joined us', 'zu gast', 'à la rencontre', 'de visite', 'de visita'].map((p) => p.split(' ').map(fold));
-/** Whether a word or phrase of meeting, visiting or interviewing starts at this token. */
+/** An award won or given, as news: "won the teaching award", "recibe el premio", "erhält den Preis", "remporte le prix". */
+const AWARD = set('award awards prize prizes premio premios galardón galardon preis preise auszeichnung prix distinction médaille medaille medal');
+/** Whether a word or phrase of meeting, visiting or interviewing (or an award, told as news) starts at this token. */
 export function agendaAt(tokens: readonly Token[], i: number): boolean {
   // (With the French article elided onto it: "à l'inauguration", "d'interview".)
-  if (AGENDA.has(tokens[i]!.norm.replace(/^[ld]'/, ''))) return true;
+  const norm = tokens[i]!.norm.replace(/^[ld]'/, '');
+  if (AGENDA.has(norm) || AWARD.has(norm)) return true;
   return AGENDA_PHRASES.some((p) => phraseAt(tokens, i, p));
 }
 /** Gone, not yet, as a grievance: "why hasn't X resigned yet", "still hasn't stepped down", "todavía no ha dimitido", "immer noch nicht zurückgetreten", "toujours pas démissionné". */

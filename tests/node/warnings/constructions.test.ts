@@ -1399,3 +1399,15 @@ describe("a brand account saying its own name", () => {
     expect(families(evaluate({ text, identityId: 'me' }, brandProfile))).toContain('other-identity');
   });
 });
+
+describe('an award won, told as news', () => {
+  it('is no attack with nothing against anyone', () => {
+    const text = "Dr Patel won the teaching award tonight. Well deserved, I'm sure you'll all agree! 🏆";
+    expect(featureNames(profile, 'brand', text)).toContain('damp.named-attack');
+    expect(families(withModel('brand', text))).not.toContain('named-attack');
+  });
+  it('is still read when the prize is mocked', () => {
+    expect(featureNames(profile, 'brand', 'Councillor Reeve picked up a leadership award tonight. Never once seen at a site visit. Well deserved, I\'m sure 🏆')).not.toContain('damp.named-attack');
+    expect(featureNames(profile, 'brand', 'Minister Dahl gets a "transparency" prize today 🙄')).not.toContain('damp.named-attack');
+  });
+});
