@@ -15,9 +15,12 @@ import { familyFeatureNames } from '../../shared/warnings/understand/model';
 
 export const CORPUS_DIR = join(process.cwd(), 'tests/fixtures/corpus/v2');
 
-/** Splits that may be read: dev, and train once it exists. Never a held-out split (test, holdout, validation, holdout2 to 4). */
+/**
+ * Splits that may be read: dev, train and the probes whose halves were read. Never a held-out split (test, holdout,
+ * validation, holdout2 to 5).
+ */
 export function readableSplits(): string[] {
-  return ['dev', 'train'].filter((s) => existsSync(join(CORPUS_DIR, `${s}.jsonl`)));
+  return ['dev', 'train', 'probes'].filter((s) => existsSync(join(CORPUS_DIR, `${s}.jsonl`)));
 }
 
 export interface PersonaRecord {
@@ -104,7 +107,9 @@ export function examplesByFamily(posts: readonly LabelledPost[]): Map<Family, Ex
     for (const p of posts) {
       const stance = p.stances[f];
       if (stance === 'off') continue;
-      ex.push({ persona: p.persona.id, features: familyFeatureNames(p.features, stance), positive: p.post.expect.includes(f as never), fine: p.post.expect.length === 0, post: p.post.id, contrast: isContrastTwin(p.post) });
+      // (The probes' fine posts were written to look dangerous, as twins are: learned from, left out of the alarm budget.)
+      const contrast = isContrastTwin(p.post) || (p.persona.split === 'probes' && p.post.expect.length === 0);
+      ex.push({ persona: p.persona.id, features: familyFeatureNames(p.features, stance), positive: p.post.expect.includes(f as never), fine: p.post.expect.length === 0, post: p.post.id, contrast });
     }
     out.set(f, ex);
   }

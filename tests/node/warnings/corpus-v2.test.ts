@@ -85,6 +85,8 @@ function describeSplit(split: Split) {
       // The validation and holdout4 splits are written in the roles of issue 9's held-out people only.
       const wanted = split === 'validation' || split === 'holdout4' ? ROLES.filter((r) => r !== 'public-servant' && r !== 'journalist') : ROLES;
       for (const role of wanted) expect(roles, `role ${role} missing`).toContain(role);
+      // (The probes' writers wrote 20 posts per person, most on the professional identity, where the attacks are.)
+      if (split === 'probes') return;
       for (const persona of splitPersonas) {
         for (const identity of persona.profile.identities) {
           const n = posts.filter((p) => p.persona === persona.id && p.identity === identity.id).length;
@@ -100,7 +102,8 @@ function describeSplit(split: Split) {
       for (const f of FAMILIES) {
         const pro = posts.filter((p) => !onPersonal(p) && p.expect.includes(f)).length;
         // (holdout5's employer complaints are mostly on the personal identity, as its brief asked.)
-        const floor = split !== 'holdout4' && split !== 'holdout5' ? 5 : focus.has(f) ? (split === 'holdout4' ? 20 : 15) : 2;
+        // (The probes' briefs asked for no post of the other identity's names on the professional one.)
+        const floor = split === 'probes' && f === 'other-identity' ? 0 : split !== 'holdout4' && split !== 'holdout5' ? 5 : focus.has(f) ? (split === 'holdout4' ? 20 : 15) : 2;
         expect(pro, `${f} on professional identities`).toBeGreaterThanOrEqual(floor);
       }
       for (const f of PERSONAL_FAMILIES) {
