@@ -130,12 +130,15 @@ export function rulesOnly(posts: readonly LabelledPost[]): HeldOut {
   return tally(runEngine(posts, null));
 }
 
-/** Rules + a model trained without the persona being scored, for every persona. */
-export function leaveOnePersonaOut(posts: readonly LabelledPost[], options: TrainOptions = DEFAULT_OPTIONS): HeldOut {
+/**
+ * Rules + a model trained without the persona being scored, for every persona of `posts`. The posts of `alwaysTrained`
+ * are in every fold's training and never scored (the probes split: written to train on, not to be scored on).
+ */
+export function leaveOnePersonaOut(posts: readonly LabelledPost[], options: TrainOptions = DEFAULT_OPTIONS, alwaysTrained: readonly LabelledPost[] = []): HeldOut {
   const personas = [...new Set(posts.map((p) => p.persona.id))].sort();
   const outcomes: Outcome[] = [];
   for (const held of personas) {
-    const train = posts.filter((p) => p.persona.id !== held);
+    const train = [...posts.filter((p) => p.persona.id !== held), ...alwaysTrained];
     const model = trainModel(examplesByFamily(train), `all but ${held}`, options);
     outcomes.push(...runEngine(posts.filter((p) => p.persona.id === held), model));
   }
