@@ -1088,7 +1088,9 @@ export function understand(input: UnderstandInput): Finding[] {
     const s = sentenceOf[h.from]!;
     let k = sentStart[s]!;
     while (k < h.from && tokens[k]!.kind !== 'word') k++;
-    return k < h.from && h.from - k <= 3 && INSULT_OPENER.has(tokens[k]!.norm) && quoted[h.from] !== 1 && !reported(s);
+    const opener = tokens[k]!.norm;
+    const next = INSULT_OPENER_NEXT[opener];
+    return k < h.from && h.from - k <= 3 && INSULT_OPENER.has(opener) && (!next || next.has(tokens[k + 1]?.norm ?? '')) && quoted[h.from] !== 1 && !reported(s);
   };
   const certainAt = (s: number, neg: readonly (Span & { name?: string })[]) => goneAskedAt(s) || neg.some((h) => (h.name !== undefined && CERTAIN_CONTEMPT.has(h.name)) || (lexicalNeg.has(h) && !profanitySpans.includes(h) && exclaimed(h)));
   // Answered fondly, the question asks nothing of anyone: its form is no contempt for the rule either.
@@ -2229,11 +2231,15 @@ const PARTICLES = new Set(['through', 'with', 'to', 'on', 'off', 'out', 'up', 'b
 /** Words in -ing that are nouns or pronouns, not a writer's own doing. */
 const NOT_GERUND = new Set(['morning', 'evening', 'nothing', 'something', 'everything', 'anything', 'spring', 'thing', 'things', 'king', 'wedding', 'building', 'ceiling', 'string', 'sibling', 'darling', 'sterling', 'meeting', 'during', 'according', 'including', 'following', 'breaking', 'warning', 'reminder', 'training', 'funding', 'parking', 'booking', 'opening', 'closing', 'listening', 'reading', 'hearing', 'timing', 'wellbeing', 'nursing', 'teaching', 'housing', 'lighting', 'clothing', 'pudding', 'viking', 'beijing', 'bring', 'sing', 'ring', 'wing', 'swing', 'sting', 'bling']);
 
-/** Shape signals that say contempt on their own (not "someone should", not a form of address: those need more). */
+/**
+ * Exclamations that open an insult said of someone: "what a", "such a", "qué", "vaya", "menudo", "quel", "absolute";
+ * German "so ein" and "was für ein" by their first word, checked with the second (not "So rude of me", "Was a fool to").
+ */
+const INSULT_OPENER = new Set(['what', 'such', 'que', 'vaya', 'menudo', 'menuda', 'so', 'was', 'quel', 'quelle', 'total', 'absolute', 'utter']);
+const INSULT_OPENER_NEXT: Readonly<Record<string, ReadonlySet<string>>> = { so: new Set(['ein', 'eine', 'einen', "'n", 'n']), was: new Set(['fur', 'für']) };
 /** Forms of contempt that make an attack the learned model may not drop. */
-/** Exclamations that open an insult said of someone: "what a", "such a", "qué", "vaya", "menudo", "so ein", "was für ein", "quel". */
-const INSULT_OPENER = new Set(['what', 'such', 'que', 'vaya', 'menudo', 'menuda', 'so', 'was', 'quel', 'quelle', 'quelle', 'total', 'absolute', 'utter']);
 const CERTAIN_CONTEMPT = new Set(['neg.thanksForNothing', 'neg.offAir', 'neg.ifThatIs', 'neg.knowsAsI', 'neg.absurdSimile', 'neg.mockAssent', 'neg.fakeSympathy', 'neg.askingForMany', 'neg.deservedSure', 'neg.pausedPraise']);
+/** Shape signals that say contempt on their own (not "someone should", not a form of address: those need more). */
 const CONTEMPT_SHAPES = new Set(['neg.askedToGo', 'neg.thanksForNothing', 'neg.discoveredLate', 'neg.justSaying', 'neg.sarcasticPraise', 'neg.epithet', 'neg.itShows', 'neg.neverInLife', 'neg.wondersWhy', 'neg.dismiss', 'neg.quantityComparison', 'neg.neverSingle', 'neg.believesSelf', 'neg.ashamed', 'neg.rhetorical', 'neg.offAir', 'neg.ifThatIs', 'neg.knowsAsI', 'neg.absurdSimile', 'neg.mockAssent', 'neg.fakeSympathy', 'neg.mannerSimile', 'neg.askingForMany', 'neg.deservedSure', 'neg.pausedPraise']);
 
 /** Kin beyond shapes.ts's KIN, for family news: plurals, grandparents, cousins, step-parents, twins ("with his cousins", "mit ihren Großeltern"). */

@@ -1307,6 +1307,11 @@ describe('a death mourned', () => {
   it('still lets an insult through', () => {
     expect(families(withModel('desk', 'Senator Crane passed away the bill that guts rural hospitals. What a spineless coward.'))).toContain('named-attack');
   });
+  it('keeps an insult exclaimed about someone, whatever the learned model says', () => {
+    for (const text of ['Minister Lang hat die Klinik wieder nicht besucht. Was für ein Idiot.', 'Bürgermeister Kranz hat wieder abgesagt. So ein Clown.', 'El consejero Ibarra otra vez sin aparecer. ¡Qué payaso!', 'Councillor Reeve skipped the flood meeting again. Absolute clown.']) {
+      expect(families(withModel('brand', text)), text).toContain('named-attack');
+    }
+  });
   it('is no story about someone the work protects when the person mourned has a title', () => {
     const text = 'Wir trauern um Dr. Erwin Salzmann, der die Großtierpraxis im Tal 38 Jahre lang geführt hat. Viele von uns haben bei ihm gelernt. Ruhe in Frieden, Erwin.';
     expect(featureNames(profile, 'ward', text)).toContain('damp.third-party');
