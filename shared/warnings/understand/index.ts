@@ -1166,7 +1166,7 @@ export function understand(input: UnderstandInput): Finding[] {
     if (all) damp('named-attack', { from: 0, to: tokens.length });
   }
 
-  // A personal identity that keeps out of no politics mocks a minister, a mayor or a pundit as it likes (issue 9's
+  // A personal identity free to talk politics (its politics warnings off) mocks a minister, a mayor or a pundit as it likes (issue 9's
   // "Personal side too"): the rules leave public figures alone there, and the learned model may not raise them on its own,
   // which it would, never having read a personal post about a politician. Only when every person named sits in a
   // sentence with a political office or a pundit's job, and none is of the work: a colleague named bare ("Dr Shah",
