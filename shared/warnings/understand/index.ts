@@ -1166,11 +1166,11 @@ export function understand(input: UnderstandInput): Finding[] {
     if (all) damp('named-attack', { from: 0, to: tokens.length });
   }
 
-  // A personal identity free to talk politics (its politics warnings off) mocks a minister, a mayor or a pundit as it likes (issue 9's
-  // "Personal side too"): the rules leave public figures alone there, and the learned model may not raise them on its own,
-  // which it would, never having read a personal post about a politician. Only when every person named sits in a
-  // sentence with a political office or a pundit's job, and none is of the work: a colleague named bare ("Dr Shah",
-  // "Gavin") stays the model's to judge.
+  // A personal identity free to talk politics (its politics warnings off) mocks a minister, a mayor or a pundit as it
+  // likes (issue 9's "Personal side too"): the rules leave public figures alone there, and the learned model may not raise
+  // them on its own, which it would, never having read a personal post about a politician. Only when every person named
+  // sits in a sentence with a political office or a pundit's job, and none is of the work: a colleague named bare ("Dr
+  // Shah", "Gavin") stays the model's to judge.
   if (!attacked && !publicAllowed) {
     const political = new Set([...get('publicRole'), ...get('politics')].filter((h) => !get('workRole').some((w) => w.from < h.to && w.to > h.from)).map((h) => sentenceOf[h.from]!));
     const people = refs.filter((r) => r.kind === 'named' || r.kind === 'titled' || r.kind === 'official');
