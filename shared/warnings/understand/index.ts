@@ -30,7 +30,7 @@ import { foldText, type Token } from '../text';
 import { TokenTrie } from '../trie';
 import type { Severity } from '../types';
 import { categoryHits, countsIn, inCategory, isFunctionWord, sentenceLanguages, type Category, type CategoryHit } from './lexicon';
-import { findDisguisedProfanity, mayHideProfanity } from './profanity';
+import { findDisguisedProfanity, mayHideProfanity, SWEAR_STEMS } from './profanity';
 import type { LanguageTools } from './tools';
 import { amountBefore, emitSignals, isConsumeVerb, type Signal } from './signals';
 import { agendaAt, discoveredLate, grievanceShapes, isNumber, isQuoteMark, isReporting, isThanks, farewellAt, mourningAt, KIN, LACK, shapeSignals } from './shapes';
@@ -1930,7 +1930,6 @@ function aCocktail(tokens: readonly Token[], h: CategoryHit): boolean {
  * German swear words open compounds: "Scheißwetter", "Drecksding", "Kackjob", "arschkalt" (as "Scheiß Wetter" is caught),
  * in German sentences only ("Fickleness" is English) and not the everyday "Arschbombe" (a cannonball jump).
  */
-const SWEAR_STEMS = ['scheiß', 'scheiss', 'drecks', 'kack', 'arsch'];
 const NOT_SWEARING = new Set(['arschbombe', 'arschbomben']);
 function swearCompounds(tokens: readonly Token[], sentenceOf: Int32Array, languageOf: ReadonlyArray<string | null>): CategoryHit[] {
   const out: CategoryHit[] = [];

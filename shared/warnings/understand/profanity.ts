@@ -151,8 +151,11 @@ function maskedPattern(folded: string, hyphened = false): string {
   return pattern;
 }
 
-/** German swear words that open compounds (as in index.ts's swearCompounds), folded. */
-const COMPOUND_STEMS = ['scheiss', 'drecks', 'kack', 'arsch'];
+/**
+ * German swear words that open compounds: "Scheißwetter", "Drecksding", "Kackjob", "arschkalt" (index.ts's
+ * swearCompounds), and masked ones here ("Sch***tag").
+ */
+export const SWEAR_STEMS = ['scheiß', 'scheiss', 'drecks', 'kack', 'arsch'];
 
 /**
  * A masked German swear compound: the mask sits in the swear word and plain letters follow it ("Sch***tag",
@@ -164,7 +167,7 @@ function maskedCompound(folded: string): boolean {
   for (let k = lastMask + 1; k <= folded.length - 3; k++) {
     if (!/^[a-z]{3,}$/.test(folded.slice(k))) continue;
     const re = new RegExp(`^${maskedPattern(folded.slice(0, k))}$`);
-    if (COMPOUND_STEMS.some((stem) => re.test(stem))) return true;
+    if (SWEAR_STEMS.some((stem) => re.test(stem))) return true;
   }
   return false;
 }
