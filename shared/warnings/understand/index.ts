@@ -1036,6 +1036,13 @@ export function understand(input: UnderstandInput): Finding[] {
   // (Who finds out late may be a name only the tagger knows, outside the sentences at stake: "dr hoolahan has discovered".)
   shaped.push(...discoveredLate(text, tokens, sentenceOf, (i) => [...refs, ...extraPeople].some((r) => r.from < i && sentenceOf[r.from] === sentenceOf[i])));
   const contempt = shaped.filter((x) => CONTEMPT_SHAPES.has(x.name));
+  // A certain form of irony puts its sentence and the two before it at stake: the tagger's names there are people, even
+  // in lower case ("gavin treloar getting employee of the month, well deserved I'm sure 🏆").
+  for (const p of extraPeople) {
+    const s = sentenceOf[p.from]!;
+    if (refs.some((r) => r.from < p.to && r.to > p.from)) continue;
+    if (contempt.some((x) => CERTAIN_CONTEMPT.has(x.name) && sentenceOf[x.from]! >= s && sentenceOf[x.from]! <= s + 2)) refs.push(p);
+  }
   const mocked = mockShapes(text, tokens, sentenceOf, refs);
   const targetNeg = [...negative, ...mocked, ...contempt];
   const contemptSet = new Set<Span>(contempt);
@@ -1055,7 +1062,8 @@ export function understand(input: UnderstandInput): Finding[] {
   const insultSentences = new Set([...get('insultNoun'), ...get('insultAdj'), ...profanitySpans].map((h) => sentenceOf[h.from]!));
   // Thanks and congratulations, per sentence: told once for the attack, employer and third-party rules alike.
   const thanked = perSentence((k) => sentenceHas(k, (_t, i) => isThanks(tokens, i)));
-  const thanklessSentences = new Set(shaped.filter((x) => x.name === 'neg.thanksForNothing').map((x) => sentenceOf[x.from]!));
+  // (A certain form of irony is never praise meant as praise: "thanks for nothing", "well deserved I'm sure 🏆".)
+  const thanklessSentences = new Set(shaped.filter((x) => CERTAIN_CONTEMPT.has(x.name)).map((x) => sentenceOf[x.from]!));
   const praiseSentence = perSentence(
     (k) => (thanked(k) || sentenceHas(k, (t) => PRAISE_EMOJI.has(t.norm))) && !insultSentences.has(k) && !thanklessSentences.has(k) && !sentenceHas(k, (t) => SARCASM_EMOJI.has(t.norm)),
   );
@@ -1124,18 +1132,19 @@ export function understand(input: UnderstandInput): Finding[] {
     const praising = praiseSentence(s);
     const [saidFrom, saidTo] = saidThat(s);
     const neg = inSentence(targetNeg, s).filter((h) => (!speech || quoted[h.from] !== 1) && (!praising || lexicalNeg.has(h)) && !(h.from >= saidFrom && h.from < saidTo) && askedAndMeant(h) && (!mourned || lexicalNeg.has(h) || contemptSet.has(h)));
-    const strong = neg.length > 0 || (!speech && saidFrom < 0 && !mourned && feeling(s) <= -0.45);
+    // (Certain too when a certain form follows in the next sentences, about no one else: "… calling fluoride poison?
+    // Asking for every 6 year old I've treated." and "Gavin got employee of the month. Well deserved I'm sure 🏆")
+    const later = contempt.filter((x) => CERTAIN_CONTEMPT.has(x.name) && sentenceOf[x.from]! > s && sentenceOf[x.from]! <= s + 2 && quoted[x.from] !== 1 && inSentence(refs, sentenceOf[x.from]!).filter(isTarget).length === 0);
+    const certainLater = later.length > 0;
+    const strong = neg.length > 0 || certainLater || (!speech && saidFrom < 0 && !mourned && feeling(s) <= -0.45);
     if (targets.length > 0 && strong) {
       // The span keeps to the words that mock or insult; a shape of contempt widens it only when it is the sole cause
       // ("has the depth of a puddle", not "... and damn, it shows", whose swear word has its own underline).
       const words = neg.filter((h) => !contemptSet.has(h));
-      const cause = words.length > 0 ? words : neg.length > 0 ? neg : [{ from: targets[targets.length - 1]!.from, to: sentEnd[s]! }];
+      const cause = words.length > 0 ? words : neg.length > 0 ? neg : certainLater ? later : [{ from: targets[targets.length - 1]!.from, to: sentEnd[s]! }];
       // (With the question that asks them to go in the next sentence: "… Graham Tate. Why is he still in post?")
       const span = join(targets[0]!, ...cause, ...contempt.filter((x) => x.name === 'neg.askedToGo' && sentenceOf[x.from] === s + 1));
       const who = quoteTokens(text, tokens, targets[0]!);
-      // (Certain too when a certain form follows in the next sentences, about no one else: "… calling fluoride poison?
-      // Asking for every 6 year old I've treated.")
-      const certainLater = contempt.some((x) => CERTAIN_CONTEMPT.has(x.name) && sentenceOf[x.from]! > s && sentenceOf[x.from]! <= s + 2 && quoted[x.from] !== 1 && inSentence(refs, sentenceOf[x.from]!).filter(isTarget).length === 0);
       push('named-attack', 'attack.named-person', span, (q) => attackMessage(q, who, name, targets[0]!.work && prepared.attackTargets === 'work'), stances['named-attack'], certainAt(s, neg) || certainLater);
       attacked = true;
       continue;

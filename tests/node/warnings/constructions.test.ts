@@ -1385,6 +1385,18 @@ describe('irony that makes an attack certain: a question asked for many, a prize
     expect(families(withModel('brand', "Could someone please just take Chad Ostrander's microphone away? Every week another caller repeats him."))).toContain('named-attack');
     expect(families(withModel('brand', 'Please take your microphone away from the speaker to avoid feedback.'))).toEqual([]);
   });
+  it('follows the name into the next sentence, and through a praise emoji', () => {
+    // The name is said plainly, the irony comes after it, with the trophy that would otherwise read as praise.
+    for (const text of ['Gavin Treloar getting employee of the month. well deserved I\'m sure 🏆', 'Gavin Treloar getting employee of the month, well deserved I\'m sure 🏆']) {
+      expect(families(withModel('brand', text))).toContain('named-attack');
+    }
+  });
+  it('takes the tagger\'s lower-case name near it as the person', () => {
+    const w = withModel('brand', "gavin 'never after 5' treloar getting employee of the month. well deserved I'm sure 🏆");
+    const attack = w.find((x) => x.family === 'named-attack');
+    expect(attack).toBeDefined();
+    expect("gavin 'never after 5' treloar getting employee of the month. well deserved I'm sure 🏆".slice(attack!.start, attack!.end)).toMatch(/^gavin[^]*sure/);
+  });
   it('the same training as my cat is a comparison the model weighs', () => {
     expect(featureNames(profile, 'brand', 'Andrés Pelayo recomienda carbón activado. Tiene la misma formación en odontología que mi gata.')).toContain('neg.quantityComparison');
   });
