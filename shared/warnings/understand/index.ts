@@ -33,7 +33,7 @@ import { categoryHits, countsIn, inCategory, isFunctionWord, sentenceLanguages, 
 import { findDisguisedProfanity, mayHideProfanity, SWEAR_STEMS } from './profanity';
 import type { LanguageTools } from './tools';
 import { amountBefore, emitSignals, isConsumeVerb, type Signal } from './signals';
-import { agendaAt, discoveredLate, grievanceShapes, isNumber, isQuoteMark, isReporting, isThanks, farewellAt, mourningAt, KIN, LACK, shapeSignals } from './shapes';
+import { agendaAt, discoveredLate, grievanceShapes, isNumber, isQuoteMark, isReporting, isThanks, farewellAt, mourningAt, notSilenceAfter, KIN, LACK, shapeSignals } from './shapes';
 import { mockeryForms } from './mockery';
 
 export type Depth = 'lexical' | 'full';
@@ -265,6 +265,11 @@ const WEAK_SECRECY = new Set([
   'mail interne', 'comunicado interno', 'se anuncia el', 'se hara publico', 'antes del anuncio', 'vor der ankundigung', 'wird am', 'bekannt gegeben',
   "avant l'annonce", 'sera annonce', 'annonce le', 'embargo', 'embargoed', 'under embargo', 'before the public', 'before the press', 'before anyone else', 'heads-up',
 ]);
+/** Cues of an announcement that, after "as", "was" or "already", tell news that is out: "As announced on Monday". */
+const ANNOUNCED_CUES = new Set(['announced on', 'officially announced', 'annonce le', 'bekannt gegeben', 'bekannt gegebene', 'bekannt gegebener', 'se anuncia el']);
+const ALREADY_OUT = new Set(['as', 'was', 'were', 'been', 'already', 'wie', 'bereits', 'schon', 'comme', 'deja', 'como', 'ya']);
+/** The verbs of saying that end a cue of silence ("can't tell", "can't say"). */
+const SAID_CUES = new Set(['tell', 'say', 'you', 'decir', 'dire', 'sagen']);
 /** Work words: a secret told on a personal identity is about work when these are near. */
 const WORK_CONTEXT = new Set(['office', 'team', 'staff', 'boss', 'company', 'client', 'clients', 'patients', 'project', 'meeting', 'council', 'school', 'ward', 'work', 'firm', 'customer', 'customers', 'colleagues', 'management', 'ceo', 'announcement', 'press', 'story', 'minister', 'büro', 'projekt', 'presse', 'stadt', 'firma', 'cabinet', 'clients', 'bureau', 'trabajo', 'empresa', 'oficina', 'centro'].map(foldText));
 const DETERMINERS = new Set([
@@ -864,7 +869,7 @@ export function understand(input: UnderstandInput): Finding[] {
   // of drink that is another word here ("2 shots on target", "unser Kater Moritz"): left out before the rules and the
   // learned model's signals see it.
   const found = allHits.filter(
-    (h) => countsIn(h, tokens, languageOf[sentenceOf[h.from]!]!) && !(SUBSTANCE_CATEGORIES.has(h.category) && (alcoholFree(tokens, h) || anotherSense(text, tokens, h, languageOf[sentenceOf[h.from]!]!))) && !(h.category === 'employerGeneric' && someoneElsesBoard(tokens, h)) && !(h.category === 'politics' && everydayPartyWord(text, tokens, h, sentenceOf)) && !(h.category === 'partner' && anAppointment(tokens, h)) && !(h.category === 'school' && gradedInjury(tokens, h, allHits)) && !(h.category === 'legal' && aFarewellParty(tokens, h)) && !(h.category === 'profanity' && aCocktail(tokens, h)),
+    (h) => countsIn(h, tokens, languageOf[sentenceOf[h.from]!]!) && !(SUBSTANCE_CATEGORIES.has(h.category) && (alcoholFree(tokens, h) || anotherSense(text, tokens, h, languageOf[sentenceOf[h.from]!]!))) && !(h.category === 'employerGeneric' && someoneElsesBoard(tokens, h)) && !(h.category === 'politics' && everydayPartyWord(text, tokens, h, sentenceOf)) && !(h.category === 'partner' && anAppointment(tokens, h)) && !(h.category === 'school' && gradedInjury(tokens, h, allHits)) && !(h.category === 'legal' && aFarewellParty(tokens, h)) && !(h.category === 'profanity' && aCocktail(tokens, h)) && !(h.category === 'mock' && retiringAsNews(tokens, h)),
   );
   // An idiom of health ("dying to", "me muero de ganas", "je meurs d'envie") beside no health word of its own is no
   // health, for the learned model either ("Found a lump in my throat. Biopsy on Friday." keeps both).
@@ -1378,7 +1383,13 @@ export function understand(input: UnderstandInput): Finding[] {
   const cueText = (h: Span) => tokens.slice(h.from, h.to).map((t) => t.norm).join(' ');
   // Words the role uses every day are not secrecy cues ("embargoed until 00:01" is a journalist's job).
   const jobWords = new Set((ROLE_POLICIES[prepared.role].notSecrets ?? []).map((w) => foldText(w)));
-  const cueWords = get('secrecy').filter((h) => !jobWords.has(cueText(h)) && !jobWords.has(tokens[h.from]!.norm)).filter((h) => !(tokens[h.from]!.norm === 'confidential' && SERVICE_AFTER_CONFIDENTIAL.has(tokens[h.to]?.norm ?? '')) && !(tokens[h.from]!.norm === 'confidencial' && SERVICE_AFTER_CONFIDENTIAL.has(tokens[h.from - 1]?.norm ?? '')));
+  // (Nor news told as already out, "As announced on Monday", "wie bekannt gegeben", "comme annoncé le 3 mars", nor an
+  // idiom of saying: "can't tell you if your neighbour came in", "can't say enough".)
+  const cueWords = get('secrecy')
+    .filter((h) => !jobWords.has(cueText(h)) && !jobWords.has(tokens[h.from]!.norm))
+    .filter((h) => !(tokens[h.from]!.norm === 'confidential' && SERVICE_AFTER_CONFIDENTIAL.has(tokens[h.to]?.norm ?? '')) && !(tokens[h.from]!.norm === 'confidencial' && SERVICE_AFTER_CONFIDENTIAL.has(tokens[h.from - 1]?.norm ?? '')))
+    .filter((h) => !(ANNOUNCED_CUES.has(cueText(h)) && [1, 2].some((d) => ALREADY_OUT.has(tokens[h.from - d]?.norm ?? ''))))
+    .filter((h) => !(SAID_CUES.has(tokens[h.to - 1]!.norm) && notSilenceAfter(tokens, h.to - 1, sentEnd[sentenceOf[h.from]!]!)));
   const strongSecrecy: Span[] = cueWords.filter((h) => !WEAK_SECRECY.has(cueText(h)));
   // Secrets in plain words ("not out yet", "no lo digáis todavía", "keep it to yourselves"): weak cues, they need news
   // beside them. "I'll say no more" is left to the model: it as often keeps back a bad week as a secret.
@@ -1932,6 +1943,16 @@ function drankTooMuch(tokens: readonly Token[], sentenceOf: Int32Array): Categor
   return out;
 }
 /** "Bloody Mary" is a drink (a mocktail at a staff party), not swearing. */
+/**
+ * "X à la retraite !" sends someone off; "qui part à la retraite après 31 ans", "prend sa retraite", "départ à la
+ * retraite" tell of a colleague leaving (a verb of going or taking, or the noun, just before it).
+ */
+const GOING_TO_RETIRE = new Set(['part', 'partent', 'partir', 'pars', 'parti', 'partie', 'partis', 'parties', 'partira', 'partiront', 'départ', 'depart', 'départs', 'partait', 'partons']);
+function retiringAsNews(tokens: readonly Token[], h: Span): boolean {
+  if (h.to - h.from < 2 || tokens[h.to - 1]!.norm !== 'retraite') return false;
+  return [1, 2].some((d) => GOING_TO_RETIRE.has(tokens[h.from - d]?.norm ?? ''));
+}
+
 function aCocktail(tokens: readonly Token[], h: CategoryHit): boolean {
   return h.to === h.from + 1 && tokens[h.from]!.norm === 'bloody' && /^marys?$/.test(tokens[h.to]?.norm ?? '');
 }

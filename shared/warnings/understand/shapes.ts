@@ -100,9 +100,9 @@ export function farewellAt(tokens: readonly Token[], i: number): boolean {
   return (norm === 'stand' || norm === 'step') && tokens[i + 1]?.norm === 'down' && ['will', 'to', "she'll", "he'll", "they'll"].includes(tokens[i - 1]?.norm ?? '');
 }
 /** Mourning words: a death told, or condolences ("RIP", "DEP", "Beileid", "condoléances", "trauern um", "falleció"). */
-const MOURNING = set('rip r.i.p dep d.e.p condolences condolence condolencias pésame beileid condoléances trauern trauer verstorben verstarb fallecido fallecida falleció décédé décédée décès obituary nachruf esquela mourn mourning luto deuil');
-/** The same told in a phrase: "passed away", "the passing of", "rest in peace", "nos ha dejado", "nous a quittés". */
-const MOURNING_PHRASES = ['passed away', 'passing of', 'rest in peace', 'ruhe in frieden', 'descanse en paz', 'repose en paix', 'nos ha dejado', 'nos dejó', 'nous a quittés', 'nous a quitté', 'nous a quittée', 'in memoriam', 'ist gestorben', 'ha muerto', 'est mort', 'est morte'].map((p) => p.split(' ').map(fold));
+const MOURNING = set('rip r.i.p dep d.e.p condolences condolence condolencias pésame beileid condoléances trauern trauer verstorben verstarb gestorben murió fallecido fallecida falleció décédé décédée décès obituary nachruf esquela mourn mourning luto deuil');
+/** The same told in a phrase: "passed away", "the passing of", "the death of", "died on Sunday", "rest in peace", "nos ha dejado", "nous a quittés". */
+const MOURNING_PHRASES = ['passed away', 'passing of', 'death of', 'has died', 'died on', 'died peacefully', 'died yesterday', 'died last', 'died this', 'muerte de', 'tod von', 'rest in peace', 'ruhe in frieden', 'descanse en paz', 'repose en paix', 'nos ha dejado', 'nos dejó', 'nous a quittés', 'nous a quitté', 'nous a quittée', 'in memoriam', 'ist gestorben', 'ha muerto', 'est mort', 'est morte'].map((p) => p.split(' ').map(fold));
 /** Whether a death is mourned at this token (a mourning word, or the first word of a mourning phrase). */
 export function mourningAt(tokens: readonly Token[], i: number): boolean {
   if (MOURNING.has(tokens[i]!.norm)) return true;
@@ -118,7 +118,9 @@ const AGENDA = set(
 );
 const AGENDA_PHRASES = ['chat with', 'dropped by', 'stopped by', 'popped in', 'joins us', 'joined us', 'zu gast', 'à la rencontre', 'de visite', 'de visita'].map((p) => p.split(' ').map(fold));
 /** An award won or given, as news: "won the teaching award", "recibe el premio", "erhält den Preis", "remporte le prix". */
-const AWARD = set('award awards prize prizes premio premios galardón galardon preis preise auszeichnung prix distinction médaille medaille medal');
+const AWARD = set(
+  'award awards awarded prize prizes premio premios premiado premiada galardón galardon galardonado galardonada preis preise auszeichnung ausgezeichnet prix distinction médaille medaille medal récompensé récompensée primé primée',
+);
 /** Whether a word or phrase of meeting, visiting or interviewing (or an award, told as news) starts at this token. */
 export function agendaAt(tokens: readonly Token[], i: number): boolean {
   // (With the French article elided onto it: "à l'inauguration", "d'interview".)
@@ -225,6 +227,12 @@ const SAY_IT = set('say tell name names sagen verraten erzählen erzahlen decir 
  * "couldn't tell who won" is no modal of ours.)
  */
 const NOT_SILENCE = set("enough how wie cuánto cuanto cuántas cuantas cuántos cuantos combien lo that que dass i i'm je ich yo if whether ob si the when wann no non nein now jetzt ahora maintenant");
+/** What "family" names when it is a place or a service: "family court", "family practice", "family law firm". */
+const FAMILY_PLACE = set('court courts practice law lawyers firm doctor doctors medicine clinic centre center services service support hub room planning liaison business restaurant');
+/** Whether the words after a verb of saying make an idiom, not silence ("can't tell you how proud", "can't say if"). */
+export function notSilenceAfter(tokens: readonly Token[], i: number, end: number): boolean {
+  return tokens.slice(i + 1, Math.min(end, i + 3)).some((t) => NOT_SILENCE.has(t.norm));
+}
 const TO_SELF = set('yourself yourselves yourselfs vosotros ustedes euch vous nous nosotros uns');
 const KEEP = set('keep keeping queda quede bleibt reste restez garde gardez');
 /** Passing on what is marked secret: "sharing the confidential findings", "leaking the internal memo", "je partage le rapport confidentiel". */
@@ -672,8 +680,7 @@ export function plainSecrets(tokens: readonly Token[], sentenceOf: Int32Array): 
       };
       let negated = modal >= 0 && (negatedAt(modal) || negatedAt(modal - 1) || negatedAt(modal - 2));
       for (let k = modal + 1; modal >= 0 && k < i && !negated; k++) negated = negatedAt(k);
-      const next = tokens.slice(i + 1, Math.min(ends[s]!, i + 3)).map((t) => t.norm);
-      if (negated && !next.some((t) => NOT_SILENCE.has(t))) add('secret.cantSay', { from: Math.max(starts[s]!, modal - 2), to: i + 1 });
+      if (negated && !notSilenceAfter(tokens, i, ends[s]!)) add('secret.cantSay', { from: Math.max(starts[s]!, modal - 2), to: i + 1 });
     }
   }
   return out;
@@ -785,7 +792,8 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
     const has = (words: ReadonlySet<string>) => w.some((i) => words.has(tokens[i]!.norm));
     // (A farewell is praise too: "Mr Okafor retired today after 33 years. Legend.", and so is mourning: "Nos ha dejado el
     // profesor Quirós. Maestro de maestros.")
-    const praiseBefore = s > 0 && (tone.praised(s - 1) || (words(s - 1).some((i) => PRAISE.has(tokens[i]!.norm) || FAREWELL.has(tokens[i]!.norm) || mourningAt(tokens, i)) && !tone.criticised(s - 1)));
+    // (Grief reads as criticism to the sentiment scorer: "so sad to hear of the death of Prof. X. A generous teacher.")
+    const praiseBefore = s > 0 && (tone.praised(s - 1) || (words(s - 1).some((i) => PRAISE.has(tokens[i]!.norm) || FAREWELL.has(tokens[i]!.norm)) && !tone.criticised(s - 1)) || words(s - 1).some((i) => mourningAt(tokens, i)));
     const afterCriticism = s > 0 && !praiseBefore;
     const tail = has(SARCASM_TAIL) || w.some((i) => tokens[i]!.norm === 'verdad' && tokens[i - 1]?.norm === 'de');
     const praise =
@@ -956,7 +964,8 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
     }
     // By family name: "Familie Url", "the Url kids", "los Martínez".
     if (FAMILY.has(norm) && isCap(text, tokens[i + 1])) add('ref.familyName', { from: i, to: i + 2 });
-    if (norm === 'the' && isCap(text, tokens[i + 1]) && PLURAL_KIN.has(tokens[i + 2]?.norm ?? '')) add('ref.familyName', { from: i, to: i + 3 });
+    // (Not a place named for its town: "the Falkenried family court", "the Elm Street family practice".)
+    if (norm === 'the' && isCap(text, tokens[i + 1]) && PLURAL_KIN.has(tokens[i + 2]?.norm ?? '') && !(tokens[i + 2]!.norm === 'family' && FAMILY_PLACE.has(tokens[i + 3]?.norm ?? ''))) add('ref.familyName', { from: i, to: i + 3 });
     if ((norm === 'los' || norm === 'les') && isCap(text, tokens[i + 1]) && i > starts[s]!) add('ref.familyName', { from: i, to: i + 2 });
     // By relation: "el hijo de la frutera", "the son of", "their mam", "his parents".
     if (KIN.has(norm)) {

@@ -1428,3 +1428,38 @@ describe('an award won, told as news', () => {
     expect(featureNames(profile, 'brand', 'Minister Dahl gets a "transparency" prize today 🙄')).not.toContain('damp.named-attack');
   });
 });
+
+describe('colleagues honoured, retiring or mourned, and news already out (review 13)', () => {
+  it('a colleague leaving for retirement is news; "X à la retraite !" still sends someone off', () => {
+    const text = 'Un immense merci à Mme Colette Arnaud, notre documentaliste, qui part à la retraite après 31 ans. Vous allez terriblement nous manquer, Colette 💐';
+    expect(featureNames(profile, 'class', text)).not.toContain('cat.mock');
+    expect(families(withModel('class', text))).not.toContain('named-attack');
+    expect(featureNames(profile, 'brand', 'Le ministre Blanchard à la retraite, vite !')).toContain('cat.mock');
+  });
+  it('an award in a verb ("has been awarded") is award news', () => {
+    const text = 'Delighted that our own Dr Samuel Achterberg has been awarded a Fellowship of the Institute of Mathematics for his research on maths anxiety in teenagers. Thoroughly deserved.';
+    expect(featureNames(profile, 'class', text)).toContain('damp.named-attack');
+    expect(families(withModel('class', text))).not.toContain('named-attack');
+  });
+  it('"the death of" and "died on Sunday" are mourning: no attack, no patient', () => {
+    const mourning = [
+      'We were so sad to hear of the death of Prof. Harold Ainsworth, who trained half the orthodontists in this region. A generous teacher.',
+      'So sad to hear that Dr. Alois Gruber, who had the practice on the Marktplatz for 40 years, died on Sunday. Thinking of his family today.',
+    ];
+    for (const text of mourning) expect(families(withModel('ward', text))).toEqual([]);
+    // (A patient who died, with the bay that makes them known, is still a patient.)
+    expect(families(rules('ward', 'Mrs Oduya in bay 4 died on Sunday, her daughter never made it in time'))).toContain('third-party');
+  });
+  it('news told as already out ("As announced on Monday") is no secret; announced later still is', () => {
+    expect(families(withModel('brand', 'As announced on Monday: Lumbre is officially B Corp certified 🌱 Huge thanks to our grower partners.'))).not.toContain('confidential');
+    expect(families(rules('brand', 'The merger will be announced on Monday, keep it to yourselves till then'))).toContain('confidential');
+  });
+  it('"can\'t tell you if" is the idiom of a question answered, not silence kept', () => {
+    expect(featureNames(profile, 'ward', "No, we can't tell you if your neighbour came in by ambulance last night. That's patient confidentiality.")).not.toContain('secret.strong');
+    expect(featureNames(profile, 'brand', "Big news from the board, can't tell you more till Friday")).toContain('secret.strong');
+  });
+  it('"the Falkenried family court" is a court, not a family', () => {
+    expect(featureNames(profile, 'firm', 'Today Judge Annelie Marquardt retires after 27 years at the Falkenried family court. Thank you, Your Honour.')).not.toContain('ref.familyName');
+    expect(featureNames(profile, 'firm', 'The Hendry family are in again, shouting at reception')).toContain('ref.familyName');
+  });
+});
