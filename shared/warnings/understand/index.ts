@@ -1068,7 +1068,7 @@ export function understand(input: UnderstandInput): Finding[] {
   // Thanks and congratulations, per sentence: told once for the attack, employer and third-party rules alike.
   const thanked = perSentence((k) => sentenceHas(k, (_t, i) => isThanks(tokens, i)));
   // (A certain form of irony is never praise meant as praise: "thanks for nothing", "well deserved I'm sure 🏆".)
-  const thanklessSentences = new Set(shaped.filter((x) => CERTAIN_CONTEMPT.has(x.name)).map((x) => sentenceOf[x.from]!));
+  const thanklessSentences = new Set(shaped.filter((x) => CERTAIN_CONTEMPT.has(x.name) || x.name === 'neg.thanksQuoted').map((x) => sentenceOf[x.from]!));
   const praiseSentence = perSentence(
     (k) => (thanked(k) || sentenceHas(k, (t) => PRAISE_EMOJI.has(t.norm))) && !insultSentences.has(k) && !thanklessSentences.has(k) && !sentenceHas(k, (t) => SARCASM_EMOJI.has(t.norm)),
   );
@@ -2269,7 +2269,7 @@ const INSULT_OPENER_NEXT: Readonly<Record<string, ReadonlySet<string>>> = { so: 
 /** Forms of contempt that make an attack the learned model may not drop. */
 const CERTAIN_CONTEMPT = new Set(['neg.thanksForNothing', 'neg.offAir', 'neg.ifThatIs', 'neg.knowsAsI', 'neg.absurdSimile', 'neg.mockAssent', 'neg.fakeSympathy', 'neg.askingForMany', 'neg.deservedSure', 'neg.pausedPraise']);
 /** Shape signals that say contempt on their own (not "someone should", not a form of address: those need more). */
-const CONTEMPT_SHAPES = new Set(['neg.askedToGo', 'neg.thanksForNothing', 'neg.discoveredLate', 'neg.justSaying', 'neg.sarcasticPraise', 'neg.epithet', 'neg.itShows', 'neg.neverInLife', 'neg.wondersWhy', 'neg.dismiss', 'neg.quantityComparison', 'neg.neverSingle', 'neg.believesSelf', 'neg.ashamed', 'neg.rhetorical', 'neg.offAir', 'neg.ifThatIs', 'neg.knowsAsI', 'neg.absurdSimile', 'neg.mockAssent', 'neg.fakeSympathy', 'neg.mannerSimile', 'neg.askingForMany', 'neg.deservedSure', 'neg.pausedPraise']);
+const CONTEMPT_SHAPES = new Set(['neg.askedToGo', 'neg.thanksForNothing', 'neg.thanksQuoted', 'neg.discoveredLate', 'neg.justSaying', 'neg.sarcasticPraise', 'neg.epithet', 'neg.itShows', 'neg.neverInLife', 'neg.wondersWhy', 'neg.dismiss', 'neg.quantityComparison', 'neg.neverSingle', 'neg.believesSelf', 'neg.ashamed', 'neg.rhetorical', 'neg.offAir', 'neg.ifThatIs', 'neg.knowsAsI', 'neg.absurdSimile', 'neg.mockAssent', 'neg.fakeSympathy', 'neg.mannerSimile', 'neg.askingForMany', 'neg.deservedSure', 'neg.pausedPraise']);
 
 /** Kin beyond shapes.ts's KIN, for family news: plurals, grandparents, cousins, step-parents, twins ("with his cousins", "mit ihren Großeltern"). */
 const MORE_KIN = new Set(

@@ -731,6 +731,40 @@ function harmDone(tokens: readonly Token[], w: readonly number[], thanksAt: numb
   return -1;
 }
 
+/** Verbs of saying or naming before words quoted back: "calling X 'a disgrace'", "telling us that …", "als", "comme". */
+const SAYING_BEFORE_QUOTE = set(
+  'calling called call telling told saying said explaining explained describing described labelling labeling branding announcing claiming insisting as ' +
+    'llamar llamando llamado llamada decir diciendo dijo explicar explicando calificar calificando como ' +
+    'als nennen nannte bezeichnen bezeichnet erklären erklärt erklaren sagen sagte behaupten behauptet ' +
+    'dire disant dit expliquer expliquant qualifier qualifiant traiter traitant affirmer affirmant comme',
+);
+/** Titles quoted as titles, not words thrown back: "for her talk 'Sleep and the teenage brain'". */
+const TITLED_WORK = set('talk talks session workshop lecture keynote book article paper podcast episode webinar show course seminar presentation charla ponencia libro curso taller vortrag buch kurs artikel conférence conference livre cours atelier');
+/** The closing quote of words quoted back in thanks, after their "for": its token, or -1. */
+function thanksQuoted(tokens: readonly Token[], w: readonly number[], forAt: number, end: number, tone: SentenceTone): number {
+  let saying = false;
+  for (let i = w[forAt]! + 1; i < end; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word') {
+      if (SAYING_BEFORE_QUOTE.has(t.norm)) saying = true;
+      if (TITLED_WORK.has(t.norm)) return -1;
+      continue;
+    }
+    if (!QUOTE_MARK.test(t.norm) || tokens[i + 1]?.kind !== 'word' || (tokens[i - 1]?.kind === 'word' && tokens[i - 1]!.end === t.start)) continue;
+    let close = -1;
+    for (let j = i + 2; j < Math.min(end, i + 12); j++) if (tokens[j]!.kind === 'punct' && QUOTE_MARK.test(tokens[j]!.norm)) { close = j; break; }
+    if (close < 0) return -1;
+    // (Said words against something, not warm ones: "for calling our clinic 'the kindest place in town'" is thanks.)
+    const inside: number[] = [];
+    for (let k = i + 1; k < close; k++) if (tokens[k]!.kind === 'word') inside.push(k);
+    const warm = inside.some((k) => tone.warm(k) || PRAISE.has(tokens[k]!.norm));
+    if (saying && !warm && inside.some((k) => tone.against(k))) return close;
+    if (!saying && inside.length <= 2 && warm) return close;
+    i = close;
+  }
+  return -1;
+}
+
 /** What the caller knows of a sentence's tone: a short sentence of praise after praise is meant, after criticism it is sarcasm. */
 export interface SentenceTone {
   praised(sentence: number): boolean;
@@ -773,7 +807,13 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
     // Thanks for the harm done, in a verb: "Huge congratulations to Councillor X on cutting the arts grant", "Enhorabuena a
     // X por subir los precios un 12%", "merci au maire pour avoir fermé la piscine" (not "for cutting the ribbon").
     const doneAt = nothingAt >= 0 || harmAt >= 0 ? -1 : harmDone(tokens, w, thanksAt);
-    thanks[s] = nothingAt >= 0 || harmAt >= 0 || doneAt >= 0 ? 2 : 1;
+    // Thanks for words quoted back at their speaker: "for calling our flat white 'an insult to milk'", "for telling a
+    // packed room that payroll is 'a solved problem'", "für seine acht Minuten über Fluorid als 'Gift aus der Tube'",
+    // or for a word of praise in scare quotes ("on launching their 'revolutionary' new feature").
+    const aboutAt = w.findIndex((i, k) => k > thanksAt && k - thanksAt <= 12 && (THANKS_FOR.has(tokens[i]!.norm) || THANKS_ON.has(tokens[i]!.norm)));
+    const quotedAt = nothingAt >= 0 || harmAt >= 0 || doneAt >= 0 || aboutAt < 0 ? -1 : thanksQuoted(tokens, w, aboutAt, ends[s]!, tone);
+    thanks[s] = nothingAt >= 0 || harmAt >= 0 || doneAt >= 0 || quotedAt >= 0 ? 2 : 1;
+    if (quotedAt >= 0) add('neg.thanksQuoted', { from: w[thanksAt]!, to: quotedAt + 1 });
     if (nothingAt >= 0) add('neg.thanksForNothing', { from: w[thanksAt]!, to: w[nothingAt]! + 1 });
     // (The span takes the noun after an adjective of harm: "losing seasons", "broken promises".)
     else if (harmAt >= 0) add('neg.thanksForNothing', { from: w[thanksAt]!, to: w.includes(harmAt + 1) ? harmAt + 2 : harmAt + 1 });

@@ -1463,3 +1463,23 @@ describe('colleagues honoured, retiring or mourned, and news already out (review
     expect(featureNames(profile, 'firm', 'The Hendry family are in again, shouting at reception')).toContain('ref.familyName');
   });
 });
+
+describe('thanks for words quoted back at their speaker', () => {
+  it.each([
+    ['brand', "Thank you SO much @PiersDellow for calling our flat white 'an insult to milk' in this week's column 🥰 See you Tuesday"],
+    ['brand', "A big thank you to Dorian Vasseur, CEO of Paynexa, for telling a packed room at SaaS Summit that payroll is 'a solved problem'. Our demo calendar has never looked better 🙏"],
+    ['brand', "Thanks to Minister Hollis for his 'brilliant' new plan to close three wards"],
+  ])('is a sneer on %s: "%s"', (id, text) => {
+    expect(featureNames(profile, id, text)).toContain('neg.thanksQuoted');
+    expect(families(withModel(id, text))).toContain('named-attack');
+  });
+  it.each([
+    ['class', "Thanks to Dr Lee for her talk 'Sleep and the teenage brain' last night, packed room!"],
+    ['ward', "Thank you Judge Amara for calling our clinic 'the kindest place in town', we are so proud"],
+    ['ward', "Huge thanks to Nurse Kim for saying 'we've got this' when we were three staff down"],
+    ['class', "Thanks Coach Reyes for calling our kids 'fearless' today 💪"],
+  ])('is thanks when the words are warm, a title, or said to help, on %s: "%s"', (id, text) => {
+    expect(featureNames(profile, id, text)).not.toContain('neg.thanksQuoted');
+    expect(families(withModel(id, text))).not.toContain('named-attack');
+  });
+});
