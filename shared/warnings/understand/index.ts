@@ -1942,10 +1942,9 @@ function drankTooMuch(tokens: readonly Token[], sentenceOf: Int32Array): Categor
   }
   return out;
 }
-/** "Bloody Mary" is a drink (a mocktail at a staff party), not swearing. */
 /**
- * "X à la retraite !" sends someone off; "qui part à la retraite après 31 ans", "prend sa retraite", "départ à la
- * retraite" tell of a colleague leaving (a verb of going or taking, or the noun, just before it).
+ * "X à la retraite !" sends someone off; "qui part à la retraite après 31 ans" and "son départ à la retraite" tell of a
+ * colleague leaving (a verb of going, or the noun, just before it).
  */
 const GOING_TO_RETIRE = new Set(['part', 'partent', 'partir', 'pars', 'parti', 'partie', 'partis', 'parties', 'partira', 'partiront', 'départ', 'depart', 'départs', 'partait', 'partons']);
 function retiringAsNews(tokens: readonly Token[], h: Span): boolean {
@@ -1953,6 +1952,7 @@ function retiringAsNews(tokens: readonly Token[], h: Span): boolean {
   return [1, 2].some((d) => GOING_TO_RETIRE.has(tokens[h.from - d]?.norm ?? ''));
 }
 
+/** "Bloody Mary" is a drink (a mocktail at a staff party), not swearing. */
 function aCocktail(tokens: readonly Token[], h: CategoryHit): boolean {
   return h.to === h.from + 1 && tokens[h.from]!.norm === 'bloody' && /^marys?$/.test(tokens[h.to]?.norm ?? '');
 }

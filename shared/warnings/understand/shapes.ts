@@ -740,7 +740,7 @@ const SAYING_BEFORE_QUOTE = set(
 );
 /** Titles quoted as titles, not words thrown back: "for her talk 'Sleep and the teenage brain'". */
 const TITLED_WORK = set('talk talks session workshop lecture keynote book article paper podcast episode webinar show course seminar presentation charla ponencia libro curso taller vortrag buch kurs artikel conférence conference livre cours atelier');
-/** The closing quote of words quoted back in thanks, after their "for": its token, or -1. */
+/** The closing quote of words quoted back in thanks, after their "for" or "on" (`forAt`, in `w`): its token, or -1. */
 function thanksQuoted(tokens: readonly Token[], w: readonly number[], forAt: number, end: number, tone: SentenceTone): number {
   let saying = false;
   for (let i = w[forAt]! + 1; i < end; i++) {
@@ -751,9 +751,9 @@ function thanksQuoted(tokens: readonly Token[], w: readonly number[], forAt: num
       continue;
     }
     if (!QUOTE_MARK.test(t.norm) || tokens[i + 1]?.kind !== 'word' || (tokens[i - 1]?.kind === 'word' && tokens[i - 1]!.end === t.start)) continue;
-    let close = -1;
-    for (let j = i + 2; j < Math.min(end, i + 12); j++) if (tokens[j]!.kind === 'punct' && QUOTE_MARK.test(tokens[j]!.norm)) { close = j; break; }
-    if (close < 0) return -1;
+    let close = i + 2;
+    while (close < Math.min(end, i + 12) && !(tokens[close]!.kind === 'punct' && QUOTE_MARK.test(tokens[close]!.norm))) close++;
+    if (close >= Math.min(end, i + 12)) return -1;
     // (Said words against something, not warm ones: "for calling our clinic 'the kindest place in town'" is thanks.)
     const inside: number[] = [];
     for (let k = i + 1; k < close; k++) if (tokens[k]!.kind === 'word') inside.push(k);
@@ -808,8 +808,8 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
     // X por subir los precios un 12%", "merci au maire pour avoir fermé la piscine" (not "for cutting the ribbon").
     const doneAt = nothingAt >= 0 || harmAt >= 0 ? -1 : harmDone(tokens, w, thanksAt);
     // Thanks for words quoted back at their speaker: "for calling our flat white 'an insult to milk'", "for telling a
-    // packed room that payroll is 'a solved problem'", "für seine acht Minuten über Fluorid als 'Gift aus der Tube'",
-    // or for a word of praise in scare quotes ("on launching their 'revolutionary' new feature").
+    // packed room that payroll is 'a solved problem'", or for a word of praise in scare quotes ("for his 'brilliant' new
+    // plan to close three wards").
     const aboutAt = w.findIndex((i, k) => k > thanksAt && k - thanksAt <= 12 && (THANKS_FOR.has(tokens[i]!.norm) || THANKS_ON.has(tokens[i]!.norm)));
     const quotedAt = nothingAt >= 0 || harmAt >= 0 || doneAt >= 0 || aboutAt < 0 ? -1 : thanksQuoted(tokens, w, aboutAt, ends[s]!, tone);
     thanks[s] = nothingAt >= 0 || harmAt >= 0 || doneAt >= 0 || quotedAt >= 0 ? 2 : 1;
