@@ -1139,7 +1139,7 @@ export function understand(input: UnderstandInput): Finding[] {
     const neg = inSentence(targetNeg, s).filter((h) => (!speech || quoted[h.from] !== 1) && (!praising || lexicalNeg.has(h)) && !(h.from >= saidFrom && h.from < saidTo) && askedAndMeant(h) && (!mourned || lexicalNeg.has(h) || contemptSet.has(h)));
     // (Certain too when a certain form follows in the next sentences, about no one else: "… calling fluoride poison?
     // Asking for every 6 year old I've treated." and "Gavin got employee of the month. Well deserved I'm sure 🏆")
-    const later = contempt.filter((x) => CERTAIN_CONTEMPT.has(x.name) && sentenceOf[x.from]! > s && sentenceOf[x.from]! <= s + 2 && quoted[x.from] !== 1 && inSentence(refs, sentenceOf[x.from]!).filter(isTarget).length === 0);
+    const later = targets.length === 0 ? [] : contempt.filter((x) => CERTAIN_CONTEMPT.has(x.name) && sentenceOf[x.from]! > s && sentenceOf[x.from]! <= s + 2 && quoted[x.from] !== 1 && inSentence(refs, sentenceOf[x.from]!).filter(isTarget).length === 0);
     const certainLater = later.length > 0;
     const strong = neg.length > 0 || certainLater || (!speech && saidFrom < 0 && !mourned && feeling(s) <= -0.45);
     if (targets.length > 0 && strong) {
