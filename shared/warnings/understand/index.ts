@@ -69,6 +69,8 @@ export interface PreparedIdentity {
   employerShort: TokenTrie<string>;
   /** Other identities' names, employers and own words (promotions of them). */
   others: TokenTrie<string>;
+  /** The person's own surnames, folded, from the names of their identities that are people (not a brand's). */
+  ownSurnames: ReadonlySet<string>;
 }
 
 const ALL_PROTECTED: readonly Protected[] = ['patients', 'students', 'clients'];
@@ -213,8 +215,21 @@ export function prepareIdentity(identity: WarningIdentity, all: readonly Warning
       for (const t of i.belongs) if (/^\p{Lu}/u.test(t) || t.includes(' ')) others.add(t, t, 'possessive');
     }
   }
+  // The person's own surname, from any of their identities that is a person: "Frau Obermaier, warum ist minus mal minus
+  // plus??" quotes a pupil asking the writer, who is no third party and no target. (Only surnames: a first name alone is
+  // as often a pupil's or a patient's.)
+  const ownSurnames = new Set<string>();
+  for (const i of all) {
+    if (roleOf(i) === 'company') continue;
+    for (const n of i.names) {
+      const words = n.trim().split(/\s+/);
+      const last = foldText(words[words.length - 1]!);
+      if (words.length >= 2 && /^\p{Lu}/u.test(words[words.length - 1]!) && last.length >= 3) ownSurnames.add(last);
+    }
+  }
   return {
     role,
+    ownSurnames,
     stances: stancesOf(identity),
     protectedCues: [...new Set(protects.map((p) => CUES_OF[p]))],
     protects,
@@ -981,7 +996,11 @@ export function understand(input: UnderstandInput): Finding[] {
   };
 
   // People: titles, handles, roles, the employer; names from the tools in sentences where something is at stake.
-  const refs = personRefs(input, hits, sentenceOf);
+  // The writer's own name is nobody else: "“Ms Okoye, why is minus times minus plus??”" quotes a pupil asking them.
+  const ownName = (r: PersonRef) => (r.kind === 'titled' || r.kind === 'official' || r.kind === 'named') && tokens.slice(r.from, r.to).some((t) => prepared.ownSurnames.has(t.norm));
+  const allRefs = personRefs(input, hits, sentenceOf);
+  const refs = allRefs.filter((r) => !ownName(r));
+  const namedOnlySelf = allRefs.some(ownName) && !refs.some((r) => r.kind === 'titled' || r.kind === 'official' || r.kind === 'named' || r.kind === 'handle');
   const extraPeople: PersonRef[] = [];
   if (input.depth === 'full') {
     const stake = new Set<number>();
@@ -1191,6 +1210,8 @@ export function understand(input: UnderstandInput): Finding[] {
     if (political.size > 0 && people.length > 0 && !refs.some((r) => r.work) && people.every((r) => political.has(sentenceOf[r.from]!))) damp('named-attack', { from: 0, to: tokens.length });
   }
 
+  // (Nor when the only person named is the writer: the model reads a title and a name as a target.)
+  if (!attacked && namedOnlySelf) damp('named-attack', { from: 0, to: tokens.length });
   // Every person of the post named only in praise: the learned model may not make it an attack on its own.
   if (!attacked) {
     const targetSentences = new Set(refs.filter(isTarget).map((r) => sentenceOf[r.from]!));
@@ -1495,8 +1516,11 @@ export function understand(input: UnderstandInput): Finding[] {
   }
   // Where relationships are the job (a family lawyer), a post about divorce or custody that tells no story of the
   // writer's own is the job: the learned model may not make it private life on its own.
+  // (Nor is a story in quotes there: the client's own words, asked or told, "Q from a client: 'can my ex take the kids
+  // abroad without asking me?'".)
+  const clientWords = (x: Span) => stances['private-life'] === 'job' && quoted[x.from] === 1;
   if (stances['private-life'] === 'job') {
-    const ownStory = [...breakups, ...get('partner')].some((b) => mineBy(b) || (firstPersonIn.has(sentenceOf[b.from]!) && !JOB_BREAKUP.has(tokens[b.from]!.norm)));
+    const ownStory = [...breakups, ...get('partner')].some((b) => !clientWords(b) && mineBy(b)) || [...breakups, ...get('partner')].some((b) => !clientWords(b) && (firstPersonIn.has(sentenceOf[b.from]!) && !JOB_BREAKUP.has(tokens[b.from]!.norm)));
     if (!ownStory) damp('private-life', { from: 0, to: tokens.length });
   }
   // Goodbye said to someone named or to "our" someone is a farewell, and a post that makes one misses a colleague, not a
@@ -1515,6 +1539,7 @@ export function understand(input: UnderstandInput): Finding[] {
     const clientStory = prepared.protectedCues.some((c) => inSentence(get(c), sentenceOf[b.from]!).length > 0);
     const mine = mineBy(b) || partner.some((p) => mineBy(p)) || (firstPersonIn.has(sentenceOf[b.from]!) && !jobTopic);
     if (clientStory && !mine) continue;
+    if (clientWords(b) && partner.every(clientWords)) continue;
     // (A pronoun is no partner there: "We will miss her.")
     if (farewellPost && partner.every((p) => PRONOUNS.has(tokens[p.from]!.norm))) continue;
     if (jobTopic ? !mine : !(mine || partner.length > 0 || stances['private-life'] === 'job')) continue;
@@ -2315,11 +2340,16 @@ function quotedTokens(tokens: readonly Token[], sentenceOf: Int32Array): Uint8Ar
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind !== 'punct' || !SINGLE_QUOTE.test(tokens[i]!.norm) || glued(i)) continue;
     let close = -1;
-    for (let k = i + 1; k < Math.min(tokens.length, i + 14) && sentenceOf[k] === sentenceOf[i]; k++) {
+    for (let k = i + 1; k < Math.min(tokens.length, i + 20); k++) {
+      // (A quoted question or exclamation closes just after its own sentence end: "a client asked: 'can my ex take the
+      // kids abroad for the summer without asking me?'". Otherwise the quote keeps to its sentence.)
+      const afterEnd = sentenceOf[k] === sentenceOf[i]! + 1 && sentenceOf[k - 1] === sentenceOf[i] && SENTENCE_END.has(tokens[k - 1]!.norm);
+      if (sentenceOf[k] !== sentenceOf[i] && !afterEnd) break;
       if (tokens[k]!.kind === 'punct' && SINGLE_QUOTE.test(tokens[k]!.norm)) {
         close = k;
         break;
       }
+      if (afterEnd) break;
     }
     if (close < 0) continue;
     out.fill(1, i + 1, close);

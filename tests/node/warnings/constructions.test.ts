@@ -1483,3 +1483,23 @@ describe('thanks for words quoted back at their speaker', () => {
     expect(families(withModel(id, text))).not.toContain('named-attack');
   });
 });
+
+describe("the writer's own name and a client's quoted words (eighteenth round)", () => {
+  it("does not make the writer's own surname a target or a third party", () => {
+    const own = '“Ms Okoye, why is minus times minus plus??” Best question of the week. Negative numbers wreck half of 8c every year, so we did debts and savings.';
+    expect(families(rules('class', own))).toEqual([]);
+    expect(families(withModel('class', own))).not.toContain('named-attack');
+    // Near-miss: a colleague's name in the same place is someone else (a pupil's question about them).
+    expect(families(rules('class', own.replace('Okoye', 'Adebayo')))).toContain('third-party');
+  });
+
+  it("reads a client's quoted question as theirs on a family lawyer's identity", () => {
+    const asked = "Q from a client this week: 'can my ex just take the kids abroad for the summer without asking me?' Short answer: no. Long answer in our new guide.";
+    expect(families(rules('firm', asked))).not.toContain('private-life');
+    expect(families(withModel('firm', asked))).not.toContain('private-life');
+    expect(families(withModel('firm', "The question we hear most: 'my husband moved out, can I change the locks?' Here is what the law says."))).not.toContain('private-life');
+    // Near-misses: the same words as the lawyer's own story, unquoted.
+    expect(families(rules('firm', "My ex just took the kids abroad for the summer without asking me. I'm done."))).toContain('private-life');
+    expect(families(withModel('firm', 'My husband moved out last night and I changed the locks. Here is what the law says, apparently.'))).toContain('private-life');
+  });
+});
