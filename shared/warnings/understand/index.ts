@@ -1174,8 +1174,13 @@ export function understand(input: UnderstandInput): Finding[] {
       continue;
     }
     // "Watched Senator Blake again. What a clown." The contempt follows in the next sentence(s).
+    // (Further back when the sentence opens by pointing at someone: "PSA about 'smile coach' Brandi Kaye telling 14 year
+    // olds to whiten with lemon juice. Lemon. Juice. On enamel. The woman's a menace wi' a ring light.")
     if (s > 0 && neg.length > 0 && targets.length === 0) {
-      const prev = s >= 2 && inSentence(refs, s - 1).filter(isTarget).length === 0 ? s - 2 : s - 1;
+      const pointed = POINTER_OPENING.some((p) => p.every((w, d) => tokens[sentStart[s]! + d]?.norm === w));
+      let back = -1;
+      if (pointed) for (let k = s - 1; k >= Math.max(0, s - 5) && back < 0; k--) if (inSentence(refs, k).filter(isTarget).length > 0) back = k;
+      const prev = back >= 0 ? back : s >= 2 && inSentence(refs, s - 1).filter(isTarget).length === 0 ? s - 2 : s - 1;
       const prevTargets = inSentence(refs, prev).filter(isTarget);
       if (prevTargets.length > 0) {
         const t = prevTargets[prevTargets.length - 1]!;
@@ -2112,6 +2117,12 @@ const THAT = new Set(['that', 'que', 'dass', "qu'il", "qu'elle", "qu'ils", "qu'o
 /** Acronyms that are titles or honours before a name, not organisations. */
 const TITLE_ACRONYMS = new Set(['hhj', 'mep', 'msp', 'mla', 'dci', 'dsi', 'ceo', 'cfo', 'coo', 'cto', 'cmo', 'obe', 'mbe', 'cbe']);
 /** Third persons who report: "she said that", "ils ont dit que", "er sagte, dass". */
+/** A sentence that opens by pointing back at someone: "The woman's a menace", "Le type est …", "Der Mann hat …". */
+const POINTER_OPENING = [
+  ['the', 'man'], ['the', 'woman'], ['the', 'guy'], ['the', 'bloke'], ['the', 'lady'], ["the", "man's"], ["the", "woman's"], ["the", "guy's"], ["the", "bloke's"],
+  ['this', 'man'], ['this', 'woman'], ['this', 'guy'], ['el', 'tio'], ['el', 'senor'], ['la', 'senora'], ['este', 'hombre'], ['esta', 'mujer'], ['este', 'senor'], ['esta', 'senora'],
+  ['der', 'mann'], ['die', 'frau'], ['der', 'typ'], ['dieser', 'mann'], ['diese', 'frau'], ['le', 'type'], ['la', 'dame'], ['cet', 'homme'], ['cette', 'femme'], ['ce', 'type'], ['ce', 'monsieur'], ['cette', 'dame'],
+];
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'er', 'sie', 'il', 'elle', 'ils', 'elles', 'el', 'ella', 'ellos', 'ellas']);
 /** What ends a clause of reported speech inside its sentence. */
 const SAID_BREAK = new Set(['—', '–', ';', ':', '(', ')']);

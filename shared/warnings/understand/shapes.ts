@@ -73,6 +73,10 @@ const DISMISS = set(
     'démission démissionne demissionne dégage degage virez rücktritt zurücktreten abtreten abdanken verschwinde gefeuert feuert abdrehen abschalten ' +
     'rente ruhestand retraite jubilarse',
 );
+/** Handing an office back ("rende son portefeuille", "hand in his badge", "devuelva el acta") and what is handed. */
+const HAND_BACK = set('rende rendre rendent devuelva devuelvan devolver entregue entreguen');
+const OFFICE = set('portfolio badge seat mandate keys licence license notice portefeuille tablier mandat écharpe siège clés carte acta escaño cargo placa licencia mandato llaves amt mandat parteibuch schlüssel zulassung');
+const LAY_DOWN = set('abgeben zurückgeben niederlegen hinlegen');
 /** Of those, the forms that can only be an order ("¡Jubílate!", "Dégage", "Verschwinde"): the rest are news as often ("will retire in May", "el ministro dimite"). */
 const DISMISS_ORDER = set('jubílate retírate vete lárgate dégage virez verschwinde');
 /** What makes going a wish: a modal or a call before it ("should resign", "tiene que dimitir", "muss zurücktreten", "doit démissionner"), or a demand after it ("Rücktritt jetzt!", "dimisión ya"). */
@@ -262,6 +266,10 @@ const SECOND_PERSON = set('you your you’re youre tu tú te ti usted du dich di
 const THINKS = set('thinks reckons believes assumes imagines cree piensa supone pense croit imagine glaubt denkt meint findet');
 const SELF_BEFORE = set('se sich');
 const NEVER = set('never nie niemals nunca jamais');
+/** The perfect negated, before "in his life": "hasn't", "has not", "no ha", "n'a pas". */
+const NOT_PERFECT = set("hasn't hadn't haven't");
+const HABER = set('ha han he has había habia habían habian');
+const NE_AVOIR = set("n'a n'ont n'avait n'avaient");
 const SINGLE = set('single one einzigen einzige einen una un une seul seule solo sola');
 const QUANTITY = set('much many so tanto tanta tantos tantas autant viel wenig little less more más plus mehr');
 const AS = set('as wie como que als');
@@ -921,8 +929,9 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
         }
       }
     }
-    // "never held a tray in his life", "jamais porté un plateau de sa vie".
-    if (NEVER.has(norm)) {
+    // "never held a tray in his life", "jamais porté un plateau de sa vie"; or a plain negation of the perfect, "no ha
+    // mirado una boca en su vida", "hasn't held a scalpel in her life", "n'a pas mis les pieds dans une classe de sa vie".
+    if (NEVER.has(norm) || NOT_PERFECT.has(norm) || (norm === 'no' && HABER.has(tokens[i + 1]?.norm ?? '')) || (norm === 'pas' && NE_AVOIR.has(tokens[i - 1]?.norm ?? ''))) {
       for (let k = i + 2; k < Math.min(n, i + 12) && sentenceOf[k] === s; k++) {
         if (LIFE.has(tokens[k]!.norm) && POSSESSIVE_3.has(tokens[k - 1]!.norm)) {
           add('neg.neverInLife', { from: i, to: k + 1 });
@@ -949,6 +958,15 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
       const words = tokens.slice(starts[s]!, ends[s]!).filter((t) => t.kind === 'word').length;
       const asked = DISMISS_ORDER.has(norm) || wished || (!RETIREMENT.has(norm) && !DISMISSED.has(norm) && (NOW.has(tokens[i + 1]?.norm ?? '') || (words <= 4 && tokens.slice(i + 1, ends[s]!).every((t) => t.kind !== 'word'))));
       if (asked) add('neg.dismiss', { from: i, to: i + 1 });
+    }
+    // Handing back the office, wished: "qu'elle rende son portefeuille", "he should hand in his badge", "que devuelva el
+    // acta", "soll sein Mandat niederlegen". (Not told as news: "rendra son écharpe en mai" has no wish before it.)
+    const handBack = HAND_BACK.has(norm) || (norm === 'hand' && (tokens[i + 1]?.norm === 'in' || tokens[i + 1]?.norm === 'back'));
+    const office = handBack ? [1, 2, 3].map((d) => i + d).find((k) => OFFICE.has(tokens[k]?.norm ?? '') && POSSESSIVE_3.has(tokens[k - 1]?.norm ?? '') && sentenceOf[k] === s) : OFFICE.has(norm) && POSSESSIVE_3.has(tokens[i - 1]?.norm ?? '') && [1, 2].some((d) => LAY_DOWN.has(tokens[i + d]?.norm ?? '')) ? i : undefined;
+    if (office !== undefined) {
+      const verb = handBack ? i : i - 1;
+      const wishedBack = [1, 2, 3, 4].some((d) => sentenceOf[verb - d] === s && (WISH.has(tokens[verb - d]!.norm) || (tokens[verb - d]!.norm === 'que' && d === 1)));
+      if (wishedBack) add('neg.dismiss', { from: Math.min(i, office - 1), to: office + 1 });
     }
     // (Not someone else's question or demand: a quote in the sentence, a verb of saying in it or opening the next one —
     // "said Minister Fenwick must step down", "« Quand va-t-il démissionner ? » a demandé la députée".)

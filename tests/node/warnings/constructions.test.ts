@@ -1503,3 +1503,39 @@ describe("the writer's own name and a client's quoted words (eighteenth round)",
     expect(families(withModel('firm', 'My husband moved out last night and I changed the locks. Here is what the law says, apparently.'))).toContain('private-life');
   });
 });
+
+describe('contempt forms of the eighteenth round', () => {
+  it.each([
+    // Never, as a plain negation of the perfect, "in his life".
+    ['neg.neverInLife', "Our new director hasn't held a scalpel in her life."],
+    ['neg.neverInLife', 'Un vendedor de crecepelo con bata blanca que no ha mirado una boca en su vida.'],
+    ['neg.neverInLife', "Le nouveau recteur n'a pas mis les pieds dans une classe de sa vie."],
+  ])('%s: %s', (name, text) => {
+    expect(shapes(text)).toContain(name);
+  });
+
+  it('does not make a first time in a life an attack', () => {
+    expect(families(withModel('ward', 'Mi abuela no ha visto el mar en su vida y hoy lo ha visto por fin 🥹'))).not.toContain('named-attack');
+  });
+
+  it.each([
+    ['ward', "La ministre Darbois s'y connaît en santé bucco-dentaire à peu près comme mon chat en solfège."],
+    ['ward', 'Councillor Pratt knows about buses what my dog knows about calculus.'],
+    ['ward', 'Councillor Pratt should hand in his badge.'],
+    ['ward', 'El consejero Ibarra tiene que devolver su acta ya.'],
+    ['ward', 'Bürgermeister Kranz soll endlich sein Mandat niederlegen.'],
+    ['ward', "La ministre Darbois a encore glissé un déremboursement un vendredi à 18h. Qu'elle rende son portefeuille, sérieusement."],
+    ['ward', "PSA about TikTok 'smile coach' Brandi Kaye telling 14 year olds to whiten with lemon juice. Lemon. Juice. On enamel. The woman's a menace with a ring light."],
+  ])('an attack on a named person (%s): %s', (id, text) => {
+    expect(families(rules(id, text))).toContain('named-attack');
+  });
+
+  it.each([
+    ['ward', 'Councillor Pratt knows about buses, as my dog will tell you: he rides the 42 with her every day.'],
+    ['ward', 'Le maire Dufour rendra son écharpe en mai après 20 ans de mandat.'],
+    ['ward', 'Please hand in your keys at reception, Dr Patel.'],
+    ['ward', 'Dr Ellis ran the clinic for 30 years. Lemon cake on Fridays. The woman is a saint.'],
+  ])('no attack in the near-miss (%s): %s', (id, text) => {
+    expect(families(rules(id, text))).not.toContain('named-attack');
+  });
+});
