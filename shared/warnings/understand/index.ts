@@ -1524,8 +1524,9 @@ export function understand(input: UnderstandInput): Finding[] {
   // (Nor is a story in quotes there: the client's own words, asked or told, "Q from a client: 'can my ex take the kids
   // abroad without asking me?'".)
   const clientWords = (x: Span) => stances['private-life'] === 'job' && quoted[x.from] === 1;
+  const ownVoiceIn = new Set(get('firstPerson').filter((h) => !clientWords(h)).map((h) => sentenceOf[h.from]!));
   if (stances['private-life'] === 'job') {
-    const ownStory = [...breakups, ...get('partner')].some((b) => !clientWords(b) && mineBy(b)) || [...breakups, ...get('partner')].some((b) => !clientWords(b) && (firstPersonIn.has(sentenceOf[b.from]!) && !JOB_BREAKUP.has(tokens[b.from]!.norm)));
+    const ownStory = [...breakups, ...get('partner')].some((b) => !clientWords(b) && mineBy(b)) || [...breakups, ...get('partner')].some((b) => !clientWords(b) && (ownVoiceIn.has(sentenceOf[b.from]!) && !JOB_BREAKUP.has(tokens[b.from]!.norm)));
     if (!ownStory) damp('private-life', { from: 0, to: tokens.length });
   }
   // Goodbye said to someone named or to "our" someone is a farewell, and a post that makes one misses a colleague, not a
@@ -1542,7 +1543,7 @@ export function understand(input: UnderstandInput): Finding[] {
     // For a family lawyer divorce and custody are the job; being dumped by text is not.
     const jobTopic = stances['private-life'] === 'job' && JOB_BREAKUP.has(tokens[b.from]!.norm) && !prepared.protectedCues.some((c) => inSentence(get(c), sentenceOf[b.from]!).length > 0);
     const clientStory = prepared.protectedCues.some((c) => inSentence(get(c), sentenceOf[b.from]!).length > 0);
-    const mine = mineBy(b) || partner.some((p) => mineBy(p)) || (firstPersonIn.has(sentenceOf[b.from]!) && !jobTopic);
+    const mine = (!clientWords(b) && mineBy(b)) || partner.some((p) => !clientWords(p) && mineBy(p)) || (ownVoiceIn.has(sentenceOf[b.from]!) && !jobTopic);
     if (clientStory && !mine) continue;
     if (clientWords(b) && partner.every(clientWords)) continue;
     // (A pronoun is no partner there: "We will miss her.")
@@ -2351,16 +2352,13 @@ function quotedTokens(tokens: readonly Token[], sentenceOf: Int32Array): Uint8Ar
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind !== 'punct' || !SINGLE_QUOTE.test(tokens[i]!.norm) || glued(i)) continue;
     let close = -1;
-    for (let k = i + 1; k < Math.min(tokens.length, i + 20); k++) {
-      // (A quoted question or exclamation closes just after its own sentence end: "a client asked: 'can my ex take the
-      // kids abroad for the summer without asking me?'". Otherwise the quote keeps to its sentence.)
-      const afterEnd = sentenceOf[k] === sentenceOf[i]! + 1 && sentenceOf[k - 1] === sentenceOf[i] && SENTENCE_END.has(tokens[k - 1]!.norm);
-      if (sentenceOf[k] !== sentenceOf[i] && !afterEnd) break;
+    // (Up to 20 tokens: a client's question quoted whole, "'can my ex just take the kids abroad for the summer without
+    // asking me?'", is longer than the 14 a scare quote needs.)
+    for (let k = i + 1; k < Math.min(tokens.length, i + 20) && sentenceOf[k] === sentenceOf[i]; k++) {
       if (tokens[k]!.kind === 'punct' && SINGLE_QUOTE.test(tokens[k]!.norm)) {
         close = k;
         break;
       }
-      if (afterEnd) break;
     }
     if (close < 0) continue;
     out.fill(1, i + 1, close);

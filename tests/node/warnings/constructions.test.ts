@@ -1498,6 +1498,8 @@ describe("the writer's own name and a client's quoted words (eighteenth round)",
     expect(families(rules('firm', asked))).not.toContain('private-life');
     expect(families(withModel('firm', asked))).not.toContain('private-life');
     expect(families(withModel('firm', "The question we hear most: 'my husband moved out, can I change the locks?' Here is what the law says."))).not.toContain('private-life');
+    // (With the law's answer after it, in the lawyer's own words: custody is the job, and "me" in the quote is the client.)
+    expect(families(withModel('firm', "Q from a client this week: 'can my ex just take the kids abroad for the summer without asking me?' Short answer: not if you share custody."))).not.toContain('private-life');
     // Near-misses: the same words as the lawyer's own story, unquoted.
     expect(families(rules('firm', "My ex just took the kids abroad for the summer without asking me. I'm done."))).toContain('private-life');
     expect(families(withModel('firm', 'My husband moved out last night and I changed the locks. Here is what the law says, apparently.'))).toContain('private-life');
