@@ -1524,7 +1524,10 @@ export function understand(input: UnderstandInput): Finding[] {
   // (Nor is a story in quotes there: the client's own words, asked or told, "Q from a client: 'can my ex take the kids
   // abroad without asking me?'".)
   const clientWords = (x: Span) => stances['private-life'] === 'job' && quoted[x.from] === 1;
-  const ownVoiceIn = new Set(get('firstPerson').filter((h) => !clientWords(h)).map((h) => sentenceOf[h.from]!));
+  // (A sentence speaks in the writer's voice unless its only first person is in the client's quoted words.)
+  const clientVoiced = new Set(get('firstPerson').filter(clientWords).map((h) => sentenceOf[h.from]!));
+  for (const h of get('firstPerson')) if (!clientWords(h)) clientVoiced.delete(sentenceOf[h.from]!);
+  const ownVoiceIn = new Set([...firstPersonIn].filter((k) => !clientVoiced.has(k)));
   if (stances['private-life'] === 'job') {
     const ownStory = [...breakups, ...get('partner')].some((b) => !clientWords(b) && mineBy(b)) || [...breakups, ...get('partner')].some((b) => !clientWords(b) && (ownVoiceIn.has(sentenceOf[b.from]!) && !JOB_BREAKUP.has(tokens[b.from]!.norm)));
     if (!ownStory) damp('private-life', { from: 0, to: tokens.length });
