@@ -507,6 +507,10 @@ const JUST_SAYING: readonly (readonly string[])[] = [
   ['je', 'dis', 'ca', 'je', 'dis', 'rien'], ['je', 'dis', 'ca', 'comme', 'ca'],
 ];
 const STILL_AFTER = set('still even sigue siguen todavia aun encore toujours noch immer');
+/** A question announced as earnest, and to whom it is put. */
+const QUESTION_NOUN = set('question pregunta frage');
+const EARNEST = set('serious genuine honest sincere real seria sincera honesta serieuse sincere honnete vraie ernst ernste ernstgemeinte ernsthafte ehrliche');
+const QUESTION_TO = set('for to para a pour an');
 
 /**
  * Contempt said by a form every reader knows, in four languages: telling someone
@@ -566,6 +570,14 @@ export function contemptForms(tokens: readonly Token[], sentenceOf: Int32Array):
       const opens = !same(i - 1, i) || (ASKING_OPENER.has(tokens[i - 1]!.norm) && !same(i - 2, i));
       const asked = tokens.slice(0, i).some((t) => t.norm === '?');
       if (f === i + 1 && opens && asked && MANY.has(tokens[f + 1]?.norm ?? '')) add('neg.askingForMany', i, f + 2);
+    }
+    // "Serious question for @clemence.vidor: which dental faculty taught you …?", "genuine question for Kyle at PixelVerdict",
+    // "pregunta seria para", "question sérieuse pour", "ernst gemeinte Frage an": a question announced as earnest, put to
+    // someone, is one that answers itself. (Only with a question after it; "quick question for Dr Lee" asks.)
+    if (QUESTION_NOUN.has(norm)) {
+      const earnest = EARNEST.has(tokens[i - 1]?.norm ?? '') && same(i - 1, i) ? i - 1 : EARNEST.has(tokens[i + 1]?.norm ?? '') && same(i + 1, i) ? i + 1 : -1;
+      const to = earnest < 0 ? -1 : within(Math.max(i, earnest), 2, QUESTION_TO);
+      if (to >= 0 && tokens.slice(to + 1).some((t) => t.norm === '?')) add('neg.rhetorical', Math.min(i, earnest), to + 1);
     }
     // "can someone explain why", "kann mir mal jemand erklären, warum", "alguien me explica por qué"; "how" only with "still".
     if (EXPLAIN.has(norm)) {

@@ -1528,6 +1528,8 @@ describe('contempt forms of the eighteenth round', () => {
     ['ward', 'Bürgermeister Kranz soll endlich sein Mandat niederlegen.'],
     ['ward', "La ministre Darbois a encore glissé un déremboursement un vendredi à 18h. Qu'elle rende son portefeuille, sérieusement."],
     ['ward', "PSA about TikTok 'smile coach' Brandi Kaye telling 14 year olds to whiten with lemon juice. Lemon. Juice. On enamel. The woman's a menace with a ring light."],
+    ['brand', 'Serious question for @clemence.vidor: which dental faculty taught you that hair elastics close a gap?'],
+    ['brand', 'genuine question for Kyle Brenner at PixelVerdict: was the 2/10 written before or after the tutorial?'],
   ])('an attack on a named person (%s): %s', (id, text) => {
     expect(families(rules(id, text))).toContain('named-attack');
   });
@@ -1536,6 +1538,8 @@ describe('contempt forms of the eighteenth round', () => {
     ['ward', 'Councillor Pratt knows about buses, as my dog will tell you: he rides the 42 with her every day.'],
     ['ward', 'Le maire Dufour rendra son écharpe en mai après 20 ans de mandat.'],
     ['ward', 'Please hand in your keys at reception, Dr Patel.'],
+    ['brand', 'Quick question for Dr Lee: are the slides from Tuesday online?'],
+    ['brand', 'Honest question for our followers: what should we call the new blend?'],
     ['ward', 'Dr Ellis ran the clinic for 30 years. Lemon cake on Fridays. The woman is a saint.'],
   ])('no attack in the near-miss (%s): %s', (id, text) => {
     expect(families(rules(id, text))).not.toContain('named-attack');
