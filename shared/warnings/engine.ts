@@ -197,9 +197,10 @@ function buildMatcher(compiled: CompiledProfile, identity: WarningIdentity): Ide
   for (const other of compiled.profile.identities) {
     if (other.id === identity.id) continue;
     // Another identity's never-say words (often the employer's name, kept off the personal identity): a signal for the model only.
-    // (Not this identity's own name: a brand account says its own name, which its employee's personal identity never does.)
+    // (Not this identity's own name: a brand account says its own name, which its employee's personal identity never does.
+    // Nor its own employer: a teacher's professional identity names her school in fine posts as often as in complaints.)
     const otherNever: Ref = { kind: 'signal', identityId: other.id, severity: 'info', strict: false };
-    const ownNames = new Set(identity.names.map((n) => n.trim().toLowerCase()));
+    const ownNames = new Set([...identity.names, ...(process.env.HS_OWNEMP === '0' ? [] : identity.employer)].map((n) => n.trim().toLowerCase()));
     for (const t of other.never) if (!ownNames.has(t.trim().toLowerCase())) add(t, otherNever, 'plural');
     if (ruleOn(identity, 'belongs-elsewhere')) {
       const ref: Ref = { kind: 'belongs', identityId: other.id, severity: 'caution', strict: false };

@@ -222,6 +222,7 @@ export function prepareIdentity(identity: WarningIdentity, all: readonly Warning
   for (const i of all) {
     if (roleOf(i) === 'company') continue;
     for (const n of i.names) {
+      if (isOrganisationName(n)) continue;
       const words = n.trim().split(/\s+/);
       const last = foldText(words[words.length - 1]!);
       if (words.length >= 2 && /^\p{Lu}/u.test(words[words.length - 1]!) && last.length >= 3) ownSurnames.add(last);
@@ -1177,9 +1178,17 @@ export function understand(input: UnderstandInput): Finding[] {
     // (Further back when the sentence opens by pointing at someone: "PSA about 'smile coach' Brandi Kaye telling 14 year
     // olds to whiten with lemon juice. Lemon. Juice. On enamel. The woman's a menace wi' a ring light.")
     if (s > 0 && neg.length > 0 && targets.length === 0) {
-      const pointed = POINTER_OPENING.some((p) => p.every((w, d) => tokens[sentStart[s]! + d]?.norm === w));
+      // (The pointer is the subject: "The woman's a menace", "Der Mann hat einen Knall"; not "The man behind me was …". And
+      // nobody else is named on the way back.)
+      const opening = POINTER_OPENING.find((p) => p.every((w, d) => tokens[sentStart[s]! + d]?.norm === w));
+      const pointed = opening !== undefined && (opening[1]!.endsWith("'s") || POINTER_VERB.has(tokens[sentStart[s]! + 2]?.norm ?? ''));
       let back = -1;
-      if (pointed) for (let k = s - 1; k >= Math.max(0, s - 5) && back < 0; k--) if (inSentence(refs, k).filter(isTarget).length > 0) back = k;
+      if (pointed) {
+        for (let k = s - 1; k >= Math.max(0, s - 5) && back < 0; k--) {
+          if (inSentence(refs, k).filter(isTarget).length > 0) back = k;
+          else if (inSentence(refs, k).length > 0) break;
+        }
+      }
       const prev = back >= 0 ? back : s >= 2 && inSentence(refs, s - 1).filter(isTarget).length === 0 ? s - 2 : s - 1;
       const prevTargets = inSentence(refs, prev).filter(isTarget);
       if (prevTargets.length > 0) {
@@ -1529,7 +1538,7 @@ export function understand(input: UnderstandInput): Finding[] {
   for (const h of get('firstPerson')) if (!clientWords(h)) clientVoiced.delete(sentenceOf[h.from]!);
   const ownVoiceIn = new Set([...firstPersonIn].filter((k) => !clientVoiced.has(k)));
   if (stances['private-life'] === 'job') {
-    const ownStory = [...breakups, ...get('partner')].some((b) => !clientWords(b) && mineBy(b)) || [...breakups, ...get('partner')].some((b) => !clientWords(b) && (ownVoiceIn.has(sentenceOf[b.from]!) && !JOB_BREAKUP.has(tokens[b.from]!.norm)));
+    const ownStory = [...breakups, ...get('partner')].some((b) => !clientWords(b) && (mineBy(b) || (ownVoiceIn.has(sentenceOf[b.from]!) && !JOB_BREAKUP.has(tokens[b.from]!.norm))));
     if (!ownStory) damp('private-life', { from: 0, to: tokens.length });
   }
   // Goodbye said to someone named or to "our" someone is a farewell, and a post that makes one misses a colleague, not a
@@ -2120,13 +2129,15 @@ const BECAUSE = new Set(['because', 'cos', 'weil', 'porque', 'parce', 'car']);
 const THAT = new Set(['that', 'que', 'dass', "qu'il", "qu'elle", "qu'ils", "qu'on"]);
 /** Acronyms that are titles or honours before a name, not organisations. */
 const TITLE_ACRONYMS = new Set(['hhj', 'mep', 'msp', 'mla', 'dci', 'dsi', 'ceo', 'cfo', 'coo', 'cto', 'cmo', 'obe', 'mbe', 'cbe']);
-/** Third persons who report: "she said that", "ils ont dit que", "er sagte, dass". */
 /** A sentence that opens by pointing back at someone: "The woman's a menace", "Le type est …", "Der Mann hat …". */
 const POINTER_OPENING = [
   ['the', 'man'], ['the', 'woman'], ['the', 'guy'], ['the', 'bloke'], ['the', 'lady'], ["the", "man's"], ["the", "woman's"], ["the", "guy's"], ["the", "bloke's"],
   ['this', 'man'], ['this', 'woman'], ['this', 'guy'], ['el', 'tio'], ['el', 'senor'], ['la', 'senora'], ['este', 'hombre'], ['esta', 'mujer'], ['este', 'senor'], ['esta', 'senora'],
   ['der', 'mann'], ['die', 'frau'], ['der', 'typ'], ['dieser', 'mann'], ['diese', 'frau'], ['le', 'type'], ['la', 'dame'], ['cet', 'homme'], ['cette', 'femme'], ['ce', 'type'], ['ce', 'monsieur'], ['cette', 'dame'],
 ];
+/** Third persons who report: "she said that", "ils ont dit que", "er sagte, dass". */
+/** What the pointer does as a subject: "is", "has", "can't", "ist", "hat", "es", "tiene", "est", "a". */
+const POINTER_VERB = new Set(['is', 'was', 'has', 'had', 'can', "can't", 'cannot', 'could', "couldn't", 'does', "doesn't", 'did', "didn't", 'will', "won't", 'would', 'should', 'thinks', 'really', 'clearly', 'ist', 'war', 'hat', 'hatte', 'kann', 'glaubt', 'es', 'era', 'tiene', 'ha', 'se', 'no', 'est', 'etait', 'a', 'avait', 'ne', "n'a", "n'est"]);
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'er', 'sie', 'il', 'elle', 'ils', 'elles', 'el', 'ella', 'ellos', 'ellas']);
 /** What ends a clause of reported speech inside its sentence. */
 const SAID_BREAK = new Set(['—', '–', ';', ':', '(', ')']);
@@ -2355,8 +2366,8 @@ function quotedTokens(tokens: readonly Token[], sentenceOf: Int32Array): Uint8Ar
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind !== 'punct' || !SINGLE_QUOTE.test(tokens[i]!.norm) || glued(i)) continue;
     let close = -1;
-    // (Up to 20 tokens: a client's question quoted whole, "'can my ex just take the kids abroad for the summer without
-    // asking me?'", is longer than the 14 a scare quote needs.)
+    // (Closing up to 19 tokens on: a client's question quoted whole, "'can my ex just take the kids abroad for the summer
+    // without asking me?'", is longer than the 14 a scare quote needs.)
     for (let k = i + 1; k < Math.min(tokens.length, i + 20) && sentenceOf[k] === sentenceOf[i]; k++) {
       if (tokens[k]!.kind === 'punct' && SINGLE_QUOTE.test(tokens[k]!.norm)) {
         close = k;

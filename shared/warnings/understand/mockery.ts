@@ -71,10 +71,10 @@ const KNOWS = wordSet('knows understands sabe entiende weiß weiss versteht kenn
 /** The writer as the measure, and the subject after it: "what I (know) about", "lo que yo de", "wie ich von", "que moi en". */
 const AS_I = [['what', 'i'], ['as', 'i'], ['lo', 'que', 'yo'], ['como', 'yo'], ['wie', 'ich'], ['que', 'moi'], ['comme', 'moi'], ['que', 'je']].map((p) => p.map(fold));
 const ABOUT = wordSet('about of de del von vom en sur über');
-/** Or the writer's pet or granny as the measure: "à peu près comme mon chat en solfège", "as my dog knows about chess". */
-const AS_MY = wordSet('as what like como lo comme que wie');
+/** Or the writer's pet as the measure: "à peu près comme mon chat en solfège", "what my dog knows about calculus". */
+const AS_MY = wordSet('as what como lo comme que wie');
 const MY = wordSet('my mi mon ma mein meine meiner');
-const MEASURE = wordSet('cat dog goldfish hamster budgie parrot nan gran granny grandma grandmother toddler gato perro pez loro abuela chat chien poisson perroquet mamie grand-mère katze hund goldfisch wellensittich oma');
+const MEASURE = wordSet('cat dog goldfish hamster budgie parrot gato gata perro perra pez loro chat chatte chien chienne poisson perroquet katze kater hund goldfisch wellensittich');
 const FIRST_PERSON = wordSet("i i'm yo ich je j' moi we nosotros wir nous");
 
 /** "like", "como", "comme", "als", "wie" opening a comparison; "watching" and its kin may follow. */
@@ -172,8 +172,10 @@ export function mockeryForms(tokens: readonly Token[], sentenceOf: Int32Array, p
     if (KNOWS.has(w) && !FIRST_PERSON.has(norm(i - 1))) {
       const b = ends[sentenceOf[i]!]!;
       for (let k = i + 2; k < Math.min(b, i + 12); k++) {
-        const asI = AS_I.find((p) => phraseAt(tokens, k, p)) ?? (AS_MY.has(norm(k)) && MY.has(norm(k + 1)) && MEASURE.has(norm(k + 2)) ? [norm(k), norm(k + 1), norm(k + 2)] : undefined);
-        if (!asI || (k >= i + 9 && asI.length < 3)) continue;
+        // (The writer as the measure within 9 tokens, as before; their pet, a little further: "à peu près comme mon chat".)
+        const pet = AS_MY.has(norm(k)) && MY.has(norm(k + 1)) && MEASURE.has(norm(k + 2));
+        const asI = k < i + 9 ? (AS_I.find((p) => phraseAt(tokens, k, p)) ?? (pet ? [norm(k), norm(k + 1), norm(k + 2)] : undefined)) : pet ? [norm(k), norm(k + 1), norm(k + 2)] : undefined;
+        if (!asI) continue;
         // The second subject after the writer, maybe after their own "know"/"do": "what I know about", "lo que yo de".
         const after = k + asI.length;
         const subject = [0, 1, 2].some((d) => ABOUT.has(norm(after + d)) && after + d < b);

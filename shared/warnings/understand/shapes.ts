@@ -75,7 +75,7 @@ const DISMISS = set(
 );
 /** Handing an office back ("rende son portefeuille", "hand in his badge", "devuelva el acta") and what is handed. */
 const HAND_BACK = set('rende rendre rendent devuelva devuelvan devolver entregue entreguen');
-const OFFICE = set('portfolio badge seat mandate keys licence license notice portefeuille tablier mandat écharpe siège clés carte acta escaño cargo placa licencia mandato llaves amt mandat parteibuch schlüssel zulassung');
+const OFFICE = set('portfolio badge seat mandate portefeuille tablier mandat écharpe siège acta escaño cargo placa mandato amt parteibuch');
 const LAY_DOWN = set('abgeben zurückgeben niederlegen hinlegen');
 /** Of those, the forms that can only be an order ("¡Jubílate!", "Dégage", "Verschwinde"): the rest are news as often ("will retire in May", "el ministro dimite"). */
 const DISMISS_ORDER = set('jubílate retírate vete lárgate dégage virez verschwinde');
@@ -266,9 +266,11 @@ const SECOND_PERSON = set('you your you’re youre tu tú te ti usted du dich di
 const THINKS = set('thinks reckons believes assumes imagines cree piensa supone pense croit imagine glaubt denkt meint findet');
 const SELF_BEFORE = set('se sich');
 const NEVER = set('never nie niemals nunca jamais');
-/** The perfect negated, before "in his life": "hasn't", "has not", "no ha", "n'a pas". */
+/** The perfect negated, before "in his life": "hasn't", "no ha", "n'a pas". */
 const NOT_PERFECT = set("hasn't hadn't haven't");
-const HABER = set('ha han he has había habia habían habian');
+const HABER = set('ha han había habia habían habian');
+/** Not failing, all one's life, is praise: "hasn't missed a shift in his life", "n'a jamais raté un match de sa vie". */
+const MISSED = set('miss missed skipped skip lost lose failed fail dropped faltado fallado perdido faltó falto manque manqué rate raté loupe loupé perdu verpasst versaumt versäumt gefehlt verloren');
 const NE_AVOIR = set("n'a n'ont n'avait n'avaient");
 const SINGLE = set('single one einzigen einzige einen una un une seul seule solo sola');
 const QUANTITY = set('much many so tanto tanta tantos tantas autant viel wenig little less more más plus mehr');
@@ -509,8 +511,8 @@ const JUST_SAYING: readonly (readonly string[])[] = [
 const STILL_AFTER = set('still even sigue siguen todavia aun encore toujours noch immer');
 /** A question announced as earnest, and to whom it is put. */
 const QUESTION_NOUN = set('question pregunta frage');
-const EARNEST = set('serious genuine honest sincere real seria sincera honesta serieuse sincere honnete vraie ernst ernste ernstgemeinte ernsthafte ehrliche');
-const QUESTION_TO = set('for to para a pour an');
+const EARNEST = set('serious genuine seria sincera serieuse sincere ernste ernstgemeinte ernsthafte');
+const QUESTION_TO = set('for para pour an');
 
 /**
  * Contempt said by a form every reader knows, in four languages: telling someone
@@ -573,11 +575,14 @@ export function contemptForms(tokens: readonly Token[], sentenceOf: Int32Array):
     }
     // "Serious question for @clemence.vidor: which dental faculty taught you …?", "genuine question for Kyle at PixelVerdict",
     // "pregunta seria para", "question sérieuse pour", "ernst gemeinte Frage an": a question announced as earnest, put to
-    // someone, is one that answers itself. (Only with a question after it; "quick question for Dr Lee" asks.)
+    // someone, often answers itself, and as often asks ("Genuine question for Dr Patel: is the flu clinic walk-in?"). So it
+    // is a signal for the learned model alone, not a form of contempt the rules act on.
     if (QUESTION_NOUN.has(norm)) {
-      const earnest = EARNEST.has(tokens[i - 1]?.norm ?? '') && same(i - 1, i) ? i - 1 : EARNEST.has(tokens[i + 1]?.norm ?? '') && same(i + 1, i) ? i + 1 : -1;
+      const before = tokens[i - 1]?.norm ?? '';
+      const earnest = EARNEST.has(before) && same(i - 1, i) ? i - 1 : before === 'gemeinte' && tokens[i - 2]?.norm === 'ernst' && same(i - 2, i) ? i - 2 : EARNEST.has(tokens[i + 1]?.norm ?? '') && same(i + 1, i) ? i + 1 : -1;
       const to = earnest < 0 ? -1 : within(Math.max(i, earnest), 2, QUESTION_TO);
-      if (to >= 0 && tokens.slice(to + 1).some((t) => t.norm === '?')) add('neg.rhetorical', Math.min(i, earnest), to + 1);
+      const s = sentenceOf[i]!;
+      if (to >= 0 && tokens.slice(to + 1).some((t, d) => t.norm === '?' && sentenceOf[to + 1 + d]! <= s + 1)) add('shape.earnestQuestion', Math.min(i, earnest), to + 1);
     }
     // "can someone explain why", "kann mir mal jemand erklären, warum", "alguien me explica por qué"; "how" only with "still".
     if (EXPLAIN.has(norm)) {
@@ -944,7 +949,9 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
     // "never held a tray in his life", "jamais porté un plateau de sa vie"; or a plain negation of the perfect, "no ha
     // mirado una boca en su vida", "hasn't held a scalpel in her life", "n'a pas mis les pieds dans une classe de sa vie".
     if (NEVER.has(norm) || NOT_PERFECT.has(norm) || (norm === 'no' && HABER.has(tokens[i + 1]?.norm ?? '')) || (norm === 'pas' && NE_AVOIR.has(tokens[i - 1]?.norm ?? ''))) {
-      for (let k = i + 2; k < Math.min(n, i + 12) && sentenceOf[k] === s; k++) {
+      for (let k = i + 1; k < Math.min(n, i + 12) && sentenceOf[k] === s; k++) {
+        if (MISSED.has(tokens[k]!.norm)) break;
+        if (k === i + 1) continue;
         if (LIFE.has(tokens[k]!.norm) && POSSESSIVE_3.has(tokens[k - 1]!.norm)) {
           add('neg.neverInLife', { from: i, to: k + 1 });
           break;

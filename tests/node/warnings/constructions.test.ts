@@ -1516,6 +1516,12 @@ describe('contempt forms of the eighteenth round', () => {
     expect(shapes(text)).toContain(name);
   });
 
+  it('gives the learned model a question announced as earnest and put to someone, and nothing for the rules to act on', () => {
+    expect(featureNames(profile, 'brand', 'Serious question for @clemence.vidor: which dental faculty taught you that hair elastics close a gap?')).toContain('shape.earnestQuestion');
+    expect(featureNames(profile, 'class', 'Ernst gemeinte Frage an Herrn Gsellmann: Wer hat den Lehrplan gelesen?')).toContain('shape.earnestQuestion');
+    expect(featureNames(profile, 'brand', 'Quick question for Dr Lee: are the slides from Tuesday online?')).not.toContain('shape.earnestQuestion');
+  });
+
   it('does not make a first time in a life an attack', () => {
     expect(families(withModel('ward', 'Mi abuela no ha visto el mar en su vida y hoy lo ha visto por fin 🥹'))).not.toContain('named-attack');
   });
@@ -1528,8 +1534,6 @@ describe('contempt forms of the eighteenth round', () => {
     ['ward', 'Bürgermeister Kranz soll endlich sein Mandat niederlegen.'],
     ['ward', "La ministre Darbois a encore glissé un déremboursement un vendredi à 18h. Qu'elle rende son portefeuille, sérieusement."],
     ['ward', "PSA about TikTok 'smile coach' Brandi Kaye telling 14 year olds to whiten with lemon juice. Lemon. Juice. On enamel. The woman's a menace with a ring light."],
-    ['brand', 'Serious question for @clemence.vidor: which dental faculty taught you that hair elastics close a gap?'],
-    ['brand', 'genuine question for Kyle Brenner at PixelVerdict: was the 2/10 written before or after the tutorial?'],
   ])('an attack on a named person (%s): %s', (id, text) => {
     expect(families(rules(id, text))).toContain('named-attack');
   });
@@ -1540,6 +1544,12 @@ describe('contempt forms of the eighteenth round', () => {
     ['ward', 'Please hand in your keys at reception, Dr Patel.'],
     ['brand', 'Quick question for Dr Lee: are the slides from Tuesday online?'],
     ['brand', 'Honest question for our followers: what should we call the new blend?'],
+    ['ward', 'Genuine question for Dr Patel: is the flu clinic walk-in this year?'],
+    ['ward', "Dr Patel hasn't missed a shift in his life, what a legend."],
+    ['ward', 'Grandpa Joe never missed a match in his life.'],
+    ['ward', 'Dr Patel should hand back his keys before he leaves on Friday.'],
+    ['ward', 'Dr Patel should hand in his notice and go travelling, he deserves it.'],
+    ['ward', 'Shook hands with Senator Blake at the county fair. Great crowd. Then the ferris wheel stalled for an hour. The man behind me was a total clown about it.'],
     ['ward', 'Dr Ellis ran the clinic for 30 years. Lemon cake on Fridays. The woman is a saint.'],
   ])('no attack in the near-miss (%s): %s', (id, text) => {
     expect(families(rules(id, text))).not.toContain('named-attack');
