@@ -200,8 +200,8 @@ function buildMatcher(compiled: CompiledProfile, identity: WarningIdentity): Ide
     // (Not this identity's own name: a brand account says its own name, which its employee's personal identity never does.
     // Nor its own employer: a teacher's professional identity names her school in fine posts as often as in complaints.)
     const otherNever: Ref = { kind: 'signal', identityId: other.id, severity: 'info', strict: false };
-    const ownNames = new Set([...identity.names, ...identity.employer].map((n) => n.trim().toLowerCase()));
-    for (const t of other.never) if (!ownNames.has(t.trim().toLowerCase())) add(t, otherNever, 'plural');
+    const ownTerms = new Set([...identity.names, ...identity.employer].map((n) => n.trim().toLowerCase()));
+    for (const t of other.never) if (!ownTerms.has(t.trim().toLowerCase())) add(t, otherNever, 'plural');
     if (ruleOn(identity, 'belongs-elsewhere')) {
       const ref: Ref = { kind: 'belongs', identityId: other.id, severity: 'caution', strict: false };
       for (const t of other.belongs) add(t, ref, 'plural');
