@@ -64,6 +64,12 @@ export interface TrainOptions {
    * given).
    */
   familyWeight?: Partial<Record<Family, number>>;
+  /**
+   * When set (n >= 2), the joint choice is made n times, each time without one of n groups of people, and each family's
+   * threshold is the median of the n choices: the greedy choice is a walk of discrete steps, and a few posts more or
+   * less move one family's threshold a long way (see the note above DEFAULT_OPTIONS).
+   */
+  thresholdBags?: number;
 }
 
 /**
@@ -323,6 +329,40 @@ export function chooseThresholdsJointly(
   return out;
 }
 
+/**
+ * The joint choice made once per group of people left out (groups from a fixed pseudo-random order, as for the
+ * folds), and each family's threshold the median of those choices.
+ */
+function baggedThresholds(
+  byFamily: ReadonlyMap<Family, readonly Example[]>,
+  scored: ReadonlyMap<Family, ReadonlyArray<{ post: string; p: number; positive: boolean }>>,
+  posts: ReadonlyMap<string, { risky: boolean; fine: boolean; contrast?: boolean }>,
+  o: TrainOptions,
+): Map<Family, number> {
+  const personaOf = new Map<string, string>();
+  for (const ex of byFamily.values()) for (const e of ex) personaOf.set(e.post!, e.persona);
+  const groups = foldsOf([...new Set(personaOf.values())], o.thresholdBags!, 7);
+  const chosen = new Map<Family, number[]>();
+  for (const group of groups) {
+    const out = new Set(group);
+    const keep = (post: string) => !out.has(personaOf.get(post)!);
+    const part = new Map([...scored].map(([f, list]) => [f, list.filter((x) => keep(x.post))] as const));
+    const partPosts = new Map([...posts].filter(([id]) => keep(id)));
+    for (const [f, t] of chooseThresholdsJointly(part, partPosts, o.alarmBudget!, o.familyWeight)) {
+      const list = chosen.get(f) ?? [];
+      list.push(t);
+      chosen.set(f, list);
+    }
+  }
+  const out = new Map<Family, number>();
+  for (const [f, ts] of chosen) {
+    const s = [...ts].sort((a, b) => a - b);
+    const mid = s.length >> 1;
+    out.set(f, s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2);
+  }
+  return out;
+}
+
 /** Every family's model from per-family examples. */
 export function trainModel(byFamily: ReadonlyMap<Family, readonly Example[]>, trainedOn: string, o: TrainOptions = DEFAULT_OPTIONS): WarningModel {
   const families: Partial<Record<Family, FamilyWeights>> = {};
@@ -345,7 +385,7 @@ export function trainModel(byFamily: ReadonlyMap<Family, readonly Example[]>, tr
         posts.set(e.post!, { risky: prev.risky || e.positive, fine: e.fine, contrast: e.contrast === true });
       }
     }
-    const thresholds = chooseThresholdsJointly(scored, posts, o.alarmBudget!, o.familyWeight);
+    const thresholds = (o.thresholdBags ?? 0) >= 2 ? baggedThresholds(byFamily, scored, posts, o) : chooseThresholdsJointly(scored, posts, o.alarmBudget!, o.familyWeight);
     for (const [f, ff] of fits) families[f] = weightsOf(ff.fit, thresholds.get(f) ?? 1);
   } else {
     for (const [f, ff] of fits) {

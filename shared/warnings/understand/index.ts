@@ -33,7 +33,7 @@ import { categoryHits, countsIn, inCategory, isFunctionWord, sentenceLanguages, 
 import { findDisguisedProfanity, mayHideProfanity, SWEAR_STEMS } from './profanity';
 import type { LanguageTools } from './tools';
 import { amountBefore, emitSignals, isConsumeVerb, type Signal } from './signals';
-import { agendaAt, discoveredLate, grievanceShapes, isNumber, isQuoteMark, isReporting, isThanks, farewellAt, mourningAt, notSilenceAfter, KIN, LACK, shapeSignals } from './shapes';
+import { agendaAt, discoveredLate, grievanceShapes, isNumber, ironicQuote, isQuoteMark, isReporting, isThanks, farewellAt, mourningAt, notSilenceAfter, KIN, LACK, shapeSignals } from './shapes';
 import { mockeryForms } from './mockery';
 
 export type Depth = 'lexical' | 'full';
@@ -1055,7 +1055,8 @@ export function understand(input: UnderstandInput): Finding[] {
   const praisedSentence = (k: number) =>
     get('sentimentPositive').some((h) => sentenceOf[h.from] === k && scare[h.from] !== 1) && (scored(k) ? feeling(k) >= 0.05 : !againstSentences.has(k) && !negated(k));
   const criticisedSentence = (k: number) => (scored(k) ? feeling(k) <= -0.05 : againstSentences.has(k) || negated(k));
-  shapeSignals(shaped, text, tokens, sentenceOf, { praised: praisedSentence, criticised: criticisedSentence, against: (i) => againstTokens.has(i), warm: (i) => warmTokens.has(i) });
+  const tone = { praised: praisedSentence, criticised: criticisedSentence, against: (i: number) => againstTokens.has(i), warm: (i: number) => warmTokens.has(i) };
+  shapeSignals(shaped, text, tokens, sentenceOf, tone);
   shaped.push(...grievanceShapes(tokens, sentenceOf));
   shaped.push(...mockeryForms(tokens, sentenceOf, praisedSentence));
   // (Who finds out late may be a name only the tagger knows, outside the sentences at stake: "dr hoolahan has discovered".)
@@ -1087,8 +1088,25 @@ export function understand(input: UnderstandInput): Finding[] {
   const insultSentences = new Set([...get('insultNoun'), ...get('insultAdj'), ...profanitySpans].map((h) => sentenceOf[h.from]!));
   // Thanks and congratulations, per sentence: told once for the attack, employer and third-party rules alike.
   const thanked = perSentence((k) => sentenceHas(k, (_t, i) => isThanks(tokens, i)));
+  // Thanks that quote someone's words back, in their sentence or the three after ("for explaining on the radio that we
+  // midwives 'only keep them company'", "'no falta ni una matrona' 👏👏"): a sign of irony for the learned model, and
+  // no praise meant as praise (the other signs are in shapes.ts).
+  for (let k = 0; k < sentenceCount; k++) {
+    if (sentStart[k]! < 0 || !thanked(k)) continue;
+    const last = Math.min(sentenceCount - 1, k + 3);
+    const end = Math.max(sentEnd[k]!, sentEnd[last]!);
+    let ironic: Span | null = null;
+    for (let i = sentStart[k]!; i < end && !ironic; i++) {
+      if (quoted[i] !== 1 || quoted[i - 1] === 1) continue;
+      let j = i;
+      while (j < end && quoted[j] === 1) j++;
+      if (ironicQuote(tokens, i, j, Math.max(0, sentStart[sentenceOf[i]!]!), tone)) ironic = { from: i, to: j };
+    }
+    if (ironic) shaped.push({ name: 'irony.quoted', ...ironic }, { name: 'irony.soured', from: sentStart[k]!, to: sentEnd[k]! });
+  }
   // (A certain form of irony is never praise meant as praise: "thanks for nothing", "well deserved I'm sure 🏆".)
-  const thanklessSentences = new Set(shaped.filter((x) => CERTAIN_CONTEMPT.has(x.name) || x.name === 'neg.thanksQuoted').map((x) => sentenceOf[x.from]!));
+  // (Nor thanks that sour in the sentences after them, shapes.ts: "… for the 8am hearing. He had not read the file yet.")
+  const thanklessSentences = new Set(shaped.filter((x) => CERTAIN_CONTEMPT.has(x.name) || x.name === 'neg.thanksQuoted' || x.name === 'irony.soured').map((x) => sentenceOf[x.from]!));
   const praiseSentence = perSentence(
     (k) => (thanked(k) || sentenceHas(k, (t) => PRAISE_EMOJI.has(t.norm))) && !insultSentences.has(k) && !thanklessSentences.has(k) && !sentenceHas(k, (t) => SARCASM_EMOJI.has(t.norm)),
   );
@@ -1242,6 +1260,7 @@ export function understand(input: UnderstandInput): Finding[] {
     // (Words in scare quotes, a question or an eye-roll make the mention ironic: "our 'visionary' minister", "Der
     // "Digital-Pionier" Florian Weisshaupt erklärt im Interview". Words against in someone's quoted speech are theirs.)
     const plainPost = () =>
+      !shaped.some((x) => x.name === 'irony.soured') &&
       targetNeg.every((h) => reported(sentenceOf[h.from]!) && quoted[h.from] === 1) && !get('mock').length && insultSentences.size === 0 && !cold && !tokens.some((t) => t.norm === '?' || t.norm === '¿' || SARCASM_EMOJI.has(t.norm)) && !scare.includes(1);
     if (targetSentences.size > 0 && [...targetSentences].every(fond) && !get('mock').length) damp('named-attack', { from: 0, to: tokens.length });
     // A death mourned, with nothing against anyone in the post ("Sad to hear of the passing of former MP Gerald Hartnell",

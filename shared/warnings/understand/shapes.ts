@@ -376,6 +376,85 @@ export function isNumber(t: Token | undefined): boolean {
   return !!t && (/^\d{1,3}$/.test(t.norm) || NUMBER_WORDS.has(t.norm));
 }
 
+// ---- Thanks that sour: the forms irony takes after thanks, congratulations or awe for someone ("Huge thanks to Mr X
+// for booking nine cases on the day we're four nurses down. Sterling planning as always."). Sincere thanks that tell
+// of a hard day ("Massive thank you to Precious, who stayed 40 mins past handover. Brutal night.") show none of them:
+// the hard day is told of the day, not of what the thanked person did. These are signals for the learned model, and
+// they take the thanks out of "praise meant as praise" (index.ts), which otherwise keeps the model from reading them.
+/** What was promised is still not there: "still", "toujours", "sigue(n)", "immer noch", "noch nicht", "not yet", "aún no". */
+const STILL_NOW = set('still sigue siguen seguimos todavía aún');
+const STILL_PAIRS: readonly (readonly string[])[] = [['immer', 'noch'], ['noch', 'immer'], ['noch', 'nicht'], ['not', 'yet'], ['pas', 'encore'], ['aun', 'no'], ['toujours', 'pas'], ['toujours', 'en']];
+/** The same week or month as the thing thanked for: "the same month the grant got axed", "la même semaine". */
+const SAME_PERIOD = set('same même misma mismo gleichen selben derselben demselben');
+const PERIOD = set('week month day year weekend semaine mois jour année semana mes día año woche monat tag jahr');
+/** Praise beyond belief: "un genio", "the Nobel", "in awe", "takes talent", "ça force le respect", "Top Arbeit". */
+const OVERPRAISE = set('genius genio génie genie nobel crack referente sterling élégance eleganz elegancia');
+const OVERPRAISE_PAIRS: readonly (readonly string[])[] = [
+  ['in', 'awe'], ['takes', 'talent'], ['qué', 'talento'], ['quel', 'talent'], ['force', 'le', 'respect'], ['top', 'arbeit'],
+  ['großartiger', 'plan'], ['what', 'a', 'plan'], ['qué', 'nivel'], ['quel', 'niveau'], ['could', 'never'], ['bold', 'new'],
+  ['ser', 'como', 'él'], ['ser', 'como', 'ella'], ['en', 'redemanderait'],
+].map((p) => p.map(fold));
+/** A laugh or a skull after the thanks: "lol", "jajaja", "mdr", "😂", "💀". */
+const LAUGH = /^(lol|lmao|lmfao|rofl|(ja){2,}j?|(ha){2,}h?|(je){2,}|mdr|ptdr|xd|😂|🤣|💀)$/u;
+/** A pity spoken after the thanks: "dommage que", "shame that", "lástima que", "schade, dass", "pena que". */
+const PITY = set('dommage shame pity lástima pena schade');
+const PITY_THAT = set("that que qu' dass daß");
+/** "Truly", "honestly", "wirklich", "vraiment", "de verdad" well after the thanks: "… 94 pages. Truly a craftsman." */
+const TRULY = set('truly honestly wirklich vraiment sinceramente');
+/** A measly amount of time, stressed: "a whole eleven minutes", "solo veinte minutos", "ganze zehn Minuten", "à peine quatre minutes". */
+const MEASLY = set('whole entire mere only just solo sólo apenas nur ganze ganzen gerade seulement pile');
+const TIME_UNIT = set('min mins minute minutes minuto minutos minuten seconds segundos sekunden secondes hour hours hora horas stunde stunden heure heures');
+/** "Ours since 2019", "We shipped that in 2019", "depuis 2020 chez nous": the thanked rival is years behind. */
+const WE_OURS = set("we ours we've us nosotros nuestro nuestra nuestros nuestras wir unser unsere unseres nous nôtre notre");
+const SINCE_IN = set('since in desde en seit seitdem depuis');
+/** Nothing at all, counted: "zéro regard", "zero follow-up", "cero", "null Ahnung". */
+const ZERO = set('zero zéro cero null');
+
+function soured(add: (name: string, s: Span) => void, tokens: readonly Token[], sentenceOf: Int32Array, thanks: Int8Array, sentences: number, starts: Int32Array, ends: Int32Array): void {
+  const sentenceAt = (k: number) => sentenceOf[k]!;
+  const sentenceHas = (k: number, test: (t: Token) => boolean) => {
+    for (let i = Math.max(0, starts[k]!); i < ends[k]!; i++) if (test(tokens[i]!)) return true;
+    return false;
+  };
+  const at = (i: number, p: readonly string[]) => p.every((w, d) => tokens[i + d]?.norm === w);
+  for (let s = 0; s < sentences; s++) {
+    if (starts[s]! < 0) continue;
+    // Thanks meant (1), or awe: a sentence that opens on over-praise ("Qué nivel @x explicando …", "Genuinely in awe of …").
+    let opens = thanks[s] === 1;
+    for (let i = starts[s]!; !opens && i < Math.min(ends[s]!, starts[s]! + 4); i++) if (OVERPRAISE_PAIRS.some((p) => at(i, p))) opens = true;
+    if (!opens) continue;
+    // Within the thanks and the three sentences after them.
+    const end = ends[Math.min(sentences - 1, s + 3)]!;
+    const butAfter = (i: number) => {
+      for (let k = i + 1; k < tokens.length && sentenceAt(k) === sentenceAt(i); k++) if (CONTRAST.has(tokens[k]!.norm)) return true;
+      return false;
+    };
+    let cues = 0;
+    const cue = (name: string, span: Span) => {
+      add(name, span);
+      cues++;
+    };
+    for (let i = starts[s]!; i < end; i++) {
+      const n = tokens[i]!.norm;
+      const one = { from: i, to: i + 1 };
+      // ("Still a long way to go, but what a start" is hope: not with a "but" after it in its sentence.)
+      if ((STILL_NOW.has(n) || STILL_PAIRS.some((p) => at(i, p))) && !butAfter(i)) cue('irony.still', one);
+      else if (SAME_PERIOD.has(n) && PERIOD.has(tokens[i + 1]?.norm ?? '')) cue('irony.samePeriod', { from: i, to: i + 2 });
+      else if (OVERPRAISE.has(n) || OVERPRAISE_PAIRS.some((p) => at(i, p))) cue('irony.overpraise', one);
+      else if (LAUGH.test(n)) cue('irony.laugh', one);
+      else if (PITY.has(n) && (PITY_THAT.has(tokens[i + 1]?.norm ?? '') || PITY_THAT.has(tokens[i + 2]?.norm ?? ''))) cue('irony.pity', { from: i, to: i + 2 });
+      else if (ZERO.has(n)) cue('irony.zero', one);
+      // (Not in the thanks' own first words: "Truly grateful to …", "Honestly, thank you Dr X".)
+      else if (TRULY.has(n) && (sentenceAt(i) > s || i - starts[s]! >= 6) && !(tokens[i - 1]?.norm === 'de' && n === 'sinceramente')) cue('irony.truly', one);
+      else if (n === 'de' && tokens[i + 1]?.norm === 'verdad' && (sentenceAt(i) > s || i - starts[s]! >= 6)) cue('irony.truly', { from: i, to: i + 2 });
+      else if (MEASLY.has(n) && isNumber(tokens[i + 1]) && TIME_UNIT.has(tokens[i + 2]?.norm ?? '')) cue('irony.measly', { from: i, to: i + 3 });
+      else if (sentenceAt(i) > s && /^(19|20)\d\d$/.test(n) && SINCE_IN.has(tokens[i - 1]?.norm ?? '') && sentenceHas(sentenceAt(i), (t) => WE_OURS.has(t.norm))) cue('irony.weHadIt', { from: i - 1, to: i + 1 });
+    }
+    // The thanks themselves, marked as soured (index.ts takes them out of praise meant as praise).
+    if (cues > 0) add('irony.soured', { from: starts[s]!, to: ends[s]! });
+  }
+}
+
 /** Where each sentence starts and ends (token indices, end exclusive; -1 for a sentence without tokens). */
 export function sentenceBounds(sentenceOf: Int32Array): { sentences: number; starts: Int32Array; ends: Int32Array } {
   const n = sentenceOf.length;
@@ -765,6 +844,24 @@ const SAYING_BEFORE_QUOTE = set(
 );
 /** Titles quoted as titles, not words thrown back: "for her talk 'Sleep and the teenage brain'". */
 const TITLED_WORK = set('talk talks session workshop lecture keynote book article paper podcast episode webinar show course seminar presentation charla ponencia libro curso taller vortrag buch kurs artikel conférence conference livre cours atelier');
+/** Words that make quoted words small or wrong: "'solo acompañamos'", "'just eat less sugar'", "'no dentist needed'". */
+const BELITTLING = set("just only merely solo sólo nur bloß seulement juste no not nicht kein keine pas ne nunca never jamais nie less menos weniger moins don't");
+/**
+ * Whether the words quoted at tokens [from, to) in or after thanks are irony: not the title of a talk or a book, not warm
+ * words ("calling our clinic 'the kindest place in town'"), and not words said to help ("for saying 'we've got this'")
+ * unless they belittle or are against something.
+ */
+export function ironicQuote(tokens: readonly Token[], from: number, to: number, sentenceStart: number, tone: SentenceTone): boolean {
+  const inside: number[] = [];
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word') inside.push(k);
+  if (inside.length === 0) return false;
+  if (inside.some((k) => tone.warm(k) || PRAISE.has(tokens[k]!.norm))) return false;
+  for (let k = Math.max(sentenceStart, from - 4); k < from; k++) if (TITLED_WORK.has(tokens[k]!.norm)) return false;
+  let said = false;
+  for (let k = Math.max(sentenceStart, from - 6); k < from; k++) if (SAYING_BEFORE_QUOTE.has(tokens[k]!.norm)) said = true;
+  return !said || inside.some((k) => tone.against(k) || BELITTLING.has(tokens[k]!.norm));
+}
+
 /** The closing quote of words quoted back in thanks, after their "for" or "on" (`forAt`, in `w`): its token, or -1. */
 function thanksQuoted(tokens: readonly Token[], w: readonly number[], forAt: number, end: number, tone: SentenceTone): number {
   let saying = false;
@@ -844,6 +941,7 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
     else if (harmAt >= 0) add('neg.thanksForNothing', { from: w[thanksAt]!, to: w.includes(harmAt + 1) ? harmAt + 2 : harmAt + 1 });
     else if (doneAt >= 0) add('neg.thanksForNothing', { from: w[thanksAt]!, to: doneAt + 1 });
   }
+  soured(add, tokens, sentenceOf, thanks, sentences, starts, ends);
   let thankedBefore = false;
   for (let s = 0; s < sentences; s++) {
     if (starts[s]! < 0) continue;
