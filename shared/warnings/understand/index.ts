@@ -434,8 +434,8 @@ const POPULATION_BEFORE = new Set(['under', 'than', 'mas', 'menos', 'mayores', '
 const RANGE_JOIN = new Set(['to', 'a', 'bis', '-', '–']);
 const PAIR_JOIN = new Set(['and', 'und', 'y', 'et']);
 const BETWEEN = new Set(['between', 'zwischen', 'entre']);
-const AGE_UNITS = new Set(['yo', 'y', 'yrs', 'yr', 'years', 'year', 'ano', 'anos', 'jahre', 'jahrige', 'jahriger', 'jahrigen', 'ans', 'an', 'month', 'months', 'week', 'weeks', 'meses', 'mois', 'monate']);
-const AGE_ALONE = new Set(['yo', 'anos', 'jahre', 'ans', 'jahrige', 'jahriger', 'jahrigen']);
+const AGE_UNITS = new Set(['anitos', 'yo', 'y', 'yrs', 'yr', 'years', 'year', 'ano', 'anos', 'jahre', 'jahrige', 'jahriger', 'jahrigen', 'ans', 'an', 'month', 'months', 'week', 'weeks', 'meses', 'mois', 'monate']);
+const AGE_ALONE = new Set(['anitos', 'yo', 'anos', 'jahre', 'ans', 'jahrige', 'jahriger', 'jahrigen']);
 const NUMBER = /^\d{1,3}$/;
 const CLASS_CODE = /^((?:[1-9]|1[0-3])[a-h]|y\d{1,2}|yr\d{1,2}|[ps][1-7]|\d(?:e|º|o|eme|ème)[a-h]?)$/;
 const ORDINAL = /^\d{1,2}(st|nd|rd|th|er|re|e|o|a|º)$/;
@@ -466,6 +466,8 @@ function identifiers(text: string, tokens: readonly Token[], hits: readonly Cate
     const n = t.norm;
     // "82-year-old", "14yo", "6yo", "aged 7", "(72)"
     if (/^\d{1,3}(yo|yrs?|y\/o)$/.test(n)) out.push({ from: i, to: i + 1, kind: 'age' });
+    // "cuatro añitos": the diminutive of years is said of a child's (or a young person's) age, never of a duration.
+    else if (tokens[i + 1]?.norm === 'anitos' && isNumber(t)) out.push({ from: i, to: i + 2, kind: 'age' });
     else if (NUMBER.test(n)) {
       // "after 35 years", "nach 8 Jahren", "depuis 3 ans": a duration, not an age.
       const lead = tokens[i - 1]?.norm ?? '';
@@ -1536,7 +1538,16 @@ export function understand(input: UnderstandInput): Finding[] {
   // ---- private-life: a break-up, an affair, a family row, told about oneself or one's partner.
   const breakups: Span[] = [...get('breakup')];
   // "Wife's left", "my husband walked out": a partner and a leaving.
-  for (const p of get('partner')) if (LEFT_WORDS.has(tokens[p.to]?.norm ?? '') || LEFT_WORDS.has(tokens[p.to + 1]?.norm ?? '')) breakups.push(join(p, { from: p.to, to: p.to + 1 }));
+  // (German "ist" and "hat" leave only with a word of leaving after them: "er ist ausgezogen", "er hat Schluss gemacht";
+  // not "Er hat nicht einmal geseufzt", said of a colleague.)
+  const leaves = (k: number) => {
+    const w = tokens[k]?.norm ?? '';
+    if (!LEFT_WORDS.has(w)) return false;
+    if (w !== 'ist' && w !== 'hat') return true;
+    for (let j = k + 1; j <= k + 6 && j < tokens.length && sentenceOf[j] === sentenceOf[k]; j++) if (LEFT_ME_DE.has(tokens[j]!.norm) || GERMAN_LEAVING.has(tokens[j]!.norm)) return true;
+    return false;
+  };
+  for (const p of get('partner')) if (leaves(p.to) || leaves(p.to + 1)) breakups.push(join(p, { from: p.to, to: p.to + 1 }));
   // German puts the verb at the end: "Sie hat mich nach acht Jahren für einen Jüngeren verlassen." (Only "hat mich":
   // "Der Mut hat sie verlassen" is no break-up.)
   for (let i = 1; i < tokens.length; i++) {
@@ -1791,6 +1802,8 @@ const DATING_APPS = new Set(['tinder', 'bumble', 'hinge', 'grindr', 'happn', 'me
 /** The thread emoji and word: "1/8" beside them numbers a post of a thread. */
 const THREAD = new Set(['🧵', 'thread', 'hilo', 'fil', 'faden']);
 const LEFT_ME_DE = new Set(['verlassen', 'sitzenlassen', 'sitzengelassen', 'abserviert', 'betrogen', 'hintergangen']);
+/** German words of leaving after "ist" or "hat" ("ist ausgezogen", "hat Schluss gemacht", "ist weg"). */
+const GERMAN_LEAVING = new Set(['weg', 'fort', 'ausgezogen', 'gegangen', 'abgehauen', 'schluss', 'verlassen', 'getrennt', 'fremdgegangen', 'gepackt', 'betrogen', 'geghostet', 'abserviert']);
 const LEFT_WORDS = new Set(['left', 'gone', 'walked', 'moved', 'packed', 'dumped', 'ghosted', 'cheated', 'quit', 'ist', 'hat', 'se']);
 const JOB_BREAKUP = new Set(['divorce', 'divorces', 'divorced', 'divorcing', 'custody', 'separation', 'separated', 'divorcio', 'custodia', 'scheidung', 'sorgerecht', 'garde', 'separacion', 'trennung', 'separation']);
 /** The board, partners or management of something named after them is someone else's: "der Vorstand des Sportvereins", "los socios del club", "la gerencia del hotel". */

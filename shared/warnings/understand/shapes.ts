@@ -118,7 +118,9 @@ export function mourningAt(tokens: readonly Token[], i: number): boolean {
  */
 const AGENDA = set(
   'visit visits visited visiting visitó visita visitado visitan besucht besuchte besuch visite visité visiteront keynote keynotes interview interviews interviewed interviewing ' +
-    'entrevista entrevistamos entrevistado entrevistada entrevisté interviewt studio estudio plató gespräch entretien inauguration inauguró inaugura inauguré eröffnet eröffnete ponencia vortrag conférence conference',
+    'entrevista entrevistamos entrevistado entrevistada entrevisté interviewt studio estudio plató gespräch entretien inauguration inauguró inaugura inauguré eröffnet eröffnete ponencia vortrag conférence conference ' +
+    // Someone who taught the team: "nos ha dado formación", "ran a workshop for us", "Fortbildung mit Dr. X", "une formation avec".
+    'training workshop workshops seminar seminars masterclass webinar formación formacion taller seminario curso fortbildung schulung seminar workshop kurs formation atelier séminaire',
 );
 const AGENDA_PHRASES = ['chat with', 'dropped by', 'stopped by', 'popped in', 'joins us', 'joined us', 'zu gast', 'à la rencontre', 'de visite', 'de visita'].map((p) => p.split(' ').map(fold));
 /** An award won or given, as news: "won the teaching award", "recibe el premio", "erhält den Preis", "remporte le prix". */
