@@ -264,7 +264,7 @@ describe('the trainer', () => {
     ]);
   });
 
-  // Training fits 13 regressions a family (three partitions of four folds, and the whole): about 25 s here, given room
+  // Training fits 25 regressions a family (six partitions of four folds, and the whole): about 60 s here, given room
   // on a loaded two-core runner.
   it('the committed model is what the training script makes from the corpus', () => {
     expect(readFileSync(MODEL_OUTPUT, 'utf8')).toBe(renderModel(buildModel()));
