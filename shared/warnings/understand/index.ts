@@ -1411,6 +1411,20 @@ export function understand(input: UnderstandInput): Finding[] {
     }
   }
 
+  // A customer's account told in public by a brand: a reply that speaks to the customer (an @handle, or "Hola Marta" at
+  // the start) and tells their account's trouble ("your workspace was locked because of 3 chargebacks", "tu transferencia
+  // de 3.200 € sigue retenida", "Ihre Rückbuchung über 89 € ist offen"). A support team says that in a private message.
+  // ("@marta thanks, your order ships Monday!" tells no trouble.)
+  if (!thirdParty && prepared.role === 'company') {
+    const spokenTo = refs.find((r) => r.kind === 'handle' && sentenceOf[r.from]! === 0) ?? greetedByName(text, tokens);
+    const trouble = spokenTo ? accountTrouble(tokens, sentenceOf, spokenTo) : null;
+    if (spokenTo && trouble) {
+      input.signals?.push({ name: 'id.customerAccount', ...trouble });
+      push('third-party', 'third-party.identifiable', join(spokenTo, trouble), (q) => `'${q}' tells a customer's account details in public; a private message keeps them between you.`, stances['third-party'], true);
+      thirdParty = true;
+    }
+  }
+
   // Praise of a named colleague and nothing else recognisable: the model may not make it a story about them.
   const praise = thirdParty ? undefined : [...identifying, ...refs.filter((r) => r.kind === 'official' || r.kind === 'titled').map((r) => ({ ...r, what: 'by name' }))].find(praised);
   if (praise) damp('third-party', praise);
@@ -2150,6 +2164,31 @@ const ORG_TOKENS = new Set(
 const ORG_SUFFIX = /.{3,}(klinik|schule|praxis|apotheke|verwaltung|krankenhaus|zentrum|gericht|kanzlei|amt|direktion|prasidium|inspektion|ministerium|behorde|redaktion|zeitung|verlag)$/;
 const isOrgWord = (norm: string) => ORG_TOKENS.has(norm) || ORG_SUFFIX.test(norm);
 const ORG_JOINERS = new Set(['de', 'del', 'la', 'fur', 'für', '&', 'and', 'of', 'the', 'für', 'du', 'des', 'y', 'und', ','].map(foldText));
+
+/** A greeting that opens a reply to someone by name: "Hi Marta", "Hola Pilar", "Hallo Herr Brandt", "Bonjour Sophie". */
+const REPLY_GREETING = new Set(['hi', 'hey', 'hello', 'dear', 'hola', 'buenas', 'querida', 'querido', 'hallo', 'liebe', 'lieber', 'bonjour', 'salut', 'chere', 'cher'].map(foldText));
+const REPLY_TITLE = new Set(['mr', 'mrs', 'ms', 'herr', 'frau', 'sr', 'sra', 'don', 'dona', 'm', 'mme', 'madame', 'monsieur'].map(foldText));
+function greetedByName(text: string, tokens: readonly Token[]): Span | null {
+  if (!REPLY_GREETING.has(tokens[0]?.norm ?? '')) return null;
+  let k = 1;
+  if (REPLY_TITLE.has(tokens[k]?.norm ?? '')) k += tokens[k + 1]?.norm === '.' ? 2 : 1;
+  return tokens[k] && tokens[k]!.kind === 'word' && isCap(text, tokens[k]!) ? { from: 0, to: k + 1 } : null;
+}
+/** What is an account's, and the trouble it is in (stems, folded): "chargebacks", "retenida", "gesperrt", "impayée". */
+const ACCOUNT = /^(account|workspace|card|transfer|payment|invoice|refund|chargeback|subscription|order|loan|balance|cuenta|tarjeta|transferencia|pago|factura|reembolso|contracargo|suscripcion|pedido|prestamo|saldo|konto|karte|uberweisung|zahlung|rechnung|erstattung|ruckbuchung|abo|bestellung|kredit|compte|carte|virement|paiement|facture|remboursement|abonnement|commande|pret|solde)/;
+const TROUBLE = /^(locked|paused|frozen|blocked|suspended|held|declined|failed|overdue|unpaid|rejected|flagged|closed|chargebacks?|bloquead|retenid|congelad|suspendid|rechazad|impagad|devuelt|vencid|contracargos?|gesperrt|blockiert|eingefroren|abgelehnt|zuruckgebucht|uberfallig|offen|ruckbuchung|mahnung|bloque|suspendu|gele|refuse|impaye|rejete|attente|retenu)/;
+/** The trouble of the customer's account, told near the one spoken to: an account word and a word of its trouble. */
+function accountTrouble(tokens: readonly Token[], sentenceOf: Int32Array, to: Span): Span | null {
+  const last = sentenceOf[to.from]! + 1;
+  let account = -1;
+  let trouble = -1;
+  for (let i = to.to; i < tokens.length && sentenceOf[i]! <= last; i++) {
+    const n = tokens[i]!.norm;
+    if (account < 0 && ACCOUNT.test(n)) account = i;
+    if (trouble < 0 && TROUBLE.test(n)) trouble = i;
+  }
+  return account >= 0 && trouble >= 0 ? { from: Math.min(account, trouble), to: Math.max(account, trouble) + 1 } : null;
+}
 
 /** "Finally" said of someone leaving: relief, not a fond farewell. */
 const FINALLY = new Set(['finally', 'enfin', 'endlich', 'finalement']);

@@ -1576,3 +1576,20 @@ describe('an age in the diminutive, a training given, a colleague who "hat" (nin
     expect(families(rules('firm', 'Danke an Okan aus dem Sekretariat, der um 19 Uhr noch gescannt hat. Langer Tag. Er hat nicht einmal geseufzt.'))).not.toContain('private-life');
   });
 });
+
+describe("a customer's account told in public by a brand (nineteenth round)", () => {
+  it.each([
+    '@joe_bramwell your card was declined twice on the renewal, can you check with your bank?',
+    'Hola @pili_ortuno, tu cuenta está bloqueada por dos contracargos del mes pasado.',
+    'Hallo Frau Lindqvist, Ihr Konto ist wegen einer offenen Rechnung gesperrt.',
+    'Bonjour Sophie, votre virement de 1 200 € est en attente de vérification.',
+  ])('warns on the brand: "%s"', (text) => {
+    expect(families(rules('brand', text))).toContain('third-party');
+  });
+
+  it('not a reply with no trouble told, nor trouble with nobody spoken to', () => {
+    expect(families(rules('brand', '@pablo_r ¡Hola! Tu pedido ya está en camino 🚚'))).not.toContain('third-party');
+    expect(families(rules('brand', 'Hi Marta! Your refund is on its way, sorry again for the wait'))).not.toContain('third-party');
+    expect(families(rules('brand', 'Payments declined after 10pm last night: fixed now, sorry everyone.'))).not.toContain('third-party');
+  });
+});
