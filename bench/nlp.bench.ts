@@ -105,6 +105,9 @@ export default async function nlpBench(r: BenchReporter): Promise<void> {
   // Written in the eighth round by four more writers (irony alone, drinking told sideways), and kept out of training.
   reportSplit(r, 'holdout5', scoreSplit('holdout5'), 'holdout5 split (4 more writers, irony and sideways drinking, not trained on)');
   reportSplit(r, 'holdout5', scoreSplit('holdout5', { ...currentEngine, evaluate: (input, profile) => evaluate(input, profile, { model: null }) }), 'holdout5 split, rules alone');
+  // Review 18, written in the nineteenth round with the probes' brief by 12 more writers to be scored only: never read.
+  reportSplit(r, 'holdout6', scoreSplit('holdout6'), 'holdout6 split (review 18: 12 more writers, never read, not trained on)');
+  reportSplit(r, 'holdout6', scoreSplit('holdout6', { ...currentEngine, evaluate: (input, profile) => evaluate(input, profile, { model: null }) }), 'holdout6 split, rules alone');
   r.note('"before" is main e87bbf1 (bench/baseline-main.json). The test and holdout splits were scored, never read, tuned or trained on; the dev split was tuned on and is training data of the model.');
 
   // ---- 2. Libraries compared on the dev split, the same rules.
