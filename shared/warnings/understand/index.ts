@@ -71,6 +71,8 @@ export interface PreparedIdentity {
   others: TokenTrie<string>;
   /** The person's own surnames, folded, from the names of their identities that are people (not a brand's). */
   ownSurnames: ReadonlySet<string>;
+  /** Every identity's handles, folded, without the "@": a reply to one of them is to the person, not to a customer. */
+  ownHandles: ReadonlySet<string>;
 }
 
 const ALL_PROTECTED: readonly Protected[] = ['patients', 'students', 'clients'];
@@ -231,6 +233,7 @@ export function prepareIdentity(identity: WarningIdentity, all: readonly Warning
   return {
     role,
     ownSurnames,
+    ownHandles: new Set(all.flatMap((i) => i.handles).map((h) => foldText(h.trim().replace(/^@/, '')))),
     stances: stancesOf(identity),
     protectedCues: [...new Set(protects.map((p) => CUES_OF[p]))],
     protects,
@@ -1416,7 +1419,8 @@ export function understand(input: UnderstandInput): Finding[] {
   // de 3.200 € sigue retenida", "Ihre Rückbuchung über 89 € ist offen"). A support team says that in a private message.
   // ("@marta thanks, your order ships Monday!" tells no trouble.)
   if (!thirdParty && prepared.role === 'company') {
-    const spokenTo = refs.find((r) => r.kind === 'handle' && sentenceOf[r.from]! === 0) ?? greetedByName(text, tokens);
+    const handleOf = (r: Span) => foldText(text.slice(tokens[r.from]!.start, tokens[r.to - 1]!.end).replace(/^@/, ''));
+    const spokenTo = refs.find((r) => r.kind === 'handle' && sentenceOf[r.from]! === 0 && !prepared.ownHandles.has(handleOf(r))) ?? greetedByName(text, tokens);
     const trouble = spokenTo ? accountTrouble(tokens, sentenceOf, spokenTo) : null;
     if (spokenTo && trouble) {
       input.signals?.push({ name: 'id.customerAccount', ...trouble });
@@ -2167,12 +2171,14 @@ const ORG_JOINERS = new Set(['de', 'del', 'la', 'fur', 'für', '&', 'and', 'of',
 
 /** A greeting that opens a reply to someone by name: "Hi Marta", "Hola Pilar", "Hallo Herr Brandt", "Bonjour Sophie". */
 const REPLY_GREETING = new Set(['hi', 'hey', 'hello', 'dear', 'hola', 'buenas', 'querida', 'querido', 'hallo', 'liebe', 'lieber', 'bonjour', 'salut', 'chere', 'cher'].map(foldText));
+/** A greeting to everyone is no reply to one customer: "Hi Everyone", "Hola a todos", "Hallo Leute", "Bonjour à tous". */
+const REPLY_GROUP = new Set(['everyone', 'everybody', 'all', 'team', 'folks', 'friends', 'guys', 'there', 'world', 'todos', 'todas', 'equipo', 'amigos', 'alle', 'leute', 'zusammen', 'team', 'tous', 'toutes', 'equipe', 'amis', 'a', 'à'].map(foldText));
 const REPLY_TITLE = new Set(['mr', 'mrs', 'ms', 'herr', 'frau', 'sr', 'sra', 'don', 'dona', 'm', 'mme', 'madame', 'monsieur'].map(foldText));
 function greetedByName(text: string, tokens: readonly Token[]): Span | null {
   if (!REPLY_GREETING.has(tokens[0]?.norm ?? '')) return null;
   let k = 1;
   if (REPLY_TITLE.has(tokens[k]?.norm ?? '')) k += tokens[k + 1]?.norm === '.' ? 2 : 1;
-  return tokens[k] && tokens[k]!.kind === 'word' && isCap(text, tokens[k]!) ? { from: 0, to: k + 1 } : null;
+  return tokens[k] && tokens[k]!.kind === 'word' && isCap(text, tokens[k]!) && !REPLY_GROUP.has(tokens[k]!.norm) ? { from: 0, to: k + 1 } : null;
 }
 /** What is an account's, and the trouble it is in (stems, folded): "chargebacks", "retenida", "gesperrt", "impayée". */
 const ACCOUNT = /^(account|workspace|card|transfer|payment|invoice|refund|chargeback|subscription|order|loan|balance|cuenta|tarjeta|transferencia|pago|factura|reembolso|contracargo|suscripcion|pedido|prestamo|saldo|konto|karte|uberweisung|zahlung|rechnung|erstattung|ruckbuchung|abo|bestellung|kredit|compte|carte|virement|paiement|facture|remboursement|abonnement|commande|pret|solde)/;

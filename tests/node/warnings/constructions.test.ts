@@ -1591,5 +1591,12 @@ describe("a customer's account told in public by a brand (nineteenth round)", ()
     expect(families(rules('brand', '@pablo_r ¡Hola! Tu pedido ya está en camino 🚚'))).not.toContain('third-party');
     expect(families(rules('brand', 'Hi Marta! Your refund is on its way, sorry again for the wait'))).not.toContain('third-party');
     expect(families(rules('brand', 'Payments declined after 10pm last night: fixed now, sorry everyone.'))).not.toContain('third-party');
+    expect(families(rules('brand', 'Hi Everyone, accounts locked after the update are unlocked again.'))).not.toContain('third-party');
+  });
+
+  it("not the brand's own handle opening a status update", () => {
+    const own: ProfileInput = { identities: [{ id: 'brand', name: 'Tally', role: 'company', names: ['Tally App'], handles: ['@tallyapp'] }, { id: 'me', name: 'Me', role: 'personal' }] };
+    const text = '@tallyapp status: card payments declined for some users since 9am, fixing now';
+    expect(families(evaluate({ text, identityId: 'brand' }, own, { model: null }))).not.toContain('third-party');
   });
 });
