@@ -469,8 +469,9 @@ function identifiers(text: string, tokens: readonly Token[], hits: readonly Cate
     const n = t.norm;
     // "82-year-old", "14yo", "6yo", "aged 7", "(72)"
     if (/^\d{1,3}(yo|yrs?|y\/o)$/.test(n)) out.push({ from: i, to: i + 1, kind: 'age' });
-    // "cuatro añitos": the diminutive of years is said of a child's (or a young person's) age, never of a duration.
-    else if (tokens[i + 1]?.norm === 'anitos' && isNumber(t)) out.push({ from: i, to: i + 2, kind: 'age' });
+    // "cuatro añitos": the diminutive of years, said of a child's (or a young person's) age; not after a word of duration
+    // ("después de cinco añitos en este cole", "llevo dos añitos aquí").
+    else if (tokens[i + 1]?.norm === 'anitos' && isNumber(t) && !DURATION_BEFORE.has(tokens[i - 1]?.norm ?? '') && !(tokens[i - 1]?.norm === 'de' && DURATION_BEFORE.has(tokens[i - 2]?.norm ?? ''))) out.push({ from: i, to: i + 2, kind: 'age' });
     else if (NUMBER.test(n)) {
       // "after 35 years", "nach 8 Jahren", "depuis 3 ans": a duration, not an age.
       const lead = tokens[i - 1]?.norm ?? '';
@@ -1562,7 +1563,8 @@ export function understand(input: UnderstandInput): Finding[] {
     const w = tokens[k]?.norm ?? '';
     if (!LEFT_WORDS.has(w)) return false;
     if (w !== 'ist' && w !== 'hat') return true;
-    for (let j = k + 1; j <= k + 6 && j < tokens.length && sentenceOf[j] === sentenceOf[k]; j++) if (LEFT_ME_DE.has(tokens[j]!.norm) || GERMAN_LEAVING.has(tokens[j]!.norm)) return true;
+    // (To the end of the clause: German puts the verb last, "ist nach zwölf Jahren und zwei Kindern einfach ausgezogen".)
+    for (let j = k + 1; j < tokens.length && sentenceOf[j] === sentenceOf[k] && tokens[j]!.norm !== ','; j++) if (LEFT_ME_DE.has(tokens[j]!.norm) || GERMAN_LEAVING.has(tokens[j]!.norm)) return true;
     return false;
   };
   for (const p of get('partner')) if (leaves(p.to) || leaves(p.to + 1)) breakups.push(join(p, { from: p.to, to: p.to + 1 }));
@@ -1821,7 +1823,7 @@ const DATING_APPS = new Set(['tinder', 'bumble', 'hinge', 'grindr', 'happn', 'me
 const THREAD = new Set(['🧵', 'thread', 'hilo', 'fil', 'faden']);
 const LEFT_ME_DE = new Set(['verlassen', 'sitzenlassen', 'sitzengelassen', 'abserviert', 'betrogen', 'hintergangen']);
 /** German words of leaving after "ist" or "hat" ("ist ausgezogen", "hat Schluss gemacht", "ist weg"). */
-const GERMAN_LEAVING = new Set(['weg', 'fort', 'ausgezogen', 'gegangen', 'abgehauen', 'schluss', 'verlassen', 'getrennt', 'fremdgegangen', 'gepackt', 'betrogen', 'geghostet', 'abserviert']);
+const GERMAN_LEAVING = new Set(['weg', 'fort', 'ausgezogen', 'gegangen', 'abgehauen', 'schluss', 'getrennt', 'fremdgegangen', 'gepackt', 'geghostet']);
 const LEFT_WORDS = new Set(['left', 'gone', 'walked', 'moved', 'packed', 'dumped', 'ghosted', 'cheated', 'quit', 'ist', 'hat', 'se']);
 const JOB_BREAKUP = new Set(['divorce', 'divorces', 'divorced', 'divorcing', 'custody', 'separation', 'separated', 'divorcio', 'custodia', 'scheidung', 'sorgerecht', 'garde', 'separacion', 'trennung', 'separation']);
 /** The board, partners or management of something named after them is someone else's: "der Vorstand des Sportvereins", "los socios del club", "la gerencia del hotel". */
@@ -2172,7 +2174,7 @@ const ORG_JOINERS = new Set(['de', 'del', 'la', 'fur', 'für', '&', 'and', 'of',
 /** A greeting that opens a reply to someone by name: "Hi Marta", "Hola Pilar", "Hallo Herr Brandt", "Bonjour Sophie". */
 const REPLY_GREETING = new Set(['hi', 'hey', 'hello', 'dear', 'hola', 'buenas', 'querida', 'querido', 'hallo', 'liebe', 'lieber', 'bonjour', 'salut', 'chere', 'cher'].map(foldText));
 /** A greeting to everyone is no reply to one customer: "Hi Everyone", "Hola a todos", "Hallo Leute", "Bonjour à tous". */
-const REPLY_GROUP = new Set(['everyone', 'everybody', 'all', 'team', 'folks', 'friends', 'guys', 'there', 'world', 'todos', 'todas', 'equipo', 'amigos', 'alle', 'leute', 'zusammen', 'team', 'tous', 'toutes', 'equipe', 'amis', 'a', 'à'].map(foldText));
+const REPLY_GROUP = new Set(['everyone', 'everybody', 'all', 'team', 'folks', 'friends', 'guys', 'there', 'world', 'customers', 'clients', 'users', 'members', 'todos', 'todas', 'equipo', 'amigos', 'clientes', 'usuarios', 'alle', 'leute', 'zusammen', 'kunden', 'kundinnen', 'tous', 'toutes', 'equipe', 'amis', 'a', 'à'].map(foldText));
 const REPLY_TITLE = new Set(['mr', 'mrs', 'ms', 'herr', 'frau', 'sr', 'sra', 'don', 'dona', 'm', 'mme', 'madame', 'monsieur'].map(foldText));
 function greetedByName(text: string, tokens: readonly Token[]): Span | null {
   if (!REPLY_GREETING.has(tokens[0]?.norm ?? '')) return null;
@@ -2180,18 +2182,33 @@ function greetedByName(text: string, tokens: readonly Token[]): Span | null {
   if (REPLY_TITLE.has(tokens[k]?.norm ?? '')) k += tokens[k + 1]?.norm === '.' ? 2 : 1;
   return tokens[k] && tokens[k]!.kind === 'word' && isCap(text, tokens[k]!) && !REPLY_GROUP.has(tokens[k]!.norm) ? { from: 0, to: k + 1 } : null;
 }
-/** What is an account's, and the trouble it is in (stems, folded): "chargebacks", "retenida", "gesperrt", "impayée". */
-const ACCOUNT = /^(account|workspace|card|transfer|payment|invoice|refund|chargeback|subscription|order|loan|balance|cuenta|tarjeta|transferencia|pago|factura|reembolso|contracargo|suscripcion|pedido|prestamo|saldo|konto|karte|uberweisung|zahlung|rechnung|erstattung|ruckbuchung|abo|bestellung|kredit|compte|carte|virement|paiement|facture|remboursement|abonnement|commande|pret|solde)/;
-const TROUBLE = /^(locked|paused|frozen|blocked|suspended|held|declined|failed|overdue|unpaid|rejected|flagged|closed|chargebacks?|bloquead|retenid|congelad|suspendid|rechazad|impagad|devuelt|vencid|contracargos?|gesperrt|blockiert|eingefroren|abgelehnt|zuruckgebucht|uberfallig|offen|ruckbuchung|mahnung|bloque|suspendu|gele|refuse|impaye|rejete|attente|retenu)/;
-/** The trouble of the customer's account, told near the one spoken to: an account word and a word of its trouble. */
+/** A customer's account, said to them: "your card", "tu transferencia", "Ihr Konto", "votre virement" (folded words). */
+const YOUR = new Set(['your', 'tu', 'tus', 'su', 'sus', 'ihr', 'ihre', 'ihren', 'ihrem', 'dein', 'deine', 'deinen', 'deinem', 'votre', 'vos', 'ton', 'ta', 'tes']);
+const ACCOUNT = new Set(
+  ('account accounts workspace card cards transfer transfers payment payments invoice invoices refund refunds subscription order orders loan balance ' +
+    'cuenta tarjeta transferencia pago pagos factura facturas reembolso suscripcion pedido prestamo saldo ' +
+    'konto karte kreditkarte uberweisung zahlung zahlungen rechnung erstattung abo abonnement bestellung kredit ' +
+    'compte carte virement paiement paiements facture remboursement commande pret solde').split(' '),
+);
+/** The trouble it is in, as whole words: "locked", "retenida", "gesperrt", "impayée", "chargebacks". */
+const TROUBLE = new Set(
+  ('locked paused frozen blocked suspended held declined failed overdue unpaid rejected flagged chargeback chargebacks ' +
+    'bloqueada bloqueado retenida retenido congelada congelado suspendida suspendido rechazada rechazado rechazados rechazadas impagada impagado devuelto devuelta vencida contracargo contracargos ' +
+    'gesperrt blockiert eingefroren abgelehnt zuruckgebucht uberfallig offen offene offenen ruckbuchung ruckbuchungen mahnung ' +
+    'bloque bloquee suspendu suspendue gele gelee refuse refusee impaye impayee rejete rejetee attente retenu retenue').split(' '),
+);
+/**
+ * The trouble of the customer's account, told after the one spoken to: an account word said to them ("your card", "Ihr
+ * Konto") and another word of its trouble, in that sentence or the next.
+ */
 function accountTrouble(tokens: readonly Token[], sentenceOf: Int32Array, to: Span): Span | null {
   const last = sentenceOf[to.from]! + 1;
   let account = -1;
   let trouble = -1;
   for (let i = to.to; i < tokens.length && sentenceOf[i]! <= last; i++) {
     const n = tokens[i]!.norm;
-    if (account < 0 && ACCOUNT.test(n)) account = i;
-    if (trouble < 0 && TROUBLE.test(n)) trouble = i;
+    if (account < 0 && ACCOUNT.has(n) && YOUR.has(tokens[i - 1]?.norm ?? '')) account = i;
+    else if (trouble < 0 && TROUBLE.has(n)) trouble = i;
   }
   return account >= 0 && trouble >= 0 ? { from: Math.min(account, trouble), to: Math.max(account, trouble) + 1 } : null;
 }

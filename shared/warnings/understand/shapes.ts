@@ -118,9 +118,7 @@ export function mourningAt(tokens: readonly Token[], i: number): boolean {
  */
 const AGENDA = set(
   'visit visits visited visiting visitó visita visitado visitan besucht besuchte besuch visite visité visiteront keynote keynotes interview interviews interviewed interviewing ' +
-    'entrevista entrevistamos entrevistado entrevistada entrevisté interviewt studio estudio plató gespräch entretien inauguration inauguró inaugura inauguré eröffnet eröffnete ponencia vortrag conférence conference ' +
-    // Someone who taught the team: "nos ha dado formación", "ran a workshop for us", "Fortbildung mit Dr. X", "une formation avec".
-    'training workshop workshops seminar seminars masterclass webinar formación formacion taller seminario curso fortbildung schulung seminar workshop kurs formation atelier séminaire',
+    'entrevista entrevistamos entrevistado entrevistada entrevisté interviewt studio estudio plató gespräch entretien inauguration inauguró inaugura inauguré eröffnet eröffnete ponencia vortrag conférence conference',
 );
 const AGENDA_PHRASES = ['chat with', 'dropped by', 'stopped by', 'popped in', 'joins us', 'joined us', 'zu gast', 'à la rencontre', 'de visite', 'de visita'].map((p) => p.split(' ').map(fold));
 /** An award won or given, as news: "won the teaching award", "recibe el premio", "erhält den Preis", "remporte le prix". */
@@ -380,9 +378,10 @@ export function isNumber(t: Token | undefined): boolean {
 
 // ---- Thanks that sour: the forms irony takes after thanks, congratulations or awe for someone ("Huge thanks to Mr X
 // for booking nine cases on the day we're four nurses down. Sterling planning as always."). Sincere thanks that tell
-// of a hard day ("Massive thank you to Precious, who stayed 40 mins past handover. Brutal night.") show none of them:
-// the hard day is told of the day, not of what the thanked person did. These are signals for the learned model, and
-// they take the thanks out of "praise meant as praise" (index.ts), which otherwise keeps the model from reading them.
+// of a hard day ("Massive thank you to Precious, who stayed 40 mins past handover. Brutal night.") seldom show two of
+// them, or one in a sentence against something. These are signals for the learned model, and they take the thanks out of
+// "praise meant as praise" (index.ts), which otherwise keeps the model, and the attack rule's sentence test, from reading
+// them.
 /** What was promised is still not there: "still", "toujours", "sigue(n)", "immer noch", "noch nicht", "not yet", "aún no". */
 const STILL_NOW = set('still sigue siguen seguimos todavía aún');
 const STILL_PAIRS: readonly (readonly string[])[] = [['immer', 'noch'], ['noch', 'immer'], ['noch', 'nicht'], ['not', 'yet'], ['pas', 'encore'], ['aun', 'no'], ['toujours', 'pas'], ['toujours', 'en']];
@@ -412,7 +411,8 @@ const SINCE_IN = set('since in desde en seit seitdem depuis');
 /** Nothing at all, counted: "zéro regard", "zero follow-up", "cero", "null Ahnung". */
 const ZERO = set('zero zéro cero null');
 
-function soured(add: (name: string, s: Span) => void, tokens: readonly Token[], sentenceOf: Int32Array, thanks: Int8Array, sentences: number, starts: Int32Array, ends: Int32Array): void {
+const STRONG_SIGN = new Set(['irony.overpraise']);
+function soured(add: (name: string, s: Span) => void, tokens: readonly Token[], sentenceOf: Int32Array, thanks: Int8Array, sentences: number, starts: Int32Array, ends: Int32Array, tone: SentenceTone): void {
   const sentenceAt = (k: number) => sentenceOf[k]!;
   const sentenceHas = (k: number, test: (t: Token) => boolean) => {
     for (let i = Math.max(0, starts[k]!); i < ends[k]!; i++) if (test(tokens[i]!)) return true;
@@ -431,10 +431,12 @@ function soured(add: (name: string, s: Span) => void, tokens: readonly Token[], 
       for (let k = i + 1; k < tokens.length && sentenceAt(k) === sentenceAt(i); k++) if (CONTRAST.has(tokens[k]!.norm)) return true;
       return false;
     };
-    let cues = 0;
+    // One sign alone is often sincere ("we'd all still be here without you", "jajaja we laughed so much"): the thanks sour
+    // with signs of two kinds, with one in a sentence against something, or with a strong one; never with a sign in a
+    // sentence of praise ("Truly inspiring").
+    const found: Signal[] = [];
     const cue = (name: string, span: Span) => {
-      add(name, span);
-      cues++;
+      if (!tone.praised(sentenceAt(span.from)) && !tone.warm(span.from)) found.push({ name, from: span.from, to: span.to });
     };
     for (let i = starts[s]!; i < end; i++) {
       const n = tokens[i]!.norm;
@@ -452,8 +454,13 @@ function soured(add: (name: string, s: Span) => void, tokens: readonly Token[], 
       else if (MEASLY.has(n) && isNumber(tokens[i + 1]) && TIME_UNIT.has(tokens[i + 2]?.norm ?? '')) cue('irony.measly', { from: i, to: i + 3 });
       else if (sentenceAt(i) > s && /^(19|20)\d\d$/.test(n) && SINCE_IN.has(tokens[i - 1]?.norm ?? '') && sentenceHas(sentenceAt(i), (t) => WE_OURS.has(t.norm))) cue('irony.weHadIt', { from: i - 1, to: i + 1 });
     }
-    // The thanks themselves, marked as soured (index.ts takes them out of praise meant as praise).
-    if (cues > 0) add('irony.soured', { from: starts[s]!, to: ends[s]! });
+    const kinds = new Set(found.map((x) => x.name)).size;
+    // (Over-praise is a sign enough alone: no sincere thanks in the readable posts shows it outside a sentence of praise.)
+    if (kinds >= 2 || found.some((x) => STRONG_SIGN.has(x.name) || tone.criticised(sentenceAt(x.from)))) {
+      for (const x of found) add(x.name, x);
+      // The thanks themselves, marked as soured (index.ts takes them out of praise meant as praise).
+      add('irony.soured', { from: starts[s]!, to: ends[s]! });
+    }
   }
 }
 
@@ -846,8 +853,8 @@ const SAYING_BEFORE_QUOTE = set(
 );
 /** Titles quoted as titles, not words thrown back: "for her talk 'Sleep and the teenage brain'". */
 const TITLED_WORK = set('talk talks session workshop lecture keynote book article paper podcast episode webinar show course seminar presentation charla ponencia libro curso taller vortrag buch kurs artikel conférence conference livre cours atelier');
-/** Words that make quoted words small or wrong: "'solo acompañamos'", "'just eat less sugar'", "'no dentist needed'". */
-const BELITTLING = set("just only merely solo sólo nur bloß seulement juste no not nicht kein keine pas ne nunca never jamais nie less menos weniger moins don't");
+/** Words that make quoted words small: "'solo acompañamos'", "'just eat less sugar'" (not a negation: "'never skip the handover'"). */
+const BELITTLING = set('just only merely solo sólo nur bloß seulement juste less menos weniger moins');
 /**
  * Whether the words quoted at tokens [from, to) in or after thanks are irony: not the title of a talk or a book, not warm
  * words ("calling our clinic 'the kindest place in town'"), and not words said to help ("for saying 'we've got this'")
@@ -859,9 +866,12 @@ export function ironicQuote(tokens: readonly Token[], from: number, to: number, 
   if (inside.length === 0) return false;
   if (inside.some((k) => tone.warm(k) || PRAISE.has(tokens[k]!.norm))) return false;
   for (let k = Math.max(sentenceStart, from - 4); k < from; k++) if (TITLED_WORK.has(tokens[k]!.norm)) return false;
+  if (inside.some((k) => tone.against(k))) return true;
   let said = false;
   for (let k = Math.max(sentenceStart, from - 6); k < from; k++) if (SAYING_BEFORE_QUOTE.has(tokens[k]!.norm)) said = true;
-  return !said || inside.some((k) => tone.against(k) || BELITTLING.has(tokens[k]!.norm));
+  // Words said, quoted back small ("explaining that midwives 'only keep them company'"); or a word or three in scare
+  // quotes ("their 'revolutionary' feature"), not a motto quoted whole ("'never skip the handover'").
+  return said ? inside.some((k) => BELITTLING.has(tokens[k]!.norm)) : inside.length <= 3;
 }
 
 /** The closing quote of words quoted back in thanks, after their "for" or "on" (`forAt`, in `w`): its token, or -1. */
@@ -943,7 +953,7 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
     else if (harmAt >= 0) add('neg.thanksForNothing', { from: w[thanksAt]!, to: w.includes(harmAt + 1) ? harmAt + 2 : harmAt + 1 });
     else if (doneAt >= 0) add('neg.thanksForNothing', { from: w[thanksAt]!, to: doneAt + 1 });
   }
-  soured(add, tokens, sentenceOf, thanks, sentences, starts, ends);
+  soured(add, tokens, sentenceOf, thanks, sentences, starts, ends, tone);
   let thankedBefore = false;
   for (let s = 0; s < sentences; s++) {
     if (starts[s]! < 0) continue;

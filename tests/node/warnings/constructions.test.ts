@@ -1556,18 +1556,12 @@ describe('contempt forms of the eighteenth round', () => {
   });
 });
 
-describe('an age in the diminutive, a training given, a colleague who "hat" (nineteenth round)', () => {
+describe('an age in the diminutive, a colleague who "hat" (nineteenth round)', () => {
   it('"cuatro añitos" and "19 añitos" are ages, and make the child in room 12 recognisable', () => {
     const text = 'Se nos va de alta el peque de la habitación 12, cuatro añitos, tres semanas ingresado por una neumonía.';
     expect(featureNames(profile, 'ward', text)).toContain('id.age');
     expect(featureNames(profile, 'ward', 'La primeriza de 19 añitos de la 3 ha dado a luz esta mañana')).toContain('id.age');
     expect(featureNames(profile, 'ward', 'Llevamos dos años con el nuevo protocolo')).not.toContain('id.age');
-  });
-
-  it('a titled person who gave the team a training is no target by that alone', () => {
-    for (const text of ['Hoy la Dra. Ferreiro nos ha dado formación en suturas 🧵 y yo a las 23h repasando apuntes', 'Fortbildung heute mit Dr. Albrecht Wendl zur Wundversorgung. Viel gelernt.']) {
-      expect(families(withModel('ward', text)), text).not.toContain('named-attack');
-    }
   });
 
   it('German "er hat" and "er ist" leave a partner only with a word of leaving after them', () => {

@@ -19,11 +19,11 @@ const warnedAttack = (id: string, text: string) => evaluate({ text, identityId: 
 
 describe('thanks that sour', () => {
   it.each([
-    ['ward', 'Many thanks to Mr Ostrowe for moving the clinic to Saturdays. The waiting list is still 14 months long.', 'irony.still'],
+    ['ward', 'Many thanks to Mr Ostrowe for moving the clinic to Saturdays. The waiting list is still 14 months long. Genius.', 'irony.still'],
     ['firm', 'Danke an Richterin Dr. Kestler für den Termin um 7:30. Die Akte hatte sie noch nicht gelesen.', 'irony.still'],
     ['me', 'Bravo à l’adjoint Fabrègue pour ses nouvelles affiches. Dommage que la piscine ferme la même semaine.', 'irony.samePeriod'],
     ['ward', 'Enhorabuena al Dr. Lisarde por su charla sobre calidad asistencial. Un genio, de verdad.', 'irony.overpraise'],
-    ['me', 'huge congrats to Cllr Dunmore on the new roundabout 😂 it has no exits lol', 'irony.laugh'],
+    ['me', 'huge congrats to Cllr Dunmore on the new roundabout. it still has no exits, a genius', 'irony.still'],
     ['firm', 'Merci à Maître Aubriot pour son mémoire reçu à minuit. Zéro pièce jointe.', 'irony.zero'],
     ['me', 'Genuinely in awe of Tobias Wrenfield, who booked the accessibility talk upstairs with no lift.', 'irony.overpraise'],
   ])('%s: "%s" sours (%s)', (id, text, cue) => {
@@ -38,12 +38,17 @@ describe('thanks that sour', () => {
     ['firm', 'Danke an Frau Lühr aus dem Sekretariat, die um 19 Uhr noch drei Anlagen gescannt hat. Langer Tag.'],
     ['firm', 'Merci au Dr Sarrazin, resté deux heures après sa garde. Nuit dure, mais on n’était pas seuls.'],
     ['me', "Thanks Councillor Pryde for opening the food bank's new hall. Still a long way to go, but what a start."],
+    // (One sign alone, or a sign in a sentence of praise, is often sincere: found in review.)
+    ['ward', "Thank you Dr Ruiz for staying late. We'd all still be here without you!"],
+    ['ward', 'Many thanks to Dr Holm for her talk. Truly inspiring for all of us.'],
+    ['ward', 'Huge thanks to Dr Lind for the teaching! jajaja we laughed so much 😂'],
+    ['ward', "Thanks Dr Ames! As she says, 'never skip the handover'."],
   ])('%s: sincere thanks on a hard day do not sour: "%s"', (id, text) => {
     expect(features(id, text)).not.toContain('irony.soured');
   });
 
   it.each([
-    ['ward', 'Many thanks to Mr Ostrowe for moving the clinic to Saturdays. The waiting list is still 14 months long.'],
+    ['ward', 'Many thanks to Mr Ostrowe for moving the clinic to Saturdays. The waiting list is still 14 months long. Genius.'],
     ['firm', 'Merci à Maître Aubriot pour son mémoire reçu à minuit. Zéro pièce jointe. Un génie.'],
   ])('%s: the soured thanks warn as an attack: "%s"', (id, text) => {
     expect(warnedAttack(id, text)).toBe(true);
