@@ -412,6 +412,8 @@ const SINCE_IN = set('since in desde en seit seitdem depuis');
 const ZERO = set('zero zéro cero null');
 
 const STRONG_SIGN = new Set(['irony.overpraise']);
+const STILL_FIRST = new Set(STILL_PAIRS.map((p) => p[0]!));
+const OVERPRAISE_FIRST = new Set(OVERPRAISE_PAIRS.map((p) => p[0]!));
 function soured(add: (name: string, s: Span) => void, tokens: readonly Token[], sentenceOf: Int32Array, thanks: Int8Array, sentences: number, starts: Int32Array, ends: Int32Array, tone: SentenceTone): void {
   const sentenceAt = (k: number) => sentenceOf[k]!;
   const sentenceHas = (k: number, test: (t: Token) => boolean) => {
@@ -419,11 +421,13 @@ function soured(add: (name: string, s: Span) => void, tokens: readonly Token[], 
     return false;
   };
   const at = (i: number, p: readonly string[]) => p.every((w, d) => tokens[i + d]?.norm === w);
+  // (A phrase is tried only where its first word stands: this runs on every word after each thanks.)
+  const pairAt = (i: number, pairs: readonly (readonly string[])[], firsts: ReadonlySet<string>) => firsts.has(tokens[i]!.norm) && pairs.some((p) => at(i, p));
   for (let s = 0; s < sentences; s++) {
     if (starts[s]! < 0) continue;
     // Thanks meant (1), or awe: a sentence that opens on over-praise ("Qué nivel @x explicando …", "Genuinely in awe of …").
     let opens = thanks[s] === 1;
-    for (let i = starts[s]!; !opens && i < Math.min(ends[s]!, starts[s]! + 4); i++) if (OVERPRAISE_PAIRS.some((p) => at(i, p))) opens = true;
+    for (let i = starts[s]!; !opens && i < Math.min(ends[s]!, starts[s]! + 4); i++) if (pairAt(i, OVERPRAISE_PAIRS, OVERPRAISE_FIRST)) opens = true;
     if (!opens) continue;
     // Within the thanks and the three sentences after them.
     const end = ends[Math.min(sentences - 1, s + 3)]!;
@@ -435,24 +439,23 @@ function soured(add: (name: string, s: Span) => void, tokens: readonly Token[], 
     // with signs of two kinds, with one in a sentence against something, or with a strong one; never with a sign in a
     // sentence of praise ("Truly inspiring").
     const found: Signal[] = [];
-    const cue = (name: string, span: Span) => {
-      if (!tone.praised(sentenceAt(span.from)) && !tone.warm(span.from)) found.push({ name, from: span.from, to: span.to });
+    const cue = (name: string, from: number, to = from + 1) => {
+      if (!tone.praised(sentenceAt(from)) && !tone.warm(from)) found.push({ name, from, to });
     };
     for (let i = starts[s]!; i < end; i++) {
       const n = tokens[i]!.norm;
-      const one = { from: i, to: i + 1 };
       // ("Still a long way to go, but what a start" is hope: not with a "but" after it in its sentence.)
-      if ((STILL_NOW.has(n) || STILL_PAIRS.some((p) => at(i, p))) && !butAfter(i)) cue('irony.still', one);
-      else if (SAME_PERIOD.has(n) && PERIOD.has(tokens[i + 1]?.norm ?? '')) cue('irony.samePeriod', { from: i, to: i + 2 });
-      else if (OVERPRAISE.has(n) || OVERPRAISE_PAIRS.some((p) => at(i, p))) cue('irony.overpraise', one);
-      else if (LAUGH.test(n)) cue('irony.laugh', one);
-      else if (PITY.has(n) && (PITY_THAT.has(tokens[i + 1]?.norm ?? '') || PITY_THAT.has(tokens[i + 2]?.norm ?? ''))) cue('irony.pity', { from: i, to: i + 2 });
-      else if (ZERO.has(n)) cue('irony.zero', one);
+      if ((STILL_NOW.has(n) || pairAt(i, STILL_PAIRS, STILL_FIRST)) && !butAfter(i)) cue('irony.still', i);
+      else if (SAME_PERIOD.has(n) && PERIOD.has(tokens[i + 1]?.norm ?? '')) cue('irony.samePeriod', i, i + 2);
+      else if (OVERPRAISE.has(n) || pairAt(i, OVERPRAISE_PAIRS, OVERPRAISE_FIRST)) cue('irony.overpraise', i);
+      else if (LAUGH.test(n)) cue('irony.laugh', i);
+      else if (PITY.has(n) && (PITY_THAT.has(tokens[i + 1]?.norm ?? '') || PITY_THAT.has(tokens[i + 2]?.norm ?? ''))) cue('irony.pity', i, i + 2);
+      else if (ZERO.has(n)) cue('irony.zero', i);
       // (Not in the thanks' own first words: "Truly grateful to …", "Honestly, thank you Dr X".)
-      else if (TRULY.has(n) && (sentenceAt(i) > s || i - starts[s]! >= 6) && !(tokens[i - 1]?.norm === 'de' && n === 'sinceramente')) cue('irony.truly', one);
-      else if (n === 'de' && tokens[i + 1]?.norm === 'verdad' && (sentenceAt(i) > s || i - starts[s]! >= 6)) cue('irony.truly', { from: i, to: i + 2 });
-      else if (MEASLY.has(n) && isNumber(tokens[i + 1]) && TIME_UNIT.has(tokens[i + 2]?.norm ?? '')) cue('irony.measly', { from: i, to: i + 3 });
-      else if (sentenceAt(i) > s && /^(19|20)\d\d$/.test(n) && SINCE_IN.has(tokens[i - 1]?.norm ?? '') && sentenceHas(sentenceAt(i), (t) => WE_OURS.has(t.norm))) cue('irony.weHadIt', { from: i - 1, to: i + 1 });
+      else if (TRULY.has(n) && (sentenceAt(i) > s || i - starts[s]! >= 6) && !(tokens[i - 1]?.norm === 'de' && n === 'sinceramente')) cue('irony.truly', i);
+      else if (n === 'de' && tokens[i + 1]?.norm === 'verdad' && (sentenceAt(i) > s || i - starts[s]! >= 6)) cue('irony.truly', i, i + 2);
+      else if (MEASLY.has(n) && isNumber(tokens[i + 1]) && TIME_UNIT.has(tokens[i + 2]?.norm ?? '')) cue('irony.measly', i, i + 3);
+      else if (sentenceAt(i) > s && /^(19|20)\d\d$/.test(n) && SINCE_IN.has(tokens[i - 1]?.norm ?? '') && sentenceHas(sentenceAt(i), (t) => WE_OURS.has(t.norm))) cue('irony.weHadIt', i - 1, i + 1);
     }
     const kinds = new Set(found.map((x) => x.name)).size;
     // (Over-praise is a sign enough alone: no sincere thanks in the readable posts shows it outside a sentence of praise.)
