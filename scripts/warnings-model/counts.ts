@@ -1,0 +1,79 @@
+/**
+ * Counts of the warning engine on corpus v2 splits or on a review batch that is not a split yet: how many risky posts
+ * were warned (and with the right family), how many fine posts were warned, per family, and which rules raised the
+ * false alarms. It prints counts and rule ids only, never a post, so that a held-out split or an unread review can be
+ * scored without being read; `--show` lists the misses and false alarms of readable splits (dev, train, probes) and of
+ * a folder marked `--readable`, and refuses for the held-out ones.
+ *
+ * The scratch scorers of earlier rounds lived outside the repository and were lost with their machines; this is the
+ * kept one.
+ *
+ *   npx tsx scripts/warnings-model/counts.ts validation holdout6
+ *   npx tsx scripts/warnings-model/counts.ts --no-model holdout6
+ *   npx tsx scripts/warnings-model/counts.ts --readable --show .scratch/r19
+ *
+ * A folder is a review batch: `personas/*.json` and `posts.jsonl` in it or in each of its subfolders.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { evaluate } from '../../shared/warnings';
+import { FAMILIES, HELD_OUT_SPLITS, isContrastTwin, loadPersonasFrom, loadPostsFrom, SPLITS, type CorpusPostV2, type Persona, type Split } from '../../tests/fixtures/corpus/v2/index';
+import { currentEngine, scorePosts, scoreSplit, type EngineUnderTest, type SplitScore } from '../../tests/fixtures/corpus/v2/score';
+
+const args = process.argv.slice(2);
+const flags = new Set(args.filter((a) => a.startsWith('--')));
+const targets = args.filter((a) => !a.startsWith('--'));
+const known = new Set(['--show', '--readable', '--no-model']);
+for (const f of flags) if (!known.has(f)) fail(`Unknown option ${f}; use --show, --readable or --no-model.`);
+if (targets.length === 0) fail('Name a split (dev, validation, holdout6, ...) or a review folder to score.');
+
+const engine: EngineUnderTest = flags.has('--no-model') ? { ...currentEngine, evaluate: (input, profile) => evaluate(input, profile, { model: null }) } : currentEngine;
+
+for (const target of targets) {
+  const isSplit = (SPLITS as readonly string[]).includes(target);
+  const readable = isSplit ? !HELD_OUT_SPLITS.has(target as Split) : flags.has('--readable');
+  if (flags.has('--show') && !readable) fail(`${target} is held out (or not marked --readable): it is scored by counts only.`);
+  const score = isSplit ? scoreSplit(target as Split, engine) : scoreFolder(target);
+  report(target, score);
+  if (flags.has('--show')) show(score);
+}
+
+function scoreFolder(dir: string): SplitScore {
+  if (!existsSync(dir)) fail(`${dir} is neither a split nor a folder.`);
+  const batches = existsSync(join(dir, 'posts.jsonl')) ? [dir] : readdirSync(dir).map((d) => join(dir, d)).filter((d) => statSync(d).isDirectory() && existsSync(join(d, 'posts.jsonl')));
+  if (batches.length === 0) fail(`${dir} has no posts.jsonl, in itself or in a subfolder.`);
+  const posts: CorpusPostV2[] = [];
+  const personas: Persona[] = [];
+  for (const b of batches) {
+    posts.push(...loadPostsFrom(join(b, 'posts.jsonl')));
+    personas.push(...loadPersonasFrom(join(b, 'personas')));
+  }
+  return scorePosts('probes', posts, personas, engine);
+}
+
+function report(name: string, s: SplitScore): void {
+  const caught = Math.round(s.recall * s.positives);
+  const right = Math.round(s.recallRightFamily * s.positives);
+  const alarms = s.falseAlarms.length;
+  const natural = s.falseAlarms.filter((a) => !isContrastTwin(a.post)).length;
+  const attack = s.families['named-attack'];
+  const attackAny = s.misses.filter((m) => m.post.expect.includes('named-attack')).length;
+  console.log(`${name}: ${s.posts} posts; risky ${caught}/${s.positives} warned (${right} with a right family); fine ${alarms}/${s.fine} warned (${natural}/${s.naturalFine} not twins)`);
+  console.log(`  named attacks: ${attack.support - attackAny}/${attack.support} warned, ${attack.tp} with named-attack`);
+  const fam = FAMILIES.filter((f) => s.families[f].support > 0 || s.families[f].fp > 0).map((f) => `${f} ${s.families[f].tp}/${s.families[f].support}${s.families[f].fp ? ` +${s.families[f].fp}` : ''}`);
+  console.log(`  families (caught/expected +raised wrongly): ${fam.join(', ')}`);
+  const rules = new Map<string, number>();
+  for (const a of s.falseAlarms) for (const id of new Set(a.warnings.filter((w) => w.severity !== 'info').map((w) => w.ruleId))) rules.set(id, (rules.get(id) ?? 0) + 1);
+  if (rules.size) console.log(`  false alarms by rule: ${[...rules].sort((a, b) => b[1] - a[1]).map(([id, n]) => `${id} ${n}`).join(', ')}`);
+}
+
+function show(s: SplitScore): void {
+  for (const m of s.misses) console.log(`MISS ${m.post.id} [${m.post.expect.join(',')}] ${m.post.identity}: ${m.post.text}`);
+  for (const w of s.wrongFamily) console.log(`WRONG ${w.post.id} [${w.post.expect.join(',')}] got [${w.got.join(',')}]: ${w.post.text}`);
+  for (const a of s.falseAlarms) console.log(`FA ${a.post.id} ${a.warnings.filter((w) => w.severity !== 'info').map((w) => `${w.ruleId}:"${a.post.text.slice(w.start, w.end)}"`).join(' ')} ${a.post.identity}: ${a.post.text}`);
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
