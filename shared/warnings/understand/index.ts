@@ -472,6 +472,9 @@ function identifiers(text: string, tokens: readonly Token[], hits: readonly Cate
     // "cuatro añitos": the diminutive of years, said of a child's (or a young person's) age; not after a word of duration
     // ("después de cinco añitos en este cole", "llevo dos añitos aquí").
     else if (tokens[i + 1]?.norm === 'anitos' && isNumber(t) && !DURATION_BEFORE.has(tokens[i - 1]?.norm ?? '') && !(tokens[i - 1]?.norm === 'de' && DURATION_BEFORE.has(tokens[i - 2]?.norm ?? ''))) out.push({ from: i, to: i + 2, kind: 'age' });
+    // A grade written with a degree sign, as in Latin America: "Valentina de 8°A", "11° B" (the sign is a token of its own).
+    else if (/^\d{1,2}$/.test(n) && Number(n) >= 1 && Number(n) <= 13 && /^[°º]$/.test(tokens[i + 1]?.norm ?? '') && tokens[i + 1]!.start === t.end && /^[A-Ha-h]$/.test(text.slice(tokens[i + 2]?.start ?? 0, tokens[i + 2]?.end ?? 0)) && tokens[i + 2]!.start - tokens[i + 1]!.end <= 1)
+      out.push({ from: i, to: i + 3, kind: 'class' });
     else if (NUMBER.test(n)) {
       // "after 35 years", "nach 8 Jahren", "depuis 3 ans": a duration, not an age.
       const lead = tokens[i - 1]?.norm ?? '';
@@ -1113,6 +1116,9 @@ export function understand(input: UnderstandInput): Finding[] {
   // (A certain form of irony is never praise meant as praise: "thanks for nothing", "well deserved I'm sure 🏆".)
   // (Nor thanks that sour in the sentences after them, shapes.ts: "… for the 8am hearing. He had not read the file yet.")
   const thanklessSentences = new Set(shaped.filter((x) => CERTAIN_CONTEMPT.has(x.name) || x.name === 'neg.thanksQuoted' || x.name === 'irony.soured').map((x) => sentenceOf[x.from]!));
+  // Thanks that sour are the one fact every damper of the attack consults: praise, reported speech and a visit alike
+  // are no reason to silence the model about the person thanked there.
+  const souredSentences = new Set(shaped.filter((x) => x.name === 'irony.soured').map((x) => sentenceOf[x.from]!));
   const praiseSentence = perSentence(
     (k) => (thanked(k) || sentenceHas(k, (t) => PRAISE_EMOJI.has(t.norm))) && !insultSentences.has(k) && !thanklessSentences.has(k) && !sentenceHas(k, (t) => SARCASM_EMOJI.has(t.norm)),
   );
@@ -1229,7 +1235,9 @@ export function understand(input: UnderstandInput): Finding[] {
   const damp = (family: Family, span: Span) => input.signals?.push({ name: `damp.${family}`, from: span.from, to: span.to });
   // A post that only reports what people said, every sentence a quote with its speaker: reporting, not attacking. (One
   // sentence of one's own after the quote is where the mockery goes: "says ambulances are 'performing well'. Aye, right.")
-  if (!attacked && refs.some(isTarget)) {
+  // (Not when the person is thanked in a way that sours: "Thank you Mr Kerr, who told local radio that nurses 'just
+  // hand out pills'" reports in order to sneer.)
+  if (!attacked && refs.some(isTarget) && !refs.some((r) => isTarget(r) && souredSentences.has(sentenceOf[r.from]!))) {
     let all = true;
     // (A sentence in indirect speech reports too: "The Mayor responded that the figures had been audited".)
     const indirect = (k: number) => sentenceHas(k, (t, i) => isReporting(t.norm) && thatAfter(i) >= 0 && sentenceOf[i + 1] === k);
@@ -1266,7 +1274,7 @@ export function understand(input: UnderstandInput): Finding[] {
     // (Words in scare quotes, a question or an eye-roll make the mention ironic: "our 'visionary' minister", "Der
     // "Digital-Pionier" Florian Weisshaupt erklärt im Interview". Words against in someone's quoted speech are theirs.)
     const plainPost = () =>
-      !shaped.some((x) => x.name === 'irony.soured') &&
+      ![...targetSentences].some((k) => souredSentences.has(k)) &&
       targetNeg.every((h) => reported(sentenceOf[h.from]!) && quoted[h.from] === 1) && !get('mock').length && insultSentences.size === 0 && !cold && !tokens.some((t) => t.norm === '?' || t.norm === '¿' || SARCASM_EMOJI.has(t.norm)) && !scare.includes(1);
     if (targetSentences.size > 0 && [...targetSentences].every(fond) && !get('mock').length) damp('named-attack', { from: 0, to: tokens.length });
     // A death mourned, with nothing against anyone in the post ("Sad to hear of the passing of former MP Gerald Hartnell",
@@ -1559,15 +1567,22 @@ export function understand(input: UnderstandInput): Finding[] {
   // "Wife's left", "my husband walked out": a partner and a leaving.
   // (German "ist" and "hat" leave only with a word of leaving after them: "er ist ausgezogen", "er hat Schluss gemacht";
   // not "Er hat nicht einmal geseufzt", said of a colleague.)
+  // (Away for a while is no leaving: "Mein Mann ist weg, auf Dienstreise bis Freitag", "wife's gone to her mum's for the
+  // weekend", "se fue de viaje hasta el lunes", in the leaving's sentence.)
+  const awhile = (k: number) => sentenceHas(sentenceOf[k]!, (t, i) => AWAY_A_WHILE.has(t.norm) || (UNTIL.has(t.norm) && WEEKDAY_OR_SOON.has(tokens[i + 1]?.norm ?? '')));
   const leaves = (k: number) => {
     const w = tokens[k]?.norm ?? '';
-    if (!LEFT_WORDS.has(w)) return false;
+    if (!LEFT_WORDS.has(w) || awhile(k)) return false;
     if (w !== 'ist' && w !== 'hat') return true;
     // (To the end of the clause: German puts the verb last, "ist nach zwölf Jahren und zwei Kindern einfach ausgezogen".)
     for (let j = k + 1; j < tokens.length && sentenceOf[j] === sentenceOf[k] && tokens[j]!.norm !== ','; j++) if (LEFT_ME_DE.has(tokens[j]!.norm) || GERMAN_LEAVING.has(tokens[j]!.norm)) return true;
     return false;
   };
-  for (const p of get('partner')) if (leaves(p.to) || leaves(p.to + 1)) breakups.push(join(p, { from: p.to, to: p.to + 1 }));
+  let awayAWhile = false;
+  for (const p of get('partner')) {
+    if (leaves(p.to) || leaves(p.to + 1)) breakups.push(join(p, { from: p.to, to: p.to + 1 }));
+    else if ([p.to, p.to + 1].some((k) => LEFT_WORDS.has(tokens[k]?.norm ?? '') && awhile(k))) awayAWhile = true;
+  }
   // German puts the verb at the end: "Sie hat mich nach acht Jahren für einen Jüngeren verlassen." (Only "hat mich":
   // "Der Mut hat sie verlassen" is no break-up.)
   for (let i = 1; i < tokens.length; i++) {
@@ -1600,6 +1615,8 @@ export function understand(input: UnderstandInput): Finding[] {
     (tokens.some((_t, i) => farewellAt(tokens, i)) && breakups.some((b) => /goodbye|farewell/.test(tokens[b.to - 1]!.norm) && [1, 2, 3].some((d) => /^(come|join|pop|drop)$/.test(tokens[b.from - d]?.norm ?? ''))));
   // (The learned model may not make the farewell a story of its own either: it reads "her" and "goodbye" as a break-up.)
   if (farewellPost && get('partner').every((p) => PRONOUNS.has(tokens[p.from]!.norm))) damp('private-life', { from: 0, to: tokens.length });
+  // (A partner away for a while, and no break-up anywhere: the learned model reads a partner and "gone" as one.)
+  if (awayAWhile && breakups.length === 0) damp('private-life', { from: 0, to: tokens.length });
   for (const b of breakups) {
     const partner = get('partner').filter((p) => near(p, b));
     // For a family lawyer divorce and custody are the job; being dumped by text is not.
@@ -1824,6 +1841,14 @@ const THREAD = new Set(['🧵', 'thread', 'hilo', 'fil', 'faden']);
 const LEFT_ME_DE = new Set(['verlassen', 'sitzenlassen', 'sitzengelassen', 'abserviert', 'betrogen', 'hintergangen']);
 /** German words of leaving after "ist" or "hat" ("ist ausgezogen", "hat Schluss gemacht", "ist weg"). */
 const GERMAN_LEAVING = new Set(['weg', 'fort', 'ausgezogen', 'gegangen', 'abgehauen', 'schluss', 'getrennt', 'fremdgegangen', 'gepackt', 'geghostet']);
+/** A trip, a shift or a stay with a term: someone "gone" for these is coming back. */
+const AWAY_A_WHILE = new Set(
+  ['trip', 'business', 'conference', 'weekend', 'holiday', 'holidays', 'vacation', 'shift', 'nightshift', 'tour', 'deployment', 'dienstreise', 'geschaftsreise', 'reise', 'urlaub', 'kur', 'wochenende', 'montage', 'konferenz', 'messe', 'schicht', 'nachtschicht', 'viaje', 'vacaciones', 'congreso', 'guardia', 'turno', 'voyage', 'deplacement', 'vacances', 'congres', 'seminaire', 'garde'].map(foldText),
+);
+const UNTIL = new Set(['till', 'until', 'til', 'bis', 'hasta', "jusqu'a", 'jusqu']);
+const WEEKDAY_OR_SOON = new Set(
+  ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'morgen', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'manana', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'demain', 'el', 'au', 'a', 'next', 'nächste', 'naechste', 'zum'].map(foldText),
+);
 const LEFT_WORDS = new Set(['left', 'gone', 'walked', 'moved', 'packed', 'dumped', 'ghosted', 'cheated', 'quit', 'ist', 'hat', 'se']);
 const JOB_BREAKUP = new Set(['divorce', 'divorces', 'divorced', 'divorcing', 'custody', 'separation', 'separated', 'divorcio', 'custodia', 'scheidung', 'sorgerecht', 'garde', 'separacion', 'trennung', 'separation']);
 /** The board, partners or management of something named after them is someone else's: "der Vorstand des Sportvereins", "los socios del club", "la gerencia del hotel". */
@@ -2176,7 +2201,20 @@ const REPLY_GREETING = new Set(['hi', 'hey', 'hello', 'dear', 'hola', 'buenas', 
 /** A greeting to everyone is no reply to one customer: "Hi Everyone", "Hola a todos", "Hallo Leute", "Bonjour à tous". */
 const REPLY_GROUP = new Set(['everyone', 'everybody', 'all', 'team', 'folks', 'friends', 'guys', 'there', 'world', 'customers', 'clients', 'users', 'members', 'todos', 'todas', 'equipo', 'amigos', 'clientes', 'usuarios', 'alle', 'leute', 'zusammen', 'kunden', 'kundinnen', 'tous', 'toutes', 'equipe', 'amis', 'a', 'à'].map(foldText));
 const REPLY_TITLE = new Set(['mr', 'mrs', 'ms', 'herr', 'frau', 'sr', 'sra', 'don', 'dona', 'm', 'mme', 'madame', 'monsieur'].map(foldText));
+/** Words that may open an address before "to": "Public note to X:", "Open letter to", "Nota para", "Hinweis an", "Petit mot à". */
+const ADDRESS_LEAD = new Set(['public', 'note', 'message', 'open', 'letter', 'reminder', 'psa', 'quick', 'nota', 'mensaje', 'recordatorio', 'publica', 'hinweis', 'nachricht', 'offener', 'brief', 'offentlicher', 'rappel', 'petit', 'mot', 'lettre', 'ouverte'].map(foldText));
+const ADDRESS_TO = new Set(['to', 'para', 'an', 'a', 'à'].map(foldText));
 function greetedByName(text: string, tokens: readonly Token[]): Span | null {
+  // (An address is a greeting too, up to its colon: "Public note to Harbour Lane Bakery: your account is paused ...".)
+  let lead = 0;
+  while (lead < 4 && ADDRESS_LEAD.has(tokens[lead]?.norm ?? '')) lead++;
+  if (ADDRESS_TO.has(tokens[lead]?.norm ?? '') && tokens[lead + 1] && isCap(text, tokens[lead + 1]!) && !REPLY_GROUP.has(tokens[lead + 1]!.norm)) {
+    for (let k = lead + 2; k < lead + 9 && k < tokens.length; k++) {
+      const n = tokens[k]!.norm;
+      if (n === ':') return { from: 0, to: k };
+      if (n === '.' || n === '!' || n === '?') break;
+    }
+  }
   if (!REPLY_GREETING.has(tokens[0]?.norm ?? '')) return null;
   let k = 1;
   if (REPLY_TITLE.has(tokens[k]?.norm ?? '')) k += tokens[k + 1]?.norm === '.' ? 2 : 1;

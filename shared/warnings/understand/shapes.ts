@@ -410,6 +410,15 @@ const WE_OURS = set("we ours we've us nosotros nuestro nuestra nuestros nuestras
 const SINCE_IN = set('since in desde en seit seitdem depuis');
 /** Nothing at all, counted: "zéro regard", "zero follow-up", "cero", "null Ahnung". */
 const ZERO = set('zero zéro cero null');
+/** Not one, counted: "without asking a single small business", "sin mirar a una sola enfermera", "kein einziges Mal", "pas un seul". */
+const NOT_ONE_PAIRS: readonly (readonly string[])[] = [
+  ['a', 'single'], ['una', 'sola'], ['un', 'solo'], ['ni', 'uno'], ['ni', 'una'], ['kein', 'einziges'], ['keine', 'einzige'], ['keinen', 'einzigen'], ['kein', 'einziger'], ['un', 'seul'], ['une', 'seule'],
+].map((p) => p.map(fold));
+const NOT_ONE_FIRST = new Set(NOT_ONE_PAIRS.map((p) => p[0]!));
+/** What "not one" follows when it counts a lack: "without (asking) a single", "sin (mirar a) una sola", "ohne ein einziges". */
+const LACK_BEFORE = set('without not no sin ni ohne kein sans pas never nunca nie jamais');
+/** A feat that is none, congratulated: "has managed to", "ha conseguido", "es geschafft hat", "a réussi à", with a lack or a time after it. */
+const MANAGED = set('managed conseguido logrado geschafft réussi reussi');
 
 const STRONG_SIGN = new Set(['irony.overpraise']);
 const STILL_FIRST = new Set(STILL_PAIRS.map((p) => p[0]!));
@@ -439,8 +448,13 @@ function soured(add: (name: string, s: Span) => void, tokens: readonly Token[], 
     // with signs of two kinds, with one in a sentence against something, or with a strong one; never with a sign in a
     // sentence of praise ("Truly inspiring").
     const found: Signal[] = [];
+    // (A laugh is exempt: the sentiment scorer reads "lol" and "😂" as joy, so the laugh would make its own sentence one
+    // of praise. It still needs a second kind of sign, or a sentence against something.)
+    // (The thanks' own sentence is praise by its thanks, so a sign there is judged by its word alone, after the thanks
+    // word: "Congrats to X on launching a plan without asking a single small business".)
     const cue = (name: string, from: number, to = from + 1) => {
-      if (!tone.praised(sentenceAt(from)) && !tone.warm(from)) found.push({ name, from, to });
+      const own = sentenceAt(from) === s;
+      if (name === 'irony.laugh' || (!tone.warm(from) && (own || !tone.praised(sentenceAt(from))))) found.push({ name, from, to });
     };
     for (let i = starts[s]!; i < end; i++) {
       const n = tokens[i]!.norm;
@@ -451,6 +465,8 @@ function soured(add: (name: string, s: Span) => void, tokens: readonly Token[], 
       else if (LAUGH.test(n)) cue('irony.laugh', i);
       else if (PITY.has(n) && (PITY_THAT.has(tokens[i + 1]?.norm ?? '') || PITY_THAT.has(tokens[i + 2]?.norm ?? ''))) cue('irony.pity', i, i + 2);
       else if (ZERO.has(n)) cue('irony.zero', i);
+      else if (pairAt(i, NOT_ONE_PAIRS, NOT_ONE_FIRST) && [1, 2, 3].some((d) => i - d >= starts[sentenceAt(i)]! && LACK_BEFORE.has(tokens[i - d]!.norm))) cue('irony.zero', i, i + 2);
+      else if (MANAGED.has(n) && i > starts[s]! && [1, 2, 3, 4, 5, 6, 7, 8].some((d) => sentenceAt(i + d) === sentenceAt(i) && (LACK_BEFORE.has(tokens[i + d]?.norm ?? '') || TIME_UNIT.has(tokens[i + d]?.norm ?? '')))) cue('irony.managed', i);
       // (Not in the thanks' own first words: "Truly grateful to …", "Honestly, thank you Dr X".)
       else if (TRULY.has(n) && (sentenceAt(i) > s || i - starts[s]! >= 6) && !(tokens[i - 1]?.norm === 'de' && n === 'sinceramente')) cue('irony.truly', i);
       else if (n === 'de' && tokens[i + 1]?.norm === 'verdad' && (sentenceAt(i) > s || i - starts[s]! >= 6)) cue('irony.truly', i, i + 2);
@@ -1113,6 +1129,8 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
       const outraged = RESIGNED.has(norm) && next.length > 0 && next.length <= 3 && next.some((k) => OUTRAGE.has(tokens[k]!.norm)) && next.every((k) => OUTRAGE.has(tokens[k]!.norm) || FILLER.has(tokens[k]!.norm) || tokens[k]!.norm === 'just');
       if (!othersWords) add(gone.plain || outraged ? 'neg.askedToGo' : 'neg.dismiss', gone);
     }
+    const away = wishedAway(text, tokens, i, starts[s]!, ends[s]!);
+    if (away) add('neg.dismiss', away);
     // Time off work or back at it, and a diagnosis or an injury: health told to everyone.
     if (LEAVE.has(norm) && (norm !== 'wieder' || BACK_AFTER_WIEDER.has(tokens[i + 1]?.norm ?? ''))) add('health.leave', { from: i, to: i + 1 });
     if (INJURY.has(norm)) add('health.injury', { from: i, to: i + 1 });
@@ -1252,6 +1270,38 @@ export function discoveredLate(text: string, tokens: readonly Token[], sentenceO
     if (quoted || foretold || later) out.push({ name: 'neg.discoveredLate', from: Math.max(starts[s]!, i - 1), to: Math.min(ends[s]!, i + 3) });
   }
   return out;
+}
+
+/** Openers of a wish: "ojalá", "hoffentlich", "pourvu que", "vivement que", "(I) hope", "espero que". */
+const WISH_OPENERS = set('ojalá hoffentlich pourvu vivement hope hoping espero esperemos');
+/** Someone sent away by others: transferred, fired, moved on, retired early ("ojalá lo trasladen", "hoffentlich wird er versetzt"). */
+const SENT_AWAY = set(
+  'transfer transferred transfers sack sacked fire fired boot booted axe axed reassign reassigned redeploy redeployed ' +
+    'trasladen traslade trasladan trasladaran echen eche despidan despida jubilen jubile destituyan destituya manden larguen cesen cese ' +
+    'versetzt gefeuert rausgeworfen rausgeschmissen entlassen abberufen abgesetzt pensioniert versetzen feuern ' +
+    'mute mutée mutee mutent vire virée viree virent renvoie renvoient renvoyé renvoyee parte partent dégage degage',
+);
+/** Someone else, singled out: "him", "lo", "ihn", "elle" (not "they": "I hope they transfer the money"). */
+const THIRD_PERSON = set('him her he she lo la le er sie ihn il elle');
+const THEM_AFTER = set('him her them');
+/**
+ * A wish to see someone of the work sent away, in the writer's own voice: "ojalá lo trasladen pa otro municipio", "I hope
+ * they transfer him", "hoffentlich wird er bald versetzt", "vivement qu'elle soit mutée". Someone must be there to send:
+ * a pronoun or a capitalised word between the wish and the verb.
+ */
+function wishedAway(text: string, tokens: readonly Token[], i: number, from: number, to: number): Span | null {
+  const norm = tokens[i]!.norm;
+  if (!WISH_OPENERS.has(norm)) return null;
+  // ("Hope" is a wish only as a verb of the writer's: "I hope", "hoping", "just hope"; not "our hope is ...".)
+  if (norm === 'hope' && !['i', 'we', 'just', 'really', 'so', 'only'].includes(tokens[i - 1]?.norm ?? '') && i !== from) return null;
+  for (let k = i + 1; k < Math.min(to, i + 8); k++) {
+    if (!SENT_AWAY.has(tokens[k]!.norm)) continue;
+    const between = tokens.slice(i + 1, k);
+    if (between.some((t) => THIRD_PERSON.has(t.norm) || isCap(text, t))) return { from: i, to: k + 1 };
+    if (k + 1 < to && THEM_AFTER.has(tokens[k + 1]!.norm)) return { from: i, to: k + 2 };
+    return null;
+  }
+  return null;
 }
 
 /**

@@ -26,6 +26,12 @@ describe('thanks that sour', () => {
     ['me', 'huge congrats to Cllr Dunmore on the new roundabout. it still has no exits, a genius', 'irony.still'],
     ['firm', 'Merci à Maître Aubriot pour son mémoire reçu à minuit. Zéro pièce jointe.', 'irony.zero'],
     ['me', 'Genuinely in awe of Tobias Wrenfield, who booked the accessibility talk upstairs with no lift.', 'irony.overpraise'],
+    // Twentieth round: a feat that is none, "not one" counted, and signs inside the thanks' own sentence.
+    ['ward', 'Congrats to Dr Feld, who managed a whole ward round without speaking to a single nurse. Personal best, surely.', 'irony.managed'],
+    ['ward', 'Congrats to Dr Feld, who managed a whole ward round without speaking to a single nurse. Personal best, surely.', 'irony.zero'],
+    ['firm', 'Glückwunsch an Kollege Dr. Brenner, der es geschafft hat, 40 Minuten über den Drucker zu reden, ohne ein einziges Mal zur Sache zu kommen.', 'irony.managed'],
+    // (A laugh counts though the sentiment scorer reads it as joy.)
+    ['ward', 'Thanks Dr Pike for the new rota lol. Still nobody on nights.', 'irony.laugh'],
   ])('%s: "%s" sours (%s)', (id, text, cue) => {
     const names = features(id, text);
     expect(names).toContain(cue);
@@ -43,6 +49,8 @@ describe('thanks that sour', () => {
     ['ward', 'Many thanks to Dr Holm for her talk. Truly inspiring for all of us.'],
     ['ward', 'Huge thanks to Dr Lind for the teaching! jajaja we laughed so much 😂'],
     ['ward', "Thanks Dr Ames! As she says, 'never skip the handover'."],
+    ['ward', 'Congrats to Dr Amara, who managed to finish her thesis while working nights. So proud of her.'],
+    ['ward', 'Thanks Dr Lind for covering my shift lol, you are a star'],
   ])('%s: sincere thanks on a hard day do not sour: "%s"', (id, text) => {
     expect(features(id, text)).not.toContain('irony.soured');
   });

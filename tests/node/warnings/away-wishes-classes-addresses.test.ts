@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, type ProfileInput } from '../../../shared/warnings';
+import { featureNames } from './feature-names';
+
+/*
+ * Issue 9, twentieth round: forms found missing in a training review (every example here is written for this test).
+ * A partner away for a while is no break-up; a wish to see someone of the work sent away is contempt; a school grade
+ * written with a degree sign identifies a pupil; a brand's public address to a customer tells their account.
+ */
+const profile: ProfileInput = {
+  identities: [
+    { id: 'school', name: 'School', role: 'teacher', employer: ['Colegio Altamira'] },
+    { id: 'ward', name: 'Ward', role: 'clinician' },
+    { id: 'brand', name: 'Brand', role: 'company', employer: ['Tallyhop'], handles: ['@tallyhop'] },
+    { id: 'me', name: 'Me', role: 'personal', never: ['Colegio Altamira'] },
+  ],
+};
+const families = (id: string, text: string) => [...new Set(evaluate({ text, identityId: id }, profile).filter((w) => w.severity !== 'info').map((w) => w.family))];
+
+describe('a partner away for a while', () => {
+  it.each([
+    ['ward', 'Mein Mann ist weg, auf Dienstreise bis Freitag. Endlich Ruhe auf dem Sofa.'],
+    ['ward', "wife's gone to her mum's till Sunday, so it's pizza for one and the match"],
+    ['ward', 'Mi marido se fue de viaje hasta el lunes, la casa para mí sola.'],
+  ])('%s: is no private-life story: "%s"', (id, text) => {
+    expect(families(id, text)).not.toContain('private-life');
+  });
+  it.each([
+    ['ward', 'Mein Mann ist weg. Nach zwölf Jahren hat er einfach seine Sachen gepackt.'],
+    ['ward', 'my wife left me after nine years, by text'],
+  ])('%s: a partner who left is still one: "%s"', (id, text) => {
+    expect(families(id, text)).toContain('private-life');
+  });
+});
+
+describe('a wish to see someone of the work sent away', () => {
+  it.each([
+    ['me', 'el rector Quiceno otra vez con sus discursos de 40 minutos. ojalá lo trasladen pa otro municipio'],
+    ['me', 'Hoffentlich wird unser Schulleiter Herr Dambeck bald versetzt.'],
+    ['me', 'our head of year Mr Tolland cancelled the trip again. I hope they transfer him to the other site'],
+  ])('%s: is an attack: "%s"', (id, text) => {
+    expect(featureNames(profile, id, text)).toContain('neg.dismiss');
+    expect(families(id, text)).toContain('named-attack');
+  });
+  it.each([
+    ['me', 'ojalá me trasladen a la costa el año que viene'],
+    ['me', 'I hope they transfer the money before Friday'],
+  ])('%s: the writer\'s own plans are not: "%s"', (id, text) => {
+    expect(featureNames(profile, id, text)).not.toContain('neg.dismiss');
+  });
+});
+
+describe('a school grade with a degree sign', () => {
+  // (The rule's finding; the learned model weighs it with the rest of the post.)
+  it('identifies a pupil with what happened to them', () => {
+    const names = featureNames(profile, 'school', 'Hoy Valentina de 8°A llegó otra vez con moretones y sin desayunar.');
+    expect(names).toContain('id.class');
+    expect(names).toContain('rule.third-party.identifiable');
+  });
+  it('is no grade as a temperature', () => {
+    expect(featureNames(profile, 'school', 'Hoy 30° a la sombra en el patio, llevad agua.')).not.toContain('id.class');
+  });
+});
+
+describe("a brand's public address to a customer", () => {
+  it("tells the customer's account in public", () => {
+    expect(families('brand', 'Public note to Harbour Lane Bakery: your account is paused because of 3 unpaid invoices. Please call billing.')).toContain('third-party');
+  });
+  it('an address to a group of customers does not', () => {
+    expect(families('brand', 'To our Amsterdam users: your dashboards are back after the outage.')).not.toContain('third-party');
+  });
+});
