@@ -18,9 +18,9 @@
  */
 import { FAMILIES } from '../shared/warnings/families';
 import { ROLES } from '../shared/warnings/roles';
-import { collectFeatures, readableSplits } from '../scripts/warnings-model/examples';
 import { DEFAULT_OPTIONS } from '../scripts/warnings-model/trainer';
-import { leaveOnePersonaOut, rulesOnly, type HeldOut } from './support/lopo';
+import { availableParallelism } from 'node:os';
+import { leaveOnePersonaOutInParallel, lopoCorpus, rulesOnly, type HeldOut } from './support/lopo';
 import type { BenchReporter } from './reporter';
 import { isContrastTwin } from '../tests/fixtures/corpus/v2/index';
 
@@ -47,19 +47,18 @@ function report(r: BenchReporter, label: string, s: HeldOut, before?: HeldOut): 
 }
 
 export default async function generaliseBench(r: BenchReporter): Promise<void> {
-  const all = collectFeatures(readableSplits());
-  const posts = all.filter((p) => p.persona.split !== 'probes');
-  const probes = all.filter((p) => p.persona.split === 'probes');
+  const { posts, probes } = lopoCorpus();
   const splits = [...new Set(posts.map((p) => p.persona.split))];
   const personas = new Set(posts.map((p) => p.persona.id)).size;
   r.note(`Leave-one-persona-out over corpus v2 ${splits.join(' + ')}: ${personas} personas, ${posts.length} posts, with the ${probes.length} posts of the probes split in every fold's training (the test split is never read here).`);
   const rules = rulesOnly(posts);
   const t0 = performance.now();
-  const held = leaveOnePersonaOut(posts, DEFAULT_OPTIONS, probes);
+  const ids = [...new Set(posts.map((p) => p.persona.id))].sort();
+  const held = await leaveOnePersonaOutInParallel(ids, DEFAULT_OPTIONS);
   const seconds = (performance.now() - t0) / 1000;
   report(r, 'rules alone (no model)', rules);
   report(r, 'rules + model, each persona held out', held, rules);
-  r.figure('leave-one-persona-out: time for all folds', seconds, 's', { folds: personas });
+  r.figure('leave-one-persona-out: time for all folds', seconds, 's', { folds: personas, workers: Math.min(personas, availableParallelism()) });
   // Twins (a fine post written in most of a risky one's words) are as hard as a writer could make them: the alarms on
   // the other fine posts apart, and the people of the batches written without twins apart.
   const natural = posts.filter((p) => p.post.expect.length === 0 && !isContrastTwin(p.post));
