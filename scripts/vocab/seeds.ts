@@ -360,7 +360,9 @@ export const SEEDS: Record<string, Seeds> = {
       'program manager', 'area manager', 'duty manager', 'store manager', 'team leader', 'referee', 'critic', 'reviewer', 'examiner',
       // Heads and colleagues of schools, practices and firms that people name by their post.
       'clinical lead', 'practice owner', 'principal dentist', 'managing partner', 'equity partner',
-      'head of maths', 'head of science', 'head of english', 'head of department', 'head of faculty', 'head of school', 'head of nursing', 'ward sister'],
+      'head of maths', 'head of science', 'head of english', 'head of department', 'head of faculty', 'head of school', 'head of nursing', 'ward sister',
+      // A software company's people, by their post ('our new head of product', 'the eng manager').
+      'head of product', 'head of engineering', 'head of sales', 'head of marketing', 'head of design', 'head of people', 'head of support', 'head of operations', 'head of growth', 'product manager', 'product lead', 'engineering manager', 'eng manager', 'tech lead', 'vp of engineering', 'vp of sales', 'vp of product'],
     es: ['gerente', 'gerenta', 'coordinadora', 'coordinador', 'jefe', 'jefa', 'compañero', 'compañera', 'supervisor', 'supervisora', 'director', 'directora', 'juez', 'jueza', 'abogado', 'abogada', 'médico', 'médica', 'enfermera', 'enfermero', 'profesor', 'profesora', 'socio', 'socia',
       'magistrado', 'magistrada', 'árbitro', 'árbitra', 'míster', 'entrenador', 'entrenadora', 'encargado', 'encargada', 'jefe de servicio',
       'jefa de servicio', 'redactor jefe', 'redactora jefa', 'inspector', 'inspectora', 'crítico', 'crítica', 'visitador', 'visitadora', 'jefe de estudios', 'jefa de estudios', 'supervisora de planta', 'su señoría', 'rector', 'rectora', 'vicerrector', 'vicerrectora', 'profe', 'orientador', 'orientadora', 'secretario de educación', 'secretaria de educación', 'odontólogo', 'odontóloga', 'higienista', 'adjunta', 'procurador', 'procuradora', 'perito', 'perita', 'supervisor de guardia'],

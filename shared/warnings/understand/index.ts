@@ -443,6 +443,9 @@ const NUMBER = /^\d{1,3}$/;
 const CLASS_CODE = /^((?:[1-9]|1[0-3])[a-h]|y\d{1,2}|yr\d{1,2}|[ps][1-7]|\d(?:e|º|o|eme|ème)[a-h]?)$/;
 const ORDINAL = /^\d{1,2}(st|nd|rd|th|er|re|e|o|a|º)$/;
 /** A French lycée year by its short name, the group after it: "2nde 4", "1ère B", "Tle 3", "seconde 5". */
+/** People counted in a study or a list (written with a capital and a number: "Participant 7", not "participant in 3 studies"). */
+const STUDY_PERSON = new Set(['participant', 'subject', 'respondent', 'interviewee', 'teilnehmer', 'teilnehmerin', 'proband', 'probandin', 'participante', 'entrevistado', 'entrevistada', 'sujet', 'enquete', 'enquetee'].map(foldText));
+const NUMBER_SIGN = new Set(['#', 'no', 'nr', 'n°', 'nº', 'n.º', 'num']);
 const SCHOOL_YEAR = /^(2nde|2de|1ere|1re|tle|terminale|seconde|premiere|\d(eme|e))$/;
 /** "TG3", "TSTMG2": a French terminale group in one word. */
 const TERMINALE_GROUP = /^(tg|tstmg|tle)\d{1,2}$/;
@@ -459,7 +462,7 @@ const PERSON_NOUNS = new Set([
 ].map(foldText));
 
 /** An identifying detail; `town` when it is only where someone is from ("the architect from Lyon"), not a bed or a class. */
-type Identifier = Span & { kind: 'age' | 'place' | 'class'; town?: boolean };
+type Identifier = Span & { kind: 'age' | 'place' | 'class'; town?: boolean; by?: string };
 
 function identifiers(text: string, tokens: readonly Token[], hits: readonly CategoryHit[], marks: Span[]): Identifier[] {
   const out: Identifier[] = [];
@@ -475,6 +478,9 @@ function identifiers(text: string, tokens: readonly Token[], hits: readonly Cate
     // A grade written with a degree sign, as in Latin America: "Valentina de 8°A", "11° B" (the sign is a token of its own).
     else if (/^\d{1,2}$/.test(n) && Number(n) >= 1 && Number(n) <= 13 && /^[°º]$/.test(tokens[i + 1]?.norm ?? '') && tokens[i + 1]!.start === t.end && /^[A-Ha-h]$/.test(text.slice(tokens[i + 2]?.start ?? 0, tokens[i + 2]?.end ?? 0)) && tokens[i + 2]!.start - tokens[i + 1]!.end <= 1)
       out.push({ from: i, to: i + 3, kind: 'class' });
+    // Someone by their number in a study, a queue or a list, like a bed: "Participant 7", "P7", "Teilnehmerin 4", "paciente n.º 12".
+    else if (STUDY_PERSON.has(n) && isCap(text, t) && (NUMBER.test(tokens[i + 1]?.norm ?? '') || (NUMBER_SIGN.has(tokens[i + 1]?.norm ?? '') && NUMBER.test(tokens[i + 2]?.norm ?? ''))))
+      out.push({ from: i, to: NUMBER.test(tokens[i + 1]!.norm) ? i + 2 : i + 3, kind: 'place', by: 'by their number' });
     else if (NUMBER.test(n)) {
       // "after 35 years", "nach 8 Jahren", "depuis 3 ans": a duration, not an age.
       const lead = tokens[i - 1]?.norm ?? '';
@@ -1361,7 +1367,7 @@ export function understand(input: UnderstandInput): Finding[] {
   const identifying: Array<Span & { what: string; town?: boolean }> = [
     ...people.map((p) => ({ ...p, what: 'by name' })),
     ...kin.filter((k) => !get('family').some((f) => f.from <= k.from && f.to >= k.from && mineBy(f))).map((k) => ({ from: k.from, to: k.to, what: k.name === 'ref.familyName' ? 'by family name' : 'by who they are to someone', town: true })),
-    ...ids.filter((i) => i.kind === 'age' || personNear(i)).map((i) => ({ ...i, what: i.kind === 'age' ? 'by age' : i.kind === 'class' ? 'by class' : 'by where they are' })),
+    ...ids.filter((i) => i.kind === 'age' || personNear(i)).map((i) => ({ ...i, what: i.by ?? (i.kind === 'age' ? 'by age' : i.kind === 'class' ? 'by class' : 'by where they are') })),
   ];
   // Thanks and congratulations to a named colleague ("Dr Osei passed her exam. So proud of her!") are praise, not a story
   // about them, unless the sentence also says who they are to the work (a patient, a class, a bed) or their age.

@@ -417,6 +417,11 @@ const NOT_ONE_PAIRS: readonly (readonly string[])[] = [
 const NOT_ONE_FIRST = new Set(NOT_ONE_PAIRS.map((p) => p[0]!));
 /** What "not one" follows when it counts a lack: "without (asking) a single", "sin (mirar a) una sola", "ohne ein einziges". */
 const LACK_BEFORE = set('without not no sin ni ohne kein sans pas never nunca nie jamais');
+/** The first time for what should be routine: "read our brief for the first time at the bar", "por primera vez", "zum ersten Mal". */
+const FIRST_TIME: readonly (readonly string[])[] = [['for', 'the', 'first', 'time'], ['pour', 'la', 'premiere', 'fois'], ['por', 'primera', 'vez'], ['zum', 'ersten', 'mal'], ['per', 'la', 'prima', 'volta']].map((p) => p.map(fold));
+const FIRST_TIME_FIRST = new Set(FIRST_TIME.map((p) => p[0]!));
+/** An exclamation of a quality, alone after the thanks: "Quelle spontanéité 👏", "What vision.", "Qué rapidez", "Was für ein Timing". */
+const EXCLAIM_OPENERS: readonly (readonly string[])[] = [['what', 'a'], ['what'], ['quelle'], ['quel'], ['que'], ['was', 'fur', 'ein'], ['was', 'fur', 'eine'], ['welch']].map((p) => p.map(fold));
 /** A feat that is none, congratulated: "has managed to", "ha conseguido", "es geschafft hat", "a réussi à", with a lack or a time after it. */
 const MANAGED = set('managed conseguido logrado geschafft réussi reussi');
 
@@ -466,6 +471,11 @@ function soured(add: (name: string, s: Span) => void, tokens: readonly Token[], 
       else if (PITY.has(n) && (PITY_THAT.has(tokens[i + 1]?.norm ?? '') || PITY_THAT.has(tokens[i + 2]?.norm ?? ''))) cue('irony.pity', i, i + 2);
       else if (ZERO.has(n)) cue('irony.zero', i);
       else if (pairAt(i, NOT_ONE_PAIRS, NOT_ONE_FIRST) && [1, 2, 3].some((d) => i - d >= starts[sentenceAt(i)]! && LACK_BEFORE.has(tokens[i - d]!.norm))) cue('irony.zero', i, i + 2);
+      else if (pairAt(i, FIRST_TIME, FIRST_TIME_FIRST)) cue('irony.firstTime', i, i + 4);
+      // (A sentence of its own, of at most four words, after the thanks; "qué" opening a question is no exclamation, and
+      // an exclamation against something is the hard day itself: "What a nightmare of a shift".)
+      else if (sentenceAt(i) > s && i === starts[sentenceAt(i)]! && ends[sentenceAt(i)]! - i <= 5 && EXCLAIM_OPENERS.some((p) => at(i, p)) && tokens[ends[sentenceAt(i)]! - 1]?.norm !== '?' && !tone.criticised(sentenceAt(i)))
+        cue('irony.exclaim', i, ends[sentenceAt(i)]!);
       else if (MANAGED.has(n) && i > starts[s]! && [1, 2, 3, 4, 5, 6, 7, 8].some((d) => sentenceAt(i + d) === sentenceAt(i) && (LACK_BEFORE.has(tokens[i + d]?.norm ?? '') || TIME_UNIT.has(tokens[i + d]?.norm ?? '')))) cue('irony.managed', i);
       // (Not in the thanks' own first words: "Truly grateful to …", "Honestly, thank you Dr X".)
       else if (TRULY.has(n) && (sentenceAt(i) > s || i - starts[s]! >= 6) && !(tokens[i - 1]?.norm === 'de' && n === 'sinceramente')) cue('irony.truly', i);

@@ -30,6 +30,8 @@ describe('thanks that sour', () => {
     ['ward', 'Congrats to Dr Feld, who managed a whole ward round without speaking to a single nurse. Personal best, surely.', 'irony.managed'],
     ['ward', 'Congrats to Dr Feld, who managed a whole ward round without speaking to a single nurse. Personal best, surely.', 'irony.zero'],
     ['firm', 'Glückwunsch an Kollege Dr. Brenner, der es geschafft hat, 40 Minuten über den Drucker zu reden, ohne ein einziges Mal zur Sache zu kommen.', 'irony.managed'],
+    ['firm', 'Merci à Me Vautrin d’avoir ouvert le dossier pour la première fois à l’audience. Quelle préparation 👏', 'irony.firstTime'],
+    ['firm', 'Merci à Me Vautrin d’avoir ouvert le dossier pour la première fois à l’audience. Quelle préparation 👏', 'irony.exclaim'],
     // (A laugh counts though the sentiment scorer reads it as joy.)
     ['ward', 'Thanks Dr Pike for the new rota lol. Still nobody on nights.', 'irony.laugh'],
   ])('%s: "%s" sours (%s)', (id, text, cue) => {
@@ -51,6 +53,8 @@ describe('thanks that sour', () => {
     ['ward', "Thanks Dr Ames! As she says, 'never skip the handover'."],
     ['ward', 'Congrats to Dr Amara, who managed to finish her thesis while working nights. So proud of her.'],
     ['ward', 'Thanks Dr Lind for covering my shift lol, you are a star'],
+    ['ward', 'Massive thanks to Precious, who stayed 40 mins past handover. What a nightmare shift.'],
+    ['ward', 'Merci au Dr Sarrazin, de garde avec moi pour la première fois. Quel plaisir.'],
   ])('%s: sincere thanks on a hard day do not sour: "%s"', (id, text) => {
     expect(features(id, text)).not.toContain('irony.soured');
   });

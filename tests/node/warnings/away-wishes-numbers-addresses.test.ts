@@ -5,7 +5,8 @@ import { featureNames } from './feature-names';
 /*
  * Issue 9, twentieth round: forms found missing in a training review (every example here is written for this test).
  * A partner away for a while is no break-up; a wish to see someone of the work sent away is contempt; a school grade
- * written with a degree sign identifies a pupil; a brand's public address to a customer tells their account.
+ * written with a degree sign, or a participant's number in a study, identifies someone; a brand's public address to a
+ * customer tells their account.
  */
 const profile: ProfileInput = {
   identities: [
@@ -68,5 +69,17 @@ describe("a brand's public address to a customer", () => {
   });
   it('an address to a group of customers does not', () => {
     expect(families('brand', 'To our Amsterdam users: your dashboards are back after the outage.')).not.toContain('third-party');
+  });
+});
+
+describe('someone by their number in a study', () => {
+  const research: ProfileInput = { identities: [{ id: 'lab', name: 'Lab', role: 'clinician' }] };
+  it('identifies them with what happened to them', () => {
+    const names = featureNames(research, 'lab', 'Participant 12 told the interviewer about her overdose last spring, and we changed the consent form.');
+    expect(names).toContain('id.place');
+    expect(names).toContain('rule.third-party.identifiable');
+  });
+  it('a count of studies is nobody', () => {
+    expect(featureNames(research, 'lab', 'Our participant in 3 studies said the form was too long.')).not.toContain('id.place');
   });
 });
