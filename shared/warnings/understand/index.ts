@@ -668,6 +668,17 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
     const r = refs[k]!;
     if (r.kind === 'named' && orgSpans.some((o) => o.from <= r.from && o.to >= r.to)) refs.splice(k, 1);
   }
+  // A first name at an organisation is a person of it: "Declan at Brightfield Dental Supplies", "Marta de Clínica Sorolla",
+  // "Jens bei Nordlicht Software". (The tagger seldom reads a first name alone as a person.)
+  for (const o of orgSpans) {
+    const at = o.from - 1;
+    const who = tokens[at - 1];
+    if (!AT_ORGANISATION.has(tokens[at]?.norm ?? '') || !who || who.kind !== 'word' || !isCap(text, who) || NOT_NAMES.has(who.norm) || who.norm.length < 3) continue;
+    if (sentenceOf[at - 1] !== sentenceOf[o.from] || refs.some((r) => r.from <= at - 1 && r.to > at - 1) || orgSpans.some((x) => x.from <= at - 1 && x.to > at - 1)) continue;
+    // (Not the first word of a sentence, capitalised whatever it is: "Lunch at Café Noir".)
+    if (at - 1 === 0 || sentenceOf[at - 2] !== sentenceOf[at - 1]) continue;
+    refs.push({ from: at - 1, to: at, kind: 'named', work: false, public: false });
+  }
   // "Home Secretary", "Minister Hale": a name with a public role or an official title in it is an official.
   const officialToken = new Uint8Array(tokens.length);
   for (const h of hits) {
@@ -676,6 +687,8 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
   return refs.map((r) => (r.kind === 'named' && officialToken.subarray(r.from, r.to).some((x) => x === 1) ? { ...r, kind: 'official' as const, public: true } : r));
 }
 
+/** What joins a person to their organisation: "at", "from", "de", "bei", "von", "chez". */
+const AT_ORGANISATION = new Set(['at', 'from', 'de', 'del', 'bei', 'von', 'vom', 'chez']);
 /** Street words after a name ("Lister Street") and before one ("calle Feria", "rue des Lilas"). */
 const STREET_AFTER = new Set(['street', 'st', 'road', 'rd', 'lane', 'avenue', 'ave', 'close', 'crescent', 'drive', 'terrace', 'straße', 'strasse'].map(foldText));
 const STREET_BEFORE = new Set(['calle', 'avenida', 'plaza', 'rue', 'avenue', 'boulevard', 'impasse', 'allée'].map(foldText));

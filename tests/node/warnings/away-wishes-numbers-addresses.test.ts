@@ -83,3 +83,16 @@ describe('someone by their number in a study', () => {
     expect(featureNames(research, 'lab', 'Our participant in 3 studies said the form was too long.')).not.toContain('id.place');
   });
 });
+
+describe('a first name at an organisation', () => {
+  const dentist: ProfileInput = { identities: [{ id: 'clinic', name: 'Clinic', role: 'clinician' }] };
+  it('is a person of it', () => {
+    expect(featureNames(dentist, 'clinic', 'Shout out to Ronan at Kestrel Dental Supplies for the fourth late delivery this month.')).toContain('ref.named');
+  });
+  it('a meal at a café is nobody', () => {
+    let named: Array<{ from: number }> = [];
+    evaluate({ text: 'Lunch at Kestrel Dental Supplies with the team after the audit.', identityId: 'clinic' }, dentist, { model: null, onFeatures: (f) => (named = f.get('ref.named') ?? []) });
+    // ("Lunch", the first word, is no name.)
+    expect(named.filter((s) => s.from === 0)).toEqual([]);
+  });
+});
