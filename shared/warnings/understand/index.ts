@@ -1252,6 +1252,8 @@ export function understand(input: UnderstandInput): Finding[] {
 
   // Where the rules see why a post is fine, the learned model may not raise the family on its own (engine.ts reads these).
   const damp = (family: Family, span: Span) => input.signals?.push({ name: `damp.${family}`, from: span.from, to: span.to });
+  // (Whether a damper below that holds whatever the model says has silenced the attack: politics, the writer's own name.)
+  let hushed = false;
   // A post that only reports what people said, every sentence a quote with its speaker: reporting, not attacking. (One
   // sentence of one's own after the quote is where the mockery goes: "says ambulances are 'performing well'. Aye, right.")
   // (Not when the person is thanked in a way that sours: "Thank you Mr Kerr, who told local radio that nurses 'just
@@ -1272,11 +1274,17 @@ export function understand(input: UnderstandInput): Finding[] {
   if (!attacked && !publicAllowed) {
     const political = new Set([...get('publicRole'), ...get('politics')].filter((h) => !get('workRole').some((w) => w.from < h.to && w.to > h.from)).map((h) => sentenceOf[h.from]!));
     const people = refs.filter((r) => r.kind === 'named' || r.kind === 'titled' || r.kind === 'official');
-    if (political.size > 0 && people.length > 0 && !refs.some((r) => r.work) && people.every((r) => political.has(sentenceOf[r.from]!))) damp('named-attack', { from: 0, to: tokens.length });
+    if (political.size > 0 && people.length > 0 && !refs.some((r) => r.work) && people.every((r) => political.has(sentenceOf[r.from]!))) {
+      damp('named-attack', { from: 0, to: tokens.length });
+      hushed = true;
+    }
   }
 
   // (Nor when the only person named is the writer: the model reads a title and a name as a target.)
-  if (!attacked && namedOnlySelf) damp('named-attack', { from: 0, to: tokens.length });
+  if (!attacked && namedOnlySelf) {
+    damp('named-attack', { from: 0, to: tokens.length });
+    hushed = true;
+  }
   // Every person of the post named only in praise: the learned model may not make it an attack on its own.
   if (!attacked) {
     const targetSentences = new Set(refs.filter(isTarget).map((r) => sentenceOf[r.from]!));
@@ -1295,7 +1303,14 @@ export function understand(input: UnderstandInput): Finding[] {
     const plainPost = () =>
       ![...targetSentences].some((k) => souredSentences.has(k)) &&
       targetNeg.every((h) => reported(sentenceOf[h.from]!) && quoted[h.from] === 1) && !get('mock').length && insultSentences.size === 0 && !cold && !tokens.some((t) => t.norm === '?' || t.norm === '¿' || SARCASM_EMOJI.has(t.norm)) && !scare.includes(1);
-    if (targetSentences.size > 0 && [...targetSentences].every(fond) && !get('mock').length) damp('named-attack', { from: 0, to: tokens.length });
+    if (targetSentences.size > 0 && [...targetSentences].every(fond) && !get('mock').length) {
+      damp('named-attack', { from: 0, to: tokens.length });
+      // Praise alone (no farewell; not a politician mocked on a free personal identity, nor the writer's own name, which
+      // hold whatever the model says) silences the model only where it is unsure: thanks that sour
+      // in their facts and not their words ("… for visiting our stroke unit and staying a whole eleven minutes. Four of our
+      // patients spent that time on trolleys") pass every test of praise and are the attacks the model is surest of.
+      if (!hushed && [...targetSentences].every(praiseSentence)) input.signals?.push({ name: 'damp.named-attack.unlessSure', from: 0, to: tokens.length });
+    }
     // A death mourned, with nothing against anyone in the post ("Sad to hear of the passing of former MP Gerald Hartnell",
     // "Wir trauern um Dr. Erwin Salzmann", "Nos ha dejado el profesor Quirós. DEP."): the learned model reads the titled
     // person as a target, and grief as anger. (No readable post mourns anyone, so the model cannot learn it.)

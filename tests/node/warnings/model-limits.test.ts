@@ -62,3 +62,30 @@ describe('someone met on a dating app is one\u2019s own date, on a personal iden
     expect(damped('Matched with a patient on Hinge 😬 she had her appendix out last week on my ward.')).toBe(false);
   });
 });
+
+describe('praise silences the model only while it is unsure', () => {
+  const ward: ProfileInput = { identities: [{ id: 'ward', name: 'Ward 7', role: 'clinician' }, { id: 'me', name: 'Me', role: 'personal' }] };
+  /** A model of the attack as sure as `z` says of any post that names someone (its warning points at the person). */
+  const sureAt = (z: number): WarningModel => ({ version: 1, trainedOn: 'test', families: { 'named-attack': { bias: z - 0.5, threshold: 0.5, weights: { 'ref.target': 0.5 } } } });
+  const attacked = (text: string, bias: number, identityId = 'ward') =>
+    evaluate({ text, identityId }, ward, { model: sureAt(bias) }).some((w) => w.family === 'named-attack');
+  const thanks = 'Huge thanks to Health Minister Oswin Trelawney for touring our ward on Monday. Six of our patients spent his visit on trolleys.';
+
+  it('a post whose every person is thanked is marked so', () => {
+    expect(features(thanks, 'ward', ward)).toEqual(expect.arrayContaining(['damp.named-attack', 'damp.named-attack.unlessSure']));
+  });
+  it('the model, above its threshold but unsure, is kept quiet', () => {
+    // sigmoid(1) = 0.73: above the threshold of 0.5, below the 0.8 a damper of praise asks.
+    expect(attacked(thanks, 1)).toBe(false);
+  });
+  it('the model, sure, warns over it', () => {
+    // sigmoid(2) = 0.88.
+    expect(attacked(thanks, 2)).toBe(true);
+  });
+  it('a farewell is not praise alone: it holds whatever the model says', () => {
+    const farewell = 'Our wonderful Dr Marsh retires this Friday after 31 years on Ward 7. We will miss her terribly.';
+    expect(features(farewell, 'ward', ward)).toContain('damp.named-attack');
+    expect(features(farewell, 'ward', ward)).not.toContain('damp.named-attack.unlessSure');
+    expect(attacked(farewell, 2)).toBe(false);
+  });
+});
