@@ -609,6 +609,8 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
     if (sentenceOf[i - 1] !== sentenceOf[i] || sentenceOf[i + 1] !== sentenceOf[i]) continue;
     if (!isCap(text, a) || !isCap(text, b) || titleAt.has(i) || titleAt.has(i - 1) || NOT_NAMES.has(a.norm) || NOT_NAMES.has(b.norm)) continue;
     if (a.norm.length < 2 || b.norm.length < 2 || text.slice(a.start, a.end) === text.slice(a.start, a.end).toUpperCase()) continue;
+    // A street or a square is nobody: "la Plaza Nueva", "Avenida Constitución", "Kirkstall Road".
+    if (STREET_BEFORE.has(a.norm) || STREET_AFTER.has(b.norm)) continue;
     // A longer run of capitals that ends in a place or an event ("Mouth Cancer Action Month") is its name, not a person's.
     let end = i + 2;
     while (end < tokens.length && sentenceOf[end] === sentenceOf[i] && tokens[end]!.kind === 'word' && isCap(text, tokens[end]!)) end++;
@@ -727,8 +729,22 @@ const NOT_FIRST_NAMES = new Set([
   'ask', 'join', 'meet', 'visit', 'book', 'call', 'follow', 'read', 'watch', 'save', 'free', 'live', 'top', 'best', 'first', 'final', 'quick', 'today',
   'bonjour', 'bonne', 'bon', 'hola', 'buenos', 'buenas', 'feliz', 'hallo', 'guten', 'frohe', 'liebe', 'lieber', 'chers', 'cher', 'chère', 'queridos',
 ].map(foldText));
+/** Whether the tagger reads one word as a person's name ("Sam", "Petra"; not "Results", "Lunch"). */
+function taggedPerson(text: string, t: Token): boolean {
+  const terms = nlp(text.slice(t.start, t.end)).terms().json() as { terms: { tags: string[] }[] }[];
+  return terms[0]?.terms[0]?.tags.includes('Person') ?? false;
+}
+
 /** Words that put a person at the writer's work: "Gavin from work", "Karine du boulot", "Pepe del curro", "Jens von der Arbeit". */
-const FROM_WORK = [['from', 'work'], ['from', 'the', 'office'], ['at', 'work'], ['du', 'boulot'], ['du', 'bureau'], ['du', 'taf'], ['del', 'trabajo'], ['del', 'curro'], ['de', 'la', 'oficina'], ['von', 'der', 'arbeit'], ['aus', 'dem', 'buro'], ['aus', 'der', 'arbeit'], ['from', 'head', 'office'], ['from', 'area', 'office'], ['from', 'hr'], ['from', 'management'], ['de', 'recursos', 'humanos'], ['de', 'la', 'direction'], ['von', 'der', 'geschaftsfuhrung']].map((p) => p.map(foldText));
+const FROM_WORK = [['from', 'work'], ['from', 'the', 'office'], ['at', 'work'], ['du', 'boulot'], ['du', 'bureau'], ['du', 'taf'], ['del', 'trabajo'], ['del', 'curro'], ['de', 'la', 'oficina'], ['von', 'der', 'arbeit'], ['aus', 'dem', 'buro'], ['aus', 'der', 'arbeit'], ['from', 'head', 'office'], ['from', 'area', 'office'], ['from', 'hr'], ['from', 'management'], ['de', 'recursos', 'humanos'], ['de', 'la', 'direction'], ['von', 'der', 'geschaftsfuhrung'],
+];
+/**
+ * The work's suppliers and other desks: "Joris du labo", "Sam from the lab", "Petra vom Labor", "Kev from payroll". Their
+ * words also follow what is no one ("Results from the lab"), so a sentence's first word is a name here only when it is
+ * spoken to (a comma after the desk) or the tagger knows it for a person.
+ */
+const FROM_DESK = [
+  ['du', 'labo'], ['from', 'the', 'lab'], ['vom', 'labor'], ['del', 'laboratorio'], ['del', 'labo'], ['from', 'payroll'], ['from', 'accounts'], ['from', 'reception'], ['from', 'procurement'], ['de', 'la', 'compta'], ['von', 'der', 'buchhaltung'], ['de', 'contabilidad']].map((p) => p.map(foldText));
 
 /**
  * A name bound to a role of the work makes a person of the work, whether or
@@ -787,6 +803,14 @@ function bindNamesToRoles(text: string, tokens: readonly Token[], sentenceOf: In
         const left = nameLeft(i - 1);
         if (left && sentenceOf[left.from] === sentenceOf[i]) mark(left);
       }
+    }
+    for (const p of FROM_DESK) {
+      if (!p.every((w, j) => tokens[i + j]?.norm === w)) continue;
+      const left = nameLeft(i - 1);
+      if (!left || sentenceOf[left.from] !== sentenceOf[i]) continue;
+      const first = left.from === 0 || sentenceOf[left.from - 1] !== sentenceOf[left.from];
+      const spokenTo = tokens[i + p.length]?.norm === ',';
+      if (!first || spokenTo || taggedPerson(text, tokens[left.from]!)) mark(left);
     }
   }
   // "Hargreaves genuinely believes ...", "Kuhlmann glaubt ...", "Santoni cree que ...": one capitalised word that thinks or

@@ -96,3 +96,29 @@ describe('a first name at an organisation', () => {
     expect(named.filter((s) => s.from === 0)).toEqual([]);
   });
 });
+
+describe('a square or a street in capitals', () => {
+  const lawyer: ProfileInput = { identities: [{ id: 'firm', name: 'Bufete', role: 'lawyer' }, { id: 'me', name: 'Personal', role: 'personal' }] };
+  it('is nobody', () => {
+    let named: Array<{ from: number; to: number }> = [];
+    evaluate({ text: 'Cruzar la Plaza Nueva a las cinco de la tarde en agosto es un deporte de riesgo.', identityId: 'me' }, lawyer, { model: null, onFeatures: (f) => (named = f.get('ref.named') ?? []) });
+    expect(named).toEqual([]);
+  });
+  it('a person is still one', () => {
+    expect(featureNames(lawyer, 'me', 'Hoy he visto a Benigno Tornay en la radio.')).toContain('ref.named');
+  });
+});
+
+describe('someone from a desk or a supplier of the work', () => {
+  const dentist: ProfileInput = { identities: [{ id: 'clinic', name: 'Cabinet', role: 'clinician' }, { id: 'me', name: 'Personal', role: 'personal' }] };
+  it.each([
+    "Joris du labo, si tu me lis: tes couronnes arrivent encore en retard. t'es un branquignol fini.",
+    'Sam from the lab sent the wrong shade again, the man is a muppet.',
+    'Petra vom Labor hat schon wieder die falsche Farbe geschickt, so eine Pfeife.',
+  ])('is a person of the work: %s', (text) => {
+    expect(featureNames(dentist, 'me', text)).toContain('ref.work');
+  });
+  it('the lab itself is nobody', () => {
+    expect(featureNames(dentist, 'me', 'Results from the lab came back fine, relieved.')).not.toContain('ref.work');
+  });
+});
