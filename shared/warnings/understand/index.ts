@@ -466,6 +466,9 @@ type Identifier = Span & { kind: 'age' | 'place' | 'class'; town?: boolean; by?:
 
 function identifiers(text: string, tokens: readonly Token[], hits: readonly CategoryHit[], marks: Span[]): Identifier[] {
   const out: Identifier[] = [];
+  // A post written all in lower case names people in lower case too ("bed 9, mr jarvis thwaite, 91, ex-miner").
+  let lower: boolean | null = null;
+  const lowerCase = () => (lower ??= !tokens.some((t) => t.kind === 'word' && /^\p{Lu}/u.test(text.slice(t.start, t.end))));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
@@ -500,7 +503,10 @@ function identifiers(text: string, tokens: readonly Token[], hits: readonly Cate
         out.push({ from: i, to: Math.min(tokens.length, i + 4), kind: 'age' });
       } else if (tokens[i - 1]?.norm === 'aged' || tokens[i - 1]?.norm === 'age') out.push({ from: i - 1, to: i + 1, kind: 'age' });
       else if (tokens[i - 1]?.norm === '(' && tokens[i + 1]?.norm === ')' && Number(n) < 110) out.push({ from: i - 1, to: i + 2, kind: 'age' });
-      else if (tokens[i - 1]?.norm === ',' && tokens[i + 1]?.norm === ',' && Number(n) < 110 && tokens[i - 2] && isCap(text, tokens[i - 2]!)) out.push({ from: i - 2, to: i + 2, kind: 'age' });
+      else if (tokens[i - 1]?.norm === ',' && tokens[i + 1]?.norm === ',' && Number(n) < 110 && tokens[i - 2] && (isCap(text, tokens[i - 2]!) || (Number(n) >= 16 && lowerCase() && tokens[i - 2]!.kind === 'word' && !isFunctionWord(tokens[i - 2]!.norm))))
+        out.push({ from: i - 2, to: i + 2, kind: 'age' });
+      // German "34 J." (Jahre), as charts and night notes write it: "Bett 7. 34 J., Mopedunfall".
+      else if (after?.norm === 'j' && tokens[i + 2]?.norm === '.' && tokens[i + 2]!.glued && Number(n) < 110) out.push({ from: i, to: i + 3, kind: 'age' });
     } else if (CLASS_CODE.test(n.replace(/'s?$/, '')) && /\d/.test(n) && !ORDINAL.test(n)) out.push({ from: i, to: i + 1, kind: 'class' });
     else if (TERMINALE_GROUP.test(n)) out.push({ from: i, to: i + 1, kind: 'class' });
     // A year of school and its group: "4e B", "2nde 4", "1ère 3", "Tle 2", "4º B", "2º ESO", "2º de Bachillerato".

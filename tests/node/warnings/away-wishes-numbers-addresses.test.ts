@@ -122,3 +122,27 @@ describe('someone from a desk or a supplier of the work', () => {
     expect(featureNames(dentist, 'me', 'Results from the lab came back fine, relieved.')).not.toContain('ref.work');
   });
 });
+
+describe('ages as wards write them', () => {
+  const ward: ProfileInput = { identities: [{ id: 'ward', name: 'Ward 9', role: 'clinician' }, { id: 'me', name: 'Personal', role: 'personal' }] };
+  it('after a name in a post all in lower case', () => {
+    expect(featureNames(ward, 'ward', "bed 9, mr jarvis thwaite, 91, ex-miner, day 2 post hip op, sang all night")).toContain('id.age');
+  });
+  it('not a count in a lower-case list', () => {
+    expect(featureNames(ward, 'ward', 'obs at 2, 4, 6 and 8 tonight, all fine')).not.toContain('id.age');
+  });
+  it('German "34 J."', () => {
+    expect(featureNames(ward, 'ward', 'Bett 7. 34 J., Mopedunfall am Samstag, heute extubiert.')).toContain('id.age');
+  });
+  it('operations and ventilation are health words', () => {
+    expect(featureNames(ward, 'ward', 'Bett 7. 34 J., Mopedunfall am Samstag, heute extubiert.')).toContain('cat.health');
+    expect(featureNames(ward, 'ward', 'bed 9 is day 2 post hip op and doing well')).toContain('cat.health');
+  });
+});
+
+describe('a mayor is a public office, not a colleague', () => {
+  const dentist: ProfileInput = { identities: [{ id: 'clinic', name: 'Clínica', role: 'clinician' }, { id: 'me', name: 'Personal', role: 'personal' }] };
+  it('mocked on a personal identity free to talk politics, the model may not make it an attack', () => {
+    expect(featureNames(dentist, 'me', 'el alcalde Vicent Mollà cortando la cinta de una rotonda con banda de música, como si hubiera inaugurado un hospital')).toContain('damp.named-attack');
+  });
+});
