@@ -108,6 +108,8 @@ export default async function nlpBench(r: BenchReporter): Promise<void> {
   // Review 18, written in the nineteenth round with the probes' brief by 12 more writers to be scored only: never read.
   reportSplit(r, 'holdout6', scoreSplit('holdout6'), 'holdout6 split (review 18: 12 more writers, never read, not trained on)');
   reportSplit(r, 'holdout6', scoreSplit('holdout6', { ...currentEngine, evaluate: (input, profile) => evaluate(input, profile, { model: null }) }), 'holdout6 split, rules alone');
+  reportSplit(r, 'holdout7', scoreSplit('holdout7'), 'holdout7 split (review 22: 12 more writers, never read, not trained on)');
+  reportSplit(r, 'holdout7', scoreSplit('holdout7', { ...currentEngine, evaluate: (input, profile) => evaluate(input, profile, { model: null }) }), 'holdout7 split, rules alone');
   r.note('"before" is main e87bbf1 (bench/baseline-main.json). The test and holdout splits were scored, never read, tuned or trained on; the dev split was tuned on and is training data of the model.');
 
   // ---- 2. Libraries compared on the dev split, the same rules.

@@ -51,6 +51,11 @@ function identityOf(post: CorpusPostV2): Persona['profile']['identities'][number
   return byId.get(post.persona)?.profile.identities.find((i) => i.id === post.identity);
 }
 
+/** holdout6 and holdout7 are one review each of the probes' brief: 12 writers of 20 posts, most on the professional identity. */
+function isReview(split: Split): boolean {
+  return split === 'holdout6' || split === 'holdout7';
+}
+
 function describeSplit(split: Split) {
   describe(`${split} split`, () => {
     const posts = loadPosts(split);
@@ -59,8 +64,8 @@ function describeSplit(split: Split) {
 
     it('has at least five personas and 300 posts, every post on a persona of this split', () => {
       expect(splitPersonas.length).toBeGreaterThanOrEqual(5);
-      // (holdout6 is one review of the probes' brief: 12 writers of about 20 posts.)
-      expect(posts.length).toBeGreaterThanOrEqual(split === 'holdout6' ? 200 : 300);
+      // (holdout6 and holdout7 are one review each of the probes' brief: 12 writers of 20 posts.)
+      expect(posts.length).toBeGreaterThanOrEqual(isReview(split) ? 200 : 300);
       for (const post of posts) {
         const persona = byId.get(post.persona);
         expect(persona, `${post.id}: unknown persona ${post.persona}`).toBeDefined();
@@ -84,10 +89,10 @@ function describeSplit(split: Split) {
     it('covers every role, with each persona and identity well represented', () => {
       const roles = new Set(splitPersonas.flatMap((p) => p.profile.identities.map((i) => i.role)));
       // The validation and holdout4 splits are written in the roles of issue 9's held-out people only.
-      const wanted = split === 'validation' || split === 'holdout4' || split === 'holdout6' ? ROLES.filter((r) => r !== 'public-servant' && r !== 'journalist') : ROLES;
+      const wanted = split === 'validation' || split === 'holdout4' || isReview(split) ? ROLES.filter((r) => r !== 'public-servant' && r !== 'journalist') : ROLES;
       for (const role of wanted) expect(roles, `role ${role} missing`).toContain(role);
       // (The probes' writers wrote 20 posts per person, most on the professional identity, where the attacks are.)
-      if (split === 'probes' || split === 'holdout6') return;
+      if (split === 'probes' || isReview(split)) return;
       for (const persona of splitPersonas) {
         for (const identity of persona.profile.identities) {
           const n = posts.filter((p) => p.persona === persona.id && p.identity === identity.id).length;
@@ -101,23 +106,27 @@ function describeSplit(split: Split) {
       // wrote the others a few times.
       const focus = new Set<Family>(['named-attack', 'third-party', 'employer', 'health', 'substances']);
       for (const f of FAMILIES) {
-        const pro = posts.filter((p) => !onPersonal(p) && p.expect.includes(f)).length;
+        // (A review's writers chose which identity carried the families a personal identity is also warned of: holdout7's put
+        // every secret on the personal one.)
+        const pro = posts.filter((p) => (!onPersonal(p) || (isReview(split) && PERSONAL_FAMILIES.includes(f))) && p.expect.includes(f)).length;
         // (holdout5's employer complaints are mostly on the personal identity, as its brief asked.)
         // (The probes' briefs asked for no post of the other identity's names on the professional one.)
-        // (holdout6's brief asked each writer for one of religion, private life, health or drinking.)
-        const floor = (split === 'probes' || split === 'holdout6') && f === 'other-identity' ? 0 : split === 'holdout6' ? (focus.has(f) && f !== 'health' && f !== 'substances' ? 5 : 1) : split !== 'holdout4' && split !== 'holdout5' ? 5 : focus.has(f) ? (split === 'holdout4' ? 20 : 15) : 2;
+        // (The reviews' briefs asked each writer for one of religion, private life, health or drinking.)
+        const floor = (split === 'probes' || isReview(split)) && f === 'other-identity' ? 0 : isReview(split) ? (focus.has(f) && f !== 'health' && f !== 'substances' ? 5 : 1) : split !== 'holdout4' && split !== 'holdout5' ? 5 : focus.has(f) ? (split === 'holdout4' ? 20 : 15) : 2;
         expect(pro, `${f} on professional identities`).toBeGreaterThanOrEqual(floor);
       }
       for (const f of PERSONAL_FAMILIES) {
-        const personal = posts.filter((p) => onPersonal(p) && p.expect.includes(f)).length;
-        expect(personal, `${f} on personal identities`).toBeGreaterThanOrEqual(split === 'holdout6' ? 1 : 2);
+        const personal = posts.filter((p) => (onPersonal(p) || isReview(split)) && p.expect.includes(f)).length;
+        // (Review 22's brief asked for no post of the other identity's names.)
+        expect(personal, `${f} on personal identities`).toBeGreaterThanOrEqual(isReview(split) ? (f === 'other-identity' && split === 'holdout7' ? 0 : 1) : 2);
       }
     });
 
     it('keeps at least 40% fine posts, on both kinds of identity', () => {
       const fine = posts.filter((p) => p.expect.length === 0);
       expect(fine.length / posts.length).toBeGreaterThanOrEqual(0.4);
-      expect(fine.filter(onPersonal).length).toBeGreaterThanOrEqual(40);
+      // (A review's 12 writers wrote most of their 20 posts each on the professional identity.)
+      expect(fine.filter(onPersonal).length).toBeGreaterThanOrEqual(isReview(split) ? 20 : 40);
       expect(fine.filter((p) => !onPersonal(p)).length).toBeGreaterThanOrEqual(60);
     });
 
@@ -255,13 +264,13 @@ describe('labelled corpus v2', () => {
     });
   });
   // validation chose between versions of the second round; holdout2 to holdout5 were never trained on by the shipped engine.
-  describe.each(['validation', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6'] as const)('%s split (never tuned or trained on)', (split) => {
+  describe.each(['validation', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7'] as const)('%s split (never tuned or trained on)', (split) => {
     const posts = loadPosts(split);
     const mine = loadPersonas(split);
 
-    it('has 8 people, 350+ posts, 40%+ fine (holdout6: 12 people, 200+ posts)', () => {
+    it('has 8 people, 350+ posts, 40%+ fine (holdout6, holdout7: 12 people, 200+ posts)', () => {
       expect(mine.length).toBeGreaterThanOrEqual(8);
-      expect(posts.length).toBeGreaterThanOrEqual(split === 'holdout6' ? 200 : 350);
+      expect(posts.length).toBeGreaterThanOrEqual(isReview(split) ? 200 : 350);
       expect(posts.filter((p) => p.expect.length === 0).length / posts.length).toBeGreaterThanOrEqual(0.4);
     });
 
@@ -270,11 +279,12 @@ describe('labelled corpus v2', () => {
       const known = new Set(others.flatMap((s) => loadPosts(s)).map((p) => p.text.trim()));
       const texts = posts.map((p) => p.text.trim());
       expect(texts.filter((t, i) => texts.indexOf(t) !== i || known.has(t))).toEqual([]);
-      // (A bare first name is shared by many people: review 18 and review 17 both have a Solène.)
+      // (A bare first name or nickname is shared by many people: review 18 and review 17 both have a Solène, review 22 and
+      // holdout3 a Cande.)
       const terms = (s: Split) =>
         new Set(
           loadPersonas(s).flatMap((p) =>
-            p.profile.identities.flatMap((i) => [...(i.names ?? []), ...(i.handles ?? []), ...(i.profileUrls ?? [])].map((t) => fold(t).trim()).filter((t) => s !== 'probes' || /[\s@./]/.test(t))),
+            p.profile.identities.flatMap((i) => [...(i.names ?? []), ...(i.handles ?? []), ...(i.profileUrls ?? [])].map((t) => fold(t).trim()).filter((t) => (s !== 'probes' && !isReview(s)) || /[\s@./]/.test(t))),
           ),
         );
       const here = terms(split);
