@@ -742,8 +742,7 @@ function taggedPerson(text: string, t: Token): boolean {
 }
 
 /** Words that put a person at the writer's work: "Gavin from work", "Karine du boulot", "Pepe del curro", "Jens von der Arbeit". */
-const FROM_WORK = [['from', 'work'], ['from', 'the', 'office'], ['at', 'work'], ['du', 'boulot'], ['du', 'bureau'], ['du', 'taf'], ['del', 'trabajo'], ['del', 'curro'], ['de', 'la', 'oficina'], ['von', 'der', 'arbeit'], ['aus', 'dem', 'buro'], ['aus', 'der', 'arbeit'], ['from', 'head', 'office'], ['from', 'area', 'office'], ['from', 'hr'], ['from', 'management'], ['de', 'recursos', 'humanos'], ['de', 'la', 'direction'], ['von', 'der', 'geschaftsfuhrung'],
-];
+const FROM_WORK = [['from', 'work'], ['from', 'the', 'office'], ['at', 'work'], ['du', 'boulot'], ['du', 'bureau'], ['du', 'taf'], ['del', 'trabajo'], ['del', 'curro'], ['de', 'la', 'oficina'], ['von', 'der', 'arbeit'], ['aus', 'dem', 'buro'], ['aus', 'der', 'arbeit'], ['from', 'head', 'office'], ['from', 'area', 'office'], ['from', 'hr'], ['from', 'management'], ['de', 'recursos', 'humanos'], ['de', 'la', 'direction'], ['von', 'der', 'geschaftsfuhrung']].map((p) => p.map(foldText));
 /**
  * The work's suppliers and other desks: "Joris du labo", "Sam from the lab", "Petra vom Labor", "Kev from payroll". Their
  * words also follow what is no one ("Results from the lab"), so a sentence's first word is a name here only when it is
@@ -1336,9 +1335,9 @@ export function understand(input: UnderstandInput): Finding[] {
     if (targetSentences.size > 0 && [...targetSentences].every(fond) && !get('mock').length) {
       damp('named-attack', { from: 0, to: tokens.length });
       // Praise alone (no farewell; not a politician mocked on a free personal identity, nor the writer's own name, which
-      // hold whatever the model says) silences the model only where it is unsure: thanks that sour
-      // in their facts and not their words ("… for visiting our stroke unit and staying a whole eleven minutes. Four of our
-      // patients spent that time on trolleys") pass every test of praise and are the attacks the model is surest of.
+      // hold whatever the model says) silences the model only where it is unsure: thanks that sour in their facts and not
+      // their words ("… for visiting our stroke unit and staying a whole eleven minutes. Four of our patients spent that
+      // time on trolleys") pass every test of praise and are the attacks the model is surest of (engine.ts).
       if (!hushed && [...targetSentences].every(praiseSentence)) input.signals?.push({ name: 'damp.named-attack.unlessSure', from: 0, to: tokens.length });
     }
     // A death mourned, with nothing against anyone in the post ("Sad to hear of the passing of former MP Gerald Hartnell",
