@@ -735,12 +735,6 @@ const NOT_FIRST_NAMES = new Set([
   'ask', 'join', 'meet', 'visit', 'book', 'call', 'follow', 'read', 'watch', 'save', 'free', 'live', 'top', 'best', 'first', 'final', 'quick', 'today',
   'bonjour', 'bonne', 'bon', 'hola', 'buenos', 'buenas', 'feliz', 'hallo', 'guten', 'frohe', 'liebe', 'lieber', 'chers', 'cher', 'chère', 'queridos',
 ].map(foldText));
-/** Whether the tagger reads one word as a person's name ("Sam", "Petra"; not "Results", "Lunch"). */
-function taggedPerson(text: string, t: Token): boolean {
-  const terms = nlp(text.slice(t.start, t.end)).terms().json() as { terms: { tags: string[] }[] }[];
-  return terms[0]?.terms[0]?.tags.includes('Person') ?? false;
-}
-
 /** Words that put a person at the writer's work: "Gavin from work", "Karine du boulot", "Pepe del curro", "Jens von der Arbeit". */
 const FROM_WORK = [['from', 'work'], ['from', 'the', 'office'], ['at', 'work'], ['du', 'boulot'], ['du', 'bureau'], ['du', 'taf'], ['del', 'trabajo'], ['del', 'curro'], ['de', 'la', 'oficina'], ['von', 'der', 'arbeit'], ['aus', 'dem', 'buro'], ['aus', 'der', 'arbeit'], ['from', 'head', 'office'], ['from', 'area', 'office'], ['from', 'hr'], ['from', 'management'], ['de', 'recursos', 'humanos'], ['de', 'la', 'direction'], ['von', 'der', 'geschaftsfuhrung']].map((p) => p.map(foldText));
 /**
@@ -815,7 +809,7 @@ function bindNamesToRoles(text: string, tokens: readonly Token[], sentenceOf: In
       if (!left || sentenceOf[left.from] !== sentenceOf[i]) continue;
       const first = left.from === 0 || sentenceOf[left.from - 1] !== sentenceOf[left.from];
       const spokenTo = tokens[i + p.length]?.norm === ',';
-      if (!first || spokenTo || taggedPerson(text, tokens[left.from]!)) mark(left);
+      if (!first || spokenTo || isFirstName(text.slice(tokens[left.from]!.start, tokens[left.from]!.end))) mark(left);
     }
   }
   // "Hargreaves genuinely believes ...", "Kuhlmann glaubt ...", "Santoni cree que ...": one capitalised word that thinks or
