@@ -11,23 +11,56 @@
  *   npx tsx scripts/warnings-model/counts.ts validation holdout6
  *   npx tsx scripts/warnings-model/counts.ts --no-model holdout6
  *   npx tsx scripts/warnings-model/counts.ts --readable --show .scratch/r19
+ *   npx tsx scripts/warnings-model/counts.ts --thresholds-of HEAD validation
+ *
+ * `--thresholds-of <git ref>` scores the retrained weights with the thresholds of the model committed at that ref: a
+ * change of features also moves the thresholds that the joint alarm budget chooses (one family's step takes the budget
+ * another's had), and that shift can hide or fake what the change itself does. Report the shipped thresholds too.
  *
  * A folder is a review batch: `personas/*.json` and `posts.jsonl` in it or in each of its subfolders.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate } from '../../shared/warnings';
+import type { WarningModel } from '../../shared/warnings/understand/model';
+import { WARNING_MODEL } from '../../shared/warnings/understand/model.generated';
 import { FAMILIES, HELD_OUT_SPLITS, isContrastTwin, loadPersonasFrom, loadPostsFrom, SPLITS, type CorpusPostV2, type Persona, type Split } from '../../tests/fixtures/corpus/v2/index';
 import { currentEngine, scorePosts, scoreSplit, type EngineUnderTest, type SplitScore } from '../../tests/fixtures/corpus/v2/score';
 
 const args = process.argv.slice(2);
+const refAt = args.indexOf('--thresholds-of');
+const thresholdRef = refAt >= 0 ? args.splice(refAt, 2)[1] : undefined;
+if (refAt >= 0 && !thresholdRef) fail('Name a git ref after --thresholds-of (HEAD, a commit).');
 const flags = new Set(args.filter((a) => a.startsWith('--')));
 const targets = args.filter((a) => !a.startsWith('--'));
 const known = new Set(['--show', '--readable', '--no-model']);
 for (const f of flags) if (!known.has(f)) fail(`Unknown option ${f}; use --show, --readable or --no-model.`);
 if (targets.length === 0) fail('Name a split (dev, validation, holdout6, ...) or a review folder to score.');
 
-const engine: EngineUnderTest = flags.has('--no-model') ? { ...currentEngine, evaluate: (input, profile) => evaluate(input, profile, { model: null }) } : currentEngine;
+const frozen = thresholdRef ? withThresholdsOf(thresholdRef) : null;
+const engine: EngineUnderTest = flags.has('--no-model')
+  ? { ...currentEngine, evaluate: (input, profile) => evaluate(input, profile, { model: null }) }
+  : frozen
+    ? { ...currentEngine, evaluate: (input, profile) => evaluate(input, profile, { model: frozen }) }
+    : currentEngine;
+
+/** The current model with the thresholds (families' and irony's) of the model committed at `ref`. */
+function withThresholdsOf(ref: string): WarningModel {
+  if (!WARNING_MODEL) fail('No model is generated to score.');
+  let source: string;
+  try {
+    source = execFileSync('git', ['show', `${ref}:shared/warnings/understand/model.generated.ts`], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    fail(`No model at ${ref}: name a commit that has shared/warnings/understand/model.generated.ts.`);
+  }
+  const at = new Map<string, number>();
+  for (const m of source.matchAll(/^ {4}"([a-z-]+)": \{\n {6}bias: [-\d.e]+,\n {6}threshold: ([\d.e-]+),/gm)) at.set(m[1]!, Number(m[2]));
+  if (at.size === 0) fail(`The model at ${ref} has no thresholds this script can read.`);
+  const irony = /^ {2}irony: \{\n {4}bias: [-\d.e]+,\n {4}threshold: ([\d.e-]+),/m.exec(source);
+  const families = Object.fromEntries(Object.entries(WARNING_MODEL.families).map(([f, w]) => [f, { ...w!, threshold: at.get(f) ?? w!.threshold }]));
+  return { ...WARNING_MODEL, families, ...(WARNING_MODEL.irony ? { irony: { ...WARNING_MODEL.irony, threshold: irony ? Number(irony[1]) : WARNING_MODEL.irony.threshold } } : {}) };
+}
 
 for (const target of targets) {
   const isSplit = (SPLITS as readonly string[]).includes(target);
