@@ -45,7 +45,7 @@ const engine: EngineUnderTest = flags.has('--no-model')
     ? { ...currentEngine, evaluate: (input, profile) => evaluate(input, profile, { model: frozen }) }
     : currentEngine;
 
-/** The current model with the thresholds (families' and irony's) of the model committed at `ref`. */
+/** The current model with the families' thresholds of the model committed at `ref`. */
 function withThresholdsOf(ref: string): WarningModel {
   if (!WARNING_MODEL) fail('No model is generated to score.');
   let source: string;
@@ -57,9 +57,8 @@ function withThresholdsOf(ref: string): WarningModel {
   const at = new Map<string, number>();
   for (const m of source.matchAll(/^ {4}"([a-z-]+)": \{\n {6}bias: [-\d.e]+,\n {6}threshold: ([\d.e-]+),/gm)) at.set(m[1]!, Number(m[2]));
   if (at.size === 0) fail(`The model at ${ref} has no thresholds this script can read.`);
-  const irony = /^ {2}irony: \{\n {4}bias: [-\d.e]+,\n {4}threshold: ([\d.e-]+),/m.exec(source);
   const families = Object.fromEntries(Object.entries(WARNING_MODEL.families).map(([f, w]) => [f, { ...w!, threshold: at.get(f) ?? w!.threshold }]));
-  return { ...WARNING_MODEL, families, ...(WARNING_MODEL.irony ? { irony: { ...WARNING_MODEL.irony, threshold: irony ? Number(irony[1]) : WARNING_MODEL.irony.threshold } } : {}) };
+  return { ...WARNING_MODEL, families };
 }
 
 for (const target of targets) {

@@ -115,22 +115,3 @@ export function examplesByFamily(posts: readonly LabelledPost[]): Map<Family, Ex
   }
   return out;
 }
-
-/**
- * The posts the second reading of praise learns from (`WarningModel.irony`): those whose every person is thanked or
- * praised, on identities warned about named attacks; an attack is positive, a fine post negative. Posts risky only in
- * other families are left out (their praise may be sincere or not). Every fine post counts in the threshold's alarms,
- * the probes' and the written twins' too: sincere praise is exactly what this reading must leave alone.
- */
-export const PRAISE_DAMPER = 'damp.named-attack.unlessSure';
-export function ironyExamples(posts: readonly LabelledPost[]): Example[] {
-  const out: Example[] = [];
-  for (const p of posts) {
-    const stance = p.stances['named-attack'];
-    if (stance === 'off' || !p.features.includes(PRAISE_DAMPER)) continue;
-    const positive = p.post.expect.includes('named-attack');
-    if (!positive && p.post.expect.length > 0) continue;
-    out.push({ persona: p.persona.id, features: familyFeatureNames(p.features, stance), positive, fine: !positive, post: p.post.id });
-  }
-  return out;
-}

@@ -9,8 +9,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WarningModel } from '../../shared/warnings/understand/model';
-import { collectFeatures, examplesByFamily, ironyExamples, readableSplits } from './examples';
-import { DEFAULT_OPTIONS, trainFamily, trainModel } from './trainer';
+import { collectFeatures, examplesByFamily, readableSplits } from './examples';
+import { DEFAULT_OPTIONS, trainModel } from './trainer';
 
 export const MODEL_OUTPUT = join(process.cwd(), 'shared/warnings/understand/model.generated.ts');
 
@@ -18,9 +18,7 @@ export function buildModel(): WarningModel {
   const splits = readableSplits();
   const posts = collectFeatures(splits);
   const personas = new Set(posts.map((p) => p.persona.id)).size;
-  const model = trainModel(examplesByFamily(posts), `corpus v2 ${splits.join(' + ')}: ${personas} personas, ${posts.length} posts`, DEFAULT_OPTIONS);
-  const irony = trainFamily(ironyExamples(posts), DEFAULT_OPTIONS);
-  return irony ? { ...model, irony } : model;
+  return trainModel(examplesByFamily(posts), `corpus v2 ${splits.join(' + ')}: ${personas} personas, ${posts.length} posts`, DEFAULT_OPTIONS);
 }
 
 export function renderModel(model: WarningModel): string {
@@ -37,9 +35,7 @@ export function renderModel(model: WarningModel): string {
   for (const [family, m] of Object.entries(model.families)) {
     lines.push(`    ${JSON.stringify(family)}: {`, `      bias: ${m.bias},`, `      threshold: ${m.threshold},`, `      weights: ${JSON.stringify(m.weights)},`, '    },');
   }
-  lines.push('  },');
-  if (model.irony) lines.push('  irony: {', `    bias: ${model.irony.bias},`, `    threshold: ${model.irony.threshold},`, `    weights: ${JSON.stringify(model.irony.weights)},`, '  },');
-  lines.push('};', '');
+  lines.push('  },', '};', '');
   return lines.join('\n');
 }
 
@@ -48,5 +44,4 @@ if (process.argv[1] && /train\.ts$/.test(process.argv[1])) {
   writeFileSync(MODEL_OUTPUT, renderModel(model));
   console.log(model.trainedOn);
   for (const [f, m] of Object.entries(model.families)) console.log(`${f.padEnd(16)} ${Object.keys(m.weights).length} weights, threshold ${m.threshold}`);
-  if (model.irony) console.log(`${'irony'.padEnd(16)} ${Object.keys(model.irony.weights).length} weights, threshold ${model.irony.threshold}`);
 }

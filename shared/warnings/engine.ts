@@ -25,7 +25,7 @@ import { fineKey, prepareIdentity, stancesOf, understand, type PreparedIdentity 
 import { compromiseVader, type LanguageTools } from './understand/tools';
 import { ROLE_POLICIES } from './roles';
 import { roleOf } from './understand';
-import { causeSpan, featureSet, judge, judgeWith, modelMessage, type FeatureSet, type WarningModel } from './understand/model';
+import { causeSpan, featureSet, judge, modelMessage, type FeatureSet, type WarningModel } from './understand/model';
 import { WARNING_MODEL } from './understand/model.generated';
 import { sentenceLanguages } from './understand/lexicon';
 import type { Signal } from './understand/signals';
@@ -582,17 +582,14 @@ function decideByModel(
       w.severity !== 'info' &&
       (w.family ?? familyOf(w.ruleId)) === family &&
       (w.ruleId.startsWith('lexicon.') || (w.ruleId.includes('.') && !w.ruleId.startsWith('guard.')));
-    // Praise read a second time: the main model learns from every post that thanks are no attack, so ironic thanks score
-    // low there; the reading trained on praise alone may find them (see WarningModel.irony).
-    const ironicPraise = family === 'named-attack' && features.has('damp.named-attack.unlessSure') && ironic(model, features, stance);
-    if (!j.warned && !ironicPraise) {
+    if (!j.warned) {
       for (let k = out.length - 1; k >= 0; k--) if (decided(out[k]!)) out.splice(k, 1);
       continue;
     }
     if (out.some((w) => (w.family ?? familyOf(w.ruleId)) === family && w.severity !== 'info')) continue;
     // The rules saw why the post is fine for this family (a quote reported, a colleague praised): no warning of its own.
     // Some reasons hold only while the model is unsure (praise: see understand/index.ts).
-    if (features.has(`damp.${family}`) && !(features.has(`damp.${family}.unlessSure`) && (j.probability >= SURE_OVER_DAMPER || ironicPraise))) continue;
+    if (features.has(`damp.${family}`) && !(features.has(`damp.${family}.unlessSure`) && j.probability >= SURE_OVER_DAMPER)) continue;
     const span = causeSpan(j, (sp) => tokens.slice(sp.from, sp.to).some((t) => t.kind === 'word'));
     if (!span) continue;
     const start = tokens[span.from]!.start;
@@ -608,11 +605,6 @@ function decideByModel(
       family,
     });
   }
-}
-
-/** Whether the model's second reading of praise finds it ironic (see `WarningModel.irony`). */
-function ironic(model: WarningModel, features: FeatureSet, stance: Stance): boolean {
-  return model.irony !== undefined && judgeWith(model.irony, 'named-attack', features, stance).warned;
 }
 
 const fineCache = new WeakMap<WarningIdentity, Map<Family, Set<string>>>();

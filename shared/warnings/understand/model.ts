@@ -29,13 +29,6 @@ export interface WarningModel {
   /** What it was trained on, for the record (splits, personas, posts). */
   trainedOn: string;
   families: Readonly<Partial<Record<Family, FamilyWeights>>>;
-  /**
-   * A second reading of posts whose every person is thanked or praised (`damp.named-attack.unlessSure`), trained on
-   * those posts alone: the main model learns from every post that praise is no attack, and so misses praise that is
-   * ironic ("huge thanks to the minister for staying a whole eleven minutes"). Asked only when the main model already
-   * judges an attack likely, over the praise damper (engine.ts).
-   */
-  irony?: FamilyWeights;
 }
 
 interface Span {
@@ -133,11 +126,7 @@ export interface Judgement {
 /** Scores one family; `null` when the model has no weights for it. */
 export function judge(model: WarningModel, family: Family, features: FeatureSet, stance: Stance): Judgement | null {
   const m = model.families[family];
-  return m ? judgeWith(m, family, features, stance) : null;
-}
-
-/** Scores one family with the given weights (a family's own, or a second reading such as `irony`). */
-export function judgeWith(m: FamilyWeights, family: Family, features: FeatureSet, stance: Stance): Judgement {
+  if (!m) return null;
   let z = m.bias;
   const reasons: Judgement['reasons'] = [];
   for (const name of familyFeatureNames(features.keys(), stance)) {

@@ -89,33 +89,3 @@ describe('praise silences the model only while it is unsure', () => {
     expect(attacked(farewell, 2)).toBe(false);
   });
 });
-
-describe('praise is read a second time by a model of irony trained on praise alone', () => {
-  const ward: ProfileInput = { identities: [{ id: 'ward', name: 'Ward 7', role: 'clinician' }, { id: 'me', name: 'Me', role: 'personal' }] };
-  const thanks = 'Huge thanks to Health Minister Oswin Trelawney for touring our ward on Monday. Six of our patients spent his visit on trolleys.';
-  const plain = 'Health Minister Oswin Trelawney toured our ward on Monday.';
-  /** A main model that finds any named person unlikely to be attacked (0.27 < 0.5), and a reading of irony at `z`. */
-  const withIrony = (z: number | null): WarningModel => ({
-    version: 1,
-    trainedOn: 'test',
-    families: { 'named-attack': { bias: -1.5, threshold: 0.5, weights: { 'ref.target': 0.5 } } },
-    ...(z === null ? {} : { irony: { bias: z, threshold: 0.5, weights: {} } }),
-  });
-  const warned = (text: string, z: number | null) => evaluate({ text, identityId: 'ward' }, ward, { model: withIrony(z) }).filter((w) => w.family === 'named-attack');
-
-  it('warns on praise the second reading finds ironic, though the main model is unsure', () => {
-    const [w] = warned(thanks, 2);
-    expect(w).toBeDefined();
-    // The warning points at the person, as the main model's reasons do, and says why in one sentence.
-    expect(thanks.slice(w!.start, w!.end)).toContain('Trelawney');
-    expect(w!.message).toMatch(/mocking or insulting/);
-  });
-  it('stays quiet when the second reading finds the praise sincere, or there is none', () => {
-    expect(warned(thanks, -2)).toEqual([]);
-    expect(warned(thanks, null)).toEqual([]);
-  });
-  it('is asked only about praise: a post with no thanks is the main model\u2019s alone', () => {
-    expect(features(plain, 'ward', ward)).not.toContain('damp.named-attack.unlessSure');
-    expect(warned(plain, 2)).toEqual([]);
-  });
-});

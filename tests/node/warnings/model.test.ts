@@ -3,7 +3,7 @@ import { evaluate, type ProfileInput } from '../../../shared/warnings';
 import { causeSpan, wordFeatures, type FeatureSet, type Judgement, type WarningModel } from '../../../shared/warnings/understand/model';
 import { tokenize } from '../../../shared/warnings/text';
 import { WARNING_MODEL } from '../../../shared/warnings/understand/model.generated';
-import { collectFeatures, ironyExamples, PRAISE_DAMPER, readableSplits, type LabelledPost } from '../../../scripts/warnings-model/examples';
+import { collectFeatures, readableSplits } from '../../../scripts/warnings-model/examples';
 import { chooseThreshold, chooseThresholdsJointly, fitLogistic, foldsOf, trainFamily, vocabulary, type Example } from '../../../scripts/warnings-model/trainer';
 import { isContrastTwin } from '../../fixtures/corpus/v2/index';
 import { buildModel, MODEL_OUTPUT, renderModel } from '../../../scripts/warnings-model/train';
@@ -81,28 +81,6 @@ describe('the learned model in the engine', () => {
     }
     // Swearing is the vocabulary's and the identity's stance's to decide: no model for it.
     expect(WARNING_MODEL!.families.profanity).toBeUndefined();
-    // And the second reading of praise, with a threshold chosen on people it did not see.
-    expect(WARNING_MODEL!.irony).toBeDefined();
-    expect(WARNING_MODEL!.irony!.threshold).toBeGreaterThan(0);
-    expect(WARNING_MODEL!.irony!.threshold).toBeLessThan(1);
-  });
-
-  it('the second reading of praise learns from praised posts alone: attacks against fine posts, never other risks', () => {
-    const labelled = (id: string, expect: string[], features: string[], stance: 'stop' | 'off' = 'stop'): LabelledPost =>
-      ({ post: { id, persona: 'p', identity: 'i', lang: 'en', text: '', expect }, persona: { id: 'p', split: 'dev', profile: {} }, role: 'clinician', features, stances: { 'named-attack': stance } }) as unknown as LabelledPost;
-    const ex = ironyExamples([
-      labelled('ironic', ['named-attack'], [PRAISE_DAMPER, 'ref.target']),
-      labelled('sincere', [], [PRAISE_DAMPER, 'ref.target']),
-      labelled('a patient named in thanks', ['third-party'], [PRAISE_DAMPER, 'ref.target']),
-      labelled('no praise', ['named-attack'], ['ref.target']),
-      labelled('attacks allowed here', [], [PRAISE_DAMPER], 'off'),
-    ]);
-    expect(ex.map((e) => [e.post, e.positive, e.fine])).toEqual([
-      ['ironic', true, false],
-      ['sincere', false, true],
-    ]);
-    // With the family's stance, as the engine asks it.
-    expect(ex[0]!.features).toContain('stance.stop');
   });
 
   it('neither drops nor adds swearing: a swear word is a fact, and the identity says whether it is allowed', () => {
