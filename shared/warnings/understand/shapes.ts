@@ -858,6 +858,21 @@ const THANKS_ON = set('on fürs zur zum para');
 /** What is cut, closed or raised in thanks meant: a ribbon, money, awareness, a road for a race, a video put up ("por subir el vídeo"). */
 const SINCERE_OBJECT = set('ribbon cinta band ruban money funds awareness dinero fondos geld spenden fonds video videos vídeo foto fotos photo photos road roads calle straße strasse route bar listón niveau level');
 
+/**
+ * A verb of harm whose object is what good deeds cut, raise or close: "cutting the ribbon", "raising money", "closing the
+ * road for the 10k", "subir el vídeo". No complaint, for the rules or the learned model.
+ */
+export function sincereDeed(tokens: readonly Token[], from: number): boolean {
+  if (!HARM_DONE.has(tokens[from]!.norm)) return false;
+  let seen = 0;
+  for (let i = from + 1; i < tokens.length && seen < 3; i++) {
+    if (tokens[i]!.kind !== 'word') continue;
+    seen++;
+    if (SINCERE_OBJECT.has(tokens[i]!.norm)) return true;
+  }
+  return false;
+}
+
 /** The harm done after thanks, in a verb within two words of its "for"/"on" ("on cutting the arts grant by 40%"): its token, or -1. */
 function harmDone(tokens: readonly Token[], w: readonly number[], thanksAt: number): number {
   for (let k = thanksAt + 1; k < Math.min(w.length, thanksAt + 10); k++) {
@@ -865,8 +880,7 @@ function harmDone(tokens: readonly Token[], w: readonly number[], thanksAt: numb
     if (!THANKS_FOR.has(f) && !THANKS_ON.has(f)) continue;
     for (const j of [k + 1, k + 2]) {
       if (j >= w.length || !HARM_DONE.has(tokens[w[j]!]!.norm)) continue;
-      if (w.slice(j + 1, j + 4).some((i) => SINCERE_OBJECT.has(tokens[i]!.norm))) return -1;
-      return w[j]!;
+      return sincereDeed(tokens, w[j]!) ? -1 : w[j]!;
     }
     return -1;
   }

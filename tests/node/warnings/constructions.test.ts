@@ -1277,6 +1277,31 @@ describe('thanks for the harm done', () => {
   });
 });
 
+describe('sincere thanks to an official', () => {
+  // The family a second, praise-only model read as irony (it learned from the corpus that officials thanked are mostly
+  // mocked) and that the engine must leave alone on every identity.
+  const ids = ['ward', 'class', 'firm', 'brand', 'desk', 'me'];
+  it.each([
+    'Thank you to Mayor Collins for opening the new playground on Elm Street today.',
+    'Huge thanks to Councillor Amir Shah for coming to the food bank at St Mark’s this morning.',
+    'Gracias a la alcaldesa Ruiz por inaugurar la biblioteca nueva esta mañana.',
+    'Muchas gracias al consejero Andrés Gil por venir a la feria de ciencias.',
+    'Vielen Dank an Ministerin Hoffmann für den Besuch in unserer Klasse 7b.',
+    'Danke an Bürgermeisterin Keller für die Eröffnung des neuen Spielplatzes.',
+    'Un grand merci au député Marc Leroy pour sa visite de l’atelier hier.',
+  ])('is no attack on any identity: "%s"', (text) => {
+    for (const id of ids) expect(families(withModel(id, text)), id).not.toContain('named-attack');
+  });
+  it.each([
+    ['Thanks to Councillor Maybury for cutting the ribbon at the new library this morning.', false],
+    ['Our nurses are raising money for the hospice this Saturday.', false],
+    ['Gracias a Lucía Ferrer por subir el vídeo de la charla.', false],
+    ['Huge congratulations to Councillor Maybury on cutting the arts grant by 40%.', true],
+  ] as const)('reads a good deed as no complaint, for the learned model too: "%s"', (text, complaint) => {
+    expect(featureNames(profile, 'desk', text).includes('cat.complaint')).toBe(complaint);
+  });
+});
+
 describe('a titled person visiting, interviewed or heard at an event', () => {
   it.each([
     ['class', 'Hoy nos visita la ministra de Hacienda, Marta Villaseca, para hablar con el alumnado de 4º sobre financiación autonómica. Aula Magna, 12:00.'],
