@@ -424,7 +424,9 @@ function sentences(text: string, tokens: readonly Token[]): Int32Array {
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0) {
       const prev = tokens[i - 1]!;
-      const abbreviation = prev.norm === '.' && i >= 2 && tokens[i - 2]!.kind === 'word' && prev.glued && (tokens[i - 2]!.norm.length === 1 || ABBREVIATIONS.has(tokens[i - 2]!.norm));
+      // (The last letter of "A&E", "R&D", "Q&A" is no initial: "outside a&e. absolute clown" is two sentences.)
+      const ampersand = i >= 3 && tokens[i - 2]!.glued && tokens[i - 3]!.norm === '&';
+      const abbreviation = prev.norm === '.' && i >= 2 && tokens[i - 2]!.kind === 'word' && prev.glued && ((tokens[i - 2]!.norm.length === 1 && !ampersand) || ABBREVIATIONS.has(tokens[i - 2]!.norm));
       if ((prev.kind === 'punct' && SENTENCE_END.has(prev.norm) && !tokens[i]!.glued && !abbreviation) || text.slice(prev.end, tokens[i]!.start).includes('\n')) s++;
     }
     out[i] = s;
@@ -561,7 +563,7 @@ function identifiers(text: string, tokens: readonly Token[], hits: readonly Cate
   return out;
 }
 
-function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], sentenceOf: Int32Array): PersonRef[] {
+function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], sentenceOf: Int32Array, languageOf: ReadonlyArray<string | null>): PersonRef[] {
   const { text, tokens, prepared } = input;
   const refs: PersonRef[] = [];
   const titleAt = new Map<number, CategoryHit>();
@@ -613,10 +615,15 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
     const a = tokens[i]!;
     const b = tokens[i + 1]!;
     if (sentenceOf[i - 1] !== sentenceOf[i] || sentenceOf[i + 1] !== sentenceOf[i]) continue;
-    if (!isCap(text, a) || !isCap(text, b) || titleAt.has(i) || titleAt.has(i - 1) || NOT_NAMES.has(a.norm) || NOT_NAMES.has(b.norm)) continue;
+    // (Nor a word and the title of the name after it: "Kollegin Frau Hengstenberg" is Frau Hengstenberg.)
+    if (!isCap(text, a) || !isCap(text, b) || titleAt.has(i) || titleAt.has(i - 1) || titleAt.has(i + 1) || NOT_NAMES.has(a.norm) || NOT_NAMES.has(b.norm)) continue;
     if (a.norm.length < 2 || b.norm.length < 2 || text.slice(a.start, a.end) === text.slice(a.start, a.end).toUpperCase()) continue;
     // A street or a square is nobody: "la Plaza Nueva", "Avenida Constitución", "Kirkstall Road".
     if (STREET_BEFORE.has(a.norm) || STREET_AFTER.has(b.norm)) continue;
+    // German capitalises every noun, and puts an article before a landmark, a building or a thing ("am Trierer Bahnhof",
+    // "die Porta Nigra", "der Neue Markt"); before a person's name only in speech, and then before a first name ("die
+    // Anna Berger"), which compromise's lexicon knows, or after a word of kin ("das Ehepaar Brandl", "die Familie Öztürk").
+    if (languageOf[sentenceOf[i]!] === 'de' && GERMAN_ARTICLES.has(tokens[i - 1]!.norm) && !GERMAN_KIN.has(a.norm) && !PERSON_NOUNS.has(a.norm) && !isFirstName(text.slice(a.start, a.end))) continue;
     // A longer run of capitals that ends in a place or an event ("Mouth Cancer Action Month") is its name, not a person's.
     let end = i + 2;
     while (end < tokens.length && sentenceOf[end] === sentenceOf[i] && tokens[end]!.kind === 'word' && isCap(text, tokens[end]!)) end++;
@@ -697,6 +704,10 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
 
 /** What joins a person to their organisation: "at", "from", "de", "bei", "von", "chez". */
 const AT_ORGANISATION = new Set(['at', 'from', 'de', 'del', 'bei', 'von', 'vom', 'chez']);
+/** German articles and the prepositions that carry one ("am", "im", "zum"), before a capitalised pair. */
+const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'am', 'im', 'ins', 'ans', 'zum', 'zur', 'vom', 'beim', 'ein', 'eine', 'einem', 'einen', 'einer']);
+/** German words of kin that a surname follows: "das Ehepaar Brandl", "die Familie Öztürk", "die Witwe Kaminski". */
+const GERMAN_KIN = new Set(['familie', 'ehepaar', 'eheleute', 'geschwister', 'witwe', 'witwer', 'oma', 'opa', 'tante', 'onkel', 'mutter', 'vater', 'eltern'].map(foldText));
 /** Street words after a name ("Lister Street") and before one ("calle Feria", "rue des Lilas"). */
 const STREET_AFTER = new Set(['street', 'st', 'road', 'rd', 'lane', 'avenue', 'ave', 'close', 'crescent', 'drive', 'terrace', 'straße', 'strasse'].map(foldText));
 const STREET_BEFORE = new Set(['calle', 'avenida', 'plaza', 'rue', 'avenue', 'boulevard', 'impasse', 'allée'].map(foldText));
@@ -1050,7 +1061,7 @@ export function understand(input: UnderstandInput): Finding[] {
   // People: titles, handles, roles, the employer; names from the tools in sentences where something is at stake.
   // The writer's own name is nobody else: "“Ms Okoye, why is minus times minus plus??”" quotes a pupil asking them.
   const ownName = (r: PersonRef) => (r.kind === 'titled' || r.kind === 'official' || r.kind === 'named') && tokens.slice(r.from, r.to).some((t) => prepared.ownSurnames.has(t.norm));
-  const allRefs = personRefs(input, hits, sentenceOf);
+  const allRefs = personRefs(input, hits, sentenceOf, languageOf);
   const refs = allRefs.filter((r) => !ownName(r));
   const namedOnlySelf = allRefs.some(ownName) && !refs.some((r) => r.kind === 'titled' || r.kind === 'official' || r.kind === 'named' || r.kind === 'handle');
   const extraPeople: PersonRef[] = [];

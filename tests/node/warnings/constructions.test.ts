@@ -1619,3 +1619,29 @@ describe("a customer's account told in public by a brand (nineteenth round)", ()
     expect(families(evaluate({ text, identityId: 'brand' }, own, { model: null }))).not.toContain('third-party');
   });
 });
+
+describe('German capitalised nouns and the end of "A&E."', () => {
+  // German capitalises every noun and puts an article before a landmark or a building: a pair of capitals after one is
+  // nobody, unless it starts with a first name.
+  it.each([
+    'Wir haben uns mit der 8c am Kölner Dom getroffen, dann ging es weiter zum Rhein.',
+    'Gestern mit der Klasse an der Porta Nigra gewesen, alle waren begeistert.',
+    'Treffpunkt für den Ausflug ist morgen um 9 das Brandenburger Tor.',
+  ])('reads no person in "%s"', (text) => {
+    expect(featureNames(profile, 'class', text)).not.toContain('ref.named');
+  });
+  it('still reads a person named after an article by a first name', () => {
+    expect(featureNames(profile, 'class', 'Heute hat mich wieder die Anna Berger aus der Elternvertretung angerufen.')).toContain('ref.named');
+  });
+  it('thanks a colleague for a trip to a landmark with no attack on any identity', () => {
+    const text = 'Danke an Kollege Herr Voss, der heute mit mir und 26 Zehntklässlern zwei Stunden am Kölner Hauptbahnhof gewartet hat, nachdem die Bahn ausgefallen war. Ohne ihn hätte ich das nicht geschafft. Aber: den Kölner Dom hat jeder gesehen.';
+    for (const id of ['ward', 'class', 'firm', 'brand', 'desk', 'me']) expect(families(withModel(id, text)), id).not.toContain('named-attack');
+  });
+  // (Read as an initial, "a&e." joined the insult to the quoted thanks before it, and the thanks damped the attack.)
+  it.each([
+    "@CllrDunmore you closed the night bus for the ward staff and now you're posting 'thank you nhs heroes' photos outside a&e. absolute clown.",
+    "@cllr_hartigan axed the late bus and now posts 'thank you key workers' pics outside r&d. absolute muppet.",
+  ])('ends a sentence at "a&e." and "r&d.", so the insult after it is no part of the thanks: "%s"', (text) => {
+    expect(families(withModel('ward', text))).toContain('named-attack');
+  });
+});
