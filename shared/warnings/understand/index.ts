@@ -33,7 +33,7 @@ import { categoryHits, countsIn, inCategory, isFunctionWord, sentenceLanguages, 
 import { findDisguisedProfanity, mayHideProfanity, SWEAR_STEMS } from './profanity';
 import type { LanguageTools } from './tools';
 import { amountBefore, emitSignals, isConsumeVerb, type Signal } from './signals';
-import { agendaAt, discoveredLate, grievanceShapes, isNumber, ironicQuote, isQuoteMark, isReporting, isThanks, farewellAt, mourningAt, notSilenceAfter, sincereDeed, KIN, LACK, shapeSignals } from './shapes';
+import { achievementAt, agendaAt, discoveredLate, grievanceShapes, isNumber, ironicQuote, isQuoteMark, isReporting, isThanks, farewellAt, mourningAt, notSilenceAfter, sincereDeed, KIN, LACK, shapeSignals } from './shapes';
 import { mockeryForms } from './mockery';
 
 export type Depth = 'lexical' | 'full';
@@ -1331,6 +1331,9 @@ export function understand(input: UnderstandInput): Finding[] {
     // About time, the man hasn't read a paper since 1998.")
     const warm = get('sentimentPositive').length > 0 || someSentence(thanked);
     const cold = someSentence((k) => feeling(k) <= -0.3);
+    // A step of a career told (qualified, promoted, welcomed to the team). (Made fond on its own, like a farewell, it
+    // cost the validation split a risky post: a welcome is ironic more often than a farewell.)
+    const welcomed = perSentence((k) => sentenceHas(k, (_t, i) => achievementAt(tokens, i)) && !insultSentences.has(k));
     const fond = (k: number) => praiseSentence(k) || (farewell(k) && warm && !cold && targetNeg.length === 0);
     // (Words in scare quotes, a question or an eye-roll make the mention ironic: "our 'visionary' minister", "Der
     // "Digital-Pionier" Florian Weisshaupt erklärt im Interview". Words against in someone's quoted speech are theirs.)
@@ -1343,7 +1346,11 @@ export function understand(input: UnderstandInput): Finding[] {
       // hold whatever the model says) silences the model only where it is unsure: thanks that sour in their facts and not
       // their words ("… for visiting our stroke unit and staying a whole eleven minutes. Four of our patients spent that
       // time on trolleys") pass every test of praise and are the attacks the model is surest of (engine.ts).
-      if (!hushed && [...targetSentences].every(praiseSentence)) input.signals?.push({ name: 'damp.named-attack.unlessSure', from: 0, to: tokens.length });
+      // (Praise for a step of a career, in a post with no sign of irony, holds however sure the model is: "congrats to Dr
+      // X who qualified as a specialist this week", "Félicitations au Dr X, fraîchement diplômée". The model learned
+      // thanks to a titled person as mostly ironic.)
+      const career = [...targetSentences].some(welcomed) && plainPost();
+      if (!hushed && !career && [...targetSentences].every(praiseSentence)) input.signals?.push({ name: 'damp.named-attack.unlessSure', from: 0, to: tokens.length });
     }
     // A death mourned, with nothing against anyone in the post ("Sad to hear of the passing of former MP Gerald Hartnell",
     // "Wir trauern um Dr. Erwin Salzmann", "Nos ha dejado el profesor Quirós. DEP."): the learned model reads the titled

@@ -132,6 +132,23 @@ export function agendaAt(tokens: readonly Token[], i: number): boolean {
   if (AGENDA.has(norm) || AWARD.has(norm)) return true;
   return AGENDA_PHRASES.some((p) => phraseAt(tokens, i, p));
 }
+/**
+ * A step of a career told as news: a qualification, a promotion, an appointment, a welcome to the team ("qualified as a
+ * specialist", "fraîchement diplômée", "hat die Facharztprüfung bestanden", "joins us"). Not the words with an everyday
+ * sense beside it ("titulada", "aprobado", "reçu", "bestand", "certified").
+ */
+const ACHIEVEMENT = set(
+  'qualified qualifies graduated graduates promoted appointed welcome welcoming onboard aboard ' +
+    'graduado graduada ascendido ascendida nombrado nombrada incorpora incorporó bienvenido bienvenida bienvenidos ' +
+    'bestanden befördert ernannt approbiert approbation willkommen begrüßen begrüßt ' +
+    'diplômé diplômée diplômés promu promue nommé nommée titularisé titularisée rejoint bienvenue',
+);
+const ACHIEVEMENT_PHRASES = ['joins the team', 'joined the team', 'joining the team', 'joins us', 'new recruit', 'se incorpora', 'se une al equipo', 'verstärkt unser team', 'neu im team', "rejoint l'équipe", 'nouvelle recrue', 'nouveau venu'].map((p) => p.split(' ').map(fold));
+/** Whether a step of a career (a qualification, a promotion, a welcome) is told at this token. */
+export function achievementAt(tokens: readonly Token[], i: number): boolean {
+  if (ACHIEVEMENT.has(tokens[i]!.norm)) return true;
+  return ACHIEVEMENT_PHRASES.some((p) => phraseAt(tokens, i, p));
+}
 /** Gone, not yet, as a grievance: "why hasn't X resigned yet", "still hasn't stepped down", "todavía no ha dimitido", "immer noch nicht zurückgetreten", "toujours pas démissionné". */
 const RESIGNED = set('resigned stepped stood dimitido dimitió zurückgetreten abgetreten démissionné');
 /** Retired or gone, asked about only with a why ("Why hasn't X retired yet?"): otherwise as often admiration ("hasn't retired yet at 82!"). */

@@ -1645,3 +1645,23 @@ describe('German capitalised nouns and the end of "A&E."', () => {
     expect(families(withModel('ward', text))).toContain('named-attack');
   });
 });
+
+describe('praise for a step of a career', () => {
+  // The learned model reads thanks to a titled person as mostly ironic (the corpus is full of ironic thanks) and was
+  // sure enough to warn over the praise damper; a qualification, a promotion or a welcome told plainly holds it.
+  const ids = ['ward', 'class', 'firm', 'brand', 'desk', 'me'];
+  it.each([
+    "congrats to Dr Cathal Brennan who qualified as an orthodontist this week, years of study on top of full time work, the man's a machine, delighted for him 🎉",
+    "big congrats to Dr Aoife Daly, promoted to clinical lead this week after years of nights, the woman's a legend, delighted for her 🎉",
+    "congratulations to Dr Tom Whelan who qualified as a specialist in endodontics, the man's a machine 🎉",
+    'Herzlichen Glückwunsch an Dr. Jonas Reuter, der diese Woche zum Oberarzt ernannt wurde, der Mann ist eine Maschine 🎉',
+  ])('is no attack on any identity: "%s"', (text) => {
+    for (const id of ids) expect(families(withModel(id, text)), id).not.toContain('named-attack');
+  });
+  it.each([
+    'Congrats to Councillor Drury on being promoted to cabinet. What a clown.',
+    "Congrats to Dr Fenwick on being appointed clinical director. Can't wait for more rota 'innovation' 🙄",
+  ])('still warns when the praise is ironic: "%s"', (text) => {
+    expect(families(withModel('ward', text))).toContain('named-attack');
+  });
+});
