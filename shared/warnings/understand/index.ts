@@ -439,8 +439,10 @@ const POPULATION_BEFORE = new Set(['under', 'than', 'mas', 'menos', 'mayores', '
 const RANGE_JOIN = new Set(['to', 'a', 'bis', '-', '–']);
 const PAIR_JOIN = new Set(['and', 'und', 'y', 'et']);
 const BETWEEN = new Set(['between', 'zwischen', 'entre']);
-const AGE_UNITS = new Set(['anitos', 'yo', 'y', 'yrs', 'yr', 'years', 'year', 'ano', 'anos', 'jahre', 'jahrige', 'jahriger', 'jahrigen', 'ans', 'an', 'month', 'months', 'week', 'weeks', 'meses', 'mois', 'monate']);
-const AGE_ALONE = new Set(['anitos', 'yo', 'anos', 'jahre', 'ans', 'jahrige', 'jahriger', 'jahrigen']);
+/** Years of a life as people say them in speech: "84 añazos", "90 primaveras", "mit 80 Lenzen", "82 balais", "75 piges". */
+const AGE_SLANG = ['anazos', 'primaveras', 'lenze', 'lenzen', 'balais', 'piges'];
+const AGE_UNITS = new Set([...AGE_SLANG, 'anitos', 'yo', 'y', 'yrs', 'yr', 'years', 'year', 'ano', 'anos', 'jahre', 'jahrige', 'jahriger', 'jahrigen', 'ans', 'an', 'month', 'months', 'week', 'weeks', 'meses', 'mois', 'monate']);
+const AGE_ALONE = new Set(['anitos', 'yo', 'anos', 'jahre', 'ans', 'jahrige', 'jahriger', 'jahrigen', ...AGE_SLANG]);
 const NUMBER = /^\d{1,3}$/;
 const CLASS_CODE = /^((?:[1-9]|1[0-3])[a-h]|y\d{1,2}|yr\d{1,2}|[ps][1-7]|\d(?:e|º|o|eme|ème)[a-h]?)$/;
 const ORDINAL = /^\d{1,2}(st|nd|rd|th|er|re|e|o|a|º)$/;
@@ -673,9 +675,14 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
   bindNamesToRoles(text, tokens, sentenceOf, refs, titleAt);
   // The workplace by its full name, and by a short name only written as a name ("Kranichsbrook", "l'ADEP",
   // "#HawksworthBeck"), not as the common word or the town it shares ("en général", "l'avenir").
-  const asName = (from: number) => tokens[from - 1]?.norm === '#' || /^\p{Lu}/u.test(text.slice(tokens[from]!.start, tokens[from]!.end).replace(/^[ld]['’]/i, ''));
+  // (In a post written all in lower case a short name of two words or more counts without its capital: "aire valley
+  // general have scrapped free parking".)
+  const asName = (from: number, to: number) =>
+    tokens[from - 1]?.norm === '#' ||
+    /^\p{Lu}/u.test(text.slice(tokens[from]!.start, tokens[from]!.end).replace(/^[ld]['’]/i, '')) ||
+    (to - from >= 2 && (lowerPost ??= !tokens.some((t, x) => t.kind === 'word' && (x === 0 || sentenceOf[x - 1] !== sentenceOf[x]) && isCap(text, t))));
   for (const [trie, short] of [[prepared.employers, false], [prepared.employerShort, true]] as const) {
-    for (const m of trie.matchAll(tokens, input.keys, { elided: true })) if (!short || asName(m.from)) refs.push({ from: m.from, to: m.to, kind: 'employer', work: true, public: false });
+    for (const m of trie.matchAll(tokens, input.keys, { elided: true })) if (!short || asName(m.from, m.to)) refs.push({ from: m.from, to: m.to, kind: 'employer', work: true, public: false });
   }
   // "Kelvinside Primary" is a school, not a person.
   const orgSpans = organisations(text, tokens, sentenceOf);

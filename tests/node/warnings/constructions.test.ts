@@ -1665,3 +1665,32 @@ describe('praise for a step of a career', () => {
     expect(families(withModel('ward', text))).toContain('named-attack');
   });
 });
+
+describe('a workplace, an age and a dentist’s work as people write them', () => {
+  const hospital: ProfileInput = {
+    identities: [
+      { id: 'ward', name: 'Ward 4', role: 'clinician', employer: ['Kestrel Vale General Hospital'], names: ['Nurse Ola'] },
+      { id: 'me', name: 'Me', role: 'personal' },
+    ],
+  };
+  it('reads the short name of the workplace in a post written all in lower case', () => {
+    const text = "kestrel vale general have cut free parking for night staff again. so that's £9 a shift for the privilege. lovely. so valued";
+    expect(featureNames(hospital, 'ward', text)).toContain('ref.employer');
+    expect(families(evaluate({ text, identityId: 'ward' }, hospital))).toContain('employer');
+  });
+  it('still wants the capital of a one-word short name, and of any short name in a post with capitals', () => {
+    expect(featureNames(hospital, 'ward', 'Walked the kestrel vale trail today. Lovely.')).not.toContain('ref.employer');
+  });
+  it.each(['Doña Pilar, 84 añazos, hoy ha venido sola a la consulta', 'Frau Kessler feiert mit 80 Lenzen ihren Abschied', 'Mme Garnier, 82 balais, toujours au premier rang'])(
+    'reads the years of a life said in speech as an age: "%s"',
+    (text) => {
+      expect(featureNames(profile, 'ward', text)).toContain('id.age');
+    },
+  );
+  it.each(["Mrs Doyle's new dentures finally fit", 'Don Ramón se ha llevado hoy su prótesis nueva', 'Herr Vogel hat seine neue Zahnprothese bekommen', 'Mme Roux a enfin son nouveau dentier'])(
+    'reads a dentist’s work on a patient as health: "%s"',
+    (text) => {
+      expect(featureNames(profile, 'ward', text)).toContain('cat.health');
+    },
+  );
+});
