@@ -376,18 +376,20 @@ const healthIdiom = (tokens: readonly Token[], h: Span) => coveredByIdiom(tokens
 const SERVICE_AFTER_CONFIDENTIAL = new Set(['helpline', 'line', 'support', 'service', 'services', 'advice', 'counselling', 'counseling', 'listening', 'space', 'chat', 'conversation', 'conversations', 'care', 'help', 'ayuda', 'apoyo', 'beratung', 'écoute', 'soutien'].map(foldText));
 /** The procedure of voting, in four languages (folded, word by word). */
 const CIVIC = [
-  'polling station', 'polling stations', 'polling day', 'postal vote', 'postal votes', 'proxy vote', 'register to vote', 'voter registration', 'ballot paper', 'photo id', 'voter id',
-  'colegio electoral', 'colegios electorales', 'mesa electoral', 'voto por correo', 'censo electoral', 'tarjeta censal',
+  'polling station', 'polling stations', 'polling day', 'postal vote', 'postal votes', 'proxy vote', 'vote by post', 'voting by post', 'vote by proxy', 'vote in person', 'register to vote', 'voter registration', 'ballot paper', 'photo id', 'voter id',
+  'colegio electoral', 'colegios electorales', 'mesa electoral', 'voto por correo', 'votar por correo', 'votas por correo', 'censo electoral', 'tarjeta censal',
   'wahllokal', 'wahllokale', 'briefwahl', 'wahlbenachrichtigung', 'wahlhelfer', 'wahlhelferin', 'wahlhelfende',
   'bureau de vote', 'bureaux de vote', 'assesseur', 'assesseure', 'procuration', 'procurations', 'carte électorale', 'listes électorales',
 ].map((p) => p.split(' ').map(foldText));
 const CIVIC_FIRST = new Set(CIVIC.map((p) => p[0]!));
 /** Voted, in the forms one tells of one's own vote ("I voted", "j'ai voté", "he votado", "ich habe ... gewählt"). */
 const VOTED = new Set(['voted', 'vote', 'voté', 'votado', 'gewählt', 'wähle', 'voto', 'votaré', 'voterai'].map(foldText));
-/** Words of the politics category that are only the act of voting or an election, not a side. */
-const VOTE_WORDS = new Set(['vote', 'votes', 'voting', 'voter', 'voters', 'election', 'elections', 'elecciones', 'eleccion', 'wahl', 'wahlen', 'scrutin', 'votar', 'voto', 'votent', 'polling'].map(foldText));
 /** Forms of the verb to vote: said twice in a sentence, the vote is judged. */
-const VOTE_VERBS = new Set(['vote', 'votes', 'voting', 'voted', 'votar', 'vota', 'votan', 'votas', 'votent', 'voter', 'votez', 'wählt', 'wählen', 'wähle', 'wählst'].map(foldText));
+const VOTE_VERBS = new Set(['vote', 'votes', 'voting', 'voted', 'votar', 'vota', 'votan', 'votas', 'votáis', 'votad', 'votent', 'voter', 'votez', 'votons', 'wählt', 'wählen', 'wähle', 'wählst'].map(foldText));
+/** Words of the politics category that are only the act of voting or an election, not a side. */
+const VOTE_WORDS = new Set([...['vote', 'votes', 'voting', 'voter', 'voters', 'election', 'elections', 'elecciones', 'eleccion', 'wahl', 'wahlen', 'scrutin', 'votar', 'voto', 'votent', 'polling'].map(foldText), ...VOTE_VERBS]);
+/** What makes a vote a condition: "if you vote", "si votas", "wer … wählt", "wenn du … wählst", "ceux qui votent". */
+const VOTE_CONDITION = new Set(['if', 'whoever', 'anyone', 'si', 'quien', 'quienes', 'wer', 'wenn', 'falls', 'ceux', 'celles', 'quiconque']);
 /** Verbs of opinion and vote: with a party or politician, a side is taken. */
 const OPINION = new Set([
   'think', 'believe', 'reckon', 'support', 'hate', 'love', 'should', 'shouldn\'t', 'must', 'never', 'sick', 'fed', 'honestly', 'proud', 'imo', 'tbh',
@@ -1600,7 +1602,10 @@ export function understand(input: UnderstandInput): Finding[] {
       let votes = 0;
       for (let k = sentStart[s]!; k >= 0 && k < sentEnd[s]!; k++) if (VOTE_VERBS.has(tokens[k]!.norm)) votes++;
       const party = get('politics').some((h) => sentenceOf[h.from] === s && !VOTE_WORDS.has(tokens[h.from]!.norm));
-      const opinionWord = (votes >= 2 && party) || sentenceHas(s, (t, k) => (k < p.from || k >= p.to) && OPINION.has(t.norm));
+      // (A vote made a condition is a verdict on the party too: "si el domingo votas a Vox, desinstala la app", "if you
+      // vote Reform, unfollow us", "wer AfD wählt, …", "ceux qui votent RN".)
+      const conditional = sentenceHas(s, (t, k) => VOTE_VERBS.has(t.norm) && tokens.slice(Math.max(sentStart[s]!, k - 4), k).some((x) => VOTE_CONDITION.has(x.norm)));
+      const opinionWord = ((votes >= 2 || conditional) && party) || sentenceHas(s, (t, k) => (k < p.from || k >= p.to) && OPINION.has(t.norm));
       // A quote someone else said ("...," the Chancellor told MPs) is not the poster's opinion.
       const speech = reported(s);
       const opinion = inSentence(negative, s).some((h) => !speech || quoted[h.from] !== 1) || opinionWord || (!speech && Math.abs(feeling(s)) >= 0.5);

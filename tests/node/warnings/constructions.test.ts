@@ -1694,3 +1694,18 @@ describe('a workplace, an age and a dentist’s work as people write them', () =
     },
   );
 });
+
+describe('a vote made a condition', () => {
+  // "If you vote X, do Y" is a verdict on the party even with no word of opinion; how to vote is still no side.
+  it.each([
+    'Sondeo rápido de marca: si el domingo votáis a Vox, desinstalad la app 🙂',
+    'If you vote Tory on Thursday, please unfollow us x',
+    'Wer am Sonntag AfD wählt, kann unsere App gleich löschen.',
+    'Si tu votes LFI dimanche, désabonne-toi, merci.',
+  ])('takes a side for the rules alone: "%s"', (text) => {
+    expect(families(rules('brand', text))).toContain('politics');
+  });
+  it.each(['If you vote by post, send it back by Tuesday.', 'Si votas por correo, mándalo antes del jueves.'])('is no side when it says how to vote: "%s"', (text) => {
+    expect(families(withModel('brand', text))).not.toContain('politics');
+  });
+});
