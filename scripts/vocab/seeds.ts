@@ -402,9 +402,9 @@ export const SEEDS: Record<string, Seeds> = {
   },
   protectedStudents: {
     en: ['parents\' evening', 'parents evening', 'student', 'students', 'pupil', 'pupils', 'kid', 'kids', 'child', 'children', 'learner', 'learners', 'my class', 'my form', 'my tutor group', 'in my class', 'year 7s', 'year 8s', 'year 9s', 'year 10s', 'year 11s', 'year 12s', 'year 13s', 'sixth former', 'sixth formers', 'my tutees', 'tutee', 'lesson', 'period', 'parents evening', 'his mum', 'her mum', 'his dad', 'her dad', 'his parents', 'her parents'],
-    es: ['alumno', 'alumna', 'alumnos', 'alumnas', 'estudiante', 'estudiantes', 'niño', 'niña', 'niños', 'chaval', 'chavala', 'chavales', 'mi clase', 'mi tutoría', 'en clase', 'sus padres', 'su madre', 'su padre'],
-    de: ['schüler', 'schülerin', 'schülerinnen', 'kind', 'kinder', 'meine klasse', 'in meiner klasse', 'im unterricht', 'seine eltern', 'ihre eltern', 'seine mutter', 'ihre mutter', 'sein vater', 'ihr vater'],
-    fr: ['élève', 'élèves', 'étudiant', 'étudiante', 'étudiants', 'gamin', 'gamine', 'gamins', 'enfant', 'enfants', 'ma classe', 'en classe', 'en cours', 'ses parents', 'sa mère', 'son père'],
+    es: ['alumno', 'alumna', 'alumnos', 'alumnas', 'estudiante', 'estudiantes', 'niño', 'niña', 'niños', 'chaval', 'chavala', 'chavales', 'mi clase', 'mi tutoría', 'en clase', 'sus padres', 'su madre', 'su padre', 'reunión de padres', 'reunión con los padres', 'tutoría con los padres'],
+    de: ['schüler', 'schülerin', 'schülerinnen', 'kind', 'kinder', 'meine klasse', 'in meiner klasse', 'im unterricht', 'seine eltern', 'ihre eltern', 'seine mutter', 'ihre mutter', 'sein vater', 'ihr vater', 'elternsprechtag', 'elternabend', 'elterngespräch'],
+    fr: ['élève', 'élèves', 'étudiant', 'étudiante', 'étudiants', 'gamin', 'gamine', 'gamins', 'enfant', 'enfants', 'ma classe', 'en classe', 'en cours', 'ses parents', 'sa mère', 'son père', 'réunion parents-profs', 'réunion parents-professeurs', 'rencontre parents-professeurs', 'conseil de classe'],
   },
   protectedClients: {
     en: ['i represent', 'represented', 'my client\'s', 'whistleblower', 'source in', 'my source', 'client', 'clients', 'my client', 'our client', 'the client', 'customer', 'customers', 'claimant', 'claimants', 'applicant', 'applicants', 'respondent', 'defendant', 'petitioner', 'case', 'matter', 'file', 'hearing', 'in court', 'at court', 'consultation', 'instructed', 'retainer', 'caller', 'constituent', 'constituents', 'member of the public', 'source', 'my source', 'sources', 'whistleblower', 'informant', 'contact'],

@@ -1709,3 +1709,10 @@ describe('a vote made a condition', () => {
     expect(families(withModel('brand', text))).not.toContain('politics');
   });
 });
+
+describe("parents' evening in four languages", () => {
+  // A meeting with a pupil's parents puts the post at school, as "parents' evening" already did in English.
+  it.each(['Elternsprechtag mit Familie Brenner, lief gut.', 'Reunión de padres con los Ortega esta tarde.', 'Réunion parents-profs ce soir avec les Morel.', "Parents' evening with the Hales tonight."])('is a cue of pupils: "%s"', (text) => {
+    expect(featureNames(profile, 'me', text)).toContain('cat.protectedStudents');
+  });
+});
