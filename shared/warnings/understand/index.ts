@@ -2539,7 +2539,7 @@ const INSULT_OPENER_NEXT: Readonly<Record<string, ReadonlySet<string>>> = { so: 
 /** Forms of contempt that make an attack the learned model may not drop. */
 const CERTAIN_CONTEMPT = new Set(['neg.thanksForNothing', 'neg.offAir', 'neg.ifThatIs', 'neg.knowsAsI', 'neg.absurdSimile', 'neg.mockAssent', 'neg.fakeSympathy', 'neg.askingForMany', 'neg.deservedSure', 'neg.pausedPraise']);
 /** Shape signals that say contempt on their own (not "someone should", not a form of address: those need more). */
-const CONTEMPT_SHAPES = new Set(['neg.askedToGo', 'neg.thanksForNothing', 'neg.thanksQuoted', 'neg.discoveredLate', 'neg.justSaying', 'neg.sarcasticPraise', 'neg.epithet', 'neg.itShows', 'neg.neverInLife', 'neg.wondersWhy', 'neg.dismiss', 'neg.quantityComparison', 'neg.neverSingle', 'neg.believesSelf', 'neg.ashamed', 'neg.rhetorical', 'neg.offAir', 'neg.ifThatIs', 'neg.knowsAsI', 'neg.absurdSimile', 'neg.mockAssent', 'neg.fakeSympathy', 'neg.mannerSimile', 'neg.askingForMany', 'neg.deservedSure', 'neg.pausedPraise']);
+const CONTEMPT_SHAPES = new Set(['neg.tookOnly', 'neg.askedToGo', 'neg.thanksForNothing', 'neg.thanksQuoted', 'neg.discoveredLate', 'neg.justSaying', 'neg.sarcasticPraise', 'neg.epithet', 'neg.itShows', 'neg.neverInLife', 'neg.wondersWhy', 'neg.dismiss', 'neg.quantityComparison', 'neg.neverSingle', 'neg.believesSelf', 'neg.ashamed', 'neg.rhetorical', 'neg.offAir', 'neg.ifThatIs', 'neg.knowsAsI', 'neg.absurdSimile', 'neg.mockAssent', 'neg.fakeSympathy', 'neg.mannerSimile', 'neg.askingForMany', 'neg.deservedSure', 'neg.pausedPraise']);
 
 /** Kin beyond shapes.ts's KIN, for family news: plurals, grandparents, cousins, step-parents, twins ("with his cousins", "mit ihren Großeltern"). */
 const MORE_KIN = new Set(

@@ -318,6 +318,12 @@ const LEFT = set(
 );
 const PRONOUN_3 = set('he she they him her himself herself él ella er sie il elle');
 const TIME_UNITS = set('years year months weeks años meses semanas jahre jahren monate wochen ans mois semaines');
+/** "only", and French "que" after "ne ... fallu" ("il ne lui a fallu que trois ans"). */
+const ONLY = set('only solo sólo nur bloß seulement que');
+/** Taking a time: "took", "ha costado", "ha llevado", "tardó", "gedauert", "gebraucht", "a fallu", "a pris". */
+const TOOK = set('took taken costado costó llevado llevó tardado tardó gedauert gebraucht brauchte fallu pris');
+/** Long stretches of a public life: terms, elections, legislatures. */
+const TERMS = set('terms elections decades decade legislaturas legislatura elecciones décadas legislaturperioden wahlperioden jahrzehnte mandats décennies élections quinquennats');
 const NUMBER_WORDS = set(
   'two three four five six seven eight nine ten eleven twelve fifteen twenty ' +
     'dos tres cuatro cinco seis siete ocho nueve diez once doce quince veinte ' +
@@ -1124,6 +1130,17 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
         if (k === i + 1) continue;
         if (LIFE.has(tokens[k]!.norm) && POSSESSIVE_3.has(tokens[k - 1]!.norm)) {
           add('neg.neverInLife', { from: i, to: k + 1 });
+          break;
+        }
+      }
+    }
+    // A long time belittled as short, for what should have been quick: "Only took him four years and an election", "solo
+    // le ha costado dos legislaturas", "hat ja nur sechs Jahre gedauert", "il ne lui a fallu que trois ans".
+    if (ONLY.has(norm) && words(sentenceOf[i]!).some((k) => TOOK.has(tokens[k]!.norm))) {
+      for (let k = i + 1; k <= i + 4 && sentenceOf[k] === sentenceOf[i]; k++) {
+        const unit = tokens[k + 1]?.norm ?? '';
+        if ((isNumber(tokens[k]) || tokens[k]!.norm === 'a' || tokens[k]!.norm === 'an') && (TIME_UNITS.has(unit) || TERMS.has(unit))) {
+          add('neg.tookOnly', { from: i, to: k + 2 });
           break;
         }
       }

@@ -1716,3 +1716,21 @@ describe("parents' evening in four languages", () => {
     expect(featureNames(profile, 'me', text)).toContain('cat.protectedStudents');
   });
 });
+
+describe('a long time belittled as short', () => {
+  it.each([
+    'Great to see Minister Hale finally visiting a food bank. Only took 14 months and a film crew.',
+    'La concejala Ibáñez por fin ha visitado el barrio. Solo le ha costado dos legislaturas.',
+    'Bürgermeister Kranz war endlich mal in der Grundschule. Hat ja nur sechs Jahre gedauert.',
+    "Le maire Achard a enfin visité l'école. Il ne lui a fallu que trois ans.",
+  ])('is an attack on the person it follows: "%s"', (text) => {
+    expect(featureNames(profile, 'brand', text)).toContain('neg.tookOnly');
+    expect(families(withModel('brand', text))).toContain('named-attack');
+  });
+  it.each(['Our new website only took two weeks to build, thanks to the team!', 'It only took 3 months to train for my first marathon.', 'Recovery only took six weeks thanks to our physio team.'])(
+    'is no attack with no one to belittle: "%s"',
+    (text) => {
+      expect(families(withModel('brand', text))).not.toContain('named-attack');
+    },
+  );
+});
