@@ -318,6 +318,8 @@ const LEFT = set(
 );
 const PRONOUN_3 = set('he she they him her himself herself él ella er sie il elle');
 const TIME_UNITS = set('years year months weeks años meses semanas jahre jahren monate wochen ans mois semaines');
+/** Doubt that the deed told was done at all (see the main loop). */
+const IF_AT_ALL = [['if', 'at', 'all'], ['wenn', 'uberhaupt'], ['falls', 'uberhaupt'], ['si', 'es', 'que', 'lo'], ['si', 'es', 'que', 'la'], ['si', 'tant', 'est']].map((p) => p.map(fold));
 /** "only", and French "que" after "ne ... fallu" ("il ne lui a fallu que trois ans"). */
 const ONLY = set('only solo sólo nur bloß seulement que');
 /** Taking a time: "took", "ha costado", "ha llevado", "tardó", "gedauert", "gebraucht", "a fallu", "a pris". */
@@ -1133,6 +1135,16 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
           break;
         }
       }
+    }
+    // A deed doubted as it is told: "clearly read the bundle on the bus, if at all", "hat die Akte gelesen, wenn
+    // überhaupt", "ha leído el informe, si es que lo ha leído", "a lu le dossier, si tant est qu'il l'ait ouvert".
+    // (With its sentence closed after it in English and German: "if at all possible" is a plain wish.)
+    for (const p of IF_AT_ALL) {
+      if (norm !== p[0] || !p.every((w, k) => tokens[i + k]?.norm === w)) continue;
+      const next = tokens[i + p.length];
+      const closes = !next || sentenceOf[i + p.length] !== sentenceOf[i] || !/^[\p{L}\d]/u.test(next.norm);
+      if (closes || !['if', 'wenn', 'falls'].includes(p[0]!)) add('neg.ifAtAll', { from: i, to: i + p.length });
+      break;
     }
     // A long time belittled as short, for what should have been quick: "Only took him four years and an election", "solo
     // le ha costado dos legislaturas", "hat ja nur sechs Jahre gedauert", "il ne lui a fallu que trois ans".

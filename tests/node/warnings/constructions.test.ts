@@ -1734,3 +1734,21 @@ describe('a long time belittled as short', () => {
     },
   );
 });
+
+describe('a deed doubted as it is told', () => {
+  it.each([
+    ['firm', 'Judge Carrow clearly read the bundle on the bus, if at all.'],
+    ['firm', 'Richterin Vogt hat die Akte heute morgen gelesen, wenn überhaupt.'],
+    ['firm', 'El juez Marín ha leído el informe en el taxi, si es que lo ha leído.'],
+    ['firm', "Le juge Perrin a parcouru le dossier, si tant est qu'il l'ait ouvert."],
+  ])('is an attack on the person who did it, on %s: "%s"', (id, text) => {
+    expect(featureNames(profile, id, text)).toContain('neg.ifAtAll');
+    expect(families(withModel(id, text))).toContain('named-attack');
+  });
+  it.each(['Please bring your documents to the meeting, if at all possible.', 'Bitte kommen Sie pünktlich, wenn überhaupt möglich.'])('is a plain wish when the sentence goes on: "%s"', (text) => {
+    expect(featureNames(profile, 'firm', text)).not.toContain('neg.ifAtAll');
+  });
+  it('is no attack with no one named', () => {
+    expect(families(withModel('brand', 'The 8:14 train arrives at 9, if at all. Love a Monday.'))).not.toContain('named-attack');
+  });
+});
