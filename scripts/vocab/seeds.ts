@@ -278,9 +278,9 @@ export const SEEDS: Record<string, Seeds> = {
       'being bought', 'being sold', 'for sale', 'closing down', 'shutting down', 'going under', 'going bust', 'new owner', 'job losses', 'roles at risk', 'at risk of redundancy', 'consultation period',
       '^merge', '^acquire', '^buy out', '^take over', '^lay off', '^let go', '^shut down', '^restructure', '^relocate', '^fold',
     ],
-    es: ['cierra', 'cierran', 'cierre', 'reestructuración', 'recortes', 'fusión', 'adquisición', 'compra', 'despidos', 'ere', 'recortes', 'reestructuración', 'cierre', 'quiebra', 'concurso de acreedores', 'lanzamiento', 'nuevo director', '^fusionarse', '^despedir'],
-    de: ['zumachen', 'macht dicht', 'dicht machen', 'zumacht', 'abriss', 'schließt', 'schließung', 'fusion', 'übernahme', 'stellenabbau', 'entlassungen', 'kündigungen', 'umstrukturierung', 'schließung', 'insolvenz', 'pleite', 'neuer chef', '^übernehmen', '^entlassen', '^fusionieren'],
-    fr: ['racheté', 'rachetée', 'fermeture', 'décret', 'nouveau décret', 'fusion', 'rachat', 'acquisition', 'licenciements', 'plan social', 'restructuration', 'fermeture', 'faillite', 'liquidation', 'lancement', 'nouveau directeur', '^racheter', '^licencier', '^fusionner'],
+    es: ['cierra', 'cierran', 'cierre', 'reestructuración', 'recortes', 'fusión', 'adquisición', 'compra', 'despidos', 'ere', 'recortes', 'reestructuración', 'cierre', 'quiebra', 'concurso de acreedores', 'lanzamiento', 'nuevo director', '^fusionarse', '^despedir', 'fusionan', 'se fusiona', 'traspaso', 'se traspasa', 'venden la empresa', 'nos venden', 'cierra la tienda', 'erte'],
+    de: ['zumachen', 'macht dicht', 'dicht machen', 'zumacht', 'abriss', 'schließt', 'schließung', 'fusion', 'übernahme', 'stellenabbau', 'entlassungen', 'kündigungen', 'umstrukturierung', 'schließung', 'insolvenz', 'pleite', 'neuer chef', '^übernehmen', '^entlassen', '^fusionieren', 'zusammengelegt', 'zusammenlegung', 'zusammenlegen', 'wird verkauft', 'kurzarbeit', 'sozialplan'],
+    fr: ['racheté', 'rachetée', 'fermeture', 'décret', 'nouveau décret', 'fusion', 'rachat', 'acquisition', 'licenciements', 'plan social', 'restructuration', 'fermeture', 'faillite', 'liquidation', 'lancement', 'nouveau directeur', '^racheter', '^licencier', '^fusionner', 'regroupement', 'regroupé', 'regroupée', 'délocalisation', 'délocalisé', 'chômage partiel', 'redressement judiciaire'],
   },
   /** Organisations and their parts: closing, selling or merging one is business news. */
   orgNoun: {

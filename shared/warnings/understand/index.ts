@@ -1937,7 +1937,7 @@ const WEEKDAY_OR_SOON = new Set(
   ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'morgen', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'manana', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'demain', 'el', 'au', 'a', 'next', 'nächste', 'naechste', 'zum'].map(foldText),
 );
 const LEFT_WORDS = new Set(['left', 'gone', 'walked', 'moved', 'packed', 'dumped', 'ghosted', 'cheated', 'quit', 'ist', 'hat', 'se']);
-const JOB_BREAKUP = new Set(['divorce', 'divorces', 'divorced', 'divorcing', 'custody', 'separation', 'separated', 'divorcio', 'custodia', 'scheidung', 'sorgerecht', 'garde', 'separacion', 'trennung', 'separation']);
+const JOB_BREAKUP = new Set(['divorce', 'divorces', 'divorced', 'divorcing', 'custody', 'separation', 'separations', 'separated', 'divorcio', 'divorcios', 'custodia', 'separaciones', 'scheidung', 'scheidungen', 'sorgerecht', 'trennung', 'trennungen', 'garde', 'separacion'].map(foldText));
 /** The board, partners or management of something named after them is someone else's: "der Vorstand des Sportvereins", "los socios del club", "la gerencia del hotel". */
 const BOARD_WORDS = new Set(['vorstand', 'geschaftsfuhrung', 'chefetage', 'socios', 'gerencia', 'hierarchie', 'rectorado', 'rectorat', 'jefatura']);
 const OF_WORDS = new Set(['of', 'des', 'du', 'de', 'del', 'der', 'von', 'vom', 'beim', 'im']);

@@ -1752,3 +1752,20 @@ describe('a deed doubted as it is told', () => {
     expect(families(withModel('brand', 'The 8:14 train arrives at 9, if at all. Love a Monday.'))).not.toContain('named-attack');
   });
 });
+
+describe("a family lawyer's service and a merger kept quiet, in the plural and in German", () => {
+  it.each([
+    'Nuestro despacho ofrece asesoramiento confidencial en divorcios y custodia.',
+    'Unsere Kanzlei begleitet Sie bei Scheidungen und Trennungen, vertraulich und persönlich.',
+    'Notre cabinet vous accompagne dans les séparations et la garde des enfants.',
+  ])('is the job of a family lawyer, no private life: "%s"', (text) => {
+    expect(families(withModel('firm', text))).not.toContain('private-life');
+  });
+  it.each([
+    'Nicht weitersagen: die Schule wird nächstes Jahr mit dem Gymnasium Nord zusammengelegt.',
+    'Todavía no es oficial, pero se fusionan las dos sedes en marzo. Chitón.',
+    "Entre nous, le service est regroupé avec celui de Lyon en juin, personne n'est au courant.",
+  ])('is a secret told: "%s"', (text) => {
+    expect(families(withModel('class', text))).toContain('confidential');
+  });
+});
