@@ -1769,3 +1769,12 @@ describe("a family lawyer's service and a merger kept quiet, in the plural and i
     expect(families(withModel('class', text))).toContain('confidential');
   });
 });
+
+describe('custody in French, where "garde" alone is a night shift', () => {
+  it('is a client by name and the outcome of the case', () => {
+    expect(families(withModel('firm', 'Mme Bertin a enfin obtenu la garde, son ex-mari a tout tenté.'))).toContain('third-party');
+  });
+  it('is no legal matter on a ward', () => {
+    expect(featureNames(profile, 'ward', "Je suis de garde cette nuit, priez pour moi.")).not.toContain('cat.legal');
+  });
+});
