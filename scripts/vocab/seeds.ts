@@ -84,9 +84,9 @@ export const SEEDS: Record<string, Seeds> = {
       '^throw', '^punch', '^hit', '^kick', '^bite', '^spit', '^swear at', '^steal', '^scream at', '^storm out', '^run off', '^climb out',
       '^refuse', '^bully', '^attack', '^threaten', '^lash out', '^pull out', '^try to leave', '^wander off', '^abscond', '^smash',
     ],
-    es: ['^gritar', '^insultar', '^pegar', 'pelea', 'rabieta', 'berrinche', 'agresivo', 'agresiva', 'violento', 'violenta', 'acoso', '^pegar', '^morder', '^escupir', '^insultar', '^robar', '^gritar', '^escaparse', '^negarse'],
-    de: ['^anschreien', 'angeschrien', '^anbrüllen', '^ausrasten', 'ausgerastet', 'schlägerei', 'wutanfall', 'aggressiv', 'gewalttätig', 'mobbing', '^schlagen', '^beißen', '^spucken', '^klauen', '^schreien', '^abhauen', '^verweigern'],
-    fr: ['^crier', '^hurler sur', '^engueuler', 'bagarre', 'crise', 'agressif', 'agressive', 'violent', 'violente', 'harcèlement', '^frapper', '^mordre', '^cracher', '^voler', '^hurler', '^insulter', '^fuguer', '^refuser'],
+    es: ['^gritar', '^insultar', '^pegar', 'pelea', 'rabieta', 'berrinche', 'agresivo', 'agresiva', 'violento', 'violenta', 'acoso', '^pegar', '^morder', '^escupir', '^insultar', '^robar', '^gritar', '^escaparse', '^negarse', 'intentado escapar', 'intenta escapar', '^fugarse', 'quería irse a casa', 'quiere irse a casa'],
+    de: ['^anschreien', 'angeschrien', '^anbrüllen', '^ausrasten', 'ausgerastet', 'schlägerei', 'wutanfall', 'aggressiv', 'gewalttätig', 'mobbing', '^schlagen', '^beißen', '^spucken', '^klauen', '^schreien', '^abhauen', '^verweigern', 'weglaufen', 'weggelaufen', 'ausgebüxt', 'nach hause laufen', 'nach hause gelaufen'],
+    fr: ['^crier', '^hurler sur', '^engueuler', 'bagarre', 'crise', 'agressif', 'agressive', 'violent', 'violente', 'harcèlement', '^frapper', '^mordre', '^cracher', '^voler', '^hurler', '^insulter', '^fuguer', '^refuser', "s'est sauvé", "s'est sauvée", 'voulait rentrer chez elle', 'voulait rentrer chez lui', 'essayé de partir'],
   },
   /** Hard times of someone's life told by others: money trouble, eviction, grief, tears, violence at home, fraud. */
   hardship: {

@@ -1778,3 +1778,13 @@ describe('custody in French, where "garde" alone is a night shift', () => {
     expect(featureNames(profile, 'ward', "Je suis de garde cette nuit, priez pour moi.")).not.toContain('cat.legal');
   });
 });
+
+describe('a patient who tries to leave, in four languages', () => {
+  const hospital: ProfileInput = { identities: [{ id: 'ward', name: 'Ward 4', role: 'clinician' }, { id: 'me', name: 'Me', role: 'personal' }] };
+  it.each(['la señora de la cama 4 se ha intentado escapar dos veces hoy jajaja', 'die Oma auf Zimmer 12 wollte heute dreimal nach Hause laufen 😂', "la dame de la chambre 7 s'est sauvée deux fois cette nuit"])(
+    'is a story about a patient on the personal identity: "%s"',
+    (text) => {
+      expect(families(evaluate({ text, identityId: 'me' }, hospital))).toContain('third-party');
+    },
+  );
+});
