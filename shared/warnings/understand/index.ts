@@ -577,12 +577,12 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
   // A post written all in lower case, as voice notes and quick posts are ("kleiner hinweis für oberarzt dr kessenich"):
   // a title's name has no capital either, so a word after the title that compromise's tagger reads as a person's name
   // is taken for one ("dr kessenich", not "dr appointment").
-  let lowerPost: boolean | null = null;
+  let lowerPostMemo: boolean | null = null;
+  const lowerPost = () => (lowerPostMemo ??= !tokens.some((t, x) => t.kind === 'word' && (x === 0 || sentenceOf[x - 1] !== sentenceOf[x]) && isCap(text, t)));
   let hitTokens: Set<number> | null = null;
   const lowerName = (title: number, k: number) => {
-    lowerPost ??= !tokens.some((t, x) => t.kind === 'word' && (x === 0 || sentenceOf[x - 1] !== sentenceOf[x]) && isCap(text, t));
     const t = tokens[k]!;
-    if (!lowerPost || t.norm.length < 3 || !/^\p{L}+$/u.test(t.norm) || isFunctionWord(t.norm)) return false;
+    if (!lowerPost() || t.norm.length < 3 || !/^\p{L}+$/u.test(t.norm) || isFunctionWord(t.norm)) return false;
     if ((hitTokens ??= tokensCovered(hits)).has(k)) return false;
     const terms = nlp(text.slice(tokens[title]!.start, t.end)).terms().json() as { terms: { tags: string[] }[] }[];
     return terms[terms.length - 1]?.terms[0]?.tags.includes('Person') ?? false;
@@ -682,7 +682,7 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
   const asName = (from: number, to: number) =>
     tokens[from - 1]?.norm === '#' ||
     /^\p{Lu}/u.test(text.slice(tokens[from]!.start, tokens[from]!.end).replace(/^[ld]['’]/i, '')) ||
-    (to - from >= 2 && (lowerPost ??= !tokens.some((t, x) => t.kind === 'word' && (x === 0 || sentenceOf[x - 1] !== sentenceOf[x]) && isCap(text, t))));
+    (to - from >= 2 && lowerPost());
   for (const [trie, short] of [[prepared.employers, false], [prepared.employerShort, true]] as const) {
     for (const m of trie.matchAll(tokens, input.keys, { elided: true })) if (!short || asName(m.from, m.to)) refs.push({ from: m.from, to: m.to, kind: 'employer', work: true, public: false });
   }
