@@ -1788,3 +1788,12 @@ describe('a patient who tries to leave, in four languages', () => {
     },
   );
 });
+
+describe('the employer unnamed, in German', () => {
+  it.each(['Bei uns in der Firma wird schon wieder gespart, nur nicht bei den Boni der Chefs. Lächerlich.', 'Mein Arbeitgeber streicht schon wieder das Weihnachtsgeld. Peinlich.'])(
+    'is a complaint about the employer on the personal identity: "%s"',
+    (text) => {
+      expect(families(withModel('me', text))).toContain('employer');
+    },
+  );
+});
