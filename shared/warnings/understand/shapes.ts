@@ -1140,7 +1140,7 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
     // überhaupt", "ha leído el informe, si es que lo ha leído", "a lu le dossier, si tant est qu'il l'ait ouvert".
     // (With its sentence closed after it in English and German: "if at all possible" is a plain wish.)
     for (const p of IF_AT_ALL) {
-      if (norm !== p[0] || !p.every((w, k) => tokens[i + k]?.norm === w)) continue;
+      if (norm !== p[0] || !phraseAt(tokens, i, p)) continue;
       const next = tokens[i + p.length];
       const closes = !next || sentenceOf[i + p.length] !== sentenceOf[i] || !/^[\p{L}\d]/u.test(next.norm);
       if (closes || !['if', 'wenn', 'falls'].includes(p[0]!)) add('neg.ifAtAll', { from: i, to: i + p.length });
@@ -1148,13 +1148,14 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
     }
     // A long time belittled as short, for what should have been quick: "Only took him four years and an election", "solo
     // le ha costado dos legislaturas", "hat ja nur sechs Jahre gedauert", "il ne lui a fallu que trois ans".
-    if (ONLY.has(norm) && words(sentenceOf[i]!).some((k) => TOOK.has(tokens[k]!.norm))) {
+    // (The count and its unit first: French "que" is on every line, and the sentence is searched for a verb of taking
+    // only when they are there.)
+    if (ONLY.has(norm)) {
       for (let k = i + 1; k <= i + 4 && sentenceOf[k] === sentenceOf[i]; k++) {
         const unit = tokens[k + 1]?.norm ?? '';
-        if ((isNumber(tokens[k]) || tokens[k]!.norm === 'a' || tokens[k]!.norm === 'an') && (TIME_UNITS.has(unit) || TERMS.has(unit))) {
-          add('neg.tookOnly', { from: i, to: k + 2 });
-          break;
-        }
+        if (!(isNumber(tokens[k]) || tokens[k]!.norm === 'a' || tokens[k]!.norm === 'an') || !(TIME_UNITS.has(unit) || TERMS.has(unit))) continue;
+        if (words(sentenceOf[i]!).some((j) => TOOK.has(tokens[j]!.norm))) add('neg.tookOnly', { from: i, to: k + 2 });
+        break;
       }
     }
     for (const p of SHOWS) {
