@@ -140,15 +140,20 @@ export const SEEDS: Record<string, Seeds> = {
   alcohol: {
     en: ['bottle of red', 'bottle of white', 'shots of', 'jäger', 'champagne', 'prosecco', 'cava', 'tequila', 'vodka', 'gin', 'rum', 'whisky', 'whiskey', 'beer', 'beers', 'wine', 'cocktail', 'booze', 'pints', 'tequila shots', 'shots of', 'jägerbomb', 'prosecco', 'rosé', 'cocktails', 'margaritas', 'mimosas', 'bottomless brunch', 'pub crawl', 'bar crawl', 'day drinking', 'sesh',
       'grappa', 'a few drinks', 'after-work drinks', 'drinks after work', 'wine o\'clock', 'bottle of wine', 'bottles of wine', 'bottle of prosecco', 'mezcal', 'sangria', 'negroni', 'negronis', '=aperol spritz',
+      // Spritz on its own, and aperitifs counted in the plural ("only had 4 Aperols", "two sambucas").
+      'spritz', 'spritzes', 'aperols', 'sambucas',
     ],
     es: ['cerveza', 'cervezas', 'birra', 'birras', 'vino', 'cubata', 'cubatas', 'chupito', 'chupitos', 'botellón', 'resaca', 'borrachera', 'copas', 'tequila', 'vodka', 'ron', 'orujo', 'calimocho', 'sidra', 'vermut', 'gin-tonic', 'gintonic', 'pacharán',
       'cañitas', 'vinito', 'vinitos', 'birrita', 'birritas', 'cremaet', 'cremaets', 'albariño', 'tinto de verano', 'mezcal', 'mezcalito', 'tequilita', 'caguama', 'caguamas', 'chela', 'chelas', 'michelada', 'micheladas', 'whisky', 'cubalibre', 'cubalibres', 'licor', 'aguardiente',
+      'caña', 'spritz',
     ],
     de: ['bier', 'biere', 'wein', 'sekt', 'schnaps', 'kater', 'besäufnis', 'kneipentour', 'vodka', 'wodka', 'alkohol', 'obstler', 'gin tonic', 'glühwein', 'aperol', 'schnäpse',
       'bierchen', 'weinchen', 'schnäpschen', '=pils', 'weißbier', 'feierabendbier', 'rotwein', 'weißwein', 'prosecco', '=aperol spritz', 'whisky', 'kölsch', 'glühwein', 'jägermeister', 'grappa', 'korn und bier',
+      'spritz', 'radler',
     ],
     fr: ['bière', 'bières', 'vin', 'pinard', 'apéro', 'cuite', 'gueule de bois', 'shots', 'vodka', 'rosé', 'alcool', 'crémant', 'champagne', 'pastis', 'rhum', 'cidre', 'apéros', 'picole', 'picoler',
       'pinte', 'pintes', 'binouze', 'binouzes', 'génépi', 'grappa', 'whisky', 'verre de trop', 'verres de trop', 'quelques verres de vin', 'bouteille de rouge', 'bouteille de vin', 'bouteilles de vin', 'péket', 'mojito', 'mojitos',
+      'spritz',
     ],
   },
   drugs: {

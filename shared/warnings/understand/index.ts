@@ -1810,7 +1810,26 @@ export function understand(input: UnderstandInput): Finding[] {
   // On a menu the drinks by name and emoji ("pints", "🍷") are served, not drunk (`served`).
   const drinkingIn = (s: number, served: boolean) =>
     inSentence(get('intoxication'), s).some((x) => !get('alcohol').some((a) => a.from === x.from && a.to === x.to) && !(served && tokens.slice(x.from, x.to).every((t) => SERVED_DRINK.has(t.norm)))) ||
-    sentenceHas(s, (t, k) => isConsumeVerb(t.norm) || excessAt(tokens, k) > 0);
+    sentenceHas(s, (t, k) => isConsumeVerb(t.norm) || excessAt(tokens, k) > 0) ||
+    drinksCountedIn(s);
+  // Drinks counted as a night goes, which no menu does: the third of them ("on its third prosecco", "beim dritten Sekt",
+  // "va por la tercera caña"), a count and then "later" or "deep" ("two martinis later", "4 spritz plus tard", "three
+  // pints deep"), or a drink beside a woozy or sick face ("3 mojitos … 🍹🥴"). A brand's support team counting its round
+  // is drinking, even in a post that mentions tickets.
+  const drinksCountedIn = (s: number) => {
+    const drinks = inSentence(get('alcohol'), s);
+    if (drinks.length === 0) return false;
+    if (sentenceHas(s, (t) => DRUNK_FACE.has(t.norm))) return true;
+    return drinks.some((h) => {
+      for (let k = h.from - 1; k >= Math.max(sentStart[s]!, h.from - 2); k--) if (DRINK_ORDINAL.test(tokens[k]!.norm)) return true;
+      if (!amountBefore(tokens, sentenceOf, h)) return false;
+      for (let k = h.to; k < Math.min(sentEnd[s]!, h.to + 4); k++) {
+        const t = tokens[k]!.norm;
+        if (LATER.has(t) || ((t === 'tard' || t === 'tarde') && (tokens[k - 1]?.norm === 'plus' || tokens[k - 1]?.norm === 'mas'))) return true;
+      }
+      return false;
+    });
+  };
   // What a brand's post offers, told once for the post: a promotion, a price, or words of serving and tasting; and
   // whether anyone in it drinks, or the tasting already happened ("Dégustation de crémant hier soir … à trois heures").
   let offeredMemo: boolean | null = null;
@@ -2180,6 +2199,14 @@ function swearCompounds(tokens: readonly Token[], sentenceOf: Int32Array, langua
 const ORG_SPEAKS = new Set(
   ['announces', 'announce', 'invites', 'informs', 'welcomes', 'presents', 'pleased', 'informiert', 'ladt', 'begrusst', 'prasentiert', 'anuncia', 'informa', 'invita', 'presenta', 'annonce', 'informe', 'invite', 'presente', 'accueille'].map(foldText),
 );
+/** Faces of a drinker the morning after, or the night of: woozy, dizzy, sick. */
+const DRUNK_FACE = new Set(['🥴', '😵', '😵‍💫', '🤢', '🤮']);
+/** The third drink on: in words up to the tenth, and as figures ("3rd", "3e", "3ème", "3.", "3º", "3ª"). */
+const DRINK_ORDINAL = new RegExp(
+  `^(?:${['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'troisieme', 'quatrieme', 'cinquieme', 'sixieme', 'septieme', 'tercer', 'tercera', 'tercero', 'cuarta', 'cuarto', 'quinta', 'quinto', 'sexta', 'sexto', 'dritte[nrsm]?', 'vierte[nrsm]?', 'funfte[nrsm]?', 'sechste[nrsm]?'].join('|')}|[3-9](?:rd|th|e|eme|\\.|º|ª)|1[0-9](?:th|e|eme|\\.))$`,
+);
+/** A count of drinks, then "later" or "deep": "two martinis later", "tres cañas después" (or "más tarde", and "plus tard"), "drei Bier später", "three pints deep". */
+const LATER = new Set(['later', 'deep', 'despues', 'spater', 'danach']);
 /** Yesterday and last night: a tasting that happened is a night that was had. (French "hier" only before "soir" or "matin": German "hier" is "here".) */
 const PAST_NIGHT = new Set(['yesterday', 'ayer', 'anoche', 'gestern']);
 /** Words of a venue serving drinks: a menu, a tasting, a pairing, a bar and its staff, tickets, a happy hour. */

@@ -1797,3 +1797,25 @@ describe('the employer unnamed, in German', () => {
     },
   );
 });
+
+describe("a brand's support team counting its drinks", () => {
+  const shop: ProfileInput = { identities: [{ id: 'shop', name: 'Shop', role: 'company', names: ['Quillby Tea'] }, { id: 'me', name: 'Me', role: 'personal' }] };
+  const ruleIds = (text: string) => evaluate({ text, identityId: 'shop' }, shop, { model: null }).map((w) => w.ruleId);
+  // "tickets" is an offer of drinks in a venue's post; in a support team's it is work, and the drinks are the team's.
+  it.each([
+    'friday 5pm, the support team is on its third prosecco and still answering your tickets 🥂 be kind',
+    "two espresso martinis later we're still replying to tickets, typos are a feature now 🍸",
+    'vendredi soir, 4 spritz plus tard on répond encore à vos tickets 🍹🥴',
+    'el equipo de soporte va por la tercera caña y sigue respondiendo tickets 🍻 paciencia',
+    'unser Support-Team beim dritten Sekt, eure Tickets werden trotzdem beantwortet 🥂',
+  ])('is drinking, not a drink offered: "%s"', (text) => {
+    expect(ruleIds(text)).toContain('substances.use');
+  });
+  it.each([
+    'Tasting tickets for our gin pairing evening are live, 3 gins and canapés for £25 🥃',
+    'Se acabaron las entradas para la cata: 3 vinos y 3 tés por 20 €. ¡Gracias! 🍷',
+    'Support update: all tickets from the weekend are answered. Thanks for your patience 🙏',
+  ])('a tasting on sale, or tickets alone, is still no drinking: "%s"', (text) => {
+    expect(ruleIds(text)).not.toContain('substances.use');
+  });
+});
