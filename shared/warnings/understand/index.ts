@@ -1309,6 +1309,19 @@ export function understand(input: UnderstandInput): Finding[] {
     if (all) damp('named-attack', { from: 0, to: tokens.length });
   }
 
+  // Abuse of a colleague, reported to stand against it: an unnamed outsider (a customer, a caller, a parent, "un patient",
+  // "ein Anrufer") called them something, in quotes ("A customer called our barista Jamal 'a thick …'. He was asked to
+  // leave", "Ein Anrufer hat unsere Kollegin als 'dumme Quotenfrau' beschimpft"). The words against are the outsider's,
+  // and the person named is the one defended; the model, which learned quotes beside a name as mockery, may not raise it.
+  // (Only when every word against anyone is inside such quotes, and nothing is mocked or sworn: "Dr Okafor called the
+  // team 'lazy'. The man is a coward." names the speaker, and speaks for itself after.)
+  if (!attacked && refs.some(isTarget) && targetNeg.length > 0 && !get('mock').length && profanitySpans.length === 0) {
+    const abuse = perSentence((k) => sentenceHas(k, (t, i) => INSULTED.has(t.norm) && outsiderBefore(tokens, sentStart[k]!, i, refs)) && sentenceHas(k, (_t, i) => quoted[i] === 1));
+    const outsiders = targetNeg.every((h) => abuse(sentenceOf[h.from]!) && quoted[h.from] === 1);
+    const insultsOutside = [...get('insultNoun'), ...get('insultAdj')].some((h) => quoted[h.from] !== 1);
+    if (outsiders && !insultsOutside) damp('named-attack', { from: 0, to: tokens.length });
+  }
+
   // A personal identity free to talk politics (its politics warnings off) mocks a minister, a mayor or a pundit as it
   // likes (issue 9's "Personal side too"): the rules leave public figures alone there, and the learned model may not raise
   // them on its own, which it would, never having read a personal post about a politician. Only when every person named
@@ -2199,6 +2212,26 @@ function swearCompounds(tokens: readonly Token[], sentenceOf: Int32Array, langua
 const ORG_SPEAKS = new Set(
   ['announces', 'announce', 'invites', 'informs', 'welcomes', 'presents', 'pleased', 'informiert', 'ladt', 'begrusst', 'prasentiert', 'anuncia', 'informa', 'invita', 'presenta', 'annonce', 'informe', 'invite', 'presente', 'accueille'].map(foldText),
 );
+/** Verbs of calling someone names, said of an outsider who did: "called", "beschimpft", "ha llamado", "a traité … de". */
+const INSULTED = new Set(
+  ['called', 'insulted', 'abused', 'llamado', 'llamo', 'llamandola', 'llamandole', 'insulto', 'insultado', 'beschimpft', 'beschimpfte', 'beleidigt', 'beleidigte', 'traite', 'traitee', 'insulte', 'insultee', 'nannte', 'genannt'].map(foldText),
+);
+/** Someone unnamed: "a", "un", "ein", "someone", "alguien", "jemand", "quelqu'un" (before the noun of who they were). */
+const SOMEONE = new Set(['a', 'an', 'un', 'una', 'ein', 'eine', 'einer', 'someone', 'somebody', 'alguien', 'jemand', "quelqu'un", 'quelquun'].map(foldText));
+/** Ours, before the colleague defended: "our barista Jamal", "unsere Kollegin Frau Yilmaz", "notre collègue Sonia". */
+const OURS_BEFORE = new Set(['our', 'unsere', 'unseren', 'unserer', 'unser', 'notre', 'nos', 'nuestra', 'nuestro', 'nuestras', 'nuestros'].map(foldText));
+/**
+ * An unnamed outsider as the subject of the verb at `verb`: "a"/"un"/"ein" or "someone" among the first four words of
+ * the sentence ("This morning a customer called …", "Ein Anrufer hat … beschimpft"), with no one named between it and
+ * the verb but a colleague of ours ("Yesterday at a meeting Dr Okafor called …" is Dr Okafor speaking).
+ */
+function outsiderBefore(tokens: readonly Token[], start: number, verb: number, named: readonly Span[]): boolean {
+  for (let k = start; k < Math.min(verb, start + 4); k++) {
+    if (!SOMEONE.has(tokens[k]!.norm)) continue;
+    return !named.some((r) => r.from > k && r.from < verb && !(r.from > 0 && OURS_BEFORE.has(tokens[r.from - 1]!.norm)) && !(r.from > 1 && OURS_BEFORE.has(tokens[r.from - 2]!.norm)));
+  }
+  return false;
+}
 /** Faces of a drinker the morning after, or the night of: woozy, dizzy, sick. */
 const DRUNK_FACE = new Set(['🥴', '😵', '😵‍💫', '🤢', '🤮']);
 /** The third drink on: in words up to the tenth, and as figures ("3rd", "3e", "3ème", "3.", "3º", "3ª"). */

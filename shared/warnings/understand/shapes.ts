@@ -385,7 +385,10 @@ const REPORTING = set(
     // (The past told in the imperfect: "rappelait le maire", "recordaba la alcaldesa", "erinnerte die Ministerin".)
     'rappelait rappelle rappelé soulignait souligne souligné disait déclarait expliquait recordaba recordó subrayó decía explicaba erinnerte reminded noted stressed ' +
     // Asking, denying and explaining report too ("asked the opposition leader", "fragte die Opposition", "a demandé la députée").
-    'asked asks denied denies explained explains preguntó pregunta negó niega explicó explica fragte fragt bestritt bestreitet demandé nié expliqué',
+    'asked asks denied denies explained explains preguntó pregunta negó niega explicó explica fragte fragt bestritt bestreitet demandé nié expliqué ' +
+    // Insulting someone in so many words is reporting them: "A customer called our barista 'a thick …'", "als 'dumme
+    // Quotenfrau' beschimpft", "ha llamado 'inútil' a una compañera", "a traité notre collègue de « … »".
+    'insulted abused llamado llamó llamaron llamándola llamándole insultó insultado beschimpft beschimpfte beleidigt beleidigte traitée traités insulté insultée',
 );
 export function isReporting(norm: string): boolean {
   return REPORTING.has(norm);
@@ -451,6 +454,8 @@ const EXCLAIM_OPENERS: readonly (readonly string[])[] = [['what', 'a'], ['what']
 const MANAGED = set('managed conseguido logrado geschafft réussi reussi');
 
 const STRONG_SIGN = new Set(['irony.overpraise']);
+/** Gold, the attribute of praise: "en or", "de oro", "of gold", "aus Gold". */
+const GOLD = set('or oro gold golden');
 const STILL_FIRST = new Set(STILL_PAIRS.map((p) => p[0]!));
 const OVERPRAISE_FIRST = new Set(OVERPRAISE_PAIRS.map((p) => p[0]!));
 function soured(add: (name: string, s: Span) => void, tokens: readonly Token[], sentenceOf: Int32Array, thanks: Int8Array, sentences: number, starts: Int32Array, ends: Int32Array, tone: SentenceTone): void {
@@ -502,8 +507,9 @@ function soured(add: (name: string, s: Span) => void, tokens: readonly Token[], 
       else if (sentenceAt(i) > s && i === starts[sentenceAt(i)]! && ends[sentenceAt(i)]! - i <= 5 && EXCLAIM_OPENERS.some((p) => at(i, p)) && tokens[ends[sentenceAt(i)]! - 1]?.norm !== '?' && !tone.criticised(sentenceAt(i)))
         cue('irony.exclaim', i, ends[sentenceAt(i)]!);
       else if (MANAGED.has(n) && i > starts[s]! && [1, 2, 3, 4, 5, 6, 7, 8].some((d) => sentenceAt(i + d) === sentenceAt(i) && (LACK_BEFORE.has(tokens[i + d]?.norm ?? '') || TIME_UNIT.has(tokens[i + d]?.norm ?? '')))) cue('irony.managed', i);
-      // (Not in the thanks' own first words: "Truly grateful to …", "Honestly, thank you Dr X".)
-      else if (TRULY.has(n) && (sentenceAt(i) > s || i - starts[s]! >= 6) && !(tokens[i - 1]?.norm === 'de' && n === 'sinceramente')) cue('irony.truly', i);
+      // (Not in the thanks' own first words: "Truly grateful to …", "Honestly, thank you Dr X"; nor in a sentence against
+      // something, where it stresses the hard day the thanks are for: "Honestly brutal shift", "Vraiment une journée horrible".)
+      else if (TRULY.has(n) && (sentenceAt(i) > s || i - starts[s]! >= 6) && !(tokens[i - 1]?.norm === 'de' && n === 'sinceramente') && !tone.criticised(sentenceAt(i))) cue('irony.truly', i);
       else if (n === 'de' && tokens[i + 1]?.norm === 'verdad' && (sentenceAt(i) > s || i - starts[s]! >= 6)) cue('irony.truly', i, i + 2);
       else if (MEASLY.has(n) && isNumber(tokens[i + 1]) && TIME_UNIT.has(tokens[i + 2]?.norm ?? '')) cue('irony.measly', i, i + 3);
       else if (sentenceAt(i) > s && /^(19|20)\d\d$/.test(n) && SINCE_IN.has(tokens[i - 1]?.norm ?? '') && sentenceHas(sentenceAt(i), (t) => WE_OURS.has(t.norm))) cue('irony.weHadIt', i - 1, i + 1);
@@ -1084,7 +1090,8 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
         const a = tokens[w[k]!]!.norm;
         if (!ARTICLE_1.has(a) || !WITH.has(tokens[w[k + 2]!]!.norm) || w[k + 2]! !== w[k + 1]! + 1 || w[k + 1]! !== w[k]! + 1) continue;
         const after = tokens[w[k + 2]! + 1];
-        if (!after || after.kind !== 'word') continue;
+        // (Of gold, or of anything praised, it is praise: "Une consœur en or", "una compañera de oro", "a heart of gold".)
+        if (!after || after.kind !== 'word' || GOLD.has(after.norm) || PRAISE.has(after.norm)) continue;
         add('neg.epithet', { from: w[k]!, to: Math.min(ends[s]!, w[k + 2]! + 3) });
         break;
       }

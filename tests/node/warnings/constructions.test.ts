@@ -1819,3 +1819,44 @@ describe("a brand's support team counting its drinks", () => {
     expect(ruleIds(text)).not.toContain('substances.use');
   });
 });
+
+describe('sincere thanks on a hard day', () => {
+  it('"honestly" that stresses the hard day is no sign of irony', () => {
+    const text =
+      'Massive thank you to Dr Aled Price tonight. Honestly brutal shift: three stroke calls in two hours and we were two nurses down. He stayed four hours past his finish and made the whole team tea at 2am.';
+    expect(featureNames(profile, 'ward', text)).not.toContain('irony.truly');
+    expect(featureNames(profile, 'ward', text)).not.toContain('irony.soured');
+  });
+  it('"truly" after the facts still is', () => {
+    const text = 'Thanks to Cllr Pryce for the new parking rules. The bins are still not collected, two weeks now. Honestly, what would we do without him.';
+    expect(featureNames(profile, 'firm', text)).toContain('irony.truly');
+  });
+  it.each(['Merci à Me Anaïs Roche qui a repris mes rendez-vous sans que je demande rien. Une consœur en or 🙏', 'Gracias a Lucía por cubrirme la guardia. Una compañera de oro.'])(
+    'a colleague "of gold" is praise, not an epithet: "%s"',
+    (text) => {
+      expect(featureNames(profile, 'firm', text)).not.toContain('neg.epithet');
+    },
+  );
+  it('a thing with an attribute still is one: "Un cactus en costume."', () => {
+    expect(featureNames(profile, 'firm', 'Le nouveau directeur parle pendant une heure sans rien dire. Un cactus en costume.')).toContain('neg.epithet');
+  });
+});
+
+describe('a colleague insulted by an outsider, and defended', () => {
+  it.each([
+    ['brand', "A customer called our barista Jamal 'a thick immigrant' this morning. He was asked to leave and won't be served again. Jamal, we've got you 🤝"],
+    ['brand', "Ein Anrufer hat unsere Kollegin heute live als 'dumme Quotenfrau' beschimpft. Wir haben aufgelegt und nehmen das nicht hin. Lena macht einen großartigen Job 💪"],
+    ['ward', 'Un patient a traité notre collègue Sonia de « grosse incapable » cette nuit. Il a été raccompagné dehors. Sonia, on est avec toi.'],
+    ['ward', 'A relative called our nurse Priya "useless" and "lazy" on the ward today. Security were called. Priya, we\'ve got your back.'],
+    ['class', 'Un alumno insultó a nuestra compañera Marta llamándola "inútil" en clase. Ya está expulsado tres días. Marta, todo nuestro apoyo.'],
+    ['firm', 'Ein Mandant hat unsere Kollegin Frau Yilmaz am Telefon als „unfähige Tussi“ beleidigt. Das Mandat haben wir niedergelegt.'],
+  ])('is no attack by the writer (%s): "%s"', (identityId, text) => {
+    expect(families(withModel(identityId, text))).not.toContain('named-attack');
+  });
+  it.each([
+    ['ward', "Yesterday at a meeting Dr Okafor called the night team 'lazy' and 'useless'. Charming as ever."],
+    ['brand', "A journalist called Gerry Pollock 'the worst CEO in aviation' and honestly he earned it, the clown."],
+  ])('is still an attack when the one named speaks, or the writer joins in: "%s"', (identityId, text) => {
+    expect(families(withModel(identityId, text))).toContain('named-attack');
+  });
+});
