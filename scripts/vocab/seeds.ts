@@ -145,11 +145,13 @@ export const SEEDS: Record<string, Seeds> = {
     ],
     es: ['cerveza', 'cervezas', 'birra', 'birras', 'vino', 'cubata', 'cubatas', 'chupito', 'chupitos', 'botellón', 'resaca', 'borrachera', 'copas', 'tequila', 'vodka', 'ron', 'orujo', 'calimocho', 'sidra', 'vermut', 'gin-tonic', 'gintonic', 'pacharán',
       'cañitas', 'vinito', 'vinitos', 'birrita', 'birritas', 'cremaet', 'cremaets', 'albariño', 'tinto de verano', 'mezcal', 'mezcalito', 'tequilita', 'caguama', 'caguamas', 'chela', 'chelas', 'michelada', 'micheladas', 'whisky', 'cubalibre', 'cubalibres', 'licor', 'aguardiente',
-      'caña', 'spritz',
+      // ("caña" alone is also a fishing rod and sugar cane, like "cañita": left out.)
+      'spritz',
     ],
     de: ['bier', 'biere', 'wein', 'sekt', 'schnaps', 'kater', 'besäufnis', 'kneipentour', 'vodka', 'wodka', 'alkohol', 'obstler', 'gin tonic', 'glühwein', 'aperol', 'schnäpse',
       'bierchen', 'weinchen', 'schnäpschen', '=pils', 'weißbier', 'feierabendbier', 'rotwein', 'weißwein', 'prosecco', '=aperol spritz', 'whisky', 'kölsch', 'glühwein', 'jägermeister', 'grappa', 'korn und bier',
-      'spritz', 'radler',
+      // ("Radler" is also cyclists: left out, as the vocabulary test says; spritz only as itself, "Spritze" is a syringe.)
+      '=spritz',
     ],
     fr: ['bière', 'bières', 'vin', 'pinard', 'apéro', 'cuite', 'gueule de bois', 'shots', 'vodka', 'rosé', 'alcool', 'crémant', 'champagne', 'pastis', 'rhum', 'cidre', 'apéros', 'picole', 'picoler',
       'pinte', 'pintes', 'binouze', 'binouzes', 'génépi', 'grappa', 'whisky', 'verre de trop', 'verres de trop', 'quelques verres de vin', 'bouteille de rouge', 'bouteille de vin', 'bouteilles de vin', 'péket', 'mojito', 'mojitos',

@@ -1806,7 +1806,7 @@ describe("a brand's support team counting its drinks", () => {
     'friday 5pm, the support team is on its third prosecco and still answering your tickets 🥂 be kind',
     "two espresso martinis later we're still replying to tickets, typos are a feature now 🍸",
     'vendredi soir, 4 spritz plus tard on répond encore à vos tickets 🍹🥴',
-    'el equipo de soporte va por la tercera caña y sigue respondiendo tickets 🍻 paciencia',
+    'el equipo de soporte va por la tercera cerveza y sigue respondiendo tickets 🍻 paciencia',
     'unser Support-Team beim dritten Sekt, eure Tickets werden trotzdem beantwortet 🥂',
   ])('is drinking, not a drink offered: "%s"', (text) => {
     expect(ruleIds(text)).toContain('substances.use');
