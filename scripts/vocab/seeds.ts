@@ -141,7 +141,7 @@ export const SEEDS: Record<string, Seeds> = {
     en: ['bottle of red', 'bottle of white', 'shots of', 'jäger', 'champagne', 'prosecco', 'cava', 'tequila', 'vodka', 'gin', 'rum', 'whisky', 'whiskey', 'beer', 'beers', 'wine', 'cocktail', 'booze', 'pints', 'tequila shots', 'shots of', 'jägerbomb', 'prosecco', 'rosé', 'cocktails', 'margaritas', 'mimosas', 'bottomless brunch', 'pub crawl', 'bar crawl', 'day drinking', 'sesh',
       'grappa', 'a few drinks', 'after-work drinks', 'drinks after work', 'wine o\'clock', 'bottle of wine', 'bottles of wine', 'bottle of prosecco', 'mezcal', 'sangria', 'negroni', 'negronis', '=aperol spritz',
       // Spritz on its own, and aperitifs counted in the plural ("only had 4 Aperols", "two sambucas").
-      'spritz', 'spritzes', 'aperols', 'sambucas',
+      'spritz', 'spritzes', 'aperols', 'sambucas', 'glass of red', 'glasses of red', 'glass of white', 'glasses of white',
     ],
     es: ['cerveza', 'cervezas', 'birra', 'birras', 'vino', 'cubata', 'cubatas', 'chupito', 'chupitos', 'botellón', 'resaca', 'borrachera', 'copas', 'tequila', 'vodka', 'ron', 'orujo', 'calimocho', 'sidra', 'vermut', 'gin-tonic', 'gintonic', 'pacharán',
       'cañitas', 'vinito', 'vinitos', 'birrita', 'birritas', 'cremaet', 'cremaets', 'albariño', 'tinto de verano', 'mezcal', 'mezcalito', 'tequilita', 'caguama', 'caguamas', 'chela', 'chelas', 'michelada', 'micheladas', 'whisky', 'cubalibre', 'cubalibres', 'licor', 'aguardiente',

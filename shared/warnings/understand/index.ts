@@ -1853,6 +1853,14 @@ export function understand(input: UnderstandInput): Finding[] {
         tokens.some((t, k) => DRINK_OFFER.has(t.norm) || CLOCK.test(t.norm) || (t.norm === 'uhr' && isNumber(tokens[k - 1])) || (isNumber(t) && (tokens[k + 1]?.norm === 'pm' || tokens[k + 1]?.norm === 'h')) || (t.norm === 'happy' && tokens[k + 1]?.norm === 'hour') || (CURRENCY.has(t.norm) && isNumber(tokens[k + 1])) || (isNumber(t) && CURRENCY.has(tokens[k + 1]?.norm ?? '')))) &&
       !someSentence((k) => drinkingIn(k, true)) &&
       !tokens.some((t, k) => PAST_NIGHT.has(t.norm) || (t.norm === 'last' && (tokens[k + 1]?.norm ?? '').startsWith('night')) || (t.norm === 'hier' && (tokens[k + 1]?.norm === 'soir' || tokens[k + 1]?.norm === 'matin'))));
+  // Drinks counted with no one to drink them: the drinker left out is the writer ("Nach der Betriebsprüfung erst mal zwei
+  // Obstler. Mindestens.", "Après la garde, deux bières et au lit", "12 hours on shift, three pints and bed"). Not with a
+  // person in the sentence, who is the one drinking ("the guests had two bottles", "er hat drei Bier getrunken").
+  const drinkerLeftOut = (h: Span, s: number) =>
+    amountBefore(tokens, sentenceOf, h) !== null &&
+    !refs.some((r) => sentenceOf[r.from] === s) &&
+    !sentenceHas(s, (t) => DRINKER_ELSE.has(t.norm)) &&
+    !prepared.protectedCues.some((c) => inSentence(get(c), s).length > 0);
   for (const h of [...get('intoxication'), ...get('alcohol'), ...get('drugs')]) {
     const s = sentenceOf[h.from]!;
     const drunk = by.get('intoxication')?.some((x) => x === h) || inSentence(get('intoxication'), s).length > 0;
@@ -1894,7 +1902,7 @@ export function understand(input: UnderstandInput): Finding[] {
         continue;
       }
     }
-    if (!(drunk || (firstPersonIn.has(s) && !aCase))) continue;
+    if (!(drunk || (!aCase && (firstPersonIn.has(s) || drinkerLeftOut(h, s))))) continue;
     push('substances', 'substances.use', h, (q) => `'${q}' is about drinking or drugs, which ${name} keeps out of its posts.`);
     break;
   }
@@ -2232,6 +2240,8 @@ function outsiderBefore(tokens: readonly Token[], start: number, verb: number, n
   }
   return false;
 }
+/** Someone else as a subject: "he", "they", "er", "elle", "ellos" (not "él", which folds to the article "el"). */
+const DRINKER_ELSE = new Set(['he', 'she', 'they', "he's", "she's", "they're", 'er', 'sie', 'il', 'elle', 'ils', 'elles', 'ella', 'ellos', 'ellas']);
 /** Faces of a drinker the morning after, or the night of: woozy, dizzy, sick. */
 const DRUNK_FACE = new Set(['🥴', '😵', '😵‍💫', '🤢', '🤮']);
 /** The third drink on: in words up to the tenth, and as figures ("3rd", "3e", "3ème", "3.", "3º", "3ª"). */

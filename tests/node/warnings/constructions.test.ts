@@ -1860,3 +1860,20 @@ describe('a colleague insulted by an outsider, and defended', () => {
     expect(families(withModel(identityId, text))).toContain('named-attack');
   });
 });
+
+describe('drinks counted with the drinker left out', () => {
+  it.each([
+    ['firm', 'Nach der Betriebsprüfung erst mal zwei Obstler. Mindestens.'],
+    ['ward', 'Après la garde, deux bières et au lit. Ne me parlez pas.'],
+    ['class', 'parents evening done. three glasses of red and bed.'],
+  ])('are the writer\'s own (%s): "%s"', (identityId, text) => {
+    expect(rules(identityId, text).map((w) => w.ruleId)).toContain('substances.use');
+  });
+  it.each([
+    ['class', 'Two glasses of water before every exam, your brain will thank you 💧'],
+    ['ward', 'Alcohol awareness week: two units a day is already too much for some of our patients.'],
+    ['firm', 'Pour le départ de Maître Roux, il a apporté deux bouteilles de champagne.'],
+  ])('are not, with no drink or with someone else in the sentence (%s): "%s"', (identityId, text) => {
+    expect(rules(identityId, text).map((w) => w.ruleId)).not.toContain('substances.use');
+  });
+});
