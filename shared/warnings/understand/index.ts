@@ -1606,6 +1606,26 @@ export function understand(input: UnderstandInput): Finding[] {
   }
 
   // ---- politics: a party, politician or issue + an opinion.
+  // A vote asked for ourselves: "vote for us", "votez pour nous", "wählt uns" (an award, a poll).
+  const votedForUs = (k: number) => VOTE_WORDS.has(tokens[k]!.norm) && [1, 2].some((d) => SELF_OR_YOU.has(tokens[k + d]?.norm ?? '') && tokens.slice(k + 1, k + d).every((x) => VOTE_FOR.has(x.norm)));
+  // A vote asked for a list or a candidate by name, in a post about an election, is a side taken whether or not the
+  // vocabulary knows the party: "Macht euer Kreuz bei Rad & Raum", "vote Harbour Independents", "votad a Vecinos por
+  // Alcalá", "votez pour la liste Ensemble pour Brest", "Don't vote for the Ratepayers' Alliance". (Not "vote for us in
+  // the awards", with no election, nor "go and vote", with no one named.)
+  if (stances.politics !== 'off' && tokens.some((t) => ELECTION.test(t.norm))) {
+    for (let k = 0; k < tokens.length; k++) {
+      const n = tokens[k]!.norm;
+      const ask = VOTE_ASK.has(n) || (n === 'kreuz' && (tokens[k + 1]?.norm === 'bei' || tokens[k + 1]?.norm === 'fur'));
+      if (!ask) continue;
+      let j = k + 1;
+      while (j < Math.min(tokens.length, k + 4) && sentenceOf[j] === sentenceOf[k] && VOTE_FOR.has(tokens[j]!.norm)) j++;
+      const named = tokens[j];
+      if (!named || named.kind !== 'word' || sentenceOf[j] !== sentenceOf[k] || !isCap(text, named) || SELF_OR_YOU.has(named.norm)) continue;
+      // (Certain: a vote asked by name says its side in so many words, which the model, knowing no such party, cannot weigh.)
+      push('politics', 'politics.partisan', { from: k, to: j + 1 }, (q) => `'${q}' asks people to vote for a side, which ${name} stays out of.`, stances.politics, true);
+      break;
+    }
+  }
   if (stances.politics !== 'off') {
     for (const p of get('politics')) {
       const s = sentenceOf[p.from]!;
@@ -1618,10 +1638,13 @@ export function understand(input: UnderstandInput): Finding[] {
       // (A vote made a condition is a verdict on the party too: "si el domingo votas a Vox, desinstala la app", "if you
       // vote Reform, unfollow us", "wer AfD wählt, …", "ceux qui votent RN".)
       const conditional = sentenceHas(s, (t, k) => VOTE_VERBS.has(t.norm) && tokens.slice(Math.max(sentStart[s]!, k - 4), k).some((x) => VOTE_CONDITION.has(x.norm)));
-      const opinionWord = ((votes >= 2 || conditional) && party) || sentenceHas(s, (t, k) => (k < p.from || k >= p.to) && OPINION.has(t.norm));
+      const opinionWord = ((votes >= 2 || conditional) && party) || sentenceHas(s, (t, k) => (k < p.from || k >= p.to) && OPINION.has(t.norm) && !votedForUs(k));
       // A quote someone else said ("...," the Chancellor told MPs) is not the poster's opinion.
       const speech = reported(s);
-      const opinion = inSentence(negative, s).some((h) => !speech || quoted[h.from] !== 1) || opinionWord || (!speech && Math.abs(feeling(s)) >= 0.5);
+      // (A word of voting alone, with no party in its sentence, is no side for its warmth: "Vote for us in the Best Café
+      // awards" is glad, not partisan. A word against still is: "Don't bother voting, they're all crooks".)
+      const voteOnly = !party && tokens.slice(p.from, p.to).every((t) => VOTE_WORDS.has(t.norm) || VOTE_FOR.has(t.norm));
+      const opinion = inSentence(negative, s).some((h) => !speech || quoted[h.from] !== 1) || opinionWord || (!speech && !voteOnly && Math.abs(feeling(s)) >= 0.5);
       const own = firstPersonIn.has(s) && opinionWord;
       if (stances.politics === 'job' ? !own : !opinion) continue;
       push('politics', 'politics.partisan', { from: p.from, to: Math.max(p.to, lastCue(inSentence(negative, s), p.to)) }, (q) => `'${q}' takes a side in politics, which ${name} stays out of.`);
@@ -1636,6 +1659,13 @@ export function understand(input: UnderstandInput): Finding[] {
   // (A vote of one's own told is a side taken: "J'ai voté pour le changement, vous savez pour qui 😉".)
   const ownVote = tokens.some((t, k) => VOTED.has(t.norm) && firstPersonIn.has(sentenceOf[k]!));
   if (civic && !ownVote && !get('politics').some((h) => !VOTE_WORDS.has(tokens[h.from]!.norm) || h.to - h.from > 1) && negative.length === 0) {
+    damp('politics', { from: 0, to: tokens.length });
+  }
+  // Votes asked for ourselves, in an award or a poll ("Vote for us in the Best Café awards", "Votez pour nous !", "Stimmt
+  // für uns ab"): no party or politician in the post, nothing against, no election. Not politics, whatever the model
+  // learned of the word.
+  const forUs = tokens.some((_t, k) => votedForUs(k));
+  if (forUs && get('politics').every((h) => tokens.slice(h.from, h.to).every((t) => VOTE_WORDS.has(t.norm) || VOTE_FOR.has(t.norm))) && get('publicRole').length === 0 && negative.length === 0 && !tokens.some((t) => ELECTION.test(t.norm))) {
     damp('politics', { from: 0, to: tokens.length });
   }
 
@@ -2240,6 +2270,14 @@ function outsiderBefore(tokens: readonly Token[], start: number, verb: number, n
   }
   return false;
 }
+/** An election talked of: "election(s)", "polling", "Kommunalwahl", "Wahlsonntag", "elecciones", "municipales", "élections", "scrutin" (not "polls" or "ballot", which awards have too). */
+const ELECTION = /^(elections?|by-elections?|polling|(kommunal|landtags|bundestags|europa|burgermeister|stich|ober|gemeinderats|stadtrats)?wahl(en|sonntag|tag|kreis)?|gewahlt|elecciones|eleccion|municipales|autonomicas|generales|elections?|legislatives|presidentielle|scrutin|regionales|europeennes)$/;
+/** Asking for a vote: "vote", "votad", "vota", "votez", "wählt", "wählen Sie". */
+const VOTE_ASK = new Set(['vote', 'votad', 'vota', 'votadle', 'votez', 'wahlt', 'wahlen'].map(foldText));
+/** Between the ask and the name: "for", "a", "por", "pour", "la liste", "die", "bei", "the". */
+const VOTE_FOR = new Set(['for', 'the', 'a', 'al', 'por', 'la', 'lista', 'liste', 'pour', 'fur', 'bei', 'die', 'der', 'den', 'list'].map(foldText));
+/** Not a side: "vote for us", "vote for me", "votez pour nous", "wählt uns" (an award, a poll, a name of one's own). */
+const SELF_OR_YOU = new Set(['us', 'me', 'we', 'you', 'nous', 'moi', 'vous', 'nos', 'nosotros', 'mi', 'uns', 'mich', 'euch'].map(foldText));
 /** Someone else as a subject: "he", "they", "er", "elle", "ellos" (not "él", which folds to the article "el"). */
 const DRINKER_ELSE = new Set(['he', 'she', 'they', "he's", "she's", "they're", 'er', 'sie', 'il', 'elle', 'ils', 'elles', 'ella', 'ellos', 'ellas']);
 /** Faces of a drinker the morning after, or the night of: woozy, dizzy, sick. */

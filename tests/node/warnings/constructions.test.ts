@@ -1877,3 +1877,23 @@ describe('drinks counted with the drinker left out', () => {
     expect(rules(identityId, text).map((w) => w.ruleId)).not.toContain('substances.use');
   });
 });
+
+describe('a vote asked for a side by name, in an election', () => {
+  it.each([
+    ['brand', 'Sonntag ist Kommunalwahl 🗳️ Macht euer Kreuz bei der Liste Grünes Tal, die will endlich Radwege.'],
+    ['brand', "Local elections Thursday. We're not shy about it: vote Harbour Independents, they're the only ones who want to keep the market open."],
+    ['class', 'Elecciones municipales el domingo: votad a Vecinos por Alcalá, son los únicos que quieren arreglar el cole.'],
+    ['ward', "Dimanche, municipales : votez pour la liste Ensemble pour Brest, c'est la seule qui défend l'hôpital."],
+  ])('takes a side, party known or not (%s): "%s"', (identityId, text) => {
+    expect(withModel(identityId, text).map((w) => w.ruleId)).toContain('politics.partisan');
+  });
+  it.each([
+    ['class', 'Elecciones al consejo escolar el jueves: id a votar, vuestra voz cuenta 🗳️'],
+    ['brand', 'Polling day tomorrow: our café is a polling station, so we open at 10 instead of 7.'],
+    ['firm', 'Am Sonntag ist Kommunalwahl. Wer Briefwahl beantragt hat: die Frist endet heute.'],
+    ['brand', 'Vote for us in the Best Café awards, voting closes Friday ☕'],
+    ['brand', 'Votez pour nous aux Trophées du commerce, le vote se termine vendredi !'],
+  ])('asks no side of anyone without a name to vote for (%s): "%s"', (identityId, text) => {
+    expect(withModel(identityId, text).map((w) => w.ruleId)).not.toContain('politics.partisan');
+  });
+});
