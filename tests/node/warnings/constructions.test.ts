@@ -1897,3 +1897,12 @@ describe('a vote asked for a side by name, in an election', () => {
     expect(withModel(identityId, text).map((w) => w.ruleId)).not.toContain('politics.partisan');
   });
 });
+
+describe('thanks for raising a sum', () => {
+  it('is fundraising, not a rise', () => {
+    expect(families(withModel('class', 'Thank you to Mayor Tom Briggs for raising £2,000 for the school library at the fun run!'))).not.toContain('named-attack');
+  });
+  it('raising rates still harms', () => {
+    expect(families(withModel('brand', 'Thanks to Cllr Briggs for raising business rates by 20% this year, our empty tables thank you.'))).toContain('named-attack');
+  });
+});
