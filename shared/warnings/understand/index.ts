@@ -26,7 +26,7 @@ import type { Family } from '../families';
 import { LEXICON_FAMILY } from '../lexicons';
 import type { WarningIdentity } from '../profile';
 import { inferRole, ROLE_POLICIES, type Protected, type Role, type Stance } from '../roles';
-import { foldText, type Token } from '../text';
+import { foldText, tokenize, type Token } from '../text';
 import { TokenTrie } from '../trie';
 import type { Severity } from '../types';
 import { categoryHits, countsIn, inCategory, isFunctionWord, sentenceLanguages, type Category, type CategoryHit } from './lexicon';
@@ -683,8 +683,15 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
     tokens[from - 1]?.norm === '#' ||
     /^\p{Lu}/u.test(text.slice(tokens[from]!.start, tokens[from]!.end).replace(/^[ld]['’]/i, '')) ||
     (to - from >= 2 && lowerPost());
+  // (Nor a short name that runs on into another name: "Henbury" of "Henbury Road Dental Practice" in "the Henbury
+  // Gazette" is the town's paper, a capitalised word after it that the workplace's name does not have.)
+  const runsOn = (m: { to: number; refs: readonly string[] }) => {
+    const next = tokens[m.to];
+    if (!next || next.kind !== 'word' || sentenceOf[m.to] !== sentenceOf[m.to - 1] || !/^\p{Lu}/u.test(text.slice(next.start, next.end))) return false;
+    return !m.refs.some((full) => wordsOfName(full).has(next.norm));
+  };
   for (const [trie, short] of [[prepared.employers, false], [prepared.employerShort, true]] as const) {
-    for (const m of trie.matchAll(tokens, input.keys, { elided: true })) if (!short || asName(m.from, m.to)) refs.push({ from: m.from, to: m.to, kind: 'employer', work: true, public: false });
+    for (const m of trie.matchAll(tokens, input.keys, { elided: true })) if (!short || (asName(m.from, m.to) && !runsOn(m))) refs.push({ from: m.from, to: m.to, kind: 'employer', work: true, public: false });
   }
   // "Kelvinside Primary" is a school, not a person.
   const orgSpans = organisations(text, tokens, sentenceOf);
@@ -1392,7 +1399,10 @@ export function understand(input: UnderstandInput): Finding[] {
   // or speaks for a profession from a professional identity; a brand account's employer is the brand itself.
   const inside = get('firstPerson').some((h) => WE_WORDS.has(tokens[h.from]!.norm)) || get('employerGeneric').length > 0;
   const affiliated = prepared.role === 'company' ? false : prepared.role === 'personal' ? inside : true;
-  const employerRefs: Span[] = [...refs.filter((r) => r.kind === 'employer'), ...get('employerGeneric'), ...(affiliated ? orgs : [])];
+  // (A paper, a station or a magazine named by anyone but a journalist is where news was read, not where the writer works:
+  // "As reported in the Henbury Gazette, we've been awarded the contract".)
+  const mediaOutlet = (o: Span) => prepared.role !== 'journalist' && tokens.slice(o.from, o.to).some((t) => MEDIA_WORDS.has(t.norm));
+  const employerRefs: Span[] = [...refs.filter((r) => r.kind === 'employer'), ...get('employerGeneric'), ...(affiliated ? orgs.filter((o) => !mediaOutlet(o)) : [])];
   // A grievance told by its form (shapes.ts): something missing beside something given, a comparison, "X, where ..."
   // with something missing or wrong after it, and what has lasted ("since 2021", "still") with something missing,
   // quoted or complained of in the same sentence. Sarcasm after it ("Visionary.", "und wundert sich") counts too.
@@ -1962,7 +1972,8 @@ export function understand(input: UnderstandInput): Finding[] {
       feeling: input.depth === 'full' ? feeling : () => 0,
       ids,
       marks,
-      orgs,
+      // (For the learned model too, a news outlet is no organisation of the writer's.)
+      orgs: orgs.filter((o) => !mediaOutlet(o)),
       findings,
       secrecy: cueWords,
       strongSecrecy,
@@ -2278,6 +2289,17 @@ const VOTE_ASK = new Set(['vote', 'votad', 'vota', 'votadle', 'votez', 'wahlt', 
 const VOTE_FOR = new Set(['for', 'the', 'a', 'al', 'por', 'la', 'lista', 'liste', 'pour', 'fur', 'bei', 'die', 'der', 'den', 'list'].map(foldText));
 /** Not a side: "vote for us", "vote for me", "votez pour nous", "wählt uns" (an award, a poll, a name of one's own). */
 const SELF_OR_YOU = new Set(['us', 'me', 'we', 'you', 'nous', 'moi', 'vous', 'nos', 'nosotros', 'mi', 'uns', 'mich', 'euch'].map(foldText));
+/** Words that make an organisation a news outlet: "Gazette", "Radio", "Zeitung", "Diario", "Journal". */
+const MEDIA_WORDS = new Set(
+  'media news times press herald gazette chronicle tribune post magazine journal newspaper ledger radio tv periodico diario revista emisora zeitung redaktion sender verlag redaction hebdo'.split(' '),
+);
+/** The words of a workplace's full name, tokenised once per name. */
+const NAME_WORDS = new Map<string, Set<string>>();
+function wordsOfName(name: string): Set<string> {
+  let words = NAME_WORDS.get(name);
+  if (!words) NAME_WORDS.set(name, (words = new Set(tokenize(name).map((t) => t.norm))));
+  return words;
+}
 /** Someone else as a subject: "he", "they", "er", "elle", "ellos" (not "él", which folds to the article "el"). */
 const DRINKER_ELSE = new Set(['he', 'she', 'they', "he's", "she's", "they're", 'er', 'sie', 'il', 'elle', 'ils', 'elles', 'ella', 'ellos', 'ellas']);
 /** Faces of a drinker the morning after, or the night of: woozy, dizzy, sick. */

@@ -1906,3 +1906,30 @@ describe('thanks for raising a sum', () => {
     expect(families(withModel('brand', 'Thanks to Cllr Briggs for raising business rates by 20% this year, our empty tables thank you.'))).toContain('named-attack');
   });
 });
+
+describe('a news outlet is where news was read, not where the writer works', () => {
+  const practice: ProfileInput = { identities: [{ id: 'pro', name: 'Practice', role: 'clinician', employer: ['Henbury Road Dental Practice'] }, { id: 'me', name: 'Me', role: 'personal' }] };
+  const text = 'As reported in the Henbury Gazette on Thursday, we have been awarded the contract for emergency dental care. Same team, same chairs, same dreadful waiting-room radio.';
+  it('is no employer for a clinician', () => {
+    expect(featureNames(practice, 'pro', text)).not.toContain('org.named');
+    expect(families(evaluate({ text, identityId: 'pro' }, practice))).not.toContain('employer');
+  });
+  it('is one for a journalist, whose paper it may be', () => {
+    const paper: ProfileInput = { identities: [{ id: 'desk', name: 'Desk', role: 'journalist' }] };
+    expect(featureNames(paper, 'desk', text)).toContain('org.named');
+  });
+  it('leaves the workplace itself in a complaint', () => {
+    const complaint = 'We at Henbury Road Dental Practice still have no pay rise after three years, the worst employer in town.';
+    expect(families(evaluate({ text: complaint, identityId: 'me' }, practice))).toContain('employer');
+  });
+});
+
+describe("a workplace's short name running on into another name", () => {
+  const ward: ProfileInput = { identities: [{ id: 'pro', name: 'Ward', role: 'clinician', employer: ['Aire Valley General Hospital'] }, { id: 'me', name: 'Me', role: 'personal' }] };
+  it('is another organisation of the same place', () => {
+    expect(families(evaluate({ text: 'The Aire Valley Rotary Club is a shambles, three cancelled dinners in a row.', identityId: 'me' }, ward))).not.toContain('employer');
+  });
+  it('is the workplace when it stops there', () => {
+    expect(families(evaluate({ text: 'Aire Valley is a shambles, three cancelled rotas in a row and no pay rise.', identityId: 'me' }, ward))).toContain('employer');
+  });
+});
