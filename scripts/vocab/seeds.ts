@@ -83,10 +83,16 @@ export const SEEDS: Record<string, Seeds> = {
       'naughty', 'feral', 'screaming', 'crying', 'swearing',
       '^throw', '^punch', '^hit', '^kick', '^bite', '^spit', '^swear at', '^steal', '^scream at', '^storm out', '^run off', '^climb out',
       '^refuse', '^bully', '^attack', '^threaten', '^lash out', '^pull out', '^try to leave', '^wander off', '^abscond', '^smash',
+      // A pupil's truancy, punishment and cheating, as a school writes them down.
+      'skipped school', 'skipping school', 'bunked off', 'bunking off', 'skived off', 'skiving', 'truanting', 'truancy', 'got excluded', 'been excluded', 'excluded for',
+      'got suspended', 'suspended for', 'expelled', 'detention', 'detentions', 'cheating', 'caught cheating',
     ],
-    es: ['^gritar', '^insultar', '^pegar', 'pelea', 'rabieta', 'berrinche', 'agresivo', 'agresiva', 'violento', 'violenta', 'acoso', '^pegar', '^morder', '^escupir', '^insultar', '^robar', '^gritar', '^escaparse', '^negarse', 'intentado escapar', 'intenta escapar', '^fugarse', 'quería irse a casa', 'quiere irse a casa'],
-    de: ['^anschreien', 'angeschrien', '^anbrüllen', '^ausrasten', 'ausgerastet', 'schlägerei', 'wutanfall', 'aggressiv', 'gewalttätig', 'mobbing', '^schlagen', '^beißen', '^spucken', '^klauen', '^schreien', '^abhauen', '^verweigern', 'weglaufen', 'weggelaufen', 'ausgebüxt', 'nach hause laufen', 'nach hause gelaufen'],
-    fr: ['^crier', '^hurler sur', '^engueuler', 'bagarre', 'crise', 'agressif', 'agressive', 'violent', 'violente', 'harcèlement', '^frapper', '^mordre', '^cracher', '^voler', '^hurler', '^insulter', '^fuguer', '^refuser', "s'est sauvé", "s'est sauvée", 'voulait rentrer chez elle', 'voulait rentrer chez lui', 'essayé de partir'],
+    es: ['^gritar', '^insultar', '^pegar', 'pelea', 'rabieta', 'berrinche', 'agresivo', 'agresiva', 'violento', 'violenta', 'acoso', '^pegar', '^morder', '^escupir', '^insultar', '^robar', '^gritar', '^escaparse', '^negarse', 'intentado escapar', 'intenta escapar', '^fugarse', 'quería irse a casa', 'quiere irse a casa',
+      'hecho novillos', 'hace novillos', 'hizo novillos', 'haciendo novillos', 'hecho pellas', 'hace pellas', 'hizo pellas', 'faltado a clase', 'expulsado', 'expulsada', 'pillado copiando', 'pillada copiando', 'copiando en el examen'],
+    de: ['^anschreien', 'angeschrien', '^anbrüllen', '^ausrasten', 'ausgerastet', 'schlägerei', 'wutanfall', 'aggressiv', 'gewalttätig', 'mobbing', '^schlagen', '^beißen', '^spucken', '^klauen', '^schreien', '^abhauen', '^verweigern', 'weglaufen', 'weggelaufen', 'ausgebüxt', 'nach hause laufen', 'nach hause gelaufen',
+      'geschwänzt', 'schwänzt', '^schwänzen', 'suspendiert', 'verweis', 'nachsitzen', 'gespickt', 'spickzettel', 'beim spicken'],
+    fr: ['^crier', '^hurler sur', '^engueuler', 'bagarre', 'crise', 'agressif', 'agressive', 'violent', 'violente', 'harcèlement', '^frapper', '^mordre', '^cracher', '^voler', '^hurler', '^insulter', '^fuguer', '^refuser', "s'est sauvé", "s'est sauvée", 'voulait rentrer chez elle', 'voulait rentrer chez lui', 'essayé de partir',
+      'séché les cours', 'sèche les cours', 'sécher les cours', 'séché le cours', 'exclu', 'exclue', 'exclusion', 'heure de colle', 'heures de colle', 'triché', 'tricher', 'renvoyé', 'renvoyée'],
   },
   /** Hard times of someone's life told by others: money trouble, eviction, grief, tears, violence at home, fraud. */
   hardship: {

@@ -224,7 +224,9 @@ export function prepareIdentity(identity: WarningIdentity, all: readonly Warning
   for (const i of all) {
     if (roleOf(i) === 'company') continue;
     for (const n of i.names) {
-      if (isOrganisationName(n)) continue;
+      // (A word of an organisation, not compromise's reading: it knows few German or Spanish first names, and read
+      // "Kathrin Obermaier" as no person.)
+      if (ORG_WORD.test(n)) continue;
       const words = n.trim().split(/\s+/);
       const last = foldText(words[words.length - 1]!);
       if (words.length >= 2 && /^\p{Lu}/u.test(words[words.length - 1]!) && last.length >= 3) ownSurnames.add(last);
@@ -380,6 +382,8 @@ const CIVIC = [
   'colegio electoral', 'colegios electorales', 'mesa electoral', 'voto por correo', 'votar por correo', 'votas por correo', 'censo electoral', 'tarjeta censal',
   'wahllokal', 'wahllokale', 'briefwahl', 'wahlbenachrichtigung', 'wahlhelfer', 'wahlhelferin', 'wahlhelfende',
   'bureau de vote', 'bureaux de vote', 'assesseur', 'assesseure', 'procuration', 'procurations', 'carte électorale', 'listes électorales',
+  // Going to vote, for whoever: "go and vote", "id a votar", "geht wählen", "allez voter".
+  'go and vote', 'go vote', 'get out and vote', 'id a votar', 've a votar', 'vayan a votar', 'geht wählen', 'gehen sie wählen', 'geh wählen', 'allez voter', 'aller voter',
 ].map((p) => p.split(' ').map(foldText));
 const CIVIC_FIRST = new Set(CIVIC.map((p) => p[0]!));
 /** Voted, in the forms one tells of one's own vote ("I voted", "j'ai voté", "he votado", "ich habe ... gewählt"). */
@@ -448,6 +452,8 @@ const AGE_ALONE = new Set(['anitos', 'yo', 'anos', 'jahre', 'ans', 'jahrige', 'j
 const NUMBER = /^\d{1,3}$/;
 const CLASS_CODE = /^((?:[1-9]|1[0-3])[a-h]|y\d{1,2}|yr\d{1,2}|[ps][1-7]|\d(?:e|º|o|eme|ème)[a-h]?)$/;
 const ORDINAL = /^\d{1,2}(st|nd|rd|th|er|re|e|o|a|º)$/;
+/** Years 7 to 13 and a form letter beyond A to H, capital as schools write it: "10R", "11X", "9Y" (not a screen's "8K"). */
+const FORM_CODE = /^(?:[7-9]|1[0-3])[I-JL-Z]$/;
 /** A French lycée year by its short name, the group after it: "2nde 4", "1ère B", "Tle 3", "seconde 5". */
 /** People counted in a study or a list (written with a capital and a number: "Participant 7", not "participant in 3 studies"). */
 const STUDY_PERSON = new Set(['participant', 'subject', 'respondent', 'interviewee', 'teilnehmer', 'teilnehmerin', 'proband', 'probandin', 'participante', 'entrevistado', 'entrevistada', 'sujet', 'enquete', 'enquetee'].map(foldText));
@@ -514,6 +520,8 @@ function identifiers(text: string, tokens: readonly Token[], hits: readonly Cate
       // German "34 J." (Jahre), as charts and night notes write it: "Bett 7. 34 J., Mopedunfall".
       else if (after?.norm === 'j' && tokens[i + 2]?.norm === '.' && tokens[i + 2]!.glued && Number(n) < 110) out.push({ from: i, to: i + 3, kind: 'age' });
     } else if (CLASS_CODE.test(n.replace(/'s?$/, '')) && /\d/.test(n) && !ORDINAL.test(n)) out.push({ from: i, to: i + 1, kind: 'class' });
+    // A British secondary form by its year and a capital letter of any kind ("10R", "11X", "9Y"), as written; not "8K".
+    else if (FORM_CODE.test(text.slice(t.start, t.end))) out.push({ from: i, to: i + 1, kind: 'class' });
     else if (TERMINALE_GROUP.test(n)) out.push({ from: i, to: i + 1, kind: 'class' });
     // A year of school and its group: "4e B", "2nde 4", "1ère 3", "Tle 2", "4º B", "2º ESO", "2º de Bachillerato".
     else if (SCHOOL_YEAR.test(n) || (ORDINAL.test(n) && /^\d{1,2}/.test(n) && Number(n.match(/^\d+/)![0]) <= 13)) {
@@ -628,6 +636,9 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
     // "die Porta Nigra", "der Neue Markt"); before a person's name only in speech, and then before a first name ("die
     // Anna Berger"), which compromise's lexicon knows, or after a word of kin ("das Ehepaar Brandl", "die Familie Öztürk").
     if (languageOf[sentenceOf[i]!] === 'de' && GERMAN_ARTICLES.has(tokens[i - 1]!.norm) && !GERMAN_KIN.has(a.norm) && !PERSON_NOUNS.has(a.norm) && !isFirstName(text.slice(a.start, a.end))) continue;
+    // Nor an adjective before its noun, capitalised after a quote or a colon ("“Beste Frage der Woche", ": Neue Regeln ab
+    // Montag"): an inflected ending that no first name compromise knows has.
+    if (languageOf[sentenceOf[i]!] === 'de' && GERMAN_ADJECTIVE_END.test(a.norm) && !GERMAN_KIN.has(a.norm) && !PERSON_NOUNS.has(a.norm) && !isFirstName(text.slice(a.start, a.end))) continue;
     // A longer run of capitals that ends in a place or an event ("Mouth Cancer Action Month") is its name, not a person's.
     let end = i + 2;
     while (end < tokens.length && sentenceOf[end] === sentenceOf[i] && tokens[end]!.kind === 'word' && isCap(text, tokens[end]!)) end++;
@@ -674,7 +685,7 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
     const det2 = tokens[i - 2]?.norm ?? '';
     if (BOSS_DETERMINERS.has(det) || (MODIFIERS.has(det) && BOSS_DETERMINERS.has(det2))) refs.push({ from: i, to: i + 1, kind: 'role', work: true, public: false });
   }
-  bindNamesToRoles(text, tokens, sentenceOf, refs, titleAt);
+  bindNamesToRoles(text, tokens, sentenceOf, refs, titleAt, languageOf);
   // The workplace by its full name, and by a short name only written as a name ("Kranichsbrook", "l'ADEP",
   // "#HawksworthBeck"), not as the common word or the town it shares ("en général", "l'avenir").
   // (In a post written all in lower case a short name of two words or more counts without its capital: "aire valley
@@ -721,6 +732,12 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
 /** What joins a person to their organisation: "at", "from", "de", "bei", "von", "chez". */
 const AT_ORGANISATION = new Set(['at', 'from', 'de', 'del', 'bei', 'von', 'vom', 'chez']);
 /** German articles and the prepositions that carry one ("am", "im", "zum"), before a capitalised pair. */
+/**
+ * Endings only a German adjective has before its noun: the superlative ("Beste", "Schönsten"; not "-rsten", as in Torsten), and "-ive", "-ische",
+ * "-liche", "-ige", "-bare" inflected ("Negative", "Politischen", "Herrliche", "Richtigen", "Wunderbare"). Not every
+ * "-e"/"-en"/"-er": first names end so too (Heike, Jürgen, Dieter) and compromise knows few German ones.
+ */
+const GERMAN_ADJECTIVE_END = /(?:[^aeiour]st|est|iv|isch|lich|ig|bar)(?:e|en|er|es|em)$/;
 const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'am', 'im', 'ins', 'ans', 'zum', 'zur', 'vom', 'beim', 'ein', 'eine', 'einem', 'einen', 'einer']);
 /** German words of kin that a surname follows: "das Ehepaar Brandl", "die Familie Öztürk", "die Witwe Kaminski". */
 const GERMAN_KIN = new Set(['familie', 'ehepaar', 'eheleute', 'geschwister', 'witwe', 'witwer', 'oma', 'opa', 'tante', 'onkel', 'mutter', 'vater', 'eltern'].map(foldText));
@@ -780,7 +797,7 @@ const FROM_DESK = [
  * is added. A sentence-initial "First Last" followed by a comma or a small
  * word is a name too ("Íñigo Urquijo tiene ...", "Marc Delvaux, le patron").
  */
-function bindNamesToRoles(text: string, tokens: readonly Token[], sentenceOf: Int32Array, refs: PersonRef[], titleAt: ReadonlyMap<number, unknown>): void {
+function bindNamesToRoles(text: string, tokens: readonly Token[], sentenceOf: Int32Array, refs: PersonRef[], titleAt: ReadonlyMap<number, unknown>, languageOf: ReadonlyArray<string | null>): void {
   const nameAt = (i: number): boolean => {
     const t = tokens[i];
     if (!t || t.kind !== 'word' || t.norm.length < 2 || !isCap(text, t) || titleAt.has(i)) return false;
@@ -852,6 +869,8 @@ function bindNamesToRoles(text: string, tokens: readonly Token[], sentenceOf: In
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (i > 0 && sentenceOf[i - 1] === sentenceOf[i]) continue;
     if (!nameAt(i) || !nameAt(i + 1) || sentenceOf[i + 1] !== sentenceOf[i] || !namePair(tokens[i]!, tokens[i + 1]!)) continue;
+    // (A German adjective and its noun open sentences too: "Negative Zahlen killen …", "Neue Regeln gelten ab Montag".)
+    if (languageOf[sentenceOf[i]!] === 'de' && GERMAN_ADJECTIVE_END.test(tokens[i]!.norm) && !isFirstName(text.slice(tokens[i]!.start, tokens[i]!.end))) continue;
     const next = tokens[i + 2]!;
     if (!(next.norm === ',' || (next.kind === 'word' && !isCap(text, next)))) continue;
     if (refs.some((r) => r.from < i + 2 && r.to > i)) continue;
@@ -1102,6 +1121,8 @@ export function understand(input: UnderstandInput): Finding[] {
       }
       const first = tokens[p.from]!;
       if (NOT_NAMES.has(first.norm) || inCategory('firstPerson', first.norm)) continue;
+      // (compromise tags in English: a German adjective and noun opening a sentence are no one, "Negative Zahlen killen …".)
+      if (languageOf[sentenceOf[p.from]!] === 'de' && p.to - p.from >= 2 && GERMAN_ADJECTIVE_END.test(first.norm) && !isFirstName(text.slice(first.start, first.end))) continue;
       const official = hits.some((h) => h.from < p.to && h.to > p.from && (h.category === 'publicRole' || h.category === 'workRole' || h.category === 'politics' || (h.category === 'title' && !CIVIL_TITLES.has(tokens[h.from]!.norm))));
       refs.push(official ? { ...p, kind: 'official', public: true } : p);
     }
@@ -1462,7 +1483,11 @@ export function understand(input: UnderstandInput): Finding[] {
       sentenceHas(k, (t) => PERSON_NOUNS.has(t.norm) || PRONOUNS.has(t.norm)) ||
       cues.some((c) => sentenceOf[c.from] === k && !GENERIC_PEOPLE.has(tokens[c.from]!.norm)),
   );
-  const personNear = (i: Span) => personIn(sentenceOf[i.from]!);
+  // (Or a first name just before a class: "Priya in 10R", "Lukas aus der 8b", "Mateo de 3ºB", "Noah (Y8)".)
+  const namedBefore = (i: Identifier) =>
+    i.kind === 'class' &&
+    tokens.slice(Math.max(0, i.from - 3), i.from).some((t, d, a) => t.kind === 'word' && sentenceOf[i.from - a.length + d] === sentenceOf[i.from] && isCap(text, t) && isFirstName(text.slice(t.start, t.end)));
+  const personNear = (i: Identifier) => personIn(sentenceOf[i.from]!) || namedBefore(i);
   // Families and relations name someone as well as a name does: "la famille Duprat", "the Url kids", "el hijo de la frutera".
   const kin = shaped.filter((x) => x.name === 'ref.familyName' || x.name === 'ref.relation');
   const identifying: Array<Span & { what: string; town?: boolean }> = [

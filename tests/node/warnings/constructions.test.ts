@@ -1933,3 +1933,40 @@ describe("a workplace's short name running on into another name", () => {
     expect(families(evaluate({ text: 'Aire Valley is a shambles, three cancelled rotas in a row and no pay rise.', identityId: 'me' }, ward))).toContain('employer');
   });
 });
+
+describe('a pupil by first name and class, and what they did', () => {
+  it.each([
+    'Jake Miller in 9C skipped school again today.',
+    'Jake in 9C bunked off again, third time this week.',
+    'Lukas aus der 8b hat heute die Schule geschwänzt, zum vierten Mal.',
+    'Mateo de 3ºB ha hecho novillos otra vez, ya van cinco.',
+    'Inès en 4e B a encore séché les cours ce matin.',
+    'Tom from 11X was caught cheating in his mock exam today.',
+  ])('is a pupil the rules recognise: "%s"', (text) => {
+    expect(rules('class', text).map((w) => w.ruleId)).toContain('third-party.identifiable');
+  });
+  it('knows a British form by its year and any capital letter', () => {
+    expect(featureNames(profile, 'class', 'Tom from 11X was caught cheating in his mock exam today.')).toContain('id.class');
+    expect(featureNames(profile, 'class', 'Our new 8K screen in the library is lovely.')).not.toContain('id.class');
+  });
+  it.each(['9C skipped the assembly because of the fire drill, we will catch up on Monday.', 'Well done to 10R for the best attendance this term, and no detentions at all!'])(
+    'a class alone is no pupil: "%s"',
+    (text) => {
+      expect(rules('class', text).map((w) => w.ruleId)).not.toContain('third-party.identifiable');
+    },
+  );
+});
+
+describe("the writer's own surname, and German adjectives opening a phrase", () => {
+  const teacher: ProfileInput = { identities: [{ id: 'pro', name: 'Professional', role: 'teacher', names: ['Kathrin Obermaier'] }, { id: 'me', name: 'Me', role: 'personal' }] };
+  it('reads "Frau Obermaier" as the writer even where compromise knows no "Kathrin"', () => {
+    const text = 'Heute in der 8c: „Frau Obermaier, warum ist minus mal minus plus??“ Beste Frage der Woche.';
+    expect(families(evaluate({ text, identityId: 'pro' }, teacher))).not.toContain('named-attack');
+  });
+  it.each(['„Beste Frage der Woche“, sagte sie.', 'Negative Zahlen killen jedes Jahr die halbe Klasse.'])('reads no person in "%s"', (text) => {
+    expect(featureNames(teacher, 'pro', text)).not.toContain('ref.named');
+  });
+  it.each(['Gestern hat Torsten Berger die Klassenfahrt abgesagt, ohne Begründung.', 'Jürgen Vogel hat den Vertretungsplan wieder nicht geschickt.'])('still reads a German name: "%s"', (text) => {
+    expect(featureNames(teacher, 'pro', text)).toContain('ref.named');
+  });
+});
