@@ -202,6 +202,21 @@ describe('the trainer', () => {
     expect(chooseThresholdsJointly(scored, posts(true), 0.05).get('named-attack')).toBeLessThanOrEqual(0.6);
   });
 
+  it('takes no step that catches fewer risky posts per fine post than the floor, budget or no budget', () => {
+    // Forty fine posts, a budget of four alarms: the step to 0.6 buys one risky post for one fine one (1 / 1.5 < 3).
+    const low = Array.from({ length: 38 }, (_, k) => ({ post: `f${k}`, p: 0.05, positive: false }));
+    const scored = new Map([['politics' as const, [{ post: 'r1', p: 0.9, positive: true }, { post: 'fA', p: 0.7, positive: false }, { post: 'r2', p: 0.6, positive: true }, { post: 'fB', p: 0.3, positive: false }, ...low]]]);
+    const posts = new Map<string, { risky: boolean; fine: boolean }>([
+      ['r1', { risky: true, fine: false }],
+      ['r2', { risky: true, fine: false }],
+      ['fA', { risky: false, fine: true }],
+      ['fB', { risky: false, fine: true }],
+      ...low.map((x) => [x.post, { risky: false, fine: true }] as const),
+    ]);
+    expect(chooseThresholdsJointly(scored, posts, 0.1).get('politics')).toBeLessThanOrEqual(0.6);
+    expect(chooseThresholdsJointly(scored, posts, 0.1, {}, 3).get('politics')).toBeGreaterThan(0.7);
+  });
+
   it("weighs a family's risky posts when the alarm budget has room for only one family", () => {
     // One fine alarm allowed (of 20 fine posts). Health's two risky posts are worth its alarm more than named-attack's one,
     // unless a named attack counts three times as much.
