@@ -33,7 +33,7 @@ import { categoryHits, countsIn, inCategory, isFunctionWord, sentenceLanguages, 
 import { findDisguisedProfanity, mayHideProfanity, SWEAR_STEMS } from './profanity';
 import type { LanguageTools } from './tools';
 import { amountBefore, emitSignals, isConsumeVerb, type Signal } from './signals';
-import { achievementAt, agendaAt, discoveredLate, grievanceShapes, isNumber, ironicQuote, isQuoteMark, isReporting, isThanks, farewellAt, mourningAt, notSilenceAfter, sincereDeed, KIN, LACK, shapeSignals } from './shapes';
+import { achievementAt, agendaAt, CURRENCY, discoveredLate, grievanceShapes, isNumber, ironicQuote, isQuoteMark, isReporting, isThanks, farewellAt, mourningAt, notSilenceAfter, sincereDeed, KIN, LACK, shapeSignals } from './shapes';
 import { mockeryForms } from './mockery';
 
 export type Depth = 'lexical' | 'full';
@@ -67,6 +67,8 @@ export interface PreparedIdentity {
   employers: TokenTrie<string>;
   /** Short names of the workplace ("Kranichsbrook", "#HawksworthBeck"): they count only written with a capital or as a hashtag. */
   employerShort: TokenTrie<string>;
+  /** The words of each workplace name, for telling its short name from another name that starts the same. */
+  employerWords: ReadonlyMap<string, ReadonlySet<string>>;
   /** Other identities' names, employers and own words (promotions of them). */
   others: TokenTrie<string>;
   /** The person's own surnames, folded, from the names of their identities that are people (not a brand's). */
@@ -197,6 +199,7 @@ export function prepareIdentity(identity: WarningIdentity, all: readonly Warning
   }
   const employers = new TokenTrie<string>();
   const employerShort = new TokenTrie<string>();
+  const employerWords = new Map<string, Set<string>>();
   const others = new TokenTrie<string>();
   for (const i of all) {
     const isOrgAccount = roleOf(i) === 'company';
@@ -204,13 +207,18 @@ export function prepareIdentity(identity: WarningIdentity, all: readonly Warning
     for (const t of orgs) {
       employers.add(t, t, 'possessive');
       for (const f of workplaceForms(t)) employerShort.add(f, t, 'possessive');
+      employerWords.set(t, new Set(tokenize(t).map((w) => w.norm)));
     }
     // The names of organisations a personal identity keeps off itself ("Radio Bahía", "Agence Méridien") are, nearly
     // always, its person's workplace: named in a complaint there, they are the employer, written as a name. Only names of
     // two words or more that are not a person's or a place's ("Lily Baxter", "Salford"): a lone word on the list is as
     // often a pet, a brand, a party or a diagnosis. Not on the other identities, and not when never-say is switched off.
     if (i.id === identity.id && roleOf(i) === 'personal' && i.rules?.['never-say'] !== false) {
-      for (const t of i.never) if (isOrganisationName(t) && !orgs.includes(t)) employerShort.add(t, t, 'possessive');
+      for (const t of i.never) {
+        if (!isOrganisationName(t) || orgs.includes(t)) continue;
+        employerShort.add(t, t, 'possessive');
+        employerWords.set(t, new Set(tokenize(t).map((w) => w.norm)));
+      }
     }
     if (i.id !== identity.id) {
       for (const t of [...i.names, ...i.employer, ...orgs]) others.add(t, t, 'possessive');
@@ -242,6 +250,7 @@ export function prepareIdentity(identity: WarningIdentity, all: readonly Warning
     attackTargets: policy.attackTargets,
     employers,
     employerShort,
+    employerWords,
     others,
   };
 }
@@ -699,7 +708,7 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
   const runsOn = (m: { to: number; refs: readonly string[] }) => {
     const next = tokens[m.to];
     if (!next || next.kind !== 'word' || sentenceOf[m.to] !== sentenceOf[m.to - 1] || !/^\p{Lu}/u.test(text.slice(next.start, next.end))) return false;
-    return !m.refs.some((full) => wordsOfName(full).has(next.norm));
+    return !m.refs.some((full) => prepared.employerWords.get(full)?.has(next.norm));
   };
   for (const [trie, short] of [[prepared.employers, false], [prepared.employerShort, true]] as const) {
     for (const m of trie.matchAll(tokens, input.keys, { elided: true })) if (!short || (asName(m.from, m.to) && !runsOn(m))) refs.push({ from: m.from, to: m.to, kind: 'employer', work: true, public: false });
@@ -1647,7 +1656,8 @@ export function understand(input: UnderstandInput): Finding[] {
   // vocabulary knows the party: "Macht euer Kreuz bei Rad & Raum", "vote Harbour Independents", "votad a Vecinos por
   // Alcalá", "votez pour la liste Ensemble pour Brest", "Don't vote for the Ratepayers' Alliance". (Not "vote for us in
   // the awards", with no election, nor "go and vote", with no one named.)
-  if (stances.politics !== 'off' && tokens.some((t) => ELECTION.test(t.norm))) {
+  const electionTalk = tokens.some((t) => ELECTION.test(t.norm));
+  if (stances.politics !== 'off' && electionTalk) {
     for (let k = 0; k < tokens.length; k++) {
       const n = tokens[k]!.norm;
       const ask = VOTE_ASK.has(n) || (n === 'kreuz' && (tokens[k + 1]?.norm === 'bei' || tokens[k + 1]?.norm === 'fur'));
@@ -1700,7 +1710,7 @@ export function understand(input: UnderstandInput): Finding[] {
   // für uns ab"): no party or politician in the post, nothing against, no election. Not politics, whatever the model
   // learned of the word.
   const forUs = tokens.some((_t, k) => votedForUs(k));
-  if (forUs && get('politics').every((h) => tokens.slice(h.from, h.to).every((t) => VOTE_WORDS.has(t.norm) || VOTE_FOR.has(t.norm))) && get('publicRole').length === 0 && negative.length === 0 && !tokens.some((t) => ELECTION.test(t.norm))) {
+  if (forUs && get('politics').every((h) => tokens.slice(h.from, h.to).every((t) => VOTE_WORDS.has(t.norm) || VOTE_FOR.has(t.norm))) && get('publicRole').length === 0 && negative.length === 0 && !electionTalk) {
     damp('politics', { from: 0, to: tokens.length });
   }
 
@@ -2292,17 +2302,15 @@ const INSULTED = new Set(
 );
 /** Someone unnamed: "a", "un", "ein", "someone", "alguien", "jemand", "quelqu'un" (before the noun of who they were). */
 const SOMEONE = new Set(['a', 'an', 'un', 'una', 'ein', 'eine', 'einer', 'someone', 'somebody', 'alguien', 'jemand', "quelqu'un", 'quelquun'].map(foldText));
-/** Ours, before the colleague defended: "our barista Jamal", "unsere Kollegin Frau Yilmaz", "notre collègue Sonia". */
-const OURS_BEFORE = new Set(['our', 'unsere', 'unseren', 'unserer', 'unser', 'notre', 'nos', 'nuestra', 'nuestro', 'nuestras', 'nuestros'].map(foldText));
 /**
  * An unnamed outsider as the subject of the verb at `verb`: "a"/"un"/"ein" or "someone" among the first four words of
  * the sentence ("This morning a customer called …", "Ein Anrufer hat … beschimpft"), with no one named between it and
- * the verb but a colleague of ours ("Yesterday at a meeting Dr Okafor called …" is Dr Okafor speaking).
+ * the verb but a colleague of ours, after "our" (`OUR`: "our barista Jamal", "unsere Kollegin Frau Yilmaz") ("Yesterday at a meeting Dr Okafor called …" is Dr Okafor speaking).
  */
 function outsiderBefore(tokens: readonly Token[], start: number, verb: number, named: readonly Span[]): boolean {
   for (let k = start; k < Math.min(verb, start + 4); k++) {
     if (!SOMEONE.has(tokens[k]!.norm)) continue;
-    return !named.some((r) => r.from > k && r.from < verb && !(r.from > 0 && OURS_BEFORE.has(tokens[r.from - 1]!.norm)) && !(r.from > 1 && OURS_BEFORE.has(tokens[r.from - 2]!.norm)));
+    return !named.some((r) => r.from > k && r.from < verb && !(r.from > 0 && OUR.has(tokens[r.from - 1]!.norm)) && !(r.from > 1 && OUR.has(tokens[r.from - 2]!.norm)));
   }
   return false;
 }
@@ -2318,13 +2326,6 @@ const SELF_OR_YOU = new Set(['us', 'me', 'we', 'you', 'nous', 'moi', 'vous', 'no
 const MEDIA_WORDS = new Set(
   'media news times press herald gazette chronicle tribune post magazine journal newspaper ledger radio tv periodico diario revista emisora zeitung redaktion sender verlag redaction hebdo'.split(' '),
 );
-/** The words of a workplace's full name, tokenised once per name. */
-const NAME_WORDS = new Map<string, Set<string>>();
-function wordsOfName(name: string): Set<string> {
-  let words = NAME_WORDS.get(name);
-  if (!words) NAME_WORDS.set(name, (words = new Set(tokenize(name).map((t) => t.norm))));
-  return words;
-}
 /** Someone else as a subject: "he", "they", "er", "elle", "ellos" (not "él", which folds to the article "el"). */
 const DRINKER_ELSE = new Set(['he', 'she', 'they', "he's", "she's", "they're", 'er', 'sie', 'il', 'elle', 'ils', 'elles', 'ella', 'ellos', 'ellas']);
 /** Faces of a drinker the morning after, or the night of: woozy, dizzy, sick. */
@@ -2381,7 +2382,6 @@ const PROGRAMME_AFTER = new Set(
 );
 /** Verbs of owing (folded). */
 const OWE = new Set(['owes', 'owe', 'owed', 'owing', 'debe', 'deben', 'debia', 'debian', 'schuldet', 'schulden', 'schuldete', 'doit', 'doivent', 'devait', 'devaient']);
-const CURRENCY = new Set(['€', '£', '$', 'eur', 'euro', 'euros', 'pounds', 'quid', 'dollars', 'francs', 'pesos', 'k']);
 
 /**
  * Money owed with its amount, told of someone: "doit 40 000 €", "owes 140k in back taxes", "nos debe 3.000 euros",

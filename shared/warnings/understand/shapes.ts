@@ -886,9 +886,10 @@ const HARM_DONE = set(
 );
 /** Besides "for": "congratulations on", "Glückwunsch zur", "fürs", "felicidades para". */
 const THANKS_ON = set('on fürs zur zum para');
-/** Raising a sum of money: a pound, euro or dollar sign, or the currency's name, right after the verb or its figure. */
+/** Raising a sum of money: a currency's sign or name (`CURRENCY`) right after the verb or its figure. */
 const RAISE = set('raising raised');
-const MONEY_SIGN = new Set(['£', '€', '$', 'eur', 'euros', 'euro', 'pounds', 'dollars']);
+/** A currency by its sign or name ("£", "euros", "quid"), and "k" for thousands. */
+export const CURRENCY = new Set(['€', '£', '$', 'eur', 'euro', 'euros', 'pounds', 'quid', 'dollars', 'francs', 'pesos', 'k']);
 /** What is cut, closed or raised in thanks meant: a ribbon, money, awareness, a road for a race, a video put up ("por subir el vídeo"). */
 const SINCERE_OBJECT = set('ribbon cinta band ruban money funds awareness dinero fondos geld spenden fonds video videos vídeo foto fotos photo photos road roads calle straße strasse route bar listón niveau level');
 
@@ -899,7 +900,7 @@ const SINCERE_OBJECT = set('ribbon cinta band ruban money funds awareness dinero
 export function sincereDeed(tokens: readonly Token[], from: number): boolean {
   if (!HARM_DONE.has(tokens[from]!.norm)) return false;
   // Raising a sum is fundraising: "for raising £2,000 for the library", "raising 500 € for the food bank".
-  if (RAISE.has(tokens[from]!.norm) && (MONEY_SIGN.has(tokens[from + 1]?.norm ?? '') || (/^\d/.test(tokens[from + 1]?.norm ?? '') && [2, 3, 4].some((d) => MONEY_SIGN.has(tokens[from + d]?.norm ?? ''))))) return true;
+  if (RAISE.has(tokens[from]!.norm) && (CURRENCY.has(tokens[from + 1]?.norm ?? '') || (/^\d/.test(tokens[from + 1]?.norm ?? '') && [2, 3, 4].some((d) => CURRENCY.has(tokens[from + d]?.norm ?? ''))))) return true;
   let seen = 0;
   for (let i = from + 1; i < tokens.length && seen < 3; i++) {
     if (tokens[i]!.kind !== 'word') continue;
