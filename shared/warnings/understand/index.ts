@@ -457,6 +457,9 @@ const BETWEEN = new Set(['between', 'zwischen', 'entre']);
 /** Years of a life as people say them in speech: "84 añazos", "90 primaveras", "mit 80 Lenzen", "82 balais", "75 piges". */
 const AGE_SLANG = ['anazos', 'primaveras', 'lenze', 'lenzen', 'balais', 'piges'];
 const AGE_UNITS = new Set([...AGE_SLANG, 'anitos', 'yo', 'y', 'yrs', 'yr', 'years', 'year', 'ano', 'anos', 'jahre', 'jahrige', 'jahriger', 'jahrigen', 'ans', 'an', 'month', 'months', 'week', 'weeks', 'meses', 'mois', 'monate']);
+/** After a number of years, what makes them years of service: "de enfermera", "als Hebamme", "as a nurse", "de métier". */
+const SERVICE_AFTER_YEARS = new Set(['de', 'als', 'as', 'of', 'comme', 'como', 'in', 'im', 'en', 'dans', 'bei', 'at']);
+const AGE_WORD = new Set(['edad', 'age', 'alter']);
 const AGE_ALONE = new Set(['anitos', 'yo', 'anos', 'jahre', 'ans', 'jahrige', 'jahriger', 'jahrigen', ...AGE_SLANG]);
 const NUMBER = /^\d{1,3}$/;
 const CLASS_CODE = /^((?:[1-9]|1[0-3])[a-h]|y\d{1,2}|yr\d{1,2}|[ps][1-7]|\d(?:e|º|o|eme|ème)[a-h]?)$/;
@@ -520,7 +523,15 @@ function identifiers(text: string, tokens: readonly Token[], hits: readonly Cate
       if ((NUMBER.test(tokens[i + 2]?.norm ?? '') && joins(tokens[i + 1]?.norm ?? '', i - 1)) || (NUMBER.test(tokens[i - 2]?.norm ?? '') && joins(lead, i - 3))) continue;
       const next = tokens[i + 1];
       const after = next?.norm === '-' ? tokens[i + 2] : next;
-      if (after && AGE_UNITS.has(after.norm) && (tokens[i + 3]?.norm === 'old' || AGE_ALONE.has(after.norm) || tokens[i + 4]?.norm === 'old')) {
+      // ("38 años de enfermera", "34 Jahre als Hebamme", "20 ans de métier": years of service, not an age; "8 años de edad" is one.)
+      const unitAt = next?.norm === '-' ? i + 2 : i + 1;
+      // (Not "la jeune de 19 ans de Fives": where someone is from. German capitalises its nouns: "Jahre als Hebamme".)
+      const served =
+        SERVICE_AFTER_YEARS.has(tokens[unitAt + 1]?.norm ?? '') &&
+        tokens[unitAt + 2] !== undefined &&
+        !AGE_WORD.has(tokens[unitAt + 2]!.norm) &&
+        (tokens[unitAt + 1]!.norm === 'als' || !isCap(text, tokens[unitAt + 2]!));
+      if (after && AGE_UNITS.has(after.norm) && !served && (tokens[i + 3]?.norm === 'old' || AGE_ALONE.has(after.norm) || tokens[i + 4]?.norm === 'old')) {
         out.push({ from: i, to: Math.min(tokens.length, i + 4), kind: 'age' });
       } else if (tokens[i - 1]?.norm === 'aged' || tokens[i - 1]?.norm === 'age') out.push({ from: i - 1, to: i + 1, kind: 'age' });
       else if (tokens[i - 1]?.norm === '(' && tokens[i + 1]?.norm === ')' && Number(n) < 110) out.push({ from: i - 1, to: i + 2, kind: 'age' });
@@ -1254,7 +1265,28 @@ export function understand(input: UnderstandInput): Finding[] {
     const next = INSULT_OPENER_NEXT[opener];
     return k < h.from && h.from - k <= 3 && INSULT_OPENER.has(opener) && (!next || next.has(tokens[k + 1]?.norm ?? '')) && quoted[h.from] !== 1 && !reported(s);
   };
-  const certainAt = (s: number, neg: readonly (Span & { name?: string })[]) => goneAskedAt(s) || neg.some((h) => (h.name !== undefined && CERTAIN_CONTEMPT.has(h.name)) || (lexicalNeg.has(h) && !profanitySpans.includes(h) && exclaimed(h)));
+  // So does an insult said to be what they are, in the writer's own words: "Gerry Pollock from Beanhouse is a thick
+  // idiot", "Senator Vale's a clown", "el concejal es un inútil", "Le ministre est un guignol". The person is the subject,
+  // with at most a workplace between them and the verb. (Not denied: "is no idiot", "ist kein Idiot", "no es un payaso";
+  // nor an adjective about one thing they do: "terrible at darts", "nul en maths".)
+  const predicatedInsult = (t: Span, h: Span) => {
+    if (!predicable.has(h) || h.from < t.to || quoted[h.from] === 1 || reported(sentenceOf[h.from]!)) return false;
+    let verb = -1;
+    if (tokens[t.to - 1]!.norm.endsWith("'s") && ARTICLES_BEFORE_INSULT.has(tokens[t.to]?.norm ?? '')) verb = t.to - 1;
+    else {
+      for (let k = t.to; k < h.from && k - t.to <= 4 && verb < 0; k++) {
+        if (COPULA.has(tokens[k]!.norm)) verb = k;
+        else if (!SUBJECT_LINK.has(tokens[k]!.norm) && !(tokens[k]!.kind === 'word' && isCap(text, tokens[k]!))) return false;
+      }
+    }
+    if (verb < 0 || h.from - verb > 4) return false;
+    for (let k = verb + 1; k < h.from; k++) if (tokens[k]!.kind !== 'word' || DENIED.has(tokens[k]!.norm)) return false;
+    return !(insultAdjectives.has(h) && ADJECTIVE_ABOUT.has(tokens[h.to]?.norm ?? ''));
+  };
+  const insultAdjectives = new Set<Span>(get('insultAdj'));
+  const predicable = new Set<Span>([...get('insultNoun'), ...insultAdjectives].filter((h) => !tokens.slice(h.from, h.to).some((t) => NOT_A_PREDICATE.test(t.norm))));
+  const certainAt = (s: number, neg: readonly (Span & { name?: string })[], targets: readonly Span[] = []) =>
+    goneAskedAt(s) || neg.some((h) => (h.name !== undefined && CERTAIN_CONTEMPT.has(h.name)) || (lexicalNeg.has(h) && !profanitySpans.includes(h) && (exclaimed(h) || targets.some((t) => predicatedInsult(t, h)))));
   // Answered fondly, the question asks nothing of anyone: its form is no contempt for the rule either.
   const askedAndMeant = (h: Span & { name?: string }) => h.name !== 'neg.askedToGo' || (!answered(sentenceOf[h.from]!) && !warmPost());
   const lexicalNeg = new Set<Span>([...get('insultNoun'), ...get('insultAdj'), ...get('mock'), ...profanitySpans]);
@@ -1299,7 +1331,7 @@ export function understand(input: UnderstandInput): Finding[] {
       // (With the question that asks them to go in the next sentence: "… Graham Tate. Why is he still in post?")
       const span = join(targets[0]!, ...cause, ...contempt.filter((x) => x.name === 'neg.askedToGo' && sentenceOf[x.from] === s + 1));
       const who = quoteTokens(text, tokens, targets[0]!);
-      push('named-attack', 'attack.named-person', span, (q) => attackMessage(q, who, name, targets[0]!.work && prepared.attackTargets === 'work'), stances['named-attack'], certainAt(s, neg) || certainLater);
+      push('named-attack', 'attack.named-person', span, (q) => attackMessage(q, who, name, targets[0]!.work && prepared.attackTargets === 'work'), stances['named-attack'], certainAt(s, neg, targets) || certainLater);
       attacked = true;
       continue;
     }
@@ -1533,6 +1565,18 @@ export function understand(input: UnderstandInput): Finding[] {
       (prepared.protects.includes('patients') && (h.category === 'health' || h.category === 'behaviour')) ||
       (prepared.protects.includes('students') && (h.category === 'school' || h.category === 'behaviour' || h.category === 'family')) ||
       (prepared.protects.some((p) => p !== 'patients' && p !== 'students') && (h.category === 'legal' || h.category === 'hardship'));
+    // A name with a class, a bed, a room or an age in one sentence, and what the role keeps private said of them there,
+    // is the identifiable person the role protects, whatever else the post says: "Jake in 9C bunked off again", "Noah (Y8)
+    // got a detention", "Mrs Kaur in bed 4 fell overnight". The model may not drop it.
+    // (The name beside its class, bed or age, a few words apart; and no thanks around it: "Hoy se jubila Carmen Olmedo, 38
+    // años de enfermera … Gracias por todo" is a farewell.)
+    const pinned = (id: Span, what: readonly CategoryHit[]) => {
+      const s = sentenceOf[id.from]!;
+      const here = (x: Span) => sentenceOf[x.from] === s;
+      if (thanked(s) || thanked(s - 1) || thanked(s + 1)) return false;
+      const beside = (i: Identifier) => here(i) && !i.town && (namedBefore(i) || people.some((p) => here(p) && (i.from >= p.to ? i.from - p.to : p.from - i.to) <= 3));
+      return ids.some((i) => beside(i) && (i.kind === 'age' || personNear(i))) && what.some(here);
+    };
     for (const id of identifying) {
       const what = sensitive.filter((h) => near(h, id) && (h.to <= id.from || h.from >= id.to));
       if (what.length === 0 || praised(id)) continue;
@@ -1547,7 +1591,7 @@ export function understand(input: UnderstandInput): Finding[] {
       if (get('family').some((f) => near(f, id, 0) && mineBy(f))) continue;
       const closest = what.reduce((a, b) => (Math.abs(b.from - id.from) < Math.abs(a.from - id.from) ? b : a));
       const whom = cues[0]?.protectedWord ?? protectedNoun(prepared.protects);
-      push('third-party', 'third-party.identifiable', join(id, closest), (q) => `'${q}' could let someone recognise a ${whom} ${id.what} and what happened to them.`);
+      push('third-party', 'third-party.identifiable', join(id, closest), (q) => `'${q}' could let someone recognise a ${whom} ${id.what} and what happened to them.`, stances['third-party'], pinned(id, what.filter(contextual)));
       thirdParty = true;
       break;
     }
@@ -2689,6 +2733,16 @@ const NOT_GERUND = new Set(['morning', 'evening', 'nothing', 'something', 'every
  * Exclamations that open an insult said of someone: "what a", "such a", "qué", "vaya", "menudo", "quel", "absolute";
  * German "so ein" and "was für ein" by their first word, checked with the second (not "So rude of me", "Was a fool to").
  */
+/** A person's verb "to be" (singular: a group called names is another matter). */
+const COPULA = new Set(['is', 'was', 'ist', 'war', 'es', 'era', 'fue', 'est', 'était']);
+/** What may stand between a named person and that verb: their workplace ("Gerry Pollock from Beanhouse is …"). */
+const SUBJECT_LINK = new Set(['from', 'at', 'of', 'von', 'vom', 'der', 'de', 'del', 'du', 'des', 'the']);
+/** "'s" is "is" before these ("Vale's a clown"), a possessive before anything else ("Vale's idiot brother"). */
+const ARTICLES_BEFORE_INSULT = new Set(['a', 'an', 'the', 'such', 'just']);
+const DENIED = new Set(['not', 'no', 'never', 'hardly', 'kein', 'keine', 'keiner', 'nie', 'pas', 'ne', 'jamais', 'nunca', 'jamás', 'jamas']);
+const ADJECTIVE_ABOUT = new Set(['at', 'with', 'on', 'in', 'about', 'for', 'bei', 'mit', 'im', 'in', 'en', 'à', 'avec', 'pour', 'con', 'para']);
+/** Insult words that say nothing alone of what someone is: an intensifier, and being humiliated (done to them). */
+const NOT_A_PREDICATE = /^(utterly|humil|demütig|ningune|maltrat)/;
 const INSULT_OPENER = new Set(['what', 'such', 'que', 'vaya', 'menudo', 'menuda', 'so', 'was', 'quel', 'quelle', 'total', 'absolute', 'utter']);
 const INSULT_OPENER_NEXT: Readonly<Record<string, ReadonlySet<string>>> = { so: new Set(['ein', 'eine', 'einen', "'n", 'n']), was: new Set(['fur', 'für']) };
 /** Forms of contempt that make an attack the learned model may not drop. */

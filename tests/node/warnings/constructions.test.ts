@@ -6,6 +6,7 @@ import { mockeryForms } from '../../../shared/warnings/understand/mockery';
 import { plainSecrets, shapeSignals } from '../../../shared/warnings/understand/shapes';
 import type { Signal } from '../../../shared/warnings/understand/signals';
 import { featureNames } from './feature-names';
+import { WARNING_MODEL } from '../../../shared/warnings/understand/model.generated';
 
 /*
  * The constructions issue 9's second round added, each as a family of forms in
@@ -1968,5 +1969,60 @@ describe("the writer's own surname, and German adjectives opening a phrase", () 
   });
   it.each(['Gestern hat Torsten Berger die Klassenfahrt abgesagt, ohne Begründung.', 'Jürgen Vogel hat den Vertretungsplan wieder nicht geschickt.'])('still reads a German name: "%s"', (text) => {
     expect(featureNames(teacher, 'pro', text)).toContain('ref.named');
+  });
+});
+
+/*
+ * Findings that say what they are: the learned model decides the language families, but a rule finding marked certain
+ * stays whatever it judges. A model whose every threshold is out of reach shows which findings those are.
+ */
+const neverWarns = { ...WARNING_MODEL!, families: Object.fromEntries(Object.entries(WARNING_MODEL!.families).map(([f, m]) => [f, { ...m!, threshold: 2 }])) } as typeof WARNING_MODEL & object;
+const certainOnly = (identityId: string, text: string) =>
+  evaluate({ text, identityId }, profile, { model: neverWarns }).filter((w) => w.severity !== 'info').map((w) => w.ruleId);
+
+describe('an insult said to be what a named person is', () => {
+  it.each([
+    'Gerry Pollock from Beanhouse is a thick idiot and everyone knows it.',
+    'Senator Vale’s a clown.',
+    "Senator Vale's a clown.",
+    'El concejal Ramírez es un inútil.',
+    'Der Stadtrat Huber ist ein Vollpfosten.',
+    'Le maire Dupont est un guignol.',
+  ])('is an attack the model may not drop: "%s"', (text) => {
+    expect(certainOnly('brand', text)).toContain('attack.named-person');
+  });
+  it.each([
+    'Gerry Pollock is no idiot.',
+    'Der Stadtrat Huber ist kein Vollpfosten.',
+    "Le maire Dupont n'est pas un guignol.",
+    'Gerry Pollock is terrible at darts.',
+    'Apparently Gerry Pollock said that Dave Hume is an idiot.',
+  ])('is left to the model when denied, about one thing they do, or someone else’s words: "%s"', (text) => {
+    expect(certainOnly('brand', text)).not.toContain('attack.named-person');
+  });
+});
+
+describe('a name beside a class, a bed or an age, and what the role keeps private', () => {
+  it.each([
+    ['class', 'Jake in 9C bunked off again.'],
+    ['class', 'Noah (Y8) got a detention for fighting.'],
+    ['ward', 'Mr Jones, 82, has dementia and keeps pulling his cannula.'],
+  ])('is a person the model may not drop (%s): "%s"', (identityId, text) => {
+    expect(certainOnly(identityId, text)).toContain('third-party.identifiable');
+  });
+  it('is left to the model among thanks', () => {
+    const text = 'Jake in 9C got a detention. Thanks Jake for being honest about it.';
+    expect(rules('class', text).map((w) => w.ruleId)).toContain('third-party.identifiable');
+    expect(certainOnly('class', text)).not.toContain('third-party.identifiable');
+  });
+  it.each(['Hoy se jubila Marta Ruiz, 35 años de matrona en el paritorio.', 'Heute geht Resi Obermaier, 32 Jahre als Hebamme bei uns.', 'Sister Quayle retires today after 38 yrs in theatres.'])(
+    'reads years of service as no age: "%s"',
+    (text) => {
+      expect(featureNames(profile, 'ward', text)).not.toContain('id.age');
+    },
+  );
+  it('still reads an age in years of age and where someone is from', () => {
+    expect(featureNames(profile, 'ward', 'La niña tiene 8 años de edad y llegó con fiebre.')).toContain('id.age');
+    expect(featureNames(profile, 'ward', 'La jeune de 19 ans de Fives est arrivée aux urgences.')).toContain('id.age');
   });
 });
