@@ -127,6 +127,8 @@ export function isConsumeVerb(norm: string): boolean {
 const GERMAN = new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'ein', 'eine', 'mit', 'auf', 'den', 'dem', 'hat', 'wir', 'sie', 'zu', 'von', 'im', 'für', 'fur', 'auch', 'noch']);
 
 /** Appends the signals of one text to `out`. */
+const PARTNER_PRONOUNS = new Set(['he', 'she', 'him', 'her', "he's", "she's", 'er']);
+
 export function emitSignals(out: Signal[], src: SignalSources): void {
   const { text, tokens, sentenceOf } = src;
   const add = (name: string, s: Span) => out.push({ name, from: s.from, to: s.to });
@@ -141,7 +143,10 @@ export function emitSignals(out: Signal[], src: SignalSources): void {
   }
   const sentenceSpan = (s: number): Span => ({ from: Math.max(0, starts[s]!), to: ends[s]! });
 
-  for (const h of src.hits) add(`cat.${h.category}`, h);
+  // "he", "she", "him", "her" are in the partner vocabulary for the story rule ("three years and he said goodbye by text");
+  // as features alone they would make every "he's not wrong" a word of a partner.
+  const pronoun = (h: CategoryHit) => h.category === 'partner' && h.to === h.from + 1 && PARTNER_PRONOUNS.has(tokens[h.from]!.norm);
+  for (const h of src.hits) add(pronoun(h) ? 'cat.partnerPronoun' : `cat.${h.category}`, h);
   for (const r of src.refs) {
     add(`ref.${r.kind}`, r);
     if (r.kind !== 'employer') add('ref.any', r);
@@ -285,7 +290,7 @@ export function emitSignals(out: Signal[], src: SignalSources): void {
   pair('pair.employer+neg', [...employers, ...src.orgs], [...negAll, ...cat('complaint')], 1);
   pair('pair.employer+sentneg', [...employers, ...src.orgs], sentNeg);
   for (const c of ['health', 'intoxication', 'alcohol', 'drugs', 'breakup', 'partner', 'family', 'politics', 'religion']) {
-    pair(`pair.me+${c}`, firstPerson, cat(c));
+    pair(`pair.me+${c}`, firstPerson, cat(c).filter((h) => !pronoun(h)));
   }
   // Someone drinking or taking something, told by its form: an amount before the drink ("9 Kölsch", "tres cremaets",
   // "a few pints"), or a verb of taking in its sentence ("smoked", "me tomé media pirula", "Pilze genommen").

@@ -2026,3 +2026,16 @@ describe('a name beside a class, a bed or an age, and what the role keeps privat
     expect(featureNames(profile, 'ward', 'La jeune de 19 ans de Fives est arrivée aux urgences.')).toContain('id.age');
   });
 });
+
+describe('a pronoun is no partner for the model', () => {
+  it('keeps "he" and "she" apart from the words of a partner', () => {
+    const said = featureNames(profile, 'me', "I think he's not wrong, and she said the same.");
+    expect(said).not.toContain('cat.partner');
+    expect(said).not.toContain('pair.me+partner');
+    expect(said).toContain('cat.partnerPronoun');
+    expect(featureNames(profile, 'me', 'I miss my husband when he travels.')).toEqual(expect.arrayContaining(['cat.partner', 'pair.me+partner']));
+  });
+  it('still tells a break-up told with a pronoun', () => {
+    expect(families(withModel('brand', 'three years and he said goodbye by text'))).toContain('private-life');
+  });
+});
