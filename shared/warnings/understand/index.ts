@@ -33,7 +33,8 @@ import { categoryHits, countsIn, inCategory, isFunctionWord, sentenceLanguages, 
 import { findDisguisedProfanity, mayHideProfanity, SWEAR_STEMS } from './profanity';
 import type { LanguageTools } from './tools';
 import { amountBefore, emitSignals, isConsumeVerb, type Signal } from './signals';
-import { achievementAt, agendaAt, CURRENCY, discoveredLate, grievanceShapes, isNumber, ironicQuote, isQuoteMark, isReporting, isThanks, farewellAt, mourningAt, notSilenceAfter, sincereDeed, KIN, LACK, shapeSignals } from './shapes';
+import { achievementAt, agendaAt, CURRENCY, discoveredLate, grievanceShapes, isNumber, ironicQuote, isQuoteMark, isReporting, isThanks, farewellAt, mourningAt, notSilenceAfter, sincereDeed,
+  deniedInsult, KIN, LACK, shapeSignals } from './shapes';
 import { mockeryForms } from './mockery';
 
 export type Depth = 'lexical' | 'full';
@@ -1002,7 +1003,7 @@ export function understand(input: UnderstandInput): Finding[] {
   // of drink that is another word here ("2 shots on target", "unser Kater Moritz"): left out before the rules and the
   // learned model's signals see it. Nor is a good deed a complaint ("for cutting the ribbon", "raising money").
   const found = allHits.filter(
-    (h) => countsIn(h, tokens, languageOf[sentenceOf[h.from]!]!) && !(SUBSTANCE_CATEGORIES.has(h.category) && (alcoholFree(tokens, h) || anotherSense(text, tokens, h, languageOf[sentenceOf[h.from]!]!))) && !(h.category === 'employerGeneric' && someoneElsesBoard(tokens, h)) && !(h.category === 'politics' && everydayPartyWord(text, tokens, h, sentenceOf)) && !(h.category === 'partner' && anAppointment(tokens, h)) && !(h.category === 'school' && gradedInjury(tokens, h, allHits)) && !(h.category === 'legal' && aFarewellParty(tokens, h)) && !(h.category === 'profanity' && aCocktail(tokens, h)) && !(h.category === 'mock' && retiringAsNews(tokens, h)) && !(h.category === 'complaint' && h.to === h.from + 1 && sincereDeed(tokens, h.from)),
+    (h) => countsIn(h, tokens, languageOf[sentenceOf[h.from]!]!) && !(SUBSTANCE_CATEGORIES.has(h.category) && (alcoholFree(tokens, h) || anotherSense(text, tokens, h, languageOf[sentenceOf[h.from]!]!))) && !(h.category === 'employerGeneric' && someoneElsesBoard(tokens, h)) && !(h.category === 'politics' && everydayPartyWord(text, tokens, h, sentenceOf)) && !(h.category === 'partner' && anAppointment(tokens, h)) && !(h.category === 'school' && gradedInjury(tokens, h, allHits)) && !(h.category === 'legal' && aFarewellParty(tokens, h)) && !(h.category === 'profanity' && aCocktail(tokens, h)) && !(h.category === 'mock' && retiringAsNews(tokens, h)) && !(h.category === 'complaint' && h.to === h.from + 1 && sincereDeed(tokens, h.from)) && !((h.category === 'insultNoun' || h.category === 'insultAdj') && deniedInsult(tokens, h.from)),
   );
   // An idiom of health ("dying to", "me muero de ganas", "je meurs d'envie") beside no health word of its own is no
   // health, for the learned model either ("Found a lump in my throat. Biopsy on Friday." keeps both).

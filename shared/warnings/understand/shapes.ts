@@ -910,6 +910,25 @@ export function sincereDeed(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** Words that deny what follows: "no idiot", "not stupid", "kein Idiot", "nicht dumm", "pas un guignol", "no es tonto". */
+const DENY = set('no not never hardly kein keine keiner keinen nicht nie pas jamais nunca jamás');
+/** What may stand between the denial and the insult: an article or "to be" ("isn't a clown", "no es un inútil"). */
+const DENIAL_FILLER = set('a an the is be es un una une ein eine einen einer ist est sein ser être');
+
+/**
+ * An insult word denied: "Gerry is no idiot", "she's not stupid", "der Mann ist kein Idiot", "il n'est pas un guignol",
+ * "no es un inútil". It says nothing against anyone, for the rules or the learned model. (Not "couldn't be more useless",
+ * "no wonder he's useless": only an article or "to be" between.)
+ */
+export function deniedInsult(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1, fillers = 0; k >= 0 && fillers <= 2; k--, fillers++) {
+    const n = tokens[k]!.norm;
+    if (DENY.has(n) || (n.endsWith("n't") && tokens[k]!.kind === 'word')) return true;
+    if (!DENIAL_FILLER.has(n)) return false;
+  }
+  return false;
+}
+
 /** The harm done after thanks, in a verb within two words of its "for"/"on" ("on cutting the arts grant by 40%"): its token, or -1. */
 function harmDone(tokens: readonly Token[], w: readonly number[], thanksAt: number): number {
   for (let k = thanksAt + 1; k < Math.min(w.length, thanksAt + 10); k++) {

@@ -2039,3 +2039,22 @@ describe('a pronoun is no partner for the model', () => {
     expect(families(withModel('brand', 'three years and he said goodbye by text'))).toContain('private-life');
   });
 });
+
+describe('an insult denied', () => {
+  it.each([
+    ['cat.insultNoun', 'Gerry Pollock is no idiot.'],
+    ['cat.insultAdj', "Gerry isn't stupid, he knows exactly what he's doing."],
+    ['cat.insultNoun', 'Der Stadtrat Huber ist kein Idiot.'],
+    ['cat.insultNoun', "Le maire n'est pas un guignol."],
+    ['cat.insultAdj', 'Honestly not the worst Christmas.'],
+  ])('is no word against anyone (%s): "%s"', (feature, text) => {
+    expect(featureNames(profile, 'brand', text)).not.toContain(feature);
+  });
+  it.each([
+    ['cat.insultAdj', "Gerry couldn't be more useless."],
+    ['cat.insultAdj', "No wonder he's useless."],
+    ['cat.insultNoun', 'Gerry Pollock is an idiot.'],
+  ])('still counts when only something else is denied (%s): "%s"', (feature, text) => {
+    expect(featureNames(profile, 'brand', text)).toContain(feature);
+  });
+});
