@@ -1988,6 +1988,11 @@ describe('an insult said to be what a named person is', () => {
     'El concejal Ramírez es un inútil.',
     'Der Stadtrat Huber ist ein Vollpfosten.',
     'Le maire Dupont est un guignol.',
+    // (Words of the twenty-third round's vocabulary.)
+    'Councillor Kevin Holt is a troll.',
+    'Der Stadtrat Huber ist ein Scharlatan.',
+    'El concejal Ramírez es un vendehumos.',
+    'Le maire Dupont est un donneur de leçons.',
   ])('is an attack the model may not drop: "%s"', (text) => {
     expect(certainOnly('brand', text)).toContain('attack.named-person');
   });
