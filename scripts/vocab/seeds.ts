@@ -148,6 +148,7 @@ export const SEEDS: Record<string, Seeds> = {
       'grappa', 'a few drinks', 'after-work drinks', 'drinks after work', 'wine o\'clock', 'bottle of wine', 'bottles of wine', 'bottle of prosecco', 'mezcal', 'sangria', 'negroni', 'negronis', '=aperol spritz',
       // Spritz on its own, and aperitifs counted in the plural ("only had 4 Aperols", "two sambucas").
       'spritz', 'spritzes', 'aperols', 'sambucas', 'glass of red', 'glasses of red', 'glass of white', 'glasses of white',
+      'g&t', 'g&ts',
     ],
     es: ['cerveza', 'cervezas', 'birra', 'birras', 'vino', 'cubata', 'cubatas', 'chupito', 'chupitos', 'botellón', 'resaca', 'borrachera', 'copas', 'tequila', 'vodka', 'ron', 'orujo', 'calimocho', 'sidra', 'vermut', 'gin-tonic', 'gintonic', 'pacharán',
       'cañitas', 'vinito', 'vinitos', 'birrita', 'birritas', 'cremaet', 'cremaets', 'albariño', 'tinto de verano', 'mezcal', 'mezcalito', 'tequilita', 'caguama', 'caguamas', 'chela', 'chelas', 'michelada', 'micheladas', 'whisky', 'cubalibre', 'cubalibres', 'licor', 'aguardiente',
@@ -167,6 +168,8 @@ export const SEEDS: Record<string, Seeds> = {
   drugs: {
     en: ['weed', 'edibles', 'mdma', 'molly', 'ket', 'coke', 'shrooms', 'bong', 'spliff', 'blunt', 'pills', 'acid', 'lsd', 'ketamine', 'cocaine', 'cannabis', 'marijuana', 'cannabis gummies', 'thc gummies',
       'magic mushrooms', 'xanax', 'valium', 'line of coke', 'lines of coke', 'space cake',
+      // ("Joint" alone is a knee or a restaurant: smoked or rolled, it is cannabis.)
+      '^smoke a joint', '^roll a joint', '^smoke joints',
     ],
     es: ['porro', 'porros', 'maría', 'hierba', 'coca', 'pastillas', 'éxtasis', 'hachís', 'chocolate',
       'porrito', 'porritos', 'canuto', 'canutos', '=media pirula', 'pirulas', 'tripi', 'tripis', 'farlopa', 'setas alucinógenas', 'gomitas de cbd', 'orfidal', 'lexatin', 'trankimazin',
@@ -179,10 +182,10 @@ export const SEEDS: Record<string, Seeds> = {
     ],
   },
   intoxication: {
-    en: ['bottle of', 'bottles of', 'glasses of wine', 'glass of wine', 'pint', 'pints', 'cocktails', 'shots', '🍻', '🍷', '🥂', '🍾', '🍺', '🍸', '🍹', '🥃', 'hangover', 'drinking wine', 'drinking again', 'drunk', 'hungover', 'hangover', 'tipsy', 'wasted last night', 'got smashed', 'got hammered', 'plastered', 'stoned', 'so high', 'buzzed', 'blackout drunk', 'blacked out', 'off my face', 'off our faces', 'too many drinks', 'too many pints', 'too much wine', 'one too many', 'still drunk', 'drinking', 'booze', 'sesh', '^get drunk', '^get high', '^drink too much', '^smoke weed', '^do coke', '^take pills'],
+    en: ['bottle of', 'bottles of', 'glasses of wine', 'glass of wine', 'pint', 'pints', 'cocktails', 'shots', '🍻', '🍷', '🥂', '🍾', '🍺', '🍸', '🍹', '🥃', 'hangover', 'drinking wine', 'drinking again', 'drunk', 'hungover', 'hangover', 'tipsy', 'wasted last night', 'got smashed', 'got hammered', 'plastered', 'stoned', 'so high', 'buzzed', 'blackout drunk', 'blacked out', '^get wasted', 'absolutely wasted', '^get trashed', '^get smashed', '^get hammered', '^get legless', 'legless', 'rat-arsed', 'sloshed', 'off my face', 'off our faces', 'too many drinks', 'too many pints', 'too much wine', 'one too many', 'still drunk', 'drinking', 'booze', 'sesh', '^get drunk', '^get high', '^drink too much', '^smoke weed', '^do coke', '^take pills'],
     es: ['copas', 'cañas', 'vino', 'cerveza', 'cervezas', 'resacón', 'borracho', 'borracha', 'pedo', 'ciego', 'ciega', 'resaca', 'colocado', 'colocada', 'fumado', 'fumada', '^emborracharse'],
-    de: ['kölsch', 'bier', 'biere', 'wein', 'sekt', 'schnaps', 'betrunken', 'besoffen', 'verkatert', 'kater', 'bekifft', 'sturzbetrunken', 'promille', 'alkoholisiert', 'angetrunken', '^saufen', '^besaufen', '^kiffen'],
-    fr: ['verres de vin', 'bières', 'apéro', 'cuite', 'bourré', 'bourrée', 'ivre', 'saoul', 'soûl', 'pompette', 'défoncé', 'défoncée', 'gueule de bois', 'arraché', '^picoler', '^se bourrer la gueule'],
+    de: ['kölsch', 'bier', 'biere', 'wein', 'sekt', 'schnaps', 'betrunken', 'besoffen', 'verkatert', 'kater', 'bekifft', 'sturzbetrunken', 'hackedicht', 'stockbesoffen', 'sternhagelvoll', 'promille', 'alkoholisiert', 'angetrunken', '^saufen', '^besaufen', '^kiffen'],
+    fr: ['verres de vin', 'bières', 'apéro', 'cuite', 'bourré', 'bourrée', 'ivre', 'saoul', 'soûl', 'pompette', 'défoncé', 'défoncée', 'gueule de bois', 'arraché', 'pas dessoûlé', 'pas dessoûlée', 'pas dessaoulé', 'pas dessaoulée', 'pas décuvé', 'pas décuvée', '^picoler', '^se bourrer la gueule'],
   },
   politics: {
     en: ['labour member', 'tory member', 'party member', 'party members', 'door knocking', 'canvassing', 'my vote', 'voting for', 'vote for', 'vote green', 'voting green', 'voting labour', 'voting tory', 'voting reform', 'tory voters', 'labour voters', 'the greens', 'green party', 'cdu', 'policy', 
@@ -438,7 +441,7 @@ export const SEEDS: Record<string, Seeds> = {
   },
   firstPerson: {
     en: ['i', 'i\'m', 'im', 'i\'ve', 'ive', 'i\'d', 'i\'ll', 'me', 'my', 'mine', 'myself', 'we', 'we\'re', 'our', 'us'],
-    es: ['vuelvo', 'sigo', 'llevo', 'voy', 'tengo', 'estoy', 'estuve', 'tuve', 'he', 'mí', 'yo', 'me', 'mi', 'mis', 'mío', 'mía', 'estoy', 'tengo', 'he', 'nosotros', 'nuestro', 'nuestra'],
+    es: ['vuelvo', 'sigo', 'llevo', 'voy', 'tengo', 'estoy', 'estuve', 'tuve', 'he', 'mí', 'yo', 'me', 'mi', 'mis', 'mío', 'mía', 'estoy', 'tengo', 'he', 'nosotros', 'nosotras', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'nos'],
     de: ['hab', 'habe', 'bin', 'war', 'mir', 'mich', 'ich', 'ich', 'mir', 'mich', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'bin', 'habe', 'hab', 'wir', 'unser', 'unsere'],
     fr: ['j\'ai', 'j\'suis', 'je', 'm\'a', 'j\'en', 'j\'y', 'moi', 'je', 'j', 'moi', 'mon', 'ma', 'mes', 'suis', 'ai', 'nous', 'notre', 'nos', 'm\'a', 'me'],
   },

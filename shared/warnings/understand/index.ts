@@ -1976,14 +1976,24 @@ export function understand(input: UnderstandInput): Finding[] {
   // Drinks counted with no one to drink them: the drinker left out is the writer ("Nach der Betriebsprüfung erst mal zwei
   // Obstler. Mindestens.", "Après la garde, deux bières et au lit", "12 hours on shift, three pints and bed"). Not with a
   // person in the sentence, who is the one drinking ("the guests had two bottles", "er hat drei Bier getrunken").
+  // (Or counted by its place in the night: "Third G&T and the skeleton argument finally makes sense".)
+  const counted = (h: Span, s: number) => amountBefore(tokens, sentenceOf, h) !== null || [1, 2].some((d) => h.from - d >= sentStart[s]! && DRINK_ORDINAL.test(tokens[h.from - d]!.norm));
+  // A diary's dropped "I": a sentence that opens on a verb of taking ("Smoked a joint after the hearing.", "Downed two
+  // pints and bed.") is the writer's.
+  const opensOnTaking = (s: number) => {
+    let k = sentStart[s]!;
+    while (k >= 0 && k < sentEnd[s]! && tokens[k]!.kind !== 'word') k++;
+    return k >= 0 && k < sentEnd[s]! && isConsumeVerb(tokens[k]!.norm);
+  };
   const drinkerLeftOut = (h: Span, s: number) =>
-    amountBefore(tokens, sentenceOf, h) !== null &&
+    counted(h, s) &&
     !refs.some((r) => sentenceOf[r.from] === s) &&
     !sentenceHas(s, (t) => DRINKER_ELSE.has(t.norm)) &&
     !prepared.protectedCues.some((c) => inSentence(get(c), s).length > 0);
   for (const h of [...get('intoxication'), ...get('alcohol'), ...get('drugs')]) {
     const s = sentenceOf[h.from]!;
-    const drunk = by.get('intoxication')?.some((x) => x === h) || inSentence(get('intoxication'), s).length > 0;
+    // (A woozy or sick face beside a drink is drunk too: "se nos fue de las manos con los chupitos 🥴".)
+    const drunk = by.get('intoxication')?.some((x) => x === h) || inSentence(get('intoxication'), s).length > 0 || sentenceHas(s, (t) => DRUNK_FACE.has(t.norm));
     // For a lawyer, a reporter or a public servant, a drink named as an offence ("je plaide un dossier d'alcool au
     // volant", "ich vertrete einen Mandanten wegen Alkohol am Steuer") is a case, and the "I" beside it the work's: the
     // drink is someone else's. A gin after a hearing is not, nor a teacher's own "Alkohol am Steuer".
@@ -2022,7 +2032,7 @@ export function understand(input: UnderstandInput): Finding[] {
         continue;
       }
     }
-    if (!(drunk || (!aCase && (firstPersonIn.has(s) || drinkerLeftOut(h, s))))) continue;
+    if (!(drunk || (!aCase && (firstPersonIn.has(s) || drinkerLeftOut(h, s) || opensOnTaking(s))))) continue;
     push('substances', 'substances.use', h, (q) => `'${q}' is about drinking or drugs, which ${name} keeps out of its posts.`);
     break;
   }
@@ -2264,15 +2274,16 @@ const PROTECTED_PERSON = /^(clients?|clientes?|clientas?|patients?|patientes?|pa
 const WITH = new Set(['with', 'mit', 'con', 'avec']);
 /** "Too much", "zu sehr", "de más", "trop": the drink was drunk. */
 /**
- * Too much, at token k: how many tokens the words take ("too much", "too many", "zu viel", "trop", "demasiado"), or 0.
+ * Too much, at token k: how many tokens the words take ("too much", "so much", "zu viel", "so viel", "trop", "tellement",
+ * "demasiado", "tanto"), or 0.
  * ("Too" and "zu" alone are "also" and "to": "Wir laden Sie zu unserer Weinprobe ein".)
  */
 function excessAt(tokens: readonly Token[], k: number): number {
   const t = tokens[k]?.norm ?? '';
   const next = tokens[k + 1]?.norm ?? '';
   if (t === 'too') return next === 'much' || next === 'many' ? 2 : 0;
-  if (t === 'zu') return next === 'viel' ? 2 : 0;
-  return t === 'trop' || t === 'demasiado' || t === 'demasiada' ? 1 : 0;
+  if (t === 'zu' || t === 'so') return next === 'viel' || next === 'much' ? 2 : 0;
+  return t === 'trop' || t === 'tellement' || t === 'demasiado' || t === 'demasiada' || t === 'tanto' ? 1 : 0;
 }
 /**
  * Drinking too much with no drink named: "drank way too much", "bebí demasiado", "zu viel getrunken", "j'ai trop bu".

@@ -126,9 +126,10 @@ export function isConsumeVerb(norm: string): boolean {
 
 const GERMAN = new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'ein', 'eine', 'mit', 'auf', 'den', 'dem', 'hat', 'wir', 'sie', 'zu', 'von', 'im', 'für', 'fur', 'auch', 'noch']);
 
-/** Appends the signals of one text to `out`. */
+/** Third-person pronouns the partner vocabulary holds for the break-up rule; a feature of their own for the model. */
 const PARTNER_PRONOUNS = new Set(['he', 'she', 'him', 'her', "he's", "she's", 'er']);
 
+/** Appends the signals of one text to `out`. */
 export function emitSignals(out: Signal[], src: SignalSources): void {
   const { text, tokens, sentenceOf } = src;
   const add = (name: string, s: Span) => out.push({ name, from: s.from, to: s.to });

@@ -2063,3 +2063,25 @@ describe('an insult denied', () => {
     expect(featureNames(profile, 'brand', text)).toContain(feature);
   });
 });
+
+describe('drinking and drugs told without the usual words', () => {
+  it.each([
+    ['firm', 'Third G&T and the skeleton argument finally makes sense'],
+    ['firm', 'Smoked a joint on the balcony after the hearing. Needed it.'],
+    ['class', 'Got absolutely wasted at the staff party, pretty sure I told the head what I think of Ofsted'],
+    ['class', 'Ich hab gestern auf der Abschlussfeier so viel getrunken, ich weiß nicht mal mehr, wie ich heimgekommen bin.'],
+    ['brand', 'Ayer se nos fue de las manos con los chupitos en la cena de empresa 🥴'],
+    ['firm', 'Pas dessoûlé depuis vendredi, vivement lundi (ou pas)'],
+    ['class', 'Nach der Zeugniskonferenz war ich hackedicht.'],
+  ])('is drinking or drugs (%s): "%s"', (identityId, text) => {
+    expect(rules(identityId, text).map((w) => w.family ?? w.ruleId)).toEqual(expect.arrayContaining([expect.stringMatching(/substances/)]));
+  });
+  it.each([
+    ['ward', 'Replaced the hip joint on the ward round today, smooth recovery so far.'],
+    ['brand', 'We smashed our sales target this quarter, thank you all!'],
+    ['class', 'I drank so much water on the sports day run, still sloshing.'],
+    ['firm', 'Took the G&T tasting notes from the client pitch and filed them.'],
+  ])('is not (%s): "%s"', (identityId, text) => {
+    expect(rules(identityId, text).map((w) => w.family ?? w.ruleId).join(' ')).not.toMatch(/substances/);
+  });
+});
