@@ -149,6 +149,30 @@ function isPlaceOrName(word: string): boolean {
  * saint as often as the workplace ("Klinikum Stuttgart", "Kanzlei Gerechtigkeit", "Lycée Avenir"), nor a short name
  * compromise knows as a place or a name.
  */
+/** The English words of `ORG_GENERIC`. */
+const ENGLISH_ORG_GENERIC = new Set(
+  ('hospital clinic clinics school primary secondary academy college university trust ltd inc llc llp plc group labs studio studios dental surgery ' +
+    'practice partners associates solicitors chambers law legal bank agency council ministry foundation health healthcare care corp company co media ' +
+    'news times press herald gazette chronicle tribune post community nhs msk centre center pharmacy chemists opticians the and & of').split(' '),
+);
+/** Endings of abstract nouns, which are words before they are names ("Gerechtigkeit", "Solidarité", "Libertad"). */
+const ABSTRACT_NOUN_END = /(keit|heit|ung|schaft|tion|ción|cion|sion|dad|tad|té|ite|ité|ismo|isme|ism|ness|ity)$/i;
+
+/**
+ * A word that is a name made for the workplace and nothing else: five letters or more, written with a capital, that
+ * compromise knows as no word, place or first name and that does not end as an abstract noun does ("Ravensmoor",
+ * "Turianova", "Moosried"; not "Freiburg", "Avenir", "Hilda", "Gerechtigkeit").
+ */
+function coinedName(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{4,}$/u.test(word) || ABSTRACT_NOUN_END.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (englishLexicon()[lower] !== undefined || isPlaceOrName(word) || isFirstName(word)) return false;
+  // (A verb's form counts as a word when compromise knows the verb: "Thriving"; not a guess from the ending: "Moosried".)
+  const doc = nlp(lower);
+  if (doc.has('(#Adjective|#Adverb)')) return false;
+  return !doc.has('#Verb') || englishLexicon()[doc.verbs().toInfinitive().text()] === undefined;
+}
+
 export function workplaceForms(term: string): string[] {
   const words = term.split(/\s+/).filter(Boolean);
   // (A club's year or number is dropped too: "SV Rheintal 09", "Hannover 96".)
@@ -160,6 +184,11 @@ export function workplaceForms(term: string): string[] {
   const out: string[] = [];
   const short = words.slice(a, b).join(' ');
   if (short && short !== term && b - a > 1 && !isPlaceOrName(short)) out.push(short);
+  // (A single word is kept when it is a coined name beside English words of a kind: "Ravensmoor" of "Ravensmoor
+  // Academy", "Tallowick" of "Tallowick Ltd". compromise knows English words, not German, French or Spanish ones, so
+  // "Praxis Sonnenschein" and "Lycée Avenir" keep their nouns whole.)
+  const dropped = [...words.slice(0, a), ...words.slice(b)].map((w) => foldText(w.toLowerCase()));
+  if (short && short !== term && b - a === 1 && dropped.every((w) => ENGLISH_ORG_GENERIC.has(w)) && coinedName(short)) out.push(short);
   for (const t of [term, ...out]) {
     const squashed = foldText(t.toLowerCase()).replace(/[^\p{L}\p{N}]/gu, '');
     if (squashed.length >= 6 && /[\s-]/.test(t)) out.push(squashed);

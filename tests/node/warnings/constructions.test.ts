@@ -2085,3 +2085,29 @@ describe('drinking and drugs told without the usual words', () => {
     expect(rules(identityId, text).map((w) => w.family ?? w.ruleId).join(' ')).not.toMatch(/substances/);
   });
 });
+
+describe('the employer as people name it in a complaint (twenty-third round)', () => {
+  it('keeps a coined single word beside English words of a kind, and no noun, town or name', async () => {
+    const { workplaceForms } = await import('../../../shared/warnings/understand/index');
+    expect(workplaceForms('Ravensmoor Academy')).toContain('Ravensmoor');
+    expect(workplaceForms('Tallowick Ltd')).toContain('Tallowick');
+    for (const [term, word] of [
+      ['Thriving Dental', 'Thriving'],
+      ['St Hilda Hospital', 'Hilda'],
+      ['Leeds Dental Practice', 'Leeds'],
+      ['Praxis Sonnenschein', 'Sonnenschein'],
+      ['Lycée Avenir', 'Avenir'],
+      ['Kanzlei Oberhausen', 'Oberhausen'],
+    ])
+      expect(workplaceForms(term!)).not.toContain(word);
+  });
+  it.each([
+    ['me', 'Ravensmoor cancelled our PPA time again, no extra pay, obviously.', { identities: [{ id: 'pro', name: 'School', role: 'teacher', employer: ['Ravensmoor Academy'] }, { id: 'me', name: 'Me', role: 'personal' }] }],
+    ['me', 'Mon employeur vient de supprimer les tickets resto. Merci pour la reconnaissance.', profile],
+    ['ward', 'Unsere Klinikleitung spart am Personal und wundert sich über die Fehlzeiten.', profile],
+    ['class', 'La dirección del instituto nos ha quitado la hora de coordinación. Otra vez.', profile],
+    ['brand', 'Honestly the way this company treats its support staff is a joke, 40 tickets an hour and no lunch cover', profile],
+  ] as const)('is a complaint about the employer (%s): "%s"', (identityId, text, p) => {
+    expect(evaluate({ text, identityId }, p as ProfileInput, { model: null }).map((w) => w.ruleId)).toContain('employer.complaint');
+  });
+});
