@@ -1567,7 +1567,9 @@ export function understand(input: UnderstandInput): Finding[] {
     ...ids.filter((i) => i.kind === 'age' || personNear(i)).map((i) => ({ ...i, what: i.by ?? (i.kind === 'age' ? 'by age' : i.kind === 'class' ? 'by class' : 'by where they are') })),
   ];
   // Thanks and congratulations to a named colleague ("Dr Osei passed her exam. So proud of her!") are praise, not a story
-  // about them, unless the sentence also says who they are to the work (a patient, a class, a bed) or their age.
+  // about them, unless the sentence also says who they are to the work (a patient, a class, a bed) or their age. (Praise of
+  // an exam or a family's news only: an illness, a case or trouble told of someone praised is still told, "shoutout to
+  // Dana, who has been playing all through her chemo".)
   // (`thanked` is per sentence, computed once: a post of one long unpunctuated sentence full of names would otherwise be
   // scanned once per name.)
   const placedSentences = new Set([...ids, ...cues].map((x) => sentenceOf[x.from]!));
@@ -1609,7 +1611,7 @@ export function understand(input: UnderstandInput): Finding[] {
     };
     for (const id of identifying) {
       const what = sensitive.filter((h) => near(h, id) && (h.to <= id.from || h.from >= id.to));
-      if (what.length === 0 || praised(id)) continue;
+      if (what.length === 0 || (praised(id) && what.every((h) => h.category === 'school' || h.category === 'family'))) continue;
       const related = cues.length > 0 || placeOrClass.length > 0 || what.some(contextual);
       if (!related) continue;
       // A name alone on a personal identity is a friend or relative unless the post is about work people.

@@ -2111,3 +2111,12 @@ describe('the employer as people name it in a complaint (twenty-third round)', (
     expect(evaluate({ text, identityId }, p as ProfileInput, { model: null }).map((w) => w.ruleId)).toContain('employer.complaint');
   });
 });
+
+describe('praise does not hide what happened to someone', () => {
+  it('tells the illness of someone praised', () => {
+    expect(rules('ward', 'Huge shoutout to Dana, who has been playing our game all through her chemo. So proud of her 💛').map((w) => w.ruleId)).toContain('third-party.identifiable');
+  });
+  it('still reads a colleague congratulated on an exam as praise', () => {
+    expect(rules('ward', 'Congratulations to Dr Osei, who passed her exam. So proud of her!').map((w) => w.ruleId)).not.toContain('third-party.identifiable');
+  });
+});
