@@ -434,6 +434,12 @@ const VOTE_WORDS = new Set([...['vote', 'votes', 'voting', 'voter', 'voters', 'e
 /** What makes a vote a condition: "if you vote", "si votas", "wer … wählt", "wenn du … wählst", "ceux qui votent". */
 const VOTE_CONDITION = new Set(['if', 'whoever', 'anyone', 'si', 'quien', 'quienes', 'wer', 'wenn', 'falls', 'ceux', 'celles', 'quiconque']);
 /** Verbs of opinion and vote: with a party or politician, a side is taken. */
+/** A side's deeds to be remembered at the election: folded word sequences. */
+const ELECTION_MEMORY: readonly (readonly string[])[] = [
+  'remember this at the ballot box', 'remember this at the polls', 'remember this in may', 'remember this next election', 'remember that at the ballot box',
+  'que no se nos olvide', 'que no se os olvide', 'no lo olvidemos', 'qu\'on ne l\'oublie pas', 'on s\'en souviendra', 'n\'oubliez pas dimanche', 'denkt bei der wahl daran', 'vergesst das nicht bei der wahl',
+].map((p) => tokenize(p).map((t) => t.norm));
+
 const OPINION = new Set([
   'think', 'believe', 'reckon', 'support', 'hate', 'love', 'should', 'shouldn\'t', 'must', 'never', 'sick', 'fed', 'honestly', 'proud', 'imo', 'tbh',
   'disgrace', 'disgraceful', 'shame', 'shameful', 'out', 'destroyed', 'ruined', 'ruining', 'destroying', 'lies', 'lying', 'liars', 'corrupt',
@@ -1027,7 +1033,7 @@ export function understand(input: UnderstandInput): Finding[] {
   // article in German; "son" is a relation in English and "his" in French).
   const languageOf = sentenceLanguages(tokens, sentenceOf, sentenceOf[tokens.length - 1]! + 1);
   // Constructions that stand for a word of a category: drinking too much with no drink named, a German swear compound.
-  const allHits = [...categoryHits(tokens, input.keys), ...drankTooMuch(tokens, sentenceOf), ...swearCompounds(tokens, sentenceOf, languageOf)];
+  const allHits = [...categoryHits(tokens, input.keys), ...drankTooMuch(tokens, sentenceOf), ...swearCompounds(tokens, sentenceOf, languageOf), ...partyAcronyms(text, tokens, sentenceOf, languageOf)];
   // A drink without alcohol is no drink here ("alkoholfreies Radler", "cerveza sin alcohol", "a 0.0 beer"), nor a word
   // of drink that is another word here ("2 shots on target", "unser Kater Moritz"): left out before the rules and the
   // learned model's signals see it. Nor is a good deed a complaint ("for cutting the ribbon", "raising money").
@@ -1765,10 +1771,22 @@ export function understand(input: UnderstandInput): Finding[] {
       // (A word of voting alone, with no party in its sentence, is no side for its warmth: "Vote for us in the Best Café
       // awards" is glad, not partisan. A word against still is: "Don't bother voting, they're all crooks".)
       const voteOnly = !party && tokens.slice(p.from, p.to).every((t) => VOTE_WORDS.has(t.norm) || VOTE_FOR.has(t.norm));
-      const opinion = inSentence(negative, s).some((h) => !speech || quoted[h.from] !== 1) || opinionWord || (!speech && !voteOnly && Math.abs(feeling(s)) >= 0.5);
+      // (Or a verdict of its own just after, in a word or three: "Vox quiere cerrar centros de salud. Vergüenza.", "…
+      // ose parler de réforme. Honteux."; or the election it is to be remembered at: "Remember this at the ballot box",
+      // "Que no se nos olvide en mayo", "qu'on ne l'oublie pas".)
+      const verdictAfter = () => {
+        const k = s + 1;
+        if (k >= sentenceCount || sentStart[k]! < 0) return false;
+        const words = tokens.slice(sentStart[k]!, sentEnd[k]!).filter((t) => t.kind === 'word').length;
+        return words > 0 && words <= 3 && (inSentence(negative, k).length > 0 || inSentence(get('sentimentNegative'), k).length > 0 || feeling(k) <= -0.5);
+      };
+      const remembered = [s, s + 1].some((k) => k < sentenceCount && sentStart[k]! >= 0 && sentenceHas(k, (_t, i) => ELECTION_MEMORY.some((m) => m.every((w, d) => tokens[i + d]?.norm === w))));
+      const opinion =
+        inSentence(negative, s).some((h) => !speech || quoted[h.from] !== 1) || opinionWord || (!speech && !voteOnly && (Math.abs(feeling(s)) >= 0.5 || verdictAfter() || remembered));
       const own = firstPersonIn.has(s) && opinionWord;
       if (stances.politics === 'job' ? !own : !opinion) continue;
-      push('politics', 'politics.partisan', { from: p.from, to: Math.max(p.to, lastCue(inSentence(negative, s), p.to)) }, (q) => `'${q}' takes a side in politics, which ${name} stays out of.`);
+      // (The election to remember a side's deeds at is said in no other sense: the model may not drop it.)
+      push('politics', 'politics.partisan', { from: p.from, to: Math.max(p.to, lastCue(inSentence(negative, s), p.to)) }, (q) => `'${q}' takes a side in politics, which ${name} stays out of.`, stances.politics, remembered && stances.politics !== 'job');
       break;
     }
   }
@@ -2371,6 +2389,25 @@ function aCocktail(tokens: readonly Token[], h: CategoryHit): boolean {
  * in German sentences only ("Fickleness" is English) and not the everyday "Arschbombe" (a cannonball jump).
  */
 const NOT_SWEARING = new Set(['arschbombe', 'arschbomben']);
+/**
+ * Parties known by letters that are other words in lower case or in another language ("pp" pages, "rn" a nurse, "ps" a
+ * postscript): written in capitals in a sentence of their country's language ("Le RN n'a aucun programme", "El PP ha
+ * recortado", "Die AfD"), they are the party.
+ */
+const PARTY_ACRONYMS: Readonly<Record<string, ReadonlySet<string>>> = {
+  fr: new Set(['RN', 'LR', 'PS', 'LFI', 'EELV', 'PCF']),
+  es: new Set(['PP', 'PSOE', 'ERC', 'PNV']),
+  de: new Set(['CDU', 'CSU', 'SPD', 'FDP', 'AfD', 'BSW']),
+};
+function partyAcronyms(text: string, tokens: readonly Token[], sentenceOf: Int32Array, languageOf: ReadonlyArray<string | null>): CategoryHit[] {
+  const out: CategoryHit[] = [];
+  tokens.forEach((t, i) => {
+    const lang = languageOf[sentenceOf[i]!];
+    if (t.kind === 'word' && lang && PARTY_ACRONYMS[lang]?.has(text.slice(t.start, t.end))) out.push({ category: 'politics', from: i, to: i + 1 });
+  });
+  return out;
+}
+
 function swearCompounds(tokens: readonly Token[], sentenceOf: Int32Array, languageOf: ReadonlyArray<string | null>): CategoryHit[] {
   const out: CategoryHit[] = [];
   tokens.forEach((t, i) => {

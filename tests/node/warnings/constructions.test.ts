@@ -2120,3 +2120,28 @@ describe('praise does not hide what happened to someone', () => {
     expect(rules('ward', 'Congratulations to Dr Osei, who passed her exam. So proud of her!').map((w) => w.ruleId)).not.toContain('third-party.identifiable');
   });
 });
+
+describe('a side taken in politics without a word against in its sentence', () => {
+  it.each([
+    ['class', 'El PP ha recortado en educación pública otra vez. Que no se nos olvide en mayo.'],
+    ['ward', 'Vox quiere cerrar centros de salud para inmigrantes. Vergüenza.'],
+    ['ward', 'Fourteen years of austerity and they want a clap. Remember this at the ballot box.'],
+  ])('takes a side (%s): "%s"', (identityId, text) => {
+    expect(rules(identityId, text).map((w) => w.ruleId)).toContain('politics.partisan');
+  });
+  it('reads a party by its capital letters in its own language only', () => {
+    expect(featureNames(profile, 'brand', "Le RN n'a aucun programme sérieux, juste de la peur. Allez voter dimanche, et pas pour eux.")).toContain('cat.politics');
+    expect(featureNames(profile, 'brand', 'El PP ha recortado en educación pública.')).toContain('cat.politics');
+    expect(featureNames(profile, 'ward', 'The RN on bay 4 is lovely, see PP 12 of the handbook.')).not.toContain('cat.politics');
+  });
+  it('keeps the election to remember it at whatever the model says', () => {
+    expect(certainOnly('ward', 'Fourteen years of austerity and they want a clap. Remember this at the ballot box.')).toContain('politics.partisan');
+  });
+  it.each([
+    ['ward', 'Please rn, answer the bell in bay 4, pp 12 of the handbook explains it.'],
+    ['class', 'Hoy en clase hemos debatido sobre el sistema electoral. ¡Qué nivel!'],
+    ['brand', 'Election day! Our cafés are open as usual, polling station next door at the library.'],
+  ])('reads no side (%s): "%s"', (identityId, text) => {
+    expect(rules(identityId, text).map((w) => w.ruleId)).not.toContain('politics.partisan');
+  });
+});
