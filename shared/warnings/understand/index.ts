@@ -1038,7 +1038,7 @@ export function understand(input: UnderstandInput): Finding[] {
   // of drink that is another word here ("2 shots on target", "unser Kater Moritz"): left out before the rules and the
   // learned model's signals see it. Nor is a good deed a complaint ("for cutting the ribbon", "raising money").
   const found = allHits.filter(
-    (h) => countsIn(h, tokens, languageOf[sentenceOf[h.from]!]!) && !(SUBSTANCE_CATEGORIES.has(h.category) && (alcoholFree(tokens, h) || anotherSense(text, tokens, h, languageOf[sentenceOf[h.from]!]!))) && !(h.category === 'employerGeneric' && someoneElsesBoard(tokens, h)) && !(h.category === 'politics' && everydayPartyWord(text, tokens, h, sentenceOf)) && !(h.category === 'partner' && anAppointment(tokens, h)) && !(h.category === 'school' && gradedInjury(tokens, h, allHits)) && !(h.category === 'legal' && aFarewellParty(tokens, h)) && !(h.category === 'profanity' && aCocktail(tokens, h)) && !(h.category === 'mock' && retiringAsNews(tokens, h)) && !(h.category === 'complaint' && h.to === h.from + 1 && sincereDeed(tokens, h.from)) && !((h.category === 'insultNoun' || h.category === 'insultAdj') && deniedInsult(tokens, h.from)),
+    (h) => countsIn(h, tokens, languageOf[sentenceOf[h.from]!]!) && !(SUBSTANCE_CATEGORIES.has(h.category) && (alcoholFree(tokens, h) || anotherSense(text, tokens, h, languageOf[sentenceOf[h.from]!]!))) && !(h.category === 'employerGeneric' && someoneElsesBoard(tokens, h)) && !(h.category === 'politics' && everydayPartyWord(text, tokens, h, sentenceOf)) && !(h.category === 'partner' && anAppointment(tokens, h)) && !(h.category === 'school' && gradedInjury(tokens, h, allHits)) && !(h.category === 'legal' && aFarewellParty(tokens, h)) && !(h.category === 'profanity' && aCocktail(tokens, h)) && !(h.category === 'mock' && retiringAsNews(tokens, h)) && !(h.category === 'complaint' && h.to === h.from + 1 && sincereDeed(tokens, h.from)) && !((h.category === 'insultNoun' || h.category === 'insultAdj') && deniedInsult(tokens, h.from)) && !(h.category === 'secrecy' && aDeadline(tokens, h, sentenceOf)),
   );
   // An idiom of health ("dying to", "me muero de ganas", "je meurs d'envie") beside no health word of its own is no
   // health, for the learned model either ("Found a lump in my throat. Biopsy on Friday." keeps both).
@@ -2389,6 +2389,15 @@ function aCocktail(tokens: readonly Token[], h: CategoryHit): boolean {
  * in German sentences only ("Fickleness" is English) and not the everyday "Arschbombe" (a cannonball jump).
  */
 const NOT_SWEARING = new Set(['arschbombe', 'arschbomben']);
+/** Verbs of a notice's deadline: "apply before Friday", "book before Monday", "return the forms before Friday". */
+const DEADLINE_VERBS = new Set(['apply', 'book', 'submit', 'register', 'sign', 'return', 'send', 'order', 'complete', 'hand', 'pay', 'renew', 'enrol', 'enroll', 'reply', 'rsvp', 'vote', 'claim', 'request', 'upload', 'update', 'cancel', 'collect']);
+/** "… can apply for a postal vote via the council website before Friday": a deadline, not news kept back until a day. */
+function aDeadline(tokens: readonly Token[], h: Span, sentenceOf: Int32Array): boolean {
+  if (tokens[h.from]!.norm !== 'before') return false;
+  for (let k = h.from - 1; k >= Math.max(0, h.from - 10) && sentenceOf[k] === sentenceOf[h.from]; k--) if (DEADLINE_VERBS.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
 /**
  * Parties known by letters that are other words in lower case or in another language ("pp" pages, "rn" a nurse, "ps" a
  * postscript): written in capitals in a sentence of their country's language ("Le RN n'a aucun programme", "El PP ha

@@ -2145,3 +2145,12 @@ describe('a side taken in politics without a word against in its sentence', () =
     expect(rules(identityId, text).map((w) => w.ruleId)).not.toContain('politics.partisan');
   });
 });
+
+describe("a notice's deadline is no secret kept until a day", () => {
+  it.each(['Reminder: staff can apply for a postal vote via the council website before Friday.', 'Please return the trip consent forms before Monday.'])('reads no secret: "%s"', (text) => {
+    expect(rules('ward', text).map((w) => w.ruleId)).not.toContain('confidential.secret-news');
+  });
+  it('still reads news kept back until a day', () => {
+    expect(rules('ward', 'The merger goes public on Friday, keep it quiet before Friday.').map((w) => w.ruleId)).toContain('confidential.secret-news');
+  });
+});
