@@ -106,7 +106,7 @@ export function farewellAt(tokens: readonly Token[], i: number): boolean {
 /** Mourning words: a death told, or condolences ("RIP", "DEP", "Beileid", "condoléances", "trauern um", "falleció"). */
 const MOURNING = set('rip r.i.p dep d.e.p condolences condolence condolencias pésame beileid condoléances trauern trauer verstorben verstarb gestorben murió fallecido fallecida falleció décédé décédée décès obituary nachruf esquela mourn mourning luto deuil');
 /** The same told in a phrase: "passed away", "the passing of", "the death of", "died on Sunday", "rest in peace", "nos ha dejado", "nous a quittés". */
-const MOURNING_PHRASES = ['passed away', 'passing of', 'death of', 'has died', 'died on', 'died peacefully', 'died yesterday', 'died last', 'died this', 'muerte de', 'tod von', 'rest in peace', 'ruhe in frieden', 'descanse en paz', 'repose en paix', 'nos ha dejado', 'nos dejó', 'nous a quittés', 'nous a quitté', 'nous a quittée', 'in memoriam', 'ist gestorben', 'ha muerto', 'est mort', 'est morte'].map((p) => p.split(' ').map(fold));
+const MOURNING_PHRASES = ['passed away', 'passing of', 'death of', 'has died', 'died on', 'died peacefully', 'died yesterday', 'died last', 'died this', 'muerte de', 'tod von', 'rest in peace', 'ruhe in frieden', 'descanse en paz', 'descansa en paz', 'repose en paix', 'ruhe sanft', 'nos ha dejado', 'nos dejó', 'nous a quittés', 'nous a quitté', 'nous a quittée', 'in memoriam', 'ist gestorben', 'ha muerto', 'est mort', 'est morte'].map((p) => p.split(' ').map(fold));
 /** Whether a death is mourned at this token (a mourning word, or the first word of a mourning phrase). */
 export function mourningAt(tokens: readonly Token[], i: number): boolean {
   if (MOURNING.has(tokens[i]!.norm)) return true;
@@ -117,7 +117,7 @@ export function mourningAt(tokens: readonly Token[], i: number): boolean {
  * "Culture Minister X dropped by", "Entrevista con la concejala", "Bürgermeister X bei uns im Studio", "X's keynote").
  */
 const AGENDA = set(
-  'visit visits visited visiting visitó visita visitado visitan besucht besuchte besuch visite visité visiteront keynote keynotes interview interviews interviewed interviewing ' +
+  'visit visits visited visiting visitó visita visitado visitan visitará visitarán visitar besucht besuchte besuch besuchen visite visité visitera visiteront visiter keynote keynotes interview interviews interviewed interviewing ' +
     'entrevista entrevistamos entrevistado entrevistada entrevisté interviewt studio estudio plató gespräch entretien inauguration inauguró inaugura inauguré eröffnet eröffnete ponencia vortrag conférence conference',
 );
 const AGENDA_PHRASES = ['chat with', 'dropped by', 'stopped by', 'popped in', 'joins us', 'joined us', 'zu gast', 'à la rencontre', 'de visite', 'de visita'].map((p) => p.split(' ').map(fold));

@@ -2154,3 +2154,17 @@ describe("a notice's deadline is no secret kept until a day", () => {
     expect(rules('ward', 'The merger goes public on Friday, keep it quiet before Friday.').map((w) => w.ruleId)).toContain('confidential.secret-news');
   });
 });
+
+describe('a visit announced and a death mourned, in their other forms', () => {
+  it('reads an official visiting next week as an agenda, and "dégagés" corridors as no "dégage !"', () => {
+    const text = 'Le ministre de la Santé visitera le service jeudi, merci de garder les couloirs dégagés.';
+    expect(featureNames(profile, 'ward', text)).not.toContain('cat.mock');
+    expect(rules('ward', text).map((w) => w.ruleId)).not.toContain('attack.named-person');
+  });
+  it('still hears "Dégage !" said to someone', () => {
+    expect(rules('ward', "Le ministre Duval nous explique encore qu'il n'y a pas de crise. Dégage !").map((w) => w.ruleId)).toContain('attack.named-person');
+  });
+  it('reads "Descansa en paz" as mourning', () => {
+    expect(featureNames(profile, 'brand', 'Descansa en paz, Don Ramiro Ezcurra, fundador de la cooperativa con la que trabajamos desde 1994.')).toContain('damp.named-attack');
+  });
+});
