@@ -33,8 +33,7 @@ import { categoryHits, countsIn, inCategory, isFunctionWord, sentenceLanguages, 
 import { findDisguisedProfanity, mayHideProfanity, SWEAR_STEMS } from './profanity';
 import type { LanguageTools } from './tools';
 import { amountBefore, emitSignals, isConsumeVerb, type Signal } from './signals';
-import { achievementAt, agendaAt, CURRENCY, discoveredLate, grievanceShapes, isNumber, ironicQuote, isQuoteMark, isReporting, isThanks, farewellAt, mourningAt, notSilenceAfter, sincereDeed,
-  deniedInsult, KIN, LACK, shapeSignals } from './shapes';
+import { achievementAt, agendaAt, CURRENCY, discoveredLate, grievanceShapes, isNumber, ironicQuote, isQuoteMark, isReporting, isThanks, farewellAt, mourningAt, notSilenceAfter, sincereDeed, deniedInsult, DENY, KIN, LACK, shapeSignals } from './shapes';
 import { mockeryForms } from './mockery';
 
 export type Depth = 'lexical' | 'full';
@@ -142,13 +141,6 @@ function isPlaceOrName(word: string): boolean {
   return tags !== undefined && /City|Country|Region|Place|Name|SportsTeam/.test(String(tags));
 }
 
-/**
- * The shorter names people give their workplace in a post, from a name in the profile: without its generic words
- * ("Klinikum Kranichsbrook" -> "Kranichsbrook", "Aire and Wharfe Community NHS Trust" -> "Aire and Wharfe"), and run
- * together as a hashtag ("#HawksworthBeck", "#Schaltwerk12"). A single word left is not kept: it is a town, a noun or a
- * saint as often as the workplace ("Klinikum Stuttgart", "Kanzlei Gerechtigkeit", "Lycée Avenir"), nor a short name
- * compromise knows as a place or a name.
- */
 /** The English words of `ORG_GENERIC`. */
 const ENGLISH_ORG_GENERIC = new Set(
   ('hospital clinic clinics school primary secondary academy college university trust ltd inc llc llp plc group labs studio studios dental surgery ' +
@@ -173,6 +165,13 @@ function coinedName(word: string): boolean {
   return !doc.has('#Verb') || englishLexicon()[doc.verbs().toInfinitive().text()] === undefined;
 }
 
+/**
+ * The shorter names people give their workplace in a post, from a name in the profile: without its generic words
+ * ("Klinikum Kranichsbrook" -> "Kranichsbrook", "Aire and Wharfe Community NHS Trust" -> "Aire and Wharfe"), and run
+ * together as a hashtag ("#HawksworthBeck", "#Schaltwerk12"). A single word left is not kept: it is a town, a noun or a
+ * saint as often as the workplace ("Klinikum Stuttgart", "Kanzlei Gerechtigkeit", "Lycée Avenir"), nor a short name
+ * compromise knows as a place or a name.
+ */
 export function workplaceForms(term: string): string[] {
   const words = term.split(/\s+/).filter(Boolean);
   // (A club's year or number is dropped too: "SV Rheintal 09", "Hannover 96".)
@@ -433,13 +432,12 @@ const VOTE_VERBS = new Set(['vote', 'votes', 'voting', 'voted', 'votar', 'vota',
 const VOTE_WORDS = new Set([...['vote', 'votes', 'voting', 'voter', 'voters', 'election', 'elections', 'elecciones', 'eleccion', 'wahl', 'wahlen', 'scrutin', 'votar', 'voto', 'votent', 'polling'].map(foldText), ...VOTE_VERBS]);
 /** What makes a vote a condition: "if you vote", "si votas", "wer … wählt", "wenn du … wählst", "ceux qui votent". */
 const VOTE_CONDITION = new Set(['if', 'whoever', 'anyone', 'si', 'quien', 'quienes', 'wer', 'wenn', 'falls', 'ceux', 'celles', 'quiconque']);
-/** Verbs of opinion and vote: with a party or politician, a side is taken. */
 /** A side's deeds to be remembered at the election: folded word sequences. */
 const ELECTION_MEMORY: readonly (readonly string[])[] = [
   'remember this at the ballot box', 'remember this at the polls', 'remember this in may', 'remember this next election', 'remember that at the ballot box',
   'que no se nos olvide', 'que no se os olvide', 'no lo olvidemos', 'qu\'on ne l\'oublie pas', 'on s\'en souviendra', 'n\'oubliez pas dimanche', 'denkt bei der wahl daran', 'vergesst das nicht bei der wahl',
 ].map((p) => tokenize(p).map((t) => t.norm));
-
+/** Verbs of opinion and vote: with a party or politician, a side is taken. */
 const OPINION = new Set([
   'think', 'believe', 'reckon', 'support', 'hate', 'love', 'should', 'shouldn\'t', 'must', 'never', 'sick', 'fed', 'honestly', 'proud', 'imo', 'tbh',
   'disgrace', 'disgraceful', 'shame', 'shameful', 'out', 'destroyed', 'ruined', 'ruining', 'destroying', 'lies', 'lying', 'liars', 'corrupt',
@@ -1316,7 +1314,7 @@ export function understand(input: UnderstandInput): Finding[] {
       }
     }
     if (verb < 0 || h.from - verb > 4) return false;
-    for (let k = verb + 1; k < h.from; k++) if (tokens[k]!.kind !== 'word' || DENIED.has(tokens[k]!.norm)) return false;
+    for (let k = verb + 1; k < h.from; k++) if (tokens[k]!.kind !== 'word' || DENY.has(tokens[k]!.norm)) return false;
     return !(insultAdjectives.has(h) && ADJECTIVE_ABOUT.has(tokens[h.to]?.norm ?? ''));
   };
   const insultAdjectives = new Set<Span>(get('insultAdj'));
@@ -2828,7 +2826,6 @@ const COPULA = new Set(['is', 'was', 'ist', 'war', 'es', 'era', 'fue', 'est', '�
 const SUBJECT_LINK = new Set(['from', 'at', 'of', 'von', 'vom', 'der', 'de', 'del', 'du', 'des', 'the']);
 /** "'s" is "is" before these ("Vale's a clown"), a possessive before anything else ("Vale's idiot brother"). */
 const ARTICLES_BEFORE_INSULT = new Set(['a', 'an', 'the', 'such', 'just']);
-const DENIED = new Set(['not', 'no', 'never', 'hardly', 'kein', 'keine', 'keiner', 'nie', 'pas', 'ne', 'jamais', 'nunca', 'jamás', 'jamas']);
 const ADJECTIVE_ABOUT = new Set(['at', 'with', 'on', 'in', 'about', 'for', 'bei', 'mit', 'im', 'in', 'en', 'à', 'avec', 'pour', 'con', 'para']);
 /** Insult words that say nothing alone of what someone is: an intensifier, and being humiliated (done to them). */
 const NOT_A_PREDICATE = /^(utterly|humil|demütig|ningune|maltrat)/;

@@ -911,7 +911,7 @@ export function sincereDeed(tokens: readonly Token[], from: number): boolean {
 }
 
 /** Words that deny what follows: "no idiot", "not stupid", "kein Idiot", "nicht dumm", "pas un guignol", "no es tonto". */
-const DENY = set('no not never hardly kein keine keiner keinen nicht nie pas jamais nunca jamás');
+export const DENY = set('no not never hardly kein keine keiner keinen nicht nie pas jamais nunca jamás');
 /** What may stand between the denial and the insult: an article or "to be" ("isn't a clown", "no es un inútil"). */
 const DENIAL_FILLER = set('a an the is be es un una une ein eine einen einer ist est sein ser être');
 
