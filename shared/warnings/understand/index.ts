@@ -1356,7 +1356,8 @@ export function understand(input: UnderstandInput): Finding[] {
     // Asking for every 6 year old I've treated." and "Gavin got employee of the month. Well deserved I'm sure 🏆")
     const later = targets.length === 0 ? [] : contempt.filter((x) => CERTAIN_CONTEMPT.has(x.name) && sentenceOf[x.from]! > s && sentenceOf[x.from]! <= s + 2 && quoted[x.from] !== 1 && inSentence(refs, sentenceOf[x.from]!).filter(isTarget).length === 0);
     const certainLater = later.length > 0;
-    const strong = neg.length > 0 || certainLater || (!speech && saidFrom < 0 && !mourned && feeling(s) <= -0.45);
+    // (Sad words that miss someone are fondness: "We'll miss you terribly, Maureen 💐".)
+    const strong = neg.length > 0 || certainLater || (!speech && saidFrom < 0 && !mourned && feeling(s) <= -0.45 && !sentenceHas(s, (_t, i) => missingSomeoneAt(tokens, i)));
     if (targets.length > 0 && strong) {
       // The span keeps to the words that mock or insult; a shape of contempt widens it only when it is the sole cause
       // ("has the depth of a puddle", not "... and damn, it shows", whose swear word has its own underline).
@@ -1455,7 +1456,8 @@ export function understand(input: UnderstandInput): Finding[] {
     // (A fond farewell: a word of praise or thanks somewhere, and no sentence against anyone: not "retires on Friday.
     // About time, the man hasn't read a paper since 1998.")
     const warm = get('sentimentPositive').length > 0 || someSentence(thanked);
-    const cold = someSentence((k) => feeling(k) <= -0.3);
+    // (Missing someone is fond, however sad its words: "We'll miss you terribly", "Te vamos a echar de menos".)
+    const cold = someSentence((k) => feeling(k) <= -0.3 && !sentenceHas(k, (_t, i) => missingSomeoneAt(tokens, i)));
     // A step of a career told (qualified, promoted, welcomed to the team). (Made fond on its own, like a farewell, it
     // cost the validation split a risky post: a welcome is ironic more often than a farewell.)
     const welcomed = perSentence((k) => sentenceHas(k, (_t, i) => achievementAt(tokens, i)) && !insultSentences.has(k));
@@ -2394,6 +2396,16 @@ function aDeadline(tokens: readonly Token[], h: Span, sentenceOf: Int32Array): b
   if (tokens[h.from]!.norm !== 'before') return false;
   for (let k = h.from - 1; k >= Math.max(0, h.from - 10) && sentenceOf[k] === sentenceOf[h.from]; k--) if (DEADLINE_VERBS.has(tokens[k]!.norm)) return true;
   return false;
+}
+
+/** Missing someone who leaves: "miss you", "vermissen", "echar de menos", "tu vas nous manquer", "extrañaremos". */
+const MISSING_SOMEONE = new Set(['miss', 'missed', 'vermissen', 'vermisst', 'vermisse', 'extrañaremos', 'extranaremos', 'extrañar', 'extranar', 'manquer', 'manqueras', 'manquera', 'manques', 'manquez'].map(foldText));
+function missingSomeoneAt(tokens: readonly Token[], i: number): boolean {
+  const n = tokens[i]!.norm;
+  if (!MISSING_SOMEONE.has(n) && !(n === 'echar' && tokens[i + 1]?.norm === 'de' && tokens[i + 2]?.norm === 'menos')) return false;
+  // (Not denied: "Won't miss him", "werde ihn nicht vermissen", "no le echaremos de menos", "ne nous manquera pas".)
+  const near = [tokens[i - 1], tokens[i - 2], tokens[i - 3], tokens[i + 1], tokens[i + 2]];
+  return !near.some((t) => t && (DENY.has(t.norm) || t.norm.endsWith("n't")));
 }
 
 /**

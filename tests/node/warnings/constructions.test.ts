@@ -2168,3 +2168,14 @@ describe('a visit announced and a death mourned, in their other forms', () => {
     expect(featureNames(profile, 'brand', 'Descansa en paz, Don Ramiro Ezcurra, fundador de la cooperativa con la que trabajamos desde 1994.')).toContain('damp.named-attack');
   });
 });
+
+describe('missing someone who leaves is fondness', () => {
+  it('makes a farewell fond however sad its words, for the rules and the model', () => {
+    const text = "After 31 years our wonderful nurse Jean Porter hangs up her clogs today. She has calmed more twelve-year-olds than anyone I know. We'll miss you terribly, Jean 💐";
+    expect(featureNames(profile, 'ward', text)).toContain('damp.named-attack');
+    expect(families(withModel('ward', text))).not.toContain('named-attack');
+  });
+  it('still hears "won\'t miss him" said against someone', () => {
+    expect(featureNames(profile, 'ward', "Dr Hale retires at last. Won't miss him.")).not.toContain('damp.named-attack');
+  });
+});
