@@ -33,7 +33,7 @@ import { categoryHits, countsIn, inCategory, isFunctionWord, sentenceLanguages, 
 import { findDisguisedProfanity, mayHideProfanity, SWEAR_STEMS } from './profanity';
 import type { LanguageTools } from './tools';
 import { amountBefore, emitSignals, isConsumeVerb, type Signal } from './signals';
-import { achievementAt, agendaAt, CURRENCY, discoveredLate, grievanceShapes, isNumber, ironicQuote, isQuoteMark, isReporting, isThanks, farewellAt, mourningAt, notSilenceAfter, sincereDeed, deniedInsult, DENY, KIN, LACK, shapeSignals } from './shapes';
+import { achievementAt, agendaAt, CURRENCY, discoveredLate, grievanceShapes, isNumber, ironicQuote, isQuoteMark, isReporting, isThanks, farewellAt, mourningAt, notSilenceAfter, phraseAt, sincereDeed, deniedInsult, DENY, KIN, LACK, shapeSignals } from './shapes';
 import { mockeryForms } from './mockery';
 
 export type Depth = 'lexical' | 'full';
@@ -1451,7 +1451,7 @@ export function understand(input: UnderstandInput): Finding[] {
     // (Or told as a farewell, with nothing against anyone in the post: "our wonderful Dr Marsh retires this Friday",
     // "has announced she will stand down at the May elections". The learned model reads a titled colleague as a target.)
     // ("Finally retires", "Thank God", "good riddance" anywhere in the post make it no fond farewell.)
-    const relief = tokens.some((t, i) => FINALLY.has(t.norm) || RELIEF.some((p) => p.every((w, d) => tokens[i + d]?.norm === w)));
+    const relief = tokens.some((t, i) => FINALLY.has(t.norm) || RELIEF.some((p) => phraseAt(tokens, i, p)));
     const farewell = perSentence((k) => !relief && sentenceHas(k, (_t, i) => farewellAt(tokens, i)) && !insultSentences.has(k));
     // (A fond farewell: a word of praise or thanks somewhere, and no sentence against anyone: not "retires on Friday.
     // About time, the man hasn't read a paper since 1998.")
@@ -1780,7 +1780,7 @@ export function understand(input: UnderstandInput): Finding[] {
         const words = tokens.slice(sentStart[k]!, sentEnd[k]!).filter((t) => t.kind === 'word').length;
         return words > 0 && words <= 3 && (inSentence(negative, k).length > 0 || inSentence(get('sentimentNegative'), k).length > 0 || feeling(k) <= -0.5);
       };
-      const remembered = [s, s + 1].some((k) => k < sentenceCount && sentStart[k]! >= 0 && sentenceHas(k, (_t, i) => ELECTION_MEMORY.some((m) => m.every((w, d) => tokens[i + d]?.norm === w))));
+      const remembered = [s, s + 1].some((k) => k < sentenceCount && sentStart[k]! >= 0 && sentenceHas(k, (_t, i) => ELECTION_MEMORY.some((m) => phraseAt(tokens, i, m))));
       const opinion =
         inSentence(negative, s).some((h) => !speech || quoted[h.from] !== 1) || opinionWord || (!speech && !voteOnly && (Math.abs(feeling(s)) >= 0.5 || verdictAfter() || remembered));
       const own = firstPersonIn.has(s) && opinionWord;
@@ -2400,9 +2400,10 @@ function aDeadline(tokens: readonly Token[], h: Span, sentenceOf: Int32Array): b
 
 /** Missing someone who leaves: "miss you", "vermissen", "echar de menos", "tu vas nous manquer", "extrañaremos". */
 const MISSING_SOMEONE = new Set(['miss', 'missed', 'vermissen', 'vermisst', 'vermisse', 'extrañaremos', 'extranaremos', 'extrañar', 'extranar', 'manquer', 'manqueras', 'manquera', 'manques', 'manquez'].map(foldText));
+const ECHAR_DE_MENOS = ['echar', 'de', 'menos'];
 function missingSomeoneAt(tokens: readonly Token[], i: number): boolean {
   const n = tokens[i]!.norm;
-  if (!MISSING_SOMEONE.has(n) && !(n === 'echar' && tokens[i + 1]?.norm === 'de' && tokens[i + 2]?.norm === 'menos')) return false;
+  if (!MISSING_SOMEONE.has(n) && !phraseAt(tokens, i, ECHAR_DE_MENOS)) return false;
   // (Not denied: "Won't miss him", "werde ihn nicht vermissen", "no le echaremos de menos", "ne nous manquera pas".)
   const near = [tokens[i - 1], tokens[i - 2], tokens[i - 3], tokens[i + 1], tokens[i + 2]];
   return !near.some((t) => t && (DENY.has(t.norm) || t.norm.endsWith("n't")));
