@@ -247,9 +247,10 @@ export const SEEDS: Record<string, Seeds> = {
   /** Constructions of mockery and contempt: a comparison, a wish to see someone gone, sarcasm. */
   mock: {
     en: [ '^embarrass', 'living proof that', 'should be ashamed', 'could not organise a', 'can\'t even', 'cannot even', 'the audacity of', 'in charge of nothing', 'no clue about', 'zero clue', 'clown show', '🙃', '😏', '💀', 'shouldn\'t be allowed', 'should not be allowed', 'pull the plug', 'could not organise', 'doesn\'t have a clue', 'has no business', 'tyrant', 'typical', 
-      'the depth of', 'the charisma of', 'the personality of', 'the intelligence of', 'the brains of', 'the backbone of',
-      'the spine of', 'the judgement of', 'the judgment of', 'the emotional range of', 'the competence of', 'the warmth of', 'the leadership skills of',
-      'the self-awareness of', 'the attention span of', 'the iq of', 'the charm of', 'the vision of', 'the bedside manner of', 'the memory of',
+      // (A quality compared with a thing's, "has the depth of a puddle": with the article of the thing, since "the backbone
+      // of Spanish food", "the warmth of the staff" and "in memory of" are no comparison.)
+      ...['depth', 'charisma', 'personality', 'intelligence', 'brains', 'backbone', 'spine', 'judgement', 'judgment', 'emotional range', 'competence', 'warmth',
+        'leadership skills', 'self-awareness', 'attention span', 'iq', 'charm', 'vision', 'bedside manner', 'memory'].flatMap((q) => [`the ${q} of a`, `the ${q} of an`]),
       'couldn\'t run a', 'could not run a', 'couldn\'t organise', 'couldn\'t organize', 'couldn\'t find', 'couldn\'t lead', 'couldn\'t manage',
       'wouldn\'t know', 'would not know', 'has no idea', 'has no clue', 'hasn\'t got a clue', 'not a clue', 'about as useful as', 'as useful as',
       'as much use as', 'as competent as', 'like a circus', 'like a clown show', 'like a toddler', 'like a dictator',

@@ -33,7 +33,7 @@ import { categoryHits, countsIn, inCategory, isFunctionWord, sentenceLanguages, 
 import { findDisguisedProfanity, mayHideProfanity, SWEAR_STEMS } from './profanity';
 import type { LanguageTools } from './tools';
 import { amountBefore, emitSignals, isConsumeVerb, type Signal } from './signals';
-import { achievementAt, agendaAt, CURRENCY, discoveredLate, grievanceShapes, isNumber, ironicQuote, isQuoteMark, isReporting, isThanks, farewellAt, mourningAt, notSilenceAfter, phraseAt, sincereDeed, deniedInsult, DENY, KIN, LACK, shapeSignals } from './shapes';
+import { achievementAt, agendaAt, endorsementAt, CURRENCY, discoveredLate, grievanceShapes, isNumber, ironicQuote, isQuoteMark, isReporting, isThanks, farewellAt, mourningAt, notSilenceAfter, phraseAt, sincereDeed, deniedInsult, DENY, KIN, LACK, shapeSignals } from './shapes';
 import { mockeryForms } from './mockery';
 
 export type Depth = 'lexical' | 'full';
@@ -1467,6 +1467,16 @@ export function understand(input: UnderstandInput): Finding[] {
     const plainPost = () =>
       ![...targetSentences].some((k) => souredSentences.has(k)) &&
       targetNeg.every((h) => reported(sentenceOf[h.from]!) && quoted[h.from] === 1) && !get('mock').length && insultSentences.size === 0 && !cold && !tokens.some((t) => t.norm === '?' || t.norm === '¿' || SARCASM_EMOJI.has(t.norm)) && !scare.includes(1);
+    // Agreement with them, or a recommendation of what they said ("Couldn't agree more", "Worth a listen", "tiene toda la
+    // razón", "hörenswert"), is praise meant as praise on the same terms as thanks.
+    const endorsed = perSentence((k) => sentenceHas(k, (_t, i) => endorsementAt(tokens, i)) && !insultSentences.has(k) && !thanklessSentences.has(k) && !sentenceHas(k, (t) => SARCASM_EMOJI.has(t.norm)));
+    const lauded = (k: number) => praiseSentence(k) || endorsed(k);
+    // Praise may come in a sentence of its own after the deed it praises ("… answered 212 support tickets himself. Thanks
+    // Halvard.", "… une séance très claire. Merci !"): the person's sentence is fond when nothing in it is against anyone
+    // and praise follows within two sentences, in a post with no sign of irony.
+    const praisedAfter = (k: number) =>
+      !targetNeg.some((h) => sentenceOf[h.from] === k) && !souredSentences.has(k) && !insultSentences.has(k) && [k + 1, k + 2].some((j) => j < sentenceCount && sentStart[j]! >= 0 && endorsed(j));
+    const laudedTargets = () => [...targetSentences].every((k) => lauded(k) || praisedAfter(k)) && plainPost();
     if (targetSentences.size > 0 && [...targetSentences].every(fond) && !get('mock').length) {
       damp('named-attack', { from: 0, to: tokens.length });
       // Praise alone (no farewell; not a politician mocked on a free personal identity, nor the writer's own name, which
@@ -1489,6 +1499,11 @@ export function understand(input: UnderstandInput): Finding[] {
     // person as a target on their own: seven in ten readable posts that name an official are risky.
     // (Some sentence of the visit about someone is enough: "Aula Magna, 12:00." after it names a hall, not a person.)
     else if ([...targetSentences].some((k) => sentenceHas(k, (_t, i) => agendaAt(tokens, i))) && plainPost()) damp('named-attack', { from: 0, to: tokens.length });
+    // (Praise on the terms of thanks: like thanks, it silences the model only where it is unsure.)
+    else if (targetSentences.size > 0 && !get('mock').length && laudedTargets()) {
+      damp('named-attack', { from: 0, to: tokens.length });
+      if (!hushed) input.signals?.push({ name: 'damp.named-attack.unlessSure', from: 0, to: tokens.length });
+    }
   }
 
   // ---- employer: the employer (by name, by an organisation named with "we"/"our", or "my hospital") + a complaint.

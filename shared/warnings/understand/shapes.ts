@@ -149,6 +149,28 @@ export function achievementAt(tokens: readonly Token[], i: number): boolean {
   if (ACHIEVEMENT.has(tokens[i]!.norm)) return true;
   return ACHIEVEMENT_PHRASES.some((p) => phraseAt(tokens, i, p));
 }
+/**
+ * Agreeing with someone, recommending what they said or made, or respect paid for a deed: "Couldn't agree more", "I
+ * agree with him on that", "worth a listen", "fair play to him", "tiene toda la razón", "lectura obligada", "se
+ * agradece", "hörenswert", "da hat sie recht", "je suis d'accord avec elle", "à écouter". Not the words that open
+ * irony as often as praise ("genius", "legend", "da gusto", a lone "chapeau"), which PRAISE in the sarcasm forms keeps.
+ */
+const ENDORSEMENT = set('hörenswert horenswert lesenswert sehenswert must-read must-listen incontournable recomendable imprescindible');
+const ENDORSEMENT_PHRASES = [
+  "couldn't agree more", 'could not agree more', "can't agree more", 'cannot agree more', 'agree with him', 'agree with her', 'agree with them', 'i agree', 'totally agree', 'fully agree', 'completely agree',
+  'well said', 'spot on', 'worth a listen', 'worth a read', 'worth reading', 'worth watching', 'worth listening', 'must read', 'fair play to', 'respect to', 'proud to work',
+  'estoy de acuerdo', 'de acuerdo con', 'toda la razón', 'tiene razón', 'lectura obligada', 'merece la pena', 'vale la pena', 'se agradece', 'muy recomendable',
+  'volle zustimmung', 'stimme ihm', 'stimme ihr', 'stimme zu', 'hat recht', 'recht hat', 'völlig recht', 'absolut recht',
+  "d'accord avec", "tout a fait d'accord", 'a raison', 'a tout a fait raison', 'a ecouter', 'a lire absolument', 'a voir absolument',
+].map((p) => p.split(' ').map(fold));
+/** Denials and doubts before agreement: "don't agree", "no estoy de acuerdo", "hat nicht recht", "n'a pas raison", "not worth a listen". */
+const ENDORSEMENT_DENIED = set("not no nicht kein keine pas ne n' never nie nunca jamais hardly barely");
+/** Whether agreement, a recommendation or respect for someone's deed starts at this token (not denied just before it). */
+export function endorsementAt(tokens: readonly Token[], i: number): boolean {
+  if (!ENDORSEMENT.has(tokens[i]!.norm) && !ENDORSEMENT_PHRASES.some((p) => phraseAt(tokens, i, p))) return false;
+  const before = [tokens[i - 1], tokens[i - 2]];
+  return !before.some((t) => t && (ENDORSEMENT_DENIED.has(t.norm) || t.norm.endsWith("n't")));
+}
 /** Gone, not yet, as a grievance: "why hasn't X resigned yet", "still hasn't stepped down", "todavía no ha dimitido", "immer noch nicht zurückgetreten", "toujours pas démissionné". */
 const RESIGNED = set('resigned stepped stood dimitido dimitió zurückgetreten abgetreten démissionné');
 /** Retired or gone, asked about only with a why ("Why hasn't X retired yet?"): otherwise as often admiration ("hasn't retired yet at 82!"). */

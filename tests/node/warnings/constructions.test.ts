@@ -2179,3 +2179,28 @@ describe('missing someone who leaves is fondness', () => {
     expect(featureNames(profile, 'ward', "Dr Hale retires at last. Won't miss him.")).not.toContain('damp.named-attack');
   });
 });
+
+describe('agreement with someone, or a recommendation of what they said, is praise', () => {
+  const damped = (id: string, text: string) => featureNames(profile, id, text).includes('damp.named-attack.unlessSure');
+  it('lets the model drop an attack on someone agreed with, in four languages, in their sentence or the next', () => {
+    expect(damped('class', 'Caught Councillor Amina Roy on local radio this morning talking about bus routes for the estates. Worth a listen.')).toBe(true);
+    expect(damped('ward', 'La consejera Elena Ortega ha explicado hoy el plan de vacunación en la radio. Tiene toda la razón.')).toBe(true);
+    expect(damped('class', 'Bürgermeisterin Heike Lange sprach heute im Radio über sichere Schulwege. Hörenswert!')).toBe(true);
+    expect(damped('firm', "Le député Julien Morel a parlé des déserts médicaux ce matin. Je suis d'accord avec lui.")).toBe(true);
+    expect(damped('brand', "Senator Ruth Akers on small farms at the forum today: I couldn't agree more.")).toBe(true);
+  });
+  it('not when the agreement is denied, or the praise after the deed is only a clap', () => {
+    expect(damped('class', 'Caught Councillor Amina Roy on local radio this morning talking about bus routes. Not worth a listen.')).toBe(false);
+    expect(damped('ward', 'No estoy de acuerdo con la consejera Elena Ortega y su plan de vacunación.')).toBe(false);
+    expect(damped('brand', 'Our Director of Finance Paul Grey has found out that spreadsheets exist. Inspirational 👏')).toBe(false);
+  });
+});
+
+describe('a quality compared with a thing\'s is mockery only with the thing\'s article', () => {
+  const mock = (text: string) => featureNames(profile, 'brand', text).includes('cat.mock');
+  it('hears "the backbone of a jellyfish" and not "the backbone of Spanish food"', () => {
+    expect(mock('Councillor Dunn has the backbone of a jellyfish.')).toBe(true);
+    expect(mock('Small farms are the backbone of Spanish food, Senator Prats said at the forum.')).toBe(false);
+    expect(mock('We planted a tree in memory of Dr Ellis, and the warmth of the staff today was something else.')).toBe(false);
+  });
+});
