@@ -594,8 +594,9 @@ function decideByModel(
     if (!span) continue;
     const start = tokens[span.from]!.start;
     const stop = tokens[span.to - 1]!.end;
-    // The person's own lists on these words say it already, more precisely.
-    if (out.some((w) => (w.ruleId === 'never-say' || w.ruleId === 'belongs-elsewhere') && w.start < stop && w.end > start)) continue;
+    // (The person's own lists on these words say only that they belong elsewhere; the family says why the post is risky
+    // here, "Wyvern College: nine years, three principals, one working kettle" is a complaint about the employer, and the
+    // person may find one fine and not the other. So both stand.)
     out.push({
       ruleId: MODEL_RULE[family],
       severity: stance === 'stop' ? 'stop' : 'caution',

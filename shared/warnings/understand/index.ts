@@ -1541,6 +1541,17 @@ export function understand(input: UnderstandInput): Finding[] {
     [0, 1, 2].some((d) => sentenceOf[e.to + d] === sentenceOf[e.from] && (ORG_SPEAKS.has(tokens[e.to + d]!.norm) || (tokens[e.to + d]!.norm === 'gibt' && tokens[e.to + d + 1]?.norm === 'bekannt'))) ||
     (tokens[e.to]?.norm === 'vous' && ORG_SPEAKS.has(tokens[e.to + 1]?.norm ?? ''));
   if (employerRefs.length > 0 && employerRefs.every(speaks) && get('complaint').length === 0 && negative.length === 0 && grievance.length === 0) damp('employer', { from: 0, to: tokens.length });
+  // Nor does the writer who is proud of it, thanks it or invites people there ("Fière de bosser à Honorine-Vautrin",
+  // "Kommt alle am Samstag zum Tag der offenen Backstube bei der Zopfmühle", "pedid cita en la Clínica Dental Orfila"),
+  // in a post with nothing against anyone and no sign of irony. (The learned model reads the workplace named on a
+  // personal identity as a complaint: most posts that do so are.)
+  else if (
+    employerRefs.length > 0 &&
+    employerRefs.every((e) => { const k = sentenceOf[e.from]!; return praiseSentence(k) || get('promotion').some((h) => sentenceOf[h.from] === k); }) &&
+    get('complaint').length === 0 && targetNeg.length === 0 && grievance.length === 0 && insultSentences.size === 0 && !get('mock').length &&
+    !tokens.some((t) => t.norm === '?' || t.norm === '¿' || SARCASM_EMOJI.has(t.norm)) && !scare.includes(1) && !someSentence((k) => feeling(k) <= -0.05)
+  )
+    damp('employer', { from: 0, to: tokens.length });
   const healthWords = get('health');
   for (const e of employerRefs) {
     const s = sentenceOf[e.from]!;

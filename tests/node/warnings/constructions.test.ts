@@ -2204,3 +2204,25 @@ describe('a quality compared with a thing\'s is mockery only with the thing\'s a
     expect(mock('We planted a tree in memory of Dr Ellis, and the warmth of the staff today was something else.')).toBe(false);
   });
 });
+
+describe('an employer kept off the personal identity, named there in a complaint', () => {
+  const mine: ProfileInput = {
+    identities: [
+      { id: 'school', name: 'School', role: 'teacher', names: ['Mr Aldous'] },
+      { id: 'me', name: 'Me', role: 'personal', never: ['Brackenfield Academy'] },
+    ],
+  };
+  it('is both a word kept off this identity and a complaint about the employer: each says its own reason', () => {
+    const ws = evaluate({ text: 'Brackenfield Academy: twelve years, four heads, one working photocopier.', identityId: 'me' }, mine);
+    expect(ws.map((w) => w.ruleId)).toContain('never-say');
+    expect(families(ws)).toContain('employer');
+  });
+  it('is only the word kept off when the writer is proud of it or thanks it, with no sign of irony', () => {
+    for (const text of ['Brackenfield Academy won the county netball cup today, so proud of the girls!', 'Proud to work at Brackenfield Academy, best kids in the county.']) {
+      const ws = evaluate({ text, identityId: 'me' }, mine);
+      expect(ws.map((w) => w.ruleId)).toContain('never-say');
+      expect(families(ws)).not.toContain('employer');
+    }
+    expect(families(evaluate({ text: 'Thanks Brackenfield Academy for the pizza instead of a pay rise 🙃', identityId: 'me' }, mine))).toContain('employer');
+  });
+});
