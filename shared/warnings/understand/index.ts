@@ -1229,7 +1229,10 @@ export function understand(input: UnderstandInput): Finding[] {
   // Reported speech ("...," the Prime Minister told the Commons): words inside the quotes are someone else's.
   const quoted = quotedTokens(tokens, sentenceOf);
   // (The writer's own "I'm calling it", "I'd describe him as", "according to me" report no one.)
-  const reported = perSentence((s) => sentenceHas(s, (t, k) => isReporting(t.norm) && ![1, 2].some((d) => sentenceOf[k - d] === s && MY_REPORT.has(tokens[k - d]!.norm))) && sentenceHas(s, (_t, k) => quoted[k] === 1));
+  // (A colon before the quote, after the person, reports as "said" does: "Lovely chat with Windermere Town boss Sean
+  // Kilbride after the match: "We defended like a team today"".)
+  const colonQuote = (s: number) => sentenceHas(s, (t, k) => t.norm === ':' && (quoted[k + 1] === 1 || quoted[k + 2] === 1) && refs.some((r) => r.to <= k && sentenceOf[r.from] === s));
+  const reported = perSentence((s) => (sentenceHas(s, (t, k) => isReporting(t.norm) && ![1, 2].some((d) => sentenceOf[k - d] === s && MY_REPORT.has(tokens[k - d]!.norm))) || colonQuote(s)) && sentenceHas(s, (_t, k) => quoted[k] === 1));
   // For the learned model too: words quoted after "said", "called", "nannte", "a qualifié de" are someone else's.
   for (let s = 0; s < sentenceCount; s++) {
     if (!reported(s)) continue;

@@ -2226,3 +2226,14 @@ describe('an employer kept off the personal identity, named there in a complaint
     expect(families(evaluate({ text: 'Thanks Brackenfield Academy for the pizza instead of a pay rise 🙃', identityId: 'me' }, mine))).toContain('employer');
   });
 });
+
+describe('a quote after the person and a colon is reported speech', () => {
+  it('reports, as "said" does, when every sentence only reports', () => {
+    const text = 'Great chat with Harbour Rovers manager Tom Vickers after the game: "We were sloppy today, and I told them so." Full interview on our site tonight.';
+    expect(featureNames(profile, 'desk', text)).toContain('damp.named-attack');
+    expect(featureNames(profile, 'desk', text)).toContain('style.reported');
+  });
+  it('not when the writer answers the quote in a sentence of their own', () => {
+    expect(featureNames(profile, 'desk', 'Health Minister Tom Hale this morning: "Our hospitals are fully staffed". Aye, right.')).not.toContain('damp.named-attack');
+  });
+});
