@@ -716,6 +716,11 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
     if (h.category === 'workRole' && !DETERMINERS.has(before) && !DETERMINERS.has(before2) && !modified && !elidedArticle) continue;
     // French "en MP", "par MP" is a private message, not a Member of Parliament.
     if (tokens[h.from]!.norm === 'mp' && h.to === h.from + 1 && (before === 'en' || before === 'par')) continue;
+    // "A caller on local radio", "un columnista", "une journaliste": someone not picked out, whose words are answered,
+    // not a person anyone could recognise. (Not with their name after it; "a certain minister", which winks at one, has
+    // no article just before the role.)
+    const indefinite = INDEFINITE_ARTICLES.has(before) || (MODIFIERS.has(before) && INDEFINITE_ARTICLES.has(before2));
+    if (indefinite && !isCap(text, tokens[h.to])) continue;
     refs.push({ from: h.from, to: h.to, kind: 'role', work: h.category === 'workRole', public: h.category === 'publicRole' });
   }
   // Tokens already in a reference, marked once (a long post has many, and each token would otherwise look through them all).
@@ -2427,6 +2432,8 @@ function aDeadline(tokens: readonly Token[], h: Span, sentenceOf: Int32Array): b
   return false;
 }
 
+/** Indefinite articles: someone not picked out ("a caller", "un columnista", "eine Journalistin"). */
+const INDEFINITE_ARTICLES = new Set(['a', 'an', 'un', 'una', 'une', 'ein', 'eine', 'einem', 'einer', 'einen']);
 /** Missing someone who leaves: "miss you", "vermissen", "echar de menos", "tu vas nous manquer", "extrañaremos". */
 const MISSING_SOMEONE = new Set(['miss', 'missed', 'vermissen', 'vermisst', 'vermisse', 'extrañaremos', 'extranaremos', 'extrañar', 'extranar', 'manquer', 'manqueras', 'manquera', 'manques', 'manquez'].map(foldText));
 const ECHAR_DE_MENOS = ['echar', 'de', 'menos'];

@@ -2237,3 +2237,17 @@ describe('a quote after the person and a colon is reported speech', () => {
     expect(featureNames(profile, 'desk', 'Health Minister Tom Hale this morning: "Our hospitals are fully staffed". Aye, right.')).not.toContain('damp.named-attack');
   });
 });
+
+describe('a role with an indefinite article is someone not picked out', () => {
+  const target = (text: string) => featureNames(profile, 'class', text).includes('ref.target');
+  it('is no target: "a columnist", "un columnista", "une chroniqueuse"', () => {
+    expect(target("A columnist wrote this morning that history is 'useless for getting a job'. We debated it in class.")).toBe(false);
+    expect(target('Un columnista escribió ayer que la filosofía "no sirve para nada". La debatimos hoy en clase.')).toBe(false);
+    expect(target('Une chroniqueuse a écrit ce matin que le latin « ne sert à rien ». On en a débattu en classe.')).toBe(false);
+  });
+  it('still is one with the definite article, or with the name after the role', () => {
+    expect(target("The columnist wrote this morning that history is 'useless for getting a job'.")).toBe(true);
+    expect(target('El columnista escribió ayer que la filosofía "no sirve para nada".')).toBe(true);
+    expect(target('Un columnista, Pedro Ruiz, escribió ayer que la filosofía "no sirve para nada".')).toBe(true);
+  });
+});
