@@ -1157,6 +1157,9 @@ export function understand(input: UnderstandInput): Finding[] {
   const ownName = (r: PersonRef) => (r.kind === 'titled' || r.kind === 'official' || r.kind === 'named') && tokens.slice(r.from, r.to).some((t) => prepared.ownSurnames.has(t.norm));
   const allRefs = personRefs(input, hits, sentenceOf, languageOf);
   const refs = allRefs.filter((r) => !ownName(r));
+  // (Nor is the title of the writer's own name a person beside a class: "Heute in der 8c: „Frau Obermaier, warum …?“".)
+  const ownNameTokens = new Uint8Array(tokens.length);
+  for (const r of allRefs) if (ownName(r)) ownNameTokens.fill(1, r.from, r.to);
   const namedOnlySelf = allRefs.some(ownName) && !refs.some((r) => r.kind === 'titled' || r.kind === 'official' || r.kind === 'named' || r.kind === 'handle');
   const extraPeople: PersonRef[] = [];
   if (input.depth === 'full') {
@@ -1591,7 +1594,7 @@ export function understand(input: UnderstandInput): Finding[] {
   const personIn = perSentence(
     (k) =>
       people.some((p) => sentenceOf[p.from] === k) ||
-      sentenceHas(k, (t) => PERSON_NOUNS.has(t.norm) || PRONOUNS.has(t.norm)) ||
+      sentenceHas(k, (t, i) => (PERSON_NOUNS.has(t.norm) || PRONOUNS.has(t.norm)) && ownNameTokens[i] !== 1) ||
       cues.some((c) => sentenceOf[c.from] === k && !GENERIC_PEOPLE.has(tokens[c.from]!.norm)),
   );
   // (Or a first name just before a class: "Priya in 10R", "Lukas aus der 8b", "Mateo de 3ºB", "Noah (Y8)".)

@@ -2251,3 +2251,15 @@ describe('a role with an indefinite article is someone not picked out', () => {
     expect(target('Un columnista, Pedro Ruiz, escribió ayer que la filosofía "no sirve para nada".')).toBe(true);
   });
 });
+
+describe("the title of the writer's own name is no person beside a class", () => {
+  const own: ProfileInput = { identities: [{ id: 'school', name: 'School', role: 'teacher', names: ['Kathrin Obermaier'] }] };
+  it('hears a pupil asking the writer, not a pupil told of', () => {
+    const text = 'Heute in der 8c: „Frau Obermaier, warum ist minus mal minus plus??“ Also haben wir mit Schulden und Guthaben gerechnet.';
+    expect(evaluate({ text, identityId: 'school' }, own, { model: null }).map((w) => w.ruleId)).not.toContain('third-party.identifiable');
+  });
+  it('still hears another teacher\'s pupil told of beside the class', () => {
+    const text = 'Heute in der 8c hat Frau Brandt erzählt, dass Jonas wieder Schulden bei allen hat.';
+    expect(evaluate({ text, identityId: 'school' }, own, { model: null }).map((w) => w.ruleId)).toContain('third-party.identifiable');
+  });
+});
