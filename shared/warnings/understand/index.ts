@@ -1036,7 +1036,7 @@ export function understand(input: UnderstandInput): Finding[] {
   // article in German; "son" is a relation in English and "his" in French).
   const languageOf = sentenceLanguages(tokens, sentenceOf, sentenceOf[tokens.length - 1]! + 1);
   // Constructions that stand for a word of a category: drinking too much with no drink named, a German swear compound.
-  const allHits = [...categoryHits(tokens, input.keys), ...drankTooMuch(tokens, sentenceOf), ...swearCompounds(tokens, sentenceOf, languageOf), ...partyAcronyms(text, tokens, sentenceOf, languageOf)];
+  const allHits = [...categoryHits(tokens, input.keys, text), ...drankTooMuch(tokens, sentenceOf), ...swearCompounds(tokens, sentenceOf, languageOf), ...partyAcronyms(text, tokens, sentenceOf, languageOf)];
   // A drink without alcohol is no drink here ("alkoholfreies Radler", "cerveza sin alcohol", "a 0.0 beer"), nor a word
   // of drink that is another word here ("2 shots on target", "unser Kater Moritz"): left out before the rules and the
   // learned model's signals see it. Nor is a good deed a complaint ("for cutting the ribbon", "raising money").

@@ -31,18 +31,34 @@ function build(): TokenTrie<Category> {
 const BEFORE_PRONOUN = new Set(['je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'ne', 'qui', 'me', 'te', 'se']);
 
 /**
+ * Words whose accents make them another word than the vocabulary's unaccented one, which matching (on folded text) would
+ * otherwise take for it: French "j'ai hâte" (I can't wait) is no "hate", "tôt" (early) no German "tot", "salé" (salty) no
+ * "sale", "fermé" (closed) no "ferme", "présenter" no "presenter", "classés" (filed) no "classes"; German "Stück" is no
+ * "stuck" and "ältere" no French "altère"; Spanish "diré" (I will say) no "dire" and "llevó" (he took) no first-person "llevo". Written without their accents they are
+ * ambiguous, and stay matched. `tests/node/warnings/accent-collisions.test.ts` finds the collisions in the corpus.
+ */
+export const ACCENT_DISTINCT: ReadonlySet<string> = new Set([
+  'hâte', 'tôt', 'salé', 'salée', 'salés', 'salées', 'fermé', 'fermée', 'fermés', 'fermées', 'présenter', 'classé', 'classés', 'classée', 'classées',
+  'lâché', 'lâchée', 'menacé', 'menacée', 'menacés', 'jeûne', 'ère', 'ères', 'juré', 'jurée', 'jurés', 'salarié', 'salariée', 'salariés', 'salariées',
+  'affiné', 'affinée', 'affinés', 'affinées', 'stück', 'stücke', 'ältere', 'älteren', 'älterer', 'älteres', 'spät', 'diré', 'llevó', 'doña', 'fáil', 'féin',
+]);
+
+/**
  * Every category match in the tokens, shortest and longest. A word behind an elided article is matched without it
  * as well, so "l'avocat" is a lawyer and "trop d'alcool" is alcohol, as "mon avocat" and "de l'alcool" were.
  */
-export function categoryHits(tokens: readonly Token[], keys: readonly string[]): CategoryHit[] {
+export function categoryHits(tokens: readonly Token[], keys: readonly string[], text?: string): CategoryHit[] {
   trie ??= build();
   const out: CategoryHit[] = [];
-  for (const m of trie.matchAll(tokens, keys)) for (const category of m.refs) out.push({ category, from: m.from, to: m.to });
+  // (A word the text writes with the accents of another word matches nothing: see ACCENT_DISTINCT.)
+  const distinct = text === undefined ? null : tokens.map((t) => t.kind === 'word' && ACCENT_DISTINCT.has(text.slice(t.start, t.end).toLowerCase()));
+  const kept = (m: { from: number; to: number }) => !distinct || !distinct.slice(m.from, m.to).includes(true);
+  for (const m of trie.matchAll(tokens, keys)) if (kept(m)) for (const category of m.refs) out.push({ category, from: m.from, to: m.to });
   if (!tokens.some((t) => t.kind === 'word' && ELIDED_ARTICLE.test(t.norm))) return out;
   // After a subject or "ne", "l'" is the pronoun before a verb ("je l'associe à un cauchemar", "on l'appelle"), not an article.
   const bare = tokens.map((t, i) => (t.kind === 'word' && ELIDED_ARTICLE.test(t.norm) && !BEFORE_PRONOUN.has(tokens[i - 1]?.norm ?? '') ? { ...t, norm: t.norm.slice(2) } : t));
   for (const m of trie.matchAll(bare, keys)) {
-    if (bare[m.from] === tokens[m.from]) continue;
+    if (bare[m.from] === tokens[m.from] || !kept(m)) continue;
     for (const category of m.refs) out.push({ category, from: m.from, to: m.to });
   }
   return out;

@@ -2263,3 +2263,16 @@ describe("the title of the writer's own name is no person beside a class", () =>
     expect(evaluate({ text, identityId: 'school' }, own, { model: null }).map((w) => w.ruleId)).toContain('third-party.identifiable');
   });
 });
+
+describe('a word whose accents make it another word matches nothing of the unaccented one', () => {
+  const cats = (text: string) => featureNames(profile, 'firm', text).filter((n) => n.startsWith('cat.'));
+  it('"j\'ai hâte" is no hate, "tôt" no German "tot", "Stück" no "stuck", "llevó" no first person', () => {
+    expect(cats("J'ai hâte de vous retrouver tôt demain matin.")).not.toContain('cat.sentimentNegative');
+    expect(cats('Noch ein Stück Kuchen für die ältere Dame am Empfang.')).not.toContain('cat.sentimentNegative');
+    expect(cats('La jueza llevó el caso con mucha calma.')).not.toContain('cat.firstPerson');
+  });
+  it('still matches the words themselves, and the same words written without their accents', () => {
+    expect(cats('I hate Mondays.')).toContain('cat.sentimentNegative');
+    expect(cats("J'ai hate de vous retrouver.")).toContain('cat.sentimentNegative');
+  });
+});
