@@ -716,8 +716,8 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
     if (h.category === 'workRole' && !DETERMINERS.has(before) && !DETERMINERS.has(before2) && !modified && !elidedArticle) continue;
     // French "en MP", "par MP" is a private message, not a Member of Parliament.
     if (tokens[h.from]!.norm === 'mp' && h.to === h.from + 1 && (before === 'en' || before === 'par')) continue;
-    // "A caller on local radio", "un columnista", "une journaliste": someone not picked out, whose words are answered,
-    // not a person anyone could recognise. (Not with their name after it; "a certain minister", which winks at one, has
+    // "A columnist wrote", "un columnista", "une chroniqueuse": someone not picked out, whose words are answered, not a
+    // person anyone could recognise. (Not with their name after it; "a certain minister", which winks at one, has
     // no article just before the role.)
     const indefinite = INDEFINITE_ARTICLES.has(before) || (MODIFIERS.has(before) && INDEFINITE_ARTICLES.has(before2));
     if (indefinite && !isCap(text, tokens[h.to])) continue;
@@ -1482,9 +1482,11 @@ export function understand(input: UnderstandInput): Finding[] {
     // razón", "hörenswert"), is praise meant as praise on the same terms as thanks.
     const endorsed = perSentence((k) => sentenceHas(k, (_t, i) => endorsementAt(tokens, i)) && !insultSentences.has(k) && !thanklessSentences.has(k) && !sentenceHas(k, (t) => SARCASM_EMOJI.has(t.norm)));
     const lauded = (k: number) => praiseSentence(k) || endorsed(k);
-    // Praise may come in a sentence of its own after the deed it praises ("… answered 212 support tickets himself. Thanks
-    // Halvard.", "… une séance très claire. Merci !"): the person's sentence is fond when nothing in it is against anyone
-    // and praise follows within two sentences, in a post with no sign of irony.
+    // Agreement may come in a sentence of its own after the person's ("Senator Ignacio Prats at yesterday's agrifood
+    // forum. Couldn't agree more", "… über sichere Schulwege. Hörenswert!"): the person's sentence is fond when nothing in
+    // it is against anyone and agreement follows within two sentences, in a post with no sign of irony. (Not thanks or a
+    // clap after a deed, "Inspirational stuff 👏", "Bravo.": that is how irony is written, and it cost the probes five
+    // risky posts.)
     const praisedAfter = (k: number) =>
       !targetNeg.some((h) => sentenceOf[h.from] === k) && !souredSentences.has(k) && !insultSentences.has(k) && [k + 1, k + 2].some((j) => j < sentenceCount && sentStart[j]! >= 0 && endorsed(j));
     const laudedTargets = () => [...targetSentences].every((k) => lauded(k) || praisedAfter(k)) && plainPost();
@@ -1552,9 +1554,8 @@ export function understand(input: UnderstandInput): Finding[] {
     [0, 1, 2].some((d) => sentenceOf[e.to + d] === sentenceOf[e.from] && (ORG_SPEAKS.has(tokens[e.to + d]!.norm) || (tokens[e.to + d]!.norm === 'gibt' && tokens[e.to + d + 1]?.norm === 'bekannt'))) ||
     (tokens[e.to]?.norm === 'vous' && ORG_SPEAKS.has(tokens[e.to + 1]?.norm ?? ''));
   if (employerRefs.length > 0 && employerRefs.every(speaks) && get('complaint').length === 0 && negative.length === 0 && grievance.length === 0) damp('employer', { from: 0, to: tokens.length });
-  // Nor does the writer who is proud of it, thanks it or invites people there ("Fière de bosser à Honorine-Vautrin",
-  // "Kommt alle am Samstag zum Tag der offenen Backstube bei der Zopfmühle", "pedid cita en la Clínica Dental Orfila"),
-  // in a post with nothing against anyone and no sign of irony. (The learned model reads the workplace named on a
+  // Nor does the writer who is proud of it, thanks it or promotes it ("Fière de bosser à Honorine-Vautrin", "Proud of
+  // LOA today", "Book your check-up at …"), in a post with nothing against anyone and no sign of irony. (The learned model reads the workplace named on a
   // personal identity as a complaint: most posts that do so are.)
   else if (
     employerRefs.length > 0 &&
@@ -2435,7 +2436,7 @@ function aDeadline(tokens: readonly Token[], h: Span, sentenceOf: Int32Array): b
   return false;
 }
 
-/** Indefinite articles: someone not picked out ("a caller", "un columnista", "eine Journalistin"). */
+/** Indefinite articles: someone not picked out ("a columnist", "un columnista", "eine Journalistin"). */
 const INDEFINITE_ARTICLES = new Set(['a', 'an', 'un', 'una', 'une', 'ein', 'eine', 'einem', 'einer', 'einen']);
 /** Missing someone who leaves: "miss you", "vermissen", "echar de menos", "tu vas nous manquer", "extrañaremos". */
 const MISSING_SOMEONE = new Set(['miss', 'missed', 'vermissen', 'vermisst', 'vermisse', 'extrañaremos', 'extranaremos', 'extrañar', 'extranar', 'manquer', 'manqueras', 'manquera', 'manques', 'manquez'].map(foldText));
