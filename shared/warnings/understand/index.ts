@@ -1971,6 +1971,17 @@ export function understand(input: UnderstandInput): Finding[] {
     const here = singular.filter((x) => sentenceOf[x.from] === s);
     return here.length > 0 && here.every((x) => atWork(x.from));
   };
+  // A diary's dropped "I" before a treatment counted in time, opening the sentence: "Six months into chemo and still
+  // drafting consent orders", "Three weeks post-op.", "Day 4 of antibiotics", "Seis meses de quimio", "Sechs Wochen nach
+  // der OP". (Opening it only, and with no one else in the sentence, which the loop checks: "Three weeks post-op, Mr
+  // Lane is walking" is someone else's.)
+  const diaryTime = (h: Span, s: number) => {
+    let k = sentStart[s]!;
+    while (k >= 0 && k < sentEnd[s]! && tokens[k]!.kind !== 'word') k++;
+    const counted = (isNumber(tokens[k]) || INDEFINITE_ARTICLES.has(norm(k))) && DIARY_UNITS.has(norm(k + 1));
+    const day = (norm(k) === 'day' || norm(k) === 'dia' || norm(k) === 'tag' || norm(k) === 'jour') && /^\d{1,3}$/.test(norm(k + 1));
+    return k >= 0 && (counted || day) && h.from > k && h.from - k <= 5;
+  };
   for (const h of get('health')) {
     if (plainHealth.length === 0 && healthIdiom(tokens, h)) continue;
     const s = sentenceOf[h.from]!;
@@ -1996,7 +2007,7 @@ export function understand(input: UnderstandInput): Finding[] {
     for (let k = Math.max(0, h.from - 3); k < h.from; k++) if (OWNER_BEFORE.has(tokens[k]!.norm) && !atWork(k)) ownerAtWork = false;
     const ownedAtWork = !ownedAfter(tokens, h) && !ownedPlainly && ownerAtWork;
     const byWords = mineBy(h, weSpeaks ? undefined : OUR);
-    const bySentence = stances.health !== 'job' && (singularIn.has(s) || (postFirstPerson && near(h, singular[0]!)));
+    const bySentence = stances.health !== 'job' && (singularIn.has(s) || (postFirstPerson && near(h, singular[0]!)) || diaryTime(h, s));
     const mine = (byWords && !ownedAtWork) || (bySentence && (!busy || ownedPlainly));
     if (!mine) {
       // Only the writer's work made it not their own: the same for the learned model.
@@ -2436,6 +2447,8 @@ function aDeadline(tokens: readonly Token[], h: Span, sentenceOf: Int32Array): b
   return false;
 }
 
+/** The time a treatment is counted in at the start of a diary's sentence ("Six months into chemo", "Tres semanas de baja"). */
+const DIARY_UNITS = new Set(['days', 'weeks', 'months', 'week', 'month', 'dias', 'semanas', 'meses', 'tage', 'tagen', 'wochen', 'monate', 'monaten', 'jours', 'semaines', 'mois']);
 /** Indefinite articles: someone not picked out ("a columnist", "un columnista", "eine Journalistin"). */
 const INDEFINITE_ARTICLES = new Set(['a', 'an', 'un', 'una', 'une', 'ein', 'eine', 'einem', 'einer', 'einen']);
 /** Missing someone who leaves: "miss you", "vermissen", "echar de menos", "tu vas nous manquer", "extrañaremos". */

@@ -2276,3 +2276,14 @@ describe('a word whose accents make it another word matches nothing of the unacc
     expect(cats("J'ai hate de vous retrouver.")).toContain('cat.sentimentNegative');
   });
 });
+
+describe("a diary's dropped \"I\" before a treatment counted in time", () => {
+  it('makes the treatment the writer\'s own: "Three weeks of antibiotics", "Seis meses de quimio"', () => {
+    expect(rules('brand', 'Three weeks of antibiotics and the cough is still here. Replies may be slow.').map((w) => w.ruleId)).toContain('health.own');
+    expect(rules('firm', 'Seis meses de quimio y sigo redactando convenios.').map((w) => w.ruleId)).toContain('health.own');
+  });
+  it('not with someone else in the sentence, nor with no treatment', () => {
+    expect(families(rules('ward', 'Three weeks post-op, Mr Lane is walking the corridor on his own.'))).not.toContain('health');
+    expect(families(rules('firm', 'Six months into the new custody rules and the courts are still catching up.'))).not.toContain('health');
+  });
+});
