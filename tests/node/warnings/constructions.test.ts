@@ -2287,3 +2287,13 @@ describe("a diary's dropped \"I\" before a treatment counted in time", () => {
     expect(families(rules('firm', 'Six months into the new custody rules and the courts are still catching up.'))).not.toContain('health');
   });
 });
+
+describe('drinking told by what it left', () => {
+  it('hears the night not remembered and the vow after it', () => {
+    expect(families(withModel('brand', 'Support team Christmas do last night. I have no memory of getting home and someone has my shoe.'))).toContain('substances');
+    expect(families(withModel('ward', 'Filmriss nach der Weihnachtsfeier, und um 7 Uhr Frühdienst.'))).toContain('substances');
+  });
+  it('not a memory of something else', () => {
+    expect(families(withModel('brand', 'I have no memory of a launch this smooth. Thank you, team.'))).not.toContain('substances');
+  });
+});
