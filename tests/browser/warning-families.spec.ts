@@ -47,6 +47,30 @@ test('the composer underlines an attack on a named person and "This is fine here
   expect(harness.store.warnings.listFor({ identityId: pro.id, status: 'overridden' }).map((w) => w.ruleId)).toEqual(['attack.named-person']);
 });
 
+test('a complaint naming the employer kept off the personal identity shows both reasons, each fine on its own', async () => {
+  const pro = harness.identity('Professional');
+  const personal = harness.identity('Personal');
+  harness.services.warnings.setSettings(pro.id, { role: 'teacher' });
+  harness.services.warnings.setSettings(personal.id, { role: 'personal', never: ['Brackenfield Academy'] });
+  await harness.openIdentity(personal.id);
+  const page = harness.page(personal.id);
+  await page.getByRole('button', { name: 'Compose' }).click();
+  const panel = page.getByRole('complementary', { name: 'composer' });
+  await panel.getByRole('textbox').pressSequentially('Brackenfield Academy: twelve years, four heads, one working photocopier.', { delay: 2 });
+
+  const list = panel.getByRole('list', { name: 'Warnings' });
+  const employer = list.getByRole('listitem').filter({ hasText: 'Complaints about the employer' });
+  const elsewhere = list.getByRole('listitem').filter({ hasText: "Another identity's names, words and style" });
+  await expect(employer).toContainText('Brackenfield Academy');
+  await expect(elsewhere).toContainText('Brackenfield Academy');
+  await page.screenshot({ path: join(ARTIFACTS, 'composer-employer-and-never-say.png') });
+
+  // Finding the complaint fine here leaves the word that belongs elsewhere.
+  await employer.getByRole('button', { name: 'This is fine here' }).click();
+  await expect(list.getByRole('listitem').filter({ hasText: 'Complaints about the employer' })).toHaveCount(0);
+  await expect(list.getByRole('listitem').filter({ hasText: "Another identity's names, words and style" })).toBeVisible();
+});
+
 test('the confirmation sheet shows each family with its span', async () => {
   const pro = harness.identity('Professional');
   harness.store.settings.setFor(pro.id, WARNING_SETTINGS_KEY, { role: 'clinician' });

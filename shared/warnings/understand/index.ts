@@ -720,7 +720,7 @@ function personRefs(input: UnderstandInput, hits: readonly CategoryHit[], senten
     // person anyone could recognise. (Not with their name after it; "a certain minister", which winks at one, has
     // no article just before the role.)
     const indefinite = INDEFINITE_ARTICLES.has(before) || (MODIFIERS.has(before) && INDEFINITE_ARTICLES.has(before2));
-    if (indefinite && !isCap(text, tokens[h.to])) continue;
+    if (indefinite && !(tokens[h.to] && isCap(text, tokens[h.to]!))) continue;
     refs.push({ from: h.from, to: h.to, kind: 'role', work: h.category === 'workRole', public: h.category === 'publicRole' });
   }
   // Tokens already in a reference, marked once (a long post has many, and each token would otherwise look through them all).
