@@ -2449,7 +2449,7 @@ function aDeadline(tokens: readonly Token[], h: Span, sentenceOf: Int32Array): b
 
 /** The time a treatment is counted in at the start of a diary's sentence ("Six months into chemo", "Tres semanas de baja"). */
 const DIARY_UNITS = new Set(['days', 'weeks', 'months', 'week', 'month', 'dias', 'semanas', 'meses', 'tage', 'tagen', 'wochen', 'monate', 'monaten', 'jours', 'semaines', 'mois']);
-/** Indefinite articles: someone not picked out ("a columnist", "un columnista", "eine Journalistin"). */
+/** Indefinite articles: someone not picked out ("a columnist", "un columnista", "eine Journalistin"), a thing compared ("of a puddle"). */
 const INDEFINITE_ARTICLES = new Set(['a', 'an', 'un', 'una', 'une', 'ein', 'eine', 'einem', 'einer', 'einen']);
 /** Missing someone who leaves: "miss you", "vermissen", "echar de menos", "tu vas nous manquer", "extrañaremos". */
 const MISSING_SOMEONE = new Set(['miss', 'missed', 'vermissen', 'vermisst', 'vermisse', 'extrañaremos', 'extranaremos', 'extrañar', 'extranar', 'manquer', 'manqueras', 'manquera', 'manques', 'manquez'].map(foldText));
@@ -3001,7 +3001,6 @@ const PRAISED_LIKE = /^(saint|angel|lion|hero|champion|genius|legend|star|surgeo
 const OF = new Set(['of', 'de', 'del', 'von', 'vom', 'eines', 'einer', "d'un", "d'une"]);
 const OF_A = new Set(['eines', 'einer', "d'un", "d'une"]);
 const PHRASE_STOP = new Set(['and', 'but', 'who', 'that', 'which', 'y', 'und', 'et', 'que', 'qui', 'der', 'die', 'das', 'in', 'on', 'at', 'with']);
-const ARTICLE = new Set(['a', 'an', 'un', 'una', 'ein', 'eine', 'einem', 'einer', 'une']);
 
 /**
  * "has the strategic depth of a puddle", "with the charisma of a damp sponge",
@@ -3020,7 +3019,7 @@ function comparisons(text: string, tokens: readonly Token[], sentenceOf: Int32Ar
       if (sentenceOf[j] !== sentenceOf[at]) return null;
       // "of a" / "de un" / "von einem", or an article that says "of a" alone: "d'un", "eines", "einer".
       const joined = OF_A.has(tokens[j]!.norm);
-      if (j > at && OF.has(tokens[j]!.norm) && (ARTICLE.has(tokens[j + 1]!.norm) || joined)) {
+      if (j > at && OF.has(tokens[j]!.norm) && (INDEFINITE_ARTICLES.has(tokens[j + 1]!.norm) || joined)) {
         let end = joined ? j + 1 : j + 2;
         while (end < tokens.length && end < j + 6 && tokens[end]!.kind === 'word' && !PHRASE_STOP.has(tokens[end]!.norm) && sentenceOf[end] === sentenceOf[at]) end++;
         if (end === j + 1 || tokens.slice(j + 1, end).some((t) => PRAISED_LIKE.test(t.norm))) return null;

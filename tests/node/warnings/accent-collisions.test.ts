@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACCENT_DISTINCT } from '../../../shared/warnings/understand/lexicon';
+import { fold } from '../../../shared/warnings/understand/shapes';
 import { VOCAB } from '../../../shared/warnings/understand/vocab.generated';
 import { loadPosts } from '../../fixtures/corpus/v2/index';
 
@@ -7,7 +8,6 @@ import { loadPosts } from '../../fixtures/corpus/v2/index';
 // other words ("hâte" is no "hate", "tôt" no "tot"), ACCENT_DISTINCT keeps them apart; where they are the same word
 // written with or without its accents, or inflected, they may match. This test reads every word of the readable corpus
 // and fails on a collision that is in neither list, so a new vocabulary word or a new post makes someone decide.
-const fold = (w: string) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 /** Corpus words that are the vocabulary word they collide with, spelt with accents or inflected. */
 const SAME_WORD = new Set([
