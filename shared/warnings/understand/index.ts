@@ -1213,6 +1213,9 @@ export function understand(input: UnderstandInput): Finding[] {
     const close = quoteClose(tokens, k, 3);
     if (close >= 0) scare.fill(1, k + 1, close);
   }
+  // No sign of irony anywhere in the post: no question, no eye-roll, no scare quotes (the dampers of praise, a visit and a
+  // workplace praised all ask it).
+  const unironic = () => !tokens.some((t) => t.norm === '?' || t.norm === '¿' || SARCASM_EMOJI.has(t.norm)) && !scare.includes(1);
   const praisedSentence = (k: number) =>
     get('sentimentPositive').some((h) => sentenceOf[h.from] === k && scare[h.from] !== 1) && (scored(k) ? feeling(k) >= 0.05 : !againstSentences.has(k) && !negated(k));
   const criticisedSentence = (k: number) => (scored(k) ? feeling(k) <= -0.05 : againstSentences.has(k) || negated(k));
@@ -1477,7 +1480,7 @@ export function understand(input: UnderstandInput): Finding[] {
     // "Digital-Pionier" Florian Weisshaupt erklärt im Interview". Words against in someone's quoted speech are theirs.)
     const plainPost = () =>
       ![...targetSentences].some((k) => souredSentences.has(k)) &&
-      targetNeg.every((h) => reported(sentenceOf[h.from]!) && quoted[h.from] === 1) && !get('mock').length && insultSentences.size === 0 && !cold && !tokens.some((t) => t.norm === '?' || t.norm === '¿' || SARCASM_EMOJI.has(t.norm)) && !scare.includes(1);
+      targetNeg.every((h) => reported(sentenceOf[h.from]!) && quoted[h.from] === 1) && !get('mock').length && insultSentences.size === 0 && !cold && unironic();
     // Agreement with them, or a recommendation of what they said ("Couldn't agree more", "Worth a listen", "tiene toda la
     // razón", "hörenswert"), is praise meant as praise on the same terms as thanks.
     const endorsed = perSentence((k) => sentenceHas(k, (_t, i) => endorsementAt(tokens, i)) && !insultSentences.has(k) && !thanklessSentences.has(k) && !sentenceHas(k, (t) => SARCASM_EMOJI.has(t.norm)));
@@ -1561,7 +1564,7 @@ export function understand(input: UnderstandInput): Finding[] {
     employerRefs.length > 0 &&
     employerRefs.every((e) => { const k = sentenceOf[e.from]!; return praiseSentence(k) || get('promotion').some((h) => sentenceOf[h.from] === k); }) &&
     get('complaint').length === 0 && targetNeg.length === 0 && grievance.length === 0 && insultSentences.size === 0 && !get('mock').length &&
-    !tokens.some((t) => t.norm === '?' || t.norm === '¿' || SARCASM_EMOJI.has(t.norm)) && !scare.includes(1) && !someSentence((k) => feeling(k) <= -0.05)
+    unironic() && !someSentence((k) => feeling(k) <= -0.05)
   )
     damp('employer', { from: 0, to: tokens.length });
   const healthWords = get('health');
