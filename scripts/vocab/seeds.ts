@@ -149,19 +149,26 @@ export const SEEDS: Record<string, Seeds> = {
       // Spritz on its own, and aperitifs counted in the plural ("only had 4 Aperols", "two sambucas").
       'spritz', 'spritzes', 'aperols', 'sambucas', 'glass of red', 'glasses of red', 'glass of white', 'glasses of white',
       'g&t', 'g&ts',
+      // Drinks by grape and by brand, in a glass or a can ("a glass of pinot", "cans of Peroni"). (Lager and cider only in a
+      // pint or a can: German "Lager" is a store, and cider vinegar is no drink; nor "Guinness" alone, the book of records.)
+      'pint of lager', 'pints of lager', 'cans of lager', 'pint of cider', 'pints of cider', 'pinot', 'pinot grigio', 'merlot', 'malbec', 'chardonnay', 'sauvignon blanc', 'shiraz', 'glass of rioja', 'peroni', 'heineken', 'moretti', 'kronenbourg', 'pint of guinness', 'pints of guinness',
+      'tinnies', 'bevvies', 'bevvy', 'prosecco o\'clock',
     ],
     es: ['cerveza', 'cervezas', 'birra', 'birras', 'vino', 'cubata', 'cubatas', 'chupito', 'chupitos', 'botellón', 'resaca', 'borrachera', 'copas', 'tequila', 'vodka', 'ron', 'orujo', 'calimocho', 'sidra', 'vermut', 'gin-tonic', 'gintonic', 'pacharán',
       'cañitas', 'vinito', 'vinitos', 'birrita', 'birritas', 'cremaet', 'cremaets', 'albariño', 'tinto de verano', 'mezcal', 'mezcalito', 'tequilita', 'caguama', 'caguamas', 'chela', 'chelas', 'michelada', 'micheladas', 'whisky', 'cubalibre', 'cubalibres', 'licor', 'aguardiente',
+      'cruzcampo', 'mahou', 'estrella galicia', 'estrella damm', 'copa de vino', 'copas de vino', 'copita', 'copitas', 'vermú', 'rebujito', 'rebujitos',
       // ("caña" alone is also a fishing rod and sugar cane, like "cañita": left out.)
       'spritz',
     ],
     de: ['bier', 'biere', 'wein', 'sekt', 'schnaps', 'kater', 'besäufnis', 'kneipentour', 'vodka', 'wodka', 'alkohol', 'obstler', 'gin tonic', 'glühwein', 'aperol', 'schnäpse',
       'bierchen', 'weinchen', 'schnäpschen', '=pils', 'weißbier', 'feierabendbier', 'rotwein', 'weißwein', 'prosecco', '=aperol spritz', 'whisky', 'kölsch', 'glühwein', 'jägermeister', 'grappa', 'korn und bier',
+      'weinschorle', 'weißweinschorle', 'riesling', 'eierlikör', 'likörchen',
       // ("Radler" is also cyclists: left out, as the vocabulary test says; spritz only as itself, "Spritze" is a syringe.)
       '=spritz',
     ],
     fr: ['bière', 'bières', 'vin', 'pinard', 'apéro', 'cuite', 'gueule de bois', 'shots', 'vodka', 'rosé', 'alcool', 'crémant', 'champagne', 'pastis', 'rhum', 'cidre', 'apéros', 'picole', 'picoler',
       'pinte', 'pintes', 'binouze', 'binouzes', 'génépi', 'grappa', 'whisky', 'verre de trop', 'verres de trop', 'quelques verres de vin', 'bouteille de rouge', 'bouteille de vin', 'bouteilles de vin', 'péket', 'mojito', 'mojitos',
+      'kro', 'kronenbourg', 'pastaga', 'ricard', 'verre de rouge', 'verre de blanc', 'verres de rouge', 'petit blanc', 'vin rouge', 'vin blanc',
       'spritz',
     ],
   },
@@ -170,24 +177,47 @@ export const SEEDS: Record<string, Seeds> = {
       'magic mushrooms', 'xanax', 'valium', 'line of coke', 'lines of coke', 'space cake',
       // ("Joint" alone is a knee or a restaurant: smoked or rolled, it is cannabis.)
       '^smoke a joint', '^roll a joint', '^smoke joints',
+      'toke', 'tokes', 'microdosing', '^microdose', 'adderall', 'psilocybin', 'a bump of', 'tramadol', 'oxycodone', 'zopiclone', 'modafinil',
+      // (Tobacco is a drug of abuse in WordNet, as "cigarette" already is here; these are its everyday names.)
+      'ciggie', 'ciggies', 'cig', 'cigs', 'smoko', 'fag break', 'smoke break', 'vape', 'vapes', 'vaping', 'e-cig', 'e-cigs', 'nicotine', 'snus',
     ],
     es: ['porro', 'porros', 'maría', 'hierba', 'coca', 'pastillas', 'éxtasis', 'hachís', 'chocolate',
-      'porrito', 'porritos', 'canuto', 'canutos', '=media pirula', 'pirulas', 'tripi', 'tripis', 'farlopa', 'setas alucinógenas', 'gomitas de cbd', 'orfidal', 'lexatin', 'trankimazin',
+      'porrito', 'porritos', 'canuto', 'canutos', '=media pirula', 'pirulas', 'tripi', 'tripis', 'farlopa', 'setas alucinógenas', 'gomitas de cbd', 'orfidal', 'lexatin', 'trankimazin', 'pitillo', 'pitillos', 'piti', 'pitis', 'cigarro', 'cigarros', 'tabaco', 'vapeo',
     ],
     de: ['gras', 'joint', 'kiffen', 'koks', 'pillen', 'ecstasy', 'haschisch', '=einen joint', '=ein joint', '=joint geraucht',
-      'pilze genommen', 'magic mushrooms', 'edibles', 'space cake', 'gekifft', 'tilidin', 'benzos',
+      'pilze genommen', 'magic mushrooms', 'edibles', 'space cake', 'gekifft', 'tilidin', 'benzos', 'raucherpause', 'kippe', 'eine kippe', 'zigarette', 'zigaretten', 'kippen geraucht', 'vape',
     ],
     fr: ['beuh', 'joint', 'pétard', 'shit', 'coke', 'cachets', 'ecstasy', '=fumer un joint', '=fumé un joint', '=fume un joint', '=rouler un joint', '=roulé un joint', '=fumer des joints',
-      'teuch', 'champignons hallucinogènes', 'rail de coke', 'space cake', 'bédo', 'oinj', 'xanax', 'lexomil', 'benzos',
+      'teuch', 'champignons hallucinogènes', 'rail de coke', 'space cake', 'bédo', 'oinj', 'xanax', 'lexomil', 'benzos', 'petit joint', 'pause clope', 'clope', 'clopes', 'cigarette', 'cigarettes', 'tabac', 'vapoteuse',
     ],
   },
   intoxication: {
     en: ['bottle of', 'bottles of', 'glasses of wine', 'glass of wine', 'pint', 'pints', 'cocktails', 'shots', '🍻', '🍷', '🥂', '🍾', '🍺', '🍸', '🍹', '🥃', 'hangover', 'drinking wine', 'drinking again', 'drunk', 'hungover', 'hangover', 'tipsy', 'wasted last night', 'got smashed', 'got hammered', 'plastered', 'stoned', 'so high', 'buzzed', 'blackout drunk', 'blacked out', '^get wasted', 'absolutely wasted', '^get trashed', '^get smashed', '^get hammered', '^get legless', 'legless', 'rat-arsed', 'sloshed', 'off my face', 'off our faces', 'too many drinks', 'too many pints', 'too much wine', 'one too many', 'still drunk', 'drinking', 'booze', 'sesh', '^get drunk', '^get high', '^drink too much', '^smoke weed', '^do coke', '^take pills',
       // (Drinking told by what it left: the night not remembered, the vow after it, the hours it is poured at.)
-      "can't remember getting home", "don't remember getting home", 'no memory of getting home', 'never drinking again', 'beer goggles', "wine o'clock", "gin o'clock", 'bottomless brunch'],
-    es: ['copas', 'cañas', 'vino', 'cerveza', 'cervezas', 'resacón', 'borracho', 'borracha', 'pedo', 'ciego', 'ciega', 'resaca', 'colocado', 'colocada', 'fumado', 'fumada', '^emborracharse', 'no vuelvo a beber', 'nunca más bebo', 'no me acuerdo de cómo llegué a casa', 'botellón', 'cubatas', 'cubata'],
-    de: ['kölsch', 'bier', 'biere', 'wein', 'sekt', 'schnaps', 'betrunken', 'besoffen', 'verkatert', 'kater', 'bekifft', 'sturzbetrunken', 'hackedicht', 'stockbesoffen', 'sternhagelvoll', 'promille', 'alkoholisiert', 'angetrunken', '^saufen', '^besaufen', '^kiffen', 'filmriss', 'nie wieder alkohol', 'nie wieder saufen', 'feierabendbier', 'zu tief ins glas geschaut'],
-    fr: ['verres de vin', 'bières', 'apéro', 'cuite', 'bourré', 'bourrée', 'ivre', 'saoul', 'soûl', 'pompette', 'défoncé', 'défoncée', 'gueule de bois', 'arraché', 'pas dessoûlé', 'pas dessoûlée', 'pas dessaoulé', 'pas dessaoulée', 'pas décuvé', 'pas décuvée', '^picoler', '^se bourrer la gueule', 'plus jamais je bois', 'je ne bois plus jamais', 'trou noir', 'lendemain de cuite'],
+      "can't remember getting home", "don't remember getting home", 'no memory of getting home', 'never drinking again', 'beer goggles', "wine o'clock", "gin o'clock", 'bottomless brunch',
+      // (The morning after and the night out told in slang: "still hanging from Saturday", "a bit worse for wear",
+      // "pre-drinks at 4", "a boozy lunch", "on the lash"; and the drugs named only by the people who take them, whose
+      // name says someone took them: "a spliff", "edibles", "shrooms", "a toke". Formal names stay drugs alone:
+      // "a talk on cannabis" is education.)
+      'still hanging from', 'absolutely hanging', 'proper hanging', 'hanging today', 'hanging this morning', 'worse for wear', 'on the lash', 'on the sauce', 'on the beers',
+      'boozy', 'boozing', 'boozed', 'pre-drinks', 'predrinks', 'pre-drinking', 'hair of the dog', 'half-cut', 'trolleyed', 'tiddly', 'comedown', 'k-hole', 'zooted', 'blazed',
+      'tripping balls', 'spliff', 'spliffs', 'toke', 'tokes', 'edibles', 'shrooms', 'microdosing', '^microdose', '=microdosed', 'bong', 'bongs', 'a bump of',
+      // (Drinking told by where it happens and what it is for, with no drink named: "down the pub", "need a drink",
+      // "out for drinks with the team"; a "pub quiz" or a "drinks reception" says nothing of anyone drinking.)
+      'down the pub', 'straight to the pub', 'off to the pub', 'to the pub after', 'in the pub since', 'at the pub since', 'need a drink', 'needs a drink', 'need a stiff drink', 'stiff drink',
+      'out for drinks', 'went for drinks', 'go for drinks', 'drinks with', 'drinks till', 'drinks until', 'drinks went on',
+      // (And the cigarette named by those who smoke it, on the break it takes: "a ciggie", "smoko", "fag break".)
+      'ciggie', 'ciggies', 'smoko', 'fag break', 'smoke break'],
+    es: ['copas', 'cañas', 'vino', 'cerveza', 'cervezas', 'resacón', 'borracho', 'borracha', 'pedo', 'ciego', 'ciega', 'resaca', 'colocado', 'colocada', 'fumado', 'fumada', '^emborracharse', 'no vuelvo a beber', 'nunca más bebo', 'no me acuerdo de cómo llegué a casa', 'botellón', 'cubatas', 'cubata',
+      'cogorza', 'melopea', 'piripi', 'resacoso', 'resacosa', 'colocón', 'fumeta', 'de cañas', 'de cañitas', 'de copas', 'de birras', 'porro', 'porros', 'porrito', 'porritos', 'canuto', 'canutos',
+      'de bares', 'una copa de más', 'unas copas de más', 'pitillo', 'pitillos', 'piti', 'pitis'],
+    de: ['kölsch', 'bier', 'biere', 'wein', 'sekt', 'schnaps', 'betrunken', 'besoffen', 'verkatert', 'kater', 'bekifft', 'sturzbetrunken', 'hackedicht', 'stockbesoffen', 'sternhagelvoll', 'promille', 'alkoholisiert', 'angetrunken', '^saufen', '^besaufen', '^kiffen', 'filmriss', 'nie wieder alkohol', 'nie wieder saufen', 'feierabendbier', 'zu tief ins glas geschaut',
+      // ("Blau" and "breit" alone are blue and wide.)
+      'noch blau', 'total blau', 'völlig blau', 'richtig blau', 'sturzblau', 'total breit', 'völlig breit', 'angeheitert', 'beschwipst', 'zugedröhnt', '=vorglühen', '=vorgeglüht', '=einen joint', 'gekifft',
+      'in die kneipe', 'ein gläschen zu viel', 'ein glas zu viel', 'einen trinken gehen', 'raucherpause', 'kippe', 'eine kippe'],
+    fr: ['verres de vin', 'bières', 'apéro', 'cuite', 'bourré', 'bourrée', 'ivre', 'saoul', 'soûl', 'pompette', 'défoncé', 'défoncée', 'gueule de bois', 'arraché', 'pas dessoûlé', 'pas dessoûlée', 'pas dessaoulé', 'pas dessaoulée', 'pas décuvé', 'pas décuvée', '^picoler', '^se bourrer la gueule', 'plus jamais je bois', 'je ne bois plus jamais', 'trou noir', 'lendemain de cuite',
+      'éméché', 'éméchée', 'torché', 'torchée', 'soirée arrosée', 'bien arrosé', 'bien arrosée', 'bien arrosés', 'bien arrosées', '^tiser', 'bédo', 'bédos', 'petit joint', 'beuh', 'teuch', 'oinj',
+      "besoin d'un verre", 'boire un verre', 'prendre un verre', 'un petit verre', 'au bar depuis', 'pause clope', 'clope', 'clopes'],
   },
   politics: {
     en: ['labour member', 'tory member', 'party member', 'party members', 'door knocking', 'canvassing', 'my vote', 'voting for', 'vote for', 'vote green', 'voting green', 'voting labour', 'voting tory', 'voting reform', 'tory voters', 'labour voters', 'the greens', 'green party', 'cdu', 'policy', 
@@ -336,10 +366,17 @@ export const SEEDS: Record<string, Seeds> = {
       // (Twenty-third round) a demand made of the staff, and what they were given no more of: "wants us to run detentions
       // in our PPA time", "no extra staff", "of course they do".
       'wants us to', 'expects us to', 'expect us to', 'no extra staff', 'no extra pay', 'of course they do', 'of course they did', 'treats its staff', 'treat their staff', 'treats their staff',
+      // Money saved on the staff and the work, and staff missing by number: "to save money", "froze pay", "three nurses
+      // short", "deserve better", "makes up for 70-hour weeks".
+      'to save money', 'save money', 'saving money', 'froze pay', 'frozen pay', 'pay frozen', 'nurses short', 'staff short', 'teachers short', 'people short', 'deserve better', 'deserves better',
+      'makes up for', 'make up for', 'cancelled our', 'cancelled my', 'cut our', 'cuts our', 'slashed', 'no raise', 'no pay rise again', 'another restructure', 'another reorg', 'restructure again',
     ],
-    es: ['no nos paga', 'no paga', 'nos paga a 0', '^recortar', 'vergonzoso', 'vergonzosa', 'abandono', 'lamentable', 'indignante', 'falta de médicos', 'sin médicos', 'sin personal', 'plazas sin cubrir', 'nos exigen', 'indignante', 'lamentable', 'vergüenza', 'vergonzoso', 'abandono', 'mal pagado', 'mal pagada', 'explotados', 'explotación', 'sin descanso', 'falta de personal', 'horas extra', 'la dirección', 'jefes', 'tóxico', 'quemado', 'quemada', 'harto', 'harta', 'vergüenza', 'un desastre', 'un chiste', 'recortes', 'huelga', 'no nos pagan', 'sueldo', '^explotar', 'averiado', 'averiada', 'estropeado', 'estropeada', 'no funciona', 'goteras', 'trabajar gratis', 'trabajando gratis', 'gratis los', 'sin cobrar', 'sin pagar', 'horas extra sin pagar', 'nos ha quitado', 'nos han quitado', 'nos quitan', 'nos quita', 'otra vez', 'nos piden', 'nos obligan', 'sin cobrar las'],
-    de: ['spart an', 'sparen an', 'spart bei', 'spart jetzt an', '^kürzen', 'unbesetzt', 'personalmangel', 'stellen unbesetzt', 'kaputt', 'seit jahren', 'museum', 'nichts funktioniert', 'unterbezahlt', 'überarbeitet', 'unterbesetzt', 'personalmangel', 'überstunden', 'keine pause', 'die leitung', 'geschäftsführung', 'toxisch', 'ausgebrannt', 'satt', 'frechheit', 'zumutung', 'chaos', 'sauladen', 'streik', 'gehalt', 'kündigen', '^ausbeuten', 'defekt', 'regnet rein', 'regnet es', 'undicht', 'unbezahlt', 'umsonst arbeiten', 'arbeiten umsonst', 'gratis arbeiten', 'arbeiten gratis', 'gestrichen', 'seit monaten', 'spart am', 'sparen am', 'uns weggenommen', 'wundert sich', 'wundern sich'],
-    fr: ['coupe dans', 'rogne sur', '^rogner', 'nous paie', 'ne nous paie pas', 'sous-payés', 'payés au lance-pierre', 'stagiaires', 'turnover', 'tout le monde part', 'démissions', 'rien ne marche', 'indigne', 'bravo', 'sous-payé', 'sous-payée', 'surmené', 'surmenée', 'en sous-effectif', 'manque de personnel', 'heures sup', 'pas de pause', 'la direction', 'toxique', 'épuisé', 'épuisée', 'ras le bol', 'ras-le-bol', 'marre', 'honte', 'bordel', 'grève', 'salaire', '^exploiter', 'en panne', 'tombe en panne', 'cassé', 'cassée', 'ne marche pas', 'fuite', 'fuites', 'gratuitement', 'pas payé', 'pas payées', 'pas payés', 'bénévolement', 'vient de supprimer', 'nous a supprimé', 'nous supprime', 'merci pour la reconnaissance', 's\'étonne', 's\'étonnent', 'nous demande de', 'on nous demande de'],
+    es: ['no nos paga', 'no paga', 'nos paga a 0', '^recortar', 'vergonzoso', 'vergonzosa', 'abandono', 'lamentable', 'indignante', 'falta de médicos', 'sin médicos', 'sin personal', 'plazas sin cubrir', 'nos exigen', 'indignante', 'lamentable', 'vergüenza', 'vergonzoso', 'abandono', 'mal pagado', 'mal pagada', 'explotados', 'explotación', 'sin descanso', 'falta de personal', 'horas extra', 'la dirección', 'jefes', 'tóxico', 'quemado', 'quemada', 'harto', 'harta', 'vergüenza', 'un desastre', 'un chiste', 'recortes', 'huelga', 'no nos pagan', 'sueldo', '^explotar', 'averiado', 'averiada', 'estropeado', 'estropeada', 'no funciona', 'goteras', 'trabajar gratis', 'trabajando gratis', 'gratis los', 'sin cobrar', 'sin pagar', 'horas extra sin pagar', 'nos ha quitado', 'nos han quitado', 'nos quitan', 'nos quita', 'otra vez', 'nos piden', 'nos obligan', 'sin cobrar las',
+      'retrasar las nóminas', 'retrasa las nóminas', 'retrasan las nóminas', 'nómina tarde', 'nos deben', 'ahorrar', 'para ahorrar', 'congelado el sueldo', 'congelan el sueldo', 'merecemos algo mejor', 'vuelto a recortar', 'ha vuelto a'],
+    de: ['spart an', 'sparen an', 'spart bei', 'spart jetzt an', '^kürzen', 'unbesetzt', 'personalmangel', 'stellen unbesetzt', 'kaputt', 'seit jahren', 'museum', 'nichts funktioniert', 'unterbezahlt', 'überarbeitet', 'unterbesetzt', 'personalmangel', 'überstunden', 'keine pause', 'die leitung', 'geschäftsführung', 'toxisch', 'ausgebrannt', 'satt', 'frechheit', 'zumutung', 'chaos', 'sauladen', 'streik', 'gehalt', 'kündigen', '^ausbeuten', 'defekt', 'regnet rein', 'regnet es', 'undicht', 'unbezahlt', 'umsonst arbeiten', 'arbeiten umsonst', 'gratis arbeiten', 'arbeiten gratis', 'gestrichen', 'seit monaten', 'spart am', 'sparen am', 'uns weggenommen', 'wundert sich', 'wundern sich',
+      'spart wieder', 'spart überall', 'an allem gespart', 'spart an allem', 'um geld zu sparen', 'gehälter eingefroren', 'schon wieder', 'wieder mal', 'haben was besseres verdient', 'verdienen besseres'],
+    fr: ['coupe dans', 'rogne sur', '^rogner', 'nous paie', 'ne nous paie pas', 'sous-payés', 'payés au lance-pierre', 'stagiaires', 'turnover', 'tout le monde part', 'démissions', 'rien ne marche', 'indigne', 'bravo', 'sous-payé', 'sous-payée', 'surmené', 'surmenée', 'en sous-effectif', 'manque de personnel', 'heures sup', 'pas de pause', 'la direction', 'toxique', 'épuisé', 'épuisée', 'ras le bol', 'ras-le-bol', 'marre', 'honte', 'bordel', 'grève', 'salaire', '^exploiter', 'en panne', 'tombe en panne', 'cassé', 'cassée', 'ne marche pas', 'fuite', 'fuites', 'gratuitement', 'pas payé', 'pas payées', 'pas payés', 'bénévolement', 'vient de supprimer', 'nous a supprimé', 'nous supprime', 'merci pour la reconnaissance', 's\'étonne', 's\'étonnent', 'nous demande de', 'on nous demande de',
+      'merci pour rien', 'encore imposé', 'nous impose', 'nous a imposé', 'nous imposent', 'pour faire des économies', 'faire des économies', 'gel des salaires', 'encore une fois', 'méritons mieux', 'mérite mieux'],
   },
   employerGeneric: {
     en: ['working at', 'work at', 'i work at', 'i work for', 'our school', 'our practice', 'my workplace', 'my employer', 'my company', 'my firm', 'my school', 'my hospital', 'my trust', 'my practice', 'my clinic', 'my boss', 'my bosses', 'my manager', 'my line manager', 'our management', 'senior management', 'upper management', 'head office', 'the trust', 'our trust', 'our school', 'our hospital', 'our practice', 'our firm', 'our company', 'the place i work', 'where i work', 'our ceo', 'the partners', 'slt', 'senior leadership',
@@ -373,10 +410,12 @@ export const SEEDS: Record<string, Seeds> = {
     fr: ['se séparent', 'se sont séparés', 'son amant', 'sa maîtresse', 'mon ex', 'mon ex-mari', 'mon ex-femme', 'après des années', 'ans de relation', 'larguée', 'largué', '^larguer', 'par texto', 'rupture', 'divorce', 'séparation', 'tromperie', 'il m\'a quittée', 'elle m\'a quitté', 'm\'a quitté', 'm\'a quittée', 'cœur brisé', 'célibataire à nouveau', 'par texto', 'par sms', 'ans ensemble', 'dispute', 'belle-mère', '=on a rompu', '=j\'ai rompu avec', '=il a rompu avec', '=elle a rompu avec', '=je l\'ai quitté', '=je l\'ai quittée', '=a quitté son mari', '=a quitté sa femme', '=a quitté son copain', '=a quitté sa copine', '=me quitte pour', '=te quitte pour le', '=te quitte pour la', '=te quitte pour un', '=te quitte pour une', '=m\'a quittée pour', '=m\'a quitté pour', '=il m\'a trompée', '=elle m\'a trompé', '=m\'a trompé', '=m\'a trompée', '=me trompait', '=mari me trompe', '=femme me trompe', '=copain me trompe', '=copine me trompe', '^se séparer', '^divorcer'],
   },
   promotion: {
-    en: ['book now', 'book your', 'book an appointment', 'appointments available', 'discount', '% off', 'percent off', 'offer', 'special offer', 'limited time', 'sign up', 'register now', 'link in bio', 'dm us', 'dm me', 'check out our', 'check out my', 'our new', 'now available', 'available now', 'we\'re hiring', 'we are hiring', 'join our team', 'come and see us', 'visit us', 'visit our', 'call us', 'free consultation', 'promo code', 'use code', 'shop now', 'buy now', 'pre-order', 'preorder', 'subscribe', 'follow us', 'follow my work account', 'follow our'],
-    es: ['reserva ya', 'pide cita', 'descuento', 'oferta', 'ven a vernos', 'estamos contratando', 'síguenos', 'enlace en la bio', 'consulta gratuita'],
-    de: ['jetzt buchen', 'termin vereinbaren', 'rabatt', 'angebot', 'wir stellen ein', 'folgt uns', 'link in der bio', 'kostenlose beratung'],
-    fr: ['réservez', 'prenez rendez-vous', 'réduction', 'promo', 'offre', 'on recrute', 'nous recrutons', 'suivez-nous', 'lien en bio', 'consultation gratuite'],
+    en: ['book now', 'book your', 'book an appointment', 'appointments available', 'discount', '% off', 'percent off', 'offer', 'special offer', 'limited time', 'sign up', 'register now', 'link in bio', 'dm us', 'dm me', 'check out our', 'check out my', 'our new', 'now available', 'available now', 'we\'re hiring', 'we are hiring', 'join our team', 'come and see us', 'visit us', 'visit our', 'call us', 'free consultation', 'promo code', 'use code', 'shop now', 'buy now', 'pre-order', 'preorder', 'subscribe', 'follow us', 'follow my work account', 'follow our',
+      // (An employer's open doors: "X is hiring", "open evening on Thursday", "come and meet the staff".)
+      'is hiring', 'are hiring', 'now hiring', 'open evening', 'open day', 'open days', 'come and meet'],
+    es: ['reserva ya', 'pide cita', 'descuento', 'oferta', 'ven a vernos', 'estamos contratando', 'síguenos', 'enlace en la bio', 'consulta gratuita', 'puertas abiertas'],
+    de: ['jetzt buchen', 'termin vereinbaren', 'rabatt', 'angebot', 'wir stellen ein', 'folgt uns', 'link in der bio', 'kostenlose beratung', 'tag der offenen tür'],
+    fr: ['réservez', 'prenez rendez-vous', 'réduction', 'promo', 'offre', 'on recrute', 'nous recrutons', 'suivez-nous', 'lien en bio', 'consultation gratuite', 'portes ouvertes'],
   },
   /** A person by their role: the target of an attack even without a name. */
   publicRole: {

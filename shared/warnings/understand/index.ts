@@ -1531,7 +1531,7 @@ export function understand(input: UnderstandInput): Finding[] {
   // (A paper, a station or a magazine named by anyone but a journalist is where news was read, not where the writer works:
   // "As reported in the Henbury Gazette, we've been awarded the contract".)
   const mediaOutlet = (o: Span) => prepared.role !== 'journalist' && tokens.slice(o.from, o.to).some((t) => MEDIA_WORDS.has(t.norm));
-  const employerRefs: Span[] = [...refs.filter((r) => r.kind === 'employer'), ...get('employerGeneric'), ...(affiliated ? orgs.filter((o) => !mediaOutlet(o)) : [])];
+  const employerRefs: Span[] = [...refs.filter((r) => r.kind === 'employer'), ...get('employerGeneric'), ...(affiliated ? orgs.filter((o) => !mediaOutlet(o)) : []), ...ownWorkplace(tokens, prepared.role)];
   // A grievance told by its form (shapes.ts): something missing beside something given, a comparison, "X, where ..."
   // with something missing or wrong after it, and what has lasted ("since 2021", "still") with something missing,
   // quoted or complained of in the same sentence. Sarcasm after it ("Visionary.", "und wundert sich") counts too.
@@ -2054,6 +2054,7 @@ export function understand(input: UnderstandInput): Finding[] {
     const drinks = inSentence(get('alcohol'), s);
     if (drinks.length === 0) return false;
     if (sentenceHas(s, (t) => DRUNK_FACE.has(t.norm))) return true;
+    if (drinks.some((h) => vowedOff(tokens, sentStart[s]!, sentEnd[s]!, h))) return true;
     return drinks.some((h) => {
       for (let k = h.from - 1; k >= Math.max(sentStart[s]!, h.from - 2); k--) if (DRINK_ORDINAL.test(tokens[k]!.norm)) return true;
       if (!amountBefore(tokens, sentenceOf, h)) return false;
@@ -2094,7 +2095,9 @@ export function understand(input: UnderstandInput): Finding[] {
   for (const h of [...get('intoxication'), ...get('alcohol'), ...get('drugs')]) {
     const s = sentenceOf[h.from]!;
     // (A woozy or sick face beside a drink is drunk too: "se nos fue de las manos con los chupitos 🥴".)
-    const drunk = by.get('intoxication')?.some((x) => x === h) || inSentence(get('intoxication'), s).length > 0 || sentenceHas(s, (t) => DRUNK_FACE.has(t.norm));
+    // (And a drink sworn off: "Never mixing sambuca and cava again.")
+    const drunk =
+      by.get('intoxication')?.some((x) => x === h) || inSentence(get('intoxication'), s).length > 0 || sentenceHas(s, (t) => DRUNK_FACE.has(t.norm)) || vowedOff(tokens, sentStart[s]!, sentEnd[s]!, h);
     // For a lawyer, a reporter or a public servant, a drink named as an offence ("je plaide un dossier d'alcool au
     // volant", "ich vertrete einen Mandanten wegen Alkohol am Steuer") is a case, and the "I" beside it the work's: the
     // drink is someone else's. A gin after a hearing is not, nor a teacher's own "Alkohol am Steuer".
@@ -2102,6 +2105,13 @@ export function understand(input: UnderstandInput): Finding[] {
     const aCase = CASE_ROLES.has(prepared.role) && offence;
     // A client's, patient's or pupil's drinking told in a clause of its own: "Mein Mandant war betrunken am Steuer, ich
     // plädiere ...", "my client was drunk when he signed". (Not once the writer is in the clause: "my client and I got drunk".)
+    // A drink or a drug as the subject of a programme, a rule or a warning ("our Year 9 vaping assembly", "Vaping is not
+    // allowed on hospital grounds", "les dangers du tabac") is the job's topic, not anyone's habit, unless someone in the
+    // sentence is drunk or high.
+    if (!drunk && (institutional(h) || SUBSTANCE_TOPIC_AFTER.has(norm(h.to)) || sentenceHas(s, (t) => SUBSTANCE_RULED.has(t.norm)))) {
+      damp('substances', h);
+      continue;
+    }
     const theirs = clauseOfSomeoneElse(h);
     if (theirs) {
       damp('substances', theirs);
@@ -2534,6 +2544,20 @@ const DRUNK_FACE = new Set(['🥴', '😵', '😵‍💫', '🤢', '🤮']);
 const DRINK_ORDINAL = new RegExp(
   `^(?:${['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'troisieme', 'quatrieme', 'cinquieme', 'sixieme', 'septieme', 'tercer', 'tercera', 'tercero', 'cuarta', 'cuarto', 'quinta', 'quinto', 'sexta', 'sexto', 'dritte[nrsm]?', 'vierte[nrsm]?', 'funfte[nrsm]?', 'sechste[nrsm]?'].join('|')}|[3-9](?:rd|th|e|eme|\\.|º|ª)|1[0-9](?:th|e|eme|\\.))$`,
 );
+/**
+ * A drink sworn off, which is one drunk the night before: "Never mixing prosecco and tequila again", "nunca más
+ * orujo", "nie wieder Jägermeister", "plus jamais de tequila". The vow is before the drink in the sentence; English
+ * "never" needs its "again" somewhere in the sentence ("never been a gin person" swears nothing off).
+ */
+function vowedOff(tokens: readonly Token[], from: number, to: number, h: Span): boolean {
+  for (let k = from; k < h.from; k++) {
+    const t = tokens[k]!.norm;
+    const next = tokens[k + 1]?.norm;
+    if (t === 'never' && tokens.slice(k + 1, to).some((x) => x.norm === 'again')) return true;
+    if ((t === 'nunca' && next === 'mas') || (t === 'nie' && next === 'wieder') || (t === 'plus' && next === 'jamais') || (t === 'jamais' && next === 'plus')) return true;
+  }
+  return false;
+}
 /** A count of drinks, then "later" or "deep": "two martinis later", "tres cañas después" (or "más tarde", and "plus tard"), "drei Bier später", "three pints deep". */
 const LATER = new Set(['later', 'deep', 'despues', 'spater', 'danach']);
 /** Yesterday and last night: a tasting that happened is a night that was had. (French "hier" only before "soir" or "matin": German "hier" is "here".) */
@@ -2580,6 +2604,44 @@ const PROGRAMME_AFTER = new Set(
     'beauftragte beauftragter'
   ).split(' '),
 );
+/** What a drink or a drug is the subject of, after it: "vaping assembly", "alcohol education", "smoking ban", "tobacco control". */
+const SUBSTANCE_TOPIC_AFTER = new Set('assembly assemblies education lesson lessons clinic clinics service services cessation ban bans control laws law'.split(' '));
+/** Words of a rule or a warning about drink and drugs: what is banned or dangerous is told, not done. */
+const SUBSTANCE_RULED = new Set(
+  'prohibited banned forbidden dangers risks prevention prohibido prohibida peligros riesgos prevencion verboten gefahren risiken pravention suchtpravention interdit interdite dangers risques prevention'
+    .split(' ')
+    .map(foldText),
+);
+/**
+ * The kind of place each professional role works in, by its common noun: on that role's own identity, "the hospital",
+ * "this school", "nuestro bufete", "die Kanzlei" or "la mairie" is the writer's employer, whatever its name. (Not on a
+ * personal identity, where "the hospital" is as often where a relative was treated, nor on a brand's, which is the
+ * employer itself.)
+ */
+const WORKPLACE_NOUNS: Partial<Record<string, ReadonlySet<string>>> = {
+  clinician: new Set('hospital hospitals trust clinic practice surgery ward klinik krankenhaus klinikum praxis station hopital clinique cabinet clinica consultorio ambulatorio'.split(' ')),
+  teacher: new Set('school academy college trust colegio instituto escuela schule gymnasium realschule gesamtschule grundschule lycee college ecole etablissement rectorat'.split(' ')),
+  lawyer: new Set('firm chambers practice bufete despacho kanzlei cabinet etude'.split(' ')),
+  'public-servant': new Set('council department ministry authority ayuntamiento consejeria ministerio amt behorde verwaltung stadtverwaltung mairie ministere prefecture administration'.split(' ')),
+  journalist: new Set('paper newspaper newsroom station redaccion periodico redaktion zeitung sender redaction journal'.split(' ')),
+};
+/** Words that make a workplace noun one place in particular: "the", "this", "our", "el", "nuestro", "die", "unsere", "la", "notre". */
+const WORKPLACE_DETERMINERS = new Set(
+  "the this our my el la este esta nuestro nuestra mi del al der die das dieser diese dieses unser unsere unserer unserem meine meiner im am vom beim le l' ce cette notre mon ma du au".split(' '),
+);
+function ownWorkplace(tokens: readonly Token[], role: string): Span[] {
+  const nouns = WORKPLACE_NOUNS[role];
+  if (!nouns) return [];
+  const out: Span[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !nouns.has(t.norm.replace(/^l'/, ''))) continue;
+    // (French elision is one token: "l'hôpital", "l'école".)
+    if (t.norm.startsWith("l'") || WORKPLACE_DETERMINERS.has(tokens[k - 1]!.norm)) out.push({ from: t.norm.startsWith("l'") ? k : k - 1, to: k + 1 });
+  }
+  if (tokens[0] && tokens[0].norm.startsWith("l'") && nouns.has(tokens[0].norm.slice(2))) out.unshift({ from: 0, to: 1 });
+  return out;
+}
 /** Verbs of owing (folded). */
 const OWE = new Set(['owes', 'owe', 'owed', 'owing', 'debe', 'deben', 'debia', 'debian', 'schuldet', 'schulden', 'schuldete', 'doit', 'doivent', 'devait', 'devaient']);
 

@@ -2297,3 +2297,66 @@ describe('drinking told by what it left', () => {
     expect(families(withModel('brand', 'I have no memory of a launch this smooth. Thank you, team.'))).not.toContain('substances');
   });
 });
+
+describe('a drink sworn off was drunk', () => {
+  it('hears the vow before the drink: "Never mixing sambuca and cava again", "nunca más orujo", "nie wieder Jägermeister"', () => {
+    for (const [id, text] of [
+      ['ward', 'Head pounding. Never mixing sambuca and cava again. Long day shift ahead.'],
+      ['class', 'Nunca más orujo entre semana, que hoy tengo a los de 3º a primera hora.'],
+      ['firm', 'Nie wieder Jägermeister vor einem Gerichtstermin.'],
+    ] as const)
+      expect(rules(id, text).map((w) => w.ruleId), text).toContain('substances.use');
+  });
+  it('not "never" without "again", nor a vow about something else', () => {
+    expect(families(rules('brand', "Never been a gin person, but our new elderflower tea is lovely with tonic water."))).not.toContain('substances');
+    expect(families(rules('class', 'Never again will I trust the printer before a mock exam.'))).not.toContain('substances');
+  });
+});
+
+describe('drugs, drink and cigarettes named by the people who take them', () => {
+  it('makes slang names and the place or break they are had in someone taking them', () => {
+    for (const [id, text] of [
+      ['class', 'Weekend plans: a spliff, a sofa and absolutely no marking.'],
+      ['brand', 'A toke before the all-hands and nobody noticed.'],
+      ['firm', 'Un porrito y a dormir, que mañana hay juicio.'],
+      ['ward', "On s'est fait un bédo sur le parking après la garde."],
+      ['class', 'Ich bin immer noch blau von gestern, und gleich kommt die 7b.'],
+      ['ward', 'Sneaked a ciggie behind the bins on my break.'],
+      ['class', 'Parents\' evening done. Straight to the pub, do not pass go.'],
+      ['firm', 'Out for drinks with the other associates till 2am, court at 10.'],
+      ['ward', 'Pause clope devant les urgences avant la nuit.'],
+      ['class', 'Después del claustro nos fuimos de bares y hoy estoy fatal.'],
+      ['brand', 'Still hanging from Saturday, replies will be slow.'],
+    ] as const)
+      expect(rules(id, text).map((w) => w.ruleId), text).toContain('substances.use');
+  });
+  it('not their formal names as a topic, a programme or a rule', () => {
+    for (const [id, text] of [
+      ['class', 'Drugs education week: a fantastic talk from the school nurse on cannabis and mental health.'],
+      ['ward', 'Vaping is not allowed anywhere on hospital grounds, including the car park.'],
+      ['class', 'Les élèves de 3e ont préparé une expo sur les dangers du tabac.'],
+      ['ward', 'Día mundial sin tabaco: en el centro de salud te ayudamos con la prevención.'],
+      ['class', 'Pub quiz for the PTA on Friday, all money raised goes to the library fund.'],
+      ['ward', 'Stop smoking clinic every Tuesday on the ground floor, no appointment needed.'],
+      ['brand', 'The picture is still hanging in the office, five years on.'],
+    ] as const)
+      expect(families(rules(id, text)), text).not.toContain('substances');
+  });
+});
+
+describe("the role's own kind of workplace is the employer on its professional identity", () => {
+  it('reads "the hospital", "the school", "nuestro bufete", "l\'établissement" in a complaint as the employer', () => {
+    for (const [id, text] of [
+      ['ward', 'Third time this month the hospital has cancelled our training to save money.'],
+      ['class', 'The school has cancelled our training to save money.'],
+      ['firm', 'Nuestro bufete ha vuelto a retrasar las nóminas.'],
+      ['class', "L'établissement nous a encore imposé une réunion à 18h. Merci pour rien."],
+    ] as const)
+      expect(rules(id, text).map((w) => w.ruleId), text).toContain('employer.complaint');
+  });
+  it('not on the personal identity, nor another kind of place, nor with no complaint', () => {
+    expect(families(rules('me', "Third time this month the hospital has cancelled my mum's operation to save money."))).not.toContain('employer');
+    expect(families(rules('firm', 'The hospital has cancelled the hearing with our expert again.'))).not.toContain('employer');
+    expect(families(rules('ward', 'The hospital has a new car park, opening on Monday.'))).not.toContain('employer');
+  });
+});
