@@ -153,6 +153,8 @@ export const SEEDS: Record<string, Seeds> = {
       // pint or a can: German "Lager" is a store, and cider vinegar is no drink; nor "Guinness" alone, the book of records.)
       'pint of lager', 'pints of lager', 'cans of lager', 'pint of cider', 'pints of cider', 'pinot', 'pinot grigio', 'merlot', 'malbec', 'chardonnay', 'sauvignon blanc', 'shiraz', 'glass of rioja', 'peroni', 'heineken', 'moretti', 'kronenbourg', 'pint of guinness', 'pints of guinness',
       'tinnies', 'bevvies', 'bevvy', 'prosecco o\'clock',
+      // (Drinks as an occasion and a measure, with no drink named: "Friday drinks", "a nightcap", "a large glass".)
+      'staff drinks', 'friday drinks', 'work drinks', 'leaving drinks', 'christmas drinks', 'nightcap', 'nightcaps', 'tipple', 'a cold one', 'large glass', 'glass or two', 'glass or three',
     ],
     es: ['cerveza', 'cervezas', 'birra', 'birras', 'vino', 'cubata', 'cubatas', 'chupito', 'chupitos', 'botellón', 'resaca', 'borrachera', 'copas', 'tequila', 'vodka', 'ron', 'orujo', 'calimocho', 'sidra', 'vermut', 'gin-tonic', 'gintonic', 'pacharán',
       'cañitas', 'vinito', 'vinitos', 'birrita', 'birritas', 'cremaet', 'cremaets', 'albariño', 'tinto de verano', 'mezcal', 'mezcalito', 'tequilita', 'caguama', 'caguamas', 'chela', 'chelas', 'michelada', 'micheladas', 'whisky', 'cubalibre', 'cubalibres', 'licor', 'aguardiente',
@@ -207,17 +209,24 @@ export const SEEDS: Record<string, Seeds> = {
       'down the pub', 'straight to the pub', 'off to the pub', 'to the pub after', 'in the pub since', 'at the pub since', 'need a drink', 'needs a drink', 'need a stiff drink', 'stiff drink',
       'out for drinks', 'went for drinks', 'go for drinks', 'drinks with', 'drinks till', 'drinks until', 'drinks went on',
       // (And the cigarette named by those who smoke it, on the break it takes: "a ciggie", "smoko", "fag break".)
-      'ciggie', 'ciggies', 'smoko', 'fag break', 'smoke break'],
+      'ciggie', 'ciggies', 'smoko', 'fag break', 'smoke break',
+      'drinks last night', 'messy night', 'heavy night', 'second glass', 'third glass', 'fourth glass', 'cheeky pint', 'cheeky one', 'cheeky glass', 'cheeky vino', 'stiff one', 'one more glass',
+      // (The writer's own drinking told by its end: sobriety counted, a relapse, the meetings. A patient's is someone
+      // else's, which the clause rule sees.)
+      'recovering alcoholic', "i'm an alcoholic", 'i am an alcoholic', 'aa meeting', 'aa meetings', 'alcoholics anonymous', 'fell off the wagon', 'off the wagon', 'years sober', 'year sober', 'months sober', 'my sobriety', 'sober since', 'stopped drinking', 'quit drinking', 'gave up drinking'],
     es: ['copas', 'cañas', 'vino', 'cerveza', 'cervezas', 'resacón', 'borracho', 'borracha', 'pedo', 'ciego', 'ciega', 'resaca', 'colocado', 'colocada', 'fumado', 'fumada', '^emborracharse', 'no vuelvo a beber', 'nunca más bebo', 'no me acuerdo de cómo llegué a casa', 'botellón', 'cubatas', 'cubata',
       'cogorza', 'melopea', 'piripi', 'resacoso', 'resacosa', 'colocón', 'fumeta', 'de cañas', 'de cañitas', 'de copas', 'de birras', 'porro', 'porros', 'porrito', 'porritos', 'canuto', 'canutos',
-      'de bares', 'una copa de más', 'unas copas de más', 'pitillo', 'pitillos', 'piti', 'pitis'],
+      'de bares', 'una copa de más', 'unas copas de más', 'pitillo', 'pitillos', 'piti', 'pitis',
+      'soy alcohólico', 'soy alcohólica', 'alcohólicos anónimos', 'años sobrio', 'años sobria', 'meses sobrio', 'meses sobria', 'mi sobriedad', 'dejé de beber', 'dejé el alcohol', 'recaí'],
     de: ['kölsch', 'bier', 'biere', 'wein', 'sekt', 'schnaps', 'betrunken', 'besoffen', 'verkatert', 'kater', 'bekifft', 'sturzbetrunken', 'hackedicht', 'stockbesoffen', 'sternhagelvoll', 'promille', 'alkoholisiert', 'angetrunken', '^saufen', '^besaufen', '^kiffen', 'filmriss', 'nie wieder alkohol', 'nie wieder saufen', 'feierabendbier', 'zu tief ins glas geschaut',
       // ("Blau" and "breit" alone are blue and wide.)
       'noch blau', 'total blau', 'völlig blau', 'richtig blau', 'sturzblau', 'total breit', 'völlig breit', 'angeheitert', 'beschwipst', 'zugedröhnt', '=vorglühen', '=vorgeglüht', '=einen joint', 'gekifft',
-      'in die kneipe', 'ein gläschen zu viel', 'ein glas zu viel', 'einen trinken gehen', 'raucherpause', 'kippe', 'eine kippe'],
+      'in die kneipe', 'ein gläschen zu viel', 'ein glas zu viel', 'einen trinken gehen', 'raucherpause', 'kippe', 'eine kippe',
+      'anonyme alkoholiker', 'bin alkoholiker', 'bin alkoholikerin', 'trockener alkoholiker', 'trockene alkoholikerin', 'jahre trocken', 'monate trocken', 'nüchtern seit', 'aufgehört zu trinken'],
     fr: ['verres de vin', 'bières', 'apéro', 'cuite', 'bourré', 'bourrée', 'ivre', 'saoul', 'soûl', 'pompette', 'défoncé', 'défoncée', 'gueule de bois', 'arraché', 'pas dessoûlé', 'pas dessoûlée', 'pas dessaoulé', 'pas dessaoulée', 'pas décuvé', 'pas décuvée', '^picoler', '^se bourrer la gueule', 'plus jamais je bois', 'je ne bois plus jamais', 'trou noir', 'lendemain de cuite',
       'éméché', 'éméchée', 'torché', 'torchée', 'soirée arrosée', 'bien arrosé', 'bien arrosée', 'bien arrosés', 'bien arrosées', '^tiser', 'bédo', 'bédos', 'petit joint', 'beuh', 'teuch', 'oinj',
-      "besoin d'un verre", 'boire un verre', 'prendre un verre', 'un petit verre', 'au bar depuis', 'pause clope', 'clope', 'clopes'],
+      "besoin d'un verre", 'boire un verre', 'prendre un verre', 'un petit verre', 'au bar depuis', 'pause clope', 'clope', 'clopes',
+      'alcooliques anonymes', 'je suis alcoolique', 'sobre depuis', 'ans de sobriété', 'mois de sobriété', 'ma sobriété', "arrêté de boire", "arrêté l'alcool"],
   },
   politics: {
     en: ['labour member', 'tory member', 'party member', 'party members', 'door knocking', 'canvassing', 'my vote', 'voting for', 'vote for', 'vote green', 'voting green', 'voting labour', 'voting tory', 'voting reform', 'tory voters', 'labour voters', 'the greens', 'green party', 'cdu', 'policy', 

@@ -2360,3 +2360,18 @@ describe("the role's own kind of workplace is the employer on its professional i
     expect(families(rules('ward', 'The hospital has a new car park, opening on Monday.'))).not.toContain('employer');
   });
 });
+
+describe("the writer's own drinking told by its end", () => {
+  it('hears sobriety counted, the meetings and the drinking stopped', () => {
+    for (const [id, text] of [
+      ['ward', 'Two years sober today. Night shift, coffee, gratitude.'],
+      ['class', 'AA meeting at 7, then marking. One day at a time.'],
+      ['firm', 'Stopped drinking in March and my hearings have never gone better.'],
+      ['class', 'Soy alcohólica y llevo dos años sin probarlo; hoy lo cuento por primera vez.'],
+    ] as const)
+      expect(rules(id, text).map((w) => w.ruleId), text).toContain('substances.use');
+  });
+  it("not a patient's recovery told by the clinician", () => {
+    expect(families(rules('ward', 'My patient is three years sober and came back today to thank the team.'))).not.toContain('substances');
+  });
+});
