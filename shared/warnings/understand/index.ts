@@ -75,6 +75,11 @@ export interface PreparedIdentity {
   ownSurnames: ReadonlySet<string>;
   /** Every identity's handles, folded, without the "@": a reply to one of them is to the person, not to a customer. */
   ownHandles: ReadonlySet<string>;
+  /**
+   * The roles the person works in: a professional identity's own, and on a personal identity those of the person's
+   * other identities (a nurse's personal account still works in a hospital). Empty for a brand, which is the employer.
+   */
+  workRoles: readonly Role[];
 }
 
 const ALL_PROTECTED: readonly Protected[] = ['patients', 'students', 'clients'];
@@ -269,8 +274,10 @@ export function prepareIdentity(identity: WarningIdentity, all: readonly Warning
       if (words.length >= 2 && /^\p{Lu}/u.test(words[words.length - 1]!) && last.length >= 3) ownSurnames.add(last);
     }
   }
+  const workRoles = role === 'company' ? [] : role === 'personal' ? [...new Set(all.filter((i) => i.id !== identity.id).map(roleOf).filter((r) => r !== 'personal'))] : [role];
   return {
     role,
+    workRoles,
     ownSurnames,
     ownHandles: new Set(all.flatMap((i) => i.handles).map((h) => foldText(h.trim().replace(/^@/, '')))),
     stances: stancesOf(identity),
@@ -1531,7 +1538,7 @@ export function understand(input: UnderstandInput): Finding[] {
   // (A paper, a station or a magazine named by anyone but a journalist is where news was read, not where the writer works:
   // "As reported in the Henbury Gazette, we've been awarded the contract".)
   const mediaOutlet = (o: Span) => prepared.role !== 'journalist' && tokens.slice(o.from, o.to).some((t) => MEDIA_WORDS.has(t.norm));
-  const employerRefs: Span[] = [...refs.filter((r) => r.kind === 'employer'), ...get('employerGeneric'), ...(affiliated ? orgs.filter((o) => !mediaOutlet(o)) : []), ...ownWorkplace(tokens, prepared.role)];
+  const employerRefs: Span[] = [...refs.filter((r) => r.kind === 'employer'), ...get('employerGeneric'), ...(affiliated ? orgs.filter((o) => !mediaOutlet(o)) : []), ...ownWorkplace(tokens, prepared.workRoles).filter((w) => prepared.role !== 'personal' || sentenceHas(sentenceOf[w.from]!, (t) => WE_INSIDE.has(t.norm)))];
   // A grievance told by its form (shapes.ts): something missing beside something given, a comparison, "X, where ..."
   // with something missing or wrong after it, and what has lasted ("since 2021", "still") with something missing,
   // quoted or complained of in the same sentence. Sarcasm after it ("Visionary.", "und wundert sich") counts too.
@@ -2614,24 +2621,29 @@ const SUBSTANCE_RULED = new Set(
 );
 /**
  * The kind of place each professional role works in, by its common noun: on that role's own identity, "the hospital",
- * "this school", "nuestro bufete", "die Kanzlei" or "la mairie" is the writer's employer, whatever its name. (Not on a
- * personal identity, where "the hospital" is as often where a relative was treated, nor on a brand's, which is the
- * employer itself.)
+ * "this school", "nuestro bufete", "die Kanzlei" or "la mairie" is the writer's employer, whatever its name. On the
+ * personal identity of the same person only with the writer inside it in the sentence ("En la clínica nos han vuelto a
+ * cambiar los turnos"): "the hospital lost my mum's notes" is where a relative was treated. (Not on a brand's identity,
+ * which is the employer itself.) A company's people work in a company or an office.
  */
 const WORKPLACE_NOUNS: Partial<Record<string, ReadonlySet<string>>> = {
-  clinician: new Set('hospital hospitals trust clinic practice surgery ward klinik krankenhaus klinikum praxis station hopital clinique cabinet clinica consultorio ambulatorio'.split(' ')),
+  clinician: new Set('hospital hospitals trust clinic practice surgery ward klinik krankenhaus klinikum praxis station hopital clinique cabinet clinica consultorio ambulatorio consulta'.split(' ')),
   teacher: new Set('school academy college trust colegio instituto escuela schule gymnasium realschule gesamtschule grundschule lycee college ecole etablissement rectorat'.split(' ')),
   lawyer: new Set('firm chambers practice bufete despacho kanzlei cabinet etude'.split(' ')),
   'public-servant': new Set('council department ministry authority ayuntamiento consejeria ministerio amt behorde verwaltung stadtverwaltung mairie ministere prefecture administration'.split(' ')),
   journalist: new Set('paper newspaper newsroom station redaccion periodico redaktion zeitung sender redaction journal'.split(' ')),
+  company: new Set('company office agency startup empresa oficina agencia firma buro agentur entreprise bureau agence boite'.split(' ')),
 };
+/** "We" and "us" inside the workplace: "nos han cambiado los turnos", "they cut our breaks", "on nous impose". */
+const WE_INSIDE = new Set(['we', "we're", 'us', 'our', 'nos', 'nosotras', 'nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'nous', 'notre', 'nos', 'on']);
 /** Words that make a workplace noun one place in particular: "the", "this", "our", "el", "nuestro", "die", "unsere", "la", "notre". */
 const WORKPLACE_DETERMINERS = new Set(
   "the this our my el la este esta nuestro nuestra mi del al der die das dieser diese dieses unser unsere unserer unserem meine meiner im am vom beim le l' ce cette notre mon ma du au".split(' '),
 );
-function ownWorkplace(tokens: readonly Token[], role: string): Span[] {
-  const nouns = WORKPLACE_NOUNS[role];
-  if (!nouns) return [];
+function ownWorkplace(tokens: readonly Token[], roles: readonly Role[]): Span[] {
+  const sets = roles.map((r) => WORKPLACE_NOUNS[r]).filter((x): x is ReadonlySet<string> => x !== undefined);
+  if (sets.length === 0) return [];
+  const nouns = { has: (w: string) => sets.some((x) => x.has(w)) };
   const out: Span[] = [];
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;

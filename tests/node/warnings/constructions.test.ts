@@ -2375,3 +2375,20 @@ describe("the writer's own drinking told by its end", () => {
     expect(families(rules('ward', 'My patient is three years sober and came back today to thank the team.'))).not.toContain('substances');
   });
 });
+
+describe("on the personal identity, the workplace of the person's other identity with the writer inside it", () => {
+  const nurse: ProfileInput = {
+    identities: [
+      { id: 'work', name: 'Clínica Dental Norte', role: 'clinician', names: ['Dra. Lucía Ferrer'] },
+      { id: 'me', name: 'Personal', role: 'personal', names: ['Lucía Ferrer'] },
+    ],
+  };
+  const on = (text: string) => evaluate({ text, identityId: 'me' }, nurse, { model: null });
+  it('reads "la clínica" with "nos" in a complaint as the employer', () => {
+    expect(on('En la clínica nos han vuelto a cambiar los turnos sin avisar.').map((w) => w.ruleId)).toContain('employer.complaint');
+    expect(on('The hospital cancelled our training to save money, again.').map((w) => w.ruleId)).toContain('employer.complaint');
+  });
+  it('not where a relative was treated, with no "we" in the sentence', () => {
+    expect(families(on("The hospital cancelled my mum's operation to save money, again."))).not.toContain('employer');
+  });
+});
