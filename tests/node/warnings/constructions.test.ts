@@ -2392,3 +2392,13 @@ describe("on the personal identity, the workplace of the person's other identity
     expect(families(on("The hospital cancelled my mum's operation to save money, again."))).not.toContain('employer');
   });
 });
+
+describe('the workplace as the writer says it at home, and work done short-handed', () => {
+  it('hears "auf der Arbeit", "au boulot" with pay that never rises or the work of six', () => {
+    expect(rules('me', 'Auf der Arbeit seit zwei Jahren keine Gehaltserhöhung, aber neue Ledersessel für die Chefs.').map((w) => w.ruleId)).toContain('employer.complaint');
+    expect(rules('me', 'Au boulot, on fait le travail de six et la direction trouve ça formidable.').map((w) => w.ruleId)).toContain('employer.complaint');
+  });
+  it('not the workplace with nothing against it', () => {
+    expect(families(rules('me', 'Auf der Arbeit gab es heute Kuchen, sehr schön.'))).not.toContain('employer');
+  });
+});
