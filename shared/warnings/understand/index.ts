@@ -1998,7 +1998,7 @@ export function understand(input: UnderstandInput): Finding[] {
     // A health word that names a programme, a week or a service ("nuestro programa de salud mental", "mental health
     // awareness week", "notre programme de santé mentale", "unsere Burnout-Prävention") is what an organisation runs, not
     // anyone's illness: not for the rule, nor for the learned model.
-    if (institutional(h)) {
+    if (institutional(h) || toAnyoneWith(tokens, sentStart[s]!, h)) {
       damp('health', h);
       continue;
     }
@@ -2653,6 +2653,23 @@ function ownWorkplace(tokens: readonly Token[], roles: readonly Role[]): Span[] 
   }
   if (tokens[0] && tokens[0].norm.startsWith("l'") && nouns.has(tokens[0].norm.slice(2))) out.unshift({ from: 0, to: 1 });
   return out;
+}
+/**
+ * Whether a health word is said to anyone who has it, before it in its sentence: "if you have asthma", "anyone with a
+ * fever", "el que tenga asma", "quien tenga fiebre", "Wer Fieber hat", "si vous avez de la fièvre", "ceux qui ont". Advice
+ * to a class, a team or the public, not the writer's own illness.
+ */
+function toAnyoneWith(tokens: readonly Token[], from: number, h: Span): boolean {
+  const at = (k: number) => tokens[k]?.norm ?? '';
+  for (let k = Math.max(from, h.from - 6); k < h.from; k++) {
+    const [a, b, c] = [at(k), at(k + 1), at(k + 2)];
+    if ((a === 'if' && (b === 'you' || b === "you've" || b === 'your')) || ((a === 'anyone' || a === 'those' || a === 'people' || a === 'everyone') && b === 'with')) return true;
+    if (((a === 'el' || a === 'la' || a === 'los' || a === 'las') && b === 'que' && c.startsWith('teng')) || (a === 'quien' && b.startsWith('teng')) || (a === 'si' && (b === 'tienes' || b === 'teneis' || b === 'tiene'))) return true;
+    if (a === 'wer' && k === from) return true;
+    if ((a === 'si' && (b === 'vous' || b === 'tu') && (c === 'avez' || c === 'as')) || (a === 'ceux' && b === 'qui') || (a === 'celles' && b === 'qui')) return true;
+    if ((a === 'wenn' && (b === 'du' || b === 'ihr' || b === 'sie')) || (a === 'alle' && b === 'mit')) return true;
+  }
+  return false;
 }
 /** Verbs of owing (folded). */
 const OWE = new Set(['owes', 'owe', 'owed', 'owing', 'debe', 'deben', 'debia', 'debian', 'schuldet', 'schulden', 'schuldete', 'doit', 'doivent', 'devait', 'devaient']);

@@ -2402,3 +2402,25 @@ describe('the workplace as the writer says it at home, and work done short-hande
     expect(families(rules('me', 'Auf der Arbeit gab es heute Kuchen, sehr schön.'))).not.toContain('employer');
   });
 });
+
+describe('illnesses by name in Spanish, German and French, and health advice to anyone who has it', () => {
+  it("knows the writer's own chronic illness by its name in each language", () => {
+    for (const [id, text] of [
+      ['firm', 'Ma sclérose en plaques me fatigue énormément ces jours-ci.'],
+      ['class', 'Mi fibromialgia ha vuelto y hoy casi no llego a clase.'],
+      ['ward', 'Mein Bluthochdruck ist wieder da, und ich messe ihn bei allen anderen.'],
+      ['brand', 'My blood pressure was 170/100 at my check today, so replies may be slow.'],
+    ] as const)
+      expect(families(rules(id, text)), text).toContain('health');
+  });
+  it('not advice to whoever has it', () => {
+    for (const [id, text] of [
+      ['class', 'El que tenga asma, que traiga SIEMPRE el inhalador.'],
+      ['brand', 'Wer Fieber hat: bitte zuhause bleiben, die Mitgliedschaft lässt sich pausieren.'],
+      ['class', 'If you have asthma, bring your inhaler on the trip tomorrow.'],
+      ['ward', 'Anyone with a fever should call the ward before visiting.'],
+      ['class', "Si vous avez de l'asthme, pensez à la ventoline pour la sortie."],
+    ] as const)
+      expect(families(rules(id, text)), text).not.toContain('health');
+  });
+});
