@@ -1664,7 +1664,8 @@ export function understand(input: UnderstandInput): Finding[] {
       return ids.some((i) => beside(i) && (i.kind === 'age' || personNear(i))) && what.some(here);
     };
     for (const id of identifying) {
-      const what = sensitive.filter((h) => near(h, id) && (h.to <= id.from || h.from >= id.to));
+      // (Not what is said of the writer: "Frau Demirci hat die 7b übernommen, als ich krank war", "cuando yo estaba enferma".)
+    const what = sensitive.filter((h) => near(h, id) && (h.to <= id.from || h.from >= id.to) && !saidOfWriter(tokens, sentenceOf, h));
       if (what.length === 0 || (praised(id) && what.every((h) => h.category === 'school' || h.category === 'family'))) continue;
       const related = cues.length > 0 || placeOrClass.length > 0 || what.some(contextual);
       if (!related) continue;
@@ -2669,6 +2670,12 @@ function toAnyoneWith(tokens: readonly Token[], from: number, h: Span): boolean 
     if ((a === 'si' && (b === 'vous' || b === 'tu') && (c === 'avez' || c === 'as')) || (a === 'ceux' && b === 'qui') || (a === 'celles' && b === 'qui')) return true;
     if ((a === 'wenn' && (b === 'du' || b === 'ihr' || b === 'sie')) || (a === 'alle' && b === 'mit')) return true;
   }
+  return false;
+}
+/** "I", "ich", "yo", "je" as the subject just before a word: the writer's own illness or trouble, not a third party's. */
+const WRITER_SUBJECT = new Set(['i', "i'm", "i've", "i'd", 'ich', 'yo', 'je', "j'etais", "j'ai", "j'suis", "j'etait"]);
+function saidOfWriter(tokens: readonly Token[], sentenceOf: Int32Array, h: Span): boolean {
+  for (let k = h.from - 1; k >= Math.max(0, h.from - 3) && sentenceOf[k] === sentenceOf[h.from]; k--) if (WRITER_SUBJECT.has(tokens[k]!.norm)) return true;
   return false;
 }
 /** Verbs of owing (folded). */

@@ -2424,3 +2424,14 @@ describe('illnesses by name in Spanish, German and French, and health advice to 
       expect(families(rules(id, text)), text).not.toContain('health');
   });
 });
+
+describe("what is said of the writer beside a colleague's name", () => {
+  it('is not what happened to the colleague: "als ich krank war", "cuando yo estaba enferma"', () => {
+    expect(families(rules('class', 'Frau Demirci hat heute die 7b übernommen, als ich krank war.'))).not.toContain('third-party');
+    expect(families(rules('class', 'Gracias a la señora Ruiz, que se quedó con 2ºB cuando yo estaba enferma.'))).not.toContain('third-party');
+  });
+  it('still a third party when it is said of them', () => {
+    expect(families(rules('class', 'Frau Demirci aus der 7b ist seit Wochen krank.'))).toContain('third-party');
+    expect(families(rules('ward', 'Mr Lane in bed 4 had a fall overnight, and I was the one who found him.'))).toContain('third-party');
+  });
+});
