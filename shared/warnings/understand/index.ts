@@ -2103,9 +2103,14 @@ export function understand(input: UnderstandInput): Finding[] {
   for (const h of [...get('intoxication'), ...get('alcohol'), ...get('drugs')]) {
     const s = sentenceOf[h.from]!;
     // (A woozy or sick face beside a drink is drunk too: "se nos fue de las manos con los chupitos 🥴".)
-    // (And a drink sworn off: "Never mixing sambuca and cava again.")
+    // (And a drink sworn off: "Never mixing sambuca and cava again."; and one had in the morning or for breakfast, which
+    // no evening does: "Gin at 9am after a night shift", "Bier zum Frühstück". A brand's breakfast menu is damped below.)
     const drunk =
-      by.get('intoxication')?.some((x) => x === h) || inSentence(get('intoxication'), s).length > 0 || sentenceHas(s, (t) => DRUNK_FACE.has(t.norm)) || vowedOff(tokens, sentStart[s]!, sentEnd[s]!, h);
+      by.get('intoxication')?.some((x) => x === h) ||
+      inSentence(get('intoxication'), s).length > 0 ||
+      sentenceHas(s, (t) => DRUNK_FACE.has(t.norm)) ||
+      vowedOff(tokens, sentStart[s]!, sentEnd[s]!, h) ||
+      ((h.category === 'alcohol' || get('alcohol').some((a) => a.from === h.from && a.to === h.to)) && sentenceHas(s, (t, k) => MORNING_CLOCK.test(t.norm) || (/^([1-9]|1[01])$/.test(t.norm) && tokens[k + 1]?.norm === 'am') || BREAKFAST.has(t.norm)));
     // For a lawyer, a reporter or a public servant, a drink named as an offence ("je plaide un dossier d'alcool au
     // volant", "ich vertrete einen Mandanten wegen Alkohol am Steuer") is a case, and the "I" beside it the work's: the
     // drink is someone else's. A gin after a hearing is not, nor a teacher's own "Alkohol am Steuer".
@@ -2678,6 +2683,10 @@ function saidOfWriter(tokens: readonly Token[], sentenceOf: Int32Array, h: Span)
   for (let k = h.from - 1; k >= Math.max(0, h.from - 3) && sentenceOf[k] === sentenceOf[h.from]; k--) if (WRITER_SUBJECT.has(tokens[k]!.norm)) return true;
   return false;
 }
+/** An hour of the morning written as one word: "9am", "10:30am". */
+const MORNING_CLOCK = /^([1-9]|1[01])(:\d{2})?am$/;
+/** Breakfast, in each language: a drink had with it was had in the morning. */
+const BREAKFAST = new Set(['breakfast', 'desayuno', 'fruhstuck', 'petit-dejeuner', 'petit-dej']);
 /** Verbs of owing (folded). */
 const OWE = new Set(['owes', 'owe', 'owed', 'owing', 'debe', 'deben', 'debia', 'debian', 'schuldet', 'schulden', 'schuldete', 'doit', 'doivent', 'devait', 'devaient']);
 

@@ -2435,3 +2435,14 @@ describe("what is said of the writer beside a colleague's name", () => {
     expect(families(rules('ward', 'Mr Lane in bed 4 had a fall overnight, and I was the one who found him.'))).toContain('third-party');
   });
 });
+
+describe('a drink had in the morning', () => {
+  it('is drunk: "Gin at 9am after a night shift", "Bier zum Frühstück"', () => {
+    expect(rules('ward', 'Gin at 9am after a night shift counts as an evening drink, right?').map((w) => w.ruleId)).toContain('substances.use');
+    expect(rules('class', "Bier zum Frühstück nach der Klassenfahrt, ich hab's verdient.").map((w) => w.ruleId)).toContain('substances.use');
+  });
+  it("not a brand's breakfast menu, nor a morning with no drink", () => {
+    expect(rules('brand', 'Mimosas with breakfast at our café from 9am this Sunday, £6.').map((w) => w.ruleId)).not.toContain('substances.use');
+    expect(families(rules('class', 'Breakfast club at 8am, toast and juice for everyone.'))).not.toContain('substances');
+  });
+});
