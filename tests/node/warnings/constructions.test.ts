@@ -2446,3 +2446,13 @@ describe('a drink had in the morning', () => {
     expect(families(rules('class', 'Breakfast club at 8am, toast and juice for everyone.'))).not.toContain('substances');
   });
 });
+
+describe("a family's story told without its keywords", () => {
+  it('hears trying for a child and a break-up told by what came after it', () => {
+    expect(families(withModel('firm', "We've been trying for a baby for three years now and today's test was negative again."))).toContain('private-life');
+    expect(families(withModel('firm', 'Llevo un mes durmiendo en el sofá de mi hermana desde que lo dejamos.'))).toContain('private-life');
+  });
+  it('not "lo dejamos" as leaving something for later', () => {
+    expect(families(withModel('firm', 'Lo dejamos aquí por hoy, mañana seguimos con el recurso.'))).not.toContain('private-life');
+  });
+});
