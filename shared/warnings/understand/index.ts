@@ -2103,6 +2103,7 @@ export function understand(input: UnderstandInput): Finding[] {
   for (const h of [...get('intoxication'), ...get('alcohol'), ...get('drugs')]) {
     const s = sentenceOf[h.from]!;
     // (A woozy or sick face beside a drink is drunk too: "se nos fue de las manos con los chupitos 🥴".)
+    const aDrink = h.category === 'alcohol' || get('alcohol').some((a) => a.from === h.from && a.to === h.to);
     // (And a drink sworn off: "Never mixing sambuca and cava again."; and one had in the morning or for breakfast, which
     // no evening does: "Gin at 9am after a night shift", "Bier zum Frühstück". A brand's breakfast menu is damped below.)
     const drunk =
@@ -2110,7 +2111,7 @@ export function understand(input: UnderstandInput): Finding[] {
       inSentence(get('intoxication'), s).length > 0 ||
       sentenceHas(s, (t) => DRUNK_FACE.has(t.norm)) ||
       vowedOff(tokens, sentStart[s]!, sentEnd[s]!, h) ||
-      ((h.category === 'alcohol' || get('alcohol').some((a) => a.from === h.from && a.to === h.to)) && sentenceHas(s, (t, k) => MORNING_CLOCK.test(t.norm) || (/^([1-9]|1[01])$/.test(t.norm) && tokens[k + 1]?.norm === 'am') || BREAKFAST.has(t.norm)));
+      (aDrink && sentenceHas(s, (t, k) => MORNING_CLOCK.test(t.norm) || (/^([1-9]|1[01])$/.test(t.norm) && tokens[k + 1]?.norm === 'am') || BREAKFAST.has(t.norm)));
     // For a lawyer, a reporter or a public servant, a drink named as an offence ("je plaide un dossier d'alcool au
     // volant", "ich vertrete einen Mandanten wegen Alkohol am Steuer") is a case, and the "I" beside it the work's: the
     // drink is someone else's. A gin after a hearing is not, nor a teacher's own "Alkohol am Steuer".
@@ -2135,7 +2136,7 @@ export function understand(input: UnderstandInput): Finding[] {
     // (An amount is drinking unless the brand made it: "drei neue Biere gebraut" is a brewery's week, "drei Bier" a night out.)
     const drunkBeyondDrink = (made: boolean) => drinkingIn(s, false) || (!made && amountBefore(tokens, sentenceOf, h) !== null);
     const ourDrink = () =>
-      (h.category === 'alcohol' || get('alcohol').some((a) => a.from === h.from && a.to === h.to)) && tokens.slice(Math.max(sentStart[s]!, h.from - 3), h.from).some((t) => OUR.has(t.norm));
+      aDrink && tokens.slice(Math.max(sentStart[s]!, h.from - 3), h.from).some((t) => OUR.has(t.norm));
     // Made by the brand ("Wir haben drei neue Biere gebraut", "Nous avons brassé une bière de Noël") is the same product:
     // the verb of making within four words of the drink, with no comma or "and then" between ("Heute gebraut, danach
     // noch fünf Bier" is a night out).
@@ -2621,7 +2622,7 @@ const PROGRAMME_AFTER = new Set(
 const SUBSTANCE_TOPIC_AFTER = new Set('assembly assemblies education lesson lessons clinic clinics service services cessation ban bans control laws law'.split(' '));
 /** Words of a rule or a warning about drink and drugs: what is banned or dangerous is told, not done. */
 const SUBSTANCE_RULED = new Set(
-  'prohibited banned forbidden dangers risks prevention prohibido prohibida peligros riesgos prevencion verboten gefahren risiken pravention suchtpravention interdit interdite dangers risques prevention'
+  'prohibited banned forbidden dangers risks prevention prohibido prohibida peligros riesgos prevencion verboten gefahren risiken pravention suchtpravention interdit interdite risques'
     .split(' ')
     .map(foldText),
 );
@@ -2641,23 +2642,22 @@ const WORKPLACE_NOUNS: Partial<Record<string, ReadonlySet<string>>> = {
   company: new Set('company office agency startup empresa oficina agencia firma buro agentur entreprise bureau agence boite'.split(' ')),
 };
 /** "We" and "us" inside the workplace: "nos han cambiado los turnos", "they cut our breaks", "on nous impose". */
-const WE_INSIDE = new Set(['we', "we're", 'us', 'our', 'nos', 'nosotras', 'nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'nous', 'notre', 'nos', 'on']);
+const WE_INSIDE = new Set(['we', "we're", 'us', 'our', 'nos', 'nosotras', 'nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'nous', 'notre', 'on']);
 /** Words that make a workplace noun one place in particular: "the", "this", "our", "el", "nuestro", "die", "unsere", "la", "notre". */
 const WORKPLACE_DETERMINERS = new Set(
   "the this our my el la este esta nuestro nuestra mi del al der die das dieser diese dieses unser unsere unserer unserem meine meiner im am vom beim le l' ce cette notre mon ma du au".split(' '),
 );
 function ownWorkplace(tokens: readonly Token[], roles: readonly Role[]): Span[] {
-  const sets = roles.map((r) => WORKPLACE_NOUNS[r]).filter((x): x is ReadonlySet<string> => x !== undefined);
-  if (sets.length === 0) return [];
-  const nouns = { has: (w: string) => sets.some((x) => x.has(w)) };
+  const sets = roles.flatMap((r) => WORKPLACE_NOUNS[r] ?? []);
   const out: Span[] = [];
-  for (let k = 1; k < tokens.length; k++) {
+  for (let k = 0; k < tokens.length && sets.length > 0; k++) {
     const t = tokens[k]!;
-    if (t.kind !== 'word' || !nouns.has(t.norm.replace(/^l'/, ''))) continue;
-    // (French elision is one token: "l'hôpital", "l'école".)
-    if (t.norm.startsWith("l'") || WORKPLACE_DETERMINERS.has(tokens[k - 1]!.norm)) out.push({ from: t.norm.startsWith("l'") ? k : k - 1, to: k + 1 });
+    // (French elision is one token, its own determiner: "l'hôpital", "l'école".)
+    const elided = t.norm.startsWith("l'");
+    if (t.kind !== 'word' || !sets.some((x) => x.has(elided ? t.norm.slice(2) : t.norm))) continue;
+    if (elided) out.push({ from: k, to: k + 1 });
+    else if (k > 0 && WORKPLACE_DETERMINERS.has(tokens[k - 1]!.norm)) out.push({ from: k - 1, to: k + 1 });
   }
-  if (tokens[0] && tokens[0].norm.startsWith("l'") && nouns.has(tokens[0].norm.slice(2))) out.unshift({ from: 0, to: 1 });
   return out;
 }
 /**
