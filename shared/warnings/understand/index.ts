@@ -255,7 +255,10 @@ export function prepareIdentity(identity: WarningIdentity, all: readonly Warning
       }
     }
     if (i.id !== identity.id) {
-      for (const t of [...i.names, ...i.employer, ...orgs]) others.add(t, t, 'possessive');
+      // What another identity keeps off itself ("never") is not its work, and a name this identity goes by itself is not
+      // another's: a firm's own "X is hiring" is not the personal identity promoted, though its person never says X there.
+      const own = new Set([...identity.names, ...identity.employer].map((t) => t.toLowerCase()));
+      for (const t of [...i.names, ...i.employer, ...orgs.filter((o) => !i.never.includes(o) || i.names.includes(o) || i.employer.includes(o))]) if (!own.has(t.toLowerCase())) others.add(t, t, 'possessive');
       for (const t of i.belongs) if (/^\p{Lu}/u.test(t) || t.includes(' ')) others.add(t, t, 'possessive');
     }
   }
@@ -1226,7 +1229,8 @@ export function understand(input: UnderstandInput): Finding[] {
   const praisedSentence = (k: number) =>
     get('sentimentPositive').some((h) => sentenceOf[h.from] === k && scare[h.from] !== 1) && (scored(k) ? feeling(k) >= 0.05 : !againstSentences.has(k) && !negated(k));
   const criticisedSentence = (k: number) => (scored(k) ? feeling(k) <= -0.05 : againstSentences.has(k) || negated(k));
-  const tone = { praised: praisedSentence, criticised: criticisedSentence, against: (i: number) => againstTokens.has(i), warm: (i: number) => warmTokens.has(i) };
+  const offeredSentences = new Set(get('promotion').map((h) => sentenceOf[h.from]!));
+  const tone = { praised: praisedSentence, criticised: criticisedSentence, offered: (k: number) => offeredSentences.has(k), against: (i: number) => againstTokens.has(i), warm: (i: number) => warmTokens.has(i) };
   shapeSignals(shaped, text, tokens, sentenceOf, tone);
   shaped.push(...grievanceShapes(tokens, sentenceOf));
   shaped.push(...mockeryForms(tokens, sentenceOf, praisedSentence));
@@ -2039,7 +2043,10 @@ export function understand(input: UnderstandInput): Finding[] {
   };
   /** The clause of a drink when its person is someone else, or null. */
   const clauseOfSomeoneElse = (h: Span): Span | null => {
-    const clause = clauseSpan(h);
+    const own = clauseSpan(h);
+    // An appositive between commas belongs to the person just before it: "My patient, three years sober, came back".
+    const appositive = own.from > 1 && tokens[own.from - 1]!.norm === ',' && tokens[own.to]?.norm === ',' && sentenceOf[own.from - 1] === sentenceOf[h.from];
+    const clause = appositive ? { from: clauseSpan({ from: own.from - 2, to: own.from - 1 }).from, to: own.to } : own;
     const { from: a, to: b } = clause;
     // Only a person is someone else (not "the hearing", "my shift", "period one"), and not one the writer is with
     // ("mit den Schülern Sekt getrunken", "trois pastis avec le client").

@@ -1024,12 +1024,14 @@ function thanksQuoted(tokens: readonly Token[], w: readonly number[], forAt: num
 export interface SentenceTone {
   praised(sentence: number): boolean;
   criticised(sentence: number): boolean;
+  /** Whether the sentence offers something (a promotion, a job, an open day): praise after it is the offer's. */
+  offered(sentence: number): boolean;
   /** Whether the token is a word against something (a negative, insulting, mocking or complaining word). */
   against(token: number): boolean;
   /** Whether the token is a word of praise or warmth. */
   warm(token: number): boolean;
 }
-const NO_TONE: SentenceTone = { praised: () => false, criticised: () => false, against: () => false, warm: () => false };
+const NO_TONE: SentenceTone = { praised: () => false, criticised: () => false, offered: () => false, against: () => false, warm: () => false };
 
 /** Appends the shape signals of a text. */
 export function shapeSignals(out: Signal[], text: string, tokens: readonly Token[], sentenceOf: Int32Array, tone: SentenceTone = NO_TONE): void {
@@ -1089,7 +1091,8 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
     // (A farewell is praise too: "Mr Okafor retired today after 33 years. Legend.", and so is mourning: "Nos ha dejado el
     // profesor Quirós. Maestro de maestros.")
     // (Grief reads as criticism to the sentiment scorer: "so sad to hear of the death of Prof. X. A generous teacher.")
-    const praiseBefore = s > 0 && (tone.praised(s - 1) || (words(s - 1).some((i) => PRAISE.has(tokens[i]!.norm) || FAREWELL.has(tokens[i]!.norm)) && !tone.criticised(s - 1)) || words(s - 1).some((i) => mourningAt(tokens, i)));
+    // (An advert's praise follows its offer: "X is hiring a paralegal. Great team, flexible hours.")
+    const praiseBefore = s > 0 && (tone.praised(s - 1) || tone.offered(s - 1) || (words(s - 1).some((i) => PRAISE.has(tokens[i]!.norm) || FAREWELL.has(tokens[i]!.norm)) && !tone.criticised(s - 1)) || words(s - 1).some((i) => mourningAt(tokens, i)));
     const afterCriticism = s > 0 && !praiseBefore;
     const tail = has(SARCASM_TAIL) || w.some((i) => tokens[i]!.norm === 'verdad' && tokens[i - 1]?.norm === 'de');
     const praise =

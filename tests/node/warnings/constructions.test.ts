@@ -2456,3 +2456,31 @@ describe("a family's story told without its keywords", () => {
     expect(families(withModel('firm', 'Lo dejamos aquí por hoy, mañana seguimos con el recurso.'))).not.toContain('private-life');
   });
 });
+
+describe('a drink or a sober streak told between commas after a person', () => {
+  it('is that person\'s: "My patient, three years sober, came back"', () => {
+    expect(families(rules('ward', 'My patient, three years sober, came back in today with a relapse.'))).not.toContain('substances');
+    expect(families(rules('ward', 'Mi paciente, cinco años sin beber, volvió hoy a urgencias.'))).not.toContain('substances');
+  });
+  it("still the writer's when the writer is the one before the commas", () => {
+    expect(families(rules('ward', 'Me, three years sober, and still the one driving everyone home after the ward party.'))).toContain('substances');
+  });
+});
+
+describe("a firm's own job advert", () => {
+  const firm: ProfileInput = {
+    identities: [
+      { id: 'pro', name: 'Harlow Legal', role: 'lawyer', employer: ['Harlow Family Law'], names: ['Harlow Family Law'] },
+      { id: 'me', name: 'Me', role: 'personal', names: ['Jo Pike'], never: ['Harlow Family Law'] },
+    ],
+  };
+  const on = (id: string, text: string) => evaluate({ text, identityId: id }, firm, { model: null });
+  it('is not sarcastic praise of the firm, nor the personal identity promoted', () => {
+    const advert = on('pro', 'Harlow Family Law is hiring a paralegal. Great team, flexible hours.');
+    expect(families(advert)).toEqual([]);
+  });
+  it('still sarcasm when the praise follows something else, and still the firm on the personal identity', () => {
+    expect(families(on('pro', 'Harlow Family Law is hiring again. Third paralegal this year. Great team, flexible hours 🙃'))).toContain('employer');
+    expect(families(on('me', 'Harlow Family Law is hiring a paralegal. Great team, flexible hours.'))).toContain('other-identity');
+  });
+});
