@@ -167,6 +167,7 @@ export const SEEDS: Record<string, Seeds> = {
       'tinnies', 'bevvies', 'bevvy', 'prosecco o\'clock',
       // (Drinks as an occasion and a measure, with no drink named: "Friday drinks", "a nightcap", "a large glass".)
       'staff drinks', 'friday drinks', 'work drinks', 'leaving drinks', 'christmas drinks', 'nightcap', 'nightcaps', 'tipple', 'a cold one', 'large glass', 'glass or two', 'glass or three',
+      'red stripe', 'buckfast', 'carling', 'strongbow', 'cans of stella', 'pint of stella',
     ],
     es: ['cerveza', 'cervezas', 'birra', 'birras', 'vino', 'cubata', 'cubatas', 'chupito', 'chupitos', 'botellón', 'resaca', 'borrachera', 'copas', 'tequila', 'vodka', 'ron', 'orujo', 'calimocho', 'sidra', 'vermut', 'gin-tonic', 'gintonic', 'pacharán',
       'cañitas', 'vinito', 'vinitos', 'birrita', 'birritas', 'cremaet', 'cremaets', 'albariño', 'tinto de verano', 'mezcal', 'mezcalito', 'tequilita', 'caguama', 'caguamas', 'chela', 'chelas', 'michelada', 'micheladas', 'whisky', 'cubalibre', 'cubalibres', 'licor', 'aguardiente',
@@ -177,12 +178,14 @@ export const SEEDS: Record<string, Seeds> = {
     de: ['bier', 'biere', 'wein', 'sekt', 'schnaps', 'kater', 'besäufnis', 'kneipentour', 'vodka', 'wodka', 'alkohol', 'obstler', 'gin tonic', 'glühwein', 'aperol', 'schnäpse',
       'bierchen', 'weinchen', 'schnäpschen', '=pils', 'weißbier', 'feierabendbier', 'rotwein', 'weißwein', 'prosecco', '=aperol spritz', 'whisky', 'kölsch', 'glühwein', 'jägermeister', 'grappa', 'korn und bier',
       'weinschorle', 'weißweinschorle', 'riesling', 'eierlikör', 'likörchen',
+      // (Shots by their German name, in a round: "drei Runden Kurze", "noch einen Kurzen".)
+      '=runde kurze', '=runden kurze', '=einen kurzen', '=ein kurzer', 'astra knolle',
       // ("Radler" is also cyclists: left out, as the vocabulary test says; spritz only as itself, "Spritze" is a syringe.)
       '=spritz',
     ],
     fr: ['bière', 'bières', 'vin', 'pinard', 'apéro', 'cuite', 'gueule de bois', 'shots', 'vodka', 'rosé', 'alcool', 'crémant', 'champagne', 'pastis', 'rhum', 'cidre', 'apéros', 'picole', 'picoler',
       'pinte', 'pintes', 'binouze', 'binouzes', 'génépi', 'grappa', 'whisky', 'verre de trop', 'verres de trop', 'quelques verres de vin', 'bouteille de rouge', 'bouteille de vin', 'bouteilles de vin', 'péket', 'mojito', 'mojitos',
-      'kro', 'kronenbourg', 'pastaga', 'ricard', 'verre de rouge', 'verre de blanc', 'verres de rouge', 'petit blanc', 'vin rouge', 'vin blanc',
+      'kro', 'kronenbourg', 'pastaga', 'ricard', 'chouchen', 'ti punch', 'ti-punch', 'verre de rouge', 'verre de blanc', 'verres de rouge', 'petit blanc', 'vin rouge', 'vin blanc',
       'spritz',
     ],
   },
@@ -194,15 +197,21 @@ export const SEEDS: Record<string, Seeds> = {
       'toke', 'tokes', 'microdosing', '^microdose', 'adderall', 'psilocybin', 'a bump of', 'tramadol', 'oxycodone', 'zopiclone', 'modafinil',
       // (Tobacco is a drug of abuse in WordNet, as "cigarette" already is here; these are its everyday names.)
       'ciggie', 'ciggies', 'cig', 'cigs', 'smoko', 'fag break', 'smoke break', 'vape', 'vapes', 'vaping', 'e-cig', 'e-cigs', 'nicotine', 'snus',
+      // (Rolled tobacco and the disposable vape by their shop names: "back on the rollies", "third elf bar of the week".)
+      'rollies', 'rollie', 'roll-ups', 'roll-up', 'rolling papers', 'elf bar', 'elf bars', 'amber leaf', 'baccy',
     ],
     es: ['porro', 'porros', 'maría', 'hierba', 'coca', 'pastillas', 'éxtasis', 'hachís', 'chocolate',
       'porrito', 'porritos', 'canuto', 'canutos', '=media pirula', 'pirulas', 'tripi', 'tripis', 'farlopa', 'setas alucinógenas', 'gomitas de cbd', 'orfidal', 'lexatin', 'trankimazin', 'pitillo', 'pitillos', 'piti', 'pitis', 'cigarro', 'cigarros', 'tabaco', 'vapeo',
+      // ("Petardo" alone is a firecracker or a bore: smoked, it is a joint.)
+      '=fumar un petardo', '=fumarme un petardo', '=echarme un petardo', '=fumando un petardo',
     ],
     de: ['gras', 'joint', 'kiffen', 'koks', 'pillen', 'ecstasy', 'haschisch', '=einen joint', '=ein joint', '=joint geraucht',
       'pilze genommen', 'magic mushrooms', 'edibles', 'space cake', 'gekifft', 'tilidin', 'benzos', 'raucherpause', 'kippe', 'eine kippe', 'zigarette', 'zigaretten', 'kippen geraucht', 'vape',
+      'raucherecke', 'schachtel kippen', 'schachtel zigaretten',
     ],
     fr: ['beuh', 'joint', 'pétard', 'shit', 'coke', 'cachets', 'ecstasy', '=fumer un joint', '=fumé un joint', '=fume un joint', '=rouler un joint', '=roulé un joint', '=fumer des joints',
       'teuch', 'champignons hallucinogènes', 'rail de coke', 'space cake', 'bédo', 'oinj', 'xanax', 'lexomil', 'benzos', 'petit joint', 'pause clope', 'clope', 'clopes', 'cigarette', 'cigarettes', 'tabac', 'vapoteuse',
+      'une taffe', 'taffes', 'paquet de clopes', 'mon paquet de clopes',
     ],
   },
   intoxication: {
@@ -237,7 +246,8 @@ export const SEEDS: Record<string, Seeds> = {
       'anonyme alkoholiker', 'bin alkoholiker', 'bin alkoholikerin', 'trockener alkoholiker', 'trockene alkoholikerin', 'jahre trocken', 'monate trocken', 'nüchtern seit', 'aufgehört zu trinken'],
     fr: ['verres de vin', 'bières', 'apéro', 'cuite', 'bourré', 'bourrée', 'ivre', 'saoul', 'soûl', 'pompette', 'défoncé', 'défoncée', 'gueule de bois', 'arraché', 'pas dessoûlé', 'pas dessoûlée', 'pas dessaoulé', 'pas dessaoulée', 'pas décuvé', 'pas décuvée', '^picoler', '^se bourrer la gueule', 'plus jamais je bois', 'je ne bois plus jamais', 'trou noir', 'lendemain de cuite',
       'éméché', 'éméchée', 'torché', 'torchée', 'soirée arrosée', 'bien arrosé', 'bien arrosée', 'bien arrosés', 'bien arrosées', '^tiser', 'bédo', 'bédos', 'petit joint', 'beuh', 'teuch', 'oinj',
-      "besoin d'un verre", 'boire un verre', 'prendre un verre', 'un petit verre', 'au bar depuis', 'pause clope', 'clope', 'clopes',
+      // ("Dans le gaz": still groggy from the night before.)
+      'dans le gaz', "besoin d'un verre", 'boire un verre', 'prendre un verre', 'un petit verre', 'au bar depuis', 'pause clope', 'clope', 'clopes',
       'alcooliques anonymes', 'je suis alcoolique', 'sobre depuis', 'ans de sobriété', 'mois de sobriété', 'ma sobriété', "arrêté de boire", "arrêté l'alcool"],
   },
   politics: {

@@ -1583,7 +1583,7 @@ export function understand(input: UnderstandInput): Finding[] {
     const s = sentenceOf[e.from]!;
     // (Where health is the work, its words are the service, not a grievance: "vacunarte de la gripe en Farmacia X…
     // enfermos crónicos, gratis".)
-    const complaint = [...get('complaint'), ...negative, ...grievance].filter(
+    const complaint = [...get('complaint'), ...negative].filter((h) => !withoutAny(tokens, h)).concat(grievance).filter(
       (h) => near(h, e, 2) && !(h.from >= e.from && h.to <= e.to) && !(praiseSentence(sentenceOf[h.from]!) && isThanks(tokens, h.from)) && !(stances.health === 'job' && healthWords.some((x) => x.from <= h.from && x.to >= h.to)),
     );
     if (complaint.length === 0 && feeling(s) > -0.6) continue;
@@ -2107,8 +2107,17 @@ export function understand(input: UnderstandInput): Finding[] {
     !refs.some((r) => sentenceOf[r.from] === s) &&
     !sentenceHas(s, (t) => DRINKER_ELSE.has(t.norm)) &&
     !prepared.protectedCues.some((c) => inSentence(get(c), s).length > 0);
+  // A night out that ended in the small hours ("the Christmas do finished at 3am", "el cumple acabó a las 4", "fermeture
+  // du bar à 4h du mat", "watched the sun come up"): a feature for the learned model, which weighs it against a brand's
+  // late opening; no drink need be named.
+  for (let k = 0; k < sentenceCount; k++) if (sentStart[k]! >= 0 && sentenceHas(k, (t) => NIGHT_OUT.has(t.norm)) && sentenceHas(k, (_t, i) => smallHourAt(tokens, i))) input.signals?.push({ name: 'cue.lateNight', from: sentStart[k]!, to: sentEnd[k]! });
   for (const h of [...get('intoxication'), ...get('alcohol'), ...get('drugs')]) {
     const s = sentenceOf[h.from]!;
+    // "Shots" beside a vaccine are jabs: "Shots done. Flu and Covid booster, one each arm".
+    if (SHOTS.has(tokens[h.from]!.norm) && h.to === h.from + 1 && [s - 1, s, s + 1].some((k) => k >= 0 && k < sentenceCount && sentStart[k]! >= 0 && sentenceHas(k, (t) => VACCINE.has(t.norm)))) {
+      damp('substances', h);
+      continue;
+    }
     // (A woozy or sick face beside a drink is drunk too: "se nos fue de las manos con los chupitos 🥴".)
     const aDrink = h.category === 'alcohol' || get('alcohol').some((a) => a.from === h.from && a.to === h.to);
     // (And a drink sworn off: "Never mixing sambuca and cava again."; and one had in the morning or for breakfast, which
@@ -2560,6 +2569,34 @@ const MEDIA_WORDS = new Set(
 /** Someone else as a subject: "he", "they", "er", "elle", "ellos" (not "él", which folds to the article "el"). */
 const DRINKER_ELSE = new Set(['he', 'she', 'they', "he's", "she's", "they're", 'er', 'sie', 'il', 'elle', 'ils', 'elles', 'ella', 'ellos', 'ellas']);
 /** Faces of a drinker the morning after, or the night of: woozy, dizzy, sick. */
+/**
+ * A word of complaint denied by "without (any)" before it: "sans aucune honte", "sin ninguna vergüenza", "ohne jede
+ * Scham", "without any shame". (Phrases that hold their own "without", "without pay", are hits of their own.)
+ */
+function withoutAny(tokens: readonly Token[], h: Span): boolean {
+  const before = tokens[h.from - 1]?.norm ?? '';
+  if (WITHOUT.has(before)) return true;
+  return ANY_DENIED.has(before) && WITHOUT.has(tokens[h.from - 2]?.norm ?? '');
+}
+const WITHOUT = new Set(['without', 'sans', 'sin', 'ohne']);
+const ANY_DENIED = new Set(['any', 'aucune', 'aucun', 'ninguna', 'ningun', 'jede', 'jeden', 'jegliche']);
+/** Occasions of a night out, in each language (folded). */
+const NIGHT_OUT = new Set(['party', 'do', 'birthday', '30th', '40th', '50th', 'wedding', 'gig', 'festival', 'club', 'bar', 'pub', 'cumple', 'cumpleanos', 'fiesta', 'boda', 'despedida', 'feria', 'terraza', 'feier', 'geburtstag', 'hochzeit', 'weihnachtsfeier', 'kneipe', 'beisl', 'soiree', 'fete', 'anniversaire', 'mariage', 'boite', 'festoche', 'festi']);
+/** "Shots" and "jabs", and the vaccines they may be (folded). */
+const SHOTS = new Set(['shots', 'shot', 'chupitos']);
+const VACCINE = new Set(['flu', 'covid', 'booster', 'boosters', 'jab', 'jabs', 'vaccine', 'vaccines', 'vaccination', 'vacuna', 'vacunas', 'gripe', 'impfung', 'grippe', 'vaccin', 'vaccins', 'rappel']);
+/** An hour between one and six in the morning, or the sunrise: "3am", "3 am", "a las 4", "4h du mat", "bis 5 Uhr", "sun came up". */
+function smallHourAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!.norm;
+  const next = tokens[i + 1]?.norm;
+  if (/^[1-6](:\d{2})?am$/.test(t) || /^[1-6]h$/.test(t)) return true;
+  if (/^[1-6]$/.test(t)) {
+    if (next === 'am' || next === 'uhr' || next === 'du') return true;
+    const before = tokens[i - 1]?.norm;
+    if (before === 'las' && (tokens[i - 2]?.norm === 'a' || tokens[i - 2]?.norm === 'hasta')) return true;
+  }
+  return t === 'sunrise' || t === 'amanecer' || t === 'sonnenaufgang' || (t === 'sun' && (next === 'came' || next === 'come' || next === 'coming'));
+}
 const DRUNK_FACE = new Set(['🥴', '😵', '😵‍💫', '🤢', '🤮']);
 /** The third drink on: in words up to the tenth, and as figures ("3rd", "3e", "3ème", "3.", "3º", "3ª"). */
 const DRINK_ORDINAL = new RegExp(

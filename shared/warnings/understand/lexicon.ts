@@ -40,7 +40,7 @@ const BEFORE_PRONOUN = new Set(['je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 
 export const ACCENT_DISTINCT: ReadonlySet<string> = new Set([
   'hâte', 'tôt', 'salé', 'salée', 'salés', 'salées', 'fermé', 'fermée', 'fermés', 'fermées', 'présenter', 'classé', 'classés', 'classée', 'classées',
   'lâché', 'lâchée', 'menacé', 'menacée', 'menacés', 'jeûne', 'ère', 'ères', 'juré', 'jurée', 'jurés', 'salarié', 'salariée', 'salariés', 'salariées',
-  'affiné', 'affinée', 'affinés', 'affinées', 'stück', 'stücke', 'ältere', 'älteren', 'älterer', 'älteres', 'spät', 'diré', 'llevó', 'doña', 'fáil', 'féin',
+  'affiné', 'affinée', 'affinés', 'affinées', 'stück', 'stücke', 'ältere', 'älteren', 'älterer', 'älteres', 'spät', 'diré', 'llevó', 'doña', 'fáil', 'féin', 'peña', 'peñas',
 ]);
 
 /**
