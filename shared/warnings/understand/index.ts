@@ -1203,7 +1203,7 @@ export function understand(input: UnderstandInput): Finding[] {
   // ---- named-attack: a named or titled person + negativity in the same sentence (or the next one, about them).
   // A personal identity is warned about people of its work, and about public figures when it keeps out of politics.
   const publicAllowed = prepared.attackTargets === 'anyone' || stances.politics !== 'off';
-  const isTarget = (r: PersonRef) => r.kind !== 'initial' && (prepared.attackTargets === 'anyone' || r.work || (publicAllowed && (r.public || r.kind === 'named' || r.kind === 'official')));
+  const isTarget = (r: PersonRef) => r.kind !== 'initial' && !impersonated(tokens, sentenceOf, r) && (prepared.attackTargets === 'anyone' || r.work || (publicAllowed && (r.public || r.kind === 'named' || r.kind === 'official')));
   // Contempt found by its form (shapes.ts): sarcastic praise, "a cactus in a suit", "and it shows", "never ... in his life",
   // "and wonders why", "should resign", "so viel Ahnung von X wie". Said of a person of the work, they make an attack.
   const shaped: Signal[] = [];
@@ -1542,7 +1542,8 @@ export function understand(input: UnderstandInput): Finding[] {
   // (A paper, a station or a magazine named by anyone but a journalist is where news was read, not where the writer works:
   // "As reported in the Henbury Gazette, we've been awarded the contract".)
   const mediaOutlet = (o: Span) => prepared.role !== 'journalist' && tokens.slice(o.from, o.to).some((t) => MEDIA_WORDS.has(t.norm));
-  const employerRefs: Span[] = [...refs.filter((r) => r.kind === 'employer'), ...get('employerGeneric'), ...(affiliated ? orgs.filter((o) => !mediaOutlet(o)) : []), ...ownWorkplace(tokens, prepared.workRoles).filter((w) => prepared.role !== 'personal' || sentenceHas(sentenceOf[w.from]!, (t) => WE_INSIDE.has(t.norm)))];
+  // (A name taken by a fraudster is not the one complained of: "if someone 'from Pinyata' DMs you, it's a scam".)
+  const employerRefs: Span[] = [...refs.filter((r) => r.kind === 'employer' && !impersonated(tokens, sentenceOf, r)), ...get('employerGeneric'), ...(affiliated ? orgs.filter((o) => !mediaOutlet(o)) : []), ...ownWorkplace(tokens, prepared.workRoles).filter((w) => prepared.role !== 'personal' || sentenceHas(sentenceOf[w.from]!, (t) => WE_INSIDE.has(t.norm)))];
   // A grievance told by its form (shapes.ts): something missing beside something given, a comparison, "X, where ..."
   // with something missing or wrong after it, and what has lasted ("since 2021", "still") with something missing,
   // quoted or complained of in the same sentence. Sarcasm after it ("Visionary.", "und wundert sich") counts too.
@@ -2569,6 +2570,27 @@ const MEDIA_WORDS = new Set(
 /** Someone else as a subject: "he", "they", "er", "elle", "ellos" (not "él", which folds to the article "el"). */
 const DRINKER_ELSE = new Set(['he', 'she', 'they', "he's", "she's", "they're", 'er', 'sie', 'il', 'elle', 'ils', 'elles', 'ella', 'ellos', 'ellas']);
 /** Faces of a drinker the morning after, or the night of: woozy, dizzy, sick. */
+/**
+ * A name worn by an impostor: "someone pretending to be from X", "des faux conseillers X", "se hacen pasar por X",
+ * "angebliche X-Mitarbeiter", or, in a post that names a scam, "someone 'from X'" and "anyone from X asking for". The
+ * organisation or person named is the victim of the fraud, not its target.
+ */
+function impersonated(tokens: readonly Token[], sentenceOf: Int32Array, r: Span): boolean {
+  const s = sentenceOf[r.from];
+  for (let k = r.from - 1; k >= Math.max(0, r.from - 4) && sentenceOf[k] === s; k--) {
+    const t = tokens[k]!.norm;
+    if (IMPOSTOR.has(t) || (t === 'pasar' && tokens[k + 1]?.norm === 'por') || (t === 'passer' && tokens[k + 1]?.norm === 'pour')) return true;
+  }
+  let k = r.from - 1;
+  if (k >= 0 && QUOTE_MARK.test(tokens[k]!.norm)) k--;
+  if (k < 0 || !FROM.has(tokens[k]!.norm)) return false;
+  const someone = tokens.slice(Math.max(0, k - 3), k).some((t) => ANYONE_CLAIMING.has(t.norm));
+  return someone && tokens.some((t) => SCAM.has(t.norm));
+}
+const IMPOSTOR = new Set(['pretending', 'claiming', 'posing', 'impersonating', 'impersonate', 'impostor', 'impostors', 'imposter', 'imposters', 'falsos', 'falsas', 'faux', 'fausses', 'angebliche', 'angeblicher', 'angeblichen', 'gefalschte', 'gefalschten']);
+const FROM = new Set(['from', 'de', 'del', 'von', 'vom', 'du', 'des']);
+const ANYONE_CLAIMING = new Set(['someone', 'anyone', 'anybody', 'somebody', 'alguien', "quelqu'un", 'quelquun', 'jemand', 'jemandem']);
+const SCAM = new Set(['scam', 'scams', 'scammer', 'scammers', 'fraud', 'phishing', 'estafa', 'estafas', 'timo', 'arnaque', 'arnaques', 'escroquerie', 'betrug', 'betruger', 'fraude']);
 /**
  * A word of complaint denied by "without (any)" before it: "sans aucune honte", "sin ninguna vergüenza", "ohne jede
  * Scham", "without any shame". (Phrases that hold their own "without", "without pay", are hits of their own.)

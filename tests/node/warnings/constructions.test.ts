@@ -2512,3 +2512,16 @@ describe('shots beside a vaccine, a complaint word denied, a night out that ende
     expect(featureNames(profile, 'ward', 'Our Christmas party starts at 3pm in the staff room.')).not.toContain('cue.lateNight');
   });
 });
+
+describe('a name worn by an impostor', () => {
+  const brand: ProfileInput = { identities: [{ id: 'pro', name: 'Pinyata', role: 'company', employer: ['Pinyata'], names: ['Pinyata'] }, { id: 'me', name: 'Me', role: 'personal', names: ['Nerea Ulla'] }] };
+  const on = (id: string, text: string) => families(evaluate({ text, identityId: id }, brand, { model: null }));
+  it('is the victim of a scam warning, not its target', () => {
+    expect(on('pro', "PSA: we will never DM you for your PIN. If someone 'from Pinyata' does, it's a scam. Report and block.")).toEqual([]);
+    expect(on('pro', 'Beware of people pretending to be Pinyata support on WhatsApp.')).toEqual([]);
+    expect(on('pro', 'Attention aux faux conseillers Pinyata qui appellent en ce moment.')).toEqual([]);
+  });
+  it('still the employer when the writer complains of it', () => {
+    expect(on('me', 'Pinyata is a scam of an employer, unpaid overtime again.')).toContain('employer');
+  });
+});
