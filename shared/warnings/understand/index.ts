@@ -235,6 +235,7 @@ export function prepareIdentity(identity: WarningIdentity, all: readonly Warning
   const employerShort = new TokenTrie<string>();
   const employerWords = new Map<string, Set<string>>();
   const others = new TokenTrie<string>();
+  const own = new Set([...identity.names, ...identity.employer].map((t) => t.toLowerCase()));
   for (const i of all) {
     const isOrgAccount = roleOf(i) === 'company';
     const orgs = [...i.employer, ...[...i.names, ...i.belongs, ...i.never].filter((t) => ORG_WORD.test(t) || (isOrgAccount && i.names.includes(t)))];
@@ -257,7 +258,6 @@ export function prepareIdentity(identity: WarningIdentity, all: readonly Warning
     if (i.id !== identity.id) {
       // What another identity keeps off itself ("never") is not its work, and a name this identity goes by itself is not
       // another's: a firm's own "X is hiring" is not the personal identity promoted, though its person never says X there.
-      const own = new Set([...identity.names, ...identity.employer].map((t) => t.toLowerCase()));
       for (const t of [...i.names, ...i.employer, ...orgs.filter((o) => !i.never.includes(o) || i.names.includes(o) || i.employer.includes(o))]) if (!own.has(t.toLowerCase())) others.add(t, t, 'possessive');
       for (const t of i.belongs) if (/^\p{Lu}/u.test(t) || t.includes(' ')) others.add(t, t, 'possessive');
     }
@@ -2577,17 +2577,20 @@ const DRINKER_ELSE = new Set(['he', 'she', 'they', "he's", "she's", "they're", '
  */
 function impersonated(tokens: readonly Token[], sentenceOf: Int32Array, r: Span): boolean {
   const s = sentenceOf[r.from];
+  // (A word that is also "wrong" or "alleged", "c'est faux", "falsos", "claiming", counts only in a post about a scam.)
+  const scam = () => tokens.some((t) => SCAM.has(t.norm));
   for (let k = r.from - 1; k >= Math.max(0, r.from - 4) && sentenceOf[k] === s; k--) {
     const t = tokens[k]!.norm;
     if (IMPOSTOR.has(t) || (t === 'pasar' && tokens[k + 1]?.norm === 'por') || (t === 'passer' && tokens[k + 1]?.norm === 'pour')) return true;
+    if (FAKE.has(t) && scam()) return true;
   }
   let k = r.from - 1;
   if (k >= 0 && QUOTE_MARK.test(tokens[k]!.norm)) k--;
   if (k < 0 || !FROM.has(tokens[k]!.norm)) return false;
-  const someone = tokens.slice(Math.max(0, k - 3), k).some((t) => ANYONE_CLAIMING.has(t.norm));
-  return someone && tokens.some((t) => SCAM.has(t.norm));
+  return tokens.slice(Math.max(0, k - 3), k).some((t) => ANYONE_CLAIMING.has(t.norm)) && scam();
 }
-const IMPOSTOR = new Set(['pretending', 'claiming', 'posing', 'impersonating', 'impersonate', 'impostor', 'impostors', 'imposter', 'imposters', 'falsos', 'falsas', 'faux', 'fausses', 'angebliche', 'angeblicher', 'angeblichen', 'gefalschte', 'gefalschten']);
+const IMPOSTOR = new Set(['pretending', 'posing', 'impersonating', 'impersonate', 'impostor', 'impostors', 'imposter', 'imposters']);
+const FAKE = new Set(['claiming', 'fake', 'falsos', 'falsas', 'faux', 'fausses', 'angebliche', 'angeblicher', 'angeblichen', 'gefalschte', 'gefalschten']);
 const FROM = new Set(['from', 'de', 'del', 'von', 'vom', 'du', 'des']);
 const ANYONE_CLAIMING = new Set(['someone', 'anyone', 'anybody', 'somebody', 'alguien', "quelqu'un", 'quelquun', 'jemand', 'jemandem']);
 const SCAM = new Set(['scam', 'scams', 'scammer', 'scammers', 'fraud', 'phishing', 'estafa', 'estafas', 'timo', 'arnaque', 'arnaques', 'escroquerie', 'betrug', 'betruger', 'fraude']);

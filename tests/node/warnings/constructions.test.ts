@@ -2519,7 +2519,11 @@ describe('a name worn by an impostor', () => {
   it('is the victim of a scam warning, not its target', () => {
     expect(on('pro', "PSA: we will never DM you for your PIN. If someone 'from Pinyata' does, it's a scam. Report and block.")).toEqual([]);
     expect(on('pro', 'Beware of people pretending to be Pinyata support on WhatsApp.')).toEqual([]);
-    expect(on('pro', 'Attention aux faux conseillers Pinyata qui appellent en ce moment.')).toEqual([]);
+    expect(on('pro', 'Arnaque en cours : attention aux faux conseillers Pinyata qui appellent en ce moment.')).toEqual([]);
+  });
+  it('not "faux" as "wrong" in a post with no scam', () => {
+    const school: ProfileInput = { identities: [{ id: 'pro', name: 'Classe', role: 'teacher', employer: ['Collège Rostand'] }] };
+    expect(families(evaluate({ text: "C'est faux, Mme Perrault ment encore sur les notes, quelle incompétente.", identityId: 'pro' }, school, { model: null }))).toContain('named-attack');
   });
   it('still the employer when the writer complains of it', () => {
     expect(on('me', 'Pinyata is a scam of an employer, unpaid overtime again.')).toContain('employer');
