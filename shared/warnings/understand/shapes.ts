@@ -588,6 +588,16 @@ const DEMANDS = [
   'nos piden', 'nos pide', 'nos exigen', 'nos exige', 'nos obligan a', 'nos obliga a',
 ].map((p) => p.split(' ').map(fold));
 
+/** A promise, in the word forms a broken one is told with ("we were promised", "nos prometieron", "versprochen war"). */
+const PROMISED = set(
+  'promised promise promises prometieron prometio prometido prometida prometidos prometidas promesa promesas ' +
+    'promis promise promises promesse promesses versprochen versprach versprachen versprechen zugesagt',
+);
+/** Who a promise was made to, when it is the writer's side: "us", "me", "nos", "nous", "m'ont", "uns", "mir". */
+const PROMISED_TO = set("us me nos nous m'ont m'avait m'a m'avaient uns mir mich");
+/** A promise told in the passive with no one named: "were promised", "war versprochen", "wurde versprochen", "era prometido". */
+const PROMISED_PASSIVE = set('was were been war wurde wurden ist sind fue fueron era estaba');
+
 /**
  * A grievance told by its form rather than by its words: what has lasted ("since 2021", "cada julio", "seit Monaten",
  * "still"), "X, where ..." ("Radio Bahía, donde el café es gratis"), something given and something missing in one
@@ -621,6 +631,15 @@ export function grievanceShapes(tokens: readonly Token[], sentenceOf: Int32Array
       if (p[0] !== norm || !p.every((w, j) => tokens[i + j]?.norm === w)) continue;
       add('grievance.demand', i, i + p.length + 2);
       break;
+    }
+    // A promise made to the writer's side ("we were promised a TA", "on nous a promis un renfort", "me prometieron la
+    // plaza", "uns wurde versprochen", "versprochen war 'bis nach den Ferien'"): how staff tell a promise that was broken.
+    // (Not "as promised" or "I promise": nobody on the writer's side is its object.)
+    if (PROMISED.has(norm)) {
+      let toUs = false;
+      for (let k = Math.max(0, i - 3); k <= Math.min(n - 1, i + 1) && !toUs; k++) if (k !== i && same(k) && PROMISED_TO.has(tokens[k]!.norm)) toUs = true;
+      const passive = (i > 0 && same(i - 1) && PROMISED_PASSIVE.has(tokens[i - 1]!.norm)) || (same(i + 1) && PROMISED_PASSIVE.has(next!.norm));
+      if (toUs || passive) add('grievance.promised', Math.max(0, i - 3), i + 2);
     }
     // Something given, then something missing: "... and zero piano tunings", "... aber kein Geld".
     if (BUT.has(norm) && i > 2) {

@@ -2511,6 +2511,17 @@ describe('shots beside a vaccine, a complaint word denied, a night out that ende
     expect(featureNames(profile, 'class', 'El cumple de mi cuñada acabó a las 4 y a las 8 en clase.')).toContain('cue.lateNight');
     expect(featureNames(profile, 'ward', 'Our Christmas party starts at 3pm in the staff room.')).not.toContain('cue.lateNight');
   });
+  it('gives the learned model a promise made to the writer\'s side, in four languages, and not "as promised"', () => {
+    for (const text of [
+      'on est 2 pour 28 lits cette nuit. on nous a promis un renfort en septembre. septembre 2022.',
+      'We were promised a classroom assistant after half term. It is now May.',
+      'Me prometieron la plaza fija en la próxima oferta. Van cuatro ofertas.',
+      "Heizung seit November kaputt. Uns wurde versprochen, dass es 'bis nach den Ferien' geht.",
+    ])
+      expect(featureNames(profile, 'ward', text), text).toContain('grievance.promised');
+    for (const text of ['As promised, here are the slides from Tuesday.', 'Comme promis, voici le lien vers le formulaire.', 'I promise the quiz is easier than it looks.', 'Wir versprechen: Antwort in 24 Stunden.'])
+      expect(featureNames(profile, 'ward', text), text).not.toContain('grievance.promised');
+  });
 });
 
 describe('a name worn by an impostor', () => {
