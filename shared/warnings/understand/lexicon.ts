@@ -34,13 +34,13 @@ const BEFORE_PRONOUN = new Set(['je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 
  * Words whose accents make them another word than the vocabulary's unaccented one, which matching (on folded text) would
  * otherwise take for it: French "j'ai hâte" (I can't wait) is no "hate", "tôt" (early) no German "tot", "salé" (salty) no
  * "sale", "fermé" (closed) no "ferme", "présenter" no "presenter", "classés" (filed) no "classes"; German "Stück" is no
- * "stuck" and "ältere" no French "altère"; Spanish "diré" (I will say) no "dire" and "llevó" (he took) no first-person "llevo". Written without their accents they are
+ * "stuck" and "ältere" no French "altère"; Spanish "diré" (I will say) no "dire" and "llevó" (he took) no first-person "llevo"; Catalan "món" (world) no French "mon". Written without their accents they are
  * ambiguous, and stay matched. `tests/node/warnings/accent-collisions.test.ts` finds the collisions in the corpus.
  */
 export const ACCENT_DISTINCT: ReadonlySet<string> = new Set([
   'hâte', 'tôt', 'salé', 'salée', 'salés', 'salées', 'fermé', 'fermée', 'fermés', 'fermées', 'présenter', 'classé', 'classés', 'classée', 'classées',
   'lâché', 'lâchée', 'menacé', 'menacée', 'menacés', 'jeûne', 'ère', 'ères', 'juré', 'jurée', 'jurés', 'salarié', 'salariée', 'salariés', 'salariées',
-  'affiné', 'affinée', 'affinés', 'affinées', 'stück', 'stücke', 'ältere', 'älteren', 'älterer', 'älteres', 'spät', 'diré', 'llevó', 'doña', 'fáil', 'féin', 'peña', 'peñas',
+  'affiné', 'affinée', 'affinés', 'affinées', 'stück', 'stücke', 'ältere', 'älteren', 'älterer', 'älteres', 'spät', 'diré', 'llevó', 'doña', 'fáil', 'féin', 'peña', 'peñas', 'món', 'imperméable',
 ]);
 
 /**

@@ -14,7 +14,7 @@ const SAME_WORD = new Set([
   'anträge', 'anwälte', 'bauanträge', 'bauanträgen', 'gehälter', 'plätze', 'päpste', 'wähl', 'wär', 'wäre', 'wären', 'fück',
   'basílica', 'celebración', 'exámenes', 'lesión', 'vomitó', 'viña',
   'bière', 'condamnés', 'déchire', 'décidé', 'déteste', 'fatigués', 'fêté', 'génie', 'incompétent', 'licenciés', 'ministère', 'nièce', 'piège', 'progrès',
-  'séparés', 'cocaïne', 'grüß', 'perdío',
+  'séparés', 'cocaïne', 'grüß', 'perdío', 'betrüger', 'regaló',
   'préfère', 'recommandé', 'relevé', 'réorg', 'simplifié', 'stérilisation', 'supprimés', 'sédation', 'égaré', 'collé',
 ]);
 

@@ -2524,6 +2524,27 @@ describe('shots beside a vaccine, a complaint word denied, a night out that ende
   });
 });
 
+describe('a story told with leave, or with the names taken out', () => {
+  it('tells the learned model the writer made it a story nobody is recognised in, in four languages', () => {
+    for (const [id, text] of [
+      ['ward', 'Shared with her permission, no names: a mum told me the thing she remembers is someone sitting with her at 3am.'],
+      ['firm', 'Una clienta (me autorizó a contarlo) llegó con dos años de capturas de pantalla de su jefe.'],
+      ['class', 'Mit ihrem Einverständnis: eine Schülerin hat mir heute erzählt, warum sie wieder liest.'],
+      ['ward', "Avec son accord, et prénoms modifiés : une patiente m'a dit que la salle d'attente lui faisait peur."],
+    ] as const) {
+      const names = featureNames(profile, id, text);
+      expect(names, text).toContain('story.consented');
+      expect(names, text).toContain('damp.third-party');
+      expect(names, text).toContain('damp.private-life');
+    }
+  });
+  it('does not take leave from "without permission" or a permission slip, and still warns on a bed and a name', () => {
+    for (const text of ['Photos were used without permission again.', 'Permission slips for the museum trip are due Friday.'])
+      expect(featureNames(profile, 'class', text), text).not.toContain('story.consented');
+    expect(families(rules('ward', 'Shared with her permission: Mrs Okafor in bed 4 went home today after her stroke.'))).toContain('third-party');
+  });
+});
+
 describe('a name worn by an impostor', () => {
   const brand: ProfileInput = { identities: [{ id: 'pro', name: 'Pinyata', role: 'company', employer: ['Pinyata'], names: ['Pinyata'] }, { id: 'me', name: 'Me', role: 'personal', names: ['Nerea Ulla'] }] };
   const on = (id: string, text: string) => families(evaluate({ text, identityId: id }, brand, { model: null }));
