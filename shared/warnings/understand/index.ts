@@ -1731,7 +1731,7 @@ export function understand(input: UnderstandInput): Finding[] {
   // be recognised in, and the learned model may not make it one about someone (nor the writer's own private life). A
   // bed, a class or a name the rules find still warns: a story told with leave can still give the person away.
   // (In the readable and held-out splits, 49 posts say so: 44 fine, and none of the 5 risky is a third party or a story.)
-  const consented = tokens.some((_t, i) => CONSENTED.some((p) => phraseAt(tokens, i, p)));
+  const consented = tokens.some((t, i) => CONSENTED_FIRST.has(t.norm) && CONSENTED.some((p) => phraseAt(tokens, i, p)));
   if (consented) {
     input.signals?.push({ name: 'story.consented', from: 0, to: tokens.length });
     if (!thirdParty) damp('third-party', { from: 0, to: tokens.length });
@@ -2891,6 +2891,7 @@ const CONSENTED = [
   'mit erlaubnis', 'mit ihrer erlaubnis', 'mit seiner erlaubnis', 'mit einverstandnis', 'mit ihrem einverstandnis', 'mit seinem einverstandnis', 'ohne namen', 'anonymisiert', 'name geandert', 'namen geandert',
   "avec son accord", "avec leur accord", "avec sa permission", "avec son autorisation", "m'a autorise", "m'a autorisee", "nous a autorises", 'sans nom', 'sans noms', 'anonymise', 'anonymisee', 'prenom modifie', 'prenoms modifies', 'nom modifie',
 ].map((p) => p.split(' '));
+const CONSENTED_FIRST = new Set(CONSENTED.map((p) => p[0]!));
 const RELIEF = [['thank', 'god'], ['thank', 'goodness'], ['good', 'riddance'], ['nightmare'], ['pesadilla'], ['albtraum'], ['cauchemar'], ['gracias', 'a', 'dios'], ['gott', 'sei', 'dank'], ['merci', 'mon', 'dieu'], ['dieu', 'merci'], ['breathe', 'again'], ['best', 'news'], ['por', 'fin'], ['at', 'last']];
 /** Words that open an answer to one's own question: "Because she's the best", "Weil", "Porque", "Parce que". */
 const BECAUSE = new Set(['because', 'cos', 'weil', 'porque', 'parce', 'car']);

@@ -591,7 +591,7 @@ const DEMANDS = [
 /** A promise, in the word forms a broken one is told with ("we were promised", "nos prometieron", "versprochen war"). */
 const PROMISED = set(
   'promised promise promises prometieron prometio prometido prometida prometidos prometidas promesa promesas ' +
-    'promis promise promises promesse promesses versprochen versprach versprachen versprechen zugesagt',
+    'promis promesse promesses versprochen versprach versprachen versprechen zugesagt',
 );
 /** Who a promise was made to, when it is the writer's side: "us", "me", "nos", "nous", "m'ont", "uns", "mir". */
 const PROMISED_TO = set("us me nos nous m'ont m'avait m'a m'avaient uns mir mich");
