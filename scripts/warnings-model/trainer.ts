@@ -69,6 +69,11 @@ export interface TrainOptions {
    * fine ones, as the choice weighs them) to be taken at all, budget or no budget.
    */
   minStepRatio?: number;
+  /**
+   * When set, the joint choice counts each post as caught or warned by how far its probability sits past the threshold,
+   * smoothly over this width on the log-odds scale, instead of all or nothing (`chooseThresholdsSmoothly`).
+   */
+  smoothing?: number;
 }
 
 /**
@@ -131,7 +136,19 @@ export interface TrainOptions {
  * The first two are not kept. What moves between partitions is which of two near-equal last trades fits the budget, worth one post
  * of validation either way; the drift on unseen people is that size too, and no placement removes it.
  */
-export const DEFAULT_OPTIONS: TrainOptions = { minPersonas: 4, l2: 0.01, epochs: 200, learningRate: 0.05, thresholdFolds: 4, thresholdRepeats: 6, alarmCost: 8, alarmBudget: 0.035, minStepRatio: 3 };
+/*
+ * The twenty-eighth round replaced the greedy joint choice (`chooseThresholdsJointly`, still there and tested) with the
+ * smooth one (`chooseThresholdsSmoothly`, `smoothing` 0.2 on the log-odds scale). Trained twice on the same posts from
+ * two partitions of the people with nothing in common (`firstPartition` 0 and 6), the greedy thresholds moved by 0.067
+ * on average (substances 0.42 -> 0.66, confidential 0.50 -> 0.38, private life 0.32 -> 0.39) and the smooth ones by 0.016
+ * at the same budget (none more than 0.037) and 0.009 at 4% (none more than 0.025). On every split the team never trained on, summed (2,932 risky posts, 1,907 fine posts that
+ * are not twins), the greedy pair caught 2,348 and 2,319 with 166 and 162 false alarms; the smooth one, at a budget of
+ * 3.5%, 2,282 and 2,295 with 153 and 157, and at 4%, 2,326 and 2,311 with 159 and 160: the same curve of catches against
+ * false alarms, with the partition's share of it gone. The smooth choice warns fewer fine posts than the greedy one at
+ * the same budget (it does not spend the budget's last post on a family's long step), so the budget went to 4%, which
+ * keeps the operating point of the greedy 3.5%.
+ */
+export const DEFAULT_OPTIONS: TrainOptions = { minPersonas: 4, l2: 0.01, epochs: 200, learningRate: 0.05, thresholdFolds: 4, thresholdRepeats: 6, alarmCost: 8, alarmBudget: 0.04, minStepRatio: 3, smoothing: 0.2 };
 
 /** Features shown by posts of at least `min` different personas. */
 export function vocabulary(examples: readonly Example[], min: number): Set<string> {
@@ -365,6 +382,117 @@ export function chooseThresholdsJointly(
   return out;
 }
 
+const logit = (p: number) => Math.log(Math.max(1e-6, Math.min(1 - 1e-6, p)) / (1 - Math.max(1e-6, Math.min(1 - 1e-6, p))));
+
+/**
+ * The joint choice of `chooseThresholdsJointly`, with counts that change smoothly with the threshold: a post whose
+ * probability sits at the threshold counts half caught (or half warned), and a logistic curve of width `width` on the
+ * log-odds scale takes it to 0 or 1 either side. The thresholds maximise risky posts caught (by one of their families,
+ * weighed by `weight`) minus a price times fine posts warned (by any family); found family by family on a grid of
+ * log-odds, a few sweeps. The price is the lowest, and at least `minStepRatio`, at which the fine posts warned outright
+ * fit the budget.
+ * Why: the greedy steps of `chooseThresholdsJointly` count posts all or nothing, and the budget is a whole number of fine
+ * posts, so one post more or less anywhere decided which family's next step fit, and that family's threshold moved by a
+ * step of many posts (substances 0.55 -> 0.44 -> 0.55 between three versions of the twenty-seventh round; 0.42 -> 0.66
+ * between two partitions of the same people). Smooth counts move with the data.
+ */
+export function chooseThresholdsSmoothly(
+  byFamily: ReadonlyMap<Family, ReadonlyArray<{ post: string; p: number; positive: boolean }>>,
+  posts: ReadonlyMap<string, { risky: boolean; fine: boolean; contrast?: boolean }>,
+  budget: number,
+  width: number,
+  minStepRatio = 0,
+  weight: Partial<Record<Family, number>> = {},
+): Map<Family, number> {
+  const ids = [...posts.keys()];
+  const index = new Map(ids.map((id, k) => [id, k]));
+  const families = [...byFamily.keys()];
+  const n = ids.length;
+  // Per family and post: the post's log-odds, and whether it counts for the family (a risky post of the family), or NaN.
+  const z = families.map(() => new Float64Array(n).fill(NaN));
+  const pos = families.map(() => new Uint8Array(n));
+  families.forEach((f, j) => {
+    for (const e of byFamily.get(f)!) {
+      const k = index.get(e.post)!;
+      z[j]![k] = logit(e.p);
+      if (e.positive && posts.get(e.post)!.risky) pos[j]![k] = 1;
+    }
+  });
+  const fineMask = new Uint8Array(n);
+  const riskyMask = new Uint8Array(n);
+  ids.forEach((id, k) => {
+    const info = posts.get(id)!;
+    if (info.fine && !info.contrast) fineMask[k] = 1;
+    if (info.risky) riskyMask[k] = 1;
+  });
+  const fineTotal = fineMask.reduce((a, b) => a + b, 0);
+  const soft = (zk: number, t: number) => (Number.isNaN(zk) ? 0 : 1 / (1 + Math.exp(-(zk - t) / width)));
+  const grid: number[] = [];
+  for (let t = -4; t <= 4.0001; t += 0.05) grid.push(t);
+  // For thresholds t (log-odds), each post's chance of missing (risky: by all its families; fine: by every family).
+  const solve = (price: number) => {
+    const t = families.map(() => 8);
+    const missRisky = new Float64Array(n);
+    const missFine = new Float64Array(n);
+    // Each post's chance of being missed by every family but `except` (recomputed, not divided out: a chance near 1 would
+    // not divide back).
+    const without = (except: number) => {
+      missRisky.fill(1);
+      missFine.fill(1);
+      for (let j = 0; j < families.length; j++) {
+        if (j === except) continue;
+        for (let k = 0; k < n; k++) {
+          const s = soft(z[j]![k]!, t[j]!);
+          if (riskyMask[k] && pos[j]![k]) missRisky[k]! *= 1 - s;
+          if (fineMask[k]) missFine[k]! *= 1 - s;
+        }
+      }
+    };
+    for (let sweep = 0; sweep < 4; sweep++) {
+      for (let j = 0; j < families.length; j++) {
+        without(j);
+        const gain = weight[families[j]!] ?? 1;
+        let best = t[j]!;
+        let bestScore = -Infinity;
+        for (const tj of [8, ...grid.slice().reverse()]) {
+          let score = 0;
+          for (let k = 0; k < n; k++) {
+            const s = soft(z[j]![k]!, tj);
+            if (riskyMask[k] && pos[j]![k]) score += gain * missRisky[k]! * s;
+            if (fineMask[k]) score -= price * missFine[k]! * s;
+          }
+          if (score > bestScore + 1e-9) {
+            bestScore = score;
+            best = tj;
+          }
+        }
+        t[j] = best;
+      }
+    }
+    // (The budget is on posts warned outright, as the app warns: the smooth counts only steady the choice.)
+    let warned = 0;
+    for (let k = 0; k < n; k++) if (fineMask[k] && families.some((_f, j) => z[j]![k]! >= t[j]!)) warned++;
+    return { t, warned };
+  };
+  // The lowest price (at least minStepRatio) whose fine posts warned fit the budget: bisection on the log of the price.
+  let lo = Math.log(Math.max(minStepRatio, 0.01));
+  let chosen = solve(Math.exp(lo));
+  if (chosen.warned > budget * fineTotal) {
+    let hi = Math.log(1000);
+    for (let it = 0; it < 14; it++) {
+      const mid = (lo + hi) / 2;
+      const r = solve(Math.exp(mid));
+      if (r.warned > budget * fineTotal) lo = mid;
+      else {
+        hi = mid;
+        chosen = r;
+      }
+    }
+    if (chosen.warned > budget * fineTotal) chosen = solve(Math.exp(hi));
+  }
+  return new Map(families.map((f, j) => [f, chosen.t[j]! >= 8 ? 1 : 1 / (1 + Math.exp(-chosen.t[j]!))]));
+}
+
 /** Every family's model from per-family examples. */
 export function trainModel(byFamily: ReadonlyMap<Family, readonly Example[]>, trainedOn: string, o: TrainOptions = DEFAULT_OPTIONS): WarningModel {
   const families: Partial<Record<Family, FamilyWeights>> = {};
@@ -387,7 +515,7 @@ export function trainModel(byFamily: ReadonlyMap<Family, readonly Example[]>, tr
         posts.set(e.post!, { risky: prev.risky || e.positive, fine: e.fine, contrast: e.contrast === true });
       }
     }
-    const thresholds = chooseThresholdsJointly(scored, posts, o.alarmBudget!, o.familyWeight, o.minStepRatio);
+    const thresholds = o.smoothing ? chooseThresholdsSmoothly(scored, posts, o.alarmBudget!, o.smoothing, o.minStepRatio, o.familyWeight) : chooseThresholdsJointly(scored, posts, o.alarmBudget!, o.familyWeight, o.minStepRatio);
     for (const [f, ff] of fits) families[f] = weightsOf(ff.fit, thresholds.get(f) ?? 1);
   } else {
     for (const [f, ff] of fits) {

@@ -1458,7 +1458,8 @@ export function understand(input: UnderstandInput): Finding[] {
   // Shah", "Gavin") stays the model's to judge.
   if (!attacked && !publicAllowed) {
     const political = new Set([...get('publicRole'), ...get('politics')].filter((h) => !get('workRole').some((w) => w.from < h.to && w.to > h.from)).map((h) => sentenceOf[h.from]!));
-    const people = refs.filter((r) => r.kind === 'named' || r.kind === 'titled' || r.kind === 'official');
+    // (A political office with no name counts as a person: "le ministre de l'Agriculture qui pose en bottes neuves".)
+    const people = refs.filter((r) => r.kind === 'named' || r.kind === 'titled' || r.kind === 'official' || (r.kind === 'role' && r.public));
     if (political.size > 0 && people.length > 0 && !refs.some((r) => r.work) && people.every((r) => political.has(sentenceOf[r.from]!))) {
       damp('named-attack', { from: 0, to: tokens.length });
       hushed = true;
@@ -2589,7 +2590,11 @@ const DRINKER_ELSE = new Set(['he', 'she', 'they', "he's", "she's", "they're", '
 function impersonated(tokens: readonly Token[], sentenceOf: Int32Array, r: Span): boolean {
   const s = sentenceOf[r.from];
   // (A word that is also "wrong" or "alleged", "c'est faux", "falsos", "claiming", counts only in a post about a scam.)
-  const scam = () => tokens.some((t) => SCAM.has(t.norm));
+  const scam = () => {
+    let v = SCAM_POSTS.get(tokens);
+    if (v === undefined) SCAM_POSTS.set(tokens, (v = tokens.some((t) => SCAM.has(t.norm))));
+    return v;
+  };
   for (let k = r.from - 1; k >= Math.max(0, r.from - 4) && sentenceOf[k] === s; k--) {
     const t = tokens[k]!.norm;
     if (IMPOSTOR.has(t) || (t === 'pasar' && tokens[k + 1]?.norm === 'por') || (t === 'passer' && tokens[k + 1]?.norm === 'pour')) return true;
@@ -2600,6 +2605,8 @@ function impersonated(tokens: readonly Token[], sentenceOf: Int32Array, r: Span)
   if (k < 0 || !FROM.has(tokens[k]!.norm)) return false;
   return tokens.slice(Math.max(0, k - 3), k).some((t) => ANYONE_CLAIMING.has(t.norm)) && scam();
 }
+/** Whether a post speaks of a scam, asked once per post however many people it names (tokens are one array per post). */
+const SCAM_POSTS = new WeakMap<readonly Token[], boolean>();
 const IMPOSTOR = new Set(['pretending', 'posing', 'impersonating', 'impersonate', 'impostor', 'impostors', 'imposter', 'imposters']);
 const FAKE = new Set(['claiming', 'fake', 'falsos', 'falsas', 'faux', 'fausses', 'angebliche', 'angeblicher', 'angeblichen', 'gefalschte', 'gefalschten']);
 const FROM = new Set(['from', 'de', 'del', 'von', 'vom', 'du', 'des']);

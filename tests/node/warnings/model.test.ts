@@ -4,7 +4,7 @@ import { causeSpan, wordFeatures, type FeatureSet, type Judgement, type WarningM
 import { tokenize } from '../../../shared/warnings/text';
 import { WARNING_MODEL } from '../../../shared/warnings/understand/model.generated';
 import { collectFeatures, readableSplits } from '../../../scripts/warnings-model/examples';
-import { chooseThreshold, chooseThresholdsJointly, fitLogistic, foldsOf, trainFamily, vocabulary, type Example } from '../../../scripts/warnings-model/trainer';
+import { chooseThreshold, chooseThresholdsJointly, chooseThresholdsSmoothly, fitLogistic, foldsOf, trainFamily, vocabulary, type Example } from '../../../scripts/warnings-model/trainer';
 import { isContrastTwin } from '../../fixtures/corpus/v2/index';
 import { buildModel, MODEL_OUTPUT, renderModel } from '../../../scripts/warnings-model/train';
 import { readFileSync } from 'node:fs';
@@ -239,6 +239,74 @@ describe('the trainer', () => {
     const weighed = chooseThresholdsJointly(scored, posts, 0.05, { 'named-attack': 3 });
     expect(weighed.get('named-attack')).toBeLessThanOrEqual(0.8);
     expect(weighed.get('health')).toBeGreaterThan(0.9);
+  });
+
+  describe('the smooth joint choice', () => {
+    // Fine posts spread evenly below 0.5; risky ones of one family above and among them.
+    const spread = (family: 'health' | 'politics', risky: number[], fine: number[], prefix = '') => {
+      const list = [
+        ...risky.map((p, k) => ({ post: `${prefix}r${k}`, p, positive: true })),
+        ...fine.map((p, k) => ({ post: `${prefix}f${k}`, p, positive: false })),
+      ];
+      const posts = new Map<string, { risky: boolean; fine: boolean; contrast?: boolean }>([
+        ...risky.map((_p, k) => [`${prefix}r${k}`, { risky: true, fine: false }] as const),
+        ...fine.map((_p, k) => [`${prefix}f${k}`, { risky: false, fine: true }] as const),
+      ]);
+      return { scored: new Map([[family, list]]), posts };
+    };
+    const fine = Array.from({ length: 100 }, (_, k) => 0.005 * k + 0.01);
+
+    it('warns no more fine posts outright than the budget allows', () => {
+      const risky = [0.95, 0.9, 0.85, 0.8, 0.6, 0.5, 0.49, 0.48, 0.47, 0.46, 0.45, 0.44];
+      const { scored, posts } = spread('health', risky, fine);
+      for (const budget of [0, 0.02, 0.05, 0.1]) {
+        const t = chooseThresholdsSmoothly(scored, posts, budget, 0.2).get('health')!;
+        expect(fine.filter((p) => p >= t).length).toBeLessThanOrEqual(Math.floor(budget * 100));
+      }
+      // More budget, more risky posts caught.
+      // (Six risky posts sit among the top fourteen fine ones: a budget of fifteen buys them.)
+      const caught = (budget: number) => risky.filter((p) => p >= chooseThresholdsSmoothly(scored, posts, budget, 0.2).get('health')!).length;
+      expect(caught(0)).toBeLessThanOrEqual(6);
+      expect(caught(0.15)).toBeGreaterThan(caught(0) + 3);
+    });
+
+    it('leaves written twins out of the budget', () => {
+      const { scored, posts } = spread('health', [0.9, 0.6], [0.8, 0.7, ...Array(20).fill(0.1)]);
+      expect(chooseThresholdsSmoothly(scored, posts, 0.05, 0.2).get('health')).toBeGreaterThan(0.8);
+      posts.set('f0', { risky: false, fine: true, contrast: true });
+      posts.set('f1', { risky: false, fine: true, contrast: true });
+      expect(chooseThresholdsSmoothly(scored, posts, 0.05, 0.2).get('health')).toBeLessThanOrEqual(0.6);
+    });
+
+    it('pays at least the floor price for a fine post, budget or no budget', () => {
+      // One risky post at 0.6 sits among fine ones: catching it costs about as many fine posts as it gains.
+      const { scored, posts } = spread('politics', [0.9, 0.6], [0.7, 0.62, 0.58, 0.3, ...Array(36).fill(0.05)]);
+      expect(chooseThresholdsSmoothly(scored, posts, 0.2, 0.2, 0).get('politics')).toBeLessThanOrEqual(0.6);
+      expect(chooseThresholdsSmoothly(scored, posts, 0.2, 0.2, 3).get('politics')).toBeGreaterThan(0.7);
+    });
+
+    it('moves less than the greedy choice when the probabilities move a little', () => {
+      // 1,500 posts, 450 risky across three families; six copies whose log-odds differ by a little noise, as the held-out
+      // probabilities of two partitions of the same people do.
+      let seed = 7;
+      const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+      const gauss = () => Math.sqrt(-2 * Math.log(rnd() + 1e-12)) * Math.cos(2 * Math.PI * rnd());
+      const families = ['health', 'politics', 'substances'] as const;
+      const base = Array.from({ length: 1500 }, (_, i) => {
+        const family = i < 450 ? families[i % 3]! : null;
+        return { post: `p${i}`, family, z: families.map((f) => (family === f ? 1 : -3) + 1.5 * gauss()) };
+      });
+      const posts = new Map(base.map((b) => [b.post, { risky: b.family !== null, fine: b.family === null }]));
+      const copies = [1, 2, 3, 4, 5, 6].map((s) => {
+        seed = s;
+        const scored = new Map(families.map((f, j) => [f, base.map((b) => ({ post: b.post, p: 1 / (1 + Math.exp(-(b.z[j]! + 0.1 * gauss()))), positive: b.family === f }))]));
+        return { greedy: chooseThresholdsJointly(scored, posts, 0.035, {}, 3), smooth: chooseThresholdsSmoothly(scored, posts, 0.035, 0.2, 3) };
+      });
+      const spread = (pick: (c: (typeof copies)[number]) => Map<string, number>, f: string) => Math.max(...copies.map((c) => pick(c).get(f)!)) - Math.min(...copies.map((c) => pick(c).get(f)!));
+      for (const f of families) expect(spread((c) => c.smooth, f)).toBeLessThan(0.04);
+      const total = (pick: (c: (typeof copies)[number]) => Map<string, number>) => families.reduce((a, f) => a + spread(pick, f), 0);
+      expect(total((c) => c.smooth)).toBeLessThan(total((c) => c.greedy) / 2);
+    });
   });
 
   it('knows a twin by its reason, and only a fine one', () => {
