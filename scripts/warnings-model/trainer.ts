@@ -432,8 +432,9 @@ export function chooseThresholdsSmoothly(
   });
   const fineTotal = fineMask.reduce((a, b) => a + b, 0);
   const soft = (zk: number, t: number) => (Number.isNaN(zk) ? 0 : 1 / (1 + Math.exp(-(zk - t) / width)));
-  const grid: number[] = [];
-  for (let t = -4; t <= 4.0001; t += 0.05) grid.push(t);
+  // Thresholds tried, from none (8, above every post) down to -4 in log-odds, so that a tie keeps the higher one.
+  const grid: number[] = [8];
+  for (let t = 4; t >= -4.0001; t -= 0.05) grid.push(t);
   // For thresholds t (log-odds), each post's chance of missing (risky: by all its families; fine: by every family).
   const solve = (price: number) => {
     const t = families.map(() => 8);
@@ -459,7 +460,7 @@ export function chooseThresholdsSmoothly(
         const gain = weight[families[j]!] ?? 1;
         let best = t[j]!;
         let bestScore = -Infinity;
-        for (const tj of [8, ...grid.slice().reverse()]) {
+        for (const tj of grid) {
           let score = 0;
           for (let k = 0; k < n; k++) {
             const s = soft(z[j]![k]!, tj);
