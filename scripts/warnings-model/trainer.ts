@@ -387,7 +387,10 @@ export function chooseThresholdsJointly(
   return out;
 }
 
-const logit = (p: number) => Math.log(Math.max(1e-6, Math.min(1 - 1e-6, p)) / (1 - Math.max(1e-6, Math.min(1 - 1e-6, p))));
+const logit = (p: number) => {
+  const q = Math.max(1e-6, Math.min(1 - 1e-6, p));
+  return Math.log(q / (1 - q));
+};
 
 /**
  * The joint choice of `chooseThresholdsJointly`, with counts that change smoothly with the threshold: a post whose

@@ -145,4 +145,11 @@ describe('a mayor is a public office, not a colleague', () => {
   it('mocked on a personal identity free to talk politics, the model may not make it an attack', () => {
     expect(featureNames(dentist, 'me', 'el alcalde Vicent Mollà cortando la cinta de una rotonda con banda de música, como si hubiera inaugurado un hospital')).toContain('damp.named-attack');
   });
+  it('so is an office with no name on it, in any language', () => {
+    expect(featureNames(dentist, 'me', "le ministre de l'Agriculture qui pose en bottes neuves devant une vache au Salon. la vache a l'air plus à l'aise devant les caméras que lui")).toContain('damp.named-attack');
+    expect(featureNames(dentist, 'me', 'el presidente del Sevilla diciendo en rueda de prensa que la plantilla es «ilusionante». ilusionante es lo mío')).toContain('damp.named-attack');
+  });
+  it('but not a colleague named beside the office', () => {
+    expect(featureNames(dentist, 'me', 'mi jefa y el consejero de Sanidad posando juntos en la inauguración, qué par')).not.toContain('damp.named-attack');
+  });
 });
