@@ -4,7 +4,7 @@ import { causeSpan, wordFeatures, type FeatureSet, type Judgement, type WarningM
 import { tokenize } from '../../../shared/warnings/text';
 import { WARNING_MODEL } from '../../../shared/warnings/understand/model.generated';
 import { collectFeatures, readableSplits } from '../../../scripts/warnings-model/examples';
-import { chooseThreshold, chooseThresholdsJointly, chooseThresholdsSmoothly, fitLogistic, foldsOf, trainFamily, vocabulary, type Example } from '../../../scripts/warnings-model/trainer';
+import { chooseThreshold, chooseThresholdsJointly, chooseThresholdsSmoothly, fitLogistic, foldsOf, isContentWordFeature, trainFamily, vocabulary, type Example } from '../../../scripts/warnings-model/trainer';
 import { isContrastTwin } from '../../fixtures/corpus/v2/index';
 import { buildModel, MODEL_OUTPUT, renderModel } from '../../../scripts/warnings-model/train';
 import { readFileSync } from 'node:fs';
@@ -163,6 +163,21 @@ describe('the trainer', () => {
     const fit = fitLogistic(examples, vocabulary(examples, 3), { minPersonas: 3, l2: 0.01, epochs: 200, learningRate: 0.05, thresholdFolds: 0, alarmCost: 8 });
     expect(fit.weights.get('w:clown')!).toBeGreaterThan(0.5);
     expect(fit.weights.get('w:tea')!).toBeLessThan(-0.5);
+  });
+
+  it('regularises content words by their own share of L2, and function words and signals by the whole', () => {
+    expect(['w:clown', 'R|w:incompetente', 'b:strategic_depth'].map(isContentWordFeature)).toEqual([true, true, true]);
+    expect(['w:der', 'R|w:the', 'w:nicht', 'ref.any', 'cat.complaint', 'J|ref.any', 'stance.job'].map(isContentWordFeature)).toEqual([false, false, false, false, false, false, false]);
+    // Two features that say the same thing on every post share the weight; the one regularised less takes more of it.
+    const examples: Example[] = [];
+    for (let i = 0; i < 40; i++) examples.push(ex(`p${i % 5}`, i % 2 ? ['w:clown', 'ref.any', 'w:der'] : ['w:tea'], i % 2 === 1));
+    const o = { minPersonas: 3, l2: 0.05, epochs: 300, learningRate: 0.05, thresholdFolds: 0, alarmCost: 8 };
+    const even = fitLogistic(examples, vocabulary(examples, 3), o);
+    const words = fitLogistic(examples, vocabulary(examples, 3), { ...o, wordL2: 0.2 });
+    expect(Math.abs(even.weights.get('w:clown')! - even.weights.get('ref.any')!)).toBeLessThan(0.01);
+    expect(Math.abs(even.weights.get('w:der')! - even.weights.get('ref.any')!)).toBeLessThan(0.01);
+    expect(words.weights.get('w:clown')!).toBeGreaterThan(2 * words.weights.get('ref.any')!);
+    expect(Math.abs(words.weights.get('w:der')! - words.weights.get('ref.any')!)).toBeLessThan(0.01);
   });
 
   it('chooses thresholds that trade recall against false alarms on fine posts', () => {
