@@ -1407,9 +1407,11 @@ describe('irony that makes an attack certain: a question asked for many, a prize
     expect(families(withModel(id, text))).not.toContain('named-attack');
   });
   // A known false alarm since the twenty-ninth round (content words less regularised, trainer.ts): the model reads this
-  // wish at 0.70 against a threshold of 0.65 (0.61 against 0.70 before). "brilliantly" is no word of praise to the
-  // vocabulary (AFINN lists "brilliant", not the adverb), so no praise damper holds it. Kept as a failing case so that the
-  // day it is mended this test says so.
+  // wish at 0.74 against a threshold of 0.60 since the thirtieth (0.70 against 0.65 in the twenty-ninth; 0.61 against 0.70
+  // before). A titled name and "I'm sure", which ends many sneers, carry it, and no damper holds a wish: praise meant as
+  // praise is told by thanks or a praise emoji, not by words of praise alone, which irony uses as much. (Adding AFINN's
+  // adverbs, "brilliantly", to the vocabulary did not move it.) Kept as a failing case so that the day it is mended this
+  // test says so.
   it.fails('not on brand: "You will do brilliantly tomorrow, Dr Shah, I\'m sure." (known false alarm)', () => {
     expect(families(withModel('brand', "You will do brilliantly tomorrow, Dr Shah, I'm sure."))).not.toContain('named-attack');
   });
