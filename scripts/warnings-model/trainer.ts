@@ -194,8 +194,8 @@ export interface TrainOptions {
  *   content words 0.10, three people:          2,433/169, 2,337/138, 2,261/115, 2,227/100, 2,187/88, 2,090/76
  *   content words 0.20, three people:          2,441/162, 2,336/142, 2,257/117, 2,206/102, 2,166/92, 2,084/77
  *   content words 0.15, two people:            2,466/177, 2,368/146, 2,280/116, 2,243/106, 2,200/94, 2,115/75
- * Three people gain some 30 risky posts at 5% false alarms; two gain some 20 more, with 176,000 weights (3.5 MB) against
- * 114,000 (2.2 MB) and 86,000 (1.5 MB) before. The weights are read when the main process starts: the built module
+ * Three people gain some 35 to 55 risky posts at 5% false alarms and fewer; two gain some 20 more, with 176,000 weights (3.5 MB) against
+ * 114,000 (2.2 MB) and 80,000 (1.5 MB) before. The weights are read when the main process starts: the built module
  * took about 100 ms to load on this machine at 1.5 MB, 160 to 230 at 2.2 MB and 240 to 350 at 3.5 MB (a JSON string
  * or a Map in place of the object literal did not load faster). Cutting the two-people model's weights under 0.02
  * (to 75,000) put it back on the three-people curve (2,212/103, 2,141/82), so its gain is in its many small weights;
