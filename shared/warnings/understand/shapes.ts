@@ -385,10 +385,76 @@ const THANKS_PAIRS: ReadonlyArray<readonly [string, string]> = [
 /** "Massive shout to", "big shout to": a shout that is praise by its size. */
 const SHOUT_SIZE = set('massive big huge special quick');
 
-/** Whether the word at `i` thanks, congratulates or is proud of someone: praise meant as praise. */
+/**
+ * Wishes for what lies ahead, said to someone ("Good luck tomorrow, Dr Shah", "Bonne chance demain, Dr Martin", "Viel
+ * Glück, Frau Keller", "Mucha suerte, doctora Ruiz", "break a leg", "toi toi toi"): goodwill, as thanks are. (Folded:
+ * "glück" is "gluck".) A lone "suerte" or "luck" is not one ("Qué suerte la del número uno", "no luck with the ward").
+ */
+const WISHES: ReadonlyArray<readonly string[]> = [
+  ['good', 'luck'],
+  ['best', 'of', 'luck'],
+  ['the', 'best', 'of', 'luck'],
+  ['break', 'a', 'leg'],
+  ['fingers', 'crossed', 'for'],
+  ['bonne', 'chance'],
+  ['bon', 'courage'],
+  ['viel', 'gluck'],
+  ['viel', 'erfolg'],
+  ['mucha', 'suerte'],
+  ['muchisima', 'suerte'],
+  ['buena', 'suerte'],
+  ['toda', 'la', 'suerte'],
+];
+/**
+ * Encouragement in the second person: "You will do brilliantly", "you'll be great", "you've got this", "tu vas
+ * assurer", "vous allez cartonner", "du schaffst das", "lo vas a hacer genial". The subject, then within four words a
+ * word that says it will go well. (Said of someone else it is a prediction, which irony uses: "he'll do brilliantly,
+ * I'm sure".)
+ */
+const YOU = set("you you'll you've you're youll youve tu du vous usted ustedes vas haras");
+const GOES_WELL = set(
+  'brilliantly brilliant great amazing amazingly fantastic fab fabulous wonderful wonderfully superbly smash nail ace rock shine ' +
+    'assurer cartonner briller geras genial genialmente fenomenal estupendamente brillar schaffst rocken glanzen',
+);
+function encouragedAt(tokens: readonly Token[], i: number): boolean {
+  if (!YOU.has(tokens[i]!.norm)) return false;
+  // "you've got this", "you got this"
+  const got = (k: number) => tokens[k]?.norm === 'got' && tokens[k + 1]?.norm === 'this';
+  if (got(i + 1)) return true;
+  for (let k = i + 1, words = 0; k < tokens.length && words < 4; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') break;
+    words++;
+    if (GOES_WELL.has(t.norm)) return true;
+  }
+  return false;
+}
+/** Needing it, said after a wish: "he'll need it", "das wirst du brauchen", "il en aura besoin", "le hará falta". */
+const NEEDS = set('need needs needed brauchen braucht brauchst besoin necesitar necesita necesitara necesitaras falta');
+/** Luck wished "with that", closing its sentence: "Good luck with that", "Viel Glück damit", "Bonne chance avec ça", "Suerte con eso". */
+const WITH_THAT: ReadonlyArray<readonly string[]> = [['with', 'that'], ['damit'], ['avec', 'ca'], ['con', 'eso']];
+/** Where a wish turns into a jab (see NEEDS and WITH_THAT), in its sentence or the next; -1 when it does not. */
+function wishStung(tokens: readonly Token[], w: readonly number[], wishAt: number, next: readonly number[]): number {
+  const after = [...w.slice(wishAt + 1), ...next];
+  const need = after.find((i) => NEEDS.has(tokens[i]!.norm));
+  if (need !== undefined) return need;
+  const last = w.slice(-2).map((i) => tokens[i]!.norm);
+  for (const p of WITH_THAT) if (w.length - wishAt > p.length && p.every((x, k) => last[last.length - p.length + k] === x)) return w[w.length - 1]!;
+  return -1;
+}
+
+/** Whether a wish or encouragement to someone begins at `i` (see WISHES and encouragedAt). */
+export function isWish(tokens: readonly Token[], i: number): boolean {
+  const norm = tokens[i]!.norm;
+  if (WISHES.some((w) => w[0] === norm && w.every((x, k) => tokens[i + k]?.norm === x))) return true;
+  return encouragedAt(tokens, i);
+}
+
+/** Whether the word at `i` thanks, congratulates or is proud of someone, or wishes them well: praise meant as praise. */
 export function isThanks(tokens: readonly Token[], i: number): boolean {
   const norm = tokens[i]!.norm;
   if (THANKS.has(norm)) return true;
+  if (isWish(tokens, i)) return true;
   const next = tokens[i + 1];
   if (!next) return false;
   // "Big up-front costs" is no praise: the second word must not run on into a compound.
@@ -1073,6 +1139,16 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
     const w = words(s);
     const thanksAt = w.findIndex((i) => isThanks(tokens, i));
     if (thanksAt < 0) continue;
+    // A wish that says the person will need it, or wishes luck "with that": "Good luck to Senator Blake with the budget,
+    // he'll need it", "Bonne chance avec ça", "Viel Glück damit, das wirst du brauchen". A jab, as thanks for nothing are.
+    if (isWish(tokens, w[thanksAt]!)) {
+      const stingAt = wishStung(tokens, w, thanksAt, s + 1 < sentences ? words(s + 1) : []);
+      if (stingAt >= 0) {
+        thanks[s] = 2;
+        add('neg.thanksForNothing', { from: w[thanksAt]!, to: stingAt + 1 });
+        continue;
+      }
+    }
     const forAt = w.findIndex((i, k) => k > thanksAt && THANKS_FOR.has(tokens[i]!.norm));
     // "for nothing", "für genau nichts", "for absolutely nothing": nothing is what the thanks is for.
     const nothingAt = forAt < 0 || forAt - thanksAt > 6 ? -1 : w.findIndex((i, k) => k > forAt && k - forAt <= 2 && NOTHING.has(tokens[i]!.norm) && w.slice(forAt + 1, k).every((j) => FILLER.has(tokens[j]!.norm)));

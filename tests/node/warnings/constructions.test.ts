@@ -1406,14 +1406,29 @@ describe('irony that makes an attack certain: a question asked for many, a prize
   ])('not on %s: "%s"', (id, text) => {
     expect(families(withModel(id, text))).not.toContain('named-attack');
   });
-  // A known false alarm since the twenty-ninth round (content words less regularised, trainer.ts): the model reads this
-  // wish at 0.74 against a threshold of 0.60 since the thirtieth (0.70 against 0.65 in the twenty-ninth; 0.61 against 0.70
-  // before). A titled name and "I'm sure", which ends many sneers, carry it, and no damper holds a wish: praise meant as
-  // praise is told by thanks or a praise emoji, not by words of praise alone, which irony uses as much. (Adding AFINN's
-  // adverbs, "brilliantly", to the vocabulary did not move it.) Kept as a failing case so that the day it is mended this
-  // test says so.
-  it.fails('not on brand: "You will do brilliantly tomorrow, Dr Shah, I\'m sure." (known false alarm)', () => {
-    expect(families(withModel('brand', "You will do brilliantly tomorrow, Dr Shah, I'm sure."))).not.toContain('named-attack');
+  // Wishes to a person for what lies ahead are goodwill, as thanks are: "good luck", "bonne chance", "viel Glück", "mucha
+  // suerte", or encouragement in the second person ("you will do brilliantly", "vous allez assurer"). A titled name and a
+  // closing "I'm sure" made the model read the first of these as a sneer (0.74 against 0.60) until the wish was praise
+  // (shapes.ts, isWish); irony that wishes luck "with that", or says the person will need it, stays an attack.
+  it.each([
+    "You will do brilliantly tomorrow, Dr Shah, I'm sure.",
+    'Good luck tomorrow, Dr Shah, you will be great.',
+    'Bonne chance demain, Dr Martin, vous allez assurer.',
+    'Mucha suerte mañana, doctora Ruiz, lo vas a hacer genial.',
+    'Viel Glück morgen, Frau Keller, Sie schaffen das!',
+  ])('a wish, not an attack, on brand: "%s"', (text) => {
+    expect(families(withModel('brand', text))).not.toContain('named-attack');
+  });
+  it.each([
+    "Good luck to Senator Blake with the budget, he'll need it.",
+    'Good luck to Senator Blake with that.',
+    'Good luck to Minister Hale on cutting the arts grant.',
+    "Senator Blake will do brilliantly at ruining the budget, I'm sure.",
+    'Bonne chance à Mme Vidal, elle en aura besoin.',
+    'Mucha suerte al ministro Ortega, la va a necesitar.',
+    'Viel Glück damit, Herr Minister Brandt, das werden Sie brauchen.',
+  ])('a wish that stings is still an attack, on brand: "%s"', (text) => {
+    expect(families(withModel('brand', text))).toContain('named-attack');
   });
   it('a microphone taken away is wished off the air, your own is housekeeping', () => {
     expect(families(withModel('brand', "Could someone please just take Chad Ostrander's microphone away? Every week another caller repeats him."))).toContain('named-attack');
