@@ -404,28 +404,46 @@ const WISHES: ReadonlyArray<readonly string[]> = [
   ['muchisima', 'suerte'],
   ['buena', 'suerte'],
   ['toda', 'la', 'suerte'],
+  // The occasion wished well: a birthday, a retirement ("Happy birthday to Dr Shah", "Feliz cumpleaños, doctora Ruiz",
+  // "Alles Gute zum Geburtstag", "Joyeux anniversaire", "Bonne retraite, Monsieur Martin").
+  ['happy', 'birthday'],
+  ['happy', 'retirement'],
+  ['feliz', 'cumpleanos'],
+  ['feliz', 'jubilacion'],
+  ['alles', 'gute'],
+  ['joyeux', 'anniversaire'],
+  ['bon', 'anniversaire'],
+  ['bonne', 'retraite'],
 ];
 /**
- * Encouragement in the second person: "You will do brilliantly", "you'll be great", "you've got this", "tu vas
- * assurer", "vous allez cartonner", "du schaffst das", "lo vas a hacer genial". The subject, then within four words a
- * word that says it will go well. (Said of someone else it is a prediction, which irony uses: "he'll do brilliantly,
- * I'm sure".)
+ * Encouragement in the second person, for what is ahead: "You will do brilliantly", "you'll be great", "you've got
+ * this", "tu vas assurer", "vous allez cartonner", "du schaffst das", "lo vas a hacer genial". The subject, a word of the
+ * future, then within four words a word that says it will go well. (Not the past, which thanks for a deed and is where
+ * irony lives: "You did a brilliant job of closing our ward, Minister". Said of someone else it is a prediction, which
+ * irony uses too: "he'll do brilliantly, I'm sure".)
  */
-const YOU = set("you you'll you've you're youll youve tu du vous usted ustedes vas haras");
+const YOU = set("you you'll youll you're tu du vous usted ustedes lo");
+const YOU_WILL = set("you'll youll");
+const FUTURE = set('will gonna going allez vas va wirst werden werdet haras');
+/** Managing it, said to someone, is the wish itself: "du schaffst das", "Sie schaffen das". */
+const MANAGE = set('schaffst schaffen');
 const GOES_WELL = set(
   'brilliantly brilliant great amazing amazingly fantastic fab fabulous wonderful wonderfully superbly smash nail ace rock shine ' +
-    'assurer cartonner briller geras genial genialmente fenomenal estupendamente brillar schaffst rocken glanzen',
+    'assurer cartonner briller genial genialmente fenomenal estupendamente brillar rocken glanzen',
 );
 function encouragedAt(tokens: readonly Token[], i: number): boolean {
-  if (!YOU.has(tokens[i]!.norm)) return false;
+  const norm = tokens[i]!.norm;
   // "you've got this", "you got this"
-  const got = (k: number) => tokens[k]?.norm === 'got' && tokens[k + 1]?.norm === 'this';
-  if (got(i + 1)) return true;
-  for (let k = i + 1, words = 0; k < tokens.length && words < 4; k++) {
+  if ((norm === "you've" || norm === 'you') && tokens[i + 1]?.norm === 'got' && tokens[i + 2]?.norm === 'this') return true;
+  if (!YOU.has(norm)) return false;
+  let future = YOU_WILL.has(norm);
+  for (let k = i + 1, words = 0; k < tokens.length && words < 5; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') break;
     words++;
-    if (GOES_WELL.has(t.norm)) return true;
+    if (words === 1 && MANAGE.has(t.norm) && tokens[k + 1]?.norm === 'das') return true;
+    if (FUTURE.has(t.norm)) future = true;
+    else if (future && GOES_WELL.has(t.norm)) return true;
   }
   return false;
 }
@@ -433,14 +451,24 @@ function encouragedAt(tokens: readonly Token[], i: number): boolean {
 const NEEDS = set('need needs needed brauchen braucht brauchst besoin necesitar necesita necesitara necesitaras falta');
 /** Luck wished "with that", closing its sentence: "Good luck with that", "Viel Glück damit", "Bonne chance avec ça", "Suerte con eso". */
 const WITH_THAT: ReadonlyArray<readonly string[]> = [['with', 'that'], ['damit'], ['avec', 'ca'], ['con', 'eso']];
-/** Where a wish turns into a jab (see NEEDS and WITH_THAT), in its sentence or the next; -1 when it does not. */
-function wishStung(tokens: readonly Token[], w: readonly number[], wishAt: number, next: readonly number[]): number {
+/**
+ * A lack or a wait said after a wish: "Happy birthday to Senator Blake, 70 years and not one original idea", "… still
+ * waiting for that bus lane", "Another year of doing absolutely nothing". Goodwill says what is wished, not what is missing.
+ */
+const WISH_SOURED = set('not no never nothing nobody none still nicht nie nichts kein keine keinen niemand pas jamais rien personne nunca nada nadie ningun ninguna todavia');
+/**
+ * Where a wish turns into a jab (NEEDS, WITH_THAT: thanks for nothing, as sure as contempt gets) or only sours (WISH_SOURED:
+ * no goodwill, and the learned model decides; "Good luck tomorrow, don't let the nerves win" is meant), in its sentence or
+ * the next; null when it does neither.
+ */
+function wishStung(tokens: readonly Token[], w: readonly number[], wishAt: number, next: readonly number[]): { at: number; jab: boolean } | null {
   const after = [...w.slice(wishAt + 1), ...next];
   const need = after.find((i) => NEEDS.has(tokens[i]!.norm));
-  if (need !== undefined) return need;
+  if (need !== undefined) return { at: need, jab: true };
   const last = w.slice(-2).map((i) => tokens[i]!.norm);
-  for (const p of WITH_THAT) if (w.length - wishAt > p.length && p.every((x, k) => last[last.length - p.length + k] === x)) return w[w.length - 1]!;
-  return -1;
+  for (const p of WITH_THAT) if (w.length - wishAt > p.length && p.every((x, k) => last[last.length - p.length + k] === x)) return { at: w[w.length - 1]!, jab: true };
+  const lack = after.find((i) => WISH_SOURED.has(tokens[i]!.norm) || tokens[i]!.norm.endsWith("n't"));
+  return lack === undefined ? null : { at: lack, jab: false };
 }
 
 /** Whether a wish or encouragement to someone begins at `i` (see WISHES and encouragedAt). */
@@ -1142,10 +1170,10 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
     // A wish that says the person will need it, or wishes luck "with that": "Good luck to Senator Blake with the budget,
     // he'll need it", "Bonne chance avec ça", "Viel Glück damit, das wirst du brauchen". A jab, as thanks for nothing are.
     if (isWish(tokens, w[thanksAt]!)) {
-      const stingAt = wishStung(tokens, w, thanksAt, s + 1 < sentences ? words(s + 1) : []);
-      if (stingAt >= 0) {
+      const sting = wishStung(tokens, w, thanksAt, s + 1 < sentences ? words(s + 1) : []);
+      if (sting) {
         thanks[s] = 2;
-        add('neg.thanksForNothing', { from: w[thanksAt]!, to: stingAt + 1 });
+        add(sting.jab ? 'neg.thanksForNothing' : 'irony.soured', sting.jab ? { from: w[thanksAt]!, to: sting.at + 1 } : { from: starts[s]!, to: ends[s]! });
         continue;
       }
     }

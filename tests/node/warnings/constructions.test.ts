@@ -1407,15 +1407,21 @@ describe('irony that makes an attack certain: a question asked for many, a prize
     expect(families(withModel(id, text))).not.toContain('named-attack');
   });
   // Wishes to a person for what lies ahead are goodwill, as thanks are: "good luck", "bonne chance", "viel Glück", "mucha
-  // suerte", or encouragement in the second person ("you will do brilliantly", "vous allez assurer"). A titled name and a
+  // suerte", "happy birthday", or encouragement in the second person ("you will do brilliantly", "vous allez assurer"). A titled name and a
   // closing "I'm sure" made the model read the first of these as a sneer (0.74 against 0.60) until the wish was praise
-  // (shapes.ts, isWish); irony that wishes luck "with that", or says the person will need it, stays an attack.
+  // (shapes.ts, isWish); irony that wishes luck "with that", says the person will need it, or what is still missing
+  // ("still waiting for that bus lane"), stays an attack.
   it.each([
     "You will do brilliantly tomorrow, Dr Shah, I'm sure.",
     'Good luck tomorrow, Dr Shah, you will be great.',
     'Bonne chance demain, Dr Martin, vous allez assurer.',
     'Mucha suerte mañana, doctora Ruiz, lo vas a hacer genial.',
     'Viel Glück morgen, Frau Keller, Sie schaffen das!',
+    'Happy birthday to Dr Shah, the kindest consultant on the ward!',
+    'Feliz cumpleaños a la doctora Ruiz, la mejor jefa de servicio 🎂',
+    'Joyeux anniversaire au Dr Martin, toujours le premier arrivé au cabinet.',
+    'Du schaffst das, Frau Dr. Berger!',
+    "Dr Amira Haddad, you're going to be amazing at the awards tonight.",
   ])('a wish, not an attack, on brand: "%s"', (text) => {
     expect(families(withModel('brand', text))).not.toContain('named-attack');
   });
@@ -1427,6 +1433,11 @@ describe('irony that makes an attack certain: a question asked for many, a prize
     'Bonne chance à Mme Vidal, elle en aura besoin.',
     'Mucha suerte al ministro Ortega, la va a necesitar.',
     'Viel Glück damit, Herr Minister Brandt, das werden Sie brauchen.',
+    'Happy birthday to Minister Hale, still waiting for that bus lane.',
+    'Happy birthday to Senator Blake. Another year of doing absolutely nothing.',
+    // (Praise for a deed done is no wish: the past is where irony lives.)
+    'You did a brilliant job of closing our ward, Minister Hale. Bravo.',
+    'Du wirst das bereuen, Herr Minister Brandt.',
   ])('a wish that stings is still an attack, on brand: "%s"', (text) => {
     expect(families(withModel('brand', text))).toContain('named-attack');
   });
