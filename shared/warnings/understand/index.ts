@@ -33,7 +33,7 @@ import { categoryHits, countsIn, inCategory, isFunctionWord, sentenceLanguages, 
 import { findDisguisedProfanity, mayHideProfanity, SWEAR_STEMS } from './profanity';
 import type { LanguageTools } from './tools';
 import { amountBefore, emitSignals, isConsumeVerb, type Signal } from './signals';
-import { achievementAt, agendaAt, endorsementAt, CURRENCY, discoveredLate, grievanceShapes, isNumber, ironicQuote, isQuoteMark, isReporting, isThanks, farewellAt, mourningAt, notSilenceAfter, phraseAt, sincereDeed, deniedInsult, DENY, KIN, LACK, shapeSignals } from './shapes';
+import { achievementAt, agendaAt, deservedAt, endorsementAt, CURRENCY, discoveredLate, grievanceShapes, isNumber, ironicQuote, isQuoteMark, isReporting, isThanks, farewellAt, mourningAt, notSilenceAfter, phraseAt, sincereDeed, deniedInsult, DENY, KIN, LACK, shapeSignals } from './shapes';
 import { mockeryForms } from './mockery';
 
 export type Depth = 'lexical' | 'full';
@@ -1487,7 +1487,18 @@ export function understand(input: UnderstandInput): Finding[] {
     // A step of a career told (qualified, promoted, welcomed to the team). (Made fond on its own, like a farewell, it
     // cost the validation split a risky post: a welcome is ironic more often than a farewell.)
     const welcomed = perSentence((k) => sentenceHas(k, (_t, i) => achievementAt(tokens, i)) && !insultSentences.has(k));
-    const fond = (k: number) => praiseSentence(k) || (farewell(k) && warm && !cold && targetNeg.length === 0);
+    // (A step of a career said to be earned, in its sentence or the next, is fond on the same terms: "Dr Shah has been
+    // appointed head of cardiology. Richly deserved.", "nombrada jefa de servicio. Más que merecido", "zur Chefärztin
+    // ernannt. Hochverdient!". Not "well deserved I'm sure", whose sentence is thankless, nor earned by what comes after
+    // it, "Well deserved after blocking every new school": the word closes its sentence, and a sentence of its own is short.)
+    const earned = (j: number, own: boolean) => {
+      if (j >= sentenceCount || sentStart[j]! < 0 || thanklessSentences.has(j) || insultSentences.has(j) || sentenceHas(j, (t) => SARCASM_EMOJI.has(t.norm))) return false;
+      const w: number[] = [];
+      for (let i = sentStart[j]!; i < sentEnd[j]!; i++) if (tokens[i]!.kind === 'word') w.push(i);
+      return (own || w.length <= 4) && w.slice(-2).some((i) => deservedAt(tokens, i));
+    };
+    const careerEarned = (k: number) => welcomed(k) && (earned(k, true) || earned(k + 1, false)) && targetNeg.length === 0 && !cold;
+    const fond = (k: number) => praiseSentence(k) || (farewell(k) && warm && !cold && targetNeg.length === 0) || careerEarned(k);
     // (Words in scare quotes, a question or an eye-roll make the mention ironic: "our 'visionary' minister", "Der
     // "Digital-Pionier" Florian Weisshaupt erklärt im Interview". Words against in someone's quoted speech are theirs.)
     const plainPost = () =>

@@ -144,6 +144,14 @@ const ACHIEVEMENT = set(
     'diplômé diplômée diplômés promu promue nommé nommée titularisé titularisée rejoint bienvenue',
 );
 const ACHIEVEMENT_PHRASES = ['joins the team', 'joined the team', 'joining the team', 'joins us', 'new recruit', 'se incorpora', 'se une al equipo', 'verstärkt unser team', 'neu im team', "rejoint l'équipe", 'nouvelle recrue', 'nouveau venu'].map((p) => p.split(' ').map(fold));
+/**
+ * Whether the word at `i` says a prize or a post was earned ("Richly deserved", "Más que merecido", "Hochverdient",
+ * "Amplement mérité"). Not when the writer's certainty closes it, "well deserved I'm sure", which shapeSignals reads
+ * as contempt (neg.deservedSure); callers check that sentence is not soured.
+ */
+export function deservedAt(tokens: readonly Token[], i: number): boolean {
+  return DESERVED.has(tokens[i]!.norm);
+}
 /** Whether a step of a career (a qualification, a promotion, a welcome) is told at this token. */
 export function achievementAt(tokens: readonly Token[], i: number): boolean {
   if (ACHIEVEMENT.has(tokens[i]!.norm)) return true;

@@ -1441,6 +1441,22 @@ describe('irony that makes an attack certain: a question asked for many, a prize
   ])('a wish that stings is still an attack, on brand: "%s"', (text) => {
     expect(families(withModel('brand', text))).toContain('named-attack');
   });
+  // A step of a career said to be earned is praise meant (understand/index.ts, careerEarned); earned "after" a harm, or
+  // "I'm sure", is not.
+  it.each([
+    'Dr Shah has been appointed head of cardiology. Richly deserved.',
+    'La doctora Ruiz, nombrada jefa de servicio de cardiología. Más que merecido.',
+    'Frau Dr. Berger wurde zur Chefärztin ernannt. Hochverdient!',
+    'Le Dr Martin est nommé chef de service. Amplement mérité.',
+  ])('an appointment earned, not an attack, on brand: "%s"', (text) => {
+    expect(families(withModel('brand', text))).not.toContain('named-attack');
+  });
+  it.each([
+    "Gavin Treloar promoted to regional manager. Well deserved, I'm sure 🏆",
+    'Councillor Moss appointed chair of the planning committee. Well deserved after blocking every new school.',
+  ])('an appointment "earned" in irony is still an attack, on brand: "%s"', (text) => {
+    expect(families(withModel('brand', text))).toContain('named-attack');
+  });
   it('a microphone taken away is wished off the air, your own is housekeeping', () => {
     expect(families(withModel('brand', "Could someone please just take Chad Ostrander's microphone away? Every week another caller repeats him."))).toContain('named-attack');
     expect(families(withModel('brand', 'Please take your microphone away from the speaker to avoid feedback.'))).toEqual([]);
