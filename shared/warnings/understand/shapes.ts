@@ -395,7 +395,7 @@ const SHOUT_SIZE = set('massive big huge special quick');
 
 /**
  * Wishes for what lies ahead, said to someone ("Good luck tomorrow, Dr Shah", "Bonne chance demain, Dr Martin", "Viel
- * Glück, Frau Keller", "Mucha suerte, doctora Ruiz", "break a leg", "toi toi toi"): goodwill, as thanks are. (Folded:
+ * Glück, Frau Keller", "Mucha suerte, doctora Ruiz", "break a leg", "happy birthday"): goodwill, as thanks are. (Folded:
  * "glück" is "gluck".) A lone "suerte" or "luck" is not one ("Qué suerte la del número uno", "no luck with the ward").
  */
 const WISHES: ReadonlyArray<readonly string[]> = [
@@ -426,7 +426,7 @@ const WISHES: ReadonlyArray<readonly string[]> = [
 /**
  * Encouragement in the second person, for what is ahead: "You will do brilliantly", "you'll be great", "you've got
  * this", "tu vas assurer", "vous allez cartonner", "du schaffst das", "lo vas a hacer genial". The subject, a word of the
- * future, then within four words a word that says it will go well. (Not the past, which thanks for a deed and is where
+ * future, then within five words a word that says it will go well. (Not the past, which thanks for a deed and is where
  * irony lives: "You did a brilliant job of closing our ward, Minister". Said of someone else it is a prediction, which
  * irony uses too: "he'll do brilliantly, I'm sure".)
  */
@@ -460,6 +460,7 @@ const NEEDS = set('need needs needed brauchen braucht brauchst besoin necesitar 
 /** Luck wished "with that", closing its sentence: "Good luck with that", "Viel Glück damit", "Bonne chance avec ça", "Suerte con eso". */
 const WITH_THAT: ReadonlyArray<readonly string[]> = [['with', 'that'], ['damit'], ['avec', 'ca'], ['con', 'eso']];
 /**
+ * (Not NOT: "noch", "encore" and "aún" wish more of the same in a greeting, "noch viele Jahre".)
  * A lack or a wait said after a wish: "Happy birthday to Senator Blake, 70 years and not one original idea", "… still
  * waiting for that bus lane", "Another year of doing absolutely nothing". Goodwill says what is wished, not what is missing.
  */
@@ -481,9 +482,7 @@ function wishStung(tokens: readonly Token[], w: readonly number[], wishAt: numbe
 
 /** Whether a wish or encouragement to someone begins at `i` (see WISHES and encouragedAt). */
 export function isWish(tokens: readonly Token[], i: number): boolean {
-  const norm = tokens[i]!.norm;
-  if (WISHES.some((w) => w[0] === norm && w.every((x, k) => tokens[i + k]?.norm === x))) return true;
-  return encouragedAt(tokens, i);
+  return WISHES.some((w) => phraseAt(tokens, i, w)) || encouragedAt(tokens, i);
 }
 
 /** Whether the word at `i` thanks, congratulates or is proud of someone, or wishes them well: praise meant as praise. */
@@ -1175,8 +1174,9 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
     const w = words(s);
     const thanksAt = w.findIndex((i) => isThanks(tokens, i));
     if (thanksAt < 0) continue;
-    // A wish that says the person will need it, or wishes luck "with that": "Good luck to Senator Blake with the budget,
-    // he'll need it", "Bonne chance avec ça", "Viel Glück damit, das wirst du brauchen". A jab, as thanks for nothing are.
+    // A wish that says the person will need it, or wishes luck "with that" ("Good luck to Senator Blake with the budget,
+    // he'll need it", "Viel Glück damit"), is a jab, as thanks for nothing are; one followed by a lack or a wait only
+    // sours, and the learned model decides (wishStung).
     if (isWish(tokens, w[thanksAt]!)) {
       const sting = wishStung(tokens, w, thanksAt, s + 1 < sentences ? words(s + 1) : []);
       if (sting) {
