@@ -33,7 +33,7 @@ import { categoryHits, countsIn, inCategory, isFunctionWord, sentenceLanguages, 
 import { findDisguisedProfanity, mayHideProfanity, SWEAR_STEMS } from './profanity';
 import type { LanguageTools } from './tools';
 import { amountBefore, emitSignals, isConsumeVerb, type Signal } from './signals';
-import { achievementAt, agendaAt, deservedAt, endorsementAt, CURRENCY, discoveredLate, grievanceShapes, isNumber, ironicQuote, isQuoteMark, isReporting, isThanks, farewellAt, mourningAt, notSilenceAfter, phraseAt, sincereDeed, deniedInsult, DENY, KIN, LACK, shapeSignals } from './shapes';
+import { achievementAt, agendaAt, deservedAt, endorsementAt, CURRENCY, discoveredLate, grievanceShapes, isNumber, ironicQuote, isQuoteMark, isReporting, isThanks, farewellAt, mourningAt, notSilenceAfter, phraseAt, sentenceWords, sincereDeed, deniedInsult, DENY, KIN, LACK, shapeSignals } from './shapes';
 import { mockeryForms } from './mockery';
 
 export type Depth = 'lexical' | 'full';
@@ -1493,8 +1493,7 @@ export function understand(input: UnderstandInput): Finding[] {
     // it, "Well deserved after blocking every new school": the word closes its sentence, and a sentence of its own is short.)
     const earned = (j: number, own: boolean) => {
       if (j >= sentenceCount || sentStart[j]! < 0 || thanklessSentences.has(j) || insultSentences.has(j) || sentenceHas(j, (t) => SARCASM_EMOJI.has(t.norm))) return false;
-      const w: number[] = [];
-      for (let i = sentStart[j]!; i < sentEnd[j]!; i++) if (tokens[i]!.kind === 'word') w.push(i);
+      const w = sentenceWords(tokens, sentStart, sentEnd, j);
       return (own || w.length <= 4) && w.slice(-2).some((i) => deservedAt(tokens, i));
     };
     const careerEarned = (k: number) => welcomed(k) && (earned(k, true) || earned(k + 1, false)) && targetNeg.length === 0 && !cold;

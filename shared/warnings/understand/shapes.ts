@@ -661,6 +661,13 @@ export function sentenceBounds(sentenceOf: Int32Array): { sentences: number; sta
   return { sentences, starts, ends };
 }
 
+/** The token indices of sentence `s`'s words, from `sentenceBounds`' starts and ends (none for a sentence with no token). */
+export function sentenceWords(tokens: readonly Token[], starts: Int32Array, ends: Int32Array, s: number): number[] {
+  const out: number[] = [];
+  for (let i = Math.max(0, starts[s]!); i < ends[s]!; i++) if (tokens[i]!.kind === 'word') out.push(i);
+  return out;
+}
+
 const SINCE = set('since desde seit depuis');
 const EVERY = set('every each cada chaque jeden jedes jede jeder tous toutes');
 const STILL = set('still todavia sigue siguen toujours');
@@ -1159,11 +1166,7 @@ export function shapeSignals(out: Signal[], text: string, tokens: readonly Token
   const n = tokens.length;
   if (n === 0) return;
   const { sentences, starts, ends } = sentenceBounds(sentenceOf);
-  const words = (s: number) => {
-    const out: number[] = [];
-    for (let i = starts[s]!; i < ends[s]!; i++) if (tokens[i]!.kind === 'word') out.push(i);
-    return out;
-  };
+  const words = (s: number) => sentenceWords(tokens, starts, ends, s);
 
   // Praise meant as praise ("Massive thanks to Mrs Kaur ... Legend") is not sarcasm: no sarcastic praise after thanks, or
   // just before them ("Legend. Thank you sir"). Thanks for nothing ("congrats to the ref for absolutely nothing", "danke
@@ -1487,11 +1490,7 @@ const PROUD = set('proud orgullo orgullosa orgulloso orgullosos stolz fier fièr
 export function discoveredLate(text: string, tokens: readonly Token[], sentenceOf: Int32Array, personBefore: (i: number) => boolean): Signal[] {
   const out: Signal[] = [];
   const { sentences, starts, ends } = sentenceBounds(sentenceOf);
-  const wordsOf = (s: number) => {
-    const w: number[] = [];
-    for (let i = starts[s]!; i >= 0 && i < ends[s]!; i++) if (tokens[i]!.kind === 'word') w.push(i);
-    return w;
-  };
+  const wordsOf = (s: number) => sentenceWords(tokens, starts, ends, s);
   const year = (t: Token | undefined) => !!t && /^20\d\d$/.test(t.norm);
   const praised = tokens.some((t, k) => isThanks(tokens, k) || PROUD.has(t.norm));
   for (let i = 0; i < tokens.length; i++) {
