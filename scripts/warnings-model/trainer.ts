@@ -220,6 +220,7 @@ export interface TrainOptions {
  * 2,093/76 without them:
  * - review 29 in `probes` (200 posts of fine news, praise and disagreement about named people, with risky twins):
  *   2,419/162, 2,335/133, 2,242/114, 2,207/104, 2,161/90, 2,074/73: along the curve, under it at few false alarms.
+ *   All 240 posts of it, when the last writer's came: 2,409/155, 2,319/131, 2,236/110, 2,190/92, 2,141/83, 2,060/72.
  *   "Dr X has been appointed head of ..." went from 0.82 to 0.80.
  * - with it, a feature `ref.plain` (a target named, and no negative, ironic, grievance or complaint signal anywhere in
  *   the post): 2,430/162, 2,338/135, 2,246/115, 2,208/101, 2,168/87, 2,075/74. It took a weight of only -0.18: many
