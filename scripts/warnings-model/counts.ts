@@ -20,12 +20,12 @@
  * A folder is a review batch: `personas/*.json` and `posts.jsonl` in it or in each of its subfolders.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate } from '../../shared/warnings';
 import type { WarningModel } from '../../shared/warnings/understand/model';
 import { WARNING_MODEL } from '../../shared/warnings/understand/model.generated';
-import { FAMILIES, HELD_OUT_SPLITS, isContrastTwin, loadPersonasFrom, loadPostsFrom, SPLITS, type CorpusPostV2, type Persona, type Split } from '../../tests/fixtures/corpus/v2/index';
+import { FAMILIES, HELD_OUT_SPLITS, isContrastTwin, loadPersonasFrom, loadPostsFrom, reviewBatches, SPLITS, type CorpusPostV2, type Persona, type Split } from '../../tests/fixtures/corpus/v2/index';
 import { currentEngine, scorePosts, scoreSplit, type EngineUnderTest, type SplitScore } from '../../tests/fixtures/corpus/v2/score';
 
 const args = process.argv.slice(2);
@@ -72,7 +72,7 @@ for (const target of targets) {
 
 function scoreFolder(dir: string): SplitScore {
   if (!existsSync(dir)) fail(`${dir} is neither a split nor a folder.`);
-  const batches = existsSync(join(dir, 'posts.jsonl')) ? [dir] : readdirSync(dir).map((d) => join(dir, d)).filter((d) => statSync(d).isDirectory() && existsSync(join(d, 'posts.jsonl')));
+  const batches = reviewBatches(dir);
   if (batches.length === 0) fail(`${dir} has no posts.jsonl, in itself or in a subfolder.`);
   const posts: CorpusPostV2[] = [];
   const personas: Persona[] = [];

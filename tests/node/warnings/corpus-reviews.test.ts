@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseProfile } from '../../../shared/warnings';
-import { FAMILIES, ROLES, engineProfile, loadPersonasFrom, loadPostsFrom, type CorpusPostV2, type Persona } from '../../fixtures/corpus/v2';
+import { FAMILIES, ROLES, engineProfile, loadPersonasFrom, loadPostsFrom, reviewBatches, type CorpusPostV2, type Persona } from '../../fixtures/corpus/v2';
 
 /*
  * Checks the review batches kept outside the splits (tests/fixtures/corpus/v2/reviews): that each parses, that every
@@ -11,15 +11,6 @@ import { FAMILIES, ROLES, engineProfile, loadPersonasFrom, loadPostsFrom, type C
  */
 
 const REVIEWS = join(__dirname, '../../fixtures/corpus/v2/reviews');
-
-/** The batches of one review folder: the folder itself when it holds posts.jsonl, else each subfolder that does. */
-function batchesOf(dir: string): string[] {
-  if (existsSync(join(dir, 'posts.jsonl'))) return [dir];
-  return readdirSync(dir)
-    .map((d) => join(dir, d))
-    .filter((d) => statSync(d).isDirectory() && existsSync(join(d, 'posts.jsonl')))
-    .sort();
-}
 
 const reviews = readdirSync(REVIEWS)
   .filter((d) => statSync(join(REVIEWS, d)).isDirectory())
@@ -31,11 +22,11 @@ describe('review batches', () => {
   it('there are review folders, each with at least one batch', () => {
     expect(reviews).toContain('review29');
     expect(reviews).toContain('review30');
-    for (const r of reviews) expect(batchesOf(join(REVIEWS, r)).length, r).toBeGreaterThan(0);
+    for (const r of reviews) expect(reviewBatches(join(REVIEWS, r)).length, r).toBeGreaterThan(0);
   });
 
   describe.each(reviews)('%s', (review) => {
-    const batches = batchesOf(join(REVIEWS, review)).map((dir) => ({
+    const batches = reviewBatches(join(REVIEWS, review)).map((dir) => ({
       dir,
       personas: loadPersonasFrom(join(dir, 'personas')),
       posts: loadPostsFrom(join(dir, 'posts.jsonl')),
