@@ -35,7 +35,9 @@ export function renderModel(model: WarningModel): string {
   for (const [family, m] of Object.entries(model.families)) {
     lines.push(`    ${JSON.stringify(family)}: {`, `      bias: ${m.bias},`, `      threshold: ${m.threshold},`, `      weights: ${JSON.stringify(m.weights)},`, '    },');
   }
-  lines.push('  },', '};', '');
+  lines.push('  },');
+  if (model.combine) lines.push(`  combine: ${JSON.stringify(model.combine)},`);
+  lines.push('};', '');
   return lines.join('\n');
 }
 
@@ -44,4 +46,5 @@ if (process.argv[1] && /train\.ts$/.test(process.argv[1])) {
   writeFileSync(MODEL_OUTPUT, renderModel(model));
   console.log(model.trainedOn);
   for (const [f, m] of Object.entries(model.families)) console.log(`${f.padEnd(16)} ${Object.keys(m.weights).length} weights, threshold ${m.threshold}`);
+  if (model.combine) console.log(`combined: width ${model.combine.width}, threshold ${model.combine.threshold}`);
 }

@@ -25,7 +25,7 @@ import { fineKey, prepareIdentity, stancesOf, understand, type PreparedIdentity 
 import { compromiseVader, type LanguageTools } from './understand/tools';
 import { ROLE_POLICIES } from './roles';
 import { roleOf } from './understand';
-import { causeSpan, featureSet, judge, modelMessage, type FeatureSet, type WarningModel } from './understand/model';
+import { causeSpan, combinedEvidence, featureSet, judge, marginOf, modelMessage, type FeatureSet, type Judgement, type WarningModel } from './understand/model';
 import { WARNING_MODEL } from './understand/model.generated';
 import { sentenceLanguages } from './understand/lexicon';
 import type { Signal } from './understand/signals';
@@ -571,25 +571,39 @@ function decideByModel(
   text: string,
   identityName: string,
 ): void {
+  type Judged = { family: keyof typeof MODEL_RULE; stance: Stance; j: Judgement; damped: boolean; margin: number };
+  const judged: Judged[] = [];
   for (const family of Object.keys(MODEL_RULE) as (keyof typeof MODEL_RULE)[]) {
     const stance = stances[family];
     if (stance === 'off') continue;
     const j = judge(model, family, features, stance);
     if (!j) continue;
+    // The rules saw why the post is fine for this family (a quote reported, a colleague praised): no warning of its own.
+    // Some reasons hold only while the model is unsure (praise: see understand/index.ts).
+    const damped = features.has(`damp.${family}`) && !(features.has(`damp.${family}.unlessSure`) && j.probability >= SURE_OVER_DAMPER);
+    judged.push({ family, stance, j, damped, margin: marginOf(j.probability, model.families[family]!.threshold) });
+  }
+  // With a combination, the post is warned when the undamped families' evidence adds up past its threshold; then each
+  // family past its own threshold is warned, and the strongest one when none is (model.ts, Combination). A damped family
+  // keeps its own threshold and adds nothing.
+  const open = judged.filter((x) => !x.damped);
+  const combine = model.combine;
+  const postWarned = !combine || combinedEvidence(open.map((x) => x.margin), combine.width) > combine.threshold;
+  const strongest = open.reduce<Judged | null>((best, x) => (best === null || x.margin > best.margin ? x : best), null);
+  for (const { family, stance, j, damped, margin } of judged) {
+    const warned = damped || !combine ? j.warned : postWarned && (margin > 0 || strongest?.family === family);
     // Built-in lexicon words and the language rules' findings are the model's to decide; the person's own words are not.
     const decided = (w: Warning) =>
       !theirs.has(w) &&
       w.severity !== 'info' &&
       (w.family ?? familyOf(w.ruleId)) === family &&
       (w.ruleId.startsWith('lexicon.') || (w.ruleId.includes('.') && !w.ruleId.startsWith('guard.')));
-    if (!j.warned) {
+    if (!warned) {
       for (let k = out.length - 1; k >= 0; k--) if (decided(out[k]!)) out.splice(k, 1);
       continue;
     }
     if (out.some((w) => (w.family ?? familyOf(w.ruleId)) === family && w.severity !== 'info')) continue;
-    // The rules saw why the post is fine for this family (a quote reported, a colleague praised): no warning of its own.
-    // Some reasons hold only while the model is unsure (praise: see understand/index.ts).
-    if (features.has(`damp.${family}`) && !(features.has(`damp.${family}.unlessSure`) && j.probability >= SURE_OVER_DAMPER)) continue;
+    if (damped) continue;
     const span = causeSpan(j, (sp) => tokens.slice(sp.from, sp.to).some((t) => t.kind === 'word'));
     if (!span) continue;
     const start = tokens[span.from]!.start;

@@ -29,6 +29,21 @@ export interface WarningModel {
   /** What it was trained on, for the record (splits, personas, posts). */
   trainedOn: string;
   families: Readonly<Partial<Record<Family, FamilyWeights>>>;
+  /** How the families' evidence adds up to warning a post at all (see `combinedEvidence`); absent: each family alone. */
+  combine?: Combination;
+}
+
+/**
+ * A post is warned when the families' evidence, added up, passes a threshold, not only when one family passes its own.
+ * Why: a risky post often reads a little like two families at once (a jab at a named colleague that is also a complaint
+ * about the employer), each under its threshold, while a fine post that comes near one threshold seldom comes near
+ * another. Chosen when training, on people left out, like the thresholds.
+ */
+export interface Combination {
+  /** Softness of the sum on the log-odds scale: 0 takes the strongest family alone, larger widths add the others more. */
+  width: number;
+  /** The combined evidence (log-odds past the families' own thresholds) from which a post is warned. */
+  threshold: number;
 }
 
 interface Span {
@@ -113,6 +128,29 @@ export function familyFeatureNames(names: Iterable<string>, stance: Stance): str
 
 export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
+}
+
+function logit(p: number): number {
+  const q = Math.min(1 - 1e-9, Math.max(1e-9, p));
+  return Math.log(q / (1 - q));
+}
+
+/** How far a family's probability sits past its threshold, in log-odds (-Infinity when the family can never warn). */
+export function marginOf(probability: number, threshold: number): number {
+  return threshold >= 1 ? -Infinity : logit(probability) - logit(threshold);
+}
+
+/**
+ * The families' margins added up softly: width x log(sum of exp(margin / width)). Never below the largest margin; a
+ * second family near its threshold adds up to width x log 2, one far under it next to nothing. Width 0 is the largest.
+ */
+export function combinedEvidence(margins: readonly number[], width: number): number {
+  let top = -Infinity;
+  for (const m of margins) if (m > top) top = m;
+  if (top === -Infinity || width <= 0) return top;
+  let sum = 0;
+  for (const m of margins) if (m !== -Infinity) sum += Math.exp((m - top) / width);
+  return top + width * Math.log(sum);
 }
 
 export interface Judgement {
