@@ -15,7 +15,8 @@
  *
  * `--thresholds-of <git ref>` scores the retrained weights with the thresholds of the model committed at that ref: a
  * change of features also moves the thresholds that the joint alarm budget chooses (one family's step takes the budget
- * another's had), and that shift can hide or fake what the change itself does. Report the shipped thresholds too.
+ * another's had), and that shift can hide or fake what the change itself does. The combination of the families' evidence
+ * (model.ts) is taken from that ref too, or left out when it had none. Report the shipped thresholds too.
  *
  * A folder is a review batch: `personas/*.json` and `posts.jsonl` in it or in each of its subfolders.
  */
@@ -45,7 +46,7 @@ const engine: EngineUnderTest = flags.has('--no-model')
     ? { ...currentEngine, evaluate: (input, profile) => evaluate(input, profile, { model: frozen }) }
     : currentEngine;
 
-/** The current model with the families' thresholds of the model committed at `ref`. */
+/** The current model with the families' thresholds, and the combination (or none), of the model committed at `ref`. */
 function withThresholdsOf(ref: string): WarningModel {
   if (!WARNING_MODEL) fail('No model is generated to score.');
   let source: string;
@@ -58,7 +59,9 @@ function withThresholdsOf(ref: string): WarningModel {
   for (const m of source.matchAll(/^ {4}"([a-z-]+)": \{\n {6}bias: [-\d.e]+,\n {6}threshold: ([\d.e-]+),/gm)) at.set(m[1]!, Number(m[2]));
   if (at.size === 0) fail(`The model at ${ref} has no thresholds this script can read.`);
   const families = Object.fromEntries(Object.entries(WARNING_MODEL.families).map(([f, w]) => [f, { ...w!, threshold: at.get(f) ?? w!.threshold }]));
-  return { ...WARNING_MODEL, families };
+  const combine = /^ {2}combine: (\{.*\}),$/m.exec(source);
+  const { combine: _current, ...rest } = WARNING_MODEL;
+  return { ...rest, families, ...(combine ? { combine: JSON.parse(combine[1]!) as WarningModel['combine'] } : {}) };
 }
 
 for (const target of targets) {
