@@ -671,6 +671,7 @@ export function trainModel(byFamily: ReadonlyMap<Family, readonly Example[]>, tr
     const ff = fitFamily(ex, o);
     if (ff) fits.set(f, ff);
   }
+  let combine: Combination | undefined;
   const joint = o.alarmBudget !== undefined && [...fits.values()].every((ff) => ff.heldOut) && [...byFamily.values()].every((ex) => ex.every((e) => e.post));
   if (joint) {
     const posts = new Map<string, { risky: boolean; fine: boolean; contrast?: boolean }>();
@@ -688,8 +689,7 @@ export function trainModel(byFamily: ReadonlyMap<Family, readonly Example[]>, tr
     if (o.combineWidths?.length) {
       // (On the thresholds as shipped, rounded, so that the engine adds up the same margins.)
       const shipped = new Map(Object.entries(families).map(([f, w]) => [f as Family, w!.threshold]));
-      const combine = chooseCombination(scored, posts, shipped, o.combineBudget ?? o.alarmBudget!, o.combineWidths);
-      return { version: 1, trainedOn, families, combine };
+      combine = chooseCombination(scored, posts, shipped, o.combineBudget ?? o.alarmBudget!, o.combineWidths);
     }
   } else {
     for (const [f, ff] of fits) {
@@ -697,5 +697,5 @@ export function trainModel(byFamily: ReadonlyMap<Family, readonly Example[]>, tr
       families[f] = weightsOf(ff.fit, chooseThreshold(scored, o.alarmCost));
     }
   }
-  return { version: 1, trainedOn, families };
+  return { version: 1, trainedOn, families, ...(combine ? { combine } : {}) };
 }
