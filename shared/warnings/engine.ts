@@ -21,7 +21,7 @@ import { keysOf, TokenTrie, type Inflection } from './trie';
 import { SEVERITY_RANK, type EvaluateInput, type Severity, type Warning } from './types';
 import { FAMILIES, familyOf, type Family } from './families';
 import { LEXICON_FAMILY } from './lexicons';
-import { fineKey, prepareIdentity, stancesOf, understand, type PreparedIdentity } from './understand';
+import { fineKey, prepareIdentity, sentences, stancesOf, understand, type PreparedIdentity } from './understand';
 import { compromiseVader, type LanguageTools } from './understand/tools';
 import { ROLE_POLICIES } from './roles';
 import { roleOf } from './understand';
@@ -493,7 +493,10 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
       if (f.certain) theirs.add(w);
     }
     if (signals) {
-      const features = featureSet(signals, tokens, prepared.role, text);
+      // (Each sentence's language, for the stems of its words: "votes" and "voting" share one, "denegado" and "denegar" another.)
+      const sentenceOf = sentences(text, tokens);
+      const languageOf = sentenceLanguages(tokens, sentenceOf, tokens.length === 0 ? 0 : sentenceOf[tokens.length - 1]! + 1);
+      const features = featureSet(signals, tokens, prepared.role, text, (i) => languageOf[sentenceOf[i]!] ?? null);
       options.onFeatures?.(features, prepared.stances);
       if (model) decideByModel(out, theirs, model, features, prepared.stances, tokens, text, name);
     }

@@ -477,7 +477,7 @@ function coveredByIdiom(tokens: readonly Token[], hit: Span, idioms: readonly (r
 }
 
 /** Sentence number of every token; a sentence ends at . ! ? … ; or a line break. */
-function sentences(text: string, tokens: readonly Token[]): Int32Array {
+export function sentences(text: string, tokens: readonly Token[]): Int32Array {
   const out = new Int32Array(tokens.length);
   let s = 0;
   for (let i = 0; i < tokens.length; i++) {
