@@ -78,12 +78,18 @@ test('the confirmation sheet shows each family with its span', async () => {
   await harness.openIdentity(pro.id);
   const chrome = harness.page(pro.id);
   const text = 'Mr Okon in bed 4 pulled his cannula out again. Between us, the ward closes in June and nobody knows yet.';
+  // A post on the site the window shows (LinkedIn's share, shared/sites/adapters/linkedin.ts), so the sheet and the
+  // window's band name the same site in the screenshot.
   const decision = harness.services.guard.check({
     identityId: pro.id,
     method: 'POST',
-    url: 'https://mastodon.social/api/v1/statuses',
+    url: 'https://www.linkedin.com/voyager/api/graphql?action=execute&queryId=voyagerContentcreationDashShares.6a8ef4d2',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ status: text, visibility: 'public' }),
+    body: JSON.stringify({
+      variables: { post: { commentary: { text, attributesV2: [] }, intendedShareLifeCycleState: 'PUBLISHED', origin: 'FEED', visibilityDataUnion: { visibilityType: 'ANYONE' }, allowedCommentersScope: 'ALL' } },
+      queryId: 'voyagerContentcreationDashShares.6a8ef4d2',
+      includeWebMetadata: true,
+    }),
   });
   const sheet = chrome.getByRole('alertdialog', { name: 'Post as Professional?' });
   await expect(sheet).toBeVisible();
