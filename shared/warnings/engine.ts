@@ -21,7 +21,7 @@ import { keysOf, TokenTrie, type Inflection } from './trie';
 import { SEVERITY_RANK, type EvaluateInput, type Severity, type Warning } from './types';
 import { FAMILIES, familyOf, type Family } from './families';
 import { LEXICON_FAMILY } from './lexicons';
-import { fineKey, prepareIdentity, sentences, stancesOf, understand, type PreparedIdentity } from './understand';
+import { fineKey, prepareIdentity, sentenceMap, stancesOf, understand, type PreparedIdentity } from './understand';
 import { compromiseVader, type LanguageTools } from './understand/tools';
 import { ROLE_POLICIES } from './roles';
 import { roleOf } from './understand';
@@ -464,9 +464,11 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
     const depth = input.depth ?? 'full';
     const model = options.model === undefined ? WARNING_MODEL : options.model;
     const signals: Signal[] | undefined = depth === 'full' && (model !== null || options.onFeatures) ? [...termSignals] : undefined;
+    const sentences = sentenceMap(text, tokens);
     const findings = understand({
       text,
       tokens,
+      sentences,
       keys,
       identityName: name,
       prepared,
@@ -494,8 +496,7 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
     }
     if (signals) {
       // (Each sentence's language, for the stems of its words: "votes" and "voting" share one, "denegado" and "denegar" another.)
-      const sentenceOf = sentences(text, tokens);
-      const languageOf = sentenceLanguages(tokens, sentenceOf, tokens.length === 0 ? 0 : sentenceOf[tokens.length - 1]! + 1);
+      const { sentenceOf, languageOf } = sentences;
       const features = featureSet(signals, tokens, prepared.role, text, (i) => languageOf[sentenceOf[i]!] ?? null);
       options.onFeatures?.(features, prepared.stances);
       if (model) decideByModel(out, theirs, model, features, prepared.stances, tokens, text, name);

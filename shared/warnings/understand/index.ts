@@ -32,6 +32,7 @@ import type { Severity } from '../types';
 import { categoryHits, countsIn, inCategory, isFunctionWord, sentenceLanguages, type Category, type CategoryHit } from './lexicon';
 import { findDisguisedProfanity, mayHideProfanity, SWEAR_STEMS } from './profanity';
 import type { LanguageTools } from './tools';
+import type { Lang } from './vocab.generated';
 import { amountBefore, emitSignals, isConsumeVerb, type Signal } from './signals';
 import { achievementAt, agendaAt, deservedAt, endorsementAt, CURRENCY, discoveredLate, grievanceShapes, isNumber, ironicQuote, isQuoteMark, isReporting, isThanks, farewellAt, mourningAt, notSilenceAfter, phraseAt, sentenceWords, sincereDeed, deniedInsult, DENY, KIN, LACK, shapeSignals } from './shapes';
 import { mockeryForms } from './mockery';
@@ -316,6 +317,8 @@ export interface UnderstandInput {
   prepared: PreparedIdentity;
   depth: Depth;
   tools: LanguageTools;
+  /** The text's sentences and their languages (`sentenceMap`). */
+  sentences: SentenceMap;
   /** When given, the rules also report what they saw (people, negativity, categories, identifiers ...) for the learned model. */
   signals?: Signal[];
 }
@@ -476,8 +479,26 @@ function coveredByIdiom(tokens: readonly Token[], hit: Span, idioms: readonly (r
   return false;
 }
 
+/** Each token's sentence, and each sentence's language (null when its words do not say). */
+export interface SentenceMap {
+  sentenceOf: Int32Array;
+  languageOf: ReadonlyArray<Lang | null>;
+}
+
+/**
+ * The sentences of a text and their languages, worked out once per check: the language rules read them, and so do the
+ * learned model's word stems (model.ts, wordFeatures).
+ */
+export function sentenceMap(text: string, tokens: readonly Token[]): SentenceMap {
+  const sentenceOf = sentences(text, tokens);
+  // A word that is another language's function word counts only in its own ("die" is negative in English and the
+  // article in German; "son" is a relation in English and "his" in French).
+  const languageOf = sentenceLanguages(tokens, sentenceOf, tokens.length === 0 ? 0 : sentenceOf[tokens.length - 1]! + 1);
+  return { sentenceOf, languageOf };
+}
+
 /** Sentence number of every token; a sentence ends at . ! ? … ; or a line break. */
-export function sentences(text: string, tokens: readonly Token[]): Int32Array {
+function sentences(text: string, tokens: readonly Token[]): Int32Array {
   const out = new Int32Array(tokens.length);
   let s = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -1041,10 +1062,7 @@ export function understand(input: UnderstandInput): Finding[] {
   const stances = prepared.stances;
   const findings: Finding[] = [];
   if (tokens.length === 0) return findings;
-  const sentenceOf = sentences(text, tokens);
-  // A word that is another language's function word counts only in its own ("die" is negative in English and the
-  // article in German; "son" is a relation in English and "his" in French).
-  const languageOf = sentenceLanguages(tokens, sentenceOf, sentenceOf[tokens.length - 1]! + 1);
+  const { sentenceOf, languageOf } = input.sentences;
   // Constructions that stand for a word of a category: drinking too much with no drink named, a German swear compound.
   const allHits = [...categoryHits(tokens, input.keys, text), ...drankTooMuch(tokens, sentenceOf), ...swearCompounds(tokens, sentenceOf, languageOf), ...partyAcronyms(text, tokens, sentenceOf, languageOf)];
   // A drink without alcohol is no drink here ("alkoholfreies Radler", "cerveza sin alcohol", "a 0.0 beer"), nor a word
