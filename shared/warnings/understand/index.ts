@@ -1251,7 +1251,7 @@ export function understand(input: UnderstandInput): Finding[] {
   const tone = { praised: praisedSentence, criticised: criticisedSentence, offered: (k: number) => offeredSentences.has(k), against: (i: number) => againstTokens.has(i), warm: (i: number) => warmTokens.has(i) };
   shapeSignals(shaped, text, tokens, sentenceOf, tone);
   shaped.push(...grievanceShapes(tokens, sentenceOf));
-  shaped.push(...mockeryForms(tokens, sentenceOf, praisedSentence));
+  shaped.push(...mockeryForms(tokens, sentenceOf, praisedSentence, (i) => warmTokens.has(i)));
   // (Who finds out late may be a name only the tagger knows, outside the sentences at stake: "dr hoolahan has discovered".)
   shaped.push(...discoveredLate(text, tokens, sentenceOf, (i) => [...refs, ...extraPeople].some((r) => r.from < i && sentenceOf[r.from] === sentenceOf[i])));
   const contempt = shaped.filter((x) => CONTEMPT_SHAPES.has(x.name));
@@ -3132,9 +3132,9 @@ const NOT_A_PREDICATE = /^(utterly|humil|demütig|ningune|maltrat)/;
 const INSULT_OPENER = new Set(['what', 'such', 'que', 'vaya', 'menudo', 'menuda', 'so', 'was', 'quel', 'quelle', 'total', 'absolute', 'utter']);
 const INSULT_OPENER_NEXT: Readonly<Record<string, ReadonlySet<string>>> = { so: new Set(['ein', 'eine', 'einen', "'n", 'n']), was: new Set(['fur', 'für']) };
 /** Forms of contempt that make an attack the learned model may not drop. */
-const CERTAIN_CONTEMPT = new Set(['neg.thanksForNothing', 'neg.offAir', 'neg.ifThatIs', 'neg.knowsAsI', 'neg.absurdSimile', 'neg.mockAssent', 'neg.fakeSympathy', 'neg.askingForMany', 'neg.deservedSure', 'neg.pausedPraise']);
+const CERTAIN_CONTEMPT = new Set(['neg.thanksForNothing', 'neg.mockAward', 'neg.offAir', 'neg.ifThatIs', 'neg.knowsAsI', 'neg.absurdSimile', 'neg.mockAssent', 'neg.fakeSympathy', 'neg.askingForMany', 'neg.deservedSure', 'neg.pausedPraise']);
 /** Shape signals that say contempt on their own (not "someone should", not a form of address: those need more). */
-const CONTEMPT_SHAPES = new Set(['neg.ifAtAll', 'neg.tookOnly', 'neg.askedToGo', 'neg.thanksForNothing', 'neg.thanksQuoted', 'neg.discoveredLate', 'neg.justSaying', 'neg.sarcasticPraise', 'neg.epithet', 'neg.itShows', 'neg.neverInLife', 'neg.wondersWhy', 'neg.dismiss', 'neg.quantityComparison', 'neg.neverSingle', 'neg.believesSelf', 'neg.ashamed', 'neg.rhetorical', 'neg.offAir', 'neg.ifThatIs', 'neg.knowsAsI', 'neg.absurdSimile', 'neg.mockAssent', 'neg.fakeSympathy', 'neg.mannerSimile', 'neg.askingForMany', 'neg.deservedSure', 'neg.pausedPraise']);
+const CONTEMPT_SHAPES = new Set(['neg.ifAtAll', 'neg.tookOnly', 'neg.askedToGo', 'neg.thanksForNothing', 'neg.thanksQuoted', 'neg.discoveredLate', 'neg.justSaying', 'neg.sarcasticPraise', 'neg.epithet', 'neg.itShows', 'neg.neverInLife', 'neg.wondersWhy', 'neg.dismiss', 'neg.quantityComparison', 'neg.neverSingle', 'neg.believesSelf', 'neg.ashamed', 'neg.rhetorical', 'neg.offAir', 'neg.ifThatIs', 'neg.knowsAsI', 'neg.absurdSimile', 'neg.mockAssent', 'neg.fakeSympathy', 'neg.mannerSimile', 'neg.askingForMany', 'neg.deservedSure', 'neg.pausedPraise', 'neg.mockAward']);
 
 /** Kin beyond shapes.ts's KIN, for family news: plurals, grandparents, cousins, step-parents, twins ("with his cousins", "mit ihren Großeltern"). */
 const MORE_KIN = new Set(

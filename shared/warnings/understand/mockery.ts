@@ -23,6 +23,11 @@ import type { Signal } from './signals';
  * - `neg.mannerSimile`: someone doing their job "like a man who once heard about music from a friend", "como quien juega
  *   al Tetris con los ojos vendados", "wie jemand, der …", "comme quelqu'un qui …". Said warmly it is praise ("teaches
  *   like someone who loves the subject"), so it is no contempt in a sentence of praise, and the learned model weighs it.
+ * - `neg.mockAward`: a prize made up for a failing ("the award for most slides per finding goes to him", "el premio a la
+ *   limpieza más larga del año", "den Goldenen Steckbecken-Award für die dümmste Reform", "la palme du plus long
+ *   discours"): an award whose category is a quantity or an unflattering superlative. A real award's category praises
+ *   (a word of praise after "most": "most improved", "le plus beau") or counts what is won (goals, votes, steps, books),
+ *   and stays plain; "Preis" and "prix" are also prices, so they are awards only where one is handed out.
  * Each is a form of contempt: the attack rule needs a person named beside it.
  */
 
@@ -113,7 +118,42 @@ const MANNER = [
   ["comme", "quelqu'un", 'qui'], ['comme', 'un', 'homme', 'qui'], ['comme', 'une', 'femme', 'qui'], ['comme', 'un', 'mec', 'qui'],
 ].map((p) => p.map(fold));
 
-export function mockeryForms(tokens: readonly Token[], sentenceOf: Int32Array, praised: (sentence: number) => boolean = () => false): Signal[] {
+/**
+ * Awards in every language; "preis" and "prix" (also prices) only with a handing-out in their sentence (HANDED), and so
+ * German "goldene …", a made-up trophy ("verleiht ihm den goldenen Piepser für die meisten Anrufe").
+ */
+const AWARD = wordSet('award prize medal trophy gong plaque rosette premio medalla trofeo galardon preis auszeichnung medaille pokal prix trophee palme goldene goldenen goldener goldenes');
+const PRICE_TOO = wordSet('preis prix goldene goldenen goldener goldenes');
+/** German compounds end in their award: "Steckbecken-Award" (split at the hyphen), "Faulpelzpokal". */
+const AWARD_COMPOUND = /.(award|medaille|pokal)$/;
+/** Handing out a prize: "geht an", "verliehen", "kriegt", "revient à", "est décerné", "remis". */
+const HANDED = wordSet('geht verleiht verleihen verliehen kriegt bekommt erhalt gewinnt revient decerne decernons decernee remis remet attribue va');
+/** Quantity superlatives opening an award's category: "most", "least", "fewest", "meisten", "wenigsten". */
+const MOST = wordSet('most least fewest meisten wenigsten');
+/** Superlatives against someone whatever follows: "longest", "slowest", "dümmste", "peor", "pire". */
+const UNFLATTERING = wordSet(
+  'longest slowest latest worst dumbest laziest messiest loudest peor peores dummste dummsten langste langsten langsamste langsamsten schlechteste schlechtesten faulste faulsten lauteste lautesten pire pires',
+);
+/** What a real award counts, or a category that praises without a word of praise: "most goals", "más votado", "le plus original". */
+const WON = wordSet(
+  'goals tries points wickets runs assists saves steps miles km kilometres kilometers laps books pages merits stars votes donations signatures appearances caps wins matches games races medals money funds ' +
+    'serving service improved original consistent reliable sporting colourful colorful spirited ' +
+    'goles puntos votos votado votada votados libros pasos kilometros carreras partidos victorias participativo participativa constante trabajador trabajadora ' +
+    'tore toren punkte punkten stimmen bucher buchern schritte schritten kilometer kilometern siege siegen spiele spielen einsatze einsatzen ' +
+    'buts voix livres pas kilometres victoires matchs assidu assidue ' +
+    // (Praise the sentiment vocabulary has in another gender or not at all: "la foto más bonita", "la plus belle vitrine".)
+    'bonita bella bello valioso valiosa innovadora creativa belle belles jolie joli originale originales creative meilleure',
+);
+/** Before Spanish "más" and French "plus" (or a word before), what makes them a superlative: "la limpieza más larga", "du plus long". */
+const SUPERLATIVE_BEFORE = wordSet('el la los las lo le les du des');
+
+export function mockeryForms(
+  tokens: readonly Token[],
+  sentenceOf: Int32Array,
+  praised: (sentence: number) => boolean = () => false,
+  /** Whether a token is a word of praise (the vocabulary's sentimentPositive): "most improved" is no mockery. */
+  warm: (i: number) => boolean = () => false,
+): Signal[] {
   const out: Signal[] = [];
   const n = tokens.length;
   const norm = (k: number) => (k >= 0 && k < n ? tokens[k]!.norm : '');
@@ -222,6 +262,32 @@ export function mockeryForms(tokens: readonly Token[], sentenceOf: Int32Array, p
         out.push({ name: 'neg.mannerSimile', from: i, to: Math.min(ends[sentenceOf[i]!]!, i + manner.length + 4) });
       }
     }
+    if (AWARD.has(w) || AWARD_COMPOUND.test(w) || (w === 'award' && norm(i - 1) === '-')) {
+      const a = starts[sentenceOf[i]!]!;
+      const b = ends[sentenceOf[i]!]!;
+      const handed = !PRICE_TOO.has(w) || tokens.slice(a, b).some((t) => HANDED.has(t.norm));
+      // The category: a few words before the award ("the Most Tickets award") or after it ("award for most slides").
+      const marker = handed ? mockCategory(tokens, Math.max(a, i - 4), Math.min(b, i + 10), warm) : -1;
+      if (marker >= 0) out.push({ name: 'neg.mockAward', from: Math.min(i, marker), to: Math.max(i, marker) + 2 });
+    }
   }
   return out;
+}
+
+/** Where an award's category turns it into mockery, between from and to (-1 when it does not). */
+function mockCategory(tokens: readonly Token[], from: number, to: number, warm: (i: number) => boolean): number {
+  const norm = (k: number) => (k < to ? tokens[k]!.norm : '');
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.norm;
+    if (UNFLATTERING.has(w) && !WON.has(norm(k + 1))) return k;
+    // "most slides", "die meisten Anrufe", "más larga", "du plus long", "le plus de réunions": not "most of", not praise or a count.
+    const superlative = (w === 'mas' || w === 'plus') && [1, 2].some((d) => k - d >= from && SUPERLATIVE_BEFORE.has(tokens[k - d]!.norm));
+    const most = MOST.has(w) || superlative || (w === 'plus' && norm(k + 1) === 'de');
+    if (!most) continue;
+    let next = k + 1;
+    if (norm(next) === 'de' || norm(next) === 'die' || norm(next) === 'der') next++;
+    const word = norm(next);
+    if (word !== '' && tokens[next]!.kind === 'word' && word !== 'of' && !WON.has(word) && !warm(next)) return k;
+  }
+  return -1;
 }

@@ -7,6 +7,7 @@ import { plainSecrets, shapeSignals } from '../../../shared/warnings/understand/
 import type { Signal } from '../../../shared/warnings/understand/signals';
 import { featureNames } from './feature-names';
 import { WARNING_MODEL } from '../../../shared/warnings/understand/model.generated';
+import { VOCAB } from '../../../shared/warnings/understand/vocab.generated';
 
 /*
  * The constructions issue 9's second round added, each as a family of forms in
@@ -1182,9 +1183,11 @@ describe('the twelfth round’s fresh probes: farewells, reported speech, other 
 });
 
 describe('sneering forms with no insult word (mockery.ts)', () => {
+  // (Words of praise as the engine finds them: the sentiment vocabulary, one word at a time here.)
+  const praise = new Set(VOCAB.sentimentPositive);
   const forms = (text: string) => {
     const { tokens, so } = sentenceOf(text);
-    return mockeryForms(tokens, so).map((x) => x.name);
+    return mockeryForms(tokens, so, () => false, (i) => praise.has(tokens[i]!.norm)).map((x) => x.name);
   };
   it.each([
     ['neg.offAir', 'Can somebody take Vince Harlow off the radio please'],
@@ -1220,6 +1223,11 @@ describe('sneering forms with no insult word (mockery.ts)', () => {
     ['neg.mannerSimile', 'Gestiona el centro como quien juega al Tetris con los ojos vendados.'],
     ['neg.mannerSimile', 'Er redet über Schule wie jemand, der nie eine Klasse von innen gesehen hat.'],
     ['neg.mannerSimile', "Il arbitre comme quelqu'un qui suit le match à la radio."],
+    ['neg.mockAward', 'And the award for Most Meetings That Could Have Been An Email goes to our regional director.'],
+    ['neg.mockAward', 'Hoy el trofeo a la reunión más larga del trimestre se lo lleva el jefe de planta.'],
+    ['neg.mockAward', 'Der Preis für die meisten verschobenen Termine geht wie jedes Jahr an unseren Bürgermeister.'],
+    ['neg.mockAward', 'La médaille du plus long discours pour dire rien revient encore au directeur.'],
+    ['neg.mockAward', 'We hereby present the slowest reply award to the planning office.'],
   ])('%s in "%s"', (name, text) => {
     expect(forms(text)).toContain(name);
   });
@@ -1243,6 +1251,16 @@ describe('sneering forms with no insult word (mockery.ts)', () => {
     'Must be nice to be back in the sunshine!',
     "I'd like someone who can cover Saturday's clinic.",
     'Like someone who just ran a marathon: that is how I feel after inset day.',
+    // A real award's category praises or counts what was won, and "Preis"/"prix" are prices where nothing is handed out.
+    'The award for most improved player goes to Sam!',
+    'Prize for most goals this season: Ella Wright.',
+    'El premio a la foto más bonita del concurso es para Marta.',
+    'Der Pokal für die meisten Tore geht an Jonas aus der D-Jugend.',
+    'Le prix de la plus belle vitrine revient à la boulangerie Martin.',
+    'Der Preis für die meisten Familien ist einfach zu hoch.',
+    'Le prix le plus bas de la ville, promis.',
+    'Congratulations to Dr Patel on the award for most innovative research.',
+    'Fifteen years of service: the award for longest serving volunteer goes to Maureen!',
   ])('none in the plain "%s"', (text) => {
     expect(forms(text)).toEqual([]);
   });
@@ -1251,8 +1269,16 @@ describe('sneering forms with no insult word (mockery.ts)', () => {
     ['brand', 'Enhorabuena al consejero Ibarra por el nuevo plan de movilidad. Si eso es un plan, yo soy astronauta.'],
     ['ward', 'Minister Dale Orme knows about hospitals what I know about ballet.'],
     ['class', 'Hearing Councillor Dunn on budgets is like watching a hamster trying to do sums.'],
+    ['ward', 'Tonight’s award for most slides per finding goes to Prof. Alder, who spoke for ninety minutes.'],
+    ['brand', 'El premio a la reunión más larga del año es para nuestro director comercial, Jaime Olmedo.'],
   ])('makes an attack on the person named the learned model may not drop on %s: "%s"', (id, text) => {
     expect(families(withModel(id, text))).toContain('named-attack');
+  });
+  it.each([
+    ['class', 'The award for most improved reader goes to Amira in 7B, well done!'],
+    ['brand', 'Der Pokal für die meisten Tore geht an Jonas Berger, herzlichen Glückwunsch!'],
+  ])('leaves a real award alone on %s: "%s"', (id, text) => {
+    expect(families(withModel(id, text))).not.toContain('named-attack');
   });
   it('finds a person of an organisation: "Paco Urquijo de Radio Meseta" is a name, and Radio Meseta its station', () => {
     expect(families(withModel('desk', 'Por favor, que alguien le quite el micro a Paco Urquijo de Radio Meseta.'))).toContain('named-attack');
