@@ -1184,7 +1184,7 @@ describe('the twelfth round’s fresh probes: farewells, reported speech, other 
 
 describe('sneering forms with no insult word (mockery.ts)', () => {
   // (Words of praise as the engine finds them: the sentiment vocabulary, one word at a time here.)
-  const praise = new Set(VOCAB.sentimentPositive);
+  const praise = new Set<string>(VOCAB.sentimentPositive);
   const forms = (text: string) => {
     const { tokens, so } = sentenceOf(text);
     return mockeryForms(tokens, so, () => false, (i) => praise.has(tokens[i]!.norm)).map((x) => x.name);
