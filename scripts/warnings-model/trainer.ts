@@ -11,7 +11,7 @@
  * exportable weights, and the whole optimiser is a few lines of Adam.
  */
 import { FAMILIES, type Family } from '../../shared/warnings/families';
-import { combinedEvidence, marginOf, type Combination, type FamilyWeights, type WarningModel } from '../../shared/warnings/understand/model';
+import { combinedEvidence, logit, marginOf, type Combination, type FamilyWeights, type WarningModel } from '../../shared/warnings/understand/model';
 import { isFunctionWord } from '../../shared/warnings/understand/lexicon';
 
 export interface Example {
@@ -540,10 +540,8 @@ export function chooseThresholdsJointly(
   return out;
 }
 
-const logit = (p: number) => {
-  const q = Math.max(1e-6, Math.min(1 - 1e-6, p));
-  return Math.log(q / (1 - q));
-};
+/** (The smooth choice works on log-odds kept 1e-6 from certainty: a probability of 1 - 1e-9 is no stronger evidence here.) */
+const SMOOTH_CLAMP = 1e-6;
 
 /**
  * The joint choice of `chooseThresholdsJointly`, with counts that change smoothly with the threshold: a post whose
@@ -575,7 +573,7 @@ export function chooseThresholdsSmoothly(
   families.forEach((f, j) => {
     for (const e of byFamily.get(f)!) {
       const k = index.get(e.post)!;
-      z[j]![k] = logit(e.p);
+      z[j]![k] = logit(e.p, SMOOTH_CLAMP);
       if (e.positive && posts.get(e.post)!.risky) pos[j]![k] = 1;
     }
   });

@@ -142,8 +142,9 @@ export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-function logit(p: number): number {
-  const q = Math.min(1 - 1e-9, Math.max(1e-9, p));
+/** Log-odds of a probability, kept `clamp` away from 0 and 1 so that a certain judgement stays finite. */
+export function logit(p: number, clamp = 1e-9): number {
+  const q = Math.min(1 - clamp, Math.max(clamp, p));
   return Math.log(q / (1 - q));
 }
 
