@@ -124,7 +124,7 @@ const MANNER = [
  */
 const AWARD = wordSet('award prize medal trophy gong plaque rosette premio medalla trofeo galardon preis auszeichnung medaille pokal prix trophee palme goldene goldenen goldener goldenes');
 const PRICE_TOO = wordSet('preis prix goldene goldenen goldener goldenes');
-/** German compounds end in their award: "Steckbecken-Award" (split at the hyphen), "Faulpelzpokal". */
+/** German compounds end in their award ("Faulpelzpokal"; "Steckbecken-Award" is split at its hyphen, and "award" is an award). */
 const AWARD_COMPOUND = /.(award|medaille|pokal)$/;
 /** Handing out a prize: "geht an", "verliehen", "kriegt", "revient à", "est décerné", "remis". */
 const HANDED = wordSet('geht verleiht verleihen verliehen kriegt bekommt erhalt gewinnt revient decerne decernons decernee remis remet attribue va');
@@ -262,7 +262,7 @@ export function mockeryForms(
         out.push({ name: 'neg.mannerSimile', from: i, to: Math.min(ends[sentenceOf[i]!]!, i + manner.length + 4) });
       }
     }
-    if (AWARD.has(w) || AWARD_COMPOUND.test(w) || (w === 'award' && norm(i - 1) === '-')) {
+    if (AWARD.has(w) || AWARD_COMPOUND.test(w)) {
       const a = starts[sentenceOf[i]!]!;
       const b = ends[sentenceOf[i]!]!;
       const handed = !PRICE_TOO.has(w) || tokens.slice(a, b).some((t) => HANDED.has(t.norm));
