@@ -1,5 +1,5 @@
 import type { Token } from '../text';
-import { fold, isQuoteMark, isReporting, phraseAt, sentenceBounds, wordSet } from './shapes';
+import { AWARD_NOUNS, fold, isQuoteMark, isReporting, phraseAt, sentenceBounds, wordSet } from './shapes';
 import type { Signal } from './signals';
 
 /**
@@ -122,7 +122,7 @@ const MANNER = [
  * Awards in every language; "preis" and "prix" (also prices) only with a handing-out in their sentence (HANDED), and so
  * German "goldene …", a made-up trophy ("verleiht ihm den goldenen Piepser für die meisten Anrufe").
  */
-const AWARD = wordSet('award prize medal trophy gong plaque rosette premio medalla trofeo galardon preis auszeichnung medaille pokal prix trophee palme goldene goldenen goldener goldenes');
+const AWARD = wordSet(`${AWARD_NOUNS} trophy gong plaque rosette medalla trofeo pokal trophee palme goldene goldenen goldener goldenes`);
 const PRICE_TOO = wordSet('preis prix goldene goldenen goldener goldenes');
 /** German compounds end in their award ("Faulpelzpokal"; "Steckbecken-Award" is split at its hyphen, and "award" is an award). */
 const AWARD_COMPOUND = /.(award|medaille|pokal)$/;

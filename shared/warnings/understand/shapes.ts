@@ -121,9 +121,14 @@ const AGENDA = set(
     'entrevista entrevistamos entrevistado entrevistada entrevisté interviewt studio estudio plató gespräch entretien inauguration inauguró inaugura inauguré eröffnet eröffnete ponencia vortrag conférence conference',
 );
 const AGENDA_PHRASES = ['chat with', 'dropped by', 'stopped by', 'popped in', 'joins us', 'joined us', 'zu gast', 'à la rencontre', 'de visite', 'de visita'].map((p) => p.split(' ').map(fold));
+/**
+ * The nouns of an award in each language, shared by the award told as news (below) and the mock award (mockery.ts), which
+ * each add their own words. "Preis" and "prix" are prices too: each user says when they are awards.
+ */
+export const AWARD_NOUNS = 'award prize premio galardón preis auszeichnung prix médaille medal';
 /** An award won or given, as news: "won the teaching award", "recibe el premio", "erhält den Preis", "remporte le prix". */
 const AWARD = set(
-  'award awards awarded prize prizes premio premios premiado premiada galardón galardon galardonado galardonada preis preise auszeichnung ausgezeichnet prix distinction médaille medaille medal récompensé récompensée primé primée',
+  `${AWARD_NOUNS} awards awarded prizes premios premiado premiada galardon galardonado galardonada preise ausgezeichnet distinction medaille récompensé récompensée primé primée`,
 );
 /** Whether a word or phrase of meeting, visiting or interviewing (or an award, told as news) starts at this token. */
 export function agendaAt(tokens: readonly Token[], i: number): boolean {
