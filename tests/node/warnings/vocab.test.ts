@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildVocab, OUTPUT, renderVocab } from '../../../scripts/vocab/build';
+import { adjectiveForms, buildVocab, OUTPUT, renderVocab } from '../../../scripts/vocab/build';
 import { VOCAB } from '../../../shared/warnings/understand/vocab.generated';
 
 describe('category vocabularies (scripts/vocab/build.ts)', () => {
@@ -111,6 +111,18 @@ describe('category vocabularies (scripts/vocab/build.ts)', () => {
 
   it('a hyphenated phrase is found written with spaces too', () => {
     for (const w of ['sickle-cell anemia', 'sickle cell anemia']) expect(VOCAB.health, w).toContain(w);
+  });
+
+  it("inflects the translated sentiment words' adjectives, and makes no form that is another language's word", () => {
+    // AFINN's translations list "bueno", "merveilleux", "schlecht" and "tolle" alone.
+    for (const w of ['buena', 'buenas', 'buenísima', 'riquísimo', 'merveilleuse', 'excellente', 'großartige', 'tollen', 'schöne']) expect(VOCAB.sentimentPositive, w).toContain(w);
+    for (const w of ['mala', 'malísimo', 'pésima', 'inútiles', 'mauvaise', 'idiote', 'schlechte', 'dummen', 'peinliche']) expect(VOCAB.sentimentNegative, w).toContain(w);
+    // French "sale" (dirty) is no English "sales", "mal" no "male", German "tot" (dead) no "tote"; Spanish "bonita" stays.
+    for (const w of ['sales', 'male', 'tote', 'aides']) expect([...VOCAB.sentimentNegative, ...VOCAB.sentimentPositive], w).not.toContain(w);
+    expect(VOCAB.sentimentPositive).toContain('bonita');
+    expect(adjectiveForms('agressif', 'fr')).toEqual(['agressive', 'agressives', 'agressifs']);
+    // A German noun or verb gets no endings: only what reads as an adjective.
+    expect(adjectiveForms('lieben', 'de')).toEqual([]);
   });
 
   it("keeps out a rare English sense of another language's everyday word", () => {
