@@ -270,6 +270,15 @@ function afinnWords(category: keyof typeof AFINN_CATEGORIES, wn: WordNet): Array
   return out;
 }
 
+/** French feminines by the adjective's ending, the first that fits. */
+const FRENCH_FEMININE: ReadonlyArray<readonly [RegExp, (w: string) => string]> = [
+  [/eux$/, (w) => `${w.slice(0, -1)}se`],
+  [/if$/, (w) => `${w.slice(0, -1)}ve`],
+  [/(el|eil|ul)$/, (w) => `${w}le`],
+  [/(ien|on)$/, (w) => `${w}ne`],
+  [/(é|i|u|ant|ent|ard|ais|ot|ain|in|ct|al)$/, (w) => `${w}e`],
+];
+
 /**
  * The gender, number and case forms of a Spanish, French or German adjective, told by its ending (the language packs
  * know too few of AFINN's words to say which are adjectives): "bueno" -> "buena", "buenos", "buenas" and the
@@ -292,17 +301,8 @@ export function adjectiveForms(word: string, lang: Lang): string[] {
   } else if (lang === 'fr') {
     // The feminine by the adjective's ending ("-eux" -> "-euse", "-if" -> "-ive", "-el" -> "-elle", "-é" -> "-ée"), and
     // every form's plural.
-    const fem = /eux$/.test(word)
-      ? `${word.slice(0, -1)}se`
-      : /if$/.test(word)
-        ? `${word.slice(0, -1)}ve`
-        : /(el|eil|ul)$/.test(word)
-          ? `${word}le`
-          : /(ien|on)$/.test(word)
-            ? `${word}ne`
-            : /(é|i|u|ant|ent|ard|ais|ot|ain|in|ct|al)$/.test(word)
-              ? `${word}e`
-              : null;
+    const rule = FRENCH_FEMININE.find(([ending]) => ending.test(word));
+    const fem = rule ? rule[1](word) : null;
     if (fem) out.push(fem, `${fem}s`);
     if (word.endsWith('al')) out.push(`${word.slice(0, -2)}aux`);
     else if (!/[sxz]$/.test(word)) out.push(`${word}s`);
