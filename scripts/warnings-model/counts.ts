@@ -12,6 +12,13 @@
  *   npx tsx scripts/warnings-model/counts.ts --no-model holdout6
  *   npx tsx scripts/warnings-model/counts.ts --readable --show .scratch/r19
  *   npx tsx scripts/warnings-model/counts.ts --thresholds-of HEAD validation
+ *   npx tsx scripts/warnings-model/counts.ts --unseen --shifts -0.2,0,0.2,0.3,0.4,0.6
+ *
+ * `--unseen` names every split and review the model was never trained on and that decides between versions (validation,
+ * reviews 24, 26 and 28, holdout to holdout7, test); with more than one target a last line sums them (risky posts
+ * caught, with a right family, and false alarms on fine posts that are not twins). `--shifts` moves every family's
+ * threshold along the log-odds by each amount in turn and prints only those sums: the curve of catches against false
+ * alarms that trainer.ts's notes compare versions on. The scratch scripts that did this were lost with their machines.
  *
  * `--thresholds-of <git ref>` scores the retrained weights with the thresholds of the model committed at that ref: a
  * change of features also moves the thresholds that the joint alarm budget chooses (one family's step takes the budget
@@ -24,27 +31,41 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate } from '../../shared/warnings';
-import type { WarningModel } from '../../shared/warnings/understand/model';
+import { logit, sigmoid, type WarningModel } from '../../shared/warnings/understand/model';
 import { WARNING_MODEL } from '../../shared/warnings/understand/model.generated';
 import { FAMILIES, HELD_OUT_SPLITS, isContrastTwin, loadPersonasFrom, loadPostsFrom, reviewBatches, SPLITS, type CorpusPostV2, type Persona, type Split } from '../../tests/fixtures/corpus/v2/index';
 import { currentEngine, scorePosts, scoreSplit, type EngineUnderTest, type SplitScore } from '../../tests/fixtures/corpus/v2/score';
+
+const REVIEWS = 'tests/fixtures/corpus/v2/reviews';
+/** What the model never learned from and versions are compared on (see the README's rounds). */
+const UNSEEN = ['validation', `${REVIEWS}/review24`, `${REVIEWS}/review26`, `${REVIEWS}/review28`, 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'test'];
 
 const args = process.argv.slice(2);
 const refAt = args.indexOf('--thresholds-of');
 const thresholdRef = refAt >= 0 ? args.splice(refAt, 2)[1] : undefined;
 if (refAt >= 0 && !thresholdRef) fail('Name a git ref after --thresholds-of (HEAD, a commit).');
+const shiftAt = args.indexOf('--shifts');
+const shifts = shiftAt >= 0 ? parseShifts(args.splice(shiftAt, 2)[1]) : null;
 const flags = new Set(args.filter((a) => a.startsWith('--')));
-const targets = args.filter((a) => !a.startsWith('--'));
-const known = new Set(['--show', '--readable', '--no-model']);
-for (const f of flags) if (!known.has(f)) fail(`Unknown option ${f}; use --show, --readable or --no-model.`);
-if (targets.length === 0) fail('Name a split (dev, validation, holdout6, ...) or a review folder to score.');
+const targets = [...(flags.has('--unseen') ? UNSEEN : []), ...args.filter((a) => !a.startsWith('--'))];
+const known = new Set(['--show', '--readable', '--no-model', '--unseen']);
+for (const f of flags) if (!known.has(f)) fail(`Unknown option ${f}; use --show, --readable, --no-model, --unseen, --shifts or --thresholds-of.`);
+if (targets.length === 0) fail('Name a split (dev, validation, holdout6, ...) or a review folder to score, or --unseen.');
+if (shifts && flags.has('--no-model')) fail('--shifts moves the model\'s thresholds: leave out --no-model.');
+if (shifts && flags.has('--show')) fail('--shifts prints sums only: leave out --show.');
 
 const frozen = thresholdRef ? withThresholdsOf(thresholdRef) : null;
-const engine: EngineUnderTest = flags.has('--no-model')
-  ? { ...currentEngine, evaluate: (input, profile) => evaluate(input, profile, { model: null }) }
-  : frozen
-    ? { ...currentEngine, evaluate: (input, profile) => evaluate(input, profile, { model: frozen }) }
-    : currentEngine;
+const engine: EngineUnderTest = flags.has('--no-model') ? engineWith(null) : frozen ? engineWith(frozen) : currentEngine;
+
+function engineWith(model: WarningModel | null): EngineUnderTest {
+  return { ...currentEngine, evaluate: (input, profile) => evaluate(input, profile, { model }) };
+}
+
+function parseShifts(list: string | undefined): number[] {
+  const values = (list ?? '').split(',').map((v) => Number(v.trim()));
+  if (!list || values.some((v) => !Number.isFinite(v))) fail('Give --shifts a list of log-odds amounts, such as -0.2,0,0.2.');
+  return values;
+}
 
 /** The current model with the families' thresholds, and the combination (or none), of the model committed at `ref`. */
 function withThresholdsOf(ref: string): WarningModel {
@@ -64,16 +85,68 @@ function withThresholdsOf(ref: string): WarningModel {
   return { ...rest, families, ...(combine ? { combine: JSON.parse(combine[1]!) as WarningModel['combine'] } : {}) };
 }
 
-for (const target of targets) {
-  const isSplit = (SPLITS as readonly string[]).includes(target);
-  const readable = isSplit ? !HELD_OUT_SPLITS.has(target as Split) : flags.has('--readable');
-  if (flags.has('--show') && !readable) fail(`${target} is held out (or not marked --readable): it is scored by counts only.`);
-  const score = isSplit ? scoreSplit(target as Split, engine) : scoreFolder(target);
-  report(target, score);
-  if (flags.has('--show')) show(score);
+if (shifts) {
+  const model = frozen ?? WARNING_MODEL;
+  if (!model) fail('No model is generated to shift.');
+  for (const shift of shifts) {
+    const total = sumOf(targets.map((t) => scoreTarget(t, engineWith(shiftedModel(model, shift)))));
+    console.log(`shift ${shift}: ${total.caught}/${total.risky} caught (${total.right} with a right family), ${total.alarms}/${total.fine} false alarms on fine posts that are not twins`);
+  }
+} else {
+  const scores: SplitScore[] = [];
+  for (const target of targets) {
+    const isSplit = (SPLITS as readonly string[]).includes(target);
+    const readable = isSplit ? !HELD_OUT_SPLITS.has(target as Split) : flags.has('--readable');
+    if (flags.has('--show') && !readable) fail(`${target} is held out (or not marked --readable): it is scored by counts only.`);
+    const score = scoreTarget(target, engine);
+    scores.push(score);
+    report(target, score);
+    if (flags.has('--show')) show(score);
+  }
+  if (scores.length > 1) {
+    const total = sumOf(scores);
+    console.log(`sum of ${scores.length}: risky ${total.caught}/${total.risky} warned (${total.right} with a right family); fine not twins ${total.alarms}/${total.fine} warned`);
+  }
 }
 
-function scoreFolder(dir: string): SplitScore {
+function scoreTarget(target: string, under: EngineUnderTest): SplitScore {
+  return (SPLITS as readonly string[]).includes(target) ? scoreSplit(target as Split, under) : scoreFolder(target, under);
+}
+
+/** Every family's threshold moved by `shift` on the log-odds scale (the combination's threshold stays). */
+function shiftedModel(model: WarningModel, shift: number): WarningModel {
+  const move = (p: number) => sigmoid(logit(p) + shift);
+  const families = Object.fromEntries(Object.entries(model.families).map(([f, w]) => [f, { ...w!, threshold: move(w!.threshold) }]));
+  return { ...model, families };
+}
+
+interface Tally {
+  risky: number;
+  caught: number;
+  /** Caught with (one of) the expected families. */
+  right: number;
+  /** Fine posts that are not twins, and how many of them were warned. */
+  fine: number;
+  alarms: number;
+}
+
+function tallyOf(s: SplitScore): Tally {
+  return {
+    risky: s.positives,
+    caught: Math.round(s.recall * s.positives),
+    right: Math.round(s.recallRightFamily * s.positives),
+    fine: s.naturalFine,
+    alarms: s.falseAlarms.filter((a) => !isContrastTwin(a.post)).length,
+  };
+}
+
+function sumOf(scores: readonly SplitScore[]): Tally {
+  const total: Tally = { risky: 0, caught: 0, right: 0, fine: 0, alarms: 0 };
+  for (const t of scores.map(tallyOf)) for (const k of Object.keys(total) as Array<keyof Tally>) total[k] += t[k];
+  return total;
+}
+
+function scoreFolder(dir: string, under: EngineUnderTest): SplitScore {
   if (!existsSync(dir)) fail(`${dir} is neither a split nor a folder.`);
   const batches = reviewBatches(dir);
   if (batches.length === 0) fail(`${dir} has no posts.jsonl, in itself or in a subfolder.`);
@@ -83,14 +156,12 @@ function scoreFolder(dir: string): SplitScore {
     posts.push(...loadPostsFrom(join(b, 'posts.jsonl')));
     personas.push(...loadPersonasFrom(join(b, 'personas')));
   }
-  return scorePosts('probes', posts, personas, engine);
+  return scorePosts('probes', posts, personas, under);
 }
 
 function report(name: string, s: SplitScore): void {
-  const caught = Math.round(s.recall * s.positives);
-  const right = Math.round(s.recallRightFamily * s.positives);
+  const { caught, right, alarms: natural } = tallyOf(s);
   const alarms = s.falseAlarms.length;
-  const natural = s.falseAlarms.filter((a) => !isContrastTwin(a.post)).length;
   const attack = s.families['named-attack'];
   const attackAny = s.misses.filter((m) => m.post.expect.includes('named-attack')).length;
   console.log(`${name}: ${s.posts} posts; risky ${caught}/${s.positives} warned (${right} with a right family); fine ${alarms}/${s.fine} warned (${natural}/${s.naturalFine} not twins)`);
