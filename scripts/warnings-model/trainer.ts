@@ -352,8 +352,9 @@ export interface TrainOptions {
  *   stacker L2 0.01, features L2 0.01:     2,476/147, 2,373/108, 2,274/87, 2,235/76, 2,196/70, 2,107/62
  * The first is some 60 to 86 more caught between 68 and 101 false alarms (about 2,327 at 5% against 2,250: 0.79 against
  * 0.77). Not built in, since it does not fit the engine as it is: the encoder is
- * asynchronous while `evaluate` is synchronous on the keystroke path; it takes about 16 ms a post on this machine (6 ms
- * a post in batches of 100), over the 10 ms the guard may add; it loads in about 130 ms and 30 MB; it reads English
+ * asynchronous while `evaluate` is synchronous on the keystroke path; on this machine it takes 53 to 82 ms (median) for
+ * a 280-character post and 120 to 140 ms for 3,000 characters (16 ms for a short sentence; 6 ms a post in batches of
+ * 100), against the 10 ms the guard may add; it loads in 370 to 450 ms and about 115 MB of memory; it reads English
  * alone; its package was last published in 2023; and WebAssembly in the sandboxed renderer would need the CSP to allow
  * it. Building it means the vector computed in the main process (or a utility process) when typing pauses and cached by
  * text for the guard, a second set of weights and thresholds used only when a vector is there, and the corpus's vectors
