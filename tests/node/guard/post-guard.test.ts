@@ -80,6 +80,24 @@ describe('PostGuard: policy', () => {
     expect(overridden).toMatchObject({ warnings: [{ ruleId: 'never-say', severity: 'caution' }] });
   });
 
+  it('Personal (on-warnings) is not asked for a note alone, and the sheet still lists notes beside a warning', async () => {
+    const note = { ruleId: 'belongs-elsewhere', severity: 'info' as const, start: 8, end: 18, message: "'bouldering' belongs to Professional, not Personal." };
+    const caution = { ruleId: 'never-say', severity: 'caution' as const, start: 0, end: 4, message: "'boss' is on Personal's never-say list." };
+    const h = harness({ evaluate: (text) => (text.startsWith('boss') ? [caution, note] : [note]) });
+    h.accounts.set(accountKey(PERSONAL, 'x.com'), '42');
+    const guard = new PostGuard(h.deps);
+    const quiet = await guard.check({ identityId: PERSONAL, ...tweet('Went to bouldering', 'twid=u%3D42') });
+    expect(quiet).toMatchObject({ allow: true, outcome: 'sent' });
+    expect(h.chrome.prompts).toHaveLength(0);
+    const state = track(guard.check({ identityId: PERSONAL, ...tweet('boss at bouldering', 'twid=u%3D42') }));
+    await flush();
+    expect(h.chrome.prompts).toHaveLength(1);
+    expect(h.chrome.prompts[0]).toMatchObject({ reasons: ['warnings'], warnings: [{ ruleId: 'never-say' }, { ruleId: 'belongs-elsewhere' }] });
+    h.chrome.answer('cancel');
+    await flush();
+    expect(state.decision).toMatchObject({ allow: false, cause: 'user' });
+  });
+
   it('cancels when the user cancels, without an error notice', async () => {
     const h = harness();
     const guard = new PostGuard(h.deps);

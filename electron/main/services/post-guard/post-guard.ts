@@ -537,7 +537,9 @@ function confirmReasons(
   if (policy.confirm === 'never') return facts.textUnknown ? [...reasons, 'text-unknown'] : reasons;
   if (policy.confirm === 'always') reasons.push('policy-always');
   if (facts.textUnknown) reasons.push('text-unknown');
-  if (warnings.some((w) => !w.ruleId.startsWith('guard.'))) reasons.push('warnings');
+  // A note ('info': "'client' can point to something private") is shown, but asks nothing on its own, as in the composer
+  // and in the corpus figures.
+  if (warnings.some((w) => !w.ruleId.startsWith('guard.') && w.severity !== 'info')) reasons.push('warnings');
   // The account is learned from a post the user saw.
   if (facts.firstOnSite) reasons.push('first-post-on-site');
   return reasons;
