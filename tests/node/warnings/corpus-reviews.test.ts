@@ -22,6 +22,8 @@ describe('review batches', () => {
   it('there are review folders, each with at least one batch', () => {
     expect(reviews).toContain('review29');
     expect(reviews).toContain('review30');
+    expect(reviews).toContain('review31');
+    expect(reviews).toContain('review32');
     for (const r of reviews) expect(reviewBatches(join(REVIEWS, r)).length, r).toBeGreaterThan(0);
   });
 
