@@ -25,6 +25,7 @@ import { fineKey, prepareIdentity, sentenceMap, stancesOf, understand, type Prep
 import { compromiseVader, type LanguageTools } from './understand/tools';
 import { ROLE_POLICIES } from './roles';
 import { roleOf } from './understand';
+import { belongsSeverity } from './voice';
 import { causeSpan, combinedEvidence, featureSet, judge, marginOf, modelMessage, type FeatureSet, type Judgement, type WarningModel } from './understand/model';
 import { WARNING_MODEL } from './understand/model.generated';
 import { sentenceLanguages } from './understand/lexicon';
@@ -203,6 +204,8 @@ function buildMatcher(compiled: CompiledProfile, identity: WarningIdentity): Ide
     const ownTerms = new Set([...identity.names, ...identity.employer].map((n) => n.trim().toLowerCase()));
     for (const t of other.never) if (!ownTerms.has(t.trim().toLowerCase())) add(t, otherNever, 'plural');
     if (ruleOn(identity, 'belongs-elsewhere')) {
+      // A caution only when the post is in the other side's voice, a note otherwise (voice.ts, at the match): a topic
+      // word alone is not what makes a post a slip. (The words reach the model as `term.belongs` either way.)
       const ref: Ref = { kind: 'belongs', identityId: other.id, severity: 'caution', strict: false };
       for (const t of other.belongs) add(t, ref, 'plural');
     }
@@ -401,7 +404,7 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
   const candidates: Candidate[] = [];
   const termSignals: Signal[] = [];
   const ownCover = new Uint8Array(tokens.length);
-  const userCover = new Uint8Array(tokens.length); // never-say and belongs-elsewhere spans
+  const userCover = new Uint8Array(tokens.length); // never-say spans
   // The person's own lists (never-say, belongs elsewhere, names) are matched after a French elided article as well:
   // "l'ADEP", "d'Agence Méridien". (Built-in lexicon words keep their own reading: "je l'associe" holds a pronoun.) A
   // match of the elided pass that the plain pass lacks starts at the article.
@@ -433,10 +436,12 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
   };
   // The identity's own terms (and own names/handles) clear other rules on the same words.
   const kept = candidates.filter((c) => c.ref.kind === 'never' || !covered(ownCover, c));
-  for (const c of kept) if (c.ref.kind === 'never' || c.ref.kind === 'belongs') userCover.fill(1, c.from, c.to);
+  // (Never-say words only: a belongs-elsewhere note is quieter than the lexicon word or finding it would hide.)
+  for (const c of kept) if (c.ref.kind === 'never') userCover.fill(1, c.from, c.to);
   // Longest first at each position, so contained matches of the same rule are dropped.
   kept.sort((a, b) => a.from - b.from || b.to - a.to);
   const reach = new Map<string, number>();
+  let belongsAs: Severity | undefined;
   const theirs = new Set<Warning>(); // the person's own words, and findings that say what they are: never dropped by the model
   for (const c of kept) {
     const { ref } = c;
@@ -452,7 +457,8 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
     const start = tokens[c.from]!.start;
     const stop = tokens[c.to - 1]!.end;
     const q = quote(text, start, stop);
-    const w: Warning = { ruleId, severity: ref.severity, start, end: stop, message: messageFor(ref, q, name, nameOf(ref.identityId)) };
+    const severity = ref.kind === 'belongs' ? (belongsAs ??= belongsSeverity(roleOf(identity) === 'personal', tokens, text)) : ref.severity;
+    const w: Warning = { ruleId, severity, start, end: stop, message: messageFor(ref, q, name, nameOf(ref.identityId)) };
     if (ref.kind === 'belongs' || ref.kind === 'mention') w.otherIdentityId = ref.identityId;
     if (ref.userAdded) theirs.add(w);
     out.push(w);
@@ -479,8 +485,8 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
     for (const f of findings) {
       const start = tokens[f.from]!.start;
       const stop = tokens[f.to - 1]!.end;
-      // The person's own lists are more specific than a language rule on the same words.
-      if (out.some((w) => (w.ruleId === 'never-say' || w.ruleId === 'belongs-elsewhere') && w.start <= start && w.end >= stop)) continue;
+      // The person's never-say list is more specific than a language rule on the same words.
+      if (out.some((w) => w.ruleId === 'never-say' && w.start <= start && w.end >= stop)) continue;
       // A lexicon word of the same family on exactly these words, as firm, says it already.
       if (out.some((w) => familyOf(w.ruleId) === f.family && w.start === start && w.end === stop && SEVERITY_RANK[w.severity] >= SEVERITY_RANK[f.severity])) continue;
       // A language span explains better than the weaker lexicon words of its family inside it.

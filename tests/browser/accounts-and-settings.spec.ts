@@ -98,6 +98,8 @@ test('warning settings: a never-say term, a bad time zone explained, "this is fi
   await section.getByLabel('Never say as Professional (one per line)').fill('hangover\nmy therapist');
   await section.getByLabel('Words that belong to Professional (one per line)').click();
   await expect(section.getByText('Saved.')).toBeVisible();
+  // What the list does, told beside it (a note in another identity's post, a warning in this one's voice).
+  await expect(section.getByLabel('Words that belong to Professional (one per line)')).toHaveAccessibleDescription(/warned about when the post sounds like Professional speaking/);
 
   await section.getByLabel('Warn about posting outside work hours').check();
   await section.getByLabel('Time zone').fill('Mars/Olympus');

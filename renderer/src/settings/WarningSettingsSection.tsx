@@ -117,8 +117,16 @@ export function WarningSettingsSection({ identity }: { identity: Identity }) {
       </fieldset>
       <label>
         Words that belong to {identity.name} (one per line)
-        <textarea rows={3} defaultValue={lines(settings.belongs)} onBlur={(e) => save({ belongs: toList(e.target.value) })} />
+        <textarea
+          rows={3}
+          aria-describedby={`belongs-hint-${identity.id}`}
+          defaultValue={lines(settings.belongs)}
+          onBlur={(e) => save({ belongs: toList(e.target.value) })}
+        />
       </label>
+      <p className="hint" id={`belongs-hint-${identity.id}`}>
+        In another identity's post they are noted, and warned about when the post sounds like {identity.name} speaking.
+      </p>
       <label>
         Never say as {identity.name} (one per line)
         <textarea rows={3} defaultValue={lines(settings.never)} onBlur={(e) => save({ never: toList(e.target.value) })} />

@@ -78,6 +78,37 @@ describe('evaluate: vocabularies', () => {
     expect(ws[0]!.message).toBe("'Bouldering' belongs to Personal, not Professional.");
   });
 
+  describe("another identity's word: a caution in that identity's voice, a note otherwise (voice.ts)", () => {
+    const profile: ProfileInput = {
+      identities: [
+        { id: 'work', name: 'Leeds Sports Physio', role: 'clinician', belongs: ['ACL rehab', 'clinic'] },
+        { id: 'me', name: 'Personal', role: 'personal', belongs: ['bouldering', 'beer mile'] },
+      ],
+    };
+    const seen = (text: string, identityId: string) =>
+      evaluate({ text, identityId }, profile).map((w) => [w.ruleId, w.severity, text.slice(w.start, w.end)]);
+
+    it('on the work identity: the person\'s own day is a caution, the work speaking to its public a note', () => {
+      expect(seen('Bouldering tonight, my fingers are shredded', 'work')).toContainEqual(['belongs-elsewhere', 'caution', 'Bouldering']);
+      expect(seen('Bouldering injuries we see most: finger pulleys and shoulders', 'work')).toContainEqual(['belongs-elsewhere', 'info', 'Bouldering']);
+      expect(seen('Bouldering fans: warm up your fingers first', 'work')).toContainEqual(['belongs-elsewhere', 'info', 'Bouldering']);
+    });
+
+    it('on the personal identity: the job told as oneself is a note, the practice announcing is a caution', () => {
+      expect(seen('long day at the clinic, came home and the dog had eaten a sock', 'me')).toEqual([['belongs-elsewhere', 'info', 'clinic']]);
+      expect(seen("we've added evening slots at the clinic from the 4th", 'me')).toContainEqual(['belongs-elsewhere', 'caution', 'clinic']);
+      expect(seen('Reminder: ACL rehab group moves to Thursdays', 'me')).toContainEqual(['belongs-elsewhere', 'caution', 'ACL rehab']);
+      expect(seen('Recordatorio: la clinic cierra el lunes', 'me')).toContainEqual(['belongs-elsewhere', 'caution', 'clinic']);
+    });
+
+    it('lets a language rule inside the term stand beside a note (a note hides nothing)', () => {
+      const brand: ProfileInput = { identities: [{ id: 'work', name: 'Professional', role: 'company' }, { id: 'me', name: 'Personal', role: 'personal', belongs: ['beer mile'] }] };
+      const text = 'Our team ran the beer mile on Saturday.';
+      const ws = evaluate({ text, identityId: 'work' }, brand).map((w) => [w.ruleId, w.severity, text.slice(w.start, w.end)]);
+      expect(ws).toEqual(expect.arrayContaining([['belongs-elsewhere', 'info', 'beer mile'], ['substances.use', 'caution', 'beer']]));
+    });
+  });
+
   it('matches whole words only, case-insensitively, with simple plurals and possessives', () => {
     const text = "STAKEHOLDERS, a stakeholder's view, stakeholdering, the design systems team";
     const ws = check(text, 'personal');

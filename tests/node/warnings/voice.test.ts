@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../shared/warnings/text';
+import { announces, belongsSeverity, speaksForWork } from '../../../shared/warnings/voice';
+
+const speaks = (text: string) => speaksForWork(tokenize(text), text);
+
+describe('voice: whose voice a post is in (for another identity\'s belongs words)', () => {
+  it('hears the organisation and its public in four languages', () => {
+    for (const text of [
+      "we've added evening slots",
+      'greyhound owners: keep your elbow bent',
+      'Os preparamos bandejas para vuestras reuniones',
+      'Nuestro horno abre a las 7',
+      'Unsere neue Kollegin startet am Montag',
+      'Fragen Sie uns vorher',
+      'Rappel : envoyez votre photo',
+      'Nos CE2 ont terminé le rallye',
+    ]) expect(speaks(text), text).toBe(true);
+  });
+
+  it('does not hear it in a person\'s own day', () => {
+    for (const text of ['Bouldering tonight, my fingers are shredded', 'Mistigri a dormi sur mon pull', 'Ich stehe in der Innenverteidigung', '¡Me tiene enganchadísima!']) {
+      expect(speaks(text), text).toBe(false);
+    }
+  });
+
+  it('tells the polite German "Sie" from "sie" (she, they) by its capital inside a sentence', () => {
+    expect(speaks('Gern beraten wir, rufen Sie an')).toBe(true); // (wir, too)
+    expect(speaks('Dann rufen Sie an')).toBe(true);
+    expect(speaks('Dann ruft sie an')).toBe(false);
+    expect(speaks('Sie hat heute Geburtstag')).toBe(false); // a capital that only opens the sentence
+  });
+
+  it('hears announcements, with accents folded, and not advice asked for', () => {
+    expect(announces(tokenize('Recordatorio: cerramos el lunes'))).toBe(true);
+    expect(announces(tokenize('Öffnungszeiten über Ostern'))).toBe(true);
+    expect(announces(tokenize('Bienvenue à Chloé !'))).toBe(true);
+    expect(announces(tokenize('any tips for a long run?'))).toBe(false);
+    expect(announces(tokenize('des conseils de lecture ?'))).toBe(false);
+  });
+
+  it('decides the severity by the acting identity', () => {
+    const s = (personal: boolean, text: string) => belongsSeverity(personal, tokenize(text), text);
+    expect(s(true, 'long day at the clinic')).toBe('info');
+    expect(s(true, 'Reminder: the clinic is closed on Monday')).toBe('caution');
+    expect(s(false, 'bouldering tonight, fingers shredded')).toBe('caution');
+    expect(s(false, 'bouldering injuries we see most')).toBe('info');
+  });
+});
