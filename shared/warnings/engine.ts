@@ -457,7 +457,7 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
     const start = tokens[c.from]!.start;
     const stop = tokens[c.to - 1]!.end;
     const q = quote(text, start, stop);
-    const severity = ref.kind === 'belongs' ? (belongsAs ??= belongsSeverity(roleOf(identity) === 'personal', tokens, text)) : ref.severity;
+    const severity = ref.kind === 'belongs' ? (belongsAs ??= belongsSeverity({ actingIsPersonal: roleOf(identity) === 'personal', ownWords: ownCover.includes(1) }, tokens, text)) : ref.severity;
     const w: Warning = { ruleId, severity, start, end: stop, message: messageFor(ref, q, name, nameOf(ref.identityId)) };
     if (ref.kind === 'belongs' || ref.kind === 'mention') w.otherIdentityId = ref.identityId;
     if (ref.userAdded) theirs.add(w);

@@ -92,6 +92,8 @@ describe('evaluate: vocabularies', () => {
       expect(seen('Bouldering tonight, my fingers are shredded', 'work')).toContainEqual(['belongs-elsewhere', 'caution', 'Bouldering']);
       expect(seen('Bouldering injuries we see most: finger pulleys and shoulders', 'work')).toContainEqual(['belongs-elsewhere', 'info', 'Bouldering']);
       expect(seen('Bouldering fans: warm up your fingers first', 'work')).toContainEqual(['belongs-elsewhere', 'info', 'Bouldering']);
+      // Its own word marks the post as the work's.
+      expect(seen('Grip testing for the ACL rehab group at a bouldering wall today', 'work')).toContainEqual(['belongs-elsewhere', 'info', 'bouldering']);
     });
 
     it('on the personal identity: the job told as oneself is a note, the practice announcing is a caution', () => {

@@ -40,10 +40,13 @@ describe('voice: whose voice a post is in (for another identity\'s belongs words
   });
 
   it('decides the severity by the acting identity', () => {
-    const s = (personal: boolean, text: string) => belongsSeverity(personal, tokenize(text), text);
+    const s = (personal: boolean, text: string, ownWords = false) => belongsSeverity({ actingIsPersonal: personal, ownWords }, tokenize(text), text);
     expect(s(true, 'long day at the clinic')).toBe('info');
     expect(s(true, 'Reminder: the clinic is closed on Monday')).toBe('caution');
     expect(s(false, 'bouldering tonight, fingers shredded')).toBe('caution');
     expect(s(false, 'bouldering injuries we see most')).toBe('info');
+    // The acting identity's own words mark the post as its own.
+    expect(s(false, 'grip testing with the rehab group at a bouldering centre', true)).toBe('info');
+    expect(s(true, 'Reminder: the clinic is closed on Monday', true)).toBe('info');
   });
 });
