@@ -441,7 +441,7 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
   // Longest first at each position, so contained matches of the same rule are dropped.
   kept.sort((a, b) => a.from - b.from || b.to - a.to);
   const reach = new Map<string, number>();
-  let belongsAs: Severity | undefined;
+  const belongsAs = new Map<boolean, Severity>(); // by whether the word's owner is a personal identity
   const theirs = new Set<Warning>(); // the person's own words, and findings that say what they are: never dropped by the model
   for (const c of kept) {
     const { ref } = c;
@@ -457,7 +457,13 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
     const start = tokens[c.from]!.start;
     const stop = tokens[c.to - 1]!.end;
     const q = quote(text, start, stop);
-    const severity = ref.kind === 'belongs' ? (belongsAs ??= belongsSeverity({ actingIsPersonal: roleOf(identity) === 'personal', ownWords: ownCover.includes(1) }, tokens, text)) : ref.severity;
+    let severity = ref.severity;
+    if (ref.kind === 'belongs') {
+      const owner = compiled.identities.get(ref.identityId);
+      const ownerIsPersonal = owner !== undefined && roleOf(owner) === 'personal';
+      severity = belongsAs.get(ownerIsPersonal) ?? belongsSeverity({ ownerIsPersonal, ownWords: ownCover.includes(1) }, tokens, text);
+      belongsAs.set(ownerIsPersonal, severity);
+    }
     const w: Warning = { ruleId, severity, start, end: stop, message: messageFor(ref, q, name, nameOf(ref.identityId)) };
     if (ref.kind === 'belongs' || ref.kind === 'mention') w.otherIdentityId = ref.identityId;
     if (ref.userAdded) theirs.add(w);

@@ -4,11 +4,11 @@
  * clinic account on climbing injuries); the slip is the other side's *voice*: the clinic's opening hours or the
  * school's reminder to parents posted from the personal account, the band's gig or the dog's day from the work one.
  *
- * - On a personal identity a work word warns when the post speaks as the organisation ("we've added evening slots",
+ * - A work identity's word warns elsewhere when the post speaks as the organisation ("we've added evening slots",
  *   "Unsere neue Kollegin", "Nos CE2"), to its public ("your org chart") or announces to it (a reminder, a welcome,
  *   opening hours, a publication).
- * - On any other identity a word of the personal life warns unless the post speaks as the organisation or to its
- *   public ("greyhound owners: keep your elbow bent", "Fragen Sie uns", "Os preparamos bandejas").
+ * - A personal identity's word warns elsewhere unless the post speaks as the organisation or to its public
+ *   ("greyhound owners: keep your elbow bent", "Fragen Sie uns", "Os preparamos bandejas").
  * - On either, a post with the acting identity's own words is its own, and the other's word a note.
  *
  * Measured on review 31 (read) and the first corpus; decided on the unseen splits and review 32 by counts (README).
@@ -67,13 +67,16 @@ export function announces(tokens: readonly Token[]): boolean {
 }
 
 /**
- * How firmly another identity's `belongs` word is raised on the acting identity: a caution when the post is in the
- * other side's voice, a note otherwise. A post that also has the acting identity's own words (its `belongs`, names or
- * handles) is marked as its own: "grip strength testing with the rehab group at a local bouldering centre" on a physio
- * account that lists "rehab" (review 31: 4 of its 15 false alarms went, no slip; review 32, unread: 11 to 6).
+ * How firmly a `belongs` word of another identity (`owner`) is raised: a caution when the post is in the owner's voice,
+ * a note otherwise. A work identity's voice is the organisation speaking, to its public or announcing; a personal
+ * identity's is anything else. (So two work identities run by one person keep apart by the same test as a work and a
+ * personal one: brand A's "our new e-bike" posted from brand B warns, a private aside that names it does not.) A post
+ * that also has the acting identity's own words (its `belongs`, names or handles) is marked as its own: "grip strength
+ * testing with the rehab group at a local bouldering centre" on a physio account that lists "rehab" (review 31: 4 of
+ * its 15 false alarms went, no slip; review 32, unread: 11 to 6).
  */
-export function belongsSeverity(acting: { actingIsPersonal: boolean; ownWords: boolean }, tokens: readonly Token[], text: string): 'caution' | 'info' {
-  if (acting.ownWords) return 'info';
-  if (acting.actingIsPersonal) return speaksForWork(tokens, text) || announces(tokens) ? 'caution' : 'info';
+export function belongsSeverity(post: { ownerIsPersonal: boolean; ownWords: boolean }, tokens: readonly Token[], text: string): 'caution' | 'info' {
+  if (post.ownWords) return 'info';
+  if (!post.ownerIsPersonal) return speaksForWork(tokens, text) || announces(tokens) ? 'caution' : 'info';
   return speaksForWork(tokens, text) ? 'info' : 'caution';
 }

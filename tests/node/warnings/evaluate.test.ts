@@ -103,6 +103,18 @@ describe('evaluate: vocabularies', () => {
       expect(seen('Recordatorio: la clinic cierra el lunes', 'me')).toContainEqual(['belongs-elsewhere', 'caution', 'clinic']);
     });
 
+    it('keeps two work identities apart by the same voice: the other brand speaking warns, an aside is a note', () => {
+      const brands: ProfileInput = {
+        identities: [
+          { id: 'bikes', name: 'Schaltwerk Bikes', role: 'company', belongs: ['e-bike'] },
+          { id: 'cafe', name: 'Café Kurbel', role: 'company', belongs: ['flat white'] },
+        ],
+      };
+      const seenBy = (text: string) => evaluate({ text, identityId: 'cafe' }, brands).map((w) => [w.ruleId, w.severity, text.slice(w.start, w.end)]);
+      expect(seenBy('Our new e-bike is in the shop from Friday')).toContainEqual(['belongs-elsewhere', 'caution', 'e-bike']);
+      expect(seenBy('Half the queue this morning came by e-bike')).toContainEqual(['belongs-elsewhere', 'info', 'e-bike']);
+    });
+
     it('lets a language rule inside the term stand beside a note (a note hides nothing)', () => {
       const brand: ProfileInput = { identities: [{ id: 'work', name: 'Professional', role: 'company' }, { id: 'me', name: 'Personal', role: 'personal', belongs: ['beer mile'] }] };
       const text = 'Our team ran the beer mile on Saturday.';

@@ -39,8 +39,9 @@ describe('voice: whose voice a post is in (for another identity\'s belongs words
     expect(announces(tokenize('des conseils de lecture ?'))).toBe(false);
   });
 
-  it('decides the severity by the acting identity', () => {
-    const s = (personal: boolean, text: string, ownWords = false) => belongsSeverity({ actingIsPersonal: personal, ownWords }, tokenize(text), text);
+  it("decides the severity by the voice of the word's owner", () => {
+    // `workWord`: the word belongs to a work identity (true) or to a personal one (false).
+    const s = (workWord: boolean, text: string, ownWords = false) => belongsSeverity({ ownerIsPersonal: !workWord, ownWords }, tokenize(text), text);
     expect(s(true, 'long day at the clinic')).toBe('info');
     expect(s(true, 'Reminder: the clinic is closed on Monday')).toBe('caution');
     expect(s(false, 'bouldering tonight, fingers shredded')).toBe('caution');
