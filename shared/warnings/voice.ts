@@ -19,46 +19,65 @@ import { foldText, type Token } from './text';
 
 const folded = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(foldText));
 
-/** The organisation speaking: first person plural. */
+/** The organisation speaking: first person plural ("US" in capitals is the country, see `spoken`). */
 const WE = folded(`
-  we we're we've we'll we'd our ours us
+  we we're we've we'll we'd our us
   nosotros nosotras nuestro nuestra nuestros nuestras nos
   wir unser unsere unseren unserem unserer unseres uns
   nous notre nos`);
 
-/** The organisation's public addressed: second person plural or polite ("Sie" is told apart from "sie" by its capital). */
+/**
+ * The organisation's public addressed: second person plural or polite. German "Sie", "Ihr" and "Ihnen" are told apart
+ * from "sie" (she, they), "ihr" (her, their) and "ihnen" (them) by their capital inside a sentence (`politeGerman`).
+ */
 const YOU = folded(`
   you your yours you're you'll you've
   vosotros vosotras vuestro vuestra vuestros vuestras os usted ustedes
-  ihr euch euer eure euren eurem eurer ihnen
+  euch euer eure euren eurem eurer
   vous votre vos`);
+const POLITE_GERMAN = new Set(['Sie', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres', 'Ihnen']);
 
 /**
  * Announcements to a public: reminders, welcomes, opening hours, bookings, publications. (Not advice words: "any tips?"
- * and "des conseils de lecture ?" are asked by people as often as given by a practice.)
+ * and "des conseils de lecture ?" are asked by people as often as given by a practice. Not "Termine": French and
+ * Spanish "terminé", "termine" fold to it.)
  */
 const ANNOUNCE = folded(`
-  reminder welcome welcoming announce announcing announcement published share sharing blog webinar newsletter booking bookings appointments
+  reminder welcome welcoming announce announcing announcement published share sharing blog webinar newsletter booking bookings
   opening reopen reopening
   recordatorio recordad bienvenida bienvenido bienvenidos bienvenidas abrimos cerramos horario horarios reservas
   publicado compartir compartimos
-  erinnerung willkommen geoffnet geschlossen offnungszeiten termine veroffentlicht teilen
+  erinnerung willkommen geoffnet geschlossen offnungszeiten veroffentlicht teilen
   rappel bienvenue ouvert ouverte fermeture horaires inscriptions publie partager`);
 
-const has = (tokens: readonly Token[], set: ReadonlySet<string>) => tokens.some((t) => t.kind === 'word' && set.has(t.norm));
+/**
+ * A word of a list as it is written here, not a set phrase that only looks like one: "thank you", "see you", "love
+ * you" greet anyone; "rendez-vous" and "s'il vous plaît" are no public addressed; "US" is the country, "OS" a system.
+ */
+function spoken(tokens: readonly Token[], i: number, text: string): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1]?.norm;
+  if (t.norm === 'you') return !(prev === 'thank' || prev === 'see' || prev === 'love');
+  if (t.norm === 'vous') return !(prev === '-' || prev === "s'il");
+  if (t.norm === 'us' || t.norm === 'os') return text.slice(t.start, t.end) !== t.norm.toUpperCase(); // the US, an OS
+  return true;
+}
 
-/** "Sie" written with its capital inside a sentence: the polite "you" of German. */
-function politeSie(tokens: readonly Token[], text: string): boolean {
+const has = (tokens: readonly Token[], set: ReadonlySet<string>, text = '') =>
+  tokens.some((t, i) => t.kind === 'word' && set.has(t.norm) && spoken(tokens, i, text));
+
+/** German polite address written with its capital after a word or a comma, so not opening a sentence, a line or a list. */
+function politeGerman(tokens: readonly Token[], text: string): boolean {
   return tokens.some((t, i) => {
-    if (t.norm !== 'sie' || text.slice(t.start, t.end) !== 'Sie') return false;
+    if (!POLITE_GERMAN.has(text.slice(t.start, t.end))) return false;
     const prev = tokens[i - 1];
-    return prev !== undefined && !/^[.!?:…]$/.test(prev.norm) && !text.slice(prev.end, t.start).includes('\n');
+    return prev !== undefined && (prev.kind === 'word' || prev.norm === ',') && !text.slice(prev.end, t.start).includes('\n');
   });
 }
 
 /** Whether the post speaks as an organisation or to its public. */
 export function speaksForWork(tokens: readonly Token[], text: string): boolean {
-  return has(tokens, WE) || has(tokens, YOU) || politeSie(tokens, text);
+  return has(tokens, WE, text) || has(tokens, YOU, text) || politeGerman(tokens, text);
 }
 
 /** Whether the post announces something to a public. */

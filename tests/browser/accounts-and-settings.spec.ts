@@ -119,6 +119,12 @@ test('warning settings: a never-say term, a bad time zone explained, "this is fi
   ]);
   expect(harness.services.warnings.modelTexts(pro.id)).toBe(1);
 
+  // A note is shown without an answer to give: it asks nothing.
+  await panel.getByRole('textbox').fill('Coffee with a client this morning.');
+  const note = panel.getByRole('list', { name: 'Warnings' }).getByRole('listitem').filter({ hasText: 'client' });
+  await expect(note).toHaveClass(/severity-info/);
+  await expect(note.getByRole('button', { name: 'This is fine here' })).toHaveCount(0);
+
   const exported = await page.evaluate((id) => window.hatstand.warnings.export({ identityId: id }), pro.id);
   expect(exported.ok).toBe(true);
   const json = JSON.parse((exported as { ok: true; value: { json: string } }).value.json);

@@ -238,9 +238,13 @@ export function Composer(props: {
             <li key={`${w.ruleId}-${w.start}-${i}`} className={`warning severity-${w.severity}`} data-rule={w.ruleId} data-family={familyOfWarning(w)}>
               <span className="family-label">{FAMILY_LABELS[familyOfWarning(w)]}</span>
               <span>{w.message}</span>
-              <button type="button" className="fine" onClick={() => markFine(w)}>
-                This is fine here
-              </button>
+              {/* A note asks nothing, so there is nothing to answer: marking it fine would also silence the same words
+                  when they do warn (another identity's word in that identity's voice). */}
+              {w.severity !== 'info' && (
+                <button type="button" className="fine" onClick={() => markFine(w)}>
+                  This is fine here
+                </button>
+              )}
             </li>
           ))}
         </ul>

@@ -98,6 +98,19 @@ describe('PostGuard: policy', () => {
     expect(state.decision).toMatchObject({ allow: false, cause: 'user' });
   });
 
+  it('Professional (always) asks for a post with a note alone for the policy only, and logs no override of the note', async () => {
+    const note = { ruleId: 'belongs-elsewhere', severity: 'info' as const, start: 0, end: 10, message: "'bouldering' belongs to Personal, not Professional." };
+    const h = harness({ evaluate: () => [note] });
+    const guard = new PostGuard(h.deps);
+    const state = track(guard.check({ identityId: PROFESSIONAL, ...tweet('bouldering injuries we see most') }));
+    await flush();
+    expect(h.chrome.prompts[0]).toMatchObject({ reasons: ['policy-always'], warnings: [{ ruleId: 'belongs-elsewhere', severity: 'info' }] });
+    h.chrome.answer('post');
+    await flush();
+    expect(state.decision?.allow).toBe(true);
+    expect(h.types()).toEqual(['recognised', 'confirmed', 'sent']);
+  });
+
   it('cancels when the user cancels, without an error notice', async () => {
     const h = harness();
     const guard = new PostGuard(h.deps);

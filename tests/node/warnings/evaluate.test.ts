@@ -115,6 +115,25 @@ describe('evaluate: vocabularies', () => {
       expect(seenBy('Half the queue this morning came by e-bike')).toContainEqual(['belongs-elsewhere', 'info', 'e-bike']);
     });
 
+    it("judges each word by its own owner's voice when several identities' words meet in one post", () => {
+      const three: ProfileInput = {
+        identities: [
+          { id: 'clinic', name: 'Leeds Sports Physio', role: 'clinician', belongs: ['ACL rehab'] },
+          { id: 'brand', name: 'Schaltwerk Bikes', role: 'company', belongs: ['e-bike'] },
+          { id: 'me', name: 'Personal', role: 'personal', belongs: ['bouldering'] },
+        ],
+      };
+      const text = 'Our e-bike demo day is on Saturday, bouldering after.';
+      const belongs = evaluate({ text, identityId: 'clinic' }, three)
+        .filter((w) => w.ruleId === 'belongs-elsewhere')
+        .map((w) => [w.otherIdentityId, w.severity, text.slice(w.start, w.end)]);
+      // The brand speaking ("Our") is the brand's voice, not the person's: a caution for its word, a note for hers.
+      expect(belongs).toEqual([
+        ['brand', 'caution', 'e-bike'],
+        ['me', 'info', 'bouldering'],
+      ]);
+    });
+
     it('lets a language rule inside the term stand beside a note (a note hides nothing)', () => {
       const brand: ProfileInput = { identities: [{ id: 'work', name: 'Professional', role: 'company' }, { id: 'me', name: 'Personal', role: 'personal', belongs: ['beer mile'] }] };
       const text = 'Our team ran the beer mile on Saturday.';

@@ -24,11 +24,27 @@ describe('voice: whose voice a post is in (for another identity\'s belongs words
     }
   });
 
-  it('tells the polite German "Sie" from "sie" (she, they) by its capital inside a sentence', () => {
-    expect(speaks('Gern beraten wir, rufen Sie an')).toBe(true); // (wir, too)
+  it('tells the polite German "Sie", "Ihr", "Ihnen" from "sie", "ihr", "ihnen" by the capital inside a sentence', () => {
     expect(speaks('Dann rufen Sie an')).toBe(true);
+    expect(speaks('Gerne, Sie erreichen die Praxis ab 8 Uhr')).toBe(true);
+    expect(speaks('Bringen Sie Ihre Belege mit')).toBe(true);
+    expect(speaks('Wir melden uns bei Ihnen')).toBe(true); // (wir, too)
     expect(speaks('Dann ruft sie an')).toBe(false);
-    expect(speaks('Sie hat heute Geburtstag')).toBe(false); // a capital that only opens the sentence
+    expect(speaks('Mistigri hat ihr Spielzeug verloren')).toBe(false);
+    expect(speaks('Ich habe ihnen geholfen')).toBe(false);
+    // A capital that only opens a sentence, a line or a list, after any mark.
+    for (const text of ['Sie hat heute Geburtstag', 'Heute… Sie hat Geburtstag', '🎉 Sie hat Geburtstag', '- Sie hat gewonnen', '„Sie kommt morgen"', 'Toll.\nIhr Kuchen war super']) {
+      expect(speaks(text), text).toBe(false);
+    }
+  });
+
+  it('does not take set phrases and look-alike words for the public addressed', () => {
+    for (const text of ['thank you all', 'see you at the wall', 'rendez-vous chez le kiné', "s'il vous plaît", 'back from the US', 'cassé un ours en peluche']) {
+      expect(speaks(text), text).toBe(false);
+    }
+    expect(speaks('we miss you all')).toBe(true);
+    expect(announces(tokenize("j'ai terminé ma garde"))).toBe(false);
+    expect(announces(tokenize('Termine ab sofort online'))).toBe(false); // (left out for that: the French and Spanish forms)
   });
 
   it('hears announcements, with accents folded, and not advice asked for', () => {

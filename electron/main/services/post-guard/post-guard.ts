@@ -311,12 +311,14 @@ export class PostGuard {
         if (answer !== 'post') throw new Cancelled('user');
         confirmedByUser = true;
         this.safeLog({ ...base, type: 'confirmed', at: this.now(), reasons });
-        if (warnings.length > 0) {
+        // Notes were shown, not overridden: the log counts what the person chose to post past.
+        const overridden = warnings.filter((w) => w.severity !== 'info');
+        if (overridden.length > 0) {
           this.safeLog({
             ...base,
             type: 'warnings-overridden',
             at: this.now(),
-            warnings: warnings.map((w) => ({ ruleId: w.ruleId, severity: w.severity, message: w.message })),
+            warnings: overridden.map((w) => ({ ruleId: w.ruleId, severity: w.severity, message: w.message })),
           });
         }
       }
