@@ -124,6 +124,7 @@ test('warning settings: a never-say term, a bad time zone explained, "this is fi
   const note = panel.getByRole('list', { name: 'Warnings' }).getByRole('listitem').filter({ hasText: 'client' });
   await expect(note).toHaveClass(/severity-info/);
   await expect(note.getByRole('button', { name: 'This is fine here' })).toHaveCount(0);
+  await page.screenshot({ path: join(ARTIFACTS, 'composer-note.png') });
 
   const exported = await page.evaluate((id) => window.hatstand.warnings.export({ identityId: id }), pro.id);
   expect(exported.ok).toBe(true);
