@@ -63,7 +63,8 @@ function spoken(tokens: readonly Token[], i: number, text: string): boolean {
   return true;
 }
 
-const has = (tokens: readonly Token[], set: ReadonlySet<string>, text = '') =>
+/** Whether a pronoun of the set is in the post, as a pronoun (`spoken`). */
+const hasPronoun = (tokens: readonly Token[], set: ReadonlySet<string>, text: string) =>
   tokens.some((t, i) => t.kind === 'word' && set.has(t.norm) && spoken(tokens, i, text));
 
 /** German polite address written with its capital after a word or a comma, so not opening a sentence, a line or a list. */
@@ -77,12 +78,12 @@ function politeGerman(tokens: readonly Token[], text: string): boolean {
 
 /** Whether the post speaks as an organisation or to its public. */
 export function speaksForWork(tokens: readonly Token[], text: string): boolean {
-  return has(tokens, WE, text) || has(tokens, YOU, text) || politeGerman(tokens, text);
+  return hasPronoun(tokens, WE, text) || hasPronoun(tokens, YOU, text) || politeGerman(tokens, text);
 }
 
 /** Whether the post announces something to a public. */
 export function announces(tokens: readonly Token[]): boolean {
-  return has(tokens, ANNOUNCE);
+  return tokens.some((t) => t.kind === 'word' && ANNOUNCE.has(t.norm));
 }
 
 /**
