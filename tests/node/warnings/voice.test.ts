@@ -24,6 +24,27 @@ describe('voice: whose voice a post is in (for another identity\'s belongs words
     }
   });
 
+  it('hears a Spanish verb that carries the person without a pronoun, and not the nouns that end like one', () => {
+    for (const text of [
+      '¡Este sábado estamos en el avituallamiento del Trail!',
+      'Barritas pensadas para los que salís a hacer trail el finde',
+      '¡Traed a hijos, sobrinos y nietos a la fiesta!',
+      'Plazas limitadas, apuntaos en tienda',
+      'Si la veis detrás del mostrador, preguntadle por el Sintrom',
+      'Cuando abríamos a las siete había cola',
+    ]) expect(speaks(text), text).toBe(true);
+    for (const text of [
+      'Comida con los primos en la sierra, los próximos días sin móvil',
+      'Doscientos gramos de harina y a dormir que mañana es otro día',
+      'Los últimos kilómetros del trail por el país de las nubes',
+      '¡Vamos, que se acaba la cuesta!',
+      'Madrid de noche con la mitad de la familia',
+    ]) expect(speaks(text), text).toBe(false);
+    // English that ends the same way: only the forms no other language writes count in a post not told as Spanish.
+    for (const text of ['Finished the demos, total chaos', 'Unpaid overtime again', 'Braid done, off to the ceilidh']) expect(speaks(text), text).toBe(false);
+    expect(speaks('Qué ganas tenéis todos')).toBe(true); // (short, its language not told; the accented form is Spanish)
+  });
+
   it('tells the polite German "Sie", "Ihr", "Ihnen" from "sie", "ihr", "ihnen" by the capital inside a sentence', () => {
     expect(speaks('Dann rufen Sie an')).toBe(true);
     expect(speaks('Gerne, Sie erreichen die Praxis ab 8 Uhr')).toBe(true);
