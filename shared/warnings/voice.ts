@@ -68,13 +68,29 @@ function spoken(tokens: readonly Token[], i: number, text: string): boolean {
 const hasPronoun = (tokens: readonly Token[], set: ReadonlySet<string>, text: string) =>
   tokens.some((t, i) => t.kind === 'word' && set.has(t.norm) && spoken(tokens, i, text));
 
-/** German polite address written with its capital after a word or a comma, so not opening a sentence, a line or a list. */
+/**
+ * German polite address: written with its capital after a word or a comma, so not opening a sentence, a line or a list;
+ * or "Sie" opening a question with a plural verb after it ("Sie trainieren die Jugend im Verein?", "Sie haben Fragen?"),
+ * which asks the public (she asks in the singular, "Sie kommt morgen?").
+ */
 function politeGerman(tokens: readonly Token[], text: string): boolean {
   return tokens.some((t, i) => {
-    if (!POLITE_GERMAN.has(text.slice(t.start, t.end))) return false;
+    const word = text.slice(t.start, t.end);
+    if (!POLITE_GERMAN.has(word)) return false;
     const prev = tokens[i - 1];
-    return prev !== undefined && (prev.kind === 'word' || prev.norm === ',') && !text.slice(prev.end, t.start).includes('\n');
+    if (prev !== undefined && (prev.kind === 'word' || prev.norm === ',') && !text.slice(prev.end, t.start).includes('\n')) return true;
+    return word === 'Sie' && /^[a-zäöüß]+en$/.test(text.slice(tokens[i + 1]?.start ?? 0, tokens[i + 1]?.end ?? 0)) && asksQuestion(tokens, i);
   });
+}
+
+/** Whether the sentence that token `i` opens ends in a question mark. */
+function asksQuestion(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length; k++) {
+    const n = tokens[k]!.norm;
+    if (n === '?') return true;
+    if (n === '.' || n === '!') return false;
+  }
+  return false;
 }
 
 /** The word as written (accents kept), for the endings that only their accent tells apart. */

@@ -50,6 +50,11 @@ describe('voice: whose voice a post is in (for another identity\'s belongs words
     expect(speaks('Gerne, Sie erreichen die Praxis ab 8 Uhr')).toBe(true);
     expect(speaks('Bringen Sie Ihre Belege mit')).toBe(true);
     expect(speaks('Wir melden uns bei Ihnen')).toBe(true); // (wir, too)
+    // Opening a question with a plural verb, "Sie" asks the public; with a singular one it is she.
+    expect(speaks('Sie trainieren ehrenamtlich die Jugend im Verein? Die Pauschale bleibt steuerfrei.')).toBe(true);
+    expect(speaks('Sie haben Fragen zur Steuer?')).toBe(true);
+    expect(speaks('Sie kommt morgen?')).toBe(false);
+    expect(speaks('Sie haben gewonnen. Was für ein Spiel?')).toBe(false); // (the question is another sentence)
     expect(speaks('Dann ruft sie an')).toBe(false);
     expect(speaks('Mistigri hat ihr Spielzeug verloren')).toBe(false);
     expect(speaks('Ich habe ihnen geholfen')).toBe(false);
