@@ -28,7 +28,8 @@ import { roleOf } from './understand';
 import { belongsSeverity } from './voice';
 import { causeSpan, combinedEvidence, featureSet, judge, marginOf, modelMessage, type FeatureSet, type Judgement, type WarningModel } from './understand/model';
 import { WARNING_MODEL } from './understand/model.generated';
-import { sentenceLanguages } from './understand/lexicon';
+import { postLanguage } from './understand/lexicon';
+import type { Lang } from './understand/vocab.generated';
 import type { Signal } from './understand/signals';
 import type { Stance } from './roles';
 
@@ -411,8 +412,9 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
   const plain = matcher.trie.matchAll(tokens, keys);
   const seen = new Set(plain.map((m) => `${m.from}:${m.to}`));
   // The post's language, told once by its function words the way the language rules tell a sentence's.
-  let isEnglish: boolean | undefined;
-  const english = () => (isEnglish ??= sentenceLanguages(tokens, new Int32Array(tokens.length), 1)[0] === 'en');
+  let language: Lang | null | undefined;
+  const languageOfPost = () => (language === undefined ? (language = postLanguage(tokens)) : language);
+  const english = () => languageOfPost() === 'en';
   const elided = !tokens.some((t) => ELIDED_ARTICLE.test(t.norm))
     ? []
     : matcher.trie.matchAll(tokens, keys, { elided: true }).filter((m) => !seen.has(`${m.from}:${m.to}`) && articleNotName(text, tokens, m.from, english));
@@ -461,7 +463,7 @@ export function evaluate(input: EvaluateInput, profile: Profile | ProfileInput |
     if (ref.kind === 'belongs') {
       const owner = compiled.identities.get(ref.identityId);
       const ownerIsPersonal = owner !== undefined && roleOf(owner) === 'personal';
-      severity = belongsAs.get(ownerIsPersonal) ?? belongsSeverity({ ownerIsPersonal, ownWords: ownCover.includes(1) }, tokens, text);
+      severity = belongsAs.get(ownerIsPersonal) ?? belongsSeverity({ ownerIsPersonal, ownWords: ownCover.includes(1), language: languageOfPost() }, tokens, text);
       belongsAs.set(ownerIsPersonal, severity);
     }
     const w: Warning = { ruleId, severity, start, end: stop, message: messageFor(ref, q, name, nameOf(ref.identityId)) };

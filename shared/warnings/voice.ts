@@ -16,7 +16,7 @@
  * tokens arrive folded (lower case, accents stripped).
  */
 import { foldText, type Token } from './text';
-import { sentenceLanguages } from './understand/lexicon';
+import type { Lang } from './understand/vocab.generated';
 
 const folded = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(foldText));
 
@@ -138,9 +138,8 @@ function spanishPerson(tokens: readonly Token[], text: string, spanish: boolean)
  * verbs that carry the person without one (`spanishPerson`). (French "venez nombreux", "n'hésitez pas" were tried and
  * left out: a choir's concert invites friends the same way, and review 31 lost that slip while no false alarm went.)
  */
-export function speaksForWork(tokens: readonly Token[], text: string): boolean {
+export function speaksForWork(tokens: readonly Token[], text: string, language: Lang | null): boolean {
   if (hasPronoun(tokens, WE, text) || hasPronoun(tokens, YOU, text) || politeGerman(tokens, text)) return true;
-  const language = sentenceLanguages(tokens, new Int32Array(tokens.length), 1)[0];
   if (language !== null && language !== 'es') return false;
   return spanishPerson(tokens, text, language === 'es' || /[¡¿]/.test(text));
 }
@@ -159,8 +158,9 @@ export function announces(tokens: readonly Token[]): boolean {
  * testing with the rehab group at a local bouldering centre" on a physio account that lists "rehab" (review 31: 4 of
  * its 15 false alarms went, no slip; review 32, unread: 11 to 6).
  */
-export function belongsSeverity(post: { ownerIsPersonal: boolean; ownWords: boolean }, tokens: readonly Token[], text: string): 'caution' | 'info' {
+export function belongsSeverity(post: { ownerIsPersonal: boolean; ownWords: boolean; language: Lang | null }, tokens: readonly Token[], text: string): 'caution' | 'info' {
   if (post.ownWords) return 'info';
-  if (!post.ownerIsPersonal) return speaksForWork(tokens, text) || announces(tokens) ? 'caution' : 'info';
-  return speaksForWork(tokens, text) ? 'info' : 'caution';
+  const speaks = speaksForWork(tokens, text, post.language);
+  if (!post.ownerIsPersonal) return speaks || announces(tokens) ? 'caution' : 'info';
+  return speaks ? 'info' : 'caution';
 }

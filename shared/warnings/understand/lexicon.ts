@@ -123,6 +123,11 @@ export function sentenceLanguages(tokens: readonly Token[], sentenceOf: Int32Arr
   return Array.from({ length: sentences }, (_, k) => of(k) ?? post);
 }
 
+/** The language of a whole post, told the way a sentence's is (null when its function words do not tell). */
+export function postLanguage(tokens: readonly Token[]): Lang | null {
+  return sentenceLanguages(tokens, new Int32Array(tokens.length), 1)[0] ?? null;
+}
+
 /**
  * Whether a category hit counts in its sentence's language: a word that is another language's function word ("die",
  * "son", "quelle", "nun"), or a first-person word ("war", "mes"), counts only in the languages it came from;

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../shared/warnings/text';
+import { postLanguage } from '../../../shared/warnings/understand/lexicon';
 import { announces, belongsSeverity, speaksForWork } from '../../../shared/warnings/voice';
 
-const speaks = (text: string) => speaksForWork(tokenize(text), text);
+const speaks = (text: string) => {
+  const tokens = tokenize(text);
+  return speaksForWork(tokens, text, postLanguage(tokens));
+};
 
 describe('voice: whose voice a post is in (for another identity\'s belongs words)', () => {
   it('hears the organisation and its public in four languages', () => {
@@ -83,7 +87,7 @@ describe('voice: whose voice a post is in (for another identity\'s belongs words
 
   it("decides the severity by the voice of the word's owner", () => {
     // `workWord`: the word belongs to a work identity (true) or to a personal one (false).
-    const s = (workWord: boolean, text: string, ownWords = false) => belongsSeverity({ ownerIsPersonal: !workWord, ownWords }, tokenize(text), text);
+    const s = (workWord: boolean, text: string, ownWords = false) => belongsSeverity({ ownerIsPersonal: !workWord, ownWords, language: postLanguage(tokenize(text)) }, tokenize(text), text);
     expect(s(true, 'long day at the clinic')).toBe('info');
     expect(s(true, 'Reminder: the clinic is closed on Monday')).toBe('caution');
     expect(s(false, 'bouldering tonight, fingers shredded')).toBe('caution');
