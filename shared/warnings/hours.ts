@@ -58,7 +58,7 @@ export function describeLocal(at: Date, timeZone: string): string {
   return `${DAY_NAME[day] ?? '?'} ${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
-/** "Mon–Fri 09:00–17:30" (consecutive days shown as a range). */
+/** "Mon–Fri 09:00–17:30" (consecutive days shown as a range); "Sat, Sun all day" when the start is the end (`isInside`). */
 export function describeHours(hours: WorkHours): string {
   const days = [...new Set(hours.days)].sort((a, b) => a - b);
   const runs: string[] = [];
@@ -68,5 +68,5 @@ export function describeHours(hours: WorkHours): string {
     runs.push(j > i + 1 ? `${DAY_NAME[days[i]!]}–${DAY_NAME[days[j]!]}` : days.slice(i, j + 1).map((d) => DAY_NAME[d]).join(', '));
     i = j + 1;
   }
-  return `${runs.join(', ')} ${hours.start}–${hours.end}`;
+  return `${runs.join(', ')} ${hours.start === hours.end ? 'all day' : `${hours.start}–${hours.end}`}`;
 }

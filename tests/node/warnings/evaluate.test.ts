@@ -328,6 +328,10 @@ describe('evaluate: whole-text rules', () => {
     const quiet = profile({ personal: { workHours: { ...hours, postWhen: 'outside' } } });
     expect(rules(check('Lunch!', 'personal', quiet, { at: '2026-03-03T11:00:00Z' }))).toEqual(['work-hours']);
     expect(check('Dinner!', 'personal', quiet, { at: '2026-03-03T19:00:00Z' })).toEqual([]);
+    // A start equal to the end is the whole day, and is told so.
+    const weekends = profile({ personal: { workHours: { days: [6, 7], start: '00:00', end: '00:00', timeZone: 'UTC', postWhen: 'outside' } } });
+    expect(check('Brunch!', 'personal', weekends, { at: '2026-03-07T23:30:00Z' })[0]!.message).toBe('It is Sat 23:30 in UTC, inside the hours Personal stays quiet (Sat, Sun all day).');
+    expect(check('Brunch!', 'personal', weekends, { at: '2026-03-09T08:00:00Z' })).toEqual([]);
   });
 
   it('handles hours past midnight and daylight saving time', () => {
