@@ -93,3 +93,23 @@ export function familyOf(ruleId: string): Family {
 export function isFamily(value: unknown): value is Family {
   return typeof value === 'string' && (FAMILIES as readonly string[]).includes(value);
 }
+
+/**
+ * Card titles for the rules whose family's label would mislead on their own card. The family stays what settings,
+ * dismissals and the bench count by; but "Another identity's names, words and style" above "It is Sun 05:18 in UTC,
+ * outside Professional's hours" tells a person the wrong thing about why they are asked.
+ */
+export const RULE_LABELS: Readonly<Record<string, string>> = {
+  'work-hours': 'Posting hours',
+  'never-say': 'Words you never say here',
+  clipboard: "Copied in another identity's window",
+  'similar-draft': "Like another identity's draft",
+  'learned-style': "Another identity's style",
+  'guard.account-mismatch': 'A different account on this site',
+  'guard.text-unknown': 'Text Hatstand could not read',
+};
+
+/** The title a warning's card and underline carry: its rule's own (`RULE_LABELS`), else its family's. */
+export function labelOf(warning: { ruleId: string; family?: Family }): string {
+  return RULE_LABELS[warning.ruleId] ?? FAMILY_LABELS[warning.family ?? familyOf(warning.ruleId)];
+}

@@ -22,7 +22,7 @@ export type { Profile, ProfileInput, WarningIdentity, WorkHours, ProfileDraft, S
 export { LEXICONS } from './lexicons';
 export { createStyleModel, trainStyle, resetStyle, styleFeatures } from './style';
 export type { StyleModel } from './style';
-export { FAMILIES, FAMILY_LABELS, FAMILY_DESCRIPTIONS, RULE_FAMILIES, familyOf, isFamily } from './families';
+export { FAMILIES, FAMILY_LABELS, FAMILY_DESCRIPTIONS, RULE_FAMILIES, RULE_LABELS, familyOf, isFamily, labelOf } from './families';
 export type { Family } from './families';
 export { ROLES, ROLE_POLICIES, ROLE_LABELS, inferRole, isRole } from './roles';
 export type { Role, RolePolicy, Stance } from './roles';

@@ -60,15 +60,47 @@ test('a complaint naming the employer kept off the personal identity shows both 
 
   const list = panel.getByRole('list', { name: 'Warnings' });
   const employer = list.getByRole('listitem').filter({ hasText: 'Complaints about the employer' });
-  const elsewhere = list.getByRole('listitem').filter({ hasText: "Another identity's names, words and style" });
+  // The never-say word carries its rule's title, not its family's ("another identity's ..."): it is this identity's list.
+  const never = list.getByRole('listitem').filter({ hasText: 'Words you never say here' });
   await expect(employer).toContainText('Brackenfield Academy');
-  await expect(elsewhere).toContainText('Brackenfield Academy');
+  await expect(never).toContainText('Brackenfield Academy');
   await page.screenshot({ path: join(ARTIFACTS, 'composer-employer-and-never-say.png') });
 
-  // Finding the complaint fine here leaves the word that belongs elsewhere.
+  // Finding the complaint fine here leaves the word never said here.
   await employer.getByRole('button', { name: 'This is fine here' }).click();
   await expect(list.getByRole('listitem').filter({ hasText: 'Complaints about the employer' })).toHaveCount(0);
-  await expect(list.getByRole('listitem').filter({ hasText: "Another identity's names, words and style" })).toBeVisible();
+  await expect(list.getByRole('listitem').filter({ hasText: 'Words you never say here' })).toBeVisible();
+});
+
+test('a warning about the whole text carries its own title, and "This is fine here" holds for the draft while it is edited', async () => {
+  const personal = harness.identity('Personal');
+  // Quiet all day every day (start = end is the whole day), so the test does not depend on when it runs.
+  harness.services.warnings.setSettings(personal.id, { role: 'personal', workHours: { days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '00:00', timeZone: 'UTC', postWhen: 'outside' } });
+  await harness.openIdentity(personal.id);
+  const page = harness.page(personal.id);
+  await page.getByRole('button', { name: 'Compose' }).click();
+  const panel = page.getByRole('complementary', { name: 'composer' });
+  const box = panel.getByRole('textbox');
+  await box.fill('Off to the beach with the dog.');
+  const list = panel.getByRole('list', { name: 'Warnings' });
+  const hours = list.getByRole('listitem').filter({ hasText: 'Posting hours' });
+  await expect(hours).toContainText('inside the hours Personal stays quiet');
+  await expect(list.getByRole('listitem').filter({ hasText: "Another identity's names, words and style" })).toHaveCount(0);
+  await page.screenshot({ path: join(ARTIFACTS, 'composer-posting-hours.png') });
+
+  await hours.getByRole('button', { name: 'This is fine here' }).click();
+  await expect(panel.getByText('Noted: posting hours is fine for this draft.')).toBeVisible();
+  await expect(list.getByRole('listitem').filter({ hasText: 'Posting hours' })).toHaveCount(0);
+  // Still answered after more typing (it has no words of its own to be declared fine by).
+  await box.pressSequentially(' Back by six.', { delay: 2 });
+  await expect(panel.getByText('Saved', { exact: true })).toBeVisible();
+  await expect(panel.locator('li[data-rule="work-hours"]')).toHaveCount(0);
+  expect(harness.store.warnings.listFor({ identityId: personal.id, status: 'overridden' }).map((w) => w.ruleId)).toEqual(['work-hours']);
+
+  // A new draft asks again.
+  await panel.getByRole('button', { name: 'New draft' }).click();
+  await box.fill('Sunset swim.');
+  await expect(list.getByRole('listitem').filter({ hasText: 'Posting hours' })).toBeVisible();
 });
 
 test('the confirmation sheet shows each family with its span', async () => {

@@ -7,7 +7,7 @@ import { hostOf, identityStyle } from '../common/identity-style';
 import { HighlightedText } from './HighlightedText';
 import { DraftLinks } from './DraftLinks';
 import { ErrorBanner } from '../common/ErrorBanner';
-import { FAMILY_LABELS, familyOf, type Family } from '../../../shared/warnings/families';
+import { FAMILY_LABELS, familyOf, labelOf, type Family } from '../../../shared/warnings/families';
 
 /** Autosave waits this long after the last keystroke: at most about a second of typing is ever at risk. */
 const AUTOSAVE_MS = 400;
@@ -18,6 +18,11 @@ const AUTOSAVE_MS = 400;
 const FULL_CHECK_MS = 250;
 
 const familyOfWarning = (w: WarningView): Family => w.family ?? familyOf(w.ruleId);
+/**
+ * A warning about the whole text (the hours, a copy from another window, a draft or a style like another identity's)
+ * has no words to declare fine, so its answer is kept for the draft by what it is about, not for the text as typed.
+ */
+const wholeTextKey = (w: WarningView): string | null => (w.end > w.start ? null : `${w.ruleId}|${w.otherIdentityId ?? ''}`);
 
 /**
  * What to show while typing: the fresh keystroke warnings, plus the language
@@ -64,6 +69,8 @@ export function Composer(props: {
   const [posting, setPosting] = useState(false);
   /** Families the person declared fine for this text ("this is fine here"). */
   const [fine, setFine] = useState<Set<Family>>(new Set());
+  /** Whole-text warnings declared fine for this draft (`wholeTextKey`), kept while it is edited. */
+  const [fineForDraft, setFineForDraft] = useState<Set<string>>(new Set());
   const fullTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const pending = useRef<{ timer: ReturnType<typeof setTimeout> | null; text: string | null }>({ timer: null, text: null });
   const draftRef = useRef<DraftSummary | null>(null);
@@ -108,6 +115,8 @@ export function Composer(props: {
   useEffect(() => {
     let cancelled = false;
     (async () => {
+      // (Not when the draft is the one this composer just created: its first save names it.)
+      if (props.draftId === null || props.draftId !== draftRef.current?.id) setFineForDraft(new Set());
       if (!props.draftId) {
         draftRef.current = null;
         setDraft(null);
@@ -181,12 +190,22 @@ export function Composer(props: {
   };
 
   const length = visibleLength(text);
-  const shown = warnings.filter((w) => !fine.has(familyOfWarning(w)));
-  // "This is fine here" answers for the whole family in this text, and teaches the engine these words.
+  const shown = warnings.filter((w) => {
+    const whole = wholeTextKey(w);
+    return whole === null ? !fine.has(familyOfWarning(w)) : !fineForDraft.has(whole);
+  });
+  // "This is fine here" answers for the whole family in this text, and teaches the engine these words; for a warning
+  // about the whole text, for that warning while this draft is edited.
   const markFine = (w: WarningView) =>
     void act(async () => {
       const family = familyOfWarning(w);
       await unwrap(api().warnings.override({ identityId, text, warning: { ...w, family }, ...(draft ? { draftId: draft.id } : {}) }));
+      const whole = wholeTextKey(w);
+      if (whole !== null) {
+        setFineForDraft((s) => new Set(s).add(whole));
+        setNotice(`Noted: ${labelOf(w).toLowerCase()} is fine for this draft.`);
+        return;
+      }
       setFine((s) => new Set(s).add(family));
       setNotice(`Noted: ${FAMILY_LABELS[family].toLowerCase()} is fine here; Hatstand learns from this.`);
     });
@@ -236,7 +255,7 @@ export function Composer(props: {
         <ul className="warning-list" aria-label="Warnings">
           {shown.map((w, i) => (
             <li key={`${w.ruleId}-${w.start}-${i}`} className={`warning severity-${w.severity}`} data-rule={w.ruleId} data-family={familyOfWarning(w)}>
-              <span className="family-label">{FAMILY_LABELS[familyOfWarning(w)]}</span>
+              <span className="family-label">{labelOf(w)}</span>
               <span>{w.message}</span>
               {/* A note asks nothing, so there is nothing to answer: marking it fine would also silence the same words
                   when they do warn (another identity's word in that identity's voice). */}

@@ -4,7 +4,7 @@ import type { GuardPrompt } from '../../../shared/ipc/contract';
 import { api, messageOf, unwrap } from '../api';
 import { HighlightedText } from './HighlightedText';
 import { ErrorBanner } from '../common/ErrorBanner';
-import { FAMILY_LABELS, familyOf } from '../../../shared/warnings/families';
+import { familyOf, labelOf } from '../../../shared/warnings/families';
 
 /**
  * "You are about to post as …": drawn by our chrome in the identity's
@@ -72,7 +72,7 @@ export function GuardSheet({ identity, prompt, onDone }: { identity: Identity; p
               const family = w.family ?? familyOf(w.ruleId);
               return (
                 <li key={i} className={`warning severity-${w.severity}`} data-rule={w.ruleId} data-family={family}>
-                  <span className="family-label">{FAMILY_LABELS[family]}</span>
+                  <span className="family-label">{labelOf(w)}</span>
                   <span>{w.message}</span>
                 </li>
               );

@@ -1,5 +1,5 @@
 import type { WarningView } from '../../../shared/ipc/contract';
-import { FAMILY_LABELS, familyOf } from '../../../shared/warnings/families';
+import { familyOf, labelOf } from '../../../shared/warnings/families';
 
 /** Text with each warning's span underlined in its severity's colour. */
 export function HighlightedText({ text, warnings }: { text: string; warnings: readonly WarningView[] }) {
@@ -20,7 +20,7 @@ export function HighlightedText({ text, warnings }: { text: string; warnings: re
           <mark
             key={i}
             className={`underline severity-${p.warning.severity}`}
-            title={`${FAMILY_LABELS[p.warning.family ?? familyOf(p.warning.ruleId)]}: ${p.warning.message}`}
+            title={`${labelOf(p.warning)}: ${p.warning.message}`}
             data-rule={p.warning.ruleId}
             data-family={p.warning.family ?? familyOf(p.warning.ruleId)}
           >

@@ -5,9 +5,12 @@ import {
   evaluate,
   FAMILIES,
   familyOf,
+  FAMILY_LABELS,
   inferRole,
+  labelOf,
   parseProfile,
   RULE_FAMILIES,
+  RULE_LABELS,
   RULE_IDS,
   ROLES,
   WarningIdentitySchema,
@@ -26,6 +29,14 @@ describe('families', () => {
     expect(familyOf('lexicon.confidential-work')).toBe('confidential');
     expect(familyOf('attack.named-person')).toBe('named-attack');
     expect(RULE_IDS).toContain('understanding');
+  });
+
+  it("titles a card by its rule where the family's label would mislead, by its family otherwise", () => {
+    for (const rule of Object.keys(RULE_LABELS)) expect(RULE_FAMILIES[rule], rule).toBeDefined(); // no title for a rule that does not exist
+    expect(labelOf({ ruleId: 'work-hours' })).toBe('Posting hours');
+    expect(labelOf({ ruleId: 'never-say', family: 'other-identity' })).toBe('Words you never say here');
+    expect(labelOf({ ruleId: 'belongs-elsewhere' })).toBe(FAMILY_LABELS['other-identity']);
+    expect(labelOf({ ruleId: 'attack.named-person', family: 'named-attack' })).toBe('Attacks on named people');
   });
 
   it('every warning the engine raises carries the family of its rule id', () => {
