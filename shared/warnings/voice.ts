@@ -20,22 +20,28 @@ import type { Lang } from './understand/vocab.generated';
 
 const folded = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(foldText));
 
-/** The organisation speaking: first person plural ("US" in capitals is the country, see `spoken`). */
-const WE = folded(`
-  we we're we've we'll we'd our us
-  nosotros nosotras nuestro nuestra nuestros nuestras nos
-  wir unser unsere unseren unserem unserer unseres uns
-  nous notre nos`);
+/**
+ * The organisation speaking: first person plural ("US" in capitals is the country, see `spoken`). By language, so that
+ * "os" (Spanish "you", Portuguese "the") or "nos" count only in a post that is written in theirs, or whose language is
+ * not told; English counts in every post, where it is mixed in most.
+ */
+const WE: Record<Lang, ReadonlySet<string>> = {
+  en: folded("we we're we've we'll we'd our us"),
+  es: folded('nosotros nosotras nuestro nuestra nuestros nuestras nos'),
+  de: folded('wir unser unsere unseren unserem unserer unseres uns'),
+  fr: folded('nous notre nos'),
+};
 
 /**
  * The organisation's public addressed: second person plural or polite. German "Sie", "Ihr" and "Ihnen" are told apart
  * from "sie" (she, they), "ihr" (her, their) and "ihnen" (them) by their capital inside a sentence (`politeGerman`).
  */
-const YOU = folded(`
-  you your yours you're you'll you've
-  vosotros vosotras vuestro vuestra vuestros vuestras os usted ustedes
-  euch euer eure euren eurem eurer
-  vous votre vos`);
+const YOU: Record<Lang, ReadonlySet<string>> = {
+  en: folded("you your yours you're you'll you've"),
+  es: folded('vosotros vosotras vuestro vuestra vuestros vuestras os usted ustedes'),
+  de: folded('euch euer eure euren eurem eurer'),
+  fr: folded('vous votre vos'),
+};
 const POLITE_GERMAN = new Set(['Sie', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres', 'Ihnen']);
 
 /**
@@ -64,14 +70,17 @@ function spoken(tokens: readonly Token[], i: number, text: string): boolean {
   return true;
 }
 
-/** Whether a pronoun of the set is in the post, as a pronoun (`spoken`). */
-const hasPronoun = (tokens: readonly Token[], set: ReadonlySet<string>, text: string) =>
-  tokens.some((t, i) => t.kind === 'word' && set.has(t.norm) && spoken(tokens, i, text));
+/** Whether a pronoun of the lists is in the post, as a pronoun (`spoken`): English and the post's language's, or every language's. */
+function hasPronoun(tokens: readonly Token[], lists: Record<Lang, ReadonlySet<string>>, text: string, language: Lang | null): boolean {
+  const sets = language === null ? Object.values(lists) : [lists.en, lists[language]];
+  return tokens.some((t, i) => t.kind === 'word' && sets.some((set) => set.has(t.norm)) && spoken(tokens, i, text));
+}
 
 /**
  * German polite address: written with its capital after a word or a comma, so not opening a sentence, a line or a list;
- * or "Sie" opening a question with a plural verb after it ("Sie trainieren die Jugend im Verein?", "Sie haben Fragen?"),
- * which asks the public (she asks in the singular, "Sie kommt morgen?").
+ * or "Sie" opening a short question with a plural verb after it ("Sie haben Fragen?", "Sie trainieren die Jugend im
+ * Verein?"), which asks the public. (She asks in the singular, "Sie kommt morgen?"; they are told of in a statement,
+ * "Sie bleiben bis Sonntag, wer kommt mit?", whose question is another clause.)
  */
 function politeGerman(tokens: readonly Token[], text: string): boolean {
   return tokens.some((t, i) => {
@@ -79,57 +88,65 @@ function politeGerman(tokens: readonly Token[], text: string): boolean {
     if (!POLITE_GERMAN.has(word)) return false;
     const prev = tokens[i - 1];
     if (prev !== undefined && (prev.kind === 'word' || prev.norm === ',') && !text.slice(prev.end, t.start).includes('\n')) return true;
-    return word === 'Sie' && /^[a-zäöüß]+en$/.test(text.slice(tokens[i + 1]?.start ?? 0, tokens[i + 1]?.end ?? 0)) && asksQuestion(tokens, i);
+    return word === 'Sie' && /^[a-zäöüß]+en$/.test(text.slice(tokens[i + 1]?.start ?? 0, tokens[i + 1]?.end ?? 0)) && asksAtOnce(tokens, text, i);
   });
 }
 
-/** Whether the sentence that token `i` opens ends in a question mark. */
-function asksQuestion(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k < tokens.length; k++) {
-    const n = tokens[k]!.norm;
-    if (n === '?') return true;
-    if (n === '.' || n === '!') return false;
+/** Whether the clause that token `i` opens is a question of a few words: a "?" before any other mark or line break. */
+function asksAtOnce(tokens: readonly Token[], text: string, i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 14; k++) {
+    const t = tokens[k]!;
+    if (text.slice(tokens[k - 1]!.end, t.start).includes('\n')) return false;
+    if (t.norm === '?') return true;
+    if (t.kind !== 'word') return false;
   }
   return false;
 }
 
-/** The word as written (accents kept), for the endings that only their accent tells apart. */
-const raw = (t: Token, text: string) => text.slice(t.start, t.end).toLowerCase();
+/** The word as written, lower case with its accents composed (text pasted from some sources spells "é" as e + ´). */
+const raw = (t: Token, text: string) => text.slice(t.start, t.end).normalize('NFC').toLowerCase();
 const ACCENTED = /[áéíóú]/;
 
 /**
  * Spanish words that end like a first person plural verb and are not one: nouns and adjectives in -amos, -emos, -imos
- * without a written accent ("primos", "gramos", "extremos"; "próximos" and "últimos" keep theirs), English "demos", and
- * "¡vamos!", cheering more often than an organisation going somewhere.
+ * ("primos", "gramos", "extremos"; "próximos", "últimos", "ánimos", "décimos" as often written without their accent as
+ * with it, and superlatives, "riquísimos"), English "demos", and "¡vamos!", cheering more often than an organisation
+ * going somewhere.
  */
-const NOT_SPANISH_WE = new Set(['amos', 'ramos', 'tramos', 'reclamos', 'primos', 'mimos', 'timos', 'racimos', 'extremos', 'supremos', 'memos', 'remos', 'demos', 'vamos']);
-/** Spanish words with an accented -ís that are no second person plural: "país", "anís", "París", "Luís". */
-const NOT_SPANISH_YOU = new Set(['pais', 'anis', 'paris', 'luis', 'lis']);
-/** Words that end like an imperative with its pronoun and are not one: "chaos", "cacaos". */
-const NOT_SPANISH_IMPERATIVE = new Set(['chaos', 'cacaos']);
+const NOT_SPANISH_WE = new Set([
+  'amos', 'ramos', 'tramos', 'reclamos', 'primos', 'mimos', 'timos', 'racimos', 'extremos', 'supremos', 'memos', 'remos', 'demos', 'vamos',
+  'proximos', 'ultimos', 'animos', 'minimos', 'maximos', 'intimos', 'optimos', 'decimos', 'centimos', 'legitimos', 'anonimos', 'sinonimos', 'penultimos',
+]);
+/**
+ * Spanish words with an accented -ís that are no second person plural: "país", "anís", "París", names ("Luís",
+ * "Lluís", "Thaís"), plurals of nouns in -í ("esquís", "jabalís", "rubís"), and numbers in -séis ("dieciséis").
+ */
+const NOT_SPANISH_YOU = new Set(['pais', 'anis', 'paris', 'luis', 'lluis', 'thais', 'lis', 'esquis', 'jabalis', 'rubis', 'colibris', 'bisturis', 'maniquis', 'tabus']);
+/** Words that end like an imperative with its pronoun and are not one: "caos", "bacalaos", "saraos". */
+const NOT_SPANISH_IMPERATIVE = new Set(['cacaos', 'bacalaos', 'saraos']);
+/** Words that end like a bare imperative (-ad, -ed, -id) and are not one: nouns, places and names. */
+const NOT_SPANISH_COMMAND = new Set(['madrid', 'david', 'valladolid', 'pared', 'red', 'sed', 'huesped', 'cesped', 'ingrid', 'astrid', 'ahmed', 'mohamed', 'lid', 'vid', 'cid']);
 
 /**
  * Spanish verbs carry their person without a pronoun, which is how a shop speaks: "estamos en el avituallamiento", "los
- * que salís a hacer trail", "¡Traed a los peques!", "apuntaos en tienda", "preguntadle por el Sintrom".
- * - Forms no other language writes, heard unless the post is told as another language: an accented second person plural
- *   (-áis, -éis, -ís), an accented imperfect first person plural (-ábamos, -íamos), an imperative with its pronoun
- *   (-aos, -adle, -idlo...).
- * - Forms that only a Spanish post makes verbs (told by its function words, or by "¡" and "¿" in a short one): the
- *   first person plural in -amos, -emos, -imos, and the bare imperative in -ad, -ed, -id after "¡" or opening a line.
+ * que salís a hacer trail", "¡Traed a los peques!", "apuntaos en tienda", "preguntadle por el Sintrom". Heard only in a
+ * Spanish post (told by its function words, or by "¡" and "¿" in a short one): Portuguese writes "hotéis", "irmãos" and
+ * "tínhamos", English "needles" and "cradle".
+ * - The first person plural in -amos, -emos, -imos, with an accent only in "-ábamos", "-íamos".
+ * - The second person plural in an accented -áis, -éis, -ís ("sois", "vais" have none), and its imperative: with a
+ *   pronoun after it ("apuntaos", "preguntadle"), or bare (-ad, -ed, -id) after "¡".
  */
-function spanishPerson(tokens: readonly Token[], text: string, spanish: boolean): boolean {
+function spanishPerson(tokens: readonly Token[], text: string): boolean {
   return tokens.some((t, i) => {
     if (t.kind !== 'word') return false;
     const w = raw(t, text);
     const n = t.norm;
-    if (/(áis|éis|ís|ábamos|íamos)$/.test(w) && !NOT_SPANISH_YOU.has(n)) return true;
-    if (/^[a-z]{2,}(aos|[aei]d(?:le|les|lo|los|la|las|nos|me))$/.test(n) && !NOT_SPANISH_IMPERATIVE.has(n)) return true;
-    if (!spanish) return false;
+    if (/(ábamos|íamos)$/.test(w)) return true;
+    if (/(áis|éis|ís)$/.test(w) && !w.endsWith('séis') && !NOT_SPANISH_YOU.has(n)) return true;
     if (n === 'sois' || n === 'vais') return true;
-    if (/^[a-z]{2,}[aei]mos$/.test(n) && !NOT_SPANISH_WE.has(n) && !n.endsWith('gramos') && !ACCENTED.test(w)) return true;
-    const prev = tokens[i - 1];
-    const opens = prev === undefined || prev.norm === '¡' || text.slice(prev.end, t.start).includes('\n');
-    return opens && /^[a-z]{3,}[aei]d$/.test(n) && !/[dt]ad$/.test(n) && !ACCENTED.test(w) && n !== 'madrid' && n !== 'david';
+    if (/^[a-zñ]{2,}(aos|[aei]d(?:le|les|lo|los|la|las|nos|me))$/.test(w) && !NOT_SPANISH_IMPERATIVE.has(w)) return true;
+    if (/^[a-z]{2,}[aei]mos$/.test(n) && !NOT_SPANISH_WE.has(n) && !n.endsWith('gramos') && !n.endsWith('isimos') && !ACCENTED.test(w)) return true;
+    return tokens[i - 1]?.norm === '¡' && /^[a-z]{3,}[aei]d$/.test(w) && !/[dt]ad$/.test(w) && !NOT_SPANISH_COMMAND.has(w);
   });
 }
 
@@ -139,9 +156,9 @@ function spanishPerson(tokens: readonly Token[], text: string, spanish: boolean)
  * left out: a choir's concert invites friends the same way, and review 31 lost that slip while no false alarm went.)
  */
 export function speaksForWork(tokens: readonly Token[], text: string, language: Lang | null): boolean {
-  if (hasPronoun(tokens, WE, text) || hasPronoun(tokens, YOU, text) || politeGerman(tokens, text)) return true;
-  if (language !== null && language !== 'es') return false;
-  return spanishPerson(tokens, text, language === 'es' || /[¡¿]/.test(text));
+  if (hasPronoun(tokens, WE, text, language) || hasPronoun(tokens, YOU, text, language) || politeGerman(tokens, text)) return true;
+  const spanish = language === 'es' || (language === null && /[¡¿]/.test(text));
+  return spanish && spanishPerson(tokens, text);
 }
 
 /** Whether the post announces something to a public. */
