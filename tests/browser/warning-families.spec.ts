@@ -40,7 +40,7 @@ test('the composer underlines an attack on a named person and "This is fine here
   await expect(panel.locator('mark.underline[data-family="named-attack"]')).toHaveCount(0);
   // Other families stay.
   await expect(list.getByRole('listitem').filter({ hasText: 'Swearing, also disguised' })).toBeVisible();
-  await expect(panel.getByText(/attacks on named people is fine here/)).toBeVisible();
+  await expect(panel.getByText('Noted: fine here (Attacks on named people); Hatstand learns from this.')).toBeVisible();
   // The engine learned the words for that family, the model the text, and the override is recorded.
   expect(harness.services.warnings.settingsFor(pro.id).fine).toEqual({ 'named-attack': ['Senator Vale has the strategic depth of a puddle'] });
   expect(harness.services.warnings.modelTexts(pro.id)).toBe(1);
@@ -75,7 +75,12 @@ test('a complaint naming the employer kept off the personal identity shows both 
 test('a warning about the whole text carries its own title, and "This is fine here" holds for the draft while it is edited', async () => {
   const personal = harness.identity('Personal');
   // Quiet all day every day (start = end is the whole day), so the test does not depend on when it runs.
-  harness.services.warnings.setSettings(personal.id, { role: 'personal', workHours: { days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '00:00', timeZone: 'UTC', postWhen: 'outside' } });
+  harness.services.warnings.setSettings(personal.id, {
+    role: 'personal',
+    never: ['Brackenfield'],
+    handles: [],
+    workHours: { days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '00:00', timeZone: 'UTC', postWhen: 'outside' },
+  });
   await harness.openIdentity(personal.id);
   const page = harness.page(personal.id);
   await page.getByRole('button', { name: 'Compose' }).click();
@@ -89,13 +94,23 @@ test('a warning about the whole text carries its own title, and "This is fine he
   await page.screenshot({ path: join(ARTIFACTS, 'composer-posting-hours.png') });
 
   await hours.getByRole('button', { name: 'This is fine here' }).click();
-  await expect(panel.getByText('Noted: posting hours is fine for this draft.')).toBeVisible();
+  await expect(panel.getByText('Noted: fine for this draft (Posting hours).')).toBeVisible();
   await expect(list.getByRole('listitem').filter({ hasText: 'Posting hours' })).toHaveCount(0);
-  // Still answered after more typing (it has no words of its own to be declared fine by).
-  await box.pressSequentially(' Back by six.', { delay: 2 });
-  await expect(panel.getByText('Saved', { exact: true })).toBeVisible();
+  // Still answered after more typing (it has no words of its own to be declared fine by): the never-say card shows
+  // the new text was checked, and the hours card is not back.
+  await box.pressSequentially(' No Brackenfield talk.', { delay: 2 });
+  await expect(list.getByRole('listitem').filter({ hasText: 'Words you never say here' })).toContainText('Brackenfield');
   await expect(panel.locator('li[data-rule="work-hours"]')).toHaveCount(0);
-  expect(harness.store.warnings.listFor({ identityId: personal.id, status: 'overridden' }).map((w) => w.ruleId)).toEqual(['work-hours']);
+  // And after another panel and back (the composer is rebuilt for the same draft).
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Compose' }).click();
+  await expect(box).toHaveValue('Off to the beach with the dog. No Brackenfield talk.');
+  await expect(list.getByRole('listitem').filter({ hasText: 'Words you never say here' })).toBeVisible();
+  await expect(panel.locator('li[data-rule="work-hours"]')).toHaveCount(0);
+  const draftId = harness.store.drafts.list(personal.id)[0]!.id;
+  expect(harness.store.warnings.listFor({ identityId: personal.id, status: 'overridden' })).toEqual([expect.objectContaining({ ruleId: 'work-hours', draftId })]);
+  // Nor is it recorded as open again for the draft.
+  expect(harness.store.warnings.listFor({ draftId, status: 'open' }).map((w) => w.ruleId)).not.toContain('work-hours');
 
   // A new draft asks again.
   await panel.getByRole('button', { name: 'New draft' }).click();

@@ -7,7 +7,7 @@ import { hostOf, identityStyle } from '../common/identity-style';
 import { HighlightedText } from './HighlightedText';
 import { DraftLinks } from './DraftLinks';
 import { ErrorBanner } from '../common/ErrorBanner';
-import { FAMILY_LABELS, familyOf, labelOf, type Family } from '../../../shared/warnings/families';
+import { familyOf, labelOf, type Family } from '../../../shared/warnings/families';
 
 /** Autosave waits this long after the last keystroke: at most about a second of typing is ever at risk. */
 const AUTOSAVE_MS = 400;
@@ -23,6 +23,17 @@ const familyOfWarning = (w: WarningView): Family => w.family ?? familyOf(w.ruleI
  * has no words to declare fine, so its answer is kept for the draft by what it is about, not for the text as typed.
  */
 const wholeTextKey = (w: WarningView): string | null => (w.end > w.start ? null : `${w.ruleId}|${w.otherIdentityId ?? ''}`);
+/**
+ * What "This is fine here" hides for the rest of this text: the family, as the engine keeps the words for it; but the
+ * other-identity family by rule, since its rules are separate checks with titles of their own, and a never-say word
+ * found fine must not hide another identity's handle.
+ */
+const fineKeyOf = (w: WarningView): string => {
+  const family = familyOfWarning(w);
+  return family === 'other-identity' ? `rule:${w.ruleId}` : `family:${family}`;
+};
+/** Whole-text answers per draft id, for as long as this window is open: the composer unmounts when another panel opens. */
+const answeredForDraft = new Map<string, ReadonlySet<string>>();
 
 /**
  * What to show while typing: the fresh keystroke warnings, plus the language
@@ -68,9 +79,9 @@ export function Composer(props: {
   const [postVia, setPostVia] = useState('');
   const [posting, setPosting] = useState(false);
   /** Families the person declared fine for this text ("this is fine here"). */
-  const [fine, setFine] = useState<Set<Family>>(new Set());
+  const [fine, setFine] = useState<Set<string>>(new Set());
   /** Whole-text warnings declared fine for this draft (`wholeTextKey`), kept while it is edited. */
-  const [fineForDraft, setFineForDraft] = useState<Set<string>>(new Set());
+  const [fineForDraft, setFineForDraft] = useState<ReadonlySet<string>>(() => answeredForDraft.get(props.draftId ?? '') ?? new Set());
   const fullTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const pending = useRef<{ timer: ReturnType<typeof setTimeout> | null; text: string | null }>({ timer: null, text: null });
   const draftRef = useRef<DraftSummary | null>(null);
@@ -115,8 +126,10 @@ export function Composer(props: {
   useEffect(() => {
     let cancelled = false;
     (async () => {
-      // (Not when the draft is the one this composer just created: its first save names it.)
-      if (props.draftId === null || props.draftId !== draftRef.current?.id) setFineForDraft(new Set());
+      // The draft this composer just created (its first save names it) is the one on screen: nothing to open, and
+      // what was typed since that save must not be replaced by the saved text.
+      if (props.draftId !== null && props.draftId === draftRef.current?.id) return;
+      setFineForDraft(answeredForDraft.get(props.draftId ?? '') ?? new Set());
       if (!props.draftId) {
         draftRef.current = null;
         setDraft(null);
@@ -142,27 +155,34 @@ export function Composer(props: {
     };
   }, [props.draftId, identityId, evaluate]);
 
-  const flush = useCallback(async () => {
+  // One save at a time: a flush waits for the one in flight, so the first save names the draft before the next one runs
+  // (a second create would make a second draft), and an answer given meanwhile knows which draft it is for.
+  const saving = useRef<Promise<void>>(Promise.resolve());
+  const flush = useCallback((): Promise<void> => {
     const p = pending.current;
     if (p.timer) clearTimeout(p.timer);
     p.timer = null;
-    const value = p.text;
-    p.text = null;
-    if (value === null) return;
-    setStatus('saving');
-    try {
-      const saved = draftRef.current
-        ? await unwrap(api().drafts.save({ identityId, draftId: draftRef.current.id, text: value }))
-        : await unwrap(api().drafts.create({ identityId, text: value, ...(host ? { targetSite: host } : {}) }));
-      if (!draftRef.current) props.onDraftId(saved.id);
-      draftRef.current = saved;
-      setDraft(saved);
-      setStatus('saved');
-      setError(null);
-    } catch (e) {
-      setStatus('error');
-      setError(`Not saved: ${messageOf(e)}`);
-    }
+    const run = saving.current.then(async () => {
+      const value = p.text;
+      p.text = null;
+      if (value === null) return;
+      setStatus('saving');
+      try {
+        const saved = draftRef.current
+          ? await unwrap(api().drafts.save({ identityId, draftId: draftRef.current.id, text: value }))
+          : await unwrap(api().drafts.create({ identityId, text: value, ...(host ? { targetSite: host } : {}) }));
+        if (!draftRef.current) props.onDraftId(saved.id);
+        draftRef.current = saved;
+        setDraft(saved);
+        setStatus('saved');
+        setError(null);
+      } catch (e) {
+        setStatus('error');
+        setError(`Not saved: ${messageOf(e)}`);
+      }
+    });
+    saving.current = run;
+    return run;
   }, [identityId, host, props]);
 
   // Save what is pending when the panel closes.
@@ -192,22 +212,26 @@ export function Composer(props: {
   const length = visibleLength(text);
   const shown = warnings.filter((w) => {
     const whole = wholeTextKey(w);
-    return whole === null ? !fine.has(familyOfWarning(w)) : !fineForDraft.has(whole);
+    return whole === null ? !fine.has(fineKeyOf(w)) : !fineForDraft.has(whole);
   });
   // "This is fine here" answers for the whole family in this text, and teaches the engine these words; for a warning
   // about the whole text, for that warning while this draft is edited.
   const markFine = (w: WarningView) =>
     void act(async () => {
       const family = familyOfWarning(w);
-      await unwrap(api().warnings.override({ identityId, text, warning: { ...w, family }, ...(draft ? { draftId: draft.id } : {}) }));
+      // (The draft as saved by `act` just now: the click that saves the first words also names the draft.)
+      const draftId = draftRef.current?.id;
+      await unwrap(api().warnings.override({ identityId, text, warning: { ...w, family }, ...(draftId ? { draftId } : {}) }));
       const whole = wholeTextKey(w);
       if (whole !== null) {
-        setFineForDraft((s) => new Set(s).add(whole));
-        setNotice(`Noted: ${labelOf(w).toLowerCase()} is fine for this draft.`);
+        const answered = new Set(fineForDraft).add(whole);
+        if (draftId) answeredForDraft.set(draftId, answered);
+        setFineForDraft(answered);
+        setNotice(`Noted: fine for this draft (${labelOf(w)}).`);
         return;
       }
-      setFine((s) => new Set(s).add(family));
-      setNotice(`Noted: ${FAMILY_LABELS[family].toLowerCase()} is fine here; Hatstand learns from this.`);
+      setFine((s) => new Set(s).add(fineKeyOf(w)));
+      setNotice(`Noted: fine here (${labelOf(w)}); Hatstand learns from this.`);
     });
   const post = () =>
     void act(async () => {

@@ -72,6 +72,26 @@ describe('WarningsService: the engine fed from the store', () => {
     expect(store.warnings.listFor({ draftId: draft.id }).map((w) => w.status)).toEqual(['heeded', 'heeded']);
   });
 
+  it('keeps a whole-text warning found fine for a draft answered while the draft is edited, and only for that draft', () => {
+    const personal = byName('Personal');
+    // Quiet all day, every day: the hours warn whenever the test runs.
+    service.setSettings(personal.id, { never: ['hangover'], workHours: { days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '00:00', timeZone: 'UTC', postWhen: 'outside' } });
+    const draft = store.drafts.create(personal.id, 'beach day');
+    service.reconcileDraft(draft);
+    const [hours] = store.warnings.listFor({ draftId: draft.id, status: 'open' });
+    expect(hours).toMatchObject({ ruleId: 'work-hours', start: 0, end: 0 });
+    service.override({ identityId: personal.id, text: 'beach day', draftId: draft.id, warning: { ruleId: 'work-hours', severity: 'caution', start: 0, end: 0, message: hours!.message } });
+    // Edited: the hours stay answered (no open one again), the words still warn.
+    service.reconcileDraft(store.drafts.save(draft.id, 'beach day, mild hangover'));
+    const open = store.warnings.listFor({ draftId: draft.id, status: 'open' }).map((w) => w.ruleId);
+    expect(open).toContain('never-say');
+    expect(open).not.toContain('work-hours');
+    // Another draft is asked again.
+    const other = store.drafts.create(personal.id, 'sunset swim');
+    service.reconcileDraft(other);
+    expect(store.warnings.listFor({ draftId: other.id, status: 'open' }).map((w) => w.ruleId)).toContain('work-hours');
+  });
+
   it('exports the identity in the profile format and imports it back by name', () => {
     const pro = byName('Professional');
     const personal = byName('Personal');

@@ -251,7 +251,12 @@ export class WarningsService {
    * keystroke, so the log stays readable.)
    */
   reconcileDraft(draft: { id: string; identityId: string; text: string; targetSite: string | null }): void {
-    const now = this.evaluate(draft.identityId, draft.text, draft.targetSite ?? undefined).filter((w) => w.severity !== 'info');
+    // A warning about the whole text (no words: the hours, a copy, a draft or a style like another identity's) found
+    // fine for this draft stays answered while the draft is edited, as the composer shows it; the engine has no words
+    // to keep for it.
+    const wholeText = (w: { ruleId: string; start: number; end: number; otherIdentityId?: string | null }) => (w.end > w.start ? null : `${w.ruleId}|${w.otherIdentityId ?? ''}`);
+    const answered = new Set(this.store.warnings.listFor({ draftId: draft.id, status: 'overridden', limit: 200 }).map(wholeText).filter((k) => k !== null));
+    const now = this.evaluate(draft.identityId, draft.text, draft.targetSite ?? undefined).filter((w) => w.severity !== 'info' && !answered.has(wholeText(w) ?? ''));
     const key = (w: { ruleId: string; message: string }) => `${w.ruleId}\u0000${w.message}`;
     const current = new Set(now.map(key));
     for (const open of this.store.warnings.listFor({ draftId: draft.id, status: 'open', limit: 200 })) {
