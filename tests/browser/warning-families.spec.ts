@@ -72,6 +72,28 @@ test('a complaint naming the employer kept off the personal identity shows both 
   await expect(list.getByRole('listitem').filter({ hasText: 'Words you never say here' })).toBeVisible();
 });
 
+test("a never-say word found fine leaves another identity's handle in the same text warned", async () => {
+  const pro = harness.identity('Professional');
+  const personal = harness.identity('Personal');
+  harness.services.warnings.setSettings(pro.id, { role: 'teacher', handles: ['@msokafor_teaches'] });
+  harness.services.warnings.setSettings(personal.id, { role: 'personal', never: ['Brackenfield'] });
+  await harness.openIdentity(personal.id);
+  const page = harness.page(personal.id);
+  await page.getByRole('button', { name: 'Compose' }).click();
+  const panel = page.getByRole('complementary', { name: 'composer' });
+  await panel.getByRole('textbox').fill('Bake sale at Brackenfield on Saturday, ask @msokafor_teaches for the rota');
+  const list = panel.getByRole('list', { name: 'Warnings' });
+  const never = list.getByRole('listitem').filter({ hasText: 'Words you never say here' });
+  const handle = list.locator('li[data-rule="other-identity-mention"]');
+  await expect(never).toBeVisible();
+  await expect(handle).toContainText('@msokafor_teaches');
+  // Both are of the other-identity family; the answer is for the card's own rule.
+  await never.getByRole('button', { name: 'This is fine here' }).click();
+  await expect(never).toHaveCount(0);
+  await expect(handle).toBeVisible();
+  await expect(panel.getByText('Noted: fine here (Words you never say here); Hatstand learns from this.')).toBeVisible();
+});
+
 test('a warning about the whole text carries its own title, and "This is fine here" holds for the draft while it is edited', async () => {
   const personal = harness.identity('Personal');
   // Quiet all day every day (start = end is the whole day), so the test does not depend on when it runs.
