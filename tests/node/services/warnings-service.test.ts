@@ -92,6 +92,26 @@ describe('WarningsService: the engine fed from the store', () => {
     expect(store.warnings.listFor({ draftId: other.id, status: 'open' }).map((w) => w.ruleId)).toContain('work-hours');
   });
 
+  it('keeps one warning about the hours while a draft is edited across minutes, not one per minute with the last "heeded"', () => {
+    let clock = Date.parse('2026-03-07T10:00:00Z'); // a Saturday
+    const timed = new WarningsService(store, () => [], () => clock);
+    const personal = byName('Personal');
+    timed.setSettings(personal.id, { workHours: { days: [6, 7], start: '00:00', end: '00:00', timeZone: 'UTC', postWhen: 'outside' } });
+    const draft = store.drafts.create(personal.id, 'beach day');
+    timed.reconcileDraft(draft);
+    clock += 3 * 60_000;
+    timed.reconcileDraft(store.drafts.save(draft.id, 'beach day with the dog'));
+    const rows = store.warnings.listFor({ draftId: draft.id });
+    expect(rows.map((w) => [w.ruleId, w.status])).toEqual([['work-hours', 'open']]);
+    expect(rows[0]!.message).toContain('Sat 10:00');
+    expect(store.activity.query({ kinds: ['warning.raised'] }).rows).toHaveLength(1);
+    expect(store.activity.query({ kinds: ['warning.heeded'] }).rows).toHaveLength(0);
+    // Written away (Monday: outside the quiet days), it is heeded once.
+    clock = Date.parse('2026-03-09T10:00:00Z');
+    timed.reconcileDraft(store.drafts.save(draft.id, 'beach day with the dog!'));
+    expect(store.warnings.listFor({ draftId: draft.id }).map((w) => w.status)).toEqual(['heeded']);
+  });
+
   it('exports the identity in the profile format and imports it back by name', () => {
     const pro = byName('Professional');
     const personal = byName('Personal');

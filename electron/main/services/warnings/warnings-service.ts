@@ -251,18 +251,22 @@ export class WarningsService {
    * keystroke, so the log stays readable.)
    */
   reconcileDraft(draft: { id: string; identityId: string; text: string; targetSite: string | null }): void {
-    // A warning about the whole text (no words: the hours, a copy, a draft or a style like another identity's) found
-    // fine for this draft stays answered while the draft is edited, as the composer shows it; the engine has no words
-    // to keep for it.
+    // A warning about the whole text (no words: the hours, a copy, a draft or a style like another identity's) is the
+    // same warning for as long as it stands, whatever its message says: the hours tell the minute ("It is Sun 06:11"),
+    // and a new minute is no new warning, nor the old one heeded. Found fine for this draft, it stays answered while the
+    // draft is edited, as the composer shows it (the engine has no words to keep for it).
     const wholeText = (w: { ruleId: string; start: number; end: number; otherIdentityId?: string | null }) => (w.end > w.start ? null : `${w.ruleId}|${w.otherIdentityId ?? ''}`);
+    const key = (w: { ruleId: string; start: number; end: number; otherIdentityId?: string | null; message: string }) => wholeText(w) ?? `${w.ruleId}\u0000${w.message}`;
     const answered = new Set(this.store.warnings.listFor({ draftId: draft.id, status: 'overridden', limit: 200 }).map(wholeText).filter((k) => k !== null));
     const now = this.evaluate(draft.identityId, draft.text, draft.targetSite ?? undefined).filter((w) => w.severity !== 'info' && !answered.has(wholeText(w) ?? ''));
-    const key = (w: { ruleId: string; message: string }) => `${w.ruleId}\u0000${w.message}`;
     const current = new Set(now.map(key));
+    const stillOpen = new Set<string>();
     for (const open of this.store.warnings.listFor({ draftId: draft.id, status: 'open', limit: 200 })) {
-      if (!current.has(key(open))) this.store.warnings.setStatus(open.id, 'heeded');
+      if (current.has(key(open))) stillOpen.add(key(open));
+      else this.store.warnings.setStatus(open.id, 'heeded');
     }
     for (const w of now) {
+      if (wholeText(w) !== null && stillOpen.has(key(w))) continue;
       this.store.warnings.record({ identityId: draft.identityId, draftId: draft.id, ruleId: w.ruleId, severity: w.severity, start: w.start, end: w.end, message: w.message, otherIdentityId: w.otherIdentityId ?? null });
     }
   }
