@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS, Harness } from '../support/harness';
 import { WARNING_SETTINGS_KEY } from '../../electron/main/services/warnings/warnings-service';
+import { AppError } from '../../shared/result';
 
 let harness: Harness;
 test.beforeEach(async ({ browser }) => {
@@ -59,6 +60,37 @@ test('a draft is autosaved as you type, keeps its history, and moves identity on
   const draftId = harness.store.drafts.list(personal.id)[0]!.id;
   const probe = await page.evaluate(([identityId, id]) => window.hatstand.drafts.history({ identityId: identityId!, draftId: id! }), [pro.id, draftId]);
   expect(probe).toMatchObject({ ok: false, error: { code: 'store/not-found' } });
+});
+
+test('a save that fails keeps its text for the next one, and nothing is done on the unsaved draft', async () => {
+  const pro = harness.identity('Professional');
+  await harness.openIdentity(pro.id);
+  const page = harness.page(pro.id);
+  await page.getByRole('button', { name: 'Compose' }).click();
+  const panel = page.getByRole('complementary', { name: 'composer' });
+  const editor = panel.getByRole('textbox', { name: 'Draft for Professional' });
+  await editor.fill('Quarterly numbers are in.');
+  await expect.poll(() => harness.store.drafts.list(pro.id).map((d) => d.text)).toEqual(['Quarterly numbers are in.']);
+
+  // The disk is full for a while: the save is refused as the store refuses it, with a sentence to show.
+  const handlers = harness.services.handlers as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const save = handlers['drafts:save']!;
+  handlers['drafts:save'] = () => {
+    throw new AppError('storage-full', 'The disk is full; free some space and Hatstand saves again.');
+  };
+  await editor.fill('Quarterly numbers are in. Great quarter!');
+  await expect(panel.getByRole('alert')).toContainText('Not saved: The disk is full');
+  // Inserting waits for a saved draft: the banner stays, and nothing is inserted.
+  await panel.getByRole('button', { name: /^Insert into/ }).click();
+  await expect(panel.getByRole('alert')).toContainText('Not saved');
+  await expect(panel.getByText(/^Inserted into|compose box first/)).toHaveCount(0);
+
+  // Space again: leaving the box saves the text that was refused, without another keystroke.
+  handlers['drafts:save'] = save;
+  await editor.focus();
+  await panel.getByRole('button', { name: 'History' }).focus();
+  await expect.poll(() => harness.store.drafts.list(pro.id)[0]?.text).toBe('Quarterly numbers are in. Great quarter!');
+  await expect(panel.getByRole('status')).toHaveText('Saved');
 });
 
 test('warnings underline the words as you type, and the list says why', async () => {

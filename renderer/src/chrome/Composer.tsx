@@ -34,6 +34,12 @@ const fineKeyOf = (w: WarningView): string => {
 };
 /** Whole-text answers per draft id, for as long as this window is open: the composer unmounts when another panel opens. */
 const answeredForDraft = new Map<string, ReadonlySet<string>>();
+/**
+ * The window's saves, one at a time: a flush waits for the one in flight, so the first save names the draft before the
+ * next one runs (a second create would make a second draft), an answer given meanwhile knows which draft it is for, and a
+ * composer opened again after another panel reads the draft once the closing one's last save has landed.
+ */
+let saveQueue: Promise<unknown> = Promise.resolve();
 
 /**
  * What to show while typing: the fresh keystroke warnings, plus the language
@@ -139,6 +145,7 @@ export function Composer(props: {
         return;
       }
       try {
+        await saveQueue; // (the closing composer's last save first)
         const list = await unwrap(api().drafts.list({ identityId }));
         const found = list.find((d) => d.id === props.draftId) ?? null;
         if (cancelled || !found) return;
@@ -155,17 +162,15 @@ export function Composer(props: {
     };
   }, [props.draftId, identityId, evaluate]);
 
-  // One save at a time: a flush waits for the one in flight, so the first save names the draft before the next one runs
-  // (a second create would make a second draft), and an answer given meanwhile knows which draft it is for.
-  const saving = useRef<Promise<void>>(Promise.resolve());
-  const flush = useCallback((): Promise<void> => {
+  /** Saves what is pending (in `saveQueue`'s turn); false when the save failed, and the text stays pending for the next. */
+  const flush = useCallback((): Promise<boolean> => {
     const p = pending.current;
     if (p.timer) clearTimeout(p.timer);
     p.timer = null;
-    const run = saving.current.then(async () => {
+    const run = saveQueue.then(async () => {
       const value = p.text;
       p.text = null;
-      if (value === null) return;
+      if (value === null) return true;
       setStatus('saving');
       try {
         const saved = draftRef.current
@@ -176,12 +181,16 @@ export function Composer(props: {
         setDraft(saved);
         setStatus('saved');
         setError(null);
+        return true;
       } catch (e) {
+        // (Kept for the next save, unless newer text is already waiting.)
+        p.text ??= value;
         setStatus('error');
         setError(`Not saved: ${messageOf(e)}`);
+        return false;
       }
     });
-    saving.current = run;
+    saveQueue = run;
     return run;
   }, [identityId, host, props]);
 
@@ -201,7 +210,8 @@ export function Composer(props: {
 
   const act = async (work: () => Promise<void>) => {
     try {
-      await flush();
+      // (Nothing is done on a draft that could not be saved: "Not saved" stays, and the post or answer waits.)
+      if (!(await flush())) return;
       await work();
       setError(null);
     } catch (e) {
@@ -224,9 +234,10 @@ export function Composer(props: {
       await unwrap(api().warnings.override({ identityId, text, warning: { ...w, family }, ...(draftId ? { draftId } : {}) }));
       const whole = wholeTextKey(w);
       if (whole !== null) {
-        const answered = new Set(fineForDraft).add(whole);
+        // (From what is kept for the draft, not this render's state: two cards answered quickly both count.)
+        const answered = new Set((draftId ? answeredForDraft.get(draftId) : undefined) ?? fineForDraft).add(whole);
         if (draftId) answeredForDraft.set(draftId, answered);
-        setFineForDraft(answered);
+        if (draftRef.current?.id === draftId) setFineForDraft(answered);
         setNotice(`Noted: fine for this draft (${labelOf(w)}).`);
         return;
       }

@@ -112,6 +112,37 @@ describe('WarningsService: the engine fed from the store', () => {
     expect(store.warnings.listFor({ draftId: draft.id }).map((w) => w.status)).toEqual(['heeded']);
   });
 
+  it('answers the open whole-text warning of a draft though its message tells a later minute, and logs no "heeded" for it', () => {
+    let clock = Date.parse('2026-03-07T10:00:00Z'); // a Saturday
+    const timed = new WarningsService(store, () => [], () => clock);
+    const personal = byName('Personal');
+    timed.setSettings(personal.id, { workHours: { days: [6, 7], start: '00:00', end: '00:00', timeZone: 'UTC', postWhen: 'outside' } });
+    const draft = store.drafts.create(personal.id, 'beach day');
+    timed.reconcileDraft(draft);
+    clock += 3 * 60_000;
+    // The composer shows the warning as evaluated now ("Sat 10:03"); the open row says 10:00.
+    const shown = timed.evaluate(personal.id, 'beach day').find((w) => w.ruleId === 'work-hours')!;
+    expect(shown.message).toContain('Sat 10:03');
+    timed.override({ identityId: personal.id, text: 'beach day', draftId: draft.id, warning: shown });
+    clock += 2 * 60_000;
+    timed.reconcileDraft(store.drafts.save(draft.id, 'beach day with the dog'));
+    expect(store.warnings.listFor({ draftId: draft.id }).map((w) => [w.ruleId, w.status])).toEqual([['work-hours', 'overridden']]);
+    expect(store.activity.query({ kinds: ['warning.raised'] }).rows).toHaveLength(1);
+    expect(store.activity.query({ kinds: ['warning.heeded'] }).rows).toHaveLength(0);
+    expect(store.activity.query({ kinds: ['warning.overridden'] }).rows).toHaveLength(1);
+  });
+
+  it("keeps a draft's answers however many newer warnings it has (the status is filtered before the limit)", () => {
+    const personal = byName('Personal');
+    const draft = store.drafts.create(personal.id, 'x');
+    const answered = store.warnings.record({ identityId: personal.id, draftId: draft.id, ruleId: 'work-hours', severity: 'caution', start: 0, end: 0, message: 'hours' });
+    store.warnings.setStatus(answered.id, 'overridden');
+    for (let i = 0; i < 30; i++) store.warnings.record({ identityId: personal.id, draftId: draft.id, ruleId: 'never-say', severity: 'stop', start: 0, end: 1, message: `word ${i}` });
+    expect(store.warnings.listFor({ draftId: draft.id, status: 'overridden', limit: 10 }).map((w) => w.id)).toEqual([answered.id]);
+    expect(store.warnings.listFor({ identityId: personal.id, status: 'overridden', limit: 10 }).map((w) => w.id)).toEqual([answered.id]);
+    expect(store.warnings.listFor({ draftId: draft.id, limit: 10 })).toHaveLength(10);
+  });
+
   it('exports the identity in the profile format and imports it back by name', () => {
     const pro = byName('Professional');
     const personal = byName('Personal');

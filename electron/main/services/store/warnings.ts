@@ -112,11 +112,12 @@ export function createWarningRepo(ctx: StoreContext): WarningRepo {
     ),
     setSpan: db.prepare('UPDATE warnings SET start = ?, "end" = ?, updated_at = ? WHERE id = ?'),
     setStatus: db.prepare('UPDATE warnings SET status = ?, reason = ?, updated_at = ? WHERE id = ?'),
-    byIdentity: db.prepare<[string, number], WarningRow>(
-      `SELECT ${COLUMNS} FROM warnings WHERE identity_id = ? ORDER BY created_at DESC LIMIT ?`,
+    // (The status is filtered before the limit: a long-edited draft's old answers must not fall out of a list of its newest rows.)
+    byIdentity: db.prepare<{ id: string; status: string | null; limit: number }, WarningRow>(
+      `SELECT ${COLUMNS} FROM warnings WHERE identity_id = @id AND (@status IS NULL OR status = @status) ORDER BY created_at DESC LIMIT @limit`,
     ),
-    byDraft: db.prepare<[string, number], WarningRow>(
-      `SELECT ${COLUMNS} FROM warnings WHERE draft_id = ? ORDER BY created_at DESC LIMIT ?`,
+    byDraft: db.prepare<{ id: string; status: string | null; limit: number }, WarningRow>(
+      `SELECT ${COLUMNS} FROM warnings WHERE draft_id = @id AND (@status IS NULL OR status = @status) ORDER BY created_at DESC LIMIT @limit`,
     ),
   };
 
@@ -196,8 +197,9 @@ export function createWarningRepo(ctx: StoreContext): WarningRepo {
         const limit = filter.limit ?? 500;
         if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw invalid('List between 1 and 10,000 warnings.');
         if (!filter.identityId === !filter.draftId) throw invalid('List the warnings of one identity or of one draft.');
-        const rows = filter.draftId ? q.byDraft.all(filter.draftId, limit) : q.byIdentity.all(filter.identityId!, limit);
-        return rows.filter((r) => !filter.status || r.status === filter.status).map(toWarning);
+        const status = filter.status ?? null;
+        const rows = filter.draftId ? q.byDraft.all({ id: filter.draftId, status, limit }) : q.byIdentity.all({ id: filter.identityId!, status, limit });
+        return rows.map(toWarning);
       }),
   };
 }

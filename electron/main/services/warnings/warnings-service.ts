@@ -46,6 +46,22 @@ export const STYLE_MODEL_KEY = 'warnings.model';
  * Identity and settings changes call `invalidate()` (a full compile);
  * drafts and the learned model refresh only their part.
  */
+interface WarningKeyed {
+  ruleId: string;
+  start: number;
+  end: number;
+  otherIdentityId?: string | null;
+}
+
+/**
+ * A warning about the whole text (no words: the hours, a copy, a draft or a style like another identity's) is the same
+ * warning for as long as it stands, whatever its message says: the hours tell the minute ("It is Sun 06:11"), a similar
+ * draft its percentage. Null for a warning on words, which its words and message tell apart.
+ */
+function wholeTextKey(w: WarningKeyed): string | null {
+  return w.end > w.start ? null : `${w.ruleId}|${w.otherIdentityId ?? ''}`;
+}
+
 export class WarningsService {
   private compiled: CompiledProfile | null = null;
   // Drafts and the learned model change while people type; identities and
@@ -219,7 +235,11 @@ export class WarningsService {
    * settings file, `fine`).
    */
   override(input: { identityId: string; text: string; warning: Warning; draftId?: string; reason?: string }): void {
-    const stored = this.store.warnings.record({
+    // A warning about the whole text is the one already open for the draft, though its message may tell another minute
+    // or percentage by now (`reconcileDraft`): that row is the one answered, not a new one beside it.
+    const whole = wholeTextKey(input.warning);
+    const open = whole && input.draftId ? this.store.warnings.listFor({ draftId: input.draftId, status: 'open', limit: 200 }).find((w) => wholeTextKey(w) === whole) : undefined;
+    const stored = open ?? this.store.warnings.record({
       identityId: input.identityId,
       draftId: input.draftId ?? null,
       ruleId: input.warning.ruleId,
@@ -251,22 +271,21 @@ export class WarningsService {
    * keystroke, so the log stays readable.)
    */
   reconcileDraft(draft: { id: string; identityId: string; text: string; targetSite: string | null }): void {
-    // A warning about the whole text (no words: the hours, a copy, a draft or a style like another identity's) is the
-    // same warning for as long as it stands, whatever its message says: the hours tell the minute ("It is Sun 06:11"),
-    // and a new minute is no new warning, nor the old one heeded. Found fine for this draft, it stays answered while the
-    // draft is edited, as the composer shows it (the engine has no words to keep for it).
-    const wholeText = (w: { ruleId: string; start: number; end: number; otherIdentityId?: string | null }) => (w.end > w.start ? null : `${w.ruleId}|${w.otherIdentityId ?? ''}`);
-    const key = (w: { ruleId: string; start: number; end: number; otherIdentityId?: string | null; message: string }) => wholeText(w) ?? `${w.ruleId}\u0000${w.message}`;
-    const answered = new Set(this.store.warnings.listFor({ draftId: draft.id, status: 'overridden', limit: 200 }).map(wholeText).filter((k) => k !== null));
-    const now = this.evaluate(draft.identityId, draft.text, draft.targetSite ?? undefined).filter((w) => w.severity !== 'info' && !answered.has(wholeText(w) ?? ''));
+    // A whole-text warning (`wholeTextKey`) keeps its first row while it stands: a new minute is no new warning, nor the
+    // old one heeded. Found fine for this draft, it stays answered while the draft is edited, as the composer shows it
+    // (the engine has no words to keep for it).
+    const key = (w: WarningKeyed & { message: string }) => wholeTextKey(w) ?? `${w.ruleId}\u0000${w.message}`;
+    const answered = new Set(this.store.warnings.listFor({ draftId: draft.id, status: 'overridden', limit: 200 }).map(wholeTextKey).filter((k) => k !== null));
+    const now = this.evaluate(draft.identityId, draft.text, draft.targetSite ?? undefined).filter((w) => w.severity !== 'info' && !answered.has(wholeTextKey(w) ?? ''));
     const current = new Set(now.map(key));
     const stillOpen = new Set<string>();
     for (const open of this.store.warnings.listFor({ draftId: draft.id, status: 'open', limit: 200 })) {
       if (current.has(key(open))) stillOpen.add(key(open));
-      else this.store.warnings.setStatus(open.id, 'heeded');
+      // (Not one answered meanwhile: it was kept, not written away.)
+      else if (!answered.has(wholeTextKey(open) ?? '')) this.store.warnings.setStatus(open.id, 'heeded');
     }
     for (const w of now) {
-      if (wholeText(w) !== null && stillOpen.has(key(w))) continue;
+      if (wholeTextKey(w) !== null && stillOpen.has(key(w))) continue;
       this.store.warnings.record({ identityId: draft.identityId, draftId: draft.id, ruleId: w.ruleId, severity: w.severity, start: w.start, end: w.end, message: w.message, otherIdentityId: w.otherIdentityId ?? null });
     }
   }
