@@ -93,6 +93,22 @@ test('a save that fails keeps its text for the next one, and nothing is done on 
   await expect(panel.getByRole('status')).toHaveText('Saved');
 });
 
+test('"New draft" straight after typing keeps what was typed as a draft and starts an empty one', async () => {
+  const pro = harness.identity('Professional');
+  await harness.openIdentity(pro.id);
+  const page = harness.page(pro.id);
+  await page.getByRole('button', { name: 'Compose' }).click();
+  const panel = page.getByRole('complementary', { name: 'composer' });
+  const editor = panel.getByRole('textbox', { name: 'Draft for Professional' });
+  // Sooner than the autosave: the click saves it, and the save names the draft as the click empties the composer.
+  await editor.fill('A thought before the meeting.');
+  await panel.getByRole('button', { name: 'New draft' }).click();
+  await expect(editor).toHaveValue('');
+  await expect.poll(() => harness.store.drafts.list(pro.id).map((d) => d.text)).toEqual(['A thought before the meeting.']);
+  await editor.fill('A second, separate thought.');
+  await expect.poll(() => harness.store.drafts.list(pro.id).map((d) => d.text).sort()).toEqual(['A second, separate thought.', 'A thought before the meeting.']);
+});
+
 test('warnings underline the words as you type, and the list says why', async () => {
   const pro = harness.identity('Professional');
   harness.store.settings.setFor(pro.id, WARNING_SETTINGS_KEY, { never: ['my therapist'] });
