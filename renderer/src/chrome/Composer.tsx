@@ -128,6 +128,16 @@ export function Composer(props: {
     );
   }, [identityId]);
 
+  /** An empty composer for a new draft. */
+  const startEmpty = useCallback(() => {
+    draftRef.current = null;
+    setDraft(null);
+    setText('');
+    setLexical([]);
+    setFull(null);
+    setFineForDraft(new Set());
+  }, []);
+
   // Open the requested draft (or start empty).
   useEffect(() => {
     let cancelled = false;
@@ -137,11 +147,7 @@ export function Composer(props: {
       if (props.draftId !== null && props.draftId === draftRef.current?.id) return;
       setFineForDraft(answeredForDraft.get(props.draftId ?? '') ?? new Set());
       if (!props.draftId) {
-        draftRef.current = null;
-        setDraft(null);
-        setText('');
-        setLexical([]);
-        setFull(null);
+        startEmpty();
         return;
       }
       try {
@@ -160,7 +166,7 @@ export function Composer(props: {
     return () => {
       cancelled = true;
     };
-  }, [props.draftId, identityId, evaluate]);
+  }, [props.draftId, identityId, evaluate, startEmpty]);
 
   /** Saves what is pending (in `saveQueue`'s turn); false when the save failed, and the text stays pending for the next. */
   const flush = useCallback((): Promise<boolean> => {
@@ -331,7 +337,17 @@ export function Composer(props: {
         >
           History
         </button>
-        <button type="button" onClick={() => void act(async () => props.onDraftId(null))}>
+        {/* (Emptied here as well as by the draft id: a first save that lands just before, naming the draft, and this
+            click's null can reach the panel in one update, which changes nothing there.) */}
+        <button
+          type="button"
+          onClick={() =>
+            void act(async () => {
+              startEmpty();
+              props.onDraftId(null);
+            })
+          }
+        >
           New draft
         </button>
       </div>
