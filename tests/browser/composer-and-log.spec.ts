@@ -14,6 +14,16 @@ test.afterEach(async () => {
   await harness.close();
 });
 
+/** Professional's window with its composer open. */
+async function professionalComposer() {
+  const pro = harness.identity('Professional');
+  await harness.openIdentity(pro.id);
+  const page = harness.page(pro.id);
+  await page.getByRole('button', { name: 'Compose' }).click();
+  const panel = page.getByRole('complementary', { name: 'composer' });
+  return { pro, page, panel, editor: panel.getByRole('textbox', { name: 'Draft for Professional' }) };
+}
+
 test('a draft is autosaved as you type, keeps its history, and moves identity only after a confirmation', async () => {
   const pro = harness.identity('Professional');
   const personal = harness.identity('Personal');
@@ -63,12 +73,7 @@ test('a draft is autosaved as you type, keeps its history, and moves identity on
 });
 
 test('a save that fails keeps its text for the next one, and nothing is done on the unsaved draft', async () => {
-  const pro = harness.identity('Professional');
-  await harness.openIdentity(pro.id);
-  const page = harness.page(pro.id);
-  await page.getByRole('button', { name: 'Compose' }).click();
-  const panel = page.getByRole('complementary', { name: 'composer' });
-  const editor = panel.getByRole('textbox', { name: 'Draft for Professional' });
+  const { pro, panel, editor } = await professionalComposer();
   await editor.fill('Quarterly numbers are in.');
   await expect.poll(() => harness.store.drafts.list(pro.id).map((d) => d.text)).toEqual(['Quarterly numbers are in.']);
 
@@ -94,12 +99,7 @@ test('a save that fails keeps its text for the next one, and nothing is done on 
 });
 
 test('"New draft" straight after typing keeps what was typed as a draft and starts an empty one', async () => {
-  const pro = harness.identity('Professional');
-  await harness.openIdentity(pro.id);
-  const page = harness.page(pro.id);
-  await page.getByRole('button', { name: 'Compose' }).click();
-  const panel = page.getByRole('complementary', { name: 'composer' });
-  const editor = panel.getByRole('textbox', { name: 'Draft for Professional' });
+  const { pro, panel, editor } = await professionalComposer();
   // Sooner than the autosave: the click saves it, and the save names the draft as the click empties the composer.
   await editor.fill('A thought before the meeting.');
   await panel.getByRole('button', { name: 'New draft' }).click();

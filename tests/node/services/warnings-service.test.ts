@@ -24,6 +24,21 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/**
+ * A service on a clock the test moves, with Personal quiet all day at weekends, and a draft reconciled at Saturday
+ * 10:00: its work-hours warning is open.
+ */
+function quietWeekendDraft() {
+  let now = Date.parse('2026-03-07T10:00:00Z'); // a Saturday
+  const timed = new WarningsService(store, () => [], () => now);
+  const personal = byName('Personal');
+  timed.setSettings(personal.id, { workHours: { days: [6, 7], start: '00:00', end: '00:00', timeZone: 'UTC', postWhen: 'outside' } });
+  const draft = store.drafts.create(personal.id, 'beach day');
+  timed.reconcileDraft(draft);
+  const clock = { minutes: (m: number) => void (now += m * 60_000), at: (iso: string) => void (now = Date.parse(iso)) };
+  return { timed, personal, draft, clock };
+}
+
 describe('WarningsService: the engine fed from the store', () => {
   it('warns when a text names the other identity by its handle on a site, and recompiles after a change', () => {
     const personal = byName('Personal');
@@ -93,13 +108,8 @@ describe('WarningsService: the engine fed from the store', () => {
   });
 
   it('keeps one warning about the hours while a draft is edited across minutes, not one per minute with the last "heeded"', () => {
-    let clock = Date.parse('2026-03-07T10:00:00Z'); // a Saturday
-    const timed = new WarningsService(store, () => [], () => clock);
-    const personal = byName('Personal');
-    timed.setSettings(personal.id, { workHours: { days: [6, 7], start: '00:00', end: '00:00', timeZone: 'UTC', postWhen: 'outside' } });
-    const draft = store.drafts.create(personal.id, 'beach day');
-    timed.reconcileDraft(draft);
-    clock += 3 * 60_000;
+    const { timed, draft, clock } = quietWeekendDraft();
+    clock.minutes(3);
     timed.reconcileDraft(store.drafts.save(draft.id, 'beach day with the dog'));
     const rows = store.warnings.listFor({ draftId: draft.id });
     expect(rows.map((w) => [w.ruleId, w.status])).toEqual([['work-hours', 'open']]);
@@ -107,24 +117,19 @@ describe('WarningsService: the engine fed from the store', () => {
     expect(store.activity.query({ kinds: ['warning.raised'] }).rows).toHaveLength(1);
     expect(store.activity.query({ kinds: ['warning.heeded'] }).rows).toHaveLength(0);
     // Written away (Monday: outside the quiet days), it is heeded once.
-    clock = Date.parse('2026-03-09T10:00:00Z');
+    clock.at('2026-03-09T10:00:00Z'); // Monday
     timed.reconcileDraft(store.drafts.save(draft.id, 'beach day with the dog!'));
     expect(store.warnings.listFor({ draftId: draft.id }).map((w) => w.status)).toEqual(['heeded']);
   });
 
   it('answers the open whole-text warning of a draft though its message tells a later minute, and logs no "heeded" for it', () => {
-    let clock = Date.parse('2026-03-07T10:00:00Z'); // a Saturday
-    const timed = new WarningsService(store, () => [], () => clock);
-    const personal = byName('Personal');
-    timed.setSettings(personal.id, { workHours: { days: [6, 7], start: '00:00', end: '00:00', timeZone: 'UTC', postWhen: 'outside' } });
-    const draft = store.drafts.create(personal.id, 'beach day');
-    timed.reconcileDraft(draft);
-    clock += 3 * 60_000;
+    const { timed, personal, draft, clock } = quietWeekendDraft();
+    clock.minutes(3);
     // The composer shows the warning as evaluated now ("Sat 10:03"); the open row says 10:00.
     const shown = timed.evaluate(personal.id, 'beach day').find((w) => w.ruleId === 'work-hours')!;
     expect(shown.message).toContain('Sat 10:03');
     timed.override({ identityId: personal.id, text: 'beach day', draftId: draft.id, warning: shown });
-    clock += 2 * 60_000;
+    clock.minutes(2);
     timed.reconcileDraft(store.drafts.save(draft.id, 'beach day with the dog'));
     expect(store.warnings.listFor({ draftId: draft.id }).map((w) => [w.ruleId, w.status])).toEqual([['work-hours', 'overridden']]);
     expect(store.activity.query({ kinds: ['warning.raised'] }).rows).toHaveLength(1);
