@@ -124,7 +124,8 @@ test('warnings underline the words as you type, and the list says why', async ()
   await page.screenshot({ path: join(ARTIFACTS, 'composer-warnings.png') });
   await expect.poll(() => harness.inserted.length).toBe(0);
   await panel.getByRole('button', { name: /Insert into/ }).click();
-  expect(harness.inserted).toEqual([{ identityId: pro.id, text: 'Running late, my therapist moved our session.' }]);
+  // (After the pending save: inserting waits for the draft to be saved.)
+  await expect.poll(() => harness.inserted).toEqual([{ identityId: pro.id, text: 'Running late, my therapist moved our session.' }]);
 });
 
 test('the activity log filters by identity, searches, shows details and exports', async () => {

@@ -2,6 +2,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { ARTIFACTS, Harness } from '../support/harness';
 import { startFakeMastodon } from '../support/fake-site';
+import { Abort } from '../../electron/main/services/post-guard';
 
 /**
  * A site page in its own browser context stands in for an identity's
@@ -165,4 +166,53 @@ test('requests the guard could not read, and posts it refused, are told in the c
   expect(kinds.filter((k) => k === 'post.not-held')).toHaveLength(3);
   expect(kinds.filter((k) => k === 'post.refused')).toHaveLength(2);
   expect(harness.prompts).toHaveLength(0);
+});
+
+/** A post of Professional's to the fake site, handed to the guard as the session hook hands it; `signal` is the page's. */
+function holdPost(identityId: string, status: string, signal?: Abort) {
+  return harness.services.guard.check({
+    identityId,
+    method: 'POST',
+    url: new URL('/api/v1/statuses', site.url).href,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ status, visibility: 'public' }),
+    ...(signal ? { signal } : {}),
+  });
+}
+
+test('a post the page gives up while its sheet is up takes the sheet away, and the window is usable again', async () => {
+  const pro = harness.identity('Professional');
+  await harness.openIdentity(pro.id);
+  const chrome = harness.page(pro.id);
+  const page = new Abort();
+  const decision = holdPost(pro.id, 'Draft thoughts on the reorg.', page);
+  const sheet = chrome.getByRole('alertdialog', { name: 'Post as Professional?' });
+  await expect(sheet).toBeVisible();
+  page.abort(); // the page navigated away
+  await expect(sheet).toHaveCount(0);
+  expect((await decision).allow).toBe(false);
+  await expect(chrome.getByText(/was not sent: the page gave it up/)).toBeVisible();
+  await chrome.getByRole('button', { name: 'Compose' }).click();
+  await expect(chrome.getByRole('complementary', { name: 'composer' })).toBeVisible();
+});
+
+test("two posts waiting: a second click meant for the first sheet's Post does not answer the next one", async () => {
+  const pro = harness.identity('Professional');
+  await harness.openIdentity(pro.id);
+  const chrome = harness.page(pro.id);
+  const first = holdPost(pro.id, 'First: the launch is on Monday.');
+  const second = holdPost(pro.id, 'Second: something I had not read yet.');
+  const sheet = chrome.getByRole('alertdialog', { name: 'Post as Professional?' });
+  await expect(sheet).toContainText('First: the launch is on Monday.');
+  const post = sheet.getByRole('button', { name: 'Post as Professional' });
+  await post.click();
+  expect((await first).allow).toBe(true);
+  // The next sheet comes up where the last one was; a second click a moment later (a double click's, or an impatient
+  // one; `force` clicks where a person would, enabled or not) lands on its Post, which is off for a moment.
+  await expect(sheet).toContainText('Second: something I had not read yet.');
+  await post.click({ force: true });
+  const answered = await Promise.race([second.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 300))]);
+  expect(answered).toBe(false);
+  await sheet.getByRole('button', { name: 'Cancel' }).click();
+  expect((await second).allow).toBe(false);
 });

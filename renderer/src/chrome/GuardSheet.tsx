@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Identity } from '../../../shared/domain/identity';
 import type { GuardPrompt } from '../../../shared/ipc/contract';
-import { api, messageOf, unwrap } from '../api';
+import { api, messageOf, unwrap, UserFacingError } from '../api';
 import { HighlightedText } from './HighlightedText';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { familyOf, labelOf } from '../../../shared/warnings/families';
@@ -11,18 +11,37 @@ import { familyOf, labelOf } from '../../../shared/warnings/families';
  * colours, never by the site. The safe default is Cancel: it has the focus,
  * and Enter alone never posts.
  */
+/**
+ * How long "Post" stays off when a sheet appears: the second click of a double click on the last sheet's "Post" (or a
+ * click meant for the page) must not post a text nobody has read. (The chrome keys the sheet by its post, so each post
+ * gets a fresh sheet and a fresh wait.)
+ */
+export const POST_ARMS_AFTER_MS = 600;
+
 export function GuardSheet({ identity, prompt, onDone }: { identity: Identity; prompt: GuardPrompt; onDone(requestId: string): void }) {
   const cancelRef = useRef<HTMLButtonElement>(null);
   const [error, setError] = useState<string | null>(null);
+  const [armed, setArmed] = useState(false);
+  const [busy, setBusy] = useState(false);
 
   useEffect(() => cancelRef.current?.focus(), [prompt.requestId]);
+  useEffect(() => {
+    const timer = setTimeout(() => setArmed(true), POST_ARMS_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
 
   const decide = async (decision: 'post' | 'cancel') => {
+    if (busy || (decision === 'post' && !armed)) return;
+    setBusy(true);
     try {
       await unwrap(api().guard.decide({ identityId: identity.id, requestId: prompt.requestId, decision }));
       onDone(prompt.requestId);
     } catch (e) {
-      setError(messageOf(e));
+      // The post is no longer waiting (the page gave it up, or it timed out): a notice says which, and the sheet goes.
+      if (e instanceof UserFacingError && e.code === 'guard/not-waiting') onDone(prompt.requestId);
+      else setError(messageOf(e));
+    } finally {
+      setBusy(false);
     }
   };
   const mismatch = prompt.expectedAccount && prompt.accountHint && prompt.expectedAccount !== prompt.accountHint;
@@ -94,6 +113,7 @@ export function GuardSheet({ identity, prompt, onDone }: { identity: Identity; p
             type="button"
             data-action="post"
             className={stop ? 'danger' : ''}
+            disabled={!armed || busy}
             onClick={() => void decide('post')}
           >
             {stop ? `Post anyway as ${identity.name}` : `Post as ${identity.name}`}

@@ -73,9 +73,13 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
     const offPrompt = api().events.onPrompt(
       (prompt) => prompt.identityId === identityId && setPrompts((all) => [...all.filter((p) => p.requestId !== prompt.requestId), prompt]),
     );
-    // A post the guard gave up on (timed out, its window closing) is no longer a question.
+    // A post the guard gave up on (timed out, its window closing) or the page gave up (it navigated away or stopped the
+    // request) is no longer a question: its sheet would answer nothing and block the window.
     const offNotice = api().events.onNotice(
-      (notice) => notice.code === 'post-cancelled' && notice.requestId && setPrompts((all) => all.filter((p) => p.requestId !== notice.requestId)),
+      (notice) =>
+        (notice.code === 'post-cancelled' || notice.code === 'post-withdrawn') &&
+        notice.requestId &&
+        setPrompts((all) => all.filter((p) => p.requestId !== notice.requestId)),
     );
     void load();
     return () => {
@@ -246,6 +250,7 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
       </footer>
       {prompts[0] && (
         <GuardSheet
+          key={prompts[0].requestId}
           identity={identity}
           prompt={prompts[0]}
           onDone={(requestId) => setPrompts((all) => all.filter((p) => p.requestId !== requestId))}
