@@ -137,6 +137,46 @@ test('warning settings: a never-say term, a bad time zone explained, "this is fi
   expect(broken).toMatchObject({ ok: false, error: { message: expect.stringContaining('A term cannot be empty') } });
 });
 
+test('warning settings: what is left out is shown, a refused list is not called saved, and an import is not undone by a field left as it was', async () => {
+  const personal = harness.identity('Personal');
+  // A handle stored before the boundary checked handles: the warnings leave it out and say how to fix it.
+  harness.store.identities.updateSite(personal.sites[0]!.id, { handle: '@ada\u0007' });
+  harness.services.warnings.invalidate();
+  await harness.openIdentity(personal.id);
+  const page = harness.page(personal.id);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const section = page.getByRole('region', { name: 'Warnings' });
+  await expect(section.getByRole('list', { name: 'Left out of the warnings' })).toContainText('correct it');
+  await section.getByRole('heading', { name: 'Warnings' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(ARTIFACTS, 'settings-warnings-left-out.png') });
+
+  // A line too long for a term: refused, and no "Saved." beside it, even when another setting saves meanwhile.
+  const never = section.getByLabel('Never say as Personal (one per line)');
+  await never.fill(`hangover\n${'x'.repeat(300)}`);
+  await section.getByLabel('Profanity').focus();
+  await expect(section.getByRole('alert').filter({ hasText: /under 200 characters/ })).toBeVisible();
+  await expect(section.getByText('Saved.')).toHaveCount(0);
+  await section.getByLabel('Profanity').click();
+  await expect(section.getByRole('alert').filter({ hasText: /under 200 characters/ })).toBeVisible();
+  await expect(section.getByText('Saved.')).toHaveCount(0);
+  await expect(never).toHaveValue(`hangover\n${'x'.repeat(300)}`); // (kept, to be corrected)
+  await never.fill('hangover');
+  await section.getByLabel('Profanity').focus();
+  await expect(section.getByText('Saved.')).toBeVisible();
+  await expect(section.getByRole('alert').filter({ hasText: /under 200 characters/ })).toHaveCount(0);
+  expect(harness.services.warnings.settingsFor(personal.id).never).toEqual(['hangover']);
+
+  // An import replaces the lists; leaving a field as it was does not write its old text back.
+  await section.getByText('Import or export these settings').click();
+  await section.getByLabel('Settings as JSON').fill(JSON.stringify({ identities: [{ id: 'x', name: 'Personal', never: ['imported term'] }] }));
+  await section.getByRole('button', { name: 'Import' }).click();
+  await expect(section.getByText('Imported.')).toBeVisible();
+  await expect(never).toHaveValue('imported term');
+  await never.focus();
+  await section.getByLabel('Profanity').focus();
+  expect(harness.services.warnings.settingsFor(personal.id).never).toEqual(['imported term']);
+});
+
 test('warning settings: the employer named on one identity is warned about in a complaint from another', async () => {
   const pro = harness.identity('Professional');
   const personal = harness.identity('Personal');

@@ -30,8 +30,12 @@ export function WarningSettingsSection({ identity }: { identity: Identity }) {
     setViewState(v);
   };
   const [error, setError] = useState<string | null>(null);
+  /** The setting whose refusal `error` tells: it stays until that setting saves (another one saving says nothing of it). */
+  const refused = useRef<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [transfer, setTransfer] = useState('');
+  /** Bumped when the lists change under the fields (an import): they are drawn again from the settings. */
+  const [revision, setRevision] = useState(0);
   useEffect(() => {
     void unwrap(api().warnings.getSettings({ identityId: identity.id })).then(
       (v) => {
@@ -53,14 +57,27 @@ export function WarningSettingsSection({ identity }: { identity: Identity }) {
     void unwrap(api().warnings.setSettings({ identityId: identity.id, settings: next })).then(
       (v) => {
         if (seq === saveSeq.current) setView(v);
-        setError(null);
-        setNotice('Saved.');
+        if (refused.current === null || refused.current in patch) {
+          refused.current = null;
+          setError(null);
+          setNotice('Saved.');
+        }
       },
       (e) => {
         if (seq === saveSeq.current) setView(current);
+        // (What was typed stays in the field, to be corrected; nothing says "Saved." beside it.)
+        refused.current = Object.keys(patch)[0] ?? null;
+        setNotice(null);
         setError(messageOf(e));
       },
     );
+  };
+  /** Saves a word list when it changed: a field left as it was must not write its old text over a newer list. */
+  const saveList = (key: 'belongs' | 'never' | 'names' | 'employer', text: string) => {
+    const list = toList(text);
+    const now = ((latest.current ?? view).settings[key] ?? []) as unknown[];
+    if (list.length === now.length && list.every((t, i) => t === now[i]) && refused.current !== key) return;
+    save({ [key]: list });
   };
   const lexicons = (settings.lexicons ?? {}) as Record<string, boolean>;
   const familySwitches = (settings.families ?? {}) as Record<string, boolean>;
@@ -76,6 +93,14 @@ export function WarningSettingsSection({ identity }: { identity: Identity }) {
   return (
     <section className="settings-section" aria-label="Warnings">
       <h2>Warnings</h2>
+      {/* What these warnings leave out because a stored value is malformed, each with how to fix it. */}
+      {view.problems.length > 0 && (
+        <ul className="problems" aria-label="Left out of the warnings">
+          {view.problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
       <label>
         {identity.name} is
         <select aria-label="Role" value={view.role} onChange={(e) => chooseRole(e.target.value)}>
@@ -120,8 +145,9 @@ export function WarningSettingsSection({ identity }: { identity: Identity }) {
         <textarea
           rows={3}
           aria-describedby={`belongs-hint-${identity.id}`}
+          key={`belongs-${revision}`}
           defaultValue={lines(settings.belongs)}
-          onBlur={(e) => save({ belongs: toList(e.target.value) })}
+          onBlur={(e) => saveList('belongs', e.target.value)}
         />
       </label>
       <p className="hint" id={`belongs-hint-${identity.id}`}>
@@ -129,20 +155,21 @@ export function WarningSettingsSection({ identity }: { identity: Identity }) {
       </p>
       <label>
         Never say as {identity.name} (one per line)
-        <textarea rows={3} defaultValue={lines(settings.never)} onBlur={(e) => save({ never: toList(e.target.value) })} />
+        <textarea rows={3} key={`never-${revision}`} defaultValue={lines(settings.never)} onBlur={(e) => saveList('never', e.target.value)} />
       </label>
       <label>
         Names {identity.name} goes by (other identities are warned when they mention them)
-        <textarea rows={2} defaultValue={lines(settings.names)} onBlur={(e) => save({ names: toList(e.target.value) })} />
+        <textarea rows={2} key={`names-${revision}`} defaultValue={lines(settings.names)} onBlur={(e) => saveList('names', e.target.value)} />
       </label>
       <label>
         Where {identity.name} works, or what it speaks for (one per line)
         <textarea
           rows={2}
           aria-describedby={`employer-hint-${identity.id}`}
+          key={`employer-${revision}`}
           defaultValue={lines(settings.employer)}
           placeholder="St Mary's Hospital"
-          onBlur={(e) => save({ employer: toList(e.target.value) })}
+          onBlur={(e) => saveList('employer', e.target.value)}
         />
       </label>
       <p className="hint" id={`employer-hint-${identity.id}`}>
@@ -236,6 +263,8 @@ export function WarningSettingsSection({ identity }: { identity: Identity }) {
               void unwrap(api().warnings.import({ identityId: identity.id, json: transfer })).then(
                 (v) => {
                   setView(v);
+                  setRevision((r) => r + 1);
+                  refused.current = null;
                   setNotice('Imported.');
                   setError(null);
                 },
