@@ -148,6 +148,19 @@ test.describe('in the identity window', () => {
     await network.getByRole('button', { name: 'Test' }).click();
     await expect(network.getByRole('alert')).toHaveText(`Professional's proxy at 127.0.0.1:${httpProxy.port} does not answer.`);
     await page.screenshot({ path: join(ARTIFACTS, 'network-settings-proxy-down.png') });
+
+    // To a SOCKS5 proxy, which takes no password: a port that is no whole number is told in a sentence, and saving
+    // forgets the saved user name and password instead of refusing the change.
+    await network.getByLabel('SOCKS5 proxy').check();
+    await expect(network.getByText('The saved user name and password are forgotten when you save.')).toBeVisible();
+    await network.getByLabel('Proxy port').fill('1080a');
+    await network.getByRole('button', { name: 'Save network' }).click();
+    await expect(network.getByRole('alert')).toHaveText('The port is a whole number from 1 to 65535, such as 8080.');
+    await network.getByLabel('Proxy port').fill('1080');
+    await network.getByRole('button', { name: 'Save network' }).click();
+    await expect(network.getByText('Saved. Open pages reload through the new route.')).toBeVisible();
+    expect(harness.services.network.get(pro.id)).toMatchObject({ mode: 'socks5', port: 1080 });
+    expect(await keytar.getPassword(VAULT_SERVICE, `${pro.id}:proxy:credentials`)).toBeNull();
   });
 
   test('a link to another identity\'s site asks which identity opens it; "always" is remembered and editable', async () => {

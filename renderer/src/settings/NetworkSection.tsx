@@ -65,8 +65,21 @@ export function NetworkSection({ identity }: { identity: Identity }) {
   const proxy = mode === 'http' || mode === 'https' || mode === 'socks5';
   const save = async () => {
     setSaved(false);
+    // (Said here in one sentence: a port such as "80a" or "8080.5" would otherwise come back as the wrong kind of value.)
+    if (proxy && port.trim() && !/^\d+$/.test(port.trim())) {
+      setError('The port is a whole number from 1 to 65535, such as 8080.');
+      return;
+    }
     try {
-      const credentials = username || password ? { action: 'set' as const, username, password } : clearCredentials ? { action: 'clear' as const } : { action: 'keep' as const };
+      // A SOCKS5 proxy takes no password (the fields are hidden for it): a saved one is forgotten, not kept.
+      const credentials =
+        mode === 'socks5'
+          ? { action: 'clear' as const }
+          : username || password
+            ? { action: 'set' as const, username, password }
+            : clearCredentials
+              ? { action: 'clear' as const }
+              : { action: 'keep' as const };
       const next = await unwrap(
         api().network.set({
           identityId: identity.id,
@@ -153,7 +166,12 @@ export function NetworkSection({ identity }: { identity: Identity }) {
                 )}
               </>
             )}
-            {mode === 'socks5' && <p className="hint">Chromium cannot sign in to a SOCKS5 proxy, so only SOCKS5 proxies without a password work here.</p>}
+            {mode === 'socks5' && (
+              <p className="hint">
+                Chromium cannot sign in to a SOCKS5 proxy, so only SOCKS5 proxies without a password work here.
+                {view.settings.auth ? ' The saved user name and password are forgotten when you save.' : ''}
+              </p>
+            )}
           </div>
         )}
         {mode === 'pac' && (
