@@ -177,6 +177,25 @@ test('warning settings: what is left out is shown, a refused list is not called 
   expect(harness.services.warnings.settingsFor(personal.id).never).toEqual(['imported term']);
 });
 
+test('posting settings: a cooling-off out of range is told, not silently changed', async () => {
+  const pro = harness.identity('Professional');
+  await harness.openIdentity(pro.id);
+  const page = harness.page(pro.id);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const posting = page.getByRole('region', { name: 'Posting' });
+  const wait = posting.getByLabel('Cooling-off after “Post” (seconds, you can still cancel)');
+  const policy = () => page.evaluate((id) => window.hatstand.guard.getPolicy({ identityId: id }), pro.id);
+  const before = await policy();
+  await wait.fill('400');
+  await wait.blur();
+  await expect(posting.getByRole('alert')).toHaveText('The cooling-off is a whole number of seconds from 0 to 300.');
+  expect(await policy()).toEqual(before);
+  await wait.fill('30');
+  await wait.blur();
+  await expect(posting.getByRole('alert')).toHaveCount(0);
+  await expect.poll(async () => { const p = await policy(); return p.ok ? p.value.coolingOffSeconds : null; }).toBe(30);
+});
+
 test('warning settings: the employer named on one identity is warned about in a complaint from another', async () => {
   const pro = harness.identity('Professional');
   const personal = harness.identity('Personal');

@@ -45,7 +45,14 @@ export function PostingPolicySection({ identity }: { identity: Identity }) {
           min={0}
           max={300}
           defaultValue={policy.coolingOffSeconds ?? 0}
-          onBlur={(e) => save({ ...policy, coolingOffSeconds: Math.max(0, Math.min(300, Number(e.target.value) || 0)) })}
+          onBlur={(e) => {
+            // (Said, not silently changed: 400 saved as 300 while the field still shows 400 would tell the wrong wait.)
+            const text = e.target.value.trim();
+            const seconds = text === '' ? 0 : Number(text);
+            if (!Number.isInteger(seconds) || seconds < 0 || seconds > 300) setError('The cooling-off is a whole number of seconds from 0 to 300.');
+            else if (seconds !== (policy.coolingOffSeconds ?? 0)) save({ ...policy, coolingOffSeconds: seconds });
+            else setError(null);
+          }}
         />
       </label>
       <ErrorBanner error={error} />
