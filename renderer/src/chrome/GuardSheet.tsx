@@ -39,7 +39,12 @@ export function GuardSheet({ identity, prompt, onDone }: { identity: Identity; p
     } catch (e) {
       // The post is no longer waiting (the page gave it up, or it timed out): a notice says which, and the sheet goes.
       if (e instanceof UserFacingError && e.code === 'guard/not-waiting') onDone(prompt.requestId);
-      else setError(messageOf(e));
+      else {
+        setError(messageOf(e));
+        // (The Post button was disabled under the focus while the answer was in flight: focus goes back to the safe
+        // choice, inside the sheet, where Escape is heard.)
+        cancelRef.current?.focus();
+      }
     } finally {
       setBusy(false);
     }

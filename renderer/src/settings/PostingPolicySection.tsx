@@ -47,8 +47,9 @@ export function PostingPolicySection({ identity }: { identity: Identity }) {
           defaultValue={policy.coolingOffSeconds ?? 0}
           onBlur={(e) => {
             // (Said, not silently changed: 400 saved as 300 while the field still shows 400 would tell the wrong wait.)
+            // (A number field reads "1e" or "-" back as empty: that is a typo, not 0.)
             const text = e.target.value.trim();
-            const seconds = text === '' ? 0 : Number(text);
+            const seconds = e.target.validity.badInput ? Number.NaN : text === '' ? 0 : Number(text);
             if (!Number.isInteger(seconds) || seconds < 0 || seconds > 300) setError('The cooling-off is a whole number of seconds from 0 to 300.');
             else if (seconds !== (policy.coolingOffSeconds ?? 0)) save({ ...policy, coolingOffSeconds: seconds });
             else setError(null);

@@ -21,25 +21,32 @@ const toList = (text: string) => text.split('\n').map((t) => t.trim()).filter(Bo
 /** What the warning engine watches for in this identity's posts. */
 export function WarningSettingsSection({ identity }: { identity: Identity }) {
   const [view, setViewState] = useState<WarningSettingsView | null>(null);
-  // The latest view, so that two saves in one gesture (a textarea's blur, then a checkbox) build on each other,
-  // and the number of the latest save, so that an older answer from main does not undo a newer choice.
+  // The view on screen (with choices not answered yet), and the last one main confirmed: each save is built on what
+  // main has, in turn, so a refused value is never sent again inside a later, unrelated save.
   const latest = useRef<WarningSettingsView | null>(null);
-  const saveSeq = useRef(0);
+  const confirmed = useRef<WarningSettingsView | null>(null);
+  const queue = useRef<Promise<void>>(Promise.resolve());
   const setView = (v: WarningSettingsView) => {
     latest.current = v;
     setViewState(v);
   };
   const [error, setError] = useState<string | null>(null);
-  /** The setting whose refusal `error` tells: it stays until that setting saves (another one saving says nothing of it). */
-  const refused = useRef<string | null>(null);
+  /** Each refused setting's sentence: it stays until that setting saves (another one saving says nothing of it). */
+  const [refusals, setRefusalsState] = useState<Readonly<Record<string, string>>>({});
+  const refused = useRef<Readonly<Record<string, string>>>({});
+  const setRefusals = (r: Readonly<Record<string, string>>) => {
+    refused.current = r;
+    setRefusalsState(r);
+  };
   const [notice, setNotice] = useState<string | null>(null);
   const [transfer, setTransfer] = useState('');
-  /** Bumped when the lists change under the fields (an import): they are drawn again from the settings. */
+  /** Bumped when values change under the fields (an import, refused hours): they are drawn again from the settings. */
   const [revision, setRevision] = useState(0);
   useEffect(() => {
     void unwrap(api().warnings.getSettings({ identityId: identity.id })).then(
       (v) => {
         latest.current = v;
+        confirmed.current = v;
         setViewState(v);
       },
       (e) => setError(messageOf(e)),
@@ -48,35 +55,35 @@ export function WarningSettingsSection({ identity }: { identity: Identity }) {
   if (!view) return <ErrorBanner error={error} />;
 
   const settings = view.settings;
-  // Optimistic: the control shows its new state at once; a refusal puts the old one back.
+  // Optimistic: the control shows its new state at once; a refusal puts main's back.
   const save = (patch: Record<string, unknown>, lexiconsOn = view.lexiconsOn, families = view.families, role = view.role) => {
     const current = latest.current ?? view;
-    const next = { ...current.settings, ...patch };
-    setView({ ...current, settings: next, lexiconsOn, families, role, roleInferred: role === current.role ? current.roleInferred : false });
-    const seq = ++saveSeq.current;
-    void unwrap(api().warnings.setSettings({ identityId: identity.id, settings: next })).then(
-      (v) => {
-        if (seq === saveSeq.current) setView(v);
-        if (refused.current === null || refused.current in patch) {
-          refused.current = null;
-          setError(null);
-          setNotice('Saved.');
-        }
-      },
-      (e) => {
-        if (seq === saveSeq.current) setView(current);
-        // (What was typed stays in the field, to be corrected; nothing says "Saved." beside it.)
-        refused.current = Object.keys(patch)[0] ?? null;
+    setView({ ...current, settings: { ...current.settings, ...patch }, lexiconsOn, families, role, roleInferred: role === current.role ? current.roleInferred : false });
+    const keys = Object.keys(patch);
+    queue.current = queue.current.then(async () => {
+      const base = confirmed.current ?? current;
+      try {
+        const v = await unwrap(api().warnings.setSettings({ identityId: identity.id, settings: { ...base.settings, ...patch } }));
+        confirmed.current = v;
+        setView(v);
+        const left = Object.fromEntries(Object.entries(refused.current).filter(([k]) => !keys.includes(k)));
+        setRefusals(left);
+        setNotice(Object.keys(left).length === 0 ? 'Saved.' : null);
+        setError(null);
+      } catch (e) {
+        if (confirmed.current) setView(confirmed.current);
+        // (A typed list stays in its field, to be corrected; hours are drawn again from what is saved.)
+        if (keys.includes('workHours')) setRevision((n) => n + 1);
+        setRefusals({ ...refused.current, [keys[0] ?? '']: messageOf(e) });
         setNotice(null);
-        setError(messageOf(e));
-      },
-    );
+      }
+    });
   };
   /** Saves a word list when it changed: a field left as it was must not write its old text over a newer list. */
   const saveList = (key: 'belongs' | 'never' | 'names' | 'employer', text: string) => {
     const list = toList(text);
     const now = ((latest.current ?? view).settings[key] ?? []) as unknown[];
-    if (list.length === now.length && list.every((t, i) => t === now[i]) && refused.current !== key) return;
+    if (list.length === now.length && list.every((t, i) => t === now[i]) && !(key in refusals)) return;
     save({ [key]: list });
   };
   const lexicons = (settings.lexicons ?? {}) as Record<string, boolean>;
@@ -217,15 +224,15 @@ export function WarningSettingsSection({ identity }: { identity: Identity }) {
             </div>
             <label>
               From
-              <input type="time" defaultValue={hours.start} onBlur={(e) => save({ workHours: { ...hours, start: e.target.value } })} />
+              <input type="time" key={`start-${revision}`} defaultValue={hours.start} onBlur={(e) => save({ workHours: { ...hours, start: e.target.value } })} />
             </label>
             <label>
               To
-              <input type="time" defaultValue={hours.end} onBlur={(e) => save({ workHours: { ...hours, end: e.target.value } })} />
+              <input type="time" key={`end-${revision}`} defaultValue={hours.end} onBlur={(e) => save({ workHours: { ...hours, end: e.target.value } })} />
             </label>
             <label>
               Time zone
-              <input defaultValue={hours.timeZone} onBlur={(e) => save({ workHours: { ...hours, timeZone: e.target.value } })} />
+              <input key={`zone-${revision}`} defaultValue={hours.timeZone} onBlur={(e) => save({ workHours: { ...hours, timeZone: e.target.value } })} />
             </label>
           </div>
         )}
@@ -262,9 +269,10 @@ export function WarningSettingsSection({ identity }: { identity: Identity }) {
             onClick={() =>
               void unwrap(api().warnings.import({ identityId: identity.id, json: transfer })).then(
                 (v) => {
+                  confirmed.current = v;
                   setView(v);
                   setRevision((r) => r + 1);
-                  refused.current = null;
+                  setRefusals({});
                   setNotice('Imported.');
                   setError(null);
                 },
@@ -277,7 +285,7 @@ export function WarningSettingsSection({ identity }: { identity: Identity }) {
         </div>
       </details>
       {notice && <p className="notice">{notice}</p>}
-      <ErrorBanner error={error} />
+      <ErrorBanner error={[...Object.values(refusals), ...(error ? [error] : [])].join(' ') || null} />
     </section>
   );
 }
