@@ -29,3 +29,4 @@ export type { Role, RolePolicy, Stance } from './roles';
 export type { Depth } from './understand';
 export { compromiseVader, noTools } from './understand/tools';
 export type { LanguageTools } from './understand/tools';
+export { wholeTextKey } from './whole-text';

@@ -8,6 +8,7 @@ import { HighlightedText } from './HighlightedText';
 import { DraftLinks } from './DraftLinks';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { familyOf, labelOf, type Family } from '../../../shared/warnings/families';
+import { wholeTextKey } from '../../../shared/warnings/whole-text';
 
 /** Autosave waits this long after the last keystroke: at most about a second of typing is ever at risk. */
 const AUTOSAVE_MS = 400;
@@ -18,11 +19,6 @@ const AUTOSAVE_MS = 400;
 const FULL_CHECK_MS = 250;
 
 const familyOfWarning = (w: WarningView): Family => w.family ?? familyOf(w.ruleId);
-/**
- * A warning about the whole text (the hours, a copy from another window, a draft or a style like another identity's)
- * has no words to declare fine, so its answer is kept for the draft by what it is about, not for the text as typed.
- */
-const wholeTextKey = (w: WarningView): string | null => (w.end > w.start ? null : `${w.ruleId}|${w.otherIdentityId ?? ''}`);
 /**
  * What "This is fine here" hides for the rest of this text: the family, as the engine keeps the words for it; but the
  * other-identity family by rule, since its rules are separate checks with titles of their own, and a never-say word

@@ -28,6 +28,7 @@ import {
   type StyleModel,
   type Warning,
   type WarningIdentity,
+  wholeTextKey,
 } from '../../../../shared/warnings';
 import { AppError } from '../../../../shared/result';
 import { ClipboardProvenance } from './clipboard-provenance';
@@ -46,22 +47,6 @@ export const STYLE_MODEL_KEY = 'warnings.model';
  * Identity and settings changes call `invalidate()` (a full compile);
  * drafts and the learned model refresh only their part.
  */
-interface WarningKeyed {
-  ruleId: string;
-  start: number;
-  end: number;
-  otherIdentityId?: string | null;
-}
-
-/**
- * A warning about the whole text (no words: the hours, a copy, a draft or a style like another identity's) is the same
- * warning for as long as it stands, whatever its message says: the hours tell the minute ("It is Sun 06:11"), a similar
- * draft its percentage. Null for a warning on words, which its words and message tell apart.
- */
-function wholeTextKey(w: WarningKeyed): string | null {
-  return w.end > w.start ? null : `${w.ruleId}|${w.otherIdentityId ?? ''}`;
-}
-
 export class WarningsService {
   private compiled: CompiledProfile | null = null;
   // Drafts and the learned model change while people type; identities and
@@ -274,7 +259,7 @@ export class WarningsService {
     // A whole-text warning (`wholeTextKey`) keeps its first row while it stands: a new minute is no new warning, nor the
     // old one heeded. Found fine for this draft, it stays answered while the draft is edited, as the composer shows it
     // (the engine has no words to keep for it).
-    const key = (w: WarningKeyed & { message: string }) => wholeTextKey(w) ?? `${w.ruleId}\u0000${w.message}`;
+    const key = (w: Parameters<typeof wholeTextKey>[0] & { message: string }) => wholeTextKey(w) ?? `${w.ruleId}\u0000${w.message}`;
     const answered = new Set(this.store.warnings.listFor({ draftId: draft.id, status: 'overridden', limit: 200 }).map(wholeTextKey).filter((k) => k !== null));
     const now = this.evaluate(draft.identityId, draft.text, draft.targetSite ?? undefined).filter((w) => w.severity !== 'info' && !answered.has(wholeTextKey(w) ?? ''));
     const current = new Set(now.map(key));
