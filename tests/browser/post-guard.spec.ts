@@ -58,6 +58,7 @@ test('Professional confirms every post: Cancel stops the request, Post lets it t
   await expect(sheet).toContainText(`on ${new URL(site.url).hostname}`);
   // The safe default: Cancel has the focus, so Enter cancels.
   await expect(sheet.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await expect(sheet.getByRole('button', { name: 'Post as Professional' })).toBeEnabled(); // (off for a moment when the sheet appears)
   await chrome.screenshot({ path: join(ARTIFACTS, 'guard-sheet-professional.png') });
   await chrome.keyboard.press('Enter');
   await expect(sitePage.locator('#result')).toHaveText('blocked');
@@ -93,6 +94,7 @@ test('non-post requests pass without a question; Personal asks only when there a
   await expect(sheet).toBeVisible();
   await expect(sheet.getByRole('list', { name: 'Warnings' })).toContainText(/Professional/);
   await expect(sheet.locator('mark.underline')).toHaveText(/dr_ada_work/);
+  await expect(sheet.locator('button[data-action="post"]')).toBeEnabled(); // (off for a moment when the sheet appears)
   await chrome.screenshot({ path: join(ARTIFACTS, 'guard-sheet-personal-warning.png') });
   await sheet.getByRole('button', { name: 'Cancel' }).click();
   await expect(sitePage.locator('#result')).toHaveText('blocked');
