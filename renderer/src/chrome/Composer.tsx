@@ -141,11 +141,11 @@ export function Composer(props: {
       // The draft this composer just created (its first save names it) is the one on screen: nothing to open, and
       // what was typed since that save must not be replaced by the saved text.
       if (props.draftId !== null && props.draftId === draftRef.current?.id) return;
-      setFineForDraft(answeredForDraft.get(props.draftId ?? '') ?? new Set());
       if (!props.draftId) {
         startEmpty();
         return;
       }
+      setFineForDraft(answeredForDraft.get(props.draftId) ?? new Set());
       try {
         await saveQueue; // (the closing composer's last save first)
         const list = await unwrap(api().drafts.list({ identityId }));
