@@ -42,6 +42,7 @@ export const CHANNELS = [
   'activity:setRetention',
   'warnings:evaluate',
   'warnings:override',
+  'warnings:answered',
   'warnings:getSettings',
   'warnings:setSettings',
   'warnings:resetModel',

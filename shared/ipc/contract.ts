@@ -382,6 +382,9 @@ export const contract = {
       })
       .strict(),
   ).returns<void>().from('identity'),
+  // The whole-text warnings (hours, a copy, a similar draft, style) found fine for one of this identity's drafts, by
+  // `wholeTextKey`: they stay answered while the draft is edited, in this window or the next.
+  'warnings:answered': channel(z.object({ identityId, draftId: uuid }).strict()).returns<string[]>().from('identity'),
   'warnings:getSettings': channel(z.object({ identityId }).strict()).returns<WarningSettingsView>().from('identity'),
   // Validated against the profile schema in main, which explains what is wrong.
   'warnings:setSettings': channel(z.object({ identityId, settings: z.record(z.string(), z.unknown()) }).strict()).returns<WarningSettingsView>().from('identity'),

@@ -94,7 +94,7 @@ test("a never-say word found fine leaves another identity's handle in the same t
   await expect(panel.getByText('Noted: fine here (Words you never say here); Hatstand learns from this.')).toBeVisible();
 });
 
-test('a warning about the whole text carries its own title, and "This is fine here" holds for the draft while it is edited', async () => {
+test('a warning about the whole text carries its own title, and "This is fine here" holds for the draft while it is edited, in this window and the next', async () => {
   const personal = harness.identity('Personal');
   // Quiet all day every day (start = end is the whole day), so the test does not depend on when it runs.
   harness.services.warnings.setSettings(personal.id, {
@@ -133,6 +133,13 @@ test('a warning about the whole text carries its own title, and "This is fine he
   expect(harness.store.warnings.listFor({ identityId: personal.id, status: 'overridden' })).toEqual([expect.objectContaining({ ruleId: 'work-hours', draftId })]);
   // Nor is it recorded as open again for the draft.
   expect(harness.store.warnings.listFor({ draftId, status: 'open' }).map((w) => w.ruleId)).not.toContain('work-hours');
+  // And in a window opened afresh (a reload runs the chrome again, with nothing kept): the answer is read from main.
+  await page.reload();
+  await page.getByRole('button', { name: 'Drafts' }).click();
+  await page.getByRole('button', { name: /^Off to the beach with the dog/ }).click();
+  await expect(box).toHaveValue('Off to the beach with the dog. No Brackenfield talk.');
+  await expect(list.getByRole('listitem').filter({ hasText: 'Words you never say here' })).toBeVisible();
+  await expect(panel.locator('li[data-rule="work-hours"]')).toHaveCount(0);
 
   // A new draft asks again.
   await panel.getByRole('button', { name: 'New draft' }).click();

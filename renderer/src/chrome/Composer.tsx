@@ -28,7 +28,10 @@ const fineKeyOf = (w: WarningView): string => {
   const family = familyOfWarning(w);
   return family === 'other-identity' ? `rule:${w.ruleId}` : `family:${family}`;
 };
-/** Whole-text answers per draft id, for as long as this window is open: the composer unmounts when another panel opens. */
+/**
+ * Whole-text answers per draft id, for as long as this window is open: the composer unmounts when another panel opens.
+ * A draft opened here for the first time reads its answers from main (`warnings:answered`), where they are kept.
+ */
 const answeredForDraft = new Map<string, ReadonlySet<string>>();
 /**
  * The window's saves, one at a time: a flush waits for the one in flight, so the first save names the draft before the
@@ -148,9 +151,17 @@ export function Composer(props: {
       setFineForDraft(answeredForDraft.get(props.draftId) ?? new Set());
       try {
         await saveQueue; // (the closing composer's last save first)
-        const list = await unwrap(api().drafts.list({ identityId }));
+        const [list, stored] = await Promise.all([
+          unwrap(api().drafts.list({ identityId })),
+          // (Not read, the answers are only asked again: the draft still opens.)
+          api().warnings.answered({ identityId, draftId: props.draftId }).then((r) => (r.ok ? r.value : [])),
+        ]);
         const found = list.find((d) => d.id === props.draftId) ?? null;
         if (cancelled || !found) return;
+        // (With those answered in this window meanwhile, which main may not have filed yet.)
+        const answered = new Set([...stored, ...(answeredForDraft.get(found.id) ?? [])]);
+        answeredForDraft.set(found.id, answered);
+        setFineForDraft(answered);
         draftRef.current = found;
         setDraft(found);
         setText(found.text);

@@ -69,6 +69,7 @@ const EXPECTED: Record<WindowKind, readonly Channel[]> = {
     'accounts:disconnect',
     'warnings:evaluate',
     'warnings:override',
+    'warnings:answered',
     'warnings:getSettings',
     'warnings:setSettings',
     'warnings:resetModel',

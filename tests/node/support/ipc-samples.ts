@@ -53,6 +53,7 @@ export function samplesFor(identityId: string, otherId: string): Samples {
     'activity:setRetention': { days: 30 },
     'warnings:evaluate': { ...id, text: 'hello world', depth: 'lexical' },
     'warnings:override': { ...id, text: 'hello', warning: { ruleId: 'lexicon', severity: 'caution', start: 0, end: 5, message: 'A word', family: 'profanity' } },
+    'warnings:answered': { ...id, draftId: DRAFT },
     'warnings:getSettings': { ...id },
     'warnings:setSettings': { ...id, settings: { never: ['secret project'], role: 'teacher', families: { politics: false } } },
     'warnings:resetModel': { ...id },

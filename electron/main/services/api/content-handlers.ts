@@ -25,6 +25,7 @@ type ContentChannels =
   | 'activity:setRetention'
   | 'warnings:evaluate'
   | 'warnings:override'
+  | 'warnings:answered'
   | 'warnings:getSettings'
   | 'warnings:setSettings'
   | 'warnings:resetModel'
@@ -131,6 +132,10 @@ export function contentHandlers(deps: {
     'warnings:override': ({ identityId, draftId, text, warning, reason }) => {
       if (draftId) draftOf(identityId, draftId);
       warnings.override({ identityId, text, warning, ...(draftId ? { draftId } : {}), ...(reason ? { reason } : {}) });
+    },
+    'warnings:answered': ({ identityId, draftId }) => {
+      draftOf(identityId, draftId);
+      return warnings.answeredForDraft(draftId);
     },
     'warnings:getSettings': ({ identityId }) => settingsView(identityId),
     'warnings:setSettings': ({ identityId, settings }) => {

@@ -260,7 +260,7 @@ export class WarningsService {
     // old one heeded. Found fine for this draft, it stays answered while the draft is edited, as the composer shows it
     // (the engine has no words to keep for it).
     const key = (w: Parameters<typeof wholeTextKey>[0] & { message: string }) => wholeTextKey(w) ?? `${w.ruleId}\u0000${w.message}`;
-    const answered = new Set(this.store.warnings.listFor({ draftId: draft.id, status: 'overridden', limit: 200 }).map(wholeTextKey).filter((k) => k !== null));
+    const answered = new Set(this.answeredForDraft(draft.id));
     const now = this.evaluate(draft.identityId, draft.text, draft.targetSite ?? undefined).filter((w) => w.severity !== 'info' && !answered.has(wholeTextKey(w) ?? ''));
     const current = new Set(now.map(key));
     const stillOpen = new Set<string>();
@@ -273,6 +273,15 @@ export class WarningsService {
       if (wholeTextKey(w) !== null && stillOpen.has(key(w))) continue;
       this.store.warnings.record({ identityId: draft.identityId, draftId: draft.id, ruleId: w.ruleId, severity: w.severity, start: w.start, end: w.end, message: w.message, otherIdentityId: w.otherIdentityId ?? null });
     }
+  }
+
+  /**
+   * The whole-text warnings found fine for a draft (`wholeTextKey`), which stay answered while it is edited: the
+   * composer reads them when it opens the draft, so an answer outlives the window it was given in.
+   */
+  answeredForDraft(draftId: string): string[] {
+    const keys = this.store.warnings.listFor({ draftId, status: 'overridden', limit: 200 }).map(wholeTextKey);
+    return [...new Set(keys.filter((k): k is string => k !== null))];
   }
 
   /** This identity's settings in the profile file format (`npm run check --profile`). */
