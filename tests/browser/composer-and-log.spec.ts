@@ -174,8 +174,17 @@ test('the activity log filters by identity, searches, shows details and exports'
   await expect(log.getByRole('alert')).toHaveCount(0);
 
   harness.exportPath = join(harness.dir, 'export.csv');
+  // One export at a time: while the first asks where to save, both buttons are off.
+  let release = () => {};
+  harness.exportHold = new Promise((resolve) => (release = resolve));
   await log.getByRole('button', { name: 'Export CSV' }).click();
+  await expect(log.getByRole('button', { name: 'Export CSV' })).toBeDisabled();
+  await expect(log.getByRole('button', { name: 'Export JSON' })).toBeDisabled();
+  release();
+  harness.exportHold = null;
   await expect(log.getByText(/Exported \d+ events to/)).toBeVisible();
+  await expect(log.getByRole('button', { name: 'Export CSV' })).toBeEnabled();
+  expect(harness.exportAsks).toBe(1);
   expect(existsSync(harness.exportPath)).toBe(true);
   const csv = readFileSync(harness.exportPath, 'utf8').trim().split('\n');
   // A header, then every Professional event: the 150 above and its creation on first run.
@@ -187,6 +196,8 @@ test('the activity log filters by identity, searches, shows details and exports'
   await log.getByLabel('Search', { exact: true }).fill('Event');
   await log.getByRole('button', { name: 'Export JSON' }).click();
   await expect(log.getByRole('alert')).toBeVisible();
+  // (The CSV export's "Exported …" no longer stands beside this failure.)
+  await expect(log.getByText(/Exported \d+ events to/)).toHaveCount(0);
   await expect(rows.first()).toContainText('Event number');
   await log.getByLabel('Search', { exact: true }).fill('');
   await expect(rows.first()).toContainText('Professional');
@@ -195,12 +206,34 @@ test('the activity log filters by identity, searches, shows details and exports'
   // Retention is the only deletion, and it is logged. A month later, everything above is older than 30 days.
   const before = harness.store.activity.count();
   harness.advance(31 * 24 * 60 * 60 * 1000);
-  await log.getByLabel('Keep events').selectOption('30');
+  // Keeping less deletes at once, so it is asked first: a stray arrow key on the select deletes nothing.
+  const retention = log.getByLabel('Keep events');
+  await retention.selectOption('30');
+  const ask = log.getByRole('alertdialog', { name: 'Delete older events?' });
+  await expect(ask).toContainText('cannot be undone');
+  await expect(ask.getByRole('button', { name: 'Keep them' })).toBeFocused();
+  await log.screenshot({ path: join(ARTIFACTS, 'activity-log-retention-confirm.png') });
+  await log.keyboard.press('Escape');
+  await expect(ask).toHaveCount(0);
+  await expect(retention).toHaveValue('forever');
+  await expect(retention).toBeFocused();
+  expect(harness.store.activity.count()).toBe(before);
+  expect(harness.store.settings.get('activity.retentionDays', null)).toBeNull();
+
+  await retention.selectOption('30');
+  await ask.getByRole('button', { name: 'Delete events older than 30 days' }).click();
   await expect(log.getByText(/keeps 30 days; \d+ older events were deleted/)).toBeVisible();
   // Only the settings change, made "now", survives, plus the retention's own record.
   expect(harness.store.activity.count()).toBeLessThan(before);
   expect(harness.store.settings.get('activity.retentionDays', null)).toBe(30);
   expect(harness.store.activity.query({ kinds: ['log.retention'] }).rows).toHaveLength(1);
+  // And the list shows what is left (of Professional, still the filter): the deleted events go.
+  await expect(log.locator('.log-row', { hasText: 'Event number' })).toHaveCount(0);
+  await expect(rows).toHaveCount(harness.store.activity.query({ identityIds: [pro.id] }).rows.length);
+  // Keeping more deletes nothing, and is not asked.
+  await retention.selectOption('365');
+  await expect(log.getByText('The log keeps 365 days; 0 older events were deleted.')).toBeVisible();
+  await expect(ask).toHaveCount(0);
 });
 
 test('permissions and session cookies: per identity, from settings', async () => {

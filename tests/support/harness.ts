@@ -35,6 +35,9 @@ export class Harness implements WindowsPort {
   private readonly networkFailures = new Map<string, NetworkFailure>();
   readonly removed: string[] = [];
   exportPath: string | null = null;
+  /** How often an export asked where to save; while `exportHold` is set, the question waits for it. */
+  exportAsks = 0;
+  exportHold: Promise<void> | null = null;
   /** Milliseconds added to the store's clock (see `advance`). */
   private clockOffset = 0;
   private readonly contexts = new Map<Page, BrowserContext>();
@@ -281,6 +284,8 @@ export class Harness implements WindowsPort {
     this.siteViews.delete(identityId);
   }
   async chooseExportPath(): Promise<string | null> {
+    this.exportAsks++;
+    await this.exportHold;
     return this.exportPath;
   }
 

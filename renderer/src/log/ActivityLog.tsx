@@ -47,22 +47,46 @@ export function ActivityLog({ initialIdentityId }: { initialIdentityId?: string 
   const generation = useRef(0);
 
   const [retention, setRetention] = useState<number | null | undefined>(undefined);
+  /** A shorter retention waiting for the person's yes: it deletes events at once, so a stray arrow key must not. */
+  const [shortening, setShortening] = useState<number | null>(null);
+  const keepRef = useRef<HTMLButtonElement>(null);
+  const retentionRef = useRef<HTMLSelectElement>(null);
+  const keepEvents = () => {
+    setShortening(null);
+    // (Back to the choice the question came from, once it is enabled again.)
+    requestAnimationFrame(() => retentionRef.current?.focus());
+  };
+  const [exporting, setExporting] = useState(false);
+  /** Bumped to read the list again from the top (after events were deleted). */
+  const [refresh, setRefresh] = useState(0);
   useEffect(() => {
     document.title = 'Hatstand: activity log';
     void unwrap(api().identities.list({})).then(setIdentities, (e) => setError(messageOf(e)));
     void unwrap(api().activity.getRetention({})).then((r) => setRetention(r.days), (e) => setError(messageOf(e)));
   }, []);
-  const changeRetention = async (value: string) => {
-    const days = value === 'forever' ? null : Number(value);
+  const applyRetention = async (days: number | null) => {
+    setShortening(null);
     try {
       const result = await unwrap(api().activity.setRetention({ days }));
       setRetention(result.days);
       setNotice(days === null ? 'The log is kept forever.' : `The log keeps ${days} days; ${result.deleted} older events were deleted.`);
       setError(null);
+      // (The deleted events must not stay on screen, and the change itself is a new event.)
+      setRefresh((n) => n + 1);
     } catch (e) {
+      setNotice(null);
       setError(messageOf(e));
     }
   };
+  const changeRetention = (value: string) => {
+    const days = value === 'forever' ? null : Number(value);
+    // Keeping more deletes nothing; keeping less deletes at once and cannot be undone, so it is asked first.
+    if (days !== null && (retention === null || retention === undefined || days < retention)) setShortening(days);
+    else void applyRetention(days);
+  };
+  useEffect(() => {
+    if (shortening !== null) keepRef.current?.focus();
+  }, [shortening]);
 
   const filter = useMemo<ActivityFilter>(() => {
     const f: ActivityFilter = {};
@@ -109,7 +133,7 @@ export function ActivityLog({ initialIdentityId }: { initialIdentityId?: string 
       void loadMore(true);
     }, 150);
     return () => clearTimeout(timer);
-  }, [filter]);
+  }, [filter, refresh]);
 
   useEffect(() => {
     const el = listRef.current;
@@ -127,12 +151,18 @@ export function ActivityLog({ initialIdentityId }: { initialIdentityId?: string 
 
   const byId = useMemo(() => new Map(identities.map((i) => [i.id, i])), [identities]);
   const exportAs = async (format: 'csv' | 'json') => {
+    // (One export at a time: a second click on a slow one would ask for a second file.)
+    setExporting(true);
     try {
       const result = await unwrap(api().activity.export({ filter, format }));
       setNotice(result.path ? `Exported ${result.rows} events to ${result.path}.` : 'Export cancelled.');
       setError(null);
     } catch (e) {
+      // (An earlier export's "Exported …" must not stand beside this failure.)
+      setNotice(null);
       setError(messageOf(e));
+    } finally {
+      setExporting(false);
     }
   };
 
@@ -181,7 +211,7 @@ export function ActivityLog({ initialIdentityId }: { initialIdentityId?: string 
           </label>
           <label>
             Keep events
-            <select aria-label="Keep events" value={retention === undefined ? '' : retention === null ? 'forever' : String(retention)} onChange={(e) => void changeRetention(e.target.value)}>
+            <select ref={retentionRef} aria-label="Keep events" value={retention === undefined ? '' : retention === null ? 'forever' : String(retention)} onChange={(e) => changeRetention(e.target.value)} disabled={shortening !== null}>
               {retention !== undefined && retention !== null && ![30, 90, 365].includes(retention) && <option value={String(retention)}>{retention} days</option>}
               <option value="forever">forever</option>
               <option value="365">1 year</option>
@@ -189,13 +219,33 @@ export function ActivityLog({ initialIdentityId }: { initialIdentityId?: string 
               <option value="30">30 days</option>
             </select>
           </label>
-          <button type="button" onClick={() => void exportAs('csv')}>
+          <button type="button" onClick={() => void exportAs('csv')} disabled={exporting}>
             Export CSV
           </button>
-          <button type="button" onClick={() => void exportAs('json')}>
+          <button type="button" onClick={() => void exportAs('json')} disabled={exporting}>
             Export JSON
           </button>
         </div>
+        {shortening !== null && (
+          <div
+            className="danger-zone inline"
+            role="alertdialog"
+            aria-label="Delete older events?"
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') keepEvents();
+            }}
+          >
+            <p>
+              Keep {shortening} days: every event older than that is deleted now. This cannot be undone.
+            </p>
+            <button type="button" className="danger" onClick={() => void applyRetention(shortening)}>
+              Delete events older than {shortening} days
+            </button>
+            <button type="button" ref={keepRef} onClick={keepEvents}>
+              Keep them
+            </button>
+          </div>
+        )}
       </header>
       <ErrorBanner error={error} />
       <ErrorBanner error={listError} />
