@@ -69,6 +69,38 @@ test('connect a Mastodon account, then post a draft through the guard; the token
   expect(harness.store.accounts.listAll()).toEqual([]);
 });
 
+test('another service starts the account form afresh, and a refusal goes once a later change works', async () => {
+  const pro = harness.identity('Professional');
+  await harness.openIdentity(pro.id);
+  const page = harness.page(pro.id);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const accounts = page.getByRole('region', { name: 'Connected accounts' });
+  // A Bluesky app password typed, then Mastodon chosen: it must not go to the Mastodon instance as a token.
+  await accounts.getByLabel('Service').selectOption('bluesky');
+  await accounts.getByLabel('Bluesky handle').fill('ada.bsky.social');
+  await accounts.getByLabel('App password').fill('abcd-efgh-ijkl-mnop');
+  await accounts.getByLabel('Service').selectOption('mastodon');
+  await expect(accounts.getByLabel('Instance address')).toHaveValue('');
+  await expect(accounts.getByLabel('Access token')).toHaveValue('');
+  await expect(accounts.getByRole('button', { name: 'Connect to Professional' })).toBeDisabled();
+
+  await accounts.getByLabel('Instance address').fill(mastodon.url);
+  await accounts.getByLabel('Access token').fill(mastodon.token);
+  await accounts.getByRole('button', { name: 'Connect to Professional' }).click();
+  await expect(accounts.getByRole('listitem')).toContainText('ada@127.0.0.1');
+  // A refused token is told, and what was typed stays to be corrected.
+  await accounts.getByLabel('Instance address').fill(mastodon.url);
+  await accounts.getByLabel('Access token').fill('not-the-right-token');
+  await accounts.getByRole('button', { name: 'Connect to Professional' }).click();
+  await expect(accounts.getByRole('alert')).toBeVisible();
+  await expect(accounts.getByLabel('Access token')).toHaveValue('not-the-right-token');
+  // Disconnecting works: the refusal from before no longer stands beside it.
+  await accounts.getByRole('listitem').filter({ hasText: 'ada@127.0.0.1' }).getByRole('button', { name: 'Disconnect' }).click();
+  await expect(accounts.getByRole('listitem')).toHaveCount(0);
+  await expect(accounts.getByRole('alert')).toHaveCount(0);
+  expect(harness.store.accounts.listAll()).toEqual([]);
+});
+
 test('cancelling the guard keeps the draft and posts nothing', async () => {
   const pro = harness.identity('Professional');
   await harness.openIdentity(pro.id);

@@ -15,6 +15,8 @@ export function AccountsSection({ identity }: { identity: Identity }) {
   const [address, setAddress] = useState('');
   const [secret, setSecret] = useState('');
   const [busy, setBusy] = useState(false);
+  /** Accounts being disconnected: a second click on the same row waits for the first. */
+  const [leaving, setLeaving] = useState<ReadonlySet<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
   const reload = useCallback(
     () => void unwrap(api().accounts.list({ identityId: identity.id })).then(setAccounts, (e) => setError(messageOf(e))),
@@ -43,6 +45,35 @@ export function AccountsSection({ identity }: { identity: Identity }) {
     }
   };
 
+  const disconnect = async (a: ConnectedAccountView) => {
+    const key = `${a.site}:${a.handle}`;
+    if (leaving.has(key)) return;
+    setLeaving((s) => new Set(s).add(key));
+    try {
+      await unwrap(api().accounts.disconnect({ identityId: identity.id, site: a.site, handle: a.handle }));
+      // (A refusal shown earlier is answered by what just worked.)
+      setError(null);
+      reload();
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setLeaving((s) => {
+        const next = new Set(s);
+        next.delete(key);
+        return next;
+      });
+    }
+  };
+  /**
+   * Another service starts the form afresh: a Bluesky app password left in the masked field would otherwise be sent
+   * as a Mastodon token to whatever instance is typed next (or a token pasted onto the end of it).
+   */
+  const chooseSite = (next: 'mastodon' | 'bluesky') => {
+    setSite(next);
+    setAddress('');
+    setSecret('');
+  };
+
   return (
     <section className="settings-section" aria-label="Connected accounts">
       <h2>Connected accounts</h2>
@@ -54,11 +85,8 @@ export function AccountsSection({ identity }: { identity: Identity }) {
             title={a.handle}
             detail={a.site}
             action="Disconnect"
-            onRemove={() =>
-              void unwrap(api().accounts.disconnect({ identityId: identity.id, site: a.site, handle: a.handle })).then(reload, (e) =>
-                setError(messageOf(e)),
-              )
-            }
+            onRemove={() => void disconnect(a)}
+            busy={leaving.has(`${a.site}:${a.handle}`)}
           />
         ))}
       </ul>
@@ -71,7 +99,7 @@ export function AccountsSection({ identity }: { identity: Identity }) {
       >
         <label>
           Service
-          <select value={site} onChange={(e) => setSite(e.target.value as 'mastodon' | 'bluesky')}>
+          <select value={site} disabled={busy} onChange={(e) => chooseSite(e.target.value as 'mastodon' | 'bluesky')}>
             <option value="mastodon">Mastodon</option>
             <option value="bluesky">Bluesky</option>
           </select>
@@ -80,6 +108,7 @@ export function AccountsSection({ identity }: { identity: Identity }) {
           aria-label={site === 'mastodon' ? 'Instance address' : 'Bluesky handle'}
           placeholder={site === 'mastodon' ? 'https://mastodon.social' : 'you.bsky.social'}
           value={address}
+          readOnly={busy}
           onChange={(e) => setAddress(e.target.value)}
         />
         <input
@@ -88,6 +117,7 @@ export function AccountsSection({ identity }: { identity: Identity }) {
           aria-label={site === 'mastodon' ? 'Access token' : 'App password'}
           placeholder={site === 'mastodon' ? 'Access token' : 'App password (xxxx-xxxx-xxxx-xxxx)'}
           value={secret}
+          readOnly={busy}
           onChange={(e) => setSecret(e.target.value)}
         />
         <button type="submit" disabled={busy || !address || !secret}>
