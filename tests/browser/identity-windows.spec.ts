@@ -114,7 +114,15 @@ test('people can add, recolour and remove an identity; removal says what it clea
   await launcher.getByRole('dialog').getByLabel('Name').fill('personal');
   await launcher.getByRole('dialog').getByRole('button', { name: 'Create' }).click();
   await expect(launcher.getByRole('dialog').getByRole('alert')).toContainText(/looks the same as the identity .Personal./);
-  await launcher.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  // Behind the sheet nothing is reachable, by click or by Tab.
+  await expect(launcher.locator('.launcher-body')).toHaveAttribute('inert', '');
+  await launcher.getByRole('dialog').getByLabel('Name').focus();
+  await launcher.keyboard.press('Shift+Tab');
+  expect(await launcher.evaluate(() => document.activeElement?.closest('.launcher-body') ?? null)).toBeNull();
+  // Escape closes it as Cancel does, and the focus is back on the button that opened it.
+  await launcher.keyboard.press('Escape');
+  await expect(launcher.getByRole('dialog')).toHaveCount(0);
+  await expect(launcher.getByRole('button', { name: '+ New identity' })).toBeFocused();
 
   const clinic = harness.identity('Clinic');
   await harness.openIdentity(clinic.id);
@@ -126,7 +134,13 @@ test('people can add, recolour and remove an identity; removal says what it clea
   await expect(confirm).toContainText('logins, cookies, site data and cache');
   await expect(confirm.getByRole('button', { name: 'Keep it' })).toBeFocused();
   await launcher.screenshot({ path: join(ARTIFACTS, 'launcher-remove-confirm.png') });
-  await confirm.getByRole('button', { name: 'Remove Clinic and clear its data' }).click();
+  // Escape answers "Keep it": the question goes, the sheet stays, the focus is back on "Remove…".
+  await launcher.keyboard.press('Escape');
+  await expect(confirm).toHaveCount(0);
+  await expect(edit.getByRole('button', { name: 'Remove…' })).toBeFocused();
+  await edit.getByRole('button', { name: 'Remove…' }).click();
+  // A double click removes once (the second used to start a second wipe of the same data).
+  await confirm.getByRole('button', { name: 'Remove Clinic and clear its data' }).dblclick();
   await expect(launcher.locator('[data-identity="Clinic"]')).toHaveCount(0);
   expect(harness.removed).toEqual([clinic.id]);
   expect(harness.store.identities.list().map((i) => i.name)).toEqual(['Personal', 'Professional']);

@@ -21,28 +21,57 @@ export function IdentityEditor(props: { identity: Identity | null; takenColors?:
   const [employer, setEmployer] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [confirmRemove, setConfirmRemove] = useState(false);
+  /** A save or removal in flight: its buttons wait (a second removal would wipe the same data twice at once). */
+  const [busy, setBusy] = useState<'saving' | 'removing' | null>(null);
   const keepRef = useRef<HTMLButtonElement>(null);
+  const removeRef = useRef<HTMLButtonElement>(null);
+  const keep = () => {
+    setConfirmRemove(false);
+    // (Back to "Remove…", where the question came from, once it is drawn again.)
+    requestAnimationFrame(() => removeRef.current?.focus());
+  };
   // The safe answer has the focus, so Enter keeps the identity.
   useEffect(() => {
     if (confirmRemove) keepRef.current?.focus();
   }, [confirmRemove]);
 
+  // Escape answers the removal question with "Keep it", and otherwise closes the sheet, as its Cancel does. (On the
+  // window: the focus may have left the sheet for the browser's own controls, the page behind being inert.)
+  const { onClose } = props;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || busy) return;
+      e.preventDefault();
+      if (confirmRemove) keep();
+      else onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [busy, confirmRemove, onClose]);
+
   const save = async () => {
+    if (busy) return;
+    setBusy('saving');
     try {
       if (identity) await unwrap(api().identities.update({ identityId: identity.id, name, color, avatar }));
       else await unwrap(api().identities.create({ name, color, avatar, role: shownRole, ...(employer.trim() ? { employer: employer.trim() } : {}) }));
       props.onSaved();
     } catch (e) {
       setError(messageOf(e));
+    } finally {
+      setBusy(null);
     }
   };
   const remove = async () => {
-    if (!identity) return;
+    if (!identity || busy) return;
+    setBusy('removing');
     try {
       await unwrap(api().identities.remove({ identityId: identity.id, confirmed: true }));
       props.onSaved();
     } catch (e) {
       setError(messageOf(e));
+    } finally {
+      setBusy(null);
     }
   };
 
@@ -115,17 +144,17 @@ export function IdentityEditor(props: { identity: Identity | null; takenColors?:
               Remove <strong>{identity.name}</strong>? Its window closes and everything its sites stored on this computer is
               cleared: logins, cookies, site data and cache. Its drafts are deleted. This cannot be undone.
             </p>
-            <button type="button" className="danger" onClick={() => void remove()}>
-              Remove {identity.name} and clear its data
+            <button type="button" className="danger" onClick={() => void remove()} disabled={busy !== null}>
+              {busy === 'removing' ? `Removing ${identity.name}\u2026` : `Remove ${identity.name} and clear its data`}
             </button>
-            <button type="button" ref={keepRef} onClick={() => setConfirmRemove(false)}>
+            <button type="button" ref={keepRef} onClick={keep} disabled={busy !== null}>
               Keep it
             </button>
           </div>
         ) : (
           <div className="sheet-actions">
             {identity && (
-              <button type="button" className="danger-link" onClick={() => setConfirmRemove(true)}>
+              <button type="button" className="danger-link" ref={removeRef} onClick={() => setConfirmRemove(true)}>
                 Remove…
               </button>
             )}
@@ -133,7 +162,7 @@ export function IdentityEditor(props: { identity: Identity | null; takenColors?:
             <button type="button" onClick={props.onClose}>
               Cancel
             </button>
-            <button type="submit" className="primary">
+            <button type="submit" className="primary" disabled={busy !== null}>
               {identity ? 'Save' : 'Create'}
             </button>
           </div>
