@@ -196,8 +196,12 @@ test.describe('in the identity window', () => {
     await page.bringToFront();
     // (The reload above came before the draft's autosave: the composer starts empty again.)
     await panel.getByRole('textbox').fill(`Old colleague, see ${url} for her new job`);
-    await panel.getByRole('button', { name: url }).click();
+    // (A double click opens it once: the link waits while it is being opened.)
+    await panel.getByRole('button', { name: url }).dblclick();
     await expect.poll(() => harness.linkOpens.length).toBe(2);
+    await expect(panel.getByRole('button', { name: url })).toBeEnabled();
+    await page.evaluate((id) => window.hatstand.links.listAlways({ identityId: id }), personal.id); // (a round trip after any second click's)
+    expect(harness.linkOpens).toHaveLength(2);
     await expect(sheet).toBeHidden();
     expect(harness.store.activity.query({ kinds: ['link.routed'] }).rows).toHaveLength(2);
 
@@ -210,6 +214,12 @@ test.describe('in the identity window', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'link-routing-settings.png') });
     await choices.getByRole('button', { name: 'Ask again' }).click();
     await expect(choices.getByText('None yet: Hatstand asks every time.')).toBeVisible();
+    // Answered "always" again while the list is open (a link from the site itself), the list shows it at once.
+    void harness.services.links.route(personal.id, url, 'site', () => {});
+    await sheet.getByLabel('Always do this for linkedin.com').check();
+    await sheet.getByRole('button', { name: 'Open as Professional' }).click();
+    await expect(sheet).toBeHidden();
+    await expect(choices.getByRole('listitem')).toContainText('opens as Professional');
   });
 
   test('a proxy failure is drawn by the chrome where the site is, in one sentence, with no fallback', async ({ browser }) => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api, messageOf, unwrap } from '../api';
 import { ErrorBanner } from '../common/ErrorBanner';
 
@@ -11,7 +11,28 @@ const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)\]]/g;
  */
 export function DraftLinks({ identityId, text }: { identityId: string; text: string }) {
   const [error, setError] = useState<string | null>(null);
+  /** Links being opened: a double click opens one window, not two. */
+  const [opening, setOpening] = useState<ReadonlySet<string>>(new Set());
   const links = [...new Set(text.match(URL_IN_TEXT) ?? [])].slice(0, 10);
+  // (An error about a link the text no longer holds goes with it.)
+  const linkList = links.join('\n');
+  useEffect(() => setError(null), [linkList]);
+  const open = async (url: string) => {
+    if (opening.has(url)) return;
+    setOpening((s) => new Set(s).add(url));
+    try {
+      await unwrap(api().links.open({ identityId, url }));
+      setError(null);
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setOpening((s) => {
+        const next = new Set(s);
+        next.delete(url);
+        return next;
+      });
+    }
+  };
   if (links.length === 0) return null;
   return (
     <div className="draft-links">
@@ -21,7 +42,8 @@ export function DraftLinks({ identityId, text }: { identityId: string; text: str
           key={url}
           type="button"
           className="link-button"
-          onClick={() => void unwrap(api().links.open({ identityId, url })).then(() => setError(null), (e) => setError(messageOf(e)))}
+          disabled={opening.has(url)}
+          onClick={() => void open(url)}
         >
           {url.length > 60 ? `${url.slice(0, 57)}…` : url}
         </button>

@@ -14,7 +14,9 @@ export function DraftsPanel({ context, onOpen }: { context: ChromeContext; onOpe
     const timer = setTimeout(async () => {
       try {
         const list = await unwrap(api().drafts.list({ identityId, ...(search.trim() ? { search } : {}) }));
-        if (live) setDrafts(list);
+        // (Only the newest search speaks: an older one's success must not clear a newer one's error.)
+        if (!live) return;
+        setDrafts(list);
         setError(null);
       } catch (e) {
         if (live) setError(messageOf(e));

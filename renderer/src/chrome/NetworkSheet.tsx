@@ -4,6 +4,7 @@ import type { LinkQuestion, NetworkFailure } from '../../../shared/ipc/contract'
 import { api, messageOf, unwrap } from '../api';
 import { identityStyle } from '../common/identity-style';
 import { useNotices } from './notices/NoticeCenter';
+import { linkChoicesChanged } from '../common/link-choices';
 
 /** The notice key of a request that failed at the proxy: a newer one replaces it in place. */
 const REQUEST_FAILURE = 'network:request-failed';
@@ -89,7 +90,9 @@ function LinkQuestionSheet({ identity, question, onDone }: { identity: Identity;
   const answer = async (choice: 'owner' | 'here' | 'cancel') => {
     // Either way the question is over (main settled it, or it had expired): the sheet goes, an error stays as a notice.
     try {
-      await unwrap(api().links.answer({ identityId: identity.id, questionId: question.questionId, choice, always: choice !== 'cancel' && always }));
+      const kept = choice !== 'cancel' && always;
+      await unwrap(api().links.answer({ identityId: identity.id, questionId: question.questionId, choice, always: kept }));
+      if (kept) linkChoicesChanged();
       onDone();
     } catch (e) {
       onDone(messageOf(e));

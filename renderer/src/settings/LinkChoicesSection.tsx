@@ -3,6 +3,7 @@ import type { Identity } from '../../../shared/domain/identity';
 import { api, messageOf, unwrap } from '../api';
 import { RemovableRow } from '../common/RemovableRow';
 import { ErrorBanner } from '../common/ErrorBanner';
+import { onLinkChoicesChanged } from '../common/link-choices';
 
 /** The "always" answers to "Open … as …, or here?" for links clicked in this identity. */
 export function LinkChoicesSection({ identity }: { identity: Identity }) {
@@ -13,8 +14,16 @@ export function LinkChoicesSection({ identity }: { identity: Identity }) {
     [identity.id],
   );
   useEffect(reload, [reload]);
+  // (An "always" answered in the link question while this list is open.)
+  useEffect(() => onLinkChoicesChanged(reload), [reload]);
   const set = (domain: string, choice: 'owner' | 'here' | null) =>
-    void unwrap(api().links.setAlways({ identityId: identity.id, domain, choice })).then(reload, (e) => setError(messageOf(e)));
+    void unwrap(api().links.setAlways({ identityId: identity.id, domain, choice })).then(
+      () => {
+        setError(null);
+        reload();
+      },
+      (e) => setError(messageOf(e)),
+    );
   return (
     <section className="settings-section" aria-label="Links to other identities">
       <h2>Links to other identities&rsquo; sites</h2>
