@@ -52,6 +52,27 @@ describe('the answers kept for a draft', () => {
     expect(await call('warnings:answered', { identityId: personal, draftId: other.value.id })).toEqual({ ok: true, value: [] });
   });
 
+  it('leaves the answers with the identity that gave them when the draft moves', async () => {
+    const created = await call('drafts:create', { identityId: personal, text: 'Beach day.' });
+    if (!created.ok) throw new Error(created.error.message);
+    const draftId = created.value.id;
+    const shown = await call('warnings:evaluate', { identityId: personal, text: 'Beach day.', depth: 'lexical' });
+    if (!shown.ok) throw new Error(shown.error.message);
+    await call('warnings:override', { identityId: personal, draftId, text: 'Beach day.', warning: shown.value.find((w) => w.ruleId === 'work-hours')! });
+    expect(await call('warnings:answered', { identityId: personal, draftId })).toEqual({ ok: true, value: ['work-hours|'] });
+    // Professional's hours are its own: Personal's "fine" at its quiet hours is no answer there.
+    app.services.warnings.setSettings(professional, { workHours: { days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '00:00', timeZone: 'UTC', postWhen: 'outside' } });
+    expect(await call('drafts:move', { identityId: personal, draftId, toIdentityId: professional, confirmed: true })).toMatchObject({ ok: true });
+    expect(await call('warnings:answered', { identityId: professional, draftId })).toEqual({ ok: true, value: [] });
+    // And a save there raises Professional's own hours warning for the draft, leaving Personal's answer as it was.
+    await call('drafts:save', { identityId: professional, draftId, text: 'Beach day, then the quarterly report.' });
+    const rows = app.store.warnings.listFor({ draftId }).filter((w) => w.ruleId === 'work-hours');
+    expect(rows.map((w) => [w.identityId === professional ? 'professional' : 'personal', w.status]).sort()).toEqual([
+      ['personal', 'overridden'],
+      ['professional', 'open'],
+    ]);
+  });
+
   it('does not tell another identity\u2019s window anything about the draft', async () => {
     const created = await call('drafts:create', { identityId: personal, text: 'Beach day.' });
     if (!created.ok) throw new Error(created.error.message);

@@ -135,7 +135,7 @@ export function contentHandlers(deps: {
     },
     'warnings:answered': ({ identityId, draftId }) => {
       draftOf(identityId, draftId);
-      return warnings.answeredForDraft(draftId);
+      return warnings.answeredForDraft(draftId, identityId);
     },
     'warnings:getSettings': ({ identityId }) => settingsView(identityId),
     'warnings:setSettings': ({ identityId, settings }) => {

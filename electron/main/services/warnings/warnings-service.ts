@@ -223,7 +223,7 @@ export class WarningsService {
     // A warning about the whole text is the one already open for the draft, though its message may tell another minute
     // or percentage by now (`reconcileDraft`): that row is the one answered, not a new one beside it.
     const whole = wholeTextKey(input.warning);
-    const open = whole && input.draftId ? this.store.warnings.listFor({ draftId: input.draftId, status: 'open', limit: 200 }).find((w) => wholeTextKey(w) === whole) : undefined;
+    const open = whole && input.draftId ? this.draftWarnings(input.draftId, input.identityId, 'open').find((w) => wholeTextKey(w) === whole) : undefined;
     const stored = open ?? this.store.warnings.record({
       identityId: input.identityId,
       draftId: input.draftId ?? null,
@@ -260,11 +260,11 @@ export class WarningsService {
     // old one heeded. Found fine for this draft, it stays answered while the draft is edited, as the composer shows it
     // (the engine has no words to keep for it).
     const key = (w: Parameters<typeof wholeTextKey>[0] & { message: string }) => wholeTextKey(w) ?? `${w.ruleId}\u0000${w.message}`;
-    const answered = new Set(this.answeredForDraft(draft.id));
+    const answered = new Set(this.answeredForDraft(draft.id, draft.identityId));
     const now = this.evaluate(draft.identityId, draft.text, draft.targetSite ?? undefined).filter((w) => w.severity !== 'info' && !answered.has(wholeTextKey(w) ?? ''));
     const current = new Set(now.map(key));
     const stillOpen = new Set<string>();
-    for (const open of this.store.warnings.listFor({ draftId: draft.id, status: 'open', limit: 200 })) {
+    for (const open of this.draftWarnings(draft.id, draft.identityId, 'open')) {
       if (current.has(key(open))) stillOpen.add(key(open));
       // (Not one answered meanwhile: it was kept, not written away.)
       else if (!answered.has(wholeTextKey(open) ?? '')) this.store.warnings.setStatus(open.id, 'heeded');
@@ -279,9 +279,17 @@ export class WarningsService {
    * The whole-text warnings found fine for a draft (`wholeTextKey`), which stay answered while it is edited: the
    * composer reads them when it opens the draft, so an answer outlives the window it was given in.
    */
-  answeredForDraft(draftId: string): string[] {
-    const keys = this.store.warnings.listFor({ draftId, status: 'overridden', limit: 200 }).map(wholeTextKey);
+  answeredForDraft(draftId: string, identityId: string): string[] {
+    const keys = this.draftWarnings(draftId, identityId, 'overridden').map(wholeTextKey);
     return [...new Set(keys.filter((k): k is string => k !== null))];
+  }
+
+  /**
+   * A draft's warnings as its present identity met them. A draft moved to another identity keeps its rows under the
+   * one it left: what that identity answered (fine at its hours) is no answer here, nor is its open warning one to heed.
+   */
+  private draftWarnings(draftId: string, identityId: string, status: 'open' | 'overridden') {
+    return this.store.warnings.listFor({ draftId, status, limit: 200 }).filter((w) => w.identityId === identityId);
   }
 
   /** This identity's settings in the profile file format (`npm run check --profile`). */
