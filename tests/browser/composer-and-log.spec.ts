@@ -180,6 +180,8 @@ test('the activity log filters by identity, searches, shows details and exports'
   await log.getByRole('button', { name: 'Export CSV' }).click();
   await expect(log.getByRole('button', { name: 'Export CSV' })).toBeDisabled();
   await expect(log.getByRole('button', { name: 'Export JSON' })).toBeDisabled();
+  await log.getByRole('button', { name: 'Export JSON' }).click({ force: true }); // (off: nothing is asked)
+  expect(harness.exportAsks).toBe(1);
   release();
   harness.exportHold = null;
   await expect(log.getByText(/Exported \d+ events to/)).toBeVisible();
@@ -223,6 +225,7 @@ test('the activity log filters by identity, searches, shows details and exports'
   await retention.selectOption('30');
   await ask.getByRole('button', { name: 'Delete events older than 30 days' }).click();
   await expect(log.getByText(/keeps 30 days; \d+ older events were deleted/)).toBeVisible();
+  await expect(retention).toBeFocused(); // (the question is gone, and the focus with it back to the select)
   // Only the settings change, made "now", survives, plus the retention's own record.
   expect(harness.store.activity.count()).toBeLessThan(before);
   expect(harness.store.settings.get('activity.retentionDays', null)).toBe(30);

@@ -114,6 +114,8 @@ test('people can add, recolour and remove an identity; removal says what it clea
   await launcher.getByRole('dialog').getByLabel('Name').fill('personal');
   await launcher.getByRole('dialog').getByRole('button', { name: 'Create' }).click();
   await expect(launcher.getByRole('dialog').getByRole('alert')).toContainText(/looks the same as the identity .Personal./);
+  // (The button keeps the focus while its request runs and after: a keyboard user is not dropped on the page.)
+  await expect(launcher.getByRole('dialog').getByRole('button', { name: 'Create' })).toBeFocused();
   // Behind the sheet nothing is reachable, by click or by Tab.
   await expect(launcher.locator('.launcher-body')).toHaveAttribute('inert', '');
   await launcher.getByRole('dialog').getByLabel('Name').focus();
@@ -143,5 +145,7 @@ test('people can add, recolour and remove an identity; removal says what it clea
   await confirm.getByRole('button', { name: 'Remove Clinic and clear its data' }).dblclick();
   await expect(launcher.locator('[data-identity="Clinic"]')).toHaveCount(0);
   expect(harness.removed).toEqual([clinic.id]);
+  // The focus is not lost with the removed card's Edit: it is on "+ New identity".
+  await expect(launcher.getByRole('button', { name: '+ New identity' })).toBeFocused();
   expect(harness.store.identities.list().map((i) => i.name)).toEqual(['Personal', 'Professional']);
 });

@@ -154,7 +154,10 @@ export function Composer(props: {
         const [list, stored] = await Promise.all([
           unwrap(api().drafts.list({ identityId })),
           // (Not read, the answers are only asked again: the draft still opens.)
-          api().warnings.answered({ identityId, draftId: props.draftId }).then((r) => (r.ok ? r.value : [])),
+          api()
+            .warnings.answered({ identityId, draftId: props.draftId })
+            .then((r) => (r.ok ? r.value : []))
+            .catch(() => []),
         ]);
         const found = list.find((d) => d.id === props.draftId) ?? null;
         if (cancelled || !found) return;

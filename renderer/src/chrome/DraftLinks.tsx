@@ -42,7 +42,7 @@ export function DraftLinks({ identityId, text }: { identityId: string; text: str
           key={url}
           type="button"
           className="link-button"
-          disabled={opening.has(url)}
+          aria-disabled={opening.has(url)}
           onClick={() => void open(url)}
         >
           {url.length > 60 ? `${url.slice(0, 57)}…` : url}

@@ -8,7 +8,7 @@ export function RemovableRow(props: { title: ReactNode; detail: ReactNode; actio
         <strong>{props.title}</strong> <span className="muted">{props.detail}</span>
       </div>
       {props.children}
-      <button type="button" className="danger-link" onClick={props.onRemove} disabled={props.busy ?? false}>
+      <button type="button" className="danger-link" onClick={() => !props.busy && props.onRemove()} aria-disabled={props.busy ?? false}>
         {props.action}
       </button>
     </li>

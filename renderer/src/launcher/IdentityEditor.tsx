@@ -8,7 +8,7 @@ import { inferRole, ROLE_POLICIES, ROLES, type Role } from '../../../shared/warn
 const SWATCHES = ['#c2410c', '#1d4ed8', '#15803d', '#7e22ce', '#be123c', '#0f766e', '#a16207', '#334155'];
 
 /** Create, rename, recolour or remove an identity. Removal says what it wipes. */
-export function IdentityEditor(props: { identity: Identity | null; takenColors?: readonly string[]; onClose(): void; onSaved(): void }) {
+export function IdentityEditor(props: { identity: Identity | null; takenColors?: readonly string[]; onClose(): void; onSaved(removed?: boolean): void }) {
   const { identity } = props;
   const [name, setName] = useState(identity?.name ?? '');
   // Two identities never share a colour (main refuses it), so a new one starts on a free swatch.
@@ -40,7 +40,8 @@ export function IdentityEditor(props: { identity: Identity | null; takenColors?:
   const { onClose } = props;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || busy) return;
+      // (Not Escape cancelling an input method's composition, nor one a control already answered.)
+      if (e.key !== 'Escape' || e.isComposing || e.defaultPrevented || busy) return;
       e.preventDefault();
       if (confirmRemove) keep();
       else onClose();
@@ -67,7 +68,7 @@ export function IdentityEditor(props: { identity: Identity | null; takenColors?:
     setBusy('removing');
     try {
       await unwrap(api().identities.remove({ identityId: identity.id, confirmed: true }));
-      props.onSaved();
+      props.onSaved(true);
     } catch (e) {
       setError(messageOf(e));
     } finally {
@@ -144,10 +145,10 @@ export function IdentityEditor(props: { identity: Identity | null; takenColors?:
               Remove <strong>{identity.name}</strong>? Its window closes and everything its sites stored on this computer is
               cleared: logins, cookies, site data and cache. Its drafts are deleted. This cannot be undone.
             </p>
-            <button type="button" className="danger" onClick={() => void remove()} disabled={busy !== null}>
+            <button type="button" className="danger" onClick={() => void remove()} aria-disabled={busy !== null}>
               {busy === 'removing' ? `Removing ${identity.name}\u2026` : `Remove ${identity.name} and clear its data`}
             </button>
-            <button type="button" ref={keepRef} onClick={keep} disabled={busy !== null}>
+            <button type="button" ref={keepRef} onClick={() => busy === null && keep()} aria-disabled={busy !== null}>
               Keep it
             </button>
           </div>
@@ -162,7 +163,7 @@ export function IdentityEditor(props: { identity: Identity | null; takenColors?:
             <button type="button" onClick={props.onClose}>
               Cancel
             </button>
-            <button type="submit" className="primary" disabled={busy !== null}>
+            <button type="submit" className="primary" aria-disabled={busy !== null}>
               {identity ? 'Save' : 'Create'}
             </button>
           </div>

@@ -17,13 +17,15 @@ export function Launcher() {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setEditing(what);
   };
-  const closeEditor = () => {
-    setEditing(null);
-    // (Once the page behind is reachable again; a removed identity's Edit is gone, and focus stays where it falls.)
-    requestAnimationFrame(() => {
-      if (opener.current?.isConnected) opener.current.focus();
-    });
-  };
+  const newRef = useRef<HTMLButtonElement>(null);
+  const closeEditor = () => setEditing(null);
+  // Once the sheet is gone and the page behind reachable again (after the commit: a save's close comes outside any
+  // event), the focus goes back to the button that opened it; after a removal, whose Edit goes, to "+ New identity".
+  useEffect(() => {
+    if (editing !== null || !opener.current) return;
+    opener.current.focus();
+    opener.current = null;
+  }, [editing]);
 
   useEffect(() => api().events.onChanged(() => void identities.reload()), [identities.reload]);
   useEffect(() => {
@@ -67,7 +69,7 @@ export function Launcher() {
           ))}
         </ul>
         <footer className="launcher-footer">
-          <button type="button" onClick={() => edit('new')}>
+          <button type="button" ref={newRef} onClick={() => edit('new')}>
             + New identity
           </button>
           <button type="button" onClick={() => void unwrap(api().windows.openLog({})).then(() => setError(null), (e) => setError(messageOf(e)))}>
@@ -82,7 +84,8 @@ export function Launcher() {
           identity={editing === 'new' ? null : editing}
           takenColors={(identities.value ?? []).filter((i) => editing === 'new' || i.id !== editing.id).map((i) => i.color)}
           onClose={closeEditor}
-          onSaved={() => {
+          onSaved={(removed) => {
+            if (removed) opener.current = newRef.current;
             closeEditor();
             void identities.reload();
           }}

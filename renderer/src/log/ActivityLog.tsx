@@ -65,7 +65,7 @@ export function ActivityLog({ initialIdentityId }: { initialIdentityId?: string 
     void unwrap(api().activity.getRetention({})).then((r) => setRetention(r.days), (e) => setError(messageOf(e)));
   }, []);
   const applyRetention = async (days: number | null) => {
-    setShortening(null);
+    if (shortening !== null) keepEvents(); // (the question goes, and the focus back to the select)
     try {
       const result = await unwrap(api().activity.setRetention({ days }));
       setRetention(result.days);
@@ -152,6 +152,7 @@ export function ActivityLog({ initialIdentityId }: { initialIdentityId?: string 
   const byId = useMemo(() => new Map(identities.map((i) => [i.id, i])), [identities]);
   const exportAs = async (format: 'csv' | 'json') => {
     // (One export at a time: a second click on a slow one would ask for a second file.)
+    if (exporting) return;
     setExporting(true);
     try {
       const result = await unwrap(api().activity.export({ filter, format }));
@@ -219,10 +220,10 @@ export function ActivityLog({ initialIdentityId }: { initialIdentityId?: string 
               <option value="30">30 days</option>
             </select>
           </label>
-          <button type="button" onClick={() => void exportAs('csv')} disabled={exporting}>
+          <button type="button" onClick={() => void exportAs('csv')} aria-disabled={exporting}>
             Export CSV
           </button>
-          <button type="button" onClick={() => void exportAs('json')} disabled={exporting}>
+          <button type="button" onClick={() => void exportAs('json')} aria-disabled={exporting}>
             Export JSON
           </button>
         </div>
