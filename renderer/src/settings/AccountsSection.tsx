@@ -25,6 +25,7 @@ export function AccountsSection({ identity }: { identity: Identity }) {
   useEffect(reload, [reload]);
 
   const connect = async () => {
+    if (busy) return;
     setBusy(true);
     try {
       await unwrap(
@@ -120,7 +121,8 @@ export function AccountsSection({ identity }: { identity: Identity }) {
           readOnly={busy}
           onChange={(e) => setSecret(e.target.value)}
         />
-        <button type="submit" disabled={busy || !address || !secret}>
+        {/* (Off while checking without disabling it: a disabled button would drop the focus to the page.) */}
+        <button type="submit" disabled={!address || !secret} aria-disabled={busy}>
           {busy ? 'Checking…' : `Connect to ${identity.name}`}
         </button>
       </form>
