@@ -117,8 +117,10 @@ export class IdentityNetworkGate {
 
   /**
    * Asks the session's resolver until `done(answer)`; returns the last answer,
-   * or null when a newer setting took over. A resolver that rejects (a PAC
-   * file that cannot be fetched) counts as done when `rejectionIsDone`.
+   * or null when a newer setting took over. A resolver that rejects counts as
+   * done when `rejectionIsDone`. (Electron answers a failed lookup, such as a
+   * PAC file that cannot be fetched, with "" rather than rejecting; `checkPac`
+   * refuses that answer.)
    */
   private async until(generation: number, done: (answer: string) => boolean, rejectionIsDone = false): Promise<string | null> {
     const attempts = this.options.attempts ?? 50;
@@ -146,12 +148,15 @@ export class IdentityNetworkGate {
    */
   private async checkPac(settings: NetworkSettings, identityName: string, siteUrls: readonly string[]): Promise<void> {
     for (const url of siteUrls) {
+      const unusable = new Error(`${identityName}'s PAC file at ${proxyLabel(settings)} could not be loaded or run: nothing was loaded.`);
       let answer: string;
       try {
         answer = await this.session.resolveProxy(url);
       } catch {
-        throw new Error(`${identityName}'s PAC file at ${proxyLabel(settings)} could not be loaded or run: nothing was loaded.`);
+        throw unusable;
       }
+      // (A failed lookup resolves with an empty answer, not a rejection: resolve_proxy_helper.cc, OnProxyLookupComplete.)
+      if (answer.trim() === '') throw unusable;
       const entries = answer.split(';').map((e) => e.trim()).filter(Boolean);
       if (entries.length > 1 && entries.some((e) => /^DIRECT$/i.test(e))) {
         const host = new URL(url).host;

@@ -100,6 +100,9 @@ describe('failures', () => {
     expect(routeFromChromium('SOCKS5 127.0.0.1:1080')).toEqual({ kind: 'proxy', scheme: 'socks5', host: '127.0.0.1', port: 1080 });
     expect(routeFromChromium('HTTPS [::1]:443')).toEqual({ kind: 'proxy', scheme: 'https', host: '::1', port: 443 });
     expect(routeFromChromium('DIRECT')).toEqual({ kind: 'direct' });
+    // A failed lookup (a PAC file that cannot be fetched) is "", never direct.
+    expect(routeFromChromium('')).toEqual({ kind: 'unresolved' });
+    expect(routeFromChromium('  ')).toEqual({ kind: 'unresolved' });
     expect(routeFromChromium('SOCKS 127.0.0.1:1080')).toMatchObject({ kind: 'unsupported' });
   });
 });

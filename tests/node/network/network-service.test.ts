@@ -39,3 +39,35 @@ describe('changing an identity\'s network', () => {
     expect(network.get(pro.id)).toMatchObject({ mode: 'https', port: 8443 });
   });
 });
+
+describe('a PAC file or the system settings, read through Chromium', () => {
+  it('never sends directly when the lookup failed: Chromium answers a failed lookup with "", not a rejection', async () => {
+    const { store } = tempStore();
+    store.identities.ensureDefaults();
+    const pro = store.identities.list().find((i) => i.name === 'Professional')!;
+    // The answers `session.resolveProxy` gives (tests/support/electron/session.ts): a PAC file down is "".
+    let answer = '';
+    const asked: string[] = [];
+    const network = new NetworkService({
+      store,
+      vault: memoryVault(),
+      resolveProxy: async (_id, url) => {
+        asked.push(url);
+        return answer;
+      },
+    });
+    await network.set(pro.id, { mode: 'pac', pacUrl: 'https://proxy.example.net/p.pac' });
+    await expect(network.routeFor(pro.id, 'https://mastodon.social/api/v1/statuses')).rejects.toMatchObject({
+      code: 'network/proxy-failed',
+      message: expect.stringContaining('PAC file'),
+    });
+    expect(asked).toEqual(['https://mastodon.social/api/v1/statuses']);
+    // The same under system settings; and a real "DIRECT" from either is direct.
+    await network.set(pro.id, { mode: 'system' });
+    await expect(network.routeFor(pro.id, 'https://bsky.social/xrpc/x')).rejects.toMatchObject({ code: 'network/proxy-failed' });
+    answer = 'DIRECT';
+    await expect(network.routeFor(pro.id, 'https://bsky.social/xrpc/x')).resolves.toEqual({ kind: 'direct' });
+    answer = 'PROXY 10.0.0.1:3128; DIRECT';
+    await expect(network.routeFor(pro.id, 'https://bsky.social/xrpc/x')).resolves.toEqual({ kind: 'proxy', scheme: 'http', host: '10.0.0.1', port: 3128 });
+  });
+});

@@ -30,6 +30,11 @@
  *   kSubtractImplicitBypasses). A rule list `a,direct://` fails over to
  *   direct (docs/api/structures/proxy-config.md): the double answers
  *   "PROXY a; DIRECT". System settings and PAC answers are test controls.
+ *   A lookup that fails (a PAC file that cannot be fetched or run) resolves
+ *   with the empty string; `resolveProxy` never rejects for it
+ *   (shell/browser/net/resolve_proxy_helper.cc, OnProxyLookupComplete: the
+ *   callback gets `proxy_info->ToPacString()` only when there is a result,
+ *   else ""; a dropped lookup is ERR_ABORTED with no result, the same).
  * - `setUserAgent(userAgent, acceptLanguages?)` sets both for the session; the
  *   Accept-Language is changed only when the second argument is given
  *   (electron_api_session.cc:1020-1032), and existing pages keep theirs
@@ -133,7 +138,7 @@ export class FakeSession extends Emitter implements Pick<Session, SessionKeys> {
   private spellCheckerLanguages: string[] = ['en-US'];
   /** Test control: what the OS proxy settings say (mode 'system'). */
   systemProxyAnswer = 'DIRECT';
-  /** Test control: what the PAC file answers (mode 'pac_script'); an Error means it could not be fetched. */
+  /** Test control: what the PAC file answers (mode 'pac_script'); an Error means it could not be fetched or run. */
   pacAnswer: string | Error = 'DIRECT';
 
   constructor(
@@ -162,8 +167,9 @@ export class FakeSession extends Emitter implements Pick<Session, SessionKeys> {
     if (mode === 'direct') return Promise.resolve('DIRECT');
     if (mode === 'system') return Promise.resolve(this.systemProxyAnswer);
     if (mode === 'pac_script' || mode === 'auto_detect') {
-      // pac_mandatory: a PAC file that cannot be had fails the request, it never goes DIRECT.
-      return this.pacAnswer instanceof Error ? Promise.reject(this.pacAnswer) : Promise.resolve(this.pacAnswer);
+      // pac_mandatory: a PAC file that cannot be had fails the request, it never goes DIRECT. The lookup's failure is an
+      // empty answer, not a rejection (see the header).
+      return Promise.resolve(this.pacAnswer instanceof Error ? '' : this.pacAnswer);
     }
     const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
     const bypass = (config.proxyBypassRules ?? '').split(/[,;]/).map((r) => r.trim()).filter(Boolean);

@@ -123,6 +123,11 @@ export class NetworkService {
       throw new AppError('network/proxy-failed', proxyFailureMessage(this.name(identityId), settings, settings.mode === 'pac' ? 'pac' : 'unreachable'));
     }
     const route = routeFromChromium(answer);
+    // (The lookup failed: Chromium answers so rather than rejecting. Sent directly, the post would leave from the
+    // person's own address.)
+    if (route.kind === 'unresolved') {
+      throw new AppError('network/proxy-failed', proxyFailureMessage(this.name(identityId), settings, settings.mode === 'pac' ? 'pac' : 'unreachable'));
+    }
     if (route.kind === 'unsupported') {
       throw new AppError(
         'network/unsupported-proxy',

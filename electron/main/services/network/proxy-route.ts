@@ -65,10 +65,17 @@ export function clientFor(route: ProxyRoute, options: { connectTimeoutMs?: numbe
  * first entry and never the ones after it: a later DIRECT is a fallback the
  * identity's API posts must not take. Only a first entry of DIRECT means the
  * PAC file or the system really says "no proxy" for this address.
+ *
+ * An empty answer is a lookup that failed, never "no proxy": `resolveProxy`
+ * does not reject, it resolves with the empty string when Chromium's lookup
+ * ends in an error (a PAC file that cannot be fetched or run; Electron
+ * shell/browser/net/resolve_proxy_helper.cc, OnProxyLookupComplete runs the
+ * callback with `proxy_info->ToPacString()` only when there is a result).
  */
-export function routeFromChromium(answer: string): ProxyRoute | { kind: 'unsupported'; entry: string } {
+export function routeFromChromium(answer: string): ProxyRoute | { kind: 'unsupported'; entry: string } | { kind: 'unresolved' } {
   const first = answer.split(';')[0]?.trim() ?? '';
-  if (first === '' || /^DIRECT$/i.test(first)) return { kind: 'direct' };
+  if (first === '') return { kind: 'unresolved' };
+  if (/^DIRECT$/i.test(first)) return { kind: 'direct' };
   const m = /^(PROXY|HTTP|HTTPS|SOCKS5|SOCKS)\s+(\[[^\]]+\]|[^\s:]+):(\d{1,5})$/i.exec(first);
   if (!m) return { kind: 'unsupported', entry: first.slice(0, 80) };
   const keyword = m[1]!.toUpperCase();
