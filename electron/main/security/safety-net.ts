@@ -13,6 +13,12 @@ import { decideSiteNavigation } from './navigation-policy';
  * - navigation or redirect to anything but the web (http, https) or our own
  *   page: no file:, data:, javascript:, chrome:, or other apps' schemes;
  * - `<webview>` (we never use it; checklist items 11 and 12);
+ * - Web Bluetooth: with no `select-bluetooth-device` listener Electron connects
+ *   the page to the first matching device it finds, asking no permission
+ *   handler (shell/browser/lib/bluetooth_chooser.cc); every request is
+ *   cancelled instead. (Serial, HID and USB choosers cancel on their own when
+ *   nobody listens: serial_chooser_controller.cc, hid_chooser_controller.cc,
+ *   usb_chooser_controller.cc.)
  * - `window.open`, until the creator installs its own handler (ours replace it);
  * - permissions, in any session we did not configure (a session without a
  *   handler grants every permission, checklist item 5).
@@ -26,6 +32,7 @@ export interface NetContents extends Pick<WebContents, 'setWindowOpenHandler' | 
   on(event: 'will-navigate' | 'will-redirect', listener: (event: { preventDefault(): void; isMainFrame?: boolean }, url: string) => void): unknown;
   on(event: 'will-frame-navigate', listener: (event: { preventDefault(): void; url: string; isMainFrame: boolean }) => void): unknown;
   on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown;
+  on(event: 'select-bluetooth-device', listener: (event: { preventDefault(): void }, devices: unknown[], callback: (deviceId: string) => void) => void): unknown;
 }
 
 export type PermissionSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>;
@@ -68,6 +75,10 @@ export function httpsVersion(url: URL): string {
 export function hardenAnyContents(contents: NetContents, isKnownSession: (session: unknown) => boolean, httpAllowed: HttpRule = () => null): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.on('select-bluetooth-device', (event, _devices, callback) => {
+    event.preventDefault();
+    callback('');
+  });
   const guard = (event: { preventDefault(): void }, url: string, mainFrame: boolean) => {
     if (netRefusesNavigation(url)) return event.preventDefault();
     // Sites are https only (checklist item 1): a plain http page the person did not allow is loaded over https instead.

@@ -41,6 +41,16 @@ describe('the web-contents-created safety net (issue 12)', () => {
     expect(unknown).toHaveLength(1);
   });
 
+  it('cancels every Web Bluetooth request, which Electron would answer with the first device found', async () => {
+    const nearby = [{ deviceId: 'AA:BB', deviceName: 'Heart rate strap' }];
+    const bare = createElectron();
+    expect(await bare.world.newContents(PARTITION, 'browserView').requestBluetoothDevice(nearby)).toBe('AA:BB');
+    const { electron } = withNet();
+    for (const page of [electron.world.newContents(PARTITION, 'browserView'), electron.world.newContents('persist:somewhere-else', 'browserView')]) {
+      expect(await page.requestBluetoothDevice(nearby)).toBe('cancelled');
+    }
+  });
+
   it('refuses every permission in a session Hatstand did not configure (Electron grants them by default)', async () => {
     const bare = createElectron();
     const page = bare.world.newContents('persist:somewhere-else', 'browserView');

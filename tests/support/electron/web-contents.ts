@@ -37,6 +37,14 @@
  *   callback). Unless a listener calls `preventDefault()`, Electron cancels it;
  *   `callback()` without a user name cancels too, and the page gets the error
  *   (docs/api/app.md:359-397). `authenticate()` is the test control.
+ * - `navigator.bluetooth.requestDevice()` emits `select-bluetooth-device`
+ *   (event, devices, callback) on the page as devices are found; unless a
+ *   listener calls `preventDefault()`, Electron picks the first device itself,
+ *   with no permission handler asked (shell/browser/lib/bluetooth_chooser.cc,
+ *   AddOrUpdateDevice: "If there's no listener in place, then select the first
+ *   device"; SetAdapterPresence/ShowDiscoveryState likewise). `callback('')`
+ *   cancels the request (BluetoothChooser::OnDeviceChosen).
+ *   `requestBluetoothDevice()` is the test control.
  */
 import type {
   BrowserWindowConstructorOptions,
@@ -399,6 +407,28 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
         callback,
       );
       if (!event.defaultPrevented) callback();
+    });
+  }
+
+  /**
+   * Test control: the page calls `navigator.bluetooth.requestDevice()` and these devices are nearby. Resolves with the
+   * device id the page gets, or 'cancelled' (see the header).
+   */
+  requestBluetoothDevice(devices: ReadonlyArray<{ deviceId: string; deviceName: string }>): Promise<string | 'cancelled'> {
+    this.alive();
+    return new Promise((resolve) => {
+      let answered = false;
+      const callback = (deviceId: string) => {
+        if (answered) return;
+        answered = true;
+        resolve(deviceId === '' ? 'cancelled' : deviceId);
+      };
+      const event = new FakeEvent();
+      this.emit('select-bluetooth-device', event, devices.map((d) => ({ ...d })), callback);
+      if (!event.defaultPrevented && !answered) {
+        answered = true;
+        resolve(devices[0]?.deviceId ?? 'cancelled');
+      }
     });
   }
 
