@@ -31,14 +31,19 @@ export interface IdentitySessionOptions {
  * refuse sign-in to anything that says "Electron").
  */
 export function configureIdentitySession(session: IdentitySession, options: IdentitySessionOptions): void {
-  session.setPermissionRequestHandler((_wc: WebContents, permission, callback, details) => {
+  // A sub-frame's request is decided with the page around it (Electron gives the frame's own URL as `requestingUrl` and
+  // `isMainFrame` beside it, shell/browser/electron_permission_manager.cc, RequestPermissionsWithDetails): an origin the
+  // person allowed gets nothing inside another site's page.
+  session.setPermissionRequestHandler((wc: WebContents, permission, callback, details) => {
     const url = details.requestingUrl ?? '';
-    const allowed = decidePermission(permission, url, options.permissionGrants());
+    const allowed = decidePermission(permission, url, options.permissionGrants(), details.isMainFrame === false ? pageUrlOf(wc) : undefined);
     if (!allowed) options.onPermissionDenied?.({ permission, url });
     callback(allowed);
   });
-  session.setPermissionCheckHandler((_wc, permission, requestingOrigin) =>
-    decidePermission(permission, requestingOrigin, options.permissionGrants()),
+  // A check from a cross-origin sub-frame comes with a null webContents and `embeddingOrigin` (docs/api/session.md,
+  // setPermissionCheckHandler); a check with neither is the page's own (notifications checks always pass null).
+  session.setPermissionCheckHandler((_wc, permission, requestingOrigin, details) =>
+    decidePermission(permission, requestingOrigin, options.permissionGrants(), details?.embeddingOrigin || undefined),
   );
   // Paths handed to downloads still under way: two downloads of one name at once must not share a file.
   const claimed = new Set<string>();
@@ -52,6 +57,15 @@ export function configureIdentitySession(session: IdentitySession, options: Iden
     options.onDownload?.({ path, url: item.getURL() });
   });
   session.setUserAgent(plainChromeUserAgent(session.getUserAgent()));
+}
+
+/** The URL of the page a web contents shows, or null when it cannot be read (destroyed meanwhile). */
+function pageUrlOf(wc: Pick<WebContents, 'getURL'> | null | undefined): string | null {
+  try {
+    return wc?.getURL() || null;
+  } catch {
+    return null;
+  }
 }
 
 export function plainChromeUserAgent(userAgent: string): string {

@@ -44,6 +44,32 @@ describe('identity session setup', () => {
     expect(state.check(null, 'geolocation', 'https://x.com', {} as never)).toBe(false);
   });
 
+  it('gives an allowed origin nothing inside another site\u2019s page (an iframe any page can embed)', async () => {
+    const electron = createElectron();
+    const session = electron.session.fromPartition(`persist:identity-${ID}`);
+    configureIdentitySession(session, {
+      identityId: ID,
+      identityName: () => 'Professional',
+      downloadsRoot: '/home/me/Downloads',
+      permissionGrants: () => new Set(['https://meet.example.com media', 'https://meet.example.com notifications']),
+    });
+    const page = electron.world.newContents(`persist:identity-${ID}`, 'browserView');
+    void page.loadURL('https://evil.example/lure');
+    page.finishLoad();
+    // The frame of the allowed origin, inside the other site's page: refused, by request and by check.
+    expect(await session.requestPermission(page, 'media', 'https://meet.example.com/embed', { isMainFrame: false })).toBe(false);
+    expect(session.checkPermission(null, 'notifications', 'https://meet.example.com', { embeddingOrigin: 'https://evil.example' })).toBe(false);
+    // Fullscreen stays allowed to any frame (an embedded video).
+    expect(await session.requestPermission(page, 'fullscreen', 'https://video.example/embed', { isMainFrame: false })).toBe(true);
+    // The allowed origin's own page, and a frame of its own inside it, are allowed.
+    void page.loadURL('https://meet.example.com/room/1');
+    page.finishLoad();
+    expect(await session.requestPermission(page, 'media')).toBe(true);
+    expect(await session.requestPermission(page, 'media', 'https://meet.example.com/widget', { isMainFrame: false })).toBe(true);
+    expect(session.checkPermission(page, 'notifications', 'https://meet.example.com')).toBe(true);
+    expect(session.checkPermission(null, 'notifications', 'https://meet.example.com')).toBe(true); // (notifications checks pass null)
+  });
+
   it('saves downloads into the identity own folder with a safe name (PITFALLS 6)', () => {
     const { session } = fakeSession();
     const saved: string[] = [];

@@ -217,11 +217,13 @@ export class FakeSession extends Emitter implements Pick<Session, SessionKeys> {
    * docs/tutorial/security.md item 5: "Electron will automatically approve all
    * permission requests unless the developer has manually configured a custom handler").
    */
-  requestPermission(contents: FakeWebContents, permission: string, requestingUrl = contents.getURL()): Promise<boolean> {
+  requestPermission(contents: FakeWebContents, permission: string, requestingUrl = contents.getURL(), frame: { isMainFrame?: boolean } = {}): Promise<boolean> {
     const handler = this.permissionRequestHandler;
     if (!handler) return Promise.resolve(true);
+    // `requestingUrl` is the requesting frame's last committed URL, `isMainFrame` whether it has no parent
+    // (electron_permission_manager.cc, RequestPermissionsWithDetails): a sub-frame's request names the frame, not the page.
     return new Promise((resolve) =>
-      handler(contents as unknown as Electron.WebContents, permission as never, resolve, { requestingUrl, isMainFrame: true } as never),
+      handler(contents as unknown as Electron.WebContents, permission as never, resolve, { requestingUrl, isMainFrame: frame.isMainFrame ?? true } as never),
     );
   }
   /**
@@ -229,10 +231,15 @@ export class FakeSession extends Emitter implements Pick<Session, SessionKeys> {
    * friends). Without a check handler everything but the deprecated sync
    * clipboard read is granted (electron_permission_manager.cc:356-362).
    */
-  checkPermission(contents: FakeWebContents | null, permission: string, requestingOrigin: string): boolean {
+  checkPermission(contents: FakeWebContents | null, permission: string, requestingOrigin: string, frame: { embeddingOrigin?: string } = {}): boolean {
     const handler = this.permissionCheckHandler;
     if (!handler) return permission !== 'deprecated-sync-clipboard-read';
-    return handler(contents as unknown as Electron.WebContents, permission as never, requestingOrigin, { requestingUrl: requestingOrigin } as never);
+    // A cross-origin sub-frame's check passes a null webContents and the embedding page's origin, and no requestingUrl
+    // (docs/api/session.md, setPermissionCheckHandler; electron_permission_manager.cc:317).
+    const details = frame.embeddingOrigin
+      ? { embeddingOrigin: frame.embeddingOrigin, isMainFrame: false }
+      : { requestingUrl: requestingOrigin, isMainFrame: contents !== null };
+    return handler((frame.embeddingOrigin ? null : contents) as unknown as Electron.WebContents, permission as never, requestingOrigin, details as never);
   }
 
   getUserAgent(): string {
