@@ -29,7 +29,7 @@ import { decideSiteNavigation } from './navigation-policy';
  */
 export interface NetContents extends Pick<WebContents, 'setWindowOpenHandler' | 'loadURL'> {
   readonly session: unknown;
-  on(event: 'will-navigate' | 'will-redirect', listener: (event: { preventDefault(): void; isMainFrame?: boolean }, url: string) => void): unknown;
+  on(event: 'will-navigate' | 'will-redirect', listener: (event: { preventDefault(): void; defaultPrevented?: boolean; isMainFrame?: boolean }, url: string) => void): unknown;
   on(event: 'will-frame-navigate', listener: (event: { preventDefault(): void; url: string; isMainFrame: boolean }) => void): unknown;
   on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown;
   on(event: 'select-bluetooth-device', listener: (event: { preventDefault(): void }, devices: unknown[], callback: (deviceId: string) => void) => void): unknown;
@@ -79,7 +79,7 @@ export function hardenAnyContents(contents: NetContents, isKnownSession: (sessio
     event.preventDefault();
     callback('');
   });
-  const guard = (event: { preventDefault(): void }, url: string, mainFrame: boolean) => {
+  const guard = (event: { preventDefault(): void; defaultPrevented?: boolean }, url: string, mainFrame: boolean) => {
     if (netRefusesNavigation(url)) return event.preventDefault();
     // Sites are https only (checklist item 1): a plain http page the person did not allow is loaded over https instead.
     let parsed: URL;
@@ -89,8 +89,11 @@ export function hardenAnyContents(contents: NetContents, isKnownSession: (sessio
       return event.preventDefault();
     }
     if (parsed.protocol !== 'http:' || httpAllowed(contents.session, parsed.host.toLowerCase()) !== false) return;
+    // A navigation a listener before us already took (link routing asks first: link-routing-hook.ts) is refused only;
+    // loading its https version here too would show the link in this page while the person is being asked.
+    const taken = event.defaultPrevented === true;
     event.preventDefault();
-    if (mainFrame) void contents.loadURL(httpsVersion(parsed)).catch(() => undefined);
+    if (mainFrame && !taken) void contents.loadURL(httpsVersion(parsed)).catch(() => undefined);
   };
   contents.on('will-navigate', (event, url) => guard(event, url, event.isMainFrame !== false));
   contents.on('will-redirect', (event, url) => guard(event, url, event.isMainFrame !== false));

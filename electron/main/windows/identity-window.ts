@@ -17,6 +17,7 @@ import { asElectronContents, type GlueWindow, type PageContents, type SiteView, 
 import { loadThroughNetwork } from './site-network';
 import { routeNavigations, routeWindowOpen } from './link-routing-hook';
 import { linkDomain } from '../../../shared/domain/link-routing';
+import { httpsVersion } from '../security/safety-net';
 
 export interface IdentityWindowDeps<W extends GlueWindow<V>, V extends SiteView> {
   kit: WindowKit<W, V>;
@@ -37,6 +38,8 @@ export interface IdentityWindowDeps<W extends GlueWindow<V>, V extends SiteView>
   network?: SiteNetworkHooks;
   /** A link to another identity's site: true when the router took it over (it asks in the chrome, or opens it there). */
   routeLink?(identity: Identity, url: string, openHere: () => void): boolean;
+  /** Whether the person allowed plain http for this host in this identity; absent: never (sites are https only). */
+  httpAllowed?(identity: Identity, host: string): boolean;
 }
 
 /** A link a page opened with Ctrl/Cmd, Shift or the middle button. */
@@ -396,7 +399,10 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
    * nothing of this identity leaves before its proxy is in place, and when it
    * cannot be, nothing loads and the chrome says why where the site would be.
    */
-  private loadWhenReady(viewId: string, contents: PageContents, url: string, options?: LoadURLOptions): void {
+  private loadWhenReady(viewId: string, contents: PageContents, asked: string, options?: LoadURLOptions): void {
+    // (Loads from main emit no will-navigate, so the safety net's https upgrade never sees them: a routed or
+    // modifier-clicked http link is made https here.)
+    const url = this.secure(asked);
     this.wanted.set(viewId, url);
     const load = (this.loadsAsked.get(viewId) ?? 0) + 1;
     this.loadsAsked.set(viewId, load);
@@ -412,6 +418,18 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     );
   }
 
+  /** `url` as this identity may load it: https unless the person allowed plain http for its host (checklist item 1). */
+  private secure(url: string): string {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return url;
+    }
+    if (parsed.protocol !== 'http:' || this.deps.httpAllowed?.(this.identity, parsed.host.toLowerCase())) return url;
+    return httpsVersion(parsed);
+  }
+
   private createSiteView(): V {
     const view = this.deps.kit.createView({ webPreferences: siteWebPreferences(partitionFor(this.identity.id)) });
     view.setBackgroundColor('#ffffff');
@@ -425,7 +443,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     // A link to another identity's site never opens here silently (link routing: shared/domain/link-routing.ts).
     const routeLink = this.deps.routeLink;
     const route = routeLink ? (url: string, openHere: () => void) => routeLink(this.identity, url, openHere) : undefined;
-    if (route) routeNavigations(contents, route);
+    if (route) routeNavigations(contents, route, (url) => this.secure(url));
     contents.setWindowOpenHandler((details) => {
       // Before anything else, modifier clicks included: "here" shows the link in this identity's window.
       if (routeWindowOpen(details.url, route, () => void this.showLink(details))) return { action: 'deny' };

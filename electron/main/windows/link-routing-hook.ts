@@ -12,13 +12,17 @@ export type RouteLink = (url: string, openHere: () => void) => boolean;
 /**
  * A link followed in the page itself (same tab). "Here" loads it in the same
  * page; loadURL does not emit will-navigate (docs/api/web-contents.md, Event:
- * 'will-navigate'), so it is not asked twice.
+ * 'will-navigate'), so it is not asked twice, and so it is loaded as `secure`
+ * makes it (https unless the person allowed http for the host: the safety
+ * net's upgrade sees only navigations). The listener goes before the safety
+ * net's, added when the contents was created: the person is asked before
+ * anything loads, and the net leaves a link taken here alone.
  */
-export function routeNavigations(contents: Pick<PageContents, 'on' | 'loadURL'>, route: RouteLink): void {
-  contents.on('will-navigate', (event) => {
+export function routeNavigations(contents: Pick<PageContents, 'prependListener' | 'loadURL'>, route: RouteLink, secure: (url: string) => string = (url) => url): void {
+  contents.prependListener('will-navigate', (event) => {
     if (!event.isMainFrame) return;
     const url = event.url;
-    if (route(url, () => loadPage(() => contents.loadURL(url), url))) event.preventDefault();
+    if (route(url, () => loadPage(() => contents.loadURL(secure(url)), secure(url)))) event.preventDefault();
   });
 }
 

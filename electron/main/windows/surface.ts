@@ -53,6 +53,8 @@ export interface PageContents
   readonly navigationHistory: Pick<NavigationHistory, 'canGoBack' | 'canGoForward' | 'goBack' | 'goForward'>;
   /** The details carry `url` and `isMainFrame` (docs/api/web-contents.md, Event: 'will-navigate'). */
   on(event: 'will-navigate', listener: (event: Event<WebContentsWillNavigateEventParams>, url: string) => void): unknown;
+  /** Node's EventEmitter (WebContents is one): a listener that runs before those added at creation (the safety net's). */
+  prependListener(event: 'will-navigate', listener: (event: Event<WebContentsWillNavigateEventParams>, url: string) => void): unknown;
   on(event: 'will-redirect', listener: (event: Event, url: string) => void): unknown;
   on(event: 'will-frame-navigate', listener: (event: Event & { url: string }) => void): unknown;
   on(event: 'will-attach-webview', listener: (event: Event) => void): unknown;

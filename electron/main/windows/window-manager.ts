@@ -21,6 +21,7 @@ import type { LinkPort } from '../services/links/link-router';
 import type { LinkQuestion, NetworkFailure } from '../../../shared/ipc/contract';
 import type { NetworkSettings } from '../../../shared/domain/network';
 import { refreshSiteNetwork, wireSiteNetwork } from './site-network';
+import { httpHostsOf } from '../services/api/http-hosts';
 
 /** The session parts the window layer uses: wiping an identity's partition. */
 export interface IdentityStorage {
@@ -265,7 +266,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
   // ----- Per-identity network and link routing -----
 
   /** The network and link-routing parts of an identity window's deps; `window` is read when events fire. */
-  private networkDeps(identityId: string, window: () => IdentityWindow<W, V>): Pick<IdentityWindowDeps<W, V>, 'network' | 'routeLink'> {
+  private networkDeps(identityId: string, window: () => IdentityWindow<W, V>): Pick<IdentityWindowDeps<W, V>, 'network' | 'routeLink' | 'httpAllowed'> {
     const source = this.deps.siteNetwork?.(identityId);
     const route = this.deps.routeLink;
     return {
@@ -285,6 +286,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
           }
         : {}),
       ...(route ? { routeLink: (who: Identity, url: string, openHere: () => void) => route(who.id, url, openHere) } : {}),
+      httpAllowed: (who: Identity, host: string) => httpHostsOf(this.deps.store, who.id).includes(host),
     };
   }
 

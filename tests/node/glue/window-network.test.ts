@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { NetworkSettings } from '../../../shared/domain/network';
 import { partitionFor } from '../../../electron/main/session/partition';
 import type { FakeWebContentsView } from '../../support/electron';
+import { installSafetyNet } from '../../../electron/main/security/safety-net';
+import { HTTP_HOSTS_KEY } from '../../../electron/main/services/api/http-hosts';
 import { identityWin } from './support/windows';
 import { SITE_POINT, networkWorld, sentTo } from './support/network';
 
@@ -274,5 +276,42 @@ describe('a chrome that reloads while a network failure is up', () => {
     await expect.poll(() => page.loads.length).toBe(2);
     page.finishLoad('LinkedIn');
     expect((await n.context(pro.id)).networkFailure).toBeUndefined();
+  });
+});
+
+describe('plain http links (sites are https only unless the person allowed http for the host)', () => {
+  it('are made https on every way main loads them, and a routed one is asked before anything loads', async () => {
+    const n = networkWorld({ Professional: HTTP });
+    const { personal } = n.w;
+    // The safety net as bootstrap.ts installs it, before any window: it upgrades the page's own http navigations.
+    n.w.store.settings.setFor(personal.id, HTTP_HOSTS_KEY, ['club.example']);
+    installSafetyNet(n.w.e.app, { isKnownSession: () => true, httpAllowed: (_s, host) => host === 'club.example' });
+    n.w.windows.openIdentity(personal.id);
+    const win = identityWin(n.w, personal.id);
+    const page = win.siteViews()[0]!.webContents;
+    await expect.poll(() => page.loads.length).toBe(1);
+    page.finishLoad('Mastodon');
+
+    // Modifier-clicked on the same site: the link view loads it over https.
+    page.openFromLink('http://mastodon.social/@ada', { disposition: 'foreground-tab' });
+    const link = visible(win.siteViews())[0]!.webContents;
+    expect(link).not.toBe(page);
+    await expect.poll(() => link.loads.map((l) => l.url)).toEqual(['https://mastodon.social/@ada']);
+    // Followed in the page, to another identity's site: asked first, and nothing of it loads here meanwhile (the net's
+    // upgrade used to load it in this page while the question was up); "here" loads it over https.
+    expect(page.pageNavigates('http://www.linkedin.com/in/ada')).toBe(false);
+    expect(page.loads).toHaveLength(1);
+    const [question] = sentTo(win, 'links:question');
+    expect(question).toMatchObject({ domain: 'linkedin.com' });
+    await n.router.answer(personal.id, question!.questionId, 'here', false);
+    expect(page.loads.at(-1)).toEqual({ url: 'https://www.linkedin.com/in/ada', by: 'app' });
+
+    // A link from the composer opened here: the same; and a host the person allowed http for stays http.
+    n.w.windows.openHere(personal.id, 'http://news.example/story');
+    const news = visible(win.siteViews())[0]!.webContents;
+    await expect.poll(() => news.loads.map((l) => l.url)).toEqual(['https://news.example/story']);
+    n.w.windows.openHere(personal.id, 'http://club.example/fixtures');
+    const club = visible(win.siteViews())[0]!.webContents;
+    await expect.poll(() => club.loads.map((l) => l.url)).toEqual(['http://club.example/fixtures']);
   });
 });

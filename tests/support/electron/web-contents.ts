@@ -37,6 +37,11 @@
  *   callback). Unless a listener calls `preventDefault()`, Electron cancels it;
  *   `callback()` without a user name cancels too, and the page gets the error
  *   (docs/api/app.md:359-397). `authenticate()` is the test control.
+ * - A WebContents is a Node EventEmitter (lib/browser/init.ts:20 sets the
+ *   prototype of gin_helper::EventEmitterMixin objects to EventEmitter's), and
+ *   Electron's events reach listeners through its `emit`: `prependListener`
+ *   runs a listener before those added when the contents was created (the
+ *   double is an EventEmitter too).
  * - `navigator.bluetooth.requestDevice()` emits `select-bluetooth-device`
  *   (event, devices, callback) on the page as devices are found; unless a
  *   listener calls `preventDefault()`, Electron picks the first device itself,
