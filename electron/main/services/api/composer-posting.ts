@@ -4,6 +4,7 @@ import type { RecognisedPost } from '../../../../shared/sites';
 import { newPostKey, type AccountSite, type ConnectedAccounts } from '../accounts';
 import type { PostGuard } from '../post-guard';
 import type { Store } from '../store';
+import { afterCommit, reportToConsole, type FollowUpReporter } from './after-commit';
 
 const KEYS = 'composer.postKeys';
 
@@ -17,6 +18,7 @@ export class ComposerPosting {
     private readonly store: Store,
     private readonly accounts: ConnectedAccounts,
     private readonly guard: PostGuard,
+    private readonly report: FollowUpReporter = reportToConsole,
   ) {}
 
   async post(input: { identityId: string; draftId: string; site: AccountSite; handle: string }): Promise<{ url: string }> {
@@ -36,22 +38,33 @@ export class ComposerPosting {
     );
     if (!decision.allow) throw new AppError('guard/cancelled', 'The post was cancelled. Your draft is kept.');
 
+    let result: { url: string };
     try {
-      const result = await this.accounts.postFrom({ identityId, site, handle: account.handle, text: draft.text, postKey: this.keyFor(draftId, draft.text) });
-      this.store.drafts.markPosted(draftId, result.url);
-      this.forgetKey(draftId); // a posted draft is never posted again, so its key is done
-      this.store.activity.append({ identityId, kind: 'post.published', site: guardSite, summary: `Draft posted as ${account.handle} on ${guardSite}`, details: { url: result.url, draftId }, text: draft.text });
-      return { url: result.url };
+      result = await this.accounts.postFrom({ identityId, site, handle: account.handle, text: draft.text, postKey: this.keyFor(draftId, draft.text) });
     } catch (error) {
-      this.store.activity.append({
-        identityId,
-        kind: 'post.failed',
-        site: guardSite,
-        summary: `Posting a draft as ${account.handle} failed; the draft is kept`,
-        details: { draftId, code: error instanceof AppError ? error.code : 'internal' },
-      });
+      // (Logged if the log can be written; the post's own error is what the person must read.)
+      afterCommit(this.report, 'Logging a failed draft post', () =>
+        this.store.activity.append({
+          identityId,
+          kind: 'post.failed',
+          site: guardSite,
+          summary: `Posting a draft as ${account.handle} failed; the draft is kept`,
+          details: { draftId, code: error instanceof AppError ? error.code : 'internal' },
+        }),
+      );
       throw error;
     }
+    // Published. What follows is bookkeeping, and its failure (a full disk) must not turn the post into a failure: the
+    // person would post again, and once the site's idempotency window has passed that posts twice. The draft keeps its
+    // key until it is marked posted, so a retry before then is the same post.
+    afterCommit(this.report, 'Marking a posted draft', () => {
+      this.store.drafts.markPosted(draftId, result.url);
+      this.forgetKey(draftId); // a posted draft is never posted again, so its key is done
+    });
+    afterCommit(this.report, 'Logging a posted draft', () =>
+      this.store.activity.append({ identityId, kind: 'post.published', site: guardSite, summary: `Draft posted as ${account.handle} on ${guardSite}`, details: { url: result.url, draftId }, text: draft.text }),
+    );
+    return { url: result.url };
   }
 
   private forgetKey(draftId: string): void {
