@@ -73,6 +73,14 @@ describe('BlueskyClient against a local PDS-shaped server', () => {
     expect(site.records.get(rkey)?.text).toBe('original');
   });
 
+  it('a success that is no Bluesky answer (a captive portal\u2019s page) is not called posted: the record decides', async () => {
+    site.script.push({ path: '/xrpc/com.atproto.repo.createRecord', status: 200, body: '<html>Sign in to the hotel wifi</html>', headers: { 'content-type': 'text/html' } });
+    const err = await failureOf(() => client().post({ text: 'from the lobby', rkey: newPostKey() }), secrets());
+    expect(err.code).toBe('accounts/bad-response');
+    expect(err.message).toMatch(/Nothing was posted; your draft is kept\.$/);
+    expect(site.records.size).toBe(0);
+  });
+
   it('a server error before writing, then success: one post', async () => {
     site.script.push({ path: '/xrpc/com.atproto.repo.createRecord', status: 502, body: { error: 'UpstreamFailure', message: 'bad gateway' } });
     await client().post({ text: 'after a hiccup', rkey: newPostKey() });

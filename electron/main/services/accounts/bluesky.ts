@@ -149,8 +149,13 @@ export class BlueskyClient {
         uncertain = true;
       }
       if (res && res.status >= 200 && res.status < 300) {
-        const uri = str(res.json, 'uri') ?? this.uriFor(session, post.rkey);
-        return { uri, url: this.webUrl(session, post.rkey), ...(str(res.json, 'cid') ? { cid: str(res.json, 'cid') } : {}) };
+        const uri = str(res.json, 'uri');
+        if (uri) return { uri, url: this.webUrl(session, post.rkey), ...(str(res.json, 'cid') ? { cid: str(res.json, 'cid') } : {}) };
+        // A success that is no createRecord answer (a captive portal's or a proxy's page): only the record itself says
+        // whether the post is there. Called posted without it, the draft would be closed with a link to nothing.
+        const existing = await this.findExisting(session, post.rkey);
+        if (existing !== 'unknown' && existing?.text === post.text) return { uri: existing.uri, url: this.webUrl(session, post.rkey) };
+        throw this.badResponse(existing === 'unknown' ? POST_MAYBE_SENT : POST_NOT_SENT);
       }
       const errorName = res ? str(res.json, 'error') : undefined;
       // An expired or revoked access token: sign in again once, then repeat.
