@@ -29,6 +29,38 @@ describe('integrity at open (issue 12: a damaged data page behind a sound first 
   });
 });
 
+describe('a damaged database with a write-ahead log beside it', () => {
+  it('is refused and kept as it is, its log too (a read-write connection closing on it would fold the log in)', () => {
+    const dir = tempDir();
+    // A backup of one Hatstand database, with the unfinished log of another one left beside it.
+    const backup = join(dir, 'backup.db');
+    const first = openStore(backup);
+    first.identities.ensureDefaults();
+    for (let i = 0; i < 300; i++) first.activity.append({ kind: 'site.opened', summary: `day one ${i}`, text: 'x'.repeat(800) });
+    first.close();
+    const other = join(dir, 'other.db');
+    const second = openStore(other);
+    second.identities.ensureDefaults();
+    for (let i = 0; i < 500; i++) second.activity.append({ kind: 'site.opened', summary: `other ${i}`, text: 'z'.repeat(1500) });
+    second.close();
+    const open = openStore(other);
+    connectionOf(open).pragma('wal_autocheckpoint = 0');
+    for (let i = 0; i < 100; i++) open.activity.append({ kind: 'site.opened', summary: `other late ${i}`, text: 'w'.repeat(1500) });
+    const file = join(dir, 'hatstand.db');
+    writeFileSync(file, readFileSync(backup));
+    writeFileSync(`${file}-wal`, readFileSync(`${other}-wal`));
+    open.close();
+    const bytes = readFileSync(file);
+    const log = readFileSync(`${file}-wal`);
+
+    const err = thrown(() => openStore(file));
+    expect(err.code).toBe('store/corrupt');
+    expect(err.message).toMatch(/It was kept as it is/);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+    expect(readFileSync(`${file}-wal`).equals(log)).toBe(true);
+  });
+});
+
 describe('migrations read the schema version inside their write transaction', () => {
   it('reads user_version only while holding the write lock', () => {
     const file = join(tempDir(), 'hatstand.db');

@@ -70,17 +70,19 @@ function foreignError(file: string): AppError {
 }
 
 /**
- * Reads version and ownership through a read-only connection first, so a file
- * from a newer Hatstand or another program is refused before any write, and
- * not even a WAL checkpoint on close can change it.
+ * Reads version, ownership and integrity through a read-only connection first,
+ * so a file from a newer Hatstand or another program, or a damaged one, is
+ * refused before any write, and not even a WAL checkpoint on close can change
+ * it. False when SQLite could not open it read-only (the read-write open then
+ * checks its integrity).
  */
-function probe(file: string): void {
+function probe(file: string): boolean {
   let db: Database.Database;
   try {
     db = new (sqlite())(file, { readonly: true, fileMustExist: true });
   } catch (err) {
     // Some read-only opens of WAL files need the -shm file; the read-write open below will tell.
-    if ((err as { code?: string }).code?.startsWith('SQLITE_CANTOPEN')) return;
+    if ((err as { code?: string }).code?.startsWith('SQLITE_CANTOPEN')) return false;
     throw err;
   }
   try {
@@ -89,6 +91,11 @@ function probe(file: string): void {
     const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number }).n;
     if (appId !== APPLICATION_ID && (appId !== 0 || version !== 0 || tables > 0)) throw foreignError(file);
     if (version > LATEST_VERSION) throw newerError(file, version);
+    // Damage is found here, on a connection that cannot write: a read-write connection that closes on it copies its
+    // WAL into the file and deletes the WAL (the last connection's checkpoint), so a damaged file said to be "kept as
+    // it is" would have been changed.
+    checkIntegrity(db, file);
+    return true;
   } finally {
     db.close();
   }
@@ -147,10 +154,12 @@ export function openDatabase(file: string): Database.Database {
       `Hatstand could not create the folder for its database (${dirname(file)}): ${(err as Error).message}. Check that you may write there.`,
     );
   }
+  /** Whether the file was read through on a connection that cannot write (then it is not read through twice). */
+  let checked = false;
   try {
     if (existsSync(file)) {
       checkHeader(file);
-      probe(file);
+      checked = probe(file);
     }
   } catch (err) {
     throw toAppError(err, what, file);
@@ -175,7 +184,7 @@ export function openDatabase(file: string): Database.Database {
     db.pragma('cache_size = -32768');
     // Reading the schema touches the first pages; a damaged file fails here rather than later.
     db.prepare('SELECT count(*) FROM sqlite_schema').get();
-    checkIntegrity(db, file);
+    if (!checked) checkIntegrity(db, file);
     migrate(db, MIGRATIONS, file);
     return db;
   } catch (err) {
