@@ -73,7 +73,7 @@ test('a draft is autosaved as you type, keeps its history, and moves identity on
 });
 
 test('a save that fails keeps its text for the next one, and nothing is done on the unsaved draft', async () => {
-  const { pro, panel, editor } = await professionalComposer();
+  const { pro, page, panel, editor } = await professionalComposer();
   await editor.fill('Quarterly numbers are in.');
   await expect.poll(() => harness.store.drafts.list(pro.id).map((d) => d.text)).toEqual(['Quarterly numbers are in.']);
 
@@ -89,6 +89,13 @@ test('a save that fails keeps its text for the next one, and nothing is done on 
   await panel.getByRole('button', { name: /^Insert into/ }).click();
   await expect(panel.getByRole('alert')).toContainText('Not saved');
   await expect(panel.getByText(/^Inserted into|compose box first/)).toHaveCount(0);
+  // Closed and opened again while the disk is still full: the unsaved text comes back, still to be saved (it used to
+  // die with the closed composer, and the draft came back as last saved).
+  await page.getByRole('button', { name: 'Drafts' }).click();
+  await page.getByRole('button', { name: 'Compose' }).click();
+  await expect(editor).toHaveValue('Quarterly numbers are in. Great quarter!');
+  await expect(panel.getByRole('alert')).toContainText('could not be saved when the composer closed');
+  expect(harness.store.drafts.list(pro.id)[0]?.text).toBe('Quarterly numbers are in.');
 
   // Space again: leaving the box saves the text that was refused, without another keystroke.
   handlers['drafts:save'] = save;

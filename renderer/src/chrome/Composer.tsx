@@ -39,6 +39,12 @@ const answeredForDraft = new Map<string, ReadonlySet<string>>();
  * composer opened again after another panel reads the draft once the closing one's last save has landed.
  */
 let saveQueue: Promise<unknown> = Promise.resolve();
+/**
+ * Text a composer could not save before it closed (a full disk), per draft id ('' for a draft not created yet): the
+ * next composer for that draft shows it again, unsaved, instead of the last saved text. For the window's life.
+ */
+const unsavedText = new Map<string, string>();
+const UNSAVED_SENTENCE = 'Not saved: your last changes could not be saved when the composer closed; they are shown here and are saved with your next change.';
 
 /**
  * What to show while typing: the fresh keystroke warnings, plus the language
@@ -127,7 +133,20 @@ export function Composer(props: {
     );
   }, [identityId]);
 
-  /** An empty composer for a new draft. */
+  /** Shows text a closed composer could not save, as still to be saved (`unsavedText`). */
+  const restoreUnsaved = useCallback(
+    (key: string, value: string) => {
+      unsavedText.delete(key);
+      pending.current.text = value;
+      setText(value);
+      setStatus('error');
+      setError(UNSAVED_SENTENCE);
+      void evaluate(value);
+    },
+    [evaluate],
+  );
+
+  /** An empty composer for a new draft (or the text of one a closed composer could not create). */
   const startEmpty = useCallback(() => {
     draftRef.current = null;
     setDraft(null);
@@ -135,7 +154,9 @@ export function Composer(props: {
     setLexical([]);
     setFull(null);
     setFineForDraft(new Set());
-  }, []);
+    const kept = unsavedText.get('');
+    if (kept !== undefined) restoreUnsaved('', kept);
+  }, [restoreUnsaved]);
 
   // Open the requested draft (or start empty).
   useEffect(() => {
@@ -167,8 +188,12 @@ export function Composer(props: {
         setFineForDraft(answered);
         draftRef.current = found;
         setDraft(found);
-        setText(found.text);
-        void evaluate(found.text);
+        const kept = unsavedText.get(found.id);
+        if (kept !== undefined) restoreUnsaved(found.id, kept);
+        else {
+          setText(found.text);
+          void evaluate(found.text);
+        }
       } catch (e) {
         setError(messageOf(e));
       }
@@ -176,7 +201,7 @@ export function Composer(props: {
     return () => {
       cancelled = true;
     };
-  }, [props.draftId, identityId, evaluate, startEmpty]);
+  }, [props.draftId, identityId, evaluate, startEmpty, restoreUnsaved]);
 
   /** Saves what is pending (in `saveQueue`'s turn); false when the save failed, and the text stays pending for the next. */
   const flush = useCallback((): Promise<boolean> => {
@@ -192,7 +217,11 @@ export function Composer(props: {
         const saved = draftRef.current
           ? await unwrap(api().drafts.save({ identityId, draftId: draftRef.current.id, text: value }))
           : await unwrap(api().drafts.create({ identityId, text: value, ...(host ? { targetSite: host } : {}) }));
-        if (!draftRef.current) props.onDraftId(saved.id);
+        if (!draftRef.current) {
+          props.onDraftId(saved.id);
+          unsavedText.delete('');
+        }
+        unsavedText.delete(saved.id);
         draftRef.current = saved;
         setDraft(saved);
         setStatus('saved');
@@ -211,7 +240,15 @@ export function Composer(props: {
   }, [identityId, host, props]);
 
   // Save what is pending when the panel closes.
-  useEffect(() => () => void flush(), [flush]);
+  // (A save that fails then keeps its text for the next composer of this draft: the pending text dies with this one.)
+  useEffect(
+    () => () =>
+      void flush().then((saved) => {
+        const left = pending.current.text;
+        if (!saved && left !== null) unsavedText.set(draftRef.current?.id ?? '', left);
+      }),
+    [flush],
+  );
 
   const onChange = (value: string) => {
     setText(value);
