@@ -106,6 +106,16 @@ describe('ConnectedAccounts with the real keychain', () => {
     expect(await keychainAccounts(identity)).toEqual([]);
   });
 
+  it('connected again while the store fails, the account keeps the secret it had (not a row with none)', async () => {
+    const meta = await accounts.connectAccount({ site: 'mastodon', identityId: identity, instanceUrl: mastodon.url, accessToken: mastodon.token });
+    // The secret the account had before this second connect (another token the same account issued).
+    await vault.set(identity, 'mastodon', meta.handle, 'earlier-token-0123456789');
+    store.failNextAdd = true;
+    await expect(accounts.connectAccount({ site: 'mastodon', identityId: identity, instanceUrl: mastodon.url, accessToken: mastodon.token })).rejects.toThrow('disk full');
+    expect(store.list(identity)).toHaveLength(1);
+    expect(await vault.get(identity, 'mastodon', meta.handle)).toBe('earlier-token-0123456789');
+  });
+
   it('one account cannot be connected to two identities', async () => {
     await accounts.connectAccount({ site: 'mastodon', identityId: identity, instanceUrl: mastodon.url, accessToken: mastodon.token });
     const other = newIdentity();

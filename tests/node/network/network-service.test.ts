@@ -71,3 +71,47 @@ describe('a PAC file or the system settings, read through Chromium', () => {
     await expect(network.routeFor(pro.id, 'https://bsky.social/xrpc/x')).resolves.toEqual({ kind: 'proxy', scheme: 'http', host: '10.0.0.1', port: 3128 });
   });
 });
+
+describe('the keychain and the store change together', () => {
+  function failingOnce() {
+    const { store } = tempStore();
+    store.identities.ensureDefaults();
+    const pro = store.identities.list().find((i) => i.name === 'Professional')!;
+    const vault = memoryVault();
+    const network = new NetworkService({ store, vault });
+    const setFor = store.settings.setFor.bind(store.settings);
+    const fullOnce = () => {
+      store.settings.setFor = () => {
+        store.settings.setFor = setFor;
+        throw new Error('database or disk is full');
+      };
+    };
+    return { store, pro, vault, network, fullOnce };
+  }
+
+  it('new credentials that cannot be saved with their settings leave the ones before in the keychain', async () => {
+    const { pro, vault, network, fullOnce } = failingOnce();
+    await network.set(pro.id, { mode: 'http', host: 'proxy.example.net', port: 3128, credentials: { action: 'set', username: 'u', password: 'first-pw' } });
+    fullOnce();
+    await expect(
+      network.set(pro.id, { mode: 'http', host: 'other.example.net', port: 3128, credentials: { action: 'set', username: 'u', password: 'second-pw' } }),
+    ).rejects.toThrow('full');
+    expect(network.get(pro.id)).toMatchObject({ host: 'proxy.example.net', auth: true });
+    expect(await network.credentials(pro.id)).toEqual({ username: 'u', password: 'first-pw' });
+    // And with none before, none after.
+    await network.set(pro.id, { mode: 'direct' });
+    expect(vault.entries.size).toBe(0);
+    fullOnce();
+    await expect(network.set(pro.id, { mode: 'http', host: 'p.example.net', port: 1, credentials: { action: 'set', username: 'u', password: 'pw-3' } })).rejects.toThrow('full');
+    expect(vault.entries.size).toBe(0);
+  });
+
+  it('credentials no longer needed are deleted only once the settings without them are saved', async () => {
+    const { pro, network, fullOnce } = failingOnce();
+    await network.set(pro.id, { mode: 'http', host: 'proxy.example.net', port: 3128, credentials: { action: 'set', username: 'u', password: 'pw-1' } });
+    fullOnce();
+    await expect(network.set(pro.id, { mode: 'http', host: 'proxy.example.net', port: 3128, credentials: { action: 'clear' } })).rejects.toThrow('full');
+    expect(network.get(pro.id)).toMatchObject({ auth: true });
+    expect(await network.credentials(pro.id)).toEqual({ username: 'u', password: 'pw-1' });
+  });
+});

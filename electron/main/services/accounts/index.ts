@@ -97,11 +97,15 @@ export class ConnectedAccounts {
     const meta = input.site === 'mastodon' ? await this.checkMastodon(input) : await this.checkBluesky(input);
     await this.refuseIfConnectedElsewhere(meta);
     const secret = input.site === 'mastodon' ? input.accessToken.trim() : input.appPassword.trim();
+    // (An account connected again replaces its secret: the one before is put back if the row cannot be saved, so a
+    // full disk leaves the account as it was, not a row whose secret is gone.)
+    const before = await this.deps.vault.get(meta.identityId, meta.site, meta.handle);
     await this.deps.vault.set(meta.identityId, meta.site, meta.handle, secret);
     try {
       await this.deps.store.add(meta);
     } catch (err) {
-      await this.deps.vault.delete(meta.identityId, meta.site, meta.handle).catch(() => undefined);
+      const undo = before === null ? this.deps.vault.delete(meta.identityId, meta.site, meta.handle) : this.deps.vault.set(meta.identityId, meta.site, meta.handle, before);
+      await undo.catch(() => undefined);
       throw err;
     }
     this.bluesky.delete(this.clientKey(meta.identityId, meta.handle));

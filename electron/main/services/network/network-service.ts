@@ -68,12 +68,26 @@ export class NetworkService {
     const checked = validateNetwork(parsed.data, before.auth === true && isProxyMode(before.mode));
     if (!checked.ok) throw new AppError('network/invalid', `${checked.message} Nothing was changed.`);
     const credentials = parsed.data.credentials;
+    // The keychain and the store change together or not at all: new credentials are saved before the settings that
+    // need them, and the ones before put back if the settings cannot be saved (a full disk); credentials no longer
+    // needed are deleted only once the settings without them are saved.
     if (credentials.action === 'set') {
+      const previous = await this.deps.vault.get(identityId, PROXY_SECRET.site, PROXY_SECRET.handle);
       await this.deps.vault.set(identityId, PROXY_SECRET.site, PROXY_SECRET.handle, JSON.stringify({ username: credentials.username, password: credentials.password }));
-    } else if (!checked.settings.auth && before.auth) {
-      await this.deps.vault.delete(identityId, PROXY_SECRET.site, PROXY_SECRET.handle);
+      try {
+        this.deps.store.settings.setFor(identityId, NETWORK_KEY, checked.settings);
+      } catch (error) {
+        const undo =
+          previous === null
+            ? this.deps.vault.delete(identityId, PROXY_SECRET.site, PROXY_SECRET.handle)
+            : this.deps.vault.set(identityId, PROXY_SECRET.site, PROXY_SECRET.handle, previous);
+        await undo.catch(() => undefined);
+        throw error;
+      }
+    } else {
+      this.deps.store.settings.setFor(identityId, NETWORK_KEY, checked.settings);
+      if (!checked.settings.auth && before.auth) await this.deps.vault.delete(identityId, PROXY_SECRET.site, PROXY_SECRET.handle);
     }
-    this.deps.store.settings.setFor(identityId, NETWORK_KEY, checked.settings);
     await this.dropClients(identityId);
     this.deps.store.activity.append({
       identityId,
