@@ -1,5 +1,5 @@
 import { AppError } from '../../../../shared/result';
-import type { SecretVault } from '../vault';
+import { VAULT_OUTCOME, type SecretVault } from '../vault';
 import { BlueskyClient, DEFAULT_BLUESKY_SERVICE } from './bluesky';
 import { AccountError, POST_NOT_SENT } from './errors';
 import type { HttpOptions } from './http';
@@ -210,7 +210,12 @@ export class ConnectedAccounts {
     try {
       secret = await this.deps.vault.get(meta.identityId, meta.site, meta.handle);
     } catch (err) {
-      if (err instanceof AppError) throw new AppError(err.code, `${err.message} ${POST_NOT_SENT}`);
+      // (What a read failed to do is said for posting instead: "nothing was posted", in place of the read's own outcome,
+      // so the message keeps its length and is never cut short.)
+      if (err instanceof AppError) {
+        const message = err.message.endsWith(VAULT_OUTCOME.read) ? err.message.slice(0, -VAULT_OUTCOME.read.length) + POST_NOT_SENT : `${err.message} ${POST_NOT_SENT}`;
+        throw new AppError(err.code, message);
+      }
       throw err;
     }
     if (secret === null) {

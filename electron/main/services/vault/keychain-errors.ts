@@ -3,7 +3,7 @@ import { AppError } from '../../../../shared/result';
 /** What the vault was doing, so the message can say what did (not) happen. */
 export type VaultOperation = 'save' | 'read' | 'remove' | 'check';
 
-const OUTCOME: Record<VaultOperation, string> = {
+export const VAULT_OUTCOME: Readonly<Record<VaultOperation, string>> = {
   save: 'Nothing was saved.',
   read: 'Your connected accounts are unchanged; Hatstand just cannot use them until then.',
   remove: 'Nothing was removed yet; the saved sign-in is still in the keychain.',
@@ -75,7 +75,7 @@ export function classifyKeychainError(err: unknown, options: ClassifyOptions): A
   const platform = options.platform ?? process.platform;
   const raw = err instanceof Error ? err.message : String(err);
   const where = keychainName(platform);
-  const outcome = OUTCOME[options.operation];
+  const outcome = VAULT_OUTCOME[options.operation];
   let result: AppError;
   if (LOCKED.some((re) => re.test(raw))) {
     result = new AppError('vault/locked', `Your ${where} is locked. ${unlockAdvice(platform)} ${outcome}`);
@@ -97,7 +97,7 @@ export function classifyKeychainError(err: unknown, options: ClassifyOptions): A
 export function keychainModuleError(err: unknown, operation: VaultOperation): AppError {
   const result = new AppError(
     'vault/unavailable',
-    `Hatstand could not load its keychain module, so it cannot reach your system keychain. Reinstall Hatstand (developers: rebuild keytar for this Node or Electron version), then try again. ${OUTCOME[operation]}`,
+    `Hatstand could not load its keychain module, so it cannot reach your system keychain. Reinstall Hatstand (developers: rebuild keytar for this Node or Electron version), then try again. ${VAULT_OUTCOME[operation]}`,
   );
   result.cause = new Error(scrub(err instanceof Error ? err.message : String(err)));
   return result;
