@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { connectionOf, openStore } from '../../../electron/main/services/store';
-import { tempStore, thrown } from './helpers';
+import { join } from 'node:path';
+import { toAppError } from '../../../electron/main/services/store/errors';
+import { tempDir, tempStore, thrown } from './helpers';
 
 describe('a full disk', () => {
   it('turns SQLITE_FULL into store/disk-full and loses nothing already stored', () => {
@@ -43,5 +45,20 @@ describe('a full disk', () => {
     expect(before).toHaveLength(200);
     expect(again.activity.count()).toBe(countBefore);
     again.close();
+  });
+});
+
+describe('a full disk that SQLite reports as an I/O error', () => {
+  const ioError = (code: string) => Object.assign(new Error('disk I/O error'), { code });
+
+  it('opening a WAL database with no room to grow its -shm file says "full", not "check the disk"', () => {
+    const err = toAppError(ioError('SQLITE_IOERR_SHMSIZE'), 'open its database', join(tempDir(), 'hatstand.db'));
+    expect(err.code).toBe('store/disk-full');
+    expect(err.message).toMatch(/is full.*Free some disk space/);
+  });
+
+  it('another I/O error on a disk with room left is still the disk\u2019s error', () => {
+    const err = toAppError(ioError('SQLITE_IOERR_WRITE'), 'save the draft', join(tempDir(), 'hatstand.db'));
+    expect(err.code).toBe('store/io');
   });
 });

@@ -1,3 +1,5 @@
+import { statfsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { AppError } from '../../../../shared/result';
 
 /**
@@ -11,6 +13,24 @@ function sqliteCode(err: unknown): string | null {
     return code.startsWith('SQLITE_') ? code : null;
   }
   return null;
+}
+
+/** Less free space than this beside the database reads as a full disk (SQLite needs room for its WAL and -shm pages). */
+const NEARLY_FULL_BYTES = 1024 * 1024;
+
+/**
+ * Whether an I/O error is the disk being full. SQLite says so plainly only for SQLITE_FULL; opening a WAL database on
+ * a full disk fails growing its -shm file (SQLITE_IOERR_SHMSIZE) with "disk I/O error", and other writes may too, so
+ * the space left beside the file decides.
+ */
+function outOfSpace(code: string, file: string): boolean {
+  if (code === 'SQLITE_IOERR_SHMSIZE') return true;
+  try {
+    const fs = statfsSync(dirname(file));
+    return fs.bavail * fs.bsize < NEARLY_FULL_BYTES;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -27,7 +47,7 @@ export function toAppError(err: unknown, what: string, file: string): AppError {
   if (code === null) {
     return new AppError('store/failed', `Hatstand could not ${what}: ${detail}.`);
   }
-  if (code === 'SQLITE_FULL' || (code === 'SQLITE_IOERR_WRITE' && /space/i.test(detail))) {
+  if (code === 'SQLITE_FULL' || (code.startsWith('SQLITE_IOERR') && (/space/i.test(detail) || outOfSpace(code, file)))) {
     return new AppError(
       'store/disk-full',
       `The disk holding the Hatstand database (${file}) is full, so Hatstand could not ${what}. ` +
