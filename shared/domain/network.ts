@@ -117,7 +117,11 @@ export function validateNetwork(
   if (!isProxyMode(input.mode)) return { ok: true, settings: base };
   const host = (input.host ?? '').replace(/^\[|\]$/g, '');
   if (!host) return { ok: false, message: 'Enter the proxy address, for example 127.0.0.1 or proxy.example.net.' };
-  if (!isProxyHost(host)) return { ok: false, message: `"${host.slice(0, 80)}" is not a host name or IP address; enter only the address, without http:// or a port.` };
+  if (!isProxyHost(host)) {
+    // (Not repeated when it holds a user name or password pasted with it, "user:pass@proxy": the message is shown.)
+    const shown = host.includes('@') ? 'That' : `"${host.slice(0, 80)}"`;
+    return { ok: false, message: `${shown} is not a host name or IP address; enter only the address, without http://, a port or a user name (those have their own fields).` };
+  }
   if (input.port === undefined) return { ok: false, message: 'Enter the proxy port, a number from 1 to 65535.' };
   const auth = input.credentials.action === 'set' || (input.credentials.action === 'keep' && hadCredentials);
   if (auth && input.mode === 'socks5') {

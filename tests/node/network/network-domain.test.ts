@@ -56,6 +56,7 @@ describe('validating what the person entered', () => {
       [{ mode: 'http', port: 1 }, /Enter the proxy address/],
       [{ mode: 'http', host: 'h' }, /Enter the proxy port/],
       [{ mode: 'http', host: 'http://h', port: 1 }, /not a host name or IP address/],
+      [{ mode: 'http', host: 'ada:s3cret-pw@proxy.example.net', port: 1 }, /^That is not a host name or IP address; .*user name/],
       [{ mode: 'pac' }, /address of the PAC file/],
       [{ mode: 'socks5', host: 'h', port: 1, credentials: { action: 'set', username: 'u', password: 'p' } }, /cannot sign in to a SOCKS5 proxy/],
     ];
@@ -65,6 +66,7 @@ describe('validating what the person entered', () => {
       if (!r.ok) {
         expect(r.message).toMatch(message);
         expect(r.message.length).toBeLessThanOrEqual(300);
+        expect(r.message).not.toContain('s3cret-pw');
       }
     }
   });
