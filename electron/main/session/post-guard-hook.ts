@@ -87,6 +87,13 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
   const released = new Map<number, string>();
 
   const listener = (details: OnBeforeRequestListenerDetails, callback: (response: CallbackResponse) => void): void => {
+    // A post already let out, following a redirect: Electron runs onBeforeRequest again for the same request, with
+    // its id and (307, 308) its body (proxying_url_loader_factory.cc, FollowRedirect -> RestartInternal). The person
+    // answered for this post once; it is not asked again, and its end is still told under that answer.
+    if (released.has(details.id)) {
+      callback(ANSWER_NOW);
+      return;
+    }
     if (!mayPublish(details.method)) {
       callback(ANSWER_NOW);
       if (details.resourceType === 'webSocket') reportSocket(details.url);

@@ -83,6 +83,24 @@ describe('installPostGuard', () => {
     expect(answers).toEqual([{ cancel: false }]);
   });
 
+  it('lets a released post follow a 307 without asking again, and tells its end under the one answer', async () => {
+    const { h, guard, web } = setup();
+    const settled = vi.spyOn(guard, 'settled');
+    const request = web.request({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('Moved on the way'))] });
+    await flush();
+    h.chrome.answer('post');
+    await flush();
+    expect(request.answers).toEqual([{ cancel: false }]);
+    // The site redirects the POST with its body; Electron asks onBeforeRequest again for the same request.
+    request.redirect('https://x.com/i/api/graphql/q2/CreateTweet', 307);
+    await flush();
+    expect(request.answers).toEqual([{ cancel: false }, {}]);
+    expect(h.chrome.prompts).toHaveLength(1);
+    request.complete(200);
+    expect(settled).toHaveBeenCalledTimes(1);
+    expect(settled.mock.calls[0]![1]).toEqual({ statusCode: 200 });
+  });
+
   it('cancels the request when the user cancels', async () => {
     const { h, web } = setup();
     const answers = web.send({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('Maybe not'))] });

@@ -16,6 +16,12 @@
  *   (electron_api_web_request.cc:402-405 `if (!nh) return;`, :650-668), and
  *   `onErrorOccurred` reports net::ERR_ABORTED (proxying_url_loader_factory.cc:91-99).
  * - `onCompleted` / `onErrorOccurred` each end a request once (:650-664).
+ * - A redirect the request follows runs `onBeforeRequest` again for the same
+ *   request, with the same id and the new URL, and nothing ends in between
+ *   (proxying_url_loader_factory.cc: FollowRedirect -> RestartInternal ->
+ *   OnBeforeRequest, :211-246, :161-182). A 307 or 308 keeps the method and
+ *   the body; a 301, 302 or 303 turns a POST into a GET without a body (:733).
+ *   `FakeRequest.redirect()` is the test control.
  */
 import type {
   CallbackResponse,
@@ -52,7 +58,7 @@ export class FakeRequest {
   readonly ignoredAnswers: CallbackResponse[] = [];
   constructor(
     private readonly webRequest: FakeWebRequest,
-    readonly details: OnBeforeRequestListenerDetails,
+    public details: OnBeforeRequestListenerDetails,
   ) {}
   get id(): number {
     return this.details.id;
@@ -66,6 +72,11 @@ export class FakeRequest {
   complete(statusCode = 200): void {
     if (this.state !== 'in-flight') throw new Error(`Request ${this.id} is ${this.state}; only a request that was let out can complete.`);
     this.webRequest.end(this, 'completed', undefined, statusCode);
+  }
+  /** The server redirects the request that was let out, and it follows (see the header). */
+  redirect(url: string, statusCode: 301 | 302 | 303 | 307 | 308 = 307): void {
+    if (this.state !== 'in-flight') throw new Error(`Request ${this.id} is ${this.state}; only a request that was let out can be redirected.`);
+    this.webRequest.redirect(this, url, statusCode);
   }
   /** The network failed (`onErrorOccurred` with that error). */
   fail(error = 'net::ERR_CONNECTION_RESET'): void {
@@ -138,6 +149,28 @@ export class FakeWebRequest implements Pick<WebRequest, WebRequestEvent> {
     const callback = (response: CallbackResponse) => this.answer(request, response);
     (installed.listener as unknown as (d: OnBeforeRequestListenerDetails, cb: (r: CallbackResponse) => void) => void)(details, callback);
     return request;
+  }
+
+  /** A redirect followed: `onBeforeRedirect`, then `onBeforeRequest` again for the same request (see the header). */
+  redirect(request: FakeRequest, url: string, statusCode: number): void {
+    const before = request.details;
+    const redirectListener = this.listeners.get('onBeforeRedirect');
+    if (redirectListener && matches(redirectListener.filter, before.url, before.resourceType)) {
+      (redirectListener.listener as unknown as (d: object) => void)({ ...before, redirectURL: url, statusCode, fromCache: false });
+    }
+    const keepsBody = statusCode === 307 || statusCode === 308;
+    request.details = {
+      ...before,
+      url,
+      timestamp: Date.now(),
+      ...(keepsBody || before.method !== 'POST' ? {} : { method: 'GET', uploadData: undefined as unknown as UploadData[] }),
+    };
+    const installed = this.listeners.get('onBeforeRequest');
+    if (!installed || !matches(installed.filter, url, before.resourceType)) return;
+    request.state = 'held';
+    this.held.set(request.id, request);
+    const callback = (response: CallbackResponse) => this.answer(request, response);
+    (installed.listener as unknown as (d: OnBeforeRequestListenerDetails, cb: (r: CallbackResponse) => void) => void)(request.details, callback);
   }
 
   /** electron_api_web_request.cc:402-420 `OnBeforeRequestListenerResult`. */
