@@ -13,7 +13,9 @@ const LABELS: Record<string, string> = {
   midi: 'MIDI devices',
   pointerLock: 'Lock the pointer',
   openExternal: 'Open other apps',
-  'display-capture': 'Share the screen',
+  // Not 'display-capture' ("Share the screen"): Electron never asks for it. getDisplayMedia is asked as 'media' and
+  // then needs a display-media picker of the app's own (session.setDisplayMediaRequestHandler;
+  // web_contents_permission_helper.cc), which Hatstand does not have yet, so allowing it would change nothing.
 };
 
 /** Sites ask; Hatstand says no unless this identity allowed that site. */
