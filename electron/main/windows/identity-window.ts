@@ -56,7 +56,11 @@ export interface SiteNetworkHooks {
 }
 
 /** Why main keeps the site view aside while the chrome draws over the site area. */
-export type CoverReason = 'network' | 'link';
+export type CoverReason = 'network' | 'link' | 'chrome';
+
+/** A chrome whose renderer dies more often than this within `CHROME_CRASH_WINDOW_MS` is not loaded again. */
+const CHROME_RELOADS = 3;
+const CHROME_CRASH_WINDOW_MS = 60_000;
 
 /** The one view that shows a modifier-clicked link, beside the identity's sites. */
 const LINK_VIEW = 'link';
@@ -76,6 +80,10 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   private sheetOpen = false;
   /** Chrome-owned messages drawn where the site is (a proxy failure, a link question): the site view steps aside. */
   private readonly covers = new Set<CoverReason>();
+  /** Site pages whose renderer died while another was shown: loaded again when shown. */
+  private readonly crashed = new WeakSet<PageContents>();
+  /** When the chrome's renderer died lately (`CHROME_RELOADS`). */
+  private chromeCrashes: number[] = [];
   private failure: NetworkFailure | null = null;
   /** The address each view was last asked to load: tried again when the network comes back or changes. */
   private readonly wanted = new Map<string, string>();
@@ -117,7 +125,19 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     // A view's page is not destroyed with its window (docs/api/base-window.md, "Resource management").
     this.win.on('closed', () => this.closePages());
     this.win.once('ready-to-show', () => this.win.show());
-    loadPage(() => this.win.loadURL(pageUrl(deps.page, { view: kind, identityId: identity.id })), `the ${identity.name} chrome`);
+    const loadChrome = () => loadPage(() => this.win.loadURL(pageUrl(deps.page, { view: kind, identityId: identity.id })), `the ${this.identity.name} chrome`);
+    // The chrome is what says whose window this is. If its renderer dies (a crash, out of memory) the page stays blank
+    // while the site views keep showing: the sites step aside until it is loaded again, at once, a few times a minute
+    // at most (docs/api/web-contents.md, Event: 'render-process-gone'; a gone page is blank until it loads again).
+    this.win.webContents.on('render-process-gone', (_event, details) => {
+      if (details.reason === 'clean-exit' || this.win.isDestroyed()) return;
+      this.setCovered('chrome', true);
+      const now = Date.now();
+      this.chromeCrashes = [...this.chromeCrashes.filter((t) => now - t < CHROME_CRASH_WINDOW_MS), now];
+      if (this.chromeCrashes.length <= CHROME_RELOADS) loadChrome();
+    });
+    this.win.webContents.on('did-finish-load', () => this.setCovered('chrome', false));
+    loadChrome();
   }
 
   get identityId(): string {
@@ -181,6 +201,11 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   }
 
   private activate(viewId: string): void {
+    const shown = this.views.get(viewId)?.webContents;
+    if (shown && this.crashed.has(shown)) {
+      this.crashed.delete(shown);
+      if (!shown.isDestroyed()) shown.reload();
+    }
     for (const [id, v] of this.views) v.setVisible(id === viewId && this.siteMayShow());
     this.activeSiteId = viewId;
     this.layout();
@@ -439,6 +464,19 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
 
   private wireSiteContents(contents: PageContents): void {
     hardenSiteContents(contents);
+    // A site page whose renderer died is blank: shown, the chrome says so with a way to reload it; behind another
+    // site, it is loaded again when shown.
+    contents.on('render-process-gone', (_event, details) => {
+      if (details.reason === 'clean-exit' || contents.isDestroyed()) return;
+      if (contents !== this.activeContents()) return void this.crashed.add(contents);
+      let host = '';
+      try {
+        host = new URL(contents.getURL()).host;
+      } catch {
+        // (No address: the page had not loaded.)
+      }
+      this.showRequestFailure({ message: `The page${host ? ` of ${host}` : ''} stopped working (${details.reason}); reload it to go on.`, url: contents.getURL() });
+    });
     this.deps.network?.wire(contents);
     // A link to another identity's site never opens here silently (link routing: shared/domain/link-routing.ts).
     const routeLink = this.deps.routeLink;

@@ -19,6 +19,7 @@ import type {
   NativeImage,
   NavigationHistory,
   Rectangle,
+  RenderProcessGoneDetails,
   SaveDialogOptions,
   WebContents,
   WebContentsView,
@@ -73,6 +74,8 @@ export interface PageContents
     event: 'did-navigate-in-page' | 'page-title-updated' | 'did-start-loading' | 'did-stop-loading' | 'did-finish-load' | 'destroyed',
     listener: () => void,
   ): unknown;
+  /** The page's renderer process ended (docs/api/web-contents.md, Event: 'render-process-gone'); the page stays blank. */
+  on(event: 'render-process-gone', listener: (event: Event, details: RenderProcessGoneDetails) => void): unknown;
   once(event: 'destroyed', listener: () => void): unknown;
 }
 

@@ -37,6 +37,10 @@
  *   callback). Unless a listener calls `preventDefault()`, Electron cancels it;
  *   `callback()` without a user name cancels too, and the page gets the error
  *   (docs/api/app.md:359-397). `authenticate()` is the test control.
+ * - When a page's renderer process ends, `render-process-gone` (event,
+ *   { reason, exitCode }) is emitted and the page stays blank until it loads
+ *   again; `reload()` starts a new renderer (docs/api/web-contents.md, Event:
+ *   'render-process-gone'). `crash()` is the test control.
  * - A WebContents is a Node EventEmitter (lib/browser/init.ts:20 sets the
  *   prototype of gin_helper::EventEmitterMixin objects to EventEmitter's), and
  *   Electron's events reach listeners through its `emit`: `prependListener`
@@ -413,6 +417,12 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
       );
       if (!event.defaultPrevented) callback();
     });
+  }
+
+  /** Test control: the page's renderer process ends (see the header). */
+  crash(reason: Electron.RenderProcessGoneDetails['reason'] = 'crashed'): void {
+    this.alive();
+    this.emit('render-process-gone', new FakeEvent(), { reason, exitCode: reason === 'clean-exit' ? 0 : 139 });
   }
 
   /**

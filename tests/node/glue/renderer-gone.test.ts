@@ -1,0 +1,63 @@
+/**
+ * A renderer process that dies (docs/api/web-contents.md, Event: 'render-process-gone'): the page stays blank until it
+ * loads again. The chrome is what names the identity, so no site shows without it; a site page says it stopped.
+ */
+import { describe, expect, it } from 'vitest';
+import { identityWin, windowWorld } from './support/windows';
+import { sentTo } from './support/network';
+
+function professionalOnX() {
+  const w = windowWorld();
+  w.windows.openIdentity(w.professional.id);
+  const win = identityWin(w, w.professional.id);
+  win.webContents.finishLoad('Professional');
+  const x = w.professional.sites.find((s) => s.label === 'X')!;
+  w.windows.showSite(w.professional.id, x.id);
+  const view = win.siteViews().find((v) => v.getVisible())!;
+  view.webContents.finishLoad('Home / X');
+  return { w, win, view };
+}
+
+describe('a renderer process that dies', () => {
+  it('the chrome: the site steps aside (no site without the band naming its identity) until the chrome is loaded again', () => {
+    const { win, view } = professionalOnX();
+    const loads = win.webContents.loads.length;
+    win.webContents.crash('oom');
+    expect(view.getVisible()).toBe(false);
+    expect(win.webContents.loads).toHaveLength(loads + 1);
+    expect(win.webContents.loads.at(-1)!.url).toBe(win.webContents.loads[0]!.url);
+    win.webContents.finishLoad('Professional');
+    expect(view.getVisible()).toBe(true);
+  });
+
+  it('the chrome dying again and again is loaded a few times a minute at most, and the site stays aside', () => {
+    const { win, view } = professionalOnX();
+    const loads = win.webContents.loads.length;
+    for (let i = 0; i < 6; i++) win.webContents.crash('crashed');
+    expect(win.webContents.loads.length - loads).toBe(3);
+    expect(view.getVisible()).toBe(false);
+  });
+
+  it('a clean exit (the window closing) is no crash', () => {
+    const { win, view } = professionalOnX();
+    const loads = win.webContents.loads.length;
+    win.webContents.crash('clean-exit');
+    expect(win.webContents.loads).toHaveLength(loads);
+    expect(view.getVisible()).toBe(true);
+  });
+
+  it('the site shown: the chrome says it stopped, with the site named; a site behind another is loaded again when shown', () => {
+    const { w, win, view } = professionalOnX();
+    view.webContents.crash('crashed');
+    expect(sentTo(win, 'network:failure').at(-1)).toMatchObject({ scope: 'request', active: true, message: 'The page of x.com stopped working (crashed); reload it to go on.' });
+
+    const linkedIn = w.professional.sites.find((s) => s.label !== 'X')!;
+    w.windows.showSite(w.professional.id, linkedIn.id);
+    const reloadsBefore = view.webContents.loads.length;
+    view.webContents.crash('killed');
+    expect(sentTo(win, 'network:failure')).toHaveLength(1); // (not shown: nothing to say yet)
+    const x = w.professional.sites.find((s) => s.label === 'X')!;
+    w.windows.showSite(w.professional.id, x.id);
+    expect(view.webContents.loads.length).toBe(reloadsBefore + 1);
+  });
+});
