@@ -20,7 +20,10 @@
  *   ("Invalid mode, must be one of direct, auto_detect, pac_script,
  *   fixed_servers or system", same function). A PAC script is applied with
  *   pac_mandatory = true (same file:384): a PAC file that cannot be fetched
- *   fails requests instead of going direct.
+ *   fails requests instead of going direct. `auto_detect` (WPAD) is not
+ *   mandatory: without a script it goes direct.
+ * - `getBlobData(uuid)` reads a blob once; a second read rejects
+ *   (electron_api_data_pipe_holder.cc, DataPipeHolder::ReadAll moves the pipe).
  * - `resolveProxy(url)` answers what the config in force does for `url`, in
  *   Chromium's PAC-result form ("PROXY h:p", "HTTPS h:p", "SOCKS5 h:p",
  *   "DIRECT"; net::ProxyList::ToPacString). For fixed servers, Chromium's
@@ -166,11 +169,14 @@ export class FakeSession extends Emitter implements Pick<Session, SessionKeys> {
     const mode = config.mode ?? (config.pacScript ? 'pac_script' : 'fixed_servers');
     if (mode === 'direct') return Promise.resolve('DIRECT');
     if (mode === 'system') return Promise.resolve(this.systemProxyAnswer);
-    if (mode === 'pac_script' || mode === 'auto_detect') {
+    if (mode === 'pac_script') {
       // pac_mandatory: a PAC file that cannot be had fails the request, it never goes DIRECT. The lookup's failure is an
       // empty answer, not a rejection (see the header).
       return Promise.resolve(this.pacAnswer instanceof Error ? '' : this.pacAnswer);
     }
+    // auto_detect (WPAD) is not mandatory (electron_api_session.cc, CreateAutoDetect without pac_mandatory): a script
+    // that cannot be found or run goes DIRECT.
+    if (mode === 'auto_detect') return Promise.resolve(this.pacAnswer instanceof Error ? 'DIRECT' : this.pacAnswer);
     const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
     const bypass = (config.proxyBypassRules ?? '').split(/[,;]/).map((r) => r.trim()).filter(Boolean);
     const implicit = /^(localhost|.*\.localhost|127(\.\d+){3}|::1|169\.254(\.\d+){2}|fe80:.*)$/i.test(host);
@@ -258,8 +264,11 @@ export class FakeSession extends Emitter implements Pick<Session, SessionKeys> {
     return Promise.resolve();
   }
   getBlobData(identifier: string): Promise<Buffer> {
+    // A blob's data pipe is read once: the holder moves it into the reader, and a second read rejects
+    // (electron_api_data_pipe_holder.cc, DataPipeHolder::ReadAll: "Could not get blob data").
     const data = this.blobs.get(identifier);
-    return data ? Promise.resolve(data) : Promise.reject(new Error(`Blob ${identifier} is gone.`));
+    this.blobs.delete(identifier);
+    return data ? Promise.resolve(data) : Promise.reject(new Error('Could not get blob data'));
   }
 
   /** Test control: a site starts a download in this session (`will-download`). */
