@@ -13,11 +13,13 @@ import { decideSiteNavigation } from './navigation-policy';
  * - navigation or redirect to anything but the web (http, https) or our own
  *   page: no file:, data:, javascript:, chrome:, or other apps' schemes;
  * - `<webview>` (we never use it; checklist items 11 and 12);
- * - Web Bluetooth: with no `select-bluetooth-device` listener Electron connects
- *   the page to the first matching device it finds, asking no permission
- *   handler (shell/browser/lib/bluetooth_chooser.cc); every request is
- *   cancelled instead. (Serial, HID and USB choosers cancel on their own when
- *   nobody listens: serial_chooser_controller.cc, hid_chooser_controller.cc,
+ * - Web Bluetooth: Electron cancels a request only while its own listener is
+ *   the only one (lib/browser/api/web-contents.ts); once anything else listens,
+ *   a request nobody prevents connects the page to the first device found,
+ *   asking no permission handler (shell/browser/lib/bluetooth_chooser.cc). The
+ *   net cancels every request itself, so that never depends on who else
+ *   listens. (Serial, HID and USB choosers cancel when nobody listens:
+ *   serial_chooser_controller.cc, hid_chooser_controller.cc,
  *   usb_chooser_controller.cc.)
  * - `window.open`, until the creator installs its own handler (ours replace it);
  * - permissions, in any session we did not configure (a session without a

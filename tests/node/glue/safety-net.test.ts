@@ -41,12 +41,17 @@ describe('the web-contents-created safety net (issue 12)', () => {
     expect(unknown).toHaveLength(1);
   });
 
-  it('cancels every Web Bluetooth request, which Electron would answer with the first device found', async () => {
+  it('cancels every Web Bluetooth request, even once another listener is added (Electron then picks the first device)', async () => {
     const nearby = [{ deviceId: 'AA:BB', deviceName: 'Heart rate strap' }];
+    // Electron cancels while it alone listens; a listener that does not prevent the default lets it pick.
     const bare = createElectron();
-    expect(await bare.world.newContents(PARTITION, 'browserView').requestBluetoothDevice(nearby)).toBe('AA:BB');
+    const alone = bare.world.newContents(PARTITION, 'browserView');
+    expect(await alone.requestBluetoothDevice(nearby)).toBe('cancelled');
+    alone.on('select-bluetooth-device', () => {});
+    expect(await alone.requestBluetoothDevice(nearby)).toBe('AA:BB');
     const { electron } = withNet();
     for (const page of [electron.world.newContents(PARTITION, 'browserView'), electron.world.newContents('persist:somewhere-else', 'browserView')]) {
+      page.on('select-bluetooth-device', () => {});
       expect(await page.requestBluetoothDevice(nearby)).toBe('cancelled');
     }
   });

@@ -47,12 +47,12 @@
  *   runs a listener before those added when the contents was created (the
  *   double is an EventEmitter too).
  * - `navigator.bluetooth.requestDevice()` emits `select-bluetooth-device`
- *   (event, devices, callback) on the page as devices are found; unless a
- *   listener calls `preventDefault()`, Electron picks the first device itself,
- *   with no permission handler asked (shell/browser/lib/bluetooth_chooser.cc,
- *   AddOrUpdateDevice: "If there's no listener in place, then select the first
- *   device"; SetAdapterPresence/ShowDiscoveryState likewise). `callback('')`
- *   cancels the request (BluetoothChooser::OnDeviceChosen).
+ *   (event, devices, callback) on the page as devices are found. Electron's own
+ *   listener cancels it while it is the only one (lib/browser/api/web-contents.ts,
+ *   `listenerCount('select-bluetooth-device') === 1`: preventDefault and
+ *   callback('')); once anyone else listens, a request no listener prevents
+ *   gets the first device, with no permission handler asked
+ *   (shell/browser/lib/bluetooth_chooser.cc, AddOrUpdateDevice).
  *   `requestBluetoothDevice()` is the test control.
  */
 import type {
@@ -439,7 +439,13 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
         resolve(deviceId === '' ? 'cancelled' : deviceId);
       };
       const event = new FakeEvent();
-      this.emit('select-bluetooth-device', event, devices.map((d) => ({ ...d })), callback);
+      const list = devices.map((d) => ({ ...d }));
+      // Electron's own listener, first of all (added when the contents is made): cancels while nobody else listens.
+      if (this.listenerCount('select-bluetooth-device') === 0) {
+        event.preventDefault();
+        callback('');
+      }
+      this.emit('select-bluetooth-device', event, list, callback);
       if (!event.defaultPrevented && !answered) {
         answered = true;
         resolve(devices[0]?.deviceId ?? 'cancelled');
