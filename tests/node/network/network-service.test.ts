@@ -106,6 +106,18 @@ describe('the keychain and the store change together', () => {
     expect(vault.entries.size).toBe(0);
   });
 
+  it('settings saved without credentials are applied though the keychain cannot delete the old ones', async () => {
+    const { pro, vault, store } = failingOnce();
+    const changes: NetworkSettings[] = [];
+    const network = new NetworkService({ store, vault, onChanged: (_id, s) => void changes.push(s) });
+    await network.set(pro.id, { mode: 'http', host: 'proxy.example.net', port: 3128, credentials: { action: 'set', username: 'u', password: 'pw-1' } });
+    vault.delete = async () => {
+      throw new Error('The keyring is locked.');
+    };
+    await expect(network.set(pro.id, { mode: 'direct' })).resolves.toEqual({ mode: 'direct' });
+    expect(changes.at(-1)).toEqual({ mode: 'direct' });
+  });
+
   it('credentials no longer needed are deleted only once the settings without them are saved', async () => {
     const { pro, network, fullOnce } = failingOnce();
     await network.set(pro.id, { mode: 'http', host: 'proxy.example.net', port: 3128, credentials: { action: 'set', username: 'u', password: 'pw-1' } });

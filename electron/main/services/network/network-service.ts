@@ -16,6 +16,7 @@ import type { SecretVault } from '../vault';
 import { proxyFailureOfError } from './proxy-errors';
 import { clientFor, routeFromChromium, routeLabel, type ProxyRoute, type RouteClient } from './proxy-route';
 import type { z } from 'zod';
+import { reportToConsole } from '../api/after-commit';
 
 export const NETWORK_KEY = 'network';
 /** Keychain entry (service `hatstand`, account `<identity-uuid>:proxy:credentials`): `{"username","password"}` as JSON. */
@@ -86,7 +87,11 @@ export class NetworkService {
       }
     } else {
       this.deps.store.settings.setFor(identityId, NETWORK_KEY, checked.settings);
-      if (!checked.settings.auth && before.auth) await this.deps.vault.delete(identityId, PROXY_SECRET.site, PROXY_SECRET.handle);
+      // (The settings are saved and must now be applied: a keychain that cannot delete the unused credentials is
+      // reported, not thrown, or the session would keep the old proxy while the store says the new one.)
+      if (!checked.settings.auth && before.auth) {
+        await this.deps.vault.delete(identityId, PROXY_SECRET.site, PROXY_SECRET.handle).catch((error: unknown) => reportToConsole('Removing unused proxy credentials from the keychain', error));
+      }
     }
     await this.dropClients(identityId);
     this.deps.store.activity.append({
