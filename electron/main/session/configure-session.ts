@@ -40,11 +40,14 @@ export function configureIdentitySession(session: IdentitySession, options: Iden
     if (!allowed) options.onPermissionDenied?.({ permission, url });
     callback(allowed);
   });
-  // A check from a cross-origin sub-frame comes with a null webContents and `embeddingOrigin` (docs/api/session.md,
-  // setPermissionCheckHandler); a check with neither is the page's own (notifications checks always pass null).
-  session.setPermissionCheckHandler((_wc, permission, requestingOrigin, details) =>
-    decidePermission(permission, requestingOrigin, options.permissionGrants(), details?.embeddingOrigin || undefined),
-  );
+  // A check names the page around the frame as `embeddingOrigin` (a document's check, electron_permission_manager.cc,
+  // GetPermissionResultForCurrentDocument; a cross-origin sub-frame's comes with a null webContents), or only the
+  // frame (a media check: the webContents and `isMainFrame`, web_contents_permission_helper.cc,
+  // CheckMediaAccessPermission), or neither (notifications checks pass null): the page's own then.
+  session.setPermissionCheckHandler((wc, permission, requestingOrigin, details) => {
+    const embeddedIn = details?.embeddingOrigin || (details?.isMainFrame === false && wc ? pageUrlOf(wc) : undefined);
+    return decidePermission(permission, requestingOrigin, options.permissionGrants(), embeddedIn ?? undefined);
+  });
   // Paths handed to downloads still under way: two downloads of one name at once must not share a file.
   const claimed = new Set<string>();
   const exists = options.fileExists ?? existsSync;

@@ -58,7 +58,8 @@ describe('identity session setup', () => {
     page.finishLoad();
     // The frame of the allowed origin, inside the other site's page: refused, by request and by check.
     expect(await session.requestPermission(page, 'media', 'https://meet.example.com/embed', { isMainFrame: false })).toBe(false);
-    expect(session.checkPermission(null, 'notifications', 'https://meet.example.com', { embeddingOrigin: 'https://evil.example' })).toBe(false);
+    expect(session.checkPermission(page, 'notifications', 'https://meet.example.com', { subFrame: true })).toBe(false);
+    expect(session.checkPermission(page, 'media', 'https://meet.example.com', { subFrame: true, via: 'media' })).toBe(false);
     // Fullscreen stays allowed to any frame (an embedded video).
     expect(await session.requestPermission(page, 'fullscreen', 'https://video.example/embed', { isMainFrame: false })).toBe(true);
     // The allowed origin's own page, and a frame of its own inside it, are allowed.
@@ -67,6 +68,8 @@ describe('identity session setup', () => {
     expect(await session.requestPermission(page, 'media')).toBe(true);
     expect(await session.requestPermission(page, 'media', 'https://meet.example.com/widget', { isMainFrame: false })).toBe(true);
     expect(session.checkPermission(page, 'notifications', 'https://meet.example.com')).toBe(true);
+    expect(session.checkPermission(page, 'media', 'https://meet.example.com', { via: 'media' })).toBe(true);
+    expect(session.checkPermission(page, 'media', 'https://meet.example.com', { subFrame: true, via: 'media' })).toBe(true); // (its own frame)
     expect(session.checkPermission(null, 'notifications', 'https://meet.example.com')).toBe(true); // (notifications checks pass null)
   });
 

@@ -237,15 +237,30 @@ export class FakeSession extends Emitter implements Pick<Session, SessionKeys> {
    * friends). Without a check handler everything but the deprecated sync
    * clipboard read is granted (electron_permission_manager.cc:356-362).
    */
-  checkPermission(contents: FakeWebContents | null, permission: string, requestingOrigin: string, frame: { embeddingOrigin?: string } = {}): boolean {
+  checkPermission(
+    contents: FakeWebContents | null,
+    permission: string,
+    requestingOrigin: string,
+    frame: { subFrame?: boolean; via?: 'document' | 'media' } = {},
+  ): boolean {
     const handler = this.permissionCheckHandler;
     if (!handler) return permission !== 'deprecated-sync-clipboard-read';
-    // A cross-origin sub-frame's check passes a null webContents and the embedding page's origin, and no requestingUrl
-    // (docs/api/session.md, setPermissionCheckHandler; electron_permission_manager.cc:317).
-    const details = frame.embeddingOrigin
-      ? { embeddingOrigin: frame.embeddingOrigin, isMainFrame: false }
-      : { requestingUrl: requestingOrigin, isMainFrame: contents !== null };
-    return handler((frame.embeddingOrigin ? null : contents) as unknown as Electron.WebContents, permission as never, requestingOrigin, details as never);
+    const isMainFrame = contents !== null && !frame.subFrame;
+    let page: string | undefined;
+    try {
+      page = contents ? new URL(contents.getURL()).origin : undefined;
+    } catch {
+      page = undefined;
+    }
+    // A media check (enumerateDevices and friends) names the requesting frame only: the webContents, `isMainFrame`,
+    // no embedding origin (web_contents_permission_helper.cc, CheckMediaAccessPermission). A document's check passes
+    // the main frame's origin as `embeddingOrigin` (electron_permission_manager.cc, GetPermissionResultForCurrentDocument),
+    // and a cross-origin sub-frame's comes with a null webContents (docs/api/session.md, setPermissionCheckHandler).
+    if (frame.via === 'media') {
+      return handler(contents as unknown as Electron.WebContents, permission as never, requestingOrigin, { requestingUrl: requestingOrigin, isMainFrame } as never);
+    }
+    const details = { ...(page ? { embeddingOrigin: page } : {}), isMainFrame, ...(frame.subFrame ? {} : { requestingUrl: requestingOrigin }) };
+    return handler((frame.subFrame ? null : contents) as unknown as Electron.WebContents, permission as never, requestingOrigin, details as never);
   }
 
   getUserAgent(): string {
