@@ -80,7 +80,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   private sheetOpen = false;
   /** Chrome-owned messages drawn where the site is (a proxy failure, a link question): the site view steps aside. */
   private readonly covers = new Set<CoverReason>();
-  /** Site pages whose renderer died while another was shown: loaded again when shown. */
+  /** Site pages whose renderer died and that have not loaded since: loaded again (through the gate) when shown or reloaded. */
   private readonly crashed = new WeakSet<PageContents>();
   /** When the chrome's renderer died lately (`CHROME_RELOADS`). */
   private chromeCrashes: number[] = [];
@@ -134,7 +134,13 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       this.setCovered('chrome', true);
       const now = Date.now();
       this.chromeCrashes = [...this.chromeCrashes.filter((t) => now - t < CHROME_CRASH_WINDOW_MS), now];
-      if (this.chromeCrashes.length <= CHROME_RELOADS) loadChrome();
+      if (this.chromeCrashes.length <= CHROME_RELOADS) return loadChrome();
+      // Dying again and again: tried once more when the oldest of these crashes is a minute old (nothing else would:
+      // the chrome's own controls are in the page that is gone).
+      const wait = this.chromeCrashes[0]! + CHROME_CRASH_WINDOW_MS - now;
+      setTimeout(() => {
+        if (!this.win.isDestroyed() && this.covers.has('chrome')) loadChrome();
+      }, wait);
     });
     this.win.webContents.on('did-finish-load', () => this.setCovered('chrome', false));
     loadChrome();
@@ -202,10 +208,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
 
   private activate(viewId: string): void {
     const shown = this.views.get(viewId)?.webContents;
-    if (shown && this.crashed.has(shown)) {
-      this.crashed.delete(shown);
-      if (!shown.isDestroyed()) shown.reload();
-    }
+    if (shown && this.crashed.has(shown) && !shown.isDestroyed()) this.loadWhenReady(viewId, shown, shown.getURL() || this.wanted.get(viewId) || '');
     for (const [id, v] of this.views) v.setVisible(id === viewId && this.siteMayShow());
     this.activeSiteId = viewId;
     this.layout();
@@ -253,9 +256,10 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     if (action === 'back' && history.canGoBack()) history.goBack();
     if (action === 'forward' && history.canGoForward()) history.goForward();
     if (action === 'reload') {
-      // After a network failure the page may never have loaded: try its address again through the gate.
+      // After a network failure the page may never have loaded, and a page whose renderer died is loaded anew: its
+      // address again through the gate (a plain reload would not wait for it).
       const wanted = this.activeSiteId ? this.wanted.get(this.activeSiteId) : undefined;
-      if (this.covers.has('network') && wanted) this.loadWhenReady(this.activeSiteId!, contents, contents.getURL() || wanted);
+      if ((this.covers.has('network') || this.crashed.has(contents)) && wanted) this.loadWhenReady(this.activeSiteId!, contents, contents.getURL() || wanted);
       else contents.reload();
     }
     if (action === 'home') {
@@ -428,6 +432,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     // (Loads from main emit no will-navigate, so the safety net's https upgrade never sees them: a routed or
     // modifier-clicked http link is made https here.)
     const url = this.secure(asked);
+    this.crashed.delete(contents); // (this load replaces the page whose renderer died)
     this.wanted.set(viewId, url);
     const load = (this.loadsAsked.get(viewId) ?? 0) + 1;
     this.loadsAsked.set(viewId, load);
@@ -466,9 +471,11 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     hardenSiteContents(contents);
     // A site page whose renderer died is blank: shown, the chrome says so with a way to reload it; behind another
     // site, it is loaded again when shown.
+    contents.on('did-start-loading', () => this.crashed.delete(contents));
     contents.on('render-process-gone', (_event, details) => {
       if (details.reason === 'clean-exit' || contents.isDestroyed()) return;
-      if (contents !== this.activeContents()) return void this.crashed.add(contents);
+      this.crashed.add(contents);
+      if (contents !== this.activeContents()) return;
       let host = '';
       try {
         host = new URL(contents.getURL()).host;

@@ -2,9 +2,9 @@
  * A renderer process that dies (docs/api/web-contents.md, Event: 'render-process-gone'): the page stays blank until it
  * loads again. The chrome is what names the identity, so no site shows without it; a site page says it stopped.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { identityWin, windowWorld } from './support/windows';
-import { sentTo } from './support/network';
+import { networkWorld, sentTo } from './support/network';
 
 function professionalOnX() {
   const w = windowWorld();
@@ -17,6 +17,8 @@ function professionalOnX() {
   view.webContents.finishLoad('Home / X');
   return { w, win, view };
 }
+
+afterEach(() => vi.useRealTimers());
 
 describe('a renderer process that dies', () => {
   it('the chrome: the site steps aside (no site without the band naming its identity) until the chrome is loaded again', () => {
@@ -36,6 +38,50 @@ describe('a renderer process that dies', () => {
     for (let i = 0; i < 6; i++) win.webContents.crash('crashed');
     expect(win.webContents.loads.length - loads).toBe(3);
     expect(view.getVisible()).toBe(false);
+  });
+
+  it('a chrome that kept dying is tried again once its oldest crash is a minute old', () => {
+    vi.useFakeTimers();
+    const { win, view } = professionalOnX();
+    const loads = win.webContents.loads.length;
+    for (let i = 0; i < 4; i++) win.webContents.crash('crashed');
+    expect(win.webContents.loads.length - loads).toBe(3);
+    vi.advanceTimersByTime(60_000);
+    expect(win.webContents.loads.length - loads).toBe(4);
+    win.webContents.finishLoad('Professional');
+    expect(view.getVisible()).toBe(true);
+  });
+
+  it('a site page that stopped while shown is loaded again when shown after another, and a routed link is not lost to it', () => {
+    const { w, view } = professionalOnX();
+    view.webContents.crash('crashed');
+    const linkedIn = w.professional.sites.find((s) => s.label !== 'X')!;
+    const x = w.professional.sites.find((s) => s.label === 'X')!;
+    w.windows.showSite(w.professional.id, linkedIn.id);
+    const before = view.webContents.loads.length;
+    w.windows.showSite(w.professional.id, x.id);
+    expect(view.webContents.loads.length).toBe(before + 1);
+    expect(view.webContents.loads.at(-1)!.url).toBe('https://x.com/home');
+  });
+
+  it('a link routed to a site page that stopped behind another is what loads once the network is ready', async () => {
+    // (The identity's proxy gate: loads wait for it, so a second load asked meanwhile would replace the first.)
+    const n = networkWorld({ Professional: { mode: 'http', host: '127.0.0.1', port: 8080 } });
+    const pro = n.w.professional;
+    n.w.windows.openIdentity(pro.id);
+    const window = n.w.windows.windowOf(pro.id)!;
+    const x = pro.sites.find((s) => s.label === 'X')!;
+    const linkedIn = pro.sites.find((s) => s.label !== 'X')!;
+    window.showSite(x.id);
+    const view = identityWin(n.w, pro.id).siteViews().find((v) => v.getVisible())!;
+    await expect.poll(() => view.webContents.loads.length).toBeGreaterThan(0);
+    view.webContents.finishLoad('Home / X');
+    window.showSite(linkedIn.id);
+    view.webContents.crash('crashed');
+    const asked = view.webContents.loads.length;
+    window.showSite(x.id, 'https://x.com/ada/status/1');
+    await expect.poll(() => view.webContents.loads.length).toBe(asked + 1);
+    expect(view.webContents.loads.at(-1)!.url).toBe('https://x.com/ada/status/1');
   });
 
   it('a clean exit (the window closing) is no crash', () => {
