@@ -81,6 +81,14 @@ describe('BlueskyClient against a local PDS-shaped server', () => {
     expect(site.records.size).toBe(0);
   });
 
+  it('a portal page in place of the record too: the post may have gone out, and that is what is told', async () => {
+    site.script.push({ path: '/xrpc/com.atproto.repo.createRecord', status: 200, body: '<html>Sign in to the hotel wifi</html>', headers: { 'content-type': 'text/html' } });
+    site.script.push({ path: '/xrpc/com.atproto.repo.getRecord', status: 200, body: '<html>Sign in to the hotel wifi</html>', headers: { 'content-type': 'text/html' } });
+    const err = await failureOf(() => client().post({ text: 'from the lobby', rkey: newPostKey() }), secrets());
+    expect(err.code).toBe('accounts/bad-response');
+    expect(err.message).toMatch(/cannot tell whether the post went out/);
+  });
+
   it('a server error before writing, then success: one post', async () => {
     site.script.push({ path: '/xrpc/com.atproto.repo.createRecord', status: 502, body: { error: 'UpstreamFailure', message: 'bad gateway' } });
     await client().post({ text: 'after a hiccup', rkey: newPostKey() });

@@ -206,7 +206,10 @@ export class BlueskyClient {
     }
     if (res.status >= 200 && res.status < 300) {
       const value = (res.json as { value?: unknown } | undefined)?.value;
-      return { uri: str(res.json, 'uri') ?? this.uriFor(session, rkey), text: str(value, 'text') ?? '' };
+      const text = str(value, 'text');
+      // (A success that holds no record, a portal's or a proxy's page, tells nothing either way.)
+      if (text === undefined) return 'unknown';
+      return { uri: str(res.json, 'uri') ?? this.uriFor(session, rkey), text };
     }
     if (res.status === 404 || str(res.json, 'error') === 'RecordNotFound') return null;
     return 'unknown';
