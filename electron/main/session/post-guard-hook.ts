@@ -83,16 +83,33 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
   const reportedSockets = new Set<string>();
   /** Requests held for the guard, by Electron's request id. */
   const held = new Map<number, Abort>();
-  /** Posts let out whose end the guard wants to hear about: Electron id -> the guard's request id. */
-  const released = new Map<number, string>();
+  /** Posts let out whose end the guard wants to hear about: Electron id -> the guard's request id and where it went. */
+  const released = new Map<number, { requestId: string; origin: string }>();
+  const originOf = (url: string) => {
+    try {
+      return new URL(url).origin;
+    } catch {
+      return url;
+    }
+  };
 
   const listener = (details: OnBeforeRequestListenerDetails, callback: (response: CallbackResponse) => void): void => {
     // A post already let out, following a redirect: Electron runs onBeforeRequest again for the same request, with
     // its id and (307, 308) its body (proxying_url_loader_factory.cc, FollowRedirect -> RestartInternal). The person
-    // answered for this post once; it is not asked again, and its end is still told under that answer.
-    if (released.has(details.id)) {
-      callback(ANSWER_NOW);
-      return;
+    // answered for this post on its site; within that site it is not asked again, and its end is still told under that
+    // answer. Sent on to another site, the answer is over (its end is told as the redirect) and the guard looks again.
+    const earlier = released.get(details.id);
+    if (earlier) {
+      if (originOf(details.url) === earlier.origin) {
+        callback(ANSWER_NOW);
+        return;
+      }
+      released.delete(details.id);
+      try {
+        guard.settled(earlier.requestId, { error: `redirected to ${originOf(details.url)}` });
+      } catch {
+        // The guard's log is best effort here.
+      }
     }
     if (!mayPublish(details.method)) {
       callback(ANSWER_NOW);
@@ -155,7 +172,7 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
           // Electron dropped the request while it was held: its callback would be a no-op.
           if (controller.aborted) return;
           if (decision.allow && decision.outcome === 'sent' && decision.requestId && !answered && !controller.aborted) {
-            released.set(details.id, decision.requestId);
+            released.set(details.id, { requestId: decision.requestId, origin: originOf(details.url) });
             if (released.size > MAX_TRACKED) released.delete(released.keys().next().value!);
           }
           answer(!decision.allow);
@@ -186,7 +203,7 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
       holding.abort();
       return;
     }
-    const requestId = released.get(id);
+    const requestId = released.get(id)?.requestId;
     if (requestId === undefined) return;
     released.delete(id);
     try {

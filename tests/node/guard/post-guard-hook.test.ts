@@ -101,6 +101,22 @@ describe('installPostGuard', () => {
     expect(settled.mock.calls[0]![1]).toEqual({ statusCode: 200 });
   });
 
+  it('asks again when a released post is redirected to another site, and ends the first answer there', async () => {
+    const { h, guard, web } = setup();
+    const settled = vi.spyOn(guard, 'settled');
+    const request = web.request({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('Sent elsewhere'))] });
+    await flush();
+    h.chrome.answer('post');
+    await flush();
+    request.redirect('https://collector.example/CreateTweet', 307);
+    await flush();
+    expect(settled).toHaveBeenCalledTimes(1);
+    expect(settled.mock.calls[0]![1]).toEqual({ error: 'redirected to https://collector.example' });
+    // Not let through on the first answer ({}): the guard looked at it again, under its rules for that site (here,
+    // no known post endpoint: let out after the check, as any request there).
+    expect(request.answers).toEqual([{ cancel: false }, { cancel: false }]);
+  });
+
   it('cancels the request when the user cancels', async () => {
     const { h, web } = setup();
     const answers = web.send({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('Maybe not'))] });
