@@ -101,7 +101,7 @@ describe('installPostGuard', () => {
     expect(settled.mock.calls[0]![1]).toEqual({ statusCode: 200 });
   });
 
-  it('asks again when a released post is redirected to another site, and ends the first answer there', async () => {
+  it('has the guard look again when a released post is redirected to another site, and ends the first answer there', async () => {
     const { h, guard, web } = setup();
     const settled = vi.spyOn(guard, 'settled');
     const request = web.request({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('Sent elsewhere'))] });
