@@ -365,6 +365,9 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   /** Test control: the page itself navigates (a link in the same tab); `will-navigate` may prevent it. */
   pageNavigates(url: string): boolean {
     this.alive();
+    // will-frame-navigate first, for the main frame too; prevented, will-navigate is not emitted; each has its own
+    // event (shell/browser/electron_navigation_throttle.cc, WillStartRequest).
+    if (this.emitPreventable('will-frame-navigate', { url, isMainFrame: true }).defaultPrevented) return false;
     const event = this.emitPreventable('will-navigate', { url, isMainFrame: true }, url);
     if (event.defaultPrevented) return false;
     void this.startNavigation(url, 'page');
