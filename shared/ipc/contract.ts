@@ -153,6 +153,11 @@ export interface ChromeContext {
    */
   networkFailure?: NetworkFailure;
   linkQuestion?: LinkQuestion;
+  /**
+   * Posts of this identity counting down their cooling-off delay (absent when none): the notice with "Cancel post" is
+   * the only way to stop one, so a reloaded chrome shows it again.
+   */
+  coolingOff?: GuardNotice[];
 }
 
 export interface SiteState {

@@ -91,7 +91,7 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
   }, [identityId, load]);
 
   // A sign-in popup gets no guard notices (main sends them to the identity's own window).
-  useGuardNotices(popup ? null : identityId, context?.identity.name ?? 'this identity', notices);
+  useGuardNotices(popup ? null : identityId, context?.identity.name ?? 'this identity', notices, context?.coolingOff);
 
   const identity = context?.identity;
   const activeSiteId = siteState?.siteId ?? context?.activeSiteId ?? identity?.sites[0]?.id ?? null;

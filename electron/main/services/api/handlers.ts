@@ -132,7 +132,13 @@ export function createHandlers(deps: {
         const withNetwork = (context: ChromeContext): ChromeContext => {
           const failure = deps.windows.networkFailureOf?.(input.identityId);
           const question = links.pendingFor(input.identityId);
-          return { ...context, ...(failure ? { networkFailure: failure } : {}), ...(question ? { linkQuestion: question } : {}) };
+          const coolingOff = guard.coolingOffNotices(input.identityId);
+          return {
+            ...context,
+            ...(failure ? { networkFailure: failure } : {}),
+            ...(question ? { linkQuestion: question } : {}),
+            ...(coolingOff.length > 0 ? { coolingOff } : {}),
+          };
         };
         const context = identities['chrome:context'](input, caller);
         return context instanceof Promise ? context.then(withNetwork) : withNetwork(context);

@@ -64,6 +64,8 @@ interface Pending {
   site: string;
   /** Cancels whatever the request is waiting on (the chrome or the cooling-off). */
   cancel(cause: CancelCause): void;
+  /** While it waits out its cooling-off delay: the notice that offers to cancel it, for a chrome that (re)loads. */
+  coolingOff?: GuardNotice;
 }
 
 /** A post that was let out and whose fate the glue will report (`settled`). */
@@ -325,14 +327,17 @@ export class PostGuard {
 
       if (delayMs > 0) {
         this.safeLog({ ...base, type: 'delayed', at: this.now(), seconds: delayMs / 1000 });
-        this.safeNotify({
+        const notice: GuardNotice = {
           level: 'info',
           code: 'cooling-off',
           identityId,
           requestId,
           until: this.now() + delayMs,
           message: `Your ${post.kind} on ${post.site} goes out in ${delayMs / 1000} s. Cancel to stop it.`,
-        });
+        };
+        const waiting = this.pending.get(requestId);
+        if (waiting) waiting.coolingOff = notice;
+        this.safeNotify(notice);
         try {
           await cancellable(this.sleep(delayMs));
         } catch (error) {
@@ -432,6 +437,14 @@ export class PostGuard {
   }
 
   /** Request ids currently held, for the chrome to show and tests to inspect. */
+  /**
+   * The cooling-off notices of this identity's posts still counting down: the only way to cancel them is that
+   * notice, which a chrome that reloads (or crashed and was loaded again) would otherwise never see again.
+   */
+  coolingOffNotices(identityId: string): GuardNotice[] {
+    return [...this.pending.values()].flatMap((p) => (p.identityId === identityId && p.coolingOff ? [p.coolingOff] : []));
+  }
+
   heldRequests(): Array<{ requestId: string; identityId: string; site: string }> {
     return [...this.pending].map(([requestId, p]) => ({ requestId, identityId: p.identityId, site: p.site }));
   }

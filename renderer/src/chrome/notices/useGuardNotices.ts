@@ -9,10 +9,17 @@ import type { Notice, NoticeLevel, Notices } from './NoticeCenter';
  * cancelled because something failed, an account mismatch, a request the
  * guard could not hold. One notice per held post: its later news replaces it.
  */
-export function useGuardNotices(identityId: string | null, identityName: string, notices: Notices): void {
+export function useGuardNotices(identityId: string | null, identityName: string, notices: Notices, restored?: readonly GuardNotice[]): void {
   // Read when the sentence is drawn: a notice may arrive before the identity's name has loaded, or outlive a rename.
   const name = useRef(identityName);
   name.current = identityName;
+  // Posts still counting down when this page (re)loaded (chrome:context): their notice is the only way to cancel them.
+  useEffect(() => {
+    if (!identityId) return;
+    for (const notice of restored ?? []) {
+      if (notice.identityId === identityId && notice.requestId) notices.show(guardNotice(notice, `guard:${notice.requestId}`, () => name.current, notices));
+    }
+  }, [identityId, notices, restored]);
   useEffect(() => {
     if (!identityId) return;
     let unkeyed = 0;
