@@ -57,3 +57,18 @@ test('a sheet goes away when the guard gives up on its post', async () => {
   await expect(sheet).toBeHidden();
   expect(harness.services.broker.pending(identity.id)).toEqual([]);
 });
+
+test('a sign-in popup of the identity shows no question of its main window, which keeps asking', async () => {
+  const identity = harness.identity('Professional');
+  await harness.openIdentity(identity.id);
+  const chrome = harness.page(identity.id);
+  const decision = harness.services.guard.check({ identityId: identity.id, ...TWEET('Asked in the main window') });
+  await expect(chrome.getByRole('alertdialog', { name: 'Post as Professional?' })).toBeVisible();
+  // The popup reads the same chrome:context: its waiting posts are not its questions (a sheet there is drawn under
+  // the sign-in page and its answers are refused).
+  const popup = await harness.openPage('popup', { view: 'popup', identityId: identity.id }, { window: 'popup', identityId: identity.id }, { width: 483, height: 600 });
+  await expect(popup.getByRole('banner', { name: 'Professional identity' })).toContainText('Sign-in window');
+  await expect(popup.getByRole('alertdialog')).toHaveCount(0);
+  await chrome.getByRole('alertdialog', { name: 'Post as Professional?' }).getByRole('button', { name: 'Cancel' }).click();
+  await expect(decision).resolves.toMatchObject({ allow: false });
+});

@@ -52,8 +52,9 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
       setContext(next);
       loaded.current = true;
       // Posts waiting for a decision: a prompt pushed before this page subscribed
-      // (a new window, a reload) is only here.
-      if (next.pendingPrompts.length > 0) {
+      // (a new window, a reload) is only here. (Asked in the identity's own window, never in a sign-in popup: its
+      // sheet would be drawn under the page there, and its answers refused.)
+      if (!popup && next.pendingPrompts.length > 0) {
         setPrompts((all) => [...all, ...next.pendingPrompts.filter((p) => !all.some((a) => a.requestId === p.requestId))]);
       }
       if (!panelRestored.current) {
@@ -64,14 +65,14 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
       if (loaded.current) notices.error(messageOf(e));
       else setLoadError(messageOf(e));
     }
-  }, [identityId, notices]);
+  }, [identityId, notices, popup]);
 
   useEffect(() => {
     // Subscribe first, then ask: nothing falls between the two.
     const offChanged = api().events.onChanged(() => void load());
     const offSite = api().events.onSiteState((state) => state.identityId === identityId && setSiteState(state));
     const offPrompt = api().events.onPrompt(
-      (prompt) => prompt.identityId === identityId && setPrompts((all) => [...all.filter((p) => p.requestId !== prompt.requestId), prompt]),
+      (prompt) => !popup && prompt.identityId === identityId && setPrompts((all) => [...all.filter((p) => p.requestId !== prompt.requestId), prompt]),
     );
     // A post the guard gave up on (timed out, its window closing) or the page gave up (it navigated away or stopped the
     // request) is no longer a question: its sheet would answer nothing and block the window.
@@ -88,13 +89,14 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
       offPrompt();
       offNotice();
     };
-  }, [identityId, load]);
+  }, [identityId, load, popup]);
 
   // A sign-in popup gets no guard notices (main sends them to the identity's own window).
   useGuardNotices(popup ? null : identityId, context?.identity.name ?? 'this identity', notices, context?.coolingOff);
 
   const identity = context?.identity;
-  const activeSiteId = siteState?.siteId ?? context?.activeSiteId ?? identity?.sites[0]?.id ?? null;
+  // (A sign-in popup shows its own page: the main window's site is not its site, and it names only what it shows.)
+  const activeSiteId = siteState?.siteId ?? (popup ? null : (context?.activeSiteId ?? identity?.sites[0]?.id ?? null));
   const activeSite: Site | undefined = identity?.sites.find((s) => s.id === activeSiteId);
   const host = siteState?.url ? hostOf(siteState.url) : activeSite ? hostOf(activeSite.homeUrl) : null;
 
@@ -217,7 +219,8 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
       {!popup && <NoticeBand identityId={identityId} />}
       <section className="site-area" aria-label="Site">
         {/* Main places the site's own view exactly over this area. */}
-        <NetworkSheet identity={identity} failure={context!.networkFailure} question={context!.linkQuestion} />
+        {/* (The identity window's: its site is the one main keeps aside for a failure or a link question.) */}
+        {!popup && <NetworkSheet identity={identity} failure={context!.networkFailure} question={context!.linkQuestion} />}
         <div className="site-placeholder">
           {activeSite ? (
             <>
