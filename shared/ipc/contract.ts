@@ -147,6 +147,11 @@ export interface ChromeContext {
   /** The side panel main lays the site view out for, so a reloaded chrome shows the same. */
   panel: Panel;
   /**
+   * Where the site page is now (its address, whether it can go back), absent before one is shown: a reloaded chrome
+   * names the page's host and marks a plain http page from the start, not the site's home until the page navigates.
+   */
+  siteState?: SiteState;
+  /**
    * The proxy failure, or the link question, this window shows while main
    * keeps its site view aside (absent when none): a reloaded chrome draws it
    * again instead of leaving the site hidden behind nothing.

@@ -45,3 +45,19 @@ test('an http site needs the person\u2019s permission, and its page is marked "N
   await page.getByRole('button', { name: /Mastodon/ }).click();
   await expect(band.getByText('Not secure (http)')).toHaveCount(0);
 });
+
+test('a chrome that reloads still marks the plain http page shown, and can still go back', async () => {
+  const personal = harness.identity('Personal');
+  await harness.openIdentity(personal.id);
+  const page = harness.page(personal.id);
+  const band = page.getByRole('banner', { name: 'Personal identity' });
+  const mastodon = personal.sites.find((s) => /mastodon/i.test(s.homeUrl))!;
+  // The site's page went on to a plain http page of a host the person allowed, after a first page.
+  harness.siteState({ identityId: personal.id, siteId: mastodon.id, url: 'http://club.example/news', title: 'Club news', canGoBack: true, canGoForward: false, loading: false });
+  await expect(band.getByRole('status')).toHaveText('Not secure (http)');
+  await page.reload();
+  // Read from main when the chrome loads (events reached only the page the reload replaced).
+  await expect(band.getByRole('status')).toHaveText('Not secure (http)');
+  await expect(band).toContainText('on club.example');
+  await expect(page.getByRole('button', { name: 'Back' })).toBeEnabled();
+});

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Identity } from '../../shared/domain/identity';
 import type { EventName } from '../../shared/ipc/channels';
-import type { EventPayloads, NetworkFailure, Panel } from '../../shared/ipc/contract';
+import type { EventPayloads, NetworkFailure, Panel, SiteState } from '../../shared/ipc/contract';
 import { createHandlers, type AppServices } from '../../electron/main/services/api/handlers';
 import type { WindowsPort } from '../../electron/main/services/api/ports';
 import { createRouter, type CallerContext } from '../../electron/main/services/api/router';
@@ -42,6 +42,8 @@ export class Harness implements WindowsPort {
   private clockOffset = 0;
   private readonly contexts = new Map<Page, BrowserContext>();
   private readonly activeSites = new Map<string, string>();
+  /** What main last told each identity window about its site page (chrome:siteState), as WindowManager keeps it. */
+  private readonly siteStates = new Map<string, SiteState>();
   private readonly pending: Array<Promise<void>> = [];
   private baseUrl = '';
   private closeServer: (() => Promise<void>) | null = null;
@@ -237,18 +239,16 @@ export class Harness implements WindowsPort {
     const site = this.store.identities.get(identityId).sites.find((s) => s.id === siteId)!;
     // Main creates the site's view on first show (identity-window.ts showSite).
     this.updateSiteView(identityId, { activeSite: { host: new URL(site.homeUrl).host } });
-    const page = this.pages.get(identityId);
-    if (page) {
-      void emit(page, 'chrome:siteState', {
-        identityId,
-        siteId,
-        url: site.homeUrl,
-        title: site.label,
-        canGoBack: false,
-        canGoForward: false,
-        loading: false,
-      }).catch(() => {});
-    }
+    this.siteState({ identityId, siteId, url: site.homeUrl, title: site.label, canGoBack: false, canGoForward: false, loading: false });
+  }
+  /** As main does when the site page navigates: keeps the state and tells the identity's chrome. */
+  siteState(state: SiteState): void {
+    this.siteStates.set(state.identityId, state);
+    const page = this.pages.get(state.identityId);
+    if (page) void emit(page, 'chrome:siteState', state).catch(() => {});
+  }
+  siteStateOf(identityId: string): SiteState | null {
+    return this.siteStates.get(identityId) ?? null;
   }
   navigate(): void {}
   setPanel(identityId: string, panel: Panel): void {

@@ -550,11 +550,11 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     this.win.setTitle(identityWindowTitle(this.identity.name, host));
   }
 
-  private pushSiteState(): void {
+  /** Where the shown site page is now; also read by a chrome that (re)loads (chrome:context), as events reach only a live page. */
+  get siteState(): SiteState | null {
     const contents = this.activeContents();
-    if (!contents || !this.activeSiteId) return;
-    this.updateTitle();
-    const state: SiteState = {
+    if (!contents || !this.activeSiteId) return null;
+    return {
       identityId: this.identity.id,
       siteId: this.activeSiteId,
       url: contents.getURL(),
@@ -563,6 +563,12 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       canGoForward: contents.navigationHistory.canGoForward(),
       loading: contents.isLoading(),
     };
+  }
+
+  private pushSiteState(): void {
+    const state = this.siteState;
+    if (!state) return;
+    this.updateTitle();
     this.send('chrome:siteState', state);
   }
 }

@@ -2,7 +2,7 @@ import type { NativeImage, Rectangle } from 'electron';
 import type { Identity } from '../../../shared/domain/identity';
 import { initialsOf } from '../../../shared/domain/chrome-layout';
 import type { EventName } from '../../../shared/ipc/channels';
-import type { EventPayloads, Panel } from '../../../shared/ipc/contract';
+import type { EventPayloads, Panel, SiteState } from '../../../shared/ipc/contract';
 import type { WindowsPort } from '../services/api/ports';
 import type { CallerContext } from '../services/api/router';
 import { identityIconPng } from '../services/icons/identity-icon';
@@ -304,6 +304,10 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
   /** The proxy failure an identity's window shows (chrome:context, for a chrome that reloads). */
   networkFailureOf(identityId: string): NetworkFailure | null {
     return this.identityWindows.get(identityId)?.networkFailure ?? null;
+  }
+
+  siteStateOf(identityId: string): SiteState | null {
+    return this.identityWindows.get(identityId)?.siteState ?? null;
   }
 
   /** LinkPort: opens the link in the owner identity's window, in the view of the site it belongs to. */

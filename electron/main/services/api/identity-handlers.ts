@@ -58,6 +58,10 @@ export function identityHandlers(
     if (problem) throw new AppError('sites/invalid-handle', problem);
   };
   const changed = (identityId: string) => announce(store.identities.get(identityId));
+  const siteStateFor = (identityId: string) => {
+    const siteState = windows.siteStateOf?.(identityId);
+    return siteState ? { siteState } : {};
+  };
 
   return {
     'identities:list': () => store.identities.list(),
@@ -104,6 +108,7 @@ export function identityHandlers(
         .map(({ id, name, color, avatar }) => ({ id, name, color, avatar })),
       pendingPrompts: pendingPrompts(identityId),
       panel: windows.panelOf?.(identityId) ?? 'none',
+      ...siteStateFor(identityId),
     }),
     'chrome:showSite': ({ identityId, siteId }) => {
       siteOf(identityId, siteId);

@@ -1,5 +1,5 @@
 import type { Identity } from '../../../../shared/domain/identity';
-import type { NetworkFailure, Panel } from '../../../../shared/ipc/contract';
+import type { NetworkFailure, Panel, SiteState } from '../../../../shared/ipc/contract';
 
 /**
  * What the handlers need from the windowing layer. The Electron glue
@@ -19,6 +19,8 @@ export interface WindowsPort {
   panelOf?(identityId: string): Panel;
   /** The proxy failure the identity's window shows now, if any (its site view is aside meanwhile). */
   networkFailureOf?(identityId: string): NetworkFailure | null;
+  /** Where the identity's window's site page is now (address, history), for a chrome that (re)loads. */
+  siteStateOf?(identityId: string): SiteState | null;
   insertIntoSite(identityId: string, text: string): Promise<boolean>;
   /** An identity's name, colour or sites changed: refresh its window and the launcher. */
   identityChanged(identity: Identity): void;
