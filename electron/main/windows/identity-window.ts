@@ -58,6 +58,17 @@ export interface SiteNetworkHooks {
 /** Why main keeps the site view aside while the chrome draws over the site area. */
 export type CoverReason = 'network' | 'link' | 'chrome';
 
+/** Why a page's renderer ended (docs/api/web-contents.md, Event: 'render-process-gone'), in words. */
+const GONE_IN_WORDS: Readonly<Record<string, string>> = {
+  'abnormal-exit': 'it quit unexpectedly',
+  killed: 'it was stopped',
+  crashed: 'it crashed',
+  oom: 'it ran out of memory',
+  'launch-failed': 'it could not start',
+  'integrity-failure': 'its code failed a check',
+  'memory-eviction': 'it was unloaded to free memory',
+};
+
 /** A chrome whose renderer dies more often than this within `CHROME_CRASH_WINDOW_MS` is not loaded again. */
 const CHROME_RELOADS = 3;
 const CHROME_CRASH_WINDOW_MS = 60_000;
@@ -482,7 +493,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       } catch {
         // (No address: the page had not loaded.)
       }
-      this.showRequestFailure({ message: `The page${host ? ` of ${host}` : ''} stopped working (${details.reason}); reload it to go on.`, url: contents.getURL() });
+      this.showRequestFailure({ message: `The page${host ? ` of ${host}` : ''} stopped working (${GONE_IN_WORDS[details.reason] ?? 'it quit'}); reload it to go on.`, url: contents.getURL() });
     });
     this.deps.network?.wire(contents);
     // A link to another identity's site never opens here silently (link routing: shared/domain/link-routing.ts).

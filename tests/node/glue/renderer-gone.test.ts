@@ -95,7 +95,7 @@ describe('a renderer process that dies', () => {
   it('the site shown: the chrome says it stopped, with the site named; a site behind another is loaded again when shown', () => {
     const { w, win, view } = professionalOnX();
     view.webContents.crash('crashed');
-    expect(sentTo(win, 'network:failure').at(-1)).toMatchObject({ scope: 'request', active: true, message: 'The page of x.com stopped working (crashed); reload it to go on.' });
+    expect(sentTo(win, 'network:failure').at(-1)).toMatchObject({ scope: 'request', active: true, message: 'The page of x.com stopped working (it crashed); reload it to go on.' });
 
     const linkedIn = w.professional.sites.find((s) => s.label !== 'X')!;
     w.windows.showSite(w.professional.id, linkedIn.id);

@@ -182,6 +182,9 @@ describe('a held request the page gives up (issue 8 item 12)', () => {
     await flush();
     expect(h.events.at(-1)).toMatchObject({ type: 'not-delivered', error: 'net::ERR_CONNECTION_RESET' });
     expect(h.notices.at(-1)).toMatchObject({ code: 'post-withdrawn', level: 'warning' });
+    // In words, not Chromium's code.
+    expect(h.notices.at(-1)!.message).toMatch(/did not arrive \(the connection was cut\)/);
+    expect(h.notices.at(-1)!.message).not.toMatch(/net::|ERR_/);
     expect(h.accounts.data.size).toBe(0);
     const refused = web.request({ method: 'POST', url: TWEET_URL, uploadData: [tweet('rate limited')] });
     await flush();

@@ -29,6 +29,7 @@ import {
 } from '../../../../shared/sites';
 import { Abort, type AbortLike } from './abort';
 import { coolingOffMs } from './policy';
+import { netErrorInWords } from '../../../../shared/domain/net-errors';
 import type {
   CancelCause,
   ChromeAnswer,
@@ -211,7 +212,7 @@ export class PostGuard {
       code: 'post-withdrawn',
       identityId: flight.identityId,
       requestId,
-      message: `Your ${flight.kind} on ${flight.site} did not arrive (${outcome.error ?? `the site answered ${outcome.statusCode}`}). Check the page before you try again.`,
+      message: `Your ${flight.kind} on ${flight.site} did not arrive (${outcome.error !== undefined ? netErrorInWords(outcome.error) : `the site answered ${outcome.statusCode}`}). Check the page before you try again.`,
     });
   }
 
