@@ -131,7 +131,9 @@ export function validateNetwork(
       message: 'Chromium, which shows the sites, cannot sign in to a SOCKS5 proxy; use a SOCKS5 proxy without a password or an HTTP(S) proxy with one.',
     };
   }
-  return { ok: true, settings: { ...base, host, port: input.port, ...(auth ? { auth: true } : {}) } };
+  // (Kept as Chromium writes it, so its proxy answers and login challenges name the same host: "Proxy.Corp.example"
+  // and a long IPv6 form are compared as written otherwise.)
+  return { ok: true, settings: { ...base, host: canonicalHost(host), port: input.port, ...(auth ? { auth: true } : {}) } };
 }
 
 /** `http://127.0.0.1:8080`, `socks5://[::1]:1080`: how the chrome names a proxy. Never carries credentials. */
@@ -278,10 +280,24 @@ export interface NetworkTestResult {
  * "HTTPS h:p" or "SOCKS5 h:p", IPv6 hosts in brackets
  * (net/base/proxy_string_util.cc, ProxyServerToPacResultElement).
  */
+/**
+ * A host name or address as Chromium writes it (its proxy answers, its login challenges): lower case, an IPv6 address
+ * compressed and without brackets (the WHATWG URL host parser, as Chromium's GURL canonicalises it).
+ */
+export function canonicalHost(host: string): string {
+  const bare = host.replace(/^\[|\]$/g, '');
+  try {
+    return new URL(`http://${bare.includes(':') ? `[${bare}]` : bare}/`).hostname.replace(/^\[|\]$/g, '');
+  } catch {
+    return bare.toLowerCase();
+  }
+}
+
 export function expectedProxyAnswer(settings: NetworkSettings): string | null {
   if (settings.mode === 'direct') return 'DIRECT';
   if (!isProxyMode(settings.mode) || !settings.host || !settings.port) return null;
-  const host = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
+  const canonical = canonicalHost(settings.host);
+  const host = canonical.includes(':') ? `[${canonical}]` : canonical;
   const keyword = settings.mode === 'http' ? 'PROXY' : settings.mode === 'https' ? 'HTTPS' : 'SOCKS5';
   return `${keyword} ${host}:${settings.port}`;
 }

@@ -1,4 +1,4 @@
-import { isProxyMode, proxyFailureMessage, proxyFailureOf, webRtcPolicy, type NetworkSettings } from '../../../shared/domain/network';
+import { canonicalHost, isProxyMode, proxyFailureMessage, proxyFailureOf, webRtcPolicy, type NetworkSettings } from '../../../shared/domain/network';
 import type { PageContents } from './surface';
 
 export interface SiteNetworkDeps {
@@ -27,17 +27,26 @@ export type SiteNetworkContents = Pick<PageContents, 'on' | 'setWebRTCIPHandling
  */
 export function wireSiteNetwork(contents: SiteNetworkContents, deps: SiteNetworkDeps): void {
   refreshSiteNetwork(contents, deps.settings());
+  /**
+   * When the identity's own proxy last asked again for a password it had been given (refused): Chromium then fails
+   * the tunnel as ERR_TUNNEL_CONNECTION_FAILED, the code of a refused connection (HttpNetworkTransaction, a cancelled
+   * 407 on a CONNECT), and the person should hear that the password was not accepted.
+   */
+  let refusedAt = -Infinity;
 
   contents.on('login', (event, details, authInfo, callback) => {
     if (!authInfo.isProxy) return;
     event.preventDefault();
     const settings = deps.settings();
-    const ours =
+    // (Chromium gives the proxy's host canonical: lower case, IPv6 compressed, net_converter.cc; the settings keep it
+    // as typed, so both are compared canonical.)
+    const ownProxy =
       isProxyMode(settings.mode) &&
       settings.auth === true &&
-      authInfo.host.replace(/^\[|\]$/g, '') === settings.host &&
-      authInfo.port === settings.port &&
-      details.firstAuthAttempt;
+      canonicalHost(authInfo.host) === canonicalHost(settings.host ?? '') &&
+      authInfo.port === settings.port;
+    if (ownProxy && !details.firstAuthAttempt) refusedAt = Date.now();
+    const ours = ownProxy && details.firstAuthAttempt;
     if (!ours) return callback();
     deps.credentials().then(
       (creds) => (creds ? callback(creds.username, creds.password) : callback()),
@@ -47,14 +56,18 @@ export function wireSiteNetwork(contents: SiteNetworkContents, deps: SiteNetwork
 
   contents.on('did-fail-load', (_event, _code, description, url, isMainFrame) => {
     if (!isMainFrame) return;
-    const failure = proxyFailureOf(description);
-    if (!failure) return;
+    const seen = proxyFailureOf(description);
+    if (!seen) return;
+    const failure = seen === 'refused' && Date.now() - refusedAt < PASSWORD_REFUSAL_MS ? 'auth' : seen;
     deps.onProxyFailure({ message: proxyFailureMessage(deps.identityName(), deps.settings(), failure), url, active: true });
   });
   // did-navigate is emitted only for committed pages that are not error pages
   // (electron_api_web_contents.cc, DidFinishNavigation), so it means "loaded again".
   contents.on('did-navigate', (_event, url) => deps.onProxyFailure({ message: '', url, active: false }));
 }
+
+/** How long after its password was refused a refused tunnel is told as the password's refusal. */
+const PASSWORD_REFUSAL_MS = 30_000;
 
 /** After the identity's network changed: the WebRTC policy follows (the other listeners read the settings when they fire). */
 export function refreshSiteNetwork(contents: Pick<PageContents, 'setWebRTCIPHandlingPolicy'>, settings: NetworkSettings): void {

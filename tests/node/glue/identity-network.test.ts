@@ -169,6 +169,28 @@ describe('each site view', () => {
     expect(await page.authenticate({ isProxy: false, host: 'intranet.example', port: 443 })).toBe('cancelled');
   });
 
+  it('answers its proxy written in capitals or a long IPv6 form as Chromium names it (canonical)', async () => {
+    const { page } = identity();
+    wireSiteNetwork(page, deps({ mode: 'http', host: 'Proxy.Corp.Example', port: 8080, auth: true }));
+    expect(await page.authenticate({ isProxy: true, host: 'proxy.corp.example', port: 8080 })).toEqual({ username: 'pro', password: 'pw-from-keychain' });
+    const { page: v6 } = identity();
+    wireSiteNetwork(v6, deps({ mode: 'http', host: '2001:0db8:0000:0000:0000:0000:0000:0001', port: 8080, auth: true }));
+    expect(await v6.authenticate({ isProxy: true, host: '2001:db8::1', port: 8080 })).toEqual({ username: 'pro', password: 'pw-from-keychain' });
+  });
+
+  it('a refused password is told as such, though Chromium fails the tunnel as a refused connection', async () => {
+    const { page } = identity();
+    const failures: Array<{ message: string }> = [];
+    wireSiteNetwork(page, deps(HTTP, failures));
+    const load = page.loadURL('https://www.linkedin.com/feed/').catch(() => undefined);
+    expect(await page.authenticate({ isProxy: true, host: '127.0.0.1', port: 8080 })).toMatchObject({ username: 'pro' });
+    // The proxy asks again: the password was wrong. Hatstand does not send it twice; Chromium gives up the tunnel.
+    expect(await page.authenticate({ isProxy: true, host: '127.0.0.1', port: 8080 }, { firstAuthAttempt: false })).toBe('cancelled');
+    page.failLoad(-111, 'ERR_TUNNEL_CONNECTION_FAILED');
+    await load;
+    expect(failures.at(-1)!.message).toBe("Professional's proxy at 127.0.0.1:8080 did not accept the user name and password: nothing was sent. Check them in Settings → Network.");
+  });
+
   it('a proxy failure of the page is told to the chrome in one sentence; a later good load clears it', async () => {
     const { page } = identity();
     const failures: unknown[] = [];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   electronProxyConfig,
+  expectedProxyAnswer,
   NetworkInputSchema,
   plainChromeUserAgent,
   proxyFailureMessage,
@@ -45,6 +46,14 @@ describe('the proxy configuration given to session.setProxy', () => {
 });
 
 describe('validating what the person entered', () => {
+  it('keeps the proxy host as Chromium writes it (lower case, IPv6 compressed), so its answers name the same host', () => {
+    const r = validateNetwork(parse({ mode: 'http', host: 'Proxy.Corp.Example', port: 3128 }), false);
+    expect(r).toMatchObject({ ok: true, settings: { host: 'proxy.corp.example' } });
+    const v6 = validateNetwork(parse({ mode: 'socks5', host: '[2001:0DB8:0000:0000:0000:0000:0000:0001]', port: 1080 }), false);
+    expect(v6).toMatchObject({ ok: true, settings: { host: '2001:db8::1' } });
+    expect(expectedProxyAnswer({ mode: 'http', host: 'Proxy.Corp.Example', port: 3128 })).toBe('PROXY proxy.corp.example:3128');
+  });
+
   it('keeps only "auth: true" of the credentials, never the password', () => {
     const r = validateNetwork(parse({ mode: 'http', host: '127.0.0.1', port: 3128, credentials: { action: 'set', username: 'u', password: 'pw-123' } }), false);
     expect(r).toEqual({ ok: true, settings: { mode: 'http', host: '127.0.0.1', port: 3128, auth: true } });
