@@ -1,5 +1,5 @@
 import { app, clipboard, dialog, ipcMain, Menu, protocol, session, Tray, nativeImage, type Session, type WebContents } from 'electron';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { findRequestedIdentity, identityLookupProblem } from './cli';
 import { followRelaunches } from './relaunch';
@@ -92,6 +92,8 @@ export function bootstrap(): void {
         downloadsRoot: app.getPath('downloads'),
         permissionGrants: () => permissionGrantsOf(store, identityId),
         onDownload: ({ path, url }) => log({ identityId, kind: 'site.opened', summary: `Download saved to ${path}`, details: { url, path } }),
+        onDownloadFailed: ({ path, url, state }) =>
+          log({ identityId, kind: 'site.opened', summary: `Download of ${basename(path)} ${state === 'cancelled' ? 'was cancelled' : 'did not finish'}; its unfinished file was removed`, details: { url, path, state } }),
       });
       keepSessionCookies(s.cookies, () => store.settings.getFor(identityId, KEEP_SESSION_COOKIES_KEY, false));
       if (!guard) throw new Error('The post guard must exist before any identity session is opened.');

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { DownloadItem } from 'electron';
 import { configureIdentitySession } from '../../../electron/main/session/configure-session';
 import { safeDownloadName, uniqueDownloadPath } from '../../../electron/main/session/downloads';
 import { createElectron } from '../../support/electron';
@@ -50,14 +49,36 @@ describe('download names', () => {
       permissionGrants: () => new Set(),
       fileExists: (p) => onDisk.has(p),
     });
+    const item = () => session.download({ filename: 'photo.jpg', url: 'https://x.com/media/photo.jpg' });
+    expect([item(), item()].map((i) => i.getSavePath())).toEqual([`${FOLDER}/photo (1).jpg`, `${FOLDER}/photo (2).jpg`]);
+  });
+
+  it('removes a download that did not finish, says so, and frees its name', () => {
+    const session = createElectron().session.fromPartition(`persist:identity-${ID}`);
+    const removed: string[] = [];
+    const ended: Array<{ path: string; state: string }> = [];
     const saved: string[] = [];
-    const item = (name: string): Pick<DownloadItem, 'getFilename' | 'getURL' | 'setSavePath'> => ({
-      getFilename: () => name,
-      getURL: () => 'https://x.com/media/photo.jpg',
-      setSavePath: (p: string) => void saved.push(p),
+    configureIdentitySession(session, {
+      identityId: ID,
+      identityName: () => 'Personal',
+      downloadsRoot: '/home/me/Downloads',
+      permissionGrants: () => new Set(),
+      fileExists: () => false,
+      removeFile: (p) => void removed.push(p),
+      onDownload: ({ path }) => void saved.push(path),
+      onDownloadFailed: ({ path, state }) => void ended.push({ path, state }),
     });
-    session.download(item('photo.jpg'));
-    session.download(item('photo.jpg'));
-    expect(saved).toEqual([`${FOLDER}/photo (1).jpg`, `${FOLDER}/photo (2).jpg`]);
+    const first = session.download({ filename: 'report.pdf', url: 'https://x.com/report.pdf' });
+    expect(first.getSavePath()).toBe(`${FOLDER}/report.pdf`);
+    first.end('interrupted');
+    expect(removed).toEqual([`${FOLDER}/report.pdf`]);
+    expect(ended).toEqual([{ path: `${FOLDER}/report.pdf`, state: 'interrupted' }]);
+    expect(saved).toEqual([]);
+    // Its name is free again (it stayed taken until Hatstand restarted).
+    const again = session.download({ filename: 'report.pdf', url: 'https://x.com/report.pdf' });
+    expect(again.getSavePath()).toBe(`${FOLDER}/report.pdf`);
+    again.end('completed');
+    expect(saved).toEqual([`${FOLDER}/report.pdf`]);
+    expect(removed).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DownloadItem, PermissionRequest, WebContents } from 'electron';
+import type { PermissionRequest, WebContents } from 'electron';
 import { configureIdentitySession, plainChromeUserAgent } from '../../../electron/main/session/configure-session';
 import { identityDownloadsFolder, safeDownloadName } from '../../../electron/main/session/downloads';
 import { createElectron } from '../../support/electron';
@@ -83,14 +83,12 @@ describe('identity session setup', () => {
       permissionGrants: () => new Set(),
       onDownload: ({ path }) => saved.push(path),
     });
-    let savePath = '';
-    const item: Pick<DownloadItem, 'getFilename' | 'getURL' | 'setSavePath'> = {
-      getFilename: () => '../../.bashrc',
-      getURL: () => 'https://x.com/file',
-      setSavePath: (p: string) => void (savePath = p),
-    };
-    session.download(item);
+    const item = session.download({ filename: '../../.bashrc', url: 'https://x.com/file' });
+    const savePath = item.getSavePath();
     expect(savePath).toBe('/home/me/Downloads/Hatstand/Professional (3f2b8c1e)/bashrc');
+    // Said saved once it is, not when it starts.
+    expect(saved).toEqual([]);
+    item.end('completed');
     expect(saved).toEqual([savePath]);
   });
 

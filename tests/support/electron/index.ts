@@ -26,7 +26,7 @@ export { FakeApp, FakeCommandLine, FakeMachine } from './app';
 export { FakeBrowserWindow } from './browser-window';
 export { FakeMenu, FakeMenuItem, FakeTray, normaliseAccelerator } from './menu';
 export { FakeNativeImage } from './native-image';
-export { FakeCookies, FakeSession } from './session';
+export { FakeCookies, FakeDownloadItem, FakeSession } from './session';
 export { FakeContentView, FakeView, FakeWebContentsView } from './views';
 export { FakeRequest, FakeWebRequest, matches } from './web-request';
 export { FakeWebContents, loadError, parseFeatureOptions, postBodyOf, type OpenResult } from './web-contents';

@@ -46,7 +46,7 @@
  *   `availableSpellCheckerLanguages` (docs/api/session.md:1758-1761).
  */
 import type { Cookie, CookiesGetFilter, CookiesSetDetails, DownloadItem, ProxyConfig, Session } from 'electron';
-import { Emitter } from './events';
+import { Emitter, FakeEvent } from './events';
 import { FakeWebRequest } from './web-request';
 import { FakeProtocol } from './protocol';
 import type { FakeWebContents } from './web-contents';
@@ -287,7 +287,40 @@ export class FakeSession extends Emitter implements Pick<Session, SessionKeys> {
   }
 
   /** Test control: a site starts a download in this session (`will-download`). */
-  download(item: Pick<DownloadItem, 'getFilename' | 'getURL' | 'setSavePath'>): void {
-    this.emit('will-download', {}, item, null);
+  download(init: { filename: string; url: string }): FakeDownloadItem {
+    const item = new FakeDownloadItem(init.filename, init.url);
+    this.emit('will-download', new FakeEvent(), item, null);
+    return item;
+  }
+}
+
+/**
+ * A download (`DownloadItem`): its save path is set during `will-download`, and it ends once with `done` (event,
+ * 'completed' | 'cancelled' | 'interrupted') (docs/api/download-item.md, Event: 'done'). With a save path set,
+ * Chromium writes to that path as it goes (electron_download_manager_delegate.cc: the intermediate path is the
+ * target), so a download that does not complete leaves a cut-off file there. `end()` is the test control.
+ */
+export class FakeDownloadItem extends Emitter implements Pick<DownloadItem, 'getFilename' | 'getURL' | 'setSavePath' | 'getSavePath'> {
+  private savePath = '';
+  constructor(
+    private readonly filename: string,
+    private readonly url: string,
+  ) {
+    super();
+  }
+  getFilename(): string {
+    return this.filename;
+  }
+  getURL(): string {
+    return this.url;
+  }
+  setSavePath(path: string): void {
+    this.savePath = path;
+  }
+  getSavePath(): string {
+    return this.savePath;
+  }
+  end(state: 'completed' | 'cancelled' | 'interrupted'): void {
+    this.emit('done', new FakeEvent(), state);
   }
 }
