@@ -40,6 +40,13 @@ test('an http site needs the person\u2019s permission, and its page is marked "N
   await expect(badge).toHaveText('Not secure (http)');
   await expect(band).toContainText('on club.example');
   await page.screenshot({ path: join(ARTIFACTS, 'not-secure-band.png') });
+  // In the narrowest window the mark keeps its own room before the buttons (it was cut off with the handle and host).
+  await harness.resize(personal.id, { width: 760, height: 600 });
+  const mark = await badge.boundingBox();
+  const buttons = await band.getByRole('navigation', { name: 'Page' }).boundingBox();
+  expect(mark!.width).toBeGreaterThan(90);
+  expect(mark!.x + mark!.width).toBeLessThanOrEqual(buttons!.x);
+  await page.screenshot({ path: join(ARTIFACTS, 'not-secure-band-narrow.png') });
 
   // Back on an https site, the mark goes.
   await page.getByRole('button', { name: /Mastodon/ }).click();

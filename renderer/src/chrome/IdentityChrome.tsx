@@ -165,13 +165,13 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
             {popup ? 'Sign-in window' : 'Posting as'}{' '}
             {handle ? <strong>{handle}</strong> : <span className="no-handle">your {identity.name} account</span>}
             {host ? <> on {host}</> : null}
-            {insecure && (
-              <span className="not-secure" role="status" title={`${host ?? 'This page'} is shown over plain http: anyone on the network can read and change it.`}>
-                Not secure (http)
-              </span>
-            )}
           </div>
         </div>
+        {insecure && (
+          <span className="not-secure" role="status" title={`${host ?? 'This page'} is shown over plain http: anyone on the network can read and change it.`}>
+            Not secure (http)
+          </span>
+        )}
         {!popup && (
           <nav className="band-actions" aria-label="Page">
             <button type="button" onClick={() => navigate('back')} disabled={!siteState?.canGoBack} aria-label="Back">
