@@ -93,7 +93,7 @@ export function bootstrap(): void {
         permissionGrants: () => permissionGrantsOf(store, identityId),
         onDownload: ({ path, url }) => log({ identityId, kind: 'site.opened', summary: `Download saved to ${path}`, details: { url, path } }),
         onDownloadFailed: ({ path, url, state }) =>
-          log({ identityId, kind: 'site.opened', summary: `Download of ${basename(path)} ${state === 'cancelled' ? 'was cancelled' : 'did not finish'}; its unfinished file was removed`, details: { url, path, state } }),
+          log({ identityId, kind: 'site.opened', summary: `Download of ${basename(path)} did not finish (${state === 'cancelled' ? 'cancelled, or cut off' : 'it failed'}); nothing was kept`, details: { url, path, state } }),
       });
       keepSessionCookies(s.cookies, () => store.settings.getFor(identityId, KEEP_SESSION_COOKIES_KEY, false));
       if (!guard) throw new Error('The post guard must exist before any identity session is opened.');

@@ -1,5 +1,5 @@
 import type { DownloadItem, Session, WebContents } from 'electron';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { decidePermission } from '../security/permission-policy';
 import { identityDownloadsFolder, safeDownloadName, uniqueDownloadPath } from './downloads';
 
@@ -20,10 +20,8 @@ export interface IdentitySessionOptions {
   permissionGrants: () => ReadonlySet<string>;
   /** A download finished and is in its folder. */
   onDownload?: (info: { path: string; url: string }) => void;
-  /** A download was cancelled or interrupted: its unfinished file was removed. */
+  /** A download was cancelled or interrupted (Chromium removes its unfinished file). */
   onDownloadFailed?: (info: { path: string; url: string; state: 'cancelled' | 'interrupted' }) => void;
-  /** Removes a file; the real file system unless a test says otherwise. */
-  removeFile?: (path: string) => void;
   /** Whether a file exists; the real file system unless a test says otherwise. */
   fileExists?: (path: string) => boolean;
   onPermissionDenied?: (info: { permission: string; url: string }) => void;
@@ -63,19 +61,18 @@ export function configureIdentitySession(session: IdentitySession, options: Iden
     claimed.add(path);
     item.setSavePath(path);
     const url = item.getURL();
-    // Said when it is over, not when it starts: with a save path set, Chromium writes to that very path as it goes
-    // (its intermediate path is the target, electron_download_manager_delegate.cc), so an interrupted download would
-    // leave a cut-off file under the real name. It is removed, and its name is free again (docs/api/download-item.md,
-    // Event: 'done': completed, cancelled or interrupted).
+    // Said when it is over, not when it starts (docs/api/download-item.md, Event: 'done': completed, cancelled, or
+    // interrupted for good), and its name is free again then. With a save path set, Chromium writes to that very path
+    // as it goes (the intermediate path is the target, electron_download_manager_delegate.cc) and removes it when the
+    // download is cancelled or fails for good. One interrupted that could be resumed only reports 'updated', and would
+    // sit cut off under the real name: Hatstand offers no resume, so it is cancelled, which ends it.
+    item.on('updated', (_event, state) => {
+      if (state === 'interrupted') item.cancel();
+    });
     item.once('done', (_event, state) => {
       claimed.delete(path);
-      if (state === 'completed') return options.onDownload?.({ path, url });
-      try {
-        (options.removeFile ?? ((p: string) => rmSync(p, { force: true })))(path);
-      } catch {
-        // (Nothing to remove, or it is in use: the log still says the download did not finish.)
-      }
-      options.onDownloadFailed?.({ path, url, state });
+      if (state === 'completed') options.onDownload?.({ path, url });
+      else options.onDownloadFailed?.({ path, url, state });
     });
   });
   session.setUserAgent(plainChromeUserAgent(session.getUserAgent()));

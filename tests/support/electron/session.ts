@@ -296,12 +296,15 @@ export class FakeSession extends Emitter implements Pick<Session, SessionKeys> {
 
 /**
  * A download (`DownloadItem`): its save path is set during `will-download`, and it ends once with `done` (event,
- * 'completed' | 'cancelled' | 'interrupted') (docs/api/download-item.md, Event: 'done'). With a save path set,
- * Chromium writes to that path as it goes (electron_download_manager_delegate.cc: the intermediate path is the
- * target), so a download that does not complete leaves a cut-off file there. `end()` is the test control.
+ * 'completed' | 'cancelled' | 'interrupted'), the last for an interruption it cannot resume. One it could resume only
+ * emits `updated` (event, 'interrupted') and waits (docs/api/download-item.md, Events 'updated' and 'done').
+ * `cancel()` ends it with `done` 'cancelled'. With a save path set Chromium writes to that path as it goes
+ * (electron_download_manager_delegate.cc: the intermediate path is the target) and removes the file on a cancel or a
+ * final interruption. `end()` and `interrupt()` are the test controls.
  */
-export class FakeDownloadItem extends Emitter implements Pick<DownloadItem, 'getFilename' | 'getURL' | 'setSavePath' | 'getSavePath'> {
+export class FakeDownloadItem extends Emitter implements Pick<DownloadItem, 'getFilename' | 'getURL' | 'setSavePath' | 'getSavePath' | 'cancel'> {
   private savePath = '';
+  private over = false;
   constructor(
     private readonly filename: string,
     private readonly url: string,
@@ -320,7 +323,16 @@ export class FakeDownloadItem extends Emitter implements Pick<DownloadItem, 'get
   getSavePath(): string {
     return this.savePath;
   }
+  cancel(): void {
+    this.end('cancelled');
+  }
+  /** The connection dropped: an interruption the download could resume (`updated`), not its end. */
+  interrupt(): void {
+    if (!this.over) this.emit('updated', new FakeEvent(), 'interrupted');
+  }
   end(state: 'completed' | 'cancelled' | 'interrupted'): void {
+    if (this.over) return;
+    this.over = true;
     this.emit('done', new FakeEvent(), state);
   }
 }
