@@ -222,8 +222,9 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
       {!popup && <NoticeBand identityId={identityId} />}
       <section className="site-area" aria-label="Site">
         {/* Main places the site's own view exactly over this area. */}
-        {/* (The identity window's: its site is the one main keeps aside for a failure or a link question.) */}
-        {!popup && <NetworkSheet identity={identity} failure={context!.networkFailure} question={context!.linkQuestion} />}
+        {/* A popup's own page failing at the proxy is told here too (main sends it to the window it happened in); only
+            the identity window is seeded from chrome:context, whose failure and question are that window's. */}
+        <NetworkSheet identity={identity} failure={popup ? undefined : context!.networkFailure} question={popup ? undefined : context!.linkQuestion} />
         <div className="site-placeholder">
           {activeSite ? (
             <>
