@@ -58,12 +58,18 @@ export function wireSiteNetwork(contents: SiteNetworkContents, deps: SiteNetwork
     if (!isMainFrame) return;
     const seen = proxyFailureOf(description);
     if (!seen) return;
-    const failure = seen === 'refused' && Date.now() - refusedAt < PASSWORD_REFUSAL_MS ? 'auth' : seen;
+    // (Only the tunnel's failure that follows a refusal, once: any other refusal is the proxy's own.)
+    const afterRefusal = description.replace(/^net::/, '') === 'ERR_TUNNEL_CONNECTION_FAILED' && Date.now() - refusedAt < PASSWORD_REFUSAL_MS;
+    if (afterRefusal) refusedAt = -Infinity;
+    const failure = afterRefusal ? 'auth' : seen;
     deps.onProxyFailure({ message: proxyFailureMessage(deps.identityName(), deps.settings(), failure), url, active: true });
   });
   // did-navigate is emitted only for committed pages that are not error pages
   // (electron_api_web_contents.cc, DidFinishNavigation), so it means "loaded again".
-  contents.on('did-navigate', (_event, url) => deps.onProxyFailure({ message: '', url, active: false }));
+  contents.on('did-navigate', (_event, url) => {
+    refusedAt = -Infinity;
+    deps.onProxyFailure({ message: '', url, active: false });
+  });
 }
 
 /** How long after its password was refused a refused tunnel is told as the password's refusal. */

@@ -189,6 +189,11 @@ describe('each site view', () => {
     page.failLoad(-111, 'ERR_TUNNEL_CONNECTION_FAILED');
     await load;
     expect(failures.at(-1)!.message).toBe("Professional's proxy at 127.0.0.1:8080 did not accept the user name and password: nothing was sent. Check them in Settings → Network.");
+    // Once: the next refused tunnel is the proxy's own refusal.
+    const again = page.loadURL('https://www.linkedin.com/feed/').catch(() => undefined);
+    page.failLoad(-111, 'ERR_TUNNEL_CONNECTION_FAILED');
+    await again;
+    expect(failures.at(-1)!.message).toBe("Professional's proxy at 127.0.0.1:8080 refused the connection: nothing was sent.");
   });
 
   it('a proxy failure of the page is told to the chrome in one sentence; a later good load clears it', async () => {
