@@ -23,7 +23,7 @@
  * reported as delivered or not.
  */
 import type { CallbackResponse, Cookies, OnBeforeRequestListenerDetails, Session, WebRequestFilter } from 'electron';
-import { mayPublish, unguardedSocket, type BodyNeed } from '../../../shared/sites';
+import { mayPublish, siteOf, unguardedSocket, type BodyNeed } from '../../../shared/sites';
 import { Abort, type GuardDecision, type GuardRequest } from '../services/post-guard';
 import { collectBody, type CollectedBody, type UploadPart } from './upload-body';
 import { webRequestHub, type HubWebRequest } from './web-request-hub';
@@ -83,11 +83,12 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
   const reportedSockets = new Set<string>();
   /** Requests held for the guard, by Electron's request id. */
   const held = new Map<number, Abort>();
-  /** Posts let out whose end the guard wants to hear about: Electron id -> the guard's request id and where it went. */
-  const released = new Map<number, { requestId: string; origin: string }>();
-  const originOf = (url: string) => {
+  /** Posts let out whose end the guard wants to hear about: Electron id -> the guard's request id and the site it went to. */
+  const released = new Map<number, { requestId: string; site: string }>();
+  /** The site (registrable domain) of a URL: x.com for api.x.com, http or https alike. */
+  const siteOfUrl = (url: string) => {
     try {
-      return new URL(url).origin;
+      return siteOf(new URL(url).hostname);
     } catch {
       return url;
     }
@@ -100,13 +101,13 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
     // answer. Sent on to another site, the answer is over (its end is told as the redirect) and the guard looks again.
     const earlier = released.get(details.id);
     if (earlier) {
-      if (originOf(details.url) === earlier.origin) {
+      if (siteOfUrl(details.url) === earlier.site) {
         callback(ANSWER_NOW);
         return;
       }
       released.delete(details.id);
       try {
-        guard.settled(earlier.requestId, { error: `redirected to ${originOf(details.url)}` });
+        guard.settled(earlier.requestId, { error: `redirected to ${siteOfUrl(details.url)}` });
       } catch {
         // The guard's log is best effort here.
       }
@@ -172,7 +173,7 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
           // Electron dropped the request while it was held: its callback would be a no-op.
           if (controller.aborted) return;
           if (decision.allow && decision.outcome === 'sent' && decision.requestId && !answered && !controller.aborted) {
-            released.set(details.id, { requestId: decision.requestId, origin: originOf(details.url) });
+            released.set(details.id, { requestId: decision.requestId, site: siteOfUrl(details.url) });
             if (released.size > MAX_TRACKED) released.delete(released.keys().next().value!);
           }
           answer(!decision.allow);

@@ -92,7 +92,7 @@ describe('installPostGuard', () => {
     await flush();
     expect(request.answers).toEqual([{ cancel: false }]);
     // The site redirects the POST with its body; Electron asks onBeforeRequest again for the same request.
-    request.redirect('https://x.com/i/api/graphql/q2/CreateTweet', 307);
+    request.redirect('https://api.x.com/i/api/graphql/q2/CreateTweet', 307); // (another host of the same site)
     await flush();
     expect(request.answers).toEqual([{ cancel: false }, {}]);
     expect(h.chrome.prompts).toHaveLength(1);
@@ -111,7 +111,7 @@ describe('installPostGuard', () => {
     request.redirect('https://collector.example/CreateTweet', 307);
     await flush();
     expect(settled).toHaveBeenCalledTimes(1);
-    expect(settled.mock.calls[0]![1]).toEqual({ error: 'redirected to https://collector.example' });
+    expect(settled.mock.calls[0]![1]).toEqual({ error: 'redirected to collector.example' });
     // Not let through on the first answer ({}): the guard looked at it again, under its rules for that site (here,
     // no known post endpoint: let out after the check, as any request there).
     expect(request.answers).toEqual([{ cancel: false }, { cancel: false }]);
