@@ -219,7 +219,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
 
   private activate(viewId: string): void {
     const shown = this.views.get(viewId)?.webContents;
-    if (shown && this.crashed.has(shown) && !shown.isDestroyed()) this.loadWhenReady(viewId, shown, shown.getURL() || this.wanted.get(viewId) || '');
+    const again = shown && this.crashed.has(shown) && !shown.isDestroyed() ? shown.getURL() || this.wanted.get(viewId) : undefined;
+    if (shown && again) this.loadWhenReady(viewId, shown, again);
     for (const [id, v] of this.views) v.setVisible(id === viewId && this.siteMayShow());
     this.activeSiteId = viewId;
     this.layout();
@@ -287,7 +288,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     const zoom = (level: number) => void contents.setZoomLevel(Math.max(-8, Math.min(9, level)));
     switch (command) {
       case 'reload':
-        return contents.reload();
+        // (As the band's reload: a page that stopped, or never loaded for a network failure, goes through the gate.)
+        return this.navigate('reload');
       case 'force-reload':
         return contents.reloadIgnoringCache();
       case 'back':

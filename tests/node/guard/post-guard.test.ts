@@ -164,8 +164,12 @@ describe('PostGuard: cooling-off', () => {
     expect(state.decision).toBeUndefined();
     const notice = h.notices.find((n) => n.code === 'cooling-off')!;
     expect(notice.until).toBe(h.clock.now() - 9_999 + 10_000);
+    // What a chrome that reloads now is given again (its only way to cancel), and only while it counts down.
+    expect(guard.coolingOffNotices(PROFESSIONAL)).toEqual([notice]);
+    expect(guard.coolingOffNotices(PERSONAL)).toEqual([]);
     await h.clock.advance(1);
     expect(state.decision).toMatchObject({ allow: true, outcome: 'sent' });
+    expect(guard.coolingOffNotices(PROFESSIONAL)).toEqual([]);
     expect(h.types()).toEqual(['recognised', 'confirmed', 'delayed', 'delayed-then-sent', 'sent']);
   });
 

@@ -343,6 +343,8 @@ export class PostGuard {
           await cancellable(this.sleep(delayMs));
         } catch (error) {
           throw error instanceof Cancelled && error.why === 'user' ? new Cancelled('user-during-cooling-off') : error;
+        } finally {
+          if (waiting) delete waiting.coolingOff; // (no longer counting down: nothing to show a reloaded chrome)
         }
         this.safeLog({ ...base, type: 'delayed-then-sent', at: this.now(), seconds: delayMs / 1000 });
       }
@@ -437,7 +439,6 @@ export class PostGuard {
     return true;
   }
 
-  /** Request ids currently held, for the chrome to show and tests to inspect. */
   /**
    * The cooling-off notices of this identity's posts still counting down: the only way to cancel them is that
    * notice, which a chrome that reloads (or crashed and was loaded again) would otherwise never see again.
@@ -446,6 +447,7 @@ export class PostGuard {
     return [...this.pending.values()].flatMap((p) => (p.identityId === identityId && p.coolingOff ? [p.coolingOff] : []));
   }
 
+  /** Request ids currently held, for the chrome to show and tests to inspect. */
   heldRequests(): Array<{ requestId: string; identityId: string; site: string }> {
     return [...this.pending].map(([requestId, p]) => ({ requestId, identityId: p.identityId, site: p.site }));
   }

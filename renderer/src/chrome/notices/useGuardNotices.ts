@@ -13,11 +13,14 @@ export function useGuardNotices(identityId: string | null, identityName: string,
   // Read when the sentence is drawn: a notice may arrive before the identity's name has loaded, or outlive a rename.
   const name = useRef(identityName);
   name.current = identityName;
+  /** Posts this page has later news of (cancelled, left, refused): a context read before that news must not bring back their countdown. */
+  const settled = useRef(new Set<string>());
   // Posts still counting down when this page (re)loaded (chrome:context): their notice is the only way to cancel them.
   useEffect(() => {
     if (!identityId) return;
     for (const notice of restored ?? []) {
-      if (notice.identityId === identityId && notice.requestId) notices.show(guardNotice(notice, `guard:${notice.requestId}`, () => name.current, notices));
+      if (notice.identityId !== identityId || !notice.requestId || settled.current.has(notice.requestId)) continue;
+      notices.show(guardNotice(notice, `guard:${notice.requestId}`, () => name.current, notices, settled.current));
     }
   }, [identityId, notices, restored]);
   useEffect(() => {
@@ -25,15 +28,16 @@ export function useGuardNotices(identityId: string | null, identityName: string,
     let unkeyed = 0;
     return api().events.onNotice((notice) => {
       if (notice.identityId !== identityId) return;
+      if (notice.requestId && notice.code !== 'cooling-off') settled.current.add(notice.requestId);
       const key = notice.requestId ? `guard:${notice.requestId}` : `guard:${notice.code}:${++unkeyed}`;
-      notices.show(guardNotice(notice, key, () => name.current, notices));
+      notices.show(guardNotice(notice, key, () => name.current, notices, settled.current));
     });
   }, [identityId, notices]);
 }
 
 const LEVELS: Record<GuardNotice['level'], NoticeLevel> = { info: 'info', warning: 'warning', error: 'error' };
 
-function guardNotice(notice: GuardNotice, key: string, identityName: () => string, notices: Notices): Notice {
+function guardNotice(notice: GuardNotice, key: string, identityName: () => string, notices: Notices, settled: Set<string>): Notice {
   const { requestId, until } = notice;
   if (notice.code !== 'cooling-off' || until === undefined || !requestId) return { key, level: LEVELS[notice.level], message: notice.message };
   return {
@@ -51,6 +55,7 @@ function guardNotice(notice: GuardNotice, key: string, identityName: () => strin
         kind: 'primary',
         run: async () => {
           const { cancelled } = await unwrap(api().guard.cancel({ identityId: notice.identityId, requestId }));
+          settled.add(requestId);
           notices.show(
             cancelled
               ? { key, level: 'success', message: 'Post cancelled. Nothing was sent.' }
