@@ -72,3 +72,24 @@ test('a sign-in popup of the identity shows no question of its main window, whic
   await chrome.getByRole('alertdialog', { name: 'Post as Professional?' }).getByRole('button', { name: 'Cancel' }).click();
   await expect(decision).resolves.toMatchObject({ allow: false });
 });
+
+test('a proxy failure main sends while the chrome is still reading its context is shown, not lost', async () => {
+  const identity = harness.identity('Professional');
+  // Main records the failure (and keeps the site aside) just after it answered the chrome's first read: the event it
+  // sends reaches a page that has not drawn its network sheet yet.
+  const handlers = harness.services.handlers as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const context = handlers['chrome:context']!;
+  let first = true;
+  handlers['chrome:context'] = async (...args: unknown[]) => {
+    const value = await context(...args);
+    if (first) {
+      first = false;
+      void harness.networkFailure(identity.id, { message: "Professional's proxy at 127.0.0.1:9 does not answer: nothing was sent.", url: 'https://www.linkedin.com/feed/', active: true });
+    }
+    return value;
+  };
+  await harness.openIdentity(identity.id);
+  const chrome = harness.page(identity.id);
+  await expect(chrome.getByRole('alert', { name: "Professional's connection" })).toContainText('does not answer');
+  handlers['chrome:context'] = context;
+});

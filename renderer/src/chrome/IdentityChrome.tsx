@@ -224,7 +224,7 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
         {/* Main places the site's own view exactly over this area. */}
         {/* A popup's own page failing at the proxy is told here too (main sends it to the window it happened in); only
             the identity window is seeded from chrome:context, whose failure and question are that window's. */}
-        <NetworkSheet identity={identity} failure={popup ? undefined : context!.networkFailure} question={popup ? undefined : context!.linkQuestion} />
+        <NetworkSheet identity={identity} popup={popup} failure={popup ? undefined : context!.networkFailure} question={popup ? undefined : context!.linkQuestion} />
         <div className="site-placeholder">
           {activeSite ? (
             <>

@@ -19,15 +19,19 @@ const REQUEST_FAILURE = 'network:request-failed';
  * a page that stays up failing at the proxy, and what goes wrong when the
  * person answers, are notices in the band (NoticeCenter).
  */
-export function NetworkSheet(props: { identity: Identity; failure: NetworkFailure | undefined; question: LinkQuestion | undefined }) {
+export function NetworkSheet(props: { identity: Identity; failure: NetworkFailure | undefined; question: LinkQuestion | undefined; popup?: boolean }) {
   const { identity } = props;
   const notices = useNotices();
   // Taken once, when the chrome (re)loads; events keep them current after that.
   const [failure, setFailure] = useState<NetworkFailure | null>(props.failure ?? null);
   const [question, setQuestion] = useState<LinkQuestion | null>(props.question ?? null);
   useEffect(() => {
+    let live = true;
+    /** Whether an event came since this subscribed: it is newer than any context read below. */
+    const heard = { failure: false, question: false };
     const offFailure = api().events.onFailure((f) => {
       if (f.identityId !== identity.id) return;
+      if (f.scope !== 'request') heard.failure = true;
       // A request of a page still shown: the page stays, so a notice says it (one per outage, main sees to that).
       if (f.scope === 'request') {
         return notices.show({
@@ -41,12 +45,30 @@ export function NetworkSheet(props: { identity: Identity; failure: NetworkFailur
       notices.dismiss(REQUEST_FAILURE);
       setFailure(f.active ? f : null);
     });
-    const offQuestion = api().events.onQuestion((q) => q.identityId === identity.id && setQuestion(q));
+    const offQuestion = api().events.onQuestion((q) => {
+      if (q.identityId !== identity.id) return;
+      heard.question = true;
+      setQuestion(q);
+    });
+    // This subscribes once the chrome has read its context and drawn: a failure or a question main sent between the
+    // two reached no listener, while main keeps the site aside for it. Read again now, unless an event came since.
+    // (Not in a sign-in popup: chrome:context tells the identity window's.)
+    if (!props.popup) {
+      void unwrap(api().chrome.context({ identityId: identity.id })).then(
+        (context) => {
+          if (!live) return;
+          if (!heard.failure && context.networkFailure) setFailure(context.networkFailure);
+          if (!heard.question && context.linkQuestion) setQuestion(context.linkQuestion);
+        },
+        () => undefined, // (the chrome's own read says what failed)
+      );
+    }
     return () => {
+      live = false;
       offFailure();
       offQuestion();
     };
-  }, [identity.id, notices]);
+  }, [identity.id, notices, props.popup]);
 
   if (question) {
     return (
