@@ -14,7 +14,7 @@ const GESTURES = new Set(['mouseDown', 'mouseUp', 'keyDown', 'rawKeyDown', 'char
 /** The events of a WebContents this listens to (a real WebContents satisfies it; so do the shared test doubles). */
 export interface WatchedContents {
   readonly id: number;
-  on(event: 'input-event', listener: (event: unknown, input: { type?: string }) => void): unknown;
+  on(event: 'input-event' | 'before-input-event' | 'before-mouse-event', listener: (event: unknown, input: { type?: string }) => void): unknown;
   once(event: 'destroyed', listener: () => void): unknown;
 }
 
@@ -26,9 +26,16 @@ export class UserActivation {
   /** Starts following a page's input (call for every webContents, e.g. from app 'web-contents-created'). */
   watch(contents: WatchedContents): void {
     const id = contents.id;
-    contents.on('input-event', (_event: unknown, input: { type?: string }) => {
+    const gesture = (_event: unknown, input: { type?: string }) => {
       if (input && typeof input.type === 'string' && GESTURES.has(input.type)) this.last.set(id, this.now());
-    });
+    };
+    contents.on('input-event', gesture);
+    // `input-event` watches the main frame's widget only (electron_api_web_contents.cc: the input observer is added to
+    // the primary main frame's RenderWidgetHost), so a click or a key in another site's frame, which has its own
+    // widget, never shows there. The delegate's `before-input-event` (keys) and `before-mouse-event` (mouse) see input
+    // to any widget of the page (PreHandleKeyboardEvent, PreHandleMouseEvent), and never a script's own events.
+    contents.on('before-input-event', gesture);
+    contents.on('before-mouse-event', gesture);
     contents.once('destroyed', () => this.last.delete(id));
   }
 

@@ -111,4 +111,19 @@ describe('UserActivation: when a page last had a real gesture', () => {
     expect(activation.lastGestureAt(contents.id)).toBeUndefined();
     expect(activation.lastGestureAt(undefined)).toBeUndefined();
   });
+
+  it('counts a click or a key in another site\u2019s frame, which input-event never shows', () => {
+    let now = 1000;
+    const activation = new UserActivation(() => now);
+    const contents = new (createElectron().BrowserWindow)().webContents;
+    activation.watch(contents);
+    contents.userInput('mouseMove', { frame: 'cross-site' });
+    expect(activation.lastGestureAt(contents.id)).toBeUndefined();
+    now = 2000;
+    contents.userInput('mouseDown', { frame: 'cross-site' });
+    expect(activation.lastGestureAt(contents.id)).toBe(2000);
+    now = 3000;
+    contents.userInput('rawKeyDown', { frame: 'cross-site' });
+    expect(activation.lastGestureAt(contents.id)).toBe(3000);
+  });
 });

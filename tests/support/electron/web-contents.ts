@@ -467,9 +467,21 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
    * page dispatches to itself in JavaScript never reach it, so a script cannot
    * call this.
    */
-  userInput(type: 'mouseDown' | 'mouseUp' | 'mouseMove' | 'keyDown' | 'rawKeyDown' | 'char' | 'keyUp' | 'mouseWheel' = 'mouseDown'): void {
+  userInput(
+    type: 'mouseDown' | 'mouseUp' | 'mouseMove' | 'keyDown' | 'rawKeyDown' | 'char' | 'keyUp' | 'mouseWheel' = 'mouseDown',
+    where: { frame: 'main' | 'cross-site' } = { frame: 'main' },
+  ): void {
     if (this.destroyed) return;
-    this.emit('input-event', new FakeEvent(), { type, modifiers: [] });
+    // The delegate sees input to any widget of the page first: keys as `before-input-event` (a raw key down told as
+    // keyDown; char not at all), mouse events as `before-mouse-event` (electron_api_web_contents.cc,
+    // PreHandleKeyboardEvent, PreHandleMouseEvent). `input-event` comes from an observer of the main frame's widget
+    // only (RenderFrameHostChanged adds it for the primary main frame): a cross-site frame has a widget of its own.
+    if (type === 'rawKeyDown' || type === 'keyDown' || type === 'keyUp') {
+      this.emit('before-input-event', new FakeEvent(), { type: type === 'keyUp' ? 'keyUp' : 'keyDown', modifiers: [] });
+    } else if (type.startsWith('mouse')) {
+      this.emit('before-mouse-event', new FakeEvent(), { type, modifiers: [] });
+    }
+    if (where.frame === 'main') this.emit('input-event', new FakeEvent(), { type, modifiers: [] });
   }
 
   // ---------------------------------------------------------------- IPC to the page
