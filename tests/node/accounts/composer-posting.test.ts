@@ -4,6 +4,7 @@ import type { ConnectedAccounts } from '../../../electron/main/services/accounts
 import type { PostGuard } from '../../../electron/main/services/post-guard';
 import { AppError } from '../../../shared/result';
 import { tempStore } from '../store/helpers';
+import { mastodonAccount } from './support/account-meta';
 
 /**
  * The composer's Post after the site answered: what the store does next (mark the draft posted, log it) must not
@@ -13,16 +14,7 @@ function posting(postFrom: ConnectedAccounts['postFrom']) {
   const { store } = tempStore();
   store.identities.ensureDefaults();
   const pro = store.identities.list().find((i) => i.name === 'Professional')!;
-  store.accounts.add({
-    identityId: pro.id,
-    site: 'mastodon',
-    handle: 'ada@mastodon.example',
-    serviceUrl: 'https://mastodon.example',
-    accountId: '1',
-    displayName: 'Ada',
-    profileUrl: 'https://mastodon.example/@ada',
-    connectedAt: new Date().toISOString(),
-  });
+  store.accounts.add(mastodonAccount(pro.id));
   const draft = store.drafts.create(pro.id, 'We are hiring.');
   const reported: string[] = [];
   // (The guard and the account client are the parts these tests do not look at: the guard allows, the client answers.)

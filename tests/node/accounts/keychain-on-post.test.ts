@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ConnectedAccounts, newPostKey, type AccountMetadataStore, type ConnectedAccountMeta } from '../../../electron/main/services/accounts';
+import { ConnectedAccounts, newPostKey, type AccountMetadataStore } from '../../../electron/main/services/accounts';
 import { classifyKeychainError, type SecretVault } from '../../../electron/main/services/vault';
 import { boundedSentence } from '../../../shared/ipc/human-errors';
+import { mastodonAccount } from './support/account-meta';
 
 /** A keychain that fails as the system's do when a post reads its secret (classified as secret-vault.ts does). */
 function postingWith(raw: string, platform: NodeJS.Platform) {
-  const meta: ConnectedAccountMeta = {
-    identityId: 'id-1',
-    site: 'mastodon',
-    handle: 'ada@mastodon.example',
-    serviceUrl: 'https://mastodon.example',
-    accountId: '1',
-    displayName: 'Ada',
-    profileUrl: 'https://mastodon.example/@ada',
-    connectedAt: new Date().toISOString(),
-  };
+  const meta = mastodonAccount('id-1');
   const store: AccountMetadataStore = { add: () => {}, remove: () => {}, list: () => [meta] };
   const vault = {
     get: async () => {
