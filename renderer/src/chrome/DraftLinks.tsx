@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api, messageOf, unwrap } from '../api';
 import { ErrorBanner } from '../common/ErrorBanner';
+import { useOncePerKey } from '../common/useOncePerKey';
 
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)\]]/g;
 
@@ -12,27 +13,20 @@ const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)\]]/g;
 export function DraftLinks({ identityId, text }: { identityId: string; text: string }) {
   const [error, setError] = useState<string | null>(null);
   /** Links being opened: a double click opens one window, not two. */
-  const [opening, setOpening] = useState<ReadonlySet<string>>(new Set());
+  const opening = useOncePerKey();
   const links = [...new Set(text.match(URL_IN_TEXT) ?? [])].slice(0, 10);
   // (An error about a link the text no longer holds goes with it.)
   const linkList = links.join('\n');
   useEffect(() => setError(null), [linkList]);
-  const open = async (url: string) => {
-    if (opening.has(url)) return;
-    setOpening((s) => new Set(s).add(url));
-    try {
-      await unwrap(api().links.open({ identityId, url }));
-      setError(null);
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setOpening((s) => {
-        const next = new Set(s);
-        next.delete(url);
-        return next;
-      });
-    }
-  };
+  const open = (url: string) =>
+    opening.run(url, async () => {
+      try {
+        await unwrap(api().links.open({ identityId, url }));
+        setError(null);
+      } catch (e) {
+        setError(messageOf(e));
+      }
+    });
   if (links.length === 0) return null;
   return (
     <div className="draft-links">
@@ -42,7 +36,7 @@ export function DraftLinks({ identityId, text }: { identityId: string; text: str
           key={url}
           type="button"
           className="link-button"
-          aria-disabled={opening.has(url)}
+          aria-disabled={opening.busy(url)}
           onClick={() => void open(url)}
         >
           {url.length > 60 ? `${url.slice(0, 57)}…` : url}

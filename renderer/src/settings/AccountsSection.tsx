@@ -4,6 +4,7 @@ import type { ConnectedAccountView } from '../../../shared/ipc/contract';
 import { api, messageOf, unwrap } from '../api';
 import { RemovableRow } from '../common/RemovableRow';
 import { ErrorBanner } from '../common/ErrorBanner';
+import { useOncePerKey } from '../common/useOncePerKey';
 
 /**
  * Accounts this identity posts to from Hatstand's composer. Tokens and app
@@ -16,7 +17,7 @@ export function AccountsSection({ identity }: { identity: Identity }) {
   const [secret, setSecret] = useState('');
   const [busy, setBusy] = useState(false);
   /** Accounts being disconnected: a second click on the same row waits for the first. */
-  const [leaving, setLeaving] = useState<ReadonlySet<string>>(new Set());
+  const leaving = useOncePerKey();
   const [error, setError] = useState<string | null>(null);
   const reload = useCallback(
     () => void unwrap(api().accounts.list({ identityId: identity.id })).then(setAccounts, (e) => setError(messageOf(e))),
@@ -46,25 +47,17 @@ export function AccountsSection({ identity }: { identity: Identity }) {
     }
   };
 
-  const disconnect = async (a: ConnectedAccountView) => {
-    const key = `${a.site}:${a.handle}`;
-    if (leaving.has(key)) return;
-    setLeaving((s) => new Set(s).add(key));
-    try {
-      await unwrap(api().accounts.disconnect({ identityId: identity.id, site: a.site, handle: a.handle }));
-      // (A refusal shown earlier is answered by what just worked.)
-      setError(null);
-      reload();
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setLeaving((s) => {
-        const next = new Set(s);
-        next.delete(key);
-        return next;
-      });
-    }
-  };
+  const disconnect = (a: ConnectedAccountView) =>
+    leaving.run(`${a.site}:${a.handle}`, async () => {
+      try {
+        await unwrap(api().accounts.disconnect({ identityId: identity.id, site: a.site, handle: a.handle }));
+        // (A refusal shown earlier is answered by what just worked.)
+        setError(null);
+        reload();
+      } catch (e) {
+        setError(messageOf(e));
+      }
+    });
   /**
    * Another service starts the form afresh: a Bluesky app password left in the masked field would otherwise be sent
    * as a Mastodon token to whatever instance is typed next (or a token pasted onto the end of it).
@@ -87,7 +80,7 @@ export function AccountsSection({ identity }: { identity: Identity }) {
             detail={a.site}
             action="Disconnect"
             onRemove={() => void disconnect(a)}
-            busy={leaving.has(`${a.site}:${a.handle}`)}
+            busy={leaving.busy(`${a.site}:${a.handle}`)}
           />
         ))}
       </ul>
