@@ -69,7 +69,7 @@ const GONE_IN_WORDS: Readonly<Record<string, string>> = {
   'memory-eviction': 'it was unloaded to free memory',
 };
 
-/** A chrome whose renderer dies more often than this within `CHROME_CRASH_WINDOW_MS` is not loaded again. */
+/** A chrome whose renderer dies more often than this within `CHROME_CRASH_WINDOW_MS` waits until its oldest crash is that old. */
 const CHROME_RELOADS = 3;
 const CHROME_CRASH_WINDOW_MS = 60_000;
 
