@@ -27,7 +27,7 @@ import { electronWindowKit } from './windows/electron-kit';
 import { windowGuardChrome } from './windows/guard-chrome';
 import { serveAppScheme } from './security/app-protocol';
 import { denyAllPermissions, installSafetyNet } from './security/safety-net';
-import { httpHostsOf } from './services/api/http-hosts';
+import { allowsHttp } from './services/api/http-hosts';
 
 /**
  * The composition root: builds every service once and wires it to the
@@ -41,12 +41,12 @@ export function bootstrap(): void {
   const configuredSessions = new WeakSet<object>([session.defaultSession]);
   // Which identity a session belongs to, for its https-only rule (set once the store is open).
   const identityOfSession = new WeakMap<object, string>();
-  let httpHosts: (identityId: string) => string[] = () => [];
+  let httpAllowedFor: (identityId: string, host: string) => boolean = () => false;
   installSafetyNet<WebContents>(app, {
     isKnownSession: (s) => configuredSessions.has(s as object),
     httpAllowed: (s, host) => {
       const identityId = identityOfSession.get(s as object);
-      return identityId === undefined ? null : httpHosts(identityId).includes(host);
+      return identityId === undefined ? null : httpAllowedFor(identityId, host);
     },
     onUnknownSession: () => console.warn('[security] a web contents in a session Hatstand did not configure was refused every permission'),
     watchers: [(contents) => activation.watch(contents)],
@@ -60,7 +60,7 @@ export function bootstrap(): void {
   // A store that cannot be opened throws an AppError; runStartup (startup.ts) shows it and exits.
   const store = openStore(join(app.getPath('userData'), 'hatstand.db'));
   store.identities.ensureDefaults();
-  httpHosts = (identityId) => httpHostsOf(store, identityId);
+  httpAllowedFor = (identityId, host) => allowsHttp(store, identityId, host);
   applyRetention(store);
 
   const log = (event: Parameters<Store['activity']['append']>[0]) => {

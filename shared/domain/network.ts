@@ -273,14 +273,6 @@ export interface NetworkTestResult {
 }
 
 /**
- * What Chromium's `session.resolveProxy(url)` answers once a fixed proxy is
- * in force, or null when it cannot be known beforehand (system, PAC).
- * Electron answers `proxy_info->ToPacString()` (shell/browser/net/
- * resolve_proxy_helper.cc:86); Chromium writes each server as "PROXY h:p",
- * "HTTPS h:p" or "SOCKS5 h:p", IPv6 hosts in brackets
- * (net/base/proxy_string_util.cc, ProxyServerToPacResultElement).
- */
-/**
  * A host name or address as Chromium writes it (its proxy answers, its login challenges): lower case, an IPv6 address
  * compressed and without brackets (the WHATWG URL host parser, as Chromium's GURL canonicalises it).
  */
@@ -293,6 +285,14 @@ export function canonicalHost(host: string): string {
   }
 }
 
+/**
+ * What Chromium's `session.resolveProxy(url)` answers once a fixed proxy is
+ * in force, or null when it cannot be known beforehand (system, PAC).
+ * Electron answers `proxy_info->ToPacString()` (shell/browser/net/
+ * resolve_proxy_helper.cc:86); Chromium writes each server as "PROXY h:p",
+ * "HTTPS h:p" or "SOCKS5 h:p", IPv6 hosts in brackets
+ * (net/base/proxy_string_util.cc, ProxyServerToPacResultElement).
+ */
 export function expectedProxyAnswer(settings: NetworkSettings): string | null {
   if (settings.mode === 'direct') return 'DIRECT';
   if (!isProxyMode(settings.mode) || !settings.host || !settings.port) return null;

@@ -74,6 +74,21 @@ export function httpsVersion(url: URL): string {
   return upgraded.href;
 }
 
+/**
+ * The https address to load instead of `url`: a plain http address whose host is not allowed http (`allowed` gets the
+ * host as `URL.host` writes it, lower case, with its port); null when `url` may load as it is or is no address.
+ */
+export function httpsInstead(url: string, allowed: (host: string) => boolean): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'http:' || allowed(parsed.host.toLowerCase())) return null;
+  return httpsVersion(parsed);
+}
+
 export function hardenAnyContents(contents: NetContents, isKnownSession: (session: unknown) => boolean, httpAllowed: HttpRule = () => null): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-attach-webview', (event) => event.preventDefault());
@@ -83,19 +98,15 @@ export function hardenAnyContents(contents: NetContents, isKnownSession: (sessio
   });
   const guard = (event: { preventDefault(): void; defaultPrevented?: boolean }, url: string, mainFrame: boolean) => {
     if (netRefusesNavigation(url)) return event.preventDefault();
+    if (!URL.canParse(url)) return event.preventDefault();
     // Sites are https only (checklist item 1): a plain http page the person did not allow is loaded over https instead.
-    let parsed: URL;
-    try {
-      parsed = new URL(url);
-    } catch {
-      return event.preventDefault();
-    }
-    if (parsed.protocol !== 'http:' || httpAllowed(contents.session, parsed.host.toLowerCase()) !== false) return;
+    const upgraded = httpsInstead(url, (host) => httpAllowed(contents.session, host) !== false);
+    if (upgraded === null) return;
     // A navigation a listener before us already took (link routing asks first: link-routing-hook.ts) is refused only;
     // loading its https version here too would show the link in this page while the person is being asked.
     const taken = event.defaultPrevented === true;
     event.preventDefault();
-    if (mainFrame && !taken) void contents.loadURL(httpsVersion(parsed)).catch(() => undefined);
+    if (mainFrame && !taken) void contents.loadURL(upgraded).catch(() => undefined);
   };
   contents.on('will-navigate', (event, url) => guard(event, url, event.isMainFrame !== false));
   contents.on('will-redirect', (event, url) => guard(event, url, event.isMainFrame !== false));

@@ -49,7 +49,8 @@ export function configureIdentitySession(session: IdentitySession, options: Iden
   // CheckMediaAccessPermission), or neither (notifications checks pass null): the page's own then.
   session.setPermissionCheckHandler((wc, permission, requestingOrigin, details) => {
     const embeddedIn = details?.embeddingOrigin || (details?.isMainFrame === false && wc ? pageUrlOf(wc) : undefined);
-    return decidePermission(permission, requestingOrigin, options.permissionGrants(), embeddedIn ?? undefined);
+    // (null: the page around the frame could not be read, which refuses, as for a request.)
+    return decidePermission(permission, requestingOrigin, options.permissionGrants(), embeddedIn);
   });
   // Paths handed to downloads still under way: two downloads of one name at once must not share a file.
   const claimed = new Set<string>();

@@ -17,7 +17,7 @@ import { asElectronContents, type GlueWindow, type PageContents, type SiteView, 
 import { loadThroughNetwork } from './site-network';
 import { routeNavigations, routeWindowOpen } from './link-routing-hook';
 import { linkDomain } from '../../../shared/domain/link-routing';
-import { httpsVersion } from '../security/safety-net';
+import { httpsInstead } from '../security/safety-net';
 
 export interface IdentityWindowDeps<W extends GlueWindow<V>, V extends SiteView> {
   kit: WindowKit<W, V>;
@@ -463,14 +463,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
 
   /** `url` as this identity may load it: https unless the person allowed plain http for its host (checklist item 1). */
   private secure(url: string): string {
-    let parsed: URL;
-    try {
-      parsed = new URL(url);
-    } catch {
-      return url;
-    }
-    if (parsed.protocol !== 'http:' || this.deps.httpAllowed?.(this.identity, parsed.host.toLowerCase())) return url;
-    return httpsVersion(parsed);
+    return httpsInstead(url, (host) => this.deps.httpAllowed?.(this.identity, host) ?? false) ?? url;
   }
 
   private createSiteView(): V {

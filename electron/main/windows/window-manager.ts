@@ -21,7 +21,7 @@ import type { LinkPort } from '../services/links/link-router';
 import type { LinkQuestion, NetworkFailure } from '../../../shared/ipc/contract';
 import type { NetworkSettings } from '../../../shared/domain/network';
 import { refreshSiteNetwork, wireSiteNetwork } from './site-network';
-import { httpHostsOf } from '../services/api/http-hosts';
+import { allowsHttp } from '../services/api/http-hosts';
 
 /** The session parts the window layer uses: wiping an identity's partition. */
 export interface IdentityStorage {
@@ -286,7 +286,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
           }
         : {}),
       ...(route ? { routeLink: (who: Identity, url: string, openHere: () => void) => route(who.id, url, openHere) } : {}),
-      httpAllowed: (who: Identity, host: string) => httpHostsOf(this.deps.store, who.id).includes(host),
+      httpAllowed: (who: Identity, host: string) => allowsHttp(this.deps.store, who.id, host),
     };
   }
 

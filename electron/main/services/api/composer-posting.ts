@@ -4,7 +4,7 @@ import type { RecognisedPost } from '../../../../shared/sites';
 import { newPostKey, type AccountSite, type ConnectedAccounts } from '../accounts';
 import type { PostGuard } from '../post-guard';
 import type { Store } from '../store';
-import { afterCommit, reportToConsole, type FollowUpReporter } from './after-commit';
+import { afterCommit, reportToConsole, type FollowUpReporter } from '../after-commit';
 
 const KEYS = 'composer.postKeys';
 

@@ -7,7 +7,7 @@ import type { ConfirmationBroker } from '../confirmations/confirmation-broker';
 import type { PostGuard } from '../post-guard';
 import { POLICY_KEY, policyFor } from './guard-services';
 import { LEXICON_NAMES, RULE_IDS } from '../../../../shared/warnings';
-import { afterCommit, reportToConsole, type FollowUpReporter } from './after-commit';
+import { afterCommit, reportToConsole, type FollowUpReporter } from '../after-commit';
 
 type ContentChannels =
   | 'drafts:list'

@@ -16,7 +16,7 @@ import { SecretVault } from '../vault';
 import { accountHandlers } from './account-handlers';
 import { ComposerPosting } from './composer-posting';
 import { removeIdentity } from './remove-identity';
-import { reportToConsole } from './after-commit';
+import { reportToConsole } from '../after-commit';
 import { NetworkService, PROXY_SECRET, type ChromiumProxyResolver } from '../network';
 import type { NetworkSettings } from '../../../../shared/domain/network';
 import type { ChromeContext } from '../../../../shared/ipc/contract';
@@ -129,7 +129,7 @@ export function createHandlers(deps: {
       },
       // What main keeps the site view aside for, so a reloaded chrome draws it again.
       'chrome:context': (input, caller) => {
-        const withNetwork = (context: ChromeContext): ChromeContext => {
+        const withWindowState = (context: ChromeContext): ChromeContext => {
           const failure = deps.windows.networkFailureOf?.(input.identityId);
           const question = links.pendingFor(input.identityId);
           const coolingOff = guard.coolingOffNotices(input.identityId);
@@ -141,7 +141,7 @@ export function createHandlers(deps: {
           };
         };
         const context = identities['chrome:context'](input, caller);
-        return context instanceof Promise ? context.then(withNetwork) : withNetwork(context);
+        return context instanceof Promise ? context.then(withWindowState) : withWindowState(context);
       },
       // An identity's partition, keychain secrets (accounts, proxy password) and connections go with it,
       // in the order that keeps the answer true (remove-identity.ts).

@@ -13,6 +13,11 @@ export function httpHostsOf(store: Store, identityId: string): string[] {
   return Array.isArray(hosts) ? hosts.filter((h): h is string => typeof h === 'string') : [];
 }
 
+/** Whether the person allowed plain http for this host (`URL.host`, lower case) in this identity. */
+export function allowsHttp(store: Store, identityId: string, host: string): boolean {
+  return httpHostsOf(store, identityId).includes(host);
+}
+
 /**
  * Refuses an http address unless its host is allowed, or the person allows it
  * now (`allowHttp`). Returns what to do once the site is saved: remember (and

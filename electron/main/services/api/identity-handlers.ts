@@ -5,7 +5,7 @@ import { AppError } from '../../../../shared/result';
 import type { Store } from '../store';
 import type { Handlers } from './router';
 import type { WindowsPort } from './ports';
-import { afterCommit, reportToConsole, type FollowUpReporter } from './after-commit';
+import { afterCommit, reportToConsole, type FollowUpReporter } from '../after-commit';
 import { siteTermProblem } from '../warnings/profile-builder';
 import { checkSiteScheme } from './http-hosts';
 

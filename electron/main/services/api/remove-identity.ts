@@ -2,7 +2,7 @@ import { AppError } from '../../../../shared/result';
 import type { ConnectedAccounts } from '../accounts';
 import type { Store } from '../store';
 import type { SecretVault } from '../vault';
-import { afterCommit, type FollowUpReporter } from './after-commit';
+import { afterCommit, type FollowUpReporter } from '../after-commit';
 import type { WindowsPort } from './ports';
 
 export interface RemoveIdentityDeps {

@@ -16,7 +16,7 @@ import type { SecretVault } from '../vault';
 import { proxyFailureOfError } from './proxy-errors';
 import { clientFor, routeFromChromium, routeLabel, type ProxyRoute, type RouteClient } from './proxy-route';
 import type { z } from 'zod';
-import { reportToConsole } from '../api/after-commit';
+import { reportToConsole, type FollowUpReporter } from '../after-commit';
 
 export const NETWORK_KEY = 'network';
 /** Keychain entry (service `hatstand`, account `<identity-uuid>:proxy:credentials`): `{"username","password"}` as JSON. */
@@ -37,6 +37,8 @@ export interface NetworkServiceDeps {
   onChanged?: (identityId: string, settings: NetworkSettings) => void | Promise<void>;
   /** Per request; tests shorten it. */
   timeoutMs?: number;
+  /** Told of a follow-up that failed after a change was saved (a keychain that could not delete old credentials). */
+  report?: FollowUpReporter;
 }
 
 export interface ProxyCredentials {
@@ -90,7 +92,9 @@ export class NetworkService {
       // (The settings are saved and must now be applied: a keychain that cannot delete the unused credentials is
       // reported, not thrown, or the session would keep the old proxy while the store says the new one.)
       if (!checked.settings.auth && before.auth) {
-        await this.deps.vault.delete(identityId, PROXY_SECRET.site, PROXY_SECRET.handle).catch((error: unknown) => reportToConsole('Removing unused proxy credentials from the keychain', error));
+        await this.deps.vault
+          .delete(identityId, PROXY_SECRET.site, PROXY_SECRET.handle)
+          .catch((error: unknown) => (this.deps.report ?? reportToConsole)('Removing unused proxy credentials from the keychain', error));
       }
     }
     await this.dropClients(identityId);
@@ -135,15 +139,10 @@ export class NetworkService {
       if (settings.mode === 'system') return { kind: 'direct' }; // only outside Electron (tests): no system proxy to follow
       throw new AppError('network/pac-unavailable', `${this.name(identityId)}'s PAC file can only be read inside Hatstand's window; nothing was sent.`);
     }
-    let answer: string;
-    try {
-      answer = await this.deps.resolveProxy(identityId, url);
-    } catch {
-      throw new AppError('network/proxy-failed', proxyFailureMessage(this.name(identityId), settings, settings.mode === 'pac' ? 'pac' : 'unreachable'));
-    }
+    // (A lookup that fails resolves with "" rather than rejecting; a rejection is taken the same way. Sent directly,
+    // the post would leave from the person's own address.)
+    const answer = await this.deps.resolveProxy(identityId, url).catch(() => '');
     const route = routeFromChromium(answer);
-    // (The lookup failed: Chromium answers so rather than rejecting. Sent directly, the post would leave from the
-    // person's own address.)
     if (route.kind === 'unresolved') {
       throw new AppError('network/proxy-failed', proxyFailureMessage(this.name(identityId), settings, settings.mode === 'pac' ? 'pac' : 'unreachable'));
     }
