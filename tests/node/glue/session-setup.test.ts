@@ -71,6 +71,12 @@ describe('identity session setup', () => {
     expect(session.checkPermission(page, 'media', 'https://meet.example.com', { via: 'media' })).toBe(true);
     expect(session.checkPermission(page, 'media', 'https://meet.example.com', { subFrame: true, via: 'media' })).toBe(true); // (its own frame)
     expect(session.checkPermission(null, 'notifications', 'https://meet.example.com')).toBe(true); // (notifications checks pass null)
+    // A frame's check whose page can no longer be read (closed meanwhile) is refused, as a request would be.
+    const gone = electron.world.newContents(`persist:identity-${ID}`, 'browserView');
+    void gone.loadURL('https://meet.example.com/room/2');
+    gone.finishLoad();
+    gone.close();
+    expect(session.checkPermission(gone, 'media', 'https://meet.example.com', { subFrame: true, via: 'media' })).toBe(false);
   });
 
   it('saves downloads into the identity own folder with a safe name (PITFALLS 6)', () => {
