@@ -21,12 +21,17 @@ test.afterEach(async () => {
   await harness.close();
 });
 
+/** The identity's window with its settings open, and one section of them. */
+async function openSettings(identityId: string, region: string) {
+  await harness.openIdentity(identityId);
+  const page = harness.page(identityId);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  return { page, section: page.getByRole('region', { name: region }) };
+}
+
 test('connect a Mastodon account, then post a draft through the guard; the token never reaches SQLite or the page', async () => {
   const pro = harness.identity('Professional');
-  await harness.openIdentity(pro.id);
-  const page = harness.page(pro.id);
-  await page.getByRole('button', { name: 'Settings' }).click();
-  const accounts = page.getByRole('region', { name: 'Connected accounts' });
+  const { page, section: accounts } = await openSettings(pro.id, 'Connected accounts');
   await accounts.getByLabel('Instance address').fill(mastodon.url);
   await accounts.getByLabel('Access token').fill(mastodon.token);
   await accounts.getByRole('button', { name: 'Connect to Professional' }).click();
@@ -71,10 +76,7 @@ test('connect a Mastodon account, then post a draft through the guard; the token
 
 test('another service starts the account form afresh, and a refusal goes once a later change works', async () => {
   const pro = harness.identity('Professional');
-  await harness.openIdentity(pro.id);
-  const page = harness.page(pro.id);
-  await page.getByRole('button', { name: 'Settings' }).click();
-  const accounts = page.getByRole('region', { name: 'Connected accounts' });
+  const { section: accounts } = await openSettings(pro.id, 'Connected accounts');
   // A Bluesky app password typed, then Mastodon chosen: it must not go to the Mastodon instance as a token.
   await accounts.getByLabel('Service').selectOption('bluesky');
   await accounts.getByLabel('Bluesky handle').fill('ada.bsky.social');
@@ -123,10 +125,7 @@ test('cancelling the guard keeps the draft and posts nothing', async () => {
 
 test('warning settings: a never-say term, a bad time zone explained, "this is fine here" teaches the model, export and import', async () => {
   const pro = harness.identity('Professional');
-  await harness.openIdentity(pro.id);
-  const page = harness.page(pro.id);
-  await page.getByRole('button', { name: 'Settings' }).click();
-  const section = page.getByRole('region', { name: 'Warnings' });
+  const { page, section } = await openSettings(pro.id, 'Warnings');
   await section.getByLabel('Never say as Professional (one per line)').fill('hangover\nmy therapist');
   await section.getByLabel('Words that belong to Professional (one per line)').click();
   await expect(section.getByText('Saved.')).toBeVisible();
@@ -174,10 +173,7 @@ test('warning settings: what is left out is shown, a refused list is not called 
   // A handle stored before the boundary checked handles: the warnings leave it out and say how to fix it.
   harness.store.identities.updateSite(personal.sites[0]!.id, { handle: '@ada\u0007' });
   harness.services.warnings.invalidate();
-  await harness.openIdentity(personal.id);
-  const page = harness.page(personal.id);
-  await page.getByRole('button', { name: 'Settings' }).click();
-  const section = page.getByRole('region', { name: 'Warnings' });
+  const { page, section } = await openSettings(personal.id, 'Warnings');
   await expect(section.getByRole('list', { name: 'Left out of the warnings' })).toContainText('correct it');
   await section.getByRole('heading', { name: 'Warnings' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(ARTIFACTS, 'settings-warnings-left-out.png') });
@@ -212,10 +208,7 @@ test('warning settings: what is left out is shown, a refused list is not called 
 
 test('posting settings: a cooling-off out of range is told, not silently changed', async () => {
   const pro = harness.identity('Professional');
-  await harness.openIdentity(pro.id);
-  const page = harness.page(pro.id);
-  await page.getByRole('button', { name: 'Settings' }).click();
-  const posting = page.getByRole('region', { name: 'Posting' });
+  const { page, section: posting } = await openSettings(pro.id, 'Posting');
   const wait = posting.getByLabel('Cooling-off after “Post” (seconds, you can still cancel)');
   const policy = () => page.evaluate((id) => window.hatstand.guard.getPolicy({ identityId: id }), pro.id);
   const before = await policy();
@@ -232,10 +225,7 @@ test('posting settings: a cooling-off out of range is told, not silently changed
 test('warning settings: the employer named on one identity is warned about in a complaint from another', async () => {
   const pro = harness.identity('Professional');
   const personal = harness.identity('Personal');
-  await harness.openIdentity(pro.id);
-  const page = harness.page(pro.id);
-  await page.getByRole('button', { name: 'Settings' }).click();
-  const section = page.getByRole('region', { name: 'Warnings' });
+  const { page, section } = await openSettings(pro.id, 'Warnings');
   const employer = section.getByLabel('Where Professional works, or what it speaks for (one per line)');
   await expect(employer).toHaveAccessibleDescription(/A complaint that names it/);
   await employer.fill('Fernhill Clinic');
