@@ -66,11 +66,23 @@ test('a sign-in popup of the identity shows no question of its main window, whic
   await expect(chrome.getByRole('alertdialog', { name: 'Post as Professional?' })).toBeVisible();
   // The popup reads the same chrome:context: its waiting posts are not its questions (a sheet there is drawn under
   // the sign-in page and its answers are refused).
-  const popup = await harness.openPage('popup', { view: 'popup', identityId: identity.id }, { window: 'popup', identityId: identity.id }, { width: 483, height: 600 });
+  const popup = await harness.openPage('popup', { view: 'popup', identityId: identity.id }, { window: 'popup', identityId: identity.id, chromeContentsId: 1 }, { width: 483, height: 600 });
   await expect(popup.getByRole('banner', { name: 'Professional identity' })).toContainText('Sign-in window');
   await expect(popup.getByRole('alertdialog')).toHaveCount(0);
   await chrome.getByRole('alertdialog', { name: 'Post as Professional?' }).getByRole('button', { name: 'Cancel' }).click();
   await expect(decision).resolves.toMatchObject({ allow: false });
+});
+
+test('a sign-in popup whose chrome (re)loads names its own page, not the main window’s', async () => {
+  const identity = harness.identity('Professional');
+  await harness.openIdentity(identity.id);
+  harness.showSite(identity.id, identity.sites[0]!.id);
+  const url = 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=1';
+  harness.popupSiteState(7, { identityId: identity.id, siteId: 'popup', url, title: 'Sign in to your account', canGoBack: false, canGoForward: false, loading: false });
+  const popup = await harness.openPage('popup', { view: 'popup', identityId: identity.id }, { window: 'popup', identityId: identity.id, chromeContentsId: 7 }, { width: 483, height: 600 });
+  const band = popup.getByRole('banner', { name: 'Professional identity' });
+  await expect(band).toContainText('login.microsoftonline.com');
+  await expect(band).not.toContainText(new URL(identity.sites[0]!.homeUrl).host);
 });
 
 test('a proxy failure main sends while the chrome is still reading its context is shown, not lost', async () => {

@@ -44,6 +44,8 @@ export class Harness implements WindowsPort {
   private readonly activeSites = new Map<string, string>();
   /** What main last told each identity window about its site page (chrome:siteState), as WindowManager keeps it. */
   private readonly siteStates = new Map<string, SiteState>();
+  /** A sign-in popup's page, by its chrome's contents id (the popup caller's `chromeContentsId`). */
+  private readonly popupSiteStates = new Map<number, SiteState>();
   private readonly pending: Array<Promise<void>> = [];
   private baseUrl = '';
   private closeServer: (() => Promise<void>) | null = null;
@@ -247,8 +249,14 @@ export class Harness implements WindowsPort {
     const page = this.pages.get(state.identityId);
     if (page) void emit(page, 'chrome:siteState', state).catch(() => {});
   }
-  siteStateOf(identityId: string): SiteState | null {
-    return this.siteStates.get(identityId) ?? null;
+  siteStateOf(identityId: string, popupChrome?: number): SiteState | null {
+    if (popupChrome === undefined) return this.siteStates.get(identityId) ?? null;
+    const popup = this.popupSiteStates.get(popupChrome);
+    return popup?.identityId === identityId ? popup : null;
+  }
+  /** Where a sign-in popup's page is, as main keeps it for the popup's chrome to read when it (re)loads. */
+  popupSiteState(popupChrome: number, state: SiteState): void {
+    this.popupSiteStates.set(popupChrome, state);
   }
   navigate(): void {}
   setPanel(identityId: string, panel: Panel): void {

@@ -245,7 +245,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     );
     const contentsId = popup.chromeContentsId;
     // A sign-in popup's chrome only shows whose it is: its own, narrow allow-list (shared/ipc/window-kinds.ts).
-    this.callers.set(contentsId, { window: 'popup', identityId: identity.id });
+    this.callers.set(contentsId, { window: 'popup', identityId: identity.id, chromeContentsId: contentsId });
     this.popups.add(popup);
     popup.win.on('blur', () => this.deps.noteClipboard(identity.id));
     popup.win.on('closed', () => {
@@ -306,8 +306,10 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     return this.identityWindows.get(identityId)?.networkFailure ?? null;
   }
 
-  siteStateOf(identityId: string): SiteState | null {
-    return this.identityWindows.get(identityId)?.siteState ?? null;
+  siteStateOf(identityId: string, popupChrome?: number): SiteState | null {
+    if (popupChrome === undefined) return this.identityWindows.get(identityId)?.siteState ?? null;
+    const popup = [...this.popups].find((p) => p.identityId === identityId && !p.win.isDestroyed() && p.chromeContentsId === popupChrome);
+    return popup?.siteState ?? null;
   }
 
   /** LinkPort: opens the link in the owner identity's window, in the view of the site it belongs to. */

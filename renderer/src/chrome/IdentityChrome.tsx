@@ -60,9 +60,9 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
       if (!panelRestored.current) {
         panelRestored.current = true;
         setPanelState(next.panel);
-        // (Where the page is, as main last told it: events reach only a page that is live, and a reload missed them.
-        // Not in a sign-in popup: the main window's page is not its page.)
-        if (next.siteState && !popup) setSiteState((now) => now ?? next.siteState ?? null);
+        // (Where the page is, as main last told it: events reach only a page that is live, and a reload missed them. A
+        // sign-in popup is told its own page's.)
+        if (next.siteState) setSiteState((now) => now ?? next.siteState ?? null);
       }
     } catch (e) {
       if (loaded.current) notices.error(messageOf(e));

@@ -43,7 +43,7 @@ function snapshot(): string {
 }
 
 const callerOf = (kind: WindowKind, identityId: string): CallerContext =>
-  kind === 'identity' || kind === 'popup' ? { window: kind, identityId } : { window: kind };
+  kind === 'popup' ? { window: kind, identityId, chromeContentsId: 1 } : kind === 'identity' ? { window: kind, identityId } : { window: kind };
 
 /** Values that break schemas and handlers: wrong types, huge or invisible text, odd numbers, prototype keys, deep nesting. */
 const nasty = fc.oneof(

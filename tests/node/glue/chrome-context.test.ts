@@ -20,3 +20,28 @@ describe('the site state a reloaded chrome reads', () => {
     expect(w.windows.siteStateOf(w.personal.id)).toBeNull(); // (no window)
   });
 });
+
+describe('the site state a reloaded sign-in popup reads', () => {
+  it('is its own page, never the identity window’s', () => {
+    const w = windowWorld();
+    w.windows.openIdentity(w.professional.id);
+    const x = w.professional.sites.find((s) => s.label === 'X')!;
+    w.windows.showSite(w.professional.id, x.id);
+    const page = identityWin(w, w.professional.id).siteViews().find((v) => v.getVisible())!.webContents;
+    page.finishLoad('Home / X');
+    const popup = page.windowOpen('about:blank', { features: 'width=483,height=600' });
+    popup.guest!.pageNavigates('https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=1');
+    popup.guest!.finishLoad('Sign in to your account');
+    const popupWin = w.e.world.windows().find((win) => win.siteViews().some((v) => v.webContents === popup.guest))!;
+    const chromeId = popupWin.webContents.id;
+    expect(w.windows.contextOf(chromeId)).toMatchObject({ window: 'popup', identityId: w.professional.id, chromeContentsId: chromeId });
+    expect(w.windows.siteStateOf(w.professional.id, chromeId)).toMatchObject({
+      siteId: 'popup',
+      url: 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=1',
+      title: 'Sign in to your account',
+    });
+    expect(w.windows.siteStateOf(w.professional.id)).toMatchObject({ siteId: x.id, url: x.homeUrl });
+    // A chrome id that is not one of this identity's popups tells nothing.
+    expect(w.windows.siteStateOf(w.personal.id, chromeId)).toBeNull();
+  });
+});

@@ -103,3 +103,29 @@ describe('a chrome page that (re)loads (item 7)', () => {
     expect(context(w.professional.id).pendingPrompts).toHaveLength(1);
   });
 });
+
+describe('what a reloaded sign-in popup reads', () => {
+  it('is its own page, not the question, panel or site of the identity window it came from', async () => {
+    const { w, services, context } = guarded();
+    w.windows.openIdentity(w.professional.id);
+    const win = identityWin(w, w.professional.id);
+    const page = win.siteViews()[0]!.webContents;
+    page.finishLoad('Home');
+    const popup = page.windowOpen('about:blank', { features: 'width=483,height=600' });
+    popup.guest!.pageNavigates('https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=1');
+    popup.guest!.finishLoad('Sign in to your account');
+    w.windows.setPanel(w.professional.id, 'composer');
+    void services.guard.check({ identityId: w.professional.id, ...TWEET });
+    await flush();
+    expect(context(w.professional.id).pendingPrompts).toHaveLength(1);
+
+    const popupWin = w.e.world.windows().find((x) => x.siteViews().some((v) => v.webContents === popup.guest))!;
+    const caller = w.windows.contextOf(popupWin.webContents.id)!;
+    const ctx = services.handlers['chrome:context']({ identityId: w.professional.id }, caller) as ChromeContext;
+    expect(ctx.identity.id).toBe(w.professional.id);
+    expect(ctx.pendingPrompts).toEqual([]);
+    expect(ctx.panel).toBe('none');
+    expect(ctx.activeSiteId).toBeNull();
+    expect(ctx.siteState).toMatchObject({ siteId: 'popup', title: 'Sign in to your account', url: expect.stringContaining('login.microsoftonline.com') });
+  });
+});

@@ -45,7 +45,7 @@ describe('window kinds on the real services', () => {
       error: { code: 'guard/not-waiting' },
     });
     // A sign-in popup of Professional is not its window either.
-    expect(await app.router.dispatch('guard:decide', { identityId: pro.id, requestId, decision: 'post' }, { window: 'popup', identityId: pro.id })).toMatchObject({
+    expect(await app.router.dispatch('guard:decide', { identityId: pro.id, requestId, decision: 'post' }, { window: 'popup', identityId: pro.id, chromeContentsId: 1 })).toMatchObject({
       ok: false,
       error: { code: 'ipc/not-allowed' },
     });

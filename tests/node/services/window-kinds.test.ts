@@ -8,7 +8,7 @@ const MINE = '3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b';
 const OTHER = 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d';
 
 const callerOf = (kind: WindowKind): CallerContext =>
-  kind === 'identity' || kind === 'popup' ? { window: kind, identityId: MINE } : { window: kind };
+  kind === 'popup' ? { window: kind, identityId: MINE, chromeContentsId: 1 } : kind === 'identity' ? { window: kind, identityId: MINE } : { window: kind };
 
 /** A router whose handlers only record that they were reached. */
 function recordingRouter() {

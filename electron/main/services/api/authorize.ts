@@ -11,7 +11,8 @@ export type CallerContext =
   | { window: 'launcher' }
   | { window: 'log' }
   | { window: 'identity'; identityId: string }
-  | { window: 'popup'; identityId: string };
+  /** A sign-in popup: which one (its chrome's contents) matters where it differs from the identity's own window. */
+  | { window: 'popup'; identityId: string; chromeContentsId: number };
 
 const KIND_IN_WORDS: Record<WindowKind, string> = {
   launcher: 'the launcher',

@@ -130,6 +130,7 @@ export function createHandlers(deps: {
       // What main keeps the site view aside for, so a reloaded chrome draws it again.
       'chrome:context': (input, caller) => {
         const withWindowState = (context: ChromeContext): ChromeContext => {
+          if (caller.window === 'popup') return context; // (the identity window's state is not a sign-in popup's)
           const failure = deps.windows.networkFailureOf?.(input.identityId);
           const question = links.pendingFor(input.identityId);
           const coolingOff = guard.coolingOffNotices(input.identityId);

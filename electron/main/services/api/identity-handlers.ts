@@ -58,8 +58,8 @@ export function identityHandlers(
     if (problem) throw new AppError('sites/invalid-handle', problem);
   };
   const changed = (identityId: string) => announce(store.identities.get(identityId));
-  const siteStateFor = (identityId: string) => {
-    const siteState = windows.siteStateOf?.(identityId);
+  const siteStateFor = (identityId: string, popupChrome?: number) => {
+    const siteState = windows.siteStateOf?.(identityId, popupChrome);
     return siteState ? { siteState } : {};
   };
 
@@ -99,17 +99,26 @@ export function identityHandlers(
     },
     'windows:openLog': ({ identityId }) => windows.openLog(identityId),
     'windows:openLauncher': () => windows.openLauncher(),
-    'chrome:context': ({ identityId }) => ({
-      identity: store.identities.get(identityId),
-      activeSiteId: windows.activeSiteId(identityId),
-      others: store.identities
-        .list()
-        .filter((i) => i.id !== identityId)
-        .map(({ id, name, color, avatar }) => ({ id, name, color, avatar })),
-      pendingPrompts: pendingPrompts(identityId),
-      panel: windows.panelOf?.(identityId) ?? 'none',
-      ...siteStateFor(identityId),
-    }),
+    'chrome:context': ({ identityId }, caller) => {
+      const whose = {
+        identity: store.identities.get(identityId),
+        others: store.identities
+          .list()
+          .filter((i) => i.id !== identityId)
+          .map(({ id, name, color, avatar }) => ({ id, name, color, avatar })),
+      };
+      // A sign-in popup shows its own page: the identity window's site, questions and panel are not its to show.
+      if (caller.window === 'popup') {
+        return { ...whose, activeSiteId: null, pendingPrompts: [], panel: 'none', ...siteStateFor(identityId, caller.chromeContentsId) };
+      }
+      return {
+        ...whose,
+        activeSiteId: windows.activeSiteId(identityId),
+        pendingPrompts: pendingPrompts(identityId),
+        panel: windows.panelOf?.(identityId) ?? 'none',
+        ...siteStateFor(identityId),
+      };
+    },
     'chrome:showSite': ({ identityId, siteId }) => {
       siteOf(identityId, siteId);
       windows.showSite(identityId, siteId);

@@ -19,8 +19,11 @@ export interface WindowsPort {
   panelOf?(identityId: string): Panel;
   /** The proxy failure the identity's window shows now, if any (its site view is aside meanwhile). */
   networkFailureOf?(identityId: string): NetworkFailure | null;
-  /** Where the identity's window's site page is now (address, history), for a chrome that (re)loads. */
-  siteStateOf?(identityId: string): SiteState | null;
+  /**
+   * Where the identity's window's site page is now (address, history), for a chrome that (re)loads; with
+   * `popupChrome`, the page of the identity's sign-in popup whose chrome is that contents (null if none is).
+   */
+  siteStateOf?(identityId: string, popupChrome?: number): SiteState | null;
   insertIntoSite(identityId: string, text: string): Promise<boolean>;
   /** An identity's name, colour or sites changed: refresh its window and the launcher. */
   identityChanged(identity: Identity): void;
