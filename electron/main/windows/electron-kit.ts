@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, nativeImage, shell, WebContentsView } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, Menu, nativeImage, shell, WebContentsView } from 'electron';
 import type { WindowKit } from './surface';
 
 /**
@@ -21,5 +21,8 @@ export function electronWindowKit(): WindowKit<BrowserWindow, WebContentsView> {
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     openExternal: (url) => shell.openExternal(url),
+    // (Without x and y the menu opens at the pointer: a view's params.x/y are the view's, not the window's.)
+    popupMenu: (items, window) => Menu.buildFromTemplate(items).popup({ window }),
+    copyText: (text) => clipboard.writeText(text),
   };
 }

@@ -7,6 +7,7 @@ import type { EventName } from '../../../shared/ipc/channels';
 import { chromeWebPreferences, siteWebPreferences } from '../security/web-preferences';
 import { decideWindowOpen } from '../security/window-open-policy';
 import { partitionFor } from '../session/partition';
+import { ownPageMenu, sitePageMenu, wireContextMenu } from './context-menu';
 import { hardenChromeContents, hardenSiteContents } from './harden-contents';
 import { pageUrl, type RendererPage } from './renderer-page';
 import type { SiteCommand } from '../app-menu';
@@ -129,6 +130,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     // The OS title is ours, never a page's: it always names the identity.
     this.win.on('page-title-updated', (event) => event.preventDefault());
     hardenChromeContents(this.win.webContents, deps.page.url);
+    wireContextMenu(this.win.webContents, (params) => ownPageMenu(this.win.webContents, params), (items) => deps.kit.popupMenu(items, this.win));
     // The content view reports every layout, including those no 'resize' announces
     // (snap, tiling, a late maximise, a move to a display of another scale).
     this.win.contentView.on('bounds-changed', () => this.layout());
@@ -475,6 +477,17 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
 
   private wireSiteContents(contents: PageContents): void {
     hardenSiteContents(contents);
+    wireContextMenu(
+      contents,
+      (params) =>
+        sitePageMenu(contents, params, {
+          copyText: (text) => this.deps.kit.copyText(text),
+          openExternally: (url) => this.deps.askOpenExternal(this.identity, url, this.win),
+          // (Only while the page is the one shown: the chrome's buttons act on the shown page.)
+          navigate: (action) => contents === this.activeContents() && this.navigate(action),
+        }),
+      (items) => this.deps.kit.popupMenu(items, this.win),
+    );
     // A site page whose renderer died is blank: shown, the chrome says so with a way to reload it; behind another
     // site, it is loaded again when shown.
     contents.on('did-start-loading', () => this.crashed.delete(contents));

@@ -14,13 +14,16 @@ import type {
   AuthInfo,
   BrowserWindow,
   BrowserWindowConstructorOptions,
+  ContextMenuParams,
   Event,
+  MenuItemConstructorOptions,
   MessageBoxOptions,
   NativeImage,
   NavigationHistory,
   Rectangle,
   RenderProcessGoneDetails,
   SaveDialogOptions,
+  Session,
   WebContents,
   WebContentsView,
   WebContentsViewConstructorOptions,
@@ -50,7 +53,18 @@ export interface PageContents
     | 'toggleDevTools'
     | 'setWebRTCIPHandlingPolicy'
     | 'setUserAgent'
+    | 'undo'
+    | 'redo'
+    | 'cut'
+    | 'copy'
+    | 'paste'
+    | 'selectAll'
+    | 'replaceMisspelling'
+    | 'copyImageAt'
+    | 'downloadURL'
   > {
+  /** The page's session: only its custom spelling dictionary is used here (the right-click menu's "Add to the dictionary"). */
+  readonly session: Pick<Session, 'addWordToSpellCheckerDictionary'>;
   readonly navigationHistory: Pick<NavigationHistory, 'canGoBack' | 'canGoForward' | 'goBack' | 'goForward'>;
   /** The details carry `url` and `isMainFrame` (docs/api/web-contents.md, Event: 'will-navigate'). */
   on(event: 'will-navigate', listener: (event: Event<WebContentsWillNavigateEventParams>, url: string) => void): unknown;
@@ -74,6 +88,8 @@ export interface PageContents
     event: 'did-navigate-in-page' | 'page-title-updated' | 'did-start-loading' | 'did-stop-loading' | 'did-finish-load' | 'destroyed',
     listener: () => void,
   ): unknown;
+  /** A right-click or the menu key; Electron shows no menu itself (docs/api/web-contents.md, Event: 'context-menu'). */
+  on(event: 'context-menu', listener: (event: Event, params: ContextMenuParams) => void): unknown;
   /** The page's renderer process ended (docs/api/web-contents.md, Event: 'render-process-gone'); the page stays blank. */
   on(event: 'render-process-gone', listener: (event: Event, details: RenderProcessGoneDetails) => void): unknown;
   once(event: 'destroyed', listener: () => void): unknown;
@@ -144,6 +160,10 @@ export interface WindowKit<W extends GlueWindow<V>, V extends SiteView> {
   savePath(parent: W | null, options: SaveDialogOptions): Promise<string | null>;
   /** shell.openExternal. */
   openExternal(url: string): Promise<void>;
+  /** Menu.buildFromTemplate(items).popup({ window }): a context menu at the pointer, over this window. */
+  popupMenu(items: MenuItemConstructorOptions[], window: W): void;
+  /** clipboard.writeText. */
+  copyText(text: string): void;
 }
 
 /**

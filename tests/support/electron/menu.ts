@@ -120,6 +120,11 @@ export class FakeMenu extends Emitter {
     return new FakeMenu(world, template);
   }
 
+  /** Menu.popup: shown as a context menu over `options.window` (recorded in `world.contextMenus`). */
+  popup(options: Electron.PopupOptions = {}): void {
+    this.world.contextMenus.push({ menu: this, window: options.window ?? null });
+  }
+
   /** Every item, depth first, with its path of labels ("View > Reload"). */
   all(): Array<{ path: string; item: FakeMenuItem }> {
     const out: Array<{ path: string; item: FakeMenuItem }> = [];

@@ -58,6 +58,7 @@ export type SessionKeys =
   | 'closeAllConnections'
   | 'setSpellCheckerLanguages'
   | 'getSpellCheckerLanguages'
+  | 'addWordToSpellCheckerDictionary'
   | 'availableSpellCheckerLanguages'
   | 'setPermissionRequestHandler'
   | 'setPermissionCheckHandler'
@@ -198,6 +199,13 @@ export class FakeSession extends Emitter implements Pick<Session, SessionKeys> {
     return Promise.resolve();
   }
 
+  /** Words added to the custom dictionary (docs/api/session.md, addWordToSpellCheckerDictionary: true when added). */
+  readonly dictionaryWords: string[] = [];
+  addWordToSpellCheckerDictionary(word: string): boolean {
+    if (this.dictionaryWords.includes(word)) return false;
+    this.dictionaryWords.push(word);
+    return true;
+  }
   setSpellCheckerLanguages(languages: string[]): void {
     const unknown = languages.find((l) => !this.availableSpellCheckerLanguages.includes(l));
     if (unknown) throw new Error(`Invalid language code provided: "${unknown}" is not a valid language code`);

@@ -54,9 +54,12 @@
  *   gets the first device, with no permission handler asked
  *   (shell/browser/lib/bluetooth_chooser.cc, AddOrUpdateDevice).
  *   `requestBluetoothDevice()` is the test control.
+ * - A right-click emits `context-menu` (event, params) and Electron shows no menu of its own
+ *   (electron_api_web_contents.cc, HandleContextMenu). `contextMenu()` is the test control.
  */
 import type {
   BrowserWindowConstructorOptions,
+  ContextMenuParams,
   HandlerDetails,
   LoadFileOptions,
   LoadURLOptions,
@@ -109,7 +112,10 @@ export type WebContentsKeys =
   | 'redo'
   | 'selectAll'
   | 'delete'
-  | 'pasteAndMatchStyle';
+  | 'pasteAndMatchStyle'
+  | 'replaceMisspelling'
+  | 'copyImageAt'
+  | 'downloadURL';
 
 export interface LoadRecord {
   url: string;
@@ -559,6 +565,58 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   }
   pasteAndMatchStyle(): void {
     this.editCommands.push('pasteAndMatchStyle');
+  }
+  replaceMisspelling(text: string): void {
+    this.editCommands.push(`replaceMisspelling:${text}`);
+  }
+  copyImageAt(x: number, y: number): void {
+    this.editCommands.push(`copyImageAt:${x},${y}`);
+  }
+  /** Starts a download of `url` in this page's session, as a link with `download` would (session 'will-download'). */
+  downloadURL(url: string): void {
+    this.alive();
+    this.downloadsAsked.push(url);
+  }
+  /** Addresses `downloadURL` was asked for. */
+  readonly downloadsAsked: string[] = [];
+
+  /**
+   * Test control: a right-click (or the menu key) on the page. Electron emits `context-menu` with what is under the
+   * pointer and shows nothing itself (electron_api_web_contents.cc, HandleContextMenu: `Emit("context-menu", ...)`;
+   * docs/api/web-contents.md, Event: 'context-menu'). Unset params are those of a plain spot of the page.
+   */
+  contextMenu(params: Partial<Omit<ContextMenuParams, 'editFlags'>> & { editFlags?: Partial<ContextMenuParams['editFlags']> } = {}): void {
+    const { editFlags, ...rest } = params;
+    const full = {
+      x: 10,
+      y: 10,
+      frame: null,
+      linkURL: '',
+      linkText: '',
+      pageURL: this.url,
+      frameURL: this.url,
+      srcURL: '',
+      mediaType: 'none',
+      hasImageContents: false,
+      isEditable: false,
+      selectionText: '',
+      titleText: '',
+      altText: '',
+      suggestedFilename: '',
+      selectionRect: { x: 0, y: 0, width: 0, height: 0 },
+      selectionStartOffset: 0,
+      referrerPolicy: { url: '', policy: 'default' },
+      misspelledWord: '',
+      dictionarySuggestions: [],
+      frameCharset: 'UTF-8',
+      formControlType: 'none',
+      spellcheckEnabled: false,
+      menuSourceType: 'mouse',
+      mediaFlags: {},
+      ...rest,
+      editFlags: { canUndo: false, canRedo: false, canCut: false, canCopy: false, canPaste: false, canDelete: false, canSelectAll: false, canEditRichly: false, ...editFlags },
+    } as unknown as ContextMenuParams;
+    this.emit('context-menu', new FakeEvent(), full);
   }
 
   executeJavaScript(code: string, _userGesture?: boolean): Promise<unknown> {

@@ -6,12 +6,14 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import type { FakeApp } from './app';
 import { FakeBrowserWindow } from './browser-window';
-import type { FakeTray } from './menu';
+import type { FakeMenu, FakeTray } from './menu';
 import { FakeSession } from './session';
 import { FakeWebContents } from './web-contents';
 
 export class ElectronWorld {
   readonly uncaughtErrors: Error[] = [];
+  /** Menus shown with Menu.popup, and over which window. */
+  readonly contextMenus: Array<{ menu: FakeMenu; window: Electron.BaseWindow | null }> = [];
   readonly errorBoxes: Array<{ title: string; content: string }> = [];
   readonly trays: FakeTray[] = [];
   quitRequested = 0;

@@ -18,6 +18,8 @@ export type FakeKit = WindowKit<FakeBrowserWindow, FakeWebContentsView> & {
   opened: string[];
   /** The button the next question is answered with. */
   answer: number;
+  /** What was put on the clipboard. */
+  copied: string[];
 };
 
 export function fakeWindowKit(e: FakeElectron, options: { development?: boolean } = {}): FakeKit {
@@ -36,6 +38,9 @@ export function fakeWindowKit(e: FakeElectron, options: { development?: boolean 
     ask: (_parent, o) => (kit.questions.push(o), Promise.resolve(kit.answer)),
     savePath: () => Promise.resolve(null),
     openExternal: (url) => (kit.opened.push(url), Promise.resolve()),
+    popupMenu: (items, window) => e.Menu.buildFromTemplate(items).popup({ window: window as unknown as Electron.BaseWindow }),
+    copied: [],
+    copyText: (text) => void kit.copied.push(text),
   };
   return kit;
 }

@@ -1,0 +1,132 @@
+import type { ContextMenuParams, MenuItemConstructorOptions } from 'electron';
+import type { PageContents } from './surface';
+
+/**
+ * The right-click menu. Electron shows none of its own: it only emits `context-menu` with what is under the pointer
+ * (docs/api/web-contents.md, Event: 'context-menu'; shell/browser/api/electron_api_web_contents.cc, HandleContextMenu),
+ * so without this a person could not fix a misspelt word, copy a link's address or paste with the mouse.
+ *
+ * Every item acts on the page that was right-clicked, never through a menu role: a role acts on whichever page has
+ * keyboard focus (lib/browser/api/menu-item-roles.ts), which in an identity window may be our chrome.
+ */
+
+/** What the menu reads of Electron's params (the rest, frames and media flags, it does not use). */
+export type MenuParams = Pick<
+  ContextMenuParams,
+  'x' | 'y' | 'linkURL' | 'srcURL' | 'mediaType' | 'hasImageContents' | 'isEditable' | 'selectionText' | 'misspelledWord' | 'dictionarySuggestions' | 'editFlags'
+>;
+
+/** The page's own commands the menu calls (Electron's WebContents). */
+export type MenuPage = Pick<
+  PageContents,
+  'isDestroyed' | 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'replaceMisspelling' | 'copyImageAt' | 'downloadURL' | 'reload'
+> & {
+  readonly navigationHistory: Pick<PageContents['navigationHistory'], 'canGoBack' | 'canGoForward' | 'goBack' | 'goForward'>;
+  readonly session: { addWordToSpellCheckerDictionary(word: string): boolean };
+};
+
+/** What only the window around a site page can do: the clipboard with provenance, and links leaving the app. */
+export interface SiteMenuActions {
+  /** Puts text on the clipboard as this identity's. */
+  copyText(text: string): void;
+  /** Asks first, then opens the address in the person's browser (window-open-policy's question). */
+  openExternally(url: string): void;
+  /** Back, forward and reload of the page, as the chrome's buttons do them (reload goes through the network gate). */
+  navigate(action: 'back' | 'forward' | 'reload'): void;
+}
+
+const MAX_SUGGESTIONS = 5;
+
+const isWebAddress = (url: string) => /^https?:\/\//i.test(url);
+
+function editItems(page: MenuPage, params: MenuParams): MenuItemConstructorOptions[] {
+  const flags = params.editFlags;
+  if (params.isEditable) {
+    return [
+      { label: 'Undo', enabled: flags.canUndo, click: () => page.undo() },
+      { label: 'Redo', enabled: flags.canRedo, click: () => page.redo() },
+      { type: 'separator' },
+      { label: 'Cut', enabled: flags.canCut, click: () => page.cut() },
+      { label: 'Copy', enabled: flags.canCopy, click: () => page.copy() },
+      { label: 'Paste', enabled: flags.canPaste, click: () => page.paste() },
+      { type: 'separator' },
+      { label: 'Select all', enabled: flags.canSelectAll, click: () => page.selectAll() },
+    ];
+  }
+  // (A password field's text is not copied: Chromium clears canCopy there, and so the item is disabled.)
+  return params.selectionText.trim() ? [{ label: 'Copy', enabled: flags.canCopy, click: () => page.copy() }] : [];
+}
+
+function spellingItems(page: MenuPage, params: MenuParams): MenuItemConstructorOptions[] {
+  const word = params.misspelledWord;
+  if (!params.isEditable || !word) return [];
+  const suggestions = params.dictionarySuggestions.slice(0, MAX_SUGGESTIONS);
+  return [
+    ...(suggestions.length > 0
+      ? suggestions.map((s): MenuItemConstructorOptions => ({ label: s, click: () => page.replaceMisspelling(s) }))
+      : [{ label: 'No spelling suggestions', enabled: false }]),
+    // (On macOS and Windows this is the system's dictionary, shared by every app; on Linux the identity's own.)
+    { label: `Add \u201c${word.slice(0, 40)}\u201d to the dictionary`, click: () => void page.session.addWordToSpellCheckerDictionary(word) },
+  ];
+}
+
+/** Joins groups with one separator between non-empty ones. */
+function joined(groups: MenuItemConstructorOptions[][]): MenuItemConstructorOptions[] {
+  return groups.filter((g) => g.length > 0).flatMap((g, i) => (i === 0 ? g : [{ type: 'separator' as const }, ...g]));
+}
+
+/** The menu of one of our own pages (chrome, composer, launcher, log): editing only. Empty: no menu. */
+export function ownPageMenu(page: MenuPage, params: MenuParams): MenuItemConstructorOptions[] {
+  return editItems(page, params);
+}
+
+/** The menu of a site page: spelling, the link or image under the pointer, editing, and the page itself. */
+export function sitePageMenu(page: MenuPage, params: MenuParams, actions: SiteMenuActions): MenuItemConstructorOptions[] {
+  const link = isWebAddress(params.linkURL) ? params.linkURL : '';
+  const linkItems: MenuItemConstructorOptions[] = link
+    ? [
+        { label: 'Open link in your browser\u2026', click: () => actions.openExternally(link) },
+        { label: 'Copy link address', click: () => actions.copyText(link) },
+      ]
+    : [];
+  const image = params.mediaType === 'image' && params.hasImageContents;
+  const imageItems: MenuItemConstructorOptions[] = image
+    ? [
+        { label: 'Copy image', click: () => page.copyImageAt(params.x, params.y) },
+        // (Saved as any download of this identity: into its own folder, logged, never over another file.)
+        ...(isWebAddress(params.srcURL) ? [{ label: 'Save image', click: () => page.downloadURL(params.srcURL) }] : []),
+      ]
+    : [];
+  const edit = editItems(page, params);
+  // Nothing under the pointer to act on: the page's own commands.
+  const pageItems: MenuItemConstructorOptions[] =
+    link || image || edit.length > 0
+      ? []
+      : [
+          { label: 'Back', enabled: page.navigationHistory.canGoBack(), click: () => actions.navigate('back') },
+          { label: 'Forward', enabled: page.navigationHistory.canGoForward(), click: () => actions.navigate('forward') },
+          { label: 'Reload', click: () => actions.navigate('reload') },
+        ];
+  return joined([spellingItems(page, params), linkItems, imageItems, edit, pageItems]);
+}
+
+/**
+ * Shows `menuFor`'s items when the page is right-clicked (or the menu key pressed); nothing when it has none. An item
+ * clicked after its page closed does nothing.
+ */
+export function wireContextMenu(
+  contents: Pick<PageContents, 'on' | 'isDestroyed'>,
+  menuFor: (params: MenuParams) => MenuItemConstructorOptions[],
+  show: (items: MenuItemConstructorOptions[]) => void,
+): void {
+  contents.on('context-menu', (_event, params) => {
+    const items = menuFor(params).map((item) => (item.click ? { ...item, click: guard(contents, item.click) } : item));
+    if (items.length > 0) show(items);
+  });
+}
+
+function guard(contents: Pick<PageContents, 'isDestroyed'>, click: NonNullable<MenuItemConstructorOptions['click']>): MenuItemConstructorOptions['click'] {
+  return (...args) => {
+    if (!contents.isDestroyed()) click(...args);
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * The right-click menu. Electron emits `context-menu` and shows nothing of its own, so without a listener a person
+ * could not fix a misspelt word, copy a link or paste with the mouse, in a site page or in our own pages.
+ */
+import { describe, expect, it } from 'vitest';
+import { partitionFor } from '../../../electron/main/session/partition';
+import type { FakeMenu } from '../../support/electron';
+import { identityWin, windowWorld } from './support/windows';
+
+function professionalOnX() {
+  const w = windowWorld();
+  w.windows.openIdentity(w.professional.id);
+  const win = identityWin(w, w.professional.id);
+  const x = w.professional.sites.find((s) => s.label === 'X')!;
+  w.windows.showSite(w.professional.id, x.id);
+  const page = win.siteViews().find((v) => v.getVisible())!.webContents;
+  page.finishLoad('Home / X');
+  const lastMenu = (): FakeMenu => {
+    const shown = w.e.world.contextMenus.at(-1);
+    if (!shown) throw new Error('No menu was shown.');
+    return shown.menu;
+  };
+  const labels = () => lastMenu().items.map((i) => (i.type === 'separator' ? '-' : i.label));
+  const click = (label: string) => {
+    const menu = lastMenu();
+    const item = menu.byLabel(label);
+    if (!item) throw new Error(`No "${label}" in ${labels().join(' | ')}`);
+    menu.click(item);
+  };
+  return { w, win, page, lastMenu, labels, click };
+}
+
+const EDITABLE = { canUndo: true, canRedo: false, canCut: true, canCopy: true, canPaste: true, canDelete: true, canSelectAll: true, canEditRichly: false };
+
+describe('the right-click menu of a site page', () => {
+  it('offers the spelling suggestions of a misspelt word, which replace it, and adds a word to the identity’s own dictionary', () => {
+    const { w, win, page, labels, click } = professionalOnX();
+    page.contextMenu({ isEditable: true, misspelledWord: 'recieve', dictionarySuggestions: ['receive', 'relieve', 'reprieve', 'receiver', 'recede', 'recite'], editFlags: EDITABLE });
+    expect(w.e.world.contextMenus.at(-1)!.window).toBe(win);
+    expect(labels()).toEqual(['receive', 'relieve', 'reprieve', 'receiver', 'recede', 'Add “recieve” to the dictionary', '-', 'Undo', 'Redo', '-', 'Cut', 'Copy', 'Paste', '-', 'Select all']);
+    click('receive');
+    expect(page.editCommands).toEqual(['replaceMisspelling:receive']);
+    page.contextMenu({ isEditable: true, misspelledWord: 'Okafor', dictionarySuggestions: [], editFlags: EDITABLE });
+    expect(labels().slice(0, 2)).toEqual(['No spelling suggestions', 'Add “Okafor” to the dictionary']);
+    click('Add “Okafor” to the dictionary');
+    expect(page.session.partition).toBe(partitionFor(w.professional.id));
+    expect(page.session.dictionaryWords).toEqual(['Okafor']);
+  });
+
+  it('edits the page that was right-clicked, never the chrome that has keyboard focus', () => {
+    const { win, page, lastMenu, click } = professionalOnX();
+    win.webContents.focus(); // (a menu role would act on this page: getFocusedWebContents)
+    page.contextMenu({ isEditable: true, editFlags: { ...EDITABLE, canUndo: false } });
+    expect(lastMenu().byLabel('Undo')!.enabled).toBe(false);
+    click('Paste');
+    click('Select all');
+    expect(page.editCommands).toEqual(['paste', 'selectAll']);
+    expect(win.webContents.editCommands).toEqual([]);
+  });
+
+  it('copies a selection, and leaves a password field’s text alone', () => {
+    const { page, labels, lastMenu, click } = professionalOnX();
+    page.contextMenu({ selectionText: 'Quarterly results', editFlags: { canCopy: true } });
+    expect(labels()).toEqual(['Copy']);
+    click('Copy');
+    expect(page.editCommands).toEqual(['copy']);
+    // Chromium clears canCopy and canCut in a password field.
+    page.contextMenu({ isEditable: true, selectionText: 'hunter2', formControlType: 'input-password', editFlags: { ...EDITABLE, canCopy: false, canCut: false } });
+    expect(lastMenu().byLabel('Copy')!.enabled).toBe(false);
+    expect(lastMenu().byLabel('Cut')!.enabled).toBe(false);
+  });
+
+  it('copies a link’s address and opens it in the browser only after asking', async () => {
+    const { w, page, labels, click } = professionalOnX();
+    page.contextMenu({ linkURL: 'https://news.example.org/story?id=4', linkText: 'story' });
+    expect(labels()).toEqual(['Open link in your browser…', 'Copy link address']);
+    click('Copy link address');
+    expect(w.kit.copied).toEqual(['https://news.example.org/story?id=4']);
+    click('Open link in your browser…');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(w.kit.questions.at(-1)?.message).toContain('news.example.org');
+    expect(w.kit.opened).toEqual([]); // (the question is not answered yet)
+    // A script "link" is not an address to copy or open.
+    page.contextMenu({ linkURL: 'javascript:alert(1)' });
+    expect(labels()).toEqual(['Back', 'Forward', 'Reload']);
+  });
+
+  it('copies an image, or saves it as a download of the identity', () => {
+    const { page, labels, click } = professionalOnX();
+    page.contextMenu({ x: 120, y: 340, mediaType: 'image', hasImageContents: true, srcURL: 'https://pbs.twimg.com/media/a.jpg' });
+    expect(labels()).toEqual(['Copy image', 'Save image']);
+    click('Copy image');
+    click('Save image');
+    expect(page.editCommands).toEqual(['copyImageAt:120,340']);
+    expect(page.downloadsAsked).toEqual(['https://pbs.twimg.com/media/a.jpg']);
+    // An image from data: or blob: is copied, not saved by address.
+    page.contextMenu({ mediaType: 'image', hasImageContents: true, srcURL: 'data:image/png;base64,AAAA' });
+    expect(labels()).toEqual(['Copy image']);
+  });
+
+  it('on a plain spot of the page, goes back, forward and reloads as the chrome’s buttons do', () => {
+    const { page, lastMenu, click } = professionalOnX();
+    page.contextMenu();
+    expect(lastMenu().byLabel('Back')!.enabled).toBe(false);
+    page.pageNavigates('https://x.com/ada');
+    page.finishLoad('Ada / X');
+    page.contextMenu();
+    expect(lastMenu().byLabel('Back')!.enabled).toBe(true);
+    click('Back');
+    page.finishLoad('Home / X');
+    expect(page.getURL()).toBe('https://x.com/home');
+    const loads = page.loads.length;
+    click('Reload');
+    expect(page.loads.length).toBe(loads + 1);
+  });
+
+  it('does nothing when an item is clicked after its page closed', () => {
+    const { win, page, lastMenu } = professionalOnX();
+    page.contextMenu({ isEditable: true, editFlags: EDITABLE });
+    const menu = lastMenu();
+    win.close();
+    expect(page.isDestroyed()).toBe(true);
+    menu.click(menu.byLabel('Paste')!);
+    expect(page.editCommands).toEqual([]);
+  });
+});
+
+describe('the right-click menu of our own pages', () => {
+  it('edits text in the chrome (the composer) and shows nothing elsewhere', () => {
+    const { w, win, labels, click } = professionalOnX();
+    const shown = w.e.world.contextMenus.length;
+    win.webContents.contextMenu();
+    expect(w.e.world.contextMenus.length).toBe(shown);
+    win.webContents.contextMenu({ isEditable: true, misspelledWord: 'teh', dictionarySuggestions: ['the'], editFlags: EDITABLE });
+    expect(labels()).toEqual(['Undo', 'Redo', '-', 'Cut', 'Copy', 'Paste', '-', 'Select all']);
+    click('Cut');
+    expect(win.webContents.editCommands).toEqual(['cut']);
+  });
+
+  it('edits text in the launcher and the activity log', () => {
+    const w = windowWorld();
+    w.windows.openLauncher();
+    w.windows.openLog();
+    for (const view of ['launcher', 'log']) {
+      const win = w.e.world.windows().find((c) => new URL(c.webContents.getURL()).searchParams.get('view') === view)!;
+      win.webContents.contextMenu({ isEditable: true, editFlags: EDITABLE });
+      const shown = w.e.world.contextMenus.at(-1)!;
+      expect(shown.window).toBe(win);
+      shown.menu.click(shown.menu.byLabel('Paste')!);
+      expect(win.webContents.editCommands).toEqual(['paste']);
+    }
+  });
+});
