@@ -92,6 +92,15 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   private sheetOpen = false;
   /** Chrome-owned messages drawn where the site is (a proxy failure, a link question): the site view steps aside. */
   private readonly covers = new Set<CoverReason>();
+  /**
+   * Whether the person's keys go to the site page (rather than our chrome: the composer, a sheet). On Windows and
+   * Linux a window that gains focus gives it to its own page, our chrome, whatever view had it
+   * (electron_api_browser_window.cc, OnWindowFocus: `web_contents()->Focus()`), so this is taken when the window
+   * loses focus and given back to the site when it gains it; a cover over the site takes it until it goes.
+   */
+  private keysOnSite = true;
+  private keysOnSiteAtBlur = true;
+  private keysOnSiteBeforeCover = false;
   /** Site pages whose renderer died and that have not loaded since: loaded again (through the gate) when shown or reloaded. */
   private readonly crashed = new WeakSet<PageContents>();
   /** When the chrome's renderer died lately (`CHROME_RELOADS`). */
@@ -135,6 +144,11 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     // (snap, tiling, a late maximise, a move to a display of another scale).
     this.win.contentView.on('bounds-changed', () => this.layout());
     this.win.on('resize', () => this.layout());
+    this.win.webContents.on('focus', () => void (this.keysOnSite = false));
+    this.win.on('blur', () => void (this.keysOnSiteAtBlur = this.keysOnSite));
+    this.win.on('focus', () => {
+      if (this.keysOnSiteAtBlur) this.focusSite();
+    });
     // A view's page is not destroyed with its window (docs/api/base-window.md, "Resource management").
     this.win.on('closed', () => this.closePages());
     this.win.once('ready-to-show', () => this.win.show());
@@ -202,6 +216,14 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     // Leaving a link for one of the identity's sites closes the link's page.
     this.closeView(LINK_VIEW);
     this.activate(siteId);
+    // (Chosen from the chrome's site buttons: the keys go to the page shown, as a browser's do when a tab is chosen.)
+    if (this.win.isFocused()) this.focusSite();
+  }
+
+  /** Gives the keys to the page shown, unless something covers it. */
+  private focusSite(): void {
+    const contents = this.activeContents();
+    if (contents && !contents.isDestroyed() && this.siteMayShow()) contents.focus();
   }
 
   /**
@@ -325,10 +347,10 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
    * page can neither cover nor click the sheet.
    */
   setSheetOpen(open: boolean): void {
+    if (this.win.isDestroyed()) return; // (a late answer for a window that closed meanwhile)
+    const shown = this.siteMayShow();
     this.sheetOpen = open;
-    const active = this.activeSiteId ? this.views.get(this.activeSiteId) : undefined;
-    active?.setVisible(this.siteMayShow());
-    if (open) this.win.webContents.focus();
+    this.coverChanged(shown, open);
   }
 
   /**
@@ -337,11 +359,25 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
    * view steps aside meanwhile, as for the confirmation sheet.
    */
   setCovered(reason: CoverReason, on: boolean): void {
+    // (A network gate can answer after the window closed: its webContents would throw "Object has been destroyed".)
+    if (this.win.isDestroyed()) return;
+    const shown = this.siteMayShow();
     if (on) this.covers.add(reason);
     else this.covers.delete(reason);
+    this.coverChanged(shown, on);
+  }
+
+  /** The site view steps aside for a cover, our chrome taking the keys; when the last cover goes, they go back. */
+  private coverChanged(wasShown: boolean, coverOn: boolean): void {
     const active = this.activeSiteId ? this.views.get(this.activeSiteId) : undefined;
-    active?.setVisible(this.siteMayShow());
-    if (on) this.win.webContents.focus();
+    const shown = this.siteMayShow();
+    active?.setVisible(shown);
+    if (wasShown && !shown) this.keysOnSiteBeforeCover = this.keysOnSite;
+    if (coverOn) this.win.webContents.focus();
+    if (!wasShown && shown && this.keysOnSiteBeforeCover) {
+      if (this.win.isFocused()) this.focusSite();
+      else this.keysOnSiteAtBlur = true; // (given back when the window is focused again)
+    }
   }
 
   /**
@@ -477,6 +513,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
 
   private wireSiteContents(contents: PageContents): void {
     hardenSiteContents(contents);
+    contents.on('focus', () => void (this.keysOnSite = true));
     wireContextMenu(
       contents,
       (params) =>

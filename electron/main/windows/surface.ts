@@ -85,7 +85,7 @@ export interface PageContents
     listener: (event: Event, details: AuthenticationResponseDetails, authInfo: AuthInfo, callback: (username?: string, password?: string) => void) => void,
   ): unknown;
   on(
-    event: 'did-navigate-in-page' | 'page-title-updated' | 'did-start-loading' | 'did-stop-loading' | 'did-finish-load' | 'destroyed',
+    event: 'did-navigate-in-page' | 'page-title-updated' | 'did-start-loading' | 'did-stop-loading' | 'did-finish-load' | 'destroyed' | 'focus',
     listener: () => void,
   ): unknown;
   /** A right-click or the menu key; Electron shows no menu itself (docs/api/web-contents.md, Event: 'context-menu'). */

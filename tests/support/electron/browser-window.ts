@@ -14,7 +14,11 @@
  *   `layoutContent()` models an OS layout change (snap, tiling, display scale) that
  *   only the contentView's `bounds-changed` reports (docs/api/view.md:41-44).
  * - Focus: `focus()` makes this the focused window and its focused page the focused
- *   webContents (what the menu roles act on, lib/browser/api/menu.ts:89-94).
+ *   webContents (what the menu roles act on, lib/browser/api/menu.ts:89-94). On Windows
+ *   and Linux a window that gains focus gives it to its own page, whatever view had it
+ *   (electron_api_browser_window.cc, OnWindowFocus: `web_contents()->Focus()` unless
+ *   DevTools are open, before the window's `focus` event); on macOS the page that had it
+ *   keeps it.
  */
 import type { BrowserWindowConstructorOptions, LoadFileOptions, LoadURLOptions, Rectangle } from 'electron';
 import { Emitter } from './events';
@@ -147,8 +151,17 @@ export class FakeBrowserWindow extends Emitter implements Pick<Electron.BrowserW
   focusedContents(): FakeWebContents | null {
     return this.focusedPage && !this.focusedPage.isDestroyed() ? this.focusedPage : this.webContents.isDestroyed() ? null : this.webContents;
   }
+  /**
+   * A page of this window takes keyboard focus: the one before emits `blur`, this one `focus`
+   * (electron_api_web_contents.cc, OnWebContentsLostFocus / OnWebContentsFocused).
+   */
   setFocusedContents(contents: FakeWebContents | null): void {
+    const before = this.focusedContents();
     this.focusedPage = contents;
+    const now = this.focusedContents();
+    if (before === now) return;
+    if (before && !before.isDestroyed()) before.emit('blur');
+    if (now) now.emit('focus');
   }
 
   // ---------------------------------------------------------------- geometry

@@ -99,6 +99,8 @@ export class ElectronWorld {
     this.focused = win;
     before?.emit('blur');
     if (before) this.app?.emit('browser-window-blur', {}, before);
+    // (Windows and Linux: the window's own page takes focus before the window's 'focus' event; browser-window.ts.)
+    if (win && this.platform !== 'darwin' && !win.webContents.isDestroyed() && !win.webContents.isDevToolsOpened()) win.setFocusedContents(win.webContents);
     win?.emit('focus');
     if (win) this.app?.emit('browser-window-focus', {}, win);
   }
@@ -109,8 +111,8 @@ export class ElectronWorld {
   focusContents(contents: FakeWebContents): void {
     const win = this.fromWebContents(contents);
     if (!win) return;
-    win.setFocusedContents(contents);
     this.focusWindow(win);
+    win.setFocusedContents(contents);
   }
   /** webContents.getFocusedWebContents() (lib/browser/api/web-contents.ts:919-929): the focused window's focused page. */
   focusedWebContents(): FakeWebContents | null {
