@@ -1,7 +1,7 @@
 import { app, dialog, protocol } from 'electron';
 import { bootstrap } from './bootstrap';
 import { APP_SCHEME_PRIVILEGES } from './security/app-protocol';
-import { runStartup } from './startup';
+import { runStartup, sandboxOffRefusal, STARTUP_FAILURE_TITLE } from './startup';
 import { claimSingleInstance } from './relaunch';
 import { useInstallerAppId } from './app-id';
 import { keepRunningOnRejections } from './keep-running';
@@ -16,6 +16,9 @@ useInstallerAppId(app, process.platform);
 // Our own pages come from app://hatstand/ (security/app-protocol.ts); privileges can only be given before ready.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
+// A packaged app never runs with the sandbox switched off (read before enableSandbox, which drops the switch).
+const sandboxRefused = sandboxOffRefusal({ packaged: app.isPackaged, sandboxSwitchedOff: app.commandLine.hasSwitch('no-sandbox') });
+
 // Every renderer is sandboxed, including any a future change forgets to flag.
 app.enableSandbox();
 
@@ -24,7 +27,13 @@ if (process.env.HATSTAND_E2E_USER_DATA) app.setPath('userData', process.env.HATS
 
 // One Hatstand per user: a second `hatstand --identity x` asks this one to open
 // the window, sending its exact argv (Electron's is reordered, see relaunch.ts).
-if (!claimSingleInstance(app, process.argv)) {
+if (sandboxRefused) {
+  // (Shown once ready: before it, Linux prints the box to stderr only. Nothing else is started meanwhile.)
+  void app.whenReady().then(() => {
+    dialog.showErrorBox(STARTUP_FAILURE_TITLE, sandboxRefused);
+    app.exit(1);
+  });
+} else if (!claimSingleInstance(app, process.argv)) {
   app.quit();
 } else {
   // Any start-up failure ends in one clear dialog and an exit, never a window-less process holding the lock.

@@ -42,3 +42,16 @@ export async function runStartup(start: () => void | Promise<void>, deps: Startu
     return false;
   }
 }
+
+/**
+ * A packaged Hatstand started with Chromium's sandbox off (`--no-sandbox`, or ELECTRON_DISABLE_SANDBOX, which Electron
+ * turns into that switch: shell/app/electron_main_delegate.cc) does not start: every identity's sites would run in
+ * renderers the operating system does not confine. `app.enableSandbox()` drops the switch from the browser's command
+ * line (electron_api_app.cc, RemoveNoSandboxSwitch), but only after Chromium set up its Linux zygote with it, so it is
+ * read before that call. Development runs may use it (end-to-end tests under root need it: Chromium refuses root
+ * without it).
+ */
+export function sandboxOffRefusal(run: { packaged: boolean; sandboxSwitchedOff: boolean }): string | null {
+  if (!run.packaged || !run.sandboxSwitchedOff) return null;
+  return 'Hatstand does not run with the sandbox turned off (--no-sandbox or ELECTRON_DISABLE_SANDBOX), as it keeps your identities apart; start it again without them, from its menu entry.';
+}

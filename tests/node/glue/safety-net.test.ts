@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Certificate } from 'electron';
 import { denyAllPermissions, installSafetyNet, netRefusesNavigation } from '../../../electron/main/security/safety-net';
-import { runStartup, STARTUP_FAILURE_TITLE } from '../../../electron/main/startup';
+import { runStartup, sandboxOffRefusal, STARTUP_FAILURE_TITLE } from '../../../electron/main/startup';
 import { UserActivation } from '../../../electron/main/session/user-activation';
 import { openStore } from '../../../electron/main/services/store';
 import { MAX_MESSAGE_LENGTH } from '../../../shared/ipc/human-errors';
@@ -183,5 +183,24 @@ describe('every start-up failure ends in one dialog and an exit (issue 12)', () 
     const next = createElectron({ machine: electron.machine });
     expect(next.app.requestSingleInstanceLock()).toBe(true);
     expect(new FakeEvent().defaultPrevented).toBe(false);
+  });
+});
+
+describe('a packaged Hatstand started with the sandbox switched off', () => {
+  it('refuses to run, in one sentence that says how to start it', () => {
+    const message = sandboxOffRefusal({ packaged: true, sandboxSwitchedOff: true });
+    expect(message).toContain('--no-sandbox');
+    expect(message!.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
+    expect(message, 'one sentence').not.toMatch(/[.!?]\s/);
+    expect(sandboxOffRefusal({ packaged: true, sandboxSwitchedOff: false })).toBeNull();
+    // (A development run may: Chromium refuses root without it, and the end-to-end tests run as root here.)
+    expect(sandboxOffRefusal({ packaged: false, sandboxSwitchedOff: true })).toBeNull();
+  });
+
+  it('is checked before app.enableSandbox(), which drops the switch from the command line', () => {
+    const source = readFileSync(join(__dirname, '../../../electron/main/index.ts'), 'utf8');
+    const checked = source.indexOf("hasSwitch('no-sandbox')");
+    expect(checked).toBeGreaterThan(0);
+    expect(checked).toBeLessThan(source.indexOf('app.enableSandbox()'));
   });
 });

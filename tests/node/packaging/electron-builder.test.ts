@@ -10,7 +10,7 @@
  *   getDefaultDepends("deb")), so a one-entry list drops gtk, nss ... and the
  *   package fails on minimal systems.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -85,5 +85,26 @@ describe('npm run dist, deb target', () => {
     expect(defaults).toEqual(expect.arrayContaining(['libgtk-3-0', 'libnss3', 'libnotify4', 'libxss1', 'libxtst6', 'xdg-utils', 'libatspi2.0-0', 'libuuid1']));
     expect(customDepends).toEqual(expect.arrayContaining(defaults));
     expect(customDepends).toContain('libsecret-1-0');
+  });
+
+  it('asks for the glibc that the shipped native modules need, which is newer than Electron\u2019s', { timeout: 60_000 }, async () => {
+    // The highest GLIBC_x.y symbol version any shipped Linux x64 binary names (they are in its .dynstr).
+    const shipped = [join(root, 'node_modules/better-sqlite3/prebuilds/linux-x64.node'), join(root, 'node_modules/keytar/build/Release/keytar.node')];
+    const versions = shipped.flatMap((file) => [...readFileSync(file).toString('latin1').matchAll(/GLIBC_(\d+)\.(\d+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const));
+    const [major, minor] = versions.reduce((a, b) => (b[0] > a[0] || (b[0] === a[0] && b[1] > a[1]) ? b : a));
+    expect(major * 100 + minor).toBeGreaterThan(231); // (Electron itself is built for glibc 2.31: script/sysroots.json)
+    const { args } = await debForFpm({ homepage: 'https://example.org', author: { name: 'Test', email: 'test@example.org' } });
+    const declared = args.flatMap((a, i) => (a === '--depends' ? [args[i + 1]!] : [])).map((d) => /^libc6 \(>= (\d+)\.(\d+)\)$/.exec(d)).find(Boolean);
+    expect(declared, 'a libc6 dependency with a minimum version').toBeTruthy();
+    expect(Number(declared![1]) * 100 + Number(declared![2])).toBeGreaterThanOrEqual(major * 100 + minor);
+  });
+});
+
+describe('npm run dist, Linux targets', () => {
+  it('are only those that keep Chromium\u2019s sandbox on: no AppImage, whose launcher passes --no-sandbox', async () => {
+    const b = requireBuilder('app-builder-lib/out/util/config/config.js') as { getConfig(dir: string, path: string, _: null): Promise<{ linux?: { target?: unknown[] } }> };
+    const config = await b.getConfig(root, 'electron-builder.yml', null);
+    const targets = (config.linux?.target ?? []).map((t) => (typeof t === 'string' ? t : (t as { target: string }).target).toLowerCase());
+    expect(targets).toEqual(['deb']);
   });
 });

@@ -39,7 +39,10 @@ describe('Electron fuses in the packaged app', () => {
       onlyLoadAppFromAsar: true,
       grantFileProtocolExtraPrivileges: false,
       loadBrowserProcessSpecificV8Snapshot: false,
+      resetAdHocDarwinSignature: true,
     });
+    // An unsigned Apple Silicon build keeps a valid ad-hoc signature after the flip, or macOS kills it at launch.
+    expect(await b.generateFuseConfig(config.electronFuses)).toMatchObject({ resetAdHocDarwinSignature: true });
     // The schema is strict: a misspelt fuse would be refused, not silently ignored.
     await expect(b.validateConfiguration({ ...config, electronFuses: { runAsnode: false } }, b.logger)).rejects.toThrow();
   });
