@@ -19,6 +19,7 @@ import { loadThroughNetwork } from './site-network';
 import { routeNavigations, routeWindowOpen } from './link-routing-hook';
 import { linkDomain } from '../../../shared/domain/link-routing';
 import { httpsInstead } from '../security/safety-net';
+import { AppError } from '../../../shared/result';
 
 export interface IdentityWindowDeps<W extends GlueWindow<V>, V extends SiteView> {
   kit: WindowKit<W, V>;
@@ -77,6 +78,17 @@ const CHROME_CRASH_WINDOW_MS = 60_000;
 /** The one view that shows a modifier-clicked link, beside the identity's sites. */
 const LINK_VIEW = 'link';
 
+/** How long a loaded page has to say whether a text field has focus before an insert gives up. */
+const INSERT_ANSWER_MS = 3_000;
+const TIMED_OUT = Symbol('timed out');
+
+/** The promise's value, or TIMED_OUT once `ms` have passed (the promise itself may never settle). */
+function answerWithin<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(() => resolve(TIMED_OUT), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /**
  * One identity's window: our chrome page (title band, frame, site sidebar,
  * panels) as the window's own contents, and the identity's sites as
@@ -101,6 +113,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   private keysOnSite = true;
   private keysOnSiteAtBlur = true;
   private keysOnSiteBeforeCover = false;
+  /** An insert into the site is waiting for the page's answer. */
+  private inserting = false;
   /** Site pages whose renderer died and that have not loaded since: loaded again (through the gate) when shown or reloaded. */
   private readonly crashed = new WeakSet<PageContents>();
   /** When the chrome's renderer died lately (`CHROME_RELOADS`). */
@@ -436,18 +450,47 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     }
   }
 
-  /** Types text into the focused field of this identity's current site. */
+  /**
+   * Types text into the focused field of this identity's current site; false when no text field has focus there.
+   * One at a time, and only into a page that is shown and loaded: Electron holds `executeJavaScript` until a loading
+   * page stops (lib/browser/api/web-contents.ts, waitTillCanExecuteJavaScript), so clicks made meanwhile would each
+   * insert the text when it did, and a page whose renderer is gone never answers at all.
+   */
   async insertIntoSite(text: string): Promise<boolean> {
     const contents = this.activeContents();
     if (!contents) return false;
-    const editable = await contents.executeJavaScript(
-      `(() => { const e = document.activeElement; return !!e && (e.isContentEditable || e.tagName === 'TEXTAREA' || (e.tagName === 'INPUT' && /^(text|search|)$/.test(e.type))); })()`,
-      false,
-    );
-    if (editable !== true) return false;
-    contents.focus();
-    await contents.insertText(text);
-    return true;
+    const where = this.hostOf(contents) ?? 'The site';
+    if (this.inserting) throw new AppError('drafts/insert-busy', 'The text is still being inserted; wait a moment before inserting it again.');
+    if (this.crashed.has(contents)) throw new AppError('drafts/site-not-ready', `${where} stopped working; reload it, then insert again.`);
+    if (!this.siteMayShow() || !contents.getURL() || contents.isLoadingMainFrame()) {
+      throw new AppError('drafts/site-not-ready', `${where} has not finished loading; insert again once it shows.`);
+    }
+    this.inserting = true;
+    try {
+      const editable = await answerWithin(
+        contents.executeJavaScript(
+          `(() => { const e = document.activeElement; return !!e && (e.isContentEditable || e.tagName === 'TEXTAREA' || (e.tagName === 'INPUT' && /^(text|search|)$/.test(e.type))); })()`,
+          false,
+        ),
+        INSERT_ANSWER_MS,
+      );
+      if (editable === TIMED_OUT) throw new AppError('drafts/site-not-ready', `${where} did not answer; reload it, then insert again.`);
+      // (The page may have changed while it answered: the text goes only where it was asked to go.)
+      if (editable !== true || contents.isDestroyed() || contents !== this.activeContents()) return false;
+      contents.focus();
+      await contents.insertText(text);
+      return true;
+    } finally {
+      this.inserting = false;
+    }
+  }
+
+  private hostOf(contents: PageContents): string | null {
+    try {
+      return new URL(contents.getURL()).host || null;
+    } catch {
+      return null;
+    }
   }
 
   send<E extends EventName>(event: E, payload: EventPayloads[E]): void {

@@ -38,6 +38,7 @@ export interface PageContents
     | 'getURL'
     | 'getTitle'
     | 'isLoading'
+    | 'isLoadingMainFrame'
     | 'isDestroyed'
     | 'close'
     | 'loadURL'

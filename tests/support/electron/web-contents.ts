@@ -84,6 +84,7 @@ export type WebContentsKeys =
   | 'getURL'
   | 'getTitle'
   | 'isLoading'
+  | 'isLoadingMainFrame'
   | 'isDestroyed'
   | 'isCrashed'
   | 'close'
@@ -213,6 +214,8 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   private title = '';
   private loading = false;
   private devTools = false;
+  /** The page's renderer ended (`crash()`) and no load has started a new one. */
+  private rendererGone = false;
   private pendingLoad: PendingLoad | null = null;
   private pendingHistoryMove = false;
   private painted = false;
@@ -324,6 +327,7 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     this.loads.push(options ? { url, by, options } : { url, by });
     this.url = url;
     this.loading = true;
+    this.rendererGone = false; // (a load starts a new renderer)
     this.pendingHistoryMove = historyMove;
     const p = new Promise<void>((resolve, reject) => {
       this.pendingLoad = { url, resolve, reject };
@@ -431,6 +435,7 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   /** Test control: the page's renderer process ends (see the header). */
   crash(reason: Electron.RenderProcessGoneDetails['reason'] = 'crashed'): void {
     this.alive();
+    this.rendererGone = true;
     this.emit('render-process-gone', new FakeEvent(), { reason, exitCode: reason === 'clean-exit' ? 0 : 139 });
   }
 
@@ -619,10 +624,21 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     this.emit('context-menu', new FakeEvent(), full);
   }
 
-  executeJavaScript(code: string, _userGesture?: boolean): Promise<unknown> {
+  /**
+   * Runs only once the main frame has loaded: Electron waits for `did-stop-loading` while the page has no address or
+   * its main frame is loading (lib/browser/api/web-contents.ts, waitTillCanExecuteJavaScript). The answer comes from
+   * the page (ipc-main-internal-utils.ts, invokeInWebContents): a page whose renderer is gone never answers, and
+   * nothing rejects the promise.
+   */
+  async executeJavaScript(code: string, _userGesture?: boolean): Promise<unknown> {
     this.alive();
+    if (!this.getURL() || this.isLoadingMainFrame()) await new Promise<void>((resolve) => this.once('did-stop-loading', () => resolve()));
+    if (this.rendererGone) return new Promise(() => {});
     this.scripts.push(code);
-    return Promise.resolve(this.answerScript(code));
+    return this.answerScript(code);
+  }
+  isLoadingMainFrame(): boolean {
+    return this.loading;
   }
   insertText(text: string): Promise<void> {
     this.alive();
