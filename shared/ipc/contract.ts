@@ -293,7 +293,7 @@ export const contract = {
   'chrome:showSite': channel(z.object({ identityId, siteId: uuid }).strict()).returns<void>().from('identity'),
   'chrome:navigate': channel(
     z.object({ identityId, action: z.enum(['back', 'forward', 'reload', 'home']) }).strict(),
-  ).returns<void>().from('identity'),
+  ).returns<void>().from('identity', 'popup'),
   'chrome:setPanel': channel(z.object({ identityId, panel: z.enum(PANELS) }).strict()).returns<void>().from('identity'),
   // Identity windows only, for their own identity: the height (CSS px) of the
   // notice band the chrome draws above the site. Main moves the site view below

@@ -5,7 +5,7 @@
  * - `log`: the activity log of every identity, its export and retention;
  * - `identity`: one identity's window: its sites, drafts, settings, accounts,
  *   warnings and the answers to its own held posts, never another identity's;
- * - `popup`: a sign-in popup in an identity's chrome: only who it belongs to.
+ * - `popup`: a sign-in popup in an identity's chrome: who it belongs to, and its own page (reload after a failure).
  * Kept free of zod so the sandboxed preload bundle can import it.
  */
 export const WINDOW_KINDS = ['launcher', 'log', 'identity', 'popup'] as const;

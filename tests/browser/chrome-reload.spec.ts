@@ -85,6 +85,22 @@ test('a sign-in popup whose chrome (re)loads names its own page, not the main wi
   await expect(band).not.toContainText(new URL(identity.sites[0]!.homeUrl).host);
 });
 
+test('a sign-in popup whose page failed at the proxy before its chrome listened says so, and tries its own page again', async () => {
+  const identity = harness.identity('Professional');
+  await harness.openIdentity(identity.id);
+  const url = 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=1';
+  const message = "Professional's proxy at 127.0.0.1:9 does not answer: nothing was sent.";
+  harness.popupFailure(9, { identityId: identity.id, message, url, active: true });
+  const popup = await harness.openPage('popup', { view: 'popup', identityId: identity.id }, { window: 'popup', identityId: identity.id, chromeContentsId: 9 }, { width: 483, height: 600 });
+  const sheet = popup.getByRole('alert', { name: "Professional's connection" });
+  await expect(sheet).toContainText('does not answer');
+  await popup.screenshot({ path: join(ARTIFACTS, 'popup-proxy-failure.png') });
+  await sheet.getByRole('button', { name: 'Try again' }).click();
+  await expect.poll(() => harness.navigations.at(-1)).toEqual({ identityId: identity.id, action: 'reload', popupChrome: 9 });
+  // The identity window's own chrome was never told a failure of the popup's page.
+  await expect(harness.page(identity.id).getByRole('alert', { name: "Professional's connection" })).toHaveCount(0);
+});
+
 test('a proxy failure main sends while the chrome is still reading its context is shown, not lost', async () => {
   const identity = harness.identity('Professional');
   // Main records the failure (and keeps the site aside) just after it answered the chrome's first read: the event it

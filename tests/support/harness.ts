@@ -33,6 +33,7 @@ export class Harness implements WindowsPort {
   readonly siteViews = new Map<string, SiteViewState>();
   /** The proxy failure each identity window shows (main keeps its site view hidden meanwhile). */
   private readonly networkFailures = new Map<string, NetworkFailure>();
+  private readonly popupFailures = new Map<number, NetworkFailure>();
   readonly removed: string[] = [];
   exportPath: string | null = null;
   /** How often an export asked where to save; while `exportHold` is set, the question waits for it. */
@@ -258,7 +259,16 @@ export class Harness implements WindowsPort {
   popupSiteState(popupChrome: number, state: SiteState): void {
     this.popupSiteStates.set(popupChrome, state);
   }
-  navigate(): void {}
+  /** chrome:navigate calls: which identity, what, and on which sign-in popup (its chrome's id) if any. */
+  readonly navigations: Array<{ identityId: string; action: string; popupChrome?: number }> = [];
+  navigate(identityId: string, action: string, popupChrome?: number): void {
+    this.navigations.push({ identityId, action, ...(popupChrome !== undefined ? { popupChrome } : {}) });
+    if (popupChrome !== undefined) this.popupFailures.delete(popupChrome);
+  }
+  /** A sign-in popup's page failed at the proxy before its chrome listened: main keeps it for chrome:context. */
+  popupFailure(popupChrome: number, failure: NetworkFailure): void {
+    this.popupFailures.set(popupChrome, failure);
+  }
   setPanel(identityId: string, panel: Panel): void {
     this.panels.set(identityId, panel);
     this.updateSiteView(identityId, { panel });
@@ -272,7 +282,8 @@ export class Harness implements WindowsPort {
   panelOf(identityId: string): Panel {
     return this.panels.get(identityId) ?? 'none';
   }
-  networkFailureOf(identityId: string): NetworkFailure | null {
+  networkFailureOf(identityId: string, popupChrome?: number): NetworkFailure | null {
+    if (popupChrome !== undefined) return this.popupFailures.get(popupChrome)?.identityId === identityId ? this.popupFailures.get(popupChrome)! : null;
     return this.networkFailures.get(identityId) ?? null;
   }
   async insertIntoSite(identityId: string, text: string): Promise<boolean> {

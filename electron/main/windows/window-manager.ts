@@ -146,8 +146,13 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     this.identityWindows.get(identityId)?.showSite(siteId);
   }
 
-  navigate(identityId: string, action: 'back' | 'forward' | 'reload' | 'home'): void {
-    this.identityWindows.get(identityId)?.navigate(action);
+  navigate(identityId: string, action: 'back' | 'forward' | 'reload' | 'home', popupChrome?: number): void {
+    (popupChrome === undefined ? this.identityWindows.get(identityId) : this.popupOf(identityId, popupChrome))?.navigate(action);
+  }
+
+  /** The identity's sign-in popup whose chrome is that contents, if it is still open. */
+  private popupOf(identityId: string, popupChrome: number): IdentityWindow<W, V> | undefined {
+    return [...this.popups].find((p) => p.identityId === identityId && !p.win.isDestroyed() && p.chromeContentsId === popupChrome);
   }
 
   setPanel(identityId: string, panel: Panel): void {
@@ -303,14 +308,12 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
   }
 
   /** The proxy failure an identity's window shows (chrome:context, for a chrome that reloads). */
-  networkFailureOf(identityId: string): NetworkFailure | null {
-    return this.identityWindows.get(identityId)?.networkFailure ?? null;
+  networkFailureOf(identityId: string, popupChrome?: number): NetworkFailure | null {
+    return (popupChrome === undefined ? this.identityWindows.get(identityId) : this.popupOf(identityId, popupChrome))?.networkFailure ?? null;
   }
 
   siteStateOf(identityId: string, popupChrome?: number): SiteState | null {
-    if (popupChrome === undefined) return this.identityWindows.get(identityId)?.siteState ?? null;
-    const popup = [...this.popups].find((p) => p.identityId === identityId && !p.win.isDestroyed() && p.chromeContentsId === popupChrome);
-    return popup?.siteState ?? null;
+    return (popupChrome === undefined ? this.identityWindows.get(identityId) : this.popupOf(identityId, popupChrome))?.siteState ?? null;
   }
 
   /** LinkPort: opens the link in the owner identity's window, in the view of the site it belongs to. */

@@ -222,11 +222,15 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
       {!popup && <NoticeBand identityId={identityId} />}
       <section className="site-area" aria-label="Site">
         {/* Main places the site's own view exactly over this area. */}
-        {/* A popup's own page failing at the proxy is told here too (main sends it to the window it happened in); only
-            the identity window is seeded from chrome:context, whose failure and question are that window's. */}
-        <NetworkSheet identity={identity} popup={popup} failure={popup ? undefined : context!.networkFailure} question={popup ? undefined : context!.linkQuestion} />
+        {/* A popup's own page failing at the proxy is told here too: main sends it to the window it happened in, and a
+            popup's chrome:context carries its own failure (link questions are asked in the identity window only). */}
+        <NetworkSheet identity={identity} popup={popup} failure={context!.networkFailure} question={popup ? undefined : context!.linkQuestion} />
         <div className="site-placeholder">
-          {activeSite ? (
+          {popup ? (
+            <p>
+              {siteState?.loading ? 'Loading' : 'Opening'} the sign-in page{host ? ` of ${host}` : ''} as {identity.name}…
+            </p>
+          ) : activeSite ? (
             <>
               <p className="site-placeholder-host">{host}</p>
               <p>

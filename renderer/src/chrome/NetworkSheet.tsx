@@ -51,18 +51,16 @@ export function NetworkSheet(props: { identity: Identity; failure: NetworkFailur
       setQuestion(q);
     });
     // This subscribes once the chrome has read its context and drawn: a failure or a question main sent between the
-    // two reached no listener, while main keeps the site aside for it. Read again now, unless an event came since.
-    // (Not in a sign-in popup: chrome:context tells the identity window's.)
-    if (!props.popup) {
-      void unwrap(api().chrome.context({ identityId: identity.id })).then(
-        (context) => {
-          if (!live) return;
-          if (!heard.failure && context.networkFailure) setFailure(context.networkFailure);
-          if (!heard.question && context.linkQuestion) setQuestion(context.linkQuestion);
-        },
-        () => undefined, // (the chrome's own read says what failed)
-      );
-    }
+    // two reached no listener, while main keeps the site aside for it. Read again now, unless an event came since. (A
+    // sign-in popup's context carries its own page's failure, and no question: those are asked in the identity window.)
+    void unwrap(api().chrome.context({ identityId: identity.id })).then(
+      (context) => {
+        if (!live) return;
+        if (!heard.failure && context.networkFailure) setFailure(context.networkFailure);
+        if (!props.popup && !heard.question && context.linkQuestion) setQuestion(context.linkQuestion);
+      },
+      () => undefined, // (the chrome's own read says what failed)
+    );
     return () => {
       live = false;
       offFailure();

@@ -315,3 +315,29 @@ describe('plain http links (sites are https only unless the person allowed http 
     await expect.poll(() => club.loads.map((l) => l.url)).toEqual(['http://club.example/fixtures']);
   });
 });
+
+describe('a sign-in popup whose page fails at the proxy', () => {
+  it('keeps its own failure for its chrome to read, and its "Try again" reloads its own page through the gate', async () => {
+    const { n, pro, page } = professionalWindow();
+    await expect.poll(() => page.loads.length).toBe(1);
+    page.finishLoad('LinkedIn');
+    const popup = page.windowOpen('about:blank', { features: 'width=483,height=600' });
+    const guest = popup.guest!;
+    guest.pageNavigates('https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=1');
+    // The popup page fails before its chrome has subscribed: the event reached no listener.
+    guest.failLoad(-130, 'ERR_PROXY_CONNECTION_FAILED');
+    const popupWin = n.w.e.world.windows().find((w) => w.siteViews().some((v) => v.webContents === guest))!;
+    expect(popupWin.webContents.delivered('network:failure')).toEqual([]);
+    const chromeId = popupWin.webContents.id;
+    expect(n.w.windows.networkFailureOf(pro.id, chromeId)).toMatchObject({ message: expect.stringContaining('does not answer'), active: true });
+    expect(n.w.windows.networkFailureOf(pro.id)).toBeNull(); // (the identity window's page is fine)
+
+    const loads = guest.loads.length;
+    n.w.windows.navigate(pro.id, 'reload', chromeId);
+    await expect.poll(() => guest.loads.length).toBe(loads + 1);
+    expect(guest.loads.at(-1)!.url).toContain('login.microsoftonline.com');
+    expect(page.loads).toHaveLength(1); // (not the identity window's page)
+    guest.finishLoad('Sign in to your account');
+    expect(n.w.windows.networkFailureOf(pro.id, chromeId)).toBeNull();
+  });
+});

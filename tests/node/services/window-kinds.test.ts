@@ -87,7 +87,8 @@ const EXPECTED: Record<WindowKind, readonly Channel[]> = {
     'links:listAlways',
     'links:setAlways',
   ],
-  popup: ['chrome:context'],
+  // Who it is, and its own page again after a failure ("Try again": a reload of the popup's page, nothing else).
+  popup: ['chrome:context', 'chrome:navigate'],
 };
 
 describe('authorization by window kind', () => {

@@ -130,7 +130,11 @@ export function createHandlers(deps: {
       // What main keeps the site view aside for, so a reloaded chrome draws it again.
       'chrome:context': (input, caller) => {
         const withWindowState = (context: ChromeContext): ChromeContext => {
-          if (caller.window === 'popup') return context; // (the identity window's state is not a sign-in popup's)
+          // (A sign-in popup is told only its own page's failure: the identity window's state is not its.)
+          if (caller.window === 'popup') {
+            const own = deps.windows.networkFailureOf?.(input.identityId, caller.chromeContentsId);
+            return own ? { ...context, networkFailure: own } : context;
+          }
           const failure = deps.windows.networkFailureOf?.(input.identityId);
           const question = links.pendingFor(input.identityId);
           const coolingOff = guard.coolingOffNotices(input.identityId);

@@ -123,7 +123,8 @@ export function identityHandlers(
       siteOf(identityId, siteId);
       windows.showSite(identityId, siteId);
     },
-    'chrome:navigate': ({ identityId, action }) => windows.navigate(identityId, action),
+    'chrome:navigate': ({ identityId, action }, caller) =>
+      windows.navigate(identityId, action, ...(caller.window === 'popup' ? [caller.chromeContentsId] : [])),
     'chrome:setPanel': ({ identityId, panel }) => windows.setPanel(identityId, panel),
     'chrome:setNoticeBand': ({ identityId, height }) => windows.setNoticeBand(identityId, height),
     'sessions:getOptions': ({ identityId }) => ({

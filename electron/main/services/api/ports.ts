@@ -10,15 +10,16 @@ export interface WindowsPort {
   openLog(identityId?: string): void | Promise<void>;
   openLauncher(): void | Promise<void>;
   showSite(identityId: string, siteId: string): void;
-  navigate(identityId: string, action: 'back' | 'forward' | 'reload' | 'home'): void;
+  /** On the identity window's site page, or with `popupChrome` on that sign-in popup's page. */
+  navigate(identityId: string, action: 'back' | 'forward' | 'reload' | 'home', popupChrome?: number): void;
   setPanel(identityId: string, panel: Panel): void;
   /** The chrome's notice band is this tall: the site view moves below it. */
   setNoticeBand(identityId: string, height: number): void;
   activeSiteId(identityId: string): string | null;
   /** The side panel the identity's window shows ('none' when it has no window). */
   panelOf?(identityId: string): Panel;
-  /** The proxy failure the identity's window shows now, if any (its site view is aside meanwhile). */
-  networkFailureOf?(identityId: string): NetworkFailure | null;
+  /** The proxy failure the identity's window (or that sign-in popup) shows now, if any (its site view is aside meanwhile). */
+  networkFailureOf?(identityId: string, popupChrome?: number): NetworkFailure | null;
   /**
    * Where the identity's window's site page is now (address, history), for a chrome that (re)loads; with
    * `popupChrome`, the page of the identity's sign-in popup whose chrome is that contents (null if none is).
