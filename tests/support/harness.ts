@@ -149,6 +149,7 @@ export class Harness implements WindowsPort {
     this.pages.delete(key);
     this.siteViews.delete(key);
     this.networkFailures.delete(key);
+    this.panels.delete(key); // (a new window starts without a side panel, as main's does)
     // As main does when an identity window closes: its link question goes with it.
     this.services.links.dropFor(key);
     await this.contexts.get(page)?.close();

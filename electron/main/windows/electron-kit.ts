@@ -16,6 +16,7 @@ export function electronWindowKit(): WindowKit<BrowserWindow, WebContentsView> {
     focusedWindow: () => BrowserWindow.getFocusedWindow(),
     icon: (png) => nativeImage.createFromBuffer(png),
     ask: async (parent, options) => (await dialog.showMessageBox(parent, options)).response,
+    askNow: (parent, options) => dialog.showMessageBoxSync(parent, options),
     savePath: async (parent, options) => {
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;

@@ -154,6 +154,20 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     this.win.on('page-title-updated', (event) => event.preventDefault());
     hardenChromeContents(this.win.webContents, deps.page.url);
     wireContextMenu(this.win.webContents, (params) => ownPageMenu(this.win.webContents, params), (items) => deps.kit.popupMenu(items, this.win));
+    // The composer asks to stay when closing would lose text it could not save (a full disk). Unanswered, Electron
+    // would cancel the close without a word (electron_api_web_contents.cc, RunBeforeUnloadDialog), so the person
+    // chooses; the answer is needed before the event returns.
+    this.win.webContents.on('will-prevent-unload', (event) => {
+      const choice = deps.kit.askNow(this.win, {
+        type: 'warning',
+        buttons: ['Keep editing', 'Close without saving'],
+        defaultId: 0,
+        cancelId: 0,
+        message: `${this.identity.name}'s draft has changes that could not be saved.`,
+        detail: 'Closing now loses them. Keep editing to copy them somewhere, or free some disk space so they are saved, then close.',
+      });
+      if (choice === 1) event.preventDefault();
+    });
     // The content view reports every layout, including those no 'resize' announces
     // (snap, tiling, a late maximise, a move to a display of another scale).
     this.win.contentView.on('bounds-changed', () => this.layout());

@@ -89,6 +89,8 @@ export interface PageContents
     event: 'did-navigate-in-page' | 'page-title-updated' | 'did-start-loading' | 'did-stop-loading' | 'did-finish-load' | 'destroyed' | 'focus',
     listener: () => void,
   ): unknown;
+  /** The page's beforeunload asked to stay; preventDefault() unloads it anyway (docs/api/web-contents.md). */
+  on(event: 'will-prevent-unload', listener: (event: Event) => void): unknown;
   /** A right-click or the menu key; Electron shows no menu itself (docs/api/web-contents.md, Event: 'context-menu'). */
   on(event: 'context-menu', listener: (event: Event, params: ContextMenuParams) => void): unknown;
   /** The page's renderer process ended (docs/api/web-contents.md, Event: 'render-process-gone'); the page stays blank. */
@@ -157,6 +159,8 @@ export interface WindowKit<W extends GlueWindow<V>, V extends SiteView> {
   icon(png: Buffer): NativeImage | string;
   /** dialog.showMessageBox(parent, options): the index of the button chosen. */
   ask(parent: W, options: MessageBoxOptions): Promise<number>;
+  /** dialog.showMessageBoxSync(parent, options): for an answer Electron needs before the event returns. */
+  askNow(parent: W, options: MessageBoxOptions): number;
   /** dialog.showSaveDialog: the chosen path, or null when cancelled. */
   savePath(parent: W | null, options: SaveDialogOptions): Promise<string | null>;
   /** shell.openExternal. */

@@ -44,6 +44,10 @@ let saveQueue: Promise<unknown> = Promise.resolve();
  * next composer for that draft shows it again, unsaved, instead of the last saved text. For the window's life.
  */
 const unsavedText = new Map<string, string>();
+// A closed composer's unsaved text lives only in this page: closing the window asks first (see the composer's own).
+window.addEventListener('beforeunload', (event) => {
+  if (unsavedText.size > 0) event.preventDefault();
+});
 const UNSAVED_SENTENCE = 'Not saved: your last changes could not be saved when the composer closed; they are shown here and are saved with your next change.';
 
 /**
@@ -95,6 +99,8 @@ export function Composer(props: {
   const [fineForDraft, setFineForDraft] = useState<ReadonlySet<string>>(() => answeredForDraft.get(props.draftId ?? '') ?? new Set());
   const fullTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const pending = useRef<{ timer: ReturnType<typeof setTimeout> | null; text: string | null }>({ timer: null, text: null });
+  /** The last save was refused (a full disk): the pending text is not kept anywhere yet. */
+  const lastSaveFailed = useRef(false);
   const draftRef = useRef<DraftSummary | null>(null);
   const evalSeq = useRef(0);
   const mirrorRef = useRef<HTMLDivElement>(null);
@@ -138,6 +144,7 @@ export function Composer(props: {
     (key: string, value: string) => {
       unsavedText.delete(key);
       pending.current.text = value;
+      lastSaveFailed.current = true;
       setText(value);
       setStatus('error');
       setError(UNSAVED_SENTENCE);
@@ -226,10 +233,12 @@ export function Composer(props: {
         setDraft(saved);
         setStatus('saved');
         setError(null);
+        lastSaveFailed.current = false;
         return true;
       } catch (e) {
         // (Kept for the next save, unless newer text is already waiting.)
         p.text ??= value;
+        lastSaveFailed.current = true;
         setStatus('error');
         setError(`Not saved: ${messageOf(e)}`);
         return false;
@@ -238,6 +247,22 @@ export function Composer(props: {
     saveQueue = run;
     return run;
   }, [identityId, host, props]);
+
+  // Closing the window (or quitting) unloads the page without unmounting the composer: what is pending is sent now,
+  // and main handles it before the page goes. Text the last save could not keep (a full disk) cannot be sent that way:
+  // the page asks to stay, and main asks the person whether to close anyway (identity-window.ts, will-prevent-unload).
+  useEffect(() => {
+    const beforeUnload = (event: BeforeUnloadEvent) => {
+      if (pending.current.text === null) return;
+      if (lastSaveFailed.current) {
+        event.preventDefault();
+        return;
+      }
+      void flush();
+    };
+    window.addEventListener('beforeunload', beforeUnload);
+    return () => window.removeEventListener('beforeunload', beforeUnload);
+  }, [flush]);
 
   // Save what is pending when the panel closes.
   // (A save that fails then keeps its text for the next composer of this draft: the pending text dies with this one.)

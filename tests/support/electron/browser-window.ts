@@ -96,6 +96,8 @@ export class FakeBrowserWindow extends Emitter implements Pick<Electron.BrowserW
   close(): void {
     if (this.destroyed) return;
     if (this.emitPreventable('close').defaultPrevented) return;
+    // 'close' comes before the page's beforeunload, which may still keep the window (docs/api/browser-window.md, Event: 'close').
+    if (this.webContents.unloadRefused()) return;
     this.finish();
   }
   destroy(): void {

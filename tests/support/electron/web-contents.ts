@@ -582,6 +582,19 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     this.alive();
     this.downloadsAsked.push(url);
   }
+  /** Test control: the page's `beforeunload` handler asks to stay (preventDefault or a returnValue). */
+  cancelsUnload = false;
+  /**
+   * The page's beforeunload, as a close runs it. When the page asks to stay, Electron emits `will-prevent-unload`;
+   * unless a listener prevents its default, the unload and the window's close are cancelled without a word
+   * (electron_api_web_contents.cc, RunBeforeUnloadDialog; electron_api_browser_window.cc, BeforeUnloadDialogCancelled).
+   */
+  unloadRefused(): boolean {
+    if (!this.cancelsUnload) return false;
+    const event = new FakeEvent();
+    this.emit('will-prevent-unload', event);
+    return !event.defaultPrevented;
+  }
   /** Addresses `downloadURL` was asked for. */
   readonly downloadsAsked: string[] = [];
 

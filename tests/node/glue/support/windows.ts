@@ -36,6 +36,7 @@ export function fakeWindowKit(e: FakeElectron, options: { development?: boolean 
     opened: [],
     answer: 0,
     ask: (_parent, o) => (kit.questions.push(o), Promise.resolve(kit.answer)),
+    askNow: (_parent, o) => (kit.questions.push(o), kit.answer),
     savePath: () => Promise.resolve(null),
     openExternal: (url) => (kit.opened.push(url), Promise.resolve()),
     popupMenu: (items, window) => e.Menu.buildFromTemplate(items).popup({ window: window as unknown as Electron.BaseWindow }),
