@@ -57,6 +57,9 @@ export function appMenuTemplate(actions: AppMenuActions): MenuItemConstructorOpt
         { type: 'separator' },
         site('Actual Size', 'zoom-reset', 'CmdOrCtrl+0'),
         site('Zoom In', 'zoom-in', 'CmdOrCtrl+Plus'),
+        // "Plus" is Shift and "=" on most layouts: Ctrl/Cmd and the "=" key zoom in too, as in browsers. A hidden
+        // item's accelerator still works (docs/api/menu-item.md, acceleratorWorksWhenHidden; always on Windows, Linux).
+        { ...site('Zoom In', 'zoom-in', 'CmdOrCtrl+='), visible: false },
         site('Zoom Out', 'zoom-out', 'CmdOrCtrl+-'),
         { type: 'separator' },
         { role: 'togglefullscreen' },

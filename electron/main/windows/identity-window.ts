@@ -172,6 +172,11 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     // (snap, tiling, a late maximise, a move to a display of another scale).
     this.win.contentView.on('bounds-changed', () => this.layout());
     this.win.on('resize', () => this.layout());
+    // A mouse's back and forward buttons move the site's history, as in a browser (Electron does nothing with them).
+    this.win.on('app-command', (_event, command) => {
+      if (command === 'browser-backward') this.navigate('back');
+      if (command === 'browser-forward') this.navigate('forward');
+    });
     this.win.webContents.on('focus', () => void (this.keysOnSite = false));
     this.win.on('blur', () => void (this.keysOnSiteAtBlur = this.keysOnSite));
     this.win.on('focus', () => {

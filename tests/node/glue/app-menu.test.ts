@@ -60,6 +60,27 @@ describe('the application menu (item 7)', () => {
     expect(site.getZoomLevel()).toBe(0);
   });
 
+  it('zooms in with Ctrl/Cmd and the "=" key too, which is "Plus" without Shift on most keyboards', () => {
+    const { w, win, site } = withMenu();
+    win.clickAt(20, 200);
+    expect(w.e.pressAccelerator('CmdOrCtrl+=')).toBe(true);
+    expect(site.getZoomLevel()).toBe(0.5);
+    // (One Zoom In is shown in the menu.)
+    expect(visibleZoomIns(w)).toBe(1);
+  });
+
+  it('goes back and forward with the mouse buttons (app-command, Windows and Linux)', () => {
+    const { win, site } = withMenu();
+    site.pageNavigates('https://www.linkedin.com/in/ada');
+    site.finishLoad('Ada');
+    win.emit('app-command', { preventDefault() {} }, 'browser-backward');
+    site.finishLoad('Feed');
+    expect(site.navigationHistory.canGoForward()).toBe(true);
+    win.emit('app-command', { preventDefault() {} }, 'browser-forward');
+    site.finishLoad('Ada');
+    expect(site.getURL()).toBe('https://www.linkedin.com/in/ada');
+  });
+
   it('has no DevTools in a packaged app, and DevTools in development', () => {
     const packaged = withMenu();
     packaged.win.clickAt(20, 200);
@@ -95,3 +116,8 @@ describe('the application menu (item 7)', () => {
     expect(site.getURL()).toBe('https://www.linkedin.com/feed/');
   });
 });
+
+/** How many visible "Zoom In" items the View menu shows. */
+function visibleZoomIns(w: ReturnType<typeof withMenu>['w']): number {
+  return w.e.Menu.getApplicationMenu()!.all().filter(({ item }) => item.label === 'Zoom In' && item.visible).length;
+}
