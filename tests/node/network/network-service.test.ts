@@ -127,3 +127,53 @@ describe('the keychain and the store change together', () => {
     expect(await network.credentials(pro.id)).toEqual({ username: 'u', password: 'pw-1' });
   });
 });
+
+describe('saved proxy credentials belong to their proxy', () => {
+  function professional() {
+    const { store } = tempStore();
+    store.identities.ensureDefaults();
+    const pro = store.identities.list().find((i) => i.name === 'Professional')!;
+    const vault = memoryVault();
+    return { store, pro, vault, network: new NetworkService({ store, vault }) };
+  }
+
+  it('are not kept for another proxy: the person is asked for that proxy’s, and nothing changes', async () => {
+    const { pro, network } = professional();
+    await network.set(pro.id, { mode: 'http', host: 'proxy.example.net', port: 3128, credentials: { action: 'set', username: 'u', password: 'corp-pw' } });
+    await expect(network.set(pro.id, { mode: 'http', host: 'other.example.org', port: 8080, credentials: { action: 'keep' } })).rejects.toThrow(
+      'The saved user name and password are for the proxy at proxy.example.net; enter the ones for other.example.org, or forget them. Nothing was changed.',
+    );
+    expect(network.get(pro.id)).toMatchObject({ host: 'proxy.example.net', port: 3128, auth: true });
+    // The same proxy keeps them through other changes (a user agent here).
+    await network.set(pro.id, { mode: 'http', host: 'proxy.example.net', port: 3128, userAgent: 'Mozilla/5.0 (Test)', credentials: { action: 'keep' } });
+    expect(await network.credentials(pro.id)).toEqual({ username: 'u', password: 'corp-pw' });
+  });
+
+  it('are not handed to another proxy when a change could neither be saved nor undone in the keychain', async () => {
+    const { store, pro, vault, network } = professional();
+    await network.set(pro.id, { mode: 'http', host: 'proxy.example.net', port: 3128, credentials: { action: 'set', username: 'u', password: 'corp-pw' } });
+    const setFor = store.settings.setFor.bind(store.settings);
+    store.settings.setFor = () => {
+      store.settings.setFor = setFor;
+      throw new Error('database or disk is full');
+    };
+    const set = vault.set;
+    let writes = 0;
+    vault.set = async (...args) => {
+      writes += 1;
+      if (writes > 1) throw new Error('The keyring is locked.'); // (putting the old secret back fails)
+      return set(...args);
+    };
+    await expect(network.set(pro.id, { mode: 'http', host: 'home.example.org', port: 8080, credentials: { action: 'set', username: 'me', password: 'home-pw' } })).rejects.toThrow('full');
+    expect(network.get(pro.id)).toMatchObject({ host: 'proxy.example.net' });
+    // The keychain holds home.example.org's password; proxy.example.net is never given it.
+    expect(await network.credentials(pro.id)).toBeNull();
+  });
+
+  it('written before they were bound to a proxy, still go to the proxy that is set', async () => {
+    const { pro, vault, network } = professional();
+    await network.set(pro.id, { mode: 'http', host: 'proxy.example.net', port: 3128, credentials: { action: 'set', username: 'u', password: 'pw' } });
+    await vault.set(pro.id, 'proxy', 'credentials', JSON.stringify({ username: 'u', password: 'old-format' }));
+    expect(await network.credentials(pro.id)).toEqual({ username: 'u', password: 'old-format' });
+  });
+});

@@ -19,7 +19,11 @@ import type { z } from 'zod';
 import { reportToConsole, type FollowUpReporter } from '../after-commit';
 
 export const NETWORK_KEY = 'network';
-/** Keychain entry (service `hatstand`, account `<identity-uuid>:proxy:credentials`): `{"username","password"}` as JSON. */
+/**
+ * Keychain entry (service `hatstand`, account `<identity-uuid>:proxy:credentials`): `{"username","password","proxy"}`
+ * as JSON, `proxy` being the host they were given for ("proxy.example.net", as Chromium writes it; a port change keeps
+ * them). Entries written before it was kept have none, and go to the proxy that is set.
+ */
 export const PROXY_SECRET = { site: 'proxy', handle: 'credentials' } as const;
 
 /**
@@ -71,12 +75,20 @@ export class NetworkService {
     const checked = validateNetwork(parsed.data, before.auth === true && isProxyMode(before.mode));
     if (!checked.ok) throw new AppError('network/invalid', `${checked.message} Nothing was changed.`);
     const credentials = parsed.data.credentials;
+    // Saved credentials are a proxy's: "keep" with another proxy would send one proxy's password to another.
+    if (credentials.action === 'keep' && checked.settings.auth && before.auth && before.host !== checked.settings.host) {
+      throw new AppError(
+        'network/credentials-for-another-proxy',
+        `The saved user name and password are for the proxy at ${before.host}; enter the ones for ${checked.settings.host}, or forget them. Nothing was changed.`,
+      );
+    }
     // The keychain and the store change together or not at all: new credentials are saved before the settings that
     // need them, and the ones before put back if the settings cannot be saved (a full disk); credentials no longer
     // needed are deleted only once the settings without them are saved.
     if (credentials.action === 'set') {
       const previous = await this.deps.vault.get(identityId, PROXY_SECRET.site, PROXY_SECRET.handle);
-      await this.deps.vault.set(identityId, PROXY_SECRET.site, PROXY_SECRET.handle, JSON.stringify({ username: credentials.username, password: credentials.password }));
+      const entry = { username: credentials.username, password: credentials.password, proxy: checked.settings.host };
+      await this.deps.vault.set(identityId, PROXY_SECRET.site, PROXY_SECRET.handle, JSON.stringify(entry));
       try {
         this.deps.store.settings.setFor(identityId, NETWORK_KEY, checked.settings);
       } catch (error) {
@@ -108,12 +120,16 @@ export class NetworkService {
     return checked.settings;
   }
 
-  /** The proxy user name and password, from the keychain; null when none are kept. */
+  /**
+   * The proxy user name and password, from the keychain; null when none are kept, or when they were given for another
+   * proxy than the one set (a change whose settings could not be saved, and whose old secret could not be put back).
+   */
   async credentials(identityId: string): Promise<ProxyCredentials | null> {
     const json = await this.deps.vault.get(identityId, PROXY_SECRET.site, PROXY_SECRET.handle);
     if (!json) return null;
     try {
-      const value = JSON.parse(json) as Partial<ProxyCredentials>;
+      const value = JSON.parse(json) as Partial<ProxyCredentials> & { proxy?: unknown };
+      if (typeof value.proxy === 'string' && value.proxy !== this.get(identityId).host) return null;
       return typeof value.username === 'string' && typeof value.password === 'string' ? { username: value.username, password: value.password } : null;
     } catch {
       return null;
