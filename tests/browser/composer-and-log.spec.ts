@@ -128,8 +128,17 @@ test('closing the window saves what was typed a moment before, and asks before l
   await again.page.close({ runBeforeUnload: true });
   expect(await asked).toBe('beforeunload');
   expect(again.page.isClosed()).toBe(false);
+  // Space again: the next close tries the save again while it asks, so the text is kept and the close after goes.
   handlers['drafts:save'] = save;
   handlers['drafts:create'] = create;
+  const askedAgain = new Promise<void>((resolve) => again.page.once('dialog', (dialog) => void dialog.dismiss().then(resolve)));
+  await again.page.close({ runBeforeUnload: true });
+  await askedAgain;
+  await expect(again.panel.getByRole('status')).toHaveText('Saved');
+  expect(harness.store.drafts.list(pro.id).map((d) => d.text)).toContain('Typed just before closing. And more.');
+  const closed2 = again.page.waitForEvent('close');
+  await again.page.close({ runBeforeUnload: true });
+  await closed2;
 });
 
 test('"New draft" straight after typing keeps what was typed as a draft and starts an empty one', async () => {

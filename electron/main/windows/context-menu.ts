@@ -125,6 +125,11 @@ export function wireContextMenu(
   });
 }
 
+/** One of our own pages: its editing menu. */
+export function wireOwnPageMenu(contents: MenuPage & Pick<PageContents, 'on'>, show: (items: MenuItemConstructorOptions[]) => void): void {
+  wireContextMenu(contents, (params) => ownPageMenu(contents, params), show);
+}
+
 function guard(contents: Pick<PageContents, 'isDestroyed'>, click: NonNullable<MenuItemConstructorOptions['click']>): MenuItemConstructorOptions['click'] {
   return (...args) => {
     if (!contents.isDestroyed()) click(...args);

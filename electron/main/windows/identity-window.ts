@@ -7,7 +7,7 @@ import type { EventName } from '../../../shared/ipc/channels';
 import { chromeWebPreferences, siteWebPreferences } from '../security/web-preferences';
 import { decideWindowOpen } from '../security/window-open-policy';
 import { partitionFor } from '../session/partition';
-import { ownPageMenu, sitePageMenu, wireContextMenu } from './context-menu';
+import { sitePageMenu, wireContextMenu, wireOwnPageMenu } from './context-menu';
 import { hardenChromeContents, hardenSiteContents } from './harden-contents';
 import { pageUrl, type RendererPage } from './renderer-page';
 import type { SiteCommand } from '../app-menu';
@@ -153,7 +153,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     // The OS title is ours, never a page's: it always names the identity.
     this.win.on('page-title-updated', (event) => event.preventDefault());
     hardenChromeContents(this.win.webContents, deps.page.url);
-    wireContextMenu(this.win.webContents, (params) => ownPageMenu(this.win.webContents, params), (items) => deps.kit.popupMenu(items, this.win));
+    wireOwnPageMenu(this.win.webContents, (items) => deps.kit.popupMenu(items, this.win));
     // The composer asks to stay when closing would lose text it could not save (a full disk). Unanswered, Electron
     // would cancel the close without a word (electron_api_web_contents.cc, RunBeforeUnloadDialog), so the person
     // chooses; the answer is needed before the event returns.
@@ -163,8 +163,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
         buttons: ['Keep editing', 'Close without saving'],
         defaultId: 0,
         cancelId: 0,
-        message: `${this.identity.name}'s draft has changes that could not be saved.`,
-        detail: 'Closing now loses them. Keep editing to copy them somewhere, or free some disk space so they are saved, then close.',
+        message: `${this.identity.name}'s draft has changes that are not saved yet.`,
+        detail: 'Closing now may lose them. Keep editing and close again in a moment; if the disk is full, free some space first, or copy the text somewhere.',
       });
       if (choice === 1) event.preventDefault();
     });
@@ -178,6 +178,11 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       if (command === 'browser-forward') this.navigate('forward');
     });
     this.win.webContents.on('focus', () => void (this.keysOnSite = false));
+    // Typing in the chrome while the site is covered (the composer beside a proxy failure): the keys stay there
+    // when the cover goes (focus moving inside our page emits no 'focus').
+    this.win.webContents.on('before-input-event', () => {
+      if (!this.siteMayShow()) this.keysOnSiteBeforeCover = false;
+    });
     this.win.on('blur', () => void (this.keysOnSiteAtBlur = this.keysOnSite));
     this.win.on('focus', () => {
       if (this.keysOnSiteAtBlur) this.focusSite();
@@ -327,8 +332,9 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     if (action === 'reload') {
       // After a network failure the page may never have loaded, and a page whose renderer died is loaded anew: its
       // address again through the gate (a plain reload would not wait for it).
-      const wanted = this.activeSiteId ? this.wanted.get(this.activeSiteId) : undefined;
-      if ((this.covers.has('network') || this.crashed.has(contents)) && wanted) this.loadWhenReady(this.activeSiteId!, contents, contents.getURL() || wanted);
+      // (A sign-in popup's page was never loaded by us: its own address is the one to load again.)
+      const again = contents.getURL() || (this.activeSiteId ? this.wanted.get(this.activeSiteId) : undefined);
+      if ((this.covers.has('network') || this.crashed.has(contents)) && again) this.loadWhenReady(this.activeSiteId!, contents, again);
       else contents.reload();
     }
     if (action === 'home') {
@@ -406,7 +412,9 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     const shown = this.siteMayShow();
     active?.setVisible(shown);
     if (wasShown && !shown) this.keysOnSiteBeforeCover = this.keysOnSite;
-    if (coverOn) this.win.webContents.focus();
+    // (Only in a window that has focus: focusing a page raises its window on macOS and Linux,
+    // electron_api_web_contents.cc WebContents::Focus, and a failure in a window behind must not jump to the front.)
+    if (coverOn && this.win.isFocused()) this.win.webContents.focus();
     if (!wasShown && shown && this.keysOnSiteBeforeCover) {
       if (this.win.isFocused()) this.focusSite();
       else this.keysOnSiteAtBlur = true; // (given back when the window is focused again)
@@ -495,7 +503,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       );
       if (editable === TIMED_OUT) throw new AppError('drafts/site-not-ready', `${where} did not answer; reload it, then insert again.`);
       // (The page may have changed while it answered: the text goes only where it was asked to go.)
-      if (editable !== true || contents.isDestroyed() || contents !== this.activeContents()) return false;
+      // (Nor under a sheet or a cover that came meanwhile: the keys are theirs.)
+      if (editable !== true || contents.isDestroyed() || contents !== this.activeContents() || !this.siteMayShow()) return false;
       contents.focus();
       await contents.insertText(text);
       return true;

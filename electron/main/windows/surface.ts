@@ -16,6 +16,7 @@ import type {
   BrowserWindowConstructorOptions,
   ContextMenuParams,
   Event,
+  Input,
   MenuItemConstructorOptions,
   MessageBoxOptions,
   NativeImage,
@@ -89,6 +90,8 @@ export interface PageContents
     event: 'did-navigate-in-page' | 'page-title-updated' | 'did-start-loading' | 'did-stop-loading' | 'did-finish-load' | 'destroyed' | 'focus',
     listener: () => void,
   ): unknown;
+  /** A key for the page, before the page sees it (docs/api/web-contents.md, Event: 'before-input-event'). */
+  on(event: 'before-input-event', listener: (event: Event, input: Input) => void): unknown;
   /** The page's beforeunload asked to stay; preventDefault() unloads it anyway (docs/api/web-contents.md). */
   on(event: 'will-prevent-unload', listener: (event: Event) => void): unknown;
   /** A right-click or the menu key; Electron shows no menu itself (docs/api/web-contents.md, Event: 'context-menu'). */

@@ -44,10 +44,20 @@ let saveQueue: Promise<unknown> = Promise.resolve();
  * next composer for that draft shows it again, unsaved, instead of the last saved text. For the window's life.
  */
 const unsavedText = new Map<string, string>();
-// A closed composer's unsaved text lives only in this page: closing the window asks first (see the composer's own).
-window.addEventListener('beforeunload', (event) => {
-  if (unsavedText.size > 0) event.preventDefault();
-});
+let askBeforeClosing = false;
+/**
+ * Keeps a closed composer's unsaved text. It lives only in this page, so closing the window asks first (as the
+ * composer's own beforeunload does); the listener is added only then, since any beforeunload listener makes Chromium
+ * ask the page before every close.
+ */
+function keepUnsaved(key: string, text: string): void {
+  unsavedText.set(key, text);
+  if (askBeforeClosing) return;
+  askBeforeClosing = true;
+  window.addEventListener('beforeunload', (event) => {
+    if (unsavedText.size > 0) event.preventDefault();
+  });
+}
 const UNSAVED_SENTENCE = 'Not saved: your last changes could not be saved when the composer closed; they are shown here and are saved with your next change.';
 
 /**
@@ -101,6 +111,8 @@ export function Composer(props: {
   const pending = useRef<{ timer: ReturnType<typeof setTimeout> | null; text: string | null }>({ timer: null, text: null });
   /** The last save was refused (a full disk): the pending text is not kept anywhere yet. */
   const lastSaveFailed = useRef(false);
+  /** The text of the save main has not answered yet. */
+  const inFlight = useRef<string | null>(null);
   const draftRef = useRef<DraftSummary | null>(null);
   const evalSeq = useRef(0);
   const mirrorRef = useRef<HTMLDivElement>(null);
@@ -219,6 +231,7 @@ export function Composer(props: {
       const value = p.text;
       p.text = null;
       if (value === null) return true;
+      inFlight.current = value;
       setStatus('saving');
       try {
         const saved = draftRef.current
@@ -242,6 +255,8 @@ export function Composer(props: {
         setStatus('error');
         setError(`Not saved: ${messageOf(e)}`);
         return false;
+      } finally {
+        inFlight.current = null;
       }
     });
     saveQueue = run;
@@ -253,16 +268,27 @@ export function Composer(props: {
   // the page asks to stay, and main asks the person whether to close anyway (identity-window.ts, will-prevent-unload).
   useEffect(() => {
     const beforeUnload = (event: BeforeUnloadEvent) => {
-      if (pending.current.text === null) return;
+      const waiting = pending.current.text;
+      if (waiting === null && inFlight.current === null) return;
+      // The disk refused the last save: try again, and stay until it is kept or the person chooses to close.
       if (lastSaveFailed.current) {
+        void flush();
         event.preventDefault();
         return;
       }
-      void flush();
+      if (waiting === null) return; // (the save on its way carries the last text)
+      if (inFlight.current === null) {
+        void flush();
+        return;
+      }
+      // A save is on its way and newer text waits behind it: sent now, after it (IPC keeps their order). Without a
+      // draft yet (the first save creates it), stay until it exists.
+      if (draftRef.current) void api().drafts.save({ identityId, draftId: draftRef.current.id, text: waiting });
+      else event.preventDefault();
     };
     window.addEventListener('beforeunload', beforeUnload);
     return () => window.removeEventListener('beforeunload', beforeUnload);
-  }, [flush]);
+  }, [flush, identityId]);
 
   // Save what is pending when the panel closes.
   // (A save that fails then keeps its text for the next composer of this draft: the pending text dies with this one.)
@@ -270,7 +296,7 @@ export function Composer(props: {
     () => () =>
       void flush().then((saved) => {
         const left = pending.current.text;
-        if (!saved && left !== null) unsavedText.set(draftRef.current?.id ?? '', left);
+        if (!saved && left !== null) keepUnsaved(draftRef.current?.id ?? '', left);
       }),
     [flush],
   );

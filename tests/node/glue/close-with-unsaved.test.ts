@@ -1,5 +1,6 @@
 /**
- * Closing an identity window while its composer holds text it could not save (a full disk). The page's beforeunload
+ * Closing an identity window while its composer holds text not saved yet (a full disk, or a save still on its way
+ * before the draft exists). The page's beforeunload
  * asks to stay; unanswered, Electron cancels the close without a word, so main asks the person (will-prevent-unload).
  */
 import { describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ describe('closing a window whose composer could not save', () => {
     w.kit.answer = 0; // Keep editing
     win.close();
     expect(win.isDestroyed()).toBe(false);
-    expect(w.kit.questions.at(-1)).toMatchObject({ message: "Professional's draft has changes that could not be saved.", buttons: ['Keep editing', 'Close without saving'], cancelId: 0 });
+    expect(w.kit.questions.at(-1)).toMatchObject({ message: "Professional's draft has changes that are not saved yet.", buttons: ['Keep editing', 'Close without saving'], cancelId: 0 });
   });
 
   it('closes when the person chooses to close without saving', () => {

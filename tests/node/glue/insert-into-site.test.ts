@@ -67,6 +67,19 @@ describe('inserting a draft into the site', () => {
     await expect(insertOther('again')).resolves.toBe(true);
   });
 
+  it('does not type into a page a confirmation sheet covered while it answered', async () => {
+    const { w, page, insert } = professionalOnX();
+    page.finishLoad('Home / X');
+    let answer: (value: boolean) => void = () => {};
+    page.answerScript = () => new Promise<boolean>((resolve) => (answer = resolve));
+    const asked = insert('meant for X');
+    await vi.advanceTimersByTimeAsync(0);
+    w.windows.windowOf(w.professional.id)!.setSheetOpen(true);
+    answer(true);
+    await expect(asked).resolves.toBe(false);
+    expect(page.insertedText).toEqual([]);
+  });
+
   it('does not type into a page the person left while it answered', async () => {
     const { w, page, insert } = professionalOnX();
     page.finishLoad('Home / X');

@@ -56,6 +56,24 @@ describe('the keys of an identity window', () => {
     expect(focused()).toBe(site);
   });
 
+  it('stay in the chrome when the person typed there while the site was covered', () => {
+    const { w, win, site, focused } = professional();
+    site.focus();
+    const window = w.windows.windowOf(w.professional.id)!;
+    window.setCovered('network', true);
+    win.webContents.emit('before-input-event', { preventDefault() {} }, { type: 'keyDown', key: 'a' }); // (the composer)
+    window.setCovered('network', false);
+    expect(focused()).toBe(win.webContents);
+  });
+
+  it('a cover in a window behind another does not bring it to the front', () => {
+    const { w, away } = professional();
+    away();
+    const before = w.e.world.focusedWindow();
+    w.windows.windowOf(w.professional.id)!.setCovered('network', true);
+    expect(w.e.world.focusedWindow()).toBe(before);
+  });
+
   it('go back to the site after a cover only when it had them before', () => {
     const { w, win, focused } = professional();
     win.webContents.focus();

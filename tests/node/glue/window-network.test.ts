@@ -334,6 +334,7 @@ describe('a sign-in popup whose page fails at the proxy', () => {
 
     const loads = guest.loads.length;
     n.w.windows.navigate(pro.id, 'reload', chromeId);
+    expect(guest.loads.length).toBe(loads); // (it waits for the network gate: a plain reload would have left at once)
     await expect.poll(() => guest.loads.length).toBe(loads + 1);
     expect(guest.loads.at(-1)!.url).toContain('login.microsoftonline.com');
     expect(page.loads).toHaveLength(1); // (not the identity window's page)

@@ -79,4 +79,14 @@ describe('window kinds on the real services', () => {
     expect(app.store.settings.get('activity.retentionDays', null)).toBeNull();
     expect(app.windows.calls).toEqual([]);
   });
+
+  it('lets a sign-in popup load its own page again, and nothing else', async () => {
+    const pro = byName('Professional');
+    const popup = { window: 'popup' as const, identityId: pro.id, chromeContentsId: 42 };
+    expect(await app.router.dispatch('chrome:navigate', { identityId: pro.id, action: 'reload' }, popup)).toEqual({ ok: true, value: undefined });
+    for (const action of ['back', 'forward', 'home'] as const) {
+      expect(await app.router.dispatch('chrome:navigate', { identityId: pro.id, action }, popup)).toMatchObject({ ok: false, error: { code: 'ipc/not-allowed' } });
+    }
+    expect(app.windows.calls.filter((c) => c.startsWith('navigate'))).toEqual([`navigate ${pro.id} reload popup 42`]);
+  });
 });

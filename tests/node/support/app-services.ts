@@ -50,7 +50,9 @@ export class RecordingWindows implements WindowsPort {
     this.calls.push('openLauncher');
   }
   showSite() {}
-  navigate() {}
+  navigate(identityId: string, action: string, popupChrome?: number) {
+    this.calls.push(`navigate ${identityId} ${action}${popupChrome !== undefined ? ` popup ${popupChrome}` : ''}`);
+  }
   setPanel() {}
   setNoticeBand(identityId: string, height: number) {
     this.calls.push(`setNoticeBand ${identityId} ${height}`);

@@ -123,8 +123,12 @@ export function identityHandlers(
       siteOf(identityId, siteId);
       windows.showSite(identityId, siteId);
     },
-    'chrome:navigate': ({ identityId, action }, caller) =>
-      windows.navigate(identityId, action, ...(caller.window === 'popup' ? [caller.chromeContentsId] : [])),
+    'chrome:navigate': ({ identityId, action }, caller) => {
+      if (caller.window !== 'popup') return windows.navigate(identityId, action);
+      // A sign-in popup only loads its own page again ("Try again" after a failure).
+      if (action !== 'reload') throw new AppError('ipc/not-allowed', 'A sign-in window can only load its page again, so nothing was done.');
+      windows.navigate(identityId, action, caller.chromeContentsId);
+    },
     'chrome:setPanel': ({ identityId, panel }) => windows.setPanel(identityId, panel),
     'chrome:setNoticeBand': ({ identityId, height }) => windows.setNoticeBand(identityId, height),
     'sessions:getOptions': ({ identityId }) => ({
