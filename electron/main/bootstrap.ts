@@ -27,6 +27,7 @@ import { electronWindowKit } from './windows/electron-kit';
 import { windowGuardChrome } from './windows/guard-chrome';
 import { serveAppScheme } from './security/app-protocol';
 import { denyAllPermissions, installSafetyNet } from './security/safety-net';
+import { refusalToTell } from './security/permission-policy';
 import { allowsHttp } from './services/api/http-hosts';
 
 /**
@@ -92,6 +93,11 @@ export function bootstrap(): void {
         downloadsRoot: app.getPath('downloads'),
         permissionGrants: () => permissionGrantsOf(store, identityId),
         onDownload: ({ path, url }) => log({ identityId, kind: 'site.opened', summary: `Download saved to ${path}`, details: { url, path } }),
+        // A refused request the person could allow is told in the identity's window, with a way to allow it.
+        onPermissionDenied: ({ permission, url, isMainFrame }) => {
+          const refusal = refusalToTell(permission, url, isMainFrame);
+          if (refusal) windows.send(identityId, 'permissions:refused', { identityId, ...refusal });
+        },
         onDownloadFailed: ({ path, url, state }) =>
           log({ identityId, kind: 'site.opened', summary: `Download of ${basename(path)} did not finish (${state === 'cancelled' ? 'cancelled, or cut off' : 'it failed'}); nothing was kept`, details: { url, path, state } }),
       });

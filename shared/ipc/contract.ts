@@ -451,6 +451,16 @@ export interface EventPayloads {
   'identities:changed': Record<string, never>;
   'network:failure': NetworkFailure;
   'links:question': LinkQuestion;
+  'permissions:refused': PermissionRefusal;
+}
+
+/** A site shown in an identity window asked for a permission the identity has not allowed it, and was refused. */
+export interface PermissionRefusal {
+  identityId: string;
+  /** The site's origin (https). */
+  origin: string;
+  /** One of ASKABLE_PERMISSIONS (shared/domain/permissions.ts). */
+  permission: string;
 }
 // Compile-time check that every event has a payload type.
 const _allEvents: Record<EventName, true> = {
@@ -460,5 +470,6 @@ const _allEvents: Record<EventName, true> = {
   'identities:changed': true,
   'network:failure': true,
   'links:question': true,
+  'permissions:refused': true,
 };
 void _allEvents;

@@ -282,6 +282,24 @@ test('the activity log filters by identity, searches, shows details and exports'
   await expect(ask).toHaveCount(0);
 });
 
+test('a permission a site was refused is told in its window, and can be allowed there for that site and identity only', async () => {
+  const pro = harness.identity('Professional');
+  const personal = harness.identity('Personal');
+  await harness.openIdentity(pro.id);
+  const page = harness.page(pro.id);
+  await harness.emitTo(pro.id, 'permissions:refused', { identityId: pro.id, origin: 'https://meet.example.com', permission: 'media' });
+  // (Another identity's refusal is not this window's.)
+  await harness.emitTo(pro.id, 'permissions:refused', { identityId: personal.id, origin: 'https://x.com', permission: 'notifications' });
+  const notice = page.getByRole('status').filter({ hasText: 'meet.example.com asked to use your camera or microphone' });
+  await expect(notice).toContainText('was refused, as every site is until you allow it here');
+  await expect(page.getByText('x.com asked to')).toHaveCount(0);
+  await page.screenshot({ path: join(ARTIFACTS, 'permission-refused-notice.png') });
+  await notice.getByRole('button', { name: 'Allow for meet.example.com' }).click();
+  await expect(page.getByText('meet.example.com may now use your camera or microphone in Professional')).toBeVisible();
+  expect(harness.store.settings.getFor(pro.id, 'permissions.allowed', [])).toEqual([{ origin: 'https://meet.example.com', permission: 'media' }]);
+  expect(harness.store.settings.getFor(personal.id, 'permissions.allowed', [])).toEqual([]);
+});
+
 test('permissions and session cookies: per identity, from settings', async () => {
   const pro = harness.identity('Professional');
   const personal = harness.identity('Personal');

@@ -1,4 +1,4 @@
-import { permissionKey } from '../../../shared/domain/permissions';
+import { ASKABLE_PERMISSIONS, permissionKey } from '../../../shared/domain/permissions';
 import { parseUrl } from './url-policy';
 
 /**
@@ -28,4 +28,14 @@ export function decidePermission(
   if (!url || url.protocol !== 'https:') return false;
   if (embeddedIn !== undefined && (embeddedIn === null || parseUrl(embeddedIn)?.origin !== url.origin)) return false;
   return grants.has(permissionKey(url.origin, permission));
+}
+
+/**
+ * A refused request the person is told of, with a way to allow it: one the page itself made (a frame inside another
+ * site's page is refused whatever is allowed) for a permission Hatstand lets a person allow, from an https page.
+ */
+export function refusalToTell(permission: string, requestingUrl: string, isMainFrame: boolean): { origin: string; permission: string } | null {
+  if (!isMainFrame || !(permission in ASKABLE_PERMISSIONS)) return null;
+  const url = parseUrl(requestingUrl);
+  return url && url.protocol === 'https:' ? { origin: url.origin, permission } : null;
 }

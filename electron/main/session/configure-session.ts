@@ -24,7 +24,8 @@ export interface IdentitySessionOptions {
   onDownloadFailed?: (info: { path: string; url: string; state: 'cancelled' | 'interrupted' }) => void;
   /** Whether a file exists; the real file system unless a test says otherwise. */
   fileExists?: (path: string) => boolean;
-  onPermissionDenied?: (info: { permission: string; url: string }) => void;
+  /** A request was refused; `isMainFrame` false for a frame inside another page. */
+  onPermissionDenied?: (info: { permission: string; url: string; isMainFrame: boolean }) => void;
 }
 
 /**
@@ -40,7 +41,7 @@ export function configureIdentitySession(session: IdentitySession, options: Iden
   session.setPermissionRequestHandler((wc: WebContents, permission, callback, details) => {
     const url = details.requestingUrl ?? '';
     const allowed = decidePermission(permission, url, options.permissionGrants(), details.isMainFrame === false ? pageUrlOf(wc) : undefined);
-    if (!allowed) options.onPermissionDenied?.({ permission, url });
+    if (!allowed) options.onPermissionDenied?.({ permission, url, isMainFrame: details.isMainFrame !== false });
     callback(allowed);
   });
   // A check names the page around the frame as `embeddingOrigin` (a document's check, electron_permission_manager.cc,

@@ -8,6 +8,7 @@ import { PanelHost } from './PanelHost';
 import { GuardSheet } from './GuardSheet';
 import { NoticeBand, NoticeProvider, useNotices } from './notices/NoticeCenter';
 import { useGuardNotices } from './notices/useGuardNotices';
+import { usePermissionNotices } from './notices/usePermissionNotices';
 import { NetworkSheet } from './NetworkSheet';
 
 /** The window's geometry as CSS variables, from the numbers main places the site view with. */
@@ -96,6 +97,8 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
 
   // A sign-in popup gets no guard notices (main sends them to the identity's own window).
   useGuardNotices(popup ? null : identityId, context?.identity.name ?? 'this identity', notices, context?.coolingOff);
+  // (Main tells refused permissions to the identity's own window, which has the notice band; a popup has none.)
+  usePermissionNotices(popup ? null : identityId, context?.identity.name ?? 'this identity', notices);
 
   const identity = context?.identity;
   // (A sign-in popup shows its own page: the main window's site is not its site, and it names only what it shows.)

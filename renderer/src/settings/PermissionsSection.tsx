@@ -1,22 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Identity } from '../../../shared/domain/identity';
+import { ASKABLE_PERMISSIONS } from '../../../shared/domain/permissions';
 import { PERMISSIONS } from '../../../shared/ipc/contract';
 import { api, messageOf, unwrap } from '../api';
 import { RemovableRow } from '../common/RemovableRow';
 import { ErrorBanner } from '../common/ErrorBanner';
 
-const LABELS: Record<string, string> = {
-  media: 'Camera and microphone',
-  notifications: 'Notifications',
-  geolocation: 'Location',
-  'clipboard-read': 'Read the clipboard',
-  midi: 'MIDI devices',
-  pointerLock: 'Lock the pointer',
-  openExternal: 'Open other apps',
-  // Not 'display-capture' ("Share the screen"): Electron never asks for it. getDisplayMedia is asked as 'media' and
-  // then needs a display-media picker of the app's own (session.setDisplayMediaRequestHandler;
-  // web_contents_permission_helper.cc), which Hatstand does not have yet, so allowing it would change nothing.
-};
+const LABELS: Record<string, string> = Object.fromEntries(Object.entries(ASKABLE_PERMISSIONS).map(([p, words]) => [p, words.label]));
 
 /** Sites ask; Hatstand says no unless this identity allowed that site. */
 export function PermissionsSection({ identity }: { identity: Identity }) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PermissionRequest, WebContents } from 'electron';
 import { configureIdentitySession, plainChromeUserAgent } from '../../../electron/main/session/configure-session';
+import { refusalToTell } from '../../../electron/main/security/permission-policy';
 import { identityDownloadsFolder, safeDownloadName } from '../../../electron/main/session/downloads';
 import { createElectron } from '../../support/electron';
 
@@ -77,6 +78,30 @@ describe('identity session setup', () => {
     gone.finishLoad();
     gone.close();
     expect(session.checkPermission(gone, 'media', 'https://meet.example.com', { subFrame: true, via: 'media' })).toBe(false);
+  });
+
+  it('tells a refusal the person could allow: the page’s own request, for a permission settings offer, from https', async () => {
+    const electron = createElectron();
+    const session = electron.session.fromPartition(`persist:identity-${ID}`);
+    const told: Array<{ origin: string; permission: string }> = [];
+    configureIdentitySession(session, {
+      identityId: ID,
+      identityName: () => 'Professional',
+      downloadsRoot: '/home/me/Downloads',
+      permissionGrants: () => new Set(),
+      onPermissionDenied: ({ permission, url, isMainFrame }) => {
+        const refusal = refusalToTell(permission, url, isMainFrame);
+        if (refusal) told.push(refusal);
+      },
+    });
+    const page = electron.world.newContents(`persist:identity-${ID}`, 'browserView');
+    void page.loadURL('https://www.linkedin.com/feed/');
+    page.finishLoad();
+    expect(await session.requestPermission(page, 'notifications')).toBe(false);
+    expect(await session.requestPermission(page, 'media', 'https://meet.example.com/embed', { isMainFrame: false })).toBe(false); // (a frame: allowing would not help)
+    expect(await session.requestPermission(page, 'display-capture')).toBe(false); // (not one settings offer)
+    expect(told).toEqual([{ origin: 'https://www.linkedin.com', permission: 'notifications' }]);
+    expect(refusalToTell('geolocation', 'http://intranet.example/map', true)).toBeNull(); // (only https origins can be allowed)
   });
 
   it('saves downloads into the identity own folder with a safe name (PITFALLS 6)', () => {
