@@ -1,4 +1,4 @@
-import { app, BrowserWindow, clipboard, dialog, Menu, nativeImage, shell, WebContentsView } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, Menu, nativeImage, screen, shell, WebContentsView } from 'electron';
 import type { WindowKit } from './surface';
 
 /**
@@ -25,5 +25,9 @@ export function electronWindowKit(): WindowKit<BrowserWindow, WebContentsView> {
     // (Without x and y the menu opens at the pointer: a view's params.x/y are the view's, not the window's.)
     popupMenu: (items, window) => Menu.buildFromTemplate(items).popup({ window }),
     copyText: (text) => clipboard.writeText(text),
+    workAreas: () => {
+      const primary = screen.getPrimaryDisplay();
+      return [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)].map((d) => d.workArea);
+    },
   };
 }

@@ -1,6 +1,7 @@
-import type { BrowserWindowConstructorOptions, HandlerDetails, LoadURLOptions, NativeImage, Rectangle, WebContents } from 'electron';
+import type { BrowserWindowConstructorOptions, HandlerDetails, LoadURLOptions, NativeImage, WebContents } from 'electron';
 import type { Identity, Site } from '../../../shared/domain/identity';
 import { identityWindowTitle, siteViewBounds } from '../../../shared/domain/chrome-layout';
+import { placeWindow, type SavedWindowState } from '../../../shared/domain/window-placement';
 import type { NetworkFailure, Panel, SiteState } from '../../../shared/ipc/contract';
 import type { EventPayloads } from '../../../shared/ipc/contract';
 import type { EventName } from '../../../shared/ipc/channels';
@@ -26,7 +27,8 @@ export interface IdentityWindowDeps<W extends GlueWindow<V>, V extends SiteView>
   page: RendererPage;
   preloadPath: string;
   icon: NativeImage | string;
-  bounds: Rectangle | null;
+  /** Where the identity's window was left (null the first time). */
+  bounds: SavedWindowState | null;
   /** Asks the user (naming the identity) before a link leaves for the OS browser. */
   askOpenExternal(identity: Identity, url: string, parent: W): void;
   onSiteOpened(identity: Identity, site: Site, url: string): void;
@@ -130,16 +132,11 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     private readonly deps: IdentityWindowDeps<W, V>,
     readonly kind: 'identity' | 'popup' = 'identity',
   ) {
+    const { maximized, ...placed } = placeWindow(deps.bounds, deps.kit.workAreas(), { width: 1280, height: 860 });
     const geometry =
       kind === 'popup'
         ? popupWindowOptions(deps.popupRequest ?? {})
-        : {
-            width: deps.bounds?.width ?? 1280,
-            height: deps.bounds?.height ?? 860,
-            ...(deps.bounds ? { x: deps.bounds.x, y: deps.bounds.y } : {}),
-            minWidth: 760,
-            minHeight: 480,
-          };
+        : { ...placed, minWidth: 760, minHeight: 480 };
     this.win = deps.kit.createWindow({
       title: identityWindowTitle(identity.name, null),
       icon: deps.icon,
@@ -189,7 +186,11 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     });
     // A view's page is not destroyed with its window (docs/api/base-window.md, "Resource management").
     this.win.on('closed', () => this.closePages());
-    this.win.once('ready-to-show', () => this.win.show());
+    // (Maximised once painted: maximize() shows a hidden window at once, before its chrome has drawn.)
+    this.win.once('ready-to-show', () => {
+      if (maximized && kind === 'identity') this.win.maximize();
+      this.win.show();
+    });
     const loadChrome = () => loadPage(() => this.win.loadURL(pageUrl(deps.page, { view: kind, identityId: identity.id })), `the ${this.identity.name} chrome`);
     // The chrome is what says whose window this is. If its renderer dies (a crash, out of memory) the page stays blank
     // while the site views keep showing: the sites step aside until it is loaded again, at once, a few times a minute

@@ -132,6 +132,9 @@ export interface GlueWindow<V extends SiteView = SiteView>
     | 'setIcon'
     | 'setBackgroundColor'
     | 'getBounds'
+    | 'getNormalBounds'
+    | 'isMaximized'
+    | 'maximize'
     | 'getContentSize'
     | 'loadURL'
   > {
@@ -174,6 +177,8 @@ export interface WindowKit<W extends GlueWindow<V>, V extends SiteView> {
   popupMenu(items: MenuItemConstructorOptions[], window: W): void;
   /** clipboard.writeText. */
   copyText(text: string): void;
+  /** The work areas of the displays there are now (screen.getAllDisplays(), after ready), the primary first. */
+  workAreas(): Rectangle[];
 }
 
 /**

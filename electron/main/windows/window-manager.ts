@@ -1,4 +1,5 @@
-import type { NativeImage, Rectangle } from 'electron';
+import type { SavedWindowState } from '../../../shared/domain/window-placement';
+import type { NativeImage } from 'electron';
 import type { Identity } from '../../../shared/domain/identity';
 import { initialsOf } from '../../../shared/domain/chrome-layout';
 import type { EventName } from '../../../shared/ipc/channels';
@@ -89,7 +90,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
       page: this.deps.page,
       preloadPath: this.deps.preloadPath,
       icon: this.iconFor(identity),
-      bounds: this.deps.store.settings.getFor<Rectangle | null>(identity.id, BOUNDS_KEY, null),
+      bounds: this.deps.store.settings.getFor<SavedWindowState | null>(identity.id, BOUNDS_KEY, null),
       askOpenExternal: (who, url, parent) => void this.askOpenExternal(who, url, parent),
       onSiteOpened: (who, site, url) =>
         this.deps.log({ identityId: who.id, kind: 'site.opened', site: new URL(url).host, summary: `${who.name} opened ${site.label}` }),
@@ -101,8 +102,15 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     this.callers.set(contentsId, { window: 'identity', identityId: identity.id });
     this.identityWindows.set(identity.id, window);
     window.win.on('blur', () => this.deps.noteClipboard(identity.id));
+    // Its size and place when not maximised (the normal bounds, whatever its state: minimised or maximised too), and
+    // whether it was maximised. (A store that cannot save it, a full disk, must not stop the window closing.)
     window.win.on('close', () => {
-      if (!window.win.isMinimized()) this.deps.store.settings.setFor(identity.id, BOUNDS_KEY, window.win.getBounds());
+      const state: SavedWindowState = { ...window.win.getNormalBounds(), ...(window.win.isMaximized() ? { maximized: true } : {}) };
+      try {
+        this.deps.store.settings.setFor(identity.id, BOUNDS_KEY, state);
+      } catch (error) {
+        console.error(`[windows] the place of ${identity.name}'s window was not saved:`, error instanceof Error ? error.message : error);
+      }
     });
     window.win.on('closed', () => {
       this.callers.delete(contentsId);

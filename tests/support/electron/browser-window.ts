@@ -45,6 +45,10 @@ export type BrowserWindowKeys =
   | 'getTitle'
   | 'setBackgroundColor'
   | 'getBounds'
+  | 'getNormalBounds'
+  | 'isMaximized'
+  | 'maximize'
+  | 'unmaximize'
   | 'setBounds'
   | 'getContentSize'
   | 'setContentSize'
@@ -68,6 +72,7 @@ export class FakeBrowserWindow extends Emitter implements Pick<Electron.BrowserW
   private title: string;
   private position: { x: number; y: number };
   private focusedPage: FakeWebContents | null = null;
+  private normalBounds: Rectangle | null = null;
 
   constructor(
     readonly world: ElectronWorld,
@@ -168,6 +173,31 @@ export class FakeBrowserWindow extends Emitter implements Pick<Electron.BrowserW
 
   // ---------------------------------------------------------------- geometry
 
+  /**
+   * Maximised: the window fills a 1920×1040 work area and remembers its normal bounds, which getNormalBounds() keeps
+   * telling whatever the state (docs/api/browser-window.md, win.getNormalBounds()). `maximize()` also shows a hidden
+   * window (win.maximize()).
+   */
+  maximize(): void {
+    if (this.normalBounds) return;
+    this.normalBounds = this.getBounds();
+    this.visible = true;
+    this.setBounds({ x: 0, y: 0, width: 1920, height: 1040 });
+    this.emit('maximize');
+  }
+  unmaximize(): void {
+    if (!this.normalBounds) return;
+    const normal = this.normalBounds;
+    this.normalBounds = null;
+    this.setBounds(normal);
+    this.emit('unmaximize');
+  }
+  isMaximized(): boolean {
+    return this.normalBounds !== null;
+  }
+  getNormalBounds(): Rectangle {
+    return this.normalBounds ?? this.getBounds();
+  }
   getBounds(): Rectangle {
     const { width, height } = this.contentView.getBounds();
     return { ...this.position, width: width + FRAME.x, height: height + FRAME.y };

@@ -20,6 +20,8 @@ export type FakeKit = WindowKit<FakeBrowserWindow, FakeWebContentsView> & {
   answer: number;
   /** What was put on the clipboard. */
   copied: string[];
+  /** The displays' work areas (one 1920×1080 display unless a test plugs in others). */
+  displays: Array<{ x: number; y: number; width: number; height: number }>;
 };
 
 export function fakeWindowKit(e: FakeElectron, options: { development?: boolean } = {}): FakeKit {
@@ -42,6 +44,8 @@ export function fakeWindowKit(e: FakeElectron, options: { development?: boolean 
     popupMenu: (items, window) => e.Menu.buildFromTemplate(items).popup({ window: window as unknown as Electron.BaseWindow }),
     copied: [],
     copyText: (text) => void kit.copied.push(text),
+    displays: [{ x: 0, y: 0, width: 1920, height: 1040 }],
+    workAreas: () => kit.displays,
   };
   return kit;
 }

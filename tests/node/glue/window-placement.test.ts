@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { placeWindow } from '../../../shared/domain/window-placement';
+import { identityWin, windowWorld } from './support/windows';
+
+const LAPTOP = { x: 0, y: 0, width: 1440, height: 875 };
+const MONITOR = { x: 1440, y: -200, width: 2560, height: 1400 };
+const SIZE = { width: 1280, height: 860 };
+
+describe('where an identity window opens again', () => {
+  it('opens at the default size, centred, the first time', () => {
+    expect(placeWindow(null, [LAPTOP], SIZE)).toEqual({ width: 1280, height: 860, maximized: false });
+  });
+
+  it('opens where it was, on the display it was on', () => {
+    expect(placeWindow({ x: 1600, y: 0, width: 1800, height: 1100 }, [LAPTOP, MONITOR], SIZE)).toEqual({ x: 1600, y: 0, width: 1800, height: 1100, maximized: false });
+  });
+
+  it('is centred on a display there is when the one it was on is gone, and fits it', () => {
+    expect(placeWindow({ x: 1600, y: 0, width: 1800, height: 1100 }, [LAPTOP], SIZE)).toEqual({ width: 1440, height: 875, maximized: false });
+  });
+
+  it('keeps its place when only part of it is off screen, as long as its title bar can be grabbed', () => {
+    expect(placeWindow({ x: 1300, y: 100, width: 800, height: 600 }, [LAPTOP], SIZE)).toMatchObject({ x: 1300, y: 100 });
+    // Its title bar above the top of every display: it could not be moved back.
+    expect(placeWindow({ x: 100, y: -500, width: 800, height: 600 }, [LAPTOP], SIZE)).not.toHaveProperty('x');
+  });
+
+  it('is maximised again when it was', () => {
+    expect(placeWindow({ x: 10, y: 10, width: 900, height: 700, maximized: true }, [LAPTOP], SIZE)).toMatchObject({ x: 10, y: 10, width: 900, height: 700, maximized: true });
+  });
+
+  it('ignores a saved state that is not a size', () => {
+    expect(placeWindow({ x: 0, y: 0, width: 0, height: Number.NaN }, [LAPTOP], SIZE)).toEqual({ width: 1280, height: 860, maximized: false });
+  });
+});
+
+describe('an identity window closed and opened again (glue)', () => {
+  const open = (w: ReturnType<typeof windowWorld>) => {
+    w.windows.openIdentity(w.professional.id);
+    const win = identityWin(w, w.professional.id);
+    win.webContents.finishLoad(); // (painted: ready-to-show)
+    return win;
+  };
+
+  it('comes back maximised, and unmaximises to the size it had before', () => {
+    const w = windowWorld();
+    const win = open(w);
+    win.setBounds({ x: 200, y: 120, width: 1000, height: 700 });
+    win.maximize();
+    win.close();
+    const again = open(w);
+    expect(again.isMaximized()).toBe(true);
+    again.unmaximize();
+    expect(again.getBounds()).toEqual({ x: 200, y: 120, width: 1000, height: 700 });
+  });
+
+  it('keeps the size it had before it was minimised', () => {
+    const w = windowWorld();
+    const win = open(w);
+    win.setBounds({ x: 40, y: 30, width: 900, height: 650 });
+    win.minimize();
+    win.close();
+    expect(open(w).getBounds()).toEqual({ x: 40, y: 30, width: 900, height: 650 });
+  });
+
+  it('opens on a display there is when the one it was left on was unplugged', () => {
+    const w = windowWorld();
+    w.kit.displays = [{ x: 0, y: 0, width: 1440, height: 875 }, { x: 1440, y: 0, width: 2560, height: 1400 }];
+    const win = open(w);
+    win.setBounds({ x: 1700, y: 100, width: 1800, height: 1100 });
+    win.close();
+    w.kit.displays = [{ x: 0, y: 0, width: 1440, height: 875 }];
+    const again = open(w);
+    expect(again.options).not.toHaveProperty('x'); // (centred by the OS)
+    expect(again.getBounds()).toMatchObject({ width: 1440, height: 875 });
+  });
+
+  it('closes even when the store cannot save where it was (a full disk)', () => {
+    const w = windowWorld();
+    const win = open(w);
+    w.store.settings.setFor = () => {
+      throw new Error('database or disk is full');
+    };
+    win.close();
+    expect(win.isDestroyed()).toBe(true);
+    expect(w.e.world.uncaughtErrors).toEqual([]);
+  });
+});
