@@ -10,7 +10,7 @@ import type { MenuItemConstructorOptions } from 'electron';
  * exist only in development; editing roles still act on the focused page, which
  * is what editing text needs.
  */
-export type SiteCommand = 'reload' | 'force-reload' | 'back' | 'forward' | 'zoom-in' | 'zoom-out' | 'zoom-reset';
+export type SiteCommand = 'reload' | 'force-reload' | 'back' | 'forward' | 'zoom-in' | 'zoom-out' | 'zoom-reset' | 'find';
 
 export interface AppMenuActions {
   platform: NodeJS.Platform;
@@ -53,6 +53,7 @@ export function appMenuTemplate(actions: AppMenuActions): MenuItemConstructorOpt
         site('Reload', 'reload', 'CmdOrCtrl+R'),
         site('Force Reload', 'force-reload', 'Shift+CmdOrCtrl+R'),
         site('Back', 'back', mac ? 'Cmd+[' : 'Alt+Left'),
+        site('Find in Page…', 'find', 'CmdOrCtrl+F'),
         site('Forward', 'forward', mac ? 'Cmd+]' : 'Alt+Right'),
         { type: 'separator' },
         site('Actual Size', 'zoom-reset', 'CmdOrCtrl+0'),

@@ -302,6 +302,11 @@ export const contract = {
   'chrome:setNoticeBand': channel(z.object({ identityId, height: z.number().int().min(0).max(10_000) }).strict())
     .returns<void>()
     .from('identity'),
+  // Find in the page the identity window shows: a new search, or the next or previous match of the current one.
+  'chrome:find': channel(
+    z.object({ identityId, text: z.string().min(1).max(500), direction: z.enum(['new', 'next', 'previous']) }).strict(),
+  ).returns<void>().from('identity'),
+  'chrome:stopFind': channel(z.object({ identityId }).strict()).returns<void>().from('identity'),
 
   'sessions:getOptions': channel(z.object({ identityId }).strict()).returns<SessionOptions>().from('identity'),
   'sessions:setOptions': channel(z.object({ identityId, keepSessionCookies: z.boolean() }).strict()).returns<SessionOptions>().from('identity'),
@@ -452,6 +457,10 @@ export interface EventPayloads {
   'network:failure': NetworkFailure;
   'links:question': LinkQuestion;
   'permissions:refused': PermissionRefusal;
+  /** Find in the page was asked for (the menu's Find, Ctrl/Cmd+F): the chrome opens its find bar. */
+  'chrome:openFind': { identityId: string };
+  /** How many matches the search found in the page, and which one is shown (0 when none). */
+  'chrome:found': { identityId: string; matches: number; active: number };
 }
 
 /** A site shown in an identity window asked for a permission the identity has not allowed it, and was refused. */
@@ -471,5 +480,7 @@ const _allEvents: Record<EventName, true> = {
   'network:failure': true,
   'links:question': true,
   'permissions:refused': true,
+  'chrome:openFind': true,
+  'chrome:found': true,
 };
 void _allEvents;

@@ -266,6 +266,14 @@ export class Harness implements WindowsPort {
     this.navigations.push({ identityId, action, ...(popupChrome !== undefined ? { popupChrome } : {}) });
     if (popupChrome !== undefined) this.popupFailures.delete(popupChrome);
   }
+  /** chrome:find and chrome:stopFind calls, in order. */
+  readonly finds: Array<{ identityId: string; text?: string; direction?: string; stop?: true }> = [];
+  find(identityId: string, text: string, direction: 'new' | 'next' | 'previous'): void {
+    this.finds.push({ identityId, text, direction });
+  }
+  stopFind(identityId: string): void {
+    this.finds.push({ identityId, stop: true });
+  }
   /** A sign-in popup's page failed at the proxy before its chrome listened: main keeps it for chrome:context. */
   popupFailure(popupChrome: number, failure: NetworkFailure): void {
     this.popupFailures.set(popupChrome, failure);

@@ -115,6 +115,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   private keysOnSite = true;
   private keysOnSiteAtBlur = true;
   private keysOnSiteBeforeCover = false;
+  /** The page the find bar searches (its results are told to the chrome). */
+  private findingIn: PageContents | null = null;
   /** An insert into the site is waiting for the page's answer. */
   private inserting = false;
   /** Site pages whose renderer died and that have not loaded since: loaded again (through the gate) when shown or reloaded. */
@@ -368,7 +370,30 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
         return zoom(contents.getZoomLevel() - 0.5);
       case 'zoom-reset':
         return zoom(0);
+      case 'find':
+        // The chrome draws the find bar above the site and takes the keys for it.
+        if (this.kind !== 'identity') return;
+        this.send('chrome:openFind', { identityId: this.identity.id });
+        if (this.win.isFocused()) this.win.webContents.focus();
+        return;
     }
+  }
+
+  /** Find in the page shown: a new search (`findNext: true` starts one, in Electron's words), or the next or previous match. */
+  find(text: string, direction: 'new' | 'next' | 'previous'): void {
+    const contents = this.activeContents();
+    if (!contents || contents.isDestroyed()) return;
+    this.findingIn = contents;
+    contents.findInPage(text, { forward: direction !== 'previous', findNext: direction === 'new' });
+  }
+
+  /** The find bar closed: the matches are no longer marked, the one shown stays selected, and the keys go back to the page. */
+  stopFind(): void {
+    const contents = this.findingIn;
+    this.findingIn = null;
+    if (!contents || contents.isDestroyed()) return;
+    contents.stopFindInPage('keepSelection');
+    if (contents === this.activeContents() && this.win.isFocused()) this.focusSite();
   }
 
   setPanel(panel: Panel): void {
@@ -586,6 +611,10 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   private wireSiteContents(contents: PageContents): void {
     hardenSiteContents(contents);
     contents.on('focus', () => void (this.keysOnSite = true));
+    contents.on('found-in-page', (_event, result) => {
+      if (contents !== this.findingIn || !result.finalUpdate) return;
+      this.send('chrome:found', { identityId: this.identity.id, matches: result.matches, active: result.activeMatchOrdinal });
+    });
     wireContextMenu(
       contents,
       (params) =>

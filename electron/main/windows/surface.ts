@@ -23,6 +23,7 @@ import type {
   NavigationHistory,
   Rectangle,
   RenderProcessGoneDetails,
+  Result,
   SaveDialogOptions,
   Session,
   WebContents,
@@ -64,6 +65,8 @@ export interface PageContents
     | 'replaceMisspelling'
     | 'copyImageAt'
     | 'downloadURL'
+    | 'findInPage'
+    | 'stopFindInPage'
   > {
   /** The page's session: only its custom spelling dictionary is used here (the right-click menu's "Add to the dictionary"). */
   readonly session: Pick<Session, 'addWordToSpellCheckerDictionary'>;
@@ -94,6 +97,8 @@ export interface PageContents
   on(event: 'before-input-event', listener: (event: Event, input: Input) => void): unknown;
   /** The page's beforeunload asked to stay; preventDefault() unloads it anyway (docs/api/web-contents.md). */
   on(event: 'will-prevent-unload', listener: (event: Event) => void): unknown;
+  /** A result of findInPage (docs/api/web-contents.md, Event: 'found-in-page'). */
+  on(event: 'found-in-page', listener: (event: Event, result: Result) => void): unknown;
   /** A right-click or the menu key; Electron shows no menu itself (docs/api/web-contents.md, Event: 'context-menu'). */
   on(event: 'context-menu', listener: (event: Event, params: ContextMenuParams) => void): unknown;
   /** The page's renderer process ended (docs/api/web-contents.md, Event: 'render-process-gone'); the page stays blank. */

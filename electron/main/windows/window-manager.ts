@@ -167,6 +167,14 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     this.identityWindows.get(identityId)?.setPanel(panel);
   }
 
+  find(identityId: string, text: string, direction: 'new' | 'next' | 'previous'): void {
+    this.identityWindows.get(identityId)?.find(text, direction);
+  }
+
+  stopFind(identityId: string): void {
+    this.identityWindows.get(identityId)?.stopFind();
+  }
+
   setNoticeBand(identityId: string, height: number): void {
     this.identityWindows.get(identityId)?.setNoticeBand(height);
   }

@@ -9,6 +9,7 @@ import { GuardSheet } from './GuardSheet';
 import { NoticeBand, NoticeProvider, useNotices } from './notices/NoticeCenter';
 import { useGuardNotices } from './notices/useGuardNotices';
 import { usePermissionNotices } from './notices/usePermissionNotices';
+import { useFindBar } from './FindBar';
 import { NetworkSheet } from './NetworkSheet';
 
 /** The window's geometry as CSS variables, from the numbers main places the site view with. */
@@ -99,6 +100,7 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
   useGuardNotices(popup ? null : identityId, context?.identity.name ?? 'this identity', notices, context?.coolingOff);
   // (Main tells refused permissions to the identity's own window, which has the notice band; a popup has none.)
   usePermissionNotices(popup ? null : identityId, context?.identity.name ?? 'this identity', notices);
+  const { bar: findBar } = useFindBar(identityId, !popup);
 
   const identity = context?.identity;
   // (A sign-in popup shows its own page: the main window's site is not its site, and it names only what it shows.)
@@ -222,7 +224,7 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
           ))}
         </nav>
       )}
-      {!popup && <NoticeBand identityId={identityId} />}
+      {!popup && <NoticeBand identityId={identityId} top={findBar} />}
       <section className="site-area" aria-label="Site">
         {/* Main places the site's own view exactly over this area. */}
         {/* A popup's own page failing at the proxy is told here too: main sends it to the window it happened in, and a

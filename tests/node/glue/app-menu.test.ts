@@ -69,6 +69,29 @@ describe('the application menu (item 7)', () => {
     expect(visibleZoomIns(w)).toBe(1);
   });
 
+  it('finds in the site page: Find opens the chrome’s bar, searches go to the page, its results to the chrome', async () => {
+    const { w, win, chrome, site } = withMenu();
+    site.pageText = 'Quarterly results: the quarter went well, next quarter too.';
+    chrome.rendererOn('chrome:openFind', () => {});
+    chrome.rendererOn('chrome:found', () => {});
+    win.clickAt(20, 200);
+    expect(w.e.pressAccelerator('CmdOrCtrl+F')).toBe(true);
+    expect(chrome.delivered('chrome:openFind')).toEqual([[{ identityId: w.professional.id }]]);
+    expect(w.e.world.focusedWebContents()).toBe(chrome); // (the bar has the keys)
+    w.windows.find(w.professional.id, 'quarter', 'new');
+    await Promise.resolve();
+    w.windows.find(w.professional.id, 'quarter', 'next');
+    await Promise.resolve();
+    // Only each search's final update is told.
+    expect(chrome.delivered('chrome:found')).toEqual([
+      [{ identityId: w.professional.id, matches: 3, active: 1 }],
+      [{ identityId: w.professional.id, matches: 3, active: 2 }],
+    ]);
+    w.windows.stopFind(w.professional.id);
+    expect(site.findStopped).toBe('keepSelection');
+    expect(w.e.world.focusedWebContents()).toBe(site);
+  });
+
   it('goes back and forward with the mouse buttons (app-command, Windows and Linux)', () => {
     const { win, site } = withMenu();
     site.pageNavigates('https://www.linkedin.com/in/ada');

@@ -51,6 +51,8 @@ const EXPECTED: Record<WindowKind, readonly Channel[]> = {
     'chrome:navigate',
     'chrome:setPanel',
     'chrome:setNoticeBand',
+    'chrome:find',
+    'chrome:stopFind',
     'sessions:getOptions',
     'sessions:setOptions',
     'permissions:list',

@@ -30,6 +30,8 @@ export function samplesFor(identityId: string, otherId: string): Samples {
     'chrome:navigate': { ...id, action: 'back' },
     'chrome:setPanel': { ...id, panel: 'composer' },
     'chrome:setNoticeBand': { ...id, height: 48 },
+    'chrome:find': { ...id, text: 'quarterly', direction: 'new' },
+    'chrome:stopFind': { ...id },
     'sessions:getOptions': { ...id },
     'sessions:setOptions': { ...id, keepSessionCookies: true },
     'permissions:list': { ...id },

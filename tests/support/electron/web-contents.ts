@@ -116,7 +116,9 @@ export type WebContentsKeys =
   | 'pasteAndMatchStyle'
   | 'replaceMisspelling'
   | 'copyImageAt'
-  | 'downloadURL';
+  | 'downloadURL'
+  | 'findInPage'
+  | 'stopFindInPage';
 
 export interface LoadRecord {
   url: string;
@@ -581,6 +583,38 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   downloadURL(url: string): void {
     this.alive();
     this.downloadsAsked.push(url);
+  }
+  /** Test control: the text of the page, which findInPage searches. */
+  pageText = '';
+  private findRequests = 0;
+  private findActive = 0;
+  /** What stopFindInPage was last asked (null while a search runs or none ran). */
+  findStopped: string | null = null;
+  /**
+   * Searches `pageText` without case; the result comes later as `found-in-page` (docs/api/web-contents.md), whose last
+   * update says `finalUpdate`. A new search (`findNext: true`) starts at the first match; the others move on, or back
+   * with `forward: false`, wrapping around.
+   */
+  findInPage(text: string, options: Electron.FindInPageOptions = {}): number {
+    this.alive();
+    const requestId = ++this.findRequests;
+    this.findStopped = null;
+    const matches = text ? this.pageText.toLowerCase().split(text.toLowerCase()).length - 1 : 0;
+    if (matches === 0) this.findActive = 0;
+    else if (options.findNext) this.findActive = 1;
+    else this.findActive = options.forward === false ? ((this.findActive - 2 + matches) % matches) + 1 : (this.findActive % matches) + 1;
+    const activeMatchOrdinal = this.findActive;
+    queueMicrotask(() => {
+      if (this.destroyed) return;
+      const selectionArea = { x: 0, y: 0, width: 0, height: 0 };
+      this.emit('found-in-page', new FakeEvent(), { requestId, activeMatchOrdinal, matches, selectionArea, finalUpdate: false });
+      this.emit('found-in-page', new FakeEvent(), { requestId, activeMatchOrdinal, matches, selectionArea, finalUpdate: true });
+    });
+    return requestId;
+  }
+  stopFindInPage(action: 'clearSelection' | 'keepSelection' | 'activateSelection'): void {
+    this.alive();
+    this.findStopped = action;
   }
   /** Test control: the page's `beforeunload` handler asks to stay (preventDefault or a returnValue). */
   cancelsUnload = false;

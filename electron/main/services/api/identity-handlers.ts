@@ -24,6 +24,8 @@ type IdentityChannels =
   | 'chrome:navigate'
   | 'chrome:setPanel'
   | 'chrome:setNoticeBand'
+  | 'chrome:find'
+  | 'chrome:stopFind'
   | 'sessions:getOptions'
   | 'sessions:setOptions'
   | 'permissions:list'
@@ -131,6 +133,8 @@ export function identityHandlers(
     },
     'chrome:setPanel': ({ identityId, panel }) => windows.setPanel(identityId, panel),
     'chrome:setNoticeBand': ({ identityId, height }) => windows.setNoticeBand(identityId, height),
+    'chrome:find': ({ identityId, text, direction }) => windows.find?.(identityId, text, direction),
+    'chrome:stopFind': ({ identityId }) => windows.stopFind?.(identityId),
     'sessions:getOptions': ({ identityId }) => ({
       keepSessionCookies: store.settings.getFor(identityId, KEEP_SESSION_COOKIES_KEY, false),
     }),

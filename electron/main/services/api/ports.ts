@@ -13,6 +13,10 @@ export interface WindowsPort {
   /** On the identity window's site page, or with `popupChrome` on that sign-in popup's page. */
   navigate(identityId: string, action: 'back' | 'forward' | 'reload' | 'home', popupChrome?: number): void;
   setPanel(identityId: string, panel: Panel): void;
+  /** Find in the identity window's page: a new search, or the next or previous match. */
+  find?(identityId: string, text: string, direction: 'new' | 'next' | 'previous'): void;
+  /** The find bar closed: the page's matches are no longer marked. */
+  stopFind?(identityId: string): void;
   /** The chrome's notice band is this tall: the site view moves below it. */
   setNoticeBand(identityId: string, height: number): void;
   activeSiteId(identityId: string): string | null;

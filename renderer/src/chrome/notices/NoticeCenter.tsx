@@ -117,14 +117,15 @@ export function useNotices(): Notices {
  * notices need, sizes itself with the shared geometry and tells main, which
  * moves the site view down by exactly that much.
  */
-export function NoticeBand({ identityId }: { identityId: string }) {
+export function NoticeBand({ identityId, top }: { identityId: string; /** Drawn above the notices (the find bar), in the same band. */ top?: ReactNode }) {
   const context = useContext(NoticeContext);
   if (!context) throw new Error('<NoticeBand> is used outside <NoticeProvider>.');
   const { shown, now, notices } = context;
-  const stack = useRef<HTMLOListElement>(null);
+  const stack = useRef<HTMLDivElement>(null);
   const [needed, setNeeded] = useState(0);
   const [windowHeight, setWindowHeight] = useState(() => window.innerHeight);
-  const height = shown.length > 0 ? noticeBandHeight(needed, windowHeight) : 0;
+  const any = shown.length > 0 || Boolean(top);
+  const height = any ? noticeBandHeight(needed, windowHeight) : 0;
 
   useLayoutEffect(() => {
     const element = stack.current;
@@ -135,7 +136,7 @@ export function NoticeBand({ identityId }: { identityId: string }) {
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
-  }, [shown.length > 0]);
+  }, [any]);
 
   useEffect(() => {
     const onResize = () => setWindowHeight(window.innerHeight);
@@ -152,24 +153,29 @@ export function NoticeBand({ identityId }: { identityId: string }) {
       });
   }, [identityId, height]);
 
-  if (shown.length === 0) return null;
+  if (!any) return null;
   // A post waiting to leave comes first, so its Cancel is never scrolled away; then the newest.
   const ordered = [...shown.filter((n) => n.until !== undefined), ...shown.filter((n) => n.until === undefined)];
   const dismissible = shown.filter((n) => n.dismissible !== false);
   return (
     <section className="notice-band" aria-label="Notices" style={{ height }}>
-      <ol className="notice-stack" ref={stack}>
-        {ordered.map((notice) => (
-          <NoticeCard key={notice.key} notice={notice} now={now} notices={notices} />
-        ))}
-        {dismissible.length >= 3 && (
-          <li className="notice-clear-row">
-            <button type="button" className="notice-clear" onClick={() => dismissible.forEach((n) => notices.dismiss(n.key))}>
-              Dismiss {dismissible.length} notices
-            </button>
-          </li>
+      <div className="notice-band-content" ref={stack}>
+        {top}
+        {shown.length > 0 && (
+          <ol className="notice-stack">
+            {ordered.map((notice) => (
+              <NoticeCard key={notice.key} notice={notice} now={now} notices={notices} />
+            ))}
+            {dismissible.length >= 3 && (
+              <li className="notice-clear-row">
+                <button type="button" className="notice-clear" onClick={() => dismissible.forEach((n) => notices.dismiss(n.key))}>
+                  Dismiss {dismissible.length} notices
+                </button>
+              </li>
+            )}
+          </ol>
         )}
-      </ol>
+      </div>
     </section>
   );
 }
