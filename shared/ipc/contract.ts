@@ -187,6 +187,8 @@ export interface GuardNotice {
   requestId?: string;
   message: string;
   until?: number;
+  /** The site a post goes to, where the notice is about one (the cooling-off countdown says it). */
+  site?: string;
 }
 
 export interface GuardPrompt {

@@ -67,7 +67,7 @@ test('a sign-in popup of the identity shows no question of its main window, whic
   // The popup reads the same chrome:context: its waiting posts are not its questions (a sheet there is drawn under
   // the sign-in page and its answers are refused).
   const popup = await harness.openPage('popup', { view: 'popup', identityId: identity.id }, { window: 'popup', identityId: identity.id, chromeContentsId: 1 }, { width: 483, height: 600 });
-  await expect(popup.getByRole('banner', { name: 'Professional identity' })).toContainText('Sign-in window');
+  await expect(popup.getByRole('banner', { name: 'Professional identity' })).toContainText('Sign-in window for');
   await expect(popup.getByRole('alertdialog')).toHaveCount(0);
   await chrome.getByRole('alertdialog', { name: 'Post as Professional?' }).getByRole('button', { name: 'Cancel' }).click();
   await expect(decision).resolves.toMatchObject({ allow: false });

@@ -167,7 +167,7 @@ test('no chrome control, sheet, notice or error is ever under the site view', as
   await expect(sheet).toBeVisible();
   await sheet.getByRole('button', { name: 'Cancel' }).click();
   expect((await second).allow).toBe(false);
-  const mismatch = notices.getByText('Professional is logged in as did:plc:home on bsky.app, not did:plc:work as before.');
+  const mismatch = notices.getByText("Professional is signed in to bsky.app as did:plc:home, not did:plc:work as before: it may be another identity's account, so check who is signed in there before you post.");
   await expect(mismatch).toBeVisible();
   await expectNothingUnderSite(page, 'notice-account-mismatch');
 
@@ -257,12 +257,14 @@ test('a post waiting to leave stays first and cannot be dismissed; the rest can 
     identityId: pro.id,
     requestId: 'post-waiting-1',
     until: Date.now() + 120_000,
+    site: 'mastodon.social',
     message: 'Your post on mastodon.social goes out in 120 s. Cancel to stop it.',
   } satisfies GuardNotice);
   for (const host of ['x.com', 'bsky.app', 'www.linkedin.com']) harness.services.guard.reportNotHeld(pro.id, `https://${host}/post`, 'the request body was not available');
   const cards = notices.locator('.notice-card');
   await expect(cards).toHaveCount(4);
-  await expect(cards.first()).toContainText(/Your post leaves as Professional in \d+ s/);
+  // (In minutes and seconds, and to which site.)
+  await expect(cards.first()).toContainText(/Your post to mastodon\.social leaves as Professional in (2 min|1 min \d+ s)\./);
   await expect(cards.first().getByRole('button', { name: 'Dismiss' })).toHaveCount(0);
   await expectNothingUnderSite(page, 'notice-countdown-first');
   await notices.getByRole('button', { name: 'Dismiss 3 notices' }).click();

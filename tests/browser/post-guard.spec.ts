@@ -110,12 +110,12 @@ test('a cooling-off delay can still be cancelled after "Post"', async () => {
   const sheet = chrome.getByRole('alertdialog', { name: 'Post as Professional?' });
   await sheet.getByRole('button', { name: 'Post as Professional' }).click();
   const notice = chrome.getByRole('region', { name: 'Notices' }).getByRole('status');
-  await expect(notice).toContainText(/Your post leaves as Professional in \d+ s/);
+  await expect(notice).toContainText(/Your post to \S+ leaves as Professional in \d+ s/);
   await chrome.screenshot({ path: join(ARTIFACTS, 'guard-cooling-off.png') });
   // A chrome that reloads meanwhile (or crashed and was loaded again) shows the countdown again: its Cancel is the
   // only way to stop the post, and the guard's notice was sent once, to the page the reload replaced.
   await chrome.reload();
-  await expect(notice).toContainText(/Your post leaves as Professional in \d+ s/);
+  await expect(notice).toContainText(/Your post to \S+ leaves as Professional in \d+ s/);
   // Clickable for real: the harness's stand-in for the site view would intercept a click under it.
   await notice.getByRole('button', { name: 'Cancel post' }).click();
   await expect(notice).toContainText('Post cancelled.');

@@ -167,7 +167,7 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
         <div className="who">
           <div className="who-name">{identity.name}</div>
           <div className="who-detail">
-            {popup ? 'Sign-in window' : 'Posting as'}{' '}
+            {popup ? 'Sign-in window for' : 'Posting as'}{' '}
             {handle ? <strong>{handle}</strong> : <span className="no-handle">your {identity.name} account</span>}
             {host ? <> on {host}</> : null}
           </div>

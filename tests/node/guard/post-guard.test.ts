@@ -338,9 +338,9 @@ describe('PostGuard: the account check', () => {
     expect(prompt.reasons).toEqual(['account-mismatch']);
     expect(prompt).toMatchObject({ accountHint: '@me_personal', expectedAccount: '@me_pro' });
     expect(prompt.warnings[0]).toMatchObject({ ruleId: 'guard.account-mismatch', severity: 'stop' });
-    expect(prompt.warnings[0]!.message).toBe('Professional is logged in as @me_personal on x.com, not @me_pro as before.');
+    expect(prompt.warnings[0]!.message).toBe("Professional is signed in to x.com as @me_personal, not @me_pro as before: it may be another identity's account, so check who is signed in there before you post.");
     expect(h.events.find((e) => e.type === 'account-mismatch')).toMatchObject({ expected: '@me_pro', actual: '@me_personal' });
-    expect(h.notices[0]).toMatchObject({ level: 'warning', code: 'account-mismatch' });
+    expect(h.notices[0]).toMatchObject({ level: 'error', code: 'account-mismatch' });
     h.chrome.answer('cancel');
     await flush();
     expect(state.decision?.allow).toBe(false);

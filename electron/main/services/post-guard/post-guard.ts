@@ -286,10 +286,10 @@ export class PostGuard {
       const expected = await cancellable(Promise.resolve(this.deps.accounts.get(accountKey(identityId, post.site))));
       const mismatch = accountHint !== undefined && expected !== undefined && accountHint !== expected;
       if (mismatch) {
-        const message = `${this.nameOf(identityId)} is logged in as ${accountHint} on ${post.site}, not ${expected} as before.`;
+        const message = `${this.nameOf(identityId)} is signed in to ${post.site} as ${accountHint}, not ${expected} as before: it may be another identity's account, so check who is signed in there before you post.`;
         warnings.unshift({ ruleId: 'guard.account-mismatch', severity: 'stop', start: 0, end: 0, message });
         this.safeLog({ ...base, type: 'account-mismatch', at: this.now(), expected: expected!, actual: accountHint! });
-        this.safeNotify({ level: 'warning', code: 'account-mismatch', identityId, requestId, message });
+        this.safeNotify({ level: 'error', code: 'account-mismatch', identityId, requestId, message });
       }
 
       const reasons = confirmReasons(policy, warnings, { mismatch, firstOnSite: accountHint !== undefined && expected === undefined, textUnknown: post.text === null });
@@ -333,6 +333,7 @@ export class PostGuard {
           code: 'cooling-off',
           identityId,
           requestId,
+          site: post.site,
           until: this.now() + delayMs,
           message: `Your ${post.kind} on ${post.site} goes out in ${delayMs / 1000} s. Cancel to stop it.`,
         };

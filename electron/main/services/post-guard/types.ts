@@ -151,6 +151,8 @@ export interface GuardNotice {
   message: string;
   /** For `cooling-off`: when the post leaves unless cancelled (clock time, ms). */
   until?: number;
+  /** For `cooling-off`: the site the post goes to. */
+  site?: string;
 }
 
 export interface PostGuardDeps {
