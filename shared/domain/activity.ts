@@ -59,3 +59,43 @@ export const ACTIVITY_KINDS = [
 
 /** Known kinds; later features may log others of the same `area.verb` shape. */
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+/** Each kind as the activity log shows it to a person (the code stays in exports and the log's data). */
+export const ACTIVITY_KIND_WORDS: Readonly<Record<ActivityKind, string>> = {
+  'window.opened': 'Window opened',
+  'window.closed': 'Window closed',
+  'site.opened': 'Site opened',
+  'draft.created': 'Draft created',
+  'draft.edited': 'Draft edited',
+  'draft.moved': 'Draft moved',
+  'draft.deleted': 'Draft deleted',
+  'draft.restored': 'Draft restored',
+  'warning.raised': 'Warning shown',
+  'warning.heeded': 'Warning heeded',
+  'warning.overridden': 'Warning overridden',
+  'warning.skipped': 'Setting left out',
+  'post.attempted': 'Post attempted',
+  'post.confirmed': 'Post confirmed',
+  'post.cancelled': 'Post cancelled',
+  'post.delayed': 'Post delayed',
+  'post.sent': 'Post let out',
+  'post.delivered': 'Post delivered',
+  'post.not-delivered': 'Post not delivered',
+  'post.refused': 'Post refused',
+  'post.not-held': 'Post not checked',
+  'post.failed': 'Post failed',
+  'post.published': 'Post published',
+  'post.account-learned': 'Account noted',
+  'post.account-mismatch': 'Other account',
+  'identity.created': 'Identity created',
+  'identity.updated': 'Identity changed',
+  'identity.removed': 'Identity removed',
+  'settings.changed': 'Settings changed',
+  'link.routed': 'Link routed',
+  'log.retention': 'Log retention',
+};
+
+/** The kind in words, or the code itself for a kind this version does not know (a row from a newer one). */
+export function activityKindInWords(kind: string): string {
+  return (ACTIVITY_KIND_WORDS as Record<string, string>)[kind] ?? kind;
+}

@@ -175,6 +175,10 @@ test('warning settings: what is left out is shown, a refused list is not called 
   harness.services.warnings.invalidate();
   const { page, section } = await openSettings(personal.id, 'Warnings');
   await expect(section.getByRole('list', { name: 'Left out of the warnings' })).toContainText('correct it');
+  // The band does not promise an account it cannot name.
+  const band = page.getByRole('banner', { name: 'Personal identity' });
+  await expect(band).toContainText('your Personal account (its handle needs fixing in Settings)');
+  await expect(band).not.toContainText('@ada');
   await section.getByRole('heading', { name: 'Warnings' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(ARTIFACTS, 'settings-warnings-left-out.png') });
 

@@ -194,6 +194,14 @@ test('the activity log filters by identity, searches, shows details and exports'
   await log.getByRole('group', { name: 'Identities' }).getByText('Professional').click();
   await expect(rows.first()).toContainText('Professional');
   await expect(log.locator('.log-row', { hasText: 'Personal' })).toHaveCount(0);
+  // Kinds in words, not codes; the filter offers them so too, and still filters by the code.
+  await expect(log.locator('.log-row[data-kind="site.opened"]').first()).toContainText('Site opened');
+  await expect(log.getByText('site.opened')).toHaveCount(0);
+  await log.getByLabel('Kind').selectOption({ label: 'Post let out' });
+  await expect(log.locator('.log-row[data-kind="site.opened"]')).toHaveCount(0);
+  await expect(log.locator('.log-row[data-kind="post.sent"]').first()).toContainText('Post let out');
+  await log.getByLabel('Kind').selectOption({ label: 'all' });
+  await expect(log.locator('.log-row[data-kind="site.opened"]').first()).toBeVisible();
   await log.screenshot({ path: join(ARTIFACTS, 'activity-log.png') });
 
   await log.getByLabel('Search', { exact: true }).fill('quarterly budget');

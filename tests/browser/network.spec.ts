@@ -259,6 +259,9 @@ test.describe('in the identity window', () => {
     await shown.getByRole('button', { name: 'Try again' }).click({ timeout: 5_000 });
     await page.reload();
     await expect(shown).toContainText('does not answer: nothing was sent.');
+    // The way to mend it is one click away: the identity's network settings, in view beside the failure.
+    await shown.getByRole('button', { name: 'Network settings' }).click();
+    await expect(page.getByRole('region', { name: 'Network' })).toBeInViewport();
     // The page loads again: the failure goes and the site comes back.
     await harness.networkFailure(pro.id, { message: '', url: siteUrl, active: false });
     await expect(shown).toBeHidden();

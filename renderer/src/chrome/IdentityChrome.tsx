@@ -8,6 +8,7 @@ import { PanelHost } from './PanelHost';
 import { GuardSheet } from './GuardSheet';
 import { NoticeBand, NoticeProvider, useNotices } from './notices/NoticeCenter';
 import { useGuardNotices } from './notices/useGuardNotices';
+import { TermSchema } from '../../../shared/warnings/profile';
 import { usePermissionNotices } from './notices/usePermissionNotices';
 import { useFindBar } from './FindBar';
 import { NetworkSheet } from './NetworkSheet';
@@ -42,6 +43,8 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
   const [context, setContext] = useState<ChromeContext | null>(null);
   const [siteState, setSiteState] = useState<SiteState | null>(null);
   const [panel, setPanelState] = useState<Panel>('none');
+  /** Counts the asks to show the network settings (each brings the section into view once it has loaded). */
+  const [networkAsked, setNetworkAsked] = useState(0);
   const [prompts, setPrompts] = useState<GuardPrompt[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
   const loaded = useRef(false);
@@ -135,6 +138,14 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
     setPanelState(value);
     void unwrap(api().chrome.setPanel({ identityId, panel: value })).catch((e) => notices.error(messageOf(e)));
   };
+  /** Opens settings at the identity's network (a proxy that does not answer is mended there). */
+  // (Sets the panel rather than toggling it: a notice keeps the first copy of this function, and a toggle would read a
+  // panel state of then.)
+  const openNetworkSettings = () => {
+    setPanelState('settings');
+    void unwrap(api().chrome.setPanel({ identityId, panel: 'settings' })).catch((e) => notices.error(messageOf(e)));
+    setNetworkAsked((n) => n + 1);
+  };
   const showSite = (site: Site) => {
     const before = { siteState, activeSiteId: context!.activeSiteId };
     setSiteState(null);
@@ -149,7 +160,11 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
   const navigate = (action: 'back' | 'forward' | 'reload' | 'home') =>
     void unwrap(api().chrome.navigate({ identityId, action })).catch((e) => notices.error(messageOf(e)));
 
-  const handle = activeSite?.handle?.trim();
+  // A handle the profile format refuses (a control character, stored before handles were checked) is not shown as the
+  // account the person posts as: the band would promise an account it cannot name.
+  const storedHandle = activeSite?.handle?.trim();
+  const handle = storedHandle && TermSchema.safeParse(storedHandle).success ? storedHandle : undefined;
+  const handleBroken = Boolean(storedHandle) && !handle;
   // Sites are https only unless the person allowed http for a host; such a page is marked here, in the title band the chrome owns.
   const shownUrl = siteState?.url ?? activeSite?.homeUrl ?? '';
   const insecure = /^http:/i.test(shownUrl);
@@ -168,7 +183,7 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
           <div className="who-name">{identity.name}</div>
           <div className="who-detail">
             {popup ? 'Sign-in window for' : 'Posting as'}{' '}
-            {handle ? <strong>{handle}</strong> : <span className="no-handle">your {identity.name} account</span>}
+            {handle ? <strong>{handle}</strong> : <span className="no-handle">your {identity.name} account{handleBroken ? ' (its handle needs fixing in Settings)' : ''}</span>}
             {host ? <> on {host}</> : null}
           </div>
         </div>
@@ -229,7 +244,13 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
         {/* Main places the site's own view exactly over this area. */}
         {/* A popup's own page failing at the proxy is told here too: main sends it to the window it happened in, and a
             popup's chrome:context carries its own failure (link questions are asked in the identity window only). */}
-        <NetworkSheet identity={identity} popup={popup} failure={context!.networkFailure} question={popup ? undefined : context!.linkQuestion} />
+        <NetworkSheet
+          identity={identity}
+          popup={popup}
+          failure={context!.networkFailure}
+          question={popup ? undefined : context!.linkQuestion}
+          {...(popup ? {} : { onNetworkSettings: openNetworkSettings })}
+        />
         <div className="site-placeholder">
           {popup ? (
             <p>
@@ -249,7 +270,15 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
       </section>
       {panel !== 'none' && (
         <aside className="side-panel" aria-label={panel}>
-          <PanelHost panel={panel} context={context!} activeSite={activeSite ?? null} onChanged={load} onClose={() => setPanel(panel)} onSwitch={setPanel} />
+          <PanelHost
+            panel={panel}
+            context={context!}
+            activeSite={activeSite ?? null}
+            onChanged={load}
+            onClose={() => setPanel(panel)}
+            onSwitch={setPanel}
+            networkAsked={networkAsked}
+          />
         </aside>
       )}
       <footer className="status-strip" aria-label="Identity">

@@ -19,7 +19,14 @@ const REQUEST_FAILURE = 'network:request-failed';
  * a page that stays up failing at the proxy, and what goes wrong when the
  * person answers, are notices in the band (NoticeCenter).
  */
-export function NetworkSheet(props: { identity: Identity; failure: NetworkFailure | undefined; question: LinkQuestion | undefined; popup?: boolean }) {
+export function NetworkSheet(props: {
+  identity: Identity;
+  failure: NetworkFailure | undefined;
+  question: LinkQuestion | undefined;
+  popup?: boolean;
+  /** Opens the identity's network settings (not in a sign-in popup, which has none). */
+  onNetworkSettings?: () => void;
+}) {
   const { identity } = props;
   const notices = useNotices();
   // Taken once, when the chrome (re)loads; events keep them current after that.
@@ -38,7 +45,10 @@ export function NetworkSheet(props: { identity: Identity; failure: NetworkFailur
           key: REQUEST_FAILURE,
           level: 'error',
           message: f.message,
-          actions: [{ label: 'Reload page', run: () => unwrap(api().chrome.navigate({ identityId: identity.id, action: 'reload' })) }],
+          actions: [
+            { label: 'Reload page', run: () => unwrap(api().chrome.navigate({ identityId: identity.id, action: 'reload' })) },
+            ...(props.onNetworkSettings ? [{ label: 'Network settings', run: props.onNetworkSettings }] : []),
+          ],
         });
       }
       // The page itself: drawn over the site area (main hides the view), which says it all.
@@ -96,6 +106,11 @@ export function NetworkSheet(props: { identity: Identity; failure: NetworkFailur
           >
             Try again
           </button>
+          {props.onNetworkSettings && (
+            <button type="button" onClick={props.onNetworkSettings}>
+              Network settings
+            </button>
+          )}
         </div>
       </div>
     );

@@ -19,6 +19,8 @@ export function PanelHost(props: {
   onChanged(): void;
   onClose(): void;
   onSwitch(panel: Panel): void;
+  /** Bumped when the network settings are asked for (a proxy failure's "Network settings"): shown in view. */
+  networkAsked?: number;
 }) {
   const { identity } = props.context;
   const [openDraftId, setOpenDraftId] = useState<string | null>(null);
@@ -48,7 +50,7 @@ export function PanelHost(props: {
             <PostingPolicySection identity={identity} />
             <AccountsSection identity={identity} />
             <PermissionsSection identity={identity} />
-            <NetworkSection identity={identity} />
+            <NetworkSection identity={identity} asked={props.networkAsked ?? 0} />
             <LinkChoicesSection identity={identity} />
             <WarningSettingsSection identity={identity} />
           </>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Identity } from '../../../shared/domain/identity';
-import { ACTIVITY_KINDS } from '../../../shared/domain/activity';
+import { ACTIVITY_KINDS, activityKindInWords } from '../../../shared/domain/activity';
 import type { ActivityFilter, ActivityRow } from '../../../shared/ipc/contract';
 import { api, messageOf, unwrap } from '../api';
 import { identityStyle } from '../common/identity-style';
@@ -190,7 +190,9 @@ export function ActivityLog({ initialIdentityId }: { initialIdentityId?: string 
             <select value={kind} onChange={(e) => setKind(e.target.value)}>
               <option value="">all</option>
               {KINDS.map((k) => (
-                <option key={k}>{k}</option>
+                <option key={k} value={k}>
+                  {activityKindInWords(k)}
+                </option>
               ))}
             </select>
           </label>
@@ -271,8 +273,8 @@ export function ActivityLog({ initialIdentityId }: { initialIdentityId?: string 
                   <span role="cell" className="log-time">
                     {new Date(row.at).toLocaleString()}
                   </span>
-                  <span role="cell" className="log-kind">
-                    {row.kind}
+                  <span role="cell" className="log-kind" title={row.kind}>
+                    {activityKindInWords(row.kind)}
                   </span>
                   <span role="cell" className="log-site">
                     {row.site ?? ''}
@@ -289,7 +291,7 @@ export function ActivityLog({ initialIdentityId }: { initialIdentityId?: string 
         <aside className="log-detail" aria-label="Event detail">
           {selected ? (
             <>
-              <h2>{selected.kind}</h2>
+              <h2>{activityKindInWords(selected.kind)}</h2>
               <dl>
                 <dt>When</dt>
                 <dd>{new Date(selected.at).toLocaleString()}</dd>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Identity } from '../../../shared/domain/identity';
 import type { NetworkMode, NetworkTestResult } from '../../../shared/domain/network';
 import type { NetworkView } from '../../../shared/ipc/contract';
@@ -25,7 +25,8 @@ const list = (text: string) =>
  * browser traits its sites see. A password goes to the system keychain once
  * and never comes back to this page.
  */
-export function NetworkSection({ identity }: { identity: Identity }) {
+export function NetworkSection({ identity, asked = 0 }: { identity: Identity; /** Bumped to bring the section into view. */ asked?: number }) {
+  const section = useRef<HTMLElement>(null);
   const [view, setView] = useState<NetworkView | null>(null);
   const [mode, setMode] = useState<NetworkMode>('system');
   const [host, setHost] = useState('');
@@ -61,6 +62,11 @@ export function NetworkSection({ identity }: { identity: Identity }) {
   useEffect(() => {
     void unwrap(api().network.get({ identityId: identity.id })).then(show, (e) => setError(messageOf(e)));
   }, [identity.id]);
+  // Asked for (a proxy failure's "Network settings"): into view once it has loaded, as often as it is asked.
+  const loaded = view !== null;
+  useEffect(() => {
+    if (asked > 0 && loaded) section.current?.scrollIntoView({ block: 'start' });
+  }, [asked, loaded]);
 
   const proxy = mode === 'http' || mode === 'https' || mode === 'socks5';
   const save = async () => {
@@ -116,7 +122,7 @@ export function NetworkSection({ identity }: { identity: Identity }) {
   const hasCredentials = view.settings.auth === true && !clearCredentials;
 
   return (
-    <section className="settings-section network-section" aria-label="Network">
+    <section className="settings-section network-section" aria-label="Network" ref={section}>
       <h2>Network</h2>
       <p className="hint">
         How {identity.name}&rsquo;s pages and composer posts leave this computer. With a proxy, nothing of {identity.name} ever goes direct: if the proxy
