@@ -383,8 +383,11 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   find(text: string, direction: 'new' | 'next' | 'previous'): void {
     const contents = this.activeContents();
     if (!contents || contents.isDestroyed()) return;
+    // Another site shown since the last search: its page's matches are unmarked, and this page's search starts anew.
+    const before = this.findingIn;
+    if (before && before !== contents && !before.isDestroyed()) before.stopFindInPage('clearSelection');
     this.findingIn = contents;
-    contents.findInPage(text, { forward: direction !== 'previous', findNext: direction === 'new' });
+    contents.findInPage(text, { forward: direction !== 'previous', findNext: direction === 'new' || before !== contents });
   }
 
   /** The find bar closed: the matches are no longer marked, the one shown stays selected, and the keys go back to the page. */

@@ -92,6 +92,22 @@ describe('the application menu (item 7)', () => {
     expect(w.e.world.focusedWebContents()).toBe(site);
   });
 
+  it('moves a search to the site shown: the last page’s matches are cleared and the new page’s search starts anew', async () => {
+    const { w, win, chrome, site } = withMenu();
+    site.pageText = 'quarter one, quarter two';
+    chrome.rendererOn('chrome:found', () => {});
+    w.windows.find(w.professional.id, 'quarter', 'new');
+    await Promise.resolve();
+    const x = w.professional.sites.find((s) => s.label === 'X')!;
+    w.windows.showSite(w.professional.id, x.id);
+    const other = win.siteViews().find((v) => v.getVisible())!.webContents;
+    other.pageText = 'one quarter here, a quarter there, and a third quarter';
+    w.windows.find(w.professional.id, 'quarter', 'next'); // (Enter in the bar, which still shows the first page's search)
+    await Promise.resolve();
+    expect(site.findStopped).toBe('clearSelection');
+    expect(chrome.delivered('chrome:found').at(-1)).toEqual([{ identityId: w.professional.id, matches: 3, active: 1 }]);
+  });
+
   it('goes back and forward with the mouse buttons (app-command, Windows and Linux)', () => {
     const { win, site } = withMenu();
     site.pageNavigates('https://www.linkedin.com/in/ada');
