@@ -5,16 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { partitionFor } from '../../../electron/main/session/partition';
 import type { FakeMenu } from '../../support/electron';
-import { identityWin, windowWorld } from './support/windows';
+import { professionalOnX, windowWorld } from './support/windows';
 
-function professionalOnX() {
-  const w = windowWorld();
-  w.windows.openIdentity(w.professional.id);
-  const win = identityWin(w, w.professional.id);
-  const x = w.professional.sites.find((s) => s.label === 'X')!;
-  w.windows.showSite(w.professional.id, x.id);
-  const page = win.siteViews().find((v) => v.getVisible())!.webContents;
-  page.finishLoad('Home / X');
+function withMenus() {
+  const { w, win, page } = professionalOnX();
   const lastMenu = (): FakeMenu => {
     const shown = w.e.world.contextMenus.at(-1);
     if (!shown) throw new Error('No menu was shown.');
@@ -34,7 +28,7 @@ const EDITABLE = { canUndo: true, canRedo: false, canCut: true, canCopy: true, c
 
 describe('the right-click menu of a site page', () => {
   it('offers the spelling suggestions of a misspelt word, which replace it, and adds a word to the identity’s own dictionary', () => {
-    const { w, win, page, labels, click } = professionalOnX();
+    const { w, win, page, labels, click } = withMenus();
     page.contextMenu({ isEditable: true, misspelledWord: 'recieve', dictionarySuggestions: ['receive', 'relieve', 'reprieve', 'receiver', 'recede', 'recite'], editFlags: EDITABLE });
     expect(w.e.world.contextMenus.at(-1)!.window).toBe(win);
     expect(labels()).toEqual(['receive', 'relieve', 'reprieve', 'receiver', 'recede', 'Add “recieve” to the dictionary', '-', 'Undo', 'Redo', '-', 'Cut', 'Copy', 'Paste', '-', 'Select all']);
@@ -48,7 +42,7 @@ describe('the right-click menu of a site page', () => {
   });
 
   it('edits the page that was right-clicked, never the chrome that has keyboard focus', () => {
-    const { win, page, lastMenu, click } = professionalOnX();
+    const { win, page, lastMenu, click } = withMenus();
     win.webContents.focus(); // (a menu role would act on this page: getFocusedWebContents)
     page.contextMenu({ isEditable: true, editFlags: { ...EDITABLE, canUndo: false } });
     expect(lastMenu().byLabel('Undo')!.enabled).toBe(false);
@@ -59,7 +53,7 @@ describe('the right-click menu of a site page', () => {
   });
 
   it('copies a selection, and leaves a password field’s text alone', () => {
-    const { page, labels, lastMenu, click } = professionalOnX();
+    const { page, labels, lastMenu, click } = withMenus();
     page.contextMenu({ selectionText: 'Quarterly results', editFlags: { canCopy: true } });
     expect(labels()).toEqual(['Copy']);
     click('Copy');
@@ -71,7 +65,7 @@ describe('the right-click menu of a site page', () => {
   });
 
   it('copies a link’s address and opens it in the browser only after asking', async () => {
-    const { w, page, labels, click } = professionalOnX();
+    const { w, page, labels, click } = withMenus();
     page.contextMenu({ linkURL: 'https://news.example.org/story?id=4', linkText: 'story' });
     expect(labels()).toEqual(['Open link in your browser…', 'Copy link address']);
     click('Copy link address');
@@ -86,7 +80,7 @@ describe('the right-click menu of a site page', () => {
   });
 
   it('copies an image, or saves it as a download of the identity', () => {
-    const { page, labels, click } = professionalOnX();
+    const { page, labels, click } = withMenus();
     page.contextMenu({ x: 120, y: 340, mediaType: 'image', hasImageContents: true, srcURL: 'https://pbs.twimg.com/media/a.jpg' });
     expect(labels()).toEqual(['Copy image', 'Save image']);
     click('Copy image');
@@ -99,7 +93,7 @@ describe('the right-click menu of a site page', () => {
   });
 
   it('on a plain spot of the page, goes back, forward and reloads as the chrome’s buttons do', () => {
-    const { page, lastMenu, click } = professionalOnX();
+    const { page, lastMenu, click } = withMenus();
     page.contextMenu();
     expect(lastMenu().byLabel('Back')!.enabled).toBe(false);
     page.pageNavigates('https://x.com/ada');
@@ -115,7 +109,7 @@ describe('the right-click menu of a site page', () => {
   });
 
   it('does nothing when an item is clicked after its page closed', () => {
-    const { win, page, lastMenu } = professionalOnX();
+    const { win, page, lastMenu } = withMenus();
     page.contextMenu({ isEditable: true, editFlags: EDITABLE });
     const menu = lastMenu();
     win.close();
@@ -127,7 +121,7 @@ describe('the right-click menu of a site page', () => {
 
 describe('the right-click menu of our own pages', () => {
   it('edits text in the chrome (the composer) and shows nothing elsewhere', () => {
-    const { w, win, labels, click } = professionalOnX();
+    const { w, win, labels, click } = withMenus();
     const shown = w.e.world.contextMenus.length;
     win.webContents.contextMenu();
     expect(w.e.world.contextMenus.length).toBe(shown);

@@ -4,17 +4,12 @@
  * silently and then insert the text once per click, and one into a crashed page never finished.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { identityWin, windowWorld } from './support/windows';
+import { professionalOnX } from './support/windows';
 
 const EDITABLE_CHECK = /document\.activeElement/;
 
-function professionalOnX() {
-  const w = windowWorld();
-  w.windows.openIdentity(w.professional.id);
-  const win = identityWin(w, w.professional.id);
-  const x = w.professional.sites.find((s) => s.label === 'X')!;
-  w.windows.showSite(w.professional.id, x.id);
-  const page = win.siteViews().find((v) => v.getVisible())!.webContents;
+function xStillLoading() {
+  const { w, page } = professionalOnX({ loaded: false });
   page.answerScript = (code) => EDITABLE_CHECK.test(code);
   const insert = (text: string) => w.windows.insertIntoSite(w.professional.id, text);
   return { w, page, insert };
@@ -25,14 +20,14 @@ afterEach(() => void vi.useRealTimers());
 
 describe('inserting a draft into the site', () => {
   it('types the text into the focused field of a loaded page', async () => {
-    const { page, insert } = professionalOnX();
+    const { page, insert } = xStillLoading();
     page.finishLoad('Home / X');
     await expect(insert('Quarterly results are out')).resolves.toBe(true);
     expect(page.insertedText).toEqual(['Quarterly results are out']);
   });
 
   it('says the page is still loading, and never inserts the clicks made meanwhile once it has loaded', async () => {
-    const { page, insert } = professionalOnX();
+    const { page, insert } = xStillLoading();
     await expect(insert('one')).rejects.toThrow('has not finished loading; insert again once it shows');
     await expect(insert('one')).rejects.toThrow('has not finished loading');
     page.finishLoad('Home / X');
@@ -41,7 +36,7 @@ describe('inserting a draft into the site', () => {
   });
 
   it('inserts once when clicked twice', async () => {
-    const { page, insert } = professionalOnX();
+    const { page, insert } = xStillLoading();
     page.finishLoad('Home / X');
     const first = insert('twice');
     await expect(insert('twice')).rejects.toThrow('still being inserted');
@@ -50,12 +45,12 @@ describe('inserting a draft into the site', () => {
   });
 
   it('tells a page that stopped working, and gives up on one that never answers', async () => {
-    const { page, insert } = professionalOnX();
+    const { page, insert } = xStillLoading();
     page.finishLoad('Home / X');
     page.crash();
     await expect(insert('gone')).rejects.toThrow('x.com stopped working; reload it, then insert again.');
     // A renderer that ends while the page is asked: no answer ever comes.
-    const { page: other, insert: insertOther } = professionalOnX();
+    const { page: other, insert: insertOther } = xStillLoading();
     other.finishLoad('Home / X');
     other.answerScript = () => new Promise(() => {});
     const asked = insertOther('late');
@@ -67,13 +62,19 @@ describe('inserting a draft into the site', () => {
     await expect(insertOther('again')).resolves.toBe(true);
   });
 
-  it('does not type into a page a confirmation sheet covered while it answered', async () => {
-    const { w, page, insert } = professionalOnX();
+  /** An insert into the loaded X page, whose "is a text field focused?" is answered only when `answer` is called. */
+  async function insertWaitingForAnswer() {
+    const { w, page, insert } = xStillLoading();
     page.finishLoad('Home / X');
     let answer: (value: boolean) => void = () => {};
     page.answerScript = () => new Promise<boolean>((resolve) => (answer = resolve));
     const asked = insert('meant for X');
     await vi.advanceTimersByTimeAsync(0);
+    return { w, page, asked, answer: (value: boolean) => answer(value) };
+  }
+
+  it('does not type into a page a confirmation sheet covered while it answered', async () => {
+    const { w, page, asked, answer } = await insertWaitingForAnswer();
     w.windows.windowOf(w.professional.id)!.setSheetOpen(true);
     answer(true);
     await expect(asked).resolves.toBe(false);
@@ -81,12 +82,7 @@ describe('inserting a draft into the site', () => {
   });
 
   it('does not type into a page the person left while it answered', async () => {
-    const { w, page, insert } = professionalOnX();
-    page.finishLoad('Home / X');
-    let answer: (value: boolean) => void = () => {};
-    page.answerScript = () => new Promise<boolean>((resolve) => (answer = resolve));
-    const asked = insert('meant for X');
-    await vi.advanceTimersByTimeAsync(0);
+    const { w, page, asked, answer } = await insertWaitingForAnswer();
     w.windows.showSite(w.professional.id, w.professional.sites.find((s) => s.label === 'LinkedIn')!.id);
     answer(true);
     await expect(asked).resolves.toBe(false);

@@ -4,17 +4,10 @@
  * care Space, PageDown and typing went to the band after every Alt-Tab, and to the chrome after a sheet closed.
  */
 import { describe, expect, it } from 'vitest';
-import { identityWin, windowWorld } from './support/windows';
+import { professionalOnX } from './support/windows';
 
 function professional(platform: NodeJS.Platform = 'linux') {
-  const w = windowWorld({ platform });
-  w.windows.openIdentity(w.professional.id);
-  const win = identityWin(w, w.professional.id);
-  win.webContents.finishLoad(); // (its first paint shows it: ready-to-show)
-  const x = w.professional.sites.find((s) => s.label === 'X')!;
-  w.windows.showSite(w.professional.id, x.id);
-  const site = win.siteViews().find((v) => v.getVisible())!.webContents;
-  site.finishLoad('Home / X');
+  const { w, win, x, page: site } = professionalOnX({ platform });
   // Another app's window, to move the focus away and back.
   const other = new w.e.BrowserWindow({ show: true });
   const away = () => other.focus();

@@ -88,3 +88,20 @@ export function identityWin(w: ReturnType<typeof windowWorld>, identityId: strin
   if (!win) throw new Error('That identity has no window open.');
   return win;
 }
+
+/**
+ * Professional's window showing its X site, as most glue tests start: the window, its chrome painted (shown), and the
+ * X page, loaded unless `loaded: false` (a page still loading).
+ */
+export function professionalOnX(options: FakeElectronOptions & { loaded?: boolean } = {}) {
+  const { loaded = true, ...electron } = options;
+  const w = windowWorld(electron);
+  w.windows.openIdentity(w.professional.id);
+  const win = identityWin(w, w.professional.id);
+  win.webContents.finishLoad(); // (its first paint shows it: ready-to-show)
+  const x = w.professional.sites.find((s) => s.label === 'X')!;
+  w.windows.showSite(w.professional.id, x.id);
+  const page = win.siteViews().find((v) => v.getVisible())!.webContents;
+  if (loaded) page.finishLoad('Home / X');
+  return { w, win, x, page };
+}
