@@ -105,7 +105,7 @@ export function bootstrap(): void {
       if (!guard) throw new Error('The post guard must exist before any identity session is opened.');
       // Every request from this identity's pages passes the guard (PITFALLS 12: every posting path).
       installPostGuard(s.webRequest, { identityId, guard, blobs: s, activation });
-      const gate = new IdentityNetworkGate(s, s.getUserAgent());
+      const gate = new IdentityNetworkGate(s, s.getUserAgent(), { locale: app.getLocale() });
       const who = store.identities.get(identityId);
       void gate.apply(services.network.get(identityId), who.name, who.sites.map((site) => site.homeUrl));
       gates.set(identityId, gate);

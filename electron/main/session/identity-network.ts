@@ -47,7 +47,12 @@ export class IdentityNetworkGate {
     private readonly session: NetworkSession,
     /** The session's user agent before any change (Electron's, with its tokens). */
     private readonly baseUserAgent: string,
-    private readonly options: { attempts?: number; waitMs?: number } = {},
+    private readonly options: {
+      attempts?: number;
+      waitMs?: number;
+      /** The app's locale (app.getLocale()): the spellchecker's language when the identity names none. */
+      locale?: string;
+    } = {},
   ) {}
 
   /**
@@ -106,12 +111,12 @@ export class IdentityNetworkGate {
     const languages = acceptLanguagesHeader(settings);
     if (languages) this.session.setUserAgent(this.userAgent(settings), languages);
     else this.session.setUserAgent(this.userAgent(settings));
+    // The identity's languages, or, once it names none, the locale's again: the session keeps the last languages set,
+    // across restarts too (docs/api/session.md, setSpellCheckerLanguages), so clearing the setting must set them back.
+    const available = this.session.availableSpellCheckerLanguages;
     const wanted = settings.spellcheckLanguages ?? [];
-    if (wanted.length > 0) {
-      const available = new Set(this.session.availableSpellCheckerLanguages);
-      const usable = wanted.filter((l) => available.has(l));
-      if (usable.length > 0) this.session.setSpellCheckerLanguages(usable);
-    }
+    const usable = wanted.length > 0 ? wanted.filter((l) => available.includes(l)) : spellcheckerDefault(this.options.locale, available);
+    if (usable.length > 0) this.session.setSpellCheckerLanguages(usable);
     if (settings.mode === 'pac') await this.checkPac(settings, identityName, siteUrls);
   }
 
@@ -164,4 +169,19 @@ export class IdentityNetworkGate {
       }
     }
   }
+}
+
+/**
+ * The spellchecker language Electron starts a session with when none is set: the dictionary of the app's locale
+ * (electron_browser_context.cc, GetCorrespondingSpellCheckLanguage of the configured locale). Told from the list the
+ * session offers: the locale itself ("en-GB"), else its language ("de" for "de-AT"), else a dictionary of that language
+ * ("en-US" for "en-IE"); none when the locale has no dictionary.
+ */
+export function spellcheckerDefault(locale: string | undefined, available: readonly string[]): string[] {
+  if (!locale) return [];
+  const exact = available.find((l) => l.toLowerCase() === locale.toLowerCase());
+  if (exact) return [exact];
+  const language = locale.split(/[-_]/)[0]!.toLowerCase();
+  const same = available.find((l) => l.toLowerCase() === language) ?? available.find((l) => l.toLowerCase().startsWith(`${language}-`));
+  return same ? [same] : [];
 }

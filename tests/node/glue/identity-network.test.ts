@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { electronProxyConfig, type NetworkSettings } from '../../../shared/domain/network';
-import { IdentityNetworkGate } from '../../../electron/main/session/identity-network';
+import { IdentityNetworkGate, spellcheckerDefault } from '../../../electron/main/session/identity-network';
 import { partitionFor } from '../../../electron/main/session/partition';
 import { loadThroughNetwork, wireSiteNetwork } from '../../../electron/main/windows/site-network';
 import { routeNavigations, routeWindowOpen } from '../../../electron/main/windows/link-routing-hook';
@@ -131,6 +131,17 @@ describe('traits', () => {
     expect(session.getUserAgent()).toBe('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36');
     expect(session.acceptLanguages).toBe('en-GB,en');
     expect(session.getSpellCheckerLanguages()).toEqual(['en-GB']);
+  });
+
+  it('spellchecker languages go back to the locale\u2019s when the identity no longer names any (the session keeps the last ones)', async () => {
+    const { session } = identity();
+    const gate = new IdentityNetworkGate(session, ELECTRON_UA, { locale: 'en-IE' });
+    await gate.apply({ mode: 'direct', spellcheckLanguages: ['de'] }, 'Professional');
+    expect(session.getSpellCheckerLanguages()).toEqual(['de']);
+    await gate.apply({ mode: 'direct' }, 'Professional');
+    expect(session.getSpellCheckerLanguages()).toEqual(['en-GB']); // (en-IE has no dictionary here; the first English one)
+    expect(spellcheckerDefault('fr-CA', ['de', 'en-GB', 'fr'])).toEqual(['fr']);
+    expect(spellcheckerDefault('ja-JP', ['de', 'en-GB', 'fr'])).toEqual([]);
   });
 
   it('an identity\'s own user agent replaces the default', async () => {
