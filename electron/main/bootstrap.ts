@@ -94,8 +94,8 @@ export function bootstrap(): void {
         permissionGrants: () => permissionGrantsOf(store, identityId),
         onDownload: ({ path, url }) => log({ identityId, kind: 'site.opened', summary: `Download saved to ${path}`, details: { url, path } }),
         // A refused request the person could allow is told in the identity's window, with a way to allow it.
-        onPermissionDenied: ({ permission, url, isMainFrame }) => {
-          const refusal = refusalToTell(permission, url, isMainFrame);
+        onPermissionDenied: ({ permission, url, isMainFrame, pageUrl }) => {
+          const refusal = refusalToTell(permission, url, isMainFrame, pageUrl);
           if (refusal) windows.send(identityId, 'permissions:refused', { identityId, ...refusal });
         },
         onDownloadFailed: ({ path, url, state }) =>

@@ -97,5 +97,5 @@ export const ACTIVITY_KIND_WORDS: Readonly<Record<ActivityKind, string>> = {
 
 /** The kind in words, or the code itself for a kind this version does not know (a row from a newer one). */
 export function activityKindInWords(kind: string): string {
-  return (ACTIVITY_KIND_WORDS as Record<string, string>)[kind] ?? kind;
+  return Object.hasOwn(ACTIVITY_KIND_WORDS, kind) ? ACTIVITY_KIND_WORDS[kind as ActivityKind] : kind;
 }

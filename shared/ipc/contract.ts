@@ -308,7 +308,8 @@ export const contract = {
   'chrome:find': channel(
     z.object({ identityId, text: z.string().min(1).max(500), direction: z.enum(['new', 'next', 'previous']) }).strict(),
   ).returns<void>().from('identity'),
-  'chrome:stopFind': channel(z.object({ identityId }).strict()).returns<void>().from('identity'),
+  // The search ends: `close` when the bar closes (the keys go back to the page), not when its field was emptied.
+  'chrome:stopFind': channel(z.object({ identityId, close: z.boolean() }).strict()).returns<void>().from('identity'),
 
   'sessions:getOptions': channel(z.object({ identityId }).strict()).returns<SessionOptions>().from('identity'),
   'sessions:setOptions': channel(z.object({ identityId, keepSessionCookies: z.boolean() }).strict()).returns<SessionOptions>().from('identity'),

@@ -37,8 +37,12 @@ test('find in page: the bar opens above the site with the keys, counts matches, 
   await harness.emitTo(pro.id, 'chrome:found', { identityId: pro.id, matches: 0, active: 0 });
   await expect(bar.getByRole('status')).toHaveText('No matches');
 
+  // Emptying the field ends the search but keeps the bar and its keys.
+  await field.fill('');
+  await expect.poll(() => harness.finds.at(-1)).toEqual({ identityId: pro.id, stop: 'cleared' });
+  await expect(field).toBeFocused();
   await field.press('Escape');
   await expect(bar).toHaveCount(0);
-  expect(harness.finds.at(-1)).toEqual({ identityId: pro.id, stop: true });
+  expect(harness.finds.at(-1)).toEqual({ identityId: pro.id, stop: 'closed' });
   await expect.poll(siteTop).toBe(before);
 });

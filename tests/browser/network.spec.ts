@@ -262,6 +262,11 @@ test.describe('in the identity window', () => {
     // The way to mend it is one click away: the identity's network settings, in view beside the failure.
     await shown.getByRole('button', { name: 'Network settings' }).click();
     await expect(page.getByRole('region', { name: 'Network' })).toBeInViewport();
+    // Settings opened later from the band start at the top again.
+    const bandSettings = page.getByRole('banner', { name: 'Professional identity' }).getByRole('button', { name: 'Settings', exact: true });
+    await bandSettings.click();
+    await bandSettings.click();
+    await expect(page.getByRole('heading', { name: 'Sites', exact: true })).toBeInViewport();
     // The page loads again: the failure goes and the site comes back.
     await harness.networkFailure(pro.id, { message: '', url: siteUrl, active: false });
     await expect(shown).toBeHidden();

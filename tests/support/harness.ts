@@ -267,12 +267,12 @@ export class Harness implements WindowsPort {
     if (popupChrome !== undefined) this.popupFailures.delete(popupChrome);
   }
   /** chrome:find and chrome:stopFind calls, in order. */
-  readonly finds: Array<{ identityId: string; text?: string; direction?: string; stop?: true }> = [];
+  readonly finds: Array<{ identityId: string; text?: string; direction?: string; stop?: 'cleared' | 'closed' }> = [];
   find(identityId: string, text: string, direction: 'new' | 'next' | 'previous'): void {
     this.finds.push({ identityId, text, direction });
   }
-  stopFind(identityId: string): void {
-    this.finds.push({ identityId, stop: true });
+  stopFind(identityId: string, close: boolean): void {
+    this.finds.push({ identityId, stop: close ? 'closed' : 'cleared' });
   }
   /** A sign-in popup's page failed at the proxy before its chrome listened: main keeps it for chrome:context. */
   popupFailure(popupChrome: number, failure: NetworkFailure): void {

@@ -30,12 +30,24 @@ export function decidePermission(
   return grants.has(permissionKey(url.origin, permission));
 }
 
+/** Permissions Electron files under the page's main frame whatever frame asked (web_contents_permission_helper.cc,
+ * RequestPointerLock: `GetPrimaryMainFrame()`): a notice could name the wrong site, so they are not told. */
+const NOT_TOLD = new Set(['pointerLock']);
+
 /**
- * A refused request the person is told of, with a way to allow it: one the page itself made (a frame inside another
- * site's page is refused whatever is allowed) for a permission Hatstand lets a person allow, from an https page.
+ * A refused request the person is told of, with a way to allow it: one the page itself made, or a frame of the page's
+ * own origin (a frame of another origin is refused whatever is allowed), for a permission Hatstand lets a person allow,
+ * from an https page. `pageUrl`: the page around a frame's request.
  */
-export function refusalToTell(permission: string, requestingUrl: string, isMainFrame: boolean): { origin: string; permission: string } | null {
-  if (!isMainFrame || !(permission in ASKABLE_PERMISSIONS)) return null;
+export function refusalToTell(
+  permission: string,
+  requestingUrl: string,
+  isMainFrame: boolean,
+  pageUrl?: string,
+): { origin: string; permission: string } | null {
+  if (!Object.hasOwn(ASKABLE_PERMISSIONS, permission) || NOT_TOLD.has(permission)) return null;
   const url = parseUrl(requestingUrl);
-  return url && url.protocol === 'https:' ? { origin: url.origin, permission } : null;
+  if (!url || url.protocol !== 'https:') return null;
+  if (!isMainFrame && parseUrl(pageUrl ?? '')?.origin !== url.origin) return null;
+  return { origin: url.origin, permission };
 }

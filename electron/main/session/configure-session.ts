@@ -24,8 +24,8 @@ export interface IdentitySessionOptions {
   onDownloadFailed?: (info: { path: string; url: string; state: 'cancelled' | 'interrupted' }) => void;
   /** Whether a file exists; the real file system unless a test says otherwise. */
   fileExists?: (path: string) => boolean;
-  /** A request was refused; `isMainFrame` false for a frame inside another page. */
-  onPermissionDenied?: (info: { permission: string; url: string; isMainFrame: boolean }) => void;
+  /** A request was refused; `isMainFrame` false for a frame inside a page, `pageUrl` that page's address then. */
+  onPermissionDenied?: (info: { permission: string; url: string; isMainFrame: boolean; pageUrl?: string }) => void;
 }
 
 /**
@@ -41,7 +41,11 @@ export function configureIdentitySession(session: IdentitySession, options: Iden
   session.setPermissionRequestHandler((wc: WebContents, permission, callback, details) => {
     const url = details.requestingUrl ?? '';
     const allowed = decidePermission(permission, url, options.permissionGrants(), details.isMainFrame === false ? pageUrlOf(wc) : undefined);
-    if (!allowed) options.onPermissionDenied?.({ permission, url, isMainFrame: details.isMainFrame !== false });
+    if (!allowed) {
+      const frame = details.isMainFrame === false;
+      const page = frame ? pageUrlOf(wc) : null;
+      options.onPermissionDenied?.({ permission, url, isMainFrame: !frame, ...(page ? { pageUrl: page } : {}) });
+    }
     callback(allowed);
   });
   // A check names the page around the frame as `embeddingOrigin` (a document's check, electron_permission_manager.cc,

@@ -284,6 +284,12 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
 
   private activate(viewId: string): void {
     const shown = this.views.get(viewId)?.webContents;
+    // A search of the page shown before: unmarked there, and the bar's count no longer stands.
+    if (this.findingIn && this.findingIn !== shown) {
+      if (!this.findingIn.isDestroyed()) this.findingIn.stopFindInPage('clearSelection');
+      this.findingIn = null;
+      this.send('chrome:found', { identityId: this.identity.id, matches: 0, active: 0 });
+    }
     const again = shown && this.crashed.has(shown) && !shown.isDestroyed() ? shown.getURL() || this.wanted.get(viewId) : undefined;
     if (shown && again) this.loadWhenReady(viewId, shown, again);
     for (const [id, v] of this.views) v.setVisible(id === viewId && this.siteMayShow());
@@ -390,13 +396,15 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     contents.findInPage(text, { forward: direction !== 'previous', findNext: direction === 'new' || before !== contents });
   }
 
-  /** The find bar closed: the matches are no longer marked, the one shown stays selected, and the keys go back to the page. */
-  stopFind(): void {
+  /**
+   * The search ends. Closed (`close`): the matches are no longer marked, the one shown stays selected, and the keys go
+   * back to the page, searched or not. Its field emptied: nothing stays marked, and the keys stay in the bar.
+   */
+  stopFind(close: boolean): void {
     const contents = this.findingIn;
     this.findingIn = null;
-    if (!contents || contents.isDestroyed()) return;
-    contents.stopFindInPage('keepSelection');
-    if (contents === this.activeContents() && this.win.isFocused()) this.focusSite();
+    if (contents && !contents.isDestroyed()) contents.stopFindInPage(close ? 'keepSelection' : 'clearSelection');
+    if (close && this.win.isFocused()) this.focusSite();
   }
 
   setPanel(panel: Panel): void {
@@ -615,7 +623,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     hardenSiteContents(contents);
     contents.on('focus', () => void (this.keysOnSite = true));
     contents.on('found-in-page', (_event, result) => {
-      if (contents !== this.findingIn || !result.finalUpdate) return;
+      if (contents !== this.findingIn) return;
       this.send('chrome:found', { identityId: this.identity.id, matches: result.matches, active: result.activeMatchOrdinal });
     });
     wireContextMenu(

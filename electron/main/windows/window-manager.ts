@@ -105,7 +105,9 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     // Its size and place when not maximised (the normal bounds, whatever its state: minimised or maximised too), and
     // whether it was maximised. (A store that cannot save it, a full disk, must not stop the window closing.)
     window.win.on('close', () => {
-      const state: SavedWindowState = { ...window.win.getNormalBounds(), ...(window.win.isMaximized() ? { maximized: true } : {}) };
+      // (A normal window's own bounds: macOS keeps its normal bounds only from our calls, not from the person's moves.)
+      const normal = window.win.isMaximized() || window.win.isMinimized() ? window.win.getNormalBounds() : window.win.getBounds();
+      const state: SavedWindowState = { ...normal, ...(window.win.isMaximized() ? { maximized: true } : {}) };
       try {
         this.deps.store.settings.setFor(identity.id, BOUNDS_KEY, state);
       } catch (error) {
@@ -171,8 +173,8 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     this.identityWindows.get(identityId)?.find(text, direction);
   }
 
-  stopFind(identityId: string): void {
-    this.identityWindows.get(identityId)?.stopFind();
+  stopFind(identityId: string, close: boolean): void {
+    this.identityWindows.get(identityId)?.stopFind(close);
   }
 
   setNoticeBand(identityId: string, height: number): void {

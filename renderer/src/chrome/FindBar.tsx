@@ -41,7 +41,7 @@ function FindBar({ identityId, focusTick, onClose }: { identityId: string; focus
   const find = (value: string, direction: 'new' | 'next' | 'previous') => {
     if (!value) {
       setFound(null);
-      void api().chrome.stopFind({ identityId });
+      void api().chrome.stopFind({ identityId, close: false });
       return;
     }
     unwrap(api().chrome.find({ identityId, text: value, direction })).then(
@@ -50,7 +50,7 @@ function FindBar({ identityId, focusTick, onClose }: { identityId: string; focus
     );
   };
   const close = () => {
-    void api().chrome.stopFind({ identityId });
+    void api().chrome.stopFind({ identityId, close: true });
     onClose();
   };
 

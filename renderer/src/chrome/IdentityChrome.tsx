@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
 import { CHROME, identityWindowTitle } from '../../../shared/domain/chrome-layout';
-import type { Site } from '../../../shared/domain/identity';
+import { SiteHandleSchema, type Site } from '../../../shared/domain/identity';
 import type { ChromeContext, GuardPrompt, Panel, SiteState } from '../../../shared/ipc/contract';
 import { api, messageOf, unwrap } from '../api';
 import { hostOf, identityStyle } from '../common/identity-style';
@@ -8,7 +8,6 @@ import { PanelHost } from './PanelHost';
 import { GuardSheet } from './GuardSheet';
 import { NoticeBand, NoticeProvider, useNotices } from './notices/NoticeCenter';
 import { useGuardNotices } from './notices/useGuardNotices';
-import { TermSchema } from '../../../shared/warnings/profile';
 import { usePermissionNotices } from './notices/usePermissionNotices';
 import { useFindBar } from './FindBar';
 import { NetworkSheet } from './NetworkSheet';
@@ -136,6 +135,7 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
   const setPanel = (next: Panel) => {
     const value = panel === next ? 'none' : next;
     setPanelState(value);
+    setNetworkAsked(0); // (opened from the band: settings from the top, not at the network asked for before)
     void unwrap(api().chrome.setPanel({ identityId, panel: value })).catch((e) => notices.error(messageOf(e)));
   };
   /** Opens settings at the identity's network (a proxy that does not answer is mended there). */
@@ -160,10 +160,10 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
   const navigate = (action: 'back' | 'forward' | 'reload' | 'home') =>
     void unwrap(api().chrome.navigate({ identityId, action })).catch((e) => notices.error(messageOf(e)));
 
-  // A handle the profile format refuses (a control character, stored before handles were checked) is not shown as the
+  // A handle the sites' rule refuses (a control character, a hidden one, stored before handles were checked) is not shown as the
   // account the person posts as: the band would promise an account it cannot name.
   const storedHandle = activeSite?.handle?.trim();
-  const handle = storedHandle && TermSchema.safeParse(storedHandle).success ? storedHandle : undefined;
+  const handle = storedHandle && SiteHandleSchema.safeParse(storedHandle).success ? storedHandle : undefined;
   const handleBroken = Boolean(storedHandle) && !handle;
   // Sites are https only unless the person allowed http for a host; such a page is marked here, in the title band the chrome owns.
   const shownUrl = siteState?.url ?? activeSite?.homeUrl ?? '';

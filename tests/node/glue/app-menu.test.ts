@@ -75,6 +75,7 @@ describe('the application menu (item 7)', () => {
     chrome.rendererOn('chrome:openFind', () => {});
     chrome.rendererOn('chrome:found', () => {});
     win.clickAt(20, 200);
+    site.focus(); // (the person was in the page)
     expect(w.e.pressAccelerator('CmdOrCtrl+F')).toBe(true);
     expect(chrome.delivered('chrome:openFind')).toEqual([[{ identityId: w.professional.id }]]);
     expect(w.e.world.focusedWebContents()).toBe(chrome); // (the bar has the keys)
@@ -87,8 +88,23 @@ describe('the application menu (item 7)', () => {
       [{ identityId: w.professional.id, matches: 3, active: 1 }],
       [{ identityId: w.professional.id, matches: 3, active: 2 }],
     ]);
-    w.windows.stopFind(w.professional.id);
+    w.windows.stopFind(w.professional.id, true);
     expect(site.findStopped).toBe('keepSelection');
+    expect(w.e.world.focusedWebContents()).toBe(site);
+  });
+
+  it('ends a search whose field was emptied without taking the keys from the bar, and gives them back on close', async () => {
+    const { w, win, chrome, site } = withMenu();
+    site.pageText = 'quarter';
+    win.clickAt(20, 200);
+    w.e.pressAccelerator('CmdOrCtrl+F');
+    w.windows.find(w.professional.id, 'quarter', 'new');
+    await Promise.resolve();
+    w.windows.stopFind(w.professional.id, false);
+    expect(site.findStopped).toBe('clearSelection');
+    expect(w.e.world.focusedWebContents()).toBe(chrome);
+    // Closed without a search: the keys go back to the page all the same.
+    w.windows.stopFind(w.professional.id, true);
     expect(w.e.world.focusedWebContents()).toBe(site);
   });
 
@@ -102,9 +118,11 @@ describe('the application menu (item 7)', () => {
     w.windows.showSite(w.professional.id, x.id);
     const other = win.siteViews().find((v) => v.getVisible())!.webContents;
     other.pageText = 'one quarter here, a quarter there, and a third quarter';
-    w.windows.find(w.professional.id, 'quarter', 'next'); // (Enter in the bar, which still shows the first page's search)
-    await Promise.resolve();
+    // Choosing another site clears the first page's matches and the bar's count.
     expect(site.findStopped).toBe('clearSelection');
+    expect(chrome.delivered('chrome:found').at(-1)).toEqual([{ identityId: w.professional.id, matches: 0, active: 0 }]);
+    w.windows.find(w.professional.id, 'quarter', 'next'); // (Enter in the bar, which still shows the text searched)
+    await Promise.resolve();
     expect(chrome.delivered('chrome:found').at(-1)).toEqual([{ identityId: w.professional.id, matches: 3, active: 1 }]);
   });
 

@@ -102,6 +102,11 @@ describe('identity session setup', () => {
     expect(await session.requestPermission(page, 'display-capture')).toBe(false); // (not one settings offer)
     expect(told).toEqual([{ origin: 'https://www.linkedin.com', permission: 'notifications' }]);
     expect(refusalToTell('geolocation', 'http://intranet.example/map', true)).toBeNull(); // (only https origins can be allowed)
+    // A frame of the page's own origin is told (allowing that origin allows it); one of another origin is not.
+    expect(refusalToTell('notifications', 'https://www.linkedin.com/widget', false, 'https://www.linkedin.com/feed/')).toEqual({ origin: 'https://www.linkedin.com', permission: 'notifications' });
+    expect(refusalToTell('notifications', 'https://ads.example/frame', false, 'https://www.linkedin.com/feed/')).toBeNull();
+    // Pointer lock is filed under the page whatever frame asked: a notice could name the wrong site.
+    expect(refusalToTell('pointerLock', 'https://www.linkedin.com/', true)).toBeNull();
   });
 
   it('saves downloads into the identity own folder with a safe name (PITFALLS 6)', () => {

@@ -170,6 +170,14 @@ describe('saved proxy credentials belong to their proxy', () => {
     expect(await network.credentials(pro.id)).toBeNull();
   });
 
+  it('are kept for a proxy host saved as typed before hosts were stored as Chromium writes them', async () => {
+    const { store, pro, network } = professional();
+    await network.set(pro.id, { mode: 'http', host: 'proxy.corp.example', port: 3128, credentials: { action: 'set', username: 'u', password: 'pw' } });
+    store.settings.setFor(pro.id, 'network', { ...network.get(pro.id), host: 'Proxy.Corp.example' }); // (an older save)
+    await network.set(pro.id, { mode: 'http', host: 'Proxy.Corp.example', port: 3128, userAgent: 'Mozilla/5.0 (Test)', credentials: { action: 'keep' } });
+    expect(await network.credentials(pro.id)).toEqual({ username: 'u', password: 'pw' });
+  });
+
   it('written before they were bound to a proxy, still go to the proxy that is set', async () => {
     const { pro, vault, network } = professional();
     await network.set(pro.id, { mode: 'http', host: 'proxy.example.net', port: 3128, credentials: { action: 'set', username: 'u', password: 'pw' } });

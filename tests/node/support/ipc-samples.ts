@@ -31,7 +31,7 @@ export function samplesFor(identityId: string, otherId: string): Samples {
     'chrome:setPanel': { ...id, panel: 'composer' },
     'chrome:setNoticeBand': { ...id, height: 48 },
     'chrome:find': { ...id, text: 'quarterly', direction: 'new' },
-    'chrome:stopFind': { ...id },
+    'chrome:stopFind': { ...id, close: true },
     'sessions:getOptions': { ...id },
     'sessions:setOptions': { ...id, keepSessionCookies: true },
     'permissions:list': { ...id },

@@ -591,8 +591,8 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   /** What stopFindInPage was last asked (null while a search runs or none ran). */
   findStopped: string | null = null;
   /**
-   * Searches `pageText` without case; the result comes later as `found-in-page` (docs/api/web-contents.md), whose last
-   * update says `finalUpdate`. A new search (`findNext: true`) starts at the first match; the others move on, or back
+   * Searches `pageText` without case; the result comes later as one `found-in-page` (docs/api/web-contents.md), the
+   * final update: Electron emits no other (electron_api_web_contents.cc, FindReply: `if (!final_update) return;`). A new search (`findNext: true`) starts at the first match; the others move on, or back
    * with `forward: false`, wrapping around.
    */
   findInPage(text: string, options: Electron.FindInPageOptions = {}): number {
@@ -607,7 +607,6 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     queueMicrotask(() => {
       if (this.destroyed) return;
       const selectionArea = { x: 0, y: 0, width: 0, height: 0 };
-      this.emit('found-in-page', new FakeEvent(), { requestId, activeMatchOrdinal, matches, selectionArea, finalUpdate: false });
       this.emit('found-in-page', new FakeEvent(), { requestId, activeMatchOrdinal, matches, selectionArea, finalUpdate: true });
     });
     return requestId;

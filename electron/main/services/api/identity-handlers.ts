@@ -134,7 +134,7 @@ export function identityHandlers(
     'chrome:setPanel': ({ identityId, panel }) => windows.setPanel(identityId, panel),
     'chrome:setNoticeBand': ({ identityId, height }) => windows.setNoticeBand(identityId, height),
     'chrome:find': ({ identityId, text, direction }) => windows.find?.(identityId, text, direction),
-    'chrome:stopFind': ({ identityId }) => windows.stopFind?.(identityId),
+    'chrome:stopFind': ({ identityId, close }) => windows.stopFind?.(identityId, close),
     'sessions:getOptions': ({ identityId }) => ({
       keepSessionCookies: store.settings.getFor(identityId, KEEP_SESSION_COOKIES_KEY, false),
     }),

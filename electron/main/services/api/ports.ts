@@ -15,8 +15,8 @@ export interface WindowsPort {
   setPanel(identityId: string, panel: Panel): void;
   /** Find in the identity window's page: a new search, or the next or previous match. */
   find?(identityId: string, text: string, direction: 'new' | 'next' | 'previous'): void;
-  /** The find bar closed: the page's matches are no longer marked. */
-  stopFind?(identityId: string): void;
+  /** The search ended: the page's matches are no longer marked; `close`: the bar closed, and the keys go back to the page. */
+  stopFind?(identityId: string, close: boolean): void;
   /** The chrome's notice band is this tall: the site view moves below it. */
   setNoticeBand(identityId: string, height: number): void;
   activeSiteId(identityId: string): string | null;

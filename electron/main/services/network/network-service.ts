@@ -1,4 +1,5 @@
 import {
+  canonicalHost,
   DEFAULT_NETWORK,
   isProxyMode,
   NetworkInputSchema,
@@ -76,7 +77,8 @@ export class NetworkService {
     if (!checked.ok) throw new AppError('network/invalid', `${checked.message} Nothing was changed.`);
     const credentials = parsed.data.credentials;
     // Saved credentials are a proxy's: "keep" with another proxy would send one proxy's password to another.
-    if (credentials.action === 'keep' && checked.settings.auth && before.auth && before.host !== checked.settings.host) {
+    // (Hosts saved before they were stored as Chromium writes them compare in that form too.)
+    if (credentials.action === 'keep' && checked.settings.auth && before.auth && canonicalHost(before.host ?? '') !== checked.settings.host) {
       throw new AppError(
         'network/credentials-for-another-proxy',
         `The saved user name and password are for the proxy at ${before.host}; enter the ones for ${checked.settings.host}, or forget them. Nothing was changed.`,
@@ -129,7 +131,7 @@ export class NetworkService {
     if (!json) return null;
     try {
       const value = JSON.parse(json) as Partial<ProxyCredentials> & { proxy?: unknown };
-      if (typeof value.proxy === 'string' && value.proxy !== this.get(identityId).host) return null;
+      if (typeof value.proxy === 'string' && value.proxy !== canonicalHost(this.get(identityId).host ?? '')) return null;
       return typeof value.username === 'string' && typeof value.password === 'string' ? { username: value.username, password: value.password } : null;
     } catch {
       return null;
