@@ -25,7 +25,7 @@ test.afterEach(async () => {
 async function openSettings(identityId: string, region: string) {
   await harness.openIdentity(identityId);
   const page = harness.page(identityId);
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
   return { page, section: page.getByRole('region', { name: region }) };
 }
 

@@ -99,7 +99,7 @@ test('no chrome control, sheet, notice or error is ever under the site view', as
   await page.getByRole('button', { name: 'Drafts' }).click();
   await expect(page.getByRole('complementary', { name: 'drafts' })).toBeVisible();
   await expectNothingUnderSite(page, 'drafts');
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
   await expect(page.getByRole('complementary', { name: 'settings' })).toBeVisible();
   await expectNothingUnderSite(page, 'settings');
   await page.getByRole('button', { name: 'Close panel' }).click();
@@ -139,7 +139,7 @@ test('no chrome control, sheet, notice or error is ever under the site view', as
   await expect(failure).toBeVisible();
   expect(await standInBounds(page), 'the site view is hidden while the failure is up').toBeNull();
   await expectNothingUnderSite(page, 'network-failure');
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
   await expect(page.getByRole('complementary', { name: 'settings' })).toBeVisible();
   await expectNothingUnderSite(page, 'network-failure-with-panel');
   await failure.getByRole('button', { name: 'Try again' }).click({ timeout: 5_000 });

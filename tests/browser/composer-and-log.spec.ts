@@ -313,7 +313,7 @@ test('permissions and session cookies: per identity, from settings', async () =>
   const personal = harness.identity('Personal');
   await harness.openIdentity(pro.id);
   const page = harness.page(pro.id);
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
   const section = page.getByRole('region', { name: 'Permissions' });
   await expect(section).toContainText('Nothing allowed.');
   await section.getByLabel('Site address').fill('https://meet.example.com/room/42');

@@ -117,7 +117,7 @@ test.describe('in the identity window', () => {
     const pro = harness.identity('Professional');
     await harness.openIdentity(pro.id);
     const page = harness.page(pro.id);
-    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
     const network = page.getByRole('region', { name: 'Network' });
     await network.scrollIntoViewIfNeeded();
     await expect(network.getByRole('button', { name: 'Test' })).toBeDisabled();
@@ -206,7 +206,7 @@ test.describe('in the identity window', () => {
     expect(harness.store.activity.query({ kinds: ['link.routed'] }).rows).toHaveLength(2);
 
     // Editable in settings.
-    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
     const choices = page.getByRole('region', { name: 'Links to other identities' });
     await choices.scrollIntoViewIfNeeded();
     await expect(choices.getByRole('listitem')).toContainText('linkedin.com');
@@ -237,7 +237,7 @@ test.describe('in the identity window', () => {
     await harness.openIdentity(pro.id);
     const page = harness.page(pro.id);
     const message = proxyFailureMessage('Professional', settings, failure!);
-    await expect(page.getByRole('button', { name: 'Settings' })).toBeVisible(); // the chrome is up and listening
+    await expect(page.getByRole('button', { name: 'Settings', exact: true })).toBeVisible(); // the chrome is up and listening
     // A request of the page shown fails at the proxy first (the page stays): a notice in the band.
     await harness.networkRequestFailed(pro.id, { message, url: `${siteUrl}/api` });
     const notice = page.getByRole('region', { name: 'Notices' }).getByRole('alert');

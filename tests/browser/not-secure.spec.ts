@@ -20,7 +20,7 @@ test('an http site needs the person\u2019s permission, and its page is marked "N
   await expect(band).toBeVisible();
   await expect(band.getByText('Not secure (http)')).toHaveCount(0);
 
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
   await page.getByLabel('Site name').fill('Club');
   await page.getByLabel('Address', { exact: true }).fill('http://club.example/news');
   const allow = page.getByLabel(/Allow http for this host/);
@@ -33,7 +33,7 @@ test('an http site needs the person\u2019s permission, and its page is marked "N
   await allow.check();
   await page.getByRole('button', { name: 'Add site' }).click();
   await expect.poll(() => harness.store.identities.get(personal.id).sites.some((s) => s.label === 'Club')).toBe(true);
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
 
   await page.getByRole('button', { name: /^Cl.*Club/ }).click();
   const badge = band.getByRole('status');

@@ -124,7 +124,7 @@ test('a warning about the whole text carries its own title, and "This is fine he
   await expect(list.getByRole('listitem').filter({ hasText: 'Words you never say here' })).toContainText('Brackenfield');
   await expect(panel.locator('li[data-rule="work-hours"]')).toHaveCount(0);
   // And after another panel and back (the composer is rebuilt for the same draft).
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
   await page.getByRole('button', { name: 'Compose' }).click();
   await expect(box).toHaveValue('Off to the beach with the dog. No Brackenfield talk.');
   await expect(list.getByRole('listitem').filter({ hasText: 'Words you never say here' })).toBeVisible();
@@ -184,7 +184,7 @@ test('settings show the role and the families; a role preset is chosen when an i
   const pro = harness.identity('Professional');
   await harness.openIdentity(pro.id);
   const page = harness.page(pro.id);
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
   const section = page.getByRole('region', { name: 'Warnings' });
   const role = section.getByRole('combobox', { name: 'Role' });
   await expect(role).toHaveValue('company');
