@@ -356,7 +356,6 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   siteCommand(command: SiteCommand): void {
     const contents = this.activeContents();
     if (!contents) return;
-    const history = contents.navigationHistory;
     const zoom = (level: number) => void contents.setZoomLevel(Math.max(-8, Math.min(9, level)));
     switch (command) {
       case 'reload':
@@ -365,11 +364,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       case 'force-reload':
         return contents.reloadIgnoringCache();
       case 'back':
-        if (history.canGoBack()) history.goBack();
-        return;
       case 'forward':
-        if (history.canGoForward()) history.goForward();
-        return;
+        return this.navigate(command);
       case 'zoom-in':
         return zoom(contents.getZoomLevel() + 0.5);
       case 'zoom-out':

@@ -132,18 +132,20 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
     );
   }
 
-  const setPanel = (next: Panel) => {
-    const value = panel === next ? 'none' : next;
+  /** Shows this panel here and tells main, which places the site view beside it. */
+  const showPanel = (value: Panel) => {
     setPanelState(value);
-    setNetworkAsked(0); // (opened from the band: settings from the top, not at the network asked for before)
     void unwrap(api().chrome.setPanel({ identityId, panel: value })).catch((e) => notices.error(messageOf(e)));
+  };
+  const setPanel = (next: Panel) => {
+    showPanel(panel === next ? 'none' : next);
+    setNetworkAsked(0); // (opened from the band: settings from the top, not at the network asked for before)
   };
   /** Opens settings at the identity's network (a proxy that does not answer is mended there). */
   // (Sets the panel rather than toggling it: a notice keeps the first copy of this function, and a toggle would read a
   // panel state of then.)
   const openNetworkSettings = () => {
-    setPanelState('settings');
-    void unwrap(api().chrome.setPanel({ identityId, panel: 'settings' })).catch((e) => notices.error(messageOf(e)));
+    showPanel('settings');
     setNetworkAsked((n) => n + 1);
   };
   const showSite = (site: Site) => {

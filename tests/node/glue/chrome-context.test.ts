@@ -3,16 +3,11 @@
  * last told it in chrome:siteState events a reloaded page never heard.
  */
 import { describe, expect, it } from 'vitest';
-import { identityWin, windowWorld } from './support/windows';
+import { professionalOnX } from './support/windows';
 
 describe('the site state a reloaded chrome reads', () => {
   it('is the shown page as it is now: its address and whether it can go back', () => {
-    const w = windowWorld();
-    w.windows.openIdentity(w.professional.id);
-    const x = w.professional.sites.find((s) => s.label === 'X')!;
-    w.windows.showSite(w.professional.id, x.id);
-    const page = identityWin(w, w.professional.id).siteViews().find((v) => v.getVisible())!.webContents;
-    page.finishLoad('Home / X');
+    const { w, x, page } = professionalOnX();
     expect(w.windows.siteStateOf(w.professional.id)).toMatchObject({ siteId: x.id, url: x.homeUrl, canGoBack: false });
     page.pageNavigates('https://x.com/ada');
     page.finishLoad('Ada / X');
@@ -23,12 +18,7 @@ describe('the site state a reloaded chrome reads', () => {
 
 describe('the site state a reloaded sign-in popup reads', () => {
   it('is its own page, never the identity window’s', () => {
-    const w = windowWorld();
-    w.windows.openIdentity(w.professional.id);
-    const x = w.professional.sites.find((s) => s.label === 'X')!;
-    w.windows.showSite(w.professional.id, x.id);
-    const page = identityWin(w, w.professional.id).siteViews().find((v) => v.getVisible())!.webContents;
-    page.finishLoad('Home / X');
+    const { w, x, page } = professionalOnX();
     const popup = page.windowOpen('about:blank', { features: 'width=483,height=600' });
     popup.guest!.pageNavigates('https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=1');
     popup.guest!.finishLoad('Sign in to your account');
