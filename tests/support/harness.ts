@@ -162,6 +162,16 @@ export class Harness implements WindowsPort {
     return page;
   }
 
+  /** The named identity's window with its composer open. */
+  async openComposer(name: string) {
+    const identity = this.identity(name);
+    await this.openIdentity(identity.id);
+    const page = this.page(identity.id);
+    await page.getByRole('button', { name: 'Compose' }).click();
+    const panel = page.getByRole('complementary', { name: 'composer' });
+    return { identity, page, panel, editor: panel.getByRole('textbox', { name: `Draft for ${name}` }) };
+  }
+
   async emitTo(identityId: string, event: EventName, payload: unknown): Promise<void> {
     await emit(this.page(identityId), event, payload);
   }
