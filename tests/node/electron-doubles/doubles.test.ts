@@ -3,7 +3,8 @@
  * the glue relies on (each modelled behaviour cites its source in the double).
  */
 import { describe, expect, it } from 'vitest';
-import { createElectron, FakeCommandLine, FakeMachine } from '../../support/electron';
+import { createElectron, FakeCommandLine, FakeIpcMain, FakeMachine } from '../../support/electron';
+import { UnsendableReplyError } from '../../support/electron/ipc';
 
 describe('windows and views', () => {
   it('a WebContentsView paints above its window own page: a click there never reaches the chrome', () => {
@@ -150,6 +151,7 @@ describe('window.open and modifier clicks', () => {
     const e = createElectron();
     const opener = new e.WebContentsView().webContents;
     void opener.loadURL('https://x.com/home');
+    opener.finishLoad(); // (a link is clicked in a committed page: the referrer is its URL)
     const seen: Electron.HandlerDetails[] = [];
     opener.setWindowOpenHandler((details) => {
       seen.push(details);
@@ -174,6 +176,7 @@ describe('window.open and modifier clicks', () => {
     const e = createElectron();
     const opener = new e.WebContentsView().webContents;
     void opener.loadURL('https://x.com/home');
+    opener.finishLoad(); // (a link is clicked in a committed page: the referrer is its URL)
     opener.setWindowOpenHandler(() => ({ action: 'allow' }));
     const body = Buffer.from('--XyZ\r\nContent-Disposition: form-data; name="q"\r\n\r\nhats\r\n--XyZ--\r\n');
     const result = opener.openFromLink('https://x.com/search', { disposition: 'new-window', postData: [{ type: 'rawData', bytes: body }] });
@@ -226,6 +229,63 @@ describe('navigation', () => {
     expect(got).toEqual([1]);
     // The new document had not subscribed yet: 2 reached nobody, and 1 went with the old one.
     expect(win.webContents.delivered('guard:prompt')).toEqual([]);
+  });
+});
+
+describe('what a page shows and what crosses IPC', () => {
+  it('getURL() is the committed URL: a load under way does not change it, a failed one commits its error page', () => {
+    const e = createElectron();
+    const page = new e.WebContentsView().webContents;
+    void page.loadURL('https://x.com/home');
+    expect(page.getURL()).toBe('');
+    page.finishLoad('Home');
+    void page.loadURL('https://x.com/next');
+    expect(page.getURL()).toBe('https://x.com/home');
+    page.failLoad(-130, 'ERR_PROXY_CONNECTION_FAILED');
+    expect(page.getURL()).toBe('https://x.com/next');
+    void page.loadURL('https://x.com/later');
+    page.failLoad(-3, 'ERR_ABORTED');
+    expect(page.getURL()).toBe('https://x.com/next');
+  });
+
+  it('invoke clones what crosses, refuses what cannot be cloned, and keeps only the text of a thrown error', async () => {
+    const e = createElectron();
+    const page = new e.WebContentsView().webContents;
+    void page.loadURL('app://hatstand/index.html');
+    page.finishLoad();
+    const ipc = new FakeIpcMain();
+    const got: unknown[] = [];
+    class Answer {
+      constructor(readonly n: number) {}
+    }
+    ipc.handle('echo', (_event, arg) => (got.push(arg), new Answer(1)));
+    ipc.handle('fails', () => {
+      throw Object.assign(new RangeError('too far'), { code: 'x/far' });
+    });
+    ipc.handle('unsendable', () => ({ later: () => 1 }));
+    const sent = { when: new Date(0) };
+    const answer = await ipc.invoke('echo', { sender: page }, sent);
+    expect(got[0]).toEqual(sent);
+    expect(got[0]).not.toBe(sent);
+    expect(answer).toEqual({ n: 1 });
+    expect(answer).not.toBeInstanceOf(Answer);
+    await expect(ipc.invoke('echo', { sender: page }, { f: () => 1 })).rejects.toThrow('An object could not be cloned.');
+    await expect(ipc.invoke('fails', { sender: page })).rejects.toThrow("Error invoking remote method 'fails': RangeError: too far");
+    await expect(ipc.invoke('unsendable', { sender: page })).rejects.toBeInstanceOf(UnsendableReplyError);
+  });
+
+  it('send() passes copies, and throws in main for what cannot be cloned', () => {
+    const e = createElectron();
+    const win = new e.BrowserWindow();
+    void win.loadFile('/app/index.html');
+    win.webContents.finishLoad();
+    const got: unknown[] = [];
+    win.webContents.rendererOn('chrome:found', (p) => got.push(p));
+    const payload = { matches: 1 };
+    win.webContents.send('chrome:found', payload);
+    expect(got).toEqual([payload]);
+    expect(got[0]).not.toBe(payload);
+    expect(() => win.webContents.send('chrome:found', { later: () => 1 })).toThrow('An object could not be cloned.');
   });
 });
 

@@ -46,6 +46,7 @@ describe('the application menu (item 7)', () => {
     site.finishLoad('Feed');
     expect(site.getURL()).toBe('https://www.linkedin.com/feed/');
     w.e.pressAccelerator('Alt+Right');
+    site.finishLoad('Ada');
     expect(site.getURL()).toBe('https://www.linkedin.com/in/ada/');
   });
 
@@ -170,6 +171,7 @@ describe('the application menu (item 7)', () => {
     site.finishLoad('Ada');
     win.clickAt(20, 200);
     expect(w.e.pressAccelerator('Cmd+[')).toBe(true);
+    site.finishLoad('Feed');
     expect(site.getURL()).toBe('https://www.linkedin.com/feed/');
   });
 });

@@ -136,7 +136,8 @@ describe('the right-click menu of our own pages', () => {
     w.windows.openLauncher();
     w.windows.openLog();
     for (const view of ['launcher', 'log']) {
-      const win = w.e.world.windows().find((c) => new URL(c.webContents.getURL()).searchParams.get('view') === view)!;
+      const win = w.e.world.windows().find((c) => new URL(c.webContents.loads[0]!.url).searchParams.get('view') === view)!;
+      win.webContents.finishLoad();
       win.webContents.contextMenu({ isEditable: true, editFlags: EDITABLE });
       const shown = w.e.world.contextMenus.at(-1)!;
       expect(shown.window).toBe(win);

@@ -34,6 +34,8 @@ function ownWindows() {
   site.finishLoad('Home / X');
   const popup = site.windowOpen('about:blank', { features: 'width=483,height=600' });
   const popupWin = w.e.world.windows().find((candidate) => candidate.siteViews().some((v) => v.webContents === popup.guest))!;
+  // Our pages load (getURL() is the committed URL; a page calls IPC only once its document committed).
+  for (const win of w.e.world.windows()) if (win.webContents.isLoading()) win.webContents.finishLoad();
   const chromeOf = (view: string): FakeBrowserWindow =>
     w.e.world.windows().find((candidate) => new URL(candidate.webContents.getURL()).searchParams.get('view') === view)!;
   return { w, site, identity: win, popup: popupWin, launcher: chromeOf('launcher'), log: chromeOf('log') };

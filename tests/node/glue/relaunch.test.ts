@@ -91,6 +91,6 @@ describe('macOS: opening the app again only sends activate (item 5)', () => {
     followRelaunches(w.e.app, { fromArgv: () => {}, reactivate: () => w.windows.reactivate() });
     w.e.app.activate();
     expect(w.e.world.windows()).toHaveLength(1);
-    expect(w.e.world.windows()[0]!.webContents.getURL()).toContain('view=launcher');
+    expect(w.e.world.windows()[0]!.webContents.loads.at(-1)!.url).toContain('view=launcher');
   });
 });

@@ -25,7 +25,7 @@ describe('pages of a closed identity window (item 4)', () => {
     identityWin(w, w.personal.id).close();
     w.windows.openIdentity(w.personal.id);
     const session = w.e.session.fromPartition(partitionFor(w.personal.id));
-    expect(w.e.world.livePagesOf(session).map((p) => p.getURL())).toEqual([w.personal.sites[0]!.homeUrl]);
+    expect(w.e.world.livePagesOf(session).map((p) => p.loads.at(-1)!.url)).toEqual([w.personal.sites[0]!.homeUrl]);
   });
 
   it('removing an identity closes its pages (window and popups) before its storage and cache are cleared', async () => {

@@ -7,6 +7,13 @@
  *   whose `senderFrame` is the calling frame, `null` once that frame navigated or
  *   was destroyed (docs/api/structures/ipc-main-invoke-event.md); a sub-frame has a
  *   non-null `parent` (docs/api/web-frame-main.md, `frame.parent`).
+ * - Arguments and the answer cross as structured clones (V8Serializer, shell/common/v8_util.cc): a page's
+ *   argument that cannot be cloned makes its `invoke` throw "An object could not be cloned."; an answer that
+ *   cannot be cloned is never delivered (ReplyChannel::SendReplyImpl returns false, shell/common/gin_helper/
+ *   reply_channel.cc), which the double reports as a test failure rather than guess what the page sees.
+ * - A handler that throws is logged by Electron with the error (console.error, lib/browser/ipc-dispatch.ts) and
+ *   the page gets only `Error invoking remote method '<channel>': <error.toString()>` (lib/renderer/api/
+ *   ipc-renderer.ts): its class, code and fields are lost.
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { FakeWebContents } from './web-contents';
@@ -22,6 +29,18 @@ export interface InvokeFrom {
   /** The frame navigated away or was destroyed before main looked at it. */
   frameGone?: boolean;
 }
+
+/** What crosses Electron's IPC: a structured clone (throws as Electron does for what cannot be cloned). */
+export function cloneAcrossIpc<T>(value: T): T {
+  try {
+    return structuredClone(value);
+  } catch {
+    throw new Error('An object could not be cloned.');
+  }
+}
+
+/** A handler answered with something Electron cannot send: the page would never get an answer. */
+export class UnsendableReplyError extends Error {}
 
 export class FakeIpcMain implements Pick<IpcMain, 'handle' | 'removeHandler'> {
   private readonly handlers = new Map<string, Handler>();
@@ -39,11 +58,22 @@ export class FakeIpcMain implements Pick<IpcMain, 'handle' | 'removeHandler'> {
 
   /** A page calls `ipcRenderer.invoke(channel, ...args)`. Rejects when no handler exists, as Electron does. */
   async invoke(channel: string, from: InvokeFrom, ...args: unknown[]): Promise<unknown> {
+    const sent = cloneAcrossIpc(args);
     const handler = this.handlers.get(channel);
     if (!handler) throw new Error(`Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`);
     const url = from.frameUrl ?? ('getURL' in from.sender ? from.sender.getURL() : '');
     const senderFrame = from.frameGone ? null : { url, parent: from.subFrame ? { url: 'about:blank' } : null };
     const event = { sender: from.sender, senderFrame, type: 'frame', processId: 1, frameId: 1 } as unknown as IpcMainInvokeEvent;
-    return handler(event, ...args);
+    let answer: unknown;
+    try {
+      answer = await handler(event, ...sent);
+    } catch (error) {
+      throw new Error(`Error invoking remote method '${channel}': ${String(error)}`);
+    }
+    try {
+      return cloneAcrossIpc(answer);
+    } catch {
+      throw new UnsendableReplyError(`The handler of '${channel}' answered with a value Electron cannot clone; the page would never get it.`);
+    }
   }
 }

@@ -54,6 +54,11 @@
  *   gets the first device, with no permission handler asked
  *   (shell/browser/lib/bluetooth_chooser.cc, AddOrUpdateDevice).
  *   `requestBluetoothDevice()` is the test control.
+ * - `getURL()` is the last committed URL (electron_api_web_contents.cc, WebContents::GetURL returns
+ *   GetLastCommittedURL): a navigation under way does not change it until it commits, and a failed one
+ *   commits an error page at its URL unless it was aborted.
+ * - `send()` passes a structured clone of its arguments; a value that cannot be cloned throws
+ *   "An object could not be cloned." in main (shell/common/v8_util.cc, V8Serializer::Write).
  * - A right-click emits `context-menu` (event, params) and Electron shows no menu of its own
  *   (electron_api_web_contents.cc, HandleContextMenu). `contextMenu()` is the test control.
  */
@@ -71,6 +76,7 @@ import type {
   WindowOpenHandlerResponse,
 } from 'electron';
 import { Emitter, FakeEvent } from './events';
+import { cloneAcrossIpc } from './ipc';
 import type { ElectronWorld } from './world';
 import type { FakeSession } from './session';
 
@@ -212,7 +218,10 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   private ownUserAgent: string | null = null;
 
   private destroyed = false;
+  /** The URL of the navigation under way or last started (what the page is loading). */
   private url = '';
+  /** The URL of the document shown: getURL() is GetLastCommittedURL() (electron_api_web_contents.cc, WebContents::GetURL). */
+  private committedUrl = '';
   private title = '';
   private loading = false;
   private devTools = false;
@@ -279,7 +288,7 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
 
   getURL(): string {
     this.alive();
-    return this.url;
+    return this.committedUrl;
   }
   getTitle(): string {
     this.alive();
@@ -304,7 +313,8 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
 
   reload(): void {
     this.alive();
-    void this.startNavigation(this.url, 'app', undefined, true);
+    // NavigationController reloads the last committed entry; before anything committed, the load under way.
+    void this.startNavigation(this.committedUrl || this.url, 'app', undefined, true);
   }
   reloadIgnoringCache(): void {
     this.reload();
@@ -347,6 +357,7 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     const pending = this.pendingLoad;
     this.pendingLoad = null;
     this.navigationHistory.commit(this.url, this.pendingHistoryMove);
+    this.committedUrl = this.url;
     this.documentListeners = new Map();
     this.documentNumber += 1;
     this.title = title;
@@ -369,6 +380,10 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     const pending = this.pendingLoad;
     this.pendingLoad = null;
     this.loading = false;
+    // Chromium commits an error page at the failed URL, except for an aborted navigation, which commits nothing
+    // (content/browser/renderer_host/navigation_request.cc, OnFailureChecksComplete: ERR_ABORTED resets the request,
+    // any other error goes on to CommitErrorPage).
+    if (errorCode !== ABORTED.errorCode) this.committedUrl = this.url;
     this.emit('did-fail-load', new FakeEvent(), errorCode, errorDescription, this.url, true);
     this.emit('did-stop-loading', new FakeEvent());
     pending?.reject(loadError(errorCode, errorDescription, this.url));
@@ -501,6 +516,9 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
 
   send(channel: string, ...args: unknown[]): void {
     this.alive();
+    // Arguments cross as a structured clone: what cannot be cloned throws here, in main; the page gets copies
+    // (WebContents::SendIPCMessage serializes them with V8Serializer, shell/common/v8_util.cc).
+    args = cloneAcrossIpc(args);
     const listeners = this.documentListeners.get(channel);
     this.sent.push({ channel, args, delivered: !!listeners && listeners.size > 0, document: this.documentNumber });
     for (const listener of listeners ?? []) listener(...args);
@@ -644,8 +662,8 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
       frame: null,
       linkURL: '',
       linkText: '',
-      pageURL: this.url,
-      frameURL: this.url,
+      pageURL: this.committedUrl,
+      frameURL: this.committedUrl,
       srcURL: '',
       mediaType: 'none',
       hasImageContents: false,
@@ -721,7 +739,7 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
       features,
       // Chromium: a features string makes a popup (NEW_POPUP -> 'new-window'), none a foreground tab.
       disposition: init.disposition ?? (features ? 'new-window' : 'foreground-tab'),
-      referrer: init.referrer ?? { url: this.url, policy: 'strict-origin-when-cross-origin' },
+      referrer: init.referrer ?? { url: this.committedUrl, policy: 'strict-origin-when-cross-origin' },
       postBody: init.postData ? postBodyOf(init.postData) : undefined,
     };
     const response = this.callHandler(details);
@@ -768,7 +786,7 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
       frameName: '',
       features: '',
       disposition: init.disposition,
-      referrer: init.referrer ?? { url: this.url, policy: 'strict-origin-when-cross-origin' },
+      referrer: init.referrer ?? { url: this.committedUrl, policy: 'strict-origin-when-cross-origin' },
       // web-contents.ts:607-618: `postBody` is always a key, undefined without post data.
       postBody: init.postData ? postBodyOf(init.postData) : undefined,
     };
