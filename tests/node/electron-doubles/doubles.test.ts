@@ -41,9 +41,13 @@ describe('windows and views', () => {
     const view = new e.WebContentsView();
     win.contentView.addChildView(view);
     void view.webContents.loadURL('https://x.com/');
+    const own = win.webContents;
     win.close();
     expect(win.isDestroyed()).toBe(true);
-    expect(win.webContents.isDestroyed()).toBe(true);
+    expect(own.isDestroyed()).toBe(true);
+    // From 'closed' on, the window's API throws, its webContents property too (only isDestroyed and destroy answer).
+    expect(() => win.webContents).toThrow('Object has been destroyed');
+    expect(() => win.getBounds()).toThrow('Object has been destroyed');
     expect(view.webContents.isDestroyed()).toBe(false);
     expect(e.world.livePages()).toEqual([view.webContents]);
     let destroyed = false;

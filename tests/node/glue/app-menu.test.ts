@@ -157,9 +157,10 @@ describe('the application menu (item 7)', () => {
     launcher.focus();
     expect(w.e.pressAccelerator('CmdOrCtrl+R')).toBe(true);
     expect(launcher.webContents.loads).toHaveLength(1);
-    w.windows.siteCommand(win.id, 'reload');
+    const { id } = win;
+    w.windows.siteCommand(id, 'reload');
     win.close();
-    w.windows.siteCommand(win.id, 'reload');
+    w.windows.siteCommand(id, 'reload');
     expect(w.e.world.uncaughtErrors).toEqual([]);
   });
 

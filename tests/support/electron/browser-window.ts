@@ -19,6 +19,9 @@
  *   (electron_api_browser_window.cc, OnWindowFocus: `web_contents()->Focus()` unless
  *   DevTools are open, before the window's `focus` event); on macOS the page that had it
  *   keeps it.
+ * - A closed window is marked destroyed before 'closed' is emitted (electron_api_base_window.cc,
+ *   OnWindowClosed: MarkDestroyed, then Emit("closed")); from then on its methods and
+ *   properties throw (see GONE_WITH_THE_WINDOW).
  */
 import type { BrowserWindowConstructorOptions, LoadFileOptions, LoadURLOptions, Rectangle } from 'electron';
 import { Emitter } from './events';
@@ -27,34 +30,43 @@ import { FakeContentView, FakeWebContentsView, type FakeView } from './views';
 import type { FakeWebContents } from './web-contents';
 import type { ElectronWorld } from './world';
 
-export type BrowserWindowKeys =
-  | 'id'
-  | 'close'
-  | 'destroy'
-  | 'isDestroyed'
-  | 'show'
-  | 'hide'
-  | 'isVisible'
-  | 'focus'
-  | 'blur'
-  | 'isFocused'
-  | 'isMinimized'
-  | 'minimize'
-  | 'restore'
-  | 'setTitle'
-  | 'getTitle'
-  | 'setBackgroundColor'
-  | 'getBounds'
-  | 'getNormalBounds'
-  | 'isMaximized'
-  | 'maximize'
-  | 'unmaximize'
-  | 'setBounds'
-  | 'getContentSize'
-  | 'setContentSize'
-  | 'setAppDetails'
-  | 'loadFile'
-  | 'loadURL';
+export const BROWSER_WINDOW_KEYS = [
+  'id',
+  'close',
+  'destroy',
+  'isDestroyed',
+  'show',
+  'hide',
+  'isVisible',
+  'focus',
+  'blur',
+  'isFocused',
+  'isMinimized',
+  'minimize',
+  'restore',
+  'setTitle',
+  'getTitle',
+  'setBackgroundColor',
+  'getBounds',
+  'getNormalBounds',
+  'isMaximized',
+  'maximize',
+  'unmaximize',
+  'setBounds',
+  'getContentSize',
+  'setContentSize',
+  'setAppDetails',
+  'loadFile',
+  'loadURL',
+] as const;
+export type BrowserWindowKeys = (typeof BROWSER_WINDOW_KEYS)[number];
+
+/**
+ * What throws once the window is destroyed, from its 'closed' event on: every method and property Electron defines
+ * on the window except `destroy` and `isDestroyed` (BaseWindow::OnWindowClosed marks it destroyed before emitting
+ * 'closed'; gin_helper/function_template.h throws "Object has been destroyed" for a destroyed holder, getters too).
+ */
+const GONE_WITH_THE_WINDOW = new Set<string | symbol>([...BROWSER_WINDOW_KEYS.filter((k) => k !== 'destroy' && k !== 'isDestroyed'), 'webContents', 'contentView', 'setIcon']);
 
 /** The title bar and frame the OS adds around the content area, for getBounds(). */
 const FRAME = { x: 0, y: 0 };
@@ -90,7 +102,15 @@ export class FakeBrowserWindow extends Emitter implements Pick<Electron.BrowserW
     this.webContents.ownerWindowId = this.id;
     this.contentView = new FakeContentView(this.id);
     this.contentView.setBounds({ x: 0, y: 0, width: options.width ?? 800, height: options.height ?? 600 });
-    world.addWindow(this);
+    // Test code and the double itself keep working on a destroyed window; Electron's API on it throws.
+    const guarded = new Proxy(this, {
+      get: (target, key, receiver) => {
+        if (target.destroyed && GONE_WITH_THE_WINDOW.has(key)) throw new TypeError('Object has been destroyed');
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    world.addWindow(guarded);
+    return guarded;
   }
 
   // ---------------------------------------------------------------- life
@@ -110,9 +130,10 @@ export class FakeBrowserWindow extends Emitter implements Pick<Electron.BrowserW
     this.finish();
   }
   private finish(): void {
+    const page = this.webContents;
     this.destroyed = true;
     // Only the window's own page goes with it (base-window.md:67-90 for views).
-    this.webContents.destroyNow();
+    page.destroyNow();
     this.world.removeWindow(this);
     this.emit('closed');
   }
