@@ -163,6 +163,12 @@ export interface ChromeContext {
    * the only way to stop one, so a reloaded chrome shows it again.
    */
   coolingOff?: GuardNotice[];
+  /**
+   * Guard notices sent while this window's chrome could not hear them (loading, reloading, crashed), oldest first,
+   * absent when none: Electron drops an event sent to a page that has not subscribed, and a refused or unchecked post
+   * must not go untold. Given once: the chrome hears what follows.
+   */
+  missedNotices?: GuardNotice[];
 }
 
 export interface SiteState {
@@ -180,12 +186,17 @@ export interface PostPolicyView {
   coolingOffSeconds?: number;
 }
 
+/** What the guard tells outside the confirmation sheet (the identity window's notice band). */
 export interface GuardNotice {
   level: 'info' | 'warning' | 'error';
-  code: string;
+  code: 'cooling-off' | 'post-cancelled' | 'account-mismatch' | 'not-held' | 'refused' | 'post-withdrawn';
   identityId: string;
+  /** The post it is about (or the burst of alike requests it tells once): a later notice with it replaces this one. */
   requestId?: string;
+  /** This notice, once: the same notice given again (missed, then read with the chrome's context) replaces itself. */
+  noticeId?: string;
   message: string;
+  /** For `cooling-off`: when the post leaves unless cancelled (clock time, ms). */
   until?: number;
   /** The site a post goes to, where the notice is about one (the cooling-off countdown says it). */
   site?: string;

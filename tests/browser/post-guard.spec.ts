@@ -174,6 +174,31 @@ test('requests the guard could not read, and posts it refused, are told in the c
   expect(harness.prompts).toHaveLength(0);
 });
 
+test('a refusal told while the chrome was reloading is shown once it has loaded, once', async () => {
+  const personal = harness.identity('Personal');
+  await harness.openIdentity(personal.id);
+  const chrome = harness.page(personal.id);
+  await expect(chrome.getByRole('banner', { name: 'Personal identity' })).toBeVisible();
+  // Main hears the chrome start a new document; a page refused meanwhile is told to a page that is going.
+  harness.chromeAway(personal.id);
+  await harness.services.guard.check({
+    identityId: personal.id,
+    method: 'POST',
+    url: 'https://x.com/i/api/graphql/q/CreateTweet',
+    body: JSON.stringify({ variables: { tweet_text: 'free crypto' } }),
+    initiator: { origin: 'https://spam.example' },
+  });
+  await chrome.reload();
+  const refused = chrome.locator('.notice-card').filter({ hasText: 'spam.example' });
+  await expect(refused).toHaveCount(1);
+  await expect(refused).toContainText('refused it without asking');
+  await chrome.screenshot({ path: join(ARTIFACTS, 'guard-notice-missed-while-reloading.png') });
+  // Told once: the next context (another reload) does not bring it back.
+  await chrome.reload();
+  await expect(chrome.getByRole('banner', { name: 'Personal identity' })).toBeVisible();
+  await expect(chrome.locator('.notice-card').filter({ hasText: 'spam.example' })).toHaveCount(0);
+});
+
 /** A post of Professional's to the fake site, handed to the guard as the session hook hands it; `signal` is the page's. */
 function holdPost(identityId: string, status: string, signal?: Abort) {
   return harness.services.guard.check({

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Identity } from '../../shared/domain/identity';
 import type { EventName } from '../../shared/ipc/channels';
-import type { EventPayloads, NetworkFailure, Panel, SiteState } from '../../shared/ipc/contract';
+import type { EventPayloads, GuardNotice, NetworkFailure, Panel, SiteState } from '../../shared/ipc/contract';
+import { MissedWhileAway } from '../../electron/main/windows/missed-while-away';
 import { createHandlers, type AppServices } from '../../electron/main/services/api/handlers';
 import type { WindowsPort } from '../../electron/main/services/api/ports';
 import { createRouter, type CallerContext } from '../../electron/main/services/api/router';
@@ -99,6 +100,8 @@ export class Harness implements WindowsPort {
         notice: (identityId, notice) => {
           this.notices.push(notice);
           const page = this.pages.get(identityId);
+          // (Kept for a window that is open, as IdentityWindow keeps them; a window closed takes them with it.)
+          if (page && !page.isClosed()) this.noticesAwayOf(identityId).sent(notice);
           if (page && !page.isClosed()) void emit(page, 'guard:notice', notice).catch(() => {});
         },
       },
@@ -150,6 +153,7 @@ export class Harness implements WindowsPort {
     this.siteViews.delete(key);
     this.networkFailures.delete(key);
     this.panels.delete(key); // (a new window starts without a side panel, as main's does)
+    this.noticesAway.delete(key);
     // As main does when an identity window closes: its link question goes with it.
     this.services.links.dropFor(key);
     await this.contexts.get(page)?.close();
@@ -301,6 +305,23 @@ export class Harness implements WindowsPort {
   panelOf(identityId: string): Panel {
     return this.panels.get(identityId) ?? 'none';
   }
+  /** As IdentityWindow keeps them: the guard notices a chrome missed, given with its next context. */
+  private readonly noticesAway = new Map<string, MissedWhileAway<GuardNotice>>();
+  private noticesAwayOf(identityId: string): MissedWhileAway<GuardNotice> {
+    const away = this.noticesAway.get(identityId) ?? new MissedWhileAway<GuardNotice>();
+    this.noticesAway.set(identityId, away);
+    return away;
+  }
+
+  missedNotices(identityId: string): GuardNotice[] {
+    return this.noticesAwayOf(identityId).heard();
+  }
+
+  /** Test control: the identity's chrome starts loading a new document (main hears did-start-loading). */
+  chromeAway(identityId: string): void {
+    this.noticesAwayOf(identityId).away();
+  }
+
   networkFailureOf(identityId: string, popupChrome?: number): NetworkFailure | null {
     if (popupChrome !== undefined) return this.popupFailures.get(popupChrome)?.identityId === identityId ? this.popupFailures.get(popupChrome)! : null;
     return this.networkFailures.get(identityId) ?? null;

@@ -2,8 +2,7 @@ import type { BrowserWindowConstructorOptions, HandlerDetails, LoadURLOptions, N
 import type { Identity, Site } from '../../../shared/domain/identity';
 import { identityWindowTitle, siteViewBounds } from '../../../shared/domain/chrome-layout';
 import { placeWindow, type SavedWindowState } from '../../../shared/domain/window-placement';
-import type { NetworkFailure, Panel, SiteState } from '../../../shared/ipc/contract';
-import type { EventPayloads } from '../../../shared/ipc/contract';
+import type { EventPayloads, GuardNotice, NetworkFailure, Panel, SiteState } from '../../../shared/ipc/contract';
 import type { EventName } from '../../../shared/ipc/channels';
 import { chromeWebPreferences, siteWebPreferences } from '../security/web-preferences';
 import { decideWindowOpen } from '../security/window-open-policy';
@@ -17,6 +16,7 @@ import { isGuestless, linkLoadOptions } from './link-load';
 import { popupViewBounds, popupWindowOptions } from './popup-geometry';
 import { asElectronContents, type GlueWindow, type PageContents, type SiteView, type WindowKit } from './surface';
 import { loadThroughNetwork } from './site-network';
+import { MissedWhileAway } from './missed-while-away';
 import { routeNavigations, routeWindowOpen } from './link-routing-hook';
 import { linkDomain } from '../../../shared/domain/link-routing';
 import { httpsInstead } from '../security/safety-net';
@@ -123,6 +123,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   private readonly crashed = new WeakSet<PageContents>();
   /** When the chrome's renderer died lately (`CHROME_RELOADS`). */
   private chromeCrashes: number[] = [];
+  /** Guard notices sent while the chrome could not hear them (loading, reloading, crashed). */
+  private readonly noticesAway = new MissedWhileAway<GuardNotice>();
   private failure: NetworkFailure | null = null;
   /** The address each view was last asked to load: tried again when the network comes back or changes. */
   private readonly wanted = new Map<string, string>();
@@ -198,6 +200,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     // while the site views keep showing: the sites step aside until it is loaded again, at once, a few times a minute
     // at most (docs/api/web-contents.md, Event: 'render-process-gone'; a gone page is blank until it loads again).
     this.win.webContents.on('render-process-gone', (_event, details) => {
+      this.noticesAway.away();
       if (details.reason === 'clean-exit' || this.win.isDestroyed()) return;
       this.setCovered('chrome', true);
       const now = Date.now();
@@ -211,6 +214,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       }, wait);
     });
     this.win.webContents.on('did-finish-load', () => this.setCovered('chrome', false));
+    // (A new chrome document hears nothing until it has asked for its context: see missed-while-away.ts.)
+    this.win.webContents.on('did-start-loading', () => this.noticesAway.away());
     loadChrome();
   }
 
@@ -555,7 +560,14 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   }
 
   send<E extends EventName>(event: E, payload: EventPayloads[E]): void {
-    if (!this.win.isDestroyed()) this.win.webContents.send(event, payload);
+    if (this.win.isDestroyed()) return;
+    if (event === 'guard:notice') this.noticesAway.sent(payload as EventPayloads['guard:notice']);
+    this.win.webContents.send(event, payload);
+  }
+
+  /** The guard notices this window's chrome did not hear; asked with its context, from which it hears everything. */
+  noticesMissed(): GuardNotice[] {
+    return this.noticesAway.heard();
   }
 
   focus(): void {

@@ -3,7 +3,7 @@ import type { NativeImage } from 'electron';
 import type { Identity } from '../../../shared/domain/identity';
 import { initialsOf } from '../../../shared/domain/chrome-layout';
 import type { EventName } from '../../../shared/ipc/channels';
-import type { EventPayloads, Panel, SiteState } from '../../../shared/ipc/contract';
+import type { EventPayloads, GuardNotice, Panel, SiteState } from '../../../shared/ipc/contract';
 import type { WindowsPort } from '../services/api/ports';
 import type { CallerContext } from '../services/api/router';
 import { identityIconPng } from '../services/icons/identity-icon';
@@ -328,6 +328,11 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
   /** The proxy failure an identity's window shows (chrome:context, for a chrome that reloads). */
   networkFailureOf(identityId: string, popupChrome?: number): NetworkFailure | null {
     return (popupChrome === undefined ? this.identityWindows.get(identityId) : this.popupOf(identityId, popupChrome))?.networkFailure ?? null;
+  }
+
+  /** The guard notices the identity window's chrome missed (chrome:context, for a chrome that (re)loads); once. */
+  missedNotices(identityId: string): GuardNotice[] {
+    return this.identityWindows.get(identityId)?.noticesMissed() ?? [];
   }
 
   siteStateOf(identityId: string, popupChrome?: number): SiteState | null {

@@ -99,7 +99,7 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
   }, [identityId, load, popup]);
 
   // A sign-in popup gets no guard notices (main sends them to the identity's own window).
-  useGuardNotices(popup ? null : identityId, context?.identity.name ?? 'this identity', notices, context?.coolingOff);
+  useGuardNotices(popup ? null : identityId, context?.identity.name ?? 'this identity', notices, context?.coolingOff, context?.missedNotices);
   // (Main tells refused permissions to the identity's own window, which has the notice band; a popup has none.)
   usePermissionNotices(popup ? null : identityId, context?.identity.name ?? 'this identity', notices);
   const { bar: findBar } = useFindBar(identityId, !popup);

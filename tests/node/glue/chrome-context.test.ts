@@ -3,6 +3,7 @@
  * last told it in chrome:siteState events a reloaded page never heard.
  */
 import { describe, expect, it } from 'vitest';
+import type { GuardNotice } from '../../../shared/ipc/contract';
 import { professionalOnX } from './support/windows';
 
 describe('the site state a reloaded chrome reads', () => {
@@ -33,5 +34,46 @@ describe('the site state a reloaded sign-in popup reads', () => {
     expect(w.windows.siteStateOf(w.professional.id)).toMatchObject({ siteId: x.id, url: x.homeUrl });
     // A chrome id that is not one of this identity's popups tells nothing.
     expect(w.windows.siteStateOf(w.personal.id, chromeId)).toBeNull();
+  });
+});
+
+describe('the guard notices a chrome missed', () => {
+  const notice = (message: string): GuardNotice => ({ level: 'error', code: 'refused', identityId: 'id', message });
+
+  it('are those sent while it loaded, reloaded or lay crashed, given once with its next context', () => {
+    const { w, win } = professionalOnX();
+    const pro = w.professional.id;
+    const heard: unknown[] = [];
+    // A chrome's first document: it subscribes as it asks for its context; what came before reached nobody.
+    w.windows.send(pro, 'guard:notice', notice('before it asked'));
+    expect(win.webContents.delivered('guard:notice')).toEqual([]);
+    win.webContents.rendererOn('guard:notice', (n) => heard.push(n));
+    expect(w.windows.missedNotices(pro).map((n) => n.message)).toEqual(['before it asked']);
+    // Hearing: what follows is delivered, and not given again.
+    w.windows.send(pro, 'guard:notice', notice('while it listened'));
+    expect(heard).toHaveLength(1);
+    expect(w.windows.missedNotices(pro)).toEqual([]);
+
+    // A reload: the new document hears nothing until it asks.
+    win.webContents.reload();
+    w.windows.send(pro, 'guard:notice', notice('during the reload'));
+    win.webContents.finishLoad();
+    expect(w.windows.missedNotices(pro).map((n) => n.message)).toEqual(['during the reload']);
+
+    // A crash: main loads the chrome again; what was sent meanwhile waits for its context.
+    win.webContents.crash();
+    w.windows.send(pro, 'guard:notice', notice('while it lay crashed'));
+    win.webContents.finishLoad();
+    expect(w.windows.missedNotices(pro).map((n) => n.message)).toEqual(['while it lay crashed']);
+    expect(w.windows.missedNotices(w.personal.id)).toEqual([]); // (no window)
+  });
+
+  it('keep the latest twenty when the chrome is away for long', () => {
+    const { w } = professionalOnX();
+    for (let i = 1; i <= 25; i++) w.windows.send(w.professional.id, 'guard:notice', notice(`n${i}`));
+    const missed = w.windows.missedNotices(w.professional.id).map((n) => n.message);
+    expect(missed).toHaveLength(20);
+    expect(missed[0]).toBe('n6');
+    expect(missed.at(-1)).toBe('n25');
   });
 });

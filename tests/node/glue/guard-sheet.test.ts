@@ -104,6 +104,34 @@ describe('a chrome page that (re)loads (item 7)', () => {
   });
 });
 
+describe('guard notices a reloading chrome missed', () => {
+  it('come with its next context, once; a countdown comes only while it counts, and a sign-in popup takes none', async () => {
+    const { w, services, context } = guarded();
+    w.windows.openIdentity(w.professional.id);
+    const chrome = identityWin(w, w.professional.id).webContents;
+    chrome.finishLoad();
+    context(w.professional.id); // (the chrome asks as it subscribes: from now on it hears)
+    w.store.settings.setFor(w.professional.id, 'guard.policy', { confirm: 'never', coolingOffSeconds: 30 });
+    chrome.reload();
+    // While it reloads: a page on another site is refused, and a post starts counting down.
+    await services.guard.check({ identityId: w.professional.id, ...TWEET, initiator: { origin: 'https://spam.example' } });
+    const counting = services.guard.check({ identityId: w.professional.id, ...TWEET });
+    await flush();
+    chrome.finishLoad();
+    const popup = identityWin(w, w.professional.id).siteViews()[0]!.webContents.windowOpen('about:blank', { features: 'width=483,height=600' });
+    const popupWin = w.e.world.windows().find((x) => x.siteViews().some((v) => v.webContents === popup.guest))!;
+    const fromPopup = services.handlers['chrome:context']({ identityId: w.professional.id }, w.windows.contextOf(popupWin.webContents.id)!) as ChromeContext;
+    expect(fromPopup.missedNotices).toBeUndefined();
+
+    const ctx = context(w.professional.id);
+    expect(ctx.missedNotices).toEqual([expect.objectContaining({ code: 'refused', noticeId: expect.any(String), message: expect.stringContaining('spam.example') })]);
+    expect(ctx.coolingOff).toEqual([expect.objectContaining({ code: 'cooling-off' })]);
+    expect(context(w.professional.id).missedNotices).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(await counting).toMatchObject({ allow: true });
+  });
+});
+
 describe('what a reloaded sign-in popup reads', () => {
   it('is its own page, not the question, panel or site of the identity window it came from', async () => {
     const { w, services, context } = guarded();

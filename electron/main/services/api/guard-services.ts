@@ -31,6 +31,8 @@ export function createGuardServices(deps: {
 }) {
   const { store, warnings, chrome } = deps;
   const broker = new ConfirmationBroker(chrome);
+  // Each notice is told once: one the chrome missed and reads again with its context replaces itself (noticeId).
+  let noticesTold = 0;
   // Texts of held posts, so the learned model can learn from the ones that really left: a post
   // the glue tracks is learned once the site accepted it ('delivered'), never when the page
   // dropped it or the site refused it; others (the composer's) when they are sent.
@@ -68,7 +70,7 @@ export function createGuardServices(deps: {
       if (event.type === 'cancelled' || event.type === 'sent') broker.withdraw(event.requestId);
     },
     // A notice is read by a person: one sentence of at most 300 characters, whatever a site name or reason holds.
-    notify: (notice) => chrome.notice(notice.identityId, { ...notice, message: boundedSentence(notice.message) }),
+    notify: (notice) => chrome.notice(notice.identityId, { ...notice, noticeId: `notice-${++noticesTold}`, message: boundedSentence(notice.message) }),
     clock: { now: () => Date.now(), setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) },
     identityName: nameOf,
     ...(deps.accountHintFor ? { accountHintFor: deps.accountHintFor } : {}),

@@ -138,11 +138,14 @@ export function createHandlers(deps: {
           const failure = deps.windows.networkFailureOf?.(input.identityId);
           const question = links.pendingFor(input.identityId);
           const coolingOff = guard.coolingOffNotices(input.identityId);
+          // (A countdown missed is in coolingOff while it still counts; once it has ended, it is news no more.)
+          const missed = (deps.windows.missedNotices?.(input.identityId) ?? []).filter((n) => n.code !== 'cooling-off');
           return {
             ...context,
             ...(failure ? { networkFailure: failure } : {}),
             ...(question ? { linkQuestion: question } : {}),
             ...(coolingOff.length > 0 ? { coolingOff } : {}),
+            ...(missed.length > 0 ? { missedNotices: missed } : {}),
           };
         };
         const context = identities['chrome:context'](input, caller);

@@ -1,5 +1,5 @@
 import type { Identity } from '../../../../shared/domain/identity';
-import type { NetworkFailure, Panel, SiteState } from '../../../../shared/ipc/contract';
+import type { GuardNotice, NetworkFailure, Panel, SiteState } from '../../../../shared/ipc/contract';
 
 /**
  * What the handlers need from the windowing layer. The Electron glue
@@ -29,6 +29,8 @@ export interface WindowsPort {
    * `popupChrome`, the page of the identity's sign-in popup whose chrome is that contents (null if none is).
    */
   siteStateOf?(identityId: string, popupChrome?: number): SiteState | null;
+  /** The guard notices the identity window's chrome missed while it loaded or lay crashed, each given once. */
+  missedNotices?(identityId: string): GuardNotice[];
   insertIntoSite(identityId: string, text: string): Promise<boolean>;
   /** An identity's name, colour or sites changed: refresh its window and the launcher. */
   identityChanged(identity: Identity): void;

@@ -4,6 +4,7 @@
  * it logs. No Electron here: the session glue adapts webRequest to this.
  */
 import type { BodyGap, OutgoingRequest, PostKind, RecognisedPost, Recognition, RecogniseOptions } from '../../../../shared/sites';
+import type { GuardNotice } from '../../../../shared/ipc/contract';
 import type { AbortLike } from './abort';
 
 export type ConfirmPolicy = 'always' | 'on-warnings' | 'never';
@@ -142,18 +143,8 @@ export type GuardEvent =
 
 export type GuardEventType = GuardEvent['type'];
 
-/** What the user is told outside the confirmation sheet (toast, tray, window band). */
-export interface GuardNotice {
-  level: 'info' | 'warning' | 'error';
-  code: 'cooling-off' | 'post-cancelled' | 'account-mismatch' | 'not-held' | 'refused' | 'post-withdrawn';
-  identityId: string;
-  requestId?: string;
-  message: string;
-  /** For `cooling-off`: when the post leaves unless cancelled (clock time, ms). */
-  until?: number;
-  /** For `cooling-off`: the site the post goes to. */
-  site?: string;
-}
+/** What the user is told outside the confirmation sheet: the IPC contract's event, one definition. */
+export type { GuardNotice };
 
 export interface PostGuardDeps {
   /** The warning engine, injected: shared/warnings is built separately. */

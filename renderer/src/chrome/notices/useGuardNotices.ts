@@ -9,7 +9,13 @@ import type { Notice, NoticeLevel, Notices } from './NoticeCenter';
  * cancelled because something failed, an account mismatch, a request the
  * guard could not hold. One notice per held post: its later news replaces it.
  */
-export function useGuardNotices(identityId: string | null, identityName: string, notices: Notices, restored?: readonly GuardNotice[]): void {
+export function useGuardNotices(
+  identityId: string | null,
+  identityName: string,
+  notices: Notices,
+  restored?: readonly GuardNotice[],
+  missed?: readonly GuardNotice[],
+): void {
   // Read when the sentence is drawn: a notice may arrive before the identity's name has loaded, or outlive a rename.
   const name = useRef(identityName);
   name.current = identityName;
@@ -23,14 +29,26 @@ export function useGuardNotices(identityId: string | null, identityName: string,
       notices.show(guardNotice(notice, `guard:${notice.requestId}`, () => name.current, notices, settled.current));
     }
   }, [identityId, notices, restored]);
+  const unkeyed = useRef(0);
+  // One notice, one key: news of a post replaces what was said of it before, and a notice told live and again with
+  // the context (it was sent as this page subscribed) is shown once.
+  const keyOf = (notice: GuardNotice) =>
+    notice.requestId ? `guard:${notice.requestId}` : notice.noticeId ? `guard:${notice.noticeId}` : `guard:${notice.code}:${++unkeyed.current}`;
+  const tell = (notice: GuardNotice) => {
+    if (notice.requestId && notice.code !== 'cooling-off') settled.current.add(notice.requestId);
+    notices.show(guardNotice(notice, keyOf(notice), () => name.current, notices, settled.current));
+  };
+  const tellRef = useRef(tell);
+  tellRef.current = tell;
+  // What this window's chrome missed while it loaded, reloaded or lay crashed (main keeps it for the context).
   useEffect(() => {
     if (!identityId) return;
-    let unkeyed = 0;
+    for (const notice of missed ?? []) if (notice.identityId === identityId) tellRef.current(notice);
+  }, [identityId, missed]);
+  useEffect(() => {
+    if (!identityId) return;
     return api().events.onNotice((notice) => {
-      if (notice.identityId !== identityId) return;
-      if (notice.requestId && notice.code !== 'cooling-off') settled.current.add(notice.requestId);
-      const key = notice.requestId ? `guard:${notice.requestId}` : `guard:${notice.code}:${++unkeyed}`;
-      notices.show(guardNotice(notice, key, () => name.current, notices, settled.current));
+      if (notice.identityId === identityId) tellRef.current(notice);
     });
   }, [identityId, notices]);
 }
