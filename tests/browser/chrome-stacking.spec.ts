@@ -265,6 +265,8 @@ test('a post waiting to leave stays first and cannot be dismissed; the rest can 
   await expect(cards).toHaveCount(4);
   // (In minutes and seconds, and to which site.)
   await expect(cards.first()).toContainText(/Your post to mastodon\.social leaves as Professional in (2 min|1 min \d+ s)\./);
+  // (Its badge counts in minutes begun past a minute: "120" did not fit its circle.)
+  await expect(cards.first().locator('.notice-icon')).toHaveText('2m');
   await expect(cards.first().getByRole('button', { name: 'Dismiss' })).toHaveCount(0);
   await expectNothingUnderSite(page, 'notice-countdown-first');
   await notices.getByRole('button', { name: 'Dismiss 3 notices' }).click();

@@ -31,6 +31,7 @@
 import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { noticeBandHeight } from '../../../../shared/domain/chrome-layout';
 import { api, messageOf } from '../../api';
+import { timeLeftOnBadge } from '../../../../shared/domain/time-left';
 
 export type NoticeLevel = 'info' | 'success' | 'warning' | 'error';
 
@@ -209,7 +210,7 @@ function NoticeCard({ notice, now, notices }: { notice: Shown; now: number; noti
   return (
     <li className={`notice-card level-${notice.level}${progress !== undefined ? ' counting' : ''}`} role={urgent ? 'alert' : 'status'}>
       <span className="notice-icon" aria-hidden="true">
-        {secondsLeft ?? ICONS[notice.level]}
+        {secondsLeft !== undefined ? timeLeftOnBadge(secondsLeft) : ICONS[notice.level]}
       </span>
       <p className="notice-message">{text}</p>
       {(notice.actions?.length || notice.dismissible !== false) && (

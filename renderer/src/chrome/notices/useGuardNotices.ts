@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { GuardNotice } from '../../../../shared/ipc/contract';
+import { timeLeftInWords } from '../../../../shared/domain/time-left';
 import { api, unwrap } from '../../api';
 import type { Notice, NoticeLevel, Notices } from './NoticeCenter';
 
@@ -53,14 +54,6 @@ export function useGuardNotices(
   }, [identityId, notices]);
 }
 
-/** "45 s", "2 min", "1 min 30 s". */
-function inWords(seconds: number): string {
-  const minutes = Math.floor(seconds / 60);
-  const rest = seconds % 60;
-  if (minutes === 0) return `${rest} s`;
-  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
-}
-
 const LEVELS: Record<GuardNotice['level'], NoticeLevel> = { info: 'info', warning: 'warning', error: 'error' };
 
 function guardNotice(notice: GuardNotice, key: string, identityName: () => string, notices: Notices, settled: Set<string>): Notice {
@@ -72,7 +65,7 @@ function guardNotice(notice: GuardNotice, key: string, identityName: () => strin
     message: notice.message,
     until,
     // The guard's sentence names a fixed delay; count down instead, and say whose post it is.
-    countdown: (seconds) => `Your post${notice.site ? ` to ${notice.site}` : ''} leaves as ${identityName()} in ${inWords(seconds)}. You can still cancel it.`,
+    countdown: (seconds) => `Your post${notice.site ? ` to ${notice.site}` : ''} leaves as ${identityName()} in ${timeLeftInWords(seconds)}. You can still cancel it.`,
     // The only way to stop the post: it stays until the post leaves or is cancelled.
     dismissible: false,
     actions: [
