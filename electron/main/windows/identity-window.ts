@@ -79,6 +79,8 @@ const CHROME_CRASH_WINDOW_MS = 60_000;
 
 /** The one view that shows a modifier-clicked link, beside the identity's sites. */
 const LINK_VIEW = 'link';
+/** How long a removal waits for the identity's closed pages to be destroyed before it clears their storage. */
+const PAGES_GONE_WITHIN_MS = 5_000;
 
 /** How long a loaded page has to say whether a text field has focus before an insert gives up. */
 const INSERT_ANSWER_MS = 3_000;
@@ -99,6 +101,17 @@ function answerWithin<T>(promise: Promise<T>, ms: number): Promise<T | typeof TI
 export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   readonly win: W;
   private readonly views = new Map<string, V>();
+  /**
+   * Each view's page, kept from when the view was made: a view forgets its page once the page is destroyed (its own
+   * window.close(), a sign-in popup done), and its webContents is then undefined (surface.ts, SiteView).
+   */
+  private readonly pages = new WeakMap<V, PageContents>();
+  /** The window is closing its pages: their ends are ours, not theirs. */
+  private pagesClosing = false;
+  /** Each page closed, until Electron has destroyed it. */
+  private readonly pagesGoing: Array<Promise<void>> = [];
+  /** When a site was last opened again after its page closed itself (pageClosedItself). */
+  private readonly reopenedAt = new Map<string, number>();
   private activeSiteId: string | null = null;
   private panel: Panel = 'none';
   /** Height of the chrome's notice band: the site view starts below it (chrome-layout.ts). */
@@ -189,7 +202,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       if (this.keysOnSiteAtBlur) this.focusSite();
     });
     // A view's page is not destroyed with its window (docs/api/base-window.md, "Resource management").
-    this.win.on('closed', () => this.closePages());
+    this.win.on('closed', () => void this.closePages());
     // (Maximised once painted: maximize() shows a hidden window at once, before its chrome has drawn.)
     this.win.once('ready-to-show', () => {
       if (maximized && kind === 'identity') this.win.maximize();
@@ -254,10 +267,10 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       const view = this.createSiteView();
       this.views.set(siteId, view);
       this.win.contentView.addChildView(view);
-      this.loadWhenReady(siteId, view.webContents, url ?? site.homeUrl);
+      this.loadWhenReady(siteId, this.pageOf(view), url ?? site.homeUrl);
       this.deps.onSiteOpened(this.identity, site, url ?? site.homeUrl);
     } else if (url) {
-      this.loadWhenReady(siteId, this.views.get(siteId)!.webContents, url);
+      this.loadWhenReady(siteId, this.pageOf(this.views.get(siteId)!), url);
     }
     // Leaving a link for one of the identity's sites closes the link's page.
     this.closeView(LINK_VIEW);
@@ -282,13 +295,14 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     const view = this.createSiteView();
     this.views.set(LINK_VIEW, view);
     this.win.contentView.addChildView(view);
-    this.loadWhenReady(LINK_VIEW, view.webContents, link.url, linkLoadOptions(link));
+    this.loadWhenReady(LINK_VIEW, this.pageOf(view), link.url, linkLoadOptions(link));
     this.activate(LINK_VIEW);
-    return view.webContents;
+    return this.pageOf(view);
   }
 
   private activate(viewId: string): void {
-    const shown = this.views.get(viewId)?.webContents;
+    const shownView = this.views.get(viewId);
+    const shown = shownView ? this.pageOf(shownView) : undefined;
     // A search of the page shown before: unmarked there, and the bar's count no longer stands.
     if (this.findingIn && this.findingIn !== shown) {
       if (!this.findingIn.isDestroyed()) this.findingIn.stopFindInPage('clearSelection');
@@ -311,7 +325,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     this.wanted.delete(viewId);
     this.loadsAsked.delete(viewId);
     this.win.contentView.removeChildView(view);
-    if (!view.webContents.isDestroyed()) view.webContents.close();
+    const page = this.pageOf(view);
+    if (!page.isDestroyed()) page.close();
   }
 
   /**
@@ -328,13 +343,16 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       webPreferences: { ...options.webPreferences, ...siteWebPreferences(partitionFor(this.identity.id)) },
       ...(prepared ? { webContents: prepared } : {}),
     });
-    this.wireSiteContents(view.webContents);
+    const page = view.webContents!;
+    this.pages.set(view, page);
+    this.wireSiteContents(page);
     this.views.set('popup', view);
     this.activeSiteId = 'popup';
     this.win.contentView.addChildView(view);
-    view.webContents.on('destroyed', () => !this.win.isDestroyed() && this.win.close());
+    // (A sign-in page that closes itself, window.close() once signed in, takes its popup window with it.)
+    page.on('destroyed', () => !this.win.isDestroyed() && this.win.close());
     this.layout();
-    return view.webContents;
+    return page;
   }
 
   navigate(action: 'back' | 'forward' | 'reload' | 'home'): void {
@@ -506,7 +524,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
    */
   networkChanged(userAgent: string): void {
     for (const [id, view] of this.views) {
-      const contents = view.webContents;
+      const contents = this.pageOf(view);
       if (contents.isDestroyed()) continue;
       contents.setUserAgent(userAgent);
       this.deps.network?.refresh(contents);
@@ -583,7 +601,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
 
   private activeContents(): PageContents | null {
     const view = this.activeSiteId ? this.views.get(this.activeSiteId) : undefined;
-    return view && !view.webContents.isDestroyed() ? view.webContents : null;
+    const page = view ? this.pageOf(view) : null;
+    return page && !page.isDestroyed() ? page : null;
   }
 
   private siteMayShow(): boolean {
@@ -620,11 +639,41 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     return httpsInstead(url, (host) => this.deps.httpAllowed?.(this.identity, host) ?? false) ?? url;
   }
 
+  /** The view's page, as it was when the view was made (destroyed or not). */
+  private pageOf(view: V): PageContents {
+    return this.pages.get(view)!;
+  }
+
   private createSiteView(): V {
     const view = this.deps.kit.createView({ webPreferences: siteWebPreferences(partitionFor(this.identity.id)) });
     view.setBackgroundColor('#ffffff');
-    this.wireSiteContents(view.webContents);
+    const page = view.webContents!;
+    this.pages.set(view, page);
+    this.wireSiteContents(page);
+    page.on('destroyed', () => this.pageClosedItself(view));
     return view;
+  }
+
+  /**
+   * A site page destroyed without us closing it: its own window.close(), which a page opened with one history entry
+   * may call. Its view shows nothing from then on, so it goes; the site
+   * shown opens afresh at its home (a link's page gives way to the first site), once a minute at most, so that a page
+   * that closes itself as it loads is not opened again and again (choosing its site opens it again).
+   */
+  private pageClosedItself(view: V): void {
+    if (this.pagesClosing || this.win.isDestroyed()) return;
+    const id = [...this.views].find(([, v]) => v === view)?.[0];
+    if (id === undefined) return; // (we closed it: closeView took it out first)
+    this.views.delete(id);
+    this.wanted.delete(id);
+    this.loadsAsked.delete(id);
+    this.win.contentView.removeChildView(view);
+    if (id !== this.activeSiteId) return;
+    const next = id === LINK_VIEW ? this.identity.sites[0]?.id : id;
+    const now = Date.now();
+    if (!next || now - (this.reopenedAt.get(next) ?? -Infinity) < 60_000) return;
+    this.reopenedAt.set(next, now);
+    this.showSite(next);
   }
 
   private wireSiteContents(contents: PageContents): void {
@@ -690,14 +739,26 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     contents.on('did-stop-loading', push);
   }
 
-  /** Closes every page this window showed; they would otherwise keep running (audio, sockets, timers). */
-  closePages(): void {
+  /**
+   * Closes every page this window showed; they would otherwise keep running (audio, sockets, timers). Resolves once
+   * each is destroyed: Electron destroys a closed page in a later task (electron_api_web_contents.cc, Destroy), and
+   * until then it runs.
+   */
+  closePages(): Promise<void> {
+    this.pagesClosing = true;
     for (const view of this.views.values()) {
-      if (!view.webContents.isDestroyed()) view.webContents.close();
+      const page = this.pageOf(view);
+      if (page.isDestroyed()) continue;
+      this.pagesGoing.push(new Promise<void>((resolve) => page.once('destroyed', () => resolve())));
+      page.close();
     }
     this.views.clear();
     this.wanted.clear();
     this.loadsAsked.clear();
+    // (Asked again, as a removal does after the window's own 'closed' closed them: the pages of the first call too. A
+    // page that is never destroyed holds nobody up past a few seconds.)
+    const cap = new Promise<void>((resolve) => setTimeout(resolve, PAGES_GONE_WITHIN_MS).unref?.());
+    return Promise.race([Promise.all(this.pagesGoing).then(() => undefined), cap]);
   }
 
   private layout(): void {

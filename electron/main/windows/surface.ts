@@ -108,7 +108,12 @@ export interface PageContents
 
 /** A WebContentsView showing a site. */
 export interface SiteView extends Pick<WebContentsView, 'setBounds' | 'getBounds' | 'setVisible' | 'getVisible' | 'setBackgroundColor'> {
-  readonly webContents: PageContents;
+  /**
+   * The view's page, read once when the view is made: Electron clears it once the page is destroyed (a page's own
+   * window.close(), its opener gone), and the property is then undefined, whatever electron.d.ts says
+   * (electron_api_web_contents_view.cc, GetWebContents and WebContentsDestroyed).
+   */
+  readonly webContents: PageContents | undefined;
 }
 
 /** A window's contentView, holding our site views. */

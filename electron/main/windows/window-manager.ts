@@ -214,13 +214,15 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
   }
 
   async identityRemoved(identityId: string): Promise<void> {
-    // Destroying a window closes its pages ('closed' -> closePages); close them
-    // here too, so no page of this identity can write after its storage is cleared.
+    // Destroying a window closes its pages ('closed' -> closePages); close them here too, and wait until each is
+    // destroyed (a later task in Electron), so no page of this identity can write after its storage is cleared.
+    const closing: Array<Promise<void>> = [];
     for (const window of [this.identityWindows.get(identityId), ...[...this.popups].filter((p) => p.identityId === identityId)]) {
       if (!window) continue;
       window.win.destroy();
-      window.closePages();
+      closing.push(window.closePages());
     }
+    await Promise.all(closing);
     const session = this.deps.sessionFor(identityId);
     await session.clearStorageData();
     await session.clearCache();

@@ -3,7 +3,7 @@
  * the glue relies on (each modelled behaviour cites its source in the double).
  */
 import { describe, expect, it } from 'vitest';
-import { createElectron, FakeCommandLine, FakeIpcMain, FakeMachine } from '../../support/electron';
+import { createElectron, FakeCommandLine, FakeIpcMain, FakeMachine, nextTask } from '../../support/electron';
 import { UnsendableReplyError } from '../../support/electron/ipc';
 
 describe('windows and views', () => {
@@ -35,7 +35,7 @@ describe('windows and views', () => {
     expect(win.contentView.children).toEqual([b, a]);
   });
 
-  it('a view webContents outlives its window until webContents.close()', () => {
+  it('a view webContents outlives its window until webContents.close(), and is destroyed in a later task', async () => {
     const e = createElectron();
     const win = new e.BrowserWindow();
     const view = new e.WebContentsView();
@@ -50,11 +50,20 @@ describe('windows and views', () => {
     expect(() => win.getBounds()).toThrow('Object has been destroyed');
     expect(view.webContents.isDestroyed()).toBe(false);
     expect(e.world.livePages()).toEqual([view.webContents]);
+    const page = view.webContents;
     let destroyed = false;
-    view.webContents.on('destroyed', () => (destroyed = true));
-    view.webContents.close();
+    page.on('destroyed', () => (destroyed = true));
+    let closed = false;
+    page.on('close', () => (closed = true));
+    page.close();
+    expect(closed).toBe(true);
+    expect(destroyed).toBe(false);
+    expect(page.isDestroyed()).toBe(false);
+    await nextTask();
     expect(destroyed).toBe(true);
-    expect(() => view.webContents.getURL()).toThrow('Object has been destroyed');
+    expect(() => page.getURL()).toThrow('Object has been destroyed');
+    // The view forgets a page once it is destroyed: its webContents is undefined from then on.
+    expect(view.webContents).toBeUndefined();
   });
 
   it('close can be prevented, destroy cannot; both end with closed', () => {
@@ -130,7 +139,7 @@ describe('webRequest', () => {
 });
 
 describe('window.open and modifier clicks', () => {
-  it('window.open hands createWindow the guest Chromium made, and the guest loads the URL itself', () => {
+  it('window.open hands createWindow the guest Chromium made, and the guest loads the URL itself', async () => {
     const e = createElectron();
     const opener = new e.WebContentsView().webContents;
     opener.setWindowOpenHandler(() => ({ action: 'allow', createWindow: (options) => (options as { webContents: Electron.WebContents }).webContents }));
@@ -140,6 +149,7 @@ describe('window.open and modifier clicks', () => {
     expect(result.guest!.loads).toEqual([{ url: 'https://accounts.google.com/o/oauth2/auth', by: 'page' }]);
     expect(result.closed()).toBe(false);
     result.guest!.close();
+    await nextTask();
     expect(result.closed()).toBe(true);
   });
 
@@ -196,12 +206,13 @@ describe('window.open and modifier clicks', () => {
     });
   });
 
-  it('a guest dies with its opener unless it outlives it', () => {
+  it('a guest dies with its opener unless it outlives it', async () => {
     const e = createElectron();
     const opener = new e.WebContentsView().webContents;
     opener.setWindowOpenHandler(() => ({ action: 'allow', createWindow: (o) => (o as { webContents: Electron.WebContents }).webContents }));
     const popup = opener.windowOpen('https://x.com/a');
     opener.close();
+    await nextTask();
     expect(popup.guest!.isDestroyed()).toBe(true);
   });
 });
@@ -378,12 +389,13 @@ describe('sessions', () => {
     const e = createElectron();
     const s = e.session.fromPartition('persist:identity-a');
     expect(e.session.fromPartition('persist:identity-a')).toBe(s);
-    const view = new e.WebContentsView({ webPreferences: { partition: 'persist:identity-a' } });
+    const page = new e.WebContentsView({ webPreferences: { partition: 'persist:identity-a' } }).webContents;
     await s.clearStorageData();
-    view.webContents.close();
+    page.close();
+    await nextTask();
     await s.clearCache();
     expect(s.clears).toEqual([
-      { what: 'storage', livePages: [view.webContents.id] },
+      { what: 'storage', livePages: [page.id] },
       { what: 'cache', livePages: [] },
     ]);
   });

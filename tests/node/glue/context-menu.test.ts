@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { partitionFor } from '../../../electron/main/session/partition';
 import type { FakeMenu } from '../../support/electron';
 import { professionalOnX, windowWorld } from './support/windows';
+import { nextTask } from '../../support/electron';
 
 function withMenus() {
   const { w, win, page } = professionalOnX();
@@ -108,11 +109,12 @@ describe('the right-click menu of a site page', () => {
     expect(page.loads.length).toBe(loads + 1);
   });
 
-  it('does nothing when an item is clicked after its page closed', () => {
+  it('does nothing when an item is clicked after its page closed', async () => {
     const { win, page, lastMenu } = withMenus();
     page.contextMenu({ isEditable: true, editFlags: EDITABLE });
     const menu = lastMenu();
     win.close();
+    await nextTask();
     expect(page.isDestroyed()).toBe(true);
     menu.click(menu.byLabel('Paste')!);
     expect(page.editCommands).toEqual([]);

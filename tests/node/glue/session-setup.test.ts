@@ -3,7 +3,7 @@ import type { PermissionRequest, WebContents } from 'electron';
 import { configureIdentitySession, plainChromeUserAgent } from '../../../electron/main/session/configure-session';
 import { refusalToTell } from '../../../electron/main/security/permission-policy';
 import { identityDownloadsFolder, safeDownloadName } from '../../../electron/main/session/downloads';
-import { createElectron } from '../../support/electron';
+import { createElectron, nextTask } from '../../support/electron';
 
 /** An identity partition from the shared Electron doubles. */
 function fakeSession() {
@@ -77,6 +77,7 @@ describe('identity session setup', () => {
     void gone.loadURL('https://meet.example.com/room/2');
     gone.finishLoad();
     gone.close();
+    await nextTask();
     expect(session.checkPermission(gone, 'media', 'https://meet.example.com', { subFrame: true, via: 'media' })).toBe(false);
   });
 

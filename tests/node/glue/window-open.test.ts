@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { decideWindowOpen } from '../../../electron/main/security/window-open-policy';
 import { partitionFor } from '../../../electron/main/session/partition';
 import { identityWin, windowWorld } from './support/windows';
+import { nextTask } from '../../support/electron';
 
 function professionalOnX() {
   const w = windowWorld();
@@ -49,14 +50,16 @@ describe('modifier-click on a link (item 6)', () => {
     });
   });
 
-  it('a second link replaces the first, and going back to a site closes the link page', () => {
+  it('a second link replaces the first, and going back to a site closes the link page', async () => {
     const { w, win, page } = professionalOnX();
     page.openFromLink('https://x.com/a', { disposition: 'background-tab' });
     const first = win.siteViews().find((v) => v.getVisible())!.webContents;
     page.openFromLink('https://x.com/b', { disposition: 'background-tab' });
+    await nextTask();
     expect(first.isDestroyed()).toBe(true);
     const second = win.siteViews().find((v) => v.getVisible())!.webContents;
     w.windows.showSite(w.professional.id, w.professional.sites[0]!.id);
+    await nextTask();
     expect(second.isDestroyed()).toBe(true);
     expect(page.isDestroyed()).toBe(false);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { collectBody, type UploadPart } from '../../../electron/main/session/upload-body';
 import { UserActivation } from '../../../electron/main/session/user-activation';
 import { WebRequestHub, webRequestHub } from '../../../electron/main/session/web-request-hub';
-import { createElectron, FakeWebRequest } from '../../support/electron';
+import { createElectron, FakeWebRequest, nextTask } from '../../support/electron';
 
 const B = 'WebKitFormBoundaryQ1';
 const text = (s: string): UploadPart => ({ bytes: Buffer.from(s) });
@@ -92,7 +92,7 @@ describe('WebRequestHub: one dispatcher per webRequest event per session', () =>
 });
 
 describe('UserActivation: when a page last had a real gesture', () => {
-  it('counts clicks and keys, not mouse moves or wheel scrolls, and forgets closed pages', () => {
+  it('counts clicks and keys, not mouse moves or wheel scrolls, and forgets closed pages', async () => {
     const electron = createElectron();
     let now = 1000;
     const activation = new UserActivation(() => now);
@@ -108,6 +108,7 @@ describe('UserActivation: when a page last had a real gesture', () => {
     contents.userInput('keyDown');
     expect(activation.lastGestureAt(contents.id)).toBe(3000);
     contents.close();
+    await nextTask();
     expect(activation.lastGestureAt(contents.id)).toBeUndefined();
     expect(activation.lastGestureAt(undefined)).toBeUndefined();
   });

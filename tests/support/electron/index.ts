@@ -31,6 +31,12 @@ export { FakeContentView, FakeView, FakeWebContentsView } from './views';
 export { FakeRequest, FakeWebRequest, matches } from './web-request';
 export { FakeWebContents, loadError, parseFeatureOptions, postBodyOf, type OpenResult } from './web-contents';
 export { ElectronWorld } from './world';
+
+/**
+ * Test control: lets the tasks Electron posted run, such as the destruction of a page that was closed (it is
+ * destroyed in a later task of the UI thread, electron_api_web_contents.cc, Destroy).
+ */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 export { FakeIpcMain, type InvokeFrom } from './ipc';
 export { FakeProtocol, FakeProtocolModule } from './protocol';
 

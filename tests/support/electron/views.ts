@@ -77,17 +77,27 @@ export class FakeContentView extends FakeView {
 }
 
 export class FakeWebContentsView extends FakeView implements Pick<Electron.WebContentsView, ViewKeys> {
-  readonly webContents: FakeWebContents;
+  private readonly page: FakeWebContents;
   readonly webPreferences: WebPreferences;
 
   constructor(world: ElectronWorld, options: WebContentsViewConstructorOptions = {}) {
     super();
     this.webPreferences = { ...(options.webPreferences ?? {}) };
     const given = options.webContents as unknown as FakeWebContents | undefined;
-    this.webContents = given ?? world.newContents(this.webPreferences.partition ?? '', 'browserView');
+    this.page = given ?? world.newContents(this.webPreferences.partition ?? '', 'browserView');
+  }
+
+  /**
+   * The view's page, and nothing once that page is destroyed (its own window.close(), webContents.close(), its
+   * opener gone): the view keeps only a weak pointer to it, cleared on WebContentsDestroyed, and the getter then
+   * returns an empty handle (shell/browser/api/electron_api_web_contents_view.cc, GetWebContents and
+   * WebContentsDestroyed). electron.d.ts does not say so.
+   */
+  get webContents(): FakeWebContents {
+    return (this.page.isDestroyed() ? undefined : this.page) as FakeWebContents;
   }
 
   protected override attached(): void {
-    this.webContents.ownerWindowId = this.windowId();
+    this.page.ownerWindowId = this.windowId();
   }
 }

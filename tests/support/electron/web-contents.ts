@@ -7,7 +7,9 @@
  *   main-frame navigation starts before it finished, and Electron attaches a no-op
  *   `catch` so an unawaited rejection is not "unhandled"
  *   (lib/browser/api/web-contents.ts:303-316 `_awaitNextLoad`, :371-377 `loadURL`).
- * - `close()` destroys the page and emits `destroyed` (docs/api/web-contents.md:1174-1187);
+ * - `close()` emits `close` at once and destroys the page in a later task, emitting `destroyed` then
+ *   (docs/api/web-contents.md:1174-1187; electron_api_web_contents.cc, CloseContents and Destroy, which
+ *   posts the deletion): until then the page runs and `isDestroyed()` is false (`nextTask()` lets it happen);
  *   calling a method of a destroyed webContents throws "Object has been destroyed"
  *   (shell/common/gin_helper/function_template.h:206).
  * - `setWindowOpenHandler` keeps one handler (lib/browser/api/web-contents.ts:387-391).
@@ -263,9 +265,16 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
 
   /** docs/api/web-contents.md:1174-1187: the page closes, the webContents is destroyed, `destroyed` is emitted. */
   close(_opts?: { waitForBeforeUnload: boolean }): void {
-    if (this.destroyed) return;
-    this.destroyNow();
+    this.alive();
+    if (this.closing) return;
+    this.closing = true;
+    // WebContents::Close -> CloseContents emits 'close' at once; Destroy() then posts the deletion to a later task of
+    // the UI thread, so the page is alive (isDestroyed() false) until 'destroyed' comes
+    // (electron_api_web_contents.cc, Close, CloseContents and Destroy).
+    this.emit('close', new FakeEvent());
+    setImmediate(() => this.destroyNow());
   }
+  private closing = false;
 
   /** Electron-internal destroy (a BrowserWindow closing its own page, an opener closing its guest). */
   destroyNow(): void {
