@@ -18,6 +18,7 @@ import { UserActivation } from './session/user-activation';
 import { rendererPage } from './windows/renderer-page';
 import { IdentityNetworkGate } from './session/identity-network';
 import { watchProxyFailures } from './session/proxy-failure-watch';
+import { answerProxyLoginsWithoutPage } from './session/proxy-login-without-page';
 import { webRequestHub } from './session/web-request-hub';
 import { plainChromeUserAgent } from '../../shared/domain/network';
 import { WindowManager } from './windows/window-manager';
@@ -178,6 +179,12 @@ export function bootstrap(): void {
     services.guard.dispose();
     recogniser.dispose();
     void services.network.dispose();
+  });
+  // A proxy's login for a request no page made (a service worker): answered for the one identity behind that proxy.
+  answerProxyLoginsWithoutPage(app, {
+    identityIds: () => store.identities.list().map((identity) => identity.id),
+    settings: (identityId) => services.network.get(identityId),
+    credentials: (identityId) => services.network.credentials(identityId),
   });
   // What was copied where is forgotten when Hatstand quits (it was only ever kept in memory).
   app.on('will-quit', () => services.warnings.clipboard.forgetAll());

@@ -3,6 +3,7 @@ import { electronProxyConfig, type NetworkSettings } from '../../../shared/domai
 import { IdentityNetworkGate, spellcheckerDefault } from '../../../electron/main/session/identity-network';
 import { partitionFor } from '../../../electron/main/session/partition';
 import { loadThroughNetwork, wireSiteNetwork } from '../../../electron/main/windows/site-network';
+import { answerProxyLoginsWithoutPage } from '../../../electron/main/session/proxy-login-without-page';
 import { routeNavigations, routeWindowOpen } from '../../../electron/main/windows/link-routing-hook';
 import { createElectron, type FakeSession, type FakeWebContents } from '../../support/electron';
 
@@ -287,5 +288,36 @@ describe('a PAC file', () => {
     );
     session.pacAnswer = 'SOCKS5 127.0.0.1:1080';
     await expect(gate.apply({ mode: 'pac', pacUrl: 'http://127.0.0.1:9/p.pac' }, 'Personal', ['https://x.com/'])).resolves.toBeUndefined();
+  });
+});
+
+describe('a proxy login for a request no page made (a service worker)', () => {
+  const PRO = 'pro-id';
+  const OTHER = 'other-id';
+  function answering(settings: Record<string, NetworkSettings>) {
+    const electron = createElectron();
+    answerProxyLoginsWithoutPage(electron.app, {
+      identityIds: () => Object.keys(settings),
+      settings: (id) => settings[id]!,
+      credentials: async (id) => ({ username: id, password: `pw-of-${id}` }),
+    });
+    return electron.app;
+  }
+
+  it('is answered for the one identity behind that proxy, on the first attempt only', async () => {
+    const app = answering({ [PRO]: { mode: 'http', host: 'Proxy.Corp.Example', port: 8080, auth: true }, [OTHER]: SOCKS });
+    expect(await app.authenticateWithoutPage({ isProxy: true, host: 'proxy.corp.example', port: 8080 })).toEqual({ username: PRO, password: `pw-of-${PRO}` });
+    expect(await app.authenticateWithoutPage({ isProxy: true, host: 'proxy.corp.example', port: 8080 }, { firstAuthAttempt: false })).toBe('cancelled');
+    // Another port, another host, or a site's own login: not ours to answer.
+    expect(await app.authenticateWithoutPage({ isProxy: true, host: 'proxy.corp.example', port: 3128 })).toBe('cancelled');
+    expect(await app.authenticateWithoutPage({ isProxy: true, host: 'evil.example', port: 8080 })).toBe('cancelled');
+    expect(await app.authenticateWithoutPage({ isProxy: false, host: 'intranet.example', port: 443 })).toBe('cancelled');
+  });
+
+  it('is cancelled when two identities use that proxy, or the one that does keeps no password', async () => {
+    const shared = answering({ [PRO]: HTTP, [OTHER]: { ...HTTP } });
+    expect(await shared.authenticateWithoutPage({ isProxy: true, host: '127.0.0.1', port: 8080 })).toBe('cancelled');
+    const noPassword = answering({ [PRO]: { ...HTTP, auth: false } });
+    expect(await noPassword.authenticateWithoutPage({ isProxy: true, host: '127.0.0.1', port: 8080 })).toBe('cancelled');
   });
 });

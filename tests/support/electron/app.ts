@@ -184,6 +184,29 @@ export class FakeApp extends Emitter implements Pick<Electron.App, AppKeys> {
     return certificates[0];
   }
 
+  /**
+   * Test control: a request no page made (a service worker's fetch) meets an authentication challenge. Electron asks
+   * through app's 'login' with a null webContents and cancels unless a listener prevents that
+   * (shell/browser/login_handler.cc, EmitEvent). Resolves with the credentials given, or 'cancelled'.
+   */
+  authenticateWithoutPage(
+    authInfo: { isProxy: boolean; host: string; port: number; scheme?: string; realm?: string },
+    details: { url?: string; firstAuthAttempt?: boolean } = {},
+  ): Promise<{ username: string; password: string } | 'cancelled'> {
+    return new Promise((resolve) => {
+      let answered = false;
+      const callback = (username?: string, password?: string) => {
+        if (answered) return;
+        answered = true;
+        resolve(username === undefined ? 'cancelled' : { username, password: password ?? '' });
+      };
+      const event = new FakeEvent();
+      const info = { scheme: 'basic', realm: '', ...authInfo };
+      this.emit('login', event, null, { url: details.url ?? 'https://x.com/sw.js', pid: 0, isRequestForNavigation: false, firstAuthAttempt: details.firstAuthAttempt ?? true }, info, callback);
+      if (!event.defaultPrevented) callback();
+    });
+  }
+
   /** Test control (macOS): the app is opened again from Finder, the Dock or `open`. */
   activate(): void {
     const hasVisibleWindows = this.world.windows().some((w) => w.isVisible());
