@@ -185,6 +185,7 @@ export function bootstrap(): void {
     identityIds: () => store.identities.list().map((identity) => identity.id),
     settings: (identityId) => services.network.get(identityId),
     credentials: (identityId) => services.network.credentials(identityId),
+    resolveProxy: (identityId, url) => sessionFor(identityId).resolveProxy(url),
   });
   // What was copied where is forgotten when Hatstand quits (it was only ever kept in memory).
   app.on('will-quit', () => services.warnings.clipboard.forgetAll());

@@ -286,6 +286,28 @@ export function canonicalHost(host: string): string {
 }
 
 /**
+ * Whether these settings name this proxy (a login's `authInfo`: Chromium gives its host canonical, lower case and IPv6
+ * compressed, net_converter.cc; settings keep it as typed, so both are compared canonical).
+ */
+export function namesProxy(settings: NetworkSettings, proxy: { host: string; port: number }): boolean {
+  return isProxyMode(settings.mode) && canonicalHost(proxy.host) === canonicalHost(settings.host ?? '') && proxy.port === settings.port;
+}
+
+/**
+ * Whether a `session.resolveProxy()` answer ("PROXY a:8080; SOCKS5 [::1]:1080; DIRECT", Chromium's PAC string) sends
+ * requests through this proxy.
+ */
+export function pacStringUses(answer: string, proxy: { host: string; port: number }): boolean {
+  return answer.split(';').some((entry) => {
+    const server = /^\s*[A-Z0-9]+\s+(\S+)\s*$/i.exec(entry)?.[1];
+    if (!server) return false;
+    const at = server.lastIndexOf(':');
+    const host = at > 0 ? server.slice(0, at) : server;
+    return canonicalHost(host) === canonicalHost(proxy.host) && Number(server.slice(at + 1)) === proxy.port;
+  });
+}
+
+/**
  * What Chromium's `session.resolveProxy(url)` answers once a fixed proxy is
  * in force, or null when it cannot be known beforehand (system, PAC).
  * Electron answers `proxy_info->ToPacString()` (shell/browser/net/

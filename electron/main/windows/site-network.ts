@@ -1,4 +1,4 @@
-import { canonicalHost, isProxyMode, proxyFailureMessage, proxyFailureOf, webRtcPolicy, type NetworkSettings } from '../../../shared/domain/network';
+import { namesProxy, proxyFailureMessage, proxyFailureOf, webRtcPolicy, type NetworkSettings } from '../../../shared/domain/network';
 import type { PageContents } from './surface';
 
 export interface SiteNetworkDeps {
@@ -38,20 +38,10 @@ export function wireSiteNetwork(contents: SiteNetworkContents, deps: SiteNetwork
     if (!authInfo.isProxy) return;
     event.preventDefault();
     const settings = deps.settings();
-    // (Chromium gives the proxy's host canonical: lower case, IPv6 compressed, net_converter.cc; the settings keep it
-    // as typed, so both are compared canonical.)
-    const ownProxy =
-      isProxyMode(settings.mode) &&
-      settings.auth === true &&
-      canonicalHost(authInfo.host) === canonicalHost(settings.host ?? '') &&
-      authInfo.port === settings.port;
+    const ownProxy = settings.auth === true && namesProxy(settings, authInfo);
     if (ownProxy && !details.firstAuthAttempt) refusedAt = Date.now();
-    const ours = ownProxy && details.firstAuthAttempt;
-    if (!ours) return callback();
-    deps.credentials().then(
-      (creds) => (creds ? callback(creds.username, creds.password) : callback()),
-      () => callback(),
-    );
+    if (!ownProxy || !details.firstAuthAttempt) return callback();
+    answerFromKeychain(deps.credentials(), callback);
   });
 
   contents.on('did-fail-load', (_event, _code, description, url, isMainFrame) => {
@@ -70,6 +60,17 @@ export function wireSiteNetwork(contents: SiteNetworkContents, deps: SiteNetwork
     refusedAt = -Infinity;
     deps.onProxyFailure({ message: '', url, active: false });
   });
+}
+
+/** Answers a login with the keychain's credentials, or cancels it when none are kept or the keychain fails. */
+export function answerFromKeychain(
+  credentials: Promise<{ username: string; password: string } | null>,
+  callback: (username?: string, password?: string) => void,
+): void {
+  credentials.then(
+    (creds) => (creds ? callback(creds.username, creds.password) : callback()),
+    () => callback(),
+  );
 }
 
 /** How long after its password was refused a refused tunnel is told as the password's refusal. */

@@ -294,12 +294,18 @@ describe('a PAC file', () => {
 describe('a proxy login for a request no page made (a service worker)', () => {
   const PRO = 'pro-id';
   const OTHER = 'other-id';
-  function answering(settings: Record<string, NetworkSettings>) {
+  /** `resolved`: what the sessions of identities on system settings or a PAC file send the request through. */
+  function answering(settings: Record<string, NetworkSettings>, resolved: Record<string, string | Error> = {}) {
     const electron = createElectron();
     answerProxyLoginsWithoutPage(electron.app, {
       identityIds: () => Object.keys(settings),
       settings: (id) => settings[id]!,
       credentials: async (id) => ({ username: id, password: `pw-of-${id}` }),
+      resolveProxy: async (id) => {
+        const answer = resolved[id] ?? 'DIRECT';
+        if (answer instanceof Error) throw answer;
+        return answer;
+      },
     });
     return electron.app;
   }
@@ -319,5 +325,15 @@ describe('a proxy login for a request no page made (a service worker)', () => {
     expect(await shared.authenticateWithoutPage({ isProxy: true, host: '127.0.0.1', port: 8080 })).toBe('cancelled');
     const noPassword = answering({ [PRO]: { ...HTTP, auth: false } });
     expect(await noPassword.authenticateWithoutPage({ isProxy: true, host: '127.0.0.1', port: 8080 })).toBe('cancelled');
+  });
+
+  it('is cancelled when an identity on the system settings or a PAC file may go through that proxy too', async () => {
+    const proxy = { isProxy: true, host: '127.0.0.1', port: 8080 };
+    // The system's proxy is the same one: the service worker may be the other identity's, logged in as Pro's.
+    expect(await answering({ [PRO]: HTTP, [OTHER]: { mode: 'system' } }, { [OTHER]: 'PROXY 127.0.0.1:8080; DIRECT' }).authenticateWithoutPage(proxy)).toBe('cancelled');
+    expect(await answering({ [PRO]: HTTP, [OTHER]: { mode: 'pac', pacUrl: 'https://pac.example/p.pac' } }, { [OTHER]: new Error('PAC unreachable') }).authenticateWithoutPage(proxy)).toBe('cancelled');
+    // Elsewhere (direct, another proxy): the request can only be Pro's.
+    expect(await answering({ [PRO]: HTTP, [OTHER]: { mode: 'system' } }, { [OTHER]: 'DIRECT' }).authenticateWithoutPage(proxy)).toEqual({ username: PRO, password: `pw-of-${PRO}` });
+    expect(await answering({ [PRO]: HTTP, [OTHER]: { mode: 'system' } }, { [OTHER]: 'SOCKS5 [::1]:8080; DIRECT' }).authenticateWithoutPage(proxy)).toMatchObject({ username: PRO });
   });
 });

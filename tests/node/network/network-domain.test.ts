@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   electronProxyConfig,
+  namesProxy,
+  pacStringUses,
   expectedProxyAnswer,
   NetworkInputSchema,
   plainChromeUserAgent,
@@ -115,5 +117,21 @@ describe('failures', () => {
     expect(routeFromChromium('')).toEqual({ kind: 'unresolved' });
     expect(routeFromChromium('  ')).toEqual({ kind: 'unresolved' });
     expect(routeFromChromium('SOCKS 127.0.0.1:1080')).toMatchObject({ kind: 'unsupported' });
+  });
+});
+
+describe('which proxy a login or a resolved address names', () => {
+  it('compares hosts canonical and ports exactly', () => {
+    expect(namesProxy({ mode: 'http', host: 'Proxy.Example', port: 8080 }, { host: 'proxy.example', port: 8080 })).toBe(true);
+    expect(namesProxy({ mode: 'socks5', host: '2001:DB8:0:0::1', port: 1080 }, { host: '2001:db8::1', port: 1080 })).toBe(true);
+    expect(namesProxy({ mode: 'http', host: 'proxy.example', port: 8080 }, { host: 'proxy.example', port: 3128 })).toBe(false);
+    expect(namesProxy({ mode: 'system' }, { host: 'proxy.example', port: 8080 })).toBe(false);
+  });
+
+  it('reads every server of a PAC string, not DIRECT', () => {
+    expect(pacStringUses('PROXY proxy.example:8080; DIRECT', { host: 'proxy.example', port: 8080 })).toBe(true);
+    expect(pacStringUses('HTTPS a.example:443;SOCKS5 [2001:db8::1]:1080', { host: '2001:db8::1', port: 1080 })).toBe(true);
+    expect(pacStringUses('DIRECT', { host: 'proxy.example', port: 8080 })).toBe(false);
+    expect(pacStringUses('PROXY proxy.example:80800', { host: 'proxy.example', port: 8080 })).toBe(false);
   });
 });
