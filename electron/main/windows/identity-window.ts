@@ -79,6 +79,8 @@ const CHROME_CRASH_WINDOW_MS = 60_000;
 
 /** The one view that shows a modifier-clicked link, beside the identity's sites. */
 const LINK_VIEW = 'link';
+/** net::ERR_ABORTED: a navigation replaced or stopped, which commits nothing. */
+const ERR_ABORTED = -3;
 /** How long a removal waits for the identity's closed pages to be destroyed before it clears their storage. */
 const PAGES_GONE_WITHIN_MS = 5_000;
 
@@ -106,6 +108,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
    * window.close(), a sign-in popup done), and its webContents is then undefined (surface.ts, SiteView).
    */
   private readonly pages = new WeakMap<V, PageContents>();
+  /** Per page, the address main asked it to load that has not committed yet (addressToLoadAgain). */
+  private readonly uncommitted = new WeakMap<PageContents, string>();
   /** The window is closing its pages: their ends are ours, not theirs. */
   private pagesClosing = false;
   /** Each page closed, until Electron has destroyed it. */
@@ -309,7 +313,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       this.findingIn = null;
       this.send('chrome:found', { identityId: this.identity.id, matches: 0, active: 0 });
     }
-    const again = shown && this.crashed.has(shown) && !shown.isDestroyed() ? shown.getURL() || this.wanted.get(viewId) : undefined;
+    const again = shown && this.crashed.has(shown) && !shown.isDestroyed() ? this.addressToLoadAgain(viewId, shown) : undefined;
     if (shown && again) this.loadWhenReady(viewId, shown, again);
     for (const [id, v] of this.views) v.setVisible(id === viewId && this.siteMayShow());
     this.activeSiteId = viewId;
@@ -365,7 +369,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       // After a network failure the page may never have loaded, and a page whose renderer died is loaded anew: its
       // address again through the gate (a plain reload would not wait for it).
       // (A sign-in popup's page was never loaded by us: its own address is the one to load again.)
-      const again = contents.getURL() || (this.activeSiteId ? this.wanted.get(this.activeSiteId) : undefined);
+      const again = this.activeSiteId ? this.addressToLoadAgain(this.activeSiteId, contents) : contents.getURL();
       if ((this.covers.has('network') || this.crashed.has(contents)) && again) this.loadWhenReady(this.activeSiteId!, contents, again);
       else contents.reload();
     }
@@ -528,7 +532,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       if (contents.isDestroyed()) continue;
       contents.setUserAgent(userAgent);
       this.deps.network?.refresh(contents);
-      const url = contents.getURL() || this.wanted.get(id);
+      const url = this.addressToLoadAgain(id, contents);
       if (url) this.loadWhenReady(id, contents, url);
     }
   }
@@ -620,6 +624,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     const url = this.secure(asked);
     this.crashed.delete(contents); // (this load replaces the page whose renderer died)
     this.wanted.set(viewId, url);
+    this.uncommitted.set(contents, url);
     const load = (this.loadsAsked.get(viewId) ?? 0) + 1;
     this.loadsAsked.set(viewId, load);
     void loadThroughNetwork(
@@ -637,6 +642,15 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   /** `url` as this identity may load it: https unless the person allowed plain http for its host (checklist item 1). */
   private secure(url: string): string {
     return httpsInstead(url, (host) => this.deps.httpAllowed?.(this.identity, host) ?? false) ?? url;
+  }
+
+  /**
+   * Where to load a view's page again (after a crash, a network change, a reload past a failure): the load main asked
+   * for while it has not committed (getURL() is the last committed page, electron_api_web_contents.cc GetURL, so a
+   * link still waiting for the network would give way to the page before it), else the page shown, else what was asked.
+   */
+  private addressToLoadAgain(viewId: string, contents: PageContents): string | undefined {
+    return this.uncommitted.get(contents) ?? (contents.getURL() || this.wanted.get(viewId));
   }
 
   /** The view's page, as it was when the view was made (destroyed or not). */
@@ -733,6 +747,11 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     });
     const push = () => this.pushSiteState();
     contents.on('did-navigate', push);
+    // (A load that committed, or failed and committed its error page, is the page shown: getURL() says it now.)
+    contents.on('did-navigate', () => this.uncommitted.delete(contents));
+    contents.on('did-fail-load', (_event, code, _description, _url, isMainFrame) => {
+      if (isMainFrame && code !== ERR_ABORTED) this.uncommitted.delete(contents);
+    });
     contents.on('did-navigate-in-page', push);
     contents.on('page-title-updated', push);
     contents.on('did-start-loading', push);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CHROME, siteViewBounds } from '../../../shared/domain/chrome-layout';
 import { partitionFor } from '../../../electron/main/session/partition';
 import { nextTask } from '../../support/electron';
-import { identityWin, windowWorld } from './support/windows';
+import { identityWin, professionalOnX, windowWorld } from './support/windows';
 
 describe('pages of a closed identity window (item 4)', () => {
   it('closing the window closes every page it showed: no audio, sockets or timers keep running', async () => {
@@ -140,5 +140,24 @@ describe('the chrome notice band (issue 8 item 3)', () => {
     // Dismissed notices give the room back.
     w.windows.setNoticeBand(w.professional.id, 0);
     expect(win.webContentsAt(noticeAt.x, noticeAt.y)).toBe(win.siteViews()[0]!.webContents);
+  });
+});
+
+describe('loading a page again (a network change, a reload past a failure)', () => {
+  it('loads the address main asked for while it has not committed, not the page before it', async () => {
+    const { w, page } = professionalOnX();
+    w.windows.openAs(w.professional.id, 'https://x.com/ada/status/1');
+    expect(page.loads.at(-1)!.url).toBe('https://x.com/ada/status/1');
+    expect(page.getURL()).toBe('https://x.com/home'); // (still the page shown: Electron's getURL() is the committed one)
+    w.windows.networkChanged(w.professional.id, 'UA/2');
+    await nextTask();
+    expect(page.loads.at(-1)!.url).toBe('https://x.com/ada/status/1');
+    // Once it has committed, the page shown is what loads again (the person may have moved on from it).
+    page.finishLoad('Ada');
+    page.pageNavigates('https://x.com/ada/status/2');
+    page.finishLoad('Ada 2');
+    w.windows.networkChanged(w.professional.id, 'UA/3');
+    await nextTask();
+    expect(page.loads.at(-1)!.url).toBe('https://x.com/ada/status/2');
   });
 });
