@@ -112,8 +112,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   private readonly uncommitted = new WeakMap<PageContents, string>();
   /** The window is closing its pages: their ends are ours, not theirs. */
   private pagesClosing = false;
-  /** Each page closed, until Electron has destroyed it. */
-  private readonly pagesGoing: Array<Promise<void>> = [];
+  /** Each page of this window until Electron has destroyed it, closed by us or by itself (closePages waits for them). */
+  private readonly alive = new Map<PageContents, Promise<void>>();
   /** When a site was last opened again after its page closed itself (pageClosedItself). */
   private readonly reopenedAt = new Map<string, number>();
   private activeSiteId: string | null = null;
@@ -325,12 +325,17 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   private closeView(viewId: string): void {
     const view = this.views.get(viewId);
     if (!view) return;
+    this.forgetView(viewId, view);
+    const page = this.pageOf(view);
+    if (!page.isDestroyed()) page.close();
+  }
+
+  /** The view leaves the window and our books (its page is closed by the caller, or closed itself). */
+  private forgetView(viewId: string, view: V): void {
     this.views.delete(viewId);
     this.wanted.delete(viewId);
     this.loadsAsked.delete(viewId);
     this.win.contentView.removeChildView(view);
-    const page = this.pageOf(view);
-    if (!page.isDestroyed()) page.close();
   }
 
   /**
@@ -349,6 +354,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     });
     const page = view.webContents!;
     this.pages.set(view, page);
+    this.track(page);
     this.wireSiteContents(page);
     this.views.set('popup', view);
     this.activeSiteId = 'popup';
@@ -361,7 +367,12 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
 
   navigate(action: 'back' | 'forward' | 'reload' | 'home'): void {
     const contents = this.activeContents();
-    if (!contents) return;
+    if (!contents) {
+      // (The site's page closed itself and was left closed: Reload or Home opens it afresh.)
+      const site = this.identity.sites.find((s) => s.id === this.activeSiteId);
+      if (site && !this.views.has(site.id) && (action === 'reload' || action === 'home')) this.showSite(site.id);
+      return;
+    }
     const history = contents.navigationHistory;
     if (action === 'back' && history.canGoBack()) history.goBack();
     if (action === 'forward' && history.canGoForward()) history.goForward();
@@ -663,6 +674,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     view.setBackgroundColor('#ffffff');
     const page = view.webContents!;
     this.pages.set(view, page);
+    this.track(page);
     this.wireSiteContents(page);
     page.on('destroyed', () => this.pageClosedItself(view));
     return view;
@@ -678,16 +690,20 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     if (this.pagesClosing || this.win.isDestroyed()) return;
     const id = [...this.views].find(([, v]) => v === view)?.[0];
     if (id === undefined) return; // (we closed it: closeView took it out first)
-    this.views.delete(id);
-    this.wanted.delete(id);
-    this.loadsAsked.delete(id);
-    this.win.contentView.removeChildView(view);
+    this.forgetView(id, view);
     if (id !== this.activeSiteId) return;
     const next = id === LINK_VIEW ? this.identity.sites[0]?.id : id;
     const now = Date.now();
-    if (!next || now - (this.reopenedAt.get(next) ?? -Infinity) < 60_000) return;
-    this.reopenedAt.set(next, now);
-    this.showSite(next);
+    if (next && now - (this.reopenedAt.get(next) ?? -Infinity) >= 60_000) {
+      this.reopenedAt.set(next, now);
+      // (Not inside the old page's 'destroyed', while Electron is still taking it down.)
+      setImmediate(() => {
+        if (!this.pagesClosing && !this.win.isDestroyed() && this.activeSiteId === id) this.showSite(next);
+      });
+      return;
+    }
+    // Left closed: the band no longer names a page or offers its history, and Reload or Home opens the site again.
+    this.send('chrome:siteState', { identityId: this.identity.id, siteId: id, url: '', title: '', canGoBack: false, canGoForward: false, loading: false });
   }
 
   private wireSiteContents(contents: PageContents): void {
@@ -767,17 +783,28 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     this.pagesClosing = true;
     for (const view of this.views.values()) {
       const page = this.pageOf(view);
-      if (page.isDestroyed()) continue;
-      this.pagesGoing.push(new Promise<void>((resolve) => page.once('destroyed', () => resolve())));
-      page.close();
+      if (!page.isDestroyed()) page.close();
     }
     this.views.clear();
     this.wanted.clear();
     this.loadsAsked.clear();
-    // (Asked again, as a removal does after the window's own 'closed' closed them: the pages of the first call too. A
-    // page that is never destroyed holds nobody up past a few seconds.)
+    // (Every page not destroyed yet: those closed here, those closed before, as a link's page a second link replaced,
+    // and those that closed themselves. A page that is never destroyed holds nobody up past a few seconds.)
     const cap = new Promise<void>((resolve) => setTimeout(resolve, PAGES_GONE_WITHIN_MS).unref?.());
-    return Promise.race([Promise.all(this.pagesGoing).then(() => undefined), cap]);
+    return Promise.race([Promise.all(this.alive.values()).then(() => undefined), cap]);
+  }
+
+  /** Keeps the page among this window's until Electron has destroyed it. */
+  private track(page: PageContents): void {
+    this.alive.set(
+      page,
+      new Promise<void>((resolve) =>
+        page.once('destroyed', () => {
+          this.alive.delete(page);
+          resolve();
+        }),
+      ),
+    );
   }
 
   private layout(): void {

@@ -80,7 +80,8 @@ describe('pages of a closed identity window (item 4)', () => {
     const win = identityWin(w, w.personal.id);
     const home = w.personal.sites[0]!;
     win.siteViews()[0]!.webContents.close(); // (window.close() in a page with one history entry)
-    await nextTask();
+    await nextTask(); // (destroyed)
+    await nextTask(); // (opened again, after Electron's 'destroyed')
     // The site shown opens afresh at its home, in a new view; the empty one is gone.
     expect(win.siteViews()).toHaveLength(1);
     const again = win.siteViews()[0]!.webContents;
@@ -88,9 +89,13 @@ describe('pages of a closed identity window (item 4)', () => {
     // Closing itself again at once: left closed (no loop), until the person chooses the site.
     again.close();
     await nextTask();
+    await nextTask();
     expect(win.siteViews()).toHaveLength(0);
-    w.windows.showSite(w.personal.id, home.id);
+    // The band is told no page is shown (no address, no history), and Reload opens the site again.
+    expect(win.webContents.sent.at(-1)).toMatchObject({ channel: 'chrome:siteState', args: [{ siteId: home.id, url: '', canGoBack: false, loading: false }] });
+    w.windows.navigate(w.personal.id, 'reload');
     expect(win.siteViews()).toHaveLength(1);
+    expect(win.siteViews()[0]!.webContents.loads.at(-1)!.url).toBe(home.homeUrl);
     expect(() => w.windows.networkChanged(w.personal.id, 'UA/2')).not.toThrow();
     win.blur();
     win.focus();
