@@ -594,7 +594,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
 
   send<E extends EventName>(event: E, payload: EventPayloads[E]): void {
     if (this.win.isDestroyed()) return;
-    if (event === 'guard:notice') this.noticesAway.sent(payload as EventPayloads['guard:notice']);
+    // (A countdown is given to a reloaded chrome while it still counts, from the guard: coolingOffNotices.)
+    if (event === 'guard:notice' && (payload as GuardNotice).code !== 'cooling-off') this.noticesAway.sent(payload as GuardNotice);
     this.win.webContents.send(event, payload);
   }
 

@@ -50,9 +50,13 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
 
   // Main's panel is taken once, when this page (re)loads; after that this page sets it.
   const panelRestored = useRef(false);
+  /** The guard notices this document missed are asked for once, by its first read (main gives them once). */
+  const missedAsked = useRef(false);
   const load = useCallback(async () => {
     try {
-      const next = await unwrap(api().chrome.context({ identityId }));
+      const first = !missedAsked.current;
+      missedAsked.current = true;
+      const next = await unwrap(api().chrome.context({ identityId, ...(first && !popup ? { missed: true as const } : {}) }));
       setContext(next);
       loaded.current = true;
       // Posts waiting for a decision: a prompt pushed before this page subscribed

@@ -139,7 +139,9 @@ export function createHandlers(deps: {
           const question = links.pendingFor(input.identityId);
           const coolingOff = guard.coolingOffNotices(input.identityId);
           // (A countdown missed is in coolingOff while it still counts; once it has ended, it is news no more.)
-          const missed = (deps.windows.missedNotices?.(input.identityId) ?? []).filter((n) => n.code !== 'cooling-off');
+          // (Given to the first read of a chrome document only: a later read, the network settings' or one after a
+          // change of identities, must not take them from the document that is loading.)
+          const missed = input.missed ? (deps.windows.missedNotices?.(input.identityId) ?? []) : [];
           return {
             ...context,
             ...(failure ? { networkFailure: failure } : {}),
