@@ -14,19 +14,16 @@ test.beforeEach(async ({ playwright, launchOptions }) => {
   harness = await Harness.start(own);
 });
 test.afterEach(async () => {
-  expect(harness.unexpected).toEqual([]);
-  await harness.close();
-  await own.close().catch(() => {});
+  try {
+    expect(harness.unexpected).toEqual([]);
+  } finally {
+    await harness.close();
+    await own.close().catch(() => {});
+  }
 });
 
-/** Professional's window with its composer open. */
-async function professionalComposer() {
-  const { identity: pro, ...rest } = await harness.openComposer('Professional');
-  return { pro, ...rest };
-}
-
 test('closing the window saves what was typed a moment before, and asks before losing text the disk refused', async () => {
-  const { pro, page, editor } = await professionalComposer();
+  const { identity: pro, page, editor } = await harness.openComposer('Professional');
   // Sooner than the autosave: the close sends it (the page unloads without unmounting the composer).
   await editor.fill('Typed just before closing.');
   const closed = page.waitForEvent('close');
@@ -35,7 +32,7 @@ test('closing the window saves what was typed a moment before, and asks before l
   await harness.closePage(pro.id);
   await expect.poll(() => harness.store.drafts.list(pro.id).map((d) => d.text)).toEqual(['Typed just before closing.']);
 
-  const again = await professionalComposer();
+  const again = await harness.openComposer('Professional');
   const handlers = harness.services.handlers as unknown as Record<string, (...args: unknown[]) => unknown>;
   const [save, create] = [handlers['drafts:save']!, handlers['drafts:create']!];
   handlers['drafts:save'] = handlers['drafts:create'] = () => {

@@ -14,12 +14,6 @@ test.afterEach(async () => {
   await harness.close();
 });
 
-/** Professional's window with its composer open. */
-async function professionalComposer() {
-  const { identity: pro, ...rest } = await harness.openComposer('Professional');
-  return { pro, ...rest };
-}
-
 test('a draft is autosaved as you type, keeps its history, and moves identity only after a confirmation', async () => {
   const pro = harness.identity('Professional');
   const personal = harness.identity('Personal');
@@ -69,7 +63,7 @@ test('a draft is autosaved as you type, keeps its history, and moves identity on
 });
 
 test('a save that fails keeps its text for the next one, and nothing is done on the unsaved draft', async () => {
-  const { pro, page, panel, editor } = await professionalComposer();
+  const { identity: pro, page, panel, editor } = await harness.openComposer('Professional');
   await editor.fill('Quarterly numbers are in.');
   await expect.poll(() => harness.store.drafts.list(pro.id).map((d) => d.text)).toEqual(['Quarterly numbers are in.']);
 
@@ -102,7 +96,7 @@ test('a save that fails keeps its text for the next one, and nothing is done on 
 });
 
 test('"New draft" straight after typing keeps what was typed as a draft and starts an empty one', async () => {
-  const { pro, panel, editor } = await professionalComposer();
+  const { identity: pro, panel, editor } = await harness.openComposer('Professional');
   // Sooner than the autosave: the click saves it, and the save names the draft as the click empties the composer.
   await editor.fill('A thought before the meeting.');
   await panel.getByRole('button', { name: 'New draft' }).click();
