@@ -19,7 +19,7 @@
  *   (docs/api/app.md:144-154, :1086-1090).
  * - `enableSandbox()` throws once the app is ready (electron_api_app.cc:1564-1570).
  */
-import { Emitter, FakeEvent } from './events';
+import { Emitter, FakeEvent, loginChallenge, type LoginAnswer } from './events';
 import type { ElectronWorld } from './world';
 
 export class FakeCommandLine {
@@ -192,20 +192,12 @@ export class FakeApp extends Emitter implements Pick<Electron.App, AppKeys> {
   authenticateWithoutPage(
     authInfo: { isProxy: boolean; host: string; port: number; scheme?: string; realm?: string },
     details: { url?: string; firstAuthAttempt?: boolean } = {},
-  ): Promise<{ username: string; password: string } | 'cancelled'> {
-    return new Promise((resolve) => {
-      let answered = false;
-      const callback = (username?: string, password?: string) => {
-        if (answered) return;
-        answered = true;
-        resolve(username === undefined ? 'cancelled' : { username, password: password ?? '' });
-      };
-      const event = new FakeEvent();
-      const info = { scheme: 'basic', realm: '', ...authInfo };
-      this.emit('login', event, null, { url: details.url ?? 'https://x.com/sw.js', pid: 0, isRequestForNavigation: false, firstAuthAttempt: details.firstAuthAttempt ?? true }, info, callback);
-      if (!event.defaultPrevented) callback();
-    });
+  ): Promise<LoginAnswer> {
+    const info = { scheme: 'basic', realm: '', ...authInfo };
+    const request = { url: details.url ?? 'https://x.com/sw.js', pid: 0, isRequestForNavigation: false, firstAuthAttempt: details.firstAuthAttempt ?? true };
+    return loginChallenge((event, callback) => this.emit('login', event, null, request, info, callback));
   }
+
 
   /** Test control (macOS): the app is opened again from Finder, the Dock or `open`. */
   activate(): void {

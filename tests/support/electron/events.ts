@@ -46,3 +46,25 @@ export class Emitter extends EventEmitter {
     return event;
   }
 }
+
+/** What an authentication challenge ends with: the credentials given, or 'cancelled'. */
+export type LoginAnswer = { username: string; password: string } | 'cancelled';
+
+/**
+ * An authentication challenge as Electron runs it (shell/browser/login_handler.cc, EmitEvent): `emit` sends the
+ * 'login' event with a callback; unless a listener prevents the default, Electron cancels it; a callback without a
+ * user name cancels too; only the first answer counts.
+ */
+export function loginChallenge(emit: (event: FakeEvent, callback: (username?: string, password?: string) => void) => void): Promise<LoginAnswer> {
+  return new Promise((resolve) => {
+    let answered = false;
+    const callback = (username?: string, password?: string) => {
+      if (answered) return;
+      answered = true;
+      resolve(username === undefined ? 'cancelled' : { username, password: password ?? '' });
+    };
+    const event = new FakeEvent();
+    emit(event, callback);
+    if (!event.defaultPrevented) callback();
+  });
+}

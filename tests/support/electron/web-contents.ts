@@ -77,7 +77,7 @@ import type {
   WebContents,
   WindowOpenHandlerResponse,
 } from 'electron';
-import { Emitter, FakeEvent } from './events';
+import { Emitter, FakeEvent, loginChallenge, type LoginAnswer } from './events';
 import { cloneAcrossIpc } from './ipc';
 import type { ElectronWorld } from './world';
 import type { FakeSession } from './session';
@@ -437,26 +437,19 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   authenticate(
     authInfo: { isProxy: boolean; scheme?: string; host: string; port: number; realm?: string },
     details: { url?: string; firstAuthAttempt?: boolean } = {},
-  ): Promise<{ username: string; password: string } | 'cancelled'> {
+  ): Promise<LoginAnswer> {
     this.alive();
-    return new Promise((resolve) => {
-      let answered = false;
-      const callback = (username?: string, password?: string) => {
-        if (answered) return;
-        answered = true;
-        resolve(username === undefined ? 'cancelled' : { username, password: password ?? '' });
-      };
-      const event = new FakeEvent();
+    return loginChallenge((event, callback) =>
       this.emit(
         'login',
         event,
         { url: details.url ?? this.url, pid: 1, isRequestForNavigation: true, firstAuthAttempt: details.firstAuthAttempt ?? true },
         { scheme: 'basic', realm: '', ...authInfo },
         callback,
-      );
-      if (!event.defaultPrevented) callback();
-    });
+      ),
+    );
   }
+
 
   /** Test control: the page's renderer process ends (see the header). */
   crash(reason: Electron.RenderProcessGoneDetails['reason'] = 'crashed'): void {
