@@ -68,6 +68,23 @@ describe('the guard notices a chrome missed', () => {
     expect(w.windows.missedNotices(w.personal.id)).toEqual([]); // (no window)
   });
 
+  it('include those sent while a chrome that keeps crashing waits to be loaded again', () => {
+    const { w, win } = professionalOnX();
+    const pro = w.professional.id;
+    w.windows.missedNotices(pro); // (hearing)
+    // Crashing again and again: main loads it again a few times a minute, then waits; no load starts meanwhile.
+    for (let i = 0; i < 3; i++) {
+      win.webContents.crash();
+      win.webContents.finishLoad();
+      w.windows.missedNotices(pro);
+    }
+    const loads = win.webContents.loads.length;
+    win.webContents.crash();
+    expect(win.webContents.loads).toHaveLength(loads); // (not loaded again yet)
+    w.windows.send(pro, 'guard:notice', notice('while it lay crashed, not yet reloaded'));
+    expect(w.windows.missedNotices(pro).map((n) => n.message)).toEqual(['while it lay crashed, not yet reloaded']);
+  });
+
   it('keep the latest twenty when the chrome is away for long', () => {
     const { w } = professionalOnX();
     for (let i = 1; i <= 25; i++) w.windows.send(w.professional.id, 'guard:notice', notice(`n${i}`));
