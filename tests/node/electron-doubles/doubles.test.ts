@@ -259,8 +259,11 @@ describe('what a page shows and what crosses IPC', () => {
     page.failLoad(-130, 'ERR_PROXY_CONNECTION_FAILED');
     expect(page.getURL()).toBe('https://x.com/next');
     void page.loadURL('https://x.com/later');
+    const failed: number[] = [];
+    page.on('did-fail-load', (_e: unknown, code: number) => failed.push(code));
     page.failLoad(-3, 'ERR_ABORTED');
     expect(page.getURL()).toBe('https://x.com/next');
+    expect(failed).toEqual([]); // (no did-fail-load for a cancelled navigation)
   });
 
   it('invoke clones what crosses, refuses what cannot be cloned, and keeps only the text of a thrown error', async () => {

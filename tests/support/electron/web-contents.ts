@@ -393,7 +393,8 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     // (content/browser/renderer_host/navigation_request.cc, OnFailureChecksComplete: ERR_ABORTED resets the request,
     // any other error goes on to CommitErrorPage).
     if (errorCode !== ABORTED.errorCode) this.committedUrl = this.url;
-    this.emit('did-fail-load', new FakeEvent(), errorCode, errorDescription, this.url, true);
+    // (No 'did-fail-load' for a cancelled navigation: electron_api_web_contents.cc, DidFinishNavigation.)
+    if (errorCode !== ABORTED.errorCode) this.emit('did-fail-load', new FakeEvent(), errorCode, errorDescription, this.url, true);
     this.emit('did-stop-loading', new FakeEvent());
     pending?.reject(loadError(errorCode, errorDescription, this.url));
   }
