@@ -19,6 +19,7 @@ import { rendererPage } from './windows/renderer-page';
 import { IdentityNetworkGate } from './session/identity-network';
 import { watchProxyFailures } from './session/proxy-failure-watch';
 import { answerProxyLoginsWithoutPage } from './session/proxy-login-without-page';
+import { endWhenQuitIsCertain } from './quit';
 import { webRequestHub } from './session/web-request-hub';
 import { plainChromeUserAgent } from '../../shared/domain/network';
 import { WindowManager } from './windows/window-manager';
@@ -175,7 +176,8 @@ export function bootstrap(): void {
     defaultUserAgent: () => plainChromeUserAgent(session.defaultSession.getUserAgent()),
   });
   guard = services.guard;
-  app.on('before-quit', () => {
+  // (Not at 'before-quit': a window may still refuse to close and cancel the quit, and posts must stay guarded.)
+  endWhenQuitIsCertain(app, () => {
     services.guard.dispose();
     recogniser.dispose();
     void services.network.dispose();

@@ -4,6 +4,7 @@
  * asks to stay; unanswered, Electron cancels the close without a word, so main asks the person (will-prevent-unload).
  */
 import { describe, expect, it } from 'vitest';
+import { endWhenQuitIsCertain } from '../../../electron/main/quit';
 import { identityWin, windowWorld } from './support/windows';
 
 describe('closing a window whose composer could not save', () => {
@@ -35,5 +36,29 @@ describe('closing a window whose composer could not save', () => {
     win.close();
     expect(win.isDestroyed()).toBe(true);
     expect(w.kit.questions).toEqual([]);
+  });
+});
+
+describe('quitting while a composer could not save', () => {
+  it('is cancelled when the person keeps editing, and what ends with Hatstand ends only once the quit is certain', () => {
+    const w = windowWorld();
+    let ended = 0;
+    endWhenQuitIsCertain(w.e.app, () => void ended++);
+    w.windows.openIdentity(w.personal.id);
+    w.windows.openIdentity(w.professional.id);
+    const pro = identityWin(w, w.professional.id);
+    pro.webContents.cancelsUnload = true;
+    w.kit.answer = 0; // Keep editing
+    w.e.app.quit();
+    expect(pro.isDestroyed()).toBe(false);
+    expect(w.e.app.quitting).toBe(false);
+    expect(w.e.app.ended).toBe(false);
+    expect(ended).toBe(0); // (the post guard and the networks still run: Hatstand goes on)
+
+    w.kit.answer = 1; // Close without saving
+    w.e.app.quit();
+    expect(w.e.world.windows()).toEqual([]);
+    expect(ended).toBe(1);
+    expect(w.e.app.ended).toBe(true);
   });
 });

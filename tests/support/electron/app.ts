@@ -205,11 +205,50 @@ export class FakeApp extends Emitter implements Pick<Electron.App, AppKeys> {
     this.emit('activate', new FakeEvent(), hasVisibleWindows);
   }
 
+  /**
+   * Browser::Quit (shell/browser/browser.cc): 'before-quit' (preventable), then every window is asked to close; a
+   * close refused (its 'close' prevented, its page's beforeunload) cancels the quit, and no 'will-quit' comes. Once the
+   * last window is gone, 'will-quit' (preventable: the quit is then cancelled) and 'quit'; no 'window-all-closed' while
+   * quitting.
+   */
   quit(): void {
     this.quitCalls++;
+    if (this.quitting) return;
     if (this.emitPreventable('before-quit').defaultPrevented) return;
-    if (this.emitPreventable('will-quit').defaultPrevented) return;
-    this.emit('quit', new FakeEvent(), 0);
+    this.quitting = true;
+    if (this.world.windows().length === 0) return this.notifyAndShutdown();
+    for (const win of this.world.windows()) if (this.quitting) win.close();
+  }
+  /** Between a 'before-quit' nobody prevented and the quit's end or cancellation (Browser::is_quitting_). */
+  quitting = false;
+  /** 'quit' was emitted: the process is ending. */
+  ended = false;
+  private exiting = false;
+
+  /** A window's close was refused (WindowList::WindowCloseCancelled): a quit under way stops. */
+  windowCloseCancelled(): void {
+    this.quitting = false;
+  }
+
+  /** The last window is gone (Browser::OnWindowAllClosed). */
+  allWindowsClosed(): void {
+    if (this.exiting) return this.shutdown();
+    if (this.quitting) return this.notifyAndShutdown();
+    this.emit('window-all-closed');
+  }
+
+  private notifyAndShutdown(): void {
+    if (this.emitPreventable('will-quit').defaultPrevented) {
+      this.quitting = false;
+      return;
+    }
+    this.shutdown();
+  }
+
+  private shutdown(): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.emit('quit', new FakeEvent(), this.exitCode ?? 0);
   }
 
   /** The code passed to `exit()`, null while the process runs. */
@@ -221,7 +260,9 @@ export class FakeApp extends Emitter implements Pick<Electron.App, AppKeys> {
    */
   exit(exitCode = 0): void {
     this.exitCode = exitCode;
+    this.exiting = true;
     for (const win of this.world.windows()) win.destroy();
+    this.shutdown(); // (Browser::Exit: windows destroyed without asking, then 'quit'; no before-quit or will-quit)
     this.releaseSingleInstanceLock();
   }
 

@@ -120,9 +120,11 @@ export class FakeBrowserWindow extends Emitter implements Pick<Electron.BrowserW
   }
   close(): void {
     if (this.destroyed) return;
-    if (this.emitPreventable('close').defaultPrevented) return;
+    // A close refused, by a 'close' listener or the page's beforeunload, cancels a quit under way
+    // (native_window.cc, NotifyWindowCloseButtonClicked; browser.cc, OnWindowCloseCancelled).
+    if (this.emitPreventable('close').defaultPrevented) return this.world.app?.windowCloseCancelled();
     // 'close' comes before the page's beforeunload, which may still keep the window (docs/api/browser-window.md, Event: 'close').
-    if (this.webContents.unloadRefused()) return;
+    if (this.webContents.unloadRefused()) return this.world.app?.windowCloseCancelled();
     this.finish();
   }
   destroy(): void {

@@ -75,7 +75,7 @@ export class ElectronWorld {
     const at = this.allWindows.indexOf(win);
     if (at !== -1) this.allWindows.splice(at, 1);
     if (this.focused === win) this.focused = null;
-    if (this.allWindows.length === 0) this.app?.emit('window-all-closed');
+    if (this.allWindows.length === 0) this.app?.allWindowsClosed();
   }
   windows(): FakeBrowserWindow[] {
     return [...this.allWindows];
