@@ -144,6 +144,7 @@ export interface GlueWindow<V extends SiteView = SiteView>
     | 'getBounds'
     | 'getNormalBounds'
     | 'isMaximized'
+    | 'isNormal'
     | 'maximize'
     | 'getContentSize'
     | 'loadURL'

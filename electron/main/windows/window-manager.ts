@@ -105,8 +105,9 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     // Its size and place when not maximised (the normal bounds, whatever its state: minimised or maximised too), and
     // whether it was maximised. (A store that cannot save it, a full disk, must not stop the window closing.)
     window.win.on('close', () => {
-      // (A normal window's own bounds: macOS keeps its normal bounds only from our calls, not from the person's moves.)
-      const normal = window.win.isMaximized() || window.win.isMinimized() ? window.win.getNormalBounds() : window.win.getBounds();
+      // (A normal window's own bounds: macOS keeps its normal bounds only from our calls, not from the person's moves. A
+      // full-screen window is not maximised, and its own bounds are the display's.)
+      const normal = window.win.isNormal() ? window.win.getBounds() : window.win.getNormalBounds();
       const state: SavedWindowState = { ...normal, ...(window.win.isMaximized() ? { maximized: true } : {}) };
       try {
         this.deps.store.settings.setFor(identity.id, BOUNDS_KEY, state);

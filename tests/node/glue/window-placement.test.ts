@@ -63,6 +63,18 @@ describe('an identity window closed and opened again (glue)', () => {
     expect(open(w).getBounds()).toEqual({ x: 40, y: 30, width: 900, height: 650 });
   });
 
+  it('keeps the size it had before full screen (a video, View > Toggle Full Screen), not the display\u2019s', () => {
+    const w = windowWorld();
+    const win = open(w);
+    win.setBounds({ x: 60, y: 50, width: 1100, height: 760 });
+    win.setFullScreen(true);
+    expect(win.isMaximized()).toBe(false);
+    win.close();
+    const again = open(w);
+    expect(again.getBounds()).toEqual({ x: 60, y: 50, width: 1100, height: 760 });
+    expect(again.isMaximized()).toBe(false);
+  });
+
   it('opens on a display there is when the one it was left on was unplugged', () => {
     const w = windowWorld();
     w.kit.displays = [{ x: 0, y: 0, width: 1440, height: 875 }, { x: 1440, y: 0, width: 2560, height: 1400 }];

@@ -50,6 +50,9 @@ export const BROWSER_WINDOW_KEYS = [
   'getBounds',
   'getNormalBounds',
   'isMaximized',
+  'isNormal',
+  'isFullScreen',
+  'setFullScreen',
   'maximize',
   'unmaximize',
   'setBounds',
@@ -219,8 +222,33 @@ export class FakeBrowserWindow extends Emitter implements Pick<Electron.BrowserW
     return this.normalBounds !== null;
   }
   getNormalBounds(): Rectangle {
-    return this.normalBounds ?? this.getBounds();
+    return this.normalBounds ?? this.fullScreenFrom ?? this.getBounds();
   }
+  /**
+   * Full screen (View > Toggle Full Screen, a site's video): the window covers the display, and is neither maximised
+   * nor normal (isMaximized() is false in full screen, native_window_views.cc IsMaximized; isNormal() is not maximised,
+   * minimised or full screen, native_window.cc IsNormal); getNormalBounds() still tells its normal bounds.
+   */
+  setFullScreen(flag: boolean): void {
+    if (flag === this.isFullScreen()) return;
+    if (flag) {
+      this.fullScreenFrom = this.getBounds();
+      this.setBounds({ x: 0, y: 0, width: 1920, height: 1080 });
+      this.emit('enter-full-screen');
+    } else {
+      const from = this.fullScreenFrom!;
+      this.fullScreenFrom = null;
+      this.setBounds(from);
+      this.emit('leave-full-screen');
+    }
+  }
+  isFullScreen(): boolean {
+    return this.fullScreenFrom !== null;
+  }
+  isNormal(): boolean {
+    return !this.isMaximized() && !this.isMinimized() && !this.isFullScreen();
+  }
+  private fullScreenFrom: Rectangle | null = null;
   getBounds(): Rectangle {
     const { width, height } = this.contentView.getBounds();
     return { ...this.position, width: width + FRAME.x, height: height + FRAME.y };
