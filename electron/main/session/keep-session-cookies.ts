@@ -28,7 +28,7 @@ export function persistentCopy(cookie: Cookie, nowSeconds: number, days = KEEP_D
 }
 
 /** The cookie jar as this module uses it (Electron's `on` returns the jar for chaining; unused here). */
-export interface WatchedCookies extends Pick<Cookies, 'set'> {
+export interface WatchedCookies extends Pick<Cookies, 'set' | 'flushStore'> {
   on(event: 'changed', listener: (event: Electron.Event, cookie: Cookie, cause: string, removed: boolean) => void): unknown;
 }
 
@@ -37,10 +37,31 @@ export function keepSessionCookies(
   enabled: () => boolean,
   now: () => number = () => Date.now(),
 ): void {
+  // The store writes its changes to disk every 30 seconds (docs/api/cookies.md, flushStore) and nothing in Electron's
+  // quit flushes it: a person who signs in and quits at once would find the copy gone. Each copy is written at once;
+  // copies that come while a write runs share the next one.
+  let writing: Promise<void> | null = null;
+  let again = false;
+  const write = (): void => {
+    if (writing) {
+      again = true;
+      return;
+    }
+    writing = cookies
+      .flushStore()
+      .catch(() => {})
+      .finally(() => {
+        writing = null;
+        if (again) {
+          again = false;
+          write();
+        }
+      });
+  };
   cookies.on('changed', (_event, cookie, _cause, removed) => {
     if (removed || !enabled()) return;
     const copy = persistentCopy(cookie, Math.floor(now() / 1000));
     // The copy is not a session cookie, so writing it does not come back here.
-    if (copy) void cookies.set(copy).catch(() => {});
+    if (copy) void cookies.set(copy).then(write, () => {});
   });
 }

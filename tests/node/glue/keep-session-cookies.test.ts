@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from 'electron';
 import { keepSessionCookies, persistentCopy } from '../../../electron/main/session/keep-session-cookies';
-import { createElectron } from '../../support/electron';
+import { createElectron, nextTask } from '../../support/electron';
 
 const sessionCookie: Cookie = {
   name: 'sid',
@@ -46,5 +46,20 @@ describe('keeping session cookies (PITFALLS 3)', () => {
     await cookies.set(site);
     await new Promise((resolve) => setImmediate(resolve));
     expect(cookies.jar).toEqual([expect.objectContaining({ name: 'sid', session: false, expirationDate: 2_000 + 30 * 86_400, hostOnly: true })]);
+  });
+
+  it('writes the copy to disk at once: the store writes every 30 s, and a quit does not flush it', async () => {
+    const cookies = createElectron().session.fromPartition('persist:identity-a').cookies;
+    keepSessionCookies(cookies, () => true, () => 2_000_000);
+    await cookies.set({ url: 'https://example.com/', name: 'sid', value: 'abc', secure: true });
+    await nextTask();
+    // What a restart right now would find: the kept copy.
+    expect(cookies.onDisk()).toEqual([expect.objectContaining({ name: 'sid', value: 'abc', session: false })]);
+    // A burst of cookies (a sign-in sets several) shares writes rather than asking one per cookie.
+    const before = cookies.flushes;
+    for (const name of ['a', 'b', 'c', 'd', 'e']) void cookies.set({ url: 'https://example.com/', name, value: '1' });
+    for (let i = 0; i < 5; i++) await nextTask();
+    expect(cookies.onDisk().map((c) => c.name).sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'sid']);
+    expect(cookies.flushes - before).toBeLessThanOrEqual(2);
   });
 });

@@ -69,8 +69,23 @@ export type SessionKeys =
   | 'getBlobData'
   | 'setDevicePermissionHandler';
 
-export class FakeCookies extends Emitter implements Pick<Electron.Cookies, 'get' | 'set' | 'remove'> {
+export class FakeCookies extends Emitter implements Pick<Electron.Cookies, 'get' | 'set' | 'remove' | 'flushStore'> {
   readonly jar: Cookie[] = [];
+  /**
+   * What is on disk: the cookie store writes its changes every 30 seconds or 512 operations, and at once on
+   * `flushStore()` (docs/api/cookies.md, cookies.flushStore; nothing in Electron's quit flushes it). Session cookies
+   * are never written. `onDisk()` is the test control: what a restart would find.
+   */
+  private written: Cookie[] = [];
+  flushes = 0;
+  flushStore(): Promise<void> {
+    this.flushes++;
+    this.written = this.jar.filter((c) => !c.session).map((c) => ({ ...c }));
+    return Promise.resolve();
+  }
+  onDisk(): Cookie[] {
+    return this.written.map((c) => ({ ...c }));
+  }
   get(filter: CookiesGetFilter): Promise<Cookie[]> {
     return Promise.resolve(
       this.jar.filter((c) => (filter.name === undefined || c.name === filter.name) && (filter.url === undefined || cookieMatchesUrl(c, filter.url))),
