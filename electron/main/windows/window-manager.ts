@@ -29,6 +29,8 @@ import { allowsHttp } from '../services/api/http-hosts';
 export interface IdentityStorage {
   clearStorageData(): Promise<void>;
   clearCache(): Promise<void>;
+  clearData(): Promise<void>;
+  readonly cookies: { flushStore(): Promise<void> };
 }
 
 export interface WindowManagerDeps<W extends GlueWindow<V>, V extends SiteView> {
@@ -227,6 +229,10 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     const session = this.deps.sessionFor(identityId);
     await session.clearStorageData();
     await session.clearCache();
+    // What those two leave (HSTS records, network state, code cache), then the cookies' deletion written to disk at
+    // once: the store writes every 30 s, and a quit does not flush it (docs/api/session.md, clearData; cookies.md).
+    await session.clearData();
+    await session.cookies.flushStore();
     this.broadcast('identities:changed', {});
   }
 

@@ -37,12 +37,17 @@ describe('pages of a closed identity window (item 4)', () => {
     const site = identityWin(w, w.personal.id).siteViews()[0]!.webContents;
     const popup = site.windowOpen('https://accounts.google.com/o/oauth2/v2/auth?client_id=1', { features: 'width=480,height=640' });
     expect(popup.outcome).toBe('app-window');
-    await w.windows.identityRemoved(w.personal.id);
     const session = w.e.session.fromPartition(partitionFor(w.personal.id));
+    await session.cookies.set({ url: 'https://mastodon.social/', name: 'sid', value: 'kept', expirationDate: 4_000_000_000 });
+    await session.cookies.flushStore();
+    await w.windows.identityRemoved(w.personal.id);
     expect(session.clears).toEqual([
       { what: 'storage', livePages: [] },
       { what: 'cache', livePages: [] },
+      { what: 'all', livePages: [] },
     ]);
+    // What a restart would find of it on disk: nothing (the store writes every 30 s unless flushed).
+    expect(session.cookies.onDisk()).toEqual([]);
     expect(popup.closed()).toBe(true);
   });
 

@@ -66,6 +66,7 @@ export type SessionKeys =
   | 'setUserAgent'
   | 'clearStorageData'
   | 'clearCache'
+  | 'clearData'
   | 'getBlobData'
   | 'setDevicePermissionHandler';
 
@@ -128,7 +129,7 @@ function cookieMatchesUrl(cookie: Cookie, url: string): boolean {
 }
 
 export interface ClearRecord {
-  what: 'storage' | 'cache';
+  what: 'storage' | 'cache' | 'all';
   /** Ids of this session's pages that were still alive when it was cleared. */
   livePages: number[];
 }
@@ -295,6 +296,15 @@ export class FakeSession extends Emitter implements Pick<Session, SessionKeys> {
   }
   clearStorageData(): Promise<void> {
     this.clears.push({ what: 'storage', livePages: this.world.livePagesOf(this).map((c) => c.id) });
+    return Promise.resolve();
+  }
+  /**
+   * Everything Chromium's BrowsingDataRemover knows, more than clearStorageData (HSTS records, network state, code
+   * cache; docs/api/session.md, ses.clearData). Cookies deleted reach disk on the store's next write (flushStore).
+   */
+  clearData(): Promise<void> {
+    this.clears.push({ what: 'all', livePages: this.world.livePagesOf(this).map((c) => c.id) });
+    this.cookies.jar.splice(0);
     return Promise.resolve();
   }
   clearCache(): Promise<void> {
