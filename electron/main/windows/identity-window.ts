@@ -683,9 +683,9 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
 
   /**
    * A site page destroyed without us closing it: its own window.close(), which a page opened with one history entry
-   * may call. Its view shows nothing from then on, so it goes; the site
-   * shown opens afresh at its home (a link's page gives way to the first site), once a minute at most, so that a page
-   * that closes itself as it loads is not opened again and again (choosing its site opens it again).
+   * may call. Its view shows nothing from then on, so it goes; the site shown opens afresh at its home (a link's page
+   * gives way to the first site), once a minute at most, so that a page that closes itself as it loads is not opened
+   * again and again (choosing its site, Reload or Home opens it again).
    */
   private pageClosedItself(view: V): void {
     if (this.pagesClosing || this.win.isDestroyed()) return;
