@@ -154,7 +154,7 @@ export interface GlueWindow<V extends SiteView = SiteView>
   /** Windows only (Electron defines it on every platform's type). */
   setAppDetails?(options: AppDetailsOptions): void;
   on(event: 'close' | 'page-title-updated', listener: (event: Event) => void): unknown;
-  on(event: 'closed' | 'resize' | 'blur' | 'focus', listener: () => void): unknown;
+  on(event: 'closed' | 'resize' | 'move' | 'maximize' | 'unmaximize' | 'blur' | 'focus', listener: () => void): unknown;
   /** Windows and Linux: a mouse's back/forward buttons and media keys (docs/api/browser-window.md, Event: 'app-command'). */
   on(event: 'app-command', listener: (event: Event, command: string) => void): unknown;
   once(event: 'ready-to-show', listener: () => void): unknown;

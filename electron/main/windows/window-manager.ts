@@ -59,6 +59,8 @@ export interface SiteNetworkSource {
 }
 
 const BOUNDS_KEY = 'window.bounds';
+/** How long after a move or resize the window's place is saved (settled, not on every step of a drag). */
+const PLACEMENT_SAVED_AFTER_MS = 1_000;
 
 /**
  * Owns every window: at most one per identity (reopening focuses it), plus
@@ -106,7 +108,8 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     window.win.on('blur', () => this.deps.noteClipboard(identity.id));
     // Its size and place when not maximised (the normal bounds, whatever its state: minimised or maximised too), and
     // whether it was maximised. (A store that cannot save it, a full disk, must not stop the window closing.)
-    window.win.on('close', () => {
+    const savePlacement = () => {
+      if (window.win.isDestroyed()) return;
       // (A normal window's own bounds: macOS keeps its normal bounds only from our calls, not from the person's moves. A
       // full-screen window is not maximised, and its own bounds are the display's.)
       const normal = window.win.isNormal() ? window.win.getBounds() : window.win.getNormalBounds();
@@ -116,6 +119,22 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
       } catch (error) {
         console.error(`[windows] the place of ${identity.name}'s window was not saved:`, error instanceof Error ? error.message : error);
       }
+    };
+    // Saved a moment after each move or resize too: a logout or shutdown ends Hatstand without any window's 'close'
+    // (Windows' session-end is followed by the process's end; on Linux the session's end destroys the windows).
+    let saveTimer: ReturnType<typeof setTimeout> | null = null;
+    const saveSoon = () => {
+      if (saveTimer) clearTimeout(saveTimer);
+      saveTimer = setTimeout(() => {
+        saveTimer = null;
+        savePlacement();
+      }, PLACEMENT_SAVED_AFTER_MS);
+    };
+    for (const change of ['resize', 'move', 'maximize', 'unmaximize'] as const) window.win.on(change, saveSoon);
+    window.win.on('close', () => {
+      if (saveTimer) clearTimeout(saveTimer);
+      saveTimer = null;
+      savePlacement();
     });
     window.win.on('closed', () => {
       this.callers.delete(contentsId);

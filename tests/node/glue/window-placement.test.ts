@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { placeWindow } from '../../../shared/domain/window-placement';
 import { identityWin, windowWorld } from './support/windows';
 
@@ -73,6 +73,22 @@ describe('an identity window closed and opened again (glue)', () => {
     const again = open(w);
     expect(again.getBounds()).toEqual({ x: 60, y: 50, width: 1100, height: 760 });
     expect(again.isMaximized()).toBe(false);
+  });
+
+  it('keeps its place when Hatstand ends without closing it (a logout or shutdown), once the move has settled', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const w = windowWorld();
+      const win = open(w);
+      win.setBounds({ x: 300, y: 90, width: 1000, height: 720 });
+      win.setBounds({ x: 310, y: 95, width: 1010, height: 730 }); // (a drag: one save once it settles)
+      vi.advanceTimersByTime(1_000);
+      win.destroy(); // (no 'close': the session ended)
+      const again = open(w);
+      expect(again.getBounds()).toEqual({ x: 310, y: 95, width: 1010, height: 730 });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('opens on a display there is when the one it was left on was unplugged', () => {

@@ -253,8 +253,11 @@ export class FakeBrowserWindow extends Emitter implements Pick<Electron.BrowserW
     const { width, height } = this.contentView.getBounds();
     return { ...this.position, width: width + FRAME.x, height: height + FRAME.y };
   }
+  /** A move emits 'move' (docs/api/browser-window.md, Event: 'move'); a new size, 'resize'. */
   setBounds(bounds: Partial<Rectangle>): void {
+    const before = this.position;
     this.position = { x: bounds.x ?? this.position.x, y: bounds.y ?? this.position.y };
+    if (this.position.x !== before.x || this.position.y !== before.y) this.emit('move');
     const now = this.contentView.getBounds();
     this.setContentSize(bounds.width ?? now.width, bounds.height ?? now.height);
   }
