@@ -11,7 +11,7 @@ import { sitePageMenu, wireContextMenu, wireOwnPageMenu } from './context-menu';
 import { hardenChromeContents, hardenSiteContents } from './harden-contents';
 import { pageUrl, type RendererPage } from './renderer-page';
 import type { SiteCommand } from '../app-menu';
-import { loadPage } from '../keep-running';
+import { isAbortedLoad, loadPage } from '../keep-running';
 import { isGuestless, linkLoadOptions } from './link-load';
 import { popupViewBounds, popupWindowOptions } from './popup-geometry';
 import { asElectronContents, type GlueWindow, type PageContents, type SiteView, type WindowKit } from './surface';
@@ -109,7 +109,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
    */
   private readonly pages = new WeakMap<V, PageContents>();
   /** Per page, the address main asked it to load that has not committed yet (addressToLoadAgain). */
-  private readonly uncommitted = new WeakMap<PageContents, string>();
+  private readonly uncommitted = new WeakMap<PageContents, { url: string }>();
   /** The window is closing its pages: their ends are ours, not theirs. */
   private pagesClosing = false;
   /** Each page of this window until Electron has destroyed it, closed by us or by itself (closePages waits for them). */
@@ -636,7 +636,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     const url = this.secure(asked);
     this.crashed.delete(contents); // (this load replaces the page whose renderer died)
     this.wanted.set(viewId, url);
-    this.uncommitted.set(contents, url);
+    const pending = { url };
+    this.uncommitted.set(contents, pending);
     const load = (this.loadsAsked.get(viewId) ?? 0) + 1;
     this.loadsAsked.set(viewId, load);
     void loadThroughNetwork(
@@ -644,7 +645,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       // Only the last address asked for while waiting is loaded (a window opened for a
       // routed link shows the link, never its home page first).
       () => {
-        if (this.loadsAsked.get(viewId) === load) loadPage(() => contents.loadURL(url, options), url);
+        if (this.loadsAsked.get(viewId) === load) loadPage(() => this.untilSettled(contents, pending, contents.loadURL(url, options)), url);
       },
       this.deps.network?.ready,
       (message) => this.showNetworkFailure({ message, url, active: true }),
@@ -657,12 +658,27 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   }
 
   /**
+   * A load that stopped without committing (the person pressed Stop, the address was a download or answered 204
+   * No Content) leaves the page shown as it was: it is no longer the address to load again, or a network change
+   * would fetch that download again. Electron rejects such a load with ERR_FAILED from `did-stop-loading`
+   * (lib/browser/api/web-contents.ts:335-347); a load replaced by another navigation rejects with ERR_ABORTED and
+   * leaves the newer one to commit or not. A page whose renderer died keeps its address for the reload.
+   */
+  private untilSettled(contents: PageContents, pending: { url: string }, load: Promise<void>): Promise<void> {
+    return load.catch((error: unknown) => {
+      const replaced = isAbortedLoad(error);
+      if (!replaced && !this.crashed.has(contents) && this.uncommitted.get(contents) === pending) this.uncommitted.delete(contents);
+      throw error;
+    });
+  }
+
+  /**
    * Where to load a view's page again (after a crash, a network change, a reload past a failure): the load main asked
    * for while it has not committed (getURL() is the last committed page, electron_api_web_contents.cc GetURL, so a
    * link still waiting for the network would give way to the page before it), else the page shown, else what was asked.
    */
   private addressToLoadAgain(viewId: string, contents: PageContents): string | undefined {
-    return this.uncommitted.get(contents) ?? (contents.getURL() || this.wanted.get(viewId));
+    return this.uncommitted.get(contents)?.url ?? (contents.getURL() || this.wanted.get(viewId));
   }
 
   /** The view's page, as it was when the view was made (destroyed or not). */

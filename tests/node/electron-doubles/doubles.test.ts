@@ -229,6 +229,24 @@ describe('navigation', () => {
     expect(page.navigationHistory.length()).toBe(1);
   });
 
+  it('a load stopped before it committed (Stop, a download, a 204) emits only did-stop-loading and rejects with ERR_FAILED', async () => {
+    const e = createElectron();
+    const page = new e.WebContentsView().webContents;
+    void page.loadURL('https://x.com/home');
+    page.finishLoad('Home');
+    const events: string[] = [];
+    page.on('did-fail-load', () => events.push('did-fail-load'));
+    page.on('did-stop-loading', () => events.push('did-stop-loading'));
+    const stopped = page.loadURL('https://x.com/report.pdf');
+    page.stop();
+    await expect(stopped).rejects.toMatchObject({ code: 'ERR_FAILED', errno: -2 });
+    const download = page.loadURL('https://x.com/export.csv');
+    page.failLoad(-3, 'ERR_ABORTED');
+    await expect(download).rejects.toMatchObject({ code: 'ERR_FAILED', errno: -2 });
+    expect(events).toEqual(['did-stop-loading', 'did-stop-loading']);
+    expect(page.getURL()).toBe('https://x.com/home');
+  });
+
   it('a reload starts a new document: what main sent before reaches only the old one', () => {
     const e = createElectron();
     const win = new e.BrowserWindow();

@@ -53,6 +53,43 @@ describe('site views wait for the identity network', () => {
   });
 });
 
+describe('what a network change loads again', () => {
+  it('a link that ended without showing anything (a download, a 204, Stop) is not fetched again: the page shown is', async () => {
+    const { n, pro, page } = professionalWindow({ mode: 'direct' });
+    await expect.poll(() => page.loads.length).toBe(1);
+    page.finishLoad('LinkedIn');
+    const linkedIn = pro.sites.find((s) => s.label !== 'X')!;
+    n.w.windows.windowOf(pro.id)!.showSite(linkedIn.id, 'https://www.linkedin.com/ambry/report.pdf');
+    await expect.poll(() => page.loads.length).toBe(2);
+    // The response became a download: Chromium cancels the navigation, nothing commits.
+    page.failLoad(-3, 'ERR_ABORTED');
+    await Promise.resolve();
+    await Promise.resolve();
+
+    n.change(pro.id, SOCKS);
+    await expect.poll(() => page.loads.length).toBe(3);
+    expect(page.loads[2]!.url).toBe('https://www.linkedin.com/feed/');
+  });
+
+  it('a link replaced by another before it committed: the newer one is loaded again', async () => {
+    const { n, pro, page } = professionalWindow({ mode: 'direct' });
+    await expect.poll(() => page.loads.length).toBe(1);
+    page.finishLoad('LinkedIn');
+    const linkedIn = pro.sites.find((s) => s.label !== 'X')!;
+    const window = n.w.windows.windowOf(pro.id)!;
+    window.showSite(linkedIn.id, 'https://www.linkedin.com/in/ada/');
+    await expect.poll(() => page.loads.length).toBe(2);
+    window.showSite(linkedIn.id, 'https://www.linkedin.com/in/grace/');
+    await expect.poll(() => page.loads.length).toBe(3);
+    await Promise.resolve();
+    await Promise.resolve();
+
+    n.change(pro.id, SOCKS);
+    await expect.poll(() => page.loads.length).toBe(4);
+    expect(page.loads[3]!.url).toBe('https://www.linkedin.com/in/grace/');
+  });
+});
+
 describe('a network failure', () => {
   it('is told to the chrome in one sentence while the site view steps aside; a good load brings the site back', async () => {
     const { pro, win, view, page, n } = professionalWindow();

@@ -7,6 +7,11 @@
  *   main-frame navigation starts before it finished, and Electron attaches a no-op
  *   `catch` so an unawaited rejection is not "unhandled"
  *   (lib/browser/api/web-contents.ts:303-316 `_awaitNextLoad`, :371-377 `loadURL`).
+ *   A load that ends without committing and without `did-fail-load` (`stop()`, a
+ *   response that became a download, a 204: Chromium cancels each with ERR_ABORTED,
+ *   for which electron_api_web_contents.cc DidFinishNavigation emits no
+ *   `did-fail-load`) rejects from `did-stop-loading` with ERR_FAILED (-2)
+ *   (web-contents.ts:335-347, stopLoadingListener).
  * - `close()` emits `close` at once and destroys the page in a later task, emitting `destroyed` then
  *   (docs/api/web-contents.md:1174-1187; electron_api_web_contents.cc, CloseContents and Destroy, which
  *   posts the deletion): until then the page runs and `isDestroyed()` is false (`nextTask()` lets it happen);
@@ -160,6 +165,8 @@ export interface OpenResult {
 }
 
 const ABORTED = { errorCode: -3, errorDescription: 'ERR_ABORTED' };
+/** How loadURL's promise rejects for a load that stopped with neither a commit nor `did-fail-load`. */
+const STOPPED = { errorCode: -2, errorDescription: 'ERR_FAILED' };
 
 /** Electron's rejection for a load (web-contents.ts:285-291): message, errno, code, url. */
 export function loadError(errorCode: number, errorDescription: string, url: string): Error {
@@ -330,10 +337,7 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   }
   stop(): void {
     this.alive();
-    const pending = this.pendingLoad;
-    this.pendingLoad = null;
-    this.loading = false;
-    pending?.reject(loadError(ABORTED.errorCode, ABORTED.errorDescription, pending.url));
+    if (this.pendingLoad) this.failLoad(ABORTED.errorCode, ABORTED.errorDescription);
   }
 
   /**
@@ -396,7 +400,10 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     // (No 'did-fail-load' for a cancelled navigation: electron_api_web_contents.cc, DidFinishNavigation.)
     if (errorCode !== ABORTED.errorCode) this.emit('did-fail-load', new FakeEvent(), errorCode, errorDescription, this.url, true);
     this.emit('did-stop-loading', new FakeEvent());
-    pending?.reject(loadError(errorCode, errorDescription, this.url));
+    // A cancelled load is only seen stopping: loadURL's promise rejects with the generic failure
+    // (lib/browser/api/web-contents.ts:335-347, stopLoadingListener).
+    if (errorCode === ABORTED.errorCode) pending?.reject(loadError(STOPPED.errorCode, STOPPED.errorDescription, pending.url));
+    else pending?.reject(loadError(errorCode, errorDescription, this.url));
   }
 
   /** Test control: the page itself navigates (a link in the same tab); `will-navigate` may prevent it. */
