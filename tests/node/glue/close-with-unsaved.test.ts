@@ -44,13 +44,16 @@ describe('quitting while a composer could not save', () => {
     const w = windowWorld();
     let ended = 0;
     endWhenQuitIsCertain(w.e.app, () => void ended++);
-    w.windows.openIdentity(w.personal.id);
     w.windows.openIdentity(w.professional.id);
     const pro = identityWin(w, w.professional.id);
     pro.webContents.cancelsUnload = true;
+    w.windows.openIdentity(w.personal.id);
+    const personal = identityWin(w, w.personal.id);
     w.kit.answer = 0; // Keep editing
     w.e.app.quit();
     expect(pro.isDestroyed()).toBe(false);
+    // (Electron asks every window whatever the others answered: only the one that refused stays.)
+    expect(personal.isDestroyed()).toBe(true);
     expect(w.e.app.quitting).toBe(false);
     expect(w.e.app.ended).toBe(false);
     expect(ended).toBe(0); // (the post guard and the networks still run: Hatstand goes on)

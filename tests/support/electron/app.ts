@@ -207,9 +207,10 @@ export class FakeApp extends Emitter implements Pick<Electron.App, AppKeys> {
 
   /**
    * Browser::Quit (shell/browser/browser.cc): 'before-quit' (preventable), then every window is asked to close; a
-   * close refused (its 'close' prevented, its page's beforeunload) cancels the quit, and no 'will-quit' comes. Once the
-   * last window is gone, 'will-quit' (preventable: the quit is then cancelled) and 'quit'; no 'window-all-closed' while
-   * quitting.
+   * close refused (its 'close' prevented, its page's beforeunload) cancels the quit, and no 'will-quit' comes. The
+   * others are asked all the same: WindowList::CloseAllWindows (shell/browser/window_list.cc) closes each window in
+   * turn whatever the ones before it answered, so a refusal keeps only its own window open. Once the last window is
+   * gone, 'will-quit' (preventable: the quit is then cancelled) and 'quit'; no 'window-all-closed' while quitting.
    */
   quit(): void {
     this.quitCalls++;
@@ -217,7 +218,7 @@ export class FakeApp extends Emitter implements Pick<Electron.App, AppKeys> {
     if (this.emitPreventable('before-quit').defaultPrevented) return;
     this.quitting = true;
     if (this.world.windows().length === 0) return this.notifyAndShutdown();
-    for (const win of this.world.windows()) if (this.quitting) win.close();
+    for (const win of this.world.windows()) if (!win.isDestroyed()) win.close();
   }
   /** Between a 'before-quit' nobody prevented and the quit's end or cancellation (Browser::is_quitting_). */
   quitting = false;
