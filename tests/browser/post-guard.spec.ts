@@ -199,6 +199,29 @@ test('a refusal told while the chrome was reloading is shown once it has loaded,
   await expect(chrome.locator('.notice-card').filter({ hasText: 'spam.example' })).toHaveCount(0);
 });
 
+test('a chrome whose first read failed says so with Try again, and the retry still brings what it missed', async () => {
+  const personal = harness.identity('Personal');
+  await harness.openIdentity(personal.id);
+  const chrome = harness.page(personal.id);
+  await expect(chrome.getByRole('banner', { name: 'Personal identity' })).toBeVisible();
+  harness.chromeAway(personal.id);
+  await harness.services.guard.check({
+    identityId: personal.id,
+    method: 'POST',
+    url: 'https://x.com/i/api/graphql/q/CreateTweet',
+    body: JSON.stringify({ variables: { tweet_text: 'free crypto' } }),
+    initiator: { origin: 'https://spam.example' },
+  });
+  harness.contextFails = 1;
+  await chrome.reload();
+  await expect(chrome.getByText('This identity did not open')).toBeVisible();
+  await expect(chrome.getByRole('alert')).toHaveText('The local database is busy; try again in a moment.');
+  await chrome.screenshot({ path: join(ARTIFACTS, 'identity-did-not-open.png') });
+  await chrome.getByRole('button', { name: 'Try again' }).click();
+  await expect(chrome.getByRole('banner', { name: 'Personal identity' })).toBeVisible();
+  await expect(chrome.locator('.notice-card').filter({ hasText: 'spam.example' })).toHaveCount(1);
+});
+
 /** A post of Professional's to the fake site, handed to the guard as the session hook hands it; `signal` is the page's. */
 function holdPost(identityId: string, status: string, signal?: Abort) {
   return harness.services.guard.check({

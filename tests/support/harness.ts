@@ -6,6 +6,7 @@ import type { Identity } from '../../shared/domain/identity';
 import type { EventName } from '../../shared/ipc/channels';
 import type { EventPayloads, GuardNotice, NetworkFailure, Panel, SiteState } from '../../shared/ipc/contract';
 import { MissedWhileAway } from '../../electron/main/windows/missed-while-away';
+import { AppError } from '../../shared/result';
 import { createHandlers, type AppServices } from '../../electron/main/services/api/handlers';
 import type { WindowsPort } from '../../electron/main/services/api/ports';
 import { createRouter, type CallerContext } from '../../electron/main/services/api/router';
@@ -322,7 +323,14 @@ export class Harness implements WindowsPort {
     this.noticesAwayOf(identityId).away();
   }
 
+  /** Test control: the next reads of an identity window's state fail (a database busy or unreadable). */
+  contextFails = 0;
+
   networkFailureOf(identityId: string, popupChrome?: number): NetworkFailure | null {
+    if (this.contextFails > 0) {
+      this.contextFails--;
+      throw new AppError('store/busy', 'The local database is busy; try again in a moment.');
+    }
     if (popupChrome !== undefined) return this.popupFailures.get(popupChrome)?.identityId === identityId ? this.popupFailures.get(popupChrome)! : null;
     return this.networkFailures.get(identityId) ?? null;
   }

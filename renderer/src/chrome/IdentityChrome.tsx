@@ -54,9 +54,11 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
   const missedAsked = useRef(false);
   const load = useCallback(async () => {
     try {
-      const first = !missedAsked.current;
-      missedAsked.current = true;
-      const next = await unwrap(api().chrome.context({ identityId, ...(first && !popup ? { missed: true as const } : {}) }));
+      // (Taken as asked only once a read has answered: a read that failed took nothing, and the next one asks again.)
+      const askMissed = !missedAsked.current && !popup;
+      const next = await unwrap(api().chrome.context({ identityId, ...(askMissed ? { missed: true as const } : {}) }));
+      if (askMissed) missedAsked.current = true;
+      setLoadError(null);
       setContext(next);
       loaded.current = true;
       // Posts waiting for a decision: a prompt pushed before this page subscribed
@@ -131,6 +133,13 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
               </div>
             )}
           </div>
+          {loadError && (
+            <div className="band-actions">
+              <button type="button" onClick={() => void load()}>
+                Try again
+              </button>
+            </div>
+          )}
         </header>
       </div>
     );
