@@ -785,6 +785,24 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     contents.on('did-fail-load', (_event, code, _description, _url, isMainFrame) => {
       if (isMainFrame && code !== ERR_ABORTED) this.uncommitted.delete(contents);
     });
+    // A site page that asks to stay (a post typed in its own compose box) is asked about, as a browser's "Leave site?":
+    // unanswered, Electron drops the navigation without a word (electron_api_web_contents.cc, RunBeforeUnloadDialog),
+    // so Home, Reload, a link or a network change's reload would do nothing. Chromium runs the page's beforeunload
+    // before any navigation of it, so this is every way of leaving the page; the answer is needed before the event
+    // returns. Stay keeps the page shown, and what was asked is dropped (it is no longer the address to load again).
+    contents.on('will-prevent-unload', (event) => {
+      const host = this.hostOf(contents) ?? 'This site';
+      const choice = this.deps.kit.askNow(this.win, {
+        type: 'question',
+        buttons: ['Stay', 'Leave'],
+        defaultId: 0,
+        cancelId: 0,
+        message: `Leave ${host}?`,
+        detail: `${host} says changes you made in ${this.identity.name}'s window may not be saved.`,
+      });
+      if (choice === 1) event.preventDefault();
+      else this.uncommitted.delete(contents);
+    });
     contents.on('did-navigate-in-page', push);
     contents.on('page-title-updated', push);
     contents.on('did-start-loading', push);

@@ -247,6 +247,31 @@ describe('navigation', () => {
     expect(page.getURL()).toBe('https://x.com/home');
   });
 
+  it('a page that asks to stay drops every navigation unless will-prevent-unload is prevented; a refused loadURL fails with ERR_ABORTED', async () => {
+    const e = createElectron();
+    const page = new e.WebContentsView().webContents;
+    void page.loadURL('https://x.com/home');
+    page.finishLoad('Home');
+    page.cancelsUnload = true;
+    const failed: number[] = [];
+    page.on('did-fail-load', (_e: unknown, code: number) => failed.push(code));
+    let asked = 0;
+    let leave = false;
+    page.on('will-prevent-unload', (event: Electron.Event) => {
+      asked++;
+      if (leave) event.preventDefault();
+    });
+    await expect(page.loadURL('https://x.com/ada')).rejects.toMatchObject({ code: 'ERR_ABORTED', errno: -3 });
+    page.reload();
+    expect(page.pageNavigates('https://x.com/grace')).toBe(false);
+    expect([asked, failed, page.loads.length]).toEqual([3, [-3], 1]);
+    leave = true;
+    const next = page.loadURL('https://x.com/ada');
+    page.finishLoad('Ada');
+    await expect(next).resolves.toBeUndefined();
+    expect(page.getURL()).toBe('https://x.com/ada');
+  });
+
   it('a reload starts a new document: what main sent before reaches only the old one', () => {
     const e = createElectron();
     const win = new e.BrowserWindow();

@@ -174,6 +174,13 @@ export function loadError(errorCode: number, errorDescription: string, url: stri
   return Object.assign(error, { errno: errorCode, code: errorDescription, url });
 }
 
+/** A load the page's beforeunload refused: its did-fail-load said ERR_ABORTED, and the promise rejects with it. */
+function refusedLoad(url: string): Promise<void> {
+  const refused = Promise.reject(loadError(ABORTED.errorCode, ABORTED.errorDescription, url));
+  refused.catch(() => {}); // (web-contents.ts:373-374: Electron silences the unawaited rejection)
+  return refused;
+}
+
 export class FakeNavigationHistory implements Pick<Electron.NavigationHistory, 'canGoBack' | 'canGoForward' | 'goBack' | 'goForward' | 'getActiveIndex' | 'length'> {
   entries: string[] = [];
   index = -1;
@@ -185,12 +192,12 @@ export class FakeNavigationHistory implements Pick<Electron.NavigationHistory, '
     return this.index < this.entries.length - 1;
   }
   goBack(): void {
-    if (!this.canGoBack()) return;
+    if (!this.canGoBack() || !this.contents.mayUnload(this.entries[this.index - 1]!, false)) return;
     this.index -= 1;
     this.contents.startNavigation(this.entries[this.index]!, 'page', undefined, true);
   }
   goForward(): void {
-    if (!this.canGoForward()) return;
+    if (!this.canGoForward() || !this.contents.mayUnload(this.entries[this.index + 1]!, false)) return;
     this.index += 1;
     this.contents.startNavigation(this.entries[this.index]!, 'page', undefined, true);
   }
@@ -317,6 +324,7 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
 
   loadURL(url: string, options?: LoadURLOptions): Promise<void> {
     this.alive();
+    if (!this.mayUnload(url, true)) return refusedLoad(url);
     return this.startNavigation(url, 'app', options);
   }
 
@@ -324,11 +332,13 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     this.alive();
     const query = options?.query ? `?${new URLSearchParams(options.query as Record<string, string>).toString()}` : '';
     const url = `file://${filePath.startsWith('/') ? '' : '/'}${filePath}${query}${options?.hash ? `#${options.hash}` : ''}`;
+    if (!this.mayUnload(url, true)) return refusedLoad(url);
     return this.startNavigation(url, 'app');
   }
 
   reload(): void {
     this.alive();
+    if (!this.mayUnload(this.committedUrl || this.url, false)) return;
     // NavigationController reloads the last committed entry; before anything committed, the load under way.
     void this.startNavigation(this.committedUrl || this.url, 'app', undefined, true);
   }
@@ -409,6 +419,8 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   /** Test control: the page itself navigates (a link in the same tab); `will-navigate` may prevent it. */
   pageNavigates(url: string): boolean {
     this.alive();
+    // (The renderer runs beforeunload before it asks the browser to navigate.)
+    if (!this.mayUnload(url, false)) return false;
     // will-frame-navigate first, for the main frame too; prevented, will-navigate is not emitted; each has its own
     // event (shell/browser/electron_navigation_throttle.cc, WillStartRequest).
     if (this.emitPreventable('will-frame-navigate', { url, isMainFrame: true }).defaultPrevented) return false;
@@ -655,6 +667,19 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     const event = new FakeEvent();
     this.emit('will-prevent-unload', event);
     return !event.defaultPrevented;
+  }
+  /**
+   * A new document replaces this one only if its beforeunload lets it: any navigation (`loadURL`, `reload`, back and
+   * forward, a link in the page) runs it first, and a page that asks to stay emits `will-prevent-unload`; unless a
+   * listener prevents its default, the navigation is dropped without a word. Only a `loadURL` refused so also emits
+   * `did-fail-load` with ERR_ABORTED at its address, and its promise rejects with it (electron_api_web_contents.cc,
+   * LoadURL keeps `pending_unload_url_` when NeedToFireBeforeUnloadOrUnloadEvents; RunBeforeUnloadDialog;
+   * lib/browser/api/web-contents.ts:321-333, failListener).
+   */
+  mayUnload(url: string, byLoadURL: boolean): boolean {
+    if (!this.committedUrl || !this.unloadRefused()) return true;
+    if (byLoadURL) this.emit('did-fail-load', new FakeEvent(), ABORTED.errorCode, ABORTED.errorDescription, url, true);
+    return false;
   }
   /** Addresses `downloadURL` was asked for. */
   readonly downloadsAsked: string[] = [];
