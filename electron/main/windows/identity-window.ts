@@ -552,7 +552,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
    * Types text into the focused field of this identity's current site; false when no text field has focus there.
    * One at a time, and only into a page that is shown and loaded: Electron holds `executeJavaScript` until a loading
    * page stops (lib/browser/api/web-contents.ts, waitTillCanExecuteJavaScript), so clicks made meanwhile would each
-   * insert the text when it did, and a page whose renderer is gone never answers at all.
+   * insert the text when it did, and a page whose renderer is gone never answers at all (nor does `insertText`, a
+   * webFrame method that waits for the page's reply: ipc-main-internal-utils.ts, invokeInWebContents).
    */
   async insertIntoSite(text: string): Promise<boolean> {
     const contents = this.activeContents();
@@ -576,8 +577,11 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       // (The page may have changed while it answered: the text goes only where it was asked to go.)
       // (Nor under a sheet or a cover that came meanwhile: the keys are theirs.)
       if (editable !== true || contents.isDestroyed() || contents !== this.activeContents() || !this.siteMayShow()) return false;
+      // (Its renderer may have ended since it answered: insertText, too, waits for the page's reply, which would never come.)
+      if (this.crashed.has(contents)) throw new AppError('drafts/site-not-ready', `${where} stopped working; reload it, then insert again.`);
       contents.focus();
-      await contents.insertText(text);
+      const typed = await answerWithin(contents.insertText(text), INSERT_ANSWER_MS);
+      if (typed === TIMED_OUT) throw new AppError('drafts/site-not-ready', `${where} did not answer; check whether the text is there before inserting it again.`);
       return true;
     } finally {
       this.inserting = false;

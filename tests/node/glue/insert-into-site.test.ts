@@ -62,6 +62,37 @@ describe('inserting a draft into the site', () => {
     await expect(insertOther('again')).resolves.toBe(true);
   });
 
+  it('a page that stops working between its answer and the text: says so, and the next insert is not refused as busy', async () => {
+    const { page, insert } = xStillLoading();
+    page.finishLoad('Home / X');
+    let answer: (value: boolean) => void = () => {};
+    page.answerScript = () => new Promise<boolean>((resolve) => (answer = resolve));
+    const asked = insert('meant for X');
+    await vi.advanceTimersByTimeAsync(0);
+    page.crash();
+    answer(true);
+    const outcome = expect(asked).rejects.toThrow('x.com stopped working; reload it, then insert again.');
+    await vi.advanceTimersByTimeAsync(3_000);
+    await outcome;
+    expect(page.insertedText).toEqual([]);
+    void page.loadURL('https://x.com/home');
+    page.finishLoad('Home / X');
+    page.answerScript = (code) => EDITABLE_CHECK.test(code);
+    await expect(insert('again')).resolves.toBe(true);
+  });
+
+  it('a page that never answers the text itself: gives up, and the next insert is not refused as busy', async () => {
+    const { page, insert } = xStillLoading();
+    page.finishLoad('Home / X');
+    page.insertText = () => new Promise(() => {});
+    const asked = insert('late');
+    const outcome = expect(asked).rejects.toThrow('x.com did not answer; check whether the text is there before inserting it again.');
+    await vi.advanceTimersByTimeAsync(3_000);
+    await outcome;
+    page.insertText = (text: string) => (page.insertedText.push(text), Promise.resolve());
+    await expect(insert('again')).resolves.toBe(true);
+  });
+
   /** An insert into the loaded X page, whose "is a text field focused?" is answered only when `answer` is called. */
   async function insertWaitingForAnswer() {
     const { w, page, insert } = xStillLoading();

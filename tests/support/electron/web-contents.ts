@@ -739,8 +739,14 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   isLoadingMainFrame(): boolean {
     return this.loading;
   }
+  /**
+   * A webFrame method: main sends it to the page and the promise settles on the page's reply
+   * (lib/browser/api/web-contents.ts, webFrameMethods; ipc-main-internal-utils.ts, invokeInWebContents), so a page
+   * whose renderer is gone never answers and nothing rejects the promise.
+   */
   insertText(text: string): Promise<void> {
     this.alive();
+    if (this.rendererGone) return new Promise(() => {});
     this.insertedText.push(text);
     return Promise.resolve();
   }
