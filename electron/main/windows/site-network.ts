@@ -20,7 +20,8 @@ export type SiteNetworkContents = Pick<PageContents, 'on' | 'setWebRTCIPHandling
  *   event (docs/api/web-contents.md, Event: 'login'; emitted per
  *   webContents by shell/browser/login_handler.cc). Only the identity's own
  *   proxy, matched by host and port, gets the keychain's credentials, and
- *   only on the first attempt: a refused password is not retried in a loop.
+ *   only on the first attempt (a WebSocket's, once a while: see below): a
+ *   refused password is not retried in a loop.
  *   Sites' own HTTP auth is left to Electron's default (cancelled).
  * - a proxy failure of the main frame (did-fail-load with a proxy net error)
  *   is told to the chrome, which shows it outside the page.
@@ -33,14 +34,31 @@ export function wireSiteNetwork(contents: SiteNetworkContents, deps: SiteNetwork
    * 407 on a CONNECT), and the person should hear that the password was not accepted.
    */
   let refusedAt = -Infinity;
+  /**
+   * When each WebSocket was last given the password. Electron tells every WebSocket handshake's challenge that it is
+   * not the first attempt (it answers them through WebRequest::OnAuthRequired, whose LoginHandler passes
+   * first_auth_attempt=false: login_handler.cc), so a socket is answered once per PASSWORD_REFUSAL_MS instead: its
+   * first challenge gets the password, and the same socket asking again at once was refused it.
+   */
+  const socketsAnswered = new Map<string, number>();
 
   contents.on('login', (event, details, authInfo, callback) => {
     if (!authInfo.isProxy) return;
     event.preventDefault();
     const settings = deps.settings();
     const ownProxy = settings.auth === true && namesProxy(settings, authInfo);
-    if (ownProxy && !details.firstAuthAttempt) refusedAt = Date.now();
-    if (!ownProxy || !details.firstAuthAttempt) return callback();
+    if (!ownProxy) return callback();
+    if (isWebSocket(details.url)) {
+      const now = Date.now();
+      if (now - (socketsAnswered.get(details.url) ?? -Infinity) < PASSWORD_REFUSAL_MS) return callback();
+      for (const [url, at] of socketsAnswered) if (now - at >= PASSWORD_REFUSAL_MS) socketsAnswered.delete(url);
+      socketsAnswered.set(details.url, now);
+      return answerFromKeychain(deps.credentials(), callback);
+    }
+    if (!details.firstAuthAttempt) {
+      refusedAt = Date.now();
+      return callback();
+    }
     answerFromKeychain(deps.credentials(), callback);
   });
 
@@ -71,6 +89,10 @@ export function answerFromKeychain(
     (creds) => (creds ? callback(creds.username, creds.password) : callback()),
     () => callback(),
   );
+}
+
+function isWebSocket(url: string): boolean {
+  return /^wss?:/i.test(url);
 }
 
 /** How long after its password was refused a refused tunnel is told as the password's refusal. */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { electronProxyConfig, type NetworkSettings } from '../../../shared/domain/network';
 import { IdentityNetworkGate, spellcheckerDefault } from '../../../electron/main/session/identity-network';
 import { partitionFor } from '../../../electron/main/session/partition';
@@ -179,6 +179,29 @@ describe('each site view', () => {
     expect(await page.authenticate({ isProxy: true, host: 'evil.example', port: 8080 })).toBe('cancelled');
     // A site's own HTTP auth is not ours to answer: Electron's default (cancel) applies.
     expect(await page.authenticate({ isProxy: false, host: 'intranet.example', port: 443 })).toBe('cancelled');
+  });
+
+  it("answers a WebSocket's handshake too, which Electron never calls a first attempt; once per socket, and no refusal is told", async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const { page } = identity();
+      const failures: Array<{ message: string }> = [];
+      wireSiteNetwork(page, deps(HTTP, failures));
+      const proxy = { isProxy: true, host: '127.0.0.1', port: 8080 };
+      expect(await page.authenticate(proxy, { url: 'wss://www.linkedin.com/realtime/connect' })).toEqual({ username: 'pro', password: 'pw-from-keychain' });
+      expect(await page.authenticate(proxy, { url: 'wss://chat.linkedin.com/socket' })).toMatchObject({ username: 'pro' });
+      // The same socket asked again at once: its password was refused, and it is not sent again and again.
+      expect(await page.authenticate(proxy, { url: 'wss://www.linkedin.com/realtime/connect' })).toBe('cancelled');
+      vi.advanceTimersByTime(30_000);
+      expect(await page.authenticate(proxy, { url: 'wss://www.linkedin.com/realtime/connect' })).toMatchObject({ username: 'pro' });
+      // A page's refused tunnel afterwards is the proxy's own refusal: no page was refused a password.
+      const load = page.loadURL('https://www.linkedin.com/feed/').catch(() => undefined);
+      page.failLoad(-111, 'ERR_TUNNEL_CONNECTION_FAILED');
+      await load;
+      expect(failures.at(-1)!.message).toBe("Professional's proxy at 127.0.0.1:8080 refused the connection: nothing was sent.");
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('answers its proxy written in capitals or a long IPv6 form as Chromium names it (canonical)', async () => {

@@ -452,18 +452,26 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   /**
    * Test control: a request of this page meets an authentication challenge
    * (`authInfo.isProxy` for a proxy's 407). Resolves with what Electron does:
-   * the credentials given, or 'cancelled'.
+   * the credentials given, or 'cancelled'. A WebSocket's handshake (a ws: or wss:
+   * `url`) is always told it is not the first attempt, nor a navigation: Electron
+   * proxies every WebSocket (electron_browser_client.cc, CreateWebSocket) and
+   * answers its challenge through WebRequest::OnAuthRequired, whose LoginHandler
+   * passes first_auth_attempt=false (login_handler.cc, the six-argument constructor).
    */
   authenticate(
     authInfo: { isProxy: boolean; scheme?: string; host: string; port: number; realm?: string },
     details: { url?: string; firstAuthAttempt?: boolean } = {},
   ): Promise<LoginAnswer> {
     this.alive();
+    const url = details.url ?? this.url;
+    const webSocket = /^wss?:/i.test(url);
     return loginChallenge((event, callback) =>
       this.emit(
         'login',
         event,
-        { url: details.url ?? this.url, pid: 1, isRequestForNavigation: true, firstAuthAttempt: details.firstAuthAttempt ?? true },
+        webSocket
+          ? { url, pid: 1, isRequestForNavigation: false, firstAuthAttempt: false }
+          : { url, pid: 1, isRequestForNavigation: true, firstAuthAttempt: details.firstAuthAttempt ?? true },
         { scheme: 'basic', realm: '', ...authInfo },
         callback,
       ),
