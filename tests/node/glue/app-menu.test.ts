@@ -164,6 +164,22 @@ describe('the application menu (item 7)', () => {
     expect(w.e.world.uncaughtErrors).toEqual([]);
   });
 
+  it("Quit (Ctrl+Q on Linux, as Electron's role gives it) runs the app's quit: every window is asked, and a refusal keeps its own", () => {
+    const { w, win } = withMenu();
+    let beforeQuit = 0;
+    w.e.app.on('before-quit', () => void beforeQuit++);
+    win.webContents.cancelsUnload = true;
+    w.kit.answer = 0; // Keep editing
+    expect(w.e.pressAccelerator('Ctrl+Q')).toBe(true);
+    expect(beforeQuit).toBe(1);
+    expect(win.isDestroyed()).toBe(false);
+    expect(w.e.app.ended).toBe(false);
+    win.webContents.cancelsUnload = false;
+    expect(w.e.pressAccelerator('Ctrl+Q')).toBe(true);
+    expect(win.isDestroyed()).toBe(true);
+    expect(w.e.app.ended).toBe(true);
+  });
+
   it('on macOS keeps the app menu and uses the Cmd shortcuts', () => {
     const { w, win, site } = withMenu({ platform: 'darwin' });
     const menu = w.e.Menu.getApplicationMenu()!;

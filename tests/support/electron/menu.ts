@@ -27,7 +27,7 @@ import type { ElectronWorld } from './world';
 
 
 interface RoleSpec {
-  accelerator?: (mac: boolean) => string | undefined;
+  accelerator?: (platform: NodeJS.Platform) => string | undefined;
   contents?: (wc: FakeWebContents) => void;
   window?: (w: FakeBrowserWindow) => void;
   app?: (world: ElectronWorld) => void;
@@ -37,15 +37,16 @@ interface RoleSpec {
 const ROLES: Partial<Record<string, RoleSpec>> = {
   reload: { accelerator: () => 'CmdOrCtrl+R', contents: (wc) => wc.reload() },
   forcereload: { accelerator: () => 'Shift+CmdOrCtrl+R', contents: (wc) => wc.reloadIgnoringCache() },
-  toggledevtools: { accelerator: (mac) => (mac ? 'Alt+Command+I' : 'Ctrl+Shift+I'), contents: (wc) => wc.toggleDevTools() },
+  toggledevtools: { accelerator: (p) => (p === 'darwin' ? 'Alt+Command+I' : 'Ctrl+Shift+I'), contents: (wc) => wc.toggleDevTools() },
   resetzoom: { accelerator: () => 'CommandOrControl+0', contents: (wc) => void (wc.zoomLevel = 0) },
   zoomin: { accelerator: () => 'CommandOrControl+Plus', contents: (wc) => void (wc.zoomLevel += 0.5) },
   zoomout: { accelerator: () => 'CommandOrControl+-', contents: (wc) => void (wc.zoomLevel -= 0.5) },
   close: { accelerator: () => 'CommandOrControl+W', window: (w) => w.close() },
   minimize: { accelerator: () => 'CommandOrControl+M', window: (w) => w.minimize() },
-  quit: { accelerator: (mac) => (mac ? 'CommandOrControl+Q' : undefined), app: (world) => world.quitRequested++ },
+  // (Ctrl+Q on Linux too, none on Windows; it quits the app: menu-item-roles.ts, quit.)
+  quit: { accelerator: (p) => (p === 'win32' ? undefined : 'CommandOrControl+Q'), app: (world) => world.app?.quit() },
   undo: { accelerator: () => 'CommandOrControl+Z', contents: (wc) => wc.undo() },
-  redo: { accelerator: (mac) => (mac ? 'Shift+CommandOrControl+Z' : 'Control+Y'), contents: (wc) => wc.redo() },
+  redo: { accelerator: (p) => (p === 'win32' ? 'Control+Y' : 'Shift+CommandOrControl+Z'), contents: (wc) => wc.redo() },
   cut: { accelerator: () => 'CommandOrControl+X', contents: (wc) => wc.cut() },
   copy: { accelerator: () => 'CommandOrControl+C', contents: (wc) => wc.copy() },
   paste: { accelerator: () => 'CommandOrControl+V', contents: (wc) => wc.paste() },
@@ -99,7 +100,7 @@ export class FakeMenuItem {
     this.type = options.type ?? (options.submenu ? 'submenu' : 'normal');
     this.label = options.label ?? (this.role ? this.role : '');
     const spec = this.role ? ROLES[this.role] : undefined;
-    this.accelerator = (options.accelerator as string | undefined) ?? spec?.accelerator?.(world.platform === 'darwin');
+    this.accelerator = (options.accelerator as string | undefined) ?? spec?.accelerator?.(world.platform);
     this.enabled = options.enabled !== false;
     this.visible = options.visible !== false;
     const sub = options.submenu ?? (this.role ? roleSubmenu(this.role, world.platform === 'darwin') : undefined);

@@ -16,7 +16,6 @@ export class ElectronWorld {
   readonly contextMenus: Array<{ menu: FakeMenu; window: Electron.BaseWindow | null }> = [];
   readonly errorBoxes: Array<{ title: string; content: string }> = [];
   readonly trays: FakeTray[] = [];
-  quitRequested = 0;
   app: FakeApp | null = null;
   private nextContentsId = 1;
   private nextWinId = 1;
