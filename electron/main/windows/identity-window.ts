@@ -216,9 +216,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     // The chrome is what says whose window this is. If its renderer dies (a crash, out of memory) the page stays blank
     // while the site views keep showing: the sites step aside until it is loaded again, at once, a few times a minute
     // at most (docs/api/web-contents.md, Event: 'render-process-gone'; a gone page is blank until it loads again).
-    this.win.webContents.on('render-process-gone', (_event, details) => {
-      this.noticesAway.away();
-      if (details.reason === 'clean-exit' || this.win.isDestroyed()) return;
+    const chromeGone = () => {
       this.setCovered('chrome', true);
       const now = Date.now();
       this.chromeCrashes = [...this.chromeCrashes.filter((t) => now - t < CHROME_CRASH_WINDOW_MS), now];
@@ -229,8 +227,28 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       setTimeout(() => {
         if (!this.win.isDestroyed() && this.covers.has('chrome')) loadChrome();
       }, wait);
+    };
+    this.win.webContents.on('render-process-gone', (_event, details) => {
+      this.noticesAway.away();
+      if (details.reason === 'clean-exit' || this.win.isDestroyed()) return;
+      chromeGone();
     });
-    this.win.webContents.on('did-finish-load', () => this.setCovered('chrome', false));
+    // A chrome that failed to load shows Chromium's error page, which names no identity: its did-finish-load follows
+    // (lib/browser/api/web-contents.ts, failListener waits for it), so the sites stay aside and it is loaded again as
+    // after a crash, once that error page has settled. (ERR_ABORTED is a load replaced by another, which is what loads.)
+    let chromeFailed = false;
+    this.win.webContents.on('did-start-loading', () => void (chromeFailed = false));
+    this.win.webContents.on('did-fail-load', (_event, code, _description, _url, isMainFrame) => {
+      if (!isMainFrame || code === ERR_ABORTED || this.win.isDestroyed()) return;
+      chromeFailed = true;
+      this.setCovered('chrome', true);
+      setTimeout(() => {
+        if (!this.win.isDestroyed() && chromeFailed) chromeGone();
+      }, 0);
+    });
+    this.win.webContents.on('did-finish-load', () => {
+      if (!chromeFailed) this.setCovered('chrome', false);
+    });
     // (A new chrome document hears nothing until it has asked for its context: see missed-while-away.ts.)
     this.win.webContents.on('did-start-loading', () => this.noticesAway.away());
     loadChrome();

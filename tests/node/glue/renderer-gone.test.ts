@@ -32,6 +32,20 @@ describe('a renderer process that dies', () => {
     expect(view.getVisible()).toBe(true);
   });
 
+  it('a chrome that fails to load (its error page names no identity): the site stays aside, and the chrome is loaded again', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const { win, view } = professionalOnX();
+    win.webContents.crash('oom');
+    const loads = win.webContents.loads.length;
+    win.webContents.failLoad(-6, 'ERR_FILE_NOT_FOUND');
+    expect(view.getVisible()).toBe(false);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(win.webContents.loads).toHaveLength(loads + 1);
+    expect(view.getVisible()).toBe(false);
+    win.webContents.finishLoad('Professional');
+    expect(view.getVisible()).toBe(true);
+  });
+
   it('the chrome dying again and again is loaded a few times a minute at most, and the site stays aside', () => {
     const { win, view } = professionalOnX();
     const loads = win.webContents.loads.length;

@@ -409,6 +409,9 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     if (errorCode !== ABORTED.errorCode) this.committedUrl = this.url;
     // (No 'did-fail-load' for a cancelled navigation: electron_api_web_contents.cc, DidFinishNavigation.)
     if (errorCode !== ABORTED.errorCode) this.emit('did-fail-load', new FakeEvent(), errorCode, errorDescription, this.url, true);
+    // The error page is a document that loads: its did-finish-load follows (lib/browser/api/web-contents.ts:321-333,
+    // failListener keeps the error and waits for it, so that loadURL rejects only then).
+    if (errorCode !== ABORTED.errorCode) this.emit('did-finish-load', new FakeEvent());
     this.emit('did-stop-loading', new FakeEvent());
     // A cancelled load is only seen stopping: loadURL's promise rejects with the generic failure
     // (lib/browser/api/web-contents.ts:335-347, stopLoadingListener).
