@@ -1,5 +1,5 @@
 import type { SavedWindowState } from '../../../shared/domain/window-placement';
-import type { NativeImage } from 'electron';
+import type { NativeImage, Rectangle } from 'electron';
 import type { Identity } from '../../../shared/domain/identity';
 import { initialsOf } from '../../../shared/domain/chrome-layout';
 import type { EventName } from '../../../shared/ipc/channels';
@@ -108,11 +108,17 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     window.win.on('blur', () => this.deps.noteClipboard(identity.id));
     // Its size and place when not maximised (the normal bounds, whatever its state: minimised or maximised too), and
     // whether it was maximised. (A store that cannot save it, a full disk, must not stop the window closing.)
+    // The bounds it last had while normal: macOS notes a window's normal frame only at our own calls (setBounds,
+    // maximize, minimize, setFullScreen), never at the person's drags, resizes or zoom (native_window_mac.mm,
+    // GetNormalBounds and UpdateWindowOriginalFrame), so getNormalBounds() of a window the person dragged, then zoomed,
+    // is where it was before the drag. Noted when a move or resize has settled (not at each event: a zoom's animation
+    // reports frames that are neither the normal nor the maximised one).
+    let lastNormal: Rectangle | null = null;
     const savePlacement = () => {
       if (window.win.isDestroyed()) return;
-      // (A normal window's own bounds: macOS keeps its normal bounds only from our calls, not from the person's moves. A
-      // full-screen window is not maximised, and its own bounds are the display's.)
-      const normal = window.win.isNormal() ? window.win.getBounds() : window.win.getNormalBounds();
+      if (window.win.isNormal()) lastNormal = window.win.getBounds();
+      // (A full-screen window is not maximised, and its own bounds are the display's.)
+      const normal = lastNormal ?? window.win.getNormalBounds();
       const state: SavedWindowState = { ...normal, ...(window.win.isMaximized() ? { maximized: true } : {}) };
       try {
         this.deps.store.settings.setFor(identity.id, BOUNDS_KEY, state);

@@ -75,6 +75,33 @@ describe('an identity window closed and opened again (glue)', () => {
     expect(again.isMaximized()).toBe(false);
   });
 
+  it('on macOS keeps the place the person dragged it to before zooming it, which macOS does not note as its normal frame', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const w = windowWorld({ platform: 'darwin' });
+      const win = open(w);
+      win.personMoves({ x: 220, y: 140, width: 1000, height: 700 });
+      vi.advanceTimersByTime(1_000); // (the drag has settled)
+      win.personZooms();
+      win.close();
+      const again = open(w);
+      expect(again.isMaximized()).toBe(true);
+      again.unmaximize();
+      expect(again.getBounds()).toEqual({ x: 220, y: 140, width: 1000, height: 700 });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('on macOS keeps the place the person dragged it to before full screen', () => {
+    const w = windowWorld({ platform: 'darwin' });
+    const win = open(w);
+    win.personMoves({ x: 80, y: 60, width: 1050, height: 720 });
+    win.setFullScreen(true);
+    win.close();
+    expect(open(w).getBounds()).toEqual({ x: 80, y: 60, width: 1050, height: 720 });
+  });
+
   it('keeps its place when Hatstand ends without closing it (a logout or shutdown), once the move has settled', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {

@@ -105,6 +105,7 @@ export class FakeBrowserWindow extends Emitter implements Pick<Electron.BrowserW
     this.webContents.ownerWindowId = this.id;
     this.contentView = new FakeContentView(this.id);
     this.contentView.setBounds({ x: 0, y: 0, width: options.width ?? 800, height: options.height ?? 600 });
+    this.originalFrame = this.getBounds();
     // Test code and the double itself keep working on a destroyed window; Electron's API on it throws.
     const guarded = new Proxy(this, {
       get: (target, key, receiver) => {
@@ -172,6 +173,7 @@ export class FakeBrowserWindow extends Emitter implements Pick<Electron.BrowserW
     return this.minimized;
   }
   minimize(): void {
+    this.noteOriginalFrame(); // (windowWillMiniaturize: any minimising, the person's too)
     this.minimized = true;
     this.blur();
     this.emit('minimize');
@@ -206,23 +208,45 @@ export class FakeBrowserWindow extends Emitter implements Pick<Electron.BrowserW
    */
   maximize(): void {
     if (this.normalBounds) return;
+    if (this.isNormal()) this.noteOriginalFrame();
+    this.personZooms();
+  }
+  /**
+   * Test control: the person maximises the window (Windows' and Linux's maximise button, a double-click on the title
+   * bar; on macOS an Option-click of the green button): as `maximize()`, except that macOS does not note the normal
+   * frame then (NativeWindowMac::Maximize notes it before it zooms; a zoom of the person's goes past it).
+   */
+  personZooms(): void {
+    if (this.normalBounds) return;
     this.normalBounds = this.getBounds();
     this.visible = true;
-    this.setBounds({ x: 0, y: 0, width: 1920, height: 1040 });
+    this.place({ x: 0, y: 0, width: 1920, height: 1040 });
     this.emit('maximize');
   }
   unmaximize(): void {
     if (!this.normalBounds) return;
     const normal = this.normalBounds;
     this.normalBounds = null;
-    this.setBounds(normal);
+    this.place(normal);
     this.emit('unmaximize');
   }
   isMaximized(): boolean {
     return this.normalBounds !== null;
   }
+  /**
+   * The normal bounds. On macOS a window that is not normal answers the frame noted at its last `setBounds()`,
+   * `maximize()`, `minimize()` or `setFullScreen()` call, or at its creation: the person's own moves and resizes are
+   * not noted (native_window_mac.mm, GetNormalBounds returns original_frame_, which only UpdateWindowOriginalFrame
+   * sets, from those calls and windowWillMiniaturize).
+   */
   getNormalBounds(): Rectangle {
+    if (this.world.platform === 'darwin') return this.isNormal() ? this.getBounds() : this.originalFrame;
     return this.normalBounds ?? this.fullScreenFrom ?? this.getBounds();
+  }
+  /** macOS's original_frame_ (see getNormalBounds). */
+  private originalFrame: Rectangle;
+  private noteOriginalFrame(): void {
+    this.originalFrame = this.getBounds();
   }
   /**
    * Full screen (View > Toggle Full Screen, a site's video): the window covers the display, and is neither maximised
@@ -231,14 +255,15 @@ export class FakeBrowserWindow extends Emitter implements Pick<Electron.BrowserW
    */
   setFullScreen(flag: boolean): void {
     if (flag === this.isFullScreen()) return;
+    if (this.isNormal()) this.noteOriginalFrame();
     if (flag) {
       this.fullScreenFrom = this.getBounds();
-      this.setBounds({ x: 0, y: 0, width: 1920, height: 1080 });
+      this.place({ x: 0, y: 0, width: 1920, height: 1080 });
       this.emit('enter-full-screen');
     } else {
       const from = this.fullScreenFrom!;
       this.fullScreenFrom = null;
-      this.setBounds(from);
+      this.place(from);
       this.emit('leave-full-screen');
     }
   }
@@ -255,6 +280,14 @@ export class FakeBrowserWindow extends Emitter implements Pick<Electron.BrowserW
   }
   /** A move emits 'move' (docs/api/browser-window.md, Event: 'move'); a new size, 'resize'. */
   setBounds(bounds: Partial<Rectangle>): void {
+    this.place(bounds);
+    this.noteOriginalFrame(); // (NativeWindowMac::SetBounds)
+  }
+  /** Test control: the person drags or resizes the window (macOS notes nothing of it: see getNormalBounds). */
+  personMoves(bounds: Partial<Rectangle>): void {
+    this.place(bounds);
+  }
+  private place(bounds: Partial<Rectangle>): void {
     const before = this.position;
     this.position = { x: bounds.x ?? this.position.x, y: bounds.y ?? this.position.y };
     if (this.position.x !== before.x || this.position.y !== before.y) this.emit('move');
