@@ -177,11 +177,17 @@ export function bootstrap(): void {
   });
   guard = services.guard;
   // (Not at 'before-quit': a window may still refuse to close and cancel the quit, and posts must stay guarded.)
-  endWhenQuitIsCertain(app, () => {
-    services.guard.dispose();
-    recogniser.dispose();
-    void services.network.dispose();
-  });
+  endWhenQuitIsCertain(
+    app,
+    () => {
+      const cancelled = services.guard.dispose();
+      recogniser.dispose();
+      void services.network.dispose();
+      return cancelled;
+    },
+    // (The store last: the held posts' cancellations are logged to it.)
+    () => store.close(),
+  );
   // A proxy's login for a request no page made (a service worker): answered for the one identity behind that proxy.
   answerProxyLoginsWithoutPage(app, {
     identityIds: () => store.identities.list().map((identity) => identity.id),
@@ -234,7 +240,6 @@ export function bootstrap(): void {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => store.close());
 }
 
 /** The log's retention is applied at every start (and once a day for long sessions). */

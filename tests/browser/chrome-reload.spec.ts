@@ -52,7 +52,7 @@ test('a sheet goes away when the guard gives up on its post', async () => {
   const decision = harness.services.guard.check({ identityId: identity.id, ...TWEET('Anyone there?') });
   const sheet = chrome.getByRole('alertdialog', { name: 'Post as Professional?' });
   await expect(sheet).toBeVisible();
-  harness.services.guard.dispose(); // Hatstand closing: every held post is cancelled
+  void harness.services.guard.dispose(); // Hatstand closing: every held post is cancelled
   await expect(decision).resolves.toMatchObject({ allow: false, cause: 'shutdown' });
   await expect(sheet).toBeHidden();
   expect(harness.services.broker.pending(identity.id)).toEqual([]);

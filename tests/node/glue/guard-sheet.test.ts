@@ -8,6 +8,7 @@ import { createHandlers } from '../../../electron/main/services/api/handlers';
 import { windowGuardChrome } from '../../../electron/main/windows/guard-chrome';
 import type { ChromeContext } from '../../../shared/ipc/contract';
 import { identityWin, windowWorld } from './support/windows';
+import { endWhenQuitIsCertain } from '../../../electron/main/quit';
 
 const TWEET = {
   method: 'POST',
@@ -158,5 +159,22 @@ describe('what a reloaded sign-in popup reads', () => {
     expect(ctx.panel).toBe('none');
     expect(ctx.activeSiteId).toBeNull();
     expect(ctx.siteState).toMatchObject({ siteId: 'popup', title: 'Sign in to your account', url: expect.stringContaining('login.microsoftonline.com') });
+  });
+});
+
+describe('quitting while a post is held', () => {
+  it('logs its cancellation before the store closes (the cancellation is logged in a later microtask)', async () => {
+    const { w, services } = guarded();
+    w.windows.openIdentity(w.professional.id);
+    const decision = services.guard.check({ identityId: w.professional.id, ...TWEET });
+    await flush();
+    let loggedAtClose: string[] | null = null;
+    endWhenQuitIsCertain(w.e.app, () => services.guard.dispose(), () => {
+      loggedAtClose = w.store.activity.query({ identityIds: [w.professional.id], limit: 50 }).rows.map((r) => r.kind);
+    });
+    w.e.app.quit();
+    expect(await decision).toMatchObject({ allow: false, cause: 'shutdown' });
+    await flush();
+    expect(loggedAtClose).toContain('post.cancelled');
   });
 });

@@ -282,7 +282,7 @@ describe('PostGuard: fails closed', () => {
     const guard = new PostGuard(h.deps);
     const state = track(guard.check({ identityId: PROFESSIONAL, ...tweet('held') }));
     await flush();
-    guard.dispose();
+    void guard.dispose();
     await flush();
     expect(state.decision).toMatchObject({ allow: false, cause: 'shutdown' });
     expect(await guard.check({ identityId: PROFESSIONAL, ...tweet('later') })).toMatchObject({ allow: false, cause: 'shutdown' });

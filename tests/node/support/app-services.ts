@@ -122,7 +122,7 @@ export function testApp(): TestApp {
     prompts,
     unexpected,
     close: () => {
-      services.guard.dispose();
+      void services.guard.dispose();
       store.close();
       rmSync(dir, { recursive: true, force: true });
     },

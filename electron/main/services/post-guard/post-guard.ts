@@ -92,6 +92,8 @@ class Cancelled extends Error {
 
 export class PostGuard {
   private readonly pending = new Map<string, Pending>();
+  /** The posts being decided, until each has ended (logged included). */
+  private readonly deciding = new Set<Promise<GuardDecision>>();
   private readonly inFlight = new Map<string, InFlight>();
   /** Cross-site posts waiting for an answer, by "initiator site -> target site" (one at a time). */
   private readonly crossSiteWaiting = new Set<string>();
@@ -217,7 +219,14 @@ export class PostGuard {
   }
 
   /** Holds a recognised post until it is decided. Resolves, never rejects. */
-  async decide(request: GuardRequest, post: RecognisedPost): Promise<GuardDecision> {
+  decide(request: GuardRequest, post: RecognisedPost): Promise<GuardDecision> {
+    const deciding = this.holdUntilDecided(request, post);
+    this.deciding.add(deciding);
+    void deciding.finally(() => this.deciding.delete(deciding));
+    return deciding;
+  }
+
+  private async holdUntilDecided(request: GuardRequest, post: RecognisedPost): Promise<GuardDecision> {
     const requestId = this.nextId();
     const { identityId } = request;
     const base = { identityId, requestId, site: post.site, kind: post.kind };
@@ -470,9 +479,14 @@ export class PostGuard {
   }
 
   /** Cancels everything held (app quitting, identity closed) and refuses new posts. */
-  dispose(): void {
+  /**
+   * Cancels everything held and refuses new posts. Resolves once each held post has ended and its cancellation is
+   * logged (in later microtasks): what the log is written to must stay open until then.
+   */
+  dispose(): Promise<void> {
     this.disposed = true;
     for (const p of this.pending.values()) p.cancel('shutdown');
+    return Promise.allSettled([...this.deciding]).then(() => undefined);
   }
 
   // ------------------------------------------------------------------ helpers
