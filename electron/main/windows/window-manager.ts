@@ -256,7 +256,13 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     await session.clearCache();
     // What those two leave (HSTS records, network state, code cache), then the cookies' deletion written to disk at
     // once: the store writes every 30 s, and a quit does not flush it (docs/api/session.md, clearData; cookies.md).
-    await session.clearData();
+    // (The logins went with the storage; a data type BrowsingDataRemover could not clear rejects the whole call
+    // (electron_api_session.cc, ClearDataTask), and refusing the removal for it would leave an identity that can never
+    // be removed. Logged instead.)
+    await session.clearData().catch((error: unknown) => {
+      const types = (error as { failedDataTypes?: unknown }).failedDataTypes;
+      console.error(`[windows] some browsing data of a removed identity was not cleared${Array.isArray(types) ? ` (${types.join(', ')})` : ''}:`, error instanceof Error ? error.message : error);
+    });
     await session.cookies.flushStore();
     this.broadcast('identities:changed', {});
   }

@@ -3,7 +3,7 @@
  * window's pages when it closes or its identity goes, and where its site views
  * sit after the OS lays the window out.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CHROME, siteViewBounds } from '../../../shared/domain/chrome-layout';
 import { partitionFor } from '../../../electron/main/session/partition';
 import { nextTask } from '../../support/electron';
@@ -49,6 +49,23 @@ describe('pages of a closed identity window (item 4)', () => {
     // What a restart would find of it on disk: nothing (the store writes every 30 s unless flushed).
     expect(session.cookies.onDisk()).toEqual([]);
     expect(popup.closed()).toBe(true);
+  });
+
+  it('an identity whose storage and cache were cleared is removed even when clearData fails for a data type: its cookies still reach disk cleared', async () => {
+    const w = windowWorld();
+    w.windows.openIdentity(w.personal.id);
+    const session = w.e.session.fromPartition(partitionFor(w.personal.id));
+    await session.cookies.set({ url: 'https://mastodon.social/', name: 'sid', value: 'kept', expirationDate: 4_000_000_000 });
+    await session.cookies.flushStore();
+    session.clearDataFails = ['trustTokens'];
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      await expect(w.windows.identityRemoved(w.personal.id)).resolves.toBeUndefined();
+      expect(session.cookies.onDisk()).toEqual([]);
+      expect(errors.mock.calls.map((c) => c.join(' ')).join('\n')).toContain('trustTokens');
+    } finally {
+      errors.mockRestore();
+    }
   });
 
   it('a closed OAuth popup reports closed to the page that opened it', async () => {

@@ -294,19 +294,26 @@ export class FakeSession extends Emitter implements Pick<Session, SessionKeys> {
     this.userAgent = userAgent;
     if (acceptLanguages !== undefined) this.acceptLanguages = acceptLanguages;
   }
+  /** Without options, every storage type, cookies included (electron_api_session.cc, ClearStorageData: REMOVE_DATA_MASK_ALL). */
   clearStorageData(): Promise<void> {
     this.clears.push({ what: 'storage', livePages: this.world.livePagesOf(this).map((c) => c.id) });
+    this.cookies.jar.splice(0);
     return Promise.resolve();
   }
   /**
    * Everything Chromium's BrowsingDataRemover knows, more than clearStorageData (HSTS records, network state, code
    * cache; docs/api/session.md, ses.clearData). Cookies deleted reach disk on the store's next write (flushStore).
+   * A data type the remover could not clear rejects the whole call with "Failed to clear data" and `failedDataTypes`
+   * (electron_api_session.cc, ClearDataTask::OnTaskFinished): `clearDataFails` is the test control.
    */
   clearData(): Promise<void> {
     this.clears.push({ what: 'all', livePages: this.world.livePagesOf(this).map((c) => c.id) });
     this.cookies.jar.splice(0);
-    return Promise.resolve();
+    if (this.clearDataFails.length === 0) return Promise.resolve();
+    return Promise.reject(Object.assign(new Error('Failed to clear data'), { failedDataTypes: [...this.clearDataFails] }));
   }
+  /** Test control: the data types `clearData()` fails to clear. */
+  clearDataFails: string[] = [];
   clearCache(): Promise<void> {
     this.clears.push({ what: 'cache', livePages: this.world.livePagesOf(this).map((c) => c.id) });
     return Promise.resolve();
