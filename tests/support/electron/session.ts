@@ -106,10 +106,16 @@ export class FakeCookies extends Emitter implements Pick<Electron.Cookies, 'get'
       sameSite: details.sameSite ?? 'lax',
       ...(details.expirationDate !== undefined ? { expirationDate: details.expirationDate } : {}),
     };
+    // A cookie replaced is told removed with cause 'overwrite', then the new one 'inserted'; 'explicit' is a deletion
+    // cause (electron_api_cookies.cc, the cause names and IsDeletion). (Chromium may tell an identical overwrite as
+    // 'inserted-no-change-overwrite' instead; the double does not model that, and the glue reads no cause.)
     const at = this.jar.findIndex((c) => c.name === cookie.name && c.domain === cookie.domain && c.path === cookie.path);
-    if (at !== -1) this.jar.splice(at, 1);
+    if (at !== -1) {
+      const [old] = this.jar.splice(at, 1);
+      this.emit('changed', {}, old, 'overwrite', true);
+    }
     this.jar.push(cookie);
-    this.emit('changed', {}, cookie, 'explicit', false);
+    this.emit('changed', {}, cookie, 'inserted', false);
     return Promise.resolve();
   }
   remove(url: string, name: string): Promise<void> {
