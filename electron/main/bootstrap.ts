@@ -31,6 +31,7 @@ import { serveAppScheme } from './security/app-protocol';
 import { denyAllPermissions, installSafetyNet } from './security/safety-net';
 import { refusalToTell } from './security/permission-policy';
 import { allowsHttp } from './services/api/http-hosts';
+import { deleteLeftoverPartitions } from './services/removed-partitions';
 
 /**
  * The composition root: builds every service once and wires it to the
@@ -63,6 +64,12 @@ export function bootstrap(): void {
   // A store that cannot be opened throws an AppError; runStartup (startup.ts) shows it and exits.
   const store = openStore(join(app.getPath('userData'), 'hatstand.db'));
   store.identities.ensureDefaults();
+  // Before any session is opened: the folders of identities removed last time (removed-partitions.ts).
+  deleteLeftoverPartitions(
+    join(app.getPath('sessionData'), 'Partitions'),
+    store.settings,
+    store.identities.list().map((identity) => identity.id),
+  );
   httpAllowedFor = (identityId, host) => allowsHttp(store, identityId, host);
   applyRetention(store);
 

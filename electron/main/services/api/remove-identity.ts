@@ -4,6 +4,7 @@ import type { Store } from '../store';
 import type { SecretVault } from '../vault';
 import { afterCommit, type FollowUpReporter } from '../after-commit';
 import type { WindowsPort } from './ports';
+import { notePartitionToDelete } from '../removed-partitions';
 
 export interface RemoveIdentityDeps {
   store: Store;
@@ -68,5 +69,7 @@ export async function removeIdentity(deps: RemoveIdentityDeps, identityId: strin
     }
   }
   store.identities.remove(identityId);
+  // Its partition folder goes at the next start, once no session holds it (removed-partitions.ts).
+  afterCommit(deps.report, 'Noting the browsing data folder to delete', () => notePartitionToDelete(store.settings, identityId));
   afterCommit(deps.report, 'Refreshing after the removal', deps.onRemoved);
 }
