@@ -136,6 +136,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   private findingIn: PageContents | null = null;
   /** An insert into the site is waiting for the page's answer. */
   private inserting = false;
+  /** Shown for the first time (painted, its chrome loaded): later paints leave the window as the person set it. */
+  private shownOnce = false;
   /** Site pages whose renderer died and that have not loaded since: loaded again (through the gate) when shown or reloaded. */
   private readonly crashed = new WeakSet<PageContents>();
   /** When the chrome's renderer died lately (`CHROME_RELOADS`). */
@@ -207,10 +209,25 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     });
     // A view's page is not destroyed with its window (docs/api/base-window.md, "Resource management").
     this.win.on('closed', () => void this.closePages());
-    // (Maximised once painted: maximize() shows a hidden window at once, before its chrome has drawn.)
-    this.win.once('ready-to-show', () => {
+    // Shown once painted, and only once its chrome has loaded: the window's 'ready-to-show' also comes from a site
+    // view's first paint (lib/browser/api/web-contents.ts re-emits a page's on its owner window, which a view's page
+    // has once the view is in it), and a site may paint before the chrome that names the identity. (Maximised then:
+    // maximize() shows a hidden window at once, before its chrome has drawn.)
+    let painted = false;
+    let chromeLoaded = false;
+    const showOnce = () => {
+      if (!painted || !chromeLoaded || this.win.isDestroyed() || this.shownOnce) return;
+      this.shownOnce = true;
       if (maximized && kind === 'identity') this.win.maximize();
       this.win.show();
+    };
+    this.win.on('ready-to-show', () => {
+      painted = true;
+      showOnce();
+    });
+    this.win.webContents.on('did-finish-load', () => {
+      chromeLoaded = true;
+      showOnce();
     });
     const loadChrome = () => loadPage(() => this.win.loadURL(pageUrl(deps.page, { view: kind, identityId: identity.id })), `the ${this.identity.name} chrome`);
     // The chrome is what says whose window this is. If its renderer dies (a crash, out of memory) the page stays blank

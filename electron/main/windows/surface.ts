@@ -157,6 +157,8 @@ export interface GlueWindow<V extends SiteView = SiteView>
   on(event: 'closed' | 'resize' | 'move' | 'maximize' | 'unmaximize' | 'blur' | 'focus', listener: () => void): unknown;
   /** Windows and Linux: a mouse's back/forward buttons and media keys (docs/api/browser-window.md, Event: 'app-command'). */
   on(event: 'app-command', listener: (event: Event, command: string) => void): unknown;
+  /** A page of the window painted for the first time: its own, or a view's page (lib/browser/api/web-contents.ts). */
+  on(event: 'ready-to-show', listener: () => void): unknown;
   once(event: 'ready-to-show', listener: () => void): unknown;
 }
 

@@ -42,6 +42,17 @@ describe('an identity window closed and opened again (glue)', () => {
     return win;
   };
 
+  it('is shown once its chrome has loaded, not when a site page paints first (its ready-to-show reaches the window too)', () => {
+    const w = windowWorld();
+    w.windows.openIdentity(w.professional.id);
+    const win = identityWin(w, w.professional.id);
+    expect(win.isVisible()).toBe(false);
+    win.siteViews()[0]!.webContents.finishLoad('Feed');
+    expect(win.isVisible()).toBe(false);
+    win.webContents.finishLoad();
+    expect(win.isVisible()).toBe(true);
+  });
+
   it('comes back maximised, and unmaximises to the size it had before', () => {
     const w = windowWorld();
     const win = open(w);

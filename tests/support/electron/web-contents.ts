@@ -392,8 +392,9 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     this.emit('did-stop-loading', new FakeEvent());
     if (!this.painted) {
       this.painted = true;
-      // web-contents.ts:757-764: a page's first paint emits 'ready-to-show' on its BrowserWindow.
-      if (this.type === 'window') this.world.fromWebContents(this)?.emit('ready-to-show');
+      // web-contents.ts:757-764: a page's first paint emits 'ready-to-show' on its owner window, which is the window of
+      // a WebContentsView's page too, once the view is in it (electron_api_web_contents_view.cc, OnViewAddedToWidget).
+      this.world.fromWebContents(this)?.emit('ready-to-show');
     }
     pending?.resolve();
   }

@@ -478,7 +478,6 @@ export class PostGuard {
     this.safeNotify({ level: 'error', code: 'not-held', identityId, ...(key ? { requestId: key } : {}), message });
   }
 
-  /** Cancels everything held (app quitting, identity closed) and refuses new posts. */
   /**
    * Cancels everything held and refuses new posts. Resolves once each held post has ended and its cancellation is
    * logged (in later microtasks): what the log is written to must stay open until then.
