@@ -253,15 +253,17 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     // A chrome that failed to load shows Chromium's error page, which names no identity: its did-finish-load follows
     // (lib/browser/api/web-contents.ts, failListener waits for it), so the sites stay aside and it is loaded again as
     // after a crash, once that error page has settled. (ERR_ABORTED is a load replaced by another, which is what loads.)
+    // (did-navigate is emitted only for a page that is not an error page: electron_api_web_contents.cc,
+    // DidFinishNavigation. did-start-loading would not do: it is emitted only when the page was not loading already.)
     let chromeFailed = false;
-    this.win.webContents.on('did-start-loading', () => void (chromeFailed = false));
+    this.win.webContents.on('did-navigate', () => void (chromeFailed = false));
     this.win.webContents.on('did-fail-load', (_event, code, _description, _url, isMainFrame) => {
       if (!isMainFrame || code === ERR_ABORTED || this.win.isDestroyed()) return;
       chromeFailed = true;
       this.setCovered('chrome', true);
-      setTimeout(() => {
+      this.win.webContents.once('did-stop-loading', () => {
         if (!this.win.isDestroyed() && chromeFailed) chromeGone();
-      }, 0);
+      });
     });
     this.win.webContents.on('did-finish-load', () => {
       if (!chromeFailed) this.setCovered('chrome', false);

@@ -103,7 +103,7 @@ export interface PageContents
   on(event: 'context-menu', listener: (event: Event, params: ContextMenuParams) => void): unknown;
   /** The page's renderer process ended (docs/api/web-contents.md, Event: 'render-process-gone'); the page stays blank. */
   on(event: 'render-process-gone', listener: (event: Event, details: RenderProcessGoneDetails) => void): unknown;
-  once(event: 'destroyed', listener: () => void): unknown;
+  once(event: 'destroyed' | 'did-stop-loading', listener: () => void): unknown;
 }
 
 /** A WebContentsView showing a site. */
