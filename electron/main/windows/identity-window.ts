@@ -110,6 +110,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   private readonly pages = new WeakMap<V, PageContents>();
   /** Per page, the address main asked it to load that has not committed yet (addressToLoadAgain). */
   private readonly uncommitted = new WeakMap<PageContents, { url: string }>();
+  /** Why a page is loaded again by us, for its "asks to stay" question: a reload, or the identity's new network. */
+  private readonly leaving = new WeakMap<PageContents, 'reload' | 'network'>();
   /** The window is closing its pages: their ends are ours, not theirs. */
   private pagesClosing = false;
   /** Each page of this window until Electron has destroyed it, closed by us or by itself (closePages waits for them). */
@@ -411,6 +413,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       return;
     }
     const history = contents.navigationHistory;
+    this.leaving.delete(contents); // (what the person asks now is why the page is left)
     if (action === 'back' && history.canGoBack()) history.goBack();
     if (action === 'forward' && history.canGoForward()) history.goForward();
     if (action === 'reload') {
@@ -418,6 +421,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       // address again through the gate (a plain reload would not wait for it).
       // (A sign-in popup's page was never loaded by us: its own address is the one to load again.)
       const again = this.activeSiteId ? this.addressToLoadAgain(this.activeSiteId, contents) : contents.getURL();
+      this.leaving.set(contents, 'reload');
       if ((this.covers.has('network') || this.crashed.has(contents)) && again) this.loadWhenReady(this.activeSiteId!, contents, again);
       else contents.reload();
     }
@@ -581,7 +585,10 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       contents.setUserAgent(userAgent);
       this.deps.network?.refresh(contents);
       const url = this.addressToLoadAgain(id, contents);
-      if (url) this.loadWhenReady(id, contents, url);
+      if (url) {
+        this.leaving.set(contents, 'network');
+        this.loadWhenReady(id, contents, url);
+      }
     }
   }
 
@@ -832,18 +839,24 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     // before any navigation of it, so this is every way of leaving the page; the answer is needed before the event
     // returns. Stay keeps the page shown, and what was asked is dropped (it is no longer the address to load again).
     contents.on('will-prevent-unload', (event) => {
+      const why = this.leaving.get(contents);
+      this.leaving.delete(contents);
+      // (A window being destroyed, its identity removed: nothing to ask, and no window to ask in.)
+      if (this.win.isDestroyed()) return;
       const host = this.hostOf(contents) ?? 'This site';
+      const where = contents === this.activeContents() ? host : `${host} (open behind the site shown)`;
       const choice = this.deps.kit.askNow(this.win, {
         type: 'question',
-        buttons: ['Stay', 'Leave'],
+        buttons: ['Stay', why ? 'Reload' : 'Leave'],
         defaultId: 0,
         cancelId: 0,
-        message: `Leave ${host}?`,
-        detail: `${host} says changes you made in ${this.identity.name}'s window may not be saved.`,
+        message: why === 'network' ? `Reload ${host} on ${this.identity.name}'s new network?` : why === 'reload' ? `Reload ${host}?` : `Leave ${host}?`,
+        detail: `${where} says changes you made in ${this.identity.name}'s window may not be saved.`,
       });
       if (choice === 1) event.preventDefault();
       else this.uncommitted.delete(contents);
     });
+    contents.on('did-navigate', () => this.leaving.delete(contents));
     contents.on('did-navigate-in-page', push);
     contents.on('page-title-updated', push);
     contents.on('did-start-loading', push);

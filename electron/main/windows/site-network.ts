@@ -35,12 +35,14 @@ export function wireSiteNetwork(contents: SiteNetworkContents, deps: SiteNetwork
    */
   let refusedAt = -Infinity;
   /**
-   * When each WebSocket was last given the password. Electron tells every WebSocket handshake's challenge that it is
-   * not the first attempt (it answers them through WebRequest::OnAuthRequired, whose LoginHandler passes
-   * first_auth_attempt=false: login_handler.cc), so a socket is answered once per PASSWORD_REFUSAL_MS instead: its
-   * first challenge gets the password, and the same socket asking again at once was refused it.
+   * WebSockets' challenges. Electron tells every WebSocket handshake's challenge that it is not the first attempt (it
+   * answers them through WebRequest::OnAuthRequired, whose LoginHandler passes first_auth_attempt=false:
+   * login_handler.cc). A socket meets the proxy's challenge only when Chromium has no accepted password for it yet
+   * (once one is, it is sent up front), so a second challenge soon after one was answered means the password was
+   * refused: no socket of this page is answered again until the page loads anew (a reload, another page).
    */
-  const socketsAnswered = new Map<string, number>();
+  let socketAnsweredAt = -Infinity;
+  let socketsRefused = false;
 
   contents.on('login', (event, details, authInfo, callback) => {
     if (!authInfo.isProxy) return;
@@ -49,10 +51,9 @@ export function wireSiteNetwork(contents: SiteNetworkContents, deps: SiteNetwork
     const ownProxy = settings.auth === true && namesProxy(settings, authInfo);
     if (!ownProxy) return callback();
     if (isWebSocket(details.url)) {
-      const now = Date.now();
-      if (now - (socketsAnswered.get(details.url) ?? -Infinity) < PASSWORD_REFUSAL_MS) return callback();
-      for (const [url, at] of socketsAnswered) if (now - at >= PASSWORD_REFUSAL_MS) socketsAnswered.delete(url);
-      socketsAnswered.set(details.url, now);
+      if (Date.now() - socketAnsweredAt < PASSWORD_REFUSAL_MS) socketsRefused = true;
+      if (socketsRefused) return callback();
+      socketAnsweredAt = Date.now();
       return answerFromKeychain(deps.credentials(), callback);
     }
     if (!details.firstAuthAttempt) {
@@ -76,6 +77,8 @@ export function wireSiteNetwork(contents: SiteNetworkContents, deps: SiteNetwork
   // (electron_api_web_contents.cc, DidFinishNavigation), so it means "loaded again".
   contents.on('did-navigate', (_event, url) => {
     refusedAt = -Infinity;
+    socketsRefused = false;
+    socketAnsweredAt = -Infinity;
     deps.onProxyFailure({ message: '', url, active: false });
   });
 }

@@ -181,7 +181,7 @@ describe('each site view', () => {
     expect(await page.authenticate({ isProxy: false, host: 'intranet.example', port: 443 })).toBe('cancelled');
   });
 
-  it("answers a WebSocket's handshake too, which Electron never calls a first attempt; once per socket, and no refusal is told", async () => {
+  it("answers a WebSocket's handshake too, which Electron never calls a first attempt; a password refused is not sent again until the page loads anew", async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
       const { page } = identity();
@@ -189,10 +189,14 @@ describe('each site view', () => {
       wireSiteNetwork(page, deps(HTTP, failures));
       const proxy = { isProxy: true, host: '127.0.0.1', port: 8080 };
       expect(await page.authenticate(proxy, { url: 'wss://www.linkedin.com/realtime/connect' })).toEqual({ username: 'pro', password: 'pw-from-keychain' });
-      expect(await page.authenticate(proxy, { url: 'wss://chat.linkedin.com/socket' })).toMatchObject({ username: 'pro' });
-      // The same socket asked again at once: its password was refused, and it is not sent again and again.
-      expect(await page.authenticate(proxy, { url: 'wss://www.linkedin.com/realtime/connect' })).toBe('cancelled');
-      vi.advanceTimersByTime(30_000);
+      // Asked again soon after (the same socket, or one with a fresh session id in its address): the password was
+      // refused, and it is not sent again and again, however long the page keeps reconnecting.
+      expect(await page.authenticate(proxy, { url: 'wss://www.linkedin.com/realtime/connect?sid=2' })).toBe('cancelled');
+      vi.advanceTimersByTime(60_000);
+      expect(await page.authenticate(proxy, { url: 'wss://www.linkedin.com/realtime/connect?sid=3' })).toBe('cancelled');
+      // A page loaded anew (a reload once the password was fixed) may try once more.
+      void page.loadURL('https://www.linkedin.com/feed/');
+      page.finishLoad('LinkedIn');
       expect(await page.authenticate(proxy, { url: 'wss://www.linkedin.com/realtime/connect' })).toMatchObject({ username: 'pro' });
       // A page's refused tunnel afterwards is the proxy's own refusal: no page was refused a password.
       const load = page.loadURL('https://www.linkedin.com/feed/').catch(() => undefined);

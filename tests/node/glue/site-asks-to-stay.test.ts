@@ -43,7 +43,7 @@ describe('a site page that asks to stay', () => {
   it('Leave goes on with what was asked: Home, Reload, a link in the page, Back', () => {
     const { w, page } = professionalOnX();
     w.kit.answer = 1; // Leave
-    const asked = () => w.kit.questions.filter((q) => q.message === 'Leave x.com?').length;
+    const asked = () => w.kit.questions.filter((q) => /^(Leave|Reload) x\.com\?$/.test(String(q.message))).length;
 
     w.windows.navigate(w.professional.id, 'home');
     expect(asked()).toBe(1);
@@ -52,6 +52,7 @@ describe('a site page that asks to stay', () => {
 
     w.windows.navigate(w.professional.id, 'reload');
     expect(asked()).toBe(2);
+    expect(w.kit.questions.at(-1)).toMatchObject({ message: 'Reload x.com?', buttons: ['Stay', 'Reload'] });
     expect(page.loads.at(-1)!.url).toBe('https://x.com/home');
     page.finishLoad('Home / X');
 
@@ -72,7 +73,7 @@ describe('a site page that asks to stay', () => {
     await expect.poll(() => page.loads.length).toBe(1);
     page.finishLoad('LinkedIn');
     page.cancelsUnload = true;
-    const asked = () => n.w.kit.questions.filter((q) => q.message === 'Leave www.linkedin.com?').length;
+    const asked = () => n.w.kit.questions.filter((q) => /www\.linkedin\.com/.test(String(q.message))).length;
 
     n.w.kit.answer = 0; // Stay
     const linkedIn = pro.sites.find((s) => s.label !== 'X')!;
@@ -84,6 +85,27 @@ describe('a site page that asks to stay', () => {
     n.change(pro.id, { mode: 'http', host: '127.0.0.1', port: 8080 });
     await expect.poll(() => page.loads.length).toBe(2);
     expect(asked()).toBe(2);
+    expect(n.w.kit.questions.at(-1)).toMatchObject({
+      message: "Reload www.linkedin.com on Professional's new network?",
+      detail: "www.linkedin.com says changes you made in Professional's window may not be saved.",
+      buttons: ['Stay', 'Reload'],
+    });
     expect(page.loads[1]!.url).toBe('https://www.linkedin.com/feed/');
+  });
+
+  it('a page behind the site shown says so when a network change reloads it', async () => {
+    const n = networkWorld({ Professional: { mode: 'direct' } });
+    const pro = n.w.professional;
+    n.w.windows.openIdentity(pro.id);
+    const window = n.w.windows.windowOf(pro.id)!;
+    const linkedInPage = identityWin(n.w, pro.id).siteViews()[0]!.webContents;
+    await expect.poll(() => linkedInPage.loads.length).toBe(1);
+    linkedInPage.finishLoad('LinkedIn');
+    linkedInPage.cancelsUnload = true;
+    window.showSite(pro.sites.find((s) => s.label === 'X')!.id);
+    n.w.kit.answer = 0; // Stay
+    n.change(pro.id, { mode: 'http', host: '127.0.0.1', port: 8080 });
+    await expect.poll(() => n.w.kit.questions.length).toBe(1);
+    expect(n.w.kit.questions[0]).toMatchObject({ detail: "www.linkedin.com (open behind the site shown) says changes you made in Professional's window may not be saved." });
   });
 });
