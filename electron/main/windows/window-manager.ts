@@ -113,12 +113,15 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     // GetNormalBounds and UpdateWindowOriginalFrame), so getNormalBounds() of a window the person dragged, then zoomed,
     // is where it was before the drag. Noted when a move or resize has settled (not at each event: a zoom's animation
     // reports frames that are neither the normal nor the maximised one).
+    // (macOS only: elsewhere getNormalBounds() follows the person's moves, and a drag to another display maximised
+    // within the second would be saved where it started.)
+    const notesNormal = this.deps.kit.platform === 'darwin';
     let lastNormal: Rectangle | null = null;
     const savePlacement = () => {
       if (window.win.isDestroyed()) return;
-      if (window.win.isNormal()) lastNormal = window.win.getBounds();
+      if (notesNormal && window.win.isNormal()) lastNormal = window.win.getBounds();
       // (A full-screen window is not maximised, and its own bounds are the display's.)
-      const normal = lastNormal ?? window.win.getNormalBounds();
+      const normal = window.win.isNormal() ? window.win.getBounds() : (lastNormal ?? window.win.getNormalBounds());
       const state: SavedWindowState = { ...normal, ...(window.win.isMaximized() ? { maximized: true } : {}) };
       try {
         this.deps.store.settings.setFor(identity.id, BOUNDS_KEY, state);

@@ -104,6 +104,24 @@ describe('an identity window closed and opened again (glue)', () => {
     }
   });
 
+  it('on Windows and Linux keeps where it was dragged to when it was maximised at once (another display, Win+Up)', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const w = windowWorld();
+      const win = open(w);
+      win.personMoves({ x: 100, y: 80, width: 1000, height: 700 });
+      vi.advanceTimersByTime(1_000);
+      win.personMoves({ x: 1300, y: 90, width: 1000, height: 700 });
+      win.personZooms();
+      win.close();
+      const again = open(w);
+      again.unmaximize();
+      expect(again.getBounds()).toEqual({ x: 1300, y: 90, width: 1000, height: 700 });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('on macOS keeps the place the person dragged it to before full screen', () => {
     const w = windowWorld({ platform: 'darwin' });
     const win = open(w);
