@@ -70,4 +70,21 @@ describe('the guard with an off-thread recogniser', () => {
     expect(d).toMatchObject({ allow: true, outcome: 'not-held' });
     expect(h.events.at(-1)).toMatchObject({ type: 'not-held' });
   });
+
+  it('a post still being recognised when Hatstand quits is waited for: dispose() resolves once its cancellation is logged', async () => {
+    const h = harness();
+    let fail: (error: Error) => void = () => {};
+    const off = () => new Promise<never>((_resolve, reject) => (fail = reject));
+    const guard = new PostGuard({ ...h.deps, recogniseOffThread: off, inlineMaxChars: 10 });
+    const decision = guard.check({ identityId: PROFESSIONAL, method: 'POST', url: 'https://x.com/i/api/graphql/q/CreateTweet', body: JSON.stringify({ variables: { tweet_text: 'still being read' } }) });
+    await flush();
+    let disposed = false;
+    const ended = guard.dispose().then(() => void (disposed = true));
+    await flush();
+    expect(disposed).toBe(false);
+    fail(new Error('The recogniser was shut down.')); // (its dispose, right after the guard's)
+    await ended;
+    expect(await decision).toMatchObject({ allow: false, cause: 'shutdown' });
+    expect(h.events.at(-1)).toMatchObject({ type: 'cancelled', cause: 'shutdown' });
+  });
 });

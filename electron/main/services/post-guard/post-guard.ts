@@ -92,7 +92,7 @@ class Cancelled extends Error {
 
 export class PostGuard {
   private readonly pending = new Map<string, Pending>();
-  /** The posts being decided, until each has ended (logged included). */
+  /** The requests being recognised or decided, until each has ended (logged included). */
   private readonly deciding = new Set<Promise<GuardDecision>>();
   private readonly inFlight = new Map<string, InFlight>();
   /** Cross-site posts waiting for an answer, by "initiator site -> target site" (one at a time). */
@@ -173,7 +173,12 @@ export class PostGuard {
    * publish but could not be read far enough to tell is reported as not held.
    * Resolves, never rejects.
    */
-  async check(request: GuardRequest): Promise<GuardDecision> {
+  check(request: GuardRequest): Promise<GuardDecision> {
+    // (Followed from the start: a post still being recognised when Hatstand quits is decided, cancelled, after.)
+    return this.followed(this.recogniseAndDecide(request));
+  }
+
+  private async recogniseAndDecide(request: GuardRequest): Promise<GuardDecision> {
     if (!mayPublish(request.method)) return NOT_A_POST;
     const r = await this.classifyRequest(request);
     if (r.type === 'not-post') return NOT_A_POST;
@@ -220,7 +225,11 @@ export class PostGuard {
 
   /** Holds a recognised post until it is decided. Resolves, never rejects. */
   decide(request: GuardRequest, post: RecognisedPost): Promise<GuardDecision> {
-    const deciding = this.holdUntilDecided(request, post);
+    return this.followed(this.holdUntilDecided(request, post));
+  }
+
+  /** Kept in `deciding` until it has ended, so that dispose() can wait for it. */
+  private followed(deciding: Promise<GuardDecision>): Promise<GuardDecision> {
     this.deciding.add(deciding);
     void deciding.finally(() => this.deciding.delete(deciding));
     return deciding;
