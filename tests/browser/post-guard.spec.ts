@@ -174,12 +174,12 @@ test('requests the guard could not read, and posts it refused, are told in the c
   expect(harness.prompts).toHaveLength(0);
 });
 
-test('a refusal told while the chrome was reloading is shown once it has loaded, once', async () => {
+/** Personal's chrome, loaded; then main hears it start a new document, and a page refused meanwhile is told to a page that is going. */
+async function refusedWhileChromeAway() {
   const personal = harness.identity('Personal');
   await harness.openIdentity(personal.id);
   const chrome = harness.page(personal.id);
   await expect(chrome.getByRole('banner', { name: 'Personal identity' })).toBeVisible();
-  // Main hears the chrome start a new document; a page refused meanwhile is told to a page that is going.
   harness.chromeAway(personal.id);
   await harness.services.guard.check({
     identityId: personal.id,
@@ -188,6 +188,11 @@ test('a refusal told while the chrome was reloading is shown once it has loaded,
     body: JSON.stringify({ variables: { tweet_text: 'free crypto' } }),
     initiator: { origin: 'https://spam.example' },
   });
+  return chrome;
+}
+
+test('a refusal told while the chrome was reloading is shown once it has loaded, once', async () => {
+  const chrome = await refusedWhileChromeAway();
   await chrome.reload();
   const refused = chrome.locator('.notice-card').filter({ hasText: 'spam.example' });
   await expect(refused).toHaveCount(1);
@@ -200,18 +205,7 @@ test('a refusal told while the chrome was reloading is shown once it has loaded,
 });
 
 test('a chrome whose first read failed says so with Try again, and the retry still brings what it missed', async () => {
-  const personal = harness.identity('Personal');
-  await harness.openIdentity(personal.id);
-  const chrome = harness.page(personal.id);
-  await expect(chrome.getByRole('banner', { name: 'Personal identity' })).toBeVisible();
-  harness.chromeAway(personal.id);
-  await harness.services.guard.check({
-    identityId: personal.id,
-    method: 'POST',
-    url: 'https://x.com/i/api/graphql/q/CreateTweet',
-    body: JSON.stringify({ variables: { tweet_text: 'free crypto' } }),
-    initiator: { origin: 'https://spam.example' },
-  });
+  const chrome = await refusedWhileChromeAway();
   harness.contextFails = 1;
   await chrome.reload();
   await expect(chrome.getByText('This identity did not open')).toBeVisible();

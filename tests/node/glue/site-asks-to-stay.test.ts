@@ -5,27 +5,21 @@
  * link would do nothing. Hatstand asks the person, as a browser's "Leave site?" does.
  */
 import { describe, expect, it } from 'vitest';
-import { identityWin, windowWorld } from './support/windows';
+import { identityWin, professionalOnX } from './support/windows';
 import { networkWorld } from './support/network';
 
-function professionalOnX() {
-  const w = windowWorld();
-  w.windows.openIdentity(w.professional.id);
-  const win = identityWin(w, w.professional.id);
-  win.webContents.finishLoad('Professional');
-  const x = w.professional.sites.find((s) => s.label === 'X')!;
-  w.windows.showSite(w.professional.id, x.id);
-  const view = win.siteViews().find((v) => v.getVisible())!;
-  view.webContents.finishLoad('Home / X');
-  void view.webContents.loadURL('https://x.com/compose/post');
-  view.webContents.finishLoad('Compose / X');
-  view.webContents.cancelsUnload = true;
-  return { w, win, x, page: view.webContents };
+/** Professional's window on X's compose page, which asks to stay (a post typed in it). */
+function onXCompose() {
+  const { w, win, x, page } = professionalOnX();
+  void page.loadURL('https://x.com/compose/post');
+  page.finishLoad('Compose / X');
+  page.cancelsUnload = true;
+  return { w, win, x, page };
 }
 
 describe('a site page that asks to stay', () => {
   it('Home asks the person, naming the site and the identity; Stay keeps the page and loads nothing', () => {
-    const { w, page } = professionalOnX();
+    const { w, page } = onXCompose();
     const loads = page.loads.length;
     w.kit.answer = 0; // Stay
     w.windows.navigate(w.professional.id, 'home');
@@ -41,7 +35,7 @@ describe('a site page that asks to stay', () => {
   });
 
   it('Leave goes on with what was asked: Home, Reload, a link in the page, Back', () => {
-    const { w, page } = professionalOnX();
+    const { w, page } = onXCompose();
     w.kit.answer = 1; // Leave
     const asked = () => w.kit.questions.filter((q) => /^(Leave|Reload) x\.com\?$/.test(String(q.message))).length;
 
