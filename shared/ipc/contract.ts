@@ -302,7 +302,8 @@ export const contract = {
   'windows:openLog': channel(z.object({ identityId: identityId.optional() }).strict()).returns<void>().from('launcher', 'identity'),
   'windows:openLauncher': channel(z.object({}).strict()).returns<void>().from('log'),
 
-  // `missed`: asked once per chrome document, by its first read, for the guard notices it missed (given once).
+  // `missed`: asked by each chrome document's first read until one answers, for the guard notices it missed (given
+  // once); main keeps the identity window's site aside while such a read fails (its band cannot name the identity).
   'chrome:context': channel(z.object({ identityId, missed: z.literal(true).optional() }).strict()).returns<ChromeContext>().from('identity', 'popup'),
   'chrome:showSite': channel(z.object({ identityId, siteId: uuid }).strict()).returns<void>().from('identity'),
   'chrome:navigate': channel(

@@ -1,6 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { ARTIFACTS, Harness } from '../support/harness';
+import { STAND_IN_ATTRIBUTE } from '../support/site-view-stacking';
 import { startFakeMastodon } from '../support/fake-site';
 import { Abort } from '../../electron/main/services/post-guard';
 
@@ -210,10 +211,13 @@ test('a chrome whose first read failed says so with Try again, and the retry sti
   await chrome.reload();
   await expect(chrome.getByText('This identity did not open')).toBeVisible();
   await expect(chrome.getByRole('alert')).toHaveText('The local database is busy; try again in a moment.');
+  // No site under a band that cannot say whose window it is.
+  await expect(chrome.locator(`[${STAND_IN_ATTRIBUTE}]`)).toBeHidden();
   await chrome.screenshot({ path: join(ARTIFACTS, 'identity-did-not-open.png') });
   await chrome.getByRole('button', { name: 'Try again' }).click();
   await expect(chrome.getByRole('banner', { name: 'Personal identity' })).toBeVisible();
   await expect(chrome.locator('.notice-card').filter({ hasText: 'spam.example' })).toHaveCount(1);
+  await expect(chrome.locator(`[${STAND_IN_ATTRIBUTE}]`)).toBeVisible();
 });
 
 /** A post of Professional's to the fake site, handed to the guard as the session hook hands it; `signal` is the page's. */

@@ -323,6 +323,11 @@ export class Harness implements WindowsPort {
     this.noticesAwayOf(identityId).away();
   }
 
+  /** As WindowManager.chromeRead: no site shown under a band that could not read whose window it is. */
+  chromeRead(identityId: string, ok: boolean): void {
+    this.hideSiteView(identityId, 'unread', !ok);
+  }
+
   /** Test control: the next reads of an identity window's state fail (a database busy or unreadable). */
   contextFails = 0;
 

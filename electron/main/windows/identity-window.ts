@@ -60,7 +60,12 @@ export interface SiteNetworkHooks {
 }
 
 /** Why main keeps the site view aside while the chrome draws over the site area. */
-export type CoverReason = 'network' | 'link' | 'chrome';
+/**
+ * Why the site view steps aside: a proxy failure or a link question the chrome draws where the site is; the chrome
+ * itself gone (crashed, failed to load); or a chrome that could not read its state, whose band cannot name the
+ * identity ('unread').
+ */
+export type CoverReason = 'network' | 'link' | 'chrome' | 'unread';
 
 /** Why a page's renderer ended (docs/api/web-contents.md, Event: 'render-process-gone'), in words. */
 const GONE_IN_WORDS: Readonly<Record<string, string>> = {

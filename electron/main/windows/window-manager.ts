@@ -368,6 +368,11 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     this.identityWindows.get(identityId)?.showRequestFailure(failure);
   }
 
+  /** WindowsPort: whether the identity window's chrome could read its state (see IdentityWindow.chromeRead). */
+  chromeRead(identityId: string, ok: boolean): void {
+    this.identityWindows.get(identityId)?.setCovered('unread', !ok);
+  }
+
   /** The proxy failure an identity's window shows (chrome:context, for a chrome that reloads). */
   networkFailureOf(identityId: string, popupChrome?: number): NetworkFailure | null {
     return (popupChrome === undefined ? this.identityWindows.get(identityId) : this.popupOf(identityId, popupChrome))?.networkFailure ?? null;

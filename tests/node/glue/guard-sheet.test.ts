@@ -162,6 +162,30 @@ describe('what a reloaded sign-in popup reads', () => {
   });
 });
 
+describe('a chrome that could not read its state', () => {
+  it('keeps the site aside until a read succeeds: its band cannot say whose window it is', () => {
+    const { w, context } = guarded();
+    w.windows.openIdentity(w.professional.id);
+    const site = identityWin(w, w.professional.id).siteViews()[0]!;
+    expect(site.getVisible()).toBe(true);
+    const read = w.windows.networkFailureOf.bind(w.windows);
+    w.windows.networkFailureOf = () => {
+      throw new Error('SQLITE_BUSY: database is locked');
+    };
+    expect(() => context(w.professional.id, true)).toThrow();
+    expect(site.getVisible()).toBe(false);
+    w.windows.networkFailureOf = read;
+    context(w.professional.id, true);
+    expect(site.getVisible()).toBe(true);
+    // A later read failing (a change of identities, the network settings) leaves the band, which names the identity.
+    w.windows.networkFailureOf = () => {
+      throw new Error('SQLITE_BUSY: database is locked');
+    };
+    expect(() => context(w.professional.id)).toThrow();
+    expect(site.getVisible()).toBe(true);
+  });
+});
+
 describe('quitting while a post is held', () => {
   it('logs its cancellation before the store closes (the cancellation is logged in a later microtask)', async () => {
     const { w, services } = guarded();

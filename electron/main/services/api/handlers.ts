@@ -150,8 +150,30 @@ export function createHandlers(deps: {
             ...(missed.length > 0 ? { missedNotices: missed } : {}),
           };
         };
-        const context = identities['chrome:context'](input, caller);
-        return context instanceof Promise ? context.then(withWindowState) : withWindowState(context);
+        // (The identity window is told whether its chrome's first read of a document, the one that asks for what it
+        // missed, succeeded: until one has, its band cannot say whose window it is, and no site is shown under it. A
+        // later read that fails leaves the band as it was.)
+        const told = (ok: boolean) => {
+          if (caller.window === 'identity' && input.missed) deps.windows.chromeRead?.(caller.identityId, ok);
+        };
+        try {
+          const context = identities['chrome:context'](input, caller);
+          if (!(context instanceof Promise)) {
+            const answer = withWindowState(context);
+            told(true);
+            return answer;
+          }
+          return context.then(withWindowState).then(
+            (answer) => (told(true), answer),
+            (error: unknown) => {
+              told(false);
+              throw error;
+            },
+          );
+        } catch (error) {
+          told(false);
+          throw error;
+        }
       },
       // An identity's partition, keychain secrets (accounts, proxy password) and connections go with it,
       // in the order that keeps the answer true (remove-identity.ts).

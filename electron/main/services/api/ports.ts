@@ -29,6 +29,11 @@ export interface WindowsPort {
    * `popupChrome`, the page of the identity's sign-in popup whose chrome is that contents (null if none is).
    */
   siteStateOf?(identityId: string, popupChrome?: number): SiteState | null;
+  /**
+   * The identity window's chrome read its state (ok), or its read failed: its band then cannot name the identity, and
+   * no site is shown under it until a read succeeds.
+   */
+  chromeRead?(identityId: string, ok: boolean): void;
   /** The guard notices the identity window's chrome missed while it loaded or lay crashed, each given once. */
   missedNotices?(identityId: string): GuardNotice[];
   insertIntoSite(identityId: string, text: string): Promise<boolean>;
