@@ -244,6 +244,8 @@ export function bootstrap(): void {
     quit: () => app.quit(),
     log: (message) => console.error(`[tray] ${message}`),
   });
+  // (Windows that ask their sites before closing go on with a quit once they have: window-manager.ts.)
+  app.on('before-quit', () => windows.quitStarted());
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

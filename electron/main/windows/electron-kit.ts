@@ -29,5 +29,6 @@ export function electronWindowKit(): WindowKit<BrowserWindow, WebContentsView> {
       const primary = screen.getPrimaryDisplay();
       return [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)].map((d) => d.workArea);
     },
+    quit: () => app.quit(),
   };
 }

@@ -17,6 +17,8 @@ import { popupViewBounds, popupWindowOptions } from './popup-geometry';
 import { asElectronContents, type GlueWindow, type PageContents, type SiteView, type WindowKit } from './surface';
 import { loadThroughNetwork } from './site-network';
 import { MissedWhileAway } from './missed-while-away';
+import { SitesBeforeClose } from './sites-before-close';
+import type { QuitsAsked } from './quits-asked';
 import { routeNavigations, routeWindowOpen } from './link-routing-hook';
 import { linkDomain } from '../../../shared/domain/link-routing';
 import { httpsInstead } from '../security/safety-net';
@@ -44,6 +46,8 @@ export interface IdentityWindowDeps<W extends GlueWindow<V>, V extends SiteView>
   routeLink?(identity: Identity, url: string, openHere: () => void): boolean;
   /** Whether the person allowed plain http for this host in this identity; absent: never (sites are https only). */
   httpAllowed?(identity: Identity, host: string): boolean;
+  /** The quits Hatstand was asked for (a close held to ask the sites goes on with its quit); absent: never quits. */
+  quits?: Pick<QuitsAsked, 'current' | 'declined' | 'wanted'>;
 }
 
 /** A link a page opened with Ctrl/Cmd, Shift or the middle button. */
@@ -119,6 +123,12 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   private readonly leaving = new WeakMap<PageContents, 'reload' | 'network'>();
   /** The window is closing its pages: their ends are ours, not theirs. */
   private pagesClosing = false;
+  /** The site pages closed before the window, each with its beforeunload (the window's 'close'). */
+  private readonly beforeClose = new SitesBeforeClose(PAGES_GONE_WITHIN_MS);
+  /** A close of the window waits while its site pages are closed first; for a quit (its number), the quit goes on after. */
+  private closingSites: { quit: number | null } | null = null;
+  /** Every site page has gone: the window's next 'close' goes through. */
+  private sitesLetGo = false;
   /** Each page of this window until Electron has destroyed it, closed by us or by itself (closePages waits for them). */
   private readonly alive = new Map<PageContents, Promise<void>>();
   /** When a site was last opened again after its page closed itself (pageClosedItself). */
@@ -194,6 +204,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
         detail: 'Closing now may lose them. Keep editing and close again in a moment; if the disk is full, free some space first, or copy the text somewhere.',
       });
       if (choice === 1) event.preventDefault();
+      else this.deps.quits?.declined();
     });
     // The content view reports every layout, including those no 'resize' announces
     // (snap, tiling, a late maximise, a move to a display of another scale).
@@ -213,6 +224,21 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     this.win.on('blur', () => void (this.keysOnSiteAtBlur = this.keysOnSite));
     this.win.on('focus', () => {
       if (this.keysOnSiteAtBlur) this.focusSite();
+    });
+    // A site page's beforeunload (text typed in its own compose box) is asked before the window goes: Electron runs
+    // only the window's own page's (electron_api_browser_window.cc, OnCloseButtonClicked), and closes a view's page
+    // without it. So the first close is held while the site pages close with theirs (sites-before-close.ts), and the
+    // window is closed again once they have gone, or the quit it was part of goes on (holding the close cancelled it:
+    // browser.cc, OnWindowCloseCancelled). Its own page's beforeunload (the composer) comes then, as Electron runs it
+    // after 'close'.
+    this.win.on('close', (event) => {
+      if (this.sitesLetGo) return;
+      const pages = this.sitePagesShownFirst();
+      if (pages.length === 0) return;
+      event.preventDefault();
+      if (this.closingSites) return; // (closed again while the pages answer: the first close goes on)
+      this.closingSites = { quit: this.deps.quits?.current() ?? null };
+      void this.beforeClose.closeInTurn(pages).then((stayedOn) => this.sitesClosed(stayedOn));
     });
     // A view's page is not destroyed with its window (docs/api/base-window.md, "Resource management").
     this.win.on('closed', () => void this.closePages());
@@ -739,6 +765,39 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     return this.pages.get(view)!;
   }
 
+  /** The window's site pages still open, the one shown first: where the person most likely typed. */
+  private sitePagesShownFirst(): PageContents[] {
+    const shown = this.activeContents();
+    const pages = [...this.views.values()].map((view) => this.pageOf(view)).filter((page) => !page.isDestroyed() && page !== shown);
+    return shown ? [shown, ...pages] : pages;
+  }
+
+  /**
+   * The site pages have answered the window's close: all gone (the window closes, or the quit goes on), or the person
+   * stayed on one, which is then shown (the pages closed before it are left closed, opened afresh when chosen).
+   */
+  private sitesClosed(stayedOn: PageContents | null): void {
+    const quit = this.closingSites?.quit ?? null;
+    this.closingSites = null;
+    if (stayedOn && !this.win.isDestroyed()) {
+      const id = [...this.views].find(([, view]) => this.pageOf(view) === stayedOn)?.[0];
+      if (id !== undefined && id !== this.activeSiteId) this.activate(id);
+      return;
+    }
+    // (A quit the person declined meanwhile, here or in another window, closes only this window, as Electron's would.)
+    const quitting = quit !== null && (this.deps.quits?.wanted(quit) ?? false);
+    // (Gone meanwhile: a sign-in popup goes with its page, and its page with the one that opened it. The quit goes on.)
+    if (this.win.isDestroyed()) {
+      if (quitting) this.deps.kit.quit();
+      return;
+    }
+    this.sitesLetGo = true;
+    if (quitting) this.deps.kit.quit();
+    else this.win.close();
+    // (Its own page may still keep it, the composer's "Keep editing": a later close asks its sites again.)
+    this.sitesLetGo = false;
+  }
+
   private createSiteView(): V {
     const view = this.deps.kit.createView({ webPreferences: siteWebPreferences(partitionFor(this.identity.id)) });
     view.setBackgroundColor('#ffffff');
@@ -762,6 +821,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     if (id === undefined) return; // (we closed it: closeView took it out first)
     this.forgetView(id, view);
     if (id !== this.activeSiteId) return;
+    // (Closed before its window, which may yet stay: left closed, never opened again behind the person's back.)
+    if (this.closingSites) return this.leftClosed(id);
     const next = id === LINK_VIEW ? this.identity.sites[0]?.id : id;
     const now = Date.now();
     if (next && now - (this.reopenedAt.get(next) ?? -Infinity) >= 60_000) {
@@ -772,7 +833,11 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       });
       return;
     }
-    // Left closed: the band no longer names a page or offers its history, and Reload or Home opens the site again.
+    this.leftClosed(id);
+  }
+
+  /** Left closed: the band no longer names a page or offers its history, and Reload or Home opens the site again. */
+  private leftClosed(id: string): void {
     this.send('chrome:siteState', { identityId: this.identity.id, siteId: id, url: '', title: '', canGoBack: false, canGoForward: false, loading: false });
   }
 
@@ -850,6 +915,24 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       if (this.win.isDestroyed()) return;
       const host = this.hostOf(contents) ?? 'This site';
       const where = contents === this.activeContents() ? host : `${host} (open behind the site shown)`;
+      if (this.beforeClose.closing(contents)) {
+        // Closed before its window (sites-before-close.ts): closing, or quitting, goes on only if the person leaves.
+        const quit = this.closingSites?.quit ?? null;
+        const forQuit = quit !== null && (this.deps.quits?.wanted(quit) ?? false);
+        this.beforeClose.asking(contents);
+        const choice = this.deps.kit.askNow(this.win, {
+          type: 'question',
+          buttons: ['Stay', forQuit ? 'Quit' : 'Close'],
+          defaultId: 0,
+          cancelId: 0,
+          message: forQuit ? 'Quit Hatstand?' : `Close ${this.identity.name}'s window?`,
+          detail: `${where} says changes you made in ${this.identity.name}'s window may not be saved.`,
+        });
+        if (choice === 1) event.preventDefault();
+        else this.deps.quits?.declined();
+        this.beforeClose.answered(contents, choice !== 1);
+        return;
+      }
       const choice = this.deps.kit.askNow(this.win, {
         type: 'question',
         buttons: ['Stay', why ? 'Reload' : 'Leave'],

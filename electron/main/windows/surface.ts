@@ -192,6 +192,8 @@ export interface WindowKit<W extends GlueWindow<V>, V extends SiteView> {
   copyText(text: string): void;
   /** The work areas of the displays there are now (screen.getAllDisplays(), after ready), the primary first. */
   workAreas(): Rectangle[];
+  /** app.quit(): a quit held while a window's site pages were asked goes on. */
+  quit(): void;
 }
 
 /**

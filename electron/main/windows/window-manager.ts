@@ -23,6 +23,7 @@ import type { LinkPort } from '../services/links/link-router';
 import type { LinkQuestion, NetworkFailure } from '../../../shared/ipc/contract';
 import type { NetworkSettings } from '../../../shared/domain/network';
 import { refreshSiteNetwork, wireSiteNetwork } from './site-network';
+import { QuitsAsked } from './quits-asked';
 import { allowsHttp } from '../services/api/http-hosts';
 
 /** The session parts the window layer uses: wiping an identity's partition. */
@@ -73,8 +74,15 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
   private readonly callers = new Map<number, CallerContext>();
   private launcher: W | null = null;
   private logWindow: W | null = null;
+  /** The quits asked for, as windows that ask their sites before closing see them. */
+  private readonly quits = new QuitsAsked();
 
   constructor(private readonly deps: WindowManagerDeps<W, V>) {}
+
+  /** Hatstand is quitting ('before-quit' came): a window that holds its close to ask its sites goes on with it after. */
+  quitStarted(): void {
+    this.quits.started();
+  }
 
   contextOf(webContentsId: number): CallerContext | undefined {
     return this.callers.get(webContentsId);
@@ -101,6 +109,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
       openPopup: (who, options) => this.openPopup(who, options),
       openLink: (who, link) => this.openLink(who, link),
       ...this.networkDeps(identity.id, () => window),
+      quits: this.quits,
     });
     const contentsId = window.chromeContentsId;
     this.callers.set(contentsId, { window: 'identity', identityId: identity.id });
@@ -307,6 +316,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
         openLink: (who, link) => this.openLink(who, link),
         popupRequest: options,
         ...this.networkDeps(identity.id, () => popup),
+        quits: this.quits,
       },
       'popup',
     );

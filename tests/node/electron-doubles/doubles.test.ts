@@ -272,6 +272,37 @@ describe('navigation', () => {
     expect(page.getURL()).toBe('https://x.com/ada');
   });
 
+  it('close({ waitForBeforeUnload }) runs the page\'s beforeunload first: a page that asks to stay stays unless will-prevent-unload is prevented', async () => {
+    const e = createElectron();
+    const page = new e.WebContentsView().webContents;
+    void page.loadURL('https://x.com/compose/post');
+    page.finishLoad('Compose');
+    page.cancelsUnload = true;
+    let leave = false;
+    const asked: boolean[] = [];
+    page.on('will-prevent-unload', (event: Electron.Event) => {
+      asked.push(leave);
+      if (leave) event.preventDefault();
+    });
+    page.close({ waitForBeforeUnload: true });
+    expect(asked).toEqual([]); // (the renderer answers in a later task)
+    await nextTask();
+    await nextTask();
+    expect([asked, page.isDestroyed()]).toEqual([[false], false]);
+    leave = true;
+    page.close({ waitForBeforeUnload: true });
+    await nextTask();
+    await nextTask();
+    expect([asked, page.isDestroyed()]).toEqual([[false, true], true]);
+    // A page with nothing to ask (or whose renderer is gone) closes as close() does.
+    const plain = new e.WebContentsView().webContents;
+    void plain.loadURL('https://bsky.app/');
+    plain.finishLoad('Bluesky');
+    plain.close({ waitForBeforeUnload: true });
+    await nextTask();
+    expect(plain.isDestroyed()).toBe(true);
+  });
+
   it('a reload starts a new document: what main sent before reaches only the old one', () => {
     const e = createElectron();
     const win = new e.BrowserWindow();

@@ -5,42 +5,42 @@
  */
 import { describe, expect, it } from 'vitest';
 import { endWhenQuitIsCertain } from '../../../electron/main/quit';
-import { identityWin, windowWorld } from './support/windows';
+import { closeWindow, identityWin, laterTasks, windowWorld } from './support/windows';
 
 describe('closing a window whose composer could not save', () => {
-  it('asks, names the identity, and keeps the window when the person keeps editing', () => {
+  it('asks, names the identity, and keeps the window when the person keeps editing', async () => {
     const w = windowWorld();
     w.windows.openIdentity(w.professional.id);
     const win = identityWin(w, w.professional.id);
     win.webContents.cancelsUnload = true;
     w.kit.answer = 0; // Keep editing
-    win.close();
+    await closeWindow(win);
     expect(win.isDestroyed()).toBe(false);
     expect(w.kit.questions.at(-1)).toMatchObject({ message: "Professional's draft has changes that are not saved yet.", buttons: ['Keep editing', 'Close without saving'], cancelId: 0 });
   });
 
-  it('closes when the person chooses to close without saving', () => {
+  it('closes when the person chooses to close without saving', async () => {
     const w = windowWorld();
     w.windows.openIdentity(w.professional.id);
     const win = identityWin(w, w.professional.id);
     win.webContents.cancelsUnload = true;
     w.kit.answer = 1;
-    win.close();
+    await closeWindow(win);
     expect(win.isDestroyed()).toBe(true);
   });
 
-  it('asks nothing when nothing is unsaved', () => {
+  it('asks nothing when nothing is unsaved', async () => {
     const w = windowWorld();
     w.windows.openIdentity(w.professional.id);
     const win = identityWin(w, w.professional.id);
-    win.close();
+    await closeWindow(win);
     expect(win.isDestroyed()).toBe(true);
     expect(w.kit.questions).toEqual([]);
   });
 });
 
 describe('quitting while a composer could not save', () => {
-  it('is cancelled when the person keeps editing, and what ends with Hatstand ends only once the quit is certain', () => {
+  it('is cancelled when the person keeps editing, and what ends with Hatstand ends only once the quit is certain', async () => {
     const w = windowWorld();
     let ended = 0;
     endWhenQuitIsCertain(w.e.app, () => void ended++);
@@ -51,6 +51,7 @@ describe('quitting while a composer could not save', () => {
     const personal = identityWin(w, w.personal.id);
     w.kit.answer = 0; // Keep editing
     w.e.app.quit();
+    await laterTasks();
     expect(pro.isDestroyed()).toBe(false);
     // (Electron asks every window whatever the others answered: only the one that refused stays.)
     expect(personal.isDestroyed()).toBe(true);
@@ -60,6 +61,7 @@ describe('quitting while a composer could not save', () => {
 
     w.kit.answer = 1; // Close without saving
     w.e.app.quit();
+    await laterTasks();
     expect(w.e.world.windows()).toEqual([]);
     expect(ended).toBe(1);
     expect(w.e.app.ended).toBe(true);

@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CHROME, siteViewBounds } from '../../../shared/domain/chrome-layout';
 import { partitionFor } from '../../../electron/main/session/partition';
 import { nextTask } from '../../support/electron';
-import { identityWin, professionalOnX, windowWorld } from './support/windows';
+import { closeWindow, identityWin, professionalOnX, windowWorld } from './support/windows';
 
 describe('pages of a closed identity window (item 4)', () => {
   it('closing the window closes every page it showed: no audio, sockets or timers keep running', async () => {
@@ -16,16 +16,14 @@ describe('pages of a closed identity window (item 4)', () => {
     for (const site of w.personal.sites) w.windows.showSite(w.personal.id, site.id);
     const session = w.e.session.fromPartition(partitionFor(w.personal.id));
     expect(w.e.world.livePagesOf(session)).toHaveLength(3);
-    identityWin(w, w.personal.id).close();
-    await nextTask();
+    await closeWindow(identityWin(w, w.personal.id));
     expect(w.e.world.livePagesOf(session)).toEqual([]);
   });
 
   it('reopening an identity shows one live copy of each site, not two', async () => {
     const w = windowWorld();
     w.windows.openIdentity(w.personal.id);
-    identityWin(w, w.personal.id).close();
-    await nextTask();
+    await closeWindow(identityWin(w, w.personal.id));
     w.windows.openIdentity(w.personal.id);
     const session = w.e.session.fromPartition(partitionFor(w.personal.id));
     expect(w.e.world.livePagesOf(session).map((p) => p.loads.at(-1)!.url)).toEqual([w.personal.sites[0]!.homeUrl]);
@@ -121,7 +119,7 @@ describe('pages of a closed identity window (item 4)', () => {
     expect(() => w.windows.networkChanged(w.personal.id, 'UA/2')).not.toThrow();
     win.blur();
     win.focus();
-    win.close();
+    await closeWindow(win);
     expect(w.e.world.uncaughtErrors).toEqual([]);
     expect(w.windows.windowOf(w.personal.id)).toBeUndefined();
     w.windows.openIdentity(w.personal.id);

@@ -9,7 +9,7 @@ import { partitionFor } from '../../../electron/main/session/partition';
 import type { FakeWebContentsView } from '../../support/electron';
 import { installSafetyNet } from '../../../electron/main/security/safety-net';
 import { HTTP_HOSTS_KEY } from '../../../electron/main/services/api/http-hosts';
-import { identityWin } from './support/windows';
+import { closeWindow, identityWin } from './support/windows';
 import { SITE_POINT, networkWorld, sentTo } from './support/network';
 
 const HTTP: NetworkSettings = { mode: 'http', host: '127.0.0.1', port: 8080 };
@@ -290,7 +290,7 @@ describe('a window closed while its link question is up', () => {
     page.finishLoad('Mastodon');
     page.pageNavigates('https://www.linkedin.com/in/ada');
     expect((await n.context(personal.id)).linkQuestion).toBeDefined();
-    identityWin(n.w, personal.id).close();
+    await closeWindow(identityWin(n.w, personal.id));
     n.w.windows.openIdentity(personal.id);
     expect((await n.context(personal.id)).linkQuestion).toBeUndefined();
     const again = identityWin(n.w, personal.id);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { placeWindow } from '../../../shared/domain/window-placement';
-import { identityWin, windowWorld } from './support/windows';
+import { closeWindow, identityWin, windowWorld } from './support/windows';
 
 const LAPTOP = { x: 0, y: 0, width: 1440, height: 875 };
 const MONITOR = { x: 1440, y: -200, width: 2560, height: 1400 };
@@ -53,40 +53,40 @@ describe('an identity window closed and opened again (glue)', () => {
     expect(win.isVisible()).toBe(true);
   });
 
-  it('comes back maximised, and unmaximises to the size it had before', () => {
+  it('comes back maximised, and unmaximises to the size it had before', async () => {
     const w = windowWorld();
     const win = open(w);
     win.setBounds({ x: 200, y: 120, width: 1000, height: 700 });
     win.maximize();
-    win.close();
+    await closeWindow(win);
     const again = open(w);
     expect(again.isMaximized()).toBe(true);
     again.unmaximize();
     expect(again.getBounds()).toEqual({ x: 200, y: 120, width: 1000, height: 700 });
   });
 
-  it('keeps the size it had before it was minimised', () => {
+  it('keeps the size it had before it was minimised', async () => {
     const w = windowWorld();
     const win = open(w);
     win.setBounds({ x: 40, y: 30, width: 900, height: 650 });
     win.minimize();
-    win.close();
+    await closeWindow(win);
     expect(open(w).getBounds()).toEqual({ x: 40, y: 30, width: 900, height: 650 });
   });
 
-  it('keeps the size it had before full screen (a video, View > Toggle Full Screen), not the display\u2019s', () => {
+  it('keeps the size it had before full screen (a video, View > Toggle Full Screen), not the display\u2019s', async () => {
     const w = windowWorld();
     const win = open(w);
     win.setBounds({ x: 60, y: 50, width: 1100, height: 760 });
     win.setFullScreen(true);
     expect(win.isMaximized()).toBe(false);
-    win.close();
+    await closeWindow(win);
     const again = open(w);
     expect(again.getBounds()).toEqual({ x: 60, y: 50, width: 1100, height: 760 });
     expect(again.isMaximized()).toBe(false);
   });
 
-  it('on macOS keeps the place the person dragged it to before zooming it, which macOS does not note as its normal frame', () => {
+  it('on macOS keeps the place the person dragged it to before zooming it, which macOS does not note as its normal frame', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       const w = windowWorld({ platform: 'darwin' });
@@ -94,7 +94,7 @@ describe('an identity window closed and opened again (glue)', () => {
       win.personMoves({ x: 220, y: 140, width: 1000, height: 700 });
       vi.advanceTimersByTime(1_000); // (the drag has settled)
       win.personZooms();
-      win.close();
+      await closeWindow(win);
       const again = open(w);
       expect(again.isMaximized()).toBe(true);
       again.unmaximize();
@@ -104,7 +104,7 @@ describe('an identity window closed and opened again (glue)', () => {
     }
   });
 
-  it('on Windows and Linux keeps where it was dragged to when it was maximised at once (another display, Win+Up)', () => {
+  it('on Windows and Linux keeps where it was dragged to when it was maximised at once (another display, Win+Up)', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       const w = windowWorld();
@@ -113,7 +113,7 @@ describe('an identity window closed and opened again (glue)', () => {
       vi.advanceTimersByTime(1_000);
       win.personMoves({ x: 1300, y: 90, width: 1000, height: 700 });
       win.personZooms();
-      win.close();
+      await closeWindow(win);
       const again = open(w);
       again.unmaximize();
       expect(again.getBounds()).toEqual({ x: 1300, y: 90, width: 1000, height: 700 });
@@ -122,12 +122,12 @@ describe('an identity window closed and opened again (glue)', () => {
     }
   });
 
-  it('on macOS keeps the place the person dragged it to before full screen', () => {
+  it('on macOS keeps the place the person dragged it to before full screen', async () => {
     const w = windowWorld({ platform: 'darwin' });
     const win = open(w);
     win.personMoves({ x: 80, y: 60, width: 1050, height: 720 });
     win.setFullScreen(true);
-    win.close();
+    await closeWindow(win);
     expect(open(w).getBounds()).toEqual({ x: 80, y: 60, width: 1050, height: 720 });
   });
 
@@ -147,25 +147,25 @@ describe('an identity window closed and opened again (glue)', () => {
     }
   });
 
-  it('opens on a display there is when the one it was left on was unplugged', () => {
+  it('opens on a display there is when the one it was left on was unplugged', async () => {
     const w = windowWorld();
     w.kit.displays = [{ x: 0, y: 0, width: 1440, height: 875 }, { x: 1440, y: 0, width: 2560, height: 1400 }];
     const win = open(w);
     win.setBounds({ x: 1700, y: 100, width: 1800, height: 1100 });
-    win.close();
+    await closeWindow(win);
     w.kit.displays = [{ x: 0, y: 0, width: 1440, height: 875 }];
     const again = open(w);
     expect(again.options).not.toHaveProperty('x'); // (centred by the OS)
     expect(again.getBounds()).toMatchObject({ width: 1440, height: 875 });
   });
 
-  it('closes even when the store cannot save where it was (a full disk)', () => {
+  it('closes even when the store cannot save where it was (a full disk)', async () => {
     const w = windowWorld();
     const win = open(w);
     w.store.settings.setFor = () => {
       throw new Error('database or disk is full');
     };
-    win.close();
+    await closeWindow(win);
     expect(win.isDestroyed()).toBe(true);
     expect(w.e.world.uncaughtErrors).toEqual([]);
   });

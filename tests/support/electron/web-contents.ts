@@ -277,10 +277,26 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     return false;
   }
 
-  /** docs/api/web-contents.md:1174-1187: the page closes, the webContents is destroyed, `destroyed` is emitted. */
-  close(_opts?: { waitForBeforeUnload: boolean }): void {
+  /**
+   * docs/api/web-contents.md:1174-1187: the page closes, the webContents is destroyed, `destroyed` is emitted.
+   * With `waitForBeforeUnload`, a page that needs its beforeunload run (a document with a live renderer:
+   * NeedToFireBeforeUnloadOrUnloadEvents) runs it first, and its answer comes from the renderer in a later task
+   * (electron_api_web_contents.cc, Close: DispatchBeforeUnload). A page that asks to stay emits `will-prevent-unload`;
+   * unless a listener prevents its default it stays open, and nothing more is emitted (RunBeforeUnloadDialog, then
+   * lib/browser/api/web-contents.ts, '-before-unload-fired', which keeps a page of type 'window': a WebContentsView's
+   * page is one, electron_api_web_contents.h `type_` default). Otherwise it closes as below.
+   */
+  close(opts?: { waitForBeforeUnload: boolean }): void {
     this.alive();
     if (this.closing) return;
+    if (opts?.waitForBeforeUnload && this.committedUrl && !this.rendererGone && this.unloadNeverAnswered) return;
+    if (opts?.waitForBeforeUnload && this.committedUrl && !this.rendererGone && this.cancelsUnload) {
+      setImmediate(() => {
+        if (this.destroyed || this.closing || this.unloadRefused()) return;
+        this.close();
+      });
+      return;
+    }
     this.closing = true;
     // WebContents::Close -> CloseContents emits 'close' at once; Destroy() then posts the deletion to a later task of
     // the UI thread, so the page is alive (isDestroyed() false) until 'destroyed' comes
@@ -669,6 +685,11 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   }
   /** Test control: the page's `beforeunload` handler asks to stay (preventDefault or a returnValue). */
   cancelsUnload = false;
+  /**
+   * Test control, a fault: the renderer never answers a `close({ waitForBeforeUnload })`. Chromium's own beforeunload
+   * timeout normally answers for a hung renderer; this checks what the glue does beyond it.
+   */
+  unloadNeverAnswered = false;
   /**
    * The page's beforeunload, as a close runs it. When the page asks to stay, Electron emits `will-prevent-unload`;
    * unless a listener prevents its default, the unload and the window's close are cancelled without a word

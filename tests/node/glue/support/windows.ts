@@ -10,7 +10,7 @@ import { WindowManager, type WindowManagerDeps } from '../../../../electron/main
 import type { Store } from '../../../../electron/main/services/store';
 import { rendererPage } from '../../../../electron/main/windows/renderer-page';
 import type { NewActivityEvent } from '../../../../electron/main/services/store/activity';
-import { createElectron, type FakeBrowserWindow, type FakeElectron, type FakeElectronOptions, type FakeWebContentsView } from '../../../support/electron';
+import { createElectron, nextTask, type FakeBrowserWindow, type FakeElectron, type FakeElectronOptions, type FakeWebContentsView } from '../../../support/electron';
 import { tempStore } from '../../store/helpers';
 
 export type FakeKit = WindowKit<FakeBrowserWindow, FakeWebContentsView> & {
@@ -46,6 +46,7 @@ export function fakeWindowKit(e: FakeElectron, options: { development?: boolean 
     copyText: (text) => void kit.copied.push(text),
     displays: [{ x: 0, y: 0, width: 1920, height: 1040 }],
     workAreas: () => kit.displays,
+    quit: () => e.app.quit(),
   };
   return kit;
 }
@@ -78,8 +79,24 @@ export function windowWorld(
     questionOpen: (identityId) => hooks.questionOpen(identityId),
     ...options.deps?.({ e, store }),
   });
+  // (As bootstrap.ts wires it.)
+  e.app.on('before-quit', () => windows.quitStarted());
   const [personal, professional] = store.identities.list();
   return { e, kit, store, windows, events, clipboardNotes, hooks, personal: personal!, professional: professional! };
+}
+
+/** Lets the later tasks the doubles posted run: pages destroyed, and a window's close held while they went. */
+export async function laterTasks(count = 10): Promise<void> {
+  for (let i = 0; i < count; i++) await nextTask();
+}
+
+/**
+ * Closes the window as the person does (its close button) and lets it finish: an identity window closes its site
+ * pages first, each with its beforeunload, and closes once they have gone (sites-before-close.ts).
+ */
+export async function closeWindow(win: FakeBrowserWindow): Promise<void> {
+  win.close();
+  await laterTasks();
 }
 
 /** The identity window's own BrowserWindow double. */
