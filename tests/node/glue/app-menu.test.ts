@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { installAppMenu } from '../../../electron/main/app-menu';
-import { identityWin, laterTasks, windowWorld } from './support/windows';
+import { closeWindow, identityWin, laterTasks, windowWorld } from './support/windows';
 
 function withMenu(options: { development?: boolean; platform?: NodeJS.Platform } = {}) {
   const w = windowWorld(options);
@@ -150,7 +150,7 @@ describe('the application menu (item 7)', () => {
     expect(dev.chrome.isDevToolsOpened()).toBe(true);
   });
 
-  it('does nothing (and never throws) in windows without a site, or after the window closed', () => {
+  it('does nothing (and never throws) in windows without a site, or after the window closed', async () => {
     const { w, win } = withMenu();
     w.windows.openLauncher();
     const launcher = w.e.world.windows().find((x) => x !== win)!;
@@ -159,7 +159,7 @@ describe('the application menu (item 7)', () => {
     expect(launcher.webContents.loads).toHaveLength(1);
     const { id } = win;
     w.windows.siteCommand(id, 'reload');
-    win.close();
+    await closeWindow(win);
     w.windows.siteCommand(id, 'reload');
     expect(w.e.world.uncaughtErrors).toEqual([]);
   });

@@ -5,8 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { partitionFor } from '../../../electron/main/session/partition';
 import type { FakeMenu } from '../../support/electron';
-import { professionalOnX, windowWorld } from './support/windows';
-import { nextTask } from '../../support/electron';
+import { closeWindow, professionalOnX, windowWorld } from './support/windows';
 
 function withMenus() {
   const { w, win, page } = professionalOnX();
@@ -113,8 +112,7 @@ describe('the right-click menu of a site page', () => {
     const { win, page, lastMenu } = withMenus();
     page.contextMenu({ isEditable: true, editFlags: EDITABLE });
     const menu = lastMenu();
-    win.close();
-    await nextTask();
+    await closeWindow(win);
     expect(page.isDestroyed()).toBe(true);
     menu.click(menu.byLabel('Paste')!);
     expect(page.editCommands).toEqual([]);

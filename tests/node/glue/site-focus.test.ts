@@ -4,7 +4,7 @@
  * care Space, PageDown and typing went to the band after every Alt-Tab, and to the chrome after a sheet closed.
  */
 import { describe, expect, it } from 'vitest';
-import { professionalOnX } from './support/windows';
+import { closeWindow, professionalOnX } from './support/windows';
 
 function professional(platform: NodeJS.Platform = 'linux') {
   const { w, win, x, page: site } = professionalOnX({ platform });
@@ -85,10 +85,11 @@ describe('the keys of an identity window', () => {
     expect(focused()).toBe(page);
   });
 
-  it('a cover asked for after the window closed does nothing (its page would throw "Object has been destroyed")', () => {
+  it('a cover asked for after the window closed does nothing (its page would throw "Object has been destroyed")', async () => {
     const { w, win } = professional();
     const window = w.windows.windowOf(w.professional.id)!;
-    win.close();
+    await closeWindow(win);
+    expect(win.isDestroyed()).toBe(true);
     expect(() => window.setCovered('network', true)).not.toThrow();
     expect(() => window.setSheetOpen(true)).not.toThrow();
   });

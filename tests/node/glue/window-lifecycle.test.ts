@@ -73,8 +73,7 @@ describe('pages of a closed identity window (item 4)', () => {
     const popup = opener.windowOpen('https://accounts.google.com/o/oauth2/v2/auth?client_id=1', { features: 'width=480,height=640' });
     const popupWin = w.e.world.windows().find((win) => win.siteViews().some((v) => v.webContents === popup.guest))!;
     expect(popupWin).toBeDefined();
-    popupWin.close();
-    await nextTask();
+    await closeWindow(popupWin);
     expect(popup.closed()).toBe(true);
   });
 
