@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../../electron/main/services/api/handlers';
 import { windowGuardChrome } from '../../../electron/main/windows/guard-chrome';
 import type { ChromeContext } from '../../../shared/ipc/contract';
-import { identityWin, windowWorld } from './support/windows';
+import { closeWindow, identityWin, windowWorld } from './support/windows';
 import { endWhenQuitIsCertain } from '../../../electron/main/quit';
 
 const TWEET = {
@@ -31,7 +31,7 @@ function guarded() {
   w.hooks.questionOpen = (id) => services.broker.pending(id).length > 0;
   /** A read of the chrome's context; `missed`: a document's first read, which asks for the notices it missed. */
   const context = (identityId: string, missed = false) =>
-    services.handlers['chrome:context']({ identityId, ...(missed ? { missed: true as const } : {}) }, { window: 'identity', identityId }) as ChromeContext;
+    services.handlers['chrome:context']({ identityId, ...(missed ? { missed: true as const } : {}) }, { window: 'identity', identityId }) as Promise<ChromeContext>;
   return { w, services, context };
 }
 
@@ -88,7 +88,7 @@ describe('a chrome page that (re)loads (item 7)', () => {
     chrome.reload();
     chrome.finishLoad();
     expect(chrome.delivered('guard:prompt')).toEqual([]);
-    const ctx = context(w.professional.id);
+    const ctx = await context(w.professional.id);
     expect(ctx.pendingPrompts).toEqual([expect.objectContaining({ identityId: w.professional.id, text: 'Quarterly results are out', site: 'x.com' })]);
     expect(ctx.panel).toBe('composer');
   });
@@ -98,11 +98,13 @@ describe('a chrome page that (re)loads (item 7)', () => {
     w.windows.openIdentity(w.professional.id);
     void services.guard.check({ identityId: w.professional.id, ...TWEET });
     await flush();
-    identityWin(w, w.professional.id).close();
+    const first = identityWin(w, w.professional.id);
+    await closeWindow(first);
     w.windows.openIdentity(w.professional.id);
     const again = identityWin(w, w.professional.id);
+    expect(again === first).toBe(false);
     expect(again.siteViews()[0]!.getVisible()).toBe(false);
-    expect(context(w.professional.id).pendingPrompts).toHaveLength(1);
+    expect((await context(w.professional.id)).pendingPrompts).toHaveLength(1);
   });
 });
 
@@ -112,7 +114,7 @@ describe('guard notices a reloading chrome missed', () => {
     w.windows.openIdentity(w.professional.id);
     const chrome = identityWin(w, w.professional.id).webContents;
     chrome.finishLoad();
-    context(w.professional.id, true); // (the chrome asks as it subscribes: from now on it hears)
+    await context(w.professional.id, true); // (the chrome asks as it subscribes: from now on it hears)
     w.store.settings.setFor(w.professional.id, 'guard.policy', { confirm: 'never', coolingOffSeconds: 30 });
     chrome.reload();
     // While it reloads: a page on another site is refused, and a post starts counting down.
@@ -122,15 +124,15 @@ describe('guard notices a reloading chrome missed', () => {
     chrome.finishLoad();
     const popup = identityWin(w, w.professional.id).siteViews()[0]!.webContents.windowOpen('about:blank', { features: 'width=483,height=600' });
     const popupWin = w.e.world.windows().find((x) => x.siteViews().some((v) => v.webContents === popup.guest))!;
-    const fromPopup = services.handlers['chrome:context']({ identityId: w.professional.id, missed: true }, w.windows.contextOf(popupWin.webContents.id)!) as ChromeContext;
+    const fromPopup = await (services.handlers['chrome:context']({ identityId: w.professional.id, missed: true }, w.windows.contextOf(popupWin.webContents.id)!) as Promise<ChromeContext>);
     expect(fromPopup.missedNotices).toBeUndefined();
     // A read that does not ask (the network settings', one after a change of identities) leaves them for the one that does.
-    expect(context(w.professional.id).missedNotices).toBeUndefined();
+    expect((await context(w.professional.id)).missedNotices).toBeUndefined();
 
-    const ctx = context(w.professional.id, true);
+    const ctx = await context(w.professional.id, true);
     expect(ctx.missedNotices).toEqual([expect.objectContaining({ code: 'refused', noticeId: expect.any(String), message: expect.stringContaining('spam.example') })]);
     expect(ctx.coolingOff).toEqual([expect.objectContaining({ code: 'cooling-off' })]);
-    expect(context(w.professional.id, true).missedNotices).toBeUndefined();
+    expect((await context(w.professional.id, true)).missedNotices).toBeUndefined();
     await vi.advanceTimersByTimeAsync(30_000);
     expect(await counting).toMatchObject({ allow: true });
   });
@@ -149,11 +151,11 @@ describe('what a reloaded sign-in popup reads', () => {
     w.windows.setPanel(w.professional.id, 'composer');
     void services.guard.check({ identityId: w.professional.id, ...TWEET });
     await flush();
-    expect(context(w.professional.id).pendingPrompts).toHaveLength(1);
+    expect((await context(w.professional.id)).pendingPrompts).toHaveLength(1);
 
     const popupWin = w.e.world.windows().find((x) => x.siteViews().some((v) => v.webContents === popup.guest))!;
     const caller = w.windows.contextOf(popupWin.webContents.id)!;
-    const ctx = services.handlers['chrome:context']({ identityId: w.professional.id }, caller) as ChromeContext;
+    const ctx = await (services.handlers['chrome:context']({ identityId: w.professional.id }, caller) as Promise<ChromeContext>);
     expect(ctx.identity.id).toBe(w.professional.id);
     expect(ctx.pendingPrompts).toEqual([]);
     expect(ctx.panel).toBe('none');
@@ -163,7 +165,7 @@ describe('what a reloaded sign-in popup reads', () => {
 });
 
 describe('a chrome that could not read its state', () => {
-  it('keeps the site aside until a read succeeds: its band cannot say whose window it is', () => {
+  it('keeps the site aside until a read succeeds: its band cannot say whose window it is', async () => {
     const { w, context } = guarded();
     w.windows.openIdentity(w.professional.id);
     const site = identityWin(w, w.professional.id).siteViews()[0]!;
@@ -172,16 +174,16 @@ describe('a chrome that could not read its state', () => {
     w.windows.networkFailureOf = () => {
       throw new Error('SQLITE_BUSY: database is locked');
     };
-    expect(() => context(w.professional.id, true)).toThrow();
+    await expect(context(w.professional.id, true)).rejects.toThrow('SQLITE_BUSY');
     expect(site.getVisible()).toBe(false);
     w.windows.networkFailureOf = read;
-    context(w.professional.id, true);
+    await context(w.professional.id, true);
     expect(site.getVisible()).toBe(true);
     // A later read failing (a change of identities, the network settings) leaves the band, which names the identity.
     w.windows.networkFailureOf = () => {
       throw new Error('SQLITE_BUSY: database is locked');
     };
-    expect(() => context(w.professional.id)).toThrow();
+    await expect(context(w.professional.id)).rejects.toThrow('SQLITE_BUSY');
     expect(site.getVisible()).toBe(true);
   });
 });

@@ -156,24 +156,16 @@ export function createHandlers(deps: {
         const told = (ok: boolean) => {
           if (caller.window === 'identity' && input.missed) deps.windows.chromeRead?.(caller.identityId, ok);
         };
-        try {
-          const context = identities['chrome:context'](input, caller);
-          if (!(context instanceof Promise)) {
-            const answer = withWindowState(context);
+        return (async () => {
+          try {
+            const answer = withWindowState(await identities['chrome:context'](input, caller));
             told(true);
             return answer;
+          } catch (error) {
+            told(false);
+            throw error;
           }
-          return context.then(withWindowState).then(
-            (answer) => (told(true), answer),
-            (error: unknown) => {
-              told(false);
-              throw error;
-            },
-          );
-        } catch (error) {
-          told(false);
-          throw error;
-        }
+        })();
       },
       // An identity's partition, keychain secrets (accounts, proxy password) and connections go with it,
       // in the order that keeps the answer true (remove-identity.ts).
