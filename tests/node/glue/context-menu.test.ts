@@ -114,7 +114,8 @@ describe('the right-click menu of a site page', () => {
     page.contextMenu({ isEditable: true, editFlags: EDITABLE });
     const menu = lastMenu();
     win.close();
-    await nextTask();
+    await nextTask(); // (the window closes)
+    await nextTask(); // (the pages it showed, closed at its 'closed', are destroyed)
     expect(page.isDestroyed()).toBe(true);
     menu.click(menu.byLabel('Paste')!);
     expect(page.editCommands).toEqual([]);

@@ -12,7 +12,7 @@ import { CHANNELS, type Channel } from '../../../shared/ipc/channels';
 import { registerIpc } from '../../../electron/main/ipc/register-ipc';
 import { createRouter, type Handlers } from '../../../electron/main/services/api/router';
 import { serveAppScheme } from '../../../electron/main/security/app-protocol';
-import { FakeIpcMain, type FakeBrowserWindow, type FakeWebContents } from '../../support/electron';
+import { FakeIpcMain, nextTask, type FakeBrowserWindow, type FakeWebContents } from '../../support/electron';
 import { identityWin, windowWorld } from './support/windows';
 
 /** A router whose handlers only record which channel they answered. */
@@ -97,6 +97,7 @@ describe('our windows on app://hatstand (issue 12 with the glue window classes)'
     const contents = popup.webContents;
     const id = contents.id;
     popup.close();
+    await nextTask(); // (the window closes; until then its chrome, still alive, may still ask main)
     expect(w.windows.contextOf(id)).toBeUndefined();
     expect(await ipcMain.invoke('chrome:context', { sender: { id }, frameUrl: `app://hatstand/index.html?view=popup&identityId=${w.professional.id}` }, { identityId: w.professional.id })).toMatchObject({
       ok: false,

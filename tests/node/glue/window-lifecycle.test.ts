@@ -17,7 +17,8 @@ describe('pages of a closed identity window (item 4)', () => {
     const session = w.e.session.fromPartition(partitionFor(w.personal.id));
     expect(w.e.world.livePagesOf(session)).toHaveLength(3);
     identityWin(w, w.personal.id).close();
-    await nextTask();
+    await nextTask(); // (the window closes)
+    await nextTask(); // (the pages it showed, closed at its 'closed', are destroyed)
     expect(w.e.world.livePagesOf(session)).toEqual([]);
   });
 
@@ -25,7 +26,8 @@ describe('pages of a closed identity window (item 4)', () => {
     const w = windowWorld();
     w.windows.openIdentity(w.personal.id);
     identityWin(w, w.personal.id).close();
-    await nextTask();
+    await nextTask(); // (the window closes)
+    await nextTask(); // (the pages it showed are destroyed)
     w.windows.openIdentity(w.personal.id);
     const session = w.e.session.fromPartition(partitionFor(w.personal.id));
     expect(w.e.world.livePagesOf(session).map((p) => p.loads.at(-1)!.url)).toEqual([w.personal.sites[0]!.homeUrl]);
@@ -76,7 +78,8 @@ describe('pages of a closed identity window (item 4)', () => {
     const popupWin = w.e.world.windows().find((win) => win.siteViews().some((v) => v.webContents === popup.guest))!;
     expect(popupWin).toBeDefined();
     popupWin.close();
-    await nextTask();
+    await nextTask(); // (the popup window closes)
+    await nextTask(); // (its page, closed at its 'closed', is destroyed)
     expect(popup.closed()).toBe(true);
   });
 
@@ -87,7 +90,8 @@ describe('pages of a closed identity window (item 4)', () => {
     const popup = opener.windowOpen('https://accounts.google.com/o/oauth2/v2/auth?client_id=1');
     const before = w.e.world.windows().length;
     popup.guest!.close();
-    await nextTask();
+    await nextTask(); // (the page is destroyed, and its window asked to close)
+    await nextTask(); // (the window closes)
     expect(w.e.world.windows()).toHaveLength(before - 1);
     // Its view no longer has a page (Electron clears it), and nothing of ours trips on that: the popup is forgotten,
     // so a change of the identity's network reaches only live pages.
