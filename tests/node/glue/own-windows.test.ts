@@ -90,6 +90,21 @@ describe('our windows on app://hatstand (issue 12 with the glue window classes)'
     expect(reached).toHaveLength(4);
   });
 
+  it('opens the launcher (or the log) again while the one before is closing: a new one, which stays', async () => {
+    const w = windowWorld();
+    w.windows.openLauncher();
+    const old = w.e.world.windows()[0]!;
+    old.close();
+    w.windows.openLauncher(); // (the tray's Identities, a second launch, as the launcher closes)
+    await nextTask();
+    expect(old.isDestroyed()).toBe(true);
+    const launchers = w.e.world.windows().filter((win) => win.webContents.loads.at(-1)?.url.includes('view=launcher'));
+    expect(launchers).toHaveLength(1);
+    // Its own books too: opening it again focuses this one instead of stacking another.
+    w.windows.openLauncher();
+    expect(w.e.world.windows().filter((win) => win.webContents.loads.at(-1)?.url.includes('view=launcher'))).toHaveLength(1);
+  });
+
   it('forgets a window\u2019s kind when it closes', async () => {
     const { w, popup } = ownWindows();
     const ipcMain = new FakeIpcMain();

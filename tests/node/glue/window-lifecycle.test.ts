@@ -133,6 +133,45 @@ describe('pages of a closed identity window (item 4)', () => {
   });
 });
 
+describe('a window that is closing: close() returned, its \u2018closed\u2019 comes in a later task', () => {
+  it('a link routed to its identity then opens in a new window of that identity, not in the one about to vanish', async () => {
+    const w = windowWorld();
+    w.windows.openIdentity(w.personal.id);
+    const old = identityWin(w, w.personal.id);
+    old.close();
+    expect(old.isDestroyed()).toBe(false); // (Electron destroys its page, then it, in a later task)
+    const link = `${new URL(w.personal.sites[0]!.homeUrl).origin}/@ada`;
+    w.windows.openAs(w.personal.id, link); // (a link in Professional's window that belongs to Personal)
+    const now = identityWin(w, w.personal.id);
+    expect(now).not.toBe(old);
+    expect(now.siteViews().map((v) => v.webContents.loads.at(-1)!.url)).toContain(link);
+    await nextTask();
+    expect(old.isDestroyed()).toBe(true);
+    // The old window's 'closed' leaves the new one in the books, and the person sees the link.
+    expect(identityWin(w, w.personal.id)).toBe(now);
+    expect(now.isDestroyed()).toBe(false);
+    expect(now.isVisible() || now.siteViews().length > 0).toBe(true);
+    expect(w.e.world.uncaughtErrors).toEqual([]);
+  });
+
+  it('opening the identity again (launcher, tray, hatstand --identity) gives it a window that stays', async () => {
+    const w = windowWorld();
+    w.windows.openIdentity(w.personal.id);
+    const old = identityWin(w, w.personal.id);
+    old.close();
+    w.windows.openIdentity(w.personal.id);
+    await nextTask();
+    const now = identityWin(w, w.personal.id);
+    expect(now === old).toBe(false); // (a destroyed window cannot be printed: its properties throw)
+    expect(now.isDestroyed()).toBe(false);
+    expect(w.events.filter((e) => e.identityId === w.personal.id && e.kind.startsWith('window.')).map((e) => e.kind)).toEqual(['window.opened', 'window.opened', 'window.closed']);
+    // Closing the new one is bookkept as its own close.
+    now.close();
+    await nextTask();
+    expect(w.windows.windowOf(w.personal.id)).toBeUndefined();
+  });
+});
+
 describe('popup size (worth settling)', () => {
   it('gives a sign-in popup the page size it asked for, inside the identity frame', () => {
     const w = windowWorld();
