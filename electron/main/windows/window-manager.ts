@@ -69,6 +69,8 @@ const PLACEMENT_SAVED_AFTER_MS = 1_000;
  */
 export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implements WindowsPort, KnownWindows, LinkPort {
   private readonly identityWindows = new Map<string, IdentityWindow<W, V>>();
+  /** Every identity window until its 'closed': those closing too, whose pages still run (see goesWith). */
+  private readonly untilClosed = new Set<IdentityWindow<W, V>>();
   private readonly popups = new Set<IdentityWindow<W, V>>();
   private readonly callers = new Map<number, CallerContext>();
   private launcher: W | null = null;
@@ -105,6 +107,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     const contentsId = window.chromeContentsId;
     this.callers.set(contentsId, { window: 'identity', identityId: identity.id });
     this.identityWindows.set(identity.id, window);
+    this.untilClosed.add(window);
     window.win.on('blur', () => this.deps.noteClipboard(identity.id));
     // Its size and place when not maximised (the normal bounds, whatever its state: minimised or maximised too), and
     // whether it was maximised. (A store that cannot save it, a full disk, must not stop the window closing.)
@@ -154,6 +157,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     });
     window.win.on('closed', () => {
       this.callers.delete(contentsId);
+      this.untilClosed.delete(window);
       this.deps.log({ identityId: identity.id, kind: 'window.closed', summary: `${identity.name} window closed` });
     });
     if (this.deps.questionOpen?.(identity.id)) window.setSheetOpen(true);
@@ -279,8 +283,8 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     // Destroying a window closes its pages ('closed' -> closePages); close them here too, and wait until each is
     // destroyed (a later task in Electron), so no page of this identity can write after its storage is cleared.
     const closing: Array<Promise<void>> = [];
-    for (const window of [this.identityWindows.get(identityId), ...[...this.popups].filter((p) => p.identityId === identityId)]) {
-      if (!window) continue;
+    // (A window that is closing too: its pages run until its 'closed', a task later.)
+    for (const window of [...this.untilClosed, ...this.popups].filter((w) => w.identityId === identityId)) {
       window.win.destroy();
       closing.push(window.closePages());
     }

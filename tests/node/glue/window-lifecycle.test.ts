@@ -154,6 +154,20 @@ describe('a window that is closing: close() returned, its \u2018closed\u2019 com
     expect(w.e.world.uncaughtErrors).toEqual([]);
   });
 
+  it('removing its identity then still closes its pages before the storage is cleared', async () => {
+    const w = windowWorld();
+    w.windows.openIdentity(w.personal.id);
+    for (const site of w.personal.sites) w.windows.showSite(w.personal.id, site.id);
+    identityWin(w, w.personal.id).close();
+    const session = w.e.session.fromPartition(partitionFor(w.personal.id));
+    await w.windows.identityRemoved(w.personal.id);
+    expect(session.clears).toEqual([
+      { what: 'storage', livePages: [] },
+      { what: 'cache', livePages: [] },
+      { what: 'all', livePages: [] },
+    ]);
+  });
+
   it('opening the identity again (launcher, tray, hatstand --identity) gives it a window that stays', async () => {
     const w = windowWorld();
     w.windows.openIdentity(w.personal.id);
