@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { installAppMenu } from '../../../electron/main/app-menu';
+import { nextTask } from '../../support/electron';
 import { identityWin, windowWorld } from './support/windows';
 
 function withMenu(options: { development?: boolean; platform?: NodeJS.Platform } = {}) {
@@ -164,7 +165,7 @@ describe('the application menu (item 7)', () => {
     expect(w.e.world.uncaughtErrors).toEqual([]);
   });
 
-  it("Quit (Ctrl+Q on Linux, as Electron's role gives it) runs the app's quit: every window is asked, and a refusal keeps its own", () => {
+  it("Quit (Ctrl+Q on Linux, as Electron's role gives it) runs the app's quit: every window is asked, and a refusal keeps its own", async () => {
     const { w, win } = withMenu();
     let beforeQuit = 0;
     w.e.app.on('before-quit', () => void beforeQuit++);
@@ -176,6 +177,7 @@ describe('the application menu (item 7)', () => {
     expect(w.e.app.ended).toBe(false);
     win.webContents.cancelsUnload = false;
     expect(w.e.pressAccelerator('Ctrl+Q')).toBe(true);
+    await nextTask(); // (the window ends, and with the last one the quit)
     expect(win.isDestroyed()).toBe(true);
     expect(w.e.app.ended).toBe(true);
   });

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { endWhenQuitIsCertain } from '../../../electron/main/quit';
+import { nextTask } from '../../support/electron';
 import { identityWin, windowWorld } from './support/windows';
 
 describe('closing a window whose composer could not save', () => {
@@ -19,28 +20,30 @@ describe('closing a window whose composer could not save', () => {
     expect(w.kit.questions.at(-1)).toMatchObject({ message: "Professional's draft has changes that are not saved yet.", buttons: ['Keep editing', 'Close without saving'], cancelId: 0 });
   });
 
-  it('closes when the person chooses to close without saving', () => {
+  it('closes when the person chooses to close without saving', async () => {
     const w = windowWorld();
     w.windows.openIdentity(w.professional.id);
     const win = identityWin(w, w.professional.id);
     win.webContents.cancelsUnload = true;
     w.kit.answer = 1;
     win.close();
+    await nextTask(); // (the window closes)
     expect(win.isDestroyed()).toBe(true);
   });
 
-  it('asks nothing when nothing is unsaved', () => {
+  it('asks nothing when nothing is unsaved', async () => {
     const w = windowWorld();
     w.windows.openIdentity(w.professional.id);
     const win = identityWin(w, w.professional.id);
     win.close();
+    await nextTask(); // (the window closes)
     expect(win.isDestroyed()).toBe(true);
     expect(w.kit.questions).toEqual([]);
   });
 });
 
 describe('quitting while a composer could not save', () => {
-  it('is cancelled when the person keeps editing, and what ends with Hatstand ends only once the quit is certain', () => {
+  it('is cancelled when the person keeps editing, and what ends with Hatstand ends only once the quit is certain', async () => {
     const w = windowWorld();
     let ended = 0;
     endWhenQuitIsCertain(w.e.app, () => void ended++);
@@ -51,6 +54,7 @@ describe('quitting while a composer could not save', () => {
     const personal = identityWin(w, w.personal.id);
     w.kit.answer = 0; // Keep editing
     w.e.app.quit();
+    await nextTask(); // (the windows that closed end)
     expect(pro.isDestroyed()).toBe(false);
     // (Electron asks every window whatever the others answered: only the one that refused stays.)
     expect(personal.isDestroyed()).toBe(true);
@@ -60,6 +64,7 @@ describe('quitting while a composer could not save', () => {
 
     w.kit.answer = 1; // Close without saving
     w.e.app.quit();
+    await nextTask(); // (the window ends, and with the last one the quit)
     expect(w.e.world.windows()).toEqual([]);
     expect(ended).toBe(1);
     expect(w.e.app.ended).toBe(true);

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { placeWindow } from '../../../shared/domain/window-placement';
+import { nextTask } from '../../support/electron';
 import { identityWin, windowWorld } from './support/windows';
 
 const LAPTOP = { x: 0, y: 0, width: 1440, height: 875 };
@@ -159,13 +160,14 @@ describe('an identity window closed and opened again (glue)', () => {
     expect(again.getBounds()).toMatchObject({ width: 1440, height: 875 });
   });
 
-  it('closes even when the store cannot save where it was (a full disk)', () => {
+  it('closes even when the store cannot save where it was (a full disk)', async () => {
     const w = windowWorld();
     const win = open(w);
     w.store.settings.setFor = () => {
       throw new Error('database or disk is full');
     };
     win.close();
+    await nextTask(); // (the window ends)
     expect(win.isDestroyed()).toBe(true);
     expect(w.e.world.uncaughtErrors).toEqual([]);
   });
