@@ -354,6 +354,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
       this.callers.delete(contentsId);
       this.popups.delete(popup);
     });
+    this.goesWith(popup.win, () => {}); // (a popup that is closing is not brought back by reactivate)
     return popup.adoptPopupContents(options);
   }
 
