@@ -197,6 +197,19 @@ export interface WindowKit<W extends GlueWindow<V>, V extends SiteView> {
 }
 
 /**
+ * Calls `listener` once the page is closing for good: its window's close got past the window's 'close' and the page's
+ * beforeunload, or the page closed itself. Electron then destroys the page, and with a BrowserWindow's own page the
+ * window ('closed'), only in a later task, so in between the window is whole (isDestroyed() false) and would take a
+ * link or a reopen that it is about to drop (electron_api_browser_window.cc, OnCloseButtonClicked and
+ * WebContentsDestroyed; electron_api_web_contents.cc, CloseContents emits 'close', then Destroy posts the deletion).
+ * That 'close' of a WebContents is not in electron.d.ts (a `<webview>`'s 'close' is the same event forwarded), hence
+ * the EventEmitter view of the page here, and nowhere else.
+ */
+export function onPageClosing(contents: PageContents, listener: () => void): void {
+  (contents as unknown as NodeJS.EventEmitter).once('close', listener);
+}
+
+/**
  * createWindow must hand Electron back a WebContents. Ours is either the guest
  * Electron gave us in `options.webContents` or one a WebContentsView made: a
  * real WebContents in the app, typed here only by what the glue uses.

@@ -18,7 +18,7 @@ import { hardenChromeContents } from './harden-contents';
 import { IdentityWindow, type IdentityWindowDeps, type LinkRequest } from './identity-window';
 import { pageUrl, type RendererPage, type RendererView } from './renderer-page';
 import type { LogEvent } from '../services/store/context';
-import type { GlueWindow, PageContents, SiteView, WindowKit } from './surface';
+import { onPageClosing, type GlueWindow, type PageContents, type SiteView, type WindowKit } from './surface';
 import type { LinkPort } from '../services/links/link-router';
 import type { LinkQuestion, NetworkFailure } from '../../../shared/ipc/contract';
 import type { NetworkSettings } from '../../../shared/domain/network';
@@ -70,6 +70,8 @@ const PLACEMENT_SAVED_AFTER_MS = 1_000;
  */
 export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implements WindowsPort, KnownWindows, LinkPort {
   private readonly identityWindows = new Map<string, IdentityWindow<W, V>>();
+  /** Every identity window until its 'closed': those closing too, whose pages still run (see goesWith). */
+  private readonly untilClosed = new Set<IdentityWindow<W, V>>();
   private readonly popups = new Set<IdentityWindow<W, V>>();
   private readonly callers = new Map<number, CallerContext>();
   private launcher: W | null = null;
@@ -94,7 +96,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
 
   openIdentity(identityId: string): void {
     const existing = this.identityWindows.get(identityId);
-    if (existing) return existing.focus();
+    if (existing) return existing.focus(); // (a window that is closing is no longer here: see goesWith)
     const identity = this.deps.store.identities.get(identityId);
     this.deps.sessionFor(identity.id); // configures the partition before any view uses it
     const window: IdentityWindow<W, V> = new IdentityWindow<W, V>(identity, {
@@ -114,6 +116,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     const contentsId = window.chromeContentsId;
     this.callers.set(contentsId, { window: 'identity', identityId: identity.id });
     this.identityWindows.set(identity.id, window);
+    this.untilClosed.add(window);
     window.win.on('blur', () => this.deps.noteClipboard(identity.id));
     // Its size and place when not maximised (the normal bounds, whatever its state: minimised or maximised too), and
     // whether it was maximised. (A store that cannot save it, a full disk, must not stop the window closing.)
@@ -154,11 +157,16 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
       saveTimer = null;
       savePlacement();
     });
-    window.win.on('closed', () => {
-      this.callers.delete(contentsId);
+    this.goesWith(window.win, () => {
+      // Only while it is still the identity's window: one opened while this one was closing stays in the books.
+      if (this.identityWindows.get(identity.id) !== window) return;
       this.identityWindows.delete(identity.id);
       // A link question was about a click in this window: it goes with it (a new window asks nothing stale).
       this.deps.linkQuestionsGone?.(identity.id);
+    });
+    window.win.on('closed', () => {
+      this.callers.delete(contentsId);
+      this.untilClosed.delete(window);
       this.deps.log({ identityId: identity.id, kind: 'window.closed', summary: `${identity.name} window closed` });
     });
     if (this.deps.questionOpen?.(identity.id)) window.setSheetOpen(true);
@@ -172,8 +180,9 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
    * person used last, or the launcher when no window is left.
    */
   reactivate(): void {
-    const ours = this.deps.kit.allWindows().filter((w) => !w.isDestroyed() && this.callers.has(w.webContents.id));
-    const last = this.deps.kit.focusedWindow() ?? ours.at(-1);
+    const ours = this.deps.kit.allWindows().filter((w) => !w.isDestroyed() && this.callers.has(w.webContents.id) && !this.closing.has(w.webContents.id));
+    const focused = this.deps.kit.focusedWindow();
+    const last = (focused && ours.includes(focused) ? focused : null) ?? ours.at(-1);
     if (!last) return this.openLauncher();
     if (last.isMinimized()) last.restore();
     last.show();
@@ -182,14 +191,40 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
 
   openLauncher(): void {
     if (this.launcher && !this.launcher.isDestroyed()) return void this.launcher.focus();
-    this.launcher = this.ownWindow('launcher', { width: 760, height: 620, title: 'Hatstand' });
-    this.launcher.on('closed', () => (this.launcher = null));
+    const launcher = this.ownWindow('launcher', { width: 760, height: 620, title: 'Hatstand' });
+    this.launcher = launcher;
+    this.goesWith(launcher, () => void (this.launcher === launcher && (this.launcher = null)));
   }
 
   openLog(identityId?: string): void {
     if (this.logWindow && !this.logWindow.isDestroyed()) return void this.logWindow.focus();
-    this.logWindow = this.ownWindow('log', { width: 1200, height: 800, title: 'Hatstand: activity log' }, identityId);
-    this.logWindow.on('closed', () => (this.logWindow = null));
+    const log = this.ownWindow('log', { width: 1200, height: 800, title: 'Hatstand: activity log' }, identityId);
+    this.logWindow = log;
+    this.goesWith(log, () => void (this.logWindow === log && (this.logWindow = null)));
+  }
+
+  /**
+   * Chrome pages whose window is closing: close() returned, and Electron destroys the page, then the window, in a
+   * later task (see onPageClosing). Such a window still answers isDestroyed() false and is still listed by
+   * getAllWindows(), but what is sent to it, shown in it or focused there is gone a moment later.
+   */
+  private readonly closing = new Set<number>();
+
+  /**
+   * `gone` runs once the window is going: when its chrome page closes for good (the window then ends in a later task)
+   * or at its 'closed' (destroy(), which closes no page first). From then on it is no longer the window of its kind or
+   * identity: opening one again, or a link for it, gets a new window instead of focusing one about to vanish.
+   */
+  private goesWith(win: W, gone: () => void): void {
+    const contentsId = win.webContents.id;
+    onPageClosing(win.webContents, () => {
+      this.closing.add(contentsId);
+      gone();
+    });
+    win.on('closed', () => {
+      this.closing.delete(contentsId);
+      gone();
+    });
   }
 
   showSite(identityId: string, siteId: string): void {
@@ -257,8 +292,8 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     // Destroying a window closes its pages ('closed' -> closePages); close them here too, and wait until each is
     // destroyed (a later task in Electron), so no page of this identity can write after its storage is cleared.
     const closing: Array<Promise<void>> = [];
-    for (const window of [this.identityWindows.get(identityId), ...[...this.popups].filter((p) => p.identityId === identityId)]) {
-      if (!window) continue;
+    // (A window that is closing too: its pages run until its 'closed', a task later.)
+    for (const window of [...this.untilClosed, ...this.popups].filter((w) => w.identityId === identityId)) {
       window.win.destroy();
       closing.push(window.closePages());
     }
@@ -329,6 +364,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
       this.callers.delete(contentsId);
       this.popups.delete(popup);
     });
+    this.goesWith(popup.win, () => {}); // (a popup that is closing is not brought back by reactivate)
     return popup.adoptPopupContents(options);
   }
 

@@ -43,6 +43,7 @@ describe('windows and views', () => {
     void view.webContents.loadURL('https://x.com/');
     const own = win.webContents;
     win.close();
+    await nextTask(); // (the window's own page is destroyed, and the window closes, in a later task)
     expect(win.isDestroyed()).toBe(true);
     expect(own.isDestroyed()).toBe(true);
     // From 'closed' on, the window's API throws, its webContents property too (only isDestroyed and destroy answer).
@@ -79,6 +80,71 @@ describe('windows and views', () => {
     expect(win.isDestroyed()).toBe(false);
     win.destroy();
     expect(seen).toEqual(['close', 'closed']);
+  });
+
+  it('close() ends the window only in a later task: until then it is whole, listed, and reachable', async () => {
+    const e = createElectron();
+    const win = new e.BrowserWindow();
+    const other = new e.BrowserWindow();
+    const own = win.webContents;
+    const seen: string[] = [];
+    win.on('close', () => seen.push('close'));
+    own.on('close', () => seen.push('page close'));
+    own.on('destroyed', () => seen.push('page destroyed'));
+    win.on('closed', () => seen.push(`closed (listed: ${e.BrowserWindow.getAllWindows().includes(win)})`));
+    e.app.on('window-all-closed', () => seen.push('window-all-closed'));
+    win.close();
+    expect(seen).toEqual(['close', 'page close']);
+    // The gap: the window and its page live on, listed; what arrives now (a link, IPC) reaches them.
+    expect(win.isDestroyed()).toBe(false);
+    expect(own.isDestroyed()).toBe(false);
+    expect(e.BrowserWindow.getAllWindows()).toEqual([win, other]);
+    expect(e.BrowserWindow.fromId(win.id)).toBe(win);
+    expect(e.BrowserWindow.fromWebContents(own)).toBe(win);
+    expect(() => win.getBounds()).not.toThrow();
+    void own.loadURL('https://x.com/');
+    // Closing again asks 'close' again; the page, already closing, is not closed twice.
+    win.close();
+    expect(seen).toEqual(['close', 'page close', 'close']);
+    await nextTask();
+    expect(seen).toEqual(['close', 'page close', 'close', 'page destroyed', 'closed (listed: false)']);
+    expect(win.isDestroyed()).toBe(true);
+    expect(e.BrowserWindow.getAllWindows()).toEqual([other]);
+    other.close();
+    await nextTask();
+    // window-all-closed after the last window's 'closed' (NotifyWindowClosed: OnWindowClosed, then RemoveWindow).
+    expect(seen.at(-1)).toBe('window-all-closed');
+  });
+
+  it('destroy() emits closed before it returns; its own page is destroyed in a later task', async () => {
+    const e = createElectron();
+    const win = new e.BrowserWindow();
+    const own = win.webContents;
+    const seen: string[] = [];
+    win.on('close', () => seen.push('close'));
+    own.on('close', () => seen.push('page close'));
+    own.on('destroyed', () => seen.push('page destroyed'));
+    win.on('closed', () => seen.push('closed'));
+    win.destroy();
+    expect(seen).toEqual(['closed']);
+    expect(win.isDestroyed()).toBe(true);
+    expect(e.BrowserWindow.getAllWindows()).toEqual([]);
+    expect(own.isDestroyed()).toBe(false);
+    await nextTask();
+    expect(seen).toEqual(['closed', 'page destroyed']);
+  });
+
+  it('a window whose own page closes (webContents.close(), the page\u2019s window.close()) closes with it', async () => {
+    const e = createElectron();
+    const win = new e.BrowserWindow();
+    const seen: string[] = [];
+    win.on('close', () => seen.push('close'));
+    win.on('closed', () => seen.push('closed'));
+    win.webContents.close();
+    expect(win.isDestroyed()).toBe(false);
+    await nextTask();
+    expect(seen).toEqual(['closed']);
+    expect(win.isDestroyed()).toBe(true);
   });
 
   it('the content view reports an OS layout change that no resize event announces', () => {

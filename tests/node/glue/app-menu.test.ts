@@ -179,6 +179,7 @@ describe('the application menu (item 7)', () => {
     expect(w.e.app.ended).toBe(false);
     win.webContents.cancelsUnload = false;
     expect(w.e.pressAccelerator('Ctrl+Q')).toBe(true);
+    await laterTasks(); // (the window ends, and with the last one the quit)
     expect(win.isDestroyed()).toBe(true);
     expect(w.e.app.ended).toBe(true);
   });

@@ -13,7 +13,7 @@ import { registerIpc } from '../../../electron/main/ipc/register-ipc';
 import { createRouter, type Handlers } from '../../../electron/main/services/api/router';
 import { serveAppScheme } from '../../../electron/main/security/app-protocol';
 import { FakeIpcMain, type FakeBrowserWindow, type FakeWebContents } from '../../support/electron';
-import { closeWindow, identityWin, windowWorld } from './support/windows';
+import { closeWindow, identityWin, laterTasks, windowWorld } from './support/windows';
 
 /** A router whose handlers only record which channel they answered. */
 function recordingRouter() {
@@ -88,6 +88,21 @@ describe('our windows on app://hatstand (issue 12 with the glue window classes)'
       expect(await call(page, 'chrome:context', { identityId: pro })).toMatchObject({ ok: false, error: { code: 'ipc/foreign-sender' } });
     }
     expect(reached).toHaveLength(4);
+  });
+
+  it('opens the launcher (or the log) again while the one before is closing: a new one, which stays', async () => {
+    const w = windowWorld();
+    w.windows.openLauncher();
+    const old = w.e.world.windows()[0]!;
+    old.close();
+    w.windows.openLauncher(); // (the tray's Identities, a second launch, as the launcher closes)
+    await laterTasks();
+    expect(old.isDestroyed()).toBe(true);
+    const launchers = w.e.world.windows().filter((win) => win.webContents.loads.at(-1)?.url.includes('view=launcher'));
+    expect(launchers).toHaveLength(1);
+    // Its own books too: opening it again focuses this one instead of stacking another.
+    w.windows.openLauncher();
+    expect(w.e.world.windows().filter((win) => win.webContents.loads.at(-1)?.url.includes('view=launcher'))).toHaveLength(1);
   });
 
   it('forgets a window\u2019s kind when it closes', async () => {

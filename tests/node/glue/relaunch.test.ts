@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { argvOfSecondInstance, findRequestedIdentity, identityLookupProblem, requestedIdentityName } from '../../../electron/main/cli';
 import { claimSingleInstance, followRelaunches } from '../../../electron/main/relaunch';
 import type { Identity } from '../../../shared/domain/identity';
-import { createElectron, FakeMachine } from '../../support/electron';
-import { identityWin, windowWorld } from './support/windows';
+import { createElectron, FakeMachine, nextTask } from '../../support/electron';
+import { identityWin, laterTasks, windowWorld } from './support/windows';
 
 const identities = [{ id: 'id-1', name: 'Personal' }, { id: 'id-2', name: 'Professional' }] as Identity[];
 
@@ -84,6 +84,21 @@ describe('macOS: opening the app again only sends activate (item 5)', () => {
     expect(w.e.world.windows()).toEqual([win]);
     expect(win.isMinimized()).toBe(false);
     expect(win.isFocused()).toBe(true);
+  });
+
+  it('opens the launcher when the last window is closing: one whose close() returned is gone a task later', async () => {
+    const w = windowWorld({ platform: 'darwin' });
+    followRelaunches(w.e.app, { fromArgv: () => {}, reactivate: () => w.windows.reactivate() });
+    w.windows.openIdentity(w.professional.id);
+    const win = identityWin(w, w.professional.id);
+    win.close();
+    await nextTask(); // (its site page has gone: its own page closes now, and it ends a task later)
+    w.e.app.activate(); // (the Dock icon, clicked as the window closes: it is still listed, and not destroyed)
+    expect(win.isDestroyed()).toBe(false);
+    await laterTasks();
+    expect(win.isDestroyed()).toBe(true);
+    expect(w.e.world.windows()).toHaveLength(1);
+    expect(w.e.world.windows()[0]!.webContents.loads.at(-1)!.url).toContain('view=launcher');
   });
 
   it('opens the launcher when every window is closed', () => {

@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CHROME, siteViewBounds } from '../../../shared/domain/chrome-layout';
 import { partitionFor } from '../../../electron/main/session/partition';
 import { nextTask } from '../../support/electron';
-import { closeWindow, identityWin, professionalOnX, windowWorld } from './support/windows';
+import { closeWindow, identityWin, laterTasks, professionalOnX, windowWorld } from './support/windows';
 
 describe('pages of a closed identity window (item 4)', () => {
   it('closing the window closes every page it showed: no audio, sockets or timers keep running', async () => {
@@ -84,7 +84,8 @@ describe('pages of a closed identity window (item 4)', () => {
     const popup = opener.windowOpen('https://accounts.google.com/o/oauth2/v2/auth?client_id=1');
     const before = w.e.world.windows().length;
     popup.guest!.close();
-    await nextTask();
+    await nextTask(); // (the page is destroyed, and its window asked to close)
+    await nextTask(); // (the window closes)
     expect(w.e.world.windows()).toHaveLength(before - 1);
     // Its view no longer has a page (Electron clears it), and nothing of ours trips on that: the popup is forgotten,
     // so a change of the identity's network reaches only live pages.
@@ -123,6 +124,61 @@ describe('pages of a closed identity window (item 4)', () => {
     expect(w.windows.windowOf(w.personal.id)).toBeUndefined();
     w.windows.openIdentity(w.personal.id);
     expect(identityWin(w, w.personal.id) === win).toBe(false);
+  });
+});
+
+describe('a window that is closing: close() returned, its \u2018closed\u2019 comes in a later task', () => {
+  it('a link routed to its identity then opens in a new window of that identity, not in the one about to vanish', async () => {
+    const w = windowWorld();
+    w.windows.openIdentity(w.personal.id);
+    const old = identityWin(w, w.personal.id);
+    old.close();
+    await nextTask(); // (its site page has gone: its own page closes now, and it ends a task later)
+    expect(old.isDestroyed()).toBe(false);
+    const link = `${new URL(w.personal.sites[0]!.homeUrl).origin}/@ada`;
+    w.windows.openAs(w.personal.id, link); // (a link in Professional's window that belongs to Personal)
+    const now = identityWin(w, w.personal.id);
+    expect(now === old).toBe(false);
+    expect(now.siteViews().map((v) => v.webContents.loads.at(-1)!.url)).toContain(link);
+    await laterTasks();
+    expect(old.isDestroyed()).toBe(true);
+    // The old window's 'closed' leaves the new one in the books, and the person sees the link.
+    expect(identityWin(w, w.personal.id)).toBe(now);
+    expect(now.isDestroyed()).toBe(false);
+    expect(now.isVisible() || now.siteViews().length > 0).toBe(true);
+    expect(w.e.world.uncaughtErrors).toEqual([]);
+  });
+
+  it('removing its identity then still closes its pages before the storage is cleared', async () => {
+    const w = windowWorld();
+    w.windows.openIdentity(w.personal.id);
+    for (const site of w.personal.sites) w.windows.showSite(w.personal.id, site.id);
+    identityWin(w, w.personal.id).close();
+    const session = w.e.session.fromPartition(partitionFor(w.personal.id));
+    await w.windows.identityRemoved(w.personal.id);
+    expect(session.clears).toEqual([
+      { what: 'storage', livePages: [] },
+      { what: 'cache', livePages: [] },
+      { what: 'all', livePages: [] },
+    ]);
+  });
+
+  it('opening the identity again (launcher, tray, hatstand --identity) gives it a window that stays', async () => {
+    const w = windowWorld();
+    w.windows.openIdentity(w.personal.id);
+    const old = identityWin(w, w.personal.id);
+    old.close();
+    await nextTask(); // (its site page has gone: its own page closes now, and it ends a task later)
+    expect(old.isDestroyed()).toBe(false);
+    w.windows.openIdentity(w.personal.id);
+    await laterTasks();
+    const now = identityWin(w, w.personal.id);
+    expect(now === old).toBe(false); // (a destroyed window cannot be printed: its properties throw)
+    expect(now.isDestroyed()).toBe(false);
+    expect(w.events.filter((e) => e.identityId === w.personal.id && e.kind.startsWith('window.')).map((e) => e.kind)).toEqual(['window.opened', 'window.opened', 'window.closed']);
+    // Closing the new one is bookkept as its own close.
+    await closeWindow(now);
+    expect(w.windows.windowOf(w.personal.id)).toBeUndefined();
   });
 });
 

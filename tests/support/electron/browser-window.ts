@@ -7,9 +7,23 @@
  *   top of the BrowserWindow's WebContentsView" (shell/browser/api/electron_api_browser_window.cc:89-96;
  *   electron#26532: no z-index in one page can draw over another). `webContentsAt(x, y)`
  *   answers which page a click at that point reaches.
- * - `close()` emits a preventable `close`, then destroys the window's own page and
- *   emits `closed`; `destroy()` skips `close` (docs/api/browser-window.md:186-222, 655-659).
- *   Neither destroys the webContents of views in its contentView (docs/api/base-window.md:67-90).
+ * - `close()` is not the window's end: it emits a preventable `close` (native_window.cc,
+ *   NotifyWindowCloseButtonClicked -> electron_api_base_window.cc, WillCloseWindow), then closes the window's own
+ *   page, after its beforeunload (electron_api_browser_window.cc, OnCloseButtonClicked: DispatchBeforeUnload or
+ *   web_contents()->Close(), and `prevent_default` so the window itself stays). The page emits `close` and is
+ *   destroyed in a later task (electron_api_web_contents.cc, CloseContents -> Destroy posts DeleteThisIfAlive), and
+ *   only that destruction closes the window (BrowserWindow::WebContentsDestroyed -> CloseImmediately ->
+ *   NativeWindow::NotifyWindowClosed -> BaseWindow::OnWindowClosed emits `closed`). Until that task (`nextTask()`)
+ *   the window is whole: `isDestroyed()` is false, its methods work, `BrowserWindow.getAllWindows()` and `fromId`
+ *   still list it (only OnWindowClosed's RemoveFromWeakMap takes it out), and links, IPC or a reopen can reach it.
+ *   Each `close()` in that gap emits `close` again (nothing in NotifyWindowCloseButtonClicked remembers the first);
+ *   the double does not ask the page, whose deletion is already posted, again.
+ *   Whatever destroys the window's own page (`webContents.close()`, the page's `window.close()`) closes the window.
+ * - `destroy()` emits no `close` and ends the window at once: `closed` comes before it returns
+ *   (gin_helper/destroyable.cc, DestroyFunc deletes the BrowserWindow; ~BaseWindow -> CloseImmediately ->
+ *   OnWindowClosed; docs/api/browser-window.md:655-659 "guarantees the closed event will be emitted"), but its own
+ *   page is only destroyed in a later task (~BrowserWindow calls api_web_contents_->Destroy(), which posts it).
+ * - Neither destroys the webContents of views in its contentView (docs/api/base-window.md:67-90).
  * - `resize` and the contentView's `bounds-changed` both follow `setContentSize`;
  *   `layoutContent()` models an OS layout change (snap, tiling, display scale) that
  *   only the contentView's `bounds-changed` reports (docs/api/view.md:41-44).
@@ -19,9 +33,10 @@
  *   (electron_api_browser_window.cc, OnWindowFocus: `web_contents()->Focus()` unless
  *   DevTools are open, before the window's `focus` event); on macOS the page that had it
  *   keeps it.
- * - A closed window is marked destroyed before 'closed' is emitted (electron_api_base_window.cc,
- *   OnWindowClosed: MarkDestroyed, then Emit("closed")); from then on its methods and
- *   properties throw (see GONE_WITH_THE_WINDOW).
+ * - A closed window is marked destroyed and out of `getAllWindows()` before 'closed' is emitted
+ *   (electron_api_base_window.cc, OnWindowClosed: RemoveFromWeakMap, MarkDestroyed, then Emit("closed")); from then on
+ *   its methods and properties throw (see GONE_WITH_THE_WINDOW). `window-all-closed` (or a quit's end) comes after
+ *   'closed' (native_window.cc, NotifyWindowClosed: OnWindowClosed, then WindowList::RemoveWindow).
  */
 import type { BrowserWindowConstructorOptions, LoadFileOptions, LoadURLOptions, Rectangle } from 'electron';
 import { Emitter } from './events';
@@ -114,6 +129,9 @@ export class FakeBrowserWindow extends Emitter implements Pick<Electron.BrowserW
       },
     });
     world.addWindow(guarded);
+    // BrowserWindow observes its page (Observe(api_web_contents_->web_contents())): when the page is destroyed, the
+    // window closes (electron_api_browser_window.cc, WebContentsDestroyed -> CloseImmediately).
+    this.webContents.observeDestroyed(() => guarded.pageDestroyed());
     return guarded;
   }
 
@@ -127,21 +145,32 @@ export class FakeBrowserWindow extends Emitter implements Pick<Electron.BrowserW
     // A close refused, by a 'close' listener or the page's beforeunload, cancels a quit under way
     // (native_window.cc, NotifyWindowCloseButtonClicked; browser.cc, OnWindowCloseCancelled).
     if (this.emitPreventable('close').defaultPrevented) return this.world.app?.windowCloseCancelled();
+    if (this.closing) return; // (its page's deletion is already posted)
     // 'close' comes before the page's beforeunload, which may still keep the window (docs/api/browser-window.md, Event: 'close').
     if (this.webContents.unloadRefused()) return this.world.app?.windowCloseCancelled();
-    this.finish();
+    // OnCloseButtonClicked: the window stays; its page closes, and its destruction, a later task, closes the window.
+    this.closing = true;
+    this.webContents.closeContents();
   }
+  /** The window's own page was closed and its destruction is posted: the window ends in a later task. */
+  private closing = false;
   destroy(): void {
     if (this.destroyed) return;
+    // ~BrowserWindow: the page's Destroy() posts its deletion; ~BaseWindow: CloseImmediately -> 'closed' now.
+    this.webContents.destroyLater();
     this.finish();
   }
+  /** Electron-internal: the window's own page is destroyed (BrowserWindow::WebContentsDestroyed). */
+  pageDestroyed(): void {
+    if (this.destroyed) return; // (destroy() ended it first; ~BrowserWindow stopped observing)
+    this.finish();
+  }
+  /** BaseWindow::OnWindowClosed, then WindowList::RemoveWindow (native_window.cc, NotifyWindowClosed). */
   private finish(): void {
-    const page = this.webContents;
     this.destroyed = true;
-    // Only the window's own page goes with it (base-window.md:67-90 for views).
-    page.destroyNow();
-    this.world.removeWindow(this);
+    this.world.forgetWindow(this);
     this.emit('closed');
+    this.world.windowListRemoved();
   }
 
   // ---------------------------------------------------------------- visibility and focus

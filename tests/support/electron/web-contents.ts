@@ -14,7 +14,9 @@
  *   (web-contents.ts:335-347, stopLoadingListener).
  * - `close()` emits `close` at once and destroys the page in a later task, emitting `destroyed` then
  *   (docs/api/web-contents.md:1174-1187; electron_api_web_contents.cc, CloseContents and Destroy, which
- *   posts the deletion): until then the page runs and `isDestroyed()` is false (`nextTask()` lets it happen);
+ *   posts the deletion): until then the page runs and `isDestroyed()` is false (`nextTask()` lets it happen).
+ *   A BrowserWindow's own page closes the same way when the window closes, and its destruction closes the
+ *   window (browser-window.ts);
  *   calling a method of a destroyed webContents throws "Object has been destroyed"
  *   (shell/common/gin_helper/function_template.h:206).
  * - `setWindowOpenHandler` keeps one handler (lib/browser/api/web-contents.ts:387-391).
@@ -297,16 +299,43 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
       });
       return;
     }
-    this.closing = true;
-    // WebContents::Close -> CloseContents emits 'close' at once; Destroy() then posts the deletion to a later task of
-    // the UI thread, so the page is alive (isDestroyed() false) until 'destroyed' comes
-    // (electron_api_web_contents.cc, Close, CloseContents and Destroy).
-    this.emit('close', new FakeEvent());
-    setImmediate(() => this.destroyNow());
+    this.closeContents();
   }
   private closing = false;
 
-  /** Electron-internal destroy (a BrowserWindow closing its own page, an opener closing its guest). */
+  /**
+   * Electron-internal: the page closes (content's WebContents::Close -> WebContents::CloseContents, for
+   * `webContents.close()` and for a BrowserWindow closing its own page): 'close' at once, then Destroy() posts the
+   * deletion to a later task of the UI thread, so the page is alive (isDestroyed() false) until 'destroyed' comes
+   * (electron_api_web_contents.cc, Close, CloseContents and Destroy).
+   */
+  closeContents(): void {
+    if (this.closing || this.destroyed) return;
+    this.closing = true;
+    this.emit('close', new FakeEvent());
+    this.destroyLater();
+  }
+
+  /**
+   * Electron-internal: WebContents::Destroy outside shutdown: "destroyed asynchronously ... as user may choose to
+   * destroy WebContents during an event of it" (electron_api_web_contents.cc, Destroy posts DeleteThisIfAlive), as
+   * `win.destroy()` does for its own page (~BrowserWindow calls api_web_contents_->Destroy()).
+   */
+  destroyLater(): void {
+    setImmediate(() => this.destroyNow());
+  }
+
+  /**
+   * Electron-internal: C++ observers of the page's destruction, told after its 'destroyed' (content::WebContentsObserver
+   * ::WebContentsDestroyed: api::WebContents observes its page first, so it emits 'destroyed' before, e.g., its
+   * BrowserWindow's WebContentsDestroyed closes the window). Not JavaScript listeners: no `listenerCount` shows them.
+   */
+  observeDestroyed(observer: () => void): void {
+    this.destroyObservers.push(observer);
+  }
+  private readonly destroyObservers: Array<() => void> = [];
+
+  /** Electron-internal destroy at once (an opener closing its guest; the deletion task that Destroy() posted). */
   destroyNow(): void {
     if (this.destroyed) return;
     const pending = this.pendingLoad;
@@ -317,6 +346,7 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     this.documentListeners.clear();
     this.world.unregister(this);
     this.emit('destroyed');
+    for (const observer of this.destroyObservers.splice(0)) observer();
   }
 
   private alive(): void {

@@ -70,10 +70,14 @@ export class ElectronWorld {
   addWindow(win: FakeBrowserWindow): void {
     this.allWindows.push(win);
   }
-  removeWindow(win: FakeBrowserWindow): void {
+  /** A window leaves `getAllWindows()` as it closes, before its 'closed' (BaseWindow::OnWindowClosed, RemoveFromWeakMap). */
+  forgetWindow(win: FakeBrowserWindow): void {
     const at = this.allWindows.indexOf(win);
     if (at !== -1) this.allWindows.splice(at, 1);
     if (this.focused === win) this.focused = null;
+  }
+  /** After a window's 'closed' (WindowList::RemoveWindow): the last one gone is Browser::OnWindowAllClosed. */
+  windowListRemoved(): void {
     if (this.allWindows.length === 0) this.app?.allWindowsClosed();
   }
   windows(): FakeBrowserWindow[] {
