@@ -125,8 +125,11 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   private pagesClosing = false;
   /** The site pages closed before the window, each with its beforeunload (the window's 'close'). */
   private readonly beforeClose = new SitesBeforeClose(PAGES_GONE_WITHIN_MS);
-  /** A close of the window waits while its site pages are closed first; for a quit (its number), the quit goes on after. */
-  private closingSites: { quit: number | null } | null = null;
+  /**
+   * A close of the window waits while its site pages are closed first; for a quit (its number), the quit goes on after.
+   * `wanted`: something was shown or focused in the window meanwhile (keepOpen), and the close stops there.
+   */
+  private closingSites: { quit: number | null; wanted: boolean } | null = null;
   /** Every site page has gone: the window's next 'close' goes through. */
   private sitesLetGo = false;
   /** Each page of this window until Electron has destroyed it, closed by us or by itself (closePages waits for them). */
@@ -237,8 +240,9 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       if (pages.length === 0) return;
       event.preventDefault();
       if (this.closingSites) return; // (closed again while the pages answer: the first close goes on)
-      this.closingSites = { quit: this.deps.quits?.current() ?? null };
-      void this.beforeClose.closeInTurn(pages).then((stayedOn) => this.sitesClosed(stayedOn));
+      const closing = { quit: this.deps.quits?.current() ?? null, wanted: false };
+      this.closingSites = closing;
+      void this.beforeClose.closeInTurn(pages, () => !closing.wanted).then((stayedOn) => this.sitesClosed(stayedOn));
     });
     // A view's page is not destroyed with its window (docs/api/base-window.md, "Resource management").
     this.win.on('closed', () => void this.closePages());
@@ -337,6 +341,10 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   showSite(siteId: string, url?: string): void {
     const site = this.identity.sites.find((s) => s.id === siteId);
     if (!site) return;
+    this.keepOpen();
+    // (Its page is being closed with the window, whose close this stops: a fresh page shows the site.)
+    const closing = this.views.get(siteId);
+    if (closing && this.beforeClose.closing(this.pageOf(closing))) this.forgetView(siteId, closing);
     if (!this.views.has(siteId)) {
       const view = this.createSiteView();
       this.views.set(siteId, view);
@@ -365,6 +373,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
    * body the click carried. One link at a time: a new one replaces the last.
    */
   openLink(link: LinkRequest): PageContents {
+    this.keepOpen();
     this.closeView(LINK_VIEW);
     const view = this.createSiteView();
     this.views.set(LINK_VIEW, view);
@@ -543,6 +552,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   setCovered(reason: CoverReason, on: boolean): void {
     // (A network gate can answer after the window closed: its webContents would throw "Object has been destroyed".)
     if (this.win.isDestroyed()) return;
+    if (reason === 'link' && on) this.keepOpen(); // (a link question is asked here)
     const shown = this.siteMayShow();
     if (on) this.covers.add(reason);
     else this.covers.delete(reason);
@@ -684,6 +694,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   }
 
   focus(): void {
+    this.keepOpen();
     if (this.win.isMinimized()) this.win.restore();
     this.win.show();
     this.win.focus();
@@ -765,6 +776,15 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     return this.pages.get(view)!;
   }
 
+  /**
+   * Something is shown or focused in the window while its close waits for its site pages (a link routed to it, the
+   * identity opened again, a site chosen in its chrome): the person wants it, so the close stops after the page being
+   * asked, and the window stays. (Until its own page closes, a close that goes on would take with it what was shown.)
+   */
+  private keepOpen(): void {
+    if (this.closingSites) this.closingSites.wanted = true;
+  }
+
   /** The window's site pages still open, the one shown first: where the person most likely typed. */
   private sitePagesShownFirst(): PageContents[] {
     const shown = this.activeContents();
@@ -778,7 +798,13 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
    */
   private sitesClosed(stayedOn: PageContents | null): void {
     const quit = this.closingSites?.quit ?? null;
+    const wanted = this.closingSites?.wanted ?? false;
     this.closingSites = null;
+    // (Wanted meanwhile: it stays, showing what it was asked to; a quit it was part of ends.)
+    if (wanted) {
+      this.deps.quits?.declined();
+      return;
+    }
     if (stayedOn && !this.win.isDestroyed()) {
       const id = [...this.views].find(([, view]) => this.pageOf(view) === stayedOn)?.[0];
       if (id !== undefined && id !== this.activeSiteId) this.activate(id);
@@ -916,6 +942,11 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       const host = this.hostOf(contents) ?? 'This site';
       const where = contents === this.activeContents() ? host : `${host} (open behind the site shown)`;
       if (this.beforeClose.closing(contents)) {
+        // (Replaced meanwhile by a fresh page of its site, which was asked for as the window closed: it goes.)
+        if (![...this.views.values()].some((view) => this.pageOf(view) === contents)) {
+          event.preventDefault();
+          return;
+        }
         // Closed before its window (sites-before-close.ts): closing, or quitting, goes on only if the person leaves.
         const quit = this.closingSites?.quit ?? null;
         const forQuit = quit !== null && (this.deps.quits?.wanted(quit) ?? false);

@@ -26,9 +26,13 @@ export class SitesBeforeClose {
     return this.waiting.has(page);
   }
 
-  /** Closes the pages in turn; resolves with the page the person chose to stay on, or null once every one has gone. */
-  async closeInTurn(pages: readonly PageContents[]): Promise<PageContents | null> {
+  /**
+   * Closes the pages in turn while `goOn()`; resolves with the page the person chose to stay on, or null once every one
+   * has gone or the window no longer closes.
+   */
+  async closeInTurn(pages: readonly PageContents[], goOn: () => boolean = () => true): Promise<PageContents | null> {
     for (const page of pages) {
+      if (!goOn()) return null;
       if (page.isDestroyed()) continue;
       if (await this.closeOne(page)) return page;
     }

@@ -184,6 +184,10 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     const focused = this.deps.kit.focusedWindow();
     const last = (focused && ours.includes(focused) ? focused : null) ?? ours.at(-1);
     if (!last) return this.openLauncher();
+    // (An identity window, or a popup, is brought back through its own focus(): one whose close waits for its site
+    // pages then stays, rather than being shown as it goes.)
+    const identityWindow = [...this.identityWindows.values(), ...this.popups].find((w) => w.win === last);
+    if (identityWindow) return identityWindow.focus();
     if (last.isMinimized()) last.restore();
     last.show();
     last.focus();

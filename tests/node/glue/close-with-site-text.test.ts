@@ -6,6 +6,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { endWhenQuitIsCertain } from '../../../electron/main/quit';
+import { followRelaunches } from '../../../electron/main/relaunch';
 import type { FakeWebContents } from '../../support/electron';
 import { closeWindow, identityWin, laterTasks, professionalOnX } from './support/windows';
 
@@ -114,6 +115,48 @@ describe('closing a window whose site page asks to stay', () => {
     expect(win.isDestroyed()).toBe(true);
     expect(page.isDestroyed()).toBe(true);
     expect(closeQuestions(w)).toEqual([]);
+  });
+});
+
+describe('a window wanted again while its close waits for its site pages', () => {
+  it('stays, showing a link routed to its identity; the page closed before it is left closed', async () => {
+    const { w, win, page, linkedIn } = composingOnX();
+    page.cancelsUnload = false;
+    win.close();
+    expect(win.isDestroyed()).toBe(false); // (its site pages close first, in a later task)
+    w.windows.openAs(w.professional.id, 'https://www.linkedin.com/in/ada/'); // (a link of Personal's for Professional)
+    await laterTasks();
+    expect(win.isDestroyed()).toBe(false);
+    expect(w.windows.windowOf(w.professional.id)?.win === win).toBe(true);
+    expect(page.isDestroyed()).toBe(true);
+    expect(linkedIn.isDestroyed()).toBe(false);
+    expect(linkedIn.loads.at(-1)!.url).toBe('https://www.linkedin.com/in/ada/');
+    expect(win.siteViews().filter((v) => v.getVisible()).map((v) => v.webContents)).toEqual([linkedIn]);
+    expect(closeQuestions(w)).toEqual([]);
+  });
+
+  it('on macOS stays when the Dock icon is clicked as it closes (activate brings it back)', async () => {
+    const { w, win } = professionalOnX({ platform: 'darwin' });
+    followRelaunches(w.e.app, { fromArgv: () => {}, reactivate: () => w.windows.reactivate() });
+    win.close();
+    w.e.app.activate();
+    await laterTasks();
+    expect(win.isDestroyed()).toBe(false);
+    expect(win.isVisible()).toBe(true);
+    expect(w.e.world.windows()).toHaveLength(1);
+  });
+
+  it('shows a link for the site whose page was being closed in a fresh page of that site', async () => {
+    const { w, win, page } = composingOnX();
+    page.cancelsUnload = false;
+    win.close();
+    w.windows.openAs(w.professional.id, 'https://x.com/ada');
+    await laterTasks();
+    expect(win.isDestroyed()).toBe(false);
+    expect(page.isDestroyed()).toBe(true);
+    const shown = win.siteViews().find((v) => v.getVisible())!.webContents;
+    expect(shown === page).toBe(false);
+    expect(shown.loads.at(-1)!.url).toBe('https://x.com/ada');
   });
 });
 
