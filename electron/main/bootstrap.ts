@@ -244,7 +244,8 @@ export function bootstrap(): void {
     quit: () => app.quit(),
     log: (message) => console.error(`[tray] ${message}`),
   });
-  // (Windows that ask their sites before closing go on with a quit once they have: window-manager.ts.)
+  // (Windows that ask their sites before closing go on with a quit once they have: window-manager.ts. So one quit may
+  // emit 'before-quit' several times, once per window that held its close: a listener here must not mind.)
   app.on('before-quit', () => windows.quitStarted());
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

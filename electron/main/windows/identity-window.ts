@@ -132,6 +132,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   private closingSites: { quit: number | null; wanted: boolean } | null = null;
   /** Every site page has gone: the window's next 'close' goes through. */
   private sitesLetGo = false;
+  /** The address shown when a close began whose site pages have all gone: shown again if the window stays after all. */
+  private shownBeforeClose: string | null = null;
   /** Each page of this window until Electron has destroyed it, closed by us or by itself (closePages waits for them). */
   private readonly alive = new Map<PageContents, Promise<void>>();
   /** When a site was last opened again after its page closed itself (pageClosedItself). */
@@ -207,7 +209,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
         detail: 'Closing now may lose them. Keep editing and close again in a moment; if the disk is full, free some space first, or copy the text somewhere.',
       });
       if (choice === 1) event.preventDefault();
-      else this.deps.quits?.declined();
+      else this.keptAfterSitesClosed();
     });
     // The content view reports every layout, including those no 'resize' announces
     // (snap, tiling, a late maximise, a move to a display of another scale).
@@ -239,9 +241,14 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       const pages = this.sitePagesShownFirst();
       if (pages.length === 0) return;
       event.preventDefault();
-      if (this.closingSites) return; // (closed again while the pages answer: the first close goes on)
+      if (this.closingSites) {
+        // (Closed again while the pages answer: the first close goes on, now for the quit asked meanwhile, if one was.)
+        this.closingSites.quit = this.deps.quits?.current() ?? this.closingSites.quit;
+        return;
+      }
       const closing = { quit: this.deps.quits?.current() ?? null, wanted: false };
       this.closingSites = closing;
+      this.shownBeforeClose = this.activeContents()?.getURL() || null;
       void this.beforeClose.closeInTurn(pages, () => !closing.wanted).then((stayedOn) => this.sitesClosed(stayedOn));
     });
     // A view's page is not destroyed with its window (docs/api/base-window.md, "Resource management").
@@ -777,6 +784,18 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   }
 
   /**
+   * The window's own page kept it (the composer's "Keep editing": text it could not save) after its close had closed its
+   * site pages, which Electron asks only after 'close' (electron_api_browser_window.cc, OnCloseButtonClicked): the site
+   * shown then is opened again at the address it had, and a quit this was part of ends.
+   */
+  private keptAfterSitesClosed(): void {
+    this.deps.quits?.declined();
+    const shown = this.shownBeforeClose;
+    this.shownBeforeClose = null;
+    if (shown && !this.activeContents() && !this.win.isDestroyed()) this.openUrl(shown);
+  }
+
+  /**
    * Something is shown or focused in the window while its close waits for its site pages (a link routed to it, the
    * identity opened again, a site chosen in its chrome): the person wants it, so the close stops after the page being
    * asked, and the window stays. (Until its own page closes, a close that goes on would take with it what was shown.)
@@ -800,14 +819,22 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     const quit = this.closingSites?.quit ?? null;
     const wanted = this.closingSites?.wanted ?? false;
     this.closingSites = null;
+    const shown = this.shownBeforeClose;
+    this.shownBeforeClose = null;
     // (Wanted meanwhile: it stays, showing what it was asked to; a quit it was part of ends.)
     if (wanted) {
       this.deps.quits?.declined();
       return;
     }
     if (stayedOn && !this.win.isDestroyed()) {
+      // (Its close gave the page user activation for the question, electron_api_web_contents.cc, Close:
+      // NotifyUserActivation, so a page stayed on may open a popup once without a click; the guard judges posts by
+      // input-event, which no activation fakes.)
       const id = [...this.views].find(([, view]) => this.pageOf(view) === stayedOn)?.[0];
-      if (id !== undefined && id !== this.activeSiteId) this.activate(id);
+      if (id !== undefined && id !== this.activeSiteId) {
+        this.activate(id);
+        if (this.win.isFocused()) this.focusSite();
+      }
       return;
     }
     // (A quit the person declined meanwhile, here or in another window, closes only this window, as Electron's would.)
@@ -818,9 +845,10 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       return;
     }
     this.sitesLetGo = true;
+    // (Its own page may still keep it, the composer's "Keep editing", after all its sites have gone: see below.)
+    this.shownBeforeClose = shown;
     if (quitting) this.deps.kit.quit();
     else this.win.close();
-    // (Its own page may still keep it, the composer's "Keep editing": a later close asks its sites again.)
     this.sitesLetGo = false;
   }
 
@@ -917,6 +945,10 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
           // none and is shown in the identity's window.
           createWindow: (options) =>
             asElectronContents(isGuestless(options) ? this.showLink(details) : this.deps.openPopup(this.identity, options)),
+          // A popup's page is closed by its own window, which asks its beforeunload first (sites-before-close.ts), never
+          // destroyed with the page that opened it: Electron would destroy it, text typed in it included, without a word
+          // as soon as that page went (lib/browser/guest-window-manager.ts, handleWindowLifecycleEvents).
+          outlivesOpener: true,
         };
       }
       if (decision.action === 'ask-external') this.deps.askOpenExternal(this.identity, decision.url, this.win);
@@ -951,14 +983,20 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
         const quit = this.closingSites?.quit ?? null;
         const forQuit = quit !== null && (this.deps.quits?.wanted(quit) ?? false);
         this.beforeClose.asking(contents);
-        const choice = this.deps.kit.askNow(this.win, {
-          type: 'question',
-          buttons: ['Stay', forQuit ? 'Quit' : 'Close'],
-          defaultId: 0,
-          cancelId: 0,
-          message: forQuit ? 'Quit Hatstand?' : `Close ${this.identity.name}'s window?`,
-          detail: `${where} says changes you made in ${this.identity.name}'s window may not be saved.`,
-        });
+        // (A question that could not be shown keeps the page, and ends this close: the next one asks again.)
+        let choice = 0;
+        try {
+          choice = this.deps.kit.askNow(this.win, {
+            type: 'question',
+            buttons: ['Stay', forQuit ? 'Quit' : 'Close'],
+            defaultId: 0,
+            cancelId: 0,
+            message: forQuit ? 'Quit Hatstand?' : `Close ${this.identity.name}'s window?`,
+            detail: `${where} says changes you made in ${this.identity.name}'s window may not be saved.`,
+          });
+        } catch (error) {
+          console.error(`[windows] could not ask before closing ${host}:`, error instanceof Error ? error.message : error);
+        }
         if (choice === 1) event.preventDefault();
         else this.deps.quits?.declined();
         this.beforeClose.answered(contents, choice !== 1);

@@ -54,12 +54,15 @@ export class SitesBeforeClose {
   /** True when the person stayed on the page. */
   private closeOne(page: PageContents): Promise<boolean> {
     return new Promise<boolean>((resolve) => {
+      const gone = () => wait.settle(false);
       const wait = {
         settle: (stayed: boolean) => {
           // (Only this close's wait: a page stayed on earlier may be closed again, by a later close of the window.)
           if (this.waiting.get(page) !== wait) return;
           if (wait.timer) clearTimeout(wait.timer);
           this.waiting.delete(page);
+          // (A page stayed on keeps no listener of this close: each close of its window would add one.)
+          if (stayed) page.removeListener('destroyed', gone);
           resolve(stayed);
         },
         timer: setTimeout(() => {
@@ -68,7 +71,7 @@ export class SitesBeforeClose {
         }, this.answerWithinMs) as ReturnType<typeof setTimeout> | null,
       };
       this.waiting.set(page, wait);
-      page.once('destroyed', () => wait.settle(false));
+      page.once('destroyed', gone);
       page.close({ waitForBeforeUnload: true });
     });
   }

@@ -104,6 +104,7 @@ export interface PageContents
   /** The page's renderer process ended (docs/api/web-contents.md, Event: 'render-process-gone'); the page stays blank. */
   on(event: 'render-process-gone', listener: (event: Event, details: RenderProcessGoneDetails) => void): unknown;
   once(event: 'destroyed' | 'did-stop-loading', listener: () => void): unknown;
+  removeListener(event: 'destroyed', listener: () => void): unknown;
 }
 
 /** A WebContentsView showing a site. */

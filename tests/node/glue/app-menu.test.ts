@@ -160,6 +160,7 @@ describe('the application menu (item 7)', () => {
     const { id } = win;
     w.windows.siteCommand(id, 'reload');
     await closeWindow(win);
+    expect(win.isDestroyed()).toBe(true);
     w.windows.siteCommand(id, 'reload');
     expect(w.e.world.uncaughtErrors).toEqual([]);
   });

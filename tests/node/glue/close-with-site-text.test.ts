@@ -71,6 +71,35 @@ describe('closing a window whose site page asks to stay', () => {
     expect(win.isDestroyed()).toBe(true);
   });
 
+  it('each close the person stays through leaves nothing behind on the page (no listener per close)', async () => {
+    const { w, win, page } = composingOnX();
+    w.kit.answer = 0; // Stay
+    await closeWindow(win);
+    const listeners = page.listenerCount('destroyed');
+    for (let i = 0; i < 3; i++) await closeWindow(win);
+    expect(closeQuestions(w)).toHaveLength(4);
+    expect(page.listenerCount('destroyed')).toBe(listeners);
+  });
+
+  it('a question that cannot be shown keeps the page and the window, which closes at the next try', async () => {
+    const { w, win, page } = composingOnX();
+    const askNow = w.kit.askNow;
+    w.kit.askNow = () => {
+      throw new Error('No display to show a dialog on.');
+    };
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await closeWindow(win);
+    expect(win.isDestroyed()).toBe(false);
+    expect(page.isDestroyed()).toBe(false);
+    expect(logged).toHaveBeenCalledWith('[windows] could not ask before closing x.com:', 'No display to show a dialog on.');
+    expect(w.e.world.uncaughtErrors).toEqual([]);
+    logged.mockRestore();
+    w.kit.askNow = askNow;
+    w.kit.answer = 1; // Close
+    await closeWindow(win);
+    expect(win.isDestroyed()).toBe(true);
+  });
+
   it('a page behind the one shown says so, and Stay shows it; the page closed before it is left closed, not opened again', async () => {
     const { w, win, page, linkedIn } = composingOnX();
     page.cancelsUnload = false;
@@ -115,6 +144,43 @@ describe('closing a window whose site page asks to stay', () => {
     expect(win.isDestroyed()).toBe(true);
     expect(page.isDestroyed()).toBe(true);
     expect(closeQuestions(w)).toEqual([]);
+  });
+});
+
+describe('a window whose composer keeps it after its site pages have gone', () => {
+  it('shows the site it showed again, at the address it had (its composer could not save: "Keep editing")', async () => {
+    const { w, win, page } = composingOnX();
+    page.cancelsUnload = false;
+    win.webContents.cancelsUnload = true; // (the composer: a full disk)
+    w.kit.answer = 0; // Keep editing
+    await closeWindow(win);
+    expect(w.kit.questions.at(-1)).toMatchObject({ buttons: ['Keep editing', 'Close without saving'] });
+    expect(win.isDestroyed()).toBe(false);
+    expect(page.isDestroyed()).toBe(true);
+    const shown = win.siteViews().filter((v) => v.getVisible()).map((v) => v.webContents);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]!.loads.at(-1)!.url).toBe('https://x.com/compose/post');
+  });
+});
+
+describe('a sign-in or compose popup of a window that closes', () => {
+  it('keeps its page, and what was typed in it: the popup window asks for itself when it closes', async () => {
+    const { w, win, page } = composingOnX();
+    page.cancelsUnload = false;
+    const opened = page.windowOpen('https://x.com/intent/post?text=hi', { features: 'width=550,height=420' });
+    expect(opened.outcome).toBe('app-window');
+    const popupPage = opened.guest!;
+    popupPage.finishLoad('Post / X');
+    popupPage.cancelsUnload = true;
+    await closeWindow(win);
+    expect(win.isDestroyed()).toBe(true);
+    expect(popupPage.isDestroyed()).toBe(false);
+    expect(closeQuestions(w)).toEqual([]);
+    const popupWin = w.e.world.windows().find((x) => x.siteViews().some((v) => v.webContents === popupPage))!;
+    w.kit.answer = 0; // Stay
+    await closeWindow(popupWin);
+    expect(closeQuestions(w)).toEqual([expect.objectContaining({ message: "Close Professional's window?", detail: expect.stringContaining('x.com') })]);
+    expect(popupPage.isDestroyed()).toBe(false);
   });
 });
 
@@ -209,6 +275,21 @@ describe('quitting while a site page asks to stay', () => {
     w.e.app.quit();
     await laterTasks();
     expect(w.e.world.windows()).toEqual([]);
+    expect(w.e.app.ended).toBe(true);
+  });
+
+  it('asked while a close of the window waits for its site pages, goes on with the quit (macOS)', async () => {
+    const { w, win } = (() => {
+      const made = professionalOnX({ platform: 'darwin' });
+      made.page.cancelsUnload = true;
+      return made;
+    })();
+    w.kit.answer = 1;
+    win.close(); // (its X page answers in a later task)
+    w.e.app.quit(); // (Cmd+Q before it has)
+    await laterTasks();
+    expect(closeQuestions(w)).toEqual([expect.objectContaining({ message: 'Quit Hatstand?' })]);
+    expect(win.isDestroyed()).toBe(true);
     expect(w.e.app.ended).toBe(true);
   });
 
