@@ -369,6 +369,16 @@ describe('navigation', () => {
     expect(plain.isDestroyed()).toBe(true);
   });
 
+  it('app.quit() asks every window to close, in the order they were opened, newest first on macOS', () => {
+    for (const [platform, order] of [['linux', ['first', 'second']], ['darwin', ['second', 'first']]] as const) {
+      const e = createElectron({ platform });
+      const asked: string[] = [];
+      for (const name of ['first', 'second']) new e.BrowserWindow().on('close', () => void asked.push(name));
+      e.app.quit();
+      expect(asked).toEqual(order);
+    }
+  });
+
   it('a reload starts a new document: what main sent before reaches only the old one', () => {
     const e = createElectron();
     const win = new e.BrowserWindow();

@@ -209,7 +209,8 @@ export class FakeApp extends Emitter implements Pick<Electron.App, AppKeys> {
    * Browser::Quit (shell/browser/browser.cc): 'before-quit' (preventable), then every window is asked to close; a
    * close refused (its 'close' prevented, its page's beforeunload) cancels the quit, and no 'will-quit' comes. The
    * others are asked all the same: WindowList::CloseAllWindows (shell/browser/window_list.cc) closes each window in
-   * turn whatever the ones before it answered, so a refusal keeps only its own window open. Once the last window is
+   * turn whatever the ones before it answered, so a refusal keeps only its own window open; in the order they were
+   * opened, newest first on macOS (`std::ranges::reverse`). Once the last window is
    * gone, 'will-quit' (preventable: the quit is then cancelled) and 'quit'; no 'window-all-closed' while quitting.
    */
   quit(): void {
@@ -218,7 +219,9 @@ export class FakeApp extends Emitter implements Pick<Electron.App, AppKeys> {
     if (this.emitPreventable('before-quit').defaultPrevented) return;
     this.quitting = true;
     if (this.world.windows().length === 0) return this.notifyAndShutdown();
-    for (const win of this.world.windows()) if (!win.isDestroyed()) win.close();
+    // (On macOS the newest window is asked first: CloseAllWindows reverses the list there.)
+    const windows = this.world.platform === 'darwin' ? this.world.windows().reverse() : this.world.windows();
+    for (const win of windows) if (!win.isDestroyed()) win.close();
   }
   /** Between a 'before-quit' nobody prevented and the quit's end or cancellation (Browser::is_quitting_). */
   quitting = false;
