@@ -144,6 +144,10 @@ export function bootstrap(): void {
         return gates.get(identityId)!.ready();
       },
       settings: () => services.network.get(identityId),
+      userAgent: () => {
+        sessionFor(identityId);
+        return gates.get(identityId)!.userAgent(services.network.get(identityId));
+      },
       credentials: () => services.network.credentials(identityId),
     }),
     routeLink: (fromIdentityId, url, openHere) => services.links.take(fromIdentityId, url, 'site', openHere),

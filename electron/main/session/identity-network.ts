@@ -33,9 +33,12 @@ const SENTINEL_ANSWER = 'PROXY 127.0.0.1:9';
  *   that proxy, and only then opens.
  * - `closeAllConnections` drops pooled sockets that used the previous proxy
  *   (docs/api/session.md, setProxy: "You may need ses.closeAllConnections").
- * - `setUserAgent(ua, acceptLanguages)` applies to the session (new pages);
- *   running pages get theirs from the window on re-apply (docs/api/session.md:
- *   "This doesn't affect existing WebContents").
+ * - `setUserAgent(ua, acceptLanguages)` applies to the session's new pages only:
+ *   a page takes its session's user agent once, when it is made
+ *   (electron_api_web_contents.cc, `SetUserAgent(GetBrowserContext()->GetUserAgent())`;
+ *   docs/api/session.md: "This doesn't affect existing WebContents"). So it is set
+ *   at once, before any page of the identity is made, not once the proxy is in
+ *   place; running pages get theirs from the window on a change.
  * - Spellchecker languages must be in `availableSpellCheckerLanguages` or
  *   Electron throws (docs/api/session.md); others are left out.
  */
@@ -61,6 +64,9 @@ export class IdentityNetworkGate {
    */
   apply(settings: NetworkSettings, identityName: string, siteUrls: readonly string[] = []): Promise<void> {
     const generation = ++this.generation;
+    const languages = acceptLanguagesHeader(settings);
+    if (languages) this.session.setUserAgent(this.userAgent(settings), languages);
+    else this.session.setUserAgent(this.userAgent(settings));
     this.current = this.run(settings, identityName, generation, siteUrls);
     // A rejection is reported by whoever awaits ready(); never unhandled here.
     this.current.catch(() => undefined);
@@ -108,9 +114,6 @@ export class IdentityNetworkGate {
     }
     if (generation !== this.generation) return;
     await this.session.closeAllConnections();
-    const languages = acceptLanguagesHeader(settings);
-    if (languages) this.session.setUserAgent(this.userAgent(settings), languages);
-    else this.session.setUserAgent(this.userAgent(settings));
     // The identity's languages, or, once it names none, the locale's again: the session keeps the last languages set,
     // across restarts too (docs/api/session.md, setSpellCheckerLanguages), so clearing the setting must set them back.
     const available = this.session.availableSpellCheckerLanguages;

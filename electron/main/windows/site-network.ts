@@ -4,16 +4,21 @@ import type { PageContents } from './surface';
 export interface SiteNetworkDeps {
   identityName(): string;
   settings(): NetworkSettings;
+  /** The identity's user agent (its own, or the plain Chrome one): the page's before it loads. */
+  userAgent(): string;
   /** The proxy's user name and password from the keychain; null when none are kept. */
   credentials(): Promise<{ username: string; password: string } | null>;
   /** The page failed because of the proxy (active: true), or loaded again after that (active: false). */
   onProxyFailure(failure: { message: string; url: string; active: boolean }): void;
 }
 
-export type SiteNetworkContents = Pick<PageContents, 'on' | 'setWebRTCIPHandlingPolicy'>;
+export type SiteNetworkContents = Pick<PageContents, 'on' | 'setWebRTCIPHandlingPolicy' | 'setUserAgent'>;
 
 /**
  * What every site view of an identity gets for its network, before it loads:
+ * - the identity's user agent: a page keeps the one its session had when it was made
+ *   (electron_api_web_contents.cc, `SetUserAgent(GetBrowserContext()->GetUserAgent())`), which after a start can be
+ *   the plain one still, the identity's being set on the session as its network is put in place;
  * - a WebRTC IP handling policy that never shows a local or the real
  *   address (docs/api/web-contents.md, setWebRTCIPHandlingPolicy);
  * - answers to its proxy's authentication through the contents' `login`
@@ -27,6 +32,7 @@ export type SiteNetworkContents = Pick<PageContents, 'on' | 'setWebRTCIPHandling
  *   is told to the chrome, which shows it outside the page.
  */
 export function wireSiteNetwork(contents: SiteNetworkContents, deps: SiteNetworkDeps): void {
+  contents.setUserAgent(deps.userAgent());
   refreshSiteNetwork(contents, deps.settings());
   /**
    * When the identity's own proxy last asked again for a password it had been given (refused): Chromium then fails

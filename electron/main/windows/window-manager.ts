@@ -56,6 +56,8 @@ export interface WindowManagerDeps<W extends GlueWindow<V>, V extends SiteView> 
 export interface SiteNetworkSource {
   ready(): Promise<void>;
   settings(): NetworkSettings;
+  /** The identity's user agent, which every site page is given before it loads. */
+  userAgent(): string;
   credentials(): Promise<{ username: string; password: string } | null>;
 }
 
@@ -395,6 +397,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
                 wireSiteNetwork(contents, {
                   identityName: () => this.deps.store.identities.get(identityId).name,
                   settings: () => source.settings(),
+                  userAgent: () => source.userAgent(),
                   credentials: () => source.credentials(),
                   onProxyFailure: (failure) => window().showNetworkFailure(failure),
                 }),

@@ -369,6 +369,19 @@ describe('navigation', () => {
     expect(plain.isDestroyed()).toBe(true);
   });
 
+  it('a page takes its session\'s user agent when it is made and keeps it; a view\'s page is of type window', () => {
+    const e = createElectron();
+    const session = e.session.fromPartition('persist:identity-a');
+    session.setUserAgent('UA/1');
+    const before = new e.WebContentsView({ webPreferences: { partition: 'persist:identity-a' } }).webContents;
+    session.setUserAgent('UA/2');
+    const after = new e.WebContentsView({ webPreferences: { partition: 'persist:identity-a' } }).webContents;
+    expect([before.getUserAgent(), after.getUserAgent()]).toEqual(['UA/1', 'UA/2']);
+    before.setUserAgent('UA/3');
+    expect(before.getUserAgent()).toBe('UA/3');
+    expect(before.getType()).toBe('window');
+  });
+
   it('app.quit() asks every window to close, in the order they were opened, newest first on macOS', () => {
     for (const [platform, order] of [['linux', ['first', 'second']], ['darwin', ['second', 'first']]] as const) {
       const e = createElectron({ platform });

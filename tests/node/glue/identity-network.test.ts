@@ -150,12 +150,19 @@ describe('traits', () => {
     await new IdentityNetworkGate(session, ELECTRON_UA).apply({ mode: 'direct', userAgent: 'Mozilla/5.0 Custom' }, 'Personal');
     expect(session.getUserAgent()).toBe('Mozilla/5.0 Custom');
   });
+
+  it('is the session\'s at once, before the proxy is in place: a page takes its session\'s only when it is made', () => {
+    const { session } = identity();
+    void new IdentityNetworkGate(session, ELECTRON_UA).apply({ ...SOCKS, userAgent: 'Mozilla/5.0 Custom' }, 'Personal');
+    expect(session.getUserAgent()).toBe('Mozilla/5.0 Custom');
+  });
 });
 
 describe('each site view', () => {
   const deps = (settings: NetworkSettings, failures: unknown[] = []) => ({
     identityName: () => 'Professional',
     settings: () => settings,
+    userAgent: () => 'Mozilla/5.0 (Professional)',
     credentials: async () => ({ username: 'pro', password: 'pw-from-keychain' }),
     onProxyFailure: (f: unknown) => void failures.push(f),
   });

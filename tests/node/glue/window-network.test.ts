@@ -53,6 +53,19 @@ describe('site views wait for the identity network', () => {
   });
 });
 
+describe("an identity's own user agent", () => {
+  it('is the one its first site pages send after a start, not the plain one they were made with', async () => {
+    const { n, pro, win, page } = professionalWindow(SOCKS);
+    await expect.poll(() => page.loads.length).toBe(1);
+    expect(page.getUserAgent()).toBe('Mozilla/5.0 (Professional)');
+    // A site opened later in the same window too.
+    const x = pro.sites.find((s) => s.label === 'X')!;
+    n.w.windows.showSite(pro.id, x.id);
+    const later = win.siteViews().find((v) => v.getVisible())!.webContents;
+    expect(later.getUserAgent()).toBe('Mozilla/5.0 (Professional)');
+  });
+});
+
 describe('what a network change loads again', () => {
   it('a link that ended without showing anything (a download, a 204, Stop) is not fetched again: the page shown is', async () => {
     const { n, pro, page } = professionalWindow({ mode: 'direct' });

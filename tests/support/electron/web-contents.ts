@@ -39,8 +39,10 @@
  *   (lib/browser/api/menu.ts:89-94): `focus()` makes this the focused page.
  * - `setWebRTCIPHandlingPolicy` / `getWebRTCIPHandlingPolicy` keep one of the four
  *   policies, 'default' until set (docs/api/web-contents.md:2270-2299).
- * - `setUserAgent` overrides this page's user agent; the session's applies to
- *   pages created after it (docs/api/session.md:1381-1382).
+ * - A page takes its session's user agent once, when it is made, and keeps it: a later
+ *   `session.setUserAgent` reaches only pages made after it (electron_api_web_contents.cc,
+ *   the constructors' `SetUserAgent(GetBrowserContext()->GetUserAgent())`; docs/api/session.md:1381-1382).
+ *   `setUserAgent` overrides this page's.
  * - Authentication (a proxy's 407, a site's 401) emits `login` on the page that
  *   asked (shell/browser/login_handler.cc:86-101) with (event, details, authInfo,
  *   callback). Unless a listener calls `preventDefault()`, Electron cancels it;
@@ -233,7 +235,8 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   ownerWindowId: number | null = null;
   windowOpenHandler: ((details: HandlerDetails) => WindowOpenHandlerResponse) | null = null;
   private webRtcPolicy: ReturnType<WebContents['getWebRTCIPHandlingPolicy']> = 'default';
-  private ownUserAgent: string | null = null;
+  /** The page's user agent: its session's when it was made, or its own override (see the header). */
+  private ownUserAgent: string;
 
   private destroyed = false;
   /** The URL of the navigation under way or last started (what the page is loading). */
@@ -259,15 +262,20 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     readonly type: 'window' | 'browserView' = 'browserView',
   ) {
     super();
+    this.ownUserAgent = session.getUserAgent();
     this.id = world.register(this);
     // lib/browser/api/web-contents.ts:847-856: every new webContents is announced while it is being
     // built, before the code that created it has configured it (the place for a safety net).
     world.app?.emit('web-contents-created', { sender: this, preventDefault() {}, defaultPrevented: false }, this);
   }
 
-  /** WebContents.getType(): 'window' for a BrowserWindow's own page, 'browserView' for a WebContentsView's. */
+  /**
+   * WebContents.getType(): 'window' for a WebContentsView's page too: WebContents::New reads no `type` from a view's
+   * preferences, and `type_` defaults to kBrowserWindow (electron_api_web_contents.h); 'browserView' was the removed
+   * BrowserView's.
+   */
   getType(): 'window' | 'browserView' {
-    return this.type;
+    return 'window';
   }
 
   // ---------------------------------------------------------------- life
@@ -496,7 +504,7 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   }
   getUserAgent(): string {
     this.alive();
-    return this.ownUserAgent ?? this.session.getUserAgent();
+    return this.ownUserAgent;
   }
 
   /**

@@ -47,6 +47,7 @@ export function networkWorld(initial: Partial<Record<Name, NetworkSettings>> = {
         siteNetwork: (identityId) => ({
           ready: () => gateOf(identityId).ready(),
           settings: () => settingsOf(identityId),
+          userAgent: () => gateOf(identityId).userAgent(settingsOf(identityId)),
           credentials: () => Promise.resolve(null),
         }),
         routeLink: (fromIdentityId, url, openHere) => late.router!.take(fromIdentityId, url, 'site', openHere),
