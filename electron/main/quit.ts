@@ -5,18 +5,29 @@
  * OnWindowCloseCancelled). 'will-quit' comes once every window has closed, so what must keep working while any window
  * is open (the post guard, the identities' networks) is ended there.
  *
+ * A logoff or shutdown on Windows ends otherwise: every window emits 'session-end', and then the process is terminated
+ * at once, with no 'before-quit' or 'will-quit' (native_window_views_win.cc, WM_ENDSESSION). The same ending starts
+ * there, and gets as far as the microtasks that run as each window's event returns (gin_helper/event_emitter_caller.cc):
+ * the held posts' cancellations are logged; what waits for a later task does not happen.
+ *
  * `last` (the store) is closed once what `end` started has settled: the guard logs each held post's cancellation in
  * later microtasks, which run before Electron goes on to 'quit', and a store closed in the same 'will-quit' would
  * lose them.
  */
-export function endWhenQuitIsCertain(
-  app: { on(event: 'will-quit', listener: () => void): unknown },
-  end: () => Promise<unknown> | void,
-  last: () => void = () => {},
-): void {
-  app.on('will-quit', () => {
+export interface QuittingApp {
+  on(event: 'will-quit', listener: () => void): unknown;
+  on(event: 'browser-window-created', listener: (event: unknown, window: { on(event: 'session-end', listener: () => void): unknown }) => void): unknown;
+}
+
+export function endWhenQuitIsCertain(app: QuittingApp, end: () => Promise<unknown> | void, last: () => void = () => {}): void {
+  let ended = false;
+  const endOnce = () => {
+    if (ended) return;
+    ended = true;
     void new Promise((resolve) => resolve(end()))
       .catch((error: unknown) => console.error('[quit] ending failed:', error instanceof Error ? error.message : error))
       .finally(last);
-  });
+  };
+  app.on('will-quit', endOnce);
+  app.on('browser-window-created', (_event, window) => window.on('session-end', endOnce));
 }

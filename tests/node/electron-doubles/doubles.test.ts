@@ -382,6 +382,18 @@ describe('navigation', () => {
     expect(before.getType()).toBe('window');
   });
 
+  it('a Windows logoff: every window hears session-end, then the process ends without will-quit; windows are announced on app', () => {
+    const e = createElectron({ platform: 'win32' });
+    const heard: string[] = [];
+    e.app.on('browser-window-created', (_event: unknown, win: { on(event: 'session-end', l: () => void): unknown }) => win.on('session-end', () => void heard.push('session-end')));
+    e.app.on('will-quit', () => void heard.push('will-quit'));
+    new e.BrowserWindow();
+    new e.BrowserWindow();
+    e.app.endSession();
+    expect(heard).toEqual(['session-end', 'session-end']);
+    expect([e.app.terminated, e.app.ended]).toEqual([true, false]);
+  });
+
   it('app.quit() asks every window to close, in the order they were opened, newest first on macOS', () => {
     for (const [platform, order] of [['linux', ['first', 'second']], ['darwin', ['second', 'first']]] as const) {
       const e = createElectron({ platform });

@@ -203,4 +203,22 @@ describe('quitting while a post is held', () => {
     await flush();
     expect(loggedAtClose).toContain('post.cancelled');
   });
+
+  it('at a Windows logoff or shutdown, which ends the process without will-quit, is logged as cancelled all the same', async () => {
+    const { w, services } = guarded();
+    // (As bootstrap.ts: registered before any window opens.)
+    endWhenQuitIsCertain(w.e.app, () => services.guard.dispose(), () => {});
+    w.windows.openIdentity(w.professional.id);
+    let outcome: unknown = null;
+    void services.guard.check({ identityId: w.professional.id, ...TWEET }).then((d) => (outcome = d));
+    await flush();
+    expect(outcome).toBeNull();
+    w.e.app.endSession();
+    expect(w.e.app.terminated).toBe(true);
+    // Only the microtasks of the listeners' own calls run before the process ends: no later task.
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    expect(outcome).toMatchObject({ allow: false, cause: 'shutdown' });
+    const kinds = w.store.activity.query({ identityIds: [w.professional.id], limit: 50 }).rows.map((r) => r.kind);
+    expect(kinds).toContain('post.cancelled');
+  });
 });

@@ -223,6 +223,19 @@ export class FakeApp extends Emitter implements Pick<Electron.App, AppKeys> {
     const windows = this.world.platform === 'darwin' ? this.world.windows().reverse() : this.world.windows();
     for (const win of windows) if (!win.isDestroyed()) win.close();
   }
+  /**
+   * Test control (Windows): a logoff or shutdown, WM_ENDSESSION. Every window emits `session-end`, and then, unless a
+   * listener began a quit, the process is terminated at once: no `before-quit`, `will-quit` or `quit`, and no later
+   * task runs; only the microtasks of the listeners' own calls do (native_window_views_win.cc, WM_ENDSESSION:
+   * NotifyWindowEndSession, then TerminateCurrentProcessImmediately).
+   */
+  endSession(): void {
+    for (const win of this.world.windows()) win.emit('session-end', new FakeEvent());
+    if (!this.quitting) this.terminated = true;
+  }
+  /** The process was terminated by the end of the session (endSession). */
+  terminated = false;
+
   /** Between a 'before-quit' nobody prevented and the quit's end or cancellation (Browser::is_quitting_). */
   quitting = false;
   /** 'quit' was emitted: the process is ending. */

@@ -129,6 +129,8 @@ export class FakeBrowserWindow extends Emitter implements Pick<Electron.BrowserW
       },
     });
     world.addWindow(guarded);
+    // Every BrowserWindow made is announced on app (lib/browser/api/browser-window.ts, _init).
+    world.app?.emit('browser-window-created', { preventDefault() {} }, guarded);
     // BrowserWindow observes its page (Observe(api_web_contents_->web_contents())): when the page is destroyed, the
     // window closes (electron_api_browser_window.cc, WebContentsDestroyed -> CloseImmediately).
     this.webContents.observeDestroyed(() => guarded.pageDestroyed());
