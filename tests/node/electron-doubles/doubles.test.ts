@@ -2,7 +2,7 @@
  * The shared Electron doubles behave as Electron 45 does, for every behaviour
  * the glue relies on (each modelled behaviour cites its source in the double).
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createElectron, FakeCommandLine, FakeIpcMain, FakeMachine, nextTask } from '../../support/electron';
 import { UnsendableReplyError } from '../../support/electron/ipc';
 
@@ -467,7 +467,7 @@ describe('what a page shows and what crosses IPC', () => {
     await expect(ipc.invoke('unsendable', { sender: page })).rejects.toBeInstanceOf(UnsendableReplyError);
   });
 
-  it('send() passes copies, and throws in main for what cannot be cloned', () => {
+  it('send() passes copies; what cannot be cloned is logged in main and dropped, never thrown', () => {
     const e = createElectron();
     const win = new e.BrowserWindow();
     void win.loadFile('/app/index.html');
@@ -478,7 +478,12 @@ describe('what a page shows and what crosses IPC', () => {
     win.webContents.send('chrome:found', payload);
     expect(got).toEqual([payload]);
     expect(got[0]).not.toBe(payload);
-    expect(() => win.webContents.send('chrome:found', { later: () => 1 })).toThrow('An object could not be cloned.');
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() => win.webContents.send('chrome:found', { later: () => 1 })).not.toThrow();
+    expect(logged).toHaveBeenCalledWith('Error sending from webFrameMain: ', expect.any(Error));
+    logged.mockRestore();
+    expect(got).toHaveLength(1);
+    expect(win.webContents.sent.at(-1)).toMatchObject({ channel: 'chrome:found', delivered: false, unsendable: 'An object could not be cloned.' });
   });
 });
 

@@ -68,8 +68,10 @@
  * - `getURL()` is the last committed URL (electron_api_web_contents.cc, WebContents::GetURL returns
  *   GetLastCommittedURL): a navigation under way does not change it until it commits, and a failed one
  *   commits an error page at its URL unless it was aborted.
- * - `send()` passes a structured clone of its arguments; a value that cannot be cloned throws
- *   "An object could not be cloned." in main (shell/common/v8_util.cc, V8Serializer::Write).
+ * - `send()` passes a structured clone of its arguments. A value that cannot be cloned fails in main
+ *   (shell/common/v8_util.cc, V8Serializer::Write), but `send` does not throw: WebFrameMain.send catches it and
+ *   logs "Error sending from webFrameMain: " (lib/browser/api/web-frame-main.ts), and the message is dropped
+ *   (`unsendable` in `sent`). A destroyed page's `send` throws "Object has been destroyed".
  * - A right-click emits `context-menu` (event, params) and Electron shows no menu of its own
  *   (electron_api_web_contents.cc, HandleContextMenu). `contextMenu()` is the test control.
  */
@@ -151,6 +153,8 @@ export interface SentMessage {
   delivered: boolean;
   /** Which document was showing (0 before the first commit, +1 per committed navigation). */
   document: number;
+  /** Why it never left main: its arguments could not be cloned (Electron logs this and drops it). */
+  unsendable?: string;
 }
 
 type PendingLoad = { url: string; resolve(): void; reject(error: Error): void };
@@ -604,9 +608,15 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
 
   send(channel: string, ...args: unknown[]): void {
     this.alive();
-    // Arguments cross as a structured clone: what cannot be cloned throws here, in main; the page gets copies
-    // (WebContents::SendIPCMessage serializes them with V8Serializer, shell/common/v8_util.cc).
-    args = cloneAcrossIpc(args);
+    // Arguments cross as a structured clone: what cannot be cloned fails here, in main, where WebFrameMain.send logs it
+    // and drops the message; the page gets copies (V8Serializer, shell/common/v8_util.cc).
+    try {
+      args = cloneAcrossIpc(args);
+    } catch (error) {
+      console.error('Error sending from webFrameMain: ', error);
+      this.sent.push({ channel, args, delivered: false, document: this.documentNumber, unsendable: (error as Error).message });
+      return;
+    }
     const listeners = this.documentListeners.get(channel);
     this.sent.push({ channel, args, delivered: !!listeners && listeners.size > 0, document: this.documentNumber });
     for (const listener of listeners ?? []) listener(...args);
