@@ -97,6 +97,8 @@ describe('the router at the boundary', () => {
     expect(await ipcMain.invoke('identities:list', { sender: { id: 9 }, frameUrl: 'https://x.com/' }, {})).toMatchObject({ ok: false, error: { code: 'ipc/foreign-sender' } });
     expect(await ipcMain.invoke('identities:list', { sender: { id: 2 }, frameUrl: `${PAGE}?view=launcher`, subFrame: true }, {})).toMatchObject({ ok: false, error: { code: 'ipc/foreign-sender' } });
     expect(await ipcMain.invoke('identities:list', { sender: { id: 2 }, frameUrl: PAGE, frameGone: true }, {})).toMatchObject({ ok: false, error: { code: 'ipc/foreign-sender' } });
+    // (A frame whose renderer was disposed after it sent: its url throws. Refused with an answer, not a rejection.)
+    expect(await ipcMain.invoke('identities:list', { sender: { id: 2 }, frameUrl: PAGE, frameDisposed: true }, {})).toMatchObject({ ok: false, error: { code: 'ipc/foreign-sender' } });
     expect(await ipcMain.invoke('identities:list', { sender: { id: 2 }, frameUrl: `${PAGE}?view=launcher` }, {})).toEqual({ ok: true, value: [] });
   });
 });

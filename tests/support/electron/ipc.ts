@@ -28,6 +28,12 @@ export interface InvokeFrom {
   subFrame?: boolean;
   /** The frame navigated away or was destroyed before main looked at it. */
   frameGone?: boolean;
+  /**
+   * The frame's host lives but its render frame was disposed (a renderer that crashed after sending): reading the
+   * frame's `url` or `parent` throws "Render frame was disposed before WebFrameMain could be accessed"
+   * (electron_api_web_frame_main.cc, CheckRenderFrame).
+   */
+  frameDisposed?: boolean;
 }
 
 /** What crosses Electron's IPC: a structured clone (throws as Electron does for what cannot be cloned). */
@@ -62,7 +68,14 @@ export class FakeIpcMain implements Pick<IpcMain, 'handle' | 'removeHandler'> {
     const handler = this.handlers.get(channel);
     if (!handler) throw new Error(`Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`);
     const url = from.frameUrl ?? ('getURL' in from.sender ? from.sender.getURL() : '');
-    const senderFrame = from.frameGone ? null : { url, parent: from.subFrame ? { url: 'about:blank' } : null };
+    const disposed = () => {
+      throw new Error('Render frame was disposed before WebFrameMain could be accessed');
+    };
+    const senderFrame = from.frameGone
+      ? null
+      : from.frameDisposed
+        ? { get url(): string { return disposed(); }, get parent(): null { return disposed(); } }
+        : { url, parent: from.subFrame ? { url: 'about:blank' } : null };
     const event = { sender: from.sender, senderFrame, type: 'frame', processId: 1, frameId: 1 } as unknown as IpcMainInvokeEvent;
     let answer: unknown;
     try {
