@@ -1,5 +1,6 @@
 import type { HatstandApi } from '../../shared/ipc/api';
 import type { Result } from '../../shared/result';
+import { pageErrorSentence } from '../../shared/ipc/human-errors';
 
 declare global {
   interface Window {
@@ -27,6 +28,7 @@ export async function unwrap<T>(pending: Promise<Result<T>>): Promise<T> {
   return result.value;
 }
 
+/** The sentence a person is shown of an error: main's own, or ours for Electron's text (pageErrorSentence). */
 export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return pageErrorSentence(error instanceof Error ? error.message : String(error));
 }

@@ -26,6 +26,17 @@ export function boundedSentence(message: string): string {
   return `${flat.slice(0, MAX_MESSAGE_LENGTH - 1).trimEnd()}\u2026`;
 }
 
+/**
+ * What a person is shown of an error their window met calling main. Main answers with sentences of its own (Results),
+ * but a call can still fail in Electron, whose text is a developer's: "Error invoking remote method 'x': ..." when
+ * main's handler threw or its answer never came (lib/renderer/api/ipc-renderer.ts), "An object could not be cloned."
+ * for a request that cannot cross. Those become one sentence of ours; any other message is bounded.
+ */
+export function pageErrorSentence(message: string): string {
+  if (/^Error invoking remote method /.test(message) || /could not be cloned/i.test(message)) return `Hatstand did not answer this request; ${RELOAD}.`;
+  return boundedSentence(message);
+}
+
 /** A path element names a field of ours; record keys can be anything a page sent, so only a safe, short form is echoed. */
 function fieldName(path: readonly PropertyKey[]): string {
   const key = [...path].reverse().find((p) => typeof p === 'string');

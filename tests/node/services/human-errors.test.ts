@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { boundedSentence, firstIssueSentence, humanIssue, MAX_MESSAGE_LENGTH, payloadProblem } from '../../../shared/ipc/human-errors';
+import { boundedSentence, firstIssueSentence, humanIssue, MAX_MESSAGE_LENGTH, pageErrorSentence, payloadProblem } from '../../../shared/ipc/human-errors';
 
 /** Issue 12: error messages could be 88,907 characters of zod's developer text. */
 describe('errors a person sees', () => {
@@ -12,6 +12,13 @@ describe('errors a person sees', () => {
     expect(bounded.endsWith('move it aside or restore a backup, then start Hatstand again.')).toBe(true);
     expect(boundedSentence('x'.repeat(100_000)).length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
     expect(boundedSentence('Short and clear; do this.')).toBe('Short and clear; do this.');
+  });
+
+  it('never show Electron\'s own text of a call to main that failed, and keep main\'s sentences', () => {
+    expect(pageErrorSentence("Error invoking remote method 'drafts:save': reply was never sent")).toBe('Hatstand did not answer this request; reload the window and try again.');
+    expect(pageErrorSentence("Error invoking remote method 'x': Error: No handler registered for 'x'")).toBe('Hatstand did not answer this request; reload the window and try again.');
+    expect(pageErrorSentence('An object could not be cloned.')).toBe('Hatstand did not answer this request; reload the window and try again.');
+    expect(pageErrorSentence('The disk is full; free some space and try again.')).toBe('The disk is full; free some space and try again.');
   });
 
   it('turn zod\u2019s issues into sentences, and keep the ones our schemas wrote', () => {
