@@ -394,6 +394,17 @@ describe('navigation', () => {
     expect([e.app.terminated, e.app.ended]).toEqual([true, false]);
   });
 
+  it('enableSandbox() drops --no-sandbox; sessionData follows userData unless set apart', () => {
+    const e = createElectron({ argv: ['hatstand', '--no-sandbox', '--identity', 'pro'] });
+    expect(e.app.commandLine.hasSwitch('no-sandbox')).toBe(true);
+    e.app.enableSandbox();
+    expect([e.app.commandLine.hasSwitch('no-sandbox'), e.app.commandLine.hasSwitch('enable-sandbox')]).toEqual([false, true]);
+    e.app.setPath('userData', '/tmp/e2e-profile');
+    expect(e.app.getPath('sessionData')).toBe('/tmp/e2e-profile');
+    e.app.setPath('sessionData', '/tmp/sessions');
+    expect(e.app.getPath('sessionData')).toBe('/tmp/sessions');
+  });
+
   it('app.quit() asks every window to close, in the order they were opened, newest first on macOS', () => {
     for (const [platform, order] of [['linux', ['first', 'second']], ['darwin', ['second', 'first']]] as const) {
       const e = createElectron({ platform });

@@ -50,6 +50,11 @@ export class FakeCommandLine {
   appendSwitch(name: string, value?: string): void {
     this.switches.push(this.normalise(`--${name}${value === undefined ? '' : `=${value}`}`));
   }
+  /** Drops every argument that is exactly `arg` (RemoveNoSandboxSwitch's way, electron_api_app.cc). */
+  drop(arg: string): void {
+    const kept = this.switches.filter((s) => s !== arg);
+    this.switches.splice(0, this.switches.length, ...kept);
+  }
   hasSwitch(name: string): boolean {
     return this.switches.some((s) => s.replace(/^(--|-|\/)/, '').split('=')[0] === name.toLowerCase() || s.replace(/^(--|-|\/)/, '').split('=')[0] === name);
   }
@@ -121,6 +126,8 @@ export class FakeApp extends Emitter implements Pick<Electron.App, AppKeys> {
 
   enableSandbox(): void {
     if (this.ready) throw new Error('app.enableSandbox() can only be called before app is ready');
+    // App::EnableSandbox: RemoveNoSandboxSwitch, then AppendSwitch(kEnableSandbox) (electron_api_app.cc).
+    this.commandLine.drop('--no-sandbox');
     this.commandLine.appendSwitch('enable-sandbox');
   }
 
@@ -283,7 +290,9 @@ export class FakeApp extends Emitter implements Pick<Electron.App, AppKeys> {
     this.releaseSingleInstanceLock();
   }
 
+  /** `sessionData` is `userData` unless set apart (shell/common/electron_paths.cc, DIR_SESSION_DATA). */
   getPath(name: Parameters<Electron.App['getPath']>[0]): string {
+    if (name === 'sessionData' && !this.paths.has(name)) return this.getPath('userData');
     return this.paths.get(name) ?? `/fake/${name}`;
   }
   setPath(name: string, path: string): void {
