@@ -54,6 +54,17 @@ describe('our pages come from app://hatstand (checklist item 18)', () => {
     await expect(site.protocol.request(APP_ENTRY)).rejects.toThrow(/ERR_UNKNOWN_URL_SCHEME/);
   });
 
+  it('is reached at the address Chromium makes of a standard scheme\'s URL (host lower-cased, backslashes and dots resolved)', async () => {
+    const electron = createElectron();
+    electron.protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+    serveAppScheme(electron.protocol, bundle());
+    const protocol = electron.session.defaultSession.protocol;
+    expect((await protocol.request('app://HATSTAND/index.html')).status).toBe(200);
+    const script = await protocol.request('app://hatstand/assets\\..\\assets\\index.js');
+    expect([script.status, script.headers.get('content-type')]).toEqual([200, 'text/javascript; charset=utf-8']);
+    expect((await protocol.request('app://hatstand/%2e%2e/%2e%2e/index.html')).status).toBe(200); // (a climb above the root stays at the root)
+  });
+
   it.each([
     ['a path that climbs out of the bundle', 'app://hatstand/../secret.txt'],
     ['an encoded climb', 'app://hatstand/%2e%2e/%2e%2e/etc/passwd'],

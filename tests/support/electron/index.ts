@@ -161,6 +161,7 @@ export function createElectron(options: FakeElectronOptions = {}): FakeElectron 
     protocol: new FakeProtocolModule(
       () => app.isReady(),
       () => world.sessionFor('').protocol,
+      world.standardSchemes,
     ),
     pressAccelerator(accelerator: string): boolean {
       const menu = Menu.getApplicationMenu();

@@ -15,6 +15,9 @@
  * - The handler receives a WHATWG `Request` built from the page's request and
  *   answers a `Response`; a handler that throws or answers something else makes
  *   the request fail (ERR_UNEXPECTED, lib/browser/api/protocol.ts:143-158).
+ * - A scheme registered as standard has its URLs canonicalised as http's before the handler sees them
+ *   (electron_api_protocol.cc registers it url::SCHEME_WITH_HOST): the host lower-cased, `\` read as `/`, `.`
+ *   and `..` segments (`%2e` too) resolved, an empty path given as `/`.
  * - `protocol.registerSchemesAsPrivileged` throws once the app is ready
  *   (shell/browser/api/electron_api_protocol.cc:363-369), and each call replaces
  *   the previous list (electron#6802).
@@ -25,6 +28,8 @@ type Handler = (request: Request) => Response | Promise<Response>;
 
 export class FakeProtocol implements Pick<Protocol, 'handle' | 'unhandle' | 'isProtocolHandled'> {
   private readonly handlers = new Map<string, Handler>();
+
+  constructor(private readonly isStandard: (scheme: string) => boolean = () => false) {}
 
   handle(scheme: string, handler: Handler): void {
     if (this.handlers.has(scheme)) throw new Error(`Failed to register protocol: ${scheme}`);
@@ -45,9 +50,11 @@ export class FakeProtocol implements Pick<Protocol, 'handle' | 'unhandle' | 'isP
     const scheme = new URL(url).protocol.slice(0, -1);
     const handler = this.handlers.get(scheme);
     if (!handler) throw new Error('net::ERR_UNKNOWN_URL_SCHEME');
+    // (WHATWG's parsing of an http URL is Chromium's canonicalisation of a standard one.)
+    const seen = this.isStandard(scheme) ? new URL(`http:${url.slice(scheme.length + 1)}`).href.replace(/^http:/, `${scheme}:`) : url;
     let response: unknown;
     try {
-      response = await handler(new Request(url, init));
+      response = await handler(new Request(seen, init));
     } catch {
       throw new Error('net::ERR_UNEXPECTED');
     }
@@ -62,10 +69,14 @@ export class FakeProtocolModule {
   constructor(
     private readonly isReady: () => boolean,
     private readonly defaultProtocol: () => FakeProtocol,
+    /** The world's standard schemes, which every session's protocol reads. */
+    private readonly standard: Set<string> = new Set(),
   ) {}
   registerSchemesAsPrivileged(customSchemes: CustomScheme[]): void {
     if (this.isReady()) throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
     this.privileged = [...customSchemes];
+    this.standard.clear();
+    for (const s of customSchemes) if (s.privileges?.standard) this.standard.add(s.scheme);
   }
   handle(scheme: string, handler: Handler): void {
     this.defaultProtocol().handle(scheme, handler);

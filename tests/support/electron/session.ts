@@ -144,7 +144,7 @@ export class FakeSession extends Emitter implements Pick<Session, SessionKeys> {
   readonly webRequest = new FakeWebRequest();
   readonly cookies = new FakeCookies();
   /** This session's own protocol handlers (protocol.ts). */
-  readonly protocol = new FakeProtocol();
+  readonly protocol = new FakeProtocol((scheme) => this.world.standardSchemes.has(scheme));
   readonly clears: ClearRecord[] = [];
   /** Blob bodies by UUID, as `getBlobData` would read them. */
   readonly blobs = new Map<string, Buffer>();
