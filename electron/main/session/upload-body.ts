@@ -12,10 +12,11 @@
  * it has no ranged read, so the only way to keep large uploads out of main is
  * not to call it. Hence:
  * - a multipart body's file parts are skipped, not counted: the bytes between
- *   a part whose headers name a `filename` and the next boundary are dropped
- *   (a FormData Blob or File entry always carries a filename, per the HTML
- *   spec's "convert an entry" algorithm, so every Blob part inside a
- *   multipart body is such a file and is never read);
+ *   a part whose Content-Disposition has a `filename` parameter and the next
+ *   boundary are dropped (a FormData Blob or File entry always carries a
+ *   filename, per the HTML spec's "convert an entry" algorithm), unless the
+ *   part says it is text (`Content-Type: application/json` or `text/...`: a
+ *   post's JSON appended as a Blob), which is read as any other Blob is below;
  * - any other Blob part is read only when the request goes to a known endpoint
  *   that can publish (`need: 'all'`), one at a time, and the body is given up
  *   as too large as soon as the bytes kept pass the cap;
@@ -60,6 +61,16 @@ function multipartDelimiter(first: Uint8Array | undefined): Buffer | undefined {
 }
 
 const FILENAME = Buffer.from('filename', 'latin1');
+/** A Content-Disposition `filename` (or `filename*`) parameter, not a field merely named so (`name="filename"`). */
+const FILENAME_PARAMETER = /;\s*filename\*?\s*=/i;
+/** A part's Content-Type that is text a post can be made of; anything else in a file part is media, never read. */
+const TEXT_PART = /^content-type:\s*(text\/|application\/(json|[\w.+-]*\+json|x-www-form-urlencoded)\b)/im;
+
+/** Where the multipart reading is between upload parts: inside a file part's content, and whether that is text. */
+interface MultipartState {
+  inFile: boolean;
+  fileIsText: boolean;
+}
 
 /**
  * Splits one bytes part of a multipart body into the pieces to keep,
@@ -67,13 +78,15 @@ const FILENAME = Buffer.from('filename', 'latin1');
  * it jumps from one `filename` to the next with native searches, so a body of
  * ten thousand text fields costs one search, not one step per field.
  */
-function keepMultipart(bytes: Uint8Array, delimiter: Buffer, state: { inFile: boolean }, out: Piece[]): void {
+function keepMultipart(bytes: Uint8Array, delimiter: Buffer, state: MultipartState, out: Piece[]): void {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   let pos = 0;
   if (state.inFile) {
     const next = buf.indexOf(delimiter);
     if (next === -1) return; // all of this part is file content
     state.inFile = false;
+    // The file's bytes were dropped, or its Blob read in their place: either way the value ends here.
+    out.push({ bytes: CRLF });
     pos = next;
   }
   let search = pos;
@@ -87,15 +100,22 @@ function keepMultipart(bytes: Uint8Array, delimiter: Buffer, state: { inFile: bo
       search = f + FILENAME.length;
       continue;
     }
+    const headers = buf.toString('latin1', d, headerEnd);
+    if (!FILENAME_PARAMETER.test(headers)) {
+      search = headerEnd; // (a field named "filename": its value is text like any other)
+      continue;
+    }
     const contentStart = headerEnd + HEADER_END.length;
     out.push({ bytes: buf.subarray(pos, contentStart) });
-    // The file's bytes are dropped; an empty value keeps the part well formed for the parser.
-    out.push({ bytes: CRLF });
     const next = buf.indexOf(delimiter, contentStart);
     if (next === -1) {
+      // Its content is the next upload part (a FormData Blob or File), or runs on into it.
       state.inFile = true;
+      state.fileIsText = TEXT_PART.test(headers);
       return;
     }
+    // The file's bytes are dropped; an empty value keeps the part well formed for the parser.
+    out.push({ bytes: CRLF });
     pos = next;
     search = next;
   }
@@ -114,13 +134,13 @@ export function collectBody(
 ): CollectedBody | Promise<CollectedBody> {
   if (!parts || parts.length === 0) return {};
   const delimiter = multipartDelimiter(parts[0]?.bytes);
-  const state = { inFile: false };
+  const state: MultipartState = { inFile: false, fileIsText: false };
   const pieces: Piece[] = [];
   let kept = 0;
   for (const part of parts) {
     const before = pieces.length;
     if (part.blobUUID) {
-      if (delimiter && state.inFile) continue; // a FormData file: never read
+      if (delimiter && state.inFile && !state.fileIsText) continue; // a FormData file: never read
       if (need !== 'all') return { gap: 'blob-skipped' };
       if (!readBlob) return { gap: 'blob-unreadable' };
       pieces.push({ blob: part.blobUUID });

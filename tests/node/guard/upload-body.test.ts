@@ -30,6 +30,25 @@ describe('collectBody: what the guard reads of an upload', () => {
     expect(readBlob).not.toHaveBeenCalled();
   });
 
+  it('keeps a text field whose name says filename: only a filename parameter makes a part a file', () => {
+    const body = field('filename', 'holiday.jpg') + field('original_filename', 'IMG_0042.jpg') + field('status', 'Back home') + `--${B}--\r\n`;
+    const got = collectBody([text(body)], 'all', 1024, undefined) as { body: string };
+    expect(got.body).toContain('holiday.jpg');
+    expect(got.body).toContain('IMG_0042.jpg');
+    expect(got.body).toContain('Back home');
+  });
+
+  it('reads a FormData Blob of text (JSON appended as a Blob) for a publishing endpoint, and says so for any other', async () => {
+    const jsonHead = `--${B}\r\nContent-Disposition: form-data; name="payload"; filename="blob"\r\nContent-Type: application/json\r\n\r\n`;
+    const parts = [text(field('kind', 'post') + jsonHead), { blobUUID: 'json-1' }, text(`\r\n--${B}--\r\n`)];
+    const readBlob = vi.fn(() => Promise.resolve(Buffer.from('{"text":"The merger goes public on Friday"}')));
+    const read = (await collectBody(parts, 'all', 1024, readBlob)) as { body: string };
+    expect(read.body).toContain(`name="payload"; filename="blob"\r\nContent-Type: application/json\r\n\r\n{"text":"The merger goes public on Friday"}\r\n--${B}--`);
+    expect(readBlob).toHaveBeenCalledWith('json-1');
+    // (An unknown site's body is not read: the gap is said, never a body without its text.)
+    expect(collectBody(parts, 'text', 1024, readBlob)).toEqual({ gap: 'blob-skipped' });
+  });
+
   it('skips an <input type=file> part inside a form without reading the file', () => {
     const got = collectBody([text(field('status', 'Holiday') + fileHead('file')), { file: '/home/me/photo.jpg' }, text(`\r\n--${B}--\r\n`)], 'all', 1024, undefined);
     expect((got as { body: string }).body).toContain('Holiday');
