@@ -226,8 +226,20 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
     }
   }
 
+  /**
+   * A released post the site answered with a redirect that drops its body (a 303, or a 301 or 302 after a POST: post,
+   * redirect, get) has arrived: the site took it and sends the page on, to another site too. Told so here, before the
+   * GET that follows reaches onBeforeRequest; a 307 or 308 sends the body on, and is handled there.
+   */
+  const redirected = (d: { id: number; statusCode: number; method: string }) => {
+    if (!released.has(d.id)) return;
+    const dropsBody = d.statusCode === 303 ? d.method.toUpperCase() !== 'HEAD' : (d.statusCode === 301 || d.statusCode === 302) && d.method.toUpperCase() === 'POST';
+    if (dropsBody) ended(d.id, { statusCode: d.statusCode });
+  };
+
   const removeBefore = hub.ownBeforeRequest('post-guard', listener, options.filter);
   const removers = [removeBefore];
+  if (webRequest.onBeforeRedirect) removers.push(hub.on('onBeforeRedirect', redirected));
   if (webRequest.onErrorOccurred) removers.push(hub.on('onErrorOccurred', (d) => ended(d.id, { error: d.error })));
   if (webRequest.onCompleted) removers.push(hub.on('onCompleted', (d) => ended(d.id, { statusCode: d.statusCode })));
   return () => {

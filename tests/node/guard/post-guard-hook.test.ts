@@ -117,6 +117,22 @@ describe('installPostGuard', () => {
     expect(request.answers).toEqual([{ cancel: false }, { cancel: false }]);
   });
 
+  it('tells a released post that the site answered with a redirect to another site (a 303 to a GET) as delivered', async () => {
+    const { h, guard, web } = setup();
+    const settled = vi.spyOn(guard, 'settled');
+    const request = web.request({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('Posted, then shown elsewhere'))] });
+    await flush();
+    h.chrome.answer('post');
+    await flush();
+    // (The site took the post and sends the page on: post, redirect, get.)
+    request.redirect('https://www.example.com/thanks', 303);
+    await flush();
+    expect(settled).toHaveBeenCalledTimes(1);
+    expect(settled.mock.calls[0]![1]).toEqual({ statusCode: 303 });
+    expect(request.answers).toEqual([{ cancel: false }, {}]);
+    expect(h.chrome.prompts).toHaveLength(1);
+  });
+
   it('cancels the request when the user cancels', async () => {
     const { h, web } = setup();
     const answers = web.send({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('Maybe not'))] });

@@ -158,12 +158,15 @@ export class FakeWebRequest implements Pick<WebRequest, WebRequestEvent> {
     if (redirectListener && matches(redirectListener.filter, before.url, before.resourceType)) {
       (redirectListener.listener as unknown as (d: object) => void)({ ...before, redirectURL: url, statusCode, fromCache: false });
     }
-    const keepsBody = statusCode === 307 || statusCode === 308;
+    // A 303 makes every method but HEAD a GET; a 301 or 302 makes a POST one; a GET carries no body
+    // (proxying_url_loader_factory.cc, via net::RedirectInfo::ComputeRedirectInfo's method rules).
+    const method = before.method.toUpperCase();
+    const toGet = statusCode === 303 ? method !== 'HEAD' : (statusCode === 301 || statusCode === 302) && method === 'POST';
     request.details = {
       ...before,
       url,
       timestamp: Date.now(),
-      ...(keepsBody || before.method !== 'POST' ? {} : { method: 'GET', uploadData: undefined as unknown as UploadData[] }),
+      ...(toGet ? { method: 'GET', uploadData: undefined as unknown as UploadData[] } : {}),
     };
     const installed = this.listeners.get('onBeforeRequest');
     if (!installed || !matches(installed.filter, url, before.resourceType)) return;
