@@ -83,6 +83,8 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
   const reportedSockets = new Set<string>();
   /** Requests held for the guard, by Electron's request id. */
   const held = new Map<number, Abort>();
+  /** How each held request is cancelled, for a guard that is removed while it holds them (Electron keeps them blocked). */
+  const cancels = new Map<number, () => void>();
   /** Posts let out whose end the guard wants to hear about: Electron id -> the guard's request id and the site it went to. */
   const released = new Map<number, { requestId: string; site: string }>();
   /** The site (registrable domain) of a URL: x.com for api.x.com, http or https alike. */
@@ -137,12 +139,14 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
       if (answered) return;
       answered = true;
       held.delete(details.id);
+      cancels.delete(details.id);
       try {
         callback({ cancel });
       } catch {
         // The request is already gone (its page closed): nothing left to hold.
       }
     };
+    cancels.set(details.id, () => answer(true));
     const failClosed = (reason: string) => {
       answer(true);
       try {
@@ -151,6 +155,7 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
         // Reporting failed; the request is cancelled either way.
       }
     };
+    const failedBecause = (error: unknown) => `the guard failed (${error instanceof Error ? error.message : String(error)}); the request was cancelled`;
     const run = (collected: CollectedBody) => {
       if (controller.aborted) return; // dropped by the page while its body was read
       const request: GuardRequest = {
@@ -187,12 +192,22 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
       const cap = Math.min(maxBytes, maxChars > maxBytes ? maxBytes : maxChars * 4);
       const collected = collectBody(details.uploadData as UploadPart[] | undefined, need.need, cap, readBlob);
       if (collected instanceof Promise) {
-        collected.then(run, () => failClosed('the request body could not be read; the request was cancelled'));
+        // (run throwing, once the Blob is read, fails closed too: a request held forever is a page that hangs.)
+        collected.then(
+          (body) => {
+            try {
+              run(body);
+            } catch (error) {
+              failClosed(failedBecause(error));
+            }
+          },
+          () => failClosed('the request body could not be read; the request was cancelled'),
+        );
       } else {
         run(collected);
       }
     } catch (error) {
-      failClosed(`the guard failed (${error instanceof Error ? error.message : String(error)}); the request was cancelled`);
+      failClosed(failedBecause(error));
     }
   };
 
@@ -244,8 +259,11 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
   if (webRequest.onCompleted) removers.push(hub.on('onCompleted', (d) => ended(d.id, { statusCode: d.statusCode })));
   return () => {
     for (const remove of removers) remove();
+    // (Electron keeps a blocked request after its listener goes, electron_api_web_request.cc: answered here, cancelled.)
+    for (const cancel of [...cancels.values()]) cancel();
     for (const c of held.values()) c.abort();
     held.clear();
+    cancels.clear();
     released.clear();
   };
 }

@@ -189,6 +189,33 @@ describe('installPostGuard', () => {
     expect(h.chrome.prompts[1]).toMatchObject({ text: null, reasons: expect.arrayContaining(['text-unknown']) });
   });
 
+  it('cancels a post whose body came from a Blob when the check then fails, never leaving it held', async () => {
+    const h = harness();
+    const guard = new PostGuard(h.deps);
+    const web = new FakeWebRequest();
+    const blobs: Pick<Session, 'getBlobData'> = { getBlobData: () => Promise.resolve(Buffer.from(tweetBody('from a blob'))) };
+    const activation = {
+      lastGestureAt: (): number | undefined => {
+        throw new Error('the page was closed');
+      },
+    };
+    const reportNotHeld = vi.spyOn(guard, 'reportNotHeld');
+    installPostGuard(web, { identityId: PROFESSIONAL, guard, blobs, activation });
+    const answers = web.send({ method: 'POST', url: TWEET_URL, uploadData: [{ type: 'blob', blobUUID: 'ok' } as unknown as Electron.UploadData] });
+    await flush();
+    expect(answers).toEqual([{ cancel: true }]);
+    expect(reportNotHeld).toHaveBeenCalledWith(PROFESSIONAL, TWEET_URL, expect.stringContaining('the page was closed'));
+  });
+
+  it('cancels what it holds when it is removed, rather than leaving the pages waiting', async () => {
+    const { web, remove } = setup();
+    const answers = web.send({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('Held as the guard goes'))] });
+    await flush();
+    expect(answers).toEqual([]);
+    remove();
+    expect(answers).toEqual([{ cancel: true }]);
+  });
+
   it('does not decode bodies above the cap: a known post endpoint then asks with unknown text', async () => {
     const h = harness();
     const guard = new PostGuard(h.deps);
