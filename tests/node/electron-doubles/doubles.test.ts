@@ -3,7 +3,7 @@
  * the glue relies on (each modelled behaviour cites its source in the double).
  */
 import { describe, expect, it, vi } from 'vitest';
-import { createElectron, FakeCommandLine, FakeIpcMain, FakeMachine, nextTask } from '../../support/electron';
+import { createElectron, FakeCommandLine, FakeIpcMain, FakeMachine, FakeWebRequest, nextTask } from '../../support/electron';
 import { UnsendableReplyError } from '../../support/electron/ipc';
 
 describe('windows and views', () => {
@@ -392,6 +392,15 @@ describe('navigation', () => {
     e.app.endSession();
     expect(heard).toEqual(['session-end', 'session-end']);
     expect([e.app.terminated, e.app.ended]).toEqual([true, false]);
+  });
+
+  it('an onBeforeRequest callback may be called once; a second call throws', () => {
+    const web = new FakeWebRequest();
+    let answer: ((r: Electron.CallbackResponse) => void) | null = null;
+    web.onBeforeRequest((_details, callback) => void (answer = callback));
+    web.request({ method: 'POST', url: 'https://x.com/i/api/graphql/q/CreateTweet' });
+    answer!({});
+    expect(() => answer!({ cancel: true })).toThrow('One-time callback was called more than once');
   });
 
   it('enableSandbox() drops --no-sandbox; sessionData follows userData unless set apart', () => {

@@ -146,7 +146,7 @@ export class FakeWebRequest implements Pick<WebRequest, WebRequestEvent> {
     if (!installed || !matches(installed.filter, details.url, details.resourceType)) return request;
     request.state = 'held';
     this.held.set(details.id, request);
-    const callback = (response: CallbackResponse) => this.answer(request, response);
+    const callback = this.oneTime((response: CallbackResponse) => this.answer(request, response));
     (installed.listener as unknown as (d: OnBeforeRequestListenerDetails, cb: (r: CallbackResponse) => void) => void)(details, callback);
     return request;
   }
@@ -172,8 +172,18 @@ export class FakeWebRequest implements Pick<WebRequest, WebRequestEvent> {
     if (!installed || !matches(installed.filter, url, before.resourceType)) return;
     request.state = 'held';
     this.held.set(request.id, request);
-    const callback = (response: CallbackResponse) => this.answer(request, response);
+    const callback = this.oneTime((response: CallbackResponse) => this.answer(request, response));
     (installed.listener as unknown as (d: OnBeforeRequestListenerDetails, cb: (r: CallbackResponse) => void) => void)(request.details, callback);
+  }
+
+  /** A listener's callback may be called once: a second call throws (gin_helper/callback.cc, CallTranslator). */
+  private oneTime(callback: (response: CallbackResponse) => void): (response: CallbackResponse) => void {
+    let called = false;
+    return (response) => {
+      if (called) throw new TypeError('One-time callback was called more than once');
+      called = true;
+      callback(response);
+    };
   }
 
   /** electron_api_web_request.cc:402-420 `OnBeforeRequestListenerResult`. */
