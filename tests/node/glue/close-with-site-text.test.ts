@@ -20,6 +20,13 @@ function composingOnX() {
   return { w, win, x, page, linkedIn };
 }
 
+/** Professional's window on macOS (closing its last window does not quit), its X page asking to stay. */
+function askingOnMac() {
+  const made = professionalOnX({ platform: 'darwin' });
+  made.page.cancelsUnload = true;
+  return made;
+}
+
 const closeQuestions = (w: ReturnType<typeof professionalOnX>['w']) => w.kit.questions.filter((q) => /^(Close .*'s window|Quit Hatstand)\?$/.test(String(q.message)));
 
 afterEach(() => vi.useRealTimers());
@@ -255,11 +262,7 @@ describe('quitting while a site page asks to stay', () => {
   });
 
   it('on macOS too, where closing the last window does not quit: the quit goes on once the pages have gone', async () => {
-    const { w, win } = (() => {
-      const made = professionalOnX({ platform: 'darwin' });
-      made.page.cancelsUnload = true;
-      return made;
-    })();
+    const { w, win } = askingOnMac();
     w.kit.answer = 1; // Quit
     w.e.app.quit();
     await laterTasks();
@@ -279,11 +282,7 @@ describe('quitting while a site page asks to stay', () => {
   });
 
   it('asked while a close of the window waits for its site pages, goes on with the quit (macOS)', async () => {
-    const { w, win } = (() => {
-      const made = professionalOnX({ platform: 'darwin' });
-      made.page.cancelsUnload = true;
-      return made;
-    })();
+    const { w, win } = askingOnMac();
     w.kit.answer = 1;
     win.close(); // (its X page answers in a later task)
     w.e.app.quit(); // (Cmd+Q before it has)
@@ -294,11 +293,7 @@ describe('quitting while a site page asks to stay', () => {
   });
 
   it('a window closed by the person after a quit was cancelled closes, and Hatstand goes on running', async () => {
-    const { w, win } = (() => {
-      const made = professionalOnX({ platform: 'darwin' });
-      made.page.cancelsUnload = true;
-      return made;
-    })();
+    const { w, win } = askingOnMac();
     w.kit.answer = 0; // Stay
     w.e.app.quit();
     await laterTasks();

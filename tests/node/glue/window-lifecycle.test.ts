@@ -127,14 +127,20 @@ describe('pages of a closed identity window (item 4)', () => {
   });
 });
 
+/** Personal's window once its close has passed its site pages: its own page is closing, and it ends a task later. */
+async function personalClosing() {
+  const w = windowWorld();
+  w.windows.openIdentity(w.personal.id);
+  const old = identityWin(w, w.personal.id);
+  old.close();
+  await nextTask(); // (its site page has gone: its own page closes now)
+  expect(old.isDestroyed()).toBe(false);
+  return { w, old };
+}
+
 describe('a window that is closing: close() returned, its \u2018closed\u2019 comes in a later task', () => {
   it('a link routed to its identity then opens in a new window of that identity, not in the one about to vanish', async () => {
-    const w = windowWorld();
-    w.windows.openIdentity(w.personal.id);
-    const old = identityWin(w, w.personal.id);
-    old.close();
-    await nextTask(); // (its site page has gone: its own page closes now, and it ends a task later)
-    expect(old.isDestroyed()).toBe(false);
+    const { w, old } = await personalClosing();
     const link = `${new URL(w.personal.sites[0]!.homeUrl).origin}/@ada`;
     w.windows.openAs(w.personal.id, link); // (a link in Professional's window that belongs to Personal)
     const now = identityWin(w, w.personal.id);
@@ -164,12 +170,7 @@ describe('a window that is closing: close() returned, its \u2018closed\u2019 com
   });
 
   it('opening the identity again (launcher, tray, hatstand --identity) gives it a window that stays', async () => {
-    const w = windowWorld();
-    w.windows.openIdentity(w.personal.id);
-    const old = identityWin(w, w.personal.id);
-    old.close();
-    await nextTask(); // (its site page has gone: its own page closes now, and it ends a task later)
-    expect(old.isDestroyed()).toBe(false);
+    const { w, old } = await personalClosing();
     w.windows.openIdentity(w.personal.id);
     await laterTasks();
     const now = identityWin(w, w.personal.id);
