@@ -183,7 +183,7 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
           }
           answer(!decision.allow);
         },
-        (error: unknown) => failClosed(`the guard failed (${error instanceof Error ? error.message : String(error)}); the request was cancelled`),
+        (error: unknown) => failClosed(failedBecause(error)),
       );
     };
     try {
@@ -216,6 +216,7 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
     const holding = held.get(id);
     if (holding) {
       held.delete(id);
+      cancels.delete(id);
       holding.abort();
       return;
     }
@@ -259,9 +260,11 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
   if (webRequest.onCompleted) removers.push(hub.on('onCompleted', (d) => ended(d.id, { statusCode: d.statusCode })));
   return () => {
     for (const remove of removers) remove();
-    // (Electron keeps a blocked request after its listener goes, electron_api_web_request.cc: answered here, cancelled.)
-    for (const cancel of [...cancels.values()]) cancel();
+    // The guard withdraws each held post first (its sheet closes, nothing is logged as sent), then the request is
+    // cancelled: Electron keeps a blocked request after its listener goes (electron_api_web_request.cc).
+    const cancelling = [...cancels.values()];
     for (const c of held.values()) c.abort();
+    for (const cancel of cancelling) cancel();
     held.clear();
     cancels.clear();
     released.clear();

@@ -140,7 +140,9 @@ export function collectBody(
   for (const part of parts) {
     const before = pieces.length;
     if (part.blobUUID) {
-      if (delimiter && state.inFile && !state.fileIsText) continue; // a FormData file: never read
+      // A FormData file is never read; a text one only for a publishing endpoint (elsewhere its text fields decide, as
+      // before: a gap there would let the request out as "not held" where its text alone might have held it).
+      if (delimiter && state.inFile && (!state.fileIsText || need !== 'all')) continue;
       if (need !== 'all') return { gap: 'blob-skipped' };
       if (!readBlob) return { gap: 'blob-unreadable' };
       pieces.push({ blob: part.blobUUID });

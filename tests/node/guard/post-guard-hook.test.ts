@@ -208,12 +208,26 @@ describe('installPostGuard', () => {
   });
 
   it('cancels what it holds when it is removed, rather than leaving the pages waiting', async () => {
-    const { web, remove } = setup();
+    const { h, web, remove } = setup();
     const answers = web.send({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('Held as the guard goes'))] });
     await flush();
     expect(answers).toEqual([]);
     remove();
     expect(answers).toEqual([{ cancel: true }]);
+    // The guard withdrew it first: an answer given now sends nothing and logs nothing as sent.
+    h.chrome.answer('post');
+    await flush();
+    expect(h.types()).not.toContain('sent');
+    expect(h.types()).not.toContain('confirmed');
+  });
+
+  it('forgets a held post the page gave up, and cancels nothing of it when removed later', async () => {
+    const { web, remove } = setup();
+    const request = web.request({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('Abandoned'))] });
+    await flush();
+    request.abort();
+    remove();
+    expect(request.ignoredAnswers).toEqual([]);
   });
 
   it('does not decode bodies above the cap: a known post endpoint then asks with unknown text', async () => {

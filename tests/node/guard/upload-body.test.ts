@@ -38,15 +38,18 @@ describe('collectBody: what the guard reads of an upload', () => {
     expect(got.body).toContain('Back home');
   });
 
-  it('reads a FormData Blob of text (JSON appended as a Blob) for a publishing endpoint, and says so for any other', async () => {
+  it('reads a FormData Blob of text (JSON appended as a Blob) for a publishing endpoint, and skips it for any other', async () => {
     const jsonHead = `--${B}\r\nContent-Disposition: form-data; name="payload"; filename="blob"\r\nContent-Type: application/json\r\n\r\n`;
     const parts = [text(field('kind', 'post') + jsonHead), { blobUUID: 'json-1' }, text(`\r\n--${B}--\r\n`)];
     const readBlob = vi.fn(() => Promise.resolve(Buffer.from('{"text":"The merger goes public on Friday"}')));
     const read = (await collectBody(parts, 'all', 1024, readBlob)) as { body: string };
     expect(read.body).toContain(`name="payload"; filename="blob"\r\nContent-Type: application/json\r\n\r\n{"text":"The merger goes public on Friday"}\r\n--${B}--`);
     expect(readBlob).toHaveBeenCalledWith('json-1');
-    // (An unknown site's body is not read: the gap is said, never a body without its text.)
-    expect(collectBody(parts, 'text', 1024, readBlob)).toEqual({ gap: 'blob-skipped' });
+    // (An unknown site's Blob is not read: its text fields decide, as for any FormData file.)
+    const unread = collectBody(parts, 'text', 1024, readBlob) as { body: string };
+    expect(unread.body).toContain('name="kind"');
+    expect(unread.body).not.toContain('merger');
+    expect(readBlob).toHaveBeenCalledTimes(1);
   });
 
   it('skips an <input type=file> part inside a form without reading the file', () => {
