@@ -20,14 +20,14 @@ export interface QuittingApp {
 }
 
 export function endWhenQuitIsCertain(app: QuittingApp, end: () => Promise<unknown> | void, last: () => void = () => {}): void {
-  let ended = false;
-  const endOnce = () => {
-    if (ended) return;
-    ended = true;
-    void new Promise((resolve) => resolve(end()))
-      .catch((error: unknown) => console.error('[quit] ending failed:', error instanceof Error ? error.message : error))
-      .finally(last);
-  };
-  app.on('will-quit', endOnce);
-  app.on('browser-window-created', (_event, window) => window.on('session-end', endOnce));
+  let ending: Promise<void> | null = null;
+  const startEnding = (): Promise<void> =>
+    (ending ??= new Promise((resolve) => resolve(end())).then(
+      () => undefined,
+      (error: unknown) => console.error('[quit] ending failed:', error instanceof Error ? error.message : error),
+    ));
+  app.on('will-quit', () => void startEnding().finally(last));
+  // (Not `last` at a session's end: a quit already under way is not cut short there, native_window_views_win.cc, and
+  // its windows still log as they close; a process that is terminated needs no store closed.)
+  app.on('browser-window-created', (_event, window) => window.on('session-end', () => void startEnding()));
 }
