@@ -10,7 +10,7 @@ import { KEEP_SESSION_COOKIES_KEY, permissionGrantsOf } from './services/api/ide
 import { keepSessionCookies } from './session/keep-session-cookies';
 import { createRouter } from './services/api/router';
 import { openStore, type Store } from './services/store';
-import { configureIdentitySession } from './session/configure-session';
+import { configureIdentitySession, useChromeUserAgentFallback } from './session/configure-session';
 import { sessionForIdentity } from './session/partition';
 import { accountHintFromCookies, installPostGuard } from './session/post-guard-hook';
 import { OffThreadRecogniser, type PostGuard } from './services/post-guard';
@@ -38,6 +38,8 @@ import { deleteLeftoverPartitions } from './services/removed-partitions';
  * Electron glue. Nothing else constructs services; no module singletons.
  */
 export function bootstrap(): void {
+  // Before any page: what a popup's own first page gets, where no identity's user agent reaches (configure-session.ts).
+  useChromeUserAgentFallback(app);
   // When each page last had a real click or key press: another site's page cannot fire posts with no one there.
   const activation = new UserActivation();
   // Before any web contents exists, one 'web-contents-created' listener sees every

@@ -93,6 +93,17 @@ function pageUrlOf(wc: Pick<WebContents, 'getURL'> | null | undefined): string |
   }
 }
 
+/**
+ * The app's fallback user agent, the plain Chrome one: a page whose first navigation no `loadURL` started (a
+ * window.open popup: OAuth sign-ins) is not given its page's user agent, which Electron sets as an override for
+ * `loadURL` navigations only (electron_api_web_contents.cc, SetUserAgent's `SetUserAgentOverride(ua, false)` and
+ * LoadURL's UA_OVERRIDE_TRUE), and gets ElectronBrowserClient::GetUserAgent: `app.userAgentFallback`. Its Electron
+ * and app tokens would get a sign-in refused ("this browser may not be secure") and tie identities to Hatstand.
+ */
+export function useChromeUserAgentFallback(app: { userAgentFallback: string }): void {
+  app.userAgentFallback = plainChromeUserAgent(app.userAgentFallback);
+}
+
 export function plainChromeUserAgent(userAgent: string): string {
   return userAgent
     .replace(/\s?Electron\/\S+/g, '')

@@ -18,7 +18,9 @@ export type SiteNetworkContents = Pick<PageContents, 'on' | 'setWebRTCIPHandling
  * What every site view of an identity gets for its network, before it loads:
  * - the identity's user agent: a page keeps the one its session had when it was made
  *   (electron_api_web_contents.cc, `SetUserAgent(GetBrowserContext()->GetUserAgent())`), which after a start can be
- *   the plain one still, the identity's being set on the session as its network is put in place;
+ *   the plain one still, the identity's being set on the session as its network is put in place. It reaches the
+ *   loads main starts (`loadURL`) and what follows from them; a window.open popup's own first page gets the app's
+ *   fallback, the plain Chrome one (configure-session.ts, useChromeUserAgentFallback);
  * - a WebRTC IP handling policy that never shows a local or the real
  *   address (docs/api/web-contents.md, setWebRTCIPHandlingPolicy);
  * - answers to its proxy's authentication through the contents' `login`

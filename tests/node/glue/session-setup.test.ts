@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PermissionRequest, WebContents } from 'electron';
-import { configureIdentitySession, plainChromeUserAgent } from '../../../electron/main/session/configure-session';
+import { configureIdentitySession, plainChromeUserAgent, useChromeUserAgentFallback } from '../../../electron/main/session/configure-session';
 import { refusalToTell } from '../../../electron/main/security/permission-policy';
 import { identityDownloadsFolder, safeDownloadName } from '../../../electron/main/session/downloads';
 import { createElectron, nextTask } from '../../support/electron';
@@ -146,5 +146,11 @@ describe('identity session setup', () => {
     expect(state.userAgent).not.toMatch(/Electron|hatstand/i);
     expect(state.userAgent).toContain('Chrome/140');
     expect(plainChromeUserAgent('A Electron/1.2 B')).toBe('A B');
+  });
+
+  it('makes the app\'s fallback user agent the plain Chrome one, which a popup\'s own first page gets', () => {
+    const app = { userAgentFallback: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) hatstand/0.1.0 Chrome/140.0.0.0 Electron/45.5.0 Safari/537.36' };
+    useChromeUserAgentFallback(app);
+    expect(app.userAgentFallback).toBe('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36');
   });
 });
