@@ -33,7 +33,8 @@ export function boundedSentence(message: string): string {
  * for a request that cannot cross. Those become one sentence of ours; any other message is bounded.
  */
 export function pageErrorSentence(message: string): string {
-  if (/^Error invoking remote method /.test(message) || /could not be cloned/i.test(message)) return `Hatstand did not answer this request; ${RELOAD}.`;
+  if (/could not be cloned/i.test(message)) return `This window could not send that request to Hatstand; ${RELOAD}, and restart Hatstand if it happens again.`;
+  if (/^Error invoking remote method /.test(message)) return `Hatstand did not answer this request; ${RELOAD}.`;
   return boundedSentence(message);
 }
 

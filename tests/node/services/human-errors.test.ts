@@ -17,7 +17,7 @@ describe('errors a person sees', () => {
   it('never show Electron\'s own text of a call to main that failed, and keep main\'s sentences', () => {
     expect(pageErrorSentence("Error invoking remote method 'drafts:save': reply was never sent")).toBe('Hatstand did not answer this request; reload the window and try again.');
     expect(pageErrorSentence("Error invoking remote method 'x': Error: No handler registered for 'x'")).toBe('Hatstand did not answer this request; reload the window and try again.');
-    expect(pageErrorSentence('An object could not be cloned.')).toBe('Hatstand did not answer this request; reload the window and try again.');
+    expect(pageErrorSentence('An object could not be cloned.')).toBe('This window could not send that request to Hatstand; reload the window and try again, and restart Hatstand if it happens again.');
     expect(pageErrorSentence('The disk is full; free some space and try again.')).toBe('The disk is full; free some space and try again.');
   });
 

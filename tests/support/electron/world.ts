@@ -28,9 +28,9 @@ export class ElectronWorld {
 
   // ---------------------------------------------------------------- sessions
 
-  /** session.fromPartition: one Session per name; '' is the default session. */
   /** Schemes registered as standard (registerSchemesAsPrivileged): Chromium canonicalises their URLs as http's. */
   readonly standardSchemes = new Set<string>();
+  /** session.fromPartition: one Session per name; '' is the default session. */
   sessionFor(partition: string): FakeSession {
     let s = this.sessions.get(partition);
     if (!s) {
