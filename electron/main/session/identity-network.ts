@@ -64,7 +64,9 @@ export class IdentityNetworkGate {
    */
   apply(settings: NetworkSettings, identityName: string, siteUrls: readonly string[] = []): Promise<void> {
     const generation = ++this.generation;
-    const languages = acceptLanguagesHeader(settings);
+    // (Once the identity names no languages, the locale's again, which a session starts with: Electron keeps the last
+    // ones set when none are given, electron_api_session.cc SetUserAgent, and network_context_service.cc's default.)
+    const languages = acceptLanguagesHeader(settings) ?? this.options.locale;
     if (languages) this.session.setUserAgent(this.userAgent(settings), languages);
     else this.session.setUserAgent(this.userAgent(settings));
     this.current = this.run(settings, identityName, generation, siteUrls);

@@ -151,6 +151,15 @@ describe('traits', () => {
     expect(session.getUserAgent()).toBe('Mozilla/5.0 Custom');
   });
 
+  it('gives the session the locale\'s languages again once the identity names none (Electron keeps the last ones set)', async () => {
+    const { session } = identity();
+    const gate = new IdentityNetworkGate(session, ELECTRON_UA, { locale: 'en-GB' });
+    await gate.apply({ mode: 'direct', acceptLanguages: ['fr', 'en'] }, 'Personal');
+    expect(session.acceptLanguages).toBe('fr,en');
+    await gate.apply({ mode: 'direct' }, 'Personal');
+    expect(session.acceptLanguages).toBe('en-GB');
+  });
+
   it('is the session\'s at once, before the proxy is in place: a page takes its session\'s only when it is made', () => {
     const { session } = identity();
     void new IdentityNetworkGate(session, ELECTRON_UA).apply({ ...SOCKS, userAgent: 'Mozilla/5.0 Custom' }, 'Personal');
