@@ -47,6 +47,17 @@ function setup(identityId = PROFESSIONAL) {
   return { h, guard, web, remove };
 }
 
+/** A post the person let out ("Post" on the sheet), with the guard's `settled` watched. */
+async function releasedPost(text: string) {
+  const { h, guard, web } = setup();
+  const settled = vi.spyOn(guard, 'settled');
+  const request = web.request({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody(text))] });
+  await flush();
+  h.chrome.answer('post');
+  await flush();
+  return { h, settled, request };
+}
+
 describe('installPostGuard', () => {
   it('answers GET and other non-publishing requests synchronously, without the guard', () => {
     const check = vi.fn<HookGuard['check']>();
@@ -84,12 +95,7 @@ describe('installPostGuard', () => {
   });
 
   it('lets a released post follow a 307 without asking again, and tells its end under the one answer', async () => {
-    const { h, guard, web } = setup();
-    const settled = vi.spyOn(guard, 'settled');
-    const request = web.request({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('Moved on the way'))] });
-    await flush();
-    h.chrome.answer('post');
-    await flush();
+    const { h, settled, request } = await releasedPost('Moved on the way');
     expect(request.answers).toEqual([{ cancel: false }]);
     // The site redirects the POST with its body; Electron asks onBeforeRequest again for the same request.
     request.redirect('https://api.x.com/i/api/graphql/q2/CreateTweet', 307); // (another host of the same site)
@@ -102,12 +108,7 @@ describe('installPostGuard', () => {
   });
 
   it('has the guard look again when a released post is redirected to another site, and ends the first answer there', async () => {
-    const { h, guard, web } = setup();
-    const settled = vi.spyOn(guard, 'settled');
-    const request = web.request({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('Sent elsewhere'))] });
-    await flush();
-    h.chrome.answer('post');
-    await flush();
+    const { settled, request } = await releasedPost('Sent elsewhere');
     request.redirect('https://collector.example/CreateTweet', 307);
     await flush();
     expect(settled).toHaveBeenCalledTimes(1);
@@ -118,12 +119,7 @@ describe('installPostGuard', () => {
   });
 
   it('tells a released post that the site answered with a redirect to another site (a 303 to a GET) as delivered', async () => {
-    const { h, guard, web } = setup();
-    const settled = vi.spyOn(guard, 'settled');
-    const request = web.request({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('Posted, then shown elsewhere'))] });
-    await flush();
-    h.chrome.answer('post');
-    await flush();
+    const { h, settled, request } = await releasedPost('Posted, then shown elsewhere');
     // (The site took the post and sends the page on: post, redirect, get.)
     request.redirect('https://www.example.com/thanks', 303);
     await flush();
