@@ -9,6 +9,7 @@ import { partitionFor } from '../../../electron/main/session/partition';
 import type { FakeWebContentsView } from '../../support/electron';
 import { installSafetyNet } from '../../../electron/main/security/safety-net';
 import { HTTP_HOSTS_KEY } from '../../../electron/main/services/api/http-hosts';
+import { useChromeUserAgentFallback } from '../../../electron/main/session/configure-session';
 import { closeWindow, identityWin } from './support/windows';
 import { SITE_POINT, networkWorld, sentTo } from './support/network';
 
@@ -63,6 +64,23 @@ describe("an identity's own user agent", () => {
     n.w.windows.showSite(pro.id, x.id);
     const later = win.siteViews().find((v) => v.getVisible())!.webContents;
     expect(later.getUserAgent()).toBe('Mozilla/5.0 (Professional)');
+  });
+});
+
+describe("a sign-in popup's own first page", () => {
+  it("sends the app's fallback user agent, made the plain Chrome one: no Electron or app token for a sign-in to refuse", async () => {
+    const { n, page } = professionalWindow(SOCKS);
+    await expect.poll(() => page.loads.length).toBe(1);
+    page.finishLoad('LinkedIn');
+    expect(page.sentUserAgent()).toBe('Mozilla/5.0 (Professional)');
+    const opened = () => page.windowOpen('https://accounts.google.com/o/oauth2/v2/auth?client_id=1', { features: 'width=480,height=640' }).guest!;
+    const before = opened();
+    before.finishLoad('Sign in');
+    expect(before.sentUserAgent()).toMatch(/Electron\/45/); // (Electron's own fallback, as bootstrap found it)
+    useChromeUserAgentFallback(n.w.e.app); // (bootstrap.ts, before any page)
+    const popup = opened();
+    popup.finishLoad('Sign in');
+    expect(popup.sentUserAgent()).toBe('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36');
   });
 });
 

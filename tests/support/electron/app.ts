@@ -102,6 +102,12 @@ export class FakeApp extends Emitter implements Pick<Electron.App, AppKeys> {
   /** Node's process.argv in this process: what the person typed, untouched. */
   readonly argv: readonly string[];
   appUserModelId: string | null = null;
+  /**
+   * What a document sends and shows when no page override applies to it (ElectronBrowserClient::GetUserAgent): by
+   * default Electron's own, with its Electron and app tokens.
+   */
+  userAgentFallback =
+    'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) hatstand/0.1.0 Chrome/140.0.0.0 Electron/45.5.0 Safari/537.36';
   quitCalls = 0;
   private ready = false;
   private readyPromise: Promise<void>;

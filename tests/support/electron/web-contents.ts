@@ -241,6 +241,14 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   private webRtcPolicy: ReturnType<WebContents['getWebRTCIPHandlingPolicy']> = 'default';
   /** The page's user agent: its session's when it was made, or its own override (see the header). */
   private ownUserAgent: string;
+  /**
+   * Whether the document shown, and the navigation under way, use that override. Electron sets it as an override that
+   * Chromium applies to a navigation `loadURL` starts (electron_api_web_contents.cc, SetUserAgent:
+   * `SetUserAgentOverride(ua, false)`; LoadURL: UA_OVERRIDE_TRUE), and a page's own navigations inherit the entry's;
+   * a page's first navigation that no loadURL started (a window.open popup) gets `app.userAgentFallback`.
+   */
+  private overridesUserAgent = false;
+  private pendingOverridesUserAgent = false;
 
   private destroyed = false;
   /** The URL of the navigation under way or last started (what the page is loading). */
@@ -418,6 +426,7 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     this.pendingLoad = null;
     previous?.reject(loadError(ABORTED.errorCode, ABORTED.errorDescription, url));
     this.loads.push(options ? { url, by, options } : { url, by });
+    this.pendingOverridesUserAgent = by === 'app' && !historyMove ? true : this.overridesUserAgent;
     this.url = url;
     this.loading = true;
     this.rendererGone = false; // (a load starts a new renderer)
@@ -439,6 +448,7 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     this.pendingLoad = null;
     this.navigationHistory.commit(this.url, this.pendingHistoryMove);
     this.committedUrl = this.url;
+    this.overridesUserAgent = this.pendingOverridesUserAgent;
     this.documentListeners = new Map();
     this.documentNumber += 1;
     this.title = title;
@@ -505,6 +515,10 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   setUserAgent(userAgent: string): void {
     this.alive();
     this.ownUserAgent = userAgent;
+  }
+  /** Test control: the user agent the document shown sends and shows (navigator.userAgent): see `overridesUserAgent`. */
+  sentUserAgent(): string {
+    return this.overridesUserAgent ? this.ownUserAgent : (this.world.app?.userAgentFallback ?? this.ownUserAgent);
   }
   getUserAgent(): string {
     this.alive();
