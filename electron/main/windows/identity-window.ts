@@ -804,6 +804,15 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     if (this.closingSites) this.closingSites.wanted = true;
   }
 
+  /**
+   * Whether the close under way is part of a quit that is still wanted: a quit the person declined meanwhile, here or in
+   * another window, closes only this window, as Electron's would.
+   */
+  private closeGoesOnQuitting(): boolean {
+    const quit = this.closingSites?.quit ?? null;
+    return quit !== null && (this.deps.quits?.wanted(quit) ?? false);
+  }
+
   /** The window's site pages still open, the one shown first: where the person most likely typed. */
   private sitePagesShownFirst(): PageContents[] {
     const shown = this.activeContents();
@@ -816,17 +825,17 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
    * stayed on one, which is then shown (the pages closed before it are left closed, opened afresh when chosen).
    */
   private sitesClosed(stayedOn: PageContents | null): void {
-    const quit = this.closingSites?.quit ?? null;
+    const quitting = this.closeGoesOnQuitting();
     const wanted = this.closingSites?.wanted ?? false;
     this.closingSites = null;
-    const shown = this.shownBeforeClose;
-    this.shownBeforeClose = null;
     // (Wanted meanwhile: it stays, showing what it was asked to; a quit it was part of ends.)
     if (wanted) {
+      this.shownBeforeClose = null;
       this.deps.quits?.declined();
       return;
     }
     if (stayedOn && !this.win.isDestroyed()) {
+      this.shownBeforeClose = null;
       // (Its close gave the page user activation for the question, electron_api_web_contents.cc, Close:
       // NotifyUserActivation, so a page stayed on may open a popup once without a click; the guard judges posts by
       // input-event, which no activation fakes.)
@@ -837,16 +846,13 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       }
       return;
     }
-    // (A quit the person declined meanwhile, here or in another window, closes only this window, as Electron's would.)
-    const quitting = quit !== null && (this.deps.quits?.wanted(quit) ?? false);
     // (Gone meanwhile: a sign-in popup goes with its page, and its page with the one that opened it. The quit goes on.)
     if (this.win.isDestroyed()) {
       if (quitting) this.deps.kit.quit();
       return;
     }
     this.sitesLetGo = true;
-    // (Its own page may still keep it, the composer's "Keep editing", after all its sites have gone: see below.)
-    this.shownBeforeClose = shown;
+    // (Its own page may still keep it, the composer's "Keep editing", after all its sites have gone: shownBeforeClose.)
     if (quitting) this.deps.kit.quit();
     else this.win.close();
     this.sitesLetGo = false;
@@ -980,8 +986,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
           return;
         }
         // Closed before its window (sites-before-close.ts): closing, or quitting, goes on only if the person leaves.
-        const quit = this.closingSites?.quit ?? null;
-        const forQuit = quit !== null && (this.deps.quits?.wanted(quit) ?? false);
+        const forQuit = this.closeGoesOnQuitting();
         this.beforeClose.asking(contents);
         // (A question that could not be shown keeps the page, and ends this close: the next one asks again.)
         let choice = 0;
