@@ -1,4 +1,4 @@
-import { app, BrowserWindow, clipboard, dialog, Menu, nativeImage, screen, shell, WebContentsView } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, Menu, nativeImage, nativeTheme, screen, shell, WebContentsView } from 'electron';
 import type { WindowKit } from './surface';
 
 /**
@@ -30,5 +30,7 @@ export function electronWindowKit(): WindowKit<BrowserWindow, WebContentsView> {
       return [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)].map((d) => d.workArea);
     },
     quit: () => app.quit(),
+    darkAppearance: () => nativeTheme.shouldUseDarkColors,
+    onAppearanceChanged: (listener) => void nativeTheme.on('updated', listener),
   };
 }

@@ -195,6 +195,10 @@ export interface WindowKit<W extends GlueWindow<V>, V extends SiteView> {
   workAreas(): Rectangle[];
   /** app.quit(): a quit held while a window's site pages were asked goes on. */
   quit(): void;
+  /** nativeTheme.shouldUseDarkColors: the dark appearance is in use (the system's, or one the app forced). */
+  darkAppearance(): boolean;
+  /** nativeTheme's 'updated': the appearance may have changed (read darkAppearance() again). */
+  onAppearanceChanged(listener: () => void): void;
 }
 
 /**

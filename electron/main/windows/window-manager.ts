@@ -1,3 +1,4 @@
+import { ownWindowBackground } from '../../../shared/domain/appearance';
 import type { SavedWindowState } from '../../../shared/domain/window-placement';
 import type { NativeImage, Rectangle } from 'electron';
 import type { Identity } from '../../../shared/domain/identity';
@@ -81,7 +82,14 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
   /** The quits asked for, as windows that ask their sites before closing see them. */
   private readonly quits = new QuitsAsked();
 
-  constructor(private readonly deps: WindowManagerDeps<W, V>) {}
+  constructor(private readonly deps: WindowManagerDeps<W, V>) {
+    // The launcher and the log follow the appearance live (their pages through prefers-color-scheme); what shows before
+    // their page paints, and at a resize's edge, follows it too.
+    deps.kit.onAppearanceChanged(() => {
+      const background = ownWindowBackground(deps.kit.darkAppearance());
+      for (const win of [this.launcher, this.logWindow]) if (win && !win.isDestroyed()) win.setBackgroundColor(background);
+    });
+  }
 
   /** Hatstand is quitting ('before-quit' came): a window that holds its close to ask its sites goes on with it after. */
   quitStarted(): void {
@@ -474,7 +482,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
       minWidth: 560,
       minHeight: 420,
       show: false,
-      backgroundColor: '#f5f5f4',
+      backgroundColor: ownWindowBackground(this.deps.kit.darkAppearance()),
       webPreferences: chromeWebPreferences(this.deps.preloadPath),
     });
     hardenChromeContents(win.webContents, this.deps.page.url);

@@ -115,6 +115,7 @@ export class FakeBrowserWindow extends Emitter implements Pick<Electron.BrowserW
     this.visible = options.show !== false;
     this.position = { x: options.x ?? 0, y: options.y ?? 0 };
     this.icon = (options.icon as FakeNativeImage | string | undefined) ?? null;
+    this.backgroundColor = options.backgroundColor ?? null;
     const given = options.webContents as FakeWebContents | undefined;
     this.webContents = given ?? world.newContents(options.webPreferences?.partition ?? '', 'window');
     this.webContents.ownerWindowId = this.id;

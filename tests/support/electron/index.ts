@@ -18,6 +18,7 @@ import { fakeNativeImage, type FakeNativeImage } from './native-image';
 import { FakeWebContentsView } from './views';
 import type { FakeSession } from './session';
 import type { FakeWebContents } from './web-contents';
+import { FakeNativeTheme } from './native-theme';
 import { ElectronWorld } from './world';
 import { FakeProtocolModule } from './protocol';
 
@@ -26,6 +27,7 @@ export { FakeApp, FakeCommandLine, FakeMachine } from './app';
 export { FakeBrowserWindow } from './browser-window';
 export { FakeMenu, FakeMenuItem, FakeTray, normaliseAccelerator } from './menu';
 export { FakeNativeImage } from './native-image';
+export { FakeNativeTheme, type ThemeSource } from './native-theme';
 export { FakeCookies, FakeDownloadItem, FakeSession } from './session';
 export { FakeContentView, FakeView, FakeWebContentsView } from './views';
 export { FakeRequest, FakeWebRequest, matches } from './web-request';
@@ -74,6 +76,7 @@ export interface FakeElectron {
   Tray: new (image: FakeNativeImage | string) => FakeTray;
   Menu: FakeMenuModule;
   nativeImage: typeof fakeNativeImage;
+  nativeTheme: FakeNativeTheme;
   session: { fromPartition(partition: string, options?: { cache: boolean }): FakeSession; readonly defaultSession: FakeSession };
   webContents: { getFocusedWebContents(): FakeWebContents | null; getAllWebContents(): FakeWebContents[]; fromId(id: number): FakeWebContents | undefined };
   dialog: { showErrorBox(title: string, content: string): void };
@@ -144,6 +147,7 @@ export function createElectron(options: FakeElectronOptions = {}): FakeElectron 
     Tray,
     Menu,
     nativeImage: fakeNativeImage,
+    nativeTheme: new FakeNativeTheme(),
     session: {
       fromPartition: (partition: string, _options?: { cache: boolean }) => world.sessionFor(partition),
       get defaultSession() {

@@ -47,6 +47,8 @@ export function fakeWindowKit(e: FakeElectron, options: { development?: boolean 
     displays: [{ x: 0, y: 0, width: 1920, height: 1040 }],
     workAreas: () => kit.displays,
     quit: () => e.app.quit(),
+    darkAppearance: () => e.nativeTheme.shouldUseDarkColors,
+    onAppearanceChanged: (listener) => void e.nativeTheme.on('updated', listener),
   };
   return kit;
 }
