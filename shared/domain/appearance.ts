@@ -1,4 +1,17 @@
 /**
+ * Hatstand's appearance: the system's, or light or dark whatever the system's is. It is Electron's
+ * nativeTheme.themeSource, so it reaches every page, the sites' too (their prefers-color-scheme), and the menus
+ * Electron draws on Linux and Windows (docs/api/native-theme.md).
+ */
+export const APPEARANCES = ['system', 'light', 'dark'] as const;
+export type Appearance = (typeof APPEARANCES)[number];
+
+/** A stored appearance, or the system's when what is stored is not one (an older or damaged value). */
+export function appearanceOr(value: unknown): Appearance {
+  return (APPEARANCES as readonly unknown[]).includes(value) ? (value as Appearance) : 'system';
+}
+
+/**
  * The background of Hatstand's own windows (launcher, activity log) before their page paints, in the light and dark
  * appearance. They are the `--bg` of renderer/src/styles.css in each scheme, so a window opening or being resized
  * shows no flash of the other scheme (docs/api/browser-window.md, "Setting the backgroundColor property").

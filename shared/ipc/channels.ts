@@ -14,6 +14,8 @@ export const CHANNELS = [
   'windows:openIdentity',
   'windows:openLog',
   'windows:openLauncher',
+  'windows:getAppearance',
+  'windows:setAppearance',
   'chrome:context',
   'chrome:showSite',
   'chrome:navigate',

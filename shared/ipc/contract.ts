@@ -10,6 +10,7 @@ import {
 import type { Channel, EventName } from './channels';
 import type { WindowKind } from './window-kinds';
 export { WINDOW_KINDS, WINDOW_KINDS_BOUND, type WindowKind } from './window-kinds';
+import { APPEARANCES, type Appearance } from '../domain/appearance';
 import type { ActivityEvent } from '../domain/activity';
 import type { Draft, DraftVersion } from '../domain/draft';
 import type { ConnectedAccount } from '../domain/account';
@@ -301,6 +302,8 @@ export const contract = {
   'windows:openIdentity': channel(z.object({ identityId }).strict()).returns<void>().from('launcher'),
   'windows:openLog': channel(z.object({ identityId: identityId.optional() }).strict()).returns<void>().from('launcher', 'identity'),
   'windows:openLauncher': channel(z.object({}).strict()).returns<void>().from('log'),
+  'windows:getAppearance': channel(z.object({}).strict()).returns<{ appearance: Appearance }>().from('launcher'),
+  'windows:setAppearance': channel(z.object({ appearance: z.enum(APPEARANCES) }).strict()).returns<{ appearance: Appearance }>().from('launcher'),
 
   // `missed`: asked by each chrome document's first read until one answers, for the guard notices it missed (given
   // once); main keeps the identity window's site aside while such a read fails (its band cannot name the identity).

@@ -57,7 +57,7 @@ test('in the dark appearance the composer, its warnings and the band stay readab
 test('the launcher and the activity log follow the dark appearance, with readable words', async () => {
   const launcher = await harness.launcher();
   await launcher.emulateMedia({ colorScheme: 'dark' });
-  const body = await colourOf(launcher.locator('body'), 'backgroundColor');
+  const body = await colourOf(launcher.locator('html'), 'backgroundColor');
   expect(luminance(body)).toBeLessThan(0.05);
   expect(contrast(await colourOf(launcher.locator('.launcher-header p'), 'color'), body)).toBeGreaterThanOrEqual(4.5);
   await launcher.screenshot({ path: join(ARTIFACTS, 'launcher-dark.png') });
@@ -81,11 +81,40 @@ test('the launcher and the activity log follow the dark appearance, with readabl
   await log.screenshot({ path: join(ARTIFACTS, 'log-dark.png') });
 });
 
+test('the launcher\u2019s Appearance choice turns every window dark or light, whatever the system\u2019s is', async () => {
+  const launcher = await harness.launcher();
+  const choice = launcher.getByLabel('Appearance');
+  await expect(choice).toHaveValue('system');
+  await expect(choice).toBeEnabled();
+  expect(luminance(await colourOf(launcher.locator('html'), 'backgroundColor'))).toBeGreaterThan(0.8);
+
+  await choice.selectOption({ label: 'Dark' });
+  await expect.poll(async () => luminance(await colourOf(launcher.locator('html'), 'backgroundColor'))).toBeLessThan(0.05);
+  const pro = harness.identity('Professional');
+  await harness.openIdentity(pro.id);
+  const page = harness.page(pro.id);
+  await page.getByRole('button', { name: 'Compose' }).click();
+  expect(luminance(await colourOf(page.locator('.panel'), 'backgroundColor'))).toBeLessThan(0.05);
+  expect(harness.store.activity.query({ kinds: ['settings.changed'] }).rows.map((r) => r.summary)).toEqual(['Hatstand is always dark']);
+  await launcher.bringToFront();
+  await launcher.screenshot({ path: join(ARTIFACTS, 'launcher-appearance-dark.png') });
+
+  // The choice is main's: a launcher opened again shows it.
+  await harness.closePage('launcher');
+  const again = await harness.launcher();
+  await expect(again.getByLabel('Appearance')).toHaveValue('dark');
+  await again.getByLabel('Appearance').selectOption({ label: 'Like the system' });
+  await expect.poll(async () => luminance(await colourOf(again.locator('html'), 'backgroundColor'))).toBeGreaterThan(0.8);
+  expect(luminance(await colourOf(page.locator('.panel'), 'backgroundColor'))).toBeGreaterThan(0.8);
+});
+
 type Rgb = [number, number, number];
 
 /** A computed colour as sRGB 0–255 (Chromium gives rgb()/rgba() for plain colours, color(srgb …) for color-mix). */
 async function colourOf(target: Locator, property: 'color' | 'backgroundColor' | 'textDecorationColor'): Promise<Rgb> {
   const value = await target.first().evaluate((el, p) => getComputedStyle(el)[p], property);
+  // (A transparent colour is not what the words sit on: a check against it would pass whatever the scheme.)
+  if (/^rgba\(.*, 0\)$/.test(value) || value === 'transparent') throw new Error(`${property} is transparent here: check the element that paints`);
   const rgb = /^rgba?\((\d+(?:\.\d+)?), (\d+(?:\.\d+)?), (\d+(?:\.\d+)?)/.exec(value);
   if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])];
   const srgb = /^color\(srgb ([\d.]+) ([\d.]+) ([\d.]+)/.exec(value);

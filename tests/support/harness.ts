@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Appearance } from '../../shared/domain/appearance';
 import type { Identity } from '../../shared/domain/identity';
 import type { EventName } from '../../shared/ipc/channels';
 import type { EventPayloads, GuardNotice, NetworkFailure, Panel, SiteState } from '../../shared/ipc/contract';
@@ -135,6 +136,7 @@ export class Harness implements WindowsPort {
     }
     const context = await this.browser.newContext({ viewport: size, deviceScaleFactor: 1 });
     const page = await context.newPage();
+    await page.emulateMedia({ colorScheme: this.colorScheme() });
     const router = createRouter(this.services.handlers, (_channel, error) => this.unexpected.push(error));
     await installPreloadShim(page, (channel, payload) => router.dispatch(channel, payload, caller));
     await page.goto(`${this.baseUrl}/index.html?${new URLSearchParams(query)}`);
@@ -355,6 +357,18 @@ export class Harness implements WindowsPort {
     }
     this.siteViews.delete(identityId);
   }
+  private appearance: Appearance = 'system';
+  /** As nativeTheme.themeSource does: every page's prefers-color-scheme follows it (the sites' too). */
+  setAppearance(appearance: Appearance): void {
+    this.appearance = appearance;
+    for (const page of this.pages.values()) if (!page.isClosed()) void page.emulateMedia({ colorScheme: this.colorScheme() }).catch(() => {});
+  }
+  /** The system's appearance on this test machine: Playwright's default, light. */
+  readonly systemScheme = 'light';
+  private colorScheme(): 'light' | 'dark' {
+    return this.appearance === 'system' ? this.systemScheme : this.appearance;
+  }
+
   async chooseExportPath(): Promise<string | null> {
     this.exportAsks++;
     await this.exportHold;
@@ -368,3 +382,4 @@ export class Harness implements WindowsPort {
     rmSync(this.dir, { recursive: true, force: true });
   }
 }
+

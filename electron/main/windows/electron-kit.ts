@@ -32,5 +32,6 @@ export function electronWindowKit(): WindowKit<BrowserWindow, WebContentsView> {
     quit: () => app.quit(),
     darkAppearance: () => nativeTheme.shouldUseDarkColors,
     onAppearanceChanged: (listener) => void nativeTheme.on('updated', listener),
+    setAppearance: (appearance) => void (nativeTheme.themeSource = appearance),
   };
 }

@@ -8,6 +8,7 @@
  * Events are declared one by one with an `unknown` return: Electron's `on`
  * returns the emitter for chaining, which the glue never uses.
  */
+import type { Appearance } from '../../../shared/domain/appearance';
 import type {
   AppDetailsOptions,
   AuthenticationResponseDetails,
@@ -199,6 +200,8 @@ export interface WindowKit<W extends GlueWindow<V>, V extends SiteView> {
   darkAppearance(): boolean;
   /** nativeTheme's 'updated': the appearance may have changed (read darkAppearance() again). */
   onAppearanceChanged(listener: () => void): void;
+  /** nativeTheme.themeSource = appearance: every window and page, sites included, follows it. */
+  setAppearance(appearance: Appearance): void;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { ownWindowBackground } from '../../../shared/domain/appearance';
+import { ownWindowBackground, type Appearance } from '../../../shared/domain/appearance';
+import { appearanceOf } from '../services/appearance';
 import type { SavedWindowState } from '../../../shared/domain/window-placement';
 import type { NativeImage, Rectangle } from 'electron';
 import type { Identity } from '../../../shared/domain/identity';
@@ -83,6 +84,9 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
   private readonly quits = new QuitsAsked();
 
   constructor(private readonly deps: WindowManagerDeps<W, V>) {
+    // The appearance the person chose, before any window opens (nativeTheme is usable once the app is ready, which
+    // the composition root is built after).
+    deps.kit.setAppearance(appearanceOf(deps.store));
     // The launcher and the log follow the appearance live (their pages through prefers-color-scheme); what shows before
     // their page paints, and at a resize's edge, follows it too.
     deps.kit.onAppearanceChanged(() => {
@@ -474,6 +478,11 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
   /** LinkPort: the question was answered or dropped: the site comes back (unless something else still covers it). */
   settled(identityId: string): void {
     this.identityWindows.get(identityId)?.setCovered('link', false);
+  }
+
+  /** WindowsPort: the person chose another appearance. */
+  setAppearance(appearance: Appearance): void {
+    this.deps.kit.setAppearance(appearance);
   }
 
   private ownWindow(view: RendererView, size: { width: number; height: number; title: string }, identityId?: string): W {

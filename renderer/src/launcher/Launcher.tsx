@@ -4,6 +4,7 @@ import { api, messageOf, unwrap } from '../api';
 import { hostOf, identityStyle } from '../common/identity-style';
 import { useAsync } from '../common/useAsync';
 import { IdentityEditor } from './IdentityEditor';
+import { AppearanceChoice } from './AppearanceChoice';
 import { ErrorBanner } from '../common/ErrorBanner';
 
 /** The first window: every identity as a large card in its own colour. */
@@ -75,6 +76,8 @@ export function Launcher() {
           <button type="button" onClick={() => void unwrap(api().windows.openLog({})).then(() => setError(null), (e) => setError(messageOf(e)))}>
             Activity log
           </button>
+          <span className="spacer" />
+          <AppearanceChoice onError={setError} />
         </footer>
       </div>
       {editing && (

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OWN_WINDOW_BACKGROUND } from '../../../shared/domain/appearance';
+import { APPEARANCE_KEY } from '../../../electron/main/services/appearance';
 import type { FakeBrowserWindow } from '../../support/electron';
 import { laterTasks, windowWorld } from './support/windows';
 
@@ -47,6 +48,32 @@ describe('own windows in the light and dark appearance', () => {
     const light = /:root \{[^}]*?--bg: (#[0-9a-f]{6});/.exec(css)?.[1];
     const dark = /@media \(prefers-color-scheme: dark\) \{\s*:root \{[^}]*?--bg: (#[0-9a-f]{6});/.exec(css)?.[1];
     expect({ light, dark }).toEqual(OWN_WINDOW_BACKGROUND);
+  });
+});
+
+describe('the appearance the person chose', () => {
+  it('is Electron\u2019s theme source from the start, before any window opens', () => {
+    const w = windowWorld({
+      deps: ({ store }) => {
+        store.settings.set(APPEARANCE_KEY, 'dark'); // (chosen in an earlier run)
+        return {};
+      },
+    });
+    expect(w.e.nativeTheme.themeSource).toBe('dark');
+    w.windows.openLauncher();
+    expect(ownWindow(w, 'launcher').backgroundColor).toBe(OWN_WINDOW_BACKGROUND.dark);
+  });
+
+  it('reaches every window when changed: the theme source is set, and own windows follow its updated', async () => {
+    const w = windowWorld();
+    w.windows.openLauncher();
+    w.windows.setAppearance('dark');
+    expect(w.e.nativeTheme.themeSource).toBe('dark');
+    await laterTasks(2);
+    expect(ownWindow(w, 'launcher').backgroundColor).toBe(OWN_WINDOW_BACKGROUND.dark);
+    w.windows.setAppearance('system');
+    await laterTasks(2);
+    expect(ownWindow(w, 'launcher').backgroundColor).toBe(OWN_WINDOW_BACKGROUND.light);
   });
 });
 

@@ -51,6 +51,7 @@ const noWindows: WindowsPort = {
   identityChanged: () => undefined,
   identityRemoved: async () => undefined,
   chooseExportPath: async () => null,
+  setAppearance: () => undefined,
 };
 
 let site: FakeMastodon;

@@ -34,6 +34,9 @@ const EXPECTED: Record<WindowKind, readonly Channel[]> = {
     'identities:remove',
     'windows:openIdentity',
     'windows:openLog',
+    // Hatstand's appearance, for every window: chosen where no identity is acting.
+    'windows:getAppearance',
+    'windows:setAppearance',
     // The network's contract comment: the identity window and the launcher.
     'network:get',
     'network:set',

@@ -72,6 +72,9 @@ export class RecordingWindows implements WindowsPort {
   async chooseExportPath() {
     return null;
   }
+  setAppearance(appearance: string) {
+    this.calls.push(`setAppearance ${appearance}`);
+  }
 }
 
 export interface TestApp {

@@ -25,6 +25,8 @@ export function samplesFor(identityId: string, otherId: string): Samples {
     'windows:openIdentity': { ...id },
     'windows:openLog': { ...id },
     'windows:openLauncher': {},
+    'windows:getAppearance': {},
+    'windows:setAppearance': { appearance: 'dark' },
     'chrome:context': { ...id },
     'chrome:showSite': { ...id, siteId: SITE },
     'chrome:navigate': { ...id, action: 'back' },

@@ -1,4 +1,5 @@
 import type { Identity } from '../../../../shared/domain/identity';
+import { APPEARANCE_KEY, APPEARANCE_SUMMARY, appearanceOf } from '../appearance';
 import type { GuardPrompt } from '../../../../shared/ipc/contract';
 import { permissionKey } from '../../../../shared/domain/permissions';
 import { AppError } from '../../../../shared/result';
@@ -19,6 +20,8 @@ type IdentityChannels =
   | 'windows:openIdentity'
   | 'windows:openLog'
   | 'windows:openLauncher'
+  | 'windows:getAppearance'
+  | 'windows:setAppearance'
   | 'chrome:context'
   | 'chrome:showSite'
   | 'chrome:navigate'
@@ -101,6 +104,14 @@ export function identityHandlers(
     },
     'windows:openLog': ({ identityId }) => windows.openLog(identityId),
     'windows:openLauncher': () => windows.openLauncher(),
+    'windows:getAppearance': () => ({ appearance: appearanceOf(store) }),
+    'windows:setAppearance': ({ appearance }) => {
+      if (appearance === appearanceOf(store)) return { appearance };
+      store.settings.set(APPEARANCE_KEY, appearance);
+      store.activity.append({ kind: 'settings.changed', summary: APPEARANCE_SUMMARY[appearance] });
+      windows.setAppearance(appearance);
+      return { appearance };
+    },
     'chrome:context': ({ identityId }, caller) => {
       const whose = {
         identity: store.identities.get(identityId),

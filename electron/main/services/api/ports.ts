@@ -1,5 +1,6 @@
 import type { Identity } from '../../../../shared/domain/identity';
 import type { GuardNotice, NetworkFailure, Panel, SiteState } from '../../../../shared/ipc/contract';
+import type { Appearance } from '../../../../shared/domain/appearance';
 
 /**
  * What the handlers need from the windowing layer. The Electron glue
@@ -42,5 +43,7 @@ export interface WindowsPort {
   /** Closes the identity's windows and wipes its partition (cookies, storage, cache). */
   identityRemoved(identityId: string): Promise<void>;
   chooseExportPath(format: 'csv' | 'json'): Promise<string | null>;
+  /** Hatstand's appearance changed: every window and page follows it (nativeTheme.themeSource). */
+  setAppearance(appearance: Appearance): void;
 }
 

@@ -49,6 +49,7 @@ export function fakeWindowKit(e: FakeElectron, options: { development?: boolean 
     quit: () => e.app.quit(),
     darkAppearance: () => e.nativeTheme.shouldUseDarkColors,
     onAppearanceChanged: (listener) => void e.nativeTheme.on('updated', listener),
+    setAppearance: (appearance) => void (e.nativeTheme.themeSource = appearance),
   };
   return kit;
 }
