@@ -1,5 +1,5 @@
 import type { ContextMenuParams, MenuItemConstructorOptions } from 'electron';
-import type { PageContents } from './surface';
+import type { GlueWindow, PageContents, WindowKit } from './surface';
 
 /**
  * The right-click menu. Electron shows none of its own: it only emits `context-menu` with what is under the pointer
@@ -13,7 +13,20 @@ import type { PageContents } from './surface';
 /** What the menu reads of Electron's params (the rest, frames and media flags, it does not use). */
 export type MenuParams = Pick<
   ContextMenuParams,
-  'x' | 'y' | 'linkURL' | 'srcURL' | 'mediaType' | 'hasImageContents' | 'isEditable' | 'selectionText' | 'misspelledWord' | 'dictionarySuggestions' | 'editFlags'
+  | 'x'
+  | 'y'
+  | 'frame'
+  | 'pageURL'
+  | 'frameURL'
+  | 'linkURL'
+  | 'srcURL'
+  | 'mediaType'
+  | 'hasImageContents'
+  | 'isEditable'
+  | 'selectionText'
+  | 'misspelledWord'
+  | 'dictionarySuggestions'
+  | 'editFlags'
 >;
 
 /** The page's own commands the menu calls (Electron's WebContents). */
@@ -70,6 +83,35 @@ function spellingItems(page: MenuPage, params: MenuParams): MenuItemConstructorO
   ];
 }
 
+/** The right-click was in the page's main frame (a frame whose render frame is gone counts as not). */
+function inMainFrame(params: MenuParams): boolean {
+  try {
+    return params.frame !== null && params.frame.parent === null;
+  } catch {
+    return false; // (its render frame was disposed: reading it throws, electron_api_web_frame_main.cc CheckRenderFrame)
+  }
+}
+
+/**
+ * The Referer a saved image is fetched with, as the page would have sent it: downloadURL sends none of its own, and
+ * image hosts that refuse hotlinking answer a bare request with an error page. As Chromium's default policy
+ * (strict-origin-when-cross-origin): the frame's whole address to its own origin, its origin to another, and nothing
+ * from https to http (the Referer is the download's referrer, electron_api_web_contents.cc DownloadURL).
+ */
+function referrerFor(params: MenuParams): { headers: Record<string, string> } | undefined {
+  let from: URL;
+  let to: URL;
+  try {
+    from = new URL(params.frameURL || params.pageURL);
+    to = new URL(params.srcURL);
+  } catch {
+    return undefined;
+  }
+  if (!isWebAddress(from.href) || (from.protocol === 'https:' && to.protocol === 'http:')) return undefined;
+  from.hash = '';
+  return { headers: { Referer: from.origin === to.origin ? from.href : `${from.origin}/` } };
+}
+
 /** Joins groups with one separator between non-empty ones. */
 function joined(groups: MenuItemConstructorOptions[][]): MenuItemConstructorOptions[] {
   return groups.filter((g) => g.length > 0).flatMap((g, i) => (i === 0 ? g : [{ type: 'separator' as const }, ...g]));
@@ -92,9 +134,12 @@ export function sitePageMenu(page: MenuPage, params: MenuParams, actions: SiteMe
   const image = params.mediaType === 'image' && params.hasImageContents;
   const imageItems: MenuItemConstructorOptions[] = image
     ? [
-        { label: 'Copy image', click: () => page.copyImageAt(params.x, params.y) },
+        // copyImageAt asks the main frame for the image at that point (electron_api_web_contents.cc, CopyImageAt:
+        // GetPrimaryMainFrame()->CopyImageAt): an image inside another site's frame is not the main frame's to copy,
+        // and the item would do nothing. Saving it by address still works.
+        ...(inMainFrame(params) ? [{ label: 'Copy image', click: () => page.copyImageAt(params.x, params.y) }] : []),
         // (Saved as any download of this identity: into its own folder, logged, never over another file.)
-        ...(isWebAddress(params.srcURL) ? [{ label: 'Save image', click: () => page.downloadURL(params.srcURL) }] : []),
+        ...(isWebAddress(params.srcURL) ? [{ label: 'Save image', click: () => page.downloadURL(params.srcURL, referrerFor(params)) }] : []),
       ]
     : [];
   const edit = editItems(page, params);
@@ -128,6 +173,19 @@ export function wireContextMenu(
 /** One of our own pages: its editing menu. */
 export function wireOwnPageMenu(contents: MenuPage & Pick<PageContents, 'on'>, show: (items: MenuItemConstructorOptions[]) => void): void {
   wireContextMenu(contents, (params) => ownPageMenu(contents, params), show);
+}
+
+/**
+ * Shows a page's menu over its own window, and nothing once that window is gone: Menu.popup puts a menu whose window
+ * is not among BaseWindow.getAllWindows() over the focused window, or the first, which may be another identity's, and
+ * throws when there is none (lib/browser/api/menu.ts, popup). A page's 'context-menu' comes in a later task than the
+ * click (electron_api_web_contents.cc, HandleContextMenu reads the clipboard first), and a page outlives a window that
+ * is closing, so the window may be gone by then.
+ */
+export function menuOver<W extends GlueWindow>(kit: Pick<WindowKit<W, never>, 'allWindows' | 'popupMenu'>, win: W): (items: MenuItemConstructorOptions[]) => void {
+  return (items) => {
+    if (kit.allWindows().includes(win)) kit.popupMenu(items, win);
+  };
 }
 
 function guard(contents: Pick<PageContents, 'isDestroyed'>, click: NonNullable<MenuItemConstructorOptions['click']>): MenuItemConstructorOptions['click'] {

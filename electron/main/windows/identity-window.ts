@@ -7,7 +7,7 @@ import type { EventName } from '../../../shared/ipc/channels';
 import { chromeWebPreferences, siteWebPreferences } from '../security/web-preferences';
 import { decideWindowOpen } from '../security/window-open-policy';
 import { partitionFor } from '../session/partition';
-import { sitePageMenu, wireContextMenu, wireOwnPageMenu } from './context-menu';
+import { menuOver, sitePageMenu, wireContextMenu, wireOwnPageMenu } from './context-menu';
 import { hardenChromeContents, hardenSiteContents } from './harden-contents';
 import { pageUrl, type RendererPage } from './renderer-page';
 import type { SiteCommand } from '../app-menu';
@@ -195,7 +195,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     // The OS title is ours, never a page's: it always names the identity.
     this.win.on('page-title-updated', (event) => event.preventDefault());
     hardenChromeContents(this.win.webContents, deps.page.url);
-    wireOwnPageMenu(this.win.webContents, (items) => deps.kit.popupMenu(items, this.win));
+    wireOwnPageMenu(this.win.webContents, menuOver(deps.kit, this.win));
     // The composer asks to stay when closing would lose text it could not save (a full disk). Unanswered, Electron
     // would cancel the close without a word (electron_api_web_contents.cc, RunBeforeUnloadDialog), so the person
     // chooses; the answer is needed before the event returns.
@@ -917,7 +917,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
           // (Only while the page is the one shown: the chrome's buttons act on the shown page.)
           navigate: (action) => contents === this.activeContents() && this.navigate(action),
         }),
-      (items) => this.deps.kit.popupMenu(items, this.win),
+      menuOver(this.deps.kit, this.win),
     );
     // A site page whose renderer died is blank: shown, the chrome says so with a way to reload it; behind another
     // site, it is loaded again when shown.

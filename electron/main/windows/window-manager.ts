@@ -15,7 +15,7 @@ import { chromeWebPreferences } from '../security/web-preferences';
 import type { KnownWindows } from '../ipc/caller';
 import type { SiteCommand } from '../app-menu';
 import { loadPage } from '../keep-running';
-import { wireOwnPageMenu } from './context-menu';
+import { menuOver, wireOwnPageMenu } from './context-menu';
 import { hardenChromeContents } from './harden-contents';
 import { IdentityWindow, type IdentityWindowDeps, type LinkRequest } from './identity-window';
 import { pageUrl, type RendererPage, type RendererView } from './renderer-page';
@@ -495,7 +495,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
       webPreferences: chromeWebPreferences(this.deps.preloadPath),
     });
     hardenChromeContents(win.webContents, this.deps.page.url);
-    wireOwnPageMenu(win.webContents, (items) => this.deps.kit.popupMenu(items, win));
+    wireOwnPageMenu(win.webContents, menuOver(this.deps.kit, win));
     win.once('ready-to-show', () => win.show());
     const contentsId = win.webContents.id;
     this.callers.set(contentsId, { window: view === 'log' ? 'log' : 'launcher' });

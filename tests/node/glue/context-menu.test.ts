@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { partitionFor } from '../../../electron/main/session/partition';
 import type { FakeMenu } from '../../support/electron';
-import { closeWindow, professionalOnX, windowWorld } from './support/windows';
+import { closeWindow, laterTasks, professionalOnX, windowWorld } from './support/windows';
 
 function withMenus() {
   const { w, win, page } = professionalOnX();
@@ -87,9 +87,41 @@ describe('the right-click menu of a site page', () => {
     click('Save image');
     expect(page.editCommands).toEqual(['copyImageAt:120,340']);
     expect(page.downloadsAsked).toEqual(['https://pbs.twimg.com/media/a.jpg']);
+    // Fetched with the Referer the page would send another site (its origin), so a host that refuses hotlinking serves it.
+    expect(page.downloadHeaders).toEqual([{ Referer: 'https://x.com/' }]);
     // An image from data: or blob: is copied, not saved by address.
     page.contextMenu({ mediaType: 'image', hasImageContents: true, srcURL: 'data:image/png;base64,AAAA' });
     expect(labels()).toEqual(['Copy image']);
+  });
+
+  it('saves an image of the page\u2019s own site with the page\u2019s address as Referer, and one over http with none', () => {
+    const { page, click } = withMenus();
+    page.contextMenu({ mediaType: 'image', hasImageContents: true, srcURL: 'https://x.com/media/b.jpg' });
+    click('Save image');
+    page.contextMenu({ mediaType: 'image', hasImageContents: true, srcURL: 'http://img.example/c.jpg' });
+    click('Save image');
+    expect(page.downloadHeaders).toEqual([{ Referer: 'https://x.com/home' }, {}]);
+  });
+
+  it('offers to copy an image only in the main frame: copyImageAt cannot reach one inside another site\u2019s frame', () => {
+    const { page, labels } = withMenus();
+    const subFrame = { parent: { parent: null } } as unknown as Electron.WebFrameMain;
+    page.contextMenu({ frame: subFrame, mediaType: 'image', hasImageContents: true, srcURL: 'https://cdn.example/a.jpg' });
+    expect(labels()).toEqual(['Save image']);
+  });
+
+  it('shows no menu once its window is gone, where Electron would put it over another identity\u2019s window', async () => {
+    const { w, win } = withMenus();
+    w.windows.openLauncher();
+    const launcher = w.e.world.windows().find((candidate) => candidate !== win && !candidate.siteViews().length)!;
+    const shown = w.e.world.contextMenus.length;
+    // destroy() ends the window at once and deletes its page a task later (~BrowserWindow): the page's right-click,
+    // which Electron emits after reading the clipboard, can land in between.
+    const page = launcher.webContents;
+    launcher.destroy();
+    page.contextMenu({ isEditable: true, editFlags: EDITABLE });
+    expect(w.e.world.contextMenus.length).toBe(shown);
+    await laterTasks();
   });
 
   it('on a plain spot of the page, goes back, forward and reloads as the chrome’s buttons do', () => {

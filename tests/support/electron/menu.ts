@@ -121,9 +121,19 @@ export class FakeMenu extends Emitter {
     return new FakeMenu(world, template);
   }
 
-  /** Menu.popup: shown as a context menu over `options.window` (recorded in `world.contextMenus`). */
+  /**
+   * Menu.popup: shown as a context menu over `options.window` (recorded in `world.contextMenus`). A window that is not
+   * among BaseWindow.getAllWindows() (closed, or closing) is replaced by the focused window, else the first; with no
+   * window at all it throws (lib/browser/api/menu.ts, Menu.prototype.popup).
+   */
   popup(options: Electron.PopupOptions = {}): void {
-    this.world.contextMenus.push({ menu: this, window: options.window ?? null });
+    const windows = this.world.windows();
+    let window: Electron.BaseWindow | null = options.window ?? null;
+    if (!windows.some((w) => (w as unknown) === window)) {
+      window = (this.world.focusedWindow() ?? windows[0] ?? null) as unknown as Electron.BaseWindow | null;
+      if (!window) throw new Error('Cannot open Menu without a BaseWindow present');
+    }
+    this.world.contextMenus.push({ menu: this, window });
   }
 
   /** Every item, depth first, with its path of labels ("View > Reload"). */

@@ -710,10 +710,13 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     this.editCommands.push(`copyImageAt:${x},${y}`);
   }
   /** Starts a download of `url` in this page's session, as a link with `download` would (session 'will-download'). */
-  downloadURL(url: string): void {
+  downloadURL(url: string, options?: { headers?: Record<string, string> }): void {
     this.alive();
     this.downloadsAsked.push(url);
+    this.downloadHeaders.push(options?.headers ?? {});
   }
+  /** The headers each `downloadURL` was given (its Referer is the download's referrer). */
+  readonly downloadHeaders: Array<Record<string, string>> = [];
   /** Test control: the text of the page, which findInPage searches. */
   pageText = '';
   private findRequests = 0;
@@ -789,7 +792,9 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     const full = {
       x: 10,
       y: 10,
-      frame: null,
+      // The frame right-clicked (a getter on the params, content_converter.cc): the main frame, whose parent is null,
+      // unless a test passes a sub-frame's.
+      frame: { parent: null, url: this.committedUrl },
       linkURL: '',
       linkText: '',
       pageURL: this.committedUrl,
