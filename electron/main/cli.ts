@@ -69,3 +69,27 @@ export function argvOfSecondInstance(chromiumArgv: readonly string[], additional
   if (Array.isArray(argv) && argv.every((a) => typeof a === 'string')) return argv;
   return chromiumArgv;
 }
+
+/**
+ * A Windows command line that starts Hatstand with `argv` (program first), quoted so that CommandLineToArgvW, which
+ * Chromium's command line parses with, gives back each part whole: a path with spaces ("C:\Program Files\...") is one
+ * argument. Backslashes are literal except before a quote, where they are doubled.
+ */
+export function windowsCommandLine(argv: readonly string[]): string {
+  return argv.map(quoteWindowsArgument).join(' ');
+}
+
+function quoteWindowsArgument(arg: string): string {
+  if (arg !== '' && !/[\s"]/.test(arg)) return arg;
+  let out = '"';
+  let slashes = 0;
+  for (const ch of arg) {
+    if (ch === '\\') {
+      slashes++;
+      continue;
+    }
+    out += ch === '"' ? '\\'.repeat(slashes * 2 + 1) + '"' : '\\'.repeat(slashes) + ch;
+    slashes = 0;
+  }
+  return `${out}${'\\'.repeat(slashes * 2)}"`;
+}

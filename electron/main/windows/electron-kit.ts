@@ -31,6 +31,7 @@ export function electronWindowKit(): WindowKit<BrowserWindow, WebContentsView> {
     },
     quit: () => app.quit(),
     darkAppearance: () => nativeTheme.shouldUseDarkColors,
+    launchArgv: () => (app.isPackaged ? [process.execPath] : [process.execPath, app.getAppPath()]),
     onAppearanceChanged: (listener) => void nativeTheme.on('updated', listener),
     setAppearance: (appearance) => void (nativeTheme.themeSource = appearance),
   };

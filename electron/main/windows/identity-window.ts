@@ -8,6 +8,7 @@ import { chromeWebPreferences, siteWebPreferences } from '../security/web-prefer
 import { decideWindowOpen } from '../security/window-open-policy';
 import { partitionFor } from '../session/partition';
 import { menuOver, sitePageMenu, wireContextMenu, wireOwnPageMenu } from './context-menu';
+import { windowsCommandLine } from '../cli';
 import { hardenChromeContents, hardenSiteContents } from './harden-contents';
 import { pageUrl, type RendererPage } from './renderer-page';
 import type { SiteCommand } from '../app-menu';
@@ -190,8 +191,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       show: false,
       webPreferences: chromeWebPreferences(deps.preloadPath),
     });
-    // Windows groups taskbar buttons by app id: one group (and icon) per identity.
-    this.win.setAppDetails?.({ appId: `app.hatstand.identity.${identity.id}` });
+    this.setAppDetails();
     // The OS title is ours, never a page's: it always names the identity.
     this.win.on('page-title-updated', (event) => event.preventDefault());
     hardenChromeContents(this.win.webContents, deps.page.url);
@@ -337,6 +337,24 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     this.identity = identity;
     this.win.setBackgroundColor(identity.color);
     this.updateTitle();
+    this.setAppDetails();
+  }
+
+  /**
+   * Windows groups taskbar buttons by app id: one group (and icon) per identity. A button the person pinned runs its
+   * relaunch command once the identity has no window, so that command opens this identity (by id, which a rename
+   * keeps), not a bare Hatstand that would show the launcher. Windows uses the command only with a display name and
+   * only for a window with its own app id (docs/api/browser-window.md, setAppDetails: "relaunchCommand and
+   * relaunchDisplayName must always be set together").
+   */
+  private setAppDetails(): void {
+    const [program = ''] = this.deps.kit.launchArgv();
+    this.win.setAppDetails?.({
+      appId: `app.hatstand.identity.${this.identity.id}`,
+      relaunchCommand: windowsCommandLine([...this.deps.kit.launchArgv(), '--identity', this.identity.id]),
+      relaunchDisplayName: `${this.identity.name} (Hatstand)`,
+      appIconPath: program,
+    });
   }
 
   setIcon(icon: NativeImage | string): void {

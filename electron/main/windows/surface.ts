@@ -200,6 +200,8 @@ export interface WindowKit<W extends GlueWindow<V>, V extends SiteView> {
   darkAppearance(): boolean;
   /** nativeTheme's 'updated': the appearance may have changed (read darkAppearance() again). */
   onAppearanceChanged(listener: () => void): void;
+  /** What starts this Hatstand: its executable, and in development the app's folder after it (process.execPath, app.getAppPath()). */
+  launchArgv(): string[];
   /** nativeTheme.themeSource = appearance: every window and page, sites included, follows it. */
   setAppearance(appearance: Appearance): void;
 }

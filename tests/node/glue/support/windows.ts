@@ -48,11 +48,15 @@ export function fakeWindowKit(e: FakeElectron, options: { development?: boolean 
     workAreas: () => kit.displays,
     quit: () => e.app.quit(),
     darkAppearance: () => e.nativeTheme.shouldUseDarkColors,
+    launchArgv: () => [HATSTAND_EXE],
     onAppearanceChanged: (listener) => void e.nativeTheme.on('updated', listener),
     setAppearance: (appearance) => void (e.nativeTheme.themeSource = appearance),
   };
   return kit;
 }
+
+/** Where the installer puts Hatstand on Windows (a path with a space, as most are). */
+export const HATSTAND_EXE = 'C:\\Program Files\\Hatstand\\Hatstand.exe';
 
 /** The bundled renderer folder, served as app://hatstand/ (security/app-protocol.ts). */
 export const PAGE_ROOT = '/opt/hatstand/resources/app.asar/out/renderer';
