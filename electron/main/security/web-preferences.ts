@@ -29,8 +29,11 @@ export function chromeWebPreferences(preloadPath: string): WebPreferences {
  * A social site inside an identity window: that identity's partition only,
  * and no preload of ours, so the site sees nothing of Hatstand.
  */
-export function siteWebPreferences(partition: string): WebPreferences {
-  return { ...HARDENED, partition: assertIdentityPartition(partition), spellcheck: true };
+export function siteWebPreferences(partition: string, openerSandboxFlags?: number): WebPreferences {
+  const preferences: WebPreferences = { ...HARDENED, partition: assertIdentityPartition(partition), spellcheck: true };
+  // A page opened from a sandboxed frame keeps that sandbox (link-load.ts, openerSandboxFlagsOf): sandbox flags can
+  // only be added this way, never cleared.
+  return openerSandboxFlags ? ({ ...preferences, openerSandboxFlags } as WebPreferences) : preferences;
 }
 
 export const HARDENING_FLAGS = HARDENED;

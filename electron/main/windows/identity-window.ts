@@ -13,7 +13,7 @@ import { hardenChromeContents, hardenSiteContents } from './harden-contents';
 import { pageUrl, type RendererPage } from './renderer-page';
 import type { SiteCommand } from '../app-menu';
 import { isAbortedLoad, loadPage } from '../keep-running';
-import { isGuestless, linkLoadOptions } from './link-load';
+import { isGuestless, linkLoadOptions, openerSandboxFlagsOf } from './link-load';
 import { popupViewBounds, popupWindowOptions } from './popup-geometry';
 import { asElectronContents, type GlueWindow, type PageContents, type SiteView, type WindowKit } from './surface';
 import { loadThroughNetwork } from './site-network';
@@ -51,8 +51,11 @@ export interface IdentityWindowDeps<W extends GlueWindow<V>, V extends SiteView>
   quits?: Pick<QuitsAsked, 'current' | 'declined' | 'wanted'>;
 }
 
-/** A link a page opened with Ctrl/Cmd, Shift or the middle button. */
-export type LinkRequest = Pick<HandlerDetails, 'url' | 'referrer' | 'postBody'>;
+/**
+ * A link a page opened with Ctrl/Cmd, Shift or the middle button, and the sandbox of the frame it came from when that
+ * frame may not open pages outside its sandbox (link-load.ts, openerSandboxFlagsOf).
+ */
+export type LinkRequest = Pick<HandlerDetails, 'url' | 'referrer' | 'postBody'> & { openerSandboxFlags?: number };
 
 /** What an identity window's site views get from the identity's network (window-manager.ts builds it). */
 export interface SiteNetworkHooks {
@@ -400,7 +403,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   openLink(link: LinkRequest): PageContents {
     this.keepOpen();
     this.closeView(LINK_VIEW);
-    const view = this.createSiteView();
+    const view = this.createSiteView(link.openerSandboxFlags);
     this.views.set(LINK_VIEW, view);
     this.win.contentView.addChildView(view);
     this.loadWhenReady(LINK_VIEW, this.pageOf(view), link.url, linkLoadOptions(link));
@@ -876,8 +879,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     this.sitesLetGo = false;
   }
 
-  private createSiteView(): V {
-    const view = this.deps.kit.createView({ webPreferences: siteWebPreferences(partitionFor(this.identity.id)) });
+  private createSiteView(openerSandboxFlags?: number): V {
+    const view = this.deps.kit.createView({ webPreferences: siteWebPreferences(partitionFor(this.identity.id), openerSandboxFlags) });
     view.setBackgroundColor('#ffffff');
     const page = view.webContents!;
     this.pages.set(view, page);
@@ -968,7 +971,9 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
           // a window.open popup adopts the guest Electron prepared; a modifier-click has
           // none and is shown in the identity's window.
           createWindow: (options) =>
-            asElectronContents(isGuestless(options) ? this.showLink(details) : this.deps.openPopup(this.identity, options)),
+            asElectronContents(
+              isGuestless(options) ? this.showLink({ ...details, openerSandboxFlags: openerSandboxFlagsOf(options) }) : this.deps.openPopup(this.identity, options),
+            ),
           // A popup's page is closed by its own window, which asks its beforeunload first (sites-before-close.ts), never
           // destroyed with the page that opened it: Electron would destroy it, text typed in it included, without a word
           // as soon as that page went (lib/browser/guest-window-manager.ts, handleWindowLifecycleEvents).

@@ -22,3 +22,15 @@ export function linkLoadOptions(details: Pick<HandlerDetails, 'referrer' | 'post
 export function isGuestless(options: object): boolean {
   return (options as { webContents?: unknown }).webContents == null;
 }
+
+/**
+ * The sandbox of the frame a modifier-clicked link came from, when that frame is sandboxed without
+ * allow-popups-to-escape-sandbox: Electron hands it to createWindow as `webPreferences.openerSandboxFlags`, and applies
+ * it only to a WebContents it creates with those preferences (lib/browser/guest-window-manager.ts, "the new window
+ * must inherit the opener's sandbox restrictions"; electron_api_web_contents.cc, the constructor's
+ * `options.Get("openerSandboxFlags", ...)`; electron#52133, in Electron 44 and later). Not in electron.d.ts.
+ */
+export function openerSandboxFlagsOf(options: object): number | undefined {
+  const flags = (options as { webPreferences?: { openerSandboxFlags?: unknown } }).webPreferences?.openerSandboxFlags;
+  return typeof flags === 'number' && flags !== 0 ? flags : undefined;
+}

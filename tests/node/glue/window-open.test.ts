@@ -39,6 +39,17 @@ describe('modifier-click on a link (item 6)', () => {
     },
   );
 
+  it('keeps the sandbox of the frame the link came from (a sandboxed frame cannot open a page with the site\u2019s full rights)', () => {
+    const { win, page } = professionalOnX();
+    // allow-popups without allow-popups-to-escape-sandbox: Electron passes the frame's flags (electron#52133).
+    page.openFromLink('https://x.com/ada', { disposition: 'background-tab', sandboxFlags: 0x3ff });
+    const view = win.siteViews().find((v) => v.getVisible())!;
+    expect(view.webPreferences).toMatchObject({ openerSandboxFlags: 0x3ff, sandbox: true, contextIsolation: true, nodeIntegration: false });
+    // A frame that may open pages freely passes none, and its link page gets none.
+    page.openFromLink('https://x.com/b', { disposition: 'background-tab' });
+    expect(win.siteViews().find((v) => v.getVisible())!.webPreferences).not.toHaveProperty('openerSandboxFlags');
+  });
+
   it('carries a form POST body and its content type', () => {
     const { win, page } = professionalOnX();
     const body = Buffer.from('------WebKitFormBoundaryAB12\r\nContent-Disposition: form-data; name="q"\r\n\r\nhats\r\n------WebKitFormBoundaryAB12--\r\n');

@@ -919,7 +919,13 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
    */
   openFromLink(
     url: string,
-    init: { disposition: 'background-tab' | 'foreground-tab' | 'new-window'; referrer?: Referrer; postData?: Array<UploadRawData | UploadFile> },
+    init: {
+      disposition: 'background-tab' | 'foreground-tab' | 'new-window';
+      referrer?: Referrer;
+      postData?: Array<UploadRawData | UploadFile>;
+      /** The clicking frame's sandbox flags, when it is sandboxed without allow-popups-to-escape-sandbox. */
+      sandboxFlags?: number;
+    },
   ): OpenResult {
     this.alive();
     const details: HandlerDetails = {
@@ -933,7 +939,10 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     };
     const response = this.callHandler(details);
     if (!response) return { outcome: 'denied', details, closed: () => true };
-    const options = { show: true, width: 800, height: 600, ...(response.overrideBrowserWindowOptions ?? {}) };
+    const options: BrowserWindowConstructorOptions = { show: true, width: 800, height: 600, ...(response.overrideBrowserWindowOptions ?? {}) };
+    // electron_api_web_contents.cc OpenURLFromTab reads the initiating frame's sandbox, and guest-window-manager.ts
+    // passes it on as webPreferences.openerSandboxFlags (electron#52133).
+    if (init.sandboxFlags) options.webPreferences = { ...options.webPreferences, openerSandboxFlags: init.sandboxFlags } as BrowserWindowConstructorOptions['webPreferences'];
     if (response.createWindow) {
       // guest-window-manager.ts:70-74: `createWindow({ webContents: guest, ...options })` with guest undefined,
       // and nothing is loaded afterwards (the loadURL at :93-103 is only on the no-createWindow path).
