@@ -15,6 +15,7 @@ export type MenuParams = Pick<
   ContextMenuParams,
   | 'x'
   | 'y'
+  | 'menuSourceType'
   | 'frame'
   | 'pageURL'
   | 'frameURL'
@@ -162,16 +163,19 @@ export function sitePageMenu(page: MenuPage, params: MenuParams, actions: SiteMe
 export function wireContextMenu(
   contents: Pick<PageContents, 'on' | 'isDestroyed'>,
   menuFor: (params: MenuParams) => MenuItemConstructorOptions[],
-  show: (items: MenuItemConstructorOptions[]) => void,
+  show: MenuShow,
 ): void {
   contents.on('context-menu', (_event, params) => {
     const items = menuFor(params).map((item) => (item.click ? { ...item, click: guard(contents, item.click) } : item));
-    if (items.length > 0) show(items);
+    if (items.length > 0) show(items, params);
   });
 }
 
+/** Shows a page's menu: its items, and the params of the right-click (or menu key) that asked for it. */
+export type MenuShow = (items: MenuItemConstructorOptions[], params: Pick<MenuParams, 'x' | 'y' | 'menuSourceType'>) => void;
+
 /** One of our own pages: its editing menu. */
-export function wireOwnPageMenu(contents: MenuPage & Pick<PageContents, 'on'>, show: (items: MenuItemConstructorOptions[]) => void): void {
+export function wireOwnPageMenu(contents: MenuPage & Pick<PageContents, 'on'>, show: MenuShow): void {
   wireContextMenu(contents, (params) => ownPageMenu(contents, params), show);
 }
 
@@ -182,9 +186,20 @@ export function wireOwnPageMenu(contents: MenuPage & Pick<PageContents, 'on'>, s
  * click (electron_api_web_contents.cc, HandleContextMenu reads the clipboard first), and a page outlives a window that
  * is closing, so the window may be gone by then.
  */
-export function menuOver<W extends GlueWindow>(kit: Pick<WindowKit<W, never>, 'allWindows' | 'popupMenu'>, win: W): (items: MenuItemConstructorOptions[]) => void {
-  return (items) => {
-    if (kit.allWindows().includes(win)) kit.popupMenu(items, win);
+export function menuOver<W extends GlueWindow>(
+  kit: Pick<WindowKit<W, never>, 'allWindows' | 'popupMenu'>,
+  win: W,
+  pageOrigin: () => { x: number; y: number } | null = () => ({ x: 0, y: 0 }),
+): MenuShow {
+  return (items, params) => {
+    if (!kit.allWindows().includes(win)) return;
+    // A menu asked for with the mouse opens at the pointer. One asked for from the keyboard (the menu key, Shift+F10)
+    // or by touch opens where the page says, at the caret or the element: at the pointer it could be anywhere on the
+    // screen. The page's x and y are its own; its view's place in the window makes them the window's.
+    // (sourceType: the menu Windows and Linux draw differs for touch; Electron asks for the event's own.)
+    const origin = params.menuSourceType === 'mouse' ? null : pageOrigin();
+    const at = origin ? { x: Math.round(origin.x + params.x), y: Math.round(origin.y + params.y) } : {};
+    kit.popupMenu(items, win, { ...at, sourceType: params.menuSourceType });
   };
 }
 

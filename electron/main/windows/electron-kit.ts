@@ -22,8 +22,8 @@ export function electronWindowKit(): WindowKit<BrowserWindow, WebContentsView> {
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     openExternal: (url) => shell.openExternal(url),
-    // (Without x and y the menu opens at the pointer: a view's params.x/y are the view's, not the window's.)
-    popupMenu: (items, window) => Menu.buildFromTemplate(items).popup({ window }),
+    // (Without x and y the menu opens at the pointer: docs/api/menu.md, menu.popup.)
+    popupMenu: (items, window, where) => Menu.buildFromTemplate(items).popup({ window, ...where }),
     copyText: (text) => clipboard.writeText(text),
     workAreas: () => {
       const primary = screen.getPrimaryDisplay();

@@ -733,6 +733,11 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     return this.kind === 'popup' ? this.deps.openLink(this.identity, link) : this.openLink(link);
   }
 
+  /** The site view whose page this is. */
+  private viewOf(contents: PageContents): V | undefined {
+    return [...this.views.values()].find((view) => this.pages.get(view) === contents);
+  }
+
   private activeContents(): PageContents | null {
     const view = this.activeSiteId ? this.views.get(this.activeSiteId) : undefined;
     const page = view ? this.pageOf(view) : null;
@@ -938,7 +943,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
           // (Only while the page is the one shown: the chrome's buttons act on the shown page.)
           navigate: (action) => contents === this.activeContents() && this.navigate(action),
         }),
-      menuOver(this.deps.kit, this.win),
+      menuOver(this.deps.kit, this.win, () => this.viewOf(contents)?.getBounds() ?? null),
     );
     // A site page whose renderer died is blank: shown, the chrome says so with a way to reload it; behind another
     // site, it is loaded again when shown.

@@ -21,6 +21,7 @@ import type {
   MenuItemConstructorOptions,
   MessageBoxOptions,
   NativeImage,
+  PopupOptions,
   NavigationHistory,
   Rectangle,
   RenderProcessGoneDetails,
@@ -168,6 +169,9 @@ export interface GlueWindow<V extends SiteView = SiteView>
  * Everything the window layer asks of Electron, handed in by the composition
  * root (real classes) or by tests (the shared doubles).
  */
+/** Where a context menu opens (docs/api/menu.md, menu.popup): x and y in the window's content, or the pointer without them; and how it was asked for. */
+export type MenuPlacement = Pick<PopupOptions, 'x' | 'y' | 'sourceType'>;
+
 export interface WindowKit<W extends GlueWindow<V>, V extends SiteView> {
   readonly platform: NodeJS.Platform;
   /** True in development builds (DevTools in the menu); false in a packaged app. */
@@ -188,8 +192,8 @@ export interface WindowKit<W extends GlueWindow<V>, V extends SiteView> {
   savePath(parent: W | null, options: SaveDialogOptions): Promise<string | null>;
   /** shell.openExternal. */
   openExternal(url: string): Promise<void>;
-  /** Menu.buildFromTemplate(items).popup({ window }): a context menu at the pointer, over this window. */
-  popupMenu(items: MenuItemConstructorOptions[], window: W): void;
+  /** Menu.buildFromTemplate(items).popup({ window, x, y, sourceType }): a context menu over this window, at x, y (its content's coordinates) or else at the pointer. */
+  popupMenu(items: MenuItemConstructorOptions[], window: W, where?: MenuPlacement): void;
   /** clipboard.writeText. */
   copyText(text: string): void;
   /** The work areas of the displays there are now (screen.getAllDisplays(), after ready), the primary first. */

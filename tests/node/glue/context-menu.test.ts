@@ -124,6 +124,21 @@ describe('the right-click menu of a site page', () => {
     await laterTasks();
   });
 
+  it('opened from the keyboard, appears at the page\u2019s caret in the window, not wherever the pointer is', () => {
+    const { w, win, page } = withMenus();
+    const view = win.siteViews().find((v) => v.webContents === page)!;
+    page.contextMenu({ menuSourceType: 'keyboard', x: 100, y: 50, isEditable: true, editFlags: EDITABLE });
+    const bounds = view.getBounds();
+    expect(bounds.x + bounds.y).toBeGreaterThan(0); // (the site sits below the band and beside the sidebar)
+    expect(w.e.world.contextMenus.at(-1)).toMatchObject({ at: { x: bounds.x + 100, y: bounds.y + 50 }, sourceType: 'keyboard' });
+    // With the mouse it opens at the pointer, as Electron places it without x and y.
+    page.contextMenu({ menuSourceType: 'mouse', x: 100, y: 50, isEditable: true, editFlags: EDITABLE });
+    expect(w.e.world.contextMenus.at(-1)!.at).toBeUndefined();
+    // Our own page fills its window: its x and y are the window's.
+    win.webContents.contextMenu({ menuSourceType: 'keyboard', x: 30, y: 40, isEditable: true, editFlags: EDITABLE });
+    expect(w.e.world.contextMenus.at(-1)).toMatchObject({ at: { x: 30, y: 40 }, sourceType: 'keyboard' });
+  });
+
   it('on a plain spot of the page, goes back, forward and reloads as the chrome’s buttons do', () => {
     const { page, lastMenu, click } = withMenus();
     page.contextMenu();

@@ -133,7 +133,7 @@ export class FakeMenu extends Emitter {
       window = (this.world.focusedWindow() ?? windows[0] ?? null) as unknown as Electron.BaseWindow | null;
       if (!window) throw new Error('Cannot open Menu without a BaseWindow present');
     }
-    this.world.contextMenus.push({ menu: this, window });
+    this.world.contextMenus.push({ menu: this, window, ...(options.x !== undefined && options.y !== undefined ? { at: { x: options.x, y: options.y } } : {}), sourceType: options.sourceType ?? 'mouse' });
   }
 
   /** Every item, depth first, with its path of labels ("View > Reload"). */

@@ -13,7 +13,7 @@ import { FakeWebContents } from './web-contents';
 export class ElectronWorld {
   readonly uncaughtErrors: Error[] = [];
   /** Menus shown with Menu.popup, and over which window. */
-  readonly contextMenus: Array<{ menu: FakeMenu; window: Electron.BaseWindow | null }> = [];
+  readonly contextMenus: Array<{ menu: FakeMenu; window: Electron.BaseWindow | null; at?: { x: number; y: number }; sourceType: string }> = [];
   readonly errorBoxes: Array<{ title: string; content: string }> = [];
   readonly trays: FakeTray[] = [];
   app: FakeApp | null = null;

@@ -41,7 +41,7 @@ export function fakeWindowKit(e: FakeElectron, options: { development?: boolean 
     askNow: (_parent, o) => (kit.questions.push(o), kit.answer),
     savePath: () => Promise.resolve(null),
     openExternal: (url) => (kit.opened.push(url), Promise.resolve()),
-    popupMenu: (items, window) => e.Menu.buildFromTemplate(items).popup({ window: window as unknown as Electron.BaseWindow }),
+    popupMenu: (items, window, where) => e.Menu.buildFromTemplate(items).popup({ window: window as unknown as Electron.BaseWindow, ...where }),
     copied: [],
     copyText: (text) => void kit.copied.push(text),
     displays: [{ x: 0, y: 0, width: 1920, height: 1040 }],
