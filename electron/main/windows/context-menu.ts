@@ -19,6 +19,7 @@ export type MenuParams = Pick<
   | 'frame'
   | 'pageURL'
   | 'frameURL'
+  | 'referrerPolicy'
   | 'linkURL'
   | 'srcURL'
   | 'mediaType'
@@ -84,20 +85,26 @@ function spellingItems(page: MenuPage, params: MenuParams): MenuItemConstructorO
   ];
 }
 
-/** The right-click was in the page's main frame (a frame whose render frame is gone counts as not). */
+/**
+ * The right-click was in a frame the main frame's renderer holds: the main frame itself, or a frame of its own process
+ * (a same-site frame), which Blink's hit test at the point reaches; a frame of another process (another site's) it
+ * does not. A frame whose render frame is gone counts as not.
+ */
 function inMainFrame(params: MenuParams): boolean {
   try {
-    return params.frame !== null && params.frame.parent === null;
+    const frame = params.frame;
+    return frame !== null && (frame.parent === null || frame.processId === frame.top?.processId);
   } catch {
     return false; // (its render frame was disposed: reading it throws, electron_api_web_frame_main.cc CheckRenderFrame)
   }
 }
 
 /**
- * The Referer a saved image is fetched with, as the page would have sent it: downloadURL sends none of its own, and
- * image hosts that refuse hotlinking answer a bare request with an error page. As Chromium's default policy
- * (strict-origin-when-cross-origin): the frame's whole address to its own origin, its origin to another, and nothing
- * from https to http (the Referer is the download's referrer, electron_api_web_contents.cc DownloadURL).
+ * The Referer a saved image is fetched with, as the frame would have sent it: downloadURL sends none of its own (the
+ * Referer given is the download's referrer, electron_api_web_contents.cc DownloadURL), and image hosts that refuse
+ * hotlinking answer a bare request with an error page. The frame's own Referrer-Policy decides, as for its requests:
+ * Electron gives it as a string, although electron.d.ts types it as a Referrer (blink_converter.cc,
+ * Converter<network::mojom::ReferrerPolicy>::ToV8, "no-referrer" for a policy it has no name for).
  */
 function referrerFor(params: MenuParams): { headers: Record<string, string> } | undefined {
   let from: URL;
@@ -108,9 +115,35 @@ function referrerFor(params: MenuParams): { headers: Record<string, string> } | 
   } catch {
     return undefined;
   }
-  if (!isWebAddress(from.href) || (from.protocol === 'https:' && to.protocol === 'http:')) return undefined;
+  if (!isWebAddress(from.href)) return undefined;
   from.hash = '';
-  return { headers: { Referer: from.origin === to.origin ? from.href : `${from.origin}/` } };
+  from.username = '';
+  from.password = '';
+  const sameOrigin = from.origin === to.origin;
+  const downgrade = from.protocol === 'https:' && to.protocol === 'http:';
+  const full = from.href;
+  const origin = `${from.origin}/`;
+  const given = params.referrerPolicy as unknown;
+  const policy = typeof given === 'string' ? given : ((given as { policy?: string } | undefined)?.policy ?? 'default');
+  const sent = ((): string | null => {
+    switch (policy) {
+      case 'no-referrer':
+        return null;
+      case 'unsafe-url':
+        return full;
+      case 'origin':
+        return origin;
+      case 'same-origin':
+        return sameOrigin ? full : null;
+      case 'strict-origin':
+        return downgrade ? null : origin;
+      case 'no-referrer-when-downgrade':
+        return downgrade ? null : full;
+      default: // 'default' and 'strict-origin-when-cross-origin', Chromium's default
+        return downgrade ? null : sameOrigin ? full : origin;
+    }
+  })();
+  return sent ? { headers: { Referer: sent } } : undefined;
 }
 
 /** Joins groups with one separator between non-empty ones. */
@@ -136,8 +169,8 @@ export function sitePageMenu(page: MenuPage, params: MenuParams, actions: SiteMe
   const imageItems: MenuItemConstructorOptions[] = image
     ? [
         // copyImageAt asks the main frame for the image at that point (electron_api_web_contents.cc, CopyImageAt:
-        // GetPrimaryMainFrame()->CopyImageAt): an image inside another site's frame is not the main frame's to copy,
-        // and the item would do nothing. Saving it by address still works.
+        // GetPrimaryMainFrame()->CopyImageAt): an image inside another site's frame, in another process, is not the
+        // main frame's to copy, and the item would do nothing. Saving it by address still works.
         ...(inMainFrame(params) ? [{ label: 'Copy image', click: () => page.copyImageAt(params.x, params.y) }] : []),
         // (Saved as any download of this identity: into its own folder, logged, never over another file.)
         ...(isWebAddress(params.srcURL) ? [{ label: 'Save image', click: () => page.downloadURL(params.srcURL, referrerFor(params)) }] : []),

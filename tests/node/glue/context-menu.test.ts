@@ -103,11 +103,28 @@ describe('the right-click menu of a site page', () => {
     expect(page.downloadHeaders).toEqual([{ Referer: 'https://x.com/home' }, {}]);
   });
 
-  it('offers to copy an image only in the main frame: copyImageAt cannot reach one inside another site\u2019s frame', () => {
+  it('offers to copy an image only where copyImageAt reaches: not inside another site\u2019s frame, in another process', () => {
     const { page, labels } = withMenus();
-    const subFrame = { parent: { parent: null } } as unknown as Electron.WebFrameMain;
-    page.contextMenu({ frame: subFrame, mediaType: 'image', hasImageContents: true, srcURL: 'https://cdn.example/a.jpg' });
+    const top = { parent: null, processId: 1 };
+    const crossSite = { parent: top, top, processId: 2 } as unknown as Electron.WebFrameMain;
+    page.contextMenu({ frame: crossSite, mediaType: 'image', hasImageContents: true, srcURL: 'https://cdn.example/a.jpg' });
     expect(labels()).toEqual(['Save image']);
+    const sameSite = { parent: top, top, processId: 1 } as unknown as Electron.WebFrameMain;
+    page.contextMenu({ frame: sameSite, mediaType: 'image', hasImageContents: true, srcURL: 'https://x.com/a.jpg' });
+    expect(labels()).toEqual(['Copy image', 'Save image']);
+  });
+
+  it('sends a saved image\u2019s Referer as the frame\u2019s own Referrer-Policy says, none for no-referrer', () => {
+    const { page, click } = withMenus();
+    const save = (referrerPolicy: string, srcURL: string) => {
+      page.contextMenu({ mediaType: 'image', hasImageContents: true, srcURL, referrerPolicy: referrerPolicy as never });
+      click('Save image');
+    };
+    save('no-referrer', 'https://x.com/a.jpg');
+    save('same-origin', 'https://pbs.twimg.com/a.jpg');
+    save('unsafe-url', 'https://pbs.twimg.com/a.jpg');
+    save('origin', 'https://x.com/a.jpg');
+    expect(page.downloadHeaders).toEqual([{}, {}, { Referer: 'https://x.com/home' }, { Referer: 'https://x.com/' }]);
   });
 
   it('shows no menu once its window is gone, where Electron would put it over another identity\u2019s window', async () => {

@@ -794,7 +794,7 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
       y: 10,
       // The frame right-clicked (a getter on the params, content_converter.cc): the main frame, whose parent is null,
       // unless a test passes a sub-frame's.
-      frame: { parent: null, url: this.committedUrl },
+      frame: { parent: null, top: null, processId: 1, url: this.committedUrl },
       linkURL: '',
       linkText: '',
       pageURL: this.committedUrl,
@@ -809,7 +809,8 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
       suggestedFilename: '',
       selectionRect: { x: 0, y: 0, width: 0, height: 0 },
       selectionStartOffset: 0,
-      referrerPolicy: { url: '', policy: 'default' },
+      // A string at run time, though electron.d.ts says Referrer (blink_converter.cc, ReferrerPolicy's ToV8).
+      referrerPolicy: 'strict-origin-when-cross-origin',
       misspelledWord: '',
       dictionarySuggestions: [],
       frameCharset: 'UTF-8',
