@@ -21,3 +21,12 @@ export const OWN_WINDOW_BACKGROUND = { light: '#f5f5f4', dark: '#161413' } as co
 export function ownWindowBackground(dark: boolean): string {
   return dark ? OWN_WINDOW_BACKGROUND.dark : OWN_WINDOW_BACKGROUND.light;
 }
+
+/**
+ * What a site's view shows before the site paints: white as a browser's new page, or in the dark appearance the
+ * chrome's dark, which the sites follow too (their prefers-color-scheme is the appearance's), so no white flashes
+ * inside a dark window.
+ */
+export function siteViewBackground(dark: boolean): string {
+  return dark ? OWN_WINDOW_BACKGROUND.dark : '#ffffff';
+}

@@ -9,6 +9,7 @@ import { decideWindowOpen } from '../security/window-open-policy';
 import { partitionFor } from '../session/partition';
 import { menuOver, sitePageMenu, wireContextMenu, wireOwnPageMenu } from './context-menu';
 import { windowsCommandLine } from '../cli';
+import { siteViewBackground } from '../../../shared/domain/appearance';
 import { hardenChromeContents, hardenSiteContents } from './harden-contents';
 import { pageUrl, type RendererPage } from './renderer-page';
 import type { SiteCommand } from '../app-menu';
@@ -886,7 +887,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
 
   private createSiteView(openerSandboxFlags?: number): V {
     const view = this.deps.kit.createView({ webPreferences: siteWebPreferences(partitionFor(this.identity.id), openerSandboxFlags) });
-    view.setBackgroundColor('#ffffff');
+    view.setBackgroundColor(siteViewBackground(this.deps.kit.darkAppearance()));
     const page = view.webContents!;
     this.pages.set(view, page);
     this.track(page);

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { OWN_WINDOW_BACKGROUND } from '../../../shared/domain/appearance';
 import { APPEARANCE_KEY } from '../../../electron/main/services/appearance';
 import type { FakeBrowserWindow } from '../../support/electron';
-import { laterTasks, windowWorld } from './support/windows';
+import { identityWin, laterTasks, windowWorld } from './support/windows';
 
 function ownWindow(w: ReturnType<typeof windowWorld>, view: 'launcher' | 'log'): FakeBrowserWindow {
   // (getURL() is the committed URL: the page's load finishes first.)
@@ -41,6 +41,10 @@ describe('own windows in the light and dark appearance', () => {
     w.e.nativeTheme.systemTurns(false);
     await laterTasks(2);
     expect(ownWindow(w, 'launcher').backgroundColor).toBe(OWN_WINDOW_BACKGROUND.light);
+    // 'updated' also comes for changes that are not the scheme's (contrast): the colour is read again, not flipped.
+    w.e.nativeTheme.otherChange();
+    await laterTasks(2);
+    expect(ownWindow(w, 'launcher').backgroundColor).toBe(OWN_WINDOW_BACKGROUND.light);
   });
 
   it('use the colours the pages paint in each scheme', () => {
@@ -48,6 +52,18 @@ describe('own windows in the light and dark appearance', () => {
     const light = /:root \{[^}]*?--bg: (#[0-9a-f]{6});/.exec(css)?.[1];
     const dark = /@media \(prefers-color-scheme: dark\) \{\s*:root \{[^}]*?--bg: (#[0-9a-f]{6});/.exec(css)?.[1];
     expect({ light, dark }).toEqual(OWN_WINDOW_BACKGROUND);
+  });
+});
+
+describe('site views in the dark appearance', () => {
+  it('show the dark background until the site paints, not a white flash in a dark window', () => {
+    const w = windowWorld();
+    w.e.nativeTheme.themeSource = 'dark';
+    w.windows.openIdentity(w.professional.id);
+    const x = w.professional.sites.find((s) => s.label === 'X')!;
+    w.windows.showSite(w.professional.id, x.id);
+    const view = identityWin(w, w.professional.id).siteViews().find((v) => v.getVisible())!;
+    expect(view.backgroundColor).toBe(OWN_WINDOW_BACKGROUND.dark);
   });
 });
 

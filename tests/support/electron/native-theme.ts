@@ -30,6 +30,14 @@ export class FakeNativeTheme extends Emitter {
     return this.source === 'dark' || (this.source === 'system' && this.systemDark);
   }
 
+  /**
+   * Test control: something else of the theme changed (contrast, forced colours): 'updated' comes without the scheme
+   * changing (docs/api/native-theme.md, Event: 'updated'; OnNativeThemeUpdated posts for every change of the theme).
+   */
+  otherChange(): void {
+    setImmediate(() => this.emit('updated'));
+  }
+
   /** Test control: the system's appearance turns dark or light. */
   systemTurns(dark: boolean): void {
     this.change(() => (this.systemDark = dark));
