@@ -8,12 +8,16 @@ import type { Cookie, Cookies, CookiesSetDetails } from 'electron';
  */
 export const KEEP_DAYS = 30;
 
+/** The URL a cookie belongs to, as `cookies.get` and `cookies.set` take it. */
+function urlOf(cookie: Cookie): string {
+  return `${cookie.secure ? 'https' : 'http'}://${(cookie.domain ?? '').replace(/^\./, '')}${cookie.path ?? '/'}`;
+}
+
 /** The persistent copy of a session cookie, or null when there is nothing to keep. */
 export function persistentCopy(cookie: Cookie, nowSeconds: number, days = KEEP_DAYS): CookiesSetDetails | null {
   if (!cookie.session || !cookie.domain) return null;
-  const host = cookie.domain.replace(/^\./, '');
   const details: CookiesSetDetails = {
-    url: `${cookie.secure ? 'https' : 'http'}://${host}${cookie.path ?? '/'}`,
+    url: urlOf(cookie),
     name: cookie.name,
     value: cookie.value,
     path: cookie.path ?? '/',
@@ -28,9 +32,12 @@ export function persistentCopy(cookie: Cookie, nowSeconds: number, days = KEEP_D
 }
 
 /** The cookie jar as this module uses it (Electron's `on` returns the jar for chaining; unused here). */
-export interface WatchedCookies extends Pick<Cookies, 'set' | 'flushStore'> {
+export interface WatchedCookies extends Pick<Cookies, 'get' | 'set' | 'flushStore'> {
   on(event: 'changed', listener: (event: Electron.Event, cookie: Cookie, cause: string, removed: boolean) => void): unknown;
 }
+
+/** A cookie's identity in the jar: one cookie per name, domain and path. */
+const keyOf = (cookie: Pick<Cookie, 'name' | 'domain' | 'path'>): string => JSON.stringify([cookie.name, cookie.domain, cookie.path ?? '/']);
 
 export function keepSessionCookies(
   cookies: WatchedCookies,
@@ -58,10 +65,30 @@ export function keepSessionCookies(
         }
       });
   };
-  cookies.on('changed', (_event, cookie, _cause, removed) => {
-    if (removed || !enabled()) return;
-    const copy = persistentCopy(cookie, Math.floor(now() / 1000));
+  // Work on one cookie runs in the order its changes came, so a later change is never undone by an earlier copy.
+  const queues = new Map<string, Promise<void>>();
+  const inOrder = (key: string, work: () => Promise<void>): void => {
+    const next = (queues.get(key) ?? Promise.resolve()).then(work).catch(() => {});
+    queues.set(key, next);
+    void next.finally(() => {
+      if (queues.get(key) === next) queues.delete(key);
+    });
+  };
+  // `changed` reaches main in a later task than the change (cookie_change_notifier.cc, a mojo receiver): by then the
+  // site may have deleted the cookie (a sign-out) or set it again. A copy made from the event alone would bring a
+  // deleted cookie back for 30 days, so the jar is asked first and only the session cookie still there is copied.
+  // (A deletion landing between that answer and the copy is not seen: Electron has no compare-and-set for cookies.)
+  const copyIfStillThere = async (told: Cookie): Promise<void> => {
+    if (!enabled() || !told.domain) return;
+    const found = await cookies.get({ url: urlOf(told), name: told.name, path: told.path ?? '/' });
+    const current = found.find((c) => c.domain === told.domain);
+    if (!current?.session || current.value !== told.value || !enabled()) return;
+    const copy = persistentCopy(current, Math.floor(now() / 1000));
     // The copy is not a session cookie, so writing it does not come back here.
-    if (copy) void cookies.set(copy).then(write, () => {});
+    if (copy) await cookies.set(copy).then(write, () => {});
+  };
+  cookies.on('changed', (_event, cookie, _cause, removed) => {
+    if (removed || !cookie.session || !enabled()) return;
+    inOrder(keyOf(cookie), () => copyIfStillThere(cookie));
   });
 }

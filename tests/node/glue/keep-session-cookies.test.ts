@@ -53,6 +53,22 @@ describe('keeping session cookies (PITFALLS 3)', () => {
     expect(cookies.jar).toEqual([expect.objectContaining({ name: 'sid', session: false, expirationDate: 2_000 + 30 * 86_400, hostOnly: true })]);
   });
 
+  it('never brings back a cookie the site deleted before its change reached main, and keeps only the value still there', async () => {
+    const cookies = createElectron().session.fromPartition('persist:identity-a').cookies;
+    keepSessionCookies(cookies, () => true, () => 2_000_000);
+    const site = { url: 'https://example.com/', name: 'sid', secure: true };
+    // A sign-out set and cleared within one round trip: 'changed' for the set arrives once the cookie is gone.
+    void cookies.set({ ...site, value: 'abc' });
+    void cookies.remove('https://example.com/', 'sid');
+    await settle();
+    expect(cookies.jar).toEqual([]);
+    // Set twice before main hears of the first: the copy is of the value the site left.
+    void cookies.set({ ...site, value: 'one' });
+    void cookies.set({ ...site, value: 'two' });
+    await settle();
+    expect(cookies.jar).toEqual([expect.objectContaining({ name: 'sid', value: 'two', session: false })]);
+  });
+
   it('writes the copy to disk at once: the store writes every 30 s, and a quit does not flush it', async () => {
     const cookies = createElectron().session.fromPartition('persist:identity-a').cookies;
     keepSessionCookies(cookies, () => true, () => 2_000_000);
