@@ -217,6 +217,9 @@ export function bootstrap(): void {
     },
     // (The store last: the held posts' cancellations are logged to it.)
     () => store.close(),
+    // Each identity session opened: what a site set in the last 30 s reaches disk (quit.ts holds the quit for it). The
+    // default session holds only Hatstand's own pages, which keep nothing in cookies.
+    { flush: () => Promise.all([...cookieKeepers.values()].map((keeper) => keeper.flush())) },
   );
   // A proxy's login for a request no page made (a service worker): answered for the one identity behind that proxy.
   answerProxyLoginsWithoutPage(app, {
