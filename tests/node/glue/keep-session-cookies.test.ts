@@ -80,7 +80,7 @@ describe('keeping session cookies (PITFALLS 3)', () => {
     expect(cookies.jar).toEqual([expect.objectContaining({ name: 'sid', value: 'two', session: false })]);
   });
 
-  it('writes the copy to disk at once: the store writes every 30 s, and a quit does not flush it', async () => {
+  it('writes the copy to disk at once: the store writes every 30 s, and a crash or a quit cut short would lose it', async () => {
     const cookies = createElectron().session.fromPartition('persist:identity-a').cookies;
     keep(cookies, () => true);
     await cookies.set({ url: 'https://example.com/', name: 'sid', value: 'abc', secure: true });
