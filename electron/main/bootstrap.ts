@@ -6,8 +6,8 @@ import { followRelaunches } from './relaunch';
 import { registerIpc } from './ipc/register-ipc';
 import { createHandlers } from './services/api/handlers';
 import { retentionDays } from './services/api/content-handlers';
-import { KEEP_SESSION_COOKIES_KEY, permissionGrantsOf } from './services/api/identity-handlers';
-import { keepSessionCookies } from './session/keep-session-cookies';
+import { KEEP_SESSION_COOKIES_KEY, KEPT_COOKIE_COPIES_KEY, permissionGrantsOf } from './services/api/identity-handlers';
+import { keepSessionCookies, type CookieKeeper } from './session/keep-session-cookies';
 import { createRouter } from './services/api/router';
 import { openStore, type Store } from './services/store';
 import { configureIdentitySession, useChromeUserAgentFallback } from './session/configure-session';
@@ -87,6 +87,8 @@ export function bootstrap(): void {
   const recogniser = new OffThreadRecogniser(() => new Worker(join(__dirname, 'recognise-worker.js')));
 
   const sessions = new Map<string, Session>();
+  // Each identity session's cookie keeper: it copies session cookies when asked to, and writes the jar to disk.
+  const cookieKeepers = new Map<string, CookieKeeper>();
   // Each identity's network (proxy, traits) is applied to its session before any of its views loads.
   const gates = new Map<string, IdentityNetworkGate>();
   // The guard is built with the other services below; sessions are only
@@ -112,7 +114,16 @@ export function bootstrap(): void {
         onDownloadFailed: ({ path, url, state }) =>
           log({ identityId, kind: 'site.opened', summary: `Download of ${basename(path)} did not finish (${state === 'cancelled' ? 'cancelled, or cut off' : 'it failed'}); nothing was kept`, details: { url, path, state } }),
       });
-      keepSessionCookies(s.cookies, () => store.settings.getFor(identityId, KEEP_SESSION_COOKIES_KEY, false));
+      cookieKeepers.set(
+        identityId,
+        keepSessionCookies(s.cookies, {
+          enabled: () => store.settings.getFor(identityId, KEEP_SESSION_COOKIES_KEY, false),
+          record: {
+            read: () => store.settings.getFor<unknown>(identityId, KEPT_COOKIE_COPIES_KEY, []),
+            write: (copies) => store.settings.setFor(identityId, KEPT_COOKIE_COPIES_KEY, copies.length > 0 ? copies : undefined),
+          },
+        }),
+      );
       if (!guard) throw new Error('The post guard must exist before any identity session is opened.');
       // Every request from this identity's pages passes the guard (PITFALLS 12: every posting path).
       installPostGuard(s.webRequest, { identityId, guard, blobs: s, activation });
@@ -177,6 +188,12 @@ export function bootstrap(): void {
     recogniseOffThread: (request, options) => recogniser.recognise(request, options),
     // System settings and PAC files: what Chromium does in this identity's session, so API posts leave the same way.
     resolveProxy: (identityId, url) => sessionFor(identityId).resolveProxy(url),
+    onSessionOptionsChanged: (identityId, { keepSessionCookies: keep }) => {
+      // Turned off, copies an earlier run left are turned back now, not only once a window opens the session (a
+      // session not open has no session cookies to keep).
+      if (!keep) sessionFor(identityId);
+      void cookieKeepers.get(identityId)?.apply(keep);
+    },
     onNetworkChanged: (identityId, settings) => {
       sessionFor(identityId); // opens the session (and its gate) if no window did yet
       const gate = gates.get(identityId)!;
@@ -200,6 +217,9 @@ export function bootstrap(): void {
     },
     // (The store last: the held posts' cancellations are logged to it.)
     () => store.close(),
+    // Each identity session opened: what a site set in the last 30 s reaches disk (quit.ts holds the quit for it). The
+    // default session holds only Hatstand's own pages, which keep nothing in cookies.
+    { flush: () => Promise.all([...cookieKeepers.values()].map((keeper) => keeper.flush())) },
   );
   // A proxy's login for a request no page made (a service worker): answered for the one identity behind that proxy.
   answerProxyLoginsWithoutPage(app, {

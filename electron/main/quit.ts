@@ -13,20 +13,66 @@
  * `last` (the store) is closed once what `end` started has settled: the guard logs each held post's cancellation in
  * later microtasks, which run before Electron goes on to 'quit', and a store closed in the same 'will-quit' would
  * lose them.
+ *
+ * `writes` (the identities' cookie stores, which reach disk only every 30 s, docs/api/cookies.md:129) are answered in
+ * later tasks, and Electron goes on to end the process as soon as 'will-quit' has returned (browser.cc,
+ * NotifyAndShutdown, then Shutdown: 'quit', and the message loop quits once idle, electron_browser_main_parts.cc:546,
+ * waiting for no answer of the network service). So the quit is held (will-quit prevented) until they and the
+ * ending have settled, `holdMs` at most so that a store that never answers cannot keep Hatstand from quitting; then
+ * `last`, and `app.exit()`, which ends without asking anything again: a second `quit()` would emit 'before-quit' and
+ * ask the windows again, and one opened meanwhile could refuse once the store is closed. At a session's end the
+ * writes are started too, for what they get done before the process is terminated.
  */
 export interface QuittingApp {
-  on(event: 'will-quit', listener: () => void): unknown;
+  on(event: 'will-quit', listener: (event: { preventDefault(): void }) => void): unknown;
   on(event: 'browser-window-created', listener: (event: unknown, window: { on(event: 'session-end', listener: () => void): unknown }) => void): unknown;
+  exit(exitCode?: number): void;
 }
 
-export function endWhenQuitIsCertain(app: QuittingApp, end: () => Promise<unknown> | void, last: () => void = () => {}): void {
+/** What must reach disk before the process ends. */
+export interface QuitWrites {
+  /** Starts the writes; they are answered in later tasks. */
+  flush: () => Promise<unknown>;
+  /** How long a quit waits for them at most. */
+  holdMs?: number;
+}
+
+export const QUIT_HOLD_MS = 2000;
+
+export function endWhenQuitIsCertain(
+  app: QuittingApp,
+  end: () => Promise<unknown> | void,
+  last: () => void = () => {},
+  writes?: QuitWrites,
+): void {
+  const settled = (what: string, work: () => Promise<unknown> | void): Promise<void> =>
+    new Promise((resolve) => resolve(work())).then(
+      () => undefined,
+      (error: unknown) => console.error(`[quit] ${what} failed:`, error instanceof Error ? error.message : error),
+    );
   let ending: Promise<void> | null = null;
   const startEnding = (): Promise<void> =>
-    (ending ??= new Promise((resolve) => resolve(end())).then(
-      () => undefined,
-      (error: unknown) => console.error('[quit] ending failed:', error instanceof Error ? error.message : error),
-    ));
-  app.on('will-quit', () => void startEnding().finally(last));
+    (ending ??= Promise.all([settled('ending', end), writes ? settled('writing to disk', writes.flush) : undefined]).then(() => undefined));
+  let holding = false;
+  app.on('will-quit', (event) => {
+    const ended = startEnding();
+    if (!writes) return void ended.finally(last);
+    // (Prevented again if the quit is asked again while held.)
+    event.preventDefault();
+    if (holding) return;
+    holding = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const cap = new Promise<void>((resolve) => (timer = setTimeout(resolve, writes.holdMs ?? QUIT_HOLD_MS)));
+    void Promise.race([ended, cap]).then(() => {
+      clearTimeout(timer);
+      try {
+        last();
+      } catch (error) {
+        console.error('[quit] closing failed:', error instanceof Error ? error.message : error);
+      }
+      app.exit(0);
+    });
+  });
   // (Not `last` at a session's end: a quit already under way is not cut short there, native_window_views_win.cc, and
   // its windows still log as they close; a process that is terminated needs no store closed.)
   app.on('browser-window-created', (_event, window) => window.on('session-end', () => void startEnding()));

@@ -4,64 +4,221 @@ import type { Cookie, Cookies, CookiesSetDetails } from 'electron';
  * Session-only cookies vanish at every restart, even in a persist: partition
  * (electron#9995), and some sites then sign the person out each time
  * (PITFALLS 3). When an identity opts in, each session cookie a site sets is
- * written again with an expiry, in the same identity's cookie store only.
+ * written again with an expiry, in the same identity's cookie store only. The
+ * choice reaches the cookies already there as well: turned on, they are
+ * copied; turned off, Hatstand's copies (recorded, as they look like any
+ * lasting cookie) become session cookies again.
  */
 export const KEEP_DAYS = 30;
 
-/** The persistent copy of a session cookie, or null when there is nothing to keep. */
-export function persistentCopy(cookie: Cookie, nowSeconds: number, days = KEEP_DAYS): CookiesSetDetails | null {
-  if (!cookie.session || !cookie.domain) return null;
-  const host = cookie.domain.replace(/^\./, '');
+/** The URL a cookie belongs to, as `cookies.get` and `cookies.set` take it. */
+function urlOf(cookie: Cookie): string {
+  return `${cookie.secure ? 'https' : 'http'}://${(cookie.domain ?? '').replace(/^\./, '')}${cookie.path ?? '/'}`;
+}
+
+/** The cookie as `cookies.set` writes it again, with the same scope; a session cookie unless given an expiry. */
+function sameScope(cookie: Cookie): CookiesSetDetails {
   const details: CookiesSetDetails = {
-    url: `${cookie.secure ? 'https' : 'http'}://${host}${cookie.path ?? '/'}`,
+    url: urlOf(cookie),
     name: cookie.name,
     value: cookie.value,
     path: cookie.path ?? '/',
     secure: cookie.secure ?? false,
     httpOnly: cookie.httpOnly ?? false,
-    expirationDate: nowSeconds + days * 24 * 60 * 60,
     sameSite: cookie.sameSite,
   };
   // A host-only cookie stays host-only: giving it a domain would widen it to subdomains.
-  if (!cookie.hostOnly) details.domain = cookie.domain;
+  if (!cookie.hostOnly && cookie.domain) details.domain = cookie.domain;
   return details;
 }
 
+/** The persistent copy of a session cookie, or null when there is nothing to keep. */
+export function persistentCopy(cookie: Cookie, nowSeconds: number, days = KEEP_DAYS): CookiesSetDetails | null {
+  if (!cookie.session || !cookie.domain) return null;
+  return { ...sameScope(cookie), expirationDate: nowSeconds + days * 24 * 60 * 60 };
+}
+
 /** The cookie jar as this module uses it (Electron's `on` returns the jar for chaining; unused here). */
-export interface WatchedCookies extends Pick<Cookies, 'set' | 'flushStore'> {
+export interface WatchedCookies extends Pick<Cookies, 'get' | 'set' | 'flushStore'> {
   on(event: 'changed', listener: (event: Electron.Event, cookie: Cookie, cause: string, removed: boolean) => void): unknown;
 }
 
-export function keepSessionCookies(
-  cookies: WatchedCookies,
-  enabled: () => boolean,
-  now: () => number = () => Date.now(),
-): void {
-  // The store writes its changes to disk every 30 seconds (docs/api/cookies.md, flushStore) and nothing in Electron's
-  // quit flushes it: a person who signs in and quits at once would find the copy gone. Each copy is written at once;
-  // copies that come while a write runs share the next one.
-  let writing: Promise<void> | null = null;
-  let again = false;
-  const write = (): void => {
-    if (writing) {
-      again = true;
-      return;
+/**
+ * A copy Hatstand made: a copy looks like any cookie a site set to last, so which ones are Hatstand's is recorded (the
+ * expiry it gave tells a copy from a cookie the site set since). Never a value: values are secrets, kept from the
+ * store and the logs.
+ */
+export interface KeptCopy {
+  name: string;
+  domain: string;
+  path: string;
+  expirationDate: number;
+}
+
+/** Where an identity's copies are recorded (its settings in the store, bootstrap.ts). */
+export interface KeptCopiesRecord {
+  read(): unknown;
+  write(copies: KeptCopy[]): void;
+}
+
+export interface KeepSessionCookiesOptions {
+  /** Whether the identity keeps its session cookies (the saved choice). */
+  enabled: () => boolean;
+  record: KeptCopiesRecord;
+  now?: () => number;
+  /** What failed where no one waits for it; never with a cookie in it. */
+  report?: (problem: string) => void;
+}
+
+export interface CookieKeeper {
+  /**
+   * The choice changed (already saved): turned on, the session cookies already in the jar are copied (a person turns
+   * it on after signing in, once signed out too often); turned off, the copies become session cookies again. Written
+   * to disk either way. Never rejects.
+   */
+  apply(keep: boolean): Promise<void>;
+  /** Writes the jar to disk once the copies under way are made (a quit: the store writes only every 30 s). */
+  flush(): Promise<void>;
+}
+
+/** A cookie's identity in the jar: one cookie per name, domain and path. */
+const keyOf = (cookie: Pick<Cookie, 'name' | 'domain' | 'path'>): string => JSON.stringify([cookie.name, cookie.domain, cookie.path ?? '/']);
+
+const isKeptCopy = (value: unknown): value is KeptCopy => {
+  const c = value as Partial<KeptCopy> | null;
+  return typeof c?.name === 'string' && typeof c.domain === 'string' && typeof c.path === 'string' && typeof c.expirationDate === 'number';
+};
+
+/** Whether a cookie in the jar is the copy recorded (Chromium keeps the expiry to the microsecond; a site's is another). */
+const isTheCopy = (cookie: Cookie, copy: KeptCopy): boolean =>
+  !cookie.session && cookie.expirationDate !== undefined && Math.abs(cookie.expirationDate - copy.expirationDate) < 1;
+
+export function keepSessionCookies(cookies: WatchedCookies, options: KeepSessionCookiesOptions): CookieKeeper {
+  const now = options.now ?? (() => Date.now());
+  const report = options.report ?? ((problem: string) => console.error(`[cookies] ${problem}`));
+  // Read from the store on every change: once the store is closed (a quit), nothing is kept any more.
+  const enabled = (): boolean => {
+    try {
+      return options.enabled();
+    } catch {
+      return false;
     }
-    writing = cookies
-      .flushStore()
-      .catch(() => {})
-      .finally(() => {
-        writing = null;
-        if (again) {
-          again = false;
-          write();
-        }
-      });
   };
-  cookies.on('changed', (_event, cookie, _cause, removed) => {
-    if (removed || !enabled()) return;
-    const copy = persistentCopy(cookie, Math.floor(now() / 1000));
+  const kept = new Map<string, KeptCopy>();
+  try {
+    const recorded = options.record.read();
+    if (Array.isArray(recorded)) for (const copy of recorded.filter(isKeptCopy)) kept.set(keyOf(copy), copy);
+  } catch (error) {
+    report(`The record of kept cookies could not be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const saveRecord = (): void => {
+    try {
+      options.record.write([...kept.values()]);
+    } catch (error) {
+      report(`The record of kept cookies could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  // The store writes its changes to disk every 30 seconds (docs/api/cookies.md, flushStore): a copy made just before a
+  // crash, or a quit cut short, would be gone. Each copy is written at once; copies that come while a write runs share
+  // the next one (that write may have begun before them).
+  let writing: Promise<void> | null = null;
+  let following: Promise<void> | null = null;
+  const write = (): Promise<void> => {
+    if (!writing) {
+      writing = cookies
+        .flushStore()
+        .catch(() => {})
+        .finally(() => (writing = null));
+      return writing;
+    }
+    return (following ??= writing.then(() => {
+      following = null;
+      return write();
+    }));
+  };
+  // Work on one cookie runs in the order its changes came, so a later change is never undone by an earlier copy.
+  const queues = new Map<string, Promise<void>>();
+  const inOrder = (key: string, work: () => Promise<void>): Promise<void> => {
+    const next = (queues.get(key) ?? Promise.resolve()).then(work).catch((error: unknown) => {
+      report(`A kept cookie could not be written: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    queues.set(key, next);
+    void next.finally(() => {
+      if (queues.get(key) === next) queues.delete(key);
+    });
+    return next;
+  };
+  // (By name and path over the whole jar: a lookup by URL would apply the rules for sending cookies to it, secure and
+  // path, electron_api_cookies.cc:310-340.)
+  const inJar = async (cookie: Pick<Cookie, 'name' | 'domain' | 'path'>): Promise<Cookie | undefined> => {
+    const found = await cookies.get({ name: cookie.name, path: cookie.path ?? '/' });
+    return found.find((c) => c.domain === cookie.domain);
+  };
+
+  // `changed` reaches main in a later task than the change (cookie_change_notifier.cc, a mojo receiver): by then the
+  // site may have deleted the cookie (a sign-out) or set it again. A copy made from the event alone would bring a
+  // deleted cookie back for 30 days, so the jar is asked first and only the session cookie still there is copied.
+  // (A deletion landing between that answer and the copy is not seen: Electron has no compare-and-set for cookies.)
+  const copyIfStillThere = async (told: Cookie): Promise<void> => {
+    if (!enabled() || !told.domain) return;
+    const current = await inJar(told);
+    if (!current?.session || current.value !== told.value || !enabled()) return;
+    const copy = persistentCopy(current, Math.floor(now() / 1000));
+    if (!copy) return;
     // The copy is not a session cookie, so writing it does not come back here.
-    if (copy) void cookies.set(copy).then(write, () => {});
+    await cookies.set(copy);
+    kept.set(keyOf(current), { name: current.name, domain: current.domain!, path: current.path ?? '/', expirationDate: copy.expirationDate! });
+    saveRecord();
+    void write();
+  };
+  // Turned off, a copy becomes the session cookie it was rather than going: the person asked not to stay signed in
+  // across restarts, not to be signed out of every site now (and maybe out of a post half written).
+  const turnBack = async (key: string): Promise<void> => {
+    const copy = kept.get(key);
+    if (!copy) return;
+    const current = await inJar(copy);
+    kept.delete(key);
+    saveRecord();
+    // (A cookie the site has set since, with its own expiry, is the site's and stays.)
+    if (current && isTheCopy(current, copy)) await cookies.set(sameScope(current));
+  };
+
+  cookies.on('changed', (_event, cookie, cause, removed) => {
+    const key = keyOf(cookie);
+    const copy = kept.get(key);
+    // A copy the site deleted (or let expire), or replaced with a lasting cookie of its own, is no longer Hatstand's.
+    if (copy && !cookie.session && (removed ? cause !== 'overwrite' : !isTheCopy(cookie, copy))) {
+      kept.delete(key);
+      saveRecord();
+    }
+    if (removed || !cookie.session || !enabled()) return;
+    void inOrder(key, () => copyIfStillThere(cookie));
   });
+
+  const apply = async (keep: boolean): Promise<void> => {
+    try {
+      if (keep) {
+        const sessionCookies = await cookies.get({ session: true });
+        await Promise.all(sessionCookies.map((cookie) => inOrder(keyOf(cookie), () => copyIfStillThere(cookie))));
+      } else {
+        // (With the copies still under way, which see the choice and make none.)
+        const keys = new Set([...kept.keys(), ...queues.keys()]);
+        await Promise.all([...keys].map((key) => inOrder(key, () => turnBack(key))));
+      }
+      await write();
+    } catch (error) {
+      report(`The cookies already kept could not follow the choice: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  // Copies the choice was turned off for before they were turned back (the session was not open, or Hatstand quit).
+  if (kept.size > 0 && !enabled()) void apply(false);
+
+  return {
+    apply,
+    flush: async () => {
+      await Promise.all([...queues.values()]);
+      await write();
+    },
+  };
 }

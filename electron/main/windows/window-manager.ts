@@ -320,7 +320,8 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     await session.clearStorageData();
     await session.clearCache();
     // What those two leave (HSTS records, network state, code cache), then the cookies' deletion written to disk at
-    // once: the store writes every 30 s, and a quit does not flush it (docs/api/session.md, clearData; cookies.md).
+    // once: the store writes every 30 s, and Electron's quit does not flush it (docs/api/session.md, clearData;
+    // cookies.md).
     // (The logins went with the storage; a data type BrowsingDataRemover could not clear rejects the whole call
     // (electron_api_session.cc, ClearDataTask), and refusing the removal for it would leave an identity that can never
     // be removed. Logged instead.)

@@ -588,6 +588,40 @@ describe('menus', () => {
 });
 
 describe('sessions', () => {
+  it("cookies: main hears of a change in a later task, when the site may have deleted the cookie already; answers come later too", async () => {
+    const e = createElectron();
+    const cookies = e.session.fromPartition('persist:identity-a').cookies;
+    const heard: Array<[string, string, boolean]> = [];
+    cookies.on('changed', (_event: unknown, cookie: { name: string }, cause: string, removed: boolean) => void heard.push([cookie.name, cause, removed]));
+    let answered = false;
+    void cookies.set({ url: 'https://x.com/', name: 'sid', value: '1' }).then(() => (answered = true));
+    void cookies.remove('https://x.com/', 'sid');
+    await Promise.resolve();
+    expect([heard, answered]).toEqual([[], false]);
+    await nextTask();
+    expect(heard).toEqual([
+      ['sid', 'inserted', false],
+      ['sid', 'explicit', true],
+    ]);
+    expect(answered).toBe(true);
+    expect(await cookies.get({ url: 'https://x.com/', name: 'sid' })).toEqual([]);
+  });
+
+  it('cookies: a flush reaches disk in a later task, never once the process has ended; session cookies never', async () => {
+    const e = createElectron();
+    const cookies = e.session.fromPartition('persist:identity-a').cookies;
+    await cookies.set({ url: 'https://x.com/', name: 'kept', value: '1', expirationDate: 4_000_000_000 });
+    await cookies.set({ url: 'https://x.com/', name: 'sid', value: '1' });
+    expect(cookies.onDisk()).toEqual([]);
+    await cookies.flushStore();
+    expect(cookies.onDisk().map((c) => c.name)).toEqual(['kept']);
+    await cookies.set({ url: 'https://x.com/', name: 'late', value: '1', expirationDate: 4_000_000_000 });
+    void cookies.flushStore();
+    e.app.quit(); // (no window: 'quit' at once)
+    await nextTask();
+    expect(cookies.onDisk().map((c) => c.name)).toEqual(['kept']);
+  });
+
   it('one session per partition, and clearing records the pages still alive', async () => {
     const e = createElectron();
     const s = e.session.fromPartition('persist:identity-a');

@@ -1,7 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from 'electron';
-import { keepSessionCookies, persistentCopy } from '../../../electron/main/session/keep-session-cookies';
+import { keepSessionCookies, persistentCopy, type KeptCopy, type WatchedCookies } from '../../../electron/main/session/keep-session-cookies';
 import { createElectron, nextTask } from '../../support/electron';
+
+/** Lets the jar's answers and `changed` events that follow one another arrive (each comes in a later task). */
+async function settle(tasks = 8): Promise<void> {
+  for (let i = 0; i < tasks; i++) await nextTask();
+}
+
+/** A keeper as bootstrap.ts builds one, its record of copies in memory (the identity's settings in the app). */
+function keep(cookies: WatchedCookies, enabled: () => boolean, recorded: unknown = []) {
+  const record = { copies: recorded, writes: 0 };
+  const keeper = keepSessionCookies(cookies, {
+    enabled,
+    record: { read: () => record.copies, write: (copies: KeptCopy[]) => void ((record.copies = copies), record.writes++) },
+    now: () => 2_000_000,
+  });
+  return { keeper, record };
+}
 
 const sessionCookie: Cookie = {
   name: 'sid',
@@ -36,7 +52,7 @@ describe('keeping session cookies (PITFALLS 3)', () => {
   it('rewrites only while the identity opted in, and never removed cookies', async () => {
     const cookies = createElectron().session.fromPartition('persist:identity-a').cookies;
     let enabled = false;
-    keepSessionCookies(cookies, () => enabled, () => 2_000_000);
+    keep(cookies, () => enabled);
     const site = { url: 'https://example.com/', name: 'sid', value: 'abc', secure: true };
     await cookies.set(site);
     expect(cookies.jar).toEqual([expect.objectContaining({ name: 'sid', session: true })]);
@@ -44,22 +60,115 @@ describe('keeping session cookies (PITFALLS 3)', () => {
     await cookies.remove('https://example.com/', 'sid');
     expect(cookies.jar).toEqual([]);
     await cookies.set(site);
-    await new Promise((resolve) => setImmediate(resolve));
+    await settle();
     expect(cookies.jar).toEqual([expect.objectContaining({ name: 'sid', session: false, expirationDate: 2_000 + 30 * 86_400, hostOnly: true })]);
   });
 
-  it('writes the copy to disk at once: the store writes every 30 s, and a quit does not flush it', async () => {
+  it('never brings back a cookie the site deleted before its change reached main, and keeps only the value still there', async () => {
     const cookies = createElectron().session.fromPartition('persist:identity-a').cookies;
-    keepSessionCookies(cookies, () => true, () => 2_000_000);
+    keep(cookies, () => true);
+    const site = { url: 'https://example.com/', name: 'sid', secure: true };
+    // A sign-out set and cleared within one round trip: 'changed' for the set arrives once the cookie is gone.
+    void cookies.set({ ...site, value: 'abc' });
+    void cookies.remove('https://example.com/', 'sid');
+    await settle();
+    expect(cookies.jar).toEqual([]);
+    // Set twice before main hears of the first: the copy is of the value the site left.
+    void cookies.set({ ...site, value: 'one' });
+    void cookies.set({ ...site, value: 'two' });
+    await settle();
+    expect(cookies.jar).toEqual([expect.objectContaining({ name: 'sid', value: 'two', session: false })]);
+  });
+
+  it('writes the copy to disk at once: the store writes every 30 s, and a crash or a quit cut short would lose it', async () => {
+    const cookies = createElectron().session.fromPartition('persist:identity-a').cookies;
+    keep(cookies, () => true);
     await cookies.set({ url: 'https://example.com/', name: 'sid', value: 'abc', secure: true });
-    await nextTask();
+    await settle();
     // What a restart right now would find: the kept copy.
     expect(cookies.onDisk()).toEqual([expect.objectContaining({ name: 'sid', value: 'abc', session: false })]);
     // A burst of cookies (a sign-in sets several) shares writes rather than asking one per cookie.
     const before = cookies.flushes;
     for (const name of ['a', 'b', 'c', 'd', 'e']) void cookies.set({ url: 'https://example.com/', name, value: '1' });
-    for (let i = 0; i < 5; i++) await nextTask();
+    await settle();
     expect(cookies.onDisk().map((c) => c.name).sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'sid']);
     expect(cookies.flushes - before).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('turning keeping on or off (the identity settings)', () => {
+  const site = { url: 'https://example.com/', secure: true };
+  const LASTING = 4_000_000_000; // a cookie the site itself set to last
+
+  it('turned on after signing in: the session cookies already there are kept and written to disk, and recorded without their values', async () => {
+    const cookies = createElectron().session.fromPartition('persist:identity-a').cookies;
+    let enabled = false;
+    const { keeper, record } = keep(cookies, () => enabled);
+    await cookies.set({ ...site, name: 'sid', value: 'secret-1' });
+    await cookies.set({ ...site, name: 'csrf', value: 'secret-2', path: '/app' });
+    await cookies.set({ ...site, name: 'pref', value: 'dark', expirationDate: LASTING });
+    await settle();
+    expect(cookies.jar.filter((c) => c.session).map((c) => c.name)).toEqual(['sid', 'csrf']);
+
+    enabled = true; // (saved by the handler before it is applied)
+    await keeper.apply(true);
+    expect(cookies.jar.map((c) => [c.name, c.session, c.expirationDate])).toEqual(
+      expect.arrayContaining([
+        ['sid', false, 2_000 + 30 * 86_400],
+        ['csrf', false, 2_000 + 30 * 86_400],
+        ['pref', false, LASTING],
+      ]),
+    );
+    expect(cookies.onDisk().map((c) => c.name).sort()).toEqual(['csrf', 'pref', 'sid']);
+    expect(record.copies).toEqual(
+      expect.arrayContaining([
+        { name: 'sid', domain: 'example.com', path: '/', expirationDate: 2_000 + 30 * 86_400 },
+        { name: 'csrf', domain: 'example.com', path: '/app', expirationDate: 2_000 + 30 * 86_400 },
+      ]),
+    );
+    expect(JSON.stringify(record.copies)).not.toContain('secret');
+  });
+
+  it('turned off: its copies become session cookies again (signed in until the next restart, not for 30 days), written to disk; the site\u2019s own lasting cookies stay', async () => {
+    const cookies = createElectron().session.fromPartition('persist:identity-a').cookies;
+    let enabled = true;
+    const { keeper, record } = keep(cookies, () => enabled);
+    await cookies.set({ ...site, name: 'sid', value: 'abc' });
+    await cookies.set({ ...site, name: 'token', value: 'one' });
+    await cookies.set({ ...site, name: 'pref', value: 'dark', expirationDate: LASTING });
+    await settle();
+    // The site later makes one of them a lasting cookie of its own: no longer Hatstand's copy.
+    await cookies.set({ ...site, name: 'token', value: 'two', expirationDate: LASTING });
+    await settle();
+    await keeper.flush();
+    expect(cookies.onDisk().map((c) => c.name).sort()).toEqual(['pref', 'sid', 'token']);
+
+    enabled = false;
+    await keeper.apply(false);
+    await settle();
+    expect(cookies.jar.map((c) => [c.name, c.value, c.session])).toEqual(
+      expect.arrayContaining([
+        ['sid', 'abc', true],
+        ['token', 'two', false],
+        ['pref', 'dark', false],
+      ]),
+    );
+    // What a restart finds: the site's own cookies, no copy.
+    expect(cookies.onDisk().map((c) => c.name).sort()).toEqual(['pref', 'token']);
+    expect(record.copies).toEqual([]);
+    // And the session cookie turned back is not copied again.
+    expect(cookies.jar.find((c) => c.name === 'sid')).toMatchObject({ session: true });
+  });
+
+  it('copies the choice was turned off for while the session was not open are turned back when it opens', async () => {
+    const cookies = createElectron().session.fromPartition('persist:identity-a').cookies;
+    // (What an earlier run left on disk.)
+    await cookies.set({ ...site, name: 'sid', value: 'abc', expirationDate: 2_594_000 });
+    await settle();
+    const { record } = keep(cookies, () => false, [{ name: 'sid', domain: 'example.com', path: '/', expirationDate: 2_594_000 }, { broken: true }]);
+    await settle();
+    expect(cookies.jar).toEqual([expect.objectContaining({ name: 'sid', value: 'abc', session: true })]);
+    expect(cookies.onDisk()).toEqual([]);
+    expect(record.copies).toEqual([]);
   });
 });

@@ -90,7 +90,7 @@ export interface TestApp {
 }
 
 /** The real services on a fresh store, wired as bootstrap wires them, with recording windows. */
-export function testApp(): TestApp {
+export function testApp(hooks: Pick<Parameters<typeof createHandlers>[0], 'onSessionOptionsChanged'> = {}): TestApp {
   // No test reaches the internet: every account request fails as on a machine without network.
   const offline = { fetch: async () => Promise.reject(new TypeError('fetch failed')), retryDelaysMs: [] as number[], timeoutMs: 1000 };
   const dir = mkdtempSync(join(tmpdir(), 'hatstand-app-'));
@@ -113,6 +113,7 @@ export function testApp(): TestApp {
       hide: () => {},
       notice: () => {},
     },
+    ...hooks,
   });
   const router = createRouter(services.handlers, (_channel, error) => unexpected.push(error));
   return {

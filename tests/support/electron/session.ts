@@ -9,7 +9,8 @@
  *   and can write again right after (pages outlive their window,
  *   docs/api/base-window.md:67-90).
  * - Cookies emit `changed` (event, cookie, cause, removed) on every write
- *   (docs/api/cookies.md, Event: 'changed').
+ *   (docs/api/cookies.md, Event: 'changed'), in a later task, and answer in
+ *   later tasks (FakeCookies).
  * - `setProxy(config)` writes the proxy preference and resolves on the next
  *   task (shell/browser/api/electron_api_session.cc:752-797, Session::SetProxy:
  *   SetValue, then PostTask(ResolvePromise)); the network service learns the new
@@ -70,27 +71,71 @@ export type SessionKeys =
   | 'getBlobData'
   | 'setDevicePermissionHandler';
 
+/**
+ * A session's cookie jar. The jar lives in the network service: every call is a message to it, and its answer (the
+ * promise) comes back in a later task of the main process (electron_api_cookies.cc:310-454, Get, Remove, Set and
+ * FlushStore each answer from a callback of the CookieManager's mojo reply). `changed` comes the same way, in a later
+ * task than the change, on a pipe of its own: CookieChangeNotifier is a mojo receiver of the network service's global
+ * change listener (cookie_change_notifier.cc:47, :59-63), and Cookies::OnCookieChanged emits from there
+ * (electron_api_cookies.cc:456-463). So by the time main hears of a cookie, the site may have changed or deleted it.
+ * (Changes are applied to `jar` at once: main sees the jar only through answers, which come later in any case.)
+ */
 export class FakeCookies extends Emitter implements Pick<Electron.Cookies, 'get' | 'set' | 'remove' | 'flushStore'> {
   readonly jar: Cookie[] = [];
   /**
    * What is on disk: the cookie store writes its changes every 30 seconds or 512 operations, and at once on
-   * `flushStore()` (docs/api/cookies.md, cookies.flushStore; nothing in Electron's quit flushes it). Session cookies
-   * are never written. `onDisk()` is the test control: what a restart would find.
+   * `flushStore()` (docs/api/cookies.md:123-131; nothing in Electron's quit flushes it). Session cookies are never
+   * written. `onDisk()` is the test control: what a restart would find.
+   *
+   * A flush is written when the network service handles it, in a later task; once the process has ended (`quit`, or
+   * the end of a Windows session) nothing more is: Browser::Shutdown emits 'quit' and posts the quit of the message
+   * loop (browser.cc, Shutdown and RunQuitClosure), waiting for no answer of the network service ("if the cookie is
+   * set and you quit too soon it won't be flushed to disk", electron#13200).
    */
   private written: Cookie[] = [];
   flushes = 0;
+
+  constructor(private readonly processEnded: () => boolean = () => false) {
+    super();
+  }
+
+  /** An answer of the network service: in a later task, and never once the process has ended. */
+  private answer<T>(work: () => T): Promise<T> {
+    return new Promise((resolve) =>
+      setImmediate(() => {
+        if (!this.processEnded()) resolve(work());
+      }),
+    );
+  }
+  /** `changed` for a change made now, told in a later task. */
+  private tell(cookie: Cookie, cause: string, removed: boolean): void {
+    const told = { ...cookie };
+    setImmediate(() => {
+      if (!this.processEnded()) this.emit('changed', {}, told, cause, removed);
+    });
+  }
+
   flushStore(): Promise<void> {
     this.flushes++;
-    this.written = this.jar.filter((c) => !c.session).map((c) => ({ ...c }));
-    return Promise.resolve();
+    return this.answer(() => {
+      this.written = this.jar.filter((c) => !c.session).map((c) => ({ ...c }));
+    });
   }
   onDisk(): Cookie[] {
     return this.written.map((c) => ({ ...c }));
   }
+  /** The filter as MatchesCookie applies it (electron_api_cookies.cc:110-129): `path` exactly, `session` as asked. */
   get(filter: CookiesGetFilter): Promise<Cookie[]> {
-    return Promise.resolve(
-      this.jar.filter((c) => (filter.name === undefined || c.name === filter.name) && (filter.url === undefined || cookieMatchesUrl(c, filter.url))),
-    );
+    const found = this.jar
+      .filter(
+        (c) =>
+          (filter.name === undefined || c.name === filter.name) &&
+          (filter.url === undefined || cookieMatchesUrl(c, filter.url)) &&
+          (filter.path === undefined || c.path === filter.path) &&
+          (filter.session === undefined || c.session === filter.session),
+      )
+      .map((c) => ({ ...c }));
+    return this.answer(() => found);
   }
   set(details: CookiesSetDetails): Promise<void> {
     const host = new URL(details.url).hostname;
@@ -112,19 +157,19 @@ export class FakeCookies extends Emitter implements Pick<Electron.Cookies, 'get'
     const at = this.jar.findIndex((c) => c.name === cookie.name && c.domain === cookie.domain && c.path === cookie.path);
     if (at !== -1) {
       const [old] = this.jar.splice(at, 1);
-      this.emit('changed', {}, old, 'overwrite', true);
+      this.tell(old!, 'overwrite', true);
     }
     this.jar.push(cookie);
-    this.emit('changed', {}, cookie, 'inserted', false);
-    return Promise.resolve();
+    this.tell(cookie, 'inserted', false);
+    return this.answer(() => undefined);
   }
   remove(url: string, name: string): Promise<void> {
     const at = this.jar.findIndex((c) => c.name === name && cookieMatchesUrl(c, url));
     if (at !== -1) {
       const [cookie] = this.jar.splice(at, 1);
-      this.emit('changed', {}, cookie, 'explicit', true);
+      this.tell(cookie!, 'explicit', true);
     }
-    return Promise.resolve();
+    return this.answer(() => undefined);
   }
 }
 
@@ -142,7 +187,8 @@ export interface ClearRecord {
 
 export class FakeSession extends Emitter implements Pick<Session, SessionKeys> {
   readonly webRequest = new FakeWebRequest();
-  readonly cookies = new FakeCookies();
+  /** (Its answers stop when the process ends: a quit's 'quit', or a Windows session's end.) */
+  readonly cookies = new FakeCookies(() => this.world.app?.ended === true || this.world.app?.terminated === true);
   /** This session's own protocol handlers (protocol.ts). */
   readonly protocol = new FakeProtocol((scheme) => this.world.standardSchemes.has(scheme));
   readonly clears: ClearRecord[] = [];

@@ -19,7 +19,7 @@ import { removeIdentity } from './remove-identity';
 import { reportToConsole } from '../after-commit';
 import { NetworkService, PROXY_SECRET, type ChromiumProxyResolver } from '../network';
 import type { NetworkSettings } from '../../../../shared/domain/network';
-import type { ChromeContext } from '../../../../shared/ipc/contract';
+import type { ChromeContext, SessionOptions } from '../../../../shared/ipc/contract';
 import { LinkRouter, type LinkPort } from '../links/link-router';
 import { networkHandlers } from './network-handlers';
 
@@ -49,6 +49,8 @@ export function createHandlers(deps: {
   accountsHttp?: HttpOptions;
   /** Chromium's proxy answer in an identity's session (system settings, PAC files); Electron glue only. */
   resolveProxy?: ChromiumProxyResolver;
+  /** An identity's session options changed (saved): its session follows, cookies already there included. */
+  onSessionOptionsChanged?: (identityId: string, options: SessionOptions) => void;
   /** An identity's network changed: re-apply its session and reload its running views. */
   onNetworkChanged?: (identityId: string, settings: NetworkSettings) => void | Promise<void>;
   /** Windows for link routing: open as another identity, ask in the chrome. */
@@ -89,7 +91,14 @@ export function createHandlers(deps: {
     warnings.invalidate();
     deps.onIdentitiesChanged?.();
   };
-  const identities = identityHandlers(store, deps.windows, onIdentitiesChanged, (identityId) => broker.prompts(identityId));
+  const identities = identityHandlers(
+    store,
+    deps.windows,
+    onIdentitiesChanged,
+    (identityId) => broker.prompts(identityId),
+    reportToConsole,
+    deps.onSessionOptionsChanged,
+  );
   const network = new NetworkService({
     store,
     vault,

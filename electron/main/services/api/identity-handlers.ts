@@ -1,6 +1,6 @@
 import type { Identity } from '../../../../shared/domain/identity';
 import { APPEARANCE_KEY, APPEARANCE_SUMMARY, appearanceOf } from '../appearance';
-import type { GuardPrompt } from '../../../../shared/ipc/contract';
+import type { GuardPrompt, SessionOptions } from '../../../../shared/ipc/contract';
 import { permissionKey } from '../../../../shared/domain/permissions';
 import { AppError } from '../../../../shared/result';
 import type { Store } from '../store';
@@ -36,6 +36,8 @@ type IdentityChannels =
 
 const PERMISSIONS_KEY = 'permissions.allowed';
 export const KEEP_SESSION_COOKIES_KEY = 'session.keepSessionCookies';
+/** Which cookies are Hatstand's kept copies (name, domain, path, expiry; never a value): keep-session-cookies.ts. */
+export const KEPT_COOKIE_COPIES_KEY = 'session.keptCookieCopies';
 
 /** Identities, their sites, their windows and their permission allow-lists (removal: remove-identity.ts). */
 export function identityHandlers(
@@ -45,6 +47,8 @@ export function identityHandlers(
   /** The identity's posts waiting for a decision (the confirmation broker's). */
   pendingPrompts: (identityId: string) => GuardPrompt[] = () => [],
   report: FollowUpReporter = reportToConsole,
+  /** The identity's session options changed (saved): its open session follows (bootstrap.ts). */
+  onSessionOptionsChanged: (identityId: string, options: SessionOptions) => void = () => {},
 ): Pick<Handlers, IdentityChannels> {
   const siteOf = (identityId: string, siteId: string) => {
     const site = store.identities.get(identityId).sites.find((s) => s.id === siteId);
@@ -156,6 +160,8 @@ export function identityHandlers(
         kind: 'settings.changed',
         summary: `${store.identities.get(identityId).name} ${keepSessionCookies ? 'keeps' : 'no longer keeps'} session cookies across restarts`,
       });
+      // The cookies already in the jar follow the choice too, not only those set from now on.
+      afterCommit(report, 'Applying the choice to the cookies already there', () => onSessionOptionsChanged(identityId, { keepSessionCookies }));
       return { keepSessionCookies };
     },
     'permissions:list': ({ identityId }) =>
