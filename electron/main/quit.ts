@@ -1,3 +1,6 @@
+/** How Hatstand ends: a quit, or a Windows logoff or shutdown that terminates the process. */
+export type Ending = 'quit' | 'session-end';
+
 /**
  * What ends with Hatstand, once its quit is certain. Electron emits 'before-quit' first and only then asks every
  * window to close; a window that refuses (the composer's "Keep editing" when its text could not be saved, a 'close'
@@ -19,15 +22,15 @@ export interface QuittingApp {
   on(event: 'browser-window-created', listener: (event: unknown, window: { on(event: 'session-end', listener: () => void): unknown }) => void): unknown;
 }
 
-export function endWhenQuitIsCertain(app: QuittingApp, end: () => Promise<unknown> | void, last: () => void = () => {}): void {
+export function endWhenQuitIsCertain(app: QuittingApp, end: (ending: Ending) => Promise<unknown> | void, last: () => void = () => {}): void {
   let ending: Promise<void> | null = null;
-  const startEnding = (): Promise<void> =>
-    (ending ??= new Promise((resolve) => resolve(end())).then(
+  const startEnding = (how: Ending): Promise<void> =>
+    (ending ??= new Promise((resolve) => resolve(end(how))).then(
       () => undefined,
       (error: unknown) => console.error('[quit] ending failed:', error instanceof Error ? error.message : error),
     ));
-  app.on('will-quit', () => void startEnding().finally(last));
+  app.on('will-quit', () => void startEnding('quit').finally(last));
   // (Not `last` at a session's end: a quit already under way is not cut short there, native_window_views_win.cc, and
   // its windows still log as they close; a process that is terminated needs no store closed.)
-  app.on('browser-window-created', (_event, window) => window.on('session-end', () => void startEnding()));
+  app.on('browser-window-created', (_event, window) => window.on('session-end', () => void startEnding('session-end')));
 }
