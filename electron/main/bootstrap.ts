@@ -1,5 +1,5 @@
 import { app, clipboard, dialog, ipcMain, Menu, protocol, session, Tray, nativeImage, type Session, type WebContents } from 'electron';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { findRequestedIdentity, identityLookupProblem } from './cli';
 import { followRelaunches } from './relaunch';
@@ -11,6 +11,7 @@ import { keepSessionCookies, type CookieKeeper } from './session/keep-session-co
 import { createRouter } from './services/api/router';
 import { openStore, type Store } from './services/store';
 import { configureIdentitySession, useChromeUserAgentFallback } from './session/configure-session';
+import { RunningDownloads, unfinishedDownloadSummary } from './session/downloads';
 import { sessionForIdentity } from './session/partition';
 import { accountHintFromCookies, installPostGuard } from './session/post-guard-hook';
 import { OffThreadRecogniser, type PostGuard } from './services/post-guard';
@@ -89,6 +90,8 @@ export function bootstrap(): void {
   const sessions = new Map<string, Session>();
   // Each identity session's cookie keeper: it copies session cookies when asked to, and writes the jar to disk.
   const cookieKeepers = new Map<string, CookieKeeper>();
+  // Downloads under way in every identity's session: cancelled when Hatstand ends (below, and downloads.ts).
+  const runningDownloads = new RunningDownloads();
   // Each identity's network (proxy, traits) is applied to its session before any of its views loads.
   const gates = new Map<string, IdentityNetworkGate>();
   // The guard is built with the other services below; sessions are only
@@ -111,8 +114,9 @@ export function bootstrap(): void {
           const refusal = refusalToTell(permission, url, isMainFrame, pageUrl);
           if (refusal) windows.send(identityId, 'permissions:refused', { identityId, ...refusal });
         },
-        onDownloadFailed: ({ path, url, state }) =>
-          log({ identityId, kind: 'site.opened', summary: `Download of ${basename(path)} did not finish (${state === 'cancelled' ? 'cancelled, or cut off' : 'it failed'}); nothing was kept`, details: { url, path, state } }),
+        onDownloadFailed: ({ path, url, state, endedBy }) =>
+          log({ identityId, kind: 'site.opened', summary: unfinishedDownloadSummary(path, endedBy ?? state), details: { url, path, state, ...(endedBy ? { endedBy } : {}) } }),
+        runningDownloads,
       });
       cookieKeepers.set(
         identityId,
@@ -209,13 +213,16 @@ export function bootstrap(): void {
   // (Not at 'before-quit': a window may still refuse to close and cancel the quit, and posts must stay guarded.)
   endWhenQuitIsCertain(
     app,
-    () => {
+    (ending) => {
+      // (Each cancelled download logs its end before cancel() returns: Chromium's Cancel tells its observers at once,
+      // download_item_impl.cc, and Electron emits 'done' from there, electron_api_download_item.cc, OnDownloadUpdated.)
+      runningDownloads.cancelAll(ending);
       const cancelled = services.guard.dispose();
       recogniser.dispose();
       void services.network.dispose();
       return cancelled;
     },
-    // (The store last: the held posts' cancellations are logged to it.)
+    // (The store last: the held posts' and downloads' cancellations are logged to it.)
     () => store.close(),
     // Each identity session opened: what a site set in the last 30 s reaches disk (quit.ts holds the quit for it). The
     // default session holds only Hatstand's own pages, which keep nothing in cookies.

@@ -1,3 +1,6 @@
+/** How Hatstand ends: a quit, or a Windows logoff or shutdown that terminates the process. */
+export type Ending = 'quit' | 'session-end';
+
 /**
  * What ends with Hatstand, once its quit is certain. Electron emits 'before-quit' first and only then asks every
  * window to close; a window that refuses (the composer's "Keep editing" when its text could not be saved, a 'close'
@@ -41,7 +44,7 @@ export const QUIT_HOLD_MS = 2000;
 
 export function endWhenQuitIsCertain(
   app: QuittingApp,
-  end: () => Promise<unknown> | void,
+  end: (ending: Ending) => Promise<unknown> | void,
   last: () => void = () => {},
   writes?: QuitWrites,
 ): void {
@@ -51,11 +54,11 @@ export function endWhenQuitIsCertain(
       (error: unknown) => console.error(`[quit] ${what} failed:`, error instanceof Error ? error.message : error),
     );
   let ending: Promise<void> | null = null;
-  const startEnding = (): Promise<void> =>
-    (ending ??= Promise.all([settled('ending', end), writes ? settled('writing to disk', writes.flush) : undefined]).then(() => undefined));
+  const startEnding = (how: Ending): Promise<void> =>
+    (ending ??= Promise.all([settled('ending', () => end(how)), writes ? settled('writing to disk', writes.flush) : undefined]).then(() => undefined));
   let holding = false;
   app.on('will-quit', (event) => {
-    const ended = startEnding();
+    const ended = startEnding('quit');
     if (!writes) return void ended.finally(last);
     // (Prevented again if the quit is asked again while held.)
     event.preventDefault();
@@ -75,5 +78,5 @@ export function endWhenQuitIsCertain(
   });
   // (Not `last` at a session's end: a quit already under way is not cut short there, native_window_views_win.cc, and
   // its windows still log as they close; a process that is terminated needs no store closed.)
-  app.on('browser-window-created', (_event, window) => window.on('session-end', () => void startEnding()));
+  app.on('browser-window-created', (_event, window) => window.on('session-end', () => void startEnding('session-end')));
 }

@@ -32,7 +32,35 @@ export function placeWindow(
     return o.width >= Math.min(GRAB.width, saved.width) && o.height >= Math.min(GRAB.height, saved.height);
   });
   const fitIn = home ?? workAreas[0];
-  const width = fitIn ? Math.min(saved.width, fitIn.width) : saved.width;
-  const height = fitIn ? Math.min(saved.height, fitIn.height) : saved.height;
+  const { width, height } = fitIn ? fitInto(saved, fitIn) : saved;
   return { width, height, ...(home ? { x: saved.x, y: saved.y } : {}), maximized: saved.maximized === true };
+}
+
+/**
+ * The work area of the display a window is on: the one it overlaps most, as `screen.getDisplayMatching` picks
+ * (docs/api/screen.md); the first (the primary's) when it overlaps none.
+ */
+export function workAreaOf(bounds: Rect, workAreas: readonly Rect[]): Rect | undefined {
+  let best = workAreas[0];
+  let most = 0;
+  for (const area of workAreas) {
+    const o = overlap(bounds, area);
+    if (o.width * o.height > most) {
+      best = area;
+      most = o.width * o.height;
+    }
+  }
+  return best;
+}
+
+/** Bounds that lie wholly in `area`: no larger than it, and moved in from any edge they cross. */
+export function fitInto(bounds: Rect, area: Rect): Rect {
+  const width = Math.min(bounds.width, area.width);
+  const height = Math.min(bounds.height, area.height);
+  return {
+    x: Math.min(Math.max(bounds.x, area.x), area.x + area.width - width),
+    y: Math.min(Math.max(bounds.y, area.y), area.y + area.height - height),
+    width,
+    height,
+  };
 }

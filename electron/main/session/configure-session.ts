@@ -1,7 +1,8 @@
 import type { DownloadItem, Session, WebContents } from 'electron';
 import { existsSync } from 'node:fs';
 import { decidePermission } from '../security/permission-policy';
-import { identityDownloadsFolder, safeDownloadName, uniqueDownloadPath } from './downloads';
+import type { Ending } from '../quit';
+import { identityDownloadsFolder, safeDownloadName, uniqueDownloadPath, type RunningDownloads } from './downloads';
 
 /**
  * The parts of a Session the identity setup uses; tests pass the shared double
@@ -20,8 +21,13 @@ export interface IdentitySessionOptions {
   permissionGrants: () => ReadonlySet<string>;
   /** A download finished and is in its folder. */
   onDownload?: (info: { path: string; url: string }) => void;
-  /** A download was cancelled or interrupted (Chromium removes its unfinished file). */
-  onDownloadFailed?: (info: { path: string; url: string; state: 'cancelled' | 'interrupted' }) => void;
+  /**
+   * A download was cancelled or interrupted (Chromium removes its unfinished file); `endedBy` when Hatstand's ending
+   * cancelled it.
+   */
+  onDownloadFailed?: (info: { path: string; url: string; state: 'cancelled' | 'interrupted'; endedBy?: Ending }) => void;
+  /** The downloads under way in every identity's session, which Hatstand's ending cancels (bootstrap.ts). */
+  runningDownloads?: RunningDownloads;
   /** Whether a file exists; the real file system unless a test says otherwise. */
   fileExists?: (path: string) => boolean;
   /** A request was refused; `isMainFrame` false for a frame inside a page, `pageUrl` that page's address then. */
@@ -65,6 +71,12 @@ export function configureIdentitySession(session: IdentitySession, options: Iden
     // Never overwrite an existing file (issue 8, "Worth settling").
     const path = uniqueDownloadPath(folder, safeDownloadName(item.getFilename()), (p) => claimed.has(p) || exists(p));
     claimed.add(path);
+    // The final name, not a `.part` one renamed when done: Electron makes the save path both Chromium's target and its
+    // intermediate, and takes it only in 'will-download' (electron_download_manager_delegate.cc, DetermineDownloadTarget;
+    // docs/api/download-item.md, setSavePath), so getSavePath(), the 'completed' state and Chromium's finishing steps
+    // (the OS's attachment check and mark of the web) would all be about the `.part` file, and a rename of ours after
+    // 'done' can fail (a scanner holding the new file on Windows) or be cut off in turn. The cost: a crash, or the
+    // process terminated at a Windows session's end, can still leave a cut-off file under the real name.
     item.setSavePath(path);
     const url = item.getURL();
     // Said when it is over, not when it starts (docs/api/download-item.md, Event: 'done': completed, cancelled, or
@@ -75,10 +87,20 @@ export function configureIdentitySession(session: IdentitySession, options: Iden
     item.on('updated', (_event, state) => {
       if (state === 'interrupted') item.cancel();
     });
+    // Nor is one left running when Hatstand ends: Chromium's shutdown interrupts it for a resume (USER_SHUTDOWN,
+    // download_manager_impl.cc, Shutdown; electron_browser_main_parts.cc, PostMainMessageLoopRun) and keeps its file,
+    // after 'will-quit', when the log is closed. Cancelled once the quit is certain, its file is removed and its end
+    // logged (quit.ts).
+    let endedBy: Ending | undefined;
+    const over = options.runningDownloads?.add((ending) => {
+      endedBy = ending;
+      item.cancel();
+    });
     item.once('done', (_event, state) => {
+      over?.();
       claimed.delete(path);
       if (state === 'completed') options.onDownload?.({ path, url });
-      else options.onDownloadFailed?.({ path, url, state });
+      else options.onDownloadFailed?.({ path, url, state, ...(endedBy ? { endedBy } : {}) });
     });
   });
   session.setUserAgent(plainChromeUserAgent(session.getUserAgent()));

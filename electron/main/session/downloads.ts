@@ -1,5 +1,6 @@
 import filenamify from 'filenamify';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
+import type { Ending } from '../quit';
 
 /**
  * Each identity's downloads land in its own folder (PITFALLS 6): one global
@@ -47,4 +48,36 @@ export function uniqueDownloadPath(folder: string, name: string, taken: (path: s
   }
   // Ten thousand files of one name: a unique stamp rather than overwrite anything.
   return join(folder, `${stem} (${Date.now()})${ext}`);
+}
+
+/**
+ * The downloads under way in every identity's session, so that Hatstand's ending can end them. One left running is
+ * interrupted by Chromium's own shutdown, which keeps its file for a resume Hatstand never offers: cut off, under its
+ * real name (Chromium writes straight into the save path), and unlogged, as the activity log is closed by then
+ * (configure-session.ts).
+ */
+export class RunningDownloads {
+  private readonly cancels = new Set<(ending: Ending) => void>();
+
+  /** A download started; `cancel` ends it. The function returned says it is over. */
+  add(cancel: (ending: Ending) => void): () => void {
+    this.cancels.add(cancel);
+    return () => void this.cancels.delete(cancel);
+  }
+
+  /** Hatstand is ending: every download still under way is cancelled, which removes its unfinished file. */
+  cancelAll(ending: Ending): void {
+    for (const cancel of [...this.cancels]) cancel(ending);
+  }
+}
+
+/**
+ * How the activity log tells a download that did not finish. Cancelled at a Windows session's end, its file may stay:
+ * Chromium removes it in a task of its own, and the process is terminated at once (quit.ts).
+ */
+export function unfinishedDownloadSummary(path: string, how: 'cancelled' | 'interrupted' | Ending): string {
+  const name = basename(path);
+  if (how === 'session-end') return `Download of ${name} did not finish (cancelled as Windows ended the session); its unfinished file may be left in the folder`;
+  const why = how === 'quit' ? 'cancelled by the quit' : how === 'cancelled' ? 'cancelled, or cut off' : 'it failed';
+  return `Download of ${name} did not finish (${why}); nothing was kept`;
 }

@@ -15,7 +15,7 @@ import { pageUrl, type RendererPage } from './renderer-page';
 import type { SiteCommand } from '../app-menu';
 import { isAbortedLoad, loadPage } from '../keep-running';
 import { isGuestless, linkLoadOptions, openerSandboxFlagsOf } from './link-load';
-import { popupViewBounds, popupWindowOptions } from './popup-geometry';
+import { popupViewBounds, popupWindowOptions, type PopupRequest } from './popup-geometry';
 import { asElectronContents, type GlueWindow, type PageContents, type SiteView, type WindowKit } from './surface';
 import { loadThroughNetwork } from './site-network';
 import { MissedWhileAway } from './missed-while-away';
@@ -37,9 +37,9 @@ export interface IdentityWindowDeps<W extends GlueWindow<V>, V extends SiteView>
   askOpenExternal(identity: Identity, url: string, parent: W): void;
   onSiteOpened(identity: Identity, site: Site, url: string): void;
   /** Opens a popup window in this identity's chrome and returns the contents the site's window.open gets. */
-  openPopup(identity: Identity, options: BrowserWindowConstructorOptions): PageContents;
-  /** For a popup: the window options the opening page asked for (its size). */
-  popupRequest?: BrowserWindowConstructorOptions;
+  openPopup(identity: Identity, request: PopupRequest): PageContents;
+  /** For a popup: what the opening page asked for (its size and place) and where its window is. */
+  popupRequest?: PopupRequest;
   /** A modifier-clicked link in a popup: opened in the identity's main window. */
   openLink(identity: Identity, link: LinkRequest): PageContents;
   /** The identity's network: the gate site views wait for before loading, and what each site view gets (WebRTC, proxy login, failures). */
@@ -185,7 +185,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     const { maximized, ...placed } = placeWindow(deps.bounds, deps.kit.workAreas(), { width: 1280, height: 860 });
     const geometry =
       kind === 'popup'
-        ? popupWindowOptions(deps.popupRequest ?? {})
+        ? popupWindowOptions(deps.popupRequest ?? { options: {}, features: '', opener: null }, deps.kit.workAreas())
         : { ...placed, minWidth: 760, minHeight: 480 };
     this.win = deps.kit.createWindow({
       title: identityWindowTitle(identity.name, null),
@@ -978,7 +978,9 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
           // none and is shown in the identity's window.
           createWindow: (options) =>
             asElectronContents(
-              isGuestless(options) ? this.showLink({ ...details, openerSandboxFlags: openerSandboxFlagsOf(options) }) : this.deps.openPopup(this.identity, options),
+              isGuestless(options)
+                ? this.showLink({ ...details, openerSandboxFlags: openerSandboxFlagsOf(options) })
+                : this.deps.openPopup(this.identity, { options, features: details.features, opener: this.win.isDestroyed() ? null : this.win.getBounds() }),
             ),
           // A popup's page is closed by its own window, which asks its beforeunload first (sites-before-close.ts), never
           // destroyed with the page that opened it: Electron would destroy it, text typed in it included, without a word

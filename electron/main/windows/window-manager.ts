@@ -18,6 +18,7 @@ import { loadPage } from '../keep-running';
 import { menuOver, wireOwnPageMenu } from './context-menu';
 import { hardenChromeContents } from './harden-contents';
 import { IdentityWindow, type IdentityWindowDeps, type LinkRequest } from './identity-window';
+import type { PopupRequest } from './popup-geometry';
 import { pageUrl, type RendererPage, type RendererView } from './renderer-page';
 import type { LogEvent } from '../services/store/context';
 import { onPageClosing, type GlueWindow, type PageContents, type SiteView, type WindowKit } from './surface';
@@ -355,7 +356,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     }
   }
 
-  private openPopup(identity: Identity, options: Parameters<IdentityWindow<W, V>['adoptPopupContents']>[0]): PageContents {
+  private openPopup(identity: Identity, request: PopupRequest): PageContents {
     const popup: IdentityWindow<W, V> = new IdentityWindow<W, V>(
       identity,
       {
@@ -368,7 +369,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
         onSiteOpened: () => {},
         openPopup: (who, o) => this.openPopup(who, o),
         openLink: (who, link) => this.openLink(who, link),
-        popupRequest: options,
+        popupRequest: request,
         ...this.networkDeps(identity.id, () => popup),
         quits: this.quits,
       },
@@ -384,7 +385,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
       this.popups.delete(popup);
     });
     this.goesWith(popup.win, () => {}); // (a popup that is closing is not brought back by reactivate)
-    return popup.adoptPopupContents(options);
+    return popup.adoptPopupContents(request.options);
   }
 
   /** A modifier-clicked link from a popup: shown in the identity's own window, opened if needed. */

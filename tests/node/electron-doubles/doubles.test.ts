@@ -637,3 +637,35 @@ describe('sessions', () => {
     ]);
   });
 });
+
+describe('downloads', () => {
+  it('write into the save path as they go; a cancel ends them with done and removes the file, once', () => {
+    const session = createElectron().session.fromPartition('persist:identity-x');
+    session.on('will-download', (_event: unknown, item: { setSavePath(path: string): void }) => item.setSavePath('/d/report.pdf'));
+    const item = session.download({ filename: 'report.pdf', url: 'https://x.com/report.pdf' });
+    const done = vi.fn();
+    item.on('done', (_event: unknown, state: string) => done(state));
+    expect(item.onDisk()).toBe('cut off');
+    item.cancel();
+    item.cancel();
+    expect(done.mock.calls).toEqual([['cancelled']]);
+    expect(item.onDisk()).toBeNull();
+  });
+
+  it('the process ending interrupts one still under way for a resume and keeps its file, cut off; a cancel then leaves it', () => {
+    const e = createElectron();
+    const session = e.session.fromPartition('persist:identity-x');
+    session.on('will-download', (_event: unknown, item: { setSavePath(path: string): void }) => item.setSavePath('/d/video.mp4'));
+    const item = session.download({ filename: 'video.mp4', url: 'https://x.com/video.mp4' });
+    const seen: string[] = [];
+    item.on('updated', (_event: unknown, state: string) => seen.push(`updated ${state}`));
+    item.on('done', (_event: unknown, state: string) => seen.push(`done ${state}`));
+    e.app.on('quit', () => seen.push('quit'));
+    e.app.quit();
+    expect(seen).toEqual(['quit', 'updated interrupted']);
+    expect(item.onDisk()).toBe('cut off');
+    item.cancel();
+    expect(seen.at(-1)).toBe('done cancelled');
+    expect(item.onDisk()).toBe('cut off');
+  });
+});

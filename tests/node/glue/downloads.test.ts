@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { configureIdentitySession } from '../../../electron/main/session/configure-session';
-import { safeDownloadName, uniqueDownloadPath } from '../../../electron/main/session/downloads';
-import { createElectron } from '../../support/electron';
+import { RunningDownloads, safeDownloadName, uniqueDownloadPath, unfinishedDownloadSummary } from '../../../electron/main/session/downloads';
+import { endWhenQuitIsCertain } from '../../../electron/main/quit';
+import { createElectron, type FakeElectronOptions } from '../../support/electron';
 
 const ID = '3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b';
 const FOLDER = '/home/me/Downloads/Hatstand/Personal (3f2b8c1e)';
@@ -81,5 +82,80 @@ describe('download names', () => {
     const cut = session.download({ filename: 'video.mp4', url: 'https://x.com/video.mp4' });
     cut.interrupt();
     expect(ended.at(-1)).toEqual({ path: `${FOLDER}/video.mp4`, state: 'cancelled' });
+  });
+});
+
+/**
+ * Audit: a download cut off by quitting stayed on disk, cut off, under its real name, and the log said nothing. Left
+ * running, Chromium's shutdown interrupts it for a resume after 'will-quit' and keeps its file, and the log is closed
+ * by then (session.ts, FakeDownloadItem).
+ */
+describe('downloads under way when Hatstand ends', () => {
+  /** One identity's session wired as bootstrap.ts wires it: the log closes last, once the quit's ending settled. */
+  function endingWorld(options: FakeElectronOptions = {}) {
+    const e = createElectron(options);
+    const session = e.session.fromPartition(`persist:identity-${ID}`);
+    const runningDownloads = new RunningDownloads();
+    const log: string[] = [];
+    let logOpen = true;
+    configureIdentitySession(session, {
+      identityId: ID,
+      identityName: () => 'Personal',
+      downloadsRoot: '/home/me/Downloads',
+      permissionGrants: () => new Set(),
+      fileExists: () => false,
+      runningDownloads,
+      onDownload: ({ path }) => void (logOpen && log.push(`saved ${path}`)),
+      onDownloadFailed: ({ path, state, endedBy }) => void (logOpen && log.push(unfinishedDownloadSummary(path, endedBy ?? state))),
+    });
+    endWhenQuitIsCertain(e.app, (ending) => runningDownloads.cancelAll(ending), () => void (logOpen = false));
+    return { e, session, log, isLogOpen: () => logOpen };
+  }
+  const settle = async () => {
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+  };
+
+  it('are cancelled when the quit is certain: no file is left under the real name, and each is logged as cancelled by the quit', async () => {
+    const { e, session, log, isLogOpen } = endingWorld();
+    const report = session.download({ filename: 'report.pdf', url: 'https://x.com/report.pdf' });
+    const video = session.download({ filename: 'video.mp4', url: 'https://x.com/video.mp4' });
+    const done = session.download({ filename: 'done.txt', url: 'https://x.com/done.txt' });
+    done.end('completed');
+    expect(report.onDisk()).toBe('cut off');
+    e.app.quit();
+    await settle();
+    expect(e.app.ended).toBe(true);
+    expect(isLogOpen()).toBe(false);
+    expect([report.onDisk(), video.onDisk(), done.onDisk()]).toEqual([null, null, 'whole']);
+    expect(log).toEqual([
+      `saved ${FOLDER}/done.txt`,
+      'Download of report.pdf did not finish (cancelled by the quit); nothing was kept',
+      'Download of video.mp4 did not finish (cancelled by the quit); nothing was kept',
+    ]);
+  });
+
+  it('are left alone by a quit a window refused: they go on', async () => {
+    const { e, session, log } = endingWorld();
+    const win = new e.BrowserWindow();
+    win.on('close', (event: Electron.Event) => event.preventDefault());
+    const report = session.download({ filename: 'report.pdf', url: 'https://x.com/report.pdf' });
+    e.app.quit();
+    await settle();
+    expect(e.app.ended).toBe(false);
+    report.end('completed');
+    expect(report.onDisk()).toBe('whole');
+    expect(log).toEqual([`saved ${FOLDER}/report.pdf`]);
+  });
+
+  it('are cancelled and logged at a Windows logoff too, which says their file may be left (the process ends at once)', async () => {
+    const { e, session, log } = endingWorld({ platform: 'win32' });
+    new e.BrowserWindow();
+    const report = session.download({ filename: 'report.pdf', url: 'https://x.com/report.pdf' });
+    e.app.endSession();
+    await settle();
+    expect(e.app.terminated).toBe(true);
+    expect(log).toEqual(['Download of report.pdf did not finish (cancelled as Windows ended the session); its unfinished file may be left in the folder']);
+    // (Chromium removes the file in a task of its own, which a process terminated at once never runs.)
+    expect(report.onDisk()).toBe('cut off');
   });
 });

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { decideWindowOpen } from '../../../electron/main/security/window-open-policy';
 import { partitionFor } from '../../../electron/main/session/partition';
 import { identityWin, windowWorld } from './support/windows';
-import { nextTask } from '../../support/electron';
+import { nextTask, type FakeBrowserWindow, type FakeWebContents } from '../../support/electron';
+import { OS_FRAME } from '../../../electron/main/windows/popup-geometry';
 
 function professionalOnX() {
   const w = windowWorld();
@@ -99,5 +100,63 @@ describe("window.open('about:blank') (item 13)", () => {
     const popupWin = w.e.world.windows().find((win) => win.siteViews().some((v) => v.webContents === popup.guest))!;
     expect(popupWin.getTitle()).toContain('Professional');
     expect(popup.guest!.pageNavigates('https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=1')).toBe(true);
+  });
+});
+
+/**
+ * Audit: Electron takes window.open's left/top as x/y and clamps nothing (native_window.cc, InitFromOptions), so a
+ * sign-in popup could open off screen or taller than the screen; and innerWidth/innerHeight, which Electron passes
+ * through, fell back to 800x600.
+ */
+describe('where a sign-in popup opens, and how large', () => {
+  const LAPTOP = { x: 0, y: 0, width: 1440, height: 875 };
+  const MONITOR = { x: 1440, y: -200, width: 2560, height: 1400 };
+  /** The popup's window as the person sees it: its options, with the OS's title bar and borders around the content. */
+  function popupOf(w: ReturnType<typeof windowWorld>, guest: FakeWebContents | undefined) {
+    const win = w.e.world.windows().find((candidate) => candidate.siteViews().some((v) => v.webContents === guest)) as FakeBrowserWindow;
+    const o = win.options;
+    return {
+      outer: { x: o.x!, y: o.y!, width: o.width! + OS_FRAME.width, height: o.height! + OS_FRAME.height },
+      page: win.siteViews()[0]!.getBounds(),
+    };
+  }
+  const inside = (r: { x: number; y: number; width: number; height: number }, area: typeof LAPTOP) =>
+    r.x >= area.x && r.y >= area.y && r.x + r.width <= area.x + area.width && r.y + r.height <= area.y + area.height;
+
+  it('asked for off screen (left=-3000), opens inside the work area of the display its opener is on', () => {
+    const { w, win, page } = professionalOnX();
+    w.kit.displays = [LAPTOP, MONITOR];
+    win.setBounds({ x: 1600, y: 0, width: 1800, height: 1100 });
+    const popup = popupOf(w, page.windowOpen('https://accounts.google.com/o/oauth2/v2/auth?client_id=1', { features: 'left=-3000,top=100,width=480,height=640' }).guest);
+    expect(inside(popup.outer, MONITOR)).toBe(true);
+    // (It fits there: the page keeps the size it asked for.)
+    expect(popup.page).toMatchObject({ width: 480, height: 640 });
+  });
+
+  it('taller than a small screen (1366x768 at 125%), is shortened to fit with its chrome, buttons and all', () => {
+    const { w, page } = professionalOnX();
+    const small = { x: 0, y: 0, width: 1093, height: 582 };
+    w.kit.displays = [small];
+    const popup = popupOf(w, page.windowOpen('https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=1', { features: 'width=500,height=600' }).guest);
+    expect(inside(popup.outer, small)).toBe(true);
+    expect(popup.page.width).toBe(500);
+    expect(popup.page.height).toBeLessThan(600);
+  });
+
+  it('without a position, is centred on its opener, within the display', () => {
+    const { w, win, page } = professionalOnX();
+    w.kit.displays = [LAPTOP, MONITOR];
+    win.setBounds({ x: 2000, y: 100, width: 1200, height: 900 });
+    const popup = popupOf(w, page.windowOpen('about:blank', { features: 'width=483,height=600' }).guest);
+    expect(inside(popup.outer, MONITOR)).toBe(true);
+    expect(popup.outer.x + popup.outer.width / 2).toBeCloseTo(2000 + 1200 / 2, -1);
+  });
+
+  it('sized with innerWidth/innerHeight, gets that size; width and height win when both are given', () => {
+    const { w, page } = professionalOnX();
+    const inner = popupOf(w, page.windowOpen('about:blank', { features: 'innerWidth=500,innerHeight=400' }).guest);
+    expect(inner.page).toMatchObject({ width: 500, height: 400 });
+    const both = popupOf(w, page.windowOpen('about:blank', { features: 'width=450,innerWidth=500,innerHeight=420' }).guest);
+    expect(both.page).toMatchObject({ width: 450, height: 420 });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { placeWindow } from '../../../shared/domain/window-placement';
+import { fitInto, placeWindow, workAreaOf } from '../../../shared/domain/window-placement';
 import { closeWindow, identityWin, windowWorld } from './support/windows';
 
 const LAPTOP = { x: 0, y: 0, width: 1440, height: 875 };
@@ -31,6 +31,22 @@ describe('where an identity window opens again', () => {
 
   it('ignores a saved state that is not a size', () => {
     expect(placeWindow({ x: 0, y: 0, width: 0, height: Number.NaN }, [LAPTOP], SIZE)).toEqual({ width: 1280, height: 860, maximized: false });
+  });
+});
+
+describe('the display a window is on, and bounds fitted into it', () => {
+  it('is the display it overlaps most, else the primary (first)', () => {
+    expect(workAreaOf({ x: 1300, y: 100, width: 800, height: 600 }, [LAPTOP, MONITOR])).toBe(MONITOR);
+    expect(workAreaOf({ x: 100, y: 100, width: 800, height: 600 }, [LAPTOP, MONITOR])).toBe(LAPTOP);
+    expect(workAreaOf({ x: -5000, y: 0, width: 800, height: 600 }, [LAPTOP, MONITOR])).toBe(LAPTOP);
+    expect(workAreaOf({ x: 0, y: 0, width: 1, height: 1 }, [])).toBeUndefined();
+  });
+
+  it('moves bounds in from the edges they cross, and shrinks what is larger than the area', () => {
+    expect(fitInto({ x: -3000, y: 100, width: 500, height: 700 }, LAPTOP)).toEqual({ x: 0, y: 100, width: 500, height: 700 });
+    expect(fitInto({ x: 1300, y: 600, width: 500, height: 700 }, LAPTOP)).toEqual({ x: 940, y: 175, width: 500, height: 700 });
+    expect(fitInto({ x: 100, y: 100, width: 3000, height: 2000 }, MONITOR)).toEqual({ x: 1440, y: -200, width: 2560, height: 1400 });
+    expect(fitInto({ x: 10, y: 10, width: 100, height: 100 }, LAPTOP)).toEqual({ x: 10, y: 10, width: 100, height: 100 });
   });
 });
 

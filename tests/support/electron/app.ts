@@ -243,11 +243,21 @@ export class FakeApp extends Emitter implements Pick<Electron.App, AppKeys> {
    * NotifyWindowEndSession, then TerminateCurrentProcessImmediately).
    */
   endSession(): void {
+    this.endingSession = true;
     for (const win of this.world.windows()) win.emit('session-end', new FakeEvent());
     if (!this.quitting) this.terminated = true;
+    else this.endingSession = false;
   }
   /** The process was terminated by the end of the session (endSession). */
   terminated = false;
+  private endingSession = false;
+  /**
+   * The process is ending: 'quit' was emitted, or a session's end will terminate it once its listeners return. A task
+   * posted to another thread now (a cancelled download's file removal) is not promised to run (session.ts).
+   */
+  get processEnding(): boolean {
+    return this.ended || this.endingSession;
+  }
 
   /** Between a 'before-quit' nobody prevented and the quit's end or cancellation (Browser::is_quitting_). */
   quitting = false;
@@ -279,6 +289,10 @@ export class FakeApp extends Emitter implements Pick<Electron.App, AppKeys> {
     if (this.ended) return;
     this.ended = true;
     this.emit('quit', new FakeEvent(), this.exitCode ?? 0);
+    // The main loop ends; then every session's DownloadManager is shut down, while Node still runs, "to prevent
+    // DownloadItem callbacks from crashing" (electron_browser_main_parts.cc, PostMainMessageLoopRun): downloads still
+    // under way are interrupted, their files kept (session.ts, FakeDownloadItem).
+    this.world.shutDownDownloads();
   }
 
   /** The code passed to `exit()`, null while the process runs. */

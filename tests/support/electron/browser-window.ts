@@ -33,6 +33,9 @@
  *   (electron_api_browser_window.cc, OnWindowFocus: `web_contents()->Focus()` unless
  *   DevTools are open, before the window's `focus` event); on macOS the page that had it
  *   keeps it.
+ * - A new window is placed at `x`/`y` as given, and only when both are (native_window.cc, InitFromOptions:
+ *   `options.Get(kX) && options.Get(kY)`, then SetPosition): nothing keeps it on a display, so x -3000 is off every
+ *   screen. Without them Electron centres it (docs/api/structures/base-window-options.md); the double leaves it at 0,0.
  * - A closed window is marked destroyed and out of `getAllWindows()` before 'closed' is emitted
  *   (electron_api_base_window.cc, OnWindowClosed: RemoveFromWeakMap, MarkDestroyed, then Emit("closed")); from then on
  *   its methods and properties throw (see GONE_WITH_THE_WINDOW). `window-all-closed` (or a quit's end) comes after
@@ -113,7 +116,7 @@ export class FakeBrowserWindow extends Emitter implements Pick<Electron.BrowserW
     this.id = world.nextWindowId();
     this.title = options.title ?? '';
     this.visible = options.show !== false;
-    this.position = { x: options.x ?? 0, y: options.y ?? 0 };
+    this.position = options.x !== undefined && options.y !== undefined ? { x: options.x, y: options.y } : { x: 0, y: 0 };
     this.icon = (options.icon as FakeNativeImage | string | undefined) ?? null;
     this.backgroundColor = options.backgroundColor ?? null;
     const given = options.webContents as FakeWebContents | undefined;

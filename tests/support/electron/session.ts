@@ -380,26 +380,53 @@ export class FakeSession extends Emitter implements Pick<Session, SessionKeys> {
 
   /** Test control: a site starts a download in this session (`will-download`). */
   download(init: { filename: string; url: string }): FakeDownloadItem {
-    const item = new FakeDownloadItem(init.filename, init.url);
+    const item = new FakeDownloadItem(init.filename, init.url, () => this.world.app?.processEnding === true);
+    this.downloads.push(item);
     this.emit('will-download', new FakeEvent(), item, null);
     return item;
+  }
+  private readonly downloads: FakeDownloadItem[] = [];
+  /**
+   * DownloadManagerImpl::Shutdown (content/browser/download/download_manager_impl.cc): every download still in progress
+   * is cancelled with `Cancel(false)`, which is not a person's cancel but an interruption for USER_SHUTDOWN.
+   */
+  shutDownDownloads(): void {
+    for (const item of this.downloads) item.shutDown();
   }
 }
 
 /**
  * A download (`DownloadItem`): its save path is set during `will-download`, and it ends once with `done` (event,
  * 'completed' | 'cancelled' | 'interrupted'), the last for an interruption it cannot resume. One it could resume only
- * emits `updated` (event, 'interrupted') and waits (docs/api/download-item.md, Events 'updated' and 'done').
- * `cancel()` ends it with `done` 'cancelled'. With a save path set Chromium writes to that path as it goes
- * (electron_download_manager_delegate.cc: the intermediate path is the target) and removes the file on a cancel or a
- * final interruption. `end()` and `interrupt()` are the test controls.
+ * emits `updated` (event, 'interrupted') and waits (docs/api/download-item.md, Events 'updated' and 'done';
+ * electron_api_download_item.cc, OnDownloadUpdated: 'done' once IsDone(), else 'updated').
+ *
+ * Its file (`onDisk()`, a test control): with a save path set Chromium writes to that very path as it goes, so the
+ * file is there, cut off, under its real name until the download completes (electron_download_manager_delegate.cc,
+ * DetermineDownloadTarget: `intermediate_path = save_path`).
+ * - `cancel()` is a person's cancel (electron_api_download_item.cc, Cancel: `download_item_->Cancel(true)`, reason
+ *   USER_CANCELED): 'done' 'cancelled' before it returns (download_item_impl.cc, Cancel ends with UpdateObservers), for
+ *   a download under way or one waiting to resume, and Chromium removes the file (InterruptWithPartialState:
+ *   ReleaseDownloadFile(destroy) or DeleteDownloadedFile; a cancellation cannot be resumed). Once done it does nothing.
+ * - An interruption it cannot resume (`end('interrupted')`) removes the file the same way; one it could resume
+ *   (`interrupt()`, a dropped connection) keeps it for the resume (ReleaseDownloadFile(false) for USER_CONTINUE).
+ * - The process ending (`shutDown()`, after 'quit'): each download still under way gets `Cancel(false)`, reason
+ *   USER_SHUTDOWN (download_manager_impl.cc, Shutdown), which can be resumed (download_utils.cc,
+ *   GetDownloadResumeMode: USER_CONTINUE; IsDownloadDone false), so it only emits 'updated' 'interrupted' and its file
+ *   stays, cut off, under its real name. Node still runs then, so listeners do run, but whatever Hatstand's main
+ *   closed at 'will-quit' (the store) is gone.
+ * - The removal is a task posted to the download sequence (GetDownloadTaskRunner, default traits: SKIP_ON_SHUTDOWN,
+ *   download_task_runner.cc), which the thread pool skips once its shutdown began, and which a process terminated at
+ *   a Windows session's end never runs: a cancel made while the process ends (`app.processEnding`) leaves the file.
  */
 export class FakeDownloadItem extends Emitter implements Pick<DownloadItem, 'getFilename' | 'getURL' | 'setSavePath' | 'getSavePath' | 'cancel'> {
   private savePath = '';
   private over = false;
+  private file: 'cut off' | 'whole' | null = null;
   constructor(
     private readonly filename: string,
     private readonly url: string,
+    private readonly processEnding: () => boolean = () => false,
   ) {
     super();
   }
@@ -411,20 +438,34 @@ export class FakeDownloadItem extends Emitter implements Pick<DownloadItem, 'get
   }
   setSavePath(path: string): void {
     this.savePath = path;
+    this.file = 'cut off';
   }
   getSavePath(): string {
     return this.savePath;
   }
   cancel(): void {
-    this.end('cancelled');
+    if (this.over) return;
+    this.over = true;
+    if (!this.processEnding()) this.file = null;
+    this.emit('done', new FakeEvent(), 'cancelled');
   }
-  /** The connection dropped: an interruption the download could resume (`updated`), not its end. */
+  /** Test control: what is on disk under the save path now, if anything. */
+  onDisk(): 'cut off' | 'whole' | null {
+    return this.file;
+  }
+  /** Test control: the connection dropped: an interruption the download could resume (`updated`), not its end. */
   interrupt(): void {
     if (!this.over) this.emit('updated', new FakeEvent(), 'interrupted');
   }
-  end(state: 'completed' | 'cancelled' | 'interrupted'): void {
+  /** Test control: the download ends by itself: completed, or interrupted for good. */
+  end(state: 'completed' | 'interrupted'): void {
     if (this.over) return;
     this.over = true;
+    this.file = state === 'completed' ? 'whole' : null;
     this.emit('done', new FakeEvent(), state);
+  }
+  /** Its session's DownloadManager shuts down as the process ends (FakeSession.shutDownDownloads). */
+  shutDown(): void {
+    if (!this.over) this.emit('updated', new FakeEvent(), 'interrupted');
   }
 }

@@ -979,7 +979,7 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   }
 }
 
-/** lib/browser/parse-features-string.ts:151-185: the window options a features string may set. */
+/** lib/browser/parse-features-string.ts (allowedWindowOptions, parseFeatures): the window options a features string may set; `left`/`top` are copied to `x`/`y`, and `innerWidth`/`innerHeight` pass through as they are. */
 export function parseFeatureOptions(features: string): Record<string, number | boolean | string> {
   const numeric = new Set(['top', 'left', 'innerWidth', 'innerHeight', 'x', 'y', 'width', 'height', 'minWidth', 'maxWidth', 'minHeight', 'maxHeight', 'opacity']);
   const parsed: Record<string, number | boolean | string> = {};

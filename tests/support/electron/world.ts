@@ -39,6 +39,10 @@ export class ElectronWorld {
     }
     return s;
   }
+  /** Every session's DownloadManager shut down as the process ends (app.ts, shutdown). */
+  shutDownDownloads(): void {
+    for (const s of this.sessions.values()) s.shutDownDownloads();
+  }
   livePagesOf(session: FakeSession): FakeWebContents[] {
     return [...this.contents.values()].filter((c) => c.session === session && !c.isDestroyed());
   }
