@@ -168,12 +168,33 @@ export function identityHandlers(
       store.settings.getFor<Array<{ origin: string; permission: string }>>(identityId, PERMISSIONS_KEY, []),
     'permissions:set': ({ identityId, origin, permission, allowed }) => {
       const o = new URL(origin).origin;
+      if (allowed && permission === 'notifications') refuseSharedNotifications(store, identityId, o);
       const current = store.settings
         .getFor<Array<{ origin: string; permission: string }>>(identityId, PERMISSIONS_KEY, [])
         .filter((g) => !(g.origin === o && g.permission === permission));
       store.settings.setFor(identityId, PERMISSIONS_KEY, allowed ? [...current, { origin: o, permission }] : current);
     },
   };
+}
+
+/**
+ * Notifications from one site may be allowed for one identity only. Chromium keys a shown notification by the site and
+ * its tag alone, in one presenter for the whole app, not by identity (platform_notification_service.cc,
+ * DisplayNotification: CloseNotificationWithId; notification_id_generator.cc), and shows only the site's title and
+ * text. So the same site allowed in two identities would replace, close and tell the close of each other's
+ * notifications, which links the two accounts for the site, and the person could not tell whose a notification is.
+ */
+function refuseSharedNotifications(store: Store, identityId: string, origin: string): void {
+  const other = store.identities
+    .list()
+    .find((i) => i.id !== identityId && permissionGrantsOf(store, i.id).has(permissionKey(origin, 'notifications')));
+  if (other) {
+    const host = new URL(origin).host;
+    throw new AppError(
+      'permissions/shared-notifications',
+      `Notifications from ${host} are already allowed for ${other.name}; Hatstand cannot keep one identity\u2019s notifications from a site apart from another\u2019s, so turn them off there first.`,
+    );
+  }
 }
 
 /** The allow-list as the session's permission handler reads it. */
