@@ -48,6 +48,12 @@ export interface SiteMenuActions {
   openExternally(url: string): void;
   /** Back, forward and reload of the page, as the chrome's buttons do them (reload goes through the network gate). */
   navigate(action: 'back' | 'forward' | 'reload'): void;
+  /**
+   * Whose dictionary a word added goes to. On macOS and Windows it is the system's, shared by every app and identity
+   * (docs/api/session.md, addWordToSpellCheckerDictionary: the OS spellchecker's); on Linux the identity's own. The
+   * label says so: a client's name added at work is also "correct" in the personal identity from then on.
+   */
+  readonly dictionary: { shared: true } | { shared: false; identityName: string };
 }
 
 const MAX_SUGGESTIONS = 5;
@@ -72,7 +78,7 @@ function editItems(page: MenuPage, params: MenuParams): MenuItemConstructorOptio
   return params.selectionText.trim() ? [{ label: 'Copy', enabled: flags.canCopy, click: () => page.copy() }] : [];
 }
 
-function spellingItems(page: MenuPage, params: MenuParams): MenuItemConstructorOptions[] {
+function spellingItems(page: MenuPage, params: MenuParams, dictionary: SiteMenuActions['dictionary']): MenuItemConstructorOptions[] {
   const word = params.misspelledWord;
   if (!params.isEditable || !word) return [];
   const suggestions = params.dictionarySuggestions.slice(0, MAX_SUGGESTIONS);
@@ -80,8 +86,10 @@ function spellingItems(page: MenuPage, params: MenuParams): MenuItemConstructorO
     ...(suggestions.length > 0
       ? suggestions.map((s): MenuItemConstructorOptions => ({ label: s, click: () => page.replaceMisspelling(s) }))
       : [{ label: 'No spelling suggestions', enabled: false }]),
-    // (On macOS and Windows this is the system's dictionary, shared by every app; on Linux the identity's own.)
-    { label: `Add \u201c${word.slice(0, 40)}\u201d to the dictionary`, click: () => void page.session.addWordToSpellCheckerDictionary(word) },
+    {
+      label: `Add \u201c${word.slice(0, 40)}\u201d to ${dictionary.shared ? 'the system dictionary (every app and identity)' : `${dictionary.identityName}\u2019s dictionary`}`,
+      click: () => void page.session.addWordToSpellCheckerDictionary(word),
+    },
   ];
 }
 
@@ -186,7 +194,7 @@ export function sitePageMenu(page: MenuPage, params: MenuParams, actions: SiteMe
           { label: 'Forward', enabled: page.navigationHistory.canGoForward(), click: () => actions.navigate('forward') },
           { label: 'Reload', click: () => actions.navigate('reload') },
         ];
-  return joined([spellingItems(page, params), linkItems, imageItems, edit, pageItems]);
+  return joined([spellingItems(page, params, actions.dictionary), linkItems, imageItems, edit, pageItems]);
 }
 
 /**

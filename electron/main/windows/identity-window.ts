@@ -943,6 +943,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
           openExternally: (url) => this.deps.askOpenExternal(this.identity, url, this.win),
           // (Only while the page is the one shown: the chrome's buttons act on the shown page.)
           navigate: (action) => contents === this.activeContents() && this.navigate(action),
+          dictionary: ['darwin', 'win32'].includes(this.deps.kit.platform) ? { shared: true } : { shared: false, identityName: this.identity.name },
         }),
       menuOver(this.deps.kit, this.win, () => this.viewOf(contents)?.getBounds() ?? null),
     );

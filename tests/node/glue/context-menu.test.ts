@@ -31,14 +31,24 @@ describe('the right-click menu of a site page', () => {
     const { w, win, page, labels, click } = withMenus();
     page.contextMenu({ isEditable: true, misspelledWord: 'recieve', dictionarySuggestions: ['receive', 'relieve', 'reprieve', 'receiver', 'recede', 'recite'], editFlags: EDITABLE });
     expect(w.e.world.contextMenus.at(-1)!.window).toBe(win);
-    expect(labels()).toEqual(['receive', 'relieve', 'reprieve', 'receiver', 'recede', 'Add “recieve” to the dictionary', '-', 'Undo', 'Redo', '-', 'Cut', 'Copy', 'Paste', '-', 'Select all']);
+    expect(labels()).toEqual(['receive', 'relieve', 'reprieve', 'receiver', 'recede', 'Add “recieve” to Professional’s dictionary', '-', 'Undo', 'Redo', '-', 'Cut', 'Copy', 'Paste', '-', 'Select all']);
     click('receive');
     expect(page.editCommands).toEqual(['replaceMisspelling:receive']);
     page.contextMenu({ isEditable: true, misspelledWord: 'Okafor', dictionarySuggestions: [], editFlags: EDITABLE });
-    expect(labels().slice(0, 2)).toEqual(['No spelling suggestions', 'Add “Okafor” to the dictionary']);
-    click('Add “Okafor” to the dictionary');
+    expect(labels().slice(0, 2)).toEqual(['No spelling suggestions', 'Add “Okafor” to Professional’s dictionary']);
+    click('Add “Okafor” to Professional’s dictionary');
     expect(page.session.partition).toBe(partitionFor(w.professional.id));
     expect(page.session.dictionaryWords).toEqual(['Okafor']);
+  });
+
+  it.each(['darwin', 'win32'] as const)('on %s says a word added goes to the system dictionary, which every app and identity shares', (platform) => {
+    const w = windowWorld({ platform });
+    w.windows.openIdentity(w.professional.id);
+    w.windows.showSite(w.professional.id, w.professional.sites[0]!.id);
+    const page = w.windows.windowOf(w.professional.id)!.win.siteViews().find((v) => v.getVisible())!.webContents;
+    page.finishLoad();
+    page.contextMenu({ isEditable: true, misspelledWord: 'Okafor', dictionarySuggestions: [], editFlags: EDITABLE });
+    expect(w.e.world.contextMenus.at(-1)!.menu.items.map((i) => i.label)).toContain('Add “Okafor” to the system dictionary (every app and identity)');
   });
 
   it('edits the page that was right-clicked, never the chrome that has keyboard focus', () => {
