@@ -35,3 +35,18 @@ export function netErrorInWords(error: string): string {
   if (!code) return error;
   return WORDS[code] ?? 'a network error';
 }
+
+/**
+ * Why a site's page did not open, in one sentence: "www.example.com did not open: the site's certificate has expired
+ * or is not valid yet." (`error` as did-fail-load describes it, "ERR_CERT_DATE_INVALID".)
+ */
+export function pageFailureMessage(url: string, error: string): string {
+  let host = '';
+  try {
+    host = new URL(url).host;
+  } catch {
+    // (No address to name.)
+  }
+  const words = netErrorInWords(error);
+  return `${host || 'The page'} did not open: ${/^ERR_|^net::/.test(error.trim()) ? words : 'a network error'}.`;
+}

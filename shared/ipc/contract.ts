@@ -234,10 +234,13 @@ export interface NetworkFailure {
   active: boolean;
   /**
    * 'request': a request of a page already shown failed (the page stays; the
-   * chrome shows a notice). Absent: the page itself could not load, and main
-   * keeps the site view aside while `active`.
+   * chrome shows a notice). Absent: the page itself could not load at the
+   * identity's proxy, and main keeps the site view aside while `active`.
+   * 'page': the site's page did not open for a reason that is not the proxy's
+   * (a certificate, an address not found, offline), where Electron shows an
+   * empty page; main keeps that page aside while it is the one shown.
    */
-  scope?: 'request';
+  scope?: 'request' | 'page';
 }
 
 /** "Open linkedin.com as Professional, or here as Personal?", asked in the chrome of the window the link was clicked in. */

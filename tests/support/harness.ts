@@ -200,7 +200,7 @@ export class Harness implements WindowsPort {
    * loads again after that (identity-window.ts showNetworkFailure): the chrome
    * is told, and the site view is hidden exactly while the failure is up.
    */
-  async networkFailure(identityId: string, failure: { message: string; url: string; active: boolean }): Promise<void> {
+  async networkFailure(identityId: string, failure: { message: string; url: string; active: boolean; scope?: 'page' }): Promise<void> {
     if (!failure.active && !this.networkFailures.has(identityId)) return;
     if (failure.active) this.networkFailures.set(identityId, { identityId, ...failure });
     else this.networkFailures.delete(identityId);

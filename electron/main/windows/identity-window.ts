@@ -9,6 +9,8 @@ import { decideWindowOpen } from '../security/window-open-policy';
 import { partitionFor } from '../session/partition';
 import { menuOver, sitePageMenu, wireContextMenu, wireOwnPageMenu } from './context-menu';
 import { windowsCommandLine } from '../cli';
+import { proxyFailureOf } from '../../../shared/domain/network';
+import { pageFailureMessage } from '../../../shared/domain/net-errors';
 import { siteViewBackground } from '../../../shared/domain/appearance';
 import { hardenChromeContents, hardenSiteContents } from './harden-contents';
 import { pageUrl, type RendererPage } from './renderer-page';
@@ -172,6 +174,12 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   /** Guard notices sent while the chrome could not hear them (loading, reloading, crashed). */
   private readonly noticesAway = new MissedWhileAway<GuardNotice>();
   private failure: NetworkFailure | null = null;
+  /**
+   * Each site page whose last load failed for a reason that is not the proxy's (a certificate, an address not found,
+   * offline): Electron then commits an empty error page (electron_api_web_contents.cc, DidFinishNavigation emits
+   * did-fail-load for an error page, never for ERR_ABORTED), so without a word the person sees a blank site.
+   */
+  private readonly pageFailures = new WeakMap<PageContents, NetworkFailure>();
   /** The address each view was last asked to load: tried again when the network comes back or changes. */
   private readonly wanted = new Map<string, string>();
   /** How many loads each view was asked for: one still waiting for the network is dropped when a newer one comes. */
@@ -428,6 +436,16 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     this.layout();
     this.updateTitle();
     this.pushSiteState();
+    this.followPageFailure(shown ?? null);
+  }
+
+  /** The page shown now says why it did not open, or no longer does when it did (or another page is shown). */
+  private followPageFailure(shown: PageContents | null): void {
+    const failure = shown ? this.pageFailures.get(shown) : undefined;
+    // (A failure of the identity's proxy is the whole window's, and says more: it stays.)
+    if (this.failure && this.failure.scope !== 'page') return;
+    if (failure) this.showNetworkFailure(failure);
+    else if (this.failure) this.showNetworkFailure({ ...this.failure, active: false });
   }
 
   private closeView(viewId: string): void {
@@ -998,6 +1016,16 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     contents.on('did-navigate', () => this.uncommitted.delete(contents));
     contents.on('did-fail-load', (_event, code, _description, _url, isMainFrame) => {
       if (isMainFrame && code !== ERR_ABORTED) this.uncommitted.delete(contents);
+    });
+    // (The proxy's failures are the identity's network's to tell, site-network.ts; a request Hatstand stopped is told
+    // where it was stopped.)
+    contents.on('did-fail-load', (_event, code, description, url, isMainFrame) => {
+      if (!isMainFrame || code === ERR_ABORTED || proxyFailureOf(description) || /ERR_BLOCKED_BY_CLIENT$/.test(description)) return;
+      this.pageFailures.set(contents, { identityId: this.identity.id, message: pageFailureMessage(url, description), url, active: true, scope: 'page' });
+      if (contents === this.activeContents()) this.followPageFailure(contents);
+    });
+    contents.on('did-navigate', () => {
+      if (this.pageFailures.delete(contents) && contents === this.activeContents()) this.followPageFailure(contents);
     });
     // A site page that asks to stay (a post typed in its own compose box) is asked about, as a browser's "Leave site?":
     // unanswered, Electron drops the navigation without a word (electron_api_web_contents.cc, RunBeforeUnloadDialog),

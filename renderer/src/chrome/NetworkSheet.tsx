@@ -90,6 +90,26 @@ export function NetworkSheet(props: {
       />
     );
   }
+  if (failure?.scope === 'page') {
+    // The site's own page did not open (a certificate, an address not found, offline): not the proxy's doing, so
+    // nothing here sends the person to the proxy.
+    return (
+      <div className="network-failure" role="alert" aria-label="The page did not open">
+        <p className="network-failure-title">The page did not open</p>
+        <p>{failure.message}</p>
+        <p className="hint">Try again in a moment; if it goes on, the site or this computer&rsquo;s network needs fixing.</p>
+        <div className="sheet-actions">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void unwrap(api().chrome.navigate({ identityId: identity.id, action: 'reload' })).catch((e) => notices.error(messageOf(e)))}
+          >
+            Try again
+          </button>
+        </div>
+      </div>
+    );
+  }
   if (failure) {
     return (
       <div className="network-failure" role="alert" aria-label={`${identity.name}'s connection`}>
