@@ -552,6 +552,7 @@ describe('menus', () => {
     const e = createElectron();
     const win = new e.BrowserWindow({ width: 1000, height: 700 });
     void win.loadFile('/app/index.html');
+    win.webContents.finishLoad(); // (a page that never committed is not zoomed: see 'zoom')
     const view = new e.WebContentsView();
     win.contentView.addChildView(view);
     view.setBounds({ x: 200, y: 50, width: 800, height: 600 });
@@ -584,6 +585,68 @@ describe('menus', () => {
     expect(e.world.uncaughtErrors.map((x) => x.message)).toEqual(['gone']);
     e.Menu.setApplicationMenu(null);
     expect(e.pressAccelerator('Ctrl+R')).toBe(false);
+  });
+});
+
+describe('zoom', () => {
+  /** A site page of `partition` showing `url`, loaded. */
+  function pageAt(e: ReturnType<typeof createElectron>, partition: string, url: string) {
+    const view = new e.WebContentsView({ webPreferences: { partition } });
+    void view.webContents.loadURL(url);
+    view.webContents.finishLoad();
+    return view.webContents;
+  }
+
+  it('is kept per host per session: one page zooms every page of its host there, now and later, and no other session', () => {
+    const e = createElectron();
+    const feed = pageAt(e, 'persist:identity-a', 'https://www.linkedin.com/feed/');
+    const profile = pageAt(e, 'persist:identity-a', 'https://www.linkedin.com:443/in/ada/');
+    const x = pageAt(e, 'persist:identity-a', 'https://x.com/home');
+    const otherIdentity = pageAt(e, 'persist:identity-b', 'https://www.linkedin.com/feed/');
+    feed.setZoomLevel(1.5);
+    expect(profile.getZoomLevel()).toBe(1.5);
+    expect(x.getZoomLevel()).toBe(0);
+    expect(otherIdentity.getZoomLevel()).toBe(0);
+    // A page of that host opened later starts at its level; a page that goes to another host takes that host's.
+    expect(pageAt(e, 'persist:identity-a', 'http://www.linkedin.com/jobs/').getZoomLevel()).toBe(1.5);
+    profile.pageNavigates('https://x.com/home');
+    profile.finishLoad();
+    expect(profile.getZoomLevel()).toBe(0);
+    // The property is the two methods (the menu roles use it).
+    x.zoomLevel += 0.5;
+    expect(x.getZoomLevel()).toBe(0.5);
+    expect(profile.zoomLevel).toBe(0.5);
+  });
+
+  it('is not set on a page that never committed, or whose renderer is gone', () => {
+    const e = createElectron();
+    const view = new e.WebContentsView({ webPreferences: { partition: 'persist:identity-a' } });
+    const page = view.webContents;
+    page.setZoomLevel(2);
+    void page.loadURL('https://x.com/home');
+    page.setZoomLevel(2); // (still loading its first page)
+    page.finishLoad();
+    expect(page.getZoomLevel()).toBe(0);
+    page.crash();
+    page.setZoomLevel(2);
+    expect(page.getZoomLevel()).toBe(0);
+    page.reload();
+    page.finishLoad();
+    page.setZoomLevel(2);
+    expect(page.getZoomLevel()).toBe(2);
+  });
+
+  it('Ctrl+wheel only tells the page zoom-changed, and zooms nothing; on macOS it is no zoom at all', () => {
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      const e = createElectron({ platform });
+      const page = pageAt(e, 'persist:identity-a', 'https://x.com/home');
+      const told: string[] = [];
+      page.on('zoom-changed', (_event: unknown, direction: string) => told.push(direction));
+      page.ctrlWheel('in');
+      page.ctrlWheel('out');
+      expect(told).toEqual(platform === 'darwin' ? [] : ['in', 'out']);
+      expect(page.getZoomLevel()).toBe(0);
+    }
   });
 });
 

@@ -74,6 +74,18 @@
  *   (`unsendable` in `sent`). A destroyed page's `send` throws "Object has been destroyed".
  * - A right-click emits `context-menu` (event, params) and Electron shows no menu of its own
  *   (electron_api_web_contents.cc, HandleContextMenu). `contextMenu()` is the test control.
+ * - Zoom is its session's, per host (session.ts): `getZoomLevel` and `setZoomLevel` read and set the level of the host
+ *   of the page shown (web_contents_zoom_controller.cc, GetZoomLevel and SetZoomLevel), and the `zoomLevel` property is
+ *   those two methods (lib/browser/api/web-contents.ts, `Object.defineProperty(this, 'zoomLevel', ...)`).
+ *   `setZoomLevel` on a page whose renderer is gone, or that never committed a page (no renderer yet, or no address
+ *   to take a host from), changes nothing: SetZoomLevel returns false when
+ *   `!GetPrimaryMainFrame()->IsRenderFrameLive()` and when GetURLForRenderFrameHost is empty, and Electron ignores
+ *   that answer (electron_api_web_contents.cc, WebContents::SetZoomLevel).
+ * - Ctrl+mouse wheel over a page, unless the page handles the wheel itself, only emits `zoom-changed` (event, 'in' |
+ *   'out'): Electron zooms nothing (electron_api_web_contents.cc, ContentsZoomChange: `Emit("zoom-changed", ...)`;
+ *   docs/api/web-contents.md, Event: 'zoom-changed'). Chromium asks for it on Windows and Linux only
+ *   (content/browser/web_contents/web_contents_impl.cc, HandleWheelEvent, `#if !BUILDFLAG(IS_MAC)`), whole wheel
+ *   notches at a time. `ctrlWheel()` is the test control.
  */
 import type {
   BrowserWindowConstructorOptions,
@@ -234,7 +246,6 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   answerScript: (code: string) => unknown = () => undefined;
   readonly insertedText: string[] = [];
   readonly editCommands: string[] = [];
-  zoomLevel = 0;
   /** The window this page is shown in (its own BrowserWindow, or the window whose contentView holds its view). */
   ownerWindowId: number | null = null;
   windowOpenHandler: ((details: HandlerDetails) => WindowOpenHandlerResponse) | null = null;
@@ -659,12 +670,31 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   isFocused(): boolean {
     return !this.destroyed && this.world.focusedWebContents() === this;
   }
+  /** The level of the host shown, in this page's session (see the header). */
   getZoomLevel(): number {
-    return this.zoomLevel;
+    this.alive();
+    return this.session.zoomLevelOf(this.committedUrl);
   }
-  setZoomLevel(level: number): Promise<void> {
-    this.zoomLevel = level;
-    return Promise.resolve();
+  /** Sets the level of the host shown, for every page of it in this session; nothing without a live, committed page. */
+  setZoomLevel(level: number): void {
+    this.alive();
+    if (this.rendererGone || !this.committedUrl) return;
+    this.session.setZoomLevelOf(this.committedUrl, level);
+  }
+  get zoomLevel(): number {
+    return this.getZoomLevel();
+  }
+  set zoomLevel(level: number) {
+    this.setZoomLevel(level);
+  }
+  /**
+   * Test control: the person turns the mouse wheel one notch with Ctrl held over this page (or a touchpad pinch that
+   * the OS sends as that), and the page does not handle the wheel itself. Electron emits `zoom-changed` and zooms
+   * nothing; on macOS Chromium does not treat it as zoom at all (see the header).
+   */
+  ctrlWheel(direction: 'in' | 'out'): void {
+    if (this.destroyed || this.world.platform === 'darwin') return;
+    this.emit('zoom-changed', new FakeEvent(), direction);
   }
   toggleDevTools(): void {
     this.alive();
