@@ -588,6 +588,55 @@ describe('menus', () => {
   });
 });
 
+describe('find in page', () => {
+  it('a find session goes on across a navigation: the old matches leave the count as the new page commits, and it is searched once loaded', async () => {
+    const e = createElectron();
+    const page = new e.WebContentsView().webContents;
+    void page.loadURL('https://x.com/a');
+    page.pageText = 'one result, two results, three results';
+    page.finishLoad();
+    const told: Array<[string, number, number, number]> = [];
+    page.on('did-navigate', () => told.push(['did-navigate', 0, 0, 0]));
+    page.on('found-in-page', (_event: unknown, r: Electron.Result) => told.push(['found', r.requestId, r.matches, r.activeMatchOrdinal]));
+    const first = page.findInPage('result', { findNext: true });
+    page.findInPage('result', { findNext: false });
+    await Promise.resolve();
+    expect(told).toEqual([['found', first, 3, 1], ['found', first + 1, 3, 2]]);
+    told.length = 0;
+    page.pageNavigates('https://x.com/b');
+    page.pageText = 'a result and a result';
+    page.finishLoad();
+    expect(told).toEqual([['found', first + 1, 0, 0], ['did-navigate', 0, 0, 0]]);
+    await Promise.resolve();
+    expect(told.at(-1)).toEqual(['found', first + 1, 2, 1]);
+    // (A follow-up goes on in the new page.)
+    page.findInPage('result', { findNext: false });
+    await Promise.resolve();
+    expect(told.at(-1)).toEqual(['found', first + 2, 2, 2]);
+  });
+
+  it('a follow-up with no session under way is never answered; stopFindInPage ends one; an empty text throws', async () => {
+    const e = createElectron();
+    const page = new e.WebContentsView().webContents;
+    void page.loadURL('https://x.com/a');
+    page.pageText = 'result';
+    page.finishLoad();
+    let answers = 0;
+    page.on('found-in-page', () => void answers++);
+    page.findInPage('result');
+    await Promise.resolve();
+    expect(answers).toBe(0);
+    page.findInPage('result', { findNext: true });
+    page.stopFindInPage('clearSelection'); // (before its answer came)
+    page.findInPage('result', { findNext: false });
+    page.pageNavigates('https://x.com/b');
+    page.finishLoad();
+    await Promise.resolve();
+    expect(answers).toBe(0);
+    expect(() => page.findInPage('')).toThrow('Must provide a non-empty search content');
+  });
+});
+
 describe('zoom', () => {
   /** A site page of `partition` showing `url`, loaded. */
   function pageAt(e: ReturnType<typeof createElectron>, partition: string, url: string) {

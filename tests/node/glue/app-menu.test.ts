@@ -163,6 +163,29 @@ describe('the application menu (item 7)', () => {
     expect(chrome.delivered('chrome:found').at(-1)).toEqual([{ identityId: w.professional.id, matches: 3, active: 1 }]);
   });
 
+  it('follows a searched page to another page: the bar’s count is the new page’s, Enter goes on there, closing unmarks it', async () => {
+    const { w, chrome, site } = withMenu();
+    site.pageText = 'quarter one, quarter two, quarter three';
+    chrome.rendererOn('chrome:found', () => {});
+    w.windows.find(w.professional.id, 'quarter', 'new');
+    await Promise.resolve();
+    w.windows.find(w.professional.id, 'quarter', 'next');
+    await Promise.resolve();
+    expect(chrome.delivered('chrome:found').at(-1)).toEqual([{ identityId: w.professional.id, matches: 3, active: 2 }]);
+    // A link in the page, with the bar open: Chromium keeps the search going in the new page and tells its count.
+    site.pageNavigates('https://www.linkedin.com/in/ada/');
+    site.pageText = 'a quarter and a quarter';
+    site.finishLoad('Ada');
+    expect(chrome.delivered('chrome:found').at(-1)).toEqual([{ identityId: w.professional.id, matches: 0, active: 0 }]);
+    await Promise.resolve();
+    expect(chrome.delivered('chrome:found').at(-1)).toEqual([{ identityId: w.professional.id, matches: 2, active: 1 }]);
+    w.windows.find(w.professional.id, 'quarter', 'next');
+    await Promise.resolve();
+    expect(chrome.delivered('chrome:found').at(-1)).toEqual([{ identityId: w.professional.id, matches: 2, active: 2 }]);
+    w.windows.stopFind(w.professional.id, true);
+    expect(site.findStopped).toBe('keepSelection');
+  });
+
   it('goes back and forward with the mouse buttons (app-command, Windows and Linux)', () => {
     const { win, site } = withMenu();
     site.pageNavigates('https://www.linkedin.com/in/ada');
