@@ -112,6 +112,16 @@ function answerWithin<T>(promise: Promise<T>, ms: number): Promise<T | typeof TI
 }
 
 /**
+ * One zoom step of a site page, for the menu and Ctrl+mouse wheel alike: half a level (Electron's own zoom roles step
+ * the same), kept between -8 and 9. Chromium keeps the level per host in the identity's session
+ * (web_contents_zoom_controller.cc, SetZoomLevel: SetZoomLevelForHost), so every page of that site there follows.
+ */
+function zoomSite(contents: Pick<PageContents, 'getZoomLevel' | 'setZoomLevel'>, step: 'zoom-in' | 'zoom-out' | 'zoom-reset'): void {
+  const level = step === 'zoom-reset' ? 0 : contents.getZoomLevel() + (step === 'zoom-in' ? 0.5 : -0.5);
+  contents.setZoomLevel(Math.max(-8, Math.min(9, level)));
+}
+
+/**
  * One identity's window: our chrome page (title band, frame, site sidebar,
  * panels) as the window's own contents, and the identity's sites as
  * WebContentsViews on its partition, placed by main inside the frame.
@@ -522,7 +532,6 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   siteCommand(command: SiteCommand): void {
     const contents = this.activeContents();
     if (!contents) return;
-    const zoom = (level: number) => void contents.setZoomLevel(Math.max(-8, Math.min(9, level)));
     switch (command) {
       case 'reload':
         // (As the band's reload: a page that stopped, or never loaded for a network failure, goes through the gate.)
@@ -533,11 +542,9 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       case 'forward':
         return this.navigate(command);
       case 'zoom-in':
-        return zoom(contents.getZoomLevel() + 0.5);
       case 'zoom-out':
-        return zoom(contents.getZoomLevel() - 0.5);
       case 'zoom-reset':
-        return zoom(0);
+        return zoomSite(contents, command);
       case 'find':
         // The chrome draws the find bar above the site and takes the keys for it.
         if (this.kind !== 'identity') return;
@@ -949,6 +956,9 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   private wireSiteContents(contents: PageContents): void {
     hardenSiteContents(contents);
     contents.on('focus', () => void (this.keysOnSite = true));
+    // Ctrl+mouse wheel over the page: Electron only asks (electron_api_web_contents.cc, ContentsZoomChange emits
+    // 'zoom-changed') and zooms nothing itself, so the page zooms in the menu's steps.
+    contents.on('zoom-changed', (_event, direction) => zoomSite(contents, direction === 'in' ? 'zoom-in' : 'zoom-out'));
     contents.on('found-in-page', (_event, result) => {
       if (contents !== this.findingIn) return;
       this.send('chrome:found', { identityId: this.identity.id, matches: result.matches, active: result.activeMatchOrdinal });

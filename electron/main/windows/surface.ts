@@ -99,6 +99,8 @@ export interface PageContents
   on(event: 'before-input-event', listener: (event: Event, input: Input) => void): unknown;
   /** The page's beforeunload asked to stay; preventDefault() unloads it anyway (docs/api/web-contents.md). */
   on(event: 'will-prevent-unload', listener: (event: Event) => void): unknown;
+  /** Ctrl+mouse wheel over the page asks to zoom; Electron zooms nothing itself (docs/api/web-contents.md, Event: 'zoom-changed'). */
+  on(event: 'zoom-changed', listener: (event: Event, zoomDirection: 'in' | 'out') => void): unknown;
   /** A result of findInPage (docs/api/web-contents.md, Event: 'found-in-page'). */
   on(event: 'found-in-page', listener: (event: Event, result: Result) => void): unknown;
   /** A right-click or the menu key; Electron shows no menu itself (docs/api/web-contents.md, Event: 'context-menu'). */

@@ -552,6 +552,7 @@ describe('menus', () => {
     const e = createElectron();
     const win = new e.BrowserWindow({ width: 1000, height: 700 });
     void win.loadFile('/app/index.html');
+    win.webContents.finishLoad(); // (a page that never committed is not zoomed: see 'zoom')
     const view = new e.WebContentsView();
     win.contentView.addChildView(view);
     view.setBounds({ x: 200, y: 50, width: 800, height: 600 });
@@ -584,6 +585,117 @@ describe('menus', () => {
     expect(e.world.uncaughtErrors.map((x) => x.message)).toEqual(['gone']);
     e.Menu.setApplicationMenu(null);
     expect(e.pressAccelerator('Ctrl+R')).toBe(false);
+  });
+});
+
+describe('find in page', () => {
+  it('a find session goes on across a navigation: the old matches leave the count as the new page commits, and it is searched once loaded', async () => {
+    const e = createElectron();
+    const page = new e.WebContentsView().webContents;
+    void page.loadURL('https://x.com/a');
+    page.pageText = 'one result, two results, three results';
+    page.finishLoad();
+    const told: Array<[string, number, number, number]> = [];
+    page.on('did-navigate', () => told.push(['did-navigate', 0, 0, 0]));
+    page.on('found-in-page', (_event: unknown, r: Electron.Result) => told.push(['found', r.requestId, r.matches, r.activeMatchOrdinal]));
+    const first = page.findInPage('result', { findNext: true });
+    page.findInPage('result', { findNext: false });
+    await Promise.resolve();
+    expect(told).toEqual([['found', first, 3, 1], ['found', first + 1, 3, 2]]);
+    told.length = 0;
+    page.pageNavigates('https://x.com/b');
+    page.pageText = 'a result and a result';
+    page.finishLoad();
+    expect(told).toEqual([['found', first + 1, 0, 0], ['did-navigate', 0, 0, 0]]);
+    await Promise.resolve();
+    expect(told.at(-1)).toEqual(['found', first + 1, 2, 1]);
+    // (A follow-up goes on in the new page.)
+    page.findInPage('result', { findNext: false });
+    await Promise.resolve();
+    expect(told.at(-1)).toEqual(['found', first + 2, 2, 2]);
+  });
+
+  it('a follow-up with no session under way is never answered; stopFindInPage ends one; an empty text throws', async () => {
+    const e = createElectron();
+    const page = new e.WebContentsView().webContents;
+    void page.loadURL('https://x.com/a');
+    page.pageText = 'result';
+    page.finishLoad();
+    let answers = 0;
+    page.on('found-in-page', () => void answers++);
+    page.findInPage('result');
+    await Promise.resolve();
+    expect(answers).toBe(0);
+    page.findInPage('result', { findNext: true });
+    page.stopFindInPage('clearSelection'); // (before its answer came)
+    page.findInPage('result', { findNext: false });
+    page.pageNavigates('https://x.com/b');
+    page.finishLoad();
+    await Promise.resolve();
+    expect(answers).toBe(0);
+    expect(() => page.findInPage('')).toThrow('Must provide a non-empty search content');
+  });
+});
+
+describe('zoom', () => {
+  /** A site page of `partition` showing `url`, loaded. */
+  function pageAt(e: ReturnType<typeof createElectron>, partition: string, url: string) {
+    const view = new e.WebContentsView({ webPreferences: { partition } });
+    void view.webContents.loadURL(url);
+    view.webContents.finishLoad();
+    return view.webContents;
+  }
+
+  it('is kept per host per session: one page zooms every page of its host there, now and later, and no other session', () => {
+    const e = createElectron();
+    const feed = pageAt(e, 'persist:identity-a', 'https://www.linkedin.com/feed/');
+    const profile = pageAt(e, 'persist:identity-a', 'https://www.linkedin.com:443/in/ada/');
+    const x = pageAt(e, 'persist:identity-a', 'https://x.com/home');
+    const otherIdentity = pageAt(e, 'persist:identity-b', 'https://www.linkedin.com/feed/');
+    feed.setZoomLevel(1.5);
+    expect(profile.getZoomLevel()).toBe(1.5);
+    expect(x.getZoomLevel()).toBe(0);
+    expect(otherIdentity.getZoomLevel()).toBe(0);
+    // A page of that host opened later starts at its level; a page that goes to another host takes that host's.
+    expect(pageAt(e, 'persist:identity-a', 'http://www.linkedin.com/jobs/').getZoomLevel()).toBe(1.5);
+    profile.pageNavigates('https://x.com/home');
+    profile.finishLoad();
+    expect(profile.getZoomLevel()).toBe(0);
+    // The property is the two methods (the menu roles use it).
+    x.zoomLevel += 0.5;
+    expect(x.getZoomLevel()).toBe(0.5);
+    expect(profile.zoomLevel).toBe(0.5);
+  });
+
+  it('is not set on a page that never committed, or whose renderer is gone', () => {
+    const e = createElectron();
+    const view = new e.WebContentsView({ webPreferences: { partition: 'persist:identity-a' } });
+    const page = view.webContents;
+    page.setZoomLevel(2);
+    void page.loadURL('https://x.com/home');
+    page.setZoomLevel(2); // (still loading its first page)
+    page.finishLoad();
+    expect(page.getZoomLevel()).toBe(0);
+    page.crash();
+    page.setZoomLevel(2);
+    expect(page.getZoomLevel()).toBe(0);
+    page.reload();
+    page.finishLoad();
+    page.setZoomLevel(2);
+    expect(page.getZoomLevel()).toBe(2);
+  });
+
+  it('Ctrl+wheel only tells the page zoom-changed, and zooms nothing; on macOS it is no zoom at all', () => {
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      const e = createElectron({ platform });
+      const page = pageAt(e, 'persist:identity-a', 'https://x.com/home');
+      const told: string[] = [];
+      page.on('zoom-changed', (_event: unknown, direction: string) => told.push(direction));
+      page.ctrlWheel('in');
+      page.ctrlWheel('out');
+      expect(told).toEqual(platform === 'darwin' ? [] : ['in', 'out']);
+      expect(page.getZoomLevel()).toBe(0);
+    }
   });
 });
 

@@ -70,6 +70,42 @@ describe('the application menu (item 7)', () => {
     expect(visibleZoomIns(w)).toBe(1);
   });
 
+  it('zooms the site page with Ctrl+mouse wheel, in the menu’s steps and within its limits; never the chrome', () => {
+    const { w, chrome, site } = withMenu();
+    // (Electron only tells the page 'zoom-changed'; the zoom is ours to make.)
+    site.ctrlWheel('in');
+    site.ctrlWheel('in');
+    expect(site.getZoomLevel()).toBe(1);
+    site.ctrlWheel('out');
+    expect(site.getZoomLevel()).toBe(0.5);
+    chrome.ctrlWheel('in');
+    expect(chrome.getZoomLevel()).toBe(0);
+    for (let i = 0; i < 40; i++) site.ctrlWheel('in');
+    const most = site.getZoomLevel();
+    w.windows.siteCommand(identityWin(w, w.professional.id).id, 'zoom-in');
+    expect(site.getZoomLevel()).toBe(most);
+    for (let i = 0; i < 80; i++) site.ctrlWheel('out');
+    const least = site.getZoomLevel();
+    w.windows.siteCommand(identityWin(w, w.professional.id).id, 'zoom-out');
+    expect(site.getZoomLevel()).toBe(least);
+    expect([least, most]).toEqual([-8, 9]);
+  });
+
+  it('zooms a page by its host, as Chromium keeps it: the link page of a zoomed site starts there and steps from there', () => {
+    const { w, win, site } = withMenu();
+    site.ctrlWheel('in');
+    // (A Ctrl-click on a link of the site: shown in this window, in a page of its own.)
+    site.openFromLink('https://www.linkedin.com/in/ada/', { disposition: 'background-tab' });
+    const link = win.siteViews().find((v) => v.getVisible())!.webContents;
+    expect(link).not.toBe(site);
+    link.finishLoad('Ada');
+    expect(link.getZoomLevel()).toBe(0.5);
+    win.clickAt(20, 200);
+    w.e.pressAccelerator('CmdOrCtrl+Plus');
+    expect(link.getZoomLevel()).toBe(1);
+    expect(site.getZoomLevel()).toBe(1);
+  });
+
   it('finds in the site page: Find opens the chrome’s bar, searches go to the page, its results to the chrome', async () => {
     const { w, win, chrome, site } = withMenu();
     site.pageText = 'Quarterly results: the quarter went well, next quarter too.';
@@ -125,6 +161,29 @@ describe('the application menu (item 7)', () => {
     w.windows.find(w.professional.id, 'quarter', 'next'); // (Enter in the bar, which still shows the text searched)
     await Promise.resolve();
     expect(chrome.delivered('chrome:found').at(-1)).toEqual([{ identityId: w.professional.id, matches: 3, active: 1 }]);
+  });
+
+  it('follows a searched page to another page: the bar’s count is the new page’s, Enter goes on there, closing unmarks it', async () => {
+    const { w, chrome, site } = withMenu();
+    site.pageText = 'quarter one, quarter two, quarter three';
+    chrome.rendererOn('chrome:found', () => {});
+    w.windows.find(w.professional.id, 'quarter', 'new');
+    await Promise.resolve();
+    w.windows.find(w.professional.id, 'quarter', 'next');
+    await Promise.resolve();
+    expect(chrome.delivered('chrome:found').at(-1)).toEqual([{ identityId: w.professional.id, matches: 3, active: 2 }]);
+    // A link in the page, with the bar open: Chromium keeps the search going in the new page and tells its count.
+    site.pageNavigates('https://www.linkedin.com/in/ada/');
+    site.pageText = 'a quarter and a quarter';
+    site.finishLoad('Ada');
+    expect(chrome.delivered('chrome:found').at(-1)).toEqual([{ identityId: w.professional.id, matches: 0, active: 0 }]);
+    await Promise.resolve();
+    expect(chrome.delivered('chrome:found').at(-1)).toEqual([{ identityId: w.professional.id, matches: 2, active: 1 }]);
+    w.windows.find(w.professional.id, 'quarter', 'next');
+    await Promise.resolve();
+    expect(chrome.delivered('chrome:found').at(-1)).toEqual([{ identityId: w.professional.id, matches: 2, active: 2 }]);
+    w.windows.stopFind(w.professional.id, true);
+    expect(site.findStopped).toBe('keepSelection');
   });
 
   it('goes back and forward with the mouse buttons (app-command, Windows and Linux)', () => {

@@ -45,6 +45,18 @@
  *   (docs/api/session.md:1381-1382).
  * - `setSpellCheckerLanguages` throws for a code that is not in
  *   `availableSpellCheckerLanguages` (docs/api/session.md:1758-1761).
+ * - Zoom is kept per host, per session: each partition has its own HostZoomMap
+ *   (content::HostZoomMap::GetForWebContents, the page's storage partition),
+ *   which Electron persists per partition (shell/browser/zoom_level_delegate.cc,
+ *   made by ElectronBrowserContext::CreateZoomLevelDelegate). A page's
+ *   `setZoomLevel` sets its host's level (web_contents_zoom_controller.cc,
+ *   SetZoomLevel: `zoom_map->SetZoomLevelForHost(host, level)`, host from
+ *   net::GetHostOrSpecFromURL: the host without its port, or the whole address
+ *   when it has no host), and `getZoomLevel` reads it (GetZoomLevel:
+ *   HostZoomMap::GetZoomLevel(web_contents)): every page of that host in the
+ *   session, open or opened later, shows that level (docs/api/web-contents.md,
+ *   `contents.setZoomLevel`: "the zoom level for a specific domain propagates
+ *   across all instances of windows with the same domain"). 0 until set.
  */
 import type { Cookie, CookiesGetFilter, CookiesSetDetails, DownloadItem, ProxyConfig, Session } from 'electron';
 import { Emitter, FakeEvent } from './events';
@@ -208,6 +220,16 @@ export class FakeSession extends Emitter implements Pick<Session, SessionKeys> {
   acceptLanguages: string | null = null;
   readonly availableSpellCheckerLanguages: string[] = ['de', 'en-GB', 'en-US', 'fr', 'nl'];
   private spellCheckerLanguages: string[] = ['en-US'];
+  /** The session's HostZoomMap: a zoom level per host (see the header). */
+  private readonly hostZoomLevels = new Map<string, number>();
+  /** The zoom level of the pages of `url`'s host in this session (0, the default, unless set). */
+  zoomLevelOf(url: string): number {
+    return this.hostZoomLevels.get(zoomHostOf(url)) ?? 0;
+  }
+  /** Electron-internal: HostZoomMap::SetZoomLevelForHost, for `url`'s host. */
+  setZoomLevelOf(url: string, level: number): void {
+    this.hostZoomLevels.set(zoomHostOf(url), level);
+  }
   /** Test control: what the OS proxy settings say (mode 'system'). */
   systemProxyAnswer = 'DIRECT';
   /** Test control: what the PAC file answers (mode 'pac_script'); an Error means it could not be fetched or run. */
@@ -467,5 +489,15 @@ export class FakeDownloadItem extends Emitter implements Pick<DownloadItem, 'get
   /** Its session's DownloadManager shuts down as the process ends (FakeSession.shutDownDownloads). */
   shutDown(): void {
     if (!this.over) this.emit('updated', new FakeEvent(), 'interrupted');
+  }
+}
+
+/** net::GetHostOrSpecFromURL: the host (no port, no trailing dot), or the whole address when it has none (file:, about:). */
+function zoomHostOf(url: string): string {
+  try {
+    const { hostname } = new URL(url);
+    return hostname ? hostname.replace(/\.$/, '') : url;
+  } catch {
+    return url;
   }
 }

@@ -74,6 +74,18 @@
  *   (`unsendable` in `sent`). A destroyed page's `send` throws "Object has been destroyed".
  * - A right-click emits `context-menu` (event, params) and Electron shows no menu of its own
  *   (electron_api_web_contents.cc, HandleContextMenu). `contextMenu()` is the test control.
+ * - Zoom is its session's, per host (session.ts): `getZoomLevel` and `setZoomLevel` read and set the level of the host
+ *   of the page shown (web_contents_zoom_controller.cc, GetZoomLevel and SetZoomLevel), and the `zoomLevel` property is
+ *   those two methods (lib/browser/api/web-contents.ts, `Object.defineProperty(this, 'zoomLevel', ...)`).
+ *   `setZoomLevel` on a page whose renderer is gone, or that never committed a page (no renderer yet, or no address
+ *   to take a host from), changes nothing: SetZoomLevel returns false when
+ *   `!GetPrimaryMainFrame()->IsRenderFrameLive()` and when GetURLForRenderFrameHost is empty, and Electron ignores
+ *   that answer (electron_api_web_contents.cc, WebContents::SetZoomLevel).
+ * - Ctrl+mouse wheel over a page, unless the page handles the wheel itself, only emits `zoom-changed` (event, 'in' |
+ *   'out'): Electron zooms nothing (electron_api_web_contents.cc, ContentsZoomChange: `Emit("zoom-changed", ...)`;
+ *   docs/api/web-contents.md, Event: 'zoom-changed'). Chromium asks for it on Windows and Linux only
+ *   (content/browser/web_contents/web_contents_impl.cc, HandleWheelEvent, `#if !BUILDFLAG(IS_MAC)`), whole wheel
+ *   notches at a time. `ctrlWheel()` is the test control.
  */
 import type {
   BrowserWindowConstructorOptions,
@@ -234,7 +246,6 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   answerScript: (code: string) => unknown = () => undefined;
   readonly insertedText: string[] = [];
   readonly editCommands: string[] = [];
-  zoomLevel = 0;
   /** The window this page is shown in (its own BrowserWindow, or the window whose contentView holds its view). */
   ownerWindowId: number | null = null;
   windowOpenHandler: ((details: HandlerDetails) => WindowOpenHandlerResponse) | null = null;
@@ -453,10 +464,12 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     this.documentNumber += 1;
     this.title = title;
     this.loading = false;
+    this.findLeavesDocument();
     this.emit('did-navigate', new FakeEvent(), this.url, 200, 'OK');
     this.emit('page-title-updated', new FakeEvent(), title, true);
     this.emit('dom-ready', new FakeEvent());
     this.emit('did-finish-load', new FakeEvent());
+    this.findSearchesNewDocument();
     this.emit('did-stop-loading', new FakeEvent());
     if (!this.painted) {
       this.painted = true;
@@ -659,12 +672,31 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   isFocused(): boolean {
     return !this.destroyed && this.world.focusedWebContents() === this;
   }
+  /** The level of the host shown, in this page's session (see the header). */
   getZoomLevel(): number {
-    return this.zoomLevel;
+    this.alive();
+    return this.session.zoomLevelOf(this.committedUrl);
   }
-  setZoomLevel(level: number): Promise<void> {
-    this.zoomLevel = level;
-    return Promise.resolve();
+  /** Sets the level of the host shown, for every page of it in this session; nothing without a live, committed page. */
+  setZoomLevel(level: number): void {
+    this.alive();
+    if (this.rendererGone || !this.committedUrl) return;
+    this.session.setZoomLevelOf(this.committedUrl, level);
+  }
+  get zoomLevel(): number {
+    return this.getZoomLevel();
+  }
+  set zoomLevel(level: number) {
+    this.setZoomLevel(level);
+  }
+  /**
+   * Test control: the person turns the mouse wheel one notch with Ctrl held over this page (or a touchpad pinch that
+   * the OS sends as that), and the page does not handle the wheel itself. Electron emits `zoom-changed` and zooms
+   * nothing; on macOS Chromium does not treat it as zoom at all (see the header).
+   */
+  ctrlWheel(direction: 'in' | 'out'): void {
+    if (this.destroyed || this.world.platform === 'darwin') return;
+    this.emit('zoom-changed', new FakeEvent(), direction);
   }
   toggleDevTools(): void {
     this.alive();
@@ -717,36 +749,80 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   }
   /** The headers each `downloadURL` was given (its Referer is the download's referrer). */
   readonly downloadHeaders: Array<Record<string, string>> = [];
-  /** Test control: the text of the page, which findInPage searches. */
+  /** Test control: the text of the document shown, which findInPage searches (set it before a new one commits). */
   pageText = '';
   private findRequests = 0;
+  /** The last request id a `found-in-page` carried: Chromium never reports a lower one (NotifyFindReply). */
+  private findReported = 0;
   private findActive = 0;
+  /** The text of the find session under way: from a search with `findNext: true` until `stopFindInPage`. */
+  private findSession: string | null = null;
   /** What stopFindInPage was last asked (null while a search runs or none ran). */
   findStopped: string | null = null;
   /**
    * Searches `pageText` without case; the result comes later as one `found-in-page` (docs/api/web-contents.md), the
-   * final update: Electron emits no other (electron_api_web_contents.cc, FindReply: `if (!final_update) return;`). A new search (`findNext: true`) starts at the first match; the others move on, or back
-   * with `forward: false`, wrapping around.
+   * final update: Electron emits no other (electron_api_web_contents.cc, FindReply: `if (!final_update) return;`).
+   * `findNext: true` starts a find session (FindInPage passes it as FindOptions::new_session), at the first match;
+   * the others go on in it, to the next match, or back with `forward: false`, wrapping around. A follow-up with no
+   * session under way (none started, or stopped) gets no answer: Chromium ignores a reply while it has no session
+   * (content/browser/find_request_manager.cc, ShouldIgnoreReply: `current_session_id_ == kInvalidId`). An empty text
+   * throws (FindInPage: "Must provide a non-empty search content").
    */
   findInPage(text: string, options: Electron.FindInPageOptions = {}): number {
     this.alive();
+    if (!text) throw new TypeError('Must provide a non-empty search content');
     const requestId = ++this.findRequests;
     this.findStopped = null;
-    const matches = text ? this.pageText.toLowerCase().split(text.toLowerCase()).length - 1 : 0;
+    if (options.findNext) this.findSession = text;
+    else if (this.findSession === null) return requestId;
+    const matches = this.matchesOf(text);
     if (matches === 0) this.findActive = 0;
     else if (options.findNext) this.findActive = 1;
     else this.findActive = options.forward === false ? ((this.findActive - 2 + matches) % matches) + 1 : (this.findActive % matches) + 1;
     const activeMatchOrdinal = this.findActive;
     queueMicrotask(() => {
-      if (this.destroyed) return;
-      const selectionArea = { x: 0, y: 0, width: 0, height: 0 };
-      this.emit('found-in-page', new FakeEvent(), { requestId, activeMatchOrdinal, matches, selectionArea, finalUpdate: true });
+      if (!this.destroyed && this.findSession !== null) this.findReply(requestId, matches, activeMatchOrdinal);
     });
     return requestId;
   }
   stopFindInPage(action: 'clearSelection' | 'keepSelection' | 'activateSelection'): void {
     this.alive();
     this.findStopped = action;
+    this.findSession = null; // (FindRequestManager::StopFinding: current_session_id_ = kInvalidId)
+  }
+  private matchesOf(text: string): number {
+    return this.pageText.toLowerCase().split(text.toLowerCase()).length - 1;
+  }
+  /** Electron-internal: FindRequestManager::NotifyFindReply, then Electron's FindReply (final updates only reach it here). */
+  private findReply(requestId: number, matches: number, activeMatchOrdinal: number): void {
+    this.findReported = Math.max(this.findReported, requestId);
+    const selectionArea = { x: 0, y: 0, width: 0, height: 0 };
+    this.emit('found-in-page', new FakeEvent(), { requestId: this.findReported, activeMatchOrdinal, matches, selectionArea, finalUpdate: true });
+  }
+  /**
+   * Electron-internal: a new document commits in the main frame while a find session is under way. The session goes on
+   * (content/browser/find_request_manager.cc, FrameObserver): the old document's frame leaves it and its matches leave
+   * the count, told at once (RemoveFrame -> NotifyFindReply, a final update when no reply is pending). With
+   * RenderDocument every navigation gets a new main frame (shell/browser/api/electron_api_debugger.cc says so of
+   * Electron), which leaves the session as it commits (RenderFrameHostStateChanged), so this comes before
+   * `did-navigate`. Once loaded, the new document is searched for the session's text (DidFinishLoad -> AddFrame) and
+   * the result told, its first match active (FinalUpdateReceived activates one). These answers carry the last request
+   * id reported, not a new one.
+   */
+  private findLeavesDocument(): void {
+    if (this.findSession === null) return;
+    this.findActive = 0;
+    this.findReply(this.findReported, 0, 0);
+  }
+  private findSearchesNewDocument(): void {
+    const text = this.findSession;
+    if (text === null) return;
+    queueMicrotask(() => {
+      if (this.destroyed || this.findSession !== text) return;
+      const matches = this.matchesOf(text);
+      this.findActive = matches > 0 ? 1 : 0;
+      this.findReply(this.findReported, matches, this.findActive);
+    });
   }
   /** Test control: the page's `beforeunload` handler asks to stay (preventDefault or a returnValue). */
   cancelsUnload = false;
