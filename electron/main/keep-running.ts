@@ -1,3 +1,5 @@
+import { redactText } from '../../shared/domain/redact';
+
 /**
  * An interrupted navigation rejects its `loadURL()` promise with ERR_ABORTED
  * (lib/browser/api/web-contents.ts:303-316): a site redirecting while it loads,
@@ -22,11 +24,12 @@ export function loadPage(load: () => Promise<void>, what: string, log: (line: st
   try {
     started = load();
   } catch (error) {
-    log(`[load] ${what} could not start: ${describe(error)}`);
+    log(redactText(`[load] ${what} could not start: ${describe(error)}`));
     return;
   }
   started.catch((error: unknown) => {
-    if (!isAbortedLoad(error)) log(`[load] ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+    // (Redacted: `what` and Electron's message name the address, which may carry a sign-in link's token.)
+    if (!isAbortedLoad(error)) log(redactText(`[load] ${what} failed: ${error instanceof Error ? error.message : String(error)}`));
   });
 }
 
@@ -37,6 +40,6 @@ export function keepRunningOnRejections(
 ): void {
   proc.on('unhandledRejection', (reason) => {
     if (isAbortedLoad(reason)) return;
-    log(`[main] unhandled rejection: ${describe(reason)}`);
+    log(redactText(`[main] unhandled rejection: ${describe(reason)}`));
   });
 }

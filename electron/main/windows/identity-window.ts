@@ -12,6 +12,7 @@ import { windowsCommandLine } from '../cli';
 import { proxyFailureOf } from '../../../shared/domain/network';
 import { pageFailureMessage } from '../../../shared/domain/net-errors';
 import { siteViewBackground } from '../../../shared/domain/appearance';
+import { redactUrl } from '../../../shared/domain/redact';
 import { hardenChromeContents, hardenSiteContents } from './harden-contents';
 import { pageUrl, type RendererPage } from './renderer-page';
 import type { SiteCommand } from '../app-menu';
@@ -635,8 +636,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
    */
   showNetworkFailure(failure: { message: string; url: string; active: boolean }): void {
     if (!failure.active && !this.covers.has('network')) return;
-    this.failure = failure.active ? { identityId: this.identity.id, ...failure } : null;
-    this.send('network:failure', { identityId: this.identity.id, ...failure });
+    this.failure = failure.active ? { identityId: this.identity.id, ...failure, url: redactUrl(failure.url) } : null;
+    this.send('network:failure', { identityId: this.identity.id, ...failure, url: redactUrl(failure.url) });
     this.setCovered('network', failure.active);
   }
 
@@ -647,7 +648,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
    */
   showRequestFailure(failure: { message: string; url: string }): void {
     if (this.covers.has('network')) return;
-    this.send('network:failure', { identityId: this.identity.id, ...failure, active: true, scope: 'request' });
+    this.send('network:failure', { identityId: this.identity.id, ...failure, url: redactUrl(failure.url), active: true, scope: 'request' });
   }
 
   /** The failure the chrome shows now, for a chrome that (re)loads. */
@@ -1161,7 +1162,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     return {
       identityId: this.identity.id,
       siteId: this.activeSiteId,
-      url: contents.getURL(),
+      // (Our page needs the scheme and host; a sign-in callback's code or token stays in main: redact.ts.)
+      url: redactUrl(contents.getURL()),
       title: contents.getTitle(),
       canGoBack: contents.navigationHistory.canGoBack(),
       canGoForward: contents.navigationHistory.canGoForward(),

@@ -1,4 +1,5 @@
 import { ownWindowBackground, type Appearance } from '../../../shared/domain/appearance';
+import { redactUrl } from '../../../shared/domain/redact';
 import { appearanceOf } from '../services/appearance';
 import type { SavedWindowState } from '../../../shared/domain/window-placement';
 import type { NativeImage, Rectangle } from 'electron';
@@ -468,7 +469,8 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     const window = this.identityWindows.get(identityId);
     if (!window) return false;
     window.setCovered('link', true);
-    window.send('links:question', question);
+    // (The address shown keeps no secrets, redact.ts; the router keeps the whole one to open.)
+    window.send('links:question', { ...question, url: redactUrl(question.url) });
     return true;
   }
 

@@ -27,6 +27,17 @@ describe('interrupted loads (worth settling)', () => {
     expect(logged).toEqual([expect.stringContaining('third could not start'), expect.stringContaining('second failed: ERR_NAME_NOT_RESOLVED (-105)')]);
   });
 
+  it('logs a failed load without the secrets of its address (a sign-in link\u2019s code)', async () => {
+    const page = new (createElectron().WebContentsView)().webContents;
+    const logged: string[] = [];
+    const url = 'https://app.example/callback?code=SECRET&state=abc';
+    loadPage(() => page.loadURL(url), url, (l) => logged.push(l));
+    page.failLoad(-201, 'ERR_CERT_DATE_INVALID');
+    await flush();
+    expect(logged).toEqual([expect.stringContaining('https://app.example/callback?code=…&state=…')]);
+    expect(logged.join()).not.toContain('SECRET');
+  });
+
   it('switching sites while one still loads rejects nothing unhandled', async () => {
     const w = windowWorld();
     w.windows.openIdentity(w.personal.id);

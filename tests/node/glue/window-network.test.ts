@@ -217,6 +217,20 @@ describe('links to another identity\'s site', () => {
     expect(n.w.e.world.windows()).toHaveLength(1);
   });
 
+  it('the question and the chrome\u2019s address keep no secret of the link (a reset token), which opens whole', async () => {
+    const { n, personal, win, page } = await personalOnMastodon();
+    const link = 'https://www.linkedin.com/checkpoint/rp/password-reset?token=SECRET&trk=mail';
+    expect(page.pageNavigates(link)).toBe(false);
+    const [question] = sentTo(win, 'links:question');
+    expect(question!.url).toBe('https://www.linkedin.com/checkpoint/rp/password-reset?token=…&trk=…');
+    expect(n.router.pendingFor(personal.id)!.url).toBe(link); // (main keeps the whole address, to open it)
+    await n.router.answer(personal.id, question!.questionId, 'here', false);
+    expect(page.loads.at(-1)!.url).toBe(link);
+    page.finishLoad('LinkedIn');
+    expect(sentTo(win, 'chrome:siteState').at(-1)!.url).toBe('https://www.linkedin.com/checkpoint/rp/password-reset?token=…&trk=…');
+    expect(JSON.stringify(win.webContents.sent)).not.toContain('SECRET');
+  });
+
   it('a modifier-click is refused to the page and asked; "as Professional" opens it in Professional\'s window, in its LinkedIn view, through its proxy', async () => {
     const { n, personal, professional, win, view, page } = await personalOnMastodon();
     const result = page.openFromLink('https://www.linkedin.com/in/ada', {

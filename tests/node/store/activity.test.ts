@@ -280,6 +280,25 @@ describe('store.activity', () => {
     expect(csvCell(' padded')).toBe('" padded"');
   });
 
+  it('keeps no secret of an address in what it logs, shows or exports: summaries and details are redacted', async () => {
+    const { store, dir } = tempStore();
+    const signed = 'https://bucket.s3.amazonaws.com/r/report.pdf?X-Amz-Signature=SECRET1';
+    const returned = store.activity.append({
+      at: T0,
+      kind: 'download.completed',
+      summary: 'Downloaded report.pdf from https://app.example/cb?code=SECRET2',
+      details: { url: signed, links: ['https://a.example/#access_token=SECRET3'], bytes: 5 },
+    });
+    expect(JSON.stringify(returned)).not.toContain('SECRET');
+    expect(returned.details).toEqual({ url: 'https://bucket.s3.amazonaws.com/r/report.pdf?X-Amz-Signature=…', links: ['https://a.example/#…'], bytes: 5 });
+    expect(JSON.stringify(store.activity.query({}).rows)).not.toContain('SECRET');
+    for (const format of ['csv', 'json'] as const) {
+      const file = join(dir, `log.${format}`);
+      await store.activity.exportTo({}, format, file);
+      expect(readFileSync(file, 'utf8')).not.toContain('SECRET');
+    }
+  });
+
   it('exports to JSON that parses back to the same events', async () => {
     const { store, dir } = tempStore();
     seed(store, 2500, (i) => ({ summary: `evént "${i}"`, details: { i } }));

@@ -90,7 +90,7 @@ export interface TestApp {
 }
 
 /** The real services on a fresh store, wired as bootstrap wires them, with recording windows. */
-export function testApp(hooks: Pick<Parameters<typeof createHandlers>[0], 'onSessionOptionsChanged'> = {}): TestApp {
+export function testApp(hooks: Pick<Parameters<typeof createHandlers>[0], 'onSessionOptionsChanged' | 'links'> = {}): TestApp {
   // No test reaches the internet: every account request fails as on a machine without network.
   const offline = { fetch: async () => Promise.reject(new TypeError('fetch failed')), retryDelaysMs: [] as number[], timeoutMs: 1000 };
   const dir = mkdtempSync(join(tmpdir(), 'hatstand-app-'));

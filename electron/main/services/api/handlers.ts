@@ -1,4 +1,5 @@
 import type { Store } from '../store';
+import { redactUrl } from '../../../../shared/domain/redact';
 import { WarningsService } from '../warnings/warnings-service';
 import { warningSettingsProblem } from '../warnings/profile-builder';
 import { AppError } from '../../../../shared/result';
@@ -154,7 +155,7 @@ export function createHandlers(deps: {
           return {
             ...context,
             ...(failure ? { networkFailure: failure } : {}),
-            ...(question ? { linkQuestion: question } : {}),
+            ...(question ? { linkQuestion: { ...question, url: redactUrl(question.url) } } : {}),
             ...(coolingOff.length > 0 ? { coolingOff } : {}),
             ...(missed.length > 0 ? { missedNotices: missed } : {}),
           };

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { redactDeep, redactText } from '../../../../shared/domain/redact';
 import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../../shared/result';
@@ -194,15 +195,19 @@ export function createActivityRepo(ctx: StoreContext, identityNames: () => Map<s
     if (!e || typeof e !== 'object') throw invalid('An activity event must be an object.');
     if (typeof e.kind !== 'string' || (!KNOWN_KINDS.has(e.kind) && !KIND_SHAPE.test(e.kind))) throw invalid(`"${String(e.kind)}" is not an activity kind (like "draft.edited").`);
     if (typeof e.summary !== 'string' || e.summary.trim() === '') throw invalid('An activity event needs a short summary.');
+    // (Addresses in what is logged keep no secrets: a sign-in link's token, a presigned download's signature; the log
+    // is kept, shown and exported. shared/domain/redact.ts. The post's own text, in its column, is the person's.)
+    const summary = redactText(e.summary);
     const requested = e.at === undefined ? ctx.now() : checkTime('time', e.at);
     if (requested === undefined) throw invalid('The time of the event is not valid.');
-    const details = e.details === undefined ? '{}' : JSON.stringify(e.details);
+    const kept = e.details === undefined ? undefined : redactDeep(e.details);
+    const details = kept === undefined ? '{}' : JSON.stringify(kept);
     if (details === undefined || !details.startsWith('{')) throw invalid('Event details must be a plain object.');
     for (let attempt = 0; ; attempt++) {
       const id = allocate(requested);
       const at = Math.floor(id / SLOTS_PER_MS);
       try {
-        q.insert.run(id, at, e.identityId ?? null, e.kind, e.site ?? null, e.summary, details, e.text ?? null);
+        q.insert.run(id, at, e.identityId ?? null, e.kind, e.site ?? null, summary, details, e.text ?? null);
       } catch (err) {
         // Another connection wrote meanwhile (a second process, or a test); resynchronise once.
         if (attempt === 0 && isUniqueViolation(err)) {
@@ -211,8 +216,8 @@ export function createActivityRepo(ctx: StoreContext, identityNames: () => Map<s
         }
         throw err;
       }
-      // The caller's details object is returned as is: parsing back what we just serialised would double the cost of an append.
-      return { id, at, identityId: e.identityId ?? null, kind: e.kind, site: e.site ?? null, summary: e.summary, details: e.details ?? {}, text: e.text ?? null };
+      // The details kept are returned as they are: parsing back what we just serialised would double the cost of an append.
+      return { id, at, identityId: e.identityId ?? null, kind: e.kind, site: e.site ?? null, summary, details: kept ?? {}, text: e.text ?? null };
     }
   };
 
