@@ -11,6 +11,12 @@ describe('redactUrl', () => {
     ['a reset token in the path', 'https://www.linkedin.com/checkpoint/rp/password-reset/AQGk7x9SECRETq2Lm4Np8Rt', 'https://www.linkedin.com/checkpoint/rp/password-reset/…'],
     ['a web socket', 'wss://edge-chat.facebook.com/chat?region=prn&sid=SECRET', 'wss://edge-chat.facebook.com/chat?region=…&sid=…'],
     ['a data address', 'data:image/png;base64,iVBORw0KGgoSECRET', 'data:image/png…'],
+    ['an invite by UUID', 'https://app.example/invite/3f1c2b9e-4d5a-4b6c-8d7e-9f0a1b2c3d4e', 'https://app.example/invite/…'],
+    ['a short hex token', 'https://app.example/join/4f3a9c2b1d7e8f60', 'https://app.example/join/…'],
+    ['a servlet session', 'https://intranet.example/app;jsessionid=A1B2C3SECRET/home', 'https://intranet.example/app;…/home'],
+    ['a bare query token', 'https://app.example/magic?Zm9vYmFyYmF6SECRET', 'https://app.example/magic?…'],
+    ['an app\u2019s callback', 'myapp://cb?state=1#access_token=SECRET', 'myapp://cb?state=…#…'],
+    ['a meeting link', 'zoommtg://zoom.us/join?confno=851&pwd=SECRET', 'zoommtg://zoom.us/join?confno=…&pwd=…'],
   ])('%s', (_what, address, kept) => {
     expect(redactUrl(address)).toBe(kept);
     expect(redactUrl(address)).not.toContain('SECRET');
@@ -37,7 +43,9 @@ describe('redactText and redactDeep', () => {
   it('redact every address in a sentence, keeping its punctuation, and an Authorization value', () => {
     expect(redactText("ERR_CERT_DATE_INVALID (-201) loading 'https://app.example/cb?code=SECRET'.")).toBe("ERR_CERT_DATE_INVALID (-201) loading 'https://app.example/cb?code=…'.");
     expect(redactText('Opened https://a.example/x?t=SECRET, then https://b.example/.')).toBe('Opened https://a.example/x?t=…, then https://b.example/.');
-    expect(redactText('Authorization: Bearer eyJhbGciOiSECRET.payload.sig')).toBe('Authorization: Bearer …');
+    expect(redactText('Authorization: Bearer eyJhbGciOiJIUzI1NiSECRET.payload.sig')).toBe('Authorization: Bearer …');
+    expect(redactText('Opened myapp://cb#access_token=SECRET in the browser')).toBe('Opened myapp://cb#… in the browser');
+    expect(redactText('Basic settings changed')).toBe('Basic settings changed');
   });
 
   it('redact the strings of a details object, keeping its shape', () => {
