@@ -214,6 +214,7 @@ export function bootstrap(): void {
   endWhenQuitIsCertain(
     app,
     (ending) => {
+      windows.quitCertain();
       // (Each cancelled download logs its end before cancel() returns: Chromium's Cancel tells its observers at once,
       // download_item_impl.cc, and Electron emits 'done' from there, electron_api_download_item.cc, OnDownloadUpdated.)
       runningDownloads.cancelAll(ending);
@@ -259,7 +260,7 @@ export function bootstrap(): void {
     if (problem) dialog.showErrorBox('No such identity', problem);
   };
   openFromArgv(process.argv);
-  followRelaunches(app, { fromArgv: openFromArgv, reactivate: () => windows.reactivate() });
+  followRelaunches(app, { fromArgv: openFromArgv, reactivate: () => windows.reactivate(), quitCertain: () => windows.quitIsCertain });
 
   tray = createIdentityTray({
     platform: process.platform,

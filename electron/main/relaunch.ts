@@ -1,10 +1,11 @@
-import type { App, Event } from 'electron';
+import type { App, Event, RelaunchOptions } from 'electron';
 import { argvOfSecondInstance, secondInstanceData } from './cli';
 
 /** The app events a relaunch arrives by. */
 export interface RelaunchEvents {
   on(event: 'second-instance', listener: (event: Event, argv: string[], workingDirectory: string, additionalData: unknown) => void): unknown;
   on(event: 'activate', listener: (event: Event, hasVisibleWindows: boolean) => void): unknown;
+  relaunch(options?: RelaunchOptions): void;
 }
 
 /**
@@ -22,7 +23,24 @@ export function claimSingleInstance(app: Pick<App, 'requestSingleInstanceLock'>,
  * second process and only sends `activate` (docs/api/app.md, Event 'activate'),
  * which brings back a window rather than piling a launcher on top.
  */
-export function followRelaunches(app: RelaunchEvents, open: { fromArgv(argv: readonly string[]): void; reactivate(): void }): void {
-  app.on('second-instance', (_event, argv, _cwd, additionalData) => open.fromArgv(argvOfSecondInstance(argv, additionalData)));
-  app.on('activate', () => open.reactivate());
+export function followRelaunches(
+  app: RelaunchEvents,
+  open: { fromArgv(argv: readonly string[]): void; reactivate(): void; quitCertain?(): boolean },
+): void {
+  let relaunching = false;
+  app.on('second-instance', (_event, argv, _cwd, additionalData) => {
+    const exact = argvOfSecondInstance(argv, additionalData);
+    // While Hatstand's quit is held for its last writes (quit.ts) no window opens: one would end with the process a
+    // moment later. The launch is made again, once, as soon as this Hatstand has ended (app.relaunch).
+    if (open.quitCertain?.()) {
+      if (relaunching) return;
+      relaunching = true;
+      const [execPath, ...args] = exact;
+      return app.relaunch(execPath ? { execPath, args } : {});
+    }
+    open.fromArgv(exact);
+  });
+  app.on('activate', () => {
+    if (!open.quitCertain?.()) open.reactivate();
+  });
 }

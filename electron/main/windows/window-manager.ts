@@ -102,6 +102,20 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     this.quits.started();
   }
 
+  /**
+   * Hatstand's quit is certain ('will-quit' came, or the session is ending): no window opens any more. The quit is held
+   * a moment for its last writes (quit.ts), and a window opened then, from the tray, the Dock or a menu, would be
+   * destroyed with the process without asking, after the store had closed.
+   */
+  quitCertain(): void {
+    this.ended = true;
+  }
+  /** Whether quitCertain() came. */
+  get quitIsCertain(): boolean {
+    return this.ended;
+  }
+  private ended = false;
+
   contextOf(webContentsId: number): CallerContext | undefined {
     return this.callers.get(webContentsId);
   }
@@ -111,6 +125,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
   }
 
   openIdentity(identityId: string): void {
+    if (this.ended) return;
     const existing = this.identityWindows.get(identityId);
     if (existing) return existing.focus(); // (a window that is closing is no longer here: see goesWith)
     const identity = this.deps.store.identities.get(identityId);
@@ -210,6 +225,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
   }
 
   openLauncher(): void {
+    if (this.ended) return;
     if (this.launcher && !this.launcher.isDestroyed()) return void this.launcher.focus();
     const launcher = this.ownWindow('launcher', { width: 760, height: 620, title: 'Hatstand' });
     this.launcher = launcher;
@@ -217,6 +233,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
   }
 
   openLog(identityId?: string): void {
+    if (this.ended) return;
     if (this.logWindow && !this.logWindow.isDestroyed()) return void this.logWindow.focus();
     const log = this.ownWindow('log', { width: 1200, height: 800, title: 'Hatstand: activity log' }, identityId);
     this.logWindow = log;

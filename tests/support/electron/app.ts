@@ -295,6 +295,15 @@ export class FakeApp extends Emitter implements Pick<Electron.App, AppKeys> {
     this.world.shutDownDownloads();
   }
 
+  /**
+   * `app.relaunch(options)`: each call starts one more instance once this one has ended, with `args` (else this
+   * instance's) and `execPath`; it does not end this one (docs/api/app.md, app.relaunch). Recorded here.
+   */
+  readonly relaunches: Array<{ args?: string[]; execPath?: string }> = [];
+  relaunch(options: { args?: string[]; execPath?: string } = {}): void {
+    this.relaunches.push({ ...options });
+  }
+
   /** The code passed to `exit()`, null while the process runs. */
   exitCode: number | null = null;
   /**
