@@ -75,6 +75,27 @@ test('Professional confirms every post: Cancel stops the request, Post lets it t
   expect(kinds).toEqual(expect.arrayContaining(['post.attempted', 'post.cancelled', 'post.confirmed', 'post.sent']));
 });
 
+test('the sheet keeps the keys: Tab and Shift+Tab go round its own buttons, never to the chrome behind it', async () => {
+  const { chrome } = await openSiteAs('Professional');
+  await sitePage.getByLabel("What's on your mind?").fill('Our quarterly results are out.');
+  await sitePage.getByRole('button', { name: 'Publish!' }).click();
+  const sheet = chrome.getByRole('alertdialog', { name: 'Post as Professional?' });
+  const cancel = sheet.getByRole('button', { name: 'Cancel' });
+  const post = sheet.getByRole('button', { name: 'Post as Professional' });
+  await expect(cancel).toBeFocused();
+  await expect(post).toBeEnabled();
+  const inSheet = () => chrome.evaluate(() => Boolean(document.activeElement?.closest('[role="alertdialog"]')));
+  for (let i = 0; i < 5; i++) {
+    await chrome.keyboard.press('Tab');
+    expect(await inSheet()).toBe(true);
+  }
+  await cancel.focus();
+  await chrome.keyboard.press('Shift+Tab');
+  await expect(post).toBeFocused();
+  await chrome.keyboard.press('Tab');
+  await expect(cancel).toBeFocused();
+});
+
 test('non-post requests pass without a question; Personal asks only when there are warnings', async () => {
   const { identity, chrome } = await openSiteAs('Personal');
   await sitePage.getByRole('button', { name: 'Like' }).click();

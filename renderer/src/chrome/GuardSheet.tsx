@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { keepTabInside } from '../common/keep-tab-inside';
 import type { Identity } from '../../../shared/domain/identity';
 import type { GuardPrompt } from '../../../shared/ipc/contract';
 import { api, messageOf, unwrap, UserFacingError } from '../api';
@@ -60,6 +61,7 @@ export function GuardSheet({ identity, prompt, onDone }: { identity: Identity; p
         aria-modal="true"
         aria-label={`Post as ${identity.name}?`}
         onKeyDown={(e) => {
+          keepTabInside(e);
           if (e.key === 'Escape') void decide('cancel');
           // Enter on its own never posts: only a deliberate click or Space on "Post" does.
           if (e.key === 'Enter' && (e.target as HTMLElement).dataset.action !== 'cancel') e.preventDefault();

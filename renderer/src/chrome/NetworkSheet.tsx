@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { keepTabInside } from '../common/keep-tab-inside';
 import type { Identity } from '../../../shared/domain/identity';
 import type { LinkQuestion, NetworkFailure } from '../../../shared/ipc/contract';
 import { api, messageOf, unwrap } from '../api';
@@ -161,7 +162,10 @@ function LinkQuestionSheet({ identity, question, onDone }: { identity: Identity;
         aria-modal="true"
         aria-label={question.question}
         style={identityStyle(question.owner.color)}
-        onKeyDown={(e) => e.key === 'Escape' && void answer('cancel')}
+        onKeyDown={(e) => {
+          keepTabInside(e);
+          if (e.key === 'Escape') void answer('cancel');
+        }}
       >
         <div className="sheet-band">
           <span className="avatar">{question.owner.avatar}</span>
