@@ -75,6 +75,10 @@ export function bootstrap(): void {
   );
   httpAllowedFor = (identityId, host) => allowsHttp(store, identityId, host);
   applyRetention(store);
+  // What was logged before addresses were redacted on append: redacted now, in batches, while Hatstand runs.
+  void store.activity.redactOlder().catch((error: unknown) => {
+    console.error('[activity] the older log could not be redacted:', error instanceof Error ? error.message : error);
+  });
 
   const log = (event: Parameters<Store['activity']['append']>[0]) => {
     try {

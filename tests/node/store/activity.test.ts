@@ -364,3 +364,44 @@ describe('store.activity', () => {
     }
   });
 });
+
+describe('the log written before redaction on append', () => {
+  /** A log as an older Hatstand wrote it, secrets in the rows themselves. */
+  function olderLog(n: number) {
+    const { store } = tempStore();
+    const db = connectionOf(store);
+    const insert = db.prepare('INSERT INTO activity (id, at, kind, summary, details, text) VALUES (?, ?, ?, ?, ?, ?)');
+    for (let i = 0; i < n; i++) {
+      insert.run((T0 + i) * 1024, T0 + i, 'link.routed', `Opened https://app.example/reset?token=SECRET${i} in Professional`, JSON.stringify({ url: `https://a.example/cb#access_token=SECRET${i}` }), i === 7 ? 'hats' : null);
+    }
+    insert.run((T0 + n) * 1024, T0 + n, 'site.opened', 'Professional opened LinkedIn', '{}', null);
+    return { store, db, all: () => JSON.stringify(db.prepare('SELECT summary, details FROM activity ORDER BY id').all()) };
+  }
+
+  it('is redacted after the store opens, in batches, search included; events written since are left alone', async () => {
+    const { store, db, all } = olderLog(4500);
+    expect(await store.activity.redactOlder()).toBe(4500);
+    expect(all()).not.toContain('SECRET');
+    expect(store.activity.query({ search: 'SECRET1' }).rows).toEqual([]);
+    expect(store.activity.query({ search: 'hats' }).rows.map((r) => r.summary)).toEqual(['Opened https://app.example/reset?token=… in Professional']);
+    expect(store.activity.count()).toBe(4501);
+    db.exec("INSERT INTO activity_fts (activity_fts) VALUES ('integrity-check')");
+    // Done: a later run looks at nothing.
+    store.activity.append({ kind: 'site.opened', summary: 'Personal opened Mastodon' });
+    expect(await store.activity.redactOlder()).toBe(0);
+    // Still append-only.
+    expect(() => db.prepare("UPDATE activity SET summary = 'x'").run()).toThrow(/append-only/);
+  });
+
+  it('goes on from where an interrupted run got, as its note says', async () => {
+    const { store, db, all } = olderLog(3000);
+    // A run that got through its first 2,000 events and was cut short (its notes, as it writes them after each batch).
+    db.prepare("INSERT INTO settings (key, value) VALUES ('activity.redactUntil', ?), ('activity.redactedFrom', ?)").run(
+      JSON.stringify((T0 + 3000) * 1024 + 1),
+      JSON.stringify((T0 + 2000) * 1024),
+    );
+    expect(await store.activity.redactOlder()).toBe(1000);
+    expect(all()).toContain('SECRET1999');
+    expect(all()).not.toContain('SECRET2000');
+  });
+});

@@ -73,6 +73,12 @@ export interface ActivityRepo {
    * Works in batches so the app stays responsive on a big log.
    */
   applyRetention(days: number | null): Promise<number>;
+  /**
+   * Redacts the events logged before addresses were redacted on append (insertOne), a batch at a time, yielding
+   * between batches, and notes how far it got: an interrupted run goes on from there at the next start. Resolves with
+   * how many events it rewrote.
+   */
+  redactOlder(): Promise<number>;
   /** Diagnostics: SQLite's query plan for the page `q` would read (one step per line). */
   explain(q?: ActivityQuery): string;
 }
@@ -92,6 +98,11 @@ const PROBE_CHUNK = 256;
 const FTS_BUDGET = 4096;
 const FTS_CHUNK = 512;
 const RETENTION_BATCH = 5000;
+/** Events looked at per write when the old log is redacted (redactOlder): about 15 ms of the main process each. */
+const REDACT_BATCH = 500;
+/** How far the old log's redaction got, and where the log redacted on append begins (settings keys). */
+const REDACT_FROM_KEY = 'activity.redactedFrom';
+const REDACT_UNTIL_KEY = 'activity.redactUntil';
 // better-sqlite3 binds JS numbers as REAL, and FTS5 ignores a `rowid = <real>` constraint (it returns every
 // match), so the CAST is what makes this check one row.
 const PROBE_SQL = 'SELECT 1 AS ok FROM activity_fts WHERE activity_fts MATCH ? AND rowid = CAST(? AS INTEGER)';
@@ -166,6 +177,10 @@ export function createActivityRepo(ctx: StoreContext, identityNames: () => Map<s
     countBefore: db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM activity WHERE id < ?'),
     deleteBatch: db.prepare('DELETE FROM activity WHERE id IN (SELECT id FROM activity WHERE id < ? ORDER BY id LIMIT ?)'),
     probe: db.prepare<[string, number], { ok: number }>(PROBE_SQL),
+    olderBatch: db.prepare<[number, number, number], ActivityRow>(`SELECT ${COLUMNS} FROM activity a WHERE a.id >= ? AND a.id < ? ORDER BY a.id LIMIT ?`),
+    deleteOne: db.prepare('DELETE FROM activity WHERE id = ?'),
+    readNote: db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?'),
+    writeNote: db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
   };
 
   // Highest id handed out; ids grow with time so the newest event is always first.
@@ -509,6 +524,53 @@ export function createActivityRepo(ctx: StoreContext, identityNames: () => Map<s
           show(ftsSql(p, p.hi, need)),
         ].join('\n---\n');
       }),
+
+    redactOlder: async () => {
+      // The events below `until` were logged before redaction on append; those from `from` on are still to look at.
+      // (Kept in settings, so an interrupted run goes on at the next start; `until` is fixed at the first run.)
+      const note = (key: string): number | null => {
+        const row = q.readNote.get(key);
+        const value = row ? (JSON.parse(row.value) as unknown) : null;
+        return typeof value === 'number' ? value : null;
+      };
+      const until =
+        note(REDACT_UNTIL_KEY) ??
+        ctx.write('note the log to redact', () => {
+          const first = (q.maxId.get()!.m ?? 0) + 1;
+          q.writeNote.run(REDACT_UNTIL_KEY, JSON.stringify(first));
+          return first;
+        });
+      let from = note(REDACT_FROM_KEY) ?? 0;
+      let rewritten = 0;
+      while (from < until) {
+        rewritten += ctx.write('redact the log', () => {
+          const rows = q.olderBatch.all(from, until, REDACT_BATCH);
+          let n = 0;
+          for (const row of rows) {
+            const summary = redactText(row.summary);
+            let details = row.details;
+            try {
+              details = JSON.stringify(redactDeep(JSON.parse(row.details) as unknown));
+            } catch {
+              details = JSON.stringify({ unreadable: redactText(row.details) }); // (never seen: the store writes JSON)
+            }
+            if (summary === row.summary && details === row.details) continue;
+            // The log is append-only (UPDATE always fails); the event goes and comes back under its own id, as only
+            // retention may delete, its search entry with it (the delete and insert triggers).
+            q.allowDeletes.run(1);
+            q.deleteOne.run(row.id);
+            q.allowDeletes.run(0);
+            q.insert.run(row.id, row.at, row.identity_id, row.kind, row.site, summary, details, row.text);
+            n++;
+          }
+          from = rows.length < REDACT_BATCH ? until : rows.at(-1)!.id + 1;
+          q.writeNote.run(REDACT_FROM_KEY, JSON.stringify(from));
+          return n;
+        });
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      return rewritten;
+    },
 
     applyRetention: async (days) => {
       if (days === null) return 0;
