@@ -70,7 +70,15 @@ export function redactUrl(address: string): string {
   }
   if (OWN_SCHEMES.has(url.protocol)) return address;
   if (!/^(https?|wss?|ftp):$/.test(url.protocol)) {
-    // (Another app's scheme: its path is the app's to read, its query and fragment are where secrets go.)
+    // Another app's scheme with an authority (sftp://, postgres://, git+https://): as a web address, its userinfo
+    // (a password, an access token) and token-like path segments too.
+    const parts = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)([^?#]*)(\?[^#]*)?(#.*)?$/i.exec(address);
+    if (parts) {
+      const [, scheme = '', authority = '', path = '', query = '', fragment = ''] = parts;
+      const at = authority.lastIndexOf('@');
+      return `${scheme}${at < 0 ? authority : `${REDACTED}@${authority.slice(at + 1)}`}${redactPath(path)}${redactQuery(query)}${fragment ? `#${REDACTED}` : ''}`;
+    }
+    // (Without one, zoommtg: or mailto:, its path is the app's to read, its query and fragment are where secrets go.)
     const cut = address.search(/[?#]/);
     if (cut < 0) return address;
     const rest = address.slice(cut);
@@ -93,7 +101,11 @@ export function redactText(text: string): string {
       const tail = /[.,;:!?)\]]+$/.exec(found)?.[0] ?? '';
       return redactUrl(found.slice(0, found.length - tail.length)) + tail;
     })
-    .replace(/\b(Bearer|Basic)\s+(?=[A-Za-z0-9._~+/=-]*\d)[A-Za-z0-9._~+/=-]{8,}/g, `$1 ${REDACTED}`);
+    .replace(/\bBearer\s+[A-Za-z0-9._~+/=-]{8,}/g, `Bearer ${REDACTED}`)
+    // (Basic credentials are base64: an Authorization header's, or a value shaped as base64 is, not the word "Basic".)
+    .replace(/(\bAuthorization:\s*Basic\s+)[A-Za-z0-9+/=]+|\bBasic\s+(?=[A-Za-z0-9+/]*[0-9+/=])[A-Za-z0-9+/]{8,}={0,2}/gi, (found, header: string | undefined) =>
+      header ? `${header}${REDACTED}` : `Basic ${REDACTED}`,
+    );
 }
 
 /** Every string in a JSON-like value redacted (redactText); keys, numbers and structure kept. */

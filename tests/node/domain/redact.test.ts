@@ -17,6 +17,10 @@ describe('redactUrl', () => {
     ['a bare query token', 'https://app.example/magic?Zm9vYmFyYmF6SECRET', 'https://app.example/magic?…'],
     ['an app\u2019s callback', 'myapp://cb?state=1#access_token=SECRET', 'myapp://cb?state=…#…'],
     ['a meeting link', 'zoommtg://zoom.us/join?confno=851&pwd=SECRET', 'zoommtg://zoom.us/join?confno=…&pwd=…'],
+    ['a file server', 'sftp://alice:SECRET@files.example/home', 'sftp://…@files.example/home'],
+    ['a database', 'postgres://app:SECRET@db.example:5432/prod', 'postgres://…@db.example:5432/prod'],
+    ['a repository token', 'git+https://x-access-token:ghs_SECRET@github.com/org/repo.git', 'git+https://…@github.com/org/repo.git'],
+    ['a calendar feed', 'webcal://calendar.example/feed/4f3a9c2b1d7e8f60SECRE7/basic.ics', 'webcal://calendar.example/feed/…/basic.ics'],
   ])('%s', (_what, address, kept) => {
     expect(redactUrl(address)).toBe(kept);
     expect(redactUrl(address)).not.toContain('SECRET');
@@ -44,6 +48,10 @@ describe('redactText and redactDeep', () => {
     expect(redactText("ERR_CERT_DATE_INVALID (-201) loading 'https://app.example/cb?code=SECRET'.")).toBe("ERR_CERT_DATE_INVALID (-201) loading 'https://app.example/cb?code=…'.");
     expect(redactText('Opened https://a.example/x?t=SECRET, then https://b.example/.')).toBe('Opened https://a.example/x?t=…, then https://b.example/.');
     expect(redactText('Authorization: Bearer eyJhbGciOiJIUzI1NiSECRET.payload.sig')).toBe('Authorization: Bearer …');
+    expect(redactText('Authorization: Bearer eyJhbGciOiSECRET.payload.sig')).toBe('Authorization: Bearer …');
+    expect(redactText('Bearer abcdefghijklmnopqrstuvwxyzSECRET')).toBe('Bearer …');
+    expect(redactText('Authorization: Basic dXNlcjpwYXNzSECRET')).toBe('Authorization: Basic …');
+    expect(redactText('sent with Basic dXNlcjpw4XNz')).toBe('sent with Basic …');
     expect(redactText('Opened myapp://cb#access_token=SECRET in the browser')).toBe('Opened myapp://cb#… in the browser');
     expect(redactText('Basic settings changed')).toBe('Basic settings changed');
   });
