@@ -94,6 +94,14 @@ test('the sheet keeps the keys: Tab and Shift+Tab go round its own buttons, neve
   await expect(post).toBeFocused();
   await chrome.keyboard.press('Tab');
   await expect(cancel).toBeFocused();
+  // A click on the post's text leaves the keys with the sheet: Tab goes to its first control, Escape cancels.
+  await sheet.locator('.guard-text').click();
+  await chrome.keyboard.press('Tab');
+  await expect(cancel).toBeFocused();
+  await sheet.locator('.guard-text').click();
+  await chrome.keyboard.press('Escape');
+  await expect(sheet).toHaveCount(0);
+  await expect(sitePage.locator('#result')).toHaveText('blocked');
 });
 
 test('non-post requests pass without a question; Personal asks only when there are warnings', async () => {

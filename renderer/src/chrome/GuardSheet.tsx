@@ -60,6 +60,7 @@ export function GuardSheet({ identity, prompt, onDone }: { identity: Identity; p
         role="alertdialog"
         aria-modal="true"
         aria-label={`Post as ${identity.name}?`}
+        tabIndex={-1}
         onKeyDown={(e) => {
           keepTabInside(e);
           if (e.key === 'Escape') void decide('cancel');

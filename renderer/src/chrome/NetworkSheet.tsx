@@ -161,6 +161,7 @@ function LinkQuestionSheet({ identity, question, onDone }: { identity: Identity;
         role="alertdialog"
         aria-modal="true"
         aria-label={question.question}
+        tabIndex={-1}
         style={identityStyle(question.owner.color)}
         onKeyDown={(e) => {
           keepTabInside(e);
