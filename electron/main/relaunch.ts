@@ -41,6 +41,10 @@ export function followRelaunches(
     open.fromArgv(exact);
   });
   app.on('activate', () => {
-    if (!open.quitCertain?.()) open.reactivate();
+    if (!open.quitCertain?.()) return open.reactivate();
+    // (macOS: opening Hatstand from the Dock or Finder while it quits comes as 'activate', not a second process.)
+    if (relaunching) return;
+    relaunching = true;
+    app.relaunch();
   });
 }

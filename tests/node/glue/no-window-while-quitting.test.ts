@@ -57,6 +57,16 @@ describe('while the quit is held for its last writes', () => {
     expect(e.app.ended).toBe(true);
   });
 
+  it('on macOS, makes an opening from the Dock or Finder (activate) again once Hatstand has ended', async () => {
+    const { e } = heldQuit();
+    e.app.quit();
+    await laterTasks(2);
+    e.app.activate();
+    e.app.activate();
+    expect(e.world.windows()).toEqual([]);
+    expect(e.app.relaunches).toEqual([{}]);
+  });
+
   it('changes nothing before the quit: a second launch opens its window', () => {
     const { e, secondLaunch } = heldQuit();
     secondLaunch(['hatstand']);
