@@ -100,13 +100,7 @@ export function NetworkSheet(props: {
         <p>{failure.message}</p>
         <p className="hint">Try again in a moment; if it goes on, the site or this computer&rsquo;s network needs fixing.</p>
         <div className="sheet-actions">
-          <button
-            type="button"
-            className="primary"
-            onClick={() => void unwrap(api().chrome.navigate({ identityId: identity.id, action: 'reload' })).catch((e) => notices.error(messageOf(e)))}
-          >
-            Try again
-          </button>
+          <TryAgain identityId={identity.id} />
         </div>
       </div>
     );
@@ -120,13 +114,7 @@ export function NetworkSheet(props: {
           Hatstand never falls back to a direct connection. Start the proxy again or change {identity.name}&rsquo;s network in Settings, then try again.
         </p>
         <div className="sheet-actions">
-          <button
-            type="button"
-            className="primary"
-            onClick={() => void unwrap(api().chrome.navigate({ identityId: identity.id, action: 'reload' })).catch((e) => notices.error(messageOf(e)))}
-          >
-            Try again
-          </button>
+          <TryAgain identityId={identity.id} />
           {props.onNetworkSettings && (
             <button type="button" onClick={props.onNetworkSettings}>
               Network settings
@@ -137,6 +125,16 @@ export function NetworkSheet(props: {
     );
   }
   return null;
+}
+
+/** Loads the page shown again (chrome:navigate reload, through the identity's network); a failure is a notice. */
+function TryAgain({ identityId }: { identityId: string }) {
+  const notices = useNotices();
+  return (
+    <button type="button" className="primary" onClick={() => void unwrap(api().chrome.navigate({ identityId, action: 'reload' })).catch((e) => notices.error(messageOf(e)))}>
+      Try again
+    </button>
+  );
 }
 
 function LinkQuestionSheet({ identity, question, onDone }: { identity: Identity; question: LinkQuestion; onDone(error?: string): void }) {

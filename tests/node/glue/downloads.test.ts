@@ -6,6 +6,8 @@ import { createElectron, type FakeElectronOptions } from '../../support/electron
 
 const ID = '3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b';
 const FOLDER = '/home/me/Downloads/Hatstand/Personal (3f2b8c1e)';
+/** Personal's session as bootstrap configures it, downloads into FOLDER (each test adds what it watches). */
+const PERSONAL = { identityId: ID, identityName: () => 'Personal', downloadsRoot: '/home/me/Downloads', permissionGrants: () => new Set<string>() };
 
 /** Issue 12: bidi overrides and Windows reserved names were kept, truncation dropped the extension; issue 8: never overwrite. */
 describe('download names', () => {
@@ -44,10 +46,7 @@ describe('download names', () => {
     const session = createElectron().session.fromPartition(`persist:identity-${ID}`);
     const onDisk = new Set([`${FOLDER}/photo.jpg`]);
     configureIdentitySession(session, {
-      identityId: ID,
-      identityName: () => 'Personal',
-      downloadsRoot: '/home/me/Downloads',
-      permissionGrants: () => new Set(),
+      ...PERSONAL,
       fileExists: (p) => onDisk.has(p),
     });
     const item = () => session.download({ filename: 'photo.jpg', url: 'https://x.com/media/photo.jpg' });
@@ -59,10 +58,7 @@ describe('download names', () => {
     const ended: Array<{ path: string; state: string }> = [];
     const saved: string[] = [];
     configureIdentitySession(session, {
-      identityId: ID,
-      identityName: () => 'Personal',
-      downloadsRoot: '/home/me/Downloads',
-      permissionGrants: () => new Set(),
+      ...PERSONAL,
       fileExists: () => false,
       onDownload: ({ path }) => void saved.push(path),
       onDownloadFailed: ({ path, state }) => void ended.push({ path, state }),
@@ -99,10 +95,7 @@ describe('downloads under way when Hatstand ends', () => {
     const log: string[] = [];
     let logOpen = true;
     configureIdentitySession(session, {
-      identityId: ID,
-      identityName: () => 'Personal',
-      downloadsRoot: '/home/me/Downloads',
-      permissionGrants: () => new Set(),
+      ...PERSONAL,
       fileExists: () => false,
       runningDownloads,
       onDownload: ({ path }) => void (logOpen && log.push(`saved ${path}`)),

@@ -4,17 +4,9 @@
  * where the site is, for the page shown, and the site comes back once the page loads.
  */
 import { describe, expect, it } from 'vitest';
-import { identityWin } from './support/windows';
-import { networkWorld, sentTo, SITE_POINT } from './support/network';
+import { professionalWindowOn, sentTo, SITE_POINT } from './support/network';
 
-function professionalWindow() {
-  const n = networkWorld({ Professional: { mode: 'direct' } });
-  const pro = n.w.professional;
-  n.w.windows.openIdentity(pro.id);
-  const win = identityWin(n.w, pro.id);
-  const view = win.siteViews()[0]!;
-  return { n, pro, win, view, page: view.webContents };
-}
+const professionalWindow = () => professionalWindowOn({ mode: 'direct' });
 
 describe('a site page that did not open', () => {
   it('says why in one sentence where the site is, and a good load brings the site back', async () => {

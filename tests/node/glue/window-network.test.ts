@@ -11,21 +11,14 @@ import { installSafetyNet } from '../../../electron/main/security/safety-net';
 import { HTTP_HOSTS_KEY } from '../../../electron/main/services/api/http-hosts';
 import { useChromeUserAgentFallback } from '../../../electron/main/session/configure-session';
 import { closeWindow, identityWin } from './support/windows';
-import { SITE_POINT, networkWorld, sentTo } from './support/network';
+import { SITE_POINT, networkWorld, professionalWindowOn, sentTo } from './support/network';
 
 const HTTP: NetworkSettings = { mode: 'http', host: '127.0.0.1', port: 8080 };
 const SOCKS: NetworkSettings = { mode: 'socks5', host: '127.0.0.1', port: 1080, userAgent: 'Mozilla/5.0 (Professional)' };
 
 const visible = (views: FakeWebContentsView[]) => views.filter((v) => v.getVisible());
 
-function professionalWindow(settings: NetworkSettings = HTTP) {
-  const n = networkWorld({ Professional: settings });
-  const pro = n.w.professional;
-  n.w.windows.openIdentity(pro.id);
-  const win = identityWin(n.w, pro.id);
-  const view = win.siteViews()[0]!;
-  return { n, pro, win, view, page: view.webContents };
-}
+const professionalWindow = (settings: NetworkSettings = HTTP) => professionalWindowOn(settings);
 
 describe('site views wait for the identity network', () => {
   it('the first site loads only once the proxy is in place, and through it; its WebRTC policy shows no local address', async () => {

@@ -15,7 +15,7 @@ import type { ChromeContext, EventPayloads } from '../../../../shared/ipc/contra
 import { createHandlers } from '../../../../electron/main/services/api/handlers';
 import { windowGuardChrome } from '../../../../electron/main/windows/guard-chrome';
 import type { FakeBrowserWindow, FakeWebContents } from '../../../support/electron';
-import { windowWorld } from './windows';
+import { identityWin, windowWorld } from './windows';
 
 type Name = 'Personal' | 'Professional';
 
@@ -103,3 +103,13 @@ export function sentTo<E extends EventName>(win: FakeBrowserWindow, event: E): A
 
 /** The point in the middle of the site area (the site view's bounds when shown). */
 export const SITE_POINT = { x: 600, y: 400 } as const;
+
+/** Professional's window on the given network, its first site view made (not yet loaded: it waits for the network). */
+export function professionalWindowOn(settings: NetworkSettings) {
+  const n = networkWorld({ Professional: settings });
+  const pro = n.w.professional;
+  n.w.windows.openIdentity(pro.id);
+  const win = identityWin(n.w, pro.id);
+  const view = win.siteViews()[0]!;
+  return { n, pro, win, view, page: view.webContents };
+}
