@@ -27,24 +27,20 @@ export function followRelaunches(
   app: RelaunchEvents,
   open: { fromArgv(argv: readonly string[]): void; reactivate(): void; quitCertain?(): boolean },
 ): void {
+  // While Hatstand's quit is held for its last writes (quit.ts) no window opens: one would end with the process a
+  // moment later. A launch meanwhile is made again, once, as soon as this Hatstand has ended (app.relaunch).
   let relaunching = false;
-  app.on('second-instance', (_event, argv, _cwd, additionalData) => {
-    const exact = argvOfSecondInstance(argv, additionalData);
-    // While Hatstand's quit is held for its last writes (quit.ts) no window opens: one would end with the process a
-    // moment later. The launch is made again, once, as soon as this Hatstand has ended (app.relaunch).
-    if (open.quitCertain?.()) {
-      if (relaunching) return;
-      relaunching = true;
-      const [execPath, ...args] = exact;
-      return app.relaunch(execPath ? { execPath, args } : {});
-    }
-    open.fromArgv(exact);
-  });
-  app.on('activate', () => {
-    if (!open.quitCertain?.()) return open.reactivate();
-    // (macOS: opening Hatstand from the Dock or Finder while it quits comes as 'activate', not a second process.)
+  const relaunchOnce = (options?: RelaunchOptions) => {
     if (relaunching) return;
     relaunching = true;
-    app.relaunch();
+    app.relaunch(options);
+  };
+  app.on('second-instance', (_event, argv, _cwd, additionalData) => {
+    const exact = argvOfSecondInstance(argv, additionalData);
+    if (!open.quitCertain?.()) return open.fromArgv(exact);
+    const [execPath, ...args] = exact;
+    relaunchOnce(execPath ? { execPath, args } : {});
   });
+  // (macOS: opening Hatstand from the Dock or Finder comes as 'activate', not as a second process.)
+  app.on('activate', () => (open.quitCertain?.() ? relaunchOnce() : open.reactivate()));
 }
