@@ -85,6 +85,7 @@ export class FakeWebContentsView extends FakeView implements Pick<Electron.WebCo
     this.webPreferences = { ...(options.webPreferences ?? {}) };
     const given = options.webContents as unknown as FakeWebContents | undefined;
     this.page = given ?? world.newContents(this.webPreferences.partition ?? '', 'browserView');
+    if (!given) this.page.webPreferences = this.webPreferences;
   }
 
   /**

@@ -98,6 +98,7 @@ import type {
   UploadFile,
   UploadRawData,
   WebContents,
+  WebPreferences,
   WindowOpenHandlerResponse,
 } from 'electron';
 import { Emitter, FakeEvent, loginChallenge, type LoginAnswer } from './events';
@@ -248,6 +249,11 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   readonly editCommands: string[] = [];
   /** The window this page is shown in (its own BrowserWindow, or the window whose contentView holds its view). */
   ownerWindowId: number | null = null;
+  /** The web preferences the page was made with (its view's or window's; the page's own in Electron). */
+  webPreferences: WebPreferences = {};
+  /** Whether the page shows an element in HTML fullscreen (`requestHtmlFullscreen()`), and whether the window was already so then. */
+  private htmlFullscreen = false;
+  private nativeFullscreen = false;
   windowOpenHandler: ((details: HandlerDetails) => WindowOpenHandlerResponse) | null = null;
   private webRtcPolicy: ReturnType<WebContents['getWebRTCIPHandlingPolicy']> = 'default';
   /** The page's user agent: its session's when it was made, or its own override (see the header). */
@@ -573,6 +579,36 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     this.alive();
     this.rendererGone = true;
     this.emit('render-process-gone', new FakeEvent(), { reason, exitCode: reason === 'clean-exit' ? 0 : 139 });
+  }
+
+  /**
+   * Test control: an element of the page calls `requestFullscreen()` (true) or leaves it (false: `exitFullscreen()`,
+   * or Escape in the page). The 'fullscreen' permission is asked first, and a refusal does nothing
+   * (electron_api_web_contents.cc, EnterFullscreenModeForTab and OnEnterFullscreenModeForTab: nothing without an owner
+   * window either). Then SetHtmlApiFullscreen: a window already fullscreen stays so and is left so; otherwise the
+   * owner window itself goes fullscreen, and back, unless the page's web preferences say
+   * `disableHtmlFullscreenWindowResize` (ShouldDisableHtmlFullscreenWindowResize). Either way the page's view keeps
+   * its bounds: nothing in Electron resizes a WebContentsView for it. The page emits `enter-html-full-screen` or
+   * `leave-html-full-screen` when its state changes (UpdateHtmlApiFullscreen). Resolves with whether it is
+   * fullscreen now.
+   */
+  async requestHtmlFullscreen(enter = true): Promise<boolean> {
+    this.alive();
+    const owner = this.ownerWindowId === null ? undefined : this.world.windowById(this.ownerWindowId);
+    if (!owner) return this.htmlFullscreen;
+    if (enter) {
+      const allowed = await this.session.requestPermission(this, 'fullscreen');
+      if (!allowed || this.isDestroyed() || this.htmlFullscreen) return this.htmlFullscreen;
+      if (owner.isFullScreen()) this.nativeFullscreen = true;
+      else if (!this.webPreferences.disableHtmlFullscreenWindowResize) owner.setFullScreen(true);
+    } else {
+      if (!this.htmlFullscreen) return false;
+      if (!this.nativeFullscreen && !this.webPreferences.disableHtmlFullscreenWindowResize) owner.setFullScreen(false);
+      this.nativeFullscreen = false;
+    }
+    this.htmlFullscreen = enter;
+    this.emit(enter ? 'enter-html-full-screen' : 'leave-html-full-screen');
+    return enter;
   }
 
   /**
@@ -964,6 +1000,9 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     if (!response) return { outcome: 'denied', details, closed: () => true };
     // Chromium created the guest in the opener's session before main decides where it goes.
     const guest = new FakeWebContents(this.world, this.session);
+    // lib/browser/api/web-contents.ts:677-697: the guest is made with the handler's overrideBrowserWindowOptions'
+    // webPreferences (_setNextChildWebPreferences), above the opener's security ones and the features'.
+    guest.webPreferences = { ...(response.overrideBrowserWindowOptions?.webPreferences ?? {}) };
     const options = {
       show: true,
       width: 800,
