@@ -31,6 +31,7 @@ import { windowGuardChrome } from './windows/guard-chrome';
 import { serveAppScheme } from './security/app-protocol';
 import { denyAllPermissions, installSafetyNet } from './security/safety-net';
 import { refusalToTell } from './security/permission-policy';
+import { clipboardWithheldMessage } from '../../shared/domain/permissions';
 import { allowsHttp } from './services/api/http-hosts';
 import { deleteLeftoverPartitions } from './services/removed-partitions';
 
@@ -117,6 +118,20 @@ export function bootstrap(): void {
         onPermissionDenied: ({ permission, url, isMainFrame, pageUrl }) => {
           const refusal = refusalToTell(permission, url, isMainFrame, pageUrl);
           if (refusal) windows.send(identityId, 'permissions:refused', { identityId, ...refusal });
+        },
+        clipboardFromElsewhere: () =>
+          clipboard.readText().then(
+            (text) => {
+              const from = services.warnings.clipboard.copiedIn(text);
+              return from && from !== identityId ? from : undefined;
+            },
+            () => undefined,
+          ),
+        onClipboardWithheld: ({ url, copiedIn }) => {
+          const other = store.identities.list().find((i) => i.id === copiedIn)?.name ?? 'another identity';
+          const message = clipboardWithheldMessage(url, other);
+          windows.send(identityId, 'guard:notice', { level: 'info', code: 'clipboard-withheld', identityId, message });
+          log({ identityId, kind: 'clipboard.withheld', summary: message, details: { url, copiedIn } });
         },
         onDownloadFailed: ({ path, url, state, endedBy }) =>
           log({ identityId, kind: 'site.opened', summary: unfinishedDownloadSummary(path, endedBy ?? state), details: { url, path, state, ...(endedBy ? { endedBy } : {}) } }),

@@ -54,6 +54,8 @@ export const ACTIVITY_KINDS = [
   'settings.changed',
   /** A link went to the identity that owns its site, or stayed here (network branch's link routing). */
   'link.routed',
+  /** A site allowed to read the clipboard was refused it: the clipboard held text copied in another identity's window. */
+  'clipboard.withheld',
   'log.retention',
 ] as const;
 
@@ -92,6 +94,7 @@ export const ACTIVITY_KIND_WORDS: Readonly<Record<ActivityKind, string>> = {
   'identity.removed': 'Identity removed',
   'settings.changed': 'Settings changed',
   'link.routed': 'Link routed',
+  'clipboard.withheld': 'Clipboard withheld',
   'log.retention': 'Log retention',
 };
 

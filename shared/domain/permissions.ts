@@ -1,8 +1,10 @@
 /**
  * The permissions a person can allow a site, in words: a label for settings, and what the site asked to do for a
- * notice. Not 'display-capture' ("Share the screen"): Electron never asks for it. getDisplayMedia is asked as 'media'
- * and then needs a display-media picker of the app's own (session.setDisplayMediaRequestHandler;
- * web_contents_permission_helper.cc), which Hatstand does not have yet, so allowing it would change nothing.
+ * notice. Not 'display-capture' ("Share the screen"): Electron 45.5 asks it for a screen, window or tab, whether by
+ * getDisplayMedia or by getUserMedia's `chromeMediaSource` (electron.d.ts, setPermissionRequestHandler), and it is
+ * refused because a person cannot allow it here: a shared screen shows the other identity's window too, and
+ * getDisplayMedia also needs a picker of the app's own (session.setDisplayMediaRequestHandler), which Hatstand does not
+ * have.
  */
 export const ASKABLE_PERMISSIONS: Readonly<Record<string, { label: string; asks: string }>> = {
   media: { label: 'Camera and microphone', asks: 'use your camera or microphone' },
@@ -17,4 +19,18 @@ export const ASKABLE_PERMISSIONS: Readonly<Record<string, { label: string; asks:
 /** How an allowed (site, permission) pair is keyed in an identity's allow-list. */
 export function permissionKey(origin: string, permission: string): string {
   return `${origin} ${permission}`;
+}
+
+/**
+ * Said when a site allowed to read the clipboard was refused it because the clipboard held text copied in another
+ * identity's window. Names the site by its host, and the other identity.
+ */
+export function clipboardWithheldMessage(url: string, otherIdentityName: string): string {
+  let site = 'A site';
+  try {
+    site = new URL(url).host || site;
+  } catch {
+    // (an address that does not parse: the site stays unnamed)
+  }
+  return `${site} was not given the clipboard, because it holds text you copied in ${otherIdentityName}'s window.`;
 }

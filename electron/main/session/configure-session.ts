@@ -30,6 +30,14 @@ export interface IdentitySessionOptions {
   runningDownloads?: RunningDownloads;
   /** Whether a file exists; the real file system unless a test says otherwise. */
   fileExists?: (path: string) => boolean;
+  /**
+   * The other identity whose window the clipboard's text was copied in, if it still holds it. A site allowed to read
+   * the clipboard reads whatever is on it, and the clipboard is the whole system's: what the person copied in another
+   * identity's window (a client's name, a draft) is withheld from this identity's sites.
+   */
+  clipboardFromElsewhere?: () => Promise<string | undefined>;
+  /** A site allowed to read the clipboard was refused it because it held another identity's text. */
+  onClipboardWithheld?: (info: { url: string; copiedIn: string }) => void;
   /** A request was refused; `isMainFrame` false for a frame inside a page, `pageUrl` that page's address then. */
   onPermissionDenied?: (info: { permission: string; url: string; isMainFrame: boolean; pageUrl?: string }) => void;
 }
@@ -46,13 +54,26 @@ export function configureIdentitySession(session: IdentitySession, options: Iden
   // person allowed gets nothing inside another site's page.
   session.setPermissionRequestHandler((wc: WebContents, permission, callback, details) => {
     const url = details.requestingUrl ?? '';
-    const allowed = decidePermission(permission, url, options.permissionGrants(), details.isMainFrame === false ? pageUrlOf(wc) : undefined);
+    const allowed =
+      !capturesNoDevice(permission, details) &&
+      decidePermission(permission, url, options.permissionGrants(), details.isMainFrame === false ? pageUrlOf(wc) : undefined);
     if (!allowed) {
       const frame = details.isMainFrame === false;
       const page = frame ? pageUrlOf(wc) : null;
       options.onPermissionDenied?.({ permission, url, isMainFrame: !frame, ...(page ? { pageUrl: page } : {}) });
     }
-    callback(allowed);
+    // Blink asks for 'clipboard-read' at every read that is not the person's own paste (clipboard_promise.cc,
+    // ValidatePreconditions: RequestPermission, not a cached check), so each read is decided on what the clipboard
+    // holds then.
+    const elsewhere = options.clipboardFromElsewhere;
+    if (!allowed || permission !== 'clipboard-read' || !elsewhere) return callback(allowed);
+    void elsewhere().then(
+      (copiedIn) => {
+        if (copiedIn) options.onClipboardWithheld?.({ url, copiedIn });
+        callback(!copiedIn);
+      },
+      () => callback(false),
+    );
   });
   // A check names the page around the frame as `embeddingOrigin` (a document's check, electron_permission_manager.cc,
   // GetPermissionResultForCurrentDocument; a cross-origin sub-frame's comes with a null webContents), or only the
@@ -104,6 +125,19 @@ export function configureIdentitySession(session: IdentitySession, options: Iden
     });
   });
   session.setUserAgent(plainChromeUserAgent(session.getUserAgent()));
+}
+
+/**
+ * A 'media' request for neither a camera nor a microphone: a capture of the screen asked through getUserMedia's
+ * `chromeMediaSource`. Electron 45.5 asks that as 'display-capture' (electron.d.ts, setPermissionRequestHandler), which
+ * a person cannot allow; the Electron the doubles cite filed it under 'media' with empty `mediaTypes`
+ * (web_contents_permission_helper.cc, RequestMediaAccessPermission: only device audio and video are listed) and, with
+ * no source named, captured the whole desktop without a picker, the other identity's window with it. A site allowed
+ * the camera is never given the screen, whichever Electron runs.
+ */
+function capturesNoDevice(permission: string, details: object): boolean {
+  const mediaTypes: unknown = (details as { mediaTypes?: unknown }).mediaTypes;
+  return permission === 'media' && Array.isArray(mediaTypes) && mediaTypes.length === 0;
 }
 
 /** The URL of the page a web contents shows, or null when it cannot be read (destroyed meanwhile). */

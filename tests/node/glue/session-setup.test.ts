@@ -42,7 +42,41 @@ describe('identity session setup', () => {
     expect(await ask('media', 'https://meet.example.com/r')).toBe(true);
     expect(await ask('media', 'https://x.com/')).toBe(false);
     expect(denied).toEqual(['notifications', 'media']);
+    // The camera allowed is not the screen: a 'media' request for no device (a desktop capture) and a
+    // 'display-capture' one are refused.
+    const askMedia = (permission: string, mediaTypes: Array<'audio' | 'video'>) =>
+      new Promise<boolean>((resolve) =>
+        state.request({} as WebContents, permission as never, resolve, { requestingUrl: 'https://meet.example.com/r', isMainFrame: true, mediaTypes } as PermissionRequest),
+      );
+    expect(await askMedia('media', ['video', 'audio'])).toBe(true);
+    expect(await askMedia('media', [])).toBe(false);
+    expect(await askMedia('display-capture', ['video'])).toBe(false);
     expect(state.check(null, 'geolocation', 'https://x.com', {} as never)).toBe(false);
+  });
+
+  it("withholds the clipboard from a site allowed to read it while it holds text copied in another identity's window", async () => {
+    const { session, state } = fakeSession();
+    let onClipboard: string | undefined = 'professional-id';
+    const withheld: Array<{ url: string; copiedIn: string }> = [];
+    configureIdentitySession(session, {
+      identityId: ID,
+      identityName: () => 'Personal',
+      downloadsRoot: '/home/me/Downloads',
+      permissionGrants: () => new Set(['https://notes.example clipboard-read']),
+      clipboardFromElsewhere: () => Promise.resolve(onClipboard),
+      onClipboardWithheld: (info) => withheld.push(info),
+    });
+    const ask = (permission: string, url: string) =>
+      new Promise<boolean>((resolve) => state.request({} as WebContents, permission as never, resolve, { requestingUrl: url } as PermissionRequest));
+    expect(await ask('clipboard-read', 'https://notes.example/page')).toBe(false);
+    expect(withheld).toEqual([{ url: 'https://notes.example/page', copiedIn: 'professional-id' }]);
+    // Once the clipboard holds something else (or this identity's own copy), the allowed site reads it again.
+    onClipboard = undefined;
+    expect(await ask('clipboard-read', 'https://notes.example/page')).toBe(true);
+    // A site never allowed is refused as before, without asking what the clipboard holds.
+    onClipboard = 'professional-id';
+    expect(await ask('clipboard-read', 'https://other.example/')).toBe(false);
+    expect(withheld).toHaveLength(1);
   });
 
   it('gives an allowed origin nothing inside another site\u2019s page (an iframe any page can embed)', async () => {
