@@ -4,6 +4,7 @@ import { ARTIFACTS, Harness } from '../support/harness';
 import { STAND_IN_ATTRIBUTE } from '../support/site-view-stacking';
 import { startFakeMastodon } from '../support/fake-site';
 import { Abort } from '../../electron/main/services/post-guard';
+import { clipboardWithheldMessage } from '../../shared/domain/permissions';
 
 /**
  * A site page in its own browser context stands in for an identity's
@@ -296,4 +297,17 @@ test("two posts waiting: a second click meant for the first sheet's Post does no
   expect(answered).toBe(false);
   await sheet.getByRole('button', { name: 'Cancel' }).click();
   expect((await second).allow).toBe(false);
+});
+
+test('a site refused the clipboard because it holds text copied in the other identity is told so in its window', async () => {
+  const personal = harness.identity('Personal');
+  await harness.openIdentity(personal.id);
+  const chrome = harness.page(personal.id);
+  await expect(chrome.getByRole('banner', { name: 'Personal identity' })).toBeVisible();
+  const message = clipboardWithheldMessage('https://notes.example/today', 'Professional');
+  await harness.emitTo(personal.id, 'guard:notice', { level: 'info', code: 'clipboard-withheld', identityId: personal.id, message });
+  const notice = chrome.locator('.notice-card').filter({ hasText: 'notes.example' });
+  await expect(notice).toHaveCount(1);
+  await expect(notice).toContainText("was not given the clipboard, because it holds text you copied in Professional's window.");
+  await chrome.screenshot({ path: join(ARTIFACTS, 'clipboard-withheld-notice.png') });
 });
