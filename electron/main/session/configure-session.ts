@@ -116,8 +116,10 @@ export function configureIdentitySession(session: IdentitySession, options: Iden
     // Written as `report.pdf.part` and named `report.pdf` once whole: Chromium writes straight into the save path, which
     // Electron makes both its target and its intermediate path (electron_download_manager_delegate.cc:345-354), so a
     // crash, a kill or a Windows logoff mid-download would leave a cut-off file under the real name. Chromium's own
-    // finishing steps (closing the file, the mark of the web, the OS's attachment check) are done on the partial file
-    // before 'done' (download_item_impl.cc, OnDownloadCompleting), and the mark stays with the file when it is renamed.
+    // finishing steps are done on the partial file before 'done' (download_item_impl.cc, OnDownloadCompleting): it is
+    // closed, and on Windows marked as from the internet, a Zone.Identifier stream Chromium writes itself as Electron
+    // gives it no quarantine service (base_file.cc, AnnotateWithSourceInformation); a stream of the file, the mark
+    // stays with it when it is renamed.
     const partial = partialPathFor(path);
     claimed.add(path);
     claimed.add(partial);

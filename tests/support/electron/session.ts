@@ -440,8 +440,10 @@ export class FakeSession extends Emitter implements Pick<Session, SessionKeys> {
  * DownloadFile::RenameAndUniquify), which adds " (1)" before the extension when that path exists already
  * (download_file_impl.cc, RenameWithRetryInternal: base::GetUniquePath), writes the rest there, and at completion
  * closes the file (DownloadFileImpl::OnDownloadCompleted: file_.Finish()), renames it to the target path, replacing
- * whatever is there, and marks it as downloaded from the web (OnDownloadCompleting: RenameAndAnnotate) before 'done'
- * 'completed' (OnDownloadRenamedToFinalName, then Completed): at 'done' the file is whole, closed, at the save path.
+ * whatever is there, and annotates it (OnDownloadCompleting: RenameAndAnnotate; Electron connects no quarantine
+ * service, so BaseFile::AnnotateWithSourceInformation writes only, on Windows, the file's Zone.Identifier stream)
+ * before 'done' 'completed' (OnDownloadRenamedToFinalName, then Completed): at 'done' the file is whole, closed, at
+ * the save path.
  * - `cancel()` is a person's cancel (electron_api_download_item.cc:148-152, Cancel: `download_item_->Cancel(true)`,
  *   reason USER_CANCELED): 'done' 'cancelled' before it returns (download_item_impl.cc, Cancel ends with
  *   UpdateObservers), for a download under way or one waiting to resume, and Chromium removes the file
