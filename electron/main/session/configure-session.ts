@@ -108,6 +108,7 @@ export function configureIdentitySession(session: IdentitySession, options: Iden
   const files = options.files ?? diskFiles;
   const exists = options.fileExists ?? ((p: string) => files.exists(p));
   const taken = (p: string) => claimed.has(p) || claimed.has(partialPathFor(p)) || exists(p) || exists(partialPathFor(p));
+  const later = options.later ?? ((ms: number, run: () => void) => void setTimeout(run, ms));
   session.on('will-download', (_event, item: DownloadItem) => {
     const folder = identityDownloadsFolder(options.downloadsRoot, options.identityName(), options.identityId);
     const name = safeDownloadName(item.getFilename());
@@ -151,9 +152,16 @@ export function configureIdentitySession(session: IdentitySession, options: Iden
     item.once('done', (_event, state) => {
       over?.();
       if (state !== 'completed') {
-        // (Still listed: Chromium removes the file in a task the process's end may never run; the next start looks.)
         free();
         options.onDownloadFailed?.({ path, partialPath: partial, url, state, ...(endedBy ? { endedBy } : {}) });
+        // Still listed: Chromium removes the file in a task of its own, which the process's end may never run, so the
+        // next start looks. Once it is gone, and no new download took its name, it is no longer listed: a file the
+        // person names so later is never removed.
+        if (!endedBy) {
+          later(UNLIST_AFTER_MS, () => {
+            if (!claimed.has(partial) && !files.exists(partial)) listPartial(() => options.partialDownloads?.remove(partial));
+          });
+        }
         return;
       }
       // Whole now: never one for the next start to remove, whatever happens to the rename.
@@ -161,7 +169,7 @@ export function configureIdentitySession(session: IdentitySession, options: Iden
       // (Its partial file keeps its names from other downloads until it is renamed: `taken` sees it on disk.)
       free();
       const claimedByOthers = (p: string) => claimed.has(p) || claimed.has(partialPathFor(p));
-      finishDownload(partial, folder, basename(path), files, claimedByOthers, options.later).then(
+      finishDownload(partial, folder, basename(path), files, claimedByOthers, later).then(
         (named) => options.onDownload?.({ path: named, url }),
         () => {
           // (Gone meanwhile, a virus scanner's doing: nothing was kept.)
@@ -186,6 +194,9 @@ function capturesNoDevice(permission: string, details: object): boolean {
   const mediaTypes: unknown = (details as { mediaTypes?: unknown }).mediaTypes;
   return permission === 'media' && Array.isArray(mediaTypes) && mediaTypes.length === 0;
 }
+
+/** How long after a cancel or a failure Chromium has surely removed the partial file, unless the process ended. */
+const UNLIST_AFTER_MS = 5_000;
 
 /** A change to the list of partial files: one that fails (the store closed at the quit) is said on the console only. */
 function listPartial(change: () => void): void {

@@ -235,6 +235,9 @@ describe('partial files left behind', () => {
     store.identities.create({ name: 'Stand-in', color: '#335577', avatar: 'S', sites: [] });
   });
   afterEach(() => store.close());
+  /** Runs waiting for a time to pass (`later`). */
+  let waiting: Array<{ ms: number; run: () => void }> = [];
+  beforeEach(() => (waiting = []));
   /** A run of Hatstand for the identity `identityId`, its partial files listed in the store as bootstrap.ts lists them. */
   function run(identityId: string, options: FakeElectronOptions = {}) {
     const e = createElectron({ ...options, downloadsOnDisk: true });
@@ -246,6 +249,7 @@ describe('partial files left behind', () => {
       identityId,
       runningDownloads,
       partialDownloads: partialDownloadsOf(store.settings, identityId),
+      later: (ms, run) => void waiting.push({ ms, run }),
     });
     endWhenQuitIsCertain(e.app, (ending) => runningDownloads.cancelAll(ending), () => undefined);
     return { e, session };
@@ -300,6 +304,32 @@ describe('partial files left behind', () => {
     expect(store.settings.getFor(id, 'downloads.partialFiles', [])).toEqual([]);
     expect(nextStart()).toEqual([]);
     expect(folder()).toEqual({ 'report.pdf': WHOLE });
+  });
+
+  it('a cancelled one stays listed until its file is gone, then a file the person names so is never removed', () => {
+    const id = someone();
+    const { session } = run(id);
+    const listed = () => store.settings.getFor(id, 'downloads.partialFiles', []);
+    session.download({ filename: 'report.pdf', url: 'https://x.com/report.pdf' }).cancel();
+    expect(listed()).toEqual([`${FOLDER}/report.pdf.part`]);
+    expect(waiting.map((w) => w.ms)).toEqual([5000]);
+    waiting[0]?.run();
+    expect(listed()).toEqual([]);
+    writeFileSync(join(FOLDER, 'report.pdf.part'), 'mine');
+    expect(nextStart()).toEqual([]);
+    expect(folder()).toEqual({ 'report.pdf.part': 'mine' });
+  });
+
+  it('a cancelled one whose name a new download took stays listed for that download', () => {
+    const id = someone();
+    const { session } = run(id);
+    session.download({ filename: 'report.pdf', url: 'https://x.com/report.pdf' }).cancel();
+    const again = session.download({ filename: 'report.pdf', url: 'https://x.com/report.pdf' });
+    expect(again.getSavePath()).toBe(`${FOLDER}/report.pdf.part`);
+    waiting[0]?.run();
+    expect(store.settings.getFor(id, 'downloads.partialFiles', [])).toEqual([`${FOLDER}/report.pdf.part`]);
+    // (A crash now: the next start removes the new one's cut-off file.)
+    expect(nextStart()).toEqual(['Removed report.pdf.part, the unfinished file of a download cut off when Hatstand last ended']);
   });
 });
 
