@@ -11,7 +11,15 @@ import { keepSessionCookies, type CookieKeeper } from './session/keep-session-co
 import { createRouter } from './services/api/router';
 import { openStore, type Store } from './services/store';
 import { configureIdentitySession, useChromeUserAgentFallback } from './session/configure-session';
-import { RunningDownloads, unfinishedDownloadSummary } from './session/downloads';
+import {
+  diskFiles,
+  leftPartialSummary,
+  partialDownloadsOf,
+  removePartialsLeftBehind,
+  RunningDownloads,
+  unfinishedDownloadSummary,
+  unnamedDownloadSummary,
+} from './session/downloads';
 import { sessionForIdentity } from './session/partition';
 import { accountHintFromCookies, installPostGuard } from './session/post-guard-hook';
 import { OffThreadRecogniser, type PostGuard } from './services/post-guard';
@@ -97,6 +105,17 @@ export function bootstrap(): void {
   const cookieKeepers = new Map<string, CookieKeeper>();
   // Downloads under way in every identity's session: cancelled when Hatstand ends (below, and downloads.ts).
   const runningDownloads = new RunningDownloads();
+  // Before any download: the partial files of downloads the last run never ended (a crash, a kill, a Windows logoff).
+  try {
+    removePartialsLeftBehind(
+      store.settings,
+      store.identities.list().map((identity) => identity.id),
+      diskFiles,
+      (identityId, path) => log({ identityId, kind: 'site.opened', summary: leftPartialSummary(path), details: { path } }),
+    );
+  } catch (error) {
+    console.error('[downloads] the partial files left behind could not be looked at:', error instanceof Error ? error.message : error);
+  }
   // Each identity's network (proxy, traits) is applied to its session before any of its views loads.
   const gates = new Map<string, IdentityNetworkGate>();
   // The guard is built with the other services below; sessions are only
@@ -133,9 +152,17 @@ export function bootstrap(): void {
           windows.send(identityId, 'guard:notice', { level: 'info', code: 'clipboard-withheld', identityId, message });
           log({ identityId, kind: 'clipboard.withheld', summary: message, details: { url, copiedIn } });
         },
-        onDownloadFailed: ({ path, url, state, endedBy }) =>
-          log({ identityId, kind: 'site.opened', summary: unfinishedDownloadSummary(path, endedBy ?? state), details: { url, path, state, ...(endedBy ? { endedBy } : {}) } }),
+        onDownloadUnnamed: ({ path, partialPath, url }) =>
+          log({ identityId, kind: 'site.opened', summary: unnamedDownloadSummary(path), details: { url, path: partialPath } }),
+        onDownloadFailed: ({ path, partialPath, url, state, endedBy }) =>
+          log({
+            identityId,
+            kind: 'site.opened',
+            summary: unfinishedDownloadSummary(path, endedBy ?? state),
+            details: { url, path: partialPath, state, ...(endedBy ? { endedBy } : {}) },
+          }),
         runningDownloads,
+        partialDownloads: partialDownloadsOf(store.settings, identityId),
       });
       cookieKeepers.set(
         identityId,

@@ -1,8 +1,18 @@
 import type { DownloadItem, Session, WebContents } from 'electron';
-import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import { decidePermission } from '../security/permission-policy';
 import type { Ending } from '../quit';
-import { identityDownloadsFolder, safeDownloadName, uniqueDownloadPath, type RunningDownloads } from './downloads';
+import {
+  diskFiles,
+  finishDownload,
+  identityDownloadsFolder,
+  partialPathFor,
+  safeDownloadName,
+  uniqueDownloadPath,
+  type DownloadFiles,
+  type PartialDownloads,
+  type RunningDownloads,
+} from './downloads';
 
 /**
  * The parts of a Session the identity setup uses; tests pass the shared double
@@ -19,15 +29,19 @@ export interface IdentitySessionOptions {
   downloadsRoot: string;
   /** `<origin> <permission>` keys the user allowed for this identity. */
   permissionGrants: () => ReadonlySet<string>;
-  /** A download finished and is in its folder. */
+  /** A download finished and is in its folder, under its name. */
   onDownload?: (info: { path: string; url: string }) => void;
+  /** A download finished but could not be given its name (`path`): it is whole, at `partialPath`. */
+  onDownloadUnnamed?: (info: { path: string; partialPath: string; url: string }) => void;
   /**
-   * A download was cancelled or interrupted (Chromium removes its unfinished file); `endedBy` when Hatstand's ending
-   * cancelled it.
+   * A download was cancelled or interrupted (Chromium removes its unfinished file, `partialPath`); `path` is the name
+   * it would have had; `endedBy` when Hatstand's ending cancelled it.
    */
-  onDownloadFailed?: (info: { path: string; url: string; state: 'cancelled' | 'interrupted'; endedBy?: Ending }) => void;
+  onDownloadFailed?: (info: { path: string; partialPath: string; url: string; state: 'cancelled' | 'interrupted'; endedBy?: Ending }) => void;
   /** The downloads under way in every identity's session, which Hatstand's ending cancels (bootstrap.ts). */
   runningDownloads?: RunningDownloads;
+  /** This identity's list of partial files, which the next start cleans up (downloads.ts, removePartialsLeftBehind). */
+  partialDownloads?: PartialDownloads;
   /** Whether a file exists; the real file system unless a test says otherwise. */
   fileExists?: (path: string) => boolean;
   /**
@@ -38,6 +52,10 @@ export interface IdentitySessionOptions {
   clipboardFromElsewhere?: () => Promise<string | undefined>;
   /** A site allowed to read the clipboard was refused it because it held another identity's text. */
   onClipboardWithheld?: (info: { url: string; copiedIn: string }) => void;
+  /** The file operations of a download's end; the real file system unless a test says otherwise. */
+  files?: DownloadFiles;
+  /** Runs `run` after `ms` (a rename tried again); setTimeout unless a test says otherwise. */
+  later?: (ms: number, run: () => void) => void;
   /** A request was refused; `isMainFrame` false for a frame inside a page, `pageUrl` that page's address then. */
   onPermissionDenied?: (info: { permission: string; url: string; isMainFrame: boolean; pageUrl?: string }) => void;
 }
@@ -84,27 +102,37 @@ export function configureIdentitySession(session: IdentitySession, options: Iden
     // (null: the page around the frame could not be read, which refuses, as for a request.)
     return decidePermission(permission, requestingOrigin, options.permissionGrants(), embeddedIn);
   });
-  // Paths handed to downloads still under way: two downloads of one name at once must not share a file.
+  // Paths handed to downloads still under way, each one's name and its partial file: two downloads of one name at once
+  // must not share a file.
   const claimed = new Set<string>();
-  const exists = options.fileExists ?? existsSync;
+  const files = options.files ?? diskFiles;
+  const exists = options.fileExists ?? ((p: string) => files.exists(p));
+  const taken = (p: string) => claimed.has(p) || claimed.has(partialPathFor(p)) || exists(p) || exists(partialPathFor(p));
+  const later = options.later ?? ((ms: number, run: () => void) => void setTimeout(run, ms));
   session.on('will-download', (_event, item: DownloadItem) => {
     const folder = identityDownloadsFolder(options.downloadsRoot, options.identityName(), options.identityId);
-    // Never overwrite an existing file (issue 8, "Worth settling").
-    const path = uniqueDownloadPath(folder, safeDownloadName(item.getFilename()), (p) => claimed.has(p) || exists(p));
+    const name = safeDownloadName(item.getFilename());
+    // Never overwrite an existing file (issue 8, "Worth settling"), nor the partial file of one under way.
+    const path = uniqueDownloadPath(folder, name, taken);
+    // Written as `report.pdf.part` and named `report.pdf` once whole: Chromium writes straight into the save path, which
+    // Electron makes both its target and its intermediate path (electron_download_manager_delegate.cc:345-354), so a
+    // crash, a kill or a Windows logoff mid-download would leave a cut-off file under the real name. Chromium's own
+    // finishing steps are done on the partial file before 'done' (download_item_impl.cc, OnDownloadCompleting): it is
+    // closed, and on Windows marked as from the internet, a Zone.Identifier stream Chromium writes itself as Electron
+    // gives it no quarantine service (base_file.cc, AnnotateWithSourceInformation); a stream of the file, the mark
+    // stays with it when it is renamed.
+    const partial = partialPathFor(path);
     claimed.add(path);
-    // The final name, not a `.part` one renamed when done: Electron makes the save path both Chromium's target and its
-    // intermediate, and takes it only in 'will-download' (electron_download_manager_delegate.cc, DetermineDownloadTarget;
-    // docs/api/download-item.md, setSavePath), so getSavePath(), the 'completed' state and Chromium's finishing steps
-    // (the OS's attachment check and mark of the web) would all be about the `.part` file, and a rename of ours after
-    // 'done' can fail (a scanner holding the new file on Windows) or be cut off in turn. The cost: a crash, or the
-    // process terminated at a Windows session's end, can still leave a cut-off file under the real name.
-    item.setSavePath(path);
+    claimed.add(partial);
+    item.setSavePath(partial);
+    // Listed before Chromium writes it (after 'will-download' returns), so that the next start finds it whatever ends
+    // this run.
+    listPartial(() => options.partialDownloads?.add(partial));
     const url = item.getURL();
     // Said when it is over, not when it starts (docs/api/download-item.md, Event: 'done': completed, cancelled, or
-    // interrupted for good), and its name is free again then. With a save path set, Chromium writes to that very path
-    // as it goes (the intermediate path is the target, electron_download_manager_delegate.cc) and removes it when the
-    // download is cancelled or fails for good. One interrupted that could be resumed only reports 'updated', and would
-    // sit cut off under the real name: Hatstand offers no resume, so it is cancelled, which ends it.
+    // interrupted for good), and its names are free again then. Chromium removes the partial file when the download is
+    // cancelled or fails for good. One interrupted that could be resumed only reports 'updated', and would sit cut
+    // off: Hatstand offers no resume, so it is cancelled, which ends it.
     item.on('updated', (_event, state) => {
       if (state === 'interrupted') item.cancel();
     });
@@ -117,11 +145,38 @@ export function configureIdentitySession(session: IdentitySession, options: Iden
       endedBy = ending;
       item.cancel();
     });
+    const free = () => {
+      claimed.delete(path);
+      claimed.delete(partial);
+    };
     item.once('done', (_event, state) => {
       over?.();
-      claimed.delete(path);
-      if (state === 'completed') options.onDownload?.({ path, url });
-      else options.onDownloadFailed?.({ path, url, state, ...(endedBy ? { endedBy } : {}) });
+      if (state !== 'completed') {
+        free();
+        options.onDownloadFailed?.({ path, partialPath: partial, url, state, ...(endedBy ? { endedBy } : {}) });
+        // Still listed: Chromium removes the file in a task of its own, which the process's end may never run, so the
+        // next start looks. Once it is gone, and no new download took its name, it is no longer listed: a file the
+        // person names so later is never removed.
+        if (!endedBy) {
+          later(UNLIST_AFTER_MS, () => {
+            if (!claimed.has(partial) && !files.exists(partial)) listPartial(() => options.partialDownloads?.remove(partial));
+          });
+        }
+        return;
+      }
+      // Whole now: never one for the next start to remove, whatever happens to the rename.
+      listPartial(() => options.partialDownloads?.remove(partial));
+      // (Its partial file keeps its names from other downloads until it is renamed: `taken` sees it on disk.)
+      free();
+      const claimedByOthers = (p: string) => claimed.has(p) || claimed.has(partialPathFor(p));
+      finishDownload(partial, folder, basename(path), files, claimedByOthers, later).then(
+        (named) => options.onDownload?.({ path: named, url }),
+        () => {
+          // (Gone meanwhile, a virus scanner's doing: nothing was kept.)
+          if (files.exists(partial)) options.onDownloadUnnamed?.({ path, partialPath: partial, url });
+          else options.onDownloadFailed?.({ path, partialPath: partial, url, state: 'interrupted' });
+        },
+      );
     });
   });
   session.setUserAgent(plainChromeUserAgent(session.getUserAgent()));
@@ -138,6 +193,18 @@ export function configureIdentitySession(session: IdentitySession, options: Iden
 function capturesNoDevice(permission: string, details: object): boolean {
   const mediaTypes: unknown = (details as { mediaTypes?: unknown }).mediaTypes;
   return permission === 'media' && Array.isArray(mediaTypes) && mediaTypes.length === 0;
+}
+
+/** How long after a cancel or a failure Chromium has surely removed the partial file, unless the process ended. */
+const UNLIST_AFTER_MS = 5_000;
+
+/** A change to the list of partial files: one that fails (the store closed at the quit) is said on the console only. */
+function listPartial(change: () => void): void {
+  try {
+    change();
+  } catch (error) {
+    console.error('[downloads] the partial files could not be listed:', error instanceof Error ? error.message : error);
+  }
 }
 
 /** The URL of the page a web contents shows, or null when it cannot be read (destroyed meanwhile). */

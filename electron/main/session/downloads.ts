@@ -1,6 +1,8 @@
 import filenamify from 'filenamify';
+import { existsSync, linkSync, lstatSync, renameSync, rmSync, unlinkSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { Ending } from '../quit';
+import type { SettingsRepo } from '../services/store/settings';
 
 /**
  * Each identity's downloads land in its own folder (PITFALLS 6): one global
@@ -13,8 +15,9 @@ export function identityDownloadsFolder(downloadsRoot: string, identityName: str
 
 /**
  * At most 80 UTF-16 code units: at most 240 bytes in UTF-8 (3 per code unit
- * in the BMP, 4 per surrogate pair), so a " (999)" suffix still fits the
- * 255-byte file name limit of ext4, APFS and NTFS.
+ * in the BMP, 4 per surrogate pair), so a " (999)" suffix and the ".part" of
+ * the file while it is written still fit the 255-byte file name limit of ext4,
+ * APFS and NTFS.
  */
 const MAX_NAME = 80;
 
@@ -52,9 +55,8 @@ export function uniqueDownloadPath(folder: string, name: string, taken: (path: s
 
 /**
  * The downloads under way in every identity's session, so that Hatstand's ending can end them. One left running is
- * interrupted by Chromium's own shutdown, which keeps its file for a resume Hatstand never offers: cut off, under its
- * real name (Chromium writes straight into the save path), and unlogged, as the activity log is closed by then
- * (configure-session.ts).
+ * interrupted by Chromium's own shutdown, which keeps its file for a resume Hatstand never offers: cut off (as
+ * `name.part`, configure-session.ts), and unlogged, as the activity log is closed by then.
  */
 export class RunningDownloads {
   private readonly cancels = new Set<(ending: Ending) => void>();
@@ -72,12 +74,181 @@ export class RunningDownloads {
 }
 
 /**
- * How the activity log tells a download that did not finish. Cancelled at a Windows session's end, its file may stay:
- * Chromium removes it in a task of its own, and the process is terminated at once (quit.ts).
+ * How the activity log tells a download that did not finish (`path`: the name it would have had). Cancelled at a
+ * Windows session's end, its partial file may stay: Chromium removes it in a task of its own, and the process is
+ * terminated at once (quit.ts); the next start removes it (removePartialsLeftBehind).
  */
 export function unfinishedDownloadSummary(path: string, how: 'cancelled' | 'interrupted' | Ending): string {
   const name = basename(path);
-  if (how === 'session-end') return `Download of ${name} did not finish (cancelled as Windows ended the session); its unfinished file may be left in the folder`;
+  if (how === 'session-end') {
+    return `Download of ${name} did not finish (cancelled as Windows ended the session); its unfinished file ${basename(partialPathFor(path))} may be left in the folder until Hatstand next starts`;
+  }
   const why = how === 'quit' ? 'cancelled by the quit' : how === 'cancelled' ? 'cancelled, or cut off' : 'it failed';
   return `Download of ${name} did not finish (${why}); nothing was kept`;
+}
+
+/**
+ * The name a download is written under until it is whole: `report.pdf.part`, beside the `report.pdf` it becomes.
+ * Chromium writes a download straight into its save path, with no `.crdownload` of its own
+ * (electron_download_manager_delegate.cc:345-354: the save path is both the target and the intermediate path), so a
+ * crash, a kill or a Windows logoff would otherwise leave a cut-off file under the real name.
+ */
+export function partialPathFor(path: string): string {
+  return `${path}${PARTIAL_SUFFIX}`;
+}
+const PARTIAL_SUFFIX = '.part';
+
+/** The file operations a download's end needs; the real file system unless a test says otherwise. */
+export interface DownloadFiles {
+  exists(path: string): boolean;
+  /** Gives the file at `from` the name `to`; throws with code EEXIST, replacing nothing, when `to` exists. */
+  moveNew(from: string, to: string): void;
+  /** Removes a file; nothing when it is not there. */
+  remove(path: string): void;
+  /** Whether `path` is a file (not a folder, nor a link to one). */
+  isFile(path: string): boolean;
+}
+
+export const diskFiles: DownloadFiles = {
+  exists: existsSync,
+  moveNew(from, to) {
+    // A hard link is made only where no file has the name (link(2), CreateHardLinkW): nothing the person has is
+    // replaced, which a rename would do (rename(2), and MoveFileEx with REPLACE_EXISTING in libuv). The file keeps
+    // its mark of the web (an NTFS stream, an xattr), which belongs to the file, not to its name.
+    try {
+      linkSync(from, to);
+    } catch (error) {
+      const code = codeOf(error);
+      if (code === 'EEXIST' || code === 'ENOENT') throw error;
+      // No hard links here (FAT, exFAT, some network shares): looked at, then renamed.
+      if (existsSync(to)) throw Object.assign(new Error(`${to} exists`), { code: 'EEXIST' });
+      renameSync(from, to);
+      return;
+    }
+    try {
+      unlinkSync(from);
+    } catch {
+      // (The download is under its name; a second name for the same file is harmless, and said nowhere.)
+    }
+  },
+  remove: (path) => rmSync(path, { force: true }),
+  isFile(path) {
+    try {
+      return lstatSync(path).isFile();
+    } catch {
+      return false;
+    }
+  },
+};
+
+function codeOf(error: unknown): string | undefined {
+  return error && typeof error === 'object' && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+
+/** A rename refused for a moment: a virus scanner or an indexer holding the new file on Windows. */
+const TRANSIENT = new Set(['EBUSY', 'EPERM', 'EACCES']);
+/** Tried again as Chromium tries its own renames: after 200 ms, doubled, 3 times (download_file_impl.cc, kMaxRenameRetries). */
+const RETRY_DELAYS_MS = [200, 400, 800];
+
+/**
+ * A completed download's partial file given its real name, `name` in `folder`, or the next free one (`report (1).pdf`)
+ * when a file of that name appeared meanwhile: never over a file the person has. `taken` says whether another
+ * download has claimed a path. Resolves with the path it has now; rejects when it could not be renamed (it is still
+ * at `partial`, whole).
+ */
+export function finishDownload(
+  partial: string,
+  folder: string,
+  name: string,
+  files: DownloadFiles,
+  taken: (path: string) => boolean,
+  later: (ms: number, run: () => void) => void = (ms, run) => void setTimeout(run, ms),
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const refused = new Set<string>();
+    const attempt = (retry: number): void => {
+      for (let tries = 0; tries < 100; tries++) {
+        const target = uniqueDownloadPath(folder, name, (p) => refused.has(p) || taken(p) || files.exists(p));
+        try {
+          files.moveNew(partial, target);
+          return resolve(target);
+        } catch (error) {
+          const code = codeOf(error);
+          if (code === 'EEXIST') {
+            refused.add(target); // made between the look and the move: the next name
+            continue;
+          }
+          const delay = RETRY_DELAYS_MS[retry];
+          if (code && TRANSIENT.has(code) && delay !== undefined) return later(delay, () => attempt(retry + 1));
+          return reject(error instanceof Error ? error : new Error(String(error)));
+        }
+      }
+      reject(new Error(`No free name for ${name}`));
+    };
+    attempt(0);
+  });
+}
+
+/** How the activity log tells a completed download that kept its partial name (finishDownload rejected). */
+export function unnamedDownloadSummary(path: string): string {
+  return `Download of ${basename(path)} finished, but it could not be given that name, so it is in the folder as ${basename(partialPathFor(path))}`;
+}
+
+/**
+ * Each identity's partial files of downloads under way, in its settings (a path on this computer: no secret), so that
+ * a start after a crash, a kill or a Windows logoff finds what the last run left. Written when a download starts and
+ * when it completes; a cancelled or failed one stays listed, as Chromium removes its file in a task the process's end
+ * may never run.
+ */
+export const PARTIAL_DOWNLOADS_KEY = 'downloads.partialFiles';
+
+export interface PartialDownloads {
+  add(path: string): void;
+  remove(path: string): void;
+}
+
+export function partialDownloadsOf(settings: Pick<SettingsRepo, 'getFor' | 'setFor'>, identityId: string): PartialDownloads {
+  const read = () => settings.getFor<unknown>(identityId, PARTIAL_DOWNLOADS_KEY, []);
+  const write = (paths: string[]) => settings.setFor(identityId, PARTIAL_DOWNLOADS_KEY, paths.length > 0 ? paths : undefined);
+  const list = () => {
+    const value = read();
+    return Array.isArray(value) ? value.filter((p): p is string => typeof p === 'string') : [];
+  };
+  return {
+    add: (path) => write([...new Set([...list(), path])]),
+    remove: (path) => write(list().filter((p) => p !== path)),
+  };
+}
+
+/**
+ * At a start, before any download: the partial files the last run listed and left (a crash, a kill, a Windows
+ * logoff) are removed, each told with `removed`. Only files with the `.part` name Hatstand gives are touched; one
+ * that cannot be removed stays listed for the next start.
+ */
+export function removePartialsLeftBehind(
+  settings: Pick<SettingsRepo, 'getFor' | 'setFor'>,
+  identityIds: readonly string[],
+  files: Pick<DownloadFiles, 'isFile' | 'remove'>,
+  removed: (identityId: string, path: string) => void,
+): void {
+  for (const identityId of identityIds) {
+    const listed = settings.getFor<unknown>(identityId, PARTIAL_DOWNLOADS_KEY, []);
+    if (!Array.isArray(listed) || listed.length === 0) continue;
+    const kept: string[] = [];
+    for (const path of new Set(listed.filter((p): p is string => typeof p === 'string'))) {
+      if (!path.endsWith(PARTIAL_SUFFIX) || !files.isFile(path)) continue;
+      try {
+        files.remove(path);
+        removed(identityId, path);
+      } catch {
+        kept.push(path);
+      }
+    }
+    settings.setFor(identityId, PARTIAL_DOWNLOADS_KEY, kept.length > 0 ? kept : undefined);
+  }
+}
+
+/** How the activity log tells a partial file removed at a start. */
+export function leftPartialSummary(path: string): string {
+  return `Removed ${basename(path)}, the unfinished file of a download cut off when Hatstand last ended`;
 }

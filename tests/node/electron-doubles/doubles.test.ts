@@ -3,7 +3,10 @@
  * the glue relies on (each modelled behaviour cites its source in the double).
  */
 import { describe, expect, it, vi } from 'vitest';
-import { createElectron, FakeCommandLine, FakeIpcMain, FakeMachine, FakeWebRequest, nextTask } from '../../support/electron';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createElectron, CUT_OFF, FakeCommandLine, FakeIpcMain, FakeMachine, FakeWebRequest, nextTask, WHOLE } from '../../support/electron';
 import { UnsendableReplyError } from '../../support/electron/ipc';
 
 describe('windows and views', () => {
@@ -762,6 +765,33 @@ describe('downloads', () => {
     item.cancel();
     expect(done.mock.calls).toEqual([['cancelled']]);
     expect(item.onDisk()).toBeNull();
+  });
+
+  it('on disk: Chromium writes the save path itself (no .crdownload), " (1)" while a file is there, whole and at the save path by done', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hatstand-double-downloads-'));
+    try {
+      const session = createElectron({ downloadsOnDisk: true }).session.fromPartition('persist:identity-x');
+      let path = join(dir, 'sub', 'report.pdf');
+      session.on('will-download', (_event: unknown, item: { setSavePath(path: string): void }) => item.setSavePath(path));
+      const names = () => readdirSync(join(dir, 'sub')).sort();
+      const first = session.download({ filename: 'report.pdf', url: 'https://x.com/report.pdf' });
+      expect(names()).toEqual(['report.pdf']);
+      expect(readFileSync(path, 'utf8')).toBe(CUT_OFF);
+      first.cancel();
+      expect(names()).toEqual([]);
+      // A file at the save path already: written beside it with " (1)", then moved over it at completion.
+      writeFileSync(path, 'there before');
+      const second = session.download({ filename: 'report.pdf', url: 'https://x.com/report.pdf' });
+      expect(names()).toEqual(['report (1).pdf', 'report.pdf']);
+      second.end('completed');
+      expect(names()).toEqual(['report.pdf']);
+      expect(readFileSync(path, 'utf8')).toBe(WHOLE);
+      path = join(dir, 'sub', 'failed.bin');
+      session.download({ filename: 'failed.bin', url: 'https://x.com/failed.bin' }).end('interrupted');
+      expect(names()).toEqual(['report.pdf']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('the process ending interrupts one still under way for a resume and keeps its file, cut off; a cancel then leaves it', () => {

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { PermissionRequest, WebContents } from 'electron';
 import { configureIdentitySession, plainChromeUserAgent, useChromeUserAgentFallback } from '../../../electron/main/session/configure-session';
 import { refusalToTell } from '../../../electron/main/security/permission-policy';
@@ -144,23 +147,30 @@ describe('identity session setup', () => {
     expect(refusalToTell('pointerLock', 'https://www.linkedin.com/', true)).toBeNull();
   });
 
-  it('saves downloads into the identity own folder with a safe name (PITFALLS 6)', () => {
-    const { session } = fakeSession();
-    const saved: string[] = [];
-    configureIdentitySession(session, {
-      identityId: ID,
-      identityName: () => 'Professional',
-      downloadsRoot: '/home/me/Downloads',
-      permissionGrants: () => new Set(),
-      onDownload: ({ path }) => saved.push(path),
-    });
-    const item = session.download({ filename: '../../.bashrc', url: 'https://x.com/file' });
-    const savePath = item.getSavePath();
-    expect(savePath).toBe('/home/me/Downloads/Hatstand/Professional (3f2b8c1e)/bashrc');
-    // Said saved once it is, not when it starts.
-    expect(saved).toEqual([]);
-    item.end('completed');
-    expect(saved).toEqual([savePath]);
+  it('saves downloads into the identity own folder with a safe name (PITFALLS 6)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'hatstand-setup-'));
+    try {
+      const session = createElectron({ downloadsOnDisk: true }).session.fromPartition(`persist:identity-${ID}`);
+      const saved: string[] = [];
+      configureIdentitySession(session, {
+        identityId: ID,
+        identityName: () => 'Professional',
+        downloadsRoot: root,
+        permissionGrants: () => new Set(),
+        onDownload: ({ path }) => saved.push(path),
+      });
+      const item = session.download({ filename: '../../.bashrc', url: 'https://x.com/file' });
+      const path = join(root, 'Hatstand', 'Professional (3f2b8c1e)', 'bashrc');
+      // (Written under a partial name until whole: downloads.test.ts.)
+      expect(item.getSavePath()).toBe(`${path}.part`);
+      // Said saved once it is, not when it starts.
+      expect(saved).toEqual([]);
+      item.end('completed');
+      await Promise.resolve();
+      expect(saved).toEqual([path]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('gives two identities two different download folders', () => {

@@ -28,7 +28,7 @@ export { FakeBrowserWindow } from './browser-window';
 export { FakeMenu, FakeMenuItem, FakeTray, normaliseAccelerator } from './menu';
 export { FakeNativeImage } from './native-image';
 export { FakeNativeTheme, type ThemeSource } from './native-theme';
-export { FakeCookies, FakeDownloadItem, FakeSession } from './session';
+export { CUT_OFF, FakeCookies, FakeDownloadItem, FakeSession, WHOLE } from './session';
 export { FakeContentView, FakeView, FakeWebContentsView } from './views';
 export { FakeRequest, FakeWebRequest, matches } from './web-request';
 export { FakeWebContents, loadError, parseFeatureOptions, postBodyOf, type OpenResult } from './web-contents';
@@ -50,6 +50,8 @@ export interface FakeElectronOptions {
   machine?: FakeMachine;
   cwd?: string;
   user?: string;
+  /** Downloads write real files at their save path (a test's temporary folder): session.ts, FakeDownloadItem. */
+  downloadsOnDisk?: boolean;
 }
 
 export interface FakeBrowserWindowClass {
@@ -91,7 +93,7 @@ export interface FakeElectron {
 }
 
 export function createElectron(options: FakeElectronOptions = {}): FakeElectron {
-  const world = new ElectronWorld(options.platform ?? 'linux');
+  const world = new ElectronWorld(options.platform ?? 'linux', options.downloadsOnDisk ?? false);
   const machine = options.machine ?? new FakeMachine();
   const app = new FakeApp(world, machine, options.argv ?? ['hatstand'], options.cwd, options.user);
   world.app = app;

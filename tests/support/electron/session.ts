@@ -59,6 +59,8 @@
  *   across all instances of windows with the same domain"). 0 until set.
  */
 import type { Cookie, CookiesGetFilter, CookiesSetDetails, DownloadItem, ProxyConfig, Session } from 'electron';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, extname } from 'node:path';
 import { Emitter, FakeEvent } from './events';
 import { FakeWebRequest } from './web-request';
 import { FakeProtocol } from './protocol';
@@ -400,11 +402,15 @@ export class FakeSession extends Emitter implements Pick<Session, SessionKeys> {
     return data ? Promise.resolve(data) : Promise.reject(new Error('Could not get blob data'));
   }
 
-  /** Test control: a site starts a download in this session (`will-download`). */
+  /**
+   * Test control: a site starts a download in this session (`will-download`); its target is the save path set by
+   * then (FakeDownloadItem). With `createElectron({ downloadsOnDisk: true })` it writes real files there.
+   */
   download(init: { filename: string; url: string }): FakeDownloadItem {
-    const item = new FakeDownloadItem(init.filename, init.url, () => this.world.app?.processEnding === true);
+    const item = new FakeDownloadItem(init.filename, init.url, () => this.world.app?.processEnding === true, this.world.downloadsOnDisk);
     this.downloads.push(item);
     this.emit('will-download', new FakeEvent(), item, null);
+    item.targetDetermined();
     return item;
   }
   private readonly downloads: FakeDownloadItem[] = [];
@@ -421,34 +427,51 @@ export class FakeSession extends Emitter implements Pick<Session, SessionKeys> {
  * A download (`DownloadItem`): its save path is set during `will-download`, and it ends once with `done` (event,
  * 'completed' | 'cancelled' | 'interrupted'), the last for an interruption it cannot resume. One it could resume only
  * emits `updated` (event, 'interrupted') and waits (docs/api/download-item.md, Events 'updated' and 'done';
- * electron_api_download_item.cc, OnDownloadUpdated: 'done' once IsDone(), else 'updated').
+ * electron_api_download_item.cc:108-117, OnDownloadUpdated: 'done' once IsDone(), else 'updated').
  *
- * Its file (`onDisk()`, a test control): with a save path set Chromium writes to that very path as it goes, so the
- * file is there, cut off, under its real name until the download completes (electron_download_manager_delegate.cc,
- * DetermineDownloadTarget: `intermediate_path = save_path`).
- * - `cancel()` is a person's cancel (electron_api_download_item.cc, Cancel: `download_item_->Cancel(true)`, reason
- *   USER_CANCELED): 'done' 'cancelled' before it returns (download_item_impl.cc, Cancel ends with UpdateObservers), for
- *   a download under way or one waiting to resume, and Chromium removes the file (InterruptWithPartialState:
- *   ReleaseDownloadFile(destroy) or DeleteDownloadedFile; a cancellation cannot be resumed). Once done it does nothing.
+ * Its file (`onDisk()`, a test control; real files with `downloadsOnDisk`): Chromium writes to the save path itself
+ * as it goes, with no `.crdownload` or other intermediate name, so the file there is cut off until the download
+ * completes. Electron reads the save path once 'will-download' returned and gives it to Chromium as both the target
+ * and the intermediate path (shell/browser/electron_download_manager_delegate.cc:345-354, DetermineDownloadTarget:
+ * `target_info.target_path = save_path; target_info.intermediate_path = save_path;`; the same at :274-283,
+ * OnDownloadPathGenerated, and :317-319 for a path from the save dialog); `setSavePath` only stores it (electron_api_download_item.cc:224-226). Chromium
+ * writes the first bytes to a temporary file (base_file.cc, BaseFile::Initialize: CreateTemporaryFileInDir), renames
+ * it to the intermediate path once the target is known (download_item_impl.cc, OnDownloadTargetDetermined:
+ * DownloadFile::RenameAndUniquify), which adds " (1)" before the extension when that path exists already
+ * (download_file_impl.cc, RenameWithRetryInternal: base::GetUniquePath), writes the rest there, and at completion
+ * closes the file (DownloadFileImpl::OnDownloadCompleted: file_.Finish()), renames it to the target path, replacing
+ * whatever is there, and annotates it (OnDownloadCompleting: RenameAndAnnotate; Electron connects no quarantine
+ * service, so BaseFile::AnnotateWithSourceInformation writes only, on Windows, the file's Zone.Identifier stream)
+ * before 'done' 'completed' (OnDownloadRenamedToFinalName, then Completed): at 'done' the file is whole, closed, at
+ * the save path.
+ * - `cancel()` is a person's cancel (electron_api_download_item.cc:148-152, Cancel: `download_item_->Cancel(true)`,
+ *   reason USER_CANCELED): 'done' 'cancelled' before it returns (download_item_impl.cc, Cancel ends with
+ *   UpdateObservers), for a download under way or one waiting to resume, and Chromium removes the file
+ *   (InterruptWithPartialState: ReleaseDownloadFile(destroy) or DeleteDownloadedFile; a cancellation cannot be
+ *   resumed). Once done it does nothing.
  * - An interruption it cannot resume (`end('interrupted')`) removes the file the same way; one it could resume
  *   (`interrupt()`, a dropped connection) keeps it for the resume (ReleaseDownloadFile(false) for USER_CONTINUE).
  * - The process ending (`shutDown()`, after 'quit'): each download still under way gets `Cancel(false)`, reason
  *   USER_SHUTDOWN (download_manager_impl.cc, Shutdown), which can be resumed (download_utils.cc,
  *   GetDownloadResumeMode: USER_CONTINUE; IsDownloadDone false), so it only emits 'updated' 'interrupted' and its file
- *   stays, cut off, under its real name. Node still runs then, so listeners do run, but whatever Hatstand's main
+ *   stays, cut off, at the save path. Node still runs then, so listeners do run, but whatever Hatstand's main
  *   closed at 'will-quit' (the store) is gone.
  * - The removal is a task posted to the download sequence (GetDownloadTaskRunner, default traits: SKIP_ON_SHUTDOWN,
  *   download_task_runner.cc), which the thread pool skips once its shutdown began, and which a process terminated at
  *   a Windows session's end never runs: a cancel made while the process ends (`app.processEnding`) leaves the file.
+ * - A crash or a kill runs nothing more: the file stays as it is (a test just stops using the item).
  */
 export class FakeDownloadItem extends Emitter implements Pick<DownloadItem, 'getFilename' | 'getURL' | 'setSavePath' | 'getSavePath' | 'cancel'> {
   private savePath = '';
   private over = false;
   private file: 'cut off' | 'whole' | null = null;
+  /** Where Chromium writes (its full path): the save path, or that path with " (1)" when it existed already. */
+  private writing = '';
   constructor(
     private readonly filename: string,
     private readonly url: string,
     private readonly processEnding: () => boolean = () => false,
+    private readonly realFiles = false,
   ) {
     super();
   }
@@ -460,18 +483,26 @@ export class FakeDownloadItem extends Emitter implements Pick<DownloadItem, 'get
   }
   setSavePath(path: string): void {
     this.savePath = path;
-    this.file = 'cut off';
   }
   getSavePath(): string {
     return this.savePath;
   }
+  /** Electron-internal: 'will-download' returned; the save path is Chromium's target and intermediate path. */
+  targetDetermined(): void {
+    if (!this.savePath) return; // (Electron would show a save dialog: not modelled.)
+    this.file = 'cut off';
+    if (!this.realFiles) return;
+    this.writing = uniquePath(this.savePath);
+    mkdirSync(dirname(this.writing), { recursive: true });
+    writeFileSync(this.writing, CUT_OFF);
+  }
   cancel(): void {
     if (this.over) return;
     this.over = true;
-    if (!this.processEnding()) this.file = null;
+    if (!this.processEnding()) this.removeFile();
     this.emit('done', new FakeEvent(), 'cancelled');
   }
-  /** Test control: what is on disk under the save path now, if anything. */
+  /** Test control: what Chromium's file of this download is now, if there is one. */
   onDisk(): 'cut off' | 'whole' | null {
     return this.file;
   }
@@ -483,13 +514,39 @@ export class FakeDownloadItem extends Emitter implements Pick<DownloadItem, 'get
   end(state: 'completed' | 'interrupted'): void {
     if (this.over) return;
     this.over = true;
-    this.file = state === 'completed' ? 'whole' : null;
+    if (state === 'completed') {
+      this.file = 'whole';
+      if (this.realFiles && this.writing) {
+        writeFileSync(this.writing, WHOLE);
+        renameSync(this.writing, this.savePath); // (replaces a file made there meanwhile)
+      }
+    } else this.removeFile();
     this.emit('done', new FakeEvent(), state);
   }
   /** Its session's DownloadManager shuts down as the process ends (FakeSession.shutDownDownloads). */
   shutDown(): void {
     if (!this.over) this.emit('updated', new FakeEvent(), 'interrupted');
   }
+  private removeFile(): void {
+    this.file = null;
+    if (this.realFiles && this.writing) rmSync(this.writing, { force: true });
+  }
+}
+
+/** What a download's file holds on disk (`downloadsOnDisk`): cut off while under way, whole once completed. */
+export const CUT_OFF = 'cut off';
+export const WHOLE = 'cut off, then the rest: whole';
+
+/** base::GetUniquePath: the path, else with " (1)" ... " (100)" before its extension, the first that is free. */
+function uniquePath(path: string): string {
+  if (!existsSync(path)) return path;
+  const ext = extname(path);
+  const stem = ext ? path.slice(0, -ext.length) : path;
+  for (let n = 1; n <= 100; n++) {
+    const candidate = `${stem} (${n})${ext}`;
+    if (!existsSync(candidate)) return candidate;
+  }
+  return path;
 }
 
 /** net::GetHostOrSpecFromURL: the host (no port, no trailing dot), or the whole address when it has none (file:, about:). */

@@ -24,7 +24,11 @@ export class ElectronWorld {
   private readonly sessions = new Map<string, FakeSession>();
   private focused: FakeBrowserWindow | null = null;
 
-  constructor(readonly platform: NodeJS.Platform = 'linux') {}
+  constructor(
+    readonly platform: NodeJS.Platform = 'linux',
+    /** Downloads write real files at their save path (session.ts, FakeDownloadItem). */
+    readonly downloadsOnDisk = false,
+  ) {}
 
   // ---------------------------------------------------------------- sessions
 
