@@ -11,6 +11,7 @@ import { keepSessionCookies, type CookieKeeper } from './session/keep-session-co
 import { createRouter } from './services/api/router';
 import { openStore, type Store } from './services/store';
 import { configureIdentitySession, useChromeUserAgentFallback } from './session/configure-session';
+import { ClipboardOwner, clipboardDigest } from './session/clipboard-owner';
 import {
   diskFiles,
   leftPartialSummary,
@@ -105,6 +106,8 @@ export function bootstrap(): void {
   const cookieKeepers = new Map<string, CookieKeeper>();
   // Downloads under way in every identity's session: cancelled when Hatstand ends (below, and downloads.ts).
   const runningDownloads = new RunningDownloads();
+  // Whose window the clipboard's content was copied in, for sites allowed to read it (clipboard-owner.ts).
+  const clipboardOwner = new ClipboardOwner();
   // Before any download: the partial files of downloads the last run never ended (a crash, a kill, a Windows logoff).
   try {
     removePartialsLeftBehind(
@@ -138,14 +141,10 @@ export function bootstrap(): void {
           const refusal = refusalToTell(permission, url, isMainFrame, pageUrl);
           if (refusal) windows.send(identityId, 'permissions:refused', { identityId, ...refusal });
         },
-        clipboardFromElsewhere: () =>
-          clipboard.readText().then(
-            (text) => {
-              const from = services.warnings.clipboard.copiedIn(text);
-              return from && from !== identityId ? from : undefined;
-            },
-            () => undefined,
-          ),
+        clipboardFromElsewhere: async () => {
+          const copied = clipboardOwner.copiedIn(await clipboardDigest(clipboard));
+          return copied && copied.identityId !== identityId ? copied : undefined;
+        },
         onClipboardWithheld: ({ url, copiedIn }) => {
           const other = store.identities.list().find((i) => i.id === copiedIn)?.name ?? 'another identity';
           const message = clipboardWithheldMessage(url, other);
@@ -216,11 +215,18 @@ export function bootstrap(): void {
     routeLink: (fromIdentityId, url, openHere) => services.links.take(fromIdentityId, url, 'site', openHere),
     linkQuestionsGone: (identityId) => services.links.dropFor(identityId),
     // Electron 44 made clipboard reads asynchronous (docs/breaking-changes.md, "clipboard module rearchitected").
-    noteClipboard: (identityId) =>
-      void clipboard.readText().then(
-        (text) => services.warnings.clipboard.note(identityId, text),
-        () => undefined, // an unreadable clipboard (another app holds it) just leaves no provenance
-      ),
+    noteClipboard: (identityId, moment) => {
+      if (moment === 'blur') {
+        void clipboard.readText().then(
+          (text) => services.warnings.clipboard.note(identityId, text),
+          () => undefined, // an unreadable clipboard (another app holds it) just leaves no provenance
+        );
+      }
+      void clipboardDigest(clipboard).then(
+        (digest) => (moment === 'focus' ? clipboardOwner.focused(identityId, digest) : clipboardOwner.left(identityId, digest)),
+        () => undefined,
+      );
+    },
   });
 
   let tray: { rebuild(): void } | null = null;
@@ -283,7 +289,10 @@ export function bootstrap(): void {
     resolveProxy: (identityId, url) => sessionFor(identityId).resolveProxy(url),
   });
   // What was copied where is forgotten when Hatstand quits (it was only ever kept in memory).
-  app.on('will-quit', () => services.warnings.clipboard.forgetAll());
+  app.on('will-quit', () => {
+    services.warnings.clipboard.forgetAll();
+    clipboardOwner.forgetAll();
+  });
   const router = createRouter(services.handlers, (channel, error) =>
     console.error(`[ipc] ${channel} failed unexpectedly:`, error instanceof Error ? error.stack : error),
   );

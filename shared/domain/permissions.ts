@@ -22,7 +22,7 @@ export function permissionKey(origin: string, permission: string): string {
 }
 
 /**
- * Said when a site allowed to read the clipboard was refused it because the clipboard held text copied in another
+ * Said when a site allowed to read the clipboard was refused it because the clipboard held what was copied in another
  * identity's window. Names the site by its host, and the other identity.
  */
 export function clipboardWithheldMessage(url: string, otherIdentityName: string): string {
@@ -32,5 +32,5 @@ export function clipboardWithheldMessage(url: string, otherIdentityName: string)
   } catch {
     // (an address that does not parse: the site stays unnamed)
   }
-  return `${site} was not given the clipboard, because it holds text you copied in ${otherIdentityName}'s window.`;
+  return `${site} was not given the clipboard, because the clipboard holds what you copied in ${otherIdentityName}'s window.`;
 }

@@ -308,6 +308,6 @@ test('a site refused the clipboard because it holds text copied in the other ide
   await harness.emitTo(personal.id, 'guard:notice', { level: 'info', code: 'clipboard-withheld', identityId: personal.id, message });
   const notice = chrome.locator('.notice-card').filter({ hasText: 'notes.example' });
   await expect(notice).toHaveCount(1);
-  await expect(notice).toContainText("was not given the clipboard, because it holds text you copied in Professional's window.");
+  await expect(notice).toContainText("was not given the clipboard, because the clipboard holds what you copied in Professional's window.");
   await chrome.screenshot({ path: join(ARTIFACTS, 'clipboard-withheld-notice.png') });
 });

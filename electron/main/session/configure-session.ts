@@ -45,12 +45,13 @@ export interface IdentitySessionOptions {
   /** Whether a file exists; the real file system unless a test says otherwise. */
   fileExists?: (path: string) => boolean;
   /**
-   * The other identity whose window the clipboard's text was copied in, if it still holds it. A site allowed to read
-   * the clipboard reads whatever is on it, and the clipboard is the whole system's: what the person copied in another
-   * identity's window (a client's name, a draft) is withheld from this identity's sites.
+   * The other identity whose window the clipboard's content was copied in, if it still holds it (clipboard-owner.ts),
+   * with which copy it is; rejects when the clipboard cannot be read. A site allowed to read the clipboard reads
+   * whatever is on it, and the clipboard is the whole system's: what the person copied in another identity's window (a
+   * client's name, a patient's photo) is withheld from this identity's sites.
    */
-  clipboardFromElsewhere?: () => Promise<string | undefined>;
-  /** A site allowed to read the clipboard was refused it because it held another identity's text. */
+  clipboardFromElsewhere?: () => Promise<{ identityId: string; copy: number } | undefined>;
+  /** A site allowed to read the clipboard was refused it because it held another identity's copy: once per site and copy. */
   onClipboardWithheld?: (info: { url: string; copiedIn: string }) => void;
   /** The file operations of a download's end; the real file system unless a test says otherwise. */
   files?: DownloadFiles;
@@ -67,14 +68,22 @@ export interface IdentitySessionOptions {
  * refuse sign-in to anything that says "Electron").
  */
 export function configureIdentitySession(session: IdentitySession, options: IdentitySessionOptions): void {
+  // (A site reading the clipboard at every focus is told once per copy, not at each read.)
+  const withheldTold = new Set<string>();
+  const tellWithheldOnce = (url: string, copied: { identityId: string; copy: number }) => {
+    const key = `${originOf(url)} ${copied.copy}`;
+    if (withheldTold.has(key)) return;
+    withheldTold.add(key);
+    options.onClipboardWithheld?.({ url, copiedIn: copied.identityId });
+  };
   // A sub-frame's request is decided with the page around it (Electron gives the frame's own URL as `requestingUrl` and
   // `isMainFrame` beside it, shell/browser/electron_permission_manager.cc, RequestPermissionsWithDetails): an origin the
   // person allowed gets nothing inside another site's page.
   session.setPermissionRequestHandler((wc: WebContents, permission, callback, details) => {
     const url = details.requestingUrl ?? '';
-    const allowed =
-      !capturesNoDevice(permission, details) &&
-      decidePermission(permission, url, options.permissionGrants(), details.isMainFrame === false ? pageUrlOf(wc) : undefined);
+    // (A screen capture asked as 'media' is refused without a word: "Allow" for the camera would change nothing.)
+    if (capturesNoDevice(permission, details)) return callback(false);
+    const allowed = decidePermission(permission, url, options.permissionGrants(), details.isMainFrame === false ? pageUrlOf(wc) : undefined);
     if (!allowed) {
       const frame = details.isMainFrame === false;
       const page = frame ? pageUrlOf(wc) : null;
@@ -82,13 +91,13 @@ export function configureIdentitySession(session: IdentitySession, options: Iden
     }
     // Blink asks for 'clipboard-read' at every read that is not the person's own paste (clipboard_promise.cc,
     // ValidatePreconditions: RequestPermission, not a cached check), so each read is decided on what the clipboard
-    // holds then.
+    // holds then. One that cannot be read is not handed over either.
     const elsewhere = options.clipboardFromElsewhere;
     if (!allowed || permission !== 'clipboard-read' || !elsewhere) return callback(allowed);
     void elsewhere().then(
-      (copiedIn) => {
-        if (copiedIn) options.onClipboardWithheld?.({ url, copiedIn });
-        callback(!copiedIn);
+      (copied) => {
+        if (copied) tellWithheldOnce(url, copied);
+        callback(!copied);
       },
       () => callback(false),
     );
@@ -204,6 +213,14 @@ function listPartial(change: () => void): void {
     change();
   } catch (error) {
     console.error('[downloads] the partial files could not be listed:', error instanceof Error ? error.message : error);
+  }
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
   }
 }
 

@@ -45,8 +45,11 @@ export interface WindowManagerDeps<W extends GlueWindow<V>, V extends SiteView> 
   preloadPath: string;
   sessionFor(identityId: string): IdentityStorage;
   log(event: LogEvent): void;
-  /** Called when an identity's window loses focus: what was copied there may travel to another identity. */
-  noteClipboard(identityId: string): void;
+  /**
+   * Called when an identity's window gains focus and when it loses it: what was copied there meanwhile may travel to
+   * another identity.
+   */
+  noteClipboard(identityId: string, moment: 'focus' | 'blur'): void;
   /** Whether a post of this identity waits for a decision: a window opened meanwhile starts with the sheet up. */
   questionOpen?(identityId: string): boolean;
   /** The identity's network as its site views need it (per-identity proxy, traits, WebRTC). */
@@ -148,7 +151,8 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     this.callers.set(contentsId, { window: 'identity', identityId: identity.id });
     this.identityWindows.set(identity.id, window);
     this.untilClosed.add(window);
-    window.win.on('blur', () => this.deps.noteClipboard(identity.id));
+    window.win.on('focus', () => this.deps.noteClipboard(identity.id, 'focus'));
+    window.win.on('blur', () => this.deps.noteClipboard(identity.id, 'blur'));
     // Its size and place when not maximised (the normal bounds, whatever its state: minimised or maximised too), and
     // whether it was maximised. (A store that cannot save it, a full disk, must not stop the window closing.)
     // The bounds it last had while normal: macOS notes a window's normal frame only at our own calls (setBounds,
@@ -397,7 +401,8 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     // A sign-in popup's chrome only shows whose it is: its own, narrow allow-list (shared/ipc/window-kinds.ts).
     this.callers.set(contentsId, { window: 'popup', identityId: identity.id, chromeContentsId: contentsId });
     this.popups.add(popup);
-    popup.win.on('blur', () => this.deps.noteClipboard(identity.id));
+    popup.win.on('focus', () => this.deps.noteClipboard(identity.id, 'focus'));
+    popup.win.on('blur', () => this.deps.noteClipboard(identity.id, 'blur'));
     popup.win.on('closed', () => {
       this.callers.delete(contentsId);
       this.popups.delete(popup);

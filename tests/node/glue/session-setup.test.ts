@@ -54,32 +54,43 @@ describe('identity session setup', () => {
     expect(await askMedia('media', ['video', 'audio'])).toBe(true);
     expect(await askMedia('media', [])).toBe(false);
     expect(await askMedia('display-capture', ['video'])).toBe(false);
+    // The screen refused is not offered as "Allow the camera" (which is allowed already, and would change nothing).
+    expect(denied).toEqual(['notifications', 'media', 'display-capture']);
     expect(state.check(null, 'geolocation', 'https://x.com', {} as never)).toBe(false);
   });
 
-  it("withholds the clipboard from a site allowed to read it while it holds text copied in another identity's window", async () => {
+  it("withholds the clipboard from a site allowed to read it while it holds what was copied in another identity's window", async () => {
     const { session, state } = fakeSession();
-    let onClipboard: string | undefined = 'professional-id';
+    let onClipboard: { identityId: string; copy: number } | undefined | 'unreadable' = { identityId: 'professional-id', copy: 1 };
     const withheld: Array<{ url: string; copiedIn: string }> = [];
     configureIdentitySession(session, {
       identityId: ID,
       identityName: () => 'Personal',
       downloadsRoot: '/home/me/Downloads',
       permissionGrants: () => new Set(['https://notes.example clipboard-read']),
-      clipboardFromElsewhere: () => Promise.resolve(onClipboard),
+      clipboardFromElsewhere: () => (onClipboard === 'unreadable' ? Promise.reject(new Error('held by another app')) : Promise.resolve(onClipboard)),
       onClipboardWithheld: (info) => withheld.push(info),
     });
     const ask = (permission: string, url: string) =>
-      new Promise<boolean>((resolve) => state.request({} as WebContents, permission as never, resolve, { requestingUrl: url } as PermissionRequest));
+      new Promise<boolean>((resolve) => state.request({} as WebContents, permission as never, resolve, { requestingUrl: url, isMainFrame: true } as PermissionRequest));
     expect(await ask('clipboard-read', 'https://notes.example/page')).toBe(false);
     expect(withheld).toEqual([{ url: 'https://notes.example/page', copiedIn: 'professional-id' }]);
+    // A site reading at every focus is told once for this copy; a new copy elsewhere is told again.
+    expect(await ask('clipboard-read', 'https://notes.example/other')).toBe(false);
+    expect(withheld).toHaveLength(1);
+    onClipboard = { identityId: 'professional-id', copy: 2 };
+    expect(await ask('clipboard-read', 'https://notes.example/page')).toBe(false);
+    expect(withheld).toHaveLength(2);
     // Once the clipboard holds something else (or this identity's own copy), the allowed site reads it again.
     onClipboard = undefined;
     expect(await ask('clipboard-read', 'https://notes.example/page')).toBe(true);
+    // A clipboard that cannot be looked at is not handed over.
+    onClipboard = 'unreadable';
+    expect(await ask('clipboard-read', 'https://notes.example/page')).toBe(false);
     // A site never allowed is refused as before, without asking what the clipboard holds.
-    onClipboard = 'professional-id';
+    onClipboard = { identityId: 'professional-id', copy: 3 };
     expect(await ask('clipboard-read', 'https://other.example/')).toBe(false);
-    expect(withheld).toHaveLength(1);
+    expect(withheld).toHaveLength(2);
   });
 
   it('gives an allowed origin nothing inside another site\u2019s page (an iframe any page can embed)', async () => {

@@ -41,20 +41,4 @@ describe('clipboard provenance', () => {
     expect(provenance.sourceFor(PERSONAL, COPIED)).toBeUndefined();
     expect(strings(provenance)).toEqual([]);
   });
-
-  it('says which window the clipboard text was copied in, at any length, while the clipboard still holds it', () => {
-    const provenance = new ClipboardProvenance();
-    provenance.note(PRO, 'Mrs Okafor');
-    expect(provenance.copiedIn('  mrs okafor ')).toBe(PRO);
-    // Copied again in the other window: the first window stays its origin.
-    provenance.note(PERSONAL, 'Mrs Okafor');
-    expect(provenance.copiedIn('Mrs Okafor')).toBe(PRO);
-    // Something else on the clipboard since (another app, another copy): nobody's.
-    expect(provenance.copiedIn('Mrs Okafor, bed 4')).toBeUndefined();
-    expect(provenance.copiedIn('')).toBeUndefined();
-    provenance.note(PERSONAL, 'weekend plans');
-    expect(provenance.copiedIn('weekend plans')).toBe(PERSONAL);
-    provenance.forgetAll();
-    expect(provenance.copiedIn('weekend plans')).toBeUndefined();
-  });
 });

@@ -27,15 +27,9 @@ interface Noted {
 
 export class ClipboardProvenance {
   private last: Noted | null = null;
-  /**
-   * The last text noted at any length (a client's name is short), as its hash only: what a site allowed to read the
-   * clipboard must not be given when it came from another identity's window (`copiedIn`).
-   */
-  private lastAny: { identityId: string; hash: string } | null = null;
 
   note(identityId: string, clipboardText: string): void {
     const text = normalise(clipboardText);
-    if (text.length > 0 && this.lastAny?.hash !== sha256(text)) this.lastAny = { identityId, hash: sha256(text) };
     if (text.length < MIN_LENGTH) return;
     const hash = sha256(text);
     // The same text noted again from another window keeps its first origin.
@@ -54,23 +48,12 @@ export class ClipboardProvenance {
     return undefined;
   }
 
-  /**
-   * The identity whose window the clipboard's text was noted leaving, when the clipboard still holds that very text
-   * (another app, or a copy since, changes it).
-   */
-  copiedIn(clipboardText: string): string | undefined {
-    const text = normalise(clipboardText);
-    return text.length > 0 && this.lastAny?.hash === sha256(text) ? this.lastAny.identityId : undefined;
-  }
-
   forget(identityId: string): void {
     if (this.last?.identityId === identityId) this.last = null;
-    if (this.lastAny?.identityId === identityId) this.lastAny = null;
   }
 
   /** Hatstand is quitting: nothing of what was copied outlives it. */
   forgetAll(): void {
     this.last = null;
-    this.lastAny = null;
   }
 }

@@ -82,7 +82,7 @@ export function windowWorld(
     preloadPath: '/opt/hatstand/out/preload/index.cjs',
     sessionFor: (identityId) => e.session.fromPartition(partitionFor(identityId)),
     log: (event) => events.push(event),
-    noteClipboard: (identityId) => clipboardNotes.push(identityId),
+    noteClipboard: (identityId, moment) => void (moment === 'blur' && clipboardNotes.push(identityId)),
     questionOpen: (identityId) => hooks.questionOpen(identityId),
     ...options.deps?.({ e, store }),
   });
