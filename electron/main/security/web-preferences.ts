@@ -21,13 +21,14 @@ const HARDENED = {
 } as const satisfies WebPreferences;
 
 /**
- * What a site page gets beyond the hardening. A video's (or any element's) `requestFullscreen()` fills the site's own
- * view, not the screen: by default Electron makes the page's window fullscreen for it (electron_api_web_contents.cc,
- * SetHtmlApiFullscreen), leaving the window in fullscreen when the page is hidden or the person leaves it from the
- * menu, and Escape pressed anywhere but in the page does nothing. The band naming the identity stays in view either
- * way; the person can still make the whole window fullscreen (View > Toggle Full Screen).
+ * A site element's `requestFullscreen()` (a video's fullscreen button) fills the site's own view, not the screen. By
+ * default Electron makes the page's window fullscreen for it (electron_api_web_contents.cc, SetHtmlApiFullscreen):
+ * a page hidden while fullscreen (another site shown, the post sheet up) left the window so, and a window taken out of
+ * fullscreen from the menu left the page in its own fullscreen, which then ignores its next request. The band naming
+ * the identity stays in view either way; the person can still make the whole window fullscreen (View > Toggle Full
+ * Screen).
  */
-export const SITE_ONLY = { disableHtmlFullscreenWindowResize: true } as const satisfies WebPreferences;
+const FULLSCREEN_IN_VIEW = { disableHtmlFullscreenWindowResize: true } as const satisfies WebPreferences;
 
 /** Our own pages (launcher, identity chrome, log): the preload API, the default session, no remote content. */
 export function chromeWebPreferences(preloadPath: string): WebPreferences {
@@ -39,7 +40,7 @@ export function chromeWebPreferences(preloadPath: string): WebPreferences {
  * and no preload of ours, so the site sees nothing of Hatstand.
  */
 export function siteWebPreferences(partition: string, openerSandboxFlags?: number): WebPreferences {
-  const preferences: WebPreferences = { ...HARDENED, ...SITE_ONLY, partition: assertIdentityPartition(partition), spellcheck: true };
+  const preferences: WebPreferences = { ...HARDENED, ...FULLSCREEN_IN_VIEW, partition: assertIdentityPartition(partition), spellcheck: true };
   // A page opened from a sandboxed frame keeps that sandbox (link-load.ts, openerSandboxFlagsOf): sandbox flags can
   // only be added this way, never cleared.
   return openerSandboxFlags ? ({ ...preferences, openerSandboxFlags } as WebPreferences) : preferences;

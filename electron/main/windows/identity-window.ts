@@ -4,7 +4,7 @@ import { identityWindowTitle, siteViewBounds } from '../../../shared/domain/chro
 import { placeWindow, type SavedWindowState } from '../../../shared/domain/window-placement';
 import type { EventPayloads, GuardNotice, NetworkFailure, Panel, SiteState } from '../../../shared/ipc/contract';
 import type { EventName } from '../../../shared/ipc/channels';
-import { chromeWebPreferences, SITE_ONLY, siteWebPreferences } from '../security/web-preferences';
+import { chromeWebPreferences, siteWebPreferences } from '../security/web-preferences';
 import { decideWindowOpen } from '../security/window-open-policy';
 import { partitionFor } from '../session/partition';
 import { menuOver, sitePageMenu, wireContextMenu, wireOwnPageMenu } from './context-menu';
@@ -1016,9 +1016,6 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
           // destroyed with the page that opened it: Electron would destroy it, text typed in it included, without a word
           // as soon as that page went (lib/browser/guest-window-manager.ts, handleWindowLifecycleEvents).
           outlivesOpener: true,
-          // The popup's page is made with these before createWindow sees it (lib/browser/api/web-contents.ts,
-          // -will-add-new-contents: _setNextChildWebPreferences), so it fills only its view in fullscreen too.
-          overrideBrowserWindowOptions: { webPreferences: { ...SITE_ONLY } },
         };
       }
       if (decision.action === 'ask-external') this.deps.askOpenExternal(this.identity, decision.url, this.win);

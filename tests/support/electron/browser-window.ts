@@ -121,7 +121,8 @@ export class FakeBrowserWindow extends Emitter implements Pick<Electron.BrowserW
     this.backgroundColor = options.backgroundColor ?? null;
     const given = options.webContents as FakeWebContents | undefined;
     this.webContents = given ?? world.newContents(options.webPreferences?.partition ?? '', 'window');
-    if (!given) this.webContents.webPreferences = { ...(options.webPreferences ?? {}) };
+    // (A page given to a window takes the window's preferences, as a view's does: views.ts.)
+    this.webContents.webPreferences = { ...(options.webPreferences ?? {}) };
     this.webContents.ownerWindowId = this.id;
     this.contentView = new FakeContentView(this.id);
     this.contentView.setBounds({ x: 0, y: 0, width: options.width ?? 800, height: options.height ?? 600 });

@@ -85,7 +85,9 @@ export class FakeWebContentsView extends FakeView implements Pick<Electron.WebCo
     this.webPreferences = { ...(options.webPreferences ?? {}) };
     const given = options.webContents as unknown as FakeWebContents | undefined;
     this.page = given ?? world.newContents(this.webPreferences.partition ?? '', 'browserView');
-    if (!given) this.page.webPreferences = this.webPreferences;
+    // A page given to a view takes the view's preferences, its own cleared first (electron_api_web_contents_view.cc,
+    // the constructor: SetFromDictionary; web_contents_preferences.cc: Clear()).
+    this.page.webPreferences = this.webPreferences;
   }
 
   /**

@@ -594,15 +594,16 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
    */
   async requestHtmlFullscreen(enter = true): Promise<boolean> {
     this.alive();
-    const owner = this.ownerWindowId === null ? undefined : this.world.windowById(this.ownerWindowId);
-    if (!owner) return this.htmlFullscreen;
+    const ownerNow = () => (this.ownerWindowId === null ? undefined : this.world.windowById(this.ownerWindowId));
     if (enter) {
       const allowed = await this.session.requestPermission(this, 'fullscreen');
-      if (!allowed || this.isDestroyed() || this.htmlFullscreen) return this.htmlFullscreen;
+      const owner = ownerNow();
+      if (!allowed || !owner || this.isDestroyed() || this.htmlFullscreen) return this.htmlFullscreen;
       if (owner.isFullScreen()) this.nativeFullscreen = true;
       else if (!this.webPreferences.disableHtmlFullscreenWindowResize) owner.setFullScreen(true);
     } else {
-      if (!this.htmlFullscreen) return false;
+      const owner = ownerNow();
+      if (!this.htmlFullscreen || !owner) return this.htmlFullscreen;
       if (!this.nativeFullscreen && !this.webPreferences.disableHtmlFullscreenWindowResize) owner.setFullScreen(false);
       this.nativeFullscreen = false;
     }
