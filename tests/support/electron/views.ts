@@ -86,6 +86,10 @@ export class FakeWebContentsView extends FakeView implements Pick<Electron.WebCo
     const given = options.webContents as unknown as FakeWebContents | undefined;
     this.page = given ?? world.newContents(this.webPreferences.partition ?? '', 'browserView');
     if (!given) this.page.webPreferences = this.webPreferences;
+    // A new page starts with `openerSandboxFlags` (electron_api_web_contents.cc:933-1005, the constructor's
+    // `params.starting_sandbox_flags`); a page given to the view keeps its own (Chromium's, never cleared).
+    const flags = (this.webPreferences as { openerSandboxFlags?: unknown }).openerSandboxFlags;
+    if (!given && typeof flags === 'number') this.page.sandboxFlags = flags;
   }
 
   /**
