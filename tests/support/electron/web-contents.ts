@@ -32,12 +32,12 @@
  * - The sandbox of the frame that opens a window (sandboxed without allow-popups-to-escape-sandbox) reaches a new page
  *   only as Chromium's starting sandbox flags (`sandboxFlags`, an observation): for window.open Chromium gives them to
  *   the guest itself and never tells main (electron#52133: "what content::WebContentsImpl::CreateWithOpener does for
- *   renderer-created popups"; OnWillCreateWindow, electron_api_web_contents.cc:1377-1434, has the opener frame but
+ *   renderer-created popups"; OnWillCreateWindow, electron_api_web_contents.cc:1377-1435, has the opener frame but
  *   emits none of its flags); for a modifier click they reach main only as createWindow's
  *   `webPreferences.openerSandboxFlags`, after the handler allowed it (web-contents.ts:606-646 passes them to
  *   openGuestWindow, guest-window-manager.ts:57-66), and a WebContents made with them starts with them
  *   (electron_api_web_contents.cc:933-1005, `params.starting_sandbox_flags`). The handler's details never carry them
- *   (web-contents.ts:607-616, 651-664), and a denied open drops them.
+ *   (web-contents.ts:606-620, 650-664), and a denied open drops them.
  * - A guest whose opener is destroyed is destroyed too unless `outlivesOpener`
  *   (guest-window-manager.ts:110-140); the opener's `window.closed` turns true only
  *   when the guest webContents is destroyed.
