@@ -81,23 +81,9 @@ export function withAlways(choices: AlwaysChoices, domain: string, choice: Alway
 }
 
 /**
- * The sandbox of the frame a link came from, which the page that finally shows the link keeps wherever it opens (the
- * HTML spec: a sandboxed frame's new windows inherit its sandbox unless it may let them escape). A number: the
- * frame's sandbox flags as Chromium reported them. 'unknown': the frame may have been sandboxed and nobody said with
- * which flags; the page is then opened without scripts or pop-ups (restrictedLinkNotice tells the person).
+ * The sandbox of the frame a link came from, as Chromium reported it (its sandbox flags, never 0), when that frame may
+ * not open pages outside its sandbox (the HTML spec: a sandboxed frame's new windows inherit its sandbox unless it may
+ * let them escape). The page that finally shows the link keeps it wherever it opens. Only known flags are kept: a link
+ * whose frame's sandbox Electron does not say carries none (link-routing-hook.ts, routeWindowOpen).
  */
-export type OpenerSandbox = number | 'unknown';
-
-/** The one sentence shown with a link opened without scripts or pop-ups because its opener's sandbox is unknown. */
-export function restrictedLinkNotice(url: string): string {
-  const host = linkHost(url);
-  return `${host} was opened without scripts or pop-ups, because the part of the page it came from may be restricted and Hatstand cannot tell how.`;
-}
-
-function linkHost(raw: string): string {
-  try {
-    return new URL(raw).host || 'This page';
-  } catch {
-    return 'This page';
-  }
-}
+export type OpenerSandbox = number;

@@ -190,8 +190,7 @@ export interface PostPolicyView {
 /** What the guard tells outside the confirmation sheet (the identity window's notice band). */
 export interface GuardNotice {
   level: 'info' | 'warning' | 'error';
-  /** ('link-restricted': not the guard's; a link opened without scripts or pop-ups, identity-window.ts openLink.) */
-  code: 'cooling-off' | 'post-cancelled' | 'account-mismatch' | 'not-held' | 'refused' | 'post-withdrawn' | 'clipboard-withheld' | 'link-restricted';
+  code: 'cooling-off' | 'post-cancelled' | 'account-mismatch' | 'not-held' | 'refused' | 'post-withdrawn' | 'clipboard-withheld';
   identityId: string;
   /** The post it is about (or the burst of alike requests it tells once): a later notice with it replaces this one. */
   requestId?: string;

@@ -1,6 +1,5 @@
 import type { WebPreferences } from 'electron';
 import { assertIdentityPartition } from '../session/partition';
-import type { OpenerSandbox } from '../../../shared/domain/link-routing';
 
 /**
  * Web preferences for every web contents Hatstand creates. The hardening
@@ -38,17 +37,12 @@ export function chromeWebPreferences(preloadPath: string): WebPreferences {
 /**
  * A social site inside an identity window: that identity's partition only,
  * and no preload of ours, so the site sees nothing of Hatstand.
- *
- * `sandbox`: the sandbox of the frame a link came from. Its flags are kept (link-load.ts, openerSandboxFlagsOf):
- * sandbox flags can only be added this way, never cleared. 'unknown' (Electron did not say, link-routing-hook.ts):
- * the page runs no scripts, and its window-open handler refuses every new window (identity-window.ts). That is not
- * the frame's sandbox, which nobody told (its forms, downloads and cookies are not held back), but what a page needs
- * to act by itself with the rights its opener may have been kept from.
  */
-export function siteWebPreferences(partition: string, sandbox?: OpenerSandbox): WebPreferences {
+export function siteWebPreferences(partition: string, openerSandboxFlags?: number): WebPreferences {
   const preferences: WebPreferences = { ...HARDENED, ...SITE_ONLY, partition: assertIdentityPartition(partition), spellcheck: true };
-  if (sandbox === 'unknown') return { ...preferences, javascript: false };
-  return sandbox ? ({ ...preferences, openerSandboxFlags: sandbox } as WebPreferences) : preferences;
+  // A page opened from a sandboxed frame keeps that sandbox (link-load.ts, openerSandboxFlagsOf): sandbox flags can
+  // only be added this way, never cleared.
+  return openerSandboxFlags ? ({ ...preferences, openerSandboxFlags } as WebPreferences) : preferences;
 }
 
 export const HARDENING_FLAGS = HARDENED;

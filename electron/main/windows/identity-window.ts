@@ -25,7 +25,7 @@ import { MissedWhileAway } from './missed-while-away';
 import { SitesBeforeClose } from './sites-before-close';
 import type { QuitsAsked } from './quits-asked';
 import { routeNavigations, routeWindowOpen } from './link-routing-hook';
-import { linkDomain, restrictedLinkNotice, type OpenerSandbox } from '../../../shared/domain/link-routing';
+import { linkDomain, type OpenerSandbox } from '../../../shared/domain/link-routing';
 import { httpsInstead } from '../security/safety-net';
 import { AppError } from '../../../shared/result';
 
@@ -60,8 +60,9 @@ export interface IdentityWindowDeps<W extends GlueWindow<V>, V extends SiteView>
 
 /**
  * A link a page opened with Ctrl/Cmd, Shift or the middle button (or routed here), and the sandbox of the frame it came
- * from when that frame may not open pages outside its sandbox (link-load.ts, openerSandboxFlagsOf), 'unknown' when
- * Electron did not say (link-routing-hook.ts, routeWindowOpen): the page then opens without scripts or pop-ups.
+ * from when that frame may not open pages outside its sandbox and Electron said so (link-load.ts,
+ * openerSandboxFlagsOf). A link routed from the window-open handler has none: Electron never says it there
+ * (link-routing-hook.ts, routeWindowOpen), and its page opens with a site's usual rights.
  */
 export type LinkRequest = Pick<HandlerDetails, 'url' | 'referrer' | 'postBody'> & { sandbox?: OpenerSandbox };
 
@@ -140,13 +141,10 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
    */
   private readonly pages = new WeakMap<V, PageContents>();
   /**
-   * Per page, the sandbox a link leaving it for another identity takes along: the flags we made it with, or 'unknown'
-   * (a page opened without scripts, or a popup guest Chromium may have sandboxed without a word). Absent: none.
+   * Per page, the sandbox a link leaving it for another identity takes along: the flags we made it with. Absent: none
+   * we know of (a popup guest may have one from Chromium that nobody told: electron#52133).
    */
   private readonly sandboxes = new WeakMap<PageContents, OpenerSandbox>();
-  /** Pages opened without scripts or pop-ups (their opener's sandbox unknown): they open no window of any kind. */
-  private readonly restricted = new WeakSet<PageContents>();
-  private restrictedNotices = 0;
   /** Per page, the address main asked it to load that has not committed yet (addressToLoadAgain). */
   private readonly uncommitted = new WeakMap<PageContents, { url: string }>();
   /** Why a page is loaded again by us, for its "asks to stay" question: a reload, or the identity's new network. */
@@ -444,16 +442,6 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     this.win.contentView.addChildView(view);
     this.loadWhenReady(LINK_VIEW, this.pageOf(view), link.url, linkLoadOptions(link));
     this.activate(LINK_VIEW);
-    // (Said once per link, in the window that shows it: the person sees a page that may not work, and why.)
-    if (link.sandbox === 'unknown') {
-      this.send('guard:notice', {
-        level: 'warning',
-        code: 'link-restricted',
-        identityId: this.identity.id,
-        noticeId: `link-restricted:${++this.restrictedNotices}`,
-        message: restrictedLinkNotice(link.url),
-      });
-    }
     return this.pageOf(view);
   }
 
@@ -517,8 +505,6 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     });
     const page = view.webContents!;
     this.pages.set(view, page);
-    // (Chromium gave the guest the sandbox of the frame that opened it, if any, and said nothing: electron#52133.)
-    this.sandboxes.set(page, 'unknown');
     this.track(page);
     this.wireSiteContents(page);
     this.views.set('popup', view);
@@ -948,7 +934,6 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     const page = view.webContents!;
     this.pages.set(view, page);
     if (sandbox) this.sandboxes.set(page, sandbox);
-    if (sandbox === 'unknown') this.restricted.add(page);
     this.track(page);
     this.wireSiteContents(page);
     page.on('destroyed', () => this.pageClosedItself(view));
@@ -1030,12 +1015,9 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     const route = routeLink ? (url: string, openHere: () => void, sandbox?: OpenerSandbox) => routeLink(this.identity, url, openHere, sandbox) : undefined;
     if (route) routeNavigations(contents, route, (url) => this.secure(url), () => this.sandboxes.get(contents));
     contents.setWindowOpenHandler((details) => {
-      // A page opened without scripts or pop-ups opens no window: a link it opened would carry no sandbox of Chromium's
-      // (its restriction is ours, not a sandbox), so it would have every right its page was kept from.
-      if (this.restricted.has(contents)) return { action: 'deny' };
-      // Before anything else, modifier clicks included: "here" shows the link in this identity's window, without scripts
-      // or pop-ups, as its opener's sandbox is unknown here (link-routing-hook.ts, routeWindowOpen).
-      if (routeWindowOpen(details.url, route, () => void this.showLink({ ...details, sandbox: 'unknown' }))) return { action: 'deny' };
+      // Before anything else, modifier clicks included: "here" shows the link in this identity's window. Electron does not
+      // say the opening frame's sandbox here, so the link carries none (link-routing-hook.ts, routeWindowOpen).
+      if (routeWindowOpen(details.url, route, () => void this.showLink(details))) return { action: 'deny' };
       const decision = decideWindowOpen(details.url, contents.getURL());
       if (decision.action === 'child-window') {
         return {

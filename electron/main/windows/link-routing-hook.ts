@@ -20,10 +20,12 @@ export type RouteLink = (url: string, openHere: () => void, sandbox?: OpenerSand
  * net's, added when the contents was created: the person is asked before
  * anything loads, and the net leaves a link taken here alone.
  *
- * The page's own sandbox (`sandbox()`: the flags it was made with, or 'unknown') stays with it "here", as a
- * navigation keeps the sandbox Chromium started the page with (electron_api_web_contents.cc, the constructor's
+ * The page's own sandbox (`sandbox()`: the flags we made it with) stays with it "here", as a navigation keeps the
+ * sandbox Chromium started the page with (electron_api_web_contents.cc, the constructor's
  * `params.starting_sandbox_flags`), and goes with the link to another identity, whose page for it must keep it too.
- * (A sandboxed frame that navigates the top page leaves no sandbox on it: the top page's is what counts.)
+ * (A sandboxed frame that navigates the top page leaves no sandbox on it: the top page's is what counts.) A page we
+ * made without flags has none to take along; nor has an adopted window.open popup, whose sandbox from its opener frame,
+ * if any, Chromium never told (electron#52133): a link from it routed to another identity opens without it.
  */
 export function routeNavigations(
   contents: Pick<PageContents, 'prependListener' | 'loadURL'>,
@@ -54,8 +56,11 @@ export function routeNavigations(
  *   content::WebContentsImpl::CreateWithOpener does for renderer-created popups"), and the handler cannot tell
  *   window.open from a modifier click (both may come with frameName '' and features '').
  * Allowing would let Chromium make window.open's guest in this identity before the person answered. So the link is
- * denied and routed with its sandbox 'unknown': wherever it opens, it opens without scripts or pop-ups.
+ * denied and routed without a sandbox: wherever it opens ("here" or as the owner) it opens as any link does, with a
+ * site's usual rights, and a link from a sandboxed frame loses that sandbox. Opening such links without scripts instead
+ * broke nearly every routed link, a target=_blank one from an ordinary frame; and a routed link goes to a site the
+ * person uses in one of their own identities (that is what routes it), so the sandbox lost there costs little.
  */
 export function routeWindowOpen(url: string, route: RouteLink | undefined, openHere: () => void): boolean {
-  return route?.(url, openHere, 'unknown') ?? false;
+  return route?.(url, openHere) ?? false;
 }
