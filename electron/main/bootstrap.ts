@@ -212,7 +212,7 @@ export function bootstrap(): void {
       },
       credentials: () => services.network.credentials(identityId),
     }),
-    routeLink: (fromIdentityId, url, openHere) => services.links.take(fromIdentityId, url, 'site', openHere),
+    routeLink: (fromIdentityId, url, openHere, sandbox) => services.links.take(fromIdentityId, url, 'site', openHere, sandbox),
     linkQuestionsGone: (identityId) => services.links.dropFor(identityId),
     // Electron 44 made clipboard reads asynchronous (docs/breaking-changes.md, "clipboard module rearchitected").
     noteClipboard: (identityId, moment) => {

@@ -79,3 +79,11 @@ export function withAlways(choices: AlwaysChoices, domain: string, choice: Alway
   const { [domain]: _old, ...rest } = choices;
   return choice ? { ...rest, [domain]: choice } : rest;
 }
+
+/**
+ * The sandbox of the frame a link came from, as Chromium reported it (its sandbox flags, never 0), when that frame may
+ * not open pages outside its sandbox (the HTML spec: a sandboxed frame's new windows inherit its sandbox unless it may
+ * let them escape). The page that finally shows the link keeps it wherever it opens. Only known flags are kept: a link
+ * whose frame's sandbox Electron does not say carries none (link-routing-hook.ts, routeWindowOpen).
+ */
+export type OpenerSandbox = number;

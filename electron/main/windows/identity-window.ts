@@ -25,7 +25,7 @@ import { MissedWhileAway } from './missed-while-away';
 import { SitesBeforeClose } from './sites-before-close';
 import type { QuitsAsked } from './quits-asked';
 import { routeNavigations, routeWindowOpen } from './link-routing-hook';
-import { linkDomain } from '../../../shared/domain/link-routing';
+import { linkDomain, type OpenerSandbox } from '../../../shared/domain/link-routing';
 import { httpsInstead } from '../security/safety-net';
 import { AppError } from '../../../shared/result';
 
@@ -47,8 +47,11 @@ export interface IdentityWindowDeps<W extends GlueWindow<V>, V extends SiteView>
   openLink(identity: Identity, link: LinkRequest): PageContents;
   /** The identity's network: the gate site views wait for before loading, and what each site view gets (WebRTC, proxy login, failures). */
   network?: SiteNetworkHooks;
-  /** A link to another identity's site: true when the router took it over (it asks in the chrome, or opens it there). */
-  routeLink?(identity: Identity, url: string, openHere: () => void): boolean;
+  /**
+   * A link to another identity's site: true when the router took it over (it asks in the chrome, or opens it there);
+   * `sandbox`, that of the frame it came from, which its page keeps there.
+   */
+  routeLink?(identity: Identity, url: string, openHere: () => void, sandbox?: OpenerSandbox): boolean;
   /** Whether the person allowed plain http for this host in this identity; absent: never (sites are https only). */
   httpAllowed?(identity: Identity, host: string): boolean;
   /** The quits Hatstand was asked for (a close held to ask the sites goes on with its quit); absent: never quits. */
@@ -56,10 +59,12 @@ export interface IdentityWindowDeps<W extends GlueWindow<V>, V extends SiteView>
 }
 
 /**
- * A link a page opened with Ctrl/Cmd, Shift or the middle button, and the sandbox of the frame it came from when that
- * frame may not open pages outside its sandbox (link-load.ts, openerSandboxFlagsOf).
+ * A link a page opened with Ctrl/Cmd, Shift or the middle button (or routed here), and the sandbox of the frame it came
+ * from when that frame may not open pages outside its sandbox and Electron said so (link-load.ts,
+ * openerSandboxFlagsOf). A link routed from the window-open handler has none: Electron never says it there
+ * (link-routing-hook.ts, routeWindowOpen), and its page opens with a site's usual rights.
  */
-export type LinkRequest = Pick<HandlerDetails, 'url' | 'referrer' | 'postBody'> & { openerSandboxFlags?: number };
+export type LinkRequest = Pick<HandlerDetails, 'url' | 'referrer' | 'postBody'> & { sandbox?: OpenerSandbox };
 
 /** What an identity window's site views get from the identity's network (window-manager.ts builds it). */
 export interface SiteNetworkHooks {
@@ -135,6 +140,11 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
    * window.close(), a sign-in popup done), and its webContents is then undefined (surface.ts, SiteView).
    */
   private readonly pages = new WeakMap<V, PageContents>();
+  /**
+   * Per page, the sandbox a link leaving it for another identity takes along: the flags we made it with. Absent: none
+   * we know of (a popup guest may have one from Chromium that nobody told: electron#52133).
+   */
+  private readonly sandboxes = new WeakMap<PageContents, OpenerSandbox>();
   /** Per page, the address main asked it to load that has not committed yet (addressToLoadAgain). */
   private readonly uncommitted = new WeakMap<PageContents, { url: string }>();
   /** Why a page is loaded again by us, for its "asks to stay" question: a reload, or the identity's new network. */
@@ -150,8 +160,11 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   private closingSites: { quit: number | null; wanted: boolean } | null = null;
   /** Every site page has gone: the window's next 'close' goes through. */
   private sitesLetGo = false;
-  /** The address shown when a close began whose site pages have all gone: shown again if the window stays after all. */
-  private shownBeforeClose: string | null = null;
+  /**
+   * The address shown when a close began whose site pages have all gone, with the sandbox its page kept: shown again,
+   * so kept, if the window stays after all.
+   */
+  private shownBeforeClose: { url: string; sandbox: OpenerSandbox | undefined } | null = null;
   /** Each page of this window until Electron has destroyed it, closed by us or by itself (closePages waits for them). */
   private readonly alive = new Map<PageContents, Promise<void>>();
   /** When a site was last opened again after its page closed itself (pageClosedItself). */
@@ -271,7 +284,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       }
       const closing = { quit: this.deps.quits?.current() ?? null, wanted: false };
       this.closingSites = closing;
-      this.shownBeforeClose = this.activeContents()?.getURL() || null;
+      const shown = this.activeContents();
+      this.shownBeforeClose = shown?.getURL() ? { url: shown.getURL(), sandbox: this.sandboxes.get(shown) } : null;
       void this.beforeClose.closeInTurn(pages, () => !closing.wanted).then((stayedOn) => this.sitesClosed(stayedOn));
     });
     // A view's page is not destroyed with its window (docs/api/base-window.md, "Resource management").
@@ -423,7 +437,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   openLink(link: LinkRequest): PageContents {
     this.keepOpen();
     this.closeView(LINK_VIEW);
-    const view = this.createSiteView(link.openerSandboxFlags);
+    const view = this.createSiteView(link.sandbox);
     this.views.set(LINK_VIEW, view);
     this.win.contentView.addChildView(view);
     this.loadWhenReady(LINK_VIEW, this.pageOf(view), link.url, linkLoadOptions(link));
@@ -659,9 +673,12 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   /**
    * Opens a link in this identity (routed here from another identity, or
    * "here" for a link in the composer): in the view of this identity's site
-   * it belongs to, else in the link view beside the sites.
+   * it belongs to, else in the link view beside the sites. A link with the
+   * sandbox of the frame it came from opens in the link view, made with it: a
+   * site's page was made without one, and none can be added to it later.
    */
-  openUrl(url: string): void {
+  openUrl(url: string, sandbox?: OpenerSandbox): void {
+    if (sandbox !== undefined) return void this.openLink({ url, referrer: { url: '', policy: 'no-referrer' }, sandbox });
     const domain = linkDomain(url);
     const site = domain ? this.identity.sites.find((s) => linkDomain(s.homeUrl) === domain) : undefined;
     if (site) this.showSite(site.id, url);
@@ -845,7 +862,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     this.deps.quits?.declined();
     const shown = this.shownBeforeClose;
     this.shownBeforeClose = null;
-    if (shown && !this.activeContents() && !this.win.isDestroyed()) this.openUrl(shown);
+    if (shown && !this.activeContents() && !this.win.isDestroyed()) this.openUrl(shown.url, shown.sandbox);
   }
 
   /**
@@ -911,11 +928,12 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     this.sitesLetGo = false;
   }
 
-  private createSiteView(openerSandboxFlags?: number): V {
-    const view = this.deps.kit.createView({ webPreferences: siteWebPreferences(partitionFor(this.identity.id), openerSandboxFlags) });
+  private createSiteView(sandbox?: OpenerSandbox): V {
+    const view = this.deps.kit.createView({ webPreferences: siteWebPreferences(partitionFor(this.identity.id), sandbox) });
     view.setBackgroundColor(siteViewBackground(this.deps.kit.darkAppearance()));
     const page = view.webContents!;
     this.pages.set(view, page);
+    if (sandbox) this.sandboxes.set(page, sandbox);
     this.track(page);
     this.wireSiteContents(page);
     page.on('destroyed', () => this.pageClosedItself(view));
@@ -994,10 +1012,11 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     this.deps.network?.wire(contents);
     // A link to another identity's site never opens here silently (link routing: shared/domain/link-routing.ts).
     const routeLink = this.deps.routeLink;
-    const route = routeLink ? (url: string, openHere: () => void) => routeLink(this.identity, url, openHere) : undefined;
-    if (route) routeNavigations(contents, route, (url) => this.secure(url));
+    const route = routeLink ? (url: string, openHere: () => void, sandbox?: OpenerSandbox) => routeLink(this.identity, url, openHere, sandbox) : undefined;
+    if (route) routeNavigations(contents, route, (url) => this.secure(url), () => this.sandboxes.get(contents));
     contents.setWindowOpenHandler((details) => {
-      // Before anything else, modifier clicks included: "here" shows the link in this identity's window.
+      // Before anything else, modifier clicks included: "here" shows the link in this identity's window. Electron does not
+      // say the opening frame's sandbox here, so the link carries none (link-routing-hook.ts, routeWindowOpen).
       if (routeWindowOpen(details.url, route, () => void this.showLink(details))) return { action: 'deny' };
       const decision = decideWindowOpen(details.url, contents.getURL());
       if (decision.action === 'child-window') {
@@ -1009,7 +1028,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
           createWindow: (options) =>
             asElectronContents(
               isGuestless(options)
-                ? this.showLink({ ...details, openerSandboxFlags: openerSandboxFlagsOf(options) })
+                ? this.showLink({ ...details, sandbox: openerSandboxFlagsOf(options) })
                 : this.deps.openPopup(this.identity, { options, features: details.features, opener: this.win.isDestroyed() ? null : this.win.getBounds() }),
             ),
           // A popup's page is closed by its own window, which asks its beforeunload first (sites-before-close.ts), never

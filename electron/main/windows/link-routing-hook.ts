@@ -1,13 +1,15 @@
 import { loadPage } from '../keep-running';
+import type { OpenerSandbox } from '../../../shared/domain/link-routing';
 import type { PageContents } from './surface';
 
 /**
  * The glue of link routing (the decision is shared/domain/link-routing.ts,
- * the asking is services/links/link-router.ts). `route(url, openHere)` says
+ * the asking is services/links/link-router.ts). `route(url, openHere, sandbox)` says
  * whether the router took a link over; `openHere` is how the router opens it
- * in this identity after "here" was chosen.
+ * in this identity after "here" was chosen; `sandbox`, the sandbox of the frame the
+ * link came from, is what a page opened elsewhere for it keeps.
  */
-export type RouteLink = (url: string, openHere: () => void) => boolean;
+export type RouteLink = (url: string, openHere: () => void, sandbox?: OpenerSandbox) => boolean;
 
 /**
  * A link followed in the page itself (same tab). "Here" loads it in the same
@@ -17,12 +19,24 @@ export type RouteLink = (url: string, openHere: () => void) => boolean;
  * net's upgrade sees only navigations). The listener goes before the safety
  * net's, added when the contents was created: the person is asked before
  * anything loads, and the net leaves a link taken here alone.
+ *
+ * The page's own sandbox (`sandbox()`: the flags we made it with) stays with it "here", as a navigation keeps the
+ * sandbox Chromium started the page with (electron_api_web_contents.cc, the constructor's
+ * `params.starting_sandbox_flags`), and goes with the link to another identity, whose page for it must keep it too.
+ * (A sandboxed frame that navigates the top page leaves no sandbox on it: the top page's is what counts.) A page we
+ * made without flags has none to take along; nor has an adopted window.open popup, whose sandbox from its opener frame,
+ * if any, Chromium never told (electron#52133): a link from it routed to another identity opens without it.
  */
-export function routeNavigations(contents: Pick<PageContents, 'prependListener' | 'loadURL'>, route: RouteLink, secure: (url: string) => string = (url) => url): void {
+export function routeNavigations(
+  contents: Pick<PageContents, 'prependListener' | 'loadURL'>,
+  route: RouteLink,
+  secure: (url: string) => string = (url) => url,
+  sandbox: () => OpenerSandbox | undefined = () => undefined,
+): void {
   contents.prependListener('will-navigate', (event) => {
     if (!event.isMainFrame) return;
     const url = event.url;
-    if (route(url, () => loadPage(() => contents.loadURL(secure(url)), secure(url)))) event.preventDefault();
+    if (route(url, () => loadPage(() => contents.loadURL(secure(url)), secure(url)), sandbox())) event.preventDefault();
   });
 }
 
@@ -31,6 +45,21 @@ export function routeNavigations(contents: Pick<PageContents, 'prependListener' 
  * handler must deny (the router took the link). The page's own window is
  * refused then, so "here" is the identity window showing the link itself
  * (`openHere`: identity-window.ts openLink, with the click's referrer and body).
+ *
+ * The handler must decide before it knows the opening frame's sandbox, and a link it denies never learns it:
+ * - its details carry no sandbox (lib/browser/api/web-contents.ts, the '-new-window' and '-will-add-new-contents'
+ *   listeners build `details` from url, frameName, features, disposition, referrer and postBody; for window.open,
+ *   electron_api_web_contents.cc OnWillCreateWindow has the opener frame but emits none of its flags);
+ * - a modifier click's flags reach only createWindow, after an 'allow' (guest-window-manager.ts openGuestWindow,
+ *   `inheritedSandboxFlags` as `webPreferences.openerSandboxFlags`; electron#52133);
+ * - window.open's guest gets them inside Chromium, never told (electron#52133: "what
+ *   content::WebContentsImpl::CreateWithOpener does for renderer-created popups"), and the handler cannot tell
+ *   window.open from a modifier click (both may come with frameName '' and features '').
+ * Allowing would let Chromium make window.open's guest in this identity before the person answered. So the link is
+ * denied and routed without a sandbox: wherever it opens ("here" or as the owner) it opens as any link does, with a
+ * site's usual rights, and a link from a sandboxed frame loses that sandbox. Opening such links without scripts instead
+ * broke nearly every routed link, a target=_blank one from an ordinary frame; and a routed link goes to a site the
+ * person uses in one of their own identities (that is what routes it), so the sandbox lost there costs little.
  */
 export function routeWindowOpen(url: string, route: RouteLink | undefined, openHere: () => void): boolean {
   return route?.(url, openHere) ?? false;

@@ -26,6 +26,7 @@ import { onPageClosing, type GlueWindow, type PageContents, type SiteView, type 
 import type { LinkPort } from '../services/links/link-router';
 import type { LinkQuestion, NetworkFailure } from '../../../shared/ipc/contract';
 import type { NetworkSettings } from '../../../shared/domain/network';
+import type { OpenerSandbox } from '../../../shared/domain/link-routing';
 import { refreshSiteNetwork, wireSiteNetwork } from './site-network';
 import { QuitsAsked } from './quits-asked';
 import { allowsHttp } from '../services/api/http-hosts';
@@ -54,8 +55,11 @@ export interface WindowManagerDeps<W extends GlueWindow<V>, V extends SiteView> 
   questionOpen?(identityId: string): boolean;
   /** The identity's network as its site views need it (per-identity proxy, traits, WebRTC). */
   siteNetwork?(identityId: string): SiteNetworkSource;
-  /** Link routing: true when a link to another identity's site was taken over (asked or opened there). */
-  routeLink?(fromIdentityId: string, url: string, openHere: () => void): boolean;
+  /**
+   * Link routing: true when a link to another identity's site was taken over (asked or opened there); `sandbox`, the
+   * sandbox of the frame it came from, which the page keeps wherever it opens.
+   */
+  routeLink?(fromIdentityId: string, url: string, openHere: () => void, sandbox?: OpenerSandbox): boolean;
   /** The identity's window closed: its unanswered link question is dropped. */
   linkQuestionsGone?(identityId: string): void;
 }
@@ -442,7 +446,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
             },
           }
         : {}),
-      ...(route ? { routeLink: (who: Identity, url: string, openHere: () => void) => route(who.id, url, openHere) } : {}),
+      ...(route ? { routeLink: (who: Identity, url: string, openHere: () => void, sandbox?: OpenerSandbox) => route(who.id, url, openHere, sandbox) } : {}),
       httpAllowed: (who: Identity, host: string) => allowsHttp(this.deps.store, who.id, host),
     };
   }
@@ -477,12 +481,15 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     return (popupChrome === undefined ? this.identityWindows.get(identityId) : this.popupOf(identityId, popupChrome))?.siteState ?? null;
   }
 
-  /** LinkPort: opens the link in the owner identity's window, in the view of the site it belongs to. */
-  openAs(identityId: string, url: string): void {
+  /**
+   * LinkPort: opens the link in the owner identity's window, in the view of the site it belongs to; with the sandbox of
+   * the frame it came from, in a page of its own that keeps it (identity-window.ts openUrl).
+   */
+  openAs(identityId: string, url: string, sandbox?: OpenerSandbox): void {
     this.openIdentity(identityId);
     const window = this.identityWindows.get(identityId);
     if (!window) return;
-    window.openUrl(url);
+    window.openUrl(url, sandbox);
     window.focus();
   }
 

@@ -275,6 +275,40 @@ describe('window.open and modifier clicks', () => {
     });
   });
 
+  it('a sandboxed frame\u2019s flags reach a new page only as its starting sandbox: never in the handler\u2019s details, and not at all once denied', () => {
+    const e = createElectron();
+    const opener = new e.WebContentsView().webContents;
+    const seen: Electron.HandlerDetails[] = [];
+    let allow = true;
+    let made: Electron.BrowserWindowConstructorOptions | undefined;
+    opener.setWindowOpenHandler((details) => {
+      seen.push(details);
+      if (!allow) return { action: 'deny' };
+      return {
+        action: 'allow',
+        createWindow: (options) => {
+          made = options;
+          const given = (options as { webContents?: Electron.WebContents }).webContents;
+          return given ?? (new e.WebContentsView({ webPreferences: options.webPreferences }).webContents as unknown as Electron.WebContents);
+        },
+      };
+    });
+    // window.open: Chromium sandboxes the guest and says nothing.
+    const popup = opener.windowOpen('https://x.com/a', { sandboxFlags: 0x3ff });
+    expect(popup.guest!.sandboxFlags).toBe(0x3ff);
+    expect(made!.webPreferences ?? {}).not.toHaveProperty('openerSandboxFlags');
+    // A modifier click: createWindow hears them, and a page made with them starts with them.
+    const link = opener.openFromLink('https://x.com/b', { disposition: 'background-tab', sandboxFlags: 0x3ff });
+    expect(link.createWindowOptions!.webPreferences).toEqual({ openerSandboxFlags: 0x3ff });
+    expect(e.world.livePages().filter((p) => p.sandboxFlags === 0x3ff)).toHaveLength(2);
+    for (const details of seen) expect(Object.keys(details).sort()).toEqual(['disposition', 'features', 'frameName', 'postBody', 'referrer', 'url']);
+    // Denied: nobody hears them.
+    allow = false;
+    made = undefined;
+    expect(opener.openFromLink('https://x.com/c', { disposition: 'background-tab', sandboxFlags: 0x3ff }).outcome).toBe('denied');
+    expect(made).toBeUndefined();
+  });
+
   it('a guest dies with its opener unless it outlives it', async () => {
     const e = createElectron();
     const opener = new e.WebContentsView().webContents;

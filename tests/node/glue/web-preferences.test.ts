@@ -29,6 +29,14 @@ describe('web preferences', () => {
     expect(prefs.preload).toBeUndefined();
   });
 
+  it('a page for a link keeps its opener frame\'s sandbox flags, hardened all the same; without them it is a site\'s usual page', () => {
+    expect(siteWebPreferences(partitionFor(ID), 0x3ff)).toMatchObject({ ...hardened, openerSandboxFlags: 0x3ff });
+    const usual = siteWebPreferences(partitionFor(ID));
+    expect(usual).toMatchObject(hardened);
+    expect(usual).not.toHaveProperty('openerSandboxFlags');
+    expect(usual).not.toHaveProperty('javascript');
+  });
+
   it('refuses to build a site view on anything but an identity partition', () => {
     expect(() => siteWebPreferences('')).toThrow();
     expect(() => siteWebPreferences('persist:default')).toThrow();

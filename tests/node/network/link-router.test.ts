@@ -92,6 +92,21 @@ describe('a link clicked in a site view', () => {
     expect(router.listAlways(personal.id)).toEqual([]);
   });
 
+  it('a link from a sandboxed frame takes that sandbox to the owner\'s window, answered or "always"; a link without one takes none', async () => {
+    const sandboxes: unknown[] = [];
+    const keeping = new LinkRouter({
+      store,
+      port: { openAs: (_identityId, _url, sandbox) => void sandboxes.push(sandbox), ask: (_id, question) => (asked.push(question), true), settled: () => undefined },
+    });
+    expect(keeping.take(personal.id, 'https://www.linkedin.com/in/ada', 'site', () => undefined, 0x3ff)).toBe(true);
+    await keeping.answer(personal.id, asked[0]!.questionId, 'owner', true);
+    expect(keeping.take(personal.id, 'https://www.linkedin.com/in/grace', 'site', () => undefined, 0x1ff)).toBe(true);
+    await expect.poll(() => sandboxes).toEqual([0x3ff, 0x1ff]);
+    // (None said, none given: the owner's own site page may show it.)
+    await keeping.route(personal.id, 'https://www.linkedin.com/feed/', 'site', () => undefined);
+    expect(sandboxes).toEqual([0x3ff, 0x1ff, undefined]);
+  });
+
   it('without a window to ask in, the link is not opened at all', async () => {
     const silent = new LinkRouter({ store, port: { openAs: (identityId, url) => void openedAs.push({ identityId, url }), ask: () => false, settled: () => undefined } });
     let here = 0;

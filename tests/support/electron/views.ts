@@ -88,6 +88,10 @@ export class FakeWebContentsView extends FakeView implements Pick<Electron.WebCo
     // A page given to a view takes the view's preferences, its own cleared first (electron_api_web_contents_view.cc,
     // the constructor: SetFromDictionary; web_contents_preferences.cc: Clear()).
     this.page.webPreferences = this.webPreferences;
+    // A new page starts with `openerSandboxFlags` (electron_api_web_contents.cc:933-1005, the constructor's
+    // `params.starting_sandbox_flags`); a page given to the view keeps its own (Chromium's, never cleared).
+    const flags = (this.webPreferences as { openerSandboxFlags?: unknown }).openerSandboxFlags;
+    if (!given && typeof flags === 'number') this.page.sandboxFlags = flags;
   }
 
   /**

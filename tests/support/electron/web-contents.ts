@@ -29,6 +29,15 @@
  *   undefined`), after which Electron loads nothing: the URL, referrer and POST body
  *   exist only in the handler's details (shell/browser/api/electron_api_web_contents.cc:1533-1574,
  *   web-contents.ts:606-646, guest-window-manager.ts:70-105; docs/api/web-contents.md:1515-1518).
+ * - The sandbox of the frame that opens a window (sandboxed without allow-popups-to-escape-sandbox) reaches a new page
+ *   only as Chromium's starting sandbox flags (`sandboxFlags`, an observation): for window.open Chromium gives them to
+ *   the guest itself and never tells main (electron#52133: "what content::WebContentsImpl::CreateWithOpener does for
+ *   renderer-created popups"; OnWillCreateWindow, electron_api_web_contents.cc:1377-1435, has the opener frame but
+ *   emits none of its flags); for a modifier click they reach main only as createWindow's
+ *   `webPreferences.openerSandboxFlags`, after the handler allowed it (web-contents.ts:606-646 passes them to
+ *   openGuestWindow, guest-window-manager.ts:57-66), and a WebContents made with them starts with them
+ *   (electron_api_web_contents.cc:933-1005, `params.starting_sandbox_flags`). The handler's details never carry them
+ *   (web-contents.ts:606-620, 650-664), and a denied open drops them.
  * - A guest whose opener is destroyed is destroyed too unless `outlivesOpener`
  *   (guest-window-manager.ts:110-140); the opener's `window.closed` turns true only
  *   when the guest webContents is destroyed.
@@ -254,6 +263,11 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   /** Whether the page shows an element in HTML fullscreen (`requestHtmlFullscreen()`), and whether the window was already so then. */
   private htmlFullscreen = false;
   private nativeFullscreen = false;
+  /**
+   * Observation (not Electron API): the sandbox flags Chromium started this page's main frame with, 0 for none (see the
+   * header): a window.open guest's from its opener frame, or `webPreferences.openerSandboxFlags` of a new page.
+   */
+  sandboxFlags = 0;
   windowOpenHandler: ((details: HandlerDetails) => WindowOpenHandlerResponse) | null = null;
   private webRtcPolicy: ReturnType<WebContents['getWebRTCIPHandlingPolicy']> = 'default';
   /** The page's user agent: its session's when it was made, or its own override (see the header). */
@@ -984,6 +998,11 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
       disposition?: HandlerDetails['disposition'];
       /** A `<form target=_blank method=post>` submission. */
       postData?: Array<UploadRawData | UploadFile>;
+      /**
+       * The opening frame's sandbox flags, when it is sandboxed without allow-popups-to-escape-sandbox: Chromium gives
+       * them to the guest (`sandboxFlags`), and neither the handler's details nor createWindow's options say so.
+       */
+      sandboxFlags?: number;
     } = {},
   ): OpenResult {
     this.alive();
@@ -999,11 +1018,13 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     };
     const response = this.callHandler(details);
     if (!response) return { outcome: 'denied', details, closed: () => true };
-    // Chromium created the guest in the opener's session before main decides where it goes.
+    // Chromium created the guest in the opener's session before main decides where it goes, with the opening frame's
+    // sandbox (WebContentsImpl::CreateWithOpener, electron#52133).
     const guest = new FakeWebContents(this.world, this.session);
     // lib/browser/api/web-contents.ts:677-697: the guest is made with the handler's overrideBrowserWindowOptions'
     // webPreferences (_setNextChildWebPreferences), above the opener's security ones and the features'.
     guest.webPreferences = { ...(response.overrideBrowserWindowOptions?.webPreferences ?? {}) };
+    guest.sandboxFlags = init.sandboxFlags ?? 0;
     const options = {
       show: true,
       width: 800,
@@ -1067,8 +1088,10 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
       response.createWindow(createWindowOptions);
       return { outcome: 'app-window', details, createWindowOptions, closed: () => false };
     }
-    // guest-window-manager.ts:88-103: Electron's own window loads the URL with referrer and post data.
+    // guest-window-manager.ts:88-103: Electron's own window loads the URL with referrer and post data (its page starts
+    // with the flags: electron_api_web_contents.cc:933-1005).
     const guest = new FakeWebContents(this.world, this.session);
+    guest.sandboxFlags = init.sandboxFlags ?? 0;
     const window = this.world.electronMadeWindow(guest, options);
     const body = details.postBody;
     void guest.startNavigation(url, 'page', {

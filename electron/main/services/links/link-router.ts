@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { decideLink, withAlways, type AlwaysChoice, type AlwaysChoices, type LinkDecision } from '../../../../shared/domain/link-routing';
+import { decideLink, withAlways, type AlwaysChoice, type AlwaysChoices, type LinkDecision, type OpenerSandbox } from '../../../../shared/domain/link-routing';
 import type { LinkQuestion } from '../../../../shared/ipc/contract';
 import { AppError } from '../../../../shared/result';
 import type { Store } from '../store';
@@ -8,8 +8,11 @@ export const ALWAYS_KEY = 'links.always';
 
 /** What the router needs from the windows. */
 export interface LinkPort {
-  /** Opens the URL in the owner identity's own window (its partition, its cookies). */
-  openAs(identityId: string, url: string): void | Promise<void>;
+  /**
+   * Opens the URL in the owner identity's own window (its partition, its cookies). With a `sandbox`, the page keeps the
+   * sandbox of the frame the link came from (a page of its own, never the owner's site page, which has none).
+   */
+  openAs(identityId: string, url: string, sandbox?: OpenerSandbox): void | Promise<void>;
   /** Shows the question in the chrome of the identity's window; false when it has no window. */
   ask(identityId: string, question: LinkQuestion): boolean;
   /** The question was answered or dropped: the window may show its site again. */
@@ -25,6 +28,8 @@ interface Pending {
   source: LinkSource;
   /** Opens the link where it was clicked (the site view's own navigation). */
   openHere: () => void;
+  /** The sandbox of the frame the link came from, kept wherever the link opens. */
+  sandbox?: OpenerSandbox;
 }
 
 /**
@@ -49,11 +54,11 @@ export class LinkRouter {
    * A link clicked in `fromIdentityId`'s window. 'here': the caller goes on
    * with its own navigation. Otherwise the router has taken it over.
    */
-  async route(fromIdentityId: string, url: string, source: LinkSource, openHere: () => void): Promise<'here' | 'opened-as' | 'asked'> {
+  async route(fromIdentityId: string, url: string, source: LinkSource, openHere: () => void, sandbox?: OpenerSandbox): Promise<'here' | 'opened-as' | 'asked'> {
     const decision = this.decide(fromIdentityId, url);
     if (decision.action === 'here') return 'here';
     if (decision.action === 'open-as') {
-      await this.openAs(fromIdentityId, decision.owner.id, url, decision.domain, 'always');
+      await this.openAs(fromIdentityId, decision.owner.id, url, decision.domain, 'always', sandbox);
       return 'opened-as';
     }
     const owner = this.deps.store.identities.get(decision.owner.id);
@@ -68,7 +73,7 @@ export class LinkRouter {
     };
     // One open question per window: a newer click replaces an unanswered one.
     for (const [id, p] of this.pending) if (p.question.identityId === fromIdentityId) this.drop(id);
-    this.pending.set(question.questionId, { question, source, openHere });
+    this.pending.set(question.questionId, { question, source, openHere, ...(sandbox !== undefined ? { sandbox } : {}) });
     if (!this.deps.port.ask(fromIdentityId, question)) {
       this.pending.delete(question.questionId);
       // Nobody can be asked: the link is not opened at all (never silently under the other identity).
@@ -81,11 +86,19 @@ export class LinkRouter {
    * For the window glue, which must answer at once (will-navigate, the
    * window-open handler): false when the link opens where it was clicked;
    * true when the router took it over (it asks, or opens it as the owner),
-   * after which the click itself must be refused.
+   * after which the click itself must be refused. `sandbox`: the sandbox of the frame the link came from, which the
+   * page keeps wherever the link opens ("here" is `openHere`'s to keep).
    */
-  take(fromIdentityId: string, url: string, source: LinkSource, openHere: () => void, log: (line: string) => void = console.error): boolean {
+  take(
+    fromIdentityId: string,
+    url: string,
+    source: LinkSource,
+    openHere: () => void,
+    sandbox?: OpenerSandbox,
+    log: (line: string) => void = console.error,
+  ): boolean {
     if (this.decide(fromIdentityId, url).action === 'here') return false;
-    this.route(fromIdentityId, url, source, openHere).catch((error: unknown) =>
+    this.route(fromIdentityId, url, source, openHere, sandbox).catch((error: unknown) =>
       log(`[links] routing failed: ${error instanceof Error ? error.message : String(error)}`),
     );
     return true;
@@ -110,7 +123,7 @@ export class LinkRouter {
       });
     }
     if (choice === 'owner') {
-      await this.openAs(fromIdentityId, question.owner.id, question.url, question.domain, always ? 'answered, always' : 'answered');
+      await this.openAs(fromIdentityId, question.owner.id, question.url, question.domain, always ? 'answered, always' : 'answered', pending.sandbox);
     } else {
       this.deps.store.activity.append({
         identityId: fromIdentityId,
@@ -170,7 +183,7 @@ export class LinkRouter {
     return this.deps.store.settings.getFor<AlwaysChoices>(identityId, ALWAYS_KEY, {});
   }
 
-  private async openAs(fromIdentityId: string, ownerId: string, url: string, domain: string, how: string): Promise<void> {
+  private async openAs(fromIdentityId: string, ownerId: string, url: string, domain: string, how: string, sandbox?: OpenerSandbox): Promise<void> {
     const from = this.deps.store.identities.get(fromIdentityId);
     const owner = this.deps.store.identities.get(ownerId);
     // Logged first: a cross-identity open is on the record even if the window then fails to open.
@@ -181,6 +194,6 @@ export class LinkRouter {
       summary: `A link to ${domain} clicked in ${from.name} opened as ${owner.name} (${how})`,
       details: { url, from: fromIdentityId, to: ownerId },
     });
-    await this.deps.port.openAs(ownerId, url);
+    await (sandbox === undefined ? this.deps.port.openAs(ownerId, url) : this.deps.port.openAs(ownerId, url, sandbox));
   }
 }

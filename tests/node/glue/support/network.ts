@@ -50,7 +50,7 @@ export function networkWorld(initial: Partial<Record<Name, NetworkSettings>> = {
           userAgent: () => gateOf(identityId).userAgent(settingsOf(identityId)),
           credentials: () => Promise.resolve(null),
         }),
-        routeLink: (fromIdentityId, url, openHere) => late.router!.take(fromIdentityId, url, 'site', openHere),
+        routeLink: (fromIdentityId, url, openHere, sandbox) => late.router!.take(fromIdentityId, url, 'site', openHere, sandbox),
         linkQuestionsGone: (identityId) => late.router!.dropFor(identityId),
       };
     },
