@@ -124,6 +124,7 @@ export class FakeBrowserWindow extends Emitter implements Pick<Electron.BrowserW
     if (!given) this.webContents.webPreferences = { ...(options.webPreferences ?? {}) };
     this.webContents.ownerWindowId = this.id;
     this.contentView = new FakeContentView(this.id);
+    this.contentView.world = world;
     this.contentView.setBounds({ x: 0, y: 0, width: options.width ?? 800, height: options.height ?? 600 });
     this.originalFrame = this.getBounds();
     // Test code and the double itself keep working on a destroyed window; Electron's API on it throws.
@@ -185,11 +186,13 @@ export class FakeBrowserWindow extends Emitter implements Pick<Electron.BrowserW
   show(): void {
     this.visible = true;
     this.minimized = false;
+    this.world.visibilityChanged();
     this.focus();
     this.emit('show');
   }
   hide(): void {
     this.visible = false;
+    this.world.visibilityChanged();
     this.emit('hide');
   }
   isVisible(): boolean {
@@ -211,11 +214,13 @@ export class FakeBrowserWindow extends Emitter implements Pick<Electron.BrowserW
   minimize(): void {
     this.noteOriginalFrame(); // (windowWillMiniaturize: any minimising, the person's too)
     this.minimized = true;
+    this.world.visibilityChanged();
     this.blur();
     this.emit('minimize');
   }
   restore(): void {
     this.minimized = false;
+    this.world.visibilityChanged();
     this.emit('restore');
   }
   /** Which page of this window has keyboard focus (world-internal). */
@@ -256,6 +261,7 @@ export class FakeBrowserWindow extends Emitter implements Pick<Electron.BrowserW
     if (this.normalBounds) return;
     this.normalBounds = this.getBounds();
     this.visible = true;
+    this.world.visibilityChanged();
     this.place({ x: 0, y: 0, width: 1920, height: 1040 });
     this.emit('maximize');
   }
