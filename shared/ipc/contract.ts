@@ -243,6 +243,18 @@ export interface NetworkFailure {
   scope?: 'request' | 'page';
 }
 
+/**
+ * The site page shown stopped answering (`unresponsive: true`, with its sentence), or no longer does: it answers
+ * again, was reloaded in a new renderer, or is no longer shown (`unresponsive: false`, message empty). The page stays
+ * where it is, under a notice in the band (a hidden page is not watched, so main never hides it for this).
+ */
+export interface PageUnresponsive {
+  identityId: string;
+  /** One sentence: "x.com is not responding." (shared/domain/page-unresponsive.ts). */
+  message: string;
+  unresponsive: boolean;
+}
+
 /** "Open linkedin.com as Professional, or here as Personal?", asked in the chrome of the window the link was clicked in. */
 export interface LinkQuestion {
   questionId: string;
@@ -483,6 +495,7 @@ export interface EventPayloads {
   'chrome:openFind': { identityId: string };
   /** How many matches the search found in the page, and which one is shown (0 when none). */
   'chrome:found': { identityId: string; matches: number; active: number };
+  'chrome:unresponsive': PageUnresponsive;
 }
 
 /** A site shown in an identity window asked for a permission the identity has not allowed it, and was refused. */
@@ -504,5 +517,6 @@ const _allEvents: Record<EventName, true> = {
   'permissions:refused': true,
   'chrome:openFind': true,
   'chrome:found': true,
+  'chrome:unresponsive': true,
 };
 void _allEvents;
