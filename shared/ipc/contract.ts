@@ -170,6 +170,11 @@ export interface ChromeContext {
    * must not go untold. Given once: the chrome hears what follows.
    */
   missedNotices?: GuardNotice[];
+  /**
+   * The site page shown that stopped answering (absent when none): a reloaded chrome tells it again, as Electron tells
+   * `unresponsive` only once until the page answers.
+   */
+  unresponsive?: PageUnresponsive;
 }
 
 export interface SiteState {

@@ -2,7 +2,7 @@ import type { BrowserWindowConstructorOptions, HandlerDetails, LoadURLOptions, N
 import type { Identity, Site } from '../../../shared/domain/identity';
 import { identityWindowTitle, siteViewBounds } from '../../../shared/domain/chrome-layout';
 import { placeWindow, type SavedWindowState } from '../../../shared/domain/window-placement';
-import type { EventPayloads, GuardNotice, NetworkFailure, Panel, SiteState } from '../../../shared/ipc/contract';
+import type { EventPayloads, GuardNotice, NetworkFailure, PageUnresponsive, Panel, SiteState } from '../../../shared/ipc/contract';
 import type { EventName } from '../../../shared/ipc/channels';
 import { chromeWebPreferences, SITE_ONLY, siteWebPreferences } from '../security/web-preferences';
 import { decideWindowOpen } from '../security/window-open-policy';
@@ -693,6 +693,13 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   showRequestFailure(failure: { message: string; url: string }): void {
     if (this.covers.has('network')) return;
     this.send('network:failure', { identityId: this.identity.id, ...failure, url: redactUrl(failure.url), active: true, scope: 'request' });
+  }
+
+  /** The hung site page the chrome's notice is about now, for a chrome that (re)loads. */
+  get unresponsivePage(): PageUnresponsive | null {
+    const page = this.hungTold;
+    if (!page || page.isDestroyed()) return null;
+    return { identityId: this.identity.id, message: pageNotRespondingMessage(page.getURL()), unresponsive: true };
   }
 
   /** The failure the chrome shows now, for a chrome that (re)loads. */

@@ -110,7 +110,7 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
   // (Main tells refused permissions to the identity's own window, which has the notice band; a popup has none.)
   usePermissionNotices(popup ? null : identityId, context?.identity.name ?? 'this identity', notices);
   // (A sign-in popup has no notice band: its page's hang is not told there; its Reload still ends a hung renderer.)
-  useUnresponsiveNotices(popup ? null : identityId, notices);
+  useUnresponsiveNotices(popup ? null : identityId, notices, context?.unresponsive);
   const { bar: findBar } = useFindBar(identityId, !popup);
 
   const identity = context?.identity;

@@ -60,6 +60,22 @@ describe('a site page that stops answering', () => {
     expect(page.isCrashed()).toBe(false);
   });
 
+  it('a chrome document that reloads meanwhile reads the notice with its context, until the page answers', async () => {
+    const { w, context, win, view } = guarded();
+    view.webContents.hang();
+    // (A reload of the chrome alone, as the development menu's: the site stays shown, still hung, told once.)
+    win.webContents.reload();
+    win.webContents.finishLoad('Professional');
+    expect((await context(w.professional.id)).unresponsive).toEqual({ identityId: w.professional.id, message: 'x.com is not responding.', unresponsive: true });
+    view.webContents.respond();
+    expect((await context(w.professional.id)).unresponsive).toBeUndefined();
+    // (A chrome that crashed puts the sites aside while it loads again: hidden, the page is no longer watched.)
+    view.webContents.hang();
+    win.webContents.crash('crashed');
+    win.webContents.finishLoad('Professional');
+    expect((await context(w.professional.id)).unresponsive).toBeUndefined();
+  });
+
   it('another site shown hides the hung page, which Electron then tells responsive: the notice goes', () => {
     const { w, win, page } = professionalOnX();
     page.hang();
