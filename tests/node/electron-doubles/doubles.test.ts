@@ -863,6 +863,11 @@ describe('a page that stops answering (unresponsive, responsive, forcefullyCrash
       page.respond(); // (answers before the watch runs out: nothing more to tell)
       vi.advanceTimersByTime(15_000);
       expect(told).toHaveLength(4);
+      // (A view's page outlives its window, hidden: a hung one is told responsive when the window goes.)
+      page.hang();
+      expect(told.at(-1)).toBe('unresponsive');
+      win.destroy();
+      expect(told.at(-1)).toBe('responsive');
     } finally {
       vi.useRealTimers();
     }

@@ -178,6 +178,8 @@ export class FakeBrowserWindow extends Emitter implements Pick<Electron.BrowserW
     this.destroyed = true;
     this.world.forgetWindow(this);
     this.emit('closed');
+    // (The pages of its views outlive it, hidden: a hung one is told responsive.)
+    this.world.visibilityChanged();
     this.world.windowListRemoved();
   }
 
