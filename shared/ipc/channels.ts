@@ -67,7 +67,7 @@ export const CHANNELS = [
 export type Channel = (typeof CHANNELS)[number];
 
 /** Messages main pushes to a window. The preload exposes one `on…` function per event. */
-export const EVENTS = ['chrome:siteState', 'guard:prompt', 'guard:notice', 'identities:changed', 'network:failure', 'links:question', 'permissions:refused', 'chrome:openFind', 'chrome:found'] as const;
+export const EVENTS = ['chrome:siteState', 'guard:prompt', 'guard:notice', 'identities:changed', 'network:failure', 'links:question', 'permissions:refused', 'chrome:openFind', 'chrome:found', 'chrome:unresponsive'] as const;
 export type EventName = (typeof EVENTS)[number];
 
 /** 'drafts:insertIntoSite' -> ['drafts', 'insertIntoSite']: the preload API is `hatstand.drafts.insertIntoSite()`. */

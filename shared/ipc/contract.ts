@@ -170,6 +170,11 @@ export interface ChromeContext {
    * must not go untold. Given once: the chrome hears what follows.
    */
   missedNotices?: GuardNotice[];
+  /**
+   * The site page shown that stopped answering (absent when none): a reloaded chrome tells it again, as Electron tells
+   * `unresponsive` only once until the page answers.
+   */
+  unresponsive?: PageUnresponsive;
 }
 
 export interface SiteState {
@@ -241,6 +246,18 @@ export interface NetworkFailure {
    * empty page; main keeps that page aside while it is the one shown.
    */
   scope?: 'request' | 'page';
+}
+
+/**
+ * The site page shown stopped answering (`unresponsive: true`, with its sentence), or no longer does: it answers
+ * again, was reloaded in a new renderer, or is no longer shown (`unresponsive: false`, message empty). The page stays
+ * where it is, under a notice in the band (a hidden page is not watched, so main never hides it for this).
+ */
+export interface PageUnresponsive {
+  identityId: string;
+  /** One sentence: "x.com is not responding." (shared/domain/page-unresponsive.ts). */
+  message: string;
+  unresponsive: boolean;
 }
 
 /** "Open linkedin.com as Professional, or here as Personal?", asked in the chrome of the window the link was clicked in. */
@@ -483,6 +500,7 @@ export interface EventPayloads {
   'chrome:openFind': { identityId: string };
   /** How many matches the search found in the page, and which one is shown (0 when none). */
   'chrome:found': { identityId: string; matches: number; active: number };
+  'chrome:unresponsive': PageUnresponsive;
 }
 
 /** A site shown in an identity window asked for a permission the identity has not allowed it, and was refused. */
@@ -504,5 +522,6 @@ const _allEvents: Record<EventName, true> = {
   'permissions:refused': true,
   'chrome:openFind': true,
   'chrome:found': true,
+  'chrome:unresponsive': true,
 };
 void _allEvents;

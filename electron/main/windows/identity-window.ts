@@ -2,7 +2,7 @@ import type { BrowserWindowConstructorOptions, HandlerDetails, LoadURLOptions, N
 import type { Identity, Site } from '../../../shared/domain/identity';
 import { identityWindowTitle, siteViewBounds } from '../../../shared/domain/chrome-layout';
 import { placeWindow, type SavedWindowState } from '../../../shared/domain/window-placement';
-import type { EventPayloads, GuardNotice, NetworkFailure, Panel, SiteState } from '../../../shared/ipc/contract';
+import type { EventPayloads, GuardNotice, NetworkFailure, PageUnresponsive, Panel, SiteState } from '../../../shared/ipc/contract';
 import type { EventName } from '../../../shared/ipc/channels';
 import { chromeWebPreferences, siteWebPreferences } from '../security/web-preferences';
 import { decideWindowOpen } from '../security/window-open-policy';
@@ -11,6 +11,7 @@ import { menuOver, sitePageMenu, wireContextMenu, wireOwnPageMenu } from './cont
 import { windowsCommandLine } from '../cli';
 import { proxyFailureOf } from '../../../shared/domain/network';
 import { pageFailureMessage } from '../../../shared/domain/net-errors';
+import { pageNotRespondingMessage } from '../../../shared/domain/page-unresponsive';
 import { siteViewBackground } from '../../../shared/domain/appearance';
 import { redactUrl } from '../../../shared/domain/redact';
 import { hardenChromeContents, hardenSiteContents } from './harden-contents';
@@ -98,6 +99,15 @@ const GONE_IN_WORDS: Readonly<Record<string, string>> = {
 /** A chrome whose renderer dies more often than this within `CHROME_CRASH_WINDOW_MS` waits until its oldest crash is that old. */
 const CHROME_RELOADS = 3;
 const CHROME_CRASH_WINDOW_MS = 60_000;
+
+/**
+ * How long our own chrome may stay unresponsive before its renderer is ended, so that the crash recovery loads it anew.
+ * Electron says `unresponsive` only once input has gone unanswered for 15 s already (Chromium's kHungRendererDelay),
+ * and meanwhile the person faces a band and a sheet that do not answer, with a post from a site held under the sheet
+ * until the guard gives up minutes later; a few seconds more let a chrome that was only slow (a busy machine) come back
+ * by itself without losing what it shows.
+ */
+const CHROME_HUNG_GRACE_MS = 3_000;
 
 /** The one view that shows a modifier-clicked link, beside the identity's sites. */
 const LINK_VIEW = 'link';
@@ -195,6 +205,15 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   private readonly crashed = new WeakSet<PageContents>();
   /** When the chrome's renderer died lately (`CHROME_RELOADS`). */
   private chromeCrashes: number[] = [];
+  /**
+   * Site pages Electron said stopped answering (`unresponsive`) and that have not answered since: a reload of one first
+   * ends its renderer (`restartRenderer`), as a plain reload would wait on the hung process.
+   */
+  private readonly hung = new WeakSet<PageContents>();
+  /** The hung page the chrome's notice is about now (null when none is up). */
+  private hungTold: PageContents | null = null;
+  /** Site pages whose renderer was ended to reload them (Reload on a hung page): their end is ours, and they load again. */
+  private readonly restarting = new WeakSet<PageContents>();
   /** Guard notices sent while the chrome could not hear them (loading, reloading, crashed). */
   private readonly noticesAway = new MissedWhileAway<GuardNotice>();
   private failure: NetworkFailure | null = null;
@@ -326,7 +345,29 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
         if (!this.win.isDestroyed() && this.covers.has('chrome')) loadChrome();
       }, wait);
     };
+    // Our chrome stopped answering (told only while it is visible: lib/browser/api/web-contents.ts, '-unresponsive'):
+    // the last band painted stays, and a post from a site opens a sheet nobody can answer. After a short grace its
+    // renderer is ended, so the crash recovery above loads it anew and it shows the question held again (chrome:context);
+    // the guard allows nothing meanwhile, it waits for an answer (docs/api/web-contents.md, forcefullyCrashRenderer:
+    // "to recover from the `unresponsive` event"). A chrome that answers within the grace is left as it is.
+    let chromeHung: ReturnType<typeof setTimeout> | null = null;
+    const chromeAnswers = () => {
+      if (chromeHung) clearTimeout(chromeHung);
+      chromeHung = null;
+    };
+    this.win.webContents.on('unresponsive', () => {
+      if (chromeHung || this.win.isDestroyed()) return;
+      chromeHung = setTimeout(() => {
+        chromeHung = null;
+        if (!this.win.isDestroyed() && !this.win.webContents.isDestroyed()) this.win.webContents.forcefullyCrashRenderer();
+      }, CHROME_HUNG_GRACE_MS);
+    });
+    // (Also told when the window is hidden or minimised: a hidden page is not watched. Shown again still hung, it is
+    // told again, and the grace starts over.)
+    this.win.webContents.on('responsive', chromeAnswers);
+    this.win.webContents.on('destroyed', chromeAnswers);
     this.win.webContents.on('render-process-gone', (_event, details) => {
+      chromeAnswers();
       this.noticesAway.away();
       if (details.reason === 'clean-exit' || this.win.isDestroyed()) return;
       chromeGone();
@@ -528,6 +569,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     this.leaving.delete(contents); // (what the person asks now is why the page is left)
     if (action === 'back' && history.canGoBack()) history.goBack();
     if (action === 'forward' && history.canGoForward()) history.goForward();
+    if (action === 'reload' && this.hung.has(contents)) return this.restartRenderer(contents);
     if (action === 'reload') {
       // After a network failure the page may never have loaded, and a page whose renderer died is loaded anew: its
       // address again through the gate (a plain reload would not wait for it).
@@ -552,6 +594,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
         // (As the band's reload: a page that stopped, or never loaded for a network failure, goes through the gate.)
         return this.navigate('reload');
       case 'force-reload':
+        // (A hung page's renderer is ended first, as for the band's reload.)
+        if (this.hung.has(contents)) return this.restartRenderer(contents);
         return contents.reloadIgnoringCache();
       case 'back':
       case 'forward':
@@ -663,6 +707,13 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   showRequestFailure(failure: { message: string; url: string }): void {
     if (this.covers.has('network')) return;
     this.send('network:failure', { identityId: this.identity.id, ...failure, url: redactUrl(failure.url), active: true, scope: 'request' });
+  }
+
+  /** The hung site page the chrome's notice is about now, for a chrome that (re)loads. */
+  get unresponsivePage(): PageUnresponsive | null {
+    const page = this.hungTold;
+    if (!page || page.isDestroyed()) return null;
+    return { identityId: this.identity.id, message: pageNotRespondingMessage(page.getURL()), unresponsive: true };
   }
 
   /** The failure the chrome shows now, for a chrome that (re)loads. */
@@ -998,8 +1049,15 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     // site, it is loaded again when shown.
     contents.on('did-start-loading', () => this.crashed.delete(contents));
     contents.on('render-process-gone', (_event, details) => {
+      this.answersAgain(contents);
+      const restarted = this.restarting.delete(contents);
       if (details.reason === 'clean-exit' || contents.isDestroyed()) return;
       this.crashed.add(contents);
+      // (Ended by us to reload it: loaded again now, in a new renderer, through the identity's network.)
+      if (restarted) {
+        if (contents === this.activeContents()) this.navigate('reload');
+        return;
+      }
       if (contents !== this.activeContents()) return;
       let host = '';
       try {
@@ -1009,6 +1067,19 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       }
       this.showRequestFailure({ message: `The page${host ? ` of ${host}` : ''} stopped working (${GONE_IN_WORDS[details.reason] ?? 'it quit'}); reload it to go on.`, url: contents.getURL() });
     });
+    // A site page that stopped answering: the chrome says so in its notice band, with Wait and Reload. The page stays
+    // where it is: hidden, it would no longer be watched and be told `responsive` at once, still hung
+    // (RenderWidgetHostImpl::WasHidden, see tests/support/electron/web-contents.ts), so the notice would go and the hang
+    // come back unsaid. It goes when the page answers again, is ended to reload, closes, or is no longer shown.
+    contents.on('unresponsive', () => {
+      if (contents.isDestroyed()) return;
+      this.hung.add(contents);
+      if (contents !== this.activeContents()) return;
+      this.hungTold = contents;
+      this.send('chrome:unresponsive', { identityId: this.identity.id, message: pageNotRespondingMessage(contents.getURL()), unresponsive: true });
+    });
+    contents.on('responsive', () => this.answersAgain(contents));
+    contents.on('destroyed', () => this.answersAgain(contents));
     this.deps.network?.wire(contents);
     // A link to another identity's site never opens here silently (link routing: shared/domain/link-routing.ts).
     const routeLink = this.deps.routeLink;
@@ -1113,6 +1184,28 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     contents.on('page-title-updated', push);
     contents.on('did-start-loading', push);
     contents.on('did-stop-loading', push);
+  }
+
+  /** The page is no longer hung (it answers, its renderer ended, it closed): a notice about it goes. */
+  private answersAgain(contents: PageContents): void {
+    this.hung.delete(contents);
+    if (this.hungTold !== contents) return;
+    this.hungTold = null;
+    this.send('chrome:unresponsive', { identityId: this.identity.id, message: '', unresponsive: false });
+  }
+
+  /**
+   * Reload of a hung page: its renderer is ended first, and the page is loaded again once Electron tells it gone
+   * (render-process-gone), in a new renderer. A plain reload would commit into the same hung process, a same-site page
+   * keeping it (docs/api/web-contents.md, forcefullyCrashRenderer: "Calling `reload()` immediately after calling this
+   * method will force the reload to occur in a new process"); waiting for the end instead of reloading at once keeps
+   * that end from being told as a crash of the page reloading (the end is told after the reload has started), and the
+   * reload goes through the identity's network gate as any other of a page whose renderer died.
+   */
+  private restartRenderer(contents: PageContents): void {
+    this.leaving.delete(contents);
+    this.restarting.add(contents);
+    contents.forcefullyCrashRenderer();
   }
 
   /**

@@ -69,6 +69,7 @@ export interface PageContents
     | 'downloadURL'
     | 'findInPage'
     | 'stopFindInPage'
+    | 'forcefullyCrashRenderer'
   > {
   /** The page's session: only its custom spelling dictionary is used here (the right-click menu's "Add to the dictionary"). */
   readonly session: Pick<Session, 'addWordToSpellCheckerDictionary'>;
@@ -107,6 +108,12 @@ export interface PageContents
   on(event: 'context-menu', listener: (event: Event, params: ContextMenuParams) => void): unknown;
   /** The page's renderer process ended (docs/api/web-contents.md, Event: 'render-process-gone'); the page stays blank. */
   on(event: 'render-process-gone', listener: (event: Event, details: RenderProcessGoneDetails) => void): unknown;
+  /**
+   * The page stopped answering, told only while it is visible with an initialised renderer, and answers again; a page
+   * that is hidden is told `responsive` at once, hung or not (docs/api/web-contents.md, Events 'unresponsive' and
+   * 'responsive'; lib/browser/api/web-contents.ts, '-unresponsive'; tests/support/electron/web-contents.ts).
+   */
+  on(event: 'unresponsive' | 'responsive', listener: () => void): unknown;
   once(event: 'destroyed' | 'did-stop-loading', listener: () => void): unknown;
   removeListener(event: 'destroyed', listener: () => void): unknown;
 }

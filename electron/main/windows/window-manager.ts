@@ -24,7 +24,7 @@ import { pageUrl, type RendererPage, type RendererView } from './renderer-page';
 import type { LogEvent } from '../services/store/context';
 import { onPageClosing, type GlueWindow, type PageContents, type SiteView, type WindowKit } from './surface';
 import type { LinkPort } from '../services/links/link-router';
-import type { LinkQuestion, NetworkFailure } from '../../../shared/ipc/contract';
+import type { LinkQuestion, NetworkFailure, PageUnresponsive } from '../../../shared/ipc/contract';
 import type { NetworkSettings } from '../../../shared/domain/network';
 import type { OpenerSandbox } from '../../../shared/domain/link-routing';
 import { refreshSiteNetwork, wireSiteNetwork } from './site-network';
@@ -470,6 +470,11 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
   /** The proxy failure an identity's window shows (chrome:context, for a chrome that reloads). */
   networkFailureOf(identityId: string, popupChrome?: number): NetworkFailure | null {
     return (popupChrome === undefined ? this.identityWindows.get(identityId) : this.popupOf(identityId, popupChrome))?.networkFailure ?? null;
+  }
+
+  /** The site page the identity window shows that stopped answering (chrome:context, for a chrome that (re)loads). */
+  unresponsiveOf(identityId: string): PageUnresponsive | null {
+    return this.identityWindows.get(identityId)?.unresponsivePage ?? null;
   }
 
   /** The guard notices the identity window's chrome missed (chrome:context, for a chrome that (re)loads); once. */

@@ -9,6 +9,7 @@ import { GuardSheet } from './GuardSheet';
 import { NoticeBand, NoticeProvider, useNotices } from './notices/NoticeCenter';
 import { useGuardNotices } from './notices/useGuardNotices';
 import { usePermissionNotices } from './notices/usePermissionNotices';
+import { useUnresponsiveNotices } from './notices/useUnresponsiveNotices';
 import { useFindBar } from './FindBar';
 import { NetworkSheet } from './NetworkSheet';
 
@@ -108,6 +109,8 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
   useGuardNotices(popup ? null : identityId, context?.identity.name ?? 'this identity', notices, context?.coolingOff, context?.missedNotices);
   // (Main tells refused permissions to the identity's own window, which has the notice band; a popup has none.)
   usePermissionNotices(popup ? null : identityId, context?.identity.name ?? 'this identity', notices);
+  // (A sign-in popup has no notice band: its page's hang is not told there; its Reload still ends a hung renderer.)
+  useUnresponsiveNotices(popup ? null : identityId, notices, context?.unresponsive);
   const { bar: findBar } = useFindBar(identityId, !popup);
 
   const identity = context?.identity;

@@ -845,3 +845,89 @@ describe('downloads', () => {
     expect(item.onDisk()).toBe('cut off');
   });
 });
+
+describe('a page that stops answering (unresponsive, responsive, forcefullyCrashRenderer)', () => {
+  function shownSitePage(platform: NodeJS.Platform = 'linux') {
+    const e = createElectron({ platform });
+    const win = new e.BrowserWindow();
+    const view = new e.WebContentsView({ webPreferences: { partition: 'persist:identity-a' } });
+    win.contentView.addChildView(view);
+    void view.webContents.loadURL('https://x.com/home');
+    view.webContents.finishLoad();
+    const told: string[] = [];
+    view.webContents.on('unresponsive', () => told.push('unresponsive'));
+    view.webContents.on('responsive', () => told.push('responsive'));
+    return { e, win, view, page: view.webContents, told };
+  }
+
+  it('is told unresponsive only while visible with a renderer that has shown a document, and responsive when it answers', () => {
+    const { page, told } = shownSitePage();
+    page.hang();
+    expect(told).toEqual(['unresponsive']);
+    page.respond();
+    expect(told).toEqual(['unresponsive', 'responsive']);
+
+    const e = createElectron();
+    const hidden = new e.BrowserWindow({ show: false });
+    hidden.loadURL('app://hatstand/').catch(() => {});
+    hidden.webContents.finishLoad();
+    const quiet: string[] = [];
+    hidden.webContents.on('unresponsive', () => quiet.push('unresponsive'));
+    hidden.webContents.hang();
+    expect(quiet).toEqual([]);
+    // (A page with no document yet has no initialised renderer to hang.)
+    expect(() => new e.WebContentsView().webContents.hang()).toThrow();
+  });
+
+  it('hidden, a hung page is told responsive at once, still hung; shown again, unresponsive comes 15 s later', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { win, view, page, told } = shownSitePage();
+      page.hang();
+      view.setVisible(false);
+      expect(told).toEqual(['unresponsive', 'responsive']);
+      view.setVisible(true);
+      vi.advanceTimersByTime(14_999);
+      expect(told).toHaveLength(2);
+      vi.advanceTimersByTime(1);
+      expect(told).toEqual(['unresponsive', 'responsive', 'unresponsive']);
+      win.minimize();
+      expect(told.at(-1)).toBe('responsive');
+      win.restore();
+      page.respond(); // (answers before the watch runs out: nothing more to tell)
+      vi.advanceTimersByTime(15_000);
+      expect(told).toHaveLength(4);
+      // (A view's page outlives its window, hidden: a hung one is told responsive when the window goes.)
+      page.hang();
+      expect(told.at(-1)).toBe('unresponsive');
+      win.destroy();
+      expect(told.at(-1)).toBe('responsive');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('forcefullyCrashRenderer: render-process-gone in a later task, crashed on Linux and killed elsewhere, no responsive', async () => {
+    for (const [platform, reason] of [
+      ['linux', 'crashed'],
+      ['win32', 'killed'],
+      ['darwin', 'killed'],
+    ] as const) {
+      const { page, told } = shownSitePage(platform);
+      const gone: string[] = [];
+      page.on('render-process-gone', (_event: unknown, details: { reason: string }) => gone.push(details.reason));
+      page.hang();
+      page.forcefullyCrashRenderer();
+      expect(gone).toEqual([]);
+      await nextTask();
+      expect(gone).toEqual([reason]);
+      expect(told).toEqual(['unresponsive']);
+      expect(page.isCrashed()).toBe(true);
+      page.forcefullyCrashRenderer(); // (no renderer left to end)
+      await nextTask();
+      expect(gone).toHaveLength(1);
+      page.reload();
+      expect(page.isCrashed()).toBe(false);
+    }
+  });
+});

@@ -125,6 +125,7 @@ export class FakeBrowserWindow extends Emitter implements Pick<Electron.BrowserW
     this.webContents.webPreferences = { ...(options.webPreferences ?? {}) };
     this.webContents.ownerWindowId = this.id;
     this.contentView = new FakeContentView(this.id);
+    this.contentView.world = world;
     this.contentView.setBounds({ x: 0, y: 0, width: options.width ?? 800, height: options.height ?? 600 });
     this.originalFrame = this.getBounds();
     // Test code and the double itself keep working on a destroyed window; Electron's API on it throws.
@@ -178,6 +179,8 @@ export class FakeBrowserWindow extends Emitter implements Pick<Electron.BrowserW
     this.destroyed = true;
     this.world.forgetWindow(this);
     this.emit('closed');
+    // (The pages of its views outlive it, hidden: a hung one is told responsive.)
+    this.world.visibilityChanged();
     this.world.windowListRemoved();
   }
 
@@ -186,11 +189,13 @@ export class FakeBrowserWindow extends Emitter implements Pick<Electron.BrowserW
   show(): void {
     this.visible = true;
     this.minimized = false;
+    this.world.visibilityChanged();
     this.focus();
     this.emit('show');
   }
   hide(): void {
     this.visible = false;
+    this.world.visibilityChanged();
     this.emit('hide');
   }
   isVisible(): boolean {
@@ -212,11 +217,13 @@ export class FakeBrowserWindow extends Emitter implements Pick<Electron.BrowserW
   minimize(): void {
     this.noteOriginalFrame(); // (windowWillMiniaturize: any minimising, the person's too)
     this.minimized = true;
+    this.world.visibilityChanged();
     this.blur();
     this.emit('minimize');
   }
   restore(): void {
     this.minimized = false;
+    this.world.visibilityChanged();
     this.emit('restore');
   }
   /** Which page of this window has keyboard focus (world-internal). */
@@ -257,6 +264,7 @@ export class FakeBrowserWindow extends Emitter implements Pick<Electron.BrowserW
     if (this.normalBounds) return;
     this.normalBounds = this.getBounds();
     this.visible = true;
+    this.world.visibilityChanged();
     this.place({ x: 0, y: 0, width: 1920, height: 1040 });
     this.emit('maximize');
   }

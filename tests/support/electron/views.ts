@@ -7,7 +7,10 @@
  *   (docs/api/view.md:41-44); a window's contentView follows the window's content
  *   area, which the OS can change without a `resize` on the window (snap, tiling,
  *   a late maximise, a move to a display of another scale).
- * - A hidden view (`setVisible(false)`) paints nothing and takes no clicks (docs/api/view.md:127-135).
+ * - A hidden view (`setVisible(false)`) paints nothing and takes no clicks (docs/api/view.md:127-135), and the page of
+ *   a WebContentsView in it is hidden (document.visibilityState, spec/api-web-contents-view-spec.ts "tracks
+ *   visibility independently when a child WebContentsView is hidden via setVisible"): its page is told, as it is when
+ *   the view joins or leaves a window (web-contents.ts, `visibilityChanged`).
  * - A WebContentsView's webContents is its own: destroying or closing the window
  *   that shows the view does not destroy it (docs/api/base-window.md:67-90).
  */
@@ -35,12 +38,20 @@ export class FakeView extends Emitter implements Pick<Electron.View, ViewKeys> {
     else this.children.splice(Math.max(0, index), 0, view);
     view.parent = this;
     view.attached();
+    (this.world ?? view.world)?.visibilityChanged();
   }
   removeChildView(view: FakeView): void {
     const at = this.children.indexOf(view);
     if (at === -1) return;
     this.children.splice(at, 1);
     view.parent = null;
+    this.world?.visibilityChanged();
+  }
+  /** The world whose pages are told when this view is shown or hidden (null for a plain View the test made alone). */
+  world: ElectronWorld | null = null;
+  /** Whether this view and every view above it are visible, in the window `windowId`. */
+  shownInWindow(windowId: number): boolean {
+    return this.visible && (this.parent ? this.parent.shownInWindow(windowId) : this.windowId() === windowId);
   }
   setBounds(bounds: Rectangle): void {
     const changed = !sameRect(bounds, this.bounds);
@@ -52,6 +63,7 @@ export class FakeView extends Emitter implements Pick<Electron.View, ViewKeys> {
   }
   setVisible(visible: boolean): void {
     this.visible = visible;
+    this.world?.visibilityChanged();
   }
   getVisible(): boolean {
     return this.visible;
@@ -82,6 +94,7 @@ export class FakeWebContentsView extends FakeView implements Pick<Electron.WebCo
 
   constructor(world: ElectronWorld, options: WebContentsViewConstructorOptions = {}) {
     super();
+    this.world = world;
     this.webPreferences = { ...(options.webPreferences ?? {}) };
     const given = options.webContents as unknown as FakeWebContents | undefined;
     this.page = given ?? world.newContents(this.webPreferences.partition ?? '', 'browserView');
@@ -92,6 +105,7 @@ export class FakeWebContentsView extends FakeView implements Pick<Electron.WebCo
     // `params.starting_sandbox_flags`); a page given to the view keeps its own (Chromium's, never cleared).
     const flags = (this.webPreferences as { openerSandboxFlags?: unknown }).openerSandboxFlags;
     if (!given && typeof flags === 'number') this.page.sandboxFlags = flags;
+    this.page.shownBy = this;
   }
 
   /**

@@ -61,6 +61,27 @@
  *   { reason, exitCode }) is emitted and the page stays blank until it loads
  *   again; `reload()` starts a new renderer (docs/api/web-contents.md, Event:
  *   'render-process-gone'). `crash()` is the test control.
+ * - A page whose renderer stops answering (`hang()`, a test control) emits `unresponsive` only while it is visible
+ *   and its renderer initialised: Electron drops the others (lib/browser/api/web-contents.ts:840-845, `shouldEmit =
+ *   !event.shouldIgnore && event.visible && event.rendererInitialized`; electron_api_web_contents.cc,
+ *   RendererUnresponsive sets `visible` from GetVisibility() == VISIBLE). Chromium tells it once the person's input has
+ *   gone unanswered for kHungRendererDelay, 15 s on desktop (content/common/content_constants_internal.h), which
+ *   `hang()` stands for. `respond()`: the renderer answers again, and `responsive` follows a told `unresponsive`
+ *   (electron_api_web_contents.cc, RendererResponsive; RenderWidgetHostImpl::RendererIsResponsive tells it only
+ *   `if (is_unresponsive_)`). A page that is hidden (its view's `setVisible(false)`, the view out of its window, the
+ *   window hidden or minimised) is no longer watched, and is told `responsive` at once, still hung:
+ *   RenderWidgetHostImpl::WasHidden "Don't bother reporting hung state when we aren't active" ->
+ *   StopInputEventAckTimeout -> RendererIsResponsive (content/browser/renderer_host/render_widget_host_impl.cc);
+ *   a WebContentsView hidden with setVisible is hidden for its page (spec/api-web-contents-view-spec.ts, "tracks
+ *   visibility independently when a child WebContentsView is hidden via setVisible"). Shown again while still hung,
+ *   the watch starts over (RestartInputEventAckTimeoutIfNecessary) and `unresponsive` comes 15 s later.
+ * - `forcefullyCrashRenderer()` ends the page's renderer process; `render-process-gone` follows in a later task with
+ *   reason 'crashed' on Linux (rph->ForceCrash()) and 'killed' elsewhere (Shutdown(RESULT_CODE_HUNG), exit code 2)
+ *   (electron_api_web_contents.cc, ForcefullyCrashRenderer; PrimaryMainFrameRenderProcessGone posts the emit;
+ *   docs/api/web-contents.md:1345-1356 "reason=killed || reason=crashed"). A page with no live renderer has no view
+ *   to kill and nothing happens. A load after it runs in a new renderer (docs/api/web-contents.md:1352-1356;
+ *   spec/api-web-contents-spec.ts, "survives a synchronous reload() from the render-process-gone handler").
+ *   A renderer that ends is told no `responsive` (RenderWidgetHostImpl::RendererExited marks it hidden directly).
  * - A WebContents is a Node EventEmitter (lib/browser/init.ts:20 sets the
  *   prototype of gin_helper::EventEmitterMixin objects to EventEmitter's), and
  *   Electron's events reach listeners through its `emit`: `prependListener`
@@ -114,6 +135,10 @@ import { Emitter, FakeEvent, loginChallenge, type LoginAnswer } from './events';
 import { cloneAcrossIpc } from './ipc';
 import type { ElectronWorld } from './world';
 import type { FakeSession } from './session';
+import type { FakeView } from './views';
+
+/** kHungRendererDelay on desktop (content/common/content_constants_internal.h): unanswered input this long is a hang. */
+export const HUNG_RENDERER_DELAY_MS = 15_000;
 
 /** Methods whose Electron signatures the double keeps (tsc checks them against electron.d.ts). */
 export type WebContentsKeys =
@@ -128,6 +153,7 @@ export type WebContentsKeys =
   | 'isLoadingMainFrame'
   | 'isDestroyed'
   | 'isCrashed'
+  | 'forcefullyCrashRenderer'
   | 'close'
   | 'loadURL'
   | 'loadFile'
@@ -326,8 +352,9 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   isDestroyed(): boolean {
     return this.destroyed;
   }
+  /** Whether the page's renderer has ended and no load has started a new one (web_contents_impl.cc, IsCrashed). */
   isCrashed(): boolean {
-    return false;
+    return this.rendererGone;
   }
 
   /**
@@ -394,6 +421,7 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     pending?.reject(loadError(ABORTED.errorCode, ABORTED.errorDescription, pending.url));
     this.destroyed = true;
     this.loading = false;
+    this.stopHangWatch();
     this.documentListeners.clear();
     this.world.unregister(this);
     this.emit('destroyed');
@@ -461,6 +489,7 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     this.url = url;
     this.loading = true;
     this.rendererGone = false; // (a load starts a new renderer)
+    this.navigationsStarted += 1;
     this.pendingHistoryMove = historyMove;
     const p = new Promise<void>((resolve, reject) => {
       this.pendingLoad = { url, resolve, reject };
@@ -591,8 +620,111 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   /** Test control: the page's renderer process ends (see the header). */
   crash(reason: Electron.RenderProcessGoneDetails['reason'] = 'crashed'): void {
     this.alive();
+    this.rendererEnded(reason, reason === 'clean-exit' ? 0 : 139);
+  }
+  private rendererEnded(reason: Electron.RenderProcessGoneDetails['reason'], exitCode: number): void {
     this.rendererGone = true;
-    this.emit('render-process-gone', new FakeEvent(), { reason, exitCode: reason === 'clean-exit' ? 0 : 139 });
+    // (RendererExited: no 'responsive' is told; the next renderer starts unwatched.)
+    this.hung = false;
+    this.toldUnresponsive = false;
+    this.stopHangWatch();
+    this.emit('render-process-gone', new FakeEvent(), { reason, exitCode });
+  }
+
+  // ---------------------------------------------------------------- hangs
+
+  /** The view that shows this page (a WebContentsView's), null for a window's own page or a page in no view. */
+  shownBy: FakeView | null = null;
+  /** The renderer has stopped answering (`hang()`) and not answered since. */
+  private hung = false;
+  /** Chromium's `is_unresponsive_`: `unresponsive` was told and `responsive` not yet. */
+  private toldUnresponsive = false;
+  /** Whether the page was visible when last looked at (while hung or told unresponsive). */
+  private wasShown = false;
+  private hangWatch: ReturnType<typeof setTimeout> | null = null;
+  /** A forcefullyCrashRenderer whose process has not ended yet. */
+  private killPending = false;
+  private navigationsStarted = 0;
+
+  /**
+   * Whether the page is visible (content::Visibility::VISIBLE): its window shown and not minimised, and for a view's
+   * page its view and every view above it visible, in that window.
+   */
+  isShown(): boolean {
+    if (this.destroyed) return false;
+    const win = this.world.fromWebContents(this);
+    if (!win || win.isDestroyed() || !win.isVisible() || win.isMinimized()) return false;
+    if (win.webContents === this) return true;
+    return this.shownBy?.shownInWindow(win.id) ?? false;
+  }
+
+  /**
+   * Test control: the page's renderer stops answering (a script that never yields) while the person's input waits for
+   * it; Chromium's watch has run out (see the header). `unresponsive` now if the page is visible with an initialised
+   * renderer (one that has committed a document), else once it has been shown for 15 s.
+   */
+  hang(): void {
+    this.alive();
+    if (this.rendererGone || !this.committedUrl) throw new Error('Test control: only a page whose renderer has shown a document can hang.');
+    this.hung = true;
+    this.wasShown = this.isShown();
+    if (this.wasShown) this.tellUnresponsive();
+  }
+  /** Test control: the hung renderer answers again (its script ended). */
+  respond(): void {
+    if (!this.hung) return;
+    this.hung = false;
+    this.stopHangWatch();
+    this.tellResponsive();
+  }
+  /** Electron-internal: the page may have been shown or hidden (its view, its window). */
+  visibilityChanged(): void {
+    if (this.destroyed || (!this.hung && !this.toldUnresponsive)) return;
+    const shown = this.isShown();
+    if (shown === this.wasShown) return;
+    this.wasShown = shown;
+    if (!shown) {
+      // WasHidden -> StopInputEventAckTimeout -> RendererIsResponsive: told responsive, hung or not.
+      this.stopHangWatch();
+      this.tellResponsive();
+      return;
+    }
+    if (!this.hung) return;
+    // WasShown -> RestartInputEventAckTimeoutIfNecessary: the unanswered input is watched again.
+    this.hangWatch = setTimeout(() => {
+      this.hangWatch = null;
+      if (this.hung && !this.destroyed && !this.rendererGone && this.isShown()) this.tellUnresponsive();
+    }, HUNG_RENDERER_DELAY_MS);
+  }
+  private tellUnresponsive(): void {
+    if (this.toldUnresponsive) return;
+    this.toldUnresponsive = true;
+    this.emit('unresponsive', new FakeEvent());
+  }
+  private tellResponsive(): void {
+    if (!this.toldUnresponsive) return;
+    this.toldUnresponsive = false;
+    this.emit('responsive', new FakeEvent());
+  }
+  private stopHangWatch(): void {
+    if (this.hangWatch) clearTimeout(this.hangWatch);
+    this.hangWatch = null;
+  }
+  /** Ends the page's renderer: `render-process-gone` in a later task (see the header). */
+  forcefullyCrashRenderer(): void {
+    this.alive();
+    if (this.rendererGone || this.killPending) return;
+    this.killPending = true;
+    const navigations = this.navigationsStarted;
+    const linux = this.world.platform === 'linux';
+    setImmediate(() => {
+      this.killPending = false;
+      if (this.destroyed) return;
+      // (A load started meanwhile runs in a new renderer, which lives on; the old one's end is still told.)
+      const newRenderer = this.navigationsStarted !== navigations;
+      this.rendererEnded(linux ? 'crashed' : 'killed', linux ? 139 : 2);
+      if (newRenderer) this.rendererGone = false;
+    });
   }
 
   /**

@@ -71,6 +71,10 @@ export class ElectronWorld {
   fromId(id: number): FakeWebContents | undefined {
     return this.contents.get(id);
   }
+  /** A view or a window was shown or hidden: each page sees whether it is visible now (web-contents.ts, hangs). */
+  visibilityChanged(): void {
+    for (const page of this.contents.values()) page.visibilityChanged();
+  }
 
   // ---------------------------------------------------------------- windows
 

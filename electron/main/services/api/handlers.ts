@@ -146,6 +146,7 @@ export function createHandlers(deps: {
             return own ? { ...context, networkFailure: own } : context;
           }
           const failure = deps.windows.networkFailureOf?.(input.identityId);
+          const unresponsive = deps.windows.unresponsiveOf?.(input.identityId);
           const question = links.pendingFor(input.identityId);
           const coolingOff = guard.coolingOffNotices(input.identityId);
           // (A countdown missed is in coolingOff while it still counts; once it has ended, it is news no more.)
@@ -158,6 +159,7 @@ export function createHandlers(deps: {
             ...(question ? { linkQuestion: { ...question, url: redactUrl(question.url) } } : {}),
             ...(coolingOff.length > 0 ? { coolingOff } : {}),
             ...(missed.length > 0 ? { missedNotices: missed } : {}),
+            ...(unresponsive ? { unresponsive } : {}),
           };
         };
         // (The identity window is told whether its chrome's first read of a document, the one that asks for what it

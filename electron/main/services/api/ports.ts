@@ -1,5 +1,5 @@
 import type { Identity } from '../../../../shared/domain/identity';
-import type { GuardNotice, NetworkFailure, Panel, SiteState } from '../../../../shared/ipc/contract';
+import type { GuardNotice, NetworkFailure, PageUnresponsive, Panel, SiteState } from '../../../../shared/ipc/contract';
 import type { Appearance } from '../../../../shared/domain/appearance';
 
 /**
@@ -35,6 +35,8 @@ export interface WindowsPort {
    * no site is shown under it until a read succeeds.
    */
   chromeRead?(identityId: string, ok: boolean): void;
+  /** The site page the identity's window shows that stopped answering, if any (its notice, for a chrome that reloads). */
+  unresponsiveOf?(identityId: string): PageUnresponsive | null;
   /** The guard notices the identity window's chrome missed while it loaded or lay crashed, each given once. */
   missedNotices?(identityId: string): GuardNotice[];
   insertIntoSite(identityId: string, text: string): Promise<boolean>;

@@ -1,0 +1,180 @@
+/**
+ * A page that stops answering. Electron tells `unresponsive` only for a visible page whose renderer is initialised
+ * (lib/browser/api/web-contents.ts:840-845), after 15 s of unanswered input, and `responsive` when it answers again,
+ * or at once when it is hidden, still hung (tests/support/electron/web-contents.ts). docs/api/web-contents.md:1345-1356
+ * names the recovery: forcefullyCrashRenderer(), then a load in a new renderer.
+ *
+ * - A site page: the chrome's notice band says "<site> is not responding." with Wait and Reload, over the page that
+ *   stays shown; Reload ends its renderer and loads it again.
+ * - Our own chrome: after a short grace its renderer is ended, so the crash recovery loads it anew, and a post held
+ *   meanwhile is asked again, never let out.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createHandlers } from '../../../electron/main/services/api/handlers';
+import { windowGuardChrome } from '../../../electron/main/windows/guard-chrome';
+import type { ChromeContext } from '../../../shared/ipc/contract';
+import { identityWin, laterTasks, professionalOnX, windowWorld } from './support/windows';
+import { sentTo } from './support/network';
+
+afterEach(() => vi.useRealTimers());
+
+describe('a site page that stops answering', () => {
+  it('the chrome says "<site> is not responding." over the page, which stays shown; the notice goes when it answers', () => {
+    const { w, win, page } = professionalOnX();
+    const view = win.siteViews().find((v) => v.webContents === page)!;
+    page.hang();
+    expect(sentTo(win, 'chrome:unresponsive')).toEqual([{ identityId: w.professional.id, message: 'x.com is not responding.', unresponsive: true }]);
+    // (Hidden, the page would no longer be watched, and told responsive at once though still hung.)
+    expect(view.getVisible()).toBe(true);
+    page.respond();
+    expect(sentTo(win, 'chrome:unresponsive').at(-1)).toEqual({ identityId: w.professional.id, message: '', unresponsive: false });
+  });
+
+  it('Reload ends its renderer first, then loads it again in a new one, with no word of a crash', async () => {
+    const { w, win, page } = professionalOnX();
+    page.hang();
+    const loads = page.loads.length;
+    w.windows.navigate(w.professional.id, 'reload');
+    // (No plain reload into the hung process: the renderer is ended first, which Electron tells in a later task.)
+    expect(page.loads).toHaveLength(loads);
+    await laterTasks();
+    expect(page.loads).toHaveLength(loads + 1);
+    expect(page.loads.at(-1)!.url).toBe('https://x.com/home');
+    expect(page.isCrashed()).toBe(false);
+    expect(sentTo(win, 'network:failure')).toEqual([]);
+    expect(sentTo(win, 'chrome:unresponsive').at(-1)).toMatchObject({ unresponsive: false });
+    page.finishLoad('Home / X');
+    // (Answering again, a reload is a plain one.)
+    w.windows.navigate(w.professional.id, 'reload');
+    expect(page.loads).toHaveLength(loads + 2);
+  });
+
+  it("the menu's force reload of a hung page ends its renderer too", async () => {
+    const { w, page } = professionalOnX();
+    page.hang();
+    const loads = page.loads.length;
+    w.windows.windowOf(w.professional.id)!.siteCommand('force-reload');
+    expect(page.loads).toHaveLength(loads);
+    await laterTasks();
+    expect(page.loads).toHaveLength(loads + 1);
+    expect(page.isCrashed()).toBe(false);
+  });
+
+  it('a chrome document that reloads meanwhile reads the notice with its context, until the page answers', async () => {
+    const { w, context, win, view } = guarded();
+    view.webContents.hang();
+    // (A reload of the chrome alone, as the development menu's: the site stays shown, still hung, told once.)
+    win.webContents.reload();
+    win.webContents.finishLoad('Professional');
+    expect((await context(w.professional.id)).unresponsive).toEqual({ identityId: w.professional.id, message: 'x.com is not responding.', unresponsive: true });
+    view.webContents.respond();
+    expect((await context(w.professional.id)).unresponsive).toBeUndefined();
+    // (A chrome that crashed puts the sites aside while it loads again: hidden, the page is no longer watched.)
+    view.webContents.hang();
+    win.webContents.crash('crashed');
+    win.webContents.finishLoad('Professional');
+    expect((await context(w.professional.id)).unresponsive).toBeUndefined();
+  });
+
+  it('another site shown hides the hung page, which Electron then tells responsive: the notice goes', () => {
+    const { w, win, page } = professionalOnX();
+    page.hang();
+    const linkedIn = w.professional.sites.find((s) => s.label !== 'X')!;
+    w.windows.showSite(w.professional.id, linkedIn.id);
+    expect(sentTo(win, 'chrome:unresponsive').at(-1)).toMatchObject({ unresponsive: false });
+  });
+});
+
+const TWEET = {
+  method: 'POST',
+  url: 'https://x.com/i/api/graphql/q1/CreateTweet',
+  body: JSON.stringify({ variables: { tweet_text: 'Quarterly results are out' } }),
+};
+
+/** Professional's window with the post guard wired as bootstrap.ts does (guard-sheet.test.ts). */
+function guarded() {
+  const w = windowWorld();
+  const services = createHandlers({
+    store: w.store,
+    windows: w.windows,
+    chromeTimeoutMs: 300_000,
+    guardChrome: windowGuardChrome({
+      windowOf: (id) => w.windows.windowOf(id),
+      openQuestions: (id) => services.broker.pending(id).length,
+      notice: (id, notice) => w.windows.send(id, 'guard:notice', notice),
+    }),
+  });
+  w.hooks.questionOpen = (id) => services.broker.pending(id).length > 0;
+  const context = (identityId: string) => services.handlers['chrome:context']({ identityId }, { window: 'identity', identityId }) as Promise<ChromeContext>;
+  w.windows.openIdentity(w.professional.id);
+  const win = identityWin(w, w.professional.id);
+  win.webContents.finishLoad('Professional');
+  const x = w.professional.sites.find((s) => s.label === 'X')!;
+  w.windows.showSite(w.professional.id, x.id);
+  const view = win.siteViews().find((v) => v.getVisible())!;
+  view.webContents.finishLoad('Home / X');
+  return { w, services, context, win, view };
+}
+
+const flush = async () => {
+  for (let i = 0; i < 5; i++) await vi.advanceTimersByTimeAsync(0);
+};
+
+describe('our own chrome that stops answering', () => {
+  it('is ended after a short grace, so the crash recovery loads it again with the site aside meanwhile', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { win, view } = guarded();
+    const chrome = win.webContents;
+    const loads = chrome.loads.length;
+    chrome.hang();
+    await vi.advanceTimersByTimeAsync(2_999);
+    expect(chrome.isCrashed()).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await laterTasks(); // (render-process-gone comes in a later task)
+    expect(chrome.loads).toHaveLength(loads + 1);
+    expect(chrome.loads.at(-1)!.url).toBe(chrome.loads[0]!.url);
+    expect(view.getVisible()).toBe(false);
+    chrome.finishLoad('Professional');
+    expect(view.getVisible()).toBe(true);
+  });
+
+  it('that answers within the grace is left as it is', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { win, view } = guarded();
+    const chrome = win.webContents;
+    const loads = chrome.loads.length;
+    chrome.hang();
+    await vi.advanceTimersByTimeAsync(2_000);
+    chrome.respond();
+    await vi.advanceTimersByTimeAsync(10_000);
+    await laterTasks();
+    expect(chrome.isCrashed()).toBe(false);
+    expect(chrome.loads).toHaveLength(loads);
+    expect(view.getVisible()).toBe(true);
+  });
+
+  it('never lets a post out meanwhile: the post waits, and the reloaded chrome is asked again', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { w, services, context, win, view } = guarded();
+    const chrome = win.webContents;
+    const loads = chrome.loads.length;
+    chrome.hang();
+    let settled: unknown = null;
+    const decision = services.guard.check({ identityId: w.professional.id, ...TWEET });
+    void decision.then((d) => (settled = d));
+    await flush();
+    expect(view.getVisible()).toBe(false); // (the sheet's place, which the hung chrome cannot draw)
+    await vi.advanceTimersByTimeAsync(3_000);
+    await laterTasks();
+    expect(chrome.loads).toHaveLength(loads + 1); // (ended, and loaded again in a new renderer)
+    await flush();
+    expect(settled).toBeNull();
+    chrome.finishLoad('Professional');
+    expect(view.getVisible()).toBe(false); // (the question is still open: the site stays aside for its sheet)
+    const [held] = services.broker.pending(w.professional.id);
+    expect((await context(w.professional.id)).pendingPrompts.map((p) => p.requestId)).toEqual([held]);
+    services.guard.cancel(held!);
+    expect(await decision).toMatchObject({ allow: false });
+    expect(view.getVisible()).toBe(true);
+  });
+});
