@@ -239,3 +239,25 @@ describe('unguardedSocket', () => {
     expect(unguardedSocket('wss://jetstream.example/subscribe')).toBeNull();
   });
 });
+
+describe('htmlText', () => {
+  it('reads HTML as a reader sees it: blocks end lines, entities decoded, emoji images by their alt text', async () => {
+    const { htmlText } = await import('../../../shared/sites/rich-text');
+    expect(htmlText('<p>a &amp; b</p><p>c</p>').text).toBe('a & b\nc');
+    expect(htmlText('<div><div>one</div></div><div>two</div>').text).toBe('one\ntwo');
+    expect(htmlText('hi <img alt="🙂" src="x"><br>there').text).toBe('hi 🙂\nthere');
+    expect(htmlText('<style>p{color:red}</style><p>x &#x1F600; &#128512; &bogus;</p>').text).toBe('x 😀 😀 &bogus;');
+    expect(htmlText('if a < b and b > c').text).toBe('if a < b and b > c');
+    expect(htmlText('<pre>a\n  b</pre>').text).toBe('a\n  b');
+    expect(htmlText('<p>a</p>\n  <p>b</p>').text).toBe('a\nb');
+    expect(htmlText('x'.repeat(300_000)).complete).toBe(false);
+  });
+
+  it('stays linear on long runs of spaces, breaks and tags (a quadratic trim took 33 s on 190 kB)', async () => {
+    const { htmlText } = await import('../../../shared/sites/rich-text');
+    expect(htmlText(`<pre>${' '.repeat(190_000)}x</pre>`).text.length).toBe(190_001);
+    expect(htmlText(`${'<br>'.repeat(49_000)}x`).text).toBe('x');
+    expect(htmlText('<i> </i></div>'.repeat(14_000)).text).toBe('');
+    expect(htmlText(' </p>'.repeat(39_000)).text).toBe('');
+  });
+});
