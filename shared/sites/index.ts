@@ -19,6 +19,7 @@ import { matrix } from './adapters/matrix';
 import { misskey } from './adapters/misskey';
 import { reddit } from './adapters/reddit';
 import { slack } from './adapters/slack';
+import { teams } from './adapters/teams';
 import { threads } from './adapters/threads';
 import { tumblr } from './adapters/tumblr';
 import { x } from './adapters/x';
@@ -70,6 +71,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   reddit,
   discord,
   slack,
+  teams,
   tumblr,
   youtube,
   mastodon,
