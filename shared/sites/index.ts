@@ -251,10 +251,21 @@ function heuristic(
  * messages as MQTT frames on these). webRequest sees the connection but not
  * the frames, so the guard cannot hold what goes through them: the session
  * glue reports them instead of pretending they are guarded.
+ * - Telegram Web (web.telegram.org/k and /a, morethanwords/tweb) speaks
+ *   MTProto, encrypted with the session's key, over
+ *   wss://{pluto,venus,aurora,vesta,flora}[-1].web.telegram.org/apiws (kws{dc}
+ *   and zws{dc} in the WebSocket proxies of the code index). Its HTTP
+ *   fallback (POST …/apiw1) carries the same ciphertext: no text to read there either.
+ * - WhatsApp Web sends every message as Noise-encrypted binary frames, the
+ *   message itself end-to-end encrypted (Signal protocol), over
+ *   wss://web.whatsapp.com/ws/chat (Baileys' DEFAULT_CONNECTION_CONFIG,
+ *   whatsmeow's socket; w1…w4.web.whatsapp.com in older clients).
  */
 const UNGUARDED_SOCKETS: ReadonlyArray<{ host: RegExp; what: string }> = [
   { host: /^edge-chat\.(?:facebook|messenger)\.com$/, what: 'Messenger chat messages' },
   { host: /^gateway\.(?:facebook|messenger)\.com$/, what: 'Messenger chat messages' },
+  { host: /^[a-z0-9_-]+\.web\.telegram\.org$/, what: 'Telegram messages' },
+  { host: /^(?:w\d+\.)?web\.whatsapp\.com$/, what: 'WhatsApp messages' },
 ];
 
 /** What a WebSocket connection to `url` can publish unseen, or null. */

@@ -238,6 +238,15 @@ describe('unguardedSocket', () => {
     expect(unguardedSocket('https://edge-chat.facebook.com/chat')).toBeNull();
     expect(unguardedSocket('wss://jetstream.example/subscribe')).toBeNull();
   });
+
+  it('reports Telegram Web and WhatsApp Web, whose messages are encrypted frames on a WebSocket', () => {
+    expect(unguardedSocket('wss://venus.web.telegram.org/apiws')).toBe('Telegram messages');
+    expect(unguardedSocket('wss://kws2-1.web.telegram.org/apiws')).toBe('Telegram messages');
+    expect(unguardedSocket('wss://web.whatsapp.com/ws/chat')).toBe('WhatsApp messages');
+    expect(unguardedSocket('wss://w3.web.whatsapp.com/ws/chat')).toBe('WhatsApp messages');
+    expect(unguardedSocket('wss://web.telegram.org.evil.example/apiws')).toBeNull();
+    expect(unguardedSocket('wss://web.whatsapp.com.evil.example/ws/chat')).toBeNull();
+  });
 });
 
 describe('htmlText', () => {
