@@ -11,6 +11,7 @@ import { field, headerValue, parseBody } from './body';
 import { bluesky } from './adapters/bluesky';
 import { discord } from './adapters/discord';
 import { facebook } from './adapters/facebook';
+import { googleChat } from './adapters/google-chat';
 import { instagram } from './adapters/instagram';
 import { lemmy } from './adapters/lemmy';
 import { linkedin } from './adapters/linkedin';
@@ -72,6 +73,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   discord,
   slack,
   teams,
+  googleChat,
   tumblr,
   youtube,
   mastodon,
