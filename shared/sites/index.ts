@@ -11,6 +11,7 @@ import { field, headerValue, parseBody } from './body';
 import { bluesky } from './adapters/bluesky';
 import { discord } from './adapters/discord';
 import { facebook } from './adapters/facebook';
+import { github } from './adapters/github';
 import { googleChat } from './adapters/google-chat';
 import { instagram } from './adapters/instagram';
 import { lemmy } from './adapters/lemmy';
@@ -74,6 +75,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   slack,
   teams,
   googleChat,
+  github,
   tumblr,
   youtube,
   mastodon,
