@@ -17,12 +17,14 @@ import { instagram } from './adapters/instagram';
 import { lemmy } from './adapters/lemmy';
 import { linkedin } from './adapters/linkedin';
 import { mastodon } from './adapters/mastodon';
+import { pinterest } from './adapters/pinterest';
 import { matrix } from './adapters/matrix';
 import { misskey } from './adapters/misskey';
 import { reddit } from './adapters/reddit';
 import { slack } from './adapters/slack';
 import { teams } from './adapters/teams';
 import { threads } from './adapters/threads';
+import { tiktok } from './adapters/tiktok';
 import { tumblr } from './adapters/tumblr';
 import { x } from './adapters/x';
 import { youtube } from './adapters/youtube';
@@ -76,6 +78,8 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   teams,
   googleChat,
   github,
+  tiktok,
+  pinterest,
   tumblr,
   youtube,
   mastodon,
