@@ -13,6 +13,7 @@ import { discord } from './adapters/discord';
 import { facebook } from './adapters/facebook';
 import { github } from './adapters/github';
 import { googleChat } from './adapters/google-chat';
+import { hackerNews } from './adapters/hacker-news';
 import { instagram } from './adapters/instagram';
 import { lemmy } from './adapters/lemmy';
 import { linkedin } from './adapters/linkedin';
@@ -80,6 +81,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   github,
   tiktok,
   pinterest,
+  hackerNews,
   tumblr,
   youtube,
   mastodon,
