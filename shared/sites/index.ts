@@ -23,6 +23,7 @@ import { matrix } from './adapters/matrix';
 import { misskey } from './adapters/misskey';
 import { reddit } from './adapters/reddit';
 import { slack } from './adapters/slack';
+import { stackExchange } from './adapters/stack-exchange';
 import { teams } from './adapters/teams';
 import { threads } from './adapters/threads';
 import { tiktok } from './adapters/tiktok';
@@ -82,6 +83,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   tiktok,
   pinterest,
   hackerNews,
+  stackExchange,
   tumblr,
   youtube,
   mastodon,
