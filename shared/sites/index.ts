@@ -24,6 +24,7 @@ import { misskey } from './adapters/misskey';
 import { reddit } from './adapters/reddit';
 import { slack } from './adapters/slack';
 import { stackExchange } from './adapters/stack-exchange';
+import { substack } from './adapters/substack';
 import { teams } from './adapters/teams';
 import { threads } from './adapters/threads';
 import { tiktok } from './adapters/tiktok';
@@ -84,6 +85,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   pinterest,
   hackerNews,
   stackExchange,
+  substack,
   tumblr,
   youtube,
   mastodon,

@@ -267,3 +267,46 @@ export function htmlText(html: string): Extracted {
   while (to > from && out[to - 1] === '\n') to--;
   return { text: out.slice(from, to).join(''), complete: true };
 }
+
+/** ProseMirror nodes that stand on lines of their own. */
+const PM_BLOCK = new Set(['paragraph', 'heading', 'blockquote', 'code_block', 'codeBlock', 'list_item', 'listItem', 'bullet_list', 'bulletList', 'ordered_list', 'orderedList', 'horizontal_rule', 'doc']);
+
+/**
+ * A ProseMirror document's text (Substack's notes and drafts: `{ type: 'doc',
+ * content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] }`):
+ * one line per paragraph, heading or list item (an empty paragraph is an
+ * empty line), `hard_break` as a line break, mentions by their label.
+ * Bounded like the other walks.
+ */
+export function proseMirrorText(value: unknown): Extracted | undefined {
+  const doc = asJson(value);
+  if (!isRecord(doc) || !Array.isArray(doc['content'])) return undefined;
+  let nodes = 0;
+  let complete = true;
+  const lines: string[] = [];
+  let line: string[] | null = null;
+  const walk = (node: unknown, depth: number): void => {
+    if (++nodes > MAX_NODES || depth > MAX_DEPTH) {
+      complete = false;
+      return;
+    }
+    if (!isRecord(node)) return;
+    const type = str(node['type']) ?? '';
+    const children = node['content'];
+    const leafBlock = type === 'paragraph' || type === 'heading' || type === 'code_block' || type === 'codeBlock';
+    if (leafBlock) line = [];
+    if (type === 'text') line?.push(str(node['text']) ?? '');
+    else if (type === 'hard_break' || type === 'hardBreak') line?.push('\n');
+    else if (!PM_BLOCK.has(type) && isRecord(node['attrs'])) {
+      const label = str(node['attrs']['label']) ?? str(node['attrs']['name']);
+      if (label !== undefined) line?.push(type === 'mention' ? `@${label}` : label);
+    }
+    if (Array.isArray(children)) for (const c of children) walk(c, depth + 1);
+    if (leafBlock) {
+      lines.push(line!.join(''));
+      line = null;
+    }
+  };
+  walk(doc, 0);
+  return { text: lines.join('\n'), complete };
+}

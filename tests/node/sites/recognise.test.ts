@@ -270,3 +270,20 @@ describe('htmlText', () => {
     expect(htmlText(' </p>'.repeat(39_000)).text).toBe('');
   });
 });
+
+describe('proseMirrorText', () => {
+  it('reads one line per paragraph, hard breaks, list items and mentions by label', async () => {
+    const { proseMirrorText } = await import('../../../shared/sites/rich-text');
+    const doc = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'hi ' }, { type: 'mention', attrs: { id: 1, label: 'ada' } }, { type: 'hard_break' }, { type: 'text', text: 'two' }] },
+        { type: 'paragraph' },
+        { type: 'bullet_list', content: [{ type: 'list_item', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'item' }] }] }] },
+      ],
+    };
+    expect(proseMirrorText(doc)).toEqual({ text: 'hi @ada\ntwo\n\nitem', complete: true });
+    expect(proseMirrorText(JSON.stringify(doc))?.text).toBe('hi @ada\ntwo\n\nitem');
+    expect(proseMirrorText({ type: 'doc' })).toBeUndefined();
+  });
+});
