@@ -29,6 +29,7 @@ import { teams } from './adapters/teams';
 import { threads } from './adapters/threads';
 import { tiktok } from './adapters/tiktok';
 import { tumblr } from './adapters/tumblr';
+import { weibo } from './adapters/weibo';
 import { x } from './adapters/x';
 import { youtube } from './adapters/youtube';
 import { HEURISTIC_MAX_BODY, heuristicKind, heuristicRefuses, heuristicWatches, longestFreeField } from './heuristic';
@@ -86,6 +87,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   hackerNews,
   stackExchange,
   substack,
+  weibo,
   tumblr,
   youtube,
   mastodon,
