@@ -29,6 +29,7 @@ import { teams } from './adapters/teams';
 import { threads } from './adapters/threads';
 import { tiktok } from './adapters/tiktok';
 import { tumblr } from './adapters/tumblr';
+import { vk } from './adapters/vk';
 import { weibo } from './adapters/weibo';
 import { x } from './adapters/x';
 import { youtube } from './adapters/youtube';
@@ -88,6 +89,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   stackExchange,
   substack,
   weibo,
+  vk,
   tumblr,
   youtube,
   mastodon,
