@@ -20,6 +20,11 @@
  *   reply in a channel thread.
  * - PUT …/conversations/{conversation}/messages/{id}: an edit, same body.
  * - `from` (`8:orgid:{user}`, `8:live:{user}`) names the sender: the account hint.
+ * - A body without `messagetype` is read as HTML when it is HTML (Teams'
+ *   own content always is), else as plain text.
+ * - `48:notes` is one's own notes (purple-teams sends self-messages there):
+ *   no one else reads it, so nothing is published. The other `48:`
+ *   conversations (saved, mentions, drafts…) are views, not send targets.
  * Not posts, on the same paths: `messagetype` `Control/Typing` and
  * `Control/ClearTyping` (the typing indicator, with empty content) and any
  * other `Control/…`; PUT …/messages/{id}/properties?name=emotions (a reaction),
@@ -41,6 +46,8 @@ import { at, isRecord, nonEmpty, str } from '../body';
 import { htmlText } from '../rich-text';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
+/** Content that is HTML: a tag Teams' editor writes, at the start or anywhere. */
+const LOOKS_HTML = /<(?:p|div|span|br|a|b|i|em|strong|img|at|blockquote|ul|ol|li|pre|code)\b[^>]*>/i;
 const CHATSVC_MESSAGES = /^(?:\/api\/chatsvc\/[^/]+)?\/v1\/users\/me\/conversations\/([^/]+)\/messages(?:\/[^/]+)?\/?$/i;
 
 function decoded(segment: string): string {
@@ -65,6 +72,7 @@ function withSubject(subject: string | undefined, text: string | null): string |
 
 function parseChatService(ctx: EndpointContext): EndpointResult {
   const conversation = decoded(CHATSVC_MESSAGES.exec(ctx.url.pathname)?.[1] ?? '');
+  if (conversation.startsWith('48:')) return { post: false };
   const kind: PostKind = /;messageid=/i.test(conversation) ? 'reply' : 'message';
   if (ctx.body.type !== 'json' || !isRecord(ctx.body.value)) return { post: true, kind, text: null };
   const v = ctx.body.value;
@@ -75,7 +83,8 @@ function parseChatService(ctx: EndpointContext): EndpointResult {
   const content = str(v['content']);
   let text: string | null;
   if (content === undefined) text = null;
-  else if (/^(?:text)?$/i.test(messagetype)) text = content;
+  else if (/^text$/i.test(messagetype) || (messagetype === '' && !LOOKS_HTML.test(content))) text = content;
+  else if (messagetype === '') text = readable(content, true);
   else if (/^richtext(?:\/html)?$/i.test(messagetype)) text = readable(content, true);
   else text = ''; // A file, image or card (RichText/Media_…, RichText/UriObject): no words of the sender's.
   return { post: true, kind, text: withSubject(str(at(v, 'properties', 'subject')), text), accountHint };
