@@ -30,6 +30,8 @@
  *   previews, searches or reports (WordPress's admin-ajax.php carries every
  *   operation on one path: `action=heartbeat` with the editor's autosave).
  *
+ * - report methods named in one word (`wall.reportPost` in VK's API,
+ *   dev.vk.com; `reportComment`), as well as paths ending in report(s);
  * - sign-ins and sign-ups: a passphrase reads like prose (Hacker News's
  *   login form sends it as `pw`, Devise's as `user[password]`); secret
  *   fields are never read as text, and account paths (login, sign_in,
@@ -76,6 +78,11 @@ const SKIP_PATH = /draft|autosave|\bsave\b|sync|typing|presence|heartbeat|search
  * that is not published.
  */
 const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|lint|validate|render)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
+/**
+ * Report methods named in one word (VK's `wall.reportPost`, `reportComment`
+ * APIs): case matters, so that `reporter` or `reporting` stay prose paths.
+ */
+const REPORT_METHOD = /\/(?:[\w-]*[._])?[Rr]eport(?:[A-Z]\w*|[_-]\w+|s)?(?:\.json)?\/?$/;
 /** Body fields that name a translation's languages (DeepL's `target_lang`, `source_lang_user_selected`). */
 const TRANSLATION_FIELD = /^(?:source|target)_?lang(?:uage)?(?:_user_selected)?$/i;
 /** Fields naming the operation of a one-path API (WordPress's admin-ajax.php `action`). */
@@ -325,7 +332,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText): Post
 
 /** Whether the heuristic looks at this request at all, from its URL and headers (before any body is read). */
 export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'headers'>): boolean {
-  if (SKIP_PATH.test(url.pathname) || SKIP_LAST_SEGMENT.test(url.pathname) || ACCOUNT_PATH.test(url.pathname)) return false;
+  if (SKIP_PATH.test(url.pathname) || SKIP_LAST_SEGMENT.test(url.pathname) || ACCOUNT_PATH.test(url.pathname) || REPORT_METHOD.test(url.pathname)) return false;
   return !isCrossSite(request as OutgoingRequest, url.hostname);
 }
 
