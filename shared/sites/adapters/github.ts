@@ -109,12 +109,25 @@ const MUTATION_FIELD = new RegExp(`\\b(${Object.keys(MUTATIONS).join('|')})\\s*\
 /** The web client's persisted operations: `addCommentMutation`, `updateIssueCommentMutation`… */
 const PERSISTED = new RegExp(`^(${Object.keys(MUTATIONS).join('|')})\\w*Mutation$`, 'i');
 
-/** A string argument written inline in a GraphQL document (`body: "…"`), JSON escapes decoded. */
+/**
+ * A string argument written inline in a GraphQL document (`body: "…"`), JSON
+ * escapes decoded. Only the first occurrence is read, by a scan that stops at
+ * its closing quote: linear whatever the document.
+ */
 function inlineArgument(query: string, name: string): string | undefined {
-  const m = new RegExp(`\\b${name}\\s*:\\s*"((?:[^"\\\\]|\\\\.){0,200000})"`).exec(query);
-  if (!m) return undefined;
+  const start = new RegExp(`\\b${name}\\s*:\\s*"`).exec(query);
+  if (!start) return undefined;
+  const from = start.index + start[0].length;
+  let i = from;
+  while (i < query.length) {
+    const c = query.charCodeAt(i);
+    if (c === 92 /* \\ */) i += 2;
+    else if (c === 34 /* " */) break;
+    else i++;
+  }
+  if (i >= query.length) return undefined;
   try {
-    return JSON.parse(`"${m[1]!}"`) as string;
+    return JSON.parse(`"${query.slice(from, i)}"`) as string;
   } catch {
     return undefined;
   }
