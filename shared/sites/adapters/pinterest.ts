@@ -11,7 +11,9 @@
  *   skips JSON-looking values, never reads them.
  * - PinResource/create `{ board_id, title, description, link, image_url |
  *   upload_id, alt_text, section }`: a pin, published with its title and
- *   description. PinResource/update: an edit of them.
+ *   description. PinResource/update: an edit of them. StoryPinResource/create
+ *   (an idea pin or video pin) `{ description, link, story_pin: JSON with
+ *   metadata.pin_title and pages }`: a pin, with that title.
  * - AggregatedCommentResource/create `{ objectId, pinId, text, tags }` (and
  *   the older PinCommentResource/create `{ pin_id, text }`): a comment on a pin.
  * - ConversationMessagesResource/create `{ conversation_id, text, pin? }`, and
@@ -24,7 +26,7 @@
 import { asJson, at, field, isRecord, isStructured, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
-const RESOURCE = /^(?:\/_ngjs)?\/resource\/(Pin|AggregatedComment|PinComment|ConversationMessages|Conversations)Resource\/(create|update)\/?$/;
+const RESOURCE = /^(?:\/_ngjs)?\/resource\/(Pin|StoryPin|AggregatedComment|PinComment|ConversationMessages|Conversations)Resource\/(create|update)\/?$/;
 
 function options(ctx: EndpointContext): Record<string, unknown> | undefined {
   const data = ctx.body.type === 'json' ? ctx.body.value : isStructured(ctx.body) ? asJson(field(ctx.body, 'data')) : undefined;
@@ -40,11 +42,11 @@ function parseResource(ctx: EndpointContext): EndpointResult {
   const m = RESOURCE.exec(ctx.url.pathname)!;
   const name = m[1]!;
   const update = m[2] === 'update';
-  const kind: PostKind = name === 'Pin' ? 'post' : name === 'ConversationMessages' || name === 'Conversations' ? 'message' : 'comment';
+  const kind: PostKind = name === 'Pin' || name === 'StoryPin' ? 'post' : name === 'ConversationMessages' || name === 'Conversations' ? 'message' : 'comment';
   const opts = options(ctx);
   if (!opts) return name === 'Conversations' ? { post: false } : { post: true, kind, text: null };
   if (kind === 'post') {
-    const title = str(opts['title']);
+    const title = str(opts['title']) ?? str(at(opts['story_pin'], 'metadata', 'pin_title'));
     const description = str(opts['description']);
     if (update && title === undefined && description === undefined) return { post: false };
     return { post: true, kind, text: joinParts([title, description]) };
