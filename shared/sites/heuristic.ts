@@ -30,6 +30,13 @@
  *   previews, searches or reports (WordPress's admin-ajax.php carries every
  *   operation on one path: `action=heartbeat` with the editor's autosave).
  *
+ * - report methods named in one word (`wall.reportPost` in VK's API,
+ *   dev.vk.com; `reportComment`), as well as paths ending in report(s);
+ * - sign-ins and sign-ups: a passphrase reads like prose (Hacker News's
+ *   login form sends it as `pw`, Devise's as `user[password]`); secret
+ *   fields are never read as text, and account paths (login, sign_in,
+ *   register, session…) are not watched at all.
+ *
  * Kinds (same round): the last of "comments" and "reply" in the path wins
  * (Mbin's /entry/{id}/comments/{id}/reply, MbinOrg/mbin API tests);
  * `notes` under an object (/issues/7/notes, docs.gitlab.com/api/notes) are
@@ -54,6 +61,15 @@ const MAX_NODES = 2000;
 const MAX_DEPTH = 8;
 
 const IGNORED_FIELD = /^(?:q|query|search|keywords?|term|title|dt|dl|dr|url|uri|href|link|referr?er|ua|user_?agent|token|csrf\w*|authenticity_token|password|passwd|secret|signature|cookie|session\w*|state|nonce|hash|id|uuid|email|username|user|login|callback|redirect\w*|return_?to|event|events|category|label|path|page|screen|locale|lang|timezone|tz|version|stack|error|message_id|sdk\w*)$/i;
+/**
+ * Secrets a person types: passwords and passphrases under any of their usual
+ * names (Hacker News's login form calls it `pw`), also as the last bracket of
+ * a form name (`user[password]`). A long passphrase reads like prose: without
+ * this, a login would be held as a post and its password shown and logged.
+ */
+const SECRET_FIELD = /^(?:pw|pwd|pass|\w*pass(?:word|wd|phrase)\w*|\w*secret\w*|otp|totp|pin)$/i;
+/** Paths that sign in, sign up or out: nothing sent there is published. */
+const ACCOUNT_PATH = /(?:^|\/)(?:log[-_]?in|log[-_]?out|sign[-_]?in|sign[-_]?up|sign[-_]?out|register|oauth2?|session)(?:\/|\.\w+)?$/i;
 /** Paths that save, sync or measure rather than publish (editors autosave prose continuously). */
 const SKIP_PATH = /draft|autosave|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|collect|beacon|metrics|\blog(?:ging|s)?\b|track|preview|spellcheck|translate|settings|preferences/i;
 /**
@@ -62,6 +78,11 @@ const SKIP_PATH = /draft|autosave|\bsave\b|sync|typing|presence|heartbeat|search
  * that is not published.
  */
 const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|lint|validate|render)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
+/**
+ * Report methods named in one word (VK's `wall.reportPost`, `reportComment`
+ * APIs): case matters, so that `reporter` or `reporting` stay prose paths.
+ */
+const REPORT_METHOD = /\/(?:[\w-]*[._])?[Rr]eport(?:[A-Z]\w*|[_-]\w+|s)?(?:\.json)?\/?$/;
 /** Body fields that name a translation's languages (DeepL's `target_lang`, `source_lang_user_selected`). */
 const TRANSLATION_FIELD = /^(?:source|target)_?lang(?:uage)?(?:_user_selected)?$/i;
 /** Fields naming the operation of a one-path API (WordPress's admin-ajax.php `action`). */
@@ -151,7 +172,7 @@ export function longestFreeText(body: ParsedBody, min: number): string | undefin
 export function longestFreeField(body: ParsedBody, min: number): FreeText | undefined {
   let best: FreeText | undefined;
   const consider = (name: string, value: string) => {
-    if (IGNORED_FIELD.test(name)) return;
+    if (IGNORED_FIELD.test(name) || SECRET_FIELD.test(/\[([^\]]*)\]$/.exec(name)?.[1] ?? name)) return;
     if ((best === undefined || value.length > best.text.length) && isFreeText(value, min)) best = { text: value, field: name };
   };
   if (body.type === 'form' || body.type === 'multipart') {
@@ -311,7 +332,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText): Post
 
 /** Whether the heuristic looks at this request at all, from its URL and headers (before any body is read). */
 export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'headers'>): boolean {
-  if (SKIP_PATH.test(url.pathname) || SKIP_LAST_SEGMENT.test(url.pathname)) return false;
+  if (SKIP_PATH.test(url.pathname) || SKIP_LAST_SEGMENT.test(url.pathname) || ACCOUNT_PATH.test(url.pathname) || REPORT_METHOD.test(url.pathname)) return false;
   return !isCrossSite(request as OutgoingRequest, url.hostname);
 }
 

@@ -11,16 +11,26 @@ import { field, headerValue, parseBody } from './body';
 import { bluesky } from './adapters/bluesky';
 import { discord } from './adapters/discord';
 import { facebook } from './adapters/facebook';
+import { github } from './adapters/github';
+import { googleChat } from './adapters/google-chat';
+import { hackerNews } from './adapters/hacker-news';
 import { instagram } from './adapters/instagram';
 import { lemmy } from './adapters/lemmy';
 import { linkedin } from './adapters/linkedin';
 import { mastodon } from './adapters/mastodon';
+import { pinterest } from './adapters/pinterest';
 import { matrix } from './adapters/matrix';
 import { misskey } from './adapters/misskey';
 import { reddit } from './adapters/reddit';
 import { slack } from './adapters/slack';
+import { stackExchange } from './adapters/stack-exchange';
+import { substack } from './adapters/substack';
+import { teams } from './adapters/teams';
 import { threads } from './adapters/threads';
+import { tiktok } from './adapters/tiktok';
 import { tumblr } from './adapters/tumblr';
+import { vk } from './adapters/vk';
+import { weibo } from './adapters/weibo';
 import { x } from './adapters/x';
 import { youtube } from './adapters/youtube';
 import { HEURISTIC_MAX_BODY, heuristicKind, heuristicRefuses, heuristicWatches, longestFreeField } from './heuristic';
@@ -70,6 +80,16 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   reddit,
   discord,
   slack,
+  teams,
+  googleChat,
+  github,
+  tiktok,
+  pinterest,
+  hackerNews,
+  stackExchange,
+  substack,
+  weibo,
+  vk,
   tumblr,
   youtube,
   mastodon,
@@ -249,10 +269,21 @@ function heuristic(
  * messages as MQTT frames on these). webRequest sees the connection but not
  * the frames, so the guard cannot hold what goes through them: the session
  * glue reports them instead of pretending they are guarded.
+ * - Telegram Web (web.telegram.org/k and /a, morethanwords/tweb) speaks
+ *   MTProto, encrypted with the session's key, over
+ *   wss://{pluto,venus,aurora,vesta,flora}[-1].web.telegram.org/apiws (kws{dc}
+ *   and zws{dc} in the WebSocket proxies of the code index). Its HTTP
+ *   fallback (POST …/apiw1) carries the same ciphertext: no text to read there either.
+ * - WhatsApp Web sends every message as Noise-encrypted binary frames, the
+ *   message itself end-to-end encrypted (Signal protocol), over
+ *   wss://web.whatsapp.com/ws/chat (Baileys' DEFAULT_CONNECTION_CONFIG,
+ *   whatsmeow's socket; w1…w4.web.whatsapp.com in older clients).
  */
 const UNGUARDED_SOCKETS: ReadonlyArray<{ host: RegExp; what: string }> = [
   { host: /^edge-chat\.(?:facebook|messenger)\.com$/, what: 'Messenger chat messages' },
   { host: /^gateway\.(?:facebook|messenger)\.com$/, what: 'Messenger chat messages' },
+  { host: /^[a-z0-9_-]+\.web\.telegram\.org$/, what: 'Telegram messages' },
+  { host: /^(?:w\d+\.)?web\.whatsapp\.com$/, what: 'WhatsApp messages' },
 ];
 
 /** What a WebSocket connection to `url` can publish unseen, or null. */

@@ -160,3 +160,153 @@ export function npfText(content: unknown): Extracted | undefined {
   }
   return { text: parts.join('\n'), complete };
 }
+
+/** Elements that end a line of text where they close (or, for `br`, where they stand). */
+const BLOCK_TAG = /^(?:p|div|br|li|tr|h[1-6]|blockquote|pre|ul|ol|table)$/;
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+/** Longest HTML message read: a chat message is at most a few tens of kilobytes (Teams and Google Chat cap near 28 to 32 KB). */
+const MAX_HTML = 200_000;
+
+/** `s` without its trailing spaces (a loop: a regex anchored at the end would retry every space of a long run). */
+function trimSpacesEnd(s: string): string {
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 32) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
+function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,6}));/gi, (whole, dec?: string, hex?: string, name?: string) => {
+    if (name !== undefined) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+    const cp = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex!, 16);
+    return cp > 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : whole;
+  });
+}
+
+/**
+ * The text a person reads in the HTML of a chat message (Microsoft Teams'
+ * `RichText/Html` content: `<p>`, `<div>`, `<br>`, lists, mention `<span>`s,
+ * emoji as `<img alt="🙂">`): tags removed, a line break where a block ends,
+ * entities decoded, an image replaced by its `alt` text, `<style>` and
+ * `<script>` contents left out, white space of the source collapsed outside
+ * `<pre>`. Linear in the input; longer input than a message can be is not
+ * read (`complete: false`).
+ */
+export function htmlText(html: string): Extracted {
+  if (html.length > MAX_HTML) return { text: '', complete: false };
+  const out: string[] = [];
+  let skipUntil: string | undefined;
+  let pre = 0;
+  let lineStart = true;
+  const pushText = (raw: string) => {
+    let piece = decodeEntities(pre > 0 ? raw : raw.replace(/[ \t\r\n]+/g, ' '));
+    // Outside <pre>, white space at the start of a line is the source's layout.
+    if (lineStart && pre === 0) piece = piece.replace(/^ +/, '');
+    if (piece === '') return;
+    out.push(piece);
+    lineStart = false;
+  };
+  const pushBreak = () => {
+    // Spaces before a line's end are layout too: each piece is dropped or trimmed once.
+    while (pre === 0 && out.length > 0) {
+      const last = out[out.length - 1]!;
+      const trimmed = trimSpacesEnd(last);
+      if (trimmed === last) break;
+      if (trimmed === '') out.pop();
+      else {
+        out[out.length - 1] = trimmed;
+        break;
+      }
+    }
+    out.push('\n');
+    lineStart = true;
+  };
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    const textEnd = lt === -1 ? html.length : lt;
+    if (skipUntil === undefined && textEnd > i) pushText(html.slice(i, textEnd));
+    if (lt === -1) break;
+    const gt = html.indexOf('>', lt + 1);
+    if (gt === -1) {
+      // A lone '<' is text (an unescaped comparison), not a tag.
+      if (skipUntil === undefined) pushText(html.slice(lt));
+      break;
+    }
+    const tag = html.slice(lt + 1, gt);
+    i = gt + 1;
+    const m = /^(\/?)([a-z][a-z0-9]*)/i.exec(tag);
+    if (!m) {
+      if (skipUntil === undefined && !tag.startsWith('!') && !tag.startsWith('?')) pushText(html.slice(lt, gt + 1));
+      continue;
+    }
+    const closing = m[1] === '/';
+    const name = m[2]!.toLowerCase();
+    if (skipUntil !== undefined) {
+      if (closing && name === skipUntil) skipUntil = undefined;
+      continue;
+    }
+    if (!closing && (name === 'style' || name === 'script')) {
+      if (!tag.endsWith('/')) skipUntil = name;
+      continue;
+    }
+    if (name === 'img' && !closing) {
+      const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(tag);
+      if (alt) pushText(alt[1] ?? alt[2] ?? '');
+      continue;
+    }
+    if (name === 'pre') pre = Math.max(0, pre + (closing ? -1 : 1));
+    if (name === 'br') pushBreak();
+    // Nested blocks closing together (`</div></div>`) end one line, not several.
+    else if (BLOCK_TAG.test(name) && closing && !lineStart) pushBreak();
+  }
+  // Line breaks before the first words and after the last are not text.
+  let from = 0;
+  while (from < out.length && out[from] === '\n') from++;
+  let to = out.length;
+  while (to > from && out[to - 1] === '\n') to--;
+  return { text: out.slice(from, to).join(''), complete: true };
+}
+
+/** ProseMirror nodes that stand on lines of their own. */
+const PM_BLOCK = new Set(['paragraph', 'heading', 'blockquote', 'code_block', 'codeBlock', 'list_item', 'listItem', 'bullet_list', 'bulletList', 'ordered_list', 'orderedList', 'horizontal_rule', 'doc']);
+
+/**
+ * A ProseMirror document's text (Substack's notes and drafts: `{ type: 'doc',
+ * content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] }`):
+ * one line per paragraph, heading or list item (an empty paragraph is an
+ * empty line), `hard_break` as a line break, mentions by their label.
+ * Bounded like the other walks.
+ */
+export function proseMirrorText(value: unknown): Extracted | undefined {
+  const doc = asJson(value);
+  if (!isRecord(doc) || !Array.isArray(doc['content'])) return undefined;
+  let nodes = 0;
+  let complete = true;
+  const lines: string[] = [];
+  let line: string[] | null = null;
+  const walk = (node: unknown, depth: number): void => {
+    if (++nodes > MAX_NODES || depth > MAX_DEPTH) {
+      complete = false;
+      return;
+    }
+    if (!isRecord(node)) return;
+    const type = str(node['type']) ?? '';
+    const children = node['content'];
+    const leafBlock = type === 'paragraph' || type === 'heading' || type === 'code_block' || type === 'codeBlock';
+    if (leafBlock) line = [];
+    if (type === 'text') line?.push(str(node['text']) ?? '');
+    else if (type === 'hard_break' || type === 'hardBreak') line?.push('\n');
+    else if (!PM_BLOCK.has(type) && isRecord(node['attrs'])) {
+      const label = str(node['attrs']['label']) ?? str(node['attrs']['name']);
+      if (label !== undefined) line?.push(type === 'mention' ? `@${label}` : label);
+    }
+    if (Array.isArray(children)) for (const c of children) walk(c, depth + 1);
+    if (leafBlock) {
+      lines.push(line!.join(''));
+      line = null;
+    }
+  };
+  walk(doc, 0);
+  return { text: lines.join('\n'), complete };
+}

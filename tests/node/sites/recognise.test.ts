@@ -238,4 +238,52 @@ describe('unguardedSocket', () => {
     expect(unguardedSocket('https://edge-chat.facebook.com/chat')).toBeNull();
     expect(unguardedSocket('wss://jetstream.example/subscribe')).toBeNull();
   });
+
+  it('reports Telegram Web and WhatsApp Web, whose messages are encrypted frames on a WebSocket', () => {
+    expect(unguardedSocket('wss://venus.web.telegram.org/apiws')).toBe('Telegram messages');
+    expect(unguardedSocket('wss://kws2-1.web.telegram.org/apiws')).toBe('Telegram messages');
+    expect(unguardedSocket('wss://web.whatsapp.com/ws/chat')).toBe('WhatsApp messages');
+    expect(unguardedSocket('wss://w3.web.whatsapp.com/ws/chat')).toBe('WhatsApp messages');
+    expect(unguardedSocket('wss://web.telegram.org.evil.example/apiws')).toBeNull();
+    expect(unguardedSocket('wss://web.whatsapp.com.evil.example/ws/chat')).toBeNull();
+  });
+});
+
+describe('htmlText', () => {
+  it('reads HTML as a reader sees it: blocks end lines, entities decoded, emoji images by their alt text', async () => {
+    const { htmlText } = await import('../../../shared/sites/rich-text');
+    expect(htmlText('<p>a &amp; b</p><p>c</p>').text).toBe('a & b\nc');
+    expect(htmlText('<div><div>one</div></div><div>two</div>').text).toBe('one\ntwo');
+    expect(htmlText('hi <img alt="🙂" src="x"><br>there').text).toBe('hi 🙂\nthere');
+    expect(htmlText('<style>p{color:red}</style><p>x &#x1F600; &#128512; &bogus;</p>').text).toBe('x 😀 😀 &bogus;');
+    expect(htmlText('if a < b and b > c').text).toBe('if a < b and b > c');
+    expect(htmlText('<pre>a\n  b</pre>').text).toBe('a\n  b');
+    expect(htmlText('<p>a</p>\n  <p>b</p>').text).toBe('a\nb');
+    expect(htmlText('x'.repeat(300_000)).complete).toBe(false);
+  });
+
+  it('stays linear on long runs of spaces, breaks and tags (a quadratic trim took 33 s on 190 kB)', async () => {
+    const { htmlText } = await import('../../../shared/sites/rich-text');
+    expect(htmlText(`<pre>${' '.repeat(190_000)}x</pre>`).text.length).toBe(190_001);
+    expect(htmlText(`${'<br>'.repeat(49_000)}x`).text).toBe('x');
+    expect(htmlText('<i> </i></div>'.repeat(14_000)).text).toBe('');
+    expect(htmlText(' </p>'.repeat(39_000)).text).toBe('');
+  });
+});
+
+describe('proseMirrorText', () => {
+  it('reads one line per paragraph, hard breaks, list items and mentions by label', async () => {
+    const { proseMirrorText } = await import('../../../shared/sites/rich-text');
+    const doc = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'hi ' }, { type: 'mention', attrs: { id: 1, label: 'ada' } }, { type: 'hard_break' }, { type: 'text', text: 'two' }] },
+        { type: 'paragraph' },
+        { type: 'bullet_list', content: [{ type: 'list_item', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'item' }] }] }] },
+      ],
+    };
+    expect(proseMirrorText(doc)).toEqual({ text: 'hi @ada\ntwo\n\nitem', complete: true });
+    expect(proseMirrorText(JSON.stringify(doc))?.text).toBe('hi @ada\ntwo\n\nitem');
+    expect(proseMirrorText({ type: 'doc' })).toBeUndefined();
+  });
 });

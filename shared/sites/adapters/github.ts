@@ -1,0 +1,205 @@
+/**
+ * GitHub (github.com's web client, and the REST and GraphQL APIs on
+ * api.github.com).
+ *
+ * Request shapes:
+ * - REST (docs.github.com/rest issues/issues, issues/comments, pulls/pulls,
+ *   pulls/comments, pulls/reviews, commits/comments; the many clients in the
+ *   code index that POST `{ body }` to /repos/{owner}/{repo}/issues/{n}/comments):
+ *   POST /repos/{o}/{r}/issues and /pulls `{ title, body }` (a post: both are
+ *   published); PATCH /repos/{o}/{r}/issues/{n} and /pulls/{n} (an edit when
+ *   it changes the title or body; closing, labelling or assigning says nothing);
+ *   POST …/issues/{n}/comments, /commits/{sha}/comments `{ body }` (a
+ *   comment); POST …/pulls/{n}/comments `{ body, path, line, in_reply_to? }`
+ *   and …/pulls/{n}/comments/{id}/replies (review comments, replies);
+ *   PATCH …/issues/comments/{id} and …/pulls/comments/{id} (edits); POST
+ *   …/pulls/{n}/reviews `{ body?, event?, comments?[] }`: without `event`
+ *   the review stays pending (a draft only its author sees, not a post);
+ *   POST …/reviews/{id}/events submits it.
+ * - GraphQL (docs.github.com/graphql/reference/mutations): mutations
+ *   addComment, addDiscussionComment (a reply with `replyToId`),
+ *   createIssue, createDiscussion, createPullRequest, updateIssue,
+ *   updateIssueComment, updatePullRequest, updateDiscussion(Comment),
+ *   addPullRequestReview(Comment|Thread), submitPullRequestReview, with the
+ *   words in `variables.input` or written inline in the query.
+ * - The web client: POST github.com/_graphql `{ persistedQueryName, query:
+ *   <hash>, variables: { input: { body, subjectId } } }` (sent as text/plain;
+ *   `addCommentMutation` in the GitHub tools of the code index); the older
+ *   forms POST /{o}/{r}/issue_comments and /{o}/{r}/pull/{n}/comment with
+ *   `comment[body]` (a close without words sends it empty: not a post).
+ * Not posts: addReaction / POST …/reactions, POST /markdown and the web
+ *   client's /preview (renders of a draft), subscriptions, searches.
+ * github.com's other forms (wikis, releases, gists) are left to the
+ * unknown-site heuristic.
+ */
+import { at, field, isRecord, isStructured, nonEmpty, str } from '../body';
+import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
+
+function joinParts(parts: ReadonlyArray<string | undefined>): string {
+  return parts.filter((p): p is string => p !== undefined && p.trim() !== '').join('\n\n');
+}
+
+const REPO = '^\\/repos\\/[^/]+\\/[^/]+';
+
+function restBody(ctx: EndpointContext): Record<string, unknown> | null {
+  return ctx.body.type === 'json' && isRecord(ctx.body.value) ? ctx.body.value : null;
+}
+
+function parseRestCreate(ctx: EndpointContext): EndpointResult {
+  const v = restBody(ctx);
+  if (!v) return { post: true, kind: 'post', text: null };
+  return { post: true, kind: 'post', text: joinParts([str(v['title']), str(v['body'])]) };
+}
+
+function parseRestEdit(ctx: EndpointContext): EndpointResult {
+  const v = restBody(ctx);
+  if (!v) return { post: true, kind: 'post', text: null };
+  const title = str(v['title']);
+  const body = str(v['body']);
+  // Closing, labelling, assigning: nothing is written.
+  if (title === undefined && body === undefined) return { post: false };
+  return { post: true, kind: 'post', text: joinParts([title, body]) };
+}
+
+function parseRestComment(ctx: EndpointContext): EndpointResult {
+  const replies = /\/replies\/?$/.test(ctx.url.pathname);
+  const v = restBody(ctx);
+  if (!v) return { post: true, kind: replies ? 'reply' : 'comment', text: null };
+  const kind: PostKind = replies || v['in_reply_to'] !== undefined ? 'reply' : 'comment';
+  const body = str(v['body']);
+  return { post: true, kind, text: body ?? null };
+}
+
+function reviewText(v: Record<string, unknown>): string {
+  const comments = v['comments'];
+  const inline = Array.isArray(comments) ? comments.slice(0, 100).map((c) => str(at(c, 'body'))) : [];
+  return joinParts([str(v['body']), ...inline]);
+}
+
+function parseRestReview(ctx: EndpointContext): EndpointResult {
+  const v = restBody(ctx);
+  if (!v) return { post: true, kind: 'comment', text: null };
+  const submits = /\/events\/?$/.test(ctx.url.pathname);
+  // A review created without an event stays pending: its author's draft.
+  if (!submits && nonEmpty(v['event']) === undefined) return { post: false };
+  const text = reviewText(v);
+  // An approval without words publishes no text of one's own.
+  return text === '' && str(v['event']) === 'APPROVE' ? { post: false } : { post: true, kind: 'comment', text };
+}
+
+/** GraphQL mutations that publish words, and what they publish. */
+const MUTATIONS: Readonly<Record<string, PostKind>> = {
+  addComment: 'comment',
+  addDiscussionComment: 'comment',
+  addPullRequestReviewComment: 'comment',
+  addPullRequestReviewThread: 'comment',
+  addPullRequestReviewThreadReply: 'reply',
+  submitPullRequestReview: 'comment',
+  updateIssueComment: 'comment',
+  updateDiscussionComment: 'comment',
+  updatePullRequestReviewComment: 'comment',
+  createIssue: 'post',
+  createDiscussion: 'post',
+  createPullRequest: 'post',
+  updateIssue: 'post',
+  updateDiscussion: 'post',
+  updatePullRequest: 'post',
+};
+const MUTATION_FIELD = new RegExp(`\\b(${Object.keys(MUTATIONS).join('|')})\\s*\\(`);
+/** The web client's persisted operations: `addCommentMutation`, `updateIssueCommentMutation`… */
+const PERSISTED = new RegExp(`^(${Object.keys(MUTATIONS).join('|')})\\w*Mutation$`, 'i');
+
+/**
+ * A string argument written inline in a GraphQL document (`body: "…"`), JSON
+ * escapes decoded. Only the first occurrence is read, by a scan that stops at
+ * its closing quote: linear whatever the document.
+ */
+function inlineArgument(query: string, name: string): string | undefined {
+  const start = new RegExp(`\\b${name}\\s*:\\s*"`).exec(query);
+  if (!start) return undefined;
+  const from = start.index + start[0].length;
+  let i = from;
+  while (i < query.length) {
+    const c = query.charCodeAt(i);
+    if (c === 92 /* \\ */) i += 2;
+    else if (c === 34 /* " */) break;
+    else i++;
+  }
+  if (i >= query.length) return undefined;
+  try {
+    return JSON.parse(`"${query.slice(from, i)}"`) as string;
+  } catch {
+    return undefined;
+  }
+}
+
+function graphqlPost(mutation: string, query: string, variables: unknown): EndpointResult {
+  let kind = MUTATIONS[mutation] ?? 'comment';
+  const input = isRecord(at(variables, 'input')) ? at(variables, 'input') : variables;
+  const fromVars = (name: string) => str(at(input, name));
+  const get = (name: string) => fromVars(name) ?? inlineArgument(query, name);
+  if (mutation === 'addDiscussionComment' && (nonEmpty(at(input, 'replyToId')) !== undefined || /\breplyToId\s*:/.test(query))) kind = 'reply';
+  if (mutation === 'submitPullRequestReview' || mutation === 'addPullRequestReviewThread') {
+    const body = get('body');
+    return body === undefined || body === '' ? { post: false } : { post: true, kind, text: body };
+  }
+  const title = kind === 'post' ? get('title') : undefined;
+  const body = get('body');
+  if (title === undefined && body === undefined) return mutation.startsWith('update') ? { post: false } : { post: true, kind, text: null };
+  return { post: true, kind, text: joinParts([title, body]) };
+}
+
+function parseGraphql(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json' || !isRecord(ctx.body.value)) return { post: false };
+  const v = ctx.body.value;
+  const query = str(v['query']) ?? '';
+  const persisted = str(v['persistedQueryName']);
+  if (persisted !== undefined) {
+    const m = PERSISTED.exec(persisted);
+    if (!m) return { post: false };
+    const name = Object.keys(MUTATIONS).find((k) => k.toLowerCase() === m[1]!.toLowerCase())!;
+    return graphqlPost(name, '', v['variables']);
+  }
+  if (!/^\s*mutation\b/.test(query)) return { post: false };
+  const m = MUTATION_FIELD.exec(query);
+  return m ? graphqlPost(m[1]!, query, v['variables']) : { post: false };
+}
+
+function parseWebComment(ctx: EndpointContext): EndpointResult {
+  if (!isStructured(ctx.body)) return { post: true, kind: 'comment', text: null };
+  const body = str(field(ctx.body, 'comment[body]'));
+  if (body === undefined) return { post: true, kind: 'comment', text: null };
+  // "Close with comment" with nothing written closes the issue or pull request: no words published.
+  return body.trim() === '' ? { post: false } : { post: true, kind: 'comment', text: body };
+}
+
+const API_HOST = /^api\.github\.com$/;
+const WEB_HOST = /^github\.com$/;
+
+export const github: SiteAdapter = {
+  id: 'github',
+  hosts: ['github.com'],
+  siteFor: () => 'github.com',
+  heuristicFallback: true,
+  endpoints: [
+    { name: 'github.rest.create', methods: ['POST'], host: API_HOST, path: new RegExp(`${REPO}\\/(?:issues|pulls)\\/?$`), parse: parseRestCreate },
+    { name: 'github.rest.edit', methods: ['PATCH'], host: API_HOST, path: new RegExp(`${REPO}\\/(?:issues|pulls)\\/\\d+\\/?$`), parse: parseRestEdit },
+    {
+      name: 'github.rest.comment',
+      methods: ['POST'],
+      host: API_HOST,
+      path: new RegExp(`${REPO}\\/(?:issues\\/\\d+\\/comments|commits\\/[0-9a-f]+\\/comments|pulls\\/\\d+\\/comments(?:\\/\\d+\\/replies)?)\\/?$`),
+      parse: parseRestComment,
+    },
+    { name: 'github.rest.comment.edit', methods: ['PATCH'], host: API_HOST, path: new RegExp(`${REPO}\\/(?:issues|pulls)\\/comments\\/\\d+\\/?$`), parse: parseRestComment },
+    {
+      name: 'github.rest.review',
+      methods: ['POST'],
+      host: API_HOST,
+      path: new RegExp(`${REPO}\\/pulls\\/\\d+\\/reviews(?:\\/\\d+\\/events)?\\/?$`),
+      parse: parseRestReview,
+    },
+    { name: 'github.graphql', methods: ['POST'], path: /^\/(?:graphql|_graphql)\/?$/, parse: parseGraphql },
+    { name: 'github.web.comment', methods: ['POST'], host: WEB_HOST, path: /^\/[^/]+\/[^/]+\/(?:issue_comments|pull\/\d+\/comment)\/?$/, parse: parseWebComment },
+  ],
+};

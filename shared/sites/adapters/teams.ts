@@ -1,0 +1,146 @@
+/**
+ * Microsoft Teams (teams.microsoft.com and teams.cloud.microsoft for work and
+ * school accounts, teams.live.com for personal ones, the regional chat
+ * service hosts `<region>.ng.msg.teams.microsoft.com`), and Teams messages
+ * sent through Microsoft Graph (graph.microsoft.com).
+ *
+ * Request shapes of the web client's chat service, from the public clients
+ * that speak it (EionRobb/purple-teams teams_messages.c: send, typing, read
+ * horizon; m0nkmaster/msteams-mcp docs/API-REFERENCE.md: send, thread reply,
+ * edit, typing, reactions, bookmarks, read position; the Teams clients and
+ * bridges in the code index that build the same body):
+ * - POST [/api/chatsvc/{region}]/v1/users/ME/conversations/{conversation}/messages
+ *   JSON `{ content, messagetype, contenttype, clientmessageid, imdisplayname,
+ *   from?, properties? }`. `messagetype` `RichText/Html` carries HTML (`<p>`,
+ *   mention `<span>`s, emoji `<img alt>`): the text is what a reader sees;
+ *   `Text` carries plain text. A chat (`19:…@unq.gbl.spaces`, `19:…@thread.v2`)
+ *   and a new channel post (`19:…@thread.tacv2`) are messages; a channel post
+ *   may carry a subject (`properties.subject`), published above it.
+ * - The same path with `;messageid={root}` after the conversation id is a
+ *   reply in a channel thread.
+ * - PUT …/conversations/{conversation}/messages/{id}: an edit, same body.
+ * - `from` (`8:orgid:{user}`, `8:live:{user}`) names the sender: the account hint.
+ * - A body without `messagetype` is read as HTML when it is HTML (Teams'
+ *   own content always is), else as plain text.
+ * - `48:notes` is one's own notes (purple-teams sends self-messages there):
+ *   no one else reads it, so nothing is published. The other `48:`
+ *   conversations (saved, mentions, drafts…) are views, not send targets.
+ * Not posts, on the same paths: `messagetype` `Control/Typing` and
+ * `Control/ClearTyping` (the typing indicator, with empty content) and any
+ * other `Control/…`; PUT …/messages/{id}/properties?name=emotions (a reaction),
+ * PUT …/conversations/{id}/properties?name=consumptionhorizon (read position),
+ * PUT …/rcmetadata/{id} (saving a message).
+ *
+ * Microsoft Graph (learn.microsoft.com graph/api chatmessage-post,
+ * chatmessage-post-replies, chatmessage-update, chatmessage-setreaction;
+ * microsoftgraph/microsoft-graph-docs-contrib concepts/teams-messaging-overview.md):
+ * POST /{v1.0|beta}/teams/{team}/channels/{channel}/messages and
+ * /chats/{chat}/messages `{ body: { contentType: 'text' | 'html', content },
+ * subject? }`; …/messages/{id}/replies is a reply; PATCH …/messages/{id} an
+ * edit (one that changes only `policyViolation` says nothing new). Not posts:
+ * …/setReaction, …/unsetReaction, …/softDelete, …/undoSoftDelete.
+ * Graph serves more than Teams (mail, files, calendars): its other requests
+ * and the Teams web client's are left to the unknown-site heuristic.
+ */
+import { at, isRecord, nonEmpty, str } from '../body';
+import { htmlText } from '../rich-text';
+import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
+
+/** Content that is HTML: a tag Teams' editor writes, at the start or anywhere. */
+const LOOKS_HTML = /<(?:p|div|span|br|a|b|i|em|strong|img|at|blockquote|ul|ol|li|pre|code)\b[^>]*>/i;
+const CHATSVC_MESSAGES = /^(?:\/api\/chatsvc\/[^/]+)?\/v1\/users\/me\/conversations\/([^/]+)\/messages(?:\/[^/]+)?\/?$/i;
+
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** The words of a message body: HTML made readable, plain text as sent; null when the HTML is too long to read. */
+function readable(content: string, html: boolean): string | null {
+  if (!html) return content;
+  const extracted = htmlText(content);
+  return extracted.complete ? extracted.text : null;
+}
+
+function withSubject(subject: string | undefined, text: string | null): string | null {
+  if (text === null || subject === undefined || subject.trim() === '') return text;
+  return text === '' ? subject : `${subject}\n\n${text}`;
+}
+
+function parseChatService(ctx: EndpointContext): EndpointResult {
+  const conversation = decoded(CHATSVC_MESSAGES.exec(ctx.url.pathname)?.[1] ?? '');
+  if (conversation.startsWith('48:')) return { post: false };
+  const kind: PostKind = /;messageid=/i.test(conversation) ? 'reply' : 'message';
+  if (ctx.body.type !== 'json' || !isRecord(ctx.body.value)) return { post: true, kind, text: null };
+  const v = ctx.body.value;
+  const messagetype = str(v['messagetype']) ?? '';
+  if (/^control\//i.test(messagetype)) return { post: false };
+  const from = nonEmpty(v['from']);
+  const accountHint = from !== undefined && /^\d+:/.test(from) ? from : undefined;
+  const content = str(v['content']);
+  let text: string | null;
+  if (content === undefined) text = null;
+  else if (/^text$/i.test(messagetype) || (messagetype === '' && !LOOKS_HTML.test(content))) text = content;
+  else if (messagetype === '') text = readable(content, true);
+  else if (/^richtext(?:\/html)?$/i.test(messagetype)) text = readable(content, true);
+  else text = ''; // A file, image or card (RichText/Media_…, RichText/UriObject): no words of the sender's.
+  return { post: true, kind, text: withSubject(str(at(v, 'properties', 'subject')), text), accountHint };
+}
+
+function graphText(v: unknown): string | null {
+  const content = str(at(v, 'body', 'content'));
+  if (content === undefined) return null;
+  const html = (str(at(v, 'body', 'contentType')) ?? 'text').toLowerCase() === 'html';
+  return withSubject(str(at(v, 'subject')), readable(content, html));
+}
+
+function parseGraphCreate(ctx: EndpointContext): EndpointResult {
+  const kind: PostKind = /\/replies\/?$/.test(ctx.url.pathname) ? 'reply' : 'message';
+  if (ctx.body.type !== 'json') return { post: true, kind, text: null };
+  const v = ctx.body.value;
+  const attachments = at(v, 'attachments');
+  const text = graphText(v);
+  return { post: true, kind, text: text ?? (Array.isArray(attachments) && attachments.length > 0 ? '' : null) };
+}
+
+function parseGraphEdit(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json') return { post: true, kind: 'message', text: null };
+  const v = ctx.body.value;
+  // An update that only marks a policy violation (data loss prevention) publishes nothing new.
+  if (at(v, 'body') === undefined && at(v, 'subject') === undefined) return { post: false };
+  return { post: true, kind: 'message', text: graphText(v) };
+}
+
+const GRAPH_HOST = /^graph\.microsoft\.com$/;
+const GRAPH_MESSAGES = '^\\/(?:v1\\.0|beta)\\/(?:teams\\/[^/]+\\/channels\\/[^/]+|(?:(?:me|users\\/[^/]+)\\/)?chats\\/[^/]+)\\/messages';
+
+export const teams: SiteAdapter = {
+  id: 'teams',
+  hosts: ['teams.microsoft.com', 'teams.cloud.microsoft', 'teams.live.com', 'graph.microsoft.com'],
+  siteFor: (host) => (host === 'teams.live.com' || host.endsWith('.teams.live.com') ? 'teams.live.com' : 'teams.microsoft.com'),
+  // The web client's other requests (and Graph's mail and files) are not described here: the heuristic looks at them.
+  heuristicFallback: true,
+  endpoints: [
+    { name: 'teams.chatsvc.message', methods: ['POST', 'PUT'], path: CHATSVC_MESSAGES, parse: parseChatService },
+    {
+      name: 'teams.chatsvc.quiet',
+      methods: ['PUT', 'POST'],
+      path: /^(?:\/api\/chatsvc\/[^/]+)?\/v1\/users\/me\/conversations\/[^/]+\/(?:messages\/[^/]+\/properties|properties|rcmetadata\/[^/]+)\/?$/i,
+      publishes: false,
+      parse: () => ({ post: false }),
+    },
+    { name: 'teams.graph.create', methods: ['POST'], host: GRAPH_HOST, path: new RegExp(`${GRAPH_MESSAGES}(?:\\/[^/]+\\/replies)?\\/?$`), parse: parseGraphCreate },
+    { name: 'teams.graph.edit', methods: ['PATCH'], host: GRAPH_HOST, path: new RegExp(`${GRAPH_MESSAGES}\\/[^/]+(?:\\/replies\\/[^/]+)?\\/?$`), parse: parseGraphEdit },
+    {
+      name: 'teams.graph.quiet',
+      methods: ['POST'],
+      host: GRAPH_HOST,
+      path: new RegExp(`${GRAPH_MESSAGES}\\/[^/]+(?:\\/replies\\/[^/]+)?\\/(?:setReaction|unsetReaction|softDelete|undoSoftDelete)\\/?$`),
+      publishes: false,
+      parse: () => ({ post: false }),
+    },
+  ],
+};
