@@ -22,10 +22,10 @@ test('a hung site page: "<site> is not responding." in the band above the site, 
   const pro = harness.identity('Professional');
   await harness.openIdentity(pro.id);
   const page = harness.page(pro.id);
-  const message = pageNotRespondingMessage('https://x.com/home');
+  const message = pageNotRespondingMessage('https://www.linkedin.com/feed/');
   await harness.emitTo(pro.id, 'chrome:unresponsive', { identityId: pro.id, message, unresponsive: true });
   const notices = page.getByRole('region', { name: 'Notices' });
-  const notice = notices.getByRole('alert').filter({ hasText: 'x.com is not responding.' });
+  const notice = notices.getByRole('alert').filter({ hasText: 'www.linkedin.com is not responding.' });
   await expect(notice).toBeVisible();
   await expect(notice.getByRole('button', { name: 'Wait' })).toBeVisible();
   await harness.settled();
@@ -42,8 +42,8 @@ test('Wait puts the notice away; the page answering again takes it away too', as
   const pro = harness.identity('Professional');
   await harness.openIdentity(pro.id);
   const page = harness.page(pro.id);
-  const message = pageNotRespondingMessage('https://x.com/home');
-  const notice = page.getByRole('region', { name: 'Notices' }).getByRole('alert').filter({ hasText: 'x.com is not responding.' });
+  const message = pageNotRespondingMessage('https://www.linkedin.com/feed/');
+  const notice = page.getByRole('region', { name: 'Notices' }).getByRole('alert').filter({ hasText: 'www.linkedin.com is not responding.' });
 
   await harness.emitTo(pro.id, 'chrome:unresponsive', { identityId: pro.id, message, unresponsive: true });
   await notice.getByRole('button', { name: 'Wait' }).click();
