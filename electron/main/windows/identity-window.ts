@@ -1087,8 +1087,10 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     if (route) routeNavigations(contents, route, (url) => this.secure(url), () => this.sandboxes.get(contents));
     contents.setWindowOpenHandler((details) => {
       // Before anything else, modifier clicks included: "here" shows the link in this identity's window. Electron does not
-      // say the opening frame's sandbox here, so the link carries none (link-routing-hook.ts, routeWindowOpen).
-      if (routeWindowOpen(details.url, route, () => void this.showLink(details))) return { action: 'deny' };
+      // say the opening frame's sandbox here, so the link carries only the page's own, when we made it with one
+      // (link-routing-hook.ts, routeWindowOpen).
+      const pageSandbox = this.sandboxes.get(contents);
+      if (routeWindowOpen(details.url, route, () => void this.showLink({ ...details, sandbox: pageSandbox }), pageSandbox)) return { action: 'deny' };
       const decision = decideWindowOpen(details.url, contents.getURL());
       if (decision.action === 'child-window') {
         return {

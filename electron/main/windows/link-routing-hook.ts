@@ -60,7 +60,9 @@ export function routeNavigations(
  * site's usual rights, and a link from a sandboxed frame loses that sandbox. Opening such links without scripts instead
  * broke nearly every routed link, a target=_blank one from an ordinary frame; and a routed link goes to a site the
  * person uses in one of their own identities (that is what routes it), so the sandbox lost there costs little.
+ * What is known is kept: a page we made with a sandboxed frame's flags (`pageSandbox`) has them in every frame of it
+ * too (a frame's sandbox adds to its parent's), so its links take at least those along.
  */
-export function routeWindowOpen(url: string, route: RouteLink | undefined, openHere: () => void): boolean {
-  return route?.(url, openHere) ?? false;
+export function routeWindowOpen(url: string, route: RouteLink | undefined, openHere: () => void, pageSandbox?: OpenerSandbox): boolean {
+  return route?.(url, openHere, pageSandbox) ?? false;
 }

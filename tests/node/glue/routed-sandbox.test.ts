@@ -98,6 +98,27 @@ describe('a link that leaves a page whose sandbox Hatstand knows', () => {
     await expect.poll(() => shown.webContents.loads.map((l) => l.url)).toEqual(['https://www.linkedin.com/in/ada']);
   });
 
+  it('target=_blank from a page opened from a sandboxed frame, answered "here" or "as Professional": keeps that page\u2019s sandbox', async () => {
+    const { n, personal, professional, win, page } = await personalOnMastodon();
+    page.openFromLink('https://mastodon.social/@ada', { disposition: 'background-tab', sandboxFlags: SANDBOXED });
+    const link = visible(win.siteViews())[0]!.webContents;
+    await expect.poll(() => link.loads.length).toBe(1);
+    link.finishLoad('Ada');
+
+    expect(link.windowOpen('https://www.linkedin.com/in/ada', { disposition: 'foreground-tab' }).outcome).toBe('denied');
+    await n.router.answer(personal.id, sentTo(win, 'links:question')[0]!.questionId, 'here', false);
+    const here = visible(win.siteViews())[0]!;
+    expect(here.webContents.sandboxFlags).toBe(SANDBOXED);
+    await expect.poll(() => here.webContents.loads.map((l) => l.url)).toEqual(['https://www.linkedin.com/in/ada']);
+    here.webContents.finishLoad('Ada on LinkedIn');
+
+    expect(here.webContents.windowOpen('https://www.linkedin.com/in/bo', { disposition: 'foreground-tab' }).outcome).toBe('denied');
+    await n.router.answer(personal.id, sentTo(win, 'links:question').at(-1)!.questionId, 'owner', false);
+    const shown = visible(identityWin(n.w, professional.id).siteViews())[0]!;
+    expect(shown.webContents.sandboxFlags).toBe(SANDBOXED);
+    await expect.poll(() => shown.webContents.loads.map((l) => l.url)).toEqual(['https://www.linkedin.com/in/bo']);
+  });
+
   it('followed in a page of the identity\u2019s own site (no sandbox): opens in Professional\u2019s LinkedIn page as before, with full rights', async () => {
     const { n, personal, professional, win, page } = await personalOnMastodon();
     expect(page.pageNavigates('https://www.linkedin.com/in/ada')).toBe(false);
