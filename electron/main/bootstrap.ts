@@ -1,4 +1,4 @@
-import { app, clipboard, dialog, ipcMain, Menu, protocol, session, Tray, nativeImage, type Session, type WebContents } from 'electron';
+import { app, clipboard, dialog, ipcMain, Menu, powerMonitor, protocol, session, Tray, nativeImage, type Session, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { findRequestedIdentity, identityLookupProblem } from './cli';
@@ -280,6 +280,8 @@ export function bootstrap(): void {
     // Each identity session opened: what a site set in the last 30 s reaches disk (quit.ts holds the quit for it). The
     // default session holds only Hatstand's own pages, which keep nothing in cookies.
     { flush: () => Promise.all([...cookieKeepers.values()].map((keeper) => keeper.flush())) },
+    // Linux's and macOS's shutdown ends Hatstand as Windows' does, asking nothing (quit.ts).
+    powerMonitor,
   );
   // A proxy's login for a request no page made (a service worker): answered for the one identity behind that proxy.
   answerProxyLoginsWithoutPage(app, {
