@@ -47,6 +47,8 @@ export class IdentityNetworkGate {
   private generation = 0;
   /** The PAC file the newest setting put in force, with what its check asked: asked again by `recheck()`. */
   private pacInForce: { generation: number; settings: NetworkSettings; identityName: string; siteUrls: readonly string[] } | null = null;
+  /** The setting (its generation) whose PAC file was refused: the refusing sentinel is in force instead of it. */
+  private closedFor: number | null = null;
 
   constructor(
     private readonly session: NetworkSession,
@@ -125,7 +127,25 @@ export class IdentityNetworkGate {
     const usable = wanted.length > 0 ? wanted.filter((l) => available.includes(l)) : spellcheckerDefault(this.options.locale, available);
     if (usable.length > 0) this.session.setSpellCheckerLanguages(usable);
     this.pacInForce = settings.mode === 'pac' ? { generation, settings, identityName, siteUrls } : null;
-    if (settings.mode === 'pac') await this.checkPac(settings, identityName, siteUrls);
+    if (settings.mode === 'pac') await this.closedIfRefused(generation, () => this.checkPac(settings, identityName, siteUrls));
+  }
+
+  /**
+   * A PAC file refused (one that lets a site go direct, or cannot be used) no longer carries the identity's requests:
+   * the refusing sentinel goes back in force. Refusing only to load would leave the pages already running (hidden
+   * behind the chrome's notice, their sockets and timers alive) and main's API clients on a file that may send them
+   * direct, which is what the refusal is for.
+   */
+  private async closedIfRefused(generation: number, check: () => Promise<void>): Promise<void> {
+    try {
+      await check();
+    } catch (error) {
+      if (generation === this.generation) {
+        this.closedFor = generation;
+        await this.session.setProxy(SENTINEL).catch(() => undefined);
+      }
+      throw error;
+    }
   }
 
   /**
@@ -133,25 +153,26 @@ export class IdentityNetworkGate {
    * unlocked or came back online: network-back.ts). Chromium runs a PAC file again after a network change, and one
    * that uses myIpAddress() or isInNet() may then answer "PROXY p; DIRECT" where it named only the proxy before. Such
    * an answer is refused exactly as at apply time: `ready()` rejects with the same sentence, so nothing of the identity
-   * loads, and the sentence is returned for the windows to show. A later check that finds no DIRECT lets loads go
-   * again. A file that cannot be fetched now (a network still coming up) is not refused here: with pac_mandatory
-   * Chromium fails requests rather than go direct (electron_api_session.cc, SetProxy), and the proxy failure notices
-   * say so. Resolves with null when nothing is refused, or when no PAC file is in force.
+   * loads, the refusing sentinel is put back in force (closedIfRefused), and the sentence is returned for the windows
+   * to show. A file refused before is put in force and asked again as applying it does, and lets loads go again once it
+   * answers without DIRECT. A file in force that cannot be fetched now (a network still coming up) is not refused
+   * here: with pac_mandatory Chromium fails requests rather than go direct (electron_api_session.cc:384-385), and the
+   * proxy failure notices say so. Resolves with null when nothing is refused, or when no PAC file is in force.
    */
   recheck(): Promise<string | null> {
     const placed = this.pacInForce;
     if (!placed || placed.generation !== this.generation) return Promise.resolve(null);
+    const refusal = (error: unknown) => (error instanceof Error ? error.message : String(error));
+    if (this.closedFor === placed.generation) return this.apply(placed.settings, placed.identityName, placed.siteUrls).then(() => null, refusal);
     // (After whatever is being applied or checked now; a newer setting makes this check moot.)
     const check = this.current
       .catch(() => undefined)
       .then(async () => {
-        if (placed.generation === this.generation) await this.checkPac(placed.settings, placed.identityName, placed.siteUrls, false);
+        if (placed.generation !== this.generation) return;
+        await this.closedIfRefused(placed.generation, () => this.checkPac(placed.settings, placed.identityName, placed.siteUrls, false));
       });
     this.current = check;
-    return check.then(
-      () => null,
-      (error: unknown) => (error instanceof Error ? error.message : String(error)),
-    );
+    return check.then(() => null, refusal);
   }
 
   /**

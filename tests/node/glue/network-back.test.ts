@@ -96,6 +96,8 @@ describe('a PAC file asked again once the network may have changed', () => {
   const PAC: NetworkSettings = { mode: 'pac', pacUrl: 'http://10.0.0.1/proxy.pac' };
   const PROXY_ONLY = 'PROXY 10.0.0.1:3128';
   const WITH_DIRECT = 'PROXY 10.0.0.1:3128; DIRECT';
+  /** identity-network.ts: the proxy that refuses everything, in force while no setting may carry requests. */
+  const SENTINEL_ANSWER = 'PROXY 127.0.0.1:9';
 
   /** The sentence applying such a file gives (identity-network.ts, checkPac). */
   async function refusalAtApply(): Promise<string> {
@@ -121,6 +123,8 @@ describe('a PAC file asked again once the network may have changed', () => {
     await expect.poll(() => sentTo(win, 'network:failure').length).toBe(1);
     expect(sentTo(win, 'network:failure')).toEqual([{ identityId: pro.id, message: await refusalAtApply(), url: LINKEDIN, active: true }]);
     expect(view.getVisible()).toBe(false);
+    // The page still running behind the notice, and main's API clients, are on the refusing sentinel, not on the file.
+    await expect.poll(() => page.session.resolveProxy(LINKEDIN)).toBe(SENTINEL_ANSWER);
     n.w.windows.navigate(pro.id, 'reload');
     n.w.windows.showSite(pro.id, pro.sites.find((s) => s.label === 'X')!.id);
     await laterTasks();
@@ -134,6 +138,7 @@ describe('a PAC file asked again once the network may have changed', () => {
     await laterTasks();
     n.w.windows.navigate(pro.id, 'reload');
     await expect.poll(() => page.loads.length).toBe(2);
+    expect(await page.session.resolveProxy(LINKEDIN)).toBe(PROXY_ONLY);
     page.finishLoad('LinkedIn');
     expect(view.getVisible()).toBe(true);
   });
@@ -162,6 +167,13 @@ describe('a PAC file asked again once the network may have changed', () => {
     session.pacAnswer = WITH_DIRECT;
     expect(await gate.recheck()).toMatch(/^Professional's PAC file lets www\.linkedin\.com fall back to a direct connection/);
     await expect(gate.ready()).rejects.toThrow(/fall back to a direct connection/);
+    // Refused, then asked again: the file is put back in force and asked as applying does; still unusable, refused.
+    session.pacAnswer = new Error('net::ERR_PAC_SCRIPT_FAILED');
+    expect(await gate.recheck()).toBe("Professional's PAC file at http://10.0.0.1/proxy.pac could not be loaded or run: nothing was loaded.");
+    session.pacAnswer = PROXY_ONLY;
+    expect(await gate.recheck()).toBe(null);
+    await expect(gate.ready()).resolves.toBeUndefined();
+    expect(await session.resolveProxy(LINKEDIN)).toBe(PROXY_ONLY);
   });
 
   it('is not asked for when the identity has no PAC file', async () => {
