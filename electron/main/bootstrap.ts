@@ -1,4 +1,4 @@
-import { app, clipboard, dialog, ipcMain, Menu, protocol, session, Tray, nativeImage, type Session, type WebContents } from 'electron';
+import { app, clipboard, dialog, ipcMain, Menu, net, powerMonitor, protocol, session, Tray, nativeImage, type Session, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { findRequestedIdentity, identityLookupProblem } from './cli';
@@ -30,6 +30,7 @@ import { IdentityNetworkGate } from './session/identity-network';
 import { watchProxyFailures } from './session/proxy-failure-watch';
 import { answerProxyLoginsWithoutPage } from './session/proxy-login-without-page';
 import { endWhenQuitIsCertain } from './quit';
+import { whenNetworkMayBeBack } from './network-back';
 import { webRequestHub } from './session/web-request-hub';
 import { plainChromeUserAgent } from '../../shared/domain/network';
 import { WindowManager } from './windows/window-manager';
@@ -262,11 +263,23 @@ export function bootstrap(): void {
     defaultUserAgent: () => plainChromeUserAgent(session.defaultSession.getUserAgent()),
   });
   guard = services.guard;
+  // The computer woke, was unlocked or came back online (network-back.ts): each open identity's PAC file is asked again
+  // as applying it does (one that now lets a site go direct is refused), and the pages that failed for want of a
+  // network load again, behind that check.
+  const stopWatchingNetwork = whenNetworkMayBeBack(powerMonitor, net, () => {
+    for (const [identityId, gate] of gates) {
+      void gate.recheck().then((refused) => {
+        if (refused) windows.networkRefused(identityId, refused);
+      });
+    }
+    windows.networkBack();
+  });
   // (Not at 'before-quit': a window may still refuse to close and cancel the quit, and posts must stay guarded.)
   endWhenQuitIsCertain(
     app,
     (ending) => {
       windows.quitCertain();
+      stopWatchingNetwork();
       // (Each cancelled download logs its end before cancel() returns: Chromium's Cancel tells its observers at once,
       // download_item_impl.cc, and Electron emits 'done' from there, electron_api_download_item.cc, OnDownloadUpdated.)
       runningDownloads.cancelAll(ending);
@@ -280,6 +293,8 @@ export function bootstrap(): void {
     // Each identity session opened: what a site set in the last 30 s reaches disk (quit.ts holds the quit for it). The
     // default session holds only Hatstand's own pages, which keep nothing in cookies.
     { flush: () => Promise.all([...cookieKeepers.values()].map((keeper) => keeper.flush())) },
+    // Linux's and macOS's shutdown ends Hatstand as Windows' does, asking nothing (quit.ts).
+    powerMonitor,
   );
   // A proxy's login for a request no page made (a service worker): answered for the one identity behind that proxy.
   answerProxyLoginsWithoutPage(app, {

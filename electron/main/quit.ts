@@ -1,5 +1,8 @@
-/** How Hatstand ends: a quit, or a Windows logoff or shutdown that terminates the process. */
-export type Ending = 'quit' | 'session-end';
+/**
+ * How Hatstand ends: a quit, a Windows logoff or shutdown that terminates the process, or a shutdown (macOS: a logout
+ * too) that Linux or macOS announced through powerMonitor.
+ */
+export type Ending = 'quit' | 'session-end' | 'shutdown';
 
 /**
  * What ends with Hatstand, once its quit is certain. Electron emits 'before-quit' first and only then asks every
@@ -25,11 +28,29 @@ export type Ending = 'quit' | 'session-end';
  * `last`, and `app.exit()`, which ends without asking anything again: a second `quit()` would emit 'before-quit' and
  * ask the windows again, and one opened meanwhile could refuse once the store is closed. At a session's end the
  * writes are started too, for what they get done before the process is terminated.
+ *
+ * On Linux and macOS the system's shutdown (on macOS a logout too) is announced by powerMonitor's 'shutdown'. Left to
+ * itself, Electron then quits as for any SIGTERM (electron_browser_main_parts.cc:596-600,
+ * electron_browser_main_parts_posix.cc:215-219; on macOS `terminate:`, electron_application.mm:92-101): a full quit,
+ * whose windows ask their sites' "Leave site?" while the desktop is going away, and whose held will-quit may be cut
+ * short. So `system`'s 'shutdown' is prevented, which makes Electron delay the shutdown (power-monitor.md:57-62; on
+ * Linux a logind delay lock kept until the process ends, power_observer_linux.cc:162-176, 5 s at most by default), and
+ * the ending is the Windows session's end's, nothing asked: the same `end`, and the writes, held for as the quit holds
+ * them (`holdMs` at most), then `last` and `app.exit()`, which destroys the windows without asking their pages.
  */
 export interface QuittingApp {
   on(event: 'will-quit', listener: (event: { preventDefault(): void }) => void): unknown;
   on(event: 'browser-window-created', listener: (event: unknown, window: { on(event: 'session-end', listener: () => void): unknown }) => void): unknown;
   exit(exitCode?: number): void;
+}
+
+/**
+ * powerMonitor, whose 'shutdown' (Linux, macOS) comes with an Event that delays the shutdown when prevented. (Optional
+ * here only because electron.d.ts types the listener without it; Electron always passes one: event_emitter_mixin.h:
+ * 26-41, Emit, and ShouldShutdown reads whether it was prevented, electron_api_power_monitor.cc:87-89.)
+ */
+export interface ShuttingDownSystem {
+  on(event: 'shutdown', listener: (event?: { preventDefault(): void }) => void): unknown;
 }
 
 /** What must reach disk before the process ends. */
@@ -47,6 +68,7 @@ export function endWhenQuitIsCertain(
   end: (ending: Ending) => Promise<unknown> | void,
   last: () => void = () => {},
   writes?: QuitWrites,
+  system?: ShuttingDownSystem,
 ): void {
   const settled = (what: string, work: () => Promise<unknown> | void): Promise<void> =>
     new Promise((resolve) => resolve(work())).then(
@@ -56,25 +78,42 @@ export function endWhenQuitIsCertain(
   let ending: Promise<void> | null = null;
   const startEnding = (how: Ending): Promise<void> =>
     (ending ??= Promise.all([settled('ending', () => end(how)), writes ? settled('writing to disk', writes.flush) : undefined]).then(() => undefined));
+  let closed = false;
+  const closeLast = () => {
+    if (closed) return;
+    closed = true;
+    try {
+      last();
+    } catch (error) {
+      console.error('[quit] closing failed:', error instanceof Error ? error.message : error);
+    }
+  };
+  // Holds Hatstand until the ending and the writes have settled (`holdMs` at most), then closes `last` and exits. Once.
   let holding = false;
-  app.on('will-quit', (event) => {
-    const ended = startEnding('quit');
-    if (!writes) return void ended.finally(last);
-    // (Prevented again if the quit is asked again while held.)
-    event.preventDefault();
+  const exitOnceSettled = (ended: Promise<void>): void => {
     if (holding) return;
     holding = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const cap = new Promise<void>((resolve) => (timer = setTimeout(resolve, writes.holdMs ?? QUIT_HOLD_MS)));
+    const cap = new Promise<void>((resolve) => (timer = setTimeout(resolve, writes?.holdMs ?? QUIT_HOLD_MS)));
     void Promise.race([ended, cap]).then(() => {
       clearTimeout(timer);
-      try {
-        last();
-      } catch (error) {
-        console.error('[quit] closing failed:', error instanceof Error ? error.message : error);
-      }
+      closeLast();
       app.exit(0);
     });
+  };
+  app.on('will-quit', (event) => {
+    const ended = startEnding('quit');
+    // (Nothing to hold for, and no shutdown holding Hatstand: Electron's quit goes on.)
+    if (!writes && !holding) return void ended.finally(closeLast);
+    // (Prevented again if the quit is asked again while held.)
+    event.preventDefault();
+    exitOnceSettled(ended);
+  });
+  // (A quit already held at 'will-quit' goes on as it was; one whose windows are still asking is cut short there, its
+  // windows destroyed by the exit without asking more.)
+  system?.on('shutdown', (event) => {
+    event?.preventDefault();
+    exitOnceSettled(startEnding('shutdown'));
   });
   // (Not `last` at a session's end: a quit already under way is not cut short there, native_window_views_win.cc, and
   // its windows still log as they close; a process that is terminated needs no store closed.)

@@ -50,3 +50,17 @@ export function pageFailureMessage(url: string, error: string): string {
   const words = netErrorInWords(error);
   return `${host || 'The page'} did not open: ${/^ERR_|^net::/.test(error.trim()) ? words : 'a network error'}.`;
 }
+
+/**
+ * The failures that say the computer had no usable network, not that the site, its address or its certificate was
+ * wrong: a page that failed so is worth loading again once the network is back. From Chromium's
+ * net/base/net_error_list.h (not in the Electron mirror): ERR_INTERNET_DISCONNECTED (-106), ERR_NETWORK_CHANGED (-21),
+ * ERR_NETWORK_IO_SUSPENDED (-12, the system was suspending), ERR_NAME_RESOLUTION_FAILED (-137, no DNS server could be
+ * reached; unlike ERR_NAME_NOT_RESOLVED, an address that does not exist) and ERR_ADDRESS_UNREACHABLE (-109, no route).
+ */
+const NETWORK_DOWN = new Set(['ERR_INTERNET_DISCONNECTED', 'ERR_NETWORK_CHANGED', 'ERR_NETWORK_IO_SUSPENDED', 'ERR_NAME_RESOLUTION_FAILED', 'ERR_ADDRESS_UNREACHABLE']);
+
+/** Whether `error` ("ERR_INTERNET_DISCONNECTED" or "net::ERR_...") says the network was down. */
+export function failedForNetworkDown(error: string): boolean {
+  return NETWORK_DOWN.has(error.trim().replace(/^net::/, ''));
+}

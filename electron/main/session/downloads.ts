@@ -83,7 +83,14 @@ export function unfinishedDownloadSummary(path: string, how: 'cancelled' | 'inte
   if (how === 'session-end') {
     return `Download of ${name} did not finish (cancelled as Windows ended the session); its unfinished file ${basename(partialPathFor(path))} may be left in the folder until Hatstand next starts`;
   }
-  const why = how === 'quit' ? 'cancelled by the quit' : how === 'cancelled' ? 'cancelled, or cut off' : 'it failed';
+  const why =
+    how === 'quit'
+      ? 'cancelled by the quit'
+      : how === 'shutdown'
+        ? 'cancelled as the computer shut down or logged out'
+        : how === 'cancelled'
+          ? 'cancelled, or cut off'
+          : 'it failed';
   return `Download of ${name} did not finish (${why}); nothing was kept`;
 }
 

@@ -45,6 +45,10 @@ const SENTINEL_ANSWER = 'PROXY 127.0.0.1:9';
 export class IdentityNetworkGate {
   private current: Promise<void> = Promise.resolve();
   private generation = 0;
+  /** The PAC file the newest setting put in force, with what its check asked: asked again by `recheck()`. */
+  private pacInForce: { generation: number; settings: NetworkSettings; identityName: string; siteUrls: readonly string[] } | null = null;
+  /** The setting (its generation) whose PAC file was refused: the refusing sentinel is in force instead of it. */
+  private closedFor: number | null = null;
 
   constructor(
     private readonly session: NetworkSession,
@@ -122,7 +126,53 @@ export class IdentityNetworkGate {
     const wanted = settings.spellcheckLanguages ?? [];
     const usable = wanted.length > 0 ? wanted.filter((l) => available.includes(l)) : spellcheckerDefault(this.options.locale, available);
     if (usable.length > 0) this.session.setSpellCheckerLanguages(usable);
-    if (settings.mode === 'pac') await this.checkPac(settings, identityName, siteUrls);
+    this.pacInForce = settings.mode === 'pac' ? { generation, settings, identityName, siteUrls } : null;
+    if (settings.mode === 'pac') await this.closedIfRefused(generation, () => this.checkPac(settings, identityName, siteUrls));
+  }
+
+  /**
+   * A PAC file refused (one that lets a site go direct, or cannot be used) no longer carries the identity's requests:
+   * the refusing sentinel goes back in force. Refusing only to load would leave the pages already running (hidden
+   * behind the chrome's notice, their sockets and timers alive) and main's API clients on a file that may send them
+   * direct, which is what the refusal is for.
+   */
+  private async closedIfRefused(generation: number, check: () => Promise<void>): Promise<void> {
+    try {
+      await check();
+    } catch (error) {
+      if (generation === this.generation) {
+        this.closedFor = generation;
+        await this.session.setProxy(SENTINEL).catch(() => undefined);
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Asks the PAC file in force again for the identity's sites, as applying it did (once the computer woke, was
+   * unlocked or came back online: network-back.ts). Chromium runs a PAC file again after a network change, and one
+   * that uses myIpAddress() or isInNet() may then answer "PROXY p; DIRECT" where it named only the proxy before. Such
+   * an answer is refused exactly as at apply time: `ready()` rejects with the same sentence, so nothing of the identity
+   * loads, the refusing sentinel is put back in force (closedIfRefused), and the sentence is returned for the windows
+   * to show. A file refused before is put in force and asked again as applying it does, and lets loads go again once it
+   * answers without DIRECT. A file in force that cannot be fetched now (a network still coming up) is not refused
+   * here: with pac_mandatory Chromium fails requests rather than go direct (electron_api_session.cc:384-385), and the
+   * proxy failure notices say so. Resolves with null when nothing is refused, or when no PAC file is in force.
+   */
+  recheck(): Promise<string | null> {
+    const placed = this.pacInForce;
+    if (!placed || placed.generation !== this.generation) return Promise.resolve(null);
+    const refusal = (error: unknown) => (error instanceof Error ? error.message : String(error));
+    if (this.closedFor === placed.generation) return this.apply(placed.settings, placed.identityName, placed.siteUrls).then(() => null, refusal);
+    // (After whatever is being applied or checked now; a newer setting makes this check moot.)
+    const check = this.current
+      .catch(() => undefined)
+      .then(async () => {
+        if (placed.generation !== this.generation) return;
+        await this.closedIfRefused(placed.generation, () => this.checkPac(placed.settings, placed.identityName, placed.siteUrls, false));
+      });
+    this.current = check;
+    return check.then(() => null, refusal);
   }
 
   /**
@@ -156,17 +206,21 @@ export class IdentityNetworkGate {
    * sites, nothing of the identity loads and the chrome says why. (Other
    * addresses are the PAC file's business; the settings page says so.)
    */
-  private async checkPac(settings: NetworkSettings, identityName: string, siteUrls: readonly string[]): Promise<void> {
+  private async checkPac(settings: NetworkSettings, identityName: string, siteUrls: readonly string[], unusableRefused = true): Promise<void> {
     for (const url of siteUrls) {
       const unusable = new Error(`${identityName}'s PAC file at ${proxyLabel(settings)} could not be loaded or run: nothing was loaded.`);
       let answer: string;
       try {
         answer = await this.session.resolveProxy(url);
       } catch {
+        if (!unusableRefused) continue;
         throw unusable;
       }
       // (A failed lookup resolves with an empty answer, not a rejection: resolve_proxy_helper.cc, OnProxyLookupComplete.)
-      if (answer.trim() === '') throw unusable;
+      if (answer.trim() === '') {
+        if (!unusableRefused) continue;
+        throw unusable;
+      }
       const entries = answer.split(';').map((e) => e.trim()).filter(Boolean);
       if (entries.length > 1 && entries.some((e) => /^DIRECT$/i.test(e))) {
         const host = new URL(url).host;

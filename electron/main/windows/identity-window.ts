@@ -10,7 +10,7 @@ import { partitionFor } from '../session/partition';
 import { menuOver, sitePageMenu, wireContextMenu, wireOwnPageMenu } from './context-menu';
 import { windowsCommandLine } from '../cli';
 import { proxyFailureOf } from '../../../shared/domain/network';
-import { pageFailureMessage } from '../../../shared/domain/net-errors';
+import { failedForNetworkDown, pageFailureMessage } from '../../../shared/domain/net-errors';
 import { pageNotRespondingMessage } from '../../../shared/domain/page-unresponsive';
 import { siteViewBackground } from '../../../shared/domain/appearance';
 import { redactUrl } from '../../../shared/domain/redact';
@@ -223,7 +223,15 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
    * did-fail-load for an error page, never for ERR_ABORTED), so without a word the person sees a blank site.
    */
   private readonly pageFailures = new WeakMap<PageContents, NetworkFailure>();
-  /** The address each view was last asked to load: tried again when the network comes back or changes. */
+  /**
+   * Each site page whose last load failed because the network was down (offline, suspended, no DNS server), with the
+   * address that failed: loaded again when the network may be back (networkBack).
+   */
+  private readonly failedNetworkDown = new WeakMap<PageContents, string>();
+  /**
+   * The address each view was last asked to load: loaded again after a crash, a reload past a failure, or a change of
+   * the identity's network (addressToLoadAgain).
+   */
   private readonly wanted = new Map<string, string>();
   /** How many loads each view was asked for: one still waiting for the network is dropped when a newer one comes. */
   private readonly loadsAsked = new Map<string, number>();
@@ -757,6 +765,33 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   }
 
   /**
+   * The network may be back (the computer woke, was unlocked, or came online: network-back.ts): each page whose last
+   * load failed because the network was down loads again at the address that failed, through the identity's network
+   * as every load does (which waits for its PAC file to be checked again). A page that failed otherwise (a
+   * certificate, an address that does not exist) is left as it is: it would fail the same way.
+   */
+  networkBack(): void {
+    if (this.win.isDestroyed() || this.pagesClosing || this.closingSites) return;
+    for (const [id, view] of this.views) {
+      const contents = this.pageOf(view);
+      const url = this.failedNetworkDown.get(contents);
+      if (url === undefined || contents.isDestroyed()) continue;
+      this.failedNetworkDown.delete(contents);
+      this.loadWhenReady(id, contents, url);
+    }
+  }
+
+  /**
+   * The identity's PAC file, asked again after the network changed, now lets one of its sites go direct
+   * (IdentityNetworkGate.recheck): told as when the setting is applied, the site stepping aside; nothing loads until
+   * the setting is changed or the file answers without DIRECT again.
+   */
+  networkRefused(message: string): void {
+    const contents = this.activeContents();
+    this.showNetworkFailure({ message, url: contents?.getURL() ?? '', active: true });
+  }
+
+  /**
    * Types text into the focused field of this identity's current site; false when no text field has focus there.
    * One at a time, and only into a page that is shown and loaded: Electron holds `executeJavaScript` until a loading
    * page stops (lib/browser/api/web-contents.ts, waitTillCanExecuteJavaScript), so clicks made meanwhile would each
@@ -1130,6 +1165,13 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     contents.on('did-navigate', () => {
       if (this.pageFailures.delete(contents) && contents === this.activeContents()) this.followPageFailure(contents);
     });
+    // (Its last failure only: a page that failed for want of a network, then for its certificate, stays as it is.)
+    contents.on('did-fail-load', (_event, code, description, url, isMainFrame) => {
+      if (!isMainFrame || code === ERR_ABORTED) return;
+      if (failedForNetworkDown(description)) this.failedNetworkDown.set(contents, url);
+      else this.failedNetworkDown.delete(contents);
+    });
+    contents.on('did-navigate', () => this.failedNetworkDown.delete(contents));
     // A site page that asks to stay (a post typed in its own compose box) is asked about, as a browser's "Leave site?":
     // unanswered, Electron drops the navigation without a word (electron_api_web_contents.cc, RunBeforeUnloadDialog),
     // so Home, Reload, a link or a network change's reload would do nothing. Chromium runs the page's beforeunload

@@ -457,6 +457,16 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     for (const popup of this.popups) if (popup.identityId === identityId) popup.networkChanged(userAgent);
   }
 
+  /** The network may be back: every window loads again its pages that failed for want of it (network-back.ts). */
+  networkBack(): void {
+    for (const window of [...this.identityWindows.values(), ...this.popups]) window.networkBack();
+  }
+
+  /** The identity's PAC file, asked again, now lets a site go direct: its windows say so, as when it is applied. */
+  networkRefused(identityId: string, message: string): void {
+    for (const window of [...this.identityWindows.values(), ...this.popups]) if (window.identityId === identityId) window.networkRefused(message);
+  }
+
   /** A request of one of the identity's pages failed at its proxy: a notice in its window (popups have no notice band). */
   networkRequestFailed(identityId: string, failure: { message: string; url: string }): void {
     this.identityWindows.get(identityId)?.showRequestFailure(failure);

@@ -931,3 +931,73 @@ describe('a page that stops answering (unresponsive, responsive, forcefullyCrash
     }
   });
 });
+
+describe('powerMonitor and net', () => {
+  it('a shutdown nobody holds quits as SIGTERM does: before-quit, and every window asked', () => {
+    const e = createElectron({ platform: 'linux' });
+    const win = new e.BrowserWindow();
+    const seen: string[] = [];
+    e.app.on('before-quit', () => void seen.push('before-quit'));
+    win.on('close', (event: Electron.Event) => (seen.push('close'), event.preventDefault()));
+    e.powerMonitor.on('shutdown', () => void seen.push('shutdown'));
+    expect(e.powerMonitor.systemShutsDown()).toBe(false);
+    expect(seen).toEqual(['shutdown', 'before-quit', 'close']);
+  });
+
+  it('a shutdown held on Linux waits for the app, until logind stops waiting (5 s) and sends SIGTERM', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const e = createElectron({ platform: 'linux' });
+      let quits = 0;
+      e.app.on('before-quit', () => void quits++);
+      e.powerMonitor.on('shutdown', (event: Electron.Event) => event.preventDefault());
+      expect(e.powerMonitor.systemShutsDown()).toBe(true);
+      vi.advanceTimersByTime(4_999);
+      expect(quits).toBe(0);
+      vi.advanceTimersByTime(1);
+      expect(quits).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a shutdown held on macOS waits for the app (terminate: does nothing); Windows has none, its session ends', () => {
+    const mac = createElectron({ platform: 'darwin' });
+    mac.powerMonitor.on('shutdown', (event: Electron.Event) => event.preventDefault());
+    expect(mac.powerMonitor.systemShutsDown()).toBe(true);
+    expect(mac.app.quitting).toBe(false);
+    const win = createElectron({ platform: 'win32' });
+    const shutdowns: unknown[] = [];
+    win.powerMonitor.on('shutdown', () => void shutdowns.push(1));
+    win.powerMonitor.systemShutsDown();
+    expect(shutdowns).toEqual([]);
+    expect(win.app.terminated).toBe(true);
+  });
+
+  it('sleep and wake everywhere; screen lock on macOS at once, on Windows in a later task, never on Linux', async () => {
+    const seen: string[] = [];
+    for (const platform of ['linux', 'darwin', 'win32'] as const) {
+      const e = createElectron({ platform });
+      for (const name of ['suspend', 'resume', 'lock-screen', 'unlock-screen']) e.powerMonitor.on(name, () => void seen.push(`${platform} ${name}`));
+      e.powerMonitor.systemSleeps();
+      e.powerMonitor.systemWakes();
+      e.powerMonitor.screenLocks();
+      e.powerMonitor.screenUnlocks();
+      seen.push(`${platform} returned`);
+      await nextTask();
+    }
+    expect(seen).toEqual([
+      'linux suspend', 'linux resume', 'linux returned',
+      'darwin suspend', 'darwin resume', 'darwin lock-screen', 'darwin unlock-screen', 'darwin returned',
+      'win32 suspend', 'win32 resume', 'win32 returned', 'win32 lock-screen', 'win32 unlock-screen',
+    ]);
+  });
+
+  it('net.online follows the network, and is read, never heard', () => {
+    const e = createElectron();
+    expect([e.net.isOnline(), e.net.online]).toEqual([true, true]);
+    e.net.goesOffline();
+    expect([e.net.isOnline(), e.net.online]).toEqual([false, false]);
+    expect('on' in e.net).toBe(false);
+  });
+});

@@ -311,11 +311,15 @@ describe('a PAC file', () => {
     void gate.apply({ mode: 'pac', pacUrl: 'http://127.0.0.1:9/proxy.pac' }, 'Professional', ['https://www.linkedin.com/feed/']);
     const blocked: string[] = [];
     await loadThroughNetwork(page, () => void page.loadURL('https://www.linkedin.com/feed/'), () => gate.ready(), (m) => blocked.push(m));
-    // A refusing sentinel first (so nothing can go direct while the PAC file is being taken up), then the PAC file.
+    // A refusing sentinel first (so nothing can go direct while the PAC file is being taken up), then the PAC file, and,
+    // the file refused, the sentinel again: pages already running and main's API clients cannot go direct either.
     expect(session.proxyConfigs).toEqual([
       { mode: 'fixed_servers', proxyRules: 'http://127.0.0.1:9', proxyBypassRules: '<-loopback>' },
       { mode: 'pac_script', pacScript: 'http://127.0.0.1:9/proxy.pac' },
+      { mode: 'fixed_servers', proxyRules: 'http://127.0.0.1:9', proxyBypassRules: '<-loopback>' },
     ]);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(await session.resolveProxy('https://www.linkedin.com/feed/')).toBe('PROXY 127.0.0.1:9');
     expect(page.loads).toEqual([]);
     expect(blocked).toEqual([
       "Professional's PAC file lets www.linkedin.com fall back to a direct connection, so Hatstand loads nothing; remove DIRECT from its answer for www.linkedin.com.",

@@ -8,7 +8,8 @@
  *
  * `createElectron()` gives one main process: `app`, `BrowserWindow`,
  * `WebContentsView`, `session`, `webContents`, `Menu`, `Tray`, `nativeImage`,
- * `dialog`, all sharing one `world` (focus, windows, pages, uncaught errors).
+ * `dialog`, `powerMonitor`, `net`, all sharing one `world` (focus, windows, pages,
+ * uncaught errors).
  */
 import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions, WebContentsViewConstructorOptions } from 'electron';
 import { FakeApp, FakeMachine } from './app';
@@ -19,6 +20,8 @@ import { FakeWebContentsView } from './views';
 import type { FakeSession } from './session';
 import type { FakeWebContents } from './web-contents';
 import { FakeNativeTheme } from './native-theme';
+import { FakeNet } from './net';
+import { FakePowerMonitor } from './power-monitor';
 import { ElectronWorld } from './world';
 import { FakeProtocolModule } from './protocol';
 
@@ -28,6 +31,8 @@ export { FakeBrowserWindow } from './browser-window';
 export { FakeMenu, FakeMenuItem, FakeTray, normaliseAccelerator } from './menu';
 export { FakeNativeImage } from './native-image';
 export { FakeNativeTheme, type ThemeSource } from './native-theme';
+export { FakeNet } from './net';
+export { FakePowerMonitor, LOGIND_INHIBIT_DELAY_MS } from './power-monitor';
 export { CUT_OFF, FakeCookies, FakeDownloadItem, FakeSession, WHOLE } from './session';
 export { FakeContentView, FakeView, FakeWebContentsView } from './views';
 export { FakeRequest, FakeWebRequest, matches } from './web-request';
@@ -79,6 +84,10 @@ export interface FakeElectron {
   Menu: FakeMenuModule;
   nativeImage: typeof fakeNativeImage;
   nativeTheme: FakeNativeTheme;
+  /** Shutdown, sleep and wake, screen lock (power-monitor.ts). */
+  powerMonitor: FakePowerMonitor;
+  /** Whether the computer is online (net.ts). */
+  net: FakeNet;
   session: { fromPartition(partition: string, options?: { cache: boolean }): FakeSession; readonly defaultSession: FakeSession };
   webContents: { getFocusedWebContents(): FakeWebContents | null; getAllWebContents(): FakeWebContents[]; fromId(id: number): FakeWebContents | undefined };
   dialog: { showErrorBox(title: string, content: string): void };
@@ -150,6 +159,8 @@ export function createElectron(options: FakeElectronOptions = {}): FakeElectron 
     Menu,
     nativeImage: fakeNativeImage,
     nativeTheme: new FakeNativeTheme(),
+    powerMonitor: new FakePowerMonitor(world),
+    net: new FakeNet(),
     session: {
       fromPartition: (partition: string, _options?: { cache: boolean }) => world.sessionFor(partition),
       get defaultSession() {

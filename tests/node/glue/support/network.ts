@@ -8,18 +8,19 @@
  */
 import type { NetworkSettings } from '../../../../shared/domain/network';
 import { IdentityNetworkGate } from '../../../../electron/main/session/identity-network';
+import { whenNetworkMayBeBack } from '../../../../electron/main/network-back';
 import { partitionFor } from '../../../../electron/main/session/partition';
 import type { LinkRouter } from '../../../../electron/main/services/links/link-router';
 import type { EventName } from '../../../../shared/ipc/channels';
 import type { ChromeContext, EventPayloads } from '../../../../shared/ipc/contract';
 import { createHandlers } from '../../../../electron/main/services/api/handlers';
 import { windowGuardChrome } from '../../../../electron/main/windows/guard-chrome';
-import type { FakeBrowserWindow, FakeWebContents } from '../../../support/electron';
+import type { FakeBrowserWindow, FakeElectronOptions, FakeWebContents } from '../../../support/electron';
 import { identityWin, windowWorld } from './windows';
 
 type Name = 'Personal' | 'Professional';
 
-export function networkWorld(initial: Partial<Record<Name, NetworkSettings>> = {}) {
+export function networkWorld(initial: Partial<Record<Name, NetworkSettings>> = {}, electron: FakeElectronOptions = {}) {
   const settings = new Map<string, NetworkSettings>();
   const gates = new Map<string, IdentityNetworkGate>();
   const late: { router: LinkRouter | null; gateOf: ((identityId: string) => IdentityNetworkGate) | null } = { router: null, gateOf: null };
@@ -27,6 +28,7 @@ export function networkWorld(initial: Partial<Record<Name, NetworkSettings>> = {
   const routes: Array<{ contents: FakeWebContents; url: string; route: Promise<string> }> = [];
 
   const w = windowWorld({
+    ...electron,
     deps: ({ e, store }) => {
       const settingsOf = (identityId: string): NetworkSettings =>
         settings.get(identityId) ?? initial[store.identities.get(identityId).name as Name] ?? { mode: 'direct' };
@@ -93,7 +95,26 @@ export function networkWorld(initial: Partial<Record<Name, NetworkSettings>> = {
     w.windows.networkChanged(identityId, gate.userAgent(next));
   };
 
-  return { w, router, services, context, routes, change, gates };
+  /**
+   * bootstrap.ts: when the computer wakes, is unlocked or comes back online, each open identity's PAC file is asked
+   * again, and the pages that failed for want of a network load again. Returns the stop.
+   */
+  const watchNetworkBack = (options: { pollMs?: number } = {}) =>
+    whenNetworkMayBeBack(
+      w.e.powerMonitor,
+      w.e.net,
+      () => {
+        for (const [identityId, gate] of gates) {
+          void gate.recheck().then((refused) => {
+            if (refused) w.windows.networkRefused(identityId, refused);
+          });
+        }
+        w.windows.networkBack();
+      },
+      options,
+    );
+
+  return { w, router, services, context, routes, change, gates, watchNetworkBack };
 }
 
 /** What main sent one of our windows' chrome on `event`. */
@@ -105,8 +126,8 @@ export function sentTo<E extends EventName>(win: FakeBrowserWindow, event: E): A
 export const SITE_POINT = { x: 600, y: 400 } as const;
 
 /** Professional's window on the given network, its first site view made (not yet loaded: it waits for the network). */
-export function professionalWindowOn(settings: NetworkSettings) {
-  const n = networkWorld({ Professional: settings });
+export function professionalWindowOn(settings: NetworkSettings, electron: FakeElectronOptions = {}) {
+  const n = networkWorld({ Professional: settings }, electron);
   const pro = n.w.professional;
   n.w.windows.openIdentity(pro.id);
   const win = identityWin(n.w, pro.id);

@@ -1,0 +1,187 @@
+/**
+ * Audit F8: a site page that failed because the computer was offline stayed failed ("tried again when the network
+ * comes back", said a comment, and nothing did), and a PAC file was checked for a DIRECT fallback only when the
+ * setting was applied, though Chromium runs it again after a network change, where one using myIpAddress() or
+ * isInNet() may start offering DIRECT. Electron's main process hears no 'online' event (net.ts); powerMonitor's
+ * 'resume' and 'unlock-screen', and net.isOnline() read in turn, are what it has (network-back.ts). Wired as
+ * bootstrap.ts wires it (support/network.ts, watchNetworkBack).
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { IdentityNetworkGate } from '../../../electron/main/session/identity-network';
+import { failedForNetworkDown } from '../../../shared/domain/net-errors';
+import type { NetworkSettings } from '../../../shared/domain/network';
+import { createElectron, type FakeElectronOptions } from '../../support/electron';
+import { professionalWindowOn, sentTo } from './support/network';
+import { laterTasks } from './support/windows';
+
+const LINKEDIN = 'https://www.linkedin.com/feed/';
+
+/** Professional's window, its LinkedIn page failed with `code`/`description`, and X's page failed with a bad certificate. */
+async function failedPages(electron: FakeElectronOptions, code: number, description: string) {
+  const { n, pro, win, page } = professionalWindowOn({ mode: 'direct' }, electron);
+  await expect.poll(() => page.loads.length).toBe(1);
+  page.failLoad(code, description);
+  n.w.windows.showSite(pro.id, pro.sites.find((s) => s.label === 'X')!.id);
+  const xPage = win.siteViews().find((v) => v.webContents !== page)!.webContents;
+  await expect.poll(() => xPage.loads.length).toBe(1);
+  xPage.failLoad(-201, 'ERR_CERT_DATE_INVALID');
+  return { n, pro, win, page, xPage };
+}
+
+afterEach(() => void vi.useRealTimers());
+
+describe('pages that failed because the network was down', () => {
+  it.each([
+    ['woken (Linux)', 'linux', (n: ReturnType<typeof professionalWindowOn>['n']) => n.w.e.powerMonitor.systemWakes()],
+    ['unlocked (macOS)', 'darwin', (n: ReturnType<typeof professionalWindowOn>['n']) => n.w.e.powerMonitor.screenUnlocks()],
+    ['unlocked (Windows, in a later task)', 'win32', (n: ReturnType<typeof professionalWindowOn>['n']) => n.w.e.powerMonitor.screenUnlocks()],
+  ] as const)('load again once the computer is %s; a page that failed for its certificate does not', async (_when, platform, wake) => {
+    const { n, page, xPage } = await failedPages({ platform }, -106, 'ERR_INTERNET_DISCONNECTED');
+    n.watchNetworkBack();
+    wake(n);
+    await expect.poll(() => page.loads.length).toBe(2);
+    expect(page.loads.at(-1)!.url).toBe(LINKEDIN);
+    page.finishLoad('LinkedIn');
+    // Loaded: a later wake loads nothing again, and the certificate's failure was never tried again.
+    wake(n);
+    await laterTasks();
+    expect(page.loads).toHaveLength(2);
+    expect(xPage.loads).toHaveLength(1);
+  });
+
+  it('wait, woken while still offline, until net.isOnline() is seen true again', async () => {
+    const { n, page } = await failedPages({}, -137, 'ERR_NAME_RESOLUTION_FAILED');
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    n.w.e.net.goesOffline();
+    const stop = n.watchNetworkBack({ pollMs: 5000 });
+    n.w.e.powerMonitor.systemWakes();
+    vi.advanceTimersByTime(5000);
+    await laterTasks();
+    expect(page.loads).toHaveLength(1);
+    n.w.e.net.comesOnline();
+    vi.advanceTimersByTime(5000);
+    await laterTasks();
+    expect(page.loads.map((l) => l.url)).toEqual([LINKEDIN, LINKEDIN]);
+    // (Online all along since: the poll loads nothing more.)
+    page.failLoad(-106, 'ERR_INTERNET_DISCONNECTED');
+    vi.advanceTimersByTime(15_000);
+    await laterTasks();
+    expect(page.loads).toHaveLength(2);
+    stop();
+  });
+
+  it('a failure that is not the network\u2019s, after one that was, is the one that counts', async () => {
+    const { n, page } = await failedPages({}, -106, 'ERR_INTERNET_DISCONNECTED');
+    n.watchNetworkBack();
+    n.w.windows.showSite(n.w.professional.id, n.w.professional.sites[0]!.id);
+    n.w.windows.navigate(n.w.professional.id, 'reload');
+    await expect.poll(() => page.loads.length).toBe(2);
+    page.failLoad(-200, 'ERR_CERT_COMMON_NAME_INVALID');
+    n.w.e.powerMonitor.systemWakes();
+    await laterTasks();
+    expect(page.loads).toHaveLength(2);
+  });
+
+  it('are told apart from the others by their error', () => {
+    for (const down of ['ERR_INTERNET_DISCONNECTED', 'net::ERR_NETWORK_CHANGED', 'ERR_NETWORK_IO_SUSPENDED', 'ERR_NAME_RESOLUTION_FAILED', 'ERR_ADDRESS_UNREACHABLE']) {
+      expect(failedForNetworkDown(down), down).toBe(true);
+    }
+    for (const other of ['ERR_NAME_NOT_RESOLVED', 'ERR_CERT_DATE_INVALID', 'ERR_CONNECTION_REFUSED', 'ERR_PROXY_CONNECTION_FAILED', 'ERR_ABORTED', 'ERR_BLOCKED_BY_CLIENT']) {
+      expect(failedForNetworkDown(other), other).toBe(false);
+    }
+  });
+});
+
+describe('a PAC file asked again once the network may have changed', () => {
+  const PAC: NetworkSettings = { mode: 'pac', pacUrl: 'http://10.0.0.1/proxy.pac' };
+  const PROXY_ONLY = 'PROXY 10.0.0.1:3128';
+  const WITH_DIRECT = 'PROXY 10.0.0.1:3128; DIRECT';
+  /** identity-network.ts: the proxy that refuses everything, in force while no setting may carry requests. */
+  const SENTINEL_ANSWER = 'PROXY 127.0.0.1:9';
+
+  /** The sentence applying such a file gives (identity-network.ts, checkPac). */
+  async function refusalAtApply(): Promise<string> {
+    const session = createElectron().session.fromPartition('persist:identity-other');
+    session.pacAnswer = WITH_DIRECT;
+    const gate = new IdentityNetworkGate(session, session.getUserAgent(), { attempts: 5, waitMs: 1 });
+    return gate.apply(PAC, 'Professional', [LINKEDIN, 'https://x.com/home']).then(
+      () => 'not refused',
+      (error: Error) => error.message,
+    );
+  }
+
+  it('that now offers DIRECT is refused as when it is applied: the window says so and nothing of the identity loads', async () => {
+    const { n, pro, win, view, page } = professionalWindowOn(PAC);
+    page.session.pacAnswer = PROXY_ONLY;
+    n.watchNetworkBack();
+    await expect.poll(() => page.loads.length).toBe(1);
+    page.finishLoad('LinkedIn');
+
+    // On another network Chromium ran the file again, and it falls back to a direct connection now.
+    page.session.pacAnswer = WITH_DIRECT;
+    n.w.e.powerMonitor.systemWakes();
+    await expect.poll(() => sentTo(win, 'network:failure').length).toBe(1);
+    expect(sentTo(win, 'network:failure')).toEqual([{ identityId: pro.id, message: await refusalAtApply(), url: LINKEDIN, active: true }]);
+    expect(view.getVisible()).toBe(false);
+    // The page still running behind the notice, and main's API clients, are on the refusing sentinel, not on the file.
+    await expect.poll(() => page.session.resolveProxy(LINKEDIN)).toBe(SENTINEL_ANSWER);
+    n.w.windows.navigate(pro.id, 'reload');
+    n.w.windows.showSite(pro.id, pro.sites.find((s) => s.label === 'X')!.id);
+    await laterTasks();
+    expect(page.loads).toHaveLength(1);
+    expect(win.siteViews().flatMap((v) => v.webContents.loads)).toHaveLength(1);
+
+    // Back where the file names its proxy only: the next check lets the identity's pages load again.
+    n.w.windows.showSite(pro.id, pro.sites[0]!.id);
+    page.session.pacAnswer = PROXY_ONLY;
+    n.w.e.powerMonitor.systemWakes();
+    await laterTasks();
+    n.w.windows.navigate(pro.id, 'reload');
+    await expect.poll(() => page.loads.length).toBe(2);
+    expect(await page.session.resolveProxy(LINKEDIN)).toBe(PROXY_ONLY);
+    page.finishLoad('LinkedIn');
+    expect(view.getVisible()).toBe(true);
+  });
+
+  it('is asked before a page that failed offline loads again: a file that now offers DIRECT keeps it from loading', async () => {
+    const { n, win, page } = professionalWindowOn(PAC);
+    page.session.pacAnswer = PROXY_ONLY;
+    n.watchNetworkBack();
+    await expect.poll(() => page.loads.length).toBe(1);
+    page.failLoad(-106, 'ERR_INTERNET_DISCONNECTED');
+    page.session.pacAnswer = WITH_DIRECT;
+    n.w.e.powerMonitor.systemWakes();
+    await expect.poll(() => sentTo(win, 'network:failure').at(-1)?.message).toMatch(/fall back to a direct connection/);
+    await laterTasks();
+    expect(page.loads).toHaveLength(1);
+  });
+
+  it('that cannot be fetched as the network comes up is left to Chromium (a mandatory PAC file fails requests, never goes direct)', async () => {
+    const session = createElectron().session.fromPartition('persist:identity-pro');
+    session.pacAnswer = PROXY_ONLY;
+    const gate = new IdentityNetworkGate(session, session.getUserAgent(), { attempts: 5, waitMs: 1 });
+    await gate.apply(PAC, 'Professional', [LINKEDIN]);
+    session.pacAnswer = new Error('net::ERR_PAC_SCRIPT_FAILED');
+    expect(await gate.recheck()).toBe(null);
+    await expect(gate.ready()).resolves.toBeUndefined();
+    session.pacAnswer = WITH_DIRECT;
+    expect(await gate.recheck()).toMatch(/^Professional's PAC file lets www\.linkedin\.com fall back to a direct connection/);
+    await expect(gate.ready()).rejects.toThrow(/fall back to a direct connection/);
+    // Refused, then asked again: the file is put back in force and asked as applying does; still unusable, refused.
+    session.pacAnswer = new Error('net::ERR_PAC_SCRIPT_FAILED');
+    expect(await gate.recheck()).toBe("Professional's PAC file at http://10.0.0.1/proxy.pac could not be loaded or run: nothing was loaded.");
+    session.pacAnswer = PROXY_ONLY;
+    expect(await gate.recheck()).toBe(null);
+    await expect(gate.ready()).resolves.toBeUndefined();
+    expect(await session.resolveProxy(LINKEDIN)).toBe(PROXY_ONLY);
+  });
+
+  it('is not asked for when the identity has no PAC file', async () => {
+    const session = createElectron().session.fromPartition('persist:identity-pro');
+    const gate = new IdentityNetworkGate(session, session.getUserAgent(), { attempts: 5, waitMs: 1 });
+    await gate.apply({ mode: 'http', host: '127.0.0.1', port: 8080 }, 'Professional', [LINKEDIN]);
+    const asked = vi.spyOn(session, 'resolveProxy');
+    expect(await gate.recheck()).toBe(null);
+    expect(asked).not.toHaveBeenCalled();
+  });
+});
