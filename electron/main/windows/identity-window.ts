@@ -1,4 +1,4 @@
-import type { BrowserWindowConstructorOptions, HandlerDetails, LoadURLOptions, NativeImage, WebContents } from 'electron';
+import type { BrowserWindowConstructorOptions, HandlerDetails, LoadURLOptions, MessageBoxOptions, NativeImage, WebContents } from 'electron';
 import type { Identity, Site } from '../../../shared/domain/identity';
 import { identityWindowTitle, siteViewBounds } from '../../../shared/domain/chrome-layout';
 import { placeWindow, type SavedWindowState } from '../../../shared/domain/window-placement';
@@ -108,6 +108,19 @@ const CHROME_CRASH_WINDOW_MS = 60_000;
  * by itself without losing what it shows.
  */
 const CHROME_HUNG_GRACE_MS = 3_000;
+
+/** The question put when an identity's own window stopped answering: Wait is the default and what closing it means. */
+function hungChromeQuestion(identityName: string, signal: AbortSignal): MessageBoxOptions {
+  return {
+    type: 'warning',
+    buttons: ['Wait', 'Reload window'],
+    defaultId: 0,
+    cancelId: 0,
+    message: `${identityName}'s window is not responding.`,
+    detail: 'A post waiting for your answer stays held. Reloading the window may lose what you typed in it in the last few seconds.',
+    signal,
+  };
+}
 
 /** The one view that shows a modifier-clicked link, beside the identity's sites. */
 const LINK_VIEW = 'link';
@@ -353,21 +366,38 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
         if (!this.win.isDestroyed() && this.covers.has('chrome')) loadChrome();
       }, wait);
     };
-    // Our chrome stopped answering (told only while it is visible: lib/browser/api/web-contents.ts, '-unresponsive'):
-    // the last band painted stays, and a post from a site opens a sheet nobody can answer. After a short grace its
-    // renderer is ended, so the crash recovery above loads it anew and it shows the question held again (chrome:context);
-    // the guard allows nothing meanwhile, it waits for an answer (docs/api/web-contents.md, forcefullyCrashRenderer:
-    // "to recover from the `unresponsive` event"). A chrome that answers within the grace is left as it is.
+    // Our chrome stopped answering (told only while it is visible: lib/browser/api/web-contents.ts, '-unresponsive';
+    // Chromium tells it after some 15 s without an answer to input). The last band painted stays, and a post from a
+    // site opens a sheet nobody can answer. After a short grace the person is asked, as Electron's docs suggest
+    // (docs/api/web-contents.md, forcefullyCrashRenderer: "to recover from the `unresponsive` event"): a chrome that is
+    // only busy (a long draft, a slow machine) may be waited for, since ending it loses what was typed in the last few
+    // seconds; "Reload window" ends its renderer, and the crash recovery above loads it anew and it shows the question
+    // held again (chrome:context). The guard allows nothing meanwhile: it waits for an answer. A chrome that answers
+    // puts the question away (`signal`: docs/api/dialog.md, showMessageBox).
     let chromeHung: ReturnType<typeof setTimeout> | null = null;
+    let asking: AbortController | null = null;
     const chromeAnswers = () => {
       if (chromeHung) clearTimeout(chromeHung);
       chromeHung = null;
+      asking?.abort();
+      asking = null;
+    };
+    const askAboutHungChrome = () => {
+      const question = new AbortController();
+      asking = question;
+      const answered = (choice: number) => {
+        if (asking === question) asking = null;
+        if (choice === 1 && !question.signal.aborted && !this.win.isDestroyed() && !this.win.webContents.isDestroyed()) {
+          this.win.webContents.forcefullyCrashRenderer();
+        }
+      };
+      void deps.kit.ask(this.win, hungChromeQuestion(this.identity.name, question.signal)).then(answered, () => answered(0));
     };
     this.win.webContents.on('unresponsive', () => {
-      if (chromeHung || this.win.isDestroyed()) return;
+      if (chromeHung || asking || this.win.isDestroyed()) return;
       chromeHung = setTimeout(() => {
         chromeHung = null;
-        if (!this.win.isDestroyed() && !this.win.webContents.isDestroyed()) this.win.webContents.forcefullyCrashRenderer();
+        if (!this.win.isDestroyed() && !this.win.webContents.isDestroyed()) askAboutHungChrome();
       }, CHROME_HUNG_GRACE_MS);
     });
     // (Also told when the window is hidden or minimised: a hidden page is not watched. Shown again still hung, it is
@@ -1082,7 +1112,11 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     );
     // A site page whose renderer died is blank: shown, the chrome says so with a way to reload it; behind another
     // site, it is loaded again when shown.
-    contents.on('did-start-loading', () => this.crashed.delete(contents));
+    contents.on('did-start-loading', () => {
+      this.crashed.delete(contents);
+      // (A load began some other way before its renderer was ended, or nothing was ended: a later crash is a crash.)
+      this.restarting.delete(contents);
+    });
     contents.on('render-process-gone', (_event, details) => {
       this.answersAgain(contents);
       const restarted = this.restarting.delete(contents);

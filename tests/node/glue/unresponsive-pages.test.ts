@@ -121,20 +121,38 @@ const flush = async () => {
 };
 
 describe('our own chrome that stops answering', () => {
-  it('is ended after a short grace, so the crash recovery loads it again with the site aside meanwhile', async () => {
+  it('after a short grace the person is asked; "Reload window" ends it, so the crash recovery loads it again with the site aside meanwhile', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const { win, view } = guarded();
+    const { w, win, view } = guarded();
     const chrome = win.webContents;
     const loads = chrome.loads.length;
+    w.kit.answer = 1; // Reload window
     chrome.hang();
     await vi.advanceTimersByTimeAsync(2_999);
-    expect(chrome.isCrashed()).toBe(false);
+    expect(w.kit.questions).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(1);
+    expect(w.kit.questions.map((q) => [q.message, q.buttons])).toEqual([["Professional's window is not responding.", ['Wait', 'Reload window']]]);
     await laterTasks(); // (render-process-gone comes in a later task)
     expect(chrome.loads).toHaveLength(loads + 1);
     expect(chrome.loads.at(-1)!.url).toBe(chrome.loads[0]!.url);
     expect(view.getVisible()).toBe(false);
     chrome.finishLoad('Professional');
+    expect(view.getVisible()).toBe(true);
+  });
+
+  it('"Wait" leaves a merely busy chrome as it is (ending it would lose what was typed in the last seconds)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { w, win, view } = guarded();
+    const chrome = win.webContents;
+    const loads = chrome.loads.length;
+    w.kit.answer = 0; // Wait
+    chrome.hang();
+    await vi.advanceTimersByTimeAsync(3_000);
+    await laterTasks();
+    expect(w.kit.questions).toHaveLength(1);
+    expect(chrome.isCrashed()).toBe(false);
+    expect(chrome.loads).toHaveLength(loads);
+    chrome.respond();
     expect(view.getVisible()).toBe(true);
   });
 
@@ -164,6 +182,7 @@ describe('our own chrome that stops answering', () => {
     void decision.then((d) => (settled = d));
     await flush();
     expect(view.getVisible()).toBe(false); // (the sheet's place, which the hung chrome cannot draw)
+    w.kit.answer = 1; // Reload window
     await vi.advanceTimersByTimeAsync(3_000);
     await laterTasks();
     expect(chrome.loads).toHaveLength(loads + 1); // (ended, and loaded again in a new renderer)
