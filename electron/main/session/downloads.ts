@@ -1,5 +1,5 @@
 import filenamify from 'filenamify';
-import { existsSync, linkSync, lstatSync, renameSync, rmSync, unlinkSync } from 'node:fs';
+import { closeSync, linkSync, lstatSync, openSync, renameSync, rmSync, unlinkSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { Ending } from '../quit';
 import type { SettingsRepo } from '../services/store/settings';
@@ -116,8 +116,29 @@ export interface DownloadFiles {
   isFile(path: string): boolean;
 }
 
+/**
+ * Renames `from` to `to` only while nothing has that name, for where no hard link can be made: the name is taken
+ * first with an empty file only this call could have made (O_EXCL, throwing EEXIST when the name is taken), and the
+ * rename replaces that one alone. A look at the name, then a rename, would replace a file made in between (rename(2),
+ * and MoveFileEx with REPLACE_EXISTING in libuv).
+ */
+export function renameIntoFreeName(from: string, to: string): void {
+  closeSync(openSync(to, 'wx'));
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    rmSync(to, { force: true });
+    throw error;
+  }
+}
+
+/** Whether anything has this name, a link to nothing included (existsSync follows links: a broken one seems free). */
+export function nameTaken(path: string): boolean {
+  return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+}
+
 export const diskFiles: DownloadFiles = {
-  exists: existsSync,
+  exists: nameTaken,
   moveNew(from, to) {
     // A hard link is made only where no file has the name (link(2), CreateHardLinkW): nothing the person has is
     // replaced, which a rename would do (rename(2), and MoveFileEx with REPLACE_EXISTING in libuv). The file keeps
@@ -127,9 +148,8 @@ export const diskFiles: DownloadFiles = {
     } catch (error) {
       const code = codeOf(error);
       if (code === 'EEXIST' || code === 'ENOENT') throw error;
-      // No hard links here (FAT, exFAT, some network shares): looked at, then renamed.
-      if (existsSync(to)) throw Object.assign(new Error(`${to} exists`), { code: 'EEXIST' });
-      renameSync(from, to);
+      // No hard links here (FAT, exFAT, some network shares, a scanner refusing the link).
+      renameIntoFreeName(from, to);
       return;
     }
     try {

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { configureIdentitySession } from '../../../electron/main/session/configure-session';
 import {
   diskFiles,
+  renameIntoFreeName,
   finishDownload,
   leftPartialSummary,
   partialDownloadsOf,
@@ -223,6 +224,32 @@ describe('naming a whole download', () => {
     const blind: DownloadFiles = { ...diskFiles, exists: () => false };
     await expect(finishDownload(partial, FOLDER, 'report.pdf', blind, () => false)).resolves.toBe(join(FOLDER, 'report (1).pdf'));
     expect(folder()).toEqual({ 'report.pdf': 'mine', 'report (1).pdf': WHOLE });
+  });
+});
+
+describe('naming a whole download where no hard link can be made (FAT, exFAT, some shares)', () => {
+  it('never replaces a file the person has, and names the download when the name is free', () => {
+    mkdirSync(FOLDER, { recursive: true });
+    const partial = join(FOLDER, 'report.pdf.part');
+    writeFileSync(partial, WHOLE);
+    writeFileSync(join(FOLDER, 'report.pdf'), 'mine');
+    expect(() => renameIntoFreeName(partial, join(FOLDER, 'report.pdf'))).toThrow(expect.objectContaining({ code: 'EEXIST' }));
+    expect(folder()).toEqual({ 'report.pdf': 'mine', 'report.pdf.part': WHOLE });
+    renameIntoFreeName(partial, join(FOLDER, 'report (1).pdf'));
+    expect(folder()).toEqual({ 'report.pdf': 'mine', 'report (1).pdf': WHOLE });
+  });
+
+  it('leaves no empty file behind when the rename itself fails', () => {
+    mkdirSync(FOLDER, { recursive: true });
+    expect(() => renameIntoFreeName(join(FOLDER, 'gone.part'), join(FOLDER, 'gone.pdf'))).toThrow(expect.objectContaining({ code: 'ENOENT' }));
+    expect(folder()).toEqual({});
+  });
+
+  it('counts a link to nothing as a name taken (a broken link seems free to existsSync)', () => {
+    mkdirSync(FOLDER, { recursive: true });
+    symlinkSync(join(FOLDER, 'gone.pdf'), join(FOLDER, 'link.pdf'));
+    expect(existsSync(join(FOLDER, 'link.pdf'))).toBe(false);
+    expect(diskFiles.exists(join(FOLDER, 'link.pdf'))).toBe(true);
   });
 });
 
