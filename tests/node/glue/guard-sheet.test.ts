@@ -4,40 +4,13 @@
  * once no question is open.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHandlers } from '../../../electron/main/services/api/handlers';
-import { windowGuardChrome } from '../../../electron/main/windows/guard-chrome';
+import { closeWindow, identityWin } from './support/windows';
 import type { ChromeContext } from '../../../shared/ipc/contract';
-import { closeWindow, identityWin, windowWorld } from './support/windows';
+import { flushTimers, guardedWorld, TWEET } from './support/guard';
 import { endWhenQuitIsCertain } from '../../../electron/main/quit';
 
-const TWEET = {
-  method: 'POST',
-  url: 'https://x.com/i/api/graphql/q1/CreateTweet',
-  body: JSON.stringify({ variables: { tweet_text: 'Quarterly results are out' } }),
-};
-
-function guarded() {
-  const w = windowWorld();
-  const services = createHandlers({
-    store: w.store,
-    windows: w.windows,
-    chromeTimeoutMs: 60_000,
-    guardChrome: windowGuardChrome({
-      windowOf: (id) => w.windows.windowOf(id),
-      openQuestions: (id) => services.broker.pending(id).length,
-      notice: (id, notice) => w.windows.send(id, 'guard:notice', notice),
-    }),
-  });
-  w.hooks.questionOpen = (id) => services.broker.pending(id).length > 0;
-  /** A read of the chrome's context; `missed`: a document's first read, which asks for the notices it missed. */
-  const context = (identityId: string, missed = false) =>
-    services.handlers['chrome:context']({ identityId, ...(missed ? { missed: true as const } : {}) }, { window: 'identity', identityId }) as Promise<ChromeContext>;
-  return { w, services, context };
-}
-
-const flush = async () => {
-  for (let i = 0; i < 5; i++) await vi.advanceTimersByTimeAsync(0);
-};
+const guarded = () => guardedWorld();
+const flush = flushTimers;
 
 beforeEach(() => void vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
 afterEach(() => void vi.useRealTimers());

@@ -3,19 +3,12 @@
  * loads again. The chrome is what names the identity, so no site shows without it; a site page says it stopped.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { identityWin, windowWorld } from './support/windows';
+import { identityWin, professionalOnX as professionalOnWithX } from './support/windows';
 import { networkWorld, sentTo } from './support/network';
 
 function professionalOnX() {
-  const w = windowWorld();
-  w.windows.openIdentity(w.professional.id);
-  const win = identityWin(w, w.professional.id);
-  win.webContents.finishLoad('Professional');
-  const x = w.professional.sites.find((s) => s.label === 'X')!;
-  w.windows.showSite(w.professional.id, x.id);
-  const view = win.siteViews().find((v) => v.getVisible())!;
-  view.webContents.finishLoad('Home / X');
-  return { w, win, view };
+  const { w, win, page } = professionalOnWithX();
+  return { w, win, view: win.siteViews().find((v) => v.webContents === page)! };
 }
 
 afterEach(() => vi.useRealTimers());

@@ -5,18 +5,11 @@
  * must not be left fullscreen by a page that is hidden or no longer fullscreen.
  */
 import { describe, expect, it } from 'vitest';
-import { identityWin, windowWorld } from './support/windows';
+import { professionalOnX as professionalOnWithX } from './support/windows';
 
 function professionalOnX() {
-  const w = windowWorld();
-  w.windows.openIdentity(w.professional.id);
-  const win = identityWin(w, w.professional.id);
-  win.webContents.finishLoad('Professional');
-  const x = w.professional.sites.find((s) => s.label === 'X')!;
-  w.windows.showSite(w.professional.id, x.id);
-  const view = win.siteViews().find((v) => v.getVisible())!;
-  view.webContents.finishLoad('Home / X');
-  return { w, win, view };
+  const { w, win, page } = professionalOnWithX();
+  return { w, win, view: win.siteViews().find((v) => v.webContents === page)! };
 }
 
 describe("a site's element in fullscreen", () => {

@@ -6,14 +6,12 @@
  *
  * - A site page: the chrome's notice band says "<site> is not responding." with Wait and Reload, over the page that
  *   stays shown; Reload ends its renderer and loads it again.
- * - Our own chrome: after a short grace its renderer is ended, so the crash recovery loads it anew, and a post held
- *   meanwhile is asked again, never let out.
+ * - Our own chrome: after a short grace the person is asked; "Reload window" ends its renderer, so the crash recovery
+ *   loads it anew, and a post held meanwhile is asked again, never let out.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createHandlers } from '../../../electron/main/services/api/handlers';
-import { windowGuardChrome } from '../../../electron/main/windows/guard-chrome';
-import type { ChromeContext } from '../../../shared/ipc/contract';
-import { identityWin, laterTasks, professionalOnX, windowWorld } from './support/windows';
+import { laterTasks, professionalOn, professionalOnX } from './support/windows';
+import { flushTimers, guardedWorld, TWEET } from './support/guard';
 import { sentTo } from './support/network';
 
 afterEach(() => vi.useRealTimers());
@@ -85,40 +83,13 @@ describe('a site page that stops answering', () => {
   });
 });
 
-const TWEET = {
-  method: 'POST',
-  url: 'https://x.com/i/api/graphql/q1/CreateTweet',
-  body: JSON.stringify({ variables: { tweet_text: 'Quarterly results are out' } }),
-};
-
-/** Professional's window with the post guard wired as bootstrap.ts does (guard-sheet.test.ts). */
+/** Professional's window on X with the post guard wired as bootstrap.ts does. */
 function guarded() {
-  const w = windowWorld();
-  const services = createHandlers({
-    store: w.store,
-    windows: w.windows,
-    chromeTimeoutMs: 300_000,
-    guardChrome: windowGuardChrome({
-      windowOf: (id) => w.windows.windowOf(id),
-      openQuestions: (id) => services.broker.pending(id).length,
-      notice: (id, notice) => w.windows.send(id, 'guard:notice', notice),
-    }),
-  });
-  w.hooks.questionOpen = (id) => services.broker.pending(id).length > 0;
-  const context = (identityId: string) => services.handlers['chrome:context']({ identityId }, { window: 'identity', identityId }) as Promise<ChromeContext>;
-  w.windows.openIdentity(w.professional.id);
-  const win = identityWin(w, w.professional.id);
-  win.webContents.finishLoad('Professional');
-  const x = w.professional.sites.find((s) => s.label === 'X')!;
-  w.windows.showSite(w.professional.id, x.id);
-  const view = win.siteViews().find((v) => v.getVisible())!;
-  view.webContents.finishLoad('Home / X');
-  return { w, services, context, win, view };
+  const { w, services, context } = guardedWorld(300_000);
+  const { win, page } = professionalOn(w);
+  return { w, services, context, win, view: win.siteViews().find((v) => v.webContents === page)! };
 }
-
-const flush = async () => {
-  for (let i = 0; i < 5; i++) await vi.advanceTimersByTimeAsync(0);
-};
+const flush = flushTimers;
 
 describe('our own chrome that stops answering', () => {
   it('after a short grace the person is asked; "Reload window" ends it, so the crash recovery loads it again with the site aside meanwhile', async () => {

@@ -120,6 +120,11 @@ export function identityWin(w: ReturnType<typeof windowWorld>, identityId: strin
 export function professionalOnX(options: FakeElectronOptions & { loaded?: boolean } = {}) {
   const { loaded = true, ...electron } = options;
   const w = windowWorld(electron);
+  return { w, ...professionalOn(w, loaded) };
+}
+
+/** Professional's window showing X in a world already made; X's page loaded unless `loaded` is false. */
+export function professionalOn(w: ReturnType<typeof windowWorld>, loaded = true) {
   w.windows.openIdentity(w.professional.id);
   const win = identityWin(w, w.professional.id);
   win.webContents.finishLoad(); // (its first paint shows it: ready-to-show)
@@ -127,5 +132,5 @@ export function professionalOnX(options: FakeElectronOptions & { loaded?: boolea
   w.windows.showSite(w.professional.id, x.id);
   const page = win.siteViews().find((v) => v.getVisible())!.webContents;
   if (loaded) page.finishLoad('Home / X');
-  return { w, win, x, page };
+  return { win, x, page };
 }
