@@ -11,7 +11,7 @@ import { keepSessionCookies, type CookieKeeper } from './session/keep-session-co
 import { createRouter } from './services/api/router';
 import { openStore, type Store } from './services/store';
 import { configureIdentitySession, useChromeUserAgentFallback } from './session/configure-session';
-import { ClipboardOwner, clipboardDigest } from './session/clipboard-owner';
+import { ClipboardOwner, clipboardDigest, lookWithin } from './session/clipboard-owner';
 import {
   diskFiles,
   leftPartialSummary,
@@ -49,6 +49,9 @@ import { deleteLeftoverPartitions } from './services/removed-partitions';
  * The composition root: builds every service once and wires it to the
  * Electron glue. Nothing else constructs services; no module singletons.
  */
+/** How long a look at the clipboard may take before it counts as failed (Chromium's X11 selection wait is 1 s). */
+const CLIPBOARD_LOOK_MS = 2_000;
+
 export function bootstrap(): void {
   // Before any page: what a popup's own first page gets, where no identity's user agent reaches (configure-session.ts).
   useChromeUserAgentFallback(app);
@@ -108,7 +111,7 @@ export function bootstrap(): void {
   // Downloads under way in every identity's session: cancelled when Hatstand ends (below, and downloads.ts).
   const runningDownloads = new RunningDownloads();
   // Whose window the clipboard's content was copied in, for sites allowed to read it (clipboard-owner.ts).
-  const clipboardOwner = new ClipboardOwner();
+  const clipboardOwner = new ClipboardOwner(lookWithin(() => clipboardDigest(clipboard), CLIPBOARD_LOOK_MS));
   // Before any download: the partial files of downloads the last run never ended (a crash, a kill, a Windows logoff).
   try {
     removePartialsLeftBehind(
@@ -143,7 +146,7 @@ export function bootstrap(): void {
           if (refusal) windows.send(identityId, 'permissions:refused', { identityId, ...refusal });
         },
         clipboardFromElsewhere: async () => {
-          const copied = clipboardOwner.copiedIn(await clipboardDigest(clipboard));
+          const copied = await clipboardOwner.copiedInNow();
           return copied && copied.identityId !== identityId ? copied : undefined;
         },
         onClipboardWithheld: ({ url, copiedIn }) => {
@@ -223,10 +226,8 @@ export function bootstrap(): void {
           () => undefined, // an unreadable clipboard (another app holds it) just leaves no provenance
         );
       }
-      void clipboardDigest(clipboard).then(
-        (digest) => (moment === 'focus' ? clipboardOwner.focused(identityId, digest) : clipboardOwner.left(identityId, digest)),
-        () => undefined,
-      );
+      if (moment === 'focus') clipboardOwner.focused(identityId);
+      else clipboardOwner.left(identityId);
     },
   });
 

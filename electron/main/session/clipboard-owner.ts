@@ -9,27 +9,62 @@ import type { Clipboard } from 'electron';
  * loses it: content that changed while a window had focus was copied there (or in another app meanwhile, which a
  * person would not want handed over either). Content that was already there when the window gained focus is not
  * credited to it: it came from elsewhere. Only a digest is kept, in memory, and forgotten at quit.
+ *
+ * Looks are made one at a time, in order (`queue`), and a site's read is decided after every look asked before it:
+ * a site in the window just focused must not be answered before the window just left has been looked at. A look that
+ * fails at a window's blur makes that window the owner of whatever is on the clipboard until a look succeeds: a site
+ * is refused something it might have been given, never given what it should not have.
  */
 export class ClipboardOwner {
   private readonly atFocus = new Map<string, string>();
   private owner: { identityId: string; digest: string } | null = null;
   /** Bumped whenever the owner changes: a refusal is told once per site for each thing copied. */
   private changes = 0;
+  private queue: Promise<unknown> = Promise.resolve();
+  /** Bumped by forgetAll: a look asked before it answers into nothing. */
+  private era = 0;
 
-  focused(identityId: string, digest: string): void {
-    this.atFocus.set(identityId, digest);
+  /** `look`: a digest of what the clipboard holds now (clipboardDigest, bounded in time: lookWithin). */
+  constructor(private readonly look: () => Promise<string>) {}
+
+  focused(identityId: string): void {
+    const era = this.era;
+    void this.inTurn(async () => {
+      try {
+        const digest = await this.look();
+        if (era === this.era) this.atFocus.set(identityId, digest);
+      } catch {
+        this.atFocus.delete(identityId); // (then what is there at its blur counts as copied there)
+      }
+    });
   }
 
-  left(identityId: string, digest: string): void {
-    if (digest === EMPTY_DIGEST || this.atFocus.get(identityId) === digest) return;
-    if (this.owner?.identityId === identityId && this.owner.digest === digest) return;
-    this.owner = { identityId, digest };
-    this.changes += 1;
+  left(identityId: string): void {
+    const era = this.era;
+    void this.inTurn(async () => {
+      let digest: string;
+      try {
+        digest = await this.look();
+      } catch {
+        if (era === this.era) this.own(identityId, ANYTHING);
+        return;
+      }
+      if (era !== this.era || digest === EMPTY_DIGEST || this.atFocus.get(identityId) === digest) return;
+      this.own(identityId, digest);
+    });
   }
 
-  /** The identity whose window the clipboard's content (`digest`, now) was copied in, if known. */
-  copiedIn(digest: string): { identityId: string; copy: number } | undefined {
-    return this.owner && digest !== EMPTY_DIGEST && this.owner.digest === digest ? { identityId: this.owner.identityId, copy: this.changes } : undefined;
+  /**
+   * The identity whose window the clipboard's content was copied in, if known, with which copy it is; decided after
+   * every look asked before. Rejects when the clipboard cannot be looked at.
+   */
+  copiedInNow(): Promise<{ identityId: string; copy: number } | undefined> {
+    return this.inTurn(async () => {
+      const digest = await this.look();
+      const owner = this.owner;
+      if (!owner || digest === EMPTY_DIGEST) return undefined;
+      return owner.digest === ANYTHING || owner.digest === digest ? { identityId: owner.identityId, copy: this.changes } : undefined;
+    });
   }
 
   forget(identityId: string): void {
@@ -39,30 +74,48 @@ export class ClipboardOwner {
 
   /** Hatstand is quitting: nothing of what was copied outlives it. */
   forgetAll(): void {
+    this.era += 1;
     this.atFocus.clear();
     this.owner = null;
   }
+
+  private own(identityId: string, digest: string): void {
+    if (this.owner?.identityId === identityId && this.owner.digest === digest) return;
+    this.owner = { identityId, digest };
+    this.changes += 1;
+  }
+
+  private inTurn<T>(job: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(job, job);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
 }
 
-/** The most of each format that is hashed: an image of many megabytes is told apart by its start and its size. */
-const HASHED_BYTES = 4 * 1024 * 1024;
-const EMPTY_DIGEST = createHash('sha256').digest('hex');
+/** Stands for "whatever is on the clipboard": a look at a window's blur failed. */
+const ANYTHING = 'anything';
+const EMPTY_DIGEST = createHash('sha256').update('\0').digest('hex');
 
 /**
- * A digest of everything on the clipboard, every format (text, HTML, an image): a site allowed to read it may ask for
- * any of them (navigator.clipboard.read()). Electron 45's clipboard is asynchronous and hands each format as a Blob
- * (docs/api/clipboard.md, read(); docs/api/clipboard-item.md, getType). An empty clipboard has the empty digest, which
- * nobody owns.
+ * A digest of the clipboard's text, and whether it holds an image. Only these two are read: the whole clipboard
+ * (`clipboard.read()`) would have Electron list and read every raw format of the OS (each a blocking selection request
+ * on X11) and decode images on the main process, at every focus and blur. Two images are therefore told apart only by
+ * the text beside them: a site is then refused an image copied in another app after one copied in another identity,
+ * which costs little, since a person's own paste (Ctrl+V) never asks (clipboard_promise.cc, IsExecutingPaste).
  */
-export async function clipboardDigest(clipboard: Pick<Clipboard, 'read'>): Promise<string> {
-  const hash = createHash('sha256');
-  for (const item of await clipboard.read()) {
-    for (const type of [...item.types].sort()) {
-      const payload = await item.getType(type);
-      if (!(payload instanceof Blob)) continue; // (a bookmark's title and URL come with its text format too)
-      hash.update(`${type}\0${payload.size}\0`);
-      hash.update(new Uint8Array(await payload.slice(0, HASHED_BYTES).arrayBuffer()));
-    }
-  }
-  return hash.digest('hex');
+export async function clipboardDigest(clipboard: Pick<Clipboard, 'readText' | 'has'>): Promise<string> {
+  const [text, image] = await Promise.all([clipboard.readText(), clipboard.has('image/png')]);
+  return createHash('sha256').update(`${text}\0${image ? 'image' : ''}`).digest('hex');
+}
+
+/** A look that has not answered in `ms` has failed (a selection owner on X11 that never answers). */
+export function lookWithin(look: () => Promise<string>, ms: number): () => Promise<string> {
+  return () =>
+    new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('The clipboard did not answer.')), ms);
+      look().then(
+        (digest) => (clearTimeout(timer), resolve(digest)),
+        (error: unknown) => (clearTimeout(timer), reject(error instanceof Error ? error : new Error(String(error)))),
+      );
+    });
 }

@@ -127,7 +127,11 @@ export function renameIntoFreeName(from: string, to: string): void {
   try {
     renameSync(from, to);
   } catch (error) {
-    rmSync(to, { force: true });
+    try {
+      rmSync(to, { force: true });
+    } catch {
+      // (Held too, by a scanner: the empty file stays, and the next name is taken; the rename's own error is told.)
+    }
     throw error;
   }
 }

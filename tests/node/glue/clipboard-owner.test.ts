@@ -1,85 +1,145 @@
 /**
  * Whose window the clipboard's content was copied in (electron/main/session/clipboard-owner.ts): what the person
  * copied in one identity's window is withheld from another identity's sites allowed to read the clipboard. The
- * clipboard is looked at as a window gains focus and as it loses it.
+ * clipboard is looked at as a window gains focus and as it loses it, one look at a time, and a site's read is decided
+ * after every look asked before it.
  */
-import { describe, expect, it } from 'vitest';
-import type { Clipboard } from 'electron';
-import { ClipboardOwner, clipboardDigest } from '../../../electron/main/session/clipboard-owner';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ClipboardOwner, clipboardDigest, lookWithin } from '../../../electron/main/session/clipboard-owner';
 
 const PRO = 'professional';
 const PERSONAL = 'personal';
 
-/** The clipboard as Electron 45 hands it: items of MIME types, each a Blob (docs/api/clipboard.md, read()). */
-function clipboardHolding(formats: Record<string, string | Uint8Array>): Pick<Clipboard, 'read'> {
-  const item = {
-    types: Object.keys(formats),
-    getType: (type: string) => Promise.resolve(new Blob([formats[type]!])),
-  };
-  return { read: () => Promise.resolve([item as unknown as Electron.ClipboardItem]) };
+/**
+ * The system clipboard as Electron 45 hands it: asynchronous reads (docs/api/clipboard.md, readText() and has()).
+ * `slow`: reads answer only after that many macrotasks (an image on Wayland, a busy selection owner); `broken`: they fail.
+ */
+function systemClipboard() {
+  const board = { text: '', image: false, slow: 0, broken: false, reads: 0 };
+  const answer = <T>(value: () => T) =>
+    new Promise<T>((resolve, reject) => {
+      board.reads += 1;
+      const settle = (left: number): void => {
+        if (left > 0) return void setTimeout(() => settle(left - 1), 0);
+        if (board.broken) reject(new Error('held by another app'));
+        else resolve(value());
+      };
+      settle(board.slow);
+    });
+  const clipboard = { readText: () => answer(() => board.text), has: (type: string) => answer(() => type === 'image/png' && board.image) };
+  return { board, owner: new ClipboardOwner(() => clipboardDigest(clipboard)) };
 }
-const empty: Pick<Clipboard, 'read'> = { read: () => Promise.resolve([]) };
 
-describe('clipboard digest', () => {
-  it('tells apart text, an image and nothing, and is the same for the same content', async () => {
-    const text = await clipboardDigest(clipboardHolding({ 'text/plain': 'Mrs Okafor' }));
-    expect(await clipboardDigest(clipboardHolding({ 'text/plain': 'Mrs Okafor' }))).toBe(text);
-    expect(await clipboardDigest(clipboardHolding({ 'text/plain': 'Mrs Okafor, bed 4' }))).not.toBe(text);
-    const photo = await clipboardDigest(clipboardHolding({ 'image/png': new Uint8Array([137, 80, 78, 71, 1, 2, 3]) }));
-    const otherPhoto = await clipboardDigest(clipboardHolding({ 'image/png': new Uint8Array([137, 80, 78, 71, 1, 2, 4]) }));
-    expect(photo).not.toBe(otherPhoto);
-    expect(new Set([text, photo, await clipboardDigest(empty)]).size).toBe(3);
-  });
-});
+/** Lets the looks asked so far answer (a window's focus comes well before what is copied in it). */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+afterEach(() => vi.useRealTimers());
 
 describe('clipboard owner', () => {
-  it("credits what changed while a window had focus to that window's identity", async () => {
-    const owner = new ClipboardOwner();
-    const before = await clipboardDigest(clipboardHolding({ 'text/plain': 'lunch?' }));
-    const photo = await clipboardDigest(clipboardHolding({ 'image/png': new Uint8Array([1, 2, 3]) }));
-    owner.focused(PRO, before);
-    owner.left(PRO, photo);
-    expect(owner.copiedIn(photo)?.identityId).toBe(PRO);
+  it("credits what changed while a window had focus to that window's identity, text or image", async () => {
+    const { board, owner } = systemClipboard();
+    board.text = 'lunch?';
+    owner.focused(PRO);
+    await settled();
+    board.text = '';
+    board.image = true; // (a patient's photo, "Copy image")
+    owner.left(PRO);
+    expect((await owner.copiedInNow())?.identityId).toBe(PRO);
     // Something else on the clipboard since: nobody's.
-    expect(owner.copiedIn(before)).toBeUndefined();
+    board.image = false;
+    board.text = 'a recipe';
+    expect(await owner.copiedInNow()).toBeUndefined();
   });
 
   it('does not credit a window with what was already on the clipboard when it gained focus (copied in another app)', async () => {
-    const owner = new ClipboardOwner();
-    const fromBrowser = await clipboardDigest(clipboardHolding({ 'text/plain': 'a recipe from the web' }));
-    owner.focused(PRO, fromBrowser);
-    owner.left(PRO, fromBrowser);
-    expect(owner.copiedIn(fromBrowser)).toBeUndefined();
+    const { board, owner } = systemClipboard();
+    board.text = 'a recipe from the web';
+    owner.focused(PRO);
+    await settled();
+    owner.left(PRO);
+    expect(await owner.copiedInNow()).toBeUndefined();
+  });
+
+  it("decides a site's read after the look at the window just left, however slow that look is", async () => {
+    const { board, owner } = systemClipboard();
+    owner.focused(PRO);
+    await settled();
+    board.text = 'Mrs Okafor, bed 4';
+    board.slow = 20;
+    owner.left(PRO);
+    owner.focused(PERSONAL);
+    await settled();
+    // (A site in Personal reads as its window gains focus, before Professional's look has answered.)
+    expect((await owner.copiedInNow())?.identityId).toBe(PRO);
+  });
+
+  it("a look that fails at a window's blur makes that window the owner of whatever is there until a look succeeds", async () => {
+    const { board, owner } = systemClipboard();
+    owner.focused(PRO);
+    await settled();
+    board.text = 'the merger goes public on Friday';
+    board.broken = true;
+    owner.left(PRO);
+    await expect(owner.copiedInNow()).rejects.toThrow();
+    board.broken = false;
+    expect((await owner.copiedInNow())?.identityId).toBe(PRO);
+    board.text = 'something else';
+    expect((await owner.copiedInNow())?.identityId).toBe(PRO);
+    // The next look that succeeds at a blur settles it.
+    owner.focused(PERSONAL);
+    await settled();
+    board.text = 'weekend plans';
+    owner.left(PERSONAL);
+    expect((await owner.copiedInNow())?.identityId).toBe(PERSONAL);
   });
 
   it('keeps the first window as the owner when the next window leaves it unchanged, and counts each new copy', async () => {
-    const owner = new ClipboardOwner();
-    const a = await clipboardDigest(clipboardHolding({ 'text/plain': 'client: Mr Patel' }));
-    const b = await clipboardDigest(clipboardHolding({ 'text/plain': 'client: Ms Ruiz' }));
-    owner.left(PRO, a);
-    owner.focused(PERSONAL, a);
-    owner.left(PERSONAL, a);
-    const first = owner.copiedIn(a)!;
+    const { board, owner } = systemClipboard();
+    board.text = 'client: Mr Patel';
+    owner.left(PRO);
+    owner.focused(PERSONAL);
+    await settled();
+    owner.left(PERSONAL);
+    const first = (await owner.copiedInNow())!;
     expect(first.identityId).toBe(PRO);
-    owner.focused(PRO, a);
-    owner.left(PRO, b);
-    const second = owner.copiedIn(b)!;
+    owner.focused(PRO);
+    await settled();
+    board.text = 'client: Ms Ruiz';
+    owner.left(PRO);
+    const second = (await owner.copiedInNow())!;
     expect(second.identityId).toBe(PRO);
     expect(second.copy).not.toBe(first.copy);
-    // Copied in Personal's window meanwhile: Personal's.
-    owner.focused(PERSONAL, b);
-    owner.left(PERSONAL, a);
-    expect(owner.copiedIn(a)?.identityId).toBe(PERSONAL);
   });
 
   it('owns nothing for an empty clipboard, and forgets everything at quit', async () => {
-    const owner = new ClipboardOwner();
-    const nothing = await clipboardDigest(empty);
-    owner.left(PRO, nothing);
-    expect(owner.copiedIn(nothing)).toBeUndefined();
-    const a = await clipboardDigest(clipboardHolding({ 'text/plain': 'draft' }));
-    owner.left(PRO, a);
+    const { board, owner } = systemClipboard();
+    owner.focused(PRO);
+    await settled();
+    board.text = 'draft';
+    owner.left(PRO);
     owner.forgetAll();
-    expect(owner.copiedIn(a)).toBeUndefined();
+    expect(await owner.copiedInNow()).toBeUndefined();
+    board.text = '';
+    owner.left(PRO);
+    expect(await owner.copiedInNow()).toBeUndefined();
+  });
+
+  it('reads only the text and whether there is an image, never every format of the OS', async () => {
+    const { board, owner } = systemClipboard();
+    owner.focused(PRO);
+    await settled();
+    await owner.copiedInNow();
+    expect(board.reads).toBe(4);
+  });
+});
+
+describe('a look bounded in time', () => {
+  it('counts a clipboard that never answers as a failed look', async () => {
+    vi.useFakeTimers();
+    const look = lookWithin(() => new Promise<string>(() => {}), 2_000);
+    const result = look();
+    const settled = expect(result).rejects.toThrow('The clipboard did not answer.');
+    await vi.advanceTimersByTimeAsync(2_000);
+    await settled;
   });
 });
