@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PARSE_CHARS, mayPublish, recognisePost, unguardedSocket, type OutgoingRequest } from '../../../shared/sites';
 import { parseBody, parseForm } from '../../../shared/sites/body';
-import { isFreeText, siteOf } from '../../../shared/sites/heuristic';
+import { FIELD_NAME_EXAMINED, PATH_EXAMINED, examinedPath, fieldLeaf, isFreeText, isSecretField, siteOf } from '../../../shared/sites/heuristic';
 
 const createTweet = (body: string | undefined, headers: OutgoingRequest['headers'] = {}): OutgoingRequest => ({
   method: 'POST',
@@ -221,6 +221,31 @@ describe('the unknown-site heuristic', () => {
     expect(isFreeText('12 34 56 78 90 12 34 56 78 90 12 34 56 78 90 12 34', 40)).toBe(false);
     expect(isFreeText('Grüße aus Köln, wir sehen uns morgen früh am Bahnhof', 40)).toBe(true);
     expect(isFreeText('東京 で 会い ましょう ね また 明日 よろしく お願い します 本当に ありがとう ございました', 20)).toBe(true);
+  });
+
+  it('looks at a bounded end of each field name and path, so hostile ones cost what short ones do (a 250 KB key of `[` took 37 s)', () => {
+    // Only the last FIELD_NAME_EXAMINED characters of a name are looked at: a form's leaf name is at its end.
+    expect(fieldLeaf(`${'x'.repeat(250_000)}[password]`)).toBe('password');
+    expect(isSecretField(`${'x'.repeat(250_000)}[password]`)).toBe(true);
+    expect(fieldLeaf('['.repeat(250_000))).toHaveLength(FIELD_NAME_EXAMINED);
+    expect(isSecretField(`password${'x'.repeat(FIELD_NAME_EXAMINED)}`)).toBe(false); // the start of an absurd name is never read
+    expect(isSecretField('user[password]')).toBe(true);
+    expect(isSecretField('post[body]')).toBe(false);
+    const long = new URL(`https://forum.example/${'1'.repeat(250_000)}/comments`);
+    expect(examinedPath(long)).toHaveLength(PATH_EXAMINED + 2);
+    expect(examinedPath(long).endsWith('/comments')).toBe(true);
+
+    const prose = 'This is a long enough comment with plenty of words in it to count as prose.';
+    const t0 = performance.now();
+    for (const key of ['['.repeat(250_000), `${'secret'.repeat(41_000)}-`, `${'password'.repeat(31_000)}-`]) {
+      expect(recognisePost({ method: 'POST', url: 'https://forum.example/c', headers: {}, body: JSON.stringify({ [key]: prose }) })?.text).toBe(prose);
+    }
+    // A long path segment of digits (the id test backtracked cubically: 2,000 digits took 3 s).
+    for (const path of [`c/${'1'.repeat(20_000)}.x/comments`, `${'1'.repeat(60_000)}x/notes`, `${'x_ReportX'.repeat(7_000)}.`]) {
+      expect(recognisePost({ method: 'POST', url: `https://forum.example/${path}`, headers: {}, body: JSON.stringify({ body: prose }) })?.text).toBe(prose);
+    }
+    // Generous: these took from seconds to minutes each before; now a few milliseconds.
+    expect(performance.now() - t0).toBeLessThan(1000);
   });
 
   it('compares registrable domains roughly', () => {
