@@ -67,9 +67,16 @@ const IGNORED_FIELD = /^(?:q|query|search|keywords?|term|title|dt|dl|dr|url|uri|
  * a form name (`user[password]`). A long passphrase reads like prose: without
  * this, a login would be held as a post and its password shown and logged.
  */
-const SECRET_NAME = /^(?:pw|pwd|pass|otp|totp|pin)$/i;
-/** Words that make a name secret wherever they stand in it (`new_password`, `client_secret`). */
-const SECRET_WORD = /pass(?:word|wd|phrase)|secret/i;
+const SECRET_NAME = /^(?:pw|pwd|pass|pass\d+|otp|totp|pin|seed|mnemonic|recovery)$/i;
+/**
+ * Words that make a name secret wherever they stand in it (`new_password`,
+ * `current-password`, `client_secret`, `pass_phrase`; wallets' `mnemonic`
+ * and seed or recovery phrases; `security_answer`). WordPress's password
+ * reset sends `pass1` and `pass2` (above).
+ */
+const SECRET_WORD = /pass(?:word|wd)|pass[-_]?phrase|secret|mnemonic|seed[-_]?(?:phrase|words?)|recovery[-_]?(?:phrase|code|key|words?|seed)|security[-_]?answer/i;
+/** A PEM block (`-----BEGIN OPENSSH PRIVATE KEY-----`): a key pasted into a form, never words to show. */
+const PEM_VALUE = /^\s*-----BEGIN /;
 /**
  * A name longer than this is known by its last this many characters (a form
  * name's leaf, `user[password]`, is at its end). The field-name tests used
@@ -92,10 +99,10 @@ export function fieldLeaf(name: string): string {
 /** Whether a field holds a secret a person typed (tests linear in the name: no `\w*` on both sides of a word). */
 export function isSecretField(name: string): boolean {
   const leaf = fieldLeaf(name);
-  return SECRET_NAME.test(leaf) || (/^\w+$/.test(leaf) && SECRET_WORD.test(leaf));
+  return SECRET_NAME.test(leaf) || (/^[\w-]+$/.test(leaf) && SECRET_WORD.test(leaf));
 }
-/** Paths that sign in, sign up or out: nothing sent there is published. */
-const ACCOUNT_PATH = /(?:^|\/)(?:log[-_]?in|log[-_]?out|sign[-_]?in|sign[-_]?up|sign[-_]?out|register|oauth2?|session)(?:\/|\.\w+)?$/i;
+/** Paths that sign in, sign up or out, or reset a password (WordPress's wp-login.php?action=resetpass): nothing sent there is published. */
+const ACCOUNT_PATH = /(?:^|\/)(?:wp-login|log[-_]?in|log[-_]?out|sign[-_]?in|sign[-_]?up|sign[-_]?out|register|oauth2?|session)(?:\/|\.\w+)?$/i;
 /** Paths that save, sync or measure rather than publish (editors autosave prose continuously). */
 const SKIP_PATH = /draft|autosave|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|collect|beacon|metrics|\blog(?:ging|s)?\b|track|preview|spellcheck|translate|settings|preferences/i;
 /**
@@ -198,7 +205,7 @@ export function longestFreeText(body: ParsedBody, min: number): string | undefin
 export function longestFreeField(body: ParsedBody, min: number): FreeText | undefined {
   let best: FreeText | undefined;
   const consider = (name: string, value: string) => {
-    if ((name.length <= FIELD_NAME_EXAMINED && IGNORED_FIELD.test(name)) || isSecretField(name)) return;
+    if ((name.length <= FIELD_NAME_EXAMINED && IGNORED_FIELD.test(name)) || isSecretField(name) || PEM_VALUE.test(value)) return;
     if ((best === undefined || value.length > best.text.length) && isFreeText(value, min)) best = { text: value, field: name };
   };
   if (body.type === 'form' || body.type === 'multipart') {

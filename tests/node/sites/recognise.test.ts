@@ -237,8 +237,12 @@ describe('the unknown-site heuristic', () => {
 
     const prose = 'This is a long enough comment with plenty of words in it to count as prose.';
     const t0 = performance.now();
-    for (const key of ['['.repeat(250_000), `${'secret'.repeat(41_000)}-`, `${'password'.repeat(31_000)}-`]) {
-      expect(recognisePost({ method: 'POST', url: 'https://forum.example/c', headers: {}, body: JSON.stringify({ [key]: prose }) })?.text).toBe(prose);
+    for (const [key, text] of [
+      ['['.repeat(250_000), prose],
+      [`${'secret'.repeat(41_000)}!`, prose],
+      [`${'password'.repeat(31_000)}-`, undefined], // a secret's name
+    ] as const) {
+      expect(recognisePost({ method: 'POST', url: 'https://forum.example/c', headers: {}, body: JSON.stringify({ [key]: prose }) })?.text).toBe(text);
     }
     // A long path segment of digits (the id test backtracked cubically: 2,000 digits took 3 s).
     for (const path of [`c/${'1'.repeat(20_000)}.x/comments`, `${'1'.repeat(60_000)}x/notes`, `${'x_ReportX'.repeat(7_000)}.`]) {
@@ -246,6 +250,24 @@ describe('the unknown-site heuristic', () => {
     }
     // Generous: these took from seconds to minutes each before; now a few milliseconds.
     expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  it('never reads a password, passphrase, recovery phrase, security answer or private key as text', () => {
+    const phrase = 'correct horse battery staple and then some more words to look like prose';
+    const form = (url: string, fields: Record<string, string>) =>
+      recognisePost({ method: 'POST', url, headers: {}, body: new URLSearchParams(fields).toString() });
+    // WordPress's password reset: pass1 and pass2 on wp-login.php.
+    expect(form('https://blog.example/wp-login.php?action=resetpass', { pass1: phrase, pass2: phrase, rp_key: 'k' })).toBeNull();
+    expect(form('https://blog.example/wp-login.php', { log: 'ada', pwd: phrase })).toBeNull();
+    for (const name of ['pass1', 'new-password', 'current-password', 'pass_phrase', 'mnemonic', 'seed_phrase', 'recovery-phrase', 'security_answer', 'user[new-password]']) {
+      expect(form('https://wallet.example/account/update', { [name]: phrase }), name).toBeNull();
+      expect(isSecretField(name), name).toBe(true);
+    }
+    const pem = `-----BEGIN OPENSSH PRIVATE KEY-----\n${'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n'.repeat(6)}-----END OPENSSH PRIVATE KEY-----`;
+    expect(form('https://git.example/user/keys', { key: pem, title: 'laptop' })).toBeNull();
+    // Names that only contain such letters stay readable.
+    for (const name of ['passage', 'compass_note', 'seedling_story', 'bypass_reason']) expect(isSecretField(name), name).toBe(false);
+    expect(form('https://garden.example/api/notes', { seedling_story: phrase })?.text).toBe(phrase);
   });
 
   it('compares registrable domains roughly', () => {
