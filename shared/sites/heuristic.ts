@@ -112,10 +112,21 @@ const SKIP_PATH = /draft|autosave|\bsave\b|sync|typing|presence|heartbeat|search
  */
 const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|lint|validate|render)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
 /**
- * Report methods named in one word (VK's `wall.reportPost`, `reportComment`
- * APIs): case matters, so that `reporter` or `reporting` stay prose paths.
+ * Report methods named in one word, as the last segment of an RPC path
+ * (VK's `wall.reportPost`, `reportComment`, `report_comment`): `report`
+ * first (after an optional `namespace.`), then the thing reported. Pages
+ * and files about reports (`status_report`, `daily_report`, `Report-2024`,
+ * `how_to_report`, `annual.report`) and `reporter` or `reporting` are not
+ * methods and stay watched.
  */
-const REPORT_METHOD = /\/(?:[\w-]*[._])?[Rr]eport(?:[A-Z]\w*|[_-]\w+|s)?(?:\.json)?\/?$/;
+const REPORT_METHOD = /^(?:[a-z][A-Za-z]*\.)?[Rr]eport(?:[A-Z][A-Za-z]*|_[a-z]+)$/;
+
+/** The last segment of a path, without a trailing `/` or `.json`. */
+function lastSegment(path: string): string {
+  const trimmed = path.endsWith('/') ? path.slice(0, -1) : path;
+  const last = trimmed.slice(trimmed.lastIndexOf('/') + 1);
+  return last.endsWith('.json') ? last.slice(0, -5) : last;
+}
 /** Body fields that name a translation's languages (DeepL's `target_lang`, `source_lang_user_selected`). */
 const TRANSLATION_FIELD = /^(?:source|target)_?lang(?:uage)?(?:_user_selected)?$/i;
 /** Fields naming the operation of a one-path API (WordPress's admin-ajax.php `action`). */
@@ -384,7 +395,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText): Post
 /** Whether the heuristic looks at this request at all, from its URL and headers (before any body is read). */
 export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'headers'>): boolean {
   const path = examinedPath(url);
-  if (SKIP_PATH.test(path) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || REPORT_METHOD.test(path)) return false;
+  if (SKIP_PATH.test(path) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || REPORT_METHOD.test(lastSegment(path))) return false;
   return !isCrossSite(request as OutgoingRequest, url.hostname);
 }
 

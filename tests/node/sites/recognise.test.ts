@@ -270,6 +270,17 @@ describe('the unknown-site heuristic', () => {
     expect(form('https://garden.example/api/notes', { seedling_story: phrase })?.text).toBe(phrase);
   });
 
+  it('leaves report methods unwatched, and pages that only name a report watched', () => {
+    const prose = 'The figures for the quarter look better than expected, thanks to the new shop.';
+    const at = (path: string) => recognisePost({ method: 'POST', url: `https://forum.example${path}`, headers: {}, body: JSON.stringify({ body: prose }) })?.text;
+    for (const path of ['/api/method/wall.reportPost', '/api/reportComment', '/api/report_comment', '/rpc/board.reportComment.json', '/api/ReportPost/', '/api/reports']) {
+      expect(at(path), path).toBeUndefined();
+    }
+    for (const path of ['/api/v1/status_report', '/api/daily_report', '/wiki/Report-2024', '/posts/how_to_report', '/blog/annual.report', '/reporter', '/reporting']) {
+      expect(at(path), path).toBe(prose);
+    }
+  });
+
   it('compares registrable domains roughly', () => {
     expect(siteOf('a.b.example.co.uk')).toBe('example.co.uk');
     expect(siteOf('www.example.com')).toBe('example.com');
