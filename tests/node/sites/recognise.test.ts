@@ -320,6 +320,22 @@ describe('htmlText', () => {
     expect(htmlText('x'.repeat(300_000)).complete).toBe(false);
   });
 
+  it('keeps link targets, breaks lines where blocks open, keeps table cells apart, reads comments whole, and does not let an open script hide the rest', async () => {
+    const { htmlText } = await import('../../../shared/sites/rich-text');
+    expect(htmlText('see <a href="https://ada.example/cv">my page</a> now').text).toBe('see my page (https://ada.example/cv) now');
+    expect(htmlText("<a href='https://x.example/?a=1&amp;b=2'>it</a>").text).toBe('it (https://x.example/?a=1&b=2)');
+    expect(htmlText('<a href="https://ada.example">https://ada.example</a>').text).toBe('https://ada.example');
+    expect(htmlText('<a href="mailto:ada@example.org">ada@example.org</a>').text).toBe('ada@example.org');
+    expect(htmlText('<a href="https://ada.example"><img src="x"></a>').text).toBe('https://ada.example');
+    expect(htmlText('<a href="#top">top</a>').text).toBe('top');
+    expect(htmlText('one<div>two</div>three<p>four').text).toBe('one\ntwo\nthree\nfour');
+    expect(htmlText('<table><tr><td>a</td><td>b</td></tr><tr><th>c</th><td>d</td></tr></table>').text).toBe('a b\nc d');
+    expect(htmlText('a<!-- x > y -->b').text).toBe('ab');
+    expect(htmlText('a<!-- never closed').complete).toBe(false);
+    expect(htmlText('hello<script>var x = 1; the rest of the message').complete).toBe(false);
+    expect(htmlText('hello<script>x</script> world')).toEqual({ text: 'hello world', complete: true });
+  });
+
   it('stays linear on long runs of spaces, breaks and tags (a quadratic trim took 33 s on 190 kB)', async () => {
     const { htmlText } = await import('../../../shared/sites/rich-text');
     expect(htmlText(`<pre>${' '.repeat(190_000)}x</pre>`).text.length).toBe(190_001);
