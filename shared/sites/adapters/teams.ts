@@ -27,7 +27,8 @@
  *   conversations (saved, mentions, drafts…) are views, not send targets.
  * Not posts, on the same paths: `messagetype` `Control/Typing` and
  * `Control/ClearTyping` (the typing indicator, with empty content) and any
- * other `Control/…`; PUT …/messages/{id}/properties?name=emotions (a reaction),
+ * other `Control/…`, `Event/Call` (a call started or ended) and
+ * `ThreadActivity/…`; the status note (PUT presence.teams.microsoft.com/v1/me/publishnote); PUT …/messages/{id}/properties?name=emotions (a reaction),
  * PUT …/conversations/{id}/properties?name=consumptionhorizon (read position),
  * PUT …/rcmetadata/{id} (saving a message).
  *
@@ -87,7 +88,8 @@ function parseChatService(ctx: EndpointContext): EndpointResult {
   if (ctx.body.type !== 'json' || !isRecord(ctx.body.value)) return { post: true, kind, text: null };
   const v = ctx.body.value;
   const messagetype = str(v['messagetype']) ?? '';
-  if (/^control\//i.test(messagetype)) return { post: false };
+  // Typing indicators (Control/…), call notices (Event/Call) and roster changes (ThreadActivity/…): no words of the sender's.
+  if (/^(?:control|event|threadactivity)\//i.test(messagetype)) return { post: false };
   const from = nonEmpty(v['from']);
   const accountHint = from !== undefined && /^\d+:/.test(from) ? from : undefined;
   const content = str(v['content']);
@@ -144,6 +146,15 @@ export const teams: SiteAdapter = {
     },
     { name: 'teams.graph.create', methods: ['POST'], host: GRAPH_HOST, path: new RegExp(`${GRAPH_MESSAGES}(?:\\/[^/]+\\/replies)?\\/?$`), parse: parseGraphCreate },
     { name: 'teams.graph.edit', methods: ['PATCH'], host: GRAPH_HOST, path: new RegExp(`${GRAPH_MESSAGES}\\/[^/]+(?:\\/replies\\/[^/]+)?\\/?$`), parse: parseGraphEdit },
+    {
+      // The status note shown by one's name (AADInternals Set-TeamsStatusMessage: PUT presence.teams.microsoft.com/v1/me/publishnote `{ message, expiry }`), like Google Chat's custom status.
+      name: 'teams.presence.note',
+      methods: ['PUT', 'POST'],
+      host: /^presence\.teams\.(?:microsoft\.com|live\.com)$/,
+      path: /^\/v1\/me\/publishnote\/?$/i,
+      publishes: false,
+      parse: () => ({ post: false }),
+    },
     {
       name: 'teams.graph.quiet',
       methods: ['POST'],
