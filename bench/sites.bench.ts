@@ -129,6 +129,15 @@ export default async function sitesBench(r: BenchReporter): Promise<void> {
   const big: OutgoingRequest = { method: 'POST', url: 'https://mastodon.social/api/v1/statuses', headers: {}, body: JSON.stringify({ status: bigText }) };
   const bigSamples = sampleMicros(() => recognisePost(big), 50, 5);
   r.figure('recognise: 1 MB Mastodon status (median)', percentile(bigSamples, 50), 'µs', { note: 'size-bound; not on the hot path' });
+  // Hostile field names and paths on an unknown site (the heuristic's name and path tests were quadratic or worse: 37 s for a 250 KB key of `[`).
+  const prose = 'This is a long enough comment with plenty of words in it to count as prose.';
+  const hostile: OutgoingRequest[] = [
+    ...['['.repeat(250_000), `${'secret'.repeat(41_000)}-`].map((key) => ({ method: 'POST', url: 'https://forum.example.org/c', headers: {}, body: JSON.stringify({ [key]: prose }) })),
+    { method: 'POST', url: `https://forum.example.org/c/${'1'.repeat(250_000)}.x/comments`, headers: {}, body: JSON.stringify({ body: prose }) },
+  ];
+  let h = 0;
+  const hostileSamples = sampleMicros(() => recognisePost(hostile[h++ % hostile.length]!), 60, 6);
+  r.figure('recognise: hostile 250 KB field names and paths on an unknown site (worst)', Math.max(...hostileSamples) / 1000, 'ms', { aim: '<20' });
   r.note('Bodies above 2,000,000 characters are not parsed (text unknown, still held); the hook keeps at most 4 MiB of a body (multipart file parts skipped); bodies over 32 KiB are recognised on a worker thread.');
 
   await craftedBench(r, identityId);

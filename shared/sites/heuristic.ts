@@ -67,9 +67,42 @@ const IGNORED_FIELD = /^(?:q|query|search|keywords?|term|title|dt|dl|dr|url|uri|
  * a form name (`user[password]`). A long passphrase reads like prose: without
  * this, a login would be held as a post and its password shown and logged.
  */
-const SECRET_FIELD = /^(?:pw|pwd|pass|\w*pass(?:word|wd|phrase)\w*|\w*secret\w*|otp|totp|pin)$/i;
-/** Paths that sign in, sign up or out: nothing sent there is published. */
-const ACCOUNT_PATH = /(?:^|\/)(?:log[-_]?in|log[-_]?out|sign[-_]?in|sign[-_]?up|sign[-_]?out|register|oauth2?|session)(?:\/|\.\w+)?$/i;
+const SECRET_NAME = /^(?:pw|pwd|pass|pass\d+|otp|totp|pin|seed|mnemonic|recovery)$/i;
+/**
+ * Words that make a name secret wherever they stand in it (`new_password`,
+ * `current-password`, `client_secret`, `pass_phrase`; wallets' `mnemonic`
+ * and seed or recovery phrases; `security_answer`). WordPress's password
+ * reset sends `pass1` and `pass2` (above).
+ */
+const SECRET_WORD = /pass(?:word|wd)|pass[-_]?phrase|secret|mnemonic|seed[-_]?(?:phrase|words?)|recovery[-_]?(?:phrase|code|key|words?|seed)|security[-_]?answer/i;
+/** A PEM block (`-----BEGIN OPENSSH PRIVATE KEY-----`): a key pasted into a form, never words to show. */
+const PEM_VALUE = /^\s*-----BEGIN /;
+/**
+ * A name longer than this is known by its last this many characters (a form
+ * name's leaf, `user[password]`, is at its end). The field-name tests used
+ * to backtrack over the whole name: a 250 KB key of `[` took 37 s.
+ */
+export const FIELD_NAME_EXAMINED = 128;
+
+/**
+ * The name a field is known by: the last bracket of a form name
+ * (`user[password]` is `password`), read from the name's last
+ * FIELD_NAME_EXAMINED characters by index, not by regex.
+ */
+export function fieldLeaf(name: string): string {
+  const tail = name.length > FIELD_NAME_EXAMINED ? name.slice(-FIELD_NAME_EXAMINED) : name;
+  if (!tail.endsWith(']')) return tail;
+  const open = tail.lastIndexOf('[');
+  return open === -1 || tail.indexOf(']', open) !== tail.length - 1 ? tail : tail.slice(open + 1, -1);
+}
+
+/** Whether a field holds a secret a person typed (tests linear in the name: no `\w*` on both sides of a word). */
+export function isSecretField(name: string): boolean {
+  const leaf = fieldLeaf(name);
+  return SECRET_NAME.test(leaf) || (/^[\w-]+$/.test(leaf) && SECRET_WORD.test(leaf));
+}
+/** Paths that sign in, sign up or out, or reset a password (WordPress's wp-login.php?action=resetpass): nothing sent there is published. */
+const ACCOUNT_PATH = /(?:^|\/)(?:wp-login|log[-_]?in|log[-_]?out|sign[-_]?in|sign[-_]?up|sign[-_]?out|register|oauth2?|session)(?:\/|\.\w+)?$/i;
 /** Paths that save, sync or measure rather than publish (editors autosave prose continuously). */
 const SKIP_PATH = /draft|autosave|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|collect|beacon|metrics|\blog(?:ging|s)?\b|track|preview|spellcheck|translate|settings|preferences/i;
 /**
@@ -79,10 +112,21 @@ const SKIP_PATH = /draft|autosave|\bsave\b|sync|typing|presence|heartbeat|search
  */
 const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|lint|validate|render)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
 /**
- * Report methods named in one word (VK's `wall.reportPost`, `reportComment`
- * APIs): case matters, so that `reporter` or `reporting` stay prose paths.
+ * Report methods named in one word, as the last segment of an RPC path
+ * (VK's `wall.reportPost`, `reportComment`, `report_comment`): `report`
+ * first (after an optional `namespace.`), then the thing reported. Pages
+ * and files about reports (`status_report`, `daily_report`, `Report-2024`,
+ * `how_to_report`, `annual.report`) and `reporter` or `reporting` are not
+ * methods and stay watched.
  */
-const REPORT_METHOD = /\/(?:[\w-]*[._])?[Rr]eport(?:[A-Z]\w*|[_-]\w+|s)?(?:\.json)?\/?$/;
+const REPORT_METHOD = /^(?:[a-z][A-Za-z]*\.)?[Rr]eport(?:[A-Z][A-Za-z]*|_[a-z]+)$/;
+
+/** The last segment of a path, without a trailing `/` or `.json`. */
+function lastSegment(path: string): string {
+  const trimmed = path.endsWith('/') ? path.slice(0, -1) : path;
+  const last = trimmed.slice(trimmed.lastIndexOf('/') + 1);
+  return last.endsWith('.json') ? last.slice(0, -5) : last;
+}
 /** Body fields that name a translation's languages (DeepL's `target_lang`, `source_lang_user_selected`). */
 const TRANSLATION_FIELD = /^(?:source|target)_?lang(?:uage)?(?:_user_selected)?$/i;
 /** Fields naming the operation of a one-path API (WordPress's admin-ajax.php `action`). */
@@ -172,7 +216,7 @@ export function longestFreeText(body: ParsedBody, min: number): string | undefin
 export function longestFreeField(body: ParsedBody, min: number): FreeText | undefined {
   let best: FreeText | undefined;
   const consider = (name: string, value: string) => {
-    if (IGNORED_FIELD.test(name) || SECRET_FIELD.test(/\[([^\]]*)\]$/.exec(name)?.[1] ?? name)) return;
+    if ((name.length <= FIELD_NAME_EXAMINED && IGNORED_FIELD.test(name)) || isSecretField(name) || PEM_VALUE.test(value)) return;
     if ((best === undefined || value.length > best.text.length) && isFreeText(value, min)) best = { text: value, field: name };
   };
   if (body.type === 'form' || body.type === 'multipart') {
@@ -199,9 +243,27 @@ const MESSAGE_PATH = /(?:^|[/_.-])(?:messages?|messaging|dms?|direct|chats?|conv
 const COMMENT_TOKEN = /^(?:comments?|discussions?)$/i;
 const REPLY_TOKEN = /^(?:repl(?:y|ies)|answers?|respond)$/i;
 /** `notes` under an object with an id: /projects/42/issues/7/notes (GitLab's notes are comments). */
-const SCOPED_NOTES_PATH = /\/[^/]*\d[^/]*\/notes?(?:\.json)?\/?$/i;
-/** A path segment that is an id (digits, or a long token with digits). */
-const ID_SEGMENT = /\/(?:\d+|[\w-]*\d{3,}[\w-]*|[0-9a-f]{8,})(?:\/|$)/i;
+function scopedNotesPath(path: string): boolean {
+  const segments = path.replace(/\/$/, '').split('/');
+  const last = segments[segments.length - 1]!;
+  return segments.length >= 3 && /^notes?(?:\.json)?$/i.test(last) && /\d/.test(segments[segments.length - 2]!);
+}
+/**
+ * Whether a path segment is an id (digits, a token of word characters with
+ * three digits in a row, or hex), one segment at a time: the single regex
+ * this replaces backtracked cubically over a long segment (2,000 digits, 3 s).
+ */
+function hasIdSegment(path: string): boolean {
+  return path.split('/').some((seg) => /^\d+$/.test(seg) || (/^[\w-]+$/.test(seg) && /\d{3}/.test(seg)) || /^[0-9a-f]{8,}$/i.test(seg));
+}
+/** Paths longer than this are read by their end only, after a `/…` that matches no segment name (URLs may be 2 MB long). */
+export const PATH_EXAMINED = 1024;
+
+/** The part of a URL's path the heuristic looks at: bounded, so that no test of it costs more than a short path's. */
+export function examinedPath(url: URL): string {
+  const path = url.pathname;
+  return path.length > PATH_EXAMINED ? `/\u2026${path.slice(-PATH_EXAMINED)}` : path;
+}
 /** Services whose every post is a comment under someone else's page. */
 const COMMENT_SERVICE_HOSTS = /(?:^|\.)disqus\.com$/i;
 const MESSAGE_FIELD = /^(?:recipients?|recipient_ids?|to_user(?:_?id)?|to|conversation_?id|thread_?id|chat_?id|room_?id|channel_?id)$/i;
@@ -289,7 +351,7 @@ function pathKind(path: string): 'comment' | 'reply' | undefined {
     if (COMMENT_TOKEN.test(token)) kind = 'comment';
     else if (REPLY_TOKEN.test(token)) kind = 'reply';
   }
-  if (kind === undefined && SCOPED_NOTES_PATH.test(path)) kind = 'comment';
+  if (kind === undefined && scopedNotesPath(path)) kind = 'comment';
   return kind;
 }
 
@@ -311,7 +373,7 @@ function actionKind(body: ParsedBody): PostKind | undefined {
  * parent is a reply. Anything else is a post.
  */
 export function heuristicKind(url: URL, body: ParsedBody, found: FreeText): PostKind {
-  const path = url.pathname;
+  const path = examinedPath(url);
   if (MESSAGE_PATH.test(path) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE)) return 'message';
   const action = actionKind(body);
   if (action) return action;
@@ -324,7 +386,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText): Post
   const byPath = pathKind(path);
   if (byPath === 'reply') return 'reply';
   if (COMMENT_FIELD.test(found.field)) return commentReply ? 'reply' : 'comment';
-  const namesTarget = ID_SEGMENT.test(path) || TARGET_QUERY.test(url.search) || target || genericParent || explicitParent || hasField(body, COMMENT_TARGET_FIELD);
+  const namesTarget = hasIdSegment(path) || TARGET_QUERY.test(url.search) || target || genericParent || explicitParent || hasField(body, COMMENT_TARGET_FIELD);
   if (byPath === 'comment' && namesTarget) return commentReply ? 'reply' : 'comment';
   if (hasField(body, MESSAGE_FIELD) && !hasField(body, /^(?:title|subject_?line)$/i)) return 'message';
   return explicitParent || genericParent ? 'reply' : 'post';
@@ -332,7 +394,8 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText): Post
 
 /** Whether the heuristic looks at this request at all, from its URL and headers (before any body is read). */
 export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'headers'>): boolean {
-  if (SKIP_PATH.test(url.pathname) || SKIP_LAST_SEGMENT.test(url.pathname) || ACCOUNT_PATH.test(url.pathname) || REPORT_METHOD.test(url.pathname)) return false;
+  const path = examinedPath(url);
+  if (SKIP_PATH.test(path) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || REPORT_METHOD.test(lastSegment(path))) return false;
   return !isCrossSite(request as OutgoingRequest, url.hostname);
 }
 

@@ -294,3 +294,22 @@ export function unguardedSocket(url: string): string | null {
   for (const s of UNGUARDED_SOCKETS) if (s.host.test(host)) return s.what;
   return null;
 }
+
+/**
+ * HTTP requests that carry what a WebSocket above would (Telegram Web's
+ * fallback, POST https://{dc}.web.telegram.org/apiw1, the same MTProto
+ * ciphertext): the guard can no more read them than the socket's frames.
+ */
+const UNGUARDED_HTTP: ReadonlyArray<{ host: RegExp; path: RegExp; what: string }> = [
+  { host: /^[a-z0-9_-]+\.web\.telegram\.org$/, path: /^\/apiw1(?:_test)?\/?$/, what: 'Telegram messages' },
+];
+
+/** What an HTTP request to `url` can publish unread (encrypted in the page), or null. */
+export function unguardedHttp(url: string): string | null {
+  const m = /^https?:\/\/([^/:?#]+)(?::\d+)?(\/[^?#]*)?/i.exec(url);
+  if (!m) return null;
+  const host = m[1]!.toLowerCase();
+  const path = m[2] ?? '/';
+  for (const s of UNGUARDED_HTTP) if (s.host.test(host) && s.path.test(path)) return s.what;
+  return null;
+}

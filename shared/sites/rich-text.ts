@@ -161,8 +161,12 @@ export function npfText(content: unknown): Extracted | undefined {
   return { text: parts.join('\n'), complete };
 }
 
-/** Elements that end a line of text where they close (or, for `br`, where they stand). */
+/** Elements that stand on lines of their own: a line ends where one opens or closes (or, for `br`, where it stands). */
 const BLOCK_TAG = /^(?:p|div|br|li|tr|h[1-6]|blockquote|pre|ul|ol|table)$/;
+/** Table cells: words of two cells are kept apart. */
+const CELL_TAG = /^(?:td|th)$/;
+/** A link's target as written in its tag (quoted or not). */
+const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
 const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 /** Longest HTML message read: a chat message is at most a few tens of kilobytes (Teams and Google Chat cap near 28 to 32 KB). */
 const MAX_HTML = 200_000;
@@ -186,11 +190,14 @@ function decodeEntities(s: string): string {
 /**
  * The text a person reads in the HTML of a chat message (Microsoft Teams'
  * `RichText/Html` content: `<p>`, `<div>`, `<br>`, lists, mention `<span>`s,
- * emoji as `<img alt="🙂">`): tags removed, a line break where a block ends,
- * entities decoded, an image replaced by its `alt` text, `<style>` and
- * `<script>` contents left out, white space of the source collapsed outside
- * `<pre>`. Linear in the input; longer input than a message can be is not
- * read (`complete: false`).
+ * emoji as `<img alt="🙂">`): tags removed, a line break where a block opens
+ * or ends, a space between table cells, entities decoded, an image replaced
+ * by its `alt` text, a link followed by its target (`the doc (https://…)`:
+ * the identity rules look for personal domains in it), comments, `<style>`
+ * and `<script>` contents left out, white space of the source collapsed
+ * outside `<pre>`. Linear in the input; longer input than a message can be,
+ * or a comment, `<script>` or `<style>` left open (which would hide the rest),
+ * is not read (`complete: false`).
  */
 export function htmlText(html: string): Extracted {
   if (html.length > MAX_HTML) return { text: '', complete: false };
@@ -198,6 +205,10 @@ export function htmlText(html: string): Extracted {
   let skipUntil: string | undefined;
   let pre = 0;
   let lineStart = true;
+  let complete = true;
+  /** The target of the link being read, shown after its text when it closes. */
+  let href: string | undefined;
+  let linkTextFrom = 0;
   const pushText = (raw: string) => {
     let piece = decodeEntities(pre > 0 ? raw : raw.replace(/[ \t\r\n]+/g, ' '));
     // Outside <pre>, white space at the start of a line is the source's layout.
@@ -221,12 +232,31 @@ export function htmlText(html: string): Extracted {
     out.push('\n');
     lineStart = true;
   };
+  const endLink = () => {
+    if (href === undefined) return;
+    const target = href;
+    href = undefined;
+    const shown = out.slice(linkTextFrom).join('').trim();
+    const decoded = decodeEntities(target);
+    if (shown === decoded || shown === decoded.replace(/^mailto:/i, '')) return;
+    pushText(shown === '' ? target : ` (${target})`);
+  };
   let i = 0;
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     const textEnd = lt === -1 ? html.length : lt;
     if (skipUntil === undefined && textEnd > i) pushText(html.slice(i, textEnd));
     if (lt === -1) break;
+    if (html.startsWith('<!--', lt)) {
+      // A comment ends at `-->`, whatever `>` it holds.
+      const end = html.indexOf('-->', lt + 4);
+      if (end === -1) {
+        complete = false;
+        break;
+      }
+      i = end + 3;
+      continue;
+    }
     const gt = html.indexOf('>', lt + 1);
     if (gt === -1) {
       // A lone '<' is text (an unescaped comparison), not a tag.
@@ -255,17 +285,33 @@ export function htmlText(html: string): Extracted {
       if (alt) pushText(alt[1] ?? alt[2] ?? '');
       continue;
     }
+    if (name === 'a') {
+      endLink();
+      if (!closing) {
+        const h = HREF.exec(tag);
+        const target = h ? (h[1] ?? h[2] ?? h[3] ?? '').trim() : ''; // decoded when shown
+        if (target !== '' && !target.startsWith('#') && !/^javascript:/i.test(target)) {
+          href = target;
+          linkTextFrom = out.length;
+        }
+      }
+      continue;
+    }
     if (name === 'pre') pre = Math.max(0, pre + (closing ? -1 : 1));
     if (name === 'br') pushBreak();
-    // Nested blocks closing together (`</div></div>`) end one line, not several.
-    else if (BLOCK_TAG.test(name) && closing && !lineStart) pushBreak();
+    // Nested blocks opening or closing together (`</div></div>`) end one line, not several.
+    else if (BLOCK_TAG.test(name) && !lineStart) pushBreak();
+    else if (CELL_TAG.test(name) && !closing && !lineStart) out.push(' ');
   }
+  endLink();
+  // A comment, script or style left open hides what follows from a reader, not from whoever receives it.
+  if (skipUntil !== undefined) complete = false;
   // Line breaks before the first words and after the last are not text.
   let from = 0;
   while (from < out.length && out[from] === '\n') from++;
   let to = out.length;
   while (to > from && out[to - 1] === '\n') to--;
-  return { text: out.slice(from, to).join(''), complete: true };
+  return { text: out.slice(from, to).join(''), complete };
 }
 
 /** ProseMirror nodes that stand on lines of their own. */

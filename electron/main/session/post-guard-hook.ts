@@ -23,7 +23,7 @@
  * reported as delivered or not.
  */
 import type { CallbackResponse, Cookies, OnBeforeRequestListenerDetails, Session, WebRequestFilter } from 'electron';
-import { mayPublish, siteOf, unguardedSocket, type BodyNeed } from '../../../shared/sites';
+import { mayPublish, siteOf, unguardedHttp, unguardedSocket, type BodyNeed } from '../../../shared/sites';
 import { Abort, type GuardDecision, type GuardRequest } from '../services/post-guard';
 import { collectBody, type CollectedBody, type UploadPart } from './upload-body';
 import { webRequestHub, type HubWebRequest } from './web-request-hub';
@@ -116,9 +116,11 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
     }
     if (!mayPublish(details.method)) {
       callback(ANSWER_NOW);
-      if (details.resourceType === 'webSocket') reportSocket(details.url);
+      if (details.resourceType === 'webSocket') reportUnread(details.url, unguardedSocket(details.url), 'a WebSocket');
       return;
     }
+    // Telegram Web's HTTP fallback carries the socket's ciphertext: reported the same way, then looked at as usual.
+    reportUnread(details.url, unguardedHttp(details.url), 'encrypted HTTP requests');
     // onBeforeRequest has no request headers; the referrer lets the heuristic tell cross-site requests.
     const headers: GuardRequest['headers'] = details.referrer ? { referer: details.referrer } : {};
     let need: BodyNeed;
@@ -230,13 +232,12 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
     }
   };
 
-  /** A socket a site publishes through cannot be held: say so once per kind, never silently. */
-  function reportSocket(url: string): void {
-    const what = unguardedSocket(url);
+  /** A socket or encrypted request a site publishes through cannot be held: say so once per kind, never silently. */
+  function reportUnread(url: string, what: string | null, over: string): void {
     if (what === null || reportedSockets.has(what)) return;
     reportedSockets.add(what);
     try {
-      guard.reportNotHeld(identityId, url, `${what} travel over a WebSocket that Hatstand cannot inspect`);
+      guard.reportNotHeld(identityId, url, `${what} travel over ${over} that Hatstand cannot inspect`);
     } catch {
       // Reporting is best effort; the socket itself is not ours to block.
     }

@@ -21,7 +21,11 @@
  *   createIssue, createDiscussion, createPullRequest, updateIssue,
  *   updateIssueComment, updatePullRequest, updateDiscussion(Comment),
  *   addPullRequestReview(Comment|Thread), submitPullRequestReview, with the
- *   words in `variables.input` or written inline in the query.
+ *   words in `variables.input` or written inline in the query (strings,
+ *   block strings, `$variable`s); addPullRequestReview with an `event`
+ *   (cli/cli's `gh pr review`: api/queries_pr_review.go AddReview) is a
+ *   submitted review, without one a pending review. Other mutations and
+ *   persisted operations are left to the unknown-site heuristic.
  * - The web client: POST github.com/_graphql `{ persistedQueryName, query:
  *   <hash>, variables: { input: { body, subjectId } } }` (sent as text/plain;
  *   `addCommentMutation` in the GitHub tools of the code index); the older
@@ -92,8 +96,10 @@ const MUTATIONS: Readonly<Record<string, PostKind>> = {
   addComment: 'comment',
   addDiscussionComment: 'comment',
   addPullRequestReviewComment: 'comment',
-  addPullRequestReviewThread: 'comment',
   addPullRequestReviewThreadReply: 'reply',
+  addPullRequestReviewThread: 'comment',
+  // With an `event` (what `gh pr review` sends) the review is submitted; without one it stays pending.
+  addPullRequestReview: 'comment',
   submitPullRequestReview: 'comment',
   updateIssueComment: 'comment',
   updateDiscussionComment: 'comment',
@@ -108,16 +114,46 @@ const MUTATIONS: Readonly<Record<string, PostKind>> = {
 const MUTATION_FIELD = new RegExp(`\\b(${Object.keys(MUTATIONS).join('|')})\\s*\\(`);
 /** The web client's persisted operations: `addCommentMutation`, `updateIssueCommentMutation`… */
 const PERSISTED = new RegExp(`^(${Object.keys(MUTATIONS).join('|')})\\w*Mutation$`, 'i');
+/** A mutation operation in a document, after any fragments (comments removed first). */
+const MUTATION_OPERATION = /(?:^|\})\s*mutation\b/;
 
 /**
- * A string argument written inline in a GraphQL document (`body: "…"`), JSON
- * escapes decoded. Only the first occurrence is read, by a scan that stops at
- * its closing quote: linear whatever the document.
+ * A GraphQL block string's value (spec "BlockStringValue"): the common
+ * indentation of its lines after the first removed, blank first and last
+ * lines dropped, `\"""` unescaped.
  */
-function inlineArgument(query: string, name: string): string | undefined {
-  const start = new RegExp(`\\b${name}\\s*:\\s*"`).exec(query);
+function blockStringValue(raw: string): string {
+  const lines = raw.replace(/\\"""/g, '"""').split(/\r\n|\r|\n/);
+  let common: number | undefined;
+  for (const line of lines.slice(1)) {
+    let indent = 0;
+    while (indent < line.length && (line[indent] === ' ' || line[indent] === '\t')) indent++;
+    if (indent < line.length && (common === undefined || indent < common)) common = indent;
+  }
+  const out = common === undefined ? lines : [lines[0]!, ...lines.slice(1).map((l) => l.slice(common))];
+  const blank = (l: string) => l.trim() === '';
+  while (out.length > 0 && blank(out[0]!)) out.shift();
+  while (out.length > 0 && blank(out[out.length - 1]!)) out.pop();
+  return out.join('\n');
+}
+
+/**
+ * A string argument written inline in a GraphQL document: a string (`body:
+ * "…"`, JSON escapes decoded), a block string (`body: """…"""`) or a
+ * variable (`body: $b`, read from `variables`). Only the first occurrence is
+ * read, by scans that stop at its end: linear whatever the document.
+ */
+function inlineArgument(query: string, name: string, variables: unknown): string | undefined {
+  const start = new RegExp(`\\b${name}\\s*:\\s*(?:"|\\$(\\w+))`).exec(query);
   if (!start) return undefined;
+  if (start[1] !== undefined) return str(at(variables, start[1]));
   const from = start.index + start[0].length;
+  if (query.startsWith('""', from)) {
+    // A block string: raw up to the first `"""` not escaped as `\"""`.
+    let end = query.indexOf('"""', from + 2);
+    while (end !== -1 && query[end - 1] === '\\') end = query.indexOf('"""', end + 3);
+    return end === -1 ? undefined : blockStringValue(query.slice(from + 2, end));
+  }
   let i = from;
   while (i < query.length) {
     const c = query.charCodeAt(i);
@@ -133,12 +169,30 @@ function inlineArgument(query: string, name: string): string | undefined {
   }
 }
 
+/** An enum argument written inline (`event: COMMENT`) or as a variable (`event: $e`). */
+function inlineEnum(query: string, name: string, variables: unknown): string | undefined {
+  const m = new RegExp(`\\b${name}\\s*:\\s*(\\$?)(\\w+)`).exec(query);
+  if (!m) return undefined;
+  return m[1] === '$' ? str(at(variables, m[2]!)) : m[2];
+}
+
 function graphqlPost(mutation: string, query: string, variables: unknown): EndpointResult {
   let kind = MUTATIONS[mutation] ?? 'comment';
   const input = isRecord(at(variables, 'input')) ? at(variables, 'input') : variables;
   const fromVars = (name: string) => str(at(input, name));
-  const get = (name: string) => fromVars(name) ?? inlineArgument(query, name);
+  const get = (name: string) => fromVars(name) ?? inlineArgument(query, name, variables);
   if (mutation === 'addDiscussionComment' && (nonEmpty(at(input, 'replyToId')) !== undefined || /\breplyToId\s*:/.test(query))) kind = 'reply';
+  if (mutation === 'addPullRequestReview') {
+    // A review added without an event stays pending: its author's draft.
+    const event = fromVars('event') ?? inlineEnum(query, 'event', variables);
+    if (event === undefined || event === '') return { post: false };
+    const inline = ['comments', 'threads'].flatMap((k) => {
+      const list = at(input, k);
+      return Array.isArray(list) ? list.slice(0, 100).map((c) => str(at(c, 'body'))) : [];
+    });
+    const text = joinParts([get('body'), ...inline]);
+    return text === '' && event.toUpperCase() === 'APPROVE' ? { post: false } : { post: true, kind, text };
+  }
   if (mutation === 'submitPullRequestReview' || mutation === 'addPullRequestReviewThread') {
     const body = get('body');
     return body === undefined || body === '' ? { post: false } : { post: true, kind, text: body };
@@ -149,20 +203,27 @@ function graphqlPost(mutation: string, query: string, variables: unknown): Endpo
   return { post: true, kind, text: joinParts([title, body]) };
 }
 
+/**
+ * GraphQL on api.github.com and the web client's /_graphql. A document with
+ * no mutation is a query: not a post. A mutation or persisted operation this
+ * adapter does not know is left to the unknown-site heuristic (`notMine`),
+ * as it was before GitHub had an adapter, rather than passed unseen.
+ */
 function parseGraphql(ctx: EndpointContext): EndpointResult {
-  if (ctx.body.type !== 'json' || !isRecord(ctx.body.value)) return { post: false };
+  if (ctx.body.type !== 'json' || !isRecord(ctx.body.value)) return { post: false, notMine: true };
   const v = ctx.body.value;
   const query = str(v['query']) ?? '';
   const persisted = str(v['persistedQueryName']);
   if (persisted !== undefined) {
     const m = PERSISTED.exec(persisted);
-    if (!m) return { post: false };
+    if (!m) return { post: false, notMine: true };
     const name = Object.keys(MUTATIONS).find((k) => k.toLowerCase() === m[1]!.toLowerCase())!;
     return graphqlPost(name, '', v['variables']);
   }
-  if (!/^\s*mutation\b/.test(query)) return { post: false };
+  // Comments (`# …` to the end of a line) may stand before the operation, fragments too.
+  if (!MUTATION_OPERATION.test(query.replace(/#[^\n\r]*/g, ''))) return { post: false };
   const m = MUTATION_FIELD.exec(query);
-  return m ? graphqlPost(m[1]!, query, v['variables']) : { post: false };
+  return m ? graphqlPost(m[1]!, query, v['variables']) : { post: false, notMine: true };
 }
 
 function parseWebComment(ctx: EndpointContext): EndpointResult {

@@ -17,8 +17,10 @@
  *   code index that drive the web client's forms).
  * Not posts: messages.setActivity (typing), messages.markAsRead,
  * likes.add, wall.reportPost and other reports (prose for moderators),
- * status.set (the line under one's name), searches; the web client's other
- * al_im.php acts (read marks, activity, logs).
+ * status.set (the line under one's name), searches, reads; the web client's
+ * other al_im.php acts (read marks, activity, logs). Other API methods
+ * (notes.add, photos.edit, market.add, execute…) go to the unknown-site
+ * heuristic, as they did before VK had an adapter.
  */
 import { fieldOrQuery, isStructured, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -48,10 +50,18 @@ const POSTING: Readonly<Record<string, PostKind>> = {
   'messages.edit': 'message',
 };
 
+/**
+ * Methods known to publish nothing, prose or not: the typing indicator, read
+ * marks, likes, the status line under one's name, reports to moderators,
+ * searches. Every other method the adapter does not know (notes.add,
+ * photos.edit, market.add…) is left to the unknown-site heuristic.
+ */
+const QUIET = /^(?:messages\.(?:setActivity|markAsRead|markAsImportant|getHistory|getConversations)|likes\.\w+|status\.set|\w+\.report\w*|\w+\.search\w*|\w+\.get\w*)$/;
+
 function parseApi(ctx: EndpointContext): EndpointResult {
   const method = /^\/method\/([A-Za-z]+\.[A-Za-z]+)\/?$/.exec(ctx.url.pathname)![1]!;
   let kind = POSTING[method];
-  if (kind === undefined) return { post: false };
+  if (kind === undefined) return QUIET.test(method) ? { post: false } : { post: false, notMine: true };
   if (!isStructured(ctx.body) && ctx.body.type !== 'none') return { post: true, kind, text: null };
   const message = get(ctx, 'message');
   if (method === 'wall.repost') return message === undefined || message.trim() === '' ? { post: false } : { post: true, kind, text: message };

@@ -369,6 +369,21 @@ describe('installPostGuard: paths it cannot hold', () => {
     expect(reportNotHeld).toHaveBeenCalledWith(PERSONAL, url, expect.stringContaining('Messenger chat messages'));
   });
 
+  it("reports Telegram Web's HTTP fallback (apiw1) once, like its WebSocket, and lets it out", async () => {
+    const reportNotHeld = vi.fn();
+    const web = new FakeWebRequest();
+    installPostGuard(web, { identityId: PERSONAL, guard: stubGuard({ reportNotHeld }) });
+    const url = 'https://venus.web.telegram.org/apiw1';
+    const first = web.send({ method: 'POST', url, uploadData: [bytes(new Uint8Array([0xef, 1, 2, 3]))] });
+    web.send({ method: 'POST', url, uploadData: [bytes(new Uint8Array([0xef, 4]))] });
+    web.send({ method: 'GET', url: 'wss://venus.web.telegram.org/apiws', resourceType: 'webSocket' });
+    web.send({ method: 'POST', url: 'https://web.telegram.org/k/apiw1', uploadData: [bytes('x')] });
+    await flush();
+    expect(first).toEqual([{ cancel: false }]); // let out: it cannot be read, only reported
+    expect(reportNotHeld).toHaveBeenCalledTimes(1);
+    expect(reportNotHeld).toHaveBeenCalledWith(PERSONAL, url, expect.stringContaining('Telegram messages travel over encrypted HTTP requests'));
+  });
+
   it('logs and tells the user through the real guard', () => {
     const { h, web } = setup(PERSONAL);
     web.send({ method: 'GET', url: 'wss://edge-chat.messenger.com/chat', resourceType: 'webSocket' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PARSE_CHARS, mayPublish, recognisePost, unguardedSocket, type OutgoingRequest } from '../../../shared/sites';
 import { parseBody, parseForm } from '../../../shared/sites/body';
-import { isFreeText, siteOf } from '../../../shared/sites/heuristic';
+import { FIELD_NAME_EXAMINED, PATH_EXAMINED, examinedPath, fieldLeaf, isFreeText, isSecretField, siteOf } from '../../../shared/sites/heuristic';
 
 const createTweet = (body: string | undefined, headers: OutgoingRequest['headers'] = {}): OutgoingRequest => ({
   method: 'POST',
@@ -223,6 +223,64 @@ describe('the unknown-site heuristic', () => {
     expect(isFreeText('東京 で 会い ましょう ね また 明日 よろしく お願い します 本当に ありがとう ございました', 20)).toBe(true);
   });
 
+  it('looks at a bounded end of each field name and path, so hostile ones cost what short ones do (a 250 KB key of `[` took 37 s)', () => {
+    // Only the last FIELD_NAME_EXAMINED characters of a name are looked at: a form's leaf name is at its end.
+    expect(fieldLeaf(`${'x'.repeat(250_000)}[password]`)).toBe('password');
+    expect(isSecretField(`${'x'.repeat(250_000)}[password]`)).toBe(true);
+    expect(fieldLeaf('['.repeat(250_000))).toHaveLength(FIELD_NAME_EXAMINED);
+    expect(isSecretField(`password${'x'.repeat(FIELD_NAME_EXAMINED)}`)).toBe(false); // the start of an absurd name is never read
+    expect(isSecretField('user[password]')).toBe(true);
+    expect(isSecretField('post[body]')).toBe(false);
+    const long = new URL(`https://forum.example/${'1'.repeat(250_000)}/comments`);
+    expect(examinedPath(long)).toHaveLength(PATH_EXAMINED + 2);
+    expect(examinedPath(long).endsWith('/comments')).toBe(true);
+
+    const prose = 'This is a long enough comment with plenty of words in it to count as prose.';
+    const t0 = performance.now();
+    for (const [key, text] of [
+      ['['.repeat(250_000), prose],
+      [`${'secret'.repeat(41_000)}!`, prose],
+      [`${'password'.repeat(31_000)}-`, undefined], // a secret's name
+    ] as const) {
+      expect(recognisePost({ method: 'POST', url: 'https://forum.example/c', headers: {}, body: JSON.stringify({ [key]: prose }) })?.text).toBe(text);
+    }
+    // A long path segment of digits (the id test backtracked cubically: 2,000 digits took 3 s).
+    for (const path of [`c/${'1'.repeat(20_000)}.x/comments`, `${'1'.repeat(60_000)}x/notes`, `${'x_ReportX'.repeat(7_000)}.`]) {
+      expect(recognisePost({ method: 'POST', url: `https://forum.example/${path}`, headers: {}, body: JSON.stringify({ body: prose }) })?.text).toBe(prose);
+    }
+    // Generous: these took from seconds to minutes each before; now a few milliseconds.
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  it('never reads a password, passphrase, recovery phrase, security answer or private key as text', () => {
+    const phrase = 'correct horse battery staple and then some more words to look like prose';
+    const form = (url: string, fields: Record<string, string>) =>
+      recognisePost({ method: 'POST', url, headers: {}, body: new URLSearchParams(fields).toString() });
+    // WordPress's password reset: pass1 and pass2 on wp-login.php.
+    expect(form('https://blog.example/wp-login.php?action=resetpass', { pass1: phrase, pass2: phrase, rp_key: 'k' })).toBeNull();
+    expect(form('https://blog.example/wp-login.php', { log: 'ada', pwd: phrase })).toBeNull();
+    for (const name of ['pass1', 'new-password', 'current-password', 'pass_phrase', 'mnemonic', 'seed_phrase', 'recovery-phrase', 'security_answer', 'user[new-password]']) {
+      expect(form('https://wallet.example/account/update', { [name]: phrase }), name).toBeNull();
+      expect(isSecretField(name), name).toBe(true);
+    }
+    const pem = `-----BEGIN OPENSSH PRIVATE KEY-----\n${'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n'.repeat(6)}-----END OPENSSH PRIVATE KEY-----`;
+    expect(form('https://git.example/user/keys', { key: pem, title: 'laptop' })).toBeNull();
+    // Names that only contain such letters stay readable.
+    for (const name of ['passage', 'compass_note', 'seedling_story', 'bypass_reason']) expect(isSecretField(name), name).toBe(false);
+    expect(form('https://garden.example/api/notes', { seedling_story: phrase })?.text).toBe(phrase);
+  });
+
+  it('leaves report methods unwatched, and pages that only name a report watched', () => {
+    const prose = 'The figures for the quarter look better than expected, thanks to the new shop.';
+    const at = (path: string) => recognisePost({ method: 'POST', url: `https://forum.example${path}`, headers: {}, body: JSON.stringify({ body: prose }) })?.text;
+    for (const path of ['/api/method/wall.reportPost', '/api/reportComment', '/api/report_comment', '/rpc/board.reportComment.json', '/api/ReportPost/', '/api/reports']) {
+      expect(at(path), path).toBeUndefined();
+    }
+    for (const path of ['/api/v1/status_report', '/api/daily_report', '/wiki/Report-2024', '/posts/how_to_report', '/blog/annual.report', '/reporter', '/reporting']) {
+      expect(at(path), path).toBe(prose);
+    }
+  });
+
   it('compares registrable domains roughly', () => {
     expect(siteOf('a.b.example.co.uk')).toBe('example.co.uk');
     expect(siteOf('www.example.com')).toBe('example.com');
@@ -260,6 +318,22 @@ describe('htmlText', () => {
     expect(htmlText('<pre>a\n  b</pre>').text).toBe('a\n  b');
     expect(htmlText('<p>a</p>\n  <p>b</p>').text).toBe('a\nb');
     expect(htmlText('x'.repeat(300_000)).complete).toBe(false);
+  });
+
+  it('keeps link targets, breaks lines where blocks open, keeps table cells apart, reads comments whole, and does not let an open script hide the rest', async () => {
+    const { htmlText } = await import('../../../shared/sites/rich-text');
+    expect(htmlText('see <a href="https://ada.example/cv">my page</a> now').text).toBe('see my page (https://ada.example/cv) now');
+    expect(htmlText("<a href='https://x.example/?a=1&amp;b=2'>it</a>").text).toBe('it (https://x.example/?a=1&b=2)');
+    expect(htmlText('<a href="https://ada.example">https://ada.example</a>').text).toBe('https://ada.example');
+    expect(htmlText('<a href="mailto:ada@example.org">ada@example.org</a>').text).toBe('ada@example.org');
+    expect(htmlText('<a href="https://ada.example"><img src="x"></a>').text).toBe('https://ada.example');
+    expect(htmlText('<a href="#top">top</a>').text).toBe('top');
+    expect(htmlText('one<div>two</div>three<p>four').text).toBe('one\ntwo\nthree\nfour');
+    expect(htmlText('<table><tr><td>a</td><td>b</td></tr><tr><th>c</th><td>d</td></tr></table>').text).toBe('a b\nc d');
+    expect(htmlText('a<!-- x > y -->b').text).toBe('ab');
+    expect(htmlText('a<!-- never closed').complete).toBe(false);
+    expect(htmlText('hello<script>var x = 1; the rest of the message').complete).toBe(false);
+    expect(htmlText('hello<script>x</script> world')).toEqual({ text: 'hello world', complete: true });
   });
 
   it('stays linear on long runs of spaces, breaks and tags (a quadratic trim took 33 s on 190 kB)', async () => {
