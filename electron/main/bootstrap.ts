@@ -293,8 +293,8 @@ export function bootstrap(): void {
     // Each identity session opened: what a site set in the last 30 s reaches disk (quit.ts holds the quit for it). The
     // default session holds only Hatstand's own pages, which keep nothing in cookies.
     { flush: () => Promise.all([...cookieKeepers.values()].map((keeper) => keeper.flush())) },
-    // Linux's and macOS's shutdown ends Hatstand as Windows' does, asking nothing (quit.ts).
-    powerMonitor,
+    // Linux's shutdown ends Hatstand as Windows' does, asking nothing; macOS's is a quit (quit.ts).
+    { powerMonitor, platform: process.platform },
   );
   // A proxy's login for a request no page made (a service worker): answered for the one identity behind that proxy.
   answerProxyLoginsWithoutPage(app, {
