@@ -176,6 +176,65 @@ describe('a PAC file asked again once the network may have changed', () => {
     expect(await session.resolveProxy(LINKEDIN)).toBe(PROXY_ONLY);
   });
 
+  it('asked while applying it is still being checked keeps the refusal: the check waits, and the gate stays closed (found by review)', async () => {
+    const session = createElectron().session.fromPartition('persist:identity-pro');
+    session.pacAnswer = WITH_DIRECT;
+    const gate = new IdentityNetworkGate(session, session.getUserAgent(), { attempts: 5, waitMs: 1 });
+    // The computer wakes while applying asks the file for the identity's first site. (Each lookup answered a few
+    // milliseconds later, as the network service's are: the sentinel put back meanwhile is in force by then.)
+    let rechecked: Promise<string | null> | null = null;
+    const resolve = session.resolveProxy.bind(session);
+    vi.spyOn(session, 'resolveProxy').mockImplementation(async (url: string) => {
+      if (url === LINKEDIN && !rechecked) rechecked = gate.recheck();
+      await new Promise((later) => setTimeout(later, 5));
+      return resolve(url);
+    });
+    const applied = gate.apply(PAC, 'Professional', [LINKEDIN]).then(
+      () => 'not refused',
+      (error: Error) => error.message,
+    );
+    const refusal = await applied;
+    expect(refusal).toMatch(/fall back to a direct connection/);
+    expect(rechecked).not.toBe(null);
+    expect(await rechecked).toBe(refusal);
+    await expect(gate.ready()).rejects.toThrow(refusal);
+    await expect.poll(() => session.resolveProxy(LINKEDIN)).toBe(SENTINEL_ANSWER);
+  });
+
+  it('refused, then unfetchable as the network comes up, is asked again a little later, and opens the gate once it answers (found by review)', async () => {
+    const session = createElectron().session.fromPartition('persist:identity-pro');
+    session.pacAnswer = WITH_DIRECT;
+    let reopened = 0;
+    const gate = new IdentityNetworkGate(session, session.getUserAgent(), { attempts: 5, waitMs: 1, retryMs: [40, 400], onReopened: () => void reopened++ });
+    await expect(gate.apply(PAC, 'Professional', [LINKEDIN])).rejects.toThrow(/fall back to a direct connection/);
+    // Woken: the network is not up yet, though net.isOnline() says so.
+    session.pacAnswer = new Error('net::ERR_NAME_RESOLUTION_FAILED');
+    expect(await gate.recheck()).toMatch(/could not be loaded or run/);
+    await expect(gate.ready()).rejects.toThrow(/could not be loaded or run/);
+    await expect.poll(() => session.resolveProxy(LINKEDIN)).toBe(SENTINEL_ANSWER);
+    // Still down at the first retry (40 ms); up, with a file that names its proxy only, by the second (400 ms more).
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await expect(gate.ready()).rejects.toThrow(/could not be loaded or run/);
+    expect(reopened).toBe(0);
+    session.pacAnswer = PROXY_ONLY;
+    await expect.poll(() => reopened, { timeout: 2000 }).toBe(1);
+    await expect(gate.ready()).resolves.toBeUndefined();
+    expect(await session.resolveProxy(LINKEDIN)).toBe(PROXY_ONLY);
+  });
+
+  it('refused and unfetchable is asked again a bounded number of times, the sentinel in force meanwhile', async () => {
+    const session = createElectron().session.fromPartition('persist:identity-pro');
+    session.pacAnswer = new Error('net::ERR_PAC_SCRIPT_FAILED');
+    const gate = new IdentityNetworkGate(session, session.getUserAgent(), { attempts: 5, waitMs: 1, retryMs: [20, 40] });
+    await expect(gate.apply(PAC, 'Professional', [LINKEDIN])).rejects.toThrow(/could not be loaded or run/);
+    const asked = vi.spyOn(session, 'setProxy');
+    void gate.recheck();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    // (Each ask puts the file in force, then the sentinel back: the wake's and two retries.)
+    expect(asked.mock.calls.map(([config]) => config.mode)).toEqual(['pac_script', 'fixed_servers', 'pac_script', 'fixed_servers', 'pac_script', 'fixed_servers']);
+    expect(await session.resolveProxy(LINKEDIN)).toBe(SENTINEL_ANSWER);
+  });
+
   it('is not asked for when the identity has no PAC file', async () => {
     const session = createElectron().session.fromPartition('persist:identity-pro');
     const gate = new IdentityNetworkGate(session, session.getUserAgent(), { attempts: 5, waitMs: 1 });
