@@ -17,7 +17,7 @@ import { configureIdentitySession } from '../../../electron/main/session/configu
 import { RunningDownloads, unfinishedDownloadSummary } from '../../../electron/main/session/downloads';
 import { keepSessionCookies } from '../../../electron/main/session/keep-session-cookies';
 import { partitionFor } from '../../../electron/main/session/partition';
-import { createElectron, LOGIND_INHIBIT_DELAY_MS } from '../../support/electron';
+import { LOGIND_INHIBIT_DELAY_MS } from '../../support/electron';
 import { laterTasks, professionalOnX } from './support/windows';
 
 const LASTING = 4_000_000_000;
@@ -92,21 +92,6 @@ describe.each([
     expect([w.e.app.ended, w.e.app.exitCode]).toEqual([true, 0]);
     expect(w.e.world.windows()).toEqual([]);
     expect(page.isDestroyed()).toBe(true);
-  });
-});
-
-describe('control: Electron hears no Linux shutdown for a \u2018shutdown\u2019 listener that is powerMonitor\u2019s first', () => {
-  it('(power-monitor.ts:17-26): nothing is emitted, and the SIGTERM quits as usual', () => {
-    const e = createElectron({ platform: 'linux' });
-    let heard = 0;
-    e.powerMonitor.on('shutdown', () => void heard++);
-    e.powerMonitor.on('resume', () => {});
-    expect(e.powerMonitor.systemShutsDown()).toBe(false);
-    expect(heard).toBe(0);
-    // (A second 'shutdown' listener is counted: power-monitor.ts:27-31.)
-    e.powerMonitor.on('shutdown', () => void heard++);
-    e.powerMonitor.systemShutsDown();
-    expect(heard).toBe(2);
   });
 });
 
