@@ -177,7 +177,8 @@ export function bootstrap(): void {
       if (!guard) throw new Error('The post guard must exist before any identity session is opened.');
       // Every request from this identity's pages passes the guard (PITFALLS 12: every posting path).
       installPostGuard(s.webRequest, { identityId, guard, blobs: s, activation });
-      const gate = new IdentityNetworkGate(s, s.getUserAgent(), { locale: app.getLocale() });
+      // (Its refused PAC file accepted again: the windows load what the refusal kept back.)
+      const gate = new IdentityNetworkGate(s, s.getUserAgent(), { locale: app.getLocale(), onReopened: () => windows.networkReopened(identityId) });
       const who = store.identities.get(identityId);
       void gate.apply(services.network.get(identityId), who.name, who.sites.map((site) => site.homeUrl));
       gates.set(identityId, gate);
@@ -212,6 +213,7 @@ export function bootstrap(): void {
         return gates.get(identityId)!.userAgent(services.network.get(identityId));
       },
       credentials: () => services.network.credentials(identityId),
+      recheck: () => void gates.get(identityId)?.recheck(),
     }),
     routeLink: (fromIdentityId, url, openHere, sandbox) => services.links.take(fromIdentityId, url, 'site', openHere, sandbox),
     linkQuestionsGone: (identityId) => services.links.dropFor(identityId),

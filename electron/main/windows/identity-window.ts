@@ -75,6 +75,11 @@ export interface SiteNetworkHooks {
   wire(contents: PageContents): void;
   /** After a network change: what a running view takes without reloading (its WebRTC policy). */
   refresh(contents: PageContents): void;
+  /**
+   * The person pressed Reload over a network notice: the identity's PAC file is asked again (a refused one put in
+   * force again and asked as applying does) before the load waits on `ready()`.
+   */
+  recheck?(): void;
 }
 
 /** Why main keeps the site view aside while the chrome draws over the site area. */
@@ -246,6 +251,13 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
    * the identity's network (addressToLoadAgain).
    */
   private readonly wanted = new Map<string, string>();
+  /**
+   * Each view whose last load asked was kept from loading by the identity's network (its gate refused), with that load:
+   * started again once the gate opens (networkReopened).
+   */
+  private readonly blockedLoads = new Map<string, { contents: PageContents; url: string; options?: LoadURLOptions }>();
+  /** The sentence of the gate's refusal the chrome was last told, cleared once the gate opens again. */
+  private gateRefusal: string | null = null;
   /** How many loads each view was asked for: one still waiting for the network is dropped when a newer one comes. */
   private readonly loadsAsked = new Map<string, number>();
 
@@ -614,6 +626,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       // (A sign-in popup's page was never loaded by us: its own address is the one to load again.)
       const again = this.activeSiteId ? this.addressToLoadAgain(this.activeSiteId, contents) : contents.getURL();
       this.leaving.set(contents, 'reload');
+      // (Over a network notice the identity's network is asked again first: a refused PAC file may answer well now.)
+      if (this.covers.has('network')) this.deps.network?.recheck?.();
       if ((this.covers.has('network') || this.crashed.has(contents)) && again) this.loadWhenReady(this.activeSiteId!, contents, again);
       else contents.reload();
     }
@@ -818,7 +832,26 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
    */
   networkRefused(message: string): void {
     const contents = this.activeContents();
+    this.gateRefusal = message;
     this.showNetworkFailure({ message, url: contents?.getURL() ?? '', active: true });
+  }
+
+  /**
+   * The identity's PAC file, refused before, was accepted again (asked again after a wake, on a retry or at a Reload:
+   * IdentityNetworkGate's onReopened): the loads the refusal kept back start now, and its notice goes. Pages that ran
+   * behind the notice are not reloaded (one may hold typed text); they are shown again.
+   */
+  networkReopened(): void {
+    if (this.win.isDestroyed() || this.pagesClosing || this.closingSites) return;
+    const blocked = [...this.blockedLoads];
+    this.blockedLoads.clear();
+    for (const [id, { contents, url, options }] of blocked) {
+      const view = this.views.get(id);
+      if (!view || this.pageOf(view) !== contents || contents.isDestroyed()) continue;
+      this.loadWhenReady(id, contents, url, options);
+    }
+    if (this.failure && this.gateRefusal !== null && this.failure.message === this.gateRefusal) this.showNetworkFailure({ ...this.failure, active: false });
+    this.gateRefusal = null;
   }
 
   /**
@@ -923,6 +956,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     this.uncommitted.set(contents, pending);
     const load = (this.loadsAsked.get(viewId) ?? 0) + 1;
     this.loadsAsked.set(viewId, load);
+    this.blockedLoads.delete(viewId);
     void loadThroughNetwork(
       contents,
       // Only the last address asked for while waiting is loaded (a window opened for a
@@ -931,7 +965,11 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
         if (this.loadsAsked.get(viewId) === load) loadPage(() => this.untilSettled(contents, pending, contents.loadURL(url, options)), url);
       },
       this.deps.network?.ready,
-      (message) => this.showNetworkFailure({ message, url, active: true }),
+      (message) => {
+        if (this.loadsAsked.get(viewId) === load) this.blockedLoads.set(viewId, { contents, url, ...(options ? { options } : {}) });
+        this.gateRefusal = message;
+        this.showNetworkFailure({ message, url, active: true });
+      },
     );
   }
 

@@ -131,16 +131,33 @@ describe('a PAC file asked again once the network may have changed', () => {
     expect(page.loads).toHaveLength(1);
     expect(win.siteViews().flatMap((v) => v.webContents.loads)).toHaveLength(1);
 
-    // Back where the file names its proxy only: the next check lets the identity's pages load again.
+    // Back where the file names its proxy only: the next check lets the identity's pages load again, by themselves
+    // (found by review: nobody loaded what the refusal kept back, nor took its notice away).
     n.w.windows.showSite(pro.id, pro.sites[0]!.id);
     page.session.pacAnswer = PROXY_ONLY;
     n.w.e.powerMonitor.systemWakes();
-    await laterTasks();
-    n.w.windows.navigate(pro.id, 'reload');
     await expect.poll(() => page.loads.length).toBe(2);
+    expect(page.loads.at(-1)!.url).toBe(LINKEDIN);
+    expect(win.siteViews().find((v) => v.webContents !== page)!.webContents.loads.map((l) => l.url)).toEqual(['https://x.com/home']);
+    expect(sentTo(win, 'network:failure').at(-1)).toMatchObject({ active: false });
     expect(await page.session.resolveProxy(LINKEDIN)).toBe(PROXY_ONLY);
     page.finishLoad('LinkedIn');
     expect(view.getVisible()).toBe(true);
+  });
+
+  it('refused, is asked again when the person presses Reload over the notice, and the page loads once it answers well (found by review)', async () => {
+    const { n, pro, win, view, page } = professionalWindowOn(PAC);
+    page.session.pacAnswer = WITH_DIRECT;
+    await expect.poll(() => sentTo(win, 'network:failure').length).toBe(1);
+    expect(page.loads).toHaveLength(0);
+    // The file is fixed; no wake, no unlock, nothing offline: only the person's Reload.
+    page.session.pacAnswer = PROXY_ONLY;
+    n.w.windows.navigate(pro.id, 'reload');
+    await expect.poll(() => page.loads.length).toBe(1);
+    expect(page.loads[0]!.url).toBe(LINKEDIN);
+    page.finishLoad('LinkedIn');
+    expect(view.getVisible()).toBe(true);
+    expect(sentTo(win, 'network:failure').at(-1)).toMatchObject({ active: false });
   });
 
   it('is asked before a page that failed offline loads again: a file that now offers DIRECT keeps it from loading', async () => {
