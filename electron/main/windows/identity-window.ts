@@ -179,6 +179,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   private readonly leaving = new WeakMap<PageContents, 'reload' | 'network'>();
   /** The window is closing its pages: their ends are ours, not theirs. */
   private pagesClosing = false;
+  /** Hatstand is ending (its quit is certain, or the system shuts down): no load starts any more (ending()). */
+  private ended = false;
   /** The site pages closed before the window, each with its beforeunload (the window's 'close'). */
   private readonly beforeClose = new SitesBeforeClose(PAGES_GONE_WITHIN_MS);
   /**
@@ -815,7 +817,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
    * certificate, an address that does not exist) is left as it is: it would fail the same way.
    */
   networkBack(): void {
-    if (this.win.isDestroyed() || this.pagesClosing || this.closingSites) return;
+    if (!this.mayStartLoads()) return;
     for (const [id, view] of this.views) {
       const contents = this.pageOf(view);
       const url = this.failedNetworkDown.get(contents);
@@ -842,7 +844,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
    * behind the notice are not reloaded (one may hold typed text); they are shown again.
    */
   networkReopened(): void {
-    if (this.win.isDestroyed() || this.pagesClosing || this.closingSites) return;
+    if (!this.mayStartLoads()) return;
     const blocked = [...this.blockedLoads];
     this.blockedLoads.clear();
     for (const [id, { contents, url, options }] of blocked) {
@@ -961,8 +963,10 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       contents,
       // Only the last address asked for while waiting is loaded (a window opened for a
       // routed link shows the link, never its home page first).
+      // (Nor in a window that began closing meanwhile, or once Hatstand is ending: loadThroughNetwork checks only that
+      // the page still exists.)
       () => {
-        if (this.loadsAsked.get(viewId) === load) loadPage(() => this.untilSettled(contents, pending, contents.loadURL(url, options)), url);
+        if (this.loadsAsked.get(viewId) === load && this.mayStartLoads()) loadPage(() => this.untilSettled(contents, pending, contents.loadURL(url, options)), url);
       },
       this.deps.network?.ready,
       (message) => {
@@ -971,6 +975,19 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
         this.showNetworkFailure({ message, url, active: true });
       },
     );
+  }
+
+  /** Hatstand is ending (quit certain, a shutdown, a session's end): loads waiting on the network start no more. */
+  ending(): void {
+    this.ended = true;
+  }
+
+  /**
+   * Whether a load may start now: not in a window that is closing (unless something was shown in it meanwhile, which
+   * stops the close: keepOpen) or gone, nor once Hatstand is ending.
+   */
+  private mayStartLoads(): boolean {
+    return !this.ended && !this.win.isDestroyed() && !this.pagesClosing && !(this.closingSites && !this.closingSites.wanted);
   }
 
   /** `url` as this identity may load it: https unless the person allowed plain http for its host (checklist item 1). */

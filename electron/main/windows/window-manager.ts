@@ -118,6 +118,8 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
    */
   quitCertain(): void {
     this.ended = true;
+    // (Hatstand is ending: a load still waiting on an identity's network starts in none of them.)
+    for (const window of [...this.identityWindows.values(), ...this.popups]) window.ending();
   }
   /** Whether quitCertain() came. */
   get quitIsCertain(): boolean {

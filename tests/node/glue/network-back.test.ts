@@ -82,6 +82,25 @@ describe('pages that failed because the network was down', () => {
     expect(page.loads).toHaveLength(2);
   });
 
+  it('are not loaded once Hatstand is ending: stopped, a wake does nothing, and a load already waiting for the network does not start (found by review)', async () => {
+    const { n, page } = await failedPages({ platform: 'darwin' }, -106, 'ERR_INTERNET_DISCONNECTED');
+    const stop = n.watchNetworkBack();
+    // A wake whose loads wait on the identity's network, then the ending (bootstrap.ts: quitCertain, then the stop).
+    n.w.e.powerMonitor.systemWakes();
+    n.w.windows.quitCertain();
+    stop();
+    await laterTasks();
+    expect(page.loads).toHaveLength(1);
+    // Stopped: no listener is left, and a wake or an unlock during the shutdown hold reaches nothing.
+    expect(n.w.e.powerMonitor.listenerCount('resume') + n.w.e.powerMonitor.listenerCount('unlock-screen')).toBe(0);
+    const rechecked = vi.spyOn(n.gates.get(n.w.professional.id)!, 'recheck');
+    n.w.e.powerMonitor.systemWakes();
+    n.w.e.powerMonitor.screenUnlocks();
+    await laterTasks();
+    expect(rechecked).not.toHaveBeenCalled();
+    expect(page.loads).toHaveLength(1);
+  });
+
   it('are told apart from the others by their error', () => {
     for (const down of ['ERR_INTERNET_DISCONNECTED', 'net::ERR_NETWORK_CHANGED', 'ERR_NETWORK_IO_SUSPENDED', 'ERR_NAME_RESOLUTION_FAILED', 'ERR_ADDRESS_UNREACHABLE']) {
       expect(failedForNetworkDown(down), down).toBe(true);
