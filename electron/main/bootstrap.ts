@@ -214,6 +214,7 @@ export function bootstrap(): void {
       },
       credentials: () => services.network.credentials(identityId),
       recheck: () => void gates.get(identityId)?.recheck(),
+      online: () => net.isOnline(),
     }),
     routeLink: (fromIdentityId, url, openHere, sandbox) => services.links.take(fromIdentityId, url, 'site', openHere, sandbox),
     linkQuestionsGone: (identityId) => services.links.dropFor(identityId),

@@ -75,6 +75,8 @@ export interface SiteNetworkHooks {
   wire(contents: PageContents): void;
   /** After a network change: what a running view takes without reloading (its WebRTC policy). */
   refresh(contents: PageContents): void;
+  /** Whether Chromium says the computer is online (net.isOnline()); absent: failures for want of one are not retried. */
+  online?(): boolean;
   /**
    * The person pressed Reload over a network notice: the identity's PAC file is asked again (a refused one put in
    * force again and asked as applying does) before the load waits on `ready()`.
@@ -129,6 +131,8 @@ function hungChromeQuestion(identityName: string, signal: AbortSignal): MessageB
 
 /** The one view that shows a modifier-clicked link, beside the identity's sites. */
 const LINK_VIEW = 'link';
+/** How long after a failure for want of a network, while online, a page is loaded again: twice at most (retryWhileOnline). */
+export const NETWORK_DOWN_RETRY_MS: readonly number[] = [2_000, 8_000];
 /** net::ERR_ABORTED: a navigation replaced or stopped, which commits nothing. */
 const ERR_ABORTED = -3;
 /** How long a removal waits for the identity's closed pages to be destroyed before it clears their storage. */
@@ -248,6 +252,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
    * address that failed: loaded again when the network may be back (networkBack).
    */
   private readonly failedNetworkDown = new WeakMap<PageContents, string>();
+  /** How many times each page that failed for want of a network while online was loaded again (retryWhileOnline). */
+  private readonly networkDownRetries = new WeakMap<PageContents, number>();
   /**
    * The address each view was last asked to load: loaded again after a crash, a reload past a failure, or a change of
    * the identity's network (addressToLoadAgain).
@@ -977,6 +983,30 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     );
   }
 
+  /**
+   * A page failed for want of a network while Chromium says the computer is online: just after a wake
+   * (ERR_NETWORK_IO_SUSPENDED, ERR_NETWORK_CHANGED) or in an outage shorter than network-back.ts's poll, which then
+   * never sees it offline, so nothing else would load it again. Loaded again after a short delay, twice at most
+   * (NETWORK_DOWN_RETRY_MS); a page failing so while offline waits for network-back.ts. (A proxied identity's page
+   * fails offline with ERR_PROXY_CONNECTION_FAILED, which is not counted as the network's: told as its proxy's failure,
+   * site-network.ts, it is loaded again by the person's Reload or a change of its network, not here nor by a wake.)
+   */
+  private retryWhileOnline(contents: PageContents, url: string): void {
+    if (this.deps.network?.online?.() !== true) return;
+    const made = this.networkDownRetries.get(contents) ?? 0;
+    const delay = NETWORK_DOWN_RETRY_MS[made];
+    if (delay === undefined) return;
+    this.networkDownRetries.set(contents, made + 1);
+    const timer = setTimeout(() => {
+      if (contents.isDestroyed() || this.failedNetworkDown.get(contents) !== url || !this.mayStartLoads()) return;
+      const id = [...this.views].find(([, view]) => this.pageOf(view) === contents)?.[0];
+      if (id === undefined) return;
+      this.failedNetworkDown.delete(contents);
+      this.loadWhenReady(id, contents, url);
+    }, delay);
+    timer.unref?.();
+  }
+
   /** Hatstand is ending (quit certain, a shutdown, a session's end): loads waiting on the network start no more. */
   ending(): void {
     this.ended = true;
@@ -1257,10 +1287,15 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     // (Its last failure only: a page that failed for want of a network, then for its certificate, stays as it is.)
     contents.on('did-fail-load', (_event, code, description, url, isMainFrame) => {
       if (!isMainFrame || code === ERR_ABORTED) return;
-      if (failedForNetworkDown(description)) this.failedNetworkDown.set(contents, url);
-      else this.failedNetworkDown.delete(contents);
+      if (failedForNetworkDown(description)) {
+        this.failedNetworkDown.set(contents, url);
+        this.retryWhileOnline(contents, url);
+      } else this.failedNetworkDown.delete(contents);
     });
-    contents.on('did-navigate', () => this.failedNetworkDown.delete(contents));
+    contents.on('did-navigate', () => {
+      this.failedNetworkDown.delete(contents);
+      this.networkDownRetries.delete(contents);
+    });
     // A site page that asks to stay (a post typed in its own compose box) is asked about, as a browser's "Leave site?":
     // unanswered, Electron drops the navigation without a word (electron_api_web_contents.cc, RunBeforeUnloadDialog),
     // so Home, Reload, a link or a network change's reload would do nothing. Chromium runs the page's beforeunload

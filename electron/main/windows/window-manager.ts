@@ -72,6 +72,8 @@ export interface SiteNetworkSource {
   credentials(): Promise<{ username: string; password: string } | null>;
   /** Asks the identity's PAC file again (IdentityNetworkGate.recheck): the person pressed Reload over a notice. */
   recheck?(): void;
+  /** net.isOnline(). */
+  online?(): boolean;
 }
 
 const BOUNDS_KEY = 'window.bounds';
@@ -448,6 +450,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
                 }),
               refresh: (contents: PageContents) => refreshSiteNetwork(contents, source.settings()),
               recheck: () => source.recheck?.(),
+              online: () => source.online?.() ?? false,
             },
           }
         : {}),

@@ -8,6 +8,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IdentityNetworkGate } from '../../../electron/main/session/identity-network';
+import { NETWORK_DOWN_RETRY_MS } from '../../../electron/main/windows/identity-window';
 import { failedForNetworkDown } from '../../../shared/domain/net-errors';
 import type { NetworkSettings } from '../../../shared/domain/network';
 import { createElectron, type FakeElectronOptions } from '../../support/electron';
@@ -16,11 +17,16 @@ import { laterTasks } from './support/windows';
 
 const LINKEDIN = 'https://www.linkedin.com/feed/';
 
-/** Professional's window, its LinkedIn page failed with `code`/`description`, and X's page failed with a bad certificate. */
+/**
+ * Professional's window, its LinkedIn page failed with `code`/`description` while the computer was offline (online
+ * again since), and X's page failed with a bad certificate.
+ */
 async function failedPages(electron: FakeElectronOptions, code: number, description: string) {
   const { n, pro, win, page } = professionalWindowOn({ mode: 'direct' }, electron);
   await expect.poll(() => page.loads.length).toBe(1);
+  n.w.e.net.goesOffline();
   page.failLoad(code, description);
+  n.w.e.net.comesOnline();
   n.w.windows.showSite(pro.id, pro.sites.find((s) => s.label === 'X')!.id);
   const xPage = win.siteViews().find((v) => v.webContents !== page)!.webContents;
   await expect.poll(() => xPage.loads.length).toBe(1);
@@ -98,6 +104,38 @@ describe('pages that failed because the network was down', () => {
     n.w.e.powerMonitor.screenUnlocks();
     await laterTasks();
     expect(rechecked).not.toHaveBeenCalled();
+    expect(page.loads).toHaveLength(1);
+  });
+
+  it.each([
+    ['just after a wake', -12, 'ERR_NETWORK_IO_SUSPENDED'],
+    ['in an outage shorter than the poll', -106, 'ERR_INTERNET_DISCONNECTED'],
+  ])('that failed %s while online load again a little later, twice at most (found by review)', async (_when, code, description) => {
+    const { n, page } = await failedPages({}, -21, 'ERR_NETWORK_CHANGED');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    n.watchNetworkBack();
+    // (Reloaded as a person would, the page fails again while net.isOnline() says true all along: the poll sees nothing.)
+    n.w.windows.showSite(n.w.professional.id, n.w.professional.sites[0]!.id);
+    n.w.windows.navigate(n.w.professional.id, 'reload');
+    await vi.advanceTimersByTimeAsync(10);
+    expect(page.loads).toHaveLength(2);
+    page.failLoad(code, description);
+    await vi.advanceTimersByTimeAsync(NETWORK_DOWN_RETRY_MS[0]! - 20);
+    expect(page.loads).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(page.loads.map((l) => l.url)).toEqual([LINKEDIN, LINKEDIN, LINKEDIN]);
+    page.failLoad(code, description);
+    await vi.advanceTimersByTimeAsync(NETWORK_DOWN_RETRY_MS[1]!);
+    expect(page.loads).toHaveLength(4);
+    page.failLoad(code, description);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(page.loads).toHaveLength(4);
+  });
+
+  it('that failed while offline are not tried again by the clock but when the network is seen back', async () => {
+    const { page } = await failedPages({}, -106, 'ERR_INTERNET_DISCONNECTED');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    await vi.advanceTimersByTimeAsync(60_000);
     expect(page.loads).toHaveLength(1);
   });
 

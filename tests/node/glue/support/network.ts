@@ -56,6 +56,7 @@ export function networkWorld(initial: Partial<Record<Name, NetworkSettings>> = {
           userAgent: () => gateOf(identityId).userAgent(settingsOf(identityId)),
           credentials: () => Promise.resolve(null),
           recheck: () => void gateOf(identityId).recheck(),
+          online: () => e.net.isOnline(),
         }),
         routeLink: (fromIdentityId, url, openHere, sandbox) => late.router!.take(fromIdentityId, url, 'site', openHere, sandbox),
         linkQuestionsGone: (identityId) => late.router!.dropFor(identityId),
