@@ -283,6 +283,7 @@ export function bootstrap(): void {
     (ending) => {
       windows.quitCertain();
       stopWatchingNetwork();
+      for (const gate of gates.values()) gate.stop();
       // (Each cancelled download logs its end before cancel() returns: Chromium's Cancel tells its observers at once,
       // download_item_impl.cc, and Electron emits 'done' from there, electron_api_download_item.cc, OnDownloadUpdated.)
       runningDownloads.cancelAll(ending);

@@ -61,6 +61,8 @@ export class IdentityNetworkGate {
    * and `ready()` rejects with that refusal until the file is accepted again.
    */
   private closed: { generation: number; refusal: Error } | null = null;
+  /** Hatstand is ending (stop()): no more retries. */
+  private stopped = false;
   /** The next ask of a closed gate's unfetchable file (PAC_RETRY_MS), and how many were made. */
   private retry: { timer: ReturnType<typeof setTimeout> | null; made: number } = { timer: null, made: 0 };
 
@@ -243,8 +245,15 @@ export class IdentityNetworkGate {
     }
   }
 
+  /** Hatstand is ending: a refused file is asked again no more (no proxy changed, no window told, during the hold). */
+  stop(): void {
+    this.stopped = true;
+    this.stopRetrying();
+  }
+
   /** Asks a closed gate's unfetchable file again after the next delay of the schedule, if any is left. */
   private retryLater(placed: NonNullable<IdentityNetworkGate['pacInForce']>): void {
+    if (this.stopped) return;
     const delays = this.options.retryMs ?? PAC_RETRY_MS;
     const delay = delays[this.retry.made];
     if (delay === undefined) return;

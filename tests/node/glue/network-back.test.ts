@@ -309,6 +309,18 @@ describe('a PAC file asked again once the network may have changed', () => {
     expect(await session.resolveProxy(LINKEDIN)).toBe(SENTINEL_ANSWER);
   });
 
+  it('refused and unfetchable is asked again no more once Hatstand is ending (bootstrap.ts stops every gate)', async () => {
+    const session = createElectron().session.fromPartition('persist:identity-pro');
+    session.pacAnswer = new Error('net::ERR_PAC_SCRIPT_FAILED');
+    const gate = new IdentityNetworkGate(session, session.getUserAgent(), { attempts: 5, waitMs: 1, retryMs: [20, 40] });
+    await expect(gate.apply(PAC, 'Professional', [LINKEDIN])).rejects.toThrow(/could not be loaded or run/);
+    await gate.recheck();
+    const asked = vi.spyOn(session, 'setProxy');
+    gate.stop();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(asked).not.toHaveBeenCalled();
+  });
+
   it('is not asked for when the identity has no PAC file', async () => {
     const session = createElectron().session.fromPartition('persist:identity-pro');
     const gate = new IdentityNetworkGate(session, session.getUserAgent(), { attempts: 5, waitMs: 1 });
