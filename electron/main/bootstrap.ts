@@ -180,7 +180,8 @@ export function bootstrap(): void {
       if (!guard) throw new Error('The post guard must exist before any identity session is opened.');
       // Every request from this identity's pages passes the guard (PITFALLS 12: every posting path).
       installPostGuard(s.webRequest, { identityId, guard, blobs: s, activation });
-      const gate = new IdentityNetworkGate(s, s.getUserAgent(), { locale: app.getLocale() });
+      // (Its refused PAC file accepted again: the windows load what the refusal kept back.)
+      const gate = new IdentityNetworkGate(s, s.getUserAgent(), { locale: app.getLocale(), onReopened: () => windows.networkReopened(identityId) });
       const who = store.identities.get(identityId);
       void gate.apply(services.network.get(identityId), who.name, who.sites.map((site) => site.homeUrl));
       gates.set(identityId, gate);
@@ -215,6 +216,8 @@ export function bootstrap(): void {
         return gates.get(identityId)!.userAgent(services.network.get(identityId));
       },
       credentials: () => services.network.credentials(identityId),
+      recheck: () => void gates.get(identityId)?.recheck(),
+      online: () => net.isOnline(),
     }),
     routeLink: (fromIdentityId, url, openHere, sandbox) => services.links.take(fromIdentityId, url, 'site', openHere, sandbox),
     linkQuestionsGone: (identityId) => services.links.dropFor(identityId),
@@ -281,6 +284,7 @@ export function bootstrap(): void {
     (ending) => {
       windows.quitCertain();
       stopWatchingNetwork();
+      for (const gate of gates.values()) gate.stop();
       // (Each cancelled download logs its end before cancel() returns: Chromium's Cancel tells its observers at once,
       // download_item_impl.cc, and Electron emits 'done' from there, electron_api_download_item.cc, OnDownloadUpdated.)
       runningDownloads.cancelAll(ending);
@@ -294,8 +298,8 @@ export function bootstrap(): void {
     // Each identity session opened: what a site set in the last 30 s reaches disk (quit.ts holds the quit for it). The
     // default session holds only Hatstand's own pages, which keep nothing in cookies.
     { flush: () => Promise.all([...cookieKeepers.values()].map((keeper) => keeper.flush())) },
-    // Linux's and macOS's shutdown ends Hatstand as Windows' does, asking nothing (quit.ts).
-    powerMonitor,
+    // Linux's shutdown ends Hatstand as Windows' does, asking nothing; macOS's is a quit (quit.ts).
+    { powerMonitor, platform: process.platform },
   );
   // A proxy's login for a request no page made (a service worker): answered for the one identity behind that proxy.
   answerProxyLoginsWithoutPage(app, {

@@ -15,6 +15,7 @@
 export interface WakingSystem {
   on(event: 'resume', listener: () => void): unknown;
   on(event: 'unlock-screen', listener: () => void): unknown;
+  removeListener(event: 'resume' | 'unlock-screen', listener: () => void): unknown;
 }
 
 /** net: whether Chromium believes the computer is online. */
@@ -24,10 +25,15 @@ export interface OnlineState {
 
 export const ONLINE_POLL_MS = 5000;
 
-/** Calls `back` when the network may be back or different; the function returned stops the poll. */
+/**
+ * Calls `back` when the network may be back or different; the function returned stops watching (the poll, the wake
+ * and unlock listeners: once Hatstand is ending, a wake during its shutdown hold must not apply proxies or load pages).
+ */
 export function whenNetworkMayBeBack(system: WakingSystem, net: OnlineState, back: () => void, options: { pollMs?: number } = {}): () => void {
   let wasOffline = !net.isOnline();
+  let stopped = false;
   const check = (woke: boolean) => {
+    if (stopped) return;
     if (!net.isOnline()) {
       wasOffline = true;
       return;
@@ -40,9 +46,16 @@ export function whenNetworkMayBeBack(system: WakingSystem, net: OnlineState, bac
       console.error('[network] reacting to the network coming back failed:', error instanceof Error ? error.message : error);
     }
   };
-  system.on('resume', () => check(true));
-  system.on('unlock-screen', () => check(true));
+  const woke = () => check(true);
+  system.on('resume', woke);
+  system.on('unlock-screen', woke);
   const timer = setInterval(() => check(false), options.pollMs ?? ONLINE_POLL_MS);
   timer.unref?.();
-  return () => clearInterval(timer);
+  return () => {
+    stopped = true;
+    clearInterval(timer);
+    system.removeListener('resume', woke);
+    // (Windows posts 'unlock-screen' in a later task: one already posted finds `stopped`.)
+    system.removeListener('unlock-screen', woke);
+  };
 }

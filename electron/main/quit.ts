@@ -1,6 +1,6 @@
 /**
- * How Hatstand ends: a quit, a Windows logoff or shutdown that terminates the process, or a shutdown (macOS: a logout
- * too) that Linux or macOS announced through powerMonitor.
+ * How Hatstand ends: a quit, a Windows logoff or shutdown that terminates the process, or a Linux shutdown announced
+ * through powerMonitor. (A Linux logout is a SIGTERM, a quit; macOS's logout and shutdown are quits too: see below.)
  */
 export type Ending = 'quit' | 'session-end' | 'shutdown';
 
@@ -29,14 +29,21 @@ export type Ending = 'quit' | 'session-end' | 'shutdown';
  * ask the windows again, and one opened meanwhile could refuse once the store is closed. At a session's end the
  * writes are started too, for what they get done before the process is terminated.
  *
- * On Linux and macOS the system's shutdown (on macOS a logout too) is announced by powerMonitor's 'shutdown'. Left to
+ * On Linux the system's shutdown is announced by powerMonitor's 'shutdown' (logind's PrepareForShutdown). Left to
  * itself, Electron then quits as for any SIGTERM (electron_browser_main_parts.cc:596-600,
- * electron_browser_main_parts_posix.cc:215-219; on macOS `terminate:`, electron_application.mm:92-101): a full quit,
- * whose windows ask their sites' "Leave site?" while the desktop is going away, and whose held will-quit may be cut
- * short. So `system`'s 'shutdown' is prevented, which makes Electron delay the shutdown (power-monitor.md:57-62; on
- * Linux a logind delay lock kept until the process ends, power_observer_linux.cc:162-176, 5 s at most by default), and
- * the ending is the Windows session's end's, nothing asked: the same `end`, and the writes, held for as the quit holds
- * them (`holdMs` at most), then `last` and `app.exit()`, which destroys the windows without asking their pages.
+ * electron_browser_main_parts_posix.cc:215-219): a full quit, whose windows ask their sites' "Leave site?" while the
+ * desktop is going away, and whose held will-quit may be cut short. So `system`'s 'shutdown' is prevented, which makes
+ * Electron delay the shutdown (power-monitor.md:57-62; a logind delay lock kept until the process ends,
+ * power_observer_linux.cc:162-176, 5 s at most by default), and the ending is the Windows session's end's, nothing
+ * asked: the same `end`, and the writes, held for as the quit holds them (`holdMs` at most), then `last` and
+ * `app.exit()`, which destroys the windows without asking their pages. (A Linux logout is no 'shutdown': the session's
+ * processes get SIGTERM, a quit.)
+ *
+ * On macOS 'shutdown' is left alone: it comes from NSWorkspaceWillPowerOffNotification (electron_application.mm:88-90),
+ * posted when the person ASKS to log out, restart or shut down, which another app may still cancel. Ending there
+ * would lose what a site's compose box holds even when the logout is then cancelled. Not prevented, `terminate:` runs
+ * Electron's own quit (electron_application.mm:92-101, Browser::Quit): sites may ask, as in any Mac app, and a "Stay"
+ * cancels the logout; the will-quit hold still writes the cookies.
  */
 export interface QuittingApp {
   on(event: 'will-quit', listener: (event: { preventDefault(): void }) => void): unknown;
@@ -47,10 +54,12 @@ export interface QuittingApp {
 /**
  * powerMonitor, whose 'shutdown' (Linux, macOS) comes with an Event that delays the shutdown when prevented. (Optional
  * here only because electron.d.ts types the listener without it; Electron always passes one: event_emitter_mixin.h:
- * 26-41, Emit, and ShouldShutdown reads whether it was prevented, electron_api_power_monitor.cc:87-89.)
+ * 26-41, Emit, and ShouldShutdown reads whether it was prevented, electron_api_power_monitor.cc:87-89.) 'suspend' only
+ * to start its event source before the 'shutdown' listener is added (endWhenQuitIsCertain).
  */
 export interface ShuttingDownSystem {
   on(event: 'shutdown', listener: (event?: { preventDefault(): void }) => void): unknown;
+  on(event: 'suspend', listener: () => void): unknown;
 }
 
 /** What must reach disk before the process ends. */
@@ -68,7 +77,7 @@ export function endWhenQuitIsCertain(
   end: (ending: Ending) => Promise<unknown> | void,
   last: () => void = () => {},
   writes?: QuitWrites,
-  system?: ShuttingDownSystem,
+  system?: { powerMonitor: ShuttingDownSystem; platform: NodeJS.Platform },
 ): void {
   const settled = (what: string, work: () => Promise<unknown> | void): Promise<void> =>
     new Promise((resolve) => resolve(work())).then(
@@ -109,13 +118,23 @@ export function endWhenQuitIsCertain(
     event.preventDefault();
     exitOnceSettled(ended);
   });
-  // (A quit already held at 'will-quit' goes on as it was; one whose windows are still asking is cut short there, its
-  // windows destroyed by the exit without asking more.)
-  system?.on('shutdown', (event) => {
-    event?.preventDefault();
-    exitOnceSettled(startEnding('shutdown'));
-  });
+  if (system?.platform === 'linux') {
+    // Electron starts powerMonitor's event source at its first listener, before adding it, and tells logind it wants
+    // 'shutdown' only if a 'shutdown' listener is already counted then (lib/browser/api/power-monitor.ts:17-26): a
+    // 'shutdown' listener that came first would never hear it. A listener of another event first starts the source, so
+    // this one is counted whatever the composition root registered before (line 27-31).
+    system.powerMonitor.on('suspend', startsPowerMonitor);
+    // (A quit already held at 'will-quit' goes on as it was; one whose windows are still asking is cut short there,
+    // its windows destroyed by the exit without asking more.)
+    system.powerMonitor.on('shutdown', (event) => {
+      event?.preventDefault();
+      exitOnceSettled(startEnding('shutdown'));
+    });
+  }
   // (Not `last` at a session's end: a quit already under way is not cut short there, native_window_views_win.cc, and
   // its windows still log as they close; a process that is terminated needs no store closed.)
   app.on('browser-window-created', (_event, window) => window.on('session-end', () => void startEnding('session-end')));
 }
+
+/** Does nothing: its being there starts powerMonitor's event source (endWhenQuitIsCertain). */
+function startsPowerMonitor(): void {}

@@ -87,7 +87,7 @@ export function unfinishedDownloadSummary(path: string, how: 'cancelled' | 'inte
     how === 'quit'
       ? 'cancelled by the quit'
       : how === 'shutdown'
-        ? 'cancelled as the computer shut down or logged out'
+        ? 'cancelled as the computer shut down'
         : how === 'cancelled'
           ? 'cancelled, or cut off'
           : 'it failed';

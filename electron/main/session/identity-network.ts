@@ -19,6 +19,15 @@ const PROBE_URL = 'https://hatstand.invalid/';
 /** The discard port on loopback: nothing listens there, so every request through it fails at once. */
 const SENTINEL = { mode: 'fixed_servers' as const, proxyRules: 'http://127.0.0.1:9', proxyBypassRules: '<-loopback>' };
 const SENTINEL_ANSWER = 'PROXY 127.0.0.1:9';
+/**
+ * How long a closed gate waits before asking again a PAC file it could not fetch (recheck): right after a wake the
+ * network is often not up yet though net.isOnline() says it is. Bounded: after the last, only a wake, an unlock, the
+ * network coming back or the person's Reload asks again.
+ */
+export const PAC_RETRY_MS: readonly number[] = [2_000, 5_000, 15_000, 30_000, 60_000];
+
+/** A PAC file that could not be fetched or run, as opposed to one that answered with DIRECT. */
+class PacUnusable extends Error {}
 
 /**
  * Applies an identity's network to its session and says when its pages may
@@ -47,8 +56,15 @@ export class IdentityNetworkGate {
   private generation = 0;
   /** The PAC file the newest setting put in force, with what its check asked: asked again by `recheck()`. */
   private pacInForce: { generation: number; settings: NetworkSettings; identityName: string; siteUrls: readonly string[] } | null = null;
-  /** The setting (its generation) whose PAC file was refused: the refusing sentinel is in force instead of it. */
-  private closedFor: number | null = null;
+  /**
+   * The setting (its generation) whose PAC file was refused, and why: the refusing sentinel is in force instead of it,
+   * and `ready()` rejects with that refusal until the file is accepted again.
+   */
+  private closed: { generation: number; refusal: Error } | null = null;
+  /** Hatstand is ending (stop()): no more retries. */
+  private stopped = false;
+  /** The next ask of a closed gate's unfetchable file (PAC_RETRY_MS), and how many were made. */
+  private retry: { timer: ReturnType<typeof setTimeout> | null; made: number } = { timer: null, made: 0 };
 
   constructor(
     private readonly session: NetworkSession,
@@ -59,6 +75,13 @@ export class IdentityNetworkGate {
       waitMs?: number;
       /** The app's locale (app.getLocale()): the spellchecker's language when the identity names none. */
       locale?: string;
+      /**
+       * A refused PAC file was accepted again (asked again after a wake, a retry or a Reload): the pages the refusal
+       * kept from loading may load, and its notice may go.
+       */
+      onReopened?: () => void;
+      /** PAC_RETRY_MS unless given. */
+      retryMs?: readonly number[];
     } = {},
   ) {}
 
@@ -68,6 +91,8 @@ export class IdentityNetworkGate {
    */
   apply(settings: NetworkSettings, identityName: string, siteUrls: readonly string[] = []): Promise<void> {
     const generation = ++this.generation;
+    this.closed = null;
+    this.stopRetrying();
     // (Once the identity names no languages, the locale's again, which a session starts with: Electron keeps the last
     // ones set when none are given, electron_api_session.cc SetUserAgent, and network_context_service.cc's default.)
     const languages = acceptLanguagesHeader(settings) ?? this.options.locale;
@@ -90,6 +115,8 @@ export class IdentityNetworkGate {
       seen = this.current;
       await seen;
     } while (seen !== this.current);
+    // (A check that settled after a refusal, however it ended, leaves the gate closed: the refusal still stands.)
+    if (this.closed?.generation === this.generation) throw this.closed.refusal;
   }
 
   userAgent(settings: NetworkSettings): string {
@@ -141,7 +168,7 @@ export class IdentityNetworkGate {
       await check();
     } catch (error) {
       if (generation === this.generation) {
-        this.closedFor = generation;
+        this.closed = { generation, refusal: error instanceof Error ? error : new Error(String(error)) };
         await this.session.setProxy(SENTINEL).catch(() => undefined);
       }
       throw error;
@@ -150,29 +177,99 @@ export class IdentityNetworkGate {
 
   /**
    * Asks the PAC file in force again for the identity's sites, as applying it did (once the computer woke, was
-   * unlocked or came back online: network-back.ts). Chromium runs a PAC file again after a network change, and one
-   * that uses myIpAddress() or isInNet() may then answer "PROXY p; DIRECT" where it named only the proxy before. Such
-   * an answer is refused exactly as at apply time: `ready()` rejects with the same sentence, so nothing of the identity
-   * loads, the refusing sentinel is put back in force (closedIfRefused), and the sentence is returned for the windows
-   * to show. A file refused before is put in force and asked again as applying it does, and lets loads go again once it
-   * answers without DIRECT. A file in force that cannot be fetched now (a network still coming up) is not refused
-   * here: with pac_mandatory Chromium fails requests rather than go direct (electron_api_session.cc:384-385), and the
-   * proxy failure notices say so. Resolves with null when nothing is refused, or when no PAC file is in force.
+   * unlocked or came back online: network-back.ts; or the person pressed Reload over the notice). Chromium runs a PAC
+   * file again after a network change, and one that uses myIpAddress() or isInNet() may then answer "PROXY p; DIRECT"
+   * where it named only the proxy before. Such an answer is refused exactly as at apply time: `ready()` rejects with
+   * the same sentence, so nothing of the identity loads, the refusing sentinel is put back in force (closedIfRefused),
+   * and the sentence is returned for the windows to show. A file in force that cannot be fetched now (a network still
+   * coming up) is not refused here: with pac_mandatory Chromium fails requests rather than go direct
+   * (electron_api_session.cc:384-385), and the proxy failure notices say so.
+   *
+   * A file refused before (the gate closed, whether by applying, by a check or while this one waited its turn) is put
+   * in force again and asked as applying does (reopen): accepted, the gate opens and `onReopened` is told; refused, the
+   * sentinel goes back. One that cannot be fetched then is asked again later (PAC_RETRY_MS), the sentinel in force
+   * meanwhile. Resolves with the refusal's sentence, or null when nothing is refused or no PAC file is in force.
    */
   recheck(): Promise<string | null> {
+    // (Asked from outside: a closed gate's unfetchable file gets the whole retry schedule again.)
+    this.retry.made = 0;
+    return this.askAgain();
+  }
+
+  private askAgain(): Promise<string | null> {
     const placed = this.pacInForce;
     if (!placed || placed.generation !== this.generation) return Promise.resolve(null);
     const refusal = (error: unknown) => (error instanceof Error ? error.message : String(error));
-    if (this.closedFor === placed.generation) return this.apply(placed.settings, placed.identityName, placed.siteUrls).then(() => null, refusal);
     // (After whatever is being applied or checked now; a newer setting makes this check moot.)
     const check = this.current
       .catch(() => undefined)
       .then(async () => {
         if (placed.generation !== this.generation) return;
+        if (this.closed?.generation === placed.generation) return this.reopen(placed);
         await this.closedIfRefused(placed.generation, () => this.checkPac(placed.settings, placed.identityName, placed.siteUrls, false));
       });
     this.current = check;
+    check.catch(() => undefined);
     return check.then(() => null, refusal);
+  }
+
+  /**
+   * A closed gate's file put in force again in place of the sentinel and asked as applying does. Accepted: the gate
+   * opens (onReopened). Refused: the sentinel goes back; a file that could not be fetched is asked again after the next
+   * of PAC_RETRY_MS, one that lets a site go direct is not (only a wake, an unlock, the network or a Reload asks again).
+   */
+  private async reopen(placed: NonNullable<IdentityNetworkGate['pacInForce']>): Promise<void> {
+    const { generation, settings, identityName, siteUrls } = placed;
+    this.stopRetrying(false);
+    try {
+      await this.session.setProxy(electronProxyConfig(settings));
+      const next = await this.until(generation, (a) => a !== SENTINEL_ANSWER, true);
+      if (next === null) return;
+      if (next === SENTINEL_ANSWER) throw new PacUnusable(`${identityName}'s PAC file at ${proxyLabel(settings)} could not be put in place: nothing was loaded.`);
+      await this.checkPac(settings, identityName, siteUrls);
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.closed = { generation, refusal: error instanceof Error ? error : new Error(String(error)) };
+      await this.session.setProxy(SENTINEL).catch(() => undefined);
+      if (error instanceof PacUnusable) this.retryLater(placed);
+      throw error;
+    }
+    if (generation !== this.generation) return;
+    this.closed = null;
+    this.stopRetrying();
+    await this.session.closeAllConnections();
+    try {
+      this.options.onReopened?.();
+    } catch (error) {
+      console.error('[network] reopening failed:', error instanceof Error ? error.message : error);
+    }
+  }
+
+  /** Hatstand is ending: a refused file is asked again no more (no proxy changed, no window told, during the hold). */
+  stop(): void {
+    this.stopped = true;
+    this.stopRetrying();
+  }
+
+  /** Asks a closed gate's unfetchable file again after the next delay of the schedule, if any is left. */
+  private retryLater(placed: NonNullable<IdentityNetworkGate['pacInForce']>): void {
+    if (this.stopped) return;
+    const delays = this.options.retryMs ?? PAC_RETRY_MS;
+    const delay = delays[this.retry.made];
+    if (delay === undefined) return;
+    this.retry.made += 1;
+    this.retry.timer = setTimeout(() => {
+      this.retry.timer = null;
+      if (this.pacInForce === placed && this.closed?.generation === placed.generation) void this.askAgain();
+    }, delay);
+    this.retry.timer.unref?.();
+  }
+
+  /** Cancels the next retry; `reset` (a new setting, the file accepted) starts the schedule anew. */
+  private stopRetrying(reset = true): void {
+    if (this.retry.timer) clearTimeout(this.retry.timer);
+    this.retry.timer = null;
+    if (reset) this.retry.made = 0;
   }
 
   /**
@@ -208,7 +305,7 @@ export class IdentityNetworkGate {
    */
   private async checkPac(settings: NetworkSettings, identityName: string, siteUrls: readonly string[], unusableRefused = true): Promise<void> {
     for (const url of siteUrls) {
-      const unusable = new Error(`${identityName}'s PAC file at ${proxyLabel(settings)} could not be loaded or run: nothing was loaded.`);
+      const unusable = new PacUnusable(`${identityName}'s PAC file at ${proxyLabel(settings)} could not be loaded or run: nothing was loaded.`);
       let answer: string;
       try {
         answer = await this.session.resolveProxy(url);

@@ -75,6 +75,13 @@ export interface SiteNetworkHooks {
   wire(contents: PageContents): void;
   /** After a network change: what a running view takes without reloading (its WebRTC policy). */
   refresh(contents: PageContents): void;
+  /** Whether Chromium says the computer is online (net.isOnline()); absent: failures for want of one are not retried. */
+  online?(): boolean;
+  /**
+   * The person pressed Reload over a network notice: the identity's PAC file is asked again (a refused one put in
+   * force again and asked as applying does) before the load waits on `ready()`.
+   */
+  recheck?(): void;
 }
 
 /** Why main keeps the site view aside while the chrome draws over the site area. */
@@ -124,6 +131,8 @@ function hungChromeQuestion(identityName: string, signal: AbortSignal): MessageB
 
 /** The one view that shows a modifier-clicked link, beside the identity's sites. */
 const LINK_VIEW = 'link';
+/** How long after a failure for want of a network, while online, a page is loaded again: twice at most (retryWhileOnline). */
+export const NETWORK_DOWN_RETRY_MS: readonly number[] = [2_000, 8_000];
 /** net::ERR_ABORTED: a navigation replaced or stopped, which commits nothing. */
 const ERR_ABORTED = -3;
 /** How long a removal waits for the identity's closed pages to be destroyed before it clears their storage. */
@@ -174,6 +183,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   private readonly leaving = new WeakMap<PageContents, 'reload' | 'network'>();
   /** The window is closing its pages: their ends are ours, not theirs. */
   private pagesClosing = false;
+  /** Hatstand is ending (its quit is certain, or the system shuts down): no load starts any more (ending()). */
+  private ended = false;
   /** The site pages closed before the window, each with its beforeunload (the window's 'close'). */
   private readonly beforeClose = new SitesBeforeClose(PAGES_GONE_WITHIN_MS);
   /**
@@ -241,11 +252,20 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
    * address that failed: loaded again when the network may be back (networkBack).
    */
   private readonly failedNetworkDown = new WeakMap<PageContents, string>();
+  /** How many times each page that failed for want of a network while online was loaded again (retryWhileOnline). */
+  private readonly networkDownRetries = new WeakMap<PageContents, number>();
   /**
    * The address each view was last asked to load: loaded again after a crash, a reload past a failure, or a change of
    * the identity's network (addressToLoadAgain).
    */
   private readonly wanted = new Map<string, string>();
+  /**
+   * Each view whose last load asked was kept from loading by the identity's network (its gate refused), with that load:
+   * started again once the gate opens (networkReopened).
+   */
+  private readonly blockedLoads = new Map<string, { contents: PageContents; url: string; options?: LoadURLOptions }>();
+  /** The sentence of the gate's refusal the chrome was last told, cleared once the gate opens again. */
+  private gateRefusal: string | null = null;
   /** How many loads each view was asked for: one still waiting for the network is dropped when a newer one comes. */
   private readonly loadsAsked = new Map<string, number>();
 
@@ -614,6 +634,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       // (A sign-in popup's page was never loaded by us: its own address is the one to load again.)
       const again = this.activeSiteId ? this.addressToLoadAgain(this.activeSiteId, contents) : contents.getURL();
       this.leaving.set(contents, 'reload');
+      // (Over a network notice the identity's network is asked again first: a refused PAC file may answer well now.)
+      if (this.covers.has('network')) this.deps.network?.recheck?.();
       if ((this.covers.has('network') || this.crashed.has(contents)) && again) this.loadWhenReady(this.activeSiteId!, contents, again);
       else contents.reload();
     }
@@ -801,7 +823,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
    * certificate, an address that does not exist) is left as it is: it would fail the same way.
    */
   networkBack(): void {
-    if (this.win.isDestroyed() || this.pagesClosing || this.closingSites) return;
+    if (!this.mayStartLoads()) return;
     for (const [id, view] of this.views) {
       const contents = this.pageOf(view);
       const url = this.failedNetworkDown.get(contents);
@@ -818,7 +840,26 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
    */
   networkRefused(message: string): void {
     const contents = this.activeContents();
+    this.gateRefusal = message;
     this.showNetworkFailure({ message, url: contents?.getURL() ?? '', active: true });
+  }
+
+  /**
+   * The identity's PAC file, refused before, was accepted again (asked again after a wake, on a retry or at a Reload:
+   * IdentityNetworkGate's onReopened): the loads the refusal kept back start now, and its notice goes. Pages that ran
+   * behind the notice are not reloaded (one may hold typed text); they are shown again.
+   */
+  networkReopened(): void {
+    if (!this.mayStartLoads()) return;
+    const blocked = [...this.blockedLoads];
+    this.blockedLoads.clear();
+    for (const [id, { contents, url, options }] of blocked) {
+      const view = this.views.get(id);
+      if (!view || this.pageOf(view) !== contents || contents.isDestroyed()) continue;
+      this.loadWhenReady(id, contents, url, options);
+    }
+    if (this.failure && this.gateRefusal !== null && this.failure.message === this.gateRefusal) this.showNetworkFailure({ ...this.failure, active: false });
+    this.gateRefusal = null;
   }
 
   /**
@@ -923,16 +964,60 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     this.uncommitted.set(contents, pending);
     const load = (this.loadsAsked.get(viewId) ?? 0) + 1;
     this.loadsAsked.set(viewId, load);
+    this.blockedLoads.delete(viewId);
     void loadThroughNetwork(
       contents,
       // Only the last address asked for while waiting is loaded (a window opened for a
       // routed link shows the link, never its home page first).
+      // (Nor in a window that began closing meanwhile, or once Hatstand is ending: loadThroughNetwork checks only that
+      // the page still exists.)
       () => {
-        if (this.loadsAsked.get(viewId) === load) loadPage(() => this.untilSettled(contents, pending, contents.loadURL(url, options)), url);
+        if (this.loadsAsked.get(viewId) === load && this.mayStartLoads()) loadPage(() => this.untilSettled(contents, pending, contents.loadURL(url, options)), url);
       },
       this.deps.network?.ready,
-      (message) => this.showNetworkFailure({ message, url, active: true }),
+      (message) => {
+        if (this.loadsAsked.get(viewId) === load) this.blockedLoads.set(viewId, { contents, url, ...(options ? { options } : {}) });
+        this.gateRefusal = message;
+        this.showNetworkFailure({ message, url, active: true });
+      },
     );
+  }
+
+  /**
+   * A page failed for want of a network while Chromium says the computer is online: just after a wake
+   * (ERR_NETWORK_IO_SUSPENDED, ERR_NETWORK_CHANGED) or in an outage shorter than network-back.ts's poll, which then
+   * never sees it offline, so nothing else would load it again. Loaded again after a short delay, twice at most
+   * (NETWORK_DOWN_RETRY_MS); a page failing so while offline waits for network-back.ts. (A proxied identity's page
+   * fails offline with ERR_PROXY_CONNECTION_FAILED, which is not counted as the network's: told as its proxy's failure,
+   * site-network.ts, it is loaded again by the person's Reload or a change of its network, not here nor by a wake.)
+   */
+  private retryWhileOnline(contents: PageContents, url: string): void {
+    if (this.deps.network?.online?.() !== true) return;
+    const made = this.networkDownRetries.get(contents) ?? 0;
+    const delay = NETWORK_DOWN_RETRY_MS[made];
+    if (delay === undefined) return;
+    this.networkDownRetries.set(contents, made + 1);
+    const timer = setTimeout(() => {
+      if (contents.isDestroyed() || this.failedNetworkDown.get(contents) !== url || !this.mayStartLoads()) return;
+      const id = [...this.views].find(([, view]) => this.pageOf(view) === contents)?.[0];
+      if (id === undefined) return;
+      this.failedNetworkDown.delete(contents);
+      this.loadWhenReady(id, contents, url);
+    }, delay);
+    timer.unref?.();
+  }
+
+  /** Hatstand is ending (quit certain, a shutdown, a session's end): loads waiting on the network start no more. */
+  ending(): void {
+    this.ended = true;
+  }
+
+  /**
+   * Whether a load may start now: not in a window that is closing (unless something was shown in it meanwhile, which
+   * stops the close: keepOpen) or gone, nor once Hatstand is ending.
+   */
+  private mayStartLoads(): boolean {
+    return !this.ended && !this.win.isDestroyed() && !this.pagesClosing && !(this.closingSites && !this.closingSites.wanted);
   }
 
   /** `url` as this identity may load it: https unless the person allowed plain http for its host (checklist item 1). */
@@ -1202,10 +1287,15 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     // (Its last failure only: a page that failed for want of a network, then for its certificate, stays as it is.)
     contents.on('did-fail-load', (_event, code, description, url, isMainFrame) => {
       if (!isMainFrame || code === ERR_ABORTED) return;
-      if (failedForNetworkDown(description)) this.failedNetworkDown.set(contents, url);
-      else this.failedNetworkDown.delete(contents);
+      if (failedForNetworkDown(description)) {
+        this.failedNetworkDown.set(contents, url);
+        this.retryWhileOnline(contents, url);
+      } else this.failedNetworkDown.delete(contents);
     });
-    contents.on('did-navigate', () => this.failedNetworkDown.delete(contents));
+    contents.on('did-navigate', () => {
+      this.failedNetworkDown.delete(contents);
+      this.networkDownRetries.delete(contents);
+    });
     // A site page that asks to stay (a post typed in its own compose box) is asked about, as a browser's "Leave site?":
     // unanswered, Electron drops the navigation without a word (electron_api_web_contents.cc, RunBeforeUnloadDialog),
     // so Home, Reload, a link or a network change's reload would do nothing. Chromium runs the page's beforeunload

@@ -70,6 +70,10 @@ export interface SiteNetworkSource {
   /** The identity's user agent, which every site page is given before it loads. */
   userAgent(): string;
   credentials(): Promise<{ username: string; password: string } | null>;
+  /** Asks the identity's PAC file again (IdentityNetworkGate.recheck): the person pressed Reload over a notice. */
+  recheck?(): void;
+  /** net.isOnline(). */
+  online?(): boolean;
 }
 
 const BOUNDS_KEY = 'window.bounds';
@@ -116,6 +120,8 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
    */
   quitCertain(): void {
     this.ended = true;
+    // (Hatstand is ending: a load still waiting on an identity's network starts in none of them.)
+    for (const window of [...this.identityWindows.values(), ...this.popups]) window.ending();
   }
   /** Whether quitCertain() came. */
   get quitIsCertain(): boolean {
@@ -443,6 +449,8 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
                   onProxyFailure: (failure) => window().showNetworkFailure(failure),
                 }),
               refresh: (contents: PageContents) => refreshSiteNetwork(contents, source.settings()),
+              recheck: () => source.recheck?.(),
+              online: () => source.online?.() ?? false,
             },
           }
         : {}),
@@ -465,6 +473,11 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
   /** The identity's PAC file, asked again, now lets a site go direct: its windows say so, as when it is applied. */
   networkRefused(identityId: string, message: string): void {
     for (const window of [...this.identityWindows.values(), ...this.popups]) if (window.identityId === identityId) window.networkRefused(message);
+  }
+
+  /** The identity's refused PAC file was accepted again: its windows load what the refusal kept back, and clear it. */
+  networkReopened(identityId: string): void {
+    for (const window of [...this.identityWindows.values(), ...this.popups]) if (window.identityId === identityId) window.networkReopened();
   }
 
   /** A request of one of the identity's pages failed at its proxy: a notice in its window (popups have no notice band). */

@@ -939,6 +939,7 @@ describe('powerMonitor and net', () => {
     const seen: string[] = [];
     e.app.on('before-quit', () => void seen.push('before-quit'));
     win.on('close', (event: Electron.Event) => (seen.push('close'), event.preventDefault()));
+    e.powerMonitor.on('resume', () => {}); // (first: see the next test)
     e.powerMonitor.on('shutdown', () => void seen.push('shutdown'));
     expect(e.powerMonitor.systemShutsDown()).toBe(false);
     expect(seen).toEqual(['shutdown', 'before-quit', 'close']);
@@ -950,6 +951,7 @@ describe('powerMonitor and net', () => {
       const e = createElectron({ platform: 'linux' });
       let quits = 0;
       e.app.on('before-quit', () => void quits++);
+      e.powerMonitor.on('resume', () => {});
       e.powerMonitor.on('shutdown', (event: Electron.Event) => event.preventDefault());
       expect(e.powerMonitor.systemShutsDown()).toBe(true);
       vi.advanceTimersByTime(4_999);
@@ -959,6 +961,26 @@ describe('powerMonitor and net', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('on Linux a \u2018shutdown\u2019 listener that is powerMonitor\u2019s first is never told (power-monitor.ts:17-26); a second one is (27-31); macOS tells it whatever the order', () => {
+    const e = createElectron({ platform: 'linux' });
+    const seen: string[] = [];
+    e.app.on('before-quit', () => void seen.push('before-quit'));
+    e.powerMonitor.on('shutdown', (event: Electron.Event) => (seen.push('first'), event.preventDefault()));
+    e.powerMonitor.on('resume', () => {});
+    expect(e.powerMonitor.shutdownHeard).toBe(false);
+    expect(e.powerMonitor.systemShutsDown()).toBe(false);
+    expect(seen).toEqual(['before-quit']); // (no lock held: the SIGTERM's quit)
+    e.powerMonitor.on('shutdown', () => void seen.push('second'));
+    expect(e.powerMonitor.shutdownHeard).toBe(true);
+    const linux = createElectron({ platform: 'linux' });
+    linux.powerMonitor.on('suspend', () => {});
+    linux.powerMonitor.on('shutdown', () => {});
+    expect(linux.powerMonitor.shutdownHeard).toBe(true);
+    const mac = createElectron({ platform: 'darwin' });
+    mac.powerMonitor.on('shutdown', (event: Electron.Event) => event.preventDefault());
+    expect(mac.powerMonitor.systemShutsDown()).toBe(true);
   });
 
   it('a shutdown held on macOS waits for the app (terminate: does nothing); Windows has none, its session ends', () => {

@@ -8,6 +8,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IdentityNetworkGate } from '../../../electron/main/session/identity-network';
+import { NETWORK_DOWN_RETRY_MS } from '../../../electron/main/windows/identity-window';
 import { failedForNetworkDown } from '../../../shared/domain/net-errors';
 import type { NetworkSettings } from '../../../shared/domain/network';
 import { createElectron, type FakeElectronOptions } from '../../support/electron';
@@ -16,11 +17,16 @@ import { laterTasks } from './support/windows';
 
 const LINKEDIN = 'https://www.linkedin.com/feed/';
 
-/** Professional's window, its LinkedIn page failed with `code`/`description`, and X's page failed with a bad certificate. */
+/**
+ * Professional's window, its LinkedIn page failed with `code`/`description` while the computer was offline (online
+ * again since), and X's page failed with a bad certificate.
+ */
 async function failedPages(electron: FakeElectronOptions, code: number, description: string) {
   const { n, pro, win, page } = professionalWindowOn({ mode: 'direct' }, electron);
   await expect.poll(() => page.loads.length).toBe(1);
+  n.w.e.net.goesOffline();
   page.failLoad(code, description);
+  n.w.e.net.comesOnline();
   n.w.windows.showSite(pro.id, pro.sites.find((s) => s.label === 'X')!.id);
   const xPage = win.siteViews().find((v) => v.webContents !== page)!.webContents;
   await expect.poll(() => xPage.loads.length).toBe(1);
@@ -82,6 +88,57 @@ describe('pages that failed because the network was down', () => {
     expect(page.loads).toHaveLength(2);
   });
 
+  it('are not loaded once Hatstand is ending: stopped, a wake does nothing, and a load already waiting for the network does not start (found by review)', async () => {
+    const { n, page } = await failedPages({ platform: 'darwin' }, -106, 'ERR_INTERNET_DISCONNECTED');
+    const stop = n.watchNetworkBack();
+    // A wake whose loads wait on the identity's network, then the ending (bootstrap.ts: quitCertain, then the stop).
+    n.w.e.powerMonitor.systemWakes();
+    n.w.windows.quitCertain();
+    stop();
+    await laterTasks();
+    expect(page.loads).toHaveLength(1);
+    // Stopped: no listener is left, and a wake or an unlock during the shutdown hold reaches nothing.
+    expect(n.w.e.powerMonitor.listenerCount('resume') + n.w.e.powerMonitor.listenerCount('unlock-screen')).toBe(0);
+    const rechecked = vi.spyOn(n.gates.get(n.w.professional.id)!, 'recheck');
+    n.w.e.powerMonitor.systemWakes();
+    n.w.e.powerMonitor.screenUnlocks();
+    await laterTasks();
+    expect(rechecked).not.toHaveBeenCalled();
+    expect(page.loads).toHaveLength(1);
+  });
+
+  it.each([
+    ['just after a wake', -12, 'ERR_NETWORK_IO_SUSPENDED'],
+    ['in an outage shorter than the poll', -106, 'ERR_INTERNET_DISCONNECTED'],
+  ])('that failed %s while online load again a little later, twice at most (found by review)', async (_when, code, description) => {
+    const { n, page } = await failedPages({}, -21, 'ERR_NETWORK_CHANGED');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    n.watchNetworkBack();
+    // (Reloaded as a person would, the page fails again while net.isOnline() says true all along: the poll sees nothing.)
+    n.w.windows.showSite(n.w.professional.id, n.w.professional.sites[0]!.id);
+    n.w.windows.navigate(n.w.professional.id, 'reload');
+    await vi.advanceTimersByTimeAsync(10);
+    expect(page.loads).toHaveLength(2);
+    page.failLoad(code, description);
+    await vi.advanceTimersByTimeAsync(NETWORK_DOWN_RETRY_MS[0]! - 20);
+    expect(page.loads).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(page.loads.map((l) => l.url)).toEqual([LINKEDIN, LINKEDIN, LINKEDIN]);
+    page.failLoad(code, description);
+    await vi.advanceTimersByTimeAsync(NETWORK_DOWN_RETRY_MS[1]!);
+    expect(page.loads).toHaveLength(4);
+    page.failLoad(code, description);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(page.loads).toHaveLength(4);
+  });
+
+  it('that failed while offline are not tried again by the clock but when the network is seen back', async () => {
+    const { page } = await failedPages({}, -106, 'ERR_INTERNET_DISCONNECTED');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(page.loads).toHaveLength(1);
+  });
+
   it('are told apart from the others by their error', () => {
     for (const down of ['ERR_INTERNET_DISCONNECTED', 'net::ERR_NETWORK_CHANGED', 'ERR_NETWORK_IO_SUSPENDED', 'ERR_NAME_RESOLUTION_FAILED', 'ERR_ADDRESS_UNREACHABLE']) {
       expect(failedForNetworkDown(down), down).toBe(true);
@@ -131,16 +188,33 @@ describe('a PAC file asked again once the network may have changed', () => {
     expect(page.loads).toHaveLength(1);
     expect(win.siteViews().flatMap((v) => v.webContents.loads)).toHaveLength(1);
 
-    // Back where the file names its proxy only: the next check lets the identity's pages load again.
+    // Back where the file names its proxy only: the next check lets the identity's pages load again, by themselves
+    // (found by review: nobody loaded what the refusal kept back, nor took its notice away).
     n.w.windows.showSite(pro.id, pro.sites[0]!.id);
     page.session.pacAnswer = PROXY_ONLY;
     n.w.e.powerMonitor.systemWakes();
-    await laterTasks();
-    n.w.windows.navigate(pro.id, 'reload');
     await expect.poll(() => page.loads.length).toBe(2);
+    expect(page.loads.at(-1)!.url).toBe(LINKEDIN);
+    expect(win.siteViews().find((v) => v.webContents !== page)!.webContents.loads.map((l) => l.url)).toEqual(['https://x.com/home']);
+    expect(sentTo(win, 'network:failure').at(-1)).toMatchObject({ active: false });
     expect(await page.session.resolveProxy(LINKEDIN)).toBe(PROXY_ONLY);
     page.finishLoad('LinkedIn');
     expect(view.getVisible()).toBe(true);
+  });
+
+  it('refused, is asked again when the person presses Reload over the notice, and the page loads once it answers well (found by review)', async () => {
+    const { n, pro, win, view, page } = professionalWindowOn(PAC);
+    page.session.pacAnswer = WITH_DIRECT;
+    await expect.poll(() => sentTo(win, 'network:failure').length).toBe(1);
+    expect(page.loads).toHaveLength(0);
+    // The file is fixed; no wake, no unlock, nothing offline: only the person's Reload.
+    page.session.pacAnswer = PROXY_ONLY;
+    n.w.windows.navigate(pro.id, 'reload');
+    await expect.poll(() => page.loads.length).toBe(1);
+    expect(page.loads[0]!.url).toBe(LINKEDIN);
+    page.finishLoad('LinkedIn');
+    expect(view.getVisible()).toBe(true);
+    expect(sentTo(win, 'network:failure').at(-1)).toMatchObject({ active: false });
   });
 
   it('is asked before a page that failed offline loads again: a file that now offers DIRECT keeps it from loading', async () => {
@@ -174,6 +248,77 @@ describe('a PAC file asked again once the network may have changed', () => {
     expect(await gate.recheck()).toBe(null);
     await expect(gate.ready()).resolves.toBeUndefined();
     expect(await session.resolveProxy(LINKEDIN)).toBe(PROXY_ONLY);
+  });
+
+  it('asked while applying it is still being checked keeps the refusal: the check waits, and the gate stays closed (found by review)', async () => {
+    const session = createElectron().session.fromPartition('persist:identity-pro');
+    session.pacAnswer = WITH_DIRECT;
+    const gate = new IdentityNetworkGate(session, session.getUserAgent(), { attempts: 5, waitMs: 1 });
+    // The computer wakes while applying asks the file for the identity's first site. (Each lookup answered a few
+    // milliseconds later, as the network service's are: the sentinel put back meanwhile is in force by then.)
+    let rechecked: Promise<string | null> | null = null;
+    const resolve = session.resolveProxy.bind(session);
+    vi.spyOn(session, 'resolveProxy').mockImplementation(async (url: string) => {
+      if (url === LINKEDIN && !rechecked) rechecked = gate.recheck();
+      await new Promise((later) => setTimeout(later, 5));
+      return resolve(url);
+    });
+    const applied = gate.apply(PAC, 'Professional', [LINKEDIN]).then(
+      () => 'not refused',
+      (error: Error) => error.message,
+    );
+    const refusal = await applied;
+    expect(refusal).toMatch(/fall back to a direct connection/);
+    expect(rechecked).not.toBe(null);
+    expect(await rechecked).toBe(refusal);
+    await expect(gate.ready()).rejects.toThrow(refusal);
+    await expect.poll(() => session.resolveProxy(LINKEDIN)).toBe(SENTINEL_ANSWER);
+  });
+
+  it('refused, then unfetchable as the network comes up, is asked again a little later, and opens the gate once it answers (found by review)', async () => {
+    const session = createElectron().session.fromPartition('persist:identity-pro');
+    session.pacAnswer = WITH_DIRECT;
+    let reopened = 0;
+    const gate = new IdentityNetworkGate(session, session.getUserAgent(), { attempts: 5, waitMs: 1, retryMs: [40, 400], onReopened: () => void reopened++ });
+    await expect(gate.apply(PAC, 'Professional', [LINKEDIN])).rejects.toThrow(/fall back to a direct connection/);
+    // Woken: the network is not up yet, though net.isOnline() says so.
+    session.pacAnswer = new Error('net::ERR_NAME_RESOLUTION_FAILED');
+    expect(await gate.recheck()).toMatch(/could not be loaded or run/);
+    await expect(gate.ready()).rejects.toThrow(/could not be loaded or run/);
+    await expect.poll(() => session.resolveProxy(LINKEDIN)).toBe(SENTINEL_ANSWER);
+    // Still down at the first retry (40 ms); up, with a file that names its proxy only, by the second (400 ms more).
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await expect(gate.ready()).rejects.toThrow(/could not be loaded or run/);
+    expect(reopened).toBe(0);
+    session.pacAnswer = PROXY_ONLY;
+    await expect.poll(() => reopened, { timeout: 2000 }).toBe(1);
+    await expect(gate.ready()).resolves.toBeUndefined();
+    expect(await session.resolveProxy(LINKEDIN)).toBe(PROXY_ONLY);
+  });
+
+  it('refused and unfetchable is asked again a bounded number of times, the sentinel in force meanwhile', async () => {
+    const session = createElectron().session.fromPartition('persist:identity-pro');
+    session.pacAnswer = new Error('net::ERR_PAC_SCRIPT_FAILED');
+    const gate = new IdentityNetworkGate(session, session.getUserAgent(), { attempts: 5, waitMs: 1, retryMs: [20, 40] });
+    await expect(gate.apply(PAC, 'Professional', [LINKEDIN])).rejects.toThrow(/could not be loaded or run/);
+    const asked = vi.spyOn(session, 'setProxy');
+    void gate.recheck();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    // (Each ask puts the file in force, then the sentinel back: the wake's and two retries.)
+    expect(asked.mock.calls.map(([config]) => config.mode)).toEqual(['pac_script', 'fixed_servers', 'pac_script', 'fixed_servers', 'pac_script', 'fixed_servers']);
+    expect(await session.resolveProxy(LINKEDIN)).toBe(SENTINEL_ANSWER);
+  });
+
+  it('refused and unfetchable is asked again no more once Hatstand is ending (bootstrap.ts stops every gate)', async () => {
+    const session = createElectron().session.fromPartition('persist:identity-pro');
+    session.pacAnswer = new Error('net::ERR_PAC_SCRIPT_FAILED');
+    const gate = new IdentityNetworkGate(session, session.getUserAgent(), { attempts: 5, waitMs: 1, retryMs: [20, 40] });
+    await expect(gate.apply(PAC, 'Professional', [LINKEDIN])).rejects.toThrow(/could not be loaded or run/);
+    await gate.recheck();
+    const asked = vi.spyOn(session, 'setProxy');
+    gate.stop();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(asked).not.toHaveBeenCalled();
   });
 
   it('is not asked for when the identity has no PAC file', async () => {

@@ -6,18 +6,26 @@
  * - Events that Electron emits with `Emit` (event_emitter_mixin.h:26-41) get an Event first, which `shutdown` may
  *   prevent: 'suspend', 'resume', 'shutdown', 'lock-screen', 'unlock-screen'. (electron.d.ts types their listeners as
  *   `() => void`; the Event is there all the same.)
- * - `systemShutsDown()` (test control): the computer is about to power off or restart. 'shutdown' is emitted on Linux
- *   and macOS only (power-monitor.md:57-62). ShouldShutdown returns `!Emit("shutdown")` (electron_api_power_monitor.cc:
- *   87-89), and:
- *   - Linux: logind's PrepareForShutdown(true) (power_observer_linux.cc:162-176). While a 'shutdown' listener exists
- *     Electron holds a logind "delay" inhibitor lock (power-monitor.ts:21-37, power_observer_linux.cc:96-134); not
- *     prevented, the lock is released and the shutdown goes on: systemd sends SIGTERM, which Electron answers with
- *     Browser::Quit (electron_browser_main_parts.cc:596-600, electron_browser_main_parts_posix.cc:215-219), a full
- *     quit that asks every window and its pages (`app.quit()` here). Prevented, the lock is kept until the process
- *     ends, or until logind stops waiting (InhibitDelayMaxSec, 5 s unless configured: systemd-inhibit(1), "if the
- *     time elapses, the lock is ignored and the operation executed"; logind.conf(5)), and then the SIGTERM comes.
- *   - macOS: NSWorkspaceWillPowerOffNotification (a logout, a restart or a shutdown) runs the same handler
- *     (electron_application.mm:88-90, willPowerOff); not prevented, `terminate:` calls Browser::Quit; prevented,
+ * - `systemShutsDown()` (test control): the computer is about to power off or restart (Linux; macOS: a logout too,
+ *   asked for). 'shutdown' is emitted on Linux and macOS only (power-monitor.md:57-62). ShouldShutdown returns
+ *   `!Emit("shutdown")` (electron_api_power_monitor.cc:87-89), and:
+ *   - Linux: logind's PrepareForShutdown(true) (power_observer_linux.cc:162-176), heard only while Electron holds a
+ *     logind "delay" inhibitor lock, which it takes when told a 'shutdown' listener exists (setListeningForShutdown,
+ *     electron_api_power_monitor.cc:130-139; power_observer_linux.cc:96-134). Without it (`!should_shutdown_`) nothing
+ *     is emitted and the shutdown goes on. Electron tells it from lib/browser/api/power-monitor.ts:17-31, which starts
+ *     the event source at the first listener of any powerMonitor event (`once('newListener')`, run BEFORE that listener
+ *     is added): a 'shutdown' listener that is the first one is not counted yet (`listenerCount('shutdown')` 0, line
+ *     26), so no lock is taken and 'shutdown' is never emitted, unless another 'shutdown' listener is added later
+ *     (line 29); one added after a listener of another event is counted (`shutdownHeard`). Not prevented (or not
+ *     emitted), the shutdown goes on: systemd sends SIGTERM, which Electron answers with Browser::Quit
+ *     (electron_browser_main_parts.cc:596-600, electron_browser_main_parts_posix.cc:215-219), a full quit that asks
+ *     every window and its pages (`app.quit()` here). Prevented, the lock is kept until the process ends, or until
+ *     logind stops waiting (InhibitDelayMaxSec, 5 s unless configured: systemd-inhibit(1), "if the time elapses, the
+ *     lock is ignored and the operation executed"; logind.conf(5)), and then the SIGTERM comes.
+ *   - macOS: NSWorkspaceWillPowerOffNotification, posted when the person ASKS to log out, restart or shut down (other
+ *     apps may still cancel it), runs the same handler (electron_application.mm:88-90, willPowerOff), whatever the
+ *     order of the listeners (set natively as the event source starts, electron_api_power_monitor_mac.mm:106-113);
+ *     not prevented, `terminate:` calls Browser::Quit, whose windows may ask and so cancel the logout; prevented,
  *     `terminate:` does nothing ("User will call Quit later", electron_application.mm:92-101).
  *   - Windows emits no 'shutdown': a logoff or shutdown is WM_ENDSESSION, every window's 'session-end' (app.ts,
  *     `endSession()`), which this control runs there.
@@ -36,8 +44,30 @@ import type { ElectronWorld } from './world';
 export const LOGIND_INHIBIT_DELAY_MS = 5000;
 
 export class FakePowerMonitor extends Emitter implements Pick<Electron.PowerMonitor, 'isOnBatteryPower'> {
+  /**
+   * Linux: whether Electron holds logind's delay lock for 'shutdown' (setListeningForShutdown), as
+   * lib/browser/api/power-monitor.ts:17-37 tells it. Null until the event source starts (the first listener).
+   */
+  private listeningForShutdown: boolean | null = null;
+
   constructor(private readonly world: ElectronWorld) {
     super();
+    // (power-monitor.ts:17: the event source starts at the first listener, before that listener is added.)
+    this.once('newListener', () => {
+      // (line 26: the listener being added is not counted yet)
+      this.listeningForShutdown = this.listenerCount('shutdown') > 0;
+      this.on('newListener', (event: string) => {
+        if (event === 'shutdown') this.listeningForShutdown = true; // (line 29: listenerCount + 1 > 0)
+      });
+      this.on('removeListener', (event: string) => {
+        if (event === 'shutdown') this.listeningForShutdown = this.listenerCount('shutdown') > 0; // (line 34)
+      });
+    });
+  }
+
+  /** Test control: whether a 'shutdown' would be heard on Linux (Electron holds logind's delay lock). */
+  get shutdownHeard(): boolean {
+    return this.listeningForShutdown === true;
   }
 
   isOnBatteryPower(): boolean {
@@ -52,7 +82,8 @@ export class FakePowerMonitor extends Emitter implements Pick<Electron.PowerMoni
       return false;
     }
     const event = new FakeEvent();
-    this.emit('shutdown', event);
+    // (Linux: no lock held, no PrepareForShutdown heard: power_observer_linux.cc:170, `!should_shutdown_`.)
+    if (this.world.platform !== 'linux' || this.shutdownHeard) this.emit('shutdown', event);
     if (!event.defaultPrevented) {
       // (The system goes on: SIGTERM on Linux, terminate: on macOS, both Browser::Quit.)
       app?.quit();

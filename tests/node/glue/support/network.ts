@@ -23,7 +23,11 @@ type Name = 'Personal' | 'Professional';
 export function networkWorld(initial: Partial<Record<Name, NetworkSettings>> = {}, electron: FakeElectronOptions = {}) {
   const settings = new Map<string, NetworkSettings>();
   const gates = new Map<string, IdentityNetworkGate>();
-  const late: { router: LinkRouter | null; gateOf: ((identityId: string) => IdentityNetworkGate) | null } = { router: null, gateOf: null };
+  const late: { router: LinkRouter | null; gateOf: ((identityId: string) => IdentityNetworkGate) | null; reopened: ((identityId: string) => void) | null } = {
+    router: null,
+    gateOf: null,
+    reopened: null,
+  };
   /** Each site-view load, with the route the session's network service takes for it at that moment. */
   const routes: Array<{ contents: FakeWebContents; url: string; route: Promise<string> }> = [];
 
@@ -37,7 +41,7 @@ export function networkWorld(initial: Partial<Record<Name, NetworkSettings>> = {
         if (!gate) {
           // bootstrap.ts sessionFor: the gate starts applying when the identity's session is opened.
           const session = e.session.fromPartition(partitionFor(identityId));
-          gate = new IdentityNetworkGate(session, session.getUserAgent(), { attempts: 5, waitMs: 1 });
+          gate = new IdentityNetworkGate(session, session.getUserAgent(), { attempts: 5, waitMs: 1, onReopened: () => late.reopened?.(identityId) });
           const who = store.identities.get(identityId);
           void gate.apply(settingsOf(identityId), who.name, who.sites.map((s) => s.homeUrl));
           gates.set(identityId, gate);
@@ -51,6 +55,8 @@ export function networkWorld(initial: Partial<Record<Name, NetworkSettings>> = {
           settings: () => settingsOf(identityId),
           userAgent: () => gateOf(identityId).userAgent(settingsOf(identityId)),
           credentials: () => Promise.resolve(null),
+          recheck: () => void gateOf(identityId).recheck(),
+          online: () => e.net.isOnline(),
         }),
         routeLink: (fromIdentityId, url, openHere, sandbox) => late.router!.take(fromIdentityId, url, 'site', openHere, sandbox),
         linkQuestionsGone: (identityId) => late.router!.dropFor(identityId),
@@ -70,6 +76,7 @@ export function networkWorld(initial: Partial<Record<Name, NetworkSettings>> = {
   });
   const router = services.links;
   late.router = router;
+  late.reopened = (identityId) => w.windows.networkReopened(identityId);
   /** What a chrome page that (re)loads reads (chrome:context). */
   const context = (identityId: string) =>
     services.handlers['chrome:context']({ identityId }, { window: 'identity', identityId }) as Promise<ChromeContext>;
