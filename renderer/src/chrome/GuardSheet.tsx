@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { keepTabInside } from '../common/keep-tab-inside';
+import { useModalSheet } from '../common/useModalSheet';
 import type { Identity } from '../../../shared/domain/identity';
 import type { GuardPrompt } from '../../../shared/ipc/contract';
 import { api, messageOf, unwrap, UserFacingError } from '../api';
@@ -21,6 +22,8 @@ export const POST_ARMS_AFTER_MS = 600;
 
 export function GuardSheet({ identity, prompt, onDone }: { identity: Identity; prompt: GuardPrompt; onDone(requestId: string): void }) {
   const cancelRef = useRef<HTMLButtonElement>(null);
+  const backdropRef = useRef<HTMLDivElement>(null);
+  useModalSheet(backdropRef);
   const [error, setError] = useState<string | null>(null);
   const [armed, setArmed] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -54,7 +57,7 @@ export function GuardSheet({ identity, prompt, onDone }: { identity: Identity; p
   const stop = prompt.warnings.some((w) => w.severity === 'stop');
 
   return (
-    <div className="sheet-backdrop guard-backdrop" role="presentation">
+    <div className="sheet-backdrop guard-backdrop" role="presentation" ref={backdropRef}>
       <div
         className="sheet guard-sheet"
         role="alertdialog"
