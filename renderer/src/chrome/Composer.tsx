@@ -362,6 +362,12 @@ export function Composer(props: {
       }
     });
   const destination = others.find((o) => o.id === moveTo);
+  const moveRef = useRef<HTMLButtonElement>(null);
+  /** "Keep in …" (or Escape): the question goes, and the focus back to "Move…", where it was asked. */
+  const keepHere = () => {
+    setConfirmMove(false);
+    requestAnimationFrame(() => moveRef.current?.focus());
+  };
 
   return (
     <div className="composer">
@@ -479,7 +485,7 @@ export function Composer(props: {
               ))}
             </select>
           </label>
-          <button type="button" disabled={!moveTo} onClick={() => setConfirmMove(true)}>
+          <button type="button" ref={moveRef} disabled={!moveTo} onClick={() => setConfirmMove(true)}>
             Move…
           </button>
         </div>
@@ -487,7 +493,15 @@ export function Composer(props: {
       {confirmMove && destination && draft && (
         // Inside the panel, not over the window: the site's view would paint over it (electron#26532).
         <div className="sheet-backdrop in-panel" role="presentation">
-          <div className="sheet move-sheet" role="alertdialog" aria-label="Move draft?" style={identityStyle(destination.color)}>
+          <div
+            className="sheet move-sheet"
+            role="alertdialog"
+            aria-label="Move draft?"
+            style={identityStyle(destination.color)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && !e.nativeEvent.isComposing) keepHere();
+            }}
+          >
             <div className="sheet-band">
               {identity.avatar} {identity.name} → {destination.avatar} {destination.name}
             </div>
@@ -497,7 +511,7 @@ export function Composer(props: {
             </p>
             <blockquote className="move-preview">{text.slice(0, 280)}</blockquote>
             <div className="sheet-actions">
-              <button type="button" className="primary" style={identityStyle(identity.color)} onClick={() => setConfirmMove(false)} autoFocus>
+              <button type="button" className="primary" style={identityStyle(identity.color)} onClick={keepHere} autoFocus>
                 Keep in {identity.name}
               </button>
               <span className="spacer" />
