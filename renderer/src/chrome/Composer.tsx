@@ -5,6 +5,7 @@ import type { ChromeContext, ConnectedAccountView, DraftSummary, DraftVersion, W
 import { api, messageOf, unwrap } from '../api';
 import { hostOf, identityStyle } from '../common/identity-style';
 import { HighlightedText } from './HighlightedText';
+import { WarningLabel, SEVERITY_WORDS } from './WarningLabel';
 import { DraftLinks } from './DraftLinks';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { familyOf, labelOf, type Family } from '../../../shared/warnings/families';
@@ -17,6 +18,11 @@ const AUTOSAVE_MS = 400;
  * sentiment) run once typing pauses this long, so a keystroke never waits for them.
  */
 const FULL_CHECK_MS = 250;
+/**
+ * The warnings are said to a screen reader once typing has paused this long and only when they changed: read on every
+ * keystroke, they would talk over the words being typed.
+ */
+const WARNINGS_SAID_AFTER_MS = 1000;
 
 const familyOfWarning = (w: WarningView): Family => w.family ?? familyOf(w.ruleId);
 /**
@@ -369,6 +375,23 @@ export function Composer(props: {
     requestAnimationFrame(() => moveRef.current?.focus());
   };
 
+  // What the warnings list says, in one sentence for the live region below (WARNINGS_SAID_AFTER_MS).
+  const warningsSentence =
+    shown.length === 0
+      ? ''
+      : `${shown.length} ${shown.length === 1 ? 'warning' : 'warnings'} for ${identity.name}: ${[...new Set(shown.map((w) => `${SEVERITY_WORDS[w.severity]}, ${labelOf(w)}`))].join('; ')}.`;
+  const [warningsSaid, setWarningsSaid] = useState('');
+  const lastSaid = useRef('');
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      if (warningsSentence === lastSaid.current) return;
+      // (Warnings gone are said once too, so the list's last words are not left standing as if still true.)
+      setWarningsSaid(warningsSentence || (lastSaid.current ? 'No warnings now.' : ''));
+      lastSaid.current = warningsSentence;
+    }, WARNINGS_SAID_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [warningsSentence, text]);
+
   return (
     <div className="composer">
       <div className="composer-meta">
@@ -396,11 +419,14 @@ export function Composer(props: {
           spellCheck
         />
       </div>
+      <p className="visually-hidden" aria-live="polite" data-announcer="warnings">
+        {warningsSaid}
+      </p>
       {shown.length > 0 && (
         <ul className="warning-list" aria-label="Warnings">
           {shown.map((w, i) => (
             <li key={`${w.ruleId}-${w.start}-${i}`} className={`warning severity-${w.severity}`} data-rule={w.ruleId} data-family={familyOfWarning(w)}>
-              <span className="family-label">{labelOf(w)}</span>
+              <WarningLabel warning={w} />
               <span>{w.message}</span>
               {/* A note asks nothing, so there is nothing to answer: marking it fine would also silence the same words
                   when they do warn (another identity's word in that identity's voice). */}

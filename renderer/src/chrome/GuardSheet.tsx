@@ -5,8 +5,9 @@ import type { Identity } from '../../../shared/domain/identity';
 import type { GuardPrompt } from '../../../shared/ipc/contract';
 import { api, messageOf, unwrap, UserFacingError } from '../api';
 import { HighlightedText } from './HighlightedText';
+import { WarningLabel } from './WarningLabel';
 import { ErrorBanner } from '../common/ErrorBanner';
-import { familyOf, labelOf } from '../../../shared/warnings/families';
+import { familyOf } from '../../../shared/warnings/families';
 
 /**
  * "You are about to post as …": drawn by our chrome in the identity's
@@ -102,7 +103,7 @@ export function GuardSheet({ identity, prompt, onDone }: { identity: Identity; p
               const family = w.family ?? familyOf(w.ruleId);
               return (
                 <li key={i} className={`warning severity-${w.severity}`} data-rule={w.ruleId} data-family={family}>
-                  <span className="family-label">{labelOf(w)}</span>
+                  <WarningLabel warning={w} />
                   <span>{w.message}</span>
                 </li>
               );
