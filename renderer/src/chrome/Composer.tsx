@@ -401,7 +401,9 @@ export function Composer(props: {
         <span className={`char-count${length > limit.limit ? ' over' : ''}`} aria-label="Characters">
           {length} / {limit.limit}
         </span>
-        <span className={`save-status ${status}`} role="status">
+        {/* Not live: it changes at every pause in typing ("Saving…", "Saved"), and a save that fails is said by the
+            error below (role alert). */}
+        <span className={`save-status ${status}`} role="status" aria-live="off">
           {status === 'saving' ? 'Saving…' : status === 'saved' ? 'Saved' : status === 'error' ? 'Not saved' : draft ? 'Saved' : 'New draft'}
         </span>
       </div>
