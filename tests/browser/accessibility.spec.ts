@@ -45,6 +45,8 @@ test('every control is named; the band is a landmark and the heading of the wind
   const launcher = await harness.launcher();
   await expect(launcher.getByRole('button', { name: 'Open Professional window' })).toBeVisible();
   expect(await unnamedControls(launcher)).toEqual([]);
+  // Each card's Edit says whose it is (a list of buttons would give "Edit" twice).
+  await expect(launcher.getByRole('button', { name: 'Edit Professional', exact: true })).toBeVisible();
 
   const pro = harness.identity('Professional');
   await harness.openIdentity(pro.id);
@@ -149,6 +151,8 @@ test('the composer says its warnings politely once typing pauses, in words that 
   // There, and polite, before anything is typed: a region added with its words may not be read at all.
   await expect(said).toHaveAttribute('aria-live', 'polite');
   await expect(said).toHaveText('');
+  // The save status changes at every pause in typing: shown, not read out (a failed save is an alert of its own).
+  await expect(panel.locator('.save-status')).toHaveAttribute('aria-live', 'off');
 
   // While the words are typed, nothing is said (the warnings do appear meanwhile).
   const heard: string[] = [];
