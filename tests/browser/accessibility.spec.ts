@@ -265,13 +265,20 @@ test('in the light scheme the muted words read at 4.5:1 on what they sit on', as
     expect(contrast(await colourOf(item, 'color'), itemBg), family).toBeGreaterThanOrEqual(4.5);
     expect(contrast(await colourOf(item.locator('.family-label'), 'color'), itemBg), family).toBeGreaterThanOrEqual(4.5);
   }
+  // The keyboard's focus ring stands out from what it is drawn on (WCAG 1.4.11, 3:1).
+  // (Focus given after a key press is keyboard focus: the ring is drawn.)
+  await page.keyboard.press('Shift');
+  await panel.getByRole('button', { name: 'New draft' }).focus();
+  const ring = panel.getByRole('button', { name: 'New draft' });
+  expect(await ring.evaluate((el) => el.matches(':focus-visible'))).toBe(true);
+  expect(contrast(await colourOf(ring, 'outlineColor'), panelBg)).toBeGreaterThanOrEqual(3);
   await page.screenshot({ path: join(ARTIFACTS, 'a11y-composer-light.png') });
 });
 
 type Rgb = [number, number, number];
 
 /** A computed colour as sRGB 0–255 (as appearance.spec.ts reads it). */
-async function colourOf(target: Locator, property: 'color' | 'backgroundColor'): Promise<Rgb> {
+async function colourOf(target: Locator, property: 'color' | 'backgroundColor' | 'outlineColor'): Promise<Rgb> {
   const value = await target.first().evaluate((el, p) => getComputedStyle(el)[p], property);
   if (/^rgba\(.*, 0\)$/.test(value) || value === 'transparent') throw new Error(`${property} is transparent here: check the element that paints`);
   const rgb = /^rgba?\((\d+(?:\.\d+)?), (\d+(?:\.\d+)?), (\d+(?:\.\d+)?)/.exec(value);
