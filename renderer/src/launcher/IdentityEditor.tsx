@@ -81,6 +81,7 @@ export function IdentityEditor(props: { identity: Identity | null; takenColors?:
       <form
         className="sheet identity-editor"
         role="dialog"
+        aria-modal="true"
         aria-label={identity ? `Edit ${identity.name}` : 'New identity'}
         style={identityStyle(color)}
         onSubmit={(e) => {
