@@ -47,6 +47,15 @@ test('every control is named; the band is a landmark and the heading of the wind
   expect(await unnamedControls(launcher)).toEqual([]);
   // Each card's Edit says whose it is (a list of buttons would give "Edit" twice).
   await expect(launcher.getByRole('button', { name: 'Edit Professional', exact: true })).toBeVisible();
+  // Its sheet is a modal dialog named for the identity; Escape closes it and the focus is back on that Edit.
+  await launcher.getByRole('button', { name: 'Edit Professional', exact: true }).click();
+  const editor = launcher.getByRole('dialog', { name: 'Edit Professional' });
+  await expect(editor).toHaveAttribute('aria-modal', 'true');
+  await expect(editor.getByRole('textbox', { name: 'Name' })).toBeFocused();
+  expect(await unnamedControls(launcher)).toEqual([]);
+  await launcher.keyboard.press('Escape');
+  await expect(editor).toBeHidden();
+  await expect(launcher.getByRole('button', { name: 'Edit Professional', exact: true })).toBeFocused();
 
   const pro = harness.identity('Professional');
   await harness.openIdentity(pro.id);
