@@ -73,7 +73,7 @@ export function GuardSheet({ identity, prompt, onDone }: { identity: Identity; p
         }}
       >
         <div className="sheet-band guard-band">
-          <span className="avatar avatar-band">{identity.avatar}</span>
+          <span className="avatar avatar-band" aria-hidden="true">{identity.avatar}</span>
           <div>
             <div className="guard-question">
               Post as <strong>{identity.name}</strong>?

@@ -170,7 +170,7 @@ function LinkQuestionSheet({ identity, question, onDone }: { identity: Identity;
         }}
       >
         <div className="sheet-band">
-          <span className="avatar">{question.owner.avatar}</span>
+          <span className="avatar" aria-hidden="true">{question.owner.avatar}</span>
           <span>{question.domain} belongs to {question.owner.name}</span>
         </div>
         <p className="link-question">{question.question}</p>

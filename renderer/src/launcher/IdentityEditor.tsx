@@ -90,7 +90,7 @@ export function IdentityEditor(props: { identity: Identity | null; takenColors?:
         }}
       >
         <div className="sheet-band">
-          <span className="avatar">{avatar}</span> {name || 'New identity'}
+          <span className="avatar" aria-hidden="true">{avatar}</span> {name || 'New identity'}
         </div>
         <label>
           Name
