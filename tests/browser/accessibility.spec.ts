@@ -98,6 +98,8 @@ test('the confirmation sheet is a modal dialog "Post as <identity>?": Tab stays 
   await expect(sheet.getByRole('button', { name: 'Cancel' })).toBeFocused();
   // Its warning says how serious it is in words, not only in red or amber.
   await expect(sheet.getByRole('list', { name: 'Warnings' })).toContainText('Caution · Swearing');
+  // The avatar is decoration: the sheet is read from "Post as Professional?", not from "briefcase".
+  expect(await sheet.ariaSnapshot()).not.toContain(identity.avatar);
 
   // A click on the backdrop leaves the focus nowhere; Tab from there, and on, reaches only the sheet's buttons (or
   // leaves the page for the browser's own, which an Electron window has none of).
@@ -131,6 +133,7 @@ test('the link question is a modal dialog named by its question; Escape answers 
   await expect(sheet).toBeVisible();
   await expect(sheet).toHaveAttribute('aria-modal', 'true');
   await expect(sheet.getByRole('button', { name: 'Open as Professional' })).toBeFocused();
+  expect(await sheet.ariaSnapshot()).not.toContain(harness.identity('Professional').avatar);
   // The composer behind it cannot be reached while it asks.
   expect(await panel.evaluate((el) => el.closest('[inert]') !== null)).toBe(true);
   await page.screenshot({ path: join(ARTIFACTS, 'a11y-link-question.png') });
