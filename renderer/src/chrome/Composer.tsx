@@ -5,6 +5,7 @@ import type { ChromeContext, ConnectedAccountView, DraftSummary, DraftVersion, W
 import { api, messageOf, unwrap } from '../api';
 import { hostOf, identityStyle } from '../common/identity-style';
 import { HighlightedText } from './HighlightedText';
+import { WarningLabel, SEVERITY_WORDS } from './WarningLabel';
 import { DraftLinks } from './DraftLinks';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { familyOf, labelOf, type Family } from '../../../shared/warnings/families';
@@ -17,6 +18,11 @@ const AUTOSAVE_MS = 400;
  * sentiment) run once typing pauses this long, so a keystroke never waits for them.
  */
 const FULL_CHECK_MS = 250;
+/**
+ * The warnings are said to a screen reader once typing has paused this long and only when they changed: read on every
+ * keystroke, they would talk over the words being typed.
+ */
+const WARNINGS_SAID_AFTER_MS = 1000;
 
 const familyOfWarning = (w: WarningView): Family => w.family ?? familyOf(w.ruleId);
 /**
@@ -362,6 +368,29 @@ export function Composer(props: {
       }
     });
   const destination = others.find((o) => o.id === moveTo);
+  const moveRef = useRef<HTMLButtonElement>(null);
+  /** "Keep in …" (or Escape): the question goes, and the focus back to "Move…", where it was asked. */
+  const keepHere = () => {
+    setConfirmMove(false);
+    requestAnimationFrame(() => moveRef.current?.focus());
+  };
+
+  // What the warnings list says, in one sentence for the live region below (WARNINGS_SAID_AFTER_MS).
+  const warningsSentence =
+    shown.length === 0
+      ? ''
+      : `${shown.length} ${shown.length === 1 ? 'warning' : 'warnings'} for ${identity.name}: ${[...new Set(shown.map((w) => `${SEVERITY_WORDS[w.severity]}, ${labelOf(w)}`))].join('; ')}.`;
+  const [warningsSaid, setWarningsSaid] = useState('');
+  const lastSaid = useRef('');
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      if (warningsSentence === lastSaid.current) return;
+      // (Warnings gone are said once too, so the list's last words are not left standing as if still true.)
+      setWarningsSaid(warningsSentence || (lastSaid.current ? 'No warnings now.' : ''));
+      lastSaid.current = warningsSentence;
+    }, WARNINGS_SAID_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [warningsSentence, text]);
 
   return (
     <div className="composer">
@@ -372,7 +401,9 @@ export function Composer(props: {
         <span className={`char-count${length > limit.limit ? ' over' : ''}`} aria-label="Characters">
           {length} / {limit.limit}
         </span>
-        <span className={`save-status ${status}`} role="status">
+        {/* Not live: it changes at every pause in typing ("Saving…", "Saved"), and a save that fails is said by the
+            error below (role alert). */}
+        <span className={`save-status ${status}`} role="status" aria-live="off">
           {status === 'saving' ? 'Saving…' : status === 'saved' ? 'Saved' : status === 'error' ? 'Not saved' : draft ? 'Saved' : 'New draft'}
         </span>
       </div>
@@ -390,11 +421,14 @@ export function Composer(props: {
           spellCheck
         />
       </div>
+      <p className="visually-hidden" aria-live="polite" data-announcer="warnings">
+        {warningsSaid}
+      </p>
       {shown.length > 0 && (
         <ul className="warning-list" aria-label="Warnings">
           {shown.map((w, i) => (
             <li key={`${w.ruleId}-${w.start}-${i}`} className={`warning severity-${w.severity}`} data-rule={w.ruleId} data-family={familyOfWarning(w)}>
-              <span className="family-label">{labelOf(w)}</span>
+              <WarningLabel warning={w} />
               <span>{w.message}</span>
               {/* A note asks nothing, so there is nothing to answer: marking it fine would also silence the same words
                   when they do warn (another identity's word in that identity's voice). */}
@@ -479,7 +513,7 @@ export function Composer(props: {
               ))}
             </select>
           </label>
-          <button type="button" disabled={!moveTo} onClick={() => setConfirmMove(true)}>
+          <button type="button" ref={moveRef} disabled={!moveTo} onClick={() => setConfirmMove(true)}>
             Move…
           </button>
         </div>
@@ -487,7 +521,15 @@ export function Composer(props: {
       {confirmMove && destination && draft && (
         // Inside the panel, not over the window: the site's view would paint over it (electron#26532).
         <div className="sheet-backdrop in-panel" role="presentation">
-          <div className="sheet move-sheet" role="alertdialog" aria-label="Move draft?" style={identityStyle(destination.color)}>
+          <div
+            className="sheet move-sheet"
+            role="alertdialog"
+            aria-label="Move draft?"
+            style={identityStyle(destination.color)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && !e.nativeEvent.isComposing) keepHere();
+            }}
+          >
             <div className="sheet-band">
               {identity.avatar} {identity.name} → {destination.avatar} {destination.name}
             </div>
@@ -497,7 +539,7 @@ export function Composer(props: {
             </p>
             <blockquote className="move-preview">{text.slice(0, 280)}</blockquote>
             <div className="sheet-actions">
-              <button type="button" className="primary" style={identityStyle(identity.color)} onClick={() => setConfirmMove(false)} autoFocus>
+              <button type="button" className="primary" style={identityStyle(identity.color)} onClick={keepHere} autoFocus>
                 Keep in {identity.name}
               </button>
               <span className="spacer" />

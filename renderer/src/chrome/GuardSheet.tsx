@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { keepTabInside } from '../common/keep-tab-inside';
+import { useModalSheet } from '../common/useModalSheet';
 import type { Identity } from '../../../shared/domain/identity';
 import type { GuardPrompt } from '../../../shared/ipc/contract';
 import { api, messageOf, unwrap, UserFacingError } from '../api';
 import { HighlightedText } from './HighlightedText';
+import { WarningLabel } from './WarningLabel';
 import { ErrorBanner } from '../common/ErrorBanner';
-import { familyOf, labelOf } from '../../../shared/warnings/families';
+import { familyOf } from '../../../shared/warnings/families';
 
 /**
  * "You are about to post as …": drawn by our chrome in the identity's
@@ -21,6 +23,8 @@ export const POST_ARMS_AFTER_MS = 600;
 
 export function GuardSheet({ identity, prompt, onDone }: { identity: Identity; prompt: GuardPrompt; onDone(requestId: string): void }) {
   const cancelRef = useRef<HTMLButtonElement>(null);
+  const backdropRef = useRef<HTMLDivElement>(null);
+  useModalSheet(backdropRef);
   const [error, setError] = useState<string | null>(null);
   const [armed, setArmed] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -54,7 +58,7 @@ export function GuardSheet({ identity, prompt, onDone }: { identity: Identity; p
   const stop = prompt.warnings.some((w) => w.severity === 'stop');
 
   return (
-    <div className="sheet-backdrop guard-backdrop" role="presentation">
+    <div className="sheet-backdrop guard-backdrop" role="presentation" ref={backdropRef}>
       <div
         className="sheet guard-sheet"
         role="alertdialog"
@@ -69,7 +73,7 @@ export function GuardSheet({ identity, prompt, onDone }: { identity: Identity; p
         }}
       >
         <div className="sheet-band guard-band">
-          <span className="avatar avatar-band">{identity.avatar}</span>
+          <span className="avatar avatar-band" aria-hidden="true">{identity.avatar}</span>
           <div>
             <div className="guard-question">
               Post as <strong>{identity.name}</strong>?
@@ -99,7 +103,7 @@ export function GuardSheet({ identity, prompt, onDone }: { identity: Identity; p
               const family = w.family ?? familyOf(w.ruleId);
               return (
                 <li key={i} className={`warning severity-${w.severity}`} data-rule={w.ruleId} data-family={family}>
-                  <span className="family-label">{labelOf(w)}</span>
+                  <WarningLabel warning={w} />
                   <span>{w.message}</span>
                 </li>
               );

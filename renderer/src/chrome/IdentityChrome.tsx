@@ -129,7 +129,7 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
       <div className="identity-window loading" style={GEOMETRY}>
         <header className="title-band" aria-label="Identity">
           <div className="who">
-            <div className="who-name">{loadError ? 'This identity did not open' : 'Opening identity…'}</div>
+            <h1 className="who-name">{loadError ? 'This identity did not open' : 'Opening identity…'}</h1>
             {loadError && (
               <div className="who-detail" role="alert">
                 {loadError}
@@ -198,7 +198,8 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
           {identity.avatar}
         </span>
         <div className="who">
-          <div className="who-name">{identity.name}</div>
+          {/* The window's one top heading: a screen reader's heading list starts with whose window this is. */}
+          <h1 className="who-name">{identity.name}</h1>
           <div className="who-detail">
             {popup ? 'Sign-in window for' : 'Posting as'}{' '}
             {handle ? <strong>{handle}</strong> : <span className="no-handle">your {identity.name} account{handleBroken ? ' (its handle needs fixing in Settings)' : ''}</span>}
@@ -251,7 +252,9 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
               title={`${site.label} (${hostOf(site.homeUrl)})`}
               onClick={() => showSite(site)}
             >
-              <span className="site-tab-mark">{site.label.slice(0, 2)}</span>
+              <span className="site-tab-mark" aria-hidden="true">
+                {site.label.slice(0, 2)}
+              </span>
               <span className="site-tab-label">{site.label}</span>
             </button>
           ))}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { keepTabInside } from '../common/keep-tab-inside';
+import { useModalSheet } from '../common/useModalSheet';
 import type { Identity } from '../../../shared/domain/identity';
 import type { LinkQuestion, NetworkFailure } from '../../../shared/ipc/contract';
 import { api, messageOf, unwrap } from '../api';
@@ -140,6 +141,8 @@ function TryAgain({ identityId }: { identityId: string }) {
 function LinkQuestionSheet({ identity, question, onDone }: { identity: Identity; question: LinkQuestion; onDone(error?: string): void }) {
   const [always, setAlways] = useState(false);
   const ownerRef = useRef<HTMLButtonElement>(null);
+  const backdropRef = useRef<HTMLDivElement>(null);
+  useModalSheet(backdropRef);
   useEffect(() => ownerRef.current?.focus(), [question.questionId]);
   const answer = async (choice: 'owner' | 'here' | 'cancel') => {
     // Either way the question is over (main settled it, or it had expired): the sheet goes, an error stays as a notice.
@@ -153,7 +156,7 @@ function LinkQuestionSheet({ identity, question, onDone }: { identity: Identity;
     }
   };
   return (
-    <div className="sheet-backdrop link-backdrop" role="presentation">
+    <div className="sheet-backdrop link-backdrop" role="presentation" ref={backdropRef}>
       <div
         className="sheet link-sheet"
         role="alertdialog"
@@ -167,7 +170,7 @@ function LinkQuestionSheet({ identity, question, onDone }: { identity: Identity;
         }}
       >
         <div className="sheet-band">
-          <span className="avatar">{question.owner.avatar}</span>
+          <span className="avatar" aria-hidden="true">{question.owner.avatar}</span>
           <span>{question.domain} belongs to {question.owner.name}</span>
         </div>
         <p className="link-question">{question.question}</p>

@@ -28,10 +28,12 @@ export function PanelHost(props: {
   return (
     <div className="panel">
       <div className="panel-band">
-        <span className="avatar">{identity.avatar}</span>
-        <span>
-          {title} <strong>{identity.name}</strong>
+        <span className="avatar" aria-hidden="true">
+          {identity.avatar}
         </span>
+        <h2 className="panel-title">
+          {title} <strong>{identity.name}</strong>
+        </h2>
         <button type="button" className="panel-close" onClick={props.onClose} aria-label="Close panel">
           ×
         </button>

@@ -81,6 +81,7 @@ export function IdentityEditor(props: { identity: Identity | null; takenColors?:
       <form
         className="sheet identity-editor"
         role="dialog"
+        aria-modal="true"
         aria-label={identity ? `Edit ${identity.name}` : 'New identity'}
         style={identityStyle(color)}
         onSubmit={(e) => {
@@ -89,7 +90,7 @@ export function IdentityEditor(props: { identity: Identity | null; takenColors?:
         }}
       >
         <div className="sheet-band">
-          <span className="avatar">{avatar}</span> {name || 'New identity'}
+          <span className="avatar" aria-hidden="true">{avatar}</span> {name || 'New identity'}
         </div>
         <label>
           Name

@@ -63,7 +63,8 @@ export function Launcher() {
                   {identity.sites.length === 0 ? 'No sites yet' : identity.sites.map((s) => hostOf(s.homeUrl)).join(' · ')}
                 </span>
               </button>
-              <button type="button" className="identity-card-edit" onClick={() => edit(identity)}>
+              {/* (Named with whose it is: a screen reader's list of buttons would give "Edit" once per identity.) */}
+              <button type="button" className="identity-card-edit" onClick={() => edit(identity)} aria-label={`Edit ${identity.name}`}>
                 Edit
               </button>
             </li>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Identity } from '../../../shared/domain/identity';
 import { ACTIVITY_KINDS, activityKindInWords } from '../../../shared/domain/activity';
 import type { ActivityFilter, ActivityRow } from '../../../shared/ipc/contract';
@@ -150,6 +150,37 @@ export function ActivityLog({ initialIdentityId }: { initialIdentityId?: string 
   }, [last, rows.length, done, loadMore]);
 
   const byId = useMemo(() => new Map(identities.map((i) => [i.id, i])), [identities]);
+
+  // The keyboard's way through the events: one row is in the Tab order (the selected one, else the first), and the
+  // arrow keys, Home and End select another, which is scrolled into view and given the focus once it is drawn.
+  const focusRow = useRef<number | null>(null);
+  const tabbableId = selected && rows.some((r) => r.id === selected.id) ? selected.id : rows[0]?.id;
+  const selectAt = (index: number) => {
+    const row = rows[Math.max(0, Math.min(rows.length - 1, index))];
+    const list = listRef.current;
+    if (!row || !list) return;
+    const at = rows.indexOf(row) * ROW_HEIGHT;
+    if (at < list.scrollTop) list.scrollTop = at;
+    else if (at + ROW_HEIGHT > list.scrollTop + list.clientHeight) list.scrollTop = at + ROW_HEIGHT - list.clientHeight;
+    setScrollTop(list.scrollTop);
+    focusRow.current = row.id;
+    setSelected(row);
+  };
+  useEffect(() => {
+    if (!focusRow.current) return;
+    listRef.current?.querySelector<HTMLElement>(`[data-row-id="${focusRow.current}"]`)?.focus();
+    focusRow.current = null;
+  });
+  const onRowKey = (event: KeyboardEvent<HTMLDivElement>, index: number) => {
+    const to = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: rows.length - 1, PageDown: index + 10, PageUp: index - 10 }[event.key];
+    if (to !== undefined) {
+      event.preventDefault();
+      selectAt(to);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      setSelected(rows[index]!);
+    }
+  };
   const exportAs = async (format: 'csv' | 'json') => {
     // (One export at a time: a second click on a slow one would ask for a second file.)
     if (exporting) return;
@@ -254,7 +285,7 @@ export function ActivityLog({ initialIdentityId }: { initialIdentityId?: string 
       <ErrorBanner error={listError} />
       {notice && <p className="notice">{notice}</p>}
       <div className="log-body">
-        <div className="log-list" ref={listRef} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} role="table" aria-label="Events" aria-rowcount={rows.length}>
+        <div className="log-list" ref={listRef} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} role="grid" aria-label="Events" aria-rowcount={rows.length} aria-readonly="true">
           <div className="log-spacer" style={{ height: rows.length * ROW_HEIGHT }}>
             {rows.slice(first, last).map((row, n) => {
               const who = row.identityId ? byId.get(row.identityId) : undefined;
@@ -262,24 +293,29 @@ export function ActivityLog({ initialIdentityId }: { initialIdentityId?: string 
                 <div
                   key={row.id}
                   role="row"
+                  aria-rowindex={first + n + 1}
+                  aria-selected={selected?.id === row.id}
+                  tabIndex={row.id === tabbableId ? 0 : -1}
                   className={`log-row${selected?.id === row.id ? ' selected' : ''}`}
                   style={{ top: (first + n) * ROW_HEIGHT, ...(who ? identityStyle(who.color) : {}) }}
                   onClick={() => setSelected(row)}
+                  onKeyDown={(e) => onRowKey(e, first + n)}
                   data-kind={row.kind}
+                  data-row-id={row.id}
                 >
-                  <span role="cell" className="log-identity">
+                  <span role="gridcell" className="log-identity">
                     {who ? `${who.avatar} ${who.name}` : '—'}
                   </span>
-                  <span role="cell" className="log-time">
+                  <span role="gridcell" className="log-time">
                     {new Date(row.at).toLocaleString()}
                   </span>
-                  <span role="cell" className="log-kind" title={row.kind}>
+                  <span role="gridcell" className="log-kind" title={row.kind}>
                     {activityKindInWords(row.kind)}
                   </span>
-                  <span role="cell" className="log-site">
+                  <span role="gridcell" className="log-site">
                     {row.site ?? ''}
                   </span>
-                  <span role="cell" className="log-summary">
+                  <span role="gridcell" className="log-summary">
                     {row.summary}
                   </span>
                 </div>

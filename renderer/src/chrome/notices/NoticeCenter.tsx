@@ -104,7 +104,35 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   }, [counting]);
 
   const value = useMemo(() => ({ notices, shown, now }), [notices, shown, now]);
-  return <NoticeContext.Provider value={value}>{children}</NoticeContext.Provider>;
+  return (
+    <NoticeContext.Provider value={value}>
+      {children}
+      <CountdownAnnouncer shown={shown} />
+    </NoticeContext.Provider>
+  );
+}
+
+/**
+ * A countdown's card changes its words every second, and a live card would read each second aloud: counting cards are
+ * not live (NoticeCard), and this one region, there before any notice is, says each countdown's sentence once, when it
+ * starts. What it becomes ("Post cancelled.") is a card of its own level, which says itself.
+ */
+function CountdownAnnouncer({ shown }: { shown: readonly Shown[] }) {
+  const [said, setSaid] = useState('');
+  const started = useRef(new Set<string>());
+  useEffect(() => {
+    const counting = shown.filter((n) => n.until !== undefined);
+    const fresh = counting.filter((n) => !started.current.has(`${n.key}@${n.until}`));
+    started.current = new Set(counting.map((n) => `${n.key}@${n.until}`));
+    const at = Date.now();
+    // (In the words the card starts with.)
+    if (fresh.length > 0) setSaid(fresh.map((n) => (n.countdown ? n.countdown(Math.max(0, Math.ceil((n.until! - at) / 1000))) : n.message)).join(' '));
+  }, [shown]);
+  return (
+    <p className="visually-hidden" aria-live="polite" data-announcer="countdown">
+      {said}
+    </p>
+  );
 }
 
 export function useNotices(): Notices {
@@ -208,7 +236,12 @@ function NoticeCard({ notice, now, notices }: { notice: Shown; now: number; noti
   const progress =
     notice.until !== undefined ? Math.max(0, Math.min(1, (notice.until - now) / Math.max(1, notice.until - notice.since))) : undefined;
   return (
-    <li className={`notice-card level-${notice.level}${progress !== undefined ? ' counting' : ''}`} role={urgent ? 'alert' : 'status'}>
+    <li
+      className={`notice-card level-${notice.level}${progress !== undefined ? ' counting' : ''}`}
+      role={urgent ? 'alert' : 'status'}
+      // (A countdown's words change every second: CountdownAnnouncer says it once instead.)
+      {...(progress !== undefined ? { 'aria-live': 'off' as const } : {})}
+    >
       <span className="notice-icon" aria-hidden="true">
         {secondsLeft !== undefined ? timeLeftOnBadge(secondsLeft) : ICONS[notice.level]}
       </span>
