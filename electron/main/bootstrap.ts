@@ -11,7 +11,7 @@ import { keepSessionCookies, type CookieKeeper } from './session/keep-session-co
 import { createRouter } from './services/api/router';
 import { openStore, type Store } from './services/store';
 import { configureIdentitySession, useChromeUserAgentFallback } from './session/configure-session';
-import { ClipboardOwner, clipboardDigest, lookWithin } from './session/clipboard-owner';
+import { ClipboardOwner, clipboardDigest, lookWithin, NOBODY } from './session/clipboard-owner';
 import {
   diskFiles,
   leftPartialSummary,
@@ -150,7 +150,7 @@ export function bootstrap(): void {
           return copied && copied.identityId !== identityId ? copied : undefined;
         },
         onClipboardWithheld: ({ url, copiedIn }) => {
-          const other = store.identities.list().find((i) => i.id === copiedIn)?.name ?? 'another identity';
+          const other = copiedIn === NOBODY ? null : (store.identities.list().find((i) => i.id === copiedIn)?.name ?? 'another identity');
           const message = clipboardWithheldMessage(url, other);
           windows.send(identityId, 'guard:notice', { level: 'info', code: 'clipboard-withheld', identityId, message });
           log({ identityId, kind: 'clipboard.withheld', summary: message, details: { url, copiedIn } });

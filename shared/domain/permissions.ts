@@ -23,14 +23,15 @@ export function permissionKey(origin: string, permission: string): string {
 
 /**
  * Said when a site allowed to read the clipboard was refused it because the clipboard held what was copied in another
- * identity's window. Names the site by its host, and the other identity.
+ * identity's window. Names the site by its host, and the other identity (null: a window that could not be told).
  */
-export function clipboardWithheldMessage(url: string, otherIdentityName: string): string {
+export function clipboardWithheldMessage(url: string, otherIdentityName: string | null): string {
   let site = 'A site';
   try {
     site = new URL(url).host || site;
   } catch {
     // (an address that does not parse: the site stays unnamed)
   }
+  if (otherIdentityName === null) return `${site} was not given the clipboard, because Hatstand could not tell in which window it was copied.`;
   return `${site} was not given the clipboard, because the clipboard holds what you copied in ${otherIdentityName}'s window.`;
 }

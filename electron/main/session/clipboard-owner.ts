@@ -12,8 +12,8 @@ import type { Clipboard } from 'electron';
  *
  * Looks are made one at a time, in order (`queue`), and a site's read is decided after every look asked before it:
  * a site in the window just focused must not be answered before the window just left has been looked at. A look that
- * fails at a window's blur makes that window the owner of whatever is on the clipboard until a look succeeds: a site
- * is refused something it might have been given, never given what it should not have.
+ * fails at a window's blur makes what is on the clipboard then nobody's to read (NOBODY), whatever identity asks: a
+ * site is refused something it might have been given, never given what it should not have.
  */
 export class ClipboardOwner {
   private readonly atFocus = new Map<string, string>();
@@ -30,12 +30,17 @@ export class ClipboardOwner {
   focused(identityId: string): void {
     const era = this.era;
     void this.inTurn(async () => {
+      let digest: string;
       try {
-        const digest = await this.look();
-        if (era === this.era) this.atFocus.set(identityId, digest);
+        digest = await this.look();
       } catch {
-        this.atFocus.delete(identityId); // (then what is there at its blur counts as copied there)
+        // (Unknown: what is there at its blur is not taken from another identity, and is its own otherwise.)
+        if (era === this.era) this.atFocus.delete(identityId);
+        return;
       }
+      if (era !== this.era) return;
+      this.settleUnknown(digest);
+      this.atFocus.set(identityId, digest);
     });
   }
 
@@ -46,10 +51,17 @@ export class ClipboardOwner {
       try {
         digest = await this.look();
       } catch {
-        if (era === this.era) this.own(identityId, ANYTHING);
+        // Copied here or not, nobody can say: whatever is on the clipboard now is nobody's to read, until a look
+        // succeeds and names it (settleUnknown).
+        if (era === this.era) this.own(NOBODY, ANYTHING);
         return;
       }
-      if (era !== this.era || digest === EMPTY_DIGEST || this.atFocus.get(identityId) === digest) return;
+      if (era !== this.era) return;
+      this.settleUnknown(digest);
+      if (digest === EMPTY_DIGEST || this.atFocus.get(identityId) === digest) return;
+      // (Content another identity's window is known to have copied stays that identity's: refusing this window its own
+      // identical copy is the safe mistake.)
+      if (this.owner && this.owner.digest === digest && this.owner.identityId !== identityId) return;
       this.own(identityId, digest);
     });
   }
@@ -61,6 +73,7 @@ export class ClipboardOwner {
   copiedInNow(): Promise<{ identityId: string; copy: number } | undefined> {
     return this.inTurn(async () => {
       const digest = await this.look();
+      this.settleUnknown(digest);
       const owner = this.owner;
       if (!owner || digest === EMPTY_DIGEST) return undefined;
       return owner.digest === ANYTHING || owner.digest === digest ? { identityId: owner.identityId, copy: this.changes } : undefined;
@@ -79,6 +92,11 @@ export class ClipboardOwner {
     this.owner = null;
   }
 
+  /** After a failed look, the first content seen is what nobody may read (it may be what was copied then). */
+  private settleUnknown(digest: string): void {
+    if (this.owner?.digest === ANYTHING) this.owner = { identityId: NOBODY, digest };
+  }
+
   private own(identityId: string, digest: string): void {
     if (this.owner?.identityId === identityId && this.owner.digest === digest) return;
     this.owner = { identityId, digest };
@@ -94,6 +112,8 @@ export class ClipboardOwner {
 
 /** Stands for "whatever is on the clipboard": a look at a window's blur failed. */
 const ANYTHING = 'anything';
+/** The owner nobody is: content whose window could not be told is refused to every identity's sites. */
+export const NOBODY = '';
 const EMPTY_DIGEST = createHash('sha256').update('\0').digest('hex');
 
 /**

@@ -5,7 +5,7 @@
  * after every look asked before it.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ClipboardOwner, clipboardDigest, lookWithin } from '../../../electron/main/session/clipboard-owner';
+import { ClipboardOwner, clipboardDigest, lookWithin, NOBODY } from '../../../electron/main/session/clipboard-owner';
 
 const PRO = 'professional';
 const PERSONAL = 'personal';
@@ -73,7 +73,7 @@ describe('clipboard owner', () => {
     expect((await owner.copiedInNow())?.identityId).toBe(PRO);
   });
 
-  it("a look that fails at a window's blur makes that window the owner of whatever is there until a look succeeds", async () => {
+  it("a look that fails at a window's blur makes what is on the clipboard nobody's to read until it changes", async () => {
     const { board, owner } = systemClipboard();
     owner.focused(PRO);
     await settled();
@@ -82,15 +82,47 @@ describe('clipboard owner', () => {
     owner.left(PRO);
     await expect(owner.copiedInNow()).rejects.toThrow();
     board.broken = false;
-    expect((await owner.copiedInNow())?.identityId).toBe(PRO);
+    // Refused to every identity, Professional's sites included (the window could not be told).
+    expect((await owner.copiedInNow())?.identityId).toBe(NOBODY);
     board.text = 'something else';
-    expect((await owner.copiedInNow())?.identityId).toBe(PRO);
-    // The next look that succeeds at a blur settles it.
+    expect(await owner.copiedInNow()).toBeUndefined();
+    // The next copy made in a window is that window's.
     owner.focused(PERSONAL);
     await settled();
     board.text = 'weekend plans';
     owner.left(PERSONAL);
     expect((await owner.copiedInNow())?.identityId).toBe(PERSONAL);
+  });
+
+  it("a failed look never hands another identity's copy to the window whose look failed (found by review)", async () => {
+    // At a blur: B copies; A's blur look fails; A reads.
+    const one = systemClipboard();
+    one.owner.focused('B');
+    await settled();
+    one.board.text = "B's client list";
+    one.owner.left('B');
+    one.owner.focused('A');
+    await settled();
+    one.board.broken = true;
+    one.owner.left('A');
+    await settled();
+    one.board.broken = false;
+    one.owner.focused('A');
+    expect((await one.owner.copiedInNow())?.identityId).not.toBe('A');
+    // At a focus: A copies; B's focus look fails; B leaves and reads.
+    const two = systemClipboard();
+    two.owner.focused('A');
+    await settled();
+    two.board.text = "A's draft";
+    two.owner.left('A');
+    await settled();
+    two.board.broken = true;
+    two.owner.focused('B');
+    await settled();
+    two.board.broken = false;
+    two.owner.left('B');
+    two.owner.focused('B');
+    expect((await two.owner.copiedInNow())?.identityId).toBe('A');
   });
 
   it('keeps the first window as the owner when the next window leaves it unchanged, and counts each new copy', async () => {
