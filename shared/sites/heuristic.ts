@@ -77,6 +77,17 @@ const SECRET_NAME = /^(?:pw|pwd|pass|pass\d+|otp|totp|pin|seed|mnemonic|recovery
 const SECRET_WORD = /pass(?:word|wd)|pass[-_]?phrase|secret|mnemonic|seed[-_]?(?:phrase|words?)|recovery[-_]?(?:phrase|code|key|words?|seed)|security[-_]?answer/i;
 /** A PEM block (`-----BEGIN OPENSSH PRIVATE KEY-----`): a key pasted into a form, never words to show. */
 const PEM_VALUE = /^\s*-----BEGIN /;
+
+/** A PEM value as shown and logged: its kind ("[OPENSSH PRIVATE KEY withheld]") and any words after its end line. */
+function withoutKey(value: string): string {
+  const begin = value.indexOf('-----BEGIN ');
+  const kindEnd = value.indexOf('-----', begin + 11);
+  const kind = kindEnd > begin ? value.slice(begin + 11, Math.min(kindEnd, begin + 11 + 60)).trim() : 'KEY';
+  const end = value.indexOf('-----END ', begin);
+  const after = end === -1 ? -1 : value.indexOf('-----', end + 9);
+  const rest = after === -1 ? '' : value.slice(after + 5).trim();
+  return `[${kind} withheld]${rest ? ` ${rest}` : ''}`;
+}
 /**
  * A name longer than this is known by its last this many characters (a form
  * name's leaf, `user[password]`, is at its end). The field-name tests used
@@ -216,7 +227,12 @@ export function longestFreeText(body: ParsedBody, min: number): string | undefin
 export function longestFreeField(body: ParsedBody, min: number): FreeText | undefined {
   let best: FreeText | undefined;
   const consider = (name: string, value: string) => {
-    if ((name.length <= FIELD_NAME_EXAMINED && IGNORED_FIELD.test(name)) || isSecretField(name) || PEM_VALUE.test(value)) return;
+    if ((name.length <= FIELD_NAME_EXAMINED && IGNORED_FIELD.test(name)) || isSecretField(name)) return;
+    // A key pasted into a post is what should be held, but never shown or logged: held with the key's words only.
+    if (PEM_VALUE.test(value)) {
+      if (best === undefined || value.length > best.text.length) best = { text: withoutKey(value), field: name };
+      return;
+    }
     if ((best === undefined || value.length > best.text.length) && isFreeText(value, min)) best = { text: value, field: name };
   };
   if (body.type === 'form' || body.type === 'multipart') {

@@ -264,7 +264,11 @@ describe('the unknown-site heuristic', () => {
       expect(isSecretField(name), name).toBe(true);
     }
     const pem = `-----BEGIN OPENSSH PRIVATE KEY-----\n${'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n'.repeat(6)}-----END OPENSSH PRIVATE KEY-----`;
-    expect(form('https://git.example/user/keys', { key: pem, title: 'laptop' })).toBeNull();
+    // A key pasted into a post is held, as a post to confirm, but its text says only what it is (found by review: it
+    // went out unheld), never the key.
+    const withKey = form('https://forum.example/api/posts', { body: `${pem}\noops, wrong paste` });
+    expect(withKey?.text).toBe('[OPENSSH PRIVATE KEY withheld] oops, wrong paste');
+    expect(form('https://git.example/user/keys', { key: pem, title: 'laptop' })?.text ?? '').not.toContain('b3BlbnNza');
     // Names that only contain such letters stay readable.
     for (const name of ['passage', 'compass_note', 'seedling_story', 'bypass_reason']) expect(isSecretField(name), name).toBe(false);
     expect(form('https://garden.example/api/notes', { seedling_story: phrase })?.text).toBe(phrase);
