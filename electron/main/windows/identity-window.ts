@@ -959,6 +959,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     // modifier-clicked http link is made https here.)
     const url = this.secure(asked);
     this.crashed.delete(contents); // (this load replaces the page whose renderer died)
+    // (Nor is an address that failed for want of a network loaded again over it: retryWhileOnline, networkBack.)
+    this.failedNetworkDown.delete(contents);
     this.wanted.set(viewId, url);
     const pending = { url };
     this.uncommitted.set(contents, pending);

@@ -132,6 +132,22 @@ describe('pages that failed because the network was down', () => {
     expect(page.loads).toHaveLength(4);
   });
 
+  it('a retry never replaces what the person asked for since (Home within the delay): found by review', async () => {
+    const { n, page } = await failedPages({}, -21, 'ERR_NETWORK_CHANGED');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    n.w.windows.showSite(n.w.professional.id, n.w.professional.sites[0]!.id);
+    n.w.windows.navigate(n.w.professional.id, 'reload');
+    await vi.advanceTimersByTimeAsync(10);
+    page.failLoad(-12, 'ERR_NETWORK_IO_SUSPENDED');
+    n.w.windows.navigate(n.w.professional.id, 'home');
+    await vi.advanceTimersByTimeAsync(10);
+    const asked = page.loads.length;
+    const home = page.loads.at(-1)!.url;
+    await vi.advanceTimersByTimeAsync(NETWORK_DOWN_RETRY_MS[0]! + NETWORK_DOWN_RETRY_MS[1]!);
+    expect(page.loads).toHaveLength(asked);
+    expect(page.loads.at(-1)!.url).toBe(home);
+  });
+
   it('that failed while offline are not tried again by the clock but when the network is seen back', async () => {
     const { page } = await failedPages({}, -106, 'ERR_INTERNET_DISCONNECTED');
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
