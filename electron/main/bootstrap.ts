@@ -181,7 +181,12 @@ export function bootstrap(): void {
       // Every request from this identity's pages passes the guard (PITFALLS 12: every posting path).
       installPostGuard(s.webRequest, { identityId, guard, blobs: s, activation });
       // (Its refused PAC file accepted again: the windows load what the refusal kept back.)
-      const gate = new IdentityNetworkGate(s, s.getUserAgent(), { locale: app.getLocale(), onReopened: () => windows.networkReopened(identityId) });
+      const gate = new IdentityNetworkGate(s, s.getUserAgent(), {
+        locale: app.getLocale(),
+        onReopened: () => windows.networkReopened(identityId),
+        // (In memory, and no page is ever made in it: a refused PAC file is asked there before it is put back.)
+        probe: () => session.fromPartition(`hatstand-pac-probe-${identityId}`),
+      });
       const who = store.identities.get(identityId);
       void gate.apply(services.network.get(identityId), who.name, who.sites.map((site) => site.homeUrl));
       gates.set(identityId, gate);

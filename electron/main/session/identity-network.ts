@@ -82,6 +82,12 @@ export class IdentityNetworkGate {
       onReopened?: () => void;
       /** PAC_RETRY_MS unless given. */
       retryMs?: readonly number[];
+      /**
+       * A session of its own that loads nothing (an in-memory partition), where a refused PAC file is asked before it
+       * is put back on the identity's: none of the identity's pages, running behind the refusal's notice, can follow
+       * the file's DIRECT while it is asked. Without one, the file is asked on the identity's session.
+       */
+      probe?: () => Pick<NetworkSession, 'setProxy' | 'resolveProxy'>;
     } = {},
   ) {}
 
@@ -191,6 +197,8 @@ export class IdentityNetworkGate {
    * meanwhile. Resolves with the refusal's sentence, or null when nothing is refused or no PAC file is in force.
    */
   recheck(): Promise<string | null> {
+    // (Once Hatstand is ending, no proxy is changed and no window told: stop().)
+    if (this.stopped) return Promise.resolve(null);
     // (Asked from outside: a closed gate's unfetchable file gets the whole retry schedule again.)
     this.retry.made = 0;
     return this.askAgain();
@@ -222,6 +230,17 @@ export class IdentityNetworkGate {
     const { generation, settings, identityName, siteUrls } = placed;
     this.stopRetrying(false);
     try {
+      const probe = this.options.probe?.();
+      if (probe) {
+        // Asked first where nothing loads, in step as applying is (the sentinel's answer, then the file's).
+        await probe.setProxy(SENTINEL);
+        if ((await this.until(generation, (a) => a === SENTINEL_ANSWER, false, probe)) === null) return;
+        await probe.setProxy(electronProxyConfig(settings));
+        const probed = await this.until(generation, (a) => a !== SENTINEL_ANSWER, true, probe);
+        if (probed === null) return;
+        if (probed === SENTINEL_ANSWER) throw new PacUnusable(`${identityName}'s PAC file at ${proxyLabel(settings)} could not be put in place: nothing was loaded.`);
+        await this.checkPac(settings, identityName, siteUrls, true, probe);
+      }
       await this.session.setProxy(electronProxyConfig(settings));
       const next = await this.until(generation, (a) => a !== SENTINEL_ANSWER, true);
       if (next === null) return;
@@ -279,13 +298,18 @@ export class IdentityNetworkGate {
    * PAC file that cannot be fetched, with "" rather than rejecting; `checkPac`
    * refuses that answer.)
    */
-  private async until(generation: number, done: (answer: string) => boolean, rejectionIsDone = false): Promise<string | null> {
+  private async until(
+    generation: number,
+    done: (answer: string) => boolean,
+    rejectionIsDone = false,
+    on: Pick<NetworkSession, 'resolveProxy'> = this.session,
+  ): Promise<string | null> {
     const attempts = this.options.attempts ?? 50;
     let answer = '';
     for (let i = 0; i < attempts; i += 1) {
       if (generation !== this.generation) return null;
       try {
-        answer = (await this.session.resolveProxy(PROBE_URL)).trim();
+        answer = (await on.resolveProxy(PROBE_URL)).trim();
       } catch (error) {
         if (rejectionIsDone) return '';
         throw error;
@@ -303,12 +327,18 @@ export class IdentityNetworkGate {
    * sites, nothing of the identity loads and the chrome says why. (Other
    * addresses are the PAC file's business; the settings page says so.)
    */
-  private async checkPac(settings: NetworkSettings, identityName: string, siteUrls: readonly string[], unusableRefused = true): Promise<void> {
+  private async checkPac(
+    settings: NetworkSettings,
+    identityName: string,
+    siteUrls: readonly string[],
+    unusableRefused = true,
+    on: Pick<NetworkSession, 'resolveProxy'> = this.session,
+  ): Promise<void> {
     for (const url of siteUrls) {
       const unusable = new PacUnusable(`${identityName}'s PAC file at ${proxyLabel(settings)} could not be loaded or run: nothing was loaded.`);
       let answer: string;
       try {
-        answer = await this.session.resolveProxy(url);
+        answer = await on.resolveProxy(url);
       } catch {
         if (!unusableRefused) continue;
         throw unusable;

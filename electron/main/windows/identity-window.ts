@@ -635,7 +635,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       const again = this.activeSiteId ? this.addressToLoadAgain(this.activeSiteId, contents) : contents.getURL();
       this.leaving.set(contents, 'reload');
       // (Over a network notice the identity's network is asked again first: a refused PAC file may answer well now.)
-      if (this.covers.has('network')) this.deps.network?.recheck?.();
+      if (this.covers.has('network') && this.mayStartLoads()) this.deps.network?.recheck?.();
       if ((this.covers.has('network') || this.crashed.has(contents)) && again) this.loadWhenReady(this.activeSiteId!, contents, again);
       else contents.reload();
     }

@@ -291,6 +291,28 @@ describe('a PAC file asked again once the network may have changed', () => {
     await expect.poll(() => session.resolveProxy(LINKEDIN)).toBe(SENTINEL_ANSWER);
   });
 
+  it("refused, is asked again in a probe session: never put back on the identity's while it still lets a site go direct (found by review)", async () => {
+    const electron = createElectron();
+    const session = electron.session.fromPartition('persist:identity-pro');
+    const probe = electron.session.fromPartition('hatstand-pac-probe-pro');
+    session.pacAnswer = WITH_DIRECT;
+    probe.pacAnswer = WITH_DIRECT; // (the same file, fetched by either)
+    let reopened = 0;
+    const gate = new IdentityNetworkGate(session, session.getUserAgent(), { attempts: 5, waitMs: 1, probe: () => probe, onReopened: () => void reopened++ });
+    await expect(gate.apply(PAC, 'Professional', [LINKEDIN])).rejects.toThrow(/fall back to a direct connection/);
+    const placed = vi.spyOn(session, 'setProxy');
+    expect(await gate.recheck()).toMatch(/fall back to a direct connection/);
+    // (Asked in the probe only: the identity's session kept the sentinel all along, never the file.)
+    expect(placed.mock.calls.map(([config]) => config.mode)).not.toContain('pac_script');
+    expect(await session.resolveProxy(LINKEDIN)).toBe(SENTINEL_ANSWER);
+    // Fixed: accepted in the probe, then put back on the identity's and the gate opens.
+    session.pacAnswer = PROXY_ONLY;
+    probe.pacAnswer = PROXY_ONLY;
+    expect(await gate.recheck()).toBeNull();
+    expect(reopened).toBe(1);
+    expect(await session.resolveProxy(LINKEDIN)).toBe(PROXY_ONLY);
+  });
+
   it('refused, then unfetchable as the network comes up, is asked again a little later, and opens the gate once it answers (found by review)', async () => {
     const session = createElectron().session.fromPartition('persist:identity-pro');
     session.pacAnswer = WITH_DIRECT;
