@@ -244,7 +244,12 @@ export function bootstrap(): void {
     store,
     windows,
     // The tray lists the identities: it follows every change.
-    onIdentitiesChanged: () => tray?.rebuild(),
+    onIdentitiesChanged: () => {
+      tray?.rebuild();
+      // (A removed identity's gate asks its PAC file no more: network-back.ts rechecks every gate.)
+      const kept = new Set(store.identities.list().map((identity) => identity.id));
+      for (const [identityId, gate] of gates) if (!kept.has(identityId)) gate.stop();
+    },
     guardChrome: windowGuardChrome({
       windowOf: (identityId) => windows.windowOf(identityId),
       openQuestions: (identityId) => services.broker.pending(identityId).length,
