@@ -1,6 +1,7 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { ARTIFACTS, Harness } from '../support/harness';
+import { colourOf, contrast } from '../support/contrast';
 
 /**
  * Whose window this is must be clear to a person who uses a screen reader or only a keyboard, as it is to one who sees
@@ -286,30 +287,3 @@ test('in the light scheme the muted words read at 4.5:1 on what they sit on', as
   expect(contrast(await colourOf(ring, 'outlineColor'), panelBg)).toBeGreaterThanOrEqual(3);
   await page.screenshot({ path: join(ARTIFACTS, 'a11y-composer-light.png') });
 });
-
-type Rgb = [number, number, number];
-
-/** A computed colour as sRGB 0–255 (as appearance.spec.ts reads it). */
-async function colourOf(target: Locator, property: 'color' | 'backgroundColor' | 'outlineColor'): Promise<Rgb> {
-  const value = await target.first().evaluate((el, p) => getComputedStyle(el)[p], property);
-  if (/^rgba\(.*, 0\)$/.test(value) || value === 'transparent') throw new Error(`${property} is transparent here: check the element that paints`);
-  const rgb = /^rgba?\((\d+(?:\.\d+)?), (\d+(?:\.\d+)?), (\d+(?:\.\d+)?)/.exec(value);
-  if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])];
-  const srgb = /^color\(srgb ([\d.]+) ([\d.]+) ([\d.]+)/.exec(value);
-  if (srgb) return [Number(srgb[1]) * 255, Number(srgb[2]) * 255, Number(srgb[3]) * 255];
-  throw new Error(`Unexpected colour ${value}`);
-}
-
-/** WCAG 2 relative luminance. */
-function luminance([r, g, b]: Rgb): number {
-  const lin = (c: number) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-}
-
-function contrast(a: Rgb, b: Rgb): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}

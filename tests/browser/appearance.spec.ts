@@ -1,6 +1,7 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { ARTIFACTS, Harness } from '../support/harness';
+import { colourOf, contrast, luminance } from '../support/contrast';
 
 /**
  * The system's dark appearance: Chromium's prefers-color-scheme follows Electron's nativeTheme, so the chrome's pages
@@ -107,32 +108,4 @@ test('the launcher\u2019s Appearance choice turns every window dark or light, wh
   await expect.poll(async () => luminance(await colourOf(again.locator('html'), 'backgroundColor'))).toBeGreaterThan(0.8);
   expect(luminance(await colourOf(page.locator('.panel'), 'backgroundColor'))).toBeGreaterThan(0.8);
 });
-
-type Rgb = [number, number, number];
-
-/** A computed colour as sRGB 0–255 (Chromium gives rgb()/rgba() for plain colours, color(srgb …) for color-mix). */
-async function colourOf(target: Locator, property: 'color' | 'backgroundColor' | 'textDecorationColor'): Promise<Rgb> {
-  const value = await target.first().evaluate((el, p) => getComputedStyle(el)[p], property);
-  // (A transparent colour is not what the words sit on: a check against it would pass whatever the scheme.)
-  if (/^rgba\(.*, 0\)$/.test(value) || value === 'transparent') throw new Error(`${property} is transparent here: check the element that paints`);
-  const rgb = /^rgba?\((\d+(?:\.\d+)?), (\d+(?:\.\d+)?), (\d+(?:\.\d+)?)/.exec(value);
-  if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])];
-  const srgb = /^color\(srgb ([\d.]+) ([\d.]+) ([\d.]+)/.exec(value);
-  if (srgb) return [Number(srgb[1]) * 255, Number(srgb[2]) * 255, Number(srgb[3]) * 255];
-  throw new Error(`Unexpected colour ${value}`);
-}
-
-/** WCAG 2 relative luminance. */
-function luminance([r, g, b]: Rgb): number {
-  const lin = (c: number) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-}
-
-function contrast(a: Rgb, b: Rgb): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
 
