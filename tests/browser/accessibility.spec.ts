@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { ARTIFACTS, Harness } from '../support/harness';
+import { ARTIFACTS, type Harness, harnessForEachTest } from '../support/harness';
 import { colourOf, contrast } from '../support/contrast';
+import { mastodonPost } from '../support/post-requests';
 
 /**
  * Whose window this is must be clear to a person who uses a screen reader or only a keyboard, as it is to one who sees
@@ -11,24 +12,11 @@ import { colourOf, contrast } from '../support/contrast';
  * the light scheme too (appearance.spec.ts checks the dark one).
  */
 let harness: Harness;
-test.beforeEach(async ({ browser }) => {
-  harness = await Harness.start(browser);
-});
-test.afterEach(async () => {
-  expect(harness.unexpected).toEqual([]);
-  await harness.close();
-});
+harnessForEachTest((h) => (harness = h));
 
 /** The composer's WARNINGS_SAID_AFTER_MS: how long typing pauses before the warnings are said. */
 const WARNINGS_SAID_AFTER_MS = 1000;
 const ATTACK = 'Senator Vale has the strategic depth of a puddle and damn, it shows.';
-const mastodonPost = (identityId: string, text: string) => ({
-  identityId,
-  method: 'POST',
-  url: 'https://mastodon.social/api/v1/statuses',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ status: text, visibility: 'public' }),
-});
 
 /** Controls and landmarks in Chromium's accessibility tree with no name. */
 async function unnamedControls(page: Page): Promise<string[]> {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
-import { ARTIFACTS, Harness } from '../support/harness';
+import { ARTIFACTS, type Harness, harnessForEachTest } from '../support/harness';
 import { colourOf, contrast, luminance } from '../support/contrast';
 
 /**
@@ -10,13 +10,7 @@ import { colourOf, contrast, luminance } from '../support/contrast';
  * the windows apart.
  */
 let harness: Harness;
-test.beforeEach(async ({ browser }) => {
-  harness = await Harness.start(browser);
-});
-test.afterEach(async () => {
-  expect(harness.unexpected).toEqual([]);
-  await harness.close();
-});
+harnessForEachTest((h) => (harness = h));
 
 const ATTACK = 'Watching the debate tonight. Senator Vale has the strategic depth of a puddle and damn, it shows.';
 

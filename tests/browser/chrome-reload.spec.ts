@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
-import { ARTIFACTS, Harness } from '../support/harness';
+import { ARTIFACTS, type Harness, harnessForEachTest } from '../support/harness';
 
 /**
  * Issue 8, item 7: a `guard:prompt` pushed to a chrome page is lost when the
@@ -8,14 +8,7 @@ import { ARTIFACTS, Harness } from '../support/harness';
  * and its side panel, from chrome:context when it loads.
  */
 let harness: Harness;
-
-test.beforeEach(async ({ browser }) => {
-  harness = await Harness.start(browser);
-});
-test.afterEach(async () => {
-  expect(harness.unexpected).toEqual([]);
-  await harness.close();
-});
+harnessForEachTest((h) => (harness = h));
 
 const TWEET = (text: string) => ({
   method: 'POST',

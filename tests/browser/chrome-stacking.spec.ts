@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { GuardNotice } from '../../shared/ipc/contract';
 import { ARTIFACTS, Harness } from '../support/harness';
 import { STAND_IN_ATTRIBUTE, chromeUnderSiteView, standInBounds } from '../support/site-view-stacking';
+import { mastodonPost } from '../support/post-requests';
 
 /**
  * In Electron the site is a native view painted above the chrome page
@@ -30,13 +31,6 @@ async function expectNothingUnderSite(page: Page, state: string): Promise<void> 
   await page.screenshot({ path: join(ARTIFACTS, `stacking-${state}.png`) });
 }
 
-const mastodonPost = (identityId: string, text: string) => ({
-  identityId,
-  method: 'POST',
-  url: 'https://mastodon.social/api/v1/statuses',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ status: text, visibility: 'public' }),
-});
 const blueskyPost = (identityId: string, repo: string, text: string) => ({
   identityId,
   method: 'POST',

@@ -1,18 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, Harness } from '../support/harness';
+import { ARTIFACTS, type Harness, harnessForEachTest } from '../support/harness';
 import { WARNING_SETTINGS_KEY } from '../../electron/main/services/warnings/warnings-service';
 import { AppError } from '../../shared/result';
 
 let harness: Harness;
-test.beforeEach(async ({ browser }) => {
-  harness = await Harness.start(browser);
-});
-test.afterEach(async () => {
-  expect(harness.unexpected).toEqual([]);
-  await harness.close();
-});
+harnessForEachTest((h) => (harness = h));
 
 test('a draft is autosaved as you type, keeps its history, and moves identity only after a confirmation', async () => {
   const pro = harness.identity('Professional');

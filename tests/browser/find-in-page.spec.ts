@@ -1,15 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
-import { ARTIFACTS, Harness } from '../support/harness';
+import { ARTIFACTS, type Harness, harnessForEachTest } from '../support/harness';
 
 let harness: Harness;
-test.beforeEach(async ({ browser }) => {
-  harness = await Harness.start(browser);
-});
-test.afterEach(async () => {
-  expect(harness.unexpected).toEqual([]);
-  await harness.close();
-});
+harnessForEachTest((h) => (harness = h));
 
 test('find in page: the bar opens above the site with the keys, counts matches, steps through them and closes with Escape', async () => {
   const pro = harness.identity('Professional');

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
-import { ARTIFACTS, Harness } from '../support/harness';
+import { ARTIFACTS, type Harness, harnessForEachTest } from '../support/harness';
 import { pageFailureMessage } from '../../shared/domain/net-errors';
 
 /**
@@ -8,13 +8,7 @@ import { pageFailureMessage } from '../../shared/domain/net-errors';
  * says why where the site is (identity-window.ts, followPageFailure), without sending the person to the proxy.
  */
 let harness: Harness;
-test.beforeEach(async ({ browser }) => {
-  harness = await Harness.start(browser);
-});
-test.afterEach(async () => {
-  expect(harness.unexpected).toEqual([]);
-  await harness.close();
-});
+harnessForEachTest((h) => (harness = h));
 
 test('a page whose certificate has expired says so where the site is, with Try again, and nothing about a proxy', async () => {
   const pro = harness.identity('Professional');

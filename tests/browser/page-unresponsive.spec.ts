@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
-import { ARTIFACTS, Harness } from '../support/harness';
+import { ARTIFACTS, type Harness, harnessForEachTest } from '../support/harness';
 import { chromeUnderSiteView, standInBounds } from '../support/site-view-stacking';
 import { pageNotRespondingMessage } from '../../shared/domain/page-unresponsive';
 
@@ -10,13 +10,7 @@ import { pageNotRespondingMessage } from '../../shared/domain/page-unresponsive'
  * tests/node/glue/unresponsive-pages.test.ts.
  */
 let harness: Harness;
-test.beforeEach(async ({ browser }) => {
-  harness = await Harness.start(browser);
-});
-test.afterEach(async () => {
-  expect(harness.unexpected).toEqual([]);
-  await harness.close();
-});
+harnessForEachTest((h) => (harness = h));
 
 test('a hung site page: "<site> is not responding." in the band above the site, Reload asks main to reload it', async () => {
   const pro = harness.identity('Professional');

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
-import { ARTIFACTS, Harness } from '../support/harness';
+import { ARTIFACTS, type Harness, harnessForEachTest } from '../support/harness';
 import { WARNING_SETTINGS_KEY } from '../../electron/main/services/warnings/warnings-service';
 
 /**
@@ -9,13 +9,7 @@ import { WARNING_SETTINGS_KEY } from '../../electron/main/services/warnings/warn
  * and roles when an identity is created and in settings.
  */
 let harness: Harness;
-test.beforeEach(async ({ browser }) => {
-  harness = await Harness.start(browser);
-});
-test.afterEach(async () => {
-  expect(harness.unexpected).toEqual([]);
-  await harness.close();
-});
+harnessForEachTest((h) => (harness = h));
 
 test('the composer underlines an attack on a named person and "This is fine here" answers for that family', async () => {
   const pro = harness.identity('Professional');

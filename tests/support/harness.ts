@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -383,3 +383,20 @@ export class Harness implements WindowsPort {
   }
 }
 
+
+/**
+ * A fresh harness for each test of the calling spec, handed to `use` before the test runs; after it, nothing may
+ * have gone unexpected and the harness is closed.
+ */
+export function harnessForEachTest(use: (harness: Harness) => void): void {
+  let current: Harness | undefined;
+  test.beforeEach(async ({ browser }) => {
+    current = await Harness.start(browser);
+    use(current);
+  });
+  test.afterEach(async () => {
+    if (!current) return;
+    expect(current.unexpected).toEqual([]);
+    await current.close();
+  });
+}
