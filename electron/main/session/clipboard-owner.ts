@@ -28,36 +28,18 @@ export class ClipboardOwner {
   constructor(private readonly look: () => Promise<string>) {}
 
   focused(identityId: string): void {
-    const era = this.era;
-    void this.inTurn(async () => {
-      let digest: string;
-      try {
-        digest = await this.look();
-      } catch {
-        // (Unknown: what is there at its blur is not taken from another identity, and is its own otherwise.)
-        if (era === this.era) this.atFocus.delete(identityId);
-        return;
-      }
-      if (era !== this.era) return;
-      this.settleUnknown(digest);
-      this.atFocus.set(identityId, digest);
+    this.afterLook((digest) => {
+      // (Unknown: what is there at its blur is not taken from another identity, and is its own otherwise.)
+      if (digest === null) this.atFocus.delete(identityId);
+      else this.atFocus.set(identityId, digest);
     });
   }
 
   left(identityId: string): void {
-    const era = this.era;
-    void this.inTurn(async () => {
-      let digest: string;
-      try {
-        digest = await this.look();
-      } catch {
-        // Copied here or not, nobody can say: whatever is on the clipboard now is nobody's to read, until a look
-        // succeeds and names it (settleUnknown).
-        if (era === this.era) this.own(NOBODY, ANYTHING);
-        return;
-      }
-      if (era !== this.era) return;
-      this.settleUnknown(digest);
+    this.afterLook((digest) => {
+      // Copied here or not, nobody can say: whatever is on the clipboard now is nobody's to read, until a look
+      // succeeds and names it (settleUnknown).
+      if (digest === null) return this.own(NOBODY, ANYTHING);
       if (digest === EMPTY_DIGEST || this.atFocus.get(identityId) === digest) return;
       // (Content another identity's window is known to have copied stays that identity's: refusing this window its own
       // identical copy is the safe mistake.)
@@ -101,6 +83,17 @@ export class ClipboardOwner {
     if (this.owner?.identityId === identityId && this.owner.digest === digest) return;
     this.owner = { identityId, digest };
     this.changes += 1;
+  }
+
+  /** Looks in turn, then `then` with the digest, or null when the look failed; nothing after forgetAll. */
+  private afterLook(then: (digest: string | null) => void): void {
+    const era = this.era;
+    void this.inTurn(async () => {
+      const digest = await this.look().catch(() => null);
+      if (era !== this.era) return;
+      if (digest !== null) this.settleUnknown(digest);
+      then(digest);
+    });
   }
 
   private inTurn<T>(job: () => Promise<T>): Promise<T> {
