@@ -35,6 +35,14 @@
  *   `attachment_url` in the body or the query string;
  * - POST /1.1/direct_messages/events/new.json
  *   `{ event: { type: 'message_create', message_create: { message_data: { text } } } }`.
+ * Older v1.1 shapes still sent by clients the sources above do not cover
+ * (recheck round r3, tests/fixtures/requests/x/r3-*):
+ * - POST /1.1/statuses/update_with_media.json, multipart with `status` next to
+ *   a `media[]` file (developer.twitter.com v1.1 reference, "POST
+ *   statuses/update_with_media", example request);
+ * - POST /1.1/direct_messages/new.json, a form with `text` and `screen_name`,
+ *   `user_id` or `user` (a node-oauth helper and dabr in the code index,
+ *   winterwell's jtwitter sendMessage).
  * Not posts: CreateDraftTweet / EditDraftTweet (drafts saved by the site),
  * CreateRetweet (a repost without text), FavoriteTweet (like),
  * SearchTimeline (GET), DeleteTweet.
@@ -147,9 +155,12 @@ export const x: SiteAdapter = {
       parse: parseGraphql,
     },
     { name: 'x.dm.new', methods: ['POST'], path: /^(?:\/i\/api)?\/1\.1\/dm\/new2?\.json$/, parse: parseDm },
-    { name: 'x.statuses.update', methods: ['POST'], path: /^(?:\/i\/api)?\/1\.1\/statuses\/update\.json$/, parse: parseStatusUpdate },
+    // update_with_media.json is the same post as multipart, the status next to a `media[]` file.
+    { name: 'x.statuses.update', methods: ['POST'], path: /^(?:\/i\/api)?\/1\.1\/statuses\/update(?:_with_media)?\.json$/, parse: parseStatusUpdate },
     { name: 'x.v2.tweets', methods: ['POST'], path: /^\/2\/tweets\/?$/, parse: parseV2Tweet },
     { name: 'x.v2.dm', methods: ['POST'], path: /^\/2\/dm_conversations(?:\/with\/\d+\/messages|\/[\w-]+\/messages)?\/?$/, parse: parseApiDm },
     { name: 'x.v1.dm', methods: ['POST'], path: /^\/1\.1\/direct_messages\/events\/new\.json$/, parse: parseApiDm },
+    // The retired form endpoint (`text` with `screen_name`, `user_id` or `user`) that older clients still send.
+    { name: 'x.v1.dm.legacy', methods: ['POST'], path: /^(?:\/i\/api)?\/1\.1\/direct_messages\/new\.json$/, parse: parseDm },
   ],
 };
