@@ -30,6 +30,13 @@
  *   POST /voyager/api/growth/normInvitations carries the note in `message`.
  *   The note reaches the invitee: a message. An invitation without a note
  *   says nothing: not a post.
+ * - Sales Navigator (recheck round r3, LinkedIn outreach tools and a Sales
+ *   Navigator extension in the code index): POST
+ *   /sales-api/salesApiMessageActions?action=createMessage with
+ *   `{ createMessageRequest: { subject?, body, recipients | threadId, copyToCrm,
+ *   trackingId } }` sends an InMail or answers in a thread (a message; the
+ *   subject goes out with the body). The same tools send the Dash createMessage
+ *   with its `body` at the top level, next to `recipients`, without `message`.
  * Comments are `comment` (a reply when they name a parent comment).
  *
  * The official API on api.linkedin.com (learn.microsoft.com/linkedin, "Posts
@@ -196,9 +203,21 @@ function parseDashMessage(ctx: EndpointContext): EndpointResult {
   return {
     post: true,
     kind: 'message',
-    text: str(at(v, 'message', 'body', 'text')) ?? null,
+    // Some clients send the body at the top level, without the `message` wrapper.
+    text: str(at(v, 'message', 'body', 'text')) ?? str(at(v, 'body', 'text')) ?? null,
     accountHint: nonEmpty(at(v, 'mailboxUrn')),
   };
+}
+
+/** Sales Navigator's InMail and replies: `createMessageRequest { subject?, body, recipients | threadId }`. */
+function parseSalesMessage(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json') return { post: true, kind: 'message', text: null };
+  const req = at(ctx.body.value, 'createMessageRequest');
+  const body = str(at(req, 'body'));
+  if (body === undefined) return { post: true, kind: 'message', text: null };
+  // The subject reaches the recipient with the body: both go out, as with Reddit's compose.
+  const subject = nonEmpty(at(req, 'subject'));
+  return { post: true, kind: 'message', text: subject !== undefined && subject.trim() !== '' ? `${subject}\n\n${body}` : body };
 }
 
 export const linkedin: SiteAdapter = {
@@ -236,6 +255,13 @@ export const linkedin: SiteAdapter = {
       parse: parseInvitation,
     },
     { name: 'linkedin.invitation.legacy', methods: ['POST'], path: /^\/voyager\/api\/growth\/normInvitations\/?$/, parse: parseInvitation },
+    {
+      name: 'linkedin.salesNavigator.message',
+      methods: ['POST'],
+      path: /^\/sales-api\/salesApiMessageActions\/?$/,
+      query: (url) => url.searchParams.get('action') === 'createMessage',
+      parse: parseSalesMessage,
+    },
     { name: 'linkedin.api.posts', methods: ['POST'], host: API_HOST, path: /^\/rest\/posts(?:\/[^/]+)?\/?$/, parse: parseRestPost },
     { name: 'linkedin.api.ugcPosts', methods: ['POST'], host: API_HOST, path: /^\/v2\/ugcPosts\/?$/, parse: parseUgcPost },
     { name: 'linkedin.api.shares', methods: ['POST'], host: API_HOST, path: /^\/v2\/shares\/?$/, parse: parseShare },
