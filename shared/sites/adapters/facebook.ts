@@ -41,9 +41,24 @@
  *   `{ recipient: { id }, message: { text } }`, `message` a JSON string in forms.
  * Page videos (graph-video.facebook.com), Instagram content publishing and
  * edits of a post or comment: see graph-publishing.ts.
+ *
+ * Recheck round r3 (tests/fixtures/requests/facebook/r3-*), from sources the
+ * above did not use:
+ * - The basic site's forms (mbasic.facebook.com, m.facebook.com), sent by the
+ *   comment, group-posting and message scripts in the code index: POST
+ *   /a/comment.php?ft_ent_identifier=<post>&av=<account> with `comment_text`
+ *   (a comment); POST /composer/mbasic/?av=…&c_src=feed|group&target=… with
+ *   `xc_message` and the `view_post` button (a post; an empty `xc_message` is
+ *   a plain share, and the composer's other steps, `view_photo`,
+ *   `view_privacy`…, publish nothing); POST /messages/send/ with `body` (a message).
+ * - Graph API batch requests (developers.facebook.com "Batch Requests", as
+ *   quoted by a Graph reference, facebook-php-sdk's batch README and a
+ *   python-facebook example in the code index): POST to the root
+ *   (/<version>/ or /) with `batch=[{ method, relative_url, body }]`; each
+ *   POST inside is read by the endpoint it names, reads are not posts.
  */
-import { asJson, at, field, GRAPH_VERSION, hidesParams, isRecord, nonEmpty, param, str } from '../body';
-import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
+import { asJson, at, field, GRAPH_VERSION, hidesParams, isRecord, nonEmpty, param, parseBody, str } from '../body';
+import type { Endpoint, EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 import { facebookGraphPublishing } from './graph-publishing';
 import { friendlyName, genericMetaMutation, isFormLike, metaAccount } from './meta';
 
@@ -111,6 +126,36 @@ function parseMessagingSend(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: 'message', text: str(field(ctx.body, 'body')) ?? null, accountHint: metaAccount(ctx) };
 }
 
+// ------------------------------------------------------------ mbasic / m.facebook.com forms
+
+/** The acting account: the form's `av` / `__user`, else the `av` the form's action URL carries. */
+function formAccount(ctx: EndpointContext): string | undefined {
+  return metaAccount(ctx) ?? nonEmpty(ctx.url.searchParams.get('av'));
+}
+
+function parseMbasicComment(ctx: EndpointContext): EndpointResult {
+  if (!isFormLike(ctx)) return { post: true, kind: 'comment', text: null };
+  return { post: true, kind: 'comment', text: str(field(ctx.body, 'comment_text')) ?? null, accountHint: formAccount(ctx) };
+}
+
+/**
+ * The basic composer posts one form per step: only the `view_post` button (or
+ * a form naming no other step) publishes; `view_photo`, `view_privacy`,
+ * `view_overview` and the like move between the composer's pages.
+ */
+function parseMbasicComposer(ctx: EndpointContext): EndpointResult {
+  if (!isFormLike(ctx)) return { post: true, kind: 'post', text: null };
+  if (ctx.body.type === 'form' || ctx.body.type === 'multipart') {
+    let otherStep = false;
+    for (const name of ctx.body.fields.keys()) if (name.startsWith('view_') && name !== 'view_post') otherStep = true;
+    if (otherStep && field(ctx.body, 'view_post') === undefined) return { post: false };
+  }
+  const text = str(field(ctx.body, 'xc_message'));
+  // A share with no words of one's own (`xc_message` empty) is a plain repost.
+  if (text === undefined || text.trim() === '') return { post: false };
+  return { post: true, kind: 'post', text, accountHint: formAccount(ctx) };
+}
+
 // ------------------------------------------------------------ Graph API
 
 // Video uploads go to graph-video.facebook.com (Video API, "Publishing").
@@ -157,18 +202,72 @@ function parseGraphSend(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: 'message', text: isRecord(at(message, 'attachment')) ? '' : null };
 }
 
+/**
+ * A batch request (POST to the Graph API's root with `batch`, a JSON array of
+ * `{ method, relative_url, body }`): each POST inside is read as if it had
+ * been sent on its own, by the Graph endpoints above.
+ */
+function parseGraphBatch(ctx: EndpointContext): EndpointResult {
+  if (hidesParams(ctx.body)) return { post: true, kind: 'post', text: null };
+  const batch = asJson(param(ctx, 'batch'));
+  if (!Array.isArray(batch)) return { post: false };
+  const texts: string[] = [];
+  let kind: PostKind | undefined;
+  let unknown = false;
+  for (const item of batch.slice(0, 50)) {
+    const method = (str(at(item, 'method')) ?? 'GET').toUpperCase();
+    const relative = str(at(item, 'relative_url'));
+    if (method !== 'POST' || relative === undefined || relative.length > 2048) continue;
+    let url: URL;
+    try {
+      url = new URL(relative.startsWith('/') ? relative : `/${relative}`, `https://${ctx.host}`);
+    } catch {
+      continue;
+    }
+    const raw = at(item, 'body');
+    const inner: EndpointContext = {
+      url,
+      host: ctx.host,
+      headers: {},
+      body: typeof raw === 'string' ? parseBody(raw, 'application/x-www-form-urlencoded') : { type: 'none' },
+    };
+    const endpoint = GRAPH_ENDPOINTS().find((e) => e.methods.includes('POST') && e.path.test(url.pathname) && e !== BATCH_ENDPOINT);
+    if (!endpoint) continue;
+    const r = endpoint.parse(inner);
+    if (!r.post) continue;
+    kind ??= r.kind;
+    if (r.text === null) unknown = true;
+    else if (r.text !== '') texts.push(r.text);
+  }
+  if (kind === undefined) return { post: false };
+  return { post: true, kind, text: unknown ? null : texts.join('\n\n') };
+}
+
+const BATCH_ENDPOINT: Endpoint = {
+  name: 'facebook.graph.batch',
+  methods: ['POST'],
+  host: GRAPH,
+  path: new RegExp(`^${GRAPH_VERSION}\\/?$`),
+  parse: parseGraphBatch,
+};
+const GRAPH_ENDPOINTS = (): readonly Endpoint[] => facebook.endpoints.filter((e) => e.host === GRAPH);
+
 export const facebook: SiteAdapter = {
   id: 'facebook',
   hosts: ['facebook.com', 'messenger.com'],
   siteFor: (host) => (host.endsWith('messenger.com') ? 'messenger.com' : 'facebook.com'),
   endpoints: [
     { name: 'facebook.graphql', methods: ['POST'], path: /^\/api\/graphql\/?$/, parse: parseGraphql },
-    { name: 'facebook.messaging.send', methods: ['POST'], path: /^\/messaging\/send\/?$/, parse: parseMessagingSend },
+    // messages/send is the basic site's form (mbasic / m.facebook.com), with the same `body` field.
+    { name: 'facebook.messaging.send', methods: ['POST'], path: /^\/messag(?:ing|es)\/send\/?$/, parse: parseMessagingSend },
+    { name: 'facebook.mbasic.comment', methods: ['POST'], path: /^\/a\/comment\.php$/, parse: parseMbasicComment },
+    { name: 'facebook.mbasic.composer', methods: ['POST'], path: /^\/composer\/mbasic\/?$/, parse: parseMbasicComposer },
     { name: 'facebook.graph.feed', methods: ['POST'], host: GRAPH, path: new RegExp(`^${GRAPH_VERSION}\\/[^/]+\\/feed\\/?$`), parse: parseGraphFeed },
     { name: 'facebook.graph.comments', methods: ['POST'], host: GRAPH, path: new RegExp(`^${GRAPH_VERSION}\\/[^/]+\\/comments\\/?$`), parse: parseGraphComment('comment') },
     { name: 'facebook.graph.replies', methods: ['POST'], host: GRAPH, path: new RegExp(`^${GRAPH_VERSION}\\/[^/]+\\/replies\\/?$`), parse: parseGraphComment('reply') },
     { name: 'facebook.graph.photos', methods: ['POST'], host: GRAPH, path: new RegExp(`^${GRAPH_VERSION}\\/[^/]+\\/photos\\/?$`), parse: parseGraphPhoto },
     { name: 'facebook.graph.messages', methods: ['POST'], host: GRAPH, path: new RegExp(`^${GRAPH_VERSION}\\/[^/]+\\/messages\\/?$`), parse: parseGraphSend },
     ...facebookGraphPublishing(GRAPH),
+    BATCH_ENDPOINT,
   ],
 };
