@@ -22,6 +22,14 @@
  * - Direct messages: POST /api/v1/direct_v2/threads/broadcast/text/ `text`,
  *   /broadcast/link/ `link_text` (instagrapi mixins/direct.py direct_send;
  *   goinsta).
+ * - Recheck round r3 (tests/fixtures/requests/instagram/r3-*): a reply to a
+ *   story, POST /api/v1/direct_v2/threads/broadcast/reel_share/ with `text`,
+ *   `reel_id`, `recipient_users` (goinsta forks' urlReplyStory,
+ *   InstagramApiSharp's DIRECT_BROADCAST_REEL_SHARE, a DM wrapper's
+ *   reply_to_story in the code index): a message; a caption edit, POST
+ *   /api/v1/media/<id>/edit_media/ with `caption_text` (mgp25/Instagram-API
+ *   src/Request/Media.php edit()). Story and message reactions
+ *   (broadcast/reel_reaction/, broadcast/reaction/) are not posts.
  * Not posts: /web/likes/<id>/like/, /api/v1/web/likes/..., comment likes,
  * /web/friendships/<id>/follow/, /api/v1/media/<id>/like/, searches.
  * - The official Instagram API with Instagram Login (graph.instagram.com):
@@ -58,6 +66,14 @@ function parseComment(ctx: EndpointContext): EndpointResult {
   return { post: true, kind, text: str(get('comment_text')) ?? null, accountHint: account(get) };
 }
 
+/** A caption edit (`caption_text`); an edit of tags or location only says nothing new. */
+function parseEditMedia(ctx: EndpointContext): EndpointResult {
+  const get = signedFields(ctx);
+  if (!get) return { post: true, kind: 'post', text: null };
+  const text = str(get('caption_text'));
+  return text === undefined ? { post: false } : { post: true, kind: 'post', text, accountHint: account(get) };
+}
+
 function parseDirect(field: string) {
   return (ctx: EndpointContext): EndpointResult => {
     const get = signedFields(ctx);
@@ -80,7 +96,9 @@ export const instagram: SiteAdapter = {
     { name: 'instagram.media.configure', methods: ['POST'], path: /^\/api\/v1\/media\/configure(?:_sidecar|_to_clips|_to_igtv)?\/?$/, parse: parseMediaConfigure },
     { name: 'instagram.comment.web', methods: ['POST'], path: /^(?:\/api\/v1)?\/web\/comments\/\d+\/add\/?$/, parse: parseComment },
     { name: 'instagram.comment.app', methods: ['POST'], path: /^\/api\/v1\/media\/\d+(?:_\d+)?\/comment\/?$/, parse: parseComment },
-    { name: 'instagram.direct.text', methods: ['POST'], path: /^\/api\/v1\/direct_v2\/threads\/broadcast\/text\/?$/, parse: parseDirect('text') },
+    { name: 'instagram.media.edit', methods: ['POST'], path: /^\/api\/v1\/media\/\d+(?:_\d+)?\/edit_media\/?$/, parse: parseEditMedia },
+    // reel_share is a reply to a story: its `text` reaches the story's author as a direct message.
+    { name: 'instagram.direct.text', methods: ['POST'], path: /^\/api\/v1\/direct_v2\/threads\/broadcast\/(?:text|reel_share)\/?$/, parse: parseDirect('text') },
     { name: 'instagram.direct.link', methods: ['POST'], path: /^\/api\/v1\/direct_v2\/threads\/broadcast\/link\/?$/, parse: parseDirect('link_text') },
     ...instagramGraphPublishing,
   ],
