@@ -13,6 +13,10 @@
  * - The web client's Relay endpoint (/api/graphql, /graphql/query): same
  *   envelope as Facebook's (see meta.ts); mutations that publish are matched
  *   conservatively by name and text.
+ *   A request with only `doc_id` and `variables` (no friendly name) that
+ *   names the post it answers (`reply_to_media_id`) and carries `text` is a
+ *   reply (a chat bridge's Threads adapter in the code index, graphql.ts
+ *   postReplyGraphQL; recheck round r3).
  * Not posts: /api/v1/media/<id>/like/, /api/v1/repost/create_repost/ (a repost
  * has no text), /api/v1/friendships/create/<id>/, searches.
  * The official API on graph.threads.net / graph.threads.com: see threads-graph.ts.
@@ -32,10 +36,24 @@ export function parseConfigure(ctx: EndpointContext): EndpointResult {
   return { post: true, kind, text: str(get('caption')) ?? null, accountHint: account };
 }
 
+/** Fields that name the post a Relay request without a name answers (or quotes). */
+const REPLY_VARS = ['reply_to_media_id', 'reply_to_id', 'replyToMediaID'] as const;
+
 function parseGraphql(ctx: EndpointContext): EndpointResult {
   if (!isFormLike(ctx)) return { post: false };
   const name = friendlyName(ctx);
-  return genericMetaMutation(ctx, name, asJson(field(ctx.body, 'variables')));
+  const vars = asJson(field(ctx.body, 'variables'));
+  if (name === '') {
+    // Relay sends only `doc_id` and `variables` when the page (or a tool replaying
+    // its request) leaves the friendly name out: a reply is still told by the post
+    // it answers and its text. Reads (profile, thread) name no such post.
+    const text = str(at(vars, 'text'));
+    if (text !== undefined && REPLY_VARS.some((k) => nonEmpty(at(vars, k)) !== undefined)) {
+      return { post: true, kind: 'reply', text, accountHint: metaAccount(ctx) };
+    }
+    return { post: false };
+  }
+  return genericMetaMutation(ctx, name, vars);
 }
 
 export const threads: SiteAdapter = {
