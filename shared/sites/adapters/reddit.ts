@@ -25,6 +25,15 @@
  *   sends `richtext_json` with an empty `text` (linksAndComments.submitComment
  *   of the TypeScript SDKs in the code index: `return_rtjson`, `richtext_json`):
  *   an empty `text` does not hide the rich-text document.
+ * Recheck round r3 (tests/fixtures/requests/reddit/r3-*), from clients the
+ * above did not use: vartanbeno/go-reddit reddit/comment.go sends
+ * /api/comment with `parent` instead of `thing_id` (same meaning); its
+ * live-thread.go posts a live thread update, POST /api/live/<thread>/update
+ * `body` (a post; strike_update and delete_update carry only an id); new
+ * modmail (reddit.com/dev/api, a modmail gateway in the code index): POST
+ * /api/mod/conversations `{ srName, to, subject, body, isAuthorHidden }` and
+ * POST /api/mod/conversations/<id> `{ body, isInternal }` (messages; the
+ * conversation's /archive, /read… are not).
  * What goes out for a submission is its title, its body and its link: the
  * text shown is all three, one per paragraph.
  * Not posts: /api/vote (`dir`, `id`), /api/subscribe, /api/save, /api/del,
@@ -85,7 +94,8 @@ function parseComment(ctx: EndpointContext): EndpointResult {
   const get = getter(ctx);
   if (!get) return { post: true, kind: 'comment', text: null };
   const body = bodyText(get);
-  return { post: true, kind: kindOfThing(str(get('thing_id'))), text: body ?? null };
+  // go-reddit names the thing answered in `parent`, the API's older name for thing_id.
+  return { post: true, kind: kindOfThing(str(get('thing_id')) ?? str(get('parent'))), text: body ?? null };
 }
 
 function parseEdit(ctx: EndpointContext): EndpointResult {
@@ -104,6 +114,24 @@ function parseCompose(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: 'message', text: joinParts([str(get('subject')), text]) };
 }
 
+/** A live thread update: `body` goes out at once to everyone watching the thread. */
+function parseLiveUpdate(ctx: EndpointContext): EndpointResult {
+  const get = getter(ctx);
+  if (!get) return { post: true, kind: 'post', text: null };
+  return { post: true, kind: 'post', text: str(get('body')) ?? null };
+}
+
+/** New modmail: a conversation (subject and body) or a reply in one (body). */
+function parseModmail(ctx: EndpointContext): EndpointResult {
+  // Collection-wide actions share the path of a conversation id: /read, /unread, /subreddits.
+  if (/\/(?:read|unread|subreddits)\/?$/.test(ctx.url.pathname)) return { post: false };
+  const get = getter(ctx);
+  if (!get) return { post: true, kind: 'message', text: null };
+  const body = str(get('body'));
+  if (body === undefined) return { post: true, kind: 'message', text: null };
+  return { post: true, kind: 'message', text: joinParts([str(get('subject')), body]) };
+}
+
 const API = (name: string) => new RegExp(`^\\/api\\/${name}(?:\\.json)?\\/?$`);
 
 export const reddit: SiteAdapter = {
@@ -116,5 +144,8 @@ export const reddit: SiteAdapter = {
     { name: 'reddit.comment', methods: ['POST'], path: API('comment'), parse: parseComment },
     { name: 'reddit.edit', methods: ['POST'], path: API('editusertext'), parse: parseEdit },
     { name: 'reddit.compose', methods: ['POST'], path: API('compose'), parse: parseCompose },
+    { name: 'reddit.live.update', methods: ['POST'], path: /^\/api\/live\/[A-Za-z0-9_]+\/update\/?$/, parse: parseLiveUpdate },
+    // The conversation itself or one of its ids; /archive, /mute, /read and the like are not matched.
+    { name: 'reddit.modmail', methods: ['POST'], path: /^\/api\/mod\/conversations(?:\/[A-Za-z0-9_]+)?\/?$/, parse: parseModmail },
   ],
 };
