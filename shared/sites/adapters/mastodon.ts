@@ -12,6 +12,12 @@
  *   (quote posts, Mastodon 4.5), `scheduled_at`; as JSON, form-urlencoded or
  *   multipart (third-party clients use forms; array fields arrive as `media_ids[]`).
  * - PUT /api/v1/statuses/:id edits a published status (the new text goes out).
+ * - The same parameters in the query string, with or without a body (Rails
+ *   merges both): bots in the code index post
+ *   `/api/v1/statuses?status=<escaped text>` with no body (a Go bot on
+ *   counter.social, a Ruby bot, Android clients using Volley, a LaunchBar
+ *   action), and docs.joinmastodon.org's ScheduledStatus example is
+ *   `POST /api/v1/statuses?status=test post&scheduled_at=…` (recheck round r3).
  * Pleroma and Akkoma (docs.pleroma.social, "Differences in Mastodon API
  * responses from vanilla Mastodon", POST /api/v1/statuses; Akkoma's copy of
  * the same page): `quote_id` makes a quote post; `preview=true` renders the
@@ -25,7 +31,7 @@
  * Friendica and GNU social's Twitter-like API, Pixelfed's web client, and
  * Mastodon calls with free text that publish nothing: see fediverse.ts.
  */
-import { field, idOf, isStructured, nonEmpty, str } from '../body';
+import { field, fieldOrQuery, idOf, isStructured, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 import { fediverseEndpoints } from './fediverse';
 
@@ -35,16 +41,19 @@ function truthy(v: unknown): boolean {
 
 function parseStatus(ctx: EndpointContext): EndpointResult {
   const { body } = ctx;
-  if (!isStructured(body)) return { post: true, kind: 'post', text: null };
-  if (truthy(field(body, 'preview'))) return { post: false };
-  const status = str(field(body, 'status'));
-  const spoiler = nonEmpty(field(body, 'spoiler_text'));
-  const replyTo = idOf(field(body, 'in_reply_to_id'));
-  const quoted = idOf(field(body, 'quoted_status_id')) ?? idOf(field(body, 'quote_id'));
-  const visibility = str(field(body, 'visibility'));
+  // Rails reads parameters from the query string as well as the body: bots post
+  // `/api/v1/statuses?status=…` with no body at all.
+  if (!isStructured(body) && body.type !== 'none') return { post: true, kind: 'post', text: null };
+  const get = (name: string): unknown => fieldOrQuery(body, ctx.url, name);
+  if (truthy(get('preview'))) return { post: false };
+  const status = str(get('status'));
+  const spoiler = nonEmpty(get('spoiler_text'));
+  const replyTo = idOf(get('in_reply_to_id'));
+  const quoted = idOf(get('quoted_status_id')) ?? idOf(get('quote_id'));
+  const visibility = str(get('visibility'));
   const kind: PostKind = visibility === 'direct' ? 'message' : quoted ? 'quote' : replyTo ? 'reply' : 'post';
   // A status with media only has an empty `status`: still a post, its text is ''.
-  const main = status ?? (field(body, 'media_ids') || field(body, 'media_ids[]') || field(body, 'poll') ? '' : undefined);
+  const main = status ?? (get('media_ids') || get('media_ids[]') || field(body, 'poll') ? '' : undefined);
   if (main === undefined) return { post: true, kind, text: spoiler ?? null };
   // The content warning is published above the text: both go out.
   return { post: true, kind, text: spoiler ? `${spoiler}\n\n${main}` : main };
