@@ -23,11 +23,19 @@
  *   `{ snippet: { liveChatId, type: 'textMessageEvent', textMessageDetails:
  *   { messageText } } }` (a live chat message). Other snippet types
  *   (super chats, polls) carry no text of the sender's here.
+ * - Videos through the Data API (recheck round r3: tokland/youtube-upload,
+ *   which calls google-api-python-client's videos().insert(part="snippet,status"),
+ *   and developers.google.com videos/update and the resumable upload guide):
+ *   POST /upload/youtube/v3/videos?uploadType=resumable&part=snippet,status
+ *   `{ snippet: { title, description }, status: { privacyStatus } }` starts an
+ *   upload, PUT /youtube/v3/videos?part=snippet edits one; the title and
+ *   description are what is published (a private upload is not a post, and the
+ *   session's byte requests with `upload_id` are not read).
  * Not posts: /comment/perform_comment_action (likes), /like/like,
  * /subscription/subscribe, /search, /browse, /next, /player, /log_event and
  * /api/stats (telemetry).
  */
-import { at, str } from '../body';
+import { at, isRecord, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
 function innertube(kind: PostKind) {
@@ -67,6 +75,22 @@ function parseDataLiveChat(ctx: EndpointContext): EndpointResult {
   return type === undefined || type === 'textMessageEvent' ? { post: true, kind: 'message', text: null } : { post: false };
 }
 
+/**
+ * Data API videos.insert (the metadata of an upload: a resumable session's
+ * first request) and videos.update: the title and description go out with the
+ * video. A private upload is seen by no one yet; an update without a snippet
+ * changes something else (privacy, tags in another part).
+ */
+function parseVideo(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json') return { post: true, kind: 'post', text: null };
+  const v = ctx.body.value;
+  if (str(at(v, 'status', 'privacyStatus')) === 'private') return { post: false };
+  const snippet = at(v, 'snippet');
+  if (!isRecord(snippet)) return { post: false };
+  const parts = [str(snippet['title']), str(snippet['description'])].filter((p): p is string => p !== undefined && p.trim() !== '');
+  return { post: true, kind: 'post', text: parts.join('\n\n') };
+}
+
 const YT = '^\\/youtubei\\/v1';
 
 export const youtube: SiteAdapter = {
@@ -80,5 +104,13 @@ export const youtube: SiteAdapter = {
     { name: 'youtube.livechat.send', methods: ['POST'], path: new RegExp(`${YT}\\/live_chat\\/send_message\\/?$`), parse: parseLiveChat },
     { name: 'youtube.data.livechat', methods: ['POST'], path: /^\/youtube\/v3\/liveChat\/messages\/?$/, parse: parseDataLiveChat },
     { name: 'youtube.data.comments', methods: ['POST', 'PUT'], path: /^\/youtube\/v3\/(?:commentThreads|comments)\/?$/, parse: parseDataApi },
+    {
+      name: 'youtube.data.videos',
+      methods: ['POST', 'PUT'],
+      path: /^(?:\/upload)?\/youtube\/v3\/videos\/?$/,
+      // A resumable session's later requests (`upload_id`) carry the video's bytes, not its words.
+      query: (url) => !url.searchParams.has('upload_id'),
+      parse: parseVideo,
+    },
   ],
 };
