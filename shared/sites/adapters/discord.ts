@@ -14,7 +14,20 @@
  * - PATCH /api/v{n}/channels/{channel}/messages/{message} `{ content }` edits one.
  * - POST /api/v{n}/channels/{channel}/threads `{ name, message?: { content } }`
  *   starts a thread or a forum post (a post: its title and first message).
+ * Recheck round r3 (tests/fixtures/requests/discord/r3-*), from discord.py
+ * (discord/webhook/async_.py: execute_webhook, edit_webhook_message,
+ * create_interaction_response; discord/http.py send_message) and discordgo:
+ * - POST /api/v{n}/webhooks/{id}/{token}[?wait&thread_id] `{ content, username,
+ *   embeds }` (Execute Webhook, also an interaction's follow-ups) and PATCH
+ *   .../webhooks/{id}/{token}/messages/{message | @original} (an edit);
+ * - POST /api/v{n}/interactions/{id}/{token}/callback `{ type: 4 | 7, data:
+ *   { content, embeds } }` (a bot's answer, or the update of its message);
+ * - embeds: bots and webhooks often send no `content`, only embeds whose
+ *   title, description, fields and footer are what the channel reads; they are
+ *   read after the content.
  * Not posts: POST .../typing, PUT .../reactions/..., POST .../messages/{id}/ack,
+ * POST .../messages/{id}/crosspost (an announcement re-sent as it is), deferred
+ * interaction responses (types 5 and 6), POST /users/@me/channels (opening a DM),
  * POST /api/v{n}/science (the client's telemetry), PATCH /users/@me/settings-proto,
  * searches (GET).
  */
@@ -39,22 +52,65 @@ function hasAttachments(v: unknown): boolean {
   return (Array.isArray(a) && a.length > 0) || (Array.isArray(s) && s.length > 0) || isRecord(at(v, 'poll'));
 }
 
+/**
+ * The words of a message's embeds (bots and webhooks post embeds, often with
+ * no `content`): each embed's title, description, fields and footer, in order.
+ * Undefined when there are no embeds.
+ */
+function embedsText(v: unknown): string | undefined {
+  const embeds = at(v, 'embeds');
+  if (!Array.isArray(embeds) || embeds.length === 0) return undefined;
+  const parts: string[] = [];
+  for (const e of embeds.slice(0, 10)) {
+    parts.push(str(at(e, 'author', 'name')) ?? '', str(at(e, 'title')) ?? '', str(at(e, 'description')) ?? '');
+    const fields = at(e, 'fields');
+    if (Array.isArray(fields)) for (const f of fields.slice(0, 25)) parts.push(str(at(f, 'name')) ?? '', str(at(f, 'value')) ?? '');
+    parts.push(str(at(e, 'footer', 'text')) ?? '');
+  }
+  return parts.filter((p) => p.trim() !== '').join('\n\n');
+}
+
+/** `content` and the embeds' words, as they appear; undefined when neither is there. */
+function messageText(v: unknown): string | undefined {
+  const content = str(at(v, 'content'));
+  const embeds = embedsText(v);
+  if (embeds === undefined || embeds === '') return content;
+  return content !== undefined && content !== '' ? `${content}\n\n${embeds}` : embeds;
+}
+
 function parseMessage(ctx: EndpointContext): EndpointResult {
   const v = payload(ctx);
   if (v === undefined) return { post: true, kind: 'message', text: null };
   const ref = at(v, 'message_reference');
   const forward = isRecord(ref) && at(ref, 'type') === 1;
   const kind: PostKind = isRecord(ref) && !forward && idOf(at(ref, 'message_id')) ? 'reply' : 'message';
-  const content = str(at(v, 'content'));
-  return { post: true, kind, text: content ?? (hasAttachments(v) || forward ? '' : null) };
+  const text = messageText(v);
+  return { post: true, kind, text: text ?? (hasAttachments(v) || forward ? '' : null) };
 }
 
 function parseEdit(ctx: EndpointContext): EndpointResult {
   const v = payload(ctx);
   if (v === undefined) return { post: true, kind: 'message', text: null };
-  const content = str(at(v, 'content'));
+  const text = messageText(v);
   // Edits that only change flags (suppressing embeds) say nothing new.
-  return content === undefined ? { post: false } : { post: true, kind: 'message', text: content };
+  return text === undefined ? { post: false } : { post: true, kind: 'message', text };
+}
+
+/**
+ * An interaction response: type 4 (CHANNEL_MESSAGE_WITH_SOURCE) posts
+ * `data` as a message, type 7 (UPDATE_MESSAGE) edits the message the
+ * component is on. Deferrals (5, 6), autocomplete choices (8) and modals (9)
+ * say nothing in the channel.
+ */
+function parseInteractionCallback(ctx: EndpointContext): EndpointResult {
+  const v = payload(ctx);
+  if (v === undefined) return { post: true, kind: 'message', text: null };
+  const type = at(v, 'type');
+  if (type !== 4 && type !== 7) return { post: false };
+  const data = at(v, 'data');
+  const text = messageText(data);
+  if (text === undefined) return type === 7 ? { post: false } : { post: true, kind: 'message', text: hasAttachments(data) ? '' : null };
+  return { post: true, kind: 'message', text };
 }
 
 function parseThread(ctx: EndpointContext): EndpointResult {
@@ -67,6 +123,9 @@ function parseThread(ctx: EndpointContext): EndpointResult {
 }
 
 const CHANNEL = '^(?:\\/api(?:\\/v\\d+)?)?\\/channels\\/\\d+';
+const API = '^(?:\\/api(?:\\/v\\d+)?)?';
+/** A webhook's (or an interaction's) token: letters, digits, `_`, `-` and `.`, bounded. */
+const TOKEN = '[A-Za-z0-9_.-]{1,500}';
 
 export const discord: SiteAdapter = {
   id: 'discord',
@@ -76,5 +135,9 @@ export const discord: SiteAdapter = {
     { name: 'discord.message.create', methods: ['POST'], path: new RegExp(`${CHANNEL}\\/messages\\/?$`), parse: parseMessage },
     { name: 'discord.message.edit', methods: ['PATCH'], path: new RegExp(`${CHANNEL}\\/messages\\/\\d+\\/?$`), parse: parseEdit },
     { name: 'discord.thread.create', methods: ['POST'], path: new RegExp(`${CHANNEL}\\/threads\\/?$`), parse: parseThread },
+    // Execute Webhook (also an interaction's follow-up messages, /webhooks/<application>/<interaction token>).
+    { name: 'discord.webhook.execute', methods: ['POST'], path: new RegExp(`${API}\\/webhooks\\/\\d+\\/${TOKEN}\\/?$`), parse: parseMessage },
+    { name: 'discord.webhook.edit', methods: ['PATCH'], path: new RegExp(`${API}\\/webhooks\\/\\d+\\/${TOKEN}\\/messages\\/(?:\\d+|@original)\\/?$`), parse: parseEdit },
+    { name: 'discord.interaction.callback', methods: ['POST'], path: new RegExp(`${API}\\/interactions\\/\\d+\\/${TOKEN}\\/callback\\/?$`), parse: parseInteractionCallback },
   ],
 };
