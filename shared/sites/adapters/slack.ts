@@ -15,17 +15,51 @@
  * - chat.update (an edit), chat.scheduleMessage (sent later), chat.meMessage,
  *   chat.postEphemeral: the same fields.
  * - files.completeUploadExternal `initial_comment`: the words sent with a file.
+ * Recheck round r3 (tests/fixtures/requests/slack/r3-*), from clients the
+ * above did not use:
+ * - `markdown_text` in place of `text` (a Go Slack client's chat.postMessage
+ *   tests in the code index) and the streaming methods chat.startStream
+ *   (`chunks: [{ type: 'markdown_text', markdown_text }]`, `thread_ts`),
+ *   chat.appendStream (`markdown_text`) and chat.stopStream (@slack/web-api's
+ *   ChatStreamer, Slack bridges in the code index); a stop or start without
+ *   words publishes nothing by itself;
+ * - incoming webhooks, POST hooks.slack.com/services/T…/B…/… with the message
+ *   as JSON (slack-go/slack PostWebhook, python-slack-sdk WebhookClient), and
+ *   response URLs (hooks.slack.com/commands/…, /actions/…) with
+ *   `response_type`; `delete_original` is not a post.
  * Not posts: reactions.add, conversations.mark, drafts.create / drafts.update
  * (Slack's drafts), users.prefs.set, search.*, the client's telemetry
  * (/clog/track, /beacon/...). The session token (`token`) is never read.
  */
-import { fieldOrQuery, isStructured, nonEmpty, str } from '../body';
+import { asJson, at, field, fieldOrQuery, isRecord, isStructured, nonEmpty, str } from '../body';
 import { slackBlocksText } from '../rich-text';
 import type { EndpointContext, EndpointResult, SiteAdapter } from '../types';
 
+/** `markdown_text`, or the `markdown_text` chunks of a streamed message (chat.startStream / appendStream). */
+function markdownText(get: (name: string) => unknown): string | undefined {
+  const direct = str(get('markdown_text'));
+  if (direct !== undefined) return direct;
+  const chunks = asJson(get('chunks'));
+  if (!Array.isArray(chunks)) return undefined;
+  const texts = chunks.slice(0, 100).map((c) => str(at(c, 'markdown_text'))).filter((t): t is string => t !== undefined);
+  return texts.length > 0 ? texts.join('') : undefined;
+}
+
 function parseChat(ctx: EndpointContext): EndpointResult {
   if (!isStructured(ctx.body) && ctx.body.type !== 'none') return { post: true, kind: 'message', text: null };
+  return chatMessage(ctx, (name) => fieldOrQuery(ctx.body, ctx.url, name));
+}
+
+/** Streaming: start and stop publish only when they carry words; every append does. */
+function parseStream(ctx: EndpointContext): EndpointResult {
+  if (!isStructured(ctx.body) && ctx.body.type !== 'none') return { post: true, kind: 'message', text: null };
   const get = (name: string) => fieldOrQuery(ctx.body, ctx.url, name);
+  const append = /appendStream\/?$/.test(ctx.url.pathname);
+  if (!append && markdownText(get) === undefined && get('blocks') === undefined) return { post: false };
+  return chatMessage(ctx, get);
+}
+
+function chatMessage(ctx: EndpointContext, get: (name: string) => unknown): EndpointResult {
   const kind = nonEmpty(get('thread_ts')) ? 'reply' : 'message';
   const blocks = get('blocks');
   if (blocks !== undefined) {
@@ -33,7 +67,8 @@ function parseChat(ctx: EndpointContext): EndpointResult {
     if (extracted && extracted.complete && extracted.text !== '') return { post: true, kind, text: extracted.text };
     if (extracted && !extracted.complete) return { post: true, kind, text: null };
   }
-  const text = str(get('text'));
+  // `markdown_text` (chat.postMessage since 2025, and the streaming methods) instead of `text`.
+  const text = str(get('text')) ?? markdownText(get);
   if (text === undefined && blocks === undefined && ctx.body.type === 'none') return { post: true, kind, text: null };
   return { post: true, kind, text: text ?? (blocks !== undefined || get('attachments') !== undefined ? '' : null) };
 }
@@ -44,6 +79,21 @@ function parseFileComment(ctx: EndpointContext): EndpointResult {
   // Without a channel the file is only uploaded, not shared.
   if (channel === undefined) return { post: false };
   return { post: true, kind: 'message', text: comment ?? '' };
+}
+
+/**
+ * An incoming webhook or a response_url: the message JSON is the body (or,
+ * for incoming webhooks, a form's `payload` field). `delete_original` removes
+ * a message and says nothing.
+ */
+function parseHook(ctx: EndpointContext): EndpointResult {
+  let v: unknown;
+  if (ctx.body.type === 'json') v = ctx.body.value;
+  else if (ctx.body.type === 'form' || ctx.body.type === 'multipart') v = asJson(field(ctx.body, 'payload'));
+  if (!isRecord(v)) return { post: true, kind: 'message', text: null };
+  const message = v;
+  if (message['delete_original'] === true || message['delete_original'] === 'true') return { post: false };
+  return chatMessage(ctx, (name) => message[name]);
 }
 
 export const slack: SiteAdapter = {
@@ -58,5 +108,14 @@ export const slack: SiteAdapter = {
       parse: parseChat,
     },
     { name: 'slack.files.share', methods: ['POST'], path: /^\/api\/files\.(?:completeUploadExternal|upload)\/?$/, parse: parseFileComment },
+    { name: 'slack.chat.stream', methods: ['POST'], path: /^\/api\/chat\.(?:startStream|appendStream|stopStream)\/?$/, parse: parseStream },
+    {
+      name: 'slack.hooks',
+      methods: ['POST'],
+      host: /^hooks\.slack\.com$/,
+      // Incoming webhooks (/services/T…/B…/secret) and response URLs (/commands/…, /actions/…).
+      path: /^\/(?:services|commands|actions)\/[A-Za-z0-9_\/-]{1,300}$/,
+      parse: parseHook,
+    },
   ],
 };
