@@ -43,6 +43,10 @@
  * - POST /1.1/direct_messages/new.json, a form with `text` and `screen_name`,
  *   `user_id` or `user` (a node-oauth helper and dabr in the code index,
  *   winterwell's jtwitter sendMessage).
+ * - The Ads API's promoted-only Tweets: POST ads-api.x.com/<version>/accounts/<id>/tweet
+ *   with `text`, `as_user_id`, `nullcast` (twitter-python-ads-sdk
+ *   twitter_ads/creative.py Tweet.create sends them as query parameters; a PHP
+ *   Ads API client in the code index): a post, seen by those it is promoted to.
  * Not posts: CreateDraftTweet / EditDraftTweet (drafts saved by the site),
  * CreateRetweet (a repost without text), FavoriteTweet (like),
  * SearchTimeline (GET), DeleteTweet.
@@ -141,6 +145,13 @@ function parseApiDm(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: 'message', text: text ?? null };
 }
 
+/** Ads API promoted-only Tweets: `text` in the query string (the SDK's params) or the body. */
+function parseAdsTweet(ctx: EndpointContext): EndpointResult {
+  const text = str(fieldOrQuery(ctx.body, ctx.url, 'text'));
+  if (text === undefined && !isStructured(ctx.body) && ctx.body.type !== 'none') return { post: true, kind: 'post', text: null };
+  return { post: true, kind: 'post', text: text ?? null };
+}
+
 export const x: SiteAdapter = {
   id: 'x',
   hosts: ['x.com', 'twitter.com'],
@@ -161,6 +172,13 @@ export const x: SiteAdapter = {
     { name: 'x.v2.dm', methods: ['POST'], path: /^\/2\/dm_conversations(?:\/with\/\d+\/messages|\/[\w-]+\/messages)?\/?$/, parse: parseApiDm },
     { name: 'x.v1.dm', methods: ['POST'], path: /^\/1\.1\/direct_messages\/events\/new\.json$/, parse: parseApiDm },
     // The retired form endpoint (`text` with `screen_name`, `user_id` or `user`) that older clients still send.
+    {
+      name: 'x.ads.tweet',
+      methods: ['POST'],
+      host: /^ads-api\.(?:x|twitter)\.com$/,
+      path: /^\/\d+\/accounts\/[A-Za-z0-9]+\/tweet\/?$/,
+      parse: parseAdsTweet,
+    },
     { name: 'x.v1.dm.legacy', methods: ['POST'], path: /^(?:\/i\/api)?\/1\.1\/direct_messages\/new\.json$/, parse: parseDm },
   ],
 };
