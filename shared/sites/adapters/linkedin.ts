@@ -45,6 +45,8 @@
  *   lifecycleState: 'PUBLISHED' | 'DRAFT', reshareContext?: { parent } }`;
  *   a partial update of a post (`X-RestLi-Method: PARTIAL_UPDATE`,
  *   `{ patch: { $set: { commentary } } }`) edits it;
+ *   The same calls go to /v2/posts (LinkedIn publishers in the code index
+ *   send `LinkedIn-Version` with that path; recheck round r3);
  * - POST /v2/ugcPosts `{ author, lifecycleState, specificContent:
  *   { 'com.linkedin.ugc.ShareContent': { shareCommentary: { text } } } }`;
  * - POST /v2/shares `{ owner, text: { text } }`;
@@ -262,7 +264,8 @@ export const linkedin: SiteAdapter = {
       query: (url) => url.searchParams.get('action') === 'createMessage',
       parse: parseSalesMessage,
     },
-    { name: 'linkedin.api.posts', methods: ['POST'], host: API_HOST, path: /^\/rest\/posts(?:\/[^/]+)?\/?$/, parse: parseRestPost },
+    // The Posts API is also reached as /v2/posts (with a LinkedIn-Version header) by many publishers.
+    { name: 'linkedin.api.posts', methods: ['POST'], host: API_HOST, path: /^\/(?:rest|v2)\/posts(?:\/[^/]+)?\/?$/, parse: parseRestPost },
     { name: 'linkedin.api.ugcPosts', methods: ['POST'], host: API_HOST, path: /^\/v2\/ugcPosts\/?$/, parse: parseUgcPost },
     { name: 'linkedin.api.shares', methods: ['POST'], host: API_HOST, path: /^\/v2\/shares\/?$/, parse: parseShare },
     {
