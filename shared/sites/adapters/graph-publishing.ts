@@ -23,6 +23,11 @@
  *   not say which: reported as a post). The same path without `message`
  *   changes something else (`is_hidden=true` hides a comment or post, per the
  *   Graph API v2.2 changelog): not a post.
+ * - Reels Publishing API (developers.facebook.com, and the Reels publishers in
+ *   the code index; recheck round r3): POST /<version>/<page-id>/video_reels
+ *   `upload_phase=start` (not a post), then, after the bytes went to
+ *   rupload.facebook.com, `upload_phase=finish&video_state=PUBLISHED&description=…`
+ *   (the post), parameters usually in the query string.
  */
 import { GRAPH_VERSION, hidesParams, nonEmpty, param, str } from '../body';
 import type { Endpoint, EndpointContext, EndpointResult } from '../types';
@@ -52,10 +57,25 @@ function parseObjectEdit(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: 'post', text: message, accountHint: nonEmpty(param(ctx, 'actor_id')) };
 }
 
+/**
+ * Page Reels: `upload_phase=start` opens an upload, `finish` with
+ * `video_state=PUBLISHED` (or SCHEDULED) publishes it with its `description`,
+ * most often all in the query string with no body; a finish that keeps the
+ * reel a draft publishes nothing.
+ */
+function parseReel(ctx: EndpointContext): EndpointResult {
+  if (hidesParams(ctx.body)) return { post: true, kind: 'post', text: null };
+  const phase = str(param(ctx, 'upload_phase'))?.toLowerCase();
+  const state = str(param(ctx, 'video_state'))?.toUpperCase();
+  if (phase !== 'finish' || (state !== 'PUBLISHED' && state !== 'SCHEDULED')) return { post: false };
+  return { post: true, kind: 'post', text: str(param(ctx, 'description')) ?? '' };
+}
+
 /** Endpoints for the Facebook adapter (graph.facebook.com and graph-video.facebook.com). */
 export function facebookGraphPublishing(host: RegExp): readonly Endpoint[] {
   return [
     { name: 'facebook.graph.videos', methods: ['POST'], host, path: new RegExp(`^${GRAPH_VERSION}\\/[^/]+\\/videos\\/?$`), parse: parseVideo },
+    { name: 'facebook.graph.reels', methods: ['POST'], host, path: new RegExp(`^${GRAPH_VERSION}\\/[^/]+\\/video_reels\\/?$`), parse: parseReel },
     { name: 'facebook.graph.igMedia', methods: ['POST'], host, path: new RegExp(`^${GRAPH_VERSION}\\/\\d+\\/media\\/?$`), parse: parseIgContainer },
     { name: 'facebook.graph.objectEdit', methods: ['POST'], host, path: new RegExp(`^${GRAPH_VERSION}\\/\\d+(?:_\\d+)?\\/?$`), parse: parseObjectEdit },
   ];
