@@ -203,6 +203,19 @@ function parseGraphSend(ctx: EndpointContext): EndpointResult {
 }
 
 /**
+ * Comments, replies and messages through a Graph host: Facebook's, and
+ * graph.instagram.com for the Instagram API with Instagram Login, which takes
+ * the same `/<comment>/replies`, `/<media>/comments` and `/me/messages` calls.
+ */
+export function graphConversationEndpoints(prefix: string, host: RegExp): readonly Endpoint[] {
+  return [
+    { name: `${prefix}.comments`, methods: ['POST'], host, path: new RegExp(`^${GRAPH_VERSION}\\/[^/]+\\/comments\\/?$`), parse: parseGraphComment('comment') },
+    { name: `${prefix}.replies`, methods: ['POST'], host, path: new RegExp(`^${GRAPH_VERSION}\\/[^/]+\\/replies\\/?$`), parse: parseGraphComment('reply') },
+    { name: `${prefix}.messages`, methods: ['POST'], host, path: new RegExp(`^${GRAPH_VERSION}\\/[^/]+\\/messages\\/?$`), parse: parseGraphSend },
+  ];
+}
+
+/**
  * A batch request (POST to the Graph API's root with `batch`, a JSON array of
  * `{ method, relative_url, body }`): each POST inside is read as if it had
  * been sent on its own, by the Graph endpoints above.
@@ -263,10 +276,8 @@ export const facebook: SiteAdapter = {
     { name: 'facebook.mbasic.comment', methods: ['POST'], path: /^\/a\/comment\.php$/, parse: parseMbasicComment },
     { name: 'facebook.mbasic.composer', methods: ['POST'], path: /^\/composer\/mbasic\/?$/, parse: parseMbasicComposer },
     { name: 'facebook.graph.feed', methods: ['POST'], host: GRAPH, path: new RegExp(`^${GRAPH_VERSION}\\/[^/]+\\/feed\\/?$`), parse: parseGraphFeed },
-    { name: 'facebook.graph.comments', methods: ['POST'], host: GRAPH, path: new RegExp(`^${GRAPH_VERSION}\\/[^/]+\\/comments\\/?$`), parse: parseGraphComment('comment') },
-    { name: 'facebook.graph.replies', methods: ['POST'], host: GRAPH, path: new RegExp(`^${GRAPH_VERSION}\\/[^/]+\\/replies\\/?$`), parse: parseGraphComment('reply') },
+    ...graphConversationEndpoints('facebook.graph', GRAPH),
     { name: 'facebook.graph.photos', methods: ['POST'], host: GRAPH, path: new RegExp(`^${GRAPH_VERSION}\\/[^/]+\\/photos\\/?$`), parse: parseGraphPhoto },
-    { name: 'facebook.graph.messages', methods: ['POST'], host: GRAPH, path: new RegExp(`^${GRAPH_VERSION}\\/[^/]+\\/messages\\/?$`), parse: parseGraphSend },
     ...facebookGraphPublishing(GRAPH),
     BATCH_ENDPOINT,
   ],

@@ -33,12 +33,18 @@
  * Not posts: /web/likes/<id>/like/, /api/v1/web/likes/..., comment likes,
  * /web/friendships/<id>/follow/, /api/v1/media/<id>/like/, searches.
  * - The official Instagram API with Instagram Login (graph.instagram.com):
- *   media containers with a caption, see graph-publishing.ts.
+ *   media containers with a caption, see graph-publishing.ts; direct messages
+ *   (POST /<version>/me/messages `{ recipient, message: { text } }`) and
+ *   public replies to comments (POST /<version>/<comment>/replies `message`,
+ *   in the query string or the body), read as on Facebook's Graph API (the
+ *   DM bots and comment automations in the code index; recheck round r3).
+ *   Sender actions (typing_on) are not posts.
  * The acting account is `_uid` in signed bodies, else the `ds_user_id` cookie
  * (read by the session glue).
  */
 import { nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
+import { graphConversationEndpoints } from './facebook';
 import { instagramGraphPublishing } from './graph-publishing';
 import { isFormLike, signedFields } from './meta';
 import { parseConfigure } from './threads';
@@ -101,5 +107,6 @@ export const instagram: SiteAdapter = {
     { name: 'instagram.direct.text', methods: ['POST'], path: /^\/api\/v1\/direct_v2\/threads\/broadcast\/(?:text|reel_share)\/?$/, parse: parseDirect('text') },
     { name: 'instagram.direct.link', methods: ['POST'], path: /^\/api\/v1\/direct_v2\/threads\/broadcast\/link\/?$/, parse: parseDirect('link_text') },
     ...instagramGraphPublishing,
+    ...graphConversationEndpoints('instagram.graph', /^graph\.instagram\.com$/),
   ],
 };
