@@ -20,6 +20,9 @@
  * - `m.poll.start` and its unstable `org.matrix.msc3381.poll.start` carry
  *   the question and answers.
  * Everything sent here is a chat message (`message`), replies and threads too.
+ * Reddit Chat is Matrix on matrix.redditspace.com (server name reddit.com:
+ * a Reddit Chat bot, a Reddit-to-Telegram bridge and a Go client in the code
+ * index; recheck round r3): reported as reddit.com.
  * Not posts: `m.reaction`, `m.room.redaction`, receipts, typing, read
  * markers, state events, POST /search. PUT /rooms/{roomId}/redact/{eventId}/{txnId}
  * removes a message; its `reason` is not a message of its own (mautrix/go
@@ -83,7 +86,8 @@ function parseSend(ctx: EndpointContext): EndpointResult {
 export const matrix: SiteAdapter = {
   id: 'matrix',
   hosts: null,
-  siteFor: (host) => host.replace(/^www\./, ''),
+  // Reddit Chat runs on Reddit's own homeserver: its messages are Reddit's (server name reddit.com).
+  siteFor: (host) => (host === 'matrix.redditspace.com' ? 'reddit.com' : host.replace(/^www\./, '')),
   endpoints: [
     { name: 'matrix.room.send', methods: ['PUT', 'POST'], path: SEND_PATH, parse: parseSend },
     {
