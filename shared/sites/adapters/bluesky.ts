@@ -19,6 +19,15 @@
  * one, the `sub` of the Bearer token's payload is used when headers are known.
  * Not posts: createRecord of app.bsky.feed.like / repost (no text) / follow /
  * threadgate, app.bsky.feed.searchPosts (GET), chat.bsky.convo.updateRead.
+ * Records of other apps written through the same calls (recheck round r3):
+ * a PDS repository is public, so another app's record with words in `text`,
+ * `content` or `body` is a post on that app's site: WhiteWind blog entries
+ * (`com.whtwnd.blog.entry` { title, content, visibility }, written with
+ * `validate: false` by publishers in the code index) on whtwnd.com, Frontpage
+ * comments (`fyi.unravel.frontpage.comment` { content, post, parent? },
+ * likeandscribe/frontpage) on frontpage.fyi (a comment; a reply with `parent`);
+ * other NSIDs name their site by their authority (`com.example.x`:
+ * example.com). Their profiles, settings, votes, likes and follows are not posts.
  * Also not posts, though they carry free text the unknown-site heuristic
  * would take for a post: com.atproto.moderation.createReport (`reason` goes
  * to a moderation service; lexicons/com/atproto/moderation/createReport.json)
@@ -54,10 +63,49 @@ function unreadable(ctx: EndpointContext, kind: PostKind): EndpointResult {
   return { post: true, kind, text: null, accountHint: didFromBearer(ctx) };
 }
 
+/** Where the apps named here publish (their NSIDs do not spell their sites). */
+const APP_SITES: ReadonlyArray<readonly [string, string]> = [
+  ['com.whtwnd.', 'whtwnd.com'],
+  ['fyi.unravel.frontpage.', 'frontpage.fyi'],
+];
+/** Records of other apps that are settings, profiles or reactions, whatever they hold. */
+const QUIET_RECORD = /\.(?:profile|declaration|settings|preferences|status|vote|like|follow|block|repost|rsvp)$/;
+
+/** The site of another app's record: a known one, else its NSID's authority read as a domain (`com.example.x` is example.com). */
+function appSite(collection: string): string {
+  for (const [prefix, site] of APP_SITES) if (collection.startsWith(prefix)) return site;
+  const [tld, name] = collection.split('.');
+  return `${name}.${tld}`;
+}
+
+const isRef = (v: unknown): boolean => nonEmpty(at(v, 'uri')) !== undefined;
+
+/**
+ * A record of another AT Protocol app written to the same PDS (a WhiteWind
+ * blog entry, a Frontpage comment): everything in a repository is public, so
+ * words in `text`, `content` or `body` (after a `title`) are published there.
+ */
+function otherAppRecord(ctx: EndpointContext, body: unknown, collection: string): EndpointResult {
+  if (/^(?:app|chat)\.bsky\.|^com\.atproto\./.test(collection) || QUIET_RECORD.test(collection) || collection.length > 317) return { post: false };
+  const record = at(body, 'record');
+  const words = nonEmpty(at(record, 'text')) ?? nonEmpty(at(record, 'content')) ?? nonEmpty(at(record, 'body'));
+  if (words === undefined) return { post: false };
+  const title = nonEmpty(at(record, 'title'));
+  const kind: PostKind = isRef(at(record, 'parent')) || isRecord(at(record, 'reply')) ? 'reply' : isRef(at(record, 'post')) || isRef(at(record, 'subject')) ? 'comment' : 'post';
+  return {
+    post: true,
+    kind,
+    text: title !== undefined && title.trim() !== '' ? `${title}\n\n${words}` : words,
+    accountHint: nonEmpty(at(body, 'repo')) ?? didFromBearer(ctx),
+    site: appSite(collection),
+  };
+}
+
 function parseRecordWrite(ctx: EndpointContext): EndpointResult {
   if (ctx.body.type !== 'json') return unreadable(ctx, 'post');
   const body = ctx.body.value;
-  if (str(at(body, 'collection')) !== POST_COLLECTION) return { post: false };
+  const collection = str(at(body, 'collection')) ?? '';
+  if (collection !== POST_COLLECTION) return otherAppRecord(ctx, body, collection);
   const record = at(body, 'record');
   const text = str(at(record, 'text'));
   return {
