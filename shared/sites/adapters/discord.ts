@@ -24,14 +24,17 @@
  *   { content, embeds } }` (a bot's answer, or the update of its message);
  * - embeds: bots and webhooks often send no `content`, only embeds whose
  *   title, description, fields and footer are what the channel reads; they are
- *   read after the content.
+ *   read after the content, and so are a poll's question and answers
+ *   (discord.py discord/poll.py Poll._to_dict);
+ * - the Slack-compatible webhook, POST .../webhooks/{id}/{token}/slack with
+ *   Slack's `text` (a C# Discord library's endpoint list in the code index).
  * Not posts: POST .../typing, PUT .../reactions/..., POST .../messages/{id}/ack,
  * POST .../messages/{id}/crosspost (an announcement re-sent as it is), deferred
  * interaction responses (types 5 and 6), POST /users/@me/channels (opening a DM),
  * POST /api/v{n}/science (the client's telemetry), PATCH /users/@me/settings-proto,
  * searches (GET).
  */
-import { asJson, at, field, idOf, isRecord, str } from '../body';
+import { asJson, at, field, idOf, isRecord, isStructured, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
 /** The message JSON: the body itself, or the `payload_json` part of a multipart upload. */
@@ -70,12 +73,29 @@ function embedsText(v: unknown): string | undefined {
   return parts.filter((p) => p.trim() !== '').join('\n\n');
 }
 
-/** `content` and the embeds' words, as they appear; undefined when neither is there. */
+/** A poll's question and answers (discord.py Poll._to_dict), or undefined. */
+function pollText(v: unknown): string | undefined {
+  const poll = at(v, 'poll');
+  if (!isRecord(poll)) return undefined;
+  const parts = [str(at(poll, 'question', 'text')) ?? ''];
+  const answers = at(poll, 'answers');
+  if (Array.isArray(answers)) for (const a of answers.slice(0, 10)) parts.push(str(at(a, 'poll_media', 'text')) ?? '');
+  return parts.filter((p) => p.trim() !== '').join('\n\n');
+}
+
+/** `content`, the embeds' and a poll's words, as they appear; undefined when none is there. */
 function messageText(v: unknown): string | undefined {
   const content = str(at(v, 'content'));
-  const embeds = embedsText(v);
-  if (embeds === undefined || embeds === '') return content;
-  return content !== undefined && content !== '' ? `${content}\n\n${embeds}` : embeds;
+  const extra = [embedsText(v), pollText(v)].filter((p): p is string => p !== undefined && p !== '');
+  if (extra.length === 0) return content;
+  return [content, ...extra].filter((p) => p !== undefined && p !== '').join('\n\n');
+}
+
+/** A Slack-compatible webhook (/webhooks/{id}/{token}/slack): Slack's `text`. */
+function parseSlackWebhook(ctx: EndpointContext): EndpointResult {
+  const v = ctx.body.type === 'json' ? ctx.body.value : isStructured(ctx.body) ? asJson(field(ctx.body, 'payload')) : undefined;
+  if (!isRecord(v)) return { post: true, kind: 'message', text: null };
+  return { post: true, kind: 'message', text: str(v['text']) ?? null };
 }
 
 function parseMessage(ctx: EndpointContext): EndpointResult {
@@ -137,6 +157,7 @@ export const discord: SiteAdapter = {
     { name: 'discord.thread.create', methods: ['POST'], path: new RegExp(`${CHANNEL}\\/threads\\/?$`), parse: parseThread },
     // Execute Webhook (also an interaction's follow-up messages, /webhooks/<application>/<interaction token>).
     { name: 'discord.webhook.execute', methods: ['POST'], path: new RegExp(`${API}\\/webhooks\\/\\d+\\/${TOKEN}\\/?$`), parse: parseMessage },
+    { name: 'discord.webhook.slack', methods: ['POST'], path: new RegExp(`${API}\\/webhooks\\/\\d+\\/${TOKEN}\\/slack\\/?$`), parse: parseSlackWebhook },
     { name: 'discord.webhook.edit', methods: ['PATCH'], path: new RegExp(`${API}\\/webhooks\\/\\d+\\/${TOKEN}\\/messages\\/(?:\\d+|@original)\\/?$`), parse: parseEdit },
     { name: 'discord.interaction.callback', methods: ['POST'], path: new RegExp(`${API}\\/interactions\\/\\d+\\/${TOKEN}\\/callback\\/?$`), parse: parseInteractionCallback },
   ],
