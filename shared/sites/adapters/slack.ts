@@ -26,7 +26,13 @@
  * - incoming webhooks, POST hooks.slack.com/services/T…/B…/… with the message
  *   as JSON (slack-go/slack PostWebhook, python-slack-sdk WebhookClient), and
  *   response URLs (hooks.slack.com/commands/…, /actions/…) with
- *   `response_type`; `delete_original` is not a post.
+ *   `response_type`; `delete_original` is not a post;
+ * - legacy `attachments` (slack-go/slack attachments.go: pretext, title, text,
+ *   fields), shown after the message's own text: their words are read too;
+ * - the web client's chat.command (slash commands; "legacy undocumented" in a
+ *   Slack MCP server in the code index): `text` is sent for /me, /shrug, /msg
+ *   and apps' commands; /remind, /status, /dnd and the other built-in
+ *   commands that set something or navigate are not posts.
  * Not posts: reactions.add, conversations.mark, drafts.create / drafts.update
  * (Slack's drafts), users.prefs.set, search.*, the client's telemetry
  * (/clog/track, /beacon/...). The session token (`token`) is never read.
@@ -59,18 +65,39 @@ function parseStream(ctx: EndpointContext): EndpointResult {
   return chatMessage(ctx, get);
 }
 
+/** The words of legacy attachments (pretext, title, text, fields, footer), or undefined when there are none. */
+function attachmentsText(raw: unknown): string | undefined {
+  const list = asJson(raw);
+  if (!Array.isArray(list) || list.length === 0) return undefined;
+  const parts: string[] = [];
+  for (const a of list.slice(0, 20)) {
+    parts.push(str(at(a, 'pretext')) ?? '', str(at(a, 'title')) ?? '', str(at(a, 'text')) ?? '');
+    const fields = at(a, 'fields');
+    if (Array.isArray(fields)) for (const f of fields.slice(0, 20)) parts.push(str(at(f, 'title')) ?? '', str(at(f, 'value')) ?? '');
+    parts.push(str(at(a, 'footer')) ?? '');
+  }
+  return parts.filter((p) => p.trim() !== '').join('\n\n');
+}
+
+/** The message's own words, then its attachments' (Slack shows both). */
+function withAttachments(text: string | undefined, attachments: string | undefined): string | undefined {
+  if (attachments === undefined || attachments === '') return text;
+  return text !== undefined && text !== '' ? `${text}\n\n${attachments}` : attachments;
+}
+
 function chatMessage(ctx: EndpointContext, get: (name: string) => unknown): EndpointResult {
   const kind = nonEmpty(get('thread_ts')) ? 'reply' : 'message';
+  const attachments = attachmentsText(get('attachments'));
   const blocks = get('blocks');
   if (blocks !== undefined) {
     const extracted = slackBlocksText(blocks);
-    if (extracted && extracted.complete && extracted.text !== '') return { post: true, kind, text: extracted.text };
+    if (extracted && extracted.complete && extracted.text !== '') return { post: true, kind, text: withAttachments(extracted.text, attachments)! };
     if (extracted && !extracted.complete) return { post: true, kind, text: null };
   }
   // `markdown_text` (chat.postMessage since 2025, and the streaming methods) instead of `text`.
   const text = str(get('text')) ?? markdownText(get);
   if (text === undefined && blocks === undefined && ctx.body.type === 'none') return { post: true, kind, text: null };
-  return { post: true, kind, text: text ?? (blocks !== undefined || get('attachments') !== undefined ? '' : null) };
+  return { post: true, kind, text: withAttachments(text, attachments) ?? (blocks !== undefined || get('attachments') !== undefined ? '' : null) };
 }
 
 function parseFileComment(ctx: EndpointContext): EndpointResult {
@@ -96,6 +123,21 @@ function parseHook(ctx: EndpointContext): EndpointResult {
   return chatMessage(ctx, (name) => message[name]);
 }
 
+/** Built-in slash commands that post nothing to the conversation (reminders, status, navigation, membership). */
+const QUIET_COMMANDS = new Set(['/remind', '/status', '/dnd', '/away', '/active', '/invite', '/kick', '/remove', '/leave', '/join', '/open', '/mute', '/collapse', '/expand', '/feed', '/search', '/who', '/apps', '/shortcuts', '/prefs', '/rename', '/archive', '/topic', '/purpose']);
+
+/**
+ * The web client's chat.command (slash commands typed in the composer): /me,
+ * /shrug, /msg and the apps' commands send the words that follow; built-in
+ * commands that set something or navigate do not.
+ */
+function parseCommand(ctx: EndpointContext): EndpointResult {
+  if (!isStructured(ctx.body)) return { post: true, kind: 'message', text: null };
+  const command = (str(field(ctx.body, 'command')) ?? '').toLowerCase();
+  if (QUIET_COMMANDS.has(command)) return { post: false };
+  return { post: true, kind: 'message', text: str(field(ctx.body, 'text')) ?? '' };
+}
+
 export const slack: SiteAdapter = {
   id: 'slack',
   hosts: ['slack.com'],
@@ -108,6 +150,7 @@ export const slack: SiteAdapter = {
       parse: parseChat,
     },
     { name: 'slack.files.share', methods: ['POST'], path: /^\/api\/files\.(?:completeUploadExternal|upload)\/?$/, parse: parseFileComment },
+    { name: 'slack.chat.command', methods: ['POST'], path: /^\/api\/chat\.command\/?$/, parse: parseCommand },
     { name: 'slack.chat.stream', methods: ['POST'], path: /^\/api\/chat\.(?:startStream|appendStream|stopStream)\/?$/, parse: parseStream },
     {
       name: 'slack.hooks',
