@@ -56,6 +56,10 @@
  *   python-facebook example in the code index): POST to the root
  *   (/<version>/ or /) with `batch=[{ method, relative_url, body }]`; each
  *   POST inside is read by the endpoint it names, reads are not posts.
+ * - The WhatsApp Cloud API on the same host and path (/<version>/<phone-number-id>/messages
+ *   with `messaging_product: 'whatsapp'`, the WhatsApp Business bots in the code
+ *   index): a message on whatsapp.com, its words in `text.body` or a media
+ *   `caption`; read receipts and reactions are not posts.
  */
 import { asJson, at, field, GRAPH_VERSION, hidesParams, isRecord, nonEmpty, param, parseBody, str } from '../body';
 import type { Endpoint, EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -192,8 +196,31 @@ function parseGraphPhoto(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: 'post', text: graphMessage(ctx, 'caption', 'message') ?? '' };
 }
 
+/** Media types of the WhatsApp Cloud API whose words are a caption. */
+const WHATSAPP_MEDIA = new Set(['image', 'video', 'document', 'audio', 'sticker']);
+
+/**
+ * The WhatsApp Cloud API shares the Graph host and the `/<phone-number-id>/messages`
+ * path: `{ messaging_product: 'whatsapp', to, type, text: { body } | image: { caption } | … }`.
+ * Read receipts (`status: 'read'`, with or without a typing indicator) and
+ * reactions say nothing; a template's words are stored at WhatsApp, not sent.
+ */
+function whatsappSend(ctx: EndpointContext): EndpointResult {
+  const site = 'whatsapp.com';
+  if (param(ctx, 'status') !== undefined) return { post: false };
+  const type = str(param(ctx, 'type')) ?? 'text';
+  if (type === 'reaction') return { post: false };
+  const part = asJson(param(ctx, type));
+  if (type === 'text') return { post: true, kind: 'message', text: str(at(part, 'body')) ?? null, site };
+  if (WHATSAPP_MEDIA.has(type)) return { post: true, kind: 'message', text: str(at(part, 'caption')) ?? '', site };
+  if (type === 'interactive') return { post: true, kind: 'message', text: str(at(part, 'body', 'text')) ?? null, site };
+  if (type === 'template') return { post: true, kind: 'message', text: null, site, textUnknownBecause: 'a WhatsApp template sends words stored at WhatsApp' };
+  return { post: true, kind: 'message', text: '', site };
+}
+
 function parseGraphSend(ctx: EndpointContext): EndpointResult {
   if (hidesParams(ctx.body)) return { post: true, kind: 'message', text: null };
+  if (param(ctx, 'messaging_product') === 'whatsapp') return whatsappSend(ctx);
   const message = asJson(param(ctx, 'message'));
   const text = str(at(message, 'text'));
   if (text !== undefined) return { post: true, kind: 'message', text };
