@@ -29,7 +29,10 @@
  *   reply_to_story in the code index): a message; a caption edit, POST
  *   /api/v1/media/<id>/edit_media/ with `caption_text` (mgp25/Instagram-API
  *   src/Request/Media.php edit()). Story and message reactions
- *   (broadcast/reel_reaction/, broadcast/reaction/) are not posts.
+ *   (broadcast/reel_reaction/, broadcast/reaction/) are not posts. Notes,
+ *   POST /api/v1/notes/create_note/ `text`, `audience` (Instagram tools and a
+ *   Rust CLI in the code index): a short post shown to followers.
+ *   notes/delete_note/ is not.
  * Not posts: /web/likes/<id>/like/, /api/v1/web/likes/..., comment likes,
  * /web/friendships/<id>/follow/, /api/v1/media/<id>/like/, searches.
  * - The official Instagram API with Instagram Login (graph.instagram.com):
@@ -80,6 +83,13 @@ function parseEditMedia(ctx: EndpointContext): EndpointResult {
   return text === undefined ? { post: false } : { post: true, kind: 'post', text, accountHint: account(get) };
 }
 
+/** A note (a line of text shown to followers above the inbox for a day). */
+function parseNote(ctx: EndpointContext): EndpointResult {
+  const get = signedFields(ctx);
+  if (!get) return { post: true, kind: 'post', text: null };
+  return { post: true, kind: 'post', text: str(get('text')) ?? null, accountHint: account(get) };
+}
+
 function parseDirect(field: string) {
   return (ctx: EndpointContext): EndpointResult => {
     const get = signedFields(ctx);
@@ -102,6 +112,7 @@ export const instagram: SiteAdapter = {
     { name: 'instagram.media.configure', methods: ['POST'], path: /^\/api\/v1\/media\/configure(?:_sidecar|_to_clips|_to_igtv)?\/?$/, parse: parseMediaConfigure },
     { name: 'instagram.comment.web', methods: ['POST'], path: /^(?:\/api\/v1)?\/web\/comments\/\d+\/add\/?$/, parse: parseComment },
     { name: 'instagram.comment.app', methods: ['POST'], path: /^\/api\/v1\/media\/\d+(?:_\d+)?\/comment\/?$/, parse: parseComment },
+    { name: 'instagram.note', methods: ['POST'], path: /^\/api\/v1\/notes\/create_note\/?$/, parse: parseNote },
     { name: 'instagram.media.edit', methods: ['POST'], path: /^\/api\/v1\/media\/\d+(?:_\d+)?\/edit_media\/?$/, parse: parseEditMedia },
     // reel_share is a reply to a story: its `text` reaches the story's author as a direct message.
     { name: 'instagram.direct.text', methods: ['POST'], path: /^\/api\/v1\/direct_v2\/threads\/broadcast\/(?:text|reel_share)\/?$/, parse: parseDirect('text') },
