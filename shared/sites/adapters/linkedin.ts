@@ -37,6 +37,12 @@
  *   trackingId } }` sends an InMail or answers in a thread (a message; the
  *   subject goes out with the body). The same tools send the Dash createMessage
  *   with its `body` at the top level, next to `recipients`, without `message`.
+ *   Comment edits on the web client: POST
+ *   /voyager/api/voyagerSocialDashNormComments/<comment urn> with
+ *   `{ patch: { $set: { commentary: { text } } } }` (a LinkedIn MCP/CLI's
+ *   editComment in the code index). The partner Messages API, POST
+ *   api.linkedin.com/v2/messages `{ recipients | thread, subject?, body,
+ *   messageType }` (LinkedIn integrations in the code index): a message.
  * Comments are `comment` (a reply when they name a parent comment).
  *
  * The official API on api.linkedin.com (learn.microsoft.com/linkedin, "Posts
@@ -114,7 +120,24 @@ function commentKind(v: unknown): PostKind {
 
 function parseNormComment(ctx: EndpointContext): EndpointResult {
   if (ctx.body.type !== 'json') return { post: true, kind: 'comment', text: null };
-  return { post: true, kind: commentKind(ctx.body.value), text: commentaryText(ctx.body.value) ?? null };
+  const v = ctx.body.value;
+  // POST .../voyagerSocialDashNormComments/<comment urn> with a Rest.li patch edits the comment.
+  const patched = at(v, 'patch', '$set');
+  if (isRecord(patched)) {
+    const text = commentaryText(patched);
+    return text === undefined ? { post: false } : { post: true, kind: 'comment', text };
+  }
+  return { post: true, kind: commentKind(v), text: commentaryText(v) ?? null };
+}
+
+/** The partner Messages API: `{ recipients | thread, subject?, body, messageType }`. */
+function parseApiMessage(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json') return { post: true, kind: 'message', text: null };
+  const v = ctx.body.value;
+  const body = str(at(v, 'body')) ?? str(at(v, 'message', 'body')) ?? str(at(v, 'message', 'text'));
+  if (body === undefined) return { post: true, kind: 'message', text: null };
+  const subject = nonEmpty(at(v, 'subject')) ?? nonEmpty(at(v, 'message', 'subject'));
+  return { post: true, kind: 'message', text: subject !== undefined && subject.trim() !== '' ? `${subject}\n\n${body}` : body };
 }
 
 function parseInvitation(ctx: EndpointContext): EndpointResult {
@@ -234,7 +257,8 @@ export const linkedin: SiteAdapter = {
       parse: parseGraphql,
     },
     { name: 'linkedin.normShares', methods: ['POST'], path: /^\/voyager\/api\/contentcreation\/normShares\/?$/, parse: parseNormShares },
-    { name: 'linkedin.comment', methods: ['POST'], path: /^\/voyager\/api\/voyagerSocialDashNormComments\/?$/, parse: parseNormComment },
+    // With a comment urn: an edit (a Rest.li patch).
+    { name: 'linkedin.comment', methods: ['POST'], path: /^\/voyager\/api\/voyagerSocialDashNormComments(?:\/[^/]+)?\/?$/, parse: parseNormComment },
     {
       name: 'linkedin.messaging.legacy',
       methods: ['POST'],
@@ -266,6 +290,7 @@ export const linkedin: SiteAdapter = {
     },
     // The Posts API is also reached as /v2/posts (with a LinkedIn-Version header) by many publishers.
     { name: 'linkedin.api.posts', methods: ['POST'], host: API_HOST, path: /^\/(?:rest|v2)\/posts(?:\/[^/]+)?\/?$/, parse: parseRestPost },
+    { name: 'linkedin.api.messages', methods: ['POST'], host: API_HOST, path: /^\/(?:v2|rest)\/messages\/?$/, parse: parseApiMessage },
     { name: 'linkedin.api.ugcPosts', methods: ['POST'], host: API_HOST, path: /^\/v2\/ugcPosts\/?$/, parse: parseUgcPost },
     { name: 'linkedin.api.shares', methods: ['POST'], host: API_HOST, path: /^\/v2\/shares\/?$/, parse: parseShare },
     {
