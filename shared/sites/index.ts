@@ -20,6 +20,7 @@ import { linkedin } from './adapters/linkedin';
 import { mastodon } from './adapters/mastodon';
 import { pinterest } from './adapters/pinterest';
 import { matrix } from './adapters/matrix';
+import { mattermost } from './adapters/mattermost';
 import { misskey } from './adapters/misskey';
 import { reddit } from './adapters/reddit';
 import { slack } from './adapters/slack';
@@ -97,6 +98,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   lemmy,
   misskey,
   matrix,
+  mattermost,
 ];
 export const ADAPTER_IDS = ADAPTERS.map((a) => a.id);
 
