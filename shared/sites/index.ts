@@ -34,6 +34,7 @@ import { vk } from './adapters/vk';
 import { weibo } from './adapters/weibo';
 import { x } from './adapters/x';
 import { youtube } from './adapters/youtube';
+import { zulip } from './adapters/zulip';
 import { HEURISTIC_MAX_BODY, heuristicKind, heuristicRefuses, heuristicWatches, longestFreeField } from './heuristic';
 import { MAX_PARSE_CHARS } from './body';
 import type {
@@ -99,6 +100,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   misskey,
   matrix,
   mattermost,
+  zulip,
 ];
 export const ADAPTER_IDS = ADAPTERS.map((a) => a.id);
 
