@@ -23,6 +23,7 @@ import { matrix } from './adapters/matrix';
 import { mattermost } from './adapters/mattermost';
 import { misskey } from './adapters/misskey';
 import { reddit } from './adapters/reddit';
+import { rocketchat } from './adapters/rocketchat';
 import { slack } from './adapters/slack';
 import { stackExchange } from './adapters/stack-exchange';
 import { substack } from './adapters/substack';
@@ -101,6 +102,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   matrix,
   mattermost,
   zulip,
+  rocketchat,
 ];
 export const ADAPTER_IDS = ADAPTERS.map((a) => a.id);
 

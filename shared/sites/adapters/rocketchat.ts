@@ -1,0 +1,122 @@
+/**
+ * Rocket.Chat, any server (open.rocket.chat, a self-hosted workspace on a
+ * company's own host), from the web and desktop app or any REST client.
+ *
+ * Request shapes:
+ * - The web client calls Meteor methods over HTTP ("DDP over REST"): POST
+ *   /api/v1/method.call/{method} (method.callAnon for guests) with
+ *   `{ message: "<JSON of { msg: 'method', id, method, params }>" }`
+ *   (RocketChat/Rocket.Chat apps/meteor tests' methodCall(),
+ *   Rocket.Chat.ReactNative methodCallWrapper, ddp-client
+ *   parseMeteorRequestArguments). `sendMessage` and `updateMessage` take the
+ *   message as their first parameter, `{ _id, rid, msg, tmid? }`
+ *   (developer.rocket.chat send-message-realtime); `sendMessageLivechat`
+ *   the same with the visitor's token. Other methods publish nothing here
+ *   (setReaction, readMessages, messageSearch, loadHistory, …).
+ * - REST (developer.rocket.chat/apidocs: Post Message, Send Message, Update
+ *   Message, Create Discussion; JSON, forms from some clients):
+ *   POST /api/v1/chat.sendMessage `{ message: { rid, msg, tmid? } }`;
+ *   chat.postMessage `{ roomId | channel, text, alias?, attachments? }`;
+ *   chat.update `{ roomId, msgId, text }`; rooms.createDiscussion
+ *   `{ prid, t_name, reply? }` (a new discussion and its first message);
+ *   livechat/message `{ token, rid, msg }` (a site's chat widget).
+ * A `tmid` names the thread: a reply. Everything else is a chat message.
+ * Not posts: chat.react, subscriptions.read, chat.starMessage,
+ * chat.reportMessage (the heuristic skips report methods), and
+ * users.setStatus (a status line: claimed here as not a post, as the
+ * heuristic would read its `message` as prose). A body without Rocket.Chat's
+ * fields is left to the other adapters and the heuristic.
+ */
+import { asJson, at, field, isRecord, isStructured, nonEmpty, str } from '../body';
+import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
+
+const NOT_MINE: EndpointResult = { post: false, notMine: true };
+const UNREADABLE: EndpointResult = { post: true, kind: 'message', text: null };
+
+function unreadable(ctx: EndpointContext): boolean {
+  return ctx.body.type === 'unreadable';
+}
+
+/** A message object (`{ rid, msg, tmid }`): its words, and a reply when it names a thread. */
+function fromMessage(message: unknown): EndpointResult {
+  if (!isRecord(message) || nonEmpty(message['rid']) === undefined) return NOT_MINE;
+  const kind: PostKind = nonEmpty(message['tmid']) ? 'reply' : 'message';
+  return { post: true, kind, text: str(message['msg']) ?? null };
+}
+
+/** DDP over REST: the method call is a JSON string in `message`; its first parameter is the message. */
+function parseMethodCall(ctx: EndpointContext): EndpointResult {
+  if (unreadable(ctx)) return UNREADABLE;
+  if (!isStructured(ctx.body) || typeof field(ctx.body, 'message') !== 'string') return NOT_MINE;
+  const call = asJson(field(ctx.body, 'message'));
+  if (!isRecord(call)) return { post: true, kind: 'message', text: null };
+  return fromMessage(at(call, 'params', 0));
+}
+
+/** Any other method called over REST: not a post, when the body is a method call. */
+function parseOtherMethod(ctx: EndpointContext): EndpointResult {
+  return isStructured(ctx.body) && typeof field(ctx.body, 'message') === 'string' ? { post: false } : NOT_MINE;
+}
+
+function parseSendMessage(ctx: EndpointContext): EndpointResult {
+  if (unreadable(ctx)) return UNREADABLE;
+  if (!isStructured(ctx.body)) return NOT_MINE;
+  return fromMessage(asJson(field(ctx.body, 'message')));
+}
+
+function parsePostMessage(ctx: EndpointContext): EndpointResult {
+  if (unreadable(ctx)) return UNREADABLE;
+  if (!isStructured(ctx.body)) return NOT_MINE;
+  if (nonEmpty(field(ctx.body, 'roomId')) === undefined && nonEmpty(field(ctx.body, 'channel')) === undefined) return NOT_MINE;
+  const text = str(field(ctx.body, 'text'));
+  // Attachments without words: still a message, its own words ''.
+  return { post: true, kind: 'message', text: text ?? (field(ctx.body, 'attachments') !== undefined ? '' : null) };
+}
+
+function parseUpdate(ctx: EndpointContext): EndpointResult {
+  if (unreadable(ctx)) return UNREADABLE;
+  if (!isStructured(ctx.body) || nonEmpty(field(ctx.body, 'msgId')) === undefined) return NOT_MINE;
+  return { post: true, kind: 'message', text: str(field(ctx.body, 'text')) ?? null };
+}
+
+/** A new discussion: its name and first message are both published. */
+function parseDiscussion(ctx: EndpointContext): EndpointResult {
+  if (unreadable(ctx)) return UNREADABLE;
+  if (!isStructured(ctx.body) || nonEmpty(field(ctx.body, 'prid')) === undefined) return NOT_MINE;
+  const parts = [str(field(ctx.body, 't_name')), str(field(ctx.body, 'reply'))].filter((p): p is string => p !== undefined && p.trim() !== '');
+  return { post: true, kind: 'message', text: parts.join('\n\n') };
+}
+
+function parseLivechat(ctx: EndpointContext): EndpointResult {
+  if (unreadable(ctx)) return UNREADABLE;
+  if (!isStructured(ctx.body) || nonEmpty(field(ctx.body, 'token')) === undefined) return NOT_MINE;
+  return { post: true, kind: 'message', text: str(field(ctx.body, 'msg')) ?? null };
+}
+
+/** A status line (`{ message, status }`): shown next to one's name, not a post. */
+function parseSetStatus(ctx: EndpointContext): EndpointResult {
+  return field(ctx.body, 'status') !== undefined || field(ctx.body, 'message') !== undefined ? { post: false } : NOT_MINE;
+}
+
+const METHOD = '^\\/api\\/v1\\/method\\.call(?:Anon)?\\/';
+
+export const rocketchat: SiteAdapter = {
+  id: 'rocketchat',
+  hosts: null,
+  siteFor: (host) => host.replace(/^www\./, ''),
+  endpoints: [
+    {
+      name: 'rocketchat.method.send',
+      methods: ['POST'],
+      path: new RegExp(`${METHOD}(?:sendMessage|updateMessage|sendMessageLivechat)\\/?$`),
+      parse: parseMethodCall,
+    },
+    { name: 'rocketchat.method.other', methods: ['POST'], path: new RegExp(`${METHOD}[^/]{1,100}\\/?$`), parse: parseOtherMethod, publishes: false },
+    { name: 'rocketchat.chat.sendMessage', methods: ['POST'], path: /^\/api\/v1\/chat\.sendMessage\/?$/, parse: parseSendMessage },
+    { name: 'rocketchat.chat.postMessage', methods: ['POST'], path: /^\/api\/v1\/chat\.postMessage\/?$/, parse: parsePostMessage },
+    { name: 'rocketchat.chat.update', methods: ['POST'], path: /^\/api\/v1\/chat\.update\/?$/, parse: parseUpdate },
+    { name: 'rocketchat.rooms.createDiscussion', methods: ['POST'], path: /^\/api\/v1\/rooms\.createDiscussion\/?$/, parse: parseDiscussion },
+    { name: 'rocketchat.livechat.message', methods: ['POST'], path: /^\/api\/v1\/livechat\/message\/?$/, parse: parseLivechat },
+    { name: 'rocketchat.users.setStatus', methods: ['POST'], path: /^\/api\/v1\/users\.setStatus\/?$/, parse: parseSetStatus, publishes: false },
+  ],
+};
