@@ -10,6 +10,7 @@
 import { field, headerValue, parseBody } from './body';
 import { bluesky } from './adapters/bluesky';
 import { discord } from './adapters/discord';
+import { discourse } from './adapters/discourse';
 import { facebook } from './adapters/facebook';
 import { github } from './adapters/github';
 import { googleChat } from './adapters/google-chat';
@@ -103,6 +104,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   mattermost,
   zulip,
   rocketchat,
+  discourse,
 ];
 export const ADAPTER_IDS = ADAPTERS.map((a) => a.id);
 
