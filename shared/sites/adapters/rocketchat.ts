@@ -19,7 +19,13 @@
  *   chat.postMessage `{ roomId | channel, text, alias?, attachments? }`;
  *   chat.update `{ roomId, msgId, text }`; rooms.createDiscussion
  *   `{ prid, t_name, reply? }` (a new discussion and its first message);
- *   livechat/message `{ token, rid, msg }` (a site's chat widget).
+ *   livechat/message `{ token, rid, msg }` (a site's chat widget); a file
+ *   sent with words: POST /api/v1/rooms.mediaConfirm/{rid}/{fileId} `{ msg,
+ *   description?, tmid? }` after the upload to rooms.media/{rid}
+ *   (developer.rocket.chat "Confirm Uploaded File"), or the older one-step
+ *   multipart POST /api/v1/rooms.upload/{rid} (`file`, `msg`, `description`,
+ *   `tmid`; "Upload File to a Room"). The words are the message and the
+ *   file's description; a file without words is a message of ''.
  * A `tmid` names the thread: a reply. Everything else is a chat message.
  * Not posts: chat.react, subscriptions.read, chat.starMessage,
  * chat.reportMessage (the heuristic skips report methods), and
@@ -93,6 +99,14 @@ function parseLivechat(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: 'message', text: str(field(ctx.body, 'msg')) ?? null };
 }
 
+/** A file sent to a room: its message and description are published with it. */
+function parseFileMessage(ctx: EndpointContext): EndpointResult {
+  if (unreadable(ctx)) return UNREADABLE;
+  if (!isStructured(ctx.body) && ctx.body.type !== 'none') return NOT_MINE;
+  const parts = [str(field(ctx.body, 'msg')), str(field(ctx.body, 'description'))].filter((p): p is string => p !== undefined && p.trim() !== '');
+  return { post: true, kind: nonEmpty(field(ctx.body, 'tmid')) ? 'reply' : 'message', text: parts.join('\n\n') };
+}
+
 /** A status line (`{ message, status }`): shown next to one's name, not a post. */
 function parseSetStatus(ctx: EndpointContext): EndpointResult {
   return field(ctx.body, 'status') !== undefined || field(ctx.body, 'message') !== undefined ? { post: false } : NOT_MINE;
@@ -116,6 +130,8 @@ export const rocketchat: SiteAdapter = {
     { name: 'rocketchat.chat.postMessage', methods: ['POST'], path: /^\/api\/v1\/chat\.postMessage\/?$/, parse: parsePostMessage },
     { name: 'rocketchat.chat.update', methods: ['POST'], path: /^\/api\/v1\/chat\.update\/?$/, parse: parseUpdate },
     { name: 'rocketchat.rooms.createDiscussion', methods: ['POST'], path: /^\/api\/v1\/rooms\.createDiscussion\/?$/, parse: parseDiscussion },
+    { name: 'rocketchat.rooms.mediaConfirm', methods: ['POST'], path: /^\/api\/v1\/rooms\.mediaConfirm\/[^/]{1,64}\/[^/]{1,64}\/?$/, parse: parseFileMessage },
+    { name: 'rocketchat.rooms.upload', methods: ['POST'], path: /^\/api\/v1\/rooms\.upload\/[^/]{1,64}\/?$/, parse: parseFileMessage },
     { name: 'rocketchat.livechat.message', methods: ['POST'], path: /^\/api\/v1\/livechat\/message\/?$/, parse: parseLivechat },
     { name: 'rocketchat.users.setStatus', methods: ['POST'], path: /^\/api\/v1\/users\.setStatus\/?$/, parse: parseSetStatus, publishes: false },
   ],
