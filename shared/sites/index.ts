@@ -23,6 +23,7 @@ import { pinterest } from './adapters/pinterest';
 import { matrix } from './adapters/matrix';
 import { mattermost } from './adapters/mattermost';
 import { misskey } from './adapters/misskey';
+import { nextcloudTalk } from './adapters/nextcloud-talk';
 import { reddit } from './adapters/reddit';
 import { rocketchat } from './adapters/rocketchat';
 import { slack } from './adapters/slack';
@@ -105,6 +106,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   zulip,
   rocketchat,
   discourse,
+  nextcloudTalk,
 ];
 export const ADAPTER_IDS = ADAPTERS.map((a) => a.id);
 
