@@ -73,8 +73,12 @@ export { HEURISTIC_MAX_BODY, siteOf } from './heuristic';
 /**
  * Every site adapter, in the order they are tried. Adapters that own hosts
  * are looked up by host; the others (software anyone can host: Mastodon and
- * its relatives, Bluesky PDSes, Lemmy, Misskey, Matrix homeservers) are tried
- * in this order on every other host.
+ * its relatives, Bluesky PDSes, Lemmy, Misskey, Matrix homeservers, and the
+ * self-hosted team chats and forums: Mattermost, Zulip, Rocket.Chat,
+ * Discourse, Nextcloud Talk) are tried in this order on every other host.
+ * Each of those says `notMine` for a body that is not its software's shape,
+ * so that a generic path (`/posts`, `/api/v1/messages`) on another site is
+ * left to the next adapter and the heuristic.
  */
 export const ADAPTERS: readonly SiteAdapter[] = [
   x,
