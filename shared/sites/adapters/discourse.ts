@@ -53,8 +53,9 @@ function parseCreate(ctx: EndpointContext): EndpointResult {
   const raw = str(field(body, 'raw'));
   if (raw === undefined || !CREATE_FIELDS.some((name) => field(body, name) !== undefined)) return NOT_MINE;
   const recipients = nonEmpty(field(body, 'target_recipients')) ?? nonEmpty(field(body, 'target_usernames'));
-  const kind: PostKind =
-    str(field(body, 'archetype')) === 'private_message' || recipients !== undefined ? 'message' : idOf(field(body, 'topic_id')) !== undefined ? 'reply' : 'post';
+  // In a topic (`topic_id`), or answering a post by its number: a reply.
+  const inTopic = idOf(field(body, 'topic_id')) !== undefined || idOf(field(body, 'reply_to_post_number')) !== undefined;
+  const kind: PostKind = str(field(body, 'archetype')) === 'private_message' || recipients !== undefined ? 'message' : inTopic ? 'reply' : 'post';
   // A reply has no title of its own; a new topic or message publishes both.
   return { post: true, kind, text: kind === 'reply' ? raw : joinParts([str(field(body, 'title')), raw]) };
 }

@@ -77,3 +77,10 @@ describe('self-hosted chat and forums on any host', () => {
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
+
+describe('Discourse', () => {
+  it('reads reply_to_post_number as a reply even without topic_id (API clients that send only the number)', () => {
+    const got = recognisePost({ method: 'POST', url: 'https://forum.example/posts.json', headers: {}, body: JSON.stringify({ raw: 'Agreed.', reply_to_post_number: 2 }) });
+    expect(got).toMatchObject({ adapter: 'discourse', kind: 'reply', text: 'Agreed.' });
+  });
+});
