@@ -25,7 +25,11 @@
  *   POST /chat/{channel_id} `{ message, staged_id, upload_ids, thread_id?,
  *   in_reply_to_id? }` (a thread or a replied-to message: a reply); edits
  *   PUT /chat/{channel_id}/edit/{message_id} `{ new_message }`, and in later
- *   versions PUT /chat/api/channels/{id}/messages/{id} `{ message }`.
+ *   versions PUT /chat/api/channels/{id}/messages/{id} `{ message }` (and,
+ *   by the same controller, POST /chat/api/channels/{id}/messages with the
+ *   send fields: recalled, not re-checked). Topic renames also come as
+ *   PUT /t/-/{id}.json or /t/{id}.json from API clients, the fields nested
+ *   under `topic` (docs.discourse.org "Update a topic").
  * Not posts: POST /drafts.json and /chat/drafts (the heuristic skips draft
  * paths), /presence/update ("is replying"), /topics/timings (read marks),
  * PUT /chat/{id}/react/{id}, PUT /chat/api/channels/{id}/read/{id}, and,
@@ -74,9 +78,12 @@ function parseTopicUpdate(ctx: EndpointContext): EndpointResult {
   const { body } = ctx;
   if (body.type === 'unreadable') return { post: true, kind: 'post', text: null };
   if (!isStructured(body)) return NOT_MINE;
-  const title = str(field(body, 'title'));
+  // The web client sends the fields at the top; the API documentation nests them under `topic`.
+  const nested = asJson(field(body, 'topic'));
+  const get = (name: string): unknown => field(body, name) ?? field(body, `topic[${name}]`) ?? (isRecord(nested) ? nested[name] : undefined);
+  const title = str(get('title'));
   if (title !== undefined) return { post: true, kind: 'post', text: title };
-  for (const name of ['category_id', 'tags', 'tags[]', 'featured_link']) if (field(body, name) !== undefined) return { post: false };
+  for (const name of ['category_id', 'tags', 'tags[]', 'featured_link']) if (get(name) !== undefined) return { post: false };
   return NOT_MINE;
 }
 
@@ -127,9 +134,10 @@ export const discourse: SiteAdapter = {
   endpoints: [
     { name: 'discourse.posts.create', methods: ['POST'], path: new RegExp(`^\\/posts${JSON_SUFFIX}`), parse: parseCreate },
     { name: 'discourse.posts.update', methods: ['PUT'], path: new RegExp(`^\\/posts\\/\\d{1,20}${JSON_SUFFIX}`), parse: parseEdit },
-    { name: 'discourse.topic.update', methods: ['PUT'], path: new RegExp(`^\\/t\\/[^/]{1,255}\\/\\d{1,20}${JSON_SUFFIX}`), parse: parseTopicUpdate },
+    { name: 'discourse.topic.update', methods: ['PUT'], path: new RegExp(`^\\/t\\/(?:[^/]{1,255}\\/)?\\d{1,20}${JSON_SUFFIX}`), parse: parseTopicUpdate },
     { name: 'discourse.post_actions', methods: ['POST'], path: new RegExp(`^\\/post_actions${JSON_SUFFIX}`), parse: parsePostAction },
     { name: 'discourse.chat.send', methods: ['POST'], path: new RegExp(`^\\/chat\\/\\d{1,20}${JSON_SUFFIX}`), parse: parseChat },
+    { name: 'discourse.chat.api.send', methods: ['POST'], path: /^\/chat\/api\/channels\/\d{1,20}\/messages\/?$/, parse: parseChat },
     { name: 'discourse.chat.edit', methods: ['PUT'], path: /^\/chat\/\d{1,20}\/edit\/\d{1,20}\/?$/, parse: parseChatEdit('new_message') },
     { name: 'discourse.chat.api.edit', methods: ['PUT'], path: /^\/chat\/api\/channels\/\d{1,20}\/messages\/\d{1,20}\/?$/, parse: parseChatEdit('message') },
     {

@@ -19,15 +19,20 @@
  *   `props`, which change no words): edits.
  * - POST /api/v4/posts/schedule (and PUT …/schedule/{id}): a message the
  *   server sends at `scheduled_at`; held now, as the words leave now.
+ * - POST /hooks/{hook_id}: an incoming webhook (developers.mattermost.com
+ *   "Incoming webhooks": `{ text, channel?, username?, attachments? }` as
+ *   JSON, or a form whose `payload` field holds that JSON), a message.
  * The web client's `user_id` is the poster: the account hint.
  * Not posts: POST /api/v4/drafts (saved as one types; the heuristic skips
  * draft paths), /reactions, /channels/members/{id}/view (read marks),
- * /teams/{id}/posts/search, /users/{id}/typing, /posts/ids (a fetch),
- * PUT /users/{id}/status/custom (a status line: claimed here as not a post,
- * as the heuristic would read its `text` as prose). A body without
+ * /teams/{id}/posts/search, /users/{id}/typing, /posts/ids (a fetch), and,
+ * claimed here as not posts because the heuristic would read their prose:
+ * PUT /users/{id}/status/custom (a status line's `text`) and PUT
+ * /channels/{id}/patch (a channel's `header` or `purpose`: its settings;
+ * client4.ts patchChannel). A body without
  * Mattermost's fields is left to the other adapters and the heuristic.
  */
-import { field, isStructured, nonEmpty, str } from '../body';
+import { asJson, field, isRecord, isStructured, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
 const NOT_MINE: EndpointResult = { post: false, notMine: true };
@@ -58,6 +63,23 @@ function parseCustomStatus(ctx: EndpointContext): EndpointResult {
   return field(ctx.body, 'text') !== undefined || field(ctx.body, 'emoji') !== undefined ? { post: false } : NOT_MINE;
 }
 
+/** An incoming webhook: Slack-style `text`, as JSON or inside a form's `payload`. */
+function parseWebhook(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type === 'unreadable') return { post: true, kind: 'message', text: null };
+  if (!isStructured(ctx.body)) return NOT_MINE;
+  const payload = ctx.body.type === 'json' ? ctx.body.value : asJson(field(ctx.body, 'payload'));
+  if (!isRecord(payload)) return NOT_MINE;
+  const text = str(payload['text']);
+  if (text !== undefined) return { post: true, kind: 'message', text };
+  return payload['attachments'] !== undefined || payload['props'] !== undefined ? { post: true, kind: 'message', text: '' } : NOT_MINE;
+}
+
+/** A channel's settings (`header`, `purpose`, `display_name`): not a post. */
+function parseChannelPatch(ctx: EndpointContext): EndpointResult {
+  for (const name of ['header', 'purpose', 'display_name', 'name']) if (field(ctx.body, name) !== undefined) return { post: false };
+  return NOT_MINE;
+}
+
 /** Mattermost ids: 26 lower-case letters and digits. */
 const ID = '[a-z0-9]{26}';
 
@@ -70,6 +92,8 @@ export const mattermost: SiteAdapter = {
     { name: 'mattermost.post.schedule', methods: ['POST', 'PUT'], path: new RegExp(`^\\/api\\/v4\\/posts\\/schedule(?:\\/${ID})?\\/?$`), parse: parsePost },
     { name: 'mattermost.post.update', methods: ['PUT'], path: new RegExp(`^\\/api\\/v4\\/posts\\/${ID}\\/?$`), parse: parsePost },
     { name: 'mattermost.post.patch', methods: ['PUT'], path: new RegExp(`^\\/api\\/v4\\/posts\\/${ID}\\/patch\\/?$`), parse: parsePatch },
+    { name: 'mattermost.hook', methods: ['POST'], path: new RegExp(`^\\/hooks\\/${ID}\\/?$`), parse: parseWebhook },
+    { name: 'mattermost.channel.patch', methods: ['PUT'], path: new RegExp(`^\\/api\\/v4\\/channels\\/${ID}\\/patch\\/?$`), parse: parseChannelPatch, publishes: false },
     {
       name: 'mattermost.status.custom',
       methods: ['PUT'],

@@ -10,7 +10,8 @@
  * query string:
  * - POST /chat/{token} `{ message, actorDisplayName?, referenceId?,
  *   replyTo?, silent? }`: a chat message; a `replyTo` other than 0 makes it
- *   a reply. PUT /chat/{token}/{messageId} `{ message }`: an edit.
+ *   a reply. PUT /chat/{token}/{messageId} `{ message }`: an edit. Bots
+ *   post the same fields to POST /bot/{token}/message (docs/bots.md).
  * - POST /poll/{token} `{ question, options[], resultMode, maxVotes,
  *   draft? }`: a poll, published as its question and answers (a draft poll,
  *   Talk 20, is kept for later: not a post).
@@ -84,6 +85,7 @@ export const nextcloudTalk: SiteAdapter = {
   endpoints: [
     { name: 'nextcloud-talk.chat.send', methods: ['POST'], path: new RegExp(`${SPREED}\\/chat\\/${TOKEN}\\/?$`), parse: parseChat },
     { name: 'nextcloud-talk.chat.edit', methods: ['PUT'], path: new RegExp(`${SPREED}\\/chat\\/${TOKEN}\\/\\d{1,20}\\/?$`), parse: parseChat },
+    { name: 'nextcloud-talk.bot.message', methods: ['POST'], path: new RegExp(`${SPREED}\\/bot\\/${TOKEN}\\/message\\/?$`), parse: parseChat },
     { name: 'nextcloud-talk.poll.create', methods: ['POST'], path: new RegExp(`${SPREED}\\/poll\\/${TOKEN}\\/?$`), parse: parsePoll },
     { name: 'nextcloud-talk.share', methods: ['POST'], path: new RegExp(`${OCS}\\/apps\\/files_sharing\\/api\\/v1\\/shares\\/?$`), parse: parseShare },
     {

@@ -26,6 +26,9 @@
  *   multipart POST /api/v1/rooms.upload/{rid} (`file`, `msg`, `description`,
  *   `tmid`; "Upload File to a Room"). The words are the message and the
  *   file's description; a file without words is a message of ''.
+ * - Incoming webhooks: POST /hooks/{integrationId}/{token} with Slack-style
+ *   `{ text, alias?, emoji?, attachments? }` (docs.rocket.chat
+ *   "Integrations: Incoming WebHook"): a message.
  * A `tmid` names the thread: a reply. Everything else is a chat message.
  * Not posts: chat.react, subscriptions.read, chat.starMessage,
  * chat.reportMessage (the heuristic skips report methods), and
@@ -107,6 +110,16 @@ function parseFileMessage(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: nonEmpty(field(ctx.body, 'tmid')) ? 'reply' : 'message', text: parts.join('\n\n') };
 }
 
+function parseWebhook(ctx: EndpointContext): EndpointResult {
+  if (unreadable(ctx)) return UNREADABLE;
+  if (!isStructured(ctx.body)) return NOT_MINE;
+  const payload = ctx.body.type === 'json' ? ctx.body.value : asJson(field(ctx.body, 'payload'));
+  if (!isRecord(payload)) return NOT_MINE;
+  const text = str(payload['text']);
+  if (text !== undefined) return { post: true, kind: 'message', text };
+  return payload['attachments'] !== undefined ? { post: true, kind: 'message', text: '' } : NOT_MINE;
+}
+
 /** A status line (`{ message, status }`): shown next to one's name, not a post. */
 function parseSetStatus(ctx: EndpointContext): EndpointResult {
   return field(ctx.body, 'status') !== undefined || field(ctx.body, 'message') !== undefined ? { post: false } : NOT_MINE;
@@ -133,6 +146,7 @@ export const rocketchat: SiteAdapter = {
     { name: 'rocketchat.rooms.mediaConfirm', methods: ['POST'], path: /^\/api\/v1\/rooms\.mediaConfirm\/[^/]{1,64}\/[^/]{1,64}\/?$/, parse: parseFileMessage },
     { name: 'rocketchat.rooms.upload', methods: ['POST'], path: /^\/api\/v1\/rooms\.upload\/[^/]{1,64}\/?$/, parse: parseFileMessage },
     { name: 'rocketchat.livechat.message', methods: ['POST'], path: /^\/api\/v1\/livechat\/message\/?$/, parse: parseLivechat },
+    { name: 'rocketchat.hook', methods: ['POST'], path: /^\/hooks\/[A-Za-z0-9]{10,32}\/[A-Za-z0-9]{10,80}\/?$/, parse: parseWebhook },
     { name: 'rocketchat.users.setStatus', methods: ['POST'], path: /^\/api\/v1\/users\.setStatus\/?$/, parse: parseSetStatus, publishes: false },
   ],
 };

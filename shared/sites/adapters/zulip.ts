@@ -21,8 +21,10 @@
  * Not posts: /json/typing, /json/messages/render (the preview: the heuristic
  * skips render paths), /messages/{id}/reactions, /messages/flags (read
  * marks), /drafts, /messages/{id}/report, /users/me/presence, and
- * /users/me/status (`status_text`, a status line: claimed here as not a post,
- * as the heuristic would read it as prose). A body without Zulip's fields is
+ * /users/me/status (`status_text`, a status line) and /json/report/{kind}
+ * (the web client's error and timing reports, web/src/blueslip.ts: an
+ * error's `message` reads like prose), both claimed here as not posts, as
+ * the heuristic would read them as posts. A body without Zulip's fields is
  * left to the other adapters and the heuristic.
  */
 import { nonEmpty, param, str } from '../body';
@@ -57,6 +59,12 @@ function parseStatus(ctx: EndpointContext): EndpointResult {
   return NOT_MINE;
 }
 
+/** The web client's error and timing reports (`message`, `stacktrace`, `ui_message`; `rendered_content_disparity`…). */
+function parseClientReport(ctx: EndpointContext): EndpointResult {
+  for (const name of ['stacktrace', 'ui_message', 'more_info', 'log', 'time']) if (param(ctx, name) !== undefined) return { post: false };
+  return NOT_MINE;
+}
+
 const BASE = '^\\/(?:json|api\\/v1)';
 
 export const zulip: SiteAdapter = {
@@ -68,6 +76,7 @@ export const zulip: SiteAdapter = {
     { name: 'zulip.messages.edit', methods: ['PATCH'], path: new RegExp(`${BASE}\\/messages\\/\\d{1,20}\\/?$`), parse: parseEdit },
     { name: 'zulip.scheduled.create', methods: ['POST'], path: new RegExp(`${BASE}\\/scheduled_messages\\/?$`), parse: parseSend },
     { name: 'zulip.scheduled.edit', methods: ['PATCH'], path: new RegExp(`${BASE}\\/scheduled_messages\\/\\d{1,20}\\/?$`), parse: parseEdit },
+    { name: 'zulip.report', methods: ['POST'], path: /^\/json\/report\/[a-z_]{1,40}\/?$/, parse: parseClientReport, publishes: false },
     { name: 'zulip.status', methods: ['POST'], path: new RegExp(`${BASE}\\/users\\/me\\/status\\/?$`), parse: parseStatus, publishes: false },
   ],
 };
