@@ -37,6 +37,7 @@ import { vk } from './adapters/vk';
 import { weibo } from './adapters/weibo';
 import { x } from './adapters/x';
 import { youtube } from './adapters/youtube';
+import { yammer } from './adapters/yammer';
 import { zulip } from './adapters/zulip';
 import { HEURISTIC_MAX_BODY, heuristicKind, heuristicRefuses, heuristicWatches, longestFreeField } from './heuristic';
 import { MAX_PARSE_CHARS } from './body';
@@ -91,6 +92,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   slack,
   teams,
   googleChat,
+  yammer,
   github,
   tiktok,
   pinterest,
