@@ -20,7 +20,9 @@
  *   Talk room) and `talkMetaData` (JSON: `caption`, `replyTo`), the caption
  *   published under the file.
  * Not posts: POST /chat/{token}/read (read marker), POST
- *   /reaction/{token}/{messageId}, and the user status line (PUT
+ *   /reaction/{token}/{messageId}, a conversation's description (PUT
+ *   /api/v4/room/{token}/description, docs/conversation.md: a setting), and
+ *   the user status line (PUT
  *   /ocs/v2.php/apps/user_status/api/v1/user_status/message/custom
  *   `{ message, statusIcon, clearAt }`: claimed here as not a post, as the
  *   heuristic would read it as prose). A body without Talk's fields is left
@@ -88,6 +90,13 @@ export const nextcloudTalk: SiteAdapter = {
     { name: 'nextcloud-talk.bot.message', methods: ['POST'], path: new RegExp(`${SPREED}\\/bot\\/${TOKEN}\\/message\\/?$`), parse: parseChat },
     { name: 'nextcloud-talk.poll.create', methods: ['POST'], path: new RegExp(`${SPREED}\\/poll\\/${TOKEN}\\/?$`), parse: parsePoll },
     { name: 'nextcloud-talk.share', methods: ['POST'], path: new RegExp(`${OCS}\\/apps\\/files_sharing\\/api\\/v1\\/shares\\/?$`), parse: parseShare },
+    {
+      name: 'nextcloud-talk.room.description',
+      methods: ['PUT'],
+      path: new RegExp(`${SPREED}\\/room\\/${TOKEN}\\/description\\/?$`),
+      parse: (ctx) => (param(ctx, 'description') !== undefined ? { post: false } : NOT_MINE),
+      publishes: false,
+    },
     {
       name: 'nextcloud.user_status.message',
       methods: ['PUT'],

@@ -29,11 +29,15 @@
  * - Incoming webhooks: POST /hooks/{integrationId}/{token} with Slack-style
  *   `{ text, alias?, emoji?, attachments? }` (docs.rocket.chat
  *   "Integrations: Incoming WebHook"): a message.
- * A `tmid` names the thread: a reply. Everything else is a chat message.
+ * A `tmid` names the thread: a reply. A message of an end-to-end encrypted
+ * room (`t: 'e2e'` with ciphertext in `msg`, or `content: { algorithm,
+ * ciphertext }` in later versions; Rocket.Chat apps/meteor client/lib/e2ee)
+ * is held with its text unknown. Everything else is a chat message.
  * Not posts: chat.react, subscriptions.read, chat.starMessage,
  * chat.reportMessage (the heuristic skips report methods), and
- * users.setStatus (a status line: claimed here as not a post, as the
- * heuristic would read its `message` as prose). A body without Rocket.Chat's
+ * users.setStatus and users.updateOwnBasicInfo (a status line, a profile's
+ * `bio` and `statusText`: claimed here as not posts, as the heuristic would
+ * read them as prose). A body without Rocket.Chat's
  * fields is left to the other adapters and the heuristic.
  */
 import { asJson, at, field, isRecord, isStructured, nonEmpty, str } from '../body';
@@ -50,7 +54,13 @@ function unreadable(ctx: EndpointContext): boolean {
 function fromMessage(message: unknown): EndpointResult {
   if (!isRecord(message) || nonEmpty(message['rid']) === undefined) return NOT_MINE;
   const kind: PostKind = nonEmpty(message['tmid']) ? 'reply' : 'message';
-  return { post: true, kind, text: str(message['msg']) ?? null };
+  // End-to-end encrypted rooms send ciphertext in `msg` (t: 'e2e') or in `content` (algorithm, ciphertext).
+  if (message['t'] === 'e2e' || isRecord(message['content'])) {
+    return { post: true, kind, text: null, textUnknownBecause: 'the message is end-to-end encrypted before it leaves the page' };
+  }
+  const msg = str(message['msg']);
+  // Attachments or a file without words: still a message, its own words ''.
+  return { post: true, kind, text: msg ?? (message['attachments'] !== undefined || message['file'] !== undefined ? '' : null) };
 }
 
 /** DDP over REST: the method call is a JSON string in `message`; its first parameter is the message. */
@@ -120,6 +130,11 @@ function parseWebhook(ctx: EndpointContext): EndpointResult {
   return payload['attachments'] !== undefined ? { post: true, kind: 'message', text: '' } : NOT_MINE;
 }
 
+/** One's own profile (`{ data: { name, bio, statusText, … } }`): not a post. */
+function parseProfile(ctx: EndpointContext): EndpointResult {
+  return isRecord(asJson(field(ctx.body, 'data'))) ? { post: false } : NOT_MINE;
+}
+
 /** A status line (`{ message, status }`): shown next to one's name, not a post. */
 function parseSetStatus(ctx: EndpointContext): EndpointResult {
   return field(ctx.body, 'status') !== undefined || field(ctx.body, 'message') !== undefined ? { post: false } : NOT_MINE;
@@ -147,6 +162,7 @@ export const rocketchat: SiteAdapter = {
     { name: 'rocketchat.rooms.upload', methods: ['POST'], path: /^\/api\/v1\/rooms\.upload\/[^/]{1,64}\/?$/, parse: parseFileMessage },
     { name: 'rocketchat.livechat.message', methods: ['POST'], path: /^\/api\/v1\/livechat\/message\/?$/, parse: parseLivechat },
     { name: 'rocketchat.hook', methods: ['POST'], path: /^\/hooks\/[A-Za-z0-9]{10,32}\/[A-Za-z0-9]{10,80}\/?$/, parse: parseWebhook },
+    { name: 'rocketchat.users.updateOwnBasicInfo', methods: ['POST'], path: /^\/api\/v1\/users\.updateOwnBasicInfo\/?$/, parse: parseProfile, publishes: false },
     { name: 'rocketchat.users.setStatus', methods: ['POST'], path: /^\/api\/v1\/users\.setStatus\/?$/, parse: parseSetStatus, publishes: false },
   ],
 };

@@ -24,7 +24,10 @@
  * /users/me/status (`status_text`, a status line) and /json/report/{kind}
  * (the web client's error and timing reports, web/src/blueslip.ts: an
  * error's `message` reads like prose), both claimed here as not posts, as
- * the heuristic would read them as posts. A body without Zulip's fields is
+ * the heuristic would read them as posts; so are saved snippets (Zulip 10:
+ * POST …/saved_snippets `{ title, content }`, text kept to insert later,
+ * zulip.com/api/create-saved-snippet) and a channel's description (PATCH
+ * …/streams/{id} `description`, zulip.com/api/update-stream: a setting). A body without Zulip's fields is
  * left to the other adapters and the heuristic.
  */
 import { nonEmpty, param, str } from '../body';
@@ -65,6 +68,14 @@ function parseClientReport(ctx: EndpointContext): EndpointResult {
   return NOT_MINE;
 }
 
+/** Saved snippets and channel settings: prose kept or shown, not a message. */
+function quietWhen(fields: readonly string[]) {
+  return (ctx: EndpointContext): EndpointResult => {
+    for (const name of fields) if (param(ctx, name) !== undefined) return { post: false };
+    return NOT_MINE;
+  };
+}
+
 const BASE = '^\\/(?:json|api\\/v1)';
 
 export const zulip: SiteAdapter = {
@@ -77,6 +88,8 @@ export const zulip: SiteAdapter = {
     { name: 'zulip.scheduled.create', methods: ['POST'], path: new RegExp(`${BASE}\\/scheduled_messages\\/?$`), parse: parseSend },
     { name: 'zulip.scheduled.edit', methods: ['PATCH'], path: new RegExp(`${BASE}\\/scheduled_messages\\/\\d{1,20}\\/?$`), parse: parseEdit },
     { name: 'zulip.report', methods: ['POST'], path: /^\/json\/report\/[a-z_]{1,40}\/?$/, parse: parseClientReport, publishes: false },
+    { name: 'zulip.saved_snippets', methods: ['POST', 'PATCH'], path: new RegExp(`${BASE}\\/saved_snippets(?:\\/\\d{1,20})?\\/?$`), parse: quietWhen(['content', 'title']), publishes: false },
+    { name: 'zulip.streams.update', methods: ['PATCH'], path: new RegExp(`${BASE}\\/streams\\/\\d{1,20}\\/?$`), parse: quietWhen(['description', 'new_name']), publishes: false },
     { name: 'zulip.status', methods: ['POST'], path: new RegExp(`${BASE}\\/users\\/me\\/status\\/?$`), parse: parseStatus, publishes: false },
   ],
 };
