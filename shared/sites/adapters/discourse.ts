@@ -1,6 +1,7 @@
 /**
  * Discourse, any forum (meta.discourse.org, a community's or company's own
- * host), from the web client or API clients, and its chat.
+ * host, also a subfolder install such as example.org/forum), from the web
+ * client or API clients, and its chat.
  *
  * Request shapes:
  * - The web composer (discourse/discourse app/assets/javascripts/discourse/app/
@@ -38,7 +39,7 @@
  * PUT /u/{username}.json (the profile's `bio_raw`). A body without
  * Discourse's fields is left to the other adapters and the heuristic.
  */
-import { asJson, field, idOf, isRecord, isStructured, nonEmpty, str } from '../body';
+import { asJson, field, idOf, isRecord, isStructured, nonEmpty, str, underSubPath } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
 const NOT_MINE: EndpointResult = { post: false, notMine: true };
@@ -70,8 +71,8 @@ function parseEdit(ctx: EndpointContext): EndpointResult {
   if (!isStructured(body)) return NOT_MINE;
   const nested = asJson(field(body, 'post'));
   const raw = str(field(body, 'post[raw]')) ?? (isRecord(nested) ? str(nested['raw']) : undefined) ?? str(field(body, 'raw'));
-  if (raw !== undefined) return { post: true, kind: 'post', text: raw };
-  return isRecord(nested) || field(body, 'post[edit_reason]') !== undefined ? { post: false } : NOT_MINE;
+  // Without new words (a wiki or lock toggle), or another software's shape: the heuristic finds no prose in the first.
+  return raw !== undefined ? { post: true, kind: 'post', text: raw } : NOT_MINE;
 }
 
 function parseTopicUpdate(ctx: EndpointContext): EndpointResult {
@@ -82,9 +83,8 @@ function parseTopicUpdate(ctx: EndpointContext): EndpointResult {
   const nested = asJson(field(body, 'topic'));
   const get = (name: string): unknown => field(body, name) ?? field(body, `topic[${name}]`) ?? (isRecord(nested) ? nested[name] : undefined);
   const title = str(get('title'));
-  if (title !== undefined) return { post: true, kind: 'post', text: title };
-  for (const name of ['category_id', 'tags', 'tags[]', 'featured_link']) if (get(name) !== undefined) return { post: false };
-  return NOT_MINE;
+  // A category or tags alone say nothing new: left to the heuristic, which finds no prose there.
+  return title !== undefined ? { post: true, kind: 'post', text: title } : NOT_MINE;
 }
 
 /** Type 6, notify_user: the flag's message goes to the post's author as a personal message. */
@@ -132,26 +132,26 @@ export const discourse: SiteAdapter = {
   hosts: null,
   siteFor: (host) => host.replace(/^www\./, ''),
   endpoints: [
-    { name: 'discourse.posts.create', methods: ['POST'], path: new RegExp(`^\\/posts${JSON_SUFFIX}`), parse: parseCreate },
-    { name: 'discourse.posts.update', methods: ['PUT'], path: new RegExp(`^\\/posts\\/\\d{1,20}${JSON_SUFFIX}`), parse: parseEdit },
-    { name: 'discourse.topic.update', methods: ['PUT'], path: new RegExp(`^\\/t\\/(?:[^/]{1,255}\\/)?\\d{1,20}${JSON_SUFFIX}`), parse: parseTopicUpdate },
-    { name: 'discourse.post_actions', methods: ['POST'], path: new RegExp(`^\\/post_actions${JSON_SUFFIX}`), parse: parsePostAction },
-    { name: 'discourse.chat.send', methods: ['POST'], path: new RegExp(`^\\/chat\\/\\d{1,20}${JSON_SUFFIX}`), parse: parseChat },
-    { name: 'discourse.chat.api.send', methods: ['POST'], path: /^\/chat\/api\/channels\/\d{1,20}\/messages\/?$/, parse: parseChat },
-    { name: 'discourse.chat.edit', methods: ['PUT'], path: /^\/chat\/\d{1,20}\/edit\/\d{1,20}\/?$/, parse: parseChatEdit('new_message') },
-    { name: 'discourse.chat.api.edit', methods: ['PUT'], path: /^\/chat\/api\/channels\/\d{1,20}\/messages\/\d{1,20}\/?$/, parse: parseChatEdit('message') },
+    { name: 'discourse.posts.create', methods: ['POST'], path: underSubPath(new RegExp(`^\\/posts${JSON_SUFFIX}`)), parse: parseCreate },
+    { name: 'discourse.posts.update', methods: ['PUT'], path: underSubPath(new RegExp(`^\\/posts\\/\\d{1,20}${JSON_SUFFIX}`)), parse: parseEdit },
+    { name: 'discourse.topic.update', methods: ['PUT'], path: underSubPath(new RegExp(`^\\/t\\/(?:[^/]{1,255}\\/)?\\d{1,20}${JSON_SUFFIX}`)), parse: parseTopicUpdate },
+    { name: 'discourse.post_actions', methods: ['POST'], path: underSubPath(new RegExp(`^\\/post_actions${JSON_SUFFIX}`)), parse: parsePostAction },
+    { name: 'discourse.chat.send', methods: ['POST'], path: underSubPath(new RegExp(`^\\/chat\\/\\d{1,20}${JSON_SUFFIX}`)), parse: parseChat },
+    { name: 'discourse.chat.api.send', methods: ['POST'], path: underSubPath(/^\/chat\/api\/channels\/\d{1,20}\/messages\/?$/), parse: parseChat },
+    { name: 'discourse.chat.edit', methods: ['PUT'], path: underSubPath(/^\/chat\/\d{1,20}\/edit\/\d{1,20}\/?$/), parse: parseChatEdit('new_message') },
+    { name: 'discourse.chat.api.edit', methods: ['PUT'], path: underSubPath(/^\/chat\/api\/channels\/\d{1,20}\/messages\/\d{1,20}\/?$/), parse: parseChatEdit('message') },
     {
       name: 'discourse.bookmarks',
       methods: ['POST', 'PUT'],
-      path: new RegExp(`^\\/bookmarks(?:\\/\\d{1,20})?${JSON_SUFFIX}`),
+      path: underSubPath(new RegExp(`^\\/bookmarks(?:\\/\\d{1,20})?${JSON_SUFFIX}`)),
       parse: quietWhen(['bookmarkable_id', 'bookmarkable_type', 'reminder_at']),
       publishes: false,
     },
-    { name: 'discourse.user_status', methods: ['PUT'], path: new RegExp(`^\\/user-status${JSON_SUFFIX}`), parse: quietWhen(['description', 'emoji']), publishes: false },
+    { name: 'discourse.user_status', methods: ['PUT'], path: underSubPath(new RegExp(`^\\/user-status${JSON_SUFFIX}`)), parse: quietWhen(['description', 'emoji']), publishes: false },
     {
       name: 'discourse.user.update',
       methods: ['PUT'],
-      path: new RegExp(`^\\/u\\/[^/]{1,60}${JSON_SUFFIX}`),
+      path: underSubPath(new RegExp(`^\\/u\\/[^/]{1,60}${JSON_SUFFIX}`)),
       parse: quietWhen(['bio_raw', 'user_fields', 'card_background_upload_url', 'profile_background_upload_url']),
       publishes: false,
     },

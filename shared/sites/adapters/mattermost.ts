@@ -1,6 +1,6 @@
 /**
- * Mattermost, any server (self-hosted on a company's own host, or
- * community.mattermost.com), whatever the client (the web and desktop app,
+ * Mattermost, any server (self-hosted on a company's own host, also under a
+ * sub-path of it, or community.mattermost.com), whatever the client (the web and desktop app,
  * or another speaking API v4).
  *
  * Request shapes, from the web client's API client (mattermost/mattermost
@@ -32,7 +32,7 @@
  * client4.ts patchChannel). A body without
  * Mattermost's fields is left to the other adapters and the heuristic.
  */
-import { asJson, field, isRecord, isStructured, nonEmpty, str } from '../body';
+import { asJson, field, isRecord, isStructured, nonEmpty, str, underSubPath } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
 const NOT_MINE: EndpointResult = { post: false, notMine: true };
@@ -88,16 +88,16 @@ export const mattermost: SiteAdapter = {
   hosts: null,
   siteFor: (host) => host.replace(/^www\./, ''),
   endpoints: [
-    { name: 'mattermost.post.create', methods: ['POST'], path: /^\/api\/v4\/posts\/?$/, parse: parsePost },
-    { name: 'mattermost.post.schedule', methods: ['POST', 'PUT'], path: new RegExp(`^\\/api\\/v4\\/posts\\/schedule(?:\\/${ID})?\\/?$`), parse: parsePost },
-    { name: 'mattermost.post.update', methods: ['PUT'], path: new RegExp(`^\\/api\\/v4\\/posts\\/${ID}\\/?$`), parse: parsePost },
-    { name: 'mattermost.post.patch', methods: ['PUT'], path: new RegExp(`^\\/api\\/v4\\/posts\\/${ID}\\/patch\\/?$`), parse: parsePatch },
-    { name: 'mattermost.hook', methods: ['POST'], path: new RegExp(`^\\/hooks\\/${ID}\\/?$`), parse: parseWebhook },
-    { name: 'mattermost.channel.patch', methods: ['PUT'], path: new RegExp(`^\\/api\\/v4\\/channels\\/${ID}\\/patch\\/?$`), parse: parseChannelPatch, publishes: false },
+    { name: 'mattermost.post.create', methods: ['POST'], path: underSubPath(/^\/api\/v4\/posts\/?$/), parse: parsePost },
+    { name: 'mattermost.post.schedule', methods: ['POST', 'PUT'], path: underSubPath(new RegExp(`^\\/api\\/v4\\/posts\\/schedule(?:\\/${ID})?\\/?$`)), parse: parsePost },
+    { name: 'mattermost.post.update', methods: ['PUT'], path: underSubPath(new RegExp(`^\\/api\\/v4\\/posts\\/${ID}\\/?$`)), parse: parsePost },
+    { name: 'mattermost.post.patch', methods: ['PUT'], path: underSubPath(new RegExp(`^\\/api\\/v4\\/posts\\/${ID}\\/patch\\/?$`)), parse: parsePatch },
+    { name: 'mattermost.hook', methods: ['POST'], path: underSubPath(new RegExp(`^\\/hooks\\/${ID}\\/?$`)), parse: parseWebhook },
+    { name: 'mattermost.channel.patch', methods: ['PUT'], path: underSubPath(new RegExp(`^\\/api\\/v4\\/channels\\/${ID}\\/patch\\/?$`)), parse: parseChannelPatch, publishes: false },
     {
       name: 'mattermost.status.custom',
       methods: ['PUT'],
-      path: /^\/api\/v4\/users\/[a-z0-9]{1,26}\/status\/custom\/?$/,
+      path: underSubPath(/^\/api\/v4\/users\/[a-z0-9]{1,26}\/status\/custom\/?$/),
       parse: parseCustomStatus,
       publishes: false,
     },

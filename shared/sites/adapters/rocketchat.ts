@@ -1,6 +1,6 @@
 /**
  * Rocket.Chat, any server (open.rocket.chat, a self-hosted workspace on a
- * company's own host), from the web and desktop app or any REST client.
+ * company's own host, also under a sub-path of it), from the web and desktop app or any REST client.
  *
  * Request shapes:
  * - The web client calls Meteor methods over HTTP ("DDP over REST"): POST
@@ -40,7 +40,7 @@
  * read them as prose). A body without Rocket.Chat's
  * fields is left to the other adapters and the heuristic.
  */
-import { asJson, at, field, isRecord, isStructured, nonEmpty, str } from '../body';
+import { asJson, at, field, isRecord, isStructured, nonEmpty, str, underSubPath } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
 const NOT_MINE: EndpointResult = { post: false, notMine: true };
@@ -150,19 +150,19 @@ export const rocketchat: SiteAdapter = {
     {
       name: 'rocketchat.method.send',
       methods: ['POST'],
-      path: new RegExp(`${METHOD}(?:sendMessage|updateMessage|sendMessageLivechat)\\/?$`),
+      path: underSubPath(new RegExp(`${METHOD}(?:sendMessage|updateMessage|sendMessageLivechat)\\/?$`)),
       parse: parseMethodCall,
     },
-    { name: 'rocketchat.method.other', methods: ['POST'], path: new RegExp(`${METHOD}[^/]{1,100}\\/?$`), parse: parseOtherMethod, publishes: false },
-    { name: 'rocketchat.chat.sendMessage', methods: ['POST'], path: /^\/api\/v1\/chat\.sendMessage\/?$/, parse: parseSendMessage },
-    { name: 'rocketchat.chat.postMessage', methods: ['POST'], path: /^\/api\/v1\/chat\.postMessage\/?$/, parse: parsePostMessage },
-    { name: 'rocketchat.chat.update', methods: ['POST'], path: /^\/api\/v1\/chat\.update\/?$/, parse: parseUpdate },
-    { name: 'rocketchat.rooms.createDiscussion', methods: ['POST'], path: /^\/api\/v1\/rooms\.createDiscussion\/?$/, parse: parseDiscussion },
-    { name: 'rocketchat.rooms.mediaConfirm', methods: ['POST'], path: /^\/api\/v1\/rooms\.mediaConfirm\/[^/]{1,64}\/[^/]{1,64}\/?$/, parse: parseFileMessage },
-    { name: 'rocketchat.rooms.upload', methods: ['POST'], path: /^\/api\/v1\/rooms\.upload\/[^/]{1,64}\/?$/, parse: parseFileMessage },
-    { name: 'rocketchat.livechat.message', methods: ['POST'], path: /^\/api\/v1\/livechat\/message\/?$/, parse: parseLivechat },
-    { name: 'rocketchat.hook', methods: ['POST'], path: /^\/hooks\/[A-Za-z0-9]{10,32}\/[A-Za-z0-9]{10,80}\/?$/, parse: parseWebhook },
-    { name: 'rocketchat.users.updateOwnBasicInfo', methods: ['POST'], path: /^\/api\/v1\/users\.updateOwnBasicInfo\/?$/, parse: parseProfile, publishes: false },
-    { name: 'rocketchat.users.setStatus', methods: ['POST'], path: /^\/api\/v1\/users\.setStatus\/?$/, parse: parseSetStatus, publishes: false },
+    { name: 'rocketchat.method.other', methods: ['POST'], path: underSubPath(new RegExp(`${METHOD}[^/]{1,100}\\/?$`)), parse: parseOtherMethod, publishes: false },
+    { name: 'rocketchat.chat.sendMessage', methods: ['POST'], path: underSubPath(/^\/api\/v1\/chat\.sendMessage\/?$/), parse: parseSendMessage },
+    { name: 'rocketchat.chat.postMessage', methods: ['POST'], path: underSubPath(/^\/api\/v1\/chat\.postMessage\/?$/), parse: parsePostMessage },
+    { name: 'rocketchat.chat.update', methods: ['POST'], path: underSubPath(/^\/api\/v1\/chat\.update\/?$/), parse: parseUpdate },
+    { name: 'rocketchat.rooms.createDiscussion', methods: ['POST'], path: underSubPath(/^\/api\/v1\/rooms\.createDiscussion\/?$/), parse: parseDiscussion },
+    { name: 'rocketchat.rooms.mediaConfirm', methods: ['POST'], path: underSubPath(/^\/api\/v1\/rooms\.mediaConfirm\/[^/]{1,64}\/[^/]{1,64}\/?$/), parse: parseFileMessage },
+    { name: 'rocketchat.rooms.upload', methods: ['POST'], path: underSubPath(/^\/api\/v1\/rooms\.upload\/[^/]{1,64}\/?$/), parse: parseFileMessage },
+    { name: 'rocketchat.livechat.message', methods: ['POST'], path: underSubPath(/^\/api\/v1\/livechat\/message\/?$/), parse: parseLivechat },
+    { name: 'rocketchat.hook', methods: ['POST'], path: underSubPath(/^\/hooks\/[A-Za-z0-9]{10,32}\/[A-Za-z0-9]{10,80}\/?$/), parse: parseWebhook },
+    { name: 'rocketchat.users.updateOwnBasicInfo', methods: ['POST'], path: underSubPath(/^\/api\/v1\/users\.updateOwnBasicInfo\/?$/), parse: parseProfile, publishes: false },
+    { name: 'rocketchat.users.setStatus', methods: ['POST'], path: underSubPath(/^\/api\/v1\/users\.setStatus\/?$/), parse: parseSetStatus, publishes: false },
   ],
 };

@@ -84,3 +84,27 @@ describe('Discourse', () => {
     expect(got).toMatchObject({ adapter: 'discourse', kind: 'reply', text: 'Agreed.' });
   });
 });
+
+describe('software installed under a sub-path of its host', () => {
+  const json = { 'content-type': 'application/json' };
+  it('recognises Discourse, Mattermost and Rocket.Chat one segment down', () => {
+    expect(recognisePost({ method: 'POST', url: 'https://example.org/forum/posts', headers: {}, body: 'raw=Thanks%2C+fixed.&topic_id=12&nested_post=true' })).toMatchObject({
+      adapter: 'discourse',
+      kind: 'reply',
+      text: 'Thanks, fixed.',
+    });
+    expect(recognisePost({ method: 'POST', url: 'https://example.org/mattermost/api/v4/posts', headers: json, body: JSON.stringify({ channel_id: 'c1', message: 'hi' }) })).toMatchObject({
+      adapter: 'mattermost',
+      text: 'hi',
+    });
+    expect(recognisePost({ method: 'POST', url: 'https://example.org/chat/api/v1/chat.postMessage', headers: json, body: JSON.stringify({ channel: '#general', text: 'hi' }) })).toMatchObject({
+      adapter: 'rocketchat',
+      text: 'hi',
+    });
+  });
+
+  it('leaves another site\'s post edit of its own shape to the heuristic', () => {
+    const body = JSON.stringify({ post: { title: 'Spring notes', body: 'We should meet on Thursday to go through the migration plan together.' } });
+    expect(recognisePost({ method: 'PUT', url: 'https://cms.example/api/posts/42', headers: json, body })).toMatchObject({ adapter: 'heuristic' });
+  });
+});
