@@ -50,7 +50,7 @@ function parseEdit(ctx: EndpointContext): EndpointResult {
   const content = str(param(ctx, 'content'));
   if (content !== undefined) return { post: true, kind: 'message', text: content };
   if (ctx.body.type === 'unreadable') return { post: true, kind: 'message', text: null };
-  for (const name of ['topic', 'subject', 'stream_id', 'propagate_mode', 'scheduled_delivery_timestamp', 'to', 'type']) {
+  for (const name of ['topic', 'subject', 'stream_id', 'propagate_mode', 'scheduled_delivery_timestamp']) {
     if (param(ctx, name) !== undefined) return { post: false };
   }
   return NOT_MINE;
