@@ -22,7 +22,7 @@
  * - POST /hooks/{hook_id}: an incoming webhook (developers.mattermost.com
  *   "Incoming webhooks": `{ text, channel?, username?, attachments? }` as
  *   JSON, or a form whose `payload` field holds that JSON), a message.
- * The web client's `user_id` is the poster: the account hint.
+ * The web client's `user_id` in a new post is the poster: the account hint.
  * Not posts: POST /api/v4/drafts (saved as one types; the heuristic skips
  * draft paths), /reactions, /channels/members/{id}/view (read marks),
  * /teams/{id}/posts/search, /users/{id}/typing, /posts/ids (a fetch), and,
@@ -41,13 +41,20 @@ function kindOf(ctx: EndpointContext): PostKind {
   return nonEmpty(field(ctx.body, 'root_id')) ? 'reply' : 'message';
 }
 
-/** A new post, a scheduled one, or a whole-post update: `message` next to `channel_id` (or the post's `id`). */
-function parsePost(ctx: EndpointContext): EndpointResult {
-  if (ctx.body.type !== 'json') return isStructured(ctx.body) || ctx.body.type === 'none' ? NOT_MINE : { post: true, kind: 'message', text: null };
-  const channel = nonEmpty(field(ctx.body, 'channel_id')) ?? nonEmpty(field(ctx.body, 'id'));
-  const message = str(field(ctx.body, 'message'));
-  if (channel === undefined || message === undefined) return NOT_MINE;
-  return { post: true, kind: kindOf(ctx), text: message, accountHint: nonEmpty(field(ctx.body, 'user_id')) };
+/**
+ * A new post, a scheduled one, or a whole-post update: `message` next to
+ * `channel_id` (or the post's `id`). The `user_id` of a new post is its
+ * poster; that of an updated post is its author, who may not be the one
+ * editing it (an admin), so it is no hint there.
+ */
+function postParser(isNew: boolean) {
+  return (ctx: EndpointContext): EndpointResult => {
+    if (ctx.body.type !== 'json') return isStructured(ctx.body) || ctx.body.type === 'none' ? NOT_MINE : { post: true, kind: 'message', text: null };
+    const channel = nonEmpty(field(ctx.body, 'channel_id')) ?? nonEmpty(field(ctx.body, 'id'));
+    const message = str(field(ctx.body, 'message'));
+    if (channel === undefined || message === undefined) return NOT_MINE;
+    return { post: true, kind: kindOf(ctx), text: message, accountHint: isNew ? nonEmpty(field(ctx.body, 'user_id')) : undefined };
+  };
 }
 
 /** A partial update: only a new `message` says new words (pinning and props do not). */
@@ -88,9 +95,9 @@ export const mattermost: SiteAdapter = {
   hosts: null,
   siteFor: (host) => host.replace(/^www\./, ''),
   endpoints: [
-    { name: 'mattermost.post.create', methods: ['POST'], path: underSubPath(/^\/api\/v4\/posts\/?$/), parse: parsePost },
-    { name: 'mattermost.post.schedule', methods: ['POST', 'PUT'], path: underSubPath(new RegExp(`^\\/api\\/v4\\/posts\\/schedule(?:\\/${ID})?\\/?$`)), parse: parsePost },
-    { name: 'mattermost.post.update', methods: ['PUT'], path: underSubPath(new RegExp(`^\\/api\\/v4\\/posts\\/${ID}\\/?$`)), parse: parsePost },
+    { name: 'mattermost.post.create', methods: ['POST'], path: underSubPath(/^\/api\/v4\/posts\/?$/), parse: postParser(true) },
+    { name: 'mattermost.post.schedule', methods: ['POST', 'PUT'], path: underSubPath(new RegExp(`^\\/api\\/v4\\/posts\\/schedule(?:\\/${ID})?\\/?$`)), parse: postParser(true) },
+    { name: 'mattermost.post.update', methods: ['PUT'], path: underSubPath(new RegExp(`^\\/api\\/v4\\/posts\\/${ID}\\/?$`)), parse: postParser(false) },
     { name: 'mattermost.post.patch', methods: ['PUT'], path: underSubPath(new RegExp(`^\\/api\\/v4\\/posts\\/${ID}\\/patch\\/?$`)), parse: parsePatch },
     { name: 'mattermost.hook', methods: ['POST'], path: underSubPath(new RegExp(`^\\/hooks\\/${ID}\\/?$`)), parse: parseWebhook },
     { name: 'mattermost.channel.patch', methods: ['PUT'], path: underSubPath(new RegExp(`^\\/api\\/v4\\/channels\\/${ID}\\/patch\\/?$`)), parse: parseChannelPatch, publishes: false },
