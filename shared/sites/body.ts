@@ -328,6 +328,17 @@ export function hidesParams(body: ParsedBody): boolean {
 /** The optional version segment of a Graph-style API path (`/v19.0`). */
 export const GRAPH_VERSION = '(?:\\/v\\d+(?:\\.\\d+)?)?';
 
+/**
+ * The same path under an optional first segment, for software that can be
+ * installed under a sub-path of its host (example.org/forum/posts for a
+ * Discourse subfolder install, example.org/chat/api/v1/… for Rocket.Chat's
+ * ROOT_URL, example.org/mattermost/api/v4/… for Mattermost's SiteURL).
+ * `path` must start with `^`; the segment is bounded, so the test stays linear.
+ */
+export function underSubPath(path: RegExp): RegExp {
+  return new RegExp(`^(?:\\/[\\w.-]{1,64})?${path.source.slice(1)}`, path.flags);
+}
+
 /** True when the body holds fields this parser can look into (JSON, form or multipart). */
 export function isStructured(body: ParsedBody): boolean {
   return body.type === 'json' || body.type === 'form' || body.type === 'multipart';

@@ -10,6 +10,7 @@
 import { field, headerValue, parseBody } from './body';
 import { bluesky } from './adapters/bluesky';
 import { discord } from './adapters/discord';
+import { discourse } from './adapters/discourse';
 import { facebook } from './adapters/facebook';
 import { github } from './adapters/github';
 import { googleChat } from './adapters/google-chat';
@@ -20,8 +21,11 @@ import { linkedin } from './adapters/linkedin';
 import { mastodon } from './adapters/mastodon';
 import { pinterest } from './adapters/pinterest';
 import { matrix } from './adapters/matrix';
+import { mattermost } from './adapters/mattermost';
 import { misskey } from './adapters/misskey';
+import { nextcloudTalk } from './adapters/nextcloud-talk';
 import { reddit } from './adapters/reddit';
+import { rocketchat } from './adapters/rocketchat';
 import { slack } from './adapters/slack';
 import { stackExchange } from './adapters/stack-exchange';
 import { substack } from './adapters/substack';
@@ -33,6 +37,8 @@ import { vk } from './adapters/vk';
 import { weibo } from './adapters/weibo';
 import { x } from './adapters/x';
 import { youtube } from './adapters/youtube';
+import { yammer } from './adapters/yammer';
+import { zulip } from './adapters/zulip';
 import { HEURISTIC_MAX_BODY, heuristicKind, heuristicRefuses, heuristicWatches, longestFreeField } from './heuristic';
 import { MAX_PARSE_CHARS } from './body';
 import type {
@@ -68,8 +74,12 @@ export { HEURISTIC_MAX_BODY, siteOf } from './heuristic';
 /**
  * Every site adapter, in the order they are tried. Adapters that own hosts
  * are looked up by host; the others (software anyone can host: Mastodon and
- * its relatives, Bluesky PDSes, Lemmy, Misskey, Matrix homeservers) are tried
- * in this order on every other host.
+ * its relatives, Bluesky PDSes, Lemmy, Misskey, Matrix homeservers, and the
+ * self-hosted team chats and forums: Mattermost, Zulip, Rocket.Chat,
+ * Discourse, Nextcloud Talk) are tried in this order on every other host.
+ * Each of those says `notMine` for a body that is not its software's shape,
+ * so that a generic path (`/posts`, `/api/v1/messages`) on another site is
+ * left to the next adapter and the heuristic.
  */
 export const ADAPTERS: readonly SiteAdapter[] = [
   x,
@@ -82,6 +92,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   slack,
   teams,
   googleChat,
+  yammer,
   github,
   tiktok,
   pinterest,
@@ -97,6 +108,11 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   lemmy,
   misskey,
   matrix,
+  mattermost,
+  zulip,
+  rocketchat,
+  discourse,
+  nextcloudTalk,
 ];
 export const ADAPTER_IDS = ADAPTERS.map((a) => a.id);
 

@@ -1,6 +1,6 @@
 /** Adapter behaviour that fixtures do not show well: costs on hostile bodies, helpers. */
 import { describe, expect, it } from 'vitest';
-import { recognisePost } from '../../../shared/sites';
+import { bodyNeed, classify, recognisePost } from '../../../shared/sites';
 import { looksHtml } from '../../../shared/sites/adapters/teams';
 
 const TEAMS_CHAT = 'https://teams.microsoft.com/api/chatsvc/emea/v1/users/ME/conversations/19%3Aab_cd%40unq.gbl.spaces/messages';
@@ -17,5 +17,94 @@ describe('Teams', () => {
     const got = recognisePost({ method: 'POST', url: TEAMS_CHAT, headers: {}, body: JSON.stringify({ content }) });
     expect(got?.text).toBe(content);
     expect(performance.now() - t0).toBeLessThan(1000); // generous: milliseconds now
+  });
+});
+
+/**
+ * Self-hosted chat and forum software (Mattermost, Zulip, Rocket.Chat,
+ * Discourse, Nextcloud Talk) is recognised by path and body on any host: its
+ * rules must leave other software's requests on the same paths alone, and
+ * cost no more on a hostile path than on a short one.
+ */
+describe('self-hosted chat and forums on any host', () => {
+  const post = (url: string, body: unknown, method = 'POST') => recognisePost({ method, url, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const prose = 'We should meet on Thursday to go through the migration plan together.';
+
+  it('leaves bodies that are not the software shape to the heuristic', () => {
+    // A blog's /posts with title and body (no Discourse `raw`), a messaging API's /api/v1/messages without Zulip's `type`.
+    expect(post('https://blog.example/posts', { title: 'Spring notes', body: prose })).toMatchObject({ adapter: 'heuristic', kind: 'post', text: prose });
+    expect(post('https://app.example/api/v1/messages', { recipient_id: 7, body: prose })).toMatchObject({ adapter: 'heuristic', kind: 'message' });
+    expect(post('https://app.example/chat/12', { text: prose })).toMatchObject({ adapter: 'heuristic' });
+    expect(post('https://app.example/api/v4/posts', { title: 'x', content: prose })).toMatchObject({ adapter: 'heuristic' });
+  });
+
+  it('does not take requests of the any-host adapters tried before them', () => {
+    expect(post('https://lemmy.example/api/v4/post', { name: 'Title', community_id: 3, body: 'Body' })).toMatchObject({ adapter: 'lemmy' });
+    expect(post('https://m.example/api/v1/statuses', { status: 'hi' })).toMatchObject({ adapter: 'mastodon' });
+    expect(post('https://slack.com/api/chat.postMessage', { channel: 'C1', text: 'hi' })).toMatchObject({ adapter: 'slack' });
+  });
+
+  it('holds a known endpoint whose body cannot be read, with the text unknown', () => {
+    const got = classify({ method: 'POST', url: 'https://chat.example/api/v4/posts', headers: {}, body: 'x', bodyGap: 'too-large' });
+    expect(got).toMatchObject({ type: 'post', post: { adapter: 'mattermost', text: null } });
+    expect(recognisePost({ method: 'POST', url: 'https://forum.example/posts.json', headers: { 'content-type': 'application/json' }, body: '{"raw":' })).toMatchObject({
+      adapter: 'discourse',
+      text: null,
+    });
+  });
+
+  it('reads whole bodies only where something can be published', () => {
+    expect(bodyNeed({ method: 'POST', url: 'https://zulip.example/json/messages', headers: {} })).toMatchObject({ need: 'all' });
+    expect(bodyNeed({ method: 'POST', url: 'https://rc.example/api/v1/method.call/sendMessage', headers: {} })).toMatchObject({ need: 'all' });
+    expect(bodyNeed({ method: 'POST', url: 'https://rc.example/api/v1/method.call/setReaction', headers: {} })).toMatchObject({ need: 'text' });
+    expect(bodyNeed({ method: 'PUT', url: 'https://forum.example/user-status.json', headers: {} })).toMatchObject({ need: 'text' });
+  });
+
+  it('tests hostile paths in linear time', () => {
+    const long = 'a'.repeat(300_000);
+    const t0 = performance.now();
+    for (const path of [
+      `/api/v1/method.call/${long}`,
+      `/t/${long}/1`,
+      `/u/${long}.json`,
+      `/${long}/ocs/v2.php/apps/spreed/api/v1/chat/abc`,
+      `/ocs/v2.php/apps/spreed/api/v1/chat/${long}`,
+      `/api/v4/posts/${long}/patch`,
+      `/chat/${'1'.repeat(300_000)}`,
+    ]) {
+      post(`https://host.example${path}`, { raw: prose, topic_id: 1, message: prose }, path.startsWith('/t/') || path.startsWith('/u/') ? 'PUT' : 'POST');
+    }
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
+
+describe('Discourse', () => {
+  it('reads reply_to_post_number as a reply even without topic_id (API clients that send only the number)', () => {
+    const got = recognisePost({ method: 'POST', url: 'https://forum.example/posts.json', headers: {}, body: JSON.stringify({ raw: 'Agreed.', reply_to_post_number: 2 }) });
+    expect(got).toMatchObject({ adapter: 'discourse', kind: 'reply', text: 'Agreed.' });
+  });
+});
+
+describe('software installed under a sub-path of its host', () => {
+  const json = { 'content-type': 'application/json' };
+  it('recognises Discourse, Mattermost and Rocket.Chat one segment down', () => {
+    expect(recognisePost({ method: 'POST', url: 'https://example.org/forum/posts', headers: {}, body: 'raw=Thanks%2C+fixed.&topic_id=12&nested_post=true' })).toMatchObject({
+      adapter: 'discourse',
+      kind: 'reply',
+      text: 'Thanks, fixed.',
+    });
+    expect(recognisePost({ method: 'POST', url: 'https://example.org/mattermost/api/v4/posts', headers: json, body: JSON.stringify({ channel_id: 'c1', message: 'hi' }) })).toMatchObject({
+      adapter: 'mattermost',
+      text: 'hi',
+    });
+    expect(recognisePost({ method: 'POST', url: 'https://example.org/chat/api/v1/chat.postMessage', headers: json, body: JSON.stringify({ channel: '#general', text: 'hi' }) })).toMatchObject({
+      adapter: 'rocketchat',
+      text: 'hi',
+    });
+  });
+
+  it('leaves another site\'s post edit of its own shape to the heuristic', () => {
+    const body = JSON.stringify({ post: { title: 'Spring notes', body: 'We should meet on Thursday to go through the migration plan together.' } });
+    expect(recognisePost({ method: 'PUT', url: 'https://cms.example/api/posts/42', headers: json, body })).toMatchObject({ adapter: 'heuristic' });
   });
 });

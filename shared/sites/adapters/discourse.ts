@@ -1,0 +1,159 @@
+/**
+ * Discourse, any forum (meta.discourse.org, a community's or company's own
+ * host, also a subfolder install such as example.org/forum), from the web
+ * client or API clients, and its chat.
+ *
+ * Request shapes:
+ * - The web composer (discourse/discourse app/assets/javascripts/discourse/app/
+ *   models/composer.js `_create_serializer`, adapters/post.js createRecord)
+ *   sends POST /posts as a form: `raw`, and `title`, `category`, `archetype`,
+ *   `target_recipients` for a new topic or personal message, `topic_id` and
+ *   `reply_to_post_number` for a reply, with `nested_post`, `draft_key` and
+ *   the composer's timings. API clients send the same fields as JSON to
+ *   /posts.json (docs.discourse.org "Creates a new topic, a new post, or a
+ *   private message"). A new topic publishes its title and its body; a
+ *   personal message (`archetype: private_message` or `target_recipients`)
+ *   is a message; anything in an existing topic is a reply.
+ * - Edits: PUT /posts/{id} with the fields under `post[…]` (composer.js
+ *   `_update_serializer`, adapters/rest.js update) or `{ post: { raw,
+ *   edit_reason } }` as JSON on /posts/{id}.json; PUT /t/{slug}/{id} with a
+ *   new `title` (models/topic.js update; a category or tags alone say nothing).
+ * - Flags (models/action-summary.js act: POST /post_actions `id`,
+ *   `post_action_type_id`, `message`): type 6 (notify_user) sends its
+ *   message to the post's author as a personal message; every other type is
+ *   a like or a report to staff, not a post.
+ * - Chat (plugins/chat/assets/javascripts/discourse/services/chat-api.js):
+ *   POST /chat/{channel_id} `{ message, staged_id, upload_ids, thread_id?,
+ *   in_reply_to_id? }` (a thread or a replied-to message: a reply); edits
+ *   PUT /chat/{channel_id}/edit/{message_id} `{ new_message }`, and in later
+ *   versions PUT /chat/api/channels/{id}/messages/{id} `{ message }` (and,
+ *   by the same controller, POST /chat/api/channels/{id}/messages with the
+ *   send fields: recalled, not re-checked). Topic renames also come as
+ *   PUT /t/-/{id}.json or /t/{id}.json from API clients, the fields nested
+ *   under `topic` (docs.discourse.org "Update a topic").
+ * Not posts: POST /drafts.json and /chat/drafts (the heuristic skips draft
+ * paths), /presence/update ("is replying"), /topics/timings (read marks),
+ * PUT /chat/{id}/react/{id}, PUT /chat/api/channels/{id}/read/{id}, and,
+ * claimed here because the heuristic would read their prose: bookmarks
+ * (`name`, a note to oneself), PUT /user-status.json (`description`) and
+ * PUT /u/{username}.json (the profile's `bio_raw`). A body without
+ * Discourse's fields is left to the other adapters and the heuristic.
+ */
+import { asJson, field, idOf, isRecord, isStructured, nonEmpty, str, underSubPath } from '../body';
+import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
+
+const NOT_MINE: EndpointResult = { post: false, notMine: true };
+
+function joinParts(parts: ReadonlyArray<string | undefined>): string {
+  return parts.filter((p): p is string => p !== undefined && p.trim() !== '').join('\n\n');
+}
+
+/** Fields only Discourse's composer and API send next to `raw`. */
+const CREATE_FIELDS = ['topic_id', 'title', 'archetype', 'category', 'target_recipients', 'target_usernames', 'nested_post', 'reply_to_post_number', 'draft_key'];
+
+function parseCreate(ctx: EndpointContext): EndpointResult {
+  const { body } = ctx;
+  if (body.type === 'unreadable') return { post: true, kind: 'post', text: null };
+  if (!isStructured(body)) return NOT_MINE;
+  const raw = str(field(body, 'raw'));
+  if (raw === undefined || !CREATE_FIELDS.some((name) => field(body, name) !== undefined)) return NOT_MINE;
+  const recipients = nonEmpty(field(body, 'target_recipients')) ?? nonEmpty(field(body, 'target_usernames'));
+  // In a topic (`topic_id`), or answering a post by its number: a reply.
+  const inTopic = idOf(field(body, 'topic_id')) !== undefined || idOf(field(body, 'reply_to_post_number')) !== undefined;
+  const kind: PostKind = str(field(body, 'archetype')) === 'private_message' || recipients !== undefined ? 'message' : inTopic ? 'reply' : 'post';
+  // A reply has no title of its own; a new topic or message publishes both.
+  return { post: true, kind, text: kind === 'reply' ? raw : joinParts([str(field(body, 'title')), raw]) };
+}
+
+function parseEdit(ctx: EndpointContext): EndpointResult {
+  const { body } = ctx;
+  if (body.type === 'unreadable') return { post: true, kind: 'post', text: null };
+  if (!isStructured(body)) return NOT_MINE;
+  const nested = asJson(field(body, 'post'));
+  const raw = str(field(body, 'post[raw]')) ?? (isRecord(nested) ? str(nested['raw']) : undefined) ?? str(field(body, 'raw'));
+  // Without new words (a wiki or lock toggle), or another software's shape: the heuristic finds no prose in the first.
+  return raw !== undefined ? { post: true, kind: 'post', text: raw } : NOT_MINE;
+}
+
+function parseTopicUpdate(ctx: EndpointContext): EndpointResult {
+  const { body } = ctx;
+  if (body.type === 'unreadable') return { post: true, kind: 'post', text: null };
+  if (!isStructured(body)) return NOT_MINE;
+  // The web client sends the fields at the top; the API documentation nests them under `topic`.
+  const nested = asJson(field(body, 'topic'));
+  const get = (name: string): unknown => field(body, name) ?? field(body, `topic[${name}]`) ?? (isRecord(nested) ? nested[name] : undefined);
+  const title = str(get('title'));
+  // A category or tags alone say nothing new: left to the heuristic, which finds no prose there.
+  return title !== undefined ? { post: true, kind: 'post', text: title } : NOT_MINE;
+}
+
+/** Type 6, notify_user: the flag's message goes to the post's author as a personal message. */
+const NOTIFY_USER = '6';
+
+function parsePostAction(ctx: EndpointContext): EndpointResult {
+  const { body } = ctx;
+  if (!isStructured(body)) return NOT_MINE;
+  const type = idOf(field(body, 'post_action_type_id'));
+  if (type === undefined || idOf(field(body, 'id')) === undefined) return NOT_MINE;
+  const message = nonEmpty(field(body, 'message'));
+  return type === NOTIFY_USER && message !== undefined ? { post: true, kind: 'message', text: message } : { post: false };
+}
+
+function parseChat(ctx: EndpointContext): EndpointResult {
+  const { body } = ctx;
+  if (body.type === 'unreadable') return { post: true, kind: 'message', text: null };
+  if (!isStructured(body)) return NOT_MINE;
+  const message = str(field(body, 'message'));
+  if (message === undefined) return NOT_MINE;
+  const kind: PostKind = idOf(field(body, 'thread_id')) !== undefined || idOf(field(body, 'in_reply_to_id')) !== undefined ? 'reply' : 'message';
+  return { post: true, kind, text: message };
+}
+
+function parseChatEdit(name: 'new_message' | 'message') {
+  return (ctx: EndpointContext): EndpointResult => {
+    if (ctx.body.type === 'unreadable') return { post: true, kind: 'message', text: null };
+    const text = str(field(ctx.body, name));
+    return text === undefined ? NOT_MINE : { post: true, kind: 'message', text };
+  };
+}
+
+/** Requests with prose that publish nothing, when the body carries one of Discourse's fields for them. */
+function quietWhen(fields: readonly string[]) {
+  return (ctx: EndpointContext): EndpointResult => {
+    for (const name of fields) if (field(ctx.body, name) !== undefined) return { post: false };
+    return NOT_MINE;
+  };
+}
+
+const JSON_SUFFIX = '(?:\\.json)?\\/?$';
+
+export const discourse: SiteAdapter = {
+  id: 'discourse',
+  hosts: null,
+  siteFor: (host) => host.replace(/^www\./, ''),
+  endpoints: [
+    { name: 'discourse.posts.create', methods: ['POST'], path: underSubPath(new RegExp(`^\\/posts${JSON_SUFFIX}`)), parse: parseCreate },
+    { name: 'discourse.posts.update', methods: ['PUT'], path: underSubPath(new RegExp(`^\\/posts\\/\\d{1,20}${JSON_SUFFIX}`)), parse: parseEdit },
+    { name: 'discourse.topic.update', methods: ['PUT'], path: underSubPath(new RegExp(`^\\/t\\/(?:[^/]{1,255}\\/)?\\d{1,20}${JSON_SUFFIX}`)), parse: parseTopicUpdate },
+    { name: 'discourse.post_actions', methods: ['POST'], path: underSubPath(new RegExp(`^\\/post_actions${JSON_SUFFIX}`)), parse: parsePostAction },
+    { name: 'discourse.chat.send', methods: ['POST'], path: underSubPath(new RegExp(`^\\/chat\\/\\d{1,20}${JSON_SUFFIX}`)), parse: parseChat },
+    { name: 'discourse.chat.api.send', methods: ['POST'], path: underSubPath(/^\/chat\/api\/channels\/\d{1,20}\/messages\/?$/), parse: parseChat },
+    { name: 'discourse.chat.edit', methods: ['PUT'], path: underSubPath(/^\/chat\/\d{1,20}\/edit\/\d{1,20}\/?$/), parse: parseChatEdit('new_message') },
+    { name: 'discourse.chat.api.edit', methods: ['PUT'], path: underSubPath(/^\/chat\/api\/channels\/\d{1,20}\/messages\/\d{1,20}\/?$/), parse: parseChatEdit('message') },
+    {
+      name: 'discourse.bookmarks',
+      methods: ['POST', 'PUT'],
+      path: underSubPath(new RegExp(`^\\/bookmarks(?:\\/\\d{1,20})?${JSON_SUFFIX}`)),
+      parse: quietWhen(['bookmarkable_id', 'bookmarkable_type', 'reminder_at']),
+      publishes: false,
+    },
+    { name: 'discourse.user_status', methods: ['PUT'], path: underSubPath(new RegExp(`^\\/user-status${JSON_SUFFIX}`)), parse: quietWhen(['description', 'emoji']), publishes: false },
+    {
+      name: 'discourse.user.update',
+      methods: ['PUT'],
+      path: underSubPath(new RegExp(`^\\/u\\/[^/]{1,60}${JSON_SUFFIX}`)),
+      parse: quietWhen(['bio_raw', 'user_fields', 'card_background_upload_url', 'profile_background_upload_url']),
+      publishes: false,
+    },
+  ],
+};

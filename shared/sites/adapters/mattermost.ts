@@ -1,0 +1,112 @@
+/**
+ * Mattermost, any server (self-hosted on a company's own host, also under a
+ * sub-path of it, or community.mattermost.com), whatever the client (the web and desktop app,
+ * or another speaking API v4).
+ *
+ * Request shapes, from the web client's API client (mattermost/mattermost
+ * webapp/platform/client/src/client4.ts: createPost, updatePost, patchPost,
+ * createScheduledPost, upsertDraft, addReaction, viewMyChannel,
+ * searchPostsWithParams, updateCustomStatus; mattermost-redux
+ * actions/posts.ts, which sends the whole pending post) and the API reference
+ * (developers.mattermost.com/api-documentation, "Posts"), all JSON:
+ * - POST /api/v4/posts: `{ channel_id, message, root_id, file_ids, props,
+ *   pending_post_id, user_id, create_at: 0, … }` from the web client, or just
+ *   `{ channel_id, message }` from an API client (`?set_online=` in the query
+ *   string). A non-empty `root_id` names the thread: a reply. Direct and group
+ *   messages are posts to a DM channel: the request does not tell them apart.
+ * - PUT /api/v4/posts/{post_id} (the whole post) and PUT
+ *   /api/v4/posts/{post_id}/patch (`{ id, message }`, or only `is_pinned` /
+ *   `props`, which change no words): edits.
+ * - POST /api/v4/posts/schedule (and PUT …/schedule/{id}): a message the
+ *   server sends at `scheduled_at`; held now, as the words leave now.
+ * - POST /hooks/{hook_id}: an incoming webhook (developers.mattermost.com
+ *   "Incoming webhooks": `{ text, channel?, username?, attachments? }` as
+ *   JSON, or a form whose `payload` field holds that JSON), a message.
+ * The web client's `user_id` in a new post is the poster: the account hint.
+ * Not posts: POST /api/v4/drafts (saved as one types; the heuristic skips
+ * draft paths), /reactions, /channels/members/{id}/view (read marks),
+ * /teams/{id}/posts/search, /users/{id}/typing, /posts/ids (a fetch), and,
+ * claimed here as not posts because the heuristic would read their prose:
+ * PUT /users/{id}/status/custom (a status line's `text`) and PUT
+ * /channels/{id}/patch (a channel's `header` or `purpose`: its settings;
+ * client4.ts patchChannel). A body without
+ * Mattermost's fields is left to the other adapters and the heuristic.
+ */
+import { asJson, field, isRecord, isStructured, nonEmpty, str, underSubPath } from '../body';
+import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
+
+const NOT_MINE: EndpointResult = { post: false, notMine: true };
+
+function kindOf(ctx: EndpointContext): PostKind {
+  return nonEmpty(field(ctx.body, 'root_id')) ? 'reply' : 'message';
+}
+
+/**
+ * A new post, a scheduled one, or a whole-post update: `message` next to
+ * `channel_id` (or the post's `id`). The `user_id` of a new post is its
+ * poster; that of an updated post is its author, who may not be the one
+ * editing it (an admin), so it is no hint there.
+ */
+function postParser(isNew: boolean) {
+  return (ctx: EndpointContext): EndpointResult => {
+    if (ctx.body.type !== 'json') return isStructured(ctx.body) || ctx.body.type === 'none' ? NOT_MINE : { post: true, kind: 'message', text: null };
+    const channel = nonEmpty(field(ctx.body, 'channel_id')) ?? nonEmpty(field(ctx.body, 'id'));
+    const message = str(field(ctx.body, 'message'));
+    if (channel === undefined || message === undefined) return NOT_MINE;
+    return { post: true, kind: kindOf(ctx), text: message, accountHint: isNew ? nonEmpty(field(ctx.body, 'user_id')) : undefined };
+  };
+}
+
+/** A partial update: only a new `message` says new words (pinning and props do not). */
+function parsePatch(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json') return isStructured(ctx.body) || ctx.body.type === 'none' ? NOT_MINE : { post: true, kind: 'message', text: null };
+  const message = str(field(ctx.body, 'message'));
+  if (message !== undefined) return { post: true, kind: kindOf(ctx), text: message };
+  return field(ctx.body, 'is_pinned') !== undefined || field(ctx.body, 'props') !== undefined || field(ctx.body, 'file_ids') !== undefined ? { post: false } : NOT_MINE;
+}
+
+/** A custom status line (`{ emoji, text, duration }`): seen by others, but not a post. */
+function parseCustomStatus(ctx: EndpointContext): EndpointResult {
+  return field(ctx.body, 'text') !== undefined || field(ctx.body, 'emoji') !== undefined ? { post: false } : NOT_MINE;
+}
+
+/** An incoming webhook: Slack-style `text`, as JSON or inside a form's `payload`. */
+function parseWebhook(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type === 'unreadable') return { post: true, kind: 'message', text: null };
+  if (!isStructured(ctx.body)) return NOT_MINE;
+  const payload = ctx.body.type === 'json' ? ctx.body.value : asJson(field(ctx.body, 'payload'));
+  if (!isRecord(payload)) return NOT_MINE;
+  const text = str(payload['text']);
+  if (text !== undefined) return { post: true, kind: 'message', text };
+  return payload['attachments'] !== undefined || payload['props'] !== undefined ? { post: true, kind: 'message', text: '' } : NOT_MINE;
+}
+
+/** A channel's settings (`header`, `purpose`, `display_name`): not a post. */
+function parseChannelPatch(ctx: EndpointContext): EndpointResult {
+  for (const name of ['header', 'purpose', 'display_name', 'name']) if (field(ctx.body, name) !== undefined) return { post: false };
+  return NOT_MINE;
+}
+
+/** Mattermost ids: 26 lower-case letters and digits. */
+const ID = '[a-z0-9]{26}';
+
+export const mattermost: SiteAdapter = {
+  id: 'mattermost',
+  hosts: null,
+  siteFor: (host) => host.replace(/^www\./, ''),
+  endpoints: [
+    { name: 'mattermost.post.create', methods: ['POST'], path: underSubPath(/^\/api\/v4\/posts\/?$/), parse: postParser(true) },
+    { name: 'mattermost.post.schedule', methods: ['POST', 'PUT'], path: underSubPath(new RegExp(`^\\/api\\/v4\\/posts\\/schedule(?:\\/${ID})?\\/?$`)), parse: postParser(true) },
+    { name: 'mattermost.post.update', methods: ['PUT'], path: underSubPath(new RegExp(`^\\/api\\/v4\\/posts\\/${ID}\\/?$`)), parse: postParser(false) },
+    { name: 'mattermost.post.patch', methods: ['PUT'], path: underSubPath(new RegExp(`^\\/api\\/v4\\/posts\\/${ID}\\/patch\\/?$`)), parse: parsePatch },
+    { name: 'mattermost.hook', methods: ['POST'], path: underSubPath(new RegExp(`^\\/hooks\\/${ID}\\/?$`)), parse: parseWebhook },
+    { name: 'mattermost.channel.patch', methods: ['PUT'], path: underSubPath(new RegExp(`^\\/api\\/v4\\/channels\\/${ID}\\/patch\\/?$`)), parse: parseChannelPatch, publishes: false },
+    {
+      name: 'mattermost.status.custom',
+      methods: ['PUT'],
+      path: underSubPath(/^\/api\/v4\/users\/[a-z0-9]{1,26}\/status\/custom\/?$/),
+      parse: parseCustomStatus,
+      publishes: false,
+    },
+  ],
+};

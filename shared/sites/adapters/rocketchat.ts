@@ -1,0 +1,168 @@
+/**
+ * Rocket.Chat, any server (open.rocket.chat, a self-hosted workspace on a
+ * company's own host, also under a sub-path of it), from the web and desktop app or any REST client.
+ *
+ * Request shapes:
+ * - The web client calls Meteor methods over HTTP ("DDP over REST"): POST
+ *   /api/v1/method.call/{method} (method.callAnon for guests) with
+ *   `{ message: "<JSON of { msg: 'method', id, method, params }>" }`
+ *   (RocketChat/Rocket.Chat apps/meteor tests' methodCall(),
+ *   Rocket.Chat.ReactNative methodCallWrapper, ddp-client
+ *   parseMeteorRequestArguments). `sendMessage` and `updateMessage` take the
+ *   message as their first parameter, `{ _id, rid, msg, tmid? }`
+ *   (developer.rocket.chat send-message-realtime); `sendMessageLivechat`
+ *   the same with the visitor's token. Other methods publish nothing here
+ *   (setReaction, readMessages, messageSearch, loadHistory, …).
+ * - REST (developer.rocket.chat/apidocs: Post Message, Send Message, Update
+ *   Message, Create Discussion; JSON, forms from some clients):
+ *   POST /api/v1/chat.sendMessage `{ message: { rid, msg, tmid? } }`;
+ *   chat.postMessage `{ roomId | channel, text, alias?, attachments? }`;
+ *   chat.update `{ roomId, msgId, text }`; rooms.createDiscussion
+ *   `{ prid, t_name, reply? }` (a new discussion and its first message);
+ *   livechat/message `{ token, rid, msg }` (a site's chat widget); a file
+ *   sent with words: POST /api/v1/rooms.mediaConfirm/{rid}/{fileId} `{ msg,
+ *   description?, tmid? }` after the upload to rooms.media/{rid}
+ *   (developer.rocket.chat "Confirm Uploaded File"), or the older one-step
+ *   multipart POST /api/v1/rooms.upload/{rid} (`file`, `msg`, `description`,
+ *   `tmid`; "Upload File to a Room"). The words are the message and the
+ *   file's description; a file without words is a message of ''.
+ * - Incoming webhooks: POST /hooks/{integrationId}/{token} with Slack-style
+ *   `{ text, alias?, emoji?, attachments? }` (docs.rocket.chat
+ *   "Integrations: Incoming WebHook"): a message.
+ * A `tmid` names the thread: a reply. A message of an end-to-end encrypted
+ * room (`t: 'e2e'` with ciphertext in `msg`, or `content: { algorithm,
+ * ciphertext }` in later versions; Rocket.Chat apps/meteor client/lib/e2ee)
+ * is held with its text unknown. Everything else is a chat message.
+ * Not posts: chat.react, subscriptions.read, chat.starMessage,
+ * chat.reportMessage (the heuristic skips report methods), and
+ * users.setStatus and users.updateOwnBasicInfo (a status line, a profile's
+ * `bio` and `statusText`: claimed here as not posts, as the heuristic would
+ * read them as prose). A body without Rocket.Chat's
+ * fields is left to the other adapters and the heuristic.
+ */
+import { asJson, at, field, isRecord, isStructured, nonEmpty, str, underSubPath } from '../body';
+import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
+
+const NOT_MINE: EndpointResult = { post: false, notMine: true };
+const UNREADABLE: EndpointResult = { post: true, kind: 'message', text: null };
+
+function unreadable(ctx: EndpointContext): boolean {
+  return ctx.body.type === 'unreadable';
+}
+
+/** A message object (`{ rid, msg, tmid }`): its words, and a reply when it names a thread. */
+function fromMessage(message: unknown): EndpointResult {
+  if (!isRecord(message) || nonEmpty(message['rid']) === undefined) return NOT_MINE;
+  const kind: PostKind = nonEmpty(message['tmid']) ? 'reply' : 'message';
+  // End-to-end encrypted rooms send ciphertext in `msg` (t: 'e2e') or in `content` (algorithm, ciphertext).
+  if (message['t'] === 'e2e' || isRecord(message['content'])) {
+    return { post: true, kind, text: null, textUnknownBecause: 'the message is end-to-end encrypted before it leaves the page' };
+  }
+  const msg = str(message['msg']);
+  // Attachments or a file without words: still a message, its own words ''.
+  return { post: true, kind, text: msg ?? (message['attachments'] !== undefined || message['file'] !== undefined ? '' : null) };
+}
+
+/** DDP over REST: the method call is a JSON string in `message`; its first parameter is the message. */
+function parseMethodCall(ctx: EndpointContext): EndpointResult {
+  if (unreadable(ctx)) return UNREADABLE;
+  if (!isStructured(ctx.body) || typeof field(ctx.body, 'message') !== 'string') return NOT_MINE;
+  const call = asJson(field(ctx.body, 'message'));
+  if (!isRecord(call)) return { post: true, kind: 'message', text: null };
+  return fromMessage(at(call, 'params', 0));
+}
+
+/** Any other method called over REST: not a post, when the body is a method call. */
+function parseOtherMethod(ctx: EndpointContext): EndpointResult {
+  return isStructured(ctx.body) && typeof field(ctx.body, 'message') === 'string' ? { post: false } : NOT_MINE;
+}
+
+function parseSendMessage(ctx: EndpointContext): EndpointResult {
+  if (unreadable(ctx)) return UNREADABLE;
+  if (!isStructured(ctx.body)) return NOT_MINE;
+  return fromMessage(asJson(field(ctx.body, 'message')));
+}
+
+function parsePostMessage(ctx: EndpointContext): EndpointResult {
+  if (unreadable(ctx)) return UNREADABLE;
+  if (!isStructured(ctx.body)) return NOT_MINE;
+  if (nonEmpty(field(ctx.body, 'roomId')) === undefined && nonEmpty(field(ctx.body, 'channel')) === undefined) return NOT_MINE;
+  const text = str(field(ctx.body, 'text'));
+  // Attachments without words: still a message, its own words ''.
+  return { post: true, kind: 'message', text: text ?? (field(ctx.body, 'attachments') !== undefined ? '' : null) };
+}
+
+function parseUpdate(ctx: EndpointContext): EndpointResult {
+  if (unreadable(ctx)) return UNREADABLE;
+  if (!isStructured(ctx.body) || nonEmpty(field(ctx.body, 'msgId')) === undefined) return NOT_MINE;
+  return { post: true, kind: 'message', text: str(field(ctx.body, 'text')) ?? null };
+}
+
+/** A new discussion: its name and first message are both published. */
+function parseDiscussion(ctx: EndpointContext): EndpointResult {
+  if (unreadable(ctx)) return UNREADABLE;
+  if (!isStructured(ctx.body) || nonEmpty(field(ctx.body, 'prid')) === undefined) return NOT_MINE;
+  const parts = [str(field(ctx.body, 't_name')), str(field(ctx.body, 'reply'))].filter((p): p is string => p !== undefined && p.trim() !== '');
+  return { post: true, kind: 'message', text: parts.join('\n\n') };
+}
+
+function parseLivechat(ctx: EndpointContext): EndpointResult {
+  if (unreadable(ctx)) return UNREADABLE;
+  if (!isStructured(ctx.body) || nonEmpty(field(ctx.body, 'token')) === undefined) return NOT_MINE;
+  return { post: true, kind: 'message', text: str(field(ctx.body, 'msg')) ?? null };
+}
+
+/** A file sent to a room: its message and description are published with it. */
+function parseFileMessage(ctx: EndpointContext): EndpointResult {
+  if (unreadable(ctx)) return UNREADABLE;
+  if (!isStructured(ctx.body) && ctx.body.type !== 'none') return NOT_MINE;
+  const parts = [str(field(ctx.body, 'msg')), str(field(ctx.body, 'description'))].filter((p): p is string => p !== undefined && p.trim() !== '');
+  return { post: true, kind: nonEmpty(field(ctx.body, 'tmid')) ? 'reply' : 'message', text: parts.join('\n\n') };
+}
+
+function parseWebhook(ctx: EndpointContext): EndpointResult {
+  if (unreadable(ctx)) return UNREADABLE;
+  if (!isStructured(ctx.body)) return NOT_MINE;
+  const payload = ctx.body.type === 'json' ? ctx.body.value : asJson(field(ctx.body, 'payload'));
+  if (!isRecord(payload)) return NOT_MINE;
+  const text = str(payload['text']);
+  if (text !== undefined) return { post: true, kind: 'message', text };
+  return payload['attachments'] !== undefined ? { post: true, kind: 'message', text: '' } : NOT_MINE;
+}
+
+/** One's own profile (`{ data: { name, bio, statusText, … } }`): not a post. */
+function parseProfile(ctx: EndpointContext): EndpointResult {
+  return isRecord(asJson(field(ctx.body, 'data'))) ? { post: false } : NOT_MINE;
+}
+
+/** A status line (`{ message, status }`): shown next to one's name, not a post. */
+function parseSetStatus(ctx: EndpointContext): EndpointResult {
+  return field(ctx.body, 'status') !== undefined || field(ctx.body, 'message') !== undefined ? { post: false } : NOT_MINE;
+}
+
+const METHOD = '^\\/api\\/v1\\/method\\.call(?:Anon)?\\/';
+
+export const rocketchat: SiteAdapter = {
+  id: 'rocketchat',
+  hosts: null,
+  siteFor: (host) => host.replace(/^www\./, ''),
+  endpoints: [
+    {
+      name: 'rocketchat.method.send',
+      methods: ['POST'],
+      path: underSubPath(new RegExp(`${METHOD}(?:sendMessage|updateMessage|sendMessageLivechat)\\/?$`)),
+      parse: parseMethodCall,
+    },
+    { name: 'rocketchat.method.other', methods: ['POST'], path: underSubPath(new RegExp(`${METHOD}[^/]{1,100}\\/?$`)), parse: parseOtherMethod, publishes: false },
+    { name: 'rocketchat.chat.sendMessage', methods: ['POST'], path: underSubPath(/^\/api\/v1\/chat\.sendMessage\/?$/), parse: parseSendMessage },
+    { name: 'rocketchat.chat.postMessage', methods: ['POST'], path: underSubPath(/^\/api\/v1\/chat\.postMessage\/?$/), parse: parsePostMessage },
+    { name: 'rocketchat.chat.update', methods: ['POST'], path: underSubPath(/^\/api\/v1\/chat\.update\/?$/), parse: parseUpdate },
+    { name: 'rocketchat.rooms.createDiscussion', methods: ['POST'], path: underSubPath(/^\/api\/v1\/rooms\.createDiscussion\/?$/), parse: parseDiscussion },
+    { name: 'rocketchat.rooms.mediaConfirm', methods: ['POST'], path: underSubPath(/^\/api\/v1\/rooms\.mediaConfirm\/[^/]{1,64}\/[^/]{1,64}\/?$/), parse: parseFileMessage },
+    { name: 'rocketchat.rooms.upload', methods: ['POST'], path: underSubPath(/^\/api\/v1\/rooms\.upload\/[^/]{1,64}\/?$/), parse: parseFileMessage },
+    { name: 'rocketchat.livechat.message', methods: ['POST'], path: underSubPath(/^\/api\/v1\/livechat\/message\/?$/), parse: parseLivechat },
+    { name: 'rocketchat.hook', methods: ['POST'], path: underSubPath(/^\/hooks\/[A-Za-z0-9]{10,32}\/[A-Za-z0-9]{10,80}\/?$/), parse: parseWebhook },
+    { name: 'rocketchat.users.updateOwnBasicInfo', methods: ['POST'], path: underSubPath(/^\/api\/v1\/users\.updateOwnBasicInfo\/?$/), parse: parseProfile, publishes: false },
+    { name: 'rocketchat.users.setStatus', methods: ['POST'], path: underSubPath(/^\/api\/v1\/users\.setStatus\/?$/), parse: parseSetStatus, publishes: false },
+  ],
+};

@@ -1,0 +1,95 @@
+/**
+ * Zulip, any server (chat.zulip.org, <org>.zulipchat.com, a self-hosted
+ * server on a company's own host), from the web and desktop app (which call
+ * /json/…) or any API client (/api/v1/…).
+ *
+ * Request shapes, from the web client (zulip/zulip web/src/transmit.ts
+ * send_message: POST /json/messages, jQuery form data `{ type, to, topic,
+ * content, sender_id, queue_id, local_id }`) and the API documentation
+ * (zulip.com/api/send-message, update-message, create-scheduled-message,
+ * set-typing-status, render-message, update-status, report-message), all
+ * form-encoded, parameters also taken from the query string:
+ * - POST …/messages with `type` `stream` or `channel` (Zulip 9.0) and a
+ *   topic (`topic`, or `subject` before 2.0), or `private` or `direct` (7.0)
+ *   for direct messages; the words are `content`. Every one is a chat
+ *   message: Zulip's topics are where a message goes, not replies to it.
+ * - PATCH …/messages/{id} with `content`: an edit. Without `content` it moves
+ *   messages to another topic or channel: no new words of a message.
+ * - POST …/scheduled_messages (and PATCH …/scheduled_messages/{id} with
+ *   `content`): a message the server sends later; held now.
+ * The web client's `sender_id` is the poster: the account hint.
+ * Not posts: /json/typing, /json/messages/render (the preview: the heuristic
+ * skips render paths), /messages/{id}/reactions, /messages/flags (read
+ * marks), /drafts, /messages/{id}/report, /users/me/presence, and
+ * /users/me/status (`status_text`, a status line) and /json/report/{kind}
+ * (the web client's error and timing reports, web/src/blueslip.ts: an
+ * error's `message` reads like prose), both claimed here as not posts, as
+ * the heuristic would read them as posts; so are saved snippets (Zulip 10:
+ * POST …/saved_snippets `{ title, content }`, text kept to insert later,
+ * zulip.com/api/create-saved-snippet) and a channel's description (PATCH
+ * …/streams/{id} `description`, zulip.com/api/update-stream: a setting). A body without Zulip's fields is
+ * left to the other adapters and the heuristic.
+ */
+import { nonEmpty, param, str } from '../body';
+import type { EndpointContext, EndpointResult, SiteAdapter } from '../types';
+
+const NOT_MINE: EndpointResult = { post: false, notMine: true };
+const MESSAGE_TYPES = new Set(['stream', 'channel', 'private', 'direct']);
+
+function parseSend(ctx: EndpointContext): EndpointResult {
+  const type = str(param(ctx, 'type'));
+  if (type === undefined || !MESSAGE_TYPES.has(type)) {
+    // A body too large or malformed to read may hold Zulip's fields: held, the text unknown.
+    return ctx.body.type === 'unreadable' ? { post: true, kind: 'message', text: null } : NOT_MINE;
+  }
+  return { post: true, kind: 'message', text: str(param(ctx, 'content')) ?? null, accountHint: nonEmpty(param(ctx, 'sender_id')) };
+}
+
+/** An edit: new words only in `content`; a topic, channel or time alone moves or reschedules. */
+function parseEdit(ctx: EndpointContext): EndpointResult {
+  const content = str(param(ctx, 'content'));
+  if (content !== undefined) return { post: true, kind: 'message', text: content };
+  if (ctx.body.type === 'unreadable') return { post: true, kind: 'message', text: null };
+  for (const name of ['topic', 'subject', 'stream_id', 'propagate_mode', 'scheduled_delivery_timestamp']) {
+    if (param(ctx, name) !== undefined) return { post: false };
+  }
+  return NOT_MINE;
+}
+
+/** A status line (`status_text`, `away`, an emoji): shown next to one's name, not a post. */
+function parseStatus(ctx: EndpointContext): EndpointResult {
+  for (const name of ['status_text', 'away', 'emoji_name']) if (param(ctx, name) !== undefined) return { post: false };
+  return NOT_MINE;
+}
+
+/** The web client's error and timing reports (`message`, `stacktrace`, `ui_message`; `rendered_content_disparity`…). */
+function parseClientReport(ctx: EndpointContext): EndpointResult {
+  for (const name of ['stacktrace', 'ui_message', 'more_info', 'log', 'time']) if (param(ctx, name) !== undefined) return { post: false };
+  return NOT_MINE;
+}
+
+/** Saved snippets and channel settings: prose kept or shown, not a message. */
+function quietWhen(fields: readonly string[]) {
+  return (ctx: EndpointContext): EndpointResult => {
+    for (const name of fields) if (param(ctx, name) !== undefined) return { post: false };
+    return NOT_MINE;
+  };
+}
+
+const BASE = '^\\/(?:json|api\\/v1)';
+
+export const zulip: SiteAdapter = {
+  id: 'zulip',
+  hosts: null,
+  siteFor: (host) => host.replace(/^www\./, ''),
+  endpoints: [
+    { name: 'zulip.messages.send', methods: ['POST'], path: new RegExp(`${BASE}\\/messages\\/?$`), parse: parseSend },
+    { name: 'zulip.messages.edit', methods: ['PATCH'], path: new RegExp(`${BASE}\\/messages\\/\\d{1,20}\\/?$`), parse: parseEdit },
+    { name: 'zulip.scheduled.create', methods: ['POST'], path: new RegExp(`${BASE}\\/scheduled_messages\\/?$`), parse: parseSend },
+    { name: 'zulip.scheduled.edit', methods: ['PATCH'], path: new RegExp(`${BASE}\\/scheduled_messages\\/\\d{1,20}\\/?$`), parse: parseEdit },
+    { name: 'zulip.report', methods: ['POST'], path: /^\/json\/report\/[a-z_]{1,40}\/?$/, parse: parseClientReport, publishes: false },
+    { name: 'zulip.saved_snippets', methods: ['POST', 'PATCH'], path: new RegExp(`${BASE}\\/saved_snippets(?:\\/\\d{1,20})?\\/?$`), parse: quietWhen(['content', 'title']), publishes: false },
+    { name: 'zulip.streams.update', methods: ['PATCH'], path: new RegExp(`${BASE}\\/streams\\/\\d{1,20}\\/?$`), parse: quietWhen(['description', 'new_name']), publishes: false },
+    { name: 'zulip.status', methods: ['POST'], path: new RegExp(`${BASE}\\/users\\/me\\/status\\/?$`), parse: parseStatus, publishes: false },
+  ],
+};
