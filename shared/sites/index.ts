@@ -33,6 +33,8 @@ import { vk } from './adapters/vk';
 import { weibo } from './adapters/weibo';
 import { x } from './adapters/x';
 import { youtube } from './adapters/youtube';
+// Publishing and professional-network sites.
+import { wordpress } from './adapters/wordpress';
 import { HEURISTIC_MAX_BODY, heuristicKind, heuristicRefuses, heuristicWatches, longestFreeField } from './heuristic';
 import { MAX_PARSE_CHARS } from './body';
 import type {
@@ -97,6 +99,8 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   lemmy,
   misskey,
   matrix,
+  // Publishing and professional-network sites (WordPress answers on any host, after the others).
+  wordpress,
 ];
 export const ADAPTER_IDS = ADAPTERS.map((a) => a.id);
 

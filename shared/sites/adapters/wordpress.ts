@@ -1,0 +1,261 @@
+/**
+ * WordPress, self-hosted (any host) and WordPress.com.
+ *
+ * Request shapes:
+ * - REST API (developer.wordpress.org/rest-api/reference/posts, /pages,
+ *   /comments, /post-revisions; "Routes": `?rest_route=` when a site has
+ *   plain permalinks, `/wp-json/` after the site's path when it lives in a
+ *   subdirectory): POST /wp-json/wp/v2/posts and /pages `{ title, content,
+ *   excerpt, status }`, POST (or PUT, PATCH) …/posts/{id} to update. `status`
+ *   is publish, future (scheduled), draft, pending (awaiting review) or
+ *   private; a post created without one is a draft. The block editor
+ *   (Gutenberg's api-fetch: PUT sent as POST with `X-HTTP-Method-Override`,
+ *   `?_locale=user`; its savePost sends only the edited attributes) saves a
+ *   draft with `status: 'draft'`, publishes with `status: 'publish'`
+ *   (with the title and content when they changed since the last save, else
+ *   the status alone: the words are in the saved draft, held with the text
+ *   unknown as Substack's publishes are), updates a published post with the
+ *   changed attributes and no status (an edit of what is live: a post), and
+ *   autosaves to …/posts/{id}/autosaves (not a post). Content is the
+ *   editor's HTML (block comments and tags), read as a reader sees it.
+ *   POST …/comments `{ post, parent?, content, author_name? }` (a reply when
+ *   `parent` names a comment), POST …/comments/{id} `{ content }` edits one;
+ *   a change of status alone (approving) says nothing.
+ * - The theme's comment form (core wp-comments-post.php, comment_form(),
+ *   comment-reply.js): `comment`, `comment_post_ID`, `comment_parent` (0 or
+ *   the comment answered), `author`, `email`, `url`; any length.
+ * - The dashboard: admin-ajax.php `action=replyto-comment` (wp-admin/js/
+ *   edit-comments.js, wp_ajax_replyto_comment: `comment_ID` answered,
+ *   `comment_post_ID`, `content`) and `action=edit-comment`; the classic
+ *   editor's form to wp-admin/post.php (`action=editpost`, `post_title`,
+ *   `content`, `excerpt`; the button pressed names the field: `publish`
+ *   publishes, `save` saves a draft, or updates a post whose
+ *   `original_post_status` is publish or future; `wp-preview=dopreview` is
+ *   a preview). Other admin-ajax actions (the heartbeat's autosave…) are left
+ *   to the heuristic's rules.
+ * - WordPress.com (developer.wordpress.com/docs/api/1.1; Automattic's
+ *   wpcom.js; WordPress-iOS and WordPress-Android comment and reblog
+ *   services): on public-api.wordpress.com, /rest/v1.1/sites/{site}/posts/new
+ *   `{ title, content, excerpt, status }` (status defaults to publish there),
+ *   …/posts/{id} updates, …/posts/{id}/replies/new `{ content }` (a comment),
+ *   …/comments/{id}/replies/new (a reply), …/comments/{id} (an edit),
+ *   …/posts/{id}/reblogs/new `{ destination_site_id, note? }` (a quote with a
+ *   note, a plain reblog without); form or JSON. The block editor on
+ *   WordPress.com sends the REST shapes above to /wp/v2/sites/{site}/….
+ *   `{site}` is reported when it is a domain (myblog.wordpress.com), else
+ *   wordpress.com.
+ * Not posts: drafts, pending and private posts, autosaves, previews, likes
+ * (…/likes/new), follows, plain reblogs, settings (/wp/v2/settings: the
+ * site's tagline), and the REST API's other routes.
+ * Self-hosted sites have any host: what is recognised is WordPress's own
+ * paths (`/wp-json/wp/v2/…`, `?rest_route=/wp/v2/…`, wp-comments-post.php,
+ * wp-admin/…) with WordPress's fields; a body without them is left to the
+ * other adapters and the heuristic (`notMine`), as Lemmy's are.
+ */
+import { at, field, idOf, isRecord, isStructured, nonEmpty, str } from '../body';
+import { markupText } from '../rich-text';
+import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
+
+const NOT_MINE: EndpointResult = { post: false, notMine: true };
+const PUBLISH_DRAFT_WORDS = 'this request publishes a draft saved earlier: its words are in the draft, not in the request';
+
+/** A REST route's collection, item id and sub-resource: `/wp/v2/posts/97/autosaves`. */
+const ROUTE = /^\/wp\/v2\/(posts|pages|comments)(?:\/(\d+))?(?:\/(autosaves))?\/?$/;
+/** WordPress.com's wp/v2 routes name the site: `/wp/v2/sites/{site}/posts/97`. */
+const WPCOM_ROUTE = /^\/wp\/v2\/sites\/[^/]+(\/.*)$/;
+
+interface Route {
+  collection: 'posts' | 'pages' | 'comments';
+  id: string | undefined;
+  autosave: boolean;
+}
+
+function routeOf(ctx: EndpointContext): Route | undefined {
+  const path = ctx.url.pathname;
+  let route: string | undefined;
+  const marker = path.indexOf('/wp-json/');
+  if (marker !== -1) route = path.slice(marker + 8);
+  else if (ctx.host === 'public-api.wordpress.com') {
+    const rest = WPCOM_ROUTE.exec(path)?.[1];
+    route = rest === undefined ? undefined : `/wp/v2${rest}`;
+  } else route = ctx.url.searchParams.get('rest_route') ?? undefined;
+  const m = route === undefined || route.length > 200 ? null : ROUTE.exec(route);
+  if (!m) return undefined;
+  return { collection: m[1] as Route['collection'], id: m[2], autosave: m[3] !== undefined };
+}
+
+/** A REST field sent as a string, or as `{ raw }` (the shape the API returns in the edit context). */
+function restText(v: unknown): string | undefined {
+  return str(v) ?? str(at(v, 'raw'));
+}
+
+function joinParts(parts: ReadonlyArray<string | null | undefined>): string | null {
+  if (parts.some((p) => p === null)) return null;
+  return parts.filter((p): p is string => p !== undefined && p !== null && p.trim() !== '').join('\n\n');
+}
+
+/** Title, content and excerpt as they will read, or undefined when none is sent. */
+function postWords(get: (name: string) => unknown, names: { title: string; content: string; excerpt: string }): string | null | undefined {
+  const title = restText(get(names.title));
+  const content = restText(get(names.content));
+  const excerpt = restText(get(names.excerpt));
+  if (title === undefined && content === undefined && excerpt === undefined) return undefined;
+  return joinParts([title, content === undefined ? undefined : markupText(content), excerpt === undefined ? undefined : markupText(excerpt)]);
+}
+
+const UNPUBLISHED = new Set(['draft', 'pending', 'private', 'auto-draft', 'trash', 'inherit']);
+
+/**
+ * A post, page or post update. `created` is a new post (no id): without a
+ * status it stays a draft (the REST API's default) unless `defaultPublish`
+ * (WordPress.com's posts/new publishes by default).
+ */
+function postResult(get: (name: string) => unknown, created: boolean, defaultPublish: boolean): EndpointResult {
+  const status = str(get('status'));
+  const words = postWords(get, { title: 'title', content: 'content', excerpt: 'excerpt' });
+  if (status !== undefined && UNPUBLISHED.has(status)) return { post: false };
+  if (status === undefined && created && !defaultPublish) return { post: false };
+  if (words === undefined) {
+    // Publishing or scheduling a saved draft names only the status; an update without words changes settings.
+    return status === undefined ? { post: false } : { post: true, kind: 'post', text: null, textUnknownBecause: PUBLISH_DRAFT_WORDS };
+  }
+  return { post: true, kind: 'post', text: words };
+}
+
+function getter(ctx: EndpointContext): ((name: string) => unknown) | null {
+  if (ctx.body.type === 'json' && isRecord(ctx.body.value)) return (name) => (ctx.body.type === 'json' ? at(ctx.body.value, name) : undefined);
+  if (ctx.body.type === 'form' || ctx.body.type === 'multipart') return (name) => field(ctx.body, name);
+  return null;
+}
+
+function commentResult(get: (name: string) => unknown, editing: boolean): EndpointResult {
+  const content = restText(get('content'));
+  const parent = idOf(get('parent'));
+  const kind: PostKind = parent !== undefined && parent !== '0' ? 'reply' : 'comment';
+  if (content === undefined) return editing ? { post: false } : { post: true, kind, text: null };
+  return { post: true, kind, text: markupText(content) };
+}
+
+function parseRest(ctx: EndpointContext): EndpointResult {
+  const route = routeOf(ctx);
+  if (!route) return NOT_MINE;
+  if (route.autosave) return { post: false };
+  const get = getter(ctx);
+  if (!get) {
+    if (ctx.body.type === 'unreadable') return { post: true, kind: route.collection === 'comments' ? 'comment' : 'post', text: null };
+    return { post: false };
+  }
+  if (route.collection === 'comments') return commentResult(get, route.id !== undefined);
+  return postResult(get, route.id === undefined, false);
+}
+
+// ------------------------------------------------------------ WordPress.com v1
+
+const WPCOM_V1 = /^\/rest\/v1(?:\.\d)?\/sites\/([^/]+)\/(posts\/new|posts\/\d+|posts\/\d+\/replies\/new|comments\/\d+\/replies\/new|comments\/\d+|posts\/\d+\/reblogs\/new)\/?$/;
+
+function wpcomSite(segment: string): string | undefined {
+  let site = segment;
+  try {
+    site = decodeURIComponent(segment);
+  } catch {
+    /* keep as sent */
+  }
+  return site.includes('.') ? site.toLowerCase() : undefined;
+}
+
+/** What each WordPress.com v1 route publishes. */
+function wpcomKind(action: string): PostKind {
+  if (action.endsWith('/reblogs/new')) return 'quote';
+  if (action.endsWith('/replies/new')) return action.startsWith('comments/') ? 'reply' : 'comment';
+  return action.startsWith('comments/') ? 'comment' : 'post';
+}
+
+function parseWpcomV1(ctx: EndpointContext): EndpointResult {
+  const m = WPCOM_V1.exec(ctx.url.pathname);
+  if (!m) return { post: false };
+  const site = wpcomSite(m[1]!);
+  const action = m[2]!;
+  const kind = wpcomKind(action);
+  const inSite = (r: EndpointResult): EndpointResult => (r.post && site !== undefined ? { ...r, site } : r);
+  const get = getter(ctx);
+  if (!get) return ctx.body.type === 'unreadable' ? inSite({ post: true, kind, text: null }) : { post: false };
+  if (kind === 'post') return inSite(postResult(get, action === 'posts/new', action === 'posts/new'));
+  if (kind === 'quote') {
+    const note = str(get('note'));
+    return note === undefined || note.trim() === '' ? { post: false } : inSite({ post: true, kind, text: note });
+  }
+  const content = str(get('content'));
+  // Editing a comment's status (approving, spamming) says nothing; a new comment without a readable content is held.
+  if (content === undefined) return action.endsWith('/replies/new') ? inSite({ post: true, kind, text: null }) : { post: false };
+  return inSite({ post: true, kind, text: markupText(content) });
+}
+
+// ------------------------------------------------------------ forms
+
+function parseCommentForm(ctx: EndpointContext): EndpointResult {
+  if (!isStructured(ctx.body)) return ctx.body.type === 'none' ? NOT_MINE : { post: true, kind: 'comment', text: null };
+  const comment = str(field(ctx.body, 'comment'));
+  if (comment === undefined) return NOT_MINE;
+  const parent = nonEmpty(str(field(ctx.body, 'comment_parent')));
+  return { post: true, kind: parent !== undefined && parent !== '0' ? 'reply' : 'comment', text: comment };
+}
+
+function parseAdminAjax(ctx: EndpointContext): EndpointResult {
+  if (!isStructured(ctx.body)) return NOT_MINE;
+  const action = str(field(ctx.body, 'action'));
+  const content = str(field(ctx.body, 'content'));
+  if ((action === 'replyto-comment' || action === 'edit-comment') && content !== undefined) {
+    return { post: true, kind: action === 'replyto-comment' ? 'reply' : 'comment', text: markupText(content) };
+  }
+  return NOT_MINE;
+}
+
+const LIVE = new Set(['publish', 'future']);
+
+function parseClassicEditor(ctx: EndpointContext): EndpointResult {
+  if (!isStructured(ctx.body)) return ctx.body.type === 'unreadable' ? { post: true, kind: 'post', text: null } : NOT_MINE;
+  const get = (name: string) => field(ctx.body, name);
+  const action = str(get('action'));
+  if (action !== 'editpost' && action !== 'post') return NOT_MINE;
+  if (str(get('wp-preview')) === 'dopreview') return { post: false };
+  const publishing = get('publish') !== undefined;
+  const updatingLive = get('save') !== undefined && LIVE.has(str(get('original_post_status')) ?? '');
+  if (!publishing && !updatingLive) return { post: false };
+  if (str(get('visibility')) === 'private' || str(get('post_status')) === 'private') return { post: false };
+  const words = postWords(get, { title: 'post_title', content: 'content', excerpt: 'excerpt' });
+  return words === undefined ? { post: true, kind: 'post', text: null, textUnknownBecause: PUBLISH_DRAFT_WORDS } : { post: true, kind: 'post', text: words };
+}
+
+const WPCOM_HOST = /^public-api\.wordpress\.com$/;
+
+export const wordpress: SiteAdapter = {
+  id: 'wordpress',
+  hosts: null,
+  siteFor: (host) => (host === 'public-api.wordpress.com' ? 'wordpress.com' : host.replace(/^www\./, '')),
+  endpoints: [
+    {
+      name: 'wordpress.rest',
+      methods: ['POST', 'PUT', 'PATCH'],
+      path: /\/wp-json\/wp\/v2\/(?:posts|pages|comments)(?:\/\d+)?(?:\/autosaves)?\/?$/,
+      parse: parseRest,
+    },
+    {
+      name: 'wordpress.rest.plain-permalinks',
+      methods: ['POST', 'PUT', 'PATCH'],
+      path: /\/(?:index\.php)?$/,
+      query: (url) => (url.searchParams.get('rest_route') ?? '').startsWith('/wp/v2/'),
+      parse: parseRest,
+    },
+    {
+      name: 'wordpress.com.wp-v2',
+      methods: ['POST', 'PUT', 'PATCH'],
+      host: WPCOM_HOST,
+      path: /^\/wp\/v2\/sites\/[^/]+\/(?:posts|pages|comments)(?:\/\d+)?(?:\/autosaves)?\/?$/,
+      parse: parseRest,
+    },
+    { name: 'wordpress.com.rest-v1', methods: ['POST'], host: WPCOM_HOST, path: /^\/rest\/v1(?:\.\d)?\/sites\/[^/]+\/(?:posts|comments)\//, parse: parseWpcomV1 },
+    { name: 'wordpress.comment-form', methods: ['POST'], path: /\/wp-comments-post\.php$/, parse: parseCommentForm },
+    { name: 'wordpress.admin-ajax', methods: ['POST'], path: /\/wp-admin\/admin-ajax\.php$/, publishes: false, parse: parseAdminAjax },
+    { name: 'wordpress.classic-editor', methods: ['POST'], path: /\/wp-admin\/post\.php$/, parse: parseClassicEditor },
+  ],
+};
