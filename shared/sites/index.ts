@@ -34,6 +34,7 @@ import { weibo } from './adapters/weibo';
 import { x } from './adapters/x';
 import { youtube } from './adapters/youtube';
 // Publishing and professional-network sites.
+import { medium } from './adapters/medium';
 import { wordpress } from './adapters/wordpress';
 import { HEURISTIC_MAX_BODY, heuristicKind, heuristicRefuses, heuristicWatches, longestFreeField } from './heuristic';
 import { MAX_PARSE_CHARS } from './body';
@@ -100,6 +101,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   misskey,
   matrix,
   // Publishing and professional-network sites (WordPress answers on any host, after the others).
+  medium,
   wordpress,
 ];
 export const ADAPTER_IDS = ADAPTERS.map((a) => a.id);
