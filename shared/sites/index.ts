@@ -35,6 +35,7 @@ import { x } from './adapters/x';
 import { youtube } from './adapters/youtube';
 // Publishing and professional-network sites.
 import { medium } from './adapters/medium';
+import { quora } from './adapters/quora';
 import { wordpress } from './adapters/wordpress';
 import { HEURISTIC_MAX_BODY, heuristicKind, heuristicRefuses, heuristicWatches, longestFreeField } from './heuristic';
 import { MAX_PARSE_CHARS } from './body';
@@ -102,6 +103,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   matrix,
   // Publishing and professional-network sites (WordPress answers on any host, after the others).
   medium,
+  quora,
   wordpress,
 ];
 export const ADAPTER_IDS = ADAPTERS.map((a) => a.id);
