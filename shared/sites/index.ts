@@ -35,6 +35,7 @@ import { x } from './adapters/x';
 import { youtube } from './adapters/youtube';
 // Publishing and professional-network sites.
 import { medium } from './adapters/medium';
+import { nextdoor } from './adapters/nextdoor';
 import { quora } from './adapters/quora';
 import { wordpress } from './adapters/wordpress';
 import { HEURISTIC_MAX_BODY, heuristicKind, heuristicRefuses, heuristicWatches, longestFreeField } from './heuristic';
@@ -104,6 +105,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   // Publishing and professional-network sites (WordPress answers on any host, after the others).
   medium,
   quora,
+  nextdoor,
   wordpress,
 ];
 export const ADAPTER_IDS = ADAPTERS.map((a) => a.id);
