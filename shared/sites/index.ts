@@ -38,6 +38,7 @@ import { medium } from './adapters/medium';
 import { nextdoor } from './adapters/nextdoor';
 import { quora } from './adapters/quora';
 import { wordpress } from './adapters/wordpress';
+import { xing } from './adapters/xing';
 import { HEURISTIC_MAX_BODY, heuristicKind, heuristicRefuses, heuristicWatches, longestFreeField } from './heuristic';
 import { MAX_PARSE_CHARS } from './body';
 import type {
@@ -106,6 +107,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   medium,
   quora,
   nextdoor,
+  xing,
   wordpress,
 ];
 export const ADAPTER_IDS = ADAPTERS.map((a) => a.id);
