@@ -1,7 +1,8 @@
 /** Adapter behaviour that fixtures do not show well: costs on hostile bodies, helpers. */
 import { describe, expect, it } from 'vitest';
-import { recognisePost } from '../../../shared/sites';
+import { bodyNeed, MAX_PARSE_CHARS, recognisePost } from '../../../shared/sites';
 import { looksHtml } from '../../../shared/sites/adapters/teams';
+import { markupText, quoraText } from '../../../shared/sites/rich-text';
 
 const TEAMS_CHAT = 'https://teams.microsoft.com/api/chatsvc/emea/v1/users/ME/conversations/19%3Aab_cd%40unq.gbl.spaces/messages';
 
@@ -17,5 +18,59 @@ describe('Teams', () => {
     const got = recognisePost({ method: 'POST', url: TEAMS_CHAT, headers: {}, body: JSON.stringify({ content }) });
     expect(got?.text).toBe(content);
     expect(performance.now() - t0).toBeLessThan(1000); // generous: milliseconds now
+  });
+});
+
+describe('publishing sites', () => {
+  it('reads HTML a blog editor sends, keeps plain text as sent, and stays linear on markup left open', () => {
+    expect(markupText('Thanks!')).toBe('Thanks!');
+    expect(markupText('if a < b then')).toBe('if a < b then');
+    expect(markupText('<!-- wp:paragraph -->\n<p>One <em>two</em>.</p>\n<!-- /wp:paragraph -->')).toBe('One two.');
+    expect(markupText('<p>left open <!-- never closed')).toBeNull();
+    for (const hostile of ['<p'.repeat(100_000), '<!--'.repeat(50_000), `${'<a '.repeat(60_000)}>`]) {
+      const t0 = performance.now();
+      markupText(hostile);
+      expect(performance.now() - t0).toBeLessThan(1000);
+    }
+  });
+
+  it('reads Quora sections one line per section, and bounds a huge document', () => {
+    const doc = (n: number) => JSON.stringify({ sections: Array.from({ length: n }, (_, i) => ({ type: 'plain', spans: [{ text: `line ${i}`, modifiers: {} }] })) });
+    expect(quoraText(doc(2))).toEqual({ text: 'line 0\nline 1', complete: true });
+    expect(quoraText({ sections: [{ type: 'hyperlink_embed', spans: [{ modifiers: { embed: { url: 'https://example.org' } } }] }] })?.text).toBe('https://example.org');
+    const t0 = performance.now();
+    expect(quoraText(doc(20_000))?.complete).toBe(false);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  it('finds a Medium mutation in time whatever the document holds (`mutation ` repeated)', () => {
+    const query = `${'mutation '.repeat(200_000)}{ clap(targetPostId: "x") { id } }`;
+    const t0 = performance.now();
+    const got = recognisePost({ method: 'POST', url: 'https://medium.com/_/graphql', headers: {}, body: JSON.stringify({ operationName: 'X', query, variables: {} }) });
+    expect(got).toBeNull();
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  it('recognises WordPress on any host by its paths, without taking requests of sites other adapters own or describe', () => {
+    const body = JSON.stringify({ status: 'publish', title: 'T', content: 'Words of a post that is being published now.' });
+    expect(recognisePost({ method: 'POST', url: 'https://blog.example.org/wp-json/wp/v2/posts', headers: {}, body })?.adapter).toBe('wordpress');
+    // A host an adapter owns stays with that adapter.
+    expect(recognisePost({ method: 'POST', url: 'https://lenny.substack.com/wp-json/wp/v2/posts', headers: {}, body })?.adapter).not.toBe('wordpress');
+    // Mastodon's and Lemmy's paths on an unknown host are still theirs.
+    expect(recognisePost({ method: 'POST', url: 'https://social.example/api/v1/statuses', headers: {}, body: JSON.stringify({ status: 'Hello from the fediverse, with enough words.' }) })?.adapter).toBe('mastodon');
+    expect(recognisePost({ method: 'POST', url: 'https://lemmy.example/api/v3/comment', headers: {}, body: JSON.stringify({ post_id: 1, content: 'A comment' }) })?.adapter).toBe('lemmy');
+    // A comment form without WordPress's fields is left to the heuristic.
+    const other = recognisePost({ method: 'POST', url: 'https://forum.example/wp-comments-post.php', headers: {}, body: 'message=Another+form+that+only+shares+the+name+of+the+path+with+WordPress' });
+    expect(other?.adapter).toBe('heuristic');
+  });
+
+  it('reads a WordPress body only where it can publish, and looks at long paths in time', () => {
+    expect(bodyNeed({ method: 'POST', url: 'https://blog.example.org/wp-json/wp/v2/posts/9', headers: {} })).toEqual({ need: 'all', maxChars: MAX_PARSE_CHARS });
+    expect(bodyNeed({ method: 'POST', url: 'https://blog.example.org/wp-admin/admin-ajax.php', headers: {} }).need).toBe('text');
+    const path = `/${'wp-json/'.repeat(100_000)}wp/v2/postsX`;
+    const t0 = performance.now();
+    recognisePost({ method: 'POST', url: `https://blog.example.org${path}`, headers: {}, body: '{}' });
+    recognisePost({ method: 'POST', url: `https://blog.example.org${'/'.repeat(200_000)}?rest_route=/wp/v2/posts`, headers: {}, body: '{}' });
+    expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
