@@ -178,7 +178,8 @@ function trimSpacesEnd(s: string): string {
   return end === s.length ? s : s.slice(0, end);
 }
 
-function decodeEntities(s: string): string {
+/** Character references decoded (the named ones HTML and XML share, and numeric ones); unknown names kept as written. */
+export function decodeEntities(s: string): string {
   if (!s.includes('&')) return s;
   return s.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,6}));/gi, (whole, dec?: string, hex?: string, name?: string) => {
     if (name !== undefined) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;

@@ -44,6 +44,17 @@
  *   WordPress.com sends the REST shapes above to /wp/v2/sites/{site}/….
  *   `{site}` is reported when it is a domain (myblog.wordpress.com), else
  *   wordpress.com.
+ * - XML-RPC (POST /xmlrpc.php, text/xml; WordPress core
+ *   class-wp-xmlrpc-server.php, used by desktop and scripting clients such as
+ *   rubypress and python-wordpress-xmlrpc): wp.newPost and wp.editPost
+ *   (`content_struct`: post_title, post_content, post_excerpt, post_status;
+ *   a new post without a status is a draft), metaWeblog.newPost and
+ *   metaWeblog.editPost (struct: title, description, mt_text_more,
+ *   mt_excerpt; the last parameter says publish or keep as a draft),
+ *   blogger.newPost / blogger.editPost (the content as a string and the
+ *   publish flag), wp.newComment (`comment_parent`, `content`) and
+ *   wp.editComment. Only those fields are read: the call also carries the
+ *   account's password. Other methods are not posts.
  * Not posts: drafts, pending and private posts, autosaves, previews, likes
  * (…/likes/new), follows, plain reblogs, settings (/wp/v2/settings: the
  * site's tagline), and the REST API's other routes.
@@ -53,7 +64,7 @@
  * other adapters and the heuristic (`notMine`), as Lemmy's are.
  */
 import { at, field, idOf, isRecord, isStructured, nonEmpty, str } from '../body';
-import { markupText } from '../rich-text';
+import { decodeEntities, markupText } from '../rich-text';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
 const NOT_MINE: EndpointResult = { post: false, notMine: true };
@@ -110,9 +121,14 @@ const UNPUBLISHED = new Set(['draft', 'pending', 'private', 'auto-draft', 'trash
  * status it stays a draft (the REST API's default) unless `defaultPublish`
  * (WordPress.com's posts/new publishes by default).
  */
-function postResult(get: (name: string) => unknown, created: boolean, defaultPublish: boolean): EndpointResult {
-  const status = str(get('status'));
-  const words = postWords(get, { title: 'title', content: 'content', excerpt: 'excerpt' });
+function postResult(
+  get: (name: string) => unknown,
+  created: boolean,
+  defaultPublish: boolean,
+  names: { title: string; content: string; excerpt: string; status: string } = { title: 'title', content: 'content', excerpt: 'excerpt', status: 'status' },
+): EndpointResult {
+  const status = str(get(names.status));
+  const words = postWords(get, names);
   if (status !== undefined && UNPUBLISHED.has(status)) return { post: false };
   if (status === undefined && created && !defaultPublish) return { post: false };
   if (words === undefined) {
@@ -226,6 +242,116 @@ function parseClassicEditor(ctx: EndpointContext): EndpointResult {
   return words === undefined ? { post: true, kind: 'post', text: null, textUnknownBecause: PUBLISH_DRAFT_WORDS } : { post: true, kind: 'post', text: words };
 }
 
+// ------------------------------------------------------------ XML-RPC
+
+const MAX_XML_ITEMS = 500;
+
+/** The text of a `<value>`: its typed child's content (`<string>…</string>`) or its bare content, entities decoded. */
+function xmlScalar(inner: string): string {
+  const open = /^\s*<(string|int|i4|boolean|double|base64|dateTime\.iso8601)>/.exec(inner);
+  if (!open) return decodeEntities(inner.trim().startsWith('<') ? '' : inner);
+  const start = open[0].length;
+  const end = inner.indexOf(`</${open[1]}>`, start);
+  return decodeEntities(end === -1 ? '' : inner.slice(start, end));
+}
+
+/** Where a `<value>` opened at `open` holds a struct or an array rather than a scalar. */
+function opensComposite(xml: string, open: number): boolean {
+  return /^\s*<(?:struct|array)>/.test(xml.slice(open + 7, open + 7 + 64));
+}
+
+/** The scalar `<value>` at `open` (scalars do not nest: it ends at the next `</value>`). */
+function scalarAt(xml: string, open: number): { text: string; end: number } | undefined {
+  const close = xml.indexOf('</value>', open + 7);
+  return close === -1 ? undefined : { text: xmlScalar(xml.slice(open + 7, close)), end: close + 8 };
+}
+
+interface XmlRpcCall {
+  method: string;
+  /** The top-level parameters' scalar texts (a struct or array parameter is ''). */
+  params: string[];
+  /** Scalar struct members anywhere in the call, by name (the first of each name). */
+  members: Map<string, string>;
+}
+
+/**
+ * A WordPress XML-RPC call, read by forward index scans (each search starts
+ * where the last ended: linear in the document), at most MAX_XML_ITEMS
+ * parameters and members.
+ */
+function xmlRpcCall(xml: string): XmlRpcCall | undefined {
+  const method = /<methodName>\s*([\w.]{1,100})\s*<\/methodName>/.exec(xml.slice(0, 2000))?.[1];
+  if (method === undefined) return undefined;
+  const params: string[] = [];
+  let pos = xml.indexOf('<params>');
+  while (pos !== -1 && params.length < MAX_XML_ITEMS) {
+    const param = xml.indexOf('<param>', pos);
+    const end = param === -1 ? -1 : xml.indexOf('</param>', param);
+    if (end === -1) break;
+    const open = xml.indexOf('<value>', param);
+    params.push(open === -1 || open > end || opensComposite(xml, open) ? '' : (scalarAt(xml, open)?.text ?? ''));
+    pos = end + 8;
+  }
+  const members = new Map<string, string>();
+  pos = 0;
+  for (let n = 0; n < MAX_XML_ITEMS; n++) {
+    const name = xml.indexOf('<name>', pos);
+    const nameEnd = name === -1 ? -1 : xml.indexOf('</name>', name);
+    const open = nameEnd === -1 ? -1 : xml.indexOf('<value>', nameEnd);
+    if (open === -1) break;
+    const key = xml.slice(name + 6, Math.min(nameEnd, name + 6 + 100)).trim();
+    // A struct or array member: its own members are read next.
+    if (opensComposite(xml, open)) {
+      pos = open + 7;
+      continue;
+    }
+    const value = scalarAt(xml, open);
+    if (!value) break;
+    if (!members.has(key)) members.set(key, value.text);
+    pos = value.end;
+  }
+  return { method, params, members };
+}
+
+const TRUE = new Set(['1', 'true']);
+
+function parseXmlRpc(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'text') return ctx.body.type === 'unreadable' ? { post: true, kind: 'post', text: null } : NOT_MINE;
+  const call = xmlRpcCall(ctx.body.text);
+  if (!call) return NOT_MINE;
+  const m = (name: string) => call.members.get(name);
+  const param = (i: number) => call.params[i];
+  switch (call.method) {
+    case 'wp.newPost':
+    case 'wp.editPost':
+      return postResult(m, call.method === 'wp.newPost', false, { title: 'post_title', content: 'post_content', excerpt: 'post_excerpt', status: 'post_status' });
+    case 'metaWeblog.newPost':
+    case 'metaWeblog.editPost': {
+      const publish = TRUE.has((param(4) ?? '').trim());
+      const status = m('post_status') ?? (publish ? 'publish' : 'draft');
+      const get = (name: string) => (name === 'status' ? status : m(name));
+      const more = m('mt_text_more');
+      const withMore = (name: string) => (name === 'description' && more !== undefined && more.trim() !== '' ? `${m('description') ?? ''}\n${more}` : get(name));
+      return postResult(withMore, true, false, { title: 'title', content: 'description', excerpt: 'mt_excerpt', status: 'status' });
+    }
+    case 'blogger.newPost':
+    case 'blogger.editPost': {
+      if (!TRUE.has((param(5) ?? '').trim())) return { post: false };
+      const content = param(4);
+      return { post: true, kind: 'post', text: content === undefined ? null : markupText(content) };
+    }
+    case 'wp.newComment':
+    case 'wp.editComment': {
+      const content = m('content');
+      const parent = m('comment_parent');
+      if (content === undefined) return call.method === 'wp.editComment' ? { post: false } : { post: true, kind: 'comment', text: null };
+      return { post: true, kind: parent !== undefined && parent.trim() !== '' && parent.trim() !== '0' ? 'reply' : 'comment', text: markupText(content) };
+    }
+    default:
+      return { post: false };
+  }
+}
+
 const WPCOM_HOST = /^public-api\.wordpress\.com$/;
 
 export const wordpress: SiteAdapter = {
@@ -257,5 +383,6 @@ export const wordpress: SiteAdapter = {
     { name: 'wordpress.comment-form', methods: ['POST'], path: /\/wp-comments-post\.php$/, parse: parseCommentForm },
     { name: 'wordpress.admin-ajax', methods: ['POST'], path: /\/wp-admin\/admin-ajax\.php$/, publishes: false, parse: parseAdminAjax },
     { name: 'wordpress.classic-editor', methods: ['POST'], path: /\/wp-admin\/post\.php$/, parse: parseClassicEditor },
+    { name: 'wordpress.xmlrpc', methods: ['POST'], path: /\/xmlrpc\.php$/, parse: parseXmlRpc },
   ],
 };

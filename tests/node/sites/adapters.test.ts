@@ -64,6 +64,16 @@ describe('publishing sites', () => {
     expect(other?.adapter).toBe('heuristic');
   });
 
+  it('reads WordPress XML-RPC calls in time whatever they nest or leave open', () => {
+    const url = 'https://blog.example.org/xmlrpc.php';
+    const head = '<?xml version="1.0"?><methodCall><methodName>wp.newPost</methodName><params>';
+    for (const rest of ['<param><value>'.repeat(100_000), '<member><name>x</name><value><struct>'.repeat(40_000), `<name>${'</name>'.repeat(200_000)}`, '<value><value>'.repeat(100_000)]) {
+      const t0 = performance.now();
+      recognisePost({ method: 'POST', url, headers: { 'content-type': 'text/xml' }, body: head + rest });
+      expect(performance.now() - t0).toBeLessThan(1000);
+    }
+  });
+
   it('reads a WordPress body only where it can publish, and looks at long paths in time', () => {
     expect(bodyNeed({ method: 'POST', url: 'https://blog.example.org/wp-json/wp/v2/posts/9', headers: {} })).toEqual({ need: 'all', maxChars: MAX_PARSE_CHARS });
     expect(bodyNeed({ method: 'POST', url: 'https://blog.example.org/wp-admin/admin-ajax.php', headers: {} }).need).toBe('text');
