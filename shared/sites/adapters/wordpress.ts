@@ -56,8 +56,10 @@
  *   wp.editComment. Only those fields are read: the call also carries the
  *   account's password. Other methods are not posts.
  * Not posts: drafts, pending and private posts, autosaves, previews, likes
- * (…/likes/new), follows, plain reblogs, settings (/wp/v2/settings: the
- * site's tagline), and the REST API's other routes.
+ * (…/likes/new), follows, plain reblogs, and the REST API's routes that
+ * carry prose without publishing a post: settings (the site's tagline),
+ * media (captions, alt text), users (the profile's biography), templates,
+ * template parts, patterns (wp_block), navigation, widgets and global styles.
  * Self-hosted sites have any host: what is recognised is WordPress's own
  * paths (`/wp-json/wp/v2/…`, `?rest_route=/wp/v2/…`, wp-comments-post.php,
  * wp-admin/…) with WordPress's fields; a body without them is left to the
@@ -81,19 +83,26 @@ interface Route {
   autosave: boolean;
 }
 
-function routeOf(ctx: EndpointContext): Route | undefined {
+/** The REST route a request names: after `/wp-json`, in WordPress.com's site routes, or in `?rest_route=`. */
+function rawRoute(ctx: EndpointContext): string | undefined {
   const path = ctx.url.pathname;
-  let route: string | undefined;
   const marker = path.indexOf('/wp-json/');
-  if (marker !== -1) route = path.slice(marker + 8);
-  else if (ctx.host === 'public-api.wordpress.com') {
+  if (marker !== -1) return path.slice(marker + 8);
+  if (ctx.host === 'public-api.wordpress.com') {
     const rest = WPCOM_ROUTE.exec(path)?.[1];
-    route = rest === undefined ? undefined : `/wp/v2${rest}`;
-  } else route = ctx.url.searchParams.get('rest_route') ?? undefined;
+    return rest === undefined ? undefined : `/wp/v2${rest}`;
+  }
+  return ctx.url.searchParams.get('rest_route') ?? undefined;
+}
+
+function routeOf(route: string | undefined): Route | undefined {
   const m = route === undefined || route.length > 200 ? null : ROUTE.exec(route);
   if (!m) return undefined;
   return { collection: m[1] as Route['collection'], id: m[2], autosave: m[3] !== undefined };
 }
+
+/** Routes whose prose is not a post (the site's tagline, captions, a biography, templates…). */
+const QUIET_ROUTE = /^\/wp\/v2\/(?:settings|media|users|templates|template-parts|global-styles|navigation|menu-items|menus|widgets|sidebars|blocks|block-renderer|font-families)(?:\/[^/]*){0,3}$/;
 
 /** A REST field sent as a string, or as `{ raw }` (the shape the API returns in the edit context). */
 function restText(v: unknown): string | undefined {
@@ -153,7 +162,9 @@ function commentResult(get: (name: string) => unknown, editing: boolean): Endpoi
 }
 
 function parseRest(ctx: EndpointContext): EndpointResult {
-  const route = routeOf(ctx);
+  const raw = rawRoute(ctx);
+  if (raw !== undefined && raw.length <= 200 && QUIET_ROUTE.test(raw)) return { post: false };
+  const route = routeOf(raw);
   if (!route) return NOT_MINE;
   if (route.autosave) return { post: false };
   const get = getter(ctx);
@@ -363,6 +374,14 @@ export const wordpress: SiteAdapter = {
       name: 'wordpress.rest',
       methods: ['POST', 'PUT', 'PATCH'],
       path: /\/wp-json\/wp\/v2\/(?:posts|pages|comments)(?:\/\d+)?(?:\/autosaves)?\/?$/,
+      parse: parseRest,
+    },
+    {
+      // Routes whose prose is not a post: answered at once, never handed to the heuristic.
+      name: 'wordpress.rest.quiet',
+      methods: ['POST', 'PUT', 'PATCH'],
+      path: /\/wp-json\/wp\/v2\/(?:settings|media|users|templates|template-parts|global-styles|navigation|menu-items|menus|widgets|sidebars|blocks|block-renderer|font-families)(?:\/[^/]*){0,3}$/,
+      publishes: false,
       parse: parseRest,
     },
     {
