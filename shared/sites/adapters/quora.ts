@@ -24,7 +24,12 @@
  *   unfollows, `reportAdd` (its `comment` goes to moderators),
  *   `postDraftSave` (an autosaved draft), sign-ins and sign-ups, blocks,
  *   bookmarks; and every query (POST /graphql/gql_para_POST?q=<Query>).
- *   Other mutations are left to the unknown-site heuristic.
+ *   Another mutation that carries a sections document with words (in
+ *   `content`, `comment` or `title`) is held as what its name says (a
+ *   comment, an answer, a message, else a post) unless its name says it
+ *   saves a draft, reports, previews or edits a profile: the heuristic
+ *   cannot read these documents, and a publish Quora renames must not pass
+ *   unseen. Mutations without words are left to the heuristic.
  * - The older server calls: POST /webnode2/server_call_POST?…&_m=add_comment,
  *   a form whose `json` field holds `{ args: [], kwargs: { oid, comment:
  *   <sections> } }`: a comment.
@@ -77,6 +82,24 @@ function mutationResult(mutation: string, variables: unknown): EndpointResult | 
   return { post: true, kind, text: docText(get('content')) ?? docText(get('comment')) ?? null };
 }
 
+/** Names of mutations whose words are not published: drafts, reports, previews, profile lines. */
+const UNPUBLISHED_NAME = /[Dd]raft|[Rr]eport|[Ff]lag|[Pp]review|[Ss]ave|[Ss]etting|[Pp]rofile|[Cc]redential|[Bb]io(?:$|[A-Z])/;
+
+/** A mutation this adapter does not describe, held when it carries a document with words. */
+function unknownMutation(mutation: string, variables: unknown): EndpointResult | undefined {
+  if (UNPUBLISHED_NAME.test(mutation)) return { post: false };
+  let text: string | null | undefined;
+  for (const key of ['content', 'comment', 'title']) {
+    const value = at(variables, key);
+    if (quoraText(value) === undefined) continue;
+    text = docText(value);
+    if (text === null || (text !== undefined && text.trim() !== '')) break;
+  }
+  if (text === undefined || (text !== null && text.trim() === '')) return undefined;
+  const kind: PostKind = /[Cc]omment/.test(mutation) ? 'comment' : /[Aa]nswer/.test(mutation) ? 'reply' : /[Mm]essage|[Tt]hread/.test(mutation) ? 'message' : 'post';
+  return { post: true, kind, text };
+}
+
 function parseMutation(ctx: EndpointContext): EndpointResult {
   const body = ctx.body.type === 'json' && isRecord(ctx.body.value) ? ctx.body.value : undefined;
   const name = ctx.url.searchParams.get('q') ?? str(body?.['queryName']) ?? '';
@@ -88,7 +111,7 @@ function parseMutation(ctx: EndpointContext): EndpointResult {
     const probe = mutationResult(mutation, {});
     return probe && probe.post ? { ...probe, text: null } : NOT_MINE;
   }
-  return mutationResult(mutation, body['variables']) ?? NOT_MINE;
+  return mutationResult(mutation, body['variables']) ?? unknownMutation(mutation, body['variables']) ?? NOT_MINE;
 }
 
 function parseServerCall(ctx: EndpointContext): EndpointResult {

@@ -83,4 +83,14 @@ describe('publishing sites', () => {
     recognisePost({ method: 'POST', url: `https://blog.example.org${'/'.repeat(200_000)}?rest_route=/wp/v2/posts`, headers: {}, body: '{}' });
     expect(performance.now() - t0).toBeLessThan(1000);
   });
+
+  it('holds a Quora mutation it does not describe when it carries a document with words, and leaves one without words to the heuristic', () => {
+    // The mutation names are hypothetical: no public source shows them; Quora renames its persisted operations.
+    const send = (q: string, variables: unknown) =>
+      recognisePost({ method: 'POST', url: `https://www.quora.com/graphql/gql_POST?q=${q}`, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ queryName: q, variables, extensions: { hash: 'h' } }) });
+    const doc = JSON.stringify({ sections: [{ type: 'plain', spans: [{ text: 'Welcome to the space!', modifiers: {} }] }] });
+    expect(send('SpaceWelcome_tribeCommentPost_Mutation', { content: doc })).toMatchObject({ adapter: 'quora', kind: 'comment', text: 'Welcome to the space!' });
+    expect(send('Composer_answerDraftSave_Mutation', { content: doc })).toBeNull();
+    expect(send('Settings_notificationsUpdate_Mutation', { enabled: false })).toBeNull();
+  });
 });
