@@ -34,6 +34,7 @@ import { weibo } from './adapters/weibo';
 import { x } from './adapters/x';
 import { youtube } from './adapters/youtube';
 // Publishing and professional-network sites.
+import { ghost } from './adapters/ghost';
 import { medium } from './adapters/medium';
 import { nextdoor } from './adapters/nextdoor';
 import { quora } from './adapters/quora';
@@ -109,6 +110,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   nextdoor,
   xing,
   wordpress,
+  ghost,
 ];
 export const ADAPTER_IDS = ADAPTERS.map((a) => a.id);
 
