@@ -34,6 +34,7 @@ import { weibo } from './adapters/weibo';
 import { x } from './adapters/x';
 import { youtube } from './adapters/youtube';
 // Publishing and professional-network sites.
+import { blogger } from './adapters/blogger';
 import { ghost } from './adapters/ghost';
 import { medium } from './adapters/medium';
 import { nextdoor } from './adapters/nextdoor';
@@ -107,6 +108,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   // Publishing and professional-network sites (WordPress answers on any host, after the others).
   medium,
   quora,
+  blogger,
   nextdoor,
   xing,
   wordpress,
