@@ -39,6 +39,14 @@ import { x } from './adapters/x';
 import { youtube } from './adapters/youtube';
 import { yammer } from './adapters/yammer';
 import { zulip } from './adapters/zulip';
+// Publishing and professional-network sites.
+import { blogger } from './adapters/blogger';
+import { ghost } from './adapters/ghost';
+import { medium } from './adapters/medium';
+import { nextdoor } from './adapters/nextdoor';
+import { quora } from './adapters/quora';
+import { wordpress } from './adapters/wordpress';
+import { xing } from './adapters/xing';
 import { HEURISTIC_MAX_BODY, heuristicKind, heuristicRefuses, heuristicWatches, longestFreeField } from './heuristic';
 import { MAX_PARSE_CHARS } from './body';
 import type {
@@ -113,6 +121,14 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   rocketchat,
   discourse,
   nextcloudTalk,
+  // Publishing and professional-network sites (WordPress answers on any host, after the others).
+  medium,
+  quora,
+  blogger,
+  nextdoor,
+  xing,
+  wordpress,
+  ghost,
 ];
 export const ADAPTER_IDS = ADAPTERS.map((a) => a.id);
 

@@ -178,7 +178,8 @@ function trimSpacesEnd(s: string): string {
   return end === s.length ? s : s.slice(0, end);
 }
 
-function decodeEntities(s: string): string {
+/** Character references decoded (the named ones HTML and XML share, and numeric ones); unknown names kept as written. */
+export function decodeEntities(s: string): string {
   if (!s.includes('&')) return s;
   return s.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,6}));/gi, (whole, dec?: string, hex?: string, name?: string) => {
     if (name !== undefined) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
@@ -355,4 +356,57 @@ export function proseMirrorText(value: unknown): Extracted | undefined {
   };
   walk(doc, 0);
   return { text: lines.join('\n'), complete };
+}
+
+// ------------------------------------------------ publishing sites' documents
+
+/** Where markup starts: a tag (`<p`, `</p`) or a comment (`<!--`, the block editor's `<!-- wp:paragraph -->`). */
+const MARKUP_START = /<(?:[a-z][a-z0-9]*|\/[a-z]|!--)/i;
+
+/**
+ * The words of a body a blog editor sends, which may be HTML (WordPress's
+ * block and classic editors, Medium's API with `contentFormat: 'html'`) or
+ * plain text (a comment form, Markdown): HTML is read as a reader sees it
+ * (htmlText), anything else is kept as sent. Markup is a tag or comment
+ * start with a `>` somewhere after it, found by two linear searches. Null
+ * when the HTML is too long or left open to read in full.
+ */
+export function markupText(content: string): string | null {
+  const start = MARKUP_START.exec(content);
+  if (start === null || content.indexOf('>', start.index) === -1) return content;
+  const extracted = htmlText(content);
+  return extracted.complete ? extracted.text : null;
+}
+
+/**
+ * Quora's rich-text documents (the `content` of answers, posts and
+ * messages, a comment's `comment`; a JSON string or an object):
+ * `{ sections: [{ type: 'plain', spans: [{ text, modifiers }] }, …] }`, one
+ * line per section, spans joined. Image sections carry no words; an embedded
+ * link (`hyperlink_embed`, `modifiers.embed.url`) is shown by its address.
+ * Empty lines before the first words and after the last are dropped.
+ */
+export function quoraText(value: unknown): Extracted | undefined {
+  const doc = asJson(value);
+  if (!isRecord(doc) || !Array.isArray(doc['sections'])) return undefined;
+  const sections = doc['sections'];
+  const complete = sections.length <= MAX_NODES / 10;
+  const lines: string[] = [];
+  for (const section of sections.slice(0, MAX_NODES / 10)) {
+    if (!isRecord(section) || section['type'] === 'image') continue;
+    const spans = Array.isArray(section['spans']) ? section['spans'].slice(0, 200) : [];
+    let line = '';
+    for (const span of spans) {
+      if (!isRecord(span)) continue;
+      const text = str(span['text']);
+      const embed = isRecord(span['modifiers']) && isRecord(span['modifiers']['embed']) ? str(span['modifiers']['embed']['url']) : undefined;
+      line += text !== undefined && text !== '' ? text : (embed ?? '');
+    }
+    lines.push(line);
+  }
+  let from = 0;
+  let to = lines.length;
+  while (from < to && lines[from]!.trim() === '') from++;
+  while (to > from && lines[to - 1]!.trim() === '') to--;
+  return { text: lines.slice(from, to).join('\n'), complete };
 }

@@ -1,7 +1,8 @@
 /** Adapter behaviour that fixtures do not show well: costs on hostile bodies, helpers. */
 import { describe, expect, it } from 'vitest';
-import { bodyNeed, classify, recognisePost } from '../../../shared/sites';
+import { bodyNeed, classify, MAX_PARSE_CHARS, recognisePost } from '../../../shared/sites';
 import { looksHtml } from '../../../shared/sites/adapters/teams';
+import { markupText, quoraText } from '../../../shared/sites/rich-text';
 
 const TEAMS_CHAT = 'https://teams.microsoft.com/api/chatsvc/emea/v1/users/ME/conversations/19%3Aab_cd%40unq.gbl.spaces/messages';
 
@@ -106,5 +107,79 @@ describe('software installed under a sub-path of its host', () => {
   it('leaves another site\'s post edit of its own shape to the heuristic', () => {
     const body = JSON.stringify({ post: { title: 'Spring notes', body: 'We should meet on Thursday to go through the migration plan together.' } });
     expect(recognisePost({ method: 'PUT', url: 'https://cms.example/api/posts/42', headers: json, body })).toMatchObject({ adapter: 'heuristic' });
+  });
+});
+
+describe('publishing sites', () => {
+  it('reads HTML a blog editor sends, keeps plain text as sent, and stays linear on markup left open', () => {
+    expect(markupText('Thanks!')).toBe('Thanks!');
+    expect(markupText('if a < b then')).toBe('if a < b then');
+    expect(markupText('<!-- wp:paragraph -->\n<p>One <em>two</em>.</p>\n<!-- /wp:paragraph -->')).toBe('One two.');
+    expect(markupText('<p>left open <!-- never closed')).toBeNull();
+    for (const hostile of ['<p'.repeat(100_000), '<!--'.repeat(50_000), `${'<a '.repeat(60_000)}>`]) {
+      const t0 = performance.now();
+      markupText(hostile);
+      expect(performance.now() - t0).toBeLessThan(1000);
+    }
+  });
+
+  it('reads Quora sections one line per section, and bounds a huge document', () => {
+    const doc = (n: number) => JSON.stringify({ sections: Array.from({ length: n }, (_, i) => ({ type: 'plain', spans: [{ text: `line ${i}`, modifiers: {} }] })) });
+    expect(quoraText(doc(2))).toEqual({ text: 'line 0\nline 1', complete: true });
+    expect(quoraText({ sections: [{ type: 'hyperlink_embed', spans: [{ modifiers: { embed: { url: 'https://example.org' } } }] }] })?.text).toBe('https://example.org');
+    const t0 = performance.now();
+    expect(quoraText(doc(20_000))?.complete).toBe(false);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  it('finds a Medium mutation in time whatever the document holds (`mutation ` repeated)', () => {
+    const query = `${'mutation '.repeat(200_000)}{ clap(targetPostId: "x") { id } }`;
+    const t0 = performance.now();
+    const got = recognisePost({ method: 'POST', url: 'https://medium.com/_/graphql', headers: {}, body: JSON.stringify({ operationName: 'X', query, variables: {} }) });
+    expect(got).toBeNull();
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  it('recognises WordPress on any host by its paths, without taking requests of sites other adapters own or describe', () => {
+    const body = JSON.stringify({ status: 'publish', title: 'T', content: 'Words of a post that is being published now.' });
+    expect(recognisePost({ method: 'POST', url: 'https://blog.example.org/wp-json/wp/v2/posts', headers: {}, body })?.adapter).toBe('wordpress');
+    // A host an adapter owns stays with that adapter.
+    expect(recognisePost({ method: 'POST', url: 'https://lenny.substack.com/wp-json/wp/v2/posts', headers: {}, body })?.adapter).not.toBe('wordpress');
+    // Mastodon's and Lemmy's paths on an unknown host are still theirs.
+    expect(recognisePost({ method: 'POST', url: 'https://social.example/api/v1/statuses', headers: {}, body: JSON.stringify({ status: 'Hello from the fediverse, with enough words.' }) })?.adapter).toBe('mastodon');
+    expect(recognisePost({ method: 'POST', url: 'https://lemmy.example/api/v3/comment', headers: {}, body: JSON.stringify({ post_id: 1, content: 'A comment' }) })?.adapter).toBe('lemmy');
+    // A comment form without WordPress's fields is left to the heuristic.
+    const other = recognisePost({ method: 'POST', url: 'https://forum.example/wp-comments-post.php', headers: {}, body: 'message=Another+form+that+only+shares+the+name+of+the+path+with+WordPress' });
+    expect(other?.adapter).toBe('heuristic');
+  });
+
+  it('reads WordPress XML-RPC calls in time whatever they nest or leave open', () => {
+    const url = 'https://blog.example.org/xmlrpc.php';
+    const head = '<?xml version="1.0"?><methodCall><methodName>wp.newPost</methodName><params>';
+    for (const rest of ['<param><value>'.repeat(100_000), '<member><name>x</name><value><struct>'.repeat(40_000), `<name>${'</name>'.repeat(200_000)}`, '<value><value>'.repeat(100_000)]) {
+      const t0 = performance.now();
+      recognisePost({ method: 'POST', url, headers: { 'content-type': 'text/xml' }, body: head + rest });
+      expect(performance.now() - t0).toBeLessThan(1000);
+    }
+  });
+
+  it('reads a WordPress body only where it can publish, and looks at long paths in time', () => {
+    expect(bodyNeed({ method: 'POST', url: 'https://blog.example.org/wp-json/wp/v2/posts/9', headers: {} })).toEqual({ need: 'all', maxChars: MAX_PARSE_CHARS });
+    expect(bodyNeed({ method: 'POST', url: 'https://blog.example.org/wp-admin/admin-ajax.php', headers: {} }).need).toBe('text');
+    const path = `/${'wp-json/'.repeat(100_000)}wp/v2/postsX`;
+    const t0 = performance.now();
+    recognisePost({ method: 'POST', url: `https://blog.example.org${path}`, headers: {}, body: '{}' });
+    recognisePost({ method: 'POST', url: `https://blog.example.org${'/'.repeat(200_000)}?rest_route=/wp/v2/posts`, headers: {}, body: '{}' });
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  it('holds a Quora mutation it does not describe when it carries a document with words, and leaves one without words to the heuristic', () => {
+    // The mutation names are hypothetical: no public source shows them; Quora renames its persisted operations.
+    const send = (q: string, variables: unknown) =>
+      recognisePost({ method: 'POST', url: `https://www.quora.com/graphql/gql_POST?q=${q}`, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ queryName: q, variables, extensions: { hash: 'h' } }) });
+    const doc = JSON.stringify({ sections: [{ type: 'plain', spans: [{ text: 'Welcome to the space!', modifiers: {} }] }] });
+    expect(send('SpaceWelcome_tribeCommentPost_Mutation', { content: doc })).toMatchObject({ adapter: 'quora', kind: 'comment', text: 'Welcome to the space!' });
+    expect(send('Composer_answerDraftSave_Mutation', { content: doc })).toBeNull();
+    expect(send('Settings_notificationsUpdate_Mutation', { enabled: false })).toBeNull();
   });
 });

@@ -1,0 +1,136 @@
+/**
+ * Ghost, any host (self-hosted sites and {name}.ghost.io).
+ *
+ * Request shapes:
+ * - The Admin API (ghost.org/docs/admin-api "Posts": create, update; the
+ *   publishing tools in the code index that POST to it): POST
+ *   /ghost/api/admin/posts/ (and /pages/), often with `?source=html`, and
+ *   PUT /ghost/api/admin/posts/{id}/ with `{ posts: [{ title, html |
+ *   lexical | mobiledoc, custom_excerpt, status, tags, … }] }`. `status` is
+ *   published, scheduled (published later) or draft, the default; the admin
+ *   editor sends the whole post with its status on every save, so a save of
+ *   a draft says draft and an update of a published post says published.
+ *   The words are the title, the excerpt and the body: HTML read as a reader
+ *   sees it; Lexical (a JSON string: `root.children` of paragraphs, headings,
+ *   quotes and lists of text nodes) and Mobiledoc (`sections` of markers)
+ *   one line per block. A publish that sends no words (a status change
+ *   alone) is held with the text unknown: they are in the saved draft.
+ * - Members' comments (Ghost's comments-ui, its tests and seeding scripts in
+ *   the code index): POST /members/api/comments/ `{ comments: [{ post_id,
+ *   parent_id?, in_reply_to_id?, html }] }` (a reply with a parent), PUT
+ *   /members/api/comments/{id}/ (an edit). Likes (…/{id}/like/) and the
+ *   counts endpoint are not posts.
+ * The paths are Ghost's own; a body without Ghost's `posts` or `comments`
+ * list is left to the other adapters and the heuristic.
+ */
+import { asJson, at, isRecord, nonEmpty, str } from '../body';
+import { markupText } from '../rich-text';
+import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
+
+const NOT_MINE: EndpointResult = { post: false, notMine: true };
+const MAX_NODES = 5000;
+const LEXICAL_BLOCKS = new Set(['paragraph', 'heading', 'quote', 'listitem', 'code', 'codeblock', 'aside', 'extended-text', 'extended-heading', 'extended-quote']);
+
+/** Lexical's JSON: one line per block, text nodes joined, `linebreak` as a line break; null when too large to read. */
+function lexicalText(value: unknown): string | null | undefined {
+  const doc = asJson(value);
+  const root = at(doc, 'root');
+  if (!isRecord(root)) return undefined;
+  let nodes = 0;
+  const lines: string[] = [];
+  const inline = (node: unknown, out: string[], depth: number): void => {
+    if (++nodes > MAX_NODES || depth > 24 || !isRecord(node)) return;
+    if (node['type'] === 'linebreak') out.push('\n');
+    else if (typeof node['text'] === 'string') out.push(node['text']);
+    const children = node['children'];
+    if (Array.isArray(children)) for (const c of children) inline(c, out, depth + 1);
+  };
+  const walk = (node: unknown, depth: number): void => {
+    if (++nodes > MAX_NODES || depth > 24 || !isRecord(node)) return;
+    const children = node['children'];
+    if (LEXICAL_BLOCKS.has(str(node['type']) ?? '') && !(Array.isArray(children) && children.some((c) => isRecord(c) && c['type'] === 'listitem'))) {
+      const out: string[] = [];
+      inline(node, out, depth);
+      lines.push(out.join(''));
+    } else if (Array.isArray(children)) for (const c of children) walk(c, depth + 1);
+  };
+  walk(root, 0);
+  return nodes > MAX_NODES ? null : lines.join('\n');
+}
+
+/** Mobiledoc: markup sections' markers (`[0, opened, closed, text]`, atoms by their text), list items, one line each. */
+function mobiledocText(value: unknown): string | null | undefined {
+  const doc = asJson(value);
+  const sections = at(doc, 'sections');
+  if (!Array.isArray(sections)) return undefined;
+  if (sections.length > MAX_NODES) return null;
+  const atoms = at(doc, 'atoms');
+  const markersText = (markers: unknown): string =>
+    Array.isArray(markers)
+      ? markers
+          .slice(0, MAX_NODES)
+          .map((m) => (Array.isArray(m) ? (m[0] === 1 ? (str(at(atoms, Number(m[3]), 1)) ?? '') : (str(m[3]) ?? '')) : ''))
+          .join('')
+      : '';
+  const lines: string[] = [];
+  for (const section of sections) {
+    if (!Array.isArray(section)) continue;
+    if (section[0] === 1) lines.push(markersText(section[2]));
+    else if (section[0] === 3 && Array.isArray(section[2])) for (const item of section[2].slice(0, MAX_NODES)) lines.push(markersText(item));
+  }
+  return lines.join('\n');
+}
+
+function bodyText(post: Record<string, unknown>): string | null | undefined {
+  const html = str(post['html']);
+  if (html !== undefined) return markupText(html);
+  return lexicalText(post['lexical']) ?? mobiledocText(post['mobiledoc']);
+}
+
+function parsePost(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json') return ctx.body.type === 'unreadable' ? { post: true, kind: 'post', text: null } : NOT_MINE;
+  const list = at(ctx.body.value, 'posts') ?? at(ctx.body.value, 'pages');
+  if (!Array.isArray(list) || !isRecord(list[0])) return NOT_MINE;
+  const post = list[0];
+  const status = str(post['status']);
+  const body = bodyText(post);
+  const title = str(post['title']);
+  const excerpt = str(post['custom_excerpt']);
+  // Created without a status, a post is a draft; an update without one (an API script's edit) changes what it changes.
+  const editsWords = status === undefined && /[0-9a-f]{24}\/?$/.test(ctx.url.pathname) && (body !== undefined || title !== undefined || excerpt !== undefined);
+  if (status !== 'published' && status !== 'scheduled' && !editsWords) return { post: false };
+  if (body === null) return { post: true, kind: 'post', text: null };
+  if (body === undefined && title === undefined && excerpt === undefined) {
+    return { post: true, kind: 'post', text: null, textUnknownBecause: 'this request publishes a draft saved earlier: its words are in the draft, not in the request' };
+  }
+  const text = [title, excerpt, body].filter((p): p is string => p !== undefined && p !== null && p.trim() !== '').join('\n\n');
+  return { post: true, kind: 'post', text };
+}
+
+function parseComment(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json') return ctx.body.type === 'unreadable' ? { post: true, kind: 'comment', text: null } : NOT_MINE;
+  const list = at(ctx.body.value, 'comments');
+  if (!Array.isArray(list) || !isRecord(list[0])) return NOT_MINE;
+  const comment = list[0];
+  const kind: PostKind = nonEmpty(comment['parent_id']) !== undefined ? 'reply' : 'comment';
+  const html = str(comment['html']);
+  // An edit that changes only the status (hiding, deleting) says nothing new.
+  if (html === undefined) return /\/comments\/?$/.test(ctx.url.pathname) ? { post: true, kind, text: null } : { post: false };
+  return { post: true, kind, text: markupText(html) };
+}
+
+export const ghost: SiteAdapter = {
+  id: 'ghost',
+  hosts: null,
+  siteFor: (host) => host.replace(/^www\./, ''),
+  endpoints: [
+    {
+      name: 'ghost.admin.posts',
+      methods: ['POST', 'PUT'],
+      // Current and versioned Admin API paths (/ghost/api/admin/, /ghost/api/v3/admin/, /ghost/api/canary/admin/).
+      path: /\/ghost\/api\/(?:v\d+(?:\.\d+)?\/|canary\/)?admin\/(?:posts|pages)(?:\/[0-9a-f]{24})?\/?$/,
+      parse: parsePost,
+    },
+    { name: 'ghost.members.comments', methods: ['POST', 'PUT'], path: /\/members\/api\/comments(?:\/[0-9a-f]{24})?\/?$/, parse: parseComment },
+  ],
+};
