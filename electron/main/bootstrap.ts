@@ -333,6 +333,7 @@ export function bootstrap(): void {
     platform: process.platform,
     development: kit.development,
     siteCommand: (windowId, command) => windows.siteCommand(windowId, command),
+    leaveSiteFullscreen: (windowId) => windows.leaveSiteFullscreen(windowId),
     openLauncher: () => windows.openLauncher(),
     openLog: () => windows.openLog(),
   });

@@ -1,4 +1,4 @@
-import type { BrowserWindowConstructorOptions, HandlerDetails, LoadURLOptions, MessageBoxOptions, NativeImage, WebContents } from 'electron';
+import type { BrowserWindowConstructorOptions, HandlerDetails, Input, LoadURLOptions, MessageBoxOptions, NativeImage, WebContents } from 'electron';
 import type { Identity, Site } from '../../../shared/domain/identity';
 import { identityWindowTitle, siteViewBounds } from '../../../shared/domain/chrome-layout';
 import { placeWindow, type SavedWindowState } from '../../../shared/domain/window-placement';
@@ -129,6 +129,25 @@ function hungChromeQuestion(identityName: string, signal: AbortSignal): MessageB
   };
 }
 
+/**
+ * Leaving a site's HTML fullscreen from outside the page. Chromium hears Escape for a fullscreen element only from the
+ * page that has the keys: each page's own exclusive access manager handles it (electron_api_web_contents.cc:1687-1691,
+ * PreHandleKeyboardEvent; one manager per page, electron_api_web_contents.h:878), and no webContents method leaves a
+ * page's fullscreen (a window leaving its own fullscreen leaves only its own page's, and only on macOS:
+ * electron_api_browser_window.cc:206-211). So the page is asked as a site's own button would: `document.exitFullscreen()`,
+ * which needs no gesture nor focus and comes back to Electron's ExitFullscreenModeForTab (electron_api_web_contents.cc:
+ * 1789-1805, then `leave-html-full-screen`). It runs in a world of our own, where the page's scripts cannot have
+ * replaced the method, and which holds nothing else of ours (Electron's own isolated world is 999, and worlds from
+ * 1 << 20 on are extensions': shell/common/world_ids.h).
+ */
+const LEAVE_FULLSCREEN_WORLD = 1_999;
+const LEAVE_FULLSCREEN = 'void (document.fullscreenElement && document.exitFullscreen().catch(() => undefined));';
+
+/** Escape with no modifier, as typed (not a repeat, nor an input method's composition). */
+function plainEscape(input: Pick<Input, 'type' | 'key' | 'isAutoRepeat' | 'isComposing' | 'shift' | 'control' | 'alt' | 'meta'>): boolean {
+  return input.type === 'keyDown' && input.key === 'Escape' && !input.isAutoRepeat && !input.isComposing && !input.shift && !input.control && !input.alt && !input.meta;
+}
+
 /** The one view that shows a modifier-clicked link, beside the identity's sites. */
 const LINK_VIEW = 'link';
 /** How long after a failure for want of a network, while online, a page is loaded again: twice at most (retryWhileOnline). */
@@ -219,6 +238,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   private keysOnSite = true;
   private keysOnSiteAtBlur = true;
   private keysOnSiteBeforeCover = false;
+  /** Site pages that show an element in HTML fullscreen (a video), from their enter/leave-html-full-screen. */
+  private readonly fullscreenPages = new WeakSet<PageContents>();
   /** The page the find bar searches (its results are told to the chrome). */
   private findingIn: PageContents | null = null;
   /** An insert into the site is waiting for the page's answer. */
@@ -321,6 +342,13 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     // when the cover goes (focus moving inside our page emits no 'focus').
     this.win.webContents.on('before-input-event', () => {
       if (!this.siteMayShow()) this.keysOnSiteBeforeCover = false;
+    });
+    // Escape pressed in our chrome (the person clicked the band over a video in fullscreen) leaves the shown site's
+    // fullscreen, as it would in the page: Chromium gives it only to the page that has the keys (leaveSiteFullscreen).
+    // It is used up there, as Chromium's is, so one Escape does not also close the find bar. (Not while a sheet or a
+    // cover hides the site: the key is theirs.)
+    this.win.webContents.on('before-input-event', (event, input) => {
+      if (plainEscape(input) && this.siteMayShow() && this.leaveSiteFullscreen()) event.preventDefault();
     });
     this.win.on('blur', () => void (this.keysOnSiteAtBlur = this.keysOnSite));
     this.win.on('focus', () => {
@@ -671,6 +699,20 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
         if (this.win.isFocused()) this.win.webContents.focus();
         return;
     }
+  }
+
+  /**
+   * The shown site page leaves its HTML fullscreen (a video that fills the site's part of the window): true when it
+   * was in one and was asked to leave (LEAVE_FULLSCREEN_WORLD says how). A page that never answers (its renderer hung
+   * or gone) stays as it is; nothing waits on it.
+   */
+  leaveSiteFullscreen(): boolean {
+    const contents = this.activeContents();
+    if (!contents || !this.fullscreenPages.has(contents)) return false;
+    contents.executeJavaScriptInIsolatedWorld(LEAVE_FULLSCREEN_WORLD, [{ code: LEAVE_FULLSCREEN }]).catch((error: unknown) => {
+      console.error('[windows] could not leave the site\'s fullscreen:', error instanceof Error ? error.message : error);
+    });
+    return true;
   }
 
   /** Find in the page shown: a new search (`findNext: true` starts one, in Electron's words), or the next or previous match. */
@@ -1178,6 +1220,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   private wireSiteContents(contents: PageContents): void {
     hardenSiteContents(contents);
     contents.on('focus', () => void (this.keysOnSite = true));
+    contents.on('enter-html-full-screen', () => this.fullscreenPages.add(contents));
+    contents.on('leave-html-full-screen', () => this.fullscreenPages.delete(contents));
     // Ctrl+mouse wheel over the page: Electron only asks (electron_api_web_contents.cc, ContentsZoomChange emits
     // 'zoom-changed') and zooms nothing itself, so the page zooms in the menu's steps.
     contents.on('zoom-changed', (_event, direction) => zoomSite(contents, direction === 'in' ? 'zoom-in' : 'zoom-out'));
