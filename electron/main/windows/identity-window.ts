@@ -11,7 +11,7 @@ import { menuOver, sitePageMenu, wireContextMenu, wireOwnPageMenu } from './cont
 import { windowsCommandLine } from '../cli';
 import { proxyFailureOf } from '../../../shared/domain/network';
 import { failedForNetworkDown, pageFailureMessage } from '../../../shared/domain/net-errors';
-import { pageNotRespondingMessage } from '../../../shared/domain/page-unresponsive';
+import { pageNotRespondingMessage, popupNotRespondingMessage } from '../../../shared/domain/page-unresponsive';
 import { siteViewBackground } from '../../../shared/domain/appearance';
 import { redactUrl } from '../../../shared/domain/redact';
 import { hardenChromeContents, hardenSiteContents } from './harden-contents';
@@ -148,6 +148,22 @@ function plainEscape(input: Pick<Input, 'type' | 'key' | 'isAutoRepeat' | 'isCom
   return input.type === 'keyDown' && input.key === 'Escape' && !input.isAutoRepeat && !input.isComposing && !input.shift && !input.control && !input.alt && !input.meta;
 }
 
+/**
+ * The question put when a popup's page stopped answering (a popup's chrome has no notice band: IdentityChrome.tsx),
+ * with the notice's Wait and Reload: Wait is the default and what closing it means.
+ */
+function hungPopupQuestion(url: string, identityName: string, signal: AbortSignal): MessageBoxOptions {
+  return {
+    type: 'warning',
+    buttons: ['Wait', 'Reload'],
+    defaultId: 0,
+    cancelId: 0,
+    message: popupNotRespondingMessage(url, identityName),
+    detail: 'Reloading it may mean signing in there again.',
+    signal,
+  };
+}
+
 /** The one view that shows a modifier-clicked link, beside the identity's sites. */
 const LINK_VIEW = 'link';
 /** How long after a failure for want of a network, while online, a page is loaded again: twice at most (retryWhileOnline). */
@@ -257,6 +273,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   private readonly hung = new WeakSet<PageContents>();
   /** The hung page the chrome's notice is about now (null when none is up). */
   private hungTold: PageContents | null = null;
+  /** In a popup, the question about its hung page (hungPopupQuestion), put away when the page answers or goes. */
+  private hungAsked: AbortController | null = null;
   /** Site pages whose renderer was ended to reload them (Reload on a hung page): their end is ours, and they load again. */
   private readonly restarting = new WeakSet<PageContents>();
   /** Guard notices sent while the chrome could not hear them (loading, reloading, crashed). */
@@ -1276,6 +1294,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       this.hung.add(contents);
       if (contents !== this.activeContents()) return;
       this.hungTold = contents;
+      // (A popup's chrome has no notice band, and drops this notice: the person is asked over the popup instead.)
+      if (this.kind === 'popup') return this.askAboutHungPopup(contents);
       this.send('chrome:unresponsive', { identityId: this.identity.id, message: pageNotRespondingMessage(contents.getURL()), unresponsive: true });
     });
     contents.on('responsive', () => this.answersAgain(contents));
@@ -1405,7 +1425,27 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     this.hung.delete(contents);
     if (this.hungTold !== contents) return;
     this.hungTold = null;
-    this.send('chrome:unresponsive', { identityId: this.identity.id, message: '', unresponsive: false });
+    this.hungAsked?.abort();
+    this.hungAsked = null;
+    if (this.kind !== 'popup') this.send('chrome:unresponsive', { identityId: this.identity.id, message: '', unresponsive: false });
+  }
+
+  /**
+   * A popup's page stopped answering: asked over the popup, Wait or Reload, as the identity window's notice offers.
+   * Reload ends its renderer and loads it again (restartRenderer). The question goes when the page answers, ends or
+   * closes (the dialog's `signal`: docs/api/dialog.md, showMessageBox); Electron tells a page that stays hung nothing
+   * more (it drops Chromium's hang monitor restarter: electron_api_web_contents.cc, RendererUnresponsive), so after
+   * Wait the popup's own Reload button is the way out.
+   */
+  private askAboutHungPopup(contents: PageContents): void {
+    this.hungAsked?.abort();
+    const question = new AbortController();
+    this.hungAsked = question;
+    const answered = (choice: number) => {
+      if (this.hungAsked === question) this.hungAsked = null;
+      if (choice === 1 && !question.signal.aborted && this.hung.has(contents) && !contents.isDestroyed()) this.restartRenderer(contents);
+    };
+    void this.deps.kit.ask(this.win, hungPopupQuestion(contents.getURL(), this.identity.name, question.signal)).then(answered, () => answered(0));
   }
 
   /**
