@@ -138,7 +138,9 @@ function hungChromeQuestion(identityName: string, signal: AbortSignal): MessageB
  * which needs no gesture nor focus and comes back to Electron's ExitFullscreenModeForTab (electron_api_web_contents.cc:
  * 1789-1805, then `leave-html-full-screen`). It runs in a world of our own, where the page's scripts cannot have
  * replaced the method, and which holds nothing else of ours (Electron's own isolated world is 999, and worlds from
- * 1 << 20 on are extensions': shell/common/world_ids.h).
+ * 1 << 20 on are extensions': shell/common/world_ids.h). A site page has no preload of ours, but Electron's own
+ * renderer init answers the call in every page, sandboxed ones too (lib/sandboxed_renderer/init.ts:62 loads
+ * lib/renderer/common-init.ts, whose web-frame-init.ts runs webFrame's methods for main).
  */
 const LEAVE_FULLSCREEN_WORLD = 1_999;
 const LEAVE_FULLSCREEN = 'void (document.fullscreenElement && document.exitFullscreen().catch(() => undefined));';
