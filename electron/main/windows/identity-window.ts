@@ -1242,6 +1242,10 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     contents.on('focus', () => void (this.keysOnSite = true));
     contents.on('enter-html-full-screen', () => this.fullscreenPages.add(contents));
     contents.on('leave-html-full-screen', () => this.fullscreenPages.delete(contents));
+    // (Nor after its renderer ended, or a new document committed, whatever Electron says of it then: Escape in the
+    // chrome would otherwise go to a page that no longer has an element in fullscreen, or never answers.)
+    contents.on('render-process-gone', () => this.fullscreenPages.delete(contents));
+    contents.on('did-navigate', () => this.fullscreenPages.delete(contents));
     // Ctrl+mouse wheel over the page: Electron only asks (electron_api_web_contents.cc, ContentsZoomChange emits
     // 'zoom-changed') and zooms nothing itself, so the page zooms in the menu's steps.
     contents.on('zoom-changed', (_event, direction) => zoomSite(contents, direction === 'in' ? 'zoom-in' : 'zoom-out'));

@@ -140,4 +140,29 @@ describe("leaving a site's fullscreen from our chrome", () => {
     expect(view.webContents.inHtmlFullscreen).toBe(false);
     expect(win.isFullScreen()).toBe(true);
   });
+
+  it('a page whose renderer ended while in fullscreen no longer takes the chrome\'s Escape', async () => {
+    const { win, view } = professionalOnX();
+    await view.webContents.requestHtmlFullscreen();
+    view.webContents.forcefullyCrashRenderer();
+    await laterTasks();
+    win.clickAt(10, 5);
+    // (Our chrome's own Escape, the find bar's, is not used up for it: it would ask a page that never answers.)
+    const used: boolean[] = [];
+    win.webContents.on('before-input-event', (event: { defaultPrevented: boolean }) => used.push(event.defaultPrevented));
+    win.webContents.userInput('keyDown', escape);
+    expect(used).toEqual([false]);
+  });
+
+  it('Escape in the chrome is used up for a video in fullscreen, and then no longer', async () => {
+    const { win, view } = professionalOnX();
+    await view.webContents.requestHtmlFullscreen();
+    win.clickAt(10, 5);
+    const used: boolean[] = [];
+    win.webContents.on('before-input-event', (event: { defaultPrevented: boolean }) => used.push(event.defaultPrevented));
+    win.webContents.userInput('keyDown', escape);
+    await laterTasks();
+    win.webContents.userInput('keyDown', escape);
+    expect(used).toEqual([true, false]);
+  });
 });
