@@ -17,6 +17,11 @@ export interface AppMenuActions {
   development: boolean;
   /** Runs a command on the active site view of the window with this id (no-op for other windows). Never throws. */
   siteCommand(windowId: number | undefined, command: SiteCommand): void;
+  /**
+   * The shown site of the window with this id leaves its HTML fullscreen (a video): true when it had one. Never
+   * throws; false for other windows.
+   */
+  leaveSiteFullscreen(windowId: number | undefined): boolean;
   openLauncher(): void;
   openLog(): void;
 }
@@ -64,7 +69,18 @@ export function appMenuTemplate(actions: AppMenuActions): MenuItemConstructorOpt
         { ...site('Zoom In', 'zoom-in', 'CmdOrCtrl+='), visible: false },
         site('Zoom Out', 'zoom-out', 'CmdOrCtrl+-'),
         { type: 'separator' },
-        { role: 'togglefullscreen' },
+        // Electron's role only toggles the window (menu-item-roles.ts, togglefullscreen), and a site's video fills the
+        // site's part of the window, not the screen (web-preferences.ts, FULLSCREEN_IN_VIEW): with one in fullscreen,
+        // the person wants out of it, so it leaves first, as Escape does, and the window is toggled on the next press.
+        {
+          label: 'Toggle Full Screen',
+          accelerator: mac ? 'Control+Command+F' : 'F11',
+          click: (_item, window) =>
+            guarded(() => {
+              if (!window || window.isDestroyed() || actions.leaveSiteFullscreen(window.id)) return;
+              window.setFullScreen(!window.isFullScreen());
+            })(),
+        },
         ...(actions.development ? [{ type: 'separator' } as MenuItemConstructorOptions, { role: 'toggleDevTools' } as MenuItemConstructorOptions] : []),
       ],
     },

@@ -19,6 +19,7 @@ import {
   removePartialsLeftBehind,
   RunningDownloads,
   unfinishedDownloadSummary,
+  savedDownloadSummary,
   unnamedDownloadSummary,
 } from './session/downloads';
 import { sessionForIdentity } from './session/partition';
@@ -139,7 +140,7 @@ export function bootstrap(): void {
         identityName: () => store.identities.get(identityId).name,
         downloadsRoot: app.getPath('downloads'),
         permissionGrants: () => permissionGrantsOf(store, identityId),
-        onDownload: ({ path, url }) => log({ identityId, kind: 'site.opened', summary: `Download saved to ${path}`, details: { url, path } }),
+        onDownload: ({ path, url, name }) => log({ identityId, kind: 'site.opened', summary: savedDownloadSummary(path, name), details: { url, path } }),
         // A refused request the person could allow is told in the identity's window, with a way to allow it.
         onPermissionDenied: ({ permission, url, isMainFrame, pageUrl }) => {
           const refusal = refusalToTell(permission, url, isMainFrame, pageUrl);
@@ -333,6 +334,7 @@ export function bootstrap(): void {
     platform: process.platform,
     development: kit.development,
     siteCommand: (windowId, command) => windows.siteCommand(windowId, command),
+    leaveSiteFullscreen: (windowId) => windows.leaveSiteFullscreen(windowId),
     openLauncher: () => windows.openLauncher(),
     openLog: () => windows.openLog(),
   });

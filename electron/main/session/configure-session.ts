@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { decidePermission } from '../security/permission-policy';
 import type { Ending } from '../quit';
 import {
+  ClaimedPaths,
   diskFiles,
   finishDownload,
   identityDownloadsFolder,
@@ -29,8 +30,11 @@ export interface IdentitySessionOptions {
   downloadsRoot: string;
   /** `<origin> <permission>` keys the user allowed for this identity. */
   permissionGrants: () => ReadonlySet<string>;
-  /** A download finished and is in its folder, under its name. */
-  onDownload?: (info: { path: string; url: string }) => void;
+  /**
+   * A download finished and is in its folder at `path`; `name` is the name the site gave it (made safe), which the
+   * file does not have when a file or another download had it (downloads.ts, savedDownloadSummary).
+   */
+  onDownload?: (info: { path: string; url: string; name: string }) => void;
   /** A download finished but could not be given its name (`path`): it is whole, at `partialPath`. */
   onDownloadUnnamed?: (info: { path: string; partialPath: string; url: string }) => void;
   /**
@@ -113,7 +117,8 @@ export function configureIdentitySession(session: IdentitySession, options: Iden
   });
   // Paths handed to downloads still under way, each one's name and its partial file: two downloads of one name at once
   // must not share a file.
-  const claimed = new Set<string>();
+  // (Compared as a disk that ignores case does: downloads.ts, ClaimedPaths.)
+  const claimed = new ClaimedPaths();
   const files = options.files ?? diskFiles;
   const exists = options.fileExists ?? ((p: string) => files.exists(p));
   const taken = (p: string) => claimed.has(p) || claimed.has(partialPathFor(p)) || exists(p) || exists(partialPathFor(p));
@@ -179,7 +184,7 @@ export function configureIdentitySession(session: IdentitySession, options: Iden
       free();
       const claimedByOthers = (p: string) => claimed.has(p) || claimed.has(partialPathFor(p));
       finishDownload(partial, folder, basename(path), files, claimedByOthers, later).then(
-        (named) => options.onDownload?.({ path: named, url }),
+        (named) => options.onDownload?.({ path: named, url, name }),
         () => {
           // (Gone meanwhile, a virus scanner's doing: nothing was kept.)
           if (files.exists(partial)) options.onDownloadUnnamed?.({ path, partialPath: partial, url });

@@ -54,6 +54,43 @@ export function uniqueDownloadPath(folder: string, name: string, taken: (path: s
 }
 
 /**
+ * The paths handed to downloads under way (each one's name and its partial file), compared as a file system that
+ * ignores case takes them: macOS's default (APFS, HFS+), Windows (NTFS), and FAT or exFAT anywhere, a USB disk on
+ * Linux too, hold `Report.pdf.part` and `report.pdf.part` as one file. Two downloads of those names at once, each
+ * started before the other's file was on disk to be seen, would write one file: Chromium gives the second a
+ * " (1)" name of its own and at completion renames it over the first's (download_file_impl.cc, RenameAndUniquify and
+ * RenameAndAnnotate: see tests/support/electron/session.ts), so a file would be saved under a name the log gave the
+ * other. Compared in Unicode's composed form too: APFS takes both forms of "é" as one name, and HFS+ stores the
+ * decomposed one. On a disk that tells case apart this only keeps two downloads under way from names that differ by case.
+ */
+export class ClaimedPaths {
+  private readonly keys = new Set<string>();
+  add(path: string): void {
+    this.keys.add(sameNameKey(path));
+  }
+  delete(path: string): void {
+    this.keys.delete(sameNameKey(path));
+  }
+  has(path: string): boolean {
+    return this.keys.has(sameNameKey(path));
+  }
+}
+
+/** One key for the names a case-insensitive file system takes as one (ClaimedPaths). */
+export function sameNameKey(path: string): string {
+  return path.normalize('NFC').toLowerCase();
+}
+
+/**
+ * How the activity log tells a download saved: the file as it is in the folder, and, when that is not the name the
+ * site gave (a file or another download had it), that name too, so the person looking for it finds it.
+ */
+export function savedDownloadSummary(savedPath: string, suggestedName: string): string {
+  const saved = basename(savedPath);
+  return saved === suggestedName ? `Download saved to ${savedPath}` : `Download of ${suggestedName} saved to ${savedPath} (the name ${suggestedName} was taken)`;
+}
+
+/**
  * The downloads under way in every identity's session, so that Hatstand's ending can end them. One left running is
  * interrupted by Chromium's own shutdown, which keeps its file for a resume Hatstand never offers: cut off (as
  * `name.part`, configure-session.ts), and unlogged, as the activity log is closed by then.

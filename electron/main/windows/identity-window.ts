@@ -1,4 +1,4 @@
-import type { BrowserWindowConstructorOptions, HandlerDetails, LoadURLOptions, MessageBoxOptions, NativeImage, WebContents } from 'electron';
+import type { BrowserWindowConstructorOptions, HandlerDetails, Input, LoadURLOptions, MessageBoxOptions, NativeImage, WebContents } from 'electron';
 import type { Identity, Site } from '../../../shared/domain/identity';
 import { identityWindowTitle, siteViewBounds } from '../../../shared/domain/chrome-layout';
 import { placeWindow, type SavedWindowState } from '../../../shared/domain/window-placement';
@@ -11,7 +11,7 @@ import { menuOver, sitePageMenu, wireContextMenu, wireOwnPageMenu } from './cont
 import { windowsCommandLine } from '../cli';
 import { proxyFailureOf } from '../../../shared/domain/network';
 import { failedForNetworkDown, pageFailureMessage } from '../../../shared/domain/net-errors';
-import { pageNotRespondingMessage } from '../../../shared/domain/page-unresponsive';
+import { pageNotRespondingMessage, popupNotRespondingMessage } from '../../../shared/domain/page-unresponsive';
 import { siteViewBackground } from '../../../shared/domain/appearance';
 import { redactUrl } from '../../../shared/domain/redact';
 import { hardenChromeContents, hardenSiteContents } from './harden-contents';
@@ -129,6 +129,43 @@ function hungChromeQuestion(identityName: string, signal: AbortSignal): MessageB
   };
 }
 
+/**
+ * Leaving a site's HTML fullscreen from outside the page. Chromium hears Escape for a fullscreen element only from the
+ * page that has the keys: each page's own exclusive access manager handles it (electron_api_web_contents.cc:1687-1691,
+ * PreHandleKeyboardEvent; one manager per page, electron_api_web_contents.h:878), and no webContents method leaves a
+ * page's fullscreen (a window leaving its own fullscreen leaves only its own page's, and only on macOS:
+ * electron_api_browser_window.cc:206-211). So the page is asked as a site's own button would: `document.exitFullscreen()`,
+ * which needs no gesture nor focus and comes back to Electron's ExitFullscreenModeForTab (electron_api_web_contents.cc:
+ * 1789-1805, then `leave-html-full-screen`). It runs in a world of our own, where the page's scripts cannot have
+ * replaced the method, and which holds nothing else of ours (Electron's own isolated world is 999, and worlds from
+ * 1 << 20 on are extensions': shell/common/world_ids.h). A site page has no preload of ours, but Electron's own
+ * renderer init answers the call in every page, sandboxed ones too (lib/sandboxed_renderer/init.ts:62 loads
+ * lib/renderer/common-init.ts, whose web-frame-init.ts runs webFrame's methods for main).
+ */
+const LEAVE_FULLSCREEN_WORLD = 1_999;
+const LEAVE_FULLSCREEN = 'void (document.fullscreenElement && document.exitFullscreen().catch(() => undefined));';
+
+/** Escape with no modifier, as typed (not a repeat, nor an input method's composition). */
+function plainEscape(input: Pick<Input, 'type' | 'key' | 'isAutoRepeat' | 'isComposing' | 'shift' | 'control' | 'alt' | 'meta'>): boolean {
+  return input.type === 'keyDown' && input.key === 'Escape' && !input.isAutoRepeat && !input.isComposing && !input.shift && !input.control && !input.alt && !input.meta;
+}
+
+/**
+ * The question put when a popup's page stopped answering (a popup's chrome has no notice band: IdentityChrome.tsx),
+ * with the notice's Wait and Reload: Wait is the default and what closing it means.
+ */
+function hungPopupQuestion(url: string, identityName: string, signal: AbortSignal): MessageBoxOptions {
+  return {
+    type: 'warning',
+    buttons: ['Wait', 'Reload'],
+    defaultId: 0,
+    cancelId: 0,
+    message: popupNotRespondingMessage(url, identityName),
+    detail: 'Reloading it may mean signing in there again.',
+    signal,
+  };
+}
+
 /** The one view that shows a modifier-clicked link, beside the identity's sites. */
 const LINK_VIEW = 'link';
 /** How long after a failure for want of a network, while online, a page is loaded again: twice at most (retryWhileOnline). */
@@ -219,6 +256,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   private keysOnSite = true;
   private keysOnSiteAtBlur = true;
   private keysOnSiteBeforeCover = false;
+  /** Site pages that show an element in HTML fullscreen (a video), from their enter/leave-html-full-screen. */
+  private readonly fullscreenPages = new WeakSet<PageContents>();
   /** The page the find bar searches (its results are told to the chrome). */
   private findingIn: PageContents | null = null;
   /** An insert into the site is waiting for the page's answer. */
@@ -236,6 +275,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   private readonly hung = new WeakSet<PageContents>();
   /** The hung page the chrome's notice is about now (null when none is up). */
   private hungTold: PageContents | null = null;
+  /** In a popup, the question about its hung page (hungPopupQuestion), put away when the page answers or goes. */
+  private hungAsked: AbortController | null = null;
   /** Site pages whose renderer was ended to reload them (Reload on a hung page): their end is ours, and they load again. */
   private readonly restarting = new WeakSet<PageContents>();
   /** Guard notices sent while the chrome could not hear them (loading, reloading, crashed). */
@@ -321,6 +362,13 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     // when the cover goes (focus moving inside our page emits no 'focus').
     this.win.webContents.on('before-input-event', () => {
       if (!this.siteMayShow()) this.keysOnSiteBeforeCover = false;
+    });
+    // Escape pressed in our chrome (the person clicked the band over a video in fullscreen) leaves the shown site's
+    // fullscreen, as it would in the page: Chromium gives it only to the page that has the keys (leaveSiteFullscreen).
+    // It is used up there, as Chromium's is, so one Escape does not also close the find bar. (Not while a sheet or a
+    // cover hides the site: the key is theirs.)
+    this.win.webContents.on('before-input-event', (event, input) => {
+      if (plainEscape(input) && this.siteMayShow() && this.leaveSiteFullscreen()) event.preventDefault();
     });
     this.win.on('blur', () => void (this.keysOnSiteAtBlur = this.keysOnSite));
     this.win.on('focus', () => {
@@ -671,6 +719,20 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
         if (this.win.isFocused()) this.win.webContents.focus();
         return;
     }
+  }
+
+  /**
+   * The shown site page leaves its HTML fullscreen (a video that fills the site's part of the window): true when it
+   * was in one and was asked to leave (LEAVE_FULLSCREEN_WORLD says how). A page that never answers (its renderer hung
+   * or gone) stays as it is; nothing waits on it.
+   */
+  leaveSiteFullscreen(): boolean {
+    const contents = this.activeContents();
+    if (!contents || !this.fullscreenPages.has(contents)) return false;
+    contents.executeJavaScriptInIsolatedWorld(LEAVE_FULLSCREEN_WORLD, [{ code: LEAVE_FULLSCREEN }]).catch((error: unknown) => {
+      console.error('[windows] could not leave the site\'s fullscreen:', error instanceof Error ? error.message : error);
+    });
+    return true;
   }
 
   /** Find in the page shown: a new search (`findNext: true` starts one, in Electron's words), or the next or previous match. */
@@ -1178,6 +1240,12 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   private wireSiteContents(contents: PageContents): void {
     hardenSiteContents(contents);
     contents.on('focus', () => void (this.keysOnSite = true));
+    contents.on('enter-html-full-screen', () => this.fullscreenPages.add(contents));
+    contents.on('leave-html-full-screen', () => this.fullscreenPages.delete(contents));
+    // (Nor after its renderer ended, or a new document committed, whatever Electron says of it then: Escape in the
+    // chrome would otherwise go to a page that no longer has an element in fullscreen, or never answers.)
+    contents.on('render-process-gone', () => this.fullscreenPages.delete(contents));
+    contents.on('did-navigate', () => this.fullscreenPages.delete(contents));
     // Ctrl+mouse wheel over the page: Electron only asks (electron_api_web_contents.cc, ContentsZoomChange emits
     // 'zoom-changed') and zooms nothing itself, so the page zooms in the menu's steps.
     contents.on('zoom-changed', (_event, direction) => zoomSite(contents, direction === 'in' ? 'zoom-in' : 'zoom-out'));
@@ -1232,6 +1300,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
       this.hung.add(contents);
       if (contents !== this.activeContents()) return;
       this.hungTold = contents;
+      // (A popup's chrome has no notice band, and drops this notice: the person is asked over the popup instead.)
+      if (this.kind === 'popup') return this.askAboutHungPopup(contents);
       this.send('chrome:unresponsive', { identityId: this.identity.id, message: pageNotRespondingMessage(contents.getURL()), unresponsive: true });
     });
     contents.on('responsive', () => this.answersAgain(contents));
@@ -1361,7 +1431,27 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     this.hung.delete(contents);
     if (this.hungTold !== contents) return;
     this.hungTold = null;
-    this.send('chrome:unresponsive', { identityId: this.identity.id, message: '', unresponsive: false });
+    this.hungAsked?.abort();
+    this.hungAsked = null;
+    if (this.kind !== 'popup') this.send('chrome:unresponsive', { identityId: this.identity.id, message: '', unresponsive: false });
+  }
+
+  /**
+   * A popup's page stopped answering: asked over the popup, Wait or Reload, as the identity window's notice offers.
+   * Reload ends its renderer and loads it again (restartRenderer). The question goes when the page answers, ends or
+   * closes (the dialog's `signal`: docs/api/dialog.md, showMessageBox); Electron tells a page that stays hung nothing
+   * more (it drops Chromium's hang monitor restarter: electron_api_web_contents.cc, RendererUnresponsive), so after
+   * Wait the popup's own Reload button is the way out.
+   */
+  private askAboutHungPopup(contents: PageContents): void {
+    this.hungAsked?.abort();
+    const question = new AbortController();
+    this.hungAsked = question;
+    const answered = (choice: number) => {
+      if (this.hungAsked === question) this.hungAsked = null;
+      if (choice === 1 && !question.signal.aborted && this.hung.has(contents) && !contents.isDestroyed()) this.restartRenderer(contents);
+    };
+    void this.deps.kit.ask(this.win, hungPopupQuestion(contents.getURL(), this.identity.name, question.signal)).then(answered, () => answered(0));
   }
 
   /**

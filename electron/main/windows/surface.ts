@@ -52,6 +52,7 @@ export interface PageContents
     | 'send'
     | 'setWindowOpenHandler'
     | 'executeJavaScript'
+    | 'executeJavaScriptInIsolatedWorld'
     | 'insertText'
     | 'getZoomLevel'
     | 'setZoomLevel'
@@ -96,6 +97,11 @@ export interface PageContents
     event: 'did-navigate-in-page' | 'page-title-updated' | 'did-start-loading' | 'did-stop-loading' | 'did-finish-load' | 'destroyed' | 'focus',
     listener: () => void,
   ): unknown;
+  /**
+   * An element of the page entered or left HTML fullscreen (docs/api/web-contents.md, Events 'enter-html-full-screen'
+   * and 'leave-html-full-screen'; electron_api_web_contents.cc, UpdateHtmlApiFullscreen).
+   */
+  on(event: 'enter-html-full-screen' | 'leave-html-full-screen', listener: () => void): unknown;
   /** A key for the page, before the page sees it (docs/api/web-contents.md, Event: 'before-input-event'). */
   on(event: 'before-input-event', listener: (event: Event, input: Input) => void): unknown;
   /** The page's beforeunload asked to stay; preventDefault() unloads it anyway (docs/api/web-contents.md). */

@@ -322,6 +322,18 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     }
   }
 
+  /** The application menu's Toggle Full Screen: the shown site of the window with this id leaves its fullscreen first. */
+  leaveSiteFullscreen(windowId: number | undefined): boolean {
+    if (windowId === undefined) return false;
+    const window = [...this.identityWindows.values(), ...this.popups].find((w) => !w.win.isDestroyed() && w.win.id === windowId);
+    try {
+      return window?.leaveSiteFullscreen() ?? false;
+    } catch (error) {
+      console.error('[menu] leaving the fullscreen failed:', error instanceof Error ? error.message : error);
+      return false;
+    }
+  }
+
   panelOf(identityId: string): Panel {
     return this.identityWindows.get(identityId)?.panelShown ?? 'none';
   }

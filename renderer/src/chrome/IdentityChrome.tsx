@@ -109,7 +109,7 @@ function Chrome({ identityId, popup }: { identityId: string; popup: boolean }) {
   useGuardNotices(popup ? null : identityId, context?.identity.name ?? 'this identity', notices, context?.coolingOff, context?.missedNotices);
   // (Main tells refused permissions to the identity's own window, which has the notice band; a popup has none.)
   usePermissionNotices(popup ? null : identityId, context?.identity.name ?? 'this identity', notices);
-  // (A sign-in popup has no notice band: its page's hang is not told there; its Reload still ends a hung renderer.)
+  // (A sign-in popup has no notice band: main asks about its page's hang in a question over it instead.)
   useUnresponsiveNotices(popup ? null : identityId, notices, context?.unresponsive);
   const { bar: findBar } = useFindBar(identityId, !popup);
 

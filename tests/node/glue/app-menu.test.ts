@@ -14,6 +14,7 @@ function withMenu(options: { development?: boolean; platform?: NodeJS.Platform }
     platform: w.e.world.platform,
     development: options.development ?? false,
     siteCommand: (windowId, command) => w.windows.siteCommand(windowId, command),
+    leaveSiteFullscreen: (windowId) => w.windows.leaveSiteFullscreen(windowId),
     openLauncher: () => w.windows.openLauncher(),
     openLog: () => w.windows.openLog(),
   });

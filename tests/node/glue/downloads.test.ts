@@ -12,6 +12,8 @@ import {
   removePartialsLeftBehind,
   RunningDownloads,
   safeDownloadName,
+  sameNameKey,
+  savedDownloadSummary,
   uniqueDownloadPath,
   unfinishedDownloadSummary,
   unnamedDownloadSummary,
@@ -130,7 +132,8 @@ describe('a download is written under a partial name', () => {
     const log: string[] = [];
     configureIdentitySession(session, {
       ...personal(),
-      onDownload: ({ path }) => void log.push(`Download saved to ${path}`),
+      // (As bootstrap.ts logs them.)
+      onDownload: ({ path, name }) => void log.push(savedDownloadSummary(path, name)),
       onDownloadUnnamed: ({ path }) => void log.push(unnamedDownloadSummary(path)),
       onDownloadFailed: ({ path, state, endedBy }) => void log.push(unfinishedDownloadSummary(path, endedBy ?? state)),
       ...extra,
@@ -155,7 +158,32 @@ describe('a download is written under a partial name', () => {
     report.end('completed');
     await settle();
     expect(folder()).toEqual({ 'report.pdf': 'mine', 'report (1).pdf': WHOLE });
-    expect(log).toEqual([`Download saved to ${FOLDER}/report (1).pdf`]);
+    // (The log names the file as it is in the folder, and the name the person may look for.)
+    expect(log).toEqual([`Download of report.pdf saved to ${FOLDER}/report (1).pdf (the name report.pdf was taken)`]);
+  });
+
+  it('two downloads whose names differ only by case, at once, get two files on a disk that ignores case (macOS, Windows)', async () => {
+    const { session, log } = personalSession();
+    const upper = session.download({ filename: 'Report.pdf', url: 'https://x.com/a/Report.pdf' });
+    const lower = session.download({ filename: 'report.pdf', url: 'https://x.com/b/report.pdf' });
+    // (Report.pdf.part and report.pdf.part would be one file there: Chromium would rename the second over the first.)
+    expect(sameNameKey(lower.getSavePath())).not.toBe(sameNameKey(upper.getSavePath()));
+    expect([upper.getSavePath(), lower.getSavePath()]).toEqual([`${FOLDER}/Report.pdf.part`, `${FOLDER}/report (1).pdf.part`]);
+    lower.end('completed');
+    upper.end('completed');
+    await settle();
+    expect(folder()).toEqual({ 'Report.pdf': WHOLE, 'report (1).pdf': WHOLE });
+    expect(log).toEqual([`Download of report.pdf saved to ${FOLDER}/report (1).pdf (the name report.pdf was taken)`, `Download saved to ${FOLDER}/Report.pdf`]);
+  });
+
+  it('names differing only by case are one name in Unicode\'s composed and decomposed forms too (APFS, HFS+)', () => {
+    const session = createElectron().session.fromPartition(`persist:identity-${ID}`);
+    configureIdentitySession(session, { ...personal(), fileExists: () => false });
+    const composed = session.download({ filename: 'Caf\u00e9.pdf', url: 'https://x.com/1' });
+    const decomposed = session.download({ filename: 'CAFE\u0301.PDF', url: 'https://x.com/2' });
+    expect(composed.getSavePath()).toBe(`${FOLDER}/Caf\u00e9.pdf.part`);
+    // (safeDownloadName gives the composed form: filenamify normalises it.)
+    expect(decomposed.getSavePath()).toBe(`${FOLDER}/CAF\u00c9 (1).PDF.part`);
   });
 
   it('a name whose partial file is on disk is not used, nor is that file touched', async () => {

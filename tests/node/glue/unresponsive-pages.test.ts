@@ -10,7 +10,7 @@
  *   loads it anew, and a post held meanwhile is asked again, never let out.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { laterTasks, professionalOn, professionalOnX } from './support/windows';
+import { closeWindow, laterTasks, professionalOn, professionalOnX } from './support/windows';
 import { flushTimers, guardedWorld, TWEET } from './support/guard';
 import { sentTo } from './support/network';
 
@@ -80,6 +80,69 @@ describe('a site page that stops answering', () => {
     const linkedIn = w.professional.sites.find((s) => s.label !== 'X')!;
     w.windows.showSite(w.professional.id, linkedIn.id);
     expect(sentTo(win, 'chrome:unresponsive').at(-1)).toMatchObject({ unresponsive: false });
+  });
+});
+
+/**
+ * A sign-in popup (its own window, our band naming the identity, but no notice band: IdentityChrome.tsx drops the
+ * notice there): the person is asked over the popup, naming the site and the identity, with the notice's Wait and Reload.
+ */
+describe("a sign-in popup's page that stops answering", () => {
+  function signInPopup() {
+    const { w, win, page } = professionalOnX();
+    const popup = page.windowOpen('https://accounts.x.com/login', { features: 'width=500,height=600' });
+    const guest = popup.guest!;
+    guest.finishLoad('Sign in');
+    const popupWin = w.e.world.windows().find((pw) => pw.siteViews().some((v) => v.webContents === guest))!;
+    popupWin.webContents.finishLoad('Professional'); // (shown once its chrome has loaded: a hidden page is not watched)
+    expect(popupWin.isVisible()).toBe(true);
+    return { w, win, guest, popupWin };
+  }
+
+  it('is asked about over the popup, naming the site and the identity; Reload ends its renderer and loads it again', async () => {
+    const { w, guest } = signInPopup();
+    w.kit.answer = 1; // Reload
+    const loads = guest.loads.length;
+    guest.hang();
+    expect(w.kit.questions.map((q) => [q.message, q.buttons])).toEqual([["accounts.x.com is not responding in Professional's pop-up window.", ['Wait', 'Reload']]]);
+    await laterTasks(); // (render-process-gone comes in a later task)
+    expect(guest.loads).toHaveLength(loads + 1);
+    expect(guest.loads.at(-1)!.url).toBe('https://accounts.x.com/login');
+    expect(guest.isCrashed()).toBe(false);
+  });
+
+  it('Wait leaves it as it is', async () => {
+    const { w, guest, popupWin } = signInPopup();
+    w.kit.answer = 0; // Wait
+    const loads = guest.loads.length;
+    guest.hang();
+    await laterTasks();
+    expect(guest.loads).toHaveLength(loads);
+    expect(guest.isCrashed()).toBe(false);
+    // (Its chrome is not told a notice it has no place for.)
+    expect(sentTo(popupWin, 'chrome:unresponsive')).toEqual([]);
+  });
+
+  it('a question still open goes when the page answers again, or when the popup closes', async () => {
+    const { w, guest, popupWin } = signInPopup();
+    w.kit.ask = (_parent, options) => (w.kit.questions.push(options), new Promise(() => {})); // (the person has not answered)
+    guest.hang();
+    const first = w.kit.questions.at(-1)!;
+    expect(first.signal?.aborted).toBe(false);
+    guest.respond();
+    expect(first.signal?.aborted).toBe(true);
+    guest.hang();
+    const second = w.kit.questions.at(-1)!;
+    expect(second).not.toBe(first);
+    await closeWindow(popupWin);
+    expect(second.signal?.aborted).toBe(true);
+  });
+
+  it("the identity window's own site page is still told in its notice band, never asked", () => {
+    const { w, win, page } = professionalOnX();
+    page.hang();
+    expect(w.kit.questions).toEqual([]);
+    expect(sentTo(win, 'chrome:unresponsive')).toHaveLength(1);
   });
 });
 

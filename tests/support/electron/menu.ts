@@ -53,7 +53,8 @@ const ROLES: Partial<Record<string, RoleSpec>> = {
   selectall: { accelerator: () => 'CommandOrControl+A', contents: (wc) => wc.selectAll() },
   delete: { contents: (wc) => wc.delete() },
   pasteandmatchstyle: { contents: (wc) => wc.pasteAndMatchStyle() },
-  togglefullscreen: {},
+  // (It toggles the focused window only: a page's own HTML fullscreen is left as it was. menu-item-roles.ts:214-220.)
+  togglefullscreen: { accelerator: (p) => (p === 'darwin' ? 'Control+Command+F' : 'F11'), window: (w) => w.setFullScreen(!w.isFullScreen()) },
 };
 
 /** Submenus the menu roles expand to (menu-item-roles.ts `filemenu`, `editmenu`, `viewmenu`, `windowmenu`). */

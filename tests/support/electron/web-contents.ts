@@ -165,6 +165,7 @@ export type WebContentsKeys =
   | 'isFocused'
   | 'setWindowOpenHandler'
   | 'executeJavaScript'
+  | 'executeJavaScriptInIsolatedWorld'
   | 'insertText'
   | 'getZoomLevel'
   | 'setZoomLevel'
@@ -280,6 +281,8 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   /** JavaScript our code ran in the page, and the answer the page gives (tests set `answerScript`). */
   readonly scripts: string[] = [];
   answerScript: (code: string) => unknown = () => undefined;
+  /** JavaScript our code ran in an isolated world of the page (`executeJavaScriptInIsolatedWorld`), with the world's id. */
+  readonly isolatedScripts: Array<{ worldId: number; code: string }> = [];
   readonly insertedText: string[] = [];
   readonly editCommands: string[] = [];
   /** The window this page is shown in (its own BrowserWindow, or the window whose contentView holds its view). */
@@ -799,15 +802,35 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
    */
   userInput(
     type: 'mouseDown' | 'mouseUp' | 'mouseMove' | 'keyDown' | 'rawKeyDown' | 'char' | 'keyUp' | 'mouseWheel' = 'mouseDown',
-    where: { frame: 'main' | 'cross-site' } = { frame: 'main' },
+    where: { frame: 'main' | 'cross-site'; key?: string } = { frame: 'main' },
   ): void {
     if (this.destroyed) return;
+    // A key goes to the page's own exclusive access manager before anything else (electron_api_web_contents.cc:1687-1691,
+    // PreHandleKeyboardEvent: HandleUserKeyEvent): Escape while this page shows an element in HTML fullscreen leaves it
+    // and is handled there, never told as `before-input-event` nor given to the page (Chromium's
+    // exclusive_access_manager.cc, HandleUserKeyEvent; FullscreenController::HandleUserPressedEscape). Each page has its
+    // own manager (electron_api_web_contents.h:878), so Escape pressed in another page of the window (our chrome) leaves
+    // nothing: only the page that has the keys hears it.
+    if ((type === 'rawKeyDown' || type === 'keyDown') && where.key === 'Escape' && this.htmlFullscreen) {
+      void this.requestHtmlFullscreen(false);
+      return;
+    }
     // The delegate sees input to any widget of the page first: keys as `before-input-event` (a raw key down told as
     // keyDown; char not at all), mouse events as `before-mouse-event` (electron_api_web_contents.cc,
     // PreHandleKeyboardEvent, PreHandleMouseEvent). `input-event` comes from an observer of the main frame's widget
     // only (RenderFrameHostChanged adds it for the primary main frame): a cross-site frame has a widget of its own.
     if (type === 'rawKeyDown' || type === 'keyDown' || type === 'keyUp') {
-      this.emit('before-input-event', new FakeEvent(), { type: type === 'keyUp' ? 'keyUp' : 'keyDown', modifiers: [] });
+      this.emit('before-input-event', new FakeEvent(), {
+        type: type === 'keyUp' ? 'keyUp' : 'keyDown',
+        key: where.key ?? '',
+        isAutoRepeat: false,
+        isComposing: false,
+        shift: false,
+        control: false,
+        alt: false,
+        meta: false,
+        modifiers: [],
+      });
     } else if (type.startsWith('mouse')) {
       this.emit('before-mouse-event', new FakeEvent(), { type, modifiers: [] });
     }
@@ -1096,8 +1119,30 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     this.scripts.push(code);
     return this.answerScript(code);
   }
+  /**
+   * As executeJavaScript: Electron waits the same way and the page answers through the same channel
+   * (lib/browser/api/web-contents.ts:172-182). A world other than 0 has the page's DOM but not its scripts' globals
+   * (a site that replaced `document.exitFullscreen` replaced it in its own world only). The double runs no JavaScript: it
+   * knows one thing a script may do, `document.exitFullscreen()`, which leaves the page's HTML fullscreen as the page's
+   * own call does (Blink asks the browser, and Electron's ExitFullscreenModeForTab runs: see requestHtmlFullscreen);
+   * it needs no user gesture and no focus (the Fullscreen API's exitFullscreen()). Answers undefined.
+   */
+  async executeJavaScriptInIsolatedWorld(worldId: number, scripts: Array<{ code: string }>, _userGesture?: boolean): Promise<unknown> {
+    this.alive();
+    if (!this.getURL() || this.isLoadingMainFrame()) await new Promise<void>((resolve) => this.once('did-stop-loading', () => resolve()));
+    if (this.rendererGone) return new Promise(() => {});
+    for (const { code } of scripts) {
+      this.isolatedScripts.push({ worldId, code });
+      if (/\bdocument\.exitFullscreen\(\)/.test(code) && !this.isDestroyed()) await this.requestHtmlFullscreen(false);
+    }
+    return undefined;
+  }
   isLoadingMainFrame(): boolean {
     return this.loading;
+  }
+  /** Whether an element of the page is in HTML fullscreen (`requestHtmlFullscreen()`). Observation, not Electron API. */
+  get inHtmlFullscreen(): boolean {
+    return this.htmlFullscreen;
   }
   /**
    * A webFrame method: main sends it to the page and the promise settles on the page's reply
