@@ -72,15 +72,19 @@ export function appMenuTemplate(actions: AppMenuActions): MenuItemConstructorOpt
         // Electron's role only toggles the window (menu-item-roles.ts, togglefullscreen), and a site's video fills the
         // site's part of the window, not the screen (web-preferences.ts, FULLSCREEN_IN_VIEW): with one in fullscreen,
         // the person wants out of it, so it leaves first, as Escape does, and the window is toggled on the next press.
-        {
-          label: 'Toggle Full Screen',
-          accelerator: mac ? 'Control+Command+F' : 'F11',
-          click: (_item, window) =>
-            guarded(() => {
-              if (!window || window.isDestroyed() || actions.leaveSiteFullscreen(window.id)) return;
-              window.setFullScreen(!window.isFullScreen());
-            })(),
-        },
+        // On macOS the role stays: AppKit adds its own full-screen item to a View menu, and Electron hides that
+        // duplicate only beside the role's item (electron_menu_controller.mm, menuWillOpen); Escape still leaves the video.
+        mac
+          ? { role: 'togglefullscreen' }
+          : {
+              label: 'Toggle Full Screen',
+              accelerator: 'F11',
+              click: (_item, window) =>
+                guarded(() => {
+                  if (!window || window.isDestroyed() || actions.leaveSiteFullscreen(window.id)) return;
+                  window.setFullScreen(!window.isFullScreen());
+                })(),
+            },
         ...(actions.development ? [{ type: 'separator' } as MenuItemConstructorOptions, { role: 'toggleDevTools' } as MenuItemConstructorOptions] : []),
       ],
     },

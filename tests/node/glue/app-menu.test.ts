@@ -256,6 +256,13 @@ describe('the application menu (item 7)', () => {
     site.finishLoad('Feed');
     expect(site.getURL()).toBe('https://www.linkedin.com/feed/');
   });
+
+  it('on macOS keeps the togglefullscreen role, whose item is the one AppKit does not duplicate in a View menu', () => {
+    const { w } = withMenu({ platform: 'darwin' });
+    const all = w.e.Menu.getApplicationMenu()!.all().map(({ item }) => item);
+    expect(all.filter((item) => item.role === 'togglefullscreen')).toHaveLength(1);
+    expect(all.some((item) => item.label === 'Toggle Full Screen' && item.role !== 'togglefullscreen')).toBe(false);
+  });
 });
 
 /** How many visible "Zoom In" items the View menu shows. */
