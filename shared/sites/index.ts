@@ -142,10 +142,15 @@ export function mayPublish(method: string): boolean {
 }
 
 /** The adapter that owns `host` (x.com owns api.x.com and mobile.x.com), if any. */
-export function adapterForHost(host: string): SiteAdapter | undefined {
+export function adapterForHost(host: string, path = '/'): SiteAdapter | undefined {
   for (const adapter of HOST_ADAPTERS) {
     for (const owned of adapter.hosts!) {
-      if (host === owned || host.endsWith(`.${owned}`)) return adapter;
+      // A host that many services share (www.googleapis.com serves YouTube, Blogger, Gmail, …) is owned by path:
+      // "www.googleapis.com/youtube/" is YouTube's part of it only, and the rest is left to other adapters and the heuristic.
+      const slash = owned.indexOf('/');
+      if (slash >= 0) {
+        if (host === owned.slice(0, slash) && path.startsWith(owned.slice(slash))) return adapter;
+      } else if (host === owned || host.endsWith(`.${owned}`)) return adapter;
     }
   }
   return undefined;
@@ -207,7 +212,7 @@ function heuristicEnabled(options: RecogniseOptions, host: string): boolean {
 export function bodyNeed(request: Pick<OutgoingRequest, 'method' | 'url' | 'headers'>, options: RecogniseOptions = {}): BodyNeed {
   const t = target(request);
   if (!t) return { need: 'none' };
-  const owner = adapterForHost(t.host);
+  const owner = adapterForHost(t.host, t.url.pathname);
   let quiet = false;
   for (const adapter of owner ? [owner] : ANY_HOST_ADAPTERS) {
     for (const endpoint of adapter.endpoints) {
@@ -229,7 +234,7 @@ export function classify(request: OutgoingRequest, options: RecogniseOptions = {
   const t = target(request);
   if (!t) return NOT_POST;
   const { url, host } = t;
-  const owner = adapterForHost(host);
+  const owner = adapterForHost(host, url.pathname);
 
   let parsed: ParsedBody | undefined;
   const body = (): ParsedBody => (parsed ??= parseBody(request.body, headerValue(request.headers, 'content-type')));
@@ -306,6 +311,10 @@ function heuristic(
  *   wss://{pluto,venus,aurora,vesta,flora}[-1].web.telegram.org/apiws (kws{dc}
  *   and zws{dc} in the WebSocket proxies of the code index). Its HTTP
  *   fallback (POST …/apiw1) carries the same ciphertext: no text to read there either.
+ * - Instagram's web client sends direct messages the way Messenger does, as
+ *   MQTT frames on wss://edge-chat.instagram.com/chat (?sid=…&cid=…), with
+ *   its Lightspeed sockets on wss://gateway.instagram.com/ws/… (Instagram DM
+ *   clients and extensions in the code index).
  * - WhatsApp Web sends every message as Noise-encrypted binary frames, the
  *   message itself end-to-end encrypted (Signal protocol), over
  *   wss://web.whatsapp.com/ws/chat (Baileys' DEFAULT_CONNECTION_CONFIG,
@@ -314,6 +323,7 @@ function heuristic(
 const UNGUARDED_SOCKETS: ReadonlyArray<{ host: RegExp; what: string }> = [
   { host: /^edge-chat\.(?:facebook|messenger)\.com$/, what: 'Messenger chat messages' },
   { host: /^gateway\.(?:facebook|messenger)\.com$/, what: 'Messenger chat messages' },
+  { host: /^(?:edge-chat|gateway)\.instagram\.com$/, what: 'Instagram direct messages' },
   { host: /^[a-z0-9_-]+\.web\.telegram\.org$/, what: 'Telegram messages' },
   { host: /^(?:w\d+\.)?web\.whatsapp\.com$/, what: 'WhatsApp messages' },
 ];

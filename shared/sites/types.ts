@@ -154,7 +154,10 @@ export interface Endpoint {
 
 export interface SiteAdapter {
   id: string;
-  /** Hosts this adapter owns, or `null` when it recognises its endpoints on any host (Mastodon, AT Protocol PDS). */
+  /**
+   * Hosts this adapter owns (with their subdomains), or `null` when it recognises its endpoints on any host (Mastodon,
+   * AT Protocol PDS). An entry with a path ("www.googleapis.com/youtube/") owns only that part of a host many services share.
+   */
   hosts: readonly string[] | null;
   /** The `site` reported for a request to `host`. */
   siteFor: (host: string) => string;

@@ -17,14 +17,15 @@
  * Content is HTML, read as a reader sees it; the title is published with it.
  * The blog id in the path is the blog that posts: the account hint. The API
  * creates no comments (it only moderates them): its other calls are not posts.
- * The same API at www.googleapis.com/blogger/v3 (its older root) is on a host
- * the YouTube adapter owns, and is not recognised there.
+ * The same API is at www.googleapis.com/blogger/v3 (its older root, still in
+ * its discovery document's rootUrl for older clients): that shared host is
+ * owned by path, /blogger/ here.
  */
 import { field, isStructured, str } from '../body';
 import { markupText } from '../rich-text';
 import type { EndpointContext, EndpointResult, SiteAdapter } from '../types';
 
-const ITEM = /^\/v3\/blogs\/([^/]+)\/(?:posts|pages)(?:\/([^/]+))?(?:\/(publish|revert))?\/?$/;
+const ITEM = /^(?:\/blogger)?\/v3\/blogs\/([^/]+)\/(?:posts|pages)(?:\/([^/]+))?(?:\/(publish|revert))?\/?$/;
 
 function parse(ctx: EndpointContext): EndpointResult {
   const m = ITEM.exec(ctx.url.pathname);
@@ -49,11 +50,11 @@ function parse(ctx: EndpointContext): EndpointResult {
 
 export const blogger: SiteAdapter = {
   id: 'blogger',
-  hosts: ['blogger.googleapis.com', 'content-blogger.googleapis.com'],
+  hosts: ['blogger.googleapis.com', 'content-blogger.googleapis.com', 'www.googleapis.com/blogger/'],
   siteFor: () => 'blogger.com',
   endpoints: [
-    { name: 'blogger.insert', methods: ['POST'], path: /^\/v3\/blogs\/[^/]+\/(?:posts|pages)\/?$/, parse },
-    { name: 'blogger.update', methods: ['PUT', 'PATCH'], path: /^\/v3\/blogs\/[^/]+\/(?:posts|pages)\/[^/]+\/?$/, parse },
-    { name: 'blogger.publish', methods: ['POST'], path: /^\/v3\/blogs\/[^/]+\/(?:posts|pages)\/[^/]+\/(?:publish|revert)\/?$/, parse },
+    { name: 'blogger.insert', methods: ['POST'], path: /^(?:\/blogger)?\/v3\/blogs\/[^/]+\/(?:posts|pages)\/?$/, parse },
+    { name: 'blogger.update', methods: ['PUT', 'PATCH'], path: /^(?:\/blogger)?\/v3\/blogs\/[^/]+\/(?:posts|pages)\/[^/]+\/?$/, parse },
+    { name: 'blogger.publish', methods: ['POST'], path: /^(?:\/blogger)?\/v3\/blogs\/[^/]+\/(?:posts|pages)\/[^/]+\/(?:publish|revert)\/?$/, parse },
   ],
 };

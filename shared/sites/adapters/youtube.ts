@@ -95,7 +95,7 @@ const YT = '^\\/youtubei\\/v1';
 
 export const youtube: SiteAdapter = {
   id: 'youtube',
-  hosts: ['youtube.com', 'youtubei.googleapis.com', 'youtube.googleapis.com', 'www.googleapis.com'],
+  hosts: ['youtube.com', 'youtubei.googleapis.com', 'youtube.googleapis.com', 'www.googleapis.com/youtube/', 'www.googleapis.com/upload/youtube/'],
   siteFor: () => 'youtube.com',
   endpoints: [
     { name: 'youtube.comment.create', methods: ['POST'], path: new RegExp(`${YT}\\/comment\\/(?:create_comment|update_comment)\\/?$`), parse: innertube('comment') },

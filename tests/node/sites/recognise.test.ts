@@ -296,6 +296,9 @@ describe('unguardedSocket', () => {
   it('names the WebSockets that publish unseen, and nothing else', () => {
     expect(unguardedSocket('wss://edge-chat.facebook.com/chat?sid=1')).toBe('Messenger chat messages');
     expect(unguardedSocket('wss://gateway.messenger.com/ws')).toBe('Messenger chat messages');
+    expect(unguardedSocket('wss://edge-chat.instagram.com/chat?sid=5545895126892543&cid=mqttwsclient')).toBe('Instagram direct messages');
+    expect(unguardedSocket('wss://gateway.instagram.com/ws/lightspeed')).toBe('Instagram direct messages');
+    expect(unguardedSocket('wss://edge-chat.instagram.com.evil.example/chat')).toBeNull();
     expect(unguardedSocket('wss://edge-chat.facebook.com.evil.example/chat')).toBeNull();
     expect(unguardedSocket('https://edge-chat.facebook.com/chat')).toBeNull();
     expect(unguardedSocket('wss://jetstream.example/subscribe')).toBeNull();
@@ -363,5 +366,18 @@ describe('proseMirrorText', () => {
     expect(proseMirrorText(doc)).toEqual({ text: 'hi @ada\ntwo\n\nitem', complete: true });
     expect(proseMirrorText(JSON.stringify(doc))?.text).toBe('hi @ada\ntwo\n\nitem');
     expect(proseMirrorText({ type: 'doc' })).toBeUndefined();
+  });
+});
+
+describe('a host many services share (www.googleapis.com)', () => {
+  const post = (path: string, body: unknown) => recognisePost({ method: 'POST', url: `https://www.googleapis.com${path}`, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  it('is owned by path: YouTube only under /youtube/ and /upload/youtube/, Blogger under /blogger/', () => {
+    expect(post('/youtube/v3/commentThreads?part=snippet', { snippet: { videoId: 'v1', topLevelComment: { snippet: { textOriginal: 'Great talk, thanks for posting it.' } } } })).toMatchObject({ adapter: 'youtube', kind: 'comment' });
+    expect(post('/blogger/v3/blogs/12/posts', { title: 'Notes', content: '<p>Words of the post.</p>' })).toMatchObject({ adapter: 'blogger', site: 'blogger.com', kind: 'post' });
+  });
+  it('leaves the other services to the heuristic instead of calling them not a post unseen', () => {
+    // (Before, the YouTube adapter owned the whole host and answered "not a post" for every path of it.)
+    const got = post('/groups/v1/groups/team%40example.org/archive', { message: 'Reminder: the quarterly numbers go to the board on Friday, please send yours by Wednesday.' });
+    expect(got?.adapter).toBe('heuristic');
   });
 });
