@@ -723,12 +723,13 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
 
   /**
    * The shown site page leaves its HTML fullscreen (a video that fills the site's part of the window): true when it
-   * was in one and was asked to leave (LEAVE_FULLSCREEN_WORLD says how). A page that never answers (its renderer hung
-   * or gone) stays as it is; nothing waits on it.
+   * was in one and was asked to leave (LEAVE_FULLSCREEN_WORLD says how). A page that cannot answer now (its renderer
+   * hung or gone, or its main frame still loading, for which Electron holds the script until did-stop-loading:
+   * lib/browser/api/web-contents.ts, waitTillCanExecuteJavaScript) stays as it is, and the Escape goes on to the chrome.
    */
   leaveSiteFullscreen(): boolean {
     const contents = this.activeContents();
-    if (!contents || !this.fullscreenPages.has(contents)) return false;
+    if (!contents || !this.fullscreenPages.has(contents) || this.hung.has(contents) || contents.isLoadingMainFrame()) return false;
     contents.executeJavaScriptInIsolatedWorld(LEAVE_FULLSCREEN_WORLD, [{ code: LEAVE_FULLSCREEN }]).catch((error: unknown) => {
       console.error('[windows] could not leave the site\'s fullscreen:', error instanceof Error ? error.message : error);
     });

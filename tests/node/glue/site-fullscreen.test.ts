@@ -154,6 +154,19 @@ describe("leaving a site's fullscreen from our chrome", () => {
     expect(used).toEqual([false]);
   });
 
+  it('a hung page in fullscreen does not take the chrome\'s Escape either: nothing would answer it', async () => {
+    const { win, view } = professionalOnX();
+    await view.webContents.requestHtmlFullscreen();
+    view.webContents.hang();
+    win.clickAt(10, 5);
+    const used: boolean[] = [];
+    win.webContents.on('before-input-event', (event: { defaultPrevented: boolean }) => used.push(event.defaultPrevented));
+    win.webContents.userInput('keyDown', escape);
+    await laterTasks();
+    expect(used).toEqual([false]);
+    expect(view.webContents.isolatedScripts).toEqual([]);
+  });
+
   it('Escape in the chrome is used up for a video in fullscreen, and then no longer', async () => {
     const { win, view } = professionalOnX();
     await view.webContents.requestHtmlFullscreen();
