@@ -27,6 +27,14 @@
  * also from incoming webhooks (`?key=…&token=…`); PUT/PATCH
  * /v1/spaces/{space}/messages/{message}?updateMask=text edits one. Not posts:
  * …/reactions, an update whose mask leaves the text alone.
+ *
+ * Recheck round r4 (google-api-python-client's chat_v1 and the REST
+ * reference's spaces.patch / spaces.setup, not cited before): a space's own
+ * settings (PATCH /v1/spaces/{space} with `spaceDetails.description` and
+ * `guidelines`, POST /v1/spaces and /v1/spaces:setup creating one with them)
+ * are not messages; claimed so that the heuristic does not read a
+ * description as prose. A private message (`privateMessageViewer`) is read
+ * as any other.
  */
 import { at, isRecord, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -88,6 +96,15 @@ export const googleChat: SiteAdapter = {
     },
     { name: 'googlechat.api.create', methods: ['POST'], host: API_HOST, path: /^\/v1\/spaces\/[^/]+\/messages\/?$/, parse: parseApiCreate },
     { name: 'googlechat.api.update', methods: ['PUT', 'PATCH'], host: API_HOST, path: /^\/v1\/spaces\/[^/]+\/messages\/[^/]+\/?$/, parse: parseApiUpdate },
+    {
+      // A space's name, description and guidelines: settings.
+      name: 'googlechat.api.space',
+      methods: ['POST', 'PATCH'],
+      host: API_HOST,
+      path: /^\/v1\/spaces(?::setup|\/[^/:]+)?\/?$/,
+      publishes: false,
+      parse: () => ({ post: false }),
+    },
     {
       name: 'googlechat.api.reaction',
       methods: ['POST'],

@@ -12,7 +12,13 @@
  * the reply page's `goto` names the story the thread belongs to, not the
  * comment answered: a `goto` naming another item than `parent` is a reply.
  * Votes, flags and hides are GET links: never posts. The site's other forms
- * (submissions, edits) are left to the unknown-site heuristic.
+ * (edits, profile) are left to the unknown-site heuristic.
+ *
+ * Recheck round r4 (a multi-platform poster's Hacker News adapter in the
+ * code index, not cited before): a submission is the submit page's form,
+ * POST /r with `fnid` (the form's token), `fnop=submit-page`, `title`, `url`
+ * and `text` (either may be empty): a post, published with its title, link
+ * and text. Other `fnop`s on /r are left to the heuristic.
  */
 import { field, isStructured, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -26,10 +32,20 @@ function parseComment(ctx: EndpointContext): EndpointResult {
   return { post: true, kind, text: text ?? null };
 }
 
+function parseSubmit(ctx: EndpointContext): EndpointResult {
+  if (!isStructured(ctx.body)) return { post: false, notMine: true };
+  if (str(field(ctx.body, 'fnop')) !== 'submit-page') return { post: false, notMine: true };
+  const parts = ['title', 'url', 'text'].map((k) => str(field(ctx.body, k))).filter((p): p is string => p !== undefined && p.trim() !== '');
+  return { post: true, kind: 'post', text: parts.join('\n\n') };
+}
+
 export const hackerNews: SiteAdapter = {
   id: 'hacker-news',
   hosts: ['news.ycombinator.com'],
   siteFor: () => 'news.ycombinator.com',
   heuristicFallback: true,
-  endpoints: [{ name: 'hn.comment', methods: ['POST'], path: /^\/comment\/?$/, parse: parseComment }],
+  endpoints: [
+    { name: 'hn.comment', methods: ['POST'], path: /^\/comment\/?$/, parse: parseComment },
+    { name: 'hn.submit', methods: ['POST'], path: /^\/r\/?$/, parse: parseSubmit },
+  ],
 };

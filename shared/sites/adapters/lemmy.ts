@@ -17,6 +17,16 @@
  * GET /search. Those paths are not claimed here; the heuristic finds no prose
  * in them. The paths are generic enough that another site could use them: a
  * body without Lemmy's fields is left to the other adapters and the heuristic.
+ *
+ * Recheck round r4 (clients the rules had not cited): PieFed, a Lemmy-like
+ * server, serves a Lemmy-style API under /api/alpha (a Go social
+ * publisher's PieFedAdapter in the code index: POST /api/alpha/post
+ * `{ title, community_id, body, url }`, POST /api/alpha/comment `{ body,
+ * post_id, parent_id }`; LemmyKit's tests: /api/alpha/post/like). Its posts
+ * name the title `title` and its comments put the words in `body` where
+ * Lemmy says `name` and `content`; both spellings are read on both paths
+ * (private messages, whose PieFed shape no source here showed, stay Lemmy's).
+ * Votes and reports (/post/like, /post/report) stay unclaimed: no prose.
  */
 import { field, idOf, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -32,7 +42,7 @@ function parsePost(ctx: EndpointContext): EndpointResult {
   const get = json(ctx);
   if (!get) return ctx.body.type === 'unreadable' ? { post: true, kind: 'post', text: null } : NOT_MINE;
   if (idOf(get('community_id')) === undefined && idOf(get('post_id')) === undefined) return NOT_MINE;
-  const parts = [str(get('name')), str(get('body')), str(get('url'))].filter((p): p is string => p !== undefined && p.trim() !== '');
+  const parts = [str(get('name')) ?? str(get('title')), str(get('body')), str(get('url'))].filter((p): p is string => p !== undefined && p.trim() !== '');
   return { post: true, kind: 'post', text: parts.join('\n\n') };
 }
 
@@ -41,7 +51,8 @@ function parseComment(ctx: EndpointContext): EndpointResult {
   if (!get) return ctx.body.type === 'unreadable' ? { post: true, kind: 'comment', text: null } : NOT_MINE;
   if (idOf(get('post_id')) === undefined && idOf(get('comment_id')) === undefined) return NOT_MINE;
   const kind: PostKind = idOf(get('parent_id')) ? 'reply' : 'comment';
-  const content = str(get('content'));
+  // PieFed's comments carry their words in `body`.
+  const content = str(get('content')) ?? str(get('body'));
   // An edit that changes only the language says nothing new.
   if (content === undefined && idOf(get('comment_id')) !== undefined) return { post: false };
   return { post: true, kind, text: content ?? null };
@@ -59,8 +70,8 @@ export const lemmy: SiteAdapter = {
   hosts: null,
   siteFor: (host) => host.replace(/^www\./, ''),
   endpoints: [
-    { name: 'lemmy.post', methods: ['POST', 'PUT'], path: /^\/api\/v[34]\/post\/?$/, parse: parsePost },
-    { name: 'lemmy.comment', methods: ['POST', 'PUT'], path: /^\/api\/v[34]\/comment\/?$/, parse: parseComment },
+    { name: 'lemmy.post', methods: ['POST', 'PUT'], path: /^\/api\/(?:v[34]|alpha)\/post\/?$/, parse: parsePost },
+    { name: 'lemmy.comment', methods: ['POST', 'PUT'], path: /^\/api\/(?:v[34]|alpha)\/comment\/?$/, parse: parseComment },
     { name: 'lemmy.private_message', methods: ['POST', 'PUT'], path: /^\/api\/v[34]\/private_message\/?$/, parse: parsePrivateMessage },
   ],
 };

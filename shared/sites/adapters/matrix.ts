@@ -29,6 +29,20 @@
  * client.go RedactEvent; room_redact in the spec's client-server API): claimed
  * here as not a post so that the unknown-site heuristic does not read the
  * reason as prose.
+ *
+ * Recheck round r4 (clients the rules had not cited): mautrix-python's
+ * appservice sends (`?user_id=` puppets, HTML notices) and matrix-nio thread
+ * replies were already read. matrix-js-sdk's in-room key verification
+ * (requestVerificationDM; Element Android's ReferencesAggregatedContent and
+ * Element Web's MKeyVerificationRequest render it) is an `m.room.message`
+ * with msgtype `m.key.verification.request` whose `body` is the SDK's
+ * fallback sentence, not words of the user: not a post. State events
+ * (PUT /rooms/{roomId}/state/{type}/{stateKey}: a room's topic, name,
+ * pinned events; matrix-js-sdk setRoomTopic, a Rust appservice's
+ * set_room_topic in the code index) are room settings, and
+ * POST /rooms/{roomId}/report/{eventId} (matrix-js-sdk reportEvent) sends a
+ * reason to the server's admins: both claimed as not posts, so that the
+ * unknown-site heuristic does not read a topic or a reason as prose.
  */
 import { at, isRecord, str } from '../body';
 import type { EndpointContext, EndpointResult, SiteAdapter } from '../types';
@@ -80,6 +94,8 @@ function parseSend(ctx: EndpointContext): EndpointResult {
   if (type === 'm.sticker') return { post: true, kind: 'message', text: '' };
   if (isPoll) return { post: true, kind: 'message', text: pollText(content) ?? null };
   const replaced = str(at(content, 'm.relates_to', 'rel_type')) === 'm.replace' ? at(content, 'm.new_content') : undefined;
+  // The SDK's fallback sentence for clients without in-room verification: not the user's words.
+  if (str(at(content, 'msgtype')) === 'm.key.verification.request') return { post: false };
   return { post: true, kind: 'message', text: messageText(replaced ?? content) ?? null };
 }
 
@@ -94,6 +110,14 @@ export const matrix: SiteAdapter = {
       name: 'matrix.room.redact',
       methods: ['PUT', 'POST'],
       path: /^\/_matrix\/client\/(?:v3|r0|unstable)\/rooms\/[^/]+\/redact\/[^/]+(?:\/[^/]+)?\/?$/,
+      parse: () => ({ post: false }),
+      publishes: false,
+    },
+    {
+      // Room state (topic, name, pinned events…) and reports to the server's admins: not messages.
+      name: 'matrix.room.state-or-report',
+      methods: ['PUT', 'POST'],
+      path: /^\/_matrix\/client\/(?:v3|r0|unstable)\/rooms\/[^/]+\/(?:state\/[^/]+(?:\/[^/]*)?|report\/[^/]+)\/?$/,
       parse: () => ({ post: false }),
       publishes: false,
     },

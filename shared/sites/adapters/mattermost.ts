@@ -31,6 +31,13 @@
  * /channels/{id}/patch (a channel's `header` or `purpose`: its settings;
  * client4.ts patchChannel). A body without
  * Mattermost's fields is left to the other adapters and the heuristic.
+ *
+ * Recheck round r4 (clients the rules had not cited): POST
+ * /api/v4/posts/ephemeral `{ user_id, post: { channel_id, message } }`, a
+ * post shown to one user in a channel (the API reference "Create a ephemeral
+ * post"; the moderation bots and notification plugins in the code index,
+ * cedricziel/mattermost-php). Words someone sends, if to one reader: a
+ * message. `user_id` is its reader, not its sender: no account hint.
  */
 import { asJson, field, isRecord, isStructured, nonEmpty, str, underSubPath } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -55,6 +62,16 @@ function postParser(isNew: boolean) {
     if (channel === undefined || message === undefined) return NOT_MINE;
     return { post: true, kind: kindOf(ctx), text: message, accountHint: isNew ? nonEmpty(field(ctx.body, 'user_id')) : undefined };
   };
+}
+
+/** An ephemeral post: the post object sits under `post`, beside the one `user_id` who will see it. */
+function parseEphemeral(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json') return isStructured(ctx.body) || ctx.body.type === 'none' ? NOT_MINE : { post: true, kind: 'message', text: null };
+  const post = field(ctx.body, 'post');
+  const channel = isRecord(post) ? nonEmpty(post['channel_id']) : undefined;
+  const message = isRecord(post) ? str(post['message']) : undefined;
+  if (channel === undefined || message === undefined) return NOT_MINE;
+  return { post: true, kind: nonEmpty(isRecord(post) ? post['root_id'] : undefined) ? 'reply' : 'message', text: message };
 }
 
 /** A partial update: only a new `message` says new words (pinning and props do not). */
@@ -96,6 +113,7 @@ export const mattermost: SiteAdapter = {
   siteFor: (host) => host.replace(/^www\./, ''),
   endpoints: [
     { name: 'mattermost.post.create', methods: ['POST'], path: underSubPath(/^\/api\/v4\/posts\/?$/), parse: postParser(true) },
+    { name: 'mattermost.post.ephemeral', methods: ['POST'], path: underSubPath(/^\/api\/v4\/posts\/ephemeral\/?$/), parse: parseEphemeral },
     { name: 'mattermost.post.schedule', methods: ['POST', 'PUT'], path: underSubPath(new RegExp(`^\\/api\\/v4\\/posts\\/schedule(?:\\/${ID})?\\/?$`)), parse: postParser(true) },
     { name: 'mattermost.post.update', methods: ['PUT'], path: underSubPath(new RegExp(`^\\/api\\/v4\\/posts\\/${ID}\\/?$`)), parse: postParser(false) },
     { name: 'mattermost.post.patch', methods: ['PUT'], path: underSubPath(new RegExp(`^\\/api\\/v4\\/posts\\/${ID}\\/patch\\/?$`)), parse: parsePatch },

@@ -26,8 +26,19 @@
  * goes to the moderators).
  * Japanese and Chinese text has no spaces between words: the text is taken
  * as it is, with no word-count rule (see the heuristic for sites without an adapter).
+ *
+ * Recheck round r4 (clients the rules had not cited):
+ * - Sharkey and Firefish (Calckey) edit a note through notes/edit `{ editId,
+ *   text, cw, visibility }` (Sharkey's endpoints/notes/edit.ts,
+ *   NoteEditService, in the code index): read as notes/create.
+ * - The API also takes the token as `Authorization: Bearer` (misskey-hub API
+ *   docs; MiAuth and bot clients), so a body may have no `i`: the quiet
+ *   endpoints are known by that header too, else a profile bio sent that way
+ *   reached the heuristic as prose.
+ * - clips/create and clips/update (a clip's name and description, the web
+ *   client's clip dialog) publish no note: quiet.
  */
-import { field, idOf, isRecord, nonEmpty, str } from '../body';
+import { field, headerValue, idOf, isRecord, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
 const NOT_MINE: EndpointResult = { post: false, notMine: true };
@@ -61,7 +72,9 @@ function parseChat(ctx: EndpointContext): EndpointResult {
 
 /** Misskey endpoints that carry prose but publish nothing: not posts when the body is Misskey's (it has the `i` token). */
 function parseQuiet(ctx: EndpointContext): EndpointResult {
-  return ctx.body.type === 'json' && field(ctx.body, 'i') !== undefined ? { post: false } : NOT_MINE;
+  if (ctx.body.type !== 'json') return NOT_MINE;
+  const bearer = /^bearer\s/i.test(headerValue(ctx.headers, 'authorization') ?? '');
+  return field(ctx.body, 'i') !== undefined || bearer ? { post: false } : NOT_MINE;
 }
 
 export const misskey: SiteAdapter = {
@@ -69,13 +82,13 @@ export const misskey: SiteAdapter = {
   hosts: null,
   siteFor: (host) => host.replace(/^www\./, ''),
   endpoints: [
-    { name: 'misskey.notes.create', methods: ['POST'], path: /^\/api\/notes\/(?:create|update|schedule\/create)\/?$/, parse: parseNote },
+    { name: 'misskey.notes.create', methods: ['POST'], path: /^\/api\/notes\/(?:create|update|edit|schedule\/create)\/?$/, parse: parseNote },
     {
       name: 'misskey.chat.create',
       methods: ['POST'],
       path: /^\/api\/(?:chat\/messages\/create-to-(?:user|room)|messaging\/messages\/create)\/?$/,
       parse: parseChat,
     },
-    { name: 'misskey.quiet', methods: ['POST'], path: /^\/api\/(?:i\/update|notes\/drafts\/(?:create|update)|drive\/files\/(?:update|upload-from-url)|users\/report-abuse)\/?$/, parse: parseQuiet, publishes: false },
+    { name: 'misskey.quiet', methods: ['POST'], path: /^\/api\/(?:i\/update|clips\/(?:create|update)|notes\/drafts\/(?:create|update)|drive\/files\/(?:update|upload-from-url)|users\/report-abuse)\/?$/, parse: parseQuiet, publishes: false },
   ],
 };

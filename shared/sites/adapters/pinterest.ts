@@ -22,6 +22,14 @@
  * PinLikeResource, AggregatedCommentLikeResource, UserFollowResource,
  * BoardFollowResource, ConversationsResource/create without text (opening
  * a conversation), searches. Pinterest's other resources go to the heuristic.
+ *
+ * Recheck round r4 (clients the rules had not cited): the official API v5 on
+ * api.pinterest.com (pinterest/pinterest-python-sdk Pin.create / Board.create;
+ * developers.pinterest.com/docs/api/v5 pins/create, pins/update,
+ * boards/create): POST /v5/pins `{ board_id, title, description, link,
+ * media_source }` (a pin, published with its title and description) and
+ * PATCH /v5/pins/{id} (an edit of them). Boards and their sections
+ * (POST/PATCH /v5/boards…: a collection's name and description) are not posts.
  */
 import { asJson, at, field, isRecord, isStructured, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -56,6 +64,18 @@ function parseResource(ctx: EndpointContext): EndpointResult {
   return { post: true, kind, text: text ?? (opts['pin'] !== undefined ? '' : null) };
 }
 
+function parseApiPin(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json' || !isRecord(ctx.body.value)) return { post: true, kind: 'post', text: null };
+  const v = ctx.body.value;
+  const title = str(v['title']);
+  const description = str(v['description']);
+  // An edit (the pin's id in the path) that changes neither says nothing new.
+  if (/\/\d+\/?$/.test(ctx.url.pathname) && title === undefined && description === undefined) return { post: false };
+  return { post: true, kind: 'post', text: joinParts([title, description]) };
+}
+
+const API_HOST = /^api\.pinterest\.com$/;
+
 export const pinterest: SiteAdapter = {
   id: 'pinterest',
   hosts: [
@@ -67,6 +87,15 @@ export const pinterest: SiteAdapter = {
   heuristicFallback: true,
   endpoints: [
     { name: 'pinterest.resource', methods: ['POST', 'PUT'], path: RESOURCE, parse: parseResource },
+    { name: 'pinterest.api.pin', methods: ['POST', 'PATCH'], host: API_HOST, path: /^\/v5\/pins(?:\/\d+)?\/?$/, parse: parseApiPin },
+    {
+      name: 'pinterest.api.board',
+      methods: ['POST', 'PATCH'],
+      host: API_HOST,
+      path: /^\/v5\/boards(?:\/\d+(?:\/sections(?:\/\d+)?)?)?\/?$/,
+      publishes: false,
+      parse: () => ({ post: false }),
+    },
     {
       name: 'pinterest.quiet',
       methods: ['POST', 'PUT'],

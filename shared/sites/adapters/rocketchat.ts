@@ -39,6 +39,12 @@
  * `bio` and `statusText`: claimed here as not posts, as the heuristic would
  * read them as prose). A body without Rocket.Chat's
  * fields is left to the other adapters and the heuristic.
+ *
+ * Recheck round r4 (a Rocket.Chat import script in the code index;
+ * developer.rocket.chat channels.setTopic / setDescription / setPurpose and
+ * their groups.* twins): a room's topic, description or purpose is a
+ * setting, not a message; claimed so that the heuristic does not read it
+ * as prose (a body with a `roomId` or `roomName`).
  */
 import { asJson, at, field, isRecord, isStructured, nonEmpty, str, underSubPath } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -140,6 +146,11 @@ function parseSetStatus(ctx: EndpointContext): EndpointResult {
   return field(ctx.body, 'status') !== undefined || field(ctx.body, 'message') !== undefined ? { post: false } : NOT_MINE;
 }
 
+/** A room's topic, description or purpose: not a post. */
+function parseRoomSetting(ctx: EndpointContext): EndpointResult {
+  return field(ctx.body, 'roomId') !== undefined || field(ctx.body, 'roomName') !== undefined ? { post: false } : NOT_MINE;
+}
+
 const METHOD = '^\\/api\\/v1\\/method\\.call(?:Anon)?\\/';
 
 export const rocketchat: SiteAdapter = {
@@ -163,6 +174,13 @@ export const rocketchat: SiteAdapter = {
     { name: 'rocketchat.livechat.message', methods: ['POST'], path: underSubPath(/^\/api\/v1\/livechat\/message\/?$/), parse: parseLivechat },
     { name: 'rocketchat.hook', methods: ['POST'], path: underSubPath(/^\/hooks\/[A-Za-z0-9]{10,32}\/[A-Za-z0-9]{10,80}\/?$/), parse: parseWebhook },
     { name: 'rocketchat.users.updateOwnBasicInfo', methods: ['POST'], path: underSubPath(/^\/api\/v1\/users\.updateOwnBasicInfo\/?$/), parse: parseProfile, publishes: false },
+    {
+      name: 'rocketchat.room.settings',
+      methods: ['POST'],
+      path: underSubPath(/^\/api\/v1\/(?:channels|groups)\.set(?:Topic|Description|Purpose)\/?$/),
+      parse: parseRoomSetting,
+      publishes: false,
+    },
     { name: 'rocketchat.users.setStatus', methods: ['POST'], path: underSubPath(/^\/api\/v1\/users\.setStatus\/?$/), parse: parseSetStatus, publishes: false },
   ],
 };

@@ -20,6 +20,17 @@
  * accept, flags (prose for moderators), deletes. The sites' own web forms
  * (stackoverflow.com) are left to the unknown-site heuristic: no public
  * source describes them.
+ *
+ * Recheck round r4: Stack Exchange chat (chat.stackoverflow.com,
+ * chat.stackexchange.com, chat.meta.stackexchange.com), as its bots send it
+ * (Manishearth/ChatExchange Browser.send_message / edit_message; the chat
+ * bots in the code index that post `{ fkey, text }`): POST
+ * /chats/{room}/messages/new (a message) and POST /messages/{id} (an edit),
+ * form-encoded with `text` and `fkey`. Reported as the site the chat belongs
+ * to (chat.stackoverflow.com is stackoverflow.com). Chat's other requests
+ * (stars, flags, reading a room's events, the socket's auth) are not posts:
+ * the chat hosts are owned here like the API's, which keeps its other
+ * requests away from the heuristic.
  */
 import { fieldOrQuery, isStructured, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -60,16 +71,31 @@ function parseWrite(ctx: EndpointContext): EndpointResult {
   return site === undefined ? { post: true, kind, text } : { post: true, kind, text, site };
 }
 
+function parseChat(ctx: EndpointContext): EndpointResult {
+  const site = ctx.url.hostname.replace(/^chat\./, '');
+  if (!isStructured(ctx.body)) return { post: true, kind: 'message', text: null, site };
+  const text = str(fieldOrQuery(ctx.body, ctx.url, 'text'));
+  return { post: true, kind: 'message', text: text ?? null, site };
+}
+
 export const stackExchange: SiteAdapter = {
   id: 'stack-exchange',
-  hosts: ['api.stackexchange.com'],
+  hosts: ['api.stackexchange.com', 'chat.stackoverflow.com', 'chat.stackexchange.com', 'chat.meta.stackexchange.com'],
   siteFor: () => 'stackexchange.com',
   endpoints: [
     {
       name: 'stackexchange.write',
       methods: ['POST'],
+      host: /^api\.stackexchange\.com$/,
       path: new RegExp(`${VERSION}\\/(?:questions\\/add|questions\\/\\d+\\/answers\\/add|posts\\/\\d+\\/comments\\/add|(?:questions|answers|comments)\\/\\d+\\/edit)\\/?$`),
       parse: parseWrite,
+    },
+    {
+      name: 'stackexchange.chat.message',
+      methods: ['POST'],
+      host: /^chat\.(?:meta\.)?stack(?:overflow|exchange)\.com$/,
+      path: /^\/(?:chats\/\d+\/messages\/new|messages\/\d+)\/?$/,
+      parse: parseChat,
     },
   ],
 };

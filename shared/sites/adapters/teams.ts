@@ -42,6 +42,21 @@
  * …/setReaction, …/unsetReaction, …/softDelete, …/undoSoftDelete.
  * Graph serves more than Teams (mail, files, calendars): its other requests
  * and the Teams web client's are left to the unknown-site heuristic.
+ *
+ * Recheck round r4 (clients the rules had not cited):
+ * - Incoming webhooks: POST https://{tenant}.webhook.office.com/webhookb2/…
+ *   (rveachkc/pymsteams connectorcard; knockknock's teams_sender and the
+ *   scripts in the code index that post `{ text }`; learn.microsoft.com
+ *   "Send Adaptive Cards using an Incoming Webhook"): a legacy MessageCard
+ *   `{ title?, text?, sections?: [{ activityTitle?, text? }] }` or a message
+ *   `{ type: 'message', attachments: [{ contentType:
+ *   'application/vnd.microsoft.card.adaptive', content: { body: [TextBlock…] } }] }`.
+ *   Read as a channel message: title, then text, then each section; an
+ *   Adaptive Card's TextBlocks one per line.
+ * - Not posts, claimed so the heuristic does not read their prose: Graph
+ *   sendActivityNotification (an app's activity feed notice, on a team, a
+ *   chat or a user's teamwork: team-sendactivitynotification), and PATCH of
+ *   a team or channel (its name and description: channel-patch).
  */
 import { at, isRecord, nonEmpty, str } from '../body';
 import { htmlText } from '../rich-text';
@@ -126,12 +141,49 @@ function parseGraphEdit(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: 'message', text: graphText(v) };
 }
 
+/** TextBlock texts of an Adaptive Card, containers included, bounded in depth and count. */
+function cardTexts(node: unknown, out: string[], depth: number): void {
+  if (depth > 4 || out.length >= 50) return;
+  if (Array.isArray(node)) {
+    for (const item of node.slice(0, 50)) cardTexts(item, out, depth + 1);
+    return;
+  }
+  if (!isRecord(node)) return;
+  const text = str(node['text']);
+  if (node['type'] === 'TextBlock' && text !== undefined && text.trim() !== '') out.push(text);
+  for (const key of ['body', 'items', 'columns']) if (node[key] !== undefined) cardTexts(node[key], out, depth + 1);
+}
+
+/** An incoming webhook's MessageCard or Adaptive Card message. */
+function parseWebhook(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json' || !isRecord(ctx.body.value)) return { post: true, kind: 'message', text: null };
+  const v = ctx.body.value;
+  const parts: string[] = [];
+  for (const p of [str(v['title']), str(v['text'])]) if (p !== undefined && p.trim() !== '') parts.push(p);
+  const sections = v['sections'];
+  if (Array.isArray(sections)) {
+    for (const sec of sections.slice(0, 20)) {
+      for (const p of [str(at(sec, 'activityTitle')), str(at(sec, 'text'))]) if (p !== undefined && p.trim() !== '') parts.push(p);
+    }
+  }
+  const attachments = v['attachments'];
+  if (Array.isArray(attachments)) {
+    for (const a of attachments.slice(0, 10)) {
+      const lines: string[] = [];
+      cardTexts(at(a, 'content'), lines, 0);
+      if (lines.length > 0) parts.push(lines.join('\n'));
+    }
+  }
+  if (parts.length > 0) return { post: true, kind: 'message', text: parts.join('\n\n') };
+  return { post: true, kind: 'message', text: Array.isArray(attachments) && attachments.length > 0 ? '' : null };
+}
+
 const GRAPH_HOST = /^graph\.microsoft\.com$/;
 const GRAPH_MESSAGES = '^\\/(?:v1\\.0|beta)\\/(?:teams\\/[^/]+\\/channels\\/[^/]+|(?:(?:me|users\\/[^/]+)\\/)?chats\\/[^/]+)\\/messages';
 
 export const teams: SiteAdapter = {
   id: 'teams',
-  hosts: ['teams.microsoft.com', 'teams.cloud.microsoft', 'teams.live.com', 'graph.microsoft.com'],
+  hosts: ['teams.microsoft.com', 'teams.cloud.microsoft', 'teams.live.com', 'graph.microsoft.com', 'webhook.office.com'],
   siteFor: (host) => (host === 'teams.live.com' || host.endsWith('.teams.live.com') ? 'teams.live.com' : 'teams.microsoft.com'),
   // The web client's other requests (and Graph's mail and files) are not described here: the heuristic looks at them.
   heuristicFallback: true,
@@ -152,6 +204,16 @@ export const teams: SiteAdapter = {
       methods: ['PUT', 'POST'],
       host: /^presence\.teams\.(?:microsoft\.com|live\.com)$/,
       path: /^\/v1\/me\/publishnote\/?$/i,
+      publishes: false,
+      parse: () => ({ post: false }),
+    },
+    { name: 'teams.webhook', methods: ['POST'], host: /\.webhook\.office\.com$/, path: /^\/webhookb2\/[^?#]+$/, parse: parseWebhook },
+    {
+      // An app's activity feed notice, and a team's or channel's name and description: not messages.
+      name: 'teams.graph.settings',
+      methods: ['POST', 'PATCH'],
+      host: GRAPH_HOST,
+      path: /^\/(?:v1\.0|beta)\/(?:(?:teams|chats)\/[^/]+\/sendActivityNotification|users\/[^/]+\/teamwork\/sendActivityNotification|teams\/[^/]+(?:\/channels\/[^/]+)?)\/?$/,
       publishes: false,
       parse: () => ({ post: false }),
     },

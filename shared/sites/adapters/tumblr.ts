@@ -17,8 +17,18 @@
  * not a post. Tags are published with the post: the text shown ends with them.
  * The blog identifier in the path is the blog that posts: the account hint.
  * Not posts: /v2/user/like, /v2/user/follow, drafts, private posts, GET requests.
+ *
+ * Recheck round r4 (clients the rules had not cited):
+ * - tumblr/tumblr.js createPost: when a media block carries a file, the NPF
+ *   object travels as a multipart/form-data part named `json` beside the
+ *   files (read from that part); createPhotoPost's legacy `caption`.
+ * - tumblr/pytumblr create_text / like (legacy form; already read).
+ * - A Swagger description of the legacy API (streamdata-gallery template,
+ *   /blog/{base-hostname}/post/reblog) gives `id`, `reblog_key`, `comment`
+ *   and `tags` as query parameters: the legacy endpoints read the query
+ *   string when the body does not carry the field.
  */
-import { at, field, isStructured, nonEmpty, str } from '../body';
+import { asJson, at, field, fieldOrQuery, isRecord, isStructured, nonEmpty, str } from '../body';
 import { npfText } from '../rich-text';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
@@ -44,10 +54,18 @@ function unpublished(state: unknown): boolean {
   return state === 'draft' || state === 'private';
 }
 
+/** The NPF object: the JSON body, or the multipart `json` part tumblr.js sends beside media files. */
+function npfBody(ctx: EndpointContext): unknown {
+  if (ctx.body.type === 'json') return ctx.body.value;
+  if (ctx.body.type !== 'multipart') return undefined;
+  const part = asJson(field(ctx.body, 'json'));
+  return isRecord(part) ? part : undefined;
+}
+
 function parseNpf(ctx: EndpointContext): EndpointResult {
   const blog = blogOf(ctx);
-  if (ctx.body.type !== 'json') return { post: true, kind: 'post', text: null, accountHint: blog };
-  const v = ctx.body.value;
+  const v = npfBody(ctx);
+  if (v === undefined) return { post: true, kind: 'post', text: null, accountHint: blog };
   if (unpublished(at(v, 'state'))) return { post: false };
   const reblog = nonEmpty(at(v, 'parent_post_id')) ?? nonEmpty(at(v, 'reblog_key'));
   const content = at(v, 'content');
@@ -62,8 +80,9 @@ function parseNpf(ctx: EndpointContext): EndpointResult {
 
 function parseLegacy(ctx: EndpointContext): EndpointResult {
   const blog = blogOf(ctx);
-  if (!isStructured(ctx.body)) return { post: true, kind: 'post', text: null, accountHint: blog };
-  const get = (name: string) => field(ctx.body, name);
+  // The legacy API also takes its parameters in the query string (a body-less POST).
+  if (!isStructured(ctx.body) && !(ctx.body.type === 'none' && ctx.url.search.length > 1)) return { post: true, kind: 'post', text: null, accountHint: blog };
+  const get = (name: string) => fieldOrQuery(ctx.body, ctx.url, name);
   if (unpublished(get('state'))) return { post: false };
   const isReblog = /\/reblog\/?$/.test(ctx.url.pathname);
   const parts = ['title', 'body', 'quote', 'source', 'caption', 'description', 'conversation', 'comment'].map((k) => str(get(k)));

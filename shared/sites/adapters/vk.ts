@@ -19,10 +19,21 @@
  * likes.add, wall.reportPost and other reports (prose for moderators),
  * status.set (the line under one's name), searches, reads; the web client's
  * other al_im.php acts (read marks, activity, logs). Other API methods
- * (notes.add, photos.edit, market.add, execute…) go to the unknown-site
+ * (notes.add, photos.edit, market.add…) go to the unknown-site
  * heuristic, as they did before VK had an adapter.
+ *
+ * Recheck round r4 (clients the rules had not cited):
+ * - negezor/vk-io batches calls into `execute`, whose `code` is VKScript
+ *   written by its helpers getExecuteMethod / getChainReturn:
+ *   `return [API.messages.send({...JSON...}),…];`. Each `API.<method>(`
+ *   call's argument is read as JSON (up to 25 calls, VK's limit) and the
+ *   calls that publish are read as above; several are held together (their
+ *   words joined, the first one's kind). A call whose argument is not plain
+ *   JSON (other VKScript) leaves the text unknown. A batch with no
+ *   publishing call is left as before: no call that publishes, not a post.
+ * - groups.edit (python273/vk_api; a community's description) is a setting.
  */
-import { fieldOrQuery, isStructured, nonEmpty, str } from '../body';
+import { fieldOrQuery, isRecord, isStructured, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
 function get(ctx: EndpointContext, name: string): string | undefined {
@@ -56,20 +67,82 @@ const POSTING: Readonly<Record<string, PostKind>> = {
  * searches. Every other method the adapter does not know (notes.add,
  * photos.edit, market.add…) is left to the unknown-site heuristic.
  */
-const QUIET = /^(?:messages\.(?:setActivity|markAsRead|markAsImportant|getHistory|getConversations)|likes\.\w+|status\.set|\w+\.report\w*|\w+\.search\w*|\w+\.get\w*)$/;
+const QUIET = /^(?:messages\.(?:setActivity|markAsRead|markAsImportant|getHistory|getConversations)|likes\.\w+|status\.set|groups\.edit|\w+\.report\w*|\w+\.search\w*|\w+\.get\w*)$/;
+
+type Param = (name: string) => string | undefined;
+
+/** One API call's meaning from its method and parameters. */
+function readCall(method: string, get: Param): EndpointResult {
+  let kind = POSTING[method]!;
+  const message = get('message');
+  if (method === 'wall.repost') return message === undefined || message.trim() === '' ? { post: false } : { post: true, kind, text: message };
+  if (method === 'board.addTopic') return { post: true, kind, text: joinParts([get('title'), get('text')]) };
+  if (kind === 'comment' && nonEmpty(get('reply_to_comment')) !== undefined) kind = 'reply';
+  if (message !== undefined) return { post: true, kind, text: message };
+  const attachments = get('attachments') ?? get('attachment') ?? get('sticker_id') ?? get('forward_messages');
+  return { post: true, kind, text: attachments !== undefined && attachments !== '' ? '' : null };
+}
+
+/** The end of a JSON object starting at `from` (a `{`): strings skipped, braces counted; -1 if it does not close. */
+function objectEnd(code: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < code.length; i++) {
+    const c = code[i];
+    if (c === '"') {
+      i++;
+      while (i < code.length && code[i] !== '"') i += code[i] === '\\' ? 2 : 1;
+    } else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** An `execute` request's VKScript: its publishing `API.<method>({json})` calls. */
+function parseExecute(ctx: EndpointContext): EndpointResult {
+  if (!isStructured(ctx.body) && ctx.body.type !== 'none') return { post: true, kind: 'message', text: null };
+  const code = get(ctx, 'code') ?? '';
+  const call = /\bAPI\.([A-Za-z]+\.[A-Za-z]+)\s*\(/g;
+  const results: Array<EndpointResult & { post: true }> = [];
+  let unread = false;
+  let publishing = false;
+  for (let n = 0; n < 25; n++) {
+    const m = call.exec(code);
+    if (!m) break;
+    if (POSTING[m[1]!] === undefined) continue;
+    publishing = true;
+    const open = m.index + m[0].length;
+    const end = code[open] === '{' ? objectEnd(code, open) : -1;
+    let params: unknown;
+    try {
+      params = end === -1 ? undefined : (JSON.parse(code.slice(open, end + 1)) as unknown);
+    } catch {
+      params = undefined;
+    }
+    if (!isRecord(params)) {
+      unread = true;
+      results.push({ post: true, kind: POSTING[m[1]!]!, text: null });
+      continue;
+    }
+    const r = readCall(m[1]!, (name) => {
+      const v = params[name];
+      return typeof v === 'number' ? String(v) : str(v);
+    });
+    if (r.post) results.push(r);
+  }
+  // Only plain reposts: nothing of one's own. No publishing call at all: left to the heuristic, as before.
+  if (results.length === 0) return publishing ? { post: false } : { post: false, notMine: true };
+  const kind = results[0]!.kind;
+  if (unread || results.some((r) => r.text === null)) return { post: true, kind, text: null, textUnknownBecause: 'a batched VK call (execute) does not spell out its words as data' };
+  return { post: true, kind, text: results.map((r) => r.text).filter((t) => t !== '').join('\n\n') };
+}
 
 function parseApi(ctx: EndpointContext): EndpointResult {
-  const method = /^\/method\/([A-Za-z]+\.[A-Za-z]+)\/?$/.exec(ctx.url.pathname)![1]!;
-  let kind = POSTING[method];
+  const method = /^\/method\/([A-Za-z]+(?:\.[A-Za-z]+)?)\/?$/.exec(ctx.url.pathname)![1]!;
+  if (method === 'execute') return parseExecute(ctx);
+  const kind = POSTING[method];
   if (kind === undefined) return QUIET.test(method) ? { post: false } : { post: false, notMine: true };
   if (!isStructured(ctx.body) && ctx.body.type !== 'none') return { post: true, kind, text: null };
-  const message = get(ctx, 'message');
-  if (method === 'wall.repost') return message === undefined || message.trim() === '' ? { post: false } : { post: true, kind, text: message };
-  if (method === 'board.addTopic') return { post: true, kind, text: joinParts([get(ctx, 'title'), get(ctx, 'text')]) };
-  if (kind === 'comment' && nonEmpty(get(ctx, 'reply_to_comment')) !== undefined) kind = 'reply';
-  if (message !== undefined) return { post: true, kind, text: message };
-  const attachments = get(ctx, 'attachments') ?? get(ctx, 'attachment') ?? get(ctx, 'sticker_id') ?? get(ctx, 'forward_messages');
-  return { post: true, kind, text: attachments !== undefined && attachments !== '' ? '' : null };
+  return readCall(method, (name) => get(ctx, name));
 }
 
 function parseWebForm(ctx: EndpointContext): EndpointResult {
@@ -87,7 +160,7 @@ export const vk: SiteAdapter = {
   siteFor: () => 'vk.com',
   heuristicFallback: true,
   endpoints: [
-    { name: 'vk.api', methods: ['POST'], host: /^api\.vk\.(?:com|ru)$/, path: /^\/method\/[A-Za-z]+\.[A-Za-z]+\/?$/, parse: parseApi },
+    { name: 'vk.api', methods: ['POST'], host: /^api\.vk\.(?:com|ru)$/, path: /^\/method\/(?:[A-Za-z]+\.[A-Za-z]+|execute)\/?$/, parse: parseApi },
     { name: 'vk.web', methods: ['POST'], path: /^\/al_(?:im|mail)\.php$/, parse: parseWebForm },
   ],
 };

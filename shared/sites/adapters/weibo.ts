@@ -18,10 +18,17 @@
  * Weibo is mostly written in Chinese: a short comment is a handful of
  * characters, which the unknown-site heuristic does not hold.
  * Not posts: /ajax/statuses/updateLike, /like, /destroyLike, /destroy,
- * searches and timelines (GET). m.weibo.cn and the rest of weibo.com are
- * left to the heuristic.
+ * searches and timelines (GET). The rest of weibo.com is left to the
+ * heuristic.
+ *
+ * Recheck round r4 (clients the rules had not cited): m.weibo.cn's compose
+ * page, as the Weibo bots in the code index send it: POST
+ * m.weibo.cn/api/statuses/update with `content`, `st` (its XSRF token),
+ * `_spr`, `picId`, `visible` (1: only its author), as a form or, from some
+ * scripts, in the query string of a body-less POST. Read as weibo.com's
+ * update. m.weibo.cn's other requests are left to the heuristic.
  */
-import { field, isStructured, str } from '../body';
+import { field, fieldOrQuery, isStructured, str } from '../body';
 import type { EndpointContext, EndpointResult, SiteAdapter } from '../types';
 
 function get(ctx: EndpointContext, name: string): string | undefined {
@@ -34,6 +41,14 @@ function parseUpdate(ctx: EndpointContext): EndpointResult {
   if (get(ctx, 'visible') === '1') return { post: false }; // only its author sees it
   const content = get(ctx, 'content');
   return { post: true, kind: 'post', text: content ?? null };
+}
+
+/** m.weibo.cn's update: a form, or the same fields in the query string of a body-less POST. */
+function parseMobileUpdate(ctx: EndpointContext): EndpointResult {
+  if (!isStructured(ctx.body) && ctx.body.type !== 'none') return { post: true, kind: 'post', text: null };
+  const q = (name: string) => str(fieldOrQuery(ctx.body, ctx.url, name));
+  if (q('visible') === '1') return { post: false }; // only its author sees it
+  return { post: true, kind: 'post', text: q('content') ?? null };
 }
 
 function parseComment(ctx: EndpointContext): EndpointResult {
@@ -52,11 +67,12 @@ function parseRepost(ctx: EndpointContext): EndpointResult {
 
 export const weibo: SiteAdapter = {
   id: 'weibo',
-  hosts: ['weibo.com'],
+  hosts: ['weibo.com', 'm.weibo.cn'],
   siteFor: () => 'weibo.com',
   heuristicFallback: true,
   endpoints: [
     { name: 'weibo.status.update', methods: ['POST'], path: /^\/ajax\/statuses\/update\/?$/, parse: parseUpdate },
+    { name: 'weibo.mobile.update', methods: ['POST'], host: /^m\.weibo\.cn$/, path: /^\/api\/statuses\/update\/?$/, parse: parseMobileUpdate },
     { name: 'weibo.comment', methods: ['POST'], path: /^\/ajax\/comments\/(?:create|reply)\/?$/, parse: parseComment },
     { name: 'weibo.repost', methods: ['POST'], path: /^\/ajax\/statuses\/(?:normal_)?repost\/?$/, parse: parseRepost },
     {

@@ -29,8 +29,15 @@
  * zulip.com/api/create-saved-snippet) and a channel's description (PATCH
  * …/streams/{id} `description`, zulip.com/api/update-stream: a setting). A body without Zulip's fields is
  * left to the other adapters and the heuristic.
+ *
+ * Recheck round r4 (senders the rules had not cited: alerting scripts and
+ * webhook proxies in the code index; zulip.com/integrations/doc/slack_incoming):
+ * Zulip's Slack-compatible incoming webhook, POST
+ * /api/v1/external/slack_incoming?api_key=…&stream=…&topic=…, with Slack's
+ * `{ text, attachments? }` as JSON or as a form's `payload` field: a message
+ * (an attachment's pretext, title and text when there is no `text`).
  */
-import { nonEmpty, param, str } from '../body';
+import { asJson, field, isRecord, nonEmpty, param, str } from '../body';
 import type { EndpointContext, EndpointResult, SiteAdapter } from '../types';
 
 const NOT_MINE: EndpointResult = { post: false, notMine: true };
@@ -76,6 +83,22 @@ function quietWhen(fields: readonly string[]) {
   };
 }
 
+/** The Slack-compatible incoming webhook: Slack's payload, as JSON or in a form's `payload`. */
+function parseSlackIncoming(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type === 'unreadable') return { post: true, kind: 'message', text: null };
+  const payload = ctx.body.type === 'json' ? ctx.body.value : asJson(field(ctx.body, 'payload'));
+  if (!isRecord(payload)) return NOT_MINE;
+  const text = str(payload['text']);
+  if (text !== undefined && text.trim() !== '') return { post: true, kind: 'message', text };
+  const attachments = payload['attachments'];
+  if (!Array.isArray(attachments)) return text !== undefined ? { post: true, kind: 'message', text } : NOT_MINE;
+  const parts = attachments
+    .slice(0, 20)
+    .flatMap((a) => (isRecord(a) ? [str(a['pretext']), str(a['title']), str(a['text'])] : []))
+    .filter((p): p is string => p !== undefined && p.trim() !== '');
+  return { post: true, kind: 'message', text: parts.length > 0 ? parts.join('\n\n') : null };
+}
+
 const BASE = '^\\/(?:json|api\\/v1)';
 
 export const zulip: SiteAdapter = {
@@ -90,6 +113,7 @@ export const zulip: SiteAdapter = {
     { name: 'zulip.report', methods: ['POST'], path: /^\/json\/report\/[a-z_]{1,40}\/?$/, parse: parseClientReport, publishes: false },
     { name: 'zulip.saved_snippets', methods: ['POST', 'PATCH'], path: new RegExp(`${BASE}\\/saved_snippets(?:\\/\\d{1,20})?\\/?$`), parse: quietWhen(['content', 'title']), publishes: false },
     { name: 'zulip.streams.update', methods: ['PATCH'], path: new RegExp(`${BASE}\\/streams\\/\\d{1,20}\\/?$`), parse: quietWhen(['description', 'new_name']), publishes: false },
+    { name: 'zulip.webhook.slack_incoming', methods: ['POST'], path: /^\/api\/v1\/external\/slack_incoming\/?$/, parse: parseSlackIncoming },
     { name: 'zulip.status', methods: ['POST'], path: new RegExp(`${BASE}\\/users\\/me\\/status\\/?$`), parse: parseStatus, publishes: false },
   ],
 };
