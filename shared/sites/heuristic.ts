@@ -62,7 +62,9 @@
  *   `query` document reads and never publishes; a mutation's name works as
  *   an `action` field (`CreateDraft` is quiet, `AddComment` a comment);
  * - `published: false` (Forem's article drafts) says nothing is published
- *   yet, as `draft: true` does; a `reason` field (Tildes's malice label,
+ *   yet, as `draft: true` does; a `parent` beside a path naming what is
+ *   commented on (/reviews/{id}/comments with `parentId`, Yext) is a reply;
+ *   a `reason` field (Tildes's malice label,
  *   report and removal reasons) is written for moderators, never published.
  */
 import { headerValue, isRecord } from './body';
@@ -327,6 +329,19 @@ function hasIdSegment(path: string): boolean {
 function isShortId(seg: string): boolean {
   return seg.length >= 2 && seg.length <= 16 && /^[a-z0-9]+$/i.test(seg) && /\d/.test(seg) && /[a-z]/i.test(seg) && !/^v\d+$/i.test(seg);
 }
+/**
+ * Whether the path names what is commented on by an id just before its last
+ * comments segment (/reviews/918273645/comments, Yext's responses to a
+ * review): a `parent` in the body then names a parent comment, not the page.
+ */
+function idBeforeComments(path: string): boolean {
+  const segments = path.split('/');
+  for (let i = segments.length - 1; i > 0; i--) {
+    const seg = segments[i]!;
+    if (COMMENT_TOKEN.test(seg.endsWith('.json') ? seg.slice(0, -5) : seg)) return hasIdSegment(segments[i - 1]!);
+  }
+  return false;
+}
 /** Paths longer than this are read by their end only, after a `/…` that matches no segment name (URLs may be 2 MB long). */
 export const PATH_EXAMINED = 1024;
 
@@ -482,8 +497,9 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText): Post
   const explicitParent = hasField(body, EXPLICIT_PARENT_FIELD);
   const genericParent = hasField(body, GENERIC_PARENT_FIELD);
   const target = hasField(body, TARGET_FIELD);
-  // On a comment path a bare `parent` is what is commented on; it names a parent comment only next to a separate target.
-  const commentReply = explicitParent || (genericParent && target);
+  // On a comment path a bare `parent` is what is commented on; it names a parent comment only next to a separate
+  // target, in the body or as an id in the path before `comments` (Yext's `parentId` under /reviews/{id}/comments).
+  const commentReply = explicitParent || (genericParent && (target || idBeforeComments(path)));
   if (COMMENT_SERVICE_HOSTS.test(url.hostname)) return commentReply ? 'reply' : 'comment';
   const byPath = pathKind(path);
   if (byPath === 'reply') return 'reply';
