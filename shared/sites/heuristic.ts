@@ -58,9 +58,11 @@
  *   Mbin's `entry_comment[body]` form posted to the entry's own page;
  * - short base-36 ids (Tildes's /api/web/topics/2kx1/comments) name what a
  *   comment is under, as numeric ids do;
- * - GraphQL bodies (`{ query, variables, operationName }`, Hashnode): a
- *   `query` document reads and never publishes; a mutation's name works as
- *   an `action` field (`CreateDraft` is quiet, `AddComment` a comment);
+ * - GraphQL bodies (`{ query, variables, operationName }`, Hashnode; or a
+ *   persisted operation named only, Twitch's `sendChatMessage`): a `query`
+ *   document reads and never publishes; a mutation's name works as an
+ *   `action` field (`CreateDraft` is quiet but `PublishDraft` is not,
+ *   `AddComment` is a comment, `sendChatMessage` a message);
  * - `published: false` (Forem's article drafts) says nothing is published
  *   yet, as `draft: true` does; a `parent` beside a path naming what is
  *   commented on (/reviews/{id}/comments with `parentId`, Yext) is a reply;
@@ -428,7 +430,7 @@ export function heuristicRefuses(body: ParsedBody): boolean {
   const action = fieldValue(body, ACTION_FIELD);
   if (action !== undefined && QUIET_ACTION.test(action)) return true;
   const graphql = graphqlOperation(body);
-  if (graphql !== undefined && (graphql.type !== 'mutation' || (graphql.name !== undefined && QUIET_OPERATION.test(graphql.name)))) return true;
+  if (graphql !== undefined && (graphql.type === 'query' || graphql.type === 'subscription' || quietOperation(graphql.name))) return true;
   return hasKeyDeep(body, TRANSLATION_FIELD);
 }
 
@@ -439,6 +441,10 @@ export function heuristicRefuses(body: ParsedBody): boolean {
  * mutation may well publish.
  */
 const QUIET_OPERATION = /draft|autosave|preview|search|report|flag|translat|spell|render/i;
+/** A quiet operation name, unless it also says it publishes (`PublishDraft` with the words in its variables). */
+function quietOperation(name: string | undefined): boolean {
+  return name !== undefined && name.length <= FIELD_NAME_EXAMINED && QUIET_OPERATION.test(name) && !/publish/i.test(name);
+}
 /** A GraphQL document's first operation: its type and name (`mutation AddComment(…)`), from the first 300 characters only. */
 const GRAPHQL_HEAD = /^\s*(query|mutation|subscription)\b\s*([A-Za-z_][A-Za-z0-9_]{0,99})?/;
 
@@ -451,8 +457,14 @@ const GRAPHQL_HEAD = /^\s*(query|mutation|subscription)\b\s*([A-Za-z_][A-Za-z0-9
 function graphqlOperation(body: ParsedBody): { type: string; name: string | undefined } | undefined {
   if (body.type !== 'json' || !isRecord(body.value)) return undefined;
   const doc = body.value['query'];
-  if (typeof doc !== 'string') return undefined;
   const operationName = typeof body.value['operationName'] === 'string' ? body.value['operationName'] : undefined;
+  if (typeof doc !== 'string') {
+    // A persisted operation (the document stored on the server, named only): Twitch's web client sends chat as
+    // { operationName: 'sendChatMessage', variables, extensions: { persistedQuery } } to gql.twitch.tv. Its type is
+    // unknown; its name still says what it does.
+    const persisted = operationName !== undefined && (isRecord(body.value['variables']) || isRecord(body.value['extensions']));
+    return persisted ? { type: 'persisted', name: operationName } : undefined;
+  }
   const head = doc.slice(0, 300);
   if (head.trimStart().startsWith('{')) return { type: 'query', name: operationName };
   const m = GRAPHQL_HEAD.exec(head);
@@ -473,12 +485,25 @@ function pathKind(path: string): 'comment' | 'reply' | undefined {
 
 /** The kind an operation field names (`action=replyto-comment`), if any. */
 function actionKind(body: ParsedBody): PostKind | undefined {
-  // A GraphQL mutation's name says the operation as an `action` field would (Hashnode's `AddComment`, `AddReply`).
-  const action = fieldValue(body, ACTION_FIELD) ?? graphqlOperation(body)?.name;
-  if (action === undefined) return undefined;
+  const action = fieldValue(body, ACTION_FIELD);
+  if (action === undefined) return operationKind(graphqlOperation(body)?.name);
   if (/repl/i.test(action)) return 'reply';
   if (/comment/i.test(action)) return 'comment';
   if (/(?:^|[^a-z])(?:message|pm|dm)(?:$|[^a-z])|send_?message/i.test(action)) return 'message';
+  return undefined;
+}
+
+/**
+ * The kind a GraphQL operation's name says, as an `action` field would, in
+ * camelCase (no word boundaries to rely on): chat and messages first
+ * (Twitch's `sendChatMessage`, a reply in chat included), then replies
+ * (`AddReply`), then comments (Hashnode's `AddComment`).
+ */
+function operationKind(name: string | undefined): PostKind | undefined {
+  if (name === undefined || name.length > FIELD_NAME_EXAMINED) return undefined;
+  if (/message|whisper|chat|conversation/i.test(name)) return 'message';
+  if (/repl/i.test(name)) return 'reply';
+  if (/comment/i.test(name)) return 'comment';
   return undefined;
 }
 

@@ -322,8 +322,9 @@ function heuristic(
  * - Twitch chat is IRC over a WebSocket: the page sends `PRIVMSG #channel
  *   :words` frames on wss://irc-ws.chat.twitch.tv (port 443, or ws:// on 80;
  *   dev.twitch.tv/docs/irc and the Twitch chat bots of the code index). The
- *   frames are plain text, but webRequest never sees them; Helix's HTTP
- *   `POST /helix/chat/messages` is read by the heuristic instead (round u1).
+ *   frames are plain text, but webRequest never sees them. The Twitch page
+ *   itself sends chat over HTTP (gql.twitch.tv `sendChatMessage`), as Helix
+ *   (`POST /helix/chat/messages`) does: the heuristic reads both (round u1).
  */
 const UNGUARDED_SOCKETS: ReadonlyArray<{ host: RegExp; what: string }> = [
   { host: /^edge-chat\.(?:facebook|messenger)\.com$/, what: 'Messenger chat messages' },
