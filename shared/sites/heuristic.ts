@@ -66,6 +66,8 @@
  * - `published: false` (Forem's article drafts) says nothing is published
  *   yet, as `draft: true` does; a `parent` beside a path naming what is
  *   commented on (/reviews/{id}/comments with `parentId`, Yext) is a reply;
+ *   prose in several fields of one object (an employer review's `pros` and
+ *   `cons`) is published whole and read whole, a blank line between fields;
  *   a `reason` field (Tildes's malice label,
  *   report and removal reasons) is written for moderators, never published.
  */
@@ -273,37 +275,63 @@ export function longestFreeText(body: ParsedBody, min: number): string | undefin
 /** The longest free-text field of a parsed body and its name, or undefined. */
 export function longestFreeField(body: ParsedBody, min: number): FreeText | undefined {
   let best: FreeText | undefined;
-  const consider = (name: string, value: string, container?: string) => {
+  let bestHolder: unknown;
+  let pem = false;
+  // Every prose field, with what holds it (the JSON object, or the form name's part before its brackets).
+  const prose: Array<{ text: string; holder: unknown }> = [];
+  const consider = (name: string, value: string, container: string | undefined, holder: unknown) => {
     if ((name.length <= FIELD_NAME_EXAMINED && IGNORED_FIELD.test(name)) || isSecretField(name) || isReasonField(name)) return;
     // A key pasted into a post is what should be held, but never shown or logged: held with the key's words only.
     if (PEM_VALUE.test(value)) {
-      if (best === undefined || value.length > best.text.length) best = { text: withoutKey(value), field: name };
+      if (best === undefined || value.length > best.text.length) {
+        best = { text: withoutKey(value), field: name };
+        pem = true;
+      }
       return;
     }
-    if ((best === undefined || value.length > best.text.length) && isFreeText(value, min)) {
+    if (!isFreeText(value, min)) return;
+    prose.push({ text: value, holder });
+    if (best === undefined || value.length > best.text.length) {
       best = container === undefined ? { text: value, field: name } : { text: value, field: name, container };
+      bestHolder = holder;
+      pem = false;
     }
   };
+  /**
+   * A review written in several prose fields of one object (an employer
+   * review's `pros` and `cons`, emvnuel/explana-app's ReviewRequest) is
+   * published whole: the prose fields beside the longest are joined to it,
+   * in the body's order, a blank line between them, as adapters join a title
+   * and a body. Prose held elsewhere in the body is not.
+   */
+  const whole = (): FreeText | undefined => {
+    if (best === undefined || pem) return best;
+    const parts = prose.filter((p) => p.holder === bestHolder).map((p) => p.text);
+    return parts.length < 2 ? best : { ...best, text: parts.join('\n\n') };
+  };
   if (body.type === 'form' || body.type === 'multipart') {
-    for (const [name, value] of body.fields) consider(name.replace(/\[\]$/, ''), value, formContainer(name));
-    return best;
+    for (const [name, value] of body.fields) {
+      const container = formContainer(name);
+      consider(name.replace(/\[\]$/, ''), value, container, container ?? '');
+    }
+    return whole();
   }
   if (body.type !== 'json') return undefined;
   let nodes = 0;
-  const walk = (v: unknown, name: string, depth: number, container: string | undefined): void => {
+  const walk = (v: unknown, name: string, depth: number, container: string | undefined, holder: unknown): void => {
     if (++nodes > MAX_NODES || depth > MAX_DEPTH) return;
-    if (typeof v === 'string') consider(name, v, container);
-    else if (Array.isArray(v)) for (const item of v) walk(item, name, depth + 1, container);
+    if (typeof v === 'string') consider(name, v, container, holder);
+    else if (Array.isArray(v)) for (const item of v) walk(item, name, depth + 1, container, v);
     else if (isRecord(v)) {
       // A body that says it is a draft publishes nothing yet; so does one that says it is not published
       // (Forem's POST /api/articles with `article: { published: false }` creates a draft).
       if (v['draft'] === true || v['is_draft'] === true || v['status'] === 'draft' || v['state'] === 'draft') return;
       if (v['published'] === false || v['is_published'] === false) return;
-      for (const key in v) walk(v[key], key, depth + 1, name === '' ? undefined : name);
+      for (const key in v) walk(v[key], key, depth + 1, name === '' ? undefined : name, v);
     }
   };
-  walk(body.value, '', 0, undefined);
-  return best;
+  walk(body.value, '', 0, undefined, undefined);
+  return whole();
 }
 
 const MESSAGE_PATH = /(?:^|[/_.-])(?:messages?|messaging|dms?|direct|chats?|conversations?|inbox|pms?|private_?messages?|whispers?)(?:$|[/_.?-])/i;
