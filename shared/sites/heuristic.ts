@@ -354,10 +354,10 @@ function hasIdSegment(path: string): boolean {
 /**
  * A short base-36 id mixing letters and digits (Tildes's topic and comment
  * ids, /api/web/topics/2kx1/comments in deingithub/tildee), but not an API
- * version (`v1`, `v2`), which also mixes them.
+ * version (`v1`, `v2`, `v1beta1`), which also mixes them.
  */
 function isShortId(seg: string): boolean {
-  return seg.length >= 2 && seg.length <= 16 && /^[a-z0-9]+$/i.test(seg) && /\d/.test(seg) && /[a-z]/i.test(seg) && !/^v\d+$/i.test(seg);
+  return seg.length >= 2 && seg.length <= 16 && /^[a-z0-9]+$/i.test(seg) && /\d/.test(seg) && /[a-z]/i.test(seg) && !/^v\d+(?:[a-z]+\d*)?$/i.test(seg);
 }
 /**
  * Whether the path names what is commented on by an id just before its last
