@@ -68,6 +68,9 @@
  *   commented on (/reviews/{id}/comments with `parentId`, Yext) is a reply;
  *   prose in several fields of one object (an employer review's `pros` and
  *   `cons`) is published whole and read whole, a blank line between fields;
+ *   quiet words (`log`, `track`, `search`…) in a slug of three or more
+ *   hyphenated words are a title's, not an endpoint's, and do not make a
+ *   path quiet (Mbin's comment forms post to /m/{magazine}/t/{id}/{slug});
  *   a `reason` field (Tildes's malice label,
  *   report and removal reasons) is written for moderators, never published.
  */
@@ -563,10 +566,30 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText): Post
   return explicitParent || genericParent ? 'reply' : 'post';
 }
 
+/**
+ * A path without its slugs: segments of three or more hyphenated words that
+ * follow an id, made from a title (Mbin posts comments to the entry's own
+ * page, /m/{magazine}/t/{id}/{title-slug}; a thread titled "moderation log
+ * published" has `log` in its path). The words that make a path quiet
+ * (`log`, `track`, `search`, `settings`…) name endpoints, not titles; read
+ * in a slug they let comments pass unseen. An endpoint named in three words
+ * (/api/full-text-search) follows no id and stays quiet. Tested segment by
+ * segment, without a regex over the whole path.
+ */
+function withoutSlugs(path: string): string {
+  if (!path.includes('-')) return path;
+  const segments = path.split('/');
+  return segments
+    .map((seg, i) =>
+      i > 0 && /^[A-Za-z0-9-]+$/.test(seg) && seg.split('-').filter((w) => w !== '').length >= 3 && hasIdSegment(segments[i - 1]!) ? '' : seg,
+    )
+    .join('/');
+}
+
 /** Whether the heuristic looks at this request at all, from its URL and headers (before any body is read). */
 export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'headers'>): boolean {
   const path = examinedPath(url);
-  if (SKIP_PATH.test(path) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || REPORT_METHOD.test(lastSegment(path))) return false;
+  if (SKIP_PATH.test(withoutSlugs(path)) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || REPORT_METHOD.test(lastSegment(path))) return false;
   return !isCrossSite(request as OutgoingRequest, url.hostname);
 }
 
