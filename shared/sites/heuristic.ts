@@ -64,15 +64,17 @@
  *   `action` field (`CreateDraft` is quiet but `PublishDraft` is not,
  *   `AddComment` is a comment, `sendChatMessage` a message);
  * - `published: false` (Forem's article drafts) says nothing is published
- *   yet, as `draft: true` does; a `parent` beside a path naming what is
- *   commented on (/reviews/{id}/comments with `parentId`, Yext) is a reply;
- *   prose in several fields of one object (an employer review's `pros` and
+ *   yet, as `draft: true` does;
+ * - a `parent` beside a path naming what is commented on
+ *   (/reviews/{id}/comments with `parentId`, Yext) is a reply;
+ * - prose in several fields of one object (an employer review's `pros` and
  *   `cons`) is published whole and read whole, a blank line between fields;
- *   quiet words (`log`, `track`, `search`…) in a slug of three or more
- *   hyphenated words are a title's, not an endpoint's, and do not make a
- *   path quiet (Mbin's comment forms post to /m/{magazine}/t/{id}/{slug});
- *   a `reason` field (Tildes's malice label,
- *   report and removal reasons) is written for moderators, never published.
+ * - quiet words (`log`, `track`, `search`…) in a slug of three or more
+ *   hyphenated words after an id are a title's, not an endpoint's, and do
+ *   not make a path quiet (Mbin's comment forms post to
+ *   /m/{magazine}/t/{id}/{slug});
+ * - a `reason` field (Tildes's malice label, report and removal reasons) is
+ *   written for moderators, never published.
  */
 import { headerValue, isRecord } from './body';
 import type { OutgoingRequest, ParsedBody, PostKind } from './types';
