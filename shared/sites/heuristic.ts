@@ -51,6 +51,30 @@
  * in the notes schedulers of the code index); and every post sent to a
  * comment service (Disqus's posts/create.json: `thread`, `message`,
  * disqus.com/api/docs/posts/create) is a comment.
+ *
+ * Sites with no adapter (round u1, tests/fixtures/requests/UNKNOWN-SITES.md):
+ * - a comment may be told by what holds its text rather than the text's own
+ *   name: Forem's `{ comment: { body_markdown, commentable_id } }` (DEV),
+ *   Mbin's `entry_comment[body]` form posted to the entry's own page;
+ * - short base-36 ids (Tildes's /api/web/topics/2kx1/comments) name what a
+ *   comment is under, as numeric ids do;
+ * - GraphQL bodies (`{ query, variables, operationName }`, Hashnode; or a
+ *   persisted operation named only, Twitch's `sendChatMessage`): a `query`
+ *   document reads and never publishes; a mutation's name works as an
+ *   `action` field (`CreateDraft` is quiet but `PublishDraft` is not,
+ *   `AddComment` is a comment, `sendChatMessage` a message);
+ * - `published: false` (Forem's article drafts) says nothing is published
+ *   yet, as `draft: true` does;
+ * - a `parent` beside a path naming what is commented on
+ *   (/reviews/{id}/comments with `parentId`, Yext) is a reply;
+ * - prose in several fields of one object (an employer review's `pros` and
+ *   `cons`) is published whole and read whole, a blank line between fields;
+ * - quiet words (`log`, `track`, `search`…) in a slug of three or more
+ *   hyphenated words after an id are a title's, not an endpoint's, and do
+ *   not make a path quiet (Mbin's comment forms post to
+ *   /m/{magazine}/t/{id}/{slug});
+ * - a `reason` field (Tildes's malice label, report and removal reasons) is
+ *   written for moderators, never published.
  */
 import { headerValue, isRecord } from './body';
 import type { OutgoingRequest, ParsedBody, PostKind } from './types';
@@ -112,6 +136,30 @@ export function isSecretField(name: string): boolean {
   const leaf = fieldLeaf(name);
   return SECRET_NAME.test(leaf) || (/^[\w-]+$/.test(leaf) && SECRET_WORD.test(leaf));
 }
+/**
+ * A reason written for moderators or administrators (Tildes's malice label
+ * `reason`, PUT /api/web/comments/{id36}/labels/malice in deingithub/tildee;
+ * Reddit's `other_reason`, Lemmy's report `reason`): prose that is never
+ * published. Compared by string, not by regex, on the name's leaf.
+ */
+export function isReasonField(name: string): boolean {
+  const leaf = fieldLeaf(name).toLowerCase();
+  return leaf === 'reason' || (leaf.endsWith('_reason') && /^[a-z_]+$/.test(leaf));
+}
+
+/** A form name's part before its first bracket (`entry_comment[body]` → `entry_comment`), if it has brackets. */
+function formContainer(name: string): string | undefined {
+  const open = name.indexOf('[');
+  return open > 0 && open <= FIELD_NAME_EXAMINED ? name.slice(0, open) : undefined;
+}
+
+/** Whether a container names a comment (`comment`, `comments`, `entry_comment`, `post_comment`), by string. */
+function isCommentContainer(container: string | undefined): boolean {
+  if (container === undefined || container.length > FIELD_NAME_EXAMINED) return false;
+  const c = container.toLowerCase();
+  return c === 'comment' || c === 'comments' || c.endsWith('_comment');
+}
+
 /** Paths that sign in, sign up or out, or reset a password (WordPress's wp-login.php?action=resetpass): nothing sent there is published. */
 const ACCOUNT_PATH = /(?:^|\/)(?:wp-login|log[-_]?in|log[-_]?out|sign[-_]?in|sign[-_]?up|sign[-_]?out|register|oauth2?|session)(?:\/|\.\w+)?$/i;
 /** Paths that save, sync or measure rather than publish (editors autosave prose continuously). */
@@ -216,6 +264,12 @@ export function isFreeText(value: string, min: number): boolean {
 export interface FreeText {
   text: string;
   field: string;
+  /**
+   * The name of what holds the field, when it has one: the JSON object's key
+   * (`{ comment: { body_markdown } }`, Forem's comment form) or a form name's
+   * part before its brackets (`entry_comment[body]`, Mbin's comment form).
+   */
+  container?: string;
 }
 
 /** The longest free-text field of a parsed body, or undefined. */
@@ -226,33 +280,63 @@ export function longestFreeText(body: ParsedBody, min: number): string | undefin
 /** The longest free-text field of a parsed body and its name, or undefined. */
 export function longestFreeField(body: ParsedBody, min: number): FreeText | undefined {
   let best: FreeText | undefined;
-  const consider = (name: string, value: string) => {
-    if ((name.length <= FIELD_NAME_EXAMINED && IGNORED_FIELD.test(name)) || isSecretField(name)) return;
+  let bestHolder: unknown;
+  let pem = false;
+  // Every prose field, with what holds it (the JSON object, or the form name's part before its brackets).
+  const prose: Array<{ text: string; holder: unknown }> = [];
+  const consider = (name: string, value: string, container: string | undefined, holder: unknown) => {
+    if ((name.length <= FIELD_NAME_EXAMINED && IGNORED_FIELD.test(name)) || isSecretField(name) || isReasonField(name)) return;
     // A key pasted into a post is what should be held, but never shown or logged: held with the key's words only.
     if (PEM_VALUE.test(value)) {
-      if (best === undefined || value.length > best.text.length) best = { text: withoutKey(value), field: name };
+      if (best === undefined || value.length > best.text.length) {
+        best = { text: withoutKey(value), field: name };
+        pem = true;
+      }
       return;
     }
-    if ((best === undefined || value.length > best.text.length) && isFreeText(value, min)) best = { text: value, field: name };
+    if (!isFreeText(value, min)) return;
+    prose.push({ text: value, holder });
+    if (best === undefined || value.length > best.text.length) {
+      best = container === undefined ? { text: value, field: name } : { text: value, field: name, container };
+      bestHolder = holder;
+      pem = false;
+    }
+  };
+  /**
+   * A review written in several prose fields of one object (an employer
+   * review's `pros` and `cons`, emvnuel/explana-app's ReviewRequest) is
+   * published whole: the prose fields beside the longest are joined to it,
+   * in the body's order, a blank line between them, as adapters join a title
+   * and a body. Prose held elsewhere in the body is not.
+   */
+  const whole = (): FreeText | undefined => {
+    if (best === undefined || pem) return best;
+    const parts = prose.filter((p) => p.holder === bestHolder).map((p) => p.text);
+    return parts.length < 2 ? best : { ...best, text: parts.join('\n\n') };
   };
   if (body.type === 'form' || body.type === 'multipart') {
-    for (const [name, value] of body.fields) consider(name.replace(/\[\]$/, ''), value);
-    return best;
+    for (const [name, value] of body.fields) {
+      const container = formContainer(name);
+      consider(name.replace(/\[\]$/, ''), value, container, container ?? '');
+    }
+    return whole();
   }
   if (body.type !== 'json') return undefined;
   let nodes = 0;
-  const walk = (v: unknown, name: string, depth: number): void => {
+  const walk = (v: unknown, name: string, depth: number, container: string | undefined, holder: unknown): void => {
     if (++nodes > MAX_NODES || depth > MAX_DEPTH) return;
-    if (typeof v === 'string') consider(name, v);
-    else if (Array.isArray(v)) for (const item of v) walk(item, name, depth + 1);
+    if (typeof v === 'string') consider(name, v, container, holder);
+    else if (Array.isArray(v)) for (const item of v) walk(item, name, depth + 1, container, v);
     else if (isRecord(v)) {
-      // A body that says it is a draft publishes nothing yet.
+      // A body that says it is a draft publishes nothing yet; so does one that says it is not published
+      // (Forem's POST /api/articles with `article: { published: false }` creates a draft).
       if (v['draft'] === true || v['is_draft'] === true || v['status'] === 'draft' || v['state'] === 'draft') return;
-      for (const key in v) walk(v[key], key, depth + 1);
+      if (v['published'] === false || v['is_published'] === false) return;
+      for (const key in v) walk(v[key], key, depth + 1, name === '' ? undefined : name, v);
     }
   };
-  walk(body.value, '', 0);
-  return best;
+  walk(body.value, '', 0, undefined, undefined);
+  return whole();
 }
 
 const MESSAGE_PATH = /(?:^|[/_.-])(?:messages?|messaging|dms?|direct|chats?|conversations?|inbox|pms?|private_?messages?|whispers?)(?:$|[/_.?-])/i;
@@ -270,7 +354,28 @@ function scopedNotesPath(path: string): boolean {
  * this replaces backtracked cubically over a long segment (2,000 digits, 3 s).
  */
 function hasIdSegment(path: string): boolean {
-  return path.split('/').some((seg) => /^\d+$/.test(seg) || (/^[\w-]+$/.test(seg) && /\d{3}/.test(seg)) || /^[0-9a-f]{8,}$/i.test(seg));
+  return path.split('/').some((seg) => /^\d+$/.test(seg) || (/^[\w-]+$/.test(seg) && /\d{3}/.test(seg)) || /^[0-9a-f]{8,}$/i.test(seg) || isShortId(seg));
+}
+/**
+ * A short base-36 id mixing letters and digits (Tildes's topic and comment
+ * ids, /api/web/topics/2kx1/comments in deingithub/tildee), but not an API
+ * version (`v1`, `v2`, `v1beta1`), which also mixes them.
+ */
+function isShortId(seg: string): boolean {
+  return seg.length >= 2 && seg.length <= 16 && /^[a-z0-9]+$/i.test(seg) && /\d/.test(seg) && /[a-z]/i.test(seg) && !/^v\d+(?:[a-z]+\d*)?$/i.test(seg);
+}
+/**
+ * Whether the path names what is commented on by an id just before its last
+ * comments segment (/reviews/918273645/comments, Yext's responses to a
+ * review): a `parent` in the body then names a parent comment, not the page.
+ */
+function idBeforeComments(path: string): boolean {
+  const segments = path.split('/');
+  for (let i = segments.length - 1; i > 0; i--) {
+    const seg = segments[i]!;
+    if (COMMENT_TOKEN.test(seg.endsWith('.json') ? seg.slice(0, -5) : seg)) return hasIdSegment(segments[i - 1]!);
+  }
+  return false;
 }
 /** Paths longer than this are read by their end only, after a `/…` that matches no segment name (URLs may be 2 MB long). */
 export const PATH_EXAMINED = 1024;
@@ -293,7 +398,7 @@ const EXPLICIT_PARENT_FIELD = /^(?:parent_(?!id$)\w+|in_reply_to(?:_\w+)?|reply_
 /** `parent` or `parent_id` alone: a parent comment, or on a comment path the thing commented on. */
 const GENERIC_PARENT_FIELD = /^parent(?:_?id)?$/i;
 /** Fields that name the post, item or thread a comment is about. */
-const TARGET_FIELD = /^(?:(?:post|item|thread|topic|entry|article|page|story|video|media|object|subject|discussion|issue|question|comment_post)(?:_?id)?)$/i;
+const TARGET_FIELD = /^(?:(?:post|item|thread|topic|entry|article|page|story|video|media|object|subject|discussion|issue|question|comment_post|commentable)(?:_?id)?)$/i;
 const COMMENT_FIELD = /^(?:comment(?:_?text|_?body|_?content)?)$/i;
 /** What a comment endpoint may name as the page commented on besides a post (Remark42's `locator: { site, url }`). */
 const COMMENT_TARGET_FIELD = /^(?:locator|uri|url|page_?url)$/i;
@@ -357,7 +462,47 @@ function fieldValue(body: ParsedBody, pattern: RegExp): string | undefined {
 export function heuristicRefuses(body: ParsedBody): boolean {
   const action = fieldValue(body, ACTION_FIELD);
   if (action !== undefined && QUIET_ACTION.test(action)) return true;
+  const graphql = graphqlOperation(body);
+  if (graphql !== undefined && (graphql.type === 'query' || graphql.type === 'subscription' || quietOperation(graphql.name))) return true;
   return hasKeyDeep(body, TRANSLATION_FIELD);
+}
+
+/**
+ * GraphQL operation names that save, preview, search or report (Hashnode's
+ * `CreateDraft`, then `PublishDraft` by id, in the publishers of the code
+ * index). Unlike `action` values, `save` is not among them: a `SaveReview`
+ * mutation may well publish.
+ */
+const QUIET_OPERATION = /draft|autosave|preview|search|report|flag|translat|spell|render/i;
+/** A quiet operation name, unless it also says it publishes (`PublishDraft` with the words in its variables). */
+function quietOperation(name: string | undefined): boolean {
+  return name !== undefined && name.length <= FIELD_NAME_EXAMINED && QUIET_OPERATION.test(name) && !/publish/i.test(name);
+}
+/** A GraphQL document's first operation: its type and name (`mutation AddComment(…)`), from the first 300 characters only. */
+const GRAPHQL_HEAD = /^\s*(query|mutation|subscription)\b\s*([A-Za-z_][A-Za-z0-9_]{0,99})?/;
+
+/**
+ * The GraphQL operation a body carries (`{ query, variables, operationName }`,
+ * Hashnode's gql.hashnode.com): `query` and `subscription` documents read and
+ * never publish (a search's words in `variables` are not a post); a mutation's
+ * name says what it does. Undefined when the body is not GraphQL.
+ */
+function graphqlOperation(body: ParsedBody): { type: string; name: string | undefined } | undefined {
+  if (body.type !== 'json' || !isRecord(body.value)) return undefined;
+  const doc = body.value['query'];
+  const operationName = typeof body.value['operationName'] === 'string' ? body.value['operationName'] : undefined;
+  if (typeof doc !== 'string') {
+    // A persisted operation (the document stored on the server, named only): Twitch's web client sends chat as
+    // { operationName: 'sendChatMessage', variables, extensions: { persistedQuery } } to gql.twitch.tv. Its type is
+    // unknown; its name still says what it does.
+    const persisted = operationName !== undefined && (isRecord(body.value['variables']) || isRecord(body.value['extensions']));
+    return persisted ? { type: 'persisted', name: operationName } : undefined;
+  }
+  const head = doc.slice(0, 300);
+  if (head.trimStart().startsWith('{')) return { type: 'query', name: operationName };
+  const m = GRAPHQL_HEAD.exec(head);
+  if (!m) return undefined;
+  return { type: m[1]!, name: operationName ?? m[2] };
 }
 
 /** The last of "comment" and "reply" that the path names, if either. */
@@ -374,10 +519,24 @@ function pathKind(path: string): 'comment' | 'reply' | undefined {
 /** The kind an operation field names (`action=replyto-comment`), if any. */
 function actionKind(body: ParsedBody): PostKind | undefined {
   const action = fieldValue(body, ACTION_FIELD);
-  if (action === undefined) return undefined;
+  if (action === undefined) return operationKind(graphqlOperation(body)?.name);
   if (/repl/i.test(action)) return 'reply';
   if (/comment/i.test(action)) return 'comment';
   if (/(?:^|[^a-z])(?:message|pm|dm)(?:$|[^a-z])|send_?message/i.test(action)) return 'message';
+  return undefined;
+}
+
+/**
+ * The kind a GraphQL operation's name says, as an `action` field would, in
+ * camelCase (no word boundaries to rely on): chat and messages first
+ * (Twitch's `sendChatMessage`, a reply in chat included), then replies
+ * (`AddReply`), then comments (Hashnode's `AddComment`).
+ */
+function operationKind(name: string | undefined): PostKind | undefined {
+  if (name === undefined || name.length > FIELD_NAME_EXAMINED) return undefined;
+  if (/message|whisper|chat|conversation/i.test(name)) return 'message';
+  if (/repl/i.test(name)) return 'reply';
+  if (/comment/i.test(name)) return 'comment';
   return undefined;
 }
 
@@ -396,22 +555,43 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText): Post
   const explicitParent = hasField(body, EXPLICIT_PARENT_FIELD);
   const genericParent = hasField(body, GENERIC_PARENT_FIELD);
   const target = hasField(body, TARGET_FIELD);
-  // On a comment path a bare `parent` is what is commented on; it names a parent comment only next to a separate target.
-  const commentReply = explicitParent || (genericParent && target);
+  // On a comment path a bare `parent` is what is commented on; it names a parent comment only next to a separate
+  // target, in the body or as an id in the path before `comments` (Yext's `parentId` under /reviews/{id}/comments).
+  const commentReply = explicitParent || (genericParent && (target || idBeforeComments(path)));
   if (COMMENT_SERVICE_HOSTS.test(url.hostname)) return commentReply ? 'reply' : 'comment';
   const byPath = pathKind(path);
   if (byPath === 'reply') return 'reply';
-  if (COMMENT_FIELD.test(found.field)) return commentReply ? 'reply' : 'comment';
+  if (COMMENT_FIELD.test(found.field) || isCommentContainer(found.container)) return commentReply ? 'reply' : 'comment';
   const namesTarget = hasIdSegment(path) || TARGET_QUERY.test(url.search) || target || genericParent || explicitParent || hasField(body, COMMENT_TARGET_FIELD);
   if (byPath === 'comment' && namesTarget) return commentReply ? 'reply' : 'comment';
   if (hasField(body, MESSAGE_FIELD) && !hasField(body, /^(?:title|subject_?line)$/i)) return 'message';
   return explicitParent || genericParent ? 'reply' : 'post';
 }
 
+/**
+ * A path without its slugs: segments of three or more hyphenated words that
+ * follow an id, made from a title (Mbin posts comments to the entry's own
+ * page, /m/{magazine}/t/{id}/{title-slug}; a thread titled "moderation log
+ * published" has `log` in its path). The words that make a path quiet
+ * (`log`, `track`, `search`, `settings`…) name endpoints, not titles; read
+ * in a slug they let comments pass unseen. An endpoint named in three words
+ * (/api/full-text-search) follows no id and stays quiet. Tested segment by
+ * segment, without a regex over the whole path.
+ */
+function withoutSlugs(path: string): string {
+  if (!path.includes('-')) return path;
+  const segments = path.split('/');
+  return segments
+    .map((seg, i) =>
+      i > 0 && /^[A-Za-z0-9-]+$/.test(seg) && seg.split('-').filter((w) => w !== '').length >= 3 && hasIdSegment(segments[i - 1]!) ? '' : seg,
+    )
+    .join('/');
+}
+
 /** Whether the heuristic looks at this request at all, from its URL and headers (before any body is read). */
 export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'headers'>): boolean {
   const path = examinedPath(url);
-  if (SKIP_PATH.test(path) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || REPORT_METHOD.test(lastSegment(path))) return false;
+  if (SKIP_PATH.test(withoutSlugs(path)) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || REPORT_METHOD.test(lastSegment(path))) return false;
   return !isCrossSite(request as OutgoingRequest, url.hostname);
 }
 

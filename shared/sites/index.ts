@@ -319,6 +319,12 @@ function heuristic(
  *   message itself end-to-end encrypted (Signal protocol), over
  *   wss://web.whatsapp.com/ws/chat (Baileys' DEFAULT_CONNECTION_CONFIG,
  *   whatsmeow's socket; w1…w4.web.whatsapp.com in older clients).
+ * - Twitch chat is IRC over a WebSocket: the page sends `PRIVMSG #channel
+ *   :words` frames on wss://irc-ws.chat.twitch.tv (port 443, or ws:// on 80;
+ *   dev.twitch.tv/docs/irc and the Twitch chat bots of the code index). The
+ *   frames are plain text, but webRequest never sees them. The Twitch page
+ *   itself sends chat over HTTP (gql.twitch.tv `sendChatMessage`), as Helix
+ *   (`POST /helix/chat/messages`) does: the heuristic reads both (round u1).
  */
 const UNGUARDED_SOCKETS: ReadonlyArray<{ host: RegExp; what: string }> = [
   { host: /^edge-chat\.(?:facebook|messenger)\.com$/, what: 'Messenger chat messages' },
@@ -326,6 +332,7 @@ const UNGUARDED_SOCKETS: ReadonlyArray<{ host: RegExp; what: string }> = [
   { host: /^(?:edge-chat|gateway)\.instagram\.com$/, what: 'Instagram direct messages' },
   { host: /^[a-z0-9_-]+\.web\.telegram\.org$/, what: 'Telegram messages' },
   { host: /^(?:w\d+\.)?web\.whatsapp\.com$/, what: 'WhatsApp messages' },
+  { host: /^irc-ws\.chat\.twitch\.tv$/, what: 'Twitch chat messages' },
 ];
 
 /** What a WebSocket connection to `url` can publish unseen, or null. */

@@ -312,6 +312,13 @@ describe('unguardedSocket', () => {
     expect(unguardedSocket('wss://web.telegram.org.evil.example/apiws')).toBeNull();
     expect(unguardedSocket('wss://web.whatsapp.com.evil.example/ws/chat')).toBeNull();
   });
+
+  it('reports Twitch chat, IRC frames on a WebSocket that webRequest does not read (round u1)', () => {
+    expect(unguardedSocket('wss://irc-ws.chat.twitch.tv:443')).toBe('Twitch chat messages');
+    expect(unguardedSocket('ws://irc-ws.chat.twitch.tv:80')).toBe('Twitch chat messages');
+    expect(unguardedSocket('wss://irc-ws.chat.twitch.tv.evil.example/')).toBeNull();
+    expect(unguardedSocket('wss://eventsub.wss.twitch.tv/ws')).toBeNull();
+  });
 });
 
 describe('htmlText', () => {
