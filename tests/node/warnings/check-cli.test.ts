@@ -13,7 +13,8 @@ function check(args: string[], input = '') {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('npm run check (scripts/check.ts)', () => {
+// Each check starts tsx anew (some 3 s on a loaded two-core runner) and a test runs up to seven: more than the default 20 s.
+describe('npm run check (scripts/check.ts)', { timeout: 90_000 }, () => {
   it('prints the warnings for the text on stdin as JSON', () => {
     const r = check(['--profile', profile, '--identity', 'professional', '--at', '2026-03-08T02:10:00+01:00', '--site', 'linkedin.com'], 'Went bouldering, ask @addie_b@mastodon.social\n');
     expect(r.code).toBe(0);
