@@ -362,9 +362,9 @@ describe('the trainer', () => {
     ]);
   });
 
-  // Training fits 25 regressions a family (six partitions of four folds, and the whole): about 60 s here, given room
-  // on a loaded two-core runner.
+  // Training fits 25 regressions a family (six partitions of four folds, and the whole): 4 minutes on this two-core
+  // machine with other work beside it (6,399 posts since the forty-seventh round), so room to spare for a loaded runner.
   it('the committed model is what the training script makes from the corpus', () => {
     expect(readFileSync(MODEL_OUTPUT, 'utf8')).toBe(renderModel(buildModel()));
-  }, 300_000);
+  }, 900_000);
 });
