@@ -28,6 +28,9 @@
  * /api/v1/media/:id and POST /api/v2/media (an attachment's alt text, sent
  * before the status that carries it); PUT /api/v1/scheduled_statuses/:id
  * (moves a scheduled status in time).
+ * Other software has `/api/v1/statuses` too (an issue tracker's workflow
+ * statuses, `{ name, color }`): a body or query string with none of
+ * Mastodon's status fields is left to the other adapters and the heuristic.
  * Friendica and GNU social's Twitter-like API, Pixelfed's web client, and
  * Mastodon calls with free text that publish nothing: see fediverse.ts.
  */
@@ -39,12 +42,42 @@ function truthy(v: unknown): boolean {
   return v === true || v === 'true' || v === '1';
 }
 
+/**
+ * The parameters of a status (docs.joinmastodon.org "Post a new status" and
+ * "Edit a status", Pleroma's and Akkoma's additions): a request with none of
+ * them in its body or query string is not Mastodon's.
+ */
+const STATUS_FIELDS = [
+  'status',
+  'media_ids',
+  'media_ids[]',
+  'media_attributes',
+  'media_attributes[]',
+  'poll',
+  'poll[options][]',
+  'poll[expires_in]',
+  'spoiler_text',
+  'in_reply_to_id',
+  'visibility',
+  'sensitive',
+  'scheduled_at',
+  'quoted_status_id',
+  'quote_id',
+  'quote_approval_policy',
+  'language',
+  'preview',
+  'content_type',
+  'expires_in',
+];
+
 function parseStatus(ctx: EndpointContext): EndpointResult {
   const { body } = ctx;
   // Rails reads parameters from the query string as well as the body: bots post
   // `/api/v1/statuses?status=…` with no body at all.
   if (!isStructured(body) && body.type !== 'none') return { post: true, kind: 'post', text: null };
   const get = (name: string): unknown => fieldOrQuery(body, ctx.url, name);
+  // A body of other software's fields on the same path (a tracker's `{ name, color }`); no body at all is still Mastodon's.
+  if (body.type !== 'none' && !STATUS_FIELDS.some((name) => get(name) !== undefined)) return { post: false, notMine: true };
   if (truthy(get('preview'))) return { post: false };
   const status = str(get('status'));
   const spoiler = nonEmpty(get('spoiler_text'));
