@@ -29,6 +29,9 @@
  * - Incoming webhooks: POST /hooks/{integrationId}/{token} with Slack-style
  *   `{ text, alias?, emoji?, attachments? }` (docs.rocket.chat
  *   "Integrations: Incoming WebHook"): a message.
+ * Attachments (`attachments`, Slack's legacy shape: title, text, fields;
+ * developer.rocket.chat "Post Message" attachments) are shown under the
+ * message: their words are read after it.
  * A `tmid` names the thread: a reply. A message of an end-to-end encrypted
  * room (`t: 'e2e'` with ciphertext in `msg`, or `content: { algorithm,
  * ciphertext }` in later versions; Rocket.Chat apps/meteor client/lib/e2ee)
@@ -41,6 +44,7 @@
  * fields is left to the other adapters and the heuristic.
  */
 import { asJson, at, field, isRecord, isStructured, nonEmpty, str, underSubPath } from '../body';
+import { legacyAttachmentsText, withAttachments } from '../rich-text';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
 const NOT_MINE: EndpointResult = { post: false, notMine: true };
@@ -58,7 +62,7 @@ function fromMessage(message: unknown): EndpointResult {
   if (message['t'] === 'e2e' || isRecord(message['content'])) {
     return { post: true, kind, text: null, textUnknownBecause: 'the message is end-to-end encrypted before it leaves the page' };
   }
-  const msg = str(message['msg']);
+  const msg = withAttachments(str(message['msg']), legacyAttachmentsText(message['attachments']));
   // Attachments or a file without words: still a message, its own words ''.
   return { post: true, kind, text: msg ?? (message['attachments'] !== undefined || message['file'] !== undefined ? '' : null) };
 }
@@ -87,7 +91,7 @@ function parsePostMessage(ctx: EndpointContext): EndpointResult {
   if (unreadable(ctx)) return UNREADABLE;
   if (!isStructured(ctx.body)) return NOT_MINE;
   if (nonEmpty(field(ctx.body, 'roomId')) === undefined && nonEmpty(field(ctx.body, 'channel')) === undefined) return NOT_MINE;
-  const text = str(field(ctx.body, 'text'));
+  const text = withAttachments(str(field(ctx.body, 'text')), legacyAttachmentsText(field(ctx.body, 'attachments')));
   // Attachments without words: still a message, its own words ''.
   return { post: true, kind: 'message', text: text ?? (field(ctx.body, 'attachments') !== undefined ? '' : null) };
 }
@@ -125,7 +129,7 @@ function parseWebhook(ctx: EndpointContext): EndpointResult {
   if (!isStructured(ctx.body)) return NOT_MINE;
   const payload = ctx.body.type === 'json' ? ctx.body.value : asJson(field(ctx.body, 'payload'));
   if (!isRecord(payload)) return NOT_MINE;
-  const text = str(payload['text']);
+  const text = withAttachments(str(payload['text']), legacyAttachmentsText(payload['attachments']));
   if (text !== undefined) return { post: true, kind: 'message', text };
   return payload['attachments'] !== undefined ? { post: true, kind: 'message', text: '' } : NOT_MINE;
 }
