@@ -39,6 +39,12 @@ describe('self-hosted chat and forums on any host', () => {
     expect(post('https://app.example/api/v4/posts', { title: 'x', content: prose })).toMatchObject({ adapter: 'heuristic' });
   });
 
+  it('leaves Rocket.Chat methods it does not know to the heuristic, and keeps the quiet ones quiet', () => {
+    // Old code called every other method.call "not a post" (publishes: false, { post: false }).
+    expect(post('https://chat.example/api/v1/method.call/someAppMethod', { message: prose })).toMatchObject({ adapter: 'heuristic', text: prose });
+    expect(post('https://chat.example/api/v1/method.call/setReaction', { message: prose })).toBeNull();
+  });
+
   it('does not take requests of the any-host adapters tried before them', () => {
     expect(post('https://lemmy.example/api/v4/post', { name: 'Title', community_id: 3, body: 'Body' })).toMatchObject({ adapter: 'lemmy' });
     expect(post('https://m.example/api/v1/statuses', { status: 'hi' })).toMatchObject({ adapter: 'mastodon' });
