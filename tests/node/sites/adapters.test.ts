@@ -129,6 +129,15 @@ describe('publishing sites', () => {
     }
   });
 
+  it('holds Ghost Lexical nested deeper than it walks with the text unknown, not as if it had no words', () => {
+    let node: unknown = { type: 'paragraph', children: [{ type: 'text', text: 'Words the walk never reaches.' }] };
+    for (let i = 0; i < 30; i++) node = { type: 'wrapper', children: [node] };
+    const lexical = JSON.stringify({ root: { children: [node] } });
+    const url = 'https://blog.example.com/ghost/api/admin/posts/';
+    const got = recognisePost({ method: 'POST', url, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ posts: [{ title: 'T', status: 'published', lexical }] }) });
+    expect(got).toMatchObject({ adapter: 'ghost', text: null }); // was 'T', the words below dropped
+  });
+
   it('reads Quora sections one line per section, and bounds a huge document', () => {
     const doc = (n: number) => JSON.stringify({ sections: Array.from({ length: n }, (_, i) => ({ type: 'plain', spans: [{ text: `line ${i}`, modifiers: {} }] })) });
     expect(quoraText(doc(2))).toEqual({ text: 'line 0\nline 1', complete: true });
