@@ -178,6 +178,26 @@ describe('publishing sites', () => {
     }
   });
 
+  it('reads each WordPress XML-RPC parameter within its own bounds, and CDATA in time', () => {
+    const url = 'https://blog.example.org/xmlrpc.php';
+    const head = '<?xml version="1.0"?><methodCall><methodName>wp.newPost</methodName><params>';
+    // 500 empty parameters, then 1.9 MB with no <value>: a search for <value> past each </param> read the rest
+    // 500 times (some 800 ms here; some 20 ms once bounded, so 250 ms is still generous).
+    const filler = '<valu'.repeat(380_000);
+    const t0 = performance.now();
+    recognisePost({ method: 'POST', url, headers: { 'content-type': 'text/xml' }, body: `${head}${'<param></param>'.repeat(500)}${filler}` });
+    expect(performance.now() - t0).toBeLessThan(250);
+    for (const rest of [
+      `<param><value><string>${'<![CDATA[a]]>'.repeat(120_000)}</string></value></param>`,
+      `${'<member><name>n</name><value><string><![CDATA[x]]></string></value></member>'.repeat(20_000)}${filler}`,
+      `<param><value><string><![CDATA[${'</value>'.repeat(200_000)}`,
+    ]) {
+      const t0 = performance.now();
+      recognisePost({ method: 'POST', url, headers: { 'content-type': 'text/xml' }, body: head + rest });
+      expect(performance.now() - t0).toBeLessThan(1000); // generous: milliseconds now
+    }
+  });
+
   it('reads a WordPress body only where it can publish, and looks at long paths in time', () => {
     expect(bodyNeed({ method: 'POST', url: 'https://blog.example.org/wp-json/wp/v2/posts/9', headers: {} })).toEqual({ need: 'all', maxChars: MAX_PARSE_CHARS });
     expect(bodyNeed({ method: 'POST', url: 'https://blog.example.org/wp-admin/admin-ajax.php', headers: {} }).need).toBe('text');
