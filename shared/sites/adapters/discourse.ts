@@ -169,8 +169,8 @@ export const discourse: SiteAdapter = {
       name: 'discourse.categories',
       methods: ['POST', 'PUT'],
       path: underSubPath(new RegExp(`^\\/categories(?:\\/\\d{1,20})?${JSON_SUFFIX}`)),
-      // The category form sends its colours and permissions with the name and description.
-      parse: quietWhen(['color', 'text_color', 'permissions', 'parent_category_id', 'search_priority', 'style_type']),
+      // The category form sends its colours and permissions with the name and description; API clients send the name at least.
+      parse: quietWhen(['name', 'color', 'text_color', 'permissions', 'parent_category_id', 'search_priority', 'style_type']),
       publishes: false,
     },
     {
