@@ -28,7 +28,7 @@ export function parseBody(body: string | undefined, contentType: string | undefi
   const ct = (contentType ?? '').toLowerCase();
   if (ct.includes('json')) return parseJson(body);
   if (ct.startsWith('multipart/')) return parseMultipart(body, boundaryOf(contentType ?? ''));
-  if (ct.startsWith('application/x-www-form-urlencoded')) return { type: 'form', fields: parseForm(body) };
+  if (ct.startsWith('application/x-www-form-urlencoded')) return formBody(body);
   // No or an unhelpful Content-Type: sniff.
   const first = firstNonSpace(body);
   if (first === '{' || first === '[') {
@@ -39,7 +39,7 @@ export function parseBody(body: string | undefined, contentType: string | undefi
     const parsed = parseMultipart(body, undefined);
     if (parsed.type === 'multipart') return parsed;
   }
-  if (looksLikeForm(body)) return { type: 'form', fields: parseForm(body) };
+  if (looksLikeForm(body)) return formBody(body);
   if (ct.includes('json') || first === '{') return { type: 'unreadable', reason: 'malformed' };
   return { type: 'text', text: body };
 }
@@ -146,7 +146,24 @@ function utf8Run(bytes: readonly number[], s: string, from: number): string {
   return out;
 }
 
-export function parseForm(body: string): Map<string, string> {
+function formBody(body: string): ParsedBody {
+  const repeated = new Map<string, string[]>();
+  const fields = parseForm(body, repeated);
+  return repeated.size > 0 ? { type: 'form', fields, repeated } : { type: 'form', fields };
+}
+
+/** Records a value of a name sent more than once (`first` is the value it was first sent with). */
+function addRepeat(repeated: Map<string, string[]>, name: string, first: string, value: string): void {
+  const values = repeated.get(name);
+  if (values) values.push(value);
+  else repeated.set(name, [first, value]);
+}
+
+/**
+ * The fields of a urlencoded body, each name's first value. When `repeated`
+ * is given, every value of a name sent more than once is put there, in order.
+ */
+export function parseForm(body: string, repeated?: Map<string, string[]>): Map<string, string> {
   const fields = new Map<string, string>();
   let start = 0;
   let count = 0;
@@ -158,8 +175,10 @@ export function parseForm(body: string): Map<string, string> {
       const eq = pair.indexOf('=');
       const name = decodeFormComponent(eq === -1 ? pair : pair.slice(0, eq));
       const value = eq === -1 ? '' : decodeFormComponent(pair.slice(eq + 1));
-      // The first value wins, as most servers read it.
-      if (!fields.has(name)) fields.set(name, value);
+      // The first value wins, as most servers read it; lists (`options[]`) are kept in `repeated`.
+      const first = fields.get(name);
+      if (first === undefined) fields.set(name, value);
+      else if (repeated) addRepeat(repeated, name, first, value);
       count++;
     }
     start = end + 1;
@@ -183,6 +202,7 @@ function parseMultipart(body: string, declared: string | undefined): ParsedBody 
   }
   const delimiter = `--${boundary}`;
   const fields = new Map<string, string>();
+  const repeated = new Map<string, string[]>();
   let pos = body.indexOf(delimiter);
   if (pos === -1) return { type: 'unreadable', reason: 'malformed' };
   let count = 0;
@@ -198,18 +218,20 @@ function parseMultipart(body: string, declared: string | undefined): ParsedBody 
       const head = part.slice(0, sep);
       const name = /name="([^"]*)"/i.exec(head)?.[1];
       const isFile = /filename="/i.test(head);
-      if (name !== undefined && !isFile && !fields.has(name)) {
+      if (name !== undefined && !isFile) {
         let value = part.slice(sep + (headerEnd === -1 ? 2 : 4));
         if (value.endsWith('\r\n')) value = value.slice(0, -2);
         else if (value.endsWith('\n')) value = value.slice(0, -1);
-        fields.set(name, value);
+        const first = fields.get(name);
+        if (first === undefined) fields.set(name, value);
+        else addRepeat(repeated, name, first, value);
       }
     }
     count++;
     pos = next;
   }
   if (fields.size === 0) return { type: 'unreadable', reason: 'malformed' };
-  return { type: 'multipart', fields };
+  return repeated.size > 0 ? { type: 'multipart', fields, repeated } : { type: 'multipart', fields };
 }
 
 // ---------------------------------------------------------------- value access
@@ -355,4 +377,34 @@ export function field(body: ParsedBody, name: string): unknown {
     default:
       return undefined;
   }
+}
+
+/**
+ * Every value of a field: all the values of a form or multipart name sent more
+ * than once (`options[]=a&options[]=b`), the strings of a JSON array, or the
+ * one value there is. `field` keeps answering the first value.
+ */
+export function fieldAll(body: ParsedBody, name: string): string[] {
+  switch (body.type) {
+    case 'form':
+    case 'multipart': {
+      const all = body.repeated?.get(name);
+      if (all) return [...all];
+      const one = body.fields.get(name);
+      return one === undefined ? [] : [one];
+    }
+    case 'json': {
+      const v = isRecord(body.value) ? body.value[name] : undefined;
+      if (Array.isArray(v)) return v.slice(0, MAX_FIELDS).filter((s): s is string => typeof s === 'string');
+      return typeof v === 'string' ? [v] : [];
+    }
+    default:
+      return [];
+  }
+}
+
+/** Every value of a parameter the API takes in the body or the query string: the body's, else the query string's. */
+export function paramAll(request: { body: ParsedBody; url: URL }, name: string): string[] {
+  const inBody = fieldAll(request.body, name);
+  return inBody.length > 0 ? inBody : request.url.searchParams.getAll(name).slice(0, MAX_FIELDS);
 }

@@ -1,12 +1,13 @@
 /**
  * Plain text from the rich-text documents some sites send instead of a text
- * field: Reddit's rich-text JSON, Slack's `rich_text` blocks and Tumblr's
- * Neue Post Format content blocks. Each walk is bounded (nodes and depth), so
+ * field: Reddit's rich-text JSON, Slack's `rich_text` blocks, Tumblr's
+ * Neue Post Format content blocks and the legacy message attachments Slack,
+ * Mattermost and Rocket.Chat share. Each walk is bounded (nodes and depth), so
  * a hostile document costs no more than a small one; what the walk cannot
  * reach is left out and the caller is told (`complete: false`), so that the
  * guard can ask with the text marked unknown rather than show half of it.
  */
-import { asJson, isRecord, str } from './body';
+import { asJson, at, isRecord, str } from './body';
 
 export interface Extracted {
   text: string;
@@ -409,4 +410,29 @@ export function quoraText(value: unknown): Extracted | undefined {
   while (from < to && lines[from]!.trim() === '') from++;
   while (to > from && lines[to - 1]!.trim() === '') to--;
   return { text: lines.slice(from, to).join('\n'), complete };
+}
+
+/**
+ * The words of Slack's legacy message attachments (pretext, title, text,
+ * fields, footer; slack-go/slack attachments.go), or undefined when there are
+ * none. Mattermost (`props.attachments`, webhooks) and Rocket.Chat
+ * (`attachments`) take the same shape.
+ */
+export function legacyAttachmentsText(raw: unknown): string | undefined {
+  const list = asJson(raw);
+  if (!Array.isArray(list) || list.length === 0) return undefined;
+  const parts: string[] = [];
+  for (const a of list.slice(0, 20)) {
+    parts.push(str(at(a, 'pretext')) ?? '', str(at(a, 'title')) ?? '', str(at(a, 'text')) ?? '');
+    const fields = at(a, 'fields');
+    if (Array.isArray(fields)) for (const f of fields.slice(0, 20)) parts.push(str(at(f, 'title')) ?? '', str(at(f, 'value')) ?? '');
+    parts.push(str(at(a, 'footer')) ?? '');
+  }
+  return parts.filter((p) => p.trim() !== '').join('\n\n');
+}
+
+/** The message's own words, then its attachments' (Slack, Mattermost and Rocket.Chat show both). */
+export function withAttachments(text: string | undefined, attachments: string | undefined): string | undefined {
+  if (attachments === undefined || attachments === '') return text;
+  return text !== undefined && text !== '' ? `${text}\n\n${attachments}` : attachments;
 }

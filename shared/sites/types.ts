@@ -100,8 +100,13 @@ export interface RecogniseOptions {
 export type ParsedBody =
   | { type: 'none' }
   | { type: 'json'; value: unknown }
-  | { type: 'form'; fields: ReadonlyMap<string, string> }
-  | { type: 'multipart'; fields: ReadonlyMap<string, string> }
+  /**
+   * `fields` holds each name's first value (as most servers read a name sent
+   * once); `repeated`, when a name is sent more than once (`options[]=a&options[]=b`),
+   * all its values in order: read them with `fieldAll`.
+   */
+  | { type: 'form'; fields: ReadonlyMap<string, string>; repeated?: ReadonlyMap<string, readonly string[]> }
+  | { type: 'multipart'; fields: ReadonlyMap<string, string>; repeated?: ReadonlyMap<string, readonly string[]> }
   | { type: 'text'; text: string }
   /** Too large to parse or malformed for its declared type. */
   | { type: 'unreadable'; reason: 'too-large' | 'malformed' };

@@ -71,9 +71,21 @@ const APP_SITES: ReadonlyArray<readonly [string, string]> = [
 /** Records of other apps that are settings, profiles or reactions, whatever they hold. */
 const QUIET_RECORD = /\.(?:profile|declaration|settings|preferences|status|vote|like|follow|block|repost|rsvp)$/;
 
-/** The site of another app's record: a known one, else its NSID's authority read as a domain (`com.example.x` is example.com). */
-function appSite(collection: string): string {
+/** An NSID: at least three dot-separated segments of letters, digits and hyphens (`com.example.post`). */
+function isNsid(collection: string): boolean {
+  const segments = collection.split('.');
+  return segments.length >= 3 && segments.every((s) => /^[A-Za-z0-9-]{1,63}$/.test(s));
+}
+
+/**
+ * The site of another app's record: a known one, else its NSID's authority
+ * read as a domain (`com.example.x` is example.com). A collection that is no
+ * NSID (missing, or not of that shape) names no app: the words are still
+ * held, reported as going to the PDS they are written to.
+ */
+function appSite(collection: string, host: string): string {
   for (const [prefix, site] of APP_SITES) if (collection.startsWith(prefix)) return site;
+  if (!isNsid(collection)) return host;
   const [tld, name] = collection.split('.');
   return `${name}.${tld}`;
 }
@@ -97,7 +109,7 @@ function otherAppRecord(ctx: EndpointContext, body: unknown, collection: string)
     kind,
     text: title !== undefined && title.trim() !== '' ? `${title}\n\n${words}` : words,
     accountHint: nonEmpty(at(body, 'repo')) ?? didFromBearer(ctx),
-    site: appSite(collection),
+    site: appSite(collection, ctx.host),
   };
 }
 

@@ -30,13 +30,22 @@
  *   by the same controller, POST /chat/api/channels/{id}/messages with the
  *   send fields: recalled, not re-checked). Topic renames also come as
  *   PUT /t/-/{id}.json or /t/{id}.json from API clients, the fields nested
- *   under `topic` (docs.discourse.org "Update a topic").
+ *   under `topic` (docs.discourse.org "Update a topic"). `/t/{id}` is a
+ *   common path: a rename is Discourse's only with the `.json` suffix or a
+ *   Discourse field beside the title (`category_id`, `tags`,
+ *   `featured_link`, which the composer sends with it); a task tracker's
+ *   `{ title }` is left to the heuristic.
  * Not posts: POST /drafts.json and /chat/drafts (the heuristic skips draft
  * paths), /presence/update ("is replying"), /topics/timings (read marks),
  * PUT /chat/{id}/react/{id}, PUT /chat/api/channels/{id}/read/{id}, and,
  * claimed here because the heuristic would read their prose: bookmarks
  * (`name`, a note to oneself), PUT /user-status.json (`description`) and
- * PUT /u/{username}.json (the profile's `bio_raw`). A body without
+ * PUT /u/{username}.json (the profile's `bio_raw`), a category's settings
+ * (PUT /categories/{id} and POST /categories.json: `name`, `description`
+ * with `color`, `text_color`, `permissions`…; docs.discourse.org "Update a
+ * category") and the admin pages' settings and texts (PUT
+ * /admin/site_settings/{name} `{ <name>: value }`, /admin/customize/…,
+ * /admin/config/…, /admin/badges/…: forum settings, not posts). A body without
  * Discourse's fields is left to the other adapters and the heuristic.
  */
 import { asJson, field, idOf, isRecord, isStructured, nonEmpty, str, underSubPath } from '../body';
@@ -84,7 +93,11 @@ function parseTopicUpdate(ctx: EndpointContext): EndpointResult {
   const get = (name: string): unknown => field(body, name) ?? field(body, `topic[${name}]`) ?? (isRecord(nested) ? nested[name] : undefined);
   const title = str(get('title'));
   // A category or tags alone say nothing new: left to the heuristic, which finds no prose there.
-  return title !== undefined ? { post: true, kind: 'post', text: title } : NOT_MINE;
+  if (title === undefined) return NOT_MINE;
+  // Another program's `/t/{id}` (a task's `{ title }`): Discourse's only with the suffix or a field of its own.
+  const discourseShaped =
+    /\.json\/?$/.test(ctx.url.pathname) || ['category_id', 'tags', 'tags[]', 'featured_link'].some((name) => get(name) !== undefined) || isRecord(nested);
+  return discourseShaped ? { post: true, kind: 'post', text: title } : NOT_MINE;
 }
 
 /** Type 6, notify_user: the flag's message goes to the post's author as a personal message. */
@@ -117,6 +130,11 @@ function parseChatEdit(name: 'new_message' | 'message') {
   };
 }
 
+/** An admin page's save: a site setting (`{ <name>: value }`), a site text, a badge, a theme: forum settings, not posts. */
+function parseAdmin(ctx: EndpointContext): EndpointResult {
+  return isStructured(ctx.body) ? { post: false } : NOT_MINE;
+}
+
 /** Requests with prose that publish nothing, when the body carries one of Discourse's fields for them. */
 function quietWhen(fields: readonly string[]) {
   return (ctx: EndpointContext): EndpointResult => {
@@ -145,6 +163,21 @@ export const discourse: SiteAdapter = {
       methods: ['POST', 'PUT'],
       path: underSubPath(new RegExp(`^\\/bookmarks(?:\\/\\d{1,20})?${JSON_SUFFIX}`)),
       parse: quietWhen(['bookmarkable_id', 'bookmarkable_type', 'reminder_at']),
+      publishes: false,
+    },
+    {
+      name: 'discourse.categories',
+      methods: ['POST', 'PUT'],
+      path: underSubPath(new RegExp(`^\\/categories(?:\\/\\d{1,20})?${JSON_SUFFIX}`)),
+      // The category form sends its colours and permissions with the name and description; API clients send the name at least.
+      parse: quietWhen(['name', 'color', 'text_color', 'permissions', 'parent_category_id', 'search_priority', 'style_type']),
+      publishes: false,
+    },
+    {
+      name: 'discourse.admin',
+      methods: ['POST', 'PUT'],
+      path: underSubPath(/^\/admin\/(?:site_settings|site_texts|customize|config|badges)(?:\/[^/]{1,100}){0,4}\/?$/),
+      parse: parseAdmin,
       publishes: false,
     },
     { name: 'discourse.user_status', methods: ['PUT'], path: underSubPath(new RegExp(`^\\/user-status${JSON_SUFFIX}`)), parse: quietWhen(['description', 'emoji']), publishes: false },

@@ -20,8 +20,15 @@
  *   parent_id?, in_reply_to_id?, html }] }` (a reply with a parent), PUT
  *   /members/api/comments/{id}/ (an edit). Likes (…/{id}/like/) and the
  *   counts endpoint are not posts.
+ * Not posts, claimed here because the heuristic would read their prose: the
+ * Admin API's settings and lists (PUT or POST /ghost/api/admin/newsletters,
+ * members (a member's `note`), settings (the site's description), tiers,
+ * offers, users (a staff bio), snippets (kept to insert later) and labels,
+ * each `{ <resource>: [ … ] }`; ghost.org/docs/admin-api) and a member's
+ * sign-in link (POST /members/api/send-magic-link/ `{ email, emailType,
+ * name? }`, Ghost's portal).
  * The paths are Ghost's own; a body without Ghost's `posts` or `comments`
- * list is left to the other adapters and the heuristic.
+ * list (or the resource's own list) is left to the other adapters and the heuristic.
  */
 import { asJson, at, isRecord, nonEmpty, str } from '../body';
 import { markupText } from '../rich-text';
@@ -29,6 +36,7 @@ import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../
 
 const NOT_MINE: EndpointResult = { post: false, notMine: true };
 const MAX_NODES = 5000;
+const MAX_DEPTH = 24;
 const LEXICAL_BLOCKS = new Set(['paragraph', 'heading', 'quote', 'listitem', 'code', 'codeblock', 'aside', 'extended-text', 'extended-heading', 'extended-quote']);
 
 /** Lexical's JSON: one line per block, text nodes joined, `linebreak` as a line break; null when too large to read. */
@@ -37,16 +45,20 @@ function lexicalText(value: unknown): string | null | undefined {
   const root = at(doc, 'root');
   if (!isRecord(root)) return undefined;
   let nodes = 0;
+  // Set when a node lies deeper than the walk goes: its words would be missing, so the text is unknown.
+  let tooDeep = false;
   const lines: string[] = [];
   const inline = (node: unknown, out: string[], depth: number): void => {
-    if (++nodes > MAX_NODES || depth > 24 || !isRecord(node)) return;
+    if (depth > MAX_DEPTH) tooDeep = true;
+    if (++nodes > MAX_NODES || depth > MAX_DEPTH || !isRecord(node)) return;
     if (node['type'] === 'linebreak') out.push('\n');
     else if (typeof node['text'] === 'string') out.push(node['text']);
     const children = node['children'];
     if (Array.isArray(children)) for (const c of children) inline(c, out, depth + 1);
   };
   const walk = (node: unknown, depth: number): void => {
-    if (++nodes > MAX_NODES || depth > 24 || !isRecord(node)) return;
+    if (depth > MAX_DEPTH) tooDeep = true;
+    if (++nodes > MAX_NODES || depth > MAX_DEPTH || !isRecord(node)) return;
     const children = node['children'];
     if (LEXICAL_BLOCKS.has(str(node['type']) ?? '') && !(Array.isArray(children) && children.some((c) => isRecord(c) && c['type'] === 'listitem'))) {
       const out: string[] = [];
@@ -55,7 +67,7 @@ function lexicalText(value: unknown): string | null | undefined {
     } else if (Array.isArray(children)) for (const c of children) walk(c, depth + 1);
   };
   walk(root, 0);
-  return nodes > MAX_NODES ? null : lines.join('\n');
+  return nodes > MAX_NODES || tooDeep ? null : lines.join('\n');
 }
 
 /** Mobiledoc: markup sections' markers (`[0, opened, closed, text]`, atoms by their text), list items, one line each. */
@@ -84,7 +96,9 @@ function mobiledocText(value: unknown): string | null | undefined {
 function bodyText(post: Record<string, unknown>): string | null | undefined {
   const html = str(post['html']);
   if (html !== undefined) return markupText(html);
-  return lexicalText(post['lexical']) ?? mobiledocText(post['mobiledoc']);
+  // Not `??`: null (a document too large or deep to read) must stay null, not fall through to Mobiledoc.
+  const lexical = lexicalText(post['lexical']);
+  return lexical !== undefined ? lexical : mobiledocText(post['mobiledoc']);
 }
 
 function parsePost(ctx: EndpointContext): EndpointResult {
@@ -119,6 +133,18 @@ function parseComment(ctx: EndpointContext): EndpointResult {
   return { post: true, kind, text: markupText(html) };
 }
 
+/** The Admin API's other resources: not posts when the body is that resource's list (`{ newsletters: [ … ] }`). */
+function parseAdminResource(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json') return NOT_MINE;
+  const resource = /admin\/([a-z]{1,20})/.exec(ctx.url.pathname)?.[1];
+  return resource !== undefined && at(ctx.body.value, resource) !== undefined ? { post: false } : NOT_MINE;
+}
+
+/** A member asks for a sign-in link: an address, not a post. */
+function parseMagicLink(ctx: EndpointContext): EndpointResult {
+  return ctx.body.type === 'json' && str(at(ctx.body.value, 'email')) !== undefined ? { post: false } : NOT_MINE;
+}
+
 export const ghost: SiteAdapter = {
   id: 'ghost',
   hosts: null,
@@ -132,5 +158,13 @@ export const ghost: SiteAdapter = {
       parse: parsePost,
     },
     { name: 'ghost.members.comments', methods: ['POST', 'PUT'], path: /\/members\/api\/comments(?:\/[0-9a-f]{24})?\/?$/, parse: parseComment },
+    {
+      name: 'ghost.admin.settings',
+      methods: ['POST', 'PUT'],
+      path: /\/ghost\/api\/(?:v\d+(?:\.\d+)?\/|canary\/)?admin\/(?:newsletters|members|settings|tiers|offers|users|snippets|labels)(?:\/[\w.-]{1,64}){0,2}\/?$/,
+      parse: parseAdminResource,
+      publishes: false,
+    },
+    { name: 'ghost.members.magic_link', methods: ['POST'], path: /\/members\/api\/send-magic-link\/?$/, parse: parseMagicLink, publishes: false },
   ],
 };

@@ -22,6 +22,10 @@
  * - POST /hooks/{hook_id}: an incoming webhook (developers.mattermost.com
  *   "Incoming webhooks": `{ text, channel?, username?, attachments? }` as
  *   JSON, or a form whose `payload` field holds that JSON), a message.
+ * Attachments (Slack's legacy shape: pretext, title, text, fields; in a
+ * post's `props.attachments`, at the top of a webhook's payload;
+ * developers.mattermost.com "Message attachments") are shown under the
+ * message: their words are read after it.
  * The web client's `user_id` in a new post is the poster: the account hint.
  * Not posts: POST /api/v4/drafts (saved as one types; the heuristic skips
  * draft paths), /reactions, /channels/members/{id}/view (read marks),
@@ -39,7 +43,8 @@
  * cedricziel/mattermost-php). Words someone sends, if to one reader: a
  * message. `user_id` is its reader, not its sender: no account hint.
  */
-import { asJson, field, isRecord, isStructured, nonEmpty, str, underSubPath } from '../body';
+import { asJson, at, field, isRecord, isStructured, nonEmpty, str, underSubPath } from '../body';
+import { legacyAttachmentsText, withAttachments } from '../rich-text';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
 const NOT_MINE: EndpointResult = { post: false, notMine: true };
@@ -60,7 +65,7 @@ function postParser(isNew: boolean) {
     const channel = nonEmpty(field(ctx.body, 'channel_id')) ?? nonEmpty(field(ctx.body, 'id'));
     const message = str(field(ctx.body, 'message'));
     if (channel === undefined || message === undefined) return NOT_MINE;
-    return { post: true, kind: kindOf(ctx), text: message, accountHint: isNew ? nonEmpty(field(ctx.body, 'user_id')) : undefined };
+    return { post: true, kind: kindOf(ctx), text: withPropsAttachments(ctx, message), accountHint: isNew ? nonEmpty(field(ctx.body, 'user_id')) : undefined };
   };
 }
 
@@ -74,11 +79,19 @@ function parseEphemeral(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: nonEmpty(isRecord(post) ? post['root_id'] : undefined) ? 'reply' : 'message', text: message };
 }
 
+/** The message, then the words of the post's `props.attachments`. */
+function withPropsAttachments(ctx: EndpointContext, message: string): string {
+  return withAttachments(message, legacyAttachmentsText(at(field(ctx.body, 'props'), 'attachments')))!;
+}
+
 /** A partial update: only a new `message` says new words (pinning and props do not). */
 function parsePatch(ctx: EndpointContext): EndpointResult {
   if (ctx.body.type !== 'json') return isStructured(ctx.body) || ctx.body.type === 'none' ? NOT_MINE : { post: true, kind: 'message', text: null };
   const message = str(field(ctx.body, 'message'));
-  if (message !== undefined) return { post: true, kind: kindOf(ctx), text: message };
+  if (message !== undefined) return { post: true, kind: kindOf(ctx), text: withPropsAttachments(ctx, message) };
+  // New attachments' words are new words too.
+  const attachments = legacyAttachmentsText(at(field(ctx.body, 'props'), 'attachments'));
+  if (attachments !== undefined && attachments !== '') return { post: true, kind: kindOf(ctx), text: attachments };
   return field(ctx.body, 'is_pinned') !== undefined || field(ctx.body, 'props') !== undefined || field(ctx.body, 'file_ids') !== undefined ? { post: false } : NOT_MINE;
 }
 
@@ -87,13 +100,13 @@ function parseCustomStatus(ctx: EndpointContext): EndpointResult {
   return field(ctx.body, 'text') !== undefined || field(ctx.body, 'emoji') !== undefined ? { post: false } : NOT_MINE;
 }
 
-/** An incoming webhook: Slack-style `text`, as JSON or inside a form's `payload`. */
+/** An incoming webhook: Slack-style `text` and `attachments`, as JSON or inside a form's `payload`. */
 function parseWebhook(ctx: EndpointContext): EndpointResult {
   if (ctx.body.type === 'unreadable') return { post: true, kind: 'message', text: null };
   if (!isStructured(ctx.body)) return NOT_MINE;
   const payload = ctx.body.type === 'json' ? ctx.body.value : asJson(field(ctx.body, 'payload'));
   if (!isRecord(payload)) return NOT_MINE;
-  const text = str(payload['text']);
+  const text = withAttachments(str(payload['text']), legacyAttachmentsText(payload['attachments']));
   if (text !== undefined) return { post: true, kind: 'message', text };
   return payload['attachments'] !== undefined || payload['props'] !== undefined ? { post: true, kind: 'message', text: '' } : NOT_MINE;
 }

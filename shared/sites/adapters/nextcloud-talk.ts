@@ -28,7 +28,7 @@
  *   heuristic would read it as prose). A body without Talk's fields is left
  *   to the other adapters and the heuristic.
  */
-import { asJson, at, idOf, isRecord, param, str } from '../body';
+import { asJson, at, idOf, isRecord, param, paramAll, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
 const NOT_MINE: EndpointResult = { post: false, notMine: true };
@@ -55,8 +55,11 @@ function parsePoll(ctx: EndpointContext): EndpointResult {
   const question = str(param(ctx, 'question'));
   if (question === undefined) return NOT_MINE;
   if (truthy(param(ctx, 'draft'))) return { post: false };
-  const raw = asJson(param(ctx, 'options') ?? param(ctx, 'options[]'));
-  const options = Array.isArray(raw) ? raw.slice(0, 50).filter((o): o is string => typeof o === 'string') : typeof raw === 'string' ? [raw] : [];
+  // A JSON array (or one encoded in a string), else every `options[]` (or `options`) of a form or query string.
+  const raw = asJson(param(ctx, 'options'));
+  const options = Array.isArray(raw)
+    ? raw.slice(0, 50).filter((o): o is string => typeof o === 'string')
+    : paramAll(ctx, raw === undefined ? 'options[]' : 'options').slice(0, 50);
   return { post: true, kind: 'message', text: [question, ...options].filter((t) => t.trim() !== '').join('\n') };
 }
 

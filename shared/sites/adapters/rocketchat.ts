@@ -11,8 +11,15 @@
  *   parseMeteorRequestArguments). `sendMessage` and `updateMessage` take the
  *   message as their first parameter, `{ _id, rid, msg, tmid? }`
  *   (developer.rocket.chat send-message-realtime); `sendMessageLivechat`
- *   the same with the visitor's token. Other methods publish nothing here
- *   (setReaction, readMessages, messageSearch, loadHistory, …).
+ *   the same with the visitor's token. `sendFileMessage` (roomId, store,
+ *   file, `{ msg, description, tmid }`: apps/meteor
+ *   app/file-upload/server/methods/sendFileMessage.ts) sends a file with
+ *   words; `createDiscussion` (`{ prid, pmid, t_name, reply }`:
+ *   app/discussion/server/methods/createDiscussion.ts) opens a discussion
+ *   with its name and first message. Methods known to publish nothing
+ *   (reactions, read marks, history, searches, stars, pins, deletions: see
+ *   QUIET_METHODS) are not posts; any other method is left to the heuristic,
+ *   as its parameters may hold words.
  * - REST (developer.rocket.chat/apidocs: Post Message, Send Message, Update
  *   Message, Create Discussion; JSON, forms from some clients):
  *   POST /api/v1/chat.sendMessage `{ message: { rid, msg, tmid? } }`;
@@ -29,6 +36,9 @@
  * - Incoming webhooks: POST /hooks/{integrationId}/{token} with Slack-style
  *   `{ text, alias?, emoji?, attachments? }` (docs.rocket.chat
  *   "Integrations: Incoming WebHook"): a message.
+ * Attachments (`attachments`, Slack's legacy shape: title, text, fields;
+ * developer.rocket.chat "Post Message" attachments) are shown under the
+ * message: their words are read after it.
  * A `tmid` names the thread: a reply. A message of an end-to-end encrypted
  * room (`t: 'e2e'` with ciphertext in `msg`, or `content: { algorithm,
  * ciphertext }` in later versions; Rocket.Chat apps/meteor client/lib/e2ee)
@@ -47,6 +57,7 @@
  * as prose (a body with a `roomId` or `roomName`).
  */
 import { asJson, at, field, isRecord, isStructured, nonEmpty, str, underSubPath } from '../body';
+import { legacyAttachmentsText, withAttachments } from '../rich-text';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
 const NOT_MINE: EndpointResult = { post: false, notMine: true };
@@ -64,23 +75,97 @@ function fromMessage(message: unknown): EndpointResult {
   if (message['t'] === 'e2e' || isRecord(message['content'])) {
     return { post: true, kind, text: null, textUnknownBecause: 'the message is end-to-end encrypted before it leaves the page' };
   }
-  const msg = str(message['msg']);
+  const msg = withAttachments(str(message['msg']), legacyAttachmentsText(message['attachments']));
   // Attachments or a file without words: still a message, its own words ''.
   return { post: true, kind, text: msg ?? (message['attachments'] !== undefined || message['file'] !== undefined ? '' : null) };
 }
 
-/** DDP over REST: the method call is a JSON string in `message`; its first parameter is the message. */
+/** The words of a discussion: its name, then its first message. */
+function discussionText(name: unknown, reply: unknown): string {
+  return [str(name), str(reply)].filter((p): p is string => p !== undefined && p.trim() !== '').join('\n\n');
+}
+
+/** A file's message and description (`{ msg, description, tmid }`), published with it. */
+function fileText(msg: unknown, description: unknown): string {
+  return [str(msg), str(description)].filter((p): p is string => p !== undefined && p.trim() !== '').join('\n\n');
+}
+
+/**
+ * DDP over REST: the method call is a JSON string in `message`. sendMessage,
+ * updateMessage and sendMessageLivechat take the message first;
+ * sendFileMessage its words fourth; createDiscussion the discussion first.
+ */
 function parseMethodCall(ctx: EndpointContext): EndpointResult {
   if (unreadable(ctx)) return UNREADABLE;
   if (!isStructured(ctx.body) || typeof field(ctx.body, 'message') !== 'string') return NOT_MINE;
   const call = asJson(field(ctx.body, 'message'));
   if (!isRecord(call)) return { post: true, kind: 'message', text: null };
+  const method = /\/([^/]{1,100})\/?$/.exec(ctx.url.pathname)?.[1];
+  if (method === 'sendFileMessage') {
+    const data = at(call, 'params', 3);
+    if (nonEmpty(at(call, 'params', 0)) === undefined) return NOT_MINE;
+    return { post: true, kind: nonEmpty(at(data, 'tmid')) ? 'reply' : 'message', text: fileText(at(data, 'msg'), at(data, 'description')) };
+  }
+  if (method === 'createDiscussion') {
+    const discussion = at(call, 'params', 0);
+    if (nonEmpty(at(discussion, 'prid')) === undefined) return NOT_MINE;
+    return { post: true, kind: 'message', text: discussionText(at(discussion, 't_name'), at(discussion, 'reply')) };
+  }
   return fromMessage(at(call, 'params', 0));
 }
 
-/** Any other method called over REST: not a post, when the body is a method call. */
+/**
+ * Meteor methods the web client calls that publish nothing (apps/meteor
+ * server/methods and the apps' server/methods: reactions, read marks, history
+ * and searches, stars, pins, deletions, typing, room settings reads).
+ */
+const QUIET_METHODS = new Set([
+  'setReaction',
+  'readMessages',
+  'readThreads',
+  'unreadMessages',
+  'loadHistory',
+  'loadNextMessages',
+  'loadSurroundingMessages',
+  'loadMissedMessages',
+  'messageSearch',
+  'getMessages',
+  'getSingleMessage',
+  'getThreadMessages',
+  'getThreadsList',
+  'getReadReceipts',
+  'getUsersOfRoom',
+  'getRoomRoles',
+  'starMessage',
+  'pinMessage',
+  'unpinMessage',
+  'deleteMessage',
+  'followMessage',
+  'unfollowMessage',
+  'openRoom',
+  'hideRoom',
+  'toggleFavorite',
+  'spotlight',
+  'listCustomUserStatus',
+  'UserPresence:online',
+  'UserPresence:away',
+  'UserPresence:setDefaultStatus',
+]);
+
+/** Another method called over REST: not a post when it is known to publish nothing; otherwise the heuristic looks. */
 function parseOtherMethod(ctx: EndpointContext): EndpointResult {
-  return isStructured(ctx.body) && typeof field(ctx.body, 'message') === 'string' ? { post: false } : NOT_MINE;
+  if (!isStructured(ctx.body) || typeof field(ctx.body, 'message') !== 'string') return NOT_MINE;
+  const method = /\/([^/]{1,100})\/?$/.exec(ctx.url.pathname)?.[1];
+  return method !== undefined && QUIET_METHODS.has(decodeURIComponentSafe(method)) ? { post: false } : NOT_MINE;
+}
+
+/** A method name from the path (`UserPresence%3Aaway`), or the raw segment when its escapes are malformed. */
+function decodeURIComponentSafe(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 function parseSendMessage(ctx: EndpointContext): EndpointResult {
@@ -93,7 +178,7 @@ function parsePostMessage(ctx: EndpointContext): EndpointResult {
   if (unreadable(ctx)) return UNREADABLE;
   if (!isStructured(ctx.body)) return NOT_MINE;
   if (nonEmpty(field(ctx.body, 'roomId')) === undefined && nonEmpty(field(ctx.body, 'channel')) === undefined) return NOT_MINE;
-  const text = str(field(ctx.body, 'text'));
+  const text = withAttachments(str(field(ctx.body, 'text')), legacyAttachmentsText(field(ctx.body, 'attachments')));
   // Attachments without words: still a message, its own words ''.
   return { post: true, kind: 'message', text: text ?? (field(ctx.body, 'attachments') !== undefined ? '' : null) };
 }
@@ -108,8 +193,7 @@ function parseUpdate(ctx: EndpointContext): EndpointResult {
 function parseDiscussion(ctx: EndpointContext): EndpointResult {
   if (unreadable(ctx)) return UNREADABLE;
   if (!isStructured(ctx.body) || nonEmpty(field(ctx.body, 'prid')) === undefined) return NOT_MINE;
-  const parts = [str(field(ctx.body, 't_name')), str(field(ctx.body, 'reply'))].filter((p): p is string => p !== undefined && p.trim() !== '');
-  return { post: true, kind: 'message', text: parts.join('\n\n') };
+  return { post: true, kind: 'message', text: discussionText(field(ctx.body, 't_name'), field(ctx.body, 'reply')) };
 }
 
 function parseLivechat(ctx: EndpointContext): EndpointResult {
@@ -122,8 +206,7 @@ function parseLivechat(ctx: EndpointContext): EndpointResult {
 function parseFileMessage(ctx: EndpointContext): EndpointResult {
   if (unreadable(ctx)) return UNREADABLE;
   if (!isStructured(ctx.body) && ctx.body.type !== 'none') return NOT_MINE;
-  const parts = [str(field(ctx.body, 'msg')), str(field(ctx.body, 'description'))].filter((p): p is string => p !== undefined && p.trim() !== '');
-  return { post: true, kind: nonEmpty(field(ctx.body, 'tmid')) ? 'reply' : 'message', text: parts.join('\n\n') };
+  return { post: true, kind: nonEmpty(field(ctx.body, 'tmid')) ? 'reply' : 'message', text: fileText(field(ctx.body, 'msg'), field(ctx.body, 'description')) };
 }
 
 function parseWebhook(ctx: EndpointContext): EndpointResult {
@@ -131,7 +214,7 @@ function parseWebhook(ctx: EndpointContext): EndpointResult {
   if (!isStructured(ctx.body)) return NOT_MINE;
   const payload = ctx.body.type === 'json' ? ctx.body.value : asJson(field(ctx.body, 'payload'));
   if (!isRecord(payload)) return NOT_MINE;
-  const text = str(payload['text']);
+  const text = withAttachments(str(payload['text']), legacyAttachmentsText(payload['attachments']));
   if (text !== undefined) return { post: true, kind: 'message', text };
   return payload['attachments'] !== undefined ? { post: true, kind: 'message', text: '' } : NOT_MINE;
 }
@@ -161,9 +244,10 @@ export const rocketchat: SiteAdapter = {
     {
       name: 'rocketchat.method.send',
       methods: ['POST'],
-      path: underSubPath(new RegExp(`${METHOD}(?:sendMessage|updateMessage|sendMessageLivechat)\\/?$`)),
+      path: underSubPath(new RegExp(`${METHOD}(?:sendMessage|updateMessage|sendMessageLivechat|sendFileMessage|createDiscussion)\\/?$`)),
       parse: parseMethodCall,
     },
+    // Quiet methods (QUIET_METHODS) are not posts; any other answers notMine, so the heuristic looks at its words.
     { name: 'rocketchat.method.other', methods: ['POST'], path: underSubPath(new RegExp(`${METHOD}[^/]{1,100}\\/?$`)), parse: parseOtherMethod, publishes: false },
     { name: 'rocketchat.chat.sendMessage', methods: ['POST'], path: underSubPath(/^\/api\/v1\/chat\.sendMessage\/?$/), parse: parseSendMessage },
     { name: 'rocketchat.chat.postMessage', methods: ['POST'], path: underSubPath(/^\/api\/v1\/chat\.postMessage\/?$/), parse: parsePostMessage },

@@ -38,7 +38,7 @@
  * (/clog/track, /beacon/...). The session token (`token`) is never read.
  */
 import { asJson, at, field, fieldOrQuery, isRecord, isStructured, nonEmpty, str } from '../body';
-import { slackBlocksText } from '../rich-text';
+import { legacyAttachmentsText, slackBlocksText, withAttachments } from '../rich-text';
 import type { EndpointContext, EndpointResult, SiteAdapter } from '../types';
 
 /** `markdown_text`, or the `markdown_text` chunks of a streamed message (chat.startStream / appendStream). */
@@ -65,29 +65,9 @@ function parseStream(ctx: EndpointContext): EndpointResult {
   return chatMessage(ctx, get);
 }
 
-/** The words of legacy attachments (pretext, title, text, fields, footer), or undefined when there are none. */
-function attachmentsText(raw: unknown): string | undefined {
-  const list = asJson(raw);
-  if (!Array.isArray(list) || list.length === 0) return undefined;
-  const parts: string[] = [];
-  for (const a of list.slice(0, 20)) {
-    parts.push(str(at(a, 'pretext')) ?? '', str(at(a, 'title')) ?? '', str(at(a, 'text')) ?? '');
-    const fields = at(a, 'fields');
-    if (Array.isArray(fields)) for (const f of fields.slice(0, 20)) parts.push(str(at(f, 'title')) ?? '', str(at(f, 'value')) ?? '');
-    parts.push(str(at(a, 'footer')) ?? '');
-  }
-  return parts.filter((p) => p.trim() !== '').join('\n\n');
-}
-
-/** The message's own words, then its attachments' (Slack shows both). */
-function withAttachments(text: string | undefined, attachments: string | undefined): string | undefined {
-  if (attachments === undefined || attachments === '') return text;
-  return text !== undefined && text !== '' ? `${text}\n\n${attachments}` : attachments;
-}
-
 function chatMessage(ctx: EndpointContext, get: (name: string) => unknown): EndpointResult {
   const kind = nonEmpty(get('thread_ts')) ? 'reply' : 'message';
-  const attachments = attachmentsText(get('attachments'));
+  const attachments = legacyAttachmentsText(get('attachments'));
   const blocks = get('blocks');
   if (blocks !== undefined) {
     const extracted = slackBlocksText(blocks);

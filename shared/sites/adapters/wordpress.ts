@@ -224,7 +224,8 @@ function parseCommentForm(ctx: EndpointContext): EndpointResult {
   const comment = str(field(ctx.body, 'comment'));
   if (comment === undefined) return NOT_MINE;
   const parent = nonEmpty(str(field(ctx.body, 'comment_parent')));
-  return { post: true, kind: parent !== undefined && parent !== '0' ? 'reply' : 'comment', text: comment };
+  // The theme shows the comment as HTML (the tags WordPress allows in comments): read as a reader sees it.
+  return { post: true, kind: parent !== undefined && parent !== '0' ? 'reply' : 'comment', text: markupText(comment) };
 }
 
 function parseAdminAjax(ctx: EndpointContext): EndpointResult {
@@ -257,13 +258,65 @@ function parseClassicEditor(ctx: EndpointContext): EndpointResult {
 
 const MAX_XML_ITEMS = 500;
 
-/** The text of a `<value>`: its typed child's content (`<string>…</string>`) or its bare content, entities decoded. */
+const CDATA_OPEN = '<![CDATA[';
+const CDATA_CLOSE = ']]>';
+
+/**
+ * Where `tag` closes at or after `from`, skipping CDATA sections (clients
+ * wrap HTML in `<![CDATA[…]]>`, which may itself hold `</value>`); -1 when it
+ * does not. Each search starts where the last ended: linear.
+ */
+function closeOutsideCdata(xml: string, from: number, tag: string): number {
+  let pos = from;
+  for (;;) {
+    const close = xml.indexOf(tag, pos);
+    if (close === -1) return -1;
+    // CDATA is looked for only before that close (a search to the document's end would cost that much per value).
+    const before = xml.slice(pos, close);
+    let at = 0;
+    for (;;) {
+      const cdata = before.indexOf(CDATA_OPEN, at);
+      if (cdata === -1) return close;
+      const cdataEnd = xml.indexOf(CDATA_CLOSE, pos + cdata + CDATA_OPEN.length);
+      if (cdataEnd === -1) return -1;
+      const after = cdataEnd + CDATA_CLOSE.length;
+      if (after > close) {
+        // The close found was inside the CDATA: look again after it.
+        pos = after;
+        break;
+      }
+      at = after - pos;
+    }
+  }
+}
+
+/** Character data: entities decoded outside CDATA sections, a CDATA section's content kept as it is (XML does not decode inside). */
+function xmlCharData(s: string): string {
+  if (!s.includes(CDATA_OPEN)) return decodeEntities(s);
+  const parts: string[] = [];
+  let pos = 0;
+  for (;;) {
+    const cdata = s.indexOf(CDATA_OPEN, pos);
+    if (cdata === -1) break;
+    const end = s.indexOf(CDATA_CLOSE, cdata + CDATA_OPEN.length);
+    if (end === -1) break;
+    parts.push(decodeEntities(s.slice(pos, cdata)), s.slice(cdata + CDATA_OPEN.length, end));
+    pos = end + CDATA_CLOSE.length;
+  }
+  parts.push(decodeEntities(s.slice(pos)));
+  return parts.join('');
+}
+
+/** The text of a `<value>`: its typed child's content (`<string>…</string>`) or its bare content, entities decoded and CDATA unwrapped. */
 function xmlScalar(inner: string): string {
   const open = /^\s*<(string|int|i4|boolean|double|base64|dateTime\.iso8601)>/.exec(inner);
-  if (!open) return decodeEntities(inner.trim().startsWith('<') ? '' : inner);
+  if (!open) {
+    const bare = inner.trim();
+    return bare.startsWith('<') && !bare.startsWith(CDATA_OPEN) ? '' : xmlCharData(inner);
+  }
   const start = open[0].length;
-  const end = inner.indexOf(`</${open[1]}>`, start);
-  return decodeEntities(end === -1 ? '' : inner.slice(start, end));
+  const end = closeOutsideCdata(inner, start, `</${open[1]}>`);
+  return end === -1 ? '' : xmlCharData(inner.slice(start, end));
 }
 
 /** Where a `<value>` opened at `open` holds a struct or an array rather than a scalar. */
@@ -273,7 +326,7 @@ function opensComposite(xml: string, open: number): boolean {
 
 /** The scalar `<value>` at `open` (scalars do not nest: it ends at the next `</value>`). */
 function scalarAt(xml: string, open: number): { text: string; end: number } | undefined {
-  const close = xml.indexOf('</value>', open + 7);
+  const close = closeOutsideCdata(xml, open + 7, '</value>');
   return close === -1 ? undefined : { text: xmlScalar(xml.slice(open + 7, close)), end: close + 8 };
 }
 
@@ -297,10 +350,12 @@ function xmlRpcCall(xml: string): XmlRpcCall | undefined {
   let pos = xml.indexOf('<params>');
   while (pos !== -1 && params.length < MAX_XML_ITEMS) {
     const param = xml.indexOf('<param>', pos);
-    const end = param === -1 ? -1 : xml.indexOf('</param>', param);
+    const end = param === -1 ? -1 : closeOutsideCdata(xml, param, '</param>');
     if (end === -1) break;
-    const open = xml.indexOf('<value>', param);
-    params.push(open === -1 || open > end || opensComposite(xml, open) ? '' : (scalarAt(xml, open)?.text ?? ''));
+    // Looked for inside this parameter only: a search past its end would cost the rest of the document per parameter.
+    const own = xml.slice(param, end);
+    const open = own.indexOf('<value>');
+    params.push(open === -1 || opensComposite(own, open) ? '' : (scalarAt(own, open)?.text ?? ''));
     pos = end + 8;
   }
   const members = new Map<string, string>();

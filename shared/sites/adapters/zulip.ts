@@ -13,8 +13,13 @@
  *   topic (`topic`, or `subject` before 2.0), or `private` or `direct` (7.0)
  *   for direct messages; the words are `content`. Every one is a chat
  *   message: Zulip's topics are where a message goes, not replies to it.
- * - PATCH …/messages/{id} with `content`: an edit. Without `content` it moves
- *   messages to another topic or channel: no new words of a message.
+ *   A channel message's topic is published with it, above the words (as a
+ *   Discourse topic's title above its body): the text is topic, a blank
+ *   line, content.
+ * - PATCH …/messages/{id} with `content`: an edit. With `topic` (or
+ *   `subject`) it renames the topic: new words too, the new topic (above
+ *   the new content, if any). With only `stream_id` or `propagate_mode` it
+ *   moves messages to another channel: no new words.
  * - POST …/scheduled_messages (and PATCH …/scheduled_messages/{id} with
  *   `content`): a message the server sends later; held now.
  * The web client's `sender_id` is the poster: the account hint.
@@ -49,15 +54,29 @@ function parseSend(ctx: EndpointContext): EndpointResult {
     // A body too large or malformed to read may hold Zulip's fields: held, the text unknown.
     return ctx.body.type === 'unreadable' ? { post: true, kind: 'message', text: null } : NOT_MINE;
   }
-  return { post: true, kind: 'message', text: str(param(ctx, 'content')) ?? null, accountHint: nonEmpty(param(ctx, 'sender_id')) };
+  const content = str(param(ctx, 'content'));
+  // Direct messages have no topic; a channel message's is shown above it.
+  const topic = type === 'stream' || type === 'channel' ? topicOf(ctx) : undefined;
+  return { post: true, kind: 'message', text: content === undefined ? null : withTopic(topic, content), accountHint: nonEmpty(param(ctx, 'sender_id')) };
 }
 
-/** An edit: new words only in `content`; a topic, channel or time alone moves or reschedules. */
+/** The topic (`topic`, or `subject` before Zulip 2.0). */
+function topicOf(ctx: EndpointContext): string | undefined {
+  return str(param(ctx, 'topic')) ?? str(param(ctx, 'subject'));
+}
+
+function withTopic(topic: string | undefined, content: string): string {
+  return topic !== undefined && topic.trim() !== '' ? `${topic}\n\n${content}` : content;
+}
+
+/** An edit: new words in `content` and in a renamed topic; a channel or time alone moves or reschedules. */
 function parseEdit(ctx: EndpointContext): EndpointResult {
   const content = str(param(ctx, 'content'));
-  if (content !== undefined) return { post: true, kind: 'message', text: content };
+  const topic = topicOf(ctx);
+  if (content !== undefined) return { post: true, kind: 'message', text: withTopic(topic, content) };
+  if (topic !== undefined) return { post: true, kind: 'message', text: topic };
   if (ctx.body.type === 'unreadable') return { post: true, kind: 'message', text: null };
-  for (const name of ['topic', 'subject', 'stream_id', 'propagate_mode', 'scheduled_delivery_timestamp']) {
+  for (const name of ['stream_id', 'propagate_mode', 'scheduled_delivery_timestamp']) {
     if (param(ctx, name) !== undefined) return { post: false };
   }
   return NOT_MINE;

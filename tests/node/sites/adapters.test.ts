@@ -39,6 +39,12 @@ describe('self-hosted chat and forums on any host', () => {
     expect(post('https://app.example/api/v4/posts', { title: 'x', content: prose })).toMatchObject({ adapter: 'heuristic' });
   });
 
+  it('leaves Rocket.Chat methods it does not know to the heuristic, and keeps the quiet ones quiet', () => {
+    // Old code called every other method.call "not a post" (publishes: false, { post: false }).
+    expect(post('https://chat.example/api/v1/method.call/someAppMethod', { message: prose })).toMatchObject({ adapter: 'heuristic', text: prose });
+    expect(post('https://chat.example/api/v1/method.call/setReaction', { message: prose })).toBeNull();
+  });
+
   it('does not take requests of the any-host adapters tried before them', () => {
     expect(post('https://lemmy.example/api/v4/post', { name: 'Title', community_id: 3, body: 'Body' })).toMatchObject({ adapter: 'lemmy' });
     expect(post('https://m.example/api/v1/statuses', { status: 'hi' })).toMatchObject({ adapter: 'mastodon' });
@@ -123,6 +129,15 @@ describe('publishing sites', () => {
     }
   });
 
+  it('holds Ghost Lexical nested deeper than it walks with the text unknown, not as if it had no words', () => {
+    let node: unknown = { type: 'paragraph', children: [{ type: 'text', text: 'Words the walk never reaches.' }] };
+    for (let i = 0; i < 30; i++) node = { type: 'wrapper', children: [node] };
+    const lexical = JSON.stringify({ root: { children: [node] } });
+    const url = 'https://blog.example.com/ghost/api/admin/posts/';
+    const got = recognisePost({ method: 'POST', url, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ posts: [{ title: 'T', status: 'published', lexical }] }) });
+    expect(got).toMatchObject({ adapter: 'ghost', text: null }); // was 'T', the words below dropped
+  });
+
   it('reads Quora sections one line per section, and bounds a huge document', () => {
     const doc = (n: number) => JSON.stringify({ sections: Array.from({ length: n }, (_, i) => ({ type: 'plain', spans: [{ text: `line ${i}`, modifiers: {} }] })) });
     expect(quoraText(doc(2))).toEqual({ text: 'line 0\nline 1', complete: true });
@@ -160,6 +175,26 @@ describe('publishing sites', () => {
       const t0 = performance.now();
       recognisePost({ method: 'POST', url, headers: { 'content-type': 'text/xml' }, body: head + rest });
       expect(performance.now() - t0).toBeLessThan(1000);
+    }
+  });
+
+  it('reads each WordPress XML-RPC parameter within its own bounds, and CDATA in time', () => {
+    const url = 'https://blog.example.org/xmlrpc.php';
+    const head = '<?xml version="1.0"?><methodCall><methodName>wp.newPost</methodName><params>';
+    // 500 empty parameters, then 1.9 MB with no <value>: a search for <value> past each </param> read the rest
+    // 500 times (some 800 ms here; some 20 ms once bounded, so 250 ms is still generous).
+    const filler = '<valu'.repeat(380_000);
+    const t0 = performance.now();
+    recognisePost({ method: 'POST', url, headers: { 'content-type': 'text/xml' }, body: `${head}${'<param></param>'.repeat(500)}${filler}` });
+    expect(performance.now() - t0).toBeLessThan(250);
+    for (const rest of [
+      `<param><value><string>${'<![CDATA[a]]>'.repeat(120_000)}</string></value></param>`,
+      `${'<member><name>n</name><value><string><![CDATA[x]]></string></value></member>'.repeat(20_000)}${filler}`,
+      `<param><value><string><![CDATA[${'</value>'.repeat(200_000)}`,
+    ]) {
+      const t0 = performance.now();
+      recognisePost({ method: 'POST', url, headers: { 'content-type': 'text/xml' }, body: head + rest });
+      expect(performance.now() - t0).toBeLessThan(1000); // generous: milliseconds now
     }
   });
 

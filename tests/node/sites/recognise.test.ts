@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PARSE_CHARS, mayPublish, recognisePost, unguardedSocket, type OutgoingRequest } from '../../../shared/sites';
-import { parseBody, parseForm } from '../../../shared/sites/body';
+import { field, fieldAll, paramAll, parseBody, parseForm } from '../../../shared/sites/body';
 import { FIELD_NAME_EXAMINED, PATH_EXAMINED, examinedPath, fieldLeaf, isFreeText, isSecretField, siteOf } from '../../../shared/sites/heuristic';
 
 const createTweet = (body: string | undefined, headers: OutgoingRequest['headers'] = {}): OutgoingRequest => ({
@@ -153,6 +153,22 @@ describe('body parsing', () => {
       expect(parsed.fields.get('status')).toBe('line one\r\nline two');
       expect(parsed.fields.has('file')).toBe(false);
     }
+  });
+
+  it('keeps every value of a repeated name for fieldAll, while field still answers the first', () => {
+    const form = parseBody('options[]=Pizza&options[]=Sushi&options[]=Tacos&q=Lunch', 'application/x-www-form-urlencoded');
+    expect(field(form, 'options[]')).toBe('Pizza');
+    expect(fieldAll(form, 'options[]')).toEqual(['Pizza', 'Sushi', 'Tacos']);
+    expect(fieldAll(form, 'q')).toEqual(['Lunch']);
+    expect(fieldAll(form, 'none')).toEqual([]);
+    const b = 'XyZ';
+    const part = (v: string) => `--${b}\r\nContent-Disposition: form-data; name="o[]"\r\n\r\n${v}\r\n`;
+    const multipart = parseBody(`${part('A')}${part('B')}--${b}--\r\n`, `multipart/form-data; boundary=${b}`);
+    expect(field(multipart, 'o[]')).toBe('A');
+    expect(fieldAll(multipart, 'o[]')).toEqual(['A', 'B']);
+    expect(fieldAll(parseBody('{"o":["x",1,"y"]}', 'application/json'), 'o')).toEqual(['x', 'y']);
+    const url = new URL('https://h.example/p?o=1&o=2');
+    expect(paramAll({ body: { type: 'none' }, url }, 'o')).toEqual(['1', '2']);
   });
 
   it('bounds the number of fields it reads', () => {
