@@ -28,16 +28,13 @@
  * /api/v1/media/:id and POST /api/v2/media (an attachment's alt text, sent
  * before the status that carries it); PUT /api/v1/scheduled_statuses/:id
  * (moves a scheduled status in time).
- * A poll's options (`poll: { options: [...] }` as JSON, `poll[options][]`
- * repeated in a form or the query string) are published under the status:
- * read one per line after it.
  * Other software has `/api/v1/statuses` too (an issue tracker's workflow
  * statuses, `{ name, color }`): a body or query string with none of
  * Mastodon's status fields is left to the other adapters and the heuristic.
  * Friendica and GNU social's Twitter-like API, Pixelfed's web client, and
  * Mastodon calls with free text that publish nothing: see fediverse.ts.
  */
-import { at, field, fieldOrQuery, idOf, isStructured, nonEmpty, paramAll, str } from '../body';
+import { field, fieldOrQuery, idOf, isStructured, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 import { fediverseEndpoints } from './fediverse';
 
@@ -73,13 +70,6 @@ const STATUS_FIELDS = [
   'expires_in',
 ];
 
-/** A poll's options: the JSON `poll.options` array, or every `poll[options][]` of a form or query string. */
-function pollOptions(ctx: EndpointContext, get: (name: string) => unknown): string[] {
-  const options = at(get('poll'), 'options');
-  if (Array.isArray(options)) return options.slice(0, 50).filter((o): o is string => typeof o === 'string');
-  return paramAll(ctx, 'poll[options][]').slice(0, 50);
-}
-
 function parseStatus(ctx: EndpointContext): EndpointResult {
   const { body } = ctx;
   // Rails reads parameters from the query string as well as the body: bots post
@@ -95,12 +85,9 @@ function parseStatus(ctx: EndpointContext): EndpointResult {
   const quoted = idOf(get('quoted_status_id')) ?? idOf(get('quote_id'));
   const visibility = str(get('visibility'));
   const kind: PostKind = visibility === 'direct' ? 'message' : quoted ? 'quote' : replyTo ? 'reply' : 'post';
-  const options = pollOptions(ctx, get);
   // A status with media only has an empty `status`: still a post, its text is ''.
-  const own = status ?? (get('media_ids') || get('media_ids[]') || field(body, 'poll') || options.length > 0 ? '' : undefined);
-  if (own === undefined) return { post: true, kind, text: spoiler ?? null };
-  // The poll's options are shown under the text, one per line.
-  const main = [own, ...options].filter((t) => t.trim() !== '').join('\n');
+  const main = status ?? (get('media_ids') || get('media_ids[]') || field(body, 'poll') ? '' : undefined);
+  if (main === undefined) return { post: true, kind, text: spoiler ?? null };
   // The content warning is published above the text: both go out.
   return { post: true, kind, text: spoiler ? `${spoiler}\n\n${main}` : main };
 }
