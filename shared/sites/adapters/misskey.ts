@@ -48,8 +48,22 @@ function readable(ctx: EndpointContext): boolean {
   return ctx.body.type === 'json' || ctx.body.type === 'form' || ctx.body.type === 'multipart';
 }
 
+/**
+ * The fields of notes/create and notes/edit (misskey-dev/misskey, endpoints/notes/create.ts paramDef; Sharkey's edit
+ * adds `editId`), with the token `i`. Another program's `…/api/notes/create` says things Misskey does not
+ * (`{ title, text, folderId }` of a notes app): without Misskey's token in the body or a Bearer header, a body with a
+ * field outside these is not Misskey's, and the heuristic decides.
+ */
+const NOTE_FIELDS = new Set(['i', 'text', 'cw', 'visibility', 'visibleUserIds', 'localOnly', 'reactionAcceptance', 'noExtractMentions', 'noExtractHashtags', 'noExtractEmojis', 'replyId', 'renoteId', 'channelId', 'fileIds', 'mediaIds', 'poll', 'scheduledAt', 'noteId', 'editId']);
+function foreignNoteBody(ctx: EndpointContext): boolean {
+  if (field(ctx.body, 'i') !== undefined || /^bearer\s/i.test(headerValue(ctx.headers, 'authorization') ?? '')) return false;
+  const names = ctx.body.type === 'json' ? (isRecord(ctx.body.value) ? Object.keys(ctx.body.value) : []) : ctx.body.type === 'form' || ctx.body.type === 'multipart' ? [...ctx.body.fields.keys()] : [];
+  return names.some((n) => !NOTE_FIELDS.has(n));
+}
+
 function parseNote(ctx: EndpointContext): EndpointResult {
   if (!readable(ctx)) return ctx.body.type === 'unreadable' ? { post: true, kind: 'post', text: null } : NOT_MINE;
+  if (foreignNoteBody(ctx)) return NOT_MINE;
   const get = (name: string) => field(ctx.body, name);
   const text = str(get('text'));
   const cw = nonEmpty(get('cw'));

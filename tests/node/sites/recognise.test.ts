@@ -404,3 +404,16 @@ describe('a host many services share (www.googleapis.com)', () => {
     expect(got?.adapter).toBe('heuristic');
   });
 });
+
+describe('Misskey on any host', () => {
+  const send = (body: unknown, headers: Record<string, string> = {}) =>
+    recognisePost({ method: 'POST', url: 'https://notes.example.com/api/notes/create', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  it("leaves another program's notes/create (fields Misskey has not, no Misskey token) to the heuristic", () => {
+    expect(send({ title: 'Groceries', text: 'milk, eggs, and the good bread from the bakery on the corner', folderId: 3 })?.adapter).not.toBe('misskey');
+  });
+  it('keeps what Misskey clients send: the token in the body or a Bearer header, or only its own fields', () => {
+    expect(send({ i: 'tok', text: 'Hello', title: 'x' })).toMatchObject({ adapter: 'misskey', text: 'Hello' });
+    expect(send({ text: 'Hello', title: 'x' }, { authorization: 'Bearer tok' })).toMatchObject({ adapter: 'misskey' });
+    expect(send({ text: 'Hello', visibility: 'home' })).toMatchObject({ adapter: 'misskey', kind: 'post' });
+  });
+});
