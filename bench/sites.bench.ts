@@ -28,8 +28,9 @@ interface Fixture {
 
 function loadFixtures(): Fixture[] {
   const out: Fixture[] = [];
-  for (const site of readdirSync(FIXTURES)) {
-    for (const file of readdirSync(join(FIXTURES, site))) {
+  // (Beside the sites' folders are the notes of the recheck rounds, RECHECK.md and UNKNOWN-SITES.md.)
+  for (const site of readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+    for (const file of readdirSync(join(FIXTURES, site)).filter((f) => f.endsWith('.json'))) {
       const raw = JSON.parse(readFileSync(join(FIXTURES, site, file), 'utf8')) as {
         request: { method: string; url: string; headers: Record<string, string>; body?: string; bodyJson?: unknown; bodyForm?: Record<string, string> };
         expect: unknown;
