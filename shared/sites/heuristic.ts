@@ -272,6 +272,38 @@ export interface FreeText {
   container?: string;
 }
 
+/**
+ * Words that keep a field out of the text joined from several prose fields
+ * (and behind any other prose in the body): notes for staff, private
+ * feedback, instructions, a security question and its answer, SEO and meta
+ * descriptions, signatures, history and context are not what is published.
+ */
+const PRIVATE_WORDS = new Set([
+  'private', 'internal', 'staff', 'admin', 'note', 'notes', 'instruction', 'instructions', 'answer', 'question',
+  'meta', 'seo', 'signature', 'history', 'context', 'password', 'passcode', 'phrase', 'secret',
+]);
+/** A name's words: split at case changes, digits' edges aside, and at `_`, `-`, `.`, brackets and spaces (bounded by FIELD_NAME_EXAMINED). */
+export function nameWords(name: string): string[] {
+  const tail = name.length > FIELD_NAME_EXAMINED ? name.slice(-FIELD_NAME_EXAMINED) : name;
+  return tail
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+}
+/** Whether a field's name says it is private (any of its words in PRIVATE_WORDS). */
+function isPrivateField(name: string): boolean {
+  return nameWords(name).some((w) => PRIVATE_WORDS.has(w));
+}
+/** Whether a name has the word `answer` (`answer`, `security_answer`, `answerText`). */
+function isAnswerName(name: string): boolean {
+  return nameWords(name).includes('answer');
+}
+/** Whether a name has the word `question`. */
+function isQuestionName(name: string): boolean {
+  return nameWords(name).includes('question');
+}
+
 /** The longest free-text field of a parsed body, or undefined. */
 export function longestFreeText(body: ParsedBody, min: number): string | undefined {
   return longestFreeField(body, min)?.text;
@@ -281,11 +313,21 @@ export function longestFreeText(body: ParsedBody, min: number): string | undefin
 export function longestFreeField(body: ParsedBody, min: number): FreeText | undefined {
   let best: FreeText | undefined;
   let bestHolder: unknown;
+  let bestPrivate = false;
   let pem = false;
-  // Every prose field, with what holds it (the JSON object, or the form name's part before its brackets).
-  const prose: Array<{ text: string; holder: unknown }> = [];
+  // Every prose field, with what holds it (the JSON object, or the form name's part before its brackets) and
+  // whether its name says it is private (never joined).
+  const prose: Array<{ text: string; holder: unknown; private: boolean }> = [];
+  // A form's `answer` is a secret when the form also asks a `question` (a security question's answer).
+  let formHasQuestion = false;
+  if (body.type === 'form' || body.type === 'multipart') for (const name of body.fields.keys()) if (isQuestionName(fieldLeaf(name))) formHasQuestion = true;
   const consider = (name: string, value: string, container: string | undefined, holder: unknown) => {
     if ((name.length <= FIELD_NAME_EXAMINED && IGNORED_FIELD.test(name)) || isSecretField(name) || isReasonField(name)) return;
+    // An answer beside a question (`{ question, answer }`, security questions) is a secret: never read.
+    if (isAnswerName(fieldLeaf(name))) {
+      if (formHasQuestion) return;
+      if (isRecord(holder)) for (const key in holder) if (isQuestionName(key)) return;
+    }
     // A key pasted into a post is what should be held, but never shown or logged: held with the key's words only.
     if (PEM_VALUE.test(value)) {
       if (best === undefined || value.length > best.text.length) {
@@ -295,10 +337,14 @@ export function longestFreeField(body: ParsedBody, min: number): FreeText | unde
       return;
     }
     if (!isFreeText(value, min)) return;
-    prose.push({ text: value, holder });
-    if (best === undefined || value.length > best.text.length) {
+    const isPrivate = isPrivateField(fieldLeaf(name));
+    prose.push({ text: value, holder, private: isPrivate });
+    // A private field's prose is taken only when no other prose is found (`public_review` wins over a longer `private_feedback`).
+    const longer = best === undefined || value.length > best.text.length;
+    if (best === undefined || (pem ? longer : (bestPrivate && !isPrivate) || (bestPrivate === isPrivate && longer))) {
       best = container === undefined ? { text: value, field: name } : { text: value, field: name, container };
       bestHolder = holder;
+      bestPrivate = isPrivate;
       pem = false;
     }
   };
@@ -310,8 +356,11 @@ export function longestFreeField(body: ParsedBody, min: number): FreeText | unde
    * and a body. Prose held elsewhere in the body is not.
    */
   const whole = (): FreeText | undefined => {
-    if (best === undefined || pem) return best;
-    const parts = prose.filter((p) => p.holder === bestHolder).map((p) => p.text);
+    // Only the fields of one object are joined: a JSON object, or a form's named group (`review[pros]`); never
+    // an array's items, a flat form's whole field set, or a private field.
+    if (best === undefined || pem || bestPrivate) return best;
+    if (!isRecord(bestHolder) && !(typeof bestHolder === 'string' && bestHolder !== '')) return best;
+    const parts = prose.filter((p) => p.holder === bestHolder && !p.private).map((p) => p.text);
     return parts.length < 2 ? best : { ...best, text: parts.join('\n\n') };
   };
   if (body.type === 'form' || body.type === 'multipart') {

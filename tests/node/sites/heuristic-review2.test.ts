@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { recognisePost } from '../../../shared/sites';
+
+const json = (method: string, url: string, body: unknown) =>
+  recognisePost({ method, url, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const form = (url: string, fields: Record<string, string>) =>
+  recognisePost({ method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
+
+const review = 'The flat was clean and bright, the host answered quickly and the check-in was easy to find.';
+const secretFeedback = 'Please tell the owner that the back window lock is broken and anyone could climb in from the yard at night.';
+
+describe('heuristic after review: private and secret fields are not joined', () => {
+  it('never reads a security answer beside its question', () => {
+    const answer = 'we lived on the old Mill Lane behind the bakery until I was nine years old';
+    const r = json('PUT', 'https://bank.example/api/profile/security-questions', [
+      { question: 'What was the name of the street where you grew up as a small child?', answer },
+    ]);
+    expect(r?.text ?? '').not.toContain('Mill Lane');
+  });
+
+  it('takes a public review alone, not the private feedback beside it', () => {
+    const r = json('POST', 'https://stays.example/api/stays/5521/reviews', { public_review: review, private_feedback: secretFeedback, rating: 4 });
+    expect(r?.text).toBe(review);
+  });
+
+  it('does not join staff notes, SEO text or a flat form', () => {
+    const body = 'Our new opening hours start next week, and the kitchen will stay open until ten on weekdays.';
+    const r = json('POST', 'https://shop.example/api/announcements', { body, internal_notes: secretFeedback, seoDescription: secretFeedback + ' extra' });
+    expect(r?.text).toBe(body);
+    const f = form('https://forum.example/threads/new', { message: body, other: secretFeedback });
+    expect(f?.text).toBe(secretFeedback);
+  });
+
+  it('does not join the strings of an array', () => {
+    const r = json('POST', 'https://app.example/api/items', { lines: [review, secretFeedback] });
+    expect(r?.text).toBe(secretFeedback);
+  });
+});
