@@ -512,7 +512,7 @@ export function heuristicRefuses(body: ParsedBody): boolean {
   const action = fieldValue(body, ACTION_FIELD);
   if (action !== undefined && QUIET_ACTION.test(action)) return true;
   const graphql = graphqlOperation(body);
-  if (graphql !== undefined && (graphql.type === 'query' || graphql.type === 'subscription' || quietOperation(graphql.name))) return true;
+  if (graphql !== undefined && (graphql.type === 'query' || quietOperation(graphql.name))) return true;
   return hasKeyDeep(body, TRANSLATION_FIELD);
 }
 
@@ -527,19 +527,33 @@ const QUIET_OPERATION = /draft|autosave|preview|search|report|flag|translat|spel
 function quietOperation(name: string | undefined): boolean {
   return name !== undefined && name.length <= FIELD_NAME_EXAMINED && QUIET_OPERATION.test(name) && !/publish/i.test(name);
 }
-/** A GraphQL document's first operation: its type and name (`mutation AddComment(…)`), from the first 300 characters only. */
-const GRAPHQL_HEAD = /^\s*(query|mutation|subscription)\b\s*([A-Za-z_][A-Za-z0-9_]{0,99})?/;
+/**
+ * A GraphQL document's head: an operation keyword, then within 200 characters
+ * (its name and variables) the selection's `{`. A contact form's `query:
+ * "subscription"` is no document. Tested on the first 300 characters only.
+ */
+const GRAPHQL_HEAD = /^\s*(query|mutation|subscription)\b[^{]{0,200}\{/;
+/** How far into a document an operation named by `operationName` is looked for. */
+const GRAPHQL_NAME_EXAMINED = 4096;
+/** A GraphQL name (the only names an operation may have). */
+const GRAPHQL_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
 
 /**
  * The GraphQL operation a body carries (`{ query, variables, operationName }`,
- * Hashnode's gql.hashnode.com): `query` and `subscription` documents read and
- * never publish (a search's words in `variables` are not a post); a mutation's
- * name says what it does. Undefined when the body is not GraphQL.
+ * Hashnode's gql.hashnode.com). A body is GraphQL only when it has
+ * `variables` or `operationName`, or its `query` is a document that starts
+ * with an operation keyword and its selection; a shorthand document (`{ … }`)
+ * counts only beside `variables` or `operationName`. The type is the named
+ * operation's when `operationName` is set (a document may hold several; the
+ * first GRAPHQL_NAME_EXAMINED characters are searched), else the first
+ * operation's; `unknown` when it cannot be told. Only a `query` reads; a
+ * mutation's name says what it does. Undefined when the body is not GraphQL.
  */
 function graphqlOperation(body: ParsedBody): { type: string; name: string | undefined } | undefined {
   if (body.type !== 'json' || !isRecord(body.value)) return undefined;
   const doc = body.value['query'];
   const operationName = typeof body.value['operationName'] === 'string' ? body.value['operationName'] : undefined;
+  const hasMeta = operationName !== undefined || (body.value['variables'] !== undefined && body.value['variables'] !== null);
   if (typeof doc !== 'string') {
     // A persisted operation (the document stored on the server, named only): Twitch's web client sends chat as
     // { operationName: 'sendChatMessage', variables, extensions: { persistedQuery } } to gql.twitch.tv. Its type is
@@ -548,10 +562,16 @@ function graphqlOperation(body: ParsedBody): { type: string; name: string | unde
     return persisted ? { type: 'persisted', name: operationName } : undefined;
   }
   const head = doc.slice(0, 300);
-  if (head.trimStart().startsWith('{')) return { type: 'query', name: operationName };
+  if (head.trimStart().startsWith('{')) return hasMeta ? { type: 'query', name: operationName } : undefined;
   const m = GRAPHQL_HEAD.exec(head);
-  if (!m) return undefined;
-  return { type: m[1]!, name: operationName ?? m[2] };
+  if (!m) return hasMeta ? { type: 'unknown', name: operationName } : undefined;
+  if (operationName === undefined) {
+    const named = /^\s*(?:query|mutation|subscription)\s+([A-Za-z_][A-Za-z0-9_]{0,99})/.exec(head);
+    return { type: m[1]!, name: named?.[1] };
+  }
+  if (!GRAPHQL_NAME.test(operationName)) return { type: 'unknown', name: operationName };
+  const op = new RegExp(`\\b(query|mutation|subscription)\\s+${operationName}\\b`).exec(doc.slice(0, GRAPHQL_NAME_EXAMINED));
+  return { type: op ? op[1]! : 'unknown', name: operationName };
 }
 
 /** The last of "comment" and "reply" that the path names, if either. */

@@ -36,3 +36,27 @@ describe('heuristic after review: private and secret fields are not joined', () 
     expect(r?.text).toBe(secretFeedback);
   });
 });
+
+describe('heuristic after review: what is GraphQL', () => {
+  const message = 'I was charged twice for my subscription this month and would like one of the payments refunded please.';
+
+  it('holds a contact form whose query field names a topic', () => {
+    const r = json('POST', 'https://shop.example/api/contact', { name: 'Ann', email: 'ann@example.com', query: 'subscription', message });
+    expect(r?.text).toBe(message);
+  });
+
+  it('takes the type of the operation that operationName names', () => {
+    const doc = 'query GetPost($id: ID!) { post(id: $id) { id } }\nmutation AddComment($input: AddCommentInput!) { addComment(input: $input) { id } }';
+    const r = json('POST', 'https://gql.example/graphql', { query: doc, operationName: 'AddComment', variables: { input: { contentMarkdown: message } } });
+    expect(r).toMatchObject({ kind: 'comment', text: message });
+    const q = json('POST', 'https://gql.example/graphql', { query: doc, operationName: 'GetPost', variables: { input: { contentMarkdown: message } } });
+    expect(q).toBeNull();
+  });
+
+  it('does not silence a subscription or a shorthand document without variables', () => {
+    const r = json('POST', 'https://gql.example/graphql', { query: 'subscription OnPost { post { id } }', variables: { text: message } });
+    expect(r?.text).toBe(message);
+    const s = json('POST', 'https://shop.example/api/feedback', { query: '{ this is not graphql }', message });
+    expect(s?.text).toBe(message);
+  });
+});
