@@ -60,3 +60,23 @@ describe('heuristic after review: what is GraphQL', () => {
     expect(s?.text).toBe(message);
   });
 });
+
+describe('heuristic after review: quiet GraphQL operation names', () => {
+  const words = 'Here are the notes I took at the meeting with the new research group on Thursday afternoon.';
+  const op = (operationName: string) =>
+    json('POST', 'https://gql.example/graphql', {
+      query: `mutation ${operationName}($input: Input!) { x(input: $input) { id } }`,
+      operationName,
+      variables: { input: { contentMarkdown: words } },
+    });
+
+  it('holds operations that send, submit, schedule or reply, and those only containing a quiet word', () => {
+    for (const name of ['SendDraft', 'SubmitDraft', 'ScheduleDraft', 'CreateResearchNote', 'AddReportComment', 'ReplyToFlaggedComment']) {
+      expect(op(name)?.text, name).toBe(words);
+    }
+  });
+
+  it('lets quiet operations pass', () => {
+    for (const name of ['SaveDraft', 'CreateDraft', 'SearchUsers', 'TrackEvent', 'LogClick', 'log_click']) expect(op(name), name).toBeNull();
+  });
+});
