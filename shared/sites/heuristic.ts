@@ -304,13 +304,26 @@ function isQuestionName(name: string): boolean {
   return nameWords(name).includes('question');
 }
 
+/**
+ * Paths that name a moderation action (a report, flag, label, malice,
+ * removal, moderation, ban or appeal): a bare `reason` sent there is written
+ * for moderators (Tildes's malice label). Tested on an examined path (bounded).
+ */
+const MODERATION_PATH = /report|flag|label|malice|remov|moderat|appeal|(?:^|[^a-z])(?:un)?ban(?:s|ned)?(?:$|[^a-z])/i;
+
 /** The longest free-text field of a parsed body, or undefined. */
 export function longestFreeText(body: ParsedBody, min: number): string | undefined {
   return longestFreeField(body, min)?.text;
 }
 
-/** The longest free-text field of a parsed body and its name, or undefined. */
-export function longestFreeField(body: ParsedBody, min: number): FreeText | undefined {
+/**
+ * The longest free-text field of a parsed body and its name, or undefined.
+ * A bare `reason` is read only when `path` is given, names no moderation
+ * action (MODERATION_PATH) and the body has no other prose: Bonusly's
+ * `POST /api/v1/bonuses { reason }` and a petition's signing reason are
+ * published; `*_reason` fields never are.
+ */
+export function longestFreeField(body: ParsedBody, min: number, path?: string): FreeText | undefined {
   let best: FreeText | undefined;
   let bestHolder: unknown;
   let bestPrivate = false;
@@ -321,8 +334,14 @@ export function longestFreeField(body: ParsedBody, min: number): FreeText | unde
   // A form's `answer` is a secret when the form also asks a `question` (a security question's answer).
   let formHasQuestion = false;
   if (body.type === 'form' || body.type === 'multipart') for (const name of body.fields.keys()) if (isQuestionName(fieldLeaf(name))) formHasQuestion = true;
-  const consider = (name: string, value: string, container: string | undefined, holder: unknown) => {
-    if ((name.length <= FIELD_NAME_EXAMINED && IGNORED_FIELD.test(name)) || isSecretField(name) || isReasonField(name)) return;
+  // Bare `reason` fields, read after the walk when nothing else is prose and the path names no moderation action.
+  const reasons: Array<{ name: string; value: string; container: string | undefined; holder: unknown }> = [];
+  const consider = (name: string, value: string, container: string | undefined, holder: unknown, asReason = false) => {
+    if ((name.length <= FIELD_NAME_EXAMINED && IGNORED_FIELD.test(name)) || isSecretField(name)) return;
+    if (!asReason && isReasonField(name)) {
+      if (fieldLeaf(name).toLowerCase() === 'reason' && reasons.length < 20) reasons.push({ name, value, container, holder });
+      return;
+    }
     // An answer beside a question (`{ question, answer }`, security questions) is a secret: never read.
     if (isAnswerName(fieldLeaf(name))) {
       if (formHasQuestion) return;
@@ -356,6 +375,9 @@ export function longestFreeField(body: ParsedBody, min: number): FreeText | unde
    * and a body. Prose held elsewhere in the body is not.
    */
   const whole = (): FreeText | undefined => {
+    if (best === undefined && path !== undefined && !MODERATION_PATH.test(path)) {
+      for (const r of reasons) consider(r.name, r.value, r.container, r.holder, true);
+    }
     // Only the fields of one object are joined: a JSON object, or a form's named group (`review[pros]`); never
     // an array's items, a flat form's whole field set, or a private field.
     if (best === undefined || pem || bestPrivate) return best;

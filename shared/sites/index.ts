@@ -47,7 +47,7 @@ import { nextdoor } from './adapters/nextdoor';
 import { quora } from './adapters/quora';
 import { wordpress } from './adapters/wordpress';
 import { xing } from './adapters/xing';
-import { HEURISTIC_MAX_BODY, heuristicKind, heuristicRefuses, heuristicWatches, longestFreeField } from './heuristic';
+import { HEURISTIC_MAX_BODY, examinedPath, heuristicKind, heuristicRefuses, heuristicWatches, longestFreeField } from './heuristic';
 import { MAX_PARSE_CHARS } from './body';
 import type {
   BodyGap,
@@ -296,7 +296,7 @@ function heuristic(
     const draft = field(parsed, 'draft');
     if (draft === 'true' || draft === '1' || draft === true) return NOT_POST;
   }
-  const found = longestFreeField(parsed, options.minFreeTextLength ?? 40);
+  const found = longestFreeField(parsed, options.minFreeTextLength ?? 40, examinedPath(url));
   if (found === undefined || heuristicRefuses(parsed)) return NOT_POST;
   return { type: 'post', post: { site, kind: heuristicKind(url, parsed, found), text: found.text, adapter: 'heuristic' } };
 }

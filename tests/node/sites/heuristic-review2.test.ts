@@ -80,3 +80,21 @@ describe('heuristic after review: quiet GraphQL operation names', () => {
     for (const name of ['SaveDraft', 'CreateDraft', 'SearchUsers', 'TrackEvent', 'LogClick', 'log_click']) expect(op(name), name).toBeNull();
   });
 });
+
+describe('heuristic after review: a bare reason', () => {
+  it('reads a reason that is the post (Bonusly bonuses, a petition signing)', () => {
+    const bonus = '+10 @ann for staying late to fix the release build and walking everyone through it #teamwork';
+    expect(json('POST', 'https://bonus.ly/api/v1/bonuses', { reason: bonus })?.text).toBe(bonus);
+    const why = 'I am signing because the library is the only quiet place left in our part of town for students.';
+    expect(form('https://petitions.example/petitions/keep-the-library-open/signatures', { first_name: 'Ann', reason: why })?.text).toBe(why);
+  });
+
+  it('still skips a reason on a moderation path, beside other prose, and any *_reason', () => {
+    const why = 'This user keeps posting the same personal attack on everyone who disagrees in this thread.';
+    expect(form('https://tildes.example/api/web/comments/2kx9a/labels/malice', { reason: why })).toBeNull();
+    expect(json('POST', 'https://app.example/api/users/12/ban', { reason: why })).toBeNull();
+    const body = 'Our new opening hours start next week, and the kitchen will stay open until ten on weekdays.';
+    expect(json('POST', 'https://app.example/api/updates', { body, reason: why + ' and more words here' })?.text).toBe(body);
+    expect(json('POST', 'https://app.example/api/bonuses', { other_reason: why })).toBeNull();
+  });
+});
