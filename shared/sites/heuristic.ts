@@ -429,11 +429,14 @@ function hasIdSegment(path: string): boolean {
 }
 /**
  * A short base-36 id mixing letters and digits (Tildes's topic and comment
- * ids, /api/web/topics/2kx1/comments in deingithub/tildee), but not an API
- * version (`v1`, `v2`, `v1beta1`), which also mixes them.
+ * ids, /api/web/topics/2kx1/comments in deingithub/tildee): four characters
+ * or more with two digits or more, so that `i18n`, `h5`, `oauth2`, `s3`,
+ * `web3`, `mp3` or `2fa` are words, not ids, nor are numeronyms (`i18n`,
+ * `l10n`, `k8s`); never an API version (`v1`,
+ * `v2`, `v1beta1`), which also mixes them.
  */
 function isShortId(seg: string): boolean {
-  return seg.length >= 2 && seg.length <= 16 && /^[a-z0-9]+$/i.test(seg) && /\d/.test(seg) && /[a-z]/i.test(seg) && !/^v\d+(?:[a-z]+\d*)?$/i.test(seg);
+  return seg.length >= 4 && seg.length <= 16 && /^[a-z0-9]+$/i.test(seg) && /\d[a-z]*\d/i.test(seg) && /[a-z]/i.test(seg) && !/^v\d+(?:[a-z]+\d*)?$/i.test(seg) && !/^[a-z]\d+[a-z]$/i.test(seg);
 }
 /**
  * Whether the path names what is commented on by an id just before its last
@@ -684,19 +687,30 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText): Post
  * page, /m/{magazine}/t/{id}/{title-slug}; a thread titled "moderation log
  * published" has `log` in its path). The words that make a path quiet
  * (`log`, `track`, `search`, `settings`…) name endpoints, not titles; read
- * in a slug they let comments pass unseen. An endpoint named in three words
- * (/api/full-text-search) follows no id and stays quiet. Tested segment by
- * segment, without a regex over the whole path.
+ * in a slug they let comments pass unseen. Only the last segment is a slug,
+ * and only when no segment is `api` and its first word is no endpoint's verb
+ * (SLUG_QUIET_FIRST: /api/articles/123/save-as-draft,
+ * /workspaces/w7/sync-document-state stay quiet). An endpoint named in three
+ * words (/api/full-text-search) follows no id and stays quiet. Tested
+ * segment by segment, without a regex over the whole path.
  */
 function withoutSlugs(path: string): string {
   if (!path.includes('-')) return path;
   const segments = path.split('/');
-  return segments
-    .map((seg, i) =>
-      i > 0 && /^[A-Za-z0-9-]+$/.test(seg) && seg.split('-').filter((w) => w !== '').length >= 3 && hasIdSegment(segments[i - 1]!) ? '' : seg,
-    )
-    .join('/');
+  // Only the last segment (a trailing `/` aside), after an id, outside an `api` path, and not one whose first word
+  // names an endpoint's action (`save-as-draft`, `update-notification-settings`, `log-client-error`).
+  let last = segments.length - 1;
+  if (last > 0 && segments[last] === '') last--;
+  if (last < 1 || segments.some((seg) => seg.toLowerCase() === 'api')) return path;
+  const seg = segments[last]!;
+  if (!/^[A-Za-z0-9-]+$/.test(seg) || !hasIdSegment(segments[last - 1]!)) return path;
+  const words = seg.toLowerCase().split('-').filter((w) => w !== '');
+  if (words.length < 3 || SLUG_QUIET_FIRST.has(words[0]!)) return path;
+  segments[last] = '';
+  return segments.join('/');
 }
+/** First words that make a hyphenated segment an endpoint rather than a title's slug. */
+const SLUG_QUIET_FIRST = new Set(['save', 'auto', 'sync', 'track', 'log', 'search', 'update', 'set']);
 
 /** Whether the heuristic looks at this request at all, from its URL and headers (before any body is read). */
 export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'headers'>): boolean {

@@ -98,3 +98,30 @@ describe('heuristic after review: a bare reason', () => {
     expect(json('POST', 'https://app.example/api/bonuses', { other_reason: why })).toBeNull();
   });
 });
+
+describe('heuristic after review: slugs after an id, short ids', () => {
+  const words = 'Here are the notes I took at the meeting with the new research group on Thursday afternoon.';
+  it('keeps endpoints named in hyphenated words after an id quiet', () => {
+    for (const url of [
+      'https://app.example/api/articles/123/save-as-draft',
+      'https://app.example/api/users/8812/update-notification-settings',
+      'https://app.example/api/2/log-client-error',
+      'https://app.example/workspaces/w7/sync-document-state',
+      'https://app.example/articles/123/save-as-draft',
+      'https://app.example/docs/a1b2c3d4/track-reading-time/x9',
+    ]) {
+      expect(json('POST', url, { content: words }), url).toBeNull();
+    }
+  });
+
+  it('still reads a title slug as a slug (Mbin)', () => {
+    expect(form('https://kbin.example/m/fediverse/p/90311/moderation-log-published', { 'post_comment[body]': words })).toMatchObject({ kind: 'comment', text: words });
+  });
+
+  it('does not take words with a digit for ids', () => {
+    for (const seg of ['i18n', 'l10n', 'k8s', 'h5', 'oauth2', 's3', 'web3', 'mp3', '2fa']) {
+      expect(json('POST', `https://app.example/${seg}/comments`, { body: words })?.kind, seg).toBe('post');
+    }
+    expect(json('POST', 'https://tildes.example/api/web/topics/2kx1/comments', { markdown: words })?.kind).toBe('comment');
+  });
+});
