@@ -311,6 +311,9 @@ function isQuestionName(name: string): boolean {
  */
 const MODERATION_PATH = /report|flag|label|malice|remov|moderat|appeal|(?:^|[^a-z])(?:un)?ban(?:s|ned)?(?:$|[^a-z])/i;
 
+/** Last segments that create a review or comment (or a reply or answer): `published: false` there is no draft. */
+const CREATION_PATH = /^(?:reviews?|comments?|repl(?:y|ies)|answers?|ratings?)$/i;
+
 /** The longest free-text field of a parsed body, or undefined. */
 export function longestFreeText(body: ParsedBody, min: number): string | undefined {
   return longestFreeField(body, min)?.text;
@@ -402,7 +405,8 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string): 
       // A body that says it is a draft publishes nothing yet; so does one that says it is not published
       // (Forem's POST /api/articles with `article: { published: false }` creates a draft).
       if (v['draft'] === true || v['is_draft'] === true || v['status'] === 'draft' || v['state'] === 'draft') return;
-      if (v['published'] === false || v['is_published'] === false) return;
+      // Not on a path that creates a review or comment, where `published: false` is a moderation queue's, not a draft's.
+      if ((v['published'] === false || v['is_published'] === false) && !(path !== undefined && CREATION_PATH.test(lastSegment(path)))) return;
       for (const key in v) walk(v[key], key, depth + 1, name === '' ? undefined : name, v);
     }
   };
@@ -482,6 +486,16 @@ const TARGET_QUERY = /[?&](?:(?:post|item|thread|topic|entry|article|page|story|
 function hasField(body: ParsedBody, pattern: RegExp, value?: RegExp): boolean {
   const ok = (name: string, v: unknown) =>
     pattern.test(name) && v !== null && v !== undefined && v !== '' && v !== false && (!value || (typeof v === 'string' && value.test(v)));
+  return hasFieldWhere(body, ok);
+}
+/** A parent of 0, "0" or -1 (WordPress's `comment_parent=0`) is no parent. */
+function hasParentField(body: ParsedBody, pattern: RegExp): boolean {
+  return hasFieldWhere(
+    body,
+    (name, v) => pattern.test(name) && v !== null && v !== undefined && v !== '' && v !== false && v !== 0 && v !== -1 && v !== '0' && v !== '-1',
+  );
+}
+function hasFieldWhere(body: ParsedBody, ok: (name: string, v: unknown) => boolean): boolean {
   if (body.type === 'form' || body.type === 'multipart') {
     for (const [name, v] of body.fields) if (ok(name.replace(/\[\]$/, ''), v)) return true;
     return false;
@@ -665,8 +679,8 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText): Post
   if (MESSAGE_PATH.test(path) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE)) return 'message';
   const action = actionKind(body);
   if (action) return action;
-  const explicitParent = hasField(body, EXPLICIT_PARENT_FIELD);
-  const genericParent = hasField(body, GENERIC_PARENT_FIELD);
+  const explicitParent = hasParentField(body, EXPLICIT_PARENT_FIELD);
+  const genericParent = hasParentField(body, GENERIC_PARENT_FIELD);
   const target = hasField(body, TARGET_FIELD);
   // On a comment path a bare `parent` is what is commented on; it names a parent comment only next to a separate
   // target, in the body or as an id in the path before `comments` (Yext's `parentId` under /reviews/{id}/comments).

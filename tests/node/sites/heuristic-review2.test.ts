@@ -125,3 +125,19 @@ describe('heuristic after review: slugs after an id, short ids', () => {
     expect(json('POST', 'https://tildes.example/api/web/topics/2kx1/comments', { markdown: words })?.kind).toBe('comment');
   });
 });
+
+describe('heuristic after review: published false and empty parents', () => {
+  const words = 'Here are the notes I took at the meeting with the new research group on Thursday afternoon.';
+  it('holds a review or comment created with published: false (held for moderation, not a draft)', () => {
+    expect(json('POST', 'https://shop.example/products/5521/reviews', { body: words, rating: 4, published: false })?.text).toBe(words);
+    expect(json('POST', 'https://blog.example/posts/77/comments', { content: words, published: false })?.kind).toBe('comment');
+    expect(json('POST', 'https://blog.example/api/articles', { article: { body_markdown: words, published: false } })).toBeNull();
+  });
+
+  it('reads a parent of 0, "0" or -1 as no parent', () => {
+    for (const parent of [0, '0', -1]) {
+      expect(json('POST', 'https://blog.example/posts/77/comments', { content: words, parent_comment_id: parent, post_id: 77 })?.kind, String(parent)).toBe('comment');
+      expect(json('POST', 'https://blog.example/api/statuses', { text: words, in_reply_to_id: parent })?.kind, String(parent)).toBe('post');
+    }
+  });
+});
