@@ -91,14 +91,14 @@ const IGNORED_FIELD = /^(?:q|query|search|keywords?|term|title|dt|dl|dr|url|uri|
  * a form name (`user[password]`). A long passphrase reads like prose: without
  * this, a login would be held as a post and its password shown and logged.
  */
-const SECRET_NAME = /^(?:pw|pwd|pass|pass\d+|otp|totp|pin|seed|mnemonic|recovery)$/i;
+const SECRET_NAME = /^(?:pw|pwd|pass|pass\d+|otp|totp|pin|seed|mnemonic|recovery|phrase)$/i;
 /**
  * Words that make a name secret wherever they stand in it (`new_password`,
  * `current-password`, `client_secret`, `pass_phrase`; wallets' `mnemonic`
- * and seed or recovery phrases; `security_answer`). WordPress's password
+ * and seed or recovery phrases, a bare `phrase`; `passcode`; `security_answer`). WordPress's password
  * reset sends `pass1` and `pass2` (above).
  */
-const SECRET_WORD = /pass(?:word|wd)|pass[-_]?phrase|secret|mnemonic|seed[-_]?(?:phrase|words?)|recovery[-_]?(?:phrase|code|key|words?|seed)|security[-_]?answer/i;
+const SECRET_WORD = /pass(?:word|wd|code)|pass[-_]?phrase|secret|mnemonic|seed[-_]?(?:phrase|words?)|recovery[-_]?(?:phrase|code|key|words?|seed)|security[-_]?answer/i;
 /** A PEM block (`-----BEGIN OPENSSH PRIVATE KEY-----`): a key pasted into a form, never words to show. */
 const PEM_VALUE = /^\s*-----BEGIN /;
 

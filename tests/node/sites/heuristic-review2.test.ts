@@ -141,3 +141,11 @@ describe('heuristic after review: published false and empty parents', () => {
     }
   });
 });
+
+describe('heuristic after review: passcodes and phrases are secrets', () => {
+  it('never reads a passcode or a wallet phrase as text', () => {
+    expect(json('POST', 'https://app.example/api/auth/verify', { email: 'ann@example.com', passcode: 'correct horse battery staple and more words here' })).toBeNull();
+    expect(json('POST', 'https://wallet.example/api/import', { phrase: 'abandon ability able about above absent absorb abstract absurd abuse access accident' })).toBeNull();
+    expect(json('POST', 'https://app.example/api/verify', { login_passcode: 'correct horse battery staple and more words here' })).toBeNull();
+  });
+});
