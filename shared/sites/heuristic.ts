@@ -75,6 +75,17 @@
  *   /m/{magazine}/t/{id}/{slug});
  * - a `reason` field (Tildes's malice label, report and removal reasons) is
  *   written for moderators, never published.
+ *
+ * Mended after review (UNKNOWN-SITES.md, "Mended after review"): only one
+ * object's fields are joined, never private, note, question/answer or secret
+ * ones (an answer beside a question is a secret); GraphQL needs `variables`,
+ * `operationName` or an operation's head, and only a `query` reads; quiet
+ * operation names by their first word, never with a word that sends or
+ * publishes; a bare `reason` is read off moderation paths when it is the
+ * only prose; a slug is only the last segment, outside /api/, not starting
+ * with an endpoint's verb, and short ids need four characters and two
+ * digits; `published: false` does not hide a review or comment being
+ * created, and a parent of 0, "0" or -1 is no parent.
  */
 import { headerValue, isRecord } from './body';
 import type { OutgoingRequest, ParsedBody, PostKind } from './types';
