@@ -57,6 +57,22 @@
  *   sendActivityNotification (an app's activity feed notice, on a team, a
  *   chat or a user's teamwork: team-sendactivitynotification), and PATCH of
  *   a team or channel (its name and description: channel-patch).
+ *
+ * Recheck round r5 (tests/fixtures/requests/teams/r5b-*):
+ * - Bots through the Bot Connector service (microsoft/botbuilder-js
+ *   botframework-connector ConnectorClient.conversations; learn.microsoft.com
+ *   "Send and receive messages with the Bot Connector API"): POST
+ *   smba.trafficmanager.net/<region>/v3/conversations/{id}/activities
+ *   `{ type: 'message', text, textFormat?, attachments? }` (a message; cards'
+ *   words after the text), POST …/activities/{activityId} answers that
+ *   activity (a reply in a channel, a message in a chat), PUT
+ *   …/activities/{activityId} edits; typing, events and other activity types
+ *   are not posts.
+ * - Not posts: Graph PATCH /chats/{id} (a chat's topic), POST /chats (a new
+ *   chat), POST /teams/{id}/channels (a new channel's name and description).
+ * - matterbridge's Graph replies (bridge/msteams), msgapi.teams.live.com
+ *   (personal Teams clients in the code index) and Graph setStatusMessage
+ *   were already read right.
  */
 import { at, isRecord, nonEmpty, str } from '../body';
 import { htmlText } from '../rich-text';
@@ -178,12 +194,62 @@ function parseWebhook(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: 'message', text: Array.isArray(attachments) && attachments.length > 0 ? '' : null };
 }
 
+/** The words of a Bot Framework activity's cards: Adaptive Cards' TextBlocks, hero and thumbnail cards' title, subtitle and text. */
+function attachmentTexts(attachments: unknown): string[] {
+  const parts: string[] = [];
+  if (!Array.isArray(attachments)) return parts;
+  for (const a of attachments.slice(0, 10)) {
+    const content = at(a, 'content');
+    const lines: string[] = [];
+    cardTexts(content, lines, 0);
+    if (lines.length === 0) {
+      for (const p of [str(at(content, 'title')), str(at(content, 'subtitle')), str(at(content, 'text'))]) if (p !== undefined && p.trim() !== '') lines.push(p);
+    }
+    if (lines.length > 0) parts.push(lines.join('\n'));
+  }
+  return parts;
+}
+
+const BOT_ACTIVITIES = /^(?:\/[a-z-]+)?\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/i;
+
+/**
+ * A bot's activity sent through the Bot Connector service (Teams' serviceUrl
+ * on smba.trafficmanager.net): `type: 'message'` with `text` (HTML when
+ * `textFormat` is `xml`) and cards; an activity answering another (its id in
+ * the path) in a channel is a reply in that thread, and a PUT edits. Typing,
+ * events and the other activity types say nothing.
+ */
+function parseBotActivity(ctx: EndpointContext, edit: boolean): EndpointResult {
+  const m = BOT_ACTIVITIES.exec(ctx.url.pathname);
+  const conversation = decoded(m?.[1] ?? '');
+  const answers = !edit && m?.[2] !== undefined;
+  const channel = /@thread\.(?:tacv2|skype)/i.test(conversation);
+  let kind: PostKind = !edit && /;messageid=/i.test(conversation) ? 'reply' : 'message';
+  if (answers && channel) kind = 'reply';
+  if (ctx.body.type !== 'json' || !isRecord(ctx.body.value)) return { post: true, kind, text: null };
+  const v = ctx.body.value;
+  const type = str(v['type']);
+  if (type !== undefined && type.toLowerCase() !== 'message') return { post: false };
+  const parts: string[] = [];
+  const raw = str(v['text']);
+  if (raw !== undefined && raw.trim() !== '') {
+    const html = (str(v['textFormat']) ?? '').toLowerCase() === 'xml' || looksHtml(raw);
+    const text = readable(raw, html);
+    if (text === null) return { post: true, kind, text: null };
+    parts.push(text);
+  }
+  parts.push(...attachmentTexts(v['attachments']));
+  return { post: true, kind, text: parts.join('\n\n') };
+}
+
 const GRAPH_HOST = /^graph\.microsoft\.com$/;
+/** Teams' Bot Connector service (serviceUrl smba.trafficmanager.net/<region>/; the government clouds' smba.* hosts). */
+const BOT_HOST = /^smba\./;
 const GRAPH_MESSAGES = '^\\/(?:v1\\.0|beta)\\/(?:teams\\/[^/]+\\/channels\\/[^/]+|(?:(?:me|users\\/[^/]+)\\/)?chats\\/[^/]+)\\/messages';
 
 export const teams: SiteAdapter = {
   id: 'teams',
-  hosts: ['teams.microsoft.com', 'teams.cloud.microsoft', 'teams.live.com', 'graph.microsoft.com', 'webhook.office.com'],
+  hosts: ['teams.microsoft.com', 'teams.cloud.microsoft', 'teams.live.com', 'graph.microsoft.com', 'webhook.office.com', 'smba.trafficmanager.net'],
   siteFor: (host) => (host === 'teams.live.com' || host.endsWith('.teams.live.com') ? 'teams.live.com' : 'teams.microsoft.com'),
   // The web client's other requests (and Graph's mail and files) are not described here: the heuristic looks at them.
   heuristicFallback: true,
@@ -207,13 +273,15 @@ export const teams: SiteAdapter = {
       publishes: false,
       parse: () => ({ post: false }),
     },
+    { name: 'teams.bot.activity', methods: ['POST'], host: BOT_HOST, path: BOT_ACTIVITIES, parse: (ctx) => parseBotActivity(ctx, false) },
+    { name: 'teams.bot.update', methods: ['PUT'], host: BOT_HOST, path: BOT_ACTIVITIES, parse: (ctx) => parseBotActivity(ctx, true) },
     { name: 'teams.webhook', methods: ['POST'], host: /\.webhook\.office\.com$/, path: /^\/webhookb2\/[^?#]+$/, parse: parseWebhook },
     {
-      // An app's activity feed notice, and a team's or channel's name and description: not messages.
+      // An app's activity feed notice, a team's or channel's name and description (also a new channel's), a chat's topic: not messages.
       name: 'teams.graph.settings',
       methods: ['POST', 'PATCH'],
       host: GRAPH_HOST,
-      path: /^\/(?:v1\.0|beta)\/(?:(?:teams|chats)\/[^/]+\/sendActivityNotification|users\/[^/]+\/teamwork\/sendActivityNotification|teams\/[^/]+(?:\/channels\/[^/]+)?)\/?$/,
+      path: /^\/(?:v1\.0|beta)\/(?:(?:teams|chats)\/[^/]+\/sendActivityNotification|users\/[^/]+\/teamwork\/sendActivityNotification|teams\/[^/]+(?:\/channels(?:\/[^/]+)?)?|(?:(?:me|users\/[^/]+)\/)?chats(?:\/[^/]+)?)\/?$/,
       publishes: false,
       parse: () => ({ post: false }),
     },

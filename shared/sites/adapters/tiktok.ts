@@ -24,6 +24,17 @@
  * `privacy_level: 'SELF_ONLY'` (only its author sees it), a photo sent with
  * `post_mode: 'MEDIA_UPLOAD'` and /inbox/video/init/ (drafts the creator
  * finishes in the app), creator_info queries.
+ *
+ * Recheck round r5 (tests/fixtures/requests/tiktok/r5b-*): the TikTok API for
+ * Business on business-api.tiktok.com (gitroomhq/postiz-app
+ * tiktok.business.provider.ts; comment tools in the code index):
+ * POST /open_api/v1.3/business/video/publish/ `{ business_id, video_url,
+ * post_info: { caption, upload_to_draft? } }` and /business/photo/publish/
+ * `{ photo_images, post_info: { title?, caption, is_draft?, privacy_level } }`
+ * publish with their title and caption (drafts are not posts); POST
+ * /business/comment/create/ `{ video_id, text }` comments and
+ * /business/comment/reply/create/ `{ video_id, comment_id, text }` replies.
+ * Other Business API calls (lists, likes, hides) are left to the heuristic.
  */
 import { at, field, isStructured, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -48,6 +59,27 @@ function parseDirectPost(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: 'post', text: parts.join('\n\n') };
 }
 
+/**
+ * The Business API's publish calls: `post_info.title` (photos) and `caption`
+ * go out with the post; `upload_to_draft` (videos) and `is_draft` (photos)
+ * send it to the creator's drafts instead.
+ */
+function parseBusinessPublish(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json') return { post: true, kind: 'post', text: null };
+  const info = at(ctx.body.value, 'post_info');
+  if (at(info, 'upload_to_draft') === true || at(info, 'is_draft') === true) return { post: false };
+  if (str(at(info, 'privacy_level')) === 'SELF_ONLY') return { post: false };
+  const parts = [str(at(info, 'title')), str(at(info, 'caption'))].filter((p): p is string => p !== undefined && p.trim() !== '');
+  return { post: true, kind: 'post', text: parts.join('\n\n') };
+}
+
+/** The Business API's comments on the account's own videos: a comment, or a reply naming `comment_id`. */
+function parseBusinessComment(ctx: EndpointContext): EndpointResult {
+  const text = param(ctx, 'text');
+  const reply = /\/reply\/create\/?$/.test(ctx.url.pathname);
+  return { post: true, kind: reply ? 'reply' : 'comment', text: text ?? null };
+}
+
 export const tiktok: SiteAdapter = {
   id: 'tiktok',
   hosts: ['tiktok.com', 'open.tiktokapis.com'],
@@ -56,6 +88,20 @@ export const tiktok: SiteAdapter = {
   endpoints: [
     { name: 'tiktok.comment.publish', methods: ['POST'], path: /^\/api\/comment\/publish\/?$/, parse: parseComment },
     { name: 'tiktok.api.direct-post', methods: ['POST'], host: /^open\.tiktokapis\.com$/, path: /^\/v2\/post\/publish\/(?:video|content)\/init\/?$/, parse: parseDirectPost },
+    {
+      name: 'tiktok.business.publish',
+      methods: ['POST'],
+      host: /^business-api\.tiktok\.com$/,
+      path: /^\/open_api\/v\d+(?:\.\d+)?\/business\/(?:video|photo)\/publish\/?$/,
+      parse: parseBusinessPublish,
+    },
+    {
+      name: 'tiktok.business.comment',
+      methods: ['POST'],
+      host: /^business-api\.tiktok\.com$/,
+      path: /^\/open_api\/v\d+(?:\.\d+)?\/business\/comment\/(?:reply\/)?create\/?$/,
+      parse: parseBusinessComment,
+    },
     {
       name: 'tiktok.api.drafts',
       methods: ['POST'],
