@@ -66,7 +66,8 @@ export function redditRichText(value: unknown): Extracted | undefined {
  * `rich_text_section`, `rich_text_list`, `rich_text_quote` and
  * `rich_text_preformatted` elements, whose leaves are `text`, `link`,
  * `emoji`, `user`, `channel`, `usergroup`, `broadcast` and `date`. Other
- * block types (`section` with `text.text`) are read too.
+ * block types (`section` with `text.text` and its `fields`, `header`,
+ * `context`) are read too.
  */
 export function slackBlocksText(value: unknown): Extracted | undefined {
   const blocks = asJson(value);
@@ -110,7 +111,10 @@ export function slackBlocksText(value: unknown): Extracted | undefined {
     }
     if (type === 'section' || type === 'header' || type === 'context') {
       const t = node['text'];
-      return isRecord(t) ? (str(t['text']) ?? '') : '';
+      const own = isRecord(t) ? (str(t['text']) ?? '') : '';
+      // A section's `fields` (two columns of short texts) are shown under its text, one per line here.
+      const fields = type === 'section' && Array.isArray(node['fields']) ? node['fields'].slice(0, 10).map((f) => (isRecord(f) ? (str(f['text']) ?? '') : '')) : [];
+      return [own, ...fields].filter((p) => p !== '').join('\n');
     }
     return leaf(node);
   };

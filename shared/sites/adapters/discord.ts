@@ -33,6 +33,15 @@
  * interaction responses (types 5 and 6), POST /users/@me/channels (opening a DM),
  * POST /api/v{n}/science (the client's telemetry), PATCH /users/@me/settings-proto,
  * searches (GET).
+ *
+ * Recheck round r5 (tests/fixtures/requests/discord/r5b-*): Components V2
+ * messages (flags 1 << 15; discord-api-types ComponentType, discord.js
+ * TextDisplayBuilder / ContainerBuilder) carry their words in Text Display
+ * components (type 10), alone or inside Containers (17) and Sections (9):
+ * read after the content, one paragraph each; buttons' labels are not read.
+ * A scheduler's multipart upload (gitroomhq/postiz-app discord.provider.ts),
+ * matterbridge's webhook (bridge/discord/webhook.go), discord.js forum posts,
+ * a channel topic and a profile bio were already read right.
  */
 import { asJson, at, field, idOf, isRecord, isStructured, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -83,10 +92,31 @@ function pollText(v: unknown): string | undefined {
   return parts.filter((p) => p.trim() !== '').join('\n\n');
 }
 
-/** `content`, the embeds' and a poll's words, as they appear; undefined when none is there. */
+/**
+ * Components V2 (flag 1 << 15; discord-api-types ComponentType): a message
+ * with no `content` whose words are in Text Display components (type 10),
+ * alone or inside Containers (17) and Sections (9). Undefined when there are none.
+ */
+function displayText(v: unknown): string | undefined {
+  const components = at(v, 'components');
+  if (!Array.isArray(components)) return undefined;
+  const parts: string[] = [];
+  let nodes = 0;
+  const walk = (node: unknown, depth: number): void => {
+    if (++nodes > 200 || depth > 4 || !isRecord(node)) return;
+    const text = node['type'] === 10 ? str(node['content']) : undefined;
+    if (text !== undefined && text.trim() !== '') parts.push(text);
+    const inner = node['components'];
+    if (Array.isArray(inner)) for (const c of inner.slice(0, 40)) walk(c, depth + 1);
+  };
+  for (const c of components.slice(0, 40)) walk(c, 1);
+  return parts.length > 0 ? parts.join('\n\n') : undefined;
+}
+
+/** `content`, the embeds', a poll's and Text Displays' words, as they appear; undefined when none is there. */
 function messageText(v: unknown): string | undefined {
   const content = str(at(v, 'content'));
-  const extra = [embedsText(v), pollText(v)].filter((p): p is string => p !== undefined && p !== '');
+  const extra = [embedsText(v), pollText(v), displayText(v)].filter((p): p is string => p !== undefined && p !== '');
   if (extra.length === 0) return content;
   return [content, ...extra].filter((p) => p !== undefined && p !== '').join('\n\n');
 }

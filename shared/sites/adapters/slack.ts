@@ -36,6 +36,14 @@
  * Not posts: reactions.add, conversations.mark, drafts.create / drafts.update
  * (Slack's drafts), users.prefs.set, search.*, the client's telemetry
  * (/clog/track, /beacon/...). The session token (`token`) is never read.
+ *
+ * Recheck round r5 (tests/fixtures/requests/slack/r5b-*): a section block's
+ * `fields` (docs.slack.dev section-block; alerting integrations) are read
+ * under its text, one per line. A scheduler's section and image blocks
+ * (gitroomhq/postiz-app slack.provider.ts), the legacy files.upload with
+ * `initial_comment`, Bolt's chat.update, matterbridge's thread replies
+ * (bridge/slack) and, as not posts, conversations.setTopic, users.profile.set
+ * and views.publish were already read right.
  */
 import { asJson, at, field, fieldOrQuery, isRecord, isStructured, nonEmpty, str } from '../body';
 import { legacyAttachmentsText, slackBlocksText, withAttachments } from '../rich-text';
