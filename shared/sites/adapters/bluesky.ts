@@ -33,6 +33,11 @@
  * to a moderation service; lexicons/com/atproto/moderation/createReport.json)
  * and app.bsky.actor.putPreferences (muted words and other settings;
  * lexicons/app/bsky/actor/putPreferences.json).
+ * Recheck round r5 (tests/fixtures/requests/bluesky/r5-*): Ozone's
+ * tools.ozone.* procedures (lexicons/tools/ozone/moderation/emitEvent.json:
+ * a moderator's `comment` on a report) are not posts; another app's record
+ * named `….comment` (Tangled's `sh.tangled.repo.issue.comment { issue, body }`)
+ * is a comment and `….reply` a reply, whatever its reference field is called.
  */
 import { at, headerValue, isRecord, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -103,7 +108,14 @@ function otherAppRecord(ctx: EndpointContext, body: unknown, collection: string)
   const words = nonEmpty(at(record, 'text')) ?? nonEmpty(at(record, 'content')) ?? nonEmpty(at(record, 'body'));
   if (words === undefined) return { post: false };
   const title = nonEmpty(at(record, 'title'));
-  const kind: PostKind = isRef(at(record, 'parent')) || isRecord(at(record, 'reply')) ? 'reply' : isRef(at(record, 'post')) || isRef(at(record, 'subject')) ? 'comment' : 'post';
+  // The record's own name says what it is too (`sh.tangled.repo.issue.comment`), whatever its reference fields are called.
+  const name = collection.slice(collection.lastIndexOf('.') + 1).toLowerCase();
+  const kind: PostKind =
+    isRef(at(record, 'parent')) || isRecord(at(record, 'reply')) || name === 'reply'
+      ? 'reply'
+      : isRef(at(record, 'post')) || isRef(at(record, 'subject')) || name === 'comment'
+        ? 'comment'
+        : 'post';
   return {
     post: true,
     kind,
@@ -187,6 +199,8 @@ export const bluesky: SiteAdapter = {
     { name: 'bluesky.chat.sendMessage', methods: ['POST'], path: /^\/xrpc\/chat\.bsky\.convo\.sendMessage$/, parse: parseSendMessage },
     { name: 'bluesky.chat.sendMessageBatch', methods: ['POST'], path: /^\/xrpc\/chat\.bsky\.convo\.sendMessageBatch$/, parse: parseSendMessageBatch },
     { name: 'bluesky.report', methods: ['POST'], path: /^\/xrpc\/com\.atproto\.moderation\.createReport$/, parse: quietWhen('subject'), publishes: false },
+    // Ozone, the moderation service's tools (events, comments on reports, team and settings): moderators' notes, never published.
+    { name: 'bluesky.ozone', methods: ['POST'], path: /^\/xrpc\/tools\.ozone\.[A-Za-z]+\.[A-Za-z]+$/, parse: () => ({ post: false }), publishes: false },
     { name: 'bluesky.preferences', methods: ['POST'], path: /^\/xrpc\/app\.bsky\.actor\.putPreferences$/, parse: quietWhen('preferences'), publishes: false },
   ],
 };

@@ -37,7 +37,14 @@
  * What goes out for a submission is its title, its body and its link: the
  * text shown is all three, one per paragraph.
  * Not posts: /api/vote (`dir`, `id`), /api/subscribe, /api/save, /api/del,
- * /api/v1/draft (drafts), searches. Reddit's newer web client sends requests
+ * /api/v1/draft (drafts), searches.
+ * Recheck round r5 (tests/fixtures/requests/reddit/r5-*): the new web
+ * client's comment form, POST /svc/shreddit/<t3_ or t1_ fullname>/create-comment
+ * with `content` (a rich-text document with `mode=richText`) and `csrf_token`
+ * (a comment bot in the code index); not posts, claimed so the heuristic does
+ * not read their prose: /api/selectflair and the other flair calls, /api/site_admin
+ * (a community's title and sidebar), widgets, stylesheets and reports
+ * (reddit.com/dev/api; praw SubredditFlair.set, SubredditModeration.update). Reddit's newer web client sends requests
  * no public source describes; the unknown-site heuristic looks at the rest of
  * reddit.com (heuristicFallback) rather than calling everything else "not a post".
  */
@@ -132,6 +139,25 @@ function parseModmail(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: 'message', text: joinParts([str(get('subject')), body]) };
 }
 
+const SHREDDIT_COMMENT = /^\/svc\/shreddit\/(t[13]_[a-z0-9]+)\/create-comment\/?$/i;
+
+/**
+ * The new web client's comment form (POST /svc/shreddit/<fullname>/create-comment):
+ * `content` is a rich-text document when `mode` is `richText`, else markdown.
+ * A post's fullname (t3_) takes a comment, a comment's (t1_) a reply.
+ */
+function parseShredditComment(ctx: EndpointContext): EndpointResult {
+  const kind = kindOfThing(SHREDDIT_COMMENT.exec(ctx.url.pathname)?.[1]?.toLowerCase());
+  const get = getter(ctx);
+  if (!get) return { post: true, kind, text: null };
+  const content = get('content');
+  if (str(get('mode'))?.toLowerCase() === 'richtext' || (str(content)?.trimStart().startsWith('{') ?? false)) {
+    const extracted = redditRichText(content);
+    if (extracted) return { post: true, kind, text: extracted.complete ? extracted.text : null };
+  }
+  return { post: true, kind, text: str(content) ?? null };
+}
+
 const API = (name: string) => new RegExp(`^\\/api\\/${name}(?:\\.json)?\\/?$`);
 
 export const reddit: SiteAdapter = {
@@ -147,5 +173,14 @@ export const reddit: SiteAdapter = {
     { name: 'reddit.live.update', methods: ['POST'], path: /^\/api\/live\/[A-Za-z0-9_]+\/update\/?$/, parse: parseLiveUpdate },
     // The conversation itself or one of its ids; /archive, /mute, /read and the like are not matched.
     { name: 'reddit.modmail', methods: ['POST'], path: /^\/api\/mod\/conversations(?:\/[A-Za-z0-9_]+)?\/?$/, parse: parseModmail },
+    { name: 'reddit.shreddit.comment', methods: ['POST'], path: SHREDDIT_COMMENT, parse: parseShredditComment },
+    {
+      // Flair (a user's or a post's label), a community's settings, sidebar widgets and styles, reports: free text that is not a post.
+      name: 'reddit.settings',
+      methods: ['POST', 'PUT', 'PATCH'],
+      path: /^(?:\/r\/[^/]+)?\/api\/(?:selectflair|flair|flairconfig|flairtemplate(?:_v2)?|setflairenabled|site_admin|subreddit_stylesheet|widget(?:s|_order\/[^/]+)?|widget\/[^/]+|report|report_user)(?:\.json)?\/?$/,
+      publishes: false,
+      parse: () => ({ post: false }),
+    },
   ],
 };
