@@ -60,6 +60,16 @@
  *   with `messaging_product: 'whatsapp'`, the WhatsApp Business bots in the code
  *   index): a message on whatsapp.com, its words in `text.body` or a media
  *   `caption`; read receipts and reactions are not posts.
+ *
+ * Recheck round r5 (tests/fixtures/requests/facebook/r5-*): Messenger
+ * templates (Yoctol/messaging-apis sendButtonTemplate; developers.facebook.com
+ * "Button Template", "Generic Template"): the words of
+ * `message.attachment.payload` (`text`, and each element's title and
+ * subtitle) are the message; a Page feed post with `published=false` and no
+ * `scheduled_publish_time` (an unpublished post for ads, mobolic/facebook-sdk
+ * put_object) is not a post. Page videos and stories sent by a scheduler
+ * (gitroomhq/postiz-app facebook.provider.ts: /<page>/videos on
+ * graph.facebook.com, photo_stories, video_stories) were already read right.
  */
 import { asJson, at, field, GRAPH_VERSION, hidesParams, isRecord, nonEmpty, param, parseBody, str } from '../body';
 import type { Endpoint, EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -174,6 +184,9 @@ function graphMessage(ctx: EndpointContext, ...names: string[]): string | undefi
 
 function parseGraphFeed(ctx: EndpointContext): EndpointResult {
   if (hidesParams(ctx.body)) return { post: true, kind: 'post', text: null };
+  // An unpublished Page post (published=false with no schedule) is shown to no one on the Page: a dark post for ads.
+  const published = param(ctx, 'published');
+  if ((published === 'false' || published === false) && param(ctx, 'scheduled_publish_time') === undefined) return { post: false };
   const message = graphMessage(ctx, 'message');
   const link = nonEmpty(param(ctx, 'link'));
   return { post: true, kind: 'post', text: message ?? (link ? '' : null) };
@@ -226,7 +239,24 @@ function parseGraphSend(ctx: EndpointContext): EndpointResult {
   if (text !== undefined) return { post: true, kind: 'message', text };
   // Sender actions (typing_on, mark_seen) carry no message.
   if (message === undefined && param(ctx, 'sender_action') !== undefined) return { post: false };
+  const template = templateText(at(message, 'attachment'));
+  if (template !== undefined) return { post: true, kind: 'message', text: template };
   return { post: true, kind: 'message', text: isRecord(at(message, 'attachment')) ? '' : null };
+}
+
+/**
+ * A structured message's words (Messenger Platform templates: a button
+ * template's `payload.text`, a generic template's elements' title and
+ * subtitle); undefined when the attachment is no template or carries none.
+ */
+function templateText(attachment: unknown): string | undefined {
+  if (str(at(attachment, 'type')) !== 'template') return undefined;
+  const payload = at(attachment, 'payload');
+  const parts = [str(at(payload, 'text'))];
+  const elements = at(payload, 'elements');
+  if (Array.isArray(elements)) for (const e of elements.slice(0, 10)) parts.push(str(at(e, 'title')), str(at(e, 'subtitle')));
+  const words = parts.filter((p): p is string => p !== undefined && p.trim() !== '');
+  return words.length > 0 ? words.join('\n\n') : undefined;
 }
 
 /**

@@ -42,6 +42,14 @@
  *   in the query string or the body), read as on Facebook's Graph API (the
  *   DM bots and comment automations in the code index; recheck round r3).
  *   Sender actions (typing_on) are not posts.
+ * - Recheck round r5 (tests/fixtures/requests/instagram/r5-*): a post,
+ *   profile, hashtag, place or story shared into a direct thread, POST
+ *   /api/v1/direct_v2/threads/broadcast/media_share/?media_type=photo (and
+ *   /profile/, /hashtag/, /location/, /story_share/) with the words in `text`
+ *   (mgp25/Instagram-API src/Request/Direct.php sendPost, sendProfile…): a
+ *   message. A profile bio (accounts/set_biography/, instagrapi
+ *   account_set_biography) and a group thread's title
+ *   (direct_v2/create_group_thread/) were already not posts.
  * The acting account is `_uid` in signed bodies, else the `ds_user_id` cookie
  * (read by the session glue).
  */
@@ -98,6 +106,13 @@ function parseDirect(field: string) {
   };
 }
 
+/** A share into a direct thread: the words beside it, or none (the shared item alone). */
+function parseShare(ctx: EndpointContext): EndpointResult {
+  const get = signedFields(ctx);
+  if (!get || (!isFormLike(ctx) && ctx.body.type !== 'json')) return { post: true, kind: 'message', text: null };
+  return { post: true, kind: 'message', text: str(get('text')) ?? '', accountHint: account(get) };
+}
+
 export const instagram: SiteAdapter = {
   id: 'instagram',
   hosts: ['instagram.com'],
@@ -116,6 +131,13 @@ export const instagram: SiteAdapter = {
     { name: 'instagram.media.edit', methods: ['POST'], path: /^\/api\/v1\/media\/\d+(?:_\d+)?\/edit_media\/?$/, parse: parseEditMedia },
     // reel_share is a reply to a story: its `text` reaches the story's author as a direct message.
     { name: 'instagram.direct.text', methods: ['POST'], path: /^\/api\/v1\/direct_v2\/threads\/broadcast\/(?:text|reel_share)\/?$/, parse: parseDirect('text') },
+    // A post, profile, hashtag, place or story shared into a thread, with the words typed beside it (mgp25/Instagram-API Direct.php sendPost and friends).
+    {
+      name: 'instagram.direct.share',
+      methods: ['POST'],
+      path: /^\/api\/v1\/direct_v2\/threads\/broadcast\/(?:media_share|profile|hashtag|location|story_share|clip_share|felix_share)\/?$/,
+      parse: parseShare,
+    },
     { name: 'instagram.direct.link', methods: ['POST'], path: /^\/api\/v1\/direct_v2\/threads\/broadcast\/link\/?$/, parse: parseDirect('link_text') },
     ...instagramGraphPublishing,
     ...graphConversationEndpoints('instagram.graph', /^graph\.instagram\.com$/),

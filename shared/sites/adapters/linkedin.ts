@@ -65,6 +65,16 @@
  * Not posts: drafts (`intendedShareLifeCycleState: 'DRAFT'`, `lifecycleState: 'DRAFT'`),
  * reactions (voyagerSocialDashReactions, /rest/reactions), searches (GET),
  * typing indicators, invitations without a note.
+ *
+ * Recheck round r5 (tests/fixtures/requests/linkedin/r5-*), from mautrix/linkedin
+ * pkg/linkedingo (messages.go, typing.go) and gitroomhq/postiz-app
+ * linkedin.provider.ts: a message edit, POST
+ * /voyager/api/voyagerMessagingDashMessengerMessages/<message urn> with
+ * `{ patch: { $set: { body: { text } } } }` (a message); createMessage sent
+ * as `text/plain` with a quoted reply (`renderContentUnions`) or opening a
+ * group (`hostRecipientUrns`, `conversationTitle`), recalls
+ * (`?action=recall`), typing (`voyagerMessagingDashMessengerConversations?action=typing`)
+ * and the Posts API's reshares with and without words were already read right.
  */
 import { at, isRecord, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -234,6 +244,18 @@ function parseDashMessage(ctx: EndpointContext): EndpointResult {
   };
 }
 
+/**
+ * An edit of a sent message (POST voyagerMessagingDashMessengerMessages/<message urn>):
+ * a Rest.li patch `{ patch: { $set: { body: { text } } } }`; a patch of
+ * something else (no new body) says nothing new.
+ */
+function parseDashMessageEdit(ctx: EndpointContext): EndpointResult {
+  if (ctx.url.searchParams.get('action') !== null) return { post: false };
+  if (ctx.body.type !== 'json') return { post: true, kind: 'message', text: null };
+  const text = str(at(ctx.body.value, 'patch', '$set', 'body', 'text'));
+  return text === undefined ? { post: false } : { post: true, kind: 'message', text };
+}
+
 /** Sales Navigator's InMail and replies: `createMessageRequest { subject?, body, recipients | threadId }`. */
 function parseSalesMessage(ctx: EndpointContext): EndpointResult {
   if (ctx.body.type !== 'json') return { post: true, kind: 'message', text: null };
@@ -271,6 +293,12 @@ export const linkedin: SiteAdapter = {
       methods: ['POST'],
       path: /^\/voyager\/api\/voyagerMessagingDashMessengerMessages\/?$/,
       parse: parseDashMessage,
+    },
+    {
+      name: 'linkedin.messaging.dash.edit',
+      methods: ['POST'],
+      path: /^\/voyager\/api\/voyagerMessagingDashMessengerMessages\/urn(?::|%3A)[^/]+\/?$/i,
+      parse: parseDashMessageEdit,
     },
     {
       name: 'linkedin.invitation',
