@@ -33,6 +33,11 @@
  * Mastodon's status fields is left to the other adapters and the heuristic.
  * Friendica and GNU social's Twitter-like API, Pixelfed's web client, and
  * Mastodon calls with free text that publish nothing: see fediverse.ts.
+ * Recheck round r5 (tests/fixtures/requests/mastodon/r5b-*), read right the
+ * first time: halcy/Mastodon.py (form replies with media_ids[], PUT edits
+ * with a content warning), neet/masto.js (JSON with scheduled_at and an
+ * Idempotency-Key), ihabunek/toot (direct), GoToSocial's markdown and
+ * local_only statuses; lists, v2 filters and poll votes are not posts.
  */
 import { field, fieldOrQuery, idOf, isStructured, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

@@ -17,6 +17,10 @@
  * Not posts: carousel items (`is_carousel_item=true`: an image or video that
  * a CAROUSEL container then groups and captions), threads_publish,
  * /<reply-id>/manage_reply (hiding a reply), reposts (no text).
+ * Recheck round r5 (tests/fixtures/requests/threads/r5-*), read right the
+ * first time: a scheduler's multipart reply (gitroomhq/postiz-app
+ * threads.provider.ts), a text post with `topic_tag` on graph.threads.com,
+ * and POST /<media-id>/repost (not a post).
  */
 import { GRAPH_VERSION, idOf, isStructured, param, str } from '../body';
 import type { Endpoint, EndpointContext, EndpointResult, PostKind } from '../types';

@@ -52,6 +52,14 @@
  * SearchTimeline (GET), DeleteTweet.
  * The acting account is in the `twid` cookie (`u=<user id>`), readable only
  * when the caller supplies request headers.
+ *
+ * Recheck round r5 (tests/fixtures/requests/x/r5-*), all read right the first
+ * time: X Chat's SendMessageMutation on api.x.com/graphql/<hash> (the
+ * encrypted `encoded_message_create_event`: a message, text unknown) and, as
+ * not posts, DM typing, reactions and renames (mautrix/twitter
+ * pkg/twittermeow); Grok questions (grok.x.com/2/grok/add_response.json, Grok
+ * clients in the code index); twitter-api-v2's reply, group DM and hideReply;
+ * Twitter4J's updateStatus reply.
  */
 import { at, field, fieldOrQuery, findText, headerValue, idOf, isRecord, isStructured, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

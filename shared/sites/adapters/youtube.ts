@@ -34,6 +34,12 @@
  * Not posts: /comment/perform_comment_action (likes), /like/like,
  * /subscription/subscribe, /search, /browse, /next, /player, /log_event and
  * /api/stats (telemetry).
+ * Recheck round r5 (tests/fixtures/requests/youtube/r5b-*), read right the
+ * first time: replies from YouTube Studio (studio.youtube.com/youtubei/v1/…),
+ * googleapis (Node)'s youtube.googleapis.com root (commentThreads.insert,
+ * liveChatMessages.insert), a scheduler's resumable upload
+ * (gitroomhq/postiz-app youtube.provider.ts); playlist/create and
+ * comments.setModerationStatus are not posts.
  */
 import { at, isRecord, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
