@@ -70,13 +70,17 @@
  *   are not posts.
  * - Not posts: Graph PATCH /chats/{id} (a chat's topic), POST /chats (a new
  *   chat), POST /teams/{id}/channels (a new channel's name and description).
+ * - Graph JSON batches (POST /$batch `{ requests: [{ method, url, body }] }`,
+ *   learn.microsoft.com "JSON batching"; the Graph SDKs' BatchRequestContent):
+ *   each request inside is read by the Graph endpoints above; a batch with
+ *   none of Teams' requests is left to the heuristic.
  * - matterbridge's Graph replies (bridge/msteams), msgapi.teams.live.com
  *   (personal Teams clients in the code index) and Graph setStatusMessage
  *   were already read right.
  */
 import { at, isRecord, nonEmpty, str } from '../body';
 import { htmlText } from '../rich-text';
-import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
+import type { Endpoint, EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
 /** The start of a tag Teams' editor writes, at the start or anywhere. */
 const HTML_TAG_START = /<(?:p|div|span|br|a|b|i|em|strong|img|at|blockquote|ul|ol|li|pre|code)\b/i;
@@ -247,6 +251,67 @@ const GRAPH_HOST = /^graph\.microsoft\.com$/;
 const BOT_HOST = /^smba\./;
 const GRAPH_MESSAGES = '^\\/(?:v1\\.0|beta)\\/(?:teams\\/[^/]+\\/channels\\/[^/]+|(?:(?:me|users\\/[^/]+)\\/)?chats\\/[^/]+)\\/messages';
 
+/** Teams' calls on Microsoft Graph: messages, replies and edits; settings and reactions that are not posts. */
+const GRAPH_TEAMS: readonly Endpoint[] = [
+  { name: 'teams.graph.create', methods: ['POST'], host: GRAPH_HOST, path: new RegExp(`${GRAPH_MESSAGES}(?:\\/[^/]+\\/replies)?\\/?$`), parse: parseGraphCreate },
+  { name: 'teams.graph.edit', methods: ['PATCH'], host: GRAPH_HOST, path: new RegExp(`${GRAPH_MESSAGES}\\/[^/]+(?:\\/replies\\/[^/]+)?\\/?$`), parse: parseGraphEdit },
+  {
+    // An app's activity feed notice, a team's or channel's name and description (also a new channel's), a chat's topic: not messages.
+    name: 'teams.graph.settings',
+    methods: ['POST', 'PATCH'],
+    host: GRAPH_HOST,
+    path: /^\/(?:v1\.0|beta)\/(?:(?:teams|chats)\/[^/]+\/sendActivityNotification|users\/[^/]+\/teamwork\/sendActivityNotification|teams\/[^/]+(?:\/channels(?:\/[^/]+)?)?|(?:(?:me|users\/[^/]+)\/)?chats(?:\/[^/]+)?)\/?$/,
+    publishes: false,
+    parse: () => ({ post: false }),
+  },
+  {
+    name: 'teams.graph.quiet',
+    methods: ['POST'],
+    host: GRAPH_HOST,
+    path: new RegExp(`${GRAPH_MESSAGES}\\/[^/]+(?:\\/replies\\/[^/]+)?\\/(?:setReaction|unsetReaction|softDelete|undoSoftDelete)\\/?$`),
+    publishes: false,
+    parse: () => ({ post: false }),
+  },
+];
+
+/**
+ * A Graph JSON batch (POST /$batch `{ requests: [{ id, method, url, body }] }`,
+ * learn.microsoft.com "JSON batching"): each request inside is read as if it
+ * had been sent alone, by the Teams endpoints above; what goes out is every
+ * message in it. A batch with none of Teams' requests (mail, files, reads) is
+ * left to the heuristic.
+ */
+function parseGraphBatch(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json') return { post: false, notMine: true };
+  const requests = at(ctx.body.value, 'requests');
+  if (!Array.isArray(requests)) return { post: false, notMine: true };
+  const version = /^\/(v1\.0|beta)\//.exec(ctx.url.pathname)?.[1] ?? 'v1.0';
+  let matched = false;
+  let kind: PostKind | undefined;
+  const texts: Array<string | null> = [];
+  for (const r of requests.slice(0, 20)) {
+    const method = (str(at(r, 'method')) ?? '').toUpperCase();
+    const rel = str(at(r, 'url'));
+    if (rel === undefined || !['POST', 'PUT', 'PATCH'].includes(method)) continue;
+    let url: URL;
+    try {
+      url = new URL(`https://graph.microsoft.com/${version}/${rel.replace(/^\/+/, '')}`);
+    } catch {
+      continue;
+    }
+    const endpoint = GRAPH_TEAMS.find((e) => e.methods.includes(method) && e.path.test(url.pathname));
+    if (!endpoint) continue;
+    matched = true;
+    const value = at(r, 'body');
+    const result = endpoint.parse({ url, host: 'graph.microsoft.com', headers: {}, body: value === undefined ? { type: 'none' } : { type: 'json', value } });
+    if (!result.post) continue;
+    kind ??= result.kind;
+    texts.push(result.text);
+  }
+  if (kind === undefined) return matched ? { post: false } : { post: false, notMine: true };
+  return { post: true, kind, text: texts.some((t) => t === null) ? null : texts.join('\n\n') };
+}
+
 export const teams: SiteAdapter = {
   id: 'teams',
   hosts: ['teams.microsoft.com', 'teams.cloud.microsoft', 'teams.live.com', 'graph.microsoft.com', 'webhook.office.com', 'smba.trafficmanager.net'],
@@ -262,8 +327,8 @@ export const teams: SiteAdapter = {
       publishes: false,
       parse: () => ({ post: false }),
     },
-    { name: 'teams.graph.create', methods: ['POST'], host: GRAPH_HOST, path: new RegExp(`${GRAPH_MESSAGES}(?:\\/[^/]+\\/replies)?\\/?$`), parse: parseGraphCreate },
-    { name: 'teams.graph.edit', methods: ['PATCH'], host: GRAPH_HOST, path: new RegExp(`${GRAPH_MESSAGES}\\/[^/]+(?:\\/replies\\/[^/]+)?\\/?$`), parse: parseGraphEdit },
+    ...GRAPH_TEAMS,
+    { name: 'teams.graph.batch', methods: ['POST'], host: GRAPH_HOST, path: /^\/(?:v1\.0|beta)\/\$batch\/?$/, parse: parseGraphBatch },
     {
       // The status note shown by one's name (AADInternals Set-TeamsStatusMessage: PUT presence.teams.microsoft.com/v1/me/publishnote `{ message, expiry }`), like Google Chat's custom status.
       name: 'teams.presence.note',
@@ -276,22 +341,5 @@ export const teams: SiteAdapter = {
     { name: 'teams.bot.activity', methods: ['POST'], host: BOT_HOST, path: BOT_ACTIVITIES, parse: (ctx) => parseBotActivity(ctx, false) },
     { name: 'teams.bot.update', methods: ['PUT'], host: BOT_HOST, path: BOT_ACTIVITIES, parse: (ctx) => parseBotActivity(ctx, true) },
     { name: 'teams.webhook', methods: ['POST'], host: /\.webhook\.office\.com$/, path: /^\/webhookb2\/[^?#]+$/, parse: parseWebhook },
-    {
-      // An app's activity feed notice, a team's or channel's name and description (also a new channel's), a chat's topic: not messages.
-      name: 'teams.graph.settings',
-      methods: ['POST', 'PATCH'],
-      host: GRAPH_HOST,
-      path: /^\/(?:v1\.0|beta)\/(?:(?:teams|chats)\/[^/]+\/sendActivityNotification|users\/[^/]+\/teamwork\/sendActivityNotification|teams\/[^/]+(?:\/channels(?:\/[^/]+)?)?|(?:(?:me|users\/[^/]+)\/)?chats(?:\/[^/]+)?)\/?$/,
-      publishes: false,
-      parse: () => ({ post: false }),
-    },
-    {
-      name: 'teams.graph.quiet',
-      methods: ['POST'],
-      host: GRAPH_HOST,
-      path: new RegExp(`${GRAPH_MESSAGES}\\/[^/]+(?:\\/replies\\/[^/]+)?\\/(?:setReaction|unsetReaction|softDelete|undoSoftDelete)\\/?$`),
-      publishes: false,
-      parse: () => ({ post: false }),
-    },
   ],
 };
