@@ -49,15 +49,21 @@
  *   (mgp25/Instagram-API src/Request/Direct.php sendPost, sendProfile…): a
  *   message. A profile bio (accounts/set_biography/, instagrapi
  *   account_set_biography) and a group thread's title
- *   (direct_v2/create_group_thread/) were already not posts.
+ *   (direct_v2/create_group_thread/) were already not posts. The web
+ *   client's Relay endpoint (POST www.instagram.com/graphql/query, form with
+ *   `fb_api_req_friendly_name`, `variables`, `doc_id`, as in meta.ts): the
+ *   comment mutation PolarisPostCommentInputRevampedMutation carries
+ *   `variables.request_data.comment_text` (a reply with
+ *   `replied_to_comment_id`; an Instagram engagement tool in the code index);
+ *   other mutations are read as Facebook's unknown ones are, queries are not posts.
  * The acting account is `_uid` in signed bodies, else the `ds_user_id` cookie
  * (read by the session glue).
  */
-import { nonEmpty, str } from '../body';
+import { asJson, at, field, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 import { graphConversationEndpoints } from './facebook';
 import { instagramGraphPublishing } from './graph-publishing';
-import { isFormLike, signedFields } from './meta';
+import { friendlyName, genericMetaMutation, isFormLike, metaAccount, metaText, signedFields } from './meta';
 import { parseConfigure } from './threads';
 
 function account(get: (name: string) => unknown): string | undefined {
@@ -113,6 +119,26 @@ function parseShare(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: 'message', text: str(get('text')) ?? '', accountHint: account(get) };
 }
 
+/**
+ * The web client's Relay endpoint (www.instagram.com/graphql/query, /api/graphql):
+ * the same form envelope as Facebook's (meta.ts), a persisted `doc_id` and a
+ * friendly name. A comment mutation carries `request_data.comment_text`
+ * (`replied_to_comment_id` beside it for a reply); other mutations are read
+ * as conservatively as Facebook's unknown ones; queries are not posts.
+ */
+function parseGraphql(ctx: EndpointContext): EndpointResult {
+  if (!isFormLike(ctx)) return { post: false };
+  const name = friendlyName(ctx);
+  const vars = asJson(field(ctx.body, 'variables'));
+  if (/Comment/i.test(name) && /Mutation$/.test(name) && !/Like|Delete|Pin|Hide|Report|Translate/i.test(name)) {
+    const text = metaText(vars);
+    if (text === undefined) return { post: false };
+    const replyTo = nonEmpty(at(vars, 'request_data', 'replied_to_comment_id')) ?? nonEmpty(at(vars, 'replied_to_comment_id'));
+    return { post: true, kind: replyTo !== undefined ? 'reply' : 'comment', text, accountHint: metaAccount(ctx, vars) };
+  }
+  return genericMetaMutation(ctx, name, vars);
+}
+
 export const instagram: SiteAdapter = {
   id: 'instagram',
   hosts: ['instagram.com'],
@@ -139,6 +165,7 @@ export const instagram: SiteAdapter = {
       parse: parseShare,
     },
     { name: 'instagram.direct.link', methods: ['POST'], path: /^\/api\/v1\/direct_v2\/threads\/broadcast\/link\/?$/, parse: parseDirect('link_text') },
+    { name: 'instagram.graphql', methods: ['POST'], path: /^\/(?:api\/graphql|graphql\/query)\/?$/, parse: parseGraphql },
     ...instagramGraphPublishing,
     ...graphConversationEndpoints('instagram.graph', /^graph\.instagram\.com$/),
   ],

@@ -32,7 +32,10 @@ export function metaText(vars: unknown): string | undefined {
     str(at(vars, 'input', 'caption')) ??
     str(at(vars, 'input', 'body', 'text')) ??
     str(at(vars, 'message', 'text')) ??
-    str(at(vars, 'text'))
+    str(at(vars, 'text')) ??
+    // Instagram's web client (PolarisPostCommentInputRevampedMutation): `request_data.comment_text`.
+    str(at(vars, 'request_data', 'comment_text')) ??
+    str(at(vars, 'comment_text'))
   );
 }
 
