@@ -46,6 +46,17 @@
  * the GraphQL updatePullRequestReview (a review's summary edited). These
  * reached the heuristic, which named the site api.github.com. Locks
  * (`lock_reason`) and addUpvote stay not posts.
+ *
+ * Recheck round r6 (cli/cli, gh: release create, repo edit, label create):
+ * releases, POST /repos/{o}/{r}/releases `{ tag_name, name, body, draft,
+ * prerelease, generate_release_notes }` and PATCH …/releases/{id}: the
+ * release's name and notes are published with it (a post); `draft: true`
+ * keeps them unpublished; a release whose notes GitHub writes
+ * (`generate_release_notes` without a body) or a draft published by a PATCH
+ * of `draft: false` alone is held with the text unknown. A repository's
+ * settings (PATCH /repos/{o}/{r}: `description`, `homepage`…), labels and
+ * milestones (`description`) and topics are not posts: claimed, as the
+ * heuristic read their descriptions as prose.
  */
 import { at, field, isRecord, isStructured, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -247,6 +258,20 @@ function parseWebComment(ctx: EndpointContext): EndpointResult {
   return body.trim() === '' ? { post: false } : { post: true, kind: 'comment', text: body };
 }
 
+/** A release: its name and notes are published, unless it stays a draft. */
+function parseRelease(ctx: EndpointContext): EndpointResult {
+  const v = restBody(ctx);
+  if (!v) return { post: true, kind: 'post', text: null };
+  if (v['draft'] === true || v['draft'] === 'true') return { post: false };
+  const body = str(v['body']);
+  const name = str(v['name']);
+  if (body !== undefined && body.trim() !== '') return { post: true, kind: 'post', text: joinParts([name, body]) };
+  if (v['generate_release_notes'] === true || v['draft'] === false || v['draft'] === 'false') return { post: true, kind: 'post', text: null };
+  const creates = /\/releases\/?$/.test(ctx.url.pathname);
+  if (creates && v['tag_name'] !== undefined) return { post: true, kind: 'post', text: name ?? '' };
+  return name !== undefined && !creates ? { post: true, kind: 'post', text: name } : { post: false };
+}
+
 const API_HOST = /^api\.github\.com$/;
 /** A team's discussions, by org and slug or by the team's numeric id (go-github's *BySlug and *ByID). */
 const TEAM_DISCUSSIONS = '^\\/(?:orgs\\/[^/]+\\/teams\\/[^/]+|teams\\/\\d+)\\/discussions';
@@ -283,6 +308,15 @@ export const github: SiteAdapter = {
       host: API_HOST,
       path: new RegExp(`${REPO}\\/pulls\\/\\d+\\/reviews(?:\\/\\d+\\/events)?\\/?$`),
       parse: parseRestReview,
+    },
+    { name: 'github.rest.release', methods: ['POST', 'PATCH'], host: API_HOST, path: new RegExp(`${REPO}\\/releases(?:\\/\\d+)?\\/?$`), parse: parseRelease },
+    {
+      name: 'github.rest.repo.settings',
+      methods: ['PATCH', 'POST', 'PUT'],
+      host: API_HOST,
+      path: new RegExp(`${REPO}(?:\\/(?:labels|milestones)(?:\\/[^/]+)?|\\/topics)?\\/?$`),
+      parse: () => ({ post: false }),
+      publishes: false,
     },
     { name: 'github.graphql', methods: ['POST'], path: /^\/(?:graphql|_graphql)\/?$/, parse: parseGraphql },
     { name: 'github.web.comment', methods: ['POST'], host: WEB_HOST, path: /^\/[^/]+\/[^/]+\/(?:issue_comments|pull\/\d+\/comment)\/?$/, parse: parseWebComment },
