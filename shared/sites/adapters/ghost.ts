@@ -29,6 +29,10 @@
  * name? }`, Ghost's portal).
  * The paths are Ghost's own; a body without Ghost's `posts` or `comments`
  * list (or the resource's own list) is left to the other adapters and the heuristic.
+ *
+ * Recheck round r6 (TryGhost/SDK admin-api, comments-ui): tags (a
+ * description), integrations, webhooks, invites and recommendations are
+ * Admin API settings like the others above: not posts.
  */
 import { asJson, at, isRecord, nonEmpty, str } from '../body';
 import { markupText } from '../rich-text';
@@ -161,7 +165,7 @@ export const ghost: SiteAdapter = {
     {
       name: 'ghost.admin.settings',
       methods: ['POST', 'PUT'],
-      path: /\/ghost\/api\/(?:v\d+(?:\.\d+)?\/|canary\/)?admin\/(?:newsletters|members|settings|tiers|offers|users|snippets|labels)(?:\/[\w.-]{1,64}){0,2}\/?$/,
+      path: /\/ghost\/api\/(?:v\d+(?:\.\d+)?\/|canary\/)?admin\/(?:newsletters|members|settings|tiers|offers|users|snippets|labels|tags|integrations|webhooks|invites|recommendations)(?:\/[\w.-]{1,64}){0,2}\/?$/,
       parse: parseAdminResource,
       publishes: false,
     },
