@@ -56,7 +56,11 @@
  * of `draft: false` alone is held with the text unknown. A repository's
  * settings (PATCH /repos/{o}/{r}: `description`, `homepage`…), labels and
  * milestones (`description`) and topics are not posts: claimed, as the
- * heuristic read their descriptions as prose.
+ * heuristic read their descriptions as prose. GraphQL mutations whose words
+ * are a commit's or a merge's message, or a setting (mergePullRequest with
+ * `commitBody`, enablePullRequestAutoMerge, createCommitOnBranch,
+ * updateRepository, createLabel…), and the state changes (closeIssue,
+ * markPullRequestReadyForReview…) are not posts either.
  */
 import { at, field, isRecord, isStructured, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -136,6 +140,13 @@ const MUTATIONS: Readonly<Record<string, PostKind>> = {
   updatePullRequest: 'post',
 };
 const MUTATION_FIELD = new RegExp(`\\b(${Object.keys(MUTATIONS).join('|')})\\s*\\(`);
+/**
+ * Mutations whose words are not a post: a merge's or a commit's message
+ * (`commitBody`, `message`), a repository's, label's or ref's settings, and
+ * state changes (gh pr merge, gh repo edit, gh label create).
+ */
+const QUIET_MUTATION_FIELD =
+  /\b(?:mergePullRequest|enablePullRequestAutoMerge|createCommitOnBranch|updateRepository|createRepository|createLabel|updateLabel|createRef|updateRef|closeIssue|reopenIssue|closePullRequest|reopenPullRequest|markPullRequestReadyForReview|convertPullRequestToDraft|lockLockable|unlockLockable)\s*\(/;
 /** The web client's persisted operations: `addCommentMutation`, `updateIssueCommentMutation`… */
 const PERSISTED = new RegExp(`^(${Object.keys(MUTATIONS).join('|')})\\w*Mutation$`, 'i');
 /** A mutation operation in a document, after any fragments (comments removed first). */
@@ -247,7 +258,8 @@ function parseGraphql(ctx: EndpointContext): EndpointResult {
   // Comments (`# …` to the end of a line) may stand before the operation, fragments too.
   if (!MUTATION_OPERATION.test(query.replace(/#[^\n\r]*/g, ''))) return { post: false };
   const m = MUTATION_FIELD.exec(query);
-  return m ? graphqlPost(m[1]!, query, v['variables']) : { post: false, notMine: true };
+  if (m) return graphqlPost(m[1]!, query, v['variables']);
+  return QUIET_MUTATION_FIELD.test(query) ? { post: false } : { post: false, notMine: true };
 }
 
 function parseWebComment(ctx: EndpointContext): EndpointResult {
