@@ -30,7 +30,9 @@
  *
  * Recheck round r6 (Jerboa, Mlem, LemmyBackwardsCompatibleAPI, pylemmy):
  * a community created or edited (POST/PUT /api/v3/community `name`,
- * `title`, `description`) is a setting, not a post.
+ * `title`, `description`) is a setting, not a post. PieFed's Lemmy-compatible
+ * /api/alpha/private_message `{ content, recipient_id }` is a message, as
+ * Lemmy's is.
  */
 import { field, idOf, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -85,6 +87,6 @@ export const lemmy: SiteAdapter = {
     { name: 'lemmy.post', methods: ['POST', 'PUT'], path: /^\/api\/(?:v[34]|alpha)\/post\/?$/, parse: parsePost },
     { name: 'lemmy.comment', methods: ['POST', 'PUT'], path: /^\/api\/(?:v[34]|alpha)\/comment\/?$/, parse: parseComment },
     { name: 'lemmy.community', methods: ['POST', 'PUT'], path: /^\/api\/(?:v[34]|alpha)\/community\/?$/, parse: parseCommunity, publishes: false },
-    { name: 'lemmy.private_message', methods: ['POST', 'PUT'], path: /^\/api\/v[34]\/private_message\/?$/, parse: parsePrivateMessage },
+    { name: 'lemmy.private_message', methods: ['POST', 'PUT'], path: /^\/api\/(?:v[34]|alpha)\/private_message\/?$/, parse: parsePrivateMessage },
   ],
 };
