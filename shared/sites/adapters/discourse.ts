@@ -47,7 +47,13 @@
  *   it renames the topic with or without `.json`;
  * - chat channel settings, POST /chat/api/channels `{ channel: { name,
  *   description } }` and PUT /chat/api/channels/{id} (as JSON or the form's
- *   `channel[…]`): not posts.
+ *   `channel[…]`): not posts;
+ * - chat flags (POST /chat/api/channels/{id}/messages/{id}/flags, and the
+ *   older POST /chat/{channel}/{message}/flag and PUT /chat/flag with
+ *   `chat_message_id`): as for posts, notify_user (type 6) with a
+ *   `message` sends that message to the author as a personal message
+ *   (plugins/chat/lib/chat/review_queue.rb); the other types, notify_moderators
+ *   with its note among them, are reports, not posts.
  * Not posts: POST /drafts.json and /chat/drafts (the heuristic skips draft
  * paths), /presence/update ("is replying"), /topics/timings (read marks),
  * PUT /chat/{id}/react/{id}, PUT /chat/api/channels/{id}/read/{id}, and,
@@ -150,6 +156,16 @@ function parsePostAction(ctx: EndpointContext): EndpointResult {
   return type === NOTIFY_USER && message !== undefined ? { post: true, kind: 'message', text: message } : { post: false };
 }
 
+/** A chat flag: notify_user (6) with a message sends it to the message's author as a personal message; the other types are reports. */
+function parseChatFlag(ctx: EndpointContext): EndpointResult {
+  const { body } = ctx;
+  if (!isStructured(body)) return NOT_MINE;
+  const type = idOf(field(body, 'flag_type_id'));
+  if (type === undefined) return NOT_MINE;
+  const message = nonEmpty(field(body, 'message'));
+  return type === NOTIFY_USER && message !== undefined ? { post: true, kind: 'message', text: message } : { post: false };
+}
+
 function parseChat(ctx: EndpointContext): EndpointResult {
   const { body } = ctx;
   if (body.type === 'unreadable') return { post: true, kind: 'message', text: null };
@@ -194,6 +210,12 @@ export const discourse: SiteAdapter = {
     { name: 'discourse.post_actions', methods: ['POST'], path: underSubPath(new RegExp(`^\\/post_actions${JSON_SUFFIX}`)), parse: parsePostAction },
     { name: 'discourse.chat.send', methods: ['POST'], path: underSubPath(new RegExp(`^\\/chat\\/\\d{1,20}${JSON_SUFFIX}`)), parse: parseChat },
     { name: 'discourse.chat.webhook', methods: ['POST'], path: underSubPath(/^\/chat\/hooks\/[A-Za-z0-9_-]{8,100}(?:\/slack)?\/?$/), parse: parseChatWebhook },
+    {
+      name: 'discourse.chat.flag',
+      methods: ['POST', 'PUT'],
+      path: underSubPath(/^\/chat\/(?:api\/channels\/\d{1,20}\/messages\/\d{1,20}\/flags|\d{1,20}\/\d{1,20}\/flag|flag)\/?$/),
+      parse: parseChatFlag,
+    },
     { name: 'discourse.chat.edit', methods: ['PUT'], path: underSubPath(/^\/chat\/\d{1,20}\/edit\/\d{1,20}\/?$/), parse: parseChatEdit('new_message') },
     { name: 'discourse.chat.api.edit', methods: ['PUT'], path: underSubPath(/^\/chat\/api\/channels\/\d{1,20}\/messages\/\d{1,20}\/?$/), parse: parseChatEdit('message') },
     {
