@@ -24,17 +24,36 @@
  *   a like or a report to staff, not a post.
  * - Chat (plugins/chat/assets/javascripts/discourse/services/chat-api.js):
  *   POST /chat/{channel_id} `{ message, staged_id, upload_ids, thread_id?,
- *   in_reply_to_id? }` (a thread or a replied-to message: a reply); edits
- *   PUT /chat/{channel_id}/edit/{message_id} `{ new_message }`, and in later
- *   versions PUT /chat/api/channels/{id}/messages/{id} `{ message }` (and,
- *   by the same controller, POST /chat/api/channels/{id}/messages with the
- *   send fields: recalled, not re-checked). Topic renames also come as
+ *   in_reply_to_id? }` (a thread or a replied-to message: a reply), as JSON
+ *   or as the web client's form; edits PUT /chat/{channel_id}/edit/{message_id}
+ *   `{ new_message }` in older versions, PUT /chat/api/channels/{id}/messages/{id}
+ *   `{ message }` in later ones. Checked in recheck round r6 against
+ *   plugins/chat/config/routes.rb: sending has no /chat/api path (the route
+ *   recalled earlier, POST /chat/api/channels/{id}/messages, does not exist
+ *   and was dropped). Topic renames also come as
  *   PUT /t/-/{id}.json or /t/{id}.json from API clients, the fields nested
  *   under `topic` (docs.discourse.org "Update a topic"). `/t/{id}` is a
  *   common path: a rename is Discourse's only with the `.json` suffix or a
  *   Discourse field beside the title (`category_id`, `tags`,
  *   `featured_link`, which the composer sends with it); a task tracker's
  *   `{ title }` is left to the heuristic.
+ * Recheck round r6 (discourse/discourse_api, bennylope/pydiscourse, and the
+ * chat plugin's routes.rb and incoming_webhooks_controller.rb):
+ * - chat incoming webhooks, POST /chat/hooks/{key} `{ text }` and the
+ *   Slack-compatible /chat/hooks/{key}/slack (`text`, or Slack's legacy
+ *   `attachments`, also inside a `payload` JSON string): a chat message;
+ * - pydiscourse's update_topic sends PUT /t/{slug}/{id} with only `title`:
+ *   a path with a slug (not `-`, not a number) is Discourse's topic URL, so
+ *   it renames the topic with or without `.json`;
+ * - chat channel settings, POST /chat/api/channels `{ channel: { name,
+ *   description } }` and PUT /chat/api/channels/{id} (as JSON or the form's
+ *   `channel[…]`): not posts;
+ * - chat flags (POST /chat/api/channels/{id}/messages/{id}/flags, and the
+ *   older POST /chat/{channel}/{message}/flag and PUT /chat/flag with
+ *   `chat_message_id`): as for posts, notify_user (type 6) with a
+ *   `message` sends that message to the author as a personal message
+ *   (plugins/chat/lib/chat/review_queue.rb); the other types, notify_moderators
+ *   with its note among them, are reports, not posts.
  * Not posts: POST /drafts.json and /chat/drafts (the heuristic skips draft
  * paths), /presence/update ("is replying"), /topics/timings (read marks),
  * PUT /chat/{id}/react/{id}, PUT /chat/api/channels/{id}/read/{id}, and,
@@ -96,8 +115,33 @@ function parseTopicUpdate(ctx: EndpointContext): EndpointResult {
   if (title === undefined) return NOT_MINE;
   // Another program's `/t/{id}` (a task's `{ title }`): Discourse's only with the suffix or a field of its own.
   const discourseShaped =
-    /\.json\/?$/.test(ctx.url.pathname) || ['category_id', 'tags', 'tags[]', 'featured_link'].some((name) => get(name) !== undefined) || isRecord(nested);
+    /\.json\/?$/.test(ctx.url.pathname) ||
+    TOPIC_SLUG_URL.test(ctx.url.pathname) ||
+    ['category_id', 'tags', 'tags[]', 'featured_link'].some((name) => get(name) !== undefined) ||
+    isRecord(nested);
   return discourseShaped ? { post: true, kind: 'post', text: title } : NOT_MINE;
+}
+
+/** A topic's own URL, `/t/{slug}/{id}`, with a slug of words (not `-`, not a number): Discourse's, as pydiscourse sends renames. */
+const TOPIC_SLUG_URL = /\/t\/(?=[^/]*[a-z])[a-z0-9][a-z0-9-]{0,254}\/\d{1,20}\/?$/;
+
+/** A chat incoming webhook: `{ text }`, or Slack's legacy attachments (also in a `payload` JSON string) on the Slack-compatible path. */
+function parseChatWebhook(ctx: EndpointContext): EndpointResult {
+  const { body } = ctx;
+  if (body.type === 'unreadable') return { post: true, kind: 'message', text: null };
+  if (!isStructured(body)) return NOT_MINE;
+  const text = str(field(body, 'text'));
+  if (text !== undefined && text.trim() !== '') return { post: true, kind: 'message', text };
+  const payload = asJson(field(body, 'payload'));
+  const attachments = isRecord(payload) ? payload['attachments'] : asJson(field(body, 'attachments'));
+  if (!Array.isArray(attachments)) return text !== undefined ? { post: true, kind: 'message', text } : NOT_MINE;
+  const parts = attachments
+    .slice(0, 20)
+    .flatMap((a) => (isRecord(a) ? [str(a['pretext']), str(a['title']), str(a['text'])] : []))
+    .filter((p): p is string => p !== undefined && p.trim() !== '');
+  const fallback = attachments.slice(0, 20).flatMap((a) => (isRecord(a) ? [str(a['fallback'])] : []));
+  const words = parts.length > 0 ? parts : fallback.filter((p): p is string => p !== undefined && p.trim() !== '');
+  return { post: true, kind: 'message', text: words.length > 0 ? words.join('\n\n') : null };
 }
 
 /** Type 6, notify_user: the flag's message goes to the post's author as a personal message. */
@@ -108,6 +152,16 @@ function parsePostAction(ctx: EndpointContext): EndpointResult {
   if (!isStructured(body)) return NOT_MINE;
   const type = idOf(field(body, 'post_action_type_id'));
   if (type === undefined || idOf(field(body, 'id')) === undefined) return NOT_MINE;
+  const message = nonEmpty(field(body, 'message'));
+  return type === NOTIFY_USER && message !== undefined ? { post: true, kind: 'message', text: message } : { post: false };
+}
+
+/** A chat flag: notify_user (6) with a message sends it to the message's author as a personal message; the other types are reports. */
+function parseChatFlag(ctx: EndpointContext): EndpointResult {
+  const { body } = ctx;
+  if (!isStructured(body)) return NOT_MINE;
+  const type = idOf(field(body, 'flag_type_id'));
+  if (type === undefined) return NOT_MINE;
   const message = nonEmpty(field(body, 'message'));
   return type === NOTIFY_USER && message !== undefined ? { post: true, kind: 'message', text: message } : { post: false };
 }
@@ -155,9 +209,22 @@ export const discourse: SiteAdapter = {
     { name: 'discourse.topic.update', methods: ['PUT'], path: underSubPath(new RegExp(`^\\/t\\/(?:[^/]{1,255}\\/)?\\d{1,20}${JSON_SUFFIX}`)), parse: parseTopicUpdate },
     { name: 'discourse.post_actions', methods: ['POST'], path: underSubPath(new RegExp(`^\\/post_actions${JSON_SUFFIX}`)), parse: parsePostAction },
     { name: 'discourse.chat.send', methods: ['POST'], path: underSubPath(new RegExp(`^\\/chat\\/\\d{1,20}${JSON_SUFFIX}`)), parse: parseChat },
-    { name: 'discourse.chat.api.send', methods: ['POST'], path: underSubPath(/^\/chat\/api\/channels\/\d{1,20}\/messages\/?$/), parse: parseChat },
+    { name: 'discourse.chat.webhook', methods: ['POST'], path: underSubPath(/^\/chat\/hooks\/[A-Za-z0-9_-]{8,100}(?:\/slack)?\/?$/), parse: parseChatWebhook },
+    {
+      name: 'discourse.chat.flag',
+      methods: ['POST', 'PUT'],
+      path: underSubPath(/^\/chat\/(?:api\/channels\/\d{1,20}\/messages\/\d{1,20}\/flags|\d{1,20}\/\d{1,20}\/flag|flag)\/?$/),
+      parse: parseChatFlag,
+    },
     { name: 'discourse.chat.edit', methods: ['PUT'], path: underSubPath(/^\/chat\/\d{1,20}\/edit\/\d{1,20}\/?$/), parse: parseChatEdit('new_message') },
     { name: 'discourse.chat.api.edit', methods: ['PUT'], path: underSubPath(/^\/chat\/api\/channels\/\d{1,20}\/messages\/\d{1,20}\/?$/), parse: parseChatEdit('message') },
+    {
+      name: 'discourse.chat.channels',
+      methods: ['POST', 'PUT'],
+      path: underSubPath(/^\/chat\/api\/channels(?:\/\d{1,20})?\/?$/),
+      parse: quietWhen(['channel', 'channel[name]', 'channel[description]', 'channel[slug]', 'name', 'description']),
+      publishes: false,
+    },
     {
       name: 'discourse.bookmarks',
       methods: ['POST', 'PUT'],

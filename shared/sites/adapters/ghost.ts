@@ -29,6 +29,16 @@
  * name? }`, Ghost's portal).
  * The paths are Ghost's own; a body without Ghost's `posts` or `comments`
  * list (or the resource's own list) is left to the other adapters and the heuristic.
+ *
+ * Recheck round r6 (TryGhost/SDK admin-api, comments-ui): tags (a
+ * description), integrations, webhooks, invites and recommendations are
+ * Admin API settings like the others above: not posts. Ghost's social web
+ * (Ghost 6, its ActivityPub service under /.ghost/activitypub/v1/; Ghost's
+ * admin-x-activitypub client and TryGhost/ActivityPub's feature tests):
+ * POST …/actions/note `{ content, image? }` is a post, POST
+ * …/actions/reply/{object id} `{ content }` a reply; the profile (PUT
+ * …/account `{ name, username, bio, … }`) is a setting; follows, likes and
+ * reposts carry no words.
  */
 import { asJson, at, isRecord, nonEmpty, str } from '../body';
 import { markupText } from '../rich-text';
@@ -140,6 +150,25 @@ function parseAdminResource(ctx: EndpointContext): EndpointResult {
   return resource !== undefined && at(ctx.body.value, resource) !== undefined ? { post: false } : NOT_MINE;
 }
 
+/** The social web (Ghost's ActivityPub service): a note or a reply, `{ content, image? }`; the words are `content`. */
+function parseSocialWeb(kind: PostKind) {
+  return (ctx: EndpointContext): EndpointResult => {
+    if (ctx.body.type === 'unreadable') return { post: true, kind, text: null };
+    if (ctx.body.type !== 'json') return NOT_MINE;
+    const content = str(at(ctx.body.value, 'content'));
+    return content === undefined ? NOT_MINE : { post: true, kind, text: content };
+  };
+}
+
+/** The social web's profile (`name`, `username`, `bio`…): a setting. */
+function parseSocialWebAccount(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json') return NOT_MINE;
+  for (const name of ['bio', 'name', 'username', 'avatarUrl', 'bannerImageUrl']) if (at(ctx.body.value, name) !== undefined) return { post: false };
+  return NOT_MINE;
+}
+
+const SOCIAL_WEB = '\\/\\.ghost\\/activitypub(?:\\/v\\d+)?';
+
 /** A member asks for a sign-in link: an address, not a post. */
 function parseMagicLink(ctx: EndpointContext): EndpointResult {
   return ctx.body.type === 'json' && str(at(ctx.body.value, 'email')) !== undefined ? { post: false } : NOT_MINE;
@@ -161,10 +190,13 @@ export const ghost: SiteAdapter = {
     {
       name: 'ghost.admin.settings',
       methods: ['POST', 'PUT'],
-      path: /\/ghost\/api\/(?:v\d+(?:\.\d+)?\/|canary\/)?admin\/(?:newsletters|members|settings|tiers|offers|users|snippets|labels)(?:\/[\w.-]{1,64}){0,2}\/?$/,
+      path: /\/ghost\/api\/(?:v\d+(?:\.\d+)?\/|canary\/)?admin\/(?:newsletters|members|settings|tiers|offers|users|snippets|labels|tags|integrations|webhooks|invites|recommendations)(?:\/[\w.-]{1,64}){0,2}\/?$/,
       parse: parseAdminResource,
       publishes: false,
     },
+    { name: 'ghost.activitypub.note', methods: ['POST'], path: new RegExp(`${SOCIAL_WEB}\\/actions\\/note\\/?$`), parse: parseSocialWeb('post') },
+    { name: 'ghost.activitypub.reply', methods: ['POST'], path: new RegExp(`${SOCIAL_WEB}\\/actions\\/reply\\/[^/]{1,2000}\\/?$`), parse: parseSocialWeb('reply') },
+    { name: 'ghost.activitypub.account', methods: ['PUT'], path: new RegExp(`${SOCIAL_WEB}\\/account\\/?$`), parse: parseSocialWebAccount, publishes: false },
     { name: 'ghost.members.magic_link', methods: ['POST'], path: /\/members\/api\/send-magic-link\/?$/, parse: parseMagicLink, publishes: false },
   ],
 };

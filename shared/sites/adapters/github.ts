@@ -46,6 +46,21 @@
  * the GraphQL updatePullRequestReview (a review's summary edited). These
  * reached the heuristic, which named the site api.github.com. Locks
  * (`lock_reason`) and addUpvote stay not posts.
+ *
+ * Recheck round r6 (cli/cli, gh: release create, repo edit, label create):
+ * releases, POST /repos/{o}/{r}/releases `{ tag_name, name, body, draft,
+ * prerelease, generate_release_notes }` and PATCH …/releases/{id}: the
+ * release's name and notes are published with it (a post); `draft: true`
+ * keeps them unpublished; a release whose notes GitHub writes
+ * (`generate_release_notes` without a body) or a draft published by a PATCH
+ * of `draft: false` alone is held with the text unknown. A repository's
+ * settings (PATCH /repos/{o}/{r}: `description`, `homepage`…), labels and
+ * milestones (`description`) and topics are not posts: claimed, as the
+ * heuristic read their descriptions as prose. GraphQL mutations whose words
+ * are a commit's or a merge's message, or a setting (mergePullRequest with
+ * `commitBody`, enablePullRequestAutoMerge, createCommitOnBranch,
+ * updateRepository, createLabel…), and the state changes (closeIssue,
+ * markPullRequestReadyForReview…) are not posts either.
  */
 import { at, field, isRecord, isStructured, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -125,6 +140,13 @@ const MUTATIONS: Readonly<Record<string, PostKind>> = {
   updatePullRequest: 'post',
 };
 const MUTATION_FIELD = new RegExp(`\\b(${Object.keys(MUTATIONS).join('|')})\\s*\\(`);
+/**
+ * Mutations whose words are not a post: a merge's or a commit's message
+ * (`commitBody`, `message`), a repository's, label's or ref's settings, and
+ * state changes (gh pr merge, gh repo edit, gh label create).
+ */
+const QUIET_MUTATION_FIELD =
+  /\b(?:mergePullRequest|enablePullRequestAutoMerge|createCommitOnBranch|updateRepository|createRepository|createLabel|updateLabel|createRef|updateRef|closeIssue|reopenIssue|closePullRequest|reopenPullRequest|markPullRequestReadyForReview|convertPullRequestToDraft|lockLockable|unlockLockable)\s*\(/;
 /** The web client's persisted operations: `addCommentMutation`, `updateIssueCommentMutation`… */
 const PERSISTED = new RegExp(`^(${Object.keys(MUTATIONS).join('|')})\\w*Mutation$`, 'i');
 /** A mutation operation in a document, after any fragments (comments removed first). */
@@ -236,7 +258,8 @@ function parseGraphql(ctx: EndpointContext): EndpointResult {
   // Comments (`# …` to the end of a line) may stand before the operation, fragments too.
   if (!MUTATION_OPERATION.test(query.replace(/#[^\n\r]*/g, ''))) return { post: false };
   const m = MUTATION_FIELD.exec(query);
-  return m ? graphqlPost(m[1]!, query, v['variables']) : { post: false, notMine: true };
+  if (m) return graphqlPost(m[1]!, query, v['variables']);
+  return QUIET_MUTATION_FIELD.test(query) ? { post: false } : { post: false, notMine: true };
 }
 
 function parseWebComment(ctx: EndpointContext): EndpointResult {
@@ -245,6 +268,20 @@ function parseWebComment(ctx: EndpointContext): EndpointResult {
   if (body === undefined) return { post: true, kind: 'comment', text: null };
   // "Close with comment" with nothing written closes the issue or pull request: no words published.
   return body.trim() === '' ? { post: false } : { post: true, kind: 'comment', text: body };
+}
+
+/** A release: its name and notes are published, unless it stays a draft. */
+function parseRelease(ctx: EndpointContext): EndpointResult {
+  const v = restBody(ctx);
+  if (!v) return { post: true, kind: 'post', text: null };
+  if (v['draft'] === true || v['draft'] === 'true') return { post: false };
+  const body = str(v['body']);
+  const name = str(v['name']);
+  if (body !== undefined && body.trim() !== '') return { post: true, kind: 'post', text: joinParts([name, body]) };
+  if (v['generate_release_notes'] === true || v['draft'] === false || v['draft'] === 'false') return { post: true, kind: 'post', text: null };
+  const creates = /\/releases\/?$/.test(ctx.url.pathname);
+  if (creates && v['tag_name'] !== undefined) return { post: true, kind: 'post', text: name ?? '' };
+  return name !== undefined && !creates ? { post: true, kind: 'post', text: name } : { post: false };
 }
 
 const API_HOST = /^api\.github\.com$/;
@@ -283,6 +320,15 @@ export const github: SiteAdapter = {
       host: API_HOST,
       path: new RegExp(`${REPO}\\/pulls\\/\\d+\\/reviews(?:\\/\\d+\\/events)?\\/?$`),
       parse: parseRestReview,
+    },
+    { name: 'github.rest.release', methods: ['POST', 'PATCH'], host: API_HOST, path: new RegExp(`${REPO}\\/releases(?:\\/\\d+)?\\/?$`), parse: parseRelease },
+    {
+      name: 'github.rest.repo.settings',
+      methods: ['PATCH', 'POST', 'PUT'],
+      host: API_HOST,
+      path: new RegExp(`${REPO}(?:\\/(?:labels|milestones)(?:\\/[^/]+)?|\\/topics)?\\/?$`),
+      parse: () => ({ post: false }),
+      publishes: false,
     },
     { name: 'github.graphql', methods: ['POST'], path: /^\/(?:graphql|_graphql)\/?$/, parse: parseGraphql },
     { name: 'github.web.comment', methods: ['POST'], host: WEB_HOST, path: /^\/[^/]+\/[^/]+\/(?:issue_comments|pull\/\d+\/comment)\/?$/, parse: parseWebComment },

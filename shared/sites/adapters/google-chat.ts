@@ -35,6 +35,10 @@
  * are not messages; claimed so that the heuristic does not read a
  * description as prose. A private message (`privateMessageViewer`) is read
  * as any other.
+ *
+ * Recheck round r6 (Apprise's Google Chat plugin): a webhook reply names its
+ * thread as `thread: { thread_key }` (the proto field name, which the JSON
+ * mapping accepts beside `threadKey`).
  */
 import { at, isRecord, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -57,7 +61,9 @@ function parseApiCreate(ctx: EndpointContext): EndpointResult {
   if (ctx.body.type !== 'json' || !isRecord(ctx.body.value)) return { post: true, kind: 'message', text: null };
   const v = ctx.body.value;
   const thread = at(v, 'thread');
-  const inThread = names(thread, 'name') || names(thread, 'threadKey') || nonEmpty(q.get('threadKey')) !== undefined;
+  // The JSON mapping accepts a field's proto name too (`thread_key`, as Apprise sends it).
+  const inThread =
+    names(thread, 'name') || names(thread, 'threadKey') || names(thread, 'thread_key') || nonEmpty(q.get('threadKey') ?? q.get('thread_key')) !== undefined;
   const replyOption = q.get('messageReplyOption') ?? '';
   const kind: PostKind = inThread && /^REPLY_MESSAGE_/.test(replyOption) ? 'reply' : 'message';
   const text = str(v['text']);

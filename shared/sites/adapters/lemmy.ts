@@ -27,6 +27,12 @@
  * Lemmy says `name` and `content`; both spellings are read on both paths
  * (private messages, whose PieFed shape no source here showed, stay Lemmy's).
  * Votes and reports (/post/like, /post/report) stay unclaimed: no prose.
+ *
+ * Recheck round r6 (Jerboa, Mlem, LemmyBackwardsCompatibleAPI, pylemmy):
+ * a community created or edited (POST/PUT /api/v3/community `name`,
+ * `title`, `description`) is a setting, not a post. PieFed's Lemmy-compatible
+ * /api/alpha/private_message `{ content, recipient_id }` is a message, as
+ * Lemmy's is.
  */
 import { field, idOf, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -65,6 +71,14 @@ function parsePrivateMessage(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: 'message', text: str(get('content')) ?? null };
 }
 
+/** A community's own fields (`title`, `description`, the sidebar): its settings, not a post. */
+function parseCommunity(ctx: EndpointContext): EndpointResult {
+  const get = json(ctx);
+  if (!get) return NOT_MINE;
+  for (const name of ['description', 'sidebar', 'title', 'name']) if (get(name) !== undefined) return { post: false };
+  return NOT_MINE;
+}
+
 export const lemmy: SiteAdapter = {
   id: 'lemmy',
   hosts: null,
@@ -72,6 +86,7 @@ export const lemmy: SiteAdapter = {
   endpoints: [
     { name: 'lemmy.post', methods: ['POST', 'PUT'], path: /^\/api\/(?:v[34]|alpha)\/post\/?$/, parse: parsePost },
     { name: 'lemmy.comment', methods: ['POST', 'PUT'], path: /^\/api\/(?:v[34]|alpha)\/comment\/?$/, parse: parseComment },
-    { name: 'lemmy.private_message', methods: ['POST', 'PUT'], path: /^\/api\/v[34]\/private_message\/?$/, parse: parsePrivateMessage },
+    { name: 'lemmy.community', methods: ['POST', 'PUT'], path: /^\/api\/(?:v[34]|alpha)\/community\/?$/, parse: parseCommunity, publishes: false },
+    { name: 'lemmy.private_message', methods: ['POST', 'PUT'], path: /^\/api\/(?:v[34]|alpha)\/private_message\/?$/, parse: parsePrivateMessage },
   ],
 };

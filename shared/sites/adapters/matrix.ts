@@ -43,6 +43,11 @@
  * POST /rooms/{roomId}/report/{eventId} (matrix-js-sdk reportEvent) sends a
  * reason to the server's admins: both claimed as not posts, so that the
  * unknown-site heuristic does not read a topic or a reason as prose.
+ *
+ * Recheck round r6 (matterbridge's gomatrix on /_matrix/client/r0: m.emote,
+ * edits whose body lacks the "* " prefix, m.in_reply_to replies; Apprise's
+ * Matrix plugin): one's profile (PUT /profile/{user}/displayname,
+ * avatar_url) and account data are settings, claimed as not posts.
  */
 import { at, isRecord, str } from '../body';
 import type { EndpointContext, EndpointResult, SiteAdapter } from '../types';
@@ -118,6 +123,14 @@ export const matrix: SiteAdapter = {
       name: 'matrix.room.state-or-report',
       methods: ['PUT', 'POST'],
       path: /^\/_matrix\/client\/(?:v3|r0|unstable)\/rooms\/[^/]+\/(?:state\/[^/]+(?:\/[^/]*)?|report\/[^/]+)\/?$/,
+      parse: () => ({ post: false }),
+      publishes: false,
+    },
+    {
+      // One's own profile (display name, avatar) and account data: settings, not messages.
+      name: 'matrix.profile',
+      methods: ['PUT', 'POST'],
+      path: /^\/_matrix\/client\/(?:v3|r0|unstable)\/(?:profile\/[^/]+\/(?:displayname|avatar_url|[\w.-]{1,100})|user\/[^/]+\/(?:rooms\/[^/]+\/)?account_data\/[^/]+)\/?$/,
       parse: () => ({ post: false }),
       publishes: false,
     },

@@ -42,6 +42,20 @@
  * post"; the moderation bots and notification plugins in the code index,
  * cedricziel/mattermost-php). Words someone sends, if to one reader: a
  * message. `user_id` is its reader, not its sender: no account hint.
+ *
+ * Recheck round r6 (matterbridge's matterclient, Apprise's Mattermost
+ * plugin, python-mattermost-driver, mattermost-redux executeCommand):
+ * - slash commands, POST /api/v4/commands/execute `{ channel_id, command,
+ *   root_id, parent_id, team_id }`: `/me`, `/shrug`, `/echo` and any
+ *   integration's command send their words on (a reply with a `root_id`),
+ *   `/msg` and `/groupmsg` as a message to someone; the text is the command
+ *   line as typed. A command with nothing after its name, and the built-in
+ *   commands that change a status, a setting or a membership (`/away`,
+ *   `/header`, `/purpose`, `/rename`, `/join`, `/invite`, `/search`…), are
+ *   not posts;
+ * - a profile's fields, PUT /api/v4/users/{id}/patch (`position`,
+ *   `nickname`, `first_name`…; python-mattermost-driver users.patch_user):
+ *   not posts, claimed as the heuristic would read a position's prose.
  */
 import { asJson, at, field, isRecord, isStructured, nonEmpty, str, underSubPath } from '../body';
 import { legacyAttachmentsText, withAttachments } from '../rich-text';
@@ -117,6 +131,36 @@ function parseChannelPatch(ctx: EndpointContext): EndpointResult {
   return NOT_MINE;
 }
 
+/** Built-in commands whose words change a status, a setting, a membership or a view: nothing is published. */
+const QUIET_COMMANDS = new Set([
+  'away', 'online', 'offline', 'dnd', 'status', 'join', 'open', 'leave', 'kick', 'remove', 'invite', 'invite_people', 'header', 'purpose',
+  'rename', 'mute', 'search', 'settings', 'help', 'logout', 'shortcuts', 'collapse', 'expand', 'expand_all', 'collapse_all', 'jitsi',
+  'custom-status', 'recap', 'marketplace', 'export', 'remind', 'archive', 'unarchive',
+]);
+/** Built-in commands that send their words to someone: a direct or group message. */
+const MESSAGE_COMMANDS = new Set(['msg', 'groupmsg']);
+
+/** A slash command: its words are published unless the command only changes something (see the header). */
+function parseCommand(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type === 'unreadable') return { post: true, kind: 'message', text: null };
+  const command = str(field(ctx.body, 'command'));
+  if (command === undefined || field(ctx.body, 'channel_id') === undefined) return NOT_MINE;
+  const m = /^\s*\/([\w.-]{1,64})(?:\s+([\s\S]*))?$/.exec(command);
+  if (!m) return NOT_MINE;
+  const name = m[1]!.toLowerCase();
+  if ((m[2] ?? '').trim() === '' || QUIET_COMMANDS.has(name)) return { post: false };
+  if (MESSAGE_COMMANDS.has(name)) return { post: true, kind: 'message', text: command };
+  return { post: true, kind: nonEmpty(field(ctx.body, 'root_id')) !== undefined ? 'reply' : 'message', text: command };
+}
+
+/** A profile's fields: not a post. */
+function parseUserPatch(ctx: EndpointContext): EndpointResult {
+  for (const name of ['position', 'nickname', 'first_name', 'last_name', 'username', 'props', 'notify_props', 'locale', 'timezone']) {
+    if (field(ctx.body, name) !== undefined) return { post: false };
+  }
+  return NOT_MINE;
+}
+
 /** Mattermost ids: 26 lower-case letters and digits. */
 const ID = '[a-z0-9]{26}';
 
@@ -132,6 +176,14 @@ export const mattermost: SiteAdapter = {
     { name: 'mattermost.post.patch', methods: ['PUT'], path: underSubPath(new RegExp(`^\\/api\\/v4\\/posts\\/${ID}\\/patch\\/?$`)), parse: parsePatch },
     { name: 'mattermost.hook', methods: ['POST'], path: underSubPath(new RegExp(`^\\/hooks\\/${ID}\\/?$`)), parse: parseWebhook },
     { name: 'mattermost.channel.patch', methods: ['PUT'], path: underSubPath(new RegExp(`^\\/api\\/v4\\/channels\\/${ID}\\/patch\\/?$`)), parse: parseChannelPatch, publishes: false },
+    { name: 'mattermost.command.execute', methods: ['POST'], path: underSubPath(/^\/api\/v4\/commands\/execute\/?$/), parse: parseCommand },
+    {
+      name: 'mattermost.user.patch',
+      methods: ['PUT'],
+      path: underSubPath(new RegExp(`^\\/api\\/v4\\/users\\/(?:me|${ID})\\/patch\\/?$`)),
+      parse: parseUserPatch,
+      publishes: false,
+    },
     {
       name: 'mattermost.status.custom',
       methods: ['PUT'],

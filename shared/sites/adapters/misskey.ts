@@ -37,6 +37,10 @@
  *   reached the heuristic as prose.
  * - clips/create and clips/update (a clip's name and description, the web
  *   client's clip dialog) publish no note: quiet.
+ *
+ * Recheck round r6 (Apprise's Misskey plugin, Misskey.py, Misskey 12's
+ * messaging and 2025's chat rooms): a channel created or updated
+ * (channels/create, channels/update: `name`, `description`) is a setting.
  */
 import { field, headerValue, idOf, isRecord, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -103,6 +107,6 @@ export const misskey: SiteAdapter = {
       path: /^\/api\/(?:chat\/messages\/create-to-(?:user|room)|messaging\/messages\/create)\/?$/,
       parse: parseChat,
     },
-    { name: 'misskey.quiet', methods: ['POST'], path: /^\/api\/(?:i\/update|clips\/(?:create|update)|notes\/drafts\/(?:create|update)|drive\/files\/(?:update|upload-from-url)|users\/report-abuse)\/?$/, parse: parseQuiet, publishes: false },
+    { name: 'misskey.quiet', methods: ['POST'], path: /^\/api\/(?:i\/update|clips\/(?:create|update)|channels\/(?:create|update)|notes\/drafts\/(?:create|update)|drive\/files\/(?:update|upload-from-url)|users\/report-abuse)\/?$/, parse: parseQuiet, publishes: false },
   ],
 };

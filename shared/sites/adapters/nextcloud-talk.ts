@@ -27,6 +27,11 @@
  *   `{ message, statusIcon, clearAt }`: claimed here as not a post, as the
  *   heuristic would read it as prose). A body without Talk's fields is left
  *   to the other adapters and the heuristic.
+ *
+ * Recheck round r6 (nc-talk as vendored by matterbridge, which puts
+ * `message`, `actorDisplayName` and `replyTo=0` in the query string of a
+ * body-less POST; Apprise; Talk for Android's form-encoded sends and edits):
+ * a conversation renamed (PUT room/{token} `roomName`) is a setting.
  */
 import { asJson, at, idOf, isRecord, param, paramAll, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -93,6 +98,13 @@ export const nextcloudTalk: SiteAdapter = {
     { name: 'nextcloud-talk.bot.message', methods: ['POST'], path: new RegExp(`${SPREED}\\/bot\\/${TOKEN}\\/message\\/?$`), parse: parseChat },
     { name: 'nextcloud-talk.poll.create', methods: ['POST'], path: new RegExp(`${SPREED}\\/poll\\/${TOKEN}\\/?$`), parse: parsePoll },
     { name: 'nextcloud-talk.share', methods: ['POST'], path: new RegExp(`${OCS}\\/apps\\/files_sharing\\/api\\/v1\\/shares\\/?$`), parse: parseShare },
+    {
+      name: 'nextcloud-talk.room.rename',
+      methods: ['PUT'],
+      path: new RegExp(`${SPREED}\\/room\\/${TOKEN}\\/?$`),
+      parse: (ctx) => (param(ctx, 'roomName') !== undefined ? { post: false } : NOT_MINE),
+      publishes: false,
+    },
     {
       name: 'nextcloud-talk.room.description',
       methods: ['PUT'],

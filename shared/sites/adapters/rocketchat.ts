@@ -55,6 +55,12 @@
  * their groups.* twins): a room's topic, description or purpose is a
  * setting, not a message; claimed so that the heuristic does not read it
  * as prose (a body with a `roomId` or `roomName`).
+ *
+ * Recheck round r6 (jadolg/rocketchat_API; Rocket.Chat.Go.SDK as vendored by
+ * matterbridge; Apprise): chat.postMessage with a `tmid` among its fields is
+ * a reply in that thread, as chat.sendMessage's is; a room's announcement
+ * (channels.setAnnouncement, groups.setAnnouncement) is a setting like its
+ * topic.
  */
 import { asJson, at, field, isRecord, isStructured, nonEmpty, str, underSubPath } from '../body';
 import { legacyAttachmentsText, withAttachments } from '../rich-text';
@@ -180,7 +186,8 @@ function parsePostMessage(ctx: EndpointContext): EndpointResult {
   if (nonEmpty(field(ctx.body, 'roomId')) === undefined && nonEmpty(field(ctx.body, 'channel')) === undefined) return NOT_MINE;
   const text = withAttachments(str(field(ctx.body, 'text')), legacyAttachmentsText(field(ctx.body, 'attachments')));
   // Attachments without words: still a message, its own words ''.
-  return { post: true, kind: 'message', text: text ?? (field(ctx.body, 'attachments') !== undefined ? '' : null) };
+  const kind: PostKind = nonEmpty(field(ctx.body, 'tmid')) !== undefined ? 'reply' : 'message';
+  return { post: true, kind, text: text ?? (field(ctx.body, 'attachments') !== undefined ? '' : null) };
 }
 
 function parseUpdate(ctx: EndpointContext): EndpointResult {
@@ -261,7 +268,7 @@ export const rocketchat: SiteAdapter = {
     {
       name: 'rocketchat.room.settings',
       methods: ['POST'],
-      path: underSubPath(/^\/api\/v1\/(?:channels|groups)\.set(?:Topic|Description|Purpose)\/?$/),
+      path: underSubPath(/^\/api\/v1\/(?:channels|groups)\.set(?:Topic|Description|Purpose|Announcement)\/?$/),
       parse: parseRoomSetting,
       publishes: false,
     },

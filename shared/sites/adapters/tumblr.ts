@@ -27,8 +27,17 @@
  *   /blog/{base-hostname}/post/reblog) gives `id`, `reblog_key`, `comment`
  *   and `tags` as query parameters: the legacy endpoints read the query
  *   string when the body does not carry the field.
+ *
+ * Recheck round r6 (a Tumblr private-API wrapper and a messaging bot in the
+ * code index, and the messaging service's notes there):
+ * - POST /v2/user/post/reply `{ post_id, reblog_key, reply_text }` (form or
+ *   query string): a reply under a post;
+ * - the web client's messaging service, POST www.tumblr.com/svc/conversations/
+ *   messages, a form with `conversation_id`, `type` and, for `TEXT`,
+ *   `message`: a direct message; an `IMAGE` or a shared post (`POSTREF`)
+ *   carries no words of one's own: not a post.
  */
-import { asJson, at, field, fieldOrQuery, isRecord, isStructured, nonEmpty, str } from '../body';
+import { asJson, at, field, fieldOrQuery, hidesParams, isRecord, isStructured, nonEmpty, str } from '../body';
 import { npfText } from '../rich-text';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
@@ -92,6 +101,21 @@ function parseLegacy(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: isReblog ? 'quote' : 'post', text, accountHint: blog };
 }
 
+function parseReply(ctx: EndpointContext): EndpointResult {
+  const text = str(fieldOrQuery(ctx.body, ctx.url, 'reply_text'));
+  if (text !== undefined) return { post: true, kind: 'reply', text };
+  return hidesParams(ctx.body) ? { post: true, kind: 'reply', text: null } : { post: false };
+}
+
+function parseConversationMessage(ctx: EndpointContext): EndpointResult {
+  const get = (name: string) => fieldOrQuery(ctx.body, ctx.url, name);
+  const message = str(get('message'));
+  const type = str(get('type'))?.toUpperCase();
+  if (message !== undefined && (type === undefined || type === 'TEXT')) return { post: true, kind: 'message', text: message };
+  if (hidesParams(ctx.body)) return { post: true, kind: 'message', text: null };
+  return { post: false };
+}
+
 export const tumblr: SiteAdapter = {
   id: 'tumblr',
   hosts: ['tumblr.com'],
@@ -99,5 +123,7 @@ export const tumblr: SiteAdapter = {
   endpoints: [
     { name: 'tumblr.npf', methods: ['POST', 'PUT'], path: /^(?:\/api)?\/v2\/blog\/[^/]+\/posts(?:\/\d+)?\/?$/, parse: parseNpf },
     { name: 'tumblr.legacy', methods: ['POST'], path: /^(?:\/api)?\/v2\/blog\/[^/]+\/post(?:\/edit|\/reblog)?\/?$/, parse: parseLegacy },
+    { name: 'tumblr.user.reply', methods: ['POST'], path: /^(?:\/api)?\/v2\/user\/post\/reply\/?$/, parse: parseReply },
+    { name: 'tumblr.conversations.message', methods: ['POST'], path: /^\/svc\/conversations\/messages\/?$/, parse: parseConversationMessage },
   ],
 };

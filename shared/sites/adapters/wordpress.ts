@@ -64,6 +64,10 @@
  * paths (`/wp-json/wp/v2/…`, `?rest_route=/wp/v2/…`, wp-comments-post.php,
  * wp-admin/…) with WordPress's fields; a body without them is left to the
  * other adapters and the heuristic (`notMine`), as Lemmy's are.
+ *
+ * Recheck round r6 (node-wpapi, headless comment forms, Gutenberg core-data,
+ * blogger API clients over XML-RPC): categories and tags (a `description`)
+ * are settings like the other quiet routes: not posts.
  */
 import { at, field, idOf, isRecord, isStructured, nonEmpty, str } from '../body';
 import { decodeEntities, markupText } from '../rich-text';
@@ -102,7 +106,7 @@ function routeOf(route: string | undefined): Route | undefined {
 }
 
 /** Routes whose prose is not a post (the site's tagline, captions, a biography, templates…). */
-const QUIET_ROUTE = /^\/wp\/v2\/(?:settings|media|users|templates|template-parts|global-styles|navigation|menu-items|menus|widgets|sidebars|blocks|block-renderer|font-families)(?:\/[^/]*){0,3}$/;
+const QUIET_ROUTE = /^\/wp\/v2\/(?:settings|media|users|categories|tags|templates|template-parts|global-styles|navigation|menu-items|menus|widgets|sidebars|blocks|block-renderer|font-families)(?:\/[^/]*){0,3}$/;
 
 /** A REST field sent as a string, or as `{ raw }` (the shape the API returns in the edit context). */
 function restText(v: unknown): string | undefined {
@@ -435,7 +439,7 @@ export const wordpress: SiteAdapter = {
       // Routes whose prose is not a post: answered at once, never handed to the heuristic.
       name: 'wordpress.rest.quiet',
       methods: ['POST', 'PUT', 'PATCH'],
-      path: /\/wp-json\/wp\/v2\/(?:settings|media|users|templates|template-parts|global-styles|navigation|menu-items|menus|widgets|sidebars|blocks|block-renderer|font-families)(?:\/[^/]*){0,3}$/,
+      path: /\/wp-json\/wp\/v2\/(?:settings|media|users|categories|tags|templates|template-parts|global-styles|navigation|menu-items|menus|widgets|sidebars|blocks|block-renderer|font-families)(?:\/[^/]*){0,3}$/,
       publishes: false,
       parse: parseRest,
     },

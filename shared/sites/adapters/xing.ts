@@ -25,6 +25,11 @@
  *   JobSearchByQuery, getXingId): not posts. No public source shows the web
  *   client's publishing mutations: mutations are left to the unknown-site
  *   heuristic.
+ *
+ * Recheck round r6 (xing/XNGAPIClient, which sends its parameters as a form
+ * body; a Java publisher; a Ruby XING gem): the profile's own fields (PUT
+ * /v1/users/me: `interests`, `haves`, `wants`…) are not posts, as the
+ * profile message is not.
  */
 import { at, hidesParams, isRecord, param, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -87,7 +92,7 @@ export const xing: SiteAdapter = {
       name: 'xing.api.quiet',
       methods: ['PUT'],
       host: API,
-      path: /^\/v1\/(?:users\/me\/profile_message|activities\/[^/]+\/likes|users\/me\/conversations\/[^/]+(?:\/messages\/[^/]+)?\/read)\/?$/,
+      path: /^\/v1\/(?:users\/me(?:\/profile_message)?|activities\/[^/]+\/likes|users\/me\/conversations\/[^/]+(?:\/messages\/[^/]+)?\/read)\/?$/,
       publishes: false,
       parse: () => ({ post: false }),
     },

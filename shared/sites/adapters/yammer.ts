@@ -19,6 +19,12 @@
  * follows and memberships carry no prose. The new web client speaks GraphQL,
  * whose operations no public source describes: everything this adapter does
  * not know goes to the heuristic (`heuristicFallback`).
+ *
+ * Recheck round r6 (CLI for Microsoft 365's yammer message add, JSON with
+ * `direct_to_user_ids` as a string and a numeric `replied_to_id`; a Faraday
+ * script whose params go to the query string; a PHP client): creating or
+ * changing a community (POST /api/v1/groups.json `name`, `description`) is
+ * a setting.
  */
 import { fieldOrQuery, hidesParams, idOf, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -46,6 +52,7 @@ export const yammer: SiteAdapter = {
   heuristicFallback: true,
   endpoints: [
     { name: 'yammer.messages.create', methods: ['POST'], path: /^\/api\/v1\/messages(?:\.json)?\/?$/, parse: parseMessage },
+    { name: 'yammer.groups', methods: ['POST', 'PUT'], path: /^\/api\/v1\/groups(?:\/\d{1,20})?(?:\.json)?\/?$/, parse: () => ({ post: false }), publishes: false },
     { name: 'yammer.users.update', methods: ['PUT', 'POST'], path: /^\/api\/v1\/users\/(?:current|\d{1,20})(?:\.json)?\/?$/, parse: () => ({ post: false }), publishes: false },
   ],
 };
