@@ -86,8 +86,28 @@
  * with an endpoint's verb, and short ids need four characters and two
  * digits; `published: false` does not hide a review or comment being
  * created, and a parent of 0, "0" or -1 is no parent.
+ *
+ * Round u2 (forums, comment widgets, bot APIs; UNKNOWN-SITES.md):
+ * - HTML in a field named html (XenForo's `message_html`) or a value that
+ *   starts with a tag (Invision's `post`) is read as text;
+ * - a profile's bio or "about" is never read (Flarum's `attributes.bio`);
+ * - the query string names the operation as an `action` field would
+ *   (phpBB's posting.php?mode=reply) or private messages (ucp.php?i=pm);
+ *   vBulletin's `do=insertpm` is a message;
+ * - a form's preview or save button with no publishing button beside it
+ *   publishes nothing (phpBB's `preview`, `save`; MyBB's `previewpost`,
+ *   `savedraft`);
+ * - a setter method as the last segment (Telegram's `setMyDescription`) is
+ *   quiet;
+ * - a post into an existing thread is a reply (NodeBB's /topics/{tid},
+ *   XenForo's /api/posts/ `thread_id`, Flarum's relationships.discussion);
+ * - a comment path is watched from any origin (Commento's widget posts from
+ *   the blog's page); a host named comments.* is a comment service (Isso);
+ *   `parentHex` and other camelCase parents, Remark42's `pid` beside a
+ *   `locator`, name a parent comment, and `root` is no parent.
  */
 import { headerValue, isRecord } from './body';
+import { htmlText } from './rich-text';
 import type { OutgoingRequest, ParsedBody, PostKind } from './types';
 
 /** Bodies larger than this are not scanned by the heuristic (uploads, telemetry batches). */
@@ -158,6 +178,29 @@ export function isReasonField(name: string): boolean {
   return leaf === 'reason' || (leaf.endsWith('_reason') && /^[a-z_]+$/.test(leaf));
 }
 
+/**
+ * A profile's own words (a bio, an "about me"): shown on a profile page, not
+ * published as a post (Flarum's PATCH /api/users/{id} `attributes.bio`); the
+ * adapters treat profile bios the same way. Compared by string on the leaf.
+ */
+const PROFILE_FIELDS = new Set(['bio', 'biography', 'about', 'aboutme', 'about_me', 'tagline']);
+function isProfileField(name: string): boolean {
+  return PROFILE_FIELDS.has(fieldLeaf(name).toLowerCase());
+}
+
+/**
+ * A field's words as a reader sees them: HTML (XenForo's `message_html`,
+ * Invision's `post`, a rich editor's `<p>…</p>`) read as text, when the
+ * field's name says html or its value starts with a tag and is read in full;
+ * anything else as sent (a Markdown comment that mentions `<div>` keeps it).
+ */
+function asPlainText(name: string, value: string): string {
+  const markup = nameWords(name).includes('html') || /^\s*<(?:[a-z][a-z0-9]*|!--)[\s>/]/i.test(value.slice(0, 64));
+  if (!markup || value.indexOf('>') === -1) return value;
+  const read = htmlText(value);
+  return read.complete && read.text.trim() !== '' ? read.text : value;
+}
+
 /** A form name's part before its first bracket (`entry_comment[body]` → `entry_comment`), if it has brackets. */
 function formContainer(name: string): string | undefined {
   const open = name.indexOf('[');
@@ -190,6 +233,14 @@ const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|lint|valid
  * methods and stay watched.
  */
 const REPORT_METHOD = /^(?:[a-z][A-Za-z]*\.)?[Rr]eport(?:[A-Z][A-Za-z]*|_[a-z]+)$/;
+/**
+ * Setter methods named in one word, as the last segment of an RPC path: the
+ * Telegram Bot API's `setMyDescription`, `setChatTitle`, `setWebhook`,
+ * Viber's `set_webhook`. They set a bot's or chat's settings and profile
+ * text; nothing is published. `settle`, `setup`, `settings-page` are not
+ * setters (a capital or `_` must follow `set`).
+ */
+const SETTER_METHOD = /^(?:[a-z][A-Za-z]*\.)?set(?:[A-Z][A-Za-z]*|_[a-z_]+)$/;
 
 /** The last segment of a path, without a trailing `/` or `.json`. */
 function lastSegment(path: string): string {
@@ -369,13 +420,15 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string): 
       }
       return;
     }
-    if (!isFreeText(value, min)) return;
+    if (isProfileField(name)) return;
+    const text = asPlainText(name, value);
+    if (!isFreeText(text, min)) return;
     const isPrivate = isPrivateField(fieldLeaf(name));
-    prose.push({ text: value, holder, private: isPrivate });
+    prose.push({ text, holder, private: isPrivate });
     // A private field's prose is taken only when no other prose is found (`public_review` wins over a longer `private_feedback`).
-    const longer = best === undefined || value.length > best.text.length;
+    const longer = best === undefined || text.length > best.text.length;
     if (best === undefined || (pem ? longer : (bestPrivate && !isPrivate) || (bestPrivate === isPrivate && longer))) {
-      best = container === undefined ? { text: value, field: name } : { text: value, field: name, container };
+      best = container === undefined ? { text, field: name } : { text, field: name, container };
       bestHolder = holder;
       bestPrivate = isPrivate;
       pem = false;
@@ -475,7 +528,12 @@ export function examinedPath(url: URL): string {
   return path.length > PATH_EXAMINED ? `/\u2026${path.slice(-PATH_EXAMINED)}` : path;
 }
 /** Services whose every post is a comment under someone else's page. */
-const COMMENT_SERVICE_HOSTS = /(?:^|\.)disqus\.com$/i;
+/**
+ * Services whose every post is a comment under someone else's page: Disqus,
+ * and a host named for comments (Isso, Remark42 and Commento are installed
+ * on comments.{blog}: Isso's POST /new?uri=… names no comment in its path).
+ */
+const COMMENT_SERVICE_HOSTS = /(?:^|\.)disqus\.com$|^comments?\./i;
 const MESSAGE_FIELD = /^(?:recipients?|recipient_ids?|to_user(?:_?id)?|to|conversation_?id|thread_?id|chat_?id|room_?id|channel_?id)$/i;
 /** Fields that say "private message" whatever else the body holds (Discourse's `target_recipients`). */
 const STRONG_MESSAGE_FIELD = /^(?:target_recipients|target_usernames|recipient_usernames|message_recipients)$/i;
@@ -489,8 +547,8 @@ const GENERIC_PARENT_FIELD = /^parent(?:_?id)?$/i;
 /** Fields that name the post, item or thread a comment is about. */
 const TARGET_FIELD = /^(?:(?:post|item|thread|topic|entry|article|page|story|video|media|object|subject|discussion|issue|question|comment_post|commentable)(?:_?id)?)$/i;
 const COMMENT_FIELD = /^(?:comment(?:_?text|_?body|_?content)?)$/i;
-/** What a comment endpoint may name as the page commented on besides a post (Remark42's `locator: { site, url }`). */
-const COMMENT_TARGET_FIELD = /^(?:locator|uri|url|page_?url)$/i;
+/** What a comment endpoint may name as the page commented on besides a post (Remark42's `locator: { site, url }`, Commento's `path`). */
+const COMMENT_TARGET_FIELD = /^(?:locator|uri|url|page_?url|path)$/i;
 const TARGET_QUERY = /[?&](?:(?:post|item|thread|topic|entry|article|page|story|video|media|object|issue|question)(?:_?id)?|uri|url)=/i;
 
 /** Does a field whose name matches `pattern` hold a value (one that matches `value`, if given)? Empty and null values do not count. */
@@ -499,13 +557,44 @@ function hasField(body: ParsedBody, pattern: RegExp, value?: RegExp): boolean {
     pattern.test(name) && v !== null && v !== undefined && v !== '' && v !== false && (!value || (typeof v === 'string' && value.test(v)));
   return hasFieldWhere(body, ok);
 }
-/** A parent of 0, "0" or -1 (WordPress's `comment_parent=0`) is no parent. */
+/** A parent of 0, "0", -1 or "root" (WordPress's `comment_parent=0`, Commento's `parentHex: 'root'`) is no parent. */
 function hasParentField(body: ParsedBody, pattern: RegExp): boolean {
   return hasFieldWhere(
     body,
-    (name, v) => pattern.test(name) && v !== null && v !== undefined && v !== '' && v !== false && v !== 0 && v !== -1 && v !== '0' && v !== '-1',
+    (name, v) =>
+      pattern.test(name) && v !== null && v !== undefined && v !== '' && v !== false && v !== 0 && v !== -1 && v !== '0' && v !== '-1' && v !== 'root',
   );
 }
+/** A parent named in camelCase by more than its id (Commento's `parentHex`, `parentCommentId`): case-sensitive. */
+const CAMEL_PARENT_FIELD = /^parent(?!Id$)[A-Z][A-Za-z]{0,40}$/;
+
+/**
+ * Whether a post goes into a thread that already exists: a path ending in
+ * threads, topics or discussions and an id (NodeBB's POST /api/v3/topics/{tid}),
+ * or a `posts` endpoint whose body names the thread, topic or discussion by id
+ * (XenForo's POST /api/posts/ `thread_id`, Invision's /api/forums/posts
+ * `topic`) or in a JSON:API relationship (Flarum's
+ * `relationships.discussion`). Such a post is a reply, as a forum's are.
+ */
+function intoThread(path: string, body: ParsedBody): boolean {
+  const segments = path.replace(/\/$/, '').split('/');
+  const last = segments[segments.length - 1] ?? '';
+  const before = segments[segments.length - 2] ?? '';
+  if (/^(?:threads|topics|discussions)$/i.test(before) && /^\d+$/.test(last)) return true;
+  if (!/^posts(?:\.json)?$/i.test(last)) return false;
+  const idLike = (v: unknown) => (typeof v === 'number' && v > 0) || (typeof v === 'string' && /^[\w-]{1,64}$/.test(v) && /\d/.test(v));
+  if (hasFieldWhere(body, (name, v) => THREAD_FIELD.test(name) && idLike(v))) return true;
+  // JSON:API: { data: { relationships: { discussion: { data: { type, id } } } } }.
+  const data = body.type === 'json' && isRecord(body.value) ? body.value['data'] : undefined;
+  const relationships = isRecord(data) ? data['relationships'] : undefined;
+  if (!isRecord(relationships)) return false;
+  for (const key of ['discussion', 'thread', 'topic']) {
+    const rel = relationships[key];
+    if (isRecord(rel) && isRecord(rel['data']) && idLike(rel['data']['id'])) return true;
+  }
+  return false;
+}
+const THREAD_FIELD = /^(?:thread|topic|discussion)(?:_?id)?$|^tid$/i;
 function hasFieldWhere(body: ParsedBody, ok: (name: string, v: unknown) => boolean): boolean {
   if (body.type === 'form' || body.type === 'multipart') {
     for (const [name, v] of body.fields) if (ok(name.replace(/\[\]$/, ''), v)) return true;
@@ -559,11 +648,32 @@ function fieldValue(body: ParsedBody, pattern: RegExp): string | undefined {
  * previews, searches or reports.
  */
 export function heuristicRefuses(body: ParsedBody): boolean {
+  if (quietButton(body)) return true;
   const action = fieldValue(body, ACTION_FIELD);
   if (action !== undefined && QUIET_ACTION.test(action)) return true;
   const graphql = graphqlOperation(body);
   if (graphql !== undefined && (graphql.type === 'query' || quietOperation(graphql.name))) return true;
   return hasKeyDeep(body, TRANSLATION_FIELD);
+}
+
+/**
+ * A form's submit buttons are sent by name only when clicked: phpBB's
+ * posting form sends `post`, `preview` or `save` (a draft), MyBB's `submit`,
+ * `previewpost` or `savedraft`, WordPress's classic editor `publish` or
+ * `save`. A preview or save button, with no publishing button beside it,
+ * publishes nothing.
+ */
+const QUIET_BUTTON = /^(?:preview|previewpost|preview_post|do_preview|save|savedraft|save_draft)$/i;
+const PUBLISH_BUTTON = /^(?:post|submit|publish|send|sbutton)$/i;
+function quietButton(body: ParsedBody): boolean {
+  if (body.type !== 'form' && body.type !== 'multipart') return false;
+  let quiet = false;
+  for (const [name, value] of body.fields) {
+    if (value === '') continue;
+    if (PUBLISH_BUTTON.test(name)) return false;
+    if (QUIET_BUTTON.test(name)) quiet = true;
+  }
+  return quiet;
 }
 
 /**
@@ -658,9 +768,39 @@ function pathKind(path: string): 'comment' | 'reply' | undefined {
 function actionKind(body: ParsedBody): PostKind | undefined {
   const action = fieldValue(body, ACTION_FIELD);
   if (action === undefined) return operationKind(graphqlOperation(body)?.name);
+  return kindOfAction(action);
+}
+
+/** The kind an operation's name says (`replyto-comment`, `do_newreply`, vBulletin's `insertpm`), if any. */
+function kindOfAction(action: string): PostKind | undefined {
+  if (action.length > FIELD_NAME_EXAMINED) return undefined;
   if (/repl/i.test(action)) return 'reply';
   if (/comment/i.test(action)) return 'comment';
-  if (/(?:^|[^a-z])(?:message|pm|dm)(?:$|[^a-z])|send_?message/i.test(action)) return 'message';
+  if (/(?:^|[^a-z]|insert|send|new)(?:message|pm|dm)(?:$|[^a-z])|send_?message/i.test(action)) return 'message';
+  return undefined;
+}
+
+/** Query parameters naming the operation of a forum's one-file endpoint (phpBB's posting.php?mode=reply). */
+const QUERY_ACTION_PARAM = /^(?:action|op|operation|do|mode|task|cmd)$/i;
+/** A query value saying "private messages" (phpBB's ucp.php?i=pm). */
+const QUERY_MESSAGE_VALUE = /^(?:private_?messages?|pms?|dms?)$/i;
+
+/**
+ * The kind the query string says, as an `action` field would (phpBB's
+ * posting.php?mode=reply, vBulletin's private.php?do=insertpm), or a value
+ * naming private messages (phpBB's ucp.php?i=pm&mode=compose). The first 20
+ * parameters are looked at.
+ */
+function queryKind(url: URL): PostKind | undefined {
+  let n = 0;
+  for (const [key, value] of url.searchParams) {
+    if (++n > 20) break;
+    if (QUERY_MESSAGE_VALUE.test(value)) return 'message';
+    if (QUERY_ACTION_PARAM.test(key)) {
+      const kind = kindOfAction(value);
+      if (kind) return kind;
+    }
+  }
   return undefined;
 }
 
@@ -690,18 +830,24 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText): Post
   if (MESSAGE_PATH.test(path) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE)) return 'message';
   const action = actionKind(body);
   if (action) return action;
-  const explicitParent = hasParentField(body, EXPLICIT_PARENT_FIELD);
-  const genericParent = hasParentField(body, GENERIC_PARENT_FIELD);
-  const target = hasField(body, TARGET_FIELD);
+  const query = queryKind(url);
+  if (query) return query;
+  const explicitParent = hasParentField(body, EXPLICIT_PARENT_FIELD) || hasParentField(body, CAMEL_PARENT_FIELD);
+  // Remark42 names the page in `locator` and the parent comment in `pid`.
+  const locator = hasField(body, /^locator$/);
+  const genericParent = hasParentField(body, GENERIC_PARENT_FIELD) || (locator && hasParentField(body, /^pid$/));
+  const target = hasField(body, TARGET_FIELD) || locator;
   // On a comment path a bare `parent` is what is commented on; it names a parent comment only next to a separate
   // target, in the body or as an id in the path before `comments` (Yext's `parentId` under /reviews/{id}/comments).
   const commentReply = explicitParent || (genericParent && (target || idBeforeComments(path)));
-  if (COMMENT_SERVICE_HOSTS.test(url.hostname)) return commentReply ? 'reply' : 'comment';
+  // On a comment service everything is under a page: any parent is a parent comment (Isso's `parent`).
+  if (COMMENT_SERVICE_HOSTS.test(url.hostname)) return explicitParent || genericParent ? 'reply' : 'comment';
   const byPath = pathKind(path);
   if (byPath === 'reply') return 'reply';
   if (COMMENT_FIELD.test(found.field) || isCommentContainer(found.container)) return commentReply ? 'reply' : 'comment';
   const namesTarget = hasIdSegment(path) || TARGET_QUERY.test(url.search) || target || genericParent || explicitParent || hasField(body, COMMENT_TARGET_FIELD);
   if (byPath === 'comment' && namesTarget) return commentReply ? 'reply' : 'comment';
+  if (intoThread(path, body)) return 'reply';
   if (hasField(body, MESSAGE_FIELD) && !hasField(body, /^(?:title|subject_?line)$/i)) return 'message';
   return explicitParent || genericParent ? 'reply' : 'post';
 }
@@ -740,8 +886,11 @@ const SLUG_QUIET_FIRST = new Set(['save', 'auto', 'sync', 'track', 'log', 'searc
 /** Whether the heuristic looks at this request at all, from its URL and headers (before any body is read). */
 export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'headers'>): boolean {
   const path = examinedPath(url);
-  if (SKIP_PATH.test(withoutSlugs(path)) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || REPORT_METHOD.test(lastSegment(path))) return false;
-  return !isCrossSite(request as OutgoingRequest, url.hostname);
+  const last = lastSegment(path);
+  if (SKIP_PATH.test(withoutSlugs(path)) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || REPORT_METHOD.test(last) || SETTER_METHOD.test(last)) return false;
+  // A comment widget embedded in another site's page (Commento's script posts from the blog's origin to
+  // commento.io/api/comment/new) is cross-site by design: a comment path is watched from any origin.
+  return !isCrossSite(request as OutgoingRequest, url.hostname) || pathKind(path) === 'comment';
 }
 
 export function heuristicApplies(url: URL, request: OutgoingRequest, bodyLength: number): boolean {
