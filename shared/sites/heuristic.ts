@@ -105,15 +105,37 @@
  *   the blog's page); a host named comments.* is a comment service (Isso);
  *   `parentHex` and other camelCase parents, Remark42's `pid` beside a
  *   `locator`, name a parent comment, and `root` is no parent.
+ *
+ * Round u2b (work tools, community and dating apps, email, assistants):
+ * - a ProseMirror / Atlassian Document Format document (Jira's ADF comment)
+ *   is read whole, a line per paragraph; JSON is walked to depth 12 (a
+ *   Slate document's leaves, Guilded);
+ * - prompts to an AI assistant (a `model` with role-tagged messages or a
+ *   prompt; a prompt sent to a completion endpoint) and editor transactions
+ *   (`operations` with a `command`, Notion) publish nothing; `markup` as the
+ *   last segment is a render (Gitea's preview), like `markdown`;
+ * - `tracks` (SoundCloud's /tracks/{id}/comments) is not `track`;
+ * - words in a `profile` object are profile text (Revolt's PATCH /users/@me);
+ * - a site's API on a domain named for it with a short addition
+ *   (tinder.com → api.gotinder.com) is same-site;
+ * - kinds: mail paths (/me/sendMail, /mail/send), `to_person_id`,
+ *   `match_id` and query keys naming chat or messages (Bumble's
+ *   ?SERVER_SEND_CHAT_MESSAGE) say message; `task`, `card`, `ticket` and
+ *   `record` name what is commented on; /tasks/{id}/stories (Asana) is a
+ *   comment path; mixed-case random ids (Airtable's `recU8s…`) are ids; a
+ *   `parent` object naming a page (Notion) is no parent comment; a bare
+ *   `comment` field is a comment only under something named (Steam's review
+ *   form sends its words as `comment`).
  */
 import { headerValue, isRecord } from './body';
-import { htmlText } from './rich-text';
+import { htmlText, proseMirrorText } from './rich-text';
 import type { OutgoingRequest, ParsedBody, PostKind } from './types';
 
 /** Bodies larger than this are not scanned by the heuristic (uploads, telemetry batches). */
 export const HEURISTIC_MAX_BODY = 256 * 1024;
 const MAX_NODES = 2000;
-const MAX_DEPTH = 8;
+/** Deep enough for a Slate document's leaves (Guilded: content.document.nodes[].nodes[].leaves[].text). */
+const MAX_DEPTH = 12;
 
 const IGNORED_FIELD = /^(?:q|query|search|keywords?|term|title|dt|dl|dr|url|uri|href|link|referr?er|ua|user_?agent|token|csrf\w*|authenticity_token|password|passwd|secret|signature|cookie|session\w*|state|nonce|hash|id|uuid|email|username|user|login|callback|redirect\w*|return_?to|event|events|category|label|path|page|screen|locale|lang|timezone|tz|version|stack|error|message_id|sdk\w*)$/i;
 /**
@@ -217,13 +239,13 @@ function isCommentContainer(container: string | undefined): boolean {
 /** Paths that sign in, sign up or out, or reset a password (WordPress's wp-login.php?action=resetpass): nothing sent there is published. */
 const ACCOUNT_PATH = /(?:^|\/)(?:wp-login|log[-_]?in|log[-_]?out|sign[-_]?in|sign[-_]?up|sign[-_]?out|register|oauth2?|session)(?:\/|\.\w+)?$/i;
 /** Paths that save, sync or measure rather than publish (editors autosave prose continuously). */
-const SKIP_PATH = /draft|autosave|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|collect|beacon|metrics|\blog(?:ging|s)?\b|track|preview|spellcheck|translate|settings|preferences/i;
+const SKIP_PATH = /draft|autosave|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|collect|beacon|metrics|\blog(?:ging|s)?\b|track(?!s(?:$|[/_.-]))|preview|spellcheck|translate|settings|preferences/i;
 /**
  * Paths whose last segment reports to moderators or checks a draft (a
  * report's reason, a grammar check's text), or that render Markdown: prose
  * that is not published.
  */
-const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|lint|validate|render)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
+const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|lint|validate|render|markup)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
 /**
  * Report methods named in one word, as the last segment of an RPC path
  * (VK's `wall.reportPost`, `reportComment`, `report_comment`): `report`
@@ -275,7 +297,24 @@ function originHost(value: string | undefined): string | undefined {
 
 export function isCrossSite(request: OutgoingRequest, host: string): boolean {
   const from = originHost(headerValue(request.headers, 'origin')) ?? originHost(headerValue(request.headers, 'referer'));
-  return from !== undefined && siteOf(from) !== siteOf(host);
+  return from !== undefined && siteOf(from) !== siteOf(host) && !sameName(siteOf(from), siteOf(host));
+}
+
+/**
+ * Whether one site's name is the other's with a short addition (tinder.com's
+ * page calls api.gotinder.com; `getX`, `Xapi`): a site's own API on a domain
+ * of its own. The name is the label before the public suffix, four letters or
+ * more; at most four characters are added, and the same name under another
+ * suffix (example.com, example.net) or a longer addition (example-feedback.io)
+ * is another site.
+ */
+function sameName(a: string, b: string): boolean {
+  const name = (site: string) => site.split('.')[0] ?? '';
+  const x = name(a);
+  const y = name(b);
+  if (x === y || x.length < 4 || y.length < 4) return false;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return long.length - short.length <= 4 && long.includes(short);
 }
 
 /**
@@ -420,7 +459,7 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string): 
       }
       return;
     }
-    if (isProfileField(name)) return;
+    if (isProfileField(name) || (container !== undefined && container.toLowerCase() === 'profile')) return;
     const text = asPlainText(name, value);
     if (!isFreeText(text, min)) return;
     const isPrivate = isPrivateField(fieldLeaf(name));
@@ -471,6 +510,15 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string): 
       if (v['draft'] === true || v['is_draft'] === true || v['status'] === 'draft' || v['state'] === 'draft') return;
       // Not on a path that creates a review or comment, where `published: false` is a moderation queue's, not a draft's.
       if ((v['published'] === false || v['is_published'] === false) && !(path !== undefined && CREATION_PATH.test(lastSegment(path)))) return;
+      // A ProseMirror or Atlassian Document Format document (Jira's and Confluence's `{ type: 'doc', content }`) is
+      // one text, a line per paragraph, not a text node per field.
+      if (v['type'] === 'doc' && Array.isArray(v['content'])) {
+        const doc = proseMirrorText(v);
+        if (doc !== undefined && doc.complete) {
+          consider(name, doc.text, container, holder);
+          return;
+        }
+      }
       for (const key in v) walk(v[key], key, depth + 1, name === '' ? undefined : name, v);
     }
   };
@@ -493,7 +541,16 @@ function scopedNotesPath(path: string): boolean {
  * this replaces backtracked cubically over a long segment (2,000 digits, 3 s).
  */
 function hasIdSegment(path: string): boolean {
-  return path.split('/').some((seg) => /^\d+$/.test(seg) || (/^[\w-]+$/.test(seg) && /\d{3}/.test(seg)) || /^[0-9a-f]{8,}$/i.test(seg) || isShortId(seg));
+  return path.split('/').some((seg) => /^\d+$/.test(seg) || (/^[\w-]+$/.test(seg) && /\d{3}/.test(seg)) || /^[0-9a-f]{8,}$/i.test(seg) || isShortId(seg) || isRandomId(seg));
+}
+/**
+ * A random id of mixed-case letters and digits (Airtable's `recU8sKLm2Pq4Rt0Z`,
+ * /v0/{base}/{table}/{record}/comments): twelve characters or more, two
+ * digits, capitals and small letters. Words in paths (`getV2Messages`) are
+ * shorter or have fewer digits.
+ */
+function isRandomId(seg: string): boolean {
+  return seg.length >= 12 && seg.length <= 40 && /^[A-Za-z0-9]+$/.test(seg) && /\d[A-Za-z]*\d/.test(seg) && /[a-z]/.test(seg) && /[A-Z]/.test(seg);
 }
 /**
  * A short base-36 id mixing letters and digits (Tildes's topic and comment
@@ -534,7 +591,7 @@ export function examinedPath(url: URL): string {
  * on comments.{blog}: Isso's POST /new?uri=… names no comment in its path).
  */
 const COMMENT_SERVICE_HOSTS = /(?:^|\.)disqus\.com$|^comments?\./i;
-const MESSAGE_FIELD = /^(?:recipients?|recipient_ids?|to_user(?:_?id)?|to|conversation_?id|thread_?id|chat_?id|room_?id|channel_?id)$/i;
+const MESSAGE_FIELD = /^(?:recipients?|recipient_ids?|to_(?:user|person|member|profile)(?:_?id)?|to|to_?recipients|match_?id|conversation_?id|thread_?id|chat_?id|room_?id|channel_?id)$/i;
 /** Fields that say "private message" whatever else the body holds (Discourse's `target_recipients`). */
 const STRONG_MESSAGE_FIELD = /^(?:target_recipients|target_usernames|recipient_usernames|message_recipients)$/i;
 /** Type-like fields whose value says "private message" (Discourse's `archetype: private_message`). */
@@ -545,7 +602,7 @@ const EXPLICIT_PARENT_FIELD = /^(?:parent_(?!id$)\w+|in_reply_to(?:_\w+)?|reply_
 /** `parent` or `parent_id` alone: a parent comment, or on a comment path the thing commented on. */
 const GENERIC_PARENT_FIELD = /^parent(?:_?id)?$/i;
 /** Fields that name the post, item or thread a comment is about. */
-const TARGET_FIELD = /^(?:(?:post|item|thread|topic|entry|article|page|story|video|media|object|subject|discussion|issue|question|comment_post|commentable)(?:_?id)?)$/i;
+const TARGET_FIELD = /^(?:(?:post|item|thread|topic|entry|article|page|story|video|media|object|subject|discussion|issue|question|task|card|ticket|record|comment_post|commentable)(?:_?id)?)$/i;
 const COMMENT_FIELD = /^(?:comment(?:_?text|_?body|_?content)?)$/i;
 /** What a comment endpoint may name as the page commented on besides a post (Remark42's `locator: { site, url }`, Commento's `path`). */
 const COMMENT_TARGET_FIELD = /^(?:locator|uri|url|page_?url|path)$/i;
@@ -562,8 +619,24 @@ function hasParentField(body: ParsedBody, pattern: RegExp): boolean {
   return hasFieldWhere(
     body,
     (name, v) =>
-      pattern.test(name) && v !== null && v !== undefined && v !== '' && v !== false && v !== 0 && v !== -1 && v !== '0' && v !== '-1' && v !== 'root',
+      pattern.test(name) &&
+      v !== null &&
+      v !== undefined &&
+      v !== '' &&
+      v !== false &&
+      v !== 0 &&
+      v !== -1 &&
+      v !== '0' &&
+      v !== '-1' &&
+      v !== 'root' &&
+      !namesContainer(v),
   );
+}
+/** A parent object naming a page, database, block or workspace (Notion's `parent: { page_id }`) is what is commented on. */
+function namesContainer(v: unknown): boolean {
+  if (!isRecord(v)) return false;
+  for (const key in v) if (/^(?:page|database|block|workspace|data_source)_?id$/i.test(key)) return true;
+  return false;
 }
 /** A parent named in camelCase by more than its id (Commento's `parentHex`, `parentCommentId`): case-sensitive. */
 const CAMEL_PARENT_FIELD = /^parent(?!Id$)[A-Z][A-Za-z]{0,40}$/;
@@ -647,13 +720,47 @@ function fieldValue(body: ParsedBody, pattern: RegExp): string | undefined {
  * request (it names the languages), or an operation field that saves,
  * previews, searches or reports.
  */
-export function heuristicRefuses(body: ParsedBody): boolean {
-  if (quietButton(body)) return true;
+export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
+  if (quietButton(body) || editorTransaction(body) || (path !== undefined && assistantPrompt(body, path))) return true;
   const action = fieldValue(body, ACTION_FIELD);
   if (action !== undefined && QUIET_ACTION.test(action)) return true;
   const graphql = graphqlOperation(body);
   if (graphql !== undefined && (graphql.type === 'query' || quietOperation(graphql.name))) return true;
   return hasKeyDeep(body, TRANSLATION_FIELD);
+}
+
+/**
+ * An editor's transaction (Notion's POST /api/v3/submitTransaction:
+ * `operations: [{ id, table, path, command: 'set', args }]`, also inside
+ * `transactions[]`): the document is saved as it is typed, nothing is
+ * published.
+ */
+function editorTransaction(body: ParsedBody): boolean {
+  if (body.type !== 'json' || !isRecord(body.value)) return false;
+  const isOps = (ops: unknown) => Array.isArray(ops) && ops.length > 0 && isRecord(ops[0]) && typeof ops[0]['command'] === 'string';
+  if (isOps(body.value['operations'])) return true;
+  const tx = body.value['transactions'];
+  return Array.isArray(tx) && tx.length > 0 && isRecord(tx[0]) && isOps(tx[0]['operations']);
+}
+
+/**
+ * A prompt to an AI assistant, which no person receives: a body naming a
+ * `model` with role-tagged messages (OpenAI's chat completions, ChatGPT's
+ * `messages[].author.role`) or a `prompt` or `input`, or a `prompt` or
+ * messages sent to a completion endpoint (claude.ai's
+ * …/chat_conversations/{id}/completion).
+ */
+const ASSISTANT_ROLES = new Set(['user', 'system', 'assistant', 'developer']);
+const COMPLETION_SEGMENT = /^(?:retry_)?completions?$|^generate(?:_?content)?$/i;
+function assistantPrompt(body: ParsedBody, path: string): boolean {
+  if (body.type !== 'json' || !isRecord(body.value)) return false;
+  const v = body.value;
+  const messages = v['messages'];
+  const roleOf = (m: unknown) => (isRecord(m) ? (typeof m['role'] === 'string' ? m['role'] : isRecord(m['author']) ? m['author']['role'] : undefined) : undefined);
+  const roleMessages = Array.isArray(messages) && messages.slice(0, 50).some((m) => ASSISTANT_ROLES.has(String(roleOf(m))));
+  const prompt = typeof v['prompt'] === 'string' || typeof v['input'] === 'string';
+  if (typeof v['model'] === 'string' && (roleMessages || prompt)) return true;
+  return COMPLETION_SEGMENT.test(lastSegment(path)) && (prompt || roleMessages);
 }
 
 /**
@@ -761,8 +868,15 @@ function pathKind(path: string): 'comment' | 'reply' | undefined {
     else if (REPLY_TOKEN.test(token)) kind = 'reply';
   }
   if (kind === undefined && scopedNotesPath(path)) kind = 'comment';
+  if (kind === undefined && WORK_ITEM_CHILD.test(path)) kind = 'comment';
   return kind;
 }
+/**
+ * What is written under a task, card, ticket or item by id: Asana's
+ * POST /tasks/{gid}/stories (a comment on a task is a "story"), updates and
+ * activities under an item.
+ */
+const WORK_ITEM_CHILD = /\/(?:tasks?|cards?|tickets?|items?)\/[^/]+\/(?:stories|updates|activities)\/?$/i;
 
 /** The kind an operation field names (`action=replyto-comment`), if any. */
 function actionKind(body: ParsedBody): PostKind | undefined {
@@ -778,6 +892,22 @@ function kindOfAction(action: string): PostKind | undefined {
   if (/comment/i.test(action)) return 'comment';
   if (/(?:^|[^a-z]|insert|send|new)(?:message|pm|dm)(?:$|[^a-z])|send_?message/i.test(action)) return 'message';
   return undefined;
+}
+
+/**
+ * A path segment that sends mail (Microsoft Graph's /me/sendMail, SendGrid's
+ * /v3/mail/send): whole segments only, so that a title's slug mentioning
+ * emails says nothing.
+ */
+const MAIL_PATH = /(?:^|\/)(?:send_?mail|e?mails?)(?:\/|\.json|$)/i;
+/** Whether a query parameter's name says message or chat (Bumble's mwebapi.phtml?SERVER_SEND_CHAT_MESSAGE); the first 20 are looked at. */
+function queryKeysSayMessage(url: URL): boolean {
+  let n = 0;
+  for (const key of url.searchParams.keys()) {
+    if (++n > 20) break;
+    if (key.length <= FIELD_NAME_EXAMINED && MESSAGE_PATH.test(`/${key}`)) return true;
+  }
+  return false;
 }
 
 /** Query parameters naming the operation of a forum's one-file endpoint (phpBB's posting.php?mode=reply). */
@@ -827,7 +957,7 @@ function operationKind(name: string | undefined): PostKind | undefined {
  */
 export function heuristicKind(url: URL, body: ParsedBody, found: FreeText): PostKind {
   const path = examinedPath(url);
-  if (MESSAGE_PATH.test(path) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE)) return 'message';
+  if (MESSAGE_PATH.test(path) || MAIL_PATH.test(path) || queryKeysSayMessage(url) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE)) return 'message';
   const action = actionKind(body);
   if (action) return action;
   const query = queryKind(url);
@@ -844,8 +974,10 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText): Post
   if (COMMENT_SERVICE_HOSTS.test(url.hostname)) return explicitParent || genericParent ? 'reply' : 'comment';
   const byPath = pathKind(path);
   if (byPath === 'reply') return 'reply';
-  if (COMMENT_FIELD.test(found.field) || isCommentContainer(found.container)) return commentReply ? 'reply' : 'comment';
   const namesTarget = hasIdSegment(path) || TARGET_QUERY.test(url.search) || target || genericParent || explicitParent || hasField(body, COMMENT_TARGET_FIELD);
+  // A `comment` field is a comment only under something named (Steam's review form sends its words as `comment`
+  // to /friends/recommendgame, with only an app's id); a `comment` object or form group always is.
+  if ((COMMENT_FIELD.test(found.field) && namesTarget) || isCommentContainer(found.container)) return commentReply ? 'reply' : 'comment';
   if (byPath === 'comment' && namesTarget) return commentReply ? 'reply' : 'comment';
   if (intoThread(path, body)) return 'reply';
   if (hasField(body, MESSAGE_FIELD) && !hasField(body, /^(?:title|subject_?line)$/i)) return 'message';
