@@ -126,6 +126,12 @@
  *   `parent` object naming a page (Notion) is no parent comment; a bare
  *   `comment` field is a comment only under something named (Steam's review
  *   form sends its words as `comment`).
+ *
+ * Round u2c (webmail): a webmail host (mail.*) and a deep `ToRecipients`
+ * say message; `MessageDisposition: SaveOnly` (Outlook on the web's draft)
+ * publishes nothing; and the one host-specific rule, Gmail's sync endpoint
+ * (see isGmailSync: its path says "sync", so without it every email sent
+ * from Gmail's web page would pass unseen).
  */
 import { headerValue, isRecord } from './body';
 import { htmlText, proseMirrorText } from './rich-text';
@@ -721,6 +727,9 @@ function fieldValue(body: ParsedBody, pattern: RegExp): string | undefined {
  * previews, searches or reports.
  */
 export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
+  if (path !== undefined && GMAIL_SYNC_PATH.test(path) && !gmailSends(body)) return true;
+  // Outlook on the web's CreateItem with `MessageDisposition: 'SaveOnly'` saves a draft; 'SendAndSaveCopy' sends.
+  if (hasField(body, /^(?:message_?)?disposition$/i, /^save(?:only)?$/i)) return true;
   if (quietButton(body) || editorTransaction(body) || (path !== undefined && assistantPrompt(body, path))) return true;
   const action = fieldValue(body, ACTION_FIELD);
   if (action !== undefined && QUIET_ACTION.test(action)) return true;
@@ -900,6 +909,8 @@ function kindOfAction(action: string): PostKind | undefined {
  * emails says nothing.
  */
 const MAIL_PATH = /(?:^|\/)(?:send_?mail|e?mails?)(?:\/|\.json|$)/i;
+/** A webmail host (mail.google.com, mail.yahoo.com, mail.proton.me): what it sends is a message. */
+const MAIL_HOST = /^(?:web)?mail\./i;
 /** Whether a query parameter's name says message or chat (Bumble's mwebapi.phtml?SERVER_SEND_CHAT_MESSAGE); the first 20 are looked at. */
 function queryKeysSayMessage(url: URL): boolean {
   let n = 0;
@@ -957,7 +968,7 @@ function operationKind(name: string | undefined): PostKind | undefined {
  */
 export function heuristicKind(url: URL, body: ParsedBody, found: FreeText): PostKind {
   const path = examinedPath(url);
-  if (MESSAGE_PATH.test(path) || MAIL_PATH.test(path) || queryKeysSayMessage(url) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE)) return 'message';
+  if (MAIL_HOST.test(url.hostname) || MESSAGE_PATH.test(path) || MAIL_PATH.test(path) || queryKeysSayMessage(url) || hasKeyDeep(body, /^to_?recipients$/i) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE)) return 'message';
   const action = actionKind(body);
   if (action) return action;
   const query = queryKind(url);
@@ -1015,10 +1026,45 @@ function withoutSlugs(path: string): string {
 /** First words that make a hyphenated segment an endpoint rather than a title's slug. */
 const SLUG_QUIET_FIRST = new Set(['save', 'auto', 'sync', 'track', 'log', 'search', 'update', 'set']);
 
+/**
+ * The one host-specific rule: Gmail's web client sends mail through its sync
+ * endpoint (POST mail.google.com/sync/u/{n}/i/s), whose path says "sync" as
+ * every editor's save does, so the path rule would let every email pass
+ * unseen. Only this host and path are watched despite the word; the same
+ * endpoint also saves drafts and changes labels, which GMAIL_SENT tells
+ * apart (a published capture and email-sent detectors in the code index:
+ * a send carries the smart label ^pfg and no ^r).
+ */
+const GMAIL_SYNC_PATH = /^\/sync\/u\/\d{1,3}\/i\/s$/;
+function isGmailSync(url: URL): boolean {
+  return url.hostname === 'mail.google.com' && GMAIL_SYNC_PATH.test(url.pathname);
+}
+/** Whether a Gmail sync body sends a message: a smart-label array with ^pfg and without ^r (a draft). Bounded walk. */
+function gmailSends(body: ParsedBody): boolean {
+  if (body.type !== 'json') return false;
+  let nodes = 0;
+  let sent = false;
+  let draft = false;
+  const walk = (v: unknown, depth: number): void => {
+    if (++nodes > MAX_NODES || depth > MAX_DEPTH) return;
+    if (Array.isArray(v)) {
+      if (v.length > 0 && v.every((x) => typeof x === 'string' && x.startsWith('^'))) {
+        if (v.includes('^pfg')) sent = true;
+        if (v.includes('^r')) draft = true;
+        return;
+      }
+      for (const item of v) walk(item, depth + 1);
+    } else if (isRecord(v)) for (const key in v) walk(v[key], depth + 1);
+  };
+  walk(body.value, 0);
+  return sent && !draft;
+}
+
 /** Whether the heuristic looks at this request at all, from its URL and headers (before any body is read). */
 export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'headers'>): boolean {
   const path = examinedPath(url);
   const last = lastSegment(path);
+  if (isGmailSync(url)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   if (SKIP_PATH.test(withoutSlugs(path)) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || REPORT_METHOD.test(last) || SETTER_METHOD.test(last)) return false;
   // A comment widget embedded in another site's page (Commento's script posts from the blog's origin to
   // commento.io/api/comment/new) is cross-site by design: a comment path is watched from any origin.
