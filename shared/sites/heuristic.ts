@@ -746,7 +746,10 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
  */
 function editorTransaction(body: ParsedBody): boolean {
   if (body.type !== 'json' || !isRecord(body.value)) return false;
-  const isOps = (ops: unknown) => Array.isArray(ops) && ops.length > 0 && isRecord(ops[0]) && typeof ops[0]['command'] === 'string';
+  // Records of a comment or discussion (Notion's comments are written by the same transactions) are published.
+  const tableOf = (op: Record<string, unknown>) => (typeof op['table'] === 'string' ? op['table'] : isRecord(op['pointer']) ? op['pointer']['table'] : undefined);
+  const publishes = (ops: unknown[]) => ops.slice(0, 200).some((op) => isRecord(op) && /^(?:comment|discussion|message)s?$/i.test(String(tableOf(op))));
+  const isOps = (ops: unknown) => Array.isArray(ops) && ops.length > 0 && isRecord(ops[0]) && typeof ops[0]['command'] === 'string' && !publishes(ops);
   if (isOps(body.value['operations'])) return true;
   const tx = body.value['transactions'];
   return Array.isArray(tx) && tx.length > 0 && isRecord(tx[0]) && isOps(tx[0]['operations']);
@@ -774,12 +777,14 @@ function assistantPrompt(body: ParsedBody, path: string): boolean {
 
 /**
  * A form's submit buttons are sent by name only when clicked: phpBB's
- * posting form sends `post`, `preview` or `save` (a draft), MyBB's `submit`,
- * `previewpost` or `savedraft`, WordPress's classic editor `publish` or
- * `save`. A preview or save button, with no publishing button beside it,
- * publishes nothing.
+ * posting form sends `post`, `preview` or `save` ("Save draft"), MyBB's
+ * `submit`, `previewpost` or `savedraft`. A preview or draft button, with no
+ * publishing button beside it, publishes nothing. A bare `save` counts only
+ * when its label says draft: WordPress's classic editor labels its button
+ * for updating a published post `save` ("Update"), and other forms save
+ * published words the same way.
  */
-const QUIET_BUTTON = /^(?:preview|previewpost|preview_post|do_preview|save|savedraft|save_draft)$/i;
+const QUIET_BUTTON = /^(?:preview|previewpost|preview_post|do_preview|savedraft|save_draft)$/i;
 const PUBLISH_BUTTON = /^(?:post|submit|publish|send|sbutton)$/i;
 function quietButton(body: ParsedBody): boolean {
   if (body.type !== 'form' && body.type !== 'multipart') return false;
@@ -787,7 +792,7 @@ function quietButton(body: ParsedBody): boolean {
   for (const [name, value] of body.fields) {
     if (value === '') continue;
     if (PUBLISH_BUTTON.test(name)) return false;
-    if (QUIET_BUTTON.test(name)) quiet = true;
+    if (QUIET_BUTTON.test(name) || (/^save$/i.test(name) && /draft/i.test(value))) quiet = true;
   }
   return quiet;
 }
