@@ -94,9 +94,10 @@
  * - the query string names the operation as an `action` field would
  *   (phpBB's posting.php?mode=reply) or private messages (ucp.php?i=pm);
  *   vBulletin's `do=insertpm` is a message;
- * - a form's preview or save button with no publishing button beside it
- *   publishes nothing (phpBB's `preview`, `save`; MyBB's `previewpost`,
- *   `savedraft`);
+ * - a form's preview or draft button with no publishing button beside it
+ *   publishes nothing (phpBB's `preview`, `save` labelled "Save draft";
+ *   MyBB's `previewpost`, `savedraft`; a `save` labelled otherwise may update
+ *   published words);
  * - a setter method as the last segment (Telegram's `setMyDescription`) is
  *   quiet;
  * - a post into an existing thread is a reply (NodeBB's /topics/{tid},
@@ -112,7 +113,8 @@
  *   Slate document's leaves, Guilded);
  * - prompts to an AI assistant (a `model` with role-tagged messages or a
  *   prompt; a prompt sent to a completion endpoint) and editor transactions
- *   (`operations` with a `command`, Notion) publish nothing; `markup` as the
+ *   (`operations` with a `command`, Notion; not those writing a comment,
+ *   discussion or message record) publish nothing; `markup` as the
  *   last segment is a render (Gitea's preview), like `markdown`;
  * - `tracks` (SoundCloud's /tracks/{id}/comments) is not `track`;
  * - words in a `profile` object are profile text (Revolt's PATCH /users/@me);
