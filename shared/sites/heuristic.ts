@@ -1046,25 +1046,28 @@ const GMAIL_SYNC_PATH = /^\/sync\/u\/\d{1,3}\/i\/s$/;
 function isGmailSync(url: URL): boolean {
   return url.hostname === 'mail.google.com' && GMAIL_SYNC_PATH.test(url.pathname);
 }
-/** Whether a Gmail sync body sends a message: a smart-label array with ^pfg and without ^r (a draft). Bounded walk. */
+/**
+ * Whether a Gmail sync body sends a message: a smart-label array with ^pfg
+ * and without ^r (a draft's). One request may batch a send with another
+ * message's draft save (InboxSDK's cvOnDraftSaveBatched test data), so each
+ * message's labels are judged alone. Bounded walk.
+ */
 function gmailSends(body: ParsedBody): boolean {
   if (body.type !== 'json') return false;
   let nodes = 0;
   let sent = false;
-  let draft = false;
   const walk = (v: unknown, depth: number): void => {
     if (++nodes > MAX_NODES || depth > MAX_DEPTH) return;
     if (Array.isArray(v)) {
       if (v.length > 0 && v.every((x) => typeof x === 'string' && x.startsWith('^'))) {
-        if (v.includes('^pfg')) sent = true;
-        if (v.includes('^r')) draft = true;
+        if (v.includes('^pfg') && !v.includes('^r')) sent = true;
         return;
       }
       for (const item of v) walk(item, depth + 1);
     } else if (isRecord(v)) for (const key in v) walk(v[key], depth + 1);
   };
   walk(body.value, 0);
-  return sent && !draft;
+  return sent;
 }
 
 /** Whether the heuristic looks at this request at all, from its URL and headers (before any body is read). */
