@@ -103,7 +103,9 @@
  * - a post into an existing thread is a reply (NodeBB's /topics/{tid},
  *   XenForo's /api/posts/ `thread_id`, Flarum's relationships.discussion);
  * - a comment path is watched from any origin (Commento's widget posts from
- *   the blog's page); a host named comments.* is a comment service (Isso);
+ *   the blog's page), and so is a message path (u2d: Stream Chat's
+ *   /channels/{type}/{id}/message from an app's page); a host named
+ *   comments.* is a comment service (Isso);
  *   `parentHex` and other camelCase parents, Remark42's `pid` beside a
  *   `locator`, name a parent comment, and `root` is no parent.
  *
@@ -1077,8 +1079,10 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   if (isGmailSync(url)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   if (SKIP_PATH.test(withoutSlugs(path)) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || REPORT_METHOD.test(last) || SETTER_METHOD.test(last)) return false;
   // A comment widget embedded in another site's page (Commento's script posts from the blog's origin to
-  // commento.io/api/comment/new) is cross-site by design: a comment path is watched from any origin.
-  return !isCrossSite(request as OutgoingRequest, url.hostname) || pathKind(path) === 'comment';
+  // commento.io/api/comment/new) is cross-site by design, as is a chat service an app's page talks to (Stream
+  // Chat's POST chat.stream-io-api.com/channels/{type}/{id}/message): comment and message paths are watched
+  // from any origin.
+  return !isCrossSite(request as OutgoingRequest, url.hostname) || pathKind(path) === 'comment' || MESSAGE_PATH.test(path);
 }
 
 export function heuristicApplies(url: URL, request: OutgoingRequest, bodyLength: number): boolean {
