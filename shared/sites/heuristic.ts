@@ -86,14 +86,66 @@
  * with an endpoint's verb, and short ids need four characters and two
  * digits; `published: false` does not hide a review or comment being
  * created, and a parent of 0, "0" or -1 is no parent.
+ *
+ * Round u2 (forums, comment widgets, bot APIs; UNKNOWN-SITES.md):
+ * - HTML in a field named html (XenForo's `message_html`) or a value that
+ *   starts with a tag (Invision's `post`) is read as text;
+ * - a profile's bio or "about" is never read (Flarum's `attributes.bio`);
+ * - the query string names the operation as an `action` field would
+ *   (phpBB's posting.php?mode=reply) or private messages (ucp.php?i=pm);
+ *   vBulletin's `do=insertpm` is a message;
+ * - a form's preview or draft button with no publishing button beside it
+ *   publishes nothing (phpBB's `preview`, `save` labelled "Save draft";
+ *   MyBB's `previewpost`, `savedraft`; a `save` labelled otherwise may update
+ *   published words);
+ * - a setter method as the last segment (Telegram's `setMyDescription`) is
+ *   quiet;
+ * - a post into an existing thread is a reply (NodeBB's /topics/{tid},
+ *   XenForo's /api/posts/ `thread_id`, Flarum's relationships.discussion);
+ * - a comment path is watched from any origin (Commento's widget posts from
+ *   the blog's page), and so is a message path (u2d: Stream Chat's
+ *   /channels/{type}/{id}/message from an app's page); a host named
+ *   comments.* is a comment service (Isso);
+ *   `parentHex` and other camelCase parents, Remark42's `pid` beside a
+ *   `locator`, name a parent comment, and `root` is no parent.
+ *
+ * Round u2b (work tools, community and dating apps, email, assistants):
+ * - a ProseMirror / Atlassian Document Format document (Jira's ADF comment)
+ *   is read whole, a line per paragraph; JSON is walked to depth 12 (a
+ *   Slate document's leaves, Guilded);
+ * - prompts to an AI assistant (a `model` with role-tagged messages or a
+ *   prompt; a prompt sent to a completion endpoint) and editor transactions
+ *   (`operations` with a `command`, Notion; not those writing a comment,
+ *   discussion or message record) publish nothing; `markup` as the
+ *   last segment is a render (Gitea's preview), like `markdown`;
+ * - `tracks` (SoundCloud's /tracks/{id}/comments) is not `track`;
+ * - words in a `profile` object are profile text (Revolt's PATCH /users/@me);
+ * - a site's API on a domain named for it with a short addition
+ *   (tinder.com → api.gotinder.com) is same-site;
+ * - kinds: mail paths (/me/sendMail, /mail/send), `to_person_id`,
+ *   `match_id` and query keys naming chat or messages (Bumble's
+ *   ?SERVER_SEND_CHAT_MESSAGE) say message; `task`, `card`, `ticket` and
+ *   `record` name what is commented on; /tasks/{id}/stories (Asana) is a
+ *   comment path; mixed-case random ids (Airtable's `recU8s…`) are ids; a
+ *   `parent` object naming a page (Notion) is no parent comment; a bare
+ *   `comment` field is a comment only under something named (Steam's review
+ *   form sends its words as `comment`).
+ *
+ * Round u2c (webmail): a webmail host (mail.*) and a deep `ToRecipients`
+ * say message; `MessageDisposition: SaveOnly` (Outlook on the web's draft)
+ * publishes nothing; and the one host-specific rule, Gmail's sync endpoint
+ * (see isGmailSync: its path says "sync", so without it every email sent
+ * from Gmail's web page would pass unseen).
  */
 import { headerValue, isRecord } from './body';
+import { htmlText, proseMirrorText } from './rich-text';
 import type { OutgoingRequest, ParsedBody, PostKind } from './types';
 
 /** Bodies larger than this are not scanned by the heuristic (uploads, telemetry batches). */
 export const HEURISTIC_MAX_BODY = 256 * 1024;
 const MAX_NODES = 2000;
-const MAX_DEPTH = 8;
+/** Deep enough for a Slate document's leaves (Guilded: content.document.nodes[].nodes[].leaves[].text). */
+const MAX_DEPTH = 12;
 
 const IGNORED_FIELD = /^(?:q|query|search|keywords?|term|title|dt|dl|dr|url|uri|href|link|referr?er|ua|user_?agent|token|csrf\w*|authenticity_token|password|passwd|secret|signature|cookie|session\w*|state|nonce|hash|id|uuid|email|username|user|login|callback|redirect\w*|return_?to|event|events|category|label|path|page|screen|locale|lang|timezone|tz|version|stack|error|message_id|sdk\w*)$/i;
 /**
@@ -158,6 +210,29 @@ export function isReasonField(name: string): boolean {
   return leaf === 'reason' || (leaf.endsWith('_reason') && /^[a-z_]+$/.test(leaf));
 }
 
+/**
+ * A profile's own words (a bio, an "about me"): shown on a profile page, not
+ * published as a post (Flarum's PATCH /api/users/{id} `attributes.bio`); the
+ * adapters treat profile bios the same way. Compared by string on the leaf.
+ */
+const PROFILE_FIELDS = new Set(['bio', 'biography', 'about', 'aboutme', 'about_me', 'tagline']);
+function isProfileField(name: string): boolean {
+  return PROFILE_FIELDS.has(fieldLeaf(name).toLowerCase());
+}
+
+/**
+ * A field's words as a reader sees them: HTML (XenForo's `message_html`,
+ * Invision's `post`, a rich editor's `<p>…</p>`) read as text, when the
+ * field's name says html or its value starts with a tag and is read in full;
+ * anything else as sent (a Markdown comment that mentions `<div>` keeps it).
+ */
+function asPlainText(name: string, value: string): string {
+  const markup = nameWords(name).includes('html') || /^\s*<(?:[a-z][a-z0-9]*|!--)[\s>/]/i.test(value.slice(0, 64));
+  if (!markup || value.indexOf('>') === -1) return value;
+  const read = htmlText(value);
+  return read.complete && read.text.trim() !== '' ? read.text : value;
+}
+
 /** A form name's part before its first bracket (`entry_comment[body]` → `entry_comment`), if it has brackets. */
 function formContainer(name: string): string | undefined {
   const open = name.indexOf('[');
@@ -174,13 +249,13 @@ function isCommentContainer(container: string | undefined): boolean {
 /** Paths that sign in, sign up or out, or reset a password (WordPress's wp-login.php?action=resetpass): nothing sent there is published. */
 const ACCOUNT_PATH = /(?:^|\/)(?:wp-login|log[-_]?in|log[-_]?out|sign[-_]?in|sign[-_]?up|sign[-_]?out|register|oauth2?|session)(?:\/|\.\w+)?$/i;
 /** Paths that save, sync or measure rather than publish (editors autosave prose continuously). */
-const SKIP_PATH = /draft|autosave|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|collect|beacon|metrics|\blog(?:ging|s)?\b|track|preview|spellcheck|translate|settings|preferences/i;
+const SKIP_PATH = /draft|autosave|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|collect|beacon|metrics|\blog(?:ging|s)?\b|track(?!s(?:$|[/_.-]))|preview|spellcheck|translate|settings|preferences/i;
 /**
  * Paths whose last segment reports to moderators or checks a draft (a
  * report's reason, a grammar check's text), or that render Markdown: prose
  * that is not published.
  */
-const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|lint|validate|render)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
+const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|lint|validate|render|markup)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
 /**
  * Report methods named in one word, as the last segment of an RPC path
  * (VK's `wall.reportPost`, `reportComment`, `report_comment`): `report`
@@ -190,6 +265,14 @@ const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|lint|valid
  * methods and stay watched.
  */
 const REPORT_METHOD = /^(?:[a-z][A-Za-z]*\.)?[Rr]eport(?:[A-Z][A-Za-z]*|_[a-z]+)$/;
+/**
+ * Setter methods named in one word, as the last segment of an RPC path: the
+ * Telegram Bot API's `setMyDescription`, `setChatTitle`, `setWebhook`,
+ * Viber's `set_webhook`. They set a bot's or chat's settings and profile
+ * text; nothing is published. `settle`, `setup`, `settings-page` are not
+ * setters (a capital or `_` must follow `set`).
+ */
+const SETTER_METHOD = /^(?:[a-z][A-Za-z]*\.)?set(?:[A-Z][A-Za-z]*|_[a-z_]+)$/;
 
 /** The last segment of a path, without a trailing `/` or `.json`. */
 function lastSegment(path: string): string {
@@ -224,7 +307,24 @@ function originHost(value: string | undefined): string | undefined {
 
 export function isCrossSite(request: OutgoingRequest, host: string): boolean {
   const from = originHost(headerValue(request.headers, 'origin')) ?? originHost(headerValue(request.headers, 'referer'));
-  return from !== undefined && siteOf(from) !== siteOf(host);
+  return from !== undefined && siteOf(from) !== siteOf(host) && !sameName(siteOf(from), siteOf(host));
+}
+
+/**
+ * Whether one site's name is the other's with a short addition (tinder.com's
+ * page calls api.gotinder.com; `getX`, `Xapi`): a site's own API on a domain
+ * of its own. The name is the label before the public suffix, four letters or
+ * more; at most four characters are added, and the same name under another
+ * suffix (example.com, example.net) or a longer addition (example-feedback.io)
+ * is another site.
+ */
+function sameName(a: string, b: string): boolean {
+  const name = (site: string) => site.split('.')[0] ?? '';
+  const x = name(a);
+  const y = name(b);
+  if (x === y || x.length < 4 || y.length < 4) return false;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return long.length - short.length <= 4 && long.includes(short);
 }
 
 /**
@@ -369,13 +469,15 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string): 
       }
       return;
     }
-    if (!isFreeText(value, min)) return;
+    if (isProfileField(name) || (container !== undefined && container.toLowerCase() === 'profile')) return;
+    const text = asPlainText(name, value);
+    if (!isFreeText(text, min)) return;
     const isPrivate = isPrivateField(fieldLeaf(name));
-    prose.push({ text: value, holder, private: isPrivate });
+    prose.push({ text, holder, private: isPrivate });
     // A private field's prose is taken only when no other prose is found (`public_review` wins over a longer `private_feedback`).
-    const longer = best === undefined || value.length > best.text.length;
+    const longer = best === undefined || text.length > best.text.length;
     if (best === undefined || (pem ? longer : (bestPrivate && !isPrivate) || (bestPrivate === isPrivate && longer))) {
-      best = container === undefined ? { text: value, field: name } : { text: value, field: name, container };
+      best = container === undefined ? { text, field: name } : { text, field: name, container };
       bestHolder = holder;
       bestPrivate = isPrivate;
       pem = false;
@@ -418,6 +520,15 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string): 
       if (v['draft'] === true || v['is_draft'] === true || v['status'] === 'draft' || v['state'] === 'draft') return;
       // Not on a path that creates a review or comment, where `published: false` is a moderation queue's, not a draft's.
       if ((v['published'] === false || v['is_published'] === false) && !(path !== undefined && CREATION_PATH.test(lastSegment(path)))) return;
+      // A ProseMirror or Atlassian Document Format document (Jira's and Confluence's `{ type: 'doc', content }`) is
+      // one text, a line per paragraph, not a text node per field.
+      if (v['type'] === 'doc' && Array.isArray(v['content'])) {
+        const doc = proseMirrorText(v);
+        if (doc !== undefined && doc.complete) {
+          consider(name, doc.text, container, holder);
+          return;
+        }
+      }
       for (const key in v) walk(v[key], key, depth + 1, name === '' ? undefined : name, v);
     }
   };
@@ -440,7 +551,16 @@ function scopedNotesPath(path: string): boolean {
  * this replaces backtracked cubically over a long segment (2,000 digits, 3 s).
  */
 function hasIdSegment(path: string): boolean {
-  return path.split('/').some((seg) => /^\d+$/.test(seg) || (/^[\w-]+$/.test(seg) && /\d{3}/.test(seg)) || /^[0-9a-f]{8,}$/i.test(seg) || isShortId(seg));
+  return path.split('/').some((seg) => /^\d+$/.test(seg) || (/^[\w-]+$/.test(seg) && /\d{3}/.test(seg)) || /^[0-9a-f]{8,}$/i.test(seg) || isShortId(seg) || isRandomId(seg));
+}
+/**
+ * A random id of mixed-case letters and digits (Airtable's `recU8sKLm2Pq4Rt0Z`,
+ * /v0/{base}/{table}/{record}/comments): twelve characters or more, two
+ * digits, capitals and small letters. Words in paths (`getV2Messages`) are
+ * shorter or have fewer digits.
+ */
+function isRandomId(seg: string): boolean {
+  return seg.length >= 12 && seg.length <= 40 && /^[A-Za-z0-9]+$/.test(seg) && /\d[A-Za-z]*\d/.test(seg) && /[a-z]/.test(seg) && /[A-Z]/.test(seg);
 }
 /**
  * A short base-36 id mixing letters and digits (Tildes's topic and comment
@@ -475,8 +595,13 @@ export function examinedPath(url: URL): string {
   return path.length > PATH_EXAMINED ? `/\u2026${path.slice(-PATH_EXAMINED)}` : path;
 }
 /** Services whose every post is a comment under someone else's page. */
-const COMMENT_SERVICE_HOSTS = /(?:^|\.)disqus\.com$/i;
-const MESSAGE_FIELD = /^(?:recipients?|recipient_ids?|to_user(?:_?id)?|to|conversation_?id|thread_?id|chat_?id|room_?id|channel_?id)$/i;
+/**
+ * Services whose every post is a comment under someone else's page: Disqus,
+ * and a host named for comments (Isso, Remark42 and Commento are installed
+ * on comments.{blog}: Isso's POST /new?uri=… names no comment in its path).
+ */
+const COMMENT_SERVICE_HOSTS = /(?:^|\.)disqus\.com$|^comments?\./i;
+const MESSAGE_FIELD = /^(?:recipients?|recipient_ids?|to_(?:user|person|member|profile)(?:_?id)?|to|to_?recipients|match_?id|conversation_?id|thread_?id|chat_?id|room_?id|channel_?id)$/i;
 /** Fields that say "private message" whatever else the body holds (Discourse's `target_recipients`). */
 const STRONG_MESSAGE_FIELD = /^(?:target_recipients|target_usernames|recipient_usernames|message_recipients)$/i;
 /** Type-like fields whose value says "private message" (Discourse's `archetype: private_message`). */
@@ -487,10 +612,10 @@ const EXPLICIT_PARENT_FIELD = /^(?:parent_(?!id$)\w+|in_reply_to(?:_\w+)?|reply_
 /** `parent` or `parent_id` alone: a parent comment, or on a comment path the thing commented on. */
 const GENERIC_PARENT_FIELD = /^parent(?:_?id)?$/i;
 /** Fields that name the post, item or thread a comment is about. */
-const TARGET_FIELD = /^(?:(?:post|item|thread|topic|entry|article|page|story|video|media|object|subject|discussion|issue|question|comment_post|commentable)(?:_?id)?)$/i;
+const TARGET_FIELD = /^(?:(?:post|item|thread|topic|entry|article|page|story|video|media|object|subject|discussion|issue|question|task|card|ticket|record|comment_post|commentable)(?:_?id)?)$/i;
 const COMMENT_FIELD = /^(?:comment(?:_?text|_?body|_?content)?)$/i;
-/** What a comment endpoint may name as the page commented on besides a post (Remark42's `locator: { site, url }`). */
-const COMMENT_TARGET_FIELD = /^(?:locator|uri|url|page_?url)$/i;
+/** What a comment endpoint may name as the page commented on besides a post (Remark42's `locator: { site, url }`, Commento's `path`). */
+const COMMENT_TARGET_FIELD = /^(?:locator|uri|url|page_?url|path)$/i;
 const TARGET_QUERY = /[?&](?:(?:post|item|thread|topic|entry|article|page|story|video|media|object|issue|question)(?:_?id)?|uri|url)=/i;
 
 /** Does a field whose name matches `pattern` hold a value (one that matches `value`, if given)? Empty and null values do not count. */
@@ -499,13 +624,60 @@ function hasField(body: ParsedBody, pattern: RegExp, value?: RegExp): boolean {
     pattern.test(name) && v !== null && v !== undefined && v !== '' && v !== false && (!value || (typeof v === 'string' && value.test(v)));
   return hasFieldWhere(body, ok);
 }
-/** A parent of 0, "0" or -1 (WordPress's `comment_parent=0`) is no parent. */
+/** A parent of 0, "0", -1 or "root" (WordPress's `comment_parent=0`, Commento's `parentHex: 'root'`) is no parent. */
 function hasParentField(body: ParsedBody, pattern: RegExp): boolean {
   return hasFieldWhere(
     body,
-    (name, v) => pattern.test(name) && v !== null && v !== undefined && v !== '' && v !== false && v !== 0 && v !== -1 && v !== '0' && v !== '-1',
+    (name, v) =>
+      pattern.test(name) &&
+      v !== null &&
+      v !== undefined &&
+      v !== '' &&
+      v !== false &&
+      v !== 0 &&
+      v !== -1 &&
+      v !== '0' &&
+      v !== '-1' &&
+      v !== 'root' &&
+      !namesContainer(v),
   );
 }
+/** A parent object naming a page, database, block or workspace (Notion's `parent: { page_id }`) is what is commented on. */
+function namesContainer(v: unknown): boolean {
+  if (!isRecord(v)) return false;
+  for (const key in v) if (/^(?:page|database|block|workspace|data_source)_?id$/i.test(key)) return true;
+  return false;
+}
+/** A parent named in camelCase by more than its id (Commento's `parentHex`, `parentCommentId`): case-sensitive. */
+const CAMEL_PARENT_FIELD = /^parent(?!Id$)[A-Z][A-Za-z]{0,40}$/;
+
+/**
+ * Whether a post goes into a thread that already exists: a path ending in
+ * threads, topics or discussions and an id (NodeBB's POST /api/v3/topics/{tid}),
+ * or a `posts` endpoint whose body names the thread, topic or discussion by id
+ * (XenForo's POST /api/posts/ `thread_id`, Invision's /api/forums/posts
+ * `topic`) or in a JSON:API relationship (Flarum's
+ * `relationships.discussion`). Such a post is a reply, as a forum's are.
+ */
+function intoThread(path: string, body: ParsedBody): boolean {
+  const segments = path.replace(/\/$/, '').split('/');
+  const last = segments[segments.length - 1] ?? '';
+  const before = segments[segments.length - 2] ?? '';
+  if (/^(?:threads|topics|discussions)$/i.test(before) && /^\d+$/.test(last)) return true;
+  if (!/^posts(?:\.json)?$/i.test(last)) return false;
+  const idLike = (v: unknown) => (typeof v === 'number' && v > 0) || (typeof v === 'string' && /^[\w-]{1,64}$/.test(v) && /\d/.test(v));
+  if (hasFieldWhere(body, (name, v) => THREAD_FIELD.test(name) && idLike(v))) return true;
+  // JSON:API: { data: { relationships: { discussion: { data: { type, id } } } } }.
+  const data = body.type === 'json' && isRecord(body.value) ? body.value['data'] : undefined;
+  const relationships = isRecord(data) ? data['relationships'] : undefined;
+  if (!isRecord(relationships)) return false;
+  for (const key of ['discussion', 'thread', 'topic']) {
+    const rel = relationships[key];
+    if (isRecord(rel) && isRecord(rel['data']) && idLike(rel['data']['id'])) return true;
+  }
+  return false;
+}
+const THREAD_FIELD = /^(?:thread|topic|discussion)(?:_?id)?$|^tid$/i;
 function hasFieldWhere(body: ParsedBody, ok: (name: string, v: unknown) => boolean): boolean {
   if (body.type === 'form' || body.type === 'multipart') {
     for (const [name, v] of body.fields) if (ok(name.replace(/\[\]$/, ''), v)) return true;
@@ -558,12 +730,75 @@ function fieldValue(body: ParsedBody, pattern: RegExp): string | undefined {
  * request (it names the languages), or an operation field that saves,
  * previews, searches or reports.
  */
-export function heuristicRefuses(body: ParsedBody): boolean {
+export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
+  if (path !== undefined && GMAIL_SYNC_PATH.test(path) && !gmailSends(body)) return true;
+  // Outlook on the web's CreateItem with `MessageDisposition: 'SaveOnly'` saves a draft; 'SendAndSaveCopy' sends.
+  if (hasField(body, /^(?:message_?)?disposition$/i, /^save(?:only)?$/i)) return true;
+  if (quietButton(body) || editorTransaction(body) || (path !== undefined && assistantPrompt(body, path))) return true;
   const action = fieldValue(body, ACTION_FIELD);
   if (action !== undefined && QUIET_ACTION.test(action)) return true;
   const graphql = graphqlOperation(body);
   if (graphql !== undefined && (graphql.type === 'query' || quietOperation(graphql.name))) return true;
   return hasKeyDeep(body, TRANSLATION_FIELD);
+}
+
+/**
+ * An editor's transaction (Notion's POST /api/v3/submitTransaction:
+ * `operations: [{ id, table, path, command: 'set', args }]`, also inside
+ * `transactions[]`): the document is saved as it is typed, nothing is
+ * published.
+ */
+function editorTransaction(body: ParsedBody): boolean {
+  if (body.type !== 'json' || !isRecord(body.value)) return false;
+  // Records of a comment or discussion (Notion's comments are written by the same transactions) are published.
+  const tableOf = (op: Record<string, unknown>) => (typeof op['table'] === 'string' ? op['table'] : isRecord(op['pointer']) ? op['pointer']['table'] : undefined);
+  const publishes = (ops: unknown[]) => ops.slice(0, 200).some((op) => isRecord(op) && /^(?:comment|discussion|message)s?$/i.test(String(tableOf(op))));
+  const isOps = (ops: unknown) => Array.isArray(ops) && ops.length > 0 && isRecord(ops[0]) && typeof ops[0]['command'] === 'string' && !publishes(ops);
+  if (isOps(body.value['operations'])) return true;
+  const tx = body.value['transactions'];
+  return Array.isArray(tx) && tx.length > 0 && isRecord(tx[0]) && isOps(tx[0]['operations']);
+}
+
+/**
+ * A prompt to an AI assistant, which no person receives: a body naming a
+ * `model` with role-tagged messages (OpenAI's chat completions, ChatGPT's
+ * `messages[].author.role`) or a `prompt` or `input`, or a `prompt` or
+ * messages sent to a completion endpoint (claude.ai's
+ * …/chat_conversations/{id}/completion).
+ */
+const ASSISTANT_ROLES = new Set(['user', 'system', 'assistant', 'developer']);
+const COMPLETION_SEGMENT = /^(?:retry_)?completions?$|^generate(?:_?content)?$/i;
+function assistantPrompt(body: ParsedBody, path: string): boolean {
+  if (body.type !== 'json' || !isRecord(body.value)) return false;
+  const v = body.value;
+  const messages = v['messages'];
+  const roleOf = (m: unknown) => (isRecord(m) ? (typeof m['role'] === 'string' ? m['role'] : isRecord(m['author']) ? m['author']['role'] : undefined) : undefined);
+  const roleMessages = Array.isArray(messages) && messages.slice(0, 50).some((m) => ASSISTANT_ROLES.has(String(roleOf(m))));
+  const prompt = typeof v['prompt'] === 'string' || typeof v['input'] === 'string';
+  if (typeof v['model'] === 'string' && (roleMessages || prompt)) return true;
+  return COMPLETION_SEGMENT.test(lastSegment(path)) && (prompt || roleMessages);
+}
+
+/**
+ * A form's submit buttons are sent by name only when clicked: phpBB's
+ * posting form sends `post`, `preview` or `save` ("Save draft"), MyBB's
+ * `submit`, `previewpost` or `savedraft`. A preview or draft button, with no
+ * publishing button beside it, publishes nothing. A bare `save` counts only
+ * when its label says draft: WordPress's classic editor labels its button
+ * for updating a published post `save` ("Update"), and other forms save
+ * published words the same way.
+ */
+const QUIET_BUTTON = /^(?:preview|previewpost|preview_post|do_preview|savedraft|save_draft)$/i;
+const PUBLISH_BUTTON = /^(?:post|submit|publish|send|sbutton)$/i;
+function quietButton(body: ParsedBody): boolean {
+  if (body.type !== 'form' && body.type !== 'multipart') return false;
+  let quiet = false;
+  for (const [name, value] of body.fields) {
+    if (value === '') continue;
+    if (PUBLISH_BUTTON.test(name)) return false;
+    if (QUIET_BUTTON.test(name) || (/^save$/i.test(name) && /draft/i.test(value))) quiet = true;
+  }
+  return quiet;
 }
 
 /**
@@ -651,16 +886,71 @@ function pathKind(path: string): 'comment' | 'reply' | undefined {
     else if (REPLY_TOKEN.test(token)) kind = 'reply';
   }
   if (kind === undefined && scopedNotesPath(path)) kind = 'comment';
+  if (kind === undefined && WORK_ITEM_CHILD.test(path)) kind = 'comment';
   return kind;
 }
+/**
+ * What is written under a task, card, ticket or item by id: Asana's
+ * POST /tasks/{gid}/stories (a comment on a task is a "story"), updates and
+ * activities under an item.
+ */
+const WORK_ITEM_CHILD = /\/(?:tasks?|cards?|tickets?|items?)\/[^/]+\/(?:stories|updates|activities)\/?$/i;
 
 /** The kind an operation field names (`action=replyto-comment`), if any. */
 function actionKind(body: ParsedBody): PostKind | undefined {
   const action = fieldValue(body, ACTION_FIELD);
   if (action === undefined) return operationKind(graphqlOperation(body)?.name);
+  return kindOfAction(action);
+}
+
+/** The kind an operation's name says (`replyto-comment`, `do_newreply`, vBulletin's `insertpm`), if any. */
+function kindOfAction(action: string): PostKind | undefined {
+  if (action.length > FIELD_NAME_EXAMINED) return undefined;
   if (/repl/i.test(action)) return 'reply';
   if (/comment/i.test(action)) return 'comment';
-  if (/(?:^|[^a-z])(?:message|pm|dm)(?:$|[^a-z])|send_?message/i.test(action)) return 'message';
+  if (/(?:^|[^a-z]|insert|send|new)(?:message|pm|dm)(?:$|[^a-z])|send_?message/i.test(action)) return 'message';
+  return undefined;
+}
+
+/**
+ * A path segment that sends mail (Microsoft Graph's /me/sendMail, SendGrid's
+ * /v3/mail/send): whole segments only, so that a title's slug mentioning
+ * emails says nothing.
+ */
+const MAIL_PATH = /(?:^|\/)(?:send_?mail|e?mails?)(?:\/|\.json|$)/i;
+/** A webmail host (mail.google.com, mail.yahoo.com, mail.proton.me): what it sends is a message. */
+const MAIL_HOST = /^(?:web)?mail\./i;
+/** Whether a query parameter's name says message or chat (Bumble's mwebapi.phtml?SERVER_SEND_CHAT_MESSAGE); the first 20 are looked at. */
+function queryKeysSayMessage(url: URL): boolean {
+  let n = 0;
+  for (const key of url.searchParams.keys()) {
+    if (++n > 20) break;
+    if (key.length <= FIELD_NAME_EXAMINED && MESSAGE_PATH.test(`/${key}`)) return true;
+  }
+  return false;
+}
+
+/** Query parameters naming the operation of a forum's one-file endpoint (phpBB's posting.php?mode=reply). */
+const QUERY_ACTION_PARAM = /^(?:action|op|operation|do|mode|task|cmd)$/i;
+/** A query value saying "private messages" (phpBB's ucp.php?i=pm). */
+const QUERY_MESSAGE_VALUE = /^(?:private_?messages?|pms?|dms?)$/i;
+
+/**
+ * The kind the query string says, as an `action` field would (phpBB's
+ * posting.php?mode=reply, vBulletin's private.php?do=insertpm), or a value
+ * naming private messages (phpBB's ucp.php?i=pm&mode=compose). The first 20
+ * parameters are looked at.
+ */
+function queryKind(url: URL): PostKind | undefined {
+  let n = 0;
+  for (const [key, value] of url.searchParams) {
+    if (++n > 20) break;
+    if (QUERY_MESSAGE_VALUE.test(value)) return 'message';
+    if (QUERY_ACTION_PARAM.test(key)) {
+      const kind = kindOfAction(value);
+      if (kind) return kind;
+    }
+  }
   return undefined;
 }
 
@@ -687,21 +977,29 @@ function operationKind(name: string | undefined): PostKind | undefined {
  */
 export function heuristicKind(url: URL, body: ParsedBody, found: FreeText): PostKind {
   const path = examinedPath(url);
-  if (MESSAGE_PATH.test(path) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE)) return 'message';
+  if (MAIL_HOST.test(url.hostname) || MESSAGE_PATH.test(path) || MAIL_PATH.test(path) || queryKeysSayMessage(url) || hasKeyDeep(body, /^to_?recipients$/i) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE)) return 'message';
   const action = actionKind(body);
   if (action) return action;
-  const explicitParent = hasParentField(body, EXPLICIT_PARENT_FIELD);
-  const genericParent = hasParentField(body, GENERIC_PARENT_FIELD);
-  const target = hasField(body, TARGET_FIELD);
+  const query = queryKind(url);
+  if (query) return query;
+  const explicitParent = hasParentField(body, EXPLICIT_PARENT_FIELD) || hasParentField(body, CAMEL_PARENT_FIELD);
+  // Remark42 names the page in `locator` and the parent comment in `pid`.
+  const locator = hasField(body, /^locator$/);
+  const genericParent = hasParentField(body, GENERIC_PARENT_FIELD) || (locator && hasParentField(body, /^pid$/));
+  const target = hasField(body, TARGET_FIELD) || locator;
   // On a comment path a bare `parent` is what is commented on; it names a parent comment only next to a separate
   // target, in the body or as an id in the path before `comments` (Yext's `parentId` under /reviews/{id}/comments).
   const commentReply = explicitParent || (genericParent && (target || idBeforeComments(path)));
-  if (COMMENT_SERVICE_HOSTS.test(url.hostname)) return commentReply ? 'reply' : 'comment';
+  // On a comment service everything is under a page: any parent is a parent comment (Isso's `parent`).
+  if (COMMENT_SERVICE_HOSTS.test(url.hostname)) return explicitParent || genericParent ? 'reply' : 'comment';
   const byPath = pathKind(path);
   if (byPath === 'reply') return 'reply';
-  if (COMMENT_FIELD.test(found.field) || isCommentContainer(found.container)) return commentReply ? 'reply' : 'comment';
   const namesTarget = hasIdSegment(path) || TARGET_QUERY.test(url.search) || target || genericParent || explicitParent || hasField(body, COMMENT_TARGET_FIELD);
+  // A `comment` field is a comment only under something named (Steam's review form sends its words as `comment`
+  // to /friends/recommendgame, with only an app's id); a `comment` object or form group always is.
+  if ((COMMENT_FIELD.test(found.field) && namesTarget) || isCommentContainer(found.container)) return commentReply ? 'reply' : 'comment';
   if (byPath === 'comment' && namesTarget) return commentReply ? 'reply' : 'comment';
+  if (intoThread(path, body)) return 'reply';
   if (hasField(body, MESSAGE_FIELD) && !hasField(body, /^(?:title|subject_?line)$/i)) return 'message';
   return explicitParent || genericParent ? 'reply' : 'post';
 }
@@ -737,11 +1035,54 @@ function withoutSlugs(path: string): string {
 /** First words that make a hyphenated segment an endpoint rather than a title's slug. */
 const SLUG_QUIET_FIRST = new Set(['save', 'auto', 'sync', 'track', 'log', 'search', 'update', 'set']);
 
+/**
+ * The one host-specific rule: Gmail's web client sends mail through its sync
+ * endpoint (POST mail.google.com/sync/u/{n}/i/s), whose path says "sync" as
+ * every editor's save does, so the path rule would let every email pass
+ * unseen. Only this host and path are watched despite the word; the same
+ * endpoint also saves drafts and changes labels, which GMAIL_SENT tells
+ * apart (a published capture and email-sent detectors in the code index:
+ * a send carries the smart label ^pfg and no ^r).
+ */
+const GMAIL_SYNC_PATH = /^\/sync\/u\/\d{1,3}\/i\/s$/;
+function isGmailSync(url: URL): boolean {
+  return url.hostname === 'mail.google.com' && GMAIL_SYNC_PATH.test(url.pathname);
+}
+/**
+ * Whether a Gmail sync body sends a message: a smart-label array with ^pfg
+ * and without ^r (a draft's). One request may batch a send with another
+ * message's draft save (InboxSDK's cvOnDraftSaveBatched test data), so each
+ * message's labels are judged alone. Bounded walk.
+ */
+function gmailSends(body: ParsedBody): boolean {
+  if (body.type !== 'json') return false;
+  let nodes = 0;
+  let sent = false;
+  const walk = (v: unknown, depth: number): void => {
+    if (++nodes > MAX_NODES || depth > MAX_DEPTH) return;
+    if (Array.isArray(v)) {
+      if (v.length > 0 && v.every((x) => typeof x === 'string' && x.startsWith('^'))) {
+        if (v.includes('^pfg') && !v.includes('^r')) sent = true;
+        return;
+      }
+      for (const item of v) walk(item, depth + 1);
+    } else if (isRecord(v)) for (const key in v) walk(v[key], depth + 1);
+  };
+  walk(body.value, 0);
+  return sent;
+}
+
 /** Whether the heuristic looks at this request at all, from its URL and headers (before any body is read). */
 export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'headers'>): boolean {
   const path = examinedPath(url);
-  if (SKIP_PATH.test(withoutSlugs(path)) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || REPORT_METHOD.test(lastSegment(path))) return false;
-  return !isCrossSite(request as OutgoingRequest, url.hostname);
+  const last = lastSegment(path);
+  if (isGmailSync(url)) return !isCrossSite(request as OutgoingRequest, url.hostname);
+  if (SKIP_PATH.test(withoutSlugs(path)) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || REPORT_METHOD.test(last) || SETTER_METHOD.test(last)) return false;
+  // A comment widget embedded in another site's page (Commento's script posts from the blog's origin to
+  // commento.io/api/comment/new) is cross-site by design, as is a chat service an app's page talks to (Stream
+  // Chat's POST chat.stream-io-api.com/channels/{type}/{id}/message): comment and message paths are watched
+  // from any origin.
+  return !isCrossSite(request as OutgoingRequest, url.hostname) || pathKind(path) === 'comment' || MESSAGE_PATH.test(path);
 }
 
 export function heuristicApplies(url: URL, request: OutgoingRequest, bodyLength: number): boolean {

@@ -297,7 +297,7 @@ function heuristic(
     if (draft === 'true' || draft === '1' || draft === true) return NOT_POST;
   }
   const found = longestFreeField(parsed, options.minFreeTextLength ?? 40, examinedPath(url));
-  if (found === undefined || heuristicRefuses(parsed)) return NOT_POST;
+  if (found === undefined || heuristicRefuses(parsed, examinedPath(url))) return NOT_POST;
   return { type: 'post', post: { site, kind: heuristicKind(url, parsed, found), text: found.text, adapter: 'heuristic' } };
 }
 
