@@ -30,8 +30,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileProfile, compromiseVader, evaluate, noTools, type LanguageTools, type ProfileInput } from '../shared/warnings';
 import { corpusProfile, loadCorpus } from '../tests/fixtures/corpus/corpus';
-import { FAMILIES, loadPosts, ROLES, type Split } from '../tests/fixtures/corpus/v2/index';
-import { currentEngine, scoreSplit, type SplitScore } from '../tests/fixtures/corpus/v2/score';
+import { FAMILIES, loadPersonasFrom, loadPosts, loadPostsFrom, reviewBatches, ROLES, type Split } from '../tests/fixtures/corpus/v2/index';
+import { currentEngine, scorePosts, scoreSplit, type EngineUnderTest, type SplitScore } from '../tests/fixtures/corpus/v2/score';
 import { type BenchReporter, percentile, sampleMicros } from './reporter';
 import { guardAdds } from './support/guard-timing';
 import { winkTools } from './support/wink-tools';
@@ -110,6 +110,15 @@ export default async function nlpBench(r: BenchReporter): Promise<void> {
   reportSplit(r, 'holdout6', scoreSplit('holdout6', { ...currentEngine, evaluate: (input, profile) => evaluate(input, profile, { model: null }) }), 'holdout6 split, rules alone');
   reportSplit(r, 'holdout7', scoreSplit('holdout7'), 'holdout7 split (review 22: 12 more writers, never read, not trained on)');
   reportSplit(r, 'holdout7', scoreSplit('holdout7', { ...currentEngine, evaluate: (input, profile) => evaluate(input, profile, { model: null }) }), 'holdout7 split, rules alone');
+  // The held-out half of the training batch tr11 (four writers of the forty-eighth round, scored by counts only): a
+  // review folder, not a split, so its batches are read here (labelled as counts.ts labels a folder; the label only
+  // chooses no "before").
+  const tr11 = (engine?: EngineUnderTest) => {
+    const dirs = reviewBatches(join(process.cwd(), 'tests/fixtures/corpus/v2/reviews/tr11-heldout'));
+    return scorePosts('probes', dirs.flatMap((d) => loadPostsFrom(join(d, 'posts.jsonl'))), dirs.flatMap((d) => loadPersonasFrom(join(d, 'personas'))), engine);
+  };
+  reportSplit(r, 'probes', tr11(), 'tr11-heldout (4 more writers, never read, not trained on)');
+  reportSplit(r, 'probes', tr11({ ...currentEngine, evaluate: (input, profile) => evaluate(input, profile, { model: null }) }), 'tr11-heldout, rules alone');
   r.note('"before" is main e87bbf1 (bench/baseline-main.json). The test and holdout splits were scored, never read, tuned or trained on; the dev split was tuned on and is training data of the model.');
 
   // ---- 2. Libraries compared on the dev split, the same rules.

@@ -15,7 +15,7 @@
  *   npx tsx scripts/warnings-model/counts.ts --unseen --shifts -0.2,0,0.2,0.3,0.4,0.6
  *
  * `--unseen` names every split and review the model was never trained on and that decides between versions (validation,
- * reviews 24, 26 and 28, holdout to holdout7, test); with more than one target a last line sums them (risky posts
+ * reviews 24, 26 and 28, the held-out half of batch tr11 (since the forty-eighth round), holdout to holdout7, test); with more than one target a last line sums them (risky posts
  * caught, with a right family, and false alarms on fine posts that are not twins). `--shifts` moves every family's
  * threshold along the log-odds by each amount in turn and prints only those sums: the curve of catches against false
  * alarms that trainer.ts's notes compare versions on. The scratch scripts that did this were lost with their machines.
@@ -38,7 +38,7 @@ import { currentEngine, scorePosts, scoreSplit, type EngineUnderTest, type Split
 
 const REVIEWS = 'tests/fixtures/corpus/v2/reviews';
 /** What the model never learned from and versions are compared on (see the README's rounds). */
-const UNSEEN = ['validation', `${REVIEWS}/review24`, `${REVIEWS}/review26`, `${REVIEWS}/review28`, 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'test'];
+const UNSEEN = ['validation', `${REVIEWS}/review24`, `${REVIEWS}/review26`, `${REVIEWS}/review28`, `${REVIEWS}/tr11-heldout`, 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'test'];
 
 const args = process.argv.slice(2);
 const refAt = args.indexOf('--thresholds-of');
