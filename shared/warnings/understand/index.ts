@@ -2343,7 +2343,7 @@ const GARDEN = new Set(['bed', 'beds', 'garden', 'gardens', 'border', 'borders',
 /**
  * A word of drink that is another word here: "shots" on target, flu shots and great shots; German "rum" in lower case
  * (colloquial "herum", around; the drink is a noun, and German nouns take a capital); "Kater" beside a cat, a vet or its
- * owner (the tomcat, not the hangover); "weed" as a verb ("weed the beds").
+ * owner (the tomcat, not the hangover); "weed" as a verb ("weed the beds"); "à la bourre" (late).
  */
 function anotherSense(text: string, tokens: readonly Token[], h: Span, language: string | null): boolean {
   const word = tokens[h.from]!.norm;
@@ -2367,6 +2367,8 @@ function anotherSense(text: string, tokens: readonly Token[], h: Span, language:
     return named || owner || at(h.to) === 'vom' || at(h.to) === 'von' || tokens.some((t, k) => k !== h.from && CAT_CONTEXT.has(t.norm));
   }
   if (word === 'vino') return cameNotWine(text, tokens, h);
+  // French "à la bourre" is running late ("à la bourre sur les mails"); drunk is "bourré(e)", which folds to the same word.
+  if (word === 'bourre') return at(h.from - 1) === 'la';
   if (word === 'weed') return at(h.from - 1) === 'to' || [1, 2, 3].some((d) => GARDEN.has(at(h.to + d - 1)));
   return false;
 }

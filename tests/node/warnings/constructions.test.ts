@@ -1061,13 +1061,15 @@ describe('fourth review: the eleventh round’s constructions do not over-match'
     ['ward', 'Der Kater vom Nachbarn sitzt schon wieder auf unserem Auto 😂'],
     ['brand', 'Kater Moritz ist unser neues Bürotier und schläft den ganzen Tag.'],
     ['brand', 'Rum sitzen und warten – das war gestern. Mit unserer App bucht ihr Termine in Sekunden.'],
-  ])('a cat and an adverb are no drink on %s: "%s"', (id, text) => {
+    ['ward', "À la bourre sur les mails aujourd'hui, réponses demain."],
+  ])('a cat, an adverb and running late are no drink on %s: "%s"', (id, text) => {
     expect(families(rules(id, text))).not.toContain('substances');
   });
   it.each([
     ['ward', 'Unser Team hat heute einen riesigen Kater nach der Weihnachtsfeier 🙈'],
     ['brand', 'Curled up with a good book and my third glass of red 🍷 Best Sunday.'],
     ['ward', 'Great shots last night after prom, still feeling it.'],
+    ['ward', 'Encore bourrée de la soirée d’hier, je vois double.'],
   ])('a hangover, a glass and shots are still drink on %s: "%s"', (id, text) => {
     expect(featureNames(profile, id, text).some((n) => n === 'cat.alcohol' || n === 'cat.intoxication')).toBe(true);
   });
