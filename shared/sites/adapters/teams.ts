@@ -77,10 +77,23 @@
  * - matterbridge's Graph replies (bridge/msteams), msgapi.teams.live.com
  *   (personal Teams clients in the code index) and Graph setStatusMessage
  *   were already read right.
+ *
+ * Review of rounds r5 and r6 (tests/fixtures/requests/teams/r56rev-*):
+ * - Tenant-scoped service URLs (`/amer/{tenant}/v3/…`) and a bot starting a
+ *   conversation or channel thread (POST …/v3/conversations with its first
+ *   `activity`, botbuilder's createConversation and sendMessageToTeamsChannel);
+ *   a transcript upload (…/activities/history) is not a post.
+ * - One card reader for bots and webhooks: Adaptive Cards at any depth (to a
+ *   bound past which the text is held unknown), RichTextBlock runs, FactSets,
+ *   connector cards' sections, mention tags as names.
+ * - A Graph batch's requests no Teams endpoint describes (mail, events) are
+ *   read as the heuristic would read them; a Teams request in the batch that
+ *   is not a post no longer makes the whole batch not a post.
  */
-import { at, isRecord, nonEmpty, str } from '../body';
+import { asJson, at, isRecord, nonEmpty, str } from '../body';
 import { htmlText } from '../rich-text';
-import type { Endpoint, EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
+import { longestFreeField } from '../heuristic';
+import type { Endpoint, EndpointContext, EndpointResult, ParsedBody, PostKind, SiteAdapter } from '../types';
 
 /** The start of a tag Teams' editor writes, at the start or anywhere. */
 const HTML_TAG_START = /<(?:p|div|span|br|a|b|i|em|strong|img|at|blockquote|ul|ol|li|pre|code)\b/i;
@@ -161,60 +174,129 @@ function parseGraphEdit(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: 'message', text: graphText(v) };
 }
 
-/** TextBlock texts of an Adaptive Card, containers included, bounded in depth and count. */
-function cardTexts(node: unknown, out: string[], depth: number): void {
-  if (depth > 4 || out.length >= 50) return;
+/** Bounds of a card walk: past them the words are incomplete and the text is held unknown. */
+const CARD_MAX_DEPTH = 16;
+const CARD_MAX_NODES = 2000;
+const CARD_MAX_LINES = 200;
+
+interface CardRead {
+  lines: string[];
+  nodes: number;
+  complete: boolean;
+}
+
+/** A card's words without Teams' mention tags (`<at>Name</at>` shows as Name). */
+function cardLine(read: CardRead, text: string | undefined): void {
+  if (text === undefined) return;
+  const line = text.replace(/<\/?at>/gi, '');
+  if (line.trim() === '') return;
+  if (read.lines.length >= CARD_MAX_LINES) read.complete = false;
+  else read.lines.push(line);
+}
+
+/** A FactSet's facts (Adaptive `{ title, value }`, connector cards' `{ name, value }`), one `name: value` per line. */
+function factLines(read: CardRead, facts: unknown): void {
+  if (!Array.isArray(facts)) return;
+  if (facts.length > 50) read.complete = false;
+  for (const f of facts.slice(0, 50)) {
+    const name = str(at(f, 'title')) ?? str(at(f, 'name')) ?? '';
+    const value = str(at(f, 'value')) ?? '';
+    cardLine(read, name.trim() !== '' && value.trim() !== '' ? `${name}: ${value}` : name + value);
+  }
+}
+
+/**
+ * The words of a card, one line each: an Adaptive Card's TextBlocks,
+ * RichTextBlocks (their TextRuns on one line) and FactSets, at any depth of
+ * containers, columns, table cells; a hero or thumbnail card's title, subtitle
+ * and text; a connector card's (MessageCard, O365 connector) title, text and
+ * each section's titles, text and facts. Other Adaptive elements (images,
+ * inputs, actions) show no words of the sender's.
+ */
+function cardWalk(node: unknown, read: CardRead, depth: number): void {
+  if (!read.complete) return;
+  if (++read.nodes > CARD_MAX_NODES || depth > CARD_MAX_DEPTH) {
+    read.complete = false;
+    return;
+  }
   if (Array.isArray(node)) {
-    for (const item of node.slice(0, 50)) cardTexts(item, out, depth + 1);
+    for (const item of node) cardWalk(item, read, depth + 1);
     return;
   }
   if (!isRecord(node)) return;
-  const text = str(node['text']);
-  if (node['type'] === 'TextBlock' && text !== undefined && text.trim() !== '') out.push(text);
-  for (const key of ['body', 'items', 'columns']) if (node[key] !== undefined) cardTexts(node[key], out, depth + 1);
+  const type = str(node['type']);
+  if (type === 'TextBlock') cardLine(read, str(node['text']));
+  else if (type === 'RichTextBlock') {
+    const inlines = node['inlines'];
+    if (Array.isArray(inlines)) cardLine(read, inlines.slice(0, 200).map((r) => (typeof r === 'string' ? r : (str(at(r, 'text')) ?? ''))).join(''));
+  } else if (type === 'FactSet') factLines(read, node['facts']);
+  else if (type === undefined) {
+    // Hero, thumbnail and connector cards and a connector card's sections carry no Adaptive `type`.
+    for (const key of ['title', 'activityTitle', 'subtitle', 'activitySubtitle', 'text', 'activityText']) cardLine(read, str(node[key]));
+    factLines(read, node['facts']);
+  }
+  for (const key of ['body', 'items', 'columns', 'rows', 'cells', 'sections']) if (node[key] !== undefined) cardWalk(node[key], read, depth + 1);
+}
+
+/**
+ * The words of a message's cards (`attachments[].content`, also sent as a
+ * JSON string) after `own` (a connector card's own title, text and sections):
+ * one block per card; null when a card is too large to read whole.
+ */
+function cardsText(own: Record<string, unknown> | undefined, attachments: unknown): string[] | null {
+  const parts: string[] = [];
+  const cards: unknown[] = own === undefined ? [] : [own];
+  if (Array.isArray(attachments)) {
+    if (attachments.length > 10) return null;
+    for (const a of attachments) cards.push(asJson(at(a, 'content')));
+  }
+  for (const card of cards) {
+    const read: CardRead = { lines: [], nodes: 0, complete: true };
+    cardWalk(card, read, 0);
+    if (!read.complete) return null;
+    // A connector card's own parts stand apart (pymsteams' title over its text); a card's lines stay together.
+    if (read.lines.length > 0) parts.push(read.lines.join(card === own ? '\n\n' : '\n'));
+  }
+  return parts;
 }
 
 /** An incoming webhook's MessageCard or Adaptive Card message. */
 function parseWebhook(ctx: EndpointContext): EndpointResult {
   if (ctx.body.type !== 'json' || !isRecord(ctx.body.value)) return { post: true, kind: 'message', text: null };
   const v = ctx.body.value;
-  const parts: string[] = [];
-  for (const p of [str(v['title']), str(v['text'])]) if (p !== undefined && p.trim() !== '') parts.push(p);
-  const sections = v['sections'];
-  if (Array.isArray(sections)) {
-    for (const sec of sections.slice(0, 20)) {
-      for (const p of [str(at(sec, 'activityTitle')), str(at(sec, 'text'))]) if (p !== undefined && p.trim() !== '') parts.push(p);
-    }
-  }
   const attachments = v['attachments'];
-  if (Array.isArray(attachments)) {
-    for (const a of attachments.slice(0, 10)) {
-      const lines: string[] = [];
-      cardTexts(at(a, 'content'), lines, 0);
-      if (lines.length > 0) parts.push(lines.join('\n'));
-    }
-  }
+  const parts = cardsText(v, attachments);
+  if (parts === null) return { post: true, kind: 'message', text: null, textUnknownBecause: CARD_TOO_LARGE };
   if (parts.length > 0) return { post: true, kind: 'message', text: parts.join('\n\n') };
   return { post: true, kind: 'message', text: Array.isArray(attachments) && attachments.length > 0 ? '' : null };
 }
 
-/** The words of a Bot Framework activity's cards: Adaptive Cards' TextBlocks, hero and thumbnail cards' title, subtitle and text. */
-function attachmentTexts(attachments: unknown): string[] {
-  const parts: string[] = [];
-  if (!Array.isArray(attachments)) return parts;
-  for (const a of attachments.slice(0, 10)) {
-    const content = at(a, 'content');
-    const lines: string[] = [];
-    cardTexts(content, lines, 0);
-    if (lines.length === 0) {
-      for (const p of [str(at(content, 'title')), str(at(content, 'subtitle')), str(at(content, 'text'))]) if (p !== undefined && p.trim() !== '') lines.push(p);
-    }
-    if (lines.length > 0) parts.push(lines.join('\n'));
-  }
-  return parts;
-}
+const CARD_TOO_LARGE = 'the card is too large for Hatstand to read whole';
 
-const BOT_ACTIVITIES = /^(?:\/[a-z-]+)?\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/i;
+/**
+ * A Bot Connector path under the service URL, which may carry a region
+ * (`/amer/`, `/emea/`, `/teams/`) and a tenant id (`/amer/{tenant}/`, the
+ * service URL Teams hands bots in tenant-scoped clouds; Microsoft's own
+ * Teams bot SDK tests use it).
+ */
+const BOT_PREFIX = '^(?:\\/[a-z0-9-]+){0,2}\\/v3\\/conversations';
+const BOT_ACTIVITIES = new RegExp(`${BOT_PREFIX}\\/([^/]+)\\/activities(?:\\/([^/]+))?\\/?$`, 'i');
+
+/** The words of a bot's message activity (`text`, HTML when `textFormat` is `xml`, then its cards'); null when they cannot be read whole. */
+function activityText(v: Record<string, unknown>): { text: string | null; because?: string } {
+  const parts: string[] = [];
+  const raw = str(v['text']);
+  if (raw !== undefined && raw.trim() !== '') {
+    const html = (str(v['textFormat']) ?? '').toLowerCase() === 'xml' || looksHtml(raw);
+    const text = readable(raw, html);
+    if (text === null) return { text: null };
+    parts.push(text);
+  }
+  const cards = cardsText(undefined, v['attachments']);
+  if (cards === null) return { text: null, because: CARD_TOO_LARGE };
+  parts.push(...cards);
+  return { text: parts.join('\n\n') };
+}
 
 /**
  * A bot's activity sent through the Bot Connector service (Teams' serviceUrl
@@ -234,16 +316,25 @@ function parseBotActivity(ctx: EndpointContext, edit: boolean): EndpointResult {
   const v = ctx.body.value;
   const type = str(v['type']);
   if (type !== undefined && type.toLowerCase() !== 'message') return { post: false };
-  const parts: string[] = [];
-  const raw = str(v['text']);
-  if (raw !== undefined && raw.trim() !== '') {
-    const html = (str(v['textFormat']) ?? '').toLowerCase() === 'xml' || looksHtml(raw);
-    const text = readable(raw, html);
-    if (text === null) return { post: true, kind, text: null };
-    parts.push(text);
-  }
-  parts.push(...attachmentTexts(v['attachments']));
-  return { post: true, kind, text: parts.join('\n\n') };
+  const read = activityText(v);
+  return { post: true, kind, text: read.text, ...(read.because !== undefined ? { textUnknownBecause: read.because } : {}) };
+}
+
+/**
+ * A bot starting a conversation (POST …/v3/conversations, botbuilder's
+ * createConversation; TeamsInfo.sendMessageToTeamsChannel starts a channel
+ * thread this way): `{ isGroup?, bot?, members?, channelData?, activity? }`.
+ * The `activity` is posted as the conversation's first message (a new thread
+ * in a channel); without one nothing is said.
+ */
+function parseBotCreateConversation(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json' || !isRecord(ctx.body.value)) return { post: true, kind: 'message', text: null };
+  const activity = asJson(ctx.body.value['activity']);
+  if (!isRecord(activity)) return { post: false };
+  const type = str(activity['type']);
+  if (type !== undefined && type.toLowerCase() !== 'message') return { post: false };
+  const read = activityText(activity);
+  return { post: true, kind: 'message', text: read.text, ...(read.because !== undefined ? { textUnknownBecause: read.because } : {}) };
 }
 
 const GRAPH_HOST = /^graph\.microsoft\.com$/;
@@ -256,8 +347,8 @@ const GRAPH_TEAMS: readonly Endpoint[] = [
   { name: 'teams.graph.create', methods: ['POST'], host: GRAPH_HOST, path: new RegExp(`${GRAPH_MESSAGES}(?:\\/[^/]+\\/replies)?\\/?$`), parse: parseGraphCreate },
   { name: 'teams.graph.edit', methods: ['PATCH'], host: GRAPH_HOST, path: new RegExp(`${GRAPH_MESSAGES}\\/[^/]+(?:\\/replies\\/[^/]+)?\\/?$`), parse: parseGraphEdit },
   {
-    // An app's activity feed notice, a team's or channel's name and description (also a new channel's), a chat's topic: not messages.
-    name: 'teams.graph.settings',
+    // An app's activity feed notice; a team's or channel's name and description; creating a chat or a channel (its name, description or topic): not messages.
+    name: 'teams.graph.not-messages',
     methods: ['POST', 'PATCH'],
     host: GRAPH_HOST,
     path: /^\/(?:v1\.0|beta)\/(?:(?:teams|chats)\/[^/]+\/sendActivityNotification|users\/[^/]+\/teamwork\/sendActivityNotification|teams\/[^/]+(?:\/channels(?:\/[^/]+)?)?|(?:(?:me|users\/[^/]+)\/)?chats(?:\/[^/]+)?)\/?$/,
@@ -278,8 +369,11 @@ const GRAPH_TEAMS: readonly Endpoint[] = [
  * A Graph JSON batch (POST /$batch `{ requests: [{ id, method, url, body }] }`,
  * learn.microsoft.com "JSON batching"): each request inside is read as if it
  * had been sent alone, by the Teams endpoints above; what goes out is every
- * message in it. A batch with none of Teams' requests (mail, files, reads) is
- * left to the heuristic.
+ * message in it. A batch also carries Graph's other writes (mail, files,
+ * events), which no endpoint here describes: their prose, as the heuristic
+ * finds it, goes out with the messages, and a batch with no Teams message is
+ * left to the heuristic whole, so one Teams request (a reaction, a chat's
+ * topic) never vouches for the rest.
  */
 function parseGraphBatch(ctx: EndpointContext): EndpointResult {
   if (ctx.body.type !== 'json') return { post: false, notMine: true };
@@ -287,30 +381,41 @@ function parseGraphBatch(ctx: EndpointContext): EndpointResult {
   if (!Array.isArray(requests)) return { post: false, notMine: true };
   const version = /^\/(v1\.0|beta)\//.exec(ctx.url.pathname)?.[1] ?? 'v1.0';
   let matched = false;
+  let others = false;
   let kind: PostKind | undefined;
   const texts: Array<string | null> = [];
+  const otherTexts: string[] = [];
   for (const r of requests.slice(0, 20)) {
     const method = (str(at(r, 'method')) ?? '').toUpperCase();
     const rel = str(at(r, 'url'));
-    if (rel === undefined || !['POST', 'PUT', 'PATCH'].includes(method)) continue;
-    let url: URL;
+    if (!['POST', 'PUT', 'PATCH'].includes(method)) continue;
+    let url: URL | undefined;
     try {
-      url = new URL(`https://graph.microsoft.com/${version}/${rel.replace(/^\/+/, '')}`);
+      if (rel !== undefined) url = new URL(`https://graph.microsoft.com/${version}/${rel.replace(/^\/+/, '').replace(/^(?:v1\.0|beta)\//, '')}`);
     } catch {
+      url = undefined;
+    }
+    const value = at(r, 'body');
+    const body: ParsedBody = value === undefined ? { type: 'none' } : { type: 'json', value };
+    const endpoint = url === undefined ? undefined : GRAPH_TEAMS.find((e) => e.methods.includes(method) && e.path.test(url.pathname));
+    if (endpoint === undefined || url === undefined) {
+      others = true;
+      const found = longestFreeField(body, BATCH_PROSE_MIN, url?.pathname);
+      if (found !== undefined) otherTexts.push(found.text);
       continue;
     }
-    const endpoint = GRAPH_TEAMS.find((e) => e.methods.includes(method) && e.path.test(url.pathname));
-    if (!endpoint) continue;
     matched = true;
-    const value = at(r, 'body');
-    const result = endpoint.parse({ url, host: 'graph.microsoft.com', headers: {}, body: value === undefined ? { type: 'none' } : { type: 'json', value } });
+    const result = endpoint.parse({ url, host: 'graph.microsoft.com', headers: {}, body });
     if (!result.post) continue;
     kind ??= result.kind;
     texts.push(result.text);
   }
-  if (kind === undefined) return matched ? { post: false } : { post: false, notMine: true };
-  return { post: true, kind, text: texts.some((t) => t === null) ? null : texts.join('\n\n') };
+  if (kind === undefined) return matched && !others ? { post: false } : { post: false, notMine: true };
+  return { post: true, kind, text: texts.some((t) => t === null) ? null : [...texts, ...otherTexts].join('\n\n') };
 }
+
+/** The heuristic's default length of prose, for a batched request no endpoint here describes. */
+const BATCH_PROSE_MIN = 40;
 
 export const teams: SiteAdapter = {
   id: 'teams',
@@ -338,7 +443,17 @@ export const teams: SiteAdapter = {
       publishes: false,
       parse: () => ({ post: false }),
     },
+    {
+      // A transcript of past activities uploaded for the record (sendConversationHistory): nothing new is said.
+      name: 'teams.bot.history',
+      methods: ['POST'],
+      host: BOT_HOST,
+      path: new RegExp(`${BOT_PREFIX}\\/[^/]+\\/activities\\/history\\/?$`, 'i'),
+      publishes: false,
+      parse: () => ({ post: false }),
+    },
     { name: 'teams.bot.activity', methods: ['POST'], host: BOT_HOST, path: BOT_ACTIVITIES, parse: (ctx) => parseBotActivity(ctx, false) },
+    { name: 'teams.bot.conversation', methods: ['POST'], host: BOT_HOST, path: new RegExp(`${BOT_PREFIX}\\/?$`, 'i'), parse: parseBotCreateConversation },
     { name: 'teams.bot.update', methods: ['PUT'], host: BOT_HOST, path: BOT_ACTIVITIES, parse: (ctx) => parseBotActivity(ctx, true) },
     { name: 'teams.webhook', methods: ['POST'], host: /\.webhook\.office\.com$/, path: /^\/webhookb2\/[^?#]+$/, parse: parseWebhook },
   ],
