@@ -41,10 +41,14 @@
  * chat plugin's routes.rb and incoming_webhooks_controller.rb):
  * - chat incoming webhooks, POST /chat/hooks/{key} `{ text }` and the
  *   Slack-compatible /chat/hooks/{key}/slack (`text`, or Slack's legacy
- *   `attachments`, also inside a `payload` JSON string): a chat message;
+ *   `attachments`, also inside a `payload` JSON string): a chat message
+ *   (review of r5 and r6: also at `{key}.json`, with `text` in the query
+ *   string, and of the attachments only the first one's `fallback`, which
+ *   is all Discourse posts);
  * - pydiscourse's update_topic sends PUT /t/{slug}/{id} with only `title`:
  *   a path with a slug (not `-`, not a number) is Discourse's topic URL, so
- *   it renames the topic with or without `.json`;
+ *   it renames the topic with or without `.json` (since the review of r5
+ *   and r6: a bare title there only as a form or with `Api-Key`);
  * - chat channel settings, POST /chat/api/channels `{ channel: { name,
  *   description } }` and PUT /chat/api/channels/{id} (as JSON or the form's
  *   `channel[…]`): not posts;
@@ -67,7 +71,8 @@
  * /admin/config/…, /admin/badges/…: forum settings, not posts). A body without
  * Discourse's fields is left to the other adapters and the heuristic.
  */
-import { asJson, field, idOf, isRecord, isStructured, nonEmpty, str, underSubPath } from '../body';
+import { asJson, at, field, headerValue, idOf, isRecord, isStructured, nonEmpty, param, str, underSubPath } from '../body';
+import { decodeEntities } from '../rich-text';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
 const NOT_MINE: EndpointResult = { post: false, notMine: true };
@@ -103,6 +108,15 @@ function parseEdit(ctx: EndpointContext): EndpointResult {
   return raw !== undefined ? { post: true, kind: 'post', text: raw } : NOT_MINE;
 }
 
+/**
+ * A topic's own URL, `/t/{slug}/{id}`, with a slug of words (not `-`, not a
+ * number): Discourse's, as pydiscourse sends renames. Other programs use the same shape (`/t/project-x/42`, a task): on it a
+ * bare title is Discourse's only when sent as pydiscourse sends it (a form,
+ * or with Discourse's `Api-Key` header); a JSON `{ title }` is left to the
+ * heuristic, as before round r6.
+ */
+const TOPIC_SLUG_URL = /\/t\/(?=[^/]*[a-z])[a-z0-9][a-z0-9-]{0,254}\/\d{1,20}\/?$/;
+
 function parseTopicUpdate(ctx: EndpointContext): EndpointResult {
   const { body } = ctx;
   if (body.type === 'unreadable') return { post: true, kind: 'post', text: null };
@@ -116,32 +130,33 @@ function parseTopicUpdate(ctx: EndpointContext): EndpointResult {
   // Another program's `/t/{id}` (a task's `{ title }`): Discourse's only with the suffix or a field of its own.
   const discourseShaped =
     /\.json\/?$/.test(ctx.url.pathname) ||
-    TOPIC_SLUG_URL.test(ctx.url.pathname) ||
+    (TOPIC_SLUG_URL.test(ctx.url.pathname) && (body.type === 'form' || headerValue(ctx.headers, 'api-key') !== undefined)) ||
     ['category_id', 'tags', 'tags[]', 'featured_link'].some((name) => get(name) !== undefined) ||
     isRecord(nested);
   return discourseShaped ? { post: true, kind: 'post', text: title } : NOT_MINE;
 }
 
-/** A topic's own URL, `/t/{slug}/{id}`, with a slug of words (not `-`, not a number): Discourse's, as pydiscourse sends renames. */
-const TOPIC_SLUG_URL = /\/t\/(?=[^/]*[a-z])[a-z0-9][a-z0-9-]{0,254}\/\d{1,20}\/?$/;
-
-/** A chat incoming webhook: `{ text }`, or Slack's legacy attachments (also in a `payload` JSON string) on the Slack-compatible path. */
+/**
+ * A chat incoming webhook (the chat plugin's incoming_webhooks_controller.rb):
+ * `text` from the body or the query string (Rails merges both into params).
+ * On the Slack-compatible path, without `text`, Discourse posts only the
+ * first legacy attachment's `fallback` (SlackCompatibility
+ * process_legacy_attachments, HTML entities unescaped), so that is what is
+ * shown: not the titles and texts Slack would show (rich-text.ts's
+ * legacyAttachmentsText), which Discourse drops.
+ */
 function parseChatWebhook(ctx: EndpointContext): EndpointResult {
-  const { body } = ctx;
+  const { body, url } = ctx;
   if (body.type === 'unreadable') return { post: true, kind: 'message', text: null };
-  if (!isStructured(body)) return NOT_MINE;
-  const text = str(field(body, 'text'));
+  if (!isStructured(body) && !url.searchParams.has('text') && !url.searchParams.has('payload')) return NOT_MINE;
+  const text = str(param(ctx, 'text'));
   if (text !== undefined && text.trim() !== '') return { post: true, kind: 'message', text };
-  const payload = asJson(field(body, 'payload'));
-  const attachments = isRecord(payload) ? payload['attachments'] : asJson(field(body, 'attachments'));
+  if (!/\/slack(?:\.json)?\/?$/.test(url.pathname)) return text !== undefined ? { post: true, kind: 'message', text } : NOT_MINE;
+  const payload = asJson(param(ctx, 'payload'));
+  const attachments = isRecord(payload) ? payload['attachments'] : asJson(param(ctx, 'attachments'));
   if (!Array.isArray(attachments)) return text !== undefined ? { post: true, kind: 'message', text } : NOT_MINE;
-  const parts = attachments
-    .slice(0, 20)
-    .flatMap((a) => (isRecord(a) ? [str(a['pretext']), str(a['title']), str(a['text'])] : []))
-    .filter((p): p is string => p !== undefined && p.trim() !== '');
-  const fallback = attachments.slice(0, 20).flatMap((a) => (isRecord(a) ? [str(a['fallback'])] : []));
-  const words = parts.length > 0 ? parts : fallback.filter((p): p is string => p !== undefined && p.trim() !== '');
-  return { post: true, kind: 'message', text: words.length > 0 ? words.join('\n\n') : null };
+  const fallback = str(at(attachments, 0, 'fallback'));
+  return { post: true, kind: 'message', text: fallback === undefined ? null : decodeEntities(fallback) };
 }
 
 /** Type 6, notify_user: the flag's message goes to the post's author as a personal message. */
@@ -209,7 +224,7 @@ export const discourse: SiteAdapter = {
     { name: 'discourse.topic.update', methods: ['PUT'], path: underSubPath(new RegExp(`^\\/t\\/(?:[^/]{1,255}\\/)?\\d{1,20}${JSON_SUFFIX}`)), parse: parseTopicUpdate },
     { name: 'discourse.post_actions', methods: ['POST'], path: underSubPath(new RegExp(`^\\/post_actions${JSON_SUFFIX}`)), parse: parsePostAction },
     { name: 'discourse.chat.send', methods: ['POST'], path: underSubPath(new RegExp(`^\\/chat\\/\\d{1,20}${JSON_SUFFIX}`)), parse: parseChat },
-    { name: 'discourse.chat.webhook', methods: ['POST'], path: underSubPath(/^\/chat\/hooks\/[A-Za-z0-9_-]{8,100}(?:\/slack)?\/?$/), parse: parseChatWebhook },
+    { name: 'discourse.chat.webhook', methods: ['POST'], path: underSubPath(/^\/chat\/hooks\/[A-Za-z0-9_-]{8,100}(?:\/slack)?(?:\.json)?\/?$/), parse: parseChatWebhook },
     {
       name: 'discourse.chat.flag',
       methods: ['POST', 'PUT'],
