@@ -36,6 +36,11 @@
  *   messages, a form with `conversation_id`, `type` and, for `TEXT`,
  *   `message`: a direct message; an `IMAGE` or a shared post (`POSTREF`)
  *   carries no words of one's own: not a post.
+ *
+ * Review of rounds r5 and r6 (tests/fixtures/requests/tumblr/r56rev-*): the
+ * same messages sent through the API's path (api.tumblr.com/v2/conversations/
+ * messages, www.tumblr.com/api/v2/…) were passed unread, as was every other
+ * request of the web client; those are now the heuristic's to look at.
  */
 import { asJson, at, field, fieldOrQuery, hidesParams, isRecord, isStructured, nonEmpty, str } from '../body';
 import { npfText } from '../rich-text';
@@ -120,10 +125,12 @@ export const tumblr: SiteAdapter = {
   id: 'tumblr',
   hosts: ['tumblr.com'],
   siteFor: () => 'tumblr.com',
+  // The web client's other requests (asks, fan mail, submissions, community chats) are described nowhere public: the heuristic looks at them.
+  heuristicFallback: true,
   endpoints: [
     { name: 'tumblr.npf', methods: ['POST', 'PUT'], path: /^(?:\/api)?\/v2\/blog\/[^/]+\/posts(?:\/\d+)?\/?$/, parse: parseNpf },
     { name: 'tumblr.legacy', methods: ['POST'], path: /^(?:\/api)?\/v2\/blog\/[^/]+\/post(?:\/edit|\/reblog)?\/?$/, parse: parseLegacy },
     { name: 'tumblr.user.reply', methods: ['POST'], path: /^(?:\/api)?\/v2\/user\/post\/reply\/?$/, parse: parseReply },
-    { name: 'tumblr.conversations.message', methods: ['POST'], path: /^\/svc\/conversations\/messages\/?$/, parse: parseConversationMessage },
+    { name: 'tumblr.conversations.message', methods: ['POST'], path: /^(?:\/svc|(?:\/api)?\/v2)\/conversations\/messages\/?$/, parse: parseConversationMessage },
   ],
 };
