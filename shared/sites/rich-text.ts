@@ -66,8 +66,10 @@ export function redditRichText(value: unknown): Extracted | undefined {
  * `rich_text_section`, `rich_text_list`, `rich_text_quote` and
  * `rich_text_preformatted` elements, whose leaves are `text`, `link`,
  * `emoji`, `user`, `channel`, `usergroup`, `broadcast` and `date`. Other
- * block types (`section` with `text.text` and its `fields`, `header`,
- * `context`) are read too.
+ * block types are read too: `section` (`text.text` and its `fields`),
+ * `header`, `context` (its `mrkdwn` and `plain_text` elements on one line;
+ * before the review of rounds r5 and r6 they were skipped), `markdown`
+ * (`text`), `video` (title and description) and `table` (a row a line).
  */
 export function slackBlocksText(value: unknown): Extracted | undefined {
   const blocks = asJson(value);
@@ -92,6 +94,10 @@ export function slackBlocksText(value: unknown): Extracted | undefined {
         return `<!${str(el['range']) ?? ''}>`;
       case 'date':
         return str(el['fallback']) ?? '';
+      // A context block's text elements (an image element there has no words).
+      case 'mrkdwn':
+      case 'plain_text':
+        return str(el['text']) ?? '';
       default:
         return '';
     }
@@ -105,8 +111,10 @@ export function slackBlocksText(value: unknown): Extracted | undefined {
     const type = str(node['type']) ?? '';
     const elements = node['elements'];
     if (Array.isArray(elements)) {
-      const joiner = type === 'rich_text' ? '\n' : type === 'rich_text_list' ? '\n' : '';
-      const inner = elements.map((e) => walk(e, depth + 1)).join(joiner);
+      // A context block's elements sit side by side on one line.
+      const joiner = type === 'rich_text' || type === 'rich_text_list' ? '\n' : type === 'context' ? ' ' : '';
+      const pieces = elements.map((e) => walk(e, depth + 1));
+      const inner = (type === 'context' ? pieces.filter((p) => p !== '') : pieces).join(joiner);
       return type === 'rich_text_quote' ? `> ${inner}` : inner;
     }
     if (type === 'section' || type === 'header' || type === 'context') {
@@ -115,6 +123,20 @@ export function slackBlocksText(value: unknown): Extracted | undefined {
       // A section's `fields` (two columns of short texts) are shown under its text, one per line here.
       const fields = type === 'section' && Array.isArray(node['fields']) ? node['fields'].slice(0, 10).map((f) => (isRecord(f) ? (str(f['text']) ?? '') : '')) : [];
       return [own, ...fields].filter((p) => p !== '').join('\n');
+    }
+    // A markdown block's `text` is a string; a video's title and description are text objects.
+    if (type === 'markdown') return str(node['text']) ?? '';
+    if (type === 'video') return [at(node, 'title', 'text'), at(node, 'description', 'text')].filter((p): p is string => typeof p === 'string' && p !== '').join('\n');
+    // A table's rows of cells (`raw_text` or `rich_text`): one line per row, cells apart.
+    if (type === 'table') {
+      const rows = node['rows'];
+      if (!Array.isArray(rows)) return '';
+      if (rows.length > 100) complete = false;
+      return rows
+        .slice(0, 100)
+        .map((row) => (Array.isArray(row) ? row.slice(0, 20).map((cell) => (isRecord(cell) && cell['type'] === 'raw_text' ? (str(cell['text']) ?? '') : walk(cell, depth + 1))).join('\t') : ''))
+        .filter((line) => line.trim() !== '')
+        .join('\n');
     }
     return leaf(node);
   };

@@ -42,6 +42,10 @@
  * A scheduler's multipart upload (gitroomhq/postiz-app discord.provider.ts),
  * matterbridge's webhook (bridge/discord/webhook.go), discord.js forum posts,
  * a channel topic and a profile bio were already read right.
+ *
+ * Review of rounds r5 and r6 (discord/r56rev-*): a forum or thread start's
+ * `message` is read as a message (embeds, polls, Text Displays), not only
+ * its `content`.
  */
 import { asJson, at, field, idOf, isRecord, isStructured, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -167,9 +171,10 @@ function parseThread(ctx: EndpointContext): EndpointResult {
   const v = payload(ctx);
   if (v === undefined) return { post: true, kind: 'post', text: null };
   const name = str(at(v, 'name'));
-  const content = str(at(v, 'message', 'content'));
-  if (content === undefined && !isRecord(at(v, 'message'))) return { post: false }; // a thread started from an existing message: a title only
-  return { post: true, kind: 'post', text: [name, content].filter((p) => p !== undefined && p !== '').join('\n\n') };
+  const message = asJson(at(v, 'message'));
+  if (!isRecord(message)) return { post: false }; // a thread started from an existing message: a title only
+  // A forum or media channel's starter message is a message like any other: embeds, polls and Components V2 too.
+  return { post: true, kind: 'post', text: [name, messageText(message)].filter((p) => p !== undefined && p !== '').join('\n\n') };
 }
 
 const CHANNEL = '^(?:\\/api(?:\\/v\\d+)?)?\\/channels\\/\\d+';
