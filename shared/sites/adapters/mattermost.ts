@@ -52,7 +52,10 @@
  *   line as typed. A command with nothing after its name, and the built-in
  *   commands that change a status, a setting or a membership (`/away`,
  *   `/header`, `/purpose`, `/rename`, `/join`, `/invite`, `/search`…), are
- *   not posts;
+ *   not posts (review of r5 and r6: `/shrug` alone posts its shrug, `/msg`
+ *   with no words and `/call` other than a titled start are not posts,
+ *   `/remind @someone` or `~channel` is, like a scheduled post, and
+ *   credential-like arguments are hidden in the line shown);
  * - a profile's fields, PUT /api/v4/users/{id}/patch (`position`,
  *   `nickname`, `first_name`…; python-mattermost-driver users.patch_user):
  *   not posts, claimed as the heuristic would read a position's prose.
@@ -131,16 +134,40 @@ function parseChannelPatch(ctx: EndpointContext): EndpointResult {
   return NOT_MINE;
 }
 
-/** Built-in commands whose words change a status, a setting, a membership or a view: nothing is published. */
-const QUIET_COMMANDS = new Set([
+/**
+ * Commands whose words change a status, a setting, a membership or a view
+ * and publish nothing: the built-in ones and those of the plugins Mattermost
+ * ships (Jitsi, Calls, Recaps, the Marketplace, channel export).
+ */
+const NON_POSTING_COMMANDS = new Set([
   'away', 'online', 'offline', 'dnd', 'status', 'join', 'open', 'leave', 'kick', 'remove', 'invite', 'invite_people', 'header', 'purpose',
   'rename', 'mute', 'search', 'settings', 'help', 'logout', 'shortcuts', 'collapse', 'expand', 'expand_all', 'collapse_all', 'jitsi',
-  'custom-status', 'recap', 'marketplace', 'export', 'remind', 'archive', 'unarchive',
+  'custom-status', 'recap', 'marketplace', 'export', 'archive', 'unarchive',
 ]);
 /** Built-in commands that send their words to someone: a direct or group message. */
 const MESSAGE_COMMANDS = new Set(['msg', 'groupmsg']);
+/** What `/shrug` alone posts. */
+const SHRUG = '¯\\_(ツ)_/¯';
 
-/** A slash command: its words are published unless the command only changes something (see the header). */
+/**
+ * Arguments that look like credentials (`token=…`, `password=…`, `api_key=…`,
+ * a Bearer token): the command line is shown with them hidden, since an
+ * integration's set-up command (`/jira instance connect … token=…`) may carry
+ * one and the text shown is kept and displayed.
+ */
+const SECRET_ARGUMENT = /\b((?:[a-z_-]*(?:token|secret|password|passwd|api[_-]?key|apikey))\s*[=:]\s*|bearer\s+)("[^"]*"|\S+)/gi;
+
+function shownCommand(command: string): string {
+  return command.replace(SECRET_ARGUMENT, '$1[hidden]');
+}
+
+/**
+ * A slash command: its words are published unless the command only changes
+ * something (see the header). `/msg @bob` and `/groupmsg @a, @b` with no words
+ * after the names only open the conversation; `/remind` publishes later, and
+ * to others only when aimed at `@someone` or `~channel` (`/remind me …` is a
+ * note to oneself); `/call` publishes only a started call's title.
+ */
 function parseCommand(ctx: EndpointContext): EndpointResult {
   if (ctx.body.type === 'unreadable') return { post: true, kind: 'message', text: null };
   const command = str(field(ctx.body, 'command'));
@@ -148,9 +175,18 @@ function parseCommand(ctx: EndpointContext): EndpointResult {
   const m = /^\s*\/([\w.-]{1,64})(?:\s+([\s\S]*))?$/.exec(command);
   if (!m) return NOT_MINE;
   const name = m[1]!.toLowerCase();
-  if ((m[2] ?? '').trim() === '' || QUIET_COMMANDS.has(name)) return { post: false };
-  if (MESSAGE_COMMANDS.has(name)) return { post: true, kind: 'message', text: command };
-  return { post: true, kind: nonEmpty(field(ctx.body, 'root_id')) !== undefined ? 'reply' : 'message', text: command };
+  const args = (m[2] ?? '').trim();
+  const kind: PostKind = nonEmpty(field(ctx.body, 'root_id')) !== undefined ? 'reply' : 'message';
+  if (name === 'shrug' && args === '') return { post: true, kind, text: SHRUG };
+  if (args === '' || NON_POSTING_COMMANDS.has(name)) return { post: false };
+  if (MESSAGE_COMMANDS.has(name)) {
+    // The recipients (`@bob`, `@a, @b`) come first; without words after them nothing is sent.
+    const words = args.replace(/^(?:@?[\w.-]+\s*,\s*)*@?[\w.-]+/, '').trim();
+    return words === '' ? { post: false } : { post: true, kind: 'message', text: shownCommand(command) };
+  }
+  if (name === 'remind') return /^[@~]/.test(args) && !/^@me\b/i.test(args) ? { post: true, kind: 'message', text: shownCommand(command) } : { post: false };
+  if (name === 'call') return /^start\s+\S/i.test(args) ? { post: true, kind, text: shownCommand(command) } : { post: false };
+  return { post: true, kind, text: shownCommand(command) };
 }
 
 /** A profile's fields: not a post. */
