@@ -38,6 +38,11 @@
  * a moderator's `comment` on a report) are not posts; another app's record
  * named `….comment` (Tangled's `sh.tangled.repo.issue.comment { issue, body }`)
  * is a comment and `….reply` a reply, whatever its reference field is called.
+ * Review of rounds r5 and r6 (bluesky/r56rev-*): one Ozone event does reach
+ * someone: `tools.ozone.moderation.emitEvent` with a
+ * `tools.ozone.moderation.defs#modEventEmail` event mails the account holder
+ * its `subjectLine` and `content` (lexicons/tools/ozone/moderation/defs.json);
+ * it is held as a message (the event's `comment` stays a moderators' note).
  */
 import { at, headerValue, isRecord, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -183,6 +188,15 @@ function parseSendMessageBatch(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: 'message', text: known ? texts.join('\n\n') : null, accountHint: didFromBearer(ctx) };
 }
 
+/** An Ozone moderation event: only an email to the account holder (modEventEmail) says words to anyone. */
+function parseOzoneEvent(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json') return unreadable(ctx, 'message');
+  const event = at(ctx.body.value, 'event');
+  if (str(at(event, '$type')) !== 'tools.ozone.moderation.defs#modEventEmail') return { post: false };
+  const text = [str(at(event, 'subjectLine')), str(at(event, 'content'))].filter((p) => p !== undefined && p.trim() !== '').join('\n\n');
+  return { post: true, kind: 'message', text };
+}
+
 /** XRPC calls that carry free text but publish nothing, when the body is theirs. */
 function quietWhen(field: string) {
   return (ctx: EndpointContext): EndpointResult =>
@@ -199,6 +213,7 @@ export const bluesky: SiteAdapter = {
     { name: 'bluesky.chat.sendMessage', methods: ['POST'], path: /^\/xrpc\/chat\.bsky\.convo\.sendMessage$/, parse: parseSendMessage },
     { name: 'bluesky.chat.sendMessageBatch', methods: ['POST'], path: /^\/xrpc\/chat\.bsky\.convo\.sendMessageBatch$/, parse: parseSendMessageBatch },
     { name: 'bluesky.report', methods: ['POST'], path: /^\/xrpc\/com\.atproto\.moderation\.createReport$/, parse: quietWhen('subject'), publishes: false },
+    { name: 'bluesky.ozone.emitEvent', methods: ['POST'], path: /^\/xrpc\/tools\.ozone\.moderation\.emitEvent$/, parse: parseOzoneEvent },
     // Ozone, the moderation service's tools (events, comments on reports, team and settings): moderators' notes, never published.
     { name: 'bluesky.ozone', methods: ['POST'], path: /^\/xrpc\/tools\.ozone\.[A-Za-z]+\.[A-Za-z]+$/, parse: () => ({ post: false }), publishes: false },
     { name: 'bluesky.preferences', methods: ['POST'], path: /^\/xrpc\/app\.bsky\.actor\.putPreferences$/, parse: quietWhen('preferences'), publishes: false },
