@@ -61,6 +61,10 @@
  * `commitBody`, enablePullRequestAutoMerge, createCommitOnBranch,
  * updateRepository, createLabel…), and the state changes (closeIssue,
  * markPullRequestReadyForReview…) are not posts either.
+ * Review of rounds r5 and r6 (github/r56rev-*): the REST merge (PUT
+ * /repos/{o}/{r}/pulls/{n}/merge `{ commit_title, commit_message }`, and
+ * POST …/merges) is quiet too, as its GraphQL twin is; the heuristic had held
+ * its message.
  */
 import { at, field, isRecord, isStructured, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -327,6 +331,15 @@ export const github: SiteAdapter = {
       methods: ['PATCH', 'POST', 'PUT'],
       host: API_HOST,
       path: new RegExp(`${REPO}(?:\\/(?:labels|milestones)(?:\\/[^/]+)?|\\/topics)?\\/?$`),
+      parse: () => ({ post: false }),
+      publishes: false,
+    },
+    {
+      // A merge's commit title and message (PUT …/pulls/{n}/merge, POST …/merges): quiet, as GraphQL mergePullRequest's commitBody is.
+      name: 'github.rest.merge',
+      methods: ['PUT', 'POST'],
+      host: API_HOST,
+      path: new RegExp(`${REPO}\\/(?:pulls\\/\\d+\\/merge|merges)\\/?$`),
       parse: () => ({ post: false }),
       publishes: false,
     },
