@@ -56,14 +56,19 @@
  *   `variables.request_data.comment_text` (a reply with
  *   `replied_to_comment_id`; an Instagram engagement tool in the code index);
  *   other mutations are read as Facebook's unknown ones are, queries are not posts.
+ * - Review of rounds r5 and r6 (instagram/r56rev-*): the Relay comment is
+ *   also recognised without a friendly name (`doc_id` with
+ *   `request_data.comment_text`) and in a JSON body; a numeric
+ *   `replied_to_comment_id` makes a reply; the comment names are judged by
+ *   meta.ts's publishing rules rather than a list of Instagram's own.
  * The acting account is `_uid` in signed bodies, else the `ds_user_id` cookie
  * (read by the session glue).
  */
-import { asJson, at, field, nonEmpty, str } from '../body';
+import { asJson, at, field, idOf, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 import { graphConversationEndpoints } from './facebook';
 import { instagramGraphPublishing } from './graph-publishing';
-import { friendlyName, genericMetaMutation, isFormLike, metaAccount, metaText, signedFields } from './meta';
+import { friendlyName, genericMetaMutation, isFormLike, isPublishingMutation, metaAccount, metaText, signedFields } from './meta';
 import { parseConfigure } from './threads';
 
 function account(get: (name: string) => unknown): string | undefined {
@@ -85,7 +90,7 @@ function parseMediaConfigure(ctx: EndpointContext): EndpointResult {
 function parseComment(ctx: EndpointContext): EndpointResult {
   const get = signedFields(ctx);
   if (!get) return { post: true, kind: 'comment', text: null };
-  const kind: PostKind = nonEmpty(get('replied_to_comment_id')) ? 'reply' : 'comment';
+  const kind: PostKind = idOf(get('replied_to_comment_id')) !== undefined ? 'reply' : 'comment';
   return { post: true, kind, text: str(get('comment_text')) ?? null, accountHint: account(get) };
 }
 
@@ -127,13 +132,17 @@ function parseShare(ctx: EndpointContext): EndpointResult {
  * as conservatively as Facebook's unknown ones; queries are not posts.
  */
 function parseGraphql(ctx: EndpointContext): EndpointResult {
-  if (!isFormLike(ctx)) return { post: false };
+  if (!isFormLike(ctx) && ctx.body.type !== 'json') return { post: false };
   const name = friendlyName(ctx);
   const vars = asJson(field(ctx.body, 'variables'));
-  if (/Comment/i.test(name) && /Mutation$/.test(name) && !/Like|Delete|Pin|Hide|Report|Translate/i.test(name)) {
+  // A comment mutation by its name (Meta's rules for publishing names; pinning is not publishing), or, unnamed, by
+  // the comment's own shape: a persisted `doc_id` with `request_data.comment_text` (a client that sends no name).
+  const named = /Comment/i.test(name) && isPublishingMutation(name) && !/Pin/i.test(name);
+  const unnamed = name === '' && field(ctx.body, 'doc_id') !== undefined && str(at(vars, 'request_data', 'comment_text')) !== undefined;
+  if (named || unnamed) {
     const text = metaText(vars);
     if (text === undefined) return { post: false };
-    const replyTo = nonEmpty(at(vars, 'request_data', 'replied_to_comment_id')) ?? nonEmpty(at(vars, 'replied_to_comment_id'));
+    const replyTo = idOf(at(vars, 'request_data', 'replied_to_comment_id')) ?? idOf(at(vars, 'replied_to_comment_id'));
     return { post: true, kind: replyTo !== undefined ? 'reply' : 'comment', text, accountHint: metaAccount(ctx, vars) };
   }
   return genericMetaMutation(ctx, name, vars);

@@ -24,6 +24,11 @@ export function metaAccount(ctx: EndpointContext, vars?: unknown): string | unde
 const NOT_PUBLISHING = /React|Reaction|Like|Follow|Unfollow|Delete|Remove|Draft|Save|Seen|Read|Typing|Search|Hide|Report|Block|Mute|Translate|Preview/i;
 const PUBLISHING = /Create|Send|Post|Publish|Reply|Comment|Compose/i;
 
+/** A mutation whose name says it publishes (creates, sends, posts, comments…) and not that it only reacts, saves or reads. */
+export function isPublishingMutation(name: string): boolean {
+  return /Mutation$/.test(name) && !NOT_PUBLISHING.test(name) && PUBLISHING.test(name);
+}
+
 /** The text of a Meta mutation's input, wherever the known shapes keep it. */
 export function metaText(vars: unknown): string | undefined {
   return (
@@ -45,7 +50,7 @@ export function metaText(vars: unknown): string | undefined {
  * many POSTed queries (searches among them) that carry text.
  */
 export function genericMetaMutation(ctx: EndpointContext, name: string, vars: unknown): EndpointResult {
-  if (!/Mutation$/.test(name) || NOT_PUBLISHING.test(name) || !PUBLISHING.test(name)) return { post: false };
+  if (!isPublishingMutation(name)) return { post: false };
   const text = metaText(vars);
   if (text === undefined) return { post: false };
   const kind: PostKind = /Comment|Reply/i.test(name) ? 'reply' : /Message|Send/i.test(name) ? 'message' : 'post';
