@@ -38,15 +38,17 @@
  * text shown is all three, one per paragraph.
  * Not posts: /api/vote (`dir`, `id`), /api/subscribe, /api/save, /api/del,
  * /api/v1/draft (drafts), searches.
+ * Reddit's newer web client sends requests no public source describes; the
+ * unknown-site heuristic looks at the rest of reddit.com (heuristicFallback)
+ * rather than calling everything else "not a post".
  * Recheck round r5 (tests/fixtures/requests/reddit/r5-*): the new web
  * client's comment form, POST /svc/shreddit/<t3_ or t1_ fullname>/create-comment
  * with `content` (a rich-text document with `mode=richText`) and `csrf_token`
  * (a comment bot in the code index); not posts, claimed so the heuristic does
- * not read their prose: /api/selectflair and the other flair calls, /api/site_admin
- * (a community's title and sidebar), widgets, stylesheets and reports
- * (reddit.com/dev/api; praw SubredditFlair.set, SubredditModeration.update). Reddit's newer web client sends requests
- * no public source describes; the unknown-site heuristic looks at the rest of
- * reddit.com (heuristicFallback) rather than calling everything else "not a post".
+ * not read their prose: /api/selectflair and the other flair calls,
+ * /api/site_admin (a community's title and sidebar), widgets, stylesheets and
+ * reports (reddit.com/dev/api; praw SubredditFlair.set,
+ * SubredditModeration.update).
  */
 import { at, field, isStructured, nonEmpty, str } from '../body';
 import { redditRichText } from '../rich-text';
