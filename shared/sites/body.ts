@@ -285,6 +285,11 @@ export function at(v: unknown, ...path: Array<string | number>): unknown {
   return cur;
 }
 
+/** The parts that are there and not blank, a paragraph each (a title above its body). */
+export function joinParts(parts: ReadonlyArray<string | undefined>): string {
+  return parts.filter((p): p is string => p !== undefined && p.trim() !== '').join('\n\n');
+}
+
 export function str(v: unknown): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }

@@ -71,15 +71,11 @@
  * /admin/config/…, /admin/badges/…: forum settings, not posts). A body without
  * Discourse's fields is left to the other adapters and the heuristic.
  */
-import { asJson, at, field, headerValue, idOf, isRecord, isStructured, nonEmpty, param, str, underSubPath } from '../body';
+import { asJson, at, field, headerValue, idOf, isRecord, isStructured, joinParts, nonEmpty, param, str, underSubPath } from '../body';
 import { decodeEntities } from '../rich-text';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
 const NOT_MINE: EndpointResult = { post: false, notMine: true };
-
-function joinParts(parts: ReadonlyArray<string | undefined>): string {
-  return parts.filter((p): p is string => p !== undefined && p.trim() !== '').join('\n\n');
-}
 
 /** Fields only Discourse's composer and API send next to `raw`. */
 const CREATE_FIELDS = ['topic_id', 'title', 'archetype', 'category', 'target_recipients', 'target_usernames', 'nested_post', 'reply_to_post_number', 'draft_key'];

@@ -71,7 +71,7 @@
  * (gitroomhq/postiz-app facebook.provider.ts: /<page>/videos on
  * graph.facebook.com, photo_stories, video_stories) were already read right.
  */
-import { asJson, at, field, GRAPH_VERSION, hidesParams, isRecord, nonEmpty, param, parseBody, str } from '../body';
+import { asJson, at, field, GRAPH_VERSION, hidesParams, isRecord, joinParts, nonEmpty, param, parseBody, str } from '../body';
 import type { Endpoint, EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 import { facebookGraphPublishing } from './graph-publishing';
 import { friendlyName, genericMetaMutation, isFormLike, metaAccount } from './meta';
@@ -255,8 +255,8 @@ function templateText(attachment: unknown): string | undefined {
   const parts = [str(at(payload, 'text'))];
   const elements = at(payload, 'elements');
   if (Array.isArray(elements)) for (const e of elements.slice(0, 10)) parts.push(str(at(e, 'title')), str(at(e, 'subtitle')));
-  const words = parts.filter((p): p is string => p !== undefined && p.trim() !== '');
-  return words.length > 0 ? words.join('\n\n') : undefined;
+  const words = joinParts(parts);
+  return words !== '' ? words : undefined;
 }
 
 /**

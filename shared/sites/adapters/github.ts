@@ -66,12 +66,8 @@
  * POST …/merges) is quiet too, as its GraphQL twin is; the heuristic had held
  * its message.
  */
-import { at, field, isRecord, isStructured, nonEmpty, str } from '../body';
+import { at, field, isRecord, isStructured, joinParts, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
-
-function joinParts(parts: ReadonlyArray<string | undefined>): string {
-  return parts.filter((p): p is string => p !== undefined && p.trim() !== '').join('\n\n');
-}
 
 const REPO = '^\\/repos\\/[^/]+\\/[^/]+';
 

@@ -26,12 +26,8 @@
  *   other operation, are left to the unknown-site heuristic, which reads
  *   the prose in `variables`.
  */
-import { at, field, isStructured, nonEmpty, str } from '../body';
+import { at, field, isStructured, joinParts, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, SiteAdapter } from '../types';
-
-function joinParts(parts: ReadonlyArray<string | undefined>): string {
-  return parts.filter((p): p is string => p !== undefined && p.trim() !== '').join('\n\n');
-}
 
 function parsePublish(ctx: EndpointContext): EndpointResult {
   if (!isStructured(ctx.body)) return { post: true, kind: 'post', text: null };

@@ -31,7 +31,7 @@
  * PATCH /v5/pins/{id} (an edit of them). Boards and their sections
  * (POST/PATCH /v5/boards…: a collection's name and description) are not posts.
  */
-import { asJson, at, field, isRecord, isStructured, str } from '../body';
+import { asJson, at, field, isRecord, isStructured, joinParts, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
 const RESOURCE = /^(?:\/_ngjs)?\/resource\/(Pin|StoryPin|AggregatedComment|PinComment|ConversationMessages|Conversations)Resource\/(create|update)\/?$/;
@@ -40,10 +40,6 @@ function options(ctx: EndpointContext): Record<string, unknown> | undefined {
   const data = ctx.body.type === 'json' ? ctx.body.value : isStructured(ctx.body) ? asJson(field(ctx.body, 'data')) : undefined;
   const opts = at(data, 'options');
   return isRecord(opts) ? opts : undefined;
-}
-
-function joinParts(parts: ReadonlyArray<string | undefined>): string {
-  return parts.filter((p): p is string => p !== undefined && p.trim() !== '').join('\n\n');
 }
 
 function parseResource(ctx: EndpointContext): EndpointResult {

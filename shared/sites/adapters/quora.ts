@@ -34,7 +34,7 @@
  *   a form whose `json` field holds `{ args: [], kwargs: { oid, comment:
  *   <sections> } }`: a comment.
  */
-import { asJson, at, field, isRecord, isStructured, nonEmpty, str } from '../body';
+import { asJson, at, field, isRecord, isStructured, joinParts, nonEmpty, str } from '../body';
 import { quoraText } from '../rich-text';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
@@ -53,10 +53,10 @@ function docText(value: unknown): string | null | undefined {
   return str(value);
 }
 
-function joinParts(parts: ReadonlyArray<string | null | undefined>): string | null | undefined {
+function joinKnown(parts: ReadonlyArray<string | null | undefined>): string | null | undefined {
   if (parts.some((p) => p === null)) return null;
-  const present = parts.filter((p): p is string => p !== undefined && p !== null && p.trim() !== '');
-  return present.length === 0 ? (parts.some((p) => p !== undefined) ? '' : undefined) : present.join('\n\n');
+  if (parts.every((p) => p === undefined)) return undefined;
+  return joinParts(parts as ReadonlyArray<string | undefined>);
 }
 
 function mutationResult(mutation: string, variables: unknown): EndpointResult | undefined {
@@ -68,7 +68,7 @@ function mutationResult(mutation: string, variables: unknown): EndpointResult | 
     return { post: true, kind: 'post', text: text ?? null };
   }
   if (/^post(?:Add|Create|Edit|Update|Publish)/.test(mutation)) {
-    const text = joinParts([docText(get('title')), docText(get('content'))]);
+    const text = joinKnown([docText(get('title')), docText(get('content'))]);
     const shares = nonEmpty(String(get('embeddedOid') ?? '')) !== undefined;
     if (shares) return text === '' || text === undefined ? { post: false } : { post: true, kind: 'quote', text };
     return { post: true, kind: 'post', text: text ?? null };

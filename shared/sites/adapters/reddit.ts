@@ -50,7 +50,7 @@
  * reports (reddit.com/dev/api; praw SubredditFlair.set,
  * SubredditModeration.update).
  */
-import { at, field, isStructured, nonEmpty, str } from '../body';
+import { at, field, isStructured, joinParts, nonEmpty, str } from '../body';
 import { redditRichText } from '../rich-text';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
@@ -71,10 +71,6 @@ function bodyText(get: (name: string) => unknown): string | null | undefined {
 function getter(ctx: EndpointContext): ((name: string) => unknown) | null {
   if (!isStructured(ctx.body)) return null;
   return (name) => field(ctx.body, name);
-}
-
-function joinParts(parts: Array<string | undefined>): string {
-  return parts.filter((p): p is string => p !== undefined && p.trim() !== '').join('\n\n');
 }
 
 function parseSubmit(ctx: EndpointContext): EndpointResult {

@@ -32,14 +32,10 @@
  * the chat hosts are owned here like the API's, which keeps its other
  * requests away from the heuristic.
  */
-import { fieldOrQuery, isStructured, str } from '../body';
+import { fieldOrQuery, isStructured, joinParts, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
 const VERSION = '^\\/\\d+(?:\\.\\d+)?';
-
-function joinParts(parts: ReadonlyArray<string | undefined>): string {
-  return parts.filter((p): p is string => p !== undefined && p.trim() !== '').join('\n\n');
-}
 
 /** Sites whose API name is not their own domain's first label under stackexchange.com. */
 const OWN_DOMAINS: Readonly<Record<string, string>> = {

@@ -36,7 +36,7 @@
  * /business/comment/reply/create/ `{ video_id, comment_id, text }` replies.
  * Other Business API calls (lists, likes, hides) are left to the heuristic.
  */
-import { at, field, isStructured, str } from '../body';
+import { at, field, isStructured, joinParts, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
 function param(ctx: EndpointContext, name: string): string | undefined {
@@ -55,8 +55,7 @@ function parseDirectPost(ctx: EndpointContext): EndpointResult {
   const v = ctx.body.value;
   if (str(at(v, 'post_info', 'privacy_level')) === 'SELF_ONLY') return { post: false };
   if (str(at(v, 'post_mode')) === 'MEDIA_UPLOAD') return { post: false }; // to the creator's inbox: a draft
-  const parts = [str(at(v, 'post_info', 'title')), str(at(v, 'post_info', 'description'))].filter((p): p is string => p !== undefined && p.trim() !== '');
-  return { post: true, kind: 'post', text: parts.join('\n\n') };
+  return { post: true, kind: 'post', text: joinParts([str(at(v, 'post_info', 'title')), str(at(v, 'post_info', 'description'))]) };
 }
 
 /**
@@ -69,8 +68,7 @@ function parseBusinessPublish(ctx: EndpointContext): EndpointResult {
   const info = at(ctx.body.value, 'post_info');
   if (at(info, 'upload_to_draft') === true || at(info, 'is_draft') === true) return { post: false };
   if (str(at(info, 'privacy_level')) === 'SELF_ONLY') return { post: false };
-  const parts = [str(at(info, 'title')), str(at(info, 'caption'))].filter((p): p is string => p !== undefined && p.trim() !== '');
-  return { post: true, kind: 'post', text: parts.join('\n\n') };
+  return { post: true, kind: 'post', text: joinParts([str(at(info, 'title')), str(at(info, 'caption'))]) };
 }
 
 /** The Business API's comments on the account's own videos: a comment, or a reply naming `comment_id`. */

@@ -33,16 +33,12 @@
  *   publishing call is left as before: no call that publishes, not a post.
  * - groups.edit (python273/vk_api; a community's description) is a setting.
  */
-import { fieldOrQuery, isRecord, isStructured, nonEmpty, str } from '../body';
+import { fieldOrQuery, isRecord, isStructured, joinParts, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
 function get(ctx: EndpointContext, name: string): string | undefined {
   const v = fieldOrQuery(ctx.body, ctx.url, name);
   return typeof v === 'number' ? String(v) : str(v);
-}
-
-function joinParts(parts: ReadonlyArray<string | undefined>): string {
-  return parts.filter((p): p is string => p !== undefined && p.trim() !== '').join('\n\n');
 }
 
 const POSTING: Readonly<Record<string, PostKind>> = {

@@ -69,7 +69,7 @@
  * blogger API clients over XML-RPC): categories and tags (a `description`)
  * are settings like the other quiet routes: not posts.
  */
-import { at, field, idOf, isRecord, isStructured, nonEmpty, str } from '../body';
+import { at, field, idOf, isRecord, isStructured, joinParts, nonEmpty, str } from '../body';
 import { decodeEntities, markupText } from '../rich-text';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
@@ -113,9 +113,9 @@ function restText(v: unknown): string | undefined {
   return str(v) ?? str(at(v, 'raw'));
 }
 
-function joinParts(parts: ReadonlyArray<string | null | undefined>): string | null {
-  if (parts.some((p) => p === null)) return null;
-  return parts.filter((p): p is string => p !== undefined && p !== null && p.trim() !== '').join('\n\n');
+/** The parts joined, or null when one could not be read (its text is unknown, so the whole is). */
+function joinKnown(parts: ReadonlyArray<string | null | undefined>): string | null {
+  return parts.some((p) => p === null) ? null : joinParts(parts as ReadonlyArray<string | undefined>);
 }
 
 /** Title, content and excerpt as they will read, or undefined when none is sent. */
@@ -124,7 +124,7 @@ function postWords(get: (name: string) => unknown, names: { title: string; conte
   const content = restText(get(names.content));
   const excerpt = restText(get(names.excerpt));
   if (title === undefined && content === undefined && excerpt === undefined) return undefined;
-  return joinParts([title, content === undefined ? undefined : markupText(content), excerpt === undefined ? undefined : markupText(excerpt)]);
+  return joinKnown([title, content === undefined ? undefined : markupText(content), excerpt === undefined ? undefined : markupText(excerpt)]);
 }
 
 const UNPUBLISHED = new Set(['draft', 'pending', 'private', 'auto-draft', 'trash', 'inherit']);

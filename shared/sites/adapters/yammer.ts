@@ -26,12 +26,8 @@
  * changing a community (POST /api/v1/groups.json `name`, `description`) is
  * a setting.
  */
-import { fieldOrQuery, hidesParams, idOf, nonEmpty, str } from '../body';
+import { fieldOrQuery, hidesParams, idOf, joinParts, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
-
-function joinParts(parts: ReadonlyArray<string | undefined>): string {
-  return parts.filter((p): p is string => p !== undefined && p.trim() !== '').join('\n\n');
-}
 
 function parseMessage(ctx: EndpointContext): EndpointResult {
   const get = (name: string) => fieldOrQuery(ctx.body, ctx.url, name);
