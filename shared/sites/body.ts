@@ -4,7 +4,7 @@
  * sniffing when there is not (Electron's onBeforeRequest carries no headers).
  * Work is capped so that a huge or hostile body can never stall the guard.
  */
-import type { OutgoingRequest, ParsedBody } from './types';
+import type { EndpointContext, EndpointResult, OutgoingRequest, ParsedBody } from './types';
 
 /** Bodies longer than this are not parsed (a post endpoint then reports text `null`). */
 export const MAX_PARSE_CHARS = 2_000_000;
@@ -412,4 +412,23 @@ export function fieldAll(body: ParsedBody, name: string): string[] {
 export function paramAll(request: { body: ParsedBody; url: URL }, name: string): string[] {
   const inBody = fieldAll(request.body, name);
   return inBody.length > 0 ? inBody : request.url.searchParams.getAll(name).slice(0, MAX_FIELDS);
+}
+
+/**
+ * The parser of a request that carries prose but publishes nothing (a
+ * setting, a report, a note to oneself, a profile): not a post when the body
+ * carries one of `fields` (its owner's shape), else not this adapter's
+ * (`notMine`), so that the other adapters and the heuristic still look. The
+ * fields are read from the body (`body`), a JSON body only (`json`), or the
+ * body then the query string (`body-or-query`, for APIs that take both).
+ */
+export function quietWhen(fields: readonly string[], from: 'body' | 'json' | 'body-or-query' = 'body') {
+  return (ctx: EndpointContext): EndpointResult => {
+    if (from === 'json' && ctx.body.type !== 'json') return { post: false, notMine: true };
+    for (const name of fields) {
+      const value = from === 'body-or-query' ? param(ctx, name) : field(ctx.body, name);
+      if (value !== undefined) return { post: false };
+    }
+    return { post: false, notMine: true };
+  };
 }

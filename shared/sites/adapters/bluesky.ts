@@ -44,7 +44,7 @@
  * its `subjectLine` and `content` (lexicons/tools/ozone/moderation/defs.json);
  * it is held as a message (the event's `comment` stays a moderators' note).
  */
-import { at, headerValue, isRecord, nonEmpty, str } from '../body';
+import { at, headerValue, isRecord, nonEmpty, quietWhen, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
 const POST_COLLECTION = 'app.bsky.feed.post';
@@ -197,12 +197,6 @@ function parseOzoneEvent(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: 'message', text };
 }
 
-/** XRPC calls that carry free text but publish nothing, when the body is theirs. */
-function quietWhen(field: string) {
-  return (ctx: EndpointContext): EndpointResult =>
-    ctx.body.type === 'json' && at(ctx.body.value, field) !== undefined ? { post: false } : { post: false, notMine: true };
-}
-
 export const bluesky: SiteAdapter = {
   id: 'bluesky',
   hosts: null,
@@ -212,10 +206,10 @@ export const bluesky: SiteAdapter = {
     { name: 'bluesky.applyWrites', methods: ['POST'], path: /^\/xrpc\/com\.atproto\.repo\.applyWrites$/, parse: parseApplyWrites },
     { name: 'bluesky.chat.sendMessage', methods: ['POST'], path: /^\/xrpc\/chat\.bsky\.convo\.sendMessage$/, parse: parseSendMessage },
     { name: 'bluesky.chat.sendMessageBatch', methods: ['POST'], path: /^\/xrpc\/chat\.bsky\.convo\.sendMessageBatch$/, parse: parseSendMessageBatch },
-    { name: 'bluesky.report', methods: ['POST'], path: /^\/xrpc\/com\.atproto\.moderation\.createReport$/, parse: quietWhen('subject'), publishes: false },
+    { name: 'bluesky.report', methods: ['POST'], path: /^\/xrpc\/com\.atproto\.moderation\.createReport$/, parse: quietWhen(['subject'], 'json'), publishes: false },
     { name: 'bluesky.ozone.emitEvent', methods: ['POST'], path: /^\/xrpc\/tools\.ozone\.moderation\.emitEvent$/, parse: parseOzoneEvent },
     // Ozone, the moderation service's tools (events, comments on reports, team and settings): moderators' notes, never published.
     { name: 'bluesky.ozone', methods: ['POST'], path: /^\/xrpc\/tools\.ozone\.[A-Za-z]+\.[A-Za-z]+$/, parse: () => ({ post: false }), publishes: false },
-    { name: 'bluesky.preferences', methods: ['POST'], path: /^\/xrpc\/app\.bsky\.actor\.putPreferences$/, parse: quietWhen('preferences'), publishes: false },
+    { name: 'bluesky.preferences', methods: ['POST'], path: /^\/xrpc\/app\.bsky\.actor\.putPreferences$/, parse: quietWhen(['preferences'], 'json'), publishes: false },
   ],
 };

@@ -71,7 +71,7 @@
  * /admin/config/…, /admin/badges/…: forum settings, not posts). A body without
  * Discourse's fields is left to the other adapters and the heuristic.
  */
-import { asJson, at, field, headerValue, idOf, isRecord, isStructured, joinParts, nonEmpty, param, str, underSubPath } from '../body';
+import { asJson, at, field, headerValue, idOf, isRecord, isStructured, joinParts, nonEmpty, param, quietWhen, str, underSubPath } from '../body';
 import { decodeEntities } from '../rich-text';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
@@ -198,14 +198,6 @@ function parseChatEdit(name: 'new_message' | 'message') {
 /** An admin page's save: a site setting (`{ <name>: value }`), a site text, a badge, a theme: forum settings, not posts. */
 function parseAdmin(ctx: EndpointContext): EndpointResult {
   return isStructured(ctx.body) ? { post: false } : NOT_MINE;
-}
-
-/** Requests with prose that publish nothing, when the body carries one of Discourse's fields for them. */
-function quietWhen(fields: readonly string[]) {
-  return (ctx: EndpointContext): EndpointResult => {
-    for (const name of fields) if (field(ctx.body, name) !== undefined) return { post: false };
-    return NOT_MINE;
-  };
 }
 
 const JSON_SUFFIX = '(?:\\.json)?\\/?$';

@@ -25,7 +25,7 @@
  *   /api/v1/accounts/:id/note (a private note only its author sees), PATCH
  *   /api/v1/accounts/update_credentials (the profile's bio, `note`).
  */
-import { field, idOf, isStructured, param, str } from '../body';
+import { field, idOf, isStructured, param, quietWhen, str } from '../body';
 import type { Endpoint, EndpointContext, EndpointResult } from '../types';
 
 /** GNU social / Friendica status update: a post, or a reply when it names the status it answers. */
@@ -70,13 +70,10 @@ function parsePixelfedDirect(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: 'message', text: message };
 }
 
-/** Mastodon API calls with free text that publish nothing, when the body is Mastodon's. */
-function quietWhen(fields: readonly string[]) {
-  return (ctx: EndpointContext): EndpointResult => {
-    if (ctx.body.type === 'multipart') return { post: false };
-    for (const name of fields) if (field(ctx.body, name) !== undefined) return { post: false };
-    return { post: false, notMine: true };
-  };
+/** Mastodon API calls with free text that publish nothing, when the body is Mastodon's; a multipart body (the profile form with an avatar) is too. */
+function quietOrForm(fields: readonly string[]) {
+  const quiet = quietWhen(fields);
+  return (ctx: EndpointContext): EndpointResult => (ctx.body.type === 'multipart' ? { post: false } : quiet(ctx));
 }
 
 const GNU_SUFFIX = '(?:\\.json|\\.xml)?\\/?$';
@@ -87,13 +84,13 @@ export const fediverseEndpoints: readonly Endpoint[] = [
   { name: 'pixelfed.compose.publish', methods: ['POST'], path: /^\/api\/compose\/v\d+\/publish\/?$/, parse: parsePixelfedPublish },
   { name: 'pixelfed.comment', methods: ['POST'], path: /^\/i\/comment\/?$/, parse: parsePixelfedComment },
   { name: 'pixelfed.direct', methods: ['POST'], path: /^\/api\/direct\/create\/?$/, parse: parsePixelfedDirect },
-  { name: 'mastodon.report', methods: ['POST'], path: /^\/api\/v1\/reports\/?$/, parse: quietWhen(['account_id']), publishes: false },
-  { name: 'mastodon.account.note', methods: ['POST'], path: /^\/api\/v1\/accounts\/[A-Za-z0-9_-]+\/note\/?$/, parse: quietWhen(['comment']), publishes: false },
+  { name: 'mastodon.report', methods: ['POST'], path: /^\/api\/v1\/reports\/?$/, parse: quietOrForm(['account_id']), publishes: false },
+  { name: 'mastodon.account.note', methods: ['POST'], path: /^\/api\/v1\/accounts\/[A-Za-z0-9_-]+\/note\/?$/, parse: quietOrForm(['comment']), publishes: false },
   {
     name: 'mastodon.account.update',
     methods: ['PATCH'],
     path: /^\/api\/v1\/accounts\/update_credentials\/?$/,
-    parse: quietWhen(['note', 'display_name', 'fields_attributes', 'locked', 'bot', 'discoverable', 'source']),
+    parse: quietOrForm(['note', 'display_name', 'fields_attributes', 'locked', 'bot', 'discoverable', 'source']),
     publishes: false,
   },
 ];

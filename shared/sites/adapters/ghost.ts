@@ -40,7 +40,7 @@
  * …/account `{ name, username, bio, … }`) is a setting; follows, likes and
  * reposts carry no words.
  */
-import { asJson, at, isRecord, nonEmpty, str } from '../body';
+import { asJson, at, isRecord, nonEmpty, quietWhen, str } from '../body';
 import { markupText } from '../rich-text';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
@@ -160,13 +160,6 @@ function parseSocialWeb(kind: PostKind) {
   };
 }
 
-/** The social web's profile (`name`, `username`, `bio`…): a setting. */
-function parseSocialWebAccount(ctx: EndpointContext): EndpointResult {
-  if (ctx.body.type !== 'json') return NOT_MINE;
-  for (const name of ['bio', 'name', 'username', 'avatarUrl', 'bannerImageUrl']) if (at(ctx.body.value, name) !== undefined) return { post: false };
-  return NOT_MINE;
-}
-
 const SOCIAL_WEB = '\\/\\.ghost\\/activitypub(?:\\/v\\d+)?';
 
 /** A member asks for a sign-in link: an address, not a post. */
@@ -196,7 +189,14 @@ export const ghost: SiteAdapter = {
     },
     { name: 'ghost.activitypub.note', methods: ['POST'], path: new RegExp(`${SOCIAL_WEB}\\/actions\\/note\\/?$`), parse: parseSocialWeb('post') },
     { name: 'ghost.activitypub.reply', methods: ['POST'], path: new RegExp(`${SOCIAL_WEB}\\/actions\\/reply\\/[^/]{1,2000}\\/?$`), parse: parseSocialWeb('reply') },
-    { name: 'ghost.activitypub.account', methods: ['PUT'], path: new RegExp(`${SOCIAL_WEB}\\/account\\/?$`), parse: parseSocialWebAccount, publishes: false },
+    {
+      // The social web's profile (`name`, `username`, `bio`…): a setting.
+      name: 'ghost.activitypub.account',
+      methods: ['PUT'],
+      path: new RegExp(`${SOCIAL_WEB}\\/account\\/?$`),
+      parse: quietWhen(['bio', 'name', 'username', 'avatarUrl', 'bannerImageUrl'], 'json'),
+      publishes: false,
+    },
     { name: 'ghost.members.magic_link', methods: ['POST'], path: /\/members\/api\/send-magic-link\/?$/, parse: parseMagicLink, publishes: false },
   ],
 };

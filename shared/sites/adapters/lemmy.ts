@@ -34,7 +34,7 @@
  * /api/alpha/private_message `{ content, recipient_id }` is a message, as
  * Lemmy's is.
  */
-import { field, idOf, str } from '../body';
+import { field, idOf, quietWhen, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
 const NOT_MINE: EndpointResult = { post: false, notMine: true };
@@ -71,14 +71,6 @@ function parsePrivateMessage(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: 'message', text: str(get('content')) ?? null };
 }
 
-/** A community's own fields (`title`, `description`, the sidebar): its settings, not a post. */
-function parseCommunity(ctx: EndpointContext): EndpointResult {
-  const get = json(ctx);
-  if (!get) return NOT_MINE;
-  for (const name of ['description', 'sidebar', 'title', 'name']) if (get(name) !== undefined) return { post: false };
-  return NOT_MINE;
-}
-
 export const lemmy: SiteAdapter = {
   id: 'lemmy',
   hosts: null,
@@ -86,7 +78,14 @@ export const lemmy: SiteAdapter = {
   endpoints: [
     { name: 'lemmy.post', methods: ['POST', 'PUT'], path: /^\/api\/(?:v[34]|alpha)\/post\/?$/, parse: parsePost },
     { name: 'lemmy.comment', methods: ['POST', 'PUT'], path: /^\/api\/(?:v[34]|alpha)\/comment\/?$/, parse: parseComment },
-    { name: 'lemmy.community', methods: ['POST', 'PUT'], path: /^\/api\/(?:v[34]|alpha)\/community\/?$/, parse: parseCommunity, publishes: false },
+    {
+      // A community's own fields (`title`, `description`, the sidebar): its settings, not a post.
+      name: 'lemmy.community',
+      methods: ['POST', 'PUT'],
+      path: /^\/api\/(?:v[34]|alpha)\/community\/?$/,
+      parse: quietWhen(['description', 'sidebar', 'title', 'name'], 'json'),
+      publishes: false,
+    },
     { name: 'lemmy.private_message', methods: ['POST', 'PUT'], path: /^\/api\/(?:v[34]|alpha)\/private_message\/?$/, parse: parsePrivateMessage },
   ],
 };

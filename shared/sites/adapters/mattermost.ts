@@ -60,7 +60,7 @@
  *   `nickname`, `first_name`…; python-mattermost-driver users.patch_user):
  *   not posts, claimed as the heuristic would read a position's prose.
  */
-import { asJson, at, field, isRecord, isStructured, nonEmpty, str, underSubPath } from '../body';
+import { asJson, at, field, isRecord, isStructured, nonEmpty, quietWhen, str, underSubPath } from '../body';
 import { legacyAttachmentsText, withAttachments } from '../rich-text';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
@@ -112,11 +112,6 @@ function parsePatch(ctx: EndpointContext): EndpointResult {
   return field(ctx.body, 'is_pinned') !== undefined || field(ctx.body, 'props') !== undefined || field(ctx.body, 'file_ids') !== undefined ? { post: false } : NOT_MINE;
 }
 
-/** A custom status line (`{ emoji, text, duration }`): seen by others, but not a post. */
-function parseCustomStatus(ctx: EndpointContext): EndpointResult {
-  return field(ctx.body, 'text') !== undefined || field(ctx.body, 'emoji') !== undefined ? { post: false } : NOT_MINE;
-}
-
 /** An incoming webhook: Slack-style `text` and `attachments`, as JSON or inside a form's `payload`. */
 function parseWebhook(ctx: EndpointContext): EndpointResult {
   if (ctx.body.type === 'unreadable') return { post: true, kind: 'message', text: null };
@@ -126,12 +121,6 @@ function parseWebhook(ctx: EndpointContext): EndpointResult {
   const text = withAttachments(str(payload['text']), legacyAttachmentsText(payload['attachments']));
   if (text !== undefined) return { post: true, kind: 'message', text };
   return payload['attachments'] !== undefined || payload['props'] !== undefined ? { post: true, kind: 'message', text: '' } : NOT_MINE;
-}
-
-/** A channel's settings (`header`, `purpose`, `display_name`): not a post. */
-function parseChannelPatch(ctx: EndpointContext): EndpointResult {
-  for (const name of ['header', 'purpose', 'display_name', 'name']) if (field(ctx.body, name) !== undefined) return { post: false };
-  return NOT_MINE;
 }
 
 /**
@@ -189,14 +178,6 @@ function parseCommand(ctx: EndpointContext): EndpointResult {
   return { post: true, kind, text: shownCommand(command) };
 }
 
-/** A profile's fields: not a post. */
-function parseUserPatch(ctx: EndpointContext): EndpointResult {
-  for (const name of ['position', 'nickname', 'first_name', 'last_name', 'username', 'props', 'notify_props', 'locale', 'timezone']) {
-    if (field(ctx.body, name) !== undefined) return { post: false };
-  }
-  return NOT_MINE;
-}
-
 /** Mattermost ids: 26 lower-case letters and digits. */
 const ID = '[a-z0-9]{26}';
 
@@ -211,20 +192,29 @@ export const mattermost: SiteAdapter = {
     { name: 'mattermost.post.update', methods: ['PUT'], path: underSubPath(new RegExp(`^\\/api\\/v4\\/posts\\/${ID}\\/?$`)), parse: postParser(false) },
     { name: 'mattermost.post.patch', methods: ['PUT'], path: underSubPath(new RegExp(`^\\/api\\/v4\\/posts\\/${ID}\\/patch\\/?$`)), parse: parsePatch },
     { name: 'mattermost.hook', methods: ['POST'], path: underSubPath(new RegExp(`^\\/hooks\\/${ID}\\/?$`)), parse: parseWebhook },
-    { name: 'mattermost.channel.patch', methods: ['PUT'], path: underSubPath(new RegExp(`^\\/api\\/v4\\/channels\\/${ID}\\/patch\\/?$`)), parse: parseChannelPatch, publishes: false },
+    {
+      // A channel's settings (`header`, `purpose`, `display_name`): not a post.
+      name: 'mattermost.channel.patch',
+      methods: ['PUT'],
+      path: underSubPath(new RegExp(`^\\/api\\/v4\\/channels\\/${ID}\\/patch\\/?$`)),
+      parse: quietWhen(['header', 'purpose', 'display_name', 'name']),
+      publishes: false,
+    },
     { name: 'mattermost.command.execute', methods: ['POST'], path: underSubPath(/^\/api\/v4\/commands\/execute\/?$/), parse: parseCommand },
     {
+      // A profile's fields: not a post.
       name: 'mattermost.user.patch',
       methods: ['PUT'],
       path: underSubPath(new RegExp(`^\\/api\\/v4\\/users\\/(?:me|${ID})\\/patch\\/?$`)),
-      parse: parseUserPatch,
+      parse: quietWhen(['position', 'nickname', 'first_name', 'last_name', 'username', 'props', 'notify_props', 'locale', 'timezone']),
       publishes: false,
     },
     {
+      // A custom status line (`{ emoji, text, duration }`): seen by others, but not a post.
       name: 'mattermost.status.custom',
       methods: ['PUT'],
       path: underSubPath(/^\/api\/v4\/users\/[a-z0-9]{1,26}\/status\/custom\/?$/),
-      parse: parseCustomStatus,
+      parse: quietWhen(['text', 'emoji']),
       publishes: false,
     },
   ],

@@ -42,7 +42,7 @@
  * `{ text, attachments? }` as JSON or as a form's `payload` field: a message
  * (an attachment's pretext, title and text when there is no `text`).
  */
-import { asJson, field, isRecord, nonEmpty, param, str } from '../body';
+import { asJson, field, isRecord, nonEmpty, param, quietWhen, str } from '../body';
 import type { EndpointContext, EndpointResult, SiteAdapter } from '../types';
 
 const NOT_MINE: EndpointResult = { post: false, notMine: true };
@@ -95,13 +95,6 @@ function parseClientReport(ctx: EndpointContext): EndpointResult {
 }
 
 /** Saved snippets and channel settings: prose kept or shown, not a message. */
-function quietWhen(fields: readonly string[]) {
-  return (ctx: EndpointContext): EndpointResult => {
-    for (const name of fields) if (param(ctx, name) !== undefined) return { post: false };
-    return NOT_MINE;
-  };
-}
-
 /** The Slack-compatible incoming webhook: Slack's payload, as JSON or in a form's `payload`. */
 function parseSlackIncoming(ctx: EndpointContext): EndpointResult {
   if (ctx.body.type === 'unreadable') return { post: true, kind: 'message', text: null };
@@ -130,8 +123,8 @@ export const zulip: SiteAdapter = {
     { name: 'zulip.scheduled.create', methods: ['POST'], path: new RegExp(`${BASE}\\/scheduled_messages\\/?$`), parse: parseSend },
     { name: 'zulip.scheduled.edit', methods: ['PATCH'], path: new RegExp(`${BASE}\\/scheduled_messages\\/\\d{1,20}\\/?$`), parse: parseEdit },
     { name: 'zulip.report', methods: ['POST'], path: /^\/json\/report\/[a-z_]{1,40}\/?$/, parse: parseClientReport, publishes: false },
-    { name: 'zulip.saved_snippets', methods: ['POST', 'PATCH'], path: new RegExp(`${BASE}\\/saved_snippets(?:\\/\\d{1,20})?\\/?$`), parse: quietWhen(['content', 'title']), publishes: false },
-    { name: 'zulip.streams.update', methods: ['PATCH'], path: new RegExp(`${BASE}\\/streams\\/\\d{1,20}\\/?$`), parse: quietWhen(['description', 'new_name']), publishes: false },
+    { name: 'zulip.saved_snippets', methods: ['POST', 'PATCH'], path: new RegExp(`${BASE}\\/saved_snippets(?:\\/\\d{1,20})?\\/?$`), parse: quietWhen(['content', 'title'], 'body-or-query'), publishes: false },
+    { name: 'zulip.streams.update', methods: ['PATCH'], path: new RegExp(`${BASE}\\/streams\\/\\d{1,20}\\/?$`), parse: quietWhen(['description', 'new_name'], 'body-or-query'), publishes: false },
     { name: 'zulip.webhook.slack_incoming', methods: ['POST'], path: /^\/api\/v1\/external\/slack_incoming\/?$/, parse: parseSlackIncoming },
     { name: 'zulip.status', methods: ['POST'], path: new RegExp(`${BASE}\\/users\\/me\\/status\\/?$`), parse: parseStatus, publishes: false },
   ],
