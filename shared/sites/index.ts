@@ -267,7 +267,7 @@ export function classify(request: OutgoingRequest, options: RecogniseOptions = {
     }
   }
   if (owner && !owner.heuristicFallback) return NOT_POST; // A known site's other requests are not posts.
-  return heuristic(request, url, host, options, body);
+  return heuristic(request, url, host, options, body, owner !== undefined);
 }
 
 /** Does this outgoing request publish something, and what? Null when it does not (or cannot be told). */
@@ -284,13 +284,18 @@ function heuristic(
   host: string,
   options: RecogniseOptions,
   body: () => ParsedBody,
+  owned = false,
 ): Recognition {
   if (!heuristicEnabled(options, host) || !heuristicWatches(url, request)) return NOT_POST;
   const site = host.replace(/^www\./, '');
   if (request.bodyGap) return { type: 'undecided', site, reason: GAP_WORDS[request.bodyGap] };
   const length = request.body?.length ?? 0;
   if (length === 0) return NOT_POST;
-  if (length > HEURISTIC_MAX_BODY) return { type: 'undecided', site, reason: 'the request is larger than Hatstand reads on sites it has no adapter for' };
+  if (length > HEURISTIC_MAX_BODY) {
+    // On a host an adapter owns (its other requests left to the heuristic, as Graph's mail beside Teams), the site is known.
+    const where = owned ? 'for requests of this site it has no rule for' : 'on sites it has no adapter for';
+    return { type: 'undecided', site, reason: `the request is larger than Hatstand reads ${where}` };
+  }
   const parsed = body();
   if (parsed.type === 'form' || parsed.type === 'multipart' || parsed.type === 'json') {
     const draft = field(parsed, 'draft');

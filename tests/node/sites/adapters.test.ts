@@ -218,3 +218,15 @@ describe('publishing sites', () => {
     expect(send('Settings_notificationsUpdate_Mutation', { enabled: false })).toBeNull();
   });
 });
+
+describe('review of rounds r5 and r6', () => {
+  it('names a large request on a host an adapter owns as that site\'s, not as a site with no adapter', () => {
+    // A Graph batch of mail only (no Teams request), larger than the heuristic reads: still undecided, with the right words.
+    const body = JSON.stringify({ requests: [{ id: '1', method: 'POST', url: '/me/sendMail', body: { message: { body: { content: 'word '.repeat(60_000) } } } }] });
+    const got = classify({ method: 'POST', url: 'https://graph.microsoft.com/v1.0/$batch', headers: { 'content-type': 'application/json' }, body });
+    expect(got.type).toBe('undecided');
+    expect(got.type === 'undecided' ? got.reason : '').not.toMatch(/no adapter/);
+    const unknown = classify({ method: 'POST', url: 'https://forum.example/api/thing', headers: { 'content-type': 'application/json' }, body });
+    expect(unknown.type === 'undecided' ? unknown.reason : '').toMatch(/no adapter/);
+  });
+});
