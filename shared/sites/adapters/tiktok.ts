@@ -35,6 +35,11 @@
  * /business/comment/create/ `{ video_id, text }` comments and
  * /business/comment/reply/create/ `{ video_id, comment_id, text }` replies.
  * Other Business API calls (lists, likes, hides) are left to the heuristic.
+ * Review of rounds r5 and r6 (tiktok/r56rev-*): the Business Messaging
+ * API's send, POST /business/message/send/ `{ business_id, recipient_type,
+ * recipient, message_type, text: { body } }`, is a direct message (the
+ * heuristic missed a short one); a message of another type (an image, a
+ * shared video) carries no words of one's own: not a post.
  */
 import { at, field, isStructured, joinParts, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -78,6 +83,16 @@ function parseBusinessComment(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: reply ? 'reply' : 'comment', text: text ?? null };
 }
 
+/** A Business Messaging API message: `text.body` of a TEXT message. */
+function parseBusinessMessage(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json') return { post: true, kind: 'message', text: null };
+  const v = ctx.body.value;
+  const type = str(at(v, 'message_type'))?.toUpperCase();
+  if (type !== undefined && type !== 'TEXT') return { post: false };
+  const text = str(at(v, 'text', 'body')) ?? str(at(v, 'text'));
+  return { post: true, kind: 'message', text: text ?? null };
+}
+
 export const tiktok: SiteAdapter = {
   id: 'tiktok',
   hosts: ['tiktok.com', 'open.tiktokapis.com'],
@@ -99,6 +114,13 @@ export const tiktok: SiteAdapter = {
       host: /^business-api\.tiktok\.com$/,
       path: /^\/open_api\/v\d+(?:\.\d+)?\/business\/comment\/(?:reply\/)?create\/?$/,
       parse: parseBusinessComment,
+    },
+    {
+      name: 'tiktok.business.message',
+      methods: ['POST'],
+      host: /^business-api\.tiktok\.com$/,
+      path: /^\/open_api\/v\d+(?:\.\d+)?\/business\/message\/send\/?$/,
+      parse: parseBusinessMessage,
     },
     {
       name: 'tiktok.api.drafts',
