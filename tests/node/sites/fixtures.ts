@@ -20,8 +20,9 @@ export interface RequestFixture {
   request: OutgoingRequest;
   expect: (Omit<RecognisedPost, 'adapter'> & { adapter?: string }) | null;
   /**
-   * With `expect: null`: the guard must hold the request as `undecided` (it may publish words it cannot read),
-   * not answer "not a post". Round r7's compressed and unreadable bodies on sites without an adapter.
+   * With `expect: null`: `true` when the guard must hold the request as `undecided` (it may publish words it
+   * cannot read), `false` when it must answer "not a post" outright (not hold it). Round r7's compressed and
+   * unreadable bodies on sites without an adapter.
    */
   undecided?: boolean;
 }
@@ -73,7 +74,7 @@ export function loadFixtures(dir = FIXTURES_DIR): RequestFixture[] {
         source: raw.source,
         request: toRequest(raw.request),
         expect: raw.expect,
-        ...(raw.undecided ? { undecided: true } : {}),
+        ...(raw.undecided !== undefined ? { undecided: raw.undecided } : {}),
       });
     }
   }
