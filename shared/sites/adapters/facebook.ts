@@ -70,6 +70,15 @@
  * put_object) is not a post. Page videos and stories sent by a scheduler
  * (gitroomhq/postiz-app facebook.provider.ts: /<page>/videos on
  * graph.facebook.com, photo_stories, video_stories) were already read right.
+ *
+ * Recheck round r7 (tests/fixtures/requests/facebook/r7*-): the apps' GraphQL
+ * transport, POST graph.facebook.com/graphql and b-graph.facebook.com/graphql
+ * (a group-posting guide and Android-transport scripts in the code index):
+ * the web's Relay fields (`doc_id`, `variables`, `fb_api_req_friendly_name`,
+ * `method=post`) in a form body or the query string, the body's winning;
+ * mutations whose name says they create a comment (`CommentCreateMutation`);
+ * and operations sent by `doc_id` alone, with no friendly name (meta.ts:
+ * read by their composer or comment input).
  */
 import { asJson, at, field, GRAPH_VERSION, hidesParams, isRecord, MAX_FIELDS, nonEmpty, param, parseBody, str } from '../body';
 import type { Endpoint, EndpointContext, EndpointResult, ParsedBody, PostKind, SiteAdapter } from '../types';

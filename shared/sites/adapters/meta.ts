@@ -3,6 +3,8 @@
  * GraphQL endpoint taking a form (or FormData) body with
  * `fb_api_req_friendly_name`, `variables` (a JSON string), `doc_id`, and the
  * acting account in `av` / `__user`. Shapes: see facebook.ts and threads.ts.
+ * Operations sent by `doc_id` alone, with no friendly name (recheck round
+ * r7c), are read by their variables' composer or comment input only.
  */
 import { asJson, at, field, headerValue, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind } from '../types';
