@@ -207,8 +207,15 @@ export function isSecretField(name: string): boolean {
  */
 export function isReasonField(name: string): boolean {
   const leaf = fieldLeaf(name).toLowerCase();
-  return leaf === 'reason' || (leaf.endsWith('_reason') && /^[a-z_]+$/.test(leaf));
+  return leaf === 'reason' || (leaf.endsWith('_reason') && /^[a-z_]+$/.test(leaf)) || REPORT_DETAILS.test(fieldLeaf(name));
 }
+/**
+ * The free words of a report form, beside or instead of a reason code (Coral
+ * Talk's createCommentFlag and createCommentDontAgree `additionalDetails`,
+ * sent as persisted mutations whose names the request never carries):
+ * written for moderators, never published, like a `*_reason`.
+ */
+const REPORT_DETAILS = /^additional[-_]?(?:details|info|information)$/i;
 
 /**
  * A profile's own words (a bio, an "about me"): shown on a profile page, not
@@ -422,6 +429,27 @@ function isQuestionName(name: string): boolean {
  */
 const MODERATION_PATH = /report|flag|label|malice|remov|moderat|appeal|(?:^|[^a-z])(?:un)?ban(?:s|ned)?(?:$|[^a-z])/i;
 
+/** A status or state saying draft, in any case (Google Classroom's `state: 'DRAFT'`). */
+function isDraftState(v: unknown): boolean {
+  return typeof v === 'string' && v.length <= 16 && v.toLowerCase() === 'draft';
+}
+/**
+ * A visibility saying only its writer sees it (Moodle's notes with
+ * `publishstate: 'personal'`; "only me"): nothing is published. A private
+ * or followers-only post is still published to someone and does not count.
+ */
+const VISIBILITY_NAME = /^(?:publish_?state|visibility|privacy|audience)$/i;
+const TO_SELF = /^(?:personal|only_?me|self|me)$/i;
+function keptToSelf(v: Record<string, unknown>): boolean {
+  for (const key in v) if (VISIBILITY_NAME.test(key) && typeof v[key] === 'string' && TO_SELF.test(v[key] as string)) return true;
+  return false;
+}
+
+/** A course, class, group, channel, room, space, team, community or server by its id, as the path's end. */
+const CONTAINER_PATH = /\/(?:courses?|class(?:es|rooms?)?|sections?|groups?|channels?|rooms?|spaces?|teams?|communit(?:y|ies)|servers?|guilds?)\/[^/]+\/?$/i;
+/** What describes such a container rather than publishing in it. */
+const CONTAINER_TEXT = /^(?:description|descriptionheading|summary|purpose|guidelines|rules|topic)$/i;
+
 /** Last segments that create a review or comment (or a reply or answer): `published: false` there is no draft. */
 const CREATION_PATH = /^(?:reviews?|comments?|repl(?:y|ies)|answers?|ratings?)$/i;
 
@@ -470,6 +498,9 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string): 
       return;
     }
     if (isProfileField(name) || (container !== undefined && container.toLowerCase() === 'profile')) return;
+    // A course's, group's or channel's own description, changed at its address, is a setting (Google Classroom's
+    // PATCH /v1/courses/{id}?updateMask=description), as the adapters treat channel descriptions and topics.
+    if (path !== undefined && CONTAINER_PATH.test(path) && CONTAINER_TEXT.test(fieldLeaf(name))) return;
     const text = asPlainText(name, value);
     if (!isFreeText(text, min)) return;
     const isPrivate = isPrivateField(fieldLeaf(name));
@@ -501,14 +532,6 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string): 
     const parts = prose.filter((p) => p.holder === bestHolder && !p.private).map((p) => p.text);
     return parts.length < 2 ? best : { ...best, text: parts.join('\n\n') };
   };
-  if (body.type === 'form' || body.type === 'multipart') {
-    for (const [name, value] of body.fields) {
-      const container = formContainer(name);
-      consider(name.replace(/\[\]$/, ''), value, container, container ?? '');
-    }
-    return whole();
-  }
-  if (body.type !== 'json') return undefined;
   let nodes = 0;
   const walk = (v: unknown, name: string, depth: number, container: string | undefined, holder: unknown): void => {
     if (++nodes > MAX_NODES || depth > MAX_DEPTH) return;
@@ -517,7 +540,7 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string): 
     else if (isRecord(v)) {
       // A body that says it is a draft publishes nothing yet; so does one that says it is not published
       // (Forem's POST /api/articles with `article: { published: false }` creates a draft).
-      if (v['draft'] === true || v['is_draft'] === true || v['status'] === 'draft' || v['state'] === 'draft') return;
+      if (v['draft'] === true || v['is_draft'] === true || isDraftState(v['status']) || isDraftState(v['state']) || keptToSelf(v)) return;
       // Not on a path that creates a review or comment, where `published: false` is a moderation queue's, not a draft's.
       if ((v['published'] === false || v['is_published'] === false) && !(path !== undefined && CREATION_PATH.test(lastSegment(path)))) return;
       // A ProseMirror or Atlassian Document Format document (Jira's and Confluence's `{ type: 'doc', content }`) is
@@ -532,8 +555,32 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string): 
       for (const key in v) walk(v[key], key, depth + 1, name === '' ? undefined : name, v);
     }
   };
+  if (body.type === 'form' || body.type === 'multipart') {
+    // A form whose object is kept to its writer (Moodle's `notes[0][publishstate]=personal`) publishes nothing.
+    for (const [name, value] of body.fields) if (VISIBILITY_NAME.test(fieldLeaf(name)) && TO_SELF.test(value)) return undefined;
+    for (const [name, value] of body.fields) {
+      const container = formContainer(name);
+      // A JSON object sent as one form field's value (Kakao's `template_object={"object_type":"text","text":…}`) is
+      // read as the JSON body it is, its fields held by the form field's name.
+      const inner = value.length <= HEURISTIC_MAX_BODY && /^\s*\{/.test(value) ? jsonObject(value) : undefined;
+      if (inner !== undefined) walk(inner, name, 1, undefined, undefined);
+      else consider(name.replace(/\[\]$/, ''), value, container, container ?? '');
+    }
+    return whole();
+  }
+  if (body.type !== 'json') return undefined;
   walk(body.value, '', 0, undefined, undefined);
   return whole();
+}
+
+/** A JSON object parsed from a string, or undefined. */
+function jsonObject(value: string): Record<string, unknown> | undefined {
+  try {
+    const v = JSON.parse(value) as unknown;
+    return isRecord(v) ? v : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const MESSAGE_PATH = /(?:^|[/_.-])(?:messages?|messaging|dms?|direct|chats?|conversations?|inbox|pms?|private_?messages?|whispers?)(?:$|[/_.?-])/i;
@@ -663,9 +710,10 @@ function intoThread(path: string, body: ParsedBody): boolean {
   const segments = path.replace(/\/$/, '').split('/');
   const last = segments[segments.length - 1] ?? '';
   const before = segments[segments.length - 2] ?? '';
-  if (/^(?:threads|topics|discussions)$/i.test(before) && /^\d+$/.test(last)) return true;
+  if (TOPIC_COLLECTION.test(before) && /^\d+$/.test(last)) return true;
+  // Entries or posts into a topic by id (Canvas's …/discussion_topics/{id}/entries).
+  if (/^(?:entries|posts)(?:\.json)?$/i.test(last) && /^\d+$/.test(before) && TOPIC_COLLECTION.test(segments[segments.length - 3] ?? '')) return true;
   if (!/^posts(?:\.json)?$/i.test(last)) return false;
-  const idLike = (v: unknown) => (typeof v === 'number' && v > 0) || (typeof v === 'string' && /^[\w-]{1,64}$/.test(v) && /\d/.test(v));
   if (hasFieldWhere(body, (name, v) => THREAD_FIELD.test(name) && idLike(v))) return true;
   // JSON:API: { data: { relationships: { discussion: { data: { type, id } } } } }.
   const data = body.type === 'json' && isRecord(body.value) ? body.value['data'] : undefined;
@@ -678,17 +726,30 @@ function intoThread(path: string, body: ParsedBody): boolean {
   return false;
 }
 const THREAD_FIELD = /^(?:thread|topic|discussion)(?:_?id)?$|^tid$/i;
+const TOPIC_COLLECTION = /^(?:threads|topics|discussions|discussion[-_]topics)$/i;
+/** A field naming a forum topic by id (jeuxvideo.com's `topicId`): what is posted with it goes into the topic. */
+const TOPIC_ID_FIELD = /^topic_?id$/i;
+function idLike(v: unknown): boolean {
+  return (typeof v === 'number' && v > 0) || (typeof v === 'string' && /^[\w-]{1,64}$/.test(v) && /\d/.test(v));
+}
 function hasFieldWhere(body: ParsedBody, ok: (name: string, v: unknown) => boolean): boolean {
   if (body.type === 'form' || body.type === 'multipart') {
     for (const [name, v] of body.fields) if (ok(name.replace(/\[\]$/, ''), v)) return true;
     return false;
   }
   if (body.type !== 'json' || !isRecord(body.value)) return false;
-  // Top level and one level down (`{ comment: { parent_id, body } }`).
+  // Top level and one level down (`{ comment: { parent_id, body } }`); a GraphQL body's `variables` one level
+  // deeper, where its input object is (Coral Talk's `variables: { input: { storyID, parentID, body } }`).
   for (const key in body.value) {
     if (ok(key, body.value[key])) return true;
     const inner = body.value[key];
-    if (isRecord(inner)) for (const k in inner) if (ok(k, inner[k])) return true;
+    if (isRecord(inner)) {
+      for (const k in inner) {
+        if (ok(k, inner[k])) return true;
+        const input = inner[k];
+        if (key === 'variables' && isRecord(input)) for (const k2 in input) if (ok(k2, input[k2])) return true;
+      }
+    }
   }
   return false;
 }
@@ -881,7 +942,11 @@ function graphqlOperation(body: ParsedBody): { type: string; name: string | unde
 /** The last of "comment" and "reply" that the path names, if either. */
 function pathKind(path: string): 'comment' | 'reply' | undefined {
   let kind: 'comment' | 'reply' | undefined;
-  for (const token of path.split(/[/_.?-]/)) {
+  // A discussion's topics (Canvas's /courses/{id}/discussion_topics) are threads, not comments: their words are the
+  // thread's first post, and what is posted into one by id is a reply (intoThread).
+  path = path.replace(DISCUSSION_TOPICS, '/topics');
+  // `:` too: Google's custom methods (…/questions/{id}/answers:upsert, the Business Profile Q&A API).
+  for (const token of path.split(/[/_.?:-]/)) {
     if (COMMENT_TOKEN.test(token)) kind = 'comment';
     else if (REPLY_TOKEN.test(token)) kind = 'reply';
   }
@@ -889,6 +954,7 @@ function pathKind(path: string): 'comment' | 'reply' | undefined {
   if (kind === undefined && WORK_ITEM_CHILD.test(path)) kind = 'comment';
   return kind;
 }
+const DISCUSSION_TOPICS = /\/discussion[-_]topics(?=\/|$)/gi;
 /**
  * What is written under a task, card, ticket or item by id: Asana's
  * POST /tasks/{gid}/stories (a comment on a task is a "story"), updates and
@@ -899,9 +965,29 @@ const WORK_ITEM_CHILD = /\/(?:tasks?|cards?|tickets?|items?)\/[^/]+\/(?:stories|
 /** The kind an operation field names (`action=replyto-comment`), if any. */
 function actionKind(body: ParsedBody): PostKind | undefined {
   const action = fieldValue(body, ACTION_FIELD);
-  if (action === undefined) return operationKind(graphqlOperation(body)?.name);
-  return kindOfAction(action);
+  if (action !== undefined) return kindOfAction(action);
+  const method = methodName(body);
+  if (method !== undefined) return operationKind(method) ?? (THREAD_POST_METHOD.test(method) ? 'reply' : undefined);
+  return operationKind(graphqlOperation(body)?.name);
 }
+
+/**
+ * The method a remote call names: Moodle's AJAX batches
+ * (`[{ index, methodname, args }]` to lib/ajax/service.php) and web services
+ * (`wsfunction` to webservice/rest/server.php). Its words say the kind as an
+ * operation's name does (`core_message_send_messages_to_conversation`).
+ */
+const METHOD_FIELD = /^(?:methodname|method_name|wsfunction)$/i;
+function methodName(body: ParsedBody): string | undefined {
+  if (body.type === 'json' && Array.isArray(body.value) && isRecord(body.value[0])) {
+    const first = body.value[0];
+    for (const key in first) if (METHOD_FIELD.test(key) && typeof first[key] === 'string') return first[key];
+    return undefined;
+  }
+  return fieldValue(body, METHOD_FIELD);
+}
+/** A post added to a discussion, thread or topic that exists (Moodle's `mod_forum_add_discussion_post`, with the post replied to). */
+const THREAD_POST_METHOD = /(?:discussion|thread|topic)_?(?:post|entry|reply)$/i;
 
 /** The kind an operation's name says (`replyto-comment`, `do_newreply`, vBulletin's `insertpm`), if any. */
 function kindOfAction(action: string): PostKind | undefined {
@@ -968,6 +1054,9 @@ function operationKind(name: string | undefined): PostKind | undefined {
   return undefined;
 }
 
+/** Ids of what a comment is written under, or of the comment it replaces (never a post's or thread's: a post into a thread is a reply). */
+const ABOUT_ID_FIELD = /^(?:story|article|video|photo|review|comment)_?id$/i;
+
 /**
  * The kind of an unknown site's post, from what its host, path and fields
  * say: messages go to inboxes, chats and conversations or name a
@@ -977,6 +1066,10 @@ function operationKind(name: string | undefined): PostKind | undefined {
  */
 export function heuristicKind(url: URL, body: ParsedBody, found: FreeText): PostKind {
   const path = examinedPath(url);
+  // A forum's "message" into a topic named by id is a post in that thread (jeuxvideo.com's /forums/message/add with
+  // `topicId`), unless the body itself says private message.
+  const strongMessage = hasKeyDeep(body, /^to_?recipients$/i) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE);
+  if (!strongMessage && MESSAGE_PATH.test(path) && hasFieldWhere(body, (name, v) => TOPIC_ID_FIELD.test(name) && idLike(v))) return 'reply';
   if (MAIL_HOST.test(url.hostname) || MESSAGE_PATH.test(path) || MAIL_PATH.test(path) || queryKeysSayMessage(url) || hasKeyDeep(body, /^to_?recipients$/i) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE)) return 'message';
   const action = actionKind(body);
   if (action) return action;
@@ -1001,6 +1094,9 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText): Post
   if (byPath === 'comment' && namesTarget) return commentReply ? 'reply' : 'comment';
   if (intoThread(path, body)) return 'reply';
   if (hasField(body, MESSAGE_FIELD) && !hasField(body, /^(?:title|subject_?line)$/i)) return 'message';
+  // Words sent with the id of a story, article, video or review are a comment under it, and words sent with a
+  // comment's id replace that comment's (Coral Talk's persisted createComment `storyID`, editComment `commentID`).
+  if (hasField(body, ABOUT_ID_FIELD)) return explicitParent || genericParent ? 'reply' : 'comment';
   return explicitParent || genericParent ? 'reply' : 'post';
 }
 
@@ -1072,12 +1168,34 @@ function gmailSends(body: ParsedBody): boolean {
   return sent;
 }
 
+/**
+ * Profile editing pages (Moodle's /user/edit.php, whose form sends the
+ * profile's description as `description_editor[text]`; /profile/edit,
+ * /account/update): a profile's words, like a bio, are not a post.
+ */
+const PROFILE_EDIT_PATH = /(?:^|\/)(?:users?|profiles?|accounts?|me)\/(?:edit|update)(?:[-_]?profile)?(?:\.\w+)?\/?$|(?:^|\/)edit[-_]?profile(?:\.\w+)?\/?$/i;
+/**
+ * A collection of one's own notes, to-dos or reminders created at its own
+ * address, under no object's id (Canvas's POST /api/v1/planner_notes): kept
+ * for oneself. Bare `notes` may be published (Substack-like notes) and notes
+ * under an object by id (GitLab's /issues/7/notes) are comments: both stay
+ * watched.
+ */
+const PERSONAL_COLLECTION = /^(?:(?:planner|personal|private|my|self|sticky)[-_]?notes|todos?|to[-_]dos|reminders)$/i;
+function personalCollection(path: string): boolean {
+  const segments = path.replace(/\/$/, '').split('/');
+  const last = (segments[segments.length - 1] ?? '').replace(/\.json$/i, '');
+  if (!PERSONAL_COLLECTION.test(last)) return false;
+  return !hasIdSegment(segments[segments.length - 2] ?? '');
+}
+
 /** Whether the heuristic looks at this request at all, from its URL and headers (before any body is read). */
 export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'headers'>): boolean {
   const path = examinedPath(url);
   const last = lastSegment(path);
   if (isGmailSync(url)) return !isCrossSite(request as OutgoingRequest, url.hostname);
-  if (SKIP_PATH.test(withoutSlugs(path)) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || REPORT_METHOD.test(last) || SETTER_METHOD.test(last)) return false;
+  if (SKIP_PATH.test(withoutSlugs(path)) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || PROFILE_EDIT_PATH.test(path) || REPORT_METHOD.test(last) || SETTER_METHOD.test(last)) return false;
+  if (personalCollection(path)) return false;
   // A comment widget embedded in another site's page (Commento's script posts from the blog's origin to
   // commento.io/api/comment/new) is cross-site by design, as is a chat service an app's page talks to (Stream
   // Chat's POST chat.stream-io-api.com/channels/{type}/{id}/message): comment and message paths are watched
