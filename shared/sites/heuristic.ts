@@ -435,11 +435,12 @@ function isDraftState(v: unknown): boolean {
 }
 /**
  * A visibility saying only its writer sees it (Moodle's notes with
- * `publishstate: 'personal'`; "only me"): nothing is published. A private
+ * `publishstate: 'personal'`, its blog's `publishstate=draft`; "only me"):
+ * nothing is published. A private
  * or followers-only post is still published to someone and does not count.
  */
 const VISIBILITY_NAME = /^(?:publish_?state|visibility|privacy|audience)$/i;
-const TO_SELF = /^(?:personal|only_?me|self|me)$/i;
+const TO_SELF = /^(?:personal|only_?me|self|me|draft)$/i;
 function keptToSelf(v: Record<string, unknown>): boolean {
   for (const key in v) if (VISIBILITY_NAME.test(key) && typeof v[key] === 'string' && TO_SELF.test(v[key] as string)) return true;
   return false;
@@ -498,10 +499,12 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string): 
       return;
     }
     if (isProfileField(name) || (container !== undefined && container.toLowerCase() === 'profile')) return;
+    // Words inside a reason (Coral Talk's rejectComment `reason: { code, detailedExplanation }`) are for moderators.
+    if (container !== undefined && isReasonField(container)) return;
     // A course's, group's or channel's own description, changed at its address, is a setting (Google Classroom's
     // PATCH /v1/courses/{id}?updateMask=description), as the adapters treat channel descriptions and topics.
     if (path !== undefined && CONTAINER_PATH.test(path) && CONTAINER_TEXT.test(fieldLeaf(name))) return;
-    const text = asPlainText(name, value);
+    const text = asPlainText(name, percentDecoded(value));
     if (!isFreeText(text, min)) return;
     const isPrivate = isPrivateField(fieldLeaf(name));
     prose.push({ text, holder, private: isPrivate });
@@ -573,6 +576,21 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string): 
   return whole();
 }
 
+/**
+ * A value URL-encoded once more than its form (Naver's Cafe API asks for
+ * `content` passed through encodeURI before the form encodes it): read
+ * decoded. Only a value made of percent escapes and URL-safe characters, with
+ * several escapes, that decodes as UTF-8.
+ */
+function percentDecoded(value: string): string {
+  if (value.length > HEURISTIC_MAX_BODY || !/%[0-9A-Fa-f]{2}.*%[0-9A-Fa-f]{2}.*%[0-9A-Fa-f]{2}/.test(value.slice(0, 64)) || !/^(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~!*'()+,;:@/-])+$/.test(value)) return value;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 /** A JSON object parsed from a string, or undefined. */
 function jsonObject(value: string): Record<string, unknown> | undefined {
   try {
@@ -583,7 +601,7 @@ function jsonObject(value: string): Record<string, unknown> | undefined {
   }
 }
 
-const MESSAGE_PATH = /(?:^|[/_.-])(?:messages?|messaging|dms?|direct|chats?|conversations?|inbox|pms?|private_?messages?|whispers?)(?:$|[/_.?-])/i;
+const MESSAGE_PATH = /(?:^|[/_.-])(?:messages?|messaging|dms?|direct|chats?|conversations?|inbox|pms?|private_?messages?|whispers?|notify)(?:$|[/_.?-])/i;
 const COMMENT_TOKEN = /^(?:comments?|discussions?)$/i;
 const REPLY_TOKEN = /^(?:repl(?:y|ies)|answers?|respond)$/i;
 /** `notes` under an object with an id: /projects/42/issues/7/notes (GitLab's notes are comments). */
@@ -711,8 +729,9 @@ function intoThread(path: string, body: ParsedBody): boolean {
   const last = segments[segments.length - 1] ?? '';
   const before = segments[segments.length - 2] ?? '';
   if (TOPIC_COLLECTION.test(before) && /^\d+$/.test(last)) return true;
-  // Entries or posts into a topic by id (Canvas's …/discussion_topics/{id}/entries).
+  // Entries or posts into a topic by id (Canvas's …/discussion_topics/{id}/entries), or one of them by id (an edit).
   if (/^(?:entries|posts)(?:\.json)?$/i.test(last) && /^\d+$/.test(before) && TOPIC_COLLECTION.test(segments[segments.length - 3] ?? '')) return true;
+  if (/^\d+$/.test(last) && /^(?:entries|posts)$/i.test(before) && /^\d+$/.test(segments[segments.length - 3] ?? '') && TOPIC_COLLECTION.test(segments[segments.length - 4] ?? '')) return true;
   if (!/^posts(?:\.json)?$/i.test(last)) return false;
   if (hasFieldWhere(body, (name, v) => THREAD_FIELD.test(name) && idLike(v))) return true;
   // JSON:API: { data: { relationships: { discussion: { data: { type, id } } } } }.
@@ -800,8 +819,12 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (action !== undefined && QUIET_ACTION.test(action)) return true;
   const graphql = graphqlOperation(body);
   if (graphql !== undefined && (graphql.type === 'query' || quietOperation(graphql.name))) return true;
+  // Naver Papago's n2mt: `source=ko&target=en&text=…`, languages by their codes.
+  if (hasField(body, /^source$/i, LANGUAGE_CODE) && hasField(body, /^target$/i, LANGUAGE_CODE)) return true;
   return hasKeyDeep(body, TRANSLATION_FIELD);
 }
+/** A language's code (`ko`, `en`, `zh-CN`, `auto`). */
+const LANGUAGE_CODE = /^(?:[a-z]{2,3}(?:-[A-Za-z]{2,4})?|auto)$/;
 
 /**
  * An editor's transaction (Notion's POST /api/v3/submitTransaction:
