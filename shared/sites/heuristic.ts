@@ -677,11 +677,11 @@ const EXPLICIT_PARENT_FIELD = /^(?:parent_(?!id$)\w+|in_reply_to(?:_\w+)?|reply_
 /** `parent` or `parent_id` alone: a parent comment, or on a comment path the thing commented on. */
 const GENERIC_PARENT_FIELD = /^parent(?:_?id)?$/i;
 /** Fields that name the post, item or thread a comment is about. */
-const TARGET_FIELD = /^(?:(?:post|item|thread|topic|entry|article|page|story|video|media|object|subject|discussion|issue|question|task|card|ticket|record|comment_post|commentable)(?:_?id)?)$/i;
+const TARGET_FIELD = /^(?:(?:post|item|thread|topic|entry|article|page|story|video|media|object|subject|discussion|issue|question|task|card|ticket|record|comment_post|commentable)(?:_?id)?|link_?id)$/i;
 const COMMENT_FIELD = /^(?:comment(?:_?text|_?body|_?content)?)$/i;
 /** What a comment endpoint may name as the page commented on besides a post (Remark42's `locator: { site, url }`, Commento's `path`). */
 const COMMENT_TARGET_FIELD = /^(?:locator|uri|url|page_?url|path)$/i;
-const TARGET_QUERY = /[?&](?:(?:post|item|thread|topic|entry|article|page|story|video|media|object|issue|question)(?:_?id)?|uri|url)=/i;
+const TARGET_QUERY = /[?&](?:(?:post|item|thread|topic|entry|article|page|story|video|media|object|issue|question|link)(?:_?id)?|uri|url)=/i;
 
 /** Does a field whose name matches `pattern` hold a value (one that matches `value`, if given)? Empty and null values do not count. */
 function hasField(body: ParsedBody, pattern: RegExp, value?: RegExp): boolean {
@@ -1041,6 +1041,8 @@ function queryKeysSayMessage(url: URL): boolean {
 
 /** Query parameters naming the operation of a forum's one-file endpoint (phpBB's posting.php?mode=reply). */
 const QUERY_ACTION_PARAM = /^(?:action|op|operation|do|mode|task|cmd)$/i;
+/** Query parameters naming the comment or post replied to. */
+const QUERY_PARENT_PARAM = /^(?:in_)?reply_?to(?:_id)?$|^parent_?(?:comment_?)?id$/i;
 /** A query value saying "private messages" (phpBB's ucp.php?i=pm). */
 const QUERY_MESSAGE_VALUE = /^(?:private_?messages?|pms?|dms?)$/i;
 
@@ -1055,6 +1057,8 @@ function queryKind(url: URL): PostKind | undefined {
   for (const [key, value] of url.searchParams) {
     if (++n > 20) break;
     if (QUERY_MESSAGE_VALUE.test(value)) return 'message';
+    // A comment replied to, named in the query string (Menéame's backend/comment_ajax?reply_to={id}); 0 is none.
+    if (QUERY_PARENT_PARAM.test(key) && /^[1-9]\d{0,19}$/.test(value)) return 'reply';
     if (QUERY_ACTION_PARAM.test(key)) {
       const kind = kindOfAction(value);
       if (kind) return kind;
@@ -1071,8 +1075,10 @@ function queryKind(url: URL): PostKind | undefined {
  */
 function operationKind(name: string | undefined): PostKind | undefined {
   if (name === undefined || name.length > FIELD_NAME_EXAMINED) return undefined;
-  if (/message|whisper|chat|conversation/i.test(name)) return 'message';
-  if (/repl/i.test(name)) return 'reply';
+  // A friendship request's or an invitation's note goes to one person (gutefrage.net's RequestFriendship `text`).
+  if (/message|whisper|chat|conversation|friend(?!ly)|invit/i.test(name)) return 'message';
+  // An answer to a question is a reply in its thread (gutefrage.net's CreateAnswer).
+  if (/repl|answer/i.test(name)) return 'reply';
   if (/comment/i.test(name)) return 'comment';
   return undefined;
 }
