@@ -136,6 +136,35 @@
  * publishes nothing; and the one host-specific rule, Gmail's sync endpoint
  * (see isGmailSync: its path says "sync", so without it every email sent
  * from Gmail's web page would pass unseen).
+ *
+ * Round u3 (news comments, national forums, school platforms, regional
+ * messaging; UNKNOWN-SITES.md):
+ * - a GraphQL body's `variables` are looked into one level deeper (Coral
+ *   Talk's persisted mutations, named by an id only: `input.storyID`,
+ *   `input.parentID`); words sent with a story's, article's, video's,
+ *   review's or comment's id are a comment (`storyID`, `commentID`);
+ * - a remote call's method name (Moodle's `methodname` in an AJAX batch,
+ *   `wsfunction`) says the kind as an operation's name does; a post added to
+ *   a discussion (`…_discussion_post`) is a reply; an operation naming an
+ *   answer is a reply, one naming a friendship request or invitation a
+ *   message (gutefrage.net);
+ * - a JSON object in a form field is read as JSON (Kakao's
+ *   `template_object`); a value URL-encoded twice is read decoded (Naver
+ *   Cafe's `content`);
+ * - Google's custom methods (`answers:upsert`) are split at `:`; a
+ *   discussion's `discussion_topics` are threads, and entries into a topic
+ *   by id, or one of them by id, are replies (Canvas); a forum's "message"
+ *   into a topic by id is a reply (jeuxvideo.com's `topicId`); a parent
+ *   named in the query string (`reply_to`) makes a reply (Menéame); the
+ *   `notify` endpoint sends messages (LINE Notify);
+ * - publishing nothing: a report's `additionalDetails` and words inside a
+ *   `reason` object (Coral's flags and rejections); `state`/`status` saying
+ *   draft in any case (Google Classroom's `DRAFT`); a publish state or
+ *   visibility kept to oneself (Moodle's personal notes, its blog's
+ *   `publishstate=draft`); a course's, group's or channel's description at
+ *   its own address; profile edit pages (/user/edit.php); personal note,
+ *   to-do and reminder collections (Canvas's /planner_notes); translations
+ *   whose `source` and `target` are language codes (Naver Papago).
  */
 import { headerValue, isRecord } from './body';
 import { htmlText, proseMirrorText } from './rich-text';
