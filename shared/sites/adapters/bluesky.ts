@@ -43,6 +43,13 @@
  * `tools.ozone.moderation.defs#modEventEmail` event mails the account holder
  * its `subjectLine` and `content` (lexicons/tools/ozone/moderation/defs.json);
  * it is held as a message (the event's `comment` stays a moderators' note).
+ *
+ * Recheck round r7 (tests/fixtures/requests/bluesky/r7*-), read right the
+ * first time: atproto.dart's facets in Arabic, ATProtoKit's quote with media
+ * and self-labelled reply, chat through the atproto-proxy header, a Blob
+ * body the session could not read (text unknown); postgates, threadgates,
+ * bookmarks, live statuses (app.bsky.actor.status) and chat reactions are
+ * not posts.
  */
 import { at, headerValue, isRecord, nonEmpty, quietWhen, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

@@ -46,6 +46,13 @@
  * Review of rounds r5 and r6 (discord/r56rev-*): a forum or thread start's
  * `message` is read as a message (embeds, polls, Text Displays), not only
  * its `content`.
+ *
+ * Recheck round r7 (tests/fixtures/requests/discord/r7*-): `payload_json`
+ * appended to a FormData as a typed Blob (`application/json`, filename
+ * "blob"; Discord webhook posters and a TypeScript client in the code index)
+ * is read as a field (body.ts); an untyped Blob (octet-stream) is dropped
+ * with the files by the session glue, and the message is held with its text
+ * unknown.
  */
 import { asJson, at, field, idOf, isRecord, isStructured, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

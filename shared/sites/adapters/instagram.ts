@@ -63,6 +63,11 @@
  *   meta.ts's publishing rules rather than a list of Instagram's own.
  * The acting account is `_uid` in signed bodies, else the `ds_user_id` cookie
  * (read by the session glue).
+ *
+ * Recheck round r7 (tests/fixtures/requests/instagram/r7*-), read right
+ * the first time: dilame/instagram-private-api's signed comment replies and
+ * direct messages (thread_ids as JSON text in a form field); comment likes
+ * are not posts. A web comment by `doc_id` alone is read through meta.ts.
  */
 import { asJson, at, field, idOf, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

@@ -49,6 +49,11 @@
  * /api/site_admin (a community's title and sidebar), widgets, stylesheets and
  * reports (reddit.com/dev/api; praw SubredditFlair.set,
  * SubredditModeration.update).
+ *
+ * Recheck round r7 (tests/fixtures/requests/reddit/r7*-), read right the
+ * first time: a comment sent as FormData (multipart) on oauth.reddit.com, a
+ * self post over 10,000 characters with a Hebrew title, an OCaml client's
+ * reply; votes and saves are not posts.
  */
 import { at, field, isStructured, joinParts, nonEmpty, str } from '../body';
 import { redditRichText } from '../rich-text';

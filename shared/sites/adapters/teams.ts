@@ -89,6 +89,10 @@
  * - A Graph batch's requests no Teams endpoint describes (mail, events) are
  *   read as the heuristic would read them; a Teams request in the batch that
  *   is not a post no longer makes the whole batch not a post.
+ *
+ * Recheck round r7 (tests/fixtures/requests/teams/r7-*), read right the
+ * first time: a chat service message in Hebrew HTML as the session hands it
+ * over (no headers).
  */
 import { asJson, at, isRecord, nonEmpty, str } from '../body';
 import { htmlText } from '../rich-text';

@@ -40,6 +40,10 @@
  * recipient, message_type, text: { body } }`, is a direct message (the
  * heuristic missed a short one); a message of another type (an image, a
  * shared video) carries no words of one's own: not a post.
+ *
+ * Recheck round r7 (tests/fixtures/requests/tiktok/r7-*), read right the
+ * first time: a web comment with its words in a form body and text_extra as
+ * JSON text.
  */
 import { at, field, isStructured, joinParts, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
