@@ -162,18 +162,40 @@ const SECRET_NAME = /^(?:pw|pwd|pass|pass\d+|otp|totp|pin|seed|mnemonic|recovery
  * reset sends `pass1` and `pass2` (above).
  */
 const SECRET_WORD = /pass(?:word|wd|code)|pass[-_]?phrase|secret|mnemonic|seed[-_]?(?:phrase|words?)|recovery[-_]?(?:phrase|code|key|words?|seed)|security[-_]?answer/i;
-/** A PEM block (`-----BEGIN OPENSSH PRIVATE KEY-----`): a key pasted into a form, never words to show. */
-const PEM_VALUE = /^\s*-----BEGIN /;
+/** Where a PEM block (`-----BEGIN OPENSSH PRIVATE KEY-----`) starts: a key pasted into a form, never words to show. */
+const PEM_BEGIN = '-----BEGIN ';
 
-/** A PEM value as shown and logged: its kind ("[OPENSSH PRIVATE KEY withheld]") and any words after its end line. */
-function withoutKey(value: string): string {
-  const begin = value.indexOf('-----BEGIN ');
-  const kindEnd = value.indexOf('-----', begin + 11);
-  const kind = kindEnd > begin ? value.slice(begin + 11, Math.min(kindEnd, begin + 11 + 60)).trim() : 'KEY';
-  const end = value.indexOf('-----END ', begin);
-  const after = end === -1 ? -1 : value.indexOf('-----', end + 9);
-  const rest = after === -1 ? '' : value.slice(after + 5).trim();
-  return `[${kind} withheld]${rest ? ` ${rest}` : ''}`;
+/**
+ * A text as shown and logged when it holds PEM blocks anywhere (a key in a
+ * rich-text document's code block, after a first paragraph, in HTML's
+ * `<pre>`): each block replaced by its kind ("[OPENSSH PRIVATE KEY
+ * withheld]"), the words around it kept; a block with no end line hides
+ * everything after it. Undefined when there is no block. Linear (indexOf).
+ */
+function withoutKeys(value: string): string | undefined {
+  let begin = value.indexOf(PEM_BEGIN);
+  if (begin === -1) return undefined;
+  let out = '';
+  let from = 0;
+  while (begin !== -1) {
+    out += value.slice(from, begin);
+    const kindEnd = value.indexOf('-----', begin + 11);
+    const kind = kindEnd > begin ? value.slice(begin + 11, Math.min(kindEnd, begin + 11 + 60)).trim() : 'KEY';
+    out += `[${kind || 'KEY'} withheld]`;
+    const end = value.indexOf('-----END ', begin + 11);
+    const after = end === -1 ? -1 : value.indexOf('-----', end + 9);
+    if (after === -1) {
+      from = value.length;
+      break;
+    }
+    // The words after a block follow its mark on the same line.
+    from = after + 5;
+    while (from < value.length && /\s/.test(value[from]!)) from++;
+    if (from < value.length) out += ' ';
+    begin = value.indexOf(PEM_BEGIN, from);
+  }
+  out += value.slice(from);
+  return out.trim();
 }
 /**
  * A name longer than this is known by its last this many characters (a form
@@ -219,6 +241,12 @@ const PROFILE_FIELDS = new Set(['bio', 'biography', 'about', 'aboutme', 'about_m
 function isProfileField(name: string): boolean {
   return PROFILE_FIELDS.has(fieldLeaf(name).toLowerCase());
 }
+/**
+ * The fields of an object named `profile` that are the profile's own words
+ * (Revolt's PATCH /users/@me `profile.content`); a `message` or `text` in
+ * such an object (a wall post to someone's profile) is still read.
+ */
+const PROFILE_OBJECT_FIELDS = new Set(['content', 'description', 'summary', 'headline', 'intro', 'introduction', 'status', ...PROFILE_FIELDS]);
 
 /**
  * A field's words as a reader sees them: HTML (XenForo's `message_html`,
@@ -249,7 +277,7 @@ function isCommentContainer(container: string | undefined): boolean {
 /** Paths that sign in, sign up or out, or reset a password (WordPress's wp-login.php?action=resetpass): nothing sent there is published. */
 const ACCOUNT_PATH = /(?:^|\/)(?:wp-login|log[-_]?in|log[-_]?out|sign[-_]?in|sign[-_]?up|sign[-_]?out|register|oauth2?|session)(?:\/|\.\w+)?$/i;
 /** Paths that save, sync or measure rather than publish (editors autosave prose continuously). */
-const SKIP_PATH = /draft|autosave|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|collect|beacon|metrics|\blog(?:ging|s)?\b|track(?!s(?:$|[/_.-]))|preview|spellcheck|translate|settings|preferences/i;
+const SKIP_PATH = /draft|autosave|\bingest\b|session[-_]?replay|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|collect|beacon|metrics|\blog(?:ging|s)?\b|track(?!s(?:$|[/_.-]))|preview|spellcheck|translate|settings|preferences/i;
 /**
  * Paths whose last segment reports to moderators or checks a draft (a
  * report's reason, a grammar check's text), or that render Markdown: prose
@@ -307,24 +335,29 @@ function originHost(value: string | undefined): string | undefined {
 
 export function isCrossSite(request: OutgoingRequest, host: string): boolean {
   const from = originHost(headerValue(request.headers, 'origin')) ?? originHost(headerValue(request.headers, 'referer'));
-  return from !== undefined && siteOf(from) !== siteOf(host) && !sameName(siteOf(from), siteOf(host));
+  return from !== undefined && siteOf(from) !== siteOf(host) && !sameNameWithAffix(siteOf(from), siteOf(host));
 }
 
 /**
- * Whether one site's name is the other's with a short addition (tinder.com's
- * page calls api.gotinder.com; `getX`, `Xapi`): a site's own API on a domain
- * of its own. The name is the label before the public suffix, four letters or
- * more; at most four characters are added, and the same name under another
- * suffix (example.com, example.net) or a longer addition (example-feedback.io)
- * is another site.
+ * Whether one site's name is the other's with a known affix that names a
+ * site's own API or app domain (tinder.com's page calls api.gotinder.com;
+ * `getX`, `tryX`, `Xapi`, `Xapp`, `Xhq`): the same site under another name.
+ * The name is the label before the public suffix, four letters or more. Any
+ * other addition is another site (note.com and evernote.com, post.news and
+ * posthog.com, time.com and timeout.com, example.com and example-cdn.com),
+ * and so is the same name under another suffix (example.com, example.net).
  */
-function sameName(a: string, b: string): boolean {
+const SITE_PREFIXES = ['get', 'go', 'try', 'use', 'join', 'my', 'app', 'api'];
+const SITE_SUFFIXES = ['api', 'apis', 'app', 'apps', 'hq'];
+function sameNameWithAffix(a: string, b: string): boolean {
   const name = (site: string) => site.split('.')[0] ?? '';
   const x = name(a);
   const y = name(b);
   if (x === y || x.length < 4 || y.length < 4) return false;
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
-  return long.length - short.length <= 4 && long.includes(short);
+  const affix = (s: string) => s.replace(/^-|-$/g, '');
+  if (long.endsWith(short) && SITE_PREFIXES.includes(affix(long.slice(0, -short.length)))) return true;
+  return long.startsWith(short) && SITE_SUFFIXES.includes(affix(long.slice(short.length)));
 }
 
 /**
@@ -437,7 +470,7 @@ export function longestFreeText(body: ParsedBody, min: number): string | undefin
  * `POST /api/v1/bonuses { reason }` and a petition's signing reason are
  * published; `*_reason` fields never are.
  */
-export function longestFreeField(body: ParsedBody, min: number, path?: string): FreeText | undefined {
+export function longestFreeField(body: ParsedBody, min: number, path?: string, budget?: { exhausted: boolean }): FreeText | undefined {
   let best: FreeText | undefined;
   let bestHolder: unknown;
   let bestPrivate = false;
@@ -461,16 +494,18 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string): 
       if (formHasQuestion) return;
       if (isRecord(holder)) for (const key in holder) if (isQuestionName(key)) return;
     }
-    // A key pasted into a post is what should be held, but never shown or logged: held with the key's words only.
-    if (PEM_VALUE.test(value)) {
-      if (best === undefined || value.length > best.text.length) {
-        best = { text: withoutKey(value), field: name };
+    if (isProfileField(name) || (container !== undefined && container.toLowerCase() === 'profile' && PROFILE_OBJECT_FIELDS.has(fieldLeaf(name).toLowerCase()))) return;
+    // Read as a reader sees it first (HTML, a document's code block): a key is looked for in what would be shown.
+    const text = asPlainText(name, value);
+    // A key pasted into a post is what should be held, but never shown or logged: held with the key withheld.
+    const keyless = withoutKeys(text);
+    if (keyless !== undefined) {
+      if (best === undefined || text.length > best.text.length) {
+        best = { text: keyless, field: name };
         pem = true;
       }
       return;
     }
-    if (isProfileField(name) || (container !== undefined && container.toLowerCase() === 'profile')) return;
-    const text = asPlainText(name, value);
     if (!isFreeText(text, min)) return;
     const isPrivate = isPrivateField(fieldLeaf(name));
     prose.push({ text, holder, private: isPrivate });
@@ -511,10 +546,18 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string): 
   if (body.type !== 'json') return undefined;
   let nodes = 0;
   const walk = (v: unknown, name: string, depth: number, container: string | undefined, holder: unknown): void => {
-    if (++nodes > MAX_NODES || depth > MAX_DEPTH) return;
+    if (depth > MAX_DEPTH) return;
+    if (++nodes > MAX_NODES) {
+      // What was not read may be the words: the caller cannot say "not a post" (undecided instead).
+      if (budget) budget.exhausted = true;
+      return;
+    }
     if (typeof v === 'string') consider(name, v, container, holder);
     else if (Array.isArray(v)) for (const item of v) walk(item, name, depth + 1, container, v);
     else if (isRecord(v)) {
+      // A session recording's event (rrweb's `{ type, data, timestamp }`, a full snapshot holding the page's text)
+      // is what the page showed, not what a person wrote.
+      if (isRecordingEvent(v)) return;
       // A body that says it is a draft publishes nothing yet; so does one that says it is not published
       // (Forem's POST /api/articles with `article: { published: false }` creates a draft).
       if (v['draft'] === true || v['is_draft'] === true || v['status'] === 'draft' || v['state'] === 'draft') return;
@@ -534,6 +577,11 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string): 
   };
   walk(body.value, '', 0, undefined, undefined);
   return whole();
+}
+
+/** An rrweb event (session recordings: PostHog's `$snapshot_data`, Sentry replays): numeric `type`, `data`, numeric `timestamp`. */
+function isRecordingEvent(v: Record<string, unknown>): boolean {
+  return typeof v['type'] === 'number' && isRecord(v['data']) && typeof v['timestamp'] === 'number';
 }
 
 const MESSAGE_PATH = /(?:^|[/_.-])(?:messages?|messaging|dms?|direct|chats?|conversations?|inbox|pms?|private_?messages?|whispers?)(?:$|[/_.?-])/i;
@@ -594,7 +642,6 @@ export function examinedPath(url: URL): string {
   const path = url.pathname;
   return path.length > PATH_EXAMINED ? `/\u2026${path.slice(-PATH_EXAMINED)}` : path;
 }
-/** Services whose every post is a comment under someone else's page. */
 /**
  * Services whose every post is a comment under someone else's page: Disqus,
  * and a host named for comments (Isso, Remark42 and Commento are installed
@@ -654,6 +701,7 @@ const CAMEL_PARENT_FIELD = /^parent(?!Id$)[A-Z][A-Za-z]{0,40}$/;
 /**
  * Whether a post goes into a thread that already exists: a path ending in
  * threads, topics or discussions and an id (NodeBB's POST /api/v3/topics/{tid}),
+ * or in posts under one (POST /topics/{id}/posts),
  * or a `posts` endpoint whose body names the thread, topic or discussion by id
  * (XenForo's POST /api/posts/ `thread_id`, Invision's /api/forums/posts
  * `topic`) or in a JSON:API relationship (Flarum's
@@ -664,6 +712,8 @@ function intoThread(path: string, body: ParsedBody): boolean {
   const last = segments[segments.length - 1] ?? '';
   const before = segments[segments.length - 2] ?? '';
   if (/^(?:threads|topics|discussions)$/i.test(before) && /^\d+$/.test(last)) return true;
+  // Posts under a thread by id (a Rails forum's POST /topics/{id}/posts).
+  if (/^posts(?:\.json)?$/i.test(last) && /^\d+$/.test(before) && /^(?:threads|topics|discussions)$/i.test(segments[segments.length - 3] ?? '')) return true;
   if (!/^posts(?:\.json)?$/i.test(last)) return false;
   const idLike = (v: unknown) => (typeof v === 'number' && v > 0) || (typeof v === 'string' && /^[\w-]{1,64}$/.test(v) && /\d/.test(v));
   if (hasFieldWhere(body, (name, v) => THREAD_FIELD.test(name) && idLike(v))) return true;
@@ -780,23 +830,31 @@ function assistantPrompt(body: ParsedBody, path: string): boolean {
 }
 
 /**
- * A form's submit buttons are sent by name only when clicked: phpBB's
- * posting form sends `post`, `preview` or `save` ("Save draft"), MyBB's
- * `submit`, `previewpost` or `savedraft`. A preview or draft button, with no
- * publishing button beside it, publishes nothing. A bare `save` counts only
- * when its label says draft: WordPress's classic editor labels its button
- * for updating a published post `save` ("Update"), and other forms save
- * published words the same way.
+ * A form's submit buttons are sent by name only when clicked, with their
+ * label as value: phpBB's posting form sends `post`, `preview` or `save`
+ * ("Save draft"), MyBB's `submit`, `previewpost` ("Preview Post") or
+ * `savedraft`. A clicked preview or draft button, with no publishing button
+ * beside it, publishes nothing. Only a label counts: a hidden field or a
+ * toggle (`save_draft=0`, `preview=false`, a script's `preview=1` asking
+ * for a link preview) says nothing about what the request does. A bare
+ * `save` counts only when its label says draft: WordPress's classic editor
+ * labels its button for updating a published post `save` ("Update"), and
+ * other forms save published words the same way. Rails names its submit
+ * button `commit` whatever its label.
  */
 const QUIET_BUTTON = /^(?:preview|previewpost|preview_post|do_preview|savedraft|save_draft)$/i;
-const PUBLISH_BUTTON = /^(?:post|submit|publish|send|sbutton)$/i;
+const PUBLISH_BUTTON = /^(?:post|submit|publish|send|sbutton|commit|reply|postreply|post_reply)$/i;
+/** A button's label: words with letters, not a toggle's value (`0`, `false`, `no`, `off`, `true`, `yes`, `on`). */
+function isButtonLabel(value: string): boolean {
+  return value.length <= 64 && /\p{L}/u.test(value) && !/^\s*(?:false|no|off|true|yes|on|null|undefined|none)\s*$/i.test(value);
+}
 function quietButton(body: ParsedBody): boolean {
   if (body.type !== 'form' && body.type !== 'multipart') return false;
   let quiet = false;
   for (const [name, value] of body.fields) {
     if (value === '') continue;
     if (PUBLISH_BUTTON.test(name)) return false;
-    if (QUIET_BUTTON.test(name) || (/^save$/i.test(name) && /draft/i.test(value))) quiet = true;
+    if ((QUIET_BUTTON.test(name) && isButtonLabel(value)) || (/^save$/i.test(name) && /draft/i.test(value))) quiet = true;
   }
   return quiet;
 }
@@ -1049,28 +1107,63 @@ function isGmailSync(url: URL): boolean {
   return url.hostname === 'mail.google.com' && GMAIL_SYNC_PATH.test(url.pathname);
 }
 /**
- * Whether a Gmail sync body sends a message: a smart-label array with ^pfg
- * and without ^r (a draft's). One request may batch a send with another
- * message's draft save (InboxSDK's cvOnDraftSaveBatched test data), so each
- * message's labels are judged alone. Bounded walk.
+ * The messages a Gmail sync body sends: each holder (object or array) of a
+ * smart-label array with ^pfg and without ^r (a draft's). A label array
+ * holds strings, at least one a smart label (`^…`); user labels
+ * (`Label_5`) may stand beside them. One request may batch a send with
+ * another message's draft save (InboxSDK's cvOnDraftSaveBatched test data),
+ * so each message's labels are judged alone, and its words are read from
+ * that message alone. Bounded walk.
  */
-function gmailSends(body: ParsedBody): boolean {
-  if (body.type !== 'json') return false;
+function gmailSentMessages(body: ParsedBody): unknown[] {
+  if (body.type !== 'json') return [];
   let nodes = 0;
-  let sent = false;
-  const walk = (v: unknown, depth: number): void => {
+  const sent: unknown[] = [];
+  const walk = (v: unknown, depth: number, holder: unknown): void => {
     if (++nodes > MAX_NODES || depth > MAX_DEPTH) return;
     if (Array.isArray(v)) {
-      if (v.length > 0 && v.every((x) => typeof x === 'string' && x.startsWith('^'))) {
-        if (v.includes('^pfg') && !v.includes('^r')) sent = true;
+      if (v.length > 0 && v.every((x) => typeof x === 'string') && v.some((x) => (x as string).startsWith('^'))) {
+        if (v.includes('^pfg') && !v.includes('^r') && holder !== undefined && sent.length < 20) sent.push(holder);
         return;
       }
-      for (const item of v) walk(item, depth + 1);
-    } else if (isRecord(v)) for (const key in v) walk(v[key], depth + 1);
+      for (const item of v) walk(item, depth + 1, v);
+    } else if (isRecord(v)) for (const key in v) walk(v[key], depth + 1, v);
   };
-  walk(body.value, 0);
+  walk(body.value, 0, undefined);
   return sent;
 }
+function gmailSends(body: ParsedBody): boolean {
+  return gmailSentMessages(body).length > 0;
+}
+/**
+ * The part of a body the heuristic reads words from: on Gmail's sync
+ * endpoint, the messages it sends (a draft batched beside them is not
+ * sent); elsewhere the whole body.
+ */
+export function heuristicScope(url: URL, body: ParsedBody): ParsedBody {
+  if (!isGmailSync(url) || body.type !== 'json') return body;
+  const sent = gmailSentMessages(body);
+  return sent.length === 0 ? body : { type: 'json', value: sent.length === 1 ? sent[0] : sent };
+}
+
+/**
+ * Whether a path names a comment or message being written, by its last
+ * segments: comments or messages last (Stream Chat's
+ * /channels/{type}/{id}/message), or before a creating verb (Commento's
+ * /api/comment/new). Events, updates and activities under an item, and
+ * words such as chat earlier in the path (an error service's
+ * /api/chat/v1/events), do not.
+ */
+function namesCommentOrMessage(path: string): boolean {
+  const segments = path.replace(/\/$/, '').split('/');
+  const name = (seg: string | undefined) => (seg ?? '').replace(/\.json$/i, '');
+  const last = name(segments[segments.length - 1]);
+  const before = name(segments[segments.length - 2]);
+  const written = /^(?:comments?|messages?|repl(?:y|ies))$/i;
+  return written.test(last) || (written.test(before) && /^(?:new|create|add|send|post)$/i.test(last));
+}
+/** Hosts that collect telemetry (errors, events, metrics, logs): never a comment widget or chat service. */
+const TELEMETRY_HOST = /^(?:[\w-]+\.)*?(?:events?|errors?|telemetry|analytics|metrics|logs?|collect(?:or)?|track(?:ing|er)?|ingest|beacon|stats|rum|sentry)[.-]/i;
 
 /** Whether the heuristic looks at this request at all, from its URL and headers (before any body is read). */
 export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'headers'>): boolean {
@@ -1080,9 +1173,34 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   if (SKIP_PATH.test(withoutSlugs(path)) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || REPORT_METHOD.test(last) || SETTER_METHOD.test(last)) return false;
   // A comment widget embedded in another site's page (Commento's script posts from the blog's origin to
   // commento.io/api/comment/new) is cross-site by design, as is a chat service an app's page talks to (Stream
-  // Chat's POST chat.stream-io-api.com/channels/{type}/{id}/message): comment and message paths are watched
-  // from any origin.
-  return !isCrossSite(request as OutgoingRequest, url.hostname) || pathKind(path) === 'comment' || MESSAGE_PATH.test(path);
+  // Chat's POST chat.stream-io-api.com/channels/{type}/{id}/message): paths ending in comments or messages are
+  // watched from any origin, except on telemetry hosts; heuristicCrossSiteAllowed then wants a comment to name
+  // its page.
+  if (!isCrossSite(request as OutgoingRequest, url.hostname)) return true;
+  return !TELEMETRY_HOST.test(url.hostname) && (COMMENT_SERVICE_HOSTS.test(url.hostname) || namesCommentOrMessage(path));
+}
+
+/**
+ * Whether a post found on a cross-site request may stand: a comment sent
+ * from another site's page must name what it is under (a page, thread,
+ * post or parent, in the body or query string: Commento's `path`, Cusdis's
+ * `pageId`, Remark42's `locator`) or go to a comment service; a feedback
+ * widget's `{ rating, comment }` names nothing. Messages (a chat service's
+ * channel in its path) and same-site requests stand as found.
+ */
+export function heuristicCrossSiteAllowed(request: OutgoingRequest, url: URL, body: ParsedBody): boolean {
+  if (!isCrossSite(request, url.hostname) || COMMENT_SERVICE_HOSTS.test(url.hostname)) return true;
+  const path = examinedPath(url);
+  if (MESSAGE_PATH.test(path) && !COMMENT_TOKEN.test(lastSegment(path))) return true;
+  return (
+    hasField(body, TARGET_FIELD) ||
+    hasField(body, COMMENT_TARGET_FIELD) ||
+    hasField(body, /^locator$/) ||
+    hasParentField(body, EXPLICIT_PARENT_FIELD) ||
+    hasParentField(body, CAMEL_PARENT_FIELD) ||
+    hasParentField(body, GENERIC_PARENT_FIELD) ||
+    TARGET_QUERY.test(url.search)
+  );
 }
 
 export function heuristicApplies(url: URL, request: OutgoingRequest, bodyLength: number): boolean {
