@@ -280,10 +280,11 @@ const ACCOUNT_PATH = /(?:^|\/)(?:wp-login|log[-_]?in|log[-_]?out|sign[-_]?in|sig
 const SKIP_PATH = /draft|autosave|\bingest\b|session[-_]?replay|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|collect|beacon|metrics|\blog(?:ging|s)?\b|track(?!s(?:$|[/_.-]))|preview|spellcheck|translate|settings|preferences/i;
 /**
  * Paths whose last segment reports to moderators or checks a draft (a
- * report's reason, a grammar check's text), or that render Markdown: prose
- * that is not published.
+ * report's reason, a grammar check's text), render Markdown, or write one's
+ * profile (/users/me/profile: a summary, headline or intro shown on the
+ * profile page, as bios are): prose that is not published.
  */
-const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|lint|validate|render|markup)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
+const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|lint|validate|render|markup|profile)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
 /**
  * Report methods named in one word, as the last segment of an RPC path
  * (VK's `wall.reportPost`, `reportComment`, `report_comment`): `report`
@@ -566,7 +567,7 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       // A ProseMirror or Atlassian Document Format document (Jira's and Confluence's `{ type: 'doc', content }`) is
       // one text, a line per paragraph, not a text node per field.
       if (v['type'] === 'doc' && Array.isArray(v['content'])) {
-        const doc = proseMirrorText(v);
+        const doc = proseMirrorText(v, { links: true });
         if (doc !== undefined && doc.complete) {
           consider(name, doc.text, container, holder);
           return;
@@ -784,7 +785,7 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && GMAIL_SYNC_PATH.test(path) && !gmailSends(body)) return true;
   // Outlook on the web's CreateItem with `MessageDisposition: 'SaveOnly'` saves a draft; 'SendAndSaveCopy' sends.
   if (hasField(body, /^(?:message_?)?disposition$/i, /^save(?:only)?$/i)) return true;
-  if (quietButton(body) || editorTransaction(body) || (path !== undefined && assistantPrompt(body, path))) return true;
+  if (quietButton(body) || (path !== undefined && (editorTransaction(body, path) || assistantPrompt(body, path)))) return true;
   const action = fieldValue(body, ACTION_FIELD);
   if (action !== undefined && QUIET_ACTION.test(action)) return true;
   const graphql = graphqlOperation(body);
@@ -793,20 +794,28 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
 }
 
 /**
- * An editor's transaction (Notion's POST /api/v3/submitTransaction:
- * `operations: [{ id, table, path, command: 'set', args }]`, also inside
- * `transactions[]`): the document is saved as it is typed, nothing is
- * published.
+ * An editor's transaction (Notion's POST /api/v3/submitTransaction or
+ * saveTransactions: `operations: [{ id, table, path, command: 'set', args }]`,
+ * also inside `transactions[]`): the document is saved as it is typed,
+ * nothing is published. Only on a path naming a transaction, and only when
+ * every operation is an edit (set, update, list and keyed-list edits,
+ * removals): a `publish` or `send` command, or a record of a comment,
+ * discussion, message, chat or post (`chat_message`), is published.
  */
-function editorTransaction(body: ParsedBody): boolean {
-  if (body.type !== 'json' || !isRecord(body.value)) return false;
-  // Records of a comment or discussion (Notion's comments are written by the same transactions) are published.
+const EDIT_COMMAND = /^(?:set|update|list(?:After|Before|Remove)|keyedObjectList\w{0,30}|remove|delete|setParent)$/i;
+const PUBLISHED_RECORD_WORDS = new Set(['comment', 'comments', 'discussion', 'discussions', 'message', 'messages', 'chat', 'post', 'posts', 'reply', 'replies']);
+function editorTransaction(body: ParsedBody, path: string): boolean {
+  if (body.type !== 'json' || !isRecord(body.value) || !/transaction/i.test(lastSegment(path))) return false;
   const tableOf = (op: Record<string, unknown>) => (typeof op['table'] === 'string' ? op['table'] : isRecord(op['pointer']) ? op['pointer']['table'] : undefined);
-  const publishes = (ops: unknown[]) => ops.slice(0, 200).some((op) => isRecord(op) && /^(?:comment|discussion|message)s?$/i.test(String(tableOf(op))));
-  const isOps = (ops: unknown) => Array.isArray(ops) && ops.length > 0 && isRecord(ops[0]) && typeof ops[0]['command'] === 'string' && !publishes(ops);
+  const edits = (op: unknown) => {
+    if (!isRecord(op) || typeof op['command'] !== 'string' || !EDIT_COMMAND.test(op['command'])) return false;
+    const table = tableOf(op);
+    return typeof table !== 'string' || !nameWords(table).some((w) => PUBLISHED_RECORD_WORDS.has(w));
+  };
+  const isOps = (ops: unknown) => Array.isArray(ops) && ops.length > 0 && ops.length <= 200 && ops.every(edits);
   if (isOps(body.value['operations'])) return true;
   const tx = body.value['transactions'];
-  return Array.isArray(tx) && tx.length > 0 && isRecord(tx[0]) && isOps(tx[0]['operations']);
+  return Array.isArray(tx) && tx.length > 0 && tx.length <= 50 && tx.every((t) => isRecord(t) && isOps(t['operations']));
 }
 
 /**
