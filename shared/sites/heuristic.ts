@@ -251,16 +251,23 @@ const PROFILE_OBJECT_FIELDS = new Set(['content', 'description', 'summary', 'hea
 /**
  * A field's words as a reader sees them: HTML (XenForo's `message_html`,
  * Invision's `post`, a rich editor's `<p>…</p>`) read as text, when the
- * field's name says html or its value starts with a tag and is read in full;
+ * field's name says html or its value starts with an element editors write
+ * (HTML_START), and is read in full;
  * anything else as sent (a Markdown comment that mentions `<div>` keeps it).
  */
 function asPlainText(name: string, value: string): string {
-  const markup = nameWords(name).includes('html') || /^\s*<(?:[a-z][a-z0-9]*|!--)[\s>/]/i.test(value.slice(0, 64));
-  if (!markup || value.indexOf('>') === -1) return value;
+  if (value.indexOf('>') === -1) return value;
+  if (!HTML_START.test(value.slice(0, 64)) && !nameWords(name).includes('html')) return value;
   const read = htmlText(value);
   return read.complete && read.text.trim() !== '' ? read.text : value;
 }
 
+/**
+ * A value that starts with an HTML element a rich editor writes (`<p>`,
+ * `<div>`, `<pre>`…) or a comment: a Markdown comment starting `<T> is the
+ * type parameter` names no element and is kept as written.
+ */
+const HTML_START = /^\s*<(?:!--|(?:p|div|span|br|a|b|i|u|s|em|strong|code|pre|blockquote|ul|ol|li|h[1-6]|img|table|thead|tbody|tr|td|th|hr|figure|figcaption|section|article|header|footer|html|body|font|center|small|sub|sup|del|ins|mark|q|cite|abbr)[\s>/])/i;
 /** A form name's part before its first bracket (`entry_comment[body]` → `entry_comment`), if it has brackets. */
 function formContainer(name: string): string | undefined {
   const open = name.indexOf('[');
@@ -696,8 +703,13 @@ function namesContainer(v: unknown): boolean {
   for (const key in v) if (/^(?:page|database|block|workspace|data_source)_?id$/i.test(key)) return true;
   return false;
 }
-/** A parent named in camelCase by more than its id (Commento's `parentHex`, `parentCommentId`): case-sensitive. */
-const CAMEL_PARENT_FIELD = /^parent(?!Id$)[A-Z][A-Za-z]{0,40}$/;
+/**
+ * A parent named in camelCase by more than its id (Commento's `parentHex`,
+ * `parentCommentId`): case-sensitive. What describes the thing commented on
+ * (a polymorphic `parentType`, its `parentUrl` or `parentTitle`) names no
+ * parent comment.
+ */
+const CAMEL_PARENT_FIELD = /^parent(?!(?:Id|Type|Kind|Class|Model|Url|Uri|Path|Title|Name|Slug)$)[A-Z][A-Za-z]{0,40}$/;
 
 /**
  * Whether a post goes into a thread that already exists: a path ending in
@@ -1025,8 +1037,9 @@ function queryKeysSayMessage(url: URL): boolean {
 
 /** Query parameters naming the operation of a forum's one-file endpoint (phpBB's posting.php?mode=reply). */
 const QUERY_ACTION_PARAM = /^(?:action|op|operation|do|mode|task|cmd)$/i;
-/** A query value saying "private messages" (phpBB's ucp.php?i=pm). */
+/** A query value saying "private messages" (phpBB's ucp.php?i=pm), under a key that names a module or section (not `slot=pm`). */
 const QUERY_MESSAGE_VALUE = /^(?:private_?messages?|pms?|dms?)$/i;
+const QUERY_SECTION_PARAM = /^(?:i|action|op|operation|do|mode|task|cmd|module|section|area|tab|folder|box|page)$/i;
 
 /**
  * The kind the query string says, as an `action` field would (phpBB's
@@ -1038,7 +1051,7 @@ function queryKind(url: URL): PostKind | undefined {
   let n = 0;
   for (const [key, value] of url.searchParams) {
     if (++n > 20) break;
-    if (QUERY_MESSAGE_VALUE.test(value)) return 'message';
+    if (QUERY_SECTION_PARAM.test(key) && QUERY_MESSAGE_VALUE.test(value)) return 'message';
     if (QUERY_ACTION_PARAM.test(key)) {
       const kind = kindOfAction(value);
       if (kind) return kind;
@@ -1070,7 +1083,7 @@ function operationKind(name: string | undefined): PostKind | undefined {
  */
 export function heuristicKind(url: URL, body: ParsedBody, found: FreeText): PostKind {
   const path = examinedPath(url);
-  if (MAIL_HOST.test(url.hostname) || MESSAGE_PATH.test(path) || MAIL_PATH.test(path) || queryKeysSayMessage(url) || hasKeyDeep(body, /^to_?recipients$/i) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE)) return 'message';
+  if (MESSAGE_PATH.test(path) || MAIL_PATH.test(path) || queryKeysSayMessage(url) || hasKeyDeep(body, /^to_?recipients$/i) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE)) return 'message';
   const action = actionKind(body);
   if (action) return action;
   const query = queryKind(url);
@@ -1093,6 +1106,9 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText): Post
   if ((COMMENT_FIELD.test(found.field) && namesTarget) || isCommentContainer(found.container)) return commentReply ? 'reply' : 'comment';
   if (byPath === 'comment' && namesTarget) return commentReply ? 'reply' : 'comment';
   if (intoThread(path, body)) return 'reply';
+  // A webmail host's posts are messages, unless what is sent names a comment, reply or thread (a shop's review
+  // form on mail.{shop}: checked after those).
+  if (MAIL_HOST.test(url.hostname)) return 'message';
   if (hasField(body, MESSAGE_FIELD) && !hasField(body, /^(?:title|subject_?line)$/i)) return 'message';
   return explicitParent || genericParent ? 'reply' : 'post';
 }
