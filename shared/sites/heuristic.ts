@@ -257,7 +257,7 @@ const PROFILE_OBJECT_FIELDS = new Set(['content', 'description', 'summary', 'hea
  */
 function asPlainText(name: string, value: string): string {
   if (value.indexOf('>') === -1) return value;
-  if (!HTML_START.test(value.slice(0, 64)) && !nameWords(name).includes('html')) return value;
+  if (!HTML_START.test(value.slice(0, 64)) && !(/html/i.test(name) && nameWords(name).includes('html'))) return value;
   const read = htmlText(value);
   return read.complete && read.text.trim() !== '' ? read.text : value;
 }
@@ -449,11 +449,11 @@ function isPrivateField(name: string): boolean {
 }
 /** Whether a name has the word `answer` (`answer`, `security_answer`, `answerText`). */
 function isAnswerName(name: string): boolean {
-  return nameWords(name).includes('answer');
+  return /answer/i.test(name) && nameWords(name).includes('answer');
 }
 /** Whether a name has the word `question`. */
 function isQuestionName(name: string): boolean {
-  return nameWords(name).includes('question');
+  return /question/i.test(name) && nameWords(name).includes('question');
 }
 
 /**
@@ -864,8 +864,8 @@ function assistantPrompt(body: ParsedBody, path: string): boolean {
   if (transcript) return true;
   // A bare `message` beside a `model` may be a person's (a question to a seller about a car's model): only when the
   // body names no recipient or listing.
-  const addressed = hasField(body, MESSAGE_FIELD) || hasField(body, TARGET_FIELD) || hasField(body, /^(?:listing|seller|product|vehicle)_?id$/i);
-  const prompt = PROMPT_KEYS.some((k) => typeof v[k] === 'string' && (k !== 'message' || !addressed));
+  const addressed = () => hasField(body, MESSAGE_FIELD) || hasField(body, TARGET_FIELD) || hasField(body, /^(?:listing|seller|product|vehicle)_?id$/i);
+  const prompt = PROMPT_KEYS.some((k) => typeof v[k] === 'string' && (k !== 'message' || !addressed()));
   if (!prompt) return false;
   const namesModel = (o: Record<string, unknown>) => {
     for (const key in o) if (MODEL_KEY.test(key) && typeof o[key] === 'string') return true;
