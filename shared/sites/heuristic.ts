@@ -1,141 +1,56 @@
 /**
- * The unknown-site heuristic: a same-site POST (or PUT/PATCH) carrying a long
- * free-text field is treated as a post. Conservative on purpose: it wants
- * prose (several words, mostly letters), ignores fields that are obviously
- * not authored text (tokens, URLs, page titles sent by analytics, search
- * queries), refuses cross-site requests when the Origin or Referer says so,
- * and skips paths that say "draft", "search" or "autosave".
+ * The unknown-site heuristic: a POST, PUT or PATCH to a site no adapter owns
+ * is a post when it carries prose a person wrote and nothing says it
+ * publishes nothing. Conservative on purpose. Where each rule came from
+ * (rounds u1 and u2, their reviews, the held-out rounds) is recorded in
+ * tests/fixtures/requests/UNKNOWN-SITES.md and
+ * tests/fixtures/requests-heldout/README.md, not here.
  *
- * Prose is measured in a way that works for scripts written without spaces:
- * Chinese, Japanese and Thai have no spaces between words, so a word count
- * alone would never see a post in them; each such character counts as part
- * of a word instead (see isFreeText). The kind (comment, reply, message,
- * post) is told from the path and the field names where they say it.
+ * Which requests are watched (heuristicWatches, from the URL alone):
+ * - same-site ones, unless the path saves, syncs, measures, searches,
+ *   previews or ingests (SKIP_PATH; quiet words in a title's slug after an
+ *   id do not count), ends in a report, check, render or profile
+ *   (SKIP_LAST_SEGMENT), signs in or out (ACCOUNT_PATH), or names a report
+ *   or setter method in one word (`wall.reportPost`, `setMyDescription`);
+ * - cross-site ones only when the path ends in comments or messages (a
+ *   comment widget, a chat service an app's page talks to) or the host is a
+ *   comment service, never on a telemetry host; a comment must then name
+ *   its page or thread in the body (heuristicCrossSiteAllowed). A site's API
+ *   on a domain named for it with a known affix (`getX`, `Xapi`) is
+ *   same-site;
+ * - Gmail's sync endpoint, the one host-specific rule (isGmailSync): its
+ *   path says "sync", so without it every email sent from Gmail's page would
+ *   pass unseen; only a message labelled sent is read, alone.
  *
- * Requests that carry prose without publishing it (held-out round 2b,
- * tests/fixtures/requests-heldout/README.md):
- * - moderation reports (Reddit's /api/report `other_reason`, Lemmy's
- *   /comment/report `reason` in db0/pythorhead, Mbin's /entry/{id}/report):
- *   the reason goes to moderators; a path ending in report(s) or flag(s);
- * - renders and checks of a draft: GitHub's POST /markdown
- *   (docs.github.com/rest/markdown), LanguageTool's POST /v2/check
- *   (languagetool.org HTTP API); a path ending in check, lint or validate,
- *   or naming markdown or render;
- * - translations: DeepL's web JSON-RPC (www2.deepl.com/jsonrpc,
- *   LMT_handle_texts, as sent by the translation clients in the code index)
- *   names no translation in its path, only `target_lang` / `source_lang`
- *   fields in its body: a body naming a source or target language is a
- *   translation request;
- * - an `action` field whose value says the request saves, autosaves, beats,
- *   previews, searches or reports (WordPress's admin-ajax.php carries every
- *   operation on one path: `action=heartbeat` with the editor's autosave).
+ * What is prose (longestFreeField): a field of at least `min` characters,
+ * five words and mostly letters (each character of a script written without
+ * spaces counts as half a word and three characters: isFreeText). HTML
+ * (a field named html, or a value starting with an element editors write)
+ * and ProseMirror / Atlassian documents are read as a reader sees them,
+ * links' targets included; a PEM block anywhere in that text is withheld.
+ * Never read: tokens, URLs, search terms and other IGNORED_FIELDs, secrets
+ * (passwords, passphrases, recovery phrases, an answer beside its
+ * question), reasons written for moderators, profile bios, session
+ * recordings (rrweb events). Prose in several fields of one object is read
+ * whole; private fields (notes, instructions, SEO) only when nothing else is
+ * prose. The walk is bounded (MAX_NODES, MAX_DEPTH): a body that runs out of
+ * nodes before any prose is found is undecided, not "not a post".
  *
- * - report methods named in one word (`wall.reportPost` in VK's API,
- *   dev.vk.com; `reportComment`), as well as paths ending in report(s);
- * - sign-ins and sign-ups: a passphrase reads like prose (Hacker News's
- *   login form sends it as `pw`, Devise's as `user[password]`); secret
- *   fields are never read as text, and account paths (login, sign_in,
- *   register, session…) are not watched at all.
+ * What publishes nothing (heuristicRefuses, and drafts in index.ts): a
+ * draft or unpublished flag, a translation request, an operation field,
+ * query parameter or GraphQL name that saves, previews, searches or reports
+ * (QUIET_ACTION, quietOperation), a GraphQL query, a clicked preview or
+ * draft button with no publishing button (quietButton), an editor's
+ * transaction of edits (editorTransaction), a prompt to an AI assistant
+ * (assistantPrompt), a draft saved through Outlook on the web.
  *
- * Kinds (same round): the last of "comments" and "reply" in the path wins
- * (Mbin's /entry/{id}/comments/{id}/reply, MbinOrg/mbin API tests);
- * `notes` under an object (/issues/7/notes, docs.gitlab.com/api/notes) are
- * comments; an `action` field naming the operation (WordPress's
- * `action=replyto-comment`, wp-admin/js/edit-comments.js) says reply,
- * comment or message; a bare `parent` on a comment path names the thing
- * commented on (Hacker News's /comment form: parent, goto, hmac, text) and
- * makes a reply only when the body names the post separately (WordPress
- * REST: `post` and `parent`); a "comment" endpoint that names nothing to
- * comment on (no id in its path, no post or parent field) publishes a post
- * of one's own (Substack notes: POST /api/v1/comment/feed with `bodyJson`,
- * in the notes schedulers of the code index); and every post sent to a
- * comment service (Disqus's posts/create.json: `thread`, `message`,
- * disqus.com/api/docs/posts/create) is a comment.
- *
- * Sites with no adapter (round u1, tests/fixtures/requests/UNKNOWN-SITES.md):
- * - a comment may be told by what holds its text rather than the text's own
- *   name: Forem's `{ comment: { body_markdown, commentable_id } }` (DEV),
- *   Mbin's `entry_comment[body]` form posted to the entry's own page;
- * - short base-36 ids (Tildes's /api/web/topics/2kx1/comments) name what a
- *   comment is under, as numeric ids do;
- * - GraphQL bodies (`{ query, variables, operationName }`, Hashnode; or a
- *   persisted operation named only, Twitch's `sendChatMessage`): a `query`
- *   document reads and never publishes; a mutation's name works as an
- *   `action` field (`CreateDraft` is quiet but `PublishDraft` is not,
- *   `AddComment` is a comment, `sendChatMessage` a message);
- * - `published: false` (Forem's article drafts) says nothing is published
- *   yet, as `draft: true` does;
- * - a `parent` beside a path naming what is commented on
- *   (/reviews/{id}/comments with `parentId`, Yext) is a reply;
- * - prose in several fields of one object (an employer review's `pros` and
- *   `cons`) is published whole and read whole, a blank line between fields;
- * - quiet words (`log`, `track`, `search`…) in a slug of three or more
- *   hyphenated words after an id are a title's, not an endpoint's, and do
- *   not make a path quiet (Mbin's comment forms post to
- *   /m/{magazine}/t/{id}/{slug});
- * - a `reason` field (Tildes's malice label, report and removal reasons) is
- *   written for moderators, never published.
- *
- * Mended after review (UNKNOWN-SITES.md, "Mended after review"): only one
- * object's fields are joined, never private, note, question/answer or secret
- * ones (an answer beside a question is a secret); GraphQL needs `variables`,
- * `operationName` or an operation's head, and only a `query` reads; quiet
- * operation names by their first word, never with a word that sends or
- * publishes; a bare `reason` is read off moderation paths when it is the
- * only prose; a slug is only the last segment, outside /api/, not starting
- * with an endpoint's verb, and short ids need four characters and two
- * digits; `published: false` does not hide a review or comment being
- * created, and a parent of 0, "0" or -1 is no parent.
- *
- * Round u2 (forums, comment widgets, bot APIs; UNKNOWN-SITES.md):
- * - HTML in a field named html (XenForo's `message_html`) or a value that
- *   starts with a tag (Invision's `post`) is read as text;
- * - a profile's bio or "about" is never read (Flarum's `attributes.bio`);
- * - the query string names the operation as an `action` field would
- *   (phpBB's posting.php?mode=reply) or private messages (ucp.php?i=pm);
- *   vBulletin's `do=insertpm` is a message;
- * - a form's preview or draft button with no publishing button beside it
- *   publishes nothing (phpBB's `preview`, `save` labelled "Save draft";
- *   MyBB's `previewpost`, `savedraft`; a `save` labelled otherwise may update
- *   published words);
- * - a setter method as the last segment (Telegram's `setMyDescription`) is
- *   quiet;
- * - a post into an existing thread is a reply (NodeBB's /topics/{tid},
- *   XenForo's /api/posts/ `thread_id`, Flarum's relationships.discussion);
- * - a comment path is watched from any origin (Commento's widget posts from
- *   the blog's page), and so is a message path (u2d: Stream Chat's
- *   /channels/{type}/{id}/message from an app's page); a host named
- *   comments.* is a comment service (Isso);
- *   `parentHex` and other camelCase parents, Remark42's `pid` beside a
- *   `locator`, name a parent comment, and `root` is no parent.
- *
- * Round u2b (work tools, community and dating apps, email, assistants):
- * - a ProseMirror / Atlassian Document Format document (Jira's ADF comment)
- *   is read whole, a line per paragraph; JSON is walked to depth 12 (a
- *   Slate document's leaves, Guilded);
- * - prompts to an AI assistant (a `model` with role-tagged messages or a
- *   prompt; a prompt sent to a completion endpoint) and editor transactions
- *   (`operations` with a `command`, Notion; not those writing a comment,
- *   discussion or message record) publish nothing; `markup` as the
- *   last segment is a render (Gitea's preview), like `markdown`;
- * - `tracks` (SoundCloud's /tracks/{id}/comments) is not `track`;
- * - words in a `profile` object are profile text (Revolt's PATCH /users/@me);
- * - a site's API on a domain named for it with a short addition
- *   (tinder.com → api.gotinder.com) is same-site;
- * - kinds: mail paths (/me/sendMail, /mail/send), `to_person_id`,
- *   `match_id` and query keys naming chat or messages (Bumble's
- *   ?SERVER_SEND_CHAT_MESSAGE) say message; `task`, `card`, `ticket` and
- *   `record` name what is commented on; /tasks/{id}/stories (Asana) is a
- *   comment path; mixed-case random ids (Airtable's `recU8s…`) are ids; a
- *   `parent` object naming a page (Notion) is no parent comment; a bare
- *   `comment` field is a comment only under something named (Steam's review
- *   form sends its words as `comment`).
- *
- * Round u2c (webmail): a webmail host (mail.*) and a deep `ToRecipients`
- * say message; `MessageDisposition: SaveOnly` (Outlook on the web's draft)
- * publishes nothing; and the one host-specific rule, Gmail's sync endpoint
- * (see isGmailSync: its path says "sync", so without it every email sent
- * from Gmail's web page would pass unseen).
+ * The kind (heuristicKind), from what host, path, query string and fields
+ * say: message (mail and chat paths and hosts, recipients, a private-message
+ * type or section), then the operation's name (`replyto-comment`,
+ * `AddComment`), then comment or reply (a comment path or field under
+ * something named, a comment object, a comment service; a parent comment
+ * makes a reply), a post into an existing thread (a reply), and otherwise a
+ * post.
  */
 import { headerValue, isRecord } from './body';
 import { htmlText, proseMirrorText } from './rich-text';
