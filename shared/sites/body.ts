@@ -191,6 +191,9 @@ function boundaryOf(contentType: string): string | undefined {
   return m ? (m[1] ?? m[2]) : undefined;
 }
 
+/** A part's Content-Type that is JSON (`application/json`, `application/…+json`). */
+const JSON_PART = /^content-type:\s*application\/(?:json|[\w.+-]*\+json)\s*(?:;|$)/im;
+
 function parseMultipart(body: string, declared: string | undefined): ParsedBody {
   let boundary = declared;
   if (!boundary) {
@@ -217,7 +220,9 @@ function parseMultipart(body: string, declared: string | undefined): ParsedBody 
     if (sep !== -1) {
       const head = part.slice(0, sep);
       const name = /name="([^"]*)"/i.exec(head)?.[1];
-      const isFile = /filename="/i.test(head);
+      // A file part is skipped, unless it says it is JSON: a FormData entry appended as a typed Blob
+      // (`new Blob([JSON.stringify(payload)], { type: 'application/json' })`, named "blob") is a field like any other.
+      const isFile = /filename="/i.test(head) && !JSON_PART.test(head);
       if (name !== undefined && !isFile) {
         let value = part.slice(sep + (headerEnd === -1 ? 2 : 4));
         if (value.endsWith('\r\n')) value = value.slice(0, -2);
@@ -232,6 +237,18 @@ function parseMultipart(body: string, declared: string | undefined): ParsedBody 
   }
   if (fields.size === 0) return { type: 'unreadable', reason: 'malformed' };
   return repeated.size > 0 ? { type: 'multipart', fields, repeated } : { type: 'multipart', fields };
+}
+
+/**
+ * True when a body is bytes that are not text: compressed (Content-Encoding gzip, deflate, br) or
+ * another binary encoding, which the session glue hands over decoded as UTF-8. Looks at the first
+ * 512 characters only: a C0 control character other than tab, line feed and carriage return, or
+ * the replacement character the decoder puts for bytes that are not UTF-8.
+ */
+export function looksBinary(body: string | undefined): boolean {
+  if (body === undefined) return false;
+  const probe = body.length > 512 ? body.slice(0, 512) : body;
+  return /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/.test(probe);
 }
 
 // ---------------------------------------------------------------- value access

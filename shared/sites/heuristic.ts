@@ -2,7 +2,7 @@
  * The unknown-site heuristic: a POST, PUT or PATCH to a site no adapter owns
  * is a post when it carries prose a person wrote and nothing says it
  * publishes nothing. Conservative on purpose. Where each rule came from
- * (rounds u1 and u2, their reviews, the held-out rounds) is recorded in
+ * (rounds u1 to u3, their reviews, the held-out rounds) is recorded in
  * tests/fixtures/requests/UNKNOWN-SITES.md and
  * tests/fixtures/requests-heldout/README.md, not here.
  *
@@ -51,6 +51,12 @@
  * something named, a comment object, a comment service; a parent comment
  * makes a reply), a post into an existing thread (a reply), and otherwise a
  * post.
+ *
+ * Values are read as sent, except a value URL-encoded once more than its
+ * form (percentDecoded) and a JSON object sent as one form field (read as
+ * JSON). Words inside a `reason` object, a report's additional details, a
+ * course's, group's or channel's description at its own address, and
+ * objects kept to their writer (`publishstate: personal`) are not read.
  */
 import { headerValue, isRecord } from './body';
 import { htmlText, proseMirrorText } from './rich-text';
@@ -144,8 +150,15 @@ export function isSecretField(name: string): boolean {
  */
 export function isReasonField(name: string): boolean {
   const leaf = fieldLeaf(name).toLowerCase();
-  return leaf === 'reason' || (leaf.endsWith('_reason') && /^[a-z_]+$/.test(leaf));
+  return leaf === 'reason' || (leaf.endsWith('_reason') && /^[a-z_]+$/.test(leaf)) || REPORT_DETAILS.test(fieldLeaf(name));
 }
+/**
+ * The free words of a report form, beside or instead of a reason code (Coral
+ * Talk's createCommentFlag and createCommentDontAgree `additionalDetails`,
+ * sent as persisted mutations whose names the request never carries):
+ * written for moderators, never published, like a `*_reason`.
+ */
+const REPORT_DETAILS = /^additional[-_]?(?:details|info|information)$/i;
 
 /**
  * A profile's own words (a bio, an "about me"): shown on a profile page, not
@@ -378,6 +391,28 @@ function isQuestionName(name: string): boolean {
  */
 const MODERATION_PATH = /report|flag|label|malice|remov|moderat|appeal|(?:^|[^a-z])(?:un)?ban(?:s|ned)?(?:$|[^a-z])/i;
 
+/** A status or state saying draft, in any case (Google Classroom's `state: 'DRAFT'`). */
+function isDraftState(v: unknown): boolean {
+  return typeof v === 'string' && v.length <= 16 && v.toLowerCase() === 'draft';
+}
+/**
+ * A visibility saying only its writer sees it (Moodle's notes with
+ * `publishstate: 'personal'`, its blog's `publishstate=draft`; "only me"):
+ * nothing is published. A private
+ * or followers-only post is still published to someone and does not count.
+ */
+const VISIBILITY_NAME = /^(?:publish_?state|visibility|privacy|audience)$/i;
+const TO_SELF = /^(?:personal|only_?me|self|me|draft)$/i;
+function keptToSelf(v: Record<string, unknown>): boolean {
+  for (const key in v) if (VISIBILITY_NAME.test(key) && typeof v[key] === 'string' && TO_SELF.test(v[key] as string)) return true;
+  return false;
+}
+
+/** A course, class, group, channel, room, space, team, community or server by its id, as the path's end. */
+const CONTAINER_PATH = /\/(?:courses?|class(?:es|rooms?)?|sections?|groups?|channels?|rooms?|spaces?|teams?|communit(?:y|ies)|servers?|guilds?)\/[^/]+\/?$/i;
+/** What describes such a container rather than publishing in it. */
+const CONTAINER_TEXT = /^(?:description|descriptionheading|summary|purpose|guidelines|rules|topic)$/i;
+
 /** Last segments that create a review or comment (or a reply or answer): `published: false` there is no draft. */
 const CREATION_PATH = /^(?:reviews?|comments?|repl(?:y|ies)|answers?|ratings?)$/i;
 
@@ -418,8 +453,13 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       if (isRecord(holder)) for (const key in holder) if (isQuestionName(key)) return;
     }
     if (isProfileField(name) || (container !== undefined && container.toLowerCase() === 'profile' && PROFILE_OBJECT_FIELDS.has(fieldLeaf(name).toLowerCase()))) return;
+    // Words inside a reason (Coral Talk's rejectComment `reason: { code, detailedExplanation }`) are for moderators.
+    if (container !== undefined && isReasonField(container)) return;
+    // A course's, group's or channel's own description, changed at its address, is a setting (Google Classroom's
+    // PATCH /v1/courses/{id}?updateMask=description), as the adapters treat channel descriptions and topics.
+    if (path !== undefined && CONTAINER_PATH.test(path) && CONTAINER_TEXT.test(fieldLeaf(name))) return;
     // Read as a reader sees it first (HTML, a document's code block): a key is looked for in what would be shown.
-    const text = asPlainText(name, value);
+    const text = asPlainText(name, percentDecoded(value));
     // A key pasted into a post is what should be held, but never shown or logged: held with the key withheld.
     const keyless = withoutKeys(text);
     if (keyless !== undefined) {
@@ -459,14 +499,6 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
     const parts = prose.filter((p) => p.holder === bestHolder && !p.private).map((p) => p.text);
     return parts.length < 2 ? best : { ...best, text: parts.join('\n\n') };
   };
-  if (body.type === 'form' || body.type === 'multipart') {
-    for (const [name, value] of body.fields) {
-      const container = formContainer(name);
-      consider(name.replace(/\[\]$/, ''), value, container, container ?? '');
-    }
-    return whole();
-  }
-  if (body.type !== 'json') return undefined;
   let nodes = 0;
   const walk = (v: unknown, name: string, depth: number, container: string | undefined, holder: unknown): void => {
     if (depth > MAX_DEPTH) return;
@@ -483,7 +515,7 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       if (isRecordingEvent(v)) return;
       // A body that says it is a draft publishes nothing yet; so does one that says it is not published
       // (Forem's POST /api/articles with `article: { published: false }` creates a draft).
-      if (v['draft'] === true || v['is_draft'] === true || v['status'] === 'draft' || v['state'] === 'draft') return;
+      if (v['draft'] === true || v['is_draft'] === true || isDraftState(v['status']) || isDraftState(v['state']) || keptToSelf(v)) return;
       // Not on a path that creates a review or comment, where `published: false` is a moderation queue's, not a draft's.
       if ((v['published'] === false || v['is_published'] === false) && !(path !== undefined && CREATION_PATH.test(lastSegment(path)))) return;
       // A ProseMirror or Atlassian Document Format document (Jira's and Confluence's `{ type: 'doc', content }`) is
@@ -498,6 +530,20 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       for (const key in v) walk(v[key], key, depth + 1, name === '' ? undefined : name, v);
     }
   };
+  if (body.type === 'form' || body.type === 'multipart') {
+    // A form whose object is kept to its writer (Moodle's `notes[0][publishstate]=personal`) publishes nothing.
+    for (const [name, value] of body.fields) if (VISIBILITY_NAME.test(fieldLeaf(name)) && TO_SELF.test(value)) return undefined;
+    for (const [name, value] of body.fields) {
+      const container = formContainer(name);
+      // A JSON object sent as one form field's value (Kakao's `template_object={"object_type":"text","text":…}`) is
+      // read as the JSON body it is, its fields held by the form field's name.
+      const inner = value.length <= HEURISTIC_MAX_BODY && /^\s*\{/.test(value) ? jsonObject(value) : undefined;
+      if (inner !== undefined) walk(inner, name, 1, undefined, undefined);
+      else consider(name.replace(/\[\]$/, ''), value, container, container ?? '');
+    }
+    return whole();
+  }
+  if (body.type !== 'json') return undefined;
   walk(body.value, '', 0, undefined, undefined);
   return whole();
 }
@@ -507,7 +553,32 @@ function isRecordingEvent(v: Record<string, unknown>): boolean {
   return typeof v['type'] === 'number' && isRecord(v['data']) && typeof v['timestamp'] === 'number';
 }
 
-const MESSAGE_PATH = /(?:^|[/_.-])(?:messages?|messaging|dms?|direct|chats?|conversations?|inbox|pms?|private_?messages?|whispers?)(?:$|[/_.?-])/i;
+/**
+ * A value URL-encoded once more than its form (Naver's Cafe API asks for
+ * `content` passed through encodeURI before the form encodes it): read
+ * decoded. Only a value made of percent escapes and URL-safe characters, with
+ * several escapes, that decodes as UTF-8.
+ */
+function percentDecoded(value: string): string {
+  if (value.length > HEURISTIC_MAX_BODY || !/%[0-9A-Fa-f]{2}.*%[0-9A-Fa-f]{2}.*%[0-9A-Fa-f]{2}/.test(value.slice(0, 64)) || !/^(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~!*'()+,;:@/-])+$/.test(value)) return value;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/** A JSON object parsed from a string, or undefined. */
+function jsonObject(value: string): Record<string, unknown> | undefined {
+  try {
+    const v = JSON.parse(value) as unknown;
+    return isRecord(v) ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const MESSAGE_PATH = /(?:^|[/_.-])(?:messages?|messaging|dms?|direct|chats?|conversations?|inbox|pms?|private_?messages?|whispers?|notify)(?:$|[/_.?-])/i;
 const COMMENT_TOKEN = /^(?:comments?|discussions?)$/i;
 const REPLY_TOKEN = /^(?:repl(?:y|ies)|answers?|respond)$/i;
 /** `notes` under an object with an id: /projects/42/issues/7/notes (GitLab's notes are comments). */
@@ -582,11 +653,11 @@ const EXPLICIT_PARENT_FIELD = /^(?:parent_(?!id$)\w+|in_reply_to(?:_\w+)?|reply_
 /** `parent` or `parent_id` alone: a parent comment, or on a comment path the thing commented on. */
 const GENERIC_PARENT_FIELD = /^parent(?:_?id)?$/i;
 /** Fields that name the post, item or thread a comment is about. */
-const TARGET_FIELD = /^(?:(?:post|item|thread|topic|entry|article|page|story|video|media|object|subject|discussion|issue|question|task|card|ticket|record|comment_post|commentable)(?:_?id)?)$/i;
+const TARGET_FIELD = /^(?:(?:post|item|thread|topic|entry|article|page|story|video|media|object|subject|discussion|issue|question|task|card|ticket|record|comment_post|commentable)(?:_?id)?|link_?id)$/i;
 const COMMENT_FIELD = /^(?:comment(?:_?text|_?body|_?content)?)$/i;
 /** What a comment endpoint may name as the page commented on besides a post (Remark42's `locator: { site, url }`, Commento's `path`). */
 const COMMENT_TARGET_FIELD = /^(?:locator|uri|url|page_?url|path)$/i;
-const TARGET_QUERY = /[?&](?:(?:post|item|thread|topic|entry|article|page|story|video|media|object|issue|question)(?:_?id)?|uri|url)=/i;
+const TARGET_QUERY = /[?&](?:(?:post|item|thread|topic|entry|article|page|story|video|media|object|issue|question|link)(?:_?id)?|uri|url)=/i;
 
 /** Does a field whose name matches `pattern` hold a value (one that matches `value`, if given)? Empty and null values do not count. */
 function hasField(body: ParsedBody, pattern: RegExp, value?: RegExp): boolean {
@@ -639,11 +710,11 @@ function intoThread(path: string, body: ParsedBody): boolean {
   const segments = path.replace(/\/$/, '').split('/');
   const last = segments[segments.length - 1] ?? '';
   const before = segments[segments.length - 2] ?? '';
-  if (/^(?:threads|topics|discussions)$/i.test(before) && /^\d+$/.test(last)) return true;
-  // Posts under a thread by id (a Rails forum's POST /topics/{id}/posts).
-  if (/^posts(?:\.json)?$/i.test(last) && /^\d+$/.test(before) && /^(?:threads|topics|discussions)$/i.test(segments[segments.length - 3] ?? '')) return true;
+  if (TOPIC_COLLECTION.test(before) && /^\d+$/.test(last)) return true;
+  // Entries or posts into a topic by id (Canvas's …/discussion_topics/{id}/entries), or one of them by id (an edit).
+  if (/^(?:entries|posts)(?:\.json)?$/i.test(last) && /^\d+$/.test(before) && TOPIC_COLLECTION.test(segments[segments.length - 3] ?? '')) return true;
+  if (/^\d+$/.test(last) && /^(?:entries|posts)$/i.test(before) && /^\d+$/.test(segments[segments.length - 3] ?? '') && TOPIC_COLLECTION.test(segments[segments.length - 4] ?? '')) return true;
   if (!/^posts(?:\.json)?$/i.test(last)) return false;
-  const idLike = (v: unknown) => (typeof v === 'number' && v > 0) || (typeof v === 'string' && /^[\w-]{1,64}$/.test(v) && /\d/.test(v));
   if (hasFieldWhere(body, (name, v) => THREAD_FIELD.test(name) && idLike(v))) return true;
   // JSON:API: { data: { relationships: { discussion: { data: { type, id } } } } }.
   const data = body.type === 'json' && isRecord(body.value) ? body.value['data'] : undefined;
@@ -656,17 +727,30 @@ function intoThread(path: string, body: ParsedBody): boolean {
   return false;
 }
 const THREAD_FIELD = /^(?:thread|topic|discussion)(?:_?id)?$|^tid$/i;
+const TOPIC_COLLECTION = /^(?:threads|topics|discussions|discussion[-_]topics)$/i;
+/** A field naming a forum topic by id (jeuxvideo.com's `topicId`): what is posted with it goes into the topic. */
+const TOPIC_ID_FIELD = /^topic_?id$/i;
+function idLike(v: unknown): boolean {
+  return (typeof v === 'number' && v > 0) || (typeof v === 'string' && /^[\w-]{1,64}$/.test(v) && /\d/.test(v));
+}
 function hasFieldWhere(body: ParsedBody, ok: (name: string, v: unknown) => boolean): boolean {
   if (body.type === 'form' || body.type === 'multipart') {
     for (const [name, v] of body.fields) if (ok(name.replace(/\[\]$/, ''), v)) return true;
     return false;
   }
   if (body.type !== 'json' || !isRecord(body.value)) return false;
-  // Top level and one level down (`{ comment: { parent_id, body } }`).
+  // Top level and one level down (`{ comment: { parent_id, body } }`); a GraphQL body's `variables` one level
+  // deeper, where its input object is (Coral Talk's `variables: { input: { storyID, parentID, body } }`).
   for (const key in body.value) {
     if (ok(key, body.value[key])) return true;
     const inner = body.value[key];
-    if (isRecord(inner)) for (const k in inner) if (ok(k, inner[k])) return true;
+    if (isRecord(inner)) {
+      for (const k in inner) {
+        if (ok(k, inner[k])) return true;
+        const input = inner[k];
+        if (key === 'variables' && isRecord(input)) for (const k2 in input) if (ok(k2, input[k2])) return true;
+      }
+    }
   }
   return false;
 }
@@ -717,8 +801,12 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (action !== undefined && QUIET_ACTION.test(action)) return true;
   const graphql = graphqlOperation(body);
   if (graphql !== undefined && (graphql.type === 'query' || quietOperation(graphql.name))) return true;
+  // Naver Papago's n2mt: `source=ko&target=en&text=…`, languages by their codes.
+  if (hasField(body, /^source$/i, LANGUAGE_CODE) && hasField(body, /^target$/i, LANGUAGE_CODE)) return true;
   return hasKeyDeep(body, TRANSLATION_FIELD);
 }
+/** A language's code (`ko`, `en`, `zh-CN`, `auto`). */
+const LANGUAGE_CODE = /^(?:[a-z]{2,3}(?:-[A-Za-z]{2,4})?|auto)$/;
 
 /**
  * An editor's transaction (Notion's POST /api/v3/submitTransaction or
@@ -901,7 +989,11 @@ function graphqlOperation(body: ParsedBody): { type: string; name: string | unde
 /** The last of "comment" and "reply" that the path names, if either. */
 function pathKind(path: string): 'comment' | 'reply' | undefined {
   let kind: 'comment' | 'reply' | undefined;
-  for (const token of path.split(/[/_.?-]/)) {
+  // A discussion's topics (Canvas's /courses/{id}/discussion_topics) are threads, not comments: their words are the
+  // thread's first post, and what is posted into one by id is a reply (intoThread).
+  path = path.replace(DISCUSSION_TOPICS, '/topics');
+  // `:` too: Google's custom methods (…/questions/{id}/answers:upsert, the Business Profile Q&A API).
+  for (const token of path.split(/[/_.?:-]/)) {
     if (COMMENT_TOKEN.test(token)) kind = 'comment';
     else if (REPLY_TOKEN.test(token)) kind = 'reply';
   }
@@ -909,6 +1001,7 @@ function pathKind(path: string): 'comment' | 'reply' | undefined {
   if (kind === undefined && WORK_ITEM_CHILD.test(path)) kind = 'comment';
   return kind;
 }
+const DISCUSSION_TOPICS = /\/discussion[-_]topics(?=\/|$)/gi;
 /**
  * What is written under a task, card, ticket or item by id: Asana's
  * POST /tasks/{gid}/stories (a comment on a task is a "story"), updates and
@@ -919,9 +1012,29 @@ const WORK_ITEM_CHILD = /\/(?:tasks?|cards?|tickets?|items?)\/[^/]+\/(?:stories|
 /** The kind an operation field names (`action=replyto-comment`), if any. */
 function actionKind(body: ParsedBody): PostKind | undefined {
   const action = fieldValue(body, ACTION_FIELD);
-  if (action === undefined) return operationKind(graphqlOperation(body)?.name);
-  return kindOfAction(action);
+  if (action !== undefined) return kindOfAction(action);
+  const method = methodName(body);
+  if (method !== undefined) return operationKind(method) ?? (THREAD_POST_METHOD.test(method) ? 'reply' : undefined);
+  return operationKind(graphqlOperation(body)?.name);
 }
+
+/**
+ * The method a remote call names: Moodle's AJAX batches
+ * (`[{ index, methodname, args }]` to lib/ajax/service.php) and web services
+ * (`wsfunction` to webservice/rest/server.php). Its words say the kind as an
+ * operation's name does (`core_message_send_messages_to_conversation`).
+ */
+const METHOD_FIELD = /^(?:methodname|method_name|wsfunction)$/i;
+function methodName(body: ParsedBody): string | undefined {
+  if (body.type === 'json' && Array.isArray(body.value) && isRecord(body.value[0])) {
+    const first = body.value[0];
+    for (const key in first) if (METHOD_FIELD.test(key) && typeof first[key] === 'string') return first[key];
+    return undefined;
+  }
+  return fieldValue(body, METHOD_FIELD);
+}
+/** A post added to a discussion, thread or topic that exists (Moodle's `mod_forum_add_discussion_post`, with the post replied to). */
+const THREAD_POST_METHOD = /(?:discussion|thread|topic)_?(?:post|entry|reply)$/i;
 
 /** The kind an operation's name says (`replyto-comment`, `do_newreply`, vBulletin's `insertpm`), if any. */
 function kindOfAction(action: string): PostKind | undefined {
@@ -952,6 +1065,8 @@ function queryKeysSayMessage(url: URL): boolean {
 
 /** Query parameters naming the operation of a forum's one-file endpoint (phpBB's posting.php?mode=reply). */
 const QUERY_ACTION_PARAM = /^(?:action|op|operation|do|mode|task|cmd)$/i;
+/** Query parameters naming the comment or post replied to. */
+const QUERY_PARENT_PARAM = /^(?:in_)?reply_?to(?:_id)?$|^parent_?(?:comment_?)?id$/i;
 /** A query value saying "private messages" (phpBB's ucp.php?i=pm), under a key that names a module or section (not `slot=pm`). */
 const QUERY_MESSAGE_VALUE = /^(?:private_?messages?|pms?|dms?)$/i;
 const QUERY_SECTION_PARAM = /^(?:i|action|op|operation|do|mode|task|cmd|module|section|area|tab|folder|box|page)$/i;
@@ -967,6 +1082,8 @@ function queryKind(url: URL): PostKind | undefined {
   for (const [key, value] of url.searchParams) {
     if (++n > 20) break;
     if (QUERY_SECTION_PARAM.test(key) && QUERY_MESSAGE_VALUE.test(value)) return 'message';
+    // A comment replied to, named in the query string (Menéame's backend/comment_ajax?reply_to={id}); 0 is none.
+    if (QUERY_PARENT_PARAM.test(key) && /^[1-9]\d{0,19}$/.test(value)) return 'reply';
     if (QUERY_ACTION_PARAM.test(key)) {
       const kind = kindOfAction(value);
       if (kind) return kind;
@@ -983,11 +1100,16 @@ function queryKind(url: URL): PostKind | undefined {
  */
 function operationKind(name: string | undefined): PostKind | undefined {
   if (name === undefined || name.length > FIELD_NAME_EXAMINED) return undefined;
-  if (/message|whisper|chat|conversation/i.test(name)) return 'message';
-  if (/repl/i.test(name)) return 'reply';
+  // A friendship request's or an invitation's note goes to one person (gutefrage.net's RequestFriendship `text`).
+  if (/message|whisper|chat|conversation|friend(?!ly)|invit/i.test(name)) return 'message';
+  // An answer to a question is a reply in its thread (gutefrage.net's CreateAnswer).
+  if (/repl|answer/i.test(name)) return 'reply';
   if (/comment/i.test(name)) return 'comment';
   return undefined;
 }
+
+/** Ids of what a comment is written under, or of the comment it replaces (never a post's or thread's: a post into a thread is a reply). */
+const ABOUT_ID_FIELD = /^(?:story|article|video|photo|review|comment)_?id$/i;
 
 /**
  * The kind of an unknown site's post, from what its host, path and fields
@@ -998,6 +1120,10 @@ function operationKind(name: string | undefined): PostKind | undefined {
  */
 export function heuristicKind(url: URL, body: ParsedBody, found: FreeText): PostKind {
   const path = examinedPath(url);
+  // A forum's "message" into a topic named by id is a post in that thread (jeuxvideo.com's /forums/message/add with
+  // `topicId`), unless the body itself says private message.
+  const strongMessage = hasKeyDeep(body, /^to_?recipients$/i) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE);
+  if (!strongMessage && MESSAGE_PATH.test(path) && hasFieldWhere(body, (name, v) => TOPIC_ID_FIELD.test(name) && idLike(v))) return 'reply';
   if (MESSAGE_PATH.test(path) || MAIL_PATH.test(path) || queryKeysSayMessage(url) || hasKeyDeep(body, /^to_?recipients$/i) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE)) return 'message';
   const action = actionKind(body);
   if (action) return action;
@@ -1025,6 +1151,9 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText): Post
   // form on mail.{shop}: checked after those).
   if (MAIL_HOST.test(url.hostname)) return 'message';
   if (hasField(body, MESSAGE_FIELD) && !hasField(body, /^(?:title|subject_?line)$/i)) return 'message';
+  // Words sent with the id of a story, article, video or review are a comment under it, and words sent with a
+  // comment's id replace that comment's (Coral Talk's persisted createComment `storyID`, editComment `commentID`).
+  if (hasField(body, ABOUT_ID_FIELD)) return explicitParent || genericParent ? 'reply' : 'comment';
   return explicitParent || genericParent ? 'reply' : 'post';
 }
 
@@ -1115,8 +1244,9 @@ export function heuristicScope(url: URL, body: ParsedBody): ParsedBody {
 /**
  * Whether a path names a comment or message being written, by its last
  * segments: comments or messages last (Stream Chat's
- * /channels/{type}/{id}/message), or before a creating verb (Commento's
- * /api/comment/new). Events, updates and activities under an item, and
+ * /channels/{type}/{id}/message), or one or two segments before a creating
+ * or sending verb (Commento's /api/comment/new, Kakao's
+ * /v1/api/talk/friends/message/default/send). Events, updates and activities under an item, and
  * words such as chat earlier in the path (an error service's
  * /api/chat/v1/events), do not.
  */
@@ -1124,19 +1254,42 @@ function namesCommentOrMessage(path: string): boolean {
   const segments = path.replace(/\/$/, '').split('/');
   const name = (seg: string | undefined) => (seg ?? '').replace(/\.json$/i, '');
   const last = name(segments[segments.length - 1]);
-  const before = name(segments[segments.length - 2]);
   const written = /^(?:comments?|messages?|repl(?:y|ies))$/i;
-  return written.test(last) || (written.test(before) && /^(?:new|create|add|send|post)$/i.test(last));
+  if (written.test(last)) return true;
+  // Or a sending verb last, one of the two segments before it naming what is sent (Kakao's /talk/friends/message/default/send).
+  return /^(?:new|create|add|send|post)$/i.test(last) && (written.test(name(segments[segments.length - 2])) || written.test(name(segments[segments.length - 3])));
 }
 /** Hosts that collect telemetry (errors, events, metrics, logs): never a comment widget or chat service. */
 const TELEMETRY_HOST = /^(?:[\w-]+\.)*?(?:events?|errors?|telemetry|analytics|metrics|logs?|collect(?:or)?|track(?:ing|er)?|ingest|beacon|stats|rum|sentry)[.-]/i;
+
+/**
+ * Profile editing pages (Moodle's /user/edit.php, whose form sends the
+ * profile's description as `description_editor[text]`; /profile/edit,
+ * /account/update): a profile's words, like a bio, are not a post.
+ */
+const PROFILE_EDIT_PATH = /(?:^|\/)(?:users?|profiles?|accounts?|me)\/(?:edit|update)(?:[-_]?profile)?(?:\.\w+)?\/?$|(?:^|\/)edit[-_]?profile(?:\.\w+)?\/?$/i;
+/**
+ * A collection of one's own notes, to-dos or reminders created at its own
+ * address, under no object's id (Canvas's POST /api/v1/planner_notes): kept
+ * for oneself. Bare `notes` may be published (Substack-like notes) and notes
+ * under an object by id (GitLab's /issues/7/notes) are comments: both stay
+ * watched.
+ */
+const PERSONAL_COLLECTION = /^(?:(?:planner|personal|private|my|self|sticky)[-_]?notes|todos?|to[-_]dos|reminders)$/i;
+function personalCollection(path: string): boolean {
+  const segments = path.replace(/\/$/, '').split('/');
+  const last = (segments[segments.length - 1] ?? '').replace(/\.json$/i, '');
+  if (!PERSONAL_COLLECTION.test(last)) return false;
+  return !hasIdSegment(segments[segments.length - 2] ?? '');
+}
 
 /** Whether the heuristic looks at this request at all, from its URL and headers (before any body is read). */
 export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'headers'>): boolean {
   const path = examinedPath(url);
   const last = lastSegment(path);
   if (isGmailSync(url)) return !isCrossSite(request as OutgoingRequest, url.hostname);
-  if (SKIP_PATH.test(withoutSlugs(path)) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || REPORT_METHOD.test(last) || SETTER_METHOD.test(last)) return false;
+  if (SKIP_PATH.test(withoutSlugs(path)) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || PROFILE_EDIT_PATH.test(path) || REPORT_METHOD.test(last) || SETTER_METHOD.test(last)) return false;
+  if (personalCollection(path)) return false;
   // A comment widget embedded in another site's page (Commento's script posts from the blog's origin to
   // commento.io/api/comment/new) is cross-site by design, as is a chat service an app's page talks to (Stream
   // Chat's POST chat.stream-io-api.com/channels/{type}/{id}/message): paths ending in comments or messages are

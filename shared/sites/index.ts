@@ -7,7 +7,7 @@
  * ./adapters); other sites fall back to a conservative heuristic that can be
  * switched per host. Pure: no Node, DOM or Electron.
  */
-import { field, headerValue, parseBody } from './body';
+import { field, headerValue, looksBinary, parseBody } from './body';
 import { bluesky } from './adapters/bluesky';
 import { discord } from './adapters/discord';
 import { discourse } from './adapters/discourse';
@@ -170,7 +170,10 @@ export function describeGap(gap: BodyGap): string {
   return GAP_WORDS[gap];
 }
 
-function unreadableBecause(body: ParsedBody): string {
+const BINARY_WORDS = 'the request body is compressed or binary, which Hatstand cannot read';
+
+function unreadableBecause(body: ParsedBody, raw?: string): string {
+  if (body.type !== 'json' && body.type !== 'multipart' && looksBinary(raw)) return BINARY_WORDS;
   if (body.type === 'unreadable') return body.reason === 'too-large' ? GAP_WORDS['too-large'] : 'the request body is malformed';
   if (body.type === 'none') return 'the request has no body Hatstand can see';
   return 'the request does not say its text where Hatstand looks for it';
@@ -262,7 +265,7 @@ export function classify(request: OutgoingRequest, options: RecogniseOptions = {
       }
       const post: RecognisedPost = { site: result.site ?? site, kind: result.kind, text: result.text, adapter: adapter.id };
       if (result.accountHint !== undefined) post.accountHint = result.accountHint;
-      if (result.text === null) post.textUnknownBecause = result.textUnknownBecause ?? unreadableBecause(body());
+      if (result.text === null) post.textUnknownBecause = result.textUnknownBecause ?? unreadableBecause(body(), request.body);
       return { type: 'post', post };
     }
   }
@@ -292,6 +295,8 @@ function heuristic(
   if (length === 0) return NOT_POST;
   if (length > HEURISTIC_MAX_BODY) return { type: 'undecided', site, reason: 'the request is larger than Hatstand reads on sites it has no adapter for' };
   const parsed = body();
+  // Compressed or binary bytes on a path the heuristic watches: words may be inside, and none can be read.
+  if (parsed.type !== 'json' && parsed.type !== 'multipart' && looksBinary(request.body)) return { type: 'undecided', site, reason: BINARY_WORDS };
   if (parsed.type === 'form' || parsed.type === 'multipart' || parsed.type === 'json') {
     const draft = field(parsed, 'draft');
     if (draft === 'true' || draft === '1' || draft === true) return NOT_POST;

@@ -38,6 +38,13 @@
  * a moderator's `comment` on a report) are not posts; another app's record
  * named `….comment` (Tangled's `sh.tangled.repo.issue.comment { issue, body }`)
  * is a comment and `….reply` a reply, whatever its reference field is called.
+ *
+ * Recheck round r7 (tests/fixtures/requests/bluesky/r7*-), read right the
+ * first time: atproto.dart's facets in Arabic, ATProtoKit's quote with media
+ * and self-labelled reply, chat through the atproto-proxy header, a Blob
+ * body the session could not read (text unknown); postgates, threadgates,
+ * bookmarks, live statuses (app.bsky.actor.status) and chat reactions are
+ * not posts.
  */
 import { at, headerValue, isRecord, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

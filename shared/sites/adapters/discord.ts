@@ -42,6 +42,13 @@
  * A scheduler's multipart upload (gitroomhq/postiz-app discord.provider.ts),
  * matterbridge's webhook (bridge/discord/webhook.go), discord.js forum posts,
  * a channel topic and a profile bio were already read right.
+ *
+ * Recheck round r7 (tests/fixtures/requests/discord/r7*-): `payload_json`
+ * appended to a FormData as a typed Blob (`application/json`, filename
+ * "blob"; Discord webhook posters and a TypeScript client in the code index)
+ * is read as a field (body.ts); an untyped Blob (octet-stream) is dropped
+ * with the files by the session glue, and the message is held with its text
+ * unknown.
  */
 import { asJson, at, field, idOf, isRecord, isStructured, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

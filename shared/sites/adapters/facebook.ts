@@ -70,9 +70,18 @@
  * put_object) is not a post. Page videos and stories sent by a scheduler
  * (gitroomhq/postiz-app facebook.provider.ts: /<page>/videos on
  * graph.facebook.com, photo_stories, video_stories) were already read right.
+ *
+ * Recheck round r7 (tests/fixtures/requests/facebook/r7*-): the apps' GraphQL
+ * transport, POST graph.facebook.com/graphql and b-graph.facebook.com/graphql
+ * (a group-posting guide and Android-transport scripts in the code index):
+ * the web's Relay fields (`doc_id`, `variables`, `fb_api_req_friendly_name`,
+ * `method=post`) in a form body or the query string, the body's winning;
+ * mutations whose name says they create a comment (`CommentCreateMutation`);
+ * and operations sent by `doc_id` alone, with no friendly name (meta.ts:
+ * read by their composer or comment input).
  */
-import { asJson, at, field, GRAPH_VERSION, hidesParams, isRecord, nonEmpty, param, parseBody, str } from '../body';
-import type { Endpoint, EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
+import { asJson, at, field, GRAPH_VERSION, hidesParams, isRecord, MAX_FIELDS, nonEmpty, param, parseBody, str } from '../body';
+import type { Endpoint, EndpointContext, EndpointResult, ParsedBody, PostKind, SiteAdapter } from '../types';
 import { facebookGraphPublishing } from './graph-publishing';
 import { friendlyName, genericMetaMutation, isFormLike, metaAccount } from './meta';
 
@@ -131,8 +140,38 @@ function parseGraphql(ctx: EndpointContext): EndpointResult {
     const input = at(vars, 'input');
     return { post: true, kind: commentKind(name, input), text: unreadableVars ? null : (str(at(input, 'message', 'text')) ?? null), accountHint: metaAccount(ctx, vars) };
   }
+  if (CREATES_COMMENT.test(name) && !/Delete|Remove|Draft|React|Like|Report|Hide/i.test(name)) {
+    const input = at(vars, 'input');
+    const text = str(at(input, 'message', 'text'));
+    if (text !== undefined || unreadableVars) return { post: true, kind: commentKind(name, input), text: text ?? null, accountHint: metaAccount(ctx, vars) };
+  }
   if (LIGHTSPEED.test(name)) return lightspeedSend(ctx, vars);
   return genericMetaMutation(ctx, name, vars);
+}
+
+/** Mutations whose name says they create a comment: the apps name them otherwise than the web (`CommentCreateMutation`). */
+const CREATES_COMMENT = /^\w*(?:Comment\w*Create|Create\w*Comment|Add\w*Comment)\w*Mutation$/;
+
+/**
+ * The apps' GraphQL transport (graph.facebook.com/graphql, b-graph.facebook.com/graphql): the web's
+ * Relay fields (`fb_api_req_friendly_name`, `variables`, `doc_id`, `method=post`) in a form body or,
+ * as the Graph API takes any parameter, in the query string. The body's fields win.
+ */
+function parseAppGraphql(ctx: EndpointContext): EndpointResult {
+  return parseGraphql({ ...ctx, body: withQueryFields(ctx) });
+}
+
+function withQueryFields(ctx: EndpointContext): ParsedBody {
+  const { body, url } = ctx;
+  if (body.type !== 'none' && body.type !== 'form' && body.type !== 'multipart') return body;
+  const fields = new Map<string, string>();
+  let count = 0;
+  for (const [name, value] of url.searchParams) {
+    if (++count > MAX_FIELDS) break;
+    if (!fields.has(name)) fields.set(name, value);
+  }
+  if (body.type !== 'none') for (const [name, value] of body.fields) fields.set(name, value);
+  return { type: 'form', fields };
 }
 
 function parseMessagingSend(ctx: EndpointContext): EndpointResult {
@@ -328,6 +367,7 @@ export const facebook: SiteAdapter = {
   siteFor: (host) => (host.endsWith('messenger.com') ? 'messenger.com' : 'facebook.com'),
   endpoints: [
     { name: 'facebook.graphql', methods: ['POST'], path: /^\/api\/graphql\/?$/, parse: parseGraphql },
+    { name: 'facebook.app.graphql', methods: ['POST'], host: /^(?:b-)?graph\.facebook\.com$/, path: /^\/graphql\/?$/, parse: parseAppGraphql },
     // messages/send is the basic site's form (mbasic / m.facebook.com), with the same `body` field.
     { name: 'facebook.messaging.send', methods: ['POST'], path: /^\/messag(?:ing|es)\/send\/?$/, parse: parseMessagingSend },
     { name: 'facebook.mbasic.comment', methods: ['POST'], path: /^\/a\/comment\.php$/, parse: parseMbasicComment },

@@ -58,6 +58,11 @@
  *   other mutations are read as Facebook's unknown ones are, queries are not posts.
  * The acting account is `_uid` in signed bodies, else the `ds_user_id` cookie
  * (read by the session glue).
+ *
+ * Recheck round r7 (tests/fixtures/requests/instagram/r7*-), read right
+ * the first time: dilame/instagram-private-api's signed comment replies and
+ * direct messages (thread_ids as JSON text in a form field); comment likes
+ * are not posts. A web comment by `doc_id` alone is read through meta.ts.
  */
 import { asJson, at, field, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

@@ -75,6 +75,11 @@
  * group (`hostRecipientUrns`, `conversationTitle`), recalls
  * (`?action=recall`), typing (`voyagerMessagingDashMessengerConversations?action=typing`)
  * and the Posts API's reshares with and without words were already read right.
+ *
+ * Recheck round r7 (tests/fixtures/requests/linkedin/r7*-), read right the
+ * first time: the Posts API with LinkedIn-Version / Rest.li 2.0.0 headers,
+ * the little text format's escapes kept as sent, a long article post,
+ * reshares with words (quotes) and drafts.
  */
 import { at, isRecord, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

@@ -38,6 +38,12 @@
  * with a content warning), neet/masto.js (JSON with scheduled_at and an
  * Idempotency-Key), ihabunek/toot (direct), GoToSocial's markdown and
  * local_only statuses; lists, v2 filters and poll votes are not posts.
+ *
+ * Recheck round r7 (tests/fixtures/requests/mastodon/r7*-), read right the
+ * first time: DimensionDev/Flare's quotes (`quoted_status_id`,
+ * `quote_approval_policy`), FormData and text/plain JSON bodies, Rails'
+ * nested poll keys (the options are not part of the text), a streamed body
+ * (text unknown); interaction policies and quote revocations are not posts.
  */
 import { field, fieldOrQuery, idOf, isStructured, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

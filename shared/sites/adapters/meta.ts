@@ -3,6 +3,8 @@
  * GraphQL endpoint taking a form (or FormData) body with
  * `fb_api_req_friendly_name`, `variables` (a JSON string), `doc_id`, and the
  * acting account in `av` / `__user`. Shapes: see facebook.ts and threads.ts.
+ * Operations sent by `doc_id` alone, with no friendly name (recheck round
+ * r7c), are read by their variables' composer or comment input only.
  */
 import { asJson, at, field, headerValue, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind } from '../types';
@@ -45,6 +47,7 @@ export function metaText(vars: unknown): string | undefined {
  * many POSTed queries (searches among them) that carry text.
  */
 export function genericMetaMutation(ctx: EndpointContext, name: string, vars: unknown): EndpointResult {
+  if (name === '' && field(ctx.body, 'doc_id') !== undefined) return namelessOperation(ctx, vars);
   if (!/Mutation$/.test(name) || NOT_PUBLISHING.test(name) || !PUBLISHING.test(name)) return { post: false };
   const text = metaText(vars);
   if (text === undefined) return { post: false };
@@ -77,4 +80,22 @@ export function signedFields(ctx: EndpointContext): ((name: string) => unknown) 
     return (name) => at(json, name);
   }
   return (name) => field(ctx.body, name);
+}
+
+/**
+ * A persisted operation sent by its `doc_id` alone, with no friendly name in the form or a header (scripts
+ * leave the name out: the server runs the document by id). Read by what its variables carry: the input
+ * shapes of the composer, comments and Instagram's web comment, and nothing else (a search's `text` is not
+ * among them). A comment when the input names the feedback or media it goes under, else a post.
+ */
+function namelessOperation(ctx: EndpointContext, vars: unknown): EndpointResult {
+  const input = at(vars, 'input');
+  const composed = str(at(input, 'message', 'text'));
+  const comment = composed === undefined ? (str(at(vars, 'request_data', 'comment_text')) ?? str(at(vars, 'comment_text'))) : undefined;
+  const text = composed ?? comment;
+  if (text === undefined || text.trim() === '') return { post: false };
+  const parent = nonEmpty(at(input, 'reply_comment_parent_fbid')) ?? nonEmpty(at(input, 'parent_comment_id')) ?? nonEmpty(at(vars, 'request_data', 'replied_to_comment_id'));
+  const under = comment !== undefined || nonEmpty(at(input, 'feedback_id')) !== undefined;
+  const kind: PostKind = parent ? 'reply' : under ? 'comment' : 'post';
+  return { post: true, kind, text, accountHint: metaAccount(ctx, vars) };
 }

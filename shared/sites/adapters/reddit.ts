@@ -47,6 +47,11 @@
  * (reddit.com/dev/api; praw SubredditFlair.set, SubredditModeration.update). Reddit's newer web client sends requests
  * no public source describes; the unknown-site heuristic looks at the rest of
  * reddit.com (heuristicFallback) rather than calling everything else "not a post".
+ *
+ * Recheck round r7 (tests/fixtures/requests/reddit/r7*-), read right the
+ * first time: a comment sent as FormData (multipart) on oauth.reddit.com, a
+ * self post over 10,000 characters with a Hebrew title, an OCaml client's
+ * reply; votes and saves are not posts.
  */
 import { at, field, isStructured, nonEmpty, str } from '../body';
 import { redditRichText } from '../rich-text';

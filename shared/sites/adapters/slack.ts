@@ -44,6 +44,13 @@
  * `initial_comment`, Bolt's chat.update, matterbridge's thread replies
  * (bridge/slack) and, as not posts, conversations.setTopic, users.profile.set
  * and views.publish were already read right.
+ *
+ * Recheck round r7 (tests/fixtures/requests/slack/r7*-), read right the
+ * first time: the web and desktop client's own multipart sends on the
+ * workspace host (`_x_reason=webapp_message_send`, rich_text blocks as JSON
+ * text; thread replies), activepieces' files.upload with initial_comment, a
+ * webhook's `payload=` form with \u escapes; drafts.update and reactions are
+ * not posts.
  */
 import { asJson, at, field, fieldOrQuery, isRecord, isStructured, nonEmpty, str } from '../body';
 import { legacyAttachmentsText, slackBlocksText, withAttachments } from '../rich-text';

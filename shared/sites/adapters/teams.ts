@@ -77,6 +77,10 @@
  * - matterbridge's Graph replies (bridge/msteams), msgapi.teams.live.com
  *   (personal Teams clients in the code index) and Graph setStatusMessage
  *   were already read right.
+ *
+ * Recheck round r7 (tests/fixtures/requests/teams/r7-*), read right the
+ * first time: a chat service message in Hebrew HTML as the session hands it
+ * over (no headers).
  */
 import { at, isRecord, nonEmpty, str } from '../body';
 import { htmlText } from '../rich-text';

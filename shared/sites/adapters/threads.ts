@@ -20,6 +20,11 @@
  * Not posts: /api/v1/media/<id>/like/, /api/v1/repost/create_repost/ (a repost
  * has no text), /api/v1/friendships/create/<id>/, searches.
  * The official API on graph.threads.net / graph.threads.com: see threads-graph.ts.
+ *
+ * Recheck round r7 (tests/fixtures/requests/threads/r7*-), read right the
+ * first time: Threads API quotes (JSON with a charset), topic tags, replies
+ * in the query string, reposts (not posts), and the Android app's quote with
+ * text_post_app_info as JSON text inside the signed JSON.
  */
 import { asJson, at, field, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

@@ -35,6 +35,10 @@
  * /business/comment/create/ `{ video_id, text }` comments and
  * /business/comment/reply/create/ `{ video_id, comment_id, text }` replies.
  * Other Business API calls (lists, likes, hides) are left to the heuristic.
+ *
+ * Recheck round r7 (tests/fixtures/requests/tiktok/r7-*), read right the
+ * first time: a web comment with its words in a form body and text_extra as
+ * JSON text.
  */
 import { at, field, isStructured, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

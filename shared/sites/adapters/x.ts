@@ -60,6 +60,14 @@
  * pkg/twittermeow); Grok questions (grok.x.com/2/grok/add_response.json, Grok
  * clients in the code index); twitter-api-v2's reply, group DM and hideReply;
  * Twitter4J's updateStatus reply.
+ *
+ * Recheck round r7 (tests/fixtures/requests/x/r7*-), read right the first time:
+ * CreateTweet and CreateNoteTweet as the session hands them over (no
+ * headers; Arabic and emoji; a long post with variables as a JSON string;
+ * JSON with every non-ASCII character \u-escaped), a twice percent-encoded
+ * v1.1 status (read once decoded, as the server does), a gzip body (a post,
+ * text unknown: "compressed or binary"), API v2 community posts with
+ * reply settings (2025 parameters).
  */
 import { at, field, fieldOrQuery, findText, headerValue, idOf, isRecord, isStructured, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

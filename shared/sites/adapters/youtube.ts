@@ -40,6 +40,10 @@
  * liveChatMessages.insert), a scheduler's resumable upload
  * (gitroomhq/postiz-app youtube.provider.ts); playlist/create and
  * comments.setModerationStatus are not posts.
+ *
+ * Recheck round r7 (tests/fixtures/requests/youtube/r7-*), read right the
+ * first time: the Android InnerTube client on youtubei.googleapis.com (yt-dlp's
+ * client context); its likes are not posts.
  */
 import { at, isRecord, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

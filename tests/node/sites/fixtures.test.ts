@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADAPTER_IDS, recognisePost } from '../../../shared/sites';
+import { ADAPTER_IDS, classify, recognisePost } from '../../../shared/sites';
 import { loadFixtures } from './fixtures';
 
 const fixtures = loadFixtures();
@@ -26,6 +26,8 @@ describe('request fixtures', () => {
           const got = recognisePost(f.request);
           if (f.expect === null) {
             expect(got).toBeNull();
+            // Held for the person to decide, with a reason it can show: never passed unseen.
+            if (f.undecided !== undefined) expect(classify(f.request).type).toBe(f.undecided ? 'undecided' : 'not-post');
             return;
           }
           expect(got).not.toBeNull();
