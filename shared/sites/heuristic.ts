@@ -1,170 +1,62 @@
 /**
- * The unknown-site heuristic: a same-site POST (or PUT/PATCH) carrying a long
- * free-text field is treated as a post. Conservative on purpose: it wants
- * prose (several words, mostly letters), ignores fields that are obviously
- * not authored text (tokens, URLs, page titles sent by analytics, search
- * queries), refuses cross-site requests when the Origin or Referer says so,
- * and skips paths that say "draft", "search" or "autosave".
+ * The unknown-site heuristic: a POST, PUT or PATCH to a site no adapter owns
+ * is a post when it carries prose a person wrote and nothing says it
+ * publishes nothing. Conservative on purpose. Where each rule came from
+ * (rounds u1 to u3, their reviews, the held-out rounds) is recorded in
+ * tests/fixtures/requests/UNKNOWN-SITES.md and
+ * tests/fixtures/requests-heldout/README.md, not here.
  *
- * Prose is measured in a way that works for scripts written without spaces:
- * Chinese, Japanese and Thai have no spaces between words, so a word count
- * alone would never see a post in them; each such character counts as part
- * of a word instead (see isFreeText). The kind (comment, reply, message,
- * post) is told from the path and the field names where they say it.
+ * Which requests are watched (heuristicWatches, from the URL alone):
+ * - same-site ones, unless the path saves, syncs, measures, searches,
+ *   previews or ingests (SKIP_PATH; quiet words in a title's slug after an
+ *   id do not count), ends in a report, check, render or profile
+ *   (SKIP_LAST_SEGMENT), signs in or out (ACCOUNT_PATH), or names a report
+ *   or setter method in one word (`wall.reportPost`, `setMyDescription`);
+ * - cross-site ones only when the path ends in comments or messages (a
+ *   comment widget, a chat service an app's page talks to) or the host is a
+ *   comment service, never on a telemetry host; a comment must then name
+ *   its page or thread in the body (heuristicCrossSiteAllowed). A site's API
+ *   on a domain named for it with a known affix (`getX`, `Xapi`) is
+ *   same-site;
+ * - Gmail's sync endpoint, the one host-specific rule (isGmailSync): its
+ *   path says "sync", so without it every email sent from Gmail's page would
+ *   pass unseen; only a message labelled sent is read, alone.
  *
- * Requests that carry prose without publishing it (held-out round 2b,
- * tests/fixtures/requests-heldout/README.md):
- * - moderation reports (Reddit's /api/report `other_reason`, Lemmy's
- *   /comment/report `reason` in db0/pythorhead, Mbin's /entry/{id}/report):
- *   the reason goes to moderators; a path ending in report(s) or flag(s);
- * - renders and checks of a draft: GitHub's POST /markdown
- *   (docs.github.com/rest/markdown), LanguageTool's POST /v2/check
- *   (languagetool.org HTTP API); a path ending in check, lint or validate,
- *   or naming markdown or render;
- * - translations: DeepL's web JSON-RPC (www2.deepl.com/jsonrpc,
- *   LMT_handle_texts, as sent by the translation clients in the code index)
- *   names no translation in its path, only `target_lang` / `source_lang`
- *   fields in its body: a body naming a source or target language is a
- *   translation request;
- * - an `action` field whose value says the request saves, autosaves, beats,
- *   previews, searches or reports (WordPress's admin-ajax.php carries every
- *   operation on one path: `action=heartbeat` with the editor's autosave).
+ * What is prose (longestFreeField): a field of at least `min` characters,
+ * five words and mostly letters (each character of a script written without
+ * spaces counts as half a word and three characters: isFreeText). HTML
+ * (a field named html, or a value starting with an element editors write)
+ * and ProseMirror / Atlassian documents are read as a reader sees them,
+ * links' targets included; a PEM block anywhere in that text is withheld.
+ * Never read: tokens, URLs, search terms and other IGNORED_FIELDs, secrets
+ * (passwords, passphrases, recovery phrases, an answer beside its
+ * question), reasons written for moderators, profile bios, session
+ * recordings (rrweb events). Prose in several fields of one object is read
+ * whole; private fields (notes, instructions, SEO) only when nothing else is
+ * prose. The walk is bounded (MAX_NODES, MAX_DEPTH): a body that runs out of
+ * nodes before any prose is found is undecided, not "not a post".
  *
- * - report methods named in one word (`wall.reportPost` in VK's API,
- *   dev.vk.com; `reportComment`), as well as paths ending in report(s);
- * - sign-ins and sign-ups: a passphrase reads like prose (Hacker News's
- *   login form sends it as `pw`, Devise's as `user[password]`); secret
- *   fields are never read as text, and account paths (login, sign_in,
- *   register, session…) are not watched at all.
+ * What publishes nothing (heuristicRefuses, and drafts in index.ts): a
+ * draft or unpublished flag, a translation request, an operation field,
+ * query parameter or GraphQL name that saves, previews, searches or reports
+ * (QUIET_ACTION, quietOperation), a GraphQL query, a clicked preview or
+ * draft button with no publishing button (quietButton), an editor's
+ * transaction of edits (editorTransaction), a prompt to an AI assistant
+ * (assistantPrompt), a draft saved through Outlook on the web.
  *
- * Kinds (same round): the last of "comments" and "reply" in the path wins
- * (Mbin's /entry/{id}/comments/{id}/reply, MbinOrg/mbin API tests);
- * `notes` under an object (/issues/7/notes, docs.gitlab.com/api/notes) are
- * comments; an `action` field naming the operation (WordPress's
- * `action=replyto-comment`, wp-admin/js/edit-comments.js) says reply,
- * comment or message; a bare `parent` on a comment path names the thing
- * commented on (Hacker News's /comment form: parent, goto, hmac, text) and
- * makes a reply only when the body names the post separately (WordPress
- * REST: `post` and `parent`); a "comment" endpoint that names nothing to
- * comment on (no id in its path, no post or parent field) publishes a post
- * of one's own (Substack notes: POST /api/v1/comment/feed with `bodyJson`,
- * in the notes schedulers of the code index); and every post sent to a
- * comment service (Disqus's posts/create.json: `thread`, `message`,
- * disqus.com/api/docs/posts/create) is a comment.
+ * The kind (heuristicKind), from what host, path, query string and fields
+ * say: message (mail and chat paths and hosts, recipients, a private-message
+ * type or section), then the operation's name (`replyto-comment`,
+ * `AddComment`), then comment or reply (a comment path or field under
+ * something named, a comment object, a comment service; a parent comment
+ * makes a reply), a post into an existing thread (a reply), and otherwise a
+ * post.
  *
- * Sites with no adapter (round u1, tests/fixtures/requests/UNKNOWN-SITES.md):
- * - a comment may be told by what holds its text rather than the text's own
- *   name: Forem's `{ comment: { body_markdown, commentable_id } }` (DEV),
- *   Mbin's `entry_comment[body]` form posted to the entry's own page;
- * - short base-36 ids (Tildes's /api/web/topics/2kx1/comments) name what a
- *   comment is under, as numeric ids do;
- * - GraphQL bodies (`{ query, variables, operationName }`, Hashnode; or a
- *   persisted operation named only, Twitch's `sendChatMessage`): a `query`
- *   document reads and never publishes; a mutation's name works as an
- *   `action` field (`CreateDraft` is quiet but `PublishDraft` is not,
- *   `AddComment` is a comment, `sendChatMessage` a message);
- * - `published: false` (Forem's article drafts) says nothing is published
- *   yet, as `draft: true` does;
- * - a `parent` beside a path naming what is commented on
- *   (/reviews/{id}/comments with `parentId`, Yext) is a reply;
- * - prose in several fields of one object (an employer review's `pros` and
- *   `cons`) is published whole and read whole, a blank line between fields;
- * - quiet words (`log`, `track`, `search`…) in a slug of three or more
- *   hyphenated words after an id are a title's, not an endpoint's, and do
- *   not make a path quiet (Mbin's comment forms post to
- *   /m/{magazine}/t/{id}/{slug});
- * - a `reason` field (Tildes's malice label, report and removal reasons) is
- *   written for moderators, never published.
- *
- * Mended after review (UNKNOWN-SITES.md, "Mended after review"): only one
- * object's fields are joined, never private, note, question/answer or secret
- * ones (an answer beside a question is a secret); GraphQL needs `variables`,
- * `operationName` or an operation's head, and only a `query` reads; quiet
- * operation names by their first word, never with a word that sends or
- * publishes; a bare `reason` is read off moderation paths when it is the
- * only prose; a slug is only the last segment, outside /api/, not starting
- * with an endpoint's verb, and short ids need four characters and two
- * digits; `published: false` does not hide a review or comment being
- * created, and a parent of 0, "0" or -1 is no parent.
- *
- * Round u2 (forums, comment widgets, bot APIs; UNKNOWN-SITES.md):
- * - HTML in a field named html (XenForo's `message_html`) or a value that
- *   starts with a tag (Invision's `post`) is read as text;
- * - a profile's bio or "about" is never read (Flarum's `attributes.bio`);
- * - the query string names the operation as an `action` field would
- *   (phpBB's posting.php?mode=reply) or private messages (ucp.php?i=pm);
- *   vBulletin's `do=insertpm` is a message;
- * - a form's preview or draft button with no publishing button beside it
- *   publishes nothing (phpBB's `preview`, `save` labelled "Save draft";
- *   MyBB's `previewpost`, `savedraft`; a `save` labelled otherwise may update
- *   published words);
- * - a setter method as the last segment (Telegram's `setMyDescription`) is
- *   quiet;
- * - a post into an existing thread is a reply (NodeBB's /topics/{tid},
- *   XenForo's /api/posts/ `thread_id`, Flarum's relationships.discussion);
- * - a comment path is watched from any origin (Commento's widget posts from
- *   the blog's page), and so is a message path (u2d: Stream Chat's
- *   /channels/{type}/{id}/message from an app's page); a host named
- *   comments.* is a comment service (Isso);
- *   `parentHex` and other camelCase parents, Remark42's `pid` beside a
- *   `locator`, name a parent comment, and `root` is no parent.
- *
- * Round u2b (work tools, community and dating apps, email, assistants):
- * - a ProseMirror / Atlassian Document Format document (Jira's ADF comment)
- *   is read whole, a line per paragraph; JSON is walked to depth 12 (a
- *   Slate document's leaves, Guilded);
- * - prompts to an AI assistant (a `model` with role-tagged messages or a
- *   prompt; a prompt sent to a completion endpoint) and editor transactions
- *   (`operations` with a `command`, Notion; not those writing a comment,
- *   discussion or message record) publish nothing; `markup` as the
- *   last segment is a render (Gitea's preview), like `markdown`;
- * - `tracks` (SoundCloud's /tracks/{id}/comments) is not `track`;
- * - words in a `profile` object are profile text (Revolt's PATCH /users/@me);
- * - a site's API on a domain named for it with a short addition
- *   (tinder.com → api.gotinder.com) is same-site;
- * - kinds: mail paths (/me/sendMail, /mail/send), `to_person_id`,
- *   `match_id` and query keys naming chat or messages (Bumble's
- *   ?SERVER_SEND_CHAT_MESSAGE) say message; `task`, `card`, `ticket` and
- *   `record` name what is commented on; /tasks/{id}/stories (Asana) is a
- *   comment path; mixed-case random ids (Airtable's `recU8s…`) are ids; a
- *   `parent` object naming a page (Notion) is no parent comment; a bare
- *   `comment` field is a comment only under something named (Steam's review
- *   form sends its words as `comment`).
- *
- * Round u2c (webmail): a webmail host (mail.*) and a deep `ToRecipients`
- * say message; `MessageDisposition: SaveOnly` (Outlook on the web's draft)
- * publishes nothing; and the one host-specific rule, Gmail's sync endpoint
- * (see isGmailSync: its path says "sync", so without it every email sent
- * from Gmail's web page would pass unseen).
- *
- * Round u3 (news comments, national forums, school platforms, regional
- * messaging; UNKNOWN-SITES.md):
- * - a GraphQL body's `variables` are looked into one level deeper (Coral
- *   Talk's persisted mutations, named by an id only: `input.storyID`,
- *   `input.parentID`); words sent with a story's, article's, video's,
- *   review's or comment's id are a comment (`storyID`, `commentID`);
- * - a remote call's method name (Moodle's `methodname` in an AJAX batch,
- *   `wsfunction`) says the kind as an operation's name does; a post added to
- *   a discussion (`…_discussion_post`) is a reply; an operation naming an
- *   answer is a reply, one naming a friendship request or invitation a
- *   message (gutefrage.net);
- * - a JSON object in a form field is read as JSON (Kakao's
- *   `template_object`); a value URL-encoded twice is read decoded (Naver
- *   Cafe's `content`);
- * - Google's custom methods (`answers:upsert`) are split at `:`; a
- *   discussion's `discussion_topics` are threads, and entries into a topic
- *   by id, or one of them by id, are replies (Canvas); a forum's "message"
- *   into a topic by id is a reply (jeuxvideo.com's `topicId`); a parent
- *   named in the query string (`reply_to`) makes a reply (Menéame); the
- *   `notify` endpoint sends messages (LINE Notify);
- * - publishing nothing: a report's `additionalDetails` and words inside a
- *   `reason` object (Coral's flags and rejections); `state`/`status` saying
- *   draft in any case (Google Classroom's `DRAFT`); a publish state or
- *   visibility kept to oneself (Moodle's personal notes, its blog's
- *   `publishstate=draft`); a course's, group's or channel's description at
- *   its own address; profile edit pages (/user/edit.php); personal note,
- *   to-do and reminder collections (Canvas's /planner_notes); translations
- *   whose `source` and `target` are language codes (Naver Papago).
+ * Values are read as sent, except a value URL-encoded once more than its
+ * form (percentDecoded) and a JSON object sent as one form field (read as
+ * JSON). Words inside a `reason` object, a report's additional details, a
+ * course's, group's or channel's description at its own address, and
+ * objects kept to their writer (`publishstate: personal`) are not read.
  */
 import { headerValue, isRecord } from './body';
 import { htmlText, proseMirrorText } from './rich-text';
@@ -191,18 +83,40 @@ const SECRET_NAME = /^(?:pw|pwd|pass|pass\d+|otp|totp|pin|seed|mnemonic|recovery
  * reset sends `pass1` and `pass2` (above).
  */
 const SECRET_WORD = /pass(?:word|wd|code)|pass[-_]?phrase|secret|mnemonic|seed[-_]?(?:phrase|words?)|recovery[-_]?(?:phrase|code|key|words?|seed)|security[-_]?answer/i;
-/** A PEM block (`-----BEGIN OPENSSH PRIVATE KEY-----`): a key pasted into a form, never words to show. */
-const PEM_VALUE = /^\s*-----BEGIN /;
+/** Where a PEM block (`-----BEGIN OPENSSH PRIVATE KEY-----`) starts: a key pasted into a form, never words to show. */
+const PEM_BEGIN = '-----BEGIN ';
 
-/** A PEM value as shown and logged: its kind ("[OPENSSH PRIVATE KEY withheld]") and any words after its end line. */
-function withoutKey(value: string): string {
-  const begin = value.indexOf('-----BEGIN ');
-  const kindEnd = value.indexOf('-----', begin + 11);
-  const kind = kindEnd > begin ? value.slice(begin + 11, Math.min(kindEnd, begin + 11 + 60)).trim() : 'KEY';
-  const end = value.indexOf('-----END ', begin);
-  const after = end === -1 ? -1 : value.indexOf('-----', end + 9);
-  const rest = after === -1 ? '' : value.slice(after + 5).trim();
-  return `[${kind} withheld]${rest ? ` ${rest}` : ''}`;
+/**
+ * A text as shown and logged when it holds PEM blocks anywhere (a key in a
+ * rich-text document's code block, after a first paragraph, in HTML's
+ * `<pre>`): each block replaced by its kind ("[OPENSSH PRIVATE KEY
+ * withheld]"), the words around it kept; a block with no end line hides
+ * everything after it. Undefined when there is no block. Linear (indexOf).
+ */
+function withoutKeys(value: string): string | undefined {
+  let begin = value.indexOf(PEM_BEGIN);
+  if (begin === -1) return undefined;
+  let out = '';
+  let from = 0;
+  while (begin !== -1) {
+    out += value.slice(from, begin);
+    const kindEnd = value.indexOf('-----', begin + 11);
+    const kind = kindEnd > begin ? value.slice(begin + 11, Math.min(kindEnd, begin + 11 + 60)).trim() : 'KEY';
+    out += `[${kind || 'KEY'} withheld]`;
+    const end = value.indexOf('-----END ', begin + 11);
+    const after = end === -1 ? -1 : value.indexOf('-----', end + 9);
+    if (after === -1) {
+      from = value.length;
+      break;
+    }
+    // The words after a block follow its mark on the same line.
+    from = after + 5;
+    while (from < value.length && /\s/.test(value[from]!)) from++;
+    if (from < value.length) out += ' ';
+    begin = value.indexOf(PEM_BEGIN, from);
+  }
+  out += value.slice(from);
+  return out.trim();
 }
 /**
  * A name longer than this is known by its last this many characters (a form
@@ -255,20 +169,33 @@ const PROFILE_FIELDS = new Set(['bio', 'biography', 'about', 'aboutme', 'about_m
 function isProfileField(name: string): boolean {
   return PROFILE_FIELDS.has(fieldLeaf(name).toLowerCase());
 }
+/**
+ * The fields of an object named `profile` that are the profile's own words
+ * (Revolt's PATCH /users/@me `profile.content`); a `message` or `text` in
+ * such an object (a wall post to someone's profile) is still read.
+ */
+const PROFILE_OBJECT_FIELDS = new Set(['content', 'description', 'summary', 'headline', 'intro', 'introduction', 'status', ...PROFILE_FIELDS]);
 
 /**
  * A field's words as a reader sees them: HTML (XenForo's `message_html`,
  * Invision's `post`, a rich editor's `<p>…</p>`) read as text, when the
- * field's name says html or its value starts with a tag and is read in full;
+ * field's name says html or its value starts with an element editors write
+ * (HTML_START), and is read in full;
  * anything else as sent (a Markdown comment that mentions `<div>` keeps it).
  */
 function asPlainText(name: string, value: string): string {
-  const markup = nameWords(name).includes('html') || /^\s*<(?:[a-z][a-z0-9]*|!--)[\s>/]/i.test(value.slice(0, 64));
-  if (!markup || value.indexOf('>') === -1) return value;
+  if (value.indexOf('>') === -1) return value;
+  if (!HTML_START.test(value.slice(0, 64)) && !(/html/i.test(name) && nameWords(name).includes('html'))) return value;
   const read = htmlText(value);
   return read.complete && read.text.trim() !== '' ? read.text : value;
 }
 
+/**
+ * A value that starts with an HTML element a rich editor writes (`<p>`,
+ * `<div>`, `<pre>`…) or a comment: a Markdown comment starting `<T> is the
+ * type parameter` names no element and is kept as written.
+ */
+const HTML_START = /^\s*<(?:!--|(?:p|div|span|br|a|b|i|u|s|em|strong|code|pre|blockquote|ul|ol|li|h[1-6]|img|table|thead|tbody|tr|td|th|hr|figure|figcaption|section|article|header|footer|html|body|font|center|small|sub|sup|del|ins|mark|q|cite|abbr)[\s>/])/i;
 /** A form name's part before its first bracket (`entry_comment[body]` → `entry_comment`), if it has brackets. */
 function formContainer(name: string): string | undefined {
   const open = name.indexOf('[');
@@ -285,13 +212,14 @@ function isCommentContainer(container: string | undefined): boolean {
 /** Paths that sign in, sign up or out, or reset a password (WordPress's wp-login.php?action=resetpass): nothing sent there is published. */
 const ACCOUNT_PATH = /(?:^|\/)(?:wp-login|log[-_]?in|log[-_]?out|sign[-_]?in|sign[-_]?up|sign[-_]?out|register|oauth2?|session)(?:\/|\.\w+)?$/i;
 /** Paths that save, sync or measure rather than publish (editors autosave prose continuously). */
-const SKIP_PATH = /draft|autosave|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|collect|beacon|metrics|\blog(?:ging|s)?\b|track(?!s(?:$|[/_.-]))|preview|spellcheck|translate|settings|preferences/i;
+const SKIP_PATH = /draft|autosave|\bingest\b|session[-_]?replay|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|collect|beacon|metrics|\blog(?:ging|s)?\b|track(?!s(?:$|[/_.-]))|preview|spellcheck|translate|settings|preferences/i;
 /**
  * Paths whose last segment reports to moderators or checks a draft (a
- * report's reason, a grammar check's text), or that render Markdown: prose
- * that is not published.
+ * report's reason, a grammar check's text), render Markdown, or write one's
+ * profile (/users/me/profile: a summary, headline or intro shown on the
+ * profile page, as bios are): prose that is not published.
  */
-const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|lint|validate|render|markup)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
+const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|lint|validate|render|markup|profile)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
 /**
  * Report methods named in one word, as the last segment of an RPC path
  * (VK's `wall.reportPost`, `reportComment`, `report_comment`): `report`
@@ -343,24 +271,29 @@ function originHost(value: string | undefined): string | undefined {
 
 export function isCrossSite(request: OutgoingRequest, host: string): boolean {
   const from = originHost(headerValue(request.headers, 'origin')) ?? originHost(headerValue(request.headers, 'referer'));
-  return from !== undefined && siteOf(from) !== siteOf(host) && !sameName(siteOf(from), siteOf(host));
+  return from !== undefined && siteOf(from) !== siteOf(host) && !sameNameWithAffix(siteOf(from), siteOf(host));
 }
 
 /**
- * Whether one site's name is the other's with a short addition (tinder.com's
- * page calls api.gotinder.com; `getX`, `Xapi`): a site's own API on a domain
- * of its own. The name is the label before the public suffix, four letters or
- * more; at most four characters are added, and the same name under another
- * suffix (example.com, example.net) or a longer addition (example-feedback.io)
- * is another site.
+ * Whether one site's name is the other's with a known affix that names a
+ * site's own API or app domain (tinder.com's page calls api.gotinder.com;
+ * `getX`, `tryX`, `Xapi`, `Xapp`, `Xhq`): the same site under another name.
+ * The name is the label before the public suffix, four letters or more. Any
+ * other addition is another site (note.com and evernote.com, post.news and
+ * posthog.com, time.com and timeout.com, example.com and example-cdn.com),
+ * and so is the same name under another suffix (example.com, example.net).
  */
-function sameName(a: string, b: string): boolean {
+const SITE_PREFIXES = ['get', 'go', 'try', 'use', 'join', 'my', 'app', 'api'];
+const SITE_SUFFIXES = ['api', 'apis', 'app', 'apps', 'hq'];
+function sameNameWithAffix(a: string, b: string): boolean {
   const name = (site: string) => site.split('.')[0] ?? '';
   const x = name(a);
   const y = name(b);
   if (x === y || x.length < 4 || y.length < 4) return false;
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
-  return long.length - short.length <= 4 && long.includes(short);
+  const affix = (s: string) => s.replace(/^-|-$/g, '');
+  if (long.endsWith(short) && SITE_PREFIXES.includes(affix(long.slice(0, -short.length)))) return true;
+  return long.startsWith(short) && SITE_SUFFIXES.includes(affix(long.slice(short.length)));
 }
 
 /**
@@ -444,11 +377,11 @@ function isPrivateField(name: string): boolean {
 }
 /** Whether a name has the word `answer` (`answer`, `security_answer`, `answerText`). */
 function isAnswerName(name: string): boolean {
-  return nameWords(name).includes('answer');
+  return /answer/i.test(name) && nameWords(name).includes('answer');
 }
 /** Whether a name has the word `question`. */
 function isQuestionName(name: string): boolean {
-  return nameWords(name).includes('question');
+  return /question/i.test(name) && nameWords(name).includes('question');
 }
 
 /**
@@ -495,7 +428,7 @@ export function longestFreeText(body: ParsedBody, min: number): string | undefin
  * `POST /api/v1/bonuses { reason }` and a petition's signing reason are
  * published; `*_reason` fields never are.
  */
-export function longestFreeField(body: ParsedBody, min: number, path?: string): FreeText | undefined {
+export function longestFreeField(body: ParsedBody, min: number, path?: string, budget?: { exhausted: boolean }): FreeText | undefined {
   let best: FreeText | undefined;
   let bestHolder: unknown;
   let bestPrivate = false;
@@ -519,21 +452,23 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string): 
       if (formHasQuestion) return;
       if (isRecord(holder)) for (const key in holder) if (isQuestionName(key)) return;
     }
-    // A key pasted into a post is what should be held, but never shown or logged: held with the key's words only.
-    if (PEM_VALUE.test(value)) {
-      if (best === undefined || value.length > best.text.length) {
-        best = { text: withoutKey(value), field: name };
-        pem = true;
-      }
-      return;
-    }
-    if (isProfileField(name) || (container !== undefined && container.toLowerCase() === 'profile')) return;
+    if (isProfileField(name) || (container !== undefined && container.toLowerCase() === 'profile' && PROFILE_OBJECT_FIELDS.has(fieldLeaf(name).toLowerCase()))) return;
     // Words inside a reason (Coral Talk's rejectComment `reason: { code, detailedExplanation }`) are for moderators.
     if (container !== undefined && isReasonField(container)) return;
     // A course's, group's or channel's own description, changed at its address, is a setting (Google Classroom's
     // PATCH /v1/courses/{id}?updateMask=description), as the adapters treat channel descriptions and topics.
     if (path !== undefined && CONTAINER_PATH.test(path) && CONTAINER_TEXT.test(fieldLeaf(name))) return;
+    // Read as a reader sees it first (HTML, a document's code block): a key is looked for in what would be shown.
     const text = asPlainText(name, percentDecoded(value));
+    // A key pasted into a post is what should be held, but never shown or logged: held with the key withheld.
+    const keyless = withoutKeys(text);
+    if (keyless !== undefined) {
+      if (best === undefined || text.length > best.text.length) {
+        best = { text: keyless, field: name };
+        pem = true;
+      }
+      return;
+    }
     if (!isFreeText(text, min)) return;
     const isPrivate = isPrivateField(fieldLeaf(name));
     prose.push({ text, holder, private: isPrivate });
@@ -566,10 +501,18 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string): 
   };
   let nodes = 0;
   const walk = (v: unknown, name: string, depth: number, container: string | undefined, holder: unknown): void => {
-    if (++nodes > MAX_NODES || depth > MAX_DEPTH) return;
+    if (depth > MAX_DEPTH) return;
+    if (++nodes > MAX_NODES) {
+      // What was not read may be the words: the caller cannot say "not a post" (undecided instead).
+      if (budget) budget.exhausted = true;
+      return;
+    }
     if (typeof v === 'string') consider(name, v, container, holder);
     else if (Array.isArray(v)) for (const item of v) walk(item, name, depth + 1, container, v);
     else if (isRecord(v)) {
+      // A session recording's event (rrweb's `{ type, data, timestamp }`, a full snapshot holding the page's text)
+      // is what the page showed, not what a person wrote.
+      if (isRecordingEvent(v)) return;
       // A body that says it is a draft publishes nothing yet; so does one that says it is not published
       // (Forem's POST /api/articles with `article: { published: false }` creates a draft).
       if (v['draft'] === true || v['is_draft'] === true || isDraftState(v['status']) || isDraftState(v['state']) || keptToSelf(v)) return;
@@ -578,7 +521,7 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string): 
       // A ProseMirror or Atlassian Document Format document (Jira's and Confluence's `{ type: 'doc', content }`) is
       // one text, a line per paragraph, not a text node per field.
       if (v['type'] === 'doc' && Array.isArray(v['content'])) {
-        const doc = proseMirrorText(v);
+        const doc = proseMirrorText(v, { links: true });
         if (doc !== undefined && doc.complete) {
           consider(name, doc.text, container, holder);
           return;
@@ -603,6 +546,11 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string): 
   if (body.type !== 'json') return undefined;
   walk(body.value, '', 0, undefined, undefined);
   return whole();
+}
+
+/** An rrweb event (session recordings: PostHog's `$snapshot_data`, Sentry replays): numeric `type`, `data`, numeric `timestamp`. */
+function isRecordingEvent(v: Record<string, unknown>): boolean {
+  return typeof v['type'] === 'number' && isRecord(v['data']) && typeof v['timestamp'] === 'number';
 }
 
 /**
@@ -688,7 +636,6 @@ export function examinedPath(url: URL): string {
   const path = url.pathname;
   return path.length > PATH_EXAMINED ? `/\u2026${path.slice(-PATH_EXAMINED)}` : path;
 }
-/** Services whose every post is a comment under someone else's page. */
 /**
  * Services whose every post is a comment under someone else's page: Disqus,
  * and a host named for comments (Isso, Remark42 and Commento are installed
@@ -742,12 +689,18 @@ function namesContainer(v: unknown): boolean {
   for (const key in v) if (/^(?:page|database|block|workspace|data_source)_?id$/i.test(key)) return true;
   return false;
 }
-/** A parent named in camelCase by more than its id (Commento's `parentHex`, `parentCommentId`): case-sensitive. */
-const CAMEL_PARENT_FIELD = /^parent(?!Id$)[A-Z][A-Za-z]{0,40}$/;
+/**
+ * A parent named in camelCase by more than its id (Commento's `parentHex`,
+ * `parentCommentId`): case-sensitive. What describes the thing commented on
+ * (a polymorphic `parentType`, its `parentUrl` or `parentTitle`) names no
+ * parent comment.
+ */
+const CAMEL_PARENT_FIELD = /^parent(?!(?:Id|Type|Kind|Class|Model|Url|Uri|Path|Title|Name|Slug)$)[A-Z][A-Za-z]{0,40}$/;
 
 /**
  * Whether a post goes into a thread that already exists: a path ending in
  * threads, topics or discussions and an id (NodeBB's POST /api/v3/topics/{tid}),
+ * or in posts under one (POST /topics/{id}/posts),
  * or a `posts` endpoint whose body names the thread, topic or discussion by id
  * (XenForo's POST /api/posts/ `thread_id`, Invision's /api/forums/posts
  * `topic`) or in a JSON:API relationship (Flarum's
@@ -843,7 +796,7 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && GMAIL_SYNC_PATH.test(path) && !gmailSends(body)) return true;
   // Outlook on the web's CreateItem with `MessageDisposition: 'SaveOnly'` saves a draft; 'SendAndSaveCopy' sends.
   if (hasField(body, /^(?:message_?)?disposition$/i, /^save(?:only)?$/i)) return true;
-  if (quietButton(body) || editorTransaction(body) || (path !== undefined && assistantPrompt(body, path))) return true;
+  if (quietButton(body) || (path !== undefined && (editorTransaction(body, path) || assistantPrompt(body, path)))) return true;
   const action = fieldValue(body, ACTION_FIELD);
   if (action !== undefined && QUIET_ACTION.test(action)) return true;
   const graphql = graphqlOperation(body);
@@ -856,60 +809,102 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
 const LANGUAGE_CODE = /^(?:[a-z]{2,3}(?:-[A-Za-z]{2,4})?|auto)$/;
 
 /**
- * An editor's transaction (Notion's POST /api/v3/submitTransaction:
- * `operations: [{ id, table, path, command: 'set', args }]`, also inside
- * `transactions[]`): the document is saved as it is typed, nothing is
- * published.
+ * An editor's transaction (Notion's POST /api/v3/submitTransaction or
+ * saveTransactions: `operations: [{ id, table, path, command: 'set', args }]`,
+ * also inside `transactions[]`): the document is saved as it is typed,
+ * nothing is published. Only on a path naming a transaction, and only when
+ * every operation is an edit (set, update, list and keyed-list edits,
+ * removals): a `publish` or `send` command, or a record of a comment,
+ * discussion, message, chat or post (`chat_message`), is published.
  */
-function editorTransaction(body: ParsedBody): boolean {
-  if (body.type !== 'json' || !isRecord(body.value)) return false;
-  // Records of a comment or discussion (Notion's comments are written by the same transactions) are published.
+const EDIT_COMMAND = /^(?:set|update|list(?:After|Before|Remove)|keyedObjectList\w{0,30}|remove|delete|setParent)$/i;
+const PUBLISHED_RECORD_WORDS = new Set(['comment', 'comments', 'discussion', 'discussions', 'message', 'messages', 'chat', 'post', 'posts', 'reply', 'replies']);
+function editorTransaction(body: ParsedBody, path: string): boolean {
+  if (body.type !== 'json' || !isRecord(body.value) || !/transaction/i.test(lastSegment(path))) return false;
   const tableOf = (op: Record<string, unknown>) => (typeof op['table'] === 'string' ? op['table'] : isRecord(op['pointer']) ? op['pointer']['table'] : undefined);
-  const publishes = (ops: unknown[]) => ops.slice(0, 200).some((op) => isRecord(op) && /^(?:comment|discussion|message)s?$/i.test(String(tableOf(op))));
-  const isOps = (ops: unknown) => Array.isArray(ops) && ops.length > 0 && isRecord(ops[0]) && typeof ops[0]['command'] === 'string' && !publishes(ops);
+  const edits = (op: unknown) => {
+    if (!isRecord(op) || typeof op['command'] !== 'string' || !EDIT_COMMAND.test(op['command'])) return false;
+    const table = tableOf(op);
+    return typeof table !== 'string' || !nameWords(table).some((w) => PUBLISHED_RECORD_WORDS.has(w));
+  };
+  const isOps = (ops: unknown) => Array.isArray(ops) && ops.length > 0 && ops.length <= 200 && ops.every(edits);
   if (isOps(body.value['operations'])) return true;
   const tx = body.value['transactions'];
-  return Array.isArray(tx) && tx.length > 0 && isRecord(tx[0]) && isOps(tx[0]['operations']);
+  return Array.isArray(tx) && tx.length > 0 && tx.length <= 50 && tx.every((t) => isRecord(t) && isOps(t['operations']));
 }
 
 /**
- * A prompt to an AI assistant, which no person receives: a body naming a
- * `model` with role-tagged messages (OpenAI's chat completions, ChatGPT's
- * `messages[].author.role`) or a `prompt` or `input`, or a `prompt` or
- * messages sent to a completion endpoint (claude.ai's
- * …/chat_conversations/{id}/completion).
+ * A prompt to an AI assistant, which no person receives:
+ * - a role-tagged transcript, with or without a model named: `messages`
+ *   (OpenAI's chat completions, the Vercel AI SDK's /api/chat, Chatbase's
+ *   widget), `input` (OpenAI's Responses API) or `contents` (Gemini) whose
+ *   items carry a `role` of user, system, assistant, developer or model
+ *   (ChatGPT's `author.role`);
+ * - a prompt field (`prompt`, `input`, `inputs`, `query_str`,
+ *   `messageInput`, or `message` when no recipient or listing is named) beside a model named at the top or
+ *   one level down (`model`, `modelName`, `model_preference`: Cohere, Grok,
+ *   Mistral's Le Chat, Perplexity), or sent to a completion endpoint
+ *   (claude.ai's …/chat_conversations/{id}/completion).
+ * A caption, title, body or description beside it is what a person
+ * publishes (an AI-art share: `{ model, prompt, caption }` on /api/posts):
+ * then it is a post.
  */
-const ASSISTANT_ROLES = new Set(['user', 'system', 'assistant', 'developer']);
+const ASSISTANT_ROLES = new Set(['user', 'system', 'assistant', 'developer', 'model']);
+const TRANSCRIPT_KEYS = ['messages', 'input', 'contents'];
+const PROMPT_KEYS = ['prompt', 'input', 'inputs', 'query_str', 'messageInput', 'message'];
+const MODEL_KEY = /^(?:model|model_?name|modelName|model_?id|modelId|model_?preference|modelPreference)$/;
+const PUBLISHED_BESIDE_PROMPT = /^(?:caption|title|body|description|text|content|story)$/i;
 const COMPLETION_SEGMENT = /^(?:retry_)?completions?$|^generate(?:_?content)?$/i;
 function assistantPrompt(body: ParsedBody, path: string): boolean {
   if (body.type !== 'json' || !isRecord(body.value)) return false;
   const v = body.value;
-  const messages = v['messages'];
+  for (const key in v) if (PUBLISHED_BESIDE_PROMPT.test(key) && typeof v[key] === 'string' && (v[key] as string).trim() !== '') return false;
   const roleOf = (m: unknown) => (isRecord(m) ? (typeof m['role'] === 'string' ? m['role'] : isRecord(m['author']) ? m['author']['role'] : undefined) : undefined);
-  const roleMessages = Array.isArray(messages) && messages.slice(0, 50).some((m) => ASSISTANT_ROLES.has(String(roleOf(m))));
-  const prompt = typeof v['prompt'] === 'string' || typeof v['input'] === 'string';
-  if (typeof v['model'] === 'string' && (roleMessages || prompt)) return true;
-  return COMPLETION_SEGMENT.test(lastSegment(path)) && (prompt || roleMessages);
+  const transcript = TRANSCRIPT_KEYS.some((k) => {
+    const list = v[k];
+    return Array.isArray(list) && list.slice(0, 50).some((m) => ASSISTANT_ROLES.has(String(roleOf(m))));
+  });
+  if (transcript) return true;
+  // A bare `message` beside a `model` may be a person's (a question to a seller about a car's model): only when the
+  // body names no recipient or listing.
+  const addressed = () => hasField(body, MESSAGE_FIELD) || hasField(body, TARGET_FIELD) || hasField(body, /^(?:listing|seller|product|vehicle)_?id$/i);
+  const prompt = PROMPT_KEYS.some((k) => typeof v[k] === 'string' && (k !== 'message' || !addressed()));
+  if (!prompt) return false;
+  const namesModel = (o: Record<string, unknown>) => {
+    for (const key in o) if (MODEL_KEY.test(key) && typeof o[key] === 'string') return true;
+    return false;
+  };
+  let model = namesModel(v);
+  for (const key in v) if (!model && isRecord(v[key])) model = namesModel(v[key] as Record<string, unknown>);
+  return model || COMPLETION_SEGMENT.test(lastSegment(path));
 }
 
 /**
- * A form's submit buttons are sent by name only when clicked: phpBB's
- * posting form sends `post`, `preview` or `save` ("Save draft"), MyBB's
- * `submit`, `previewpost` or `savedraft`. A preview or draft button, with no
- * publishing button beside it, publishes nothing. A bare `save` counts only
- * when its label says draft: WordPress's classic editor labels its button
- * for updating a published post `save` ("Update"), and other forms save
- * published words the same way.
+ * A form's submit buttons are sent by name only when clicked, with their
+ * label as value: phpBB's posting form sends `post`, `preview` or `save`
+ * ("Save draft"), MyBB's `submit`, `previewpost` ("Preview Post") or
+ * `savedraft`. A clicked preview or draft button, with no publishing button
+ * beside it, publishes nothing. Only a label counts: a hidden field or a
+ * toggle (`save_draft=0`, `preview=false`, a script's `preview=1` asking
+ * for a link preview) says nothing about what the request does. A bare
+ * `save` counts only when its label says draft: WordPress's classic editor
+ * labels its button for updating a published post `save` ("Update"), and
+ * other forms save published words the same way. Rails names its submit
+ * button `commit` whatever its label.
  */
 const QUIET_BUTTON = /^(?:preview|previewpost|preview_post|do_preview|savedraft|save_draft)$/i;
-const PUBLISH_BUTTON = /^(?:post|submit|publish|send|sbutton)$/i;
+const PUBLISH_BUTTON = /^(?:post|submit|publish|send|sbutton|commit|reply|postreply|post_reply)$/i;
+/** A button's label: words with letters, not a toggle's value (`0`, `false`, `no`, `off`, `true`, `yes`, `on`). */
+function isButtonLabel(value: string): boolean {
+  return value.length <= 64 && /\p{L}/u.test(value) && !/^\s*(?:false|no|off|true|yes|on|null|undefined|none)\s*$/i.test(value);
+}
 function quietButton(body: ParsedBody): boolean {
   if (body.type !== 'form' && body.type !== 'multipart') return false;
   let quiet = false;
   for (const [name, value] of body.fields) {
     if (value === '') continue;
     if (PUBLISH_BUTTON.test(name)) return false;
-    if (QUIET_BUTTON.test(name) || (/^save$/i.test(name) && /draft/i.test(value))) quiet = true;
+    if ((QUIET_BUTTON.test(name) && isButtonLabel(value)) || (/^save$/i.test(name) && /draft/i.test(value))) quiet = true;
   }
   return quiet;
 }
@@ -1072,8 +1067,9 @@ function queryKeysSayMessage(url: URL): boolean {
 const QUERY_ACTION_PARAM = /^(?:action|op|operation|do|mode|task|cmd)$/i;
 /** Query parameters naming the comment or post replied to. */
 const QUERY_PARENT_PARAM = /^(?:in_)?reply_?to(?:_id)?$|^parent_?(?:comment_?)?id$/i;
-/** A query value saying "private messages" (phpBB's ucp.php?i=pm). */
+/** A query value saying "private messages" (phpBB's ucp.php?i=pm), under a key that names a module or section (not `slot=pm`). */
 const QUERY_MESSAGE_VALUE = /^(?:private_?messages?|pms?|dms?)$/i;
+const QUERY_SECTION_PARAM = /^(?:i|action|op|operation|do|mode|task|cmd|module|section|area|tab|folder|box|page)$/i;
 
 /**
  * The kind the query string says, as an `action` field would (phpBB's
@@ -1085,7 +1081,7 @@ function queryKind(url: URL): PostKind | undefined {
   let n = 0;
   for (const [key, value] of url.searchParams) {
     if (++n > 20) break;
-    if (QUERY_MESSAGE_VALUE.test(value)) return 'message';
+    if (QUERY_SECTION_PARAM.test(key) && QUERY_MESSAGE_VALUE.test(value)) return 'message';
     // A comment replied to, named in the query string (Menéame's backend/comment_ajax?reply_to={id}); 0 is none.
     if (QUERY_PARENT_PARAM.test(key) && /^[1-9]\d{0,19}$/.test(value)) return 'reply';
     if (QUERY_ACTION_PARAM.test(key)) {
@@ -1128,7 +1124,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText): Post
   // `topicId`), unless the body itself says private message.
   const strongMessage = hasKeyDeep(body, /^to_?recipients$/i) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE);
   if (!strongMessage && MESSAGE_PATH.test(path) && hasFieldWhere(body, (name, v) => TOPIC_ID_FIELD.test(name) && idLike(v))) return 'reply';
-  if (MAIL_HOST.test(url.hostname) || MESSAGE_PATH.test(path) || MAIL_PATH.test(path) || queryKeysSayMessage(url) || hasKeyDeep(body, /^to_?recipients$/i) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE)) return 'message';
+  if (MESSAGE_PATH.test(path) || MAIL_PATH.test(path) || queryKeysSayMessage(url) || hasKeyDeep(body, /^to_?recipients$/i) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE)) return 'message';
   const action = actionKind(body);
   if (action) return action;
   const query = queryKind(url);
@@ -1151,6 +1147,9 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText): Post
   if ((COMMENT_FIELD.test(found.field) && namesTarget) || isCommentContainer(found.container)) return commentReply ? 'reply' : 'comment';
   if (byPath === 'comment' && namesTarget) return commentReply ? 'reply' : 'comment';
   if (intoThread(path, body)) return 'reply';
+  // A webmail host's posts are messages, unless what is sent names a comment, reply or thread (a shop's review
+  // form on mail.{shop}: checked after those).
+  if (MAIL_HOST.test(url.hostname)) return 'message';
   if (hasField(body, MESSAGE_FIELD) && !hasField(body, /^(?:title|subject_?line)$/i)) return 'message';
   // Words sent with the id of a story, article, video or review are a comment under it, and words sent with a
   // comment's id replace that comment's (Coral Talk's persisted createComment `storyID`, editComment `commentID`).
@@ -1203,28 +1202,65 @@ function isGmailSync(url: URL): boolean {
   return url.hostname === 'mail.google.com' && GMAIL_SYNC_PATH.test(url.pathname);
 }
 /**
- * Whether a Gmail sync body sends a message: a smart-label array with ^pfg
- * and without ^r (a draft's). One request may batch a send with another
- * message's draft save (InboxSDK's cvOnDraftSaveBatched test data), so each
- * message's labels are judged alone. Bounded walk.
+ * The messages a Gmail sync body sends: each holder (object or array) of a
+ * smart-label array with ^pfg and without ^r (a draft's). A label array
+ * holds strings, at least one a smart label (`^…`); user labels
+ * (`Label_5`) may stand beside them. One request may batch a send with
+ * another message's draft save (InboxSDK's cvOnDraftSaveBatched test data),
+ * so each message's labels are judged alone, and its words are read from
+ * that message alone. Bounded walk.
  */
-function gmailSends(body: ParsedBody): boolean {
-  if (body.type !== 'json') return false;
+function gmailSentMessages(body: ParsedBody): unknown[] {
+  if (body.type !== 'json') return [];
   let nodes = 0;
-  let sent = false;
-  const walk = (v: unknown, depth: number): void => {
+  const sent: unknown[] = [];
+  const walk = (v: unknown, depth: number, holder: unknown): void => {
     if (++nodes > MAX_NODES || depth > MAX_DEPTH) return;
     if (Array.isArray(v)) {
-      if (v.length > 0 && v.every((x) => typeof x === 'string' && x.startsWith('^'))) {
-        if (v.includes('^pfg') && !v.includes('^r')) sent = true;
+      if (v.length > 0 && v.every((x) => typeof x === 'string') && v.some((x) => (x as string).startsWith('^'))) {
+        if (v.includes('^pfg') && !v.includes('^r') && holder !== undefined && sent.length < 20) sent.push(holder);
         return;
       }
-      for (const item of v) walk(item, depth + 1);
-    } else if (isRecord(v)) for (const key in v) walk(v[key], depth + 1);
+      for (const item of v) walk(item, depth + 1, v);
+    } else if (isRecord(v)) for (const key in v) walk(v[key], depth + 1, v);
   };
-  walk(body.value, 0);
+  walk(body.value, 0, undefined);
   return sent;
 }
+function gmailSends(body: ParsedBody): boolean {
+  return gmailSentMessages(body).length > 0;
+}
+/**
+ * The part of a body the heuristic reads words from: on Gmail's sync
+ * endpoint, the messages it sends (a draft batched beside them is not
+ * sent); elsewhere the whole body.
+ */
+export function heuristicScope(url: URL, body: ParsedBody): ParsedBody {
+  if (!isGmailSync(url) || body.type !== 'json') return body;
+  const sent = gmailSentMessages(body);
+  return sent.length === 0 ? body : { type: 'json', value: sent.length === 1 ? sent[0] : sent };
+}
+
+/**
+ * Whether a path names a comment or message being written, by its last
+ * segments: comments or messages last (Stream Chat's
+ * /channels/{type}/{id}/message), or one or two segments before a creating
+ * or sending verb (Commento's /api/comment/new, Kakao's
+ * /v1/api/talk/friends/message/default/send). Events, updates and activities under an item, and
+ * words such as chat earlier in the path (an error service's
+ * /api/chat/v1/events), do not.
+ */
+function namesCommentOrMessage(path: string): boolean {
+  const segments = path.replace(/\/$/, '').split('/');
+  const name = (seg: string | undefined) => (seg ?? '').replace(/\.json$/i, '');
+  const last = name(segments[segments.length - 1]);
+  const written = /^(?:comments?|messages?|repl(?:y|ies))$/i;
+  if (written.test(last)) return true;
+  // Or a sending verb last, one of the two segments before it naming what is sent (Kakao's /talk/friends/message/default/send).
+  return /^(?:new|create|add|send|post)$/i.test(last) && (written.test(name(segments[segments.length - 2])) || written.test(name(segments[segments.length - 3])));
+}
+/** Hosts that collect telemetry (errors, events, metrics, logs): never a comment widget or chat service. */
+const TELEMETRY_HOST = /^(?:[\w-]+\.)*?(?:events?|errors?|telemetry|analytics|metrics|logs?|collect(?:or)?|track(?:ing|er)?|ingest|beacon|stats|rum|sentry)[.-]/i;
 
 /**
  * Profile editing pages (Moodle's /user/edit.php, whose form sends the
@@ -1256,9 +1292,34 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   if (personalCollection(path)) return false;
   // A comment widget embedded in another site's page (Commento's script posts from the blog's origin to
   // commento.io/api/comment/new) is cross-site by design, as is a chat service an app's page talks to (Stream
-  // Chat's POST chat.stream-io-api.com/channels/{type}/{id}/message): comment and message paths are watched
-  // from any origin.
-  return !isCrossSite(request as OutgoingRequest, url.hostname) || pathKind(path) === 'comment' || MESSAGE_PATH.test(path);
+  // Chat's POST chat.stream-io-api.com/channels/{type}/{id}/message): paths ending in comments or messages are
+  // watched from any origin, except on telemetry hosts; heuristicCrossSiteAllowed then wants a comment to name
+  // its page.
+  if (!isCrossSite(request as OutgoingRequest, url.hostname)) return true;
+  return !TELEMETRY_HOST.test(url.hostname) && (COMMENT_SERVICE_HOSTS.test(url.hostname) || namesCommentOrMessage(path));
+}
+
+/**
+ * Whether a post found on a cross-site request may stand: a comment sent
+ * from another site's page must name what it is under (a page, thread,
+ * post or parent, in the body or query string: Commento's `path`, Cusdis's
+ * `pageId`, Remark42's `locator`) or go to a comment service; a feedback
+ * widget's `{ rating, comment }` names nothing. Messages (a chat service's
+ * channel in its path) and same-site requests stand as found.
+ */
+export function heuristicCrossSiteAllowed(request: OutgoingRequest, url: URL, body: ParsedBody): boolean {
+  if (!isCrossSite(request, url.hostname) || COMMENT_SERVICE_HOSTS.test(url.hostname)) return true;
+  const path = examinedPath(url);
+  if (MESSAGE_PATH.test(path) && !COMMENT_TOKEN.test(lastSegment(path))) return true;
+  return (
+    hasField(body, TARGET_FIELD) ||
+    hasField(body, COMMENT_TARGET_FIELD) ||
+    hasField(body, /^locator$/) ||
+    hasParentField(body, EXPLICIT_PARENT_FIELD) ||
+    hasParentField(body, CAMEL_PARENT_FIELD) ||
+    hasParentField(body, GENERIC_PARENT_FIELD) ||
+    TARGET_QUERY.test(url.search)
+  );
 }
 
 export function heuristicApplies(url: URL, request: OutgoingRequest, bodyLength: number): boolean {

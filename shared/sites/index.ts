@@ -47,7 +47,7 @@ import { nextdoor } from './adapters/nextdoor';
 import { quora } from './adapters/quora';
 import { wordpress } from './adapters/wordpress';
 import { xing } from './adapters/xing';
-import { HEURISTIC_MAX_BODY, examinedPath, heuristicKind, heuristicRefuses, heuristicWatches, longestFreeField } from './heuristic';
+import { HEURISTIC_MAX_BODY, examinedPath, heuristicCrossSiteAllowed, heuristicKind, heuristicRefuses, heuristicScope, heuristicWatches, longestFreeField } from './heuristic';
 import { MAX_PARSE_CHARS } from './body';
 import type {
   BodyGap,
@@ -306,8 +306,15 @@ function heuristic(
     const draft = field(parsed, 'draft');
     if (draft === 'true' || draft === '1' || draft === true) return NOT_POST;
   }
-  const found = longestFreeField(parsed, options.minFreeTextLength ?? 40, examinedPath(url));
-  if (found === undefined || heuristicRefuses(parsed, examinedPath(url))) return NOT_POST;
+  const path = examinedPath(url);
+  const budget = { exhausted: false };
+  const found = longestFreeField(heuristicScope(url, parsed), options.minFreeTextLength ?? 40, path, budget);
+  if (heuristicRefuses(parsed, path)) return NOT_POST;
+  if (found === undefined) {
+    // A body too large in nodes to walk may hold words past where the walk stopped.
+    return budget.exhausted ? { type: 'undecided', site, reason: 'the request has more fields than Hatstand reads on sites it has no adapter for' } : NOT_POST;
+  }
+  if (!heuristicCrossSiteAllowed(request, url, parsed)) return NOT_POST;
   return { type: 'post', post: { site, kind: heuristicKind(url, parsed, found), text: found.text, adapter: 'heuristic' } };
 }
 

@@ -342,6 +342,18 @@ export function htmlText(html: string): Extracted {
   return { text: out.slice(from, to).join(''), complete };
 }
 
+/** The `href` of a ProseMirror `link` mark (`marks: [{ type: 'link', attrs: { href } }]`), if any. */
+function linkMarkHref(marks: unknown): string | undefined {
+  if (!Array.isArray(marks)) return undefined;
+  for (const m of marks.slice(0, 10)) {
+    if (isRecord(m) && m['type'] === 'link' && isRecord(m['attrs'])) {
+      const href = str(m['attrs']['href']);
+      if (href !== undefined && href !== '' && !href.startsWith('#')) return href;
+    }
+  }
+  return undefined;
+}
+
 /** ProseMirror nodes that stand on lines of their own. */
 const PM_BLOCK = new Set(['paragraph', 'heading', 'blockquote', 'code_block', 'codeBlock', 'list_item', 'listItem', 'bullet_list', 'bulletList', 'ordered_list', 'orderedList', 'horizontal_rule', 'doc']);
 
@@ -350,9 +362,11 @@ const PM_BLOCK = new Set(['paragraph', 'heading', 'blockquote', 'code_block', 'c
  * content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] }`):
  * one line per paragraph, heading or list item (an empty paragraph is an
  * empty line), `hard_break` as a line break, mentions by their label.
+ * With `links` (the unknown-site heuristic), a link mark's target after its
+ * words, a mention by its `text` (Atlassian's ADF) and a card by its `url`.
  * Bounded like the other walks.
  */
-export function proseMirrorText(value: unknown): Extracted | undefined {
+export function proseMirrorText(value: unknown, options: { links?: boolean } = {}): Extracted | undefined {
   const doc = asJson(value);
   if (!isRecord(doc) || !Array.isArray(doc['content'])) return undefined;
   let nodes = 0;
@@ -369,11 +383,19 @@ export function proseMirrorText(value: unknown): Extracted | undefined {
     const children = node['content'];
     const leafBlock = type === 'paragraph' || type === 'heading' || type === 'code_block' || type === 'codeBlock';
     if (leafBlock) line = [];
-    if (type === 'text') line?.push(str(node['text']) ?? '');
-    else if (type === 'hard_break' || type === 'hardBreak') line?.push('\n');
+    if (type === 'text') {
+      const text = str(node['text']) ?? '';
+      line?.push(text);
+      // A link mark's target follows its words, as htmlText shows a link's (the identity rules look for personal
+      // domains in it).
+      const href = options.links ? linkMarkHref(node['marks']) : undefined;
+      if (href !== undefined && href !== text.trim()) line?.push(` (${href})`);
+    } else if (type === 'hard_break' || type === 'hardBreak') line?.push('\n');
     else if (!PM_BLOCK.has(type) && isRecord(node['attrs'])) {
-      const label = str(node['attrs']['label']) ?? str(node['attrs']['name']);
-      if (label !== undefined) line?.push(type === 'mention' ? `@${label}` : label);
+      const attrs = node['attrs'];
+      // Atlassian's mention carries its name as `text` ("@Alice Jones"); an inline or block card only its URL.
+      const label = str(attrs['label']) ?? str(attrs['name']) ?? (options.links ? (str(attrs['text']) ?? str(attrs['url'])) : undefined);
+      if (label !== undefined) line?.push(type === 'mention' && !label.startsWith('@') ? `@${label}` : label);
     }
     if (Array.isArray(children)) for (const c of children) walk(c, depth + 1);
     if (leafBlock) {
