@@ -771,6 +771,34 @@ describe('sessions', () => {
     expect(cookies.onDisk().map((c) => c.name)).toEqual(['kept']);
   });
 
+  it('cookies: a partitioned cookie is listed and told like any other, never said to be partitioned, and `set` never reaches it', async () => {
+    const e = createElectron();
+    const cookies = e.session.fromPartition('persist:identity-a').cookies;
+    const heard: Array<Record<string, unknown>> = [];
+    cookies.on('changed', (_event: unknown, cookie: Record<string, unknown>) => void heard.push(cookie));
+    expect(() => cookies.setPartitioned({ url: 'https://w.example/', name: 'wid', value: '1' }, 'https://news.example')).toThrow(/Secure/);
+    cookies.setPartitioned({ url: 'https://w.example/', name: 'wid', value: 'p', secure: true }, 'https://news.example');
+    await cookies.set({ url: 'https://w.example/', name: 'wid', value: 'u', secure: true, sameSite: 'no_restriction' });
+    const listed = await cookies.get({});
+    expect(listed.map((c) => c.value)).toEqual(['p', 'u']);
+    expect(listed[0]).toEqual({ ...listed[1], value: 'p' });
+    expect(await cookies.get({ url: 'https://w.example/' })).toHaveLength(2);
+    await nextTask();
+    expect(heard.map((c) => Object.keys(c).sort())).toEqual([Object.keys(listed[0]!).sort(), Object.keys(listed[0]!).sort()]);
+    // Written again (to the same name, domain and path), the unpartitioned one changes; an expiry already past deletes it.
+    await cookies.set({ url: 'https://w.example/', name: 'wid', value: 'u2', secure: true, sameSite: 'no_restriction' });
+    expect(cookies.jar.map((c) => [c.value, cookies.partitionOf(c)])).toEqual([
+      ['p', 'https://news.example'],
+      ['u2', undefined],
+    ]);
+    const causes: string[] = [];
+    cookies.on('changed', (_event: unknown, _cookie: unknown, cause: string) => void causes.push(cause));
+    await cookies.set({ url: 'https://w.example/', name: 'wid', value: '', secure: true, sameSite: 'no_restriction', expirationDate: 0 });
+    await nextTask();
+    expect(cookies.jar.map((c) => c.value)).toEqual(['p']);
+    expect(causes).toEqual(['expired-overwrite']);
+  });
+
   it('one session per partition, and clearing records the pages still alive', async () => {
     const e = createElectron();
     const s = e.session.fromPartition('persist:identity-a');
