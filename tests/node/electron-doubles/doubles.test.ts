@@ -479,6 +479,36 @@ describe('navigation', () => {
   });
 });
 
+describe('links to other apps (mailto:, zoommtg: ...)', () => {
+  it('a navigation to another app\u2019s scheme that no listener prevents asks the openExternal permission, and Electron opens it when allowed, whatever the scheme', async () => {
+    const e = createElectron();
+    const s = e.session.fromPartition('persist:identity-a');
+    const page = new e.WebContentsView({ webPreferences: { partition: 'persist:identity-a' } }).webContents;
+    void page.loadURL('https://x.com/');
+    page.finishLoad('X');
+    const asked: Array<[string, Record<string, unknown>]> = [];
+    let allow = false;
+    s.setPermissionRequestHandler((_contents, permission, callback, details) => {
+      asked.push([permission, details as unknown as Record<string, unknown>]);
+      callback(allow);
+    });
+    expect(page.pageNavigates('mailto:ada@example.com')).toBe(true);
+    await nextTask();
+    expect(asked).toEqual([['openExternal', expect.objectContaining({ externalURL: 'mailto:ada@example.com', requestingUrl: 'https://x.com/', isMainFrame: true })]]);
+    expect(e.world.openedByElectron).toEqual([]);
+    allow = true;
+    page.pageNavigates('ms-msdt:/id PCWDiagnostic');
+    await nextTask();
+    expect(e.world.openedByElectron).toEqual(['ms-msdt:/id PCWDiagnostic']);
+    // The page stays where it was; prevented at will-frame-navigate, nothing is asked.
+    expect(page.getURL()).toBe('https://x.com/');
+    page.on('will-frame-navigate', (event: Electron.Event) => event.preventDefault());
+    page.pageNavigates('tel:+441234');
+    await nextTask();
+    expect(asked).toHaveLength(2);
+  });
+});
+
 describe('what a page shows and what crosses IPC', () => {
   it('getURL() is the committed URL: a load under way does not change it, a failed one commits its error page', () => {
     const e = createElectron();

@@ -360,13 +360,19 @@ export class FakeSession extends Emitter implements Pick<Session, SessionKeys> {
    * docs/tutorial/security.md item 5: "Electron will automatically approve all
    * permission requests unless the developer has manually configured a custom handler").
    */
-  requestPermission(contents: FakeWebContents, permission: string, requestingUrl = contents.getURL(), frame: { isMainFrame?: boolean } = {}): Promise<boolean> {
+  requestPermission(
+    contents: FakeWebContents,
+    permission: string,
+    requestingUrl = contents.getURL(),
+    frame: { isMainFrame?: boolean } = {},
+    more: { externalURL?: string } = {},
+  ): Promise<boolean> {
     const handler = this.permissionRequestHandler;
     if (!handler) return Promise.resolve(true);
     // `requestingUrl` is the requesting frame's last committed URL, `isMainFrame` whether it has no parent
     // (electron_permission_manager.cc, RequestPermissionsWithDetails): a sub-frame's request names the frame, not the page.
     return new Promise((resolve) =>
-      handler(contents as unknown as Electron.WebContents, permission as never, resolve, { requestingUrl, isMainFrame: frame.isMainFrame ?? true } as never),
+      handler(contents as unknown as Electron.WebContents, permission as never, resolve, { ...more, requestingUrl, isMainFrame: frame.isMainFrame ?? true } as never),
     );
   }
   /**
