@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createElectron, CUT_OFF, FakeCommandLine, FakeIpcMain, FakeMachine, FakeWebRequest, nextTask, WHOLE } from '../../support/electron';
+import { createElectron, CUT_OFF, FakeCommandLine, FakeIpcMain, FakeMachine, FakeWebRequest, nextTask, streamedUpload, WHOLE, type FakeUploadStream } from '../../support/electron';
 import { UnsendableReplyError } from '../../support/electron/ipc';
 
 describe('windows and views', () => {
@@ -204,6 +204,21 @@ describe('webRequest', () => {
     expect(web.request({ method: 'POST', url: 'https://x.com/a' }).state).toBe('cancelled');
     expect(web.request({ method: 'POST', url: 'https://mastodon.social/a' }).state).toBe('in-flight');
     expect(errors).toEqual(['https://x.com/a net::ERR_BLOCKED_BY_CLIENT']);
+  });
+});
+
+describe('a streamed upload part', () => {
+  it('is listed as { type: \'stream\', body }, and reading its body takes it out of the request, which then sends nothing there', async () => {
+    const web = new FakeWebRequest();
+    const part = streamedUpload('{"text":"hi"}');
+    const untouched = web.request({ method: 'POST', url: 'https://x.com/a', uploadData: [part] });
+    expect(part).toMatchObject({ type: 'stream' });
+    expect(untouched.sentBody().toString()).toBe('{"text":"hi"}');
+    const buffer = new Uint8Array(64);
+    const body = (part as unknown as { body: FakeUploadStream }).body;
+    expect(await body.read(buffer)).toBe(13);
+    expect(Buffer.from(buffer.subarray(0, 13)).toString()).toBe('{"text":"hi"}');
+    expect(untouched.sentBody()).toHaveLength(0);
   });
 });
 
