@@ -210,7 +210,8 @@ export function keepSessionCookies(cookies: WatchedCookies, options: KeepSession
     const key = keyOf(cookie);
     const copy = kept.get(key);
     // A copy the site deleted (or let expire), or replaced with a lasting cookie of its own, is no longer Hatstand's.
-    if (copy && !cookie.session && (removed ? cause !== 'overwrite' : !isTheCopy(cookie, copy))) {
+    // (A cookie that may be partitioned is never the copy, only a cookie of the same name beside it: mayBePartitioned.)
+    if (copy && !cookie.session && !mayBePartitioned(cookie) && (removed ? cause !== 'overwrite' : !isTheCopy(cookie, copy))) {
       kept.delete(key);
       saveRecord();
     }

@@ -244,6 +244,26 @@ describe('partitioned (CHIPS) cookies: Electron lists them with the others and w
     expect(record.copies).toEqual([]);
   });
 
+  it('a lasting partitioned cookie of the same name set beside the copy does not make Hatstand forget its copy', async () => {
+    const cookies = jar();
+    let enabled = true;
+    const { keeper, record } = keep(cookies, () => enabled);
+    await cookies.set({ url: 'https://example.com/', name: 'sid', value: 'mine', secure: true });
+    await settle();
+    cookies.setPartitioned({ url: 'https://example.com/', name: 'sid', value: 'embedded', secure: true, expirationDate: 4_000_000_000 }, 'https://news.example');
+    await settle();
+    expect(record.copies).toEqual([{ name: 'sid', domain: 'example.com', path: '/', expirationDate: COPY_EXPIRY }]);
+    enabled = false;
+    await keeper.apply(false);
+    await settle();
+    expect(cookies.jar.map((c) => [c.value, c.session])).toEqual(
+      expect.arrayContaining([
+        ['mine', true],
+        ['embedded', false],
+      ]),
+    );
+  });
+
   for (const enabled of [true, false]) {
     it(`a copy an older Hatstand made of a partitioned cookie is removed when the session opens (keeping ${enabled ? 'on' : 'off'}), and the partitioned cookie stays`, async () => {
       const cookies = jar();
