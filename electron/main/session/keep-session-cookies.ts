@@ -7,7 +7,9 @@ import type { Cookie, Cookies, CookiesSetDetails } from 'electron';
  * written again with an expiry, in the same identity's cookie store only. The
  * choice reaches the cookies already there as well: turned on, they are
  * copied; turned off, Hatstand's copies (recorded, as they look like any
- * lasting cookie) become session cookies again.
+ * lasting cookie) become session cookies again. A cookie that may be
+ * partitioned (CHIPS) is never copied, since Electron would write the copy
+ * unpartitioned, for every site (mayBePartitioned).
  */
 export const KEEP_DAYS = 30;
 
