@@ -4,7 +4,10 @@
  * getDisplayMedia or by getUserMedia's `chromeMediaSource` (electron.d.ts, setPermissionRequestHandler), and it is
  * refused because a person cannot allow it here: a shared screen shows the other identity's window too, and
  * getDisplayMedia also needs a picker of the app's own (session.setDisplayMediaRequestHandler), which Hatstand does not
- * have.
+ * have. Nor 'openExternal' ("Open other apps"): Electron asks it only for a navigation that reaches another app's scheme
+ * (electron_browser_client.cc, HandleExternalProtocol), which Hatstand never lets happen, since an allowed one opens
+ * any scheme with no question naming the identity; Hatstand asks about each link to another app itself
+ * (electron/main/security/app-link-policy.ts), and grants stored before were dropped (store migration 0060).
  */
 export const ASKABLE_PERMISSIONS: Readonly<Record<string, { label: string; asks: string }>> = {
   media: { label: 'Camera and microphone', asks: 'use your camera or microphone' },
@@ -13,7 +16,6 @@ export const ASKABLE_PERMISSIONS: Readonly<Record<string, { label: string; asks:
   'clipboard-read': { label: 'Read the clipboard', asks: 'read your clipboard' },
   midi: { label: 'MIDI devices', asks: 'use MIDI devices' },
   pointerLock: { label: 'Lock the pointer', asks: 'lock the pointer' },
-  openExternal: { label: 'Open other apps', asks: 'open another app' },
 };
 
 /** How an allowed (site, permission) pair is keyed in an identity's allow-list. */

@@ -72,7 +72,6 @@ export const PERMISSIONS = [
   'fullscreen',
   'midi',
   'pointerLock',
-  'openExternal',
   'display-capture',
 ] as const;
 

@@ -14,6 +14,13 @@ export { permissionKey };
 const ALWAYS_ALLOWED = new Set(['clipboard-sanitized-write', 'fullscreen']);
 
 /**
+ * Permissions refused whatever was stored: 'openExternal', which Electron asks only for a navigation to another app's
+ * scheme that was let through, and which once allowed opens any scheme without a question naming the identity
+ * (electron_browser_client.cc, OnOpenExternal); links to other apps are asked about by Hatstand (app-link-policy.ts).
+ */
+const NEVER_ALLOWED = new Set(['openExternal']);
+
+/**
  * `embeddedIn`: the URL or origin of the page around the requesting frame when the request comes from a sub-frame
  * (null when that page cannot be told: refused); left out for the page itself.
  */
@@ -24,6 +31,7 @@ export function decidePermission(
   embeddedIn?: string | null,
 ): boolean {
   if (ALWAYS_ALLOWED.has(permission)) return true;
+  if (NEVER_ALLOWED.has(permission)) return false;
   const url = parseUrl(requestingUrl);
   if (!url || url.protocol !== 'https:') return false;
   if (embeddedIn !== undefined && (embeddedIn === null || parseUrl(embeddedIn)?.origin !== url.origin)) return false;

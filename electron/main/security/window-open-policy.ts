@@ -1,3 +1,4 @@
+import { appLinkOf, type AppLink } from './app-link-policy';
 import { isSignInUrl, isWebUrl, parseUrl, sameSite } from './url-policy';
 
 /**
@@ -7,11 +8,14 @@ import { isSignInUrl, isWebUrl, parseUrl, sameSite } from './url-policy';
  *   escape the identity (PITFALLS 4);
  * - anything else on the web: ask the user, naming the identity, before it
  *   goes to the OS browser (where no identity's logins apply);
+ * - a link to another app of app-link-policy.ts's list (mailto:, a Zoom meeting): asked about, naming the identity
+ *   and the app, when the person clicked it;
  * - other schemes: refused.
  */
 export type WindowOpenDecision =
   | { action: 'child-window' }
   | { action: 'ask-external'; url: string }
+  | { action: 'ask-app'; link: AppLink }
   | { action: 'deny'; reason: string };
 
 export function decideWindowOpen(targetUrl: string, openerUrl: string): WindowOpenDecision {
@@ -21,6 +25,8 @@ export function decideWindowOpen(targetUrl: string, openerUrl: string): WindowOp
   // Electron reports window.open('') as about:blank. Its later navigations pass
   // the site navigation policy like any page's.
   if (target?.protocol === 'about:' && target.pathname === 'blank') return { action: 'child-window' };
+  const app = appLinkOf(targetUrl);
+  if (app) return { action: 'ask-app', link: app };
   if (!isWebUrl(target)) return { action: 'deny', reason: 'Only web addresses can be opened.' };
   if (target.username || target.password) return { action: 'deny', reason: 'Addresses with embedded credentials are refused.' };
   const opener = parseUrl(openerUrl);

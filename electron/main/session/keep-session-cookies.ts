@@ -7,7 +7,9 @@ import type { Cookie, Cookies, CookiesSetDetails } from 'electron';
  * written again with an expiry, in the same identity's cookie store only. The
  * choice reaches the cookies already there as well: turned on, they are
  * copied; turned off, Hatstand's copies (recorded, as they look like any
- * lasting cookie) become session cookies again.
+ * lasting cookie) become session cookies again. A cookie that may be
+ * partitioned (CHIPS) is never copied, since Electron would write the copy
+ * unpartitioned, for every site (mayBePartitioned).
  */
 export const KEEP_DAYS = 30;
 
@@ -32,9 +34,21 @@ function sameScope(cookie: Cookie): CookiesSetDetails {
   return details;
 }
 
-/** The persistent copy of a session cookie, or null when there is nothing to keep. */
+/**
+ * Whether a cookie may be partitioned (CHIPS: a third-party frame's cookie kept for one top-level site only). Electron
+ * 45 never says (its `Cookie` has no partition field; electron_api_cookies.cc, Converter<net::CanonicalCookie>), lists
+ * partitioned cookies with the others (Cookies::Get, GetAllCookies), and writes every cookie unpartitioned (Cookies::Set,
+ * no partition key): a copy would be one cookie for that frame on every site of the identity, a cross-site tracker. A
+ * partitioned cookie must be Secure, and one a frame sets cross-site must be SameSite=None; so no such cookie is
+ * copied. (A site's own Secure SameSite=None session cookie is not kept either: it signs in again after a restart.)
+ */
+export function mayBePartitioned(cookie: Pick<Cookie, 'secure' | 'sameSite'>): boolean {
+  return cookie.secure === true && cookie.sameSite === 'no_restriction';
+}
+
+/** The persistent copy of a session cookie, or null when there is nothing to keep (or it may be partitioned). */
 export function persistentCopy(cookie: Cookie, nowSeconds: number, days = KEEP_DAYS): CookiesSetDetails | null {
-  if (!cookie.session || !cookie.domain) return null;
+  if (!cookie.session || !cookie.domain || mayBePartitioned(cookie)) return null;
   return { ...sameScope(cookie), expirationDate: nowSeconds + days * 24 * 60 * 60 };
 }
 
@@ -150,10 +164,11 @@ export function keepSessionCookies(cookies: WatchedCookies, options: KeepSession
     return next;
   };
   // (By name and path over the whole jar: a lookup by URL would apply the rules for sending cookies to it, secure and
-  // path, electron_api_cookies.cc:310-340.)
-  const inJar = async (cookie: Pick<Cookie, 'name' | 'domain' | 'path'>): Promise<Cookie | undefined> => {
+  // path, electron_api_cookies.cc:310-340.) The jar may hold several with the same name, domain and path: partitioned
+  // cookies beside the unpartitioned one, none of them saying which it is.
+  const allInJar = async (cookie: Pick<Cookie, 'name' | 'domain' | 'path'>): Promise<Cookie[]> => {
     const found = await cookies.get({ name: cookie.name, path: cookie.path ?? '/' });
-    return found.find((c) => c.domain === cookie.domain);
+    return found.filter((c) => c.domain === cookie.domain);
   };
 
   // `changed` reaches main in a later task than the change (cookie_change_notifier.cc, a mojo receiver): by then the
@@ -161,9 +176,9 @@ export function keepSessionCookies(cookies: WatchedCookies, options: KeepSession
   // deleted cookie back for 30 days, so the jar is asked first and only the session cookie still there is copied.
   // (A deletion landing between that answer and the copy is not seen: Electron has no compare-and-set for cookies.)
   const copyIfStillThere = async (told: Cookie): Promise<void> => {
-    if (!enabled() || !told.domain) return;
-    const current = await inJar(told);
-    if (!current?.session || current.value !== told.value || !enabled()) return;
+    if (!enabled() || !told.domain || mayBePartitioned(told)) return;
+    const current = (await allInJar(told)).find((c) => c.session && c.value === told.value);
+    if (!current || !enabled()) return;
     const copy = persistentCopy(current, Math.floor(now() / 1000));
     if (!copy) return;
     // The copy is not a session cookie, so writing it does not come back here.
@@ -174,21 +189,31 @@ export function keepSessionCookies(cookies: WatchedCookies, options: KeepSession
   };
   // Turned off, a copy becomes the session cookie it was rather than going: the person asked not to stay signed in
   // across restarts, not to be signed out of every site now (and maybe out of a post half written).
-  const turnBack = async (key: string): Promise<void> => {
+  // The copy is found by the expiry recorded among every cookie of its name, domain and path (a partitioned one may be
+  // listed first). A copy that may be of a partitioned cookie (made before Hatstand knew) is removed instead: as a
+  // session cookie it would still be shared across sites until the restart. `onlyUnsafe`: leave the others as they are.
+  const turnBack = async (key: string, onlyUnsafe = false): Promise<void> => {
     const copy = kept.get(key);
     if (!copy) return;
-    const current = await inJar(copy);
+    const current = (await allInJar(copy)).find((c) => isTheCopy(c, copy));
+    const unsafe = current !== undefined && mayBePartitioned(current);
+    if (onlyUnsafe && !unsafe) return;
     kept.delete(key);
     saveRecord();
     // (A cookie the site has set since, with its own expiry, is the site's and stays.)
-    if (current && isTheCopy(current, copy)) await cookies.set(sameScope(current));
+    if (!current) return;
+    // `set` writes only the unpartitioned cookie (electron_api_cookies.cc, Cookies::Set): an expiry already past deletes
+    // the copy alone, never the partitioned cookie it came from.
+    if (unsafe) await cookies.set({ ...sameScope(current), expirationDate: 0 });
+    else await cookies.set(sameScope(current));
   };
 
   cookies.on('changed', (_event, cookie, cause, removed) => {
     const key = keyOf(cookie);
     const copy = kept.get(key);
     // A copy the site deleted (or let expire), or replaced with a lasting cookie of its own, is no longer Hatstand's.
-    if (copy && !cookie.session && (removed ? cause !== 'overwrite' : !isTheCopy(cookie, copy))) {
+    // (A cookie that may be partitioned is never the copy, only a cookie of the same name beside it: mayBePartitioned.)
+    if (copy && !cookie.session && !mayBePartitioned(cookie) && (removed ? cause !== 'overwrite' : !isTheCopy(cookie, copy))) {
       kept.delete(key);
       saveRecord();
     }
@@ -213,6 +238,8 @@ export function keepSessionCookies(cookies: WatchedCookies, options: KeepSession
   };
   // Copies the choice was turned off for before they were turned back (the session was not open, or Hatstand quit).
   if (kept.size > 0 && !enabled()) void apply(false);
+  // Copies an older Hatstand made of cookies that may be partitioned are removed whatever the choice.
+  else for (const key of kept.keys()) void inOrder(key, () => turnBack(key, true));
 
   return {
     apply,

@@ -6,6 +6,7 @@ import type { EventPayloads, GuardNotice, NetworkFailure, PageUnresponsive, Pane
 import type { EventName } from '../../../shared/ipc/channels';
 import { chromeWebPreferences, siteWebPreferences } from '../security/web-preferences';
 import { decideWindowOpen } from '../security/window-open-policy';
+import { appLinkOf, byThePerson, type AppLink } from '../security/app-link-policy';
 import { partitionFor } from '../session/partition';
 import { menuOver, sitePageMenu, wireContextMenu, wireOwnPageMenu } from './context-menu';
 import { windowsCommandLine } from '../cli';
@@ -53,6 +54,13 @@ export interface IdentityWindowDeps<W extends GlueWindow<V>, V extends SiteView>
    * `sandbox`, that of the frame it came from, which its page keeps there.
    */
   routeLink?(identity: Identity, url: string, openHere: () => void, sandbox?: OpenerSandbox): boolean;
+  /**
+   * Asks the person (naming the identity, the app and the site) before a link to another app leaves for it; absent
+   * (with `lastGestureAt`): such links are refused.
+   */
+  askOpenApp?(identity: Identity, link: AppLink, site: string, parent: W): void;
+  /** When a page last had a click or key press from the person (session/user-activation.ts). */
+  lastGestureAt?(webContentsId: number): number | undefined;
   /** Whether the person allowed plain http for this host in this identity; absent: never (sites are https only). */
   httpAllowed?(identity: Identity, host: string): boolean;
   /** The quits Hatstand was asked for (a close held to ask the sites goes on with its quit); absent: never quits. */
@@ -264,6 +272,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   private inserting = false;
   /** Shown for the first time (painted, its chrome loaded): later paints leave the window as the person set it. */
   private shownOnce = false;
+  /** The gesture each page last spent on a question about a link to another app (one question per click). */
+  private readonly appLinkGestures = new WeakMap<PageContents, number>();
   /** Site pages whose renderer died and that have not loaded since: loaded again (through the gate) when shown or reloaded. */
   private readonly crashed = new WeakSet<PageContents>();
   /** When the chrome's renderer died lately (`CHROME_RELOADS`). */
@@ -1238,8 +1248,22 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     this.send('chrome:siteState', { identityId: this.identity.id, siteId: id, url: '', title: '', canGoBack: false, canGoForward: false, loading: false });
   }
 
+  /**
+   * A link to another app from a site page (a navigation of its own or a window.open): offered to the person only
+   * when it is theirs, a click or key press in the page just before, and once per gesture, so a page cannot raise
+   * question after question; a page's own doing, or any other scheme, is refused without a word.
+   */
+  private offerAppLink(contents: PageContents, link: AppLink | null): void {
+    const ask = this.deps.askOpenApp;
+    if (!link || !ask || this.win.isDestroyed()) return;
+    const gesture = this.deps.lastGestureAt?.(contents.id);
+    if (!byThePerson(gesture, Date.now()) || this.appLinkGestures.get(contents) === gesture) return;
+    this.appLinkGestures.set(contents, gesture!);
+    ask(this.identity, link, contents.getURL(), this.win);
+  }
+
   private wireSiteContents(contents: PageContents): void {
-    hardenSiteContents(contents);
+    hardenSiteContents(contents, (url) => this.offerAppLink(contents, appLinkOf(url)));
     contents.on('focus', () => void (this.keysOnSite = true));
     contents.on('enter-html-full-screen', () => this.fullscreenPages.add(contents));
     contents.on('leave-html-full-screen', () => this.fullscreenPages.delete(contents));
@@ -1338,6 +1362,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
         };
       }
       if (decision.action === 'ask-external') this.deps.askOpenExternal(this.identity, decision.url, this.win);
+      if (decision.action === 'ask-app') this.offerAppLink(contents, decision.link);
       return { action: 'deny' };
     });
     const push = () => this.pushSiteState();

@@ -80,7 +80,7 @@ export interface PageContents
   /** Node's EventEmitter (WebContents is one): a listener that runs before those added at creation (the safety net's). */
   prependListener(event: 'will-navigate', listener: (event: Event<WebContentsWillNavigateEventParams>, url: string) => void): unknown;
   on(event: 'will-redirect', listener: (event: Event, url: string) => void): unknown;
-  on(event: 'will-frame-navigate', listener: (event: Event & { url: string }) => void): unknown;
+  on(event: 'will-frame-navigate', listener: (event: Event & { url: string; isMainFrame: boolean }) => void): unknown;
   on(event: 'will-attach-webview', listener: (event: Event) => void): unknown;
   /** Only committed pages that are not error pages (docs/api/web-contents.md, Event: 'did-navigate'). */
   on(event: 'did-navigate', listener: (event: Event, url: string) => void): unknown;

@@ -12,6 +12,7 @@ import type { CallerContext } from '../services/api/router';
 import { identityIconPng } from '../services/icons/identity-icon';
 import type { Store } from '../services/store';
 import { externalLinkQuestion } from '../security/window-open-policy';
+import { appLinkQuestion, type AppLink } from '../security/app-link-policy';
 import { chromeWebPreferences } from '../security/web-preferences';
 import type { KnownWindows } from '../ipc/caller';
 import type { SiteCommand } from '../app-menu';
@@ -62,6 +63,11 @@ export interface WindowManagerDeps<W extends GlueWindow<V>, V extends SiteView> 
   routeLink?(fromIdentityId: string, url: string, openHere: () => void, sandbox?: OpenerSandbox): boolean;
   /** The identity's window closed: its unanswered link question is dropped. */
   linkQuestionsGone?(identityId: string): void;
+  /**
+   * When a page last had a click or key press from the person (session/user-activation.ts); absent: never, and links
+   * to other apps (mailto:, a Zoom meeting) are refused as before.
+   */
+  lastGestureAt?(webContentsId: number): number | undefined;
 }
 
 export interface SiteNetworkSource {
@@ -444,7 +450,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
   // ----- Per-identity network and link routing -----
 
   /** The network and link-routing parts of an identity window's deps; `window` is read when events fire. */
-  private networkDeps(identityId: string, window: () => IdentityWindow<W, V>): Pick<IdentityWindowDeps<W, V>, 'network' | 'routeLink' | 'httpAllowed'> {
+  private networkDeps(identityId: string, window: () => IdentityWindow<W, V>): Pick<IdentityWindowDeps<W, V>, 'network' | 'routeLink' | 'httpAllowed' | 'askOpenApp' | 'lastGestureAt'> {
     const source = this.deps.siteNetwork?.(identityId);
     const route = this.deps.routeLink;
     return {
@@ -468,6 +474,9 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
         : {}),
       ...(route ? { routeLink: (who: Identity, url: string, openHere: () => void, sandbox?: OpenerSandbox) => route(who.id, url, openHere, sandbox) } : {}),
       httpAllowed: (who: Identity, host: string) => allowsHttp(this.deps.store, who.id, host),
+      ...(this.deps.lastGestureAt
+        ? { lastGestureAt: this.deps.lastGestureAt, askOpenApp: (who: Identity, link: AppLink, site: string, parent: W) => void this.askOpenApp(who, link, site, parent) }
+        : {}),
     };
   }
 
@@ -594,5 +603,29 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
     if (response !== 1) return;
     this.deps.log({ identityId: identity.id, kind: 'site.opened', site: new URL(url).host, summary: `Link from ${identity.name} opened in the web browser`, details: { url } });
     await this.deps.kit.openExternal(url);
+  }
+
+  /** A link to another app the person clicked in a site page (security/app-link-policy.ts): opened only if they say so. */
+  private async askOpenApp(identity: Identity, link: AppLink, site: string, parent: W): Promise<void> {
+    const question = appLinkQuestion(identity.name, link, site);
+    const response = await this.deps.kit.ask(parent, {
+      type: 'question',
+      buttons: ['Stay here', question.open],
+      defaultId: 0,
+      cancelId: 0,
+      message: question.message,
+      detail: question.detail,
+    });
+    if (response !== 1) return;
+    // (Not the address: a mailto: or tel: one is someone's address or number.)
+    const host = URL.canParse(site) ? new URL(site).host : '';
+    this.deps.log({
+      identityId: identity.id,
+      kind: 'site.opened',
+      ...(host ? { site: host } : {}),
+      summary: `A ${link.scheme}: link from ${identity.name} opened in ${link.app}`,
+      details: { scheme: link.scheme },
+    });
+    await this.deps.kit.openExternal(link.url);
   }
 }

@@ -69,7 +69,7 @@ export function SettingsPanel({ identity, onChanged }: { identity: Identity; onC
               });
             }}
           />
-          Keep me signed in across restarts (sites&rsquo; session cookies are kept for 30 days, in {identity.name} only)
+          Keep me signed in across restarts (sites&rsquo; own session cookies are kept for 30 days, in {identity.name} only; cross-site ones, which could follow you from site to site, are not)
         </label>
       )}
       <form

@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createElectron, CUT_OFF, FakeCommandLine, FakeIpcMain, FakeMachine, FakeWebRequest, nextTask, WHOLE } from '../../support/electron';
+import { createElectron, CUT_OFF, FakeCommandLine, FakeIpcMain, FakeMachine, FakeWebRequest, nextTask, streamedUpload, WHOLE, type FakeUploadStream } from '../../support/electron';
 import { UnsendableReplyError } from '../../support/electron/ipc';
 
 describe('windows and views', () => {
@@ -204,6 +204,21 @@ describe('webRequest', () => {
     expect(web.request({ method: 'POST', url: 'https://x.com/a' }).state).toBe('cancelled');
     expect(web.request({ method: 'POST', url: 'https://mastodon.social/a' }).state).toBe('in-flight');
     expect(errors).toEqual(['https://x.com/a net::ERR_BLOCKED_BY_CLIENT']);
+  });
+});
+
+describe('a streamed upload part', () => {
+  it('is listed as { type: \'stream\', body }, and reading its body takes it out of the request, which then sends nothing there', async () => {
+    const web = new FakeWebRequest();
+    const part = streamedUpload('{"text":"hi"}');
+    const untouched = web.request({ method: 'POST', url: 'https://x.com/a', uploadData: [part] });
+    expect(part).toMatchObject({ type: 'stream' });
+    expect(untouched.sentBody().toString()).toBe('{"text":"hi"}');
+    const buffer = new Uint8Array(64);
+    const body = (part as unknown as { body: FakeUploadStream }).body;
+    expect(await body.read(buffer)).toBe(13);
+    expect(Buffer.from(buffer.subarray(0, 13)).toString()).toBe('{"text":"hi"}');
+    expect(untouched.sentBody()).toHaveLength(0);
   });
 });
 
@@ -476,6 +491,36 @@ describe('navigation', () => {
     expect(got).toEqual([1]);
     // The new document had not subscribed yet: 2 reached nobody, and 1 went with the old one.
     expect(win.webContents.delivered('guard:prompt')).toEqual([]);
+  });
+});
+
+describe('links to other apps (mailto:, zoommtg: ...)', () => {
+  it('a navigation to another app\u2019s scheme that no listener prevents asks the openExternal permission, and Electron opens it when allowed, whatever the scheme', async () => {
+    const e = createElectron();
+    const s = e.session.fromPartition('persist:identity-a');
+    const page = new e.WebContentsView({ webPreferences: { partition: 'persist:identity-a' } }).webContents;
+    void page.loadURL('https://x.com/');
+    page.finishLoad('X');
+    const asked: Array<[string, Record<string, unknown>]> = [];
+    let allow = false;
+    s.setPermissionRequestHandler((_contents, permission, callback, details) => {
+      asked.push([permission, details as unknown as Record<string, unknown>]);
+      callback(allow);
+    });
+    expect(page.pageNavigates('mailto:ada@example.com')).toBe(true);
+    await nextTask();
+    expect(asked).toEqual([['openExternal', expect.objectContaining({ externalURL: 'mailto:ada@example.com', requestingUrl: 'https://x.com/', isMainFrame: true })]]);
+    expect(e.world.openedByElectron).toEqual([]);
+    allow = true;
+    page.pageNavigates('ms-msdt:/id PCWDiagnostic');
+    await nextTask();
+    expect(e.world.openedByElectron).toEqual(['ms-msdt:/id PCWDiagnostic']);
+    // The page stays where it was; prevented at will-frame-navigate, nothing is asked.
+    expect(page.getURL()).toBe('https://x.com/');
+    page.on('will-frame-navigate', (event: Electron.Event) => event.preventDefault());
+    page.pageNavigates('tel:+441234');
+    await nextTask();
+    expect(asked).toHaveLength(2);
   });
 });
 
@@ -769,6 +814,34 @@ describe('sessions', () => {
     e.app.quit(); // (no window: 'quit' at once)
     await nextTask();
     expect(cookies.onDisk().map((c) => c.name)).toEqual(['kept']);
+  });
+
+  it('cookies: a partitioned cookie is listed and told like any other, never said to be partitioned, and `set` never reaches it', async () => {
+    const e = createElectron();
+    const cookies = e.session.fromPartition('persist:identity-a').cookies;
+    const heard: Array<Record<string, unknown>> = [];
+    cookies.on('changed', (_event: unknown, cookie: Record<string, unknown>) => void heard.push(cookie));
+    expect(() => cookies.setPartitioned({ url: 'https://w.example/', name: 'wid', value: '1' }, 'https://news.example')).toThrow(/Secure/);
+    cookies.setPartitioned({ url: 'https://w.example/', name: 'wid', value: 'p', secure: true }, 'https://news.example');
+    await cookies.set({ url: 'https://w.example/', name: 'wid', value: 'u', secure: true, sameSite: 'no_restriction' });
+    const listed = await cookies.get({});
+    expect(listed.map((c) => c.value)).toEqual(['p', 'u']);
+    expect(listed[0]).toEqual({ ...listed[1], value: 'p' });
+    expect(await cookies.get({ url: 'https://w.example/' })).toHaveLength(2);
+    await nextTask();
+    expect(heard.map((c) => Object.keys(c).sort())).toEqual([Object.keys(listed[0]!).sort(), Object.keys(listed[0]!).sort()]);
+    // Written again (to the same name, domain and path), the unpartitioned one changes; an expiry already past deletes it.
+    await cookies.set({ url: 'https://w.example/', name: 'wid', value: 'u2', secure: true, sameSite: 'no_restriction' });
+    expect(cookies.jar.map((c) => [c.value, cookies.partitionOf(c)])).toEqual([
+      ['p', 'https://news.example'],
+      ['u2', undefined],
+    ]);
+    const causes: string[] = [];
+    cookies.on('changed', (_event: unknown, _cookie: unknown, cause: string) => void causes.push(cause));
+    await cookies.set({ url: 'https://w.example/', name: 'wid', value: '', secure: true, sameSite: 'no_restriction', expirationDate: 0 });
+    await nextTask();
+    expect(cookies.jar.map((c) => c.value)).toEqual(['p']);
+    expect(causes).toEqual(['expired-overwrite']);
   });
 
   it('one session per partition, and clearing records the pages still alive', async () => {

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from 'electron';
-import { keepSessionCookies, persistentCopy, type KeptCopy, type WatchedCookies } from '../../../electron/main/session/keep-session-cookies';
+import { keepSessionCookies, mayBePartitioned, persistentCopy, type KeptCopy, type WatchedCookies } from '../../../electron/main/session/keep-session-cookies';
 import { createElectron, nextTask } from '../../support/electron';
 
 /** Lets the jar's answers and `changed` events that follow one another arrive (each comes in a later task). */
 async function settle(tasks = 8): Promise<void> {
   for (let i = 0; i < tasks; i++) await nextTask();
+}
+
+/** An identity's cookie jar, its clock the keeper's (the copies' expiries are of 1970). */
+function jar() {
+  const cookies = createElectron().session.fromPartition('persist:identity-a').cookies;
+  cookies.nowSeconds = () => 2_000;
+  return cookies;
 }
 
 /** A keeper as bootstrap.ts builds one, its record of copies in memory (the identity's settings in the app). */
@@ -50,7 +57,7 @@ describe('keeping session cookies (PITFALLS 3)', () => {
     expect(persistentCopy({ ...sessionCookie, session: false, expirationDate: 5 }, 0)).toBeNull();
   });
   it('rewrites only while the identity opted in, and never removed cookies', async () => {
-    const cookies = createElectron().session.fromPartition('persist:identity-a').cookies;
+    const cookies = jar();
     let enabled = false;
     keep(cookies, () => enabled);
     const site = { url: 'https://example.com/', name: 'sid', value: 'abc', secure: true };
@@ -65,7 +72,7 @@ describe('keeping session cookies (PITFALLS 3)', () => {
   });
 
   it('never brings back a cookie the site deleted before its change reached main, and keeps only the value still there', async () => {
-    const cookies = createElectron().session.fromPartition('persist:identity-a').cookies;
+    const cookies = jar();
     keep(cookies, () => true);
     const site = { url: 'https://example.com/', name: 'sid', secure: true };
     // A sign-out set and cleared within one round trip: 'changed' for the set arrives once the cookie is gone.
@@ -81,7 +88,7 @@ describe('keeping session cookies (PITFALLS 3)', () => {
   });
 
   it('writes the copy to disk at once: the store writes every 30 s, and a crash or a quit cut short would lose it', async () => {
-    const cookies = createElectron().session.fromPartition('persist:identity-a').cookies;
+    const cookies = jar();
     keep(cookies, () => true);
     await cookies.set({ url: 'https://example.com/', name: 'sid', value: 'abc', secure: true });
     await settle();
@@ -101,7 +108,7 @@ describe('turning keeping on or off (the identity settings)', () => {
   const LASTING = 4_000_000_000; // a cookie the site itself set to last
 
   it('turned on after signing in: the session cookies already there are kept and written to disk, and recorded without their values', async () => {
-    const cookies = createElectron().session.fromPartition('persist:identity-a').cookies;
+    const cookies = jar();
     let enabled = false;
     const { keeper, record } = keep(cookies, () => enabled);
     await cookies.set({ ...site, name: 'sid', value: 'secret-1' });
@@ -130,7 +137,7 @@ describe('turning keeping on or off (the identity settings)', () => {
   });
 
   it('turned off: its copies become session cookies again (signed in until the next restart, not for 30 days), written to disk; the site\u2019s own lasting cookies stay', async () => {
-    const cookies = createElectron().session.fromPartition('persist:identity-a').cookies;
+    const cookies = jar();
     let enabled = true;
     const { keeper, record } = keep(cookies, () => enabled);
     await cookies.set({ ...site, name: 'sid', value: 'abc' });
@@ -161,7 +168,7 @@ describe('turning keeping on or off (the identity settings)', () => {
   });
 
   it('copies the choice was turned off for while the session was not open are turned back when it opens', async () => {
-    const cookies = createElectron().session.fromPartition('persist:identity-a').cookies;
+    const cookies = jar();
     // (What an earlier run left on disk.)
     await cookies.set({ ...site, name: 'sid', value: 'abc', expirationDate: 2_594_000 });
     await settle();
@@ -171,4 +178,105 @@ describe('turning keeping on or off (the identity settings)', () => {
     expect(cookies.onDisk()).toEqual([]);
     expect(record.copies).toEqual([]);
   });
+});
+
+describe('partitioned (CHIPS) cookies: Electron lists them with the others and writes every cookie unpartitioned', () => {
+  const COPY_EXPIRY = 2_000 + 30 * 86_400;
+  // A chat widget from widget.example embedded in news.example: its Partitioned session cookie belongs to news.example only.
+  const widget = { url: 'https://widget.example/', name: 'wid', value: 'visitor-1', secure: true };
+
+  it('a cookie may be partitioned when it is Secure and SameSite=None (what a frame\u2019s Partitioned cookie must be)', () => {
+    expect(mayBePartitioned({ secure: true, sameSite: 'no_restriction' })).toBe(true);
+    expect(mayBePartitioned({ secure: true, sameSite: 'lax' })).toBe(false);
+    expect(mayBePartitioned({ secure: false, sameSite: 'no_restriction' })).toBe(false);
+  });
+
+  it('never copies a cookie that may be partitioned: its copy would follow the person to every site', async () => {
+    expect(persistentCopy({ ...sessionCookie, sameSite: 'no_restriction' }, 1_000)).toBeNull();
+
+    const cookies = jar();
+    let enabled = true;
+    const { keeper, record } = keep(cookies, () => enabled);
+    cookies.setPartitioned(widget, 'https://news.example');
+    await settle();
+    enabled = false;
+    cookies.setPartitioned({ ...widget, value: 'visitor-2' }, 'https://blog.example');
+    await settle();
+    enabled = true;
+    await keeper.apply(true);
+    await settle();
+    // Only the widget's own partitioned session cookies: nothing unpartitioned, nothing lasting, nothing recorded.
+    expect(cookies.jar).toHaveLength(2);
+    expect(cookies.jar.every((c) => c.session && cookies.partitionOf(c) !== undefined)).toBe(true);
+    expect(cookies.onDisk()).toEqual([]);
+    expect(record.copies).toEqual([]);
+  });
+
+  it('still keeps the site\u2019s own session cookie when a partitioned one of the same name is listed first', async () => {
+    const cookies = jar();
+    keep(cookies, () => true);
+    cookies.setPartitioned({ url: 'https://example.com/', name: 'sid', value: 'embedded', secure: true }, 'https://news.example');
+    await cookies.set({ url: 'https://example.com/', name: 'sid', value: 'mine', secure: true });
+    await settle();
+    expect(cookies.jar.map((c) => [c.value, c.session, cookies.partitionOf(c)])).toEqual(
+      expect.arrayContaining([
+        ['embedded', true, 'https://news.example'],
+        ['mine', false, undefined],
+      ]),
+    );
+  });
+
+  it('turned off: finds its copy by the expiry recorded even behind a partitioned cookie of the same name, and turns it back', async () => {
+    const cookies = jar();
+    // (What an earlier run left: a partitioned cookie listed before Hatstand's copy of the site's own cookie.)
+    cookies.setPartitioned({ url: 'https://example.com/', name: 'sid', value: 'embedded', secure: true }, 'https://news.example');
+    await cookies.set({ url: 'https://example.com/', name: 'sid', value: 'mine', secure: true, sameSite: 'lax', expirationDate: COPY_EXPIRY });
+    await settle();
+    const { record } = keep(cookies, () => false, [{ name: 'sid', domain: 'example.com', path: '/', expirationDate: COPY_EXPIRY }]);
+    await settle();
+    expect(cookies.jar.map((c) => [c.value, c.session])).toEqual(
+      expect.arrayContaining([
+        ['embedded', true],
+        ['mine', true],
+      ]),
+    );
+    expect(cookies.jar.some((c) => !c.session)).toBe(false);
+    expect(record.copies).toEqual([]);
+  });
+
+  it('a lasting partitioned cookie of the same name set beside the copy does not make Hatstand forget its copy', async () => {
+    const cookies = jar();
+    let enabled = true;
+    const { keeper, record } = keep(cookies, () => enabled);
+    await cookies.set({ url: 'https://example.com/', name: 'sid', value: 'mine', secure: true });
+    await settle();
+    cookies.setPartitioned({ url: 'https://example.com/', name: 'sid', value: 'embedded', secure: true, expirationDate: 4_000_000_000 }, 'https://news.example');
+    await settle();
+    expect(record.copies).toEqual([{ name: 'sid', domain: 'example.com', path: '/', expirationDate: COPY_EXPIRY }]);
+    enabled = false;
+    await keeper.apply(false);
+    await settle();
+    expect(cookies.jar.map((c) => [c.value, c.session])).toEqual(
+      expect.arrayContaining([
+        ['mine', true],
+        ['embedded', false],
+      ]),
+    );
+  });
+
+  for (const enabled of [true, false]) {
+    it(`a copy an older Hatstand made of a partitioned cookie is removed when the session opens (keeping ${enabled ? 'on' : 'off'}), and the partitioned cookie stays`, async () => {
+      const cookies = jar();
+      cookies.setPartitioned(widget, 'https://news.example');
+      await cookies.set({ ...widget, sameSite: 'no_restriction', expirationDate: COPY_EXPIRY });
+      await settle();
+      const { keeper, record } = keep(cookies, () => enabled, [{ name: 'wid', domain: 'widget.example', path: '/', expirationDate: COPY_EXPIRY }]);
+      await settle();
+      await keeper.flush();
+      expect(cookies.jar).toEqual([expect.objectContaining({ name: 'wid', value: 'visitor-1', session: true })]);
+      expect(cookies.partitionOf(cookies.jar[0]!)).toBe('https://news.example');
+      expect(cookies.onDisk()).toEqual([]);
+      expect(record.copies).toEqual([]);
+    });
+  }
 });

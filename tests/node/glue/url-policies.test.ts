@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decideChromeNavigation, decideSiteNavigation } from '../../../electron/main/security/navigation-policy';
 import { decideWindowOpen, externalLinkQuestion } from '../../../electron/main/security/window-open-policy';
-import { decidePermission, permissionKey } from '../../../electron/main/security/permission-policy';
+import { decidePermission, permissionKey, refusalToTell } from '../../../electron/main/security/permission-policy';
+import { ASKABLE_PERMISSIONS } from '../../../shared/domain/permissions';
+import { PERMISSIONS } from '../../../shared/ipc/contract';
 import { siteOf } from '../../../electron/main/security/url-policy';
 
 const PAGE = 'app://hatstand/index.html';
@@ -85,5 +87,12 @@ describe('permissions', () => {
     expect(decidePermission('media', 'https://meet.example.com/room/1', grants)).toBe(true);
     expect(decidePermission('media', 'https://evil.example.com/', grants)).toBe(false);
     expect(decidePermission('media', 'http://meet.example.com/', grants)).toBe(false);
+  });
+  it('never allows Electron to open other apps on its own, whatever was stored (Hatstand asks about each such link)', () => {
+    const stored = new Set([permissionKey('https://meet.example.com', 'openExternal')]);
+    expect(decidePermission('openExternal', 'https://meet.example.com/', stored)).toBe(false);
+    expect(Object.keys(ASKABLE_PERMISSIONS)).not.toContain('openExternal');
+    expect(PERMISSIONS).not.toContain('openExternal');
+    expect(refusalToTell('openExternal', 'https://meet.example.com/', true)).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { accountHintFromCookies, installPostGuard, type HookGuard } from '../../../electron/main/session/post-guard-hook';
 import { PostGuard, type GuardRequest } from '../../../electron/main/services/post-guard';
 import { PERSONAL, PROFESSIONAL, flush, harness } from './fakes';
-import { FakeWebRequest as SharedWebRequest } from '../../support/electron';
+import { FakeWebRequest as SharedWebRequest, streamedUpload, type FakeUploadStream } from '../../support/electron';
 
 /**
  * The shared webRequest double (tests/support/electron/web-request.ts): one
@@ -353,6 +353,21 @@ describe('accountHintFromCookies', () => {
     web.send({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('second'))] });
     await flush();
     expect(h.chrome.prompts[1]).toMatchObject({ accountHint: '222', expectedAccount: '111', reasons: expect.arrayContaining(['account-mismatch']) });
+  });
+});
+
+describe('installPostGuard: a streamed body', () => {
+  it('never reads it (a read takes the body out of the request): the guard is told its text is unknown, and the post leaves whole', async () => {
+    const check = vi.fn<HookGuard['check']>(() => Promise.resolve({ allow: true, requestId: null, outcome: 'not-a-post' }));
+    const web = new FakeWebRequest();
+    installPostGuard(web, { identityId: PERSONAL, guard: stubGuard({ check }) });
+    const part = streamedUpload(tweetBody('Streamed'));
+    const request = web.request({ method: 'POST', url: TWEET_URL, uploadData: [part] });
+    await flush();
+    expect(check).toHaveBeenCalledWith(expect.objectContaining({ bodyGap: 'stream' }));
+    expect(request.answers).toEqual([{ cancel: false }]);
+    expect((part as unknown as { body: FakeUploadStream }).body.reads).toBe(0);
+    expect(request.sentBody().toString()).toBe(tweetBody('Streamed'));
   });
 });
 

@@ -93,6 +93,19 @@ export type SessionKeys =
  * change listener (cookie_change_notifier.cc:47, :59-63), and Cookies::OnCookieChanged emits from there
  * (electron_api_cookies.cc:456-463). So by the time main hears of a cookie, the site may have changed or deleted it.
  * (Changes are applied to `jar` at once: main sees the jar only through answers, which come later in any case.)
+ *
+ * Partitioned (CHIPS) cookies: a frame's `Set-Cookie: ...; Secure; Partitioned` is kept under a partition key (the
+ * top-level site), and the jar may hold it beside an unpartitioned cookie of the same name, domain and path. Electron
+ * never says which is which: the cookie converter has no partition field (electron_api_cookies.cc:57-75, nor has
+ * `Cookie` in 45.5.0's electron.d.ts); `get` without a url asks GetAllCookies, partitioned ones included, and with a
+ * url asks with CookiePartitionKeyCollection::ContainsAll() (:320-336); `changed` converts the same way (:456-463);
+ * and `set` always writes an unpartitioned cookie (CreateSanitizedCookie's partition key is std::nullopt, :402-408),
+ * so it replaces only the unpartitioned one. `setPartitioned()` is the test control for what a third-party frame
+ * leaves; the key stays hidden (`partitionOf()`, a test control, reads it).
+ *
+ * A cookie `set` with an expiry already past deletes the unpartitioned cookie of the same name, domain and path and
+ * stores nothing: the old one is told removed with cause 'expired-overwrite' (electron_api_cookies.cc:95-96; Chromium's
+ * net::CookieChangeCause::EXPIRED_OVERWRITE, "the cookie was overwritten with an already-expired expiration date").
  */
 export class FakeCookies extends Emitter implements Pick<Electron.Cookies, 'get' | 'set' | 'remove' | 'flushStore'> {
   readonly jar: Cookie[] = [];
@@ -108,6 +121,10 @@ export class FakeCookies extends Emitter implements Pick<Electron.Cookies, 'get'
    */
   private written: Cookie[] = [];
   flushes = 0;
+  /** The hidden partition key (top-level site) of each partitioned cookie in `jar`. */
+  private readonly partitions = new WeakMap<Cookie, string>();
+  /** Test control: `now` in seconds, as the jar compares expiries with it. */
+  nowSeconds: () => number = () => Date.now() / 1000;
 
   constructor(private readonly processEnded: () => boolean = () => false) {
     super();
@@ -152,6 +169,22 @@ export class FakeCookies extends Emitter implements Pick<Electron.Cookies, 'get'
     return this.answer(() => found);
   }
   set(details: CookiesSetDetails): Promise<void> {
+    this.store(details, undefined);
+    return this.answer(() => undefined);
+  }
+  /**
+   * Test control: what a frame's `Set-Cookie: ...; Secure; SameSite=None; Partitioned` leaves in the jar while
+   * `topLevelSite` is the page around it (CHIPS: a Partitioned cookie without Secure is refused).
+   */
+  setPartitioned(details: CookiesSetDetails, topLevelSite: string): void {
+    if (details.secure !== true) throw new Error('A Partitioned cookie must be Secure.');
+    this.store({ sameSite: 'no_restriction', ...details }, topLevelSite);
+  }
+  /** Test control: the partition key of a cookie in `jar` (undefined: unpartitioned). */
+  partitionOf(cookie: Cookie): string | undefined {
+    return this.partitions.get(cookie);
+  }
+  private store(details: CookiesSetDetails, partition: string | undefined): void {
     const host = new URL(details.url).hostname;
     const cookie: Cookie = {
       name: details.name ?? '',
@@ -168,14 +201,18 @@ export class FakeCookies extends Emitter implements Pick<Electron.Cookies, 'get'
     // A cookie replaced is told removed with cause 'overwrite', then the new one 'inserted'; 'explicit' is a deletion
     // cause (electron_api_cookies.cc, the cause names and IsDeletion). (Chromium may tell an identical overwrite as
     // 'inserted-no-change-overwrite' instead; the double does not model that, and the glue reads no cause.)
-    const at = this.jar.findIndex((c) => c.name === cookie.name && c.domain === cookie.domain && c.path === cookie.path);
+    const at = this.jar.findIndex(
+      (c) => c.name === cookie.name && c.domain === cookie.domain && c.path === cookie.path && this.partitions.get(c) === partition,
+    );
+    const expired = cookie.expirationDate !== undefined && cookie.expirationDate <= this.nowSeconds();
     if (at !== -1) {
       const [old] = this.jar.splice(at, 1);
-      this.tell(old!, 'overwrite', true);
+      this.tell(old!, expired ? 'expired-overwrite' : 'overwrite', true);
     }
+    if (expired) return;
+    if (partition !== undefined) this.partitions.set(cookie, partition);
     this.jar.push(cookie);
     this.tell(cookie, 'inserted', false);
-    return this.answer(() => undefined);
   }
   remove(url: string, name: string): Promise<void> {
     const at = this.jar.findIndex((c) => c.name === name && cookieMatchesUrl(c, url));
@@ -323,13 +360,19 @@ export class FakeSession extends Emitter implements Pick<Session, SessionKeys> {
    * docs/tutorial/security.md item 5: "Electron will automatically approve all
    * permission requests unless the developer has manually configured a custom handler").
    */
-  requestPermission(contents: FakeWebContents, permission: string, requestingUrl = contents.getURL(), frame: { isMainFrame?: boolean } = {}): Promise<boolean> {
+  requestPermission(
+    contents: FakeWebContents,
+    permission: string,
+    requestingUrl = contents.getURL(),
+    frame: { isMainFrame?: boolean } = {},
+    more: { externalURL?: string } = {},
+  ): Promise<boolean> {
     const handler = this.permissionRequestHandler;
     if (!handler) return Promise.resolve(true);
     // `requestingUrl` is the requesting frame's last committed URL, `isMainFrame` whether it has no parent
     // (electron_permission_manager.cc, RequestPermissionsWithDetails): a sub-frame's request names the frame, not the page.
     return new Promise((resolve) =>
-      handler(contents as unknown as Electron.WebContents, permission as never, resolve, { requestingUrl, isMainFrame: frame.isMainFrame ?? true } as never),
+      handler(contents as unknown as Electron.WebContents, permission as never, resolve, { ...more, requestingUrl, isMainFrame: frame.isMainFrame ?? true } as never),
     );
   }
   /**

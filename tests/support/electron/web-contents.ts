@@ -563,8 +563,27 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     if (this.emitPreventable('will-frame-navigate', { url, isMainFrame: true }).defaultPrevented) return false;
     const event = this.emitPreventable('will-navigate', { url, isMainFrame: true }, url);
     if (event.defaultPrevented) return false;
+    if (isExternalScheme(url, this.session)) {
+      void this.toExternalProtocol(url);
+      return true;
+    }
     void this.startNavigation(url, 'page');
     return true;
+  }
+
+  /**
+   * A navigation to a scheme Chromium loads nothing for (mailto:, tel:, zoommtg: ...) that no listener prevented:
+   * nothing commits, the page stays, and Electron asks the session's permission handler for 'openExternal' with
+   * `details.externalURL`, naming the frame that navigated (the page's main frame here), and opens the address with
+   * the OS only when it is allowed, whatever the scheme (electron_navigation_throttle.cc, WillStartRequest, then
+   * electron_browser_client.cc HandleExternalProtocol -> HandleExternalProtocolInUI ->
+   * WebContentsPermissionHelper::RequestOpenExternalPermission, web_contents_permission_helper.cc:304-312, and
+   * OnOpenExternal: platform_util::OpenExternal). This is the only way Electron ever asks 'openExternal'. Without a
+   * handler it is allowed (`requestPermission`).
+   */
+  private async toExternalProtocol(url: string): Promise<void> {
+    const allowed = await this.session.requestPermission(this, 'openExternal', this.committedUrl, { isMainFrame: true }, { externalURL: url });
+    if (allowed) this.world.openedByElectron.push(url);
   }
 
   // ---------------------------------------------------------------- network traits
@@ -1321,4 +1340,19 @@ export function postBodyOf(data: Array<UploadRawData | UploadFile>): PostBody {
     if (boundary) return { data, contentType: 'multipart/form-data', boundary: boundary[0].slice(2) };
   }
   return { data, contentType: 'application/x-www-form-urlencoded' };
+}
+
+/**
+ * Whether Chromium hands a navigation to `url` to the embedder as another app's (ContentBrowserClient::
+ * HandleExternalProtocol): a scheme it has no loader for. The web's, `about:`, `data:`, `blob:`, `file:` and
+ * `filesystem:` it loads; so it does a scheme the session's `protocol.handle` serves.
+ */
+function isExternalScheme(url: string, session: { protocol: { isProtocolHandled(scheme: string): boolean } }): boolean {
+  let scheme: string;
+  try {
+    scheme = new URL(url).protocol.slice(0, -1);
+  } catch {
+    return false;
+  }
+  return !['http', 'https', 'about', 'data', 'blob', 'file', 'filesystem', 'ws', 'wss'].includes(scheme) && !session.protocol.isProtocolHandled(scheme);
 }

@@ -49,6 +49,40 @@ let nextRequestId = 1;
 
 export type RequestState = 'held' | 'in-flight' | 'completed' | 'cancelled' | 'aborted' | 'failed';
 
+/**
+ * A streamed upload part (a `fetch()` with a ReadableStream body, sent chunked): Electron gives it to `onBeforeRequest`
+ * as `{ type: 'stream', body }` (shell/common/gin_converters/net_converter.cc:617-630, Converter<ResourceRequestBody>,
+ * kChunkedDataPipe), where `body` reads the pipe itself (ChunkedDataPipeReadableStream). Its first `read` takes the
+ * body out of the request: Init() releases the pipe getter and puts empty bytes in the request in its place
+ * (:360-370), so a request let out after main read it sends nothing there. 45.5.0's `UploadData` does not declare it.
+ * `streamedUpload()` is the test control; `FakeRequest.sentBody()` says what leaves.
+ */
+export class FakeUploadStream {
+  reads = 0;
+  constructor(private readonly bytes: Buffer) {}
+  /** Whether a read took the body out of its request. */
+  get taken(): boolean {
+    return this.reads > 0;
+  }
+  read(buffer: Uint8Array): Promise<number> {
+    const from = this.reads === 0 ? 0 : -1;
+    this.reads++;
+    if (from < 0) return Promise.resolve(0);
+    const n = Math.min(buffer.byteLength, this.bytes.length);
+    buffer.set(this.bytes.subarray(0, n));
+    return Promise.resolve(n);
+  }
+  /** What the request sends for this part. */
+  sent(): Buffer {
+    return this.taken ? Buffer.alloc(0) : this.bytes;
+  }
+}
+
+/** Test control: an upload part streamed by the page, as Electron 45 lists it (see FakeUploadStream). */
+export function streamedUpload(bytes: string | Uint8Array): UploadData {
+  return { type: 'stream', body: new FakeUploadStream(Buffer.from(bytes)) } as unknown as UploadData;
+}
+
 /** One request the page made, as the test drives it. */
 export class FakeRequest {
   state: RequestState = 'in-flight';
@@ -62,6 +96,11 @@ export class FakeRequest {
   ) {}
   get id(): number {
     return this.details.id;
+  }
+  /** Test control: the bytes the request sends (its raw and streamed parts; a stream main read sends none). */
+  sentBody(): Buffer {
+    const parts = (this.details.uploadData ?? []) as unknown as Array<{ bytes?: Buffer; type?: string; body?: FakeUploadStream }>;
+    return Buffer.concat(parts.map((p) => (p.type === 'stream' && p.body ? p.body.sent() : (p.bytes ?? Buffer.alloc(0)))));
   }
   /** The page gives up on the request (navigation, AbortController.abort(), its page closed). */
   abort(): void {

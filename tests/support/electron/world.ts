@@ -16,6 +16,12 @@ export class ElectronWorld {
   readonly contextMenus: Array<{ menu: FakeMenu; window: Electron.BaseWindow | null; at?: { x: number; y: number }; sourceType: string }> = [];
   readonly errorBoxes: Array<{ title: string; content: string }> = [];
   readonly trays: FakeTray[] = [];
+  /**
+   * What Electron itself handed to the OS to open (platform_util::OpenExternal from electron_browser_client.cc,
+   * OnOpenExternal: a page's navigation to another app's scheme that the 'openExternal' permission allowed), not
+   * `shell.openExternal` calls.
+   */
+  readonly openedByElectron: string[] = [];
   app: FakeApp | null = null;
   private nextContentsId = 1;
   private nextWinId = 1;

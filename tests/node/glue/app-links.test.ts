@@ -1,0 +1,144 @@
+/**
+ * Links to other apps (mailto:, tel:, a Zoom or Teams meeting) from a site page. Electron opens one only when a
+ * navigation to it proceeds, after its own 'openExternal' permission request, for any scheme (the doubles:
+ * web-contents.ts, toExternalProtocol). Hatstand never lets it: a link the person clicked, with a scheme of the list,
+ * is asked about naming the identity, the app and the site, and opened with shell.openExternal only on a yes.
+ */
+import { describe, expect, it } from 'vitest';
+import { appLinkOf, appLinkQuestion, byThePerson, USER_ACTIVATION_MS } from '../../../electron/main/security/app-link-policy';
+import { decideWindowOpen } from '../../../electron/main/security/window-open-policy';
+import { installSafetyNet } from '../../../electron/main/security/safety-net';
+import { UserActivation } from '../../../electron/main/session/user-activation';
+import { identityWin, laterTasks, windowWorld } from './support/windows';
+
+/** The Professional window on X, wired as bootstrap.ts wires it: the safety net, gesture tracking, the window manager. */
+function professionalOnX() {
+  const activation = new UserActivation();
+  const w = windowWorld({ deps: () => ({ lastGestureAt: (id: number) => activation.lastGestureAt(id) }) });
+  installSafetyNet(w.e.app, { isKnownSession: () => true, watchers: [(contents) => activation.watch(contents as never)] });
+  w.windows.openIdentity(w.professional.id);
+  const x = w.professional.sites.find((s) => s.label === 'X')!;
+  w.windows.showSite(w.professional.id, x.id);
+  const win = identityWin(w, w.professional.id);
+  const page = win.siteViews().find((v) => v.getVisible())!.webContents;
+  page.finishLoad('Home / X');
+  return { w, page };
+}
+
+describe('which links are links to other apps (decided on the scheme)', () => {
+  it.each([
+    ['mailto:ada@example.com?subject=Hello', 'mailto', 'your email app'],
+    ['tel:+44 20 7946 0000', 'tel', 'your phone app'],
+    ['zoommtg://zoom.us/join?confno=123', 'zoommtg', 'Zoom'],
+    ['msteams:/l/meetup-join/19%3ameeting', 'msteams', 'Microsoft Teams'],
+    ['SLACK://open?team=T1', 'slack', 'Slack'],
+  ])('%s is one (%s, %s)', (url, scheme, app) => {
+    expect(appLinkOf(url)).toMatchObject({ scheme, app });
+  });
+  it.each([
+    'file:///etc/passwd',
+    'data:text/html,hi',
+    'javascript:alert(1)',
+    'chrome://settings',
+    'devtools://devtools/bundled/inspector.html',
+    'ms-msdt:/id PCWDiagnostic /skip force',
+    'search-ms:query=invoice&crumb=location:\\\\evil.example\\share',
+    'ms-officecmd:{"id":1}',
+    'ms-settings:privacy',
+    'vbscript:msgbox(1)',
+    'https://x.com/',
+    'zoommtg://user:secret@zoom.us/join',
+  ])('%s is not', (url) => {
+    expect(appLinkOf(url)).toBeNull();
+  });
+  it('nor is one too long to read (over 2,048 characters)', () => {
+    expect(appLinkOf(`mailto:${'a'.repeat(2100)}@example.com`)).toBeNull();
+  });
+  it('window.open of one is asked about; other schemes stay refused', () => {
+    expect(decideWindowOpen('tel:+441234', 'https://x.com/')).toMatchObject({ action: 'ask-app', link: { scheme: 'tel' } });
+    expect(decideWindowOpen('ms-msdt:/id x', 'https://x.com/').action).toBe('deny');
+  });
+  it('counts as the person\u2019s only within Chromium\u2019s 5 s of user activation', () => {
+    expect(byThePerson(undefined, 10_000)).toBe(false);
+    expect(byThePerson(10_000 - USER_ACTIVATION_MS, 10_000)).toBe(true);
+    expect(byThePerson(10_000 - USER_ACTIVATION_MS - 1, 10_000)).toBe(false);
+  });
+  it('the question names the identity, the app, the site and the link', () => {
+    const q = appLinkQuestion('Professional', appLinkOf('zoommtg://zoom.us/join?confno=123')!, 'https://calendar.example.com/day');
+    expect(q.message).toBe('Open this zoommtg: link in Zoom?');
+    expect(q.detail).toContain('calendar.example.com');
+    expect(q.detail).toContain('Professional window');
+    expect(q.detail).toContain('zoommtg://zoom.us/join?confno=123');
+    expect(q.open).toBe('Open Zoom');
+    expect(appLinkQuestion('Personal', appLinkOf('mailto:a@b.example')!, 'https://x.com/').open).toBe('Open email app');
+  });
+});
+
+describe('a link to another app clicked in a site page', () => {
+  it('is asked about, naming the identity and the app, and opened with the OS on a yes; Electron opens nothing itself', async () => {
+    const { w, page } = professionalOnX();
+    w.kit.answer = 1;
+    const shown = page.getURL();
+    page.userInput('mouseDown');
+    page.pageNavigates('mailto:ada@example.com?subject=Hi');
+    await laterTasks();
+    expect(w.kit.questions).toHaveLength(1);
+    expect(w.kit.questions[0]).toMatchObject({ message: 'Open this mailto: link in your email app?', buttons: ['Stay here', 'Open email app'], defaultId: 0, cancelId: 0 });
+    expect(w.kit.questions[0]!.detail).toContain('x.com in your Professional window');
+    expect(w.kit.opened).toEqual(['mailto:ada@example.com?subject=Hi']);
+    expect(w.e.world.openedByElectron).toEqual([]);
+    expect(page.getURL()).toBe(shown);
+    // Logged without the address (someone's email address or number).
+    const logged = w.events.find((e) => e.summary?.includes('mailto:'));
+    expect(logged).toMatchObject({ identityId: w.professional.id, kind: 'site.opened', site: 'x.com' });
+    expect(JSON.stringify(logged)).not.toContain('ada@example.com');
+  });
+
+  it('"Stay here" opens nothing', async () => {
+    const { w, page } = professionalOnX();
+    w.kit.answer = 0;
+    page.userInput('mouseDown');
+    page.pageNavigates('zoommtg://zoom.us/join?confno=123');
+    await laterTasks();
+    expect(w.kit.questions[0]?.message).toBe('Open this zoommtg: link in Zoom?');
+    expect([w.kit.opened, w.e.world.openedByElectron]).toEqual([[], []]);
+  });
+
+  it('from window.open or target=_blank, is asked about the same way', async () => {
+    const { w, page } = professionalOnX();
+    w.kit.answer = 1;
+    page.userInput('mouseDown');
+    expect(page.windowOpen('msteams:/l/meetup-join/19%3ameeting').outcome).toBe('denied');
+    await laterTasks();
+    expect(w.kit.questions[0]?.message).toBe('Open this msteams: link in Microsoft Teams?');
+    expect(w.kit.opened).toEqual(['msteams:/l/meetup-join/19%3ameeting']);
+  });
+
+  it('is refused without a word when no click or key press preceded it (the page\u2019s own doing), and one click raises one question', async () => {
+    const { w, page } = professionalOnX();
+    page.pageNavigates('tel:+441234');
+    page.windowOpen('mailto:ada@example.com');
+    await laterTasks();
+    expect(w.kit.questions).toEqual([]);
+    page.userInput('mouseDown');
+    page.pageNavigates('tel:+441234');
+    page.pageNavigates('tel:+441234');
+    page.windowOpen('mailto:ada@example.com');
+    await laterTasks();
+    expect(w.kit.questions).toHaveLength(1);
+    expect([w.kit.opened, w.e.world.openedByElectron]).toEqual([[], []]);
+  });
+
+  it.each(['ms-msdt:/id PCWDiagnostic', 'search-ms:query=x', 'file:///etc/passwd', 'chrome://settings', 'vscode://file/etc/passwd'])(
+    '%s, even clicked, stays refused: no question, and nothing opened by anyone',
+    async (url) => {
+      const { w, page } = professionalOnX();
+      w.kit.answer = 1;
+      page.userInput('mouseDown');
+      page.pageNavigates(url);
+      page.windowOpen(url);
+      await laterTasks();
+      expect([w.kit.questions, w.kit.opened, w.e.world.openedByElectron]).toEqual([[], [], []]);
+    },
+  );
+});
