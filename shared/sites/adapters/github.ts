@@ -61,6 +61,14 @@
  * `commitBody`, enablePullRequestAutoMerge, createCommitOnBranch,
  * updateRepository, createLabel…), and the state changes (closeIssue,
  * markPullRequestReadyForReview…) are not posts either.
+ *
+ * Round q1 (quiet traffic, tests/fixtures/requests/github/q1-*): the page's
+ * own telemetry, named in a blocker's audit in the code index and in the
+ * octolytics-url meta tag of github.com's pages, is claimed as not a post:
+ * collector.github.com (octolytics `collect` beacons, with a page's title),
+ * and /_private/browser/stats and /_private/browser/errors on github.com and
+ * api.github.com (timings, and error reports whose `error.value` reads like
+ * prose). Reactions, subscriptions and other unclaimed requests stay as before.
  */
 import { at, field, isRecord, isStructured, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -329,6 +337,14 @@ export const github: SiteAdapter = {
       path: new RegExp(`${REPO}(?:\\/(?:labels|milestones)(?:\\/[^/]+)?|\\/topics)?\\/?$`),
       parse: () => ({ post: false }),
       publishes: false,
+    },
+    {
+      // The page's own telemetry (round q1): octolytics beacons, browser timings and error reports.
+      name: 'github.telemetry',
+      methods: ['POST', 'PUT'],
+      path: /^\/(?:_private\/browser\/(?:stats|errors)|github\/collect)\/?$/,
+      publishes: false,
+      parse: () => ({ post: false }),
     },
     { name: 'github.graphql', methods: ['POST'], path: /^\/(?:graphql|_graphql)\/?$/, parse: parseGraphql },
     { name: 'github.web.comment', methods: ['POST'], host: WEB_HOST, path: /^\/[^/]+\/[^/]+\/(?:issue_comments|pull\/\d+\/comment)\/?$/, parse: parseWebComment },
