@@ -165,6 +165,18 @@
  *   its own address; profile edit pages (/user/edit.php); personal note,
  *   to-do and reminder collections (Canvas's /planner_notes); translations
  *   whose `source` and `target` are language codes (Naver Papago).
+ *
+ * Round q1 (quiet traffic; tests/fixtures/requests/QUIET-TRAFFIC.md):
+ * - telemetry sent through a site's own proxy is never watched, as the
+ *   analytics paths are not: a query string naming a telemetry SDK's
+ *   transport (Datadog's `ddforward`, Sentry's `sentry_key`, PostHog's
+ *   `compression=gzip-js` / `base64`) says so whatever the path, and its
+ *   compressed batches are not held as `undecided`; a body that opens with
+ *   a Sentry envelope header (a first line with `event_id` or `sent_at` and
+ *   `dsn` or `sdk`: Sentry's tunnel routes, replay recordings) is an error
+ *   or replay report (see telemetryTransport, telemetryEnvelope);
+ * - words inside an `error` or `exception` object (a page's error report,
+ *   `{ error: { type, value } }`) are an error's message, never a post.
  */
 import { headerValue, isRecord } from './body';
 import { htmlText, proseMirrorText } from './rich-text';
@@ -252,6 +264,9 @@ const REPORT_DETAILS = /^additional[-_]?(?:details|info|information)$/i;
  * adapters treat profile bios the same way. Compared by string on the leaf.
  */
 const PROFILE_FIELDS = new Set(['bio', 'biography', 'about', 'aboutme', 'about_me', 'tagline']);
+/** Objects holding an error report's words (round q1): `{ error: { type, value } }`, `exception`, `crash`. */
+const ERROR_CONTAINER = /^(?:errors?|exceptions?|crash(?:es)?|crash_?report)$/i;
+
 function isProfileField(name: string): boolean {
   return PROFILE_FIELDS.has(fieldLeaf(name).toLowerCase());
 }
@@ -528,6 +543,8 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string): 
       return;
     }
     if (isProfileField(name) || (container !== undefined && container.toLowerCase() === 'profile')) return;
+    // An error report's message (`{ error: { type, value } }`) reads like prose and is never published.
+    if (container !== undefined && container.length <= FIELD_NAME_EXAMINED && ERROR_CONTAINER.test(container)) return;
     // Words inside a reason (Coral Talk's rejectComment `reason: { code, detailedExplanation }`) are for moderators.
     if (container !== undefined && isReasonField(container)) return;
     // A course's, group's or channel's own description, changed at its address, is a setting (Google Classroom's
@@ -1247,11 +1264,48 @@ function personalCollection(path: string): boolean {
   return !hasIdSegment(segments[segments.length - 2] ?? '');
 }
 
+/**
+ * Round q1: a telemetry SDK's transport named in the query string, whatever
+ * the path (a site's own proxy for it): Datadog's proxy parameter
+ * `ddforward` (docs.datadoghq.com RUM proxy guide, browser-sdk), Sentry's
+ * `sentry_key` (store and envelope endpoints, tunnels that keep it), and
+ * PostHog's `compression=gzip-js` or `base64` (posthog-js; its reverse-proxy
+ * guides put /ingest on the site's own host). No request that publishes
+ * words carries them.
+ */
+export function telemetryTransport(url: URL): boolean {
+  const q = url.searchParams;
+  if (q.has('ddforward') || q.has('sentry_key')) return true;
+  const compression = q.get('compression');
+  return compression !== null && /^(?:gzip-js|base64)$/i.test(compression);
+}
+
+/**
+ * Round q1: a body that opens with a Sentry envelope header
+ * (develop.sentry.dev/sdk/envelopes: a first line of JSON with `event_id` or
+ * `sent_at`, and `dsn` or `sdk`), sent to a site's tunnel route (Sentry's
+ * `tunnel` option, Next.js's `/monitoring`): an error or replay report,
+ * whose later items may be compressed bytes.
+ */
+export function telemetryEnvelope(body: string | undefined): boolean {
+  if (body === undefined || body[0] !== '{') return false;
+  const end = body.indexOf('\n');
+  if (end < 0 || end > 4000) return false;
+  let header: unknown;
+  try {
+    header = JSON.parse(body.slice(0, end));
+  } catch {
+    return false;
+  }
+  return isRecord(header) && ('event_id' in header || 'sent_at' in header) && ('dsn' in header || 'sdk' in header);
+}
+
 /** Whether the heuristic looks at this request at all, from its URL and headers (before any body is read). */
 export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'headers'>): boolean {
   const path = examinedPath(url);
   const last = lastSegment(path);
   if (isGmailSync(url)) return !isCrossSite(request as OutgoingRequest, url.hostname);
+  if (telemetryTransport(url)) return false;
   if (SKIP_PATH.test(withoutSlugs(path)) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || PROFILE_EDIT_PATH.test(path) || REPORT_METHOD.test(last) || SETTER_METHOD.test(last)) return false;
   if (personalCollection(path)) return false;
   // A comment widget embedded in another site's page (Commento's script posts from the blog's origin to
