@@ -175,6 +175,11 @@
  *   a Sentry envelope header (a first line with `event_id` or `sent_at` and
  *   `dsn` or `sdk`: Sentry's tunnel routes, replay recordings) is an error
  *   or replay report (see telemetryTransport, telemetryEnvelope);
+ * - checks of a draft named with what they check as the last segment
+ *   (Stack Overflow's /posts/validate-body and validate-title, sent while a
+ *   question is typed), as `validate` and `lint` alone already were;
+ *   header-bidding auctions on the site's own host (Prebid Server's
+ *   /openrtb2/auction, whose first-party data can carry an article's summary);
  * - words inside an `error` or `exception` object (a page's error report,
  *   `{ error: { type, value } }`) are an error's message, never a post.
  */
@@ -300,13 +305,18 @@ function isCommentContainer(container: string | undefined): boolean {
 /** Paths that sign in, sign up or out, or reset a password (WordPress's wp-login.php?action=resetpass): nothing sent there is published. */
 const ACCOUNT_PATH = /(?:^|\/)(?:wp-login|log[-_]?in|log[-_]?out|sign[-_]?in|sign[-_]?up|sign[-_]?out|register|oauth2?|session)(?:\/|\.\w+)?$/i;
 /** Paths that save, sync or measure rather than publish (editors autosave prose continuously). */
+/**
+ * Round q1: header-bidding auctions on a site's own host (Prebid Server's /openrtb2/auction, docs.prebid.org):
+ * an ad request whose first-party data can carry an article's summary.
+ */
+const AD_AUCTION_PATH = /(?:^|\/)(?:openrtb2?|prebid)(?:\/|$)/i;
 const SKIP_PATH = /draft|autosave|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|collect|beacon|metrics|\blog(?:ging|s)?\b|track(?!s(?:$|[/_.-]))|preview|spellcheck|translate|settings|preferences/i;
 /**
  * Paths whose last segment reports to moderators or checks a draft (a
  * report's reason, a grammar check's text), or that render Markdown: prose
  * that is not published.
  */
-const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|lint|validate|render|markup)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
+const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|lint|validate|render|markup|(?:validate|lint)[-_][a-z]+)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
 /**
  * Report methods named in one word, as the last segment of an RPC path
  * (VK's `wall.reportPost`, `reportComment`, `report_comment`): `report`
@@ -1305,7 +1315,7 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   const path = examinedPath(url);
   const last = lastSegment(path);
   if (isGmailSync(url)) return !isCrossSite(request as OutgoingRequest, url.hostname);
-  if (telemetryTransport(url)) return false;
+  if (telemetryTransport(url) || AD_AUCTION_PATH.test(path)) return false;
   if (SKIP_PATH.test(withoutSlugs(path)) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || PROFILE_EDIT_PATH.test(path) || REPORT_METHOD.test(last) || SETTER_METHOD.test(last)) return false;
   if (personalCollection(path)) return false;
   // A comment widget embedded in another site's page (Commento's script posts from the blog's origin to
