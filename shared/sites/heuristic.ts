@@ -175,6 +175,8 @@
  *   a Sentry envelope header (a first line with `event_id` or `sent_at` and
  *   `dsn` or `sdk`: Sentry's tunnel routes, replay recordings) is an error
  *   or replay report (see telemetryTransport, telemetryEnvelope);
+ * - `firehose` in a path is an event sink (Substack's /api/v1/firehose/batch,
+ *   sent from publications on their own domains too), as `telemetry` is;
  * - checks of a draft named with what they check as the last segment
  *   (Stack Overflow's /posts/validate-body and validate-title, sent while a
  *   question is typed), as `validate` and `lint` alone already were;
@@ -310,7 +312,7 @@ const ACCOUNT_PATH = /(?:^|\/)(?:wp-login|log[-_]?in|log[-_]?out|sign[-_]?in|sig
  * an ad request whose first-party data can carry an article's summary.
  */
 const AD_AUCTION_PATH = /(?:^|\/)(?:openrtb2?|prebid)(?:\/|$)/i;
-const SKIP_PATH = /draft|autosave|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|collect|beacon|metrics|\blog(?:ging|s)?\b|track(?!s(?:$|[/_.-]))|preview|spellcheck|translate|settings|preferences/i;
+const SKIP_PATH = /draft|autosave|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|firehose|collect|beacon|metrics|\blog(?:ging|s)?\b|track(?!s(?:$|[/_.-]))|preview|spellcheck|translate|settings|preferences/i;
 /**
  * Paths whose last segment reports to moderators or checks a draft (a
  * report's reason, a grammar check's text), or that render Markdown: prose
