@@ -175,6 +175,10 @@
  *   a Sentry envelope header (a first line with `event_id` or `sent_at` and
  *   `dsn` or `sdk`: Sentry's tunnel routes, replay recordings) is an error
  *   or replay report (see telemetryTransport, telemetryEnvelope);
+ * - Outlook on the web's calendar: an item created with
+ *   `SendMeetingInvitations: SendToNone` is one's own appointment (its notes
+ *   are published to nobody); with attendees (`RequiredAttendees`,
+ *   `OptionalAttendees`) it is an invitation, a message like a mail;
  * - `firehose` in a path is an event sink (Substack's /api/v1/firehose/batch,
  *   sent from publications on their own domains too), as `telemetry` is;
  * - checks of a draft named with what they check as the last segment
@@ -724,6 +728,11 @@ export function examinedPath(url: URL): string {
  * on comments.{blog}: Isso's POST /new?uri=… names no comment in its path).
  */
 const COMMENT_SERVICE_HOSTS = /(?:^|\.)disqus\.com$|^comments?\./i;
+/**
+ * Recipients of a mail or an invitation, at any depth (Outlook on the web's `ToRecipients`; round q1: a calendar
+ * item's `RequiredAttendees` and `OptionalAttendees`, sent to them as an invitation).
+ */
+const MAIL_RECIPIENTS_KEY = /^(?:to_?recipients|required_?attendees|optional_?attendees)$/i;
 const MESSAGE_FIELD = /^(?:recipients?|recipient_ids?|to_(?:user|person|member|profile)(?:_?id)?|to|to_?recipients|match_?id|conversation_?id|thread_?id|chat_?id|room_?id|channel_?id)$/i;
 /** Fields that say "private message" whatever else the body holds (Discourse's `target_recipients`). */
 const STRONG_MESSAGE_FIELD = /^(?:target_recipients|target_usernames|recipient_usernames|message_recipients)$/i;
@@ -872,6 +881,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && GMAIL_SYNC_PATH.test(path) && !gmailSends(body)) return true;
   // Outlook on the web's CreateItem with `MessageDisposition: 'SaveOnly'` saves a draft; 'SendAndSaveCopy' sends.
   if (hasField(body, /^(?:message_?)?disposition$/i, /^save(?:only)?$/i)) return true;
+  // Round q1: a calendar item created with `SendMeetingInvitations: 'SendToNone'` is one's own appointment, sent to nobody.
+  if (hasField(body, /^send_?meeting_?invitations$/i, /^send_?to_?none$/i)) return true;
   if (quietButton(body) || editorTransaction(body) || (path !== undefined && assistantPrompt(body, path))) return true;
   const action = fieldValue(body, ACTION_FIELD);
   if (action !== undefined && QUIET_ACTION.test(action)) return true;
@@ -1155,9 +1166,9 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText): Post
   const path = examinedPath(url);
   // A forum's "message" into a topic named by id is a post in that thread (jeuxvideo.com's /forums/message/add with
   // `topicId`), unless the body itself says private message.
-  const strongMessage = hasKeyDeep(body, /^to_?recipients$/i) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE);
+  const strongMessage = hasKeyDeep(body, MAIL_RECIPIENTS_KEY) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE);
   if (!strongMessage && MESSAGE_PATH.test(path) && hasFieldWhere(body, (name, v) => TOPIC_ID_FIELD.test(name) && idLike(v))) return 'reply';
-  if (MAIL_HOST.test(url.hostname) || MESSAGE_PATH.test(path) || MAIL_PATH.test(path) || queryKeysSayMessage(url) || hasKeyDeep(body, /^to_?recipients$/i) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE)) return 'message';
+  if (MAIL_HOST.test(url.hostname) || MESSAGE_PATH.test(path) || MAIL_PATH.test(path) || queryKeysSayMessage(url) || hasKeyDeep(body, MAIL_RECIPIENTS_KEY) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE)) return 'message';
   const action = actionKind(body);
   if (action) return action;
   const query = queryKind(url);
