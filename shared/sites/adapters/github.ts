@@ -278,10 +278,14 @@ function persistedWeb(variables: unknown): EndpointResult {
   if (!isRecord(input)) return { post: false, notMine: true };
   const body = str(input['body']);
   const title = str(input['title']);
-  if (body === undefined || body.trim() === '') return { post: false, notMine: true };
-  if (input['replyToId'] !== undefined) return { post: true, kind: 'reply', text: body };
-  if (['subjectId', 'discussionId', 'issueId', 'pullRequestId', 'commitId'].some((k) => typeof input[k] === 'string')) return { post: true, kind: 'comment', text: body };
-  if (title !== undefined && typeof input['repositoryId'] === 'string') return { post: true, kind: 'post', text: title.trim() === '' ? body : `${title}\n\n${body}` };
+  const words = body !== undefined && body.trim() !== '' ? body : undefined;
+  // A new issue or discussion publishes its title, with or without a body.
+  if (title !== undefined && title.trim() !== '' && typeof input['repositoryId'] === 'string') {
+    return { post: true, kind: 'post', text: words === undefined ? title : `${title}\n\n${words}` };
+  }
+  if (words === undefined) return { post: false, notMine: true };
+  if (input['replyToId'] !== undefined) return { post: true, kind: 'reply', text: words };
+  if (['subjectId', 'discussionId', 'issueId', 'pullRequestId', 'commitId'].some((k) => typeof input[k] === 'string')) return { post: true, kind: 'comment', text: words };
   return { post: false, notMine: true };
 }
 
