@@ -42,7 +42,14 @@
  * (QUIET_ACTION, quietOperation), a GraphQL query, a clicked preview or
  * draft button with no publishing button (quietButton), an editor's
  * transaction of edits (editorTransaction), a prompt to an AI assistant
- * (assistantPrompt), a draft saved through Outlook on the web.
+ * (assistantPrompt), a draft saved through Outlook on the web, one's own
+ * calendar appointment sent to nobody (`SendMeetingInvitations: SendToNone`).
+ * Background traffic a page sends while a person reads is not watched: a
+ * telemetry SDK's transport in the query string (telemetryTransport), a
+ * Sentry envelope, first-party ad auctions (AD_AUCTION_PATH), event sinks
+ * (`firehose`), checks of a draft as it is typed (`validate-body`), and the
+ * words of an error report (`{ error: { type, value } }`), which read like
+ * prose and are never published.
  *
  * The kind (heuristicKind), from what host, path, query string and fields
  * say: message (mail and chat paths and hosts, recipients, a private-message
@@ -166,6 +173,9 @@ const REPORT_DETAILS = /^additional[-_]?(?:details|info|information)$/i;
  * adapters treat profile bios the same way. Compared by string on the leaf.
  */
 const PROFILE_FIELDS = new Set(['bio', 'biography', 'about', 'aboutme', 'about_me', 'tagline']);
+/** Objects holding an error report's words (round q1): `{ error: { type, value } }`, `exception`, `crash`. */
+const ERROR_CONTAINER = /^(?:errors?|exceptions?|crash(?:es)?|crash_?report)$/i;
+
 function isProfileField(name: string): boolean {
   return PROFILE_FIELDS.has(fieldLeaf(name).toLowerCase());
 }
@@ -212,14 +222,19 @@ function isCommentContainer(container: string | undefined): boolean {
 /** Paths that sign in, sign up or out, or reset a password (WordPress's wp-login.php?action=resetpass): nothing sent there is published. */
 const ACCOUNT_PATH = /(?:^|\/)(?:wp-login|log[-_]?in|log[-_]?out|sign[-_]?in|sign[-_]?up|sign[-_]?out|register|oauth2?|session)(?:\/|\.\w+)?$/i;
 /** Paths that save, sync or measure rather than publish (editors autosave prose continuously). */
-const SKIP_PATH = /draft|autosave|\bingest\b|session[-_]?replay|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|collect|beacon|metrics|\blog(?:ging|s)?\b|track(?!s(?:$|[/_.-]))|preview|spellcheck|translate|settings|preferences/i;
+/**
+ * Round q1: header-bidding auctions on a site's own host (Prebid Server's /openrtb2/auction, docs.prebid.org):
+ * an ad request whose first-party data can carry an article's summary.
+ */
+const AD_AUCTION_PATH = /(?:^|\/)(?:openrtb2?|prebid)(?:\/|$)/i;
+const SKIP_PATH = /draft|autosave|\bingest\b|session[-_]?replay|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|firehose|collect|beacon|metrics|\blog(?:ging|s)?\b|track(?!s(?:$|[/_.-]))|preview|spellcheck|translate|settings|preferences/i;
 /**
  * Paths whose last segment reports to moderators or checks a draft (a
  * report's reason, a grammar check's text), render Markdown, or write one's
  * profile (/users/me/profile: a summary, headline or intro shown on the
  * profile page, as bios are): prose that is not published.
  */
-const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|lint|validate|render|markup|profile)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
+const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|lint|validate|render|markup|profile|(?:validate|lint)[-_][a-z]+)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
 /**
  * Report methods named in one word, as the last segment of an RPC path
  * (VK's `wall.reportPost`, `reportComment`, `report_comment`): `report`
@@ -453,6 +468,8 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       if (isRecord(holder)) for (const key in holder) if (isQuestionName(key)) return;
     }
     if (isProfileField(name) || (container !== undefined && container.toLowerCase() === 'profile' && PROFILE_OBJECT_FIELDS.has(fieldLeaf(name).toLowerCase()))) return;
+    // An error report's message (`{ error: { type, value } }`) reads like prose and is never published.
+    if (container !== undefined && container.length <= FIELD_NAME_EXAMINED && ERROR_CONTAINER.test(container)) return;
     // Words inside a reason (Coral Talk's rejectComment `reason: { code, detailedExplanation }`) are for moderators.
     if (container !== undefined && isReasonField(container)) return;
     // A course's, group's or channel's own description, changed at its address, is a setting (Google Classroom's
@@ -642,6 +659,11 @@ export function examinedPath(url: URL): string {
  * on comments.{blog}: Isso's POST /new?uri=… names no comment in its path).
  */
 const COMMENT_SERVICE_HOSTS = /(?:^|\.)disqus\.com$|^comments?\./i;
+/**
+ * Recipients of a mail or an invitation, at any depth (Outlook on the web's `ToRecipients`; round q1: a calendar
+ * item's `RequiredAttendees` and `OptionalAttendees`, sent to them as an invitation).
+ */
+const MAIL_RECIPIENTS_KEY = /^(?:to_?recipients|required_?attendees|optional_?attendees)$/i;
 const MESSAGE_FIELD = /^(?:recipients?|recipient_ids?|to_(?:user|person|member|profile)(?:_?id)?|to|to_?recipients|match_?id|conversation_?id|thread_?id|chat_?id|room_?id|channel_?id)$/i;
 /** Fields that say "private message" whatever else the body holds (Discourse's `target_recipients`). */
 const STRONG_MESSAGE_FIELD = /^(?:target_recipients|target_usernames|recipient_usernames|message_recipients)$/i;
@@ -796,6 +818,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && GMAIL_SYNC_PATH.test(path) && !gmailSends(body)) return true;
   // Outlook on the web's CreateItem with `MessageDisposition: 'SaveOnly'` saves a draft; 'SendAndSaveCopy' sends.
   if (hasField(body, /^(?:message_?)?disposition$/i, /^save(?:only)?$/i)) return true;
+  // Round q1: a calendar item created with `SendMeetingInvitations: 'SendToNone'` is one's own appointment, sent to nobody.
+  if (hasField(body, /^send_?meeting_?invitations$/i, /^send_?to_?none$/i)) return true;
   if (quietButton(body) || (path !== undefined && (editorTransaction(body, path) || assistantPrompt(body, path)))) return true;
   const action = fieldValue(body, ACTION_FIELD);
   if (action !== undefined && QUIET_ACTION.test(action)) return true;
@@ -1122,9 +1146,9 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText): Post
   const path = examinedPath(url);
   // A forum's "message" into a topic named by id is a post in that thread (jeuxvideo.com's /forums/message/add with
   // `topicId`), unless the body itself says private message.
-  const strongMessage = hasKeyDeep(body, /^to_?recipients$/i) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE);
+  const strongMessage = hasKeyDeep(body, MAIL_RECIPIENTS_KEY) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE);
   if (!strongMessage && MESSAGE_PATH.test(path) && hasFieldWhere(body, (name, v) => TOPIC_ID_FIELD.test(name) && idLike(v))) return 'reply';
-  if (MESSAGE_PATH.test(path) || MAIL_PATH.test(path) || queryKeysSayMessage(url) || hasKeyDeep(body, /^to_?recipients$/i) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE)) return 'message';
+  if (MESSAGE_PATH.test(path) || MAIL_PATH.test(path) || queryKeysSayMessage(url) || hasKeyDeep(body, MAIL_RECIPIENTS_KEY) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE)) return 'message';
   const action = actionKind(body);
   if (action) return action;
   const query = queryKind(url);
@@ -1283,11 +1307,48 @@ function personalCollection(path: string): boolean {
   return !hasIdSegment(segments[segments.length - 2] ?? '');
 }
 
+/**
+ * Round q1: a telemetry SDK's transport named in the query string, whatever
+ * the path (a site's own proxy for it): Datadog's proxy parameter
+ * `ddforward` (docs.datadoghq.com RUM proxy guide, browser-sdk), Sentry's
+ * `sentry_key` (store and envelope endpoints, tunnels that keep it), and
+ * PostHog's `compression=gzip-js` or `base64` (posthog-js; its reverse-proxy
+ * guides put /ingest on the site's own host). No request that publishes
+ * words carries them.
+ */
+export function telemetryTransport(url: URL): boolean {
+  const q = url.searchParams;
+  if (q.has('ddforward') || q.has('sentry_key')) return true;
+  const compression = q.get('compression');
+  return compression !== null && /^(?:gzip-js|base64)$/i.test(compression);
+}
+
+/**
+ * Round q1: a body that opens with a Sentry envelope header
+ * (develop.sentry.dev/sdk/envelopes: a first line of JSON with `event_id` or
+ * `sent_at`, and `dsn` or `sdk`), sent to a site's tunnel route (Sentry's
+ * `tunnel` option, Next.js's `/monitoring`): an error or replay report,
+ * whose later items may be compressed bytes.
+ */
+export function telemetryEnvelope(body: string | undefined): boolean {
+  if (body === undefined || body[0] !== '{') return false;
+  const end = body.indexOf('\n');
+  if (end < 0 || end > 4000) return false;
+  let header: unknown;
+  try {
+    header = JSON.parse(body.slice(0, end));
+  } catch {
+    return false;
+  }
+  return isRecord(header) && ('event_id' in header || 'sent_at' in header) && ('dsn' in header || 'sdk' in header);
+}
+
 /** Whether the heuristic looks at this request at all, from its URL and headers (before any body is read). */
 export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'headers'>): boolean {
   const path = examinedPath(url);
   const last = lastSegment(path);
   if (isGmailSync(url)) return !isCrossSite(request as OutgoingRequest, url.hostname);
+  if (telemetryTransport(url) || AD_AUCTION_PATH.test(path)) return false;
   if (SKIP_PATH.test(withoutSlugs(path)) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || PROFILE_EDIT_PATH.test(path) || REPORT_METHOD.test(last) || SETTER_METHOD.test(last)) return false;
   if (personalCollection(path)) return false;
   // A comment widget embedded in another site's page (Commento's script posts from the blog's origin to

@@ -47,7 +47,7 @@ import { nextdoor } from './adapters/nextdoor';
 import { quora } from './adapters/quora';
 import { wordpress } from './adapters/wordpress';
 import { xing } from './adapters/xing';
-import { HEURISTIC_MAX_BODY, examinedPath, heuristicCrossSiteAllowed, heuristicKind, heuristicRefuses, heuristicScope, heuristicWatches, longestFreeField } from './heuristic';
+import { HEURISTIC_MAX_BODY, examinedPath, heuristicCrossSiteAllowed, heuristicKind, heuristicRefuses, heuristicScope, heuristicWatches, longestFreeField, telemetryEnvelope } from './heuristic';
 import { MAX_PARSE_CHARS } from './body';
 import type {
   BodyGap,
@@ -299,6 +299,8 @@ function heuristic(
     const where = owned ? 'for requests of this site it has no rule for' : 'on sites it has no adapter for';
     return { type: 'undecided', site, reason: `the request is larger than Hatstand reads ${where}` };
   }
+  // An error or replay report in a Sentry envelope, through the site's own tunnel (round q1): its later items may be compressed.
+  if (telemetryEnvelope(request.body)) return NOT_POST;
   const parsed = body();
   // Compressed or binary bytes on a path the heuristic watches: words may be inside, and none can be read.
   if (parsed.type !== 'json' && parsed.type !== 'multipart' && looksBinary(request.body)) return { type: 'undecided', site, reason: BINARY_WORDS };

@@ -65,6 +65,26 @@
  * /repos/{o}/{r}/pulls/{n}/merge `{ commit_title, commit_message }`, and
  * POST …/merges) is quiet too, as its GraphQL twin is; the heuristic had held
  * its message.
+ *
+ * Round q1 (quiet traffic, tests/fixtures/requests/github/q1-*): the page's
+ * own telemetry, named in a blocker's audit in the code index and in the
+ * octolytics-url meta tag of github.com's pages, is claimed as not a post:
+ * collector.github.com (octolytics `collect` beacons, with a page's title),
+ * and /_private/browser/stats and /_private/browser/errors on github.com and
+ * api.github.com (timings, and error reports whose `error.value` reads like
+ * prose). Reactions, subscriptions and other unclaimed requests stay as before.
+ * Copilot Chat on github.com posts its questions to another host,
+ * api.individual.githubcopilot.com/github/chat/threads/{id}/messages
+ * (`content`, `intent`, `model`, `streaming`: clients and capture notes in the
+ * code index); the heuristic read it as a message on a chat path. The adapter
+ * now owns githubcopilot.com and claims /github/chat/ there as not a post.
+ * github.com's page sends its GraphQL as persisted operations (POST
+ * /_graphql `{ query: <hash>, variables: { input } }`, the name not sent):
+ * these were all called "not a post", a comment among them. They are now read
+ * by their input (see persistedWeb): `body` with `replyToId` a reply, with a
+ * subject's, issue's, pull request's or discussion's id a comment, with a
+ * `title` and `repositoryId` a new issue or discussion; the rest (reactions,
+ * subscriptions) is left to the heuristic.
  */
 import { at, field, isRecord, isStructured, joinParts, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -244,6 +264,31 @@ function graphqlPost(mutation: string, query: string, variables: unknown): Endpo
  * adapter does not know is left to the unknown-site heuristic (`notMine`),
  * as it was before GitHub had an adapter, rather than passed unseen.
  */
+/** A persisted operation's id sent as `query` (github.com's web client: 32 hexadecimal digits or more). */
+const PERSISTED_HASH = /^[0-9a-f]{32,64}$/i;
+
+/**
+ * A persisted operation from github.com's page, by what its input carries (round q1): words in `body` with a
+ * `replyToId` answer a comment; with the id of an issue, pull request, discussion or other subject they are a
+ * comment; with a `title` and a repository they open an issue or discussion. Anything else (reactions,
+ * subscriptions, state changes) is left to the heuristic.
+ */
+function persistedWeb(variables: unknown): EndpointResult {
+  const input = at(variables, 'input');
+  if (!isRecord(input)) return { post: false, notMine: true };
+  const body = str(input['body']);
+  const title = str(input['title']);
+  const words = body !== undefined && body.trim() !== '' ? body : undefined;
+  // A new issue or discussion publishes its title, with or without a body.
+  if (title !== undefined && title.trim() !== '' && typeof input['repositoryId'] === 'string') {
+    return { post: true, kind: 'post', text: words === undefined ? title : `${title}\n\n${words}` };
+  }
+  if (words === undefined) return { post: false, notMine: true };
+  if (input['replyToId'] !== undefined) return { post: true, kind: 'reply', text: words };
+  if (['subjectId', 'discussionId', 'issueId', 'pullRequestId', 'commitId'].some((k) => typeof input[k] === 'string')) return { post: true, kind: 'comment', text: words };
+  return { post: false, notMine: true };
+}
+
 function parseGraphql(ctx: EndpointContext): EndpointResult {
   if (ctx.body.type !== 'json' || !isRecord(ctx.body.value)) return { post: false, notMine: true };
   const v = ctx.body.value;
@@ -255,7 +300,10 @@ function parseGraphql(ctx: EndpointContext): EndpointResult {
     const name = Object.keys(MUTATIONS).find((k) => k.toLowerCase() === m[1]!.toLowerCase())!;
     return graphqlPost(name, '', v['variables']);
   }
-  // Comments (`# …` to the end of a line) may stand before the operation, fragments too.
+  // github.com's own page sends persisted operations: `query` is the operation's hash, and its name is not
+  // sent (round q1). Which one it is cannot be told here: the heuristic reads the variables' words.
+  if (PERSISTED_HASH.test(query)) return persistedWeb(v['variables']);
+    // Comments (`# …` to the end of a line) may stand before the operation, fragments too.
   if (!MUTATION_OPERATION.test(query.replace(/#[^\n\r]*/g, ''))) return { post: false };
   const m = MUTATION_FIELD.exec(query);
   if (m) return graphqlPost(m[1]!, query, v['variables']);
@@ -291,7 +339,8 @@ const WEB_HOST = /^github\.com$/;
 
 export const github: SiteAdapter = {
   id: 'github',
-  hosts: ['github.com'],
+  // githubcopilot.com (round q1): Copilot Chat's API, which github.com's page calls (api.individual.githubcopilot.com).
+  hosts: ['github.com', 'githubcopilot.com'],
   siteFor: () => 'github.com',
   heuristicFallback: true,
   endpoints: [
@@ -338,6 +387,23 @@ export const github: SiteAdapter = {
       path: new RegExp(`${REPO}\\/(?:pulls\\/\\d+\\/merge|merges)\\/?$`),
       parse: () => ({ post: false }),
       publishes: false,
+    },
+    {
+      // The page's own telemetry (round q1): octolytics beacons, browser timings and error reports.
+      name: 'github.telemetry',
+      methods: ['POST', 'PUT'],
+      path: /^\/(?:_private\/browser\/(?:stats|errors)|github\/collect)\/?$/,
+      publishes: false,
+      parse: () => ({ post: false }),
+    },
+    {
+      // Copilot Chat on github.com (round q1): questions to an assistant and its threads, read by no person.
+      name: 'github.copilot.chat',
+      methods: ['POST', 'PUT', 'PATCH'],
+      host: /(?:^|\.)githubcopilot\.com$/,
+      path: /^\/github\/chat\//,
+      publishes: false,
+      parse: () => ({ post: false }),
     },
     { name: 'github.graphql', methods: ['POST'], path: /^\/(?:graphql|_graphql)\/?$/, parse: parseGraphql },
     { name: 'github.web.comment', methods: ['POST'], host: WEB_HOST, path: /^\/[^/]+\/[^/]+\/(?:issue_comments|pull\/\d+\/comment)\/?$/, parse: parseWebComment },

@@ -30,6 +30,12 @@
  * media_source }` (a pin, published with its title and description) and
  * PATCH /v5/pins/{id} (an edit of them). Boards and their sections
  * (POST/PATCH /v5/boards…: a collection's name and description) are not posts.
+ *
+ * Round q1 (quiet traffic, tests/fixtures/requests/pinterest/q1b-*): the web
+ * client's logging resources (/resource/ContextLogResource/create/, named by
+ * Pinterest blockers and bots in the code index; its events' `aux_data` can
+ * carry a pin's description) are claimed as not posts, with the likes,
+ * repins and follows.
  */
 import { asJson, at, field, isRecord, isStructured, joinParts, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -95,7 +101,8 @@ export const pinterest: SiteAdapter = {
     {
       name: 'pinterest.quiet',
       methods: ['POST', 'PUT'],
-      path: /^(?:\/_ngjs)?\/resource\/(?:Repin|PinLike|AggregatedCommentLike|UserFollow|BoardFollow)Resource\/(?:create|update|delete)\/?$/,
+      // Likes, repins and follows; and the page's logging resources (round q1: ContextLogResource, whose events can carry a pin's description).
+      path: /^(?:\/_ngjs)?\/resource\/(?:Repin|PinLike|AggregatedCommentLike|UserFollow|BoardFollow|[A-Za-z]*Log)Resource\/(?:create|update|delete)\/?$/,
       publishes: false,
       parse: () => ({ post: false }),
     },

@@ -54,6 +54,15 @@
  * first time: a comment sent as FormData (multipart) on oauth.reddit.com, a
  * self post over 10,000 characters with a Hebrew title, an OCaml client's
  * reply; votes and saves are not posts.
+ *
+ * Round q1 (quiet traffic, tests/fixtures/requests/reddit/q1-*): Reddit's own
+ * telemetry, named by a Reddit tracking blocker, a body-mangling extension
+ * and a scraper's endpoint notes in the code index, is claimed as not a
+ * post so the heuristic never reads it: POST /svc/shreddit/events (text/plain
+ * JSON whose `info` can carry a post's title and the first words of its
+ * body), /svc/shreddit/perfMetrics, and the telemetry hosts events.reddit.com,
+ * w3-reporting*.reddit.com (Reporting API), error-tracking.reddit.com (Sentry
+ * envelopes), alb.reddit.com and pixel.reddit.com, whatever they carry.
  */
 import { at, field, isStructured, joinParts, nonEmpty, str } from '../body';
 import { redditRichText } from '../rich-text';
@@ -161,6 +170,9 @@ function parseShredditComment(ctx: EndpointContext): EndpointResult {
   return { post: true, kind, text: str(content) ?? null };
 }
 
+/** Reddit's telemetry hosts (round q1): nothing sent to them is published. */
+const TELEMETRY_HOST = /^(?:events|w3-reporting(?:-nel|-csp)?|error-tracking|alb|pixel)\.reddit\.com$/;
+
 const API = (name: string) => new RegExp(`^\\/api\\/${name}(?:\\.json)?\\/?$`);
 
 export const reddit: SiteAdapter = {
@@ -182,6 +194,22 @@ export const reddit: SiteAdapter = {
       name: 'reddit.settings',
       methods: ['POST', 'PUT', 'PATCH'],
       path: /^(?:\/r\/[^/]+)?\/api\/(?:selectflair|flair|flairconfig|flairtemplate(?:_v2)?|setflairenabled|site_admin|subreddit_stylesheet|widget(?:s|_order\/[^/]+)?|widget\/[^/]+|report|report_user)(?:\.json)?\/?$/,
+      publishes: false,
+      parse: () => ({ post: false }),
+    },
+    {
+      // Reddit's own telemetry (round q1): events, performance metrics, error and Reporting API batches.
+      name: 'reddit.telemetry.path',
+      methods: ['POST', 'PUT'],
+      path: /^\/svc\/shreddit\/(?:events|perfMetrics)\/?$/,
+      publishes: false,
+      parse: () => ({ post: false }),
+    },
+    {
+      name: 'reddit.telemetry.host',
+      methods: ['POST', 'PUT', 'PATCH'],
+      host: TELEMETRY_HOST,
+      path: /^\//,
       publishes: false,
       parse: () => ({ post: false }),
     },

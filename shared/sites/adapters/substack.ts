@@ -23,6 +23,13 @@
  * /api/v1/comment/attachment (a link card prepared for a note),
  * drafts and their autosaves, prepublish checks. Publications on their own
  * domains are left to the unknown-site heuristic.
+ *
+ * Round q1 (quiet traffic, tests/fixtures/requests/substack/q1*-): the
+ * reader's event sink, POST /api/v1/firehose and /api/v1/firehose/batch (a
+ * publication-page telemetry list and a Substack endpoint survey in the code
+ * index; its events can name a post's title), is claimed as not a post, as
+ * are post reactions (POST /api/v1/post/{id}/reaction). On a publication's
+ * own domain the heuristic still decides.
  */
 import { field, isStructured, nonEmpty, str } from '../body';
 import { proseMirrorText } from '../rich-text';
@@ -78,7 +85,8 @@ export const substack: SiteAdapter = {
     {
       name: 'substack.quiet',
       methods: ['POST', 'PUT'],
-      path: /^\/api\/v1\/comment\/(?:\d+\/reaction|attachment)\/?$/,
+      // Reactions, link cards, and the reader's event sink (round q1: firehose and its batches).
+      path: /^\/api\/v1\/(?:comment\/(?:\d+\/reaction|attachment)|post\/\d+\/reaction|firehose(?:\/batch)?)\/?$/,
       publishes: false,
       parse: () => ({ post: false }),
     },

@@ -32,7 +32,11 @@
  *   publishes, `save` saves a draft, or updates a post whose
  *   `original_post_status` is publish or future; `wp-preview=dopreview` is
  *   a preview). Other admin-ajax actions (the heartbeat's autosave…) are left
- *   to the heuristic's rules.
+ *   to the heuristic's rules, except the dashboard's own quiet ones (round q1,
+ *   tests/fixtures/requests/wordpress/q1*-: `sample-permalink`, which
+ *   wp-admin/js/post.js sends with the post's whole `new_title` after an
+ *   autosave, box layouts, post locks, link searches, pointers), claimed as
+ *   not posts.
  * - WordPress.com (developer.wordpress.com/docs/api/1.1; Automattic's
  *   wpcom.js; WordPress-iOS and WordPress-Android comment and reblog
  *   services): on public-api.wordpress.com, /rest/v1.1/sites/{site}/posts/new
@@ -232,9 +236,26 @@ function parseCommentForm(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: parent !== undefined && parent !== '0' ? 'reply' : 'comment', text: markupText(comment) };
 }
 
+/**
+ * The dashboard's own admin-ajax actions that never publish (round q1; wp-admin/js/post.js, postbox.js,
+ * common.js, wplink.js): a long title sent to ask for its permalink (`sample-permalink` after an autosave),
+ * box layouts, post locks, link searches, dismissed pointers.
+ */
+const QUIET_ADMIN_AJAX = new Set([
+  'sample-permalink',
+  'get-permalink',
+  'closed-postboxes',
+  'hidden-columns',
+  'meta-box-order',
+  'wp-remove-post-lock',
+  'wp-link-ajax',
+  'dismiss-wp-pointer',
+]);
+
 function parseAdminAjax(ctx: EndpointContext): EndpointResult {
   if (!isStructured(ctx.body)) return NOT_MINE;
   const action = str(field(ctx.body, 'action'));
+  if (action !== undefined && QUIET_ADMIN_AJAX.has(action)) return { post: false };
   const content = str(field(ctx.body, 'content'));
   if ((action === 'replyto-comment' || action === 'edit-comment') && content !== undefined) {
     return { post: true, kind: action === 'replyto-comment' ? 'reply' : 'comment', text: markupText(content) };
