@@ -6,7 +6,7 @@
  * Operations sent by `doc_id` alone, with no friendly name (recheck round
  * r7c), are read by their variables' composer or comment input only.
  */
-import { asJson, at, field, headerValue, nonEmpty, str } from '../body';
+import { asJson, at, field, headerValue, looksBinary, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind } from '../types';
 
 export function friendlyName(ctx: EndpointContext): string {
@@ -62,6 +62,17 @@ export function genericMetaMutation(ctx: EndpointContext, name: string, vars: un
 
 export function isFormLike(ctx: EndpointContext): boolean {
   return ctx.body.type === 'form' || ctx.body.type === 'multipart';
+}
+
+/**
+ * A body that cannot be read at all (compressed or binary bytes, or malformed):
+ * on a GraphQL endpoint that publishes it may be any mutation, so it is held
+ * with the text unknown, as every other adapter's post endpoint holds one
+ * (round r7's review: gzip to /api/graphql/ used to pass as not a post).
+ */
+export function unreadableBody(ctx: EndpointContext): boolean {
+  if (ctx.body.type === 'unreadable') return true;
+  return ctx.body.type === 'text' && looksBinary(ctx.body.text);
 }
 
 const SIGNED_PREFIX = 'SIGNATURE.';
