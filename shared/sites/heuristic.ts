@@ -391,9 +391,23 @@ function isQuestionName(name: string): boolean {
  */
 const MODERATION_PATH = /report|flag|label|malice|remov|moderat|appeal|(?:^|[^a-z])(?:un)?ban(?:s|ned)?(?:$|[^a-z])/i;
 
-/** A status or state saying draft, in any case (Google Classroom's `state: 'DRAFT'`). */
+/**
+ * A status or state saying draft, in any case (Google Classroom's `state:
+ * 'DRAFT'`), or an editor's autosave (Elementor's `save_builder` with `status:
+ * 'autosave'`, sent every minute from admin-ajax.php; WordPress's `auto-draft`).
+ */
+const DRAFT_STATES = new Set(['draft', 'autosave', 'auto-draft', 'auto_draft']);
 function isDraftState(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 16 && v.toLowerCase() === 'draft';
+  return typeof v === 'string' && v.length <= 16 && DRAFT_STATES.has(v.toLowerCase());
+}
+/**
+ * A WordPress-style `post_status` that keeps a post unpublished: pending
+ * review, or private (shown to the site's editors only), as the WordPress
+ * adapter treats them. Not a bare `status`: a help desk's reply sets its
+ * ticket's `status: 'pending'` and is still sent to the customer.
+ */
+function isUnpublishedPostStatus(v: unknown): boolean {
+  return typeof v === 'string' && v.length <= 16 && /^(?:pending|private)$/i.test(v);
 }
 /**
  * A visibility saying only its writer sees it (Moodle's notes with
@@ -515,7 +529,10 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       if (isRecordingEvent(v)) return;
       // A body that says it is a draft publishes nothing yet; so does one that says it is not published
       // (Forem's POST /api/articles with `article: { published: false }` creates a draft).
-      if (v['draft'] === true || v['is_draft'] === true || isDraftState(v['status']) || isDraftState(v['state']) || keptToSelf(v)) return;
+      if (v['draft'] === true || v['is_draft'] === true || isDraftState(v['status']) || isDraftState(v['state']) || isDraftState(v['post_status']) || isUnpublishedPostStatus(v['post_status']) || keptToSelf(v)) return;
+      // A tracking event (Segment's or Mixpanel's `{ event, properties }`, a `page` or `track` call) describes what the
+      // page showed.
+      if (isAnalyticsEvent(v)) return;
       // Not on a path that creates a review or comment, where `published: false` is a moderation queue's, not a draft's.
       if ((v['published'] === false || v['is_published'] === false) && !(path !== undefined && CREATION_PATH.test(lastSegment(path)))) return;
       // A ProseMirror or Atlassian Document Format document (Jira's and Confluence's `{ type: 'doc', content }`) is
@@ -538,14 +555,34 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       // A JSON object sent as one form field's value (Kakao's `template_object={"object_type":"text","text":…}`) is
       // read as the JSON body it is, its fields held by the form field's name.
       const inner = value.length <= HEURISTIC_MAX_BODY && /^\s*\{/.test(value) ? jsonObject(value) : undefined;
-      if (inner !== undefined) walk(inner, name, 1, undefined, undefined);
-      else consider(name.replace(/\[\]$/, ''), value, container, container ?? '');
+      if (inner !== undefined) {
+        // Under a name never read (`event=`, `state=`) or a secret's, or naming a quiet operation itself (`{ action:
+        // 'autosave' }`), the object is not read: what its name says holds for what it holds.
+        const outer = fieldLeaf(name);
+        if ((outer.length <= FIELD_NAME_EXAMINED && IGNORED_FIELD.test(outer)) || isSecretField(name) || quietObject(inner)) continue;
+        walk(inner, name, 1, undefined, undefined);
+      } else consider(name.replace(/\[\]$/, ''), value, container, container ?? '');
     }
     return whole();
   }
   if (body.type !== 'json') return undefined;
   walk(body.value, '', 0, undefined, undefined);
   return whole();
+}
+
+/**
+ * An analytics call (Segment's `{ type: 'page' | 'track' | 'screen' |
+ * 'identify', properties }`, Mixpanel's and PostHog's `{ event, properties }`):
+ * what the page showed or the person did, never words they publish.
+ */
+function isAnalyticsEvent(v: Record<string, unknown>): boolean {
+  if (!isRecord(v['properties']) && !isRecord(v['traits'])) return false;
+  return (typeof v['event'] === 'string' && v['event'].length <= FIELD_NAME_EXAMINED) || (typeof v['type'] === 'string' && /^(?:page|track|screen|identify)$/.test(v['type']));
+}
+/** A JSON object sent inside a form field that names a quiet operation at its top (`{ action: 'save_draft' }`). */
+function quietObject(v: Record<string, unknown>): boolean {
+  for (const key in v) if (ACTION_FIELD.test(key) && typeof v[key] === 'string' && QUIET_ACTION.test(v[key] as string)) return true;
+  return false;
 }
 
 /** An rrweb event (session recordings: PostHog's `$snapshot_data`, Sentry replays): numeric `type`, `data`, numeric `timestamp`. */
@@ -578,7 +615,14 @@ function jsonObject(value: string): Record<string, unknown> | undefined {
   }
 }
 
-const MESSAGE_PATH = /(?:^|[/_.-])(?:messages?|messaging|dms?|direct|chats?|conversations?|inbox|pms?|private_?messages?|whispers?|notify)(?:$|[/_.?-])/i;
+const MESSAGE_PATH = /(?:^|[/_.-])(?:messages?|messaging|dms?|direct|chats?|conversations?|inbox|pms?|private_?messages?|whispers?)(?:$|[/_.?-])/i;
+/**
+ * A notification service's host (LINE Notify's notify-api.line.me/api/notify):
+ * what is sent there reaches a person's chat. Only the kind: a `notify` path
+ * elsewhere (an error reporter's /notify, a shop's back-in-stock form) says no
+ * message, and never widens what is watched.
+ */
+const NOTIFY_HOST = /^notify(?:-api)?\./i;
 const COMMENT_TOKEN = /^(?:comments?|discussions?)$/i;
 const REPLY_TOKEN = /^(?:repl(?:y|ies)|answers?|respond)$/i;
 /** `notes` under an object with an id: /projects/42/issues/7/notes (GitLab's notes are comments). */
@@ -796,17 +840,65 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && GMAIL_SYNC_PATH.test(path) && !gmailSends(body)) return true;
   // Outlook on the web's CreateItem with `MessageDisposition: 'SaveOnly'` saves a draft; 'SendAndSaveCopy' sends.
   if (hasField(body, /^(?:message_?)?disposition$/i, /^save(?:only)?$/i)) return true;
-  if (quietButton(body) || (path !== undefined && (editorTransaction(body, path) || assistantPrompt(body, path)))) return true;
+  if (quietButton(body) || wordpressCustomizer(body) || (path !== undefined && (editorTransaction(body, path) || assistantPrompt(body, path)))) return true;
   const action = fieldValue(body, ACTION_FIELD);
   if (action !== undefined && QUIET_ACTION.test(action)) return true;
   const graphql = graphqlOperation(body);
   if (graphql !== undefined && (graphql.type === 'query' || quietOperation(graphql.name))) return true;
-  // Naver Papago's n2mt: `source=ko&target=en&text=…`, languages by their codes.
-  if (hasField(body, /^source$/i, LANGUAGE_CODE) && hasField(body, /^target$/i, LANGUAGE_CODE)) return true;
+  if (translationByCodes(body)) return true;
   return hasKeyDeep(body, TRANSLATION_FIELD);
 }
-/** A language's code (`ko`, `en`, `zh-CN`, `auto`). */
-const LANGUAGE_CODE = /^(?:[a-z]{2,3}(?:-[A-Za-z]{2,4})?|auto)$/;
+/**
+ * A translation request naming its languages by code (Naver Papago's n2mt:
+ * `source=ko&target=en&text=…`): `source` and `target` at the top of the body,
+ * each a language a translation API takes (TRANSLATION_LANGUAGES, with an
+ * optional region or script: `zh-CN`, `pt-BR`; `auto` as the source), beside
+ * a text field. A post's `source: 'web'`, `target: 'all'`, or the same names
+ * inside a tracking object, name no language.
+ */
+function translationByCodes(body: ParsedBody): boolean {
+  const source = topLevelString(body, 'source');
+  const target = topLevelString(body, 'target');
+  if (source === undefined || target === undefined || !isLanguageCode(target) || !(isLanguageCode(source) || source.toLowerCase() === 'auto')) return false;
+  return TRANSLATED_TEXT_FIELDS.some((name) => topLevelString(body, name) !== undefined);
+}
+const TRANSLATED_TEXT_FIELDS = ['text', 'q', 'query', 'content', 'input', 'source_text', 'sourceText'];
+/**
+ * ISO 639-1 codes of the languages translation APIs offer (Papago's thirteen,
+ * DeepL's and Google Translate's common ones); no library of codes is among
+ * the dependencies. A short list on purpose: rarer codes (`to`, `my`, `an`)
+ * are also words a post's fields carry.
+ */
+const TRANSLATION_LANGUAGES = new Set([
+  'af', 'ar', 'bg', 'bn', 'ca', 'cs', 'cy', 'da', 'de', 'el', 'en', 'es', 'et', 'fa', 'fi', 'fr', 'ga', 'gu', 'he',
+  'hi', 'hr', 'hu', 'hy', 'id', 'ja', 'ka', 'kk', 'km', 'kn', 'ko', 'lt', 'lv', 'mk', 'ml', 'mn', 'mr', 'ms', 'mt',
+  'nb', 'ne', 'nl', 'pa', 'pl', 'pt', 'ro', 'ru', 'sk', 'sl', 'sq', 'sr', 'sv', 'sw', 'ta', 'te', 'th', 'tl', 'tr',
+  'uk', 'ur', 'uz', 'vi', 'zh',
+]);
+function isLanguageCode(value: string): boolean {
+  const m = /^([A-Za-z]{2})(?:[-_][A-Za-z]{2,4})?$/.exec(value);
+  return m !== null && TRANSLATION_LANGUAGES.has(m[1]!.toLowerCase());
+}
+/** A top-level field's value when it is a string (a form's field, a JSON object's key). */
+function topLevelString(body: ParsedBody, name: string): string | undefined {
+  if (body.type === 'form' || body.type === 'multipart') return body.fields.get(name);
+  if (body.type !== 'json' || !isRecord(body.value)) return undefined;
+  const v = body.value[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+/**
+ * WordPress's Customizer (wp-admin/customize.php): its preview refreshes
+ * (`wp_customize=on&customized={…}` to the site's front page) and its saves
+ * (`action=customize_save`, `customize_changeset_data`) carry the site's
+ * settings, a tagline or a widget's text among them, as a changeset: a
+ * setting, not a post.
+ */
+function wordpressCustomizer(body: ParsedBody): boolean {
+  if (body.type !== 'form' && body.type !== 'multipart') return false;
+  const flag = body.fields.get('wp_customize');
+  return flag === 'on' || body.fields.has('customized') || body.fields.has('customize_changeset_data') || /^customize_/.test(body.fields.get('action') ?? '');
+}
 
 /**
  * An editor's transaction (Notion's POST /api/v3/submitTransaction or
@@ -1066,7 +1158,7 @@ function queryKeysSayMessage(url: URL): boolean {
 /** Query parameters naming the operation of a forum's one-file endpoint (phpBB's posting.php?mode=reply). */
 const QUERY_ACTION_PARAM = /^(?:action|op|operation|do|mode|task|cmd)$/i;
 /** Query parameters naming the comment or post replied to. */
-const QUERY_PARENT_PARAM = /^(?:in_)?reply_?to(?:_id)?$|^parent_?(?:comment_?)?id$/i;
+const QUERY_PARENT_PARAM = /^(?:in_)?reply_?to(?:_id)?$|^parent_?comment_?id$/i;
 /** A query value saying "private messages" (phpBB's ucp.php?i=pm), under a key that names a module or section (not `slot=pm`). */
 const QUERY_MESSAGE_VALUE = /^(?:private_?messages?|pms?|dms?)$/i;
 const QUERY_SECTION_PARAM = /^(?:i|action|op|operation|do|mode|task|cmd|module|section|area|tab|folder|box|page)$/i;
@@ -1082,8 +1174,9 @@ function queryKind(url: URL): PostKind | undefined {
   for (const [key, value] of url.searchParams) {
     if (++n > 20) break;
     if (QUERY_SECTION_PARAM.test(key) && QUERY_MESSAGE_VALUE.test(value)) return 'message';
-    // A comment replied to, named in the query string (Menéame's backend/comment_ajax?reply_to={id}); 0 is none.
-    if (QUERY_PARENT_PARAM.test(key) && /^[1-9]\d{0,19}$/.test(value)) return 'reply';
+    // A comment replied to, named in the query string (Menéame's backend/comment_ajax?reply_to={id}); 0 is none. A
+    // bare `parent_id` names a parent comment only on a comment path: elsewhere a page's or category's parent.
+    if ((QUERY_PARENT_PARAM.test(key) || (/^parent_?id$/i.test(key) && pathKind(examinedPath(url)) === 'comment')) && /^[1-9]\d{0,19}$/.test(value)) return 'reply';
     if (QUERY_ACTION_PARAM.test(key)) {
       const kind = kindOfAction(value);
       if (kind) return kind;
@@ -1101,7 +1194,8 @@ function queryKind(url: URL): PostKind | undefined {
 function operationKind(name: string | undefined): PostKind | undefined {
   if (name === undefined || name.length > FIELD_NAME_EXAMINED) return undefined;
   // A friendship request's or an invitation's note goes to one person (gutefrage.net's RequestFriendship `text`).
-  if (/message|whisper|chat|conversation|friend(?!ly)|invit/i.test(name)) return 'message';
+  // Only a friendship or a friend request: `CreatePostForFriends` or `ShareWithFriends` publish to many.
+  if (/message|whisper|chat|conversation|friendship|friend_?request|invit/i.test(name)) return 'message';
   // An answer to a question is a reply in its thread (gutefrage.net's CreateAnswer).
   if (/repl|answer/i.test(name)) return 'reply';
   if (/comment/i.test(name)) return 'comment';
@@ -1124,7 +1218,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText): Post
   // `topicId`), unless the body itself says private message.
   const strongMessage = hasKeyDeep(body, /^to_?recipients$/i) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE);
   if (!strongMessage && MESSAGE_PATH.test(path) && hasFieldWhere(body, (name, v) => TOPIC_ID_FIELD.test(name) && idLike(v))) return 'reply';
-  if (MESSAGE_PATH.test(path) || MAIL_PATH.test(path) || queryKeysSayMessage(url) || hasKeyDeep(body, /^to_?recipients$/i) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE)) return 'message';
+  if (MESSAGE_PATH.test(path) || (NOTIFY_HOST.test(url.hostname) && /^notify$/i.test(lastSegment(path))) || MAIL_PATH.test(path) || queryKeysSayMessage(url) || hasKeyDeep(body, /^to_?recipients$/i) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE)) return 'message';
   const action = actionKind(body);
   if (action) return action;
   const query = queryKind(url);
