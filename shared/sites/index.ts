@@ -47,7 +47,7 @@ import { nextdoor } from './adapters/nextdoor';
 import { quora } from './adapters/quora';
 import { wordpress } from './adapters/wordpress';
 import { xing } from './adapters/xing';
-import { HEURISTIC_MAX_BODY, examinedPath, heuristicCrossSiteAllowed, heuristicKind, heuristicRefuses, heuristicScope, heuristicWatches, longestFreeField } from './heuristic';
+import { HEURISTIC_MAX_BODY, examinedPath, heuristicCrossSiteAllowed, heuristicKind, heuristicRefuses, heuristicScope, heuristicWatches, longestFreeField, unreadableIsQuiet } from './heuristic';
 import { MAX_PARSE_CHARS } from './body';
 import type {
   BodyGap,
@@ -301,7 +301,10 @@ function heuristic(
   }
   const parsed = body();
   // Compressed or binary bytes on a path the heuristic watches: words may be inside, and none can be read.
-  if (parsed.type !== 'json' && parsed.type !== 'multipart' && looksBinary(request.body)) return { type: 'undecided', site, reason: BINARY_WORDS };
+  // A telemetry SDK's compressed batch or a binary RPC that names no publishing (unreadableIsQuiet) is not held.
+  if (parsed.type !== 'json' && parsed.type !== 'multipart' && looksBinary(request.body)) {
+    return unreadableIsQuiet(url, request) ? NOT_POST : { type: 'undecided', site, reason: BINARY_WORDS };
+  }
   if (parsed.type === 'form' || parsed.type === 'multipart' || parsed.type === 'json') {
     const draft = field(parsed, 'draft');
     if (draft === 'true' || draft === '1' || draft === true) return NOT_POST;
