@@ -215,11 +215,12 @@ const ACCOUNT_PATH = /(?:^|\/)(?:wp-login|log[-_]?in|log[-_]?out|sign[-_]?in|sig
 const SKIP_PATH = /draft|autosave|\bingest\b|session[-_]?replay|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|collect|beacon|metrics|\blog(?:ging|s)?\b|track(?!s(?:$|[/_.-]))|preview|spellcheck|translate|settings|preferences/i;
 /**
  * Paths whose last segment reports to moderators or checks a draft (a
- * report's reason, a grammar check's text), render Markdown, or write one's
+ * report's reason, a grammar check's text, a proofreading or spelling
+ * service's), render Markdown, or write one's
  * profile (/users/me/profile: a summary, headline or intro shown on the
  * profile page, as bios are): prose that is not published.
  */
-const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|lint|validate|render|markup|profile)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
+const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|lint|validate|render|markup|profile|proofread(?:ing)?|spelling|grammar(?:[-_]check)?)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
 /**
  * Report methods named in one word, as the last segment of an RPC path
  * (VK's `wall.reportPost`, `reportComment`, `report_comment`): `report`
@@ -548,10 +549,16 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
     }
   };
   if (body.type === 'form' || body.type === 'multipart') {
-    // A form whose object is kept to its writer (Moodle's `notes[0][publishstate]=personal`) publishes nothing.
-    for (const [name, value] of body.fields) if (VISIBILITY_NAME.test(fieldLeaf(name)) && TO_SELF.test(value)) return undefined;
+    // An object kept to its writer publishes nothing: a flat field names the form's own object (Moodle's blog form,
+    // `publishstate=draft` beside `summary_editor[text]`), so nothing is read; a group's field only its group
+    // (`notes[0][publishstate]=personal`), as a JSON object's does, and other groups are read (`post[body]` beside
+    // `notify[audience]=me`).
+    const keptGroups = new Set<string>();
+    for (const [name, value] of body.fields) if (VISIBILITY_NAME.test(fieldLeaf(name)) && TO_SELF.test(value) && keptGroups.size < 20) keptGroups.add(formContainer(name) ?? '');
+    if (keptGroups.has('')) return undefined;
     for (const [name, value] of body.fields) {
       const container = formContainer(name);
+      if (keptGroups.size > 0 && keptGroups.has(container ?? '')) continue;
       // A JSON object sent as one form field's value (Kakao's `template_object={"object_type":"text","text":…}`) is
       // read as the JSON body it is, its fields held by the form field's name.
       const inner = value.length <= HEURISTIC_MAX_BODY && /^\s*\{/.test(value) ? jsonObject(value) : undefined;
@@ -743,18 +750,20 @@ const CAMEL_PARENT_FIELD = /^parent(?!(?:Id|Type|Kind|Class|Model|Url|Uri|Path|T
 
 /**
  * Whether a post goes into a thread that already exists: a path ending in
- * threads, topics or discussions and an id (NodeBB's POST /api/v3/topics/{tid}),
+ * threads, topics or discussions and an id, posted to (NodeBB's POST
+ * /api/v3/topics/{tid}; a PUT there edits the topic),
  * or in posts under one (POST /topics/{id}/posts),
  * or a `posts` endpoint whose body names the thread, topic or discussion by id
  * (XenForo's POST /api/posts/ `thread_id`, Invision's /api/forums/posts
  * `topic`) or in a JSON:API relationship (Flarum's
  * `relationships.discussion`). Such a post is a reply, as a forum's are.
  */
-function intoThread(path: string, body: ParsedBody): boolean {
+function intoThread(path: string, body: ParsedBody, method: string): boolean {
   const segments = path.replace(/\/$/, '').split('/');
   const last = segments[segments.length - 1] ?? '';
   const before = segments[segments.length - 2] ?? '';
-  if (TOPIC_COLLECTION.test(before) && /^\d+$/.test(last)) return true;
+  // A PUT or PATCH of a topic by id edits the topic itself, its first post (Canvas's PUT …/discussion_topics/{id}).
+  if (TOPIC_COLLECTION.test(before) && /^\d+$/.test(last)) return method !== 'PUT' && method !== 'PATCH';
   // Entries or posts into a topic by id (Canvas's …/discussion_topics/{id}/entries), or one of them by id (an edit).
   if (/^(?:entries|posts)(?:\.json)?$/i.test(last) && /^\d+$/.test(before) && TOPIC_COLLECTION.test(segments[segments.length - 3] ?? '')) return true;
   if (/^\d+$/.test(last) && /^(?:entries|posts)$/i.test(before) && /^\d+$/.test(segments[segments.length - 3] ?? '') && TOPIC_COLLECTION.test(segments[segments.length - 4] ?? '')) return true;
@@ -840,6 +849,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && GMAIL_SYNC_PATH.test(path) && !gmailSends(body)) return true;
   // Outlook on the web's CreateItem with `MessageDisposition: 'SaveOnly'` saves a draft; 'SendAndSaveCopy' sends.
   if (hasField(body, /^(?:message_?)?disposition$/i, /^save(?:only)?$/i)) return true;
+  // One's own notes, to-dos or reminders, unless they name someone else to send them to (a reminder `to` a colleague).
+  if (path !== undefined && personalCollection(path) && !hasField(body, MESSAGE_FIELD) && !hasField(body, STRONG_MESSAGE_FIELD)) return true;
   if (quietButton(body) || wordpressCustomizer(body) || (path !== undefined && (editorTransaction(body, path) || assistantPrompt(body, path)))) return true;
   const action = fieldValue(body, ACTION_FIELD);
   if (action !== undefined && QUIET_ACTION.test(action)) return true;
@@ -1212,7 +1223,7 @@ const ABOUT_ID_FIELD = /^(?:story|article|video|photo|review|comment)_?id$/i;
  * on) or are held in a `comment` field; a comment or post that names a
  * parent is a reply. Anything else is a post.
  */
-export function heuristicKind(url: URL, body: ParsedBody, found: FreeText): PostKind {
+export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, method = 'POST'): PostKind {
   const path = examinedPath(url);
   // A forum's "message" into a topic named by id is a post in that thread (jeuxvideo.com's /forums/message/add with
   // `topicId`), unless the body itself says private message.
@@ -1240,7 +1251,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText): Post
   // to /friends/recommendgame, with only an app's id); a `comment` object or form group always is.
   if ((COMMENT_FIELD.test(found.field) && namesTarget) || isCommentContainer(found.container)) return commentReply ? 'reply' : 'comment';
   if (byPath === 'comment' && namesTarget) return commentReply ? 'reply' : 'comment';
-  if (intoThread(path, body)) return 'reply';
+  if (intoThread(path, body, method)) return 'reply';
   // A webmail host's posts are messages, unless what is sent names a comment, reply or thread (a shop's review
   // form on mail.{shop}: checked after those).
   if (MAIL_HOST.test(url.hostname)) return 'message';
@@ -1359,15 +1370,17 @@ const TELEMETRY_HOST = /^(?:[\w-]+\.)*?(?:events?|errors?|telemetry|analytics|me
 /**
  * Profile editing pages (Moodle's /user/edit.php, whose form sends the
  * profile's description as `description_editor[text]`; /profile/edit,
- * /account/update): a profile's words, like a bio, are not a post.
+ * /profile/update, /account/update-profile): a profile's words, like a bio,
+ * are not a post. A bare `update` under `me`, `account` or `users` may post
+ * a status and stays watched.
  */
-const PROFILE_EDIT_PATH = /(?:^|\/)(?:users?|profiles?|accounts?|me)\/(?:edit|update)(?:[-_]?profile)?(?:\.\w+)?\/?$|(?:^|\/)edit[-_]?profile(?:\.\w+)?\/?$/i;
+const PROFILE_EDIT_PATH = /(?:^|\/)(?:users?|profiles?|accounts?|me)\/edit(?:[-_]?profile)?(?:\.\w+)?\/?$|(?:^|\/)(?:users?|accounts?|me)\/update[-_]?profile(?:\.\w+)?\/?$|(?:^|\/)profiles?\/update(?:\.\w+)?\/?$|(?:^|\/)(?:edit|update)[-_]?profile(?:\.\w+)?\/?$/i;
 /**
  * A collection of one's own notes, to-dos or reminders created at its own
  * address, under no object's id (Canvas's POST /api/v1/planner_notes): kept
  * for oneself. Bare `notes` may be published (Substack-like notes) and notes
  * under an object by id (GitLab's /issues/7/notes) are comments: both stay
- * watched.
+ * watched, and so does a reminder that names someone to send it to.
  */
 const PERSONAL_COLLECTION = /^(?:(?:planner|personal|private|my|self|sticky)[-_]?notes|todos?|to[-_]dos|reminders)$/i;
 function personalCollection(path: string): boolean {
@@ -1435,7 +1448,6 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   const last = lastSegment(path);
   if (isGmailSync(url)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   if (SKIP_PATH.test(withoutSlugs(path)) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || PROFILE_EDIT_PATH.test(path) || REPORT_METHOD.test(last) || SETTER_METHOD.test(last)) return false;
-  if (personalCollection(path)) return false;
   // A comment widget embedded in another site's page (Commento's script posts from the blog's origin to
   // commento.io/api/comment/new) is cross-site by design, as is a chat service an app's page talks to (Stream
   // Chat's POST chat.stream-io-api.com/channels/{type}/{id}/message): paths ending in comments or messages are

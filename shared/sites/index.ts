@@ -318,7 +318,7 @@ function heuristic(
     return budget.exhausted ? { type: 'undecided', site, reason: 'the request has more fields than Hatstand reads on sites it has no adapter for' } : NOT_POST;
   }
   if (!heuristicCrossSiteAllowed(request, url, parsed)) return NOT_POST;
-  return { type: 'post', post: { site, kind: heuristicKind(url, parsed, found), text: found.text, adapter: 'heuristic' } };
+  return { type: 'post', post: { site, kind: heuristicKind(url, parsed, found, request.method.toUpperCase()), text: found.text, adapter: 'heuristic' } };
 }
 
 /**
