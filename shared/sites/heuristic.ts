@@ -42,7 +42,11 @@
  * (QUIET_ACTION, quietOperation), a GraphQL query, a clicked preview or
  * draft button with no publishing button (quietButton), an editor's
  * transaction of edits (editorTransaction), a prompt to an AI assistant
- * (assistantPrompt), a draft saved through Outlook on the web.
+ * (assistantPrompt), a draft saved through Outlook on the web, WordPress's
+ * Customizer (wordpressCustomizer), analytics calls (isAnalyticsEvent), one's
+ * own notes and reminders addressed to no one (personalCollection). A body
+ * that cannot be read is undecided, unless a telemetry path or a binary RPC
+ * that names no publishing carries it (unreadableIsQuiet).
  *
  * The kind (heuristicKind), from what host, path, query string and fields
  * say: message (mail and chat paths and hosts, recipients, a private-message
@@ -54,7 +58,8 @@
  *
  * Values are read as sent, except a value URL-encoded once more than its
  * form (percentDecoded) and a JSON object sent as one form field (read as
- * JSON). Words inside a `reason` object, a report's additional details, a
+ * JSON, unless the field's name is one never read or the object names a
+ * quiet action). Words inside a `reason` object, a report's additional details, a
  * course's, group's or channel's description at its own address, and
  * objects kept to their writer (`publishstate: personal`) are not read.
  */
@@ -1207,8 +1212,9 @@ function operationKind(name: string | undefined): PostKind | undefined {
   // A friendship request's or an invitation's note goes to one person (gutefrage.net's RequestFriendship `text`).
   // Only a friendship or a friend request: `CreatePostForFriends` or `ShareWithFriends` publish to many.
   if (/message|whisper|chat|conversation|friendship|friend_?request|invit/i.test(name)) return 'message';
-  // An answer to a question is a reply in its thread (gutefrage.net's CreateAnswer).
-  if (/repl|answer/i.test(name)) return 'reply';
+  // An answer to a question is a reply in its thread (gutefrage.net's CreateAnswer); a survey's, quiz's, poll's or
+  // form's answers are no thread's (`SaveSurveyAnswers`).
+  if (/repl/i.test(name) || (/answer/i.test(name) && !/survey|quiz|poll|form|questionnaire|feedback/i.test(name))) return 'reply';
   if (/comment/i.test(name)) return 'comment';
   return undefined;
 }
