@@ -220,9 +220,10 @@ function parseMultipart(body: string, declared: string | undefined): ParsedBody 
     if (sep !== -1) {
       const head = part.slice(0, sep);
       const name = /name="([^"]*)"/i.exec(head)?.[1];
-      // A file part is skipped, unless it says it is JSON: a FormData entry appended as a typed Blob
-      // (`new Blob([JSON.stringify(payload)], { type: 'application/json' })`, named "blob") is a field like any other.
-      const isFile = /filename="/i.test(head) && !JSON_PART.test(head);
+      // A file part is skipped, unless it is a typed Blob saying it is JSON: a FormData entry appended as
+      // `new Blob([JSON.stringify(payload)], { type: 'application/json' })` goes out named "blob" and is a field like
+      // any other. A JSON file a person uploads (`en.json`, a `.geojson` layer) keeps its name and is a file.
+      const isFile = /filename="/i.test(head) && !(JSON_PART.test(head) && /filename="blob"/i.test(head));
       if (name !== undefined && !isFile) {
         let value = part.slice(sep + (headerEnd === -1 ? 2 : 4));
         if (value.endsWith('\r\n')) value = value.slice(0, -2);

@@ -43,7 +43,12 @@
  * draft button with no publishing button (quietButton), an editor's
  * transaction of edits (editorTransaction), a prompt to an AI assistant
  * (assistantPrompt), a draft saved through Outlook on the web, one's own
- * calendar appointment sent to nobody (`SendMeetingInvitations: SendToNone`).
+ * calendar appointment sent to nobody (`SendMeetingInvitations: SendToNone`),
+ * WordPress's Customizer (wordpressCustomizer), analytics calls
+ * (isAnalyticsEvent), one's own notes and reminders addressed to no one
+ * (personalCollection). A body that cannot be read is undecided, unless a
+ * telemetry path or a binary RPC that names no publishing carries it
+ * (unreadableIsQuiet).
  * Background traffic a page sends while a person reads is not watched: a
  * telemetry SDK's transport in the query string (telemetryTransport), a
  * Sentry envelope, first-party ad auctions (AD_AUCTION_PATH), event sinks
@@ -61,7 +66,8 @@
  *
  * Values are read as sent, except a value URL-encoded once more than its
  * form (percentDecoded) and a JSON object sent as one form field (read as
- * JSON). Words inside a `reason` object, a report's additional details, a
+ * JSON, unless the field's name is one never read or the object names a
+ * quiet action). Words inside a `reason` object, a report's additional details, a
  * course's, group's or channel's description at its own address, and
  * objects kept to their writer (`publishstate: personal`) are not read.
  */
@@ -230,11 +236,12 @@ const AD_AUCTION_PATH = /(?:^|\/)(?:openrtb2?|prebid)(?:\/|$)/i;
 const SKIP_PATH = /draft|autosave|\bingest\b|session[-_]?replay|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|firehose|collect|beacon|metrics|\blog(?:ging|s)?\b|track(?!s(?:$|[/_.-]))|preview|spellcheck|translate|settings|preferences/i;
 /**
  * Paths whose last segment reports to moderators or checks a draft (a
- * report's reason, a grammar check's text), render Markdown, or write one's
+ * report's reason, a grammar check's text, a proofreading or spelling
+ * service's), render Markdown, or write one's
  * profile (/users/me/profile: a summary, headline or intro shown on the
  * profile page, as bios are): prose that is not published.
  */
-const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|lint|validate|render|markup|profile|(?:validate|lint)[-_][a-z]+)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
+const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|lint|validate|render|markup|profile|proofread(?:ing)?|spelling|grammar(?:[-_]check)?|(?:validate|lint)[-_][a-z]+)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
 /**
  * Report methods named in one word, as the last segment of an RPC path
  * (VK's `wall.reportPost`, `reportComment`, `report_comment`): `report`
@@ -406,9 +413,23 @@ function isQuestionName(name: string): boolean {
  */
 const MODERATION_PATH = /report|flag|label|malice|remov|moderat|appeal|(?:^|[^a-z])(?:un)?ban(?:s|ned)?(?:$|[^a-z])/i;
 
-/** A status or state saying draft, in any case (Google Classroom's `state: 'DRAFT'`). */
+/**
+ * A status or state saying draft, in any case (Google Classroom's `state:
+ * 'DRAFT'`), or an editor's autosave (Elementor's `save_builder` with `status:
+ * 'autosave'`, sent every minute from admin-ajax.php; WordPress's `auto-draft`).
+ */
+const DRAFT_STATES = new Set(['draft', 'autosave', 'auto-draft', 'auto_draft']);
 function isDraftState(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 16 && v.toLowerCase() === 'draft';
+  return typeof v === 'string' && v.length <= 16 && DRAFT_STATES.has(v.toLowerCase());
+}
+/**
+ * A WordPress-style `post_status` that keeps a post unpublished: pending
+ * review, or private (shown to the site's editors only), as the WordPress
+ * adapter treats them. Not a bare `status`: a help desk's reply sets its
+ * ticket's `status: 'pending'` and is still sent to the customer.
+ */
+function isUnpublishedPostStatus(v: unknown): boolean {
+  return typeof v === 'string' && v.length <= 16 && /^(?:pending|private)$/i.test(v);
 }
 /**
  * A visibility saying only its writer sees it (Moodle's notes with
@@ -532,7 +553,10 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       if (isRecordingEvent(v)) return;
       // A body that says it is a draft publishes nothing yet; so does one that says it is not published
       // (Forem's POST /api/articles with `article: { published: false }` creates a draft).
-      if (v['draft'] === true || v['is_draft'] === true || isDraftState(v['status']) || isDraftState(v['state']) || keptToSelf(v)) return;
+      if (v['draft'] === true || v['is_draft'] === true || isDraftState(v['status']) || isDraftState(v['state']) || isDraftState(v['post_status']) || isUnpublishedPostStatus(v['post_status']) || keptToSelf(v)) return;
+      // A tracking event (Segment's or Mixpanel's `{ event, properties }`, a `page` or `track` call) describes what the
+      // page showed.
+      if (isAnalyticsEvent(v)) return;
       // Not on a path that creates a review or comment, where `published: false` is a moderation queue's, not a draft's.
       if ((v['published'] === false || v['is_published'] === false) && !(path !== undefined && CREATION_PATH.test(lastSegment(path)))) return;
       // A ProseMirror or Atlassian Document Format document (Jira's and Confluence's `{ type: 'doc', content }`) is
@@ -548,21 +572,47 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
     }
   };
   if (body.type === 'form' || body.type === 'multipart') {
-    // A form whose object is kept to its writer (Moodle's `notes[0][publishstate]=personal`) publishes nothing.
-    for (const [name, value] of body.fields) if (VISIBILITY_NAME.test(fieldLeaf(name)) && TO_SELF.test(value)) return undefined;
+    // An object kept to its writer publishes nothing: a flat field names the form's own object (Moodle's blog form,
+    // `publishstate=draft` beside `summary_editor[text]`), so nothing is read; a group's field only its group
+    // (`notes[0][publishstate]=personal`), as a JSON object's does, and other groups are read (`post[body]` beside
+    // `notify[audience]=me`).
+    const keptGroups = new Set<string>();
+    for (const [name, value] of body.fields) if (VISIBILITY_NAME.test(fieldLeaf(name)) && TO_SELF.test(value) && keptGroups.size < 20) keptGroups.add(formContainer(name) ?? '');
+    if (keptGroups.has('')) return undefined;
     for (const [name, value] of body.fields) {
       const container = formContainer(name);
+      if (keptGroups.size > 0 && keptGroups.has(container ?? '')) continue;
       // A JSON object sent as one form field's value (Kakao's `template_object={"object_type":"text","text":…}`) is
       // read as the JSON body it is, its fields held by the form field's name.
       const inner = value.length <= HEURISTIC_MAX_BODY && /^\s*\{/.test(value) ? jsonObject(value) : undefined;
-      if (inner !== undefined) walk(inner, name, 1, undefined, undefined);
-      else consider(name.replace(/\[\]$/, ''), value, container, container ?? '');
+      if (inner !== undefined) {
+        // Under a name never read (`event=`, `state=`) or a secret's, or naming a quiet operation itself (`{ action:
+        // 'autosave' }`), the object is not read: what its name says holds for what it holds.
+        const outer = fieldLeaf(name);
+        if ((outer.length <= FIELD_NAME_EXAMINED && IGNORED_FIELD.test(outer)) || isSecretField(name) || quietObject(inner)) continue;
+        walk(inner, name, 1, undefined, undefined);
+      } else consider(name.replace(/\[\]$/, ''), value, container, container ?? '');
     }
     return whole();
   }
   if (body.type !== 'json') return undefined;
   walk(body.value, '', 0, undefined, undefined);
   return whole();
+}
+
+/**
+ * An analytics call (Segment's `{ type: 'page' | 'track' | 'screen' |
+ * 'identify', properties }`, Mixpanel's and PostHog's `{ event, properties }`):
+ * what the page showed or the person did, never words they publish.
+ */
+function isAnalyticsEvent(v: Record<string, unknown>): boolean {
+  if (!isRecord(v['properties']) && !isRecord(v['traits'])) return false;
+  return (typeof v['event'] === 'string' && v['event'].length <= FIELD_NAME_EXAMINED) || (typeof v['type'] === 'string' && /^(?:page|track|screen|identify)$/.test(v['type']));
+}
+/** A JSON object sent inside a form field that names a quiet operation at its top (`{ action: 'save_draft' }`). */
+function quietObject(v: Record<string, unknown>): boolean {
+  for (const key in v) if (ACTION_FIELD.test(key) && typeof v[key] === 'string' && QUIET_ACTION.test(v[key] as string)) return true;
+  return false;
 }
 
 /** An rrweb event (session recordings: PostHog's `$snapshot_data`, Sentry replays): numeric `type`, `data`, numeric `timestamp`. */
@@ -595,7 +645,14 @@ function jsonObject(value: string): Record<string, unknown> | undefined {
   }
 }
 
-const MESSAGE_PATH = /(?:^|[/_.-])(?:messages?|messaging|dms?|direct|chats?|conversations?|inbox|pms?|private_?messages?|whispers?|notify)(?:$|[/_.?-])/i;
+const MESSAGE_PATH = /(?:^|[/_.-])(?:messages?|messaging|dms?|direct|chats?|conversations?|inbox|pms?|private_?messages?|whispers?)(?:$|[/_.?-])/i;
+/**
+ * A notification service's host (LINE Notify's notify-api.line.me/api/notify):
+ * what is sent there reaches a person's chat. Only the kind: a `notify` path
+ * elsewhere (an error reporter's /notify, a shop's back-in-stock form) says no
+ * message, and never widens what is watched.
+ */
+const NOTIFY_HOST = /^notify(?:-api)?\./i;
 const COMMENT_TOKEN = /^(?:comments?|discussions?)$/i;
 const REPLY_TOKEN = /^(?:repl(?:y|ies)|answers?|respond)$/i;
 /** `notes` under an object with an id: /projects/42/issues/7/notes (GitLab's notes are comments). */
@@ -721,18 +778,20 @@ const CAMEL_PARENT_FIELD = /^parent(?!(?:Id|Type|Kind|Class|Model|Url|Uri|Path|T
 
 /**
  * Whether a post goes into a thread that already exists: a path ending in
- * threads, topics or discussions and an id (NodeBB's POST /api/v3/topics/{tid}),
+ * threads, topics or discussions and an id, posted to (NodeBB's POST
+ * /api/v3/topics/{tid}; a PUT there edits the topic),
  * or in posts under one (POST /topics/{id}/posts),
  * or a `posts` endpoint whose body names the thread, topic or discussion by id
  * (XenForo's POST /api/posts/ `thread_id`, Invision's /api/forums/posts
  * `topic`) or in a JSON:API relationship (Flarum's
  * `relationships.discussion`). Such a post is a reply, as a forum's are.
  */
-function intoThread(path: string, body: ParsedBody): boolean {
+function intoThread(path: string, body: ParsedBody, method: string): boolean {
   const segments = path.replace(/\/$/, '').split('/');
   const last = segments[segments.length - 1] ?? '';
   const before = segments[segments.length - 2] ?? '';
-  if (TOPIC_COLLECTION.test(before) && /^\d+$/.test(last)) return true;
+  // A PUT or PATCH of a topic by id edits the topic itself, its first post (Canvas's PUT …/discussion_topics/{id}).
+  if (TOPIC_COLLECTION.test(before) && /^\d+$/.test(last)) return method !== 'PUT' && method !== 'PATCH';
   // Entries or posts into a topic by id (Canvas's …/discussion_topics/{id}/entries), or one of them by id (an edit).
   if (/^(?:entries|posts)(?:\.json)?$/i.test(last) && /^\d+$/.test(before) && TOPIC_COLLECTION.test(segments[segments.length - 3] ?? '')) return true;
   if (/^\d+$/.test(last) && /^(?:entries|posts)$/i.test(before) && /^\d+$/.test(segments[segments.length - 3] ?? '') && TOPIC_COLLECTION.test(segments[segments.length - 4] ?? '')) return true;
@@ -820,17 +879,67 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (hasField(body, /^(?:message_?)?disposition$/i, /^save(?:only)?$/i)) return true;
   // Round q1: a calendar item created with `SendMeetingInvitations: 'SendToNone'` is one's own appointment, sent to nobody.
   if (hasField(body, /^send_?meeting_?invitations$/i, /^send_?to_?none$/i)) return true;
-  if (quietButton(body) || (path !== undefined && (editorTransaction(body, path) || assistantPrompt(body, path)))) return true;
+  // One's own notes, to-dos or reminders, unless they name someone else to send them to (a reminder `to` a colleague).
+  if (path !== undefined && personalCollection(path) && !hasField(body, MESSAGE_FIELD) && !hasField(body, STRONG_MESSAGE_FIELD)) return true;
+  if (quietButton(body) || wordpressCustomizer(body) || (path !== undefined && (editorTransaction(body, path) || assistantPrompt(body, path)))) return true;
   const action = fieldValue(body, ACTION_FIELD);
   if (action !== undefined && QUIET_ACTION.test(action)) return true;
   const graphql = graphqlOperation(body);
   if (graphql !== undefined && (graphql.type === 'query' || quietOperation(graphql.name))) return true;
-  // Naver Papago's n2mt: `source=ko&target=en&text=…`, languages by their codes.
-  if (hasField(body, /^source$/i, LANGUAGE_CODE) && hasField(body, /^target$/i, LANGUAGE_CODE)) return true;
+  if (translationByCodes(body)) return true;
   return hasKeyDeep(body, TRANSLATION_FIELD);
 }
-/** A language's code (`ko`, `en`, `zh-CN`, `auto`). */
-const LANGUAGE_CODE = /^(?:[a-z]{2,3}(?:-[A-Za-z]{2,4})?|auto)$/;
+/**
+ * A translation request naming its languages by code (Naver Papago's n2mt:
+ * `source=ko&target=en&text=…`): `source` and `target` at the top of the body,
+ * each a language a translation API takes (TRANSLATION_LANGUAGES, with an
+ * optional region or script: `zh-CN`, `pt-BR`; `auto` as the source), beside
+ * a text field. A post's `source: 'web'`, `target: 'all'`, or the same names
+ * inside a tracking object, name no language.
+ */
+function translationByCodes(body: ParsedBody): boolean {
+  const source = topLevelString(body, 'source');
+  const target = topLevelString(body, 'target');
+  if (source === undefined || target === undefined || !isLanguageCode(target) || !(isLanguageCode(source) || source.toLowerCase() === 'auto')) return false;
+  return TRANSLATED_TEXT_FIELDS.some((name) => topLevelString(body, name) !== undefined);
+}
+const TRANSLATED_TEXT_FIELDS = ['text', 'q', 'query', 'content', 'input', 'source_text', 'sourceText'];
+/**
+ * ISO 639-1 codes of the languages translation APIs offer (Papago's thirteen,
+ * DeepL's and Google Translate's common ones); no library of codes is among
+ * the dependencies. A short list on purpose: rarer codes (`to`, `my`, `an`)
+ * are also words a post's fields carry.
+ */
+const TRANSLATION_LANGUAGES = new Set([
+  'af', 'ar', 'bg', 'bn', 'ca', 'cs', 'cy', 'da', 'de', 'el', 'en', 'es', 'et', 'fa', 'fi', 'fr', 'ga', 'gu', 'he',
+  'hi', 'hr', 'hu', 'hy', 'id', 'ja', 'ka', 'kk', 'km', 'kn', 'ko', 'lt', 'lv', 'mk', 'ml', 'mn', 'mr', 'ms', 'mt',
+  'nb', 'ne', 'nl', 'pa', 'pl', 'pt', 'ro', 'ru', 'sk', 'sl', 'sq', 'sr', 'sv', 'sw', 'ta', 'te', 'th', 'tl', 'tr',
+  'uk', 'ur', 'uz', 'vi', 'zh',
+]);
+function isLanguageCode(value: string): boolean {
+  const m = /^([A-Za-z]{2})(?:[-_][A-Za-z]{2,4})?$/.exec(value);
+  return m !== null && TRANSLATION_LANGUAGES.has(m[1]!.toLowerCase());
+}
+/** A top-level field's value when it is a string (a form's field, a JSON object's key). */
+function topLevelString(body: ParsedBody, name: string): string | undefined {
+  if (body.type === 'form' || body.type === 'multipart') return body.fields.get(name);
+  if (body.type !== 'json' || !isRecord(body.value)) return undefined;
+  const v = body.value[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+/**
+ * WordPress's Customizer (wp-admin/customize.php): its preview refreshes
+ * (`wp_customize=on&customized={…}` to the site's front page) and its saves
+ * (`action=customize_save`, `customize_changeset_data`) carry the site's
+ * settings, a tagline or a widget's text among them, as a changeset: a
+ * setting, not a post.
+ */
+function wordpressCustomizer(body: ParsedBody): boolean {
+  if (body.type !== 'form' && body.type !== 'multipart') return false;
+  const flag = body.fields.get('wp_customize');
+  return flag === 'on' || body.fields.has('customized') || body.fields.has('customize_changeset_data') || /^customize_/.test(body.fields.get('action') ?? '');
+}
 
 /**
  * An editor's transaction (Notion's POST /api/v3/submitTransaction or
@@ -1090,7 +1199,7 @@ function queryKeysSayMessage(url: URL): boolean {
 /** Query parameters naming the operation of a forum's one-file endpoint (phpBB's posting.php?mode=reply). */
 const QUERY_ACTION_PARAM = /^(?:action|op|operation|do|mode|task|cmd)$/i;
 /** Query parameters naming the comment or post replied to. */
-const QUERY_PARENT_PARAM = /^(?:in_)?reply_?to(?:_id)?$|^parent_?(?:comment_?)?id$/i;
+const QUERY_PARENT_PARAM = /^(?:in_)?reply_?to(?:_id)?$|^parent_?comment_?id$/i;
 /** A query value saying "private messages" (phpBB's ucp.php?i=pm), under a key that names a module or section (not `slot=pm`). */
 const QUERY_MESSAGE_VALUE = /^(?:private_?messages?|pms?|dms?)$/i;
 const QUERY_SECTION_PARAM = /^(?:i|action|op|operation|do|mode|task|cmd|module|section|area|tab|folder|box|page)$/i;
@@ -1106,8 +1215,9 @@ function queryKind(url: URL): PostKind | undefined {
   for (const [key, value] of url.searchParams) {
     if (++n > 20) break;
     if (QUERY_SECTION_PARAM.test(key) && QUERY_MESSAGE_VALUE.test(value)) return 'message';
-    // A comment replied to, named in the query string (Menéame's backend/comment_ajax?reply_to={id}); 0 is none.
-    if (QUERY_PARENT_PARAM.test(key) && /^[1-9]\d{0,19}$/.test(value)) return 'reply';
+    // A comment replied to, named in the query string (Menéame's backend/comment_ajax?reply_to={id}); 0 is none. A
+    // bare `parent_id` names a parent comment only on a comment path: elsewhere a page's or category's parent.
+    if ((QUERY_PARENT_PARAM.test(key) || (/^parent_?id$/i.test(key) && pathKind(examinedPath(url)) === 'comment')) && /^[1-9]\d{0,19}$/.test(value)) return 'reply';
     if (QUERY_ACTION_PARAM.test(key)) {
       const kind = kindOfAction(value);
       if (kind) return kind;
@@ -1125,9 +1235,11 @@ function queryKind(url: URL): PostKind | undefined {
 function operationKind(name: string | undefined): PostKind | undefined {
   if (name === undefined || name.length > FIELD_NAME_EXAMINED) return undefined;
   // A friendship request's or an invitation's note goes to one person (gutefrage.net's RequestFriendship `text`).
-  if (/message|whisper|chat|conversation|friend(?!ly)|invit/i.test(name)) return 'message';
-  // An answer to a question is a reply in its thread (gutefrage.net's CreateAnswer).
-  if (/repl|answer/i.test(name)) return 'reply';
+  // Only a friendship or a friend request: `CreatePostForFriends` or `ShareWithFriends` publish to many.
+  if (/message|whisper|chat|conversation|friendship|friend_?request|invit/i.test(name)) return 'message';
+  // An answer to a question is a reply in its thread (gutefrage.net's CreateAnswer); a survey's, quiz's, poll's or
+  // form's answers are no thread's (`SaveSurveyAnswers`).
+  if (/repl/i.test(name) || (/answer/i.test(name) && !/survey|quiz|poll|form|questionnaire|feedback/i.test(name))) return 'reply';
   if (/comment/i.test(name)) return 'comment';
   return undefined;
 }
@@ -1142,13 +1254,13 @@ const ABOUT_ID_FIELD = /^(?:story|article|video|photo|review|comment)_?id$/i;
  * on) or are held in a `comment` field; a comment or post that names a
  * parent is a reply. Anything else is a post.
  */
-export function heuristicKind(url: URL, body: ParsedBody, found: FreeText): PostKind {
+export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, method = 'POST'): PostKind {
   const path = examinedPath(url);
   // A forum's "message" into a topic named by id is a post in that thread (jeuxvideo.com's /forums/message/add with
   // `topicId`), unless the body itself says private message.
   const strongMessage = hasKeyDeep(body, MAIL_RECIPIENTS_KEY) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE);
   if (!strongMessage && MESSAGE_PATH.test(path) && hasFieldWhere(body, (name, v) => TOPIC_ID_FIELD.test(name) && idLike(v))) return 'reply';
-  if (MESSAGE_PATH.test(path) || MAIL_PATH.test(path) || queryKeysSayMessage(url) || hasKeyDeep(body, MAIL_RECIPIENTS_KEY) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE)) return 'message';
+  if (MESSAGE_PATH.test(path) || (NOTIFY_HOST.test(url.hostname) && /^notify$/i.test(lastSegment(path))) || MAIL_PATH.test(path) || queryKeysSayMessage(url) || hasKeyDeep(body, MAIL_RECIPIENTS_KEY) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE)) return 'message';
   const action = actionKind(body);
   if (action) return action;
   const query = queryKind(url);
@@ -1170,7 +1282,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText): Post
   // to /friends/recommendgame, with only an app's id); a `comment` object or form group always is.
   if ((COMMENT_FIELD.test(found.field) && namesTarget) || isCommentContainer(found.container)) return commentReply ? 'reply' : 'comment';
   if (byPath === 'comment' && namesTarget) return commentReply ? 'reply' : 'comment';
-  if (intoThread(path, body)) return 'reply';
+  if (intoThread(path, body, method)) return 'reply';
   // A webmail host's posts are messages, unless what is sent names a comment, reply or thread (a shop's review
   // form on mail.{shop}: checked after those).
   if (MAIL_HOST.test(url.hostname)) return 'message';
@@ -1289,15 +1401,17 @@ const TELEMETRY_HOST = /^(?:[\w-]+\.)*?(?:events?|errors?|telemetry|analytics|me
 /**
  * Profile editing pages (Moodle's /user/edit.php, whose form sends the
  * profile's description as `description_editor[text]`; /profile/edit,
- * /account/update): a profile's words, like a bio, are not a post.
+ * /profile/update, /account/update-profile): a profile's words, like a bio,
+ * are not a post. A bare `update` under `me`, `account` or `users` may post
+ * a status and stays watched.
  */
-const PROFILE_EDIT_PATH = /(?:^|\/)(?:users?|profiles?|accounts?|me)\/(?:edit|update)(?:[-_]?profile)?(?:\.\w+)?\/?$|(?:^|\/)edit[-_]?profile(?:\.\w+)?\/?$/i;
+const PROFILE_EDIT_PATH = /(?:^|\/)(?:users?|profiles?|accounts?|me)\/edit(?:[-_]?profile)?(?:\.\w+)?\/?$|(?:^|\/)(?:users?|accounts?|me)\/update[-_]?profile(?:\.\w+)?\/?$|(?:^|\/)profiles?\/update(?:\.\w+)?\/?$|(?:^|\/)(?:edit|update)[-_]?profile(?:\.\w+)?\/?$/i;
 /**
  * A collection of one's own notes, to-dos or reminders created at its own
  * address, under no object's id (Canvas's POST /api/v1/planner_notes): kept
  * for oneself. Bare `notes` may be published (Substack-like notes) and notes
  * under an object by id (GitLab's /issues/7/notes) are comments: both stay
- * watched.
+ * watched, and so does a reminder that names someone to send it to.
  */
 const PERSONAL_COLLECTION = /^(?:(?:planner|personal|private|my|self|sticky)[-_]?notes|todos?|to[-_]dos|reminders)$/i;
 function personalCollection(path: string): boolean {
@@ -1343,6 +1457,62 @@ export function telemetryEnvelope(body: string | undefined): boolean {
   return isRecord(header) && ('event_id' in header || 'sent_at' in header) && ('dsn' in header || 'sdk' in header);
 }
 
+/**
+ * Words in a path's segments or a host's labels that name a telemetry
+ * service or its purpose, as their SDKs' same-site proxies keep them
+ * (PostHog's /ingest/e/, Sentry's tunnel /monitoring, OTLP's /v1/traces,
+ * Amplitude's /2/httpapi, Mixpanel's /mp/engage and /mp/record, LogRocket's
+ * /lr/i, Highlight's /highlight/public, Datadog's proxy, Grafana Faro).
+ * Their batches are compressed (gzip-js, deflate, protobuf), so nothing in
+ * them can be read: such a path with an unreadable body is not held.
+ */
+const TELEMETRY_WORDS = new Set([
+  'posthog', 'ph', 'sentry', 'monitoring', 'envelope', 'highlight', 'logrocket', 'lr', 'datadog', 'dd', 'amplitude', 'amp',
+  'httpapi', 'mixpanel', 'mp', 'engage', 'segment', 'faro', 'otel', 'otlp', 'traces', 'spans', 'metrics', 'logs', 'rum',
+  'replay', 'recording', 'recordings', 'ingest', 'telemetry', 'analytics', 'insights', 'vitals', 'beacon', 'collect',
+]);
+/**
+ * Query parameters a telemetry SDK sends (Datadog's proxy `ddforward`, Sentry's `sentry_key` and `sentry_version`);
+ * PostHog's `compression` counts only with its own values (telemetryTransport): a bare `compression=gzip` beside a
+ * comment path is no SDK's mark.
+ */
+const TELEMETRY_QUERY = /^(?:ddforward|sentry_key|sentry_version)$/i;
+/** A binary RPC's content type (gRPC-web, Connect's and others' protobuf). */
+const BINARY_RPC_TYPE = /^application\/(?:grpc(?:-web)?(?:\+proto)?|connect\+proto|proto|protobuf|x-protobuf|vnd\.google\.protobuf)\b/i;
+/** A gRPC or Connect method's path: `/package.Service/Method` (`/acme.user.v1.UserService/GetUser`). */
+const RPC_PATH = /\/[a-z][\w]*(?:\.[\w]+)*\.[A-Z]\w*\/([A-Z]\w*)$/;
+
+/**
+ * Whether a body that cannot be read (compressed or binary) on this watched
+ * request is a telemetry batch or a binary RPC that names no publishing, and
+ * so is not held: a telemetry service or purpose named in the host or path
+ * (TELEMETRY_WORDS), a one-letter last segment (PostHog's /e/ and /s/,
+ * LogRocket's /i), a telemetry SDK's query parameter, a Sentry tunnel's
+ * `?o={org}&p={project}`; or a gRPC-web or Connect call (by its content
+ * type or its `/package.Service/Method` path) whose method's name neither
+ * sends nor publishes (`GetUser`, `ListModules`; `SendMessage`,
+ * `CreatePost` stay undecided). Anything else unreadable stays undecided.
+ */
+export function unreadableIsQuiet(url: URL, request: Pick<OutgoingRequest, 'headers'>): boolean {
+  const path = examinedPath(url);
+  const rpc = RPC_PATH.exec(path);
+  const contentType = headerValue(request.headers, 'content-type') ?? '';
+  if (rpc || BINARY_RPC_TYPE.test(contentType)) {
+    const words = nameWords(rpc ? rpc[1]! : lastSegment(path));
+    return !words.some((w) => PUBLISHING_VERBS.has(w) || PUBLISHED_NOUNS.has(w) || w === 'reply' || w === 'chat');
+  }
+  const segments = path.split('/').filter((seg) => seg !== '');
+  if (segments.length > 0 && /^[a-z]$/i.test(segments[segments.length - 1]!)) return true;
+  const words = [...segments.flatMap((seg) => seg.toLowerCase().split(/[-_.]/)), ...url.hostname.toLowerCase().split(/[-.]/)];
+  if (words.some((w) => TELEMETRY_WORDS.has(w)) || telemetryTransport(url)) return true;
+  let n = 0;
+  for (const key of url.searchParams.keys()) {
+    if (++n > 20) break;
+    if (TELEMETRY_QUERY.test(key)) return true;
+  }
+  return /^\d{1,12}$/.test(url.searchParams.get('o') ?? '') && /^\d{1,12}$/.test(url.searchParams.get('p') ?? '');
+}
+
 /** Whether the heuristic looks at this request at all, from its URL and headers (before any body is read). */
 export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'headers'>): boolean {
   const path = examinedPath(url);
@@ -1350,7 +1520,6 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   if (isGmailSync(url)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   if (telemetryTransport(url) || AD_AUCTION_PATH.test(path)) return false;
   if (SKIP_PATH.test(withoutSlugs(path)) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || PROFILE_EDIT_PATH.test(path) || REPORT_METHOD.test(last) || SETTER_METHOD.test(last)) return false;
-  if (personalCollection(path)) return false;
   // A comment widget embedded in another site's page (Commento's script posts from the blog's origin to
   // commento.io/api/comment/new) is cross-site by design, as is a chat service an app's page talks to (Stream
   // Chat's POST chat.stream-io-api.com/channels/{type}/{id}/message): paths ending in comments or messages are

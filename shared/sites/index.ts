@@ -47,7 +47,7 @@ import { nextdoor } from './adapters/nextdoor';
 import { quora } from './adapters/quora';
 import { wordpress } from './adapters/wordpress';
 import { xing } from './adapters/xing';
-import { HEURISTIC_MAX_BODY, examinedPath, heuristicCrossSiteAllowed, heuristicKind, heuristicRefuses, heuristicScope, heuristicWatches, longestFreeField, telemetryEnvelope } from './heuristic';
+import { HEURISTIC_MAX_BODY, examinedPath, heuristicCrossSiteAllowed, heuristicKind, heuristicRefuses, heuristicScope, heuristicWatches, longestFreeField, telemetryEnvelope, unreadableIsQuiet } from './heuristic';
 import { MAX_PARSE_CHARS } from './body';
 import type {
   BodyGap,
@@ -303,7 +303,10 @@ function heuristic(
   if (telemetryEnvelope(request.body)) return NOT_POST;
   const parsed = body();
   // Compressed or binary bytes on a path the heuristic watches: words may be inside, and none can be read.
-  if (parsed.type !== 'json' && parsed.type !== 'multipart' && looksBinary(request.body)) return { type: 'undecided', site, reason: BINARY_WORDS };
+  // A telemetry SDK's compressed batch or a binary RPC that names no publishing (unreadableIsQuiet) is not held.
+  if (parsed.type !== 'json' && parsed.type !== 'multipart' && looksBinary(request.body)) {
+    return unreadableIsQuiet(url, request) ? NOT_POST : { type: 'undecided', site, reason: BINARY_WORDS };
+  }
   if (parsed.type === 'form' || parsed.type === 'multipart' || parsed.type === 'json') {
     const draft = field(parsed, 'draft');
     if (draft === 'true' || draft === '1' || draft === true) return NOT_POST;
@@ -317,7 +320,7 @@ function heuristic(
     return budget.exhausted ? { type: 'undecided', site, reason: 'the request has more fields than Hatstand reads on sites it has no adapter for' } : NOT_POST;
   }
   if (!heuristicCrossSiteAllowed(request, url, parsed)) return NOT_POST;
-  return { type: 'post', post: { site, kind: heuristicKind(url, parsed, found), text: found.text, adapter: 'heuristic' } };
+  return { type: 'post', post: { site, kind: heuristicKind(url, parsed, found, request.method.toUpperCase()), text: found.text, adapter: 'heuristic' } };
 }
 
 /**

@@ -121,8 +121,10 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
     }
     // Telegram Web's HTTP fallback carries the socket's ciphertext: reported the same way, then looked at as usual.
     reportUnread(details.url, unguardedHttp(details.url), 'encrypted HTTP requests');
-    // onBeforeRequest has no request headers; the referrer lets the heuristic tell cross-site requests.
-    const headers: GuardRequest['headers'] = details.referrer ? { referer: details.referrer } : {};
+    // onBeforeRequest has no request headers; the initiator's origin (as the browser's Origin header would say it) and
+    // the referrer let the heuristic tell cross-site requests, also those a page sends with no referrer.
+    const origin = initiatorOrigin(details);
+    const headers: GuardRequest['headers'] = { ...(details.referrer ? { referer: details.referrer } : {}), ...(origin !== undefined ? { origin } : {}) };
     let need: BodyNeed;
     try {
       need = guard.bodyNeed(identityId, { method: details.method, url: details.url, headers });
@@ -170,7 +172,6 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
       };
       if (collected.body !== undefined) request.body = collected.body;
       if (collected.gap !== undefined) request.bodyGap = collected.gap;
-      const origin = initiatorOrigin(details);
       const lastGestureAt = activation?.lastGestureAt(details.webContentsId);
       if (origin !== undefined || lastGestureAt !== undefined) {
         request.initiator = { ...(origin !== undefined ? { origin } : {}), ...(lastGestureAt !== undefined ? { lastGestureAt } : {}) };

@@ -83,7 +83,7 @@
 import { asJson, at, field, GRAPH_VERSION, hidesParams, isRecord, joinParts, MAX_FIELDS, nonEmpty, param, parseBody, str } from '../body';
 import type { Endpoint, EndpointContext, EndpointResult, ParsedBody, PostKind, SiteAdapter } from '../types';
 import { facebookGraphPublishing } from './graph-publishing';
-import { friendlyName, genericMetaMutation, isFormLike, metaAccount } from './meta';
+import { friendlyName, genericMetaMutation, isFormLike, metaAccount, unreadableBody } from './meta';
 
 const POST_OPS = new Set(['ComposerStoryCreateMutation', 'ComposerStoryEditMutation']);
 const COMMENT_OPS = /^(?:use)?CometUFICreateCommentMutation$|^CometUFIReplyCreateMutation$/;
@@ -126,7 +126,7 @@ function parseGraphql(ctx: EndpointContext): EndpointResult {
     const name = friendlyName(ctx);
     if (POST_OPS.has(name)) return { post: true, kind: 'post', text: null };
     if (COMMENT_OPS.test(name)) return { post: true, kind: commentKind(name, undefined), text: null };
-    return { post: false };
+    return unreadableBody(ctx) ? { post: true, kind: 'post', text: null } : { post: false };
   }
   const name = friendlyName(ctx);
   const varsRaw = field(ctx.body, 'variables');

@@ -6,7 +6,7 @@
  * Operations sent by `doc_id` alone, with no friendly name (recheck round
  * r7c), are read by their variables' composer or comment input only.
  */
-import { asJson, at, field, headerValue, nonEmpty, str } from '../body';
+import { asJson, at, field, headerValue, looksBinary, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind } from '../types';
 
 export function friendlyName(ctx: EndpointContext): string {
@@ -64,6 +64,17 @@ export function isFormLike(ctx: EndpointContext): boolean {
   return ctx.body.type === 'form' || ctx.body.type === 'multipart';
 }
 
+/**
+ * A body that cannot be read at all (compressed or binary bytes, or malformed):
+ * on a GraphQL endpoint that publishes it may be any mutation, so it is held
+ * with the text unknown, as every other adapter's post endpoint holds one
+ * (round r7's review: gzip to /api/graphql/ used to pass as not a post).
+ */
+export function unreadableBody(ctx: EndpointContext): boolean {
+  if (ctx.body.type === 'unreadable') return true;
+  return ctx.body.type === 'text' && looksBinary(ctx.body.text);
+}
+
 const SIGNED_PREFIX = 'SIGNATURE.';
 
 /**
@@ -91,7 +102,8 @@ export function signedFields(ctx: EndpointContext): ((name: string) => unknown) 
  * A persisted operation sent by its `doc_id` alone, with no friendly name in the form or a header (scripts
  * leave the name out: the server runs the document by id). Read by what its variables carry: the input
  * shapes of the composer, comments and Instagram's web comment, and nothing else (a search's `text` is not
- * among them). A comment when the input names the feedback or media it goes under, else a post.
+ * among them). A message when the input names a listing or a thread, a comment when it names the feedback or
+ * media it goes under, else a post; a composer's draft (`is_draft`) is none.
  */
 function namelessOperation(ctx: EndpointContext, vars: unknown): EndpointResult {
   const input = at(vars, 'input');
@@ -99,8 +111,13 @@ function namelessOperation(ctx: EndpointContext, vars: unknown): EndpointResult 
   const comment = composed === undefined ? (str(at(vars, 'request_data', 'comment_text')) ?? str(at(vars, 'comment_text'))) : undefined;
   const text = composed ?? comment;
   if (text === undefined || text.trim() === '') return { post: false };
+  // A draft the composer keeps (`is_draft: true`) is not published yet.
+  const draft = at(input, 'is_draft');
+  if (draft === true || draft === 'true') return { post: false };
   const parent = nonEmpty(at(input, 'reply_comment_parent_fbid')) ?? nonEmpty(at(input, 'parent_comment_id')) ?? nonEmpty(at(vars, 'request_data', 'replied_to_comment_id'));
   const under = comment !== undefined || nonEmpty(at(input, 'feedback_id')) !== undefined;
-  const kind: PostKind = parent ? 'reply' : under ? 'comment' : 'post';
+  // Words to a seller about a listing, or into a message thread, go to people, not to a feed.
+  const toPeople = ['listing_id', 'thread_id', 'thread_fbid', 'other_user_id', 'recipient_id'].some((k) => nonEmpty(at(input, k)) !== undefined);
+  const kind: PostKind = toPeople ? 'message' : parent ? 'reply' : under ? 'comment' : 'post';
   return { post: true, kind, text, accountHint: metaAccount(ctx, vars) };
 }

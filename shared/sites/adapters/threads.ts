@@ -28,7 +28,7 @@
  */
 import { asJson, at, field, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
-import { friendlyName, genericMetaMutation, isFormLike, metaAccount, signedFields } from './meta';
+import { friendlyName, genericMetaMutation, isFormLike, metaAccount, signedFields, unreadableBody } from './meta';
 import { threadsGraphEndpoints } from './threads-graph';
 
 /** A Threads post through the configure endpoints (on threads.net, or on Instagram's private API). */
@@ -45,7 +45,7 @@ export function parseConfigure(ctx: EndpointContext): EndpointResult {
 const REPLY_VARS = ['reply_to_media_id', 'reply_to_id', 'replyToMediaID'] as const;
 
 function parseGraphql(ctx: EndpointContext): EndpointResult {
-  if (!isFormLike(ctx)) return { post: false };
+  if (!isFormLike(ctx)) return unreadableBody(ctx) ? { post: true, kind: 'post', text: null } : { post: false };
   const name = friendlyName(ctx);
   const vars = asJson(field(ctx.body, 'variables'));
   if (name === '') {

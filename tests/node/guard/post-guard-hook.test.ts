@@ -261,6 +261,24 @@ describe('installPostGuard', () => {
     expect(seen[1]).not.toHaveProperty('initiator');
   });
 
+  it("hands the initiator's origin over as the Origin header, so a request with no referrer can still be told cross-site", async () => {
+    const needs: unknown[] = [];
+    const seen: GuardRequest[] = [];
+    const web = new FakeWebRequest();
+    installPostGuard(web, {
+      identityId: PERSONAL,
+      guard: stubGuard({
+        bodyNeed: (_identity, r) => (needs.push(r.headers), { need: 'all', maxChars: Number.MAX_SAFE_INTEGER }),
+        check: (r) => (seen.push(r), Promise.resolve({ allow: true, requestId: null, outcome: 'not-a-post' })),
+      }),
+    });
+    web.send({ method: 'POST', url: 'https://a.example/api/comments', initiatorOrigin: 'https://b.example', uploadData: [bytes('a=1')] });
+    await flush();
+    expect(needs[0]).toEqual({ origin: 'https://b.example' });
+    expect(seen[0]!.headers).toEqual({ origin: 'https://b.example' });
+    expect(seen[0]!.initiator).toEqual({ origin: 'https://b.example' });
+  });
+
   it('cancels and reports when the guard itself fails', async () => {
     const reportNotHeld = vi.fn();
     const web = new FakeWebRequest();
