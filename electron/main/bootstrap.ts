@@ -228,7 +228,7 @@ export function bootstrap(): void {
     routeLink: (fromIdentityId, url, openHere, sandbox) => services.links.take(fromIdentityId, url, 'site', openHere, sandbox),
     linkQuestionsGone: (identityId) => services.links.dropFor(identityId),
     // A link to another app (mailto:, a Zoom meeting) is asked about only when the person just clicked in the page.
-    lastGestureAt: (webContentsId) => activation.lastGestureAt(webContentsId),
+    pageGesture: (webContentsId) => activation.pageGesture(webContentsId),
     // Electron 44 made clipboard reads asynchronous (docs/breaking-changes.md, "clipboard module rearchitected").
     noteClipboard: (identityId, moment) => {
       if (moment === 'blur') {

@@ -11,15 +11,28 @@
 /** Input types that count as a gesture (the ones that grant HTML's user activation), not moves or scrolls. */
 const GESTURES = new Set(['mouseDown', 'mouseUp', 'keyDown', 'rawKeyDown', 'char', 'touchStart', 'touchEnd', 'gestureTap', 'pointerDown', 'pointerUp']);
 
+/** Gestures this close to the one before are one (a click's mouseDown and mouseUp, a key's rawKeyDown, keyDown and char). */
+export const ONE_GESTURE_MS = 1_000;
+
+/** The person's last gesture in a page's own document: when it was, and when the run of gestures it is part of began. */
+export interface PageGesture {
+  /** The last gesture. */
+  at: number;
+  /** The first of its run (each within ONE_GESTURE_MS of the one before): the same for one click or one key press. */
+  began: number;
+}
+
 /** The events of a WebContents this listens to (a real WebContents satisfies it; so do the shared test doubles). */
 export interface WatchedContents {
   readonly id: number;
   on(event: 'input-event' | 'before-input-event' | 'before-mouse-event', listener: (event: unknown, input: { type?: string }) => void): unknown;
+  on(event: 'did-navigate', listener: () => void): unknown;
   once(event: 'destroyed', listener: () => void): unknown;
 }
 
 export class UserActivation {
   private readonly last = new Map<number, number>();
+  private readonly own = new Map<number, PageGesture>();
 
   constructor(private readonly now: () => number = () => Date.now()) {}
 
@@ -30,16 +43,38 @@ export class UserActivation {
       if (input && typeof input.type === 'string' && GESTURES.has(input.type)) this.last.set(id, this.now());
     };
     contents.on('input-event', gesture);
+    // The page's own document's gestures: `input-event` only (its main frame's widget), so never a key or a click in
+    // another site's frame, and forgotten when a new document commits in the main frame ('did-navigate': main frame,
+    // not in-page, docs/api/web-contents.md), so a click that followed a link is not the next site's.
+    contents.on('input-event', (_event: unknown, input: { type?: string }) => {
+      if (!input || typeof input.type !== 'string' || !GESTURES.has(input.type)) return;
+      const now = this.now();
+      const before = this.own.get(id);
+      const same = before !== undefined && now - before.at >= 0 && now - before.at <= ONE_GESTURE_MS;
+      this.own.set(id, { at: now, began: same ? before.began : now });
+    });
+    contents.on('did-navigate', () => this.own.delete(id));
     // `input-event` watches the main frame's widget only (electron_api_web_contents.cc: the input observer is added to
     // the primary main frame's RenderWidgetHost), so a click or a key in another site's frame, which has its own
     // widget, never shows there. The delegate's `before-input-event` (keys) and `before-mouse-event` (mouse) see input
     // to any widget of the page (PreHandleKeyboardEvent, PreHandleMouseEvent), and never a script's own events.
     contents.on('before-input-event', gesture);
     contents.on('before-mouse-event', gesture);
-    contents.once('destroyed', () => this.last.delete(id));
+    contents.once('destroyed', () => {
+      this.last.delete(id);
+      this.own.delete(id);
+    });
   }
 
-  /** When the page last had a gesture, or undefined when never (or unknown). */
+  /**
+   * The person's last gesture in the page's main frame since its document committed, or undefined (what a link to
+   * another app needs: the page shown asked for it, not a frame in it, nor the page before).
+   */
+  pageGesture(webContentsId: number | undefined): PageGesture | undefined {
+    return webContentsId === undefined ? undefined : this.own.get(webContentsId);
+  }
+
+  /** When the page last had a gesture in any of its frames (the post guard's), or undefined when never (or unknown). */
   lastGestureAt(webContentsId: number | undefined): number | undefined {
     return webContentsId === undefined ? undefined : this.last.get(webContentsId);
   }

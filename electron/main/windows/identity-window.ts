@@ -7,6 +7,7 @@ import type { EventName } from '../../../shared/ipc/channels';
 import { chromeWebPreferences, siteWebPreferences } from '../security/web-preferences';
 import { decideWindowOpen } from '../security/window-open-policy';
 import { appLinkOf, byThePerson, type AppLink } from '../security/app-link-policy';
+import type { PageGesture } from '../session/user-activation';
 import { partitionFor } from '../session/partition';
 import { menuOver, sitePageMenu, wireContextMenu, wireOwnPageMenu } from './context-menu';
 import { windowsCommandLine } from '../cli';
@@ -56,11 +57,11 @@ export interface IdentityWindowDeps<W extends GlueWindow<V>, V extends SiteView>
   routeLink?(identity: Identity, url: string, openHere: () => void, sandbox?: OpenerSandbox): boolean;
   /**
    * Asks the person (naming the identity, the app and the site) before a link to another app leaves for it; absent
-   * (with `lastGestureAt`): such links are refused.
+   * (with `pageGesture`): such links are refused. Resolves true when the person chose to open it.
    */
-  askOpenApp?(identity: Identity, link: AppLink, site: string, parent: W): void;
-  /** When a page last had a click or key press from the person (session/user-activation.ts). */
-  lastGestureAt?(webContentsId: number): number | undefined;
+  askOpenApp?(identity: Identity, link: AppLink, site: string, parent: W): Promise<boolean>;
+  /** The person's last click or key press in a page's main frame since its document committed (session/user-activation.ts). */
+  pageGesture?(webContentsId: number): PageGesture | undefined;
   /** Whether the person allowed plain http for this host in this identity; absent: never (sites are https only). */
   httpAllowed?(identity: Identity, host: string): boolean;
   /** The quits Hatstand was asked for (a close held to ask the sites goes on with its quit); absent: never quits. */
@@ -272,8 +273,12 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   private inserting = false;
   /** Shown for the first time (painted, its chrome loaded): later paints leave the window as the person set it. */
   private shownOnce = false;
-  /** The gesture each page last spent on a question about a link to another app (one question per click). */
+  /** The gesture each page last spent on a question about a link to another app (one question per click or key press). */
   private readonly appLinkGestures = new WeakMap<PageContents, number>();
+  /** A question about a link to another app is open in this window: others are dropped meanwhile. */
+  private askingAppLink = false;
+  /** Pages whose document was answered "Stay here": no more questions from it until a new document commits. */
+  private readonly appLinksDeclined = new WeakSet<PageContents>();
   /** Site pages whose renderer died and that have not loaded since: loaded again (through the gate) when shown or reloaded. */
   private readonly crashed = new WeakSet<PageContents>();
   /** When the chrome's renderer died lately (`CHROME_RELOADS`). */
@@ -1250,16 +1255,25 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
 
   /**
    * A link to another app from a site page (a navigation of its own or a window.open): offered to the person only
-   * when it is theirs, a click or key press in the page just before, and once per gesture, so a page cannot raise
-   * question after question; a page's own doing, or any other scheme, is refused without a word.
+   * when it is theirs, a click or key press in the page's own main frame just before (never one in another site's
+   * frame, nor one on the page before), and once per gesture (a click's mouseDown and mouseUp are one), one question
+   * at a time in the window, and none again from a document the person answered "Stay here" until a new one commits,
+   * so a page cannot raise question after question; a page's own doing, or any other scheme, is refused without a word.
    */
   private offerAppLink(contents: PageContents, link: AppLink | null): void {
     const ask = this.deps.askOpenApp;
-    if (!link || !ask || this.win.isDestroyed()) return;
-    const gesture = this.deps.lastGestureAt?.(contents.id);
-    if (!byThePerson(gesture, Date.now()) || this.appLinkGestures.get(contents) === gesture) return;
-    this.appLinkGestures.set(contents, gesture!);
-    ask(this.identity, link, contents.getURL(), this.win);
+    if (!link || !ask || this.win.isDestroyed() || this.askingAppLink || this.appLinksDeclined.has(contents)) return;
+    const gesture = this.deps.pageGesture?.(contents.id);
+    if (!gesture || !byThePerson(gesture.at, Date.now()) || this.appLinkGestures.get(contents) === gesture.began) return;
+    this.appLinkGestures.set(contents, gesture.began);
+    this.askingAppLink = true;
+    void ask(this.identity, link, contents.getURL(), this.win).then(
+      (opened) => {
+        this.askingAppLink = false;
+        if (!opened) this.appLinksDeclined.add(contents);
+      },
+      () => void (this.askingAppLink = false),
+    );
   }
 
   private wireSiteContents(contents: PageContents): void {
@@ -1271,6 +1285,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     // chrome would otherwise go to a page that no longer has an element in fullscreen, or never answers.)
     contents.on('render-process-gone', () => this.fullscreenPages.delete(contents));
     contents.on('did-navigate', () => this.fullscreenPages.delete(contents));
+    // (A new document: a "Stay here" was said to the one before.)
+    contents.on('did-navigate', () => this.appLinksDeclined.delete(contents));
     // Ctrl+mouse wheel over the page: Electron only asks (electron_api_web_contents.cc, ContentsZoomChange emits
     // 'zoom-changed') and zooms nothing itself, so the page zooms in the menu's steps.
     contents.on('zoom-changed', (_event, direction) => zoomSite(contents, direction === 'in' ? 'zoom-in' : 'zoom-out'));

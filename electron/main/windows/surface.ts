@@ -74,13 +74,19 @@ export interface PageContents
   > {
   /** The page's session: only its custom spelling dictionary is used here (the right-click menu's "Add to the dictionary"). */
   readonly session: Pick<Session, 'addWordToSpellCheckerDictionary'>;
+  /** The page's main frame, compared with a navigation's `frame` and `initiator` (never a fenced frame's: `isMainFrame` says true for those). */
+  readonly mainFrame: unknown;
   readonly navigationHistory: Pick<NavigationHistory, 'canGoBack' | 'canGoForward' | 'goBack' | 'goForward'>;
   /** The details carry `url` and `isMainFrame` (docs/api/web-contents.md, Event: 'will-navigate'). */
   on(event: 'will-navigate', listener: (event: Event<WebContentsWillNavigateEventParams>, url: string) => void): unknown;
   /** Node's EventEmitter (WebContents is one): a listener that runs before those added at creation (the safety net's). */
   prependListener(event: 'will-navigate', listener: (event: Event<WebContentsWillNavigateEventParams>, url: string) => void): unknown;
   on(event: 'will-redirect', listener: (event: Event, url: string) => void): unknown;
-  on(event: 'will-frame-navigate', listener: (event: Event & { url: string; isMainFrame: boolean }) => void): unknown;
+  /**
+   * `frame`: the frame navigated, `initiator`: the frame that asked, each the same object as `mainFrame` when it is the
+   * main frame (Electron caches one WebFrameMain per frame); null when gone (electron.d.ts, WebContentsWillFrameNavigateEventParams).
+   */
+  on(event: 'will-frame-navigate', listener: (event: Event & { url: string; isMainFrame: boolean; frame?: unknown; initiator?: unknown }) => void): unknown;
   on(event: 'will-attach-webview', listener: (event: Event) => void): unknown;
   /** Only committed pages that are not error pages (docs/api/web-contents.md, Event: 'did-navigate'). */
   on(event: 'did-navigate', listener: (event: Event, url: string) => void): unknown;

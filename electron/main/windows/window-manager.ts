@@ -13,6 +13,7 @@ import { identityIconPng } from '../services/icons/identity-icon';
 import type { Store } from '../services/store';
 import { externalLinkQuestion } from '../security/window-open-policy';
 import { appLinkQuestion, type AppLink } from '../security/app-link-policy';
+import type { PageGesture } from '../session/user-activation';
 import { chromeWebPreferences } from '../security/web-preferences';
 import type { KnownWindows } from '../ipc/caller';
 import type { SiteCommand } from '../app-menu';
@@ -67,7 +68,7 @@ export interface WindowManagerDeps<W extends GlueWindow<V>, V extends SiteView> 
    * When a page last had a click or key press from the person (session/user-activation.ts); absent: never, and links
    * to other apps (mailto:, a Zoom meeting) are refused as before.
    */
-  lastGestureAt?(webContentsId: number): number | undefined;
+  pageGesture?(webContentsId: number): PageGesture | undefined;
 }
 
 export interface SiteNetworkSource {
@@ -450,7 +451,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
   // ----- Per-identity network and link routing -----
 
   /** The network and link-routing parts of an identity window's deps; `window` is read when events fire. */
-  private networkDeps(identityId: string, window: () => IdentityWindow<W, V>): Pick<IdentityWindowDeps<W, V>, 'network' | 'routeLink' | 'httpAllowed' | 'askOpenApp' | 'lastGestureAt'> {
+  private networkDeps(identityId: string, window: () => IdentityWindow<W, V>): Pick<IdentityWindowDeps<W, V>, 'network' | 'routeLink' | 'httpAllowed' | 'askOpenApp' | 'pageGesture'> {
     const source = this.deps.siteNetwork?.(identityId);
     const route = this.deps.routeLink;
     return {
@@ -474,8 +475,8 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
         : {}),
       ...(route ? { routeLink: (who: Identity, url: string, openHere: () => void, sandbox?: OpenerSandbox) => route(who.id, url, openHere, sandbox) } : {}),
       httpAllowed: (who: Identity, host: string) => allowsHttp(this.deps.store, who.id, host),
-      ...(this.deps.lastGestureAt
-        ? { lastGestureAt: this.deps.lastGestureAt, askOpenApp: (who: Identity, link: AppLink, site: string, parent: W) => void this.askOpenApp(who, link, site, parent) }
+      ...(this.deps.pageGesture
+        ? { pageGesture: this.deps.pageGesture, askOpenApp: (who: Identity, link: AppLink, site: string, parent: W) => this.askOpenApp(who, link, site, parent) }
         : {}),
     };
   }
@@ -606,7 +607,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
   }
 
   /** A link to another app the person clicked in a site page (security/app-link-policy.ts): opened only if they say so. */
-  private async askOpenApp(identity: Identity, link: AppLink, site: string, parent: W): Promise<void> {
+  private async askOpenApp(identity: Identity, link: AppLink, site: string, parent: W): Promise<boolean> {
     const question = appLinkQuestion(identity.name, link, site);
     const response = await this.deps.kit.ask(parent, {
       type: 'question',
@@ -616,7 +617,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
       message: question.message,
       detail: question.detail,
     });
-    if (response !== 1) return;
+    if (response !== 1) return false;
     // (Not the address: a mailto: or tel: one is someone's address or number.)
     const host = URL.canParse(site) ? new URL(site).host : '';
     this.deps.log({
@@ -627,5 +628,6 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
       details: { scheme: link.scheme },
     });
     await this.deps.kit.openExternal(link.url);
+    return true;
   }
 }

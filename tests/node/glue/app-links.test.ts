@@ -4,7 +4,7 @@
  * web-contents.ts, toExternalProtocol). Hatstand never lets it: a link the person clicked, with a scheme of the list,
  * is asked about naming the identity, the app and the site, and opened with shell.openExternal only on a yes.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { appLinkOf, appLinkQuestion, byThePerson, USER_ACTIVATION_MS } from '../../../electron/main/security/app-link-policy';
 import { decideWindowOpen } from '../../../electron/main/security/window-open-policy';
 import { installSafetyNet } from '../../../electron/main/security/safety-net';
@@ -14,7 +14,7 @@ import { identityWin, laterTasks, windowWorld } from './support/windows';
 /** The Professional window on X, wired as bootstrap.ts wires it: the safety net, gesture tracking, the window manager. */
 function professionalOnX() {
   const activation = new UserActivation();
-  const w = windowWorld({ deps: () => ({ lastGestureAt: (id: number) => activation.lastGestureAt(id) }) });
+  const w = windowWorld({ deps: () => ({ pageGesture: (id: number) => activation.pageGesture(id) }) });
   installSafetyNet(w.e.app, { isKnownSession: () => true, watchers: [(contents) => activation.watch(contents as never)] });
   w.windows.openIdentity(w.professional.id);
   const x = w.professional.sites.find((s) => s.label === 'X')!;
@@ -141,4 +141,98 @@ describe('a link to another app clicked in a site page', () => {
       expect([w.kit.questions, w.kit.opened, w.e.world.openedByElectron]).toEqual([[], [], []]);
     },
   );
+});
+
+describe('whose click a link to another app is, and how often it is asked', () => {
+  let now = 1_000_000;
+  const clock = () => vi.spyOn(Date, 'now').mockImplementation(() => now);
+  afterEach(() => vi.restoreAllMocks());
+
+  it('a key press or a click in another site\u2019s frame is not the page\u2019s: a timer\u2019s link after it is refused', async () => {
+    clock();
+    const { w, page } = professionalOnX();
+    page.userInput('rawKeyDown', { frame: 'cross-site', key: 'a' });
+    page.userInput('mouseDown', { frame: 'cross-site' });
+    now += 4_900;
+    page.windowOpen('msteams:/l/meetup-join/x');
+    page.pageNavigates('zoommtg://zoom.us/join?confno=1');
+    await laterTasks();
+    expect(w.kit.questions).toEqual([]);
+  });
+
+  it('a click that followed a link is not the next page\u2019s', async () => {
+    clock();
+    const { w, page } = professionalOnX();
+    page.userInput('mouseDown');
+    expect(page.pageNavigates('https://evil.example/landing')).toBe(true);
+    page.finishLoad('evil');
+    now += 1_500;
+    page.pageNavigates('zoommtg://zoom.us/join?confno=1');
+    page.windowOpen('zoommtg://zoom.us/join?confno=1');
+    await laterTasks();
+    expect(w.kit.questions).toEqual([]);
+  });
+
+  it('a cross-site frame that navigates the top page to one raises no question naming the top page', async () => {
+    clock();
+    const { w, page } = professionalOnX();
+    page.userInput('mouseDown');
+    expect(page.pageNavigates('zoommtg://zoom.us/join?confno=1', { by: 'cross-site' })).toBe(false);
+    await laterTasks();
+    expect([w.kit.questions, w.e.world.openedByElectron]).toEqual([[], []]);
+    page.pageNavigates('zoommtg://zoom.us/join?confno=1');
+    await laterTasks();
+    expect(w.kit.questions).toHaveLength(1);
+    expect(w.kit.questions[0]!.detail).toContain('x.com');
+  });
+
+  it('one click (mouseDown, then mouseUp) or one key press (rawKeyDown, char) raises one question', async () => {
+    clock();
+    const { w, page } = professionalOnX();
+    w.kit.answer = 1;
+    page.userInput('mouseDown');
+    page.pageNavigates('zoommtg://zoom.us/join?confno=1');
+    await laterTasks();
+    now += 90;
+    page.userInput('mouseUp');
+    page.pageNavigates('zoommtg://zoom.us/join?confno=1');
+    await laterTasks();
+    now += 3_000;
+    page.userInput('rawKeyDown', { frame: 'main', key: 'Enter' });
+    page.pageNavigates('tel:+441234');
+    await laterTasks();
+    now += 20;
+    page.userInput('char');
+    page.pageNavigates('tel:+441234');
+    await laterTasks();
+    expect(w.kit.questions.map((q) => q.message)).toEqual(['Open this zoommtg: link in Zoom?', 'Open this tel: link in your phone app?']);
+  });
+
+  it('one question at a time in a window, and after "Stay here" none from that document until another commits', async () => {
+    clock();
+    const { w, page } = professionalOnX();
+    let answer: (n: number) => void = () => {};
+    w.kit.ask = (_parent, o) => (w.kit.questions.push(o), new Promise<number>((resolve) => (answer = resolve)));
+    page.userInput('mouseDown');
+    page.pageNavigates('zoommtg://zoom.us/join?confno=1');
+    now += 2_000;
+    page.userInput('mouseDown');
+    page.pageNavigates('tel:+441234');
+    await laterTasks();
+    expect(w.kit.questions).toHaveLength(1);
+    answer(0);
+    await laterTasks();
+    now += 2_000;
+    page.userInput('mouseDown');
+    page.pageNavigates('tel:+441234');
+    await laterTasks();
+    expect(w.kit.questions).toHaveLength(1);
+    page.pageNavigates('https://x.com/next');
+    page.finishLoad('next');
+    now += 2_000;
+    page.userInput('mouseDown');
+    page.pageNavigates('tel:+441234');
+    await laterTasks();
+    expect(w.kit.questions).toHaveLength(2);
+  });
 });

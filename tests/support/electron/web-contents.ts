@@ -275,6 +275,15 @@ export class FakeNavigationHistory implements Pick<Electron.NavigationHistory, '
 export class FakeWebContents extends Emitter implements Pick<WebContents, WebContentsKeys> {
   readonly id: number;
   readonly navigationHistory = new FakeNavigationHistory(this);
+  /**
+   * The page's main frame: one object for as long as the frame is the same (Electron caches a WebFrameMain per frame,
+   * shell/browser/api/electron_api_web_frame_main.cc, WebFrameMain::From / FromRenderFrameHost), and the same object a
+   * navigation event's `frame` and `initiator` give for it (electron_api_web_contents.cc, EmitNavigationEvent). Only
+   * compared here.
+   */
+  readonly mainFrame: object = { top: null, parent: null };
+  /** Test control: another frame of the page, a cross-site frame (an ad's), for `pageNavigates(url, { by })`. */
+  readonly crossSiteFrame: object = { parent: this.mainFrame };
   /** Every navigation started, in order. */
   readonly loads: LoadRecord[] = [];
   readonly sent: SentMessage[] = [];
@@ -553,15 +562,21 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     else pending?.reject(loadError(errorCode, errorDescription, this.url));
   }
 
-  /** Test control: the page itself navigates (a link in the same tab); `will-navigate` may prevent it. */
-  pageNavigates(url: string): boolean {
+  /**
+   * Test control: the page itself navigates (a link in the same tab); `will-navigate` may prevent it. `by`: the frame
+   * that started it, the main frame unless a cross-site frame navigates the top (`<a target="_top">`, `top.location`);
+   * Electron's navigation events tell it as `initiator`, and the frame navigated as `frame` (electron.d.ts,
+   * WebContentsWillFrameNavigateEventParams; electron_api_web_contents.cc, EmitNavigationEvent).
+   */
+  pageNavigates(url: string, { by = 'main' }: { by?: 'main' | 'cross-site' } = {}): boolean {
     this.alive();
     // (The renderer runs beforeunload before it asks the browser to navigate.)
     if (!this.mayUnload(url, false)) return false;
     // will-frame-navigate first, for the main frame too; prevented, will-navigate is not emitted; each has its own
     // event (shell/browser/electron_navigation_throttle.cc, WillStartRequest).
-    if (this.emitPreventable('will-frame-navigate', { url, isMainFrame: true }).defaultPrevented) return false;
-    const event = this.emitPreventable('will-navigate', { url, isMainFrame: true }, url);
+    const frames = { frame: this.mainFrame, initiator: by === 'main' ? this.mainFrame : this.crossSiteFrame };
+    if (this.emitPreventable('will-frame-navigate', { url, isMainFrame: true, ...frames }).defaultPrevented) return false;
+    const event = this.emitPreventable('will-navigate', { url, isMainFrame: true, ...frames }, url);
     if (event.defaultPrevented) return false;
     if (isExternalScheme(url, this.session)) {
       void this.toExternalProtocol(url);

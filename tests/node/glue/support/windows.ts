@@ -62,7 +62,7 @@ export const HATSTAND_EXE = 'C:\\Program Files\\Hatstand\\Hatstand.exe';
 export const PAGE_ROOT = '/opt/hatstand/resources/app.asar/out/renderer';
 
 /** Deps of the window manager a test wires itself (the network and link routing: support/network.ts). */
-export type ExtraWindowDeps = Partial<Pick<WindowManagerDeps<FakeBrowserWindow, FakeWebContentsView>, 'siteNetwork' | 'routeLink' | 'linkQuestionsGone' | 'lastGestureAt'>>;
+export type ExtraWindowDeps = Partial<Pick<WindowManagerDeps<FakeBrowserWindow, FakeWebContentsView>, 'siteNetwork' | 'routeLink' | 'linkQuestionsGone' | 'pageGesture'>>;
 
 export function windowWorld(
   options: FakeElectronOptions & { development?: boolean; deps?: (parts: { e: FakeElectron; store: Store }) => ExtraWindowDeps } = {},
