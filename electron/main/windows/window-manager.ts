@@ -624,7 +624,7 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
       identityId: identity.id,
       kind: 'site.opened',
       ...(host ? { site: host } : {}),
-      summary: `A ${link.scheme}: link from ${identity.name} opened in ${link.app}`,
+      summary: `A ${link.scheme}: link from ${identity.name} opened with the app for ${link.scheme}: links`,
       details: { scheme: link.scheme },
     });
     await this.deps.kit.openExternal(link.url);

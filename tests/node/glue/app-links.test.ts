@@ -54,6 +54,20 @@ describe('which links are links to other apps (decided on the scheme)', () => {
   it('nor is one too long to read (over 2,048 characters)', () => {
     expect(appLinkOf(`mailto:${'a'.repeat(2100)}@example.com`)).toBeNull();
   });
+  it('nor one longer than the question shows, one padded with whitespace, nor a mailto: that attaches a file', () => {
+    const long = `mailto:boss@corp.example?subject=Minutes&body=${'Notes%20'.repeat(140)}&bcc=spy@evil.example`;
+    expect(appLinkOf(long)).toBeNull();
+    expect(appLinkOf(`msteams:/l/meetup-join/x${' '.repeat(40)}then-more`)).toBeNull();
+    expect(appLinkOf('mailto:boss@corp.example?subject=Hi%20%20%20%20%20%20there')).toBeNull();
+    expect(appLinkOf('mailto:boss@corp.example?attach=/home/me/.ssh/id_rsa')).toBeNull();
+    expect(appLinkOf('mailto:boss@corp.example?Attachment=C:%5CUsers%5Cme%5Ckey.pem')).toBeNull();
+    const shortOne = appLinkOf(`mailto:boss@corp.example?subject=Minutes&body=${'Notes%20'.repeat(40)}&bcc=spy@evil.example`)!;
+    expect(appLinkQuestion('Professional', shortOne, 'https://x.com/').detail).toContain(shortOne.url);
+  });
+  it('a mailto:\u2019s recipients and subject are shown a line each, bcc too', () => {
+    const q = appLinkQuestion('Professional', appLinkOf('mailto:boss@corp.example?cc=team@corp.example&subject=Minutes%20today&bcc=spy@evil.example&body=x')!, 'https://x.com/');
+    expect(q.detail).toContain('To: boss@corp.example\nCc: team@corp.example\nBcc: spy@evil.example\nSubject: Minutes today');
+  });
   it('window.open of one is asked about; other schemes stay refused', () => {
     expect(decideWindowOpen('tel:+441234', 'https://x.com/')).toMatchObject({ action: 'ask-app', link: { scheme: 'tel' } });
     expect(decideWindowOpen('ms-msdt:/id x', 'https://x.com/').action).toBe('deny');
@@ -65,11 +79,12 @@ describe('which links are links to other apps (decided on the scheme)', () => {
   });
   it('the question names the identity, the app, the site and the link', () => {
     const q = appLinkQuestion('Professional', appLinkOf('zoommtg://zoom.us/join?confno=123')!, 'https://calendar.example.com/day');
-    expect(q.message).toBe('Open this zoommtg: link in Zoom?');
+    expect(q.message).toBe('Open this zoommtg: link in the app that opens zoommtg: links (usually Zoom)?');
     expect(q.detail).toContain('calendar.example.com');
     expect(q.detail).toContain('Professional window');
     expect(q.detail).toContain('zoommtg://zoom.us/join?confno=123');
-    expect(q.open).toBe('Open Zoom');
+    expect(q.open).toBe('Open the link');
+    expect(q.detail).toContain('a link can sign that app in');
     expect(appLinkQuestion('Personal', appLinkOf('mailto:a@b.example')!, 'https://x.com/').open).toBe('Open email app');
   });
 });
@@ -100,7 +115,7 @@ describe('a link to another app clicked in a site page', () => {
     page.userInput('mouseDown');
     page.pageNavigates('zoommtg://zoom.us/join?confno=123');
     await laterTasks();
-    expect(w.kit.questions[0]?.message).toBe('Open this zoommtg: link in Zoom?');
+    expect(w.kit.questions[0]?.message).toBe('Open this zoommtg: link in the app that opens zoommtg: links (usually Zoom)?');
     expect([w.kit.opened, w.e.world.openedByElectron]).toEqual([[], []]);
   });
 
@@ -110,7 +125,7 @@ describe('a link to another app clicked in a site page', () => {
     page.userInput('mouseDown');
     expect(page.windowOpen('msteams:/l/meetup-join/19%3ameeting').outcome).toBe('denied');
     await laterTasks();
-    expect(w.kit.questions[0]?.message).toBe('Open this msteams: link in Microsoft Teams?');
+    expect(w.kit.questions[0]?.message).toBe('Open this msteams: link in the app that opens msteams: links (usually Microsoft Teams)?');
     expect(w.kit.opened).toEqual(['msteams:/l/meetup-join/19%3ameeting']);
   });
 
@@ -183,7 +198,7 @@ describe('whose click a link to another app is, and how often it is asked', () =
     page.pageNavigates('zoommtg://zoom.us/join?confno=1');
     await laterTasks();
     expect(w.kit.questions).toHaveLength(1);
-    expect(w.kit.questions[0]!.detail).toContain('x.com');
+    expect(w.kit.questions[0]!.detail).toContain('It came from x.com');
   });
 
   it('one click (mouseDown, then mouseUp) or one key press (rawKeyDown, char) raises one question', async () => {
@@ -205,7 +220,7 @@ describe('whose click a link to another app is, and how often it is asked', () =
     page.userInput('char');
     page.pageNavigates('tel:+441234');
     await laterTasks();
-    expect(w.kit.questions.map((q) => q.message)).toEqual(['Open this zoommtg: link in Zoom?', 'Open this tel: link in your phone app?']);
+    expect(w.kit.questions.map((q) => q.message)).toEqual(['Open this zoommtg: link in the app that opens zoommtg: links (usually Zoom)?', 'Open this tel: link in your phone app?']);
   });
 
   it('one question at a time in a window, and after "Stay here" none from that document until another commits', async () => {
