@@ -190,22 +190,20 @@ export function keepSessionCookies(cookies: WatchedCookies, options: KeepSession
   // Turned off, a copy becomes the session cookie it was rather than going: the person asked not to stay signed in
   // across restarts, not to be signed out of every site now (and maybe out of a post half written).
   // The copy is found by the expiry recorded among every cookie of its name, domain and path (a partitioned one may be
-  // listed first). A copy that may be of a partitioned cookie (made before Hatstand knew) is removed instead: as a
-  // session cookie it would still be shared across sites until the restart. `onlyUnsafe`: leave the others as they are.
-  const turnBack = async (key: string, onlyUnsafe = false): Promise<void> => {
+  // listed first). A copy an older Hatstand made of a Secure SameSite=None cookie is turned back the same way, never
+  // deleted: it replaced the site's own unpartitioned cookie of that name (Electron writes every cookie unpartitioned),
+  // and nothing in the jar tells whether it came from that cookie or from a partitioned one, so deleting it could sign
+  // the person out of the site (a first-party sign-in cookie: Microsoft Entra's ESTSAUTH, Salesforce's sid).
+  const turnBack = async (key: string): Promise<void> => {
     const copy = kept.get(key);
     if (!copy) return;
     const current = (await allInJar(copy)).find((c) => isTheCopy(c, copy));
-    const unsafe = current !== undefined && mayBePartitioned(current);
-    if (onlyUnsafe && !unsafe) return;
     kept.delete(key);
     saveRecord();
     // (A cookie the site has set since, with its own expiry, is the site's and stays.)
     if (!current) return;
-    // `set` writes only the unpartitioned cookie (electron_api_cookies.cc, Cookies::Set): an expiry already past deletes
-    // the copy alone, never the partitioned cookie it came from.
-    if (unsafe) await cookies.set({ ...sameScope(current), expirationDate: 0 });
-    else await cookies.set(sameScope(current));
+    // `set` writes only the unpartitioned cookie (electron_api_cookies.cc, Cookies::Set), the copy.
+    await cookies.set(sameScope(current));
   };
 
   cookies.on('changed', (_event, cookie, cause, removed) => {
@@ -237,9 +235,9 @@ export function keepSessionCookies(cookies: WatchedCookies, options: KeepSession
     }
   };
   // Copies the choice was turned off for before they were turned back (the session was not open, or Hatstand quit).
+  // (Copies of Secure SameSite=None cookies an older Hatstand made are left as they are while keeping is on: see
+  // turnBack; they end at their expiry, or as session cookies when keeping is turned off.)
   if (kept.size > 0 && !enabled()) void apply(false);
-  // Copies an older Hatstand made of cookies that may be partitioned are removed whatever the choice.
-  else for (const key of kept.keys()) void inOrder(key, () => turnBack(key, true));
 
   return {
     apply,
