@@ -8,8 +8,9 @@ import type { Cookie, Cookies, CookiesSetDetails } from 'electron';
  * choice reaches the cookies already there as well: turned on, they are
  * copied; turned off, Hatstand's copies (recorded, as they look like any
  * lasting cookie) become session cookies again. A cookie that may be
- * partitioned (CHIPS) is never copied, since Electron would write the copy
- * unpartitioned, for every site (mayBePartitioned).
+ * partitioned (CHIPS) is copied only on evidence that it is the site's own:
+ * Electron would write the copy unpartitioned, for every site
+ * (mayBePartitioned, unpartitionedCookiesOf).
  */
 export const KEEP_DAYS = 30;
 
@@ -46,9 +47,49 @@ export function mayBePartitioned(cookie: Pick<Cookie, 'secure' | 'sameSite'>): b
   return cookie.secure === true && cookie.sameSite === 'no_restriction';
 }
 
-/** The persistent copy of a session cookie, or null when there is nothing to keep (or it may be partitioned). */
-export function persistentCopy(cookie: Cookie, nowSeconds: number, days = KEEP_DAYS): CookiesSetDetails | null {
-  if (!cookie.session || !cookie.domain || mayBePartitioned(cookie)) return null;
+/** A cookie's scope in the jar: what a Set-Cookie header tells of it. */
+export type CookieScope = Pick<Cookie, 'name' | 'domain' | 'path'>;
+
+/**
+ * The cookies a top-level page's response (its document, or a redirect on the way to it) set without `Partitioned`:
+ * the site's own, unpartitioned, whatever their SameSite (Chromium partitions only cookies that ask for it). Their scope
+ * as the jar lists it: a Domain attribute's with a leading dot, else the host (host-only); the Path attribute's, else
+ * the default path of the URL (RFC 6265, 5.1.4). Electron's webRequest gives each Set-Cookie line as one string of
+ * `responseHeaders['set-cookie']` (or 'Set-Cookie').
+ */
+export function unpartitionedCookiesOf(url: string, resourceType: string, headers: Record<string, string[]> | undefined): CookieScope[] {
+  if (resourceType !== 'mainFrame' || !headers || !URL.canParse(url)) return [];
+  const { hostname, pathname, protocol } = new URL(url);
+  if (protocol !== 'https:') return [];
+  const lines = Object.entries(headers).flatMap(([name, values]) => (name.toLowerCase() === 'set-cookie' ? values : []));
+  const found: CookieScope[] = [];
+  for (const line of lines) {
+    const [pair = '', ...attributes] = line.split(';');
+    const name = pair.slice(0, Math.max(0, pair.indexOf('='))).trim();
+    if (!name) continue;
+    let domain = hostname;
+    const last = pathname.lastIndexOf('/');
+    let path = last > 0 ? pathname.slice(0, last) : '/';
+    let partitioned = false;
+    for (const attribute of attributes) {
+      const at = attribute.indexOf('=');
+      const key = (at < 0 ? attribute : attribute.slice(0, at)).trim().toLowerCase();
+      const value = at < 0 ? '' : attribute.slice(at + 1).trim();
+      if (key === 'partitioned') partitioned = true;
+      else if (key === 'domain' && value) domain = `.${value.replace(/^\./, '').toLowerCase()}`;
+      else if (key === 'path' && value.startsWith('/')) path = value;
+    }
+    if (!partitioned) found.push({ name, domain, path });
+  }
+  return found;
+}
+
+/**
+ * The persistent copy of a session cookie, or null when there is nothing to keep, or it may be partitioned and
+ * `ownCookie` (evidence that it is the site's own, unpartitioned) is not given.
+ */
+export function persistentCopy(cookie: Cookie, nowSeconds: number, days = KEEP_DAYS, ownCookie = false): CookiesSetDetails | null {
+  if (!cookie.session || !cookie.domain || (mayBePartitioned(cookie) && !ownCookie)) return null;
   return { ...sameScope(cookie), expirationDate: nowSeconds + days * 24 * 60 * 60 };
 }
 
@@ -93,6 +134,12 @@ export interface CookieKeeper {
   apply(keep: boolean): Promise<void>;
   /** Writes the jar to disk once the copies under way are made (a quit: the store writes only every 30 s). */
   flush(): Promise<void>;
+  /**
+   * A top-level page's response set these cookies unpartitioned (unpartitionedCookiesOf): Secure SameSite=None session
+   * cookies of theirs may be kept (a first-party sign-in: Microsoft Entra's ESTSAUTH, Salesforce's sid), unless a twin
+   * with the same name, domain and path is listed, which may be a partitioned cookie of another site's frame.
+   */
+  noteUnpartitioned(scopes: CookieScope[]): void;
 }
 
 /** A cookie's identity in the jar: one cookie per name, domain and path. */
@@ -119,6 +166,8 @@ export function keepSessionCookies(cookies: WatchedCookies, options: KeepSession
     }
   };
   const kept = new Map<string, KeptCopy>();
+  /** Cookies a top-level response of this run set unpartitioned (never saved: a restart starts with none). */
+  const ownCookies = new Set<string>();
   try {
     const recorded = options.record.read();
     if (Array.isArray(recorded)) for (const copy of recorded.filter(isKeptCopy)) kept.set(keyOf(copy), copy);
@@ -175,11 +224,16 @@ export function keepSessionCookies(cookies: WatchedCookies, options: KeepSession
   // site may have deleted the cookie (a sign-out) or set it again. A copy made from the event alone would bring a
   // deleted cookie back for 30 days, so the jar is asked first and only the session cookie still there is copied.
   // (A deletion landing between that answer and the copy is not seen: Electron has no compare-and-set for cookies.)
+  // A cookie that may be partitioned is copied only when a top-level response set it unpartitioned and it has no twin
+  // of the same name, domain and path (one of them may be partitioned, and nothing says which).
   const copyIfStillThere = async (told: Cookie): Promise<void> => {
-    if (!enabled() || !told.domain || mayBePartitioned(told)) return;
-    const current = (await allInJar(told)).find((c) => c.session && c.value === told.value);
+    const own = ownCookies.has(keyOf(told));
+    if (!enabled() || !told.domain || (mayBePartitioned(told) && !own)) return;
+    const all = await allInJar(told);
+    const current = all.find((c) => c.session && c.value === told.value);
     if (!current || !enabled()) return;
-    const copy = persistentCopy(current, Math.floor(now() / 1000));
+    if (mayBePartitioned(current) && all.length > 1) return;
+    const copy = persistentCopy(current, Math.floor(now() / 1000), KEEP_DAYS, own);
     if (!copy) return;
     // The copy is not a session cookie, so writing it does not come back here.
     await cookies.set(copy);
@@ -239,7 +293,21 @@ export function keepSessionCookies(cookies: WatchedCookies, options: KeepSession
   // turnBack; they end at their expiry, or as session cookies when keeping is turned off.)
   if (kept.size > 0 && !enabled()) void apply(false);
 
+  const noteUnpartitioned = (scopes: CookieScope[]): void => {
+    for (const scope of scopes) {
+      const key = keyOf(scope);
+      ownCookies.add(key);
+      if (!enabled()) continue;
+      // (Its 'changed' may have come before the response was told: the session cookie in the jar now is copied.)
+      void inOrder(key, async () => {
+        const session = (await allInJar(scope)).filter((c) => c.session && mayBePartitioned(c));
+        if (session.length === 1) await copyIfStillThere(session[0]!);
+      });
+    }
+  };
+
   return {
+    noteUnpartitioned,
     apply,
     flush: async () => {
       await Promise.all([...queues.values()]);

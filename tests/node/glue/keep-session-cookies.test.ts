@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from 'electron';
-import { keepSessionCookies, mayBePartitioned, persistentCopy, type KeptCopy, type WatchedCookies } from '../../../electron/main/session/keep-session-cookies';
+import { keepSessionCookies, mayBePartitioned, persistentCopy, unpartitionedCookiesOf, type KeptCopy, type WatchedCookies } from '../../../electron/main/session/keep-session-cookies';
 import { createElectron, nextTask } from '../../support/electron';
 
 /** Lets the jar's answers and `changed` events that follow one another arrive (each comes in a later task). */
@@ -275,5 +275,58 @@ describe('partitioned (CHIPS) cookies: Electron lists them with the others and w
       await keeper.flush();
       expect(cookies.jar).toEqual([expect.objectContaining({ name: 'ESTSAUTH', value: 'me', session: !enabled })]);
     }
+  });
+});
+
+describe('a site\u2019s own Secure SameSite=None session cookie (a first-party sign-in) is kept on evidence', () => {
+  const signIn = { url: 'https://login.example.com/', name: 'ESTSAUTH', value: 'me', secure: true, httpOnly: true, sameSite: 'no_restriction' as const };
+
+  it('evidence: the cookies a top-level response set without Partitioned, with their scope as the jar lists it', () => {
+    const headers = {
+      'Set-Cookie': [
+        'ESTSAUTH=x; path=/; secure; HttpOnly; SameSite=None',
+        'sid=y; Domain=Example.com; Secure; SameSite=None',
+        'chat=z; Secure; SameSite=None; Partitioned',
+        'pref=1; Path=/app/settings',
+      ],
+    };
+    expect(unpartitionedCookiesOf('https://login.example.com/common/login', 'mainFrame', headers)).toEqual([
+      { name: 'ESTSAUTH', domain: 'login.example.com', path: '/' },
+      { name: 'sid', domain: '.example.com', path: '/common' },
+      { name: 'pref', domain: 'login.example.com', path: '/app/settings' },
+    ]);
+    expect(unpartitionedCookiesOf('https://login.example.com/', 'subFrame', headers)).toEqual([]);
+    expect(unpartitionedCookiesOf('http://login.example.com/', 'mainFrame', headers)).toEqual([]);
+  });
+
+  it('kept once a top-level response set it unpartitioned, whether its change came before or after', async () => {
+    for (const first of ['cookie', 'response'] as const) {
+      const cookies = jar();
+      const { keeper, record } = keep(cookies, () => true);
+      const evidence = () => keeper.noteUnpartitioned(unpartitionedCookiesOf('https://login.example.com/login', 'mainFrame', { 'set-cookie': ['ESTSAUTH=me; Path=/; Secure; HttpOnly; SameSite=None'] }));
+      if (first === 'response') evidence();
+      await cookies.set(signIn);
+      await settle();
+      if (first === 'cookie') evidence();
+      await settle();
+      await keeper.flush();
+      expect(cookies.jar).toEqual([expect.objectContaining({ name: 'ESTSAUTH', value: 'me', session: false })]);
+      expect(record.copies).toEqual([{ name: 'ESTSAUTH', domain: 'login.example.com', path: '/', expirationDate: 2_000 + 30 * 86_400 }]);
+    }
+  });
+
+  it('not kept without that evidence, nor when a twin of the same name, domain and path is listed (it may be partitioned)', async () => {
+    const cookies = jar();
+    const { keeper, record } = keep(cookies, () => true);
+    await cookies.set(signIn);
+    await settle();
+    expect(cookies.jar.every((c) => c.session)).toBe(true);
+    cookies.setPartitioned({ ...signIn, value: 'embedded' }, 'https://news.example');
+    await settle();
+    keeper.noteUnpartitioned([{ name: 'ESTSAUTH', domain: 'login.example.com', path: '/' }]);
+    await settle();
+    await keeper.flush();
+    expect(cookies.jar.every((c) => c.session)).toBe(true);
+    expect(record.copies).toEqual([]);
   });
 });
