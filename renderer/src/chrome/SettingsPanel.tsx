@@ -69,7 +69,7 @@ export function SettingsPanel({ identity, onChanged }: { identity: Identity; onC
               });
             }}
           />
-          Keep me signed in across restarts (sites&rsquo; own session cookies are kept for 30 days, in {identity.name} only; cross-site ones, which could follow you from site to site, are not)
+          Keep me signed in across restarts (session cookies are kept for 30 days, in {identity.name} only; those an embedded frame of another site may have set, which could follow you from site to site, are not, unless the site&rsquo;s own page set them; some sign-ins may still end at a restart)
         </label>
       )}
       <form
