@@ -220,6 +220,8 @@ export function bodyNeed(request: Pick<OutgoingRequest, 'method' | 'url' | 'head
   for (const adapter of owner ? [owner] : ANY_HOST_ADAPTERS) {
     for (const endpoint of adapter.endpoints) {
       if (!matches(endpoint, t)) continue;
+      // classify answers here without the body, whatever the heuristic would read.
+      if (endpoint.publishes === 'never') return { need: 'none' };
       if (endpoint.publishes !== false) return { need: 'all', maxChars: MAX_PARSE_CHARS };
       quiet = true;
     }
@@ -245,6 +247,7 @@ export function classify(request: OutgoingRequest, options: RecogniseOptions = {
   for (const adapter of owner ? [owner] : ANY_HOST_ADAPTERS) {
     for (const endpoint of adapter.endpoints) {
       if (!matches(endpoint, t)) continue;
+      if (endpoint.publishes === 'never') return NOT_POST;
       const site = adapter.siteFor(host);
       if (request.bodyGap && endpoint.publishes === false) continue; // cannot publish: the heuristic's rules decide
       if (request.bodyGap) {

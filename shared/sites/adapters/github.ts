@@ -418,20 +418,20 @@ export const github: SiteAdapter = {
       publishes: false,
     },
     {
-      // The page's own telemetry (round q1): octolytics beacons, browser timings and error reports.
+      // The page's own telemetry: octolytics beacons, browser timings and error reports, never a post (often a Blob).
       name: 'github.telemetry',
       methods: ['POST', 'PUT'],
       path: /^\/(?:_private\/browser\/(?:stats|errors)|github\/collect)\/?$/,
-      publishes: false,
+      publishes: 'never',
       parse: () => ({ post: false }),
     },
     {
-      // Copilot Chat on github.com (round q1): questions to an assistant and its threads, read by no person.
+      // Copilot Chat on github.com: questions to an assistant and its threads, read by no person.
       name: 'github.copilot.chat',
       methods: ['POST', 'PUT', 'PATCH'],
       host: /(?:^|\.)githubcopilot\.com$/,
       path: /^\/github\/chat\//,
-      publishes: false,
+      publishes: 'never',
       parse: () => ({ post: false }),
     },
     { name: 'github.graphql', methods: ['POST'], path: /^\/(?:graphql|_graphql)\/?$/, parse: parseGraphql },

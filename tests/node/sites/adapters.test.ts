@@ -67,6 +67,25 @@ describe('self-hosted chat and forums on any host', () => {
     expect(bodyNeed({ method: 'PUT', url: 'https://forum.example/user-status.json', headers: {} })).toMatchObject({ need: 'text' });
   });
 
+  it('never reads a body where an adapter claims nothing is ever published, and answers not a post whatever the gap', () => {
+    for (const url of [
+      'https://www.reddit.com/svc/shreddit/events',
+      'https://events.reddit.com/v2',
+      'https://github.com/_private/browser/stats',
+      'https://api.individual.githubcopilot.com/github/chat/threads/1/messages',
+      'https://www.pinterest.com/resource/ContextLogResource/create/',
+      'https://example.substack.com/api/v1/post/123/reaction',
+    ]) {
+      expect(bodyNeed({ method: 'POST', url, headers: {} }), url).toEqual({ need: 'none' });
+      for (const bodyGap of ['blob-skipped', 'too-large'] as const) {
+        expect(classify({ method: 'POST', url, headers: {}, bodyGap }).type, `${url} ${bodyGap}`).toBe('not-post');
+      }
+    }
+    // Endpoints that may publish, or hand unknown bodies on to the heuristic, still read them.
+    expect(bodyNeed({ method: 'POST', url: 'https://www.reddit.com/svc/shreddit/graphql', headers: {} }).need).not.toBe('none');
+    expect(bodyNeed({ method: 'POST', url: 'https://github.com/_graphql', headers: {} })).toMatchObject({ need: 'all' });
+  });
+
   it('tests hostile paths in linear time', () => {
     const long = 'a'.repeat(300_000);
     const t0 = performance.now();
