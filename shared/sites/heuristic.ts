@@ -179,12 +179,18 @@ const REPORT_DETAILS = /^additional[-_]?(?:details|info|information)$/i;
  * adapters treat profile bios the same way. Compared by string on the leaf.
  */
 const PROFILE_FIELDS = new Set(['bio', 'biography', 'about', 'aboutme', 'about_me', 'tagline']);
-/** Objects holding an error report's words (round q1): `{ error: { type, value } }`, `exception`, `crash`. */
-const ERROR_CONTAINER = /^(?:errors?|exceptions?|crash(?:es)?|crash_?report)$/i;
 
 function isProfileField(name: string): boolean {
   return PROFILE_FIELDS.has(fieldLeaf(name).toLowerCase());
 }
+/**
+ * Objects holding an error report's words at any depth below them (`{ error: { type, value } }`, Sentry's
+ * `exception: { values: [{ type, value }] }`, New Relic's `err: [{ params: { message } }]`, `crash`) and a
+ * page's console log: words that read like prose and are never published.
+ */
+const ERROR_CONTAINER = /^(?:errs?|errors?|exceptions?|crash(?:es)?|crash_?report|console)$/i;
+/** A `message` beside a stack trace is an error's (TrackJS's capture, `{ message, stack }` error objects). */
+const STACK_FIELD = /^(?:stack|stack_?trace|back_?trace)$/i;
 /**
  * The fields of an object named `profile` that are the profile's own words
  * (Revolt's PATCH /users/@me `profile.content`); a `message` or `text` in
@@ -491,6 +497,7 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
     if (isProfileField(name) || (container !== undefined && container.toLowerCase() === 'profile' && PROFILE_OBJECT_FIELDS.has(fieldLeaf(name).toLowerCase()))) return;
     // An error report's message (`{ error: { type, value } }`) reads like prose and is never published.
     if (container !== undefined && container.length <= FIELD_NAME_EXAMINED && ERROR_CONTAINER.test(container)) return;
+    if (isRecord(holder) && fieldLeaf(name).toLowerCase() === 'message' && Object.keys(holder).some((k) => STACK_FIELD.test(k))) return;
     // Words inside a reason (Coral Talk's rejectComment `reason: { code, detailedExplanation }`) are for moderators.
     if (container !== undefined && isReasonField(container)) return;
     // A course's, group's or channel's own description, changed at its address, is a setting (Google Classroom's
@@ -568,7 +575,11 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
           return;
         }
       }
-      for (const key in v) walk(v[key], key, depth + 1, name === '' ? undefined : name, v);
+      for (const key in v) {
+        // Nothing below an error report's object is a person's words (MAX_DEPTH bounds the walk).
+        if (typeof v[key] === 'object' && key.length <= FIELD_NAME_EXAMINED && ERROR_CONTAINER.test(key)) continue;
+        walk(v[key], key, depth + 1, name === '' ? undefined : name, v);
+      }
     }
   };
   if (body.type === 'form' || body.type === 'multipart') {
@@ -1438,7 +1449,13 @@ export function telemetryTransport(url: URL): boolean {
 }
 
 /**
- * Round q1: a body that opens with a Sentry envelope header
+ * Sentry's ingestion paths, on its hosts or a site's own proxy: `/api/{project}/store/` (an event's JSON, the
+ * exception's words in it) and `/api/{project}/envelope/` (develop.sentry.dev/sdk/store, /sdk/envelopes).
+ */
+const SENTRY_INGEST_PATH = /(?:^|\/)api\/\d{1,20}\/(?:store|envelope)\/?$/i;
+
+/**
+ * A body that opens with a Sentry envelope header
  * (develop.sentry.dev/sdk/envelopes: a first line of JSON with `event_id` or
  * `sent_at`, and `dsn` or `sdk`), sent to a site's tunnel route (Sentry's
  * `tunnel` option, Next.js's `/monitoring`): an error or replay report,
@@ -1518,7 +1535,7 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   const path = examinedPath(url);
   const last = lastSegment(path);
   if (isGmailSync(url)) return !isCrossSite(request as OutgoingRequest, url.hostname);
-  if (telemetryTransport(url) || AD_AUCTION_PATH.test(path)) return false;
+  if (telemetryTransport(url) || AD_AUCTION_PATH.test(path) || SENTRY_INGEST_PATH.test(path)) return false;
   if (SKIP_PATH.test(withoutSlugs(path)) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || PROFILE_EDIT_PATH.test(path) || REPORT_METHOD.test(last) || SETTER_METHOD.test(last)) return false;
   // A comment widget embedded in another site's page (Commento's script posts from the blog's origin to
   // commento.io/api/comment/new) is cross-site by design, as is a chat service an app's page talks to (Stream
