@@ -50,11 +50,14 @@
  * telemetry path or a binary RPC that names no publishing carries it
  * (unreadableIsQuiet).
  * Background traffic a page sends while a person reads is not watched: a
- * telemetry SDK's transport in the query string (telemetryTransport), a
- * Sentry envelope, first-party ad auctions (AD_AUCTION_PATH), event sinks
- * (`firehose`), checks of a draft as it is typed (`validate-body`), and the
- * words of an error report (`{ error: { type, value } }`), which read like
- * prose and are never published.
+ * Sentry envelope or ingestion path, first-party ad auctions
+ * (AD_AUCTION_PATH), event sinks (EVENT_SINK_PATH), checks of a draft as it
+ * is typed (`validate-body`), and the words of an error report (anything
+ * under `{ error: … }`, `exception`, `err`), which read like prose and are
+ * never published. Each rule names the service's own segments, never a word
+ * that a slug, group or category may contain. A telemetry SDK's transport in
+ * the query string (telemetryTransport) only marks an unreadable batch as
+ * telemetry: a readable body there is read as any other.
  *
  * The kind (heuristicKind), from what host, path, query string and fields
  * say: message (mail and chat paths and hosts, recipients, a private-message
@@ -233,13 +236,20 @@ function isCommentContainer(container: string | undefined): boolean {
 
 /** Paths that sign in, sign up or out, or reset a password (WordPress's wp-login.php?action=resetpass): nothing sent there is published. */
 const ACCOUNT_PATH = /(?:^|\/)(?:wp-login|log[-_]?in|log[-_]?out|sign[-_]?in|sign[-_]?up|sign[-_]?out|register|oauth2?|session)(?:\/|\.\w+)?$/i;
-/** Paths that save, sync or measure rather than publish (editors autosave prose continuously). */
 /**
- * Round q1: header-bidding auctions on a site's own host (Prebid Server's /openrtb2/auction, docs.prebid.org):
- * an ad request whose first-party data can carry an article's summary.
+ * Header-bidding auctions on a site's own host (Prebid Server's /openrtb2/auction, /amp and /video,
+ * docs.prebid.org): an ad request whose first-party data can carry an article's summary. Only the auction's
+ * own segments: a forum category or group named `prebid` is still watched.
  */
-const AD_AUCTION_PATH = /(?:^|\/)(?:openrtb2?|prebid)(?:\/|$)/i;
-const SKIP_PATH = /draft|autosave|\bingest\b|session[-_]?replay|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|firehose|collect|beacon|metrics|\blog(?:ging|s)?\b|track(?!s(?:$|[/_.-]))|preview|spellcheck|translate|settings|preferences/i;
+const AD_AUCTION_PATH = /(?:^|\/)(?:openrtb2?|prebid)\/(?:auction|amp|video)\/?$/i;
+/**
+ * An event sink named `firehose` (Substack's /api/v1/firehose and /firehose/batch, on any of its publications'
+ * domains): its events carry a post's title. Only as the sink's own last segments: `/groups/firehose-fans/posts`
+ * is watched.
+ */
+const EVENT_SINK_PATH = /(?:^|\/)firehose(?:\/(?:batch|events?))?\/?$/i;
+/** Paths that save, sync or measure rather than publish (editors autosave prose continuously). */
+const SKIP_PATH = /draft|autosave|\bingest\b|session[-_]?replay|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|collect|beacon|metrics|\blog(?:ging|s)?\b|track(?!s(?:$|[/_.-]))|preview|spellcheck|translate|settings|preferences/i;
 /**
  * Paths whose last segment reports to moderators or checks a draft (a
  * report's reason, a grammar check's text, a proofreading or spelling
@@ -247,7 +257,7 @@ const SKIP_PATH = /draft|autosave|\bingest\b|session[-_]?replay|\bsave\b|sync|ty
  * profile (/users/me/profile: a summary, headline or intro shown on the
  * profile page, as bios are): prose that is not published.
  */
-const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|lint|validate|render|markup|profile|proofread(?:ing)?|spelling|grammar(?:[-_]check)?|(?:validate|lint)[-_][a-z]+)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
+const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|(?:lint|validate)(?:[-_](?:body|title|post|question|answer|comment|draft|markdown|text))?|render|markup|profile|proofread(?:ing)?|spelling|grammar(?:[-_]check)?)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
 /**
  * Report methods named in one word, as the last segment of an RPC path
  * (VK's `wall.reportPost`, `reportComment`, `report_comment`): `report`
@@ -1433,17 +1443,18 @@ function personalCollection(path: string): boolean {
 }
 
 /**
- * Round q1: a telemetry SDK's transport named in the query string, whatever
- * the path (a site's own proxy for it): Datadog's proxy parameter
- * `ddforward` (docs.datadoghq.com RUM proxy guide, browser-sdk), Sentry's
+ * A telemetry SDK's transport named in the query string, whatever the path
+ * (a site's own proxy for it): Datadog's proxy parameter `ddforward`, or the
+ * intake's own `dd-api-key` and `dd-evp-origin` that its function-form proxy
+ * passes on (docs.datadoghq.com RUM proxy guide, browser-sdk), Sentry's
  * `sentry_key` (store and envelope endpoints, tunnels that keep it), and
  * PostHog's `compression=gzip-js` or `base64` (posthog-js; its reverse-proxy
  * guides put /ingest on the site's own host). No request that publishes
- * words carries them.
+ * words carries them; an unreadable body beside them is a telemetry batch.
  */
 export function telemetryTransport(url: URL): boolean {
   const q = url.searchParams;
-  if (q.has('ddforward') || q.has('sentry_key')) return true;
+  if (q.has('ddforward') || q.has('sentry_key') || q.has('dd-api-key') || q.has('dd-evp-origin')) return true;
   const compression = q.get('compression');
   return compression !== null && /^(?:gzip-js|base64)$/i.test(compression);
 }
@@ -1535,7 +1546,7 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   const path = examinedPath(url);
   const last = lastSegment(path);
   if (isGmailSync(url)) return !isCrossSite(request as OutgoingRequest, url.hostname);
-  if (telemetryTransport(url) || AD_AUCTION_PATH.test(path) || SENTRY_INGEST_PATH.test(path)) return false;
+  if (AD_AUCTION_PATH.test(path) || EVENT_SINK_PATH.test(path) || SENTRY_INGEST_PATH.test(path)) return false;
   if (SKIP_PATH.test(withoutSlugs(path)) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || PROFILE_EDIT_PATH.test(path) || REPORT_METHOD.test(last) || SETTER_METHOD.test(last)) return false;
   // A comment widget embedded in another site's page (Commento's script posts from the blog's origin to
   // commento.io/api/comment/new) is cross-site by design, as is a chat service an app's page talks to (Stream
