@@ -738,10 +738,10 @@ export function examinedPath(url: URL): string {
  */
 const COMMENT_SERVICE_HOSTS = /(?:^|\.)disqus\.com$|^comments?\./i;
 /**
- * Recipients of a mail or an invitation, at any depth (Outlook on the web's `ToRecipients`; round q1: a calendar
- * item's `RequiredAttendees` and `OptionalAttendees`, sent to them as an invitation).
+ * Recipients of a mail or an invitation, at any depth (Outlook on the web's `ToRecipients`, `CcRecipients` and
+ * `BccRecipients`; a calendar item's `RequiredAttendees` and `OptionalAttendees`, sent to them as an invitation).
  */
-const MAIL_RECIPIENTS_KEY = /^(?:to_?recipients|required_?attendees|optional_?attendees)$/i;
+const MAIL_RECIPIENTS_KEY = /^(?:(?:to|cc|bcc)_?recipients|(?:required|optional)_?attendees)$/i;
 const MESSAGE_FIELD = /^(?:recipients?|recipient_ids?|to_(?:user|person|member|profile)(?:_?id)?|to|to_?recipients|match_?id|conversation_?id|thread_?id|chat_?id|room_?id|channel_?id)$/i;
 /** Fields that say "private message" whatever else the body holds (Discourse's `target_recipients`). */
 const STRONG_MESSAGE_FIELD = /^(?:target_recipients|target_usernames|recipient_usernames|message_recipients)$/i;
@@ -898,8 +898,9 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && GMAIL_SYNC_PATH.test(path) && !gmailSends(body)) return true;
   // Outlook on the web's CreateItem with `MessageDisposition: 'SaveOnly'` saves a draft; 'SendAndSaveCopy' sends.
   if (hasField(body, /^(?:message_?)?disposition$/i, /^save(?:only)?$/i)) return true;
-  // Round q1: a calendar item created with `SendMeetingInvitations: 'SendToNone'` is one's own appointment, sent to nobody.
-  if (hasField(body, /^send_?meeting_?invitations$/i, /^send_?to_?none$/i)) return true;
+  // A calendar item created with `SendMeetingInvitations: 'SendToNone'` is one's own appointment, sent to nobody; clients
+  // set it on every CreateItem, so beside a disposition that sends (a mail's `SendAndSaveCopy`) it says nothing.
+  if (hasField(body, /^send_?meeting_?invitations$/i, /^send_?to_?none$/i) && !hasField(body, /^(?:message_?)?disposition$/i, /^send/i)) return true;
   // One's own notes, to-dos or reminders, unless they name someone else to send them to (a reminder `to` a colleague).
   if (path !== undefined && personalCollection(path) && !hasField(body, MESSAGE_FIELD) && !hasField(body, STRONG_MESSAGE_FIELD)) return true;
   if (quietButton(body) || wordpressCustomizer(body) || (path !== undefined && (editorTransaction(body, path) || assistantPrompt(body, path)))) return true;
