@@ -86,6 +86,16 @@ describe('self-hosted chat and forums on any host', () => {
     expect(bodyNeed({ method: 'POST', url: 'https://github.com/_graphql', headers: {} })).toMatchObject({ need: 'all' });
   });
 
+  it('reads a Sentry envelope by its first line whatever its size (a replay through a tunnel)', () => {
+    const header = JSON.stringify({ event_id: 'e1', sent_at: '2026-01-01T00:00:00Z', sdk: { name: 'sentry.javascript.nextjs' } });
+    const body = `${header}\n${JSON.stringify({ type: 'replay_recording' })}\n${'\u001f\u008b'.padEnd(300_000, '\u0080\u00ff')}`;
+    const request = { method: 'POST', url: 'https://news.example.com/monitoring?o=1&p=2', headers: { 'content-type': 'text/plain;charset=UTF-8' } };
+    expect(classify({ ...request, body }).type).toBe('not-post');
+    expect(classify({ ...request, body: body.slice(0, 1000), bodyGap: 'too-large' }).type).toBe('not-post');
+    // Without the header, as large a body on the same path stays undecided.
+    expect(classify({ ...request, body: body.slice(header.length + 1) }).type).toBe('undecided');
+  });
+
   it('tests hostile paths in linear time', () => {
     const long = 'a'.repeat(300_000);
     const t0 = performance.now();
