@@ -245,9 +245,10 @@ const AD_AUCTION_PATH = /(?:^|\/)(?:openrtb2?|prebid)\/(?:auction|amp|video)\/?$
 /**
  * An event sink named `firehose` (Substack's /api/v1/firehose and /firehose/batch, on any of its publications'
  * domains): its events carry a post's title. Only as the sink's own last segments: `/groups/firehose-fans/posts`
- * is watched.
+ * is watched. LaunchDarkly's event recorder (`/events/bulk/{key}`, `/events/diagnostic/{key}`): flag evaluations
+ * and custom events whose data may hold a draft's words.
  */
-const EVENT_SINK_PATH = /(?:^|\/)firehose(?:\/(?:batch|events?))?\/?$/i;
+const EVENT_SINK_PATH = /(?:^|\/)firehose(?:\/(?:batch|events?))?\/?$|(?:^|\/)events\/(?:bulk|diagnostic)(?:\/[\w-]{1,80})?\/?$/i;
 /** Paths that save, sync or measure rather than publish (editors autosave prose continuously). */
 const SKIP_PATH = /draft|autosave|\bingest\b|session[-_]?replay|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|collect|beacon|metrics|\blog(?:ging|s)?\b|track(?!s(?:$|[/_.-]))|preview|spellcheck|translate|settings|preferences/i;
 /**
@@ -573,7 +574,7 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       if (v['draft'] === true || v['is_draft'] === true || isDraftState(v['status']) || isDraftState(v['state']) || isDraftState(v['post_status']) || isUnpublishedPostStatus(v['post_status']) || keptToSelf(v)) return;
       // A tracking event (Segment's or Mixpanel's `{ event, properties }`, a `page` or `track` call) describes what the
       // page showed.
-      if (isAnalyticsEvent(v)) return;
+      if (isAnalyticsEvent(v) || isBrowserReport(v)) return;
       // Not on a path that creates a review or comment, where `published: false` is a moderation queue's, not a draft's.
       if ((v['published'] === false || v['is_published'] === false) && !(path !== undefined && CREATION_PATH.test(lastSegment(path)))) return;
       // A ProseMirror or Atlassian Document Format document (Jira's and Confluence's `{ type: 'doc', content }`) is
@@ -629,6 +630,14 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
 function isAnalyticsEvent(v: Record<string, unknown>): boolean {
   if (!isRecord(v['properties']) && !isRecord(v['traits'])) return false;
   return (typeof v['event'] === 'string' && v['event'].length <= FIELD_NAME_EXAMINED) || (typeof v['type'] === 'string' && /^(?:page|track|screen|identify)$/.test(v['type']));
+}
+/**
+ * A browser's report (the Reporting API's `{ type: 'csp-violation', body }` and its kin, the older
+ * `{ 'csp-report': … }`): a policy's sample of the page, never words a person publishes.
+ */
+function isBrowserReport(v: Record<string, unknown>): boolean {
+  if (isRecord(v['csp-report'])) return true;
+  return typeof v['type'] === 'string' && /^(?:csp-violation|deprecation|intervention|crash|network-error|coep|coop|permissions-policy-violation|document-policy-violation)$/.test(v['type']) && isRecord(v['body']);
 }
 /** A JSON object sent inside a form field that names a quiet operation at its top (`{ action: 'save_draft' }`). */
 function quietObject(v: Record<string, unknown>): boolean {
