@@ -368,7 +368,7 @@ const WEB_HOST = /^github\.com$/;
 
 export const github: SiteAdapter = {
   id: 'github',
-  // githubcopilot.com (round q1): Copilot Chat's API, which github.com's page calls (api.individual.githubcopilot.com).
+  // githubcopilot.com: Copilot Chat's API, which github.com's page calls (api.individual.githubcopilot.com).
   hosts: ['github.com', 'githubcopilot.com'],
   siteFor: () => 'github.com',
   heuristicFallback: true,

@@ -170,7 +170,7 @@ function parseShredditComment(ctx: EndpointContext): EndpointResult {
   return { post: true, kind, text: str(content) ?? null };
 }
 
-/** Reddit's telemetry hosts (round q1): nothing sent to them is published. */
+/** Reddit's telemetry hosts: nothing sent to them is published, whatever the body. */
 const TELEMETRY_HOST = /^(?:events|w3-reporting(?:-nel|-csp)?|error-tracking|alb|pixel)\.reddit\.com$/;
 
 const API = (name: string) => new RegExp(`^\\/api\\/${name}(?:\\.json)?\\/?$`);
