@@ -50,11 +50,14 @@
  * telemetry path or a binary RPC that names no publishing carries it
  * (unreadableIsQuiet).
  * Background traffic a page sends while a person reads is not watched: a
- * telemetry SDK's transport in the query string (telemetryTransport), a
- * Sentry envelope, first-party ad auctions (AD_AUCTION_PATH), event sinks
- * (`firehose`), checks of a draft as it is typed (`validate-body`), and the
- * words of an error report (`{ error: { type, value } }`), which read like
- * prose and are never published.
+ * Sentry envelope or ingestion path, first-party ad auctions
+ * (AD_AUCTION_PATH), event sinks (EVENT_SINK_PATH), checks of a draft as it
+ * is typed (`validate-body`), and the words of an error report (anything
+ * under `{ error: … }`, `exception`, `err`), which read like prose and are
+ * never published. Each rule names the service's own segments, never a word
+ * that a slug, group or category may contain. A telemetry SDK's transport in
+ * the query string (telemetryTransport) only marks an unreadable batch as
+ * telemetry: a readable body there is read as any other.
  *
  * The kind (heuristicKind), from what host, path, query string and fields
  * say: message (mail and chat paths and hosts, recipients, a private-message
@@ -179,12 +182,18 @@ const REPORT_DETAILS = /^additional[-_]?(?:details|info|information)$/i;
  * adapters treat profile bios the same way. Compared by string on the leaf.
  */
 const PROFILE_FIELDS = new Set(['bio', 'biography', 'about', 'aboutme', 'about_me', 'tagline']);
-/** Objects holding an error report's words (round q1): `{ error: { type, value } }`, `exception`, `crash`. */
-const ERROR_CONTAINER = /^(?:errors?|exceptions?|crash(?:es)?|crash_?report)$/i;
 
 function isProfileField(name: string): boolean {
   return PROFILE_FIELDS.has(fieldLeaf(name).toLowerCase());
 }
+/**
+ * Objects holding an error report's words at any depth below them (`{ error: { type, value } }`, Sentry's
+ * `exception: { values: [{ type, value }] }`, New Relic's `err: [{ params: { message } }]`, `crash`) and a
+ * page's console log: words that read like prose and are never published.
+ */
+const ERROR_CONTAINER = /^(?:errs?|errors?|exceptions?|crash(?:es)?|crash_?report|console)$/i;
+/** A `message` beside a stack trace is an error's (TrackJS's capture, `{ message, stack }` error objects). */
+const STACK_FIELD = /^(?:stack|stack_?trace|back_?trace)$/i;
 /**
  * The fields of an object named `profile` that are the profile's own words
  * (Revolt's PATCH /users/@me `profile.content`); a `message` or `text` in
@@ -227,13 +236,21 @@ function isCommentContainer(container: string | undefined): boolean {
 
 /** Paths that sign in, sign up or out, or reset a password (WordPress's wp-login.php?action=resetpass): nothing sent there is published. */
 const ACCOUNT_PATH = /(?:^|\/)(?:wp-login|log[-_]?in|log[-_]?out|sign[-_]?in|sign[-_]?up|sign[-_]?out|register|oauth2?|session)(?:\/|\.\w+)?$/i;
-/** Paths that save, sync or measure rather than publish (editors autosave prose continuously). */
 /**
- * Round q1: header-bidding auctions on a site's own host (Prebid Server's /openrtb2/auction, docs.prebid.org):
- * an ad request whose first-party data can carry an article's summary.
+ * Header-bidding auctions on a site's own host (Prebid Server's /openrtb2/auction, /amp and /video,
+ * docs.prebid.org): an ad request whose first-party data can carry an article's summary. Only the auction's
+ * own segments: a forum category or group named `prebid` is still watched.
  */
-const AD_AUCTION_PATH = /(?:^|\/)(?:openrtb2?|prebid)(?:\/|$)/i;
-const SKIP_PATH = /draft|autosave|\bingest\b|session[-_]?replay|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|firehose|collect|beacon|metrics|\blog(?:ging|s)?\b|track(?!s(?:$|[/_.-]))|preview|spellcheck|translate|settings|preferences/i;
+const AD_AUCTION_PATH = /(?:^|\/)(?:openrtb2?|prebid)\/(?:auction|amp|video)\/?$/i;
+/**
+ * An event sink named `firehose` (Substack's /api/v1/firehose and /firehose/batch, on any of its publications'
+ * domains): its events carry a post's title. Only as the sink's own last segments: `/groups/firehose-fans/posts`
+ * is watched. LaunchDarkly's event recorder (`/events/bulk/{key}`, `/events/diagnostic/{key}`): flag evaluations
+ * and custom events whose data may hold a draft's words.
+ */
+const EVENT_SINK_PATH = /(?:^|\/)firehose(?:\/(?:batch|events?))?\/?$|(?:^|\/)events\/(?:bulk|diagnostic)(?:\/[\w-]{1,80})?\/?$/i;
+/** Paths that save, sync or measure rather than publish (editors autosave prose continuously). */
+const SKIP_PATH = /draft|autosave|\bingest\b|session[-_]?replay|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|collect|beacon|metrics|\blog(?:ging|s)?\b|track(?!s(?:$|[/_.-]))|preview|spellcheck|translate|settings|preferences/i;
 /**
  * Paths whose last segment reports to moderators or checks a draft (a
  * report's reason, a grammar check's text, a proofreading or spelling
@@ -241,7 +258,7 @@ const SKIP_PATH = /draft|autosave|\bingest\b|session[-_]?replay|\bsave\b|sync|ty
  * profile (/users/me/profile: a summary, headline or intro shown on the
  * profile page, as bios are): prose that is not published.
  */
-const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|lint|validate|render|markup|profile|proofread(?:ing)?|spelling|grammar(?:[-_]check)?|(?:validate|lint)[-_][a-z]+)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
+const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|(?:lint|validate)(?:[-_](?:body|title|post|question|answer|comment|draft|markdown|text))?|render|markup|profile|proofread(?:ing)?|spelling|grammar(?:[-_]check)?)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
 /**
  * Report methods named in one word, as the last segment of an RPC path
  * (VK's `wall.reportPost`, `reportComment`, `report_comment`): `report`
@@ -491,6 +508,7 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
     if (isProfileField(name) || (container !== undefined && container.toLowerCase() === 'profile' && PROFILE_OBJECT_FIELDS.has(fieldLeaf(name).toLowerCase()))) return;
     // An error report's message (`{ error: { type, value } }`) reads like prose and is never published.
     if (container !== undefined && container.length <= FIELD_NAME_EXAMINED && ERROR_CONTAINER.test(container)) return;
+    if (isRecord(holder) && fieldLeaf(name).toLowerCase() === 'message' && Object.keys(holder).some((k) => STACK_FIELD.test(k))) return;
     // Words inside a reason (Coral Talk's rejectComment `reason: { code, detailedExplanation }`) are for moderators.
     if (container !== undefined && isReasonField(container)) return;
     // A course's, group's or channel's own description, changed at its address, is a setting (Google Classroom's
@@ -556,7 +574,7 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       if (v['draft'] === true || v['is_draft'] === true || isDraftState(v['status']) || isDraftState(v['state']) || isDraftState(v['post_status']) || isUnpublishedPostStatus(v['post_status']) || keptToSelf(v)) return;
       // A tracking event (Segment's or Mixpanel's `{ event, properties }`, a `page` or `track` call) describes what the
       // page showed.
-      if (isAnalyticsEvent(v)) return;
+      if (isAnalyticsEvent(v) || isBrowserReport(v)) return;
       // Not on a path that creates a review or comment, where `published: false` is a moderation queue's, not a draft's.
       if ((v['published'] === false || v['is_published'] === false) && !(path !== undefined && CREATION_PATH.test(lastSegment(path)))) return;
       // A ProseMirror or Atlassian Document Format document (Jira's and Confluence's `{ type: 'doc', content }`) is
@@ -568,7 +586,11 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
           return;
         }
       }
-      for (const key in v) walk(v[key], key, depth + 1, name === '' ? undefined : name, v);
+      for (const key in v) {
+        // Nothing below an error report's object is a person's words (MAX_DEPTH bounds the walk).
+        if (typeof v[key] === 'object' && key.length <= FIELD_NAME_EXAMINED && ERROR_CONTAINER.test(key)) continue;
+        walk(v[key], key, depth + 1, name === '' ? undefined : name, v);
+      }
     }
   };
   if (body.type === 'form' || body.type === 'multipart') {
@@ -608,6 +630,14 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
 function isAnalyticsEvent(v: Record<string, unknown>): boolean {
   if (!isRecord(v['properties']) && !isRecord(v['traits'])) return false;
   return (typeof v['event'] === 'string' && v['event'].length <= FIELD_NAME_EXAMINED) || (typeof v['type'] === 'string' && /^(?:page|track|screen|identify)$/.test(v['type']));
+}
+/**
+ * A browser's report (the Reporting API's `{ type: 'csp-violation', body }` and its kin, the older
+ * `{ 'csp-report': … }`): a policy's sample of the page, never words a person publishes.
+ */
+function isBrowserReport(v: Record<string, unknown>): boolean {
+  if (isRecord(v['csp-report'])) return true;
+  return typeof v['type'] === 'string' && /^(?:csp-violation|deprecation|intervention|crash|network-error|coep|coop|permissions-policy-violation|document-policy-violation)$/.test(v['type']) && isRecord(v['body']);
 }
 /** A JSON object sent inside a form field that names a quiet operation at its top (`{ action: 'save_draft' }`). */
 function quietObject(v: Record<string, unknown>): boolean {
@@ -717,10 +747,10 @@ export function examinedPath(url: URL): string {
  */
 const COMMENT_SERVICE_HOSTS = /(?:^|\.)disqus\.com$|^comments?\./i;
 /**
- * Recipients of a mail or an invitation, at any depth (Outlook on the web's `ToRecipients`; round q1: a calendar
- * item's `RequiredAttendees` and `OptionalAttendees`, sent to them as an invitation).
+ * Recipients of a mail or an invitation, at any depth (Outlook on the web's `ToRecipients`, `CcRecipients` and
+ * `BccRecipients`; a calendar item's `RequiredAttendees` and `OptionalAttendees`, sent to them as an invitation).
  */
-const MAIL_RECIPIENTS_KEY = /^(?:to_?recipients|required_?attendees|optional_?attendees)$/i;
+const MAIL_RECIPIENTS_KEY = /^(?:(?:to|cc|bcc)_?recipients|(?:required|optional)_?attendees)$/i;
 const MESSAGE_FIELD = /^(?:recipients?|recipient_ids?|to_(?:user|person|member|profile)(?:_?id)?|to|to_?recipients|match_?id|conversation_?id|thread_?id|chat_?id|room_?id|channel_?id)$/i;
 /** Fields that say "private message" whatever else the body holds (Discourse's `target_recipients`). */
 const STRONG_MESSAGE_FIELD = /^(?:target_recipients|target_usernames|recipient_usernames|message_recipients)$/i;
@@ -877,8 +907,9 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && GMAIL_SYNC_PATH.test(path) && !gmailSends(body)) return true;
   // Outlook on the web's CreateItem with `MessageDisposition: 'SaveOnly'` saves a draft; 'SendAndSaveCopy' sends.
   if (hasField(body, /^(?:message_?)?disposition$/i, /^save(?:only)?$/i)) return true;
-  // Round q1: a calendar item created with `SendMeetingInvitations: 'SendToNone'` is one's own appointment, sent to nobody.
-  if (hasField(body, /^send_?meeting_?invitations$/i, /^send_?to_?none$/i)) return true;
+  // A calendar item created with `SendMeetingInvitations: 'SendToNone'` is one's own appointment, sent to nobody; clients
+  // set it on every CreateItem, so beside a disposition that sends (a mail's `SendAndSaveCopy`) it says nothing.
+  if (hasField(body, /^send_?meeting_?invitations$/i, /^send_?to_?none$/i) && !hasField(body, /^(?:message_?)?disposition$/i, /^send/i)) return true;
   // One's own notes, to-dos or reminders, unless they name someone else to send them to (a reminder `to` a colleague).
   if (path !== undefined && personalCollection(path) && !hasField(body, MESSAGE_FIELD) && !hasField(body, STRONG_MESSAGE_FIELD)) return true;
   if (quietButton(body) || wordpressCustomizer(body) || (path !== undefined && (editorTransaction(body, path) || assistantPrompt(body, path)))) return true;
@@ -1260,7 +1291,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // `topicId`), unless the body itself says private message.
   const strongMessage = hasKeyDeep(body, MAIL_RECIPIENTS_KEY) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE);
   if (!strongMessage && MESSAGE_PATH.test(path) && hasFieldWhere(body, (name, v) => TOPIC_ID_FIELD.test(name) && idLike(v))) return 'reply';
-  if (MESSAGE_PATH.test(path) || (NOTIFY_HOST.test(url.hostname) && /^notify$/i.test(lastSegment(path))) || MAIL_PATH.test(path) || queryKeysSayMessage(url) || hasKeyDeep(body, MAIL_RECIPIENTS_KEY) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE)) return 'message';
+  if (MESSAGE_PATH.test(path) || (NOTIFY_HOST.test(url.hostname) && /^notify$/i.test(lastSegment(path))) || MAIL_PATH.test(path) || queryKeysSayMessage(url) || strongMessage) return 'message';
   const action = actionKind(body);
   if (action) return action;
   const query = queryKind(url);
@@ -1422,23 +1453,30 @@ function personalCollection(path: string): boolean {
 }
 
 /**
- * Round q1: a telemetry SDK's transport named in the query string, whatever
- * the path (a site's own proxy for it): Datadog's proxy parameter
- * `ddforward` (docs.datadoghq.com RUM proxy guide, browser-sdk), Sentry's
+ * A telemetry SDK's transport named in the query string, whatever the path
+ * (a site's own proxy for it): Datadog's proxy parameter `ddforward`, or the
+ * intake's own `dd-api-key` and `dd-evp-origin` that its function-form proxy
+ * passes on (docs.datadoghq.com RUM proxy guide, browser-sdk), Sentry's
  * `sentry_key` (store and envelope endpoints, tunnels that keep it), and
  * PostHog's `compression=gzip-js` or `base64` (posthog-js; its reverse-proxy
  * guides put /ingest on the site's own host). No request that publishes
- * words carries them.
+ * words carries them; an unreadable body beside them is a telemetry batch.
  */
 export function telemetryTransport(url: URL): boolean {
   const q = url.searchParams;
-  if (q.has('ddforward') || q.has('sentry_key')) return true;
+  if (q.has('ddforward') || q.has('sentry_key') || q.has('dd-api-key') || q.has('dd-evp-origin')) return true;
   const compression = q.get('compression');
   return compression !== null && /^(?:gzip-js|base64)$/i.test(compression);
 }
 
 /**
- * Round q1: a body that opens with a Sentry envelope header
+ * Sentry's ingestion paths, on its hosts or a site's own proxy: `/api/{project}/store/` (an event's JSON, the
+ * exception's words in it) and `/api/{project}/envelope/` (develop.sentry.dev/sdk/store, /sdk/envelopes).
+ */
+const SENTRY_INGEST_PATH = /(?:^|\/)api\/\d{1,20}\/(?:store|envelope)\/?$/i;
+
+/**
+ * A body that opens with a Sentry envelope header
  * (develop.sentry.dev/sdk/envelopes: a first line of JSON with `event_id` or
  * `sent_at`, and `dsn` or `sdk`), sent to a site's tunnel route (Sentry's
  * `tunnel` option, Next.js's `/monitoring`): an error or replay report,
@@ -1518,7 +1556,7 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   const path = examinedPath(url);
   const last = lastSegment(path);
   if (isGmailSync(url)) return !isCrossSite(request as OutgoingRequest, url.hostname);
-  if (telemetryTransport(url) || AD_AUCTION_PATH.test(path)) return false;
+  if (AD_AUCTION_PATH.test(path) || EVENT_SINK_PATH.test(path) || SENTRY_INGEST_PATH.test(path)) return false;
   if (SKIP_PATH.test(withoutSlugs(path)) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || PROFILE_EDIT_PATH.test(path) || REPORT_METHOD.test(last) || SETTER_METHOD.test(last)) return false;
   // A comment widget embedded in another site's page (Commento's script posts from the blog's origin to
   // commento.io/api/comment/new) is cross-site by design, as is a chat service an app's page talks to (Stream

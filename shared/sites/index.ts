@@ -220,6 +220,8 @@ export function bodyNeed(request: Pick<OutgoingRequest, 'method' | 'url' | 'head
   for (const adapter of owner ? [owner] : ANY_HOST_ADAPTERS) {
     for (const endpoint of adapter.endpoints) {
       if (!matches(endpoint, t)) continue;
+      // classify answers here without the body, whatever the heuristic would read.
+      if (endpoint.publishes === 'never') return { need: 'none' };
       if (endpoint.publishes !== false) return { need: 'all', maxChars: MAX_PARSE_CHARS };
       quiet = true;
     }
@@ -245,6 +247,7 @@ export function classify(request: OutgoingRequest, options: RecogniseOptions = {
   for (const adapter of owner ? [owner] : ANY_HOST_ADAPTERS) {
     for (const endpoint of adapter.endpoints) {
       if (!matches(endpoint, t)) continue;
+      if (endpoint.publishes === 'never') return NOT_POST;
       const site = adapter.siteFor(host);
       if (request.bodyGap && endpoint.publishes === false) continue; // cannot publish: the heuristic's rules decide
       if (request.bodyGap) {
@@ -291,6 +294,9 @@ function heuristic(
 ): Recognition {
   if (!heuristicEnabled(options, host) || !heuristicWatches(url, request)) return NOT_POST;
   const site = host.replace(/^www\./, '');
+  // An error or replay report in a Sentry envelope, through the site's own tunnel: its first line says so, whatever
+  // its size (replays run past what is read) and whatever later items are compressed.
+  if (telemetryEnvelope(request.body)) return NOT_POST;
   if (request.bodyGap) return { type: 'undecided', site, reason: GAP_WORDS[request.bodyGap] };
   const length = request.body?.length ?? 0;
   if (length === 0) return NOT_POST;
@@ -299,8 +305,6 @@ function heuristic(
     const where = owned ? 'for requests of this site it has no rule for' : 'on sites it has no adapter for';
     return { type: 'undecided', site, reason: `the request is larger than Hatstand reads ${where}` };
   }
-  // An error or replay report in a Sentry envelope, through the site's own tunnel (round q1): its later items may be compressed.
-  if (telemetryEnvelope(request.body)) return NOT_POST;
   const parsed = body();
   // Compressed or binary bytes on a path the heuristic watches: words may be inside, and none can be read.
   // A telemetry SDK's compressed batch or a binary RPC that names no publishing (unreadableIsQuiet) is not held.

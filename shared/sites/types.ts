@@ -151,9 +151,13 @@ export interface Endpoint {
   /**
    * False for endpoints described only to say they are not posts (a media
    * upload that carries alt text): their Blob parts are never read, and a
-   * body that cannot be read is left to the heuristic's rules.
+   * body that cannot be read is left to the heuristic's rules, since their
+   * parse may still hand a body it does not know on (`notMine`).
+   * 'never' for endpoints whose every request is not a post whatever its body
+   * (a site's own telemetry, an assistant's chat): the body is never read,
+   * `parse` is not called, and a Blob or too large a body changes nothing.
    */
-  publishes?: boolean;
+  publishes?: boolean | 'never';
   parse: (ctx: EndpointContext) => EndpointResult;
 }
 

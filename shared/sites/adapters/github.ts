@@ -81,10 +81,13 @@
  * github.com's page sends its GraphQL as persisted operations (POST
  * /_graphql `{ query: <hash>, variables: { input } }`, the name not sent):
  * these were all called "not a post", a comment among them. They are now read
- * by their input (see persistedWeb): `body` with `replyToId` a reply, with a
- * subject's, issue's, pull request's or discussion's id a comment, with a
- * `title` and `repositoryId` a new issue or discussion; the rest (reactions,
- * subscriptions) is left to the heuristic.
+ * by the shape of their input as the mutation it fits (see persistedWeb):
+ * `body` with a non-empty `replyToId` a reply, with a subject's, issue's or
+ * discussion's id a comment, with a pull request's a review (pending without
+ * an `event`), a `title` beside `repositoryId` with an issue's body or fields
+ * or a discussion's category a new issue or discussion; an input of any other
+ * shape (merges, commits, status lines, saved replies, projects, labels,
+ * settings) is not a post.
  */
 import { at, field, isRecord, isStructured, joinParts, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -258,37 +261,64 @@ function graphqlPost(mutation: string, query: string, variables: unknown): Endpo
   return { post: true, kind, text: joinParts([title, body]) };
 }
 
-/**
- * GraphQL on api.github.com and the web client's /_graphql. A document with
- * no mutation is a query: not a post. A mutation or persisted operation this
- * adapter does not know is left to the unknown-site heuristic (`notMine`),
- * as it was before GitHub had an adapter, rather than passed unseen.
- */
-/** A persisted operation's id sent as `query` (github.com's web client: 32 hexadecimal digits or more). */
+/** A persisted operation's id sent as `query` (github.com's web client: 32 to 64 hexadecimal digits). */
 const PERSISTED_HASH = /^[0-9a-f]{32,64}$/i;
 
+/** Keys only an issue's input carries (createIssue), beside `repositoryId` and `title`. */
+const ISSUE_ONLY_KEYS = ['assigneeIds', 'labelIds', 'milestoneId', 'projectIds', 'issueTemplate', 'issueTypeId', 'parentIssueId'];
+
 /**
- * A persisted operation from github.com's page, by what its input carries (round q1): words in `body` with a
- * `replyToId` answer a comment; with the id of an issue, pull request, discussion or other subject they are a
- * comment; with a `title` and a repository they open an issue or discussion. Anything else (reactions,
- * subscriptions, state changes) is left to the heuristic.
+ * Which of MUTATIONS a persisted operation's input has the shape of, or undefined: words in `body` with a
+ * reply's parent, a review thread, a pull request (a review, pending without an `event`), a review, a
+ * discussion or another subject; a `title` beside a repository with an issue's body or fields or a
+ * discussion's category; an edit's `id` with a title or body. Quiet mutations (QUIET_MUTATION_FIELD: merges' `commitHeadline`, commits'
+ * `message`, status lines, saved replies, labels, repository settings) have none of these shapes.
+ */
+function persistedMutation(input: Record<string, unknown>): keyof typeof MUTATIONS | undefined {
+  const has = (k: string) => typeof input[k] === 'string';
+  if (has('title') && has('repositoryId')) {
+    if (has('categoryId')) return 'createDiscussion';
+    if (has('body') || ISSUE_ONLY_KEYS.some((k) => input[k] !== undefined)) return 'createIssue';
+    return undefined;
+  }
+  // An edit names what it edits by `id` (updateIssue, updatePullRequest, updateIssueComment) or `commentId`.
+  if (has('id') && has('title')) return 'updateIssue';
+  if (!has('body')) return undefined;
+  if (has('id')) return 'updateIssueComment';
+  if (has('commentId')) return 'updateDiscussionComment';
+  if (nonEmpty(input['replyToId']) !== undefined || has('discussionId')) return 'addDiscussionComment';
+  if (has('pullRequestReviewThreadId')) return 'addPullRequestReviewThreadReply';
+  if (has('path') && (has('pullRequestId') || has('pullRequestReviewId'))) return 'addPullRequestReviewThread';
+  if (has('pullRequestReviewId')) return input['event'] !== undefined ? 'submitPullRequestReview' : 'addPullRequestReviewComment';
+  if (has('pullRequestId')) return 'addPullRequestReview';
+  if (['subjectId', 'issueId', 'commitId'].some(has)) return 'addComment';
+  return undefined;
+}
+
+/**
+ * A persisted operation from github.com's page, whose name is not sent: read by the shape of its input
+ * (persistedMutation) as the named mutation it has the shape of (graphqlPost: pending reviews, replies).
+ * An input with none of the publishing shapes is not a post, as every persisted operation was before they
+ * were read: the heuristic would hold the words of merges, commits, status lines and settings. The
+ * trade-off: a publishing operation GitHub adds with a new input shape passes unheld until it is added here.
  */
 function persistedWeb(variables: unknown): EndpointResult {
   const input = at(variables, 'input');
-  if (!isRecord(input)) return { post: false, notMine: true };
-  const body = str(input['body']);
-  const title = str(input['title']);
-  const words = body !== undefined && body.trim() !== '' ? body : undefined;
-  // A new issue or discussion publishes its title, with or without a body.
-  if (title !== undefined && title.trim() !== '' && typeof input['repositoryId'] === 'string') {
-    return { post: true, kind: 'post', text: words === undefined ? title : `${title}\n\n${words}` };
-  }
-  if (words === undefined) return { post: false, notMine: true };
-  if (input['replyToId'] !== undefined) return { post: true, kind: 'reply', text: words };
-  if (['subjectId', 'discussionId', 'issueId', 'pullRequestId', 'commitId'].some((k) => typeof input[k] === 'string')) return { post: true, kind: 'comment', text: words };
-  return { post: false, notMine: true };
+  if (!isRecord(input)) return { post: false };
+  const mutation = persistedMutation(input);
+  if (mutation === undefined) return { post: false };
+  const result = graphqlPost(mutation, '', variables);
+  // A comment or reply without words says nothing; a new issue without a body still publishes its title.
+  return result.post && result.text !== null && result.text.trim() === '' ? { post: false } : result;
 }
 
+/**
+ * GraphQL on api.github.com and the web client's /_graphql. A document with
+ * no mutation is a query: not a post. A mutation this adapter does not know
+ * is left to the unknown-site heuristic (`notMine`), as it was before GitHub
+ * had an adapter, rather than passed unseen; persisted operations are read
+ * by their input (persistedWeb).
+ */
 function parseGraphql(ctx: EndpointContext): EndpointResult {
   if (ctx.body.type !== 'json' || !isRecord(ctx.body.value)) return { post: false, notMine: true };
   const v = ctx.body.value;
@@ -300,10 +330,9 @@ function parseGraphql(ctx: EndpointContext): EndpointResult {
     const name = Object.keys(MUTATIONS).find((k) => k.toLowerCase() === m[1]!.toLowerCase())!;
     return graphqlPost(name, '', v['variables']);
   }
-  // github.com's own page sends persisted operations: `query` is the operation's hash, and its name is not
-  // sent (round q1). Which one it is cannot be told here: the heuristic reads the variables' words.
+  // github.com's own page sends persisted operations: `query` is the operation's hash, its name not sent.
   if (PERSISTED_HASH.test(query)) return persistedWeb(v['variables']);
-    // Comments (`# …` to the end of a line) may stand before the operation, fragments too.
+  // Comments (`# …` to the end of a line) may stand before the operation, fragments too.
   if (!MUTATION_OPERATION.test(query.replace(/#[^\n\r]*/g, ''))) return { post: false };
   const m = MUTATION_FIELD.exec(query);
   if (m) return graphqlPost(m[1]!, query, v['variables']);
@@ -339,7 +368,7 @@ const WEB_HOST = /^github\.com$/;
 
 export const github: SiteAdapter = {
   id: 'github',
-  // githubcopilot.com (round q1): Copilot Chat's API, which github.com's page calls (api.individual.githubcopilot.com).
+  // githubcopilot.com: Copilot Chat's API, which github.com's page calls (api.individual.githubcopilot.com).
   hosts: ['github.com', 'githubcopilot.com'],
   siteFor: () => 'github.com',
   heuristicFallback: true,
@@ -389,20 +418,20 @@ export const github: SiteAdapter = {
       publishes: false,
     },
     {
-      // The page's own telemetry (round q1): octolytics beacons, browser timings and error reports.
+      // The page's own telemetry: octolytics beacons, browser timings and error reports, never a post (often a Blob).
       name: 'github.telemetry',
       methods: ['POST', 'PUT'],
       path: /^\/(?:_private\/browser\/(?:stats|errors)|github\/collect)\/?$/,
-      publishes: false,
+      publishes: 'never',
       parse: () => ({ post: false }),
     },
     {
-      // Copilot Chat on github.com (round q1): questions to an assistant and its threads, read by no person.
+      // Copilot Chat on github.com: questions to an assistant and its threads, read by no person.
       name: 'github.copilot.chat',
       methods: ['POST', 'PUT', 'PATCH'],
       host: /(?:^|\.)githubcopilot\.com$/,
       path: /^\/github\/chat\//,
-      publishes: false,
+      publishes: 'never',
       parse: () => ({ post: false }),
     },
     { name: 'github.graphql', methods: ['POST'], path: /^\/(?:graphql|_graphql)\/?$/, parse: parseGraphql },

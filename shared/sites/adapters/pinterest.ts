@@ -101,9 +101,9 @@ export const pinterest: SiteAdapter = {
     {
       name: 'pinterest.quiet',
       methods: ['POST', 'PUT'],
-      // Likes, repins and follows; and the page's logging resources (round q1: ContextLogResource, whose events can carry a pin's description).
+      // Likes, repins and follows; and the page's logging resources (ContextLogResource), whose events can carry a pin's description and are never a post.
       path: /^(?:\/_ngjs)?\/resource\/(?:Repin|PinLike|AggregatedCommentLike|UserFollow|BoardFollow|[A-Za-z]*Log)Resource\/(?:create|update|delete)\/?$/,
-      publishes: false,
+      publishes: 'never',
       parse: () => ({ post: false }),
     },
   ],

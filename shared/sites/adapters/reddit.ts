@@ -170,7 +170,7 @@ function parseShredditComment(ctx: EndpointContext): EndpointResult {
   return { post: true, kind, text: str(content) ?? null };
 }
 
-/** Reddit's telemetry hosts (round q1): nothing sent to them is published. */
+/** Reddit's telemetry hosts: nothing sent to them is published, whatever the body. */
 const TELEMETRY_HOST = /^(?:events|w3-reporting(?:-nel|-csp)?|error-tracking|alb|pixel)\.reddit\.com$/;
 
 const API = (name: string) => new RegExp(`^\\/api\\/${name}(?:\\.json)?\\/?$`);
@@ -198,11 +198,11 @@ export const reddit: SiteAdapter = {
       parse: () => ({ post: false }),
     },
     {
-      // Reddit's own telemetry (round q1): events, performance metrics, error and Reporting API batches.
+      // Reddit's own telemetry: events, performance metrics, error and Reporting API batches, never a post (often sent as a Blob).
       name: 'reddit.telemetry.path',
       methods: ['POST', 'PUT'],
       path: /^\/svc\/shreddit\/(?:events|perfMetrics)\/?$/,
-      publishes: false,
+      publishes: 'never',
       parse: () => ({ post: false }),
     },
     {
@@ -210,7 +210,7 @@ export const reddit: SiteAdapter = {
       methods: ['POST', 'PUT', 'PATCH'],
       host: TELEMETRY_HOST,
       path: /^\//,
-      publishes: false,
+      publishes: 'never',
       parse: () => ({ post: false }),
     },
   ],

@@ -85,9 +85,9 @@ export const substack: SiteAdapter = {
     {
       name: 'substack.quiet',
       methods: ['POST', 'PUT'],
-      // Reactions, link cards, and the reader's event sink (round q1: firehose and its batches).
+      // Reactions, link cards, and the reader's event sink (firehose and its batches): never a post, whatever the body.
       path: /^\/api\/v1\/(?:comment\/(?:\d+\/reaction|attachment)|post\/\d+\/reaction|firehose(?:\/batch)?)\/?$/,
-      publishes: false,
+      publishes: 'never',
       parse: () => ({ post: false }),
     },
   ],

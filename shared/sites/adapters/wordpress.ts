@@ -237,9 +237,10 @@ function parseCommentForm(ctx: EndpointContext): EndpointResult {
 }
 
 /**
- * The dashboard's own admin-ajax actions that never publish (round q1; wp-admin/js/post.js, postbox.js,
- * common.js, wplink.js): a long title sent to ask for its permalink (`sample-permalink` after an autosave),
- * box layouts, post locks, link searches, dismissed pointers.
+ * The dashboard's own admin-ajax actions that never publish (wp-admin/js/post.js, postbox.js, common.js,
+ * wplink.js, media-views.js): a long title sent to ask for its permalink (`sample-permalink` after an
+ * autosave), box layouts, post locks, link, post and media searches (`find_posts`, `query-attachments`),
+ * dismissed pointers.
  */
 const QUIET_ADMIN_AJAX = new Set([
   'sample-permalink',
@@ -249,6 +250,8 @@ const QUIET_ADMIN_AJAX = new Set([
   'meta-box-order',
   'wp-remove-post-lock',
   'wp-link-ajax',
+  'find_posts',
+  'query-attachments',
   'dismiss-wp-pointer',
 ]);
 

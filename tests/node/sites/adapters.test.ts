@@ -67,6 +67,35 @@ describe('self-hosted chat and forums on any host', () => {
     expect(bodyNeed({ method: 'PUT', url: 'https://forum.example/user-status.json', headers: {} })).toMatchObject({ need: 'text' });
   });
 
+  it('never reads a body where an adapter claims nothing is ever published, and answers not a post whatever the gap', () => {
+    for (const url of [
+      'https://www.reddit.com/svc/shreddit/events',
+      'https://events.reddit.com/v2',
+      'https://github.com/_private/browser/stats',
+      'https://api.individual.githubcopilot.com/github/chat/threads/1/messages',
+      'https://www.pinterest.com/resource/ContextLogResource/create/',
+      'https://example.substack.com/api/v1/post/123/reaction',
+    ]) {
+      expect(bodyNeed({ method: 'POST', url, headers: {} }), url).toEqual({ need: 'none' });
+      for (const bodyGap of ['blob-skipped', 'too-large'] as const) {
+        expect(classify({ method: 'POST', url, headers: {}, bodyGap }).type, `${url} ${bodyGap}`).toBe('not-post');
+      }
+    }
+    // Endpoints that may publish, or hand unknown bodies on to the heuristic, still read them.
+    expect(bodyNeed({ method: 'POST', url: 'https://www.reddit.com/svc/shreddit/graphql', headers: {} }).need).not.toBe('none');
+    expect(bodyNeed({ method: 'POST', url: 'https://github.com/_graphql', headers: {} })).toMatchObject({ need: 'all' });
+  });
+
+  it('reads a Sentry envelope by its first line whatever its size (a replay through a tunnel)', () => {
+    const header = JSON.stringify({ event_id: 'e1', sent_at: '2026-01-01T00:00:00Z', sdk: { name: 'sentry.javascript.nextjs' } });
+    const body = `${header}\n${JSON.stringify({ type: 'replay_recording' })}\n${'\u001f\u008b'.padEnd(300_000, '\u0080\u00ff')}`;
+    const request = { method: 'POST', url: 'https://news.example.com/monitoring?o=1&p=2', headers: { 'content-type': 'text/plain;charset=UTF-8' } };
+    expect(classify({ ...request, body }).type).toBe('not-post');
+    expect(classify({ ...request, body: body.slice(0, 1000), bodyGap: 'too-large' }).type).toBe('not-post');
+    // Without the header, as large a body on the same path stays undecided.
+    expect(classify({ ...request, body: body.slice(header.length + 1) }).type).toBe('undecided');
+  });
+
   it('tests hostile paths in linear time', () => {
     const long = 'a'.repeat(300_000);
     const t0 = performance.now();
