@@ -275,6 +275,8 @@ test('permissions and session cookies: per identity, from settings', async () =>
 
   // Keeping session cookies is an opt-in per identity.
   const keep = page.getByLabel(/Keep me signed in across restarts/);
+  // What is kept, and why some sign-ins still end, is the box's description rather than a paragraph inside its label.
+  await expect(keep).toHaveAccessibleDescription(/kept for 30 days, in .+ only\. Cookies that another site.s frame may have set are not kept/);
   await expect(keep).not.toBeChecked();
   await keep.check();
   await expect.poll(() => harness.store.settings.getFor(pro.id, 'session.keepSessionCookies', false)).toBe(true);

@@ -56,21 +56,28 @@ export function SettingsPanel({ identity, onChanged }: { identity: Identity; onC
         ))}
       </ul>
       {keepCookies !== null && (
-        <label className="radio">
-          <input
-            type="checkbox"
-            checked={keepCookies}
-            onChange={(e) => {
-              const next = e.target.checked;
-              setKeepCookies(next);
-              void unwrap(api().sessions.setOptions({ identityId: identity.id, keepSessionCookies: next })).catch((err) => {
-                setKeepCookies(!next);
-                setError(messageOf(err));
-              });
-            }}
-          />
-          Keep me signed in across restarts (session cookies are kept for 30 days, in {identity.name} only; those an embedded frame of another site may have set, which could follow you from site to site, are not, unless the site&rsquo;s own page set them; some sign-ins may still end at a restart)
-        </label>
+        <>
+          <label className="radio">
+            <input
+              type="checkbox"
+              aria-describedby="keep-cookies-hint"
+              checked={keepCookies}
+              onChange={(e) => {
+                const next = e.target.checked;
+                setKeepCookies(next);
+                void unwrap(api().sessions.setOptions({ identityId: identity.id, keepSessionCookies: next })).catch((err) => {
+                  setKeepCookies(!next);
+                  setError(messageOf(err));
+                });
+              }}
+            />
+            Keep me signed in across restarts
+          </label>
+          {/* Why some sign-ins still end: cookies another site's frame may have set (partitioned ones Electron cannot tell apart) are never kept, as they could link this identity's sites. */}
+          <p className="hint" id="keep-cookies-hint">
+            Sites&rsquo; session cookies are kept for 30 days, in {identity.name} only. Cookies that another site&rsquo;s frame may have set are not kept, since they could follow you from site to site, so some sign-ins may still end at a restart.
+          </p>
+        </>
       )}
       <form
         className="add-site"
