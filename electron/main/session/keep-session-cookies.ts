@@ -76,10 +76,19 @@ export function unpartitionedCookiesOf(url: string, resourceType: string, header
       const key = (at < 0 ? attribute : attribute.slice(0, at)).trim().toLowerCase();
       const value = at < 0 ? '' : attribute.slice(at + 1).trim();
       if (key === 'partitioned') partitioned = true;
-      else if (key === 'domain' && value) domain = `.${value.replace(/^\./, '').toLowerCase()}`;
+      else if (key === 'domain' && value) {
+        // Only a Domain the response's own host lies in: any other the jar refuses, and taken as evidence it would let
+        // one site vouch for another's partitioned cookie (attacker.example setting `sid=…; Domain=victim.com`).
+        const d = value.replace(/^\./, '').toLowerCase();
+        if (hostname !== d && !hostname.endsWith(`.${d}`)) {
+          domain = '';
+          break;
+        }
+        domain = `.${d}`;
+      }
       else if (key === 'path' && value.startsWith('/')) path = value;
     }
-    if (!partitioned) found.push({ name, domain, path });
+    if (!partitioned && domain !== '') found.push({ name, domain, path });
   }
   return found;
 }

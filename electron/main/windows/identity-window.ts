@@ -278,7 +278,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
   /** A question about a link to another app is open in this window: others are dropped meanwhile. */
   private askingAppLink = false;
   /** Pages whose document was answered "Stay here": no more questions from it until a new document commits. */
-  private readonly appLinksDeclined = new WeakSet<PageContents>();
+  private readonly appLinksDeclined = new WeakMap<PageContents, string>();
   /** Site pages whose renderer died and that have not loaded since: loaded again (through the gate) when shown or reloaded. */
   private readonly crashed = new WeakSet<PageContents>();
   /** When the chrome's renderer died lately (`CHROME_RELOADS`). */
@@ -1257,12 +1257,14 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
    * A link to another app from a site page (a navigation of its own or a window.open): offered to the person only
    * when it is theirs, a click or key press in the page's own main frame just before (never one in another site's
    * frame, nor one on the page before), and once per gesture (a click's mouseDown and mouseUp are one), one question
-   * at a time in the window, and none again from a document the person answered "Stay here" until a new one commits,
-   * so a page cannot raise question after question; a page's own doing, or any other scheme, is refused without a word.
+   * at a time in the window, and the link the person answered "Stay here" to not again from that document until a new
+   * one commits (only that link: a web app such as Outlook or Teams never loads a new document, and its next meeting or
+   * mail link is another question), so a page cannot raise question after question; a page's own doing, or any other
+   * scheme, is refused without a word.
    */
   private offerAppLink(contents: PageContents, link: AppLink | null): void {
     const ask = this.deps.askOpenApp;
-    if (!link || !ask || this.win.isDestroyed() || this.askingAppLink || this.appLinksDeclined.has(contents)) return;
+    if (!link || !ask || this.win.isDestroyed() || this.askingAppLink || this.appLinksDeclined.get(contents) === link.url) return;
     const gesture = this.deps.pageGesture?.(contents.id);
     if (!gesture || !byThePerson(gesture.at, Date.now()) || this.appLinkGestures.get(contents) === gesture.began) return;
     this.appLinkGestures.set(contents, gesture.began);
@@ -1270,7 +1272,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     void ask(this.identity, link, contents.getURL(), this.win).then(
       (opened) => {
         this.askingAppLink = false;
-        if (!opened) this.appLinksDeclined.add(contents);
+        if (!opened) this.appLinksDeclined.set(contents, link.url);
       },
       () => void (this.askingAppLink = false),
     );

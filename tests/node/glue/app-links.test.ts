@@ -223,7 +223,7 @@ describe('whose click a link to another app is, and how often it is asked', () =
     expect(w.kit.questions.map((q) => q.message)).toEqual(['Open this zoommtg: link in the app that opens zoommtg: links (usually Zoom)?', 'Open this tel: link in your phone app?']);
   });
 
-  it('one question at a time in a window, and after "Stay here" none from that document until another commits', async () => {
+  it('one question at a time in a window, and after "Stay here" not that link again from that document until another commits', async () => {
     clock();
     const { w, page } = professionalOnX();
     let answer: (n: number) => void = () => {};
@@ -239,15 +239,23 @@ describe('whose click a link to another app is, and how often it is asked', () =
     await laterTasks();
     now += 2_000;
     page.userInput('mouseDown');
-    page.pageNavigates('tel:+441234');
+    page.pageNavigates('zoommtg://zoom.us/join?confno=1');
     await laterTasks();
     expect(w.kit.questions).toHaveLength(1);
-    page.pageNavigates('https://x.com/next');
-    page.finishLoad('next');
+    // Another link in the same document is another question (a web app such as Outlook never loads a new document).
     now += 2_000;
     page.userInput('mouseDown');
     page.pageNavigates('tel:+441234');
     await laterTasks();
     expect(w.kit.questions).toHaveLength(2);
+    answer(0);
+    await laterTasks();
+    page.pageNavigates('https://x.com/next');
+    page.finishLoad('next');
+    now += 2_000;
+    page.userInput('mouseDown');
+    page.pageNavigates('zoommtg://zoom.us/join?confno=1');
+    await laterTasks();
+    expect(w.kit.questions).toHaveLength(3);
   });
 });

@@ -288,6 +288,7 @@ describe('a site\u2019s own Secure SameSite=None session cookie (a first-party s
         'sid=y; Domain=Example.com; Secure; SameSite=None',
         'chat=z; Secure; SameSite=None; Partitioned',
         'pref=1; Path=/app/settings',
+        'other=1; Domain=victim.com; Secure; SameSite=None',
       ],
     };
     expect(unpartitionedCookiesOf('https://login.example.com/common/login', 'mainFrame', headers)).toEqual([
