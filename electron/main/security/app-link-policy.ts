@@ -65,19 +65,31 @@ export function appLinkOf(url: string): AppLink | null {
   if (scheme === 'mailto') {
     const fields = mailtoFields(parsed);
     if (!fields || fields.some(([name]) => ATTACHING.has(name))) return null;
-    // (The fields shown a line each: no run of whitespace to push a recipient out of sight; a body may have blank lines.)
-    if (fields.some(([name, value]) => name !== 'body' && /\s{2,}/.test(value.trim()))) return null;
+    // (The fields shown a line each: no run of whitespace to push a recipient out of sight, no line break or control
+    // character to forge a line of the question ("Subject: Hi%0ATo: boss@…"); a body may have blank lines. No format
+    // character anywhere: a right-to-left override would make an address read backwards.)
+    if (fields.some(([name, value]) => name !== 'body' && (/\s{2,}/.test(value.trim()) || /\p{Cc}/u.test(value)))) return null;
+    if (fields.some(([, value]) => /\p{Cf}/u.test(value))) return null;
   }
   return { url: parsed.href, scheme, app: APPS[scheme]! };
 }
 
-/** A mailto:'s fields, decoded, names lower-cased: its address as `to`, then its query's; null when it cannot be decoded. */
+/**
+ * A mailto:'s fields, decoded, names lower-cased: its address as `to`, then its query's; null when it cannot be decoded.
+ * Decoded as RFC 6068 says and email apps do, not as a web form: a `+` is a plus ("a+b@example.org"), which
+ * URLSearchParams would show as a space, so the question would name another address than the one the app gets.
+ */
 function mailtoFields(parsed: URL): Array<[string, string]> | null {
   try {
     const fields: Array<[string, string]> = [];
     const to = decodeURIComponent(parsed.pathname);
     if (to) fields.push(['to', to]);
-    for (const [name, value] of new URLSearchParams(parsed.search)) fields.push([name.toLowerCase(), value]);
+    for (const pair of parsed.search.slice(1).split('&')) {
+      if (pair === '') continue;
+      const at = pair.indexOf('=');
+      const name = decodeURIComponent(at < 0 ? pair : pair.slice(0, at));
+      fields.push([name.toLowerCase(), at < 0 ? '' : decodeURIComponent(pair.slice(at + 1))]);
+    }
     return fields;
   } catch {
     return null;

@@ -68,6 +68,13 @@ describe('which links are links to other apps (decided on the scheme)', () => {
     const q = appLinkQuestion('Professional', appLinkOf('mailto:boss@corp.example?cc=team@corp.example&subject=Minutes%20today&bcc=spy@evil.example&body=x')!, 'https://x.com/');
     expect(q.detail).toContain('To: boss@corp.example\nCc: team@corp.example\nBcc: spy@evil.example\nSubject: Minutes today');
   });
+  it('a mailto:’s lines are what the email app gets: a plus is a plus, and no field forges a line or reads backwards', () => {
+    const plus = appLinkQuestion('Professional', appLinkOf('mailto:boss@corp.example?bcc=a+b@evil.example')!, 'https://x.com/');
+    expect(plus.detail).toContain('Bcc: a+b@evil.example');
+    expect(appLinkOf('mailto:boss@corp.example?subject=Hi%0ATo:%20ceo@corp.example')).toBeNull();
+    expect(appLinkOf('mailto:boss@corp.example?bcc=%E2%80%AEelpmaxe.live@yps')).toBeNull();
+    expect(appLinkOf('mailto:boss@corp.example?subject=Minutes&body=Line%20one%0A%0ALine%20two')).not.toBeNull();
+  });
   it('window.open of one is asked about; other schemes stay refused', () => {
     expect(decideWindowOpen('tel:+441234', 'https://x.com/')).toMatchObject({ action: 'ask-app', link: { scheme: 'tel' } });
     expect(decideWindowOpen('ms-msdt:/id x', 'https://x.com/').action).toBe('deny');
