@@ -74,7 +74,8 @@ function parseResource(ctx: EndpointContext): EndpointResult {
   // A "tried it" note (DidItActivity) keeps its words in `details`.
   const text = str(opts['text']) ?? (name === 'DidItActivity' ? str(opts['details']) : undefined);
   if (name === 'Conversations' && (text === undefined || text === '')) return { post: false }; // opening a conversation
-  return { post: true, kind, text: text ?? (opts['pin'] !== undefined ? '' : null) };
+  // A message sharing a pin, or a "tried it" with a photo, says nothing more: published, with no text.
+  return { post: true, kind, text: text ?? (opts['pin'] !== undefined || name === 'DidItActivity' ? '' : null) };
 }
 
 function parseApiPin(ctx: EndpointContext): EndpointResult {
