@@ -55,7 +55,7 @@
  * time: google-api-go-client commentThreads, and videos.rate,
  * comments.markAsSpam, liveChatBans, thumbnails.set and playlistItems (not
  * posts). A one-request multipart/related videos.insert (google-api-python-client
- * without resumable) is held with the text unknown: its JSON part has no name.
+ * without resumable uploads) is read from its first, unnamed JSON part (body.ts).
  */
 import { at, isRecord, joinParts, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
