@@ -45,7 +45,9 @@
  * collection's name and description) are not posts, as the API's are. Read
  * right the first time: API v5 video pins with a private note, pins/save,
  * media registration and note-only edits (not posts); profile settings,
- * board invites and DidIt deletes (not posts).
+ * board invites and DidIt deletes (not posts). Second batch (r8ab): an API v5
+ * carousel (`media_source.items[]`, developers.pinterest.com pins/create) shows
+ * each image's title and description after the pin's.
  */
 import { asJson, at, field, isRecord, isStructured, joinParts, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -85,7 +87,10 @@ function parseApiPin(ctx: EndpointContext): EndpointResult {
   const description = str(v['description']);
   // An edit (the pin's id in the path) that changes neither says nothing new.
   if (/\/\d+\/?$/.test(ctx.url.pathname) && title === undefined && description === undefined) return { post: false };
-  return { post: true, kind: 'post', text: joinParts([title, description]) };
+  // A carousel's images (`multiple_image_urls`, `multiple_image_base64`) each carry a title and description of their own.
+  const items = at(v['media_source'], 'items');
+  const itemWords = Array.isArray(items) ? items.slice(0, 20).flatMap((i) => [str(at(i, 'title')), str(at(i, 'description'))]) : [];
+  return { post: true, kind: 'post', text: joinParts([title, description, ...itemWords]) };
 }
 
 const API_HOST = /^api\.pinterest\.com$/;
