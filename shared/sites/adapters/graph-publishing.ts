@@ -28,6 +28,9 @@
  *   `upload_phase=start` (not a post), then, after the bytes went to
  *   rupload.facebook.com, `upload_phase=finish&video_state=PUBLISHED&description=…`
  *   (the post), parameters usually in the query string.
+ * - Instagram mentions (reference ig-user/mentions; recheck round r8a): POST
+ *   /<version>/<ig-user-id>/mentions `comment_id`, `media_id`, `message`
+ *   replies, as the business, to a comment that mentioned it (instagram.com).
  */
 import { GRAPH_VERSION, hidesParams, nonEmpty, param, str } from '../body';
 import type { Endpoint, EndpointContext, EndpointResult } from '../types';
