@@ -87,5 +87,21 @@ export const lemmy: SiteAdapter = {
       publishes: false,
     },
     { name: 'lemmy.private_message', methods: ['POST', 'PUT'], path: /^\/api\/(?:v[34]|alpha)\/private_message\/?$/, parse: parsePrivateMessage },
+    {
+      // A multi-community (v4: a named list of communities with a `title` and `description`): a setting.
+      name: 'lemmy.multi_community',
+      methods: ['POST', 'PUT'],
+      path: /^\/api\/(?:v[34]|alpha)\/multi_community\/?$/,
+      parse: quietWhen(['description', 'title', 'name'], 'json'),
+      publishes: false,
+    },
+    {
+      // Moderators' actions on a post or comment (lock, feature, remove, distinguish): a `reason` goes to the mod log.
+      name: 'lemmy.moderation',
+      methods: ['POST', 'PUT'],
+      path: /^\/api\/(?:v[34]|alpha)\/(?:post|comment)\/(?:lock|feature|remove|distinguish)\/?$/,
+      parse: quietWhen(['post_id', 'comment_id'], 'json'),
+      publishes: false,
+    },
   ],
 };

@@ -119,5 +119,14 @@ export const nextcloudTalk: SiteAdapter = {
       parse: parseStatusMessage,
       publishes: false,
     },
+    {
+      // An absence (the dav app's out-of-office: `firstDay`, `lastDay`, `status`, `message`), shown in Talk beside
+      // one's name and as an automatic answer: a status, not a post.
+      name: 'nextcloud.out_of_office',
+      methods: ['POST'],
+      path: new RegExp(`${OCS}\\/apps\\/dav\\/api\\/v1\\/outOfOffice\\/[^/]{1,200}\\/?$`),
+      parse: (ctx) => (param(ctx, 'firstDay') !== undefined || param(ctx, 'lastDay') !== undefined ? { post: false } : NOT_MINE),
+      publishes: false,
+    },
   ],
 };

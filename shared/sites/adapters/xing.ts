@@ -46,6 +46,11 @@ function words(ctx: EndpointContext, kind: PostKind, names: readonly string[]): 
   return { post: true, kind, text: parts.filter((p): p is string => p !== undefined && p.trim() !== '').join('\n\n') };
 }
 
+function nonEmptyText(ctx: EndpointContext, name: string): string | undefined {
+  const t = text(ctx, name);
+  return t !== undefined && t.trim() !== '' ? t : undefined;
+}
+
 function parseShare(ctx: EndpointContext): EndpointResult {
   const own = text(ctx, 'text');
   if (own === undefined || own.trim() === '') return hidesParams(ctx.body) ? { post: true, kind: 'quote', text: null } : { post: false };
@@ -88,6 +93,14 @@ export const xing: SiteAdapter = {
     { name: 'xing.api.forum-post', methods: ['POST'], host: API, path: /^\/v1\/groups\/forums\/[^/]+\/posts\/?$/, parse: (ctx) => words(ctx, 'post', ['title', 'content']) },
     { name: 'xing.api.conversation', methods: ['POST'], host: API, path: /^\/v1\/users\/me\/conversations\/?$/, parse: (ctx) => words(ctx, 'message', ['subject', 'content']) },
     { name: 'xing.api.message', methods: ['POST'], host: API, path: /^\/v1\/users\/me\/conversations\/[^/]+\/messages\/?$/, parse: (ctx) => words(ctx, 'message', ['content']) },
+    {
+      // A contact request with a personal note: the note reaches the person asked (a message); without one, not a post.
+      name: 'xing.api.contact-request',
+      methods: ['POST'],
+      host: API,
+      path: /^\/v1\/users\/[^/]+\/contact_requests\/?$/,
+      parse: (ctx) => (nonEmptyText(ctx, 'message') !== undefined ? words(ctx, 'message', ['message']) : { post: false }),
+    },
     {
       name: 'xing.api.quiet',
       methods: ['PUT'],

@@ -37,7 +37,11 @@ function parseMessage(ctx: EndpointContext): EndpointResult {
     return hidesParams(ctx.body) ? { post: true, kind: 'post', text: null } : { post: false, notMine: true };
   }
   const direct = get('direct_to_user_ids') ?? get('direct_to_user_ids[]') ?? get('direct_to_id');
-  const kind: PostKind = idOf(get('replied_to_id')) !== undefined ? 'reply' : direct !== undefined && direct !== '' ? 'message' : 'post';
+  // A conversation shared into a community or someone's inbox (`shared_message_id`) with words of one's own: a quote
+  // (the REST reference's share; a private share stays a message).
+  const shared = idOf(get('shared_message_id')) !== undefined;
+  const kind: PostKind =
+    idOf(get('replied_to_id')) !== undefined ? 'reply' : direct !== undefined && direct !== '' ? 'message' : shared ? 'quote' : 'post';
   return { post: true, kind, text: kind === 'post' ? joinParts([nonEmpty(get('title')), body]) : body };
 }
 
