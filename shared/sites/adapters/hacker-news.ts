@@ -19,6 +19,14 @@
  * POST /r with `fnid` (the form's token), `fnop=submit-page`, `title`, `url`
  * and `text` (either may be empty): a post, published with its title, link
  * and text. Other `fnop`s on /r are left to the heuristic.
+ *
+ * Round r8b (Hacki, the Flutter client, whose forms carry `acct` and `pw`
+ * with the fields; Emerge Tools' Android app): an edit is POST /xedit with
+ * `hmac`, `id` and `text` (a story's form adds its `title`): the new words
+ * replace the published ones, a comment (or a post with its title). Hacki's
+ * comments without `goto` or `hmac`, its votes, flags and favourites as POSTs
+ * with `acct`/`pw`, the profile form (/xuser `about`) and /xdelete were read
+ * right before it.
  */
 import { field, isStructured, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

@@ -33,6 +33,13 @@
  * `title`, `description`) is a setting, not a post. PieFed's Lemmy-compatible
  * /api/alpha/private_message `{ content, recipient_id }` is a message, as
  * Lemmy's is.
+ *
+ * Round r8b (Voyager, Photon and plemmy through lemmy-js-client; the Kotlin
+ * and Swift Lemmy clients' CreateMultiCommunity): a multi-community created or
+ * edited (POST/PUT /api/v4/multi_community `name`, `title`, `description` or
+ * `summary`) is a setting; moderators' actions on a post or comment (lock,
+ * feature, remove, distinguish), whose `reason` goes to the mod log, are not
+ * posts.
  */
 import { field, idOf, quietWhen, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -92,7 +99,7 @@ export const lemmy: SiteAdapter = {
       name: 'lemmy.multi_community',
       methods: ['POST', 'PUT'],
       path: /^\/api\/(?:v[34]|alpha)\/multi_community\/?$/,
-      parse: quietWhen(['description', 'title', 'name'], 'json'),
+      parse: quietWhen(['description', 'summary', 'title', 'name'], 'json'),
       publishes: false,
     },
     {

@@ -41,6 +41,12 @@
  * Recheck round r6 (Apprise's Misskey plugin, Misskey.py, Misskey 12's
  * messaging and 2025's chat rooms): a channel created or updated
  * (channels/create, channels/update: `name`, `description`) is a setting.
+ *
+ * Round r8b (misskey-js's Endpoints and bots built on it; the web client's
+ * user memo dialog): a gallery post (gallery/posts/create and /update:
+ * `title`, `description`, `fileIds`) is a post, known by Misskey's token; a
+ * private memo about another user (users/update-memo `userId`, `memo`) is a
+ * note to oneself: quiet.
  */
 import { field, headerValue, idOf, isRecord, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

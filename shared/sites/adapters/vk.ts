@@ -32,6 +32,14 @@
  *   JSON (other VKScript) leaves the text unknown. A batch with no
  *   publishing call is left as before: no call that publishes, not a post.
  * - groups.edit (python273/vk_api; a community's description) is a setting.
+ *
+ * Round r8b (a VK wall-posting bot in the code index that drives the web
+ * client; python273/vk_api bots; VK's web client scripts): the web client's
+ * wall form, POST /al_wall.php `act=post` with `to_id`, `hash` and `Message`,
+ * is a post (a `reply_to` makes it a comment); its other acts (get_wall,
+ * a_pretty_cards_check_url, delete) are left to the heuristic. polls.create
+ * (and polls.edit, votes) prepares a poll that a post attaches later: not a
+ * post by itself.
  */
 import { fieldOrQuery, isRecord, isStructured, joinParts, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

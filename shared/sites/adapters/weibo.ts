@@ -27,6 +27,17 @@
  * `_spr`, `picId`, `visible` (1: only its author), as a form or, from some
  * scripts, in the query string of a body-less POST. Read as weibo.com's
  * update. m.weibo.cn's other requests are left to the heuristic.
+ *
+ * Round r8b (Weibo open API v2 as Weibo SDKs and apps in the code index call
+ * it: iOS clients, an Android publisher, Python and Ruby comment bots): on
+ * api.weibo.com, POST /2/statuses/update.json, share.json and upload.json
+ * `status` (a post; `visible=1` only its author: not a post),
+ * /2/comments/create.json `id`, `comment` (a comment), /2/comments/reply.json
+ * `cid`, `id`, `comment` (a reply), /2/statuses/repost.json `id`, `status` (a
+ * quote; without words a plain repost), each as a form or in the query string
+ * of a body-less POST; m.weibo.cn's POST /api/comments/create (and /reply)
+ * `content`, `mid`, `st`: a comment. The open API's favourites and follows
+ * stay the heuristic's (no prose).
  */
 import { field, fieldOrQuery, isStructured, str } from '../body';
 import type { EndpointContext, EndpointResult, SiteAdapter } from '../types';

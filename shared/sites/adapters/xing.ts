@@ -30,6 +30,11 @@
  * body; a Java publisher; a Ruby XING gem): the profile's own fields (PUT
  * /v1/users/me: `interests`, `haves`, `wants`…) are not posts, as the
  * profile message is not.
+ *
+ * Round r8b (dev.xing.com's contact request, geo location and attachment
+ * calls; xing_api's contact_request.rb for the paths): a contact request
+ * with a note (POST /v1/users/{id}/contact_requests `message`) reaches the
+ * person asked: a message; without a note it is not a post.
  */
 import { at, hidesParams, isRecord, param, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

@@ -25,6 +25,14 @@
  * script whose params go to the query string; a PHP client): creating or
  * changing a community (POST /api/v1/groups.json `name`, `description`) is
  * a setting.
+ *
+ * Round r8b (the REST reference's share, link preview and upload parameters,
+ * Yammer .NET and Node clients; Microsoft Graph's Viva Engage API): a
+ * conversation shared with words of one's own (`shared_message_id` beside
+ * `body`) is a quote (shared privately, a message). Creating a community
+ * through Graph (POST graph.microsoft.com/v1.0/employeeExperience/communities
+ * `displayName`, `description`) is a setting: claimed by the Teams adapter,
+ * which owns the Graph host, beside team and channel settings.
  */
 import { fieldOrQuery, hidesParams, idOf, joinParts, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
