@@ -13,7 +13,6 @@
 import type { OutgoingRequest } from '../types';
 import { isCrossSite, namesCommentOrMessage } from './cross-site';
 import { isGmailSync } from './gmail';
-import { HEURISTIC_MAX_BODY } from './limits';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
 import { AD_AUCTION_PATH, EVENT_SINK_PATH, SENTRY_INGEST_PATH, TELEMETRY_HOST } from './telemetry';
 import { COMMENT_SERVICE_HOSTS } from './words';
@@ -101,9 +100,4 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   // its page.
   if (!isCrossSite(request as OutgoingRequest, url.hostname)) return true;
   return !TELEMETRY_HOST.test(url.hostname) && (COMMENT_SERVICE_HOSTS.test(url.hostname) || namesCommentOrMessage(path));
-}
-
-export function heuristicApplies(url: URL, request: OutgoingRequest, bodyLength: number): boolean {
-  if (bodyLength === 0 || bodyLength > HEURISTIC_MAX_BODY) return false;
-  return heuristicWatches(url, request);
 }
