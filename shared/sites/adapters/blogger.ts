@@ -20,6 +20,10 @@
  * The same API is at www.googleapis.com/blogger/v3 (its older root, still in
  * its discovery document's rootUrl for older clients): that shared host is
  * owned by path, /blogger/ here.
+ *
+ * Round r8b (google.golang.org/api/blogger/v3, whose paths end in a slash
+ * (`v3/blogs/{blogId}/posts/`); pages.update with `publish=true`; a patch of
+ * the title alone; draft pages and comment moderation): read right, no change.
  */
 import { field, isStructured, str } from '../body';
 import { markupText } from '../rich-text';

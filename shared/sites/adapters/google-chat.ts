@@ -39,6 +39,10 @@
  * Recheck round r6 (Apprise's Google Chat plugin): a webhook reply names its
  * thread as `thread: { thread_key }` (the proto field name, which the JSON
  * mapping accepts beside `threadKey`).
+ *
+ * Round r8b (googleapis for Node's chat_v1: client-assigned `messageId` and
+ * `requestId`, accessory widgets, media.upload, spaceReadState, members;
+ * webhook replies with `threadKey` in the body): read right, no change.
  */
 import { at, isRecord, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

@@ -19,6 +19,14 @@
  * POST /r with `fnid` (the form's token), `fnop=submit-page`, `title`, `url`
  * and `text` (either may be empty): a post, published with its title, link
  * and text. Other `fnop`s on /r are left to the heuristic.
+ *
+ * Round r8b (Hacki, the Flutter client, whose forms carry `acct` and `pw`
+ * with the fields; Emerge Tools' Android app): an edit is POST /xedit with
+ * `hmac`, `id` and `text` (a story's form adds its `title`): the new words
+ * replace the published ones, a comment (or a post with its title). Hacki's
+ * comments without `goto` or `hmac`, its votes, flags and favourites as POSTs
+ * with `acct`/`pw`, the profile form (/xuser `about`) and /xdelete were read
+ * right before it.
  */
 import { field, isStructured, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -39,6 +47,18 @@ function parseSubmit(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: 'post', text: parts.join('\n\n') };
 }
 
+/**
+ * The edit page's form (POST /xedit: `hmac`, `id`, `text`, and `title` when the item is a story): the new words
+ * replace the published ones at once. A story's form carries its title; a comment's only the text.
+ */
+function parseEdit(ctx: EndpointContext): EndpointResult {
+  if (!isStructured(ctx.body)) return { post: true, kind: 'comment', text: null };
+  if (str(field(ctx.body, 'id')) === undefined || field(ctx.body, 'text') === undefined) return { post: false, notMine: true };
+  const title = str(field(ctx.body, 'title'));
+  const parts = [title, str(field(ctx.body, 'text'))].filter((p): p is string => p !== undefined && p.trim() !== '');
+  return { post: true, kind: title !== undefined ? 'post' : 'comment', text: parts.join('\n\n') };
+}
+
 export const hackerNews: SiteAdapter = {
   id: 'hacker-news',
   hosts: ['news.ycombinator.com'],
@@ -47,5 +67,6 @@ export const hackerNews: SiteAdapter = {
   endpoints: [
     { name: 'hn.comment', methods: ['POST'], path: /^\/comment\/?$/, parse: parseComment },
     { name: 'hn.submit', methods: ['POST'], path: /^\/r\/?$/, parse: parseSubmit },
+    { name: 'hn.edit', methods: ['POST'], path: /^\/xedit\/?$/, parse: parseEdit },
   ],
 };

@@ -33,6 +33,13 @@
  * `title`, `description`) is a setting, not a post. PieFed's Lemmy-compatible
  * /api/alpha/private_message `{ content, recipient_id }` is a message, as
  * Lemmy's is.
+ *
+ * Round r8b (Voyager, Photon and plemmy through lemmy-js-client; the Kotlin
+ * and Swift Lemmy clients' CreateMultiCommunity): a multi-community created or
+ * edited (POST/PUT /api/v4/multi_community `name`, `title`, `description` or
+ * `summary`) is a setting; moderators' actions on a post or comment (lock,
+ * feature, remove, distinguish), whose `reason` goes to the mod log, are not
+ * posts.
  */
 import { field, idOf, quietWhen, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -87,5 +94,21 @@ export const lemmy: SiteAdapter = {
       publishes: false,
     },
     { name: 'lemmy.private_message', methods: ['POST', 'PUT'], path: /^\/api\/(?:v[34]|alpha)\/private_message\/?$/, parse: parsePrivateMessage },
+    {
+      // A multi-community (v4: a named list of communities with a `title` and `description`): a setting.
+      name: 'lemmy.multi_community',
+      methods: ['POST', 'PUT'],
+      path: /^\/api\/(?:v[34]|alpha)\/multi_community\/?$/,
+      parse: quietWhen(['description', 'summary', 'title', 'name'], 'json'),
+      publishes: false,
+    },
+    {
+      // Moderators' actions on a post or comment (lock, feature, remove, distinguish): a `reason` goes to the mod log.
+      name: 'lemmy.moderation',
+      methods: ['POST', 'PUT'],
+      path: /^\/api\/(?:v[34]|alpha)\/(?:post|comment)\/(?:lock|feature|remove|distinguish)\/?$/,
+      parse: quietWhen(['post_id', 'comment_id'], 'json'),
+      publishes: false,
+    },
   ],
 };

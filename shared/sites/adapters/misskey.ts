@@ -41,6 +41,12 @@
  * Recheck round r6 (Apprise's Misskey plugin, Misskey.py, Misskey 12's
  * messaging and 2025's chat rooms): a channel created or updated
  * (channels/create, channels/update: `name`, `description`) is a setting.
+ *
+ * Round r8b (misskey-js's Endpoints and bots built on it; the web client's
+ * user memo dialog): a gallery post (gallery/posts/create and /update:
+ * `title`, `description`, `fileIds`) is a post, known by Misskey's token; a
+ * private memo about another user (users/update-memo `userId`, `memo`) is a
+ * note to oneself: quiet.
  */
 import { field, headerValue, idOf, isRecord, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -88,6 +94,21 @@ function parseChat(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: 'message', text: str(get('text')) ?? (idOf(get('fileId')) ? '' : null) };
 }
 
+/**
+ * A gallery post (gallery/posts/create and /update: `title`, `description`, `fileIds`, `isSensitive`): public on the
+ * author's page, its title and description published with the pictures. Known by Misskey's token (`i` or a Bearer
+ * header), as the quiet endpoints are: another program's `…/gallery/posts/create` is left to the heuristic.
+ */
+function parseGallery(ctx: EndpointContext): EndpointResult {
+  if (!readable(ctx)) return ctx.body.type === 'unreadable' ? { post: true, kind: 'post', text: null } : NOT_MINE;
+  const bearer = /^bearer\s/i.test(headerValue(ctx.headers, 'authorization') ?? '');
+  if (field(ctx.body, 'i') === undefined && !bearer) return NOT_MINE;
+  const title = nonEmpty(field(ctx.body, 'title'));
+  const description = nonEmpty(field(ctx.body, 'description'));
+  if (title === undefined && description === undefined) return { post: false }; // pictures or settings only
+  return { post: true, kind: 'post', text: [title, description].filter((p) => p !== undefined).join('\n\n') };
+}
+
 /** Misskey endpoints that carry prose but publish nothing: not posts when the body is Misskey's (it has the `i` token). */
 function parseQuiet(ctx: EndpointContext): EndpointResult {
   if (ctx.body.type !== 'json') return NOT_MINE;
@@ -107,6 +128,7 @@ export const misskey: SiteAdapter = {
       path: /^\/api\/(?:chat\/messages\/create-to-(?:user|room)|messaging\/messages\/create)\/?$/,
       parse: parseChat,
     },
-    { name: 'misskey.quiet', methods: ['POST'], path: /^\/api\/(?:i\/update|clips\/(?:create|update)|channels\/(?:create|update)|notes\/drafts\/(?:create|update)|drive\/files\/(?:update|upload-from-url)|users\/report-abuse)\/?$/, parse: parseQuiet, publishes: false },
+    { name: 'misskey.gallery', methods: ['POST'], path: /^\/api\/gallery\/posts\/(?:create|update)\/?$/, parse: parseGallery },
+    { name: 'misskey.quiet', methods: ['POST'], path: /^\/api\/(?:i\/update|users\/update-memo|clips\/(?:create|update)|channels\/(?:create|update)|notes\/drafts\/(?:create|update)|drive\/files\/(?:update|upload-from-url)|users\/report-abuse)\/?$/, parse: parseQuiet, publishes: false },
   ],
 };

@@ -32,6 +32,13 @@
  * `message`, `actorDisplayName` and `replyTo=0` in the query string of a
  * body-less POST; Apprise; Talk for Android's form-encoded sends and edits):
  * a conversation renamed (PUT room/{token} `roomName`) is a setting.
+ *
+ * Round r8b (the Talk web client's messagesService, Talk for iOS's form
+ * sends, the OCS v1 root; the server's dav OutOfOfficeController): an
+ * absence set with a message (POST /ocs/v2.php/apps/dav/api/v1/outOfOffice/
+ * {userId} `firstDay`, `lastDay`, `status`, `message`), shown in Talk beside
+ * one's name, is a status, not a post. Poll votes and uploads before a share
+ * were read right before it.
  */
 import { asJson, at, idOf, isRecord, param, paramAll, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -117,6 +124,15 @@ export const nextcloudTalk: SiteAdapter = {
       methods: ['PUT'],
       path: new RegExp(`${OCS}\\/apps\\/user_status\\/api\\/v1\\/user_status\\/message\\/(?:custom|predefined)\\/?$`),
       parse: parseStatusMessage,
+      publishes: false,
+    },
+    {
+      // An absence (the dav app's out-of-office: `firstDay`, `lastDay`, `status`, `message`), shown in Talk beside
+      // one's name and as an automatic answer: a status, not a post.
+      name: 'nextcloud.out_of_office',
+      methods: ['POST'],
+      path: new RegExp(`${OCS}\\/apps\\/dav\\/api\\/v1\\/outOfOffice\\/[^/]{1,200}\\/?$`),
+      parse: (ctx) => (param(ctx, 'firstDay') !== undefined || param(ctx, 'lastDay') !== undefined ? { post: false } : NOT_MINE),
       publishes: false,
     },
   ],

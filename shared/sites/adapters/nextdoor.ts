@@ -25,6 +25,10 @@
  *   publish posts, comments or messages from the web client: they, and any
  *   other operation, are left to the unknown-site heuristic, which reads
  *   the prose in `variables`.
+ *
+ * Round r8b (the Publish API's hashtag, smartlink and place fields, For Sale &
+ * Free listings; a Nextdoor CLI's getMe and a moderation extension's
+ * ModerationFeed queries): read right, no change.
  */
 import { at, field, isStructured, joinParts, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, SiteAdapter } from '../types';

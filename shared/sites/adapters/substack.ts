@@ -30,6 +30,11 @@
  * index; its events can name a post's title), is claimed as not a post, as
  * are post reactions (POST /api/v1/post/{id}/reaction). On a publication's
  * own domain the heuristic still decides.
+ *
+ * Round r8b (a Ruby client's create_note with `tabId`, note scripts' empty
+ * paragraphs and markdown marks, substack_client's comments, a notes
+ * publisher's post-card attachments, python-substack's image upload, the
+ * subscribe form): read right, no change.
  */
 import { field, isStructured, nonEmpty, str } from '../body';
 import { proseMirrorText } from '../rich-text';

@@ -352,10 +352,11 @@ const GRAPH_TEAMS: readonly Endpoint[] = [
   { name: 'teams.graph.edit', methods: ['PATCH'], host: GRAPH_HOST, path: new RegExp(`${GRAPH_MESSAGES}\\/[^/]+(?:\\/replies\\/[^/]+)?\\/?$`), parse: parseGraphEdit },
   {
     // An app's activity feed notice; a team's or channel's name and description; creating a chat or a channel (its name, description or topic): not messages.
+    // Viva Engage's communities through Graph (employeeExperience/communities: `displayName`, `description`; round r8b) are settings too.
     name: 'teams.graph.not-messages',
     methods: ['POST', 'PATCH'],
     host: GRAPH_HOST,
-    path: /^\/(?:v1\.0|beta)\/(?:(?:teams|chats)\/[^/]+\/sendActivityNotification|users\/[^/]+\/teamwork\/sendActivityNotification|teams\/[^/]+(?:\/channels(?:\/[^/]+)?)?|(?:(?:me|users\/[^/]+)\/)?chats(?:\/[^/]+)?)\/?$/,
+    path: /^\/(?:v1\.0|beta)\/(?:(?:teams|chats)\/[^/]+\/sendActivityNotification|users\/[^/]+\/teamwork\/sendActivityNotification|teams\/[^/]+(?:\/channels(?:\/[^/]+)?)?|(?:(?:me|users\/[^/]+)\/)?chats(?:\/[^/]+)?|employeeExperience\/communities(?:\/[^/]+)?)\/?$/,
     publishes: false,
     parse: () => ({ post: false }),
   },

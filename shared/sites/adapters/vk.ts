@@ -32,6 +32,14 @@
  *   JSON (other VKScript) leaves the text unknown. A batch with no
  *   publishing call is left as before: no call that publishes, not a post.
  * - groups.edit (python273/vk_api; a community's description) is a setting.
+ *
+ * Round r8b (a VK wall-posting bot in the code index that drives the web
+ * client; python273/vk_api bots; VK's web client scripts): the web client's
+ * wall form, POST /al_wall.php `act=post` with `to_id`, `hash` and `Message`,
+ * is a post (a `reply_to` makes it a comment); its other acts (get_wall,
+ * a_pretty_cards_check_url, delete) are left to the heuristic. polls.create
+ * (and polls.edit, votes) prepares a poll that a post attaches later: not a
+ * post by itself.
  */
 import { fieldOrQuery, isRecord, isStructured, joinParts, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -63,7 +71,7 @@ const POSTING: Readonly<Record<string, PostKind>> = {
  * searches. Every other method the adapter does not know (notes.add,
  * photos.edit, market.add…) is left to the unknown-site heuristic.
  */
-const QUIET = /^(?:messages\.(?:setActivity|markAsRead|markAsImportant|getHistory|getConversations)|likes\.\w+|status\.set|groups\.edit|\w+\.report\w*|\w+\.search\w*|\w+\.get\w*)$/;
+const QUIET = /^(?:messages\.(?:setActivity|markAsRead|markAsImportant|getHistory|getConversations)|polls\.(?:create|edit|addVote|deleteVote)|likes\.\w+|status\.set|groups\.edit|\w+\.report\w*|\w+\.search\w*|\w+\.get\w*)$/;
 
 type Param = (name: string) => string | undefined;
 
@@ -150,6 +158,19 @@ function parseWebForm(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: 'message', text: text ?? null };
 }
 
+/**
+ * The web client's wall form (POST /al_wall.php, `act=post` in the body or the query string): `Message` (as the page
+ * names it; `message` read too) posted to the wall `to_id`; a `reply_to` makes it a comment under that post. Its
+ * other acts (loading a wall, checking a link for a card) are left to the heuristic.
+ */
+function parseWebWall(ctx: EndpointContext): EndpointResult {
+  const act = get(ctx, 'act') ?? ctx.url.searchParams.get('act') ?? undefined;
+  if (act !== 'post') return { post: false, notMine: true };
+  const kind: PostKind = nonEmpty(get(ctx, 'reply_to')) !== undefined ? 'comment' : 'post';
+  if (!isStructured(ctx.body)) return { post: true, kind, text: null };
+  return { post: true, kind, text: get(ctx, 'Message') ?? get(ctx, 'message') ?? null };
+}
+
 export const vk: SiteAdapter = {
   id: 'vk',
   hosts: ['vk.com', 'vk.ru', 'vkontakte.ru'],
@@ -158,5 +179,6 @@ export const vk: SiteAdapter = {
   endpoints: [
     { name: 'vk.api', methods: ['POST'], host: /^api\.vk\.(?:com|ru)$/, path: /^\/method\/(?:[A-Za-z]+\.[A-Za-z]+|execute)\/?$/, parse: parseApi },
     { name: 'vk.web', methods: ['POST'], path: /^\/al_(?:im|mail)\.php$/, parse: parseWebForm },
+    { name: 'vk.web.wall', methods: ['POST'], path: /^\/al_wall\.php$/, parse: parseWebWall },
   ],
 };

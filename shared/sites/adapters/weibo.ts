@@ -27,12 +27,29 @@
  * `_spr`, `picId`, `visible` (1: only its author), as a form or, from some
  * scripts, in the query string of a body-less POST. Read as weibo.com's
  * update. m.weibo.cn's other requests are left to the heuristic.
+ *
+ * Round r8b (Weibo open API v2 as Weibo SDKs and apps in the code index call
+ * it: iOS clients, an Android publisher, Python and Ruby comment bots): on
+ * api.weibo.com, POST /2/statuses/update.json, share.json and upload.json
+ * `status` (a post; `visible=1` only its author: not a post),
+ * /2/comments/create.json `id`, `comment` (a comment), /2/comments/reply.json
+ * `cid`, `id`, `comment` (a reply), /2/statuses/repost.json `id`, `status` (a
+ * quote; without words a plain repost), each as a form or in the query string
+ * of a body-less POST; m.weibo.cn's POST /api/comments/create (and /reply)
+ * `content`, `mid`, `st`: a comment. The open API's favourites and follows
+ * stay the heuristic's (no prose).
  */
 import { field, fieldOrQuery, isStructured, str } from '../body';
 import type { EndpointContext, EndpointResult, SiteAdapter } from '../types';
 
 function get(ctx: EndpointContext, name: string): string | undefined {
   const v = field(ctx.body, name);
+  return typeof v === 'number' ? String(v) : str(v);
+}
+
+/** A field of the body, or of the query string (scripts that POST with no body). */
+function param(ctx: EndpointContext, name: string): string | undefined {
+  const v = fieldOrQuery(ctx.body, ctx.url, name);
   return typeof v === 'number' ? String(v) : str(v);
 }
 
@@ -52,17 +69,24 @@ function parseMobileUpdate(ctx: EndpointContext): EndpointResult {
 }
 
 function parseComment(ctx: EndpointContext): EndpointResult {
-  const reply = /\/reply\/?$/.test(ctx.url.pathname);
-  if (!isStructured(ctx.body)) return { post: true, kind: reply ? 'reply' : 'comment', text: null };
-  const text = get(ctx, 'comment') ?? get(ctx, 'content');
+  const reply = /\/reply(?:\.json)?\/?$/.test(ctx.url.pathname);
+  if (!isStructured(ctx.body) && ctx.body.type !== 'none') return { post: true, kind: reply ? 'reply' : 'comment', text: null };
+  const text = param(ctx, 'comment') ?? param(ctx, 'content');
   return { post: true, kind: reply ? 'reply' : 'comment', text: text ?? null };
 }
 
 function parseRepost(ctx: EndpointContext): EndpointResult {
-  if (!isStructured(ctx.body)) return { post: true, kind: 'quote', text: null };
-  const words = get(ctx, 'comment') ?? get(ctx, 'content') ?? '';
-  if (get(ctx, 'is_fast') === '1' || words.trim() === '') return { post: false };
+  if (!isStructured(ctx.body) && ctx.body.type !== 'none') return { post: true, kind: 'quote', text: null };
+  const words = param(ctx, 'comment') ?? param(ctx, 'content') ?? param(ctx, 'status') ?? '';
+  if (param(ctx, 'is_fast') === '1' || words.trim() === '') return { post: false };
   return { post: true, kind: 'quote', text: words };
+}
+
+/** The open API's statuses/update, share and upload: `status` (form, multipart or the query string). */
+function parseOpenUpdate(ctx: EndpointContext): EndpointResult {
+  if (!isStructured(ctx.body) && ctx.body.type !== 'none') return { post: true, kind: 'post', text: null };
+  if (param(ctx, 'visible') === '1') return { post: false }; // only its author sees it
+  return { post: true, kind: 'post', text: param(ctx, 'status') ?? null };
 }
 
 export const weibo: SiteAdapter = {
@@ -74,6 +98,10 @@ export const weibo: SiteAdapter = {
     { name: 'weibo.status.update', methods: ['POST'], path: /^\/ajax\/statuses\/update\/?$/, parse: parseUpdate },
     { name: 'weibo.mobile.update', methods: ['POST'], host: /^m\.weibo\.cn$/, path: /^\/api\/statuses\/update\/?$/, parse: parseMobileUpdate },
     { name: 'weibo.comment', methods: ['POST'], path: /^\/ajax\/comments\/(?:create|reply)\/?$/, parse: parseComment },
+    { name: 'weibo.mobile.comment', methods: ['POST'], host: /^m\.weibo\.cn$/, path: /^\/api\/comments\/(?:create|reply)\/?$/, parse: parseComment },
+    { name: 'weibo.open.update', methods: ['POST'], host: /^api\.weibo\.com$/, path: /^\/2\/statuses\/(?:update|share|upload)\.json$/, parse: parseOpenUpdate },
+    { name: 'weibo.open.comment', methods: ['POST'], host: /^api\.weibo\.com$/, path: /^\/2\/comments\/(?:create|reply)\.json$/, parse: parseComment },
+    { name: 'weibo.open.repost', methods: ['POST'], host: /^api\.weibo\.com$/, path: /^\/2\/statuses\/repost\.json$/, parse: parseRepost },
     { name: 'weibo.repost', methods: ['POST'], path: /^\/ajax\/statuses\/(?:normal_)?repost\/?$/, parse: parseRepost },
     {
       name: 'weibo.quiet',

@@ -30,6 +30,11 @@
  * body; a Java publisher; a Ruby XING gem): the profile's own fields (PUT
  * /v1/users/me: `interests`, `haves`, `wants`…) are not posts, as the
  * profile message is not.
+ *
+ * Round r8b (dev.xing.com's contact request, geo location and attachment
+ * calls; xing_api's contact_request.rb for the paths): a contact request
+ * with a note (POST /v1/users/{id}/contact_requests `message`) reaches the
+ * person asked: a message; without a note it is not a post.
  */
 import { at, hidesParams, isRecord, param, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -44,6 +49,11 @@ function words(ctx: EndpointContext, kind: PostKind, names: readonly string[]): 
   const parts = names.map((n) => text(ctx, n));
   if (parts.every((p) => p === undefined)) return { post: true, kind, text: null };
   return { post: true, kind, text: parts.filter((p): p is string => p !== undefined && p.trim() !== '').join('\n\n') };
+}
+
+function nonEmptyText(ctx: EndpointContext, name: string): string | undefined {
+  const t = text(ctx, name);
+  return t !== undefined && t.trim() !== '' ? t : undefined;
 }
 
 function parseShare(ctx: EndpointContext): EndpointResult {
@@ -88,6 +98,14 @@ export const xing: SiteAdapter = {
     { name: 'xing.api.forum-post', methods: ['POST'], host: API, path: /^\/v1\/groups\/forums\/[^/]+\/posts\/?$/, parse: (ctx) => words(ctx, 'post', ['title', 'content']) },
     { name: 'xing.api.conversation', methods: ['POST'], host: API, path: /^\/v1\/users\/me\/conversations\/?$/, parse: (ctx) => words(ctx, 'message', ['subject', 'content']) },
     { name: 'xing.api.message', methods: ['POST'], host: API, path: /^\/v1\/users\/me\/conversations\/[^/]+\/messages\/?$/, parse: (ctx) => words(ctx, 'message', ['content']) },
+    {
+      // A contact request with a personal note: the note reaches the person asked (a message); without one, not a post.
+      name: 'xing.api.contact-request',
+      methods: ['POST'],
+      host: API,
+      path: /^\/v1\/users\/[^/]+\/contact_requests\/?$/,
+      parse: (ctx) => (nonEmptyText(ctx, 'message') !== undefined ? words(ctx, 'message', ['message']) : { post: false }),
+    },
     {
       name: 'xing.api.quiet',
       methods: ['PUT'],

@@ -25,6 +25,14 @@
  * script whose params go to the query string; a PHP client): creating or
  * changing a community (POST /api/v1/groups.json `name`, `description`) is
  * a setting.
+ *
+ * Round r8b (the REST reference's share, link preview and upload parameters,
+ * Yammer .NET and Node clients; Microsoft Graph's Viva Engage API): a
+ * conversation shared with words of one's own (`shared_message_id` beside
+ * `body`) is a quote (shared privately, a message). Creating a community
+ * through Graph (POST graph.microsoft.com/v1.0/employeeExperience/communities
+ * `displayName`, `description`) is a setting: claimed by the Teams adapter,
+ * which owns the Graph host, beside team and channel settings.
  */
 import { fieldOrQuery, hidesParams, idOf, joinParts, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -37,7 +45,11 @@ function parseMessage(ctx: EndpointContext): EndpointResult {
     return hidesParams(ctx.body) ? { post: true, kind: 'post', text: null } : { post: false, notMine: true };
   }
   const direct = get('direct_to_user_ids') ?? get('direct_to_user_ids[]') ?? get('direct_to_id');
-  const kind: PostKind = idOf(get('replied_to_id')) !== undefined ? 'reply' : direct !== undefined && direct !== '' ? 'message' : 'post';
+  // A conversation shared into a community or someone's inbox (`shared_message_id`) with words of one's own: a quote
+  // (the REST reference's share; a private share stays a message).
+  const shared = idOf(get('shared_message_id')) !== undefined;
+  const kind: PostKind =
+    idOf(get('replied_to_id')) !== undefined ? 'reply' : direct !== undefined && direct !== '' ? 'message' : shared ? 'quote' : 'post';
   return { post: true, kind, text: kind === 'post' ? joinParts([nonEmpty(get('title')), body]) : body };
 }
 

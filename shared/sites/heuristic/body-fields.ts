@@ -1,0 +1,100 @@
+/**
+ * Fields of a parsed body looked up by name: a form's fields, a JSON body's
+ * top level and one level down, and a GraphQL body's input object. What
+ * publishes nothing (refuses.ts), what kind a post is (kind.ts) and whether
+ * a cross-site post may stand (cross-site.ts) all ask the body this way.
+ */
+import { isRecord } from '../body';
+import type { ParsedBody } from '../types';
+
+/** Does a field whose name matches `pattern` hold a value (one that matches `value`, if given)? Empty and null values do not count. */
+export function hasField(body: ParsedBody, pattern: RegExp, value?: RegExp): boolean {
+  const ok = (name: string, v: unknown) =>
+    pattern.test(name) && v !== null && v !== undefined && v !== '' && v !== false && (!value || (typeof v === 'string' && value.test(v)));
+  return hasFieldWhere(body, ok);
+}
+/** A parent of 0, "0", -1 or "root" (WordPress's `comment_parent=0`, Commento's `parentHex: 'root'`) is no parent. */
+export function hasParentField(body: ParsedBody, pattern: RegExp): boolean {
+  return hasFieldWhere(
+    body,
+    (name, v) =>
+      pattern.test(name) &&
+      v !== null &&
+      v !== undefined &&
+      v !== '' &&
+      v !== false &&
+      v !== 0 &&
+      v !== -1 &&
+      v !== '0' &&
+      v !== '-1' &&
+      v !== 'root' &&
+      !namesContainer(v),
+  );
+}
+/** A parent object naming a page, database, block or workspace (Notion's `parent: { page_id }`) is what is commented on. */
+function namesContainer(v: unknown): boolean {
+  if (!isRecord(v)) return false;
+  for (const key in v) if (/^(?:page|database|block|workspace|data_source)_?id$/i.test(key)) return true;
+  return false;
+}
+export function hasFieldWhere(body: ParsedBody, ok: (name: string, v: unknown) => boolean): boolean {
+  if (body.type === 'form' || body.type === 'multipart') {
+    for (const [name, v] of body.fields) if (ok(name.replace(/\[\]$/, ''), v)) return true;
+    return false;
+  }
+  if (body.type !== 'json' || !isRecord(body.value)) return false;
+  // Top level and one level down (`{ comment: { parent_id, body } }`); a GraphQL body's `variables` one level
+  // deeper, where its input object is (Coral Talk's `variables: { input: { storyID, parentID, body } }`).
+  for (const key in body.value) {
+    if (ok(key, body.value[key])) return true;
+    const inner = body.value[key];
+    if (isRecord(inner)) {
+      for (const k in inner) {
+        if (ok(k, inner[k])) return true;
+        const input = inner[k];
+        if (key === 'variables' && isRecord(input)) for (const k2 in input) if (ok(k2, input[k2])) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Does any key down to depth 4 match `pattern` (a bounded walk: at most 500 nodes)? */
+export function hasKeyDeep(body: ParsedBody, pattern: RegExp): boolean {
+  if (body.type === 'form' || body.type === 'multipart') {
+    for (const name of body.fields.keys()) if (pattern.test(name)) return true;
+    return false;
+  }
+  if (body.type !== 'json') return false;
+  let nodes = 0;
+  const walk = (v: unknown, depth: number): boolean => {
+    if (++nodes > 500 || depth > 4) return false;
+    if (Array.isArray(v)) return v.some((item) => walk(item, depth + 1));
+    if (!isRecord(v)) return false;
+    for (const key in v) if (pattern.test(key) || walk(v[key], depth + 1)) return true;
+    return false;
+  };
+  return walk(body.value, 0);
+}
+
+/** The value of the first top-level field whose name matches `pattern`, when it is a string. */
+export function fieldValue(body: ParsedBody, pattern: RegExp): string | undefined {
+  if (body.type === 'form' || body.type === 'multipart') {
+    for (const [name, v] of body.fields) if (pattern.test(name)) return v;
+    return undefined;
+  }
+  if (body.type !== 'json' || !isRecord(body.value)) return undefined;
+  for (const key in body.value) {
+    const v = body.value[key];
+    if (pattern.test(key) && typeof v === 'string') return v;
+  }
+  return undefined;
+}
+
+/** A top-level field's value when it is a string (a form's field, a JSON object's key). */
+export function topLevelString(body: ParsedBody, name: string): string | undefined {
+  if (body.type === 'form' || body.type === 'multipart') return body.fields.get(name);
+  if (body.type !== 'json' || !isRecord(body.value)) return undefined;
+  const v = body.value[name];
+  return typeof v === 'string' ? v : undefined;
+}

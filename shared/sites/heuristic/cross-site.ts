@@ -1,0 +1,100 @@
+/**
+ * Requests sent from another site's page: watched only when the path ends in
+ * comments or messages (a comment widget, a chat service an app's page talks
+ * to) or the host is a comment service, never on a telemetry host
+ * (watches.ts); a comment must then name its page or thread in the body
+ * (heuristicCrossSiteAllowed). A site's API on a domain named for it with a
+ * known affix (`getX`, `Xapi`) is same-site.
+ */
+import { headerValue } from '../body';
+import type { OutgoingRequest, ParsedBody } from '../types';
+import { hasField, hasParentField } from './body-fields';
+import { examinedPath, lastSegment } from './paths';
+import { CAMEL_PARENT_FIELD, COMMENT_SERVICE_HOSTS, COMMENT_TARGET_FIELD, COMMENT_TOKEN, EXPLICIT_PARENT_FIELD, GENERIC_PARENT_FIELD, MESSAGE_PATH, TARGET_FIELD, TARGET_QUERY } from './words';
+
+/** A rough registrable domain (example.co.uk, example.com) to compare sites. */
+export function siteOf(host: string): string {
+  const labels = host.toLowerCase().split('.').filter(Boolean);
+  if (labels.length <= 2) return labels.join('.');
+  const tld = labels[labels.length - 1]!;
+  const sld = labels[labels.length - 2]!;
+  const take = tld.length === 2 && sld.length <= 3 ? 3 : 2;
+  return labels.slice(-take).join('.');
+}
+
+function originHost(value: string | undefined): string | undefined {
+  if (!value || value === 'null') return undefined;
+  try {
+    return new URL(value).hostname;
+  } catch {
+    return undefined;
+  }
+}
+
+export function isCrossSite(request: OutgoingRequest, host: string): boolean {
+  const from = originHost(headerValue(request.headers, 'origin')) ?? originHost(headerValue(request.headers, 'referer'));
+  return from !== undefined && siteOf(from) !== siteOf(host) && !sameNameWithAffix(siteOf(from), siteOf(host));
+}
+
+/**
+ * Whether one site's name is the other's with a known affix that names a
+ * site's own API or app domain (tinder.com's page calls api.gotinder.com;
+ * `getX`, `tryX`, `Xapi`, `Xapp`, `Xhq`): the same site under another name.
+ * The name is the label before the public suffix, four letters or more. Any
+ * other addition is another site (note.com and evernote.com, post.news and
+ * posthog.com, time.com and timeout.com, example.com and example-cdn.com),
+ * and so is the same name under another suffix (example.com, example.net).
+ */
+const SITE_PREFIXES = ['get', 'go', 'try', 'use', 'join', 'my', 'app', 'api'];
+const SITE_SUFFIXES = ['api', 'apis', 'app', 'apps', 'hq'];
+function sameNameWithAffix(a: string, b: string): boolean {
+  const name = (site: string) => site.split('.')[0] ?? '';
+  const x = name(a);
+  const y = name(b);
+  if (x === y || x.length < 4 || y.length < 4) return false;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  const affix = (s: string) => s.replace(/^-|-$/g, '');
+  if (long.endsWith(short) && SITE_PREFIXES.includes(affix(long.slice(0, -short.length)))) return true;
+  return long.startsWith(short) && SITE_SUFFIXES.includes(affix(long.slice(short.length)));
+}
+
+/**
+ * Whether a path names a comment or message being written, by its last
+ * segments: comments or messages last (Stream Chat's
+ * /channels/{type}/{id}/message), or one or two segments before a creating
+ * or sending verb (Commento's /api/comment/new, Kakao's
+ * /v1/api/talk/friends/message/default/send). Events, updates and activities under an item, and
+ * words such as chat earlier in the path (an error service's
+ * /api/chat/v1/events), do not.
+ */
+export function namesCommentOrMessage(path: string): boolean {
+  const segments = path.replace(/\/$/, '').split('/');
+  const name = (seg: string | undefined) => (seg ?? '').replace(/\.json$/i, '');
+  const last = name(segments[segments.length - 1]);
+  const written = /^(?:comments?|messages?|repl(?:y|ies))$/i;
+  if (written.test(last)) return true;
+  // Or a sending verb last, one of the two segments before it naming what is sent (Kakao's /talk/friends/message/default/send).
+  return /^(?:new|create|add|send|post)$/i.test(last) && (written.test(name(segments[segments.length - 2])) || written.test(name(segments[segments.length - 3])));
+}
+/**
+ * Whether a post found on a cross-site request may stand: a comment sent
+ * from another site's page must name what it is under (a page, thread,
+ * post or parent, in the body or query string: Commento's `path`, Cusdis's
+ * `pageId`, Remark42's `locator`) or go to a comment service; a feedback
+ * widget's `{ rating, comment }` names nothing. Messages (a chat service's
+ * channel in its path) and same-site requests stand as found.
+ */
+export function heuristicCrossSiteAllowed(request: OutgoingRequest, url: URL, body: ParsedBody): boolean {
+  if (!isCrossSite(request, url.hostname) || COMMENT_SERVICE_HOSTS.test(url.hostname)) return true;
+  const path = examinedPath(url);
+  if (MESSAGE_PATH.test(path) && !COMMENT_TOKEN.test(lastSegment(path))) return true;
+  return (
+    hasField(body, TARGET_FIELD) ||
+    hasField(body, COMMENT_TARGET_FIELD) ||
+    hasField(body, /^locator$/) ||
+    hasParentField(body, EXPLICIT_PARENT_FIELD) ||
+    hasParentField(body, CAMEL_PARENT_FIELD) ||
+    hasParentField(body, GENERIC_PARENT_FIELD) ||
+    TARGET_QUERY.test(url.search)
+  );
+}

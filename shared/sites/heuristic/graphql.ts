@@ -1,0 +1,55 @@
+/**
+ * The GraphQL operation a body carries: its type (a query publishes nothing)
+ * and its name, which says what a mutation or persisted operation does, both
+ * for what publishes nothing (refuses.ts, quiet-operations.ts) and for what
+ * kind a post is (operation-kind.ts).
+ */
+import { isRecord } from '../body';
+import type { ParsedBody } from '../types';
+
+/**
+ * A GraphQL document's head: an operation keyword, then within 200 characters
+ * (its name and variables) the selection's `{`. A contact form's `query:
+ * "subscription"` is no document. Tested on the first 300 characters only.
+ */
+const GRAPHQL_HEAD = /^\s*(query|mutation|subscription)\b[^{]{0,200}\{/;
+/** How far into a document an operation named by `operationName` is looked for. */
+const GRAPHQL_NAME_EXAMINED = 4096;
+/** A GraphQL name (the only names an operation may have). */
+const GRAPHQL_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
+
+/**
+ * The GraphQL operation a body carries (`{ query, variables, operationName }`,
+ * Hashnode's gql.hashnode.com). A body is GraphQL only when it has
+ * `variables` or `operationName`, or its `query` is a document that starts
+ * with an operation keyword and its selection; a shorthand document (`{ … }`)
+ * counts only beside `variables` or `operationName`. The type is the named
+ * operation's when `operationName` is set (a document may hold several; the
+ * first GRAPHQL_NAME_EXAMINED characters are searched), else the first
+ * operation's; `unknown` when it cannot be told. Only a `query` reads; a
+ * mutation's name says what it does. Undefined when the body is not GraphQL.
+ */
+export function graphqlOperation(body: ParsedBody): { type: string; name: string | undefined } | undefined {
+  if (body.type !== 'json' || !isRecord(body.value)) return undefined;
+  const doc = body.value['query'];
+  const operationName = typeof body.value['operationName'] === 'string' ? body.value['operationName'] : undefined;
+  const hasMeta = operationName !== undefined || (body.value['variables'] !== undefined && body.value['variables'] !== null);
+  if (typeof doc !== 'string') {
+    // A persisted operation (the document stored on the server, named only): Twitch's web client sends chat as
+    // { operationName: 'sendChatMessage', variables, extensions: { persistedQuery } } to gql.twitch.tv. Its type is
+    // unknown; its name still says what it does.
+    const persisted = operationName !== undefined && (isRecord(body.value['variables']) || isRecord(body.value['extensions']));
+    return persisted ? { type: 'persisted', name: operationName } : undefined;
+  }
+  const head = doc.slice(0, 300);
+  if (head.trimStart().startsWith('{')) return hasMeta ? { type: 'query', name: operationName } : undefined;
+  const m = GRAPHQL_HEAD.exec(head);
+  if (!m) return hasMeta ? { type: 'unknown', name: operationName } : undefined;
+  if (operationName === undefined) {
+    const named = /^\s*(?:query|mutation|subscription)\s+([A-Za-z_][A-Za-z0-9_]{0,99})/.exec(head);
+    return { type: m[1]!, name: named?.[1] };
+  }
+  if (!GRAPHQL_NAME.test(operationName)) return { type: 'unknown', name: operationName };
+  const op = new RegExp(`\\b(query|mutation|subscription)\\s+${operationName}\\b`).exec(doc.slice(0, GRAPHQL_NAME_EXAMINED));
+  return { type: op ? op[1]! : 'unknown', name: operationName };
+}

@@ -1,0 +1,193 @@
+/**
+ * Where the prose is (longestFreeField): the longest field that is prose
+ * (free-text.ts), read as a reader sees it (field-values.ts; ProseMirror and
+ * Atlassian documents as one text, links' targets included), never a secret
+ * (secrets.ts) or a field whose words are not a post's (unread-fields.ts),
+ * and nothing inside an object that publishes nothing
+ * (unpublished-objects.ts). A PEM block anywhere in that text is withheld.
+ * Prose in several fields of one object is read whole; private fields only
+ * when nothing else is prose. The walk is bounded (limits.ts): a body that
+ * runs out of nodes before any prose is found is undecided, not "not a post".
+ */
+import { isRecord } from '../body';
+import { proseMirrorText } from '../rich-text';
+import type { ParsedBody } from '../types';
+import { asPlainText, jsonObject, percentDecoded } from './field-values';
+import { isFreeText } from './free-text';
+import { HEURISTIC_MAX_BODY, MAX_DEPTH, MAX_NODES } from './limits';
+import { FIELD_NAME_EXAMINED, fieldLeaf } from './names';
+import { lastSegment } from './paths';
+import { isAnswerName, isQuestionName, isSecretField, withoutKeys } from './secrets';
+import { CREATION_PATH, TO_SELF, VISIBILITY_NAME, isAnalyticsEvent, isBrowserReport, isDraftState, isRecordingEvent, isUnpublishedPostStatus, keptToSelf, quietObject } from './unpublished-objects';
+import { CONTAINER_PATH, CONTAINER_TEXT, ERROR_CONTAINER, IGNORED_FIELD, MODERATION_PATH, PROFILE_OBJECT_FIELDS, STACK_FIELD, isPrivateField, isProfileField, isReasonField } from './unread-fields';
+
+/** A form name's part before its first bracket (`entry_comment[body]` → `entry_comment`), if it has brackets. */
+function formContainer(name: string): string | undefined {
+  const open = name.indexOf('[');
+  return open > 0 && open <= FIELD_NAME_EXAMINED ? name.slice(0, open) : undefined;
+}
+
+/** The free text a heuristic found, with the name of the field that held it. */
+export interface FreeText {
+  text: string;
+  field: string;
+  /**
+   * The name of what holds the field, when it has one: the JSON object's key
+   * (`{ comment: { body_markdown } }`, Forem's comment form) or a form name's
+   * part before its brackets (`entry_comment[body]`, Mbin's comment form).
+   */
+  container?: string;
+}
+
+/** The longest free-text field of a parsed body, or undefined. */
+export function longestFreeText(body: ParsedBody, min: number): string | undefined {
+  return longestFreeField(body, min)?.text;
+}
+
+/**
+ * The longest free-text field of a parsed body and its name, or undefined.
+ * A bare `reason` is read only when `path` is given, names no moderation
+ * action (MODERATION_PATH) and the body has no other prose: Bonusly's
+ * `POST /api/v1/bonuses { reason }` and a petition's signing reason are
+ * published; `*_reason` fields never are.
+ */
+export function longestFreeField(body: ParsedBody, min: number, path?: string, budget?: { exhausted: boolean }): FreeText | undefined {
+  let best: FreeText | undefined;
+  let bestHolder: unknown;
+  let bestPrivate = false;
+  let pem = false;
+  // Every prose field, with what holds it (the JSON object, or the form name's part before its brackets) and
+  // whether its name says it is private (never joined).
+  const prose: Array<{ text: string; holder: unknown; private: boolean }> = [];
+  // A form's `answer` is a secret when the form also asks a `question` (a security question's answer).
+  let formHasQuestion = false;
+  if (body.type === 'form' || body.type === 'multipart') for (const name of body.fields.keys()) if (isQuestionName(fieldLeaf(name))) formHasQuestion = true;
+  // Bare `reason` fields, read after the walk when nothing else is prose and the path names no moderation action.
+  const reasons: Array<{ name: string; value: string; container: string | undefined; holder: unknown }> = [];
+  const consider = (name: string, value: string, container: string | undefined, holder: unknown, asReason = false) => {
+    if ((name.length <= FIELD_NAME_EXAMINED && IGNORED_FIELD.test(name)) || isSecretField(name)) return;
+    if (!asReason && isReasonField(name)) {
+      if (fieldLeaf(name).toLowerCase() === 'reason' && reasons.length < 20) reasons.push({ name, value, container, holder });
+      return;
+    }
+    // An answer beside a question (`{ question, answer }`, security questions) is a secret: never read.
+    if (isAnswerName(fieldLeaf(name))) {
+      if (formHasQuestion) return;
+      if (isRecord(holder)) for (const key in holder) if (isQuestionName(key)) return;
+    }
+    if (isProfileField(name) || (container !== undefined && container.toLowerCase() === 'profile' && PROFILE_OBJECT_FIELDS.has(fieldLeaf(name).toLowerCase()))) return;
+    // An error report's message (`{ error: { type, value } }`) reads like prose and is never published.
+    if (container !== undefined && container.length <= FIELD_NAME_EXAMINED && ERROR_CONTAINER.test(container)) return;
+    if (isRecord(holder) && fieldLeaf(name).toLowerCase() === 'message' && Object.keys(holder).some((k) => STACK_FIELD.test(k))) return;
+    // Words inside a reason (Coral Talk's rejectComment `reason: { code, detailedExplanation }`) are for moderators.
+    if (container !== undefined && isReasonField(container)) return;
+    // A course's, group's or channel's own description, changed at its address, is a setting (Google Classroom's
+    // PATCH /v1/courses/{id}?updateMask=description), as the adapters treat channel descriptions and topics.
+    if (path !== undefined && CONTAINER_PATH.test(path) && CONTAINER_TEXT.test(fieldLeaf(name))) return;
+    // Read as a reader sees it first (HTML, a document's code block): a key is looked for in what would be shown.
+    const text = asPlainText(name, percentDecoded(value));
+    // A key pasted into a post is what should be held, but never shown or logged: held with the key withheld.
+    const keyless = withoutKeys(text);
+    if (keyless !== undefined) {
+      if (best === undefined || text.length > best.text.length) {
+        best = { text: keyless, field: name };
+        pem = true;
+      }
+      return;
+    }
+    if (!isFreeText(text, min)) return;
+    const isPrivate = isPrivateField(fieldLeaf(name));
+    prose.push({ text, holder, private: isPrivate });
+    // A private field's prose is taken only when no other prose is found (`public_review` wins over a longer `private_feedback`).
+    const longer = best === undefined || text.length > best.text.length;
+    if (best === undefined || (pem ? longer : (bestPrivate && !isPrivate) || (bestPrivate === isPrivate && longer))) {
+      best = container === undefined ? { text, field: name } : { text, field: name, container };
+      bestHolder = holder;
+      bestPrivate = isPrivate;
+      pem = false;
+    }
+  };
+  /**
+   * A review written in several prose fields of one object (an employer
+   * review's `pros` and `cons`, emvnuel/explana-app's ReviewRequest) is
+   * published whole: the prose fields beside the longest are joined to it,
+   * in the body's order, a blank line between them, as adapters join a title
+   * and a body. Prose held elsewhere in the body is not.
+   */
+  const whole = (): FreeText | undefined => {
+    if (best === undefined && path !== undefined && !MODERATION_PATH.test(path)) {
+      for (const r of reasons) consider(r.name, r.value, r.container, r.holder, true);
+    }
+    // Only the fields of one object are joined: a JSON object, or a form's named group (`review[pros]`); never
+    // an array's items, a flat form's whole field set, or a private field.
+    if (best === undefined || pem || bestPrivate) return best;
+    if (!isRecord(bestHolder) && !(typeof bestHolder === 'string' && bestHolder !== '')) return best;
+    const parts = prose.filter((p) => p.holder === bestHolder && !p.private).map((p) => p.text);
+    return parts.length < 2 ? best : { ...best, text: parts.join('\n\n') };
+  };
+  let nodes = 0;
+  const walk = (v: unknown, name: string, depth: number, container: string | undefined, holder: unknown): void => {
+    if (depth > MAX_DEPTH) return;
+    if (++nodes > MAX_NODES) {
+      // What was not read may be the words: the caller cannot say "not a post" (undecided instead).
+      if (budget) budget.exhausted = true;
+      return;
+    }
+    if (typeof v === 'string') consider(name, v, container, holder);
+    else if (Array.isArray(v)) for (const item of v) walk(item, name, depth + 1, container, v);
+    else if (isRecord(v)) {
+      // A session recording's event (rrweb's `{ type, data, timestamp }`, a full snapshot holding the page's text)
+      // is what the page showed, not what a person wrote.
+      if (isRecordingEvent(v)) return;
+      // A body that says it is a draft publishes nothing yet; so does one that says it is not published
+      // (Forem's POST /api/articles with `article: { published: false }` creates a draft).
+      if (v['draft'] === true || v['is_draft'] === true || isDraftState(v['status']) || isDraftState(v['state']) || isDraftState(v['post_status']) || isUnpublishedPostStatus(v['post_status']) || keptToSelf(v)) return;
+      // A tracking event (Segment's or Mixpanel's `{ event, properties }`, a `page` or `track` call) describes what the
+      // page showed.
+      if (isAnalyticsEvent(v) || isBrowserReport(v)) return;
+      // Not on a path that creates a review or comment, where `published: false` is a moderation queue's, not a draft's.
+      if ((v['published'] === false || v['is_published'] === false) && !(path !== undefined && CREATION_PATH.test(lastSegment(path)))) return;
+      // A ProseMirror or Atlassian Document Format document (Jira's and Confluence's `{ type: 'doc', content }`) is
+      // one text, a line per paragraph, not a text node per field.
+      if (v['type'] === 'doc' && Array.isArray(v['content'])) {
+        const doc = proseMirrorText(v, { links: true });
+        if (doc !== undefined && doc.complete) {
+          consider(name, doc.text, container, holder);
+          return;
+        }
+      }
+      for (const key in v) {
+        // Nothing below an error report's object is a person's words (MAX_DEPTH bounds the walk).
+        if (typeof v[key] === 'object' && key.length <= FIELD_NAME_EXAMINED && ERROR_CONTAINER.test(key)) continue;
+        walk(v[key], key, depth + 1, name === '' ? undefined : name, v);
+      }
+    }
+  };
+  if (body.type === 'form' || body.type === 'multipart') {
+    // An object kept to its writer publishes nothing: a flat field names the form's own object (Moodle's blog form,
+    // `publishstate=draft` beside `summary_editor[text]`), so nothing is read; a group's field only its group
+    // (`notes[0][publishstate]=personal`), as a JSON object's does, and other groups are read (`post[body]` beside
+    // `notify[audience]=me`).
+    const keptGroups = new Set<string>();
+    for (const [name, value] of body.fields) if (VISIBILITY_NAME.test(fieldLeaf(name)) && TO_SELF.test(value) && keptGroups.size < 20) keptGroups.add(formContainer(name) ?? '');
+    if (keptGroups.has('')) return undefined;
+    for (const [name, value] of body.fields) {
+      const container = formContainer(name);
+      if (keptGroups.size > 0 && keptGroups.has(container ?? '')) continue;
+      // A JSON object sent as one form field's value (Kakao's `template_object={"object_type":"text","text":…}`) is
+      // read as the JSON body it is, its fields held by the form field's name.
+      const inner = value.length <= HEURISTIC_MAX_BODY && /^\s*\{/.test(value) ? jsonObject(value) : undefined;
+      if (inner !== undefined) {
+        // Under a name never read (`event=`, `state=`) or a secret's, or naming a quiet operation itself (`{ action:
+        // 'autosave' }`), the object is not read: what its name says holds for what it holds.
+        const outer = fieldLeaf(name);
+        if ((outer.length <= FIELD_NAME_EXAMINED && IGNORED_FIELD.test(outer)) || isSecretField(name) || quietObject(inner)) continue;
+        walk(inner, name, 1, undefined, undefined);
+      } else consider(name.replace(/\[\]$/, ''), value, container, container ?? '');
+    }
+    return whole();
+  }
+  if (body.type !== 'json') return undefined;
+  walk(body.value, '', 0, undefined, undefined);
+  return whole();
+}

@@ -1,0 +1,41 @@
+/**
+ * What says a post is a message, beside the tables kind.ts shares with other
+ * parts (words.ts): mail recipients and invitations at any depth, a type
+ * saying private message, a notification service's host, mail paths and
+ * webmail hosts, and query parameters naming chat or messages.
+ */
+import { FIELD_NAME_EXAMINED } from './names';
+import { MESSAGE_PATH } from './words';
+
+/**
+ * A notification service's host (LINE Notify's notify-api.line.me/api/notify):
+ * what is sent there reaches a person's chat. Only the kind: a `notify` path
+ * elsewhere (an error reporter's /notify, a shop's back-in-stock form) says no
+ * message, and never widens what is watched.
+ */
+export const NOTIFY_HOST = /^notify(?:-api)?\./i;
+/**
+ * Recipients of a mail or an invitation, at any depth (Outlook on the web's `ToRecipients`, `CcRecipients` and
+ * `BccRecipients`; a calendar item's `RequiredAttendees` and `OptionalAttendees`, sent to them as an invitation).
+ */
+export const MAIL_RECIPIENTS_KEY = /^(?:(?:to|cc|bcc)_?recipients|(?:required|optional)_?attendees)$/i;
+/** Type-like fields whose value says "private message" (Discourse's `archetype: private_message`). */
+export const TYPE_FIELD = /^(?:archetype|type|kind|post_?type|visibility)$/i;
+export const MESSAGE_VALUE = /^(?:private_?message|direct_?message|direct|dm|pm)$/i;
+/**
+ * A path segment that sends mail (Microsoft Graph's /me/sendMail, SendGrid's
+ * /v3/mail/send): whole segments only, so that a title's slug mentioning
+ * emails says nothing.
+ */
+export const MAIL_PATH = /(?:^|\/)(?:send_?mail|e?mails?)(?:\/|\.json|$)/i;
+/** A webmail host (mail.google.com, mail.yahoo.com, mail.proton.me): what it sends is a message. */
+export const MAIL_HOST = /^(?:web)?mail\./i;
+/** Whether a query parameter's name says message or chat (Bumble's mwebapi.phtml?SERVER_SEND_CHAT_MESSAGE); the first 20 are looked at. */
+export function queryKeysSayMessage(url: URL): boolean {
+  let n = 0;
+  for (const key of url.searchParams.keys()) {
+    if (++n > 20) break;
+    if (key.length <= FIELD_NAME_EXAMINED && MESSAGE_PATH.test(`/${key}`)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,51 @@
+/**
+ * The kind a path names (kind.ts, and a parent in the query string in
+ * operation-kind.ts): the last of comment and reply, notes under an object's
+ * id, what is written under a work item; and whether an id stands before the
+ * comments segment, where a bare `parent` names a parent comment.
+ */
+import { hasIdSegment } from './paths';
+import { COMMENT_TOKEN } from './words';
+
+const REPLY_TOKEN = /^(?:repl(?:y|ies)|answers?|respond)$/i;
+/** `notes` under an object with an id: /projects/42/issues/7/notes (GitLab's notes are comments). */
+function scopedNotesPath(path: string): boolean {
+  const segments = path.replace(/\/$/, '').split('/');
+  const last = segments[segments.length - 1]!;
+  return segments.length >= 3 && /^notes?(?:\.json)?$/i.test(last) && /\d/.test(segments[segments.length - 2]!);
+}
+/**
+ * Whether the path names what is commented on by an id just before its last
+ * comments segment (/reviews/918273645/comments, Yext's responses to a
+ * review): a `parent` in the body then names a parent comment, not the page.
+ */
+export function idBeforeComments(path: string): boolean {
+  const segments = path.split('/');
+  for (let i = segments.length - 1; i > 0; i--) {
+    const seg = segments[i]!;
+    if (COMMENT_TOKEN.test(seg.endsWith('.json') ? seg.slice(0, -5) : seg)) return hasIdSegment(segments[i - 1]!);
+  }
+  return false;
+}
+/** The last of "comment" and "reply" that the path names, if either. */
+export function pathKind(path: string): 'comment' | 'reply' | undefined {
+  let kind: 'comment' | 'reply' | undefined;
+  // A discussion's topics (Canvas's /courses/{id}/discussion_topics) are threads, not comments: their words are the
+  // thread's first post, and what is posted into one by id is a reply (intoThread).
+  path = path.replace(DISCUSSION_TOPICS, '/topics');
+  // `:` too: Google's custom methods (…/questions/{id}/answers:upsert, the Business Profile Q&A API).
+  for (const token of path.split(/[/_.?:-]/)) {
+    if (COMMENT_TOKEN.test(token)) kind = 'comment';
+    else if (REPLY_TOKEN.test(token)) kind = 'reply';
+  }
+  if (kind === undefined && scopedNotesPath(path)) kind = 'comment';
+  if (kind === undefined && WORK_ITEM_CHILD.test(path)) kind = 'comment';
+  return kind;
+}
+const DISCUSSION_TOPICS = /\/discussion[-_]topics(?=\/|$)/gi;
+/**
+ * What is written under a task, card, ticket or item by id: Asana's
+ * POST /tasks/{gid}/stories (a comment on a task is a "story"), updates and
+ * activities under an item.
+ */
+const WORK_ITEM_CHILD = /\/(?:tasks?|cards?|tickets?|items?)\/[^/]+\/(?:stories|updates|activities)\/?$/i;

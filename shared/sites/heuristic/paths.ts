@@ -1,0 +1,49 @@
+/**
+ * How a URL's path is read: bounded (PATH_EXAMINED), by its last segment,
+ * and whether a segment is an id (digits, hex, a short base-36 or a long
+ * random id), tested one segment at a time so that a long path costs no more
+ * than a short one.
+ */
+
+/** The last segment of a path, without a trailing `/` or `.json`. */
+export function lastSegment(path: string): string {
+  const trimmed = path.endsWith('/') ? path.slice(0, -1) : path;
+  const last = trimmed.slice(trimmed.lastIndexOf('/') + 1);
+  return last.endsWith('.json') ? last.slice(0, -5) : last;
+}
+/**
+ * Whether a path segment is an id (digits, a token of word characters with
+ * three digits in a row, or hex), one segment at a time: the single regex
+ * this replaces backtracked cubically over a long segment (2,000 digits, 3 s).
+ */
+export function hasIdSegment(path: string): boolean {
+  return path.split('/').some((seg) => /^\d+$/.test(seg) || (/^[\w-]+$/.test(seg) && /\d{3}/.test(seg)) || /^[0-9a-f]{8,}$/i.test(seg) || isShortId(seg) || isRandomId(seg));
+}
+/**
+ * A random id of mixed-case letters and digits (Airtable's `recU8sKLm2Pq4Rt0Z`,
+ * /v0/{base}/{table}/{record}/comments): twelve characters or more, two
+ * digits, capitals and small letters. Words in paths (`getV2Messages`) are
+ * shorter or have fewer digits.
+ */
+function isRandomId(seg: string): boolean {
+  return seg.length >= 12 && seg.length <= 40 && /^[A-Za-z0-9]+$/.test(seg) && /\d[A-Za-z]*\d/.test(seg) && /[a-z]/.test(seg) && /[A-Z]/.test(seg);
+}
+/**
+ * A short base-36 id mixing letters and digits (Tildes's topic and comment
+ * ids, /api/web/topics/2kx1/comments in deingithub/tildee): four characters
+ * or more with two digits or more, so that `i18n`, `h5`, `oauth2`, `s3`,
+ * `web3`, `mp3` or `2fa` are words, not ids, nor are numeronyms (`i18n`,
+ * `l10n`, `k8s`); never an API version (`v1`,
+ * `v2`, `v1beta1`), which also mixes them.
+ */
+function isShortId(seg: string): boolean {
+  return seg.length >= 4 && seg.length <= 16 && /^[a-z0-9]+$/i.test(seg) && /\d[a-z]*\d/i.test(seg) && /[a-z]/i.test(seg) && !/^v\d+(?:[a-z]+\d*)?$/i.test(seg) && !/^[a-z]\d+[a-z]$/i.test(seg);
+}
+/** Paths longer than this are read by their end only, after a `/…` that matches no segment name (URLs may be 2 MB long). */
+export const PATH_EXAMINED = 1024;
+
+/** The part of a URL's path the heuristic looks at: bounded, so that no test of it costs more than a short path's. */
+export function examinedPath(url: URL): string {
+  const path = url.pathname;
+  return path.length > PATH_EXAMINED ? `/\u2026${path.slice(-PATH_EXAMINED)}` : path;
+}

@@ -1,0 +1,35 @@
+/**
+ * A form's clicked preview or draft button, with no publishing button beside
+ * it, publishes nothing (refuses.ts).
+ */
+import type { ParsedBody } from '../types';
+
+/**
+ * A form's submit buttons are sent by name only when clicked, with their
+ * label as value: phpBB's posting form sends `post`, `preview` or `save`
+ * ("Save draft"), MyBB's `submit`, `previewpost` ("Preview Post") or
+ * `savedraft`. A clicked preview or draft button, with no publishing button
+ * beside it, publishes nothing. Only a label counts: a hidden field or a
+ * toggle (`save_draft=0`, `preview=false`, a script's `preview=1` asking
+ * for a link preview) says nothing about what the request does. A bare
+ * `save` counts only when its label says draft: WordPress's classic editor
+ * labels its button for updating a published post `save` ("Update"), and
+ * other forms save published words the same way. Rails names its submit
+ * button `commit` whatever its label.
+ */
+const QUIET_BUTTON = /^(?:preview|previewpost|preview_post|do_preview|savedraft|save_draft)$/i;
+const PUBLISH_BUTTON = /^(?:post|submit|publish|send|sbutton|commit|reply|postreply|post_reply)$/i;
+/** A button's label: words with letters, not a toggle's value (`0`, `false`, `no`, `off`, `true`, `yes`, `on`). */
+function isButtonLabel(value: string): boolean {
+  return value.length <= 64 && /\p{L}/u.test(value) && !/^\s*(?:false|no|off|true|yes|on|null|undefined|none)\s*$/i.test(value);
+}
+export function quietButton(body: ParsedBody): boolean {
+  if (body.type !== 'form' && body.type !== 'multipart') return false;
+  let quiet = false;
+  for (const [name, value] of body.fields) {
+    if (value === '') continue;
+    if (PUBLISH_BUTTON.test(name)) return false;
+    if ((QUIET_BUTTON.test(name) && isButtonLabel(value)) || (/^save$/i.test(name) && /draft/i.test(value))) quiet = true;
+  }
+  return quiet;
+}

@@ -1,0 +1,74 @@
+/**
+ * What publishes nothing though it carries prose (heuristicRefuses; a
+ * `draft` field is told in index.ts, objects that say draft are skipped by
+ * unpublished-objects.ts): Gmail's sync without a send (gmail.ts), a draft
+ * saved through Outlook on the web, one's own calendar appointment sent to
+ * nobody (`SendMeetingInvitations: SendToNone`), one's own notes and
+ * reminders addressed to no one (personalCollection), a clicked preview or
+ * draft button (quiet-button.ts), WordPress's Customizer, an editor's
+ * transaction of edits (editor-transaction.ts), a prompt to an AI assistant
+ * (assistant-prompt.ts), an operation field, GraphQL query or operation name
+ * that saves, previews, searches or reports (QUIET_ACTION,
+ * quiet-operations.ts), and a translation request (translation.ts).
+ */
+import type { ParsedBody } from '../types';
+import { assistantPrompt } from './assistant-prompt';
+import { fieldValue, hasField, hasKeyDeep } from './body-fields';
+import { editorTransaction } from './editor-transaction';
+import { GMAIL_SYNC_PATH, gmailSends } from './gmail';
+import { graphqlOperation } from './graphql';
+import { hasIdSegment } from './paths';
+import { quietButton } from './quiet-button';
+import { quietOperation } from './quiet-operations';
+import { TRANSLATION_FIELD, translationByCodes } from './translation';
+import { ACTION_FIELD, MESSAGE_FIELD, QUIET_ACTION, STRONG_MESSAGE_FIELD } from './words';
+
+/**
+ * Whether a body that carries prose says it publishes nothing: a translation
+ * request (it names the languages), or an operation field that saves,
+ * previews, searches or reports.
+ */
+export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
+  if (path !== undefined && GMAIL_SYNC_PATH.test(path) && !gmailSends(body)) return true;
+  // Outlook on the web's CreateItem with `MessageDisposition: 'SaveOnly'` saves a draft; 'SendAndSaveCopy' sends.
+  if (hasField(body, /^(?:message_?)?disposition$/i, /^save(?:only)?$/i)) return true;
+  // A calendar item created with `SendMeetingInvitations: 'SendToNone'` is one's own appointment, sent to nobody; clients
+  // set it on every CreateItem, so beside a disposition that sends (a mail's `SendAndSaveCopy`) it says nothing.
+  if (hasField(body, /^send_?meeting_?invitations$/i, /^send_?to_?none$/i) && !hasField(body, /^(?:message_?)?disposition$/i, /^send/i)) return true;
+  // One's own notes, to-dos or reminders, unless they name someone else to send them to (a reminder `to` a colleague).
+  if (path !== undefined && personalCollection(path) && !hasField(body, MESSAGE_FIELD) && !hasField(body, STRONG_MESSAGE_FIELD)) return true;
+  if (quietButton(body) || wordpressCustomizer(body) || (path !== undefined && (editorTransaction(body, path) || assistantPrompt(body, path)))) return true;
+  const action = fieldValue(body, ACTION_FIELD);
+  if (action !== undefined && QUIET_ACTION.test(action)) return true;
+  const graphql = graphqlOperation(body);
+  if (graphql !== undefined && (graphql.type === 'query' || quietOperation(graphql.name))) return true;
+  if (translationByCodes(body)) return true;
+  return hasKeyDeep(body, TRANSLATION_FIELD);
+}
+/**
+ * WordPress's Customizer (wp-admin/customize.php): its preview refreshes
+ * (`wp_customize=on&customized={…}` to the site's front page) and its saves
+ * (`action=customize_save`, `customize_changeset_data`) carry the site's
+ * settings, a tagline or a widget's text among them, as a changeset: a
+ * setting, not a post.
+ */
+function wordpressCustomizer(body: ParsedBody): boolean {
+  if (body.type !== 'form' && body.type !== 'multipart') return false;
+  const flag = body.fields.get('wp_customize');
+  return flag === 'on' || body.fields.has('customized') || body.fields.has('customize_changeset_data') || /^customize_/.test(body.fields.get('action') ?? '');
+}
+
+/**
+ * A collection of one's own notes, to-dos or reminders created at its own
+ * address, under no object's id (Canvas's POST /api/v1/planner_notes): kept
+ * for oneself. Bare `notes` may be published (Substack-like notes) and notes
+ * under an object by id (GitLab's /issues/7/notes) are comments: both stay
+ * watched, and so does a reminder that names someone to send it to.
+ */
+const PERSONAL_COLLECTION = /^(?:(?:planner|personal|private|my|self|sticky)[-_]?notes|todos?|to[-_]dos|reminders)$/i;
+function personalCollection(path: string): boolean {
+  const segments = path.replace(/\/$/, '').split('/');
+  const last = (segments[segments.length - 1] ?? '').replace(/\.json$/i, '');
+  if (!PERSONAL_COLLECTION.test(last)) return false;
+  return !hasIdSegment(segments[segments.length - 2] ?? '');
+}

@@ -1,0 +1,71 @@
+/**
+ * What a person types that must never be shown or logged: passwords and
+ * passphrases under their usual names, an answer beside its security
+ * question, and PEM blocks (a key pasted into a post, withheld from the text
+ * while the words around it are kept). A long passphrase reads like prose:
+ * without these tests a sign-in would be held as a post and its secret shown.
+ */
+import { fieldLeaf, nameWords } from './names';
+
+/**
+ * Secrets a person types: passwords and passphrases under any of their usual
+ * names (Hacker News's login form calls it `pw`), also as the last bracket of
+ * a form name (`user[password]`). A long passphrase reads like prose: without
+ * this, a login would be held as a post and its password shown and logged.
+ */
+const SECRET_NAME = /^(?:pw|pwd|pass|pass\d+|otp|totp|pin|seed|mnemonic|recovery|phrase)$/i;
+/**
+ * Words that make a name secret wherever they stand in it (`new_password`,
+ * `current-password`, `client_secret`, `pass_phrase`; wallets' `mnemonic`
+ * and seed or recovery phrases, a bare `phrase`; `passcode`; `security_answer`). WordPress's password
+ * reset sends `pass1` and `pass2` (above).
+ */
+const SECRET_WORD = /pass(?:word|wd|code)|pass[-_]?phrase|secret|mnemonic|seed[-_]?(?:phrase|words?)|recovery[-_]?(?:phrase|code|key|words?|seed)|security[-_]?answer/i;
+/** Where a PEM block (`-----BEGIN OPENSSH PRIVATE KEY-----`) starts: a key pasted into a form, never words to show. */
+const PEM_BEGIN = '-----BEGIN ';
+
+/**
+ * A text as shown and logged when it holds PEM blocks anywhere (a key in a
+ * rich-text document's code block, after a first paragraph, in HTML's
+ * `<pre>`): each block replaced by its kind ("[OPENSSH PRIVATE KEY
+ * withheld]"), the words around it kept; a block with no end line hides
+ * everything after it. Undefined when there is no block. Linear (indexOf).
+ */
+export function withoutKeys(value: string): string | undefined {
+  let begin = value.indexOf(PEM_BEGIN);
+  if (begin === -1) return undefined;
+  let out = '';
+  let from = 0;
+  while (begin !== -1) {
+    out += value.slice(from, begin);
+    const kindEnd = value.indexOf('-----', begin + 11);
+    const kind = kindEnd > begin ? value.slice(begin + 11, Math.min(kindEnd, begin + 11 + 60)).trim() : 'KEY';
+    out += `[${kind || 'KEY'} withheld]`;
+    const end = value.indexOf('-----END ', begin + 11);
+    const after = end === -1 ? -1 : value.indexOf('-----', end + 9);
+    if (after === -1) {
+      from = value.length;
+      break;
+    }
+    // The words after a block follow its mark on the same line.
+    from = after + 5;
+    while (from < value.length && /\s/.test(value[from]!)) from++;
+    if (from < value.length) out += ' ';
+    begin = value.indexOf(PEM_BEGIN, from);
+  }
+  out += value.slice(from);
+  return out.trim();
+}
+/** Whether a field holds a secret a person typed (tests linear in the name: no `\w*` on both sides of a word). */
+export function isSecretField(name: string): boolean {
+  const leaf = fieldLeaf(name);
+  return SECRET_NAME.test(leaf) || (/^[\w-]+$/.test(leaf) && SECRET_WORD.test(leaf));
+}
+/** Whether a name has the word `answer` (`answer`, `security_answer`, `answerText`). */
+export function isAnswerName(name: string): boolean {
+  return /answer/i.test(name) && nameWords(name).includes('answer');
+}
+/** Whether a name has the word `question`. */
+export function isQuestionName(name: string): boolean {
+  return /question/i.test(name) && nameWords(name).includes('question');
+}

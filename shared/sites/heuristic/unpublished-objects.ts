@@ -1,0 +1,73 @@
+/**
+ * Objects in a body whose words publish nothing, which the walk for prose
+ * skips: drafts and unpublished statuses (`draft: true`, `published: false`
+ * except where reviews and comments are created), objects kept to their
+ * writer (`publishstate: personal`), analytics calls, browser reports,
+ * session recordings (rrweb events), and a form field's JSON object naming
+ * a quiet action.
+ */
+import { isRecord } from '../body';
+import { FIELD_NAME_EXAMINED } from './names';
+import { ACTION_FIELD, QUIET_ACTION } from './words';
+
+/**
+ * A status or state saying draft, in any case (Google Classroom's `state:
+ * 'DRAFT'`), or an editor's autosave (Elementor's `save_builder` with `status:
+ * 'autosave'`, sent every minute from admin-ajax.php; WordPress's `auto-draft`).
+ */
+const DRAFT_STATES = new Set(['draft', 'autosave', 'auto-draft', 'auto_draft']);
+export function isDraftState(v: unknown): boolean {
+  return typeof v === 'string' && v.length <= 16 && DRAFT_STATES.has(v.toLowerCase());
+}
+/**
+ * A WordPress-style `post_status` that keeps a post unpublished: pending
+ * review, or private (shown to the site's editors only), as the WordPress
+ * adapter treats them. Not a bare `status`: a help desk's reply sets its
+ * ticket's `status: 'pending'` and is still sent to the customer.
+ */
+export function isUnpublishedPostStatus(v: unknown): boolean {
+  return typeof v === 'string' && v.length <= 16 && /^(?:pending|private)$/i.test(v);
+}
+/**
+ * A visibility saying only its writer sees it (Moodle's notes with
+ * `publishstate: 'personal'`, its blog's `publishstate=draft`; "only me"):
+ * nothing is published. A private
+ * or followers-only post is still published to someone and does not count.
+ */
+export const VISIBILITY_NAME = /^(?:publish_?state|visibility|privacy|audience)$/i;
+export const TO_SELF = /^(?:personal|only_?me|self|me|draft)$/i;
+export function keptToSelf(v: Record<string, unknown>): boolean {
+  for (const key in v) if (VISIBILITY_NAME.test(key) && typeof v[key] === 'string' && TO_SELF.test(v[key] as string)) return true;
+  return false;
+}
+
+/** Last segments that create a review or comment (or a reply or answer): `published: false` there is no draft. */
+export const CREATION_PATH = /^(?:reviews?|comments?|repl(?:y|ies)|answers?|ratings?)$/i;
+
+/**
+ * An analytics call (Segment's `{ type: 'page' | 'track' | 'screen' |
+ * 'identify', properties }`, Mixpanel's and PostHog's `{ event, properties }`):
+ * what the page showed or the person did, never words they publish.
+ */
+export function isAnalyticsEvent(v: Record<string, unknown>): boolean {
+  if (!isRecord(v['properties']) && !isRecord(v['traits'])) return false;
+  return (typeof v['event'] === 'string' && v['event'].length <= FIELD_NAME_EXAMINED) || (typeof v['type'] === 'string' && /^(?:page|track|screen|identify)$/.test(v['type']));
+}
+/**
+ * A browser's report (the Reporting API's `{ type: 'csp-violation', body }` and its kin, the older
+ * `{ 'csp-report': … }`): a policy's sample of the page, never words a person publishes.
+ */
+export function isBrowserReport(v: Record<string, unknown>): boolean {
+  if (isRecord(v['csp-report'])) return true;
+  return typeof v['type'] === 'string' && /^(?:csp-violation|deprecation|intervention|crash|network-error|coep|coop|permissions-policy-violation|document-policy-violation)$/.test(v['type']) && isRecord(v['body']);
+}
+/** A JSON object sent inside a form field that names a quiet operation at its top (`{ action: 'save_draft' }`). */
+export function quietObject(v: Record<string, unknown>): boolean {
+  for (const key in v) if (ACTION_FIELD.test(key) && typeof v[key] === 'string' && QUIET_ACTION.test(v[key] as string)) return true;
+  return false;
+}
+
+/** An rrweb event (session recordings: PostHog's `$snapshot_data`, Sentry replays): numeric `type`, `data`, numeric `timestamp`. */
+export function isRecordingEvent(v: Record<string, unknown>): boolean {
+  return typeof v['type'] === 'number' && isRecord(v['data']) && typeof v['timestamp'] === 'number';
+}

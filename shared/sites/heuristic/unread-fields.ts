@@ -1,0 +1,80 @@
+/**
+ * Fields whose words are never a post's: tokens, URLs, search terms and the
+ * other IGNORED_FIELDs, reasons and report details written for moderators,
+ * profile bios and a profile object's words, anything under an error report
+ * (`error`, `exception`, `err`) or beside a stack, and a course's, group's or
+ * channel's description at its own address. They read like prose and are
+ * never published. Private fields (notes, instructions, SEO) are read only
+ * when nothing else in the body is prose.
+ */
+import { fieldLeaf, nameWords } from './names';
+
+export const IGNORED_FIELD = /^(?:q|query|search|keywords?|term|title|dt|dl|dr|url|uri|href|link|referr?er|ua|user_?agent|token|csrf\w*|authenticity_token|password|passwd|secret|signature|cookie|session\w*|state|nonce|hash|id|uuid|email|username|user|login|callback|redirect\w*|return_?to|event|events|category|label|path|page|screen|locale|lang|timezone|tz|version|stack|error|message_id|sdk\w*)$/i;
+/**
+ * A reason written for moderators or administrators (Tildes's malice label
+ * `reason`, PUT /api/web/comments/{id36}/labels/malice in deingithub/tildee;
+ * Reddit's `other_reason`, Lemmy's report `reason`): prose that is never
+ * published. Compared by string, not by regex, on the name's leaf.
+ */
+export function isReasonField(name: string): boolean {
+  const leaf = fieldLeaf(name).toLowerCase();
+  return leaf === 'reason' || (leaf.endsWith('_reason') && /^[a-z_]+$/.test(leaf)) || REPORT_DETAILS.test(fieldLeaf(name));
+}
+/**
+ * The free words of a report form, beside or instead of a reason code (Coral
+ * Talk's createCommentFlag and createCommentDontAgree `additionalDetails`,
+ * sent as persisted mutations whose names the request never carries):
+ * written for moderators, never published, like a `*_reason`.
+ */
+const REPORT_DETAILS = /^additional[-_]?(?:details|info|information)$/i;
+
+/**
+ * A profile's own words (a bio, an "about me"): shown on a profile page, not
+ * published as a post (Flarum's PATCH /api/users/{id} `attributes.bio`); the
+ * adapters treat profile bios the same way. Compared by string on the leaf.
+ */
+const PROFILE_FIELDS = new Set(['bio', 'biography', 'about', 'aboutme', 'about_me', 'tagline']);
+
+export function isProfileField(name: string): boolean {
+  return PROFILE_FIELDS.has(fieldLeaf(name).toLowerCase());
+}
+/**
+ * Objects holding an error report's words at any depth below them (`{ error: { type, value } }`, Sentry's
+ * `exception: { values: [{ type, value }] }`, New Relic's `err: [{ params: { message } }]`, `crash`) and a
+ * page's console log: words that read like prose and are never published.
+ */
+export const ERROR_CONTAINER = /^(?:errs?|errors?|exceptions?|crash(?:es)?|crash_?report|console)$/i;
+/** A `message` beside a stack trace is an error's (TrackJS's capture, `{ message, stack }` error objects). */
+export const STACK_FIELD = /^(?:stack|stack_?trace|back_?trace)$/i;
+/**
+ * The fields of an object named `profile` that are the profile's own words
+ * (Revolt's PATCH /users/@me `profile.content`); a `message` or `text` in
+ * such an object (a wall post to someone's profile) is still read.
+ */
+export const PROFILE_OBJECT_FIELDS = new Set(['content', 'description', 'summary', 'headline', 'intro', 'introduction', 'status', ...PROFILE_FIELDS]);
+
+/**
+ * Words that keep a field out of the text joined from several prose fields
+ * (and behind any other prose in the body): notes for staff, private
+ * feedback, instructions, a security question and its answer, SEO and meta
+ * descriptions, signatures, history and context are not what is published.
+ */
+const PRIVATE_WORDS = new Set([
+  'private', 'internal', 'staff', 'admin', 'note', 'notes', 'instruction', 'instructions', 'answer', 'question',
+  'meta', 'seo', 'signature', 'history', 'context', 'password', 'passcode', 'phrase', 'secret',
+]);
+/** Whether a field's name says it is private (any of its words in PRIVATE_WORDS). */
+export function isPrivateField(name: string): boolean {
+  return nameWords(name).some((w) => PRIVATE_WORDS.has(w));
+}
+/**
+ * Paths that name a moderation action (a report, flag, label, malice,
+ * removal, moderation, ban or appeal): a bare `reason` sent there is written
+ * for moderators (Tildes's malice label). Tested on an examined path (bounded).
+ */
+export const MODERATION_PATH = /report|flag|label|malice|remov|moderat|appeal|(?:^|[^a-z])(?:un)?ban(?:s|ned)?(?:$|[^a-z])/i;
+
+/** A course, class, group, channel, room, space, team, community or server by its id, as the path's end. */
+export const CONTAINER_PATH = /\/(?:courses?|class(?:es|rooms?)?|sections?|groups?|channels?|rooms?|spaces?|teams?|communit(?:y|ies)|servers?|guilds?)\/[^/]+\/?$/i;
+/** What describes such a container rather than publishing in it. */
+export const CONTAINER_TEXT = /^(?:description|descriptionheading|summary|purpose|guidelines|rules|topic)$/i;

@@ -1,0 +1,67 @@
+/**
+ * A body that cannot be read (compressed or binary) on a watched request is
+ * undecided, never passed silently, unless a telemetry path or a binary RPC
+ * that names no publishing carries it (unreadableIsQuiet).
+ */
+import { headerValue } from '../body';
+import type { OutgoingRequest } from '../types';
+import { nameWords } from './names';
+import { examinedPath, lastSegment } from './paths';
+import { telemetryTransport } from './telemetry';
+import { PUBLISHED_NOUNS, PUBLISHING_VERBS } from './words';
+
+/**
+ * Words in a path's segments or a host's labels that name a telemetry
+ * service or its purpose, as their SDKs' same-site proxies keep them
+ * (PostHog's /ingest/e/, Sentry's tunnel /monitoring, OTLP's /v1/traces,
+ * Amplitude's /2/httpapi, Mixpanel's /mp/engage and /mp/record, LogRocket's
+ * /lr/i, Highlight's /highlight/public, Datadog's proxy, Grafana Faro).
+ * Their batches are compressed (gzip-js, deflate, protobuf), so nothing in
+ * them can be read: such a path with an unreadable body is not held.
+ */
+const TELEMETRY_WORDS = new Set([
+  'posthog', 'ph', 'sentry', 'monitoring', 'envelope', 'highlight', 'logrocket', 'lr', 'datadog', 'dd', 'amplitude', 'amp',
+  'httpapi', 'mixpanel', 'mp', 'engage', 'segment', 'faro', 'otel', 'otlp', 'traces', 'spans', 'metrics', 'logs', 'rum',
+  'replay', 'recording', 'recordings', 'ingest', 'telemetry', 'analytics', 'insights', 'vitals', 'beacon', 'collect',
+]);
+/**
+ * Query parameters a telemetry SDK sends (Datadog's proxy `ddforward`, Sentry's `sentry_key` and `sentry_version`);
+ * PostHog's `compression` counts only with its own values (telemetryTransport): a bare `compression=gzip` beside a
+ * comment path is no SDK's mark.
+ */
+const TELEMETRY_QUERY = /^(?:ddforward|sentry_key|sentry_version)$/i;
+/** A binary RPC's content type (gRPC-web, Connect's and others' protobuf). */
+const BINARY_RPC_TYPE = /^application\/(?:grpc(?:-web)?(?:\+proto)?|connect\+proto|proto|protobuf|x-protobuf|vnd\.google\.protobuf)\b/i;
+/** A gRPC or Connect method's path: `/package.Service/Method` (`/acme.user.v1.UserService/GetUser`). */
+const RPC_PATH = /\/[a-z][\w]*(?:\.[\w]+)*\.[A-Z]\w*\/([A-Z]\w*)$/;
+
+/**
+ * Whether a body that cannot be read (compressed or binary) on this watched
+ * request is a telemetry batch or a binary RPC that names no publishing, and
+ * so is not held: a telemetry service or purpose named in the host or path
+ * (TELEMETRY_WORDS), a one-letter last segment (PostHog's /e/ and /s/,
+ * LogRocket's /i), a telemetry SDK's query parameter, a Sentry tunnel's
+ * `?o={org}&p={project}`; or a gRPC-web or Connect call (by its content
+ * type or its `/package.Service/Method` path) whose method's name neither
+ * sends nor publishes (`GetUser`, `ListModules`; `SendMessage`,
+ * `CreatePost` stay undecided). Anything else unreadable stays undecided.
+ */
+export function unreadableIsQuiet(url: URL, request: Pick<OutgoingRequest, 'headers'>): boolean {
+  const path = examinedPath(url);
+  const rpc = RPC_PATH.exec(path);
+  const contentType = headerValue(request.headers, 'content-type') ?? '';
+  if (rpc || BINARY_RPC_TYPE.test(contentType)) {
+    const words = nameWords(rpc ? rpc[1]! : lastSegment(path));
+    return !words.some((w) => PUBLISHING_VERBS.has(w) || PUBLISHED_NOUNS.has(w) || w === 'reply' || w === 'chat');
+  }
+  const segments = path.split('/').filter((seg) => seg !== '');
+  if (segments.length > 0 && /^[a-z]$/i.test(segments[segments.length - 1]!)) return true;
+  const words = [...segments.flatMap((seg) => seg.toLowerCase().split(/[-_.]/)), ...url.hostname.toLowerCase().split(/[-.]/)];
+  if (words.some((w) => TELEMETRY_WORDS.has(w)) || telemetryTransport(url)) return true;
+  let n = 0;
+  for (const key of url.searchParams.keys()) {
+    if (++n > 20) break;
+    if (TELEMETRY_QUERY.test(key)) return true;
+  }
+  return /^\d{1,12}$/.test(url.searchParams.get('o') ?? '') && /^\d{1,12}$/.test(url.searchParams.get('p') ?? '');
+}

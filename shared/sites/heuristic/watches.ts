@@ -1,0 +1,103 @@
+/**
+ * Which requests the heuristic looks at, from the URL alone
+ * (heuristicWatches): same-site ones, unless the path saves, syncs,
+ * measures, searches, previews or ingests (SKIP_PATH; quiet words in a
+ * title's slug after an id do not count), ends in a report, a check of a
+ * draft as it is typed (`validate-body`), a render or a profile
+ * (SKIP_LAST_SEGMENT), signs in or out (ACCOUNT_PATH), edits a profile, or
+ * names a report or setter method in one word (`wall.reportPost`,
+ * `setMyDescription`); never background traffic (telemetry.ts); cross-site
+ * ones as cross-site.ts says; Gmail's sync endpoint (gmail.ts) whatever its
+ * path says.
+ */
+import type { OutgoingRequest } from '../types';
+import { isCrossSite, namesCommentOrMessage } from './cross-site';
+import { isGmailSync } from './gmail';
+import { examinedPath, hasIdSegment, lastSegment } from './paths';
+import { AD_AUCTION_PATH, EVENT_SINK_PATH, SENTRY_INGEST_PATH, TELEMETRY_HOST } from './telemetry';
+import { COMMENT_SERVICE_HOSTS } from './words';
+
+/** Paths that sign in, sign up or out, or reset a password (WordPress's wp-login.php?action=resetpass): nothing sent there is published. */
+const ACCOUNT_PATH = /(?:^|\/)(?:wp-login|log[-_]?in|log[-_]?out|sign[-_]?in|sign[-_]?up|sign[-_]?out|register|oauth2?|session)(?:\/|\.\w+)?$/i;
+/** Paths that save, sync or measure rather than publish (editors autosave prose continuously). */
+const SKIP_PATH = /draft|autosave|\bingest\b|session[-_]?replay|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|collect|beacon|metrics|\blog(?:ging|s)?\b|track(?!s(?:$|[/_.-]))|preview|spellcheck|translate|settings|preferences/i;
+/**
+ * Paths whose last segment reports to moderators or checks a draft (a
+ * report's reason, a grammar check's text, a proofreading or spelling
+ * service's), render Markdown, or write one's
+ * profile (/users/me/profile: a summary, headline or intro shown on the
+ * profile page, as bios are): prose that is not published.
+ */
+const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|(?:lint|validate)(?:[-_](?:body|title|post|question|answer|comment|draft|markdown|text))?|render|markup|profile|proofread(?:ing)?|spelling|grammar(?:[-_]check)?)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
+/**
+ * Report methods named in one word, as the last segment of an RPC path
+ * (VK's `wall.reportPost`, `reportComment`, `report_comment`): `report`
+ * first (after an optional `namespace.`), then the thing reported. Pages
+ * and files about reports (`status_report`, `daily_report`, `Report-2024`,
+ * `how_to_report`, `annual.report`) and `reporter` or `reporting` are not
+ * methods and stay watched.
+ */
+const REPORT_METHOD = /^(?:[a-z][A-Za-z]*\.)?[Rr]eport(?:[A-Z][A-Za-z]*|_[a-z]+)$/;
+/**
+ * Setter methods named in one word, as the last segment of an RPC path: the
+ * Telegram Bot API's `setMyDescription`, `setChatTitle`, `setWebhook`,
+ * Viber's `set_webhook`. They set a bot's or chat's settings and profile
+ * text; nothing is published. `settle`, `setup`, `settings-page` are not
+ * setters (a capital or `_` must follow `set`).
+ */
+const SETTER_METHOD = /^(?:[a-z][A-Za-z]*\.)?set(?:[A-Z][A-Za-z]*|_[a-z_]+)$/;
+
+/**
+ * A path without its slugs: segments of three or more hyphenated words that
+ * follow an id, made from a title (Mbin posts comments to the entry's own
+ * page, /m/{magazine}/t/{id}/{title-slug}; a thread titled "moderation log
+ * published" has `log` in its path). The words that make a path quiet
+ * (`log`, `track`, `search`, `settings`…) name endpoints, not titles; read
+ * in a slug they let comments pass unseen. Only the last segment is a slug,
+ * and only when no segment is `api` and its first word is no endpoint's verb
+ * (SLUG_QUIET_FIRST: /api/articles/123/save-as-draft,
+ * /workspaces/w7/sync-document-state stay quiet). An endpoint named in three
+ * words (/api/full-text-search) follows no id and stays quiet. Tested
+ * segment by segment, without a regex over the whole path.
+ */
+function withoutSlugs(path: string): string {
+  if (!path.includes('-')) return path;
+  const segments = path.split('/');
+  // Only the last segment (a trailing `/` aside), after an id, outside an `api` path, and not one whose first word
+  // names an endpoint's action (`save-as-draft`, `update-notification-settings`, `log-client-error`).
+  let last = segments.length - 1;
+  if (last > 0 && segments[last] === '') last--;
+  if (last < 1 || segments.some((seg) => seg.toLowerCase() === 'api')) return path;
+  const seg = segments[last]!;
+  if (!/^[A-Za-z0-9-]+$/.test(seg) || !hasIdSegment(segments[last - 1]!)) return path;
+  const words = seg.toLowerCase().split('-').filter((w) => w !== '');
+  if (words.length < 3 || SLUG_QUIET_FIRST.has(words[0]!)) return path;
+  segments[last] = '';
+  return segments.join('/');
+}
+/** First words that make a hyphenated segment an endpoint rather than a title's slug. */
+const SLUG_QUIET_FIRST = new Set(['save', 'auto', 'sync', 'track', 'log', 'search', 'update', 'set']);
+
+/**
+ * Profile editing pages (Moodle's /user/edit.php, whose form sends the
+ * profile's description as `description_editor[text]`; /profile/edit,
+ * /profile/update, /account/update-profile): a profile's words, like a bio,
+ * are not a post. A bare `update` under `me`, `account` or `users` may post
+ * a status and stays watched.
+ */
+const PROFILE_EDIT_PATH = /(?:^|\/)(?:users?|profiles?|accounts?|me)\/edit(?:[-_]?profile)?(?:\.\w+)?\/?$|(?:^|\/)(?:users?|accounts?|me)\/update[-_]?profile(?:\.\w+)?\/?$|(?:^|\/)profiles?\/update(?:\.\w+)?\/?$|(?:^|\/)(?:edit|update)[-_]?profile(?:\.\w+)?\/?$/i;
+/** Whether the heuristic looks at this request at all, from its URL and headers (before any body is read). */
+export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'headers'>): boolean {
+  const path = examinedPath(url);
+  const last = lastSegment(path);
+  if (isGmailSync(url)) return !isCrossSite(request as OutgoingRequest, url.hostname);
+  if (AD_AUCTION_PATH.test(path) || EVENT_SINK_PATH.test(path) || SENTRY_INGEST_PATH.test(path)) return false;
+  if (SKIP_PATH.test(withoutSlugs(path)) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || PROFILE_EDIT_PATH.test(path) || REPORT_METHOD.test(last) || SETTER_METHOD.test(last)) return false;
+  // A comment widget embedded in another site's page (Commento's script posts from the blog's origin to
+  // commento.io/api/comment/new) is cross-site by design, as is a chat service an app's page talks to (Stream
+  // Chat's POST chat.stream-io-api.com/channels/{type}/{id}/message): paths ending in comments or messages are
+  // watched from any origin, except on telemetry hosts; heuristicCrossSiteAllowed then wants a comment to name
+  // its page.
+  if (!isCrossSite(request as OutgoingRequest, url.hostname)) return true;
+  return !TELEMETRY_HOST.test(url.hostname) && (COMMENT_SERVICE_HOSTS.test(url.hostname) || namesCommentOrMessage(path));
+}

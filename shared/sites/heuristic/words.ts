@@ -1,0 +1,54 @@
+/**
+ * Tables that more than one part of the heuristic reads, defined once: an
+ * operation's field and its quiet actions, what names a message, a target
+ * or a parent, comment services, and the verbs and nouns that publish. A
+ * table read in one place lives beside its use.
+ *
+ * Tables that look alike are kept apart on purpose, because each says
+ * something else: PUBLISHED_RECORD_WORDS (editor-transaction.ts: also
+ * discussions, chats and replies, the records an editor's transaction
+ * publishes), QUIET_FIRST_WORDS (quiet-operations.ts: an operation name's
+ * first word), SLUG_QUIET_FIRST (watches.ts: a slug's first word), SKIP_PATH
+ * (watches.ts: words anywhere in a path) and QUIET_ACTION (here: an `action`
+ * field's value, read anywhere in it).
+ */
+
+/** Fields naming the operation of a one-path API (WordPress's admin-ajax.php `action`). */
+export const ACTION_FIELD = /^(?:action|op|operation|do|task|cmd)$/i;
+export const QUIET_ACTION = /heartbeat|autosave|draft|\bsave|preview|search|report|flag|translat|spell|render/i;
+
+export const MESSAGE_PATH = /(?:^|[/_.-])(?:messages?|messaging|dms?|direct|chats?|conversations?|inbox|pms?|private_?messages?|whispers?)(?:$|[/_.?-])/i;
+export const COMMENT_TOKEN = /^(?:comments?|discussions?)$/i;
+/**
+ * Services whose every post is a comment under someone else's page: Disqus,
+ * and a host named for comments (Isso, Remark42 and Commento are installed
+ * on comments.{blog}: Isso's POST /new?uri=… names no comment in its path).
+ */
+export const COMMENT_SERVICE_HOSTS = /(?:^|\.)disqus\.com$|^comments?\./i;
+export const MESSAGE_FIELD = /^(?:recipients?|recipient_ids?|to_(?:user|person|member|profile)(?:_?id)?|to|to_?recipients|match_?id|conversation_?id|thread_?id|chat_?id|room_?id|channel_?id)$/i;
+/** Fields that say "private message" whatever else the body holds (Discourse's `target_recipients`). */
+export const STRONG_MESSAGE_FIELD = /^(?:target_recipients|target_usernames|recipient_usernames|message_recipients)$/i;
+/** Fields that name a parent comment or post whatever the path says. */
+export const EXPLICIT_PARENT_FIELD = /^(?:parent_(?!id$)\w+|in_reply_to(?:_\w+)?|reply_?to(?:_\w+)?|replied_to\w*|comment_parent|parent_comment(?:_id)?)$/i;
+/** `parent` or `parent_id` alone: a parent comment, or on a comment path the thing commented on. */
+export const GENERIC_PARENT_FIELD = /^parent(?:_?id)?$/i;
+/** Fields that name the post, item or thread a comment is about. */
+export const TARGET_FIELD = /^(?:(?:post|item|thread|topic|entry|article|page|story|video|media|object|subject|discussion|issue|question|task|card|ticket|record|comment_post|commentable)(?:_?id)?|link_?id)$/i;
+/** What a comment endpoint may name as the page commented on besides a post (Remark42's `locator: { site, url }`, Commento's `path`). */
+export const COMMENT_TARGET_FIELD = /^(?:locator|uri|url|page_?url|path)$/i;
+export const TARGET_QUERY = /[?&](?:(?:post|item|thread|topic|entry|article|page|story|video|media|object|issue|question|link)(?:_?id)?|uri|url)=/i;
+
+/**
+ * A parent named in camelCase by more than its id (Commento's `parentHex`,
+ * `parentCommentId`): case-sensitive. What describes the thing commented on
+ * (a polymorphic `parentType`, its `parentUrl` or `parentTitle`) names no
+ * parent comment.
+ */
+export const CAMEL_PARENT_FIELD = /^parent(?!(?:Id|Type|Kind|Class|Model|Url|Uri|Path|Title|Name|Slug)$)[A-Z][A-Za-z]{0,40}$/;
+
+/**
+ * Words of an operation's or a method's name that send or publish, and what is published: a name with any of them
+ * is never quiet (quiet-operations.ts), and a binary RPC method named with them stays undecided (unreadable.ts).
+ */
+export const PUBLISHING_VERBS = new Set(['send', 'submit', 'publish', 'schedule', 'reply', 'replies']);
+export const PUBLISHED_NOUNS = new Set(['post', 'posts', 'comment', 'comments', 'message', 'messages']);
