@@ -37,7 +37,7 @@ export function parseBody(body: string | undefined, contentType: string | undefi
   }
   if (body.startsWith('--')) {
     const parsed = parseMultipart(body, undefined);
-    if (parsed.type === 'multipart') return parsed;
+    if (parsed.type === 'multipart' || parsed.type === 'json') return parsed;
   }
   if (looksLikeForm(body)) return formBody(body);
   if (ct.includes('json') || first === '{') return { type: 'unreadable', reason: 'malformed' };
@@ -206,6 +206,8 @@ function parseMultipart(body: string, declared: string | undefined): ParsedBody 
   const delimiter = `--${boundary}`;
   const fields = new Map<string, string>();
   const repeated = new Map<string, string[]>();
+  /** multipart/related (Google's one-request uploads): the first part, unnamed, is the JSON metadata. */
+  let root: string | undefined;
   let pos = body.indexOf(delimiter);
   if (pos === -1) return { type: 'unreadable', reason: 'malformed' };
   let count = 0;
@@ -224,6 +226,9 @@ function parseMultipart(body: string, declared: string | undefined): ParsedBody 
       // `new Blob([JSON.stringify(payload)], { type: 'application/json' })` goes out named "blob" and is a field like
       // any other. A JSON file a person uploads (`en.json`, a `.geojson` layer) keeps its name and is a file.
       const isFile = /filename="/i.test(head) && !(JSON_PART.test(head) && /filename="blob"/i.test(head));
+      if (count === 0 && name === undefined && !/filename="/i.test(head) && JSON_PART.test(head)) {
+        root = part.slice(sep + (headerEnd === -1 ? 2 : 4)).replace(/\r?\n$/, '');
+      }
       if (name !== undefined && !isFile) {
         let value = part.slice(sep + (headerEnd === -1 ? 2 : 4));
         if (value.endsWith('\r\n')) value = value.slice(0, -2);
@@ -236,7 +241,7 @@ function parseMultipart(body: string, declared: string | undefined): ParsedBody 
     count++;
     pos = next;
   }
-  if (fields.size === 0) return { type: 'unreadable', reason: 'malformed' };
+  if (fields.size === 0) return root !== undefined ? parseJson(root) : { type: 'unreadable', reason: 'malformed' };
   return repeated.size > 0 ? { type: 'multipart', fields, repeated } : { type: 'multipart', fields };
 }
 

@@ -28,6 +28,9 @@
  *   `upload_phase=start` (not a post), then, after the bytes went to
  *   rupload.facebook.com, `upload_phase=finish&video_state=PUBLISHED&description=…`
  *   (the post), parameters usually in the query string.
+ * - Instagram mentions (reference ig-user/mentions; recheck round r8a): POST
+ *   /<version>/<ig-user-id>/mentions `comment_id`, `media_id`, `message`
+ *   replies, as the business, to a comment that mentioned it (instagram.com).
  */
 import { GRAPH_VERSION, hidesParams, nonEmpty, param, str } from '../body';
 import type { Endpoint, EndpointContext, EndpointResult } from '../types';
@@ -63,6 +66,19 @@ function parseObjectEdit(ctx: EndpointContext): EndpointResult {
  * most often all in the query string with no body; a finish that keeps the
  * reel a draft publishes nothing.
  */
+/**
+ * Instagram mentions (Instagram Graph API with Facebook Login, reference
+ * ig-user/mentions): POST /<version>/<ig-user-id>/mentions `comment_id`,
+ * `media_id`, `message` replies, as the business, to a comment that mentioned
+ * it (recheck round r8a). Without `message` it says nothing.
+ */
+function parseIgMentionReply(ctx: EndpointContext): EndpointResult {
+  if (hidesParams(ctx.body)) return { post: true, kind: 'reply', text: null, site: 'instagram.com' };
+  const message = str(param(ctx, 'message'));
+  if (message === undefined) return { post: false };
+  return { post: true, kind: param(ctx, 'comment_id') !== undefined ? 'reply' : 'comment', text: message, site: 'instagram.com' };
+}
+
 function parseReel(ctx: EndpointContext): EndpointResult {
   if (hidesParams(ctx.body)) return { post: true, kind: 'post', text: null };
   const phase = str(param(ctx, 'upload_phase'))?.toLowerCase();
@@ -76,6 +92,7 @@ export function facebookGraphPublishing(host: RegExp): readonly Endpoint[] {
   return [
     { name: 'facebook.graph.videos', methods: ['POST'], host, path: new RegExp(`^${GRAPH_VERSION}\\/[^/]+\\/videos\\/?$`), parse: parseVideo },
     { name: 'facebook.graph.reels', methods: ['POST'], host, path: new RegExp(`^${GRAPH_VERSION}\\/[^/]+\\/video_reels\\/?$`), parse: parseReel },
+    { name: 'facebook.graph.igMentions', methods: ['POST'], host, path: new RegExp(`^${GRAPH_VERSION}\\/\\d+\\/mentions\\/?$`), parse: parseIgMentionReply },
     { name: 'facebook.graph.igMedia', methods: ['POST'], host, path: new RegExp(`^${GRAPH_VERSION}\\/\\d+\\/media\\/?$`), parse: parseIgContainer },
     { name: 'facebook.graph.objectEdit', methods: ['POST'], host, path: new RegExp(`^${GRAPH_VERSION}\\/\\d+(?:_\\d+)?\\/?$`), parse: parseObjectEdit },
   ];

@@ -68,6 +68,19 @@
  * the first time: dilame/instagram-private-api's signed comment replies and
  * direct messages (thread_ids as JSON text in a form field); comment likes
  * are not posts. A web comment by `doc_id` alone is read through meta.ts.
+ *
+ * Recheck round r8a (tests/fixtures/requests/instagram/r8a-*): stories with a
+ * caption through the private API (POST /api/v1/media/configure_to_story/,
+ * InstagramApiSharp's STORY_CONFIGURE_VIDEO2, instagrapi
+ * photo_configure_to_story) and the web composer's configure calls (POST
+ * /create/configure/, /create/configure_to_story/ and
+ * /api/v1/web/create/configure_to_story/ as forms with `upload_id` and
+ * `caption`, Instagram web uploaders in the code index) are posts; a comment
+ * in a live broadcast, POST /api/v1/live/{broadcast}/comment/ `comment_text`
+ * (mgp25/Instagram-API Live.php comment()), is a comment; replies to
+ * mentions through the Graph API on graph.facebook.com, see
+ * graph-publishing.ts. Saves, live hearts, bulk comment deletes, rupload
+ * bytes and media_publish were already not posts.
  */
 import { asJson, at, field, idOf, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -164,9 +177,13 @@ export const instagram: SiteAdapter = {
       path: /^\/api\/v1\/media\/configure_text_(?:only_post|post_app_feed|post_app_sidecar)\/?$/,
       parse: parseThreadsConfigure,
     },
-    { name: 'instagram.media.configure', methods: ['POST'], path: /^\/api\/v1\/media\/configure(?:_sidecar|_to_clips|_to_igtv)?\/?$/, parse: parseMediaConfigure },
+    { name: 'instagram.media.configure', methods: ['POST'], path: /^\/api\/v1\/media\/configure(?:_sidecar|_to_clips|_to_igtv|_to_story)?\/?$/, parse: parseMediaConfigure },
+    // The web composer's configure calls (older /create/…, newer /api/v1/web/create/…): a feed post or a story, caption in a form.
+    { name: 'instagram.web.configure', methods: ['POST'], path: /^(?:\/api\/v1\/web)?\/create\/configure(?:_to_story)?\/?$/, parse: parseMediaConfigure },
     { name: 'instagram.comment.web', methods: ['POST'], path: /^(?:\/api\/v1)?\/web\/comments\/\d+\/add\/?$/, parse: parseComment },
     { name: 'instagram.comment.app', methods: ['POST'], path: /^\/api\/v1\/media\/\d+(?:_\d+)?\/comment\/?$/, parse: parseComment },
+    // A comment in a live broadcast (mgp25/Instagram-API Live.php comment: `comment_text`).
+    { name: 'instagram.live.comment', methods: ['POST'], path: /^\/api\/v1\/live\/\d+\/comment\/?$/, parse: parseComment },
     { name: 'instagram.note', methods: ['POST'], path: /^\/api\/v1\/notes\/create_note\/?$/, parse: parseNote },
     { name: 'instagram.media.edit', methods: ['POST'], path: /^\/api\/v1\/media\/\d+(?:_\d+)?\/edit_media\/?$/, parse: parseEditMedia },
     // reel_share is a reply to a story: its `text` reaches the story's author as a direct message.

@@ -29,13 +29,23 @@
  *   not listed); HTML is read as a reader sees it, Markdown as written. The
  *   author id in the path is the account hint. A draft is not a post.
  * Publications on their own domains are left to the unknown-site heuristic.
+ *
+ * Recheck round r8a (tests/fixtures/requests/medium/r8a-*), from the Android
+ * app's GraphQL schema types in the code index
+ * (com.medium.android.graphql.type.Mutation): `repost(targetPostId, note)`
+ * with a note is a quote (without one, not a post); `publishCatalogResponse(
+ * inResponseToCatalogId, deltas)` is a response under a reading list (a
+ * comment); `setPostPublished(input)` publishes a draft (text unknown).
+ * `submitToPublication` (a draft for editors), reading lists
+ * (`createCatalog`, `updateCatalog`), `userCompleteProfile` (a bio), reports
+ * and `logClientEvents` are not posts.
  */
 import { at, field, isRecord, isStructured, str } from '../body';
 import { markupText } from '../rich-text';
 import type { EndpointContext, EndpointResult, SiteAdapter } from '../types';
 
 /** Mutation fields that publish, that save or react without publishing, in the query text. */
-const PUBLISHING = new Set(['publishPostThreadedResponse', 'publishPost']);
+const PUBLISHING = new Set(['publishPostThreadedResponse', 'publishPost', 'publishCatalogResponse', 'setPostPublished', 'repost']);
 const QUIET = new Set([
   'clap',
   'createPost',
@@ -51,6 +61,18 @@ const QUIET = new Set([
   'unfollowCollection',
   'subscribeNewsletterV3',
   'unsubscribeNewsletterV3',
+  // Round r8a (the Android app's schema): a draft offered to a publication's editors, reading lists (a collection's
+  // title and description, as boards are), a list item's note, profile lines, reports and the client's event log.
+  'submitToPublication',
+  'updateSubmissionStatus',
+  'createCatalog',
+  'updateCatalog',
+  'deleteCatalog',
+  'editCatalogItems',
+  'userCompleteProfile',
+  'reportStoryAndMaybeBlockAuthor',
+  'reportAndMaybeBlockUser',
+  'logClientEvents',
 ]);
 /** The first field of a selection set, after an optional alias: `{ field(` or `{ alias: field(`. */
 const FIRST_FIELD = /^\s*(?:\w+\s*:\s*)?(\w+)/;
@@ -93,6 +115,19 @@ function operation(op: unknown): OpAnswer {
   if (fieldName === 'publishPostThreadedResponse' || (fieldName === undefined && name === 'PublishPostThreadedResponse')) {
     const text = deltasText(at(variables, 'deltas'));
     return { post: true, kind: 'comment', text: text ?? null };
+  }
+  if (fieldName === 'publishCatalogResponse') {
+    // A response under a reading list: deltas, as a story's responses.
+    const text = deltasText(at(variables, 'deltas'));
+    return { post: true, kind: 'comment', text: text ?? null };
+  }
+  if (fieldName === 'repost') {
+    // A repost with a note of one's own quotes the story; without one it only shares it.
+    const note = str(at(variables, 'note'));
+    return note === undefined || note.trim() === '' ? { post: false } : { post: true, kind: 'quote', text: note };
+  }
+  if (fieldName === 'setPostPublished') {
+    return { post: true, kind: 'post', text: null, textUnknownBecause: 'this request publishes a draft saved earlier: its words are in the draft, not in the request' };
   }
   if (fieldName === 'publishPost' || (fieldName === undefined && name === 'PublishPost')) {
     return { post: true, kind: 'post', text: null, textUnknownBecause: 'this request publishes a draft saved earlier: its words are in the draft, not in the request' };

@@ -36,11 +36,23 @@
  * Pinterest blockers and bots in the code index; its events' `aux_data` can
  * carry a pin's description) are claimed as not posts, with the likes,
  * repins and follows.
+ *
+ * Recheck round r8a (tests/fixtures/requests/pinterest/r8a-*): a "tried it"
+ * note on a pin, /resource/DidItActivityResource/create/ and /update/ with
+ * `{ pin_id, details }` (seregazhuk/php-pinterest-bot TryIt.php and
+ * UrlBuilder), is a comment; boards and their sections made on the web
+ * (BoardResource, BoardSectionResource, BoardSectionEditResource: a
+ * collection's name and description) are not posts, as the API's are. Read
+ * right the first time: API v5 video pins with a private note, pins/save,
+ * media registration and note-only edits (not posts); profile settings,
+ * board invites and DidIt deletes (not posts). Second batch (r8ab): an API v5
+ * carousel (`media_source.items[]`, developers.pinterest.com pins/create) shows
+ * each image's title and description after the pin's.
  */
 import { asJson, at, field, isRecord, isStructured, joinParts, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
-const RESOURCE = /^(?:\/_ngjs)?\/resource\/(Pin|StoryPin|AggregatedComment|PinComment|ConversationMessages|Conversations)Resource\/(create|update)\/?$/;
+const RESOURCE = /^(?:\/_ngjs)?\/resource\/(Pin|StoryPin|AggregatedComment|PinComment|ConversationMessages|Conversations|DidItActivity)Resource\/(create|update)\/?$/;
 
 function options(ctx: EndpointContext): Record<string, unknown> | undefined {
   const data = ctx.body.type === 'json' ? ctx.body.value : isStructured(ctx.body) ? asJson(field(ctx.body, 'data')) : undefined;
@@ -61,9 +73,11 @@ function parseResource(ctx: EndpointContext): EndpointResult {
     if (update && title === undefined && description === undefined) return { post: false };
     return { post: true, kind, text: joinParts([title, description]) };
   }
-  const text = str(opts['text']);
+  // A "tried it" note (DidItActivity) keeps its words in `details`.
+  const text = str(opts['text']) ?? (name === 'DidItActivity' ? str(opts['details']) : undefined);
   if (name === 'Conversations' && (text === undefined || text === '')) return { post: false }; // opening a conversation
-  return { post: true, kind, text: text ?? (opts['pin'] !== undefined ? '' : null) };
+  // A message sharing a pin, or a "tried it" with a photo, says nothing more: published, with no text.
+  return { post: true, kind, text: text ?? (opts['pin'] !== undefined || name === 'DidItActivity' ? '' : null) };
 }
 
 function parseApiPin(ctx: EndpointContext): EndpointResult {
@@ -73,7 +87,10 @@ function parseApiPin(ctx: EndpointContext): EndpointResult {
   const description = str(v['description']);
   // An edit (the pin's id in the path) that changes neither says nothing new.
   if (/\/\d+\/?$/.test(ctx.url.pathname) && title === undefined && description === undefined) return { post: false };
-  return { post: true, kind: 'post', text: joinParts([title, description]) };
+  // A carousel's images (`multiple_image_urls`, `multiple_image_base64`) each carry a title and description of their own.
+  const items = at(v['media_source'], 'items');
+  const itemWords = Array.isArray(items) ? items.slice(0, 20).flatMap((i) => [str(at(i, 'title')), str(at(i, 'description'))]) : [];
+  return { post: true, kind: 'post', text: joinParts([title, description, ...itemWords]) };
 }
 
 const API_HOST = /^api\.pinterest\.com$/;
@@ -102,7 +119,8 @@ export const pinterest: SiteAdapter = {
       name: 'pinterest.quiet',
       methods: ['POST', 'PUT'],
       // Likes, repins and follows; and the page's logging resources (ContextLogResource), whose events can carry a pin's description and are never a post.
-      path: /^(?:\/_ngjs)?\/resource\/(?:Repin|PinLike|AggregatedCommentLike|UserFollow|BoardFollow|[A-Za-z]*Log)Resource\/(?:create|update|delete)\/?$/,
+      // Boards and their sections (a collection's name and description), as the API's boards are.
+      path: /^(?:\/_ngjs)?\/resource\/(?:Repin|PinLike|AggregatedCommentLike|UserFollow|BoardFollow|Board|BoardSection|BoardSectionEdit|[A-Za-z]*Log)Resource\/(?:create|update|delete)\/?$/,
       publishes: 'never',
       parse: () => ({ post: false }),
     },

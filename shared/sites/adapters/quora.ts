@@ -33,6 +33,13 @@
  * - The older server calls: POST /webnode2/server_call_POST?…&_m=add_comment,
  *   a form whose `json` field holds `{ args: [], kwargs: { oid, comment:
  *   <sections> } }`: a comment.
+ * Recheck round r8a (tests/fixtures/requests/quora/r8a-*): a Space
+ * invitation with a personal message, `tribeInviteUsersAndContactsToPermissionLevel`
+ * `{ customMsg, searchList }` on {space}.quora.com (a Space invite script in
+ * the code index), is a message (without one, not a post; the heuristic had
+ * read it as a post on the Space's host). Read right the first time: a
+ * shared link with words (AskQuestionStepShareLinkWrapper_postAdd), blocks,
+ * downvotes, sign-up emails and image uploads (not posts).
  */
 import { asJson, at, field, isRecord, isStructured, joinParts, nonEmpty, str } from '../body';
 import { quoraText } from '../rich-text';
@@ -72,6 +79,12 @@ function mutationResult(mutation: string, variables: unknown): EndpointResult | 
     const shares = nonEmpty(String(get('embeddedOid') ?? '')) !== undefined;
     if (shares) return text === '' || text === undefined ? { post: false } : { post: true, kind: 'quote', text };
     return { post: true, kind: 'post', text: text ?? null };
+  }
+  if (/^tribeInvite/.test(mutation)) {
+    // An invitation to follow a Space: its personal message (`customMsg`) reaches the people invited; without one
+    // it is only an invitation.
+    const note = str(get('customMsg'));
+    return note === undefined || note.trim() === '' ? { post: false } : { post: true, kind: 'message', text: note };
   }
   const kind: PostKind | undefined = /^(?:thread(?:Create|ReplyAdd|Reply)|message(?:Add|Send|Create))/.test(mutation)
     ? 'message'

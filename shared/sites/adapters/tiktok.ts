@@ -44,6 +44,19 @@
  * Recheck round r7 (tests/fixtures/requests/tiktok/r7-*), read right the
  * first time: a web comment with its words in a form body and text_extra as
  * JSON text.
+ *
+ * Recheck round r8a (tests/fixtures/requests/tiktok/r8a-*): the web
+ * uploader's publish, POST www.tiktok.com/tiktok/web/project/post/v1/ with
+ * `single_post_req_list[].single_post_feature_info.text` (an n8n TikTok node
+ * and uploader tools in the code index), is a post with that caption (the
+ * heuristic had shown the caption and its markup twice). Read right the first
+ * time: Content Posting API file uploads and follower-only photos, status
+ * fetches, Display and Research API queries, the web uploader's project
+ * create, favourites and comment deletes (not posts). Second batch (r8ab):
+ * TikTok LIVE chat, POST webcast.tiktok.com/webcast/room/chat/ with
+ * `room_id` and `content` in the query string or a form (TikTok LIVE tools
+ * and reply bots in the code index), is a chat message; entering a room and
+ * LIVE likes were already not posts.
  */
 import { at, field, isStructured, joinParts, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -87,6 +100,24 @@ function parseBusinessComment(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: reply ? 'reply' : 'comment', text: text ?? null };
 }
 
+/**
+ * The web uploader's publish (TikTok Studio): `single_post_req_list[].single_post_feature_info.text` is each post's
+ * caption (`markup_text` repeats it with the hashtags marked up).
+ */
+function parseWebProjectPost(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json') return { post: true, kind: 'post', text: null };
+  const list = at(ctx.body.value, 'single_post_req_list');
+  if (!Array.isArray(list)) return { post: true, kind: 'post', text: null };
+  return { post: true, kind: 'post', text: joinParts(list.slice(0, 50).map((p) => str(at(p, 'single_post_feature_info', 'text')))) };
+}
+
+/** A TikTok LIVE chat message: `content`, in the query string (the web client's webcast calls) or a form. */
+function parseLiveChat(ctx: EndpointContext): EndpointResult {
+  const text = param(ctx, 'content');
+  if (text === undefined && !isStructured(ctx.body) && ctx.body.type !== 'none') return { post: true, kind: 'message', text: null };
+  return { post: true, kind: 'message', text: text ?? null };
+}
+
 /** A Business Messaging API message: `text.body` of a TEXT message. */
 function parseBusinessMessage(ctx: EndpointContext): EndpointResult {
   if (ctx.body.type !== 'json') return { post: true, kind: 'message', text: null };
@@ -104,6 +135,8 @@ export const tiktok: SiteAdapter = {
   heuristicFallback: true,
   endpoints: [
     { name: 'tiktok.comment.publish', methods: ['POST'], path: /^\/api\/comment\/publish\/?$/, parse: parseComment },
+    { name: 'tiktok.live.chat', methods: ['POST'], host: /^webcast\d*\.tiktok\.com$/, path: /^\/webcast\/room\/chat\/?$/, parse: parseLiveChat },
+    { name: 'tiktok.web.project-post', methods: ['POST'], path: /^\/tiktok\/web\/project\/post\/v\d+\/?$/, parse: parseWebProjectPost },
     { name: 'tiktok.api.direct-post', methods: ['POST'], host: /^open\.tiktokapis\.com$/, path: /^\/v2\/post\/publish\/(?:video|content)\/init\/?$/, parse: parseDirectPost },
     {
       name: 'tiktok.business.publish',

@@ -44,8 +44,20 @@
  * Recheck round r7 (tests/fixtures/requests/youtube/r7-*), read right the
  * first time: the Android InnerTube client on youtubei.googleapis.com (yt-dlp's
  * client context); its likes are not posts.
+ *
+ * Recheck round r8a (tests/fixtures/requests/youtube/r8a-*): a Data API upload
+ * kept private with `status.publishAt` (developers.google.com videos
+ * resource; porjo/youtubeuploader) is a scheduled post, not a private one;
+ * YouTube Studio's own upload, POST studio.youtube.com/youtubei/v1/upload/createvideo
+ * `{ initialMetadata: { title: { newTitle }, description: { newDescription },
+ * privacy: { newPrivacy }, draftState: { isDraft } } }` (Studio upload scripts in
+ * the code index), is a post unless private or a draft. Read right the first
+ * time: google-api-go-client commentThreads, and videos.rate,
+ * comments.markAsSpam, liveChatBans, thumbnails.set and playlistItems (not
+ * posts). A one-request multipart/related videos.insert (google-api-python-client
+ * without resumable uploads) is read from its first, unnamed JSON part (body.ts).
  */
-import { at, isRecord, str } from '../body';
+import { at, isRecord, joinParts, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
 function innertube(kind: PostKind) {
@@ -94,11 +106,26 @@ function parseDataLiveChat(ctx: EndpointContext): EndpointResult {
 function parseVideo(ctx: EndpointContext): EndpointResult {
   if (ctx.body.type !== 'json') return { post: true, kind: 'post', text: null };
   const v = ctx.body.value;
-  if (str(at(v, 'status', 'privacyStatus')) === 'private') return { post: false };
+  // A private upload is seen by no one, unless `publishAt` schedules it to go public (then it is a post, as a
+  // scheduled Page post is).
+  if (str(at(v, 'status', 'privacyStatus')) === 'private' && str(at(v, 'status', 'publishAt')) === undefined) return { post: false };
   const snippet = at(v, 'snippet');
   if (!isRecord(snippet)) return { post: false };
   const parts = [str(snippet['title']), str(snippet['description'])].filter((p): p is string => p !== undefined && p.trim() !== '');
   return { post: true, kind: 'post', text: parts.join('\n\n') };
+}
+
+/**
+ * YouTube Studio's upload (studio.youtube.com/youtubei/v1/upload/createvideo): `initialMetadata` with
+ * `title.newTitle`, `description.newDescription`, `privacy.newPrivacy` and `draftState.isDraft`. A private or draft
+ * upload publishes nothing yet.
+ */
+function parseStudioCreate(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json') return { post: true, kind: 'post', text: null };
+  const meta = at(ctx.body.value, 'initialMetadata');
+  const privacy = str(at(meta, 'privacy', 'newPrivacy'))?.toUpperCase();
+  if (at(meta, 'draftState', 'isDraft') === true || privacy === undefined || privacy === 'PRIVATE') return { post: false };
+  return { post: true, kind: 'post', text: joinParts([str(at(meta, 'title', 'newTitle')), str(at(meta, 'description', 'newDescription'))]) };
 }
 
 const YT = '^\\/youtubei\\/v1';
@@ -112,6 +139,7 @@ export const youtube: SiteAdapter = {
     { name: 'youtube.comment.reply', methods: ['POST'], path: new RegExp(`${YT}\\/comment\\/(?:create_comment_reply|update_comment_reply)\\/?$`), parse: innertube('reply') },
     { name: 'youtube.community.post', methods: ['POST'], path: new RegExp(`${YT}\\/backstage\\/create_post\\/?$`), parse: innertube('post') },
     { name: 'youtube.livechat.send', methods: ['POST'], path: new RegExp(`${YT}\\/live_chat\\/send_message\\/?$`), parse: parseLiveChat },
+    { name: 'youtube.studio.createvideo', methods: ['POST'], path: new RegExp(`${YT}\\/upload\\/createvideo\\/?$`), parse: parseStudioCreate },
     { name: 'youtube.data.livechat', methods: ['POST'], path: /^\/youtube\/v3\/liveChat\/messages\/?$/, parse: parseDataLiveChat },
     { name: 'youtube.data.comments', methods: ['POST', 'PUT'], path: /^\/youtube\/v3\/(?:commentThreads|comments)\/?$/, parse: parseDataApi },
     {
