@@ -205,6 +205,23 @@ describe('webRequest', () => {
     expect(web.request({ method: 'POST', url: 'https://mastodon.social/a' }).state).toBe('in-flight');
     expect(errors).toEqual(['https://x.com/a net::ERR_BLOCKED_BY_CLIENT']);
   });
+
+  it('tells a response with onResponseStarted, then onCompleted, and a redirect with onBeforeRedirect: each with its header lines under the names the server spelled, one string a line', () => {
+    const e = createElectron();
+    const web = e.session.fromPartition('persist:identity-a').webRequest;
+    const told: Array<[string, string, unknown]> = [];
+    web.onResponseStarted((d) => told.push(['started', d.resourceType, d.responseHeaders]));
+    web.onBeforeRedirect((d) => told.push(['redirect', `${d.statusCode} ${d.redirectURL}`, d.responseHeaders]));
+    web.onCompleted((d) => told.push(['completed', String(d.statusCode), d.responseHeaders]));
+    const request = web.request({ method: 'GET', url: 'https://login.example.com/', resourceType: 'mainFrame' });
+    request.redirect('https://login.example.com/done', 302, ['location: https://login.example.com/done', 'set-cookie: a=1', 'set-cookie: b=2']);
+    request.complete(200, ['Set-Cookie: c=3; Secure', 'set-cookie: d=4', 'Content-Type: text/html']);
+    expect(told).toEqual([
+      ['redirect', '302 https://login.example.com/done', { location: ['https://login.example.com/done'], 'set-cookie': ['a=1', 'b=2'] }],
+      ['started', 'mainFrame', { 'Set-Cookie': ['c=3; Secure'], 'set-cookie': ['d=4'], 'Content-Type': ['text/html'] }],
+      ['completed', '200', { 'Set-Cookie': ['c=3; Secure'], 'set-cookie': ['d=4'], 'Content-Type': ['text/html'] }],
+    ]);
+  });
 });
 
 describe('a streamed upload part', () => {
