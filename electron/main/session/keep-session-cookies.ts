@@ -1,4 +1,5 @@
 import type { Cookie, Cookies, CookiesSetDetails } from 'electron';
+import type { WebRequestHub } from './web-request-hub';
 
 /**
  * Session-only cookies vanish at every restart, even in a persist: partition
@@ -55,7 +56,8 @@ export type CookieScope = Pick<Cookie, 'name' | 'domain' | 'path'>;
  * the site's own, unpartitioned, whatever their SameSite (Chromium partitions only cookies that ask for it). Their scope
  * as the jar lists it: a Domain attribute's with a leading dot, else the host (host-only); the Path attribute's, else
  * the default path of the URL (RFC 6265, 5.1.4). Electron's webRequest gives each Set-Cookie line as one string of
- * `responseHeaders['set-cookie']` (or 'Set-Cookie').
+ * `responseHeaders` under the name as the server spelled it ('Set-Cookie', or 'set-cookie' over HTTP/2), see the
+ * web-request double's responseHeadersOf.
  */
 export function unpartitionedCookiesOf(url: string, resourceType: string, headers: Record<string, string[]> | undefined): CookieScope[] {
   if (resourceType !== 'mainFrame' || !headers || !URL.canParse(url)) return [];
@@ -323,4 +325,20 @@ export function keepSessionCookies(cookies: WatchedCookies, options: KeepSession
       await write();
     },
   };
+}
+
+/** The details of a response webRequest tells (onResponseStarted, onBeforeRedirect) that the evidence is read from. */
+type ResponseDetails = { url: string; resourceType: string; responseHeaders?: Record<string, string[]> };
+
+/**
+ * Feeds the keeper its evidence from the session's webRequest (through its hub: one listener per event and session):
+ * every response's `onResponseStarted`, and `onBeforeRedirect` for a redirect on the way (sign-in flows set their
+ * cookies there), each with `resourceType` and `responseHeaders`, named as the server sent them
+ * (electron_api_web_request.cc:85-121; the web-request double). unpartitionedCookiesOf keeps the top-level ones.
+ * Returns the unsubscription.
+ */
+export function noteOwnCookies(hub: Pick<WebRequestHub, 'on'>, keeper: Pick<CookieKeeper, 'noteUnpartitioned'>): () => void {
+  const note = (details: ResponseDetails): void => keeper.noteUnpartitioned(unpartitionedCookiesOf(details.url, details.resourceType, details.responseHeaders));
+  const off = [hub.on('onResponseStarted', note), hub.on('onBeforeRedirect', note)];
+  return () => off.forEach((unsubscribe) => unsubscribe());
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from 'electron';
-import { keepSessionCookies, mayBePartitioned, persistentCopy, unpartitionedCookiesOf, type KeptCopy, type WatchedCookies } from '../../../electron/main/session/keep-session-cookies';
+import { keepSessionCookies, mayBePartitioned, noteOwnCookies, persistentCopy, unpartitionedCookiesOf, type KeptCopy, type WatchedCookies } from '../../../electron/main/session/keep-session-cookies';
+import { webRequestHub } from '../../../electron/main/session/web-request-hub';
 import { createElectron, nextTask } from '../../support/electron';
 
 /** Lets the jar's answers and `changed` events that follow one another arrive (each comes in a later task). */
@@ -329,5 +330,48 @@ describe('a site\u2019s own Secure SameSite=None session cookie (a first-party s
     await keeper.flush();
     expect(cookies.jar.every((c) => c.session)).toBe(true);
     expect(record.copies).toEqual([]);
+  });
+});
+
+describe('the evidence comes from the identity session’s webRequest (noteOwnCookies, as bootstrap.ts wires it)', () => {
+  const signIn = { url: 'https://login.example.com/', name: 'ESTSAUTH', value: 'me', secure: true, httpOnly: true, sameSite: 'no_restriction' as const };
+  const line = 'ESTSAUTH=me; Path=/; Secure; HttpOnly; SameSite=None';
+
+  /** An identity session with its keeper wired to its webRequest through the session's hub. */
+  function wired() {
+    const session = createElectron().session.fromPartition('persist:identity-a');
+    session.cookies.nowSeconds = () => 2_000;
+    const { keeper, record } = keep(session.cookies, () => true);
+    noteOwnCookies(webRequestHub(session.webRequest), keeper);
+    return { session, cookies: session.cookies, keeper, record };
+  }
+
+  it('a top-level response’s Set-Cookie, told by onResponseStarted (an HTTP/2 server’s lower-case name) or by onBeforeRedirect on the way (HTTP/1.1’s spelling), lets the site’s own Secure SameSite=None session cookie be kept', async () => {
+    for (const how of ['response', 'redirect'] as const) {
+      const { session, cookies, keeper, record } = wired();
+      const page = session.webRequest.request({ method: 'GET', url: 'https://login.example.com/login', resourceType: 'mainFrame' });
+      if (how === 'redirect') {
+        page.redirect('https://app.example.com/', 302, ['Location: https://app.example.com/', `Set-Cookie: ${line}`]);
+        page.complete(200, ['Content-Type: text/html']);
+      } else page.complete(200, ['content-type: text/html', `set-cookie: ${line}`]);
+      // (What the jar keeps of that line.)
+      await cookies.set(signIn);
+      await settle();
+      await keeper.flush();
+      expect(cookies.jar).toEqual([expect.objectContaining({ name: 'ESTSAUTH', value: 'me', session: false })]);
+      expect(record.copies).toEqual([expect.objectContaining({ name: 'ESTSAUTH', domain: 'login.example.com' })]);
+    }
+  });
+
+  it('a frame’s response, a script’s, or a top-level one that asks for Partitioned vouches for nothing', async () => {
+    for (const [resourceType, setCookie] of [['subFrame', line], ['xhr', line], ['mainFrame', `${line}; Partitioned`]] as const) {
+      const { session, cookies, keeper, record } = wired();
+      session.webRequest.request({ method: 'GET', url: 'https://login.example.com/login', resourceType }).complete(200, [`Set-Cookie: ${setCookie}`]);
+      await cookies.set(signIn);
+      await settle();
+      await keeper.flush();
+      expect(cookies.jar).toEqual([expect.objectContaining({ name: 'ESTSAUTH', session: true })]);
+      expect(record.copies).toEqual([]);
+    }
   });
 });
