@@ -293,9 +293,9 @@ describe('a site\u2019s own Secure SameSite=None session cookie (a first-party s
       ],
     };
     expect(unpartitionedCookiesOf('https://login.example.com/common/login', 'mainFrame', headers)).toEqual([
-      { name: 'ESTSAUTH', domain: 'login.example.com', path: '/' },
-      { name: 'sid', domain: '.example.com', path: '/common' },
-      { name: 'pref', domain: 'login.example.com', path: '/app/settings' },
+      { name: 'ESTSAUTH', domain: 'login.example.com', path: '/', value: 'x' },
+      { name: 'sid', domain: '.example.com', path: '/common', value: 'y' },
+      { name: 'pref', domain: 'login.example.com', path: '/app/settings', value: '1' },
     ]);
     expect(unpartitionedCookiesOf('https://login.example.com/', 'subFrame', headers)).toEqual([]);
     expect(unpartitionedCookiesOf('http://login.example.com/', 'mainFrame', headers)).toEqual([]);
@@ -325,7 +325,7 @@ describe('a site\u2019s own Secure SameSite=None session cookie (a first-party s
     expect(cookies.jar.every((c) => c.session)).toBe(true);
     cookies.setPartitioned({ ...signIn, value: 'embedded' }, 'https://news.example');
     await settle();
-    keeper.noteUnpartitioned([{ name: 'ESTSAUTH', domain: 'login.example.com', path: '/' }]);
+    keeper.noteUnpartitioned([{ name: 'ESTSAUTH', domain: 'login.example.com', path: '/', value: 'me' }]);
     await settle();
     await keeper.flush();
     expect(cookies.jar.every((c) => c.session)).toBe(true);
@@ -373,5 +373,87 @@ describe('the evidence comes from the identity session’s webRequest (noteOwnCo
       expect(cookies.jar).toEqual([expect.objectContaining({ name: 'ESTSAUTH', session: true })]);
       expect(record.copies).toEqual([]);
     }
+  });
+});
+
+describe('the evidence vouches for the value a top-level response set, and is forgotten with it', () => {
+  const signIn = { url: 'https://login.example.com/', name: 'ESTSAUTH', secure: true, httpOnly: true, sameSite: 'no_restriction' as const };
+  const line = (value: string) => `Set-Cookie: ESTSAUTH=${value}; Path=/; Secure; HttpOnly; SameSite=None`;
+
+  /** An identity session whose keeper hears its webRequest, and a sign-in: the page's response, then the jar's cookie. */
+  async function signedIn(value = 'me') {
+    const session = createElectron().session.fromPartition('persist:identity-a');
+    session.cookies.nowSeconds = () => 2_000;
+    let enabled = true;
+    const { keeper, record } = keep(session.cookies, () => enabled);
+    noteOwnCookies(webRequestHub(session.webRequest), keeper);
+    const respond = (v: string, resourceType: 'mainFrame' | 'xhr' = 'mainFrame') =>
+      session.webRequest.request({ method: 'GET', url: 'https://login.example.com/login', resourceType }).complete(200, [line(v)]);
+    respond(value);
+    await session.cookies.set({ ...signIn, value });
+    await settle();
+    await keeper.flush();
+    expect(session.cookies.jar).toEqual([expect.objectContaining({ name: 'ESTSAUTH', value, session: false })]);
+    return { cookies: session.cookies, keeper, record, respond, enable: (on: boolean) => (enabled = on) };
+  }
+  const embedded = (cookies: ReturnType<typeof jar>, value: string) =>
+    cookies.setPartitioned({ ...signIn, value, url: 'https://login.example.com/' }, 'https://news.example');
+
+  it('signed out (the cookie deleted, or let expire): a frame’s partitioned cookie of that name is not kept, whatever its value', async () => {
+    for (const value of ['embedded', 'me']) {
+      const { cookies, keeper } = await signedIn();
+      await cookies.remove('https://login.example.com/', 'ESTSAUTH');
+      await settle();
+      embedded(cookies, value);
+      await settle();
+      await keeper.flush();
+      // (No unpartitioned copy of it: the frame's cookie alone, still a session cookie.)
+      expect(cookies.jar).toEqual([expect.objectContaining({ name: 'ESTSAUTH', value, session: true })]);
+      expect(cookies.partitionOf(cookies.jar[0]!)).toBe('https://news.example');
+    }
+  });
+
+  it('replaced by another value the page’s own response did not set (a script’s, a frame’s): that value is not kept, nor the old one later', async () => {
+    const { cookies, keeper, respond } = await signedIn();
+    respond('rotated', 'xhr');
+    await cookies.set({ ...signIn, value: 'rotated' });
+    await settle();
+    await keeper.flush();
+    expect(cookies.jar).toEqual([expect.objectContaining({ value: 'rotated', session: true })]);
+    await cookies.remove('https://login.example.com/', 'ESTSAUTH');
+    embedded(cookies, 'me');
+    await settle();
+    await keeper.flush();
+    expect(cookies.jar).toEqual([expect.objectContaining({ value: 'me', session: true })]);
+  });
+
+  it('a new sign-in told before the old cookie’s removal keeps its evidence; Hatstand’s own copy and turning keeping off and on again keep it too', async () => {
+    const { cookies, keeper, respond, enable } = await signedIn();
+    respond('again');
+    await cookies.set({ ...signIn, value: 'again' });
+    await settle();
+    await keeper.flush();
+    expect(cookies.jar).toEqual([expect.objectContaining({ value: 'again', session: false })]);
+    enable(false);
+    await keeper.apply(false);
+    await settle();
+    expect(cookies.jar).toEqual([expect.objectContaining({ value: 'again', session: true })]);
+    enable(true);
+    await keeper.apply(true);
+    await settle();
+    await keeper.flush();
+    expect(cookies.jar).toEqual([expect.objectContaining({ value: 'again', session: false })]);
+  });
+
+  it('a Set-Cookie that expires the cookie (a sign-out) vouches for nothing', () => {
+    const now = Date.parse('2026-12-07T00:00:00Z');
+    const headers = {
+      'set-cookie': [
+        'ESTSAUTH=; Path=/; Secure; SameSite=None; Max-Age=0',
+        'sid=; Secure; SameSite=None; Expires=Thu, 01 Jan 1970 00:00:00 GMT',
+        'kept=1; Secure; SameSite=None; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=60',
+      ],
+    };
+    expect(unpartitionedCookiesOf('https://login.example.com/', 'mainFrame', headers, now)).toEqual([{ name: 'kept', domain: 'login.example.com', path: '/', value: '1' }]);
   });
 });
