@@ -861,6 +861,20 @@ describe('sessions', () => {
     expect(causes).toEqual(['expired-overwrite']);
   });
 
+  it('clearing the session’s data tells each cookie removed, partitioned ones too, with cause explicit, in a later task', async () => {
+    const s = createElectron().session.fromPartition('persist:identity-a');
+    await s.cookies.set({ url: 'https://a.example/', name: 'sid', value: '1' });
+    s.cookies.setPartitioned({ url: 'https://w.example/', name: 'wid', value: 'p', secure: true, sameSite: 'no_restriction' }, 'https://a.example');
+    await nextTask();
+    const told: string[] = [];
+    s.cookies.on('changed', (_event: unknown, cookie: { name: string }, cause: string, removed: boolean) => void told.push(`${cookie.name} ${cause} ${removed}`));
+    await s.clearStorageData();
+    expect(s.cookies.jar).toEqual([]);
+    expect(told).toEqual([]);
+    await nextTask();
+    expect(told).toEqual(['sid explicit true', 'wid explicit true']);
+  });
+
   it('one session per partition, and clearing records the pages still alive', async () => {
     const e = createElectron();
     const s = e.session.fromPartition('persist:identity-a');

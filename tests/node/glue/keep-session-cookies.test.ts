@@ -381,8 +381,7 @@ describe('the evidence vouches for the value a top-level response set, and is fo
   const line = (value: string) => `Set-Cookie: ESTSAUTH=${value}; Path=/; Secure; HttpOnly; SameSite=None`;
 
   /** An identity session whose keeper hears its webRequest, and a sign-in: the page's response, then the jar's cookie. */
-  async function signedIn(value = 'me') {
-    const session = createElectron().session.fromPartition('persist:identity-a');
+  async function signedIn(session = createElectron().session.fromPartition('persist:identity-a'), value = 'me') {
     session.cookies.nowSeconds = () => 2_000;
     let enabled = true;
     const { keeper, record } = keep(session.cookies, () => enabled);
@@ -411,6 +410,17 @@ describe('the evidence vouches for the value a top-level response set, and is fo
       expect(cookies.jar).toEqual([expect.objectContaining({ name: 'ESTSAUTH', value, session: true })]);
       expect(cookies.partitionOf(cookies.jar[0]!)).toBe('https://news.example');
     }
+  });
+
+  it('the identity’s data cleared: the evidence goes with the cookies', async () => {
+    const session = createElectron().session.fromPartition('persist:identity-a');
+    const { cookies, keeper } = await signedIn(session);
+    await session.clearStorageData();
+    await settle();
+    embedded(cookies, 'me');
+    await settle();
+    await keeper.flush();
+    expect(cookies.jar).toEqual([expect.objectContaining({ name: 'ESTSAUTH', value: 'me', session: true })]);
   });
 
   it('replaced by another value the page’s own response did not set (a script’s, a frame’s): that value is not kept, nor the old one later', async () => {
