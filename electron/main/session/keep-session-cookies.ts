@@ -263,8 +263,8 @@ export function keepSessionCookies(cookies: WatchedCookies, options: KeepSession
   // site may have deleted the cookie (a sign-out) or set it again. A copy made from the event alone would bring a
   // deleted cookie back for 30 days, so the jar is asked first and only the session cookie still there is copied.
   // (A deletion landing between that answer and the copy is not seen: Electron has no compare-and-set for cookies.)
-  // A cookie that may be partitioned is copied only when a top-level response set it unpartitioned and it has no twin
-  // of the same name, domain and path (one of them may be partitioned, and nothing says which).
+  // A cookie that may be partitioned is copied only when a top-level response set it unpartitioned, with the value it
+  // holds, and it has no twin of the same name, domain and path (one of them may be partitioned, and nothing says which).
   const copyIfStillThere = async (told: Cookie): Promise<void> => {
     const own = vouchedFor(told);
     if (!enabled() || !told.domain || (mayBePartitioned(told) && !own)) return;
