@@ -7,7 +7,7 @@ import { registerIpc } from './ipc/register-ipc';
 import { createHandlers } from './services/api/handlers';
 import { retentionDays } from './services/api/content-handlers';
 import { KEEP_SESSION_COOKIES_KEY, KEPT_COOKIE_COPIES_KEY, permissionGrantsOf } from './services/api/identity-handlers';
-import { keepSessionCookies, unpartitionedCookiesOf, type CookieKeeper } from './session/keep-session-cookies';
+import { keepSessionCookies, noteOwnCookies, type CookieKeeper } from './session/keep-session-cookies';
 import { createRouter } from './services/api/router';
 import { openStore, type Store } from './services/store';
 import { configureIdentitySession, useChromeUserAgentFallback } from './session/configure-session';
@@ -178,11 +178,7 @@ export function bootstrap(): void {
       cookieKeepers.set(identityId, keeper);
       // The cookies a top-level page's response sets without Partitioned are the site's own: those may be kept even
       // when Secure and SameSite=None (a first-party sign-in). A redirect on the way sets them too (sign-in flows).
-      const cookieHub = webRequestHub(s.webRequest);
-      const noteOwnCookies = (details: { url: string; resourceType: string; responseHeaders?: Record<string, string[]> }) =>
-        keeper.noteUnpartitioned(unpartitionedCookiesOf(details.url, details.resourceType, details.responseHeaders));
-      cookieHub.on('onResponseStarted', noteOwnCookies);
-      cookieHub.on('onBeforeRedirect', noteOwnCookies);
+      noteOwnCookies(webRequestHub(s.webRequest), keeper);
       if (!guard) throw new Error('The post guard must exist before any identity session is opened.');
       // Every request from this identity's pages passes the guard (PITFALLS 12: every posting path).
       installPostGuard(s.webRequest, { identityId, guard, blobs: s, activation });

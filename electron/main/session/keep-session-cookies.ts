@@ -1,4 +1,6 @@
+import { createHmac, randomBytes } from 'node:crypto';
 import type { Cookie, Cookies, CookiesSetDetails } from 'electron';
+import type { WebRequestHub } from './web-request-hub';
 
 /**
  * Session-only cookies vanish at every restart, even in a persist: partition
@@ -50,23 +52,36 @@ export function mayBePartitioned(cookie: Pick<Cookie, 'secure' | 'sameSite'>): b
 /** A cookie's scope in the jar: what a Set-Cookie header tells of it. */
 export type CookieScope = Pick<Cookie, 'name' | 'domain' | 'path'>;
 
+/** A cookie a top-level response set, with the value it set (a secret: held in memory only, as a digest, never logged). */
+export type OwnCookie = CookieScope & { value: string };
+
 /**
  * The cookies a top-level page's response (its document, or a redirect on the way to it) set without `Partitioned`:
  * the site's own, unpartitioned, whatever their SameSite (Chromium partitions only cookies that ask for it). Their scope
  * as the jar lists it: a Domain attribute's with a leading dot, else the host (host-only); the Path attribute's, else
  * the default path of the URL (RFC 6265, 5.1.4). Electron's webRequest gives each Set-Cookie line as one string of
- * `responseHeaders['set-cookie']` (or 'Set-Cookie').
+ * `responseHeaders` under the name as the server spelled it ('Set-Cookie', or 'set-cookie' over HTTP/2), see the
+ * web-request double's responseHeadersOf. A line that expires the cookie (Max-Age=0, an Expires past) deletes it: no
+ * evidence of anything.
  */
-export function unpartitionedCookiesOf(url: string, resourceType: string, headers: Record<string, string[]> | undefined): CookieScope[] {
+export function unpartitionedCookiesOf(
+  url: string,
+  resourceType: string,
+  headers: Record<string, string[]> | undefined,
+  nowMs = Date.now(),
+): OwnCookie[] {
   if (resourceType !== 'mainFrame' || !headers || !URL.canParse(url)) return [];
   const { hostname, pathname, protocol } = new URL(url);
   if (protocol !== 'https:') return [];
   const lines = Object.entries(headers).flatMap(([name, values]) => (name.toLowerCase() === 'set-cookie' ? values : []));
-  const found: CookieScope[] = [];
+  const found: OwnCookie[] = [];
   for (const line of lines) {
     const [pair = '', ...attributes] = line.split(';');
     const name = pair.slice(0, Math.max(0, pair.indexOf('='))).trim();
     if (!name) continue;
+    const cookieValue = pair.slice(pair.indexOf('=') + 1).trim();
+    let maxAge: number | undefined;
+    let expires: number | undefined;
     let domain = hostname;
     const last = pathname.lastIndexOf('/');
     let path = last > 0 ? pathname.slice(0, last) : '/';
@@ -87,8 +102,12 @@ export function unpartitionedCookiesOf(url: string, resourceType: string, header
         domain = `.${d}`;
       }
       else if (key === 'path' && value.startsWith('/')) path = value;
+      else if (key === 'max-age' && /^-?\d+$/.test(value)) maxAge = Number(value);
+      else if (key === 'expires' && !Number.isNaN(Date.parse(value))) expires = Date.parse(value);
     }
-    if (!partitioned && domain !== '') found.push({ name, domain, path });
+    // (Max-Age wins over Expires: RFC 6265, 5.3 step 3.)
+    const expired = maxAge !== undefined ? maxAge <= 0 : expires !== undefined && expires <= nowMs;
+    if (!partitioned && !expired && domain !== '') found.push({ name, domain, path, value: cookieValue });
   }
   return found;
 }
@@ -145,10 +164,11 @@ export interface CookieKeeper {
   flush(): Promise<void>;
   /**
    * A top-level page's response set these cookies unpartitioned (unpartitionedCookiesOf): Secure SameSite=None session
-   * cookies of theirs may be kept (a first-party sign-in: Microsoft Entra's ESTSAUTH, Salesforce's sid), unless a twin
-   * with the same name, domain and path is listed, which may be a partitioned cookie of another site's frame.
+   * cookies of theirs may be kept (a first-party sign-in: Microsoft Entra's ESTSAUTH, Salesforce's sid) while they hold
+   * the value that response set, unless a twin with the same name, domain and path is listed, which may be a partitioned
+   * cookie of another site's frame.
    */
-  noteUnpartitioned(scopes: CookieScope[]): void;
+  noteUnpartitioned(cookies: OwnCookie[]): void;
 }
 
 /** A cookie's identity in the jar: one cookie per name, domain and path. */
@@ -175,8 +195,18 @@ export function keepSessionCookies(cookies: WatchedCookies, options: KeepSession
     }
   };
   const kept = new Map<string, KeptCopy>();
-  /** Cookies a top-level response of this run set unpartitioned (never saved: a restart starts with none). */
-  const ownCookies = new Set<string>();
+  /**
+   * Evidence: for each cookie a top-level response of this run set unpartitioned, a digest of the value it set (the
+   * latest response's). In memory only, as the evidence has always been: a restart starts with none, and a value (a
+   * sign-in secret) never reaches the store or a log; the digest is keyed by a secret of this run, so not even it can be
+   * matched against a guess elsewhere. It vouches for that value only (a value a script or a frame set later is not
+   * the response's), and is forgotten once no cookie of its name, domain and path holds that value any more (the site
+   * signed out, the cookie expired or was replaced): a later partitioned cookie of the same name is then not kept.
+   */
+  const ownCookies = new Map<string, string>();
+  const runSecret = randomBytes(32);
+  const digestOf = (value: string): string => createHmac('sha256', runSecret).update(value).digest('base64');
+  const vouchedFor = (cookie: Pick<Cookie, 'name' | 'domain' | 'path' | 'value'>): boolean => ownCookies.get(keyOf(cookie)) === digestOf(cookie.value);
   try {
     const recorded = options.record.read();
     if (Array.isArray(recorded)) for (const copy of recorded.filter(isKeptCopy)) kept.set(keyOf(copy), copy);
@@ -233,10 +263,10 @@ export function keepSessionCookies(cookies: WatchedCookies, options: KeepSession
   // site may have deleted the cookie (a sign-out) or set it again. A copy made from the event alone would bring a
   // deleted cookie back for 30 days, so the jar is asked first and only the session cookie still there is copied.
   // (A deletion landing between that answer and the copy is not seen: Electron has no compare-and-set for cookies.)
-  // A cookie that may be partitioned is copied only when a top-level response set it unpartitioned and it has no twin
-  // of the same name, domain and path (one of them may be partitioned, and nothing says which).
+  // A cookie that may be partitioned is copied only when a top-level response set it unpartitioned, with the value it
+  // holds, and it has no twin of the same name, domain and path (one of them may be partitioned, and nothing says which).
   const copyIfStillThere = async (told: Cookie): Promise<void> => {
-    const own = ownCookies.has(keyOf(told));
+    const own = vouchedFor(told);
     if (!enabled() || !told.domain || (mayBePartitioned(told) && !own)) return;
     const all = await allInJar(told);
     const current = all.find((c) => c.session && c.value === told.value);
@@ -269,8 +299,22 @@ export function keepSessionCookies(cookies: WatchedCookies, options: KeepSession
     await cookies.set(sameScope(current));
   };
 
+  // Evidence outlives nothing it vouched for: once a cookie holding the value it vouches for is told removed (any
+  // `removed` change: a sign-out, an expiry, an eviction, an overwrite; docs/api/cookies.md, Event 'changed') and the jar
+  // holds no cookie of that name, domain and path with that value any more (a copy Hatstand wrote in its place holds it),
+  // it is forgotten. (By value, so the order in which a new sign-in's response and the old cookie's removal are told does
+  // not matter, and a partitioned twin's removal forgets nothing.)
+  const forgetIfGone = async (removed: Cookie): Promise<void> => {
+    const key = keyOf(removed);
+    const evidence = ownCookies.get(key);
+    if (evidence === undefined || evidence !== digestOf(removed.value)) return;
+    const still = (await allInJar(removed)).some((c) => digestOf(c.value) === evidence);
+    if (!still && ownCookies.get(key) === evidence) ownCookies.delete(key);
+  };
+
   cookies.on('changed', (_event, cookie, cause, removed) => {
     const key = keyOf(cookie);
+    if (removed && ownCookies.has(key)) void inOrder(key, () => forgetIfGone(cookie));
     const copy = kept.get(key);
     // A copy the site deleted (or let expire), or replaced with a lasting cookie of its own, is no longer Hatstand's.
     // (A cookie that may be partitioned is never the copy, only a cookie of the same name beside it: mayBePartitioned.)
@@ -302,14 +346,14 @@ export function keepSessionCookies(cookies: WatchedCookies, options: KeepSession
   // turnBack; they end at their expiry, or as session cookies when keeping is turned off.)
   if (kept.size > 0 && !enabled()) void apply(false);
 
-  const noteUnpartitioned = (scopes: CookieScope[]): void => {
-    for (const scope of scopes) {
-      const key = keyOf(scope);
-      ownCookies.add(key);
+  const noteUnpartitioned = (own: OwnCookie[]): void => {
+    for (const cookie of own) {
+      const key = keyOf(cookie);
+      ownCookies.set(key, digestOf(cookie.value));
       if (!enabled()) continue;
       // (Its 'changed' may have come before the response was told: the session cookie in the jar now is copied.)
       void inOrder(key, async () => {
-        const session = (await allInJar(scope)).filter((c) => c.session && mayBePartitioned(c));
+        const session = (await allInJar(cookie)).filter((c) => c.session && mayBePartitioned(c));
         if (session.length === 1) await copyIfStillThere(session[0]!);
       });
     }
@@ -323,4 +367,20 @@ export function keepSessionCookies(cookies: WatchedCookies, options: KeepSession
       await write();
     },
   };
+}
+
+/** The details of a response webRequest tells (onResponseStarted, onBeforeRedirect) that the evidence is read from. */
+type ResponseDetails = { url: string; resourceType: string; responseHeaders?: Record<string, string[]> };
+
+/**
+ * Feeds the keeper its evidence from the session's webRequest (through its hub: one listener per event and session):
+ * every response's `onResponseStarted`, and `onBeforeRedirect` for a redirect on the way (sign-in flows set their
+ * cookies there), each with `resourceType` and `responseHeaders`, named as the server sent them
+ * (electron_api_web_request.cc:85-121; the web-request double). unpartitionedCookiesOf keeps the top-level ones.
+ * Returns the unsubscription.
+ */
+export function noteOwnCookies(hub: Pick<WebRequestHub, 'on'>, keeper: Pick<CookieKeeper, 'noteUnpartitioned'>): () => void {
+  const note = (details: ResponseDetails): void => keeper.noteUnpartitioned(unpartitionedCookiesOf(details.url, details.resourceType, details.responseHeaders));
+  const off = [hub.on('onResponseStarted', note), hub.on('onBeforeRedirect', note)];
+  return () => off.forEach((unsubscribe) => unsubscribe());
 }

@@ -1260,7 +1260,13 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
    * at a time in the window, and the link the person answered "Stay here" to not again from that document until a new
    * one commits (only that link: a web app such as Outlook or Teams never loads a new document, and its next meeting or
    * mail link is another question), so a page cannot raise question after question; a page's own doing, or any other
-   * scheme, is refused without a word.
+   * scheme, is refused without a word. (A window.open from a cross-site frame within the 5 s of a click in the main
+   * frame is still asked about as the page's: the window-open handler's details name no frame in Electron 45, only
+   * url, frameName, features, disposition, referrer and postBody (lib/browser/api/web-contents.ts, the
+   * '-will-add-new-contents' and '-new-window' listeners; electron_api_web_contents.cc, OnWillCreateWindow has the
+   * opener frame and does not pass it), the referrer is the opening frame's to withhold (noreferrer, its
+   * Referrer-Policy) as a page's own link may, and 'did-create-window' comes only for a window made, never for a
+   * denied one (guest-window-manager.ts).)
    */
   private offerAppLink(contents: PageContents, link: AppLink | null): void {
     const ask = this.deps.askOpenApp;

@@ -205,6 +205,23 @@ describe('webRequest', () => {
     expect(web.request({ method: 'POST', url: 'https://mastodon.social/a' }).state).toBe('in-flight');
     expect(errors).toEqual(['https://x.com/a net::ERR_BLOCKED_BY_CLIENT']);
   });
+
+  it('tells a response with onResponseStarted, then onCompleted, and a redirect with onBeforeRedirect: each with its header lines under the names the server spelled, one string a line', () => {
+    const e = createElectron();
+    const web = e.session.fromPartition('persist:identity-a').webRequest;
+    const told: Array<[string, string, unknown]> = [];
+    web.onResponseStarted((d) => told.push(['started', d.resourceType, d.responseHeaders]));
+    web.onBeforeRedirect((d) => told.push(['redirect', `${d.statusCode} ${d.redirectURL}`, d.responseHeaders]));
+    web.onCompleted((d) => told.push(['completed', String(d.statusCode), d.responseHeaders]));
+    const request = web.request({ method: 'GET', url: 'https://login.example.com/', resourceType: 'mainFrame' });
+    request.redirect('https://login.example.com/done', 302, ['location: https://login.example.com/done', 'set-cookie: a=1', 'set-cookie: b=2']);
+    request.complete(200, ['Set-Cookie: c=3; Secure', 'set-cookie: d=4', 'Content-Type: text/html']);
+    expect(told).toEqual([
+      ['redirect', '302 https://login.example.com/done', { location: ['https://login.example.com/done'], 'set-cookie': ['a=1', 'b=2'] }],
+      ['started', 'mainFrame', { 'Set-Cookie': ['c=3; Secure'], 'set-cookie': ['d=4'], 'Content-Type': ['text/html'] }],
+      ['completed', '200', { 'Set-Cookie': ['c=3; Secure'], 'set-cookie': ['d=4'], 'Content-Type': ['text/html'] }],
+    ]);
+  });
 });
 
 describe('a streamed upload part', () => {
@@ -842,6 +859,20 @@ describe('sessions', () => {
     await nextTask();
     expect(cookies.jar.map((c) => c.value)).toEqual(['p']);
     expect(causes).toEqual(['expired-overwrite']);
+  });
+
+  it('clearing the session’s data tells each cookie removed, partitioned ones too, with cause explicit, in a later task', async () => {
+    const s = createElectron().session.fromPartition('persist:identity-a');
+    await s.cookies.set({ url: 'https://a.example/', name: 'sid', value: '1' });
+    s.cookies.setPartitioned({ url: 'https://w.example/', name: 'wid', value: 'p', secure: true, sameSite: 'no_restriction' }, 'https://a.example');
+    await nextTask();
+    const told: string[] = [];
+    s.cookies.on('changed', (_event: unknown, cookie: { name: string }, cause: string, removed: boolean) => void told.push(`${cookie.name} ${cause} ${removed}`));
+    await s.clearStorageData();
+    expect(s.cookies.jar).toEqual([]);
+    expect(told).toEqual([]);
+    await nextTask();
+    expect(told).toEqual(['sid explicit true', 'wid explicit true']);
   });
 
   it('one session per partition, and clearing records the pages still alive', async () => {

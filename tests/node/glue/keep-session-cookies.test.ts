@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from 'electron';
-import { keepSessionCookies, mayBePartitioned, persistentCopy, unpartitionedCookiesOf, type KeptCopy, type WatchedCookies } from '../../../electron/main/session/keep-session-cookies';
+import { keepSessionCookies, mayBePartitioned, noteOwnCookies, persistentCopy, unpartitionedCookiesOf, type KeptCopy, type WatchedCookies } from '../../../electron/main/session/keep-session-cookies';
+import { webRequestHub } from '../../../electron/main/session/web-request-hub';
 import { createElectron, nextTask } from '../../support/electron';
 
 /** Lets the jar's answers and `changed` events that follow one another arrive (each comes in a later task). */
@@ -292,9 +293,9 @@ describe('a site\u2019s own Secure SameSite=None session cookie (a first-party s
       ],
     };
     expect(unpartitionedCookiesOf('https://login.example.com/common/login', 'mainFrame', headers)).toEqual([
-      { name: 'ESTSAUTH', domain: 'login.example.com', path: '/' },
-      { name: 'sid', domain: '.example.com', path: '/common' },
-      { name: 'pref', domain: 'login.example.com', path: '/app/settings' },
+      { name: 'ESTSAUTH', domain: 'login.example.com', path: '/', value: 'x' },
+      { name: 'sid', domain: '.example.com', path: '/common', value: 'y' },
+      { name: 'pref', domain: 'login.example.com', path: '/app/settings', value: '1' },
     ]);
     expect(unpartitionedCookiesOf('https://login.example.com/', 'subFrame', headers)).toEqual([]);
     expect(unpartitionedCookiesOf('http://login.example.com/', 'mainFrame', headers)).toEqual([]);
@@ -324,10 +325,145 @@ describe('a site\u2019s own Secure SameSite=None session cookie (a first-party s
     expect(cookies.jar.every((c) => c.session)).toBe(true);
     cookies.setPartitioned({ ...signIn, value: 'embedded' }, 'https://news.example');
     await settle();
-    keeper.noteUnpartitioned([{ name: 'ESTSAUTH', domain: 'login.example.com', path: '/' }]);
+    keeper.noteUnpartitioned([{ name: 'ESTSAUTH', domain: 'login.example.com', path: '/', value: 'me' }]);
     await settle();
     await keeper.flush();
     expect(cookies.jar.every((c) => c.session)).toBe(true);
     expect(record.copies).toEqual([]);
+  });
+});
+
+describe('the evidence comes from the identity session’s webRequest (noteOwnCookies, as bootstrap.ts wires it)', () => {
+  const signIn = { url: 'https://login.example.com/', name: 'ESTSAUTH', value: 'me', secure: true, httpOnly: true, sameSite: 'no_restriction' as const };
+  const line = 'ESTSAUTH=me; Path=/; Secure; HttpOnly; SameSite=None';
+
+  /** An identity session with its keeper wired to its webRequest through the session's hub. */
+  function wired() {
+    const session = createElectron().session.fromPartition('persist:identity-a');
+    session.cookies.nowSeconds = () => 2_000;
+    const { keeper, record } = keep(session.cookies, () => true);
+    noteOwnCookies(webRequestHub(session.webRequest), keeper);
+    return { session, cookies: session.cookies, keeper, record };
+  }
+
+  it('a top-level response’s Set-Cookie, told by onResponseStarted (an HTTP/2 server’s lower-case name) or by onBeforeRedirect on the way (HTTP/1.1’s spelling), lets the site’s own Secure SameSite=None session cookie be kept', async () => {
+    for (const how of ['response', 'redirect'] as const) {
+      const { session, cookies, keeper, record } = wired();
+      const page = session.webRequest.request({ method: 'GET', url: 'https://login.example.com/login', resourceType: 'mainFrame' });
+      if (how === 'redirect') {
+        page.redirect('https://app.example.com/', 302, ['Location: https://app.example.com/', `Set-Cookie: ${line}`]);
+        page.complete(200, ['Content-Type: text/html']);
+      } else page.complete(200, ['content-type: text/html', `set-cookie: ${line}`]);
+      // (What the jar keeps of that line.)
+      await cookies.set(signIn);
+      await settle();
+      await keeper.flush();
+      expect(cookies.jar).toEqual([expect.objectContaining({ name: 'ESTSAUTH', value: 'me', session: false })]);
+      expect(record.copies).toEqual([expect.objectContaining({ name: 'ESTSAUTH', domain: 'login.example.com' })]);
+    }
+  });
+
+  it('a frame’s response, a script’s, or a top-level one that asks for Partitioned vouches for nothing', async () => {
+    for (const [resourceType, setCookie] of [['subFrame', line], ['xhr', line], ['mainFrame', `${line}; Partitioned`]] as const) {
+      const { session, cookies, keeper, record } = wired();
+      session.webRequest.request({ method: 'GET', url: 'https://login.example.com/login', resourceType }).complete(200, [`Set-Cookie: ${setCookie}`]);
+      await cookies.set(signIn);
+      await settle();
+      await keeper.flush();
+      expect(cookies.jar).toEqual([expect.objectContaining({ name: 'ESTSAUTH', session: true })]);
+      expect(record.copies).toEqual([]);
+    }
+  });
+});
+
+describe('the evidence vouches for the value a top-level response set, and is forgotten with it', () => {
+  const signIn = { url: 'https://login.example.com/', name: 'ESTSAUTH', secure: true, httpOnly: true, sameSite: 'no_restriction' as const };
+  const line = (value: string) => `Set-Cookie: ESTSAUTH=${value}; Path=/; Secure; HttpOnly; SameSite=None`;
+
+  /** An identity session whose keeper hears its webRequest, and a sign-in: the page's response, then the jar's cookie. */
+  async function signedIn(session = createElectron().session.fromPartition('persist:identity-a'), value = 'me') {
+    session.cookies.nowSeconds = () => 2_000;
+    let enabled = true;
+    const { keeper, record } = keep(session.cookies, () => enabled);
+    noteOwnCookies(webRequestHub(session.webRequest), keeper);
+    const respond = (v: string, resourceType: 'mainFrame' | 'xhr' = 'mainFrame') =>
+      session.webRequest.request({ method: 'GET', url: 'https://login.example.com/login', resourceType }).complete(200, [line(v)]);
+    respond(value);
+    await session.cookies.set({ ...signIn, value });
+    await settle();
+    await keeper.flush();
+    expect(session.cookies.jar).toEqual([expect.objectContaining({ name: 'ESTSAUTH', value, session: false })]);
+    return { cookies: session.cookies, keeper, record, respond, enable: (on: boolean) => (enabled = on) };
+  }
+  const embedded = (cookies: ReturnType<typeof jar>, value: string) =>
+    cookies.setPartitioned({ ...signIn, value, url: 'https://login.example.com/' }, 'https://news.example');
+
+  it('signed out (the cookie deleted, or let expire): a frame’s partitioned cookie of that name is not kept, whatever its value', async () => {
+    for (const value of ['embedded', 'me']) {
+      const { cookies, keeper } = await signedIn();
+      await cookies.remove('https://login.example.com/', 'ESTSAUTH');
+      await settle();
+      embedded(cookies, value);
+      await settle();
+      await keeper.flush();
+      // (No unpartitioned copy of it: the frame's cookie alone, still a session cookie.)
+      expect(cookies.jar).toEqual([expect.objectContaining({ name: 'ESTSAUTH', value, session: true })]);
+      expect(cookies.partitionOf(cookies.jar[0]!)).toBe('https://news.example');
+    }
+  });
+
+  it('the identity’s data cleared: the evidence goes with the cookies', async () => {
+    const session = createElectron().session.fromPartition('persist:identity-a');
+    const { cookies, keeper } = await signedIn(session);
+    await session.clearStorageData();
+    await settle();
+    embedded(cookies, 'me');
+    await settle();
+    await keeper.flush();
+    expect(cookies.jar).toEqual([expect.objectContaining({ name: 'ESTSAUTH', value: 'me', session: true })]);
+  });
+
+  it('replaced by another value the page’s own response did not set (a script’s, a frame’s): that value is not kept, nor the old one later', async () => {
+    const { cookies, keeper, respond } = await signedIn();
+    respond('rotated', 'xhr');
+    await cookies.set({ ...signIn, value: 'rotated' });
+    await settle();
+    await keeper.flush();
+    expect(cookies.jar).toEqual([expect.objectContaining({ value: 'rotated', session: true })]);
+    await cookies.remove('https://login.example.com/', 'ESTSAUTH');
+    embedded(cookies, 'me');
+    await settle();
+    await keeper.flush();
+    expect(cookies.jar).toEqual([expect.objectContaining({ value: 'me', session: true })]);
+  });
+
+  it('a new sign-in told before the old cookie’s removal keeps its evidence; Hatstand’s own copy and turning keeping off and on again keep it too', async () => {
+    const { cookies, keeper, respond, enable } = await signedIn();
+    respond('again');
+    await cookies.set({ ...signIn, value: 'again' });
+    await settle();
+    await keeper.flush();
+    expect(cookies.jar).toEqual([expect.objectContaining({ value: 'again', session: false })]);
+    enable(false);
+    await keeper.apply(false);
+    await settle();
+    expect(cookies.jar).toEqual([expect.objectContaining({ value: 'again', session: true })]);
+    enable(true);
+    await keeper.apply(true);
+    await settle();
+    await keeper.flush();
+    expect(cookies.jar).toEqual([expect.objectContaining({ value: 'again', session: false })]);
+  });
+
+  it('a Set-Cookie that expires the cookie (a sign-out) vouches for nothing', () => {
+    const now = Date.parse('2026-12-07T00:00:00Z');
+    const headers = {
+      'set-cookie': [
+        'ESTSAUTH=; Path=/; Secure; SameSite=None; Max-Age=0',
+        'sid=; Secure; SameSite=None; Expires=Thu, 01 Jan 1970 00:00:00 GMT',
+        'kept=1; Secure; SameSite=None; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=60',
+      ],
+    };
+    expect(unpartitionedCookiesOf('https://login.example.com/', 'mainFrame', headers, now)).toEqual([{ name: 'kept', domain: 'login.example.com', path: '/', value: '1' }]);
   });
 });

@@ -222,6 +222,15 @@ export class FakeCookies extends Emitter implements Pick<Electron.Cookies, 'get'
     }
     return this.answer(() => undefined);
   }
+  /**
+   * The session's data cleared (`clearStorageData`, `clearData`): every cookie, partitioned ones too, is deleted and
+   * told removed with cause 'explicit', each in a later task (the network service's CookieManager::DeleteCookies ->
+   * CookieMonster::DeleteMatchingCookies -> InternalDeleteCookie with DELETE_COOKIE_EXPLICIT, which
+   * kChangeCauseMapping notifies as CookieChangeCause::EXPLICIT; Chromium's net/cookies/cookie_monster.cc).
+   */
+  clearAll(): void {
+    for (const cookie of this.jar.splice(0)) this.tell(cookie, 'explicit', true);
+  }
 }
 
 function cookieMatchesUrl(cookie: Cookie, url: string): boolean {
@@ -416,7 +425,7 @@ export class FakeSession extends Emitter implements Pick<Session, SessionKeys> {
   /** Without options, every storage type, cookies included (electron_api_session.cc, ClearStorageData: REMOVE_DATA_MASK_ALL). */
   clearStorageData(): Promise<void> {
     this.clears.push({ what: 'storage', livePages: this.world.livePagesOf(this).map((c) => c.id) });
-    this.cookies.jar.splice(0);
+    this.cookies.clearAll();
     return Promise.resolve();
   }
   /**
@@ -427,7 +436,7 @@ export class FakeSession extends Emitter implements Pick<Session, SessionKeys> {
    */
   clearData(): Promise<void> {
     this.clears.push({ what: 'all', livePages: this.world.livePagesOf(this).map((c) => c.id) });
-    this.cookies.jar.splice(0);
+    this.cookies.clearAll();
     if (this.clearDataFails.length === 0) return Promise.resolve();
     return Promise.reject(Object.assign(new Error('Failed to clear data'), { failedDataTypes: [...this.clearDataFails] }));
   }

@@ -22,12 +22,18 @@
  *   OnBeforeRequest, :211-246, :161-182). A 307 or 308 keeps the method and
  *   the body; a 301, 302 or 303 turns a POST into a GET without a body (:733).
  *   `FakeRequest.redirect()` is the test control.
+ * - A response tells `onResponseStarted`, then `onCompleted` (proxying_url_loader_factory.cc:658-705,
+ *   ContinueToResponseStarted; :323-331, OnComplete), and a redirect `onBeforeRedirect` (:708-723), each with the response's
+ *   `statusCode`, `statusLine`, `fromCache` and `responseHeaders` (electron_api_web_request.cc:113-121), these as
+ *   `responseHeadersOf` says. `FakeRequest.complete(status, headerLines)` and `redirect(url, status, headerLines)`.
  */
 import type {
   CallbackResponse,
+  OnBeforeRedirectListenerDetails,
   OnBeforeRequestListenerDetails,
   OnCompletedListenerDetails,
   OnErrorOccurredListenerDetails,
+  OnResponseStartedListenerDetails,
   UploadData,
   WebRequest,
   WebRequestFilter,
@@ -83,6 +89,28 @@ export function streamedUpload(bytes: string | Uint8Array): UploadData {
   return { type: 'stream', body: new FakeUploadStream(Buffer.from(bytes)) } as unknown as UploadData;
 }
 
+/**
+ * Response headers as webRequest gives them (`responseHeaders`), from the header lines a server sent: each line's name
+ * exactly as the server spelled it, not lower-cased ("we can not use [the usual converter] because it lowercases the
+ * header keys, while the webRequest has to pass the original keys"), and each line one string appended to the list of
+ * that name (electron_api_web_request.cc:85-101, HttpResponseHeadersToV8: EnumerateHeaderLines, then
+ * `response_headers.EnsureList(key)->Append(value)`), so `Set-Cookie` and `set-cookie` are two keys, and two Set-Cookie
+ * lines two strings of one list. (Over HTTP/2 and HTTP/3 every name arrives lower-case: RFC 9113, 8.2.2.) Set-Cookie
+ * lines are there: Electron always asks the network service for the raw headers ("Always use \"extraHeaders\" mode",
+ * proxying_url_loader_factory.cc:87-90) and keeps those of OnHeadersReceived, "as that'll contain Set-Cookie if it
+ * existed" (:267-277, :291-301).
+ */
+export function responseHeadersOf(lines: readonly string[]): Record<string, string[]> {
+  const headers: Record<string, string[]> = {};
+  for (const line of lines) {
+    const colon = line.indexOf(':');
+    if (colon <= 0) throw new Error(`Not a header line: ${line}`);
+    const name = line.slice(0, colon).trim();
+    (headers[name] ??= []).push(line.slice(colon + 1).trim());
+  }
+  return headers;
+}
+
 /** One request the page made, as the test drives it. */
 export class FakeRequest {
   state: RequestState = 'in-flight';
@@ -107,15 +135,15 @@ export class FakeRequest {
     if (this.state !== 'held' && this.state !== 'in-flight') return;
     this.webRequest.end(this, 'aborted', 'net::ERR_ABORTED');
   }
-  /** The server answered; `onCompleted` fires. */
-  complete(statusCode = 200): void {
+  /** The server answered with these header lines (`Name: value`); `onResponseStarted`, then `onCompleted`, fire. */
+  complete(statusCode = 200, headerLines: readonly string[] = []): void {
     if (this.state !== 'in-flight') throw new Error(`Request ${this.id} is ${this.state}; only a request that was let out can complete.`);
-    this.webRequest.end(this, 'completed', undefined, statusCode);
+    this.webRequest.end(this, 'completed', undefined, statusCode, headerLines);
   }
-  /** The server redirects the request that was let out, and it follows (see the header). */
-  redirect(url: string, statusCode: 301 | 302 | 303 | 307 | 308 = 307): void {
+  /** The server redirects the request that was let out, with these header lines, and it follows (see the header). */
+  redirect(url: string, statusCode: 301 | 302 | 303 | 307 | 308 = 307, headerLines: readonly string[] = []): void {
     if (this.state !== 'in-flight') throw new Error(`Request ${this.id} is ${this.state}; only a request that was let out can be redirected.`);
-    this.webRequest.redirect(this, url, statusCode);
+    this.webRequest.redirect(this, url, statusCode, headerLines);
   }
   /** The network failed (`onErrorOccurred` with that error). */
   fail(error = 'net::ERR_CONNECTION_RESET'): void {
@@ -191,11 +219,15 @@ export class FakeWebRequest implements Pick<WebRequest, WebRequestEvent> {
   }
 
   /** A redirect followed: `onBeforeRedirect`, then `onBeforeRequest` again for the same request (see the header). */
-  redirect(request: FakeRequest, url: string, statusCode: number): void {
+  redirect(request: FakeRequest, url: string, statusCode: number, headerLines: readonly string[] = []): void {
     const before = request.details;
     const redirectListener = this.listeners.get('onBeforeRedirect');
     if (redirectListener && matches(redirectListener.filter, before.url, before.resourceType)) {
-      (redirectListener.listener as unknown as (d: object) => void)({ ...before, redirectURL: url, statusCode, fromCache: false });
+      (redirectListener.listener as unknown as (d: OnBeforeRedirectListenerDetails) => void)({
+        ...before,
+        redirectURL: url,
+        ...response(statusCode, headerLines),
+      });
     }
     // A 303 makes every method but HEAD a GET; a 301 or 302 makes a POST one; a GET carries no body
     // (proxying_url_loader_factory.cc, via net::RedirectInfo::ComputeRedirectInfo's method rules).
@@ -237,7 +269,7 @@ export class FakeWebRequest implements Pick<WebRequest, WebRequestEvent> {
   }
 
   /** Ends a request and reports it through onCompleted or onErrorOccurred (:650-664). */
-  end(request: FakeRequest, state: Exclude<RequestState, 'held' | 'in-flight'>, error?: string, statusCode = 200): void {
+  end(request: FakeRequest, state: Exclude<RequestState, 'held' | 'in-flight'>, error?: string, statusCode = 200, headerLines: readonly string[] = []): void {
     this.held.delete(request.id);
     request.state = state;
     const { id, url, method, resourceType, referrer, webContentsId } = request.details;
@@ -249,14 +281,15 @@ export class FakeWebRequest implements Pick<WebRequest, WebRequestEvent> {
       }
       return;
     }
+    const started = this.listeners.get('onResponseStarted');
+    if (started && matches(started.filter, url, resourceType)) {
+      (started.listener as unknown as (d: OnResponseStartedListenerDetails) => void)({ ...base, ...response(statusCode, headerLines) });
+    }
     const installed = this.listeners.get('onCompleted');
     if (installed && matches(installed.filter, url, resourceType)) {
       (installed.listener as unknown as (d: OnCompletedListenerDetails) => void)({
         ...base,
-        statusCode,
-        statusLine: `HTTP/1.1 ${statusCode}`,
-        ip: '127.0.0.1',
-        responseHeaders: {},
+        ...response(statusCode, headerLines),
         error: 'net::OK',
       } as OnCompletedListenerDetails);
     }
@@ -266,6 +299,11 @@ export class FakeWebRequest implements Pick<WebRequest, WebRequestEvent> {
   heldRequests(): FakeRequest[] {
     return [...this.held.values()];
   }
+}
+
+/** What every event of a response tells of it (electron_api_web_request.cc:113-121). */
+function response(statusCode: number, headerLines: readonly string[]) {
+  return { statusCode, statusLine: `HTTP/1.1 ${statusCode}`, ip: '127.0.0.1', fromCache: false, responseHeaders: responseHeadersOf(headerLines) };
 }
 
 /**
