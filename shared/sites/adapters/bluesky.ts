@@ -50,6 +50,12 @@
  * body the session could not read (text unknown); postgates, threadgates,
  * bookmarks, live statuses (app.bsky.actor.status) and chat reactions are
  * not posts.
+ *
+ * Round q2 (quiet traffic, tests/fixtures/requests/QUIET-TRAFFIC.md): the web
+ * client's analytics (bluesky-social/social-app: Statsig on
+ * events.bsky.app/v2/rgstr, the newer events.bsky.app/t), muteThread and
+ * putActivitySubscription: not posts; a quote post beside a repost: a post.
+ * All were read as expected the first time; nothing changed here.
  */
 import { at, headerValue, isRecord, nonEmpty, quietWhen, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
