@@ -50,6 +50,16 @@
  * body the session could not read (text unknown); postgates, threadgates,
  * bookmarks, live statuses (app.bsky.actor.status) and chat reactions are
  * not posts.
+ *
+ * Round q2 (quiet traffic, tests/fixtures/requests/QUIET-TRAFFIC.md): the web
+ * client's analytics (bluesky-social/social-app: Statsig on
+ * events.bsky.app/v2/rgstr, the newer events.bsky.app/t), muteThread and
+ * putActivitySubscription were not posts, and a quote post beside a repost
+ * was a post, the first time. Its second batch found Statsig's gzipped batch
+ * (statsig-io's client-core NetworkCore: `gz=1` in the query string, the body
+ * through CompressionStream) reported as `undecided` by the heuristic: the
+ * analytics hosts events.bsky.app and api.events.bsky.app (the older Segment
+ * proxy) are now claimed as never publishing.
  */
 import { at, headerValue, isRecord, nonEmpty, quietWhen, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -209,6 +219,16 @@ export const bluesky: SiteAdapter = {
   hosts: null,
   siteFor: () => 'bsky.app',
   endpoints: [
+    {
+      // The bsky.app web client's own analytics and flags (Statsig's /v2/rgstr, often gzipped; metrics /t; GrowthBook /gb;
+      // the older Segment proxy on api.events.bsky.app): never a post, whatever the body.
+      name: 'bluesky.analytics',
+      methods: ['POST', 'PUT'],
+      host: /^(?:api\.)?events\.bsky\.app$/,
+      path: /^\//,
+      publishes: 'never',
+      parse: () => ({ post: false }),
+    },
     { name: 'bluesky.createRecord', methods: ['POST'], path: /^\/xrpc\/com\.atproto\.repo\.(?:createRecord|putRecord)$/, parse: parseRecordWrite },
     { name: 'bluesky.applyWrites', methods: ['POST'], path: /^\/xrpc\/com\.atproto\.repo\.applyWrites$/, parse: parseApplyWrites },
     { name: 'bluesky.chat.sendMessage', methods: ['POST'], path: /^\/xrpc\/chat\.bsky\.convo\.sendMessage$/, parse: parseSendMessage },

@@ -53,6 +53,13 @@
  * is read as a field (body.ts); an untyped Blob (octet-stream) is dropped
  * with the files by the session glue, and the message is held with its text
  * unknown.
+ *
+ * Round q2 (quiet traffic, tests/fixtures/requests/QUIET-TRAFFIC.md): pins,
+ * guild notification settings, slash-command search
+ * (application-commands/search, as Discord self-bots and command tools call
+ * it), message search, a slash command whose option is picked from a list:
+ * not posts; a saved edit and a silent message (flags 4096): posts. All were
+ * read as expected the first time; nothing changed here.
  */
 import { asJson, at, field, idOf, isRecord, isStructured, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

@@ -70,6 +70,13 @@
  * /admin/site_settings/{name} `{ <name>: value }`, /admin/customize/…,
  * /admin/config/…, /admin/badges/…: forum settings, not posts). A body without
  * Discourse's fields is left to the other adapters and the heuristic.
+ *
+ * Round q2 (quiet traffic, tests/fixtures/requests/QUIET-TRAFFIC.md): a new
+ * topic's draft (/drafts.json), bookmarks with a reminder name,
+ * presence/update with present_channels (PresenceController), inline-onebox
+ * lookups, logster's report_js_error and read timings: not posts; the drafted
+ * topic created and a saved post edit: posts. All were read as expected the
+ * first time; nothing changed here.
  */
 import { asJson, at, field, headerValue, idOf, isRecord, isStructured, joinParts, nonEmpty, param, quietWhen, str, underSubPath } from '../body';
 import { decodeEntities } from '../rich-text';

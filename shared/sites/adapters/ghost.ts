@@ -39,6 +39,11 @@
  * …/actions/reply/{object id} `{ content }` a reply; the profile (PUT
  * …/account `{ name, username, bio, … }`) is a setting; follows, likes and
  * reposts carry no words.
+ *
+ * Round q2 (quiet traffic, tests/fixtures/requests/QUIET-TRAFFIC.md): the
+ * editor's background save of a draft, oembed bookmark previews and a
+ * member's comment report: not posts; the same post published: a post. All
+ * were read as expected the first time; nothing changed here.
  */
 import { asJson, at, isRecord, nonEmpty, quietWhen, str } from '../body';
 import { markupText } from '../rich-text';

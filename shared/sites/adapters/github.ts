@@ -88,6 +88,14 @@
  * or a discussion's category a new issue or discussion; an input of any other
  * shape (merges, commits, status lines, saved replies, projects, labels,
  * settings) is not a post.
+ *
+ * Round q2 (quiet traffic, tests/fixtures/requests/QUIET-TRAFFIC.md): the
+ * comment form's Preview (POST /preview?markdown_unsupported=…, as saved
+ * pages show data-preview-url), the REST /markdown render, notifications
+ * marked read (/notifications/beta/mark), hydro events and browser stats
+ * carrying a page title: not posts; the previewed words posted and a saved
+ * comment edit: posts. All were read as expected the first time; nothing
+ * changed here.
  */
 import { at, field, isRecord, isStructured, joinParts, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

@@ -80,6 +80,14 @@
  * first time: the Posts API with LinkedIn-Version / Rest.li 2.0.0 headers,
  * the little text format's escapes kept as sent, a long article post,
  * reshares with words (quotes) and drafts.
+ *
+ * Round q2 (quiet traffic, tests/fixtures/requests/QUIET-TRAFFIC.md):
+ * messaging's read state (a BATCH_PARTIAL_UPDATE of `read`) and delivery
+ * acknowledgements
+ * (voyagerMessagingDashMessengerMessageDeliveryAcknowledgements, as LinkedIn
+ * messaging tools in the code index send them): not posts; a saved message
+ * edit: a message. All were read as expected the first time; nothing changed
+ * here.
  */
 import { at, isRecord, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

@@ -44,6 +44,12 @@
  * `quote_approval_policy`), FormData and text/plain JSON bodies, Rails'
  * nested poll keys (the options are not part of the text), a streamed body
  * (text unknown); interaction policies and quote revocations are not posts.
+ *
+ * Round q2 (quiet traffic, tests/fixtures/requests/QUIET-TRAFFIC.md): pins,
+ * an edit's source fetched, notification policy, the web UI's
+ * /api/web/settings: not posts; a saved edit (PUT /api/v1/statuses/{id}) and
+ * a scheduled post: posts. All were read as expected the first time; nothing
+ * changed here.
  */
 import { field, fieldOrQuery, idOf, isStructured, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

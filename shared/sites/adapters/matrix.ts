@@ -48,6 +48,17 @@
  * edits whose body lacks the "* " prefix, m.in_reply_to replies; Apprise's
  * Matrix plugin): one's profile (PUT /profile/{user}/displayname,
  * avatar_url) and account data are settings, claimed as not posts.
+ *
+ * Round q2 (quiet traffic, tests/fixtures/requests/QUIET-TRAFFIC.md; the
+ * spec's receipts with `thread_id`, presence with `status_msg`, push rules,
+ * `m.marked_unread`, URL previews, Element's PostHog analytics): all were
+ * already not posts. Element's bug reports (matrix-org/rageshake's
+ * POST /api/submit, multipart with the person's `text`, `app`, `version`,
+ * `user_agent`, logs; Element Web's default `bug_report_endpoint_url`
+ * element.io/bugreports/submit) were held as posts by the heuristic: that
+ * endpoint and rageshake servers' `/api/submit` (hosts named rageshake or
+ * rageshakes) are claimed as never publishing. A message in a thread stays a
+ * `message`, as every message here is.
  */
 import { at, isRecord, str } from '../body';
 import type { EndpointContext, EndpointResult, SiteAdapter } from '../types';
@@ -125,6 +136,15 @@ export const matrix: SiteAdapter = {
       path: /^\/_matrix\/client\/(?:v3|r0|unstable)\/rooms\/[^/]+\/(?:state\/[^/]+(?:\/[^/]*)?|report\/[^/]+)\/?$/,
       parse: () => ({ post: false }),
       publishes: false,
+    },
+    {
+      // Element's bug reports (rageshakes): the person's description and logs go to the app's developers, never to a room.
+      name: 'matrix.element.bug-report',
+      methods: ['POST', 'PUT'],
+      host: /^(?:element\.io|rageshakes?\.[a-z0-9-]+(?:\.[a-z0-9-]+)+)$/,
+      path: /^\/(?:bugreports\/submit|api\/submit)\/?$/,
+      publishes: 'never',
+      parse: () => ({ post: false }),
     },
     {
       // One's own profile (display name, avatar) and account data: settings, not messages.

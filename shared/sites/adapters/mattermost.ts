@@ -59,6 +59,14 @@
  * - a profile's fields, PUT /api/v4/users/{id}/patch (`position`,
  *   `nickname`, `first_name`…; python-mattermost-driver users.patch_user):
  *   not posts, claimed as the heuristic would read a position's prose.
+ *
+ * Round q2 (quiet traffic, tests/fixtures/requests/QUIET-TRAFFIC.md):
+ * /api/v4/client_perf (the webapp's sendBeacon), /api/v4/logs, thread
+ * following and read state, saved posts (flagged_post preferences), manual
+ * status, command autocomplete suggestions (the words typed in the query
+ * string) and a thread draft: not posts; the same words sent as a reply and a
+ * patch edit: posts. All were read as expected the first time; nothing
+ * changed here.
  */
 import { asJson, at, field, isRecord, isStructured, nonEmpty, quietWhen, str, underSubPath } from '../body';
 import { legacyAttachmentsText, withAttachments } from '../rich-text';

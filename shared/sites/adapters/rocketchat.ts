@@ -61,6 +61,12 @@
  * a reply in that thread, as chat.sendMessage's is; a room's announcement
  * (channels.setAnnouncement, groups.setAnnouncement) is a setting like its
  * topic.
+ *
+ * Round q2 (quiet traffic, tests/fixtures/requests/QUIET-TRAFFIC.md):
+ * method.call pinMessage and starMessage (which carry the whole message with
+ * its words), followMessage, saveNotificationSettings, spotlight,
+ * UserPresence:away, and REST subscriptions.read: not posts; updateMessage: a
+ * post. All were read as expected the first time; nothing changed here.
  */
 import { asJson, at, field, isRecord, isStructured, nonEmpty, str, underSubPath } from '../body';
 import { legacyAttachmentsText, withAttachments } from '../rich-text';

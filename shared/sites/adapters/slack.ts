@@ -51,6 +51,14 @@
  * text; thread replies), activepieces' files.upload with initial_comment, a
  * webhook's `payload=` form with \u escapes; drafts.update and reactions are
  * not posts.
+ *
+ * Round q2 (quiet traffic, tests/fixtures/requests/QUIET-TRAFFIC.md): the web
+ * client's subscriptions.thread.add / .mark (emacs-slack, Slack TUI clients),
+ * search.modules.messages, client.counts, pins.add, bookmarks.add,
+ * reminders.add, drafts.create with a thread destination and a clog batch:
+ * all not posts; a thread reply sent after its synced draft and a saved
+ * chat.update edit: posts. All were read as expected the first time; nothing
+ * changed here.
  */
 import { asJson, at, field, fieldOrQuery, isRecord, isStructured, nonEmpty, str } from '../body';
 import { legacyAttachmentsText, slackBlocksText, withAttachments } from '../rich-text';

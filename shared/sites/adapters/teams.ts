@@ -93,6 +93,13 @@
  * Recheck round r7 (tests/fixtures/requests/teams/r7-*), read right the
  * first time: a chat service message in Hebrew HTML as the session hands it
  * over (no headers).
+ *
+ * Round q2 (quiet traffic, tests/fixtures/requests/QUIET-TRAFFIC.md): the 1DS
+ * / OneCollector telemetry batch (microsoft/ApplicationInsights-JS
+ * 1ds-post-js), marking a chat unread, reactions, the URL preview service
+ * (urlp.asm.skype.com), Microsoft Search queries (search/api/v2/query): not
+ * posts; a saved edit and a thread reply: posts. All were read as expected
+ * the first time; nothing changed here.
  */
 import { asJson, at, isRecord, nonEmpty, str } from '../body';
 import { htmlText } from '../rich-text';

@@ -41,6 +41,12 @@
  * same messages sent through the API's path (api.tumblr.com/v2/conversations/
  * messages, www.tumblr.com/api/v2/…) were passed unread, as was every other
  * request of the web client; those are now the heuristic's to look at.
+ *
+ * Round q2 (quiet traffic, tests/fixtures/requests/QUIET-TRAFFIC.md):
+ * filtered tags and phrases, blocks and an edit saved as private (tumblr/docs
+ * api.md): not posts; a queued post (published later without another step)
+ * and a saved edit of a published post: posts. All were read as expected the
+ * first time; nothing changed here.
  */
 import { asJson, at, field, fieldOrQuery, hidesParams, isRecord, isStructured, nonEmpty, str } from '../body';
 import { npfText } from '../rich-text';

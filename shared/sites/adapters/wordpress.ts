@@ -72,6 +72,19 @@
  * Recheck round r6 (node-wpapi, headless comment forms, Gutenberg core-data,
  * blogger API clients over XML-RPC): categories and tags (a `description`)
  * are settings like the other quiet routes: not posts.
+ *
+ * Round q2 (quiet traffic, tests/fixtures/requests/QUIET-TRAFFIC.md: the
+ * heartbeat with autosave data inside, wp-includes/js/heartbeat.js and
+ * wp-admin/js/autosave.js; post-lock checks; server-side block previews;
+ * Jetpack Stats' and Tracks' pixels): all were already not posts (the
+ * heartbeat's autosave through the heuristic's rules). Jetpack Social's
+ * reshare of a published post to the site's connected social accounts
+ * (Automattic/jetpack: POST wpcom/v2/publicize/share-post/{postId} with
+ * `message`, `skipped_connections`, `async`; the older jetpack/v4/publicize/
+ * {postId}; under /wp-json/, `?rest_route=` or WordPress.com's
+ * /wpcom/v2/sites/{site}/) publishes `message` on those networks: a post,
+ * with the text unknown when no message is given (the shares then carry the
+ * post's own words). The heuristic held it before, under its own name.
  */
 import { at, field, idOf, isRecord, isStructured, joinParts, nonEmpty, str } from '../body';
 import { decodeEntities, markupText } from '../rich-text';
@@ -448,6 +461,38 @@ function parseXmlRpc(ctx: EndpointContext): EndpointResult {
 
 const WPCOM_HOST = /^public-api\.wordpress\.com$/;
 
+// ------------------------------------------------------------ Jetpack Social
+
+/**
+ * Jetpack Social's reshare of a published post to the site's connected social
+ * accounts: `wpcom/v2/publicize/share-post/{postId}` (self-hosted under
+ * `/wp-json/` or `?rest_route=`, WordPress.com under `/wpcom/v2/sites/{site}/`;
+ * the older `jetpack/v4/publicize/{postId}`). `message` is what the shares
+ * say; without one they carry the post's own words, which are not in the request.
+ */
+const SOCIAL_SHARE = /^\/(?:wpcom\/v2\/(?:sites\/([^/]+)\/)?publicize\/share-post|jetpack\/v4\/publicize)\/\d+\/?$/;
+const SHARE_DEFAULT_WORDS = "this request shares a published post to social accounts with the post's own words, which are not in the request";
+
+function socialShareRoute(ctx: EndpointContext): RegExpExecArray | null {
+  const path = ctx.url.pathname;
+  const marker = path.indexOf('/wp-json/');
+  const route = marker !== -1 ? path.slice(marker + 8) : ctx.host === 'public-api.wordpress.com' ? path : (ctx.url.searchParams.get('rest_route') ?? '');
+  return route.length <= 200 ? SOCIAL_SHARE.exec(route) : null;
+}
+
+function parseSocialShare(ctx: EndpointContext): EndpointResult {
+  const route = socialShareRoute(ctx);
+  if (!route) return NOT_MINE;
+  const site = route[1] !== undefined ? wpcomSite(route[1]) : undefined;
+  const get = getter(ctx);
+  const message = get ? str(get('message')) : undefined;
+  const result: EndpointResult =
+    message !== undefined && message.trim() !== ''
+      ? { post: true, kind: 'post', text: message }
+      : { post: true, kind: 'post', text: null, textUnknownBecause: SHARE_DEFAULT_WORDS };
+  return site !== undefined ? { ...result, site } : result;
+}
+
 export const wordpress: SiteAdapter = {
   id: 'wordpress',
   hosts: null,
@@ -482,6 +527,20 @@ export const wordpress: SiteAdapter = {
       parse: parseRest,
     },
     { name: 'wordpress.com.rest-v1', methods: ['POST'], host: WPCOM_HOST, path: /^\/rest\/v1(?:\.\d)?\/sites\/[^/]+\/(?:posts|comments)\//, parse: parseWpcomV1 },
+    {
+      // Jetpack Social: a published post shared again to the connected social accounts.
+      name: 'wordpress.jetpack-social.share',
+      methods: ['POST'],
+      path: /(?:\/wp-json\/(?:wpcom\/v2\/publicize\/share-post|jetpack\/v4\/publicize)|^\/wpcom\/v2\/sites\/[^/]+\/publicize\/share-post)\/\d+\/?$/,
+      parse: parseSocialShare,
+    },
+    {
+      name: 'wordpress.jetpack-social.share.plain-permalinks',
+      methods: ['POST'],
+      path: /\/(?:index\.php)?$/,
+      query: (url) => /^\/(?:wpcom\/v2\/publicize\/share-post|jetpack\/v4\/publicize)\/\d+\/?$/.test(url.searchParams.get('rest_route') ?? ''),
+      parse: parseSocialShare,
+    },
     { name: 'wordpress.comment-form', methods: ['POST'], path: /\/wp-comments-post\.php$/, parse: parseCommentForm },
     { name: 'wordpress.admin-ajax', methods: ['POST'], path: /\/wp-admin\/admin-ajax\.php$/, publishes: false, parse: parseAdminAjax },
     { name: 'wordpress.classic-editor', methods: ['POST'], path: /\/wp-admin\/post\.php$/, parse: parseClassicEditor },

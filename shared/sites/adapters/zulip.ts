@@ -41,6 +41,13 @@
  * /api/v1/external/slack_incoming?api_key=…&stream=…&topic=…, with Slack's
  * `{ text, attachments? }` as JSON or as a form's `payload` field: a message
  * (an attachment's pretext, title and text when there is no `text`).
+ *
+ * Round q2 (quiet traffic, tests/fixtures/requests/QUIET-TRAFFIC.md):
+ * /json/report/send_times (web/src/sent_messages and the server's report
+ * tests), draft edits (PATCH /json/drafts/{id}), user_topics, subscription
+ * properties, /json/zcommand, typing in direct messages, presence pings: not
+ * posts; the drafted words sent with queue_id and local_id: a post. All were
+ * read as expected the first time; nothing changed here.
  */
 import { asJson, field, isRecord, nonEmpty, param, quietWhen, str } from '../body';
 import type { EndpointContext, EndpointResult, SiteAdapter } from '../types';
