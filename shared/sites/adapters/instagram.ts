@@ -81,6 +81,12 @@
  * mentions through the Graph API on graph.facebook.com, see
  * graph-publishing.ts. Saves, live hearts, bulk comment deletes, rupload
  * bytes and media_publish were already not posts.
+ *
+ * Review of rounds r8a and r8b (instagram/r8rev-*): configure_to_story with
+ * `configure_mode: 2` and `recipient_users` / `thread_ids` (mgp25/Instagram-API
+ * Request/Internal.php, FEED_DIRECT_STORY: "2 - DIRECT_STORY_SHARE"; instabot
+ * names the same modes) sends the story to those people rather than to the
+ * tray: a message with its caption, not a post without one.
  */
 import { asJson, at, field, idOf, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -101,6 +107,12 @@ function parseThreadsConfigure(ctx: EndpointContext): EndpointResult {
 function parseMediaConfigure(ctx: EndpointContext): EndpointResult {
   const get = signedFields(ctx);
   if (!get) return { post: true, kind: 'post', text: null };
+  // configure_mode 2 (DIRECT_STORY_SHARE) sends the story to `recipient_users` / `thread_ids` instead of the story
+  // tray: a visual direct message, whose only words of one's own are the caption (none: like a share without text).
+  if (/_to_story\/?$/.test(ctx.url.pathname) && String(get('configure_mode')) === '2') {
+    const caption = str(get('caption'));
+    return caption === undefined || caption.trim() === '' ? { post: false } : { post: true, kind: 'message', text: caption, accountHint: account(get) };
+  }
   // A photo or video with no caption is still a post; its text is ''.
   return { post: true, kind: 'post', text: str(get('caption')) ?? '', accountHint: account(get) };
 }

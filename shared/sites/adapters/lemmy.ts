@@ -36,10 +36,24 @@
  *
  * Round r8b (Voyager, Photon and plemmy through lemmy-js-client; the Kotlin
  * and Swift Lemmy clients' CreateMultiCommunity): a multi-community created or
- * edited (POST/PUT /api/v4/multi_community `name`, `title`, `description` or
- * `summary`) is a setting; moderators' actions on a post or comment (lock,
- * feature, remove, distinguish), whose `reason` goes to the mod log, are not
- * posts.
+ * edited (POST/PUT /api/v4/multi_community) is a setting; moderators' actions
+ * on a post or comment (lock, feature, remove, distinguish), whose `reason`
+ * goes to the mod log, are not posts.
+ *
+ * Review of rounds r8a and r8b (lemmy/r8rev-*): a multi-community's fields are
+ * `name`, `title`, `summary` and `sidebar` in the current clients
+ * (EditMultiCommunity `{ id, title?, summary?, sidebar?, deleted? }` in
+ * lemmy_dart_client and the Kotlin client); `description` is an older client's
+ * name for the summary and is still read. An edit of the sidebar alone is a
+ * setting too. The moderation routes are claimed here rather than left to the
+ * heuristic: besides the above, warnings (POST /post/warn and /comment/warn
+ * `{ post_id | comment_id, reason }`), admins' purges (POST /admin/purge/{post,
+ * comment,person,community} `{ …_id, reason }`), bans (/admin/ban, v3's
+ * /user/ban, /community/ban_user) and a community's removal or hiding. Lemmy's
+ * server writes each one's reason to the mod log and notifies the person acted
+ * on in the same way (create_post_warning, lock, remove and ban all end in
+ * Modlog::create and notify_mod_action), so a warning is read as the
+ * moderation it is, like a removal's reason, not as a message.
  */
 import { field, idOf, quietWhen, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -95,19 +109,22 @@ export const lemmy: SiteAdapter = {
     },
     { name: 'lemmy.private_message', methods: ['POST', 'PUT'], path: /^\/api\/(?:v[34]|alpha)\/private_message\/?$/, parse: parsePrivateMessage },
     {
-      // A multi-community (v4: a named list of communities with a `title` and `description`): a setting.
+      // A multi-community's words describe the list of communities it gathers (a setting, like a community's own):
+      // `summary` and `sidebar` in current clients, `description` in older ones; an edit may carry only one of them.
       name: 'lemmy.multi_community',
       methods: ['POST', 'PUT'],
       path: /^\/api\/(?:v[34]|alpha)\/multi_community\/?$/,
-      parse: quietWhen(['description', 'summary', 'title', 'name'], 'json'),
+      parse: quietWhen(['summary', 'sidebar', 'description', 'title', 'name'], 'json'),
       publishes: false,
     },
     {
-      // Moderators' actions on a post or comment (lock, feature, remove, distinguish): a `reason` goes to the mod log.
+      // Moderators' and admins' actions: their `reason` is written to the mod log, which the server also shows the
+      // person acted on (its notify_mod_action), the same for a warning as for a lock, removal, ban or purge. Claimed
+      // here rather than left to the heuristic, which would read a long reason as a post.
       name: 'lemmy.moderation',
       methods: ['POST', 'PUT'],
-      path: /^\/api\/(?:v[34]|alpha)\/(?:post|comment)\/(?:lock|feature|remove|distinguish)\/?$/,
-      parse: quietWhen(['post_id', 'comment_id'], 'json'),
+      path: /^\/api\/(?:v[34]|alpha)\/(?:(?:post|comment)\/(?:lock|feature|remove|distinguish|warn)|admin\/(?:purge\/(?:post|comment|person|community)|ban)|user\/ban|community\/(?:ban_user|remove|hide))\/?$/,
+      parse: quietWhen(['post_id', 'comment_id', 'person_id', 'community_id'], 'json'),
       publishes: false,
     },
   ],

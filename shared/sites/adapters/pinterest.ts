@@ -48,6 +48,10 @@
  * board invites and DidIt deletes (not posts). Second batch (r8ab): an API v5
  * carousel (`media_source.items[]`, developers.pinterest.com pins/create) shows
  * each image's title and description after the pin's.
+ *
+ * Review of rounds r8a and r8b (pinterest/r8rev-*): a "tried it" edit
+ * (DidItActivityResource/update) without `details` adds no words: not a post
+ * (a new one with a photo alone stays a comment with no text, as before).
  */
 import { asJson, at, field, isRecord, isStructured, joinParts, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -76,6 +80,8 @@ function parseResource(ctx: EndpointContext): EndpointResult {
   // A "tried it" note (DidItActivity) keeps its words in `details`.
   const text = str(opts['text']) ?? (name === 'DidItActivity' ? str(opts['details']) : undefined);
   if (name === 'Conversations' && (text === undefined || text === '')) return { post: false }; // opening a conversation
+  // Editing a "tried it" without `details` changes its photo or rating, not its words: nothing new is said.
+  if (name === 'DidItActivity' && update && text === undefined) return { post: false };
   // A message sharing a pin, or a "tried it" with a photo, says nothing more: published, with no text.
   return { post: true, kind, text: text ?? (opts['pin'] !== undefined || name === 'DidItActivity' ? '' : null) };
 }

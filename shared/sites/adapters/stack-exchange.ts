@@ -18,8 +18,7 @@
  * `stackoverflow` is stackoverflow.com, `math` math.stackexchange.com).
  * Not posts: …/render (a preview of a draft), upvote, downvote, favorite,
  * accept, flags (prose for moderators), deletes. The sites' own web forms
- * (stackoverflow.com) are left to the unknown-site heuristic: no public
- * source describes them.
+ * are described below (round r8a and its review).
  *
  * Recheck round r4: Stack Exchange chat (chat.stackoverflow.com,
  * chat.stackexchange.com, chat.meta.stackexchange.com), as its bots send it
@@ -40,10 +39,17 @@
  * POST /posts/{id}/edit-submit/{revision guid} (`title`, `post-text`,
  * `tagnames`, `edit-comment`, `fkey`), whose title the heuristic dropped; flags
  * (POST /flags/posts/{id}/add/{type} with `otherText` for moderators, which the
- * heuristic held as a post) and votes are not posts. Comments (`/posts/{id}/comments`)
- * and answers (`/questions/{id}/answer/submit`) were read right by the heuristic
- * and are left to it. Read right the first time: API answer and question edits
- * with an edit summary, accepts, flags, favourites and comment deletes.
+ * heuristic held as a post) and votes are not posts. Answers
+ * (`/questions/{id}/answer/submit`) were read right by the heuristic and are
+ * left to it. Read right the first time: API answer and question edits with
+ * an edit summary, accepts, flags, favourites and comment deletes.
+ *
+ * Review of rounds r8a and r8b (stack-exchange/r8rev-*): comments through the
+ * sites' pages are described here too, POST /posts/{id}/comments and the
+ * comment edit POST /posts/comments/{id}/edit (`comment`, `fkey`, as the
+ * r8a fixtures cite), a comment with the `comment` text whatever its length:
+ * the heuristic had let a short one (a question to the asker, a thank-you)
+ * pass as not a post. A body without `comment` is left to the heuristic.
  */
 import { fieldOrQuery, isStructured, joinParts, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -100,6 +106,18 @@ function parseWebForm(ctx: EndpointContext): EndpointResult {
   return { post: true, kind, text: joinParts([title, body]), site };
 }
 
+/**
+ * The site's own comment form and a comment's edit (`comment`, `fkey`): described here because a comment may be as
+ * short as a one-line question or a thank-you, which the heuristic, looking for longer prose, does not hold.
+ */
+function parseWebComment(ctx: EndpointContext): EndpointResult {
+  const site = ctx.host.replace(/^www\./, '');
+  if (!isStructured(ctx.body)) return { post: true, kind: 'comment', text: null, site };
+  const comment = str(fieldOrQuery(ctx.body, ctx.url, 'comment'));
+  if (comment === undefined) return { post: false, notMine: true };
+  return { post: true, kind: 'comment', text: comment, site };
+}
+
 function parseChat(ctx: EndpointContext): EndpointResult {
   const site = ctx.url.hostname.replace(/^chat\./, '');
   if (!isStructured(ctx.body)) return { post: true, kind: 'message', text: null, site };
@@ -134,6 +152,13 @@ export const stackExchange: SiteAdapter = {
       host: WEB_HOST,
       path: /^\/(?:questions\/ask\/submit|posts\/\d+\/edit-submit\/[\w-]+)\/?$/,
       parse: parseWebForm,
+    },
+    {
+      name: 'stackexchange.web.comment',
+      methods: ['POST'],
+      host: WEB_HOST,
+      path: /^\/posts\/(?:\d+\/comments|comments\/\d+\/edit)\/?$/,
+      parse: parseWebComment,
     },
     {
       // Flags (their text goes to moderators) and votes on the sites' own pages.

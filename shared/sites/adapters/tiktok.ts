@@ -57,6 +57,13 @@
  * `room_id` and `content` in the query string or a form (TikTok LIVE tools
  * and reply bots in the code index), is a chat message; entering a room and
  * LIVE likes were already not posts.
+ *
+ * Review of rounds r8a and r8b (tiktok/r8rev-*): the web uploader's publish
+ * with every `feature_common_info_list[].privacy_setting_info.visibility_type`
+ * 1 ("Only me", as the tiktok_uploader scripts in the code index treat it) is
+ * not a post, like SELF_ONLY; LIVE chat on the regional webcast hosts
+ * (webcast.us.tiktok.com, which TikTokLive users set as their webcast URL) is
+ * read as webcast.tiktok.com's.
  */
 import { at, field, isStructured, joinParts, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -106,6 +113,12 @@ function parseBusinessComment(ctx: EndpointContext): EndpointResult {
  */
 function parseWebProjectPost(ctx: EndpointContext): EndpointResult {
   if (ctx.body.type !== 'json') return { post: true, kind: 'post', text: null };
+  // `visibility_type: 1` is "Only me" (the uploader scripts refuse to schedule such a video as private): like the
+  // Content Posting API's SELF_ONLY, it shows nothing to anyone else. Any other audience on any entry publishes.
+  const features = at(ctx.body.value, 'feature_common_info_list');
+  if (Array.isArray(features) && features.length > 0 && features.every((f) => String(at(f, 'privacy_setting_info', 'visibility_type')) === '1')) {
+    return { post: false };
+  }
   const list = at(ctx.body.value, 'single_post_req_list');
   if (!Array.isArray(list)) return { post: true, kind: 'post', text: null };
   return { post: true, kind: 'post', text: joinParts(list.slice(0, 50).map((p) => str(at(p, 'single_post_feature_info', 'text')))) };
@@ -135,7 +148,7 @@ export const tiktok: SiteAdapter = {
   heuristicFallback: true,
   endpoints: [
     { name: 'tiktok.comment.publish', methods: ['POST'], path: /^\/api\/comment\/publish\/?$/, parse: parseComment },
-    { name: 'tiktok.live.chat', methods: ['POST'], host: /^webcast\d*\.tiktok\.com$/, path: /^\/webcast\/room\/chat\/?$/, parse: parseLiveChat },
+    { name: 'tiktok.live.chat', methods: ['POST'], host: /^webcast\d*(?:\.[a-z]{2,3})?\.tiktok\.com$/, path: /^\/webcast\/room\/chat\/?$/, parse: parseLiveChat },
     { name: 'tiktok.web.project-post', methods: ['POST'], path: /^\/tiktok\/web\/project\/post\/v\d+\/?$/, parse: parseWebProjectPost },
     { name: 'tiktok.api.direct-post', methods: ['POST'], host: /^open\.tiktokapis\.com$/, path: /^\/v2\/post\/publish\/(?:video|content)\/init\/?$/, parse: parseDirectPost },
     {

@@ -38,8 +38,16 @@
  * wall form, POST /al_wall.php `act=post` with `to_id`, `hash` and `Message`,
  * is a post (a `reply_to` makes it a comment); its other acts (get_wall,
  * a_pretty_cards_check_url, delete) are left to the heuristic. polls.create
- * (and polls.edit, votes) prepares a poll that a post attaches later: not a
- * post by itself.
+ * (and votes) prepares a poll that a post attaches later: not a post by
+ * itself.
+ *
+ * Review of rounds r8a and r8b (vk/r8rev-*): polls.edit (`owner_id`,
+ * `poll_id`, `question`, `add_answers`, `edit_answers`, `delete_answers`; the
+ * VK libraries in the code index) changes a poll that may already be attached
+ * to a public wall post, so it is read like wall.edit: a post whose words are
+ * the question and the answers added or reworded (an edit with none of them,
+ * only an end date or deletions, is not a post). Inside an `execute` batch it
+ * is not read (only the methods in POSTING are).
  */
 import { fieldOrQuery, isRecord, isStructured, joinParts, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -71,7 +79,7 @@ const POSTING: Readonly<Record<string, PostKind>> = {
  * searches. Every other method the adapter does not know (notes.add,
  * photos.edit, market.add…) is left to the unknown-site heuristic.
  */
-const QUIET = /^(?:messages\.(?:setActivity|markAsRead|markAsImportant|getHistory|getConversations)|polls\.(?:create|edit|addVote|deleteVote)|likes\.\w+|status\.set|groups\.edit|\w+\.report\w*|\w+\.search\w*|\w+\.get\w*)$/;
+const QUIET = /^(?:messages\.(?:setActivity|markAsRead|markAsImportant|getHistory|getConversations)|polls\.(?:create|addVote|deleteVote)|likes\.\w+|status\.set|groups\.edit|\w+\.report\w*|\w+\.search\w*|\w+\.get\w*)$/;
 
 type Param = (name: string) => string | undefined;
 
@@ -140,9 +148,34 @@ function parseExecute(ctx: EndpointContext): EndpointResult {
   return { post: true, kind, text: results.map((r) => r.text).filter((t) => t !== '').join('\n\n') };
 }
 
+/** The answers of a poll edit: `add_answers` a JSON array of strings, `edit_answers` a JSON object of id to text. */
+function pollAnswers(raw: string | undefined): string[] {
+  if (raw === undefined) return [];
+  let v: unknown;
+  try {
+    v = JSON.parse(raw) as unknown;
+  } catch {
+    return [raw];
+  }
+  const values = Array.isArray(v) ? v : isRecord(v) ? Object.values(v) : [];
+  return values.slice(0, 50).filter((a): a is string => typeof a === 'string');
+}
+
+/**
+ * polls.edit changes a poll that may already hang under a live wall post, where everyone sees its new question and
+ * answers: read like wall.edit (a post), its words the question then the answers added or reworded. An edit that
+ * brings no words (an end date, answers deleted) says nothing new.
+ */
+function parsePollEdit(ctx: EndpointContext): EndpointResult {
+  if (!isStructured(ctx.body) && ctx.body.type !== 'none') return { post: true, kind: 'post', text: null };
+  const text = joinParts([get(ctx, 'question'), ...pollAnswers(get(ctx, 'add_answers')), ...pollAnswers(get(ctx, 'edit_answers'))]);
+  return text === '' ? { post: false } : { post: true, kind: 'post', text };
+}
+
 function parseApi(ctx: EndpointContext): EndpointResult {
   const method = /^\/method\/([A-Za-z]+(?:\.[A-Za-z]+)?)\/?$/.exec(ctx.url.pathname)![1]!;
   if (method === 'execute') return parseExecute(ctx);
+  if (method === 'polls.edit') return parsePollEdit(ctx);
   const kind = POSTING[method];
   if (kind === undefined) return QUIET.test(method) ? { post: false } : { post: false, notMine: true };
   if (!isStructured(ctx.body) && ctx.body.type !== 'none') return { post: true, kind, text: null };

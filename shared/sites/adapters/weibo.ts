@@ -38,6 +38,20 @@
  * of a body-less POST; m.weibo.cn's POST /api/comments/create (and /reply)
  * `content`, `mid`, `st`: a comment. The open API's favourites and follows
  * stay the heuristic's (no prose).
+ *
+ * Review of rounds r8a and r8b (weibo/r8rev-*): the open API is also served
+ * from upload.api.weibo.com (statuses/upload.json as the SDKs send it: a
+ * feinno Java SDK's UploadInput, weigo) and c.api.weibo.com (the business
+ * API's `…/biz.json` methods, as a PHP publisher and a Weibo bot in the code
+ * index call them); statuses/upload_url_text.json (`status` with a picture's
+ * `url` or `pic_id`: the Weibo PHP SDK, iOS and Android sharers) publishes
+ * like update; m.weibo.cn's POST /api/statuses/repost `{ id, mid, content,
+ * st }` (repost bots in the code index) is read like the web client's repost;
+ * the open API's direct_messages/new.json `{ text, uid }` (also under the web
+ * chat's /webim/ and /chat/ prefixes, as Weibo chat bots send it) is a
+ * message. A repost whose only words are 转发微博 ("repost"), the text Weibo
+ * shows for a repost without words and the bots' default, is a plain repost
+ * on every repost endpoint.
  */
 import { field, fieldOrQuery, isStructured, str } from '../body';
 import type { EndpointContext, EndpointResult, SiteAdapter } from '../types';
@@ -75,19 +89,41 @@ function parseComment(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: reply ? 'reply' : 'comment', text: text ?? null };
 }
 
+/**
+ * "转发微博" ("repost") is what Weibo itself shows for a repost made without words, and what repost bots send as
+ * their default: words the person did not write, so a repost carrying only them is a plain repost (a boost).
+ */
+const DEFAULT_REPOST_WORDS = '转发微博';
+
 function parseRepost(ctx: EndpointContext): EndpointResult {
   if (!isStructured(ctx.body) && ctx.body.type !== 'none') return { post: true, kind: 'quote', text: null };
   const words = param(ctx, 'comment') ?? param(ctx, 'content') ?? param(ctx, 'status') ?? '';
-  if (param(ctx, 'is_fast') === '1' || words.trim() === '') return { post: false };
+  if (param(ctx, 'is_fast') === '1' || words.trim() === '' || words.trim() === DEFAULT_REPOST_WORDS) return { post: false };
   return { post: true, kind: 'quote', text: words };
 }
 
-/** The open API's statuses/update, share and upload: `status` (form, multipart or the query string). */
+/**
+ * The open API's ways of publishing a status (update, share, upload with a picture, upload_url_text with a picture
+ * by URL or id) all carry the words in `status`, sent by SDKs as a form, a multipart upload or, from some scripts, the
+ * query string of a body-less POST; `visible` means what it means on the web client's update.
+ */
 function parseOpenUpdate(ctx: EndpointContext): EndpointResult {
   if (!isStructured(ctx.body) && ctx.body.type !== 'none') return { post: true, kind: 'post', text: null };
   if (param(ctx, 'visible') === '1') return { post: false }; // only its author sees it
   return { post: true, kind: 'post', text: param(ctx, 'status') ?? null };
 }
+
+/** The open API's direct message (also under the web chat's /webim and /chat prefixes): `text` to the user `uid`. */
+function parseOpenMessage(ctx: EndpointContext): EndpointResult {
+  if (!isStructured(ctx.body) && ctx.body.type !== 'none') return { post: true, kind: 'message', text: null };
+  return { post: true, kind: 'message', text: param(ctx, 'text') ?? null };
+}
+
+/**
+ * The open API's hosts: api.weibo.com, upload.api.weibo.com (where the SDKs send uploads with a picture) and
+ * c.api.weibo.com (the business API, the same methods under /biz.json).
+ */
+const OPEN_HOST = /^(?:upload\.|c\.)?api\.weibo\.com$/;
 
 export const weibo: SiteAdapter = {
   id: 'weibo',
@@ -99,10 +135,18 @@ export const weibo: SiteAdapter = {
     { name: 'weibo.mobile.update', methods: ['POST'], host: /^m\.weibo\.cn$/, path: /^\/api\/statuses\/update\/?$/, parse: parseMobileUpdate },
     { name: 'weibo.comment', methods: ['POST'], path: /^\/ajax\/comments\/(?:create|reply)\/?$/, parse: parseComment },
     { name: 'weibo.mobile.comment', methods: ['POST'], host: /^m\.weibo\.cn$/, path: /^\/api\/comments\/(?:create|reply)\/?$/, parse: parseComment },
-    { name: 'weibo.open.update', methods: ['POST'], host: /^api\.weibo\.com$/, path: /^\/2\/statuses\/(?:update|share|upload)\.json$/, parse: parseOpenUpdate },
-    { name: 'weibo.open.comment', methods: ['POST'], host: /^api\.weibo\.com$/, path: /^\/2\/comments\/(?:create|reply)\.json$/, parse: parseComment },
-    { name: 'weibo.open.repost', methods: ['POST'], host: /^api\.weibo\.com$/, path: /^\/2\/statuses\/repost\.json$/, parse: parseRepost },
+    {
+      name: 'weibo.open.update',
+      methods: ['POST'],
+      host: OPEN_HOST,
+      path: /^\/2\/statuses\/(?:update|share|upload|upload_url_text)(?:\/biz)?\.json$/,
+      parse: parseOpenUpdate,
+    },
+    { name: 'weibo.open.comment', methods: ['POST'], host: OPEN_HOST, path: /^\/2\/comments\/(?:create|reply)(?:\/biz)?\.json$/, parse: parseComment },
+    { name: 'weibo.open.repost', methods: ['POST'], host: OPEN_HOST, path: /^\/2\/statuses\/repost(?:\/biz)?\.json$/, parse: parseRepost },
+    { name: 'weibo.open.message', methods: ['POST'], host: OPEN_HOST, path: /^\/(?:webim\/|chat\/)?2\/direct_messages\/new\.json$/, parse: parseOpenMessage },
     { name: 'weibo.repost', methods: ['POST'], path: /^\/ajax\/statuses\/(?:normal_)?repost\/?$/, parse: parseRepost },
+    { name: 'weibo.mobile.repost', methods: ['POST'], host: /^m\.weibo\.cn$/, path: /^\/api\/statuses\/repost\/?$/, parse: parseRepost },
     {
       name: 'weibo.quiet',
       methods: ['POST'],

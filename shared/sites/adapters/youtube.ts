@@ -56,8 +56,12 @@
  * comments.markAsSpam, liveChatBans, thumbnails.set and playlistItems (not
  * posts). A one-request multipart/related videos.insert (google-api-python-client
  * without resumable uploads) is read from its first, unnamed JSON part (body.ts).
+ *
+ * Review of rounds r8a and r8b (youtube/r8rev-*): an empty `publishAt` on a
+ * private upload schedules nothing (still not a post); Studio's createvideo
+ * without a `privacy` object is not a post, for the reason given beside it.
  */
-import { at, isRecord, joinParts, str } from '../body';
+import { at, isRecord, joinParts, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
 function innertube(kind: PostKind) {
@@ -108,7 +112,8 @@ function parseVideo(ctx: EndpointContext): EndpointResult {
   const v = ctx.body.value;
   // A private upload is seen by no one, unless `publishAt` schedules it to go public (then it is a post, as a
   // scheduled Page post is).
-  if (str(at(v, 'status', 'privacyStatus')) === 'private' && str(at(v, 'status', 'publishAt')) === undefined) return { post: false };
+  // An empty `publishAt` schedules nothing (the API takes only a date-time there).
+  if (str(at(v, 'status', 'privacyStatus')) === 'private' && nonEmpty(at(v, 'status', 'publishAt')) === undefined) return { post: false };
   const snippet = at(v, 'snippet');
   if (!isRecord(snippet)) return { post: false };
   const parts = [str(snippet['title']), str(snippet['description'])].filter((p): p is string => p !== undefined && p.trim() !== '');
@@ -124,6 +129,8 @@ function parseStudioCreate(ctx: EndpointContext): EndpointResult {
   if (ctx.body.type !== 'json') return { post: true, kind: 'post', text: null };
   const meta = at(ctx.body.value, 'initialMetadata');
   const privacy = str(at(meta, 'privacy', 'newPrivacy'))?.toUpperCase();
+  // Without a `privacy`, Studio has not been told who may see the video: its upload dialog chooses that in a later
+  // step, and until then the upload stays a private draft.
   if (at(meta, 'draftState', 'isDraft') === true || privacy === undefined || privacy === 'PRIVATE') return { post: false };
   return { post: true, kind: 'post', text: joinParts([str(at(meta, 'title', 'newTitle')), str(at(meta, 'description', 'newDescription'))]) };
 }
