@@ -25,12 +25,14 @@
 export { heuristicCrossSiteAllowed, siteOf } from './heuristic/cross-site';
 export { isFreeText } from './heuristic/free-text';
 export { heuristicScope } from './heuristic/gmail';
+export { withInlineArguments } from './heuristic/graphql';
 export { heuristicKind } from './heuristic/kind';
 export { HEURISTIC_MAX_BODY } from './heuristic/limits';
 export { longestFreeField } from './heuristic/longest-field';
 export { FIELD_NAME_EXAMINED, fieldLeaf } from './heuristic/names';
 export { PATH_EXAMINED, examinedPath } from './heuristic/paths';
 export { heuristicRefuses } from './heuristic/refuses';
+export { queryAsBody } from './heuristic/query-body';
 export { isSecretField } from './heuristic/secrets';
 export { telemetryEnvelope } from './heuristic/telemetry';
 export { unreadableIsQuiet } from './heuristic/unreadable';
