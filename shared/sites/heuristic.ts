@@ -37,3 +37,4 @@ export { isSecretField } from './heuristic/secrets';
 export { telemetryEnvelope } from './heuristic/telemetry';
 export { unreadableIsQuiet } from './heuristic/unreadable';
 export { heuristicWatches } from './heuristic/watches';
+export { xmlAsBody } from './heuristic/xml-body';

@@ -47,7 +47,7 @@ import { nextdoor } from './adapters/nextdoor';
 import { quora } from './adapters/quora';
 import { wordpress } from './adapters/wordpress';
 import { xing } from './adapters/xing';
-import { HEURISTIC_MAX_BODY, examinedPath, heuristicCrossSiteAllowed, heuristicKind, heuristicRefuses, heuristicScope, heuristicWatches, longestFreeField, queryAsBody, telemetryEnvelope, unreadableIsQuiet, withInlineArguments } from './heuristic';
+import { HEURISTIC_MAX_BODY, examinedPath, heuristicCrossSiteAllowed, heuristicKind, heuristicRefuses, heuristicScope, heuristicWatches, longestFreeField, queryAsBody, telemetryEnvelope, unreadableIsQuiet, withInlineArguments, xmlAsBody } from './heuristic';
 import { MAX_PARSE_CHARS } from './body';
 import type {
   BodyGap,
@@ -306,8 +306,8 @@ function heuristic(
     const where = owned ? 'for requests of this site it has no rule for' : 'on sites it has no adapter for';
     return { type: 'undecided', site, reason: `the request is larger than Hatstand reads ${where}` };
   }
-  // A mutation's arguments written in its document are read as if sent as variables.
-  const parsed = length === 0 ? queryAsBody(url) : withInlineArguments(body());
+  // A mutation's arguments written in its document are read as if sent as variables, an XML document as JSON.
+  const parsed = length === 0 ? queryAsBody(url) : withInlineArguments(xmlAsBody(body()));
   // Compressed or binary bytes on a path the heuristic watches: words may be inside, and none can be read.
   // A telemetry SDK's compressed batch or a binary RPC that names no publishing (unreadableIsQuiet) is not held.
   if (parsed.type !== 'json' && parsed.type !== 'multipart' && looksBinary(request.body)) {
