@@ -94,6 +94,8 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // A `comment` field is a comment only under something named (Steam's review form sends its words as `comment`
   // to /friends/recommendgame, with only an app's id); a `comment` object or form group always is.
   if ((COMMENT_FIELD.test(found.field) && namesTarget) || isCommentContainer(found.container)) return commentReply ? 'reply' : 'comment';
+  // Words held by a reply object (a legal-answers site's follow-up form, `Reply.Body` beside the question's id) are a reply.
+  if (found.container !== undefined && /^(?:reply|replies)$/i.test(found.container) && namesTarget) return 'reply';
   // A note typed as one, under something named (Zammad's ticket article `type: 'note'` with `ticket_id`), is a comment.
   if (hasField(body, NOTE_TYPE_FIELD, NOTE_VALUE) && namesTarget) return commentReply ? 'reply' : 'comment';
   if (byPath === 'comment' && namesTarget) return commentReply ? 'reply' : 'comment';

@@ -21,9 +21,15 @@ import { isAnswerName, isQuestionName, isSecretField, withoutKeys } from './secr
 import { CREATION_PATH, TO_SELF, VISIBILITY_NAME, isAnalyticsEvent, isBrowserReport, isDraftState, isRecordingEvent, isUnpublishedPostStatus, keptToSelf, quietObject } from './unpublished-objects';
 import { CONTAINER_PATH, CONTAINER_TEXT, ERROR_CONTAINER, IGNORED_FIELD, MODERATION_PATH, PROFILE_OBJECT_FIELDS, STACK_FIELD, isPrivateField, isProfileField, isReasonField } from './unread-fields';
 
-/** A form name's part before its first bracket (`entry_comment[body]` → `entry_comment`), if it has brackets. */
+/**
+ * A form name's part before its first bracket (`entry_comment[body]` →
+ * `entry_comment`), or before its first dot where model binding names an
+ * object so (ASP.NET MVC's `Reply.Body` → `Reply`), if it has either.
+ */
 function formContainer(name: string): string | undefined {
-  const open = name.indexOf('[');
+  const bracket = name.indexOf('[');
+  const dot = name.indexOf('.');
+  const open = bracket > 0 && (dot <= 0 || bracket < dot) ? bracket : dot;
   return open > 0 && open <= FIELD_NAME_EXAMINED ? name.slice(0, open) : undefined;
 }
 
