@@ -9,6 +9,15 @@ import type { ParsedBody } from '../types';
 
 /** At most this many query parameters are read. */
 const QUERY_FIELDS_READ = 50;
+/**
+ * Only parameters named for words a person writes are read as text: a
+ * beacon sent with an empty body (sendBeacon) carries the page's title and
+ * address in its query string (`dt`, `title`, `page_title`, `url`), which
+ * read like prose and are not a post. The others are kept for what they
+ * name (ids, `chat_id`, `reply_to`) when they are short.
+ */
+const QUERY_TEXT_NAME = /^(?:text|message|msg|body|content|comment|value|status|caption|note|reply)$/i;
+const QUERY_OTHER_MAX = 64;
 
 /** The query string as a form body: each name's first value, in order. */
 export function queryAsBody(url: URL): ParsedBody {
@@ -16,7 +25,8 @@ export function queryAsBody(url: URL): ParsedBody {
   let n = 0;
   for (const [name, value] of url.searchParams) {
     if (++n > QUERY_FIELDS_READ) break;
-    if (!fields.has(name)) fields.set(name, value);
+    if (fields.has(name)) continue;
+    if (QUERY_TEXT_NAME.test(name) || value.length <= QUERY_OTHER_MAX) fields.set(name, value);
   }
   return { type: 'form', fields };
 }

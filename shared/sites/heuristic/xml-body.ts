@@ -18,7 +18,12 @@ import type { ParsedBody } from '../types';
 const MAX_TOKENS = 4000;
 /** Elements nested deeper than this are not read. */
 const MAX_XML_DEPTH = 12;
-const TOKEN = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[^>]*>|<(\/?)([A-Za-z_][\w.:-]{0,127})((?:\s+[^>]*?)?)(\/?)>|([^<]+)/g;
+/**
+ * One token at a time, each where the last ended (sticky): a document with
+ * anything else at that point (an unclosed comment or tag) is not read, and
+ * no part of the body is scanned twice.
+ */
+const TOKEN = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[^>]*>|<(\/?)([A-Za-z_][\w.:-]{0,127})((?:\s+[^>]*?)?)(\/?)>|([^<]+)/y;
 
 function localName(name: string): string {
   const colon = name.lastIndexOf(':');
@@ -51,8 +56,11 @@ export function xmlAsBody(body: ParsedBody): ParsedBody {
   const stack: Frame[] = [{ name: '', children: root, text: '' }];
   let tokens = 0;
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(body.text); m !== null; m = TOKEN.exec(body.text)) {
+  const text = body.text;
+  let read = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     if (++tokens > MAX_TOKENS) return body;
+    read = TOKEN.lastIndex;
     const top = stack[stack.length - 1]!;
     if (m[1] !== undefined) top.text += m[1];
     else if (m[6] !== undefined) top.text += decodeEntities(m[6]);
@@ -69,6 +77,8 @@ export function xmlAsBody(body: ParsedBody): ParsedBody {
       }
     }
   }
+  // Stopped before the end: something here is not XML the scan follows.
+  if (read < text.length) return body;
   const names = Object.keys(root);
   if (stack.length !== 1 || names.length !== 1) return body;
   const rootName = names[0]!;
