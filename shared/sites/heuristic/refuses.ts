@@ -45,6 +45,9 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (action !== undefined && QUIET_ACTION.test(action)) return true;
   const graphql = graphqlOperation(body);
   if (graphql !== undefined && (graphql.type === 'query' || quietOperation(graphql.name))) return true;
+  // A remote method named for saving a draft, searching or reporting (an XML request's root element, read by
+  // xml-body.ts as `methodname`: `<SaveDraftRequest>`) publishes nothing, as such a GraphQL operation does not.
+  if (quietOperation(fieldValue(body, /^(?:methodname|method_name|wsfunction)$/i))) return true;
   if (translationByCodes(body)) return true;
   return hasKeyDeep(body, TRANSLATION_FIELD);
 }
