@@ -13,6 +13,9 @@
  *   watched path is: unreadable.ts;
  * - where the prose is: longest-field.ts, with free-text.ts,
  *   field-values.ts, secrets.ts, unread-fields.ts and unpublished-objects.ts;
+ *   bodies read as others: a mutation's inline arguments as variables
+ *   (graphql.ts), XML as JSON (xml-body.ts), a body-less request's query
+ *   string as a form (query-body.ts);
  * - what publishes nothing: refuses.ts, with quiet-button.ts,
  *   editor-transaction.ts, assistant-prompt.ts, quiet-operations.ts and
  *   translation.ts;
