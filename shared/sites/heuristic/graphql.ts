@@ -2,7 +2,8 @@
  * The GraphQL operation a body carries: its type (a query publishes nothing)
  * and its name, which says what a mutation or persisted operation does, both
  * for what publishes nothing (refuses.ts, quiet-operations.ts) and for what
- * kind a post is (operation-kind.ts).
+ * kind a post is (operation-kind.ts); and a mutation's arguments written
+ * inline in its document, read as if sent as variables (withInlineArguments).
  */
 import { isRecord } from '../body';
 import type { ParsedBody } from '../types';

@@ -1,7 +1,9 @@
 /**
  * The kind of an unknown site's post (heuristicKind), from what host, path,
- * query string and fields say: message (mail and chat paths and hosts,
- * recipients, a private-message type or section: messages.ts), then the
+ * query string and fields say: a team's note on a conversation (a comment,
+ * read by colleagues, not the customer), message (mail and chat paths and
+ * hosts, recipients, a private-message type or section: messages.ts; not
+ * messages on a board), then the
  * operation's name (`replyto-comment`, `AddComment`: operation-kind.ts),
  * then comment or reply (a comment path or field under something named, a
  * comment object, a comment service; a parent comment makes a reply:

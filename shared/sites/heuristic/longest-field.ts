@@ -3,9 +3,11 @@
  * (free-text.ts), read as a reader sees it (field-values.ts; ProseMirror and
  * Atlassian documents as one text, links' targets included), never a secret
  * (secrets.ts) or a field whose words are not a post's (unread-fields.ts),
+ * rich-text runs (Notion's) as one text,
  * and nothing inside an object that publishes nothing
  * (unpublished-objects.ts). A PEM block anywhere in that text is withheld.
- * Prose in several fields of one object is read whole; private fields only
+ * Prose in several fields of one object is read whole (the same words in two
+ * of them once); private fields only
  * when nothing else is prose. The walk is bounded (limits.ts): a body that
  * runs out of nodes before any prose is found is undecided, not "not a post".
  */
