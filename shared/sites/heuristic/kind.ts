@@ -19,7 +19,7 @@ import { actionKind, queryKind } from './operation-kind';
 import { idBeforeComments, pathKind } from './path-kind';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
 import { TOPIC_ID_FIELD, idLike, intoThread } from './threads';
-import { CAMEL_PARENT_FIELD, COMMENT_SERVICE_HOSTS, COMMENT_TARGET_FIELD, EXPLICIT_PARENT_FIELD, GENERIC_PARENT_FIELD, MESSAGE_FIELD, MESSAGE_PATH, STRONG_MESSAGE_FIELD, TARGET_FIELD, TARGET_QUERY } from './words';
+import { CAMEL_PARENT_FIELD, COMMENT_SERVICE_HOSTS, COMMENT_TARGET_FIELD, EXPLICIT_PARENT_FIELD, GENERIC_PARENT_FIELD, MESSAGE_FIELD, MESSAGE_PATH, STRONG_MESSAGE_FIELD, TARGET_FIELD, TARGET_QUERY, WORK_ITEM_ID } from './words';
 
 /** Whether a container names a comment (`comment`, `comments`, `entry_comment`, `post_comment`), by string. */
 function isCommentContainer(container: string | undefined): boolean {
@@ -98,8 +98,9 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   if ((COMMENT_FIELD.test(found.field) && namesTarget) || isCommentContainer(found.container)) return commentReply ? 'reply' : 'comment';
   // Words held by a reply object (a legal-answers site's follow-up form, `Reply.Body` beside the question's id) are a reply.
   if (found.container !== undefined && /^(?:reply|replies)$/i.test(found.container) && namesTarget) return 'reply';
-  // A note typed as one, under something named (Zammad's ticket article `type: 'note'` with `ticket_id`), is a comment.
-  if (hasField(body, NOTE_TYPE_FIELD, NOTE_VALUE) && namesTarget) return commentReply ? 'reply' : 'comment';
+  // A note typed as one, under a work item (Zammad's ticket article `type: 'note'` with `ticket_id`), is a comment; an
+  // ActivityPub `Note` beside a page or post is a post of its own.
+  if (hasField(body, NOTE_TYPE_FIELD, NOTE_VALUE) && hasField(body, WORK_ITEM_ID)) return commentReply ? 'reply' : 'comment';
   if (byPath === 'comment' && namesTarget) return commentReply ? 'reply' : 'comment';
   if (intoThread(path, body, method)) return 'reply';
   // A webmail host's posts are messages, unless what is sent names a comment, reply or thread (a shop's review

@@ -11,7 +11,7 @@ import { graphqlOperation } from './graphql';
 import { FIELD_NAME_EXAMINED } from './names';
 import { pathKind } from './path-kind';
 import { examinedPath } from './paths';
-import { ACTION_FIELD } from './words';
+import { ACTION_FIELD, WORK_ITEM_ID } from './words';
 
 /** The kind an operation field names (`action=replyto-comment`), if any. */
 export function actionKind(body: ParsedBody): PostKind | undefined {
@@ -27,8 +27,7 @@ export function actionKind(body: ParsedBody): PostKind | undefined {
 }
 /** An operation creating an update (the noun): `create_update`, `createUpdate`, `addUpdate`, `postUpdate`. */
 const UPDATE_NOUN_OPERATION = /^(?:create|add|post)_?update$/i;
-/** Ids of a work item (a row, task, card, ticket or record). */
-const WORK_ITEM_ID = /^(?:item|task|card|ticket|record)_?id$/i;
+
 
 /**
  * The method a remote call names: Moodle's AJAX batches
