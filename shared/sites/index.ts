@@ -47,7 +47,7 @@ import { nextdoor } from './adapters/nextdoor';
 import { quora } from './adapters/quora';
 import { wordpress } from './adapters/wordpress';
 import { xing } from './adapters/xing';
-import { HEURISTIC_MAX_BODY, examinedPath, heuristicCrossSiteAllowed, heuristicKind, heuristicRefuses, heuristicScope, heuristicWatches, longestFreeField, queryAsBody, telemetryEnvelope, unreadableIsQuiet, withInlineArguments, xmlAsBody } from './heuristic';
+import { HEURISTIC_MAX_BODY, commandScope, examinedPath, heuristicCrossSiteAllowed, heuristicKind, heuristicRefuses, heuristicScope, heuristicWatches, longestFreeField, queryAsBody, telemetryEnvelope, unreadableIsQuiet, withInlineArguments, xmlAsBody } from './heuristic';
 import { MAX_PARSE_CHARS } from './body';
 import type {
   BodyGap,
@@ -319,14 +319,16 @@ function heuristic(
   }
   const path = examinedPath(url);
   const budget = { exhausted: false };
-  const found = longestFreeField(heuristicScope(url, parsed), options.minFreeTextLength ?? 40, path, budget);
+  // A command batch on a sync path is read as the notes it adds, and nothing else (commandScope).
+  const scoped = commandScope(url, parsed);
+  const found = longestFreeField(heuristicScope(url, scoped), options.minFreeTextLength ?? 40, path, budget);
   if (heuristicRefuses(parsed, path)) return NOT_POST;
   if (found === undefined) {
     // A body too large in nodes to walk may hold words past where the walk stopped.
     return budget.exhausted ? { type: 'undecided', site, reason: 'the request has more fields than Hatstand reads on sites it has no adapter for' } : NOT_POST;
   }
   if (!heuristicCrossSiteAllowed(request, url, parsed)) return NOT_POST;
-  return { type: 'post', post: { site, kind: heuristicKind(url, parsed, found, request.method.toUpperCase()), text: found.text, adapter: 'heuristic' } };
+  return { type: 'post', post: { site, kind: heuristicKind(url, scoped, found, request.method.toUpperCase()), text: found.text, adapter: 'heuristic' } };
 }
 
 /**
