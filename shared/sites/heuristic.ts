@@ -9,10 +9,13 @@
  * The rules live in heuristic/, a module per question, each header saying
  * what it decides and why:
  * - which requests are watched, from the URL alone: watches.ts, with
- *   cross-site.ts, telemetry.ts and gmail.ts; what an unreadable body on a
+ *   cross-site.ts, telemetry.ts, gmail.ts and command-sync.ts; what an unreadable body on a
  *   watched path is: unreadable.ts;
  * - where the prose is: longest-field.ts, with free-text.ts,
  *   field-values.ts, secrets.ts, unread-fields.ts and unpublished-objects.ts;
+ *   bodies read as others: a mutation's inline arguments as variables
+ *   (graphql.ts), XML as JSON (xml-body.ts), a body-less request's query
+ *   string as a form (query-body.ts);
  * - what publishes nothing: refuses.ts, with quiet-button.ts,
  *   editor-transaction.ts, assistant-prompt.ts, quiet-operations.ts and
  *   translation.ts;
@@ -22,16 +25,20 @@
  *   and words.ts.
  * This file is the entry the rest of the code imports.
  */
+export { commandScope } from './heuristic/command-sync';
 export { heuristicCrossSiteAllowed, siteOf } from './heuristic/cross-site';
 export { isFreeText } from './heuristic/free-text';
 export { heuristicScope } from './heuristic/gmail';
+export { withInlineArguments } from './heuristic/graphql';
 export { heuristicKind } from './heuristic/kind';
 export { HEURISTIC_MAX_BODY } from './heuristic/limits';
 export { longestFreeField } from './heuristic/longest-field';
 export { FIELD_NAME_EXAMINED, fieldLeaf } from './heuristic/names';
 export { PATH_EXAMINED, examinedPath } from './heuristic/paths';
 export { heuristicRefuses } from './heuristic/refuses';
+export { queryAsBody } from './heuristic/query-body';
 export { isSecretField } from './heuristic/secrets';
 export { telemetryEnvelope } from './heuristic/telemetry';
 export { unreadableIsQuiet } from './heuristic/unreadable';
 export { heuristicWatches } from './heuristic/watches';
+export { xmlAsBody } from './heuristic/xml-body';

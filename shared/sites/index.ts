@@ -47,7 +47,7 @@ import { nextdoor } from './adapters/nextdoor';
 import { quora } from './adapters/quora';
 import { wordpress } from './adapters/wordpress';
 import { xing } from './adapters/xing';
-import { HEURISTIC_MAX_BODY, examinedPath, heuristicCrossSiteAllowed, heuristicKind, heuristicRefuses, heuristicScope, heuristicWatches, longestFreeField, telemetryEnvelope, unreadableIsQuiet } from './heuristic';
+import { HEURISTIC_MAX_BODY, commandScope, examinedPath, heuristicCrossSiteAllowed, heuristicKind, heuristicRefuses, heuristicScope, heuristicWatches, longestFreeField, queryAsBody, telemetryEnvelope, unreadableIsQuiet, withInlineArguments, xmlAsBody } from './heuristic';
 import { MAX_PARSE_CHARS } from './body';
 import type {
   BodyGap,
@@ -299,13 +299,15 @@ function heuristic(
   if (telemetryEnvelope(request.body)) return NOT_POST;
   if (request.bodyGap) return { type: 'undecided', site, reason: GAP_WORDS[request.bodyGap] };
   const length = request.body?.length ?? 0;
-  if (length === 0) return NOT_POST;
+  // No body: words may ride in the query string (queryAsBody); with neither, nothing is published.
+  if (length === 0 && url.search.length <= 1) return NOT_POST;
   if (length > HEURISTIC_MAX_BODY) {
     // On a host an adapter owns (its other requests left to the heuristic, as Graph's mail beside Teams), the site is known.
     const where = owned ? 'for requests of this site it has no rule for' : 'on sites it has no adapter for';
     return { type: 'undecided', site, reason: `the request is larger than Hatstand reads ${where}` };
   }
-  const parsed = body();
+  // A mutation's arguments written in its document are read as if sent as variables, an XML document as JSON.
+  const parsed = length === 0 ? queryAsBody(url) : withInlineArguments(xmlAsBody(body()));
   // Compressed or binary bytes on a path the heuristic watches: words may be inside, and none can be read.
   // A telemetry SDK's compressed batch or a binary RPC that names no publishing (unreadableIsQuiet) is not held.
   if (parsed.type !== 'json' && parsed.type !== 'multipart' && looksBinary(request.body)) {
@@ -317,14 +319,16 @@ function heuristic(
   }
   const path = examinedPath(url);
   const budget = { exhausted: false };
-  const found = longestFreeField(heuristicScope(url, parsed), options.minFreeTextLength ?? 40, path, budget);
+  // A command batch on a sync path is read as the notes it adds, and nothing else (commandScope).
+  const scoped = commandScope(url, parsed);
+  const found = longestFreeField(heuristicScope(url, scoped), options.minFreeTextLength ?? 40, path, budget);
   if (heuristicRefuses(parsed, path)) return NOT_POST;
   if (found === undefined) {
     // A body too large in nodes to walk may hold words past where the walk stopped.
     return budget.exhausted ? { type: 'undecided', site, reason: 'the request has more fields than Hatstand reads on sites it has no adapter for' } : NOT_POST;
   }
   if (!heuristicCrossSiteAllowed(request, url, parsed)) return NOT_POST;
-  return { type: 'post', post: { site, kind: heuristicKind(url, parsed, found, request.method.toUpperCase()), text: found.text, adapter: 'heuristic' } };
+  return { type: 'post', post: { site, kind: heuristicKind(url, scoped, found, request.method.toUpperCase()), text: found.text, adapter: 'heuristic' } };
 }
 
 /**

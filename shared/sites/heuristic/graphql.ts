@@ -2,7 +2,8 @@
  * The GraphQL operation a body carries: its type (a query publishes nothing)
  * and its name, which says what a mutation or persisted operation does, both
  * for what publishes nothing (refuses.ts, quiet-operations.ts) and for what
- * kind a post is (operation-kind.ts).
+ * kind a post is (operation-kind.ts); and a mutation's arguments written
+ * inline in its document, read as if sent as variables (withInlineArguments).
  */
 import { isRecord } from '../body';
 import type { ParsedBody } from '../types';
@@ -47,9 +48,55 @@ export function graphqlOperation(body: ParsedBody): { type: string; name: string
   if (!m) return hasMeta ? { type: 'unknown', name: operationName } : undefined;
   if (operationName === undefined) {
     const named = /^\s*(?:query|mutation|subscription)\s+([A-Za-z_][A-Za-z0-9_]{0,99})/.exec(head);
-    return { type: m[1]!, name: named?.[1] };
+    // An unnamed mutation (`mutation { create_update(…) }`, as monday.com's examples write it) is named by the
+    // field it selects, which says what it does as an operation's name would.
+    const field = named ? undefined : m[1] === 'mutation' ? /^\s*mutation\s*\{\s*([A-Za-z_][A-Za-z0-9_]{0,99})/.exec(head) : undefined;
+    return { type: m[1]!, name: named?.[1] ?? field?.[1] };
   }
   if (!GRAPHQL_NAME.test(operationName)) return { type: 'unknown', name: operationName };
   const op = new RegExp(`\\b(query|mutation|subscription)\\s+${operationName}\\b`).exec(doc.slice(0, GRAPHQL_NAME_EXAMINED));
   return { type: op ? op[1]! : 'unknown', name: operationName };
+}
+
+/** How much of a document is scanned for arguments written inline. */
+const INLINE_EXAMINED = 16_384;
+/** At most this many inline arguments are read. */
+const INLINE_MAX = 50;
+/** An argument written inline: a name, then a string (quoted or a block string), a number or a boolean. */
+const INLINE_ARGUMENT = /([A-Za-z_][A-Za-z0-9_]{0,99})\s*:\s*("""[\s\S]*?"""|"(?:[^"\\\n]|\\.)*"|-?\d{1,20}(?![\w.])|true|false)/g;
+
+/**
+ * A mutation whose arguments are written in its document rather than in
+ * `variables` (monday.com's `mutation { create_update (item_id: 1, body:
+ * "…") { id } }`, Linear's `commentCreate(input: { issueId: "…", body: "…" })`,
+ * as their references write them): the body as if those arguments had been
+ * sent as variables, so their words are read and their ids named (a
+ * `parent_id` is a parent, an `item_id` what is written under). Strings,
+ * numbers and booleans are read, nested input objects flattened; the names
+ * given in `variables` win. Other bodies are returned as they are.
+ */
+export function withInlineArguments(body: ParsedBody): ParsedBody {
+  const op = graphqlOperation(body);
+  if (op === undefined || op.type !== 'mutation' || body.type !== 'json' || !isRecord(body.value)) return body;
+  const doc = body.value['query'];
+  if (typeof doc !== 'string') return body;
+  const args: Record<string, unknown> = {};
+  let n = 0;
+  for (const m of doc.slice(0, INLINE_EXAMINED).matchAll(INLINE_ARGUMENT)) {
+    if (++n > INLINE_MAX) break;
+    const raw = m[2]!;
+    let value: unknown;
+    if (raw.startsWith('"""')) value = raw.slice(3, -3).trim();
+    else if (raw.startsWith('"')) {
+      try {
+        value = JSON.parse(raw);
+      } catch {
+        continue;
+      }
+    } else value = raw === 'true' ? true : raw === 'false' ? false : raw;
+    if (!(m[1]! in args)) args[m[1]!] = value;
+  }
+  if (n === 0) return body;
+  const given = body.value['variables'];
+  return { type: 'json', value: { ...body.value, variables: isRecord(given) ? { ...args, ...given } : args } };
 }

@@ -1,7 +1,9 @@
 /**
  * The kind of an unknown site's post (heuristicKind), from what host, path,
- * query string and fields say: message (mail and chat paths and hosts,
- * recipients, a private-message type or section: messages.ts), then the
+ * query string and fields say: a team's note on a conversation (a comment,
+ * read by colleagues, not the customer), message (mail and chat paths and
+ * hosts, recipients, a private-message type or section: messages.ts; not
+ * messages on a board), then the
  * operation's name (`replyto-comment`, `AddComment`: operation-kind.ts),
  * then comment or reply (a comment path or field under something named, a
  * comment object, a comment service; a parent comment makes a reply:
@@ -17,13 +19,36 @@ import { actionKind, queryKind } from './operation-kind';
 import { idBeforeComments, pathKind } from './path-kind';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
 import { TOPIC_ID_FIELD, idLike, intoThread } from './threads';
-import { CAMEL_PARENT_FIELD, COMMENT_SERVICE_HOSTS, COMMENT_TARGET_FIELD, EXPLICIT_PARENT_FIELD, GENERIC_PARENT_FIELD, MESSAGE_FIELD, MESSAGE_PATH, STRONG_MESSAGE_FIELD, TARGET_FIELD, TARGET_QUERY } from './words';
+import { CAMEL_PARENT_FIELD, COMMENT_SERVICE_HOSTS, COMMENT_TARGET_FIELD, EXPLICIT_PARENT_FIELD, GENERIC_PARENT_FIELD, MESSAGE_FIELD, MESSAGE_PATH, STRONG_MESSAGE_FIELD, TARGET_FIELD, TARGET_QUERY, WORK_ITEM_ID } from './words';
 
 /** Whether a container names a comment (`comment`, `comments`, `entry_comment`, `post_comment`), by string. */
 function isCommentContainer(container: string | undefined): boolean {
   if (container === undefined || container.length > FIELD_NAME_EXAMINED) return false;
   const c = container.toLowerCase();
   return c === 'comment' || c === 'comments' || c.endsWith('_comment');
+}
+
+/**
+ * Messages on a board (Basecamp's …/message_boards/{id}/messages.json) are
+ * posts everyone on the board reads, not private messages.
+ */
+const BOARD_MESSAGES = /(?:^|\/)(?:message_?)?boards?\/[^/]+\/messages(?:\.json)?\/?$/i;
+/** A reply segment under a ticket, task, card or record by id. */
+const WORK_ITEM_REPLY = /\/(?:tickets?|tasks?|cards?|records?)\/[^/]*\d[^/]*\/repl(?:y|ies)(?:\.json)?\/?$/i;
+/** Type-like fields whose value says a team's note (Intercom's `message_type: 'note'`). */
+const NOTE_TYPE_FIELD = /^(?:type|message_?type|kind|part_?type)$/i;
+const NOTE_VALUE = /^(?:note|internal(?:_?(?:note|comment))?)$/i;
+/**
+ * A team's note on a conversation: the path ends in comments or notes under
+ * the conversation's id, or a type-like field says note, or the item's own
+ * `type` or `kind` says comment (HubSpot's `type: 'COMMENT'` beside
+ * `'MESSAGE'`). A message's `message_type: 'comment'` describes the message
+ * (Intercom's public reply) and says nothing.
+ */
+function teamNote(path: string, body: ParsedBody): boolean {
+  const segments = path.replace(/\/$/, '').split('/');
+  if (segments.length >= 3 && /^(?:comments?|notes?)(?:\.json)?$/i.test(segments[segments.length - 1]!) && /\d/.test(segments[segments.length - 2]!)) return true;
+  return hasField(body, NOTE_TYPE_FIELD, NOTE_VALUE) || hasField(body, /^(?:type|kind)$/i, /^comment$/i);
 }
 
 const COMMENT_FIELD = /^(?:comment(?:_?text|_?body|_?content)?)$/i;
@@ -43,11 +68,11 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // `topicId`), unless the body itself says private message.
   const strongMessage = hasKeyDeep(body, MAIL_RECIPIENTS_KEY) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE);
   if (!strongMessage && MESSAGE_PATH.test(path) && hasFieldWhere(body, (name, v) => TOPIC_ID_FIELD.test(name) && idLike(v))) return 'reply';
-  if (MESSAGE_PATH.test(path) || (NOTIFY_HOST.test(url.hostname) && /^notify$/i.test(lastSegment(path))) || MAIL_PATH.test(path) || queryKeysSayMessage(url) || strongMessage) return 'message';
-  const action = actionKind(body);
-  if (action) return action;
-  const query = queryKind(url);
-  if (query) return query;
+  // A team's note on a conversation (Front's …/conversations/{id}/comments, Help Scout's …/notes, Intercom's and
+  // HubSpot's note or comment type) is read by colleagues, not sent to the customer: a comment under it.
+  const messagePath = MESSAGE_PATH.test(path) && !BOARD_MESSAGES.test(path);
+  if (messagePath && !strongMessage && teamNote(path, body)) return 'comment';
+  if (messagePath || (NOTIFY_HOST.test(url.hostname) && /^notify$/i.test(lastSegment(path))) || MAIL_PATH.test(path) || queryKeysSayMessage(url) || strongMessage) return 'message';
   const explicitParent = hasParentField(body, EXPLICIT_PARENT_FIELD) || hasParentField(body, CAMEL_PARENT_FIELD);
   // Remark42 names the page in `locator` and the parent comment in `pid`.
   const locator = hasField(body, /^locator$/);
@@ -56,14 +81,26 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // On a comment path a bare `parent` is what is commented on; it names a parent comment only next to a separate
   // target, in the body or as an id in the path before `comments` (Yext's `parentId` under /reviews/{id}/comments).
   const commentReply = explicitParent || (genericParent && (target || idBeforeComments(path)));
+  const action = actionKind(body);
+  // An operation named for a comment that names a parent comment beside what is commented on is a reply (Linear's
+  // commentCreate with `issueId` and `parentId`).
+  if (action) return action === 'comment' && commentReply ? 'reply' : action;
+  const query = queryKind(url);
+  if (query) return query;
   // On a comment service everything is under a page: any parent is a parent comment (Isso's `parent`).
   if (COMMENT_SERVICE_HOSTS.test(url.hostname)) return explicitParent || genericParent ? 'reply' : 'comment';
   const byPath = pathKind(path);
-  if (byPath === 'reply') return 'reply';
+  // A reply on a ticket, task or card by id (Freshdesk's POST /tickets/{id}/reply) is written under it, as a comment.
+  if (byPath === 'reply') return WORK_ITEM_REPLY.test(path) ? 'comment' : 'reply';
   const namesTarget = hasIdSegment(path) || TARGET_QUERY.test(url.search) || target || genericParent || explicitParent || hasField(body, COMMENT_TARGET_FIELD);
   // A `comment` field is a comment only under something named (Steam's review form sends its words as `comment`
   // to /friends/recommendgame, with only an app's id); a `comment` object or form group always is.
   if ((COMMENT_FIELD.test(found.field) && namesTarget) || isCommentContainer(found.container)) return commentReply ? 'reply' : 'comment';
+  // Words held by a reply object (a legal-answers site's follow-up form, `Reply.Body` beside the question's id) are a reply.
+  if (found.container !== undefined && /^(?:reply|replies)$/i.test(found.container) && namesTarget) return 'reply';
+  // A note typed as one, under a work item (Zammad's ticket article `type: 'note'` with `ticket_id`), is a comment; an
+  // ActivityPub `Note` beside a page or post is a post of its own.
+  if (hasField(body, NOTE_TYPE_FIELD, NOTE_VALUE) && hasField(body, WORK_ITEM_ID)) return commentReply ? 'reply' : 'comment';
   if (byPath === 'comment' && namesTarget) return commentReply ? 'reply' : 'comment';
   if (intoThread(path, body, method)) return 'reply';
   // A webmail host's posts are messages, unless what is sent names a comment, reply or thread (a shop's review
@@ -73,5 +110,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // Words sent with the id of a story, article, video or review are a comment under it, and words sent with a
   // comment's id replace that comment's (Coral Talk's persisted createComment `storyID`, editComment `commentID`).
   if (hasField(body, ABOUT_ID_FIELD)) return explicitParent || genericParent ? 'reply' : 'comment';
-  return explicitParent || genericParent ? 'reply' : 'post';
+  // A bare `parent` makes a reply only beside what is replied in (Moodle's post form: `discussion` and `parent`); alone
+  // it may name a project or page the words are posted to (Asana's POST /status_updates `parent`).
+  return commentReply ? 'reply' : 'post';
 }

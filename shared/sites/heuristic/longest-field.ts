@@ -3,9 +3,11 @@
  * (free-text.ts), read as a reader sees it (field-values.ts; ProseMirror and
  * Atlassian documents as one text, links' targets included), never a secret
  * (secrets.ts) or a field whose words are not a post's (unread-fields.ts),
+ * rich-text runs (Notion's) as one text,
  * and nothing inside an object that publishes nothing
  * (unpublished-objects.ts). A PEM block anywhere in that text is withheld.
- * Prose in several fields of one object is read whole; private fields only
+ * Prose in several fields of one object is read whole (the same words in two
+ * of them once); private fields only
  * when nothing else is prose. The walk is bounded (limits.ts): a body that
  * runs out of nodes before any prose is found is undecided, not "not a post".
  */
@@ -21,9 +23,15 @@ import { isAnswerName, isQuestionName, isSecretField, withoutKeys } from './secr
 import { CREATION_PATH, TO_SELF, VISIBILITY_NAME, isAnalyticsEvent, isBrowserReport, isDraftState, isRecordingEvent, isUnpublishedPostStatus, keptToSelf, quietObject } from './unpublished-objects';
 import { CONTAINER_PATH, CONTAINER_TEXT, ERROR_CONTAINER, IGNORED_FIELD, MODERATION_PATH, PROFILE_OBJECT_FIELDS, STACK_FIELD, isPrivateField, isProfileField, isReasonField } from './unread-fields';
 
-/** A form name's part before its first bracket (`entry_comment[body]` → `entry_comment`), if it has brackets. */
+/**
+ * A form name's part before its first bracket (`entry_comment[body]` →
+ * `entry_comment`), or before its first dot where model binding names an
+ * object so (ASP.NET MVC's `Reply.Body` → `Reply`), if it has either.
+ */
 function formContainer(name: string): string | undefined {
-  const open = name.indexOf('[');
+  const bracket = name.indexOf('[');
+  const dot = name.indexOf('.');
+  const open = bracket > 0 && (dot <= 0 || bracket < dot) ? bracket : dot;
   return open > 0 && open <= FIELD_NAME_EXAMINED ? name.slice(0, open) : undefined;
 }
 
@@ -122,7 +130,8 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
     // an array's items, a flat form's whole field set, or a private field.
     if (best === undefined || pem || bestPrivate) return best;
     if (!isRecord(bestHolder) && !(typeof bestHolder === 'string' && bestHolder !== '')) return best;
-    const parts = prose.filter((p) => p.holder === bestHolder && !p.private).map((p) => p.text);
+    // The same words in two fields (a plain `text` beside its `richText` rendering, HubSpot's messages) are read once.
+    const parts = [...new Set(prose.filter((p) => p.holder === bestHolder && !p.private).map((p) => p.text))];
     return parts.length < 2 ? best : { ...best, text: parts.join('\n\n') };
   };
   let nodes = 0;
@@ -134,7 +143,13 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       return;
     }
     if (typeof v === 'string') consider(name, v, container, holder);
-    else if (Array.isArray(v)) for (const item of v) walk(item, name, depth + 1, container, v);
+    else if (Array.isArray(v)) {
+      // Runs of one rich text (Notion's `rich_text: [{ type: 'text', text: { content } }, …]`, a bold word between
+      // plain ones) are one text, joined as written.
+      const runs = richTextRuns(v);
+      if (runs !== undefined) consider(name, runs, container, holder);
+      else for (const item of v) walk(item, name, depth + 1, container, v);
+    }
     else if (isRecord(v)) {
       // A session recording's event (rrweb's `{ type, data, timestamp }`, a full snapshot holding the page's text)
       // is what the page showed, not what a person wrote.
@@ -191,3 +206,28 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
   walk(body.value, '', 0, undefined, undefined);
   return whole();
 }
+
+/** At most this many runs are joined. */
+const MAX_RUNS = 200;
+/**
+ * The text of an array of rich-text runs, joined without separators, when
+ * every item is a run: an object whose `text` holds `content` (Notion's API
+ * and blocks), or with a `plain_text` string, and nothing but a run's
+ * `type`, `annotations`, `href` or `plain_text` beside it. Undefined for
+ * any other array, or a single run (read as its field already is).
+ */
+export function richTextRuns(items: unknown[]): string | undefined {
+  if (items.length < 2 || items.length > MAX_RUNS) return undefined;
+  let text = '';
+  for (const item of items) {
+    if (!isRecord(item)) return undefined;
+    const inner = item['text'];
+    let run: unknown = isRecord(inner) ? inner['content'] : undefined;
+    if (typeof run !== 'string') run = item['plain_text'];
+    if (typeof run !== 'string') return undefined;
+    for (const key in item) if (!RUN_KEYS.has(key)) return undefined;
+    text += run;
+  }
+  return text;
+}
+const RUN_KEYS = new Set(['type', 'text', 'annotations', 'href', 'plain_text', 'mention', 'equation']);

@@ -6,12 +6,12 @@
  */
 import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
-import { fieldValue } from './body-fields';
+import { fieldValue, hasField } from './body-fields';
 import { graphqlOperation } from './graphql';
 import { FIELD_NAME_EXAMINED } from './names';
 import { pathKind } from './path-kind';
 import { examinedPath } from './paths';
-import { ACTION_FIELD } from './words';
+import { ACTION_FIELD, WORK_ITEM_ID } from './words';
 
 /** The kind an operation field names (`action=replyto-comment`), if any. */
 export function actionKind(body: ParsedBody): PostKind | undefined {
@@ -19,8 +19,15 @@ export function actionKind(body: ParsedBody): PostKind | undefined {
   if (action !== undefined) return kindOfAction(action);
   const method = methodName(body);
   if (method !== undefined) return operationKind(method) ?? (THREAD_POST_METHOD.test(method) ? 'reply' : undefined);
-  return operationKind(graphqlOperation(body)?.name);
+  const name = graphqlOperation(body)?.name;
+  // Creating an "update" under a work item (monday.com's create_update with `item_id`) writes under the item, as a
+  // comment; elsewhere an update may be a post (a school section's updates), so only with the item named.
+  if (name !== undefined && name.length <= FIELD_NAME_EXAMINED && UPDATE_NOUN_OPERATION.test(name) && hasField(body, WORK_ITEM_ID)) return 'comment';
+  return operationKind(name);
 }
+/** An operation creating an update (the noun): `create_update`, `createUpdate`, `addUpdate`, `postUpdate`. */
+const UPDATE_NOUN_OPERATION = /^(?:create|add|post)_?update$/i;
+
 
 /**
  * The method a remote call names: Moodle's AJAX batches

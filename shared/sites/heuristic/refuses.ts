@@ -4,7 +4,8 @@
  * unpublished-objects.ts): Gmail's sync without a send (gmail.ts), a draft
  * saved through Outlook on the web, one's own calendar appointment sent to
  * nobody (`SendMeetingInvitations: SendToNone`), one's own notes and
- * reminders addressed to no one (personalCollection), a clicked preview or
+ * reminders addressed to no one (personalCollection), reply templates kept
+ * for later (templateCollection), a clicked preview or
  * draft button (quiet-button.ts), WordPress's Customizer, an editor's
  * transaction of edits (editor-transaction.ts), a prompt to an AI assistant
  * (assistant-prompt.ts), an operation field, GraphQL query or operation name
@@ -37,11 +38,16 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (hasField(body, /^send_?meeting_?invitations$/i, /^send_?to_?none$/i) && !hasField(body, /^(?:message_?)?disposition$/i, /^send/i)) return true;
   // One's own notes, to-dos or reminders, unless they name someone else to send them to (a reminder `to` a colleague).
   if (path !== undefined && personalCollection(path) && !hasField(body, MESSAGE_FIELD) && !hasField(body, STRONG_MESSAGE_FIELD)) return true;
+  // A reply template kept for later (Help Scout's saved replies, Freshdesk's canned responses) reaches nobody.
+  if (path !== undefined && templateCollection(path)) return true;
   if (quietButton(body) || wordpressCustomizer(body) || (path !== undefined && (editorTransaction(body, path) || assistantPrompt(body, path)))) return true;
   const action = fieldValue(body, ACTION_FIELD);
   if (action !== undefined && QUIET_ACTION.test(action)) return true;
   const graphql = graphqlOperation(body);
   if (graphql !== undefined && (graphql.type === 'query' || quietOperation(graphql.name))) return true;
+  // A remote method named for saving a draft, searching or reporting (an XML request's root element, read by
+  // xml-body.ts as `methodname`: `<SaveDraftRequest>`) publishes nothing, as such a GraphQL operation does not.
+  if (quietOperation(fieldValue(body, /^(?:methodname|method_name|wsfunction)$/i))) return true;
   if (translationByCodes(body)) return true;
   return hasKeyDeep(body, TRANSLATION_FIELD);
 }
@@ -71,4 +77,20 @@ function personalCollection(path: string): boolean {
   const last = (segments[segments.length - 1] ?? '').replace(/\.json$/i, '');
   if (!PERSONAL_COLLECTION.test(last)) return false;
   return !hasIdSegment(segments[segments.length - 2] ?? '');
+}
+
+/**
+ * A collection of reply templates, written to at its address or one of them
+ * by id (Help Scout's POST /v2/mailboxes/{id}/saved-replies, Freshdesk's
+ * /api/v2/canned_responses, Zendesk's macros): kept for agents to insert
+ * later, sent to nobody. Only as the last segment, or before the last one
+ * when that is an id: a comment under a template
+ * (/templates/{id}/comments) stays watched.
+ */
+const TEMPLATE_COLLECTION = /^(?:saved[-_]?replies|canned[-_]?responses?|quick[-_]?replies|reply[-_]?templates|response[-_]?templates|message[-_]?templates|macros|templates)$/i;
+function templateCollection(path: string): boolean {
+  const segments = path.replace(/\/$/, '').split('/').map((seg) => seg.replace(/\.json$/i, ''));
+  const last = segments[segments.length - 1] ?? '';
+  if (TEMPLATE_COLLECTION.test(last)) return true;
+  return hasIdSegment(last) && TEMPLATE_COLLECTION.test(segments[segments.length - 2] ?? '');
 }

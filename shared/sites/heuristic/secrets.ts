@@ -59,7 +59,11 @@ export function withoutKeys(value: string): string | undefined {
 /** Whether a field holds a secret a person typed (tests linear in the name: no `\w*` on both sides of a word). */
 export function isSecretField(name: string): boolean {
   const leaf = fieldLeaf(name);
-  return SECRET_NAME.test(leaf) || (/^[\w-]+$/.test(leaf) && SECRET_WORD.test(leaf));
+  // A model prefix names the object, the part after the last dot the field (ASP.NET MVC's
+  // `ChangePasswordModel.NewPassword`).
+  const dot = leaf.lastIndexOf('.');
+  const last = dot >= 0 ? leaf.slice(dot + 1) : leaf;
+  return SECRET_NAME.test(leaf) || SECRET_NAME.test(last) || (/^[\w-]+$/.test(last) && SECRET_WORD.test(last));
 }
 /** Whether a name has the word `answer` (`answer`, `security_answer`, `answerText`). */
 export function isAnswerName(name: string): boolean {

@@ -7,11 +7,12 @@
  * (SKIP_LAST_SEGMENT), signs in or out (ACCOUNT_PATH), edits a profile, or
  * names a report or setter method in one word (`wall.reportPost`,
  * `setMyDescription`); never background traffic (telemetry.ts); cross-site
- * ones as cross-site.ts says; Gmail's sync endpoint (gmail.ts) whatever its
- * path says.
+ * ones as cross-site.ts says; Gmail's sync endpoint (gmail.ts) and sync
+ * APIs' command batches (command-sync.ts) whatever their path says.
  */
 import type { OutgoingRequest } from '../types';
 import { isCrossSite, namesCommentOrMessage } from './cross-site';
+import { isCommandSync } from './command-sync';
 import { isGmailSync } from './gmail';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
 import { AD_AUCTION_PATH, EVENT_SINK_PATH, SENTRY_INGEST_PATH, TELEMETRY_HOST } from './telemetry';
@@ -91,6 +92,8 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   const path = examinedPath(url);
   const last = lastSegment(path);
   if (isGmailSync(url)) return !isCrossSite(request as OutgoingRequest, url.hostname);
+  // A sync API's command batch is read for its notes alone (command-sync.ts), from the site's own pages.
+  if (isCommandSync(url)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   if (AD_AUCTION_PATH.test(path) || EVENT_SINK_PATH.test(path) || SENTRY_INGEST_PATH.test(path)) return false;
   if (SKIP_PATH.test(withoutSlugs(path)) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || PROFILE_EDIT_PATH.test(path) || REPORT_METHOD.test(last) || SETTER_METHOD.test(last)) return false;
   // A comment widget embedded in another site's page (Commento's script posts from the blog's origin to

@@ -34,6 +34,8 @@ export const EXPLICIT_PARENT_FIELD = /^(?:parent_(?!id$)\w+|in_reply_to(?:_\w+)?
 export const GENERIC_PARENT_FIELD = /^parent(?:_?id)?$/i;
 /** Fields that name the post, item or thread a comment is about. */
 export const TARGET_FIELD = /^(?:(?:post|item|thread|topic|entry|article|page|story|video|media|object|subject|discussion|issue|question|task|card|ticket|record|comment_post|commentable)(?:_?id)?|link_?id)$/i;
+/** Ids of a work item (a row, task, card, ticket or record): what an update or a note is written under. */
+export const WORK_ITEM_ID = /^(?:item|task|card|ticket|record)_?id$/i;
 /** What a comment endpoint may name as the page commented on besides a post (Remark42's `locator: { site, url }`, Commento's `path`). */
 export const COMMENT_TARGET_FIELD = /^(?:locator|uri|url|page_?url|path)$/i;
 export const TARGET_QUERY = /[?&](?:(?:post|item|thread|topic|entry|article|page|story|video|media|object|issue|question|link)(?:_?id)?|uri|url)=/i;
