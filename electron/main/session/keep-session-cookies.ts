@@ -200,8 +200,9 @@ export function keepSessionCookies(cookies: WatchedCookies, options: KeepSession
    * latest response's). In memory only, as the evidence has always been: a restart starts with none, and a value (a
    * sign-in secret) never reaches the store or a log; the digest is keyed by a secret of this run, so not even it can be
    * matched against a guess elsewhere. It vouches for that value only (a value a script or a frame set later is not
-   * the response's), and is forgotten once no cookie of its name, domain and path holds that value any more (the site
-   * signed out, the cookie expired or was replaced): a later partitioned cookie of the same name is then not kept.
+   * the response's), and is forgotten once a cookie holding that value is deleted (the site signed out, it expired, it
+   * was evicted), or overwritten while the jar then holds anything but that one cookie (forgetUnlessAlone): a
+   * partitioned cookie of the same name, even holding the same value, is then not kept.
    */
   const ownCookies = new Map<string, string>();
   const runSecret = randomBytes(32);
@@ -299,22 +300,30 @@ export function keepSessionCookies(cookies: WatchedCookies, options: KeepSession
     await cookies.set(sameScope(current));
   };
 
-  // Evidence outlives nothing it vouched for: once a cookie holding the value it vouches for is told removed (any
-  // `removed` change: a sign-out, an expiry, an eviction, an overwrite; docs/api/cookies.md, Event 'changed') and the jar
-  // holds no cookie of that name, domain and path with that value any more (a copy Hatstand wrote in its place holds it),
-  // it is forgotten. (By value, so the order in which a new sign-in's response and the old cookie's removal are told does
-  // not matter, and a partitioned twin's removal forgets nothing.)
-  const forgetIfGone = async (removed: Cookie): Promise<void> => {
+  // Evidence outlives nothing it vouched for. A cookie holding the value it vouches for deleted (any removal but an
+  // overwrite: a sign-out, an expiry, an eviction; electron_api_cookies.cc:284-293, IsDeletion, and :456-463) forgets it
+  // at once, whatever else holds that value: a frame's partitioned twin may (a server moving to CHIPS sets both), and
+  // vouched for, it would later be the only cookie of its name and be copied unpartitioned. One overwritten (a new
+  // value, or Hatstand's own copy or its turning back) forgets it unless the jar then holds exactly one cookie of that
+  // name, domain and path, with that value. (By value, so a new sign-in's response told before the old cookie's removal
+  // keeps its own evidence.)
+  const forget = (removed: Cookie): void => {
+    const key = keyOf(removed);
+    if (ownCookies.get(key) === digestOf(removed.value)) ownCookies.delete(key);
+  };
+  const forgetUnlessAlone = async (removed: Cookie): Promise<void> => {
     const key = keyOf(removed);
     const evidence = ownCookies.get(key);
     if (evidence === undefined || evidence !== digestOf(removed.value)) return;
-    const still = (await allInJar(removed)).some((c) => digestOf(c.value) === evidence);
-    if (!still && ownCookies.get(key) === evidence) ownCookies.delete(key);
+    const all = await allInJar(removed);
+    const alone = all.length === 1 && digestOf(all[0]!.value) === evidence;
+    if (!alone && ownCookies.get(key) === evidence) ownCookies.delete(key);
   };
 
   cookies.on('changed', (_event, cookie, cause, removed) => {
     const key = keyOf(cookie);
-    if (removed && ownCookies.has(key)) void inOrder(key, () => forgetIfGone(cookie));
+    if (removed && cause !== 'overwrite') forget(cookie);
+    else if (removed && ownCookies.has(key)) void inOrder(key, () => forgetUnlessAlone(cookie));
     const copy = kept.get(key);
     // A copy the site deleted (or let expire), or replaced with a lasting cookie of its own, is no longer Hatstand's.
     // (A cookie that may be partitioned is never the copy, only a cookie of the same name beside it: mayBePartitioned.)

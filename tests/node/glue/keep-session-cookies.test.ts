@@ -412,6 +412,58 @@ describe('the evidence vouches for the value a top-level response set, and is fo
     }
   });
 
+  // A server moving to CHIPS "sets both": a frame on news.example holds a partitioned twin with the sign-in's value.
+  // The site's sign-out (Max-Age=0 on its top-level response) deletes the unpartitioned cookie only.
+  const signOut = (cookies: ReturnType<typeof jar>) => cookies.set({ ...signIn, value: '', expirationDate: 1 });
+  const noUnpartitioned = (cookies: ReturnType<typeof jar>) => {
+    expect(cookies.jar.filter((c) => cookies.partitionOf(c) === undefined && c.value === 'me')).toEqual([]);
+    expect(cookies.jar.every((c) => c.session)).toBe(true);
+  };
+
+  it('signed out while a frame’s partitioned twin holds the same value: the frame refreshing its cookie is not kept (it would come back unpartitioned for 30 days)', async () => {
+    const { cookies, keeper } = await signedIn();
+    embedded(cookies, 'me');
+    await settle();
+    await signOut(cookies);
+    await settle();
+    embedded(cookies, 'me');
+    await settle();
+    await keeper.flush();
+    noUnpartitioned(cookies);
+    expect(cookies.jar).toEqual([expect.objectContaining({ value: 'me', session: true })]);
+    expect(cookies.partitionOf(cookies.jar[0]!)).toBe('https://news.example');
+  });
+
+  it('overwritten by a script while a partitioned twin holds the value, then deleted: the twin is not kept', async () => {
+    const { cookies, keeper } = await signedIn();
+    embedded(cookies, 'me');
+    await settle();
+    await cookies.set({ ...signIn, value: 'scripted' });
+    await settle();
+    await signOut(cookies);
+    await settle();
+    embedded(cookies, 'me');
+    await settle();
+    await keeper.flush();
+    noUnpartitioned(cookies);
+  });
+
+  it('signed out while keeping was off, a partitioned twin holding the value: turning keeping on does not keep the twin', async () => {
+    const { cookies, keeper, enable } = await signedIn();
+    enable(false);
+    await keeper.apply(false);
+    await settle();
+    embedded(cookies, 'me');
+    await settle();
+    await signOut(cookies);
+    await settle();
+    enable(true);
+    await keeper.apply(true);
+    await settle();
+    await keeper.flush();
+    noUnpartitioned(cookies);
+  });
+
   it('the identity’s data cleared: the evidence goes with the cookies', async () => {
     const session = createElectron().session.fromPartition('persist:identity-a');
     const { cookies, keeper } = await signedIn(session);
