@@ -18,6 +18,8 @@ import type { WebRequestHub } from './web-request-hub';
  * (mayBePartitioned, unpartitionedCookiesOf).
  */
 export const KEEP_DAYS = 30;
+/** How many cookies' evidence is held at most (a person's sign-ins need a handful). */
+export const EVIDENCE_LIMIT = 256;
 
 /** The URL a cookie belongs to, as `cookies.get` and `cookies.set` take it. */
 function urlOf(cookie: Cookie): string {
@@ -229,7 +231,8 @@ export function keepSessionCookies(cookies: WatchedCookies, options: KeepSession
    * matched against a guess elsewhere. It vouches for that value only (a value a script or a frame set later is not
    * the response's), and is forgotten once a cookie holding that value is deleted (the site signed out, it expired, it
    * was evicted), or overwritten while the jar then holds anything but that one cookie (forgetUnlessAlone): a
-   * partitioned cookie of the same name, even holding the same value, is then not kept.
+   * partitioned cookie of the same name, even holding the same value, is then not kept. At most EVIDENCE_LIMIT
+   * cookies' evidence is held, the latest.
    */
   const ownCookies = new Map<string, string>();
   const runSecret = randomBytes(32);
@@ -385,7 +388,14 @@ export function keepSessionCookies(cookies: WatchedCookies, options: KeepSession
   const noteUnpartitioned = (own: OwnCookie[]): void => {
     for (const cookie of own) {
       const key = keyOf(cookie);
+      // The latest last: past the limit the oldest evidence goes (one page could otherwise fill memory, a new name on
+      // every redirect).
+      ownCookies.delete(key);
       ownCookies.set(key, digestOf(cookie.value));
+      for (const oldest of ownCookies.keys()) {
+        if (ownCookies.size <= EVIDENCE_LIMIT) break;
+        ownCookies.delete(oldest);
+      }
       if (!enabled()) continue;
       // (Its 'changed' may have come before the response was told: the session cookie in the jar now is copied.)
       void inOrder(key, async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from 'electron';
-import { keepSessionCookies, mayBePartitioned, noteOwnCookies, persistentCopy, unpartitionedCookiesOf, type KeptCopy, type WatchedCookies } from '../../../electron/main/session/keep-session-cookies';
+import { EVIDENCE_LIMIT, keepSessionCookies, mayBePartitioned, noteOwnCookies, persistentCopy, unpartitionedCookiesOf, type KeptCopy, type WatchedCookies } from '../../../electron/main/session/keep-session-cookies';
 import { webRequestHub } from '../../../electron/main/session/web-request-hub';
 import { createElectron, nextTask } from '../../support/electron';
 
@@ -557,5 +557,19 @@ describe('the evidence vouches for the value a top-level response set, and is fo
   it('an Expires Chromium cannot read (no month or no time) leaves a session cookie: a sign-in with it is kept', () => {
     const odd = ['0', '-1', '1700000000', 'Thu, 01 Jan 2030', '2030-01-01T00:00:00Z'];
     expect(unpartitionedCookiesOf('https://login.example.com/', 'mainFrame', { 'set-cookie': odd.map((e, i) => `c${i}=v; Secure; SameSite=None; Expires=${e}`) }).map((c) => c.name)).toEqual(['c0', 'c1', 'c2', 'c3', 'c4']);
+  });
+
+  it('evidence is held for a limited number of cookies, the latest kept: one page cannot fill memory with new names', async () => {
+    const cookies = jar();
+    const { keeper } = keep(cookies, () => true);
+    for (let i = 0; i <= EVIDENCE_LIMIT; i++) keeper.noteUnpartitioned([{ name: `n${i}`, domain: 'login.example.com', path: '/', value: 'v' }]);
+    await settle();
+    for (const name of ['n0', `n${EVIDENCE_LIMIT}`]) await cookies.set({ ...signIn, name, value: 'v' });
+    await settle();
+    await keeper.flush();
+    expect(cookies.jar.map((c) => [c.name, c.session])).toEqual([
+      ['n0', true],
+      [`n${EVIDENCE_LIMIT}`, false],
+    ]);
   });
 });
