@@ -324,6 +324,10 @@ describe('a site\u2019s own Secure SameSite=None session cookie (a first-party s
       { name: 'q', domain: 'a.login.example.com', path: '/x', value: '1' },
       { name: 'd', domain: '.example.com', path: '/x', value: '1' },
     ]);
+    // An empty last Domain makes the cookie host-only in Chromium (tough-cookie keeps the one before); a bare dot is refused.
+    expect(read('https://a.login.example.com/', 'e=1; Domain=example.com; Domain=', 'f=1; Domain=example.com; Domain=.')).toEqual([
+      { name: 'e', domain: 'a.login.example.com', path: '/', value: '1' },
+    ]);
   });
 
   it('whitespace as Chromium trims it (spaces and tabs only): a no-break space it keeps vouches for nothing; a line without = is a nameless cookie', () => {
