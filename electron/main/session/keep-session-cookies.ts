@@ -1,4 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
+import { getDomain } from 'tldts';
+import { Cookie as ParsedCookie, defaultPath } from 'tough-cookie';
 import type { Cookie, Cookies, CookiesSetDetails } from 'electron';
 import type { WebRequestHub } from './web-request-hub';
 
@@ -15,6 +18,8 @@ import type { WebRequestHub } from './web-request-hub';
  * (mayBePartitioned, unpartitionedCookiesOf).
  */
 export const KEEP_DAYS = 30;
+/** How many cookies' evidence is held at most (a person's sign-ins need a handful). */
+export const EVIDENCE_LIMIT = 256;
 
 /** The URL a cookie belongs to, as `cookies.get` and `cookies.set` take it. */
 function urlOf(cookie: Cookie): string {
@@ -55,59 +60,87 @@ export type CookieScope = Pick<Cookie, 'name' | 'domain' | 'path'>;
 /** A cookie a top-level response set, with the value it set (a secret: held in memory only, as a digest, never logged). */
 export type OwnCookie = CookieScope & { value: string };
 
+/** Whitespace that JavaScript's trim() (and so tough-cookie) strips but Chromium keeps: it trims spaces and tabs only. */
+const OTHER_WHITESPACE = /[^\S \t]/u;
+
+/** The raw value of a Set-Cookie line's last attribute of that name ('' when it has no `=`), as Chromium takes the last. */
+function lastAttribute(line: string, name: string): string | undefined {
+  let found: string | undefined;
+  for (const attribute of line.split(';').slice(1)) {
+    const at = attribute.indexOf('=');
+    if ((at < 0 ? attribute : attribute.slice(0, at)).trim().toLowerCase() === name) found = at < 0 ? '' : attribute.slice(at + 1).trim();
+  }
+  return found;
+}
+
 /**
- * The cookies a top-level page's response (its document, or a redirect on the way to it) set without `Partitioned`:
- * the site's own, unpartitioned, whatever their SameSite (Chromium partitions only cookies that ask for it). Their scope
- * as the jar lists it: a Domain attribute's with a leading dot, else the host (host-only); the Path attribute's, else
- * the default path of the URL (RFC 6265, 5.1.4). Electron's webRequest gives each Set-Cookie line as one string of
- * `responseHeaders` under the name as the server spelled it ('Set-Cookie', or 'set-cookie' over HTTP/2), see the
- * web-request double's responseHeadersOf. A line that expires the cookie (Max-Age=0, an Expires past) deletes it: no
- * evidence of anything.
+ * Whether Chromium may read an expiry in the line, lasting or past (a deletion): a Max-Age it reads as an integer, else
+ * an Expires with a month name and an h:m:s time. Chromium's date parser needs day, month, year and time and reads
+ * anything else as no date, a session cookie (cookie_util.cc, ParseCookieExpirationTime), but it is not RFC 6265's:
+ * it takes 1- and 5-digit years and years before 1601 (a past date), which tough-cookie's parseDate refuses. So a value
+ * with a month and a time is taken as a date whatever its year; wrongly so, the line vouches for nothing (fails safe).
  */
-export function unpartitionedCookiesOf(
-  url: string,
-  resourceType: string,
-  headers: Record<string, string[]> | undefined,
-  nowMs = Date.now(),
-): OwnCookie[] {
+function mayExpire(line: string): boolean {
+  const maxAge = lastAttribute(line, 'max-age');
+  if (maxAge !== undefined && /^[+-]?\d+$/.test(maxAge)) return true;
+  const expires = lastAttribute(line, 'expires');
+  if (!expires) return false;
+  const tokens = expires.split(/[\t !"#$%&'()*+,\-./;<=>?@[\\\]^_`{|}~]+/);
+  return tokens.some((t) => /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(t)) && tokens.some((t) => /^\d{1,2}:\d{1,2}:\d{1,2}/.test(t));
+}
+
+/**
+ * The jar's domain for a line's Domain attribute on a response from `host`, as Chromium's GetCookieDomainWithString
+ * decides it, or undefined where Chromium refuses the cookie. Chromium reads the last Domain attribute, an empty one too
+ * (tough-cookie skips an empty one and keeps the one before, so it is read here): none or empty, host-only; on an IP
+ * address or a host that is itself a public suffix, only the host itself, and host-only; else a domain of the same
+ * registrable domain (the public suffix list with private registries: tldts, as Chromium's INCLUDE_PRIVATE_REGISTRIES)
+ * that the host lies in, with a leading dot. (`Domain=com`, `Domain=victim.com` are refused: taken as evidence they
+ * would let one site vouch for another's cookies.) A domain with '%' or beyond ASCII vouches for nothing.
+ */
+function jarDomain(host: string, line: string): string | undefined {
+  const attribute = lastAttribute(line, 'domain');
+  if (!attribute) return host;
+  const domain = attribute.replace(/^\./, '').toLowerCase();
+  if (!domain) return undefined;
+  if (/[^\x21-\x7e]|%/.test(domain)) return undefined;
+  const registrable = isIP(host.replace(/^\[|\]$/g, '')) ? null : getDomain(host, { allowPrivateDomains: true });
+  if (!registrable) return domain === host ? host : undefined;
+  const inHost = host === domain || host.endsWith(`.${domain}`);
+  return inHost && getDomain(domain, { allowPrivateDomains: true }) === registrable ? `.${domain}` : undefined;
+}
+
+/**
+ * The cookies a top-level page's response (its document, or a redirect on the way to it) set without `Partitioned` that
+ * the keeper may need evidence for: Secure, SameSite=None session cookies (the only ones mayBePartitioned holds back),
+ * with their scope as the jar lists it: jarDomain's, and the Path attribute's (the last, if it starts with '/'), else
+ * the default path of the URL (RFC 6265, 5.1.4; Chromium's CanonPathWithString alike). Electron's webRequest gives each
+ * Set-Cookie line as one string of `responseHeaders` under the name as the server spelled it ('Set-Cookie', or
+ * 'set-cookie' over HTTP/2), see the web-request double's responseHeadersOf. A line that may expire the cookie or make it
+ * last (mayExpire) is none: a deletion vouches for nothing, and a lasting cookie is never copied.
+ *
+ * The line is read by tough-cookie (RFC 6265 parsing, kept by Salesforce, on the tldts already here) rather than by
+ * hand: the last Path and SameSite win, as in Chromium's ParsedCookie; `loose` reads a line without '=' as a nameless
+ * cookie, as Chromium does; unknown attributes such as Partitioned come in `extensions`. Chromium's behaviour is kept
+ * where tough-cookie's differs: the expiry (mayExpire), the Domain (jarDomain); and a line with whitespace other than
+ * spaces and tabs (a no-break space), which tough-cookie trims and Chromium keeps in the name or value, vouches for
+ * nothing. (tough-cookie refuses a tab inside a value, which Chromium keeps: no evidence either, failing safe.) About
+ * 2 µs a line, for top-level responses only.
+ */
+export function unpartitionedCookiesOf(url: string, resourceType: string, headers: Record<string, string[]> | undefined): OwnCookie[] {
   if (resourceType !== 'mainFrame' || !headers || !URL.canParse(url)) return [];
   const { hostname, pathname, protocol } = new URL(url);
   if (protocol !== 'https:') return [];
   const lines = Object.entries(headers).flatMap(([name, values]) => (name.toLowerCase() === 'set-cookie' ? values : []));
   const found: OwnCookie[] = [];
   for (const line of lines) {
-    const [pair = '', ...attributes] = line.split(';');
-    const name = pair.slice(0, Math.max(0, pair.indexOf('='))).trim();
-    if (!name) continue;
-    const cookieValue = pair.slice(pair.indexOf('=') + 1).trim();
-    let maxAge: number | undefined;
-    let expires: number | undefined;
-    let domain = hostname;
-    const last = pathname.lastIndexOf('/');
-    let path = last > 0 ? pathname.slice(0, last) : '/';
-    let partitioned = false;
-    for (const attribute of attributes) {
-      const at = attribute.indexOf('=');
-      const key = (at < 0 ? attribute : attribute.slice(0, at)).trim().toLowerCase();
-      const value = at < 0 ? '' : attribute.slice(at + 1).trim();
-      if (key === 'partitioned') partitioned = true;
-      else if (key === 'domain' && value) {
-        // Only a Domain the response's own host lies in: any other the jar refuses, and taken as evidence it would let
-        // one site vouch for another's partitioned cookie (attacker.example setting `sid=…; Domain=victim.com`).
-        const d = value.replace(/^\./, '').toLowerCase();
-        if (hostname !== d && !hostname.endsWith(`.${d}`)) {
-          domain = '';
-          break;
-        }
-        domain = `.${d}`;
-      }
-      else if (key === 'path' && value.startsWith('/')) path = value;
-      else if (key === 'max-age' && /^-?\d+$/.test(value)) maxAge = Number(value);
-      else if (key === 'expires' && !Number.isNaN(Date.parse(value))) expires = Date.parse(value);
-    }
-    // (Max-Age wins over Expires: RFC 6265, 5.3 step 3.)
-    const expired = maxAge !== undefined ? maxAge <= 0 : expires !== undefined && expires <= nowMs;
-    if (!partitioned && !expired && domain !== '') found.push({ name, domain, path, value: cookieValue });
+    if (OTHER_WHITESPACE.test(line)) continue;
+    const cookie = ParsedCookie.parse(line, { loose: true });
+    if (!cookie || (cookie.key === '' && cookie.value === '') || !cookie.secure || cookie.sameSite !== 'none') continue;
+    if (cookie.extensions?.some((e) => e.split('=')[0]!.trim().toLowerCase() === 'partitioned') || mayExpire(line)) continue;
+    const domain = jarDomain(hostname, line);
+    if (domain === undefined) continue;
+    found.push({ name: cookie.key, domain, path: cookie.path ?? defaultPath(pathname), value: cookie.value });
   }
   return found;
 }
@@ -200,8 +233,10 @@ export function keepSessionCookies(cookies: WatchedCookies, options: KeepSession
    * latest response's). In memory only, as the evidence has always been: a restart starts with none, and a value (a
    * sign-in secret) never reaches the store or a log; the digest is keyed by a secret of this run, so not even it can be
    * matched against a guess elsewhere. It vouches for that value only (a value a script or a frame set later is not
-   * the response's), and is forgotten once no cookie of its name, domain and path holds that value any more (the site
-   * signed out, the cookie expired or was replaced): a later partitioned cookie of the same name is then not kept.
+   * the response's), and is forgotten once a cookie holding that value is deleted (the site signed out, it expired, it
+   * was evicted), or overwritten while the jar then holds anything but that one cookie (forgetUnlessAlone): a
+   * partitioned cookie of the same name, even holding the same value, is then not kept. At most EVIDENCE_LIMIT
+   * cookies' evidence is held, the latest.
    */
   const ownCookies = new Map<string, string>();
   const runSecret = randomBytes(32);
@@ -299,22 +334,30 @@ export function keepSessionCookies(cookies: WatchedCookies, options: KeepSession
     await cookies.set(sameScope(current));
   };
 
-  // Evidence outlives nothing it vouched for: once a cookie holding the value it vouches for is told removed (any
-  // `removed` change: a sign-out, an expiry, an eviction, an overwrite; docs/api/cookies.md, Event 'changed') and the jar
-  // holds no cookie of that name, domain and path with that value any more (a copy Hatstand wrote in its place holds it),
-  // it is forgotten. (By value, so the order in which a new sign-in's response and the old cookie's removal are told does
-  // not matter, and a partitioned twin's removal forgets nothing.)
-  const forgetIfGone = async (removed: Cookie): Promise<void> => {
+  // Evidence outlives nothing it vouched for. A cookie holding the value it vouches for deleted (any removal but an
+  // overwrite: a sign-out, an expiry, an eviction; electron_api_cookies.cc:284-293, IsDeletion, and :456-463) forgets it
+  // at once, whatever else holds that value: a frame's partitioned twin may (a server moving to CHIPS sets both), and
+  // vouched for, it would later be the only cookie of its name and be copied unpartitioned. One overwritten (a new
+  // value, or Hatstand's own copy or its turning back) forgets it unless the jar then holds exactly one cookie of that
+  // name, domain and path, with that value. (By value, so a new sign-in's response told before the old cookie's removal
+  // keeps its own evidence.)
+  const forget = (removed: Cookie): void => {
+    const key = keyOf(removed);
+    if (ownCookies.get(key) === digestOf(removed.value)) ownCookies.delete(key);
+  };
+  const forgetUnlessAlone = async (removed: Cookie): Promise<void> => {
     const key = keyOf(removed);
     const evidence = ownCookies.get(key);
     if (evidence === undefined || evidence !== digestOf(removed.value)) return;
-    const still = (await allInJar(removed)).some((c) => digestOf(c.value) === evidence);
-    if (!still && ownCookies.get(key) === evidence) ownCookies.delete(key);
+    const all = await allInJar(removed);
+    const alone = all.length === 1 && digestOf(all[0]!.value) === evidence;
+    if (!alone && ownCookies.get(key) === evidence) ownCookies.delete(key);
   };
 
   cookies.on('changed', (_event, cookie, cause, removed) => {
     const key = keyOf(cookie);
-    if (removed && ownCookies.has(key)) void inOrder(key, () => forgetIfGone(cookie));
+    if (removed && cause !== 'overwrite') forget(cookie);
+    else if (removed && ownCookies.has(key)) void inOrder(key, () => forgetUnlessAlone(cookie));
     const copy = kept.get(key);
     // A copy the site deleted (or let expire), or replaced with a lasting cookie of its own, is no longer Hatstand's.
     // (A cookie that may be partitioned is never the copy, only a cookie of the same name beside it: mayBePartitioned.)
@@ -349,7 +392,14 @@ export function keepSessionCookies(cookies: WatchedCookies, options: KeepSession
   const noteUnpartitioned = (own: OwnCookie[]): void => {
     for (const cookie of own) {
       const key = keyOf(cookie);
+      // The latest last: past the limit the oldest evidence goes (one page could otherwise fill memory, a new name on
+      // every redirect).
+      ownCookies.delete(key);
       ownCookies.set(key, digestOf(cookie.value));
+      for (const oldest of ownCookies.keys()) {
+        if (ownCookies.size <= EVIDENCE_LIMIT) break;
+        ownCookies.delete(oldest);
+      }
       if (!enabled()) continue;
       // (Its 'changed' may have come before the response was told: the session cookie in the jar now is copied.)
       void inOrder(key, async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Cookie } from 'electron';
-import { keepSessionCookies, mayBePartitioned, noteOwnCookies, persistentCopy, unpartitionedCookiesOf, type KeptCopy, type WatchedCookies } from '../../../electron/main/session/keep-session-cookies';
+import { EVIDENCE_LIMIT, keepSessionCookies, mayBePartitioned, noteOwnCookies, persistentCopy, unpartitionedCookiesOf, type KeptCopy, type WatchedCookies } from '../../../electron/main/session/keep-session-cookies';
 import { webRequestHub } from '../../../electron/main/session/web-request-hub';
 import { createElectron, nextTask } from '../../support/electron';
 
@@ -282,14 +282,18 @@ describe('partitioned (CHIPS) cookies: Electron lists them with the others and w
 describe('a site\u2019s own Secure SameSite=None session cookie (a first-party sign-in) is kept on evidence', () => {
   const signIn = { url: 'https://login.example.com/', name: 'ESTSAUTH', value: 'me', secure: true, httpOnly: true, sameSite: 'no_restriction' as const };
 
-  it('evidence: the cookies a top-level response set without Partitioned, with their scope as the jar lists it', () => {
+  it('evidence: the Secure SameSite=None session cookies a top-level response set without Partitioned, with their scope as the jar lists it', () => {
     const headers = {
       'Set-Cookie': [
         'ESTSAUTH=x; path=/; secure; HttpOnly; SameSite=None',
         'sid=y; Domain=Example.com; Secure; SameSite=None',
         'chat=z; Secure; SameSite=None; Partitioned',
-        'pref=1; Path=/app/settings',
+        'pref=1; Path=/app/settings; Secure; SameSite=None',
         'other=1; Domain=victim.com; Secure; SameSite=None',
+        // (Only these can be a partitioned cookie's name: mayBePartitioned.)
+        'lax=1; Secure; SameSite=Lax',
+        'plain=1; SameSite=None',
+        'bare=1; Secure',
       ],
     };
     expect(unpartitionedCookiesOf('https://login.example.com/common/login', 'mainFrame', headers)).toEqual([
@@ -299,6 +303,38 @@ describe('a site\u2019s own Secure SameSite=None session cookie (a first-party s
     ]);
     expect(unpartitionedCookiesOf('https://login.example.com/', 'subFrame', headers)).toEqual([]);
     expect(unpartitionedCookiesOf('http://login.example.com/', 'mainFrame', headers)).toEqual([]);
+  });
+
+  const none = '; Secure; SameSite=None';
+  const read = (url: string, ...lines: string[]) => unpartitionedCookiesOf(url, 'mainFrame', { 'set-cookie': lines.map((l) => l + none) });
+
+  it('a Domain Chromium refuses vouches for nothing: a public suffix (private registries too), another site; an IP address is host-only', () => {
+    expect(read('https://login.example.com/', 'a=1; Domain=com', 'b=1; Domain=.com')).toEqual([]);
+    expect(read('https://shop.example.co.uk/', 'a=1; Domain=co.uk', 'b=1; Domain=example.co.uk')).toEqual([{ name: 'b', domain: '.example.co.uk', path: '/', value: '1' }]);
+    expect(read('https://me.github.io/', 'a=1; Domain=github.io')).toEqual([]);
+    expect(read('https://192.0.2.7/', 'a=1; Domain=192.0.2.7', 'b=1; Domain=.192.0.2.7', 'c=1; Domain=0.2.7')).toEqual([
+      { name: 'a', domain: '192.0.2.7', path: '/', value: '1' },
+      { name: 'b', domain: '192.0.2.7', path: '/', value: '1' },
+    ]);
+  });
+
+  it('repeated attributes as Chromium reads them: the last Path (one not starting with / is the default path), the last Domain', () => {
+    expect(read('https://a.login.example.com/x/y', 'p=1; Path=/one; Path=/two', 'q=1; Path=/one; Path=two', 'd=1; Domain=victim.com; Domain=example.com')).toEqual([
+      { name: 'p', domain: 'a.login.example.com', path: '/two', value: '1' },
+      { name: 'q', domain: 'a.login.example.com', path: '/x', value: '1' },
+      { name: 'd', domain: '.example.com', path: '/x', value: '1' },
+    ]);
+    // An empty last Domain makes the cookie host-only in Chromium (tough-cookie keeps the one before); a bare dot is refused.
+    expect(read('https://a.login.example.com/', 'e=1; Domain=example.com; Domain=', 'f=1; Domain=example.com; Domain=.')).toEqual([
+      { name: 'e', domain: 'a.login.example.com', path: '/', value: '1' },
+    ]);
+  });
+
+  it('whitespace as Chromium trims it (spaces and tabs only): a no-break space it keeps vouches for nothing; a line without = is a nameless cookie', () => {
+    expect(read('https://login.example.com/', ' \tsid \t= \tabc \t', 'nb=\u00a0abc', '\u00a0ESTSAUTH=me', 'tokenonly')).toEqual([
+      { name: 'sid', domain: 'login.example.com', path: '/', value: 'abc' },
+      { name: '', domain: 'login.example.com', path: '/', value: 'tokenonly' },
+    ]);
   });
 
   it('kept once a top-level response set it unpartitioned, whether its change came before or after', async () => {
@@ -412,6 +448,58 @@ describe('the evidence vouches for the value a top-level response set, and is fo
     }
   });
 
+  // A server moving to CHIPS "sets both": a frame on news.example holds a partitioned twin with the sign-in's value.
+  // The site's sign-out (Max-Age=0 on its top-level response) deletes the unpartitioned cookie only.
+  const signOut = (cookies: ReturnType<typeof jar>) => cookies.set({ ...signIn, value: '', expirationDate: 1 });
+  const noUnpartitioned = (cookies: ReturnType<typeof jar>) => {
+    expect(cookies.jar.filter((c) => cookies.partitionOf(c) === undefined && c.value === 'me')).toEqual([]);
+    expect(cookies.jar.every((c) => c.session)).toBe(true);
+  };
+
+  it('signed out while a frame’s partitioned twin holds the same value: the frame refreshing its cookie is not kept (it would come back unpartitioned for 30 days)', async () => {
+    const { cookies, keeper } = await signedIn();
+    embedded(cookies, 'me');
+    await settle();
+    await signOut(cookies);
+    await settle();
+    embedded(cookies, 'me');
+    await settle();
+    await keeper.flush();
+    noUnpartitioned(cookies);
+    expect(cookies.jar).toEqual([expect.objectContaining({ value: 'me', session: true })]);
+    expect(cookies.partitionOf(cookies.jar[0]!)).toBe('https://news.example');
+  });
+
+  it('overwritten by a script while a partitioned twin holds the value, then deleted: the twin is not kept', async () => {
+    const { cookies, keeper } = await signedIn();
+    embedded(cookies, 'me');
+    await settle();
+    await cookies.set({ ...signIn, value: 'scripted' });
+    await settle();
+    await signOut(cookies);
+    await settle();
+    embedded(cookies, 'me');
+    await settle();
+    await keeper.flush();
+    noUnpartitioned(cookies);
+  });
+
+  it('signed out while keeping was off, a partitioned twin holding the value: turning keeping on does not keep the twin', async () => {
+    const { cookies, keeper, enable } = await signedIn();
+    enable(false);
+    await keeper.apply(false);
+    await settle();
+    embedded(cookies, 'me');
+    await settle();
+    await signOut(cookies);
+    await settle();
+    enable(true);
+    await keeper.apply(true);
+    await settle();
+    await keeper.flush();
+    noUnpartitioned(cookies);
+  });
+
   it('the identity’s data cleared: the evidence goes with the cookies', async () => {
     const session = createElectron().session.fromPartition('persist:identity-a');
     const { cookies, keeper } = await signedIn(session);
@@ -455,15 +543,37 @@ describe('the evidence vouches for the value a top-level response set, and is fo
     expect(cookies.jar).toEqual([expect.objectContaining({ value: 'again', session: false })]);
   });
 
-  it('a Set-Cookie that expires the cookie (a sign-out) vouches for nothing', () => {
-    const now = Date.parse('2026-12-07T00:00:00Z');
+  it('a Set-Cookie that expires the cookie (a sign-out) or makes it last vouches for nothing', () => {
     const headers = {
       'set-cookie': [
         'ESTSAUTH=; Path=/; Secure; SameSite=None; Max-Age=0',
         'sid=; Secure; SameSite=None; Expires=Thu, 01 Jan 1970 00:00:00 GMT',
-        'kept=1; Secure; SameSite=None; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=60',
+        'long=1; Secure; SameSite=None; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=60',
+        'until=1; Secure; SameSite=None; Expires=Fri, 01 Jan 2100 00:00:00 GMT',
+        // Dates Chromium reads and RFC 6265's parser (tough-cookie's) does not: a year before 1601, a one-digit year.
+        'old=; Secure; SameSite=None; Expires=Mon, 01 Jan 1000 00:00:00 GMT',
+        'short=; Secure; SameSite=None; Expires=01 Jan 5 00:00:00',
       ],
     };
-    expect(unpartitionedCookiesOf('https://login.example.com/', 'mainFrame', headers, now)).toEqual([{ name: 'kept', domain: 'login.example.com', path: '/', value: '1' }]);
+    expect(unpartitionedCookiesOf('https://login.example.com/', 'mainFrame', headers)).toEqual([]);
+  });
+
+  it('an Expires Chromium cannot read (no month or no time) leaves a session cookie: a sign-in with it is kept', () => {
+    const odd = ['0', '-1', '1700000000', 'Thu, 01 Jan 2030', '2030-01-01T00:00:00Z'];
+    expect(unpartitionedCookiesOf('https://login.example.com/', 'mainFrame', { 'set-cookie': odd.map((e, i) => `c${i}=v; Secure; SameSite=None; Expires=${e}`) }).map((c) => c.name)).toEqual(['c0', 'c1', 'c2', 'c3', 'c4']);
+  });
+
+  it('evidence is held for a limited number of cookies, the latest kept: one page cannot fill memory with new names', async () => {
+    const cookies = jar();
+    const { keeper } = keep(cookies, () => true);
+    for (let i = 0; i <= EVIDENCE_LIMIT; i++) keeper.noteUnpartitioned([{ name: `n${i}`, domain: 'login.example.com', path: '/', value: 'v' }]);
+    await settle();
+    for (const name of ['n0', `n${EVIDENCE_LIMIT}`]) await cookies.set({ ...signIn, name, value: 'v' });
+    await settle();
+    await keeper.flush();
+    expect(cookies.jar.map((c) => [c.name, c.session])).toEqual([
+      ['n0', true],
+      [`n${EVIDENCE_LIMIT}`, false],
+    ]);
   });
 });

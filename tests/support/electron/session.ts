@@ -198,9 +198,11 @@ export class FakeCookies extends Emitter implements Pick<Electron.Cookies, 'get'
       sameSite: details.sameSite ?? 'lax',
       ...(details.expirationDate !== undefined ? { expirationDate: details.expirationDate } : {}),
     };
-    // A cookie replaced is told removed with cause 'overwrite', then the new one 'inserted'; 'explicit' is a deletion
-    // cause (electron_api_cookies.cc, the cause names and IsDeletion). (Chromium may tell an identical overwrite as
-    // 'inserted-no-change-overwrite' instead; the double does not model that, and the glue reads no cause.)
+    // A cookie replaced is told removed with cause 'overwrite', then the new one 'inserted'. `removed` is true for
+    // every cause but the three 'inserted…' ones (electron_api_cookies.cc:284-293, IsDeletion, emitted at :456-463), so
+    // an overwrite is told removed like a deletion ('explicit', 'expired', 'evicted', 'expired-overwrite'), and only
+    // the cause tells them apart. (Chromium may tell an identical overwrite as 'inserted-no-change-overwrite' instead;
+    // the double does not model that: the keeper treats both alike.)
     const at = this.jar.findIndex(
       (c) => c.name === cookie.name && c.domain === cookie.domain && c.path === cookie.path && this.partitions.get(c) === partition,
     );
