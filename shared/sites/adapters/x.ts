@@ -77,7 +77,9 @@
  * scheduled post's `post_tweet_request.status`, is now read as
  * CreateScheduledTweet is (moving it in time alone is not a post). Lists, the
  * v1.1 profile, poll cards on caps.twitter.com, DM deletes and scheduled-post
- * deletes were not posts.
+ * deletes were not posts. Batch r9b, fa0311/twitter-openapi's placeholder
+ * variables (`conversation_control` mode Community, `disallowed_reply_options`,
+ * GET FetchScheduledTweets, CreateDraftTweet quotes), was read right.
  */
 import { at, field, fieldOrQuery, findText, headerValue, idOf, isRecord, isStructured, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
