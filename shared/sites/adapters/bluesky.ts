@@ -60,11 +60,34 @@
  * through CompressionStream) reported as `undecided` by the heuristic: the
  * analytics hosts events.bsky.app and api.events.bsky.app (the older Segment
  * proxy) are now claimed as never publishing.
+ *
+ * Round r9 (tests/fixtures/requests/bluesky/r9-*): bluesky-social/indigo's
+ * putRecord posts, chat and video/external embeds, social-app's post with its
+ * threadgate and postgate in one applyWrites, reply threads, and the 2025
+ * lexicons' drafts (app.bsky.draft.createDraft / updateDraft: left to the
+ * heuristic, which answered "not a post"), verification records and
+ * chat.bsky.actor.declaration were read right. A post embedding a poll
+ * (lexicons app/bsky/embed/poll.json) now shows its question and options after
+ * the text.
  */
-import { at, headerValue, isRecord, nonEmpty, quietWhen, str } from '../body';
+import { at, headerValue, isRecord, joinParts, nonEmpty, quietWhen, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
 const POST_COLLECTION = 'app.bsky.feed.post';
+
+/**
+ * A post's words: its text, then a poll's question and options when it embeds one (lexicons
+ * app/bsky/embed/poll.json, round r9): they are published with the post, one part each, as Reddit's and the
+ * Threads API's poll options are shown.
+ */
+function postText(record: unknown): string | undefined {
+  const text = str(at(record, 'text'));
+  const embed = at(record, 'embed');
+  if (str(at(embed, '$type')) !== 'app.bsky.embed.poll') return text;
+  const options = at(embed, 'options');
+  const opts = Array.isArray(options) ? options.slice(0, 10).filter((o): o is string => typeof o === 'string') : [];
+  return joinParts([text, str(at(embed, 'question')), ...opts]);
+}
 
 function kindOf(record: unknown): PostKind {
   const embedType = str(at(record, 'embed', '$type'));
@@ -153,7 +176,7 @@ function parseRecordWrite(ctx: EndpointContext): EndpointResult {
   const collection = str(at(body, 'collection')) ?? '';
   if (collection !== POST_COLLECTION) return otherAppRecord(ctx, body, collection);
   const record = at(body, 'record');
-  const text = str(at(record, 'text'));
+  const text = postText(record);
   return {
     post: true,
     kind: kindOf(record),
@@ -176,7 +199,7 @@ function parseApplyWrites(ctx: EndpointContext): EndpointResult {
     const value = at(w, 'value');
     // The first post of a thread decides its kind; the rest are replies to it.
     kind ??= kindOf(value);
-    const text = str(at(value, 'text'));
+    const text = postText(value);
     if (text === undefined) unknownText = true;
     else texts.push(text);
   }

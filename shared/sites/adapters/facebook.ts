@@ -79,6 +79,16 @@
  * mutations whose name says they create a comment (`CommentCreateMutation`);
  * and operations sent by `doc_id` alone, with no friendly name (meta.ts:
  * read by their composer or comment input).
+ *
+ * Round r9 (tests/fixtures/requests/facebook/r9-*): mautrix/meta
+ * (pkg/messagix/socket TaskLabels and task payloads, httpclient/graphql.go's
+ * HTTP Lightspeed request) and KanzuXHorizon/Fca-Horizon-Remastered (an
+ * fca-unofficial fork: editMessage, shareLink, createPoll, setTitle,
+ * changeBio, createNewGroup). Lightspeed task 742 (a message edit: its new
+ * `text`) and 163 (a chat poll: `question_text` and `options`) are messages
+ * beside 46; the legacy poll form POST /messaging/group_polling/create_poll/
+ * (`question_text`, `option_text_array[n]`) is a message. Renames, reactions,
+ * bios without a feed story and new group chats were already not posts.
  */
 import { asJson, at, field, GRAPH_VERSION, hidesParams, isRecord, joinParts, MAX_FIELDS, nonEmpty, param, parseBody, str } from '../body';
 import type { Endpoint, EndpointContext, EndpointResult, ParsedBody, PostKind, SiteAdapter } from '../types';
@@ -94,6 +104,23 @@ function commentKind(name: string, input: unknown): PostKind {
 }
 const LIGHTSPEED = /^LSPlatformGraphQLLightspeedRequest\w*Query$/;
 
+/**
+ * Lightspeed tasks that say something to the thread: 46 sends a message, 742 edits one (its new `text`), 163
+ * opens a poll (its question and options go to everyone in the chat). Labels from mautrix/meta's
+ * TaskLabels (round r9); every other task (read marks, reactions, renames, deletes) says nothing new.
+ */
+function lightspeedTaskText(label: string, payload: unknown): string | undefined | null {
+  if (label === '46' || label === '742') return str(at(payload, 'text'));
+  if (label === '163') {
+    const question = str(at(payload, 'question_text'));
+    const options = at(payload, 'options');
+    if (question === undefined && !Array.isArray(options)) return undefined;
+    const opts = Array.isArray(options) ? options.slice(0, 20).filter((o): o is string => typeof o === 'string') : [];
+    return joinParts([question, ...opts]);
+  }
+  return null;
+}
+
 function lightspeedSend(ctx: EndpointContext, vars: unknown): EndpointResult {
   const payload = asJson(at(vars, 'requestPayload'));
   const tasks = at(payload, 'tasks');
@@ -102,9 +129,9 @@ function lightspeedSend(ctx: EndpointContext, vars: unknown): EndpointResult {
   let sends = 0;
   let unknown = false;
   for (const task of tasks.slice(0, 100)) {
-    if (String(at(task, 'label')) !== '46') continue;
+    const text = lightspeedTaskText(String(at(task, 'label')), asJson(at(task, 'payload')) ?? at(task, 'payload'));
+    if (text === null) continue;
     sends++;
-    const text = str(at(task, 'payload', 'text'));
     if (text === undefined) unknown = true;
     else texts.push(text);
   }
@@ -177,6 +204,23 @@ function withQueryFields(ctx: EndpointContext): ParsedBody {
 function parseMessagingSend(ctx: EndpointContext): EndpointResult {
   if (!isFormLike(ctx)) return { post: true, kind: 'message', text: null };
   return { post: true, kind: 'message', text: str(field(ctx.body, 'body')) ?? null, accountHint: metaAccount(ctx) };
+}
+
+/**
+ * The legacy group poll form (POST /messaging/group_polling/create_poll/, an fca-unofficial fork's createPoll,
+ * round r9): `question_text` and `option_text_array[n]`, posted into the chat `target_id` for everyone in it.
+ */
+function parseGroupPoll(ctx: EndpointContext): EndpointResult {
+  if (!isFormLike(ctx)) return { post: true, kind: 'message', text: null };
+  const question = str(field(ctx.body, 'question_text'));
+  const options: string[] = [];
+  for (let i = 0; i < 20; i++) {
+    const option = str(field(ctx.body, `option_text_array[${i}]`));
+    if (option === undefined) break;
+    options.push(option);
+  }
+  if (question === undefined && options.length === 0) return { post: true, kind: 'message', text: null, accountHint: metaAccount(ctx) };
+  return { post: true, kind: 'message', text: joinParts([question, ...options]), accountHint: metaAccount(ctx) };
 }
 
 // ------------------------------------------------------------ mbasic / m.facebook.com forms
@@ -370,6 +414,7 @@ export const facebook: SiteAdapter = {
     { name: 'facebook.app.graphql', methods: ['POST'], host: /^(?:b-)?graph\.facebook\.com$/, path: /^\/graphql\/?$/, parse: parseAppGraphql },
     // messages/send is the basic site's form (mbasic / m.facebook.com), with the same `body` field.
     { name: 'facebook.messaging.send', methods: ['POST'], path: /^\/messag(?:ing|es)\/send\/?$/, parse: parseMessagingSend },
+    { name: 'facebook.messaging.poll', methods: ['POST'], path: /^\/messaging\/group_polling\/create_poll\/?$/, parse: parseGroupPoll },
     { name: 'facebook.mbasic.comment', methods: ['POST'], path: /^\/a\/comment\.php$/, parse: parseMbasicComment },
     { name: 'facebook.mbasic.composer', methods: ['POST'], path: /^\/composer\/mbasic\/?$/, parse: parseMbasicComposer },
     { name: 'facebook.graph.feed', methods: ['POST'], host: GRAPH, path: new RegExp(`^${GRAPH_VERSION}\\/[^/]+\\/feed\\/?$`), parse: parseGraphFeed },

@@ -24,9 +24,15 @@
  *   POST /api/v1/reports (`comment` goes to the moderators), POST
  *   /api/v1/accounts/:id/note (a private note only its author sees), PATCH
  *   /api/v1/accounts/update_credentials (the profile's bio, `note`).
+ * - Round r9: Iceshrimp.NET's own web API (Backend/Controllers/Web/NoteController.cs,
+ *   POST /api/iceshrimp/notes `{ text, cw, replyId, renoteId, visibility }`; posting
+ *   bots in the code index); moderators' notes in Mastodon's admin pages
+ *   (app/controllers/admin/report_notes_controller.rb and
+ *   account_moderation_notes_controller.rb: `report_note[content]`,
+ *   `account_moderation_note[content]`) are not posts.
  */
 import { field, idOf, isStructured, param, quietWhen, str } from '../body';
-import type { Endpoint, EndpointContext, EndpointResult } from '../types';
+import type { Endpoint, EndpointContext, EndpointResult, PostKind } from '../types';
 
 /** GNU social / Friendica status update: a post, or a reply when it names the status it answers. */
 function parseGnuStatus(ctx: EndpointContext): EndpointResult {
@@ -70,6 +76,26 @@ function parsePixelfedDirect(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: 'message', text: message };
 }
 
+/**
+ * Iceshrimp.NET's own web API (round r9: Backend/Controllers/Web/NoteController.cs, POST /api/iceshrimp/notes,
+ * and posting bots in the code index): `{ text, cw, replyId, renoteId, visibility, mediaIds }`. The content
+ * warning is published above the text, as Mastodon's `spoiler_text`; `specified` visibility is a direct note.
+ */
+function parseIceshrimpNote(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json') return isStructured(ctx.body) ? { post: false, notMine: true } : { post: true, kind: 'post', text: null };
+  const text = str(field(ctx.body, 'text'));
+  const cw = str(field(ctx.body, 'cw'));
+  const renote = idOf(field(ctx.body, 'renoteId'));
+  const media = field(ctx.body, 'mediaIds');
+  if (text === undefined && cw === undefined && renote === undefined && media === undefined) return { post: false, notMine: true };
+  // A renote without words of one's own is a boost (Iceshrimp has its own renote call for that, but the field is accepted here).
+  if (renote !== undefined && (text === undefined || text.trim() === '') && !(Array.isArray(media) && media.length > 0)) return { post: false };
+  const kind: PostKind =
+    str(field(ctx.body, 'visibility')) === 'specified' ? 'message' : renote !== undefined ? 'quote' : idOf(field(ctx.body, 'replyId')) !== undefined ? 'reply' : 'post';
+  const main = text ?? '';
+  return { post: true, kind, text: cw !== undefined && cw.trim() !== '' ? `${cw}\n\n${main}` : main };
+}
+
 /** Mastodon API calls with free text that publish nothing, when the body is Mastodon's; a multipart body (the profile form with an avatar) is too. */
 function quietOrForm(fields: readonly string[]) {
   const quiet = quietWhen(fields);
@@ -84,6 +110,15 @@ export const fediverseEndpoints: readonly Endpoint[] = [
   { name: 'pixelfed.compose.publish', methods: ['POST'], path: /^\/api\/compose\/v\d+\/publish\/?$/, parse: parsePixelfedPublish },
   { name: 'pixelfed.comment', methods: ['POST'], path: /^\/i\/comment\/?$/, parse: parsePixelfedComment },
   { name: 'pixelfed.direct', methods: ['POST'], path: /^\/api\/direct\/create\/?$/, parse: parsePixelfedDirect },
+  { name: 'iceshrimp.note.create', methods: ['POST'], path: /^\/api\/iceshrimp\/notes\/?$/, parse: parseIceshrimpNote },
+  // Moderators' notes on a report or an account in Mastodon's admin pages (Rails forms): seen by moderators only (round r9).
+  {
+    name: 'mastodon.admin.notes',
+    methods: ['POST'],
+    path: /^\/admin\/(?:report_notes|account_moderation_notes)\/?$/,
+    parse: quietWhen(['report_note[content]', 'account_moderation_note[content]']),
+    publishes: false,
+  },
   { name: 'mastodon.report', methods: ['POST'], path: /^\/api\/v1\/reports\/?$/, parse: quietOrForm(['account_id']), publishes: false },
   { name: 'mastodon.account.note', methods: ['POST'], path: /^\/api\/v1\/accounts\/[A-Za-z0-9_-]+\/note\/?$/, parse: quietOrForm(['comment']), publishes: false },
   {

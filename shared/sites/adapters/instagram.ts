@@ -87,6 +87,16 @@
  * Request/Internal.php, FEED_DIRECT_STORY: "2 - DIRECT_STORY_SHARE"; instabot
  * names the same modes) sends the story to those people rather than to the
  * tray: a message with its caption, not a post without one.
+ *
+ * Round r9 (tests/fixtures/requests/instagram/r9-*): the web client's direct
+ * messages over its Relay endpoint (mautrix/meta pkg/instameow graphql.go and
+ * slidetypes/requests.go; POST www.instagram.com/api/graphql):
+ * IGDirectTextSendMutation (`text.sensitive_string_value`) and
+ * IGDirectEditMessageMutation (`body.sensitive_string_value`) are messages;
+ * reactions, read marks, unsends, thread renames and photos without words
+ * (IGDirectReactionSendMutation, useIGDMarkThreadAsReadMutation,
+ * IGDMessageUnsendDialogOffMsysMutation, IGDEditThreadNameDialogOffMsysMutation,
+ * IGDirectMediaSendMutation) are not.
  */
 import { asJson, at, field, idOf, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -161,10 +171,25 @@ function parseShare(ctx: EndpointContext): EndpointResult {
  * (`replied_to_comment_id` beside it for a reply); other mutations are read
  * as conservatively as Facebook's unknown ones; queries are not posts.
  */
+/**
+ * The web client's direct messages over the same Relay endpoint (mautrix/meta pkg/instameow, round r9): a send
+ * (IGDirectTextSendMutation) carries `text.sensitive_string_value`, an edit of a sent message
+ * (IGDirectEditMessageMutation) `body.sensitive_string_value`. Read by that shape under a direct mutation whose
+ * name sends or edits; reactions, read marks, unsends, renames and media without words carry no such text.
+ */
+function directMessage(ctx: EndpointContext, name: string, vars: unknown): EndpointResult | undefined {
+  if (!/^(?:use)?IGD(?:irect)?\w*(?:Send|Edit)\w*Mutation$/.test(name) || /React|Unsend|Read|Delete|Remove|Pin|Mute/i.test(name)) return undefined;
+  const text = str(at(vars, 'text', 'sensitive_string_value')) ?? str(at(vars, 'body', 'sensitive_string_value'));
+  if (text === undefined) return undefined;
+  return { post: true, kind: 'message', text, accountHint: metaAccount(ctx, vars) };
+}
+
 function parseGraphql(ctx: EndpointContext): EndpointResult {
   if (!isFormLike(ctx) && ctx.body.type !== 'json') return { post: false };
   const name = friendlyName(ctx);
   const vars = asJson(field(ctx.body, 'variables'));
+  const direct = directMessage(ctx, name, vars);
+  if (direct) return direct;
   // A comment mutation by its name (Meta's rules for publishing names; pinning is not publishing), or, unnamed, by
   // the comment's own shape: a persisted `doc_id` with `request_data.comment_text` (a client that sends no name).
   const named = /Comment/i.test(name) && isPublishingMutation(name) && !/Pin/i.test(name);

@@ -88,6 +88,19 @@
  * messaging tools in the code index send them): not posts; a saved message
  * edit: a message. All were read as expected the first time; nothing changed
  * here.
+ *
+ * Round r9 (tests/fixtures/requests/linkedin/r9-*): the web client now sends
+ * comments, reactions, reposts, saves and deletes as Server-Driven UI actions,
+ * POST /flagship-web/rsc-action/actions/server-request?sduiid=<action> (a
+ * createComment replay script, an automation bot and endpoint notes in the
+ * code index). `com.linkedin.sdui.comments.createComment` is a comment whose
+ * words are in the client state it names (`payload.commentFieldBinding.key`
+ * → `states[].value`); the other actions (reactions.create,
+ * createInstantRepost, saveState, deletePost, courtesyReminder) stay unmatched,
+ * not posts. An auto-comment worker's Dash comment with `comment.text` and its
+ * fallback POST /voyager/api/feed/comments?action=create `{ socialDetailEntity,
+ * text }` are comments. eilonmore/linkedin-private-api's legacy messages and
+ * normInvitations were already read right.
  */
 import { at, isRecord, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -150,7 +163,48 @@ function parseNormComment(ctx: EndpointContext): EndpointResult {
     const text = commentaryText(patched);
     return text === undefined ? { post: false } : { post: true, kind: 'comment', text };
   }
-  return { post: true, kind: commentKind(v), text: commentaryText(v) ?? null };
+  // Some tools put the words under `comment` rather than `commentary` (round r9: an auto-comment worker).
+  return { post: true, kind: commentKind(v), text: commentaryText(v) ?? str(at(v, 'comment', 'text')) ?? null };
+}
+
+/** The older comment call, POST /voyager/api/feed/comments?action=create `{ socialDetailEntity, text }`. */
+function parseFeedComment(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json') return { post: true, kind: 'comment', text: null };
+  const v = ctx.body.value;
+  return { post: true, kind: commentKind(v), text: str(at(v, 'text')) ?? commentaryText(v) ?? null };
+}
+
+/**
+ * The web client's comments since it moved them to Server-Driven UI actions (round r9: a createComment replay
+ * script, an automation bot and endpoint notes in the code index): POST
+ * /flagship-web/rsc-action/actions/server-request?sduiid=com.linkedin.sdui.comments.createComment. The words are
+ * not in the payload but in the client state it names: `payload.commentFieldBinding.key` points at a `states[]`
+ * entry whose `value` is the comment (a `richCommentBoxText-…` entry holds the same in `value.text`).
+ */
+function parseSduiComment(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'json') return { post: true, kind: 'comment', text: null };
+  const v = ctx.body.value;
+  const payload = at(v, 'serverRequest', 'requestedArguments', 'payload') ?? at(v, 'requestedArguments', 'payload');
+  const states = at(v, 'states');
+  const list = Array.isArray(states) ? states.slice(0, 200) : [];
+  const valueOf = (key: string | undefined): string | undefined => {
+    if (key === undefined) return undefined;
+    const state = list.find((s) => str(at(s, 'key')) === key);
+    return str(at(state, 'value')) ?? str(at(state, 'value', 'text'));
+  };
+  const byPrefix = (prefix: string): string | undefined => {
+    for (const s of list) {
+      const key = str(at(s, 'key'));
+      if (key?.startsWith(prefix)) return str(at(s, 'value')) ?? str(at(s, 'value', 'text'));
+    }
+    return undefined;
+  };
+  const text =
+    valueOf(str(at(payload, 'commentFieldBinding', 'key'))) ??
+    valueOf(str(at(payload, 'richCommentFieldBinding', 'key'))) ??
+    byPrefix('commentBoxText-') ??
+    byPrefix('richCommentBoxText-');
+  return { post: true, kind: 'comment', text: text ?? null };
 }
 
 /** The partner Messages API: `{ recipients | thread, subject?, body, messageType }`. */
@@ -294,6 +348,14 @@ export const linkedin: SiteAdapter = {
     { name: 'linkedin.normShares', methods: ['POST'], path: /^\/voyager\/api\/contentcreation\/normShares\/?$/, parse: parseNormShares },
     // With a comment urn: an edit (a Rest.li patch).
     { name: 'linkedin.comment', methods: ['POST'], path: /^\/voyager\/api\/voyagerSocialDashNormComments(?:\/[^/]+)?\/?$/, parse: parseNormComment },
+    { name: 'linkedin.comment.feed', methods: ['POST'], path: /^\/voyager\/api\/feed\/comments\/?$/, query: (url) => url.searchParams.get('action') === 'create', parse: parseFeedComment },
+    {
+      name: 'linkedin.sdui.comment',
+      methods: ['POST'],
+      path: /^\/flagship-web\/rsc-action\/actions\/server-request\/?$/,
+      query: (url) => url.searchParams.get('sduiid') === 'com.linkedin.sdui.comments.createComment',
+      parse: parseSduiComment,
+    },
     {
       name: 'linkedin.messaging.legacy',
       methods: ['POST'],

@@ -50,6 +50,12 @@
  * /api/web/settings: not posts; a saved edit (PUT /api/v1/statuses/{id}) and
  * a scheduled post: posts. All were read as expected the first time; nothing
  * changed here.
+ *
+ * Round r9 (tests/fixtures/requests/mastodon/r9-*): Tusky (NewStatus with
+ * media_attributes and polls), Ice Cubes, Elk, Pleroma-FE's and Akkoma-FE's
+ * FormData (`to[]`, `quote_id`, `content_type`, `expires_in`), GoToSocial's
+ * markdown edits and a Mastodon client on Sharkey were read right. Iceshrimp.NET's
+ * own web API and Mastodon's admin notes: see fediverse.ts.
  */
 import { field, fieldOrQuery, idOf, isStructured, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

@@ -63,6 +63,18 @@
  * body), /svc/shreddit/perfMetrics, and the telemetry hosts events.reddit.com,
  * w3-reporting*.reddit.com (Reporting API), error-tracking.reddit.com (Sentry
  * envelopes), alb.reddit.com and pixel.reddit.com, whatever they carry.
+ *
+ * Round r9 (tests/fixtures/requests/reddit/r9-*): redditwarp (an async Python
+ * client in the code index): a crosspost sent as kind=self with
+ * `crosspost_parent` is a quote; moderators' removal reasons through POST
+ * /api/v1/modactions/removal_link_message are a comment (`type: public`, the
+ * `message` under the item) or a message to the author (`private`,
+ * `private_exposed`: title and message); /api/v1/modactions/removal_reasons
+ * (a `mod_note` moderators alone see) is claimed as not a post. new.reddit's
+ * JSON poll and gallery composers (`submit_poll_post.json?resubmit=true`,
+ * items with `caption`, `outbound_url`, `media_id`), edits with
+ * `return_rtjson`, snoozed reports, event times and the new web client's
+ * shreddit GraphQL hides, deletes and read marks were read right.
  */
 import { at, field, isStructured, joinParts, nonEmpty, str } from '../body';
 import { redditRichText } from '../rich-text';
@@ -99,7 +111,9 @@ function parseSubmit(ctx: EndpointContext): EndpointResult {
   const pollOptions = Array.isArray(options) ? options.slice(0, 20).filter((o): o is string => typeof o === 'string') : [];
   const text = joinParts([str(get('title')), body, ...captions, ...pollOptions, nonEmpty(get('url'))]);
   // A crosspost shares another post under a title of one's own: a quote.
-  const kind: PostKind = str(get('kind')) === 'crosspost' && nonEmpty(get('crosspost_fullname')) !== undefined ? 'quote' : 'post';
+  // redditwarp names the shared post `crosspost_parent` (with kind=self) rather than `crosspost_fullname` (round r9).
+  const shared = nonEmpty(get('crosspost_fullname')) ?? nonEmpty(get('crosspost_parent'));
+  const kind: PostKind = shared !== undefined && (str(get('kind')) === 'crosspost' || nonEmpty(get('crosspost_parent')) !== undefined) ? 'quote' : 'post';
   return { post: true, kind, text };
 }
 
@@ -151,6 +165,21 @@ function parseModmail(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: 'message', text: joinParts([str(get('subject')), body]) };
 }
 
+/**
+ * A removal reason sent by a moderator (POST /api/v1/modactions/removal_link_message, redditwarp's
+ * send_removal_comment and send_removal_message, round r9): `type: 'public'` posts `message` as a comment under
+ * the removed item; `private` and `private_exposed` send `title` and `message` to its author as a message.
+ */
+function parseRemovalMessage(ctx: EndpointContext): EndpointResult {
+  const get = getter(ctx);
+  const type = get ? str(get('type')) : undefined;
+  const kind: PostKind = type === 'public' ? 'comment' : 'message';
+  if (!get) return { post: true, kind, text: null };
+  const message = str(get('message'));
+  if (message === undefined) return { post: true, kind, text: null };
+  return { post: true, kind, text: kind === 'comment' ? message : joinParts([str(get('title')), message]) };
+}
+
 const SHREDDIT_COMMENT = /^\/svc\/shreddit\/(t[13]_[a-z0-9]+)\/create-comment\/?$/i;
 
 /**
@@ -189,6 +218,15 @@ export const reddit: SiteAdapter = {
     // The conversation itself or one of its ids; /archive, /mute, /read and the like are not matched.
     { name: 'reddit.modmail', methods: ['POST'], path: /^\/api\/mod\/conversations(?:\/[A-Za-z0-9_]+)?\/?$/, parse: parseModmail },
     { name: 'reddit.shreddit.comment', methods: ['POST'], path: SHREDDIT_COMMENT, parse: parseShredditComment },
+    { name: 'reddit.removal.message', methods: ['POST'], path: /^\/api\/v1\/modactions\/removal_link_message\/?$/, parse: parseRemovalMessage },
+    {
+      // A removal reason applied to items, with a note only moderators see (redditwarp's apply_removal_reason, round r9).
+      name: 'reddit.removal.reason',
+      methods: ['POST'],
+      path: /^\/api\/v1\/modactions\/removal_reasons\/?$/,
+      publishes: false,
+      parse: () => ({ post: false }),
+    },
     {
       // Flair (a user's or a post's label), a community's settings, sidebar widgets and styles, reports: free text that is not a post.
       name: 'reddit.settings',

@@ -68,6 +68,18 @@
  * v1.1 status (read once decoded, as the server does), a gzip body (a post,
  * text unknown: "compressed or binary"), API v2 community posts with
  * reply settings (2025 parameters).
+ *
+ * Round r9 (tests/fixtures/requests/x/r9-*): trevorhobenshield/twitter-api-client
+ * (twitter/account.py, constants.py): CreateTweet replies with `batch_compose`,
+ * quotes of twitter.com/i/status/<id>, poll cards (`card_uri`), media with tagged
+ * users, useSendMessageMutation DMs (`message.text.text`, `message.media.text`),
+ * scheduled replies were read right; EditScheduledTweet, which rewrites a
+ * scheduled post's `post_tweet_request.status`, is now read as
+ * CreateScheduledTweet is (moving it in time alone is not a post). Lists, the
+ * v1.1 profile, poll cards on caps.twitter.com, DM deletes and scheduled-post
+ * deletes were not posts. Batch r9b, fa0311/twitter-openapi's placeholder
+ * variables (`conversation_control` mode Community, `disallowed_reply_options`,
+ * GET FetchScheduledTweets, CreateDraftTweet quotes), was read right.
  */
 import { at, field, fieldOrQuery, findText, headerValue, idOf, isRecord, isStructured, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -79,6 +91,12 @@ function accountFromCookie(ctx: EndpointContext): string | undefined {
 }
 
 const TWEET_OPS = new Set(['CreateTweet', 'CreateNoteTweet']);
+/**
+ * A scheduled post, made or rewritten: either way its `post_tweet_request.status` will be published at
+ * `execute_at` without another request (round r9: EditScheduledTweet, named beside CreateScheduledTweet in
+ * twitter-api-client's operation list). DeleteScheduledTweet carries no status and stays no post.
+ */
+const SCHEDULED_OPS = /^(?:Create|Edit)ScheduledTweet$/;
 /** Operations that carry text but publish nothing. */
 const NOT_POSTS = /^(?:CreateDraftTweet|EditDraftTweet|DeleteDraftTweet|CreateRetweet|DeleteRetweet|FavoriteTweet|UnfavoriteTweet|DeleteTweet|CreateBookmark|DeleteBookmark)$/;
 const DM_OP = /(?:Send|Create|New)\w*(?:Message|Dm)(?:Mutation)?$|^Dm\w*(?:Send|New)/i;
@@ -95,7 +113,7 @@ function parseGraphql(ctx: EndpointContext): EndpointResult {
   const op = ctx.url.pathname.split('/').pop() ?? '';
   if (NOT_POSTS.test(op)) return { post: false };
   const account = accountFromCookie(ctx);
-  const known = TWEET_OPS.has(op) || op === 'CreateScheduledTweet';
+  const known = TWEET_OPS.has(op) || SCHEDULED_OPS.test(op);
   const isDm = DM_OP.test(op);
   if (ctx.body.type !== 'json' && ctx.body.type !== 'form') {
     // An unreadable body on a known post operation is still a post.
@@ -105,8 +123,10 @@ function parseGraphql(ctx: EndpointContext): EndpointResult {
   if (TWEET_OPS.has(op)) {
     return { post: true, kind: tweetKind(vars), text: str(at(vars, 'tweet_text')) ?? null, accountHint: account };
   }
-  if (op === 'CreateScheduledTweet') {
+  if (SCHEDULED_OPS.test(op)) {
     const req = at(vars, 'post_tweet_request');
+    // Moving a scheduled post in time says nothing new (as Mastodon's scheduled_statuses update).
+    if (op.startsWith('Edit') && at(req, 'status') === undefined) return { post: false };
     const kind: PostKind = nonEmpty(at(req, 'attachment_url')) ? 'quote' : idOf(at(req, 'in_reply_to_status_id')) ? 'reply' : 'post';
     return { post: true, kind, text: str(at(req, 'status')) ?? null, accountHint: account };
   }
