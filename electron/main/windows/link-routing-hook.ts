@@ -1,4 +1,5 @@
 import { loadPage } from '../keep-running';
+import { isSignInUrl, parseUrl } from '../security/url-policy';
 import type { OpenerSandbox } from '../../../shared/domain/link-routing';
 import type { PageContents } from './surface';
 
@@ -33,10 +34,26 @@ export function routeNavigations(
   secure: (url: string) => string = (url) => url,
   sandbox: () => OpenerSandbox | undefined = () => undefined,
 ): void {
+  const take = (event: { preventDefault(): void }, url: string) => {
+    if (route(url, () => loadPage(() => contents.loadURL(secure(url)), secure(url)), sandbox())) event.preventDefault();
+  };
   contents.prependListener('will-navigate', (event) => {
     if (!event.isMainFrame) return;
-    const url = event.url;
-    if (route(url, () => loadPage(() => contents.loadURL(secure(url)), secure(url)), sandbox())) event.preventDefault();
+    take(event, event.url);
+  });
+  // A server redirect emits no will-navigate again, only will-redirect (electron_navigation_throttle.cc: WillStartRequest
+  // emits will-navigate once, WillRedirectRequest will-redirect for every redirect), so a link through a shortener or a
+  // newsletter's tracking address would load another identity's site here unasked. Each redirect of a navigation the page
+  // started (it has an `initiator` frame) is routed as a link to its target, before that target commits: prevented, the
+  // whole navigation is cancelled (docs/api/web-contents.md, Event: 'will-redirect'), and "here" loads the target. Loads
+  // no frame started are left alone (initiator null: ours, "here" and routed links, reload, history moves), and so is a
+  // redirect to a sign-in provider's page (isSignInUrl): signing in to this page's site goes on in this identity.
+  // "Here" loads the target as a new GET: a form posted through a 307/308 redirect loses its body.
+  contents.prependListener('will-redirect', (event) => {
+    if (!event.isMainFrame || !event.initiator) return;
+    const target = parseUrl(event.url);
+    if (target && isSignInUrl(target)) return;
+    take(event, event.url);
   });
 }
 

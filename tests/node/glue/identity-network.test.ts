@@ -292,6 +292,43 @@ describe('links to another identity\'s site', () => {
     ]);
   });
 
+  it('a link followed through a redirect (a shortener, a newsletter\'s tracking address) is asked about before the target commits', async () => {
+    const { page } = identity();
+    const opened: Array<() => void> = [];
+    const asked: string[] = [];
+    routeNavigations(page, (url, openHere) => {
+      asked.push(url);
+      if (!new URL(url).hostname.endsWith('linkedin.com')) return false;
+      opened.push(openHere);
+      return true;
+    });
+    expect(page.pageNavigates('https://bit.ly/3xYz')).toBe(true);
+    expect(page.redirectNavigation('https://t.example.net/click?u=1')).toBe(true);
+    expect(page.redirectNavigation('https://www.linkedin.com/in/ada')).toBe(false);
+    expect(page.getURL()).toBe('');
+    expect(asked).toEqual(['https://bit.ly/3xYz', 'https://t.example.net/click?u=1', 'https://www.linkedin.com/in/ada']);
+    // "Here" loads the target; its own redirects, and those of every load main starts, are not asked about again.
+    opened[0]!();
+    expect(page.redirectNavigation('https://www.linkedin.com/in/ada/')).toBe(true);
+    page.finishLoad('Ada');
+    await Promise.resolve();
+    expect(page.getURL()).toBe('https://www.linkedin.com/in/ada/');
+    void page.loadURL('https://lnkd.in/abc').catch(() => undefined);
+    expect(page.redirectNavigation('https://www.linkedin.com/feed/')).toBe(true);
+    expect(asked).toHaveLength(3);
+  });
+
+  it('a redirect to a sign-in provider\'s page is left to sign in here (Sign in with LinkedIn), and one past it is asked about', () => {
+    const { page } = identity();
+    const asked: string[] = [];
+    routeNavigations(page, (url) => (asked.push(url), new URL(url).hostname.endsWith('linkedin.com')));
+    expect(page.pageNavigates('https://example.org/login/linkedin')).toBe(true);
+    expect(page.redirectNavigation('https://www.linkedin.com/oauth/v2/authorization?client_id=abc')).toBe(true);
+    expect(asked).toEqual(['https://example.org/login/linkedin']);
+    expect(page.redirectNavigation('https://www.linkedin.com/feed/')).toBe(false);
+    expect(asked).toEqual(['https://example.org/login/linkedin', 'https://www.linkedin.com/feed/']);
+  });
+
   it('window.open and modifier clicks to it are denied to the page while the router asks', () => {
     const { page } = identity();
     const taken: string[] = [];
