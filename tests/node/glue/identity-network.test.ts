@@ -185,6 +185,28 @@ describe('each site view', () => {
     expect(b.getWebRTCIPHandlingPolicy()).toBe('default_public_interface_only');
   });
 
+  it('with the system\'s settings, shows the public address to WebRTC only while the system sends the pages DIRECT', async () => {
+    const { session, page } = identity();
+    await session.setProxy({ mode: 'system' });
+    await new Promise((r) => setTimeout(r, 1));
+    session.systemProxyAnswer = 'PROXY corp.example:8080';
+    const systemProxy = () => session.resolveProxy('https://www.example.com/');
+    wireSiteNetwork(page, { ...deps({ mode: 'system' }), systemProxy });
+    await new Promise((r) => setTimeout(r, 1));
+    expect(page.webRtcShowsPublicAddress()).toBe(false);
+    // The proxy switched off in the system: the next page the view loads may use the public interface.
+    session.systemProxyAnswer = 'DIRECT';
+    void page.loadURL('https://meet.example.org/').catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 1));
+    expect(page.getWebRTCIPHandlingPolicy()).toBe('default_public_interface_only');
+    // And on again: a page loaded then keeps WebRTC to it, as it does while the answer is not known yet.
+    session.systemProxyAnswer = 'PROXY corp.example:8080';
+    void page.loadURL('https://meet.example.org/').catch(() => undefined);
+    expect(page.webRtcShowsPublicAddress()).toBe(false);
+    await new Promise((r) => setTimeout(r, 1));
+    expect(page.webRtcShowsPublicAddress()).toBe(false);
+  });
+
   it('answers its own proxy\'s login from the keychain, once; anything else is cancelled', async () => {
     const { page } = identity();
     wireSiteNetwork(page, deps(HTTP));

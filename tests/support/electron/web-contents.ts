@@ -641,6 +641,16 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     this.alive();
     return this.webRtcPolicy;
   }
+  /**
+   * Observation (not Electron API): whether a call the page makes now shows the computer's own public address, which
+   * its STUN requests over UDP carry past any HTTP or SOCKS proxy: every policy but `disable_non_proxied_udp` does
+   * (docs/api/web-contents.md, setWebRTCIPHandlingPolicy: `default_public_interface_only` "Exposes user's public IP";
+   * `disable_non_proxied_udp` "Does not expose public or local IPs ... only use TCP ... unless the proxy server
+   * supports UDP").
+   */
+  webRtcShowsPublicAddress(): boolean {
+    return this.webRtcPolicy !== 'disable_non_proxied_udp';
+  }
   setUserAgent(userAgent: string): void {
     this.alive();
     this.ownUserAgent = userAgent;
