@@ -1265,8 +1265,9 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
    * url, frameName, features, disposition, referrer and postBody (lib/browser/api/web-contents.ts, the
    * '-will-add-new-contents' and '-new-window' listeners; electron_api_web_contents.cc, OnWillCreateWindow has the
    * opener frame and does not pass it), the referrer is the opening frame's to withhold (noreferrer, its
-   * Referrer-Policy) as a page's own link may, and 'did-create-window' comes only for a window made, never for a
-   * denied one (guest-window-manager.ts).)
+   * Referrer-Policy) as a page's own link may, and 'did-create-window' never tells it: it comes only for a BrowserWindow
+   * Electron made itself, never for a denied open nor for one our handler's `createWindow` made, as every allowed open
+   * here is (lib/browser/guest-window-manager.ts, openGuestWindow returns after createWindow, before the emit).)
    */
   private offerAppLink(contents: PageContents, link: AppLink | null): void {
     const ask = this.deps.askOpenApp;
