@@ -210,6 +210,19 @@ describe('links to another identity\'s site', () => {
     expect(n.w.e.world.windows()).toHaveLength(1);
   });
 
+  it('followed through a shortener that redirects there: asked before LinkedIn loads under Personal\'s cookies; "as Professional" opens it there', async () => {
+    const { n, personal, professional, win, page } = await personalOnMastodon();
+    expect(page.pageNavigates('https://bit.ly/3xYz')).toBe(true);
+    expect(page.redirectNavigation('https://www.linkedin.com/in/ada')).toBe(false);
+    expect(page.getURL()).toBe('https://mastodon.social/home');
+    const [question] = sentTo(win, 'links:question');
+    expect(question).toMatchObject({ identityId: personal.id, domain: 'linkedin.com', question: 'Open linkedin.com as Professional, or here as Personal?' });
+    await n.router.answer(personal.id, question!.questionId, 'owner', false);
+    const linkedIn = visible(identityWin(n.w, professional.id).siteViews())[0]!.webContents;
+    await expect.poll(() => linkedIn.loads.map((l) => l.url)).toEqual(['https://www.linkedin.com/in/ada']);
+    expect(page.loads.map((l) => l.url)).toEqual(['https://mastodon.social/home', 'https://bit.ly/3xYz']);
+  });
+
   it('the question and the chrome\u2019s address keep no secret of the link (a reset token), which opens whole', async () => {
     const { n, personal, win, page } = await personalOnMastodon();
     const link = 'https://www.linkedin.com/checkpoint/rp/password-reset?token=SECRET&trk=mail';
