@@ -26,7 +26,8 @@ export type SiteNetworkContents = Pick<PageContents, 'on' | 'setWebRTCIPHandling
  * - a WebRTC IP handling policy that never shows a local address, nor the
  *   real one where the pages do not go out from it (shared/domain/network.ts,
  *   webRtcPolicy): with the system's settings, asked of the session each time
- *   the page starts loading, since the system's proxy may have changed;
+ *   the page starts loading and after a wake, an unlock or the network coming
+ *   back, since the system's proxy may have changed;
  * - answers to its proxy's authentication through the contents' `login`
  *   event (docs/api/web-contents.md, Event: 'login'; emitted per
  *   webContents by shell/browser/login_handler.cc). Only the identity's own
@@ -41,7 +42,8 @@ export function wireSiteNetwork(contents: SiteNetworkContents, deps: SiteNetwork
   contents.setUserAgent(deps.userAgent());
   refreshSiteNetwork(contents, deps.settings(), deps.systemProxy);
   // (A new document's calls follow the system's proxy as it is now; a page that stays keeps its last answer until the
-  // identity's network changes: Electron tells main of no change to the system's proxy.)
+  // identity's network changes or the network may be back (identity-window.ts, networkBack): Electron tells main of no
+  // change to the system's proxy.)
   contents.on('did-start-loading', () => {
     if (deps.settings().mode === 'system') refreshSiteNetwork(contents, deps.settings(), deps.systemProxy);
   });
