@@ -31,6 +31,7 @@ import type {
   WebContents,
   WebContentsView,
   WebContentsViewConstructorOptions,
+  WebContentsDidStartNavigationEventParams,
   WebContentsWillNavigateEventParams,
   WebContentsWillRedirectEventParams,
 } from 'electron';
@@ -89,6 +90,8 @@ export interface PageContents
    * Event: 'will-redirect'. Prevented, the whole navigation is cancelled.
    */
   prependListener(event: 'will-redirect', listener: (event: Event<WebContentsWillRedirectEventParams>, url: string) => void): unknown;
+  /** A navigation of any frame starts, ours or the page's (docs/api/web-contents.md, Event: 'did-start-navigation'). */
+  on(event: 'did-start-navigation', listener: (event: Event<WebContentsDidStartNavigationEventParams>) => void): unknown;
   /**
    * `frame`: the frame navigated, `initiator`: the frame that asked, each the same object as `mainFrame` when it is the
    * main frame (Electron caches one WebFrameMain per frame); null when gone (electron.d.ts, WebContentsWillFrameNavigateEventParams).

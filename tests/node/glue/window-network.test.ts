@@ -404,6 +404,32 @@ describe('plain http links (sites are https only unless the person allowed http 
   });
 });
 
+describe('a plain http tracking link that redirects to another identity\'s site', () => {
+  it('is asked about though the safety net loads it again over https (a load of main\'s, with no initiator)', async () => {
+    const n = networkWorld({ Professional: HTTP });
+    const { personal } = n.w;
+    installSafetyNet(n.w.e.app, { isKnownSession: () => true, httpAllowed: () => false });
+    n.w.windows.openIdentity(personal.id);
+    const win = identityWin(n.w, personal.id);
+    const page = win.siteViews()[0]!.webContents;
+    await expect.poll(() => page.loads.length).toBe(1);
+    page.finishLoad('Mastodon');
+
+    expect(page.pageNavigates('http://click.news.example/ls/abc')).toBe(false);
+    expect(page.loads.at(-1)).toEqual({ url: 'https://click.news.example/ls/abc', by: 'app' });
+    // Its own redirect through another http address, upgraded again, then to LinkedIn: asked before it loads.
+    expect(page.redirectNavigation('http://t.news.example/r/1')).toBe(false);
+    expect(page.loads.at(-1)).toEqual({ url: 'https://t.news.example/r/1', by: 'app' });
+    expect(page.redirectNavigation('https://www.linkedin.com/in/ada')).toBe(false);
+    expect(sentTo(win, 'links:question')).toMatchObject([{ domain: 'linkedin.com' }]);
+    // A load of main's own (the person's "here", a Reload) is left to follow its redirects.
+    await n.router.answer(personal.id, sentTo(win, 'links:question')[0]!.questionId, 'here', false);
+    expect(page.loads.at(-1)).toEqual({ url: 'https://www.linkedin.com/in/ada', by: 'app' });
+    expect(page.redirectNavigation('https://www.linkedin.com/in/ada/')).toBe(true);
+    expect(sentTo(win, 'links:question')).toHaveLength(1);
+  });
+});
+
 describe('a sign-in popup whose page fails at the proxy', () => {
   it('keeps its own failure for its chrome to read, and its "Try again" reloads its own page through the gate', async () => {
     const { n, pro, page } = professionalWindow();

@@ -606,8 +606,10 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     this.alive();
     if (!this.pendingLoad) throw new Error('redirectNavigation: no navigation under way');
     const details = { url, isMainFrame: true, isSameDocument: false, frame: this.mainFrame, initiator: this.pendingInitiator };
+    const redirected = this.pendingLoad;
     if (this.emitPreventable('will-redirect', details, url, false, true).defaultPrevented) {
-      this.failLoad(ABORTED.errorCode, ABORTED.errorDescription);
+      // (Unless a listener started another navigation meanwhile, a loadURL, which has already aborted this one.)
+      if (this.pendingLoad === redirected) this.failLoad(ABORTED.errorCode, ABORTED.errorDescription);
       return false;
     }
     this.emit('did-redirect-navigation', new FakeEvent(details), url, false, true);
