@@ -49,8 +49,9 @@ export function routeNavigations(
   };
   contents.on('did-start-navigation', (event) => {
     if (!event.isMainFrame || event.isSameDocument) return;
+    // (Any other start, the page's own http navigation going on where http is allowed included, ends the wait.)
     pageUpgradeUnderWay = upgradeOfPage !== null && event.url === upgradeOfPage;
-    if (pageUpgradeUnderWay) upgradeOfPage = null;
+    upgradeOfPage = null;
   });
   contents.prependListener('will-navigate', (event) => {
     if (!event.isMainFrame) return;
