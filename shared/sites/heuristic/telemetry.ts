@@ -2,7 +2,8 @@
  * Background traffic a page sends while a person reads, which is not
  * watched (watches.ts, cross-site.ts) or not held (index.ts): a Sentry
  * ingestion path or envelope, first-party ad auctions (AD_AUCTION_PATH),
- * event sinks (EVENT_SINK_PATH), telemetry hosts. Each rule names the
+ * event sinks (EVENT_SINK_PATH), trackers' endpoints (TRACKER_PATH),
+ * telemetry hosts. Each rule names the
  * service's own segments, never a word that a slug, group or category may
  * contain. A telemetry SDK's transport in the query string
  * (telemetryTransport) only marks an unreadable batch as telemetry
@@ -23,6 +24,14 @@ export const AD_AUCTION_PATH = /(?:^|\/)(?:openrtb2?|prebid)\/(?:auction|amp|vid
  * and custom events whose data may hold a draft's words.
  */
 export const EVENT_SINK_PATH = /(?:^|\/)firehose(?:\/(?:batch|events?))?\/?$|(?:^|\/)events\/(?:bulk|diagnostic)(?:\/[\w-]{1,80})?\/?$/i;
+/**
+ * Trackers' own endpoints, on a site's host or its stats host: Matomo's (js/piwik.js posts to `matomo.php` or
+ * `piwik.php`, wherever the site installed it: /matomo/, /wp-content/plugins/matomo/app/; the WordPress plugin's
+ * REST route /wp-json/matomo/v1/hit/), Adobe Analytics' image request `/b/ss/{report suite}/…`, and Google's
+ * `gen_204` beacons (search's error and click logging). Their query strings carry the page's title, event names
+ * and errors; nothing sent there is published.
+ */
+export const TRACKER_PATH = /(?:^|\/)(?:matomo|piwik)\.php$|(?:^|\/)wp-json\/matomo\/v\d+\/hit\/?$|(?:^|\/)b\/ss\/|(?:^|\/)gen_204\/?$/i;
 /** Hosts that collect telemetry (errors, events, metrics, logs): never a comment widget or chat service. */
 export const TELEMETRY_HOST = /^(?:[\w-]+\.)*?(?:events?|errors?|telemetry|analytics|metrics|logs?|collect(?:or)?|track(?:ing|er)?|ingest|beacon|stats|rum|sentry)[.-]/i;
 
