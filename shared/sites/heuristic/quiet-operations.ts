@@ -1,6 +1,7 @@
 /**
  * Operation names that say their request publishes nothing (refuses.ts), by
- * their first word, and never a name with a word that publishes.
+ * their first word, and never a name with a word that publishes; remote
+ * methods' names (an XML request's root) also when they set or verify.
  */
 import { FIELD_NAME_EXAMINED, nameWords } from './names';
 import { PUBLISHED_NOUNS, PUBLISHING_VERBS } from './words';
@@ -32,4 +33,23 @@ export function quietOperation(name: string | undefined): boolean {
   if (words.length === 0 || words.some((w) => PUBLISHING_VERBS.has(w))) return false;
   if (words[0] !== 'report' && words[0] !== 'flag' && words.some((w) => PUBLISHED_NOUNS.has(w))) return false;
   return QUIET_FIRST_WORDS.has(words[0]!) || (DRAFT_VERBS.has(words[0]!) && words.includes('draft'));
+}
+
+/**
+ * Remote methods that set a setting or check a request without making it
+ * (eBay's Trading API: SetUserNotes, a seller's private notes on an item;
+ * SetMessagePreferences, the subjects offered on the Ask a Question page;
+ * SetStore, the shop's description; VerifyAddItem, which validates a listing
+ * and lists nothing), as setter methods in paths are (watches.ts): by their
+ * first word, `set`, `verify`, `validate` or `check`, whatever noun follows
+ * (`SetMessagePreferences` sets preferences about messages), never with a
+ * verb that sends or publishes (`SetAndSendReply`). Or quiet as an
+ * operation's name is (quietOperation).
+ */
+const QUIET_METHOD_FIRST_WORDS = new Set(['set', 'verify', 'validate', 'check']);
+export function quietMethod(name: string | undefined): boolean {
+  if (name === undefined || name.length > FIELD_NAME_EXAMINED) return false;
+  const words = nameWords(name);
+  if (words.length > 0 && QUIET_METHOD_FIRST_WORDS.has(words[0]!) && !words.some((w) => PUBLISHING_VERBS.has(w))) return true;
+  return quietOperation(name);
 }

@@ -10,7 +10,8 @@
  * transaction of edits (editor-transaction.ts), a prompt to an AI assistant
  * (assistant-prompt.ts), an operation field, GraphQL query or operation name
  * that saves, previews, searches or reports (QUIET_ACTION,
- * quiet-operations.ts), and a translation request (translation.ts).
+ * quiet-operations.ts), a remote method that sets or verifies, and a
+ * translation request (translation.ts).
  */
 import type { ParsedBody } from '../types';
 import { assistantPrompt } from './assistant-prompt';
@@ -20,7 +21,7 @@ import { GMAIL_SYNC_PATH, gmailSends } from './gmail';
 import { graphqlOperation } from './graphql';
 import { hasIdSegment } from './paths';
 import { quietButton } from './quiet-button';
-import { quietOperation } from './quiet-operations';
+import { quietMethod, quietOperation } from './quiet-operations';
 import { TRANSLATION_FIELD, translationByCodes } from './translation';
 import { ACTION_FIELD, MESSAGE_FIELD, QUIET_ACTION, STRONG_MESSAGE_FIELD } from './words';
 
@@ -46,8 +47,9 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   const graphql = graphqlOperation(body);
   if (graphql !== undefined && (graphql.type === 'query' || quietOperation(graphql.name))) return true;
   // A remote method named for saving a draft, searching or reporting (an XML request's root element, read by
-  // xml-body.ts as `methodname`: `<SaveDraftRequest>`) publishes nothing, as such a GraphQL operation does not.
-  if (quietOperation(fieldValue(body, /^(?:methodname|method_name|wsfunction)$/i))) return true;
+  // xml-body.ts as `methodname`: `<SaveDraftRequest>`) publishes nothing, as such a GraphQL operation does not; nor
+  // does one that sets a setting or verifies a request (`<SetUserNotesRequest>`, `<VerifyAddItemRequest>`).
+  if (quietMethod(fieldValue(body, /^(?:methodname|method_name|wsfunction)$/i))) return true;
   if (translationByCodes(body)) return true;
   return hasKeyDeep(body, TRANSLATION_FIELD);
 }

@@ -6,7 +6,8 @@
  * title's slug after an id do not count), ends in a report, an error
  * report, a check of a
  * draft as it is typed (`validate-body`), a render or a profile
- * (SKIP_LAST_SEGMENT), signs in or out (ACCOUNT_PATH), edits a profile, or
+ * (SKIP_LAST_SEGMENT), signs in or out (ACCOUNT_PATH), edits a profile, writes a
+ * file through WebDAV (DAV_PATH), or
  * names a report or setter method in one word (`wall.reportPost`,
  * `setMyDescription`); never background traffic (telemetry.ts: trackers' endpoints too); cross-site
  * ones as cross-site.ts says; Gmail's sync endpoint (gmail.ts) and sync
@@ -90,13 +91,22 @@ const SLUG_QUIET_FIRST = new Set(['save', 'auto', 'sync', 'track', 'log', 'searc
  * a status and stays watched.
  */
 const PROFILE_EDIT_PATH = /(?:^|\/)(?:users?|profiles?|accounts?|me)\/edit(?:[-_]?profile)?(?:\.\w+)?\/?$|(?:^|\/)(?:users?|accounts?|me)\/update[-_]?profile(?:\.\w+)?\/?$|(?:^|\/)profiles?\/update(?:\.\w+)?\/?$|(?:^|\/)(?:edit|update)[-_]?profile(?:\.\w+)?\/?$/i;
+/**
+ * A file written through WebDAV (Nextcloud's and ownCloud's PUT
+ * /remote.php/dav/files/{user}/…, /remote.php/webdav/…, a CalDAV or CardDAV
+ * collection): a file's bytes, an SVG's or a note's, not a post. Only PUT:
+ * Nextcloud's comments on a file are POSTed under /remote.php/dav/comments/
+ * and stay watched.
+ */
+const DAV_PATH = /(?:^|\/)(?:dav|webdav|caldav|carddav)(?:\/|$)/i;
 /** Whether the heuristic looks at this request at all, from its URL and headers (before any body is read). */
-export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'headers'>): boolean {
+export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'headers'> & { method?: string }): boolean {
   const path = examinedPath(url);
   const last = lastSegment(path);
   if (isGmailSync(url)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // A sync API's command batch is read for its notes alone (command-sync.ts), from the site's own pages.
   if (isCommandSync(url)) return !isCrossSite(request as OutgoingRequest, url.hostname);
+  if (request.method?.toUpperCase() === 'PUT' && DAV_PATH.test(path)) return false;
   if (AD_AUCTION_PATH.test(path) || EVENT_SINK_PATH.test(path) || SENTRY_INGEST_PATH.test(path) || TRACKER_PATH.test(path)) return false;
   if (SKIP_PATH.test(withoutSlugs(path)) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || PROFILE_EDIT_PATH.test(path) || REPORT_METHOD.test(last) || SETTER_METHOD.test(last)) return false;
   // A comment widget embedded in another site's page (Commento's script posts from the blog's origin to

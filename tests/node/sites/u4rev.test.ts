@@ -30,6 +30,6 @@ describe('heuristic after the review of round u4: an XML tag left open', () => {
 
   it('still reads a tag whose attributes follow a long run of whitespace', () => {
     const body = `<note${spaces}lang="en"><text>Short words</text></note>`;
-    expect(xmlAsBody({ type: 'text', text: body })).toEqual({ type: 'json', value: { methodname: 'note', note: { text: 'Short words' } } });
+    expect(xmlAsBody({ type: 'text', text: body })).toEqual({ type: 'json', value: { methodname: 'note', note: { text: 'Short words', lang: 'en' } } });
   });
 });
