@@ -12,7 +12,7 @@ import { PUBLISHED_NOUNS, PUBLISHING_VERBS } from './words';
  * the code index), told by the name's first word (camelCase and underscores
  * split it): Search…, Report…, Flag…, Preview…, Track…, Log…, Record…,
  * Sync…, Heartbeat, Presence, Typing, and Create, Save, Update or Delete with
- * Draft. A quiet word elsewhere in the name says nothing (`CreateResearchNote`,
+ * Draft, templates (templateOperation). A quiet word elsewhere in the name says nothing (`CreateResearchNote`,
  * `AddReportComment`), and a name with any word that sends or publishes
  * (`SendDraft`, `SubmitDraft`, `ScheduleDraft`, `ReplyToFlaggedComment`) is
  * never quiet.
@@ -23,6 +23,17 @@ const QUIET_FIRST_WORDS = new Set([
 ]);
 const DRAFT_VERBS = new Set(['create', 'save', 'update', 'delete']);
 /**
+ * A template written for later, whatever it is a template of (Linear's
+ * `templateCreate`, `createMessageTemplate`, `UpdateReplyTemplate`): the
+ * name starts with `template`, or a draft verb and ends with it. A post made
+ * from one (`createPostFromTemplate`) is not a template.
+ */
+function templateOperation(words: string[]): boolean {
+  const last = words[words.length - 1]!;
+  if (words.some((w) => w === 'from' || w === 'with' || w === 'using' || w === 'by')) return false;
+  return words[0] === 'template' || (DRAFT_VERBS.has(words[0]!) && (last === 'template' || last === 'templates'));
+}
+/**
  * A quiet operation name (see QUIET_FIRST_WORDS), never one with a word that
  * publishes; a report or flag names what it reports (`ReportComment`, as
  * VK-style `reportComment` paths do), so there only the verbs count.
@@ -31,6 +42,7 @@ export function quietOperation(name: string | undefined): boolean {
   if (name === undefined || name.length > FIELD_NAME_EXAMINED) return false;
   const words = nameWords(name);
   if (words.length === 0 || words.some((w) => PUBLISHING_VERBS.has(w))) return false;
+  if (templateOperation(words)) return true;
   if (words[0] !== 'report' && words[0] !== 'flag' && words.some((w) => PUBLISHED_NOUNS.has(w))) return false;
   return QUIET_FIRST_WORDS.has(words[0]!) || (DRAFT_VERBS.has(words[0]!) && words.includes('draft'));
 }

@@ -84,12 +84,14 @@ function personalCollection(path: string): boolean {
 /**
  * A collection of reply templates, written to at its address or one of them
  * by id (Help Scout's POST /v2/mailboxes/{id}/saved-replies, Freshdesk's
- * /api/v2/canned_responses, Zendesk's macros): kept for agents to insert
+ * /api/v2/canned_responses, Zendesk's macros, Zammad's text modules
+ * /api/v1/text_modules, Zendesk Chat's and Kustomer's shortcuts
+ * /api/v2/shortcuts): kept for agents to insert
  * later, sent to nobody. Only as the last segment, or before the last one
  * when that is an id: a comment under a template
  * (/templates/{id}/comments) stays watched.
  */
-const TEMPLATE_COLLECTION = /^(?:saved[-_]?replies|canned[-_]?responses?|quick[-_]?replies|reply[-_]?templates|response[-_]?templates|message[-_]?templates|macros|templates)$/i;
+const TEMPLATE_COLLECTION = /^(?:saved[-_]?replies|canned[-_]?responses?|quick[-_]?replies|reply[-_]?templates|response[-_]?templates|message[-_]?templates|macros|templates|text[-_]?modules|shortcuts)$/i;
 function templateCollection(path: string): boolean {
   const segments = path.replace(/\/$/, '').split('/').map((seg) => seg.replace(/\.json$/i, ''));
   const last = segments[segments.length - 1] ?? '';
