@@ -12,7 +12,8 @@ import { PUBLISHED_NOUNS, PUBLISHING_VERBS } from './words';
  * the code index), told by the name's first word (camelCase and underscores
  * split it): Search…, Report…, Flag…, Preview…, Track…, Log…, Record…,
  * Sync…, Heartbeat, Presence, Typing, and Create, Save, Update or Delete with
- * Draft, templates (templateOperation). A quiet word elsewhere in the name says nothing (`CreateResearchNote`,
+ * Draft, templates (templateOperation); or a view, filter, preference or
+ * analytics event anywhere in it (QUIET_NOUNS). A quiet word elsewhere in the name says nothing (`CreateResearchNote`,
  * `AddReportComment`), and a name with any word that sends or publishes
  * (`SendDraft`, `SubmitDraft`, `ScheduleDraft`, `ReplyToFlaggedComment`) is
  * never quiet.
@@ -22,6 +23,14 @@ const QUIET_FIRST_WORDS = new Set([
   'autosave', 'translate', 'spellcheck', 'render',
 ]);
 const DRAFT_VERBS = new Set(['create', 'save', 'update', 'delete']);
+/**
+ * What an operation may save that is one's own way of looking at things, not
+ * words to others, wherever the noun stands in the name (an inline `saveView`,
+ * `createSavedFilter`, `updateUserPreferences`, `recordAnalyticsEvent`): a
+ * view, a filter, a preference or setting, an analytics event. A name that
+ * also has a published noun (`createViewComment`) stays watched.
+ */
+const QUIET_NOUNS = new Set(['view', 'views', 'filter', 'filters', 'preference', 'preferences', 'setting', 'settings', 'analytics']);
 /**
  * A template written for later, whatever it is a template of (Linear's
  * `templateCreate`, `createMessageTemplate`, `UpdateReplyTemplate`): the
@@ -44,7 +53,7 @@ export function quietOperation(name: string | undefined): boolean {
   if (words.length === 0 || words.some((w) => PUBLISHING_VERBS.has(w))) return false;
   if (templateOperation(words)) return true;
   if (words[0] !== 'report' && words[0] !== 'flag' && words.some((w) => PUBLISHED_NOUNS.has(w))) return false;
-  return QUIET_FIRST_WORDS.has(words[0]!) || (DRAFT_VERBS.has(words[0]!) && words.includes('draft'));
+  return QUIET_FIRST_WORDS.has(words[0]!) || (DRAFT_VERBS.has(words[0]!) && words.includes('draft')) || words.some((w) => QUIET_NOUNS.has(w));
 }
 
 /**
