@@ -42,14 +42,30 @@ export const TELEMETRY_HOST = /^(?:[\w-]+\.)*?(?:events?|errors?|telemetry|analy
  * passes on (docs.datadoghq.com RUM proxy guide, browser-sdk), Sentry's
  * `sentry_key` (store and envelope endpoints, tunnels that keep it), and
  * PostHog's `compression=gzip-js` or `base64` (posthog-js; its reverse-proxy
- * guides put /ingest on the site's own host). No request that publishes
- * words carries them; an unreadable body beside them is a telemetry batch.
+ * guides put /ingest on the site's own host), and Statsig's (STATSIG_KEY). No
+ * request that publishes words carries them; an unreadable body beside them
+ * is a telemetry batch.
  */
 export function telemetryTransport(url: URL): boolean {
   const q = url.searchParams;
   if (q.has('ddforward') || q.has('sentry_key') || q.has('dd-api-key') || q.has('dd-evp-origin')) return true;
+  if (statsigTransport(q)) return true;
   const compression = q.get('compression');
   return compression !== null && /^(?:gzip-js|base64)$/i.test(compression);
+}
+
+/**
+ * Statsig's client SDKs (statsig-io js-client-monorepo, client-core's
+ * NetworkCore) put the client key, SDK type and version in the query string
+ * of every request they send, to statsig's hosts or through a site's own
+ * proxy (/v1/rgstr, /v1/log_event, /v1/initialize, gzipped with `gz=1`):
+ * `k=client-…`, `st` (`javascript-client`, `react-native-client`…) and `sv`.
+ * Only all three together: a `k` alone is any site's parameter.
+ */
+const STATSIG_KEY = /^client-[\w-]{1,100}$/;
+function statsigTransport(q: URLSearchParams): boolean {
+  const key = q.get('k');
+  return key !== null && STATSIG_KEY.test(key) && /^[a-z][\w-]{0,40}$/i.test(q.get('st') ?? '') && /^\d+\.\d+/.test(q.get('sv') ?? '');
 }
 
 /**

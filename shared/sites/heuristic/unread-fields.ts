@@ -23,10 +23,11 @@ export function isReasonField(name: string): boolean {
 /**
  * The free words of a report form, beside or instead of a reason code (Coral
  * Talk's createCommentFlag and createCommentDontAgree `additionalDetails`,
- * sent as persisted mutations whose names the request never carries):
+ * sent as persisted mutations whose names the request never carries), and
+ * the words of an "other" reason (Stack Exchange's flag `otherText`):
  * written for moderators, never published, like a `*_reason`.
  */
-const REPORT_DETAILS = /^additional[-_]?(?:details|info|information)$/i;
+const REPORT_DETAILS = /^(?:additional[-_]?(?:details|info|information)|other[-_]?text)$/i;
 
 /**
  * A profile's own words (a bio, an "about me"): shown on a profile page, not
@@ -74,7 +75,11 @@ export function isPrivateField(name: string): boolean {
  */
 export const MODERATION_PATH = /report|flag|label|malice|remov|moderat|appeal|(?:^|[^a-z])(?:un)?ban(?:s|ned)?(?:$|[^a-z])/i;
 
-/** A course, class, group, channel, room, space, team, community or server by its id, as the path's end. */
-export const CONTAINER_PATH = /\/(?:courses?|class(?:es|rooms?)?|sections?|groups?|channels?|rooms?|spaces?|teams?|communit(?:y|ies)|servers?|guilds?)\/[^/]+\/?$/i;
+/**
+ * A course, class, group, channel, room, space, team, community or server by its id, as the path's end; or a
+ * collection someone keeps (a list, board, playlist, album, folder or collection), created at its own address or
+ * by its id (Pinterest's POST /v5/boards, a reading list's or playlist's description).
+ */
+export const CONTAINER_PATH = /\/(?:courses?|class(?:es|rooms?)?|sections?|groups?|channels?|rooms?|spaces?|teams?|communit(?:y|ies)|servers?|guilds?)\/[^/]+\/?$|\/(?:collections?|lists|boards|playlists|albums|folders)(?:\/[^/]+)?\/?$/i;
 /** What describes such a container rather than publishing in it. */
 export const CONTAINER_TEXT = /^(?:description|descriptionheading|summary|purpose|guidelines|rules|topic)$/i;
