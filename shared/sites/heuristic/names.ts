@@ -1,6 +1,7 @@
 /**
  * How a field's or an operation's name is read: by its last bracket
- * (`user[password]` is `password`) and as words, from the name's last
+ * (`user[password]` is `password`) or the part after its last dot
+ * (`Flag.Reason` is `Reason`) and as words, from the name's last
  * FIELD_NAME_EXAMINED characters only, so that a hostile name costs no more
  * than a short one.
  */

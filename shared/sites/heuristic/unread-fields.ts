@@ -3,7 +3,8 @@
  * other IGNORED_FIELDs, reasons and report details written for moderators,
  * profile bios and a profile object's words, anything under an error report
  * (`error`, `exception`, `err`) or beside a stack, and a course's, group's or
- * channel's description at its own address. They read like prose and are
+ * channel's description at its own address, or a kept collection's (a
+ * list, board, playlist, album or folder). They read like prose and are
  * never published. Private fields (notes, instructions, SEO) are read only
  * when nothing else in the body is prose.
  */
