@@ -5,6 +5,7 @@ import { runStartup, sandboxOffRefusal, STARTUP_FAILURE_TITLE } from './startup'
 import { claimSingleInstance } from './relaunch';
 import { useInstallerAppId } from './app-id';
 import { keepRunningOnRejections } from './keep-running';
+import { stopDnsHints } from './session/dns-hints';
 
 // A navigation interrupted while loading (ERR_ABORTED) or any other rejection
 // nobody handled is logged; it never ends the app.
@@ -21,6 +22,9 @@ const sandboxRefused = sandboxOffRefusal({ packaged: app.isPackaged, sandboxSwit
 
 // Every renderer is sandboxed, including any a future change forgets to flag.
 app.enableSandbox();
+
+// No page's DNS hints are looked up outside its identity's proxy (session/dns-hints.ts); before any renderer starts.
+stopDnsHints(app.commandLine);
 
 // End-to-end tests point the app at a throw-away profile; never set in normal use.
 if (process.env.HATSTAND_E2E_USER_DATA) app.setPath('userData', process.env.HATSTAND_E2E_USER_DATA);

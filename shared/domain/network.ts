@@ -184,12 +184,20 @@ export const NO_BYPASS = '<-loopback>';
 export type WebRtcPolicy = 'disable_non_proxied_udp' | 'default_public_interface_only';
 
 /**
- * WebRTC must never show a local or the real address: with a proxy, no UDP
- * that does not go through it; without one, only the default route's public
- * address (never the LAN address). docs/api/web-contents.md, setWebRTCIPHandlingPolicy.
+ * WebRTC must never show an address the identity's pages do not already show: never a local one, and the real public
+ * one only where the pages go out from it anyway. `default_public_interface_only` shows the public address (STUN over
+ * UDP does not follow an HTTP or SOCKS proxy); only `disable_non_proxied_udp` keeps WebRTC to the proxy (TCP unless the
+ * proxy carries UDP). docs/api/web-contents.md, setWebRTCIPHandlingPolicy.
+ * - a proxy or a PAC file: `disable_non_proxied_udp`;
+ * - direct: `default_public_interface_only` (the pages show that address already);
+ * - the system's settings: what the session's resolver answers for them (`systemProxy`, `resolveProxy`'s PAC-form
+ *   answer): `default_public_interface_only` only when it is DIRECT; a proxy, a failed lookup ('') or an answer not yet
+ *   known keep `disable_non_proxied_udp`, so calls never show the address an OS proxy hides.
  */
-export function webRtcPolicy(settings: NetworkSettings): WebRtcPolicy {
-  return isProxyMode(settings.mode) || settings.mode === 'pac' ? 'disable_non_proxied_udp' : 'default_public_interface_only';
+export function webRtcPolicy(settings: NetworkSettings, systemProxy?: string): WebRtcPolicy {
+  if (settings.mode === 'direct') return 'default_public_interface_only';
+  if (settings.mode === 'system' && systemProxy?.trim().toUpperCase() === 'DIRECT') return 'default_public_interface_only';
+  return 'disable_non_proxied_udp';
 }
 
 /** The real Chromium user agent without the tokens that name Electron or Hatstand. */

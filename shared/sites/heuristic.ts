@@ -2,7 +2,7 @@
  * The unknown-site heuristic: a POST, PUT or PATCH to a site no adapter owns
  * is a post when it carries prose a person wrote and nothing says it
  * publishes nothing. Conservative on purpose. Where each rule came from
- * (rounds u1 to u3, their reviews, the held-out rounds) is recorded in
+ * (rounds u1 to u4, their reviews, the held-out rounds) is recorded in
  * tests/fixtures/requests/UNKNOWN-SITES.md and
  * tests/fixtures/requests-heldout/README.md, not here.
  *
@@ -25,7 +25,7 @@
  *   and words.ts.
  * This file is the entry the rest of the code imports.
  */
-export { commandScope } from './heuristic/command-sync';
+export { commandScope, commandSyncUnreadIsQuiet } from './heuristic/command-sync';
 export { heuristicCrossSiteAllowed, siteOf } from './heuristic/cross-site';
 export { isFreeText } from './heuristic/free-text';
 export { heuristicScope } from './heuristic/gmail';

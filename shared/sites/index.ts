@@ -47,7 +47,7 @@ import { nextdoor } from './adapters/nextdoor';
 import { quora } from './adapters/quora';
 import { wordpress } from './adapters/wordpress';
 import { xing } from './adapters/xing';
-import { HEURISTIC_MAX_BODY, commandScope, examinedPath, heuristicCrossSiteAllowed, heuristicKind, heuristicRefuses, heuristicScope, heuristicWatches, longestFreeField, queryAsBody, telemetryEnvelope, unreadableIsQuiet, withInlineArguments, xmlAsBody } from './heuristic';
+import { HEURISTIC_MAX_BODY, commandScope, commandSyncUnreadIsQuiet, examinedPath, heuristicCrossSiteAllowed, heuristicKind, heuristicRefuses, heuristicScope, heuristicWatches, longestFreeField, queryAsBody, telemetryEnvelope, unreadableIsQuiet, withInlineArguments, xmlAsBody } from './heuristic';
 import { MAX_PARSE_CHARS } from './body';
 import type {
   BodyGap,
@@ -297,11 +297,14 @@ function heuristic(
   // An error or replay report in a Sentry envelope, through the site's own tunnel: its first line says so, whatever
   // its size (replays run past what is read) and whatever later items are compressed.
   if (telemetryEnvelope(request.body)) return NOT_POST;
-  if (request.bodyGap) return { type: 'undecided', site, reason: GAP_WORDS[request.bodyGap] };
+  // A sync path publishes only through a readable batch of note commands: what cannot be read there is quiet.
+  const syncPath = commandSyncUnreadIsQuiet(url);
+  if (request.bodyGap) return syncPath ? NOT_POST : { type: 'undecided', site, reason: GAP_WORDS[request.bodyGap] };
   const length = request.body?.length ?? 0;
   // No body: words may ride in the query string (queryAsBody); with neither, nothing is published.
   if (length === 0 && url.search.length <= 1) return NOT_POST;
   if (length > HEURISTIC_MAX_BODY) {
+    if (syncPath) return NOT_POST;
     // On a host an adapter owns (its other requests left to the heuristic, as Graph's mail beside Teams), the site is known.
     const where = owned ? 'for requests of this site it has no rule for' : 'on sites it has no adapter for';
     return { type: 'undecided', site, reason: `the request is larger than Hatstand reads ${where}` };
@@ -311,7 +314,7 @@ function heuristic(
   // Compressed or binary bytes on a path the heuristic watches: words may be inside, and none can be read.
   // A telemetry SDK's compressed batch or a binary RPC that names no publishing (unreadableIsQuiet) is not held.
   if (parsed.type !== 'json' && parsed.type !== 'multipart' && looksBinary(request.body)) {
-    return unreadableIsQuiet(url, request) ? NOT_POST : { type: 'undecided', site, reason: BINARY_WORDS };
+    return syncPath || unreadableIsQuiet(url, request) ? NOT_POST : { type: 'undecided', site, reason: BINARY_WORDS };
   }
   if (parsed.type === 'form' || parsed.type === 'multipart' || parsed.type === 'json') {
     const draft = field(parsed, 'draft');

@@ -898,9 +898,14 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
    * The network may be back (the computer woke, was unlocked, or came online: network-back.ts): each page whose last
    * load failed because the network was down loads again at the address that failed, through the identity's network
    * as every load does (which waits for its PAC file to be checked again). A page that failed otherwise (a
-   * certificate, an address that does not exist) is left as it is: it would fail the same way.
+   * certificate, an address that does not exist) is left as it is: it would fail the same way. Every page's WebRTC
+   * policy is set again first: with the system's settings, the system's proxy may have changed with the network.
    */
   networkBack(): void {
+    for (const view of this.views.values()) {
+      const contents = this.pageOf(view);
+      if (!contents.isDestroyed()) this.deps.network?.refresh(contents);
+    }
     if (!this.mayStartLoads()) return;
     for (const [id, view] of this.views) {
       const contents = this.pageOf(view);
@@ -1265,8 +1270,9 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
    * url, frameName, features, disposition, referrer and postBody (lib/browser/api/web-contents.ts, the
    * '-will-add-new-contents' and '-new-window' listeners; electron_api_web_contents.cc, OnWillCreateWindow has the
    * opener frame and does not pass it), the referrer is the opening frame's to withhold (noreferrer, its
-   * Referrer-Policy) as a page's own link may, and 'did-create-window' comes only for a window made, never for a
-   * denied one (guest-window-manager.ts).)
+   * Referrer-Policy) as a page's own link may, and 'did-create-window' never tells it: it comes only for a BrowserWindow
+   * Electron made itself, never for a denied open nor for one our handler's `createWindow` made, as every allowed open
+   * here is (lib/browser/guest-window-manager.ts, openGuestWindow returns after createWindow, before the emit).)
    */
   private offerAppLink(contents: PageContents, link: AppLink | null): void {
     const ask = this.deps.askOpenApp;

@@ -1,4 +1,6 @@
 import { loadPage } from '../keep-running';
+import { isSignInUrl, parseUrl } from '../security/url-policy';
+import { httpsVersion } from '../security/safety-net';
 import type { OpenerSandbox } from '../../../shared/domain/link-routing';
 import type { PageContents } from './surface';
 
@@ -28,15 +30,47 @@ export type RouteLink = (url: string, openHere: () => void, sandbox?: OpenerSand
  * if any, Chromium never told (electron#52133): a link from it routed to another identity opens without it.
  */
 export function routeNavigations(
-  contents: Pick<PageContents, 'prependListener' | 'loadURL'>,
+  contents: Pick<PageContents, 'prependListener' | 'loadURL' | 'on'>,
   route: RouteLink,
   secure: (url: string) => string = (url) => url,
   sandbox: () => OpenerSandbox | undefined = () => undefined,
 ): void {
+  /**
+   * The https address the safety net loads instead of the page's own http navigation or redirect it let through
+   * (safety-net.ts, guard: it prevents it and calls loadURL, a load with no initiator), and whether the navigation under
+   * way is that load: the page's still, so its redirects are routed too. (A tracking link is often plain http.)
+   */
+  let upgradeOfPage: string | null = null;
+  let pageUpgradeUnderWay = false;
+  const take = (event: { preventDefault(): void }, url: string) => {
+    if (route(url, () => loadPage(() => contents.loadURL(secure(url)), secure(url)), sandbox())) return event.preventDefault();
+    const parsed = parseUrl(url);
+    if (parsed?.protocol === 'http:') upgradeOfPage = httpsVersion(parsed);
+  };
+  contents.on('did-start-navigation', (event) => {
+    if (!event.isMainFrame || event.isSameDocument) return;
+    // (Any other start, the page's own http navigation going on where http is allowed included, ends the wait.)
+    pageUpgradeUnderWay = upgradeOfPage !== null && event.url === upgradeOfPage;
+    upgradeOfPage = null;
+  });
   contents.prependListener('will-navigate', (event) => {
     if (!event.isMainFrame) return;
-    const url = event.url;
-    if (route(url, () => loadPage(() => contents.loadURL(secure(url)), secure(url)), sandbox())) event.preventDefault();
+    take(event, event.url);
+  });
+  // A server redirect emits no will-navigate again, only will-redirect (electron_navigation_throttle.cc: WillStartRequest
+  // emits will-navigate once, WillRedirectRequest will-redirect for every redirect), so a link through a shortener or a
+  // newsletter's tracking address would load another identity's site here unasked. Each redirect of a navigation the page
+  // started (it has an `initiator` frame) is routed as a link to its target, before that target commits: prevented, the
+  // whole navigation is cancelled (docs/api/web-contents.md, Event: 'will-redirect'), and "here" loads the target. Loads
+  // no frame started are left alone (initiator null: ours, "here" and routed links, reload, history moves; but the
+  // safety net's https load of the page's own http navigation is the page's), and so is a
+  // redirect to a sign-in provider's page (isSignInUrl): signing in to this page's site goes on in this identity.
+  // "Here" loads the target as a new GET: a form posted through a 307/308 redirect loses its body.
+  contents.prependListener('will-redirect', (event) => {
+    if (!event.isMainFrame || (!event.initiator && !pageUpgradeUnderWay)) return;
+    const target = parseUrl(event.url);
+    if (target && isSignInUrl(target)) return;
+    take(event, event.url);
   });
 }
 

@@ -10,9 +10,11 @@ export interface SiteNetworkDeps {
   credentials(): Promise<{ username: string; password: string } | null>;
   /** The page failed because of the proxy (active: true), or loaded again after that (active: false). */
   onProxyFailure(failure: { message: string; url: string; active: boolean }): void;
+  /** What the identity's session answers for the system's settings (session.resolveProxy), for the WebRTC policy. */
+  systemProxy?(): Promise<string>;
 }
 
-export type SiteNetworkContents = Pick<PageContents, 'on' | 'setWebRTCIPHandlingPolicy' | 'setUserAgent'>;
+export type SiteNetworkContents = Pick<PageContents, 'on' | 'setWebRTCIPHandlingPolicy' | 'setUserAgent' | 'isDestroyed'>;
 
 /**
  * What every site view of an identity gets for its network, before it loads:
@@ -21,8 +23,11 @@ export type SiteNetworkContents = Pick<PageContents, 'on' | 'setWebRTCIPHandling
  *   the plain one still, the identity's being set on the session as its network is put in place. It reaches the
  *   loads main starts (`loadURL`) and what follows from them; a window.open popup's own first page gets the app's
  *   fallback, the plain Chrome one (configure-session.ts, useChromeUserAgentFallback);
- * - a WebRTC IP handling policy that never shows a local or the real
- *   address (docs/api/web-contents.md, setWebRTCIPHandlingPolicy);
+ * - a WebRTC IP handling policy that never shows a local address, nor the
+ *   real one where the pages do not go out from it (shared/domain/network.ts,
+ *   webRtcPolicy): with the system's settings, asked of the session each time
+ *   the page starts loading and after a wake, an unlock or the network coming
+ *   back, since the system's proxy may have changed;
  * - answers to its proxy's authentication through the contents' `login`
  *   event (docs/api/web-contents.md, Event: 'login'; emitted per
  *   webContents by shell/browser/login_handler.cc). Only the identity's own
@@ -35,7 +40,13 @@ export type SiteNetworkContents = Pick<PageContents, 'on' | 'setWebRTCIPHandling
  */
 export function wireSiteNetwork(contents: SiteNetworkContents, deps: SiteNetworkDeps): void {
   contents.setUserAgent(deps.userAgent());
-  refreshSiteNetwork(contents, deps.settings());
+  refreshSiteNetwork(contents, deps.settings(), deps.systemProxy);
+  // (A new document's calls follow the system's proxy as it is now; a page that stays keeps its last answer until the
+  // identity's network changes or the network may be back (identity-window.ts, networkBack): Electron tells main of no
+  // change to the system's proxy.)
+  contents.on('did-start-loading', () => {
+    if (deps.settings().mode === 'system') refreshSiteNetwork(contents, deps.settings(), deps.systemProxy);
+  });
   /**
    * When the identity's own proxy last asked again for a password it had been given (refused): Chromium then fails
    * the tunnel as ERR_TUNNEL_CONNECTION_FAILED, the code of a refused connection (HttpNetworkTransaction, a cancelled
@@ -109,10 +120,35 @@ function isWebSocket(url: string): boolean {
 /** How long after its password was refused a refused tunnel is told as the password's refusal. */
 const PASSWORD_REFUSAL_MS = 30_000;
 
-/** After the identity's network changed: the WebRTC policy follows (the other listeners read the settings when they fire). */
-export function refreshSiteNetwork(contents: Pick<PageContents, 'setWebRTCIPHandlingPolicy'>, settings: NetworkSettings): void {
+/**
+ * After the identity's network changed: the WebRTC policy follows (the other listeners read the settings when they
+ * fire). With the system's settings the page keeps WebRTC to the proxy until the session says they go DIRECT; only the
+ * newest refresh of a page sets what its answer says.
+ */
+export function refreshSiteNetwork(
+  contents: Pick<PageContents, 'setWebRTCIPHandlingPolicy' | 'isDestroyed'>,
+  settings: NetworkSettings,
+  systemProxy?: () => Promise<string>,
+): void {
+  const asked = (refreshes.get(contents) ?? 0) + 1;
+  refreshes.set(contents, asked);
   contents.setWebRTCIPHandlingPolicy(webRtcPolicy(settings));
+  if (settings.mode !== 'system' || !systemProxy) return;
+  systemProxy().then(
+    (answer) => {
+      if (refreshes.get(contents) !== asked || contents.isDestroyed()) return;
+      contents.setWebRTCIPHandlingPolicy(webRtcPolicy(settings, answer));
+    },
+    () => undefined, // (unknown: stays to the proxy)
+  );
 }
+const refreshes = new WeakMap<object, number>();
+
+/**
+ * The address the system's proxy is asked about for WebRTC: a public one that resolves (RFC 2606's), since a
+ * system PAC file commonly sends names that do not resolve, and its own network's, DIRECT.
+ */
+export const SYSTEM_PROXY_PROBE = 'https://www.example.com/';
 
 /**
  * Starts a load in an identity's site view only once the identity's network

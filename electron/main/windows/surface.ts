@@ -31,7 +31,9 @@ import type {
   WebContents,
   WebContentsView,
   WebContentsViewConstructorOptions,
+  WebContentsDidStartNavigationEventParams,
   WebContentsWillNavigateEventParams,
+  WebContentsWillRedirectEventParams,
 } from 'electron';
 
 /** A page: a site view's webContents or one of our own windows' page. */
@@ -82,6 +84,14 @@ export interface PageContents
   /** Node's EventEmitter (WebContents is one): a listener that runs before those added at creation (the safety net's). */
   prependListener(event: 'will-navigate', listener: (event: Event<WebContentsWillNavigateEventParams>, url: string) => void): unknown;
   on(event: 'will-redirect', listener: (event: Event, url: string) => void): unknown;
+  /**
+   * A server redirect of any navigation of the page (electron_navigation_throttle.cc, WillRedirectRequest); `initiator`
+   * is the frame that started it, null for one no frame started (our loadURL, reload, history moves): docs/api/web-contents.md,
+   * Event: 'will-redirect'. Prevented, the whole navigation is cancelled.
+   */
+  prependListener(event: 'will-redirect', listener: (event: Event<WebContentsWillRedirectEventParams>, url: string) => void): unknown;
+  /** A navigation of any frame starts, ours or the page's (docs/api/web-contents.md, Event: 'did-start-navigation'). */
+  on(event: 'did-start-navigation', listener: (event: Event<WebContentsDidStartNavigationEventParams>) => void): unknown;
   /**
    * `frame`: the frame navigated, `initiator`: the frame that asked, each the same object as `mainFrame` when it is the
    * main frame (Electron caches one WebFrameMain per frame); null when gone (electron.d.ts, WebContentsWillFrameNavigateEventParams).

@@ -81,6 +81,8 @@ export interface SiteNetworkSource {
   recheck?(): void;
   /** net.isOnline(). */
   online?(): boolean;
+  /** The identity's session's resolveProxy answer for the system's settings (the WebRTC policy follows it). */
+  systemProxy?(): Promise<string>;
 }
 
 const BOUNDS_KEY = 'window.bounds';
@@ -466,8 +468,9 @@ export class WindowManager<W extends GlueWindow<V>, V extends SiteView> implemen
                   userAgent: () => source.userAgent(),
                   credentials: () => source.credentials(),
                   onProxyFailure: (failure) => window().showNetworkFailure(failure),
+                  ...(source.systemProxy ? { systemProxy: source.systemProxy } : {}),
                 }),
-              refresh: (contents: PageContents) => refreshSiteNetwork(contents, source.settings()),
+              refresh: (contents: PageContents) => refreshSiteNetwork(contents, source.settings(), source.systemProxy),
               recheck: () => source.recheck?.(),
               online: () => source.online?.() ?? false,
             },

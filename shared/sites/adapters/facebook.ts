@@ -89,6 +89,10 @@
  * beside 46; the legacy poll form POST /messaging/group_polling/create_poll/
  * (`question_text`, `option_text_array[n]`) is a message. Renames, reactions,
  * bios without a feed story and new group chats were already not posts.
+ * Review of round r9 (facebook/r9rev-*): task 164 (UpdatePollTask) with
+ * `added_options` is a message, the options' words read from that list's map
+ * keys (mautrix/meta types it []map[string]int: an inference); a vote alone
+ * is not a post.
  */
 import { asJson, at, field, GRAPH_VERSION, hidesParams, isRecord, joinParts, MAX_FIELDS, nonEmpty, param, parseBody, str } from '../body';
 import type { Endpoint, EndpointContext, EndpointResult, ParsedBody, PostKind, SiteAdapter } from '../types';
@@ -106,8 +110,9 @@ const LIGHTSPEED = /^LSPlatformGraphQLLightspeedRequest\w*Query$/;
 
 /**
  * Lightspeed tasks that say something to the thread: 46 sends a message, 742 edits one (its new `text`), 163
- * opens a poll (its question and options go to everyone in the chat). Labels from mautrix/meta's
- * TaskLabels (round r9); every other task (read marks, reactions, renames, deletes) says nothing new.
+ * opens a poll (its question and options go to everyone in the chat), 164 updates one (options it adds are
+ * shown to the chat; a vote is not a post). Labels from mautrix/meta's TaskLabels (round r9 and its review);
+ * every other task (read marks, reactions, renames, deletes) says nothing new.
  */
 function lightspeedTaskText(label: string, payload: unknown): string | undefined | null {
   if (label === '46' || label === '742') return str(at(payload, 'text'));
@@ -117,6 +122,18 @@ function lightspeedTaskText(label: string, payload: unknown): string | undefined
     if (question === undefined && !Array.isArray(options)) return undefined;
     const opts = Array.isArray(options) ? options.slice(0, 20).filter((o): o is string => typeof o === 'string') : [];
     return joinParts([question, ...opts]);
+  }
+  if (label === '164') {
+    // UpdatePollTask: `added_options` is []map[string]int in mautrix/meta, the only strings its keys, so the new
+    // options' words are read there (review of r9; an inference from the type). A vote alone adds nothing.
+    const added = at(payload, 'added_options');
+    if (!Array.isArray(added) || added.length === 0) return null;
+    const words: string[] = [];
+    for (const option of added.slice(0, 20)) {
+      if (!isRecord(option)) return undefined;
+      words.push(...Object.keys(option).slice(0, 5));
+    }
+    return joinParts(words);
   }
   return null;
 }

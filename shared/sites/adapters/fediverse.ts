@@ -30,6 +30,10 @@
  *   (app/controllers/admin/report_notes_controller.rb and
  *   account_moderation_notes_controller.rb: `report_note[content]`,
  *   `account_moderation_note[content]`) are not posts.
+ * - Review of round r9: an Iceshrimp note's `poll.choices` (Iceshrimp.Shared
+ *   NoteCreateRequest.PollRequest) are not shown, as Mastodon's poll options
+ *   are not (the same adapter's convention; Bluesky and Threads show theirs);
+ *   a content warning over an empty text is shown alone.
  */
 import { field, idOf, isStructured, param, quietWhen, str } from '../body';
 import type { Endpoint, EndpointContext, EndpointResult, PostKind } from '../types';
@@ -53,6 +57,12 @@ function parseGnuDirectMessage(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: 'message', text };
 }
 
+/** A content warning above the text; over an empty text (media or a poll alone) the warning alone, no blank lines after it (review of r9). */
+export function withWarning(warning: string | undefined, text: string): string {
+  if (warning === undefined || warning.trim() === '') return text;
+  return text === '' ? warning : `${warning}\n\n${text}`;
+}
+
 function parsePixelfedPublish(ctx: EndpointContext): EndpointResult {
   if (ctx.body.type !== 'json') return { post: false, notMine: true };
   const caption = field(ctx.body, 'caption');
@@ -61,7 +71,7 @@ function parsePixelfedPublish(ctx: EndpointContext): EndpointResult {
   // A photo without a caption is still a post; its text is ''. The content warning is shown above it.
   const text = str(caption) ?? '';
   const spoiler = str(field(ctx.body, 'spoiler_text'));
-  return { post: true, kind: 'post', text: spoiler ? `${spoiler}\n\n${text}` : text };
+  return { post: true, kind: 'post', text: withWarning(spoiler, text) };
 }
 
 function parsePixelfedComment(ctx: EndpointContext): EndpointResult {
@@ -93,7 +103,7 @@ function parseIceshrimpNote(ctx: EndpointContext): EndpointResult {
   const kind: PostKind =
     str(field(ctx.body, 'visibility')) === 'specified' ? 'message' : renote !== undefined ? 'quote' : idOf(field(ctx.body, 'replyId')) !== undefined ? 'reply' : 'post';
   const main = text ?? '';
-  return { post: true, kind, text: cw !== undefined && cw.trim() !== '' ? `${cw}\n\n${main}` : main };
+  return { post: true, kind, text: withWarning(cw, main) };
 }
 
 /** Mastodon API calls with free text that publish nothing, when the body is Mastodon's; a multipart body (the profile form with an avatar) is too. */

@@ -97,6 +97,8 @@
  * (IGDirectReactionSendMutation, useIGDMarkThreadAsReadMutation,
  * IGDMessageUnsendDialogOffMsysMutation, IGDEditThreadNameDialogOffMsysMutation,
  * IGDirectMediaSendMutation) are not.
+ * Review of round r9 (instagram/r9rev-*): those names are told apart by their
+ * whole words, so a send whose name says "Thread" is not taken for a read mark.
  */
 import { asJson, at, field, idOf, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -165,12 +167,15 @@ function parseShare(ctx: EndpointContext): EndpointResult {
 }
 
 /**
- * The web client's Relay endpoint (www.instagram.com/graphql/query, /api/graphql):
- * the same form envelope as Facebook's (meta.ts), a persisted `doc_id` and a
- * friendly name. A comment mutation carries `request_data.comment_text`
- * (`replied_to_comment_id` beside it for a reply); other mutations are read
- * as conservatively as Facebook's unknown ones; queries are not posts.
+ * The words of a CamelCase name, compared whole: a substring test for "Read" also found it in "Thread"
+ * (IGDirectThreadTextSendMutation; review of r9).
  */
+function nameWords(name: string): string[] {
+  return (name.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? []).map((w) => w.toLowerCase());
+}
+
+const QUIET_DIRECT_WORDS: ReadonlySet<string> = new Set(['react', 'reaction', 'reactions', 'unsend', 'read', 'seen', 'delete', 'remove', 'pin', 'unpin', 'mute', 'unmute']);
+
 /**
  * The web client's direct messages over the same Relay endpoint (mautrix/meta pkg/instameow, round r9): a send
  * (IGDirectTextSendMutation) carries `text.sensitive_string_value`, an edit of a sent message
@@ -178,12 +183,19 @@ function parseShare(ctx: EndpointContext): EndpointResult {
  * name sends or edits; reactions, read marks, unsends, renames and media without words carry no such text.
  */
 function directMessage(ctx: EndpointContext, name: string, vars: unknown): EndpointResult | undefined {
-  if (!/^(?:use)?IGD(?:irect)?\w*(?:Send|Edit)\w*Mutation$/.test(name) || /React|Unsend|Read|Delete|Remove|Pin|Mute/i.test(name)) return undefined;
+  if (!/^(?:use)?IGD(?:irect)?\w*(?:Send|Edit)\w*Mutation$/.test(name) || nameWords(name).some((w) => QUIET_DIRECT_WORDS.has(w))) return undefined;
   const text = str(at(vars, 'text', 'sensitive_string_value')) ?? str(at(vars, 'body', 'sensitive_string_value'));
   if (text === undefined) return undefined;
   return { post: true, kind: 'message', text, accountHint: metaAccount(ctx, vars) };
 }
 
+/**
+ * The web client's Relay endpoint (www.instagram.com/graphql/query, /api/graphql):
+ * the same form envelope as Facebook's (meta.ts), a persisted `doc_id` and a
+ * friendly name. A comment mutation carries `request_data.comment_text`
+ * (`replied_to_comment_id` beside it for a reply); other mutations are read
+ * as conservatively as Facebook's unknown ones; queries are not posts.
+ */
 function parseGraphql(ctx: EndpointContext): EndpointResult {
   if (!isFormLike(ctx) && ctx.body.type !== 'json') return { post: false };
   const name = friendlyName(ctx);

@@ -96,11 +96,18 @@
  * code index). `com.linkedin.sdui.comments.createComment` is a comment whose
  * words are in the client state it names (`payload.commentFieldBinding.key`
  * → `states[].value`); the other actions (reactions.create,
- * createInstantRepost, saveState, deletePost, courtesyReminder) stay unmatched,
- * not posts. An auto-comment worker's Dash comment with `comment.text` and its
+ * createInstantRepost, saveState, deletePost, courtesyReminder) are not posts. An auto-comment worker's Dash comment with `comment.text` and its
  * fallback POST /voyager/api/feed/comments?action=create `{ socialDetailEntity,
  * text }` are comments. eilonmore/linkedin-private-api's legacy messages and
  * normInvitations were already read right.
+ *
+ * Review of round r9 (tests/fixtures/requests/linkedin/r9rev-*): the SDUI endpoint is claimed whole, since
+ * LinkedIn has no heuristic fallback. `comments.updateComment` is a comment edit (its text states named
+ * `commentary` / `richTextCommentary`, a LinkedIn tool's comment-menu helper in the code index); the actions those
+ * tools name as quiet (reactions, saves, deletes, instant reposts, the courtesy reminder, the comment menu,
+ * connection cards) are not posts; any other action binding a state that holds words is held, its text unknown.
+ * A Voyager comment whose `threadUrn` is a comment's urn is a reply (LinkedIn tools in the code index send replies
+ * that way; the same tool found a reply tried through createComment came out top-level).
  */
 import { at, isRecord, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -149,9 +156,14 @@ function parseNormShares(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: nonEmpty(at(v, 'parentUrn')) ? 'quote' : 'post', text: commentaryText(v) ?? null };
 }
 
-/** A comment under a post, or a reply when it names the comment it answers. */
+/**
+ * A comment under a post, or a reply when it names the comment it answers: a parent field, or a `threadUrn` that
+ * is a comment's rather than a post's (the web client's replies, `urn:li:comment:(activity:…,…)`, as LinkedIn tools
+ * in the code index send them to voyagerSocialDashNormComments; review of r9).
+ */
 function commentKind(v: unknown): PostKind {
-  return nonEmpty(at(v, 'parentCommentUrn')) ?? nonEmpty(at(v, 'parentComment')) ? 'reply' : 'comment';
+  if (nonEmpty(at(v, 'parentCommentUrn')) ?? nonEmpty(at(v, 'parentComment'))) return 'reply';
+  return /^urn:li:(?:fsd_)?comment:/.test(str(at(v, 'threadUrn')) ?? '') ? 'reply' : 'comment';
 }
 
 function parseNormComment(ctx: EndpointContext): EndpointResult {
@@ -175,36 +187,98 @@ function parseFeedComment(ctx: EndpointContext): EndpointResult {
 }
 
 /**
- * The web client's comments since it moved them to Server-Driven UI actions (round r9: a createComment replay
- * script, an automation bot and endpoint notes in the code index): POST
- * /flagship-web/rsc-action/actions/server-request?sduiid=com.linkedin.sdui.comments.createComment. The words are
- * not in the payload but in the client state it names: `payload.commentFieldBinding.key` points at a `states[]`
- * entry whose `value` is the comment (a `richCommentBoxText-…` entry holds the same in `value.text`).
+ * The web client's Server-Driven UI actions (round r9: a createComment replay script, an automation bot and endpoint
+ * notes in the code index), POST /flagship-web/rsc-action/actions/server-request?sduiid=<action>. The words are not
+ * in the payload but in the client state it names: a binding `{ key, namespace }` points at a `states[]` entry whose
+ * `value` is the text (a rich-text entry holds the same in `value.text`).
+ */
+function sduiPayload(v: unknown): unknown {
+  return at(v, 'serverRequest', 'requestedArguments', 'payload') ?? at(v, 'requestedArguments', 'payload');
+}
+
+function sduiStates(v: unknown): unknown[] {
+  const states = at(v, 'states');
+  return Array.isArray(states) ? states.slice(0, 200) : [];
+}
+
+function stateText(state: unknown): string | undefined {
+  return str(at(state, 'value')) ?? str(at(state, 'value', 'text'));
+}
+
+function stateValue(states: readonly unknown[], key: string | undefined): string | undefined {
+  if (key === undefined) return undefined;
+  return stateText(states.find((s) => str(at(s, 'key')) === key));
+}
+
+/**
+ * A comment, new (createComment) or edited (updateComment). A new comment's payload names its text states
+ * `commentFieldBinding` / `richCommentFieldBinding`, an edit's `commentary` / `richTextCommentary` (review of r9: a
+ * LinkedIn tool's comment-menu helper in the code index builds both from whichever names the server used).
+ * A reply through createComment came out as a top-level comment in that tool's live test, so nothing here reads a
+ * parent: a comment.
  */
 function parseSduiComment(ctx: EndpointContext): EndpointResult {
   if (ctx.body.type !== 'json') return { post: true, kind: 'comment', text: null };
   const v = ctx.body.value;
-  const payload = at(v, 'serverRequest', 'requestedArguments', 'payload') ?? at(v, 'requestedArguments', 'payload');
-  const states = at(v, 'states');
-  const list = Array.isArray(states) ? states.slice(0, 200) : [];
-  const valueOf = (key: string | undefined): string | undefined => {
-    if (key === undefined) return undefined;
-    const state = list.find((s) => str(at(s, 'key')) === key);
-    return str(at(state, 'value')) ?? str(at(state, 'value', 'text'));
-  };
+  const payload = sduiPayload(v);
+  const list = sduiStates(v);
   const byPrefix = (prefix: string): string | undefined => {
-    for (const s of list) {
-      const key = str(at(s, 'key'));
-      if (key?.startsWith(prefix)) return str(at(s, 'value')) ?? str(at(s, 'value', 'text'));
-    }
+    for (const s of list) if (str(at(s, 'key'))?.startsWith(prefix)) return stateText(s);
     return undefined;
   };
   const text =
-    valueOf(str(at(payload, 'commentFieldBinding', 'key'))) ??
-    valueOf(str(at(payload, 'richCommentFieldBinding', 'key'))) ??
+    stateValue(list, str(at(payload, 'commentFieldBinding', 'key'))) ??
+    stateValue(list, str(at(payload, 'commentary', 'key'))) ??
+    stateValue(list, str(at(payload, 'richCommentFieldBinding', 'key'))) ??
+    stateValue(list, str(at(payload, 'richTextCommentary', 'key'))) ??
     byPrefix('commentBoxText-') ??
     byPrefix('richCommentBoxText-');
   return { post: true, kind: 'comment', text: text ?? null };
+}
+
+const SDUI_COMMENT = /\.comments\.(?:createComment|updateComment)$/;
+
+/**
+ * Actions seen in the LinkedIn tools of the code index that say nothing new: reactions, saves, deletes, a repost
+ * without words, the reminder shown while a comment is typed (its payload points at no state), the comment menu
+ * (a read sent as a POST) and a connection request from a suggestion card.
+ */
+const SDUI_QUIET = /\.reactions\.\w+$|\.(?:saveState|deletePost|deleteComment|createInstantRepost|courtesyReminder|commentControlMenuRequest|addaAddConnection)$/;
+
+/** The state keys a payload binds (`{ key, namespace }` objects), walked to a bounded depth. */
+function boundKeys(v: unknown, depth = 0, out: string[] = []): string[] {
+  if (depth > 6 || out.length > 50) return out;
+  if (Array.isArray(v)) {
+    for (const item of v.slice(0, 50)) boundKeys(item, depth + 1, out);
+  } else if (isRecord(v)) {
+    const key = str(v['key']);
+    if (key !== undefined && str(v['namespace']) !== undefined) out.push(key);
+    for (const child of Object.values(v).slice(0, 50)) boundKeys(child, depth + 1, out);
+  }
+  return out;
+}
+
+/**
+ * The SDUI endpoint is claimed whole: LinkedIn has no heuristic fallback, so an action left unmatched would pass
+ * as "not a post" whatever it carried. A comment action is read; a known quiet one is not a post; any other
+ * action whose payload binds a state holding words (review of r9) may publish them in a way no source describes:
+ * held as a post with the text unknown (adapters cannot answer `undecided`), its name in the reason.
+ */
+function parseSdui(ctx: EndpointContext): EndpointResult {
+  const action = ctx.url.searchParams.get('sduiid') ?? '';
+  if (SDUI_COMMENT.test(action)) return parseSduiComment(ctx);
+  if (SDUI_QUIET.test(action)) return { post: false };
+  if (ctx.body.type !== 'json') return { post: false };
+  const v = ctx.body.value;
+  const list = sduiStates(v);
+  const words = boundKeys(sduiPayload(v)).some((key) => /\p{L}/u.test(stateValue(list, key) ?? ''));
+  if (!words) return { post: false };
+  return {
+    post: true,
+    kind: 'post',
+    text: null,
+    textUnknownBecause: `LinkedIn's web client sent words through an action Hatstand has no rule for (${action.split('.').pop() ?? action})`,
+  };
 }
 
 /** The partner Messages API: `{ recipients | thread, subject?, body, messageType }`. */
@@ -350,11 +424,10 @@ export const linkedin: SiteAdapter = {
     { name: 'linkedin.comment', methods: ['POST'], path: /^\/voyager\/api\/voyagerSocialDashNormComments(?:\/[^/]+)?\/?$/, parse: parseNormComment },
     { name: 'linkedin.comment.feed', methods: ['POST'], path: /^\/voyager\/api\/feed\/comments\/?$/, query: (url) => url.searchParams.get('action') === 'create', parse: parseFeedComment },
     {
-      name: 'linkedin.sdui.comment',
+      name: 'linkedin.sdui',
       methods: ['POST'],
       path: /^\/flagship-web\/rsc-action\/actions\/server-request\/?$/,
-      query: (url) => url.searchParams.get('sduiid') === 'com.linkedin.sdui.comments.createComment',
-      parse: parseSduiComment,
+      parse: parseSdui,
     },
     {
       name: 'linkedin.messaging.legacy',

@@ -56,10 +56,14 @@
  * FormData (`to[]`, `quote_id`, `content_type`, `expires_in`), GoToSocial's
  * markdown edits and a Mastodon client on Sharkey were read right. Iceshrimp.NET's
  * own web API and Mastodon's admin notes: see fediverse.ts.
+ *
+ * Review of round r9 (mastodon/r9rev-*): a content warning over an empty
+ * status (media only) is shown alone, without the blank lines that joined it
+ * to nothing (here, for Iceshrimp's `cw` and for Pixelfed's `spoiler_text`).
  */
 import { field, fieldOrQuery, idOf, isStructured, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
-import { fediverseEndpoints } from './fediverse';
+import { fediverseEndpoints, withWarning } from './fediverse';
 
 function truthy(v: unknown): boolean {
   return v === true || v === 'true' || v === '1';
@@ -111,8 +115,8 @@ function parseStatus(ctx: EndpointContext): EndpointResult {
   // A status with media only has an empty `status`: still a post, its text is ''.
   const main = status ?? (get('media_ids') || get('media_ids[]') || field(body, 'poll') ? '' : undefined);
   if (main === undefined) return { post: true, kind, text: spoiler ?? null };
-  // The content warning is published above the text: both go out.
-  return { post: true, kind, text: spoiler ? `${spoiler}\n\n${main}` : main };
+  // The content warning is published above the text: both go out (the warning alone over media only).
+  return { post: true, kind, text: withWarning(spoiler, main) };
 }
 
 function parseChatMessage(ctx: EndpointContext): EndpointResult {

@@ -65,18 +65,25 @@
  * envelopes), alb.reddit.com and pixel.reddit.com, whatever they carry.
  *
  * Round r9 (tests/fixtures/requests/reddit/r9-*): redditwarp (an async Python
- * client in the code index): a crosspost sent as kind=self with
- * `crosspost_parent` is a quote; moderators' removal reasons through POST
+ * client in the code index): its crossposts (kind=crosspost,
+ * `crosspost_fullname`) were read right; moderators' removal reasons through POST
  * /api/v1/modactions/removal_link_message are a comment (`type: public`, the
  * `message` under the item) or a message to the author (`private`,
  * `private_exposed`: title and message); /api/v1/modactions/removal_reasons
- * (a `mod_note` moderators alone see) is claimed as not a post. new.reddit's
+ * (a `mod_note` moderators alone see) is claimed as not a post.
+ * Review of round r9 (reddit/r9rev-*): `public_as_subreddit` (redditwarp's
+ * default) is a comment too, the title ignored (PRAW's send_removal_message);
+ * removal_comment_message, for removed comments, is read the same way; PRAW
+ * sends the object inside a `json` form field; a community's saved removal
+ * reasons (POST /api/v1/<sr>/removal_reasons, PUT …/<id>: templates) are not
+ * posts. The round r9 rule reading `crosspost_parent` as a crosspost is
+ * dropped: that name is a listing's field, which no client sends. new.reddit's
  * JSON poll and gallery composers (`submit_poll_post.json?resubmit=true`,
  * items with `caption`, `outbound_url`, `media_id`), edits with
  * `return_rtjson`, snoozed reports, event times and the new web client's
  * shreddit GraphQL hides, deletes and read marks were read right.
  */
-import { at, field, isStructured, joinParts, nonEmpty, str } from '../body';
+import { asJson, at, field, isRecord, isStructured, joinParts, nonEmpty, str } from '../body';
 import { redditRichText } from '../rich-text';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
@@ -111,9 +118,7 @@ function parseSubmit(ctx: EndpointContext): EndpointResult {
   const pollOptions = Array.isArray(options) ? options.slice(0, 20).filter((o): o is string => typeof o === 'string') : [];
   const text = joinParts([str(get('title')), body, ...captions, ...pollOptions, nonEmpty(get('url'))]);
   // A crosspost shares another post under a title of one's own: a quote.
-  // redditwarp names the shared post `crosspost_parent` (with kind=self) rather than `crosspost_fullname` (round r9).
-  const shared = nonEmpty(get('crosspost_fullname')) ?? nonEmpty(get('crosspost_parent'));
-  const kind: PostKind = shared !== undefined && (str(get('kind')) === 'crosspost' || nonEmpty(get('crosspost_parent')) !== undefined) ? 'quote' : 'post';
+  const kind: PostKind = str(get('kind')) === 'crosspost' && nonEmpty(get('crosspost_fullname')) !== undefined ? 'quote' : 'post';
   return { post: true, kind, text };
 }
 
@@ -166,14 +171,20 @@ function parseModmail(ctx: EndpointContext): EndpointResult {
 }
 
 /**
- * A removal reason sent by a moderator (POST /api/v1/modactions/removal_link_message, redditwarp's
- * send_removal_comment and send_removal_message, round r9): `type: 'public'` posts `message` as a comment under
- * the removed item; `private` and `private_exposed` send `title` and `message` to its author as a message.
+ * A removal reason sent by a moderator: POST /api/v1/modactions/removal_link_message for a post,
+ * removal_comment_message for a comment (redditwarp's send_removal_comment and send_removal_message, round r9 and
+ * its review; PRAW's ThingModerationMixin.send_removal_message). `public` and `public_as_subreddit` (redditwarp's
+ * default: the comment is signed by the community's ModTeam account) leave `message` as a stickied comment under
+ * the removed item, the title ignored (PRAW: "Ignored if type is public or public_as_subreddit"); `private` and
+ * `private_exposed` send `title` and `message` to its author as a message. PRAW sends the object as a form whose
+ * one field, `json`, holds it.
  */
 function parseRemovalMessage(ctx: EndpointContext): EndpointResult {
-  const get = getter(ctx);
+  const plain = getter(ctx);
+  const wrapped = plain ? asJson(plain('json')) : undefined;
+  const get = isRecord(wrapped) ? (name: string): unknown => wrapped[name] : plain;
   const type = get ? str(get('type')) : undefined;
-  const kind: PostKind = type === 'public' ? 'comment' : 'message';
+  const kind: PostKind = type === undefined || type.startsWith('public') ? 'comment' : 'message';
   if (!get) return { post: true, kind, text: null };
   const message = str(get('message'));
   if (message === undefined) return { post: true, kind, text: null };
@@ -218,12 +229,14 @@ export const reddit: SiteAdapter = {
     // The conversation itself or one of its ids; /archive, /mute, /read and the like are not matched.
     { name: 'reddit.modmail', methods: ['POST'], path: /^\/api\/mod\/conversations(?:\/[A-Za-z0-9_]+)?\/?$/, parse: parseModmail },
     { name: 'reddit.shreddit.comment', methods: ['POST'], path: SHREDDIT_COMMENT, parse: parseShredditComment },
-    { name: 'reddit.removal.message', methods: ['POST'], path: /^\/api\/v1\/modactions\/removal_link_message\/?$/, parse: parseRemovalMessage },
+    { name: 'reddit.removal.message', methods: ['POST'], path: /^\/api\/v1\/modactions\/removal_(?:link|comment)_message\/?$/, parse: parseRemovalMessage },
     {
-      // A removal reason applied to items, with a note only moderators see (redditwarp's apply_removal_reason, round r9).
+      // A removal reason applied to items, with a note only moderators see (/modactions/, redditwarp's apply_removal_reason,
+      // round r9), and a community's saved removal reasons, templates added or reworded (/<sr>/, redditwarp's moderation
+      // procedures, PRAW's SubredditRemovalReasons.add and RemovalReason.update; review of r9).
       name: 'reddit.removal.reason',
-      methods: ['POST'],
-      path: /^\/api\/v1\/modactions\/removal_reasons\/?$/,
+      methods: ['POST', 'PUT', 'PATCH'],
+      path: /^\/api\/v1\/[^/]+\/removal_reasons(?:\/[^/]+)?\/?$/,
       publishes: false,
       parse: () => ({ post: false }),
     },

@@ -8,7 +8,12 @@
  * the batch's commands that add or update a note or comment are read, each
  * command's `args` typed as the note it is (kind.ts reads a note under a
  * work item as a comment); any other body there (tasks added or moved, an
- * editor's state, a label change) is read as nothing, as before.
+ * editor's state, a label change) is read as nothing, as before. Other
+ * sites' paths end in `sync` too (an app's /api/v1/sync of its own state,
+ * /.netlify/functions/sync, /cart/sync), often gzipped, protobuf or a Blob:
+ * there only a readable batch with note commands can publish, so a missing
+ * part, binary bytes or a body too large to read is not a post
+ * (commandSyncUnreadIsQuiet), never held as undecided.
  */
 import { isRecord } from '../body';
 import type { ParsedBody } from '../types';
@@ -23,6 +28,11 @@ const COMMANDS_READ = 100;
 
 export function isCommandSync(url: URL): boolean {
   return COMMAND_SYNC_PATH.test(examinedPath(url));
+}
+
+/** Whether a body that cannot be read (a gap, binary bytes, too large) on this watched request is quiet: a sync path's. */
+export function commandSyncUnreadIsQuiet(url: URL): boolean {
+  return isCommandSync(url);
 }
 
 function commandList(body: ParsedBody): unknown {

@@ -1,6 +1,6 @@
 /**
- * How a field's value is read: HTML (a field named html, or a value starting
- * with an element editors write) as a reader sees it; a value URL-encoded
+ * How a field's value is read: HTML (a field named html or markup, or a value
+ * starting with an element editors write) as a reader sees it; a value URL-encoded
  * once more than its form, decoded; a JSON object sent as one form field,
  * parsed. Anything else is read as sent.
  */
@@ -11,14 +11,16 @@ import { nameWords } from './names';
 
 /**
  * A field's words as a reader sees them: HTML (XenForo's `message_html`,
- * Invision's `post`, a rich editor's `<p>…</p>`) read as text, when the
- * field's name says html or its value starts with an element editors write
+ * Invision's `post`, a rich editor's `<p>…</p>`, TikTok's `markup_text`
+ * copy of a caption with its hashtags in tags, so that it and the plain
+ * `text` beside it are read once) read as text, when the
+ * field's name says html or markup or its value starts with an element editors write
  * (HTML_START), and is read in full;
  * anything else as sent (a Markdown comment that mentions `<div>` keeps it).
  */
 export function asPlainText(name: string, value: string): string {
   if (value.indexOf('>') === -1) return value;
-  if (!HTML_START.test(value.slice(0, 64)) && !(/html/i.test(name) && nameWords(name).includes('html'))) return value;
+  if (!HTML_START.test(value.slice(0, 64)) && !(/html|markup/i.test(name) && nameWords(name).some((w) => w === 'html' || w === 'markup'))) return value;
   const read = htmlText(value);
   return read.complete && read.text.trim() !== '' ? read.text : value;
 }

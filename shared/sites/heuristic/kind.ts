@@ -62,6 +62,8 @@ const ABOUT_ID_FIELD = /^(?:story|article|video|photo|review|comment)_?id$/i;
  * on) or are held in a `comment` field; a comment or post that names a
  * parent is a reply. Anything else is a post.
  */
+/** A parent named by its id (`parent_id`, `parentId`), not a bare `parent`. */
+const PARENT_ID_FIELD = /^parent_?id$/i;
 export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, method = 'POST'): PostKind {
   const path = examinedPath(url);
   // A forum's "message" into a topic named by id is a post in that thread (jeuxvideo.com's /forums/message/add with
@@ -111,6 +113,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // comment's id replace that comment's (Coral Talk's persisted createComment `storyID`, editComment `commentID`).
   if (hasField(body, ABOUT_ID_FIELD)) return explicitParent || genericParent ? 'reply' : 'comment';
   // A bare `parent` makes a reply only beside what is replied in (Moodle's post form: `discussion` and `parent`); alone
-  // it may name a project or page the words are posted to (Asana's POST /status_updates `parent`).
-  return commentReply ? 'reply' : 'post';
+  // it may name a project or page the words are posted to (Asana's POST /status_updates `parent`). A `parent_id` or
+  // `parentId` names the post replied to (POST /api/posts with `parent_id: 8812`), as it did before round u4.
+  return commentReply || hasParentField(body, PARENT_ID_FIELD) ? 'reply' : 'post';
 }

@@ -4,29 +4,42 @@
  * as the Mastodon and Weibo adapters read their statuses from the query
  * string): the query string read as the form body it stands for. Only the
  * heuristic's reading; a GET is never read (index.ts).
+ *
+ * Beacons are sent the same way: Matomo's tracker (js/piwik.js
+ * sendPostRequestViaSendBeacon) sends an empty Blob and puts a request of up
+ * to 2,000 characters in the query string (`action_name`, `e_n`, `url`), and
+ * Google's error beacon (/gen_204?emsg=…&jsst=…) sends '' beside the error.
+ * So only parameters named for the words a person writes are read as text;
+ * the others are kept only when they are short ids (for the kind: `chat_id`,
+ * `reply_to`), never as words. A tracker's path is not watched (watches.ts,
+ * TRACKER_PATH) and a telemetry host's query string, on the site's own
+ * domain (stats.{site}/…), is not read.
  */
 import type { ParsedBody } from '../types';
+import { TELEMETRY_HOST } from './telemetry';
 
 /** At most this many query parameters are read. */
 const QUERY_FIELDS_READ = 50;
 /**
  * Only parameters named for words a person writes are read as text: a
- * beacon sent with an empty body (sendBeacon) carries the page's title and
- * address in its query string (`dt`, `title`, `page_title`, `url`), which
- * read like prose and are not a post. The others are kept for what they
- * name (ids, `chat_id`, `reply_to`) when they are short.
+ * beacon sent with an empty body (sendBeacon) carries the page's title,
+ * address, event names and errors in its query string (`dt`, `title`,
+ * `action_name`, `e_n`, `emsg`, `url`), which read like prose and are not a
+ * post.
  */
 const QUERY_TEXT_NAME = /^(?:text|message|msg|body|content|comment|value|status|caption|note|reply)$/i;
-const QUERY_OTHER_MAX = 64;
+/** Other parameters are kept only as ids (no spaces, no sentence): what they name may say the kind. */
+const QUERY_ID_VALUE = /^[\w.:@+-]{1,64}$/;
 
 /** The query string as a form body: each name's first value, in order. */
 export function queryAsBody(url: URL): ParsedBody {
+  if (TELEMETRY_HOST.test(url.hostname)) return { type: 'none' };
   const fields = new Map<string, string>();
   let n = 0;
   for (const [name, value] of url.searchParams) {
     if (++n > QUERY_FIELDS_READ) break;
     if (fields.has(name)) continue;
-    if (QUERY_TEXT_NAME.test(name) || value.length <= QUERY_OTHER_MAX) fields.set(name, value);
+    if (QUERY_TEXT_NAME.test(name) || QUERY_ID_VALUE.test(value)) fields.set(name, value);
   }
   return { type: 'form', fields };
 }

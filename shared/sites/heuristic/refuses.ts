@@ -10,7 +10,8 @@
  * transaction of edits (editor-transaction.ts), a prompt to an AI assistant
  * (assistant-prompt.ts), an operation field, GraphQL query or operation name
  * that saves, previews, searches or reports (QUIET_ACTION,
- * quiet-operations.ts), and a translation request (translation.ts).
+ * quiet-operations.ts), a remote method that sets or verifies, and a
+ * translation request (translation.ts).
  */
 import type { ParsedBody } from '../types';
 import { assistantPrompt } from './assistant-prompt';
@@ -20,7 +21,7 @@ import { GMAIL_SYNC_PATH, gmailSends } from './gmail';
 import { graphqlOperation } from './graphql';
 import { hasIdSegment } from './paths';
 import { quietButton } from './quiet-button';
-import { quietOperation } from './quiet-operations';
+import { quietMethod, quietOperation } from './quiet-operations';
 import { TRANSLATION_FIELD, translationByCodes } from './translation';
 import { ACTION_FIELD, MESSAGE_FIELD, QUIET_ACTION, STRONG_MESSAGE_FIELD } from './words';
 
@@ -46,8 +47,9 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   const graphql = graphqlOperation(body);
   if (graphql !== undefined && (graphql.type === 'query' || quietOperation(graphql.name))) return true;
   // A remote method named for saving a draft, searching or reporting (an XML request's root element, read by
-  // xml-body.ts as `methodname`: `<SaveDraftRequest>`) publishes nothing, as such a GraphQL operation does not.
-  if (quietOperation(fieldValue(body, /^(?:methodname|method_name|wsfunction)$/i))) return true;
+  // xml-body.ts as `methodname`: `<SaveDraftRequest>`) publishes nothing, as such a GraphQL operation does not; nor
+  // does one that sets a setting or verifies a request (`<SetUserNotesRequest>`, `<VerifyAddItemRequest>`).
+  if (quietMethod(fieldValue(body, /^(?:methodname|method_name|wsfunction)$/i))) return true;
   if (translationByCodes(body)) return true;
   return hasKeyDeep(body, TRANSLATION_FIELD);
 }
@@ -82,12 +84,14 @@ function personalCollection(path: string): boolean {
 /**
  * A collection of reply templates, written to at its address or one of them
  * by id (Help Scout's POST /v2/mailboxes/{id}/saved-replies, Freshdesk's
- * /api/v2/canned_responses, Zendesk's macros): kept for agents to insert
+ * /api/v2/canned_responses, Zendesk's macros, Zammad's text modules
+ * /api/v1/text_modules, Zendesk Chat's and Kustomer's shortcuts
+ * /api/v2/shortcuts): kept for agents to insert
  * later, sent to nobody. Only as the last segment, or before the last one
  * when that is an id: a comment under a template
  * (/templates/{id}/comments) stays watched.
  */
-const TEMPLATE_COLLECTION = /^(?:saved[-_]?replies|canned[-_]?responses?|quick[-_]?replies|reply[-_]?templates|response[-_]?templates|message[-_]?templates|macros|templates)$/i;
+const TEMPLATE_COLLECTION = /^(?:saved[-_]?replies|canned[-_]?responses?|quick[-_]?replies|reply[-_]?templates|response[-_]?templates|message[-_]?templates|macros|templates|text[-_]?modules|shortcuts)$/i;
 function templateCollection(path: string): boolean {
   const segments = path.replace(/\/$/, '').split('/').map((seg) => seg.replace(/\.json$/i, ''));
   const last = segments[segments.length - 1] ?? '';

@@ -17,10 +17,11 @@ const SECRET_NAME = /^(?:pw|pwd|pass|pass\d+|otp|totp|pin|seed|mnemonic|recovery
 /**
  * Words that make a name secret wherever they stand in it (`new_password`,
  * `current-password`, `client_secret`, `pass_phrase`; wallets' `mnemonic`
- * and seed or recovery phrases, a bare `phrase`; `passcode`; `security_answer`). WordPress's password
+ * and seed or recovery phrases, a bare `phrase`; `passcode`; `security_answer`; a sign-in's `credential`,
+ * as SOAP logins and Google's sign-in name the secret or token). WordPress's password
  * reset sends `pass1` and `pass2` (above).
  */
-const SECRET_WORD = /pass(?:word|wd|code)|pass[-_]?phrase|secret|mnemonic|seed[-_]?(?:phrase|words?)|recovery[-_]?(?:phrase|code|key|words?|seed)|security[-_]?answer/i;
+const SECRET_WORD = /pass(?:word|wd|code)|pass[-_]?phrase|secret|credential|mnemonic|seed[-_]?(?:phrase|words?)|recovery[-_]?(?:phrase|code|key|words?|seed)|security[-_]?answer/i;
 /** Where a PEM block (`-----BEGIN OPENSSH PRIVATE KEY-----`) starts: a key pasted into a form, never words to show. */
 const PEM_BEGIN = '-----BEGIN ';
 

@@ -3,7 +3,8 @@
  * other IGNORED_FIELDs, reasons and report details written for moderators,
  * profile bios and a profile object's words, anything under an error report
  * (`error`, `exception`, `err`) or beside a stack, and a course's, group's or
- * channel's description at its own address. They read like prose and are
+ * channel's description at its own address, or a kept collection's (a
+ * list, board, playlist, album or folder). They read like prose and are
  * never published. Private fields (notes, instructions, SEO) are read only
  * when nothing else in the body is prose.
  */
@@ -23,10 +24,11 @@ export function isReasonField(name: string): boolean {
 /**
  * The free words of a report form, beside or instead of a reason code (Coral
  * Talk's createCommentFlag and createCommentDontAgree `additionalDetails`,
- * sent as persisted mutations whose names the request never carries):
+ * sent as persisted mutations whose names the request never carries), and
+ * the words of an "other" reason (Stack Exchange's flag `otherText`):
  * written for moderators, never published, like a `*_reason`.
  */
-const REPORT_DETAILS = /^additional[-_]?(?:details|info|information)$/i;
+const REPORT_DETAILS = /^(?:additional[-_]?(?:details|info|information)|other[-_]?text)$/i;
 
 /**
  * A profile's own words (a bio, an "about me"): shown on a profile page, not
@@ -74,7 +76,11 @@ export function isPrivateField(name: string): boolean {
  */
 export const MODERATION_PATH = /report|flag|label|malice|remov|moderat|appeal|(?:^|[^a-z])(?:un)?ban(?:s|ned)?(?:$|[^a-z])/i;
 
-/** A course, class, group, channel, room, space, team, community or server by its id, as the path's end. */
-export const CONTAINER_PATH = /\/(?:courses?|class(?:es|rooms?)?|sections?|groups?|channels?|rooms?|spaces?|teams?|communit(?:y|ies)|servers?|guilds?)\/[^/]+\/?$/i;
+/**
+ * A course, class, group, channel, room, space, team, community or server by its id, as the path's end; or a
+ * collection someone keeps (a list, board, playlist, album, folder or collection), created at its own address or
+ * by its id (Pinterest's POST /v5/boards, a reading list's or playlist's description).
+ */
+export const CONTAINER_PATH = /\/(?:courses?|class(?:es|rooms?)?|sections?|groups?|channels?|rooms?|spaces?|teams?|communit(?:y|ies)|servers?|guilds?)\/[^/]+\/?$|\/(?:collections?|lists|boards|playlists|albums|folders)(?:\/[^/]+)?\/?$/i;
 /** What describes such a container rather than publishing in it. */
 export const CONTAINER_TEXT = /^(?:description|descriptionheading|summary|purpose|guidelines|rules|topic)$/i;

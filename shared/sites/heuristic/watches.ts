@@ -1,12 +1,15 @@
 /**
  * Which requests the heuristic looks at, from the URL alone
  * (heuristicWatches): same-site ones, unless the path saves, syncs,
- * measures, searches, previews or ingests (SKIP_PATH; quiet words in a
- * title's slug after an id do not count), ends in a report, a check of a
+ * measures, searches or completes what is typed (autocomplete, typeahead),
+ * previews, ingests or sets preferences (SKIP_PATH; quiet words in a
+ * title's slug after an id do not count), ends in a report, an error
+ * report, a check of a
  * draft as it is typed (`validate-body`), a render or a profile
- * (SKIP_LAST_SEGMENT), signs in or out (ACCOUNT_PATH), edits a profile, or
+ * (SKIP_LAST_SEGMENT), signs in or out (ACCOUNT_PATH), edits a profile, writes a
+ * file through WebDAV (DAV_PATH), or
  * names a report or setter method in one word (`wall.reportPost`,
- * `setMyDescription`); never background traffic (telemetry.ts); cross-site
+ * `setMyDescription`); never background traffic (telemetry.ts: trackers' endpoints too); cross-site
  * ones as cross-site.ts says; Gmail's sync endpoint (gmail.ts) and sync
  * APIs' command batches (command-sync.ts) whatever their path says.
  */
@@ -15,21 +18,22 @@ import { isCrossSite, namesCommentOrMessage } from './cross-site';
 import { isCommandSync } from './command-sync';
 import { isGmailSync } from './gmail';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
-import { AD_AUCTION_PATH, EVENT_SINK_PATH, SENTRY_INGEST_PATH, TELEMETRY_HOST } from './telemetry';
+import { AD_AUCTION_PATH, EVENT_SINK_PATH, SENTRY_INGEST_PATH, TELEMETRY_HOST, TRACKER_PATH } from './telemetry';
 import { COMMENT_SERVICE_HOSTS } from './words';
 
 /** Paths that sign in, sign up or out, or reset a password (WordPress's wp-login.php?action=resetpass): nothing sent there is published. */
 const ACCOUNT_PATH = /(?:^|\/)(?:wp-login|log[-_]?in|log[-_]?out|sign[-_]?in|sign[-_]?up|sign[-_]?out|register|oauth2?|session)(?:\/|\.\w+)?$/i;
 /** Paths that save, sync or measure rather than publish (editors autosave prose continuously). */
-const SKIP_PATH = /draft|autosave|\bingest\b|session[-_]?replay|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|collect|beacon|metrics|\blog(?:ging|s)?\b|track(?!s(?:$|[/_.-]))|preview|spellcheck|translate|settings|preferences/i;
+const SKIP_PATH = /draft|autosave|\bingest\b|session[-_]?replay|\bsave\b|sync|typing|presence|heartbeat|search|autocomplete|typeahead|autosuggest|analytics|telemetry|collect|beacon|metrics|\blog(?:ging|s)?\b|track(?!s(?:$|[/_.-]))|preview|spellcheck|translate|settings|preferences|\bprefs\b/i;
 /**
  * Paths whose last segment reports to moderators or checks a draft (a
  * report's reason, a grammar check's text, a proofreading or spelling
- * service's), render Markdown, or write one's
+ * service's), reports a page's error (/api/client-error?message=TypeError…,
+ * /errors), render Markdown, or write one's
  * profile (/users/me/profile: a summary, headline or intro shown on the
  * profile page, as bios are): prose that is not published.
  */
-const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|(?:lint|validate)(?:[-_](?:body|title|post|question|answer|comment|draft|markdown|text))?|render|markup|profile|proofread(?:ing)?|spelling|grammar(?:[-_]check)?)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
+const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|errors?|[a-z]+[-_]errors?|(?:lint|validate)(?:[-_](?:body|title|post|question|answer|comment|draft|markdown|text))?|render|markup|profile|proofread(?:ing)?|spelling|grammar(?:[-_]check)?)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
 /**
  * Report methods named in one word, as the last segment of an RPC path
  * (VK's `wall.reportPost`, `reportComment`, `report_comment`): `report`
@@ -87,14 +91,23 @@ const SLUG_QUIET_FIRST = new Set(['save', 'auto', 'sync', 'track', 'log', 'searc
  * a status and stays watched.
  */
 const PROFILE_EDIT_PATH = /(?:^|\/)(?:users?|profiles?|accounts?|me)\/edit(?:[-_]?profile)?(?:\.\w+)?\/?$|(?:^|\/)(?:users?|accounts?|me)\/update[-_]?profile(?:\.\w+)?\/?$|(?:^|\/)profiles?\/update(?:\.\w+)?\/?$|(?:^|\/)(?:edit|update)[-_]?profile(?:\.\w+)?\/?$/i;
+/**
+ * A file written through WebDAV (Nextcloud's and ownCloud's PUT
+ * /remote.php/dav/files/{user}/…, /remote.php/webdav/…, a CalDAV or CardDAV
+ * collection): a file's bytes, an SVG's or a note's, not a post. Only PUT:
+ * Nextcloud's comments on a file are POSTed under /remote.php/dav/comments/
+ * and stay watched.
+ */
+const DAV_PATH = /(?:^|\/)(?:dav|webdav|caldav|carddav)(?:\/|$)/i;
 /** Whether the heuristic looks at this request at all, from its URL and headers (before any body is read). */
-export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'headers'>): boolean {
+export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'headers'> & { method?: string }): boolean {
   const path = examinedPath(url);
   const last = lastSegment(path);
   if (isGmailSync(url)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // A sync API's command batch is read for its notes alone (command-sync.ts), from the site's own pages.
   if (isCommandSync(url)) return !isCrossSite(request as OutgoingRequest, url.hostname);
-  if (AD_AUCTION_PATH.test(path) || EVENT_SINK_PATH.test(path) || SENTRY_INGEST_PATH.test(path)) return false;
+  if (request.method?.toUpperCase() === 'PUT' && DAV_PATH.test(path)) return false;
+  if (AD_AUCTION_PATH.test(path) || EVENT_SINK_PATH.test(path) || SENTRY_INGEST_PATH.test(path) || TRACKER_PATH.test(path)) return false;
   if (SKIP_PATH.test(withoutSlugs(path)) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || PROFILE_EDIT_PATH.test(path) || REPORT_METHOD.test(last) || SETTER_METHOD.test(last)) return false;
   // A comment widget embedded in another site's page (Commento's script posts from the blog's origin to
   // commento.io/api/comment/new) is cross-site by design, as is a chat service an app's page talks to (Stream

@@ -382,6 +382,32 @@ describe('navigation', () => {
     expect(page.getURL()).toBe('https://x.com/home');
   });
 
+  it('a server redirect emits only will-redirect (never will-navigate again), with the frame that started it, null for loadURL; prevented, nothing commits', async () => {
+    const e = createElectron();
+    const page = new e.WebContentsView().webContents;
+    const events: Array<[string, string, unknown]> = [];
+    page.on('will-navigate', (event: Electron.Event<{ url: string; initiator?: unknown }>) => events.push(['will-navigate', event.url, event.initiator]));
+    page.on('will-redirect', (event: Electron.Event<{ url: string; initiator?: unknown }>) => events.push(['will-redirect', event.url, event.initiator]));
+    const start = page.loadURL('https://example.org/');
+    expect(page.redirectNavigation('https://www.example.org/')).toBe(true);
+    page.finishLoad('Example');
+    await start;
+    page.pageNavigates('https://bit.ly/abc');
+    expect(page.redirectNavigation('https://www.linkedin.com/in/ada')).toBe(true);
+    page.finishLoad('Ada');
+    expect(page.getURL()).toBe('https://www.linkedin.com/in/ada');
+    expect(events).toEqual([
+      ['will-redirect', 'https://www.example.org/', null],
+      ['will-navigate', 'https://bit.ly/abc', page.mainFrame],
+      ['will-redirect', 'https://www.linkedin.com/in/ada', page.mainFrame],
+    ]);
+    page.once('will-redirect', (event: Electron.Event) => event.preventDefault());
+    page.pageNavigates('https://bit.ly/def');
+    expect(page.redirectNavigation('https://x.com/')).toBe(false);
+    expect(page.getURL()).toBe('https://www.linkedin.com/in/ada');
+    expect(page.isLoading()).toBe(false);
+  });
+
   it('a page that asks to stay drops every navigation unless will-prevent-unload is prevented; a refused loadURL fails with ERR_ABORTED', async () => {
     const e = createElectron();
     const page = new e.WebContentsView().webContents;

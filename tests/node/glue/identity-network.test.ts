@@ -185,6 +185,28 @@ describe('each site view', () => {
     expect(b.getWebRTCIPHandlingPolicy()).toBe('default_public_interface_only');
   });
 
+  it('with the system\'s settings, shows the public address to WebRTC only while the system sends the pages DIRECT', async () => {
+    const { session, page } = identity();
+    await session.setProxy({ mode: 'system' });
+    await new Promise((r) => setTimeout(r, 1));
+    session.systemProxyAnswer = 'PROXY corp.example:8080';
+    const systemProxy = () => session.resolveProxy('https://www.example.com/');
+    wireSiteNetwork(page, { ...deps({ mode: 'system' }), systemProxy });
+    await new Promise((r) => setTimeout(r, 1));
+    expect(page.webRtcShowsPublicAddress()).toBe(false);
+    // The proxy switched off in the system: the next page the view loads may use the public interface.
+    session.systemProxyAnswer = 'DIRECT';
+    void page.loadURL('https://meet.example.org/').catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 1));
+    expect(page.getWebRTCIPHandlingPolicy()).toBe('default_public_interface_only');
+    // And on again: a page loaded then keeps WebRTC to it, as it does while the answer is not known yet.
+    session.systemProxyAnswer = 'PROXY corp.example:8080';
+    void page.loadURL('https://meet.example.org/').catch(() => undefined);
+    expect(page.webRtcShowsPublicAddress()).toBe(false);
+    await new Promise((r) => setTimeout(r, 1));
+    expect(page.webRtcShowsPublicAddress()).toBe(false);
+  });
+
   it('answers its own proxy\'s login from the keychain, once; anything else is cancelled', async () => {
     const { page } = identity();
     wireSiteNetwork(page, deps(HTTP));
@@ -290,6 +312,43 @@ describe('links to another identity\'s site', () => {
       ['https://example.org/', 'page'],
       ['https://www.linkedin.com/in/ada', 'app'],
     ]);
+  });
+
+  it('a link followed through a redirect (a shortener, a newsletter\'s tracking address) is asked about before the target commits', async () => {
+    const { page } = identity();
+    const opened: Array<() => void> = [];
+    const asked: string[] = [];
+    routeNavigations(page, (url, openHere) => {
+      asked.push(url);
+      if (!new URL(url).hostname.endsWith('linkedin.com')) return false;
+      opened.push(openHere);
+      return true;
+    });
+    expect(page.pageNavigates('https://bit.ly/3xYz')).toBe(true);
+    expect(page.redirectNavigation('https://t.example.net/click?u=1')).toBe(true);
+    expect(page.redirectNavigation('https://www.linkedin.com/in/ada')).toBe(false);
+    expect(page.getURL()).toBe('');
+    expect(asked).toEqual(['https://bit.ly/3xYz', 'https://t.example.net/click?u=1', 'https://www.linkedin.com/in/ada']);
+    // "Here" loads the target; its own redirects, and those of every load main starts, are not asked about again.
+    opened[0]!();
+    expect(page.redirectNavigation('https://www.linkedin.com/in/ada/')).toBe(true);
+    page.finishLoad('Ada');
+    await Promise.resolve();
+    expect(page.getURL()).toBe('https://www.linkedin.com/in/ada/');
+    void page.loadURL('https://lnkd.in/abc').catch(() => undefined);
+    expect(page.redirectNavigation('https://www.linkedin.com/feed/')).toBe(true);
+    expect(asked).toHaveLength(3);
+  });
+
+  it('a redirect to a sign-in provider\'s page is left to sign in here (Sign in with LinkedIn), and one past it is asked about', () => {
+    const { page } = identity();
+    const asked: string[] = [];
+    routeNavigations(page, (url) => (asked.push(url), new URL(url).hostname.endsWith('linkedin.com')));
+    expect(page.pageNavigates('https://example.org/login/linkedin')).toBe(true);
+    expect(page.redirectNavigation('https://www.linkedin.com/oauth/v2/authorization?client_id=abc')).toBe(true);
+    expect(asked).toEqual(['https://example.org/login/linkedin']);
+    expect(page.redirectNavigation('https://www.linkedin.com/feed/')).toBe(false);
+    expect(asked).toEqual(['https://example.org/login/linkedin', 'https://www.linkedin.com/feed/']);
   });
 
   it('window.open and modifier clicks to it are denied to the page while the router asks', () => {

@@ -368,3 +368,19 @@ describe('a PAC file asked again once the network may have changed', () => {
     expect(asked).not.toHaveBeenCalled();
   });
 });
+
+describe('WebRTC with the system\'s settings', () => {
+  it('a page that stays loaded follows the system\'s proxy set while the computer slept: its calls keep to the proxy', async () => {
+    const { n, page } = professionalWindowOn({ mode: 'system' });
+    await expect.poll(() => page.loads.length).toBe(1);
+    page.finishLoad('LinkedIn');
+    await expect.poll(() => page.webRtcShowsPublicAddress()).toBe(true);
+    const session = page.session;
+    session.systemProxyAnswer = 'PROXY corp.example:8080';
+    n.watchNetworkBack();
+    n.w.e.powerMonitor.systemWakes();
+    await laterTasks();
+    expect(page.webRtcShowsPublicAddress()).toBe(false);
+    expect(page.loads).toHaveLength(1);
+  });
+});

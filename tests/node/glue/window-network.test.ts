@@ -210,6 +210,19 @@ describe('links to another identity\'s site', () => {
     expect(n.w.e.world.windows()).toHaveLength(1);
   });
 
+  it('followed through a shortener that redirects there: asked before LinkedIn loads under Personal\'s cookies; "as Professional" opens it there', async () => {
+    const { n, personal, professional, win, page } = await personalOnMastodon();
+    expect(page.pageNavigates('https://bit.ly/3xYz')).toBe(true);
+    expect(page.redirectNavigation('https://www.linkedin.com/in/ada')).toBe(false);
+    expect(page.getURL()).toBe('https://mastodon.social/home');
+    const [question] = sentTo(win, 'links:question');
+    expect(question).toMatchObject({ identityId: personal.id, domain: 'linkedin.com', question: 'Open linkedin.com as Professional, or here as Personal?' });
+    await n.router.answer(personal.id, question!.questionId, 'owner', false);
+    const linkedIn = visible(identityWin(n.w, professional.id).siteViews())[0]!.webContents;
+    await expect.poll(() => linkedIn.loads.map((l) => l.url)).toEqual(['https://www.linkedin.com/in/ada']);
+    expect(page.loads.map((l) => l.url)).toEqual(['https://mastodon.social/home', 'https://bit.ly/3xYz']);
+  });
+
   it('the question and the chrome\u2019s address keep no secret of the link (a reset token), which opens whole', async () => {
     const { n, personal, win, page } = await personalOnMastodon();
     const link = 'https://www.linkedin.com/checkpoint/rp/password-reset?token=SECRET&trk=mail';
@@ -388,6 +401,32 @@ describe('plain http links (sites are https only unless the person allowed http 
     n.w.windows.openHere(personal.id, 'http://club.example/fixtures');
     const club = visible(win.siteViews())[0]!.webContents;
     await expect.poll(() => club.loads.map((l) => l.url)).toEqual(['http://club.example/fixtures']);
+  });
+});
+
+describe('a plain http tracking link that redirects to another identity\'s site', () => {
+  it('is asked about though the safety net loads it again over https (a load of main\'s, with no initiator)', async () => {
+    const n = networkWorld({ Professional: HTTP });
+    const { personal } = n.w;
+    installSafetyNet(n.w.e.app, { isKnownSession: () => true, httpAllowed: () => false });
+    n.w.windows.openIdentity(personal.id);
+    const win = identityWin(n.w, personal.id);
+    const page = win.siteViews()[0]!.webContents;
+    await expect.poll(() => page.loads.length).toBe(1);
+    page.finishLoad('Mastodon');
+
+    expect(page.pageNavigates('http://click.news.example/ls/abc')).toBe(false);
+    expect(page.loads.at(-1)).toEqual({ url: 'https://click.news.example/ls/abc', by: 'app' });
+    // Its own redirect through another http address, upgraded again, then to LinkedIn: asked before it loads.
+    expect(page.redirectNavigation('http://t.news.example/r/1')).toBe(false);
+    expect(page.loads.at(-1)).toEqual({ url: 'https://t.news.example/r/1', by: 'app' });
+    expect(page.redirectNavigation('https://www.linkedin.com/in/ada')).toBe(false);
+    expect(sentTo(win, 'links:question')).toMatchObject([{ domain: 'linkedin.com' }]);
+    // A load of main's own (the person's "here", a Reload) is left to follow its redirects.
+    await n.router.answer(personal.id, sentTo(win, 'links:question')[0]!.questionId, 'here', false);
+    expect(page.loads.at(-1)).toEqual({ url: 'https://www.linkedin.com/in/ada', by: 'app' });
+    expect(page.redirectNavigation('https://www.linkedin.com/in/ada/')).toBe(true);
+    expect(sentTo(win, 'links:question')).toHaveLength(1);
   });
 });
 

@@ -38,12 +38,16 @@ describe('the proxy configuration given to session.setProxy', () => {
     expect(electronProxyConfig({ mode: 'pac', pacUrl: 'http://127.0.0.1:9/p.pac' })).toEqual({ mode: 'pac_script', pacScript: 'http://127.0.0.1:9/p.pac' });
   });
 
-  it('WebRTC: no non-proxied UDP with a proxy or PAC file, only the public interface otherwise', () => {
+  it('WebRTC: no non-proxied UDP with a proxy, a PAC file or a system proxy; the public interface only where pages go direct', () => {
     expect(webRtcPolicy({ mode: 'http', host: 'a', port: 1 })).toBe('disable_non_proxied_udp');
     expect(webRtcPolicy({ mode: 'socks5', host: 'a', port: 1 })).toBe('disable_non_proxied_udp');
     expect(webRtcPolicy({ mode: 'pac', pacUrl: 'http://a/p' })).toBe('disable_non_proxied_udp');
     expect(webRtcPolicy({ mode: 'direct' })).toBe('default_public_interface_only');
-    expect(webRtcPolicy({ mode: 'system' })).toBe('default_public_interface_only');
+    // The system's settings: the public interface only once the session's resolver says they go DIRECT.
+    expect(webRtcPolicy({ mode: 'system' })).toBe('disable_non_proxied_udp');
+    expect(webRtcPolicy({ mode: 'system' }, 'DIRECT')).toBe('default_public_interface_only');
+    expect(webRtcPolicy({ mode: 'system' }, 'PROXY corp.example:8080')).toBe('disable_non_proxied_udp');
+    expect(webRtcPolicy({ mode: 'system' }, '')).toBe('disable_non_proxied_udp');
   });
 });
 

@@ -22,7 +22,7 @@
 import { Emitter, FakeEvent, loginChallenge, type LoginAnswer } from './events';
 import type { ElectronWorld } from './world';
 
-export class FakeCommandLine {
+export class FakeCommandLine implements Pick<Electron.CommandLine, 'appendSwitch' | 'hasSwitch' | 'getSwitchValue'> {
   private constructor(
     readonly program: string,
     private readonly switches: string[],
@@ -57,6 +57,18 @@ export class FakeCommandLine {
   }
   hasSwitch(name: string): boolean {
     return this.switches.some((s) => s.replace(/^(--|-|\/)/, '').split('=')[0] === name.toLowerCase() || s.replace(/^(--|-|\/)/, '').split('=')[0] === name);
+  }
+  /**
+   * The switch's value, '' when absent or without one (docs/api/command-line.md, getSwitchValue). A switch given again
+   * replaces its value: base::CommandLine keeps one value per name (AppendSwitchNative assigns `switches_[name]`, while
+   * argv keeps both), and that value is what renderers are given (CopySwitchesFrom reads it).
+   */
+  getSwitchValue(name: string): string {
+    const key = this.platform === 'win32' ? name.toLowerCase() : name;
+    const found = this.switches.filter((s) => s.replace(/^(--|-|\/)/, '').split('=')[0] === key).at(-1);
+    if (found === undefined) return '';
+    const eq = found.indexOf('=');
+    return eq === -1 ? '' : found.slice(eq + 1);
   }
   argv(): string[] {
     return [this.program, ...this.switches, ...this.args];
@@ -99,6 +111,27 @@ export type AppKeys =
 
 export class FakeApp extends Emitter implements Pick<Electron.App, AppKeys> {
   readonly commandLine: FakeCommandLine;
+  /**
+   * Observation (not Electron API): whether a page's renderer sends DNS hints (`<link rel="dns-prefetch">`, a `Link`
+   * header's, an http page's link hosts), which the network context resolves with the computer's own resolver, outside
+   * any proxy (shell/browser/network_hints_handler_impl.cc overrides only Preconnect; the PrefetchDNS it inherits,
+   * components/network_hints/browser/simple_network_hints_handler_impl.cc, calls ResolveHost). Blink sends them while
+   * its `DNSPrefetchingEnabled` setting is on, the default; the web preferences Electron gives never turn it off, and
+   * `--blink-settings` is applied after them, each `name=value` through Settings::SetFromStrings, a bool true only for
+   * '' or 'true', an unknown or misspelt name ignored (web_view_impl.cc ApplyCommandLineToSettings, called last in
+   * UpdateWebPreferences); every renderer gets the switch (RenderProcessHostImpl::PropagateBrowserCommandLineToRenderer,
+   * kSwitchNames), with the browser's value when it starts.
+   */
+  renderersSendDnsHints(): boolean {
+    let enabled = true;
+    for (const setting of this.commandLine.getSwitchValue('blink-settings').split(',')) {
+      const eq = setting.indexOf('=');
+      const name = eq === -1 ? setting : setting.slice(0, eq);
+      const value = eq === -1 ? '' : setting.slice(eq + 1);
+      if (name === 'dnsPrefetchingEnabled') enabled = value === '' || value === 'true';
+    }
+    return enabled;
+  }
   /** Node's process.argv in this process: what the person typed, untouched. */
   readonly argv: readonly string[];
   appUserModelId: string | null = null;

@@ -330,6 +330,8 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   /** The page's renderer ended (`crash()`) and no load has started a new one. */
   private rendererGone = false;
   private pendingLoad: PendingLoad | null = null;
+  /** The frame that started the navigation under way (`initiator`), null when no frame did (see `redirectNavigation`). */
+  private pendingInitiator: object | null = null;
   private pendingHistoryMove = false;
   private painted = false;
   /** The current document's IPC listeners (what its preload registered with ipcRenderer.on). */
@@ -492,9 +494,10 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
    * (its loadURL promise rejects with ERR_ABORTED, web-contents.ts:303-316).
    * It commits only when the test calls `finishLoad()` (or `failLoad()`).
    */
-  startNavigation(url: string, by: 'app' | 'page', options?: LoadURLOptions, historyMove = false): Promise<void> {
+  startNavigation(url: string, by: 'app' | 'page', options?: LoadURLOptions, historyMove = false, initiator: object | null = null): Promise<void> {
     const previous = this.pendingLoad;
     this.pendingLoad = null;
+    this.pendingInitiator = initiator;
     previous?.reject(loadError(ABORTED.errorCode, ABORTED.errorDescription, url));
     this.loads.push(options ? { url, by, options } : { url, by });
     this.pendingOverridesUserAgent = by === 'app' && !historyMove ? true : this.overridesUserAgent;
@@ -582,7 +585,36 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
       void this.toExternalProtocol(url);
       return true;
     }
-    void this.startNavigation(url, 'page');
+    void this.startNavigation(url, 'page', undefined, false, frames.initiator);
+    return true;
+  }
+
+  /**
+   * Test control: the server answers the navigation under way with a redirect (301/302/303/307/308) to `url`.
+   * Electron emits `will-redirect` for every redirect of every navigation, browser- or renderer-initiated alike
+   * (shell/browser/electron_navigation_throttle.cc, WillRedirectRequest: no IsRendererInitiated check, unlike
+   * WillStartRequest's will-frame-navigate/will-navigate, which a redirect never emits again). Its details are
+   * EmitNavigationEvent's (electron_api_web_contents.cc): `url` (the redirect's target), `isMainFrame`, `frame`, and
+   * `initiator`, the frame that started the navigation (the main frame or a cross-site frame for the page's own
+   * navigation), null for one no frame started: `loadURL` sets no initiator frame (LoadURL fills no
+   * initiator_frame_token in its LoadURLParams), nor does reload or a history move main starts (docs/api/web-contents.md,
+   * Event: 'will-redirect', `initiator`: "null if the navigation was not initiated by a frame"). Prevented, the whole
+   * navigation is cancelled, not just the redirect (ibid.: the throttle returns CANCEL): nothing commits, as an aborted
+   * load. Otherwise `did-redirect-navigation` follows and the navigation goes on to `url`. False when prevented.
+   */
+  redirectNavigation(url: string): boolean {
+    this.alive();
+    if (!this.pendingLoad) throw new Error('redirectNavigation: no navigation under way');
+    const details = { url, isMainFrame: true, isSameDocument: false, frame: this.mainFrame, initiator: this.pendingInitiator };
+    const redirected = this.pendingLoad;
+    if (this.emitPreventable('will-redirect', details, url, false, true).defaultPrevented) {
+      // (Unless a listener started another navigation meanwhile, a loadURL, which has already aborted this one.)
+      if (this.pendingLoad === redirected) this.failLoad(ABORTED.errorCode, ABORTED.errorDescription);
+      return false;
+    }
+    this.emit('did-redirect-navigation', new FakeEvent(details), url, false, true);
+    this.url = url;
+    this.pendingLoad.url = url;
     return true;
   }
 
@@ -610,6 +642,16 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   getWebRTCIPHandlingPolicy(): ReturnType<WebContents['getWebRTCIPHandlingPolicy']> {
     this.alive();
     return this.webRtcPolicy;
+  }
+  /**
+   * Observation (not Electron API): whether a call the page makes now shows the computer's own public address, which
+   * its STUN requests over UDP carry past any HTTP or SOCKS proxy: every policy but `disable_non_proxied_udp` does
+   * (docs/api/web-contents.md, setWebRTCIPHandlingPolicy: `default_public_interface_only` "Exposes user's public IP";
+   * `disable_non_proxied_udp` "Does not expose public or local IPs ... only use TCP ... unless the proxy server
+   * supports UDP").
+   */
+  webRtcShowsPublicAddress(): boolean {
+    return this.webRtcPolicy !== 'disable_non_proxied_udp';
   }
   setUserAgent(userAgent: string): void {
     this.alive();
