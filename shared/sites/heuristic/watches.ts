@@ -9,7 +9,8 @@
  * (SKIP_LAST_SEGMENT), signs in or out (ACCOUNT_PATH), edits a profile, writes a
  * file through WebDAV (DAV_PATH), or
  * names a report or setter method in one word (`wall.reportPost`,
- * `setMyDescription`); never background traffic (telemetry.ts: trackers' endpoints too); cross-site
+ * `setMyDescription`); never background traffic (telemetry.ts: trackers' endpoints and paywall decisions too),
+ * carts, checkouts, payments or bookings (transactions.ts); cross-site
  * ones as cross-site.ts says; Gmail's sync endpoint (gmail.ts) and sync
  * APIs' command batches (command-sync.ts) whatever their path says.
  */
@@ -18,7 +19,8 @@ import { isCrossSite, namesCommentOrMessage } from './cross-site';
 import { isCommandSync } from './command-sync';
 import { isGmailSync } from './gmail';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
-import { AD_AUCTION_PATH, EVENT_SINK_PATH, SENTRY_INGEST_PATH, TELEMETRY_HOST, TRACKER_PATH } from './telemetry';
+import { AD_AUCTION_PATH, EVENT_SINK_PATH, PAYWALL_PATH, SENTRY_INGEST_PATH, TELEMETRY_HOST, TRACKER_PATH } from './telemetry';
+import { transactionPath } from './transactions';
 import { COMMENT_SERVICE_HOSTS } from './words';
 
 /** Paths that sign in, sign up or out, or reset a password (WordPress's wp-login.php?action=resetpass): nothing sent there is published. */
@@ -107,7 +109,9 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   // A sync API's command batch is read for its notes alone (command-sync.ts), from the site's own pages.
   if (isCommandSync(url)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   if (request.method?.toUpperCase() === 'PUT' && DAV_PATH.test(path)) return false;
-  if (AD_AUCTION_PATH.test(path) || EVENT_SINK_PATH.test(path) || SENTRY_INGEST_PATH.test(path) || TRACKER_PATH.test(path)) return false;
+  if (AD_AUCTION_PATH.test(path) || EVENT_SINK_PATH.test(path) || SENTRY_INGEST_PATH.test(path) || TRACKER_PATH.test(path) || PAYWALL_PATH.test(path)) return false;
+  // Carts, checkouts, payments and bookings: their notes go to those who fulfil the order (transactions.ts).
+  if (transactionPath(url, path)) return false;
   if (SKIP_PATH.test(withoutSlugs(path)) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || PROFILE_EDIT_PATH.test(path) || REPORT_METHOD.test(last) || SETTER_METHOD.test(last)) return false;
   // A comment widget embedded in another site's page (Commento's script posts from the blog's origin to
   // commento.io/api/comment/new) is cross-site by design, as is a chat service an app's page talks to (Stream
