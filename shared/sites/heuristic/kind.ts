@@ -14,6 +14,7 @@ import type { ParsedBody, PostKind } from '../types';
 import { hasField, hasFieldWhere, hasKeyDeep, hasParentField } from './body-fields';
 import type { FreeText } from './longest-field';
 import { MAIL_HOST, MAIL_PATH, MAIL_RECIPIENTS_KEY, MESSAGE_VALUE, NOTIFY_HOST, TYPE_FIELD, queryKeysSayMessage } from './messages';
+import { widgetSubmission } from './cross-site';
 import { FIELD_NAME_EXAMINED } from './names';
 import { actionKind, queryKind } from './operation-kind';
 import { idBeforeComments, pathKind } from './path-kind';
@@ -119,7 +120,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // comment's id replace that comment's (Coral Talk's persisted createComment `storyID`, editComment `commentID`).
   if (hasField(body, ABOUT_ID_FIELD)) return explicitParent || genericParent ? 'reply' : 'comment';
   // Words sent through a site's contact form go to its owners, not to readers: a message (round q3).
-  if (CONTACT_FORM_PATH.test(path) || hasField(body, /^form-name$/i)) return 'message';
+  if (CONTACT_FORM_PATH.test(path) || hasField(body, /^form-name$/i) || widgetSubmission(url, path) === 'message') return 'message';
   // A bare `parent` makes a reply only beside what is replied in (Moodle's post form: `discussion` and `parent`); alone
   // it may name a project or page the words are posted to (Asana's POST /status_updates `parent`). A `parent_id` or
   // `parentId` names the post replied to (POST /api/posts with `parent_id: 8812`), as it did before round u4.

@@ -47,6 +47,12 @@ export function isProfileField(name: string): boolean {
  * the text of what was clicked, console lines): words that read like prose and are never published.
  */
 export const ERROR_CONTAINER = /^(?:errs?|errors?|exceptions?|crash(?:es)?|crash_?report|console|breadcrumbs?)$/i;
+/**
+ * An object describing where a request was sent from (HubSpot's forms `context: { hutk, pageUri, pageName }`,
+ * Segment's `context: { page: { title } }`): the page's title and address, never words a person wrote (round q3;
+ * a field named `context` is already a private one, PRIVATE_WORDS).
+ */
+export const PAGE_CONTEXT_CONTAINER = /^context$/i;
 /** A `message` beside a stack trace is an error's (TrackJS's capture, `{ message, stack }` error objects). */
 export const STACK_FIELD = /^(?:stack|stack_?trace|back_?trace)$/i;
 /**
