@@ -9,7 +9,7 @@
  * The rules live in heuristic/, a module per question, each header saying
  * what it decides and why:
  * - which requests are watched, from the URL alone: watches.ts, with
- *   cross-site.ts, telemetry.ts, gmail.ts and command-sync.ts; what an unreadable body on a
+ *   cross-site.ts, telemetry.ts, transactions.ts, gmail.ts and command-sync.ts; what an unreadable body on a
  *   watched path is: unreadable.ts;
  * - where the prose is: longest-field.ts, with free-text.ts,
  *   field-values.ts, secrets.ts, unread-fields.ts and unpublished-objects.ts;

@@ -77,6 +77,32 @@ export function namesCommentOrMessage(path: string): boolean {
   return /^(?:new|create|add|send|post)$/i.test(last) && (written.test(name(segments[segments.length - 2])) || written.test(name(segments[segments.length - 3])));
 }
 /**
+ * Widgets and form services that a business embeds in its own pages and that
+ * send a visitor's words to their own hosts (round q3), watched from any
+ * origin like comment widgets: review widgets (Yotpo's /v1/widget/reviews,
+ * Bazaarvoice's /data/submitreview.json: a review is a post, and must name
+ * its product), a chat widget visitor's message (Salesforce Chat's
+ * /chat/rest/Chasitor/ChatMessage, LiveChat's Customer Chat API
+ * /customer/action/send_event) and contact forms sent to a form service
+ * (formspree.io's /f/{form}, HubSpot's api.hsforms.com
+ * /submissions/v3/integration/[secure/]submit/{portal}/{form}): messages to
+ * the business. Their other calls (Sneak Peek, typing, page updates,
+ * consent) name none of these and stay unwatched.
+ */
+const REVIEW_WIDGET_LAST = /^(?:reviews?|submitreview)$/i;
+const CHAT_WIDGET_PATH = /(?:^|\/)(?:chat_?message|customer\/action\/send_event)$/i;
+const FORM_SERVICE = (host: string, path: string): boolean =>
+  (/(?:^|\.)formspree\.io$/i.test(host) && /^\/f\/[A-Za-z0-9]{4,40}$/.test(path)) ||
+  (/(?:^|\.)hsforms\.com$/i.test(host) && /(?:^|\/)submissions\/v3\/integration\/(?:secure\/)?submit\/\d{1,20}\/[\w-]{1,64}$/.test(path));
+export function widgetSubmission(url: URL, path: string): 'review' | 'message' | undefined {
+  const trimmed = path.replace(/\/$/, '');
+  if (CHAT_WIDGET_PATH.test(trimmed) || FORM_SERVICE(url.hostname, trimmed)) return 'message';
+  return REVIEW_WIDGET_LAST.test(lastSegment(trimmed).replace(/\.json$/i, '')) ? 'review' : undefined;
+}
+/** What a review names as its product, in the body or the query string (Yotpo's `sku`, `product_url`; Bazaarvoice's `ProductId`). */
+const PRODUCT_FIELD = /^(?:product(?:_?(?:id|url|sku))?|sku)$/i;
+const PRODUCT_QUERY = /[?&](?:product_?id|sku)=/i;
+/**
  * Whether a post found on a cross-site request may stand: a comment sent
  * from another site's page must name what it is under (a page, thread,
  * post or parent, in the body or query string: Commento's `path`, Cusdis's
@@ -88,6 +114,9 @@ export function heuristicCrossSiteAllowed(request: OutgoingRequest, url: URL, bo
   if (!isCrossSite(request, url.hostname) || COMMENT_SERVICE_HOSTS.test(url.hostname)) return true;
   const path = examinedPath(url);
   if (MESSAGE_PATH.test(path) && !COMMENT_TOKEN.test(lastSegment(path))) return true;
+  const widget = widgetSubmission(url, path);
+  if (widget === 'message') return true;
+  if (widget === 'review') return hasField(body, PRODUCT_FIELD) || PRODUCT_QUERY.test(url.search);
   return (
     hasField(body, TARGET_FIELD) ||
     hasField(body, COMMENT_TARGET_FIELD) ||

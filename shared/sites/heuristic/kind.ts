@@ -7,13 +7,14 @@
  * operation's name (`replyto-comment`, `AddComment`: operation-kind.ts),
  * then comment or reply (a comment path or field under something named, a
  * comment object, a comment service; a parent comment makes a reply:
- * path-kind.ts), a post into an existing thread (a reply: threads.ts), and
- * otherwise a post.
+ * path-kind.ts), a post into an existing thread (a reply: threads.ts), a
+ * contact form's words (a message to the site's owners), and otherwise a post.
  */
 import type { ParsedBody, PostKind } from '../types';
 import { hasField, hasFieldWhere, hasKeyDeep, hasParentField } from './body-fields';
 import type { FreeText } from './longest-field';
 import { MAIL_HOST, MAIL_PATH, MAIL_RECIPIENTS_KEY, MESSAGE_VALUE, NOTIFY_HOST, TYPE_FIELD, queryKeysSayMessage } from './messages';
+import { widgetSubmission } from './cross-site';
 import { FIELD_NAME_EXAMINED } from './names';
 import { actionKind, queryKind } from './operation-kind';
 import { idBeforeComments, pathKind } from './path-kind';
@@ -51,6 +52,12 @@ function teamNote(path: string, body: ParsedBody): boolean {
   return hasField(body, NOTE_TYPE_FIELD, NOTE_VALUE) || hasField(body, /^(?:type|kind)$/i, /^comment$/i);
 }
 
+/**
+ * A contact form's submission (round q3): a `contact` or `contact-us` route, Contact Form 7's REST route
+ * …/contact-forms/{id}/feedback, a form builder's …/forms/{id}/submissions or /entries (Gravity Forms' REST API
+ * v2); Netlify Forms' AJAX submissions say so by their `form-name` field instead. Whole segments only.
+ */
+const CONTACT_FORM_PATH = /(?:^|\/)(?:contact(?:[-_]us)?|contact[-_]forms?\/[^/]+\/feedback|forms?\/[^/]+\/(?:submissions?|entries))(?:\.\w+)?\/?$/i;
 const COMMENT_FIELD = /^(?:comment(?:_?text|_?body|_?content)?)$/i;
 /** Ids of what a comment is written under, or of the comment it replaces (never a post's or thread's: a post into a thread is a reply). */
 const ABOUT_ID_FIELD = /^(?:story|article|video|photo|review|comment)_?id$/i;
@@ -112,6 +119,8 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // Words sent with the id of a story, article, video or review are a comment under it, and words sent with a
   // comment's id replace that comment's (Coral Talk's persisted createComment `storyID`, editComment `commentID`).
   if (hasField(body, ABOUT_ID_FIELD)) return explicitParent || genericParent ? 'reply' : 'comment';
+  // Words sent through a site's contact form go to its owners, not to readers: a message (round q3).
+  if (CONTACT_FORM_PATH.test(path) || hasField(body, /^form-name$/i) || widgetSubmission(url, path) === 'message') return 'message';
   // A bare `parent` makes a reply only beside what is replied in (Moodle's post form: `discussion` and `parent`); alone
   // it may name a project or page the words are posted to (Asana's POST /status_updates `parent`). A `parent_id` or
   // `parentId` names the post replied to (POST /api/posts with `parent_id: 8812`), as it did before round u4.

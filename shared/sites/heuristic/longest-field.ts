@@ -20,8 +20,8 @@ import { HEURISTIC_MAX_BODY, MAX_DEPTH, MAX_NODES } from './limits';
 import { FIELD_NAME_EXAMINED, fieldLeaf } from './names';
 import { lastSegment } from './paths';
 import { isAnswerName, isQuestionName, isSecretField, withoutKeys } from './secrets';
-import { CREATION_PATH, TO_SELF, VISIBILITY_NAME, isAnalyticsEvent, isBrowserReport, isDraftState, isRecordingEvent, isUnpublishedPostStatus, keptToSelf, quietObject } from './unpublished-objects';
-import { CONTAINER_PATH, CONTAINER_TEXT, ERROR_CONTAINER, IGNORED_FIELD, MODERATION_PATH, PROFILE_OBJECT_FIELDS, STACK_FIELD, isPrivateField, isProfileField, isReasonField } from './unread-fields';
+import { CREATION_PATH, TO_SELF, VISIBILITY_NAME, isAnalyticsEvent, isBrowserReport, isDraftState, isErrorReport, isRecordingEvent, isUnpublishedPostStatus, keptToSelf, quietObject } from './unpublished-objects';
+import { CONTAINER_PATH, CONTAINER_TEXT, ERROR_CONTAINER, IGNORED_FIELD, MODERATION_PATH, PAGE_CONTEXT_CONTAINER, PROFILE_OBJECT_FIELDS, STACK_FIELD, isLogLine, isPrivateField, isProfileField, isReasonField } from './unread-fields';
 
 /**
  * A form name's part before its first bracket (`entry_comment[body]` →
@@ -86,7 +86,7 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
     if (isProfileField(name) || (container !== undefined && container.toLowerCase() === 'profile' && PROFILE_OBJECT_FIELDS.has(fieldLeaf(name).toLowerCase()))) return;
     // An error report's message (`{ error: { type, value } }`) reads like prose and is never published.
     if (container !== undefined && container.length <= FIELD_NAME_EXAMINED && ERROR_CONTAINER.test(container)) return;
-    if (isRecord(holder) && fieldLeaf(name).toLowerCase() === 'message' && Object.keys(holder).some((k) => STACK_FIELD.test(k))) return;
+    if (isRecord(holder) && fieldLeaf(name).toLowerCase() === 'message' && (Object.keys(holder).some((k) => STACK_FIELD.test(k)) || isLogLine(holder))) return;
     // Words inside a reason (Coral Talk's rejectComment `reason: { code, detailedExplanation }`) are for moderators.
     if (container !== undefined && isReasonField(container)) return;
     // A course's, group's or channel's own description, changed at its address, is a setting (Google Classroom's
@@ -159,7 +159,7 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       if (v['draft'] === true || v['is_draft'] === true || isDraftState(v['status']) || isDraftState(v['state']) || isDraftState(v['post_status']) || isUnpublishedPostStatus(v['post_status']) || keptToSelf(v)) return;
       // A tracking event (Segment's or Mixpanel's `{ event, properties }`, a `page` or `track` call) describes what the
       // page showed.
-      if (isAnalyticsEvent(v) || isBrowserReport(v)) return;
+      if (isAnalyticsEvent(v) || isBrowserReport(v) || isErrorReport(v)) return;
       // Not on a path that creates a review or comment, where `published: false` is a moderation queue's, not a draft's.
       if ((v['published'] === false || v['is_published'] === false) && !(path !== undefined && CREATION_PATH.test(lastSegment(path)))) return;
       // A ProseMirror or Atlassian Document Format document (Jira's and Confluence's `{ type: 'doc', content }`) is
@@ -173,7 +173,7 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       }
       for (const key in v) {
         // Nothing below an error report's object is a person's words (MAX_DEPTH bounds the walk).
-        if (typeof v[key] === 'object' && key.length <= FIELD_NAME_EXAMINED && ERROR_CONTAINER.test(key)) continue;
+        if (typeof v[key] === 'object' && key.length <= FIELD_NAME_EXAMINED && (ERROR_CONTAINER.test(key) || PAGE_CONTEXT_CONTAINER.test(key))) continue;
         walk(v[key], key, depth + 1, name === '' ? undefined : name, v);
       }
     }

@@ -11,7 +11,8 @@ import { PUBLISHED_NOUNS, PUBLISHING_VERBS } from './words';
  * (Hashnode's `CreateDraft`, then `PublishDraft` by id, in the publishers of
  * the code index), told by the name's first word (camelCase and underscores
  * split it): Search…, Report…, Flag…, Preview…, Track…, Log…, Record…,
- * Sync…, Heartbeat, Presence, Typing, and Create, Save, Update or Delete with
+ * Sync…, Heartbeat, Presence, Typing, Cart… and Checkout… (Shopify's Storefront
+ * API: cartNoteUpdate, cartLinesAdd, a note for the order, round q3), and Create, Save, Update or Delete with
  * Draft, templates (templateOperation); or a view, filter, preference or
  * analytics event anywhere in it (QUIET_NOUNS). A quiet word elsewhere in the name says nothing (`CreateResearchNote`,
  * `AddReportComment`), and a name with any word that sends or publishes
@@ -20,7 +21,7 @@ import { PUBLISHED_NOUNS, PUBLISHING_VERBS } from './words';
  */
 const QUIET_FIRST_WORDS = new Set([
   'search', 'report', 'flag', 'preview', 'track', 'log', 'record', 'sync', 'heartbeat', 'presence', 'typing',
-  'autosave', 'translate', 'spellcheck', 'render',
+  'autosave', 'translate', 'spellcheck', 'render', 'cart', 'checkout',
 ]);
 const DRAFT_VERBS = new Set(['create', 'save', 'update', 'delete']);
 /**

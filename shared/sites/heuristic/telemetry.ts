@@ -2,7 +2,7 @@
  * Background traffic a page sends while a person reads, which is not
  * watched (watches.ts, cross-site.ts) or not held (index.ts): a Sentry
  * ingestion path or envelope, first-party ad auctions (AD_AUCTION_PATH),
- * event sinks (EVENT_SINK_PATH), trackers' endpoints (TRACKER_PATH),
+ * event sinks (EVENT_SINK_PATH), trackers' endpoints (TRACKER_PATH), paywall decisions (PAYWALL_PATH),
  * telemetry hosts. Each rule names the
  * service's own segments, never a word that a slug, group or category may
  * contain. A telemetry SDK's transport in the query string
@@ -32,6 +32,13 @@ export const EVENT_SINK_PATH = /(?:^|\/)firehose(?:\/(?:batch|events?))?\/?$|(?:
  * and errors; nothing sent there is published.
  */
 export const TRACKER_PATH = /(?:^|\/)(?:matomo|piwik)\.php$|(?:^|\/)wp-json\/matomo\/v\d+\/hit\/?$|(?:^|\/)b\/ss\/|(?:^|\/)gen_204\/?$/i;
+/**
+ * A paywall's or meter's decision on a news site (round q3): Zephr's `/zephr/decision-engine` (its browser SDK
+ * sends the feature, the path and custom data such as the headline) and Piano Composer's
+ * `/xbuilder/experience/{execute|load|log}` (the article's URL, tags, author and section). Nothing sent there is
+ * published.
+ */
+export const PAYWALL_PATH = /(?:^|\/)decision-engine\/?$|(?:^|\/)xbuilder\/experience\/(?:execute|load|log)\/?$/i;
 /** Hosts that collect telemetry (errors, events, metrics, logs): never a comment widget or chat service. */
 export const TELEMETRY_HOST = /^(?:[\w-]+\.)*?(?:events?|errors?|telemetry|analytics|metrics|logs?|collect(?:or)?|track(?:ing|er)?|ingest|beacon|stats|rum|sentry)[.-]/i;
 

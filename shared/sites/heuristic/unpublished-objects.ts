@@ -50,8 +50,20 @@ export const CREATION_PATH = /^(?:reviews?|comments?|repl(?:y|ies)|answers?|rati
  * what the page showed or the person did, never words they publish.
  */
 export function isAnalyticsEvent(v: Record<string, unknown>): boolean {
+  // Amplitude's `{ event_type, event_properties }` (its HTTP API, and through a site's own proxy for it).
+  if (typeof v['event_type'] === 'string' && v['event_type'].length <= FIELD_NAME_EXAMINED && (isRecord(v['event_properties']) || isRecord(v['user_properties']))) return true;
   if (!isRecord(v['properties']) && !isRecord(v['traits'])) return false;
   return (typeof v['event'] === 'string' && v['event'].length <= FIELD_NAME_EXAMINED) || (typeof v['type'] === 'string' && /^(?:page|track|screen|identify)$/.test(v['type']));
+}
+/**
+ * An error reporter's payload naming its SDK (Bugsnag's `{ apiKey, notifier: { name, version, url }, events }`,
+ * Rollbar's `data: { notifier: { name, version }, body }`), sent to the vendor or to a site's own notify host or
+ * proxy: breadcrumbs, messages and exceptions, never words a person publishes. A `notifier` that is not such an
+ * object (`notifier: 'email'`, a delivery channel) says nothing.
+ */
+export function isErrorReport(v: Record<string, unknown>): boolean {
+  const n = v['notifier'];
+  return isRecord(n) && typeof n['name'] === 'string' && typeof n['version'] === 'string';
 }
 /**
  * A browser's report (the Reporting API's `{ type: 'csp-violation', body }` and its kin, the older

@@ -42,12 +42,33 @@ export function isProfileField(name: string): boolean {
 }
 /**
  * Objects holding an error report's words at any depth below them (`{ error: { type, value } }`, Sentry's
- * `exception: { values: [{ type, value }] }`, New Relic's `err: [{ params: { message } }]`, `crash`) and a
- * page's console log: words that read like prose and are never published.
+ * `exception: { values: [{ type, value }] }`, New Relic's `err: [{ params: { message } }]`, `crash`), a
+ * page's console log, and the trail of what happened before an error (Bugsnag's and Sentry's `breadcrumbs`:
+ * the text of what was clicked, console lines): words that read like prose and are never published.
  */
-export const ERROR_CONTAINER = /^(?:errs?|errors?|exceptions?|crash(?:es)?|crash_?report|console)$/i;
+export const ERROR_CONTAINER = /^(?:errs?|errors?|exceptions?|crash(?:es)?|crash_?report|console|breadcrumbs?)$/i;
+/**
+ * An object describing where a request was sent from (HubSpot's forms `context: { hutk, pageUri, pageName }`,
+ * Segment's `context: { page: { title } }`): the page's title and address, never words a person wrote (round q3;
+ * a field named `context` is already a private one, PRIVATE_WORDS).
+ */
+export const PAGE_CONTEXT_CONTAINER = /^context$/i;
 /** A `message` beside a stack trace is an error's (TrackJS's capture, `{ message, stack }` error objects). */
 export const STACK_FIELD = /^(?:stack|stack_?trace|back_?trace)$/i;
+/**
+ * A log line: a `message` beside a log level (Datadog's browser logs `{ message, status: 'error', origin:
+ * 'console' }`, a logger's `{ level: 'warn', message }`), sent to a log intake or a site's proxy for one. A
+ * status that is not a level (`open`, `sent`, `pending`) says nothing.
+ */
+const LOG_LEVEL_KEY = /^(?:level|status|severity|log_?level)$/i;
+const LOG_LEVEL = /^(?:trace|debug|info|notice|log|warn|warning|error|critical|fatal|emerg(?:ency)?|alert)$/i;
+export function isLogLine(holder: Record<string, unknown>): boolean {
+  for (const key in holder) {
+    const v = holder[key];
+    if (LOG_LEVEL_KEY.test(key) && typeof v === 'string' && v.length <= 16 && LOG_LEVEL.test(v)) return true;
+  }
+  return false;
+}
 /**
  * The fields of an object named `profile` that are the profile's own words
  * (Revolt's PATCH /users/@me `profile.content`); a `message` or `text` in

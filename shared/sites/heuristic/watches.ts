@@ -9,17 +9,19 @@
  * (SKIP_LAST_SEGMENT), signs in or out (ACCOUNT_PATH), edits a profile, writes a
  * file through WebDAV (DAV_PATH), or
  * names a report or setter method in one word (`wall.reportPost`,
- * `setMyDescription`); never background traffic (telemetry.ts: trackers' endpoints too); cross-site
+ * `setMyDescription`); never background traffic (telemetry.ts: trackers' endpoints and paywall decisions too),
+ * carts, checkouts, payments or bookings (transactions.ts); cross-site
  * ones as cross-site.ts says; Gmail's sync endpoint (gmail.ts) and sync
  * APIs' command batches (command-sync.ts) whatever their path says.
  */
 import type { OutgoingRequest } from '../types';
-import { isCrossSite, namesCommentOrMessage } from './cross-site';
+import { isCrossSite, namesCommentOrMessage, widgetSubmission } from './cross-site';
 import { isCommandSync } from './command-sync';
 import { isGmailSync } from './gmail';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
-import { AD_AUCTION_PATH, EVENT_SINK_PATH, SENTRY_INGEST_PATH, TELEMETRY_HOST, TRACKER_PATH } from './telemetry';
-import { COMMENT_SERVICE_HOSTS } from './words';
+import { AD_AUCTION_PATH, EVENT_SINK_PATH, PAYWALL_PATH, SENTRY_INGEST_PATH, TELEMETRY_HOST, TRACKER_PATH } from './telemetry';
+import { transactionPath } from './transactions';
+import { ACTION_FIELD, COMMENT_SERVICE_HOSTS, QUIET_ACTION } from './words';
 
 /** Paths that sign in, sign up or out, or reset a password (WordPress's wp-login.php?action=resetpass): nothing sent there is published. */
 const ACCOUNT_PATH = /(?:^|\/)(?:wp-login|log[-_]?in|log[-_]?out|sign[-_]?in|sign[-_]?up|sign[-_]?out|register|oauth2?|session)(?:\/|\.\w+)?$/i;
@@ -99,6 +101,20 @@ const PROFILE_EDIT_PATH = /(?:^|\/)(?:users?|profiles?|accounts?|me)\/edit(?:[-_
  * and stay watched.
  */
 const DAV_PATH = /(?:^|\/)(?:dav|webdav|caldav|carddav)(?:\/|$)/i;
+/**
+ * An operation named in the query string that previews, saves, searches or
+ * reports (Bazaarvoice's submitreview.json?Action=preview before
+ * Action=submit, round q3): QUIET_ACTION, as a body's `action` field is read.
+ * The first 20 parameters are looked at.
+ */
+function quietQueryAction(url: URL): boolean {
+  let n = 0;
+  for (const [key, value] of url.searchParams) {
+    if (++n > 20) break;
+    if (key.length <= 16 && ACTION_FIELD.test(key) && value.length <= 64 && QUIET_ACTION.test(value)) return true;
+  }
+  return false;
+}
 /** Whether the heuristic looks at this request at all, from its URL and headers (before any body is read). */
 export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'headers'> & { method?: string }): boolean {
   const path = examinedPath(url);
@@ -107,7 +123,10 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   // A sync API's command batch is read for its notes alone (command-sync.ts), from the site's own pages.
   if (isCommandSync(url)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   if (request.method?.toUpperCase() === 'PUT' && DAV_PATH.test(path)) return false;
-  if (AD_AUCTION_PATH.test(path) || EVENT_SINK_PATH.test(path) || SENTRY_INGEST_PATH.test(path) || TRACKER_PATH.test(path)) return false;
+  if (AD_AUCTION_PATH.test(path) || EVENT_SINK_PATH.test(path) || SENTRY_INGEST_PATH.test(path) || TRACKER_PATH.test(path) || PAYWALL_PATH.test(path)) return false;
+  // Carts, checkouts, payments and bookings: their notes go to those who fulfil the order (transactions.ts).
+  if (transactionPath(url, path)) return false;
+  if (quietQueryAction(url)) return false;
   if (SKIP_PATH.test(withoutSlugs(path)) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || PROFILE_EDIT_PATH.test(path) || REPORT_METHOD.test(last) || SETTER_METHOD.test(last)) return false;
   // A comment widget embedded in another site's page (Commento's script posts from the blog's origin to
   // commento.io/api/comment/new) is cross-site by design, as is a chat service an app's page talks to (Stream
@@ -115,5 +134,5 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   // watched from any origin, except on telemetry hosts; heuristicCrossSiteAllowed then wants a comment to name
   // its page.
   if (!isCrossSite(request as OutgoingRequest, url.hostname)) return true;
-  return !TELEMETRY_HOST.test(url.hostname) && (COMMENT_SERVICE_HOSTS.test(url.hostname) || namesCommentOrMessage(path));
+  return !TELEMETRY_HOST.test(url.hostname) && (COMMENT_SERVICE_HOSTS.test(url.hostname) || namesCommentOrMessage(path) || widgetSubmission(url, path) !== undefined);
 }
