@@ -10,8 +10,8 @@
  * Stripe's /payment_intents/{id}/confirm, insurers' /motor/quotes, Easy!Appointments'
  * /booking/register_appointment, Cal.com's /api/book/event. The segment must
  * be the operation itself (review of round q3): the last segment, or followed
- * only by an id, a verb or both (/cart/add.js, /bookings/B-22871,
- * /payment_intents/{id}/confirm), in small letters (a wiki's /wiki/Booking is
+ * only by ids, verbs and the order's steps (/cart/add.js, /bookings/B-22871,
+ * /payment_intents/{id}/confirm, /checkout/shipping, /cart/note), in small letters (a wiki's /wiki/Booking is
  * a page's title), and never after a segment that names a forum, repository,
  * category or board (Vanilla's /post/discussion/checkout, Gitea's
  * /repos/acme/booking, a forum's /topics/life/quotes): there it names a place
@@ -36,15 +36,20 @@ const INSURANCE_QUOTE = /(?:^|\/)(?:motor|car|van|home|contents|buildings|travel
 const BOOK_EVENT = /(?:^|\/)book\/[\w-]{0,40}event\/?$/i;
 /**
  * What is published under a booking or an order, or in a forum or repository named after one, as the last
- * segment: a review of a stay, a forum's posts and discussions, a repository's issues and pulls, a note on
- * them, a question, and a conversation with a host (chat, conversation, guest-message, thread).
+ * segment: a review of a stay, a forum's posts and discussions, a repository's issues and pulls, a question,
+ * and a conversation with a host (chat, conversation, guest-message, thread; a gift message goes with the order).
  */
 const PUBLISHED_LAST =
-  /\/(?:posts?|topics?|threads?|reviews?|ratings?|notes?|issues?|pulls?|discussions?|questions?|chats?|conversations?|[a-z]+[-_]messages?)(?:\.json)?\/?$/i;
+  /\/(?:posts?|topics?|threads?|reviews?|ratings?|issues?|pulls?|discussions?|questions?|chats?|conversations?|(?!gift)[a-z]+[-_]messages?)(?:\.json)?\/?$/i;
 /** Segments that name a place people publish in: a transaction's word after one is that place's name. */
 const PLACE_SEGMENT = /^(?:repos|forums?|categor(?:y|ies)|topics?|t|c|boards?|board-id|discussions?|posts?|groups?|tags?|wiki|communit(?:y|ies)|projects?|r)$/i;
-/** What may follow a transaction's segment when it names the operation: an id, then a verb (/cart/add.js). */
+/**
+ * What may follow a transaction's segment when it names the operation: ids, verbs (/cart/add.js,
+ * /payment_intents/{id}/confirm) and the order's own steps (/checkout/shipping, /cart/note, /bookings/{id}/extras).
+ */
 const TRANSACTION_VERB = /^(?:add|update|change|clear|confirm|create|new|submit|register|book|cancel|complete|capture|apply|remove|pay|place[-_]order)(?:\.js(?:on)?)?$/i;
+const TRANSACTION_STEP =
+  /^(?:notes?|shipping|billing|address(?:es)?|delivery|items|lines|coupons?|discounts?|gift(?:[-_]?(?:message|note|wrap))?|instructions|payments?|totals?|estimate|customer|contact|details|extras|attributes|shipping[-_](?:methods?|address|rates))(?:\.js(?:on)?)?$/i;
 /** WooCommerce's classic checkout and cart actions (`?wc-ajax=…`, woocommerce/assets/js/frontend/checkout.js). */
 const WC_AJAX_TRANSACTION = /^(?:checkout|update_order_review|add_to_cart|apply_coupon|remove_coupon|update_shipping_method)$/i;
 
@@ -52,12 +57,10 @@ const WC_AJAX_TRANSACTION = /^(?:checkout|update_order_review|add_to_cart|apply_
 function isTransactionId(seg: string): boolean {
   return hasIdSegment(seg) || (/^[\w-]{6,80}$/.test(seg) && /\d/.test(seg));
 }
-/** Whether segments[i] is the operation: last, or followed by an id, a verb or both, and after no place's segment. */
+/** Whether segments[i] is the operation: followed only by ids, verbs and steps, and after no place's segment. */
 function namesOperation(segments: readonly string[], i: number): boolean {
   const tail = segments.slice(i + 1);
-  if (tail.length > 2) return false;
-  if (tail.length === 2 && !(isTransactionId(tail[0]!) && TRANSACTION_VERB.test(tail[1]!))) return false;
-  if (tail.length === 1 && !isTransactionId(tail[0]!) && !TRANSACTION_VERB.test(tail[0]!)) return false;
+  if (tail.length > 3 || !tail.every((seg) => isTransactionId(seg) || TRANSACTION_VERB.test(seg) || TRANSACTION_STEP.test(seg))) return false;
   return !segments.slice(0, i).some((seg) => PLACE_SEGMENT.test(seg));
 }
 
