@@ -1,9 +1,10 @@
 /**
  * Requests sent from another site's page: watched only when the path ends in
  * comments or messages (a comment widget, a chat service an app's page talks
- * to) or the host is a comment service, never on a telemetry host
- * (watches.ts); a comment must then name its page or thread in the body
- * (heuristicCrossSiteAllowed). A site's API on a domain named for it with a
+ * to), the host is a comment service, or a review, chat or form widget
+ * sends to its vendor's own host (widgetSubmission), never on a telemetry
+ * host (watches.ts); a comment must then name its page or thread in the body,
+ * a review its product (heuristicCrossSiteAllowed). A site's API on a domain named for it with a
  * known affix (`getX`, `Xapi`) is same-site.
  */
 import { headerValue } from '../body';
@@ -87,17 +88,22 @@ export function namesCommentOrMessage(path: string): boolean {
  * (formspree.io's /f/{form}, HubSpot's api.hsforms.com
  * /submissions/v3/integration/[secure/]submit/{portal}/{form}): messages to
  * the business. Their other calls (Sneak Peek, typing, page updates,
- * consent) name none of these and stay unwatched.
+ * consent) name none of these and stay unwatched. Only on the vendors' own
+ * hosts, as the form services are (review of round q3): another service's
+ * /products/1/reviews or /chat_message called from a shop's page (an AI
+ * service's prompt, an AI chatbot's) is not a widget's.
  */
 const REVIEW_WIDGET_LAST = /^(?:reviews?|submitreview)$/i;
+const REVIEW_WIDGET_HOST = /(?:^|\.)(?:yotpo\.com|bazaarvoice\.com)$/i;
 const CHAT_WIDGET_PATH = /(?:^|\/)(?:chat_?message|customer\/action\/send_event)$/i;
+const CHAT_WIDGET_HOST = /(?:^|\.)(?:salesforceliveagent\.com|livechatinc\.com)$/i;
 const FORM_SERVICE = (host: string, path: string): boolean =>
   (/(?:^|\.)formspree\.io$/i.test(host) && /^\/f\/[A-Za-z0-9]{4,40}$/.test(path)) ||
   (/(?:^|\.)hsforms\.com$/i.test(host) && /(?:^|\/)submissions\/v3\/integration\/(?:secure\/)?submit\/\d{1,20}\/[\w-]{1,64}$/.test(path));
 export function widgetSubmission(url: URL, path: string): 'review' | 'message' | undefined {
   const trimmed = path.replace(/\/$/, '');
-  if (CHAT_WIDGET_PATH.test(trimmed) || FORM_SERVICE(url.hostname, trimmed)) return 'message';
-  return REVIEW_WIDGET_LAST.test(lastSegment(trimmed).replace(/\.json$/i, '')) ? 'review' : undefined;
+  if ((CHAT_WIDGET_HOST.test(url.hostname) && CHAT_WIDGET_PATH.test(trimmed)) || FORM_SERVICE(url.hostname, trimmed)) return 'message';
+  return REVIEW_WIDGET_HOST.test(url.hostname) && REVIEW_WIDGET_LAST.test(lastSegment(trimmed).replace(/\.json$/i, '')) ? 'review' : undefined;
 }
 /** What a review names as its product, in the body or the query string (Yotpo's `sku`, `product_url`; Bazaarvoice's `ProductId`). */
 const PRODUCT_FIELD = /^(?:product(?:_?(?:id|url|sku))?|sku)$/i;

@@ -21,7 +21,7 @@ import { FIELD_NAME_EXAMINED, fieldLeaf } from './names';
 import { lastSegment } from './paths';
 import { isAnswerName, isQuestionName, isSecretField, withoutKeys } from './secrets';
 import { CREATION_PATH, TO_SELF, VISIBILITY_NAME, isAnalyticsEvent, isBrowserReport, isDraftState, isErrorReport, isRecordingEvent, isUnpublishedPostStatus, keptToSelf, quietObject } from './unpublished-objects';
-import { CONTAINER_PATH, CONTAINER_TEXT, ERROR_CONTAINER, IGNORED_FIELD, MODERATION_PATH, PAGE_CONTEXT_CONTAINER, PROFILE_OBJECT_FIELDS, STACK_FIELD, isLogLine, isPrivateField, isProfileField, isReasonField } from './unread-fields';
+import { CONTAINER_PATH, CONTAINER_TEXT, ERROR_CONTAINER, IGNORED_FIELD, MODERATION_PATH, PROFILE_OBJECT_FIELDS, STACK_FIELD, isErrorTrail, isLogLine, isPageContext, isPrivateField, isProfileField, isReasonField } from './unread-fields';
 
 /**
  * A form name's part before its first bracket (`entry_comment[body]` →
@@ -173,7 +173,7 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       }
       for (const key in v) {
         // Nothing below an error report's object is a person's words (MAX_DEPTH bounds the walk).
-        if (typeof v[key] === 'object' && key.length <= FIELD_NAME_EXAMINED && (ERROR_CONTAINER.test(key) || PAGE_CONTEXT_CONTAINER.test(key))) continue;
+        if (typeof v[key] === 'object' && key.length <= FIELD_NAME_EXAMINED && (ERROR_CONTAINER.test(key) || isErrorTrail(key, v[key]) || isPageContext(key, v[key]))) continue;
         walk(v[key], key, depth + 1, name === '' ? undefined : name, v);
       }
     }

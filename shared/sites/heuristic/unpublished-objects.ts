@@ -58,12 +58,15 @@ export function isAnalyticsEvent(v: Record<string, unknown>): boolean {
 /**
  * An error reporter's payload naming its SDK (Bugsnag's `{ apiKey, notifier: { name, version, url }, events }`,
  * Rollbar's `data: { notifier: { name, version }, body }`), sent to the vendor or to a site's own notify host or
- * proxy: breadcrumbs, messages and exceptions, never words a person publishes. A `notifier` that is not such an
- * object (`notifier: 'email'`, a delivery channel) says nothing.
+ * proxy: breadcrumbs, messages and exceptions, never words a person publishes. Only with what such a payload
+ * sends beside it (Bugsnag's `apiKey` or `events`, Rollbar's `body`): a `notifier: { name: 'email', version }`
+ * beside a post's `text` names a delivery channel (review of round q3), as a `notifier` that is not an object
+ * (`notifier: 'email'`) does.
  */
 export function isErrorReport(v: Record<string, unknown>): boolean {
   const n = v['notifier'];
-  return isRecord(n) && typeof n['name'] === 'string' && typeof n['version'] === 'string';
+  if (!isRecord(n) || typeof n['name'] !== 'string' || typeof n['version'] !== 'string') return false;
+  return 'apiKey' in v || 'events' in v || isRecord(v['body']);
 }
 /**
  * A browser's report (the Reporting API's `{ type: 'csp-violation', body }` and its kin, the older

@@ -42,32 +42,62 @@ export function isProfileField(name: string): boolean {
 }
 /**
  * Objects holding an error report's words at any depth below them (`{ error: { type, value } }`, Sentry's
- * `exception: { values: [{ type, value }] }`, New Relic's `err: [{ params: { message } }]`, `crash`), a
- * page's console log, and the trail of what happened before an error (Bugsnag's and Sentry's `breadcrumbs`:
- * the text of what was clicked, console lines): words that read like prose and are never published.
+ * `exception: { values: [{ type, value }] }`, New Relic's `err: [{ params: { message } }]`, `crash`) and a
+ * page's console log: words that read like prose and are never published.
  */
-export const ERROR_CONTAINER = /^(?:errs?|errors?|exceptions?|crash(?:es)?|crash_?report|console|breadcrumbs?)$/i;
+export const ERROR_CONTAINER = /^(?:errs?|errors?|exceptions?|crash(?:es)?|crash_?report|console)$/i;
+/**
+ * The trail of what happened before an error (Bugsnag's `breadcrumbs: [{ name, metaData }]`, Sentry's
+ * `breadcrumbs: { values: [...] }` or an array): the text of what was clicked, console lines. Only as such a
+ * list: a page's `breadcrumbs: { title, raw }` (a navigation trail beside a topic's words) is read (review of
+ * round q3).
+ */
+export function isErrorTrail(key: string, v: unknown): boolean {
+  if (!/^breadcrumbs?$/i.test(key)) return false;
+  return Array.isArray(v) || (isObject(v) && Array.isArray(v['values']));
+}
 /**
  * An object describing where a request was sent from (HubSpot's forms `context: { hutk, pageUri, pageName }`,
- * Segment's `context: { page: { title } }`): the page's title and address, never words a person wrote (round q3;
- * a field named `context` is already a private one, PRIVATE_WORDS).
+ * Segment's `context: { page: { title }, userAgent }`): the page's title and address, never words a person wrote
+ * (round q3; a field named `context` is already a private one, PRIVATE_WORDS). Only when it names the page and
+ * holds no words of its own: `context: { text, thread }`, `context: { page, body }` and a Block Kit-like
+ * `context: { elements }` are read (review of round q3).
  */
-export const PAGE_CONTEXT_CONTAINER = /^context$/i;
+export function isPageContext(key: string, v: unknown): boolean {
+  if (key.toLowerCase() !== 'context' || !isObject(v)) return false;
+  let page = false;
+  for (const k in v) {
+    if (PAGE_CONTEXT_KEY.test(k)) page = true;
+    else if (CONTEXT_WORDS_KEY.test(k)) return false;
+  }
+  return page;
+}
+const PAGE_CONTEXT_KEY = /^(?:page|page_?uri|page_?name|page_?url|hutk|user_?agent)$/i;
+const CONTEXT_WORDS_KEY = /^(?:text|body|message|content|raw|comment|html|markdown|post)$/i;
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
 /** A `message` beside a stack trace is an error's (TrackJS's capture, `{ message, stack }` error objects). */
 export const STACK_FIELD = /^(?:stack|stack_?trace|back_?trace)$/i;
 /**
- * A log line: a `message` beside a log level (Datadog's browser logs `{ message, status: 'error', origin:
- * 'console' }`, a logger's `{ level: 'warn', message }`), sent to a log intake or a site's proxy for one. A
- * status that is not a level (`open`, `sent`, `pending`) says nothing.
+ * A log line: a `message` beside a log level and something only a logger sends (Datadog's browser logs
+ * `{ message, status: 'error', origin: 'console', service, date }`, a logger's `{ level: 'warn', message,
+ * logger, timestamp }`). A level alone is not enough (review of round q3): an incident update's `severity:
+ * 'critical'`, an alert's `severity: 'warning'`, an announcement's `level: 'info'` are the post's own. A status
+ * that is not a level (`open`, `sent`, `pending`) says nothing.
  */
 const LOG_LEVEL_KEY = /^(?:level|status|severity|log_?level)$/i;
 const LOG_LEVEL = /^(?:trace|debug|info|notice|log|warn|warning|error|critical|fatal|emerg(?:ency)?|alert)$/i;
+const LOG_EVIDENCE_KEY = /^(?:origin|logger(?:_?name)?|service|timestamp|date|ddsource|ddtags|hostname|log_?type|thread_?name|session_?id)$/i;
 export function isLogLine(holder: Record<string, unknown>): boolean {
+  let level = false;
+  let evidence = false;
   for (const key in holder) {
     const v = holder[key];
-    if (LOG_LEVEL_KEY.test(key) && typeof v === 'string' && v.length <= 16 && LOG_LEVEL.test(v)) return true;
+    if (LOG_LEVEL_KEY.test(key) && typeof v === 'string' && v.length <= 16 && LOG_LEVEL.test(v)) level = true;
+    else if (LOG_EVIDENCE_KEY.test(key)) evidence = true;
   }
-  return false;
+  return level && evidence;
 }
 /**
  * The fields of an object named `profile` that are the profile's own words

@@ -21,7 +21,7 @@ import { isGmailSync } from './gmail';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
 import { AD_AUCTION_PATH, EVENT_SINK_PATH, PAYWALL_PATH, SENTRY_INGEST_PATH, TELEMETRY_HOST, TRACKER_PATH } from './telemetry';
 import { transactionPath } from './transactions';
-import { ACTION_FIELD, COMMENT_SERVICE_HOSTS, QUIET_ACTION } from './words';
+import { COMMENT_SERVICE_HOSTS } from './words';
 
 /** Paths that sign in, sign up or out, or reset a password (WordPress's wp-login.php?action=resetpass): nothing sent there is published. */
 const ACCOUNT_PATH = /(?:^|\/)(?:wp-login|log[-_]?in|log[-_]?out|sign[-_]?in|sign[-_]?up|sign[-_]?out|register|oauth2?|session)(?:\/|\.\w+)?$/i;
@@ -102,16 +102,21 @@ const PROFILE_EDIT_PATH = /(?:^|\/)(?:users?|profiles?|accounts?|me)\/edit(?:[-_
  */
 const DAV_PATH = /(?:^|\/)(?:dav|webdav|caldav|carddav)(?:\/|$)/i;
 /**
- * An operation named in the query string that previews, saves, searches or
- * reports (Bazaarvoice's submitreview.json?Action=preview before
- * Action=submit, round q3): QUIET_ACTION, as a body's `action` field is read.
- * The first 20 parameters are looked at.
+ * An action named in the query string that only previews, searches or saves
+ * a draft (Bazaarvoice's submitreview.json?Action=preview before
+ * Action=submit, round q3): the whole value of `action`, nothing inside it.
+ * Not the body's unanchored QUIET_ACTION, nor `task`, `do` or `op`: one-path
+ * sites name their publishing operations there (Joomla's
+ * task=comment.save, phpMyFAQ's action=savecomment, a blog's
+ * action=saveComment, a forum's do=savereply). The first 20 parameters are
+ * looked at.
  */
+const QUIET_QUERY_ACTION = /^(?:preview|draft|search|autosave)$/i;
 function quietQueryAction(url: URL): boolean {
   let n = 0;
   for (const [key, value] of url.searchParams) {
     if (++n > 20) break;
-    if (key.length <= 16 && ACTION_FIELD.test(key) && value.length <= 64 && QUIET_ACTION.test(value)) return true;
+    if (key.toLowerCase() === 'action' && QUIET_QUERY_ACTION.test(value)) return true;
   }
   return false;
 }
