@@ -324,7 +324,7 @@ function heuristic(
   const budget = { exhausted: false };
   // A command batch on a sync path is read as the notes it adds, and nothing else (commandScope).
   const scoped = commandScope(url, parsed);
-  const found = longestFreeField(heuristicScope(url, scoped), options.minFreeTextLength ?? 40, path, budget);
+  const found = longestFreeField(heuristicScope(url, scoped), options.minFreeTextLength ?? 40, path, budget, request.method);
   if (heuristicRefuses(parsed, path)) return NOT_POST;
   if (found === undefined) {
     // A body too large in nodes to walk may hold words past where the walk stopped.
