@@ -25,7 +25,7 @@
  *   and words.ts.
  * This file is the entry the rest of the code imports.
  */
-export { commandScope, commandSyncUnreadIsQuiet } from './heuristic/command-sync';
+export { commandScope, commandSyncOversizeNamesNotes, commandSyncUnreadIsQuiet } from './heuristic/command-sync';
 export { heuristicCrossSiteAllowed, siteOf } from './heuristic/cross-site';
 export { isFreeText } from './heuristic/free-text';
 export { heuristicScope } from './heuristic/gmail';

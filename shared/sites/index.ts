@@ -47,7 +47,7 @@ import { nextdoor } from './adapters/nextdoor';
 import { quora } from './adapters/quora';
 import { wordpress } from './adapters/wordpress';
 import { xing } from './adapters/xing';
-import { HEURISTIC_MAX_BODY, commandScope, commandSyncUnreadIsQuiet, examinedPath, heuristicCrossSiteAllowed, heuristicKind, heuristicRefuses, heuristicScope, heuristicWatches, longestFreeField, queryAsBody, telemetryEnvelope, unreadableIsQuiet, withInlineArguments, xmlAsBody } from './heuristic';
+import { HEURISTIC_MAX_BODY, commandScope, commandSyncOversizeNamesNotes, commandSyncUnreadIsQuiet, examinedPath, heuristicCrossSiteAllowed, heuristicKind, heuristicRefuses, heuristicScope, heuristicWatches, longestFreeField, queryAsBody, telemetryEnvelope, unreadableIsQuiet, withInlineArguments, xmlAsBody } from './heuristic';
 import { MAX_PARSE_CHARS } from './body';
 import type {
   BodyGap,
@@ -304,7 +304,7 @@ function heuristic(
   // No body: words may ride in the query string (queryAsBody); with neither, nothing is published.
   if (length === 0 && url.search.length <= 1) return NOT_POST;
   if (length > HEURISTIC_MAX_BODY) {
-    if (syncPath) return NOT_POST;
+    if (syncPath && !commandSyncOversizeNamesNotes(request.body ?? '', HEURISTIC_MAX_BODY)) return NOT_POST;
     // On a host an adapter owns (its other requests left to the heuristic, as Graph's mail beside Teams), the site is known.
     const where = owned ? 'for requests of this site it has no rule for' : 'on sites it has no adapter for';
     return { type: 'undecided', site, reason: `the request is larger than Hatstand reads ${where}` };
@@ -324,7 +324,7 @@ function heuristic(
   const budget = { exhausted: false };
   // A command batch on a sync path is read as the notes it adds, and nothing else (commandScope).
   const scoped = commandScope(url, parsed);
-  const found = longestFreeField(heuristicScope(url, scoped), options.minFreeTextLength ?? 40, path, budget);
+  const found = longestFreeField(heuristicScope(url, scoped), options.minFreeTextLength ?? 40, path, budget, request.method);
   if (heuristicRefuses(parsed, path)) return NOT_POST;
   if (found === undefined) {
     // A body too large in nodes to walk may hold words past where the walk stopped.

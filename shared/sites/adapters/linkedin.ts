@@ -108,6 +108,11 @@
  * connection cards) are not posts; any other action binding a state that holds words is held, its text unknown.
  * A Voyager comment whose `threadUrn` is a comment's urn is a reply (LinkedIn tools in the code index send replies
  * that way; the same tool found a reply tried through createComment came out top-level).
+ *
+ * Second review of rounds u4 and r9 (tests/fixtures/requests/linkedin/mends2-*): holding any bound state with a letter
+ * held every search typeahead ("All", a session UUID), profile form (the About summary) and sign-in. Actions from
+ * search, profile, sign-in, follow and network areas are not posts; an unknown action is held only from a publishing
+ * area (comments, feed and share, messaging) or binding a field named for text, and only when that state is prose.
  */
 import { at, isRecord, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -245,33 +250,65 @@ const SDUI_COMMENT = /\.comments\.(?:createComment|updateComment)$/;
  */
 const SDUI_QUIET = /\.reactions\.\w+$|\.(?:saveState|deletePost|deleteComment|createInstantRepost|courtesyReminder|commentControlMenuRequest|addaAddConnection)$/;
 
-/** The state keys a payload binds (`{ key, namespace }` objects), walked to a bounded depth. */
-function boundKeys(v: unknown, depth = 0, out: string[] = []): string[] {
+/** The state keys a payload binds (`{ key, namespace }` objects) with the field naming each, walked to a bounded depth. */
+function boundKeys(v: unknown, depth = 0, out: { name: string; key: string }[] = [], name = ''): { name: string; key: string }[] {
   if (depth > 6 || out.length > 50) return out;
   if (Array.isArray(v)) {
-    for (const item of v.slice(0, 50)) boundKeys(item, depth + 1, out);
+    for (const item of v.slice(0, 50)) boundKeys(item, depth + 1, out, name);
   } else if (isRecord(v)) {
     const key = str(v['key']);
-    if (key !== undefined && str(v['namespace']) !== undefined) out.push(key);
-    for (const child of Object.values(v).slice(0, 50)) boundKeys(child, depth + 1, out);
+    if (key !== undefined && str(v['namespace']) !== undefined) out.push({ name, key });
+    for (const [child, value] of Object.entries(v).slice(0, 50)) boundKeys(value, depth + 1, out, child);
   }
   return out;
 }
 
 /**
+ * Areas whose actions publish nothing others read (review of u4 and r9: LinkedIn tools in the code index send the
+ * global search typeahead, search history, profile section forms such as the About summary, sign-in and follow or
+ * connection actions through this endpoint, binding the typed query, "All", session UUIDs and ids as states).
+ */
+const SDUI_QUIET_AREA = /\.(?:search|profile|login|mynetwork|follows?|network|settings)\./i;
+/** Areas that publish: comments, the feed and its share box, messaging. */
+const SDUI_PUBLISHING_AREA = /\.(?:comments?|feed|share|sharing|contentcreation|messaging|messages?)\./i;
+/** A bound field named for text others would read. */
+const TEXT_BINDING = /text|commentary|comment|message|body|caption|content/i;
+
+/** An id rather than words: a UUID, an urn, or one long token of letters and digits. */
+function idLike(t: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(t) || /^urn:/i.test(t) || (/^[\w+/=.:-]{16,}$/.test(t) && /\d/.test(t));
+}
+
+/**
+ * Prose: words separated by spaces; a single word counts only in a field named for text (an enum such as "All" or an
+ * id in any other field is no prose).
+ */
+function prose(value: string | undefined, textNamed: boolean): boolean {
+  const t = (value ?? '').trim();
+  if (!/\p{L}/u.test(t) || idLike(t)) return false;
+  return /\p{L}\S*\s+\S*\p{L}/u.test(t) || textNamed;
+}
+
+/**
  * The SDUI endpoint is claimed whole: LinkedIn has no heuristic fallback, so an action left unmatched would pass
- * as "not a post" whatever it carried. A comment action is read; a known quiet one is not a post; any other
- * action whose payload binds a state holding words (review of r9) may publish them in a way no source describes:
- * held as a post with the text unknown (adapters cannot answer `undecided`), its name in the reason.
+ * as "not a post" whatever it carried. A comment action is read; a known quiet one, or one from a quiet area
+ * (search, profile forms, sign-in, following and the network), is not a post. Any other action (review of r9) may
+ * publish in a way no source describes: held as a post with the text unknown (adapters cannot answer `undecided`),
+ * its name in the reason, when it binds prose and either comes from a publishing area or binds it under a field
+ * named for text (second review: holding any state with a letter held every typeahead keystroke).
  */
 function parseSdui(ctx: EndpointContext): EndpointResult {
   const action = ctx.url.searchParams.get('sduiid') ?? '';
   if (SDUI_COMMENT.test(action)) return parseSduiComment(ctx);
-  if (SDUI_QUIET.test(action)) return { post: false };
+  if (SDUI_QUIET.test(action) || SDUI_QUIET_AREA.test(action)) return { post: false };
   if (ctx.body.type !== 'json') return { post: false };
   const v = ctx.body.value;
   const list = sduiStates(v);
-  const words = boundKeys(sduiPayload(v)).some((key) => /\p{L}/u.test(stateValue(list, key) ?? ''));
+  const area = SDUI_PUBLISHING_AREA.test(action);
+  const words = boundKeys(sduiPayload(v)).some((b) => {
+    const textNamed = TEXT_BINDING.test(b.name);
+    return (area || textNamed) && prose(stateValue(list, b.key), textNamed);
+  });
   if (!words) return { post: false };
   return {
     post: true,

@@ -71,6 +71,15 @@ const ABOUT_ID_FIELD = /^(?:story|article|video|photo|review|comment)_?id$/i;
  */
 /** A parent named by its id (`parent_id`, `parentId`), not a bare `parent`. */
 const PARENT_ID_FIELD = /^parent_?id$/i;
+/**
+ * Where a parent id names a post or comment replied to: a path word for posts, comments, messages or threads, or a
+ * `type` saying so. Elsewhere it names a container (second review of rounds u4 and r9: a Confluence v2 page's
+ * `parentId` is its parent page, a Todoist REST task's `parent_id` its parent task).
+ */
+const REPLY_CONTEXT_TOKEN = /^(?:posts?|comments?|repl(?:y|ies)|messages?|threads?|topics?|answers?|status(?:es)?|discussions?|forums?|chats?)$/i;
+function replyContext(path: string, body: ParsedBody): boolean {
+  return path.split(/[/_.?:-]/).some((t) => REPLY_CONTEXT_TOKEN.test(t)) || hasField(body, /^(?:type|kind)$/i, /^(?:comment|reply|message|post)$/i);
+}
 export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, method = 'POST'): PostKind {
   const path = examinedPath(url);
   // A forum's "message" into a topic named by id is a post in that thread (jeuxvideo.com's /forums/message/add with
@@ -123,6 +132,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   if (CONTACT_FORM_PATH.test(path) || hasField(body, /^form-name$/i) || widgetSubmission(url, path) === 'message') return 'message';
   // A bare `parent` makes a reply only beside what is replied in (Moodle's post form: `discussion` and `parent`); alone
   // it may name a project or page the words are posted to (Asana's POST /status_updates `parent`). A `parent_id` or
-  // `parentId` names the post replied to (POST /api/posts with `parent_id: 8812`), as it did before round u4.
-  return commentReply || hasParentField(body, PARENT_ID_FIELD) ? 'reply' : 'post';
+  // `parentId` names the post replied to (POST /api/posts with `parent_id: 8812`), as it did before round u4, where
+  // the path or a type says posts, comments or messages (replyContext).
+  return commentReply || (hasParentField(body, PARENT_ID_FIELD) && replyContext(path, body)) ? 'reply' : 'post';
 }

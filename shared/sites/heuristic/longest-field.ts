@@ -21,7 +21,7 @@ import { FIELD_NAME_EXAMINED, fieldLeaf } from './names';
 import { lastSegment } from './paths';
 import { isAnswerName, isQuestionName, isSecretField, withoutKeys } from './secrets';
 import { CREATION_PATH, TO_SELF, VISIBILITY_NAME, isAnalyticsEvent, isBrowserReport, isDraftState, isErrorReport, isRecordingEvent, isUnpublishedPostStatus, keptToSelf, quietObject } from './unpublished-objects';
-import { CONTAINER_PATH, CONTAINER_TEXT, ERROR_CONTAINER, IGNORED_FIELD, MODERATION_PATH, PROFILE_OBJECT_FIELDS, STACK_FIELD, isErrorTrail, isLogLine, isPageContext, isPrivateField, isProfileField, isReasonField } from './unread-fields';
+import { COLLECTION_ITEM_PATH, CONTAINER_PATH, CONTAINER_TEXT, ERROR_CONTAINER, IGNORED_FIELD, MODERATION_PATH, PROFILE_OBJECT_FIELDS, STACK_FIELD, isErrorTrail, isLogLine, isPageContext, isPrivateField, isProfileField, isReasonField } from './unread-fields';
 
 /**
  * A form name's part before its first bracket (`entry_comment[body]` →
@@ -57,9 +57,11 @@ export function longestFreeText(body: ParsedBody, min: number): string | undefin
  * A bare `reason` is read only when `path` is given, names no moderation
  * action (MODERATION_PATH) and the body has no other prose: Bonusly's
  * `POST /api/v1/bonuses { reason }` and a petition's signing reason are
- * published; `*_reason` fields never are.
+ * published; `*_reason` fields never are. `method` tells a collection's own
+ * description changed (PUT, PATCH) from words added to it.
  */
-export function longestFreeField(body: ParsedBody, min: number, path?: string, budget?: { exhausted: boolean }): FreeText | undefined {
+export function longestFreeField(body: ParsedBody, min: number, path?: string, budget?: { exhausted: boolean }, method?: string): FreeText | undefined {
+  const changesContainer = method !== undefined && /^(?:PUT|PATCH)$/i.test(method);
   let best: FreeText | undefined;
   let bestHolder: unknown;
   let bestPrivate = false;
@@ -91,7 +93,7 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
     if (container !== undefined && isReasonField(container)) return;
     // A course's, group's or channel's own description, changed at its address, is a setting (Google Classroom's
     // PATCH /v1/courses/{id}?updateMask=description), as the adapters treat channel descriptions and topics.
-    if (path !== undefined && CONTAINER_PATH.test(path) && CONTAINER_TEXT.test(fieldLeaf(name))) return;
+    if (path !== undefined && CONTAINER_TEXT.test(fieldLeaf(name)) && (CONTAINER_PATH.test(path) || (changesContainer && COLLECTION_ITEM_PATH.test(path)))) return;
     // Read as a reader sees it first (HTML, a document's code block): a key is looked for in what would be shown.
     const text = asPlainText(name, percentDecoded(value));
     // A key pasted into a post is what should be held, but never shown or logged: held with the key withheld.

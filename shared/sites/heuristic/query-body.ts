@@ -16,6 +16,7 @@
  * domain (stats.{site}/…), is not read.
  */
 import type { ParsedBody } from '../types';
+import { nameWords } from './names';
 import { TELEMETRY_HOST } from './telemetry';
 
 /** At most this many query parameters are read. */
@@ -25,9 +26,27 @@ const QUERY_FIELDS_READ = 50;
  * beacon sent with an empty body (sendBeacon) carries the page's title,
  * address, event names and errors in its query string (`dt`, `title`,
  * `action_name`, `e_n`, `emsg`, `url`), which read like prose and are not a
- * post.
+ * post. A name is read by its words, the last one (after any bracket or dot)
+ * saying what the value is: Flickr's `comment_text`, `commentText`,
+ * `message_text`, `comment[body]`, `post`, `description` (second review of
+ * rounds u4 and r9: exact names dropped Flickr's addComment); `value` and
+ * `status` only whole, and never a name with a word of a beacon's fields
+ * (`error_message`, `page_description`, `event_value`, `search_text`).
  */
-const QUERY_TEXT_NAME = /^(?:text|message|msg|body|content|comment|value|status|caption|note|reply)$/i;
+const QUERY_TEXT_LAST_WORD = new Set([
+  'text', 'message', 'msg', 'body', 'content', 'comment', 'caption', 'note', 'reply', 'post', 'desc', 'description',
+]);
+const QUERY_TEXT_WHOLE_NAME = /^(?:value|status)$/i;
+const BEACON_NAME_WORDS = new Set([
+  'error', 'err', 'exception', 'stack', 'event', 'page', 'action', 'url', 'uri', 'title', 'referrer', 'search', 'query',
+  'log', 'debug',
+]);
+function queryTextName(name: string): boolean {
+  if (QUERY_TEXT_WHOLE_NAME.test(name)) return true;
+  const words = nameWords(name);
+  const last = words[words.length - 1];
+  return last !== undefined && QUERY_TEXT_LAST_WORD.has(last) && !words.some((w) => BEACON_NAME_WORDS.has(w));
+}
 /** Other parameters are kept only as ids (no spaces, no sentence): what they name may say the kind. */
 const QUERY_ID_VALUE = /^[\w.:@+-]{1,64}$/;
 
@@ -39,7 +58,7 @@ export function queryAsBody(url: URL): ParsedBody {
   for (const [name, value] of url.searchParams) {
     if (++n > QUERY_FIELDS_READ) break;
     if (fields.has(name)) continue;
-    if (QUERY_TEXT_NAME.test(name) || QUERY_ID_VALUE.test(value)) fields.set(name, value);
+    if (queryTextName(name) || QUERY_ID_VALUE.test(value)) fields.set(name, value);
   }
   return { type: 'form', fields };
 }

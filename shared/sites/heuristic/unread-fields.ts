@@ -129,9 +129,15 @@ export const MODERATION_PATH = /report|flag|label|malice|remov|moderat|appeal|(?
 
 /**
  * A course, class, group, channel, room, space, team, community or server by its id, as the path's end; or a
- * collection someone keeps (a list, board, playlist, album, folder or collection), created at its own address or
- * by its id (Pinterest's POST /v5/boards, a reading list's or playlist's description).
+ * collection someone keeps (a list, board, playlist, album, folder or collection), created at its own address
+ * (Pinterest's POST /v5/boards, a reading list's or playlist's description).
  */
-export const CONTAINER_PATH = /\/(?:courses?|class(?:es|rooms?)?|sections?|groups?|channels?|rooms?|spaces?|teams?|communit(?:y|ies)|servers?|guilds?)\/[^/]+\/?$|\/(?:collections?|lists|boards|playlists|albums|folders)(?:\/[^/]+)?\/?$/i;
+export const CONTAINER_PATH = /\/(?:courses?|class(?:es|rooms?)?|sections?|groups?|channels?|rooms?|spaces?|teams?|communit(?:y|ies)|servers?|guilds?)\/[^/]+\/?$|\/(?:collections?|lists|boards|playlists|albums|folders)\/?$/i;
+/**
+ * Such a collection by its id: its own description only when it is changed (PUT or PATCH). A POST to it adds
+ * something to it, a photo with its caption to an album, an idea to a feature-request board (second review of
+ * rounds u4 and r9), and is read.
+ */
+export const COLLECTION_ITEM_PATH = /\/(?:collections?|lists|boards|playlists|albums|folders)\/[^/]+\/?$/i;
 /** What describes such a container rather than publishing in it. */
 export const CONTAINER_TEXT = /^(?:description|descriptionheading|summary|purpose|guidelines|rules|topic)$/i;

@@ -1,9 +1,10 @@
 /**
  * Which requests the heuristic looks at, from the URL alone
  * (heuristicWatches): same-site ones, unless the path saves, syncs,
- * measures, searches or completes what is typed (autocomplete, typeahead),
- * previews, ingests or sets preferences (SKIP_PATH; quiet words in a
- * title's slug after an id do not count), ends in a report, an error
+ * measures, searches or previews, ingests or sets preferences (SKIP_PATH; quiet words in a
+ * title's slug after an id do not count), completes what is typed or sets
+ * one's preferences near its end (autocomplete, typeahead, prefs:
+ * completionPath), ends in a report, an error
  * report, a check of a
  * draft as it is typed (`validate-body`), a render or a profile
  * (SKIP_LAST_SEGMENT), signs in or out (ACCOUNT_PATH), edits a profile, writes a
@@ -26,7 +27,20 @@ import { COMMENT_SERVICE_HOSTS } from './words';
 /** Paths that sign in, sign up or out, or reset a password (WordPress's wp-login.php?action=resetpass): nothing sent there is published. */
 const ACCOUNT_PATH = /(?:^|\/)(?:wp-login|log[-_]?in|log[-_]?out|sign[-_]?in|sign[-_]?up|sign[-_]?out|register|oauth2?|session)(?:\/|\.\w+)?$/i;
 /** Paths that save, sync or measure rather than publish (editors autosave prose continuously). */
-const SKIP_PATH = /draft|autosave|\bingest\b|session[-_]?replay|\bsave\b|sync|typing|presence|heartbeat|search|autocomplete|typeahead|autosuggest|analytics|telemetry|collect|beacon|metrics|\blog(?:ging|s)?\b|track(?!s(?:$|[/_.-]))|preview|spellcheck|translate|settings|preferences|\bprefs\b/i;
+const SKIP_PATH = /draft|autosave|\bingest\b|session[-_]?replay|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|collect|beacon|metrics|\blog(?:ging|s)?\b|track(?!s(?:$|[/_.-]))|preview|spellcheck|translate|settings|preferences/i;
+/**
+ * Completion and one's own preferences (`/api/autocomplete`, `/typeahead/users`, `/prefs/signature`): only near the
+ * path's end, in its last segment or the one before it unless that last segment is something published (second
+ * review of rounds u4 and r9: anywhere in the path, `/groups/prefs/posts` was quiet).
+ */
+const COMPLETION_WORD = /autocomplete|typeahead|autosuggest|\bprefs\b/i;
+const PUBLISHED_SEGMENT = /^(?:posts?|comments?|messages?|repl(?:y|ies)|threads?|topics?|answers?|notes?|statuses)$/i;
+function completionPath(path: string): boolean {
+  const segments = path.split('/').filter((s) => s !== '');
+  const last = segments[segments.length - 1] ?? '';
+  if (COMPLETION_WORD.test(last)) return true;
+  return segments.length > 1 && !PUBLISHED_SEGMENT.test(last) && COMPLETION_WORD.test(segments[segments.length - 2]!);
+}
 /**
  * Paths whose last segment reports to moderators or checks a draft (a
  * report's reason, a grammar check's text, a proofreading or spelling
@@ -132,7 +146,7 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   // Carts, checkouts, payments and bookings: their notes go to those who fulfil the order (transactions.ts).
   if (transactionPath(url, path)) return false;
   if (quietQueryAction(url)) return false;
-  if (SKIP_PATH.test(withoutSlugs(path)) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || PROFILE_EDIT_PATH.test(path) || REPORT_METHOD.test(last) || SETTER_METHOD.test(last)) return false;
+  if (SKIP_PATH.test(withoutSlugs(path)) || completionPath(path) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || PROFILE_EDIT_PATH.test(path) || REPORT_METHOD.test(last) || SETTER_METHOD.test(last)) return false;
   // A comment widget embedded in another site's page (Commento's script posts from the blog's origin to
   // commento.io/api/comment/new) is cross-site by design, as is a chat service an app's page talks to (Stream
   // Chat's POST chat.stream-io-api.com/channels/{type}/{id}/message): paths ending in comments or messages are

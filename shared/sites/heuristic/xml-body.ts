@@ -12,7 +12,8 @@
  * (operation-kind.ts) and whether it publishes at all (refuses.ts: setters
  * and checks). XML-RPC itself (`<methodCall>`) is not read: its parameters
  * are positional, a password among them with no name to tell it by; nor is
- * an SVG picture. XMPP over BOSH is read for its message stanzas alone. The
+ * an SVG picture. XMPP over BOSH is read for its message stanzas and
+ * microblog publishes (XEP-0277) alone. The
  * scan is bounded; a document it cannot follow stays text, unread, as
  * before.
  */
@@ -104,6 +105,34 @@ function defaultNamespace(run: string): string | undefined {
 const UNREAD_ROOTS = new Set(['methodCall', 'methodResponse', 'svg']);
 const BOSH_NAMESPACE = 'http://jabber.org/protocol/httpbind';
 
+const MICROBLOG_NODE = 'urn:xmpp:microblog:0';
+function child(v: unknown, name: string): unknown {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>)[name] : undefined;
+}
+/**
+ * XEP-0277 microblogging over BOSH (Jappix, Movim, Libervia; second review of rounds u4 and r9): an `<iq
+ * type='set'>` whose pubsub `<publish>` goes to the microblog node is a post, to one of its comments nodes
+ * (`urn:xmpp:microblog:0:comments/…`) a comment; the Atom `<entry>` it carries is read. Other iq publishes
+ * (a vCard, bookmarks, an avatar) stay unread. Only the entry's content (else its title) is read.
+ */
+function microblogPublish(value: unknown): ParsedBody | undefined {
+  const iqs = child(value, 'iq');
+  for (const iq of (Array.isArray(iqs) ? iqs : [iqs]).slice(0, 10)) {
+    if (child(iq, 'type') !== 'set') continue;
+    const publish = child(child(iq, 'pubsub'), 'publish');
+    const node = child(publish, 'node');
+    if (typeof node !== 'string') continue;
+    const comment = node.startsWith(`${MICROBLOG_NODE}:comments`);
+    if (node !== MICROBLOG_NODE && !comment) continue;
+    const entry = child(child(publish, 'item'), 'entry');
+    if (entry === undefined) continue;
+    // A short entry's words are its title (XEP-0277: content is optional); a field named title is otherwise no post.
+    const content = child(entry, 'content') ?? child(entry, 'title');
+    return { type: 'json', value: { methodname: comment ? 'addComment' : 'publishPost', entry: { content } } };
+  }
+  return undefined;
+}
+
 /** A body that is an XML document, read as JSON with its method named; other bodies as they are. */
 export function xmlAsBody(body: ParsedBody): ParsedBody {
   if (body.type !== 'text' || !/^\s*<(?:\?xml|[A-Za-z_])/.test(body.text)) return body;
@@ -145,7 +174,8 @@ export function xmlAsBody(body: ParsedBody): ParsedBody {
   // carry words to others; presence (a status line) and iq (a vCard's profile, a roster) publish nothing.
   if (rootName === 'body' && rootNamespace === BOSH_NAMESPACE) {
     const message = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)['message'] : undefined;
-    return message === undefined ? { type: 'none' } : { type: 'json', value: { methodname: 'message', message } };
+    if (message !== undefined) return { type: 'json', value: { methodname: 'message', message } };
+    return microblogPublish(value) ?? { type: 'none' };
   }
   // A SOAP envelope names its method by the first element of its body, and is read as that element: the header
   // holds the caller's credentials and routing, not words.
