@@ -590,6 +590,21 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   }
 
   /**
+   * Test control: a frame of the page (an iframe: an embedded player, an ad) loads a new document once the page has
+   * loaded. The page starts loading again: `did-start-loading` is the tab's spinner (docs/api/web-contents.md, Event:
+   * 'did-start-loading'; electron_api_web_contents.cc, WebContents::DidStartLoading, Chromium's for the whole frame
+   * tree, sub-frames included), then `did-start-navigation` with `isMainFrame` false (ibid., Event:
+   * 'did-start-navigation', emitted for every frame), and `did-stop-loading`. The main frame's document stays.
+   */
+  frameNavigates(url: string): void {
+    this.alive();
+    const wasLoading = this.loading;
+    if (!wasLoading) this.emit('did-start-loading');
+    this.emit('did-start-navigation', new FakeEvent({ url, isMainFrame: false, isSameDocument: false }), url, false, false);
+    if (!wasLoading) this.emit('did-stop-loading', new FakeEvent());
+  }
+
+  /**
    * Test control: the server answers the navigation under way with a redirect (301/302/303/307/308) to `url`.
    * Electron emits `will-redirect` for every redirect of every navigation, browser- or renderer-initiated alike
    * (shell/browser/electron_navigation_throttle.cc, WillRedirectRequest: no IsRendererInitiated check, unlike
