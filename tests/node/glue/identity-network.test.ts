@@ -190,7 +190,7 @@ describe('each site view', () => {
     await session.setProxy({ mode: 'system' });
     await new Promise((r) => setTimeout(r, 1));
     session.systemProxyAnswer = 'PROXY corp.example:8080';
-    const systemProxy = () => session.resolveProxy('https://www.example.com/');
+    const systemProxy = (url: string) => session.resolveProxy(url);
     wireSiteNetwork(page, { ...deps({ mode: 'system' }), systemProxy });
     await new Promise((r) => setTimeout(r, 1));
     expect(page.webRtcShowsPublicAddress()).toBe(false);
@@ -205,6 +205,40 @@ describe('each site view', () => {
     expect(page.webRtcShowsPublicAddress()).toBe(false);
     await new Promise((r) => setTimeout(r, 1));
     expect(page.webRtcShowsPublicAddress()).toBe(false);
+  });
+
+  it('with a system PAC file that proxies only some sites: WebRTC on those sites stays to the proxy, though a public address goes DIRECT', async () => {
+    const { session, page } = identity();
+    await session.setProxy({ mode: 'system' });
+    await new Promise((r) => setTimeout(r, 1));
+    session.systemProxyAnswer = (url) => (/^https:\/\/(x\.com|www\.linkedin\.com)\//.test(url) ? 'PROXY corp.example:8080' : 'DIRECT');
+    wireSiteNetwork(page, { ...deps({ mode: 'system' }), systemProxy: (url: string) => session.resolveProxy(url) });
+    void page.loadURL('https://x.com/home').catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 1));
+    expect(page.webRtcShowsPublicAddress()).toBe(false);
+    void page.loadURL('https://meet.example.org/').catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 1));
+    expect(page.webRtcShowsPublicAddress()).toBe(true);
+    // Back to a proxied site: held to the proxy at once, before the answer.
+    void page.loadURL('https://www.linkedin.com/feed/').catch(() => undefined);
+    expect(page.webRtcShowsPublicAddress()).toBe(false);
+    await new Promise((r) => setTimeout(r, 1));
+    expect(page.webRtcShowsPublicAddress()).toBe(false);
+  });
+
+  it('with the system\'s settings sending the page DIRECT, a frame of the page loading later does not take WebRTC\'s UDP away meanwhile', async () => {
+    const { session, page } = identity();
+    await session.setProxy({ mode: 'system' });
+    await new Promise((r) => setTimeout(r, 1));
+    wireSiteNetwork(page, { ...deps({ mode: 'system' }), systemProxy: (url: string) => session.resolveProxy(url) });
+    void page.loadURL('https://meet.example.org/room').catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 1));
+    page.finishLoad('Meet');
+    expect(page.getWebRTCIPHandlingPolicy()).toBe('default_public_interface_only');
+    page.frameNavigates('https://player.example.net/embed/1');
+    expect(page.getWebRTCIPHandlingPolicy()).toBe('default_public_interface_only');
+    await new Promise((r) => setTimeout(r, 1));
+    expect(page.getWebRTCIPHandlingPolicy()).toBe('default_public_interface_only');
   });
 
   it('answers its own proxy\'s login from the keychain, once; anything else is cancelled', async () => {
