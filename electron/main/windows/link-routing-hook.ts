@@ -51,10 +51,16 @@ export function routeNavigations(
   };
   contents.on('did-start-navigation', (event) => {
     if (!event.isMainFrame || event.isSameDocument) return;
-    // (Any other start, the page's own http navigation going on where http is allowed included, ends the wait.)
+    // (Any other start ends the wait; the page's own navigation tells its start before will-navigate.)
     const forPage = pageLoads.get(contents);
     pageLoads.delete(contents);
     pageLoadUnderWay = [upgradeOfPage, forPage].some((url) => url != null && sameAddress(event.url, url));
+    upgradeOfPage = null;
+  });
+  // (The page's http navigation went on, where http is allowed: no upgrade follows it. Its own start was told before
+  // will-navigate (docs/api/web-contents.md, "Document Navigations"), so only its commit ends the wait; the upgrade's
+  // load, started in will-navigate, begins before anything can commit.)
+  contents.on('did-navigate', () => {
     upgradeOfPage = null;
   });
   contents.prependListener('will-navigate', (event) => {

@@ -353,6 +353,33 @@ describe('window.open and modifier clicks', () => {
 });
 
 describe('navigation', () => {
+  it('a page\'s own navigation tells did-start-navigation before will-frame-navigate and will-navigate (the docs\' Document Navigations order)', () => {
+    const e = createElectron();
+    const page = new e.WebContentsView().webContents;
+    void page.loadURL('https://mastodon.social/home');
+    page.finishLoad('Home');
+    const events: string[] = [];
+    for (const name of ['did-start-navigation', 'will-frame-navigate', 'will-navigate', 'did-start-loading'] as const) page.on(name, () => events.push(name));
+    page.pageNavigates('https://example.org/');
+    expect(events).toEqual(['did-start-navigation', 'will-frame-navigate', 'will-navigate', 'did-start-loading']);
+    events.length = 0;
+    page.once('will-navigate', (event: { preventDefault(): void }) => event.preventDefault());
+    expect(page.pageNavigates('https://example.net/')).toBe(false);
+    expect(events).toEqual(['did-start-navigation', 'will-frame-navigate', 'will-navigate']);
+  });
+
+  it('a window.open guest\'s first navigation is the opener\'s: its redirects name the opener\'s frame as initiator', () => {
+    const e = createElectron();
+    const page = new e.WebContentsView().webContents;
+    void page.loadURL('https://mastodon.social/home');
+    page.finishLoad('Home');
+    const guest = page.windowOpen('https://accounts.google.com/o/oauth2/v2/auth?client_id=1').guest!;
+    const initiators: unknown[] = [];
+    guest.on('will-redirect', (event: { initiator: unknown }) => initiators.push(event.initiator));
+    guest.redirectNavigation('https://www.linkedin.com/feed/');
+    expect(initiators).toEqual([page.mainFrame]);
+  });
+
   it('a frame of a loaded page loading a document: did-start-loading and a did-start-navigation that is not the main frame\'s; the page stays', () => {
     const e = createElectron();
     const page = new e.WebContentsView().webContents;

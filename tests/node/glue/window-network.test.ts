@@ -460,6 +460,43 @@ describe('a plain http tracking link that redirects to another identity\'s site'
   });
 });
 
+describe('a plain http link the person allowed http for, followed in the page', () => {
+  it('goes on over http, and a later load of main\'s to its https address is left to follow its redirects (no stale upgrade)', async () => {
+    const n = networkWorld({ Professional: HTTP });
+    const { personal } = n.w;
+    installSafetyNet(n.w.e.app, { isKnownSession: () => true, httpAllowed: () => true });
+    n.w.windows.openIdentity(personal.id);
+    const win = identityWin(n.w, personal.id);
+    const page = win.siteViews()[0]!.webContents;
+    await expect.poll(() => page.loads.length).toBe(1);
+    page.finishLoad('Mastodon');
+
+    expect(page.pageNavigates('http://club.example/fixtures')).toBe(true);
+    page.finishLoad('Fixtures');
+    void page.loadURL('https://club.example/fixtures').catch(() => undefined);
+    expect(page.redirectNavigation('https://www.linkedin.com/in/ada')).toBe(true);
+    expect(sentTo(win, 'links:question')).toEqual([]);
+  });
+});
+
+describe('a window.open popup of a site (a sign-in popup) that the server redirects to another identity\'s site', () => {
+  it('is asked about before that site loads in the popup: its navigation is the opener\'s', async () => {
+    const n = networkWorld({ Professional: HTTP });
+    const { personal } = n.w;
+    n.w.windows.openIdentity(personal.id);
+    const win = identityWin(n.w, personal.id);
+    const page = win.siteViews()[0]!.webContents;
+    await expect.poll(() => page.loads.length).toBe(1);
+    page.finishLoad('Mastodon');
+
+    const opened = page.windowOpen('https://accounts.google.com/o/oauth2/v2/auth?client_id=1', { features: 'width=480,height=640' });
+    expect(opened.outcome).toBe('app-window');
+    const popup = opened.guest!;
+    expect(popup.redirectNavigation('https://www.linkedin.com/feed/')).toBe(false);
+    expect(sentTo(win, 'links:question')).toMatchObject([{ identityId: personal.id, domain: 'linkedin.com', url: 'https://www.linkedin.com/feed/' }]);
+  });
+});
+
 describe('a sign-in popup whose page fails at the proxy', () => {
   it('keeps its own failure for its chrome to read, and its "Try again" reloads its own page through the gate', async () => {
     const { n, pro, page } = professionalWindow();
