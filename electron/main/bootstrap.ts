@@ -27,7 +27,6 @@ import { accountHintFromCookies, installPostGuard } from './session/post-guard-h
 import { OffThreadRecogniser, type PostGuard } from './services/post-guard';
 import { UserActivation } from './session/user-activation';
 import { rendererPage } from './windows/renderer-page';
-import { SYSTEM_PROXY_PROBE } from './windows/site-network';
 import { IdentityNetworkGate } from './session/identity-network';
 import { watchProxyFailures } from './session/proxy-failure-watch';
 import { answerProxyLoginsWithoutPage } from './session/proxy-login-without-page';
@@ -226,7 +225,7 @@ export function bootstrap(): void {
       credentials: () => services.network.credentials(identityId),
       recheck: () => void gates.get(identityId)?.recheck(),
       online: () => net.isOnline(),
-      systemProxy: () => sessionFor(identityId).resolveProxy(SYSTEM_PROXY_PROBE),
+      systemProxy: (url) => sessionFor(identityId).resolveProxy(url),
     }),
     routeLink: (fromIdentityId, url, openHere, sandbox) => services.links.take(fromIdentityId, url, 'site', openHere, sandbox),
     linkQuestionsGone: (identityId) => services.links.dropFor(identityId),

@@ -27,7 +27,7 @@ import { loadThroughNetwork } from './site-network';
 import { MissedWhileAway } from './missed-while-away';
 import { SitesBeforeClose } from './sites-before-close';
 import type { QuitsAsked } from './quits-asked';
-import { routeNavigations, routeWindowOpen } from './link-routing-hook';
+import { loadForPage, routeNavigations, routeWindowOpen } from './link-routing-hook';
 import { linkDomain, type OpenerSandbox } from '../../../shared/domain/link-routing';
 import { httpsInstead } from '../security/safety-net';
 import { AppError } from '../../../shared/result';
@@ -74,7 +74,8 @@ export interface IdentityWindowDeps<W extends GlueWindow<V>, V extends SiteView>
  * openerSandboxFlagsOf). A link routed from the window-open handler has none: Electron never says it there
  * (link-routing-hook.ts, routeWindowOpen), and its page opens with a site's usual rights.
  */
-export type LinkRequest = Pick<HandlerDetails, 'url' | 'referrer' | 'postBody'> & { sandbox?: OpenerSandbox };
+/** `byPage`: the page's own click, not allowed by the person for this link (its redirects are routed as the page's). */
+export type LinkRequest = Pick<HandlerDetails, 'url' | 'referrer' | 'postBody'> & { sandbox?: OpenerSandbox; byPage?: boolean };
 
 /** What an identity window's site views get from the identity's network (window-manager.ts builds it). */
 export interface SiteNetworkHooks {
@@ -602,6 +603,8 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     const view = this.createSiteView(link.sandbox);
     this.views.set(LINK_VIEW, view);
     this.win.contentView.addChildView(view);
+    // (A modifier-click main loads for the page: its redirects are the page's, routed (link-routing-hook.ts).)
+    if (link.byPage) loadForPage(this.pageOf(view), this.secure(link.url));
     this.loadWhenReady(LINK_VIEW, this.pageOf(view), link.url, linkLoadOptions(link));
     this.activate(LINK_VIEW);
     return this.pageOf(view);
@@ -1382,7 +1385,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
           createWindow: (options) =>
             asElectronContents(
               isGuestless(options)
-                ? this.showLink({ ...details, sandbox: openerSandboxFlagsOf(options) })
+                ? this.showLink({ ...details, sandbox: openerSandboxFlagsOf(options), byPage: true })
                 : this.deps.openPopup(this.identity, { options, features: details.features, opener: this.win.isDestroyed() ? null : this.win.getBounds() }),
             ),
           // A popup's page is closed by its own window, which asks its beforeunload first (sites-before-close.ts), never

@@ -1,5 +1,5 @@
 import { loadPage } from '../keep-running';
-import { isSignInUrl, parseUrl } from '../security/url-policy';
+import { parseUrl } from '../security/url-policy';
 import { httpsVersion } from '../security/safety-net';
 import type { OpenerSandbox } from '../../../shared/domain/link-routing';
 import type { PageContents } from './surface';
@@ -38,10 +38,12 @@ export function routeNavigations(
   /**
    * The https address the safety net loads instead of the page's own http navigation or redirect it let through
    * (safety-net.ts, guard: it prevents it and calls loadURL, a load with no initiator), and whether the navigation under
-   * way is that load: the page's still, so its redirects are routed too. (A tracking link is often plain http.)
+   * way is that load, or a load of main's that stands for a click of the page (`loadForPage`: a modifier-click's link
+   * view): the page's still, so its redirects are routed too. (A tracking link is often plain http.) Addresses are
+   * compared as WHATWG URL writes them (`sameAddress`): Chromium may percent-encode a few characters otherwise.
    */
   let upgradeOfPage: string | null = null;
-  let pageUpgradeUnderWay = false;
+  let pageLoadUnderWay = false;
   const take = (event: { preventDefault(): void }, url: string) => {
     if (route(url, () => loadPage(() => contents.loadURL(secure(url)), secure(url)), sandbox())) return event.preventDefault();
     const parsed = parseUrl(url);
@@ -49,8 +51,16 @@ export function routeNavigations(
   };
   contents.on('did-start-navigation', (event) => {
     if (!event.isMainFrame || event.isSameDocument) return;
-    // (Any other start, the page's own http navigation going on where http is allowed included, ends the wait.)
-    pageUpgradeUnderWay = upgradeOfPage !== null && event.url === upgradeOfPage;
+    // (Any other start ends the wait; the page's own navigation tells its start before will-navigate.)
+    const forPage = pageLoads.get(contents);
+    pageLoads.delete(contents);
+    pageLoadUnderWay = [upgradeOfPage, forPage].some((url) => url != null && sameAddress(event.url, url));
+    upgradeOfPage = null;
+  });
+  // (The page's http navigation went on, where http is allowed: no upgrade follows it. Its own start was told before
+  // will-navigate (docs/api/web-contents.md, "Document Navigations"), so only its commit ends the wait; the upgrade's
+  // load, started in will-navigate, begins before anything can commit.)
+  contents.on('did-navigate', () => {
     upgradeOfPage = null;
   });
   contents.prependListener('will-navigate', (event) => {
@@ -60,18 +70,36 @@ export function routeNavigations(
   // A server redirect emits no will-navigate again, only will-redirect (electron_navigation_throttle.cc: WillStartRequest
   // emits will-navigate once, WillRedirectRequest will-redirect for every redirect), so a link through a shortener or a
   // newsletter's tracking address would load another identity's site here unasked. Each redirect of a navigation the page
-  // started (it has an `initiator` frame) is routed as a link to its target, before that target commits: prevented, the
-  // whole navigation is cancelled (docs/api/web-contents.md, Event: 'will-redirect'), and "here" loads the target. Loads
-  // no frame started are left alone (initiator null: ours, "here" and routed links, reload, history moves; but the
-  // safety net's https load of the page's own http navigation is the page's), and so is a
-  // redirect to a sign-in provider's page (isSignInUrl): signing in to this page's site goes on in this identity.
+  // started (it has an `initiator` frame) is routed as a link to its target, exactly as will-navigate routes a link,
+  // before that target commits: prevented, the whole navigation is cancelled (docs/api/web-contents.md, Event:
+  // 'will-redirect'), and "here" loads the target. Loads no frame started are left alone (initiator null: ours, "here"
+  // and routed links, reload, history moves), except those that stand for the page's own: the safety net's https load of
+  // its http navigation, and a modifier-click's link view (`loadForPage`). A sign-in provider's page gets no exemption:
+  // it is another identity's site like any other (a sign-in there would sign this identity in to that site), so it is
+  // asked as the same address followed as a link or opened by window.open is.
   // "Here" loads the target as a new GET: a form posted through a 307/308 redirect loses its body.
   contents.prependListener('will-redirect', (event) => {
-    if (!event.isMainFrame || (!event.initiator && !pageUpgradeUnderWay)) return;
-    const target = parseUrl(event.url);
-    if (target && isSignInUrl(target)) return;
+    if (!event.isMainFrame || (!event.initiator && !pageLoadUnderWay)) return;
     take(event, event.url);
   });
+}
+
+/**
+ * Loads whose start is the page's own though main starts them (`loadURL`, no initiator frame): a modifier-click's link
+ * opens in a view of ours, loaded by main, but it is the page's click, and its redirects are routed as the page's
+ * (a same-site redirector, /redir/redirect or l.php, to another identity's site). Keyed by the page, its address.
+ */
+const pageLoads = new WeakMap<object, string>();
+
+/** The next main-frame load of `contents` to `url` stands for a click of a page: its redirects are routed. */
+export function loadForPage(contents: object, url: string): void {
+  pageLoads.set(contents, url);
+}
+
+function sameAddress(a: string, b: string): boolean {
+  const x = parseUrl(a);
+  const y = parseUrl(b);
+  return x !== null && y !== null ? x.href === y.href : a === b;
 }
 
 /**

@@ -10,11 +10,11 @@ export interface SiteNetworkDeps {
   credentials(): Promise<{ username: string; password: string } | null>;
   /** The page failed because of the proxy (active: true), or loaded again after that (active: false). */
   onProxyFailure(failure: { message: string; url: string; active: boolean }): void;
-  /** What the identity's session answers for the system's settings (session.resolveProxy), for the WebRTC policy. */
-  systemProxy?(): Promise<string>;
+  /** What the identity's session answers for an address under the system's settings (session.resolveProxy), for the WebRTC policy. */
+  systemProxy?(url: string): Promise<string>;
 }
 
-export type SiteNetworkContents = Pick<PageContents, 'on' | 'setWebRTCIPHandlingPolicy' | 'setUserAgent' | 'isDestroyed'>;
+export type SiteNetworkContents = Pick<PageContents, 'on' | 'setWebRTCIPHandlingPolicy' | 'setUserAgent' | 'isDestroyed' | 'getURL'>;
 
 /**
  * What every site view of an identity gets for its network, before it loads:
@@ -25,8 +25,9 @@ export type SiteNetworkContents = Pick<PageContents, 'on' | 'setWebRTCIPHandling
  *   fallback, the plain Chrome one (configure-session.ts, useChromeUserAgentFallback);
  * - a WebRTC IP handling policy that never shows a local address, nor the
  *   real one where the pages do not go out from it (shared/domain/network.ts,
- *   webRtcPolicy): with the system's settings, asked of the session each time
- *   the page starts loading and after a wake, an unlock or the network coming
+ *   webRtcPolicy): with the system's settings, asked of the session for the
+ *   page's own address and a public one each time the page starts a new
+ *   document (main frame) and after a wake, an unlock or the network coming
  *   back, since the system's proxy may have changed;
  * - answers to its proxy's authentication through the contents' `login`
  *   event (docs/api/web-contents.md, Event: 'login'; emitted per
@@ -44,8 +45,12 @@ export function wireSiteNetwork(contents: SiteNetworkContents, deps: SiteNetwork
   // (A new document's calls follow the system's proxy as it is now; a page that stays keeps its last answer until the
   // identity's network changes or the network may be back (identity-window.ts, networkBack): Electron tells main of no
   // change to the system's proxy.)
-  contents.on('did-start-loading', () => {
-    if (deps.settings().mode === 'system') refreshSiteNetwork(contents, deps.settings(), deps.systemProxy);
+  // Asked again when the main frame starts a new document, for its address: a system PAC file may send some sites
+  // through a proxy and the rest DIRECT. (Not on did-start-loading, which a frame's load emits too: an iframe loading
+  // during a call took its UDP away until the answer came.)
+  contents.on('did-start-navigation', (event) => {
+    if (!event.isMainFrame || event.isSameDocument) return;
+    if (deps.settings().mode === 'system') refreshSiteNetwork(contents, deps.settings(), deps.systemProxy, event.url);
   });
   /**
    * When the identity's own proxy last asked again for a password it had been given (refused): Chromium then fails
@@ -122,27 +127,36 @@ const PASSWORD_REFUSAL_MS = 30_000;
 
 /**
  * After the identity's network changed: the WebRTC policy follows (the other listeners read the settings when they
- * fire). With the system's settings the page keeps WebRTC to the proxy until the session says they go DIRECT; only the
- * newest refresh of a page sets what its answer says.
+ * fire). With the system's settings the page keeps WebRTC to the proxy until the session says they go DIRECT, both for
+ * the page's address (`pageUrl`, else the one it shows) and for a public one: a system PAC file that proxies only some
+ * sites (x.com) answers DIRECT for the probe alone. It is held to the proxy at once, not only once the answer says so:
+ * a PAC file may take long to fetch, and the new document could commit and start a call first. Only the newest refresh
+ * of a page sets what its answers say; a page with no web address yet stays to the proxy.
  */
 export function refreshSiteNetwork(
-  contents: Pick<PageContents, 'setWebRTCIPHandlingPolicy' | 'isDestroyed'>,
+  contents: Pick<PageContents, 'setWebRTCIPHandlingPolicy' | 'isDestroyed' | 'getURL'>,
   settings: NetworkSettings,
-  systemProxy?: () => Promise<string>,
+  systemProxy?: (url: string) => Promise<string>,
+  pageUrl: string = contents.getURL(),
 ): void {
   const asked = (refreshes.get(contents) ?? 0) + 1;
   refreshes.set(contents, asked);
   contents.setWebRTCIPHandlingPolicy(webRtcPolicy(settings));
-  if (settings.mode !== 'system' || !systemProxy) return;
-  systemProxy().then(
-    (answer) => {
+  if (settings.mode !== 'system' || !systemProxy || !isWebAddress(pageUrl)) return;
+  Promise.all([systemProxy(SYSTEM_PROXY_PROBE), systemProxy(pageUrl)]).then(
+    (answers) => {
       if (refreshes.get(contents) !== asked || contents.isDestroyed()) return;
-      contents.setWebRTCIPHandlingPolicy(webRtcPolicy(settings, answer));
+      const direct = answers.every((answer) => webRtcPolicy(settings, answer) === 'default_public_interface_only');
+      if (direct) contents.setWebRTCIPHandlingPolicy(webRtcPolicy(settings, 'DIRECT'));
     },
     () => undefined, // (unknown: stays to the proxy)
   );
 }
 const refreshes = new WeakMap<object, number>();
+
+function isWebAddress(url: string): boolean {
+  return /^https?:\/\//i.test(url);
+}
 
 /**
  * The address the system's proxy is asked about for WebRTC: a public one that resolves (RFC 2606's), since a

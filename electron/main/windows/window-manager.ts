@@ -81,8 +81,8 @@ export interface SiteNetworkSource {
   recheck?(): void;
   /** net.isOnline(). */
   online?(): boolean;
-  /** The identity's session's resolveProxy answer for the system's settings (the WebRTC policy follows it). */
-  systemProxy?(): Promise<string>;
+  /** The identity's session's resolveProxy answer for an address under the system's settings (the WebRTC policy follows it). */
+  systemProxy?(url: string): Promise<string>;
 }
 
 const BOUNDS_KEY = 'window.bounds';

@@ -353,6 +353,57 @@ describe('window.open and modifier clicks', () => {
 });
 
 describe('navigation', () => {
+  it('a page\'s own navigation tells did-start-navigation before will-frame-navigate and will-navigate (the docs\' Document Navigations order)', () => {
+    const e = createElectron();
+    const page = new e.WebContentsView().webContents;
+    void page.loadURL('https://mastodon.social/home');
+    page.finishLoad('Home');
+    const events: string[] = [];
+    for (const name of ['did-start-navigation', 'will-frame-navigate', 'will-navigate', 'did-start-loading'] as const) page.on(name, () => events.push(name));
+    page.pageNavigates('https://example.org/');
+    expect(events).toEqual(['did-start-navigation', 'will-frame-navigate', 'will-navigate', 'did-start-loading']);
+    events.length = 0;
+    page.once('will-navigate', (event: { preventDefault(): void }) => event.preventDefault());
+    expect(page.pageNavigates('https://example.net/')).toBe(false);
+    expect(events).toEqual(['did-start-navigation', 'will-frame-navigate', 'will-navigate']);
+  });
+
+  it('a window.open guest\'s first navigation is the opener\'s: its redirects name the opener\'s frame as initiator', () => {
+    const e = createElectron();
+    const page = new e.WebContentsView().webContents;
+    void page.loadURL('https://mastodon.social/home');
+    page.finishLoad('Home');
+    const guest = page.windowOpen('https://accounts.google.com/o/oauth2/v2/auth?client_id=1').guest!;
+    const initiators: unknown[] = [];
+    guest.on('will-redirect', (event: { initiator: unknown }) => initiators.push(event.initiator));
+    guest.redirectNavigation('https://www.linkedin.com/feed/');
+    expect(initiators).toEqual([page.mainFrame]);
+  });
+
+  it('a frame of a loaded page loading a document: did-start-loading and a did-start-navigation that is not the main frame\'s; the page stays', () => {
+    const e = createElectron();
+    const page = new e.WebContentsView().webContents;
+    void page.loadURL('https://meet.example.org/room');
+    page.finishLoad('Room');
+    const events: string[] = [];
+    page.on('did-start-loading', () => events.push('did-start-loading'));
+    page.on('did-start-navigation', (event: { isMainFrame: boolean }) => events.push(`did-start-navigation main=${event.isMainFrame}`));
+    page.on('did-stop-loading', () => events.push('did-stop-loading'));
+    page.frameNavigates('https://player.example.net/embed/1');
+    expect(events).toEqual(['did-start-loading', 'did-start-navigation main=false', 'did-stop-loading']);
+    expect(page.getURL()).toBe('https://meet.example.org/room');
+  });
+
+  it('a system proxy config answers resolveProxy per address when the OS\'s PAC file does', async () => {
+    const e = createElectron();
+    const session = e.session.fromPartition('persist:identity-00000000-0000-4000-8000-000000000001');
+    await session.setProxy({ mode: 'system' });
+    await new Promise((r) => setTimeout(r, 1));
+    session.systemProxyAnswer = (url) => (url.startsWith('https://x.com/') ? 'PROXY corp.example:8080' : 'DIRECT');
+    expect(await session.resolveProxy('https://x.com/home')).toBe('PROXY corp.example:8080');
+    expect(await session.resolveProxy('https://www.example.com/')).toBe('DIRECT');
+  });
+
   it('loadURL rejects with ERR_ABORTED when another navigation interrupts it, and an unawaited rejection is silenced', async () => {
     const e = createElectron();
     const page = new e.WebContentsView().webContents;

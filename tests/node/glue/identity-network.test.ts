@@ -190,7 +190,7 @@ describe('each site view', () => {
     await session.setProxy({ mode: 'system' });
     await new Promise((r) => setTimeout(r, 1));
     session.systemProxyAnswer = 'PROXY corp.example:8080';
-    const systemProxy = () => session.resolveProxy('https://www.example.com/');
+    const systemProxy = (url: string) => session.resolveProxy(url);
     wireSiteNetwork(page, { ...deps({ mode: 'system' }), systemProxy });
     await new Promise((r) => setTimeout(r, 1));
     expect(page.webRtcShowsPublicAddress()).toBe(false);
@@ -205,6 +205,40 @@ describe('each site view', () => {
     expect(page.webRtcShowsPublicAddress()).toBe(false);
     await new Promise((r) => setTimeout(r, 1));
     expect(page.webRtcShowsPublicAddress()).toBe(false);
+  });
+
+  it('with a system PAC file that proxies only some sites: WebRTC on those sites stays to the proxy, though a public address goes DIRECT', async () => {
+    const { session, page } = identity();
+    await session.setProxy({ mode: 'system' });
+    await new Promise((r) => setTimeout(r, 1));
+    session.systemProxyAnswer = (url) => (/^https:\/\/(x\.com|www\.linkedin\.com)\//.test(url) ? 'PROXY corp.example:8080' : 'DIRECT');
+    wireSiteNetwork(page, { ...deps({ mode: 'system' }), systemProxy: (url: string) => session.resolveProxy(url) });
+    void page.loadURL('https://x.com/home').catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 1));
+    expect(page.webRtcShowsPublicAddress()).toBe(false);
+    void page.loadURL('https://meet.example.org/').catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 1));
+    expect(page.webRtcShowsPublicAddress()).toBe(true);
+    // Back to a proxied site: held to the proxy at once, before the answer.
+    void page.loadURL('https://www.linkedin.com/feed/').catch(() => undefined);
+    expect(page.webRtcShowsPublicAddress()).toBe(false);
+    await new Promise((r) => setTimeout(r, 1));
+    expect(page.webRtcShowsPublicAddress()).toBe(false);
+  });
+
+  it('with the system\'s settings sending the page DIRECT, a frame of the page loading later does not take WebRTC\'s UDP away meanwhile', async () => {
+    const { session, page } = identity();
+    await session.setProxy({ mode: 'system' });
+    await new Promise((r) => setTimeout(r, 1));
+    wireSiteNetwork(page, { ...deps({ mode: 'system' }), systemProxy: (url: string) => session.resolveProxy(url) });
+    void page.loadURL('https://meet.example.org/room').catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 1));
+    page.finishLoad('Meet');
+    expect(page.getWebRTCIPHandlingPolicy()).toBe('default_public_interface_only');
+    page.frameNavigates('https://player.example.net/embed/1');
+    expect(page.getWebRTCIPHandlingPolicy()).toBe('default_public_interface_only');
+    await new Promise((r) => setTimeout(r, 1));
+    expect(page.getWebRTCIPHandlingPolicy()).toBe('default_public_interface_only');
   });
 
   it('answers its own proxy\'s login from the keychain, once; anything else is cancelled', async () => {
@@ -340,15 +374,13 @@ describe('links to another identity\'s site', () => {
     expect(asked).toHaveLength(3);
   });
 
-  it('a redirect to a sign-in provider\'s page is left to sign in here (Sign in with LinkedIn), and one past it is asked about', () => {
+  it('a redirect to a sign-in provider\'s page is asked about as any page of that site is (a sign-in there would be that site\'s, here)', () => {
     const { page } = identity();
     const asked: string[] = [];
     routeNavigations(page, (url) => (asked.push(url), new URL(url).hostname.endsWith('linkedin.com')));
     expect(page.pageNavigates('https://example.org/login/linkedin')).toBe(true);
-    expect(page.redirectNavigation('https://www.linkedin.com/oauth/v2/authorization?client_id=abc')).toBe(true);
-    expect(asked).toEqual(['https://example.org/login/linkedin']);
-    expect(page.redirectNavigation('https://www.linkedin.com/feed/')).toBe(false);
-    expect(asked).toEqual(['https://example.org/login/linkedin', 'https://www.linkedin.com/feed/']);
+    expect(page.redirectNavigation('https://www.linkedin.com/oauth/v2/authorization?client_id=abc')).toBe(false);
+    expect(asked).toEqual(['https://example.org/login/linkedin', 'https://www.linkedin.com/oauth/v2/authorization?client_id=abc']);
   });
 
   it('window.open and modifier clicks to it are denied to the page while the router asks', () => {

@@ -223,6 +223,36 @@ describe('links to another identity\'s site', () => {
     expect(page.loads.map((l) => l.url)).toEqual(['https://mastodon.social/home', 'https://bit.ly/3xYz']);
   });
 
+  it('redirected to another identity\'s sign-in page or to an ordinary page whose path says "auth": asked, as a link there is', async () => {
+    const { personal, win, page } = await personalOnMastodon();
+    for (const target of [
+      'https://www.linkedin.com/login?session_redirect=https%3A%2F%2Fwww.linkedin.com%2Ffeed%2F',
+      'https://www.linkedin.com/pulse/authors-note-ada/',
+      'https://www.linkedin.com/oauth/v2/authorization?client_id=x',
+      'https://x.com/i/flow/login',
+    ]) {
+      expect(page.pageNavigates('https://bit.ly/3xYz')).toBe(true);
+      expect(page.redirectNavigation(target)).toBe(false);
+      expect(page.getURL()).toBe('https://mastodon.social/home');
+    }
+    expect(sentTo(win, 'links:question').map((q) => [q.identityId, q.domain])).toEqual([
+      [personal.id, 'linkedin.com'],
+      [personal.id, 'linkedin.com'],
+      [personal.id, 'linkedin.com'],
+      [personal.id, 'x.com'],
+    ]);
+  });
+
+  it('a modifier-click on a same-site redirector (l.php) that redirects to another identity\'s site: asked before it loads in the link view', async () => {
+    const { personal, win, page } = await personalOnMastodon();
+    const result = page.openFromLink('https://mastodon.social/redirect/statuses/1', { disposition: 'background-tab' });
+    expect(result.outcome).toBe('app-window');
+    const link = visible(win.siteViews()).find((v) => v.webContents !== page)!.webContents;
+    await expect.poll(() => link.loads.map((l) => l.url)).toEqual(['https://mastodon.social/redirect/statuses/1']);
+    expect(link.redirectNavigation('https://www.linkedin.com/in/ada')).toBe(false);
+    expect(sentTo(win, 'links:question')).toMatchObject([{ identityId: personal.id, domain: 'linkedin.com' }]);
+  });
+
   it('the question and the chrome\u2019s address keep no secret of the link (a reset token), which opens whole', async () => {
     const { n, personal, win, page } = await personalOnMastodon();
     const link = 'https://www.linkedin.com/checkpoint/rp/password-reset?token=SECRET&trk=mail';
@@ -427,6 +457,43 @@ describe('a plain http tracking link that redirects to another identity\'s site'
     expect(page.loads.at(-1)).toEqual({ url: 'https://www.linkedin.com/in/ada', by: 'app' });
     expect(page.redirectNavigation('https://www.linkedin.com/in/ada/')).toBe(true);
     expect(sentTo(win, 'links:question')).toHaveLength(1);
+  });
+});
+
+describe('a plain http link the person allowed http for, followed in the page', () => {
+  it('goes on over http, and a later load of main\'s to its https address is left to follow its redirects (no stale upgrade)', async () => {
+    const n = networkWorld({ Professional: HTTP });
+    const { personal } = n.w;
+    installSafetyNet(n.w.e.app, { isKnownSession: () => true, httpAllowed: () => true });
+    n.w.windows.openIdentity(personal.id);
+    const win = identityWin(n.w, personal.id);
+    const page = win.siteViews()[0]!.webContents;
+    await expect.poll(() => page.loads.length).toBe(1);
+    page.finishLoad('Mastodon');
+
+    expect(page.pageNavigates('http://club.example/fixtures')).toBe(true);
+    page.finishLoad('Fixtures');
+    void page.loadURL('https://club.example/fixtures').catch(() => undefined);
+    expect(page.redirectNavigation('https://www.linkedin.com/in/ada')).toBe(true);
+    expect(sentTo(win, 'links:question')).toEqual([]);
+  });
+});
+
+describe('a window.open popup of a site (a sign-in popup) that the server redirects to another identity\'s site', () => {
+  it('is asked about before that site loads in the popup: its navigation is the opener\'s', async () => {
+    const n = networkWorld({ Professional: HTTP });
+    const { personal } = n.w;
+    n.w.windows.openIdentity(personal.id);
+    const win = identityWin(n.w, personal.id);
+    const page = win.siteViews()[0]!.webContents;
+    await expect.poll(() => page.loads.length).toBe(1);
+    page.finishLoad('Mastodon');
+
+    const opened = page.windowOpen('https://accounts.google.com/o/oauth2/v2/auth?client_id=1', { features: 'width=480,height=640' });
+    expect(opened.outcome).toBe('app-window');
+    const popup = opened.guest!;
+    expect(popup.redirectNavigation('https://www.linkedin.com/feed/')).toBe(false);
+    expect(sentTo(win, 'links:question')).toMatchObject([{ identityId: personal.id, domain: 'linkedin.com', url: 'https://www.linkedin.com/feed/' }]);
   });
 });
 

@@ -280,8 +280,12 @@ export class FakeSession extends Emitter implements Pick<Session, SessionKeys> {
   setZoomLevelOf(url: string, level: number): void {
     this.hostZoomLevels.set(zoomHostOf(url), level);
   }
-  /** Test control: what the OS proxy settings say (mode 'system'). */
-  systemProxyAnswer = 'DIRECT';
+  /**
+   * Test control: what the OS proxy settings say (mode 'system'), for every address or per address: a system PAC file
+   * answers for the URL asked (docs/api/session.md, `ses.resolveProxy(url)`: "Resolves the proxy information for
+   * `url`"; the system's proxy config service hands Chromium the OS's PAC URL, run per request).
+   */
+  systemProxyAnswer: string | ((url: string) => string) = 'DIRECT';
   /** Test control: what the PAC file answers (mode 'pac_script'); an Error means it could not be fetched or run. */
   pacAnswer: string | Error = 'DIRECT';
 
@@ -309,7 +313,7 @@ export class FakeSession extends Emitter implements Pick<Session, SessionKeys> {
     if (!config) return Promise.resolve('DIRECT');
     const mode = config.mode ?? (config.pacScript ? 'pac_script' : 'fixed_servers');
     if (mode === 'direct') return Promise.resolve('DIRECT');
-    if (mode === 'system') return Promise.resolve(this.systemProxyAnswer);
+    if (mode === 'system') return Promise.resolve(typeof this.systemProxyAnswer === 'string' ? this.systemProxyAnswer : this.systemProxyAnswer(url));
     if (mode === 'pac_script') {
       // pac_mandatory: a PAC file that cannot be had fails the request, it never goes DIRECT. The lookup's failure is an
       // empty answer, not a rejection (see the header).

@@ -494,7 +494,7 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
    * (its loadURL promise rejects with ERR_ABORTED, web-contents.ts:303-316).
    * It commits only when the test calls `finishLoad()` (or `failLoad()`).
    */
-  startNavigation(url: string, by: 'app' | 'page', options?: LoadURLOptions, historyMove = false, initiator: object | null = null): Promise<void> {
+  startNavigation(url: string, by: 'app' | 'page', options?: LoadURLOptions, historyMove = false, initiator: object | null = null, started = false): Promise<void> {
     const previous = this.pendingLoad;
     this.pendingLoad = null;
     this.pendingInitiator = initiator;
@@ -512,7 +512,8 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     // web-contents.ts:373-374: "Add a no-op rejection handler to silence the unhandled rejection error."
     p.catch(() => {});
     this.emit('did-start-loading');
-    this.emit('did-start-navigation', new FakeEvent({ url, isMainFrame: true, isSameDocument: false }), url, false, true);
+    // (A page's own navigation told its start before will-frame-navigate: `pageNavigates`.)
+    if (!started) this.emit('did-start-navigation', new FakeEvent({ url, isMainFrame: true, isSameDocument: false, initiator }), url, false, true);
     return p;
   }
 
@@ -575,9 +576,14 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     this.alive();
     // (The renderer runs beforeunload before it asks the browser to navigate.)
     if (!this.mayUnload(url, false)) return false;
-    // will-frame-navigate first, for the main frame too; prevented, will-navigate is not emitted; each has its own
-    // event (shell/browser/electron_navigation_throttle.cc, WillStartRequest).
+    // did-start-navigation first: Chromium tells a navigation's start (NavigationRequest::StartNavigation ->
+    // DidStartNavigation) before its throttles' WillStartRequest, and docs/api/web-contents.md, "Navigation Events ->
+    // Document Navigations", lists did-start-navigation before will-frame-navigate and will-navigate. Then
+    // will-frame-navigate, for the main frame too; prevented, will-navigate is not emitted; each has its own event
+    // (shell/browser/electron_navigation_throttle.cc, WillStartRequest). Prevented, nothing follows ("Subsequent events
+    // will not fire if event.preventDefault() is called on any of the cancellable events", ibid.).
     const frames = { frame: this.mainFrame, initiator: by === 'main' ? this.mainFrame : this.crossSiteFrame };
+    this.emit('did-start-navigation', new FakeEvent({ url, isMainFrame: true, isSameDocument: false, ...frames }), url, false, true);
     if (this.emitPreventable('will-frame-navigate', { url, isMainFrame: true, ...frames }).defaultPrevented) return false;
     const event = this.emitPreventable('will-navigate', { url, isMainFrame: true, ...frames }, url);
     if (event.defaultPrevented) return false;
@@ -585,8 +591,23 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
       void this.toExternalProtocol(url);
       return true;
     }
-    void this.startNavigation(url, 'page', undefined, false, frames.initiator);
+    void this.startNavigation(url, 'page', undefined, false, frames.initiator, true);
     return true;
+  }
+
+  /**
+   * Test control: a frame of the page (an iframe: an embedded player, an ad) loads a new document once the page has
+   * loaded. The page starts loading again: `did-start-loading` is the tab's spinner (docs/api/web-contents.md, Event:
+   * 'did-start-loading'; electron_api_web_contents.cc, WebContents::DidStartLoading, Chromium's for the whole frame
+   * tree, sub-frames included), then `did-start-navigation` with `isMainFrame` false (ibid., Event:
+   * 'did-start-navigation', emitted for every frame), and `did-stop-loading`. The main frame's document stays.
+   */
+  frameNavigates(url: string): void {
+    this.alive();
+    const wasLoading = this.loading;
+    if (!wasLoading) this.emit('did-start-loading');
+    this.emit('did-start-navigation', new FakeEvent({ url, isMainFrame: false, isSameDocument: false }), url, false, false);
+    if (!wasLoading) this.emit('did-stop-loading', new FakeEvent());
   }
 
   /**
@@ -1293,12 +1314,15 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
         // guest-window-manager.ts:76-80
         throw new Error('Invalid webContents. Created window should be connected to webContents passed with options object.');
       }
-      // The guest navigates itself: window.open's URL is loaded by the renderer, not by main.
-      void guest.startNavigation(url, 'page');
+      // The guest navigates itself: window.open's URL is loaded by the renderer, not by main, a navigation the opener's
+      // frame starts (blink's LocalDOMWindow::open navigates the new frame with a request from the opener's window), so
+      // Electron's navigation events name the opener's frame as its `initiator` (EmitNavigationEvent): its redirects are
+      // the opener page's.
+      void guest.startNavigation(url, 'page', undefined, false, this.mainFrame);
       return { outcome: 'app-window', details, createWindowOptions, guest, closed: () => guest.isDestroyed() };
     }
     const window = this.world.electronMadeWindow(guest, options);
-    void guest.startNavigation(url, 'page');
+    void guest.startNavigation(url, 'page', undefined, false, this.mainFrame);
     return { outcome: 'electron-window', details, guest, closed: () => guest.isDestroyed() || window.isDestroyed() };
   }
 

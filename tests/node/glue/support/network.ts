@@ -7,7 +7,6 @@
  * the keychain); no credentials are kept.
  */
 import type { NetworkSettings } from '../../../../shared/domain/network';
-import { SYSTEM_PROXY_PROBE } from '../../../../electron/main/windows/site-network';
 import { IdentityNetworkGate } from '../../../../electron/main/session/identity-network';
 import { whenNetworkMayBeBack } from '../../../../electron/main/network-back';
 import { partitionFor } from '../../../../electron/main/session/partition';
@@ -58,7 +57,7 @@ export function networkWorld(initial: Partial<Record<Name, NetworkSettings>> = {
           credentials: () => Promise.resolve(null),
           recheck: () => void gateOf(identityId).recheck(),
           online: () => e.net.isOnline(),
-          systemProxy: () => e.session.fromPartition(partitionFor(identityId)).resolveProxy(SYSTEM_PROXY_PROBE),
+          systemProxy: (url: string) => e.session.fromPartition(partitionFor(identityId)).resolveProxy(url),
         }),
         routeLink: (fromIdentityId, url, openHere, sandbox) => late.router!.take(fromIdentityId, url, 'site', openHere, sandbox),
         linkQuestionsGone: (identityId) => late.router!.dropFor(identityId),
