@@ -216,3 +216,24 @@ test('settings show the role and the families; a role preset is chosen when an i
   expect(harness.services.warnings.roleOf(created.id)).toEqual({ role: 'public-servant', inferred: false });
   expect(harness.services.warnings.settingsFor(created.id).employer).toEqual(['Riverside Primary']);
 });
+
+test('a listed warning stays the same item while words are typed before it and the full check adds another', async () => {
+  const pro = harness.identity('Professional');
+  await harness.openIdentity(pro.id);
+  const page = harness.page(pro.id);
+  await page.getByRole('button', { name: 'Compose' }).click();
+  const panel = page.getByRole('complementary', { name: 'composer' });
+  const editor = panel.getByRole('textbox');
+  await editor.pressSequentially('and damn, it shows.', { delay: 2 });
+  const list = panel.getByRole('list', { name: 'Warnings' });
+  const swearing = list.getByRole('listitem').filter({ hasText: 'Swearing, also disguised' });
+  await expect(swearing).toHaveCount(1);
+  // A mark on the element itself: a remounted item (a key that moved with the words' place) loses it.
+  await swearing.evaluate((el) => el.setAttribute('data-test-mark', 'first'));
+
+  await editor.press('Control+Home');
+  await editor.pressSequentially('Senator Vale has the strategic depth of a puddle ', { delay: 2 });
+  await expect(list.getByRole('listitem').filter({ hasText: 'Attacks on named people' })).toHaveCount(1);
+  await expect(list.getByRole('listitem').first()).toContainText('Attacks on named people');
+  await expect(swearing).toHaveAttribute('data-test-mark', 'first');
+});

@@ -83,6 +83,31 @@ function mergeWarnings(text: string, lexical: readonly WarningView[], full: { te
   return [...lexical, ...kept].sort((a, b) => a.start - b.start);
 }
 
+/** The words each warning was found on, taken from the text it was checked against (see `warningKeys`). */
+const wordsOf = new WeakMap<WarningView, string>();
+function noteWords(text: string, warnings: readonly WarningView[]): WarningView[] {
+  for (const w of warnings) wordsOf.set(w, text.slice(w.start, w.end));
+  return [...warnings];
+}
+
+/**
+ * A key for each listed warning that survives edits elsewhere in the text and
+ * the full check's results arriving: the rule and its words, not its place.
+ * The words come from the text the warning was found in, because the list can
+ * be drawn a moment before the check of the newest keystroke answers. (A key
+ * that moved remounted the item, which dropped keyboard focus from its "This
+ * is fine here" button as the person typed.)
+ */
+function warningKeys(warnings: readonly WarningView[]): string[] {
+  const seen = new Map<string, number>();
+  return warnings.map((w) => {
+    const base = `${w.ruleId}|${wordsOf.get(w) ?? w.start}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return `${base}|${n}`;
+  });
+}
+
 /**
  * Hatstand's own composer. Every draft belongs to this window's identity; it
  * is saved as you type, checked by the warning engine on every keystroke,
@@ -130,7 +155,7 @@ export function Composer(props: {
     async (value: string) => {
       const seq = ++evalSeq.current;
       const result = await api().warnings.evaluate({ identityId, text: value, depth: 'lexical', ...(host ? { site: host } : {}) });
-      if (seq === evalSeq.current && result.ok) setLexical(result.value);
+      if (seq === evalSeq.current && result.ok) setLexical(noteWords(value, result.value));
       // The language rules once typing pauses.
       if (fullTimer.current) clearTimeout(fullTimer.current);
       const fseq = ++fullSeq.current;
@@ -138,7 +163,7 @@ export function Composer(props: {
         void api()
           .warnings.evaluate({ identityId, text: value, depth: 'full', ...(host ? { site: host } : {}) })
           .then((r) => {
-            if (fseq === fullSeq.current && r.ok) setFull({ text: value, warnings: r.value });
+            if (fseq === fullSeq.current && r.ok) setFull({ text: value, warnings: noteWords(value, r.value) });
           });
       }, FULL_CHECK_MS);
     },
@@ -334,6 +359,7 @@ export function Composer(props: {
     const whole = wholeTextKey(w);
     return whole === null ? !fine.has(fineKeyOf(w)) : !fineForDraft.has(whole);
   });
+  const shownKeys = warningKeys(shown);
   // "This is fine here" answers for the whole family in this text, and teaches the engine these words; for a warning
   // about the whole text, for that warning while this draft is edited.
   const markFine = (w: WarningView) =>
@@ -427,7 +453,7 @@ export function Composer(props: {
       {shown.length > 0 && (
         <ul className="warning-list" aria-label="Warnings">
           {shown.map((w, i) => (
-            <li key={`${w.ruleId}-${w.start}-${i}`} className={`warning severity-${w.severity}`} data-rule={w.ruleId} data-family={familyOfWarning(w)}>
+            <li key={shownKeys[i]} className={`warning severity-${w.severity}`} data-rule={w.ruleId} data-family={familyOfWarning(w)}>
               <WarningLabel warning={w} />
               <span>{w.message}</span>
               {/* A note asks nothing, so there is nothing to answer: marking it fine would also silence the same words
