@@ -4,7 +4,7 @@ import { IdentityNetworkGate, spellcheckerDefault } from '../../../electron/main
 import { partitionFor } from '../../../electron/main/session/partition';
 import { loadThroughNetwork, wireSiteNetwork } from '../../../electron/main/windows/site-network';
 import { answerProxyLoginsWithoutPage } from '../../../electron/main/session/proxy-login-without-page';
-import { routeNavigations, routeWindowOpen } from '../../../electron/main/windows/link-routing-hook';
+import { loadForPage, routeNavigations, routeWindowOpen } from '../../../electron/main/windows/link-routing-hook';
 import { createElectron, type FakeSession, type FakeWebContents } from '../../support/electron';
 
 // The per-identity network glue on the shared Electron doubles (tests/support/electron),
@@ -485,6 +485,31 @@ describe('links to another identity\'s site', () => {
     expect(page.pageNavigates('https://example.org/login/linkedin')).toBe(true);
     expect(page.redirectNavigation('https://www.linkedin.com/oauth/v2/authorization?client_id=abc')).toBe(false);
     expect(asked).toEqual(['https://example.org/login/linkedin', 'https://www.linkedin.com/oauth/v2/authorization?client_id=abc']);
+  });
+
+  it('a modifier-click\'s load keeps its redirects routed while an ad\'s fenced frame starts loading', () => {
+    // (A fenced frame's did-start-navigation says isMainFrame true: electron_api_web_contents.cc, EmitNavigationEvent.)
+    const { page } = identity();
+    const asked: string[] = [];
+    routeNavigations(page, (url) => (asked.push(url), new URL(url).hostname.endsWith('linkedin.com')));
+    loadForPage(page);
+    void page.loadURL('https://www.example.org/redir?to=ada').catch(() => undefined);
+    page.fencedFrameNavigates('https://ads.example.net/creative/1', { commit: false });
+    expect(page.redirectNavigation('https://www.linkedin.com/in/ada')).toBe(false);
+    expect(asked).toEqual(['https://www.linkedin.com/in/ada']);
+  });
+
+  it('a modifier-click\'s load is known as the page\'s though Chromium writes its address otherwise (%7E as ~)', () => {
+    // (The navigation's url is Chromium's canonical GURL: electron_api_web_contents.cc, EmitNavigationEvent,
+    // navigation_handle->GetURL(); Chromium decodes an escaped unreserved character in a path, WHATWG URL does not.)
+    const { page } = identity();
+    const asked: string[] = [];
+    routeNavigations(page, (url) => (asked.push(url), new URL(url).hostname.endsWith('linkedin.com')));
+    loadForPage(page);
+    void page.loadURL('https://www.example.org/%7Eada/out?to=profile').catch(() => undefined);
+    expect(page.loads.map((l) => l.url)).toEqual(['https://www.example.org/~ada/out?to=profile']);
+    expect(page.redirectNavigation('https://www.linkedin.com/in/ada')).toBe(false);
+    expect(asked).toEqual(['https://www.linkedin.com/in/ada']);
   });
 
   it('window.open and modifier clicks to it are denied to the page while the router asks', () => {
