@@ -604,7 +604,7 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     this.views.set(LINK_VIEW, view);
     this.win.contentView.addChildView(view);
     // (A modifier-click main loads for the page: its redirects are the page's, routed (link-routing-hook.ts).)
-    if (link.byPage) loadForPage(this.pageOf(view), this.secure(link.url));
+    if (link.byPage) loadForPage(this.pageOf(view));
     this.loadWhenReady(LINK_VIEW, this.pageOf(view), link.url, linkLoadOptions(link));
     this.activate(LINK_VIEW);
     return this.pageOf(view);

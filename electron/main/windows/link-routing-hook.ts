@@ -1,6 +1,5 @@
 import { loadPage } from '../keep-running';
 import { parseUrl } from '../security/url-policy';
-import { httpsVersion } from '../security/safety-net';
 import type { OpenerSandbox } from '../../../shared/domain/link-routing';
 import type { PageContents } from './surface';
 
@@ -30,38 +29,44 @@ export type RouteLink = (url: string, openHere: () => void, sandbox?: OpenerSand
  * if any, Chromium never told (electron#52133): a link from it routed to another identity opens without it.
  */
 export function routeNavigations(
-  contents: Pick<PageContents, 'prependListener' | 'loadURL' | 'on'>,
+  contents: Pick<PageContents, 'prependListener' | 'loadURL' | 'on' | 'mainFrame'>,
   route: RouteLink,
   secure: (url: string) => string = (url) => url,
   sandbox: () => OpenerSandbox | undefined = () => undefined,
 ): void {
   /**
-   * The https address the safety net loads instead of the page's own http navigation or redirect it let through
+   * Whether the safety net may be loading https instead of the page's own http navigation or redirect it let through
    * (safety-net.ts, guard: it prevents it and calls loadURL, a load with no initiator), and whether the navigation under
    * way is that load, or a load of main's that stands for a click of the page (`loadForPage`: a modifier-click's link
-   * view): the page's still, so its redirects are routed too. (A tracking link is often plain http.) Addresses are
-   * compared as WHATWG URL writes them (`sameAddress`): Chromium may percent-encode a few characters otherwise.
+   * view): the page's still, so its redirects are routed too. (A tracking link is often plain http.) Such a load is the
+   * next start of the page's main frame that no frame initiated, not one at a given address: Chromium writes an address
+   * as its GURL does (it decodes "%7E" to "~", which WHATWG URL keeps), so comparing addresses missed some. An http
+   * navigation let through as it is (http allowed for the host) is followed by no upgrade; a load of main's that starts
+   * before it commits is then taken for the page's too, and its redirects asked about: asking more, never less.
    */
-  let upgradeOfPage: string | null = null;
+  let upgradeOfPage = false;
   let pageLoadUnderWay = false;
   const take = (event: { preventDefault(): void }, url: string) => {
     if (route(url, () => loadPage(() => contents.loadURL(secure(url)), secure(url)), sandbox())) return event.preventDefault();
-    const parsed = parseUrl(url);
-    if (parsed?.protocol === 'http:') upgradeOfPage = httpsVersion(parsed);
+    if (parseUrl(url)?.protocol === 'http:') upgradeOfPage = true;
   };
   contents.on('did-start-navigation', (event) => {
-    if (!event.isMainFrame || event.isSameDocument) return;
-    // (Any other start ends the wait; the page's own navigation tells its start before will-navigate.)
-    const forPage = pageLoads.get(contents);
+    // Only the page's own main frame: Electron says `isMainFrame` for an ad's fenced frame too (electron_api_web_contents.cc,
+    // EmitNavigationEvent: IsInMainFrame, not IsInPrimaryMainFrame), whose `frame` is its own root, not `mainFrame`
+    // (one WebFrameMain per frame, a speculative one's looked up by its FrameTreeNode: electron_api_web_frame_main.cc, From).
+    const main = contents.mainFrame;
+    if (!event.isMainFrame || event.isSameDocument || main == null || event.frame !== main) return;
+    // (Any other start ends the wait; the page's own navigation tells its start before will-navigate, with an initiator.)
+    const awaited = upgradeOfPage || pageLoads.has(contents);
     pageLoads.delete(contents);
-    pageLoadUnderWay = [upgradeOfPage, forPage].some((url) => url != null && sameAddress(event.url, url));
-    upgradeOfPage = null;
+    upgradeOfPage = false;
+    pageLoadUnderWay = awaited && !event.initiator;
   });
   // (The page's http navigation went on, where http is allowed: no upgrade follows it. Its own start was told before
   // will-navigate (docs/api/web-contents.md, "Document Navigations"), so only its commit ends the wait; the upgrade's
   // load, started in will-navigate, begins before anything can commit.)
   contents.on('did-navigate', () => {
-    upgradeOfPage = null;
+    upgradeOfPage = false;
   });
   contents.prependListener('will-navigate', (event) => {
     if (!event.isMainFrame) return;
@@ -87,19 +92,16 @@ export function routeNavigations(
 /**
  * Loads whose start is the page's own though main starts them (`loadURL`, no initiator frame): a modifier-click's link
  * opens in a view of ours, loaded by main, but it is the page's click, and its redirects are routed as the page's
- * (a same-site redirector, /redir/redirect or l.php, to another identity's site). Keyed by the page, its address.
+ * (a same-site redirector, /redir/redirect or l.php, to another identity's site). Keyed by the page.
  */
-const pageLoads = new WeakMap<object, string>();
+const pageLoads = new WeakSet<object>();
 
-/** The next main-frame load of `contents` to `url` stands for a click of a page: its redirects are routed. */
-export function loadForPage(contents: object, url: string): void {
-  pageLoads.set(contents, url);
-}
-
-function sameAddress(a: string, b: string): boolean {
-  const x = parseUrl(a);
-  const y = parseUrl(b);
-  return x !== null && y !== null ? x.href === y.href : a === b;
+/**
+ * The next main-frame load of `contents` that no frame initiated (main's `loadURL` of the click's link, which a fresh
+ * link view starts first) stands for a click of a page: its redirects are routed.
+ */
+export function loadForPage(contents: object): void {
+  pageLoads.add(contents);
 }
 
 /**

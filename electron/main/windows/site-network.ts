@@ -14,7 +14,7 @@ export interface SiteNetworkDeps {
   systemProxy?(url: string): Promise<string>;
 }
 
-export type SiteNetworkContents = Pick<PageContents, 'on' | 'setWebRTCIPHandlingPolicy' | 'setUserAgent' | 'isDestroyed' | 'getURL'>;
+export type SiteNetworkContents = Pick<PageContents, 'on' | 'setWebRTCIPHandlingPolicy' | 'setUserAgent' | 'isDestroyed' | 'getURL' | 'mainFrame'>;
 
 /**
  * What every site view of an identity gets for its network, before it loads:
@@ -26,9 +26,10 @@ export type SiteNetworkContents = Pick<PageContents, 'on' | 'setWebRTCIPHandling
  * - a WebRTC IP handling policy that never shows a local address, nor the
  *   real one where the pages do not go out from it (shared/domain/network.ts,
  *   webRtcPolicy): with the system's settings, asked of the session for the
- *   page's own address and a public one each time the page starts a new
- *   document (main frame) and after a wake, an unlock or the network coming
- *   back, since the system's proxy may have changed;
+ *   page's own address and a public one each time the page commits a new
+ *   web document (main frame), held to the proxy while such a navigation is
+ *   under way, and after a wake, an unlock or the network coming back, since
+ *   the system's proxy may have changed;
  * - answers to its proxy's authentication through the contents' `login`
  *   event (docs/api/web-contents.md, Event: 'login'; emitted per
  *   webContents by shell/browser/login_handler.cc). Only the identity's own
@@ -45,12 +46,33 @@ export function wireSiteNetwork(contents: SiteNetworkContents, deps: SiteNetwork
   // (A new document's calls follow the system's proxy as it is now; a page that stays keeps its last answer until the
   // identity's network changes or the network may be back (identity-window.ts, networkBack): Electron tells main of no
   // change to the system's proxy.)
-  // Asked again when the main frame starts a new document, for its address: a system PAC file may send some sites
-  // through a proxy and the rest DIRECT. (Not on did-start-loading, which a frame's load emits too: an iframe loading
-  // during a call took its UDP away until the answer came.)
+  // Asked again for the address the main frame commits: a system PAC file may send some sites through a proxy and the
+  // rest DIRECT. Not for the address a navigation starts at: a server redirect (a shortener) emits no new start, only
+  // did-redirect-navigation (electron_navigation_throttle.cc, WillRedirectRequest), and the start is told before the
+  // cancellable will-navigate (docs/api/web-contents.md, "Document Navigations"), so a link routed elsewhere never
+  // commits. From the start of a web navigation to its commit the page is held to the proxy: the new document's
+  // scripts may run before main hears of its commit. A navigation to another app's address (mailto:) loads no document
+  // and changes nothing. Only the page's own main frame counts: Electron says `isMainFrame` for an ad's fenced frame too
+  // (EmitNavigationEvent and DidFinishNavigation use IsInMainFrame, not IsInPrimaryMainFrame), whose `frame` is its own
+  // root, not `mainFrame`. (Not on did-start-loading, which a frame's load emits too: an iframe loading during a call
+  // took its UDP away until the answer came.)
   contents.on('did-start-navigation', (event) => {
-    if (!event.isMainFrame || event.isSameDocument) return;
-    if (deps.settings().mode === 'system') refreshSiteNetwork(contents, deps.settings(), deps.systemProxy, event.url);
+    if (event.isSameDocument || !isWebAddress(event.url) || !isPageMainFrame(contents, event.frame)) return;
+    if (deps.settings().mode !== 'system') return;
+    navigating.add(contents);
+    refreshSiteNetwork(contents, deps.settings(), deps.systemProxy);
+  });
+  // (did-frame-navigate, not did-navigate: only it names the committed frame, by its ids, which are `mainFrame`'s once
+  // the page's own main frame committed: electron_api_web_contents.cc, DidFinishNavigation; error pages emit neither.)
+  contents.on('did-frame-navigate', (_event, url, _code, _status, isMainFrame, processId, routingId) => {
+    if (!isMainFrame || !isFrame(contents.mainFrame, processId, routingId)) return;
+    const held = navigating.delete(contents);
+    if (deps.settings().mode === 'system' && (held || isWebAddress(url))) refreshSiteNetwork(contents, deps.settings(), deps.systemProxy, url);
+  });
+  // A navigation held to the proxy that commits nothing (cancelled, refused, an error page): the page shown is asked
+  // about again once loading stops.
+  contents.on('did-stop-loading', () => {
+    if (navigating.delete(contents) && deps.settings().mode === 'system') refreshSiteNetwork(contents, deps.settings(), deps.systemProxy);
   });
   /**
    * When the identity's own proxy last asked again for a password it had been given (refused): Chromium then fails
@@ -131,7 +153,8 @@ const PASSWORD_REFUSAL_MS = 30_000;
  * the page's address (`pageUrl`, else the one it shows) and for a public one: a system PAC file that proxies only some
  * sites (x.com) answers DIRECT for the probe alone. It is held to the proxy at once, not only once the answer says so:
  * a PAC file may take long to fetch, and the new document could commit and start a call first. Only the newest refresh
- * of a page sets what its answers say; a page with no web address yet stays to the proxy.
+ * of a page sets what its answers say; a page with no web address yet stays to the proxy, and so does one whose main
+ * frame is navigating (wireSiteNetwork: its commit asks).
  */
 export function refreshSiteNetwork(
   contents: Pick<PageContents, 'setWebRTCIPHandlingPolicy' | 'isDestroyed' | 'getURL'>,
@@ -142,7 +165,7 @@ export function refreshSiteNetwork(
   const asked = (refreshes.get(contents) ?? 0) + 1;
   refreshes.set(contents, asked);
   contents.setWebRTCIPHandlingPolicy(webRtcPolicy(settings));
-  if (settings.mode !== 'system' || !systemProxy || !isWebAddress(pageUrl)) return;
+  if (settings.mode !== 'system' || !systemProxy || navigating.has(contents) || !isWebAddress(pageUrl)) return;
   Promise.all([systemProxy(SYSTEM_PROXY_PROBE), systemProxy(pageUrl)]).then(
     (answers) => {
       if (refreshes.get(contents) !== asked || contents.isDestroyed()) return;
@@ -153,6 +176,21 @@ export function refreshSiteNetwork(
   );
 }
 const refreshes = new WeakMap<object, number>();
+/** Pages whose main frame started a web navigation that has not committed nor stopped: held to the proxy meanwhile. */
+const navigating = new WeakSet<object>();
+
+/** Whether a navigation's `frame` is the page's own main frame (one WebFrameMain per frame: electron_api_web_frame_main.cc, From). */
+function isPageMainFrame(contents: Pick<PageContents, 'mainFrame'>, frame: unknown): boolean {
+  const main = contents.mainFrame;
+  return main != null && frame === main;
+}
+
+/** Whether the frame a commit names by its ids is `frame` (WebFrameMain's processId and routingId: its current RenderFrameHost's). */
+function isFrame(frame: unknown, processId: number, routingId: number): boolean {
+  if (typeof frame !== 'object' || frame === null) return false;
+  const ids = frame as { processId?: unknown; routingId?: unknown };
+  return ids.processId === processId && ids.routingId === routingId;
+}
 
 function isWebAddress(url: string): boolean {
   return /^https?:\/\//i.test(url);

@@ -98,8 +98,16 @@ export interface PageContents
    */
   on(event: 'will-frame-navigate', listener: (event: Event & { url: string; isMainFrame: boolean; frame?: unknown; initiator?: unknown }) => void): unknown;
   on(event: 'will-attach-webview', listener: (event: Event) => void): unknown;
-  /** Only committed pages that are not error pages (docs/api/web-contents.md, Event: 'did-navigate'). */
+  /**
+   * Only committed pages that are not error pages (docs/api/web-contents.md, Event: 'did-navigate'), an ad's fenced
+   * frame's too (electron_api_web_contents.cc, DidFinishNavigation: IsInMainFrame).
+   */
   on(event: 'did-navigate', listener: (event: Event, url: string) => void): unknown;
+  /** As did-navigate, for any frame, naming it by its ids: the page's own main frame's are `mainFrame`'s processId and routingId. */
+  on(
+    event: 'did-frame-navigate',
+    listener: (event: Event, url: string, httpResponseCode: number, httpStatusText: string, isMainFrame: boolean, frameProcessId: number, frameRoutingId: number) => void,
+  ): unknown;
   on(
     event: 'did-fail-load',
     listener: (event: Event, errorCode: number, errorDescription: string, validatedURL: string, isMainFrame: boolean) => void,

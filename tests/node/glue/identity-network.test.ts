@@ -4,7 +4,7 @@ import { IdentityNetworkGate, spellcheckerDefault } from '../../../electron/main
 import { partitionFor } from '../../../electron/main/session/partition';
 import { loadThroughNetwork, wireSiteNetwork } from '../../../electron/main/windows/site-network';
 import { answerProxyLoginsWithoutPage } from '../../../electron/main/session/proxy-login-without-page';
-import { routeNavigations, routeWindowOpen } from '../../../electron/main/windows/link-routing-hook';
+import { loadForPage, routeNavigations, routeWindowOpen } from '../../../electron/main/windows/link-routing-hook';
 import { createElectron, type FakeSession, type FakeWebContents } from '../../support/electron';
 
 // The per-identity network glue on the shared Electron doubles (tests/support/electron),
@@ -194,14 +194,19 @@ describe('each site view', () => {
     wireSiteNetwork(page, { ...deps({ mode: 'system' }), systemProxy });
     await new Promise((r) => setTimeout(r, 1));
     expect(page.webRtcShowsPublicAddress()).toBe(false);
-    // The proxy switched off in the system: the next page the view loads may use the public interface.
+    // The proxy switched off in the system: the next page the view loads may use the public interface, once committed.
     session.systemProxyAnswer = 'DIRECT';
     void page.loadURL('https://meet.example.org/').catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 1));
+    expect(page.webRtcShowsPublicAddress()).toBe(false);
+    page.finishLoad('Meet');
     await new Promise((r) => setTimeout(r, 1));
     expect(page.getWebRTCIPHandlingPolicy()).toBe('default_public_interface_only');
     // And on again: a page loaded then keeps WebRTC to it, as it does while the answer is not known yet.
     session.systemProxyAnswer = 'PROXY corp.example:8080';
     void page.loadURL('https://meet.example.org/').catch(() => undefined);
+    expect(page.webRtcShowsPublicAddress()).toBe(false);
+    page.finishLoad('Meet');
     expect(page.webRtcShowsPublicAddress()).toBe(false);
     await new Promise((r) => setTimeout(r, 1));
     expect(page.webRtcShowsPublicAddress()).toBe(false);
@@ -214,14 +219,17 @@ describe('each site view', () => {
     session.systemProxyAnswer = (url) => (/^https:\/\/(x\.com|www\.linkedin\.com)\//.test(url) ? 'PROXY corp.example:8080' : 'DIRECT');
     wireSiteNetwork(page, { ...deps({ mode: 'system' }), systemProxy: (url: string) => session.resolveProxy(url) });
     void page.loadURL('https://x.com/home').catch(() => undefined);
+    page.finishLoad('X');
     await new Promise((r) => setTimeout(r, 1));
     expect(page.webRtcShowsPublicAddress()).toBe(false);
     void page.loadURL('https://meet.example.org/').catch(() => undefined);
+    page.finishLoad('Meet');
     await new Promise((r) => setTimeout(r, 1));
     expect(page.webRtcShowsPublicAddress()).toBe(true);
-    // Back to a proxied site: held to the proxy at once, before the answer.
+    // Back to a proxied site: held to the proxy at once, from the navigation's start, before the answer.
     void page.loadURL('https://www.linkedin.com/feed/').catch(() => undefined);
     expect(page.webRtcShowsPublicAddress()).toBe(false);
+    page.finishLoad('Feed');
     await new Promise((r) => setTimeout(r, 1));
     expect(page.webRtcShowsPublicAddress()).toBe(false);
   });
@@ -232,13 +240,109 @@ describe('each site view', () => {
     await new Promise((r) => setTimeout(r, 1));
     wireSiteNetwork(page, { ...deps({ mode: 'system' }), systemProxy: (url: string) => session.resolveProxy(url) });
     void page.loadURL('https://meet.example.org/room').catch(() => undefined);
-    await new Promise((r) => setTimeout(r, 1));
     page.finishLoad('Meet');
+    await new Promise((r) => setTimeout(r, 1));
     expect(page.getWebRTCIPHandlingPolicy()).toBe('default_public_interface_only');
     page.frameNavigates('https://player.example.net/embed/1');
     expect(page.getWebRTCIPHandlingPolicy()).toBe('default_public_interface_only');
     await new Promise((r) => setTimeout(r, 1));
     expect(page.getWebRTCIPHandlingPolicy()).toBe('default_public_interface_only');
+  });
+
+  /** A page under the system's settings whose PAC file proxies x.com and www.linkedin.com and sends the rest DIRECT. */
+  async function pacPage() {
+    const { session, page } = identity();
+    await session.setProxy({ mode: 'system' });
+    await new Promise((r) => setTimeout(r, 1));
+    session.systemProxyAnswer = (url) => (/^https:\/\/(x\.com|www\.linkedin\.com)\//.test(url) ? 'PROXY corp.example:8080' : 'DIRECT');
+    wireSiteNetwork(page, { ...deps({ mode: 'system' }), systemProxy: (url: string) => session.resolveProxy(url) });
+    return { session, page };
+  }
+  const settle = () => new Promise((r) => setTimeout(r, 1));
+
+  it('with a system PAC file, a direct shortener that the server redirects to a proxied site leaves WebRTC to the proxy there, in flight and once committed', async () => {
+    // (A redirect emits did-redirect-navigation, never did-start-navigation again: electron_api_web_contents.cc,
+    // DidRedirectNavigation; electron_navigation_throttle.cc, WillRedirectRequest.)
+    const { page } = await pacPage();
+    void page.loadURL('https://meet.example.org/room').catch(() => undefined);
+    page.finishLoad('Meet');
+    await settle();
+    expect(page.webRtcShowsPublicAddress()).toBe(true);
+    expect(page.pageNavigates('https://bit.ly/3xYz')).toBe(true);
+    await settle();
+    expect(page.webRtcShowsPublicAddress()).toBe(false);
+    expect(page.redirectNavigation('https://x.com/ada/status/1')).toBe(true);
+    await settle();
+    expect(page.webRtcShowsPublicAddress()).toBe(false);
+    page.finishLoad('Ada on X');
+    await settle();
+    expect(page.getURL()).toBe('https://x.com/ada/status/1');
+    expect(page.webRtcShowsPublicAddress()).toBe(false);
+  });
+
+  it('with a system PAC file, a link of a proxied page that routing takes elsewhere does not open WebRTC there', async () => {
+    // (did-start-navigation is emitted before the cancellable will-frame-navigate/will-navigate: docs/api/web-contents.md,
+    // "Document Navigations"; Chromium's DidStartNavigation precedes its throttles' WillStartRequest.)
+    const { page } = await pacPage();
+    routeNavigations(page, (url) => new URL(url).hostname === 'meet.example.org');
+    void page.loadURL('https://x.com/home').catch(() => undefined);
+    page.finishLoad('X');
+    await settle();
+    expect(page.webRtcShowsPublicAddress()).toBe(false);
+    expect(page.pageNavigates('https://meet.example.org/room')).toBe(false);
+    await settle();
+    expect(page.getURL()).toBe('https://x.com/home');
+    expect(page.webRtcShowsPublicAddress()).toBe(false);
+  });
+
+  it('with a system PAC file, a navigation cancelled at a redirect gives the page shown its own answer back once loading stops', async () => {
+    // (A prevented will-redirect cancels the whole navigation, which commits nothing: docs/api/web-contents.md, Event:
+    // 'will-redirect'; the page's loading then stops: did-stop-loading.)
+    const { page } = await pacPage();
+    routeNavigations(page, (url) => new URL(url).hostname === 'x.com');
+    void page.loadURL('https://meet.example.org/room').catch(() => undefined);
+    page.finishLoad('Meet');
+    await settle();
+    expect(page.pageNavigates('https://bit.ly/3xYz')).toBe(true);
+    expect(page.webRtcShowsPublicAddress()).toBe(false);
+    expect(page.redirectNavigation('https://x.com/ada')).toBe(false);
+    await settle();
+    expect(page.getURL()).toBe('https://meet.example.org/room');
+    expect(page.webRtcShowsPublicAddress()).toBe(true);
+  });
+
+  it('with the system\'s settings, a mailto: link (no document) leaves a call\'s WebRTC as it is', async () => {
+    // (A scheme Chromium loads nothing for starts a navigation, told by did-start-navigation, and commits nothing:
+    // electron_navigation_throttle.cc, WillStartRequest; electron_browser_client.cc, HandleExternalProtocol.)
+    const { page } = await pacPage();
+    void page.loadURL('https://meet.example.org/room').catch(() => undefined);
+    page.finishLoad('Meet');
+    await settle();
+    expect(page.getWebRTCIPHandlingPolicy()).toBe('default_public_interface_only');
+    page.pageNavigates('mailto:ada@example.org');
+    expect(page.getWebRTCIPHandlingPolicy()).toBe('default_public_interface_only');
+    await settle();
+    expect(page.getWebRTCIPHandlingPolicy()).toBe('default_public_interface_only');
+  });
+
+  it('with a system PAC file, an ad\'s fenced frame neither opens WebRTC on a proxied page nor takes a call\'s UDP away', async () => {
+    // (Electron tells a fenced frame's navigations isMainFrame true, its did-navigate too: electron_api_web_contents.cc,
+    // EmitNavigationEvent and DidFinishNavigation use IsInMainFrame, not IsInPrimaryMainFrame.)
+    const { page } = await pacPage();
+    void page.loadURL('https://x.com/home').catch(() => undefined);
+    page.finishLoad('X');
+    await settle();
+    page.fencedFrameNavigates('https://ads.example.net/creative/1');
+    await settle();
+    expect(page.webRtcShowsPublicAddress()).toBe(false);
+    void page.loadURL('https://meet.example.org/room').catch(() => undefined);
+    page.finishLoad('Meet');
+    await settle();
+    expect(page.webRtcShowsPublicAddress()).toBe(true);
+    page.fencedFrameNavigates('https://x.com/ads/creative/2');
+    expect(page.webRtcShowsPublicAddress()).toBe(true);
+    await settle();
+    expect(page.webRtcShowsPublicAddress()).toBe(true);
   });
 
   it('answers its own proxy\'s login from the keychain, once; anything else is cancelled', async () => {
@@ -381,6 +485,31 @@ describe('links to another identity\'s site', () => {
     expect(page.pageNavigates('https://example.org/login/linkedin')).toBe(true);
     expect(page.redirectNavigation('https://www.linkedin.com/oauth/v2/authorization?client_id=abc')).toBe(false);
     expect(asked).toEqual(['https://example.org/login/linkedin', 'https://www.linkedin.com/oauth/v2/authorization?client_id=abc']);
+  });
+
+  it('a modifier-click\'s load keeps its redirects routed while an ad\'s fenced frame starts loading', () => {
+    // (A fenced frame's did-start-navigation says isMainFrame true: electron_api_web_contents.cc, EmitNavigationEvent.)
+    const { page } = identity();
+    const asked: string[] = [];
+    routeNavigations(page, (url) => (asked.push(url), new URL(url).hostname.endsWith('linkedin.com')));
+    loadForPage(page);
+    void page.loadURL('https://www.example.org/redir?to=ada').catch(() => undefined);
+    page.fencedFrameNavigates('https://ads.example.net/creative/1', { commit: false });
+    expect(page.redirectNavigation('https://www.linkedin.com/in/ada')).toBe(false);
+    expect(asked).toEqual(['https://www.linkedin.com/in/ada']);
+  });
+
+  it('a modifier-click\'s load is known as the page\'s though Chromium writes its address otherwise (%7E as ~)', () => {
+    // (The navigation's url is Chromium's canonical GURL: electron_api_web_contents.cc, EmitNavigationEvent,
+    // navigation_handle->GetURL(); Chromium decodes an escaped unreserved character in a path, WHATWG URL does not.)
+    const { page } = identity();
+    const asked: string[] = [];
+    routeNavigations(page, (url) => (asked.push(url), new URL(url).hostname.endsWith('linkedin.com')));
+    loadForPage(page);
+    void page.loadURL('https://www.example.org/%7Eada/out?to=profile').catch(() => undefined);
+    expect(page.loads.map((l) => l.url)).toEqual(['https://www.example.org/~ada/out?to=profile']);
+    expect(page.redirectNavigation('https://www.linkedin.com/in/ada')).toBe(false);
+    expect(asked).toEqual(['https://www.linkedin.com/in/ada']);
   });
 
   it('window.open and modifier clicks to it are denied to the page while the router asks', () => {

@@ -206,6 +206,15 @@ export interface SentMessage {
   unsendable?: string;
 }
 
+/** What the doubles' frames carry of WebFrameMain: compared as objects, or by the ids a committed frame is told by. */
+export interface FakeFrame {
+  readonly top: object | null;
+  readonly parent: object | null;
+  readonly processId: number;
+  readonly routingId: number;
+  readonly frameTreeNodeId: number;
+}
+
 type PendingLoad = { url: string; resolve(): void; reject(error: Error): void };
 
 /** What `windowOpen()` / `openFromLink()` report back to the test, as the opener page would see it. */
@@ -279,11 +288,22 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
    * The page's main frame: one object for as long as the frame is the same (Electron caches a WebFrameMain per frame,
    * shell/browser/api/electron_api_web_frame_main.cc, WebFrameMain::From / FromRenderFrameHost), and the same object a
    * navigation event's `frame` and `initiator` give for it (electron_api_web_contents.cc, EmitNavigationEvent). Only
-   * compared here.
+   * compared here, or by the ids `did-frame-navigate` tells a committed frame by (`processId`, `routingId`: the frame's
+   * current RenderFrameHost's, electron_api_web_frame_main.cc ProcessID/RoutingID; UpdateRenderFrameHost keeps the object
+   * across a swap). A navigation's speculative frame is told as this same object (WebFrameMain::From looks a speculative
+   * or pending-commit RenderFrameHost up by its FrameTreeNode).
    */
-  readonly mainFrame: object = { top: null, parent: null };
+  readonly mainFrame: FakeFrame = { top: null, parent: null, processId: 1, routingId: 1, frameTreeNodeId: 1 };
   /** Test control: another frame of the page, a cross-site frame (an ad's), for `pageNavigates(url, { by })`. */
   readonly crossSiteFrame: object = { parent: this.mainFrame };
+  /**
+   * Test control: the root of a fenced frame (`<fencedframe>`, an ad's) in the page: a frame of its own, with its own
+   * FrameTreeNode, so not the object `mainFrame` is, though Electron tells its navigations `isMainFrame` true
+   * (electron_api_web_contents.cc, EmitNavigationEvent and DidFinishNavigation use NavigationHandle::IsInMainFrame, not
+   * IsInPrimaryMainFrame; that a fenced frame's root is a main frame of its own page, whose `parent` is null, is
+   * Chromium's MPArch, not in the mirror). See `fencedFrameNavigates`.
+   */
+  readonly fencedFrame: FakeFrame = { top: null, parent: null, processId: 1, routingId: 2, frameTreeNodeId: 2 };
   /** Every navigation started, in order. */
   readonly loads: LoadRecord[] = [];
   readonly sent: SentMessage[] = [];
@@ -494,7 +514,8 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
    * (its loadURL promise rejects with ERR_ABORTED, web-contents.ts:303-316).
    * It commits only when the test calls `finishLoad()` (or `failLoad()`).
    */
-  startNavigation(url: string, by: 'app' | 'page', options?: LoadURLOptions, historyMove = false, initiator: object | null = null, started = false): Promise<void> {
+  startNavigation(asked: string, by: 'app' | 'page', options?: LoadURLOptions, historyMove = false, initiator: object | null = null, started = false): Promise<void> {
+    const url = chromiumUrl(asked);
     const previous = this.pendingLoad;
     this.pendingLoad = null;
     this.pendingInitiator = initiator;
@@ -513,7 +534,10 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     p.catch(() => {});
     this.emit('did-start-loading');
     // (A page's own navigation told its start before will-frame-navigate: `pageNavigates`.)
-    if (!started) this.emit('did-start-navigation', new FakeEvent({ url, isMainFrame: true, isSameDocument: false, initiator }), url, false, true);
+    if (!started) {
+      const details = { url, isMainFrame: true, isSameDocument: false, frame: this.mainFrame, initiator };
+      this.emit('did-start-navigation', new FakeEvent(details), url, false, true);
+    }
     return p;
   }
 
@@ -530,6 +554,10 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     this.title = title;
     this.loading = false;
     this.findLeavesDocument();
+    // electron_api_web_contents.cc, DidFinishNavigation: a committed document that is no error page emits
+    // did-frame-navigate (with the frame's process and routing ids), then, for a main frame, did-navigate.
+    const { processId, routingId } = this.mainFrame;
+    this.emit('did-frame-navigate', new FakeEvent(), this.url, 200, 'OK', true, processId, routingId);
     this.emit('did-navigate', new FakeEvent(), this.url, 200, 'OK');
     this.emit('page-title-updated', new FakeEvent(), title, true);
     this.emit('dom-ready', new FakeEvent());
@@ -572,8 +600,9 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
    * Electron's navigation events tell it as `initiator`, and the frame navigated as `frame` (electron.d.ts,
    * WebContentsWillFrameNavigateEventParams; electron_api_web_contents.cc, EmitNavigationEvent).
    */
-  pageNavigates(url: string, { by = 'main' }: { by?: 'main' | 'cross-site' } = {}): boolean {
+  pageNavigates(asked: string, { by = 'main' }: { by?: 'main' | 'cross-site' } = {}): boolean {
     this.alive();
+    const url = chromiumUrl(asked);
     // (The renderer runs beforeunload before it asks the browser to navigate.)
     if (!this.mayUnload(url, false)) return false;
     // did-start-navigation first: Chromium tells a navigation's start (NavigationRequest::StartNavigation ->
@@ -611,6 +640,25 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   }
 
   /**
+   * Test control: the page's fenced frame (`fencedFrame`, an ad's) loads `url`, and commits it unless `commit` is false.
+   * Electron tells it as a main frame: `did-start-navigation` with `isMainFrame` true, its `frame` the fenced frame's
+   * root, `initiator` the page's main frame (the embedder), and, committed, `did-frame-navigate` with `isMainFrame` true
+   * and the fenced frame's ids, then `did-navigate` with the ad's address (electron_api_web_contents.cc,
+   * EmitNavigationEvent and DidFinishNavigation: `IsInMainFrame()`). The page's document, address (`getURL()`) and
+   * navigation under way stay. Only these events are modelled: not the throttle's will-frame-navigate/will-navigate
+   * (electron_navigation_throttle.cc emits both for a renderer-initiated one in a main frame), nor its redirects.
+   */
+  fencedFrameNavigates(url: string, { commit = true }: { commit?: boolean } = {}): void {
+    this.alive();
+    const details = { url, isMainFrame: true, isSameDocument: false, frame: this.fencedFrame, initiator: this.mainFrame };
+    this.emit('did-start-navigation', new FakeEvent(details), url, false, true);
+    if (!commit) return;
+    const { processId, routingId } = this.fencedFrame;
+    this.emit('did-frame-navigate', new FakeEvent(), url, 200, 'OK', true, processId, routingId);
+    this.emit('did-navigate', new FakeEvent(), url, 200, 'OK');
+  }
+
+  /**
    * Test control: the server answers the navigation under way with a redirect (301/302/303/307/308) to `url`.
    * Electron emits `will-redirect` for every redirect of every navigation, browser- or renderer-initiated alike
    * (shell/browser/electron_navigation_throttle.cc, WillRedirectRequest: no IsRendererInitiated check, unlike
@@ -623,8 +671,9 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
    * navigation is cancelled, not just the redirect (ibid.: the throttle returns CANCEL): nothing commits, as an aborted
    * load. Otherwise `did-redirect-navigation` follows and the navigation goes on to `url`. False when prevented.
    */
-  redirectNavigation(url: string): boolean {
+  redirectNavigation(asked: string): boolean {
     this.alive();
+    const url = chromiumUrl(asked);
     if (!this.pendingLoad) throw new Error('redirectNavigation: no navigation under way');
     const details = { url, isMainFrame: true, isSameDocument: false, frame: this.mainFrame, initiator: this.pendingInitiator };
     const redirected = this.pendingLoad;
@@ -1421,6 +1470,23 @@ export function postBodyOf(data: Array<UploadRawData | UploadFile>): PostBody {
     if (boundary) return { data, contentType: 'multipart/form-data', boundary: boundary[0].slice(2) };
   }
   return { data, contentType: 'application/x-www-form-urlencoded' };
+}
+
+/**
+ * A navigation's address as Chromium's GURL writes it (what `url` of Electron's navigation events and `getURL()` give:
+ * electron_api_web_contents.cc, EmitNavigationEvent, `navigation_handle->GetURL()`), where it differs from the address
+ * given in the one way modelled: an escaped unreserved character of an http(s) path (a letter, a digit, '-', '_' or
+ * '~'; not '.', which Chromium reads as a dot segment) is decoded, "%7E" as "~" (Chromium's url/url_canon_path.cc, not
+ * in the mirror), where WHATWG URL keeps "%7E". Everything else stays as given.
+ */
+export function chromiumUrl(url: string): string {
+  const parts = /^(https?:\/\/[^/?#]*)([^?#]*)(.*)$/is.exec(url);
+  if (!parts) return url;
+  const path = parts[2]!.replace(/%([0-9A-Fa-f]{2})/g, (escaped, hex: string) => {
+    const char = String.fromCharCode(Number.parseInt(hex, 16));
+    return /^[A-Za-z0-9_~-]$/.test(char) ? char : escaped;
+  });
+  return `${parts[1]!}${path}${parts[3]!}`;
 }
 
 /**
