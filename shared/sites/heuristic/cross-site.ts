@@ -91,10 +91,14 @@ export function namesCommentOrMessage(path: string): boolean {
  * consent) name none of these and stay unwatched. Only on the vendors' own
  * hosts, as the form services are (review of round q3): another service's
  * /products/1/reviews or /chat_message called from a shop's page (an AI
- * service's prompt, an AI chatbot's) is not a widget's.
+ * service's prompt, an AI chatbot's) is not a widget's. Judge.me's review
+ * form (POST judge.me/api/v1/reviews, round s10) is a review widget too. A
+ * chat widget whose visitor writes to a path ending in messages (Drift's
+ * conversation.api.drift.com/conversations/{id}/messages) needs no entry:
+ * namesCommentOrMessage watches it already.
  */
 const REVIEW_WIDGET_LAST = /^(?:reviews?|submitreview)$/i;
-const REVIEW_WIDGET_HOST = /(?:^|\.)(?:yotpo\.com|bazaarvoice\.com)$/i;
+const REVIEW_WIDGET_HOST = /(?:^|\.)(?:yotpo\.com|bazaarvoice\.com|judge\.me)$/i;
 const CHAT_WIDGET_PATH = /(?:^|\/)(?:chat_?message|customer\/action\/send_event)$/i;
 const CHAT_WIDGET_HOST = /(?:^|\.)(?:salesforceliveagent\.com|livechatinc\.com)$/i;
 const FORM_SERVICE = (host: string, path: string): boolean =>
@@ -109,6 +113,15 @@ export function widgetSubmission(url: URL, path: string): 'review' | 'message' |
 const PRODUCT_FIELD = /^(?:product(?:_?(?:id|url|sku))?|sku)$/i;
 const PRODUCT_QUERY = /[?&](?:product_?id|sku)=/i;
 /**
+ * A review scoped to a shop names its product by the shop's own id or handle for it: Judge.me's `id` (the
+ * product's id on the shop's platform) or `handle` beside `shop_domain`. A bare `id` elsewhere names nothing.
+ */
+const SHOP_FIELD = /^shop_?domain$/i;
+const SHOP_ITEM_FIELD = /^(?:id|handle|external_id)$/i;
+function namesProduct(body: ParsedBody, url: URL): boolean {
+  return hasField(body, PRODUCT_FIELD) || PRODUCT_QUERY.test(url.search) || (hasField(body, SHOP_FIELD) && hasField(body, SHOP_ITEM_FIELD));
+}
+/**
  * Whether a post found on a cross-site request may stand: a comment sent
  * from another site's page must name what it is under (a page, thread,
  * post or parent, in the body or query string: Commento's `path`, Cusdis's
@@ -122,7 +135,7 @@ export function heuristicCrossSiteAllowed(request: OutgoingRequest, url: URL, bo
   if (MESSAGE_PATH.test(path) && !COMMENT_TOKEN.test(lastSegment(path))) return true;
   const widget = widgetSubmission(url, path);
   if (widget === 'message') return true;
-  if (widget === 'review') return hasField(body, PRODUCT_FIELD) || PRODUCT_QUERY.test(url.search);
+  if (widget === 'review') return namesProduct(body, url);
   return (
     hasField(body, TARGET_FIELD) ||
     hasField(body, COMMENT_TARGET_FIELD) ||

@@ -10,8 +10,9 @@
  * transaction of edits (editor-transaction.ts), a prompt to an AI assistant
  * (assistant-prompt.ts), an operation field, GraphQL query or operation name
  * that saves, previews, searches or reports (QUIET_ACTION,
- * quiet-operations.ts), a remote method that sets or verifies, and a
- * translation request (translation.ts).
+ * quiet-operations.ts), a remote method that sets or verifies, a
+ * translation request (translation.ts), and an order known by its body
+ * (transactions.ts orderBody).
  */
 import type { ParsedBody } from '../types';
 import { assistantPrompt } from './assistant-prompt';
@@ -22,6 +23,7 @@ import { graphqlOperation } from './graphql';
 import { hasIdSegment } from './paths';
 import { quietButton } from './quiet-button';
 import { quietMethod, quietOperation } from './quiet-operations';
+import { orderBody } from './transactions';
 import { TRANSLATION_FIELD, translationByCodes } from './translation';
 import { ACTION_FIELD, MESSAGE_FIELD, QUIET_ACTION, STRONG_MESSAGE_FIELD } from './words';
 
@@ -51,6 +53,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   // does one that sets a setting or verifies a request (`<SetUserNotesRequest>`, `<VerifyAddItemRequest>`).
   if (quietMethod(fieldValue(body, /^(?:methodname|method_name|wsfunction)$/i))) return true;
   if (translationByCodes(body)) return true;
+  // Line items beside an address or payment: a checkout on an unnamed route (its delivery note is the courier's).
+  if (orderBody(body)) return true;
   return hasKeyDeep(body, TRANSLATION_FIELD);
 }
 /**

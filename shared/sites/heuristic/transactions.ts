@@ -19,8 +19,12 @@
  * something published (/bookings/55/messages, /reservations/55/chat,
  * /bookings/55/guest-message, /bookings/55/questions, /acme/booking/issues,
  * /bookings/55/reviews) is watched, and so are a shop's reviews, which name
- * no cart.
+ * no cart. An order on a route that names none is known by its body instead
+ * (orderBody, read by refuses.ts).
  */
+import { isRecord } from '../body';
+import type { ParsedBody } from '../types';
+import { hasField } from './body-fields';
 import { namesCommentOrMessage } from './cross-site';
 import { hasIdSegment } from './paths';
 
@@ -76,4 +80,32 @@ export function transactionPath(url: URL, path: string): boolean {
   return segments.some(
     (segment, i) => segment.length <= 64 && segment === segment.toLowerCase() && TRANSACTION_SEGMENT.test(segment) && namesOperation(segments, i),
   );
+}
+
+/**
+ * An order or checkout known by its body on a route that names none (round s10: /api/order, /orders, a shop's own
+ * `placeOrder` endpoint): line items, each with a quantity (`items: [{ productName, quantity, price }]`,
+ * `line_items`, `products`), beside a delivery address or a payment field, at the top or one object down
+ * (`order: {…}`, `delivery: { deliveryAddress, notes }`, `customer: { shippingAddress }`). Its note for the courier
+ * goes with the order, as on a cart's path. Only JSON; items without quantities (a list of ids, a post's linked
+ * products) or an address without items do not make an order, and a text alone on /api/order is read as ever.
+ */
+const LINE_ITEMS = /^(?:items|line_?items|order_?items|cart_?items|products|lines)$/i;
+const QUANTITY = /^(?:quantity|qty)$/i;
+const ADDRESS_OR_PAYMENT =
+  /^(?:(?:delivery|shipping|billing|postal)_?address|address|shipping_?info|billing_?info|post_?code|postal_?code|zip_?code|payment(?:_?(?:method|type|token|info|intent(?:_?id)?))?|card_?token)$/i;
+/** A quantity as a number or a string of digits (`qty: "2"` from a form turned into JSON). */
+function isQuantity(v: unknown): boolean {
+  return (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && /^\d{1,6}$/.test(v));
+}
+function lineItems(v: unknown): boolean {
+  if (!Array.isArray(v) || v.length === 0) return false;
+  return v.slice(0, 50).every((item) => isRecord(item) && Object.keys(item).some((k) => QUANTITY.test(k) && isQuantity(item[k])));
+}
+export function orderBody(body: ParsedBody): boolean {
+  if (body.type !== 'json' || !isRecord(body.value)) return false;
+  const top = body.value;
+  const scopes = [top, ...Object.values(top).filter(isRecord)];
+  const hasItems = scopes.some((scope) => Object.keys(scope).some((k) => LINE_ITEMS.test(k) && lineItems(scope[k])));
+  return hasItems && hasField(body, ADDRESS_OR_PAYMENT);
 }

@@ -26,8 +26,13 @@ import { COMMENT_SERVICE_HOSTS } from './words';
 
 /** Paths that sign in, sign up or out, or reset a password (WordPress's wp-login.php?action=resetpass): nothing sent there is published. */
 const ACCOUNT_PATH = /(?:^|\/)(?:wp-login|log[-_]?in|log[-_]?out|sign[-_]?in|sign[-_]?up|sign[-_]?out|register|oauth2?|session)(?:\/|\.\w+)?$/i;
-/** Paths that save, sync or measure rather than publish (editors autosave prose continuously). */
-const SKIP_PATH = /draft|autosave|\bingest\b|session[-_]?replay|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|collect|beacon|metrics|\blog(?:ging|s)?\b|track(?!s(?:$|[/_.-]))|preview|spellcheck|translate|settings|preferences/i;
+/**
+ * Paths that save, sync or measure rather than publish (editors autosave prose continuously). A telemetry `collect`
+ * endpoint counts only as a whole segment (GA4's /g/collect, Universal Analytics' /collect and /j/collect, an
+ * analytics product's /v1/collect, Clarity's /collect): as a word's start it hid every post to a publishing API's
+ * /api/collections/{id}/posts.
+ */
+const SKIP_PATH = /draft|autosave|\bingest\b|session[-_]?replay|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|(?:^|\/)collect(?:\.\w{1,5})?(?:\/|$)|beacon|metrics|\blog(?:ging|s)?\b|track(?!s(?:$|[/_.-]))|preview|spellcheck|translate|settings|preferences/i;
 /**
  * Completion and one's own preferences (`/api/autocomplete`, `/typeahead/users`, `/prefs/signature`): only near the
  * path's end, in its last segment or the one before it unless that last segment is something published (second
