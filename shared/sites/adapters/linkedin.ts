@@ -113,6 +113,11 @@
  * held every search typeahead ("All", a session UUID), profile form (the About summary) and sign-in. Actions from
  * search, profile, sign-in, follow and network areas are not posts; an unknown action is held only from a publishing
  * area (comments, feed and share, messaging) or binding a field named for text, and only when that state is prose.
+ *
+ * Undecided (tests/fixtures/requests/linkedin/und-*): such an unknown action is no longer held as a post with the
+ * text unknown but answered `undecided`: the adapter does not know what it is, and a post guessed asked the person
+ * about what may be nothing. Known actions whose words cannot be read (a createComment or updateComment without
+ * its states) stay comments with the text unknown.
  */
 import { at, isRecord, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -293,9 +298,10 @@ function prose(value: string | undefined, textNamed: boolean): boolean {
  * The SDUI endpoint is claimed whole: LinkedIn has no heuristic fallback, so an action left unmatched would pass
  * as "not a post" whatever it carried. A comment action is read; a known quiet one, or one from a quiet area
  * (search, profile forms, sign-in, following and the network), is not a post. Any other action (review of r9) may
- * publish in a way no source describes: held as a post with the text unknown (adapters cannot answer `undecided`),
- * its name in the reason, when it binds prose and either comes from a publishing area or binds it under a field
- * named for text (second review: holding any state with a letter held every typeahead keystroke).
+ * publish in a way no source describes, or may be nothing: when it binds prose and either comes from a publishing
+ * area or binds it under a field named for text (second review: any state with a letter caught every typeahead
+ * keystroke), it is `undecided`, its name in the reason. Held as a post, it asked the person to approve what may be
+ * no post at all; the guard lets an undecided request out and says so, naming the action.
  */
 function parseSdui(ctx: EndpointContext): EndpointResult {
   const action = ctx.url.searchParams.get('sduiid') ?? '';
@@ -310,12 +316,7 @@ function parseSdui(ctx: EndpointContext): EndpointResult {
     return (area || textNamed) && prose(stateValue(list, b.key), textNamed);
   });
   if (!words) return { post: false };
-  return {
-    post: true,
-    kind: 'post',
-    text: null,
-    textUnknownBecause: `LinkedIn's web client sent words through an action Hatstand has no rule for (${action.split('.').pop() ?? action})`,
-  };
+  return { post: false, undecided: `LinkedIn's web client sent words through ${action.split('.').pop() ?? action}, an action Hatstand has no rule for` };
 }
 
 /** The partner Messages API: `{ recipients | thread, subject?, body, messageType }`. */
