@@ -233,7 +233,8 @@ export function bodyNeed(request: Pick<OutgoingRequest, 'method' | 'url' | 'head
 
 /**
  * Post recognition, with the third answer a guard needs: `undecided` when the
- * request may publish but its body could not be read far enough to tell.
+ * request may publish but its body could not be read far enough to tell, or
+ * its adapter does not know what it is.
  */
 export function classify(request: OutgoingRequest, options: RecogniseOptions = {}): Recognition {
   const t = target(request);
@@ -264,7 +265,7 @@ export function classify(request: OutgoingRequest, options: RecogniseOptions = {
       }
       if (!result.post) {
         if (result.notMine) continue;
-        return NOT_POST;
+        return result.undecided !== undefined ? { type: 'undecided', site, reason: result.undecided } : NOT_POST;
       }
       const post: RecognisedPost = { site: result.site ?? site, kind: result.kind, text: result.text, adapter: adapter.id };
       if (result.accountHint !== undefined) post.accountHint = result.accountHint;

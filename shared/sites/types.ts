@@ -65,9 +65,9 @@ export interface RecognisedPost {
 
 /**
  * The full answer about a request: a post, not a post, or a request that may
- * publish but whose body could not be read far enough to tell (an unknown
- * site's oversized or unreadable body). `undecided` must be reported, never
- * passed over silently.
+ * publish but could not be told (an unknown site's oversized or unreadable
+ * body, or a known site's action its adapter has no rule for). `undecided`
+ * must be reported, never passed over silently.
  */
 export type Recognition =
   | { type: 'post'; post: RecognisedPost }
@@ -116,9 +116,15 @@ export type EndpointResult =
   /**
    * Not a post. `notMine` says the body is not this adapter's shape at all
    * (an any-host adapter's path on a site that is not that software): the
-   * other adapters and the heuristic still get their turn.
+   * other adapters and the heuristic still get their turn. `undecided` says
+   * the adapter does not know what the request is (an action it has no rule
+   * for, in a part of its site that publishes), in words a person can read:
+   * the answer is then `undecided` with that reason, as the heuristic's is
+   * for what it cannot read, rather than a post guessed with its text unknown.
+   * A request the adapter knows publishes, whose text it cannot read, is
+   * still a post with `text: null`.
    */
-  | { post: false; notMine?: boolean }
+  | { post: false; notMine?: boolean; undecided?: string }
   | {
       post: true;
       kind: PostKind;

@@ -113,6 +113,13 @@
  * held every search typeahead ("All", a session UUID), profile form (the About summary) and sign-in. Actions from
  * search, profile, sign-in, follow and network areas are not posts; an unknown action is held only from a publishing
  * area (comments, feed and share, messaging) or binding a field named for text, and only when that state is prose.
+ *
+ * Undecided (tests/fixtures/requests/linkedin/und-*): such an unknown action is no longer held as a post with the
+ * text unknown but answered `undecided`: the adapter does not know what it is, and a post guessed asked the person
+ * about what may be nothing. Words under a field named for text in a publishing area (a message typed into an
+ * unknown quick-reply action) are held with those words instead, unless the action's name says draft or suggestion:
+ * undecided goes out unasked. Known actions whose words cannot be read (a createComment or updateComment without
+ * its states) stay comments with the text unknown.
  */
 import { at, isRecord, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -293,9 +300,12 @@ function prose(value: string | undefined, textNamed: boolean): boolean {
  * The SDUI endpoint is claimed whole: LinkedIn has no heuristic fallback, so an action left unmatched would pass
  * as "not a post" whatever it carried. A comment action is read; a known quiet one, or one from a quiet area
  * (search, profile forms, sign-in, following and the network), is not a post. Any other action (review of r9) may
- * publish in a way no source describes: held as a post with the text unknown (adapters cannot answer `undecided`),
- * its name in the reason, when it binds prose and either comes from a publishing area or binds it under a field
- * named for text (second review: holding any state with a letter held every typeahead keystroke).
+ * publish in a way no source describes, or may be nothing. From a publishing area with words under a field named
+ * for text (`messageTextBinding`), it is held as that area's kind with those words: an undecided request goes out
+ * unasked (the guard tells of it after), and a message typed there very likely is one. Otherwise, when it binds prose
+ * and either comes from a publishing area or binds it under a field named for text (second review: any state with a
+ * letter caught every typeahead keystroke), it is `undecided`, its name in the reason: held as a post with its text
+ * unknown, it asked the person to approve what may be no post at all.
  */
 function parseSdui(ctx: EndpointContext): EndpointResult {
   const action = ctx.url.searchParams.get('sduiid') ?? '';
@@ -305,17 +315,24 @@ function parseSdui(ctx: EndpointContext): EndpointResult {
   const v = ctx.body.value;
   const list = sduiStates(v);
   const area = SDUI_PUBLISHING_AREA.test(action);
-  const words = boundKeys(sduiPayload(v)).some((b) => {
-    const textNamed = TEXT_BINDING.test(b.name);
-    return (area || textNamed) && prose(stateValue(list, b.key), textNamed);
-  });
+  const bound = boundKeys(sduiPayload(v)).map((b) => ({ textNamed: TEXT_BINDING.test(b.name), value: stateValue(list, b.key) }));
+  const name = action.split('.').pop() ?? action;
+  // Words bound under a field named for text, in a part of the site that publishes: very likely what it says (a
+  // message typed into an unknown quick-reply action), so held with those words rather than let out unasked.
+  // (Not when the action's name says it keeps or proposes words rather than sending them: a draft, a suggestion.)
+  const tentative = /draft|suggest|preview|typeahead|autocomplete/i.test(name);
+  const typed = area && !tentative ? bound.find((b) => b.textNamed && prose(b.value, true)) : undefined;
+  if (typed?.value !== undefined) return { post: true, kind: sduiKind(action), text: typed.value.trim() };
+  const words = bound.some((b) => (area || b.textNamed) && prose(b.value, b.textNamed));
   if (!words) return { post: false };
-  return {
-    post: true,
-    kind: 'post',
-    text: null,
-    textUnknownBecause: `LinkedIn's web client sent words through an action Hatstand has no rule for (${action.split('.').pop() ?? action})`,
-  };
+  return { post: false, undecided: `LinkedIn's web client sent words through ${name}, an action Hatstand has no rule for` };
+}
+
+/** What an unknown publishing action's words are, by its area. */
+function sduiKind(action: string): PostKind {
+  if (/\.(?:messaging|messages?)\./i.test(action)) return 'message';
+  if (/\.comments?\./i.test(action)) return 'comment';
+  return 'post';
 }
 
 /** The partner Messages API: `{ recipients | thread, subject?, body, messageType }`. */

@@ -259,3 +259,16 @@ describe('review of rounds r5 and r6', () => {
     expect(unknown.type === 'undecided' ? unknown.reason : '').toMatch(/no adapter/);
   });
 });
+
+describe('adapters answering undecided', () => {
+  it('reports an unknown LinkedIn SDUI action with words as undecided on linkedin.com, the action named in the reason', () => {
+    const action = 'com.linkedin.sdui.feed.requests.submitPromptResponse';
+    const body = JSON.stringify({
+      serverRequest: { requestedArguments: { payload: { responseBinding: { key: 'r', namespace: 'MemoryNamespace' } } } },
+      states: [{ key: 'r', namespace: 'MemoryNamespace', value: 'We moved our standups to the afternoon.' }],
+    });
+    const got = classify({ method: 'POST', url: `https://www.linkedin.com/flagship-web/rsc-action/actions/server-request?sduiid=${action}`, headers: { 'content-type': 'application/json' }, body });
+    expect(got).toEqual({ type: 'undecided', site: 'linkedin.com', reason: expect.stringContaining('submitPromptResponse') as string });
+    expect(recognisePost({ method: 'POST', url: `https://www.linkedin.com/flagship-web/rsc-action/actions/server-request?sduiid=${action}`, headers: {}, body })).toBeNull();
+  });
+});

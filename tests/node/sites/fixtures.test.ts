@@ -26,7 +26,7 @@ describe('request fixtures', () => {
           const got = recognisePost(f.request);
           if (f.expect === null) {
             expect(got).toBeNull();
-            // Held for the person to decide, with a reason it can show: never passed unseen.
+            // Reported to the person with a reason it can show (the guard lets it out and says so): never passed unseen.
             if (f.undecided !== undefined) expect(classify(f.request).type).toBe(f.undecided ? 'undecided' : 'not-post');
             return;
           }
