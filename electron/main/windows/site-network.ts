@@ -1,4 +1,5 @@
 import { namesProxy, proxyFailureMessage, proxyFailureOf, webRtcPolicy, type NetworkSettings } from '../../../shared/domain/network';
+import { isPageMainFrame, isPageMainFrameIds } from '../page-frame';
 import type { PageContents } from './surface';
 
 export interface SiteNetworkDeps {
@@ -65,7 +66,7 @@ export function wireSiteNetwork(contents: SiteNetworkContents, deps: SiteNetwork
   // (did-frame-navigate, not did-navigate: only it names the committed frame, by its ids, which are `mainFrame`'s once
   // the page's own main frame committed: electron_api_web_contents.cc, DidFinishNavigation; error pages emit neither.)
   contents.on('did-frame-navigate', (_event, url, _code, _status, isMainFrame, processId, routingId) => {
-    if (!isMainFrame || !isFrame(contents.mainFrame, processId, routingId)) return;
+    if (!isMainFrame || !isPageMainFrameIds(contents, processId, routingId)) return;
     const held = navigating.delete(contents);
     if (deps.settings().mode === 'system' && (held || isWebAddress(url))) refreshSiteNetwork(contents, deps.settings(), deps.systemProxy, url);
   });
@@ -178,19 +179,6 @@ export function refreshSiteNetwork(
 const refreshes = new WeakMap<object, number>();
 /** Pages whose main frame started a web navigation that has not committed nor stopped: held to the proxy meanwhile. */
 const navigating = new WeakSet<object>();
-
-/** Whether a navigation's `frame` is the page's own main frame (one WebFrameMain per frame: electron_api_web_frame_main.cc, From). */
-function isPageMainFrame(contents: Pick<PageContents, 'mainFrame'>, frame: unknown): boolean {
-  const main = contents.mainFrame;
-  return main != null && frame === main;
-}
-
-/** Whether the frame a commit names by its ids is `frame` (WebFrameMain's processId and routingId: its current RenderFrameHost's). */
-function isFrame(frame: unknown, processId: number, routingId: number): boolean {
-  if (typeof frame !== 'object' || frame === null) return false;
-  const ids = frame as { processId?: unknown; routingId?: unknown };
-  return ids.processId === processId && ids.routingId === routingId;
-}
 
 function isWebAddress(url: string): boolean {
   return /^https?:\/\//i.test(url);

@@ -499,6 +499,23 @@ describe('links to another identity\'s site', () => {
     expect(asked).toEqual(['https://www.linkedin.com/in/ada']);
   });
 
+  it('an ad\'s fenced frame going to another identity\'s site is not asked about; the ad navigating the page is', () => {
+    // (Electron tells its will-navigate and will-redirect `isMainFrame` true: electron_navigation_throttle.cc,
+    // WillStartRequest and WillRedirectRequest; electron_api_web_contents.cc, EmitNavigationEvent: IsInMainFrame.)
+    const { page } = identity();
+    const asked: string[] = [];
+    routeNavigations(page, (url) => (asked.push(url), new URL(url).hostname.endsWith('linkedin.com')));
+    void page.loadURL('https://example.org/').catch(() => undefined);
+    page.finishLoad('Example');
+    expect(page.fencedFrameNavigates('https://www.linkedin.com/ads/creative/1')).toBe(true);
+    expect(page.fencedFrameNavigates('https://ads.example.net/click', { redirectTo: 'https://www.linkedin.com/in/ada' })).toBe(true);
+    expect(asked).toEqual([]);
+    expect(page.loads.map((l) => l.url)).toEqual(['https://example.org/']);
+    // (`target="_unfencedTop"`: the page's main frame navigates, though an ad asked.)
+    expect(page.pageNavigates('https://www.linkedin.com/in/ada', { by: 'cross-site' })).toBe(false);
+    expect(asked).toEqual(['https://www.linkedin.com/in/ada']);
+  });
+
   it('a modifier-click\'s load is known as the page\'s though Chromium writes its address otherwise (%7E as ~)', () => {
     // (The navigation's url is Chromium's canonical GURL: electron_api_web_contents.cc, EmitNavigationEvent,
     // navigation_handle->GetURL(); Chromium decodes an escaped unreserved character in a path, WHATWG URL does not.)
