@@ -28,3 +28,35 @@ export function isPageMainFrameIds(contents: { readonly mainFrame: unknown }, pr
   const ids = main as { processId?: unknown; routingId?: unknown };
   return typeof processId === 'number' && ids.processId === processId && ids.routingId === routingId;
 }
+
+/**
+ * A did-fail-load is the page's own main frame's: Chromium's name the frame by its ids (electron_api_web_contents.cc,
+ * DidFinishNavigation and DidFailLoad, `isMainFrame` true for a fenced frame's root too); those Electron emits itself
+ * for a load of ours name none (LoadURL's ERR_INVALID_URL and ERR_FAILED, RunBeforeUnloadDialog's ERR_ABORTED), and
+ * are the page's.
+ */
+export function isPageMainFrameFailure(contents: { readonly mainFrame: unknown }, isMainFrame: boolean, processId?: number, routingId?: number): boolean {
+  if (!isMainFrame) return false;
+  return processId === undefined || isPageMainFrameIds(contents, processId, routingId);
+}
+
+/** What `onPageCommit` listens to: a webContents' did-frame-navigate, and its main frame. */
+export interface CommitSource {
+  readonly mainFrame: unknown;
+  on(
+    event: 'did-frame-navigate',
+    listener: (event: unknown, url: string, httpResponseCode: number, httpStatusText: string, isMainFrame: boolean, frameProcessId: number, frameRoutingId: number) => void,
+  ): unknown;
+}
+
+/**
+ * `listener` runs when a new document that is no error page commits in the page's own main frame: did-navigate's
+ * moment (did-frame-navigate comes just before it for the same commit, and neither for an error page:
+ * electron_api_web_contents.cc, DidFinishNavigation), but only for the page's main frame, by its ids, since
+ * did-navigate is emitted for an ad's fenced frame's commit too and names no frame.
+ */
+export function onPageCommit(contents: CommitSource, listener: (url: string) => void): void {
+  contents.on('did-frame-navigate', (_event, url, _code, _status, isMainFrame, processId, routingId) => {
+    if (isMainFrame && isPageMainFrameIds(contents, processId, routingId)) listener(url);
+  });
+}

@@ -1,5 +1,5 @@
 import { namesProxy, proxyFailureMessage, proxyFailureOf, webRtcPolicy, type NetworkSettings } from '../../../shared/domain/network';
-import { isPageMainFrame, isPageMainFrameIds } from '../page-frame';
+import { isPageMainFrame, isPageMainFrameFailure, isPageMainFrameIds } from '../page-frame';
 import type { PageContents } from './surface';
 
 export interface SiteNetworkDeps {
@@ -110,8 +110,9 @@ export function wireSiteNetwork(contents: SiteNetworkContents, deps: SiteNetwork
     answerFromKeychain(deps.credentials(), callback);
   });
 
-  contents.on('did-fail-load', (_event, _code, description, url, isMainFrame) => {
-    if (!isMainFrame) return;
+  // (The page's own failure: an ad's fenced frame's says `isMainFrame` too, and the page shown is fine: page-frame.ts.)
+  contents.on('did-fail-load', (_event, _code, description, url, isMainFrame, processId, routingId) => {
+    if (!isPageMainFrameFailure(contents, isMainFrame, processId, routingId)) return;
     const seen = proxyFailureOf(description);
     if (!seen) return;
     // (Only the tunnel's failure that follows a refusal, once: any other refusal is the proxy's own.)
