@@ -1,5 +1,5 @@
 import { namesProxy, proxyFailureMessage, proxyFailureOf, webRtcPolicy, type NetworkSettings } from '../../../shared/domain/network';
-import { isPageMainFrame, isPageMainFrameFailure, isPageMainFrameIds } from '../page-frame';
+import { isPageMainFrame, isPageMainFrameFailure, isPageMainFrameIds, onPageCommit } from '../page-frame';
 import type { PageContents } from './surface';
 
 export interface SiteNetworkDeps {
@@ -121,9 +121,10 @@ export function wireSiteNetwork(contents: SiteNetworkContents, deps: SiteNetwork
     const failure = afterRefusal ? 'auth' : seen;
     deps.onProxyFailure({ message: proxyFailureMessage(deps.identityName(), deps.settings(), failure), url, active: true });
   });
-  // did-navigate is emitted only for committed pages that are not error pages
-  // (electron_api_web_contents.cc, DidFinishNavigation), so it means "loaded again".
-  contents.on('did-navigate', (_event, url) => {
+  // A commit that is no error page (electron_api_web_contents.cc, DidFinishNavigation) means "loaded again": the page's
+  // own main frame's, not an ad's fenced frame's, which did-navigate tells too (page-frame.ts), and after which a
+  // password the proxy refused would be sent again to every socket of the page.
+  onPageCommit(contents, (url) => {
     refusedAt = -Infinity;
     socketsRefused = false;
     socketAnsweredAt = -Infinity;

@@ -370,6 +370,10 @@ describe('each site view', () => {
       expect(await page.authenticate(proxy, { url: 'wss://www.linkedin.com/realtime/connect?sid=2' })).toBe('cancelled');
       vi.advanceTimersByTime(60_000);
       expect(await page.authenticate(proxy, { url: 'wss://www.linkedin.com/realtime/connect?sid=3' })).toBe('cancelled');
+      // An ad's fenced frame that commits is not the page loaded anew (Electron tells it with did-navigate too:
+      // electron_api_web_contents.cc, DidFinishNavigation, IsInMainFrame).
+      page.fencedFrameNavigates('https://ads.example.net/creative/1');
+      expect(await page.authenticate(proxy, { url: 'wss://www.linkedin.com/realtime/connect?sid=4' })).toBe('cancelled');
       // A page loaded anew (a reload once the password was fixed) may try once more.
       void page.loadURL('https://www.linkedin.com/feed/');
       page.finishLoad('LinkedIn');
