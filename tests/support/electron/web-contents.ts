@@ -1245,9 +1245,9 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     const full = {
       x: 10,
       y: 10,
-      // The frame right-clicked (a getter on the params, content_converter.cc): the main frame, whose parent is null,
-      // unless a test passes a sub-frame's.
-      frame: { parent: null, top: null, processId: 1, url: this.committedUrl },
+      // The frame right-clicked (a getter on the params, content_converter.cc, WebFrameMain::From: one object per
+      // frame): the page's main frame, `mainFrame`, unless a test passes another (a sub-frame's, `fencedFrame`).
+      frame: this.mainFrame,
       linkURL: '',
       linkText: '',
       pageURL: this.committedUrl,
