@@ -1,4 +1,5 @@
 import type { Certificate, Session, WebContents } from 'electron';
+import { isPageMainFrame } from '../page-frame';
 import { isOwnPage } from './app-protocol';
 import { decideSiteNavigation } from './navigation-policy';
 
@@ -31,7 +32,12 @@ import { decideSiteNavigation } from './navigation-policy';
  */
 export interface NetContents extends Pick<WebContents, 'setWindowOpenHandler' | 'loadURL'> {
   readonly session: unknown;
-  on(event: 'will-navigate' | 'will-redirect', listener: (event: { preventDefault(): void; defaultPrevented?: boolean; isMainFrame?: boolean }, url: string) => void): unknown;
+  /** The page's own main frame, compared with a navigation's `frame` (page-frame.ts: an ad's fenced frame says `isMainFrame` too). */
+  readonly mainFrame: unknown;
+  on(
+    event: 'will-navigate' | 'will-redirect',
+    listener: (event: { preventDefault(): void; defaultPrevented?: boolean; isMainFrame?: boolean; frame?: unknown }, url: string) => void,
+  ): unknown;
   on(event: 'will-frame-navigate', listener: (event: { preventDefault(): void; url: string; isMainFrame: boolean }) => void): unknown;
   on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown;
   on(event: 'select-bluetooth-device', listener: (event: { preventDefault(): void }, devices: unknown[], callback: (deviceId: string) => void) => void): unknown;
@@ -108,8 +114,11 @@ export function hardenAnyContents(contents: NetContents, isKnownSession: (sessio
     event.preventDefault();
     if (mainFrame && !taken) void contents.loadURL(upgraded).catch(() => undefined);
   };
-  contents.on('will-navigate', (event, url) => guard(event, url, event.isMainFrame !== false));
-  contents.on('will-redirect', (event, url) => guard(event, url, event.isMainFrame !== false));
+  // Only the page's own main frame has its http navigation loaded over https in its place: an ad's fenced frame is told
+  // as a main frame too (page-frame.ts), and loadURL would put the ad's address in the page itself. Its http navigation
+  // is refused only, as a sub-frame's.
+  contents.on('will-navigate', (event, url) => guard(event, url, isPageMainFrame(contents, event.frame)));
+  contents.on('will-redirect', (event, url) => guard(event, url, isPageMainFrame(contents, event.frame)));
   contents.on('will-frame-navigate', (event) => {
     // will-navigate already handles the main frame's own navigations; sub-frames only refuse.
     if (!event.isMainFrame) guard(event, event.url, false);

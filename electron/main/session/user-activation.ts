@@ -1,3 +1,5 @@
+import { onPageCommit, type CommitSource } from '../page-frame';
+
 /**
  * When each page last had a real user gesture: a click, a tap or a key press
  * that reached it from the person, not from a script. Electron emits
@@ -23,10 +25,13 @@ export interface PageGesture {
 }
 
 /** The events of a WebContents this listens to (a real WebContents satisfies it; so do the shared test doubles). */
-export interface WatchedContents {
+export interface WatchedContents extends CommitSource {
   readonly id: number;
   on(event: 'input-event' | 'before-input-event' | 'before-mouse-event', listener: (event: unknown, input: { type?: string }) => void): unknown;
-  on(event: 'did-navigate', listener: () => void): unknown;
+  on(
+    event: 'did-frame-navigate',
+    listener: (event: unknown, url: string, httpResponseCode: number, httpStatusText: string, isMainFrame: boolean, frameProcessId: number, frameRoutingId: number) => void,
+  ): unknown;
   once(event: 'destroyed', listener: () => void): unknown;
 }
 
@@ -44,8 +49,9 @@ export class UserActivation {
     };
     contents.on('input-event', gesture);
     // The page's own document's gestures: `input-event` only (its main frame's widget), so never a key or a click in
-    // another site's frame, and forgotten when a new document commits in the main frame ('did-navigate': main frame,
-    // not in-page, docs/api/web-contents.md), so a click that followed a link is not the next site's.
+    // another site's frame, and forgotten when a new document commits in the page's own main frame (not in-page, nor an
+    // ad's fenced frame, which did-navigate tells too: page-frame.ts), so a click that followed a link is not the next
+    // site's, and one on the page stays its own while an ad loads.
     contents.on('input-event', (_event: unknown, input: { type?: string }) => {
       if (!input || typeof input.type !== 'string' || !GESTURES.has(input.type)) return;
       const now = this.now();
@@ -53,7 +59,7 @@ export class UserActivation {
       const same = before !== undefined && now - before.at >= 0 && now - before.at <= ONE_GESTURE_MS;
       this.own.set(id, { at: now, began: same ? before.began : now });
     });
-    contents.on('did-navigate', () => this.own.delete(id));
+    onPageCommit(contents, () => this.own.delete(id));
     // `input-event` watches the main frame's widget only (electron_api_web_contents.cc: the input observer is added to
     // the primary main frame's RenderWidgetHost), so a click or a key in another site's frame, which has its own
     // widget, never shows there. The delegate's `before-input-event` (keys) and `before-mouse-event` (mouse) see input

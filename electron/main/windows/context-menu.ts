@@ -1,4 +1,5 @@
 import type { ContextMenuParams, MenuItemConstructorOptions } from 'electron';
+import { isPageMainFrame } from '../page-frame';
 import type { GlueWindow, PageContents, WindowKit } from './surface';
 
 /**
@@ -34,7 +35,7 @@ export type MenuParams = Pick<
 /** The page's own commands the menu calls (Electron's WebContents). */
 export type MenuPage = Pick<
   PageContents,
-  'isDestroyed' | 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'replaceMisspelling' | 'copyImageAt' | 'downloadURL' | 'reload'
+  'isDestroyed' | 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'replaceMisspelling' | 'copyImageAt' | 'downloadURL' | 'reload' | 'mainFrame'
 > & {
   readonly navigationHistory: Pick<PageContents['navigationHistory'], 'canGoBack' | 'canGoForward' | 'goBack' | 'goForward'>;
   readonly session: { addWordToSpellCheckerDictionary(word: string): boolean };
@@ -94,14 +95,20 @@ function spellingItems(page: MenuPage, params: MenuParams, dictionary: SiteMenuA
 }
 
 /**
- * The right-click was in a frame the main frame's renderer holds: the main frame itself, or a frame of its own process
- * (a same-site frame), which Blink's hit test at the point reaches; a frame of another process (another site's) it
- * does not. A frame whose render frame is gone counts as not.
+ * The right-click was in a frame the main frame's renderer holds: the page's main frame itself, or a frame of its page
+ * (`top` is it) in its own process (a same-site frame), which Blink's hit test at the point reaches; a frame of another
+ * process (another site's) it does not. Not an ad's fenced frame: its root has no parent and is its own `top`
+ * (electron_api_web_frame_main.cc, Parent and Top: GetParent, GetMainFrame, which stop at a fenced frame's root in
+ * Chromium's MPArch, not in the mirror), but it is another page, not the main frame's to copy from (page-frame.ts).
+ * A frame whose render frame is gone counts as not.
  */
-function inMainFrame(params: MenuParams): boolean {
+function inMainFrame(page: Pick<MenuPage, 'mainFrame'>, params: MenuParams): boolean {
   try {
     const frame = params.frame;
-    return frame !== null && (frame.parent === null || frame.processId === frame.top?.processId);
+    if (frame === null) return false;
+    if (isPageMainFrame(page, frame)) return true;
+    const main = page.mainFrame as { processId?: unknown } | null;
+    return isPageMainFrame(page, frame.top) && frame.processId === main?.processId;
   } catch {
     return false; // (its render frame was disposed: reading it throws, electron_api_web_frame_main.cc CheckRenderFrame)
   }
@@ -179,7 +186,7 @@ export function sitePageMenu(page: MenuPage, params: MenuParams, actions: SiteMe
         // copyImageAt asks the main frame for the image at that point (electron_api_web_contents.cc, CopyImageAt:
         // GetPrimaryMainFrame()->CopyImageAt): an image inside another site's frame, in another process, is not the
         // main frame's to copy, and the item would do nothing. Saving it by address still works.
-        ...(inMainFrame(params) ? [{ label: 'Copy image', click: () => page.copyImageAt(params.x, params.y) }] : []),
+        ...(inMainFrame(page, params) ? [{ label: 'Copy image', click: () => page.copyImageAt(params.x, params.y) }] : []),
         // (Saved as any download of this identity: into its own folder, logged, never over another file.)
         ...(isWebAddress(params.srcURL) ? [{ label: 'Save image', click: () => page.downloadURL(params.srcURL, referrerFor(params)) }] : []),
       ]

@@ -20,6 +20,7 @@ import { hardenChromeContents, hardenSiteContents } from './harden-contents';
 import { pageUrl, type RendererPage } from './renderer-page';
 import type { SiteCommand } from '../app-menu';
 import { isAbortedLoad, loadPage } from '../keep-running';
+import { isPageMainFrameFailure, onPageCommit } from '../page-frame';
 import { isGuestless, linkLoadOptions, openerSandboxFlagsOf } from './link-load';
 import { popupViewBounds, popupWindowOptions, type PopupRequest } from './popup-geometry';
 import { asElectronContents, type GlueWindow, type PageContents, type SiteView, type WindowKit } from './surface';
@@ -1301,9 +1302,11 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     // (Nor after its renderer ended, or a new document committed, whatever Electron says of it then: Escape in the
     // chrome would otherwise go to a page that no longer has an element in fullscreen, or never answers.)
     contents.on('render-process-gone', () => this.fullscreenPages.delete(contents));
-    contents.on('did-navigate', () => this.fullscreenPages.delete(contents));
+    // (A new document of the page's own: an ad's fenced frame committing, told by did-navigate too, is not one:
+    // page-frame.ts. Here and below.)
+    onPageCommit(contents, () => this.fullscreenPages.delete(contents));
     // (A new document: a "Stay here" was said to the one before.)
-    contents.on('did-navigate', () => this.appLinksDeclined.delete(contents));
+    onPageCommit(contents, () => this.appLinksDeclined.delete(contents));
     // Ctrl+mouse wheel over the page: Electron only asks (electron_api_web_contents.cc, ContentsZoomChange emits
     // 'zoom-changed') and zooms nothing itself, so the page zooms in the menu's steps.
     contents.on('zoom-changed', (_event, direction) => zoomSite(contents, direction === 'in' ? 'zoom-in' : 'zoom-out'));
@@ -1401,23 +1404,27 @@ export class IdentityWindow<W extends GlueWindow<V>, V extends SiteView> {
     const push = () => this.pushSiteState();
     contents.on('did-navigate', push);
     // (A load that committed, or failed and committed its error page, is the page shown: getURL() says it now.)
-    contents.on('did-navigate', () => this.uncommitted.delete(contents));
-    contents.on('did-fail-load', (_event, code, _description, _url, isMainFrame) => {
-      if (isMainFrame && code !== ERR_ABORTED) this.uncommitted.delete(contents);
+    onPageCommit(contents, () => this.uncommitted.delete(contents));
+    // (The page's own failures only, here and below: an ad's fenced frame's failure says `isMainFrame` too, and would be
+    // told as the page's, or its address loaded again in the page: page-frame.ts.)
+    contents.on('did-fail-load', (_event, code, _description, _url, isMainFrame, processId, routingId) => {
+      if (isPageMainFrameFailure(contents, isMainFrame, processId, routingId) && code !== ERR_ABORTED) this.uncommitted.delete(contents);
     });
     // (The proxy's failures are the identity's network's to tell, site-network.ts; a request Hatstand stopped is told
     // where it was stopped.)
-    contents.on('did-fail-load', (_event, code, description, url, isMainFrame) => {
-      if (!isMainFrame || code === ERR_ABORTED || proxyFailureOf(description) || /ERR_BLOCKED_BY_CLIENT$/.test(description)) return;
+    contents.on('did-fail-load', (_event, code, description, url, isMainFrame, processId, routingId) => {
+      if (!isPageMainFrameFailure(contents, isMainFrame, processId, routingId)) return;
+      if (code === ERR_ABORTED || proxyFailureOf(description) || /ERR_BLOCKED_BY_CLIENT$/.test(description)) return;
       this.pageFailures.set(contents, { identityId: this.identity.id, message: pageFailureMessage(url, description), url, active: true, scope: 'page' });
       if (contents === this.activeContents()) this.followPageFailure(contents);
     });
+    // (did-navigate, though an ad's fenced frame's commit says it too: none commits in the error page a failure left.)
     contents.on('did-navigate', () => {
       if (this.pageFailures.delete(contents) && contents === this.activeContents()) this.followPageFailure(contents);
     });
     // (Its last failure only: a page that failed for want of a network, then for its certificate, stays as it is.)
-    contents.on('did-fail-load', (_event, code, description, url, isMainFrame) => {
-      if (!isMainFrame || code === ERR_ABORTED) return;
+    contents.on('did-fail-load', (_event, code, description, url, isMainFrame, processId, routingId) => {
+      if (!isPageMainFrameFailure(contents, isMainFrame, processId, routingId) || code === ERR_ABORTED) return;
       if (failedForNetworkDown(description)) {
         this.failedNetworkDown.set(contents, url);
         this.retryWhileOnline(contents, url);

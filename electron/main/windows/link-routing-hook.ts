@@ -1,4 +1,5 @@
 import { loadPage } from '../keep-running';
+import { isPageMainFrame } from '../page-frame';
 import { parseUrl } from '../security/url-policy';
 import type { OpenerSandbox } from '../../../shared/domain/link-routing';
 import type { PageContents } from './surface';
@@ -51,11 +52,8 @@ export function routeNavigations(
     if (parseUrl(url)?.protocol === 'http:') upgradeOfPage = true;
   };
   contents.on('did-start-navigation', (event) => {
-    // Only the page's own main frame: Electron says `isMainFrame` for an ad's fenced frame too (electron_api_web_contents.cc,
-    // EmitNavigationEvent: IsInMainFrame, not IsInPrimaryMainFrame), whose `frame` is its own root, not `mainFrame`
-    // (one WebFrameMain per frame, a speculative one's looked up by its FrameTreeNode: electron_api_web_frame_main.cc, From).
-    const main = contents.mainFrame;
-    if (!event.isMainFrame || event.isSameDocument || main == null || event.frame !== main) return;
+    // Only the page's own main frame: Electron says `isMainFrame` for an ad's fenced frame too (page-frame.ts).
+    if (event.isSameDocument || !isPageMainFrame(contents, event.frame)) return;
     // (Any other start ends the wait; the page's own navigation tells its start before will-navigate, with an initiator.)
     const awaited = upgradeOfPage || pageLoads.has(contents);
     pageLoads.delete(contents);
@@ -68,8 +66,12 @@ export function routeNavigations(
   contents.on('did-navigate', () => {
     upgradeOfPage = false;
   });
+  // (Only the page's own navigations are links of the page: an ad's fenced frame, told `isMainFrame` too, navigating
+  // itself or redirected is the ad's business, and asking the person about its address would stop the ad's load for a
+  // question about a page they never chose: page-frame.ts. An ad that navigates the page itself, `_unfencedTop`, is
+  // the page's main frame navigating, and routed.)
   contents.prependListener('will-navigate', (event) => {
-    if (!event.isMainFrame) return;
+    if (!isPageMainFrame(contents, event.frame)) return;
     take(event, event.url);
   });
   // A server redirect emits no will-navigate again, only will-redirect (electron_navigation_throttle.cc: WillStartRequest
@@ -84,7 +86,7 @@ export function routeNavigations(
   // asked as the same address followed as a link or opened by window.open is.
   // "Here" loads the target as a new GET: a form posted through a 307/308 redirect loses its body.
   contents.prependListener('will-redirect', (event) => {
-    if (!event.isMainFrame || (!event.initiator && !pageLoadUnderWay)) return;
+    if (!isPageMainFrame(contents, event.frame) || (!event.initiator && !pageLoadUnderWay)) return;
     take(event, event.url);
   });
 }

@@ -1,4 +1,5 @@
 import { namesProxy, proxyFailureMessage, proxyFailureOf, webRtcPolicy, type NetworkSettings } from '../../../shared/domain/network';
+import { isPageMainFrame, isPageMainFrameFailure, isPageMainFrameIds, onPageCommit } from '../page-frame';
 import type { PageContents } from './surface';
 
 export interface SiteNetworkDeps {
@@ -65,7 +66,7 @@ export function wireSiteNetwork(contents: SiteNetworkContents, deps: SiteNetwork
   // (did-frame-navigate, not did-navigate: only it names the committed frame, by its ids, which are `mainFrame`'s once
   // the page's own main frame committed: electron_api_web_contents.cc, DidFinishNavigation; error pages emit neither.)
   contents.on('did-frame-navigate', (_event, url, _code, _status, isMainFrame, processId, routingId) => {
-    if (!isMainFrame || !isFrame(contents.mainFrame, processId, routingId)) return;
+    if (!isMainFrame || !isPageMainFrameIds(contents, processId, routingId)) return;
     const held = navigating.delete(contents);
     if (deps.settings().mode === 'system' && (held || isWebAddress(url))) refreshSiteNetwork(contents, deps.settings(), deps.systemProxy, url);
   });
@@ -109,8 +110,9 @@ export function wireSiteNetwork(contents: SiteNetworkContents, deps: SiteNetwork
     answerFromKeychain(deps.credentials(), callback);
   });
 
-  contents.on('did-fail-load', (_event, _code, description, url, isMainFrame) => {
-    if (!isMainFrame) return;
+  // (The page's own failure: an ad's fenced frame's says `isMainFrame` too, and the page shown is fine: page-frame.ts.)
+  contents.on('did-fail-load', (_event, _code, description, url, isMainFrame, processId, routingId) => {
+    if (!isPageMainFrameFailure(contents, isMainFrame, processId, routingId)) return;
     const seen = proxyFailureOf(description);
     if (!seen) return;
     // (Only the tunnel's failure that follows a refusal, once: any other refusal is the proxy's own.)
@@ -119,9 +121,10 @@ export function wireSiteNetwork(contents: SiteNetworkContents, deps: SiteNetwork
     const failure = afterRefusal ? 'auth' : seen;
     deps.onProxyFailure({ message: proxyFailureMessage(deps.identityName(), deps.settings(), failure), url, active: true });
   });
-  // did-navigate is emitted only for committed pages that are not error pages
-  // (electron_api_web_contents.cc, DidFinishNavigation), so it means "loaded again".
-  contents.on('did-navigate', (_event, url) => {
+  // A commit that is no error page (electron_api_web_contents.cc, DidFinishNavigation) means "loaded again": the page's
+  // own main frame's, not an ad's fenced frame's, which did-navigate tells too (page-frame.ts), and after which a
+  // password the proxy refused would be sent again to every socket of the page.
+  onPageCommit(contents, (url) => {
     refusedAt = -Infinity;
     socketsRefused = false;
     socketAnsweredAt = -Infinity;
@@ -178,19 +181,6 @@ export function refreshSiteNetwork(
 const refreshes = new WeakMap<object, number>();
 /** Pages whose main frame started a web navigation that has not committed nor stopped: held to the proxy meanwhile. */
 const navigating = new WeakSet<object>();
-
-/** Whether a navigation's `frame` is the page's own main frame (one WebFrameMain per frame: electron_api_web_frame_main.cc, From). */
-function isPageMainFrame(contents: Pick<PageContents, 'mainFrame'>, frame: unknown): boolean {
-  const main = contents.mainFrame;
-  return main != null && frame === main;
-}
-
-/** Whether the frame a commit names by its ids is `frame` (WebFrameMain's processId and routingId: its current RenderFrameHost's). */
-function isFrame(frame: unknown, processId: number, routingId: number): boolean {
-  if (typeof frame !== 'object' || frame === null) return false;
-  const ids = frame as { processId?: unknown; routingId?: unknown };
-  return ids.processId === processId && ids.routingId === routingId;
-}
 
 function isWebAddress(url: string): boolean {
   return /^https?:\/\//i.test(url);

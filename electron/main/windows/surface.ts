@@ -110,7 +110,19 @@ export interface PageContents
   ): unknown;
   on(
     event: 'did-fail-load',
-    listener: (event: Event, errorCode: number, errorDescription: string, validatedURL: string, isMainFrame: boolean) => void,
+    /**
+     * The failed frame's ids as Chromium tells them (an ad's fenced frame's root says `isMainFrame` too); none when
+     * Electron emits it itself for a load of ours (page-frame.ts, isPageMainFrameFailure).
+     */
+    listener: (
+      event: Event,
+      errorCode: number,
+      errorDescription: string,
+      validatedURL: string,
+      isMainFrame: boolean,
+      frameProcessId?: number,
+      frameRoutingId?: number,
+    ) => void,
   ): unknown;
   /** A proxy's or a site's authentication challenge (docs/api/web-contents.md, Event: 'login'). */
   on(

@@ -195,6 +195,24 @@ describe('whose click a link to another app is, and how often it is asked', () =
     expect(w.kit.questions).toEqual([]);
   });
 
+  it('an ad\'s fenced frame that commits is no new document of the page: the click stays the page\'s, and "Stay here" holds', async () => {
+    // (Electron tells its commit with did-navigate too: electron_api_web_contents.cc, DidFinishNavigation, IsInMainFrame.)
+    clock();
+    const { w, page } = professionalOnX();
+    w.kit.answer = 0;
+    page.userInput('mouseDown');
+    page.fencedFrameNavigates('https://ads.example.net/creative/1');
+    page.pageNavigates('zoommtg://zoom.us/join?confno=1');
+    await laterTasks();
+    expect(w.kit.questions).toHaveLength(1);
+    now += 2_000;
+    page.userInput('mouseDown');
+    page.fencedFrameNavigates('https://ads.example.net/creative/2');
+    page.pageNavigates('zoommtg://zoom.us/join?confno=1');
+    await laterTasks();
+    expect(w.kit.questions).toHaveLength(1);
+  });
+
   it('a cross-site frame that navigates the top page to one raises no question naming the top page', async () => {
     clock();
     const { w, page } = professionalOnX();

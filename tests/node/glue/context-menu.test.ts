@@ -115,13 +115,21 @@ describe('the right-click menu of a site page', () => {
 
   it('offers to copy an image only where copyImageAt reaches: not inside another site\u2019s frame, in another process', () => {
     const { page, labels } = withMenus();
-    const top = { parent: null, processId: 1 };
+    const top = page.mainFrame;
     const crossSite = { parent: top, top, processId: 2 } as unknown as Electron.WebFrameMain;
     page.contextMenu({ frame: crossSite, mediaType: 'image', hasImageContents: true, srcURL: 'https://cdn.example/a.jpg' });
     expect(labels()).toEqual(['Save image']);
-    const sameSite = { parent: top, top, processId: 1 } as unknown as Electron.WebFrameMain;
+    const sameSite = { parent: top, top, processId: top.processId } as unknown as Electron.WebFrameMain;
     page.contextMenu({ frame: sameSite, mediaType: 'image', hasImageContents: true, srcURL: 'https://x.com/a.jpg' });
     expect(labels()).toEqual(['Copy image', 'Save image']);
+    // An ad's fenced frame, even in the main frame's process: its root has no parent and is its own top, but it is a
+    // page of its own, not the main frame's to copy from; nor is a frame inside it.
+    const fenced = page.fencedFrame as unknown as Electron.WebFrameMain;
+    page.contextMenu({ frame: fenced, mediaType: 'image', hasImageContents: true, srcURL: 'https://ads.example.net/a.jpg' });
+    expect(labels()).toEqual(['Save image']);
+    const inAd = { parent: fenced, top: fenced, processId: top.processId } as unknown as Electron.WebFrameMain;
+    page.contextMenu({ frame: inAd, mediaType: 'image', hasImageContents: true, srcURL: 'https://ads.example.net/b.jpg' });
+    expect(labels()).toEqual(['Save image']);
   });
 
   it('sends a saved image\u2019s Referer as the frame\u2019s own Referrer-Policy says, none for no-referrer', () => {

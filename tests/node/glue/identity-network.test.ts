@@ -370,6 +370,10 @@ describe('each site view', () => {
       expect(await page.authenticate(proxy, { url: 'wss://www.linkedin.com/realtime/connect?sid=2' })).toBe('cancelled');
       vi.advanceTimersByTime(60_000);
       expect(await page.authenticate(proxy, { url: 'wss://www.linkedin.com/realtime/connect?sid=3' })).toBe('cancelled');
+      // An ad's fenced frame that commits is not the page loaded anew (Electron tells it with did-navigate too:
+      // electron_api_web_contents.cc, DidFinishNavigation, IsInMainFrame).
+      page.fencedFrameNavigates('https://ads.example.net/creative/1');
+      expect(await page.authenticate(proxy, { url: 'wss://www.linkedin.com/realtime/connect?sid=4' })).toBe('cancelled');
       // A page loaded anew (a reload once the password was fixed) may try once more.
       void page.loadURL('https://www.linkedin.com/feed/');
       page.finishLoad('LinkedIn');
@@ -496,6 +500,23 @@ describe('links to another identity\'s site', () => {
     void page.loadURL('https://www.example.org/redir?to=ada').catch(() => undefined);
     page.fencedFrameNavigates('https://ads.example.net/creative/1', { commit: false });
     expect(page.redirectNavigation('https://www.linkedin.com/in/ada')).toBe(false);
+    expect(asked).toEqual(['https://www.linkedin.com/in/ada']);
+  });
+
+  it('an ad\'s fenced frame going to another identity\'s site is not asked about; the ad navigating the page is', () => {
+    // (Electron tells its will-navigate and will-redirect `isMainFrame` true: electron_navigation_throttle.cc,
+    // WillStartRequest and WillRedirectRequest; electron_api_web_contents.cc, EmitNavigationEvent: IsInMainFrame.)
+    const { page } = identity();
+    const asked: string[] = [];
+    routeNavigations(page, (url) => (asked.push(url), new URL(url).hostname.endsWith('linkedin.com')));
+    void page.loadURL('https://example.org/').catch(() => undefined);
+    page.finishLoad('Example');
+    expect(page.fencedFrameNavigates('https://www.linkedin.com/ads/creative/1')).toBe(true);
+    expect(page.fencedFrameNavigates('https://ads.example.net/click', { redirectTo: 'https://www.linkedin.com/in/ada' })).toBe(true);
+    expect(asked).toEqual([]);
+    expect(page.loads.map((l) => l.url)).toEqual(['https://example.org/']);
+    // (`target="_unfencedTop"`: the page's main frame navigates, though an ad asked.)
+    expect(page.pageNavigates('https://www.linkedin.com/in/ada', { by: 'cross-site' })).toBe(false);
     expect(asked).toEqual(['https://www.linkedin.com/in/ada']);
   });
 

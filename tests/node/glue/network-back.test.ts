@@ -148,6 +148,20 @@ describe('pages that failed because the network was down', () => {
     expect(page.loads.at(-1)!.url).toBe(home);
   });
 
+  it('are the page\'s own: an ad\'s fenced frame that failed so is never loaded in the page (its address is the ad\'s)', async () => {
+    // (Its did-fail-load says `isMainFrame`: electron_api_web_contents.cc, DidFinishNavigation, IsInMainFrame.)
+    const { n, page } = professionalWindowOn({ mode: 'direct' });
+    await expect.poll(() => page.loads.length).toBe(1);
+    page.finishLoad('LinkedIn');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    n.watchNetworkBack();
+    page.fencedFrameNavigates('https://ads.example.net/creative/1', { fail: { errorCode: -21, errorDescription: 'ERR_NETWORK_CHANGED' } });
+    await vi.advanceTimersByTimeAsync(60_000);
+    n.w.e.powerMonitor.systemWakes();
+    await vi.advanceTimersByTimeAsync(10);
+    expect(page.loads.map((l) => l.url)).toEqual([LINKEDIN]);
+  });
+
   it('that failed while offline are not tried again by the clock but when the network is seen back', async () => {
     const { page } = await failedPages({}, -106, 'ERR_INTERNET_DISCONNECTED');
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });

@@ -55,4 +55,18 @@ describe('a site page that did not open', () => {
     page.failLoad(-20, 'ERR_BLOCKED_BY_CLIENT');
     expect(sentTo(win, 'network:failure')).toEqual([]);
   });
+
+  it('is the page\'s own: an ad\'s fenced frame that fails, told as a main frame, says nothing and leaves the site shown', async () => {
+    // (electron_api_web_contents.cc, DidFinishNavigation: did-fail-load's `isMainFrame` is IsInMainFrame, true for a
+    // fenced frame's root; only its ids, its own, tell it from the page's.)
+    for (const settings of [{ mode: 'direct' } as const, { mode: 'http', host: '127.0.0.1', port: 8080 } as const]) {
+      const { win, view, page } = professionalWindowOn(settings);
+      await expect.poll(() => page.loads.length).toBe(1);
+      page.finishLoad('LinkedIn');
+      page.fencedFrameNavigates('https://ads.example.net/creative/1', { fail: { errorCode: -105, errorDescription: 'ERR_NAME_NOT_RESOLVED' } });
+      page.fencedFrameNavigates('https://ads.example.net/creative/2', { fail: { errorCode: -130, errorDescription: 'ERR_PROXY_CONNECTION_FAILED' } });
+      expect(sentTo(win, 'network:failure').filter((f) => f.active)).toEqual([]);
+      expect(view.getVisible()).toBe(true);
+    }
+  });
 });

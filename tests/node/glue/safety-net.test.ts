@@ -21,9 +21,12 @@ function withNet() {
   return { electron, unknown };
 }
 
-const navigates = (contents: FakeWebContents, url: string) => !contents.emitPreventable('will-navigate', { url, isMainFrame: true }, url).defaultPrevented;
+// (The page's own main frame's, `frame` its mainFrame, as Electron tells them: electron_api_web_contents.cc, EmitNavigationEvent.)
+const navigates = (contents: FakeWebContents, url: string) =>
+  !contents.emitPreventable('will-navigate', { url, isMainFrame: true, frame: contents.mainFrame }, url).defaultPrevented;
 const frameNavigates = (contents: FakeWebContents, url: string) => !contents.emitPreventable('will-frame-navigate', { url, isMainFrame: false }).defaultPrevented;
-const redirects = (contents: FakeWebContents, url: string) => !contents.emitPreventable('will-redirect', { url }, url).defaultPrevented;
+const redirects = (contents: FakeWebContents, url: string) =>
+  !contents.emitPreventable('will-redirect', { url, isMainFrame: true, frame: contents.mainFrame }, url).defaultPrevented;
 
 describe('the web-contents-created safety net (issue 12)', () => {
   it('hardens a web contents Hatstand did not create: no window.open, no webview, web-only navigation', () => {
@@ -93,6 +96,12 @@ describe('the web-contents-created safety net (issue 12)', () => {
     expect(frameNavigates(view.webContents, 'http://ads.example/frame')).toBe(false);
     expect(navigates(view.webContents, 'http://club.example/')).toBe(true);
     expect(navigates(view.webContents, 'https://news.example/')).toBe(true);
+    // An ad's fenced frame, told as a main frame (electron_api_web_contents.cc, EmitNavigationEvent: IsInMainFrame), is
+    // refused its http address, never loaded over https in the page itself: not when it starts, nor when it redirects.
+    const loads = view.webContents.loads.length;
+    expect(view.webContents.fencedFrameNavigates('http://ads.example/creative/1')).toBe(false);
+    expect(view.webContents.fencedFrameNavigates('https://ads.example/click', { redirectTo: 'http://ads.example/landing' })).toBe(false);
+    expect(view.webContents.loads).toHaveLength(loads);
     // Our own pages have no http rule.
     const chrome = new electron.BrowserWindow({});
     expect(navigates(chrome.webContents, 'app://hatstand/index.html')).toBe(true);

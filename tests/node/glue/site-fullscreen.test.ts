@@ -154,6 +154,18 @@ describe("leaving a site's fullscreen from our chrome", () => {
     expect(used).toEqual([false]);
   });
 
+  it('a page whose ad (a fenced frame) loads while its video is in fullscreen still takes the chrome\'s Escape', async () => {
+    // (The ad's commit is told with did-navigate, as a main frame's: electron_api_web_contents.cc, DidFinishNavigation.)
+    const { win, view } = professionalOnX();
+    await view.webContents.requestHtmlFullscreen();
+    view.webContents.fencedFrameNavigates('https://ads.example.net/creative/1');
+    win.clickAt(10, 5);
+    const used: boolean[] = [];
+    win.webContents.on('before-input-event', (event: { defaultPrevented: boolean }) => used.push(event.defaultPrevented));
+    win.webContents.userInput('keyDown', escape);
+    expect(used).toEqual([true]);
+  });
+
   it('a hung page in fullscreen does not take the chrome\'s Escape either: nothing would answer it', async () => {
     const { win, view } = professionalOnX();
     await view.webContents.requestHtmlFullscreen();

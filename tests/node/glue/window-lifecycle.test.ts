@@ -241,4 +241,16 @@ describe('loading a page again (a network change, a reload past a failure)', () 
     await nextTask();
     expect(page.loads.at(-1)!.url).toBe('https://x.com/ada/status/2');
   });
+
+  it('an ad\'s fenced frame that commits or fails meanwhile is not the page\'s load: what main asked for still loads again', async () => {
+    // (Electron tells them as a main frame's, did-navigate and did-fail-load: electron_api_web_contents.cc,
+    // DidFinishNavigation, IsInMainFrame.)
+    const { w, page } = professionalOnX();
+    w.windows.openAs(w.professional.id, 'https://x.com/ada/status/1');
+    page.fencedFrameNavigates('https://ads.example.net/creative/1');
+    page.fencedFrameNavigates('https://ads.example.net/creative/2', { fail: { errorCode: -105, errorDescription: 'ERR_NAME_NOT_RESOLVED' } });
+    w.windows.networkChanged(w.professional.id, 'UA/2');
+    await nextTask();
+    expect(page.loads.at(-1)!.url).toBe('https://x.com/ada/status/1');
+  });
 });

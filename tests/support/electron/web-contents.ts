@@ -582,8 +582,10 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     // (content/browser/renderer_host/navigation_request.cc, OnFailureChecksComplete: ERR_ABORTED resets the request,
     // any other error goes on to CommitErrorPage).
     if (errorCode !== ABORTED.errorCode) this.committedUrl = this.url;
-    // (No 'did-fail-load' for a cancelled navigation: electron_api_web_contents.cc, DidFinishNavigation.)
-    if (errorCode !== ABORTED.errorCode) this.emit('did-fail-load', new FakeEvent(), errorCode, errorDescription, this.url, true);
+    // (No 'did-fail-load' for a cancelled navigation: electron_api_web_contents.cc, DidFinishNavigation, which names the
+    // frame the error page committed in by its ids: the main frame's.)
+    const { processId, routingId } = this.mainFrame;
+    if (errorCode !== ABORTED.errorCode) this.emit('did-fail-load', new FakeEvent(), errorCode, errorDescription, this.url, true, processId, routingId);
     // The error page is a document that loads: its did-finish-load follows (lib/browser/api/web-contents.ts:321-333,
     // failListener keeps the error and waits for it, so that loadURL rejects only then).
     if (errorCode !== ABORTED.errorCode) this.emit('did-finish-load', new FakeEvent());
@@ -640,22 +642,44 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
   }
 
   /**
-   * Test control: the page's fenced frame (`fencedFrame`, an ad's) loads `url`, and commits it unless `commit` is false.
-   * Electron tells it as a main frame: `did-start-navigation` with `isMainFrame` true, its `frame` the fenced frame's
-   * root, `initiator` the page's main frame (the embedder), and, committed, `did-frame-navigate` with `isMainFrame` true
-   * and the fenced frame's ids, then `did-navigate` with the ad's address (electron_api_web_contents.cc,
-   * EmitNavigationEvent and DidFinishNavigation: `IsInMainFrame()`). The page's document, address (`getURL()`) and
-   * navigation under way stay. Only these events are modelled: not the throttle's will-frame-navigate/will-navigate
-   * (electron_navigation_throttle.cc emits both for a renderer-initiated one in a main frame), nor its redirects.
+   * Test control: the page's fenced frame (`fencedFrame`, an ad's) loads `asked`, as the embedding page asks it to (its
+   * `config`: a navigation the renderer started, its `initiator` the page's main frame, the embedder; that it is
+   * renderer-initiated is Chromium's fenced frame code, not in the mirror). Electron tells every event of it as a main
+   * frame's (electron_api_web_contents.cc, EmitNavigationEvent and DidFinishNavigation: `IsInMainFrame()`, not
+   * IsInPrimaryMainFrame), with `frame` the fenced frame's root and its own ids: `did-start-navigation`, then the
+   * throttle's `will-frame-navigate` and `will-navigate` (electron_navigation_throttle.cc, WillStartRequest: a
+   * renderer-initiated navigation, `IsInMainFrame()`); prevented, nothing follows. `redirectTo`: the ad's server
+   * redirects once, `will-redirect` (preventable: then nothing commits) and `did-redirect-navigation`
+   * (WillRedirectRequest, DidRedirectNavigation). Then, unless `commit` is false: a document commits, `did-frame-navigate`
+   * with `isMainFrame` true and the fenced frame's ids, then `did-navigate` with the ad's address; or, with `fail`, an
+   * error page commits, `did-fail-load` with `isMainFrame` true and the fenced frame's ids (DidFinishNavigation). The
+   * page's document, address (`getURL()`) and navigation under way stay. False when a listener prevented it.
    */
-  fencedFrameNavigates(url: string, { commit = true }: { commit?: boolean } = {}): void {
+  fencedFrameNavigates(
+    asked: string,
+    { commit = true, redirectTo, fail }: { commit?: boolean; redirectTo?: string; fail?: { errorCode: number; errorDescription: string } } = {},
+  ): boolean {
     this.alive();
-    const details = { url, isMainFrame: true, isSameDocument: false, frame: this.fencedFrame, initiator: this.mainFrame };
-    this.emit('did-start-navigation', new FakeEvent(details), url, false, true);
-    if (!commit) return;
+    let url = chromiumUrl(asked);
+    const frames = { frame: this.fencedFrame, initiator: this.mainFrame };
+    this.emit('did-start-navigation', new FakeEvent({ url, isMainFrame: true, isSameDocument: false, ...frames }), url, false, true);
+    if (this.emitPreventable('will-frame-navigate', { url, isMainFrame: true, ...frames }).defaultPrevented) return false;
+    if (this.emitPreventable('will-navigate', { url, isMainFrame: true, ...frames }, url).defaultPrevented) return false;
+    if (redirectTo !== undefined) {
+      url = chromiumUrl(redirectTo);
+      const details = { url, isMainFrame: true, isSameDocument: false, ...frames };
+      if (this.emitPreventable('will-redirect', details, url, false, true).defaultPrevented) return false;
+      this.emit('did-redirect-navigation', new FakeEvent(details), url, false, true);
+    }
+    if (!commit) return true;
     const { processId, routingId } = this.fencedFrame;
+    if (fail) {
+      this.emit('did-fail-load', new FakeEvent(), fail.errorCode, fail.errorDescription, url, true, processId, routingId);
+      return true;
+    }
     this.emit('did-frame-navigate', new FakeEvent(), url, 200, 'OK', true, processId, routingId);
     this.emit('did-navigate', new FakeEvent(), url, 200, 'OK');
+    return true;
   }
 
   /**
@@ -1204,7 +1228,8 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
    */
   mayUnload(url: string, byLoadURL: boolean): boolean {
     if (!this.committedUrl || !this.unloadRefused()) return true;
-    if (byLoadURL) this.emit('did-fail-load', new FakeEvent(), ABORTED.errorCode, ABORTED.errorDescription, url, true);
+    const { processId, routingId } = this.mainFrame;
+    if (byLoadURL) this.emit('did-fail-load', new FakeEvent(), ABORTED.errorCode, ABORTED.errorDescription, url, true, processId, routingId);
     return false;
   }
   /** Addresses `downloadURL` was asked for. */
@@ -1220,9 +1245,9 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     const full = {
       x: 10,
       y: 10,
-      // The frame right-clicked (a getter on the params, content_converter.cc): the main frame, whose parent is null,
-      // unless a test passes a sub-frame's.
-      frame: { parent: null, top: null, processId: 1, url: this.committedUrl },
+      // The frame right-clicked (a getter on the params, content_converter.cc, WebFrameMain::From: one object per
+      // frame): the page's main frame, `mainFrame`, unless a test passes another (a sub-frame's, `fencedFrame`).
+      frame: this.mainFrame,
       linkURL: '',
       linkText: '',
       pageURL: this.committedUrl,
