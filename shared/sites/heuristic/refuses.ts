@@ -93,9 +93,10 @@ function personalCollection(path: string): boolean {
  * /api/v2/shortcuts): kept for agents to insert
  * later, sent to nobody. Only as the last segment, or before the last one
  * when that is an id: a comment under a template
- * (/templates/{id}/comments) stays watched.
+ * (/templates/{id}/comments) stays watched. Templates named for what they
+ * answer (`review-reply-templates`, `email_templates`; round p1) are templates too.
  */
-const TEMPLATE_COLLECTION = /^(?:saved[-_]?replies|canned[-_]?responses?|quick[-_]?replies|reply[-_]?templates|response[-_]?templates|message[-_]?templates|macros|templates|text[-_]?modules|shortcuts)$/i;
+const TEMPLATE_COLLECTION = /^(?:saved[-_]?replies|canned[-_]?responses?|quick[-_]?replies|(?:[a-z]+[-_]){0,2}(?:reply|response|message)?templates|macros|text[-_]?modules|shortcuts)$/i;
 function templateCollection(path: string): boolean {
   const segments = path.replace(/\/$/, '').split('/').map((seg) => seg.replace(/\.json$/i, ''));
   const last = segments[segments.length - 1] ?? '';
