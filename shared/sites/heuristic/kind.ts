@@ -17,6 +17,7 @@ import { MAIL_HOST, MAIL_PATH, MAIL_RECIPIENTS_KEY, MESSAGE_VALUE, NOTIFY_HOST, 
 import { widgetSubmission } from './cross-site';
 import { FIELD_NAME_EXAMINED } from './names';
 import { actionKind, queryKind } from './operation-kind';
+import { graphqlOperation } from './graphql';
 import { idBeforeComments, pathKind } from './path-kind';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
 import { TOPIC_ID_FIELD, idLike, intoThread } from './threads';
@@ -69,6 +70,8 @@ const ABOUT_ID_FIELD = /^(?:story|article|video|photo|review|comment)_?id$/i;
  * on) or are held in a `comment` field; a comment or post that names a
  * parent is a reply. Anything else is a post.
  */
+/** An operation named for creating, scheduling or publishing a post (Buffer's GraphQL `createPost`). */
+const POST_OPERATION = /^(?:create|schedule|publish|add)_?post$/i;
 /** A parent named by its id (`parent_id`, `parentId`), not a bare `parent`. */
 const PARENT_ID_FIELD = /^parent_?id$/i;
 /**
@@ -125,7 +128,9 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // A webmail host's posts are messages, unless what is sent names a comment, reply or thread (a shop's review
   // form on mail.{shop}: checked after those).
   if (MAIL_HOST.test(url.hostname)) return 'message';
-  if (hasField(body, MESSAGE_FIELD) && !hasField(body, /^(?:title|subject_?line)$/i)) return 'message';
+  // A recipient-like field makes a message, unless the operation is named for creating a post: a scheduler's
+  // `channelId` names the brand's own social channel (Buffer's GraphQL createPost, round p1), not a chat.
+  if (hasField(body, MESSAGE_FIELD) && !hasField(body, /^(?:title|subject_?line)$/i) && !POST_OPERATION.test(graphqlOperation(body)?.name ?? '')) return 'message';
   // Words sent with the id of a story, article, video or review are a comment under it, and words sent with a
   // comment's id replace that comment's (Coral Talk's persisted createComment `storyID`, editComment `commentID`).
   if (hasField(body, ABOUT_ID_FIELD)) return explicitParent || genericParent ? 'reply' : 'comment';
