@@ -71,6 +71,12 @@
  * (gitroomhq/postiz-app facebook.provider.ts: /<page>/videos on
  * graph.facebook.com, photo_stories, video_stories) were already read right.
  *
+ * Round p1 (professional identities, facebook/p1-*): a Page's private reply
+ * to a visitor's post (developers.facebook.com Messenger Platform "Private
+ * Replies": `recipient.post_id` with a button template) and hiding a comment
+ * (POST /{comment-id} `{ is_hidden: true }`, Graph API Comment reference) were
+ * read right the first time; nothing changed here.
+ *
  * Recheck round r7 (tests/fixtures/requests/facebook/r7*-): the apps' GraphQL
  * transport, POST graph.facebook.com/graphql and b-graph.facebook.com/graphql
  * (a group-posting guide and Android-transport scripts in the code index):

@@ -94,6 +94,13 @@
  * first time: a chat service message in Hebrew HTML as the session hands it
  * over (no headers).
  *
+ * Round p1 (professional identities, teams/p1-*; learn.microsoft.com
+ * educationclass-post-assignment and educationassignment-publish): a class
+ * assignment created through Graph is a draft (not a post, though its
+ * `instructions` are prose); POST …/education/classes/{id}/assignments/{id}/publish
+ * publishes it to the class with the text unknown. On the first run the
+ * heuristic held the draft as a post and let the body-less publish through.
+ *
  * Round q2 (quiet traffic, tests/fixtures/requests/QUIET-TRAFFIC.md): the 1DS
  * / OneCollector telemetry batch (microsoft/ApplicationInsights-JS
  * 1ds-post-js), marking a chat unread, reactions, the URL preview service
@@ -366,6 +373,25 @@ const GRAPH_TEAMS: readonly Endpoint[] = [
     path: /^\/(?:v1\.0|beta)\/(?:(?:teams|chats)\/[^/]+\/sendActivityNotification|users\/[^/]+\/teamwork\/sendActivityNotification|teams\/[^/]+(?:\/channels(?:\/[^/]+)?)?|(?:(?:me|users\/[^/]+)\/)?chats(?:\/[^/]+)?|employeeExperience\/communities(?:\/[^/]+)?)\/?$/,
     publishes: false,
     parse: () => ({ post: false }),
+  },
+  {
+    // Teams for Education's assignments (round p1; learn.microsoft.com educationclass-post-assignment,
+    // educationassignment-publish): a new assignment is always a draft that students do not see, whatever its
+    // `instructions` say; POST …/assignments/{id}/publish (no body) gives the draft's instructions to the class now
+    // (or at its `assignDateTime`): a post whose words are in the draft, not in the request.
+    name: 'teams.graph.education.assignment.create',
+    methods: ['POST'],
+    host: GRAPH_HOST,
+    path: /^\/(?:v1\.0|beta)\/education\/classes\/[^/]+\/assignments\/?$/,
+    publishes: false,
+    parse: () => ({ post: false }),
+  },
+  {
+    name: 'teams.graph.education.assignment.publish',
+    methods: ['POST'],
+    host: GRAPH_HOST,
+    path: /^\/(?:v1\.0|beta)\/education\/classes\/[^/]+\/assignments\/[^/]+\/publish\/?$/,
+    parse: () => ({ post: true, kind: 'post', text: null, textUnknownBecause: 'this request publishes a draft assignment saved earlier: its instructions are in the draft, not in the request' }),
   },
   {
     name: 'teams.graph.quiet',

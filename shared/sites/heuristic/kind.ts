@@ -13,10 +13,11 @@
 import type { ParsedBody, PostKind } from '../types';
 import { hasField, hasFieldWhere, hasKeyDeep, hasParentField } from './body-fields';
 import type { FreeText } from './longest-field';
-import { MAIL_HOST, MAIL_PATH, MAIL_RECIPIENTS_KEY, MESSAGE_VALUE, NOTIFY_HOST, TYPE_FIELD, queryKeysSayMessage } from './messages';
+import { MAIL_HOST, MAIL_PATH, MAIL_RECIPIENTS_KEY, MESSAGE_VALUE, NOTIFY_HOST, PUBLISHING_PROFILES_FIELD, TYPE_FIELD, queryKeysSayMessage } from './messages';
 import { widgetSubmission } from './cross-site';
 import { FIELD_NAME_EXAMINED } from './names';
 import { actionKind, queryKind } from './operation-kind';
+import { graphqlOperation } from './graphql';
 import { idBeforeComments, pathKind } from './path-kind';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
 import { TOPIC_ID_FIELD, idLike, intoThread } from './threads';
@@ -69,6 +70,8 @@ const ABOUT_ID_FIELD = /^(?:story|article|video|photo|review|comment)_?id$/i;
  * on) or are held in a `comment` field; a comment or post that names a
  * parent is a reply. Anything else is a post.
  */
+/** An operation named for creating, scheduling or publishing a post (Buffer's GraphQL `createPost`). */
+const POST_OPERATION = /^(?:create|schedule|publish|add)_?post$/i;
 /** A parent named by its id (`parent_id`, `parentId`), not a bare `parent`. */
 const PARENT_ID_FIELD = /^parent_?id$/i;
 /**
@@ -88,7 +91,8 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   if (!strongMessage && MESSAGE_PATH.test(path) && hasFieldWhere(body, (name, v) => TOPIC_ID_FIELD.test(name) && idLike(v))) return 'reply';
   // A team's note on a conversation (Front's …/conversations/{id}/comments, Help Scout's …/notes, Intercom's and
   // HubSpot's note or comment type) is read by colleagues, not sent to the customer: a comment under it.
-  const messagePath = MESSAGE_PATH.test(path) && !BOARD_MESSAGES.test(path);
+  // A scheduler's "messages" sent to the sender's own social profiles are posts (Hootsuite's /v1/messages, round p1).
+  const messagePath = MESSAGE_PATH.test(path) && !BOARD_MESSAGES.test(path) && (strongMessage || !hasField(body, PUBLISHING_PROFILES_FIELD));
   if (messagePath && !strongMessage && teamNote(path, body)) return 'comment';
   if (messagePath || (NOTIFY_HOST.test(url.hostname) && /^notify$/i.test(lastSegment(path))) || MAIL_PATH.test(path) || queryKeysSayMessage(url) || strongMessage) return 'message';
   const explicitParent = hasParentField(body, EXPLICIT_PARENT_FIELD) || hasParentField(body, CAMEL_PARENT_FIELD);
@@ -124,7 +128,9 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // A webmail host's posts are messages, unless what is sent names a comment, reply or thread (a shop's review
   // form on mail.{shop}: checked after those).
   if (MAIL_HOST.test(url.hostname)) return 'message';
-  if (hasField(body, MESSAGE_FIELD) && !hasField(body, /^(?:title|subject_?line)$/i)) return 'message';
+  // A recipient-like field makes a message, unless the operation is named for creating a post: a scheduler's
+  // `channelId` names the brand's own social channel (Buffer's GraphQL createPost, round p1), not a chat.
+  if (hasField(body, MESSAGE_FIELD) && !hasField(body, /^(?:title|subject_?line)$/i) && !POST_OPERATION.test(graphqlOperation(body)?.name ?? '')) return 'message';
   // Words sent with the id of a story, article, video or review are a comment under it, and words sent with a
   // comment's id replace that comment's (Coral Talk's persisted createComment `storyID`, editComment `commentID`).
   if (hasField(body, ABOUT_ID_FIELD)) return explicitParent || genericParent ? 'reply' : 'comment';

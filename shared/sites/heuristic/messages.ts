@@ -19,6 +19,13 @@ export const NOTIFY_HOST = /^notify(?:-api)?\./i;
  * `BccRecipients`; a calendar item's `RequiredAttendees` and `OptionalAttendees`, sent to them as an invitation).
  */
 export const MAIL_RECIPIENTS_KEY = /^(?:(?:to|cc|bcc)_?recipients|(?:required|optional)_?attendees)$/i;
+/**
+ * The sender's own social profiles named as where the words go (Hootsuite's POST /v1/messages `socialProfileIds`,
+ * Buffer's `profile_ids[]`; round p1): a scheduler publishes them there under the brand, so a "message" path
+ * there is a post. Plural only: a `profileId` names one person written to (a dating app's message), and a
+ * recipient or type saying private message still makes a message.
+ */
+export const PUBLISHING_PROFILES_FIELD = /^(?:social_?)?profile_?ids(?:\[\])?$/i;
 /** Type-like fields whose value says "private message" (Discourse's `archetype: private_message`). */
 export const TYPE_FIELD = /^(?:archetype|type|kind|post_?type|visibility)$/i;
 export const MESSAGE_VALUE = /^(?:private_?message|direct_?message|direct|dm|pm)$/i;

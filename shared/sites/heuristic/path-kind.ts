@@ -38,11 +38,15 @@ export function pathKind(path: string): 'comment' | 'reply' | undefined {
     if (COMMENT_TOKEN.test(token)) kind = 'comment';
     else if (REPLY_TOKEN.test(token)) kind = 'reply';
   }
+  // A response to a review named in one word (App Store Connect's /v1/customerReviewResponses, `review_replies`):
+  // the owner's answer under a review, a reply as Business Profile's …/reviews/{id}/reply is (round p1).
+  if (kind === undefined && REVIEW_RESPONSE.test(path)) kind = 'reply';
   if (kind === undefined && scopedNotesPath(path)) kind = 'comment';
   if (kind === undefined && WORK_ITEM_CHILD.test(path)) kind = 'comment';
   return kind;
 }
 const DISCUSSION_TOPICS = /\/discussion[-_]topics(?=\/|$)/gi;
+const REVIEW_RESPONSE = /reviews?[-_]?(?:responses?|repl(?:y|ies))(?=$|[/?.:])/i;
 /**
  * What is written under a task, card, ticket or item by id: Asana's
  * POST /tasks/{gid}/stories (a comment on a task is a "story"), updates and

@@ -43,6 +43,9 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && personalCollection(path) && !hasField(body, MESSAGE_FIELD) && !hasField(body, STRONG_MESSAGE_FIELD)) return true;
   // A reply template kept for later (Help Scout's saved replies, Freshdesk's canned responses) reaches nobody.
   if (path !== undefined && templateCollection(path)) return true;
+  // A menu of what a business offers (Business Profile's …/locations/{id}/foodMenus, a restaurant's /menus): standing
+  // descriptions of dishes or services, as a profile's are, not a post (round p1). The last segment only.
+  if (path !== undefined && MENU_PATH.test(path)) return true;
   if (quietButton(body) || wordpressCustomizer(body) || (path !== undefined && (editorTransaction(body, path) || assistantPrompt(body, path)))) return true;
   const action = fieldValue(body, ACTION_FIELD);
   if (action !== undefined && QUIET_ACTION.test(action)) return true;
@@ -93,9 +96,11 @@ function personalCollection(path: string): boolean {
  * /api/v2/shortcuts): kept for agents to insert
  * later, sent to nobody. Only as the last segment, or before the last one
  * when that is an id: a comment under a template
- * (/templates/{id}/comments) stays watched.
+ * (/templates/{id}/comments) stays watched. Templates named for what they
+ * answer (`review-reply-templates`, `email_templates`; round p1) are templates too.
  */
-const TEMPLATE_COLLECTION = /^(?:saved[-_]?replies|canned[-_]?responses?|quick[-_]?replies|reply[-_]?templates|response[-_]?templates|message[-_]?templates|macros|templates|text[-_]?modules|shortcuts)$/i;
+const MENU_PATH = /\/(?:food[-_]?)?menus?\/?$/i;
+const TEMPLATE_COLLECTION = /^(?:saved[-_]?replies|canned[-_]?responses?|quick[-_]?replies|(?:[a-z]+[-_]){0,2}(?:reply|response|message)?templates|macros|text[-_]?modules|shortcuts)$/i;
 function templateCollection(path: string): boolean {
   const segments = path.replace(/\/$/, '').split('/').map((seg) => seg.replace(/\.json$/i, ''));
   const last = segments[segments.length - 1] ?? '';

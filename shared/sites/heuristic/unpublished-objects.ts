@@ -16,8 +16,13 @@ import { ACTION_FIELD, QUIET_ACTION } from './words';
  * 'autosave'`, sent every minute from admin-ajax.php; WordPress's `auto-draft`).
  */
 const DRAFT_STATES = new Set(['draft', 'autosave', 'auto-draft', 'auto_draft']);
+/**
+ * A draft state qualified by who sees it or whether it has a date (Publer's `draft_private`, `draft_public`,
+ * `draft_dated`, `draft_undated` on POST /api/v1/posts/schedule, round p1): still a draft, published by no one.
+ */
+const QUALIFIED_DRAFT = /^draft[_-](?:private|public|dated|undated)$/i;
 export function isDraftState(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 16 && DRAFT_STATES.has(v.toLowerCase());
+  return typeof v === 'string' && v.length <= 16 && (DRAFT_STATES.has(v.toLowerCase()) || QUALIFIED_DRAFT.test(v));
 }
 /**
  * A WordPress-style `post_status` that keeps a post unpublished: pending

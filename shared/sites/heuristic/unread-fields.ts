@@ -36,9 +36,17 @@ const REPORT_DETAILS = /^(?:additional[-_]?(?:details|info|information)|other[-_
  * adapters treat profile bios the same way. Compared by string on the leaf.
  */
 const PROFILE_FIELDS = new Set(['bio', 'biography', 'about', 'aboutme', 'about_me', 'tagline']);
+/**
+ * An app's store listing, its profile in a store (round p1): Google Play's edits.listings `fullDescription` and
+ * `shortDescription` (inside an edit, committed later), App Store Connect's version localizations `whatsNew` and
+ * `promotionalText`. Standing words about the app, shown on its page as a bio is, not a post; the owner's reply to
+ * a review in the same stores is read (`replyText`, `responseBody`).
+ */
+const STORE_LISTING_FIELDS = new Set(['fulldescription', 'full_description', 'shortdescription', 'short_description', 'whatsnew', 'whats_new', 'promotionaltext', 'promotional_text']);
 
 export function isProfileField(name: string): boolean {
-  return PROFILE_FIELDS.has(fieldLeaf(name).toLowerCase());
+  const leaf = fieldLeaf(name).toLowerCase();
+  return PROFILE_FIELDS.has(leaf) || STORE_LISTING_FIELDS.has(leaf);
 }
 /**
  * Objects holding an error report's words at any depth below them (`{ error: { type, value } }`, Sentry's
@@ -122,10 +130,12 @@ export function isPrivateField(name: string): boolean {
 }
 /**
  * Paths that name a moderation action (a report, flag, label, malice,
- * removal, moderation, ban or appeal): a bare `reason` sent there is written
- * for moderators (Tildes's malice label). Tested on an examined path (bounded).
+ * removal, moderation, ban or appeal) or an approval workflow's refusal (a
+ * rejection, decline or disapproval: Hootsuite's POST /v1/messages/{id}/reject
+ * `{ reason }`, round p1): a bare `reason` sent there is written for
+ * moderators or the author (Tildes's malice label). Tested on an examined path (bounded).
  */
-export const MODERATION_PATH = /report|flag|label|malice|remov|moderat|appeal|(?:^|[^a-z])(?:un)?ban(?:s|ned)?(?:$|[^a-z])/i;
+export const MODERATION_PATH = /report|flag|label|malice|remov|moderat|appeal|reject|declin|disapprov|(?:^|[^a-z])(?:un)?ban(?:s|ned)?(?:$|[^a-z])/i;
 
 /**
  * A course, class, group, channel, room, space, team, community or server by its id, as the path's end; or a
