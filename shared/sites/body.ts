@@ -84,7 +84,8 @@ const HEX = /^[0-9a-fA-F]{2}$/;
 /**
  * Percent-decoding that never throws and stays linear: runs of `%XX` escapes
  * are decoded as UTF-8, and any byte that is not part of a valid sequence
- * keeps its `%XX` text. (The old fallback ran a regex callback per escape and
+ * is read as windows-1252, unless it starts a sequence cut short, which
+ * keeps its `%XX` text (utf8Run). (The old fallback ran a regex callback per escape and
  * cost 190 ms on a crafted 2 MB body.)
  */
 function decodeLenient(s: string): string {
@@ -113,7 +114,18 @@ function decodeLenient(s: string): string {
   return parts.join('');
 }
 
-/** Decodes escaped bytes (escape k is at s[from + 3k]); invalid bytes keep their escape text. */
+/**
+ * Windows-1252's characters for bytes 0x80 to 0x9F (undefined ones stay as C1 controls, as browsers decode them); bytes
+ * from 0xA0 are Latin-1's own code points.
+ */
+const CP1252_C1 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * Decodes escaped bytes (escape k is at s[from + 3k]). A byte that is not part of a valid UTF-8 sequence is read as
+ * windows-1252 (round t1): a form on a page served in ISO-8859-1 or windows-1252 (a legacy forum's `caf%E9`, a
+ * guestbook's `_charset_=windows-1252`) is encoded by the browser in that charset, which HTML's encoding standard
+ * reads ISO-8859-1 as; UTF-8's rules make such a byte run almost never valid UTF-8 by chance.
+ */
 function utf8Run(bytes: readonly number[], s: string, from: number): string {
   let out = '';
   for (let i = 0; i < bytes.length; ) {
@@ -139,7 +151,10 @@ function utf8Run(bytes: readonly number[], s: string, from: number): string {
       out += String.fromCodePoint(cp);
       i += need + 1;
     } else {
-      out += s.slice(from + 3 * i, from + 3 * i + 3);
+      // A UTF-8 sequence begun with its continuation bytes and cut short at the end of the value (`x=%E2%82`, a body cut
+      // off) is a broken escape, kept as written; within the text (`caf%E9`, `caf%E9%92s`) the bytes are windows-1252's.
+      if (need > 1 && i + 1 < bytes.length && i + need >= bytes.length && from + 3 * bytes.length === s.length && bytes.slice(i + 1).every((c) => c >= 0x80 && c <= 0xbf)) return out + s.slice(from + 3 * i, from + 3 * bytes.length);
+      out += b >= 0xa0 ? String.fromCharCode(b) : CP1252_C1[b - 0x80]!;
       i++;
     }
   }
@@ -193,6 +208,8 @@ function boundaryOf(contentType: string): string | undefined {
 
 /** A part's Content-Type that is JSON (`application/json`, `application/…+json`). */
 const JSON_PART = /^content-type:\s*application\/(?:json|[\w.+-]*\+json)\s*(?:;|$)/im;
+/** A part's Content-Type that is plain text (a FormData entry appended as `new Blob([caption], { type: 'text/plain' })`). */
+const TEXT_PART = /^content-type:\s*text\/plain\s*(?:;|$)/im;
 
 function parseMultipart(body: string, declared: string | undefined): ParsedBody {
   let boundary = declared;
@@ -225,7 +242,9 @@ function parseMultipart(body: string, declared: string | undefined): ParsedBody 
       // A file part is skipped, unless it is a typed Blob saying it is JSON: a FormData entry appended as
       // `new Blob([JSON.stringify(payload)], { type: 'application/json' })` goes out named "blob" and is a field like
       // any other. A JSON file a person uploads (`en.json`, a `.geojson` layer) keeps its name and is a file.
-      const isFile = /filename="/i.test(head) && !(JSON_PART.test(head) && /filename="blob"/i.test(head));
+      // A Blob typed text/plain is the page's own text the same way (round t1: a caption appended as a Blob beside the
+      // image); a text file a person picks keeps its own name and stays a file.
+      const isFile = /filename="/i.test(head) && !((JSON_PART.test(head) || TEXT_PART.test(head)) && /filename="blob"/i.test(head));
       if (count === 0 && name === undefined && !/filename="/i.test(head) && JSON_PART.test(head)) {
         root = part.slice(sep + (headerEnd === -1 ? 2 : 4)).replace(/\r?\n$/, '');
       }
@@ -243,6 +262,68 @@ function parseMultipart(body: string, declared: string | undefined): ParsedBody 
   }
   if (fields.size === 0) return root !== undefined ? parseJson(root) : { type: 'unreadable', reason: 'malformed' };
   return repeated.size > 0 ? { type: 'multipart', fields, repeated } : { type: 'multipart', fields };
+}
+
+/** One request inside an HTTP batch (parseHttpBatch). */
+export interface BatchedRequest {
+  method: string;
+  /** As written in the request line: a path (`/youtube/v3/commentThreads?part=snippet`) or a whole URL. */
+  target: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/** At most this many requests of an HTTP batch are read. */
+const MAX_BATCHED_REQUESTS = 100;
+
+/**
+ * The requests of a multipart/mixed HTTP batch (round t1: Google APIs' batch
+ * endpoints, /batch/<api>/<version>, and OData's `$batch`): each part typed
+ * `application/http` holds a whole request, its request line, headers, a
+ * blank line and its body. Undefined when the body is not such a batch (its
+ * first line is not a boundary, or a part is not a request).
+ */
+export function parseHttpBatch(body: string | undefined): BatchedRequest[] | undefined {
+  if (body === undefined || !body.startsWith('--') || body.length > MAX_PARSE_CHARS) return undefined;
+  const eol = body.indexOf('\n');
+  if (eol < 3 || eol > 200) return undefined;
+  const delimiter = body.slice(0, eol).replace(/\r$/, '');
+  if (/\s/.test(delimiter)) return undefined;
+  const out: BatchedRequest[] = [];
+  let pos = 0;
+  while (out.length < MAX_BATCHED_REQUESTS) {
+    pos += delimiter.length;
+    if (body.startsWith('--', pos)) break;
+    const next = body.indexOf(delimiter, pos);
+    if (next === -1) return undefined;
+    const part = body.slice(pos, next).replace(/^\r?\n/, '');
+    const [head, inner] = splitHead(part);
+    if (inner === undefined || !/^content-type:\s*application\/http\s*(?:;|$)/im.test(head)) return undefined;
+    const [requestHead, requestBody] = splitHead(inner);
+    const lines = requestHead.split(/\r?\n/);
+    const line = /^([A-Z]{3,7}) (\S+)(?: HTTP\/[\d.]+)?$/.exec(lines[0]!.trim());
+    if (!line) return undefined;
+    const headers: Record<string, string> = {};
+    for (const h of lines.slice(1, 50)) {
+      const colon = h.indexOf(':');
+      if (colon > 0) headers[h.slice(0, colon).trim().toLowerCase()] = h.slice(colon + 1).trim();
+    }
+    const request: BatchedRequest = { method: line[1]!, target: line[2]!, headers };
+    const content = requestBody?.replace(/\r?\n$/, '');
+    if (content) request.body = content;
+    out.push(request);
+    pos = next;
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+/** A part's head and what follows its first blank line (undefined when there is none). */
+function splitHead(part: string): [string, string | undefined] {
+  const crlf = part.indexOf('\r\n\r\n');
+  const lf = part.indexOf('\n\n');
+  if (crlf !== -1 && (lf === -1 || crlf <= lf)) return [part.slice(0, crlf), part.slice(crlf + 4)];
+  if (lf !== -1) return [part.slice(0, lf), part.slice(lf + 2)];
+  return [part, undefined];
 }
 
 /**
