@@ -7,7 +7,7 @@
  * ./adapters); other sites fall back to a conservative heuristic that can be
  * switched per host. Pure: no Node, DOM or Electron.
  */
-import { field, headerValue, looksBinary, parseBody } from './body';
+import { field, headerValue, looksBinary, parseBody, parseHttpBatch } from './body';
 import { bluesky } from './adapters/bluesky';
 import { discord } from './adapters/discord';
 import { discourse } from './adapters/discourse';
@@ -47,8 +47,9 @@ import { nextdoor } from './adapters/nextdoor';
 import { quora } from './adapters/quora';
 import { wordpress } from './adapters/wordpress';
 import { xing } from './adapters/xing';
-import { HEURISTIC_MAX_BODY, commandScope, commandSyncOversizeNamesNotes, commandSyncUnreadIsQuiet, examinedPath, heuristicCrossSiteAllowed, heuristicKind, heuristicRefuses, heuristicScope, heuristicWatches, longestFreeField, queryAsBody, telemetryEnvelope, unreadableIsQuiet, withInlineArguments, xmlAsBody } from './heuristic';
+import { HEURISTIC_MAX_BODY, commandScope, commandSyncOversizeNamesNotes, commandSyncUnreadIsQuiet, examinedPath, heuristicCrossSiteAllowed, heuristicKind, heuristicRefuses, heuristicScope, heuristicWatches, longestFreeField, queryAsBody, rpcMethodPath, telemetryEnvelope, unreadableIsQuiet, withInlineArguments, xmlAsBody } from './heuristic';
 import { MAX_PARSE_CHARS } from './body';
+import { batchedOperations } from './heuristic/batches';
 import type {
   BodyGap,
   BodyNeed,
@@ -226,6 +227,8 @@ export function bodyNeed(request: Pick<OutgoingRequest, 'method' | 'url' | 'head
       quiet = true;
     }
   }
+  // A batch's requests may be any site's (httpBatch): read it all.
+  if (t.method === 'POST' && HTTP_BATCH_PATH.test(t.url.pathname)) return { need: 'all', maxChars: MAX_PARSE_CHARS };
   const watched = (!owner || owner.heuristicFallback) && heuristicEnabled(options, t.host) && heuristicWatches(t.url, request);
   if (watched || quiet) return { need: 'text', maxChars: HEURISTIC_MAX_BODY };
   return { need: 'none' };
@@ -236,8 +239,16 @@ export function bodyNeed(request: Pick<OutgoingRequest, 'method' | 'url' | 'head
  * request may publish but its body could not be read far enough to tell.
  */
 export function classify(request: OutgoingRequest, options: RecogniseOptions = {}): Recognition {
+  return classifyOne(request, options, true);
+}
+
+function classifyOne(request: OutgoingRequest, options: RecogniseOptions, unwrap: boolean): Recognition {
   const t = target(request);
   if (!t) return NOT_POST;
+  if (unwrap && t.method === 'POST' && request.body?.startsWith('--') && !request.bodyGap) {
+    const batched = httpBatch(request, t, options);
+    if (batched) return batched;
+  }
   const { url, host } = t;
   const owner = adapterForHost(host, url.pathname);
 
@@ -276,6 +287,40 @@ export function classify(request: OutgoingRequest, options: RecogniseOptions = {
   return heuristic(request, url, host, options, body, owner !== undefined);
 }
 
+/**
+ * A multipart/mixed HTTP batch (round t1: Google APIs' /batch/<api>/<version>,
+ * OData's `$batch`): each request inside is decided as if sent alone to the
+ * batch's host (its path, or its own URL when it gives one), with the page's
+ * referrer; the batch is a post when one of them is, undecided when one of
+ * them is and none posts, and not a post otherwise. Undefined when the body
+ * is not such a batch. A batch inside a batch is not opened.
+ */
+function httpBatch(request: OutgoingRequest, t: Target, options: RecogniseOptions): Recognition | undefined {
+  const inner = parseHttpBatch(request.body);
+  if (!inner) return undefined;
+  const referer = headerValue(request.headers, 'referer');
+  let held: Recognition = NOT_POST;
+  for (const one of inner) {
+    let url: URL;
+    try {
+      url = new URL(one.target, t.url.origin);
+    } catch {
+      continue;
+    }
+    const headers: Record<string, string> = { ...one.headers };
+    if (referer !== undefined) headers['referer'] = referer;
+    const sub: OutgoingRequest = { method: one.method, url: url.href, headers };
+    if (one.body !== undefined) sub.body = one.body;
+    const answer = classifyOne(sub, options, false);
+    if (answer.type === 'post') return answer;
+    if (answer.type === 'undecided') held = answer;
+  }
+  return held;
+}
+
+/** Paths of HTTP batch endpoints (httpBatch): their body must be read whatever the heuristic would watch. */
+const HTTP_BATCH_PATH = /\/(?:batch|\$batch)(?:\/[\w.-]{1,64}){0,2}\/?$/;
+
 /** Does this outgoing request publish something, and what? Null when it does not (or cannot be told). */
 export function recognisePost(request: OutgoingRequest, options: RecogniseOptions = {}): RecognisedPost | null {
   const r = classify(request, options);
@@ -311,27 +356,40 @@ function heuristic(
   }
   // A mutation's arguments written in its document are read as if sent as variables, an XML document as JSON.
   const parsed = length === 0 ? queryAsBody(url) : withInlineArguments(xmlAsBody(body()));
-  // Compressed or binary bytes on a path the heuristic watches: words may be inside, and none can be read.
+  // Compressed or binary bytes on a path the heuristic watches: words may be inside, and none can be read. So is a
+  // body on a gRPC or Connect method's path that is not JSON (protobuf, or gRPC-web-text's base64 of it).
   // A telemetry SDK's compressed batch or a binary RPC that names no publishing (unreadableIsQuiet) is not held.
-  if (parsed.type !== 'json' && parsed.type !== 'multipart' && looksBinary(request.body)) {
+  if (parsed.type !== 'json' && parsed.type !== 'multipart' && (looksBinary(request.body) || (length > 0 && rpcMethodPath(url)))) {
     return syncPath || unreadableIsQuiet(url, request) ? NOT_POST : { type: 'undecided', site, reason: BINARY_WORDS };
   }
-  if (parsed.type === 'form' || parsed.type === 'multipart' || parsed.type === 'json') {
-    const draft = field(parsed, 'draft');
-    if (draft === 'true' || draft === '1' || draft === true) return NOT_POST;
-  }
   const path = examinedPath(url);
-  const budget = { exhausted: false };
-  // A command batch on a sync path is read as the notes it adds, and nothing else (commandScope).
-  const scoped = commandScope(url, parsed);
-  const found = longestFreeField(heuristicScope(url, scoped), options.minFreeTextLength ?? 40, path, budget, request.method);
-  if (heuristicRefuses(parsed, path)) return NOT_POST;
-  if (found === undefined) {
-    // A body too large in nodes to walk may hold words past where the walk stopped.
-    return budget.exhausted ? { type: 'undecided', site, reason: 'the request has more fields than Hatstand reads on sites it has no adapter for' } : NOT_POST;
+  const decide = (one: ParsedBody): Recognition => {
+    if (one.type === 'form' || one.type === 'multipart' || one.type === 'json') {
+      const draft = field(one, 'draft');
+      if (draft === 'true' || draft === '1' || draft === true) return NOT_POST;
+    }
+    const budget = { exhausted: false };
+    // A command batch on a sync path is read as the notes it adds, and nothing else (commandScope).
+    const scoped = commandScope(url, one);
+    const found = longestFreeField(heuristicScope(url, scoped), options.minFreeTextLength ?? 40, path, budget, request.method);
+    if (heuristicRefuses(one, path)) return NOT_POST;
+    if (found === undefined) {
+      // A body too large in nodes to walk may hold words past where the walk stopped.
+      return budget.exhausted ? { type: 'undecided', site, reason: 'the request has more fields than Hatstand reads on sites it has no adapter for' } : NOT_POST;
+    }
+    if (!heuristicCrossSiteAllowed(request, url, one)) return NOT_POST;
+    return { type: 'post', post: { site, kind: heuristicKind(url, scoped, found, request.method.toUpperCase()), text: found.text, adapter: 'heuristic' } };
+  };
+  // A batch of GraphQL operations or JSON-RPC calls publishes what one of them does, each read as if sent alone.
+  const batch = batchedOperations(parsed);
+  if (!batch) return decide(parsed);
+  let held: Recognition = NOT_POST;
+  for (const one of batch) {
+    const answer = decide(withInlineArguments(one));
+    if (answer.type === 'post') return answer;
+    if (answer.type === 'undecided') held = answer;
   }
-  if (!heuristicCrossSiteAllowed(request, url, parsed)) return NOT_POST;
-  return { type: 'post', post: { site, kind: heuristicKind(url, scoped, found, request.method.toUpperCase()), text: found.text, adapter: 'heuristic' } };
+  return held;
 }
 
 /**
