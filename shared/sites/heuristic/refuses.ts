@@ -20,6 +20,7 @@ import { fieldValue, hasField, hasKeyDeep } from './body-fields';
 import { editorTransaction } from './editor-transaction';
 import { GMAIL_SYNC_PATH, gmailSends } from './gmail';
 import { graphqlOperation } from './graphql';
+import { methodName } from './operation-kind';
 import { hasIdSegment } from './paths';
 import { quietButton } from './quiet-button';
 import { quietMethod, quietOperation } from './quiet-operations';
@@ -45,13 +46,17 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && templateCollection(path)) return true;
   if (quietButton(body) || wordpressCustomizer(body) || (path !== undefined && (editorTransaction(body, path) || assistantPrompt(body, path)))) return true;
   const action = fieldValue(body, ACTION_FIELD);
-  if (action !== undefined && QUIET_ACTION.test(action)) return true;
+  // A bare `Save` is a submit button's label that says nothing of drafts (round t1: Drupal sends its clicked button as
+  // `op`, and its comment form's `op=Save` publishes), as quiet-button.ts reads a bare `save` button.
+  if (action !== undefined && QUIET_ACTION.test(action) && !/^\s*save\s*$/i.test(action)) return true;
+  // A form that deletes by Rails' or Laravel's method override (`_method=delete`, Rack::MethodOverride) publishes nothing.
+  if (hasField(body, /^_method$/, /^delete$/i)) return true;
   const graphql = graphqlOperation(body);
   if (graphql !== undefined && (graphql.type === 'query' || quietOperation(graphql.name))) return true;
   // A remote method named for saving a draft, searching or reporting (an XML request's root element, read by
   // xml-body.ts as `methodname`: `<SaveDraftRequest>`) publishes nothing, as such a GraphQL operation does not; nor
   // does one that sets a setting or verifies a request (`<SetUserNotesRequest>`, `<VerifyAddItemRequest>`).
-  if (quietMethod(fieldValue(body, /^(?:methodname|method_name|wsfunction)$/i))) return true;
+  if (quietMethod(methodName(body))) return true;
   if (translationByCodes(body)) return true;
   // Line items beside an address or payment: a checkout on an unnamed route (its delivery note is the courier's).
   if (orderBody(body)) return true;
