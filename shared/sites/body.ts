@@ -273,48 +273,109 @@ export interface BatchedRequest {
   body?: string;
 }
 
-/** At most this many requests of an HTTP batch are read. */
+/** The requests read from an HTTP batch, and why the rest, if any, was not read. */
+export interface HttpBatch {
+  requests: BatchedRequest[];
+  /** Set when part of the batch was not read (past the cap, or a batch nested deeper than a changeset): its words may be there. */
+  unread?: string;
+}
+
+/** At most this many requests of an HTTP batch are read (the cap bounds time; what lies past it is not read). */
 const MAX_BATCHED_REQUESTS = 100;
+/** RFC 2046 allows a preamble before the first boundary; at most this much of one is skipped. */
+const MAX_PREAMBLE = 1024;
 
 /**
  * The requests of a multipart/mixed HTTP batch (round t1: Google APIs' batch
  * endpoints, /batch/<api>/<version>, and OData's `$batch`): each part typed
  * `application/http` holds a whole request, its request line, headers, a
- * blank line and its body. Undefined when the body is not such a batch (its
- * first line is not a boundary, or a part is not a request).
+ * blank line and its body. OData sends its writes in a changeset, a part that
+ * is itself multipart/mixed: it is opened one level down, and anything nested
+ * deeper is reported as unread. A preamble or blank lines before the first
+ * boundary are skipped (RFC 2046). Undefined when the body is not such a batch
+ * (no boundary line, or a part that is not a request).
  */
-export function parseHttpBatch(body: string | undefined): BatchedRequest[] | undefined {
-  if (body === undefined || !body.startsWith('--') || body.length > MAX_PARSE_CHARS) return undefined;
-  const eol = body.indexOf('\n');
-  if (eol < 3 || eol > 200) return undefined;
-  const delimiter = body.slice(0, eol).replace(/\r$/, '');
-  if (/\s/.test(delimiter)) return undefined;
-  const out: BatchedRequest[] = [];
+export function parseHttpBatch(body: string | undefined, contentType?: string): HttpBatch | undefined {
+  if (body === undefined || body.length > MAX_PARSE_CHARS) return undefined;
+  const first = firstDelimiter(body, contentType === undefined ? undefined : boundaryOf(contentType));
+  if (!first) return undefined;
+  const out: HttpBatch = { requests: [] };
+  if (!readBatchParts(body, first[0], first[1], out, 0)) return undefined;
+  return out.requests.length > 0 || out.unread !== undefined ? out : undefined;
+}
+
+/** The first boundary line (its delimiter and where it starts), after at most a short preamble. */
+function firstDelimiter(body: string, boundary: string | undefined): [string, number] | undefined {
+  if (boundary !== undefined) {
+    const delimiter = `--${boundary}`;
+    if (body.startsWith(delimiter)) return [delimiter, 0];
+    const at = body.indexOf(`\n${delimiter}`);
+    return at === -1 || at > MAX_PREAMBLE ? undefined : [delimiter, at + 1];
+  }
   let pos = 0;
-  while (out.length < MAX_BATCHED_REQUESTS) {
+  while (pos <= MAX_PREAMBLE && pos < body.length) {
+    let eol = body.indexOf('\n', pos);
+    if (eol === -1) eol = body.length;
+    if (body.startsWith('--', pos)) {
+      const delimiter = body.slice(pos, eol).replace(/\r$/, '');
+      return delimiter.length < 3 || delimiter.length > 200 || /\s/.test(delimiter) ? undefined : [delimiter, pos];
+    }
+    pos = eol + 1;
+  }
+  return undefined;
+}
+
+/** Reads the parts after the boundary at `start` into `out`; false when a part is not a request (not a batch). */
+function readBatchParts(body: string, delimiter: string, start: number, out: HttpBatch, depth: number): boolean {
+  let pos = start;
+  for (;;) {
     pos += delimiter.length;
-    if (body.startsWith('--', pos)) break;
+    if (body.startsWith('--', pos)) return true;
     const next = body.indexOf(delimiter, pos);
-    if (next === -1) return undefined;
+    if (next === -1) return false;
+    if (out.requests.length >= MAX_BATCHED_REQUESTS) {
+      out.unread = 'the batch holds more requests than Hatstand reads';
+      return true;
+    }
     const part = body.slice(pos, next).replace(/^\r?\n/, '');
     const [head, inner] = splitHead(part);
-    if (inner === undefined || !/^content-type:\s*application\/http\s*(?:;|$)/im.test(head)) return undefined;
-    const [requestHead, requestBody] = splitHead(inner);
-    const lines = requestHead.split(/\r?\n/);
-    const line = /^([A-Z]{3,7}) (\S+)(?: HTTP\/[\d.]+)?$/.exec(lines[0]!.trim());
-    if (!line) return undefined;
-    const headers: Record<string, string> = {};
-    for (const h of lines.slice(1, 50)) {
-      const colon = h.indexOf(':');
-      if (colon > 0) headers[h.slice(0, colon).trim().toLowerCase()] = h.slice(colon + 1).trim();
+    if (inner === undefined) return false;
+    const type = /^content-type:\s*([^\r\n]*)/im.exec(head)?.[1]?.trim() ?? '';
+    if (/^multipart\/mixed\s*(?:;|$)/i.test(type)) {
+      const boundary = boundaryOf(type);
+      if (depth > 0 || boundary === undefined) {
+        out.unread = 'a batch inside a batch is not read';
+      } else {
+        const first = firstDelimiter(inner, boundary);
+        if (!first || !readBatchParts(inner, first[0], first[1], out, depth + 1)) return false;
+      }
+    } else if (/^application\/http\s*(?:;|$)/i.test(type)) {
+      const request = batchedRequest(inner);
+      if (!request) return false;
+      out.requests.push(request);
+    } else {
+      return false;
     }
-    const request: BatchedRequest = { method: line[1]!, target: line[2]!, headers };
-    const content = requestBody?.replace(/\r?\n$/, '');
-    if (content) request.body = content;
-    out.push(request);
     pos = next;
   }
-  return out.length > 0 ? out : undefined;
+}
+
+/** A request written out in a batch's part: its request line, headers, a blank line and its body. */
+function batchedRequest(inner: string): BatchedRequest | undefined {
+  const [requestHead, requestBody] = splitHead(inner);
+  const lines = requestHead.split(/\r?\n/);
+  // Before an HTTP version the target may hold spaces as written (SharePoint's samples: `getbytitle('Site Pages')`).
+  const line = /^([A-Z]{3,7}) (\S.*?) HTTP\/[\d.]+$/.exec(lines[0]!.trim()) ?? /^([A-Z]{3,7}) (\S+)$/.exec(lines[0]!.trim());
+  if (!line) return undefined;
+  const headers: Record<string, string> = {};
+  for (const h of lines.slice(1, 50)) {
+    const colon = h.indexOf(':');
+    if (colon > 0) headers[h.slice(0, colon).trim().toLowerCase()] = h.slice(colon + 1).trim();
+  }
+  const request: BatchedRequest = { method: line[1]!, target: line[2]!, headers };
+  const content = requestBody?.replace(/\r?\n$/, '');
+  if (content) request.body = content;
+  return request;
 }
 
 /** A part's head and what follows its first blank line (undefined when there is none). */

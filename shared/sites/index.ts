@@ -245,7 +245,8 @@ export function classify(request: OutgoingRequest, options: RecogniseOptions = {
 function classifyOne(request: OutgoingRequest, options: RecogniseOptions, unwrap: boolean): Recognition {
   const t = target(request);
   if (!t) return NOT_POST;
-  if (unwrap && t.method === 'POST' && request.body?.startsWith('--') && !request.bodyGap) {
+  // An HTTP batch may start with a preamble or blank lines (RFC 2046): parseHttpBatch finds its first boundary.
+  if (unwrap && t.method === 'POST' && request.body?.includes('--') && !request.bodyGap) {
     const batched = httpBatch(request, t, options);
     if (batched) return batched;
   }
@@ -290,32 +291,54 @@ function classifyOne(request: OutgoingRequest, options: RecogniseOptions, unwrap
 /**
  * A multipart/mixed HTTP batch (round t1: Google APIs' /batch/<api>/<version>,
  * OData's `$batch`): each request inside is decided as if sent alone to the
- * batch's host (its path, or its own URL when it gives one), with the page's
- * referrer; the batch is a post when one of them is, undecided when one of
- * them is and none posts, and not a post otherwise. Undefined when the body
- * is not such a batch. A batch inside a batch is not opened.
+ * batch's host, with the page's referrer. The bytes go to the batch's host
+ * whatever origin an inner request line names, so a request naming another
+ * origin is decided on the batch's host by its path, and is undecided when
+ * that finds no post and it writes (it must not borrow another site's rules).
+ * The batch is a post when one of its requests is (the longest text shown,
+ * as several publishing operations may ride together), undecided when one
+ * of them is or when part of it was not read (a batch inside a batch, or
+ * past the cap), and not a post otherwise. Undefined when the body is not
+ * such a batch.
  */
 function httpBatch(request: OutgoingRequest, t: Target, options: RecogniseOptions): Recognition | undefined {
-  const inner = parseHttpBatch(request.body);
-  if (!inner) return undefined;
+  const batch = parseHttpBatch(request.body, headerValue(request.headers, 'content-type'));
+  if (!batch) return undefined;
   const referer = headerValue(request.headers, 'referer');
-  let held: Recognition = NOT_POST;
-  for (const one of inner) {
+  const site = t.host.replace(/^www\./, '');
+  let held: Recognition = batch.unread !== undefined ? { type: 'undecided', site, reason: batch.unread } : NOT_POST;
+  const posts: Recognition[] = [];
+  for (const one of batch.requests) {
     let url: URL;
     try {
       url = new URL(one.target, t.url.origin);
     } catch {
       continue;
     }
+    const foreign = url.origin !== t.url.origin;
+    if (foreign) url = new URL(`${url.pathname}${url.search}`, t.url.origin);
     const headers: Record<string, string> = { ...one.headers };
     if (referer !== undefined) headers['referer'] = referer;
     const sub: OutgoingRequest = { method: one.method, url: url.href, headers };
     if (one.body !== undefined) sub.body = one.body;
+    if (parseHttpBatch(one.body, headers['content-type'])) {
+      held = { type: 'undecided', site, reason: 'a batch inside a batch is not read' };
+      continue;
+    }
     const answer = classifyOne(sub, options, false);
-    if (answer.type === 'post') return answer;
-    if (answer.type === 'undecided') held = answer;
+    if (answer.type === 'post') posts.push(answer);
+    else if (answer.type === 'undecided') held = answer;
+    else if (foreign && !/^(?:GET|HEAD|OPTIONS)$/i.test(one.method)) {
+      held = { type: 'undecided', site, reason: 'a request in the batch names another site than the one it is sent to' };
+    }
   }
-  return held;
+  return posts.length > 0 ? longestPost(posts) : held;
+}
+
+/** Of several posts in one request, the one with the most text (what the user most needs to see). */
+function longestPost(posts: Recognition[]): Recognition {
+  const size = (r: Recognition): number => (r.type === 'post' ? (r.post.text?.length ?? -1) : -2);
+  return posts.reduce((best, r) => (size(r) > size(best) ? r : best));
 }
 
 /** Paths of HTTP batch endpoints (httpBatch): their body must be read whatever the heuristic would watch. */
@@ -381,15 +404,17 @@ function heuristic(
     return { type: 'post', post: { site, kind: heuristicKind(url, scoped, found, request.method.toUpperCase()), text: found.text, adapter: 'heuristic' } };
   };
   // A batch of GraphQL operations or JSON-RPC calls publishes what one of them does, each read as if sent alone.
-  const batch = batchedOperations(parsed);
+  // Several publishing operations show the one with the most text; past the cap, the words may be in what was not read.
+  const batch = batchedOperations(parsed, url);
   if (!batch) return decide(parsed);
-  let held: Recognition = NOT_POST;
-  for (const one of batch) {
+  let held: Recognition = batch.cut ? { type: 'undecided', site, reason: 'the batch holds more operations than Hatstand reads' } : NOT_POST;
+  const posts: Recognition[] = [];
+  for (const one of batch.operations) {
     const answer = decide(withInlineArguments(one));
-    if (answer.type === 'post') return answer;
-    if (answer.type === 'undecided') held = answer;
+    if (answer.type === 'post') posts.push(answer);
+    else if (answer.type === 'undecided') held = answer;
   }
-  return held;
+  return posts.length > 0 ? longestPost(posts) : held;
 }
 
 /**
