@@ -46,9 +46,10 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && templateCollection(path)) return true;
   if (quietButton(body) || wordpressCustomizer(body) || (path !== undefined && (editorTransaction(body, path) || assistantPrompt(body, path)))) return true;
   const action = fieldValue(body, ACTION_FIELD);
-  // A bare `Save` is a submit button's label that says nothing of drafts (round t1: Drupal sends its clicked button as
-  // `op`, and its comment form's `op=Save` publishes), as quiet-button.ts reads a bare `save` button.
-  if (action !== undefined && QUIET_ACTION.test(action) && !/^\s*save\s*$/i.test(action)) return true;
+  // Drupal sends its clicked button as `op`, and every entity form's button is a bare `Save`: a settings page, an
+  // unpublished node and a moderation draft alike. Only a comment form's `op=Save` (round t1), or a node form's with
+  // "Published" ticked, publishes, and not when it is saved unpublished or as a draft.
+  if (action !== undefined && QUIET_ACTION.test(action) && !(/^\s*save\s*$/i.test(action) && commentFormPublishes(body))) return true;
   // A form that deletes by Rails' or Laravel's method override (`_method=delete`, Rack::MethodOverride) publishes nothing.
   if (hasField(body, /^_method$/, /^delete$/i)) return true;
   const graphql = graphqlOperation(body);
@@ -106,4 +107,21 @@ function templateCollection(path: string): boolean {
   const last = segments[segments.length - 1] ?? '';
   if (TEMPLATE_COLLECTION.test(last)) return true;
   return hasIdSegment(last) && TEMPLATE_COLLECTION.test(segments[segments.length - 2] ?? '');
+}
+
+/**
+ * A Drupal comment form (CommentForm: `comment_body[…]` fields, `form_id=comment_<field>_form`), or a node form with
+ * "Published" ticked, that publishes: not one saved unpublished (`status[value]=0`, "Published" unticked) or as a content moderation draft.
+ */
+function commentFormPublishes(body: ParsedBody): boolean {
+  if (body.type !== 'form' && body.type !== 'multipart') return false;
+  const keys = [...body.fields.keys()];
+  const formId = body.fields.get('form_id') ?? '';
+  const comment = /^comment_/.test(formId) || keys.some((k) => /^comment_body(?:\[|$)/.test(k));
+  // A node form says it publishes only by its "Published" box ticked (`status[value]=1`).
+  const publishedNode = /^node_\w+_form$/.test(formId) && keys.some((k) => /^status(?:\[\d+\])?\[value\]$/.test(k) && body.fields.get(k) === '1');
+  if (!comment && !publishedNode) return false;
+  const unpublished = keys.some((k) => /^status(?:\[\d+\])?\[value\]$|^status$/.test(k) && body.fields.get(k) === '0');
+  const draft = keys.some((k) => /^moderation_state(?:\[\d+\])?(?:\[state\])?$/.test(k) && body.fields.get(k) !== 'published');
+  return !unpublished && !draft;
 }
