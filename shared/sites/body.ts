@@ -89,6 +89,9 @@ const HEX = /^[0-9a-fA-F]{2}$/;
  * cost 190 ms on a crafted 2 MB body.)
  */
 function decodeLenient(s: string): string {
+  // Legacy-charset prose has ASCII letters or spaces between its escapes (`caf%E9+cr%E8me`); a value made only of
+  // escaped bytes (a signature, a hash) is not text, and its stray bytes keep their escapes.
+  const prose = /[A-Za-z ]/.test(s.replace(/%[0-9a-fA-F]{2}/g, ''));
   const parts: string[] = [];
   let i = 0;
   let plainFrom = 0;
@@ -106,7 +109,7 @@ function decodeLenient(s: string): string {
       i = pct + 1;
       continue;
     }
-    parts.push(s.slice(plainFrom, pct), utf8Run(bytes, s, pct));
+    parts.push(s.slice(plainFrom, pct), utf8Run(bytes, s, pct, prose));
     i = j;
     plainFrom = j;
   }
@@ -122,11 +125,11 @@ const CP1252_C1 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\
 
 /**
  * Decodes escaped bytes (escape k is at s[from + 3k]). A byte that is not part of a valid UTF-8 sequence is read as
- * windows-1252 (round t1): a form on a page served in ISO-8859-1 or windows-1252 (a legacy forum's `caf%E9`, a
+ * windows-1252 (round t1), when the value around it is text (`legacy`): a form on a page served in ISO-8859-1 or windows-1252 (a legacy forum's `caf%E9`, a
  * guestbook's `_charset_=windows-1252`) is encoded by the browser in that charset, which HTML's encoding standard
  * reads ISO-8859-1 as; UTF-8's rules make such a byte run almost never valid UTF-8 by chance.
  */
-function utf8Run(bytes: readonly number[], s: string, from: number): string {
+function utf8Run(bytes: readonly number[], s: string, from: number, legacy: boolean): string {
   let out = '';
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i]!;
@@ -154,7 +157,7 @@ function utf8Run(bytes: readonly number[], s: string, from: number): string {
       // A UTF-8 sequence begun with its continuation bytes and cut short at the end of the value (`x=%E2%82`, a body cut
       // off) is a broken escape, kept as written; within the text (`caf%E9`, `caf%E9%92s`) the bytes are windows-1252's.
       if (need > 1 && i + 1 < bytes.length && i + need >= bytes.length && from + 3 * bytes.length === s.length && bytes.slice(i + 1).every((c) => c >= 0x80 && c <= 0xbf)) return out + s.slice(from + 3 * i, from + 3 * bytes.length);
-      out += b >= 0xa0 ? String.fromCharCode(b) : CP1252_C1[b - 0x80]!;
+      out += !legacy ? s.slice(from + 3 * i, from + 3 * i + 3) : b >= 0xa0 ? String.fromCharCode(b) : CP1252_C1[b - 0x80]!;
       i++;
     }
   }
@@ -210,6 +213,8 @@ function boundaryOf(contentType: string): string | undefined {
 const JSON_PART = /^content-type:\s*application\/(?:json|[\w.+-]*\+json)\s*(?:;|$)/im;
 /** A part's Content-Type that is plain text (a FormData entry appended as `new Blob([caption], { type: 'text/plain' })`). */
 const TEXT_PART = /^content-type:\s*text\/plain\s*(?:;|$)/im;
+/** A part's name that says it is a file (`file`, `files[]`, `attachment`, `upload`), whatever its type. */
+const FILE_PART_NAME = /^(?:files?|uploads?|attachments?|documents?|blob|export|snippet)(?:\[\d*\])?$/i;
 
 function parseMultipart(body: string, declared: string | undefined): ParsedBody {
   let boundary = declared;
@@ -244,7 +249,9 @@ function parseMultipart(body: string, declared: string | undefined): ParsedBody 
       // any other. A JSON file a person uploads (`en.json`, a `.geojson` layer) keeps its name and is a file.
       // A Blob typed text/plain is the page's own text the same way (round t1: a caption appended as a Blob beside the
       // image); a text file a person picks keeps its own name and stays a file.
-      const isFile = /filename="/i.test(head) && !((JSON_PART.test(head) || TEXT_PART.test(head)) && /filename="blob"/i.test(head));
+      // A text Blob under a file's name (`file`, `attachment`: a script uploading generated text) stays a file.
+      const textBlob = TEXT_PART.test(head) && !FILE_PART_NAME.test(name ?? '');
+      const isFile = /filename="/i.test(head) && !((JSON_PART.test(head) || textBlob) && /filename="blob"/i.test(head));
       if (count === 0 && name === undefined && !/filename="/i.test(head) && JSON_PART.test(head)) {
         root = part.slice(sep + (headerEnd === -1 ? 2 : 4)).replace(/\r?\n$/, '');
       }

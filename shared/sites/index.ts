@@ -382,7 +382,9 @@ function heuristic(
   // Compressed or binary bytes on a path the heuristic watches: words may be inside, and none can be read. So is a
   // body on a gRPC or Connect method's path that is not JSON (protobuf, or gRPC-web-text's base64 of it).
   // A telemetry SDK's compressed batch or a binary RPC that names no publishing (unreadableIsQuiet) is not held.
-  if (parsed.type !== 'json' && parsed.type !== 'multipart' && (looksBinary(request.body) || (length > 0 && rpcMethodPath(url)))) {
+  // On a gRPC/Connect method path, a body that is not JSON, multipart or a declared form that parsed is the protocol's bytes.
+  const declaredForm = parsed.type === 'form' && /^application\/x-www-form-urlencoded\b/i.test(headerValue(request.headers, 'content-type') ?? '');
+  if (parsed.type !== 'json' && parsed.type !== 'multipart' && (looksBinary(request.body) || (length > 0 && !declaredForm && rpcMethodPath(url)))) {
     return syncPath || unreadableIsQuiet(url, request) ? NOT_POST : { type: 'undecided', site, reason: BINARY_WORDS };
   }
   const path = examinedPath(url);

@@ -45,7 +45,9 @@ export function methodName(body: ParsedBody): string | undefined {
   if (body.type === 'json' && Array.isArray(body.value) && isRecord(body.value[0])) {
     const first = body.value[0];
     for (const key in first) if (METHOD_FIELD.test(key) && typeof first[key] === 'string') return first[key];
-    return jsonRpcMethod(first);
+    // A JSON-RPC batch is read call by call (batches.ts); in an array that is not all calls, the first call's method
+    // says nothing of the rest.
+    return body.value.length === 1 ? jsonRpcMethod(first) : undefined;
   }
   if (body.type === 'json') {
     const rpc = jsonRpcMethod(body.value);

@@ -63,8 +63,10 @@ export function unreadableIsQuiet(url: URL, request: Pick<OutgoingRequest, 'head
   const contentType = headerValue(request.headers, 'content-type') ?? '';
   if (rpc || BINARY_RPC_TYPE.test(contentType)) {
     const words = nameWords(rpc ? rpc[1]! : lastSegment(path));
-    // A method that reads first (`ListMessages`, `GetComments`: round t1) publishes nothing whatever it reads.
-    if (words.length > 0 && READ_VERBS.has(words[0]!) && !words.some((w) => PUBLISHING_VERBS.has(w))) return true;
+    // A method that reads first (`ListMessages`, `GetComments`: round t1) publishes nothing whatever it reads, unless
+    // its name joins a second action to the read (`GetOrCreateChatMessage`, `ReadAndComment`).
+    const joined = words.some((w) => w === 'or' || w === 'and' || w === 'then');
+    if (words.length > 0 && READ_VERBS.has(words[0]!) && !joined && !words.some((w) => PUBLISHING_VERBS.has(w))) return true;
     return !words.some((w) => PUBLISHING_VERBS.has(w) || PUBLISHED_NOUNS.has(w) || w === 'reply' || w === 'chat');
   }
   const segments = path.split('/').filter((seg) => seg !== '');
