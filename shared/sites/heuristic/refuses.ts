@@ -21,12 +21,17 @@ import { editorTransaction } from './editor-transaction';
 import { GMAIL_SYNC_PATH, gmailSends } from './gmail';
 import { graphqlOperation } from './graphql';
 import { methodName } from './operation-kind';
-import { hasIdSegment } from './paths';
+import { hasIdSegment, lastSegment } from './paths';
 import { quietButton } from './quiet-button';
 import { quietMethod, quietOperation } from './quiet-operations';
 import { orderBody } from './transactions';
 import { TRANSLATION_FIELD, translationByCodes } from './translation';
 import { ACTION_FIELD, MESSAGE_FIELD, QUIET_ACTION, STRONG_MESSAGE_FIELD } from './words';
+
+/** A last segment that marks something read (`/read`, `/mark-read`, `/mark_as_read`). */
+const READ_MARK_SEGMENT = /^(?:read|mark[-_]?(?:as[-_]?)?read)$/i;
+/** Fields whose name says they hold words others read (a review, a comment, a reply's body). */
+const PUBLISHED_TEXT_FIELD = /^(?:review|body|comment|message|reply|text|content|post)(?:_?(?:body|text))?$/i;
 
 /**
  * Whether a body that carries prose says it publishes nothing: a translation
@@ -42,6 +47,9 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (hasField(body, /^send_?meeting_?invitations$/i, /^send_?to_?none$/i) && !hasField(body, /^(?:message_?)?disposition$/i, /^send/i)) return true;
   // One's own notes, to-dos or reminders, unless they name someone else to send them to (a reminder `to` a colleague).
   if (path !== undefined && personalCollection(path) && !hasField(body, MESSAGE_FIELD) && !hasField(body, STRONG_MESSAGE_FIELD)) return true;
+  // A read mark (round t1: a read position's beacon to /api/articles/{id}/read, the headline beside it) publishes
+  // nothing, unless the body carries a field for published words (a reading log's review, a thread's reply body).
+  if (path !== undefined && READ_MARK_SEGMENT.test(lastSegment(path)) && !hasField(body, PUBLISHED_TEXT_FIELD)) return true;
   // A reply template kept for later (Help Scout's saved replies, Freshdesk's canned responses) reaches nobody.
   if (path !== undefined && templateCollection(path)) return true;
   if (quietButton(body) || wordpressCustomizer(body) || (path !== undefined && (editorTransaction(body, path) || assistantPrompt(body, path)))) return true;

@@ -47,16 +47,14 @@ function completionPath(path: string): boolean {
   return segments.length > 1 && !PUBLISHED_SEGMENT.test(last) && COMPLETION_WORD.test(segments[segments.length - 2]!);
 }
 /**
- * Paths whose last segment marks something read (round t1: a read
- * position's beacon to /api/articles/{id}/read, with the headline beside it),
- * reports to moderators or checks a draft (a
+ * Paths whose last segment reports to moderators or checks a draft (a
  * report's reason, a grammar check's text, a proofreading or spelling
  * service's), reports a page's error (/api/client-error?message=TypeError…,
  * /errors), render Markdown, or write one's
  * profile (/users/me/profile: a summary, headline or intro shown on the
  * profile page, as bios are): prose that is not published.
  */
-const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|read|mark[-_]?(?:as[-_]?)?read|report[-_]abuse|check|errors?|[a-z]+[-_]errors?|(?:lint|validate)(?:[-_](?:body|title|post|question|answer|comment|draft|markdown|text))?|render|markup|profile|proofread(?:ing)?|spelling|grammar(?:[-_]check)?)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
+const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|errors?|[a-z]+[-_]errors?|(?:lint|validate)(?:[-_](?:body|title|post|question|answer|comment|draft|markdown|text))?|render|markup|profile|proofread(?:ing)?|spelling|grammar(?:[-_]check)?)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
 /**
  * Report methods named in one word, as the last segment of an RPC path
  * (VK's `wall.reportPost`, `reportComment`, `report_comment`): `report`
