@@ -245,13 +245,15 @@ export function classify(request: OutgoingRequest, options: RecogniseOptions = {
 function classifyOne(request: OutgoingRequest, options: RecogniseOptions, unwrap: boolean): Recognition {
   const t = target(request);
   if (!t) return NOT_POST;
+  const { url, host } = t;
+  const owner = adapterForHost(host, url.pathname);
+  // An endpoint its adapter says never publishes, whatever the body, is not opened as a batch either.
+  const never = (): boolean => (owner ? [owner] : ANY_HOST_ADAPTERS).some((a) => a.endpoints.some((e) => e.publishes === 'never' && matches(e, t)));
   // An HTTP batch may start with a preamble or blank lines (RFC 2046): parseHttpBatch finds its first boundary.
-  if (unwrap && t.method === 'POST' && request.body?.includes('--') && !request.bodyGap) {
+  if (unwrap && t.method === 'POST' && request.body?.includes('--') && !request.bodyGap && !never()) {
     const batched = httpBatch(request, t, options);
     if (batched) return batched;
   }
-  const { url, host } = t;
-  const owner = adapterForHost(host, url.pathname);
 
   let parsed: ParsedBody | undefined;
   const body = (): ParsedBody => (parsed ??= parseBody(request.body, headerValue(request.headers, 'content-type')));
