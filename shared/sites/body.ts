@@ -84,10 +84,14 @@ const HEX = /^[0-9a-fA-F]{2}$/;
 /**
  * Percent-decoding that never throws and stays linear: runs of `%XX` escapes
  * are decoded as UTF-8, and any byte that is not part of a valid sequence
- * keeps its `%XX` text. (The old fallback ran a regex callback per escape and
+ * is read as windows-1252, unless it starts a sequence cut short, which
+ * keeps its `%XX` text (utf8Run). (The old fallback ran a regex callback per escape and
  * cost 190 ms on a crafted 2 MB body.)
  */
 function decodeLenient(s: string): string {
+  // Legacy-charset prose has ASCII letters or spaces between its escapes (`caf%E9+cr%E8me`); a value made only of
+  // escaped bytes (a signature, a hash) is not text, and its stray bytes keep their escapes.
+  const prose = /[A-Za-z ]/.test(s.replace(/%[0-9a-fA-F]{2}/g, ''));
   const parts: string[] = [];
   let i = 0;
   let plainFrom = 0;
@@ -105,7 +109,7 @@ function decodeLenient(s: string): string {
       i = pct + 1;
       continue;
     }
-    parts.push(s.slice(plainFrom, pct), utf8Run(bytes, s, pct));
+    parts.push(s.slice(plainFrom, pct), utf8Run(bytes, s, pct, prose));
     i = j;
     plainFrom = j;
   }
@@ -113,8 +117,19 @@ function decodeLenient(s: string): string {
   return parts.join('');
 }
 
-/** Decodes escaped bytes (escape k is at s[from + 3k]); invalid bytes keep their escape text. */
-function utf8Run(bytes: readonly number[], s: string, from: number): string {
+/**
+ * Windows-1252's characters for bytes 0x80 to 0x9F (undefined ones stay as C1 controls, as browsers decode them); bytes
+ * from 0xA0 are Latin-1's own code points.
+ */
+const CP1252_C1 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * Decodes escaped bytes (escape k is at s[from + 3k]). A byte that is not part of a valid UTF-8 sequence is read as
+ * windows-1252 (round t1), when the value around it is text (`legacy`): a form on a page served in ISO-8859-1 or windows-1252 (a legacy forum's `caf%E9`, a
+ * guestbook's `_charset_=windows-1252`) is encoded by the browser in that charset, which HTML's encoding standard
+ * reads ISO-8859-1 as; UTF-8's rules make such a byte run almost never valid UTF-8 by chance.
+ */
+function utf8Run(bytes: readonly number[], s: string, from: number, legacy: boolean): string {
   let out = '';
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i]!;
@@ -139,7 +154,10 @@ function utf8Run(bytes: readonly number[], s: string, from: number): string {
       out += String.fromCodePoint(cp);
       i += need + 1;
     } else {
-      out += s.slice(from + 3 * i, from + 3 * i + 3);
+      // A UTF-8 sequence begun with its continuation bytes and cut short at the end of the value (`x=%E2%82`, a body cut
+      // off) is a broken escape, kept as written; within the text (`caf%E9`, `caf%E9%92s`) the bytes are windows-1252's.
+      if (need > 1 && i + 1 < bytes.length && i + need >= bytes.length && from + 3 * bytes.length === s.length && bytes.slice(i + 1).every((c) => c >= 0x80 && c <= 0xbf)) return out + s.slice(from + 3 * i, from + 3 * bytes.length);
+      out += !legacy ? s.slice(from + 3 * i, from + 3 * i + 3) : b >= 0xa0 ? String.fromCharCode(b) : CP1252_C1[b - 0x80]!;
       i++;
     }
   }
@@ -193,6 +211,10 @@ function boundaryOf(contentType: string): string | undefined {
 
 /** A part's Content-Type that is JSON (`application/json`, `application/…+json`). */
 const JSON_PART = /^content-type:\s*application\/(?:json|[\w.+-]*\+json)\s*(?:;|$)/im;
+/** A part's Content-Type that is plain text (a FormData entry appended as `new Blob([caption], { type: 'text/plain' })`). */
+const TEXT_PART = /^content-type:\s*text\/plain\s*(?:;|$)/im;
+/** A part's name that says it is a file (`file`, `files[]`, `attachment`, `upload`), whatever its type. */
+const FILE_PART_NAME = /^(?:files?|uploads?|attachments?|documents?|blob|export|snippet)(?:\[\d*\])?$/i;
 
 function parseMultipart(body: string, declared: string | undefined): ParsedBody {
   let boundary = declared;
@@ -225,7 +247,11 @@ function parseMultipart(body: string, declared: string | undefined): ParsedBody 
       // A file part is skipped, unless it is a typed Blob saying it is JSON: a FormData entry appended as
       // `new Blob([JSON.stringify(payload)], { type: 'application/json' })` goes out named "blob" and is a field like
       // any other. A JSON file a person uploads (`en.json`, a `.geojson` layer) keeps its name and is a file.
-      const isFile = /filename="/i.test(head) && !(JSON_PART.test(head) && /filename="blob"/i.test(head));
+      // A Blob typed text/plain is the page's own text the same way (round t1: a caption appended as a Blob beside the
+      // image); a text file a person picks keeps its own name and stays a file.
+      // A text Blob under a file's name (`file`, `attachment`: a script uploading generated text) stays a file.
+      const textBlob = TEXT_PART.test(head) && !FILE_PART_NAME.test(name ?? '');
+      const isFile = /filename="/i.test(head) && !((JSON_PART.test(head) || textBlob) && /filename="blob"/i.test(head));
       if (count === 0 && name === undefined && !/filename="/i.test(head) && JSON_PART.test(head)) {
         root = part.slice(sep + (headerEnd === -1 ? 2 : 4)).replace(/\r?\n$/, '');
       }
@@ -243,6 +269,129 @@ function parseMultipart(body: string, declared: string | undefined): ParsedBody 
   }
   if (fields.size === 0) return root !== undefined ? parseJson(root) : { type: 'unreadable', reason: 'malformed' };
   return repeated.size > 0 ? { type: 'multipart', fields, repeated } : { type: 'multipart', fields };
+}
+
+/** One request inside an HTTP batch (parseHttpBatch). */
+export interface BatchedRequest {
+  method: string;
+  /** As written in the request line: a path (`/youtube/v3/commentThreads?part=snippet`) or a whole URL. */
+  target: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/** The requests read from an HTTP batch, and why the rest, if any, was not read. */
+export interface HttpBatch {
+  requests: BatchedRequest[];
+  /** Set when part of the batch was not read (past the cap, or a batch nested deeper than a changeset): its words may be there. */
+  unread?: string;
+}
+
+/** At most this many requests of an HTTP batch are read (the cap bounds time; what lies past it is not read). */
+const MAX_BATCHED_REQUESTS = 100;
+/** RFC 2046 allows a preamble before the first boundary; at most this much of one is skipped. */
+const MAX_PREAMBLE = 1024;
+
+/**
+ * The requests of a multipart/mixed HTTP batch (round t1: Google APIs' batch
+ * endpoints, /batch/<api>/<version>, and OData's `$batch`): each part typed
+ * `application/http` holds a whole request, its request line, headers, a
+ * blank line and its body. OData sends its writes in a changeset, a part that
+ * is itself multipart/mixed: it is opened one level down, and anything nested
+ * deeper is reported as unread. A preamble or blank lines before the first
+ * boundary are skipped (RFC 2046). Undefined when the body is not such a batch
+ * (no boundary line, or a part that is not a request).
+ */
+export function parseHttpBatch(body: string | undefined, contentType?: string): HttpBatch | undefined {
+  if (body === undefined || body.length > MAX_PARSE_CHARS) return undefined;
+  const first = firstDelimiter(body, contentType === undefined ? undefined : boundaryOf(contentType));
+  if (!first) return undefined;
+  const out: HttpBatch = { requests: [] };
+  if (!readBatchParts(body, first[0], first[1], out, 0)) return undefined;
+  return out.requests.length > 0 || out.unread !== undefined ? out : undefined;
+}
+
+/** The first boundary line (its delimiter and where it starts), after at most a short preamble. */
+function firstDelimiter(body: string, boundary: string | undefined): [string, number] | undefined {
+  if (boundary !== undefined) {
+    const delimiter = `--${boundary}`;
+    if (body.startsWith(delimiter)) return [delimiter, 0];
+    const at = body.indexOf(`\n${delimiter}`);
+    return at === -1 || at > MAX_PREAMBLE ? undefined : [delimiter, at + 1];
+  }
+  let pos = 0;
+  while (pos <= MAX_PREAMBLE && pos < body.length) {
+    let eol = body.indexOf('\n', pos);
+    if (eol === -1) eol = body.length;
+    if (body.startsWith('--', pos)) {
+      const delimiter = body.slice(pos, eol).replace(/\r$/, '');
+      return delimiter.length < 3 || delimiter.length > 200 || /\s/.test(delimiter) ? undefined : [delimiter, pos];
+    }
+    pos = eol + 1;
+  }
+  return undefined;
+}
+
+/** Reads the parts after the boundary at `start` into `out`; false when a part is not a request (not a batch). */
+function readBatchParts(body: string, delimiter: string, start: number, out: HttpBatch, depth: number): boolean {
+  let pos = start;
+  for (;;) {
+    pos += delimiter.length;
+    if (body.startsWith('--', pos)) return true;
+    const next = body.indexOf(delimiter, pos);
+    if (next === -1) return false;
+    if (out.requests.length >= MAX_BATCHED_REQUESTS) {
+      out.unread = 'the batch holds more requests than Hatstand reads';
+      return true;
+    }
+    const part = body.slice(pos, next).replace(/^\r?\n/, '');
+    const [head, inner] = splitHead(part);
+    if (inner === undefined) return false;
+    const type = /^content-type:\s*([^\r\n]*)/im.exec(head)?.[1]?.trim() ?? '';
+    if (/^multipart\/mixed\s*(?:;|$)/i.test(type)) {
+      const boundary = boundaryOf(type);
+      if (depth > 0 || boundary === undefined) {
+        out.unread = 'a batch inside a batch is not read';
+      } else {
+        const first = firstDelimiter(inner, boundary);
+        if (!first || !readBatchParts(inner, first[0], first[1], out, depth + 1)) return false;
+      }
+    } else if (/^application\/http\s*(?:;|$)/i.test(type)) {
+      const request = batchedRequest(inner);
+      if (!request) return false;
+      out.requests.push(request);
+    } else {
+      return false;
+    }
+    pos = next;
+  }
+}
+
+/** A request written out in a batch's part: its request line, headers, a blank line and its body. */
+function batchedRequest(inner: string): BatchedRequest | undefined {
+  const [requestHead, requestBody] = splitHead(inner);
+  const lines = requestHead.split(/\r?\n/);
+  // Before an HTTP version the target may hold spaces as written (SharePoint's samples: `getbytitle('Site Pages')`).
+  const line = /^([A-Z]{3,7}) (\S.*?) HTTP\/[\d.]+$/.exec(lines[0]!.trim()) ?? /^([A-Z]{3,7}) (\S+)$/.exec(lines[0]!.trim());
+  if (!line) return undefined;
+  const headers: Record<string, string> = {};
+  for (const h of lines.slice(1, 50)) {
+    const colon = h.indexOf(':');
+    if (colon > 0) headers[h.slice(0, colon).trim().toLowerCase()] = h.slice(colon + 1).trim();
+  }
+  const request: BatchedRequest = { method: line[1]!, target: line[2]!, headers };
+  const content = requestBody?.replace(/\r?\n$/, '');
+  if (content) request.body = content;
+  return request;
+}
+
+/** A part's head and what follows its first blank line (undefined when there is none). */
+function splitHead(part: string): [string, string | undefined] {
+  const crlf = part.indexOf('\r\n\r\n');
+  const lf = part.indexOf('\n\n');
+  if (crlf !== -1 && (lf === -1 || crlf <= lf)) return [part.slice(0, crlf), part.slice(crlf + 4)];
+  if (lf !== -1) return [part.slice(0, lf), part.slice(lf + 2)];
+  return [part, undefined];
 }
 
 /**

@@ -7,7 +7,7 @@
  * ./adapters); other sites fall back to a conservative heuristic that can be
  * switched per host. Pure: no Node, DOM or Electron.
  */
-import { field, headerValue, looksBinary, parseBody } from './body';
+import { field, headerValue, looksBinary, parseBody, parseHttpBatch } from './body';
 import { bluesky } from './adapters/bluesky';
 import { discord } from './adapters/discord';
 import { discourse } from './adapters/discourse';
@@ -47,8 +47,9 @@ import { nextdoor } from './adapters/nextdoor';
 import { quora } from './adapters/quora';
 import { wordpress } from './adapters/wordpress';
 import { xing } from './adapters/xing';
-import { HEURISTIC_MAX_BODY, commandScope, commandSyncOversizeNamesNotes, commandSyncUnreadIsQuiet, examinedPath, heuristicCrossSiteAllowed, heuristicKind, heuristicRefuses, heuristicScope, heuristicWatches, longestFreeField, queryAsBody, telemetryEnvelope, unreadableIsQuiet, withInlineArguments, xmlAsBody } from './heuristic';
+import { HEURISTIC_MAX_BODY, commandScope, commandSyncOversizeNamesNotes, commandSyncUnreadIsQuiet, examinedPath, heuristicCrossSiteAllowed, heuristicKind, heuristicRefuses, heuristicScope, heuristicWatches, longestFreeField, queryAsBody, rpcMethodPath, telemetryEnvelope, unreadableIsQuiet, withInlineArguments, xmlAsBody } from './heuristic';
 import { MAX_PARSE_CHARS } from './body';
+import { batchedOperations } from './heuristic/batches';
 import type {
   BodyGap,
   BodyNeed,
@@ -226,6 +227,8 @@ export function bodyNeed(request: Pick<OutgoingRequest, 'method' | 'url' | 'head
       quiet = true;
     }
   }
+  // A batch's requests may be any site's (httpBatch): read it all.
+  if (t.method === 'POST' && HTTP_BATCH_PATH.test(t.url.pathname)) return { need: 'all', maxChars: MAX_PARSE_CHARS };
   const watched = (!owner || owner.heuristicFallback) && heuristicEnabled(options, t.host) && heuristicWatches(t.url, request);
   if (watched || quiet) return { need: 'text', maxChars: HEURISTIC_MAX_BODY };
   return { need: 'none' };
@@ -237,10 +240,21 @@ export function bodyNeed(request: Pick<OutgoingRequest, 'method' | 'url' | 'head
  * its adapter does not know what it is.
  */
 export function classify(request: OutgoingRequest, options: RecogniseOptions = {}): Recognition {
+  return classifyOne(request, options, true);
+}
+
+function classifyOne(request: OutgoingRequest, options: RecogniseOptions, unwrap: boolean): Recognition {
   const t = target(request);
   if (!t) return NOT_POST;
   const { url, host } = t;
   const owner = adapterForHost(host, url.pathname);
+  // An endpoint its adapter says never publishes, whatever the body, is not opened as a batch either.
+  const never = (): boolean => (owner ? [owner] : ANY_HOST_ADAPTERS).some((a) => a.endpoints.some((e) => e.publishes === 'never' && matches(e, t)));
+  // An HTTP batch may start with a preamble or blank lines (RFC 2046): parseHttpBatch finds its first boundary.
+  if (unwrap && t.method === 'POST' && request.body?.includes('--') && !request.bodyGap && !never()) {
+    const batched = httpBatch(request, t, options);
+    if (batched) return batched;
+  }
 
   let parsed: ParsedBody | undefined;
   const body = (): ParsedBody => (parsed ??= parseBody(request.body, headerValue(request.headers, 'content-type')));
@@ -277,6 +291,62 @@ export function classify(request: OutgoingRequest, options: RecogniseOptions = {
   return heuristic(request, url, host, options, body, owner !== undefined);
 }
 
+/**
+ * A multipart/mixed HTTP batch (round t1: Google APIs' /batch/<api>/<version>,
+ * OData's `$batch`): each request inside is decided as if sent alone to the
+ * batch's host, with the page's referrer. The bytes go to the batch's host
+ * whatever origin an inner request line names, so a request naming another
+ * origin is decided on the batch's host by its path, and is undecided when
+ * that finds no post and it writes (it must not borrow another site's rules).
+ * The batch is a post when one of its requests is (the longest text shown,
+ * as several publishing operations may ride together), undecided when one
+ * of them is or when part of it was not read (a batch inside a batch, or
+ * past the cap), and not a post otherwise. Undefined when the body is not
+ * such a batch.
+ */
+function httpBatch(request: OutgoingRequest, t: Target, options: RecogniseOptions): Recognition | undefined {
+  const batch = parseHttpBatch(request.body, headerValue(request.headers, 'content-type'));
+  if (!batch) return undefined;
+  const referer = headerValue(request.headers, 'referer');
+  const site = t.host.replace(/^www\./, '');
+  let held: Recognition = batch.unread !== undefined ? { type: 'undecided', site, reason: batch.unread } : NOT_POST;
+  const posts: Recognition[] = [];
+  for (const one of batch.requests) {
+    let url: URL;
+    try {
+      url = new URL(one.target, t.url.origin);
+    } catch {
+      continue;
+    }
+    const foreign = url.origin !== t.url.origin;
+    if (foreign) url = new URL(`${url.pathname}${url.search}`, t.url.origin);
+    const headers: Record<string, string> = { ...one.headers };
+    if (referer !== undefined) headers['referer'] = referer;
+    const sub: OutgoingRequest = { method: one.method, url: url.href, headers };
+    if (one.body !== undefined) sub.body = one.body;
+    if (parseHttpBatch(one.body, headers['content-type'])) {
+      held = { type: 'undecided', site, reason: 'a batch inside a batch is not read' };
+      continue;
+    }
+    const answer = classifyOne(sub, options, false);
+    if (answer.type === 'post') posts.push(answer);
+    else if (answer.type === 'undecided') held = answer;
+    else if (foreign && !/^(?:GET|HEAD|OPTIONS)$/i.test(one.method)) {
+      held = { type: 'undecided', site, reason: 'a request in the batch names another site than the one it is sent to' };
+    }
+  }
+  return posts.length > 0 ? longestPost(posts) : held;
+}
+
+/** Of several posts in one request, the one with the most text (what the user most needs to see). */
+function longestPost(posts: Recognition[]): Recognition {
+  const size = (r: Recognition): number => (r.type === 'post' ? (r.post.text?.length ?? -1) : -2);
+  return posts.reduce((best, r) => (size(r) > size(best) ? r : best));
+}
+
+/** Paths of HTTP batch endpoints (httpBatch): their body must be read whatever the heuristic would watch. */
+const HTTP_BATCH_PATH = /\/(?:batch|\$batch)(?:\/[\w.-]{1,64}){0,2}\/?$/;
+
 /** Does this outgoing request publish something, and what? Null when it does not (or cannot be told). */
 export function recognisePost(request: OutgoingRequest, options: RecogniseOptions = {}): RecognisedPost | null {
   const r = classify(request, options);
@@ -312,27 +382,44 @@ function heuristic(
   }
   // A mutation's arguments written in its document are read as if sent as variables, an XML document as JSON.
   const parsed = length === 0 ? queryAsBody(url) : withInlineArguments(xmlAsBody(body()));
-  // Compressed or binary bytes on a path the heuristic watches: words may be inside, and none can be read.
+  // Compressed or binary bytes on a path the heuristic watches: words may be inside, and none can be read. So is a
+  // body on a gRPC or Connect method's path that is not JSON (protobuf, or gRPC-web-text's base64 of it).
   // A telemetry SDK's compressed batch or a binary RPC that names no publishing (unreadableIsQuiet) is not held.
-  if (parsed.type !== 'json' && parsed.type !== 'multipart' && looksBinary(request.body)) {
+  // On a gRPC/Connect method path, a body that is not JSON, multipart or a declared form that parsed is the protocol's bytes.
+  const declaredForm = parsed.type === 'form' && /^application\/x-www-form-urlencoded\b/i.test(headerValue(request.headers, 'content-type') ?? '');
+  if (parsed.type !== 'json' && parsed.type !== 'multipart' && (looksBinary(request.body) || (length > 0 && !declaredForm && rpcMethodPath(url)))) {
     return syncPath || unreadableIsQuiet(url, request) ? NOT_POST : { type: 'undecided', site, reason: BINARY_WORDS };
   }
-  if (parsed.type === 'form' || parsed.type === 'multipart' || parsed.type === 'json') {
-    const draft = field(parsed, 'draft');
-    if (draft === 'true' || draft === '1' || draft === true) return NOT_POST;
-  }
   const path = examinedPath(url);
-  const budget = { exhausted: false };
-  // A command batch on a sync path is read as the notes it adds, and nothing else (commandScope).
-  const scoped = commandScope(url, parsed);
-  const found = longestFreeField(heuristicScope(url, scoped), options.minFreeTextLength ?? 40, path, budget, request.method);
-  if (heuristicRefuses(parsed, path)) return NOT_POST;
-  if (found === undefined) {
-    // A body too large in nodes to walk may hold words past where the walk stopped.
-    return budget.exhausted ? { type: 'undecided', site, reason: 'the request has more fields than Hatstand reads on sites it has no adapter for' } : NOT_POST;
+  const decide = (one: ParsedBody): Recognition => {
+    if (one.type === 'form' || one.type === 'multipart' || one.type === 'json') {
+      const draft = field(one, 'draft');
+      if (draft === 'true' || draft === '1' || draft === true) return NOT_POST;
+    }
+    const budget = { exhausted: false };
+    // A command batch on a sync path is read as the notes it adds, and nothing else (commandScope).
+    const scoped = commandScope(url, one);
+    const found = longestFreeField(heuristicScope(url, scoped), options.minFreeTextLength ?? 40, path, budget, request.method);
+    if (heuristicRefuses(one, path)) return NOT_POST;
+    if (found === undefined) {
+      // A body too large in nodes to walk may hold words past where the walk stopped.
+      return budget.exhausted ? { type: 'undecided', site, reason: 'the request has more fields than Hatstand reads on sites it has no adapter for' } : NOT_POST;
+    }
+    if (!heuristicCrossSiteAllowed(request, url, one)) return NOT_POST;
+    return { type: 'post', post: { site, kind: heuristicKind(url, scoped, found, request.method.toUpperCase()), text: found.text, adapter: 'heuristic' } };
+  };
+  // A batch of GraphQL operations or JSON-RPC calls publishes what one of them does, each read as if sent alone.
+  // Several publishing operations show the one with the most text; past the cap, the words may be in what was not read.
+  const batch = batchedOperations(parsed, url);
+  if (!batch) return decide(parsed);
+  let held: Recognition = batch.cut ? { type: 'undecided', site, reason: 'the batch holds more operations than Hatstand reads' } : NOT_POST;
+  const posts: Recognition[] = [];
+  for (const one of batch.operations) {
+    const answer = decide(withInlineArguments(one));
+    if (answer.type === 'post') posts.push(answer);
+    else if (answer.type === 'undecided') held = answer;
   }
-  if (!heuristicCrossSiteAllowed(request, url, parsed)) return NOT_POST;
-  return { type: 'post', post: { site, kind: heuristicKind(url, scoped, found, request.method.toUpperCase()), text: found.text, adapter: 'heuristic' } };
+  return posts.length > 0 ? longestPost(posts) : held;
 }
 
 /**

@@ -24,6 +24,12 @@
  * Round r8b (google.golang.org/api/blogger/v3, whose paths end in a slash
  * (`v3/blogs/{blogId}/posts/`); pages.update with `publish=true`; a patch of
  * the title alone; draft pages and comment moderation): read right, no change.
+ *
+ * Round t1 (blogger/t1-*, transports): posts.insert inside an API batch
+ * (multipart/mixed to www.googleapis.com/batch/blogger/v3) is read here, each
+ * request of the batch decided as if sent alone (index.ts); a draft inside one
+ * is still no post. Blogger's own web client (www.blogger.com, batchexecute)
+ * is the heuristic's.
  */
 import { field, isStructured, str } from '../body';
 import { markupText } from '../rich-text';

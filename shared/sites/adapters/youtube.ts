@@ -60,6 +60,12 @@
  * Review of rounds r8a and r8b (youtube/r8rev-*): an empty `publishAt` on a
  * private upload schedules nothing (still not a post); Studio's createvideo
  * without a `privacy` object is not a post, for the reason given beside it.
+ *
+ * Round t1 (youtube/t1-*, transports): a Data API batch (multipart/mixed to
+ * www.googleapis.com/batch/youtube/v3, developers.google.com "Send batch
+ * requests") carries whole requests in `application/http` parts; index.ts
+ * decides each as if sent alone, so a commentThreads.insert inside one is read
+ * here, and a batch of ratings and reads is not a post.
  */
 import { at, isRecord, joinParts, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

@@ -20,7 +20,7 @@ import { actionKind, queryKind } from './operation-kind';
 import { graphqlOperation } from './graphql';
 import { idBeforeComments, pathKind } from './path-kind';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
-import { TOPIC_ID_FIELD, idLike, intoThread } from './threads';
+import { THREAD_FIELD, TOPIC_ID_FIELD, idLike, intoThread } from './threads';
 import { CAMEL_PARENT_FIELD, COMMENT_SERVICE_HOSTS, COMMENT_TARGET_FIELD, EXPLICIT_PARENT_FIELD, GENERIC_PARENT_FIELD, MESSAGE_FIELD, MESSAGE_PATH, STRONG_MESSAGE_FIELD, TARGET_FIELD, TARGET_QUERY, WORK_ITEM_ID } from './words';
 
 /** Whether a container names a comment (`comment`, `comments`, `entry_comment`, `post_comment`), by string. */
@@ -60,6 +60,10 @@ function teamNote(path: string, body: ParsedBody): boolean {
  */
 const CONTACT_FORM_PATH = /(?:^|\/)(?:contact(?:[-_]us)?|contact[-_]forms?\/[^/]+\/feedback|forms?\/[^/]+\/(?:submissions?|entries))(?:\.\w+)?\/?$/i;
 const COMMENT_FIELD = /^(?:comment(?:_?text|_?body|_?content)?)$/i;
+/** A forum's post action in the query string (SMF's `action=post2`; its `;start=0` rides in the same value). */
+const QUERY_POST_ACTION = /^post2?(?:;|$)/i;
+/** What holds a note written under a work item (Redmine's `issue[notes]`). */
+const WORK_ITEM_CONTAINER = /^(?:issues?|tickets?|tasks?|work_?items?)$/i;
 /** Ids of what a comment is written under, or of the comment it replaces (never a post's or thread's: a post into a thread is a reply). */
 const ABOUT_ID_FIELD = /^(?:story|article|video|photo|review|comment)_?id$/i;
 
@@ -125,6 +129,10 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   if (hasField(body, NOTE_TYPE_FIELD, NOTE_VALUE) && hasField(body, WORK_ITEM_ID)) return commentReply ? 'reply' : 'comment';
   if (byPath === 'comment' && namesTarget) return commentReply ? 'reply' : 'comment';
   if (intoThread(path, body, method)) return 'reply';
+  // A one-file forum's post action with the topic it goes into (round t1: SMF's index.php?action=post2 with `topic`).
+  if (QUERY_POST_ACTION.test(url.searchParams.get('action') ?? '') && hasFieldWhere(body, (name, v) => THREAD_FIELD.test(name) && idLike(v))) return 'reply';
+  // A note added to an issue, ticket or task through its edit form (round t1: Redmine's `issue[notes]`) is a comment under it.
+  if (/(?:^|\[)notes?\]?$/i.test(found.field) && found.container !== undefined && WORK_ITEM_CONTAINER.test(found.container)) return 'comment';
   // A webmail host's posts are messages, unless what is sent names a comment, reply or thread (a shop's review
   // form on mail.{shop}: checked after those).
   if (MAIL_HOST.test(url.hostname)) return 'message';

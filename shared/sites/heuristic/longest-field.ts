@@ -20,7 +20,7 @@ import { HEURISTIC_MAX_BODY, MAX_DEPTH, MAX_NODES } from './limits';
 import { FIELD_NAME_EXAMINED, fieldLeaf } from './names';
 import { lastSegment } from './paths';
 import { isAnswerName, isQuestionName, isSecretField, withoutKeys } from './secrets';
-import { CREATION_PATH, TO_SELF, VISIBILITY_NAME, isAnalyticsEvent, isBrowserReport, isDraftState, isErrorReport, isRecordingEvent, isUnpublishedPostStatus, keptToSelf, quietObject } from './unpublished-objects';
+import { CREATION_PATH, TO_SELF, audienceFlagsOff, VISIBILITY_NAME, isAnalyticsEvent, isBrowserReport, isDraftState, isErrorReport, isRecordingEvent, isUnpublishedPostStatus, keptToSelf, quietObject } from './unpublished-objects';
 import { COLLECTION_ITEM_PATH, CONTAINER_PATH, CONTAINER_TEXT, ERROR_CONTAINER, IGNORED_FIELD, MODERATION_PATH, PROFILE_OBJECT_FIELDS, STACK_FIELD, isErrorTrail, isLogLine, isPageContext, isPrivateField, isProfileField, isReasonField } from './unread-fields';
 
 /**
@@ -158,7 +158,7 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       if (isRecordingEvent(v)) return;
       // A body that says it is a draft publishes nothing yet; so does one that says it is not published
       // (Forem's POST /api/articles with `article: { published: false }` creates a draft).
-      if (v['draft'] === true || v['is_draft'] === true || isDraftState(v['status']) || isDraftState(v['state']) || isDraftState(v['post_status']) || isUnpublishedPostStatus(v['post_status']) || keptToSelf(v)) return;
+      if (v['draft'] === true || v['is_draft'] === true || isDraftState(v['status']) || isDraftState(v['state']) || isDraftState(v['post_status']) || isUnpublishedPostStatus(v['post_status']) || keptToSelf(v, path)) return;
       // A tracking event (Segment's or Mixpanel's `{ event, properties }`, a `page` or `track` call) describes what the
       // page showed.
       if (isAnalyticsEvent(v) || isBrowserReport(v) || isErrorReport(v)) return;
@@ -187,7 +187,7 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
     // `notify[audience]=me`).
     const keptGroups = new Set<string>();
     for (const [name, value] of body.fields) if (VISIBILITY_NAME.test(fieldLeaf(name)) && TO_SELF.test(value) && keptGroups.size < 20) keptGroups.add(formContainer(name) ?? '');
-    if (keptGroups.has('')) return undefined;
+    if (keptGroups.has('') || audienceFlagsOff(body.fields, path)) return undefined;
     for (const [name, value] of body.fields) {
       const container = formContainer(name);
       if (keptGroups.size > 0 && keptGroups.has(container ?? '')) continue;

@@ -36,11 +36,22 @@ const UPDATE_NOUN_OPERATION = /^(?:create|add|post)_?update$/i;
  * operation's name does (`core_message_send_messages_to_conversation`).
  */
 const METHOD_FIELD = /^(?:methodname|method_name|wsfunction)$/i;
-function methodName(body: ParsedBody): string | undefined {
+/** A JSON-RPC call's method (`{ jsonrpc: '2.0', method: 'comments.create' }`, round t1), where `method` names no HTTP verb. */
+function jsonRpcMethod(v: unknown): string | undefined {
+  return isRecord(v) && typeof v['jsonrpc'] === 'string' && typeof v['method'] === 'string' ? v['method'] : undefined;
+}
+/** The method a remote call names (refuses.ts reads it too, for methods that save drafts, search or report). */
+export function methodName(body: ParsedBody): string | undefined {
   if (body.type === 'json' && Array.isArray(body.value) && isRecord(body.value[0])) {
     const first = body.value[0];
     for (const key in first) if (METHOD_FIELD.test(key) && typeof first[key] === 'string') return first[key];
-    return undefined;
+    // A JSON-RPC batch is read call by call (batches.ts); in an array that is not all calls, the first call's method
+    // says nothing of the rest.
+    return body.value.length === 1 ? jsonRpcMethod(first) : undefined;
+  }
+  if (body.type === 'json') {
+    const rpc = jsonRpcMethod(body.value);
+    if (rpc !== undefined) return rpc;
   }
   return fieldValue(body, METHOD_FIELD);
 }

@@ -8,11 +8,15 @@ import { hasIdSegment } from './paths';
 import { COMMENT_TOKEN } from './words';
 
 const REPLY_TOKEN = /^(?:repl(?:y|ies)|answers?|respond)$/i;
-/** `notes` under an object with an id: /projects/42/issues/7/notes (GitLab's notes are comments). */
+/**
+ * `notes` under an object with an id: /projects/42/issues/7/notes (GitLab's notes are comments), or one of them by
+ * its id, as an edit sends it (round t1: PUT …/issues/7/notes/345).
+ */
 function scopedNotesPath(path: string): boolean {
   const segments = path.replace(/\/$/, '').split('/');
-  const last = segments[segments.length - 1]!;
-  return segments.length >= 3 && /^notes?(?:\.json)?$/i.test(last) && /\d/.test(segments[segments.length - 2]!);
+  let end = segments.length - 1;
+  if (/^\d+$/.test(segments[end]!) && end >= 3 && /^notes?$/i.test(segments[end - 1]!)) end--;
+  return end >= 2 && /^notes?(?:\.json)?$/i.test(segments[end]!) && /\d/.test(segments[end - 1]!);
 }
 /**
  * Whether the path names what is commented on by an id just before its last

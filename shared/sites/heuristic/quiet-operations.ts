@@ -81,7 +81,7 @@ export function quietOperation(name: string | undefined): boolean {
   if (words.length === 0 || words.some((w) => PUBLISHING_VERBS.has(w))) return false;
   if (templateOperation(words)) return true;
   if (words[0] !== 'report' && words[0] !== 'flag' && words.some((w) => PUBLISHED_NOUNS.has(w))) return false;
-  return QUIET_FIRST_WORDS.has(words[0]!) || (DRAFT_VERBS.has(words[0]!) && words.includes('draft')) || quietObject(words);
+  return QUIET_FIRST_WORDS.has(words[0]!) || (DRAFT_VERBS.has(words[0]!) && (words.includes('draft') || words.includes('drafts'))) || quietObject(words);
 }
 
 /**
@@ -93,11 +93,15 @@ export function quietOperation(name: string | undefined): boolean {
  * first word, `set`, `verify`, `validate` or `check`, whatever noun follows
  * (`SetMessagePreferences` sets preferences about messages), never with a
  * verb that sends or publishes (`SetAndSendReply`). Or quiet as an
- * operation's name is (quietOperation).
+ * operation's name is (quietOperation). A namespaced name (`drafts.save`,
+ * as JSON-RPC methods are named) is read verb first.
  */
 const QUIET_METHOD_FIRST_WORDS = new Set(['set', 'verify', 'validate', 'check']);
 export function quietMethod(name: string | undefined): boolean {
   if (name === undefined || name.length > FIELD_NAME_EXAMINED) return false;
+  // A namespaced method names its object first (JSON-RPC's `drafts.save`, round t1): read its verb first.
+  const dot = name.lastIndexOf('.');
+  if (dot > 0 && dot < name.length - 1) name = `${name.slice(dot + 1)}_${name.slice(0, dot)}`;
   const words = nameWords(name);
   if (words.length > 0 && QUIET_METHOD_FIRST_WORDS.has(words[0]!) && !words.some((w) => PUBLISHING_VERBS.has(w))) return true;
   return quietOperation(name);

@@ -20,12 +20,18 @@ import { fieldValue, hasField, hasKeyDeep } from './body-fields';
 import { editorTransaction } from './editor-transaction';
 import { GMAIL_SYNC_PATH, gmailSends } from './gmail';
 import { graphqlOperation } from './graphql';
-import { hasIdSegment } from './paths';
+import { methodName } from './operation-kind';
+import { hasIdSegment, lastSegment } from './paths';
 import { quietButton } from './quiet-button';
 import { quietMethod, quietOperation } from './quiet-operations';
 import { orderBody } from './transactions';
 import { TRANSLATION_FIELD, translationByCodes } from './translation';
 import { ACTION_FIELD, MESSAGE_FIELD, QUIET_ACTION, STRONG_MESSAGE_FIELD } from './words';
+
+/** A last segment that marks something read (`/read`, `/mark-read`, `/mark_as_read`). */
+const READ_MARK_SEGMENT = /^(?:read|mark[-_]?(?:as[-_]?)?read)$/i;
+/** Fields whose name says they hold words others read (a review, a comment, a reply's body). */
+const PUBLISHED_TEXT_FIELD = /^(?:review|body|comment|message|reply|text|content|post)(?:_?(?:body|text))?$/i;
 
 /**
  * Whether a body that carries prose says it publishes nothing: a translation
@@ -41,6 +47,9 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (hasField(body, /^send_?meeting_?invitations$/i, /^send_?to_?none$/i) && !hasField(body, /^(?:message_?)?disposition$/i, /^send/i)) return true;
   // One's own notes, to-dos or reminders, unless they name someone else to send them to (a reminder `to` a colleague).
   if (path !== undefined && personalCollection(path) && !hasField(body, MESSAGE_FIELD) && !hasField(body, STRONG_MESSAGE_FIELD)) return true;
+  // A read mark (round t1: a read position's beacon to /api/articles/{id}/read, the headline beside it) publishes
+  // nothing, unless the body carries a field for published words (a reading log's review, a thread's reply body).
+  if (path !== undefined && READ_MARK_SEGMENT.test(lastSegment(path)) && !hasField(body, PUBLISHED_TEXT_FIELD)) return true;
   // A reply template kept for later (Help Scout's saved replies, Freshdesk's canned responses) reaches nobody.
   if (path !== undefined && templateCollection(path)) return true;
   // A menu of what a business offers (Business Profile's …/locations/{id}/foodMenus, a restaurant's /menus): standing
@@ -48,13 +57,18 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && MENU_PATH.test(path)) return true;
   if (quietButton(body) || wordpressCustomizer(body) || (path !== undefined && (editorTransaction(body, path) || assistantPrompt(body, path)))) return true;
   const action = fieldValue(body, ACTION_FIELD);
-  if (action !== undefined && QUIET_ACTION.test(action)) return true;
+  // Drupal sends its clicked button as `op`, and every entity form's button is a bare `Save`: a settings page, an
+  // unpublished node and a moderation draft alike. Only a comment form's `op=Save` (round t1), or a node form's with
+  // "Published" ticked, publishes, and not when it is saved unpublished or as a draft.
+  if (action !== undefined && QUIET_ACTION.test(action) && !(/^\s*save\s*$/i.test(action) && commentFormPublishes(body))) return true;
+  // A form that deletes by Rails' or Laravel's method override (`_method=delete`, Rack::MethodOverride) publishes nothing.
+  if (hasField(body, /^_method$/, /^delete$/i)) return true;
   const graphql = graphqlOperation(body);
   if (graphql !== undefined && (graphql.type === 'query' || quietOperation(graphql.name))) return true;
   // A remote method named for saving a draft, searching or reporting (an XML request's root element, read by
   // xml-body.ts as `methodname`: `<SaveDraftRequest>`) publishes nothing, as such a GraphQL operation does not; nor
   // does one that sets a setting or verifies a request (`<SetUserNotesRequest>`, `<VerifyAddItemRequest>`).
-  if (quietMethod(fieldValue(body, /^(?:methodname|method_name|wsfunction)$/i))) return true;
+  if (quietMethod(methodName(body))) return true;
   if (translationByCodes(body)) return true;
   // Line items beside an address or payment: a checkout on an unnamed route (its delivery note is the courier's).
   if (orderBody(body)) return true;
@@ -106,4 +120,21 @@ function templateCollection(path: string): boolean {
   const last = segments[segments.length - 1] ?? '';
   if (TEMPLATE_COLLECTION.test(last)) return true;
   return hasIdSegment(last) && TEMPLATE_COLLECTION.test(segments[segments.length - 2] ?? '');
+}
+
+/**
+ * A Drupal comment form (CommentForm: `comment_body[…]` fields, `form_id=comment_<field>_form`), or a node form with
+ * "Published" ticked, that publishes: not one saved unpublished (`status[value]=0`, "Published" unticked) or as a content moderation draft.
+ */
+function commentFormPublishes(body: ParsedBody): boolean {
+  if (body.type !== 'form' && body.type !== 'multipart') return false;
+  const keys = [...body.fields.keys()];
+  const formId = body.fields.get('form_id') ?? '';
+  const comment = /^comment_/.test(formId) || keys.some((k) => /^comment_body(?:\[|$)/.test(k));
+  // A node form says it publishes only by its "Published" box ticked (`status[value]=1`).
+  const publishedNode = /^node_\w+_form$/.test(formId) && keys.some((k) => /^status(?:\[\d+\])?\[value\]$/.test(k) && body.fields.get(k) === '1');
+  if (!comment && !publishedNode) return false;
+  const unpublished = keys.some((k) => /^status(?:\[\d+\])?\[value\]$|^status$/.test(k) && body.fields.get(k) === '0');
+  const draft = keys.some((k) => /^moderation_state(?:\[\d+\])?(?:\[state\])?$/.test(k) && body.fields.get(k) !== 'published');
+  return !unpublished && !draft;
 }

@@ -38,7 +38,7 @@ export function intoThread(path: string, body: ParsedBody, method: string): bool
   }
   return false;
 }
-const THREAD_FIELD = /^(?:thread|topic|discussion)(?:_?id)?$|^tid$/i;
+export const THREAD_FIELD = /^(?:thread|topic|discussion)(?:_?id)?$|^tid$/i;
 const TOPIC_COLLECTION = /^(?:threads|topics|discussions|discussion[-_]topics)$/i;
 /** A field naming a forum topic by id (jeuxvideo.com's `topicId`): what is posted with it goes into the topic. */
 export const TOPIC_ID_FIELD = /^topic_?id$/i;

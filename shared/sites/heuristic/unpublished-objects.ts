@@ -2,7 +2,7 @@
  * Objects in a body whose words publish nothing, which the walk for prose
  * skips: drafts and unpublished statuses (`draft: true`, `published: false`
  * except where reviews and comments are created), objects kept to their
- * writer (`publishstate: personal`), analytics calls, browser reports,
+ * writer (`publishstate: personal`, every audience flag off), analytics calls, browser reports,
  * session recordings (rrweb events), and a form field's JSON object naming
  * a quiet action.
  */
@@ -39,11 +39,36 @@ export function isUnpublishedPostStatus(v: unknown): boolean {
  * nothing is published. A private
  * or followers-only post is still published to someone and does not count.
  */
+/**
+ * Audience flags that are all off (round t1: Flickr's upload with `is_public`, `is_friend` and `is_family` all 0):
+ * only the writer sees it. The public flag alone says nothing of who else does (a Steam review's `is_public=false`
+ * is shown to friends), so at least one other audience's flag must be there, and off. The flags keep the writer's own
+ * object to the writer; a comment, reply or message is still seen by the one it answers or is sent to, so on such a
+ * path (ADDRESSED_SEGMENT) the flags say nothing.
+ */
+const AUDIENCE_FLAG = /^is_?(?:public|friends?|family|contacts?)$/i;
+const ADDRESSED_SEGMENT = /^(?:comments?|repl(?:y|ies)|messages?|answers?|reviews?|conversations?|chats?|dms?)$/i;
+export function audienceFlagsOff(entries: Iterable<readonly [string, unknown]>, path?: string): boolean {
+  if (path !== undefined && path.split('/').some((seg) => ADDRESSED_SEGMENT.test(seg))) return false;
+  let publicOff = false;
+  let othersOff = false;
+  let n = 0;
+  for (const [key, value] of entries) {
+    if (++n > MAX_FLAG_FIELDS) break;
+    if (!AUDIENCE_FLAG.test(key)) continue;
+    if (!(value === false || value === 0 || value === '0' || value === 'false')) return false;
+    if (/public/i.test(key)) publicOff = true;
+    else othersOff = true;
+  }
+  return publicOff && othersOff;
+}
+const MAX_FLAG_FIELDS = 200;
+
 export const VISIBILITY_NAME = /^(?:publish_?state|visibility|privacy|audience)$/i;
 export const TO_SELF = /^(?:personal|only_?me|self|me|draft)$/i;
-export function keptToSelf(v: Record<string, unknown>): boolean {
+export function keptToSelf(v: Record<string, unknown>, path?: string): boolean {
   for (const key in v) if (VISIBILITY_NAME.test(key) && typeof v[key] === 'string' && TO_SELF.test(v[key] as string)) return true;
-  return false;
+  return audienceFlagsOff(Object.entries(v), path);
 }
 
 /** Last segments that create a review or comment (or a reply or answer): `published: false` there is no draft. */

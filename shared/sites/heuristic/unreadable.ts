@@ -32,8 +32,19 @@ const TELEMETRY_WORDS = new Set([
 const TELEMETRY_QUERY = /^(?:ddforward|sentry_key|sentry_version)$/i;
 /** A binary RPC's content type (gRPC-web, Connect's and others' protobuf). */
 const BINARY_RPC_TYPE = /^application\/(?:grpc(?:-web)?(?:\+proto)?|connect\+proto|proto|protobuf|x-protobuf|vnd\.google\.protobuf)\b/i;
+/** A binary RPC method's first word that only reads (the Google API design guide's standard Get and List methods). */
+const READ_VERBS = new Set(['get', 'list', 'fetch', 'read', 'search', 'lookup', 'describe', 'count', 'find', 'query']);
 /** A gRPC or Connect method's path: `/package.Service/Method` (`/acme.user.v1.UserService/GetUser`). */
 const RPC_PATH = /\/[a-z][\w]*(?:\.[\w]+)*\.[A-Z]\w*\/([A-Z]\w*)$/;
+
+/**
+ * Whether the path is a gRPC or Connect method's (`/package.Service/Method`): a body there that is not JSON is the
+ * protocol's binary protobuf, or gRPC-web-text's base64 of it (round t1), whose bytes may all happen to be printable;
+ * either way its words cannot be read as text.
+ */
+export function rpcMethodPath(url: URL): boolean {
+  return RPC_PATH.test(examinedPath(url));
+}
 
 /**
  * Whether a body that cannot be read (compressed or binary) on this watched
@@ -44,7 +55,7 @@ const RPC_PATH = /\/[a-z][\w]*(?:\.[\w]+)*\.[A-Z]\w*\/([A-Z]\w*)$/;
  * `?o={org}&p={project}`; or a gRPC-web or Connect call (by its content
  * type or its `/package.Service/Method` path) whose method's name neither
  * sends nor publishes (`GetUser`, `ListModules`; `SendMessage`,
- * `CreatePost` stay undecided). Anything else unreadable stays undecided.
+ * `CreatePost` stay undecided), or starts by reading (`ListMessages`). Anything else unreadable stays undecided.
  */
 export function unreadableIsQuiet(url: URL, request: Pick<OutgoingRequest, 'headers'>): boolean {
   const path = examinedPath(url);
@@ -52,6 +63,10 @@ export function unreadableIsQuiet(url: URL, request: Pick<OutgoingRequest, 'head
   const contentType = headerValue(request.headers, 'content-type') ?? '';
   if (rpc || BINARY_RPC_TYPE.test(contentType)) {
     const words = nameWords(rpc ? rpc[1]! : lastSegment(path));
+    // A method that reads first (`ListMessages`, `GetComments`: round t1) publishes nothing whatever it reads, unless
+    // its name joins a second action to the read (`GetOrCreateChatMessage`, `ReadAndComment`).
+    const joined = words.some((w) => w === 'or' || w === 'and' || w === 'then');
+    if (words.length > 0 && READ_VERBS.has(words[0]!) && !joined && !words.some((w) => PUBLISHING_VERBS.has(w))) return true;
     return !words.some((w) => PUBLISHING_VERBS.has(w) || PUBLISHED_NOUNS.has(w) || w === 'reply' || w === 'chat');
   }
   const segments = path.split('/').filter((seg) => seg !== '');

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { bodyNeed, classify } from '../../../shared/sites';
+import { parseForm, parseHttpBatch } from '../../../shared/sites/body';
+
+describe('round t1: transports and encodings', () => {
+  it('reads an HTTP batch endpoint whole, whatever the heuristic would watch', () => {
+    expect(bodyNeed({ method: 'POST', url: 'https://www.googleapis.com/batch/youtube/v3', headers: {} }).need).toBe('all');
+    expect(bodyNeed({ method: 'POST', url: 'https://graph.example.com/v1/$batch', headers: {} }).need).toBe('all');
+  });
+
+  it('parses the requests of a multipart/mixed batch, with and without bodies, and refuses other multiparts', () => {
+    const b = '--batch_x\r\nContent-Type: application/http\r\n\r\nGET /gmail/v1/users/me/messages/1\r\n--batch_x\r\nContent-Type: application/http\r\n\r\nPOST /v1/notes HTTP/1.1\r\nContent-Type: application/json\r\n\r\n{"a":1}\r\n--batch_x--\r\n';
+    expect(parseHttpBatch(b)).toEqual({
+      requests: [
+        { method: 'GET', target: '/gmail/v1/users/me/messages/1', headers: {} },
+        { method: 'POST', target: '/v1/notes', headers: { 'content-type': 'application/json' }, body: '{"a":1}' },
+      ],
+    });
+    expect(parseHttpBatch('--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--x--\r\n')).toBeUndefined();
+  });
+
+  it('does not open a batch inside a batch', () => {
+    const inner = '--in\r\nContent-Type: application/http\r\n\r\nPOST /youtube/v3/commentThreads HTTP/1.1\r\nContent-Type: application/json\r\n\r\n{"snippet":{"topLevelComment":{"snippet":{"textOriginal":"Great explanation, thank you so much for this."}}}}\r\n--in--';
+    const outer = `--out\r\nContent-Type: application/http\r\n\r\nPOST /batch/youtube/v3 HTTP/1.1\r\n\r\n${inner}\r\n--out--\r\n`;
+    expect(classify({ method: 'POST', url: 'https://www.googleapis.com/batch/youtube/v3', headers: {}, body: outer }).type).toBe('undecided');
+  });
+
+  it('reads windows-1252 bytes in a form, and keeps a UTF-8 sequence cut off at the end as written', () => {
+    expect(parseForm('m=caf%E9+cr%E8me+%93ok%94&x=%E2%82').get('m')).toBe('café crème “ok”');
+    expect(parseForm('x=%E2%82').get('x')).toBe('%E2%82');
+    expect(parseForm('m=Gr%C3%BC%C3%9Fe').get('m')).toBe('Grüße');
+  });
+
+  it('keeps a Drupal node form saved with Published ticked a post, and a batch within its caps decided as before', () => {
+    const text = 'Our clinic will be closed on Friday for staff training; the phone line stays open for emergencies.';
+    const node = `title%5B0%5D%5Bvalue%5D=Closure&body%5B0%5D%5Bvalue%5D=${encodeURIComponent(text)}&status%5Bvalue%5D=1&form_id=node_article_form&op=Save`;
+    const form = { referer: 'https://parish.example.org/node/add/article', 'content-type': 'application/x-www-form-urlencoded' };
+    expect(classify({ method: 'POST', url: 'https://parish.example.org/node/add/article', headers: form, body: node }).type).toBe('post');
+    const queries = Array.from({ length: 50 }, (_, i) => ({ operationName: `Q${i}`, variables: {}, query: `query Q${i} { viewer { id } }` }));
+    const json = { referer: 'https://app.example.org/p/1', 'content-type': 'application/json' };
+    expect(classify({ method: 'POST', url: 'https://app.example.org/graphql', headers: json, body: JSON.stringify(queries) }).type).toBe('not-post');
+  });
+});
