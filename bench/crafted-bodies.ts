@@ -81,5 +81,18 @@ export function craftedBodies(): CraftedBody[] {
   // Unknown site: a same-site JSON body of 2 MB (the heuristic's territory).
   add('unknown site, 2 MB JSON of prose fields', 'https://forum.example.org/api/reply', `{"items":[${fill('{"body":"Some words of prose that look like a post"},', TARGET - 64).slice(0, -1)}]}`);
 
+  // HTTP batches (round t1): every inner request is decided as if sent alone, so many or large ones multiply the work.
+  const gb = 'batch_xYz';
+  const inner = (i: number, words: string) =>
+    `--${gb}\r\nContent-Type: application/http\r\nContent-ID: <${i}>\r\n\r\nPOST /youtube/v3/commentThreads?part=snippet HTTP/1.1\r\nContent-Type: application/json\r\n\r\n` +
+    `{"snippet":{"videoId":"v","topLevelComment":{"snippet":{"textOriginal":"${words}"}}}}\r\n`;
+  const big = fill('words of a long comment ', TARGET / 110);
+  add('youtube API batch, 100 requests of 18 KB', 'https://www.googleapis.com/batch/youtube/v3', `${Array.from({ length: 100 }, (_, i) => inner(i, big)).join('')}--${gb}--\r\n`);
+  const tiny = `--${gb}\r\nContent-Type: application/http\r\n\r\nGET /a HTTP/1.1\r\n\r\n\r\n`;
+  add('unknown site, HTTP batch of 50k tiny requests', 'https://api.example.org/batch', `${fill(tiny, TARGET - 64)}--${gb}--\r\n`);
+  // GraphQL batch (Apollo's batch link): 50 operations of 40 KB of prose fields each, then many more.
+  const op = JSON.stringify({ operationName: 'AddNote', query: 'mutation AddNote($input: NoteInput!) { addNote(input: $input) { id } }', variables: { input: { items: Array.from({ length: 600 }, () => ({ body: 'Some words of prose that look like a post' })) } } });
+  add('unknown site, GraphQL batch of 40 KB operations (heuristic cap)', 'https://app.example.org/graphql', `[${fill(`${op},`, 250_000).slice(0, -1)}]`);
+
   return bodies;
 }

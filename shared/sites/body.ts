@@ -91,7 +91,10 @@ const HEX = /^[0-9a-fA-F]{2}$/;
 function decodeLenient(s: string): string {
   // Legacy-charset prose has ASCII letters or spaces between its escapes (`caf%E9+cr%E8me`); a value made only of
   // escaped bytes (a signature, a hash) is not text, and its stray bytes keep their escapes.
-  const prose = /[A-Za-z ]/.test(s.replace(/%[0-9a-fA-F]{2}/g, ''));
+  // (Asked only when a byte is not UTF-8, and found by a scan that stops at the first letter: a crafted 2 MB value of
+  // broken escapes paid a whole-string replace for it.)
+  let proseFound: boolean | undefined;
+  const prose = () => (proseFound ??= hasTextBetweenEscapes(s));
   const parts: string[] = [];
   let i = 0;
   let plainFrom = 0;
@@ -117,6 +120,19 @@ function decodeLenient(s: string): string {
   return parts.join('');
 }
 
+/** Whether `s` has an ASCII letter or a space outside its `%XX` escapes. */
+function hasTextBetweenEscapes(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x25 && i + 2 < s.length && HEX.test(s.slice(i + 1, i + 3))) {
+      i += 2;
+      continue;
+    }
+    if (c === 0x20 || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
+  }
+  return false;
+}
+
 /**
  * Windows-1252's characters for bytes 0x80 to 0x9F (undefined ones stay as C1 controls, as browsers decode them); bytes
  * from 0xA0 are Latin-1's own code points.
@@ -129,7 +145,7 @@ const CP1252_C1 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\
  * guestbook's `_charset_=windows-1252`) is encoded by the browser in that charset, which HTML's encoding standard
  * reads ISO-8859-1 as; UTF-8's rules make such a byte run almost never valid UTF-8 by chance.
  */
-function utf8Run(bytes: readonly number[], s: string, from: number, legacy: boolean): string {
+function utf8Run(bytes: readonly number[], s: string, from: number, legacy: () => boolean): string {
   let out = '';
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i]!;
@@ -157,7 +173,7 @@ function utf8Run(bytes: readonly number[], s: string, from: number, legacy: bool
       // A UTF-8 sequence begun with its continuation bytes and cut short at the end of the value (`x=%E2%82`, a body cut
       // off) is a broken escape, kept as written; within the text (`caf%E9`, `caf%E9%92s`) the bytes are windows-1252's.
       if (need > 1 && i + 1 < bytes.length && i + need >= bytes.length && from + 3 * bytes.length === s.length && bytes.slice(i + 1).every((c) => c >= 0x80 && c <= 0xbf)) return out + s.slice(from + 3 * i, from + 3 * bytes.length);
-      out += !legacy ? s.slice(from + 3 * i, from + 3 * i + 3) : b >= 0xa0 ? String.fromCharCode(b) : CP1252_C1[b - 0x80]!;
+      out += !legacy() ? s.slice(from + 3 * i, from + 3 * i + 3) : b >= 0xa0 ? String.fromCharCode(b) : CP1252_C1[b - 0x80]!;
       i++;
     }
   }
