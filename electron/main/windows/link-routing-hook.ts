@@ -1,5 +1,5 @@
 import { loadPage } from '../keep-running';
-import { isPageMainFrame } from '../page-frame';
+import { isPageMainFrame, onPageCommit, type CommitSource } from '../page-frame';
 import { parseUrl } from '../security/url-policy';
 import type { OpenerSandbox } from '../../../shared/domain/link-routing';
 import type { PageContents } from './surface';
@@ -30,7 +30,7 @@ export type RouteLink = (url: string, openHere: () => void, sandbox?: OpenerSand
  * if any, Chromium never told (electron#52133): a link from it routed to another identity opens without it.
  */
 export function routeNavigations(
-  contents: Pick<PageContents, 'prependListener' | 'loadURL' | 'on' | 'mainFrame'>,
+  contents: Pick<PageContents, 'prependListener' | 'loadURL' | 'on' | 'mainFrame'> & CommitSource,
   route: RouteLink,
   secure: (url: string) => string = (url) => url,
   sandbox: () => OpenerSandbox | undefined = () => undefined,
@@ -61,9 +61,11 @@ export function routeNavigations(
     pageLoadUnderWay = awaited && !event.initiator;
   });
   // (The page's http navigation went on, where http is allowed: no upgrade follows it. Its own start was told before
-  // will-navigate (docs/api/web-contents.md, "Document Navigations"), so only its commit ends the wait; the upgrade's
-  // load, started in will-navigate, begins before anything can commit.)
-  contents.on('did-navigate', () => {
+  // will-navigate (docs/api/web-contents.md, "Document Navigations"), so only its commit ends the wait. The page's own
+  // commit, not did-navigate: an ad's fenced frame's commit says did-navigate too (page-frame.ts), and may come while
+  // the upgrade's load still waits for the page's beforeunload to answer (electron_api_web_contents.cc, LoadURL keeps
+  // pending_unload_url_; Chromium starts the navigation once the renderer answered), which would then go unrouted.)
+  onPageCommit(contents, () => {
     upgradeOfPage = false;
   });
   // (Only the page's own navigations are links of the page: an ad's fenced frame, told `isMainFrame` too, navigating

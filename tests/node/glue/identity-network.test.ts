@@ -5,7 +5,7 @@ import { partitionFor } from '../../../electron/main/session/partition';
 import { loadThroughNetwork, wireSiteNetwork } from '../../../electron/main/windows/site-network';
 import { answerProxyLoginsWithoutPage } from '../../../electron/main/session/proxy-login-without-page';
 import { loadForPage, routeNavigations, routeWindowOpen } from '../../../electron/main/windows/link-routing-hook';
-import { createElectron, type FakeSession, type FakeWebContents } from '../../support/electron';
+import { createElectron, type FakeEvent, type FakeSession, type FakeWebContents } from '../../support/electron';
 
 // The per-identity network glue on the shared Electron doubles (tests/support/electron),
 // whose session models setProxy's late application, Chromium's implicit loopback
@@ -518,6 +518,30 @@ describe('links to another identity\'s site', () => {
     // (`target="_unfencedTop"`: the page's main frame navigates, though an ad asked.)
     expect(page.pageNavigates('https://www.linkedin.com/in/ada', { by: 'cross-site' })).toBe(false);
     expect(asked).toEqual(['https://www.linkedin.com/in/ada']);
+  });
+
+  it('the https load standing for the page\'s http link keeps its redirects routed though an ad\'s fenced frame commits before it starts', () => {
+    // (The safety net prevents the http link and calls loadURL with its https version. With a beforeunload handler on the
+    // page, Electron keeps the load pending (electron_api_web_contents.cc, LoadURL: pending_unload_url_) and Chromium
+    // starts it only once the renderer answered (Chromium's Navigator, not in the mirror): here the load starts late.
+    // Meanwhile an ad's fenced frame may commit, and Electron tells its commit by did-navigate too: DidFinishNavigation,
+    // IsInMainFrame.)
+    const { page } = identity();
+    const asked: string[] = [];
+    routeNavigations(page, (url) => (asked.push(url), new URL(url).hostname.endsWith('linkedin.com')));
+    const upgrades: string[] = [];
+    page.on('will-navigate', (event: FakeEvent, url: string) => {
+      if (!url.startsWith('http:')) return;
+      event.preventDefault();
+      upgrades.push(url.replace(/^http:/, 'https:'));
+    });
+    void page.loadURL('https://news.example.org/').catch(() => undefined);
+    page.finishLoad('News');
+    expect(page.pageNavigates('http://t.example.net/click?u=1')).toBe(false);
+    expect(page.fencedFrameNavigates('https://ads.example.net/creative/1')).toBe(true);
+    void page.loadURL(upgrades[0]!).catch(() => undefined);
+    expect(page.redirectNavigation('https://www.linkedin.com/in/ada')).toBe(false);
+    expect(asked).toEqual(['http://t.example.net/click?u=1', 'https://www.linkedin.com/in/ada']);
   });
 
   it('a modifier-click\'s load is known as the page\'s though Chromium writes its address otherwise (%7E as ~)', () => {
