@@ -467,6 +467,9 @@ describe('navigation', () => {
     page.cancelsUnload = true;
     const failed: number[] = [];
     page.on('did-fail-load', (_e: unknown, code: number) => failed.push(code));
+    // (Electron's own emission names no frame: electron_api_web_contents.cc, RunBeforeUnloadDialog.)
+    const failedWith: unknown[][] = [];
+    page.on('did-fail-load', (_e: unknown, ...args: unknown[]) => failedWith.push(args));
     let asked = 0;
     let leave = false;
     page.on('will-prevent-unload', (event: Electron.Event) => {
@@ -474,6 +477,7 @@ describe('navigation', () => {
       if (leave) event.preventDefault();
     });
     await expect(page.loadURL('https://x.com/ada')).rejects.toMatchObject({ code: 'ERR_ABORTED', errno: -3 });
+    expect(failedWith).toEqual([[-3, 'ERR_ABORTED', 'https://x.com/ada', true]]);
     page.reload();
     expect(page.pageNavigates('https://x.com/grace')).toBe(false);
     expect([asked, failed, page.loads.length]).toEqual([3, [-3], 1]);

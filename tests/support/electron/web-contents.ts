@@ -1224,12 +1224,12 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
    * listener prevents its default, the navigation is dropped without a word. Only a `loadURL` refused so also emits
    * `did-fail-load` with ERR_ABORTED at its address, and its promise rejects with it (electron_api_web_contents.cc,
    * LoadURL keeps `pending_unload_url_` when NeedToFireBeforeUnloadOrUnloadEvents; RunBeforeUnloadDialog;
-   * lib/browser/api/web-contents.ts:321-333, failListener).
+   * lib/browser/api/web-contents.ts:321-333, failListener). Electron emits that one itself, with `isMainFrame` true and
+   * no frame ids (RunBeforeUnloadDialog's Emit has four arguments), unlike Chromium's failures.
    */
   mayUnload(url: string, byLoadURL: boolean): boolean {
     if (!this.committedUrl || !this.unloadRefused()) return true;
-    const { processId, routingId } = this.mainFrame;
-    if (byLoadURL) this.emit('did-fail-load', new FakeEvent(), ABORTED.errorCode, ABORTED.errorDescription, url, true, processId, routingId);
+    if (byLoadURL) this.emit('did-fail-load', new FakeEvent(), ABORTED.errorCode, ABORTED.errorDescription, url, true);
     return false;
   }
   /** Addresses `downloadURL` was asked for. */
