@@ -295,6 +295,21 @@ describe('each site view', () => {
     expect(page.webRtcShowsPublicAddress()).toBe(false);
   });
 
+  it('with a system PAC file, a link of a direct page that routing takes elsewhere gives the page shown its own answer back once loading stops', async () => {
+    // (The navigation is held to the proxy from its start; prevented at will-navigate, it is cancelled and commits nothing,
+    // and the page, loading nothing else, stops loading: did-stop-loading, Chromium's, see the doubles' pageNavigates.)
+    const { page } = await pacPage();
+    routeNavigations(page, (url) => new URL(url).hostname === 'x.com');
+    void page.loadURL('https://meet.example.org/room').catch(() => undefined);
+    page.finishLoad('Meet');
+    await settle();
+    expect(page.webRtcShowsPublicAddress()).toBe(true);
+    expect(page.pageNavigates('https://x.com/ada')).toBe(false);
+    await settle();
+    expect(page.getURL()).toBe('https://meet.example.org/room');
+    expect(page.webRtcShowsPublicAddress()).toBe(true);
+  });
+
   it('with a system PAC file, a navigation cancelled at a redirect gives the page shown its own answer back once loading stops', async () => {
     // (A prevented will-redirect cancels the whole navigation, which commits nothing: docs/api/web-contents.md, Event:
     // 'will-redirect'; the page's loading then stops: did-stop-loading.)
