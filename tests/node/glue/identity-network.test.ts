@@ -5,7 +5,7 @@ import { partitionFor } from '../../../electron/main/session/partition';
 import { loadThroughNetwork, wireSiteNetwork } from '../../../electron/main/windows/site-network';
 import { answerProxyLoginsWithoutPage } from '../../../electron/main/session/proxy-login-without-page';
 import { loadForPage, routeNavigations, routeWindowOpen } from '../../../electron/main/windows/link-routing-hook';
-import { createElectron, type FakeEvent, type FakeSession, type FakeWebContents } from '../../support/electron';
+import { createElectron, FakeEvent, type FakeSession, type FakeWebContents } from '../../support/electron';
 
 // The per-identity network glue on the shared Electron doubles (tests/support/electron),
 // whose session models setProxy's late application, Chromium's implicit loopback
@@ -554,9 +554,28 @@ describe('links to another identity\'s site', () => {
     page.finishLoad('News');
     expect(page.pageNavigates('http://t.example.net/click?u=1')).toBe(false);
     expect(page.fencedFrameNavigates('https://ads.example.net/creative/1')).toBe(true);
+    // (Nor does a failure of the page's document still loading its body end the wait: it is not the link's address.)
+    const { processId, routingId } = page.mainFrame;
+    page.emit('did-fail-load', new FakeEvent(), -101, 'ERR_CONNECTION_RESET', 'https://news.example.org/', true, processId, routingId);
     void page.loadURL(upgrades[0]!).catch(() => undefined);
     expect(page.redirectNavigation('https://www.linkedin.com/in/ada')).toBe(false);
     expect(asked).toEqual(['http://t.example.net/click?u=1', 'https://www.linkedin.com/in/ada']);
+  });
+
+  it('an http link let through that fails leaves no mark: a later reload\'s redirect is not asked about, as any reload\'s', () => {
+    // (Its error page is told by did-fail-load at its address, with the page's main frame's ids: electron_api_web_contents.cc,
+    // DidFinishNavigation. A reload of ours has no initiator: its redirects are not routed.)
+    const { page } = identity();
+    const asked: string[] = [];
+    routeNavigations(page, (url) => (asked.push(url), new URL(url).hostname === 'accounts.other.example'));
+    void page.loadURL('https://a.example/').catch(() => undefined);
+    page.finishLoad('A');
+    expect(page.pageNavigates('http://b.example/')).toBe(true);
+    page.failLoad(-105, 'ERR_NAME_NOT_RESOLVED');
+    asked.length = 0;
+    page.reload();
+    expect(page.redirectNavigation('https://accounts.other.example/login')).toBe(true);
+    expect(asked).toEqual([]);
   });
 
   it('a modifier-click\'s load is known as the page\'s though Chromium writes its address otherwise (%7E as ~)', () => {
