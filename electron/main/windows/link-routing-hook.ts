@@ -1,5 +1,5 @@
 import { loadPage } from '../keep-running';
-import { isPageMainFrame } from '../page-frame';
+import { isPageMainFrame, isPageMainFrameFailure, onPageCommit, type CommitSource } from '../page-frame';
 import { parseUrl } from '../security/url-policy';
 import type { OpenerSandbox } from '../../../shared/domain/link-routing';
 import type { PageContents } from './surface';
@@ -30,7 +30,7 @@ export type RouteLink = (url: string, openHere: () => void, sandbox?: OpenerSand
  * if any, Chromium never told (electron#52133): a link from it routed to another identity opens without it.
  */
 export function routeNavigations(
-  contents: Pick<PageContents, 'prependListener' | 'loadURL' | 'on' | 'mainFrame'>,
+  contents: Pick<PageContents, 'prependListener' | 'loadURL' | 'on' | 'mainFrame'> & CommitSource,
   route: RouteLink,
   secure: (url: string) => string = (url) => url,
   sandbox: () => OpenerSandbox | undefined = () => undefined,
@@ -46,10 +46,15 @@ export function routeNavigations(
    * before it commits is then taken for the page's too, and its redirects asked about: asking more, never less.
    */
   let upgradeOfPage = false;
+  /** The http address that set `upgradeOfPage` (Chromium's GURL spelling, as its failure tells it). */
+  let httpLink: string | null = null;
   let pageLoadUnderWay = false;
   const take = (event: { preventDefault(): void }, url: string) => {
     if (route(url, () => loadPage(() => contents.loadURL(secure(url)), secure(url)), sandbox())) return event.preventDefault();
-    if (parseUrl(url)?.protocol === 'http:') upgradeOfPage = true;
+    if (parseUrl(url)?.protocol === 'http:') {
+      upgradeOfPage = true;
+      httpLink = url;
+    }
   };
   contents.on('did-start-navigation', (event) => {
     // Only the page's own main frame: Electron says `isMainFrame` for an ad's fenced frame too (page-frame.ts).
@@ -61,10 +66,22 @@ export function routeNavigations(
     pageLoadUnderWay = awaited && !event.initiator;
   });
   // (The page's http navigation went on, where http is allowed: no upgrade follows it. Its own start was told before
-  // will-navigate (docs/api/web-contents.md, "Document Navigations"), so only its commit ends the wait; the upgrade's
-  // load, started in will-navigate, begins before anything can commit.)
-  contents.on('did-navigate', () => {
+  // will-navigate (docs/api/web-contents.md, "Document Navigations"), so only its commit ends the wait. The page's own
+  // commit, not did-navigate: an ad's fenced frame's commit says did-navigate too (page-frame.ts), and may come while
+  // the upgrade's load still waits for the page's beforeunload to answer (electron_api_web_contents.cc, LoadURL keeps
+  // pending_unload_url_; Chromium starts the navigation once the renderer answered), which would then go unrouted.)
+  onPageCommit(contents, () => {
     upgradeOfPage = false;
+  });
+  // (Nor does an http navigation let through as it is that fails: its error page is told by Chromium's did-fail-load at
+  // that very address in the page's main frame (electron_api_web_contents.cc, DidFinishNavigation), after which the mark
+  // would be taken by the next load of ours, a reload or Back, and its redirects asked about needlessly. Only that
+  // failure: an http navigation the safety net upgrades is cancelled, which tells no did-fail-load (ERR_ABORTED), so
+  // its upgrade, still to start, keeps the mark. A navigation that stops with no failure (Stop, a 204, a download)
+  // still leaves the mark: did-stop-loading names no frame, and an ad's fenced frame's stop could end it too early.)
+  contents.on('did-fail-load', (_event, code, _description, url, isMainFrame, processId, routingId) => {
+    if (code === ERR_ABORTED || processId === undefined || !isPageMainFrameFailure(contents, isMainFrame, processId, routingId)) return;
+    if (upgradeOfPage && url === httpLink) upgradeOfPage = false;
   });
   // (Only the page's own navigations are links of the page: an ad's fenced frame, told `isMainFrame` too, navigating
   // itself or redirected is the ad's business, and asking the person about its address would stop the ad's load for a
@@ -90,6 +107,9 @@ export function routeNavigations(
     take(event, event.url);
   });
 }
+
+/** net::ERR_ABORTED: a cancelled navigation, or a load the page's beforeunload refused. */
+const ERR_ABORTED = -3;
 
 /**
  * Loads whose start is the page's own though main starts them (`loadURL`, no initiator frame): a modifier-click's link

@@ -353,19 +353,35 @@ describe('window.open and modifier clicks', () => {
 });
 
 describe('navigation', () => {
-  it('a page\'s own navigation tells did-start-navigation before will-frame-navigate and will-navigate (the docs\' Document Navigations order)', () => {
+  it('a page\'s own navigation tells did-start-navigation before will-frame-navigate and will-navigate (the docs\' Document Navigations order); cancelled, the page stops loading', () => {
     const e = createElectron();
     const page = new e.WebContentsView().webContents;
     void page.loadURL('https://mastodon.social/home');
     page.finishLoad('Home');
     const events: string[] = [];
-    for (const name of ['did-start-navigation', 'will-frame-navigate', 'will-navigate', 'did-start-loading'] as const) page.on(name, () => events.push(name));
+    const names = ['did-start-loading', 'did-start-navigation', 'will-frame-navigate', 'will-navigate', 'did-stop-loading'] as const;
+    for (const name of names) page.on(name, () => events.push(name));
+    // (The page starts loading before the navigation's start is told, Chromium's order: see pageNavigates.)
     page.pageNavigates('https://example.org/');
-    expect(events).toEqual(['did-start-navigation', 'will-frame-navigate', 'will-navigate', 'did-start-loading']);
+    expect(events).toEqual(['did-start-loading', 'did-start-navigation', 'will-frame-navigate', 'will-navigate']);
+    page.finishLoad('Example');
+    events.length = 0;
+    // Prevented, the navigation is cancelled and the page, loading nothing else, stops loading.
+    page.once('will-navigate', (event: { preventDefault(): void }) => event.preventDefault());
+    expect(page.pageNavigates('https://example.net/')).toBe(false);
+    expect(events).toEqual(['did-start-loading', 'did-start-navigation', 'will-frame-navigate', 'will-navigate', 'did-stop-loading']);
+    expect(page.isLoading()).toBe(false);
+    events.length = 0;
+    page.once('will-frame-navigate', (event: { preventDefault(): void }) => event.preventDefault());
+    expect(page.pageNavigates('https://example.net/')).toBe(false);
+    expect(events).toEqual(['did-start-loading', 'did-start-navigation', 'will-frame-navigate', 'did-stop-loading']);
+    // A load of the page under way goes on: the cancelled navigation neither starts nor stops its loading.
+    void page.loadURL('https://example.org/about').catch(() => undefined);
     events.length = 0;
     page.once('will-navigate', (event: { preventDefault(): void }) => event.preventDefault());
     expect(page.pageNavigates('https://example.net/')).toBe(false);
     expect(events).toEqual(['did-start-navigation', 'will-frame-navigate', 'will-navigate']);
+    expect(page.isLoading()).toBe(true);
   });
 
   it('a window.open guest\'s first navigation is the opener\'s: its redirects name the opener\'s frame as initiator', () => {
@@ -467,6 +483,9 @@ describe('navigation', () => {
     page.cancelsUnload = true;
     const failed: number[] = [];
     page.on('did-fail-load', (_e: unknown, code: number) => failed.push(code));
+    // (Electron's own emission names no frame: electron_api_web_contents.cc, RunBeforeUnloadDialog.)
+    const failedWith: unknown[][] = [];
+    page.on('did-fail-load', (_e: unknown, ...args: unknown[]) => failedWith.push(args));
     let asked = 0;
     let leave = false;
     page.on('will-prevent-unload', (event: Electron.Event) => {
@@ -474,6 +493,7 @@ describe('navigation', () => {
       if (leave) event.preventDefault();
     });
     await expect(page.loadURL('https://x.com/ada')).rejects.toMatchObject({ code: 'ERR_ABORTED', errno: -3 });
+    expect(failedWith).toEqual([[-3, 'ERR_ABORTED', 'https://x.com/ada', true]]);
     page.reload();
     expect(page.pageNavigates('https://x.com/grace')).toBe(false);
     expect([asked, failed, page.loads.length]).toEqual([3, [-3], 1]);

@@ -5,7 +5,7 @@ import { partitionFor } from '../../../electron/main/session/partition';
 import { loadThroughNetwork, wireSiteNetwork } from '../../../electron/main/windows/site-network';
 import { answerProxyLoginsWithoutPage } from '../../../electron/main/session/proxy-login-without-page';
 import { loadForPage, routeNavigations, routeWindowOpen } from '../../../electron/main/windows/link-routing-hook';
-import { createElectron, type FakeSession, type FakeWebContents } from '../../support/electron';
+import { createElectron, FakeEvent, type FakeSession, type FakeWebContents } from '../../support/electron';
 
 // The per-identity network glue on the shared Electron doubles (tests/support/electron),
 // whose session models setProxy's late application, Chromium's implicit loopback
@@ -295,6 +295,21 @@ describe('each site view', () => {
     expect(page.webRtcShowsPublicAddress()).toBe(false);
   });
 
+  it('with a system PAC file, a link of a direct page that routing takes elsewhere gives the page shown its own answer back once loading stops', async () => {
+    // (The navigation is held to the proxy from its start; prevented at will-navigate, it is cancelled and commits nothing,
+    // and the page, loading nothing else, stops loading: did-stop-loading, Chromium's, see the doubles' pageNavigates.)
+    const { page } = await pacPage();
+    routeNavigations(page, (url) => new URL(url).hostname === 'x.com');
+    void page.loadURL('https://meet.example.org/room').catch(() => undefined);
+    page.finishLoad('Meet');
+    await settle();
+    expect(page.webRtcShowsPublicAddress()).toBe(true);
+    expect(page.pageNavigates('https://x.com/ada')).toBe(false);
+    await settle();
+    expect(page.getURL()).toBe('https://meet.example.org/room');
+    expect(page.webRtcShowsPublicAddress()).toBe(true);
+  });
+
   it('with a system PAC file, a navigation cancelled at a redirect gives the page shown its own answer back once loading stops', async () => {
     // (A prevented will-redirect cancels the whole navigation, which commits nothing: docs/api/web-contents.md, Event:
     // 'will-redirect'; the page's loading then stops: did-stop-loading.)
@@ -518,6 +533,49 @@ describe('links to another identity\'s site', () => {
     // (`target="_unfencedTop"`: the page's main frame navigates, though an ad asked.)
     expect(page.pageNavigates('https://www.linkedin.com/in/ada', { by: 'cross-site' })).toBe(false);
     expect(asked).toEqual(['https://www.linkedin.com/in/ada']);
+  });
+
+  it('the https load standing for the page\'s http link keeps its redirects routed though an ad\'s fenced frame commits before it starts', () => {
+    // (The safety net prevents the http link and calls loadURL with its https version. With a beforeunload handler on the
+    // page, Electron keeps the load pending (electron_api_web_contents.cc, LoadURL: pending_unload_url_) and Chromium
+    // starts it only once the renderer answered (Chromium's Navigator, not in the mirror): here the load starts late.
+    // Meanwhile an ad's fenced frame may commit, and Electron tells its commit by did-navigate too: DidFinishNavigation,
+    // IsInMainFrame.)
+    const { page } = identity();
+    const asked: string[] = [];
+    routeNavigations(page, (url) => (asked.push(url), new URL(url).hostname.endsWith('linkedin.com')));
+    const upgrades: string[] = [];
+    page.on('will-navigate', (event: FakeEvent, url: string) => {
+      if (!url.startsWith('http:')) return;
+      event.preventDefault();
+      upgrades.push(url.replace(/^http:/, 'https:'));
+    });
+    void page.loadURL('https://news.example.org/').catch(() => undefined);
+    page.finishLoad('News');
+    expect(page.pageNavigates('http://t.example.net/click?u=1')).toBe(false);
+    expect(page.fencedFrameNavigates('https://ads.example.net/creative/1')).toBe(true);
+    // (Nor does a failure of the page's document still loading its body end the wait: it is not the link's address.)
+    const { processId, routingId } = page.mainFrame;
+    page.emit('did-fail-load', new FakeEvent(), -101, 'ERR_CONNECTION_RESET', 'https://news.example.org/', true, processId, routingId);
+    void page.loadURL(upgrades[0]!).catch(() => undefined);
+    expect(page.redirectNavigation('https://www.linkedin.com/in/ada')).toBe(false);
+    expect(asked).toEqual(['http://t.example.net/click?u=1', 'https://www.linkedin.com/in/ada']);
+  });
+
+  it('an http link let through that fails leaves no mark: a later reload\'s redirect is not asked about, as any reload\'s', () => {
+    // (Its error page is told by did-fail-load at its address, with the page's main frame's ids: electron_api_web_contents.cc,
+    // DidFinishNavigation. A reload of ours has no initiator: its redirects are not routed.)
+    const { page } = identity();
+    const asked: string[] = [];
+    routeNavigations(page, (url) => (asked.push(url), new URL(url).hostname === 'accounts.other.example'));
+    void page.loadURL('https://a.example/').catch(() => undefined);
+    page.finishLoad('A');
+    expect(page.pageNavigates('http://b.example/')).toBe(true);
+    page.failLoad(-105, 'ERR_NAME_NOT_RESOLVED');
+    asked.length = 0;
+    page.reload();
+    expect(page.redirectNavigation('https://accounts.other.example/login')).toBe(true);
+    expect(asked).toEqual([]);
   });
 
   it('a modifier-click\'s load is known as the page\'s though Chromium writes its address otherwise (%7E as ~)', () => {

@@ -516,6 +516,7 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
    */
   startNavigation(asked: string, by: 'app' | 'page', options?: LoadURLOptions, historyMove = false, initiator: object | null = null, started = false): Promise<void> {
     const url = chromiumUrl(asked);
+    const wasLoading = this.loading;
     const previous = this.pendingLoad;
     this.pendingLoad = null;
     this.pendingInitiator = initiator;
@@ -532,8 +533,9 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     });
     // web-contents.ts:373-374: "Add a no-op rejection handler to silence the unhandled rejection error."
     p.catch(() => {});
-    this.emit('did-start-loading');
-    // (A page's own navigation told its start before will-frame-navigate: `pageNavigates`.)
+    // (Only a page that was not loading starts to: Chromium tells the frame tree's change of loading state. A page's own
+    // navigation told its start, and the page's loading, before will-frame-navigate: `pageNavigates`.)
+    if (!started && !wasLoading) this.emit('did-start-loading');
     if (!started) {
       const details = { url, isMainFrame: true, isSameDocument: false, frame: this.mainFrame, initiator };
       this.emit('did-start-navigation', new FakeEvent(details), url, false, true);
@@ -613,13 +615,28 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     // will-frame-navigate, for the main frame too; prevented, will-navigate is not emitted; each has its own event
     // (shell/browser/electron_navigation_throttle.cc, WillStartRequest). Prevented, nothing follows ("Subsequent events
     // will not fire if event.preventDefault() is called on any of the cancellable events", ibid.).
+    //
+    // Loading: the page starts loading (`did-start-loading`, electron_api_web_contents.cc DidStartLoading) once the
+    // browser has the renderer's navigation request, before its DidStartNavigation, and a navigation that ends without
+    // committing anything (a listener prevented it, so the throttle cancelled it; an external scheme) stops it again
+    // (`did-stop-loading`) unless another load of the page goes on. That a frame's loading includes its navigation
+    // request, and that cancelling the request stops it, is Chromium's (FrameTreeNode, NavigationRequest), not in the
+    // mirror; Electron's own spec waits for did-stop-loading after a prevented will-navigate (api-browser-window-spec.ts,
+    // 'will-navigate' "can be prevented").
+    const wasLoading = this.loading;
+    const stopped = () => {
+      if (!wasLoading) this.emit('did-stop-loading', new FakeEvent());
+    };
+    if (!wasLoading) this.emit('did-start-loading');
     const frames = { frame: this.mainFrame, initiator: by === 'main' ? this.mainFrame : this.crossSiteFrame };
     this.emit('did-start-navigation', new FakeEvent({ url, isMainFrame: true, isSameDocument: false, ...frames }), url, false, true);
-    if (this.emitPreventable('will-frame-navigate', { url, isMainFrame: true, ...frames }).defaultPrevented) return false;
+    if (this.emitPreventable('will-frame-navigate', { url, isMainFrame: true, ...frames }).defaultPrevented) return (stopped(), false);
     const event = this.emitPreventable('will-navigate', { url, isMainFrame: true, ...frames }, url);
-    if (event.defaultPrevented) return false;
+    // (Unless a listener started another load meanwhile, a loadURL, which goes on.)
+    if (event.defaultPrevented) return (this.pendingLoad ? undefined : stopped(), false);
     if (isExternalScheme(url, this.session)) {
       void this.toExternalProtocol(url);
+      stopped();
       return true;
     }
     void this.startNavigation(url, 'page', undefined, false, frames.initiator, true);
@@ -1224,12 +1241,12 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
    * listener prevents its default, the navigation is dropped without a word. Only a `loadURL` refused so also emits
    * `did-fail-load` with ERR_ABORTED at its address, and its promise rejects with it (electron_api_web_contents.cc,
    * LoadURL keeps `pending_unload_url_` when NeedToFireBeforeUnloadOrUnloadEvents; RunBeforeUnloadDialog;
-   * lib/browser/api/web-contents.ts:321-333, failListener).
+   * lib/browser/api/web-contents.ts:321-333, failListener). Electron emits that one itself, with `isMainFrame` true and
+   * no frame ids (RunBeforeUnloadDialog's Emit has four arguments), unlike Chromium's failures.
    */
   mayUnload(url: string, byLoadURL: boolean): boolean {
     if (!this.committedUrl || !this.unloadRefused()) return true;
-    const { processId, routingId } = this.mainFrame;
-    if (byLoadURL) this.emit('did-fail-load', new FakeEvent(), ABORTED.errorCode, ABORTED.errorDescription, url, true, processId, routingId);
+    if (byLoadURL) this.emit('did-fail-load', new FakeEvent(), ABORTED.errorCode, ABORTED.errorDescription, url, true);
     return false;
   }
   /** Addresses `downloadURL` was asked for. */
