@@ -111,10 +111,11 @@ function personalCollection(path: string): boolean {
  * later, sent to nobody. Only as the last segment, or before the last one
  * when that is an id: a comment under a template
  * (/templates/{id}/comments) stays watched. Templates named for what they
- * answer (`review-reply-templates`, `email_templates`; round p1) are templates too.
+ * answer or send (`review-reply-templates`, `email_templates`; round p1) are templates too; the naming part is
+ * required, since a gallery of `shared-templates` or `public-templates` publishes what people made.
  */
 const MENU_PATH = /\/(?:food[-_]?)?menus?\/?$/i;
-const TEMPLATE_COLLECTION = /^(?:saved[-_]?replies|canned[-_]?responses?|quick[-_]?replies|(?:[a-z]+[-_]){0,2}(?:reply|response|message)?templates|macros|text[-_]?modules|shortcuts)$/i;
+const TEMPLATE_COLLECTION = /^(?:saved[-_]?replies|canned[-_]?responses?|quick[-_]?replies|templates|(?:[a-z]+[-_]){0,2}(?:reply|response|message|email|sms|notification)[-_]?templates|macros|text[-_]?modules|shortcuts)$/i;
 function templateCollection(path: string): boolean {
   const segments = path.replace(/\/$/, '').split('/').map((seg) => seg.replace(/\.json$/i, ''));
   const last = segments[segments.length - 1] ?? '';
