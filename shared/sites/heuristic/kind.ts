@@ -76,6 +76,11 @@ const ABOUT_ID_FIELD = /^(?:story|article|video|photo|review|comment)_?id$/i;
  */
 /** An operation named for creating, scheduling or publishing a post (Buffer's GraphQL `createPost`). */
 const POST_OPERATION = /^(?:create|schedule|publish|add)_?post$/i;
+/**
+ * A workflow's refusal as the path's whole last segment (…/{id}/reject, /decline, /disapprove), never a word
+ * inside a slug (`reasons-for-declining-membership`) or a collection (`/rejections`).
+ */
+const REFUSAL_ACTION = /^(?:reject|decline|disapprove)$/i;
 /** A parent named by its id (`parent_id`, `parentId`), not a bare `parent`. */
 const PARENT_ID_FIELD = /^parent_?id$/i;
 /**
@@ -99,6 +104,9 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   const messagePath = MESSAGE_PATH.test(path) && !BOARD_MESSAGES.test(path) && (strongMessage || !hasField(body, PUBLISHING_PROFILES_FIELD));
   if (messagePath && !strongMessage && teamNote(path, body)) return 'comment';
   if (messagePath || (NOTIFY_HOST.test(url.hostname) && /^notify$/i.test(lastSegment(path))) || MAIL_PATH.test(path) || queryKeysSayMessage(url) || strongMessage) return 'message';
+  // Words sent with a workflow's refusal (Hootsuite's POST /v1/messages/{id}/reject `{ reason }`, declining an
+  // invitation or an offer) are read by the one person refused: a message, held as one (round p1 review).
+  if (REFUSAL_ACTION.test(lastSegment(path))) return 'message';
   const explicitParent = hasParentField(body, EXPLICIT_PARENT_FIELD) || hasParentField(body, CAMEL_PARENT_FIELD);
   // Remark42 names the page in `locator` and the parent comment in `pid`.
   const locator = hasField(body, /^locator$/);

@@ -137,12 +137,12 @@ export function isPrivateField(name: string): boolean {
 }
 /**
  * Paths that name a moderation action (a report, flag, label, malice,
- * removal, moderation, ban or appeal) or an approval workflow's refusal (a
- * rejection, decline or disapproval: Hootsuite's POST /v1/messages/{id}/reject
- * `{ reason }`, round p1): a bare `reason` sent there is written for
- * moderators or the author (Tildes's malice label). Tested on an examined path (bounded).
+ * removal, moderation, ban or appeal): a bare `reason` sent there is written
+ * for moderators (Tildes's malice label). Tested on an examined path (bounded).
+ * A workflow's refusal (…/{id}/reject, /decline) is not one: its reason is
+ * written to the one refused, a message (heuristicKind's REFUSAL_ACTION).
  */
-export const MODERATION_PATH = /report|flag|label|malice|remov|moderat|appeal|reject|declin|disapprov|(?:^|[^a-z])(?:un)?ban(?:s|ned)?(?:$|[^a-z])/i;
+export const MODERATION_PATH = /report|flag|label|malice|remov|moderat|appeal|(?:^|[^a-z])(?:un)?ban(?:s|ned)?(?:$|[^a-z])/i;
 
 /**
  * A course, class, group, channel, room, space, team, community or server by its id, as the path's end; or a
