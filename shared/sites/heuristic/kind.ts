@@ -76,6 +76,7 @@ const ABOUT_ID_FIELD = /^(?:story|article|video|photo|review|comment)_?id$/i;
  */
 /** An operation named for creating, scheduling or publishing a post (Buffer's GraphQL `createPost`). */
 const POST_OPERATION = /^(?:create|schedule|publish|add)_?post$/i;
+const CHANNEL_ID_FIELD = /^channel_?id$/i;
 /**
  * A workflow's refusal as the path's whole last segment (…/{id}/reject, /decline, /disapprove), never a word
  * inside a slug (`reasons-for-declining-membership`) or a collection (`/rejections`).
@@ -144,9 +145,14 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // A webmail host's posts are messages, unless what is sent names a comment, reply or thread (a shop's review
   // form on mail.{shop}: checked after those).
   if (MAIL_HOST.test(url.hostname)) return 'message';
-  // A recipient-like field makes a message, unless the operation is named for creating a post: a scheduler's
-  // `channelId` names the brand's own social channel (Buffer's GraphQL createPost, round p1), not a chat.
-  if (hasField(body, MESSAGE_FIELD) && !hasField(body, /^(?:title|subject_?line)$/i) && !POST_OPERATION.test(graphqlOperation(body)?.name ?? '')) return 'message';
+  // A recipient-like field makes a message. In an operation named for creating a post a `channelId` names the
+  // brand's own social channel (Buffer's GraphQL createPost, round p1), not a chat; a thread, conversation or
+  // person named there still makes a message.
+  const postOperation = POST_OPERATION.test(graphqlOperation(body)?.name ?? '');
+  // A post created into a thread by id (`createPost(threadId)`) is a post in that thread, not a chat's.
+  if (postOperation && hasField(body, /^thread_?id$/i)) return 'reply';
+  const recipient = hasFieldWhere(body, (name, v) => MESSAGE_FIELD.test(name) && !(postOperation && CHANNEL_ID_FIELD.test(name)) && v !== null && v !== undefined && v !== '' && v !== false);
+  if (recipient && !hasField(body, /^(?:title|subject_?line)$/i)) return 'message';
   // Words sent with the id of a story, article, video or review are a comment under it, and words sent with a
   // comment's id replace that comment's (Coral Talk's persisted createComment `storyID`, editComment `commentID`).
   if (hasField(body, ABOUT_ID_FIELD)) return explicitParent || genericParent ? 'reply' : 'comment';
