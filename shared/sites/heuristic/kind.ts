@@ -13,7 +13,7 @@
 import type { ParsedBody, PostKind } from '../types';
 import { hasField, hasFieldWhere, hasKeyDeep, hasParentField } from './body-fields';
 import type { FreeText } from './longest-field';
-import { MAIL_HOST, MAIL_PATH, MAIL_RECIPIENTS_KEY, MESSAGE_VALUE, NOTIFY_HOST, PUBLISHING_PROFILES_FIELD, TYPE_FIELD, queryKeysSayMessage } from './messages';
+import { MAIL_HOST, MAIL_PATH, MAIL_RECIPIENTS_KEY, MESSAGE_VALUE, NOTIFY_HOST, TYPE_FIELD, publishingProfiles, queryKeysSayMessage } from './messages';
 import { widgetSubmission } from './cross-site';
 import { FIELD_NAME_EXAMINED } from './names';
 import { actionKind, queryKind } from './operation-kind';
@@ -102,7 +102,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // A team's note on a conversation (Front's …/conversations/{id}/comments, Help Scout's …/notes, Intercom's and
   // HubSpot's note or comment type) is read by colleagues, not sent to the customer: a comment under it.
   // A scheduler's "messages" sent to the sender's own social profiles are posts (Hootsuite's /v1/messages, round p1).
-  const messagePath = MESSAGE_PATH.test(path) && !BOARD_MESSAGES.test(path) && (strongMessage || !hasField(body, PUBLISHING_PROFILES_FIELD));
+  const messagePath = MESSAGE_PATH.test(path) && !BOARD_MESSAGES.test(path) && (strongMessage || !publishingProfiles(body, path));
   if (messagePath && !strongMessage && teamNote(path, body)) return 'comment';
   if (messagePath || (NOTIFY_HOST.test(url.hostname) && /^notify$/i.test(lastSegment(path))) || MAIL_PATH.test(path) || queryKeysSayMessage(url) || strongMessage) return 'message';
   // Words sent with a workflow's refusal (Hootsuite's POST /v1/messages/{id}/reject `{ reason }`, declining an
