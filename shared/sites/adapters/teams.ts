@@ -379,10 +379,12 @@ const GRAPH_TEAMS: readonly Endpoint[] = [
     // educationassignment-publish): a new assignment is always a draft that students do not see, whatever its
     // `instructions` say; POST …/assignments/{id}/publish (no body) gives the draft's instructions to the class now
     // (or at its `assignDateTime`): a post whose words are in the draft, not in the request.
+    // Modules follow the same life (learn.microsoft.com educationclass-post-module, educationmodule-publish: created
+    // as a draft students can't see; the body-less publish puts it in the class work list; p1 review).
     name: 'teams.graph.education.assignment.create',
     methods: ['POST'],
     host: GRAPH_HOST,
-    path: /^\/(?:v1\.0|beta)\/education\/classes\/[^/]+\/assignments\/?$/,
+    path: /^\/(?:v1\.0|beta)\/education\/classes\/[^/]+\/(?:assignments|modules)\/?$/,
     publishes: false,
     parse: () => ({ post: false }),
   },
@@ -390,8 +392,8 @@ const GRAPH_TEAMS: readonly Endpoint[] = [
     name: 'teams.graph.education.assignment.publish',
     methods: ['POST'],
     host: GRAPH_HOST,
-    path: /^\/(?:v1\.0|beta)\/education\/classes\/[^/]+\/assignments\/[^/]+\/publish\/?$/,
-    parse: () => ({ post: true, kind: 'post', text: null, textUnknownBecause: 'this request publishes a draft assignment saved earlier: its instructions are in the draft, not in the request' }),
+    path: /^\/(?:v1\.0|beta)\/education\/classes\/[^/]+\/(?:assignments|modules)\/[^/]+\/publish\/?$/,
+    parse: () => ({ post: true, kind: 'post', text: null, textUnknownBecause: 'this request publishes a draft assignment or module saved earlier: its words are in the draft, not in the request' }),
   },
   {
     name: 'teams.graph.quiet',

@@ -13,7 +13,7 @@
 import type { ParsedBody, PostKind } from '../types';
 import { hasField, hasFieldWhere, hasKeyDeep, hasParentField } from './body-fields';
 import type { FreeText } from './longest-field';
-import { MAIL_HOST, MAIL_PATH, MAIL_RECIPIENTS_KEY, MESSAGE_VALUE, NOTIFY_HOST, PUBLISHING_PROFILES_FIELD, TYPE_FIELD, queryKeysSayMessage } from './messages';
+import { MAIL_HOST, MAIL_PATH, MAIL_RECIPIENTS_KEY, MESSAGE_VALUE, NOTIFY_HOST, TYPE_FIELD, publishingProfiles, queryKeysSayMessage } from './messages';
 import { widgetSubmission } from './cross-site';
 import { FIELD_NAME_EXAMINED } from './names';
 import { actionKind, queryKind } from './operation-kind';
@@ -76,6 +76,12 @@ const ABOUT_ID_FIELD = /^(?:story|article|video|photo|review|comment)_?id$/i;
  */
 /** An operation named for creating, scheduling or publishing a post (Buffer's GraphQL `createPost`). */
 const POST_OPERATION = /^(?:create|schedule|publish|add)_?post$/i;
+const CHANNEL_ID_FIELD = /^channel_?id$/i;
+/**
+ * A workflow's refusal as the path's whole last segment (…/{id}/reject, /decline, /disapprove), never a word
+ * inside a slug (`reasons-for-declining-membership`) or a collection (`/rejections`).
+ */
+const REFUSAL_ACTION = /^(?:reject|decline|disapprove)$/i;
 /** A parent named by its id (`parent_id`, `parentId`), not a bare `parent`. */
 const PARENT_ID_FIELD = /^parent_?id$/i;
 /**
@@ -96,9 +102,12 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // A team's note on a conversation (Front's …/conversations/{id}/comments, Help Scout's …/notes, Intercom's and
   // HubSpot's note or comment type) is read by colleagues, not sent to the customer: a comment under it.
   // A scheduler's "messages" sent to the sender's own social profiles are posts (Hootsuite's /v1/messages, round p1).
-  const messagePath = MESSAGE_PATH.test(path) && !BOARD_MESSAGES.test(path) && (strongMessage || !hasField(body, PUBLISHING_PROFILES_FIELD));
+  const messagePath = MESSAGE_PATH.test(path) && !BOARD_MESSAGES.test(path) && (strongMessage || !publishingProfiles(body, path));
   if (messagePath && !strongMessage && teamNote(path, body)) return 'comment';
   if (messagePath || (NOTIFY_HOST.test(url.hostname) && /^notify$/i.test(lastSegment(path))) || MAIL_PATH.test(path) || queryKeysSayMessage(url) || strongMessage) return 'message';
+  // Words sent with a workflow's refusal (Hootsuite's POST /v1/messages/{id}/reject `{ reason }`, declining an
+  // invitation or an offer) are read by the one person refused: a message, held as one (round p1 review).
+  if (REFUSAL_ACTION.test(lastSegment(path))) return 'message';
   const explicitParent = hasParentField(body, EXPLICIT_PARENT_FIELD) || hasParentField(body, CAMEL_PARENT_FIELD);
   // Remark42 names the page in `locator` and the parent comment in `pid`.
   const locator = hasField(body, /^locator$/);
@@ -136,9 +145,14 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // A webmail host's posts are messages, unless what is sent names a comment, reply or thread (a shop's review
   // form on mail.{shop}: checked after those).
   if (MAIL_HOST.test(url.hostname)) return 'message';
-  // A recipient-like field makes a message, unless the operation is named for creating a post: a scheduler's
-  // `channelId` names the brand's own social channel (Buffer's GraphQL createPost, round p1), not a chat.
-  if (hasField(body, MESSAGE_FIELD) && !hasField(body, /^(?:title|subject_?line)$/i) && !POST_OPERATION.test(graphqlOperation(body)?.name ?? '')) return 'message';
+  // A recipient-like field makes a message. In an operation named for creating a post a `channelId` names the
+  // brand's own social channel (Buffer's GraphQL createPost, round p1), not a chat; a thread, conversation or
+  // person named there still makes a message.
+  const postOperation = POST_OPERATION.test(graphqlOperation(body)?.name ?? '');
+  // A post created into a thread by id (`createPost(threadId)`) is a post in that thread, not a chat's.
+  if (postOperation && hasField(body, /^thread_?id$/i)) return 'reply';
+  const recipient = hasFieldWhere(body, (name, v) => MESSAGE_FIELD.test(name) && !(postOperation && CHANNEL_ID_FIELD.test(name)) && v !== null && v !== undefined && v !== '' && v !== false);
+  if (recipient && !hasField(body, /^(?:title|subject_?line)$/i)) return 'message';
   // Words sent with the id of a story, article, video or review are a comment under it, and words sent with a
   // comment's id replace that comment's (Coral Talk's persisted createComment `storyID`, editComment `commentID`).
   if (hasField(body, ABOUT_ID_FIELD)) return explicitParent || genericParent ? 'reply' : 'comment';

@@ -85,7 +85,7 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       if (formHasQuestion) return;
       if (isRecord(holder)) for (const key in holder) if (isQuestionName(key)) return;
     }
-    if (isProfileField(name) || (container !== undefined && container.toLowerCase() === 'profile' && PROFILE_OBJECT_FIELDS.has(fieldLeaf(name).toLowerCase()))) return;
+    if (isProfileField(name, path) || (container !== undefined && container.toLowerCase() === 'profile' && PROFILE_OBJECT_FIELDS.has(fieldLeaf(name).toLowerCase()))) return;
     // An error report's message (`{ error: { type, value } }`) reads like prose and is never published.
     if (container !== undefined && container.length <= FIELD_NAME_EXAMINED && ERROR_CONTAINER.test(container)) return;
     if (isRecord(holder) && fieldLeaf(name).toLowerCase() === 'message' && (Object.keys(holder).some((k) => STACK_FIELD.test(k)) || isLogLine(holder))) return;

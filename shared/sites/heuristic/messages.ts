@@ -4,6 +4,8 @@
  * saying private message, a notification service's host, mail paths and
  * webmail hosts, and query parameters naming chat or messages.
  */
+import type { ParsedBody } from '../types';
+import { hasField, hasKeyDeep } from './body-fields';
 import { FIELD_NAME_EXAMINED } from './names';
 import { MESSAGE_PATH } from './words';
 
@@ -23,9 +25,19 @@ export const MAIL_RECIPIENTS_KEY = /^(?:(?:to|cc|bcc)_?recipients|(?:required|op
  * The sender's own social profiles named as where the words go (Hootsuite's POST /v1/messages `socialProfileIds`,
  * Buffer's `profile_ids[]`; round p1): a scheduler publishes them there under the brand, so a "message" path
  * there is a post. Plural only: a `profileId` names one person written to (a dating app's message), and a
- * recipient or type saying private message still makes a message.
+ * recipient or type saying private message still makes a message. A bare `profileIds` also names the people of a
+ * chat (a dating app's or a group's), so it counts only beside a scheduler's own field (PUBLISHING_SCHEDULE_FIELD),
+ * and none counts inside a conversation or thread named by id (…/conversations/{id}/messages).
  */
-export const PUBLISHING_PROFILES_FIELD = /^(?:social_?)?profile_?ids(?:\[\])?$/i;
+export const PUBLISHING_PROFILES_FIELD = /^social_?profile_?ids$/i;
+const BARE_PROFILES_FIELD = /^profile_?ids$/i;
+const PUBLISHING_SCHEDULE_FIELD = /^(?:scheduled?_?(?:send_?)?(?:at|time|date(?:_?time)?)|publish_?(?:at|date)|now|shorten|media)$/i;
+const CONVERSATION_MESSAGES = /\/(?:conversations?|threads?)\/[^/]+\/messages?(?:\/|$)/i;
+export function publishingProfiles(body: ParsedBody, path: string): boolean {
+  if (CONVERSATION_MESSAGES.test(path)) return false;
+  if (hasField(body, PUBLISHING_PROFILES_FIELD) || hasKeyDeep(body, /^profile_ids\[\]$/)) return true;
+  return hasField(body, BARE_PROFILES_FIELD) && hasField(body, PUBLISHING_SCHEDULE_FIELD);
+}
 /** Type-like fields whose value says "private message" (Discourse's `archetype: private_message`). */
 export const TYPE_FIELD = /^(?:archetype|type|kind|post_?type|visibility)$/i;
 export const MESSAGE_VALUE = /^(?:private_?message|direct_?message|direct|dm|pm)$/i;

@@ -50,7 +50,8 @@ export function pathKind(path: string): 'comment' | 'reply' | undefined {
   return kind;
 }
 const DISCUSSION_TOPICS = /\/discussion[-_]topics(?=\/|$)/gi;
-const REVIEW_RESPONSE = /reviews?[-_]?(?:responses?|repl(?:y|ies))(?=$|[/?.:])/i;
+// Also named in two segments around the review's id (…/reviews/{id}/response), as …/reviews/{id}/reply is.
+const REVIEW_RESPONSE = /reviews?(?:[-_]?|\/[^/]+\/)(?:responses?|repl(?:y|ies))(?=$|[/?.:])/i;
 /**
  * What is written under a task, card, ticket or item by id: Asana's
  * POST /tasks/{gid}/stories (a comment on a task is a "story"), updates and

@@ -53,8 +53,10 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   // A reply template kept for later (Help Scout's saved replies, Freshdesk's canned responses) reaches nobody.
   if (path !== undefined && templateCollection(path)) return true;
   // A menu of what a business offers (Business Profile's …/locations/{id}/foodMenus, a restaurant's /menus): standing
-  // descriptions of dishes or services, as a profile's are, not a post (round p1). The last segment only.
-  if (path !== undefined && MENU_PATH.test(path)) return true;
+  // descriptions of dishes or services, as a profile's are, not a post (round p1). The last segment only, and only
+  // when the body is shaped as a menu (sections, items, prices): a chat message or a review sent to a `/menu`
+  // address is read.
+  if (path !== undefined && MENU_PATH.test(path) && hasKeyDeep(body, MENU_BODY_KEY)) return true;
   if (quietButton(body) || wordpressCustomizer(body) || (path !== undefined && (editorTransaction(body, path) || assistantPrompt(body, path)))) return true;
   const action = fieldValue(body, ACTION_FIELD);
   // Drupal sends its clicked button as `op`, and every entity form's button is a bare `Save`: a settings page, an
@@ -111,10 +113,12 @@ function personalCollection(path: string): boolean {
  * later, sent to nobody. Only as the last segment, or before the last one
  * when that is an id: a comment under a template
  * (/templates/{id}/comments) stays watched. Templates named for what they
- * answer (`review-reply-templates`, `email_templates`; round p1) are templates too.
+ * answer or send (`review-reply-templates`, `email_templates`; round p1) are templates too; the naming part is
+ * required, since a gallery of `shared-templates` or `public-templates` publishes what people made.
  */
 const MENU_PATH = /\/(?:food[-_]?)?menus?\/?$/i;
-const TEMPLATE_COLLECTION = /^(?:saved[-_]?replies|canned[-_]?responses?|quick[-_]?replies|(?:[a-z]+[-_]){0,2}(?:reply|response|message)?templates|macros|text[-_]?modules|shortcuts)$/i;
+const MENU_BODY_KEY = /^(?:(?:food_?)?menus|sections|items|menu_?items|dishes|prices?)$/i;
+const TEMPLATE_COLLECTION = /^(?:saved[-_]?replies|canned[-_]?responses?|quick[-_]?replies|templates|(?:[a-z]+[-_]){0,2}(?:reply|response|message|email|sms|notification)[-_]?templates|macros|text[-_]?modules|shortcuts)$/i;
 function templateCollection(path: string): boolean {
   const segments = path.replace(/\/$/, '').split('/').map((seg) => seg.replace(/\.json$/i, ''));
   const last = segments[segments.length - 1] ?? '';

@@ -43,10 +43,17 @@ const PROFILE_FIELDS = new Set(['bio', 'biography', 'about', 'aboutme', 'about_m
  * a review in the same stores is read (`replyText`, `responseBody`).
  */
 const STORE_LISTING_FIELDS = new Set(['fulldescription', 'full_description', 'shortdescription', 'short_description', 'whatsnew', 'whats_new', 'promotionaltext', 'promotional_text']);
+/**
+ * Where the stores keep those listings: Play's …/edits/{editId}/listings[/{language}] (androidpublisher) and App
+ * Store Connect's /v1/appStoreVersionLocalizations and /v1/appInfoLocalizations. Elsewhere the same names hold a
+ * post's own words (a marketplace listing's or a job's `shortDescription`, an announcement's `whatsNew`), so they
+ * are read as ever.
+ */
+const STORE_LISTING_PATH = /\/edits\/[^/]+\/listings(?:\/|$)|\/(?:appStoreVersion|appInfo)Localizations(?:\/|$)/i;
 
-export function isProfileField(name: string): boolean {
+export function isProfileField(name: string, path?: string): boolean {
   const leaf = fieldLeaf(name).toLowerCase();
-  return PROFILE_FIELDS.has(leaf) || STORE_LISTING_FIELDS.has(leaf);
+  return PROFILE_FIELDS.has(leaf) || (STORE_LISTING_FIELDS.has(leaf) && path !== undefined && STORE_LISTING_PATH.test(path));
 }
 /**
  * Objects holding an error report's words at any depth below them (`{ error: { type, value } }`, Sentry's
@@ -130,12 +137,12 @@ export function isPrivateField(name: string): boolean {
 }
 /**
  * Paths that name a moderation action (a report, flag, label, malice,
- * removal, moderation, ban or appeal) or an approval workflow's refusal (a
- * rejection, decline or disapproval: Hootsuite's POST /v1/messages/{id}/reject
- * `{ reason }`, round p1): a bare `reason` sent there is written for
- * moderators or the author (Tildes's malice label). Tested on an examined path (bounded).
+ * removal, moderation, ban or appeal): a bare `reason` sent there is written
+ * for moderators (Tildes's malice label). Tested on an examined path (bounded).
+ * A workflow's refusal (…/{id}/reject, /decline) is not one: its reason is
+ * written to the one refused, a message (heuristicKind's REFUSAL_ACTION).
  */
-export const MODERATION_PATH = /report|flag|label|malice|remov|moderat|appeal|reject|declin|disapprov|(?:^|[^a-z])(?:un)?ban(?:s|ned)?(?:$|[^a-z])/i;
+export const MODERATION_PATH = /report|flag|label|malice|remov|moderat|appeal|(?:^|[^a-z])(?:un)?ban(?:s|ned)?(?:$|[^a-z])/i;
 
 /**
  * A course, class, group, channel, room, space, team, community or server by its id, as the path's end; or a
