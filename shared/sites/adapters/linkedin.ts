@@ -276,8 +276,16 @@ function boundKeys(v: unknown, depth = 0, out: { name: string; key: string }[] =
  * connection actions through this endpoint, binding the typed query, "All", session UUIDs and ids as states).
  */
 const SDUI_QUIET_AREA = /\.(?:search|profile|login|mynetwork|follows?|network|settings)\./i;
-/** Areas that publish: comments, the feed and its share box, messaging. */
-const SDUI_PUBLISHING_AREA = /\.(?:comments?|feed|share|sharing|contentcreation|messaging|messages?)\./i;
+/**
+ * Areas that publish: comments, the feed and its share box, messaging, groups, events, and articles and newsletters
+ * (second review of t1: a group's or an event's post and an article were let out unasked). An area, not a list of
+ * actions: LinkedIn adds actions to an area without notice.
+ */
+const SDUI_PUBLISHING_AREA = /\.(?:comments?|feed|share|sharing|contentcreation|messaging|messages?|groups?|events?|publishing|articles?|newsletters?)\./i;
+/** Words in an action's name for words kept or proposed rather than sent: a draft, a suggestion, a preview, a typeahead. */
+const SDUI_TENTATIVE_WORD = /draft|suggest|preview|typeahead|autocomplete/i;
+/** An action's first word that sends or publishes, whatever the rest of its name says (`sendSuggestedReply`, `publishDraft`). */
+const SDUI_SENDING_VERB = /^(?:send|publish|post|submit|share|reply|repost)$/i;
 /** A bound field named for text others would read. */
 const TEXT_BINDING = /text|commentary|comment|message|body|caption|content/i;
 
@@ -319,8 +327,10 @@ function parseSdui(ctx: EndpointContext): EndpointResult {
   const name = action.split('.').pop() ?? action;
   // Words bound under a field named for text, in a part of the site that publishes: very likely what it says (a
   // message typed into an unknown quick-reply action), so held with those words rather than let out unasked.
-  // (Not when the action's name says it keeps or proposes words rather than sending them: a draft, a suggestion.)
-  const tentative = /draft|suggest|preview|typeahead|autocomplete/i.test(name);
+  // (Not when the action's name says it keeps or proposes words rather than sending them: a draft, a suggestion. Its
+  // first word is its verb, as unreadable.ts reads gRPC names: `saveMessageDraft` keeps, `sendSuggestedReply` and
+  // `publishDraft` send what the draft or suggestion holds, so they are held.)
+  const tentative = SDUI_TENTATIVE_WORD.test(name) && !SDUI_SENDING_VERB.test(/^[a-z]+/.exec(name)?.[0] ?? '');
   const typed = area && !tentative ? bound.find((b) => b.textNamed && prose(b.value, true)) : undefined;
   if (typed?.value !== undefined) return { post: true, kind: sduiKind(action), text: typed.value.trim() };
   const words = bound.some((b) => (area || b.textNamed) && prose(b.value, b.textNamed));
