@@ -31,7 +31,13 @@ import { ACTION_FIELD, MESSAGE_FIELD, QUIET_ACTION, STRONG_MESSAGE_FIELD } from 
 /** A last segment that marks something read (`/read`, `/mark-read`, `/mark_as_read`). */
 const READ_MARK_SEGMENT = /^(?:read|mark[-_]?(?:as[-_]?)?read)$/i;
 /** Fields whose name says they hold words others read (a review, a comment, a reply's body). */
-const PUBLISHED_TEXT_FIELD = /^(?:review|body|comment|message|reply|text|content|post)(?:_?(?:body|text))?$/i;
+const PUBLISHED_TEXT_FIELD = /^(?:review|body|comment|message|reply|post)(?:_?(?:body|text))?$/i;
+/**
+ * Generic names a read beacon also uses for the headline or excerpt it reports (second review of t1): words others
+ * read only beside a rating, as a reading log's entry has.
+ */
+const GENERIC_TEXT_FIELD = /^(?:text|content)$/i;
+const RATING_FIELD = /^(?:rating|stars|score)$/i;
 
 /**
  * Whether a body that carries prose says it publishes nothing: a translation
@@ -49,7 +55,7 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && personalCollection(path) && !hasField(body, MESSAGE_FIELD) && !hasField(body, STRONG_MESSAGE_FIELD)) return true;
   // A read mark (round t1: a read position's beacon to /api/articles/{id}/read, the headline beside it) publishes
   // nothing, unless the body carries a field for published words (a reading log's review, a thread's reply body).
-  if (path !== undefined && READ_MARK_SEGMENT.test(lastSegment(path)) && !hasField(body, PUBLISHED_TEXT_FIELD)) return true;
+  if (path !== undefined && READ_MARK_SEGMENT.test(lastSegment(path)) && !hasField(body, PUBLISHED_TEXT_FIELD) && !(hasField(body, GENERIC_TEXT_FIELD) && hasField(body, RATING_FIELD))) return true;
   // A reply template kept for later (Help Scout's saved replies, Freshdesk's canned responses) reaches nobody.
   if (path !== undefined && templateCollection(path)) return true;
   // A menu of what a business offers (Business Profile's …/locations/{id}/foodMenus, a restaurant's /menus): standing
