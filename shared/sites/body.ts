@@ -305,8 +305,12 @@ export interface HttpBatch {
 
 /** At most this many requests of an HTTP batch are read (the cap bounds time; what lies past it is not read). */
 const MAX_BATCHED_REQUESTS = 100;
-/** RFC 2046 allows a preamble before the first boundary; at most this much of one is skipped. */
-const MAX_PREAMBLE = 1024;
+/**
+ * RFC 2046 allows a preamble of any length before the first boundary. A boundary the Content-Type declares is found
+ * wherever it is (the body is already bounded by MAX_PARSE_CHARS); a boundary guessed from a line is looked for only
+ * within this much, so that ordinary text with a `--` line far down is not taken for a batch.
+ */
+const MAX_GUESSED_PREAMBLE = 1024;
 
 /**
  * The requests of a multipart/mixed HTTP batch (round t1: Google APIs' batch
@@ -315,28 +319,36 @@ const MAX_PREAMBLE = 1024;
  * blank line and its body. OData sends its writes in a changeset, a part that
  * is itself multipart/mixed: it is opened one level down, and anything nested
  * deeper is reported as unread. A preamble or blank lines before the first
- * boundary are skipped (RFC 2046). Undefined when the body is not such a batch
- * (no boundary line, or a part that is not a request).
+ * boundary are skipped (RFC 2046). A part that is not a request (another type,
+ * no Content-Type, a request line that does not parse) is skipped and reported
+ * as unread when another part is a request (second review of t1: one such part
+ * hid every post in the batch). Undefined when the body is not such a batch (no
+ * boundary line, no closing boundary, or no part that is a request).
  */
 export function parseHttpBatch(body: string | undefined, contentType?: string): HttpBatch | undefined {
   if (body === undefined || body.length > MAX_PARSE_CHARS) return undefined;
   const first = firstDelimiter(body, contentType === undefined ? undefined : boundaryOf(contentType));
   if (!first) return undefined;
   const out: HttpBatch = { requests: [] };
-  if (!readBatchParts(body, first[0], first[1], out, 0)) return undefined;
+  const skipped = { parts: 0 };
+  if (!readBatchParts(body, first[0], first[1], out, 0, skipped)) return undefined;
+  if (skipped.parts > 0) {
+    if (out.requests.length === 0) return undefined;
+    out.unread ??= 'a part of the batch could not be read';
+  }
   return out.requests.length > 0 || out.unread !== undefined ? out : undefined;
 }
 
-/** The first boundary line (its delimiter and where it starts), after at most a short preamble. */
+/** The first boundary line (its delimiter and where it starts), after a preamble (a short one when the boundary is guessed). */
 function firstDelimiter(body: string, boundary: string | undefined): [string, number] | undefined {
   if (boundary !== undefined) {
     const delimiter = `--${boundary}`;
     if (body.startsWith(delimiter)) return [delimiter, 0];
     const at = body.indexOf(`\n${delimiter}`);
-    return at === -1 || at > MAX_PREAMBLE ? undefined : [delimiter, at + 1];
+    return at === -1 ? undefined : [delimiter, at + 1];
   }
   let pos = 0;
-  while (pos <= MAX_PREAMBLE && pos < body.length) {
+  while (pos <= MAX_GUESSED_PREAMBLE && pos < body.length) {
     let eol = body.indexOf('\n', pos);
     if (eol === -1) eol = body.length;
     if (body.startsWith('--', pos)) {
@@ -348,8 +360,8 @@ function firstDelimiter(body: string, boundary: string | undefined): [string, nu
   return undefined;
 }
 
-/** Reads the parts after the boundary at `start` into `out`; false when a part is not a request (not a batch). */
-function readBatchParts(body: string, delimiter: string, start: number, out: HttpBatch, depth: number): boolean {
+/** Reads the parts after the boundary at `start` into `out`, counting those that are not requests; false when a boundary is missing. */
+function readBatchParts(body: string, delimiter: string, start: number, out: HttpBatch, depth: number, skipped: { parts: number }): boolean {
   let pos = start;
   for (;;) {
     pos += delimiter.length;
@@ -362,7 +374,11 @@ function readBatchParts(body: string, delimiter: string, start: number, out: Htt
     }
     const part = body.slice(pos, next).replace(/^\r?\n/, '');
     const [head, inner] = splitHead(part);
-    if (inner === undefined) return false;
+    if (inner === undefined) {
+      skipped.parts++;
+      pos = next;
+      continue;
+    }
     const type = /^content-type:\s*([^\r\n]*)/im.exec(head)?.[1]?.trim() ?? '';
     if (/^multipart\/mixed\s*(?:;|$)/i.test(type)) {
       const boundary = boundaryOf(type);
@@ -370,14 +386,14 @@ function readBatchParts(body: string, delimiter: string, start: number, out: Htt
         out.unread = 'a batch inside a batch is not read';
       } else {
         const first = firstDelimiter(inner, boundary);
-        if (!first || !readBatchParts(inner, first[0], first[1], out, depth + 1)) return false;
+        if (!first || !readBatchParts(inner, first[0], first[1], out, depth + 1, skipped)) skipped.parts++;
       }
     } else if (/^application\/http\s*(?:;|$)/i.test(type)) {
       const request = batchedRequest(inner);
-      if (!request) return false;
-      out.requests.push(request);
+      if (request) out.requests.push(request);
+      else skipped.parts++;
     } else {
-      return false;
+      skipped.parts++;
     }
     pos = next;
   }

@@ -300,8 +300,8 @@ function classifyOne(request: OutgoingRequest, options: RecogniseOptions, unwrap
  * that finds no post and it writes (it must not borrow another site's rules).
  * The batch is a post when one of its requests is (the longest text shown,
  * as several publishing operations may ride together), undecided when one
- * of them is or when part of it was not read (a batch inside a batch, or
- * past the cap), and not a post otherwise. Undefined when the body is not
+ * of them is or when part of it was not read (a batch inside a batch, a
+ * part that is not a request, or past the cap), and not a post otherwise. Undefined when the body is not
  * such a batch.
  */
 function httpBatch(request: OutgoingRequest, t: Target, options: RecogniseOptions): Recognition | undefined {

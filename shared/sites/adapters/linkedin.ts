@@ -276,10 +276,24 @@ function boundKeys(v: unknown, depth = 0, out: { name: string; key: string }[] =
  * connection actions through this endpoint, binding the typed query, "All", session UUIDs and ids as states).
  */
 const SDUI_QUIET_AREA = /\.(?:search|profile|login|mynetwork|follows?|network|settings)\./i;
-/** Areas that publish: comments, the feed and its share box, messaging. */
-const SDUI_PUBLISHING_AREA = /\.(?:comments?|feed|share|sharing|contentcreation|messaging|messages?)\./i;
+/**
+ * Areas that publish: comments, the feed and its share box, messaging, groups, events, and articles and newsletters
+ * (second review of t1: a group's or an event's post and an article were let out unasked). An area, not a list of
+ * actions: LinkedIn adds actions to an area without notice.
+ */
+const SDUI_PUBLISHING_AREA = /\.(?:comments?|feed|share|sharing|contentcreation|messaging|messages?|groups?|events?|publishing|articles?|newsletters?)\./i;
+/** Words in an action's name for words kept or proposed rather than sent: a draft, a suggestion, a preview, a typeahead. */
+const SDUI_TENTATIVE_WORD = /draft|suggest|preview|typeahead|autocomplete/i;
+/** An action's first word that sends or publishes, whatever the rest of its name says (`sendSuggestedReply`, `publishDraft`). */
+const SDUI_SENDING_VERB = /^(?:send|publish|post|submit|share|reply|repost)$/i;
+/** An action's first word that looks up, reports or translates what is typed (`searchConversations`): it publishes nothing. */
+const SDUI_QUIET_VERB = /^(?:search|find|filter|query|report|flag|translate)$/i;
+/** An action's first word that reworks words for the writer to keep or not (an AI rewrite or summary): tentative. */
+const SDUI_REWORK_VERB = /^(?:rewrite|rephrase|summari[sz]e|improve|generate)$/i;
 /** A bound field named for text others would read. */
 const TEXT_BINDING = /text|commentary|comment|message|body|caption|content/i;
+/** A bound field named for what is looked up (`searchTextBinding`, `queryText`): a search box's words, read by no one. */
+const QUERY_BINDING = /^(?:search|query|filter|find)/i;
 
 /** An id rather than words: a UUID, an urn, or one long token of letters and digits. */
 function idLike(t: string): boolean {
@@ -315,12 +329,18 @@ function parseSdui(ctx: EndpointContext): EndpointResult {
   const v = ctx.body.value;
   const list = sduiStates(v);
   const area = SDUI_PUBLISHING_AREA.test(action);
-  const bound = boundKeys(sduiPayload(v)).map((b) => ({ textNamed: TEXT_BINDING.test(b.name), value: stateValue(list, b.key) }));
+  const bound = boundKeys(sduiPayload(v)).map((b) => ({ textNamed: TEXT_BINDING.test(b.name) && !QUERY_BINDING.test(b.name), value: stateValue(list, b.key) }));
   const name = action.split('.').pop() ?? action;
+  const verb = /^[a-z]+/.exec(name)?.[0] ?? '';
+  // Looking up, reporting or translating (review t1rev2 M3: a search box's words were held as a message), or sending
+  // a report (`submitReport`: a name whose last word is its object), reaches no reader.
+  if (SDUI_QUIET_VERB.test(verb) || /Reports?$/.test(name)) return { post: false };
   // Words bound under a field named for text, in a part of the site that publishes: very likely what it says (a
   // message typed into an unknown quick-reply action), so held with those words rather than let out unasked.
-  // (Not when the action's name says it keeps or proposes words rather than sending them: a draft, a suggestion.)
-  const tentative = /draft|suggest|preview|typeahead|autocomplete/i.test(name);
+  // (Not when the action's name says it keeps or proposes words rather than sending them: a draft, a suggestion. Its
+  // first word is its verb, as unreadable.ts reads gRPC names: `saveMessageDraft` keeps, `sendSuggestedReply` and
+  // `publishDraft` send what the draft or suggestion holds, so they are held.)
+  const tentative = (SDUI_TENTATIVE_WORD.test(name) && !SDUI_SENDING_VERB.test(verb)) || SDUI_REWORK_VERB.test(verb);
   const typed = area && !tentative ? bound.find((b) => b.textNamed && prose(b.value, true)) : undefined;
   if (typed?.value !== undefined) return { post: true, kind: sduiKind(action), text: typed.value.trim() };
   const words = bound.some((b) => (area || b.textNamed) && prose(b.value, b.textNamed));

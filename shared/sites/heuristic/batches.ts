@@ -12,7 +12,7 @@
  * JSON string. Its rpc ids are opaque and the same envelope carries searches,
  * autocomplete, assistant prompts and notes, so its calls are only opened when
  * the page it names (the `source-path` parameter pybatchexecute documents)
- * is one where something is published: a post, comment or reply page, or a
+ * is one where something is published: a comment or reply page, or a
  * composer. Otherwise the form is read as any other form.
  *
  * A batch longer than the cap is read up to the cap, and what lies past it
@@ -36,12 +36,18 @@ export interface BatchedOperations {
   cut: boolean;
 }
 
-/** Segments of a batchexecute page (`source-path`) where something is published: a post or its comments, a reply, a composer. */
-const PUBLISHING_PAGE = /^(?:posts?|comments?|repl(?:y|ies)|compose|publish)$/i;
+/**
+ * Segments of a batchexecute page (`source-path`) where something is published: comments, a reply, a composer. Not
+ * `post`/`posts` (second review of t1): on Blogger `/blog/post/edit/…` is the author's editor, which saves drafts as
+ * the author types, and `/blog/posts/…` the post list and its search; nor a page with an editor's or a draft's
+ * segment. Google's review, Maps and Groups pages name none of these, so their calls are not opened.
+ */
+const PUBLISHING_PAGE = /^(?:comments?|repl(?:y|ies)|compose|publish)$/i;
+const EDITOR_PAGE = /^(?:edit|drafts?)$/i;
 
 function publishingPage(url: URL): boolean {
-  const page = url.searchParams.get('source-path');
-  return page !== null && page.split('/').some((segment) => PUBLISHING_PAGE.test(segment));
+  const segments = url.searchParams.get('source-path')?.split('/') ?? [];
+  return segments.some((segment) => PUBLISHING_PAGE.test(segment)) && !segments.some((segment) => EDITOR_PAGE.test(segment));
 }
 
 /** A batchexecute form's calls (`f.req`), each as `{ <rpcid>: args }`, or undefined. */

@@ -31,7 +31,13 @@ import { ACTION_FIELD, MESSAGE_FIELD, QUIET_ACTION, STRONG_MESSAGE_FIELD } from 
 /** A last segment that marks something read (`/read`, `/mark-read`, `/mark_as_read`). */
 const READ_MARK_SEGMENT = /^(?:read|mark[-_]?(?:as[-_]?)?read)$/i;
 /** Fields whose name says they hold words others read (a review, a comment, a reply's body). */
-const PUBLISHED_TEXT_FIELD = /^(?:review|body|comment|message|reply|text|content|post)(?:_?(?:body|text))?$/i;
+const PUBLISHED_TEXT_FIELD = /^(?:review|body|comment|message|reply|post)(?:_?(?:body|text))?$/i;
+/**
+ * Generic names a read beacon also uses for the headline or excerpt it reports (second review of t1): words others
+ * read only beside a rating, as a reading log's entry has.
+ */
+const GENERIC_TEXT_FIELD = /^(?:text|content)$/i;
+const RATING_FIELD = /^(?:rating|stars|score)$/i;
 
 /**
  * Whether a body that carries prose says it publishes nothing: a translation
@@ -49,7 +55,7 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && personalCollection(path) && !hasField(body, MESSAGE_FIELD) && !hasField(body, STRONG_MESSAGE_FIELD)) return true;
   // A read mark (round t1: a read position's beacon to /api/articles/{id}/read, the headline beside it) publishes
   // nothing, unless the body carries a field for published words (a reading log's review, a thread's reply body).
-  if (path !== undefined && READ_MARK_SEGMENT.test(lastSegment(path)) && !hasField(body, PUBLISHED_TEXT_FIELD)) return true;
+  if (path !== undefined && READ_MARK_SEGMENT.test(lastSegment(path)) && !hasField(body, PUBLISHED_TEXT_FIELD) && !(hasField(body, GENERIC_TEXT_FIELD) && hasField(body, RATING_FIELD))) return true;
   // A reply template kept for later (Help Scout's saved replies, Freshdesk's canned responses) reaches nobody.
   if (path !== undefined && templateCollection(path)) return true;
   // A menu of what a business offers (Business Profile's …/locations/{id}/foodMenus, a restaurant's /menus): standing
@@ -60,8 +66,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (quietButton(body) || wordpressCustomizer(body) || (path !== undefined && (editorTransaction(body, path) || assistantPrompt(body, path)))) return true;
   const action = fieldValue(body, ACTION_FIELD);
   // Drupal sends its clicked button as `op`, and every entity form's button is a bare `Save`: a settings page, an
-  // unpublished node and a moderation draft alike. Only a comment form's `op=Save` (round t1), or a node form's with
-  // "Published" ticked, publishes, and not when it is saved unpublished or as a draft.
+  // unpublished node and a moderation draft alike. Only a comment form's `op=Save` (round t1), or a node form's,
+  // publishes, and not when it is saved unpublished or as a draft.
   if (action !== undefined && QUIET_ACTION.test(action) && !(/^\s*save\s*$/i.test(action) && commentFormPublishes(body))) return true;
   // A form that deletes by Rails' or Laravel's method override (`_method=delete`, Rack::MethodOverride) publishes nothing.
   if (hasField(body, /^_method$/, /^delete$/i)) return true;
@@ -127,17 +133,20 @@ function templateCollection(path: string): boolean {
 }
 
 /**
- * A Drupal comment form (CommentForm: `comment_body[…]` fields, `form_id=comment_<field>_form`), or a node form with
- * "Published" ticked, that publishes: not one saved unpublished (`status[value]=0`, "Published" unticked) or as a content moderation draft.
+ * A Drupal comment form (CommentForm: `comment_body[…]` fields, `form_id=comment_<field>_form`, D7's
+ * `comment_node_<type>_form`; not a comment type's settings, `comment_type_*`, or the admin list, `comment_admin_*`), or
+ * a node form (`node_<type>_form`, `node_<type>_edit_form`, D7's `<type>_node_form`), that publishes: not one saved
+ * unpublished (`status[value]=0`, D7's `status=0`) or as a content moderation state other than `published`. Drupal
+ * shows the "Published" box only to those who administer nodes, so an author's node form often sends no status at
+ * all and the content type's default, which the request cannot tell, decides: it is held (review t1rev2 D1).
  */
 function commentFormPublishes(body: ParsedBody): boolean {
   if (body.type !== 'form' && body.type !== 'multipart') return false;
   const keys = [...body.fields.keys()];
   const formId = body.fields.get('form_id') ?? '';
-  const comment = /^comment_/.test(formId) || keys.some((k) => /^comment_body(?:\[|$)/.test(k));
-  // A node form says it publishes only by its "Published" box ticked (`status[value]=1`).
-  const publishedNode = /^node_\w+_form$/.test(formId) && keys.some((k) => /^status(?:\[\d+\])?\[value\]$/.test(k) && body.fields.get(k) === '1');
-  if (!comment && !publishedNode) return false;
+  const comment = (/^comment_/.test(formId) && !/^comment_(?:type|admin)_/.test(formId)) || keys.some((k) => /^comment_body(?:\[|$)/.test(k));
+  const node = /^node_\w+_form$/.test(formId) || /^\w+_node_form$/.test(formId);
+  if (!comment && !node) return false;
   const unpublished = keys.some((k) => /^status(?:\[\d+\])?\[value\]$|^status$/.test(k) && body.fields.get(k) === '0');
   const draft = keys.some((k) => /^moderation_state(?:\[\d+\])?(?:\[state\])?$/.test(k) && body.fields.get(k) !== 'published');
   return !unpublished && !draft;
