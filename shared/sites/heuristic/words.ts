@@ -17,7 +17,7 @@
 export const ACTION_FIELD = /^(?:action|op|operation|do|task|cmd)$/i;
 export const QUIET_ACTION = /heartbeat|autosave|draft|\bsave|preview|search|report|flag|translat|spell|render/i;
 
-export const MESSAGE_PATH = /(?:^|[/_.-])(?:messages?|messaging|dms?|direct|chats?|conversations?|inbox|pms?|private_?messages?|whispers?)(?:$|[/_.?-])/i;
+export const MESSAGE_PATH = /(?:^|[/_.-])(?:messages?|messaging|dms?|direct|chats?|conversations?|inbox|pms?|private_?messages?|private[-_](?:group[-_])?talks?|whispers?)(?:$|[/_.?-])/i;
 export const COMMENT_TOKEN = /^(?:comments?|discussions?)$/i;
 /**
  * Services whose every post is a comment under someone else's page: Disqus,
@@ -30,6 +30,8 @@ export const MESSAGE_FIELD = /^(?:recipients?|recipient_ids?|to_(?:user|person|m
 export const STRONG_MESSAGE_FIELD = /^(?:target_recipients|target_usernames|recipient_usernames|message_recipients)$/i;
 /** Fields that name a parent comment or post whatever the path says. */
 export const EXPLICIT_PARENT_FIELD = /^(?:parent_(?!id$)\w+|in_reply_to(?:_\w+)?|reply_?to(?:_\w+)?|replied_to\w*|comment_parent|parent_comment(?:_id)?)$/i;
+/** The same in camelCase (Mobilizon's `inReplyToCommentId`, round f1): `replyTo` or `inReplyTo` and what is replied to. */
+export const CAMEL_REPLY_TO_FIELD = /^(?:inReplyTo|replyTo|repliedTo)[A-Z][A-Za-z]{0,40}$/;
 /** `parent` or `parent_id` alone: a parent comment, or on a comment path the thing commented on. */
 export const GENERIC_PARENT_FIELD = /^parent(?:_?id)?$/i;
 /** Fields that name the post, item or thread a comment is about. */
