@@ -77,6 +77,13 @@ const ABOUT_ID_FIELD = /^(?:story|article|video|photo|review|comment)_?id$/i;
 /** An operation named for creating, scheduling or publishing a post (Buffer's GraphQL `createPost`). */
 const POST_OPERATION = /^(?:create|schedule|publish|add)_?post$/i;
 const CHANNEL_ID_FIELD = /^channel_?id$/i;
+/** A type's value naming a comment (`comment`, Friendica's `net-comment` and `wall-comment`). */
+const COMMENT_TYPE_VALUE = /^(?:[a-z]+[-_])?comment$/i;
+/**
+ * Comments posted to an article's own address by its slug (Plume's POST /~/{blog}/{slug}/comment, round f1): the
+ * slug (words joined by hyphens) names what is commented on as an id would.
+ */
+const SLUG_BEFORE_COMMENTS = /\/[a-z0-9]+(?:-[a-z0-9]+)+\/comments?\/?$/i;
 /** A path naming videos or a video upload: a channel there is a video channel. */
 const VIDEO_PATH = /\/videos?(?:\/|$)/i;
 /**
@@ -158,7 +165,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   if (byPath === 'reply' && answersEmbeddingPage(body)) return 'comment';
   // A reply on a ticket, task or card by id (Freshdesk's POST /tickets/{id}/reply) is written under it, as a comment.
   if (byPath === 'reply') return WORK_ITEM_REPLY.test(path) ? 'comment' : 'reply';
-  const namesTarget = hasIdSegment(path) || TARGET_QUERY.test(url.search) || target || genericParent || explicitParent || hasField(body, COMMENT_TARGET_FIELD);
+  const namesTarget = hasIdSegment(path) || TARGET_QUERY.test(url.search) || target || genericParent || explicitParent || hasField(body, COMMENT_TARGET_FIELD) || SLUG_BEFORE_COMMENTS.test(path);
   // A `comment` field is a comment only under something named (Steam's review form sends its words as `comment`
   // to /friends/recommendgame, with only an app's id); a `comment` object or form group always is.
   if ((COMMENT_FIELD.test(found.field) && namesTarget) || isCommentContainer(found.container)) return commentReply ? 'reply' : 'comment';
@@ -167,6 +174,8 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // A note typed as one, under a work item (Zammad's ticket article `type: 'note'` with `ticket_id`), is a comment; an
   // ActivityPub `Note` beside a page or post is a post of its own.
   if (hasField(body, NOTE_TYPE_FIELD, NOTE_VALUE) && hasField(body, WORK_ITEM_ID)) return commentReply ? 'reply' : 'comment';
+  // A type saying comment beside what is commented on (Friendica's comment form: `type: net-comment` with `parent`, round f1).
+  if (namesTarget && hasField(body, /^(?:type|kind|post_?type)$/i, COMMENT_TYPE_VALUE)) return commentReply ? 'reply' : 'comment';
   if (byPath === 'comment' && namesTarget) return commentReply || (method.toUpperCase() === 'POST' && commentUnderComment(path)) ? 'reply' : 'comment';
   if (intoThread(path, body, method)) return 'reply';
   // A one-file forum's post action with the topic it goes into (round t1: SMF's index.php?action=post2 with `topic`).

@@ -28,8 +28,8 @@ export const COMMENT_SERVICE_HOSTS = /(?:^|\.)disqus\.com$|^comments?\./i;
 export const MESSAGE_FIELD = /^(?:recipients?|recipient_ids?|to_(?:user|person|member|profile)(?:_?id)?|to|to_?recipients|match_?id|conversation_?id|thread_?id|chat_?id|room_?id|channel_?id)$/i;
 /** Fields that say "private message" whatever else the body holds (Discourse's `target_recipients`). */
 export const STRONG_MESSAGE_FIELD = /^(?:target_recipients|target_usernames|recipient_usernames|message_recipients)$/i;
-/** Fields that name a parent comment or post whatever the path says. */
-export const EXPLICIT_PARENT_FIELD = /^(?:parent_(?!id$)\w+|in_reply_to(?:_\w+)?|reply_?to(?:_\w+)?|replied_to\w*|comment_parent|parent_comment(?:_id)?)$/i;
+/** Fields that name a parent comment or post whatever the path says (Plume's `responding_to`, round f1). */
+export const EXPLICIT_PARENT_FIELD = /^(?:parent_(?!id$)\w+|in_reply_to(?:_\w+)?|reply_?to(?:_\w+)?|replied_to\w*|respond(?:ing|s)?_to(?:_\w+)?|in_response_to(?:_\w+)?|comment_parent|parent_comment(?:_id)?)$/i;
 /** The same in camelCase (Mobilizon's `inReplyToCommentId`, round f1): `replyTo` or `inReplyTo` and what is replied to. */
 export const CAMEL_REPLY_TO_FIELD = /^(?:inReplyTo|replyTo|repliedTo)[A-Z][A-Za-z]{0,40}$/;
 /** `parent` or `parent_id` alone: a parent comment, or on a comment path the thing commented on. */
