@@ -227,6 +227,20 @@ export function decodeEntities(s: string): string {
  * or a comment, `<script>` or `<style>` left open (which would hide the rest),
  * is not read (`complete: false`).
  */
+/**
+ * Whether a link's words are the fediverse handle of the account it links to (a mention in Mobilizon's or
+ * Mastodon's HTML, `@ana@host` linking to https://host/@ana or …/users/ana, round f1): the target then says
+ * nothing the words do not, and is not shown after them.
+ */
+function handleOf(shown: string, target: string): boolean {
+  const m = /^@([A-Za-z0-9_.-]{1,64})@([A-Za-z0-9.-]{1,253})$/.exec(shown);
+  if (m === null) return false;
+  const user = m[1]!.toLowerCase();
+  const host = m[2]!.toLowerCase();
+  const t = target.toLowerCase().replace(/\/$/, '');
+  return t === `https://${host}/@${user}` || t === `https://${host}/users/${user}` || t === `https://${host}/u/${user}`;
+}
+
 export function htmlText(html: string): Extracted {
   if (html.length > MAX_HTML) return { text: '', complete: false };
   const out: string[] = [];
@@ -266,7 +280,7 @@ export function htmlText(html: string): Extracted {
     href = undefined;
     const shown = out.slice(linkTextFrom).join('').trim();
     const decoded = decodeEntities(target);
-    if (shown === decoded || shown === decoded.replace(/^mailto:/i, '')) return;
+    if (shown === decoded || shown === decoded.replace(/^mailto:/i, '') || handleOf(shown, decoded)) return;
     pushText(shown === '' ? target : ` (${target})`);
   };
   let i = 0;

@@ -71,6 +71,13 @@
  * (gitroomhq/postiz-app facebook.provider.ts: /<page>/videos on
  * graph.facebook.com, photo_stories, video_stories) were already read right.
  *
+ * Round f1 (facebook/f1-*): the comments plugin that news and blog pages
+ * embed (its iframe on www.facebook.com; a comments-plugin client in the
+ * code index): POST /plugins/comments/async/createComment/{target}/ and
+ * /createReply/{comment}/ with `text` (a comment, a reply), /edit/ with
+ * `text` and `comment_id` (the comment's new words), the account in `__user`
+ * or the `av` of the query string; its likes and comment pages publish nothing.
+ *
  * Round p1 (professional identities, facebook/p1-*): a Page's private reply
  * to a visitor's post (developers.facebook.com Messenger Platform "Private
  * Replies": `recipient.post_id` with a button template) and hiding a comment
@@ -251,6 +258,16 @@ function parseGroupPoll(ctx: EndpointContext): EndpointResult {
 /** The acting account: the form's `av` / `__user`, else the `av` the form's action URL carries. */
 function formAccount(ctx: EndpointContext): string | undefined {
   return metaAccount(ctx) ?? nonEmpty(ctx.url.searchParams.get('av'));
+}
+
+/**
+ * The comments plugin's form (round f1): `text`, sent to createComment (a comment under the page's target),
+ * createReply (a reply to a comment) or edit (the comment's new words).
+ */
+function parsePluginComment(ctx: EndpointContext): EndpointResult {
+  const kind: PostKind = /\/createReply\//.test(ctx.url.pathname) ? 'reply' : 'comment';
+  if (!isFormLike(ctx)) return { post: true, kind, text: null };
+  return { post: true, kind, text: str(field(ctx.body, 'text')) ?? null, accountHint: formAccount(ctx) };
 }
 
 function parseMbasicComment(ctx: EndpointContext): EndpointResult {
@@ -438,6 +455,7 @@ export const facebook: SiteAdapter = {
     // messages/send is the basic site's form (mbasic / m.facebook.com), with the same `body` field.
     { name: 'facebook.messaging.send', methods: ['POST'], path: /^\/messag(?:ing|es)\/send\/?$/, parse: parseMessagingSend },
     { name: 'facebook.messaging.poll', methods: ['POST'], path: /^\/messaging\/group_polling\/create_poll\/?$/, parse: parseGroupPoll },
+    { name: 'facebook.plugin.comment', methods: ['POST'], path: /^\/plugins\/comments\/async\/(?:createComment|createReply)\/\d+\/?$|^\/plugins\/comments\/async\/edit\/?$/, parse: parsePluginComment },
     { name: 'facebook.mbasic.comment', methods: ['POST'], path: /^\/a\/comment\.php$/, parse: parseMbasicComment },
     { name: 'facebook.mbasic.composer', methods: ['POST'], path: /^\/composer\/mbasic\/?$/, parse: parseMbasicComposer },
     { name: 'facebook.graph.feed', methods: ['POST'], host: GRAPH, path: new RegExp(`^${GRAPH_VERSION}\\/[^/]+\\/feed\\/?$`), parse: parseGraphFeed },

@@ -30,6 +30,12 @@
  *   (app/controllers/admin/report_notes_controller.rb and
  *   account_moderation_notes_controller.rb: `report_note[content]`,
  *   `account_moderation_note[content]`) are not posts.
+ * - Round f1 (mastodon/f1-*): a reply to a Pixelfed story, POST
+ *   /api/web/stories/v1/comment `{ sid, caption }` (pixelfed's story viewer,
+ *   the pl-api stories client), reaches the story's author as a direct
+ *   message; moderators' notes on a report in Pleroma's and Akkoma's admin
+ *   API, POST /api/v1/pleroma/admin/reports/:id/notes `{ content }`
+ *   (docs.pleroma.social Admin API), are not posts.
  * - Review of round r9: an Iceshrimp note's `poll.choices` (Iceshrimp.Shared
  *   NoteCreateRequest.PollRequest) are not shown, as Mastodon's poll options
  *   are not (the same adapter's convention; Bluesky and Threads show theirs);
@@ -86,6 +92,13 @@ function parsePixelfedDirect(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: 'message', text: message };
 }
 
+/** A reply to a Pixelfed story (round f1): sent to the story's author as a direct message. */
+function parsePixelfedStoryReply(ctx: EndpointContext): EndpointResult {
+  const caption = str(field(ctx.body, 'caption'));
+  if (caption === undefined || field(ctx.body, 'sid') === undefined) return { post: false, notMine: true };
+  return { post: true, kind: 'message', text: caption };
+}
+
 /**
  * Iceshrimp.NET's own web API (round r9: Backend/Controllers/Web/NoteController.cs, POST /api/iceshrimp/notes,
  * and posting bots in the code index): `{ text, cw, replyId, renoteId, visibility, mediaIds }`. The content
@@ -120,6 +133,7 @@ export const fediverseEndpoints: readonly Endpoint[] = [
   { name: 'pixelfed.compose.publish', methods: ['POST'], path: /^\/api\/compose\/v\d+\/publish\/?$/, parse: parsePixelfedPublish },
   { name: 'pixelfed.comment', methods: ['POST'], path: /^\/i\/comment\/?$/, parse: parsePixelfedComment },
   { name: 'pixelfed.direct', methods: ['POST'], path: /^\/api\/direct\/create\/?$/, parse: parsePixelfedDirect },
+  { name: 'pixelfed.story.reply', methods: ['POST'], path: /^\/api\/web\/stories\/v\d+\/comment\/?$/, parse: parsePixelfedStoryReply },
   { name: 'iceshrimp.note.create', methods: ['POST'], path: /^\/api\/iceshrimp\/notes\/?$/, parse: parseIceshrimpNote },
   // Moderators' notes on a report or an account in Mastodon's admin pages (Rails forms): seen by moderators only (round r9).
   {
@@ -127,6 +141,14 @@ export const fediverseEndpoints: readonly Endpoint[] = [
     methods: ['POST'],
     path: /^\/admin\/(?:report_notes|account_moderation_notes)\/?$/,
     parse: quietWhen(['report_note[content]', 'account_moderation_note[content]']),
+    publishes: false,
+  },
+  // Moderators' notes on a report in Pleroma's and Akkoma's admin API (round f1).
+  {
+    name: 'pleroma.admin.report.notes',
+    methods: ['POST'],
+    path: /^\/api\/(?:v1\/)?pleroma\/admin\/reports\/[A-Za-z0-9_-]+\/notes\/?$/,
+    parse: quietWhen(['content']),
     publishes: false,
   },
   { name: 'mastodon.report', methods: ['POST'], path: /^\/api\/v1\/reports\/?$/, parse: quietOrForm(['account_id']), publishes: false },

@@ -96,6 +96,14 @@
  * carrying a page title: not posts; the previewed words posted and a saved
  * comment edit: posts. All were read as expected the first time; nothing
  * changed here.
+ *
+ * Round f1 (embedded comment systems, github/f1-*): the comment widgets that
+ * blogs embed from giscus.app and utteranc.es (giscus/giscus services/github:
+ * addDiscussionComment with its variables at the top level, a reply sent as
+ * the alias `addDiscussionReply: addDiscussionComment(…replyToId…)`, reactions
+ * under the alias `toggleReaction`, POST /markdown renders;
+ * utterance/utterances src/github.ts: issue comments with the HTML media type)
+ * were read right the first time; nothing changed here.
  */
 import { at, field, isRecord, isStructured, joinParts, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

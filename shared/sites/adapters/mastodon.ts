@@ -60,6 +60,12 @@
  * Review of round r9 (mastodon/r9rev-*): a content warning over an empty
  * status (media only) is shown alone, without the blank lines that joined it
  * to nothing (here, for Iceshrimp's `cw` and for Pixelfed's `spoiler_text`).
+ *
+ * Round f1 (mastodon/f1-*): servers' own endpoints beside this API. Pixelfed's
+ * story replies and Pleroma's admin report notes: see fediverse.ts. Pleroma's
+ * scrobbles (POST /api/v1/pleroma/scrobble, docs.pleroma.social), chats opened
+ * by account id, Pixelfed's story reactions and views, and GoToSocial's domain
+ * permission drafts and account aliases (its API docs) were already not posts.
  */
 import { field, fieldOrQuery, idOf, isStructured, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

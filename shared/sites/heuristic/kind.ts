@@ -21,7 +21,7 @@ import { graphqlOperation } from './graphql';
 import { idBeforeComments, pathKind } from './path-kind';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
 import { THREAD_FIELD, TOPIC_ID_FIELD, idLike, intoThread } from './threads';
-import { CAMEL_PARENT_FIELD, COMMENT_SERVICE_HOSTS, COMMENT_TARGET_FIELD, EXPLICIT_PARENT_FIELD, GENERIC_PARENT_FIELD, MESSAGE_FIELD, MESSAGE_PATH, STRONG_MESSAGE_FIELD, TARGET_FIELD, TARGET_QUERY, WORK_ITEM_ID } from './words';
+import { CAMEL_PARENT_FIELD, CAMEL_REPLY_TO_FIELD, COMMENT_SERVICE_HOSTS, COMMENT_TARGET_FIELD, EXPLICIT_PARENT_FIELD, GENERIC_PARENT_FIELD, MESSAGE_FIELD, MESSAGE_PATH, STRONG_MESSAGE_FIELD, TARGET_FIELD, TARGET_QUERY, WORK_ITEM_ID } from './words';
 
 /** Whether a container names a comment (`comment`, `comments`, `entry_comment`, `post_comment`), by string. */
 function isCommentContainer(container: string | undefined): boolean {
@@ -77,6 +77,41 @@ const ABOUT_ID_FIELD = /^(?:story|article|video|photo|review|comment)_?id$/i;
 /** An operation named for creating, scheduling or publishing a post (Buffer's GraphQL `createPost`). */
 const POST_OPERATION = /^(?:create|schedule|publish|add)_?post$/i;
 const CHANNEL_ID_FIELD = /^channel_?id$/i;
+/** A type's value naming a comment (`comment`, Friendica's `net-comment` and `wall-comment`). */
+const COMMENT_TYPE_VALUE = /^(?:[a-z]+[-_])?comment$/i;
+/**
+ * Comments posted to an article's own address by its slug (Plume's POST /~/{blog}/{slug}/comment, round f1): the
+ * slug (words joined by hyphens) names what is commented on as an id would.
+ */
+const SLUG_BEFORE_COMMENTS = /\/[a-z0-9]+(?:-[a-z0-9]+)+\/comments?\/?$/i;
+/** A path naming videos or a video upload: a channel there is a video channel. */
+const VIDEO_PATH = /\/videos?(?:\/|$)/i;
+/**
+ * Words POSTed to a comment by its id, under what is commented on by its id (PeerTube's
+ * POST /api/v1/videos/{id}/comments/{commentId}, round f1): a reply to that comment. A comment by id alone
+ * (WordPress's POST /wp/v2/comments/{id}) is that comment's edit.
+ */
+function commentUnderComment(path: string): boolean {
+  const segments = path.replace(/\/$/, '').split('/');
+  const n = segments.length;
+  return n >= 3 && /^\d+$/.test(segments[n - 1]!) && /^comments$/i.test(segments[n - 2]!) && hasIdSegment(segments[n - 3]!);
+}
+/** The page a comments widget is embedded in, named in its body (Talkyard's `embeddingUrl`). */
+const EMBEDDING_PAGE_FIELD = /^embedding_?url$/i;
+/** The numbers of the posts replied to (Talkyard's `postNrs`): 1 is the page's own body. */
+const REPLIED_NUMBERS_FIELD = /^post_?nrs$/i;
+
+/** Whether a comments widget's reply answers the page it is embedded in (its post 1) rather than a comment on it. */
+function answersEmbeddingPage(body: ParsedBody): boolean {
+  if (!hasField(body, EMBEDDING_PAGE_FIELD)) return false;
+  let onlyPage = false;
+  hasFieldWhere(body, (name, v) => {
+    if (!REPLIED_NUMBERS_FIELD.test(name)) return false;
+    onlyPage = Array.isArray(v) ? v.length === 1 && (v[0] === 1 || v[0] === '1') : v === 1 || v === '1';
+    return true;
+  });
+  return onlyPage;
+}
 /**
  * A workflow's refusal as the path's whole last segment (…/{id}/reject, /decline, /disapprove), never a word
  * inside a slug (`reasons-for-declining-membership`) or a collection (`/rejections`).
@@ -108,7 +143,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // Words sent with a workflow's refusal (Hootsuite's POST /v1/messages/{id}/reject `{ reason }`, declining an
   // invitation or an offer) are read by the one person refused: a message, held as one (round p1 review).
   if (REFUSAL_ACTION.test(lastSegment(path))) return 'message';
-  const explicitParent = hasParentField(body, EXPLICIT_PARENT_FIELD) || hasParentField(body, CAMEL_PARENT_FIELD);
+  const explicitParent = hasParentField(body, EXPLICIT_PARENT_FIELD) || hasParentField(body, CAMEL_PARENT_FIELD) || hasParentField(body, CAMEL_REPLY_TO_FIELD);
   // Remark42 names the page in `locator` and the parent comment in `pid`.
   const locator = hasField(body, /^locator$/);
   const genericParent = hasParentField(body, GENERIC_PARENT_FIELD) || (locator && hasParentField(body, /^pid$/));
@@ -125,9 +160,12 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // On a comment service everything is under a page: any parent is a parent comment (Isso's `parent`).
   if (COMMENT_SERVICE_HOSTS.test(url.hostname)) return explicitParent || genericParent ? 'reply' : 'comment';
   const byPath = pathKind(path);
+  // A comments widget's reply to the embedding page's own post (Talkyard's /-/reply with `embeddingUrl` and
+  // `postNrs: [1]`, the page's body being post 1) is a top-level comment under that page (round f1).
+  if (byPath === 'reply' && answersEmbeddingPage(body)) return 'comment';
   // A reply on a ticket, task or card by id (Freshdesk's POST /tickets/{id}/reply) is written under it, as a comment.
   if (byPath === 'reply') return WORK_ITEM_REPLY.test(path) ? 'comment' : 'reply';
-  const namesTarget = hasIdSegment(path) || TARGET_QUERY.test(url.search) || target || genericParent || explicitParent || hasField(body, COMMENT_TARGET_FIELD);
+  const namesTarget = hasIdSegment(path) || TARGET_QUERY.test(url.search) || target || genericParent || explicitParent || hasField(body, COMMENT_TARGET_FIELD) || SLUG_BEFORE_COMMENTS.test(path);
   // A `comment` field is a comment only under something named (Steam's review form sends its words as `comment`
   // to /friends/recommendgame, with only an app's id); a `comment` object or form group always is.
   if ((COMMENT_FIELD.test(found.field) && namesTarget) || isCommentContainer(found.container)) return commentReply ? 'reply' : 'comment';
@@ -136,7 +174,9 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // A note typed as one, under a work item (Zammad's ticket article `type: 'note'` with `ticket_id`), is a comment; an
   // ActivityPub `Note` beside a page or post is a post of its own.
   if (hasField(body, NOTE_TYPE_FIELD, NOTE_VALUE) && hasField(body, WORK_ITEM_ID)) return commentReply ? 'reply' : 'comment';
-  if (byPath === 'comment' && namesTarget) return commentReply ? 'reply' : 'comment';
+  // A type saying comment beside what is commented on (Friendica's comment form: `type: net-comment` with `parent`, round f1).
+  if (namesTarget && hasField(body, /^(?:type|kind|post_?type)$/i, COMMENT_TYPE_VALUE)) return commentReply ? 'reply' : 'comment';
+  if (byPath === 'comment' && namesTarget) return commentReply || (method.toUpperCase() === 'POST' && commentUnderComment(path)) ? 'reply' : 'comment';
   if (intoThread(path, body, method)) return 'reply';
   // A one-file forum's post action with the topic it goes into (round t1: SMF's index.php?action=post2 with `topic`).
   if (QUERY_POST_ACTION.test(url.searchParams.get('action') ?? '') && hasFieldWhere(body, (name, v) => THREAD_FIELD.test(name) && idLike(v))) return 'reply';
@@ -151,7 +191,9 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   const postOperation = POST_OPERATION.test(graphqlOperation(body)?.name ?? '');
   // A post created into a thread by id (`createPost(threadId)`) is a post in that thread, not a chat's.
   if (postOperation && hasField(body, /^thread_?id$/i)) return 'reply';
-  const recipient = hasFieldWhere(body, (name, v) => MESSAGE_FIELD.test(name) && !(postOperation && CHANNEL_ID_FIELD.test(name)) && v !== null && v !== undefined && v !== '' && v !== false);
+  // A video's `channelId` names the video channel it is uploaded to (PeerTube's /api/v1/videos/upload, round f1), not a chat.
+  const videoPath = VIDEO_PATH.test(path);
+  const recipient = hasFieldWhere(body, (name, v) => MESSAGE_FIELD.test(name) && !((postOperation || videoPath) && CHANNEL_ID_FIELD.test(name)) && v !== null && v !== undefined && v !== '' && v !== false);
   if (recipient && !hasField(body, /^(?:title|subject_?line)$/i)) return 'message';
   // Words sent with the id of a story, article, video or review are a comment under it, and words sent with a
   // comment's id replace that comment's (Coral Talk's persisted createComment `storyID`, editComment `commentID`).

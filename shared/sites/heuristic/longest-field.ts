@@ -93,7 +93,9 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
     if (container !== undefined && isReasonField(container)) return;
     // A course's, group's or channel's own description, changed at its address, is a setting (Google Classroom's
     // PATCH /v1/courses/{id}?updateMask=description), as the adapters treat channel descriptions and topics.
-    if (path !== undefined && CONTAINER_TEXT.test(fieldLeaf(name)) && (CONTAINER_PATH.test(path) || (changesContainer && COLLECTION_ITEM_PATH.test(path)))) return;
+    // Also a description held in an object of its own (Funkwhale's `description: { text, content_type }`, round f1).
+    const describes = CONTAINER_TEXT.test(fieldLeaf(name)) || (container !== undefined && container.length <= FIELD_NAME_EXAMINED && CONTAINER_TEXT.test(container));
+    if (path !== undefined && describes && (CONTAINER_PATH.test(path) || (changesContainer && COLLECTION_ITEM_PATH.test(path)))) return;
     // Read as a reader sees it first (HTML, a document's code block): a key is looked for in what would be shown.
     const text = asPlainText(name, percentDecoded(value));
     // A key pasted into a post is what should be held, but never shown or logged: held with the key withheld.

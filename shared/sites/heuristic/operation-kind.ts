@@ -108,7 +108,8 @@ function operationKind(name: string | undefined): PostKind | undefined {
   // A friendship request's or an invitation's note goes to one person (gutefrage.net's RequestFriendship `text`).
   // Only a friendship or a friend request: `CreatePostForFriends` or `ShareWithFriends` publish to many.
   // A response to a dispute goes to the other party (eBay's AddDisputeResponse `MessageText`, to the buyer).
-  if (/message|whisper|chat|conversation|friendship|friend_?request|invit|dispute/i.test(name)) return 'message';
+  // A request to join, with a note (Mobilizon's JoinEvent `message`, round f1), goes to the organisers only.
+  if (/message|whisper|chat|conversation|friendship|friend_?request|invit|dispute|^(?:request_?to_?)?join(?!ed)|join_?request/i.test(name)) return 'message';
   // An answer to a question is a reply in its thread (gutefrage.net's CreateAnswer); a survey's, quiz's, poll's or
   // form's answers are no thread's (`SaveSurveyAnswers`).
   if (/repl/i.test(name) || (/answer/i.test(name) && !/survey|quiz|poll|form|questionnaire|feedback/i.test(name))) return 'reply';

@@ -17,8 +17,10 @@ export function lastSegment(path: string): string {
  * this replaces backtracked cubically over a long segment (2,000 digits, 3 s).
  */
 export function hasIdSegment(path: string): boolean {
-  return path.split('/').some((seg) => /^\d+$/.test(seg) || (/^[\w-]+$/.test(seg) && /\d{3}/.test(seg)) || /^[0-9a-f]{8,}$/i.test(seg) || isShortId(seg) || isRandomId(seg));
+  return path.split('/').some((seg) => /^\d+$/.test(seg) || UUID.test(seg) || (/^[\w-]+$/.test(seg) && /\d{3}/.test(seg)) || /^[0-9a-f]{8,}$/i.test(seg) || isShortId(seg) || isRandomId(seg));
 }
+/** A UUID (PeerTube's video ids, /api/v1/videos/{uuid}/comment-threads, round f1): it need not hold three digits in a row. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * A random id of mixed-case letters and digits (Airtable's `recU8sKLm2Pq4Rt0Z`,
  * /v0/{base}/{table}/{record}/comments): twelve characters or more, two

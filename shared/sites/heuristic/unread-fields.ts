@@ -142,14 +142,16 @@ export function isPrivateField(name: string): boolean {
  * A workflow's refusal (…/{id}/reject, /decline) is not one: its reason is
  * written to the one refused, a message (heuristicKind's REFUSAL_ACTION).
  */
-export const MODERATION_PATH = /report|flag|label|malice|remov|moderat|appeal|(?:^|[^a-z])(?:un)?ban(?:s|ned)?(?:$|[^a-z])/i;
+export const MODERATION_PATH = /report|flag|label|malice|abuse|remov|moderat|appeal|(?:^|[^a-z])(?:un)?ban(?:s|ned)?(?:$|[^a-z])/i;
 
 /**
  * A course, class, group, channel, room, space, team, community or server by its id, as the path's end; or a
  * collection someone keeps (a list, board, playlist, album, folder or collection), created at its own address
- * (Pinterest's POST /v5/boards, a reading list's or playlist's description).
+ * (Pinterest's POST /v5/boards, a reading list's or playlist's description), the name maybe qualified
+ * (PeerTube's /api/v1/video-playlists), or a channel created there (PeerTube's /api/v1/video-channels: its
+ * description and its `support` text describe the channel; round f1).
  */
-export const CONTAINER_PATH = /\/(?:courses?|class(?:es|rooms?)?|sections?|groups?|channels?|rooms?|spaces?|teams?|communit(?:y|ies)|servers?|guilds?)\/[^/]+\/?$|\/(?:collections?|lists|boards|playlists|albums|folders)\/?$/i;
+export const CONTAINER_PATH = /\/(?:courses?|class(?:es|rooms?)?|sections?|groups?|channels?|rooms?|spaces?|teams?|communit(?:y|ies)|servers?|guilds?)\/[^/]+\/?$|\/(?:[a-z]+[-_])?(?:collections?|lists|boards|playlists|albums|folders|channels)\/?$/i;
 /**
  * Such a collection by its id: its own description only when it is changed (PUT or PATCH). A POST to it adds
  * something to it, a photo with its caption to an album, an idea to a feature-request board (second review of
@@ -157,4 +159,4 @@ export const CONTAINER_PATH = /\/(?:courses?|class(?:es|rooms?)?|sections?|group
  */
 export const COLLECTION_ITEM_PATH = /\/(?:collections?|lists|boards|playlists|albums|folders)\/[^/]+\/?$/i;
 /** What describes such a container rather than publishing in it. */
-export const CONTAINER_TEXT = /^(?:description|descriptionheading|summary|purpose|guidelines|rules|topic)$/i;
+export const CONTAINER_TEXT = /^(?:description|descriptionheading|summary|purpose|guidelines|rules|topic|support)$/i;

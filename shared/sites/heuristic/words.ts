@@ -17,7 +17,7 @@
 export const ACTION_FIELD = /^(?:action|op|operation|do|task|cmd)$/i;
 export const QUIET_ACTION = /heartbeat|autosave|draft|\bsave|preview|search|report|flag|translat|spell|render/i;
 
-export const MESSAGE_PATH = /(?:^|[/_.-])(?:messages?|messaging|dms?|direct|chats?|conversations?|inbox|pms?|private_?messages?|whispers?)(?:$|[/_.?-])/i;
+export const MESSAGE_PATH = /(?:^|[/_.-])(?:messages?|messaging|dms?|direct|chats?|conversations?|inbox|pms?|private_?messages?|private[-_](?:group[-_])?talks?|whispers?)(?:$|[/_.?-])/i;
 export const COMMENT_TOKEN = /^(?:comments?|discussions?)$/i;
 /**
  * Services whose every post is a comment under someone else's page: Disqus,
@@ -28,8 +28,10 @@ export const COMMENT_SERVICE_HOSTS = /(?:^|\.)disqus\.com$|^comments?\./i;
 export const MESSAGE_FIELD = /^(?:recipients?|recipient_ids?|to_(?:user|person|member|profile)(?:_?id)?|to|to_?recipients|match_?id|conversation_?id|thread_?id|chat_?id|room_?id|channel_?id)$/i;
 /** Fields that say "private message" whatever else the body holds (Discourse's `target_recipients`). */
 export const STRONG_MESSAGE_FIELD = /^(?:target_recipients|target_usernames|recipient_usernames|message_recipients)$/i;
-/** Fields that name a parent comment or post whatever the path says. */
-export const EXPLICIT_PARENT_FIELD = /^(?:parent_(?!id$)\w+|in_reply_to(?:_\w+)?|reply_?to(?:_\w+)?|replied_to\w*|comment_parent|parent_comment(?:_id)?)$/i;
+/** Fields that name a parent comment or post whatever the path says (Plume's `responding_to`, round f1). */
+export const EXPLICIT_PARENT_FIELD = /^(?:parent_(?!id$)\w+|in_reply_to(?:_\w+)?|reply_?to(?:_\w+)?|replied_to\w*|respond(?:ing|s)?_to(?:_\w+)?|in_response_to(?:_\w+)?|comment_parent|parent_comment(?:_id)?)$/i;
+/** The same in camelCase (Mobilizon's `inReplyToCommentId`, round f1): `replyTo` or `inReplyTo` and what is replied to. */
+export const CAMEL_REPLY_TO_FIELD = /^(?:inReplyTo|replyTo|repliedTo)[A-Z][A-Za-z]{0,40}$/;
 /** `parent` or `parent_id` alone: a parent comment, or on a comment path the thing commented on. */
 export const GENERIC_PARENT_FIELD = /^parent(?:_?id)?$/i;
 /** Fields that name the post, item or thread a comment is about. */
