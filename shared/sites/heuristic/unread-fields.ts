@@ -141,22 +141,25 @@ export function isPrivateField(name: string): boolean {
  * for moderators (Tildes's malice label). Tested on an examined path (bounded).
  * A workflow's refusal (…/{id}/reject, /decline) is not one: its reason is
  * written to the one refused, a message (heuristicKind's REFUSAL_ACTION).
+ * `abuse` counts only as a whole segment (PeerTube's /api/v1/abuses, /videos/{id}/abuse): inside a slug it names
+ * a cause or a team (/petitions/stop-elder-abuse/signatures), whose reasons are published (round f1 review).
  */
-export const MODERATION_PATH = /report|flag|label|malice|abuse|remov|moderat|appeal|(?:^|[^a-z])(?:un)?ban(?:s|ned)?(?:$|[^a-z])/i;
+export const MODERATION_PATH = /report|flag|label|malice|(?:^|\/)abuses?(?:\.\w+)?(?:\/|$)|remov|moderat|appeal|(?:^|[^a-z])(?:un)?ban(?:s|ned)?(?:$|[^a-z])/i;
 
 /**
  * A course, class, group, channel, room, space, team, community or server by its id, as the path's end; or a
  * collection someone keeps (a list, board, playlist, album, folder or collection), created at its own address
  * (Pinterest's POST /v5/boards, a reading list's or playlist's description), the name maybe qualified
  * (PeerTube's /api/v1/video-playlists), or a channel created there (PeerTube's /api/v1/video-channels: its
- * description and its `support` text describe the channel; round f1).
+ * description and its `support` text describe the channel; round f1), and so by its id when it is changed
+ * (PUT /api/v1/video-channels/{name}, /video-playlists/{id}; round f1 review).
  */
-export const CONTAINER_PATH = /\/(?:courses?|class(?:es|rooms?)?|sections?|groups?|channels?|rooms?|spaces?|teams?|communit(?:y|ies)|servers?|guilds?)\/[^/]+\/?$|\/(?:[a-z]+[-_])?(?:collections?|lists|boards|playlists|albums|folders|channels)\/?$/i;
+export const CONTAINER_PATH = /\/(?:[a-z]+[-_])?(?:courses?|class(?:es|rooms?)?|sections?|groups?|channels?|rooms?|spaces?|teams?|communit(?:y|ies)|servers?|guilds?)\/[^/]+\/?$|\/(?:[a-z]+[-_])?(?:collections?|lists|boards|playlists|albums|folders|channels)\/?$/i;
 /**
  * Such a collection by its id: its own description only when it is changed (PUT or PATCH). A POST to it adds
  * something to it, a photo with its caption to an album, an idea to a feature-request board (second review of
  * rounds u4 and r9), and is read.
  */
-export const COLLECTION_ITEM_PATH = /\/(?:collections?|lists|boards|playlists|albums|folders)\/[^/]+\/?$/i;
+export const COLLECTION_ITEM_PATH = /\/(?:[a-z]+[-_])?(?:collections?|lists|boards|playlists|albums|folders)\/[^/]+\/?$/i;
 /** What describes such a container rather than publishing in it. */
 export const CONTAINER_TEXT = /^(?:description|descriptionheading|summary|purpose|guidelines|rules|topic|support)$/i;
