@@ -84,6 +84,14 @@ const COMMENT_TYPE_VALUE = /^(?:[a-z]+[-_])?comment$/i;
  * slug (words joined by hyphens) names what is commented on as an id would.
  */
 const SLUG_BEFORE_COMMENTS = /\/[a-z0-9]+(?:-[a-z0-9]+)+\/comments?\/?$/i;
+/** The id of something published, in a body (`post_id`, `video_id`) or in a path after its collection (/posts/{id}). */
+const PUBLISHED_ID_FIELD = /^(?:post|status|note|entry|article|page|story|video|photo|media|item)_?id$/i;
+const PUBLISHED_BY_ID_PATH = /\/(?:posts?|status(?:es)?|notes?|entries|articles?|pages?|stor(?:y|ies)|videos?|photos?|media|items?)\/([^/]+)(?:\/|$)/i;
+function publishedTarget(path: string, body: ParsedBody, parent: boolean): boolean {
+  if (parent || hasField(body, PUBLISHED_ID_FIELD)) return true;
+  const m = PUBLISHED_BY_ID_PATH.exec(path);
+  return m !== null && hasIdSegment(m[1]!);
+}
 /** A path naming videos or a video upload: a channel there is a video channel. */
 const VIDEO_PATH = /\/videos?(?:\/|$)/i;
 /**
@@ -174,8 +182,6 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // A note typed as one, under a work item (Zammad's ticket article `type: 'note'` with `ticket_id`), is a comment; an
   // ActivityPub `Note` beside a page or post is a post of its own.
   if (hasField(body, NOTE_TYPE_FIELD, NOTE_VALUE) && hasField(body, WORK_ITEM_ID)) return commentReply ? 'reply' : 'comment';
-  // A type saying comment beside what is commented on (Friendica's comment form: `type: net-comment` with `parent`, round f1).
-  if (namesTarget && hasField(body, /^(?:type|kind|post_?type)$/i, COMMENT_TYPE_VALUE)) return commentReply ? 'reply' : 'comment';
   if (byPath === 'comment' && namesTarget) return commentReply || (method.toUpperCase() === 'POST' && commentUnderComment(path)) ? 'reply' : 'comment';
   if (intoThread(path, body, method)) return 'reply';
   // A one-file forum's post action with the topic it goes into (round t1: SMF's index.php?action=post2 with `topic`).
@@ -200,6 +206,10 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   if (hasField(body, ABOUT_ID_FIELD)) return explicitParent || genericParent ? 'reply' : 'comment';
   // Words sent through a site's contact form go to its owners, not to readers: a message (round q3).
   if (CONTACT_FORM_PATH.test(path) || hasField(body, /^form-name$/i) || widgetSubmission(url, path) === 'message') return 'message';
+  // A type saying comment beside something published (Friendica's comment form: `type: net-comment` with `parent`,
+  // round f1), after the message checks: a contact or feedback form's category `comment` labels private words, and
+  // an order's or an app's id is nothing published (round f1 review).
+  if (publishedTarget(path, body, genericParent || explicitParent) && hasField(body, /^(?:type|kind|post_?type)$/i, COMMENT_TYPE_VALUE)) return commentReply ? 'reply' : 'comment';
   // A bare `parent` makes a reply only beside what is replied in (Moodle's post form: `discussion` and `parent`); alone
   // it may name a project or page the words are posted to (Asana's POST /status_updates `parent`). A `parent_id` or
   // `parentId` names the post replied to (POST /api/posts with `parent_id: 8812`), as it did before round u4, where
