@@ -84,6 +84,17 @@ const COMMENT_TYPE_VALUE = /^(?:[a-z]+[-_])?comment$/i;
  * slug (words joined by hyphens) names what is commented on as an id would.
  */
 const SLUG_BEFORE_COMMENTS = /\/[a-z0-9]+(?:-[a-z0-9]+)+\/comments?\/?$/i;
+/**
+ * Such a slug under a blog or a collection (Plume's /~/{blog}/{slug}), not the path's first segment nor an API's
+ * (/api/user-profile/comments, /send-us-a/comment): there a hyphenated name is a collection's or a page's, not an
+ * article's (round f1 review).
+ */
+function slugBeforeComments(path: string): boolean {
+  if (!SLUG_BEFORE_COMMENTS.test(path)) return false;
+  const segments = path.replace(/\/$/, '').split('/');
+  const before = segments[segments.length - 3] ?? '';
+  return before !== '' && !/^(?:api|rest|ajax|json|v\d+(?:\.\d+)?)$/i.test(before);
+}
 /** The id of something published, in a body (`post_id`, `video_id`) or in a path after its collection (/posts/{id}). */
 const PUBLISHED_ID_FIELD = /^(?:post|status|note|entry|article|page|story|video|photo|media|item)_?id$/i;
 const PUBLISHED_BY_ID_PATH = /\/(?:posts?|status(?:es)?|notes?|entries|articles?|pages?|stor(?:y|ies)|videos?|photos?|media|items?)\/([^/]+)(?:\/|$)/i;
@@ -92,8 +103,17 @@ function publishedTarget(path: string, body: ParsedBody, parent: boolean): boole
   const m = PUBLISHED_BY_ID_PATH.exec(path);
   return m !== null && hasIdSegment(m[1]!);
 }
-/** A path naming videos or a video upload: a channel there is a video channel. */
-const VIDEO_PATH = /\/videos?(?:\/|$)/i;
+/**
+ * A path naming a video itself: the videos collection, an upload or import there, or a video by its id (PeerTube's
+ * POST /api/v1/videos/upload, PUT /api/v1/videos/{id}): a channel there is a video channel. A path going on past
+ * the video (…/videos/{id}/share) names an action whose channel may be a chat (round f1 review).
+ */
+function namesVideoItself(path: string): boolean {
+  const segments = path.replace(/\/$/, '').split('/');
+  const n = segments.length;
+  if (/^videos?$/i.test(segments[n - 1]!)) return true;
+  return n >= 2 && /^videos?$/i.test(segments[n - 2]!) && (/^(?:upload[\w-]*|imports?)$/i.test(segments[n - 1]!) || hasIdSegment(segments[n - 1]!));
+}
 /**
  * Words POSTed to a comment by its id, under what is commented on by its id (PeerTube's
  * POST /api/v1/videos/{id}/comments/{commentId}, round f1): a reply to that comment. A comment by id alone
@@ -173,7 +193,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   if (byPath === 'reply' && answersEmbeddingPage(body)) return 'comment';
   // A reply on a ticket, task or card by id (Freshdesk's POST /tickets/{id}/reply) is written under it, as a comment.
   if (byPath === 'reply') return WORK_ITEM_REPLY.test(path) ? 'comment' : 'reply';
-  const namesTarget = hasIdSegment(path) || TARGET_QUERY.test(url.search) || target || genericParent || explicitParent || hasField(body, COMMENT_TARGET_FIELD) || SLUG_BEFORE_COMMENTS.test(path);
+  const namesTarget = hasIdSegment(path) || TARGET_QUERY.test(url.search) || target || genericParent || explicitParent || hasField(body, COMMENT_TARGET_FIELD) || slugBeforeComments(path);
   // A `comment` field is a comment only under something named (Steam's review form sends its words as `comment`
   // to /friends/recommendgame, with only an app's id); a `comment` object or form group always is.
   if ((COMMENT_FIELD.test(found.field) && namesTarget) || isCommentContainer(found.container)) return commentReply ? 'reply' : 'comment';
@@ -198,7 +218,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // A post created into a thread by id (`createPost(threadId)`) is a post in that thread, not a chat's.
   if (postOperation && hasField(body, /^thread_?id$/i)) return 'reply';
   // A video's `channelId` names the video channel it is uploaded to (PeerTube's /api/v1/videos/upload, round f1), not a chat.
-  const videoPath = VIDEO_PATH.test(path);
+  const videoPath = namesVideoItself(path);
   const recipient = hasFieldWhere(body, (name, v) => MESSAGE_FIELD.test(name) && !((postOperation || videoPath) && CHANNEL_ID_FIELD.test(name)) && v !== null && v !== undefined && v !== '' && v !== false);
   if (recipient && !hasField(body, /^(?:title|subject_?line)$/i)) return 'message';
   // Words sent with the id of a story, article, video or review are a comment under it, and words sent with a
