@@ -13,7 +13,10 @@ export function hasField(body: ParsedBody, pattern: RegExp, value?: RegExp): boo
     pattern.test(name) && v !== null && v !== undefined && v !== '' && v !== false && (!value || (typeof v === 'string' && value.test(v)));
   return hasFieldWhere(body, ok);
 }
-/** A parent of 0, "0", -1 or "root" (WordPress's `comment_parent=0`, Commento's `parentHex: 'root'`) is no parent. */
+/**
+ * A parent of 0, "0", -1 or "root" (WordPress's `comment_parent=0`, Commento's `parentHex: 'root'`) is no parent, nor
+ * an empty list (`replyToUserIds: []`, `reply_to_user_ids: []`: no one replied to; round f1 review).
+ */
 export function hasParentField(body: ParsedBody, pattern: RegExp): boolean {
   return hasFieldWhere(
     body,
@@ -28,6 +31,7 @@ export function hasParentField(body: ParsedBody, pattern: RegExp): boolean {
       v !== '0' &&
       v !== '-1' &&
       v !== 'root' &&
+      !(Array.isArray(v) && v.length === 0) &&
       !namesContainer(v),
   );
 }
