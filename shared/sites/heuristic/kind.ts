@@ -145,6 +145,7 @@ function answersEmbeddingPage(body: ParsedBody): boolean {
  * inside a slug (`reasons-for-declining-membership`) or a collection (`/rejections`).
  */
 const REFUSAL_ACTION = /^(?:reject|decline|disapprove)$/i;
+const JOIN_ACTION = /^(?:join|(?:join|membership)[-_]requests?|request[-_]to[-_]join)$/i;
 /** A parent named by its id (`parent_id`, `parentId`), not a bare `parent`. */
 const PARENT_ID_FIELD = /^parent_?id$/i;
 /**
@@ -171,6 +172,9 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // Words sent with a workflow's refusal (Hootsuite's POST /v1/messages/{id}/reject `{ reason }`, declining an
   // invitation or an offer) are read by the one person refused: a message, held as one (round p1 review).
   if (REFUSAL_ACTION.test(lastSegment(path))) return 'message';
+  // A request to join what is named by id, with a note (POST /events/{id}/join, /groups/{id}/join-requests `{ message }`,
+  // as Mobilizon's JoinEvent over GraphQL), is read by its organisers or admins only: a message (round f1 review).
+  if (JOIN_ACTION.test(lastSegment(path)) && hasIdSegment(path)) return 'message';
   const explicitParent = hasParentField(body, EXPLICIT_PARENT_FIELD) || hasParentField(body, CAMEL_PARENT_FIELD) || hasParentField(body, CAMEL_REPLY_TO_FIELD);
   // Remark42 names the page in `locator` and the parent comment in `pid`.
   const locator = hasField(body, /^locator$/);
