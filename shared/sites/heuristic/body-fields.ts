@@ -17,11 +17,12 @@ export function hasField(body: ParsedBody, pattern: RegExp, value?: RegExp): boo
  * A parent of 0, "0", -1 or "root" (WordPress's `comment_parent=0`, Commento's `parentHex: 'root'`) is no parent, nor
  * an empty list (`replyToUserIds: []`, `reply_to_user_ids: []`: no one replied to; round f1 review).
  */
-export function hasParentField(body: ParsedBody, pattern: RegExp): boolean {
+export function hasParentField(body: ParsedBody, pattern: RegExp, except?: RegExp): boolean {
   return hasFieldWhere(
     body,
     (name, v) =>
       pattern.test(name) &&
+      !except?.test(name) &&
       v !== null &&
       v !== undefined &&
       v !== '' &&

@@ -146,6 +146,8 @@ function answersEmbeddingPage(body: ParsedBody): boolean {
  */
 const REFUSAL_ACTION = /^(?:reject|decline|disapprove)$/i;
 const JOIN_ACTION = /^(?:join|(?:join|membership)[-_]requests?|request[-_]to[-_]join)$/i;
+/** A parent field naming a work item rather than a post or comment (`in_response_to_ticket`, `inReplyToTaskId`). */
+const WORK_ITEM_PARENT_FIELD = /^(?:in_?re(?:ply|sponse)_?to|reply_?to|replied_?to|respond(?:ing|s)?_?to)_?(?:ticket|task|card|record|issue)s?(?:_?ids?)?$/i;
 /** A parent named by its id (`parent_id`, `parentId`), not a bare `parent`. */
 const PARENT_ID_FIELD = /^parent_?id$/i;
 /**
@@ -175,7 +177,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // A request to join what is named by id, with a note (POST /events/{id}/join, /groups/{id}/join-requests `{ message }`,
   // as Mobilizon's JoinEvent over GraphQL), is read by its organisers or admins only: a message (round f1 review).
   if (JOIN_ACTION.test(lastSegment(path)) && hasIdSegment(path)) return 'message';
-  const explicitParent = hasParentField(body, EXPLICIT_PARENT_FIELD) || hasParentField(body, CAMEL_PARENT_FIELD) || hasParentField(body, CAMEL_REPLY_TO_FIELD);
+  const explicitParent = hasParentField(body, EXPLICIT_PARENT_FIELD, WORK_ITEM_PARENT_FIELD) || hasParentField(body, CAMEL_PARENT_FIELD) || hasParentField(body, CAMEL_REPLY_TO_FIELD, WORK_ITEM_PARENT_FIELD);
   // Remark42 names the page in `locator` and the parent comment in `pid`.
   const locator = hasField(body, /^locator$/);
   const genericParent = hasParentField(body, GENERIC_PARENT_FIELD) || (locator && hasParentField(body, /^pid$/));
@@ -189,6 +191,9 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   if (action) return action === 'comment' && commentReply ? 'reply' : action;
   const query = queryKind(url);
   if (query) return query;
+  // Words in response to a ticket, task or issue named in the body (`in_response_to_ticket`) are written under it, as
+  // Freshdesk's …/tickets/{id}/reply is: a comment, not a reply in a thread (round f1 review).
+  if (hasParentField(body, WORK_ITEM_PARENT_FIELD)) return 'comment';
   // On a comment service everything is under a page: any parent is a parent comment (Isso's `parent`).
   if (COMMENT_SERVICE_HOSTS.test(url.hostname)) return explicitParent || genericParent ? 'reply' : 'comment';
   const byPath = pathKind(path);
