@@ -51,9 +51,19 @@ const STORE_LISTING_FIELDS = new Set(['fulldescription', 'full_description', 'sh
  */
 const STORE_LISTING_PATH = /\/edits\/[^/]+\/listings(?:\/|$)|\/(?:appStoreVersion|appInfo)Localizations(?:\/|$)/i;
 
+/**
+ * The signed-in account itself (PeerTube's PUT /api/v1/users/me, /accounts/me): its `description`, `summary` or
+ * `headline` is the account's bio (round f1). Only those: a `status`, `text` or `note` sent there may be a status
+ * line others read, and stays read (round f1 review, as watches.ts's PROFILE_EDIT_PATH says of a bare update).
+ */
+const SELF_ACCOUNT_PATH = /(?:^|\/)(?:users?|accounts?)\/me\/?$/i;
+const SELF_DESCRIPTION_FIELDS = new Set(['description', 'summary', 'headline', 'intro', 'introduction']);
+
 export function isProfileField(name: string, path?: string): boolean {
   const leaf = fieldLeaf(name).toLowerCase();
-  return PROFILE_FIELDS.has(leaf) || (STORE_LISTING_FIELDS.has(leaf) && path !== undefined && STORE_LISTING_PATH.test(path));
+  if (PROFILE_FIELDS.has(leaf)) return true;
+  if (path === undefined) return false;
+  return (STORE_LISTING_FIELDS.has(leaf) && STORE_LISTING_PATH.test(path)) || (SELF_DESCRIPTION_FIELDS.has(leaf) && SELF_ACCOUNT_PATH.test(path));
 }
 /**
  * Objects holding an error report's words at any depth below them (`{ error: { type, value } }`, Sentry's
