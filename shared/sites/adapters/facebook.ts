@@ -74,7 +74,8 @@
  * Round f1 (facebook/f1-*): the comments plugin that news and blog pages
  * embed (its iframe on www.facebook.com; a comments-plugin client in the
  * code index): POST /plugins/comments/async/createComment/{target}/ and
- * /createReply/{comment}/ with `text` (a comment, a reply), /edit/ with
+ * /createReply/{comment}/ with `text` (a comment, a reply; the comment
+ * by its own id or as Facebook's usual {post}_{comment}, round f1 review), /edit/ with
  * `text` and `comment_id` (the comment's new words), the account in `__user`
  * or the `av` of the query string; its likes and comment pages publish nothing.
  *
@@ -455,7 +456,7 @@ export const facebook: SiteAdapter = {
     // messages/send is the basic site's form (mbasic / m.facebook.com), with the same `body` field.
     { name: 'facebook.messaging.send', methods: ['POST'], path: /^\/messag(?:ing|es)\/send\/?$/, parse: parseMessagingSend },
     { name: 'facebook.messaging.poll', methods: ['POST'], path: /^\/messaging\/group_polling\/create_poll\/?$/, parse: parseGroupPoll },
-    { name: 'facebook.plugin.comment', methods: ['POST'], path: /^\/plugins\/comments\/async\/(?:createComment|createReply)\/\d+\/?$|^\/plugins\/comments\/async\/edit\/?$/, parse: parsePluginComment },
+    { name: 'facebook.plugin.comment', methods: ['POST'], path: /^\/plugins\/comments\/async\/(?:createComment|createReply)\/\d+(?:_\d+)?\/?$|^\/plugins\/comments\/async\/edit\/?$/, parse: parsePluginComment },
     { name: 'facebook.mbasic.comment', methods: ['POST'], path: /^\/a\/comment\.php$/, parse: parseMbasicComment },
     { name: 'facebook.mbasic.composer', methods: ['POST'], path: /^\/composer\/mbasic\/?$/, parse: parseMbasicComposer },
     { name: 'facebook.graph.feed', methods: ['POST'], host: GRAPH, path: new RegExp(`^${GRAPH_VERSION}\\/[^/]+\\/feed\\/?$`), parse: parseGraphFeed },

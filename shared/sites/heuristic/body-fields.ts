@@ -13,12 +13,16 @@ export function hasField(body: ParsedBody, pattern: RegExp, value?: RegExp): boo
     pattern.test(name) && v !== null && v !== undefined && v !== '' && v !== false && (!value || (typeof v === 'string' && value.test(v)));
   return hasFieldWhere(body, ok);
 }
-/** A parent of 0, "0", -1 or "root" (WordPress's `comment_parent=0`, Commento's `parentHex: 'root'`) is no parent. */
-export function hasParentField(body: ParsedBody, pattern: RegExp): boolean {
+/**
+ * A parent of 0, "0", -1 or "root" (WordPress's `comment_parent=0`, Commento's `parentHex: 'root'`) is no parent, nor
+ * an empty list (`replyToUserIds: []`, `reply_to_user_ids: []`: no one replied to; round f1 review).
+ */
+export function hasParentField(body: ParsedBody, pattern: RegExp, except?: RegExp): boolean {
   return hasFieldWhere(
     body,
     (name, v) =>
       pattern.test(name) &&
+      !except?.test(name) &&
       v !== null &&
       v !== undefined &&
       v !== '' &&
@@ -28,6 +32,7 @@ export function hasParentField(body: ParsedBody, pattern: RegExp): boolean {
       v !== '0' &&
       v !== '-1' &&
       v !== 'root' &&
+      !(Array.isArray(v) && v.length === 0) &&
       !namesContainer(v),
   );
 }

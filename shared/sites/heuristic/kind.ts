@@ -84,8 +84,36 @@ const COMMENT_TYPE_VALUE = /^(?:[a-z]+[-_])?comment$/i;
  * slug (words joined by hyphens) names what is commented on as an id would.
  */
 const SLUG_BEFORE_COMMENTS = /\/[a-z0-9]+(?:-[a-z0-9]+)+\/comments?\/?$/i;
-/** A path naming videos or a video upload: a channel there is a video channel. */
-const VIDEO_PATH = /\/videos?(?:\/|$)/i;
+/**
+ * Such a slug under a blog or a collection (Plume's /~/{blog}/{slug}), not the path's first segment nor an API's
+ * (/api/user-profile/comments, /send-us-a/comment): there a hyphenated name is a collection's or a page's, not an
+ * article's (round f1 review).
+ */
+function slugBeforeComments(path: string): boolean {
+  if (!SLUG_BEFORE_COMMENTS.test(path)) return false;
+  const segments = path.replace(/\/$/, '').split('/');
+  const before = segments[segments.length - 3] ?? '';
+  return before !== '' && !/^(?:api|rest|ajax|json|v\d+(?:\.\d+)?)$/i.test(before);
+}
+/** The id of something published, in a body (`post_id`, `video_id`) or in a path after its collection (/posts/{id}). */
+const PUBLISHED_ID_FIELD = /^(?:post|status|note|entry|article|page|story|video|photo|media|item)_?id$/i;
+const PUBLISHED_BY_ID_PATH = /\/(?:posts?|status(?:es)?|notes?|entries|articles?|pages?|stor(?:y|ies)|videos?|photos?|media|items?)\/([^/]+)(?:\/|$)/i;
+function publishedTarget(path: string, body: ParsedBody, parent: boolean): boolean {
+  if (parent || hasField(body, PUBLISHED_ID_FIELD)) return true;
+  const m = PUBLISHED_BY_ID_PATH.exec(path);
+  return m !== null && hasIdSegment(m[1]!);
+}
+/**
+ * A path naming a video itself: the videos collection, an upload or import there, or a video by its id (PeerTube's
+ * POST /api/v1/videos/upload, PUT /api/v1/videos/{id}): a channel there is a video channel. A path going on past
+ * the video (…/videos/{id}/share) names an action whose channel may be a chat (round f1 review).
+ */
+function namesVideoItself(path: string): boolean {
+  const segments = path.replace(/\/$/, '').split('/');
+  const n = segments.length;
+  if (/^videos?$/i.test(segments[n - 1]!)) return true;
+  return n >= 2 && /^videos?$/i.test(segments[n - 2]!) && (/^(?:upload[\w-]*|imports?)$/i.test(segments[n - 1]!) || hasIdSegment(segments[n - 1]!));
+}
 /**
  * Words POSTed to a comment by its id, under what is commented on by its id (PeerTube's
  * POST /api/v1/videos/{id}/comments/{commentId}, round f1): a reply to that comment. A comment by id alone
@@ -117,6 +145,9 @@ function answersEmbeddingPage(body: ParsedBody): boolean {
  * inside a slug (`reasons-for-declining-membership`) or a collection (`/rejections`).
  */
 const REFUSAL_ACTION = /^(?:reject|decline|disapprove)$/i;
+const JOIN_ACTION = /^(?:join|(?:join|membership)[-_]requests?|request[-_]to[-_]join)$/i;
+/** A parent field naming a work item rather than a post or comment (`in_response_to_ticket`, `inReplyToTaskId`). */
+const WORK_ITEM_PARENT_FIELD = /^(?:in_?re(?:ply|sponse)_?to|reply_?to|replied_?to|respond(?:ing|s)?_?to)_?(?:ticket|task|card|record|issue)s?(?:_?ids?)?$/i;
 /** A parent named by its id (`parent_id`, `parentId`), not a bare `parent`. */
 const PARENT_ID_FIELD = /^parent_?id$/i;
 /**
@@ -143,7 +174,10 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // Words sent with a workflow's refusal (Hootsuite's POST /v1/messages/{id}/reject `{ reason }`, declining an
   // invitation or an offer) are read by the one person refused: a message, held as one (round p1 review).
   if (REFUSAL_ACTION.test(lastSegment(path))) return 'message';
-  const explicitParent = hasParentField(body, EXPLICIT_PARENT_FIELD) || hasParentField(body, CAMEL_PARENT_FIELD) || hasParentField(body, CAMEL_REPLY_TO_FIELD);
+  // A request to join what is named by id, with a note (POST /events/{id}/join, /groups/{id}/join-requests `{ message }`,
+  // as Mobilizon's JoinEvent over GraphQL), is read by its organisers or admins only: a message (round f1 review).
+  if (JOIN_ACTION.test(lastSegment(path)) && hasIdSegment(path)) return 'message';
+  const explicitParent = hasParentField(body, EXPLICIT_PARENT_FIELD, WORK_ITEM_PARENT_FIELD) || hasParentField(body, CAMEL_PARENT_FIELD) || hasParentField(body, CAMEL_REPLY_TO_FIELD, WORK_ITEM_PARENT_FIELD);
   // Remark42 names the page in `locator` and the parent comment in `pid`.
   const locator = hasField(body, /^locator$/);
   const genericParent = hasParentField(body, GENERIC_PARENT_FIELD) || (locator && hasParentField(body, /^pid$/));
@@ -157,6 +191,9 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   if (action) return action === 'comment' && commentReply ? 'reply' : action;
   const query = queryKind(url);
   if (query) return query;
+  // Words in response to a ticket, task or issue named in the body (`in_response_to_ticket`) are written under it, as
+  // Freshdesk's …/tickets/{id}/reply is: a comment, not a reply in a thread (round f1 review).
+  if (hasParentField(body, WORK_ITEM_PARENT_FIELD)) return 'comment';
   // On a comment service everything is under a page: any parent is a parent comment (Isso's `parent`).
   if (COMMENT_SERVICE_HOSTS.test(url.hostname)) return explicitParent || genericParent ? 'reply' : 'comment';
   const byPath = pathKind(path);
@@ -165,7 +202,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   if (byPath === 'reply' && answersEmbeddingPage(body)) return 'comment';
   // A reply on a ticket, task or card by id (Freshdesk's POST /tickets/{id}/reply) is written under it, as a comment.
   if (byPath === 'reply') return WORK_ITEM_REPLY.test(path) ? 'comment' : 'reply';
-  const namesTarget = hasIdSegment(path) || TARGET_QUERY.test(url.search) || target || genericParent || explicitParent || hasField(body, COMMENT_TARGET_FIELD) || SLUG_BEFORE_COMMENTS.test(path);
+  const namesTarget = hasIdSegment(path) || TARGET_QUERY.test(url.search) || target || genericParent || explicitParent || hasField(body, COMMENT_TARGET_FIELD) || slugBeforeComments(path);
   // A `comment` field is a comment only under something named (Steam's review form sends its words as `comment`
   // to /friends/recommendgame, with only an app's id); a `comment` object or form group always is.
   if ((COMMENT_FIELD.test(found.field) && namesTarget) || isCommentContainer(found.container)) return commentReply ? 'reply' : 'comment';
@@ -174,8 +211,6 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // A note typed as one, under a work item (Zammad's ticket article `type: 'note'` with `ticket_id`), is a comment; an
   // ActivityPub `Note` beside a page or post is a post of its own.
   if (hasField(body, NOTE_TYPE_FIELD, NOTE_VALUE) && hasField(body, WORK_ITEM_ID)) return commentReply ? 'reply' : 'comment';
-  // A type saying comment beside what is commented on (Friendica's comment form: `type: net-comment` with `parent`, round f1).
-  if (namesTarget && hasField(body, /^(?:type|kind|post_?type)$/i, COMMENT_TYPE_VALUE)) return commentReply ? 'reply' : 'comment';
   if (byPath === 'comment' && namesTarget) return commentReply || (method.toUpperCase() === 'POST' && commentUnderComment(path)) ? 'reply' : 'comment';
   if (intoThread(path, body, method)) return 'reply';
   // A one-file forum's post action with the topic it goes into (round t1: SMF's index.php?action=post2 with `topic`).
@@ -192,7 +227,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // A post created into a thread by id (`createPost(threadId)`) is a post in that thread, not a chat's.
   if (postOperation && hasField(body, /^thread_?id$/i)) return 'reply';
   // A video's `channelId` names the video channel it is uploaded to (PeerTube's /api/v1/videos/upload, round f1), not a chat.
-  const videoPath = VIDEO_PATH.test(path);
+  const videoPath = namesVideoItself(path);
   const recipient = hasFieldWhere(body, (name, v) => MESSAGE_FIELD.test(name) && !((postOperation || videoPath) && CHANNEL_ID_FIELD.test(name)) && v !== null && v !== undefined && v !== '' && v !== false);
   if (recipient && !hasField(body, /^(?:title|subject_?line)$/i)) return 'message';
   // Words sent with the id of a story, article, video or review are a comment under it, and words sent with a
@@ -200,6 +235,10 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   if (hasField(body, ABOUT_ID_FIELD)) return explicitParent || genericParent ? 'reply' : 'comment';
   // Words sent through a site's contact form go to its owners, not to readers: a message (round q3).
   if (CONTACT_FORM_PATH.test(path) || hasField(body, /^form-name$/i) || widgetSubmission(url, path) === 'message') return 'message';
+  // A type saying comment beside something published (Friendica's comment form: `type: net-comment` with `parent`,
+  // round f1), after the message checks: a contact or feedback form's category `comment` labels private words, and
+  // an order's or an app's id is nothing published (round f1 review).
+  if (publishedTarget(path, body, genericParent || explicitParent) && hasField(body, /^(?:type|kind|post_?type)$/i, COMMENT_TYPE_VALUE)) return commentReply ? 'reply' : 'comment';
   // A bare `parent` makes a reply only beside what is replied in (Moodle's post form: `discussion` and `parent`); alone
   // it may name a project or page the words are posted to (Asana's POST /status_updates `parent`). A `parent_id` or
   // `parentId` names the post replied to (POST /api/posts with `parent_id: 8812`), as it did before round u4, where

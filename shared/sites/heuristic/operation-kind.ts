@@ -97,6 +97,7 @@ export function queryKind(url: URL): PostKind | undefined {
   return undefined;
 }
 
+const JOIN_OPERATION = /^(?:request_?to_?)?join(?:_?(?:events?|groups?|communit(?:y|ies)|teams?|clubs?|circles?|spaces?|organi[sz]ations?|projects?|networks?|servers?|wait_?list|waiting_?list))?$/i;
 /**
  * The kind a GraphQL operation's name says, as an `action` field would, in
  * camelCase (no word boundaries to rely on): chat and messages first
@@ -108,8 +109,10 @@ function operationKind(name: string | undefined): PostKind | undefined {
   // A friendship request's or an invitation's note goes to one person (gutefrage.net's RequestFriendship `text`).
   // Only a friendship or a friend request: `CreatePostForFriends` or `ShareWithFriends` publish to many.
   // A response to a dispute goes to the other party (eBay's AddDisputeResponse `MessageText`, to the buyer).
-  // A request to join, with a note (Mobilizon's JoinEvent `message`, round f1), goes to the organisers only.
-  if (/message|whisper|chat|conversation|friendship|friend_?request|invit|dispute|^(?:request_?to_?)?join(?!ed)|join_?request/i.test(name)) return 'message';
+  // A request to join, with a note (Mobilizon's JoinEvent `message`, round f1), goes to the organisers only: a name
+  // that is a join of what one becomes a member of, not any name beginning with Join (`JoiningInstructionsUpdate`,
+  // `JoinedEventsList`; round f1 review).
+  if (/message|whisper|chat|conversation|friendship|friend_?request|invit|dispute|join_?request/i.test(name) || JOIN_OPERATION.test(name)) return 'message';
   // An answer to a question is a reply in its thread (gutefrage.net's CreateAnswer); a survey's, quiz's, poll's or
   // form's answers are no thread's (`SaveSurveyAnswers`).
   if (/repl/i.test(name) || (/answer/i.test(name) && !/survey|quiz|poll|form|questionnaire|feedback/i.test(name))) return 'reply';

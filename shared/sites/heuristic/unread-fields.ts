@@ -51,9 +51,19 @@ const STORE_LISTING_FIELDS = new Set(['fulldescription', 'full_description', 'sh
  */
 const STORE_LISTING_PATH = /\/edits\/[^/]+\/listings(?:\/|$)|\/(?:appStoreVersion|appInfo)Localizations(?:\/|$)/i;
 
+/**
+ * The signed-in account itself (PeerTube's PUT /api/v1/users/me, /accounts/me): its `description`, `summary` or
+ * `headline` is the account's bio (round f1). Only those: a `status`, `text` or `note` sent there may be a status
+ * line others read, and stays read (round f1 review, as watches.ts's PROFILE_EDIT_PATH says of a bare update).
+ */
+const SELF_ACCOUNT_PATH = /(?:^|\/)(?:users?|accounts?)\/me\/?$/i;
+const SELF_DESCRIPTION_FIELDS = new Set(['description', 'summary', 'headline', 'intro', 'introduction']);
+
 export function isProfileField(name: string, path?: string): boolean {
   const leaf = fieldLeaf(name).toLowerCase();
-  return PROFILE_FIELDS.has(leaf) || (STORE_LISTING_FIELDS.has(leaf) && path !== undefined && STORE_LISTING_PATH.test(path));
+  if (PROFILE_FIELDS.has(leaf)) return true;
+  if (path === undefined) return false;
+  return (STORE_LISTING_FIELDS.has(leaf) && STORE_LISTING_PATH.test(path)) || (SELF_DESCRIPTION_FIELDS.has(leaf) && SELF_ACCOUNT_PATH.test(path));
 }
 /**
  * Objects holding an error report's words at any depth below them (`{ error: { type, value } }`, Sentry's
@@ -141,22 +151,25 @@ export function isPrivateField(name: string): boolean {
  * for moderators (Tildes's malice label). Tested on an examined path (bounded).
  * A workflow's refusal (…/{id}/reject, /decline) is not one: its reason is
  * written to the one refused, a message (heuristicKind's REFUSAL_ACTION).
+ * `abuse` counts only as a whole segment (PeerTube's /api/v1/abuses, /videos/{id}/abuse): inside a slug it names
+ * a cause or a team (/petitions/stop-elder-abuse/signatures), whose reasons are published (round f1 review).
  */
-export const MODERATION_PATH = /report|flag|label|malice|abuse|remov|moderat|appeal|(?:^|[^a-z])(?:un)?ban(?:s|ned)?(?:$|[^a-z])/i;
+export const MODERATION_PATH = /report|flag|label|malice|(?:^|\/)abuses?(?:\.\w+)?(?:\/|$)|remov|moderat|appeal|(?:^|[^a-z])(?:un)?ban(?:s|ned)?(?:$|[^a-z])/i;
 
 /**
  * A course, class, group, channel, room, space, team, community or server by its id, as the path's end; or a
  * collection someone keeps (a list, board, playlist, album, folder or collection), created at its own address
  * (Pinterest's POST /v5/boards, a reading list's or playlist's description), the name maybe qualified
  * (PeerTube's /api/v1/video-playlists), or a channel created there (PeerTube's /api/v1/video-channels: its
- * description and its `support` text describe the channel; round f1).
+ * description and its `support` text describe the channel; round f1), and so by its id when it is changed
+ * (PUT /api/v1/video-channels/{name}, /video-playlists/{id}; round f1 review).
  */
-export const CONTAINER_PATH = /\/(?:courses?|class(?:es|rooms?)?|sections?|groups?|channels?|rooms?|spaces?|teams?|communit(?:y|ies)|servers?|guilds?)\/[^/]+\/?$|\/(?:[a-z]+[-_])?(?:collections?|lists|boards|playlists|albums|folders|channels)\/?$/i;
+export const CONTAINER_PATH = /\/(?:[a-z]+[-_])?(?:courses?|class(?:es|rooms?)?|sections?|groups?|channels?|rooms?|spaces?|teams?|communit(?:y|ies)|servers?|guilds?)\/[^/]+\/?$|\/(?:[a-z]+[-_])?(?:collections?|lists|boards|playlists|albums|folders|channels)\/?$/i;
 /**
  * Such a collection by its id: its own description only when it is changed (PUT or PATCH). A POST to it adds
  * something to it, a photo with its caption to an album, an idea to a feature-request board (second review of
  * rounds u4 and r9), and is read.
  */
-export const COLLECTION_ITEM_PATH = /\/(?:collections?|lists|boards|playlists|albums|folders)\/[^/]+\/?$/i;
+export const COLLECTION_ITEM_PATH = /\/(?:[a-z]+[-_])?(?:collections?|lists|boards|playlists|albums|folders)\/[^/]+\/?$/i;
 /** What describes such a container rather than publishing in it. */
 export const CONTAINER_TEXT = /^(?:description|descriptionheading|summary|purpose|guidelines|rules|topic|support)$/i;

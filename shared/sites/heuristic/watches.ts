@@ -109,11 +109,11 @@ const SLUG_QUIET_FIRST = new Set(['save', 'auto', 'sync', 'track', 'log', 'searc
  * profile's description as `description_editor[text]`; /profile/edit,
  * /profile/update, /account/update-profile): a profile's words, like a bio,
  * are not a post. A bare `update` under `me`, `account` or `users` may post
- * a status and stays watched. The signed-in account itself, /users/me or
- * /accounts/me (PeerTube's PUT /api/v1/users/me with the account's
- * `description`, round f1), is its profile and settings.
+ * a status and stays watched, as does the signed-in account itself, /users/me
+ * or /accounts/me: its description is read as a bio (unread-fields.ts's
+ * isProfileField), a status sent there is still read (round f1 review).
  */
-const PROFILE_EDIT_PATH = /(?:^|\/)(?:users?|accounts?)\/me\/?$|(?:^|\/)(?:users?|profiles?|accounts?|me)\/edit(?:[-_]?profile)?(?:\.\w+)?\/?$|(?:^|\/)(?:users?|accounts?|me)\/update[-_]?profile(?:\.\w+)?\/?$|(?:^|\/)profiles?\/update(?:\.\w+)?\/?$|(?:^|\/)(?:edit|update)[-_]?profile(?:\.\w+)?\/?$/i;
+const PROFILE_EDIT_PATH = /(?:^|\/)(?:users?|profiles?|accounts?|me)\/edit(?:[-_]?profile)?(?:\.\w+)?\/?$|(?:^|\/)(?:users?|accounts?|me)\/update[-_]?profile(?:\.\w+)?\/?$|(?:^|\/)profiles?\/update(?:\.\w+)?\/?$|(?:^|\/)(?:edit|update)[-_]?profile(?:\.\w+)?\/?$/i;
 /**
  * A file written through WebDAV (Nextcloud's and ownCloud's PUT
  * /remote.php/dav/files/{user}/…, /remote.php/webdav/…, a CalDAV or CardDAV
