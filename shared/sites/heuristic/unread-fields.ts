@@ -141,6 +141,17 @@ const PRIVATE_WORDS = new Set([
   'private', 'internal', 'staff', 'admin', 'note', 'notes', 'instruction', 'instructions', 'answer', 'question',
   'meta', 'seo', 'signature', 'history', 'context', 'password', 'passcode', 'phrase', 'secret',
 ]);
+/**
+ * A field left empty where the published words would go (`reviewText: ""`, `comment: ""`): beside it, a private
+ * field's words (Goodreads' review editor sends `privateNotes` with an empty `reviewText`, round r10) are the
+ * writer's own and are not taken in their place. The name's last word says it holds what is published.
+ */
+const PUBLISHED_TEXT_WORD = new Set(['text', 'body', 'content', 'review', 'comment', 'message', 'post', 'caption', 'shout']);
+export function isEmptyPublishedText(name: string, value: unknown): boolean {
+  if (typeof value !== 'string' || value.trim() !== '') return false;
+  const words = nameWords(name);
+  return words.length > 0 && PUBLISHED_TEXT_WORD.has(words[words.length - 1]!) && !isPrivateField(name);
+}
 /** Whether a field's name says it is private (any of its words in PRIVATE_WORDS). */
 export function isPrivateField(name: string): boolean {
   return nameWords(name).some((w) => PRIVATE_WORDS.has(w));

@@ -31,8 +31,11 @@ const ACCOUNT_PATH = /(?:^|\/)(?:wp-login|log[-_]?in|log[-_]?out|sign[-_]?in|sig
  * endpoint counts only as a whole segment (GA4's /g/collect, Universal Analytics' /collect and /j/collect, an
  * analytics product's /v1/collect, Clarity's /collect): as a word's start it hid every post to a publishing API's
  * /api/collections/{id}/posts.
+ * `log` is a logger's word, but not in a diary's `log-entry` or `log-entries` (Letterboxd's reviews are created at
+ * /log-entries and commented at /log-entry/{id}/comments, round r10): a logger's lines sent there are still known by
+ * their level (unread-fields.ts's isLogLine).
  */
-const SKIP_PATH = /draft|autosave|\bingest\b|session[-_]?replay|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|(?:^|\/)collect(?:\.\w{1,5})?(?:\/|$)|beacon|metrics|\blog(?:ging|s)?\b|track(?!s(?:$|[/_.-]))|preview|spellcheck|translate|settings|preferences/i;
+const SKIP_PATH = /draft|autosave|\bingest\b|session[-_]?replay|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|(?:^|\/)collect(?:\.\w{1,5})?(?:\/|$)|beacon|metrics|\blog(?:ging|s)?\b(?!-entr(?:y|ies)\b)|track(?!s(?:$|[/_.-]))|preview|spellcheck|translate|settings|preferences/i;
 /**
  * Completion and one's own preferences (`/api/autocomplete`, `/typeahead/users`, `/prefs/signature`): only near the
  * path's end, in its last segment or the one before it unless that last segment is something published (second
