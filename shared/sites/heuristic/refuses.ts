@@ -37,13 +37,19 @@ import { ACTION_FIELD, MESSAGE_FIELD, QUIET_ACTION, STRONG_MESSAGE_FIELD } from 
 const NEWSLETTER_DRAFT_PATH = /(?:^|\/)(?:email_?)?(?:campaigns|broadcasts)(?:\/[^/]+(?:\/content)?)?\/?$/i;
 /** Fields that send an issue or set when it goes out. */
 const ISSUE_SEND_TIME = /^(?:send_?at|scheduled_?at|schedule_?time|scheduled_?(?:send_?)?time|publish_?at|send_?time|deliver(?:y)?_?at)$/i;
-function issueGoesOut(body: ParsedBody): boolean {
+export function issueGoesOut(body: ParsedBody): boolean {
   return (
     hasField(body, ISSUE_SEND_TIME) ||
     hasFieldWhere(body, (name, v) => /^(?:public|send|send_?now)$/i.test(name) && v === true) ||
     hasField(body, /^status$/i, /^(?:send(?:ing)?|sent|scheduled?|about_to_send|confirmed|publish(?:ed)?)$/i)
   );
 }
+/**
+ * Keys only a mail campaign's body has (a subject line, a sender, the lists or recipients it goes to, its HTML or
+ * email content): a fundraiser's or an ad campaign's `description` stored under `/campaigns/{id}` names none of them.
+ */
+const MAIL_CAMPAIGN_KEY =
+  /^(?:subject(?:_?line)?|from(?:_?(?:name|email))?|sender|reply_?to|list_?ids?|lists|recipients|segments?|subscriber_?filter|groups|html(?:_?content)?|plain_?text|emails)$/i;
 /** A last segment that marks something read (`/read`, `/mark-read`, `/mark_as_read`). */
 const READ_MARK_SEGMENT = /^(?:read|mark[-_]?(?:as[-_]?)?read)$/i;
 /** Fields whose name says they hold words others read (a review, a comment, a reply's body). */
@@ -71,7 +77,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   // A newsletter campaign or broadcast given its words with no send time (round m1): a draft of the issue, sent
   // later by an action carrying no words (Mailchimp's PUT /campaigns/{id}/content, MailerLite's POST /campaigns,
   // Kit's broadcast with `send_at: null`). A send time, a status or flag that sends, or `public: true` publishes.
-  if (path !== undefined && NEWSLETTER_DRAFT_PATH.test(path) && !issueGoesOut(body)) return true;
+  // Only a mail campaign's body (MAIL_CAMPAIGN_KEY): a fundraiser's or ad campaign's words there are read as before.
+  if (path !== undefined && NEWSLETTER_DRAFT_PATH.test(path) && hasKeyDeep(body, MAIL_CAMPAIGN_KEY) && !issueGoesOut(body)) return true;
   // Outlook on the web's CreateItem with `MessageDisposition: 'SaveOnly'` saves a draft; 'SendAndSaveCopy' sends.
   if (hasField(body, /^(?:message_?)?disposition$/i, /^save(?:only)?$/i)) return true;
   // A calendar item created with `SendMeetingInvitations: 'SendToNone'` is one's own appointment, sent to nobody; clients
