@@ -40,3 +40,19 @@ export function jmapOnlyStores(body: ParsedBody): boolean {
   if (calls === undefined || jmapSubmits(body)) return false;
   return calls.every(([name]) => STORING_TYPE.test(name.split('/')[0] ?? ''));
 }
+/**
+ * Whether a JMAP request sends only drafts saved earlier: every submission it creates names its message by a stored
+ * id (`emailId: "M123"`), none by a creation in the same request (`"#draft"`), so the words are not in it.
+ */
+export function jmapSendsSaved(body: ParsedBody): boolean {
+  let saved = false;
+  for (const [name, args] of methodCalls(body) ?? []) {
+    if (name !== 'EmailSubmission/set' || !isRecord(args) || !isRecord(args.create)) continue;
+    for (const key in args.create) {
+      const emailId = (args.create[key] as Record<string, unknown> | undefined)?.emailId;
+      if (typeof emailId !== 'string' || emailId.startsWith('#')) return false;
+      saved = true;
+    }
+  }
+  return saved;
+}
