@@ -16,7 +16,7 @@
  *   bodies read as others: a mutation's inline arguments as variables
  *   (graphql.ts), XML as JSON (xml-body.ts), a body-less request's query
  *   string as a form (query-body.ts);
- * - what publishes nothing: refuses.ts, with quiet-button.ts,
+ * - what publishes nothing: refuses.ts, with quiet-button.ts, jmap.ts,
  *   editor-transaction.ts, assistant-prompt.ts, quiet-operations.ts and
  *   translation.ts;
  * - what kind a post is: kind.ts, with messages.ts, operation-kind.ts,

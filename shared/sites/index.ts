@@ -39,6 +39,9 @@ import { x } from './adapters/x';
 import { youtube } from './adapters/youtube';
 import { yammer } from './adapters/yammer';
 import { zulip } from './adapters/zulip';
+// Mail that encrypts in the page, and sends of words saved earlier (round m1m).
+import { encryptedMail } from './adapters/encrypted-mail';
+import { savedSends } from './adapters/saved-sends';
 // Publishing and professional-network sites.
 import { blogger } from './adapters/blogger';
 import { ghost } from './adapters/ghost';
@@ -130,6 +133,9 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   xing,
   wordpress,
   ghost,
+  encryptedMail,
+  // Last of the any-host adapters: it claims only sends that carry no words, and leaves the rest to the heuristic.
+  savedSends,
 ];
 export const ADAPTER_IDS = ADAPTERS.map((a) => a.id);
 

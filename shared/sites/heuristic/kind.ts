@@ -18,6 +18,7 @@ import { widgetSubmission } from './cross-site';
 import { FIELD_NAME_EXAMINED } from './names';
 import { actionKind, queryKind } from './operation-kind';
 import { graphqlOperation } from './graphql';
+import { jmapSubmits } from './jmap';
 import { idBeforeComments, pathKind } from './path-kind';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
 import { THREAD_FIELD, TOPIC_ID_FIELD, idLike, intoThread } from './threads';
@@ -159,8 +160,20 @@ const REPLY_CONTEXT_TOKEN = /^(?:posts?|comments?|repl(?:y|ies)|messages?|thread
 function replyContext(path: string, body: ParsedBody): boolean {
   return path.split(/[/_.?:-]/).some((t) => REPLY_CONTEXT_TOKEN.test(t)) || hasField(body, /^(?:type|kind)$/i, /^(?:comment|reply|message|post)$/i);
 }
+/** A newsletter platform's campaigns or broadcasts (`/emailCampaigns`, `/v4/broadcasts`, `/campaigns/{id}`). */
+const NEWSLETTER_PATH = /(?:^|\/)(?:email_?)?(?:campaigns|broadcasts|newsletters)(?:\/[^/]+)?\/?$/i;
+/**
+ * Any field naming whom a mail is addressed to (`to`, `toAddress`, Hubzilla's `messageto` and `messagerecip`,
+ * SendGrid's `personalizations`, `recipients`, `rcptTo`): any name with `recip` in it counts.
+ */
+const ANY_RECIPIENT_KEY = /^(?:(?:message|mail|send)_?)?(?:to|cc|bcc)$|recip|^to_?(?:address(?:es)?|emails?|list)$|^(?:personalizations|rcpt_?to|envelope|destination)$/i;
 export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, method = 'POST'): PostKind {
   const path = examinedPath(url);
+  // Mail submitted over JMAP (Email/set beside EmailSubmission/set, round m1) is a message, wherever its fields sit.
+  if (jmapSubmits(body)) return 'message';
+  // A newsletter issue (round m1) is a post: sent from a campaign or broadcast collection to a list or segment, or
+  // mailed through a mail path to no one named (Buttondown's POST /v1/emails goes to its subscribers).
+  if (!hasKeyDeep(body, MAIL_RECIPIENTS_KEY) && (NEWSLETTER_PATH.test(path) || (MAIL_PATH.test(path) && !hasKeyDeep(body, ANY_RECIPIENT_KEY)))) return 'post';
   // A forum's "message" into a topic named by id is a post in that thread (jeuxvideo.com's /forums/message/add with
   // `topicId`), unless the body itself says private message.
   const strongMessage = hasKeyDeep(body, MAIL_RECIPIENTS_KEY) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE);

@@ -16,10 +16,11 @@
  */
 import type { ParsedBody } from '../types';
 import { assistantPrompt } from './assistant-prompt';
-import { fieldValue, hasField, hasKeyDeep } from './body-fields';
+import { fieldValue, hasField, hasFieldWhere, hasKeyDeep } from './body-fields';
 import { editorTransaction } from './editor-transaction';
 import { GMAIL_SYNC_PATH, gmailSends } from './gmail';
 import { graphqlOperation } from './graphql';
+import { jmapOnlyStores } from './jmap';
 import { methodName } from './operation-kind';
 import { hasIdSegment, lastSegment } from './paths';
 import { quietButton } from './quiet-button';
@@ -28,6 +29,27 @@ import { orderBody } from './transactions';
 import { TRANSLATION_FIELD, translationByCodes } from './translation';
 import { ACTION_FIELD, MESSAGE_FIELD, QUIET_ACTION, STRONG_MESSAGE_FIELD } from './words';
 
+/**
+ * A newsletter platform's campaign or broadcast collection, one by id, or its content (`/campaigns`,
+ * `/emailCampaigns`, `/broadcasts/{id}`, `/campaigns/{id}/content`): where an issue's words are kept until it is
+ * sent. The path's end only: an ad or post created under a campaign (`/campaigns/{id}/ads`) is not.
+ */
+const NEWSLETTER_DRAFT_PATH = /(?:^|\/)(?:email_?)?(?:campaigns|broadcasts)(?:\/[^/]+(?:\/content)?)?\/?$/i;
+/** Fields that send an issue or set when it goes out. */
+const ISSUE_SEND_TIME = /^(?:send_?at|scheduled_?at|schedule_?time|scheduled_?(?:send_?)?time|publish_?at|send_?time|deliver(?:y)?_?at)$/i;
+export function issueGoesOut(body: ParsedBody): boolean {
+  return (
+    hasField(body, ISSUE_SEND_TIME) ||
+    hasFieldWhere(body, (name, v) => /^(?:public|send|send_?now)$/i.test(name) && v === true) ||
+    hasField(body, /^status$/i, /^(?:send(?:ing)?|sent|scheduled?|about_to_send|confirmed|publish(?:ed)?)$/i)
+  );
+}
+/**
+ * Keys only a mail campaign's body has (a subject line, a sender, the lists or recipients it goes to, its HTML or
+ * email content): a fundraiser's or an ad campaign's `description` stored under `/campaigns/{id}` names none of them.
+ */
+const MAIL_CAMPAIGN_KEY =
+  /^(?:subject(?:_?line)?|from(?:_?(?:name|email))?|sender|reply_?to|list_?ids?|lists|recipients|segments?|subscriber_?filter|groups|html(?:_?content)?|plain_?text|emails)$/i;
 /** A last segment that marks something read (`/read`, `/mark-read`, `/mark_as_read`). */
 const READ_MARK_SEGMENT = /^(?:read|mark[-_]?(?:as[-_]?)?read)$/i;
 /** Fields whose name says they hold words others read (a review, a comment, a reply's body). */
@@ -46,6 +68,17 @@ const RATING_FIELD = /^(?:rating|stars|score)$/i;
  */
 export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && GMAIL_SYNC_PATH.test(path) && !gmailSends(body)) return true;
+  // A JMAP request that only stores mail or contacts (a draft's Email/set, flags, moves, ContactCard/set) sends
+  // nothing: mail leaves only through EmailSubmission/set (jmap.ts, round m1).
+  if (jmapOnlyStores(body)) return true;
+  // A draft flag named with a framework's leading underscore (Roundcube's compose form posts `_draft=1` to the same
+  // send action when it autosaves; index.ts tells a bare `draft`).
+  if (hasField(body, /^_+draft$/i, /^(?:1|true)$/i)) return true;
+  // A newsletter campaign or broadcast given its words with no send time (round m1): a draft of the issue, sent
+  // later by an action carrying no words (Mailchimp's PUT /campaigns/{id}/content, MailerLite's POST /campaigns,
+  // Kit's broadcast with `send_at: null`). A send time, a status or flag that sends, or `public: true` publishes.
+  // Only a mail campaign's body (MAIL_CAMPAIGN_KEY): a fundraiser's or ad campaign's words there are read as before.
+  if (path !== undefined && NEWSLETTER_DRAFT_PATH.test(path) && hasKeyDeep(body, MAIL_CAMPAIGN_KEY) && !issueGoesOut(body)) return true;
   // Outlook on the web's CreateItem with `MessageDisposition: 'SaveOnly'` saves a draft; 'SendAndSaveCopy' sends.
   if (hasField(body, /^(?:message_?)?disposition$/i, /^save(?:only)?$/i)) return true;
   // A calendar item created with `SendMeetingInvitations: 'SendToNone'` is one's own appointment, sent to nobody; clients

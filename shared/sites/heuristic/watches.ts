@@ -144,6 +144,8 @@ function quietQueryAction(url: URL): boolean {
   }
   return false;
 }
+/** A last segment that sends what the path names. */
+const SEND_LAST_SEGMENT = /^send$/i;
 /** Whether the heuristic looks at this request at all, from its URL and headers (before any body is read). */
 export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'headers'> & { method?: string }): boolean {
   const path = examinedPath(url);
@@ -156,7 +158,10 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   // Carts, checkouts, payments and bookings: their notes go to those who fulfil the order (transactions.ts).
   if (transactionPath(url, path)) return false;
   if (quietQueryAction(url)) return false;
-  if (SKIP_PATH.test(withoutSlugs(path)) || completionPath(path) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || PROFILE_EDIT_PATH.test(path) || REPORT_METHOD.test(last) || SETTER_METHOD.test(last)) return false;
+  // A draft's own send action (SOGo's …/Mail/0/folderDrafts/{draft}/send, round m1) sends it: the drafts named before
+  // the last segment say where the message waited, not that it is kept.
+  const skipTested = SEND_LAST_SEGMENT.test(last) ? withoutSlugs(path).replace(/drafts?/gi, '') : withoutSlugs(path);
+  if (SKIP_PATH.test(skipTested) || completionPath(path) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || PROFILE_EDIT_PATH.test(path) || REPORT_METHOD.test(last) || SETTER_METHOD.test(last)) return false;
   // A comment widget embedded in another site's page (Commento's script posts from the blog's origin to
   // commento.io/api/comment/new) is cross-site by design, as is a chat service an app's page talks to (Stream
   // Chat's POST chat.stream-io-api.com/channels/{type}/{id}/message): paths ending in comments or messages are
