@@ -225,6 +225,7 @@ export function bodyNeed(request: Pick<OutgoingRequest, 'method' | 'url' | 'head
   const owner = adapterForHost(t.host, t.url.pathname);
   let quiet = false;
   for (const adapter of owner ? [owner] : ANY_HOST_ADAPTERS) {
+    if (adapter.followsHeuristicSwitch && !heuristicEnabled(options, t.host)) continue;
     for (const endpoint of adapter.endpoints) {
       if (!matches(endpoint, t)) continue;
       // classify answers here without the body, whatever the heuristic would read.
@@ -266,6 +267,7 @@ function classifyOne(request: OutgoingRequest, options: RecogniseOptions, unwrap
   const body = (): ParsedBody => (parsed ??= parseBody(request.body, headerValue(request.headers, 'content-type')));
 
   for (const adapter of owner ? [owner] : ANY_HOST_ADAPTERS) {
+    if (adapter.followsHeuristicSwitch && !heuristicEnabled(options, host)) continue;
     for (const endpoint of adapter.endpoints) {
       if (!matches(endpoint, t)) continue;
       if (endpoint.publishes === 'never') return NOT_POST;
@@ -277,7 +279,7 @@ function classifyOne(request: OutgoingRequest, options: RecogniseOptions, unwrap
       }
       let result: EndpointResult;
       try {
-        const ctx: EndpointContext = { url, host, headers: request.headers, body: body() };
+        const ctx: EndpointContext = { url, host, headers: request.headers, body: body(), minFreeTextLength: options.minFreeTextLength };
         result = endpoint.parse(ctx);
       } catch {
         // A parser bug on a known post endpoint must not let the post through unseen.

@@ -141,6 +141,8 @@ export interface EndpointContext {
   host: string;
   headers: OutgoingRequest['headers'];
   body: ParsedBody;
+  /** The caller's `RecogniseOptions.minFreeTextLength`, for a parse that leaves words to the heuristic. */
+  minFreeTextLength?: number;
 }
 
 /** One request shape a site sends when it publishes something. */
@@ -184,4 +186,11 @@ export interface SiteAdapter {
    * any public description of it (Reddit's new web client).
    */
   heuristicFallback?: boolean;
+  /**
+   * For an any-host adapter that recognises a path shape rather than a known
+   * piece of software (saved-sends): it is switched off wherever the
+   * unknown-site heuristic is (`RecogniseOptions.heuristic`), as it guesses as
+   * the heuristic does.
+   */
+  followsHeuristicSwitch?: boolean;
 }

@@ -18,10 +18,18 @@
  *   draft saved earlier is sent, a `message`.
  * Not these: a test send to oneself (`actions/test`), unscheduling or
  * cancelling, replicating or copying a campaign (other last segments), and
- * any of the above that carries words of its own: those are left to the
- * unknown-site heuristic (`notMine`), which reads words where they are.
+ * any of the above that carries words of its own (read as the heuristic reads
+ * them, the query string too, with the caller's minimum length): those are
+ * left to the unknown-site heuristic (`notMine`), which reads words where they are.
+ * Campaigns and their actions are held only when they are mail's (round m1
+ * review): the host or path says mail or newsletter (Mailchimp, MailerLite,
+ * Brevo's `emailCampaigns`), the path names broadcasts or drafts, or the body
+ * has a mail campaign's keys. An ad platform's, fundraiser's, SMS tool's or
+ * CRM's `/campaigns/{id}` is the heuristic's, and so is its body gap, as before.
+ * A path shape on any host is a guess: switched off where the heuristic is.
  */
-import { longestFreeField } from '../heuristic';
+import { longestFreeField, queryAsBody, withInlineArguments, xmlAsBody } from '../heuristic';
+import { hasKeyDeep } from '../heuristic/body-fields';
 import { jmapSendsSaved } from '../heuristic/jmap';
 import { issueGoesOut } from '../heuristic/refuses';
 import type { EndpointContext, EndpointResult, SiteAdapter } from '../types';
@@ -34,8 +42,26 @@ const ISSUE_BY_ID = /\/(?:(?:email_?)?campaigns|broadcasts)\/[^/]+\/?$/i;
 /** JMAP's API URL: a path segment named `jmap` (Fastmail's /jmap/api/, Stalwart's and Cyrus's /jmap/). */
 const JMAP_PATH = /(?:^|\/)jmap(?:\/|$)/i;
 
+/** Host or path words that say mail: `mail` anywhere (email, Mailchimp, MailerLite, emailCampaigns) or a newsletter. */
+const MAIL_WORD = /mail|newsletter/i;
+/** A broadcast or a draft is sent to readers whatever the host (Kit's /v4/broadcasts/{id}). */
+const MAIL_COLLECTION = /\/(?:broadcasts|drafts)\//i;
+/** Keys only a mail campaign's body has: a subject line, a sender, the lists or segments it goes to, its HTML. */
+const MAIL_MARKER_KEY = /^(?:subject(?:_?line)?|from(?:_?(?:name|email))?|sender|reply_?to|(?:list|segment)_?ids?|html(?:_?content)?)$/i;
+
+function mailUrl(url: URL): boolean {
+  return MAIL_WORD.test(url.hostname) || MAIL_WORD.test(url.pathname) || MAIL_COLLECTION.test(url.pathname);
+}
+
+/** Words the heuristic would read here: then it decides, with them. */
 function carriesWords(ctx: EndpointContext): boolean {
-  return longestFreeField(ctx.body, 40, ctx.url.pathname) !== undefined;
+  const body = ctx.body.type === 'none' ? queryAsBody(ctx.url) : withInlineArguments(xmlAsBody(ctx.body));
+  return longestFreeField(body, ctx.minFreeTextLength ?? 40, ctx.url.pathname) !== undefined;
+}
+
+/** A campaign's request whose URL does not say mail: held only when its body does. */
+function byMailBody(parse: (ctx: EndpointContext) => EndpointResult): (ctx: EndpointContext) => EndpointResult {
+  return (ctx) => (hasKeyDeep(ctx.body, MAIL_MARKER_KEY) ? parse(ctx) : { post: false, notMine: true });
 }
 
 function sendAction(ctx: EndpointContext): EndpointResult {
@@ -50,7 +76,8 @@ function issueSetToGo(ctx: EndpointContext): EndpointResult {
 }
 
 function jmapSend(ctx: EndpointContext): EndpointResult {
-  if (!jmapSendsSaved(ctx.body)) return { post: false, notMine: true };
+  // A draft's words updated and sent in one request: the heuristic reads them as the message (round m1 review, A4).
+  if (!jmapSendsSaved(ctx.body) || carriesWords(ctx)) return { post: false, notMine: true };
   return { post: true, kind: 'message', text: null, textUnknownBecause: SAVED };
 }
 
@@ -58,9 +85,13 @@ export const savedSends: SiteAdapter = {
   id: 'saved-sends',
   hosts: null,
   siteFor: (host) => host.replace(/^www\./, ''),
+  followsHeuristicSwitch: true,
   endpoints: [
-    { name: 'saved-sends.action', methods: ['POST', 'PUT'], path: SEND_ACTION, parse: sendAction },
-    { name: 'saved-sends.issue-set-to-go', methods: ['PUT', 'PATCH'], path: ISSUE_BY_ID, parse: issueSetToGo },
+    { name: 'saved-sends.action', methods: ['POST', 'PUT'], path: SEND_ACTION, query: mailUrl, parse: sendAction },
+    { name: 'saved-sends.issue-set-to-go', methods: ['PUT', 'PATCH'], path: ISSUE_BY_ID, query: mailUrl, parse: issueSetToGo },
+    // Where only the body can say mail, a body not read in full is the heuristic's to call undecided.
+    { name: 'saved-sends.action-mail-body', methods: ['POST', 'PUT'], path: SEND_ACTION, publishes: false, parse: byMailBody(sendAction) },
+    { name: 'saved-sends.issue-mail-body', methods: ['PUT', 'PATCH'], path: ISSUE_BY_ID, publishes: false, parse: byMailBody(issueSetToGo) },
     { name: 'saved-sends.jmap', methods: ['POST'], path: JMAP_PATH, parse: jmapSend },
   ],
 };

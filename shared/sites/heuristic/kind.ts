@@ -166,14 +166,21 @@ const NEWSLETTER_PATH = /(?:^|\/)(?:email_?)?(?:campaigns|broadcasts|newsletters
  * Any field naming whom a mail is addressed to (`to`, `toAddress`, Hubzilla's `messageto` and `messagerecip`,
  * SendGrid's `personalizations`, `recipients`, `rcptTo`): any name with `recip` in it counts.
  */
-const ANY_RECIPIENT_KEY = /^(?:(?:message|mail|send)_?)?(?:to|cc|bcc)$|recip|^to_?(?:address(?:es)?|emails?|list)$|^(?:personalizations|rcpt_?to|envelope|destination)$/i;
+const ANY_RECIPIENT_KEY = /^(?:(?:message|e?mail|send)_?)?(?:to|cc|bcc)$|recip|^to_?(?:address(?:es)?|emails?|list)$|^(?:personalizations|rcpt_?to|envelope|destination|addressees?|participants)$/i;
+/**
+ * A sign that mail sent through a bare mail path goes to a newsletter's readers (Buttondown's POST /v1/emails
+ * `email_type: public`; a list, segment, audience or publication named): without one, a mail path's words stay a
+ * message, for a reply, a contact form or a share by email names no recipient either (round m1 review, B1).
+ */
+const NEWSLETTER_SIGN_KEY = /^(?:email_?type|(?:lists?|segments?|audiences?|publications?|newsletters?)(?:_?ids?)?|subscribers)$/i;
 export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, method = 'POST'): PostKind {
   const path = examinedPath(url);
   // Mail submitted over JMAP (Email/set beside EmailSubmission/set, round m1) is a message, wherever its fields sit.
   if (jmapSubmits(body)) return 'message';
   // A newsletter issue (round m1) is a post: sent from a campaign or broadcast collection to a list or segment, or
-  // mailed through a mail path to no one named (Buttondown's POST /v1/emails goes to its subscribers).
-  if (!hasKeyDeep(body, MAIL_RECIPIENTS_KEY) && (NEWSLETTER_PATH.test(path) || (MAIL_PATH.test(path) && !hasKeyDeep(body, ANY_RECIPIENT_KEY)))) return 'post';
+  // mailed through a mail path to no one named but to a newsletter's readers (Buttondown's POST /v1/emails).
+  const newsletterMail = MAIL_PATH.test(path) && !hasKeyDeep(body, ANY_RECIPIENT_KEY) && hasKeyDeep(body, NEWSLETTER_SIGN_KEY);
+  if (!hasKeyDeep(body, MAIL_RECIPIENTS_KEY) && (NEWSLETTER_PATH.test(path) || newsletterMail)) return 'post';
   // A forum's "message" into a topic named by id is a post in that thread (jeuxvideo.com's /forums/message/add with
   // `topicId`), unless the body itself says private message.
   const strongMessage = hasKeyDeep(body, MAIL_RECIPIENTS_KEY) || hasField(body, STRONG_MESSAGE_FIELD) || hasField(body, TYPE_FIELD, MESSAGE_VALUE);

@@ -21,7 +21,7 @@ import { FIELD_NAME_EXAMINED, fieldLeaf } from './names';
 import { lastSegment } from './paths';
 import { isAnswerName, isQuestionName, isSecretField, withoutKeys } from './secrets';
 import { CREATION_PATH, TO_SELF, audienceFlagsOff, VISIBILITY_NAME, isAnalyticsEvent, isBrowserReport, isDraftState, isErrorReport, isRecordingEvent, isUnpublishedPostStatus, keptToSelf, quietObject } from './unpublished-objects';
-import { COLLECTION_ITEM_PATH, CONTAINER_PATH, CONTAINER_TEXT, ERROR_CONTAINER, IGNORED_FIELD, MODERATION_PATH, PROFILE_OBJECT_FIELDS, STACK_FIELD, isEmptyPublishedText, isErrorTrail, isLogLine, isPageContext, isPrivateField, isProfileField, isReasonField } from './unread-fields';
+import { COLLECTION_ITEM_PATH, CONTAINER_PATH, CONTAINER_TEXT, ERROR_CONTAINER, IGNORED_FIELD, MODERATION_PATH, PROFILE_OBJECT_FIELDS, STACK_FIELD, isEmptyPublishedText, isErrorTrail, isLogLine, isOwnPrivateField, isPageContext, isPrivateField, isProfileField, isReasonField } from './unread-fields';
 
 /**
  * A form name's part before its first bracket (`entry_comment[body]` →
@@ -132,9 +132,10 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
     }
     // Only the fields of one object are joined: a JSON object, or a form's named group (`review[pros]`); never
     // an array's items, a flat form's whole field set, or a private field.
-    // A private field is taken only for want of other prose, and not beside a published field left empty.
+    // A private field is taken only for want of other prose, and a field of the writer's own not beside a published
+    // field left empty.
     const holder = bestHolder;
-    if (best !== undefined && bestPrivate && !pem && isRecord(holder) && Object.keys(holder).some((k) => isEmptyPublishedText(k, holder[k]))) return undefined;
+    if (best !== undefined && bestPrivate && !pem && isOwnPrivateField(fieldLeaf(best.field)) && isRecord(holder) && Object.keys(holder).some((k) => isEmptyPublishedText(k, holder[k]))) return undefined;
     if (best === undefined || pem || bestPrivate) return best;
     if (!isRecord(bestHolder) && !(typeof bestHolder === 'string' && bestHolder !== '')) return best;
     // The same words in two fields (a plain `text` beside its `richText` rendering, HubSpot's messages) are read once.

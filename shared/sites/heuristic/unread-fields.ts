@@ -152,6 +152,14 @@ export function isEmptyPublishedText(name: string, value: unknown): boolean {
   const words = nameWords(name);
   return words.length > 0 && PUBLISHED_TEXT_WORD.has(words[words.length - 1]!) && !isPrivateField(name);
 }
+/**
+ * Whether a private field's name says it is the writer's own (`privateNotes`, `personal_note`): only such a field
+ * yields to an empty published one. A ticket's or conversation's internal or staff note is read by colleagues (round
+ * u4), and is taken beside an empty public reply (round m1 review, C1).
+ */
+export function isOwnPrivateField(name: string): boolean {
+  return nameWords(name).some((w) => w === 'private' || w === 'personal');
+}
 /** Whether a field's name says it is private (any of its words in PRIVATE_WORDS). */
 export function isPrivateField(name: string): boolean {
   return nameWords(name).some((w) => PRIVATE_WORDS.has(w));
