@@ -7,7 +7,8 @@
  * operation's name (`replyto-comment`, `AddComment`: operation-kind.ts),
  * then comment or reply (a comment path or field under something named, a
  * comment object, a comment service; a parent comment makes a reply:
- * path-kind.ts), a post into an existing thread (a reply: threads.ts), a
+ * path-kind.ts), a post into an existing thread (a reply: threads.ts; an
+ * imageboard's, boards.ts), a
  * contact form's words (a message to the site's owners), and otherwise a post.
  */
 import type { ParsedBody, PostKind } from '../types';
