@@ -111,6 +111,7 @@
 import { asJson, at, isRecord, nonEmpty, str } from '../body';
 import { htmlText } from '../rich-text';
 import { longestFreeField } from '../heuristic';
+import { GRAPH_MAIL } from './saved-sends';
 import type { Endpoint, EndpointContext, EndpointResult, ParsedBody, PostKind, SiteAdapter } from '../types';
 
 /** The start of a tag Teams' editor writes, at the start or anywhere. */
@@ -473,6 +474,8 @@ export const teams: SiteAdapter = {
       parse: () => ({ post: false }),
     },
     ...GRAPH_TEAMS,
+    // Graph's mail (round m2): saved drafts' sends held, MIME sends read, drafts quiet; the rest of it is the heuristic's.
+    ...GRAPH_MAIL,
     { name: 'teams.graph.batch', methods: ['POST'], host: GRAPH_HOST, path: /^\/(?:v1\.0|beta)\/\$batch\/?$/, parse: parseGraphBatch },
     {
       // The status note shown by one's name (AADInternals Set-TeamsStatusMessage: PUT presence.teams.microsoft.com/v1/me/publishnote `{ message, expiry }`), like Google Chat's custom status.
