@@ -123,12 +123,51 @@ function gmailApiSend(ctx: EndpointContext): EndpointResult {
   return text === undefined ? { post: true, kind: 'message', text: null, textUnknownBecause: UNREAD_MIME } : { post: true, kind: 'message', text };
 }
 
-/** EWS SendItem (SOAP) or OWA's JSON SendItem: a message stored earlier sent by its ItemId, its words not in the request. */
-function exchangeSendItem(ctx: EndpointContext): EndpointResult {
+/** The first value under a key matching `pattern`, in a bounded walk (depth 8, 500 nodes). */
+function firstDeep(v: unknown, pattern: RegExp): unknown {
+  let nodes = 0;
+  const walk = (x: unknown, depth: number): unknown => {
+    if (++nodes > 500 || depth > 8) return undefined;
+    if (Array.isArray(x)) {
+      for (const item of x) {
+        const found = walk(item, depth + 1);
+        if (found !== undefined) return found;
+      }
+    } else if (isRecord(x)) {
+      for (const key in x) {
+        if (pattern.test(key)) return x[key];
+        const found = walk(x[key], depth + 1);
+        if (found !== undefined) return found;
+      }
+    }
+    return undefined;
+  };
+  return walk(v, 0);
+}
+const EXCHANGE_METHOD = /^(?:SendItem|UpdateItem|CreateItem)$/;
+
+/**
+ * Exchange's sends, by EWS (SOAP) or Outlook on the web (JSON, `service.svc?action=…`), as the EWS Managed API makes
+ * them: SendItem sends a stored message by its ItemId; UpdateItem with a MessageDisposition that sends (SendOnly,
+ * SendAndSaveCopy) sends a saved draft with the changes it carries; CreateItem with one sends a new message. A message
+ * given as MimeContent (base64 RFC 822) is read for its text part. A stored message sent with no words in the request
+ * is held with the text unknown; one whose words the request carries is the heuristic's, which reads them.
+ */
+function exchangeSend(ctx: EndpointContext): EndpointResult {
   const xml = xmlAsBody(ctx.body);
-  const soapSend = xml.type === 'json' && isRecord(xml.value) && xml.value.methodname === 'SendItem';
-  const owaSend = OWA_SERVICE.test(ctx.url.pathname) && ctx.url.searchParams.get('action') === 'SendItem';
-  if (!(soapSend || owaSend) || carriesWords(ctx)) return { post: false, notMine: true };
+  if (xml.type !== 'json' || !isRecord(xml.value)) return { post: false, notMine: true };
+  const owa = OWA_SERVICE.test(ctx.url.pathname) ? ctx.url.searchParams.get('action') : null;
+  const method = owa ?? xml.value.methodname;
+  if (typeof method !== 'string' || !EXCHANGE_METHOD.test(method)) return { post: false, notMine: true };
+  const disposition = firstDeep(xml.value, /^MessageDisposition$/);
+  if (method !== 'SendItem' && !(typeof disposition === 'string' && /^send/i.test(disposition))) return { post: false, notMine: true };
+  const mime = firstDeep(xml.value, /^MimeContent$/);
+  const mimeValue = isRecord(mime) ? mime.Value : mime;
+  if (typeof mimeValue === 'string' && mimeValue.trim() !== '') {
+    const text = mimeWords(mimeValue.trim());
+    return text === undefined ? { post: true, kind: 'message', text: null, textUnknownBecause: UNREAD_MIME } : { post: true, kind: 'message', text };
+  }
+  if (method === 'CreateItem' || carriesWords(ctx)) return { post: false, notMine: true };
   return { post: true, kind: 'message', text: null, textUnknownBecause: SAVED };
 }
 
@@ -176,7 +215,7 @@ export const savedSends: SiteAdapter = {
     { name: 'saved-sends.issue-mail-body', methods: ['PUT', 'PATCH'], path: ISSUE_BY_ID, publishes: false, parse: byMailBody(issueSetToGo) },
     { name: 'saved-sends.jmap', methods: ['POST'], path: /^\//, query: (url) => JMAP_PATH.test(url.pathname) || JMAP_HOST.test(url.hostname), parse: jmapSend },
     { name: 'saved-sends.gmail-api', methods: ['POST'], path: GMAIL_API_SEND, host: GOOGLE_APIS, parse: gmailApiSend },
-    { name: 'saved-sends.ews-send-item', methods: ['POST'], path: EWS_PATH, parse: exchangeSendItem },
-    { name: 'saved-sends.owa-send-item', methods: ['POST'], path: OWA_SERVICE, query: (url) => url.searchParams.get('action') === 'SendItem', parse: exchangeSendItem },
+    { name: 'saved-sends.ews', methods: ['POST'], path: EWS_PATH, parse: exchangeSend },
+    { name: 'saved-sends.owa', methods: ['POST'], path: OWA_SERVICE, query: (url) => EXCHANGE_METHOD.test(url.searchParams.get('action') ?? ''), parse: exchangeSend },
   ],
 };
