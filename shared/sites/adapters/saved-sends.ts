@@ -27,6 +27,29 @@
  * has a mail campaign's keys. An ad platform's, fundraiser's, SMS tool's or
  * CRM's `/campaigns/{id}` is the heuristic's, and so is its body gap, as before.
  * A path shape on any host is a guess: switched off where the heuristic is.
+ *
+ * Round m2, mail sent by API (sources: the Gmail API reference and its
+ * "Sending Email" and "Uploading Attachments" guides, Google's python-samples
+ * Gmail snippets; RFC 8620's example Session; EWS references in
+ * MicrosoftDocs/office-developer-exchange-docs, exchangelib's services,
+ * go-ews, OfficeDev/ews-managed-api's EmailMessage.InternalSend):
+ * - the Gmail API on googleapis.com (`/gmail/v1/users/{u}/messages/send` and
+ *   `drafts/send`, also under `/upload/`): the message is read from its base64url
+ *   RFC 822 `raw` (or `message.raw`), the media upload's body or the
+ *   multipart/related upload's message part, by body.ts's MIME reader (plain
+ *   part first, else HTML as text); a drafts.send naming the draft by id alone
+ *   is held with the text unknown, and so is a message whose text part cannot
+ *   be read (S/MIME); drafts.create/update, messages.insert and settings are not
+ *   sends and are left to the heuristic;
+ * - Exchange, by EWS SOAP (`/EWS/Exchange.asmx`) or Outlook on the web's JSON
+ *   (`service.svc?action=…`): SendItem, and UpdateItem with a disposition that
+ *   sends (SendOnly, SendAndSaveCopy), carrying no words send a stored draft:
+ *   held with the text unknown; a message given as MimeContent is read;
+ *   everything else (CreateItem with words, SaveOnly) is the heuristic's;
+ * - JMAP also on a host named for it (`jmap.example.com/api/`), whatever path
+ *   its session gave as `apiUrl`;
+ * - Microsoft Graph's mail (GRAPH_MAIL), listed by the Teams adapter, which owns
+ *   graph.microsoft.com (any-host adapters are not tried on an owned host).
  */
 import { MAIL_PART, at, base64Bytes, field, isRecord, mailText } from '../body';
 import { longestFreeField, queryAsBody, withInlineArguments, xmlAsBody } from '../heuristic';

@@ -41,7 +41,16 @@
  * edit (one that changes only `policyViolation` says nothing new). Not posts:
  * …/setReaction, …/unsetReaction, …/softDelete, …/undoSoftDelete.
  * Graph serves more than Teams (mail, files, calendars): its other requests
- * and the Teams web client's are left to the unknown-site heuristic.
+ * and the Teams web client's are left to the unknown-site heuristic, except
+ * Graph's mail endpoints of round m2 (GRAPH_MAIL, defined with the other
+ * sends of saved words in saved-sends.ts): a saved draft's
+ * `…/messages/{id}/send` held with the text unknown, MIME-format sendMail,
+ * reply, replyAll and forward read for their text part, and drafts created
+ * or updated (`POST …/messages`, createReply/ReplyAll/Forward, `PATCH
+ * …/messages/{id}`) quiet (learn.microsoft.com message-send, message-reply,
+ * message-createreply, user-post-messages and "Send messages with MIME
+ * content"; microsoftgraph/microsoft-graph-docs examples; io-msgraph's MIME
+ * sends; msgraph-sdk-powershell issue 844). Not read in a JSON `$batch`.
  *
  * Recheck round r4 (clients the rules had not cited):
  * - Incoming webhooks: POST https://{tenant}.webhook.office.com/webhookb2/…
