@@ -229,6 +229,13 @@ function boundaryOf(contentType: string): string | undefined {
 const JSON_PART = /^content-type:\s*application\/(?:json|[\w.+-]*\+json)\s*(?:;|$)/im;
 /** A part's Content-Type that is plain text (a FormData entry appended as `new Blob([caption], { type: 'text/plain' })`). */
 const TEXT_PART = /^content-type:\s*text\/plain\s*(?:;|$)/im;
+/**
+ * A multipart/related upload's mail message part (message/rfc822 after the JSON metadata), set on the metadata's
+ * object under this symbol: JSON walks (the heuristic's) do not see symbol keys; the Gmail API's send reads it.
+ */
+export const MAIL_PART: unique symbol = Symbol('message/rfc822 part');
+/** A part that is a whole mail message. */
+const RFC822_PART = /^content-type:\s*message\/rfc822\s*(?:;|$)/im;
 /** A part's name that says it is a file (`file`, `files[]`, `attachment`, `upload`), whatever its type. */
 const FILE_PART_NAME = /^(?:files?|uploads?|attachments?|documents?|blob|export|snippet)(?:\[\d*\])?$/i;
 
@@ -246,6 +253,7 @@ function parseMultipart(body: string, declared: string | undefined): ParsedBody 
   const repeated = new Map<string, string[]>();
   /** multipart/related (Google's one-request uploads): the first part, unnamed, is the JSON metadata. */
   let root: string | undefined;
+  let mailPart: string | undefined;
   let pos = body.indexOf(delimiter);
   if (pos === -1) return { type: 'unreadable', reason: 'malformed' };
   let count = 0;
@@ -271,6 +279,11 @@ function parseMultipart(body: string, declared: string | undefined): ParsedBody 
       if (count === 0 && name === undefined && !/filename="/i.test(head) && JSON_PART.test(head)) {
         root = part.slice(sep + (headerEnd === -1 ? 2 : 4)).replace(/\r?\n$/, '');
       }
+      // Its media part, when that is a mail message (the Gmail API's multipart upload of messages.send): kept under
+      // MAIL_PART, out of the heuristic's reach (a file of mail uploaded elsewhere is not mail sent).
+      if (root !== undefined && count > 0 && name === undefined && RFC822_PART.test(head)) {
+        mailPart ??= part.slice(sep + (headerEnd === -1 ? 2 : 4)).replace(/\r?\n$/, '');
+      }
       if (name !== undefined && !isFile) {
         let value = part.slice(sep + (headerEnd === -1 ? 2 : 4));
         if (value.endsWith('\r\n')) value = value.slice(0, -2);
@@ -283,7 +296,12 @@ function parseMultipart(body: string, declared: string | undefined): ParsedBody 
     count++;
     pos = next;
   }
-  if (fields.size === 0) return root !== undefined ? parseJson(root) : { type: 'unreadable', reason: 'malformed' };
+  if (fields.size === 0 && root !== undefined) {
+    const parsed = parseJson(root);
+    if (mailPart !== undefined && parsed.type === 'json' && isRecord(parsed.value)) (parsed.value as Record<symbol, unknown>)[MAIL_PART] = mailPart;
+    return parsed;
+  }
+  if (fields.size === 0) return { type: 'unreadable', reason: 'malformed' };
   return repeated.size > 0 ? { type: 'multipart', fields, repeated } : { type: 'multipart', fields };
 }
 
@@ -635,4 +653,117 @@ export function quietWhen(fields: readonly string[], from: 'body' | 'json' | 'bo
     }
     return { post: false, notMine: true };
   };
+}
+
+// ---------------------------------------------------------------- mail (RFC 822 / MIME)
+
+/** A MIME message is read only this deep (multipart inside multipart) and this wide (parts per level). */
+const MIME_MAX_DEPTH = 4;
+const MIME_MAX_PARTS = 30;
+
+/** Base64 or base64url (padded or not, folded lines) to bytes; undefined when it is not base64. */
+export function base64Bytes(s: string): Uint8Array | undefined {
+  const clean = s.replace(/[\r\n\t ]+/g, '').replace(/-/g, '+').replace(/_/g, '/');
+  if (clean.length === 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(clean) || clean.length % 4 === 1) return undefined;
+  try {
+    const bin = atob(clean.replace(/=+$/, '').padEnd(Math.ceil(clean.replace(/=+$/, '').length / 4) * 4, '='));
+    const bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    return bytes;
+  } catch {
+    return undefined;
+  }
+}
+
+function decodeBytes(bytes: Uint8Array, charset: string | undefined): string {
+  try {
+    return new TextDecoder(charset || 'utf-8').decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+const QP_HEX = /^[0-9A-Fa-f]{2}$/;
+/** Quoted-printable (RFC 2045) to bytes: soft line breaks dropped, `=XX` read, other characters as their UTF-8. */
+function quotedPrintableBytes(s: string): Uint8Array {
+  const soft = s.replace(/=\r?\n/g, '');
+  const out = new Uint8Array(soft.length * 3);
+  const encoder = new TextEncoder();
+  let n = 0;
+  for (let i = 0; i < soft.length; i++) {
+    const c = soft.charCodeAt(i);
+    if (c === 0x3d && QP_HEX.test(soft.slice(i + 1, i + 3))) {
+      out[n++] = parseInt(soft.slice(i + 1, i + 3), 16);
+      i += 2;
+    } else if (c < 0x80) out[n++] = c;
+    else n += encoder.encodeInto(soft[i]!, out.subarray(n)).written;
+  }
+  return out.subarray(0, n);
+}
+
+/** A header's value and its parameters (`text/plain; charset="utf-8"`), folded lines joined. */
+function mimeHeaders(head: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of head.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
+    const colon = line.indexOf(':');
+    if (colon > 0) out.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+  }
+  return out;
+}
+function mimeParam(value: string | undefined, name: string): string | undefined {
+  const m = new RegExp(`;\\s*${name}\\s*=\\s*(?:"([^"]*)"|([^;\\s]+))`, 'i').exec(value ?? '');
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
+/** The words a MIME entity carries: its first text/plain part, else its first text/html part (`html: true`). */
+export interface MailText {
+  text: string;
+  html: boolean;
+}
+
+/**
+ * What an RFC 822 message says, read as a mail client shows it: headers, then
+ * the body by its Content-Transfer-Encoding (base64, quoted-printable, 7bit,
+ * 8bit) and charset; a multipart's first plain-text part that is not an
+ * attachment, else its first HTML part; a message/rfc822 part read as a
+ * message. Undefined when the input has no header block or no text part
+ * (an encrypted or signed-only body, attachments alone). Bounded in depth
+ * and parts. Line ends come back as `\n`.
+ */
+export function mailText(message: string, depth = 0): MailText | undefined {
+  if (depth > MIME_MAX_DEPTH) return undefined;
+  const [head, rest] = splitHead(message.replace(/^(?:\r?\n)+/, ''));
+  if (rest === undefined || !/^[\w-]{1,76}:/.test(head)) return undefined;
+  const headers = mimeHeaders(head);
+  const type = (headers.get('content-type') ?? 'text/plain').toLowerCase();
+  if (/^attachment\b/i.test(headers.get('content-disposition') ?? '')) return undefined;
+  if (type.startsWith('multipart/')) {
+    const boundary = mimeParam(headers.get('content-type'), 'boundary');
+    if (!boundary) return undefined;
+    const parts = rest.split(`--${boundary}`).slice(1, MIME_MAX_PARTS + 1);
+    let html: MailText | undefined;
+    for (const part of parts) {
+      if (part.startsWith('--')) break;
+      const found = mailText(part.replace(/^[ \t]*\r?\n/, ''), depth + 1);
+      if (found && !found.html) return found;
+      html ??= found;
+    }
+    return html;
+  }
+  if (type.startsWith('message/rfc822')) return mailText(rest, depth + 1);
+  const isHtml = type.startsWith('text/html');
+  if (!isHtml && !type.startsWith('text/plain')) return undefined;
+  const charset = mimeParam(headers.get('content-type'), 'charset');
+  const encoding = (headers.get('content-transfer-encoding') ?? '').toLowerCase();
+  let text: string;
+  if (encoding === 'base64') {
+    const bytes = base64Bytes(rest);
+    if (!bytes) return undefined;
+    text = decodeBytes(bytes, charset);
+  } else if (encoding === 'quoted-printable') {
+    text = decodeBytes(quotedPrintableBytes(rest), charset);
+  } else {
+    text = rest;
+  }
+  return { text: text.replace(/\r\n/g, '\n').replace(/\s+$/, ''), html: isHtml };
 }

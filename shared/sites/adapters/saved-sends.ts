@@ -27,12 +27,37 @@
  * has a mail campaign's keys. An ad platform's, fundraiser's, SMS tool's or
  * CRM's `/campaigns/{id}` is the heuristic's, and so is its body gap, as before.
  * A path shape on any host is a guess: switched off where the heuristic is.
+ *
+ * Round m2, mail sent by API (sources: the Gmail API reference and its
+ * "Sending Email" and "Uploading Attachments" guides, Google's python-samples
+ * Gmail snippets; RFC 8620's example Session; EWS references in
+ * MicrosoftDocs/office-developer-exchange-docs, exchangelib's services,
+ * go-ews, OfficeDev/ews-managed-api's EmailMessage.InternalSend):
+ * - the Gmail API on googleapis.com (`/gmail/v1/users/{u}/messages/send` and
+ *   `drafts/send`, also under `/upload/`): the message is read from its base64url
+ *   RFC 822 `raw` (or `message.raw`), the media upload's body or the
+ *   multipart/related upload's message part, by body.ts's MIME reader (plain
+ *   part first, else HTML as text); a drafts.send naming the draft by id alone
+ *   is held with the text unknown, and so is a message whose text part cannot
+ *   be read (S/MIME); drafts.create/update, messages.insert and settings are not
+ *   sends and are left to the heuristic;
+ * - Exchange, by EWS SOAP (`/EWS/Exchange.asmx`) or Outlook on the web's JSON
+ *   (`service.svc?action=…`): SendItem, and UpdateItem with a disposition that
+ *   sends (SendOnly, SendAndSaveCopy), carrying no words send a stored draft:
+ *   held with the text unknown; a message given as MimeContent is read;
+ *   everything else (CreateItem with words, SaveOnly) is the heuristic's;
+ * - JMAP also on a host named for it (`jmap.example.com/api/`), whatever path
+ *   its session gave as `apiUrl`;
+ * - Microsoft Graph's mail (GRAPH_MAIL), listed by the Teams adapter, which owns
+ *   graph.microsoft.com (any-host adapters are not tried on an owned host).
  */
+import { MAIL_PART, at, base64Bytes, field, isRecord, mailText } from '../body';
 import { longestFreeField, queryAsBody, withInlineArguments, xmlAsBody } from '../heuristic';
 import { hasKeyDeep } from '../heuristic/body-fields';
 import { jmapSendsSaved } from '../heuristic/jmap';
 import { issueGoesOut } from '../heuristic/refuses';
-import type { EndpointContext, EndpointResult, SiteAdapter } from '../types';
+import { htmlText } from '../rich-text';
+import type { Endpoint, EndpointContext, EndpointResult, SiteAdapter } from '../types';
 
 const SAVED = 'this request sends words saved earlier as a draft: they are in the draft, not in the request';
 /** A campaign's, broadcast's or draft's send, schedule or publish action. */
@@ -41,6 +66,17 @@ const SEND_ACTION = /\/(?:(?:email_?)?campaigns|broadcasts|drafts)\/[^/]+\/(?:ac
 const ISSUE_BY_ID = /\/(?:(?:email_?)?campaigns|broadcasts)\/[^/]+\/?$/i;
 /** JMAP's API URL: a path segment named `jmap` (Fastmail's /jmap/api/, Stalwart's and Cyrus's /jmap/). */
 const JMAP_PATH = /(?:^|\/)jmap(?:\/|$)/i;
+/** Or a host named for it, whatever path its session gives as `apiUrl` (RFC 8620's example: jmap.example.com/api/). */
+const JMAP_HOST = /(?:^|\.)jmap\./i;
+/** The Gmail API's sends (users.messages.send, users.drafts.send), JSON or uploaded (`/upload/gmail/v1/…`). */
+const GMAIL_API_SEND = /^\/(?:upload\/)?gmail\/v1\/users\/[^/]+\/(messages|drafts)\/send\/?$/;
+const GOOGLE_APIS = /(?:^|\.)googleapis\.com$/;
+/** Exchange Web Services' SOAP endpoint, and Outlook on the web's JSON one (`service.svc?action=…`). */
+const EWS_PATH = /\/ews\/exchange\.asmx\/?$/i;
+const OWA_SERVICE = /\/service\.svc\/?$/i;
+/** A mailbox's messages on Microsoft Graph: /me/… or /users/{id}/…, optionally in a mail folder. */
+const GRAPH_BOX = String.raw`^(?:\/(?:v1\.0|beta))?\/(?:me|users\/[^/]+)(?:\/mailFolders\/[^/]+)?`;
+const UNREAD_MIME = 'the mail is sent as an encoded MIME message whose text part Hatstand could not read';
 
 /** Host or path words that say mail: `mail` anywhere (email, Mailchimp, MailerLite, emailCampaigns) or a newsletter. */
 const MAIL_WORD = /mail|newsletter/i;
@@ -81,6 +117,114 @@ function jmapSend(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: 'message', text: null, textUnknownBecause: SAVED };
 }
 
+/** A sent message's words from RFC 822 text (raw, or base64/base64url of it): the plain part, else the HTML part's text. */
+function mimeWords(raw: string): string | undefined {
+  let found = mailText(raw);
+  if (!found) {
+    const bytes = base64Bytes(raw);
+    if (bytes) found = mailText(new TextDecoder('utf-8').decode(bytes));
+  }
+  if (!found) return undefined;
+  const text = found.html ? htmlText(found.text).text : found.text;
+  return text.trim() === '' ? undefined : text;
+}
+
+/**
+ * The Gmail API's sends: the message is the base64url RFC 822 `raw` field (JSON, or `message.raw` in drafts.send), the
+ * upload's message/rfc822 body, or a multipart/related upload's message part (body.ts keeps it under MAIL_PART). A drafts.send
+ * naming the draft by id alone sends words saved earlier: held with the text unknown.
+ */
+function gmailApiSend(ctx: EndpointContext): EndpointResult {
+  const b = ctx.body;
+  const json = b.type === 'json' && isRecord(b.value) ? (b.value as Record<string | symbol, unknown>) : undefined;
+  const raw = b.type === 'text' ? b.text : (json?.[MAIL_PART] ?? field(b, 'raw') ?? at(json, 'message', 'raw'));
+  if (typeof raw !== 'string' || raw === '') {
+    if (/\/drafts\/send\/?$/.test(ctx.url.pathname)) return { post: true, kind: 'message', text: null, textUnknownBecause: SAVED };
+    return { post: true, kind: 'message', text: null };
+  }
+  const text = mimeWords(raw);
+  return text === undefined ? { post: true, kind: 'message', text: null, textUnknownBecause: UNREAD_MIME } : { post: true, kind: 'message', text };
+}
+
+/** The first value under a key matching `pattern`, in a bounded walk (depth 8, 500 nodes). */
+function firstDeep(v: unknown, pattern: RegExp): unknown {
+  let nodes = 0;
+  const walk = (x: unknown, depth: number): unknown => {
+    if (++nodes > 500 || depth > 8) return undefined;
+    if (Array.isArray(x)) {
+      for (const item of x) {
+        const found = walk(item, depth + 1);
+        if (found !== undefined) return found;
+      }
+    } else if (isRecord(x)) {
+      for (const key in x) {
+        if (pattern.test(key)) return x[key];
+        const found = walk(x[key], depth + 1);
+        if (found !== undefined) return found;
+      }
+    }
+    return undefined;
+  };
+  return walk(v, 0);
+}
+const EXCHANGE_METHOD = /^(?:SendItem|UpdateItem|CreateItem)$/;
+
+/**
+ * Exchange's sends, by EWS (SOAP) or Outlook on the web (JSON, `service.svc?action=…`), as the EWS Managed API makes
+ * them: SendItem sends a stored message by its ItemId; UpdateItem with a MessageDisposition that sends (SendOnly,
+ * SendAndSaveCopy) sends a saved draft with the changes it carries; CreateItem with one sends a new message. A message
+ * given as MimeContent (base64 RFC 822) is read for its text part. A stored message sent with no words in the request
+ * is held with the text unknown; one whose words the request carries is the heuristic's, which reads them.
+ */
+function exchangeSend(ctx: EndpointContext): EndpointResult {
+  const xml = xmlAsBody(ctx.body);
+  if (xml.type !== 'json' || !isRecord(xml.value)) return { post: false, notMine: true };
+  const owa = OWA_SERVICE.test(ctx.url.pathname) ? ctx.url.searchParams.get('action') : null;
+  const method = owa ?? xml.value.methodname;
+  if (typeof method !== 'string' || !EXCHANGE_METHOD.test(method)) return { post: false, notMine: true };
+  const disposition = firstDeep(xml.value, /^MessageDisposition$/);
+  if (method !== 'SendItem' && !(typeof disposition === 'string' && /^send/i.test(disposition))) return { post: false, notMine: true };
+  const mime = firstDeep(xml.value, /^MimeContent$/);
+  const mimeValue = isRecord(mime) ? mime.Value : mime;
+  if (typeof mimeValue === 'string' && mimeValue.trim() !== '') {
+    const text = mimeWords(mimeValue.trim());
+    return text === undefined ? { post: true, kind: 'message', text: null, textUnknownBecause: UNREAD_MIME } : { post: true, kind: 'message', text };
+  }
+  if (method === 'CreateItem' || carriesWords(ctx)) return { post: false, notMine: true };
+  return { post: true, kind: 'message', text: null, textUnknownBecause: SAVED };
+}
+
+/** Graph's `/messages/{id}/send`: the draft saved earlier goes out, no words in the request. */
+function graphSendSaved(ctx: EndpointContext): EndpointResult {
+  if (carriesWords(ctx)) return { post: false, notMine: true };
+  return { post: true, kind: 'message', text: null, site: 'graph.microsoft.com', textUnknownBecause: SAVED };
+}
+
+/** Graph's sendMail, reply, replyAll and forward in MIME format: the body is base64 of the RFC 822 message (text/plain). */
+function graphMime(ctx: EndpointContext): EndpointResult {
+  if (ctx.body.type !== 'text') return { post: false, notMine: true }; // JSON: the heuristic reads `comment` or `message.body`
+  const text = mimeWords(ctx.body.text.trim());
+  return { post: true, kind: 'message', text: text ?? null, site: 'graph.microsoft.com', ...(text === undefined ? { textUnknownBecause: UNREAD_MIME } : {}) };
+}
+
+/**
+ * Microsoft Graph's mail (round m2), for the adapter that owns graph.microsoft.com (Teams) to list: a saved draft's
+ * `/send` held with the text unknown, MIME-format sends read, and what saves without sending quiet: a draft created
+ * (`POST …/messages`, `createReply`, `createReplyAll`, `createForward`) or updated (`PATCH …/messages/{id}`).
+ */
+export const GRAPH_MAIL: readonly Endpoint[] = [
+  { name: 'graph-mail.send-saved', methods: ['POST'], path: new RegExp(`${GRAPH_BOX}\\/messages\\/[^/]+\\/send\\/?$`, 'i'), parse: graphSendSaved },
+  { name: 'graph-mail.mime', methods: ['POST'], path: new RegExp(`${GRAPH_BOX}\\/(?:sendMail|messages\\/[^/]+\\/(?:reply|replyAll|forward))\\/?$`, 'i'), parse: graphMime },
+  {
+    name: 'graph-mail.drafts',
+    methods: ['POST'],
+    path: new RegExp(`${GRAPH_BOX}\\/messages(?:\\/[^/]+\\/create(?:Reply|ReplyAll|Forward))?\\/?$`, 'i'),
+    publishes: false,
+    parse: () => ({ post: false }),
+  },
+  { name: 'graph-mail.draft-update', methods: ['PATCH'], path: new RegExp(`${GRAPH_BOX}\\/messages\\/[^/]+\\/?$`, 'i'), publishes: false, parse: () => ({ post: false }) },
+];
+
 export const savedSends: SiteAdapter = {
   id: 'saved-sends',
   hosts: null,
@@ -92,6 +236,9 @@ export const savedSends: SiteAdapter = {
     // Where only the body can say mail, a body not read in full is the heuristic's to call undecided.
     { name: 'saved-sends.action-mail-body', methods: ['POST', 'PUT'], path: SEND_ACTION, publishes: false, parse: byMailBody(sendAction) },
     { name: 'saved-sends.issue-mail-body', methods: ['PUT', 'PATCH'], path: ISSUE_BY_ID, publishes: false, parse: byMailBody(issueSetToGo) },
-    { name: 'saved-sends.jmap', methods: ['POST'], path: JMAP_PATH, parse: jmapSend },
+    { name: 'saved-sends.jmap', methods: ['POST'], path: /^\//, query: (url) => JMAP_PATH.test(url.pathname) || JMAP_HOST.test(url.hostname), parse: jmapSend },
+    { name: 'saved-sends.gmail-api', methods: ['POST'], path: GMAIL_API_SEND, host: GOOGLE_APIS, parse: gmailApiSend },
+    { name: 'saved-sends.ews', methods: ['POST'], path: EWS_PATH, parse: exchangeSend },
+    { name: 'saved-sends.owa', methods: ['POST'], path: OWA_SERVICE, query: (url) => EXCHANGE_METHOD.test(url.searchParams.get('action') ?? ''), parse: exchangeSend },
   ],
 };

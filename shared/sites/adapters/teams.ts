@@ -41,7 +41,16 @@
  * edit (one that changes only `policyViolation` says nothing new). Not posts:
  * …/setReaction, …/unsetReaction, …/softDelete, …/undoSoftDelete.
  * Graph serves more than Teams (mail, files, calendars): its other requests
- * and the Teams web client's are left to the unknown-site heuristic.
+ * and the Teams web client's are left to the unknown-site heuristic, except
+ * Graph's mail endpoints of round m2 (GRAPH_MAIL, defined with the other
+ * sends of saved words in saved-sends.ts): a saved draft's
+ * `…/messages/{id}/send` held with the text unknown, MIME-format sendMail,
+ * reply, replyAll and forward read for their text part, and drafts created
+ * or updated (`POST …/messages`, createReply/ReplyAll/Forward, `PATCH
+ * …/messages/{id}`) quiet (learn.microsoft.com message-send, message-reply,
+ * message-createreply, user-post-messages and "Send messages with MIME
+ * content"; microsoftgraph/microsoft-graph-docs examples; io-msgraph's MIME
+ * sends; msgraph-sdk-powershell issue 844). Not read in a JSON `$batch`.
  *
  * Recheck round r4 (clients the rules had not cited):
  * - Incoming webhooks: POST https://{tenant}.webhook.office.com/webhookb2/…
@@ -111,6 +120,7 @@
 import { asJson, at, isRecord, nonEmpty, str } from '../body';
 import { htmlText } from '../rich-text';
 import { longestFreeField } from '../heuristic';
+import { GRAPH_MAIL } from './saved-sends';
 import type { Endpoint, EndpointContext, EndpointResult, ParsedBody, PostKind, SiteAdapter } from '../types';
 
 /** The start of a tag Teams' editor writes, at the start or anywhere. */
@@ -473,6 +483,8 @@ export const teams: SiteAdapter = {
       parse: () => ({ post: false }),
     },
     ...GRAPH_TEAMS,
+    // Graph's mail (round m2): saved drafts' sends held, MIME sends read, drafts quiet; the rest of it is the heuristic's.
+    ...GRAPH_MAIL,
     { name: 'teams.graph.batch', methods: ['POST'], host: GRAPH_HOST, path: /^\/(?:v1\.0|beta)\/\$batch\/?$/, parse: parseGraphBatch },
     {
       // The status note shown by one's name (AADInternals Set-TeamsStatusMessage: PUT presence.teams.microsoft.com/v1/me/publishnote `{ message, expiry }`), like Google Chat's custom status.

@@ -13,7 +13,7 @@ import type { ParsedBody } from '../types';
 
 const JMAP_CAPABILITY = /^urn:ietf:params:jmap:/;
 /** Data types whose methods store mail or contacts and send nothing. */
-const STORING_TYPE = /^(?:Email|Mailbox|Thread|SearchSnippet|Identity|ContactCard|AddressBook|Core)$/;
+const STORING_TYPE = /^(?:Email|Mailbox|Thread|SearchSnippet|Identity|ContactCard|AddressBook|Core|VacationResponse|SieveScript|PushSubscription|Quota)$/;
 const MAX_CALLS = 50;
 
 function methodCalls(body: ParsedBody): [string, unknown][] | undefined {
