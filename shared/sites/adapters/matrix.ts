@@ -115,11 +115,15 @@ function parseSend(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: 'message', text: messageText(replaced ?? content) ?? null };
 }
 
+/** Homeservers whose client API is served under another name than the service people know. */
+const HOMESERVER_SITES: ReadonlyMap<string, string> = new Map([['matrix.redditspace.com', 'reddit.com'], ['gitter.ems.host', 'gitter.im']]);
+
 export const matrix: SiteAdapter = {
   id: 'matrix',
   hosts: null,
-  // Reddit Chat runs on Reddit's own homeserver: its messages are Reddit's (server name reddit.com).
-  siteFor: (host) => (host === 'matrix.redditspace.com' ? 'reddit.com' : host.replace(/^www\./, '')),
+  // Reddit Chat runs on Reddit's own homeserver: its messages are Reddit's (server name reddit.com). Gitter runs on
+  // Element's hosted homeserver gitter.ems.host for rooms on gitter.im (round d2): its messages are Gitter's.
+  siteFor: (host) => HOMESERVER_SITES.get(host) ?? host.replace(/^www\./, ''),
   endpoints: [
     { name: 'matrix.room.send', methods: ['PUT', 'POST'], path: SEND_PATH, parse: parseSend },
     {
