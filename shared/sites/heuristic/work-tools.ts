@@ -16,6 +16,11 @@
  *   field (Azure DevOps' `/fields/System.History`), a `comment` sent with the
  *   issues or tickets a command applies to (YouTrack's POST /api/commands):
  *   comments under the work items;
+ * - a task added to a pull request by id (Bitbucket's …/pullrequests/{id}/tasks),
+ *   a change's state action with a message (Gerrit's …/changes/{id}/abandon,
+ *   /restore, /revert, /move), a remote method named for creating a comment
+ *   (Conduit's `differential.createcomment`) and an issue's journal notes
+ *   (Redmine's PUT /journals/{id}.json): comments on what they name (round d2b);
  * - a chat path written in camelCase (Gitter's `/rooms/{id}/chatMessages`),
  *   which the separator-bound message path words do not see: a message;
  * - words forwarded by id to addresses named (Freshdesk's
@@ -47,6 +52,17 @@ export function listMailKind(path: string, body: ParsedBody): PostKind | undefin
 
 /** A review of a change, revision, patch set or pull request by id, as the path's singular last segment. */
 const CODE_REVIEW_PATH = /\/(?:changes|revisions|patch_?sets|pulls|pull-requests|merge_requests)\/(?:[^/]+\/){1,4}review\/?$/i;
+/**
+ * What is added to a pull request, merge request or change by id beside its comments (Bitbucket's
+ * …/pullrequests/{id}/tasks), or a change's state action whose message is posted on it (Gerrit's
+ * …/changes/{id}/abandon, /restore, /revert, /move with `message`).
+ */
+const CHANGE_TASKS_PATH = /\/(?:pullrequests|pulls|pull-requests|merge_requests)\/[^/]*\d[^/]*\/tasks\/?$/i;
+const CHANGE_ACTION_PATH = /\/changes\/(?:[^/]+\/){1,3}(?:abandon|restore|revert|revert_submission|move)\/?$/i;
+/** A remote method in the path whose name creates or adds a comment (Conduit's `differential.createcomment`). */
+const COMMENT_METHOD_SEGMENT = /^[a-z]+\.(?:create|add|post)_?comments?$/i;
+/** An issue's journal (Redmine's PUT /journals/{id}.json `journal[notes]`): the notes history under the issue. */
+const JOURNAL_CONTAINER = /^journals?$/i;
 /** What an inline comment answers, in its own object (Gerrit's CommentInput `in_reply_to`). */
 const ANSWERS_FIELD = /^(?:in_?reply_?to|parent(?:_?id)?)$/i;
 /** Lists of an edit's operations (Conduit's `transactions`). */
@@ -131,6 +147,8 @@ export function workToolKind(path: string, body: ParsedBody, found: FreeText, re
     const answers = held !== undefined && Object.keys(held.holder).some((k) => ANSWERS_FIELD.test(k) && typeof held.holder[k] === 'string' && held.holder[k] !== '');
     return reply || answers ? 'reply' : 'comment';
   }
+  if (CHANGE_TASKS_PATH.test(path) || (CHANGE_ACTION_PATH.test(path) && /\d/.test(path)) || COMMENT_METHOD_SEGMENT.test(lastSegment(path))) return 'comment';
+  if (/^notes?$/i.test(fieldLeaf(found.field)) && found.container !== undefined && JOURNAL_CONTAINER.test(found.container)) return 'comment';
   if (CAMEL_CHAT_SEGMENT.test(path)) return 'message';
   if (/^forward$/i.test(lastSegment(path)) && hasIdSegment(path) && recipientsNamed(body)) return 'message';
   if (/^comment$/i.test(fieldLeaf(found.field)) && hasWorkItems(body)) return 'comment';
