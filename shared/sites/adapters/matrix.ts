@@ -22,7 +22,10 @@
  * Everything sent here is a chat message (`message`), replies and threads too.
  * Reddit Chat is Matrix on matrix.redditspace.com (server name reddit.com:
  * a Reddit Chat bot, a Reddit-to-Telegram bridge and a Go client in the code
- * index; recheck round r3): reported as reddit.com.
+ * index; recheck round r3): reported as reddit.com. Gitter is Matrix on
+ * Element's hosted homeserver, its client API at gitter.ems.host for rooms
+ * on gitter.im (Gitter bots, notifiers and chat trackers in the code index;
+ * round d2): reported as gitter.im.
  * Not posts: `m.reaction`, `m.room.redaction`, receipts, typing, read
  * markers, state events, POST /search. PUT /rooms/{roomId}/redact/{eventId}/{txnId}
  * removes a message; its `reason` is not a message of its own (mautrix/go
