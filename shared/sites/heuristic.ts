@@ -20,7 +20,7 @@
  *   editor-transaction.ts, assistant-prompt.ts, quiet-operations.ts and
  *   translation.ts;
  * - what kind a post is: kind.ts, with messages.ts, operation-kind.ts,
- *   path-kind.ts, threads.ts and graphql.ts;
+ *   path-kind.ts, threads.ts, graphql.ts and work-tools.ts;
  * - read by several of them: limits.ts, names.ts, paths.ts, body-fields.ts
  *   and words.ts.
  * This file is the entry the rest of the code imports.

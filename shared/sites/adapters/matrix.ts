@@ -22,7 +22,10 @@
  * Everything sent here is a chat message (`message`), replies and threads too.
  * Reddit Chat is Matrix on matrix.redditspace.com (server name reddit.com:
  * a Reddit Chat bot, a Reddit-to-Telegram bridge and a Go client in the code
- * index; recheck round r3): reported as reddit.com.
+ * index; recheck round r3): reported as reddit.com. Gitter is Matrix on
+ * Element's hosted homeserver, its client API at gitter.ems.host for rooms
+ * on gitter.im (Gitter bots, notifiers and chat trackers in the code index;
+ * round d2): reported as gitter.im.
  * Not posts: `m.reaction`, `m.room.redaction`, receipts, typing, read
  * markers, state events, POST /search. PUT /rooms/{roomId}/redact/{eventId}/{txnId}
  * removes a message; its `reason` is not a message of its own (mautrix/go
@@ -115,11 +118,15 @@ function parseSend(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: 'message', text: messageText(replaced ?? content) ?? null };
 }
 
+/** Homeservers whose client API is served under another name than the service people know. */
+const HOMESERVER_SITES: ReadonlyMap<string, string> = new Map([['matrix.redditspace.com', 'reddit.com'], ['gitter.ems.host', 'gitter.im']]);
+
 export const matrix: SiteAdapter = {
   id: 'matrix',
   hosts: null,
-  // Reddit Chat runs on Reddit's own homeserver: its messages are Reddit's (server name reddit.com).
-  siteFor: (host) => (host === 'matrix.redditspace.com' ? 'reddit.com' : host.replace(/^www\./, '')),
+  // Reddit Chat runs on Reddit's own homeserver: its messages are Reddit's (server name reddit.com). Gitter runs on
+  // Element's hosted homeserver gitter.ems.host for rooms on gitter.im (round d2): its messages are Gitter's.
+  siteFor: (host) => HOMESERVER_SITES.get(host) ?? host.replace(/^www\./, ''),
   endpoints: [
     { name: 'matrix.room.send', methods: ['PUT', 'POST'], path: SEND_PATH, parse: parseSend },
     {

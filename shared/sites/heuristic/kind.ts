@@ -22,6 +22,7 @@ import { actionKind, queryKind } from './operation-kind';
 import { graphqlOperation } from './graphql';
 import { jmapSubmits } from './jmap';
 import { idBeforeComments, pathKind } from './path-kind';
+import { listMailKind, workToolKind } from './work-tools';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
 import { THREAD_FIELD, TOPIC_ID_FIELD, idLike, intoThread } from './threads';
 import { CAMEL_PARENT_FIELD, CAMEL_REPLY_TO_FIELD, COMMENT_SERVICE_HOSTS, COMMENT_TARGET_FIELD, EXPLICIT_PARENT_FIELD, GENERIC_PARENT_FIELD, MESSAGE_FIELD, MESSAGE_PATH, STRONG_MESSAGE_FIELD, TARGET_FIELD, TARGET_QUERY, WORK_ITEM_ID } from './words';
@@ -179,6 +180,10 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   const path = examinedPath(url);
   // Mail submitted over JMAP (Email/set beside EmailSubmission/set, round m1) is a message, wherever its fields sit.
   if (jmapSubmits(body)) return 'message';
+  // Mail to a list named by its address in the path (HyperKitty's /list/{name}@{domain}/message/new) reaches every
+  // subscriber and the public archive: a post, or a reply in its thread (round d2, work-tools.ts).
+  const listMail = listMailKind(path, body);
+  if (listMail) return listMail;
   // A newsletter issue (round m1) is a post: sent from a campaign or broadcast collection to a list or segment, or
   // mailed through a mail path to no one named but to a newsletter's readers (Buttondown's POST /v1/emails).
   const newsletterMail = MAIL_PATH.test(path) && !hasKeyDeep(body, ANY_RECIPIENT_KEY) && hasKeyDeep(body, NEWSLETTER_SIGN_KEY);
@@ -271,5 +276,8 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // it may name a project or page the words are posted to (Asana's POST /status_updates `parent`). A `parent_id` or
   // `parentId` names the post replied to (POST /api/posts with `parent_id: 8812`), as it did before round u4, where
   // the path or a type says posts, comments or messages (replyContext).
+  // Code reviews, work items' comment transactions and discussion patches, camelCase chat paths and forwards (round d2).
+  const work = workToolKind(path, body, found, commentReply);
+  if (work) return work;
   return commentReply || (hasParentField(body, PARENT_ID_FIELD) && replyContext(path, body)) ? 'reply' : 'post';
 }

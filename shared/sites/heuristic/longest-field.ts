@@ -47,6 +47,11 @@ export interface FreeText {
   container?: string;
 }
 
+/** Words without their markup (HTML tags, Markdown's emphasis and code marks) and runs of spaces: what two renderings of one text share. */
+function sameWords(text: string): string {
+  return text.replace(/<[^>]{0,200}>/g, '').replace(/[*_~`]/g, '').replace(/\s+/g, ' ').trim();
+}
+
 /** The longest free-text field of a parsed body, or undefined. */
 export function longestFreeText(body: ParsedBody, min: number): string | undefined {
   return longestFreeField(body, min)?.text;
@@ -138,8 +143,13 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
     if (best !== undefined && bestPrivate && !pem && isOwnPrivateField(fieldLeaf(best.field)) && isRecord(holder) && Object.keys(holder).some((k) => isEmptyPublishedText(k, holder[k]))) return undefined;
     if (best === undefined || pem || bestPrivate) return best;
     if (!isRecord(bestHolder) && !(typeof bestHolder === 'string' && bestHolder !== '')) return best;
-    // The same words in two fields (a plain `text` beside its `richText` rendering, HubSpot's messages) are read once.
-    const parts = [...new Set(prose.filter((p) => p.holder === bestHolder && !p.private).map((p) => p.text))];
+    // The same words in two fields (a plain `text` beside its `richText` rendering, HubSpot's messages; a plain-text
+    // fallback beside its Markdown or HTML, Webex's `text` and `markdown`, round d2) are read once, as the longest
+    // field has them.
+    const byWords = new Map<string, string>();
+    for (const p of prose) if (p.holder === bestHolder && !p.private && !byWords.has(sameWords(p.text))) byWords.set(sameWords(p.text), p.text);
+    if (byWords.has(sameWords(best.text))) byWords.set(sameWords(best.text), best.text);
+    const parts = [...byWords.values()];
     return parts.length < 2 ? best : { ...best, text: parts.join('\n\n') };
   };
   let nodes = 0;

@@ -29,8 +29,15 @@ function isButtonLabel(value: string): boolean {
 }
 /** A report button's label: one or two words (`Submit`, `Report`, `Send report`). */
 const REPORT_LABEL = /^\s*\p{L}+(?:\s\p{L}+)?\s*$/u;
+/**
+ * A framework's own preview flag, its name wrapped in underscores as such flags are (Phabricator's and Phorge's
+ * EditEngine comment form sends `__preview__=1` to render the preview and keep the draft, round d2): set, it says the
+ * request only previews, whatever else the form holds. A page's own `preview=1` still says nothing.
+ */
+const FRAMEWORK_PREVIEW_FLAG = /^_{1,2}preview_{0,2}$/i;
 export function quietButton(body: ParsedBody): boolean {
   if (body.type !== 'form' && body.type !== 'multipart') return false;
+  for (const [name, value] of body.fields) if (FRAMEWORK_PREVIEW_FLAG.test(name) && /^(?:1|true|on|yes)$/i.test(value)) return true;
   let quiet = false;
   for (const [name, value] of body.fields) {
     if (value === '') continue;
