@@ -15,7 +15,7 @@ import { hasField, hasFieldWhere, hasKeyDeep, hasParentField } from './body-fiel
 import type { FreeText } from './longest-field';
 import { MAIL_HOST, MAIL_PATH, MAIL_RECIPIENTS_KEY, MESSAGE_VALUE, NOTIFY_HOST, TYPE_FIELD, publishingProfiles, queryKeysSayMessage } from './messages';
 import { widgetSubmission } from './cross-site';
-import { FIELD_NAME_EXAMINED } from './names';
+import { FIELD_NAME_EXAMINED, fieldLeaf } from './names';
 import { actionKind, queryKind } from './operation-kind';
 import { graphqlOperation } from './graphql';
 import { jmapSubmits } from './jmap';
@@ -160,6 +160,15 @@ const REPLY_CONTEXT_TOKEN = /^(?:posts?|comments?|repl(?:y|ies)|messages?|thread
 function replyContext(path: string, body: ParsedBody): boolean {
   return path.split(/[/_.?:-]/).some((t) => REPLY_CONTEXT_TOKEN.test(t)) || hasField(body, /^(?:type|kind)$/i, /^(?:comment|reply|message|post)$/i);
 }
+/**
+ * Words placed at a moment of a video (a bullet comment): a `dm` path segment (danmaku) with a numeric position in
+ * the video (Bilibili's `progress` in ms, Niconico's `vposMs`).
+ */
+const DANMAKU_SEGMENT = /(?:^|\/)dm(?:\/|$)/i;
+const VIDEO_MOMENT_FIELD = /^(?:progress|vpos(?:_?ms)?|play_?time|video_?time)$/i;
+function bulletComment(path: string, body: ParsedBody): boolean {
+  return DANMAKU_SEGMENT.test(path) && hasFieldWhere(body, (name, v) => VIDEO_MOMENT_FIELD.test(name) && (typeof v === 'number' || (typeof v === 'string' && /^\d{1,10}$/.test(v))));
+}
 /** A newsletter platform's campaigns or broadcasts (`/emailCampaigns`, `/v4/broadcasts`, `/campaigns/{id}`). */
 const NEWSLETTER_PATH = /(?:^|\/)(?:email_?)?(?:campaigns|broadcasts|newsletters)(?:\/[^/]+)?\/?$/i;
 /**
@@ -188,6 +197,9 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // A team's note on a conversation (Front's …/conversations/{id}/comments, Help Scout's …/notes, Intercom's and
   // HubSpot's note or comment type) is read by colleagues, not sent to the customer: a comment under it.
   // A scheduler's "messages" sent to the sender's own social profiles are posts (Hootsuite's /v1/messages, round p1).
+  // A bullet comment (danmaku, Bilibili's POST /x/v2/dm/post) is shown over a video at its moment to every viewer:
+  // a comment on the video, though its path's `dm` reads as a direct message (round a1).
+  if (!strongMessage && bulletComment(path, body)) return 'comment';
   const messagePath = MESSAGE_PATH.test(path) && !BOARD_MESSAGES.test(path) && (strongMessage || !publishingProfiles(body, path));
   if (messagePath && !strongMessage && teamNote(path, body)) return 'comment';
   if (messagePath || (NOTIFY_HOST.test(url.hostname) && /^notify$/i.test(lastSegment(path))) || MAIL_PATH.test(path) || queryKeysSayMessage(url) || strongMessage) return 'message';
@@ -248,7 +260,8 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   if (postOperation && hasField(body, /^thread_?id$/i)) return 'reply';
   // A video's `channelId` names the video channel it is uploaded to (PeerTube's /api/v1/videos/upload, round f1), not a chat.
   const videoPath = namesVideoItself(path);
-  const recipient = hasFieldWhere(body, (name, v) => MESSAGE_FIELD.test(name) && !((postOperation || videoPath) && CHANNEL_ID_FIELD.test(name)) && v !== null && v !== undefined && v !== '' && v !== false);
+  // A form group's field is read by its leaf (Bilibili's `msg[receiver_id]`, round a1).
+  const recipient = hasFieldWhere(body, (name, v) => MESSAGE_FIELD.test(fieldLeaf(name)) && !((postOperation || videoPath) && CHANNEL_ID_FIELD.test(name)) && v !== null && v !== undefined && v !== '' && v !== false);
   if (recipient && !hasField(body, /^(?:title|subject_?line)$/i)) return 'message';
   // Words sent with the id of a story, article, video or review are a comment under it, and words sent with a
   // comment's id replace that comment's (Coral Talk's persisted createComment `storyID`, editComment `commentID`).
