@@ -52,6 +52,15 @@
  * message. A repost whose only words are 转发微博 ("repost"), the text Weibo
  * shows for a repost without words and the bots' default, is a plain repost
  * on every repost endpoint.
+ *
+ * Round a1 (Weibo's older V6 web client, as the Weibo bots in the code index
+ * still call it: a PHP Weibo client's comment(), Python comment-and-forward
+ * scripts, a Go comment sender): POST weibo.com/aj/v6/comment/add?ajwvr=6
+ * `{ act: 'post', mid, uid, forward, isroot, content, location, module }` (a
+ * form) is a comment on the status `mid`, read like the web client's
+ * comments. Its likes (/aj/v6/like/add) and follows (/aj/f/followed, with the
+ * followed account's name in `fnick`) stay the heuristic's, which finds no
+ * post in them.
  */
 import { field, fieldOrQuery, isStructured, str } from '../body';
 import type { EndpointContext, EndpointResult, SiteAdapter } from '../types';
@@ -134,6 +143,7 @@ export const weibo: SiteAdapter = {
     { name: 'weibo.status.update', methods: ['POST'], path: /^\/ajax\/statuses\/update\/?$/, parse: parseUpdate },
     { name: 'weibo.mobile.update', methods: ['POST'], host: /^m\.weibo\.cn$/, path: /^\/api\/statuses\/update\/?$/, parse: parseMobileUpdate },
     { name: 'weibo.comment', methods: ['POST'], path: /^\/ajax\/comments\/(?:create|reply)\/?$/, parse: parseComment },
+    { name: 'weibo.v6.comment', methods: ['POST'], host: /^(?:www\.)?weibo\.com$/, path: /^\/aj\/v6\/comment\/add\/?$/, parse: parseComment },
     { name: 'weibo.mobile.comment', methods: ['POST'], host: /^m\.weibo\.cn$/, path: /^\/api\/comments\/(?:create|reply)\/?$/, parse: parseComment },
     {
       name: 'weibo.open.update',
