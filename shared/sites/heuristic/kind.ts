@@ -169,6 +169,10 @@ const VIDEO_MOMENT_FIELD = /^(?:progress|vpos(?:_?ms)?|play_?time|video_?time)$/
 function bulletComment(path: string, body: ParsedBody): boolean {
   return DANMAKU_SEGMENT.test(path) && hasFieldWhere(body, (name, v) => VIDEO_MOMENT_FIELD.test(name) && (typeof v === 'number' || (typeof v === 'string' && /^\d{1,10}$/.test(v))));
 }
+/** The object a comment is under, by a generic name (Bilibili's `oid`). */
+const OBJECT_ID_FIELD = /^(?:oid|object_?id)$/i;
+/** The write script of a 2ch-style board (5ch, open2ch, their clones' test/bbs.cgi; Shitaraba's write.cgi). */
+const BBS_WRITE_SCRIPT = /(?:^|\/)(?:bbs|write)\.cgi$/i;
 /** A newsletter platform's campaigns or broadcasts (`/emailCampaigns`, `/v4/broadcasts`, `/campaigns/{id}`). */
 const NEWSLETTER_PATH = /(?:^|\/)(?:email_?)?(?:campaigns|broadcasts|newsletters)(?:\/[^/]+)?\/?$/i;
 /**
@@ -233,8 +237,12 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // `postNrs: [1]`, the page's body being post 1) is a top-level comment under that page (round f1).
   if (byPath === 'reply' && answersEmbeddingPage(body)) return 'comment';
   // A reply on a ticket, task or card by id (Freshdesk's POST /tickets/{id}/reply) is written under it, as a comment.
+  // A site that names all its comments replies (Bilibili's POST /x/v2/reply/add) sends a top-level one with the
+  // object commented on (`oid`, `object_id`) and no parent: a comment under it (round a1).
+  if (byPath === 'reply' && !explicitParent && !genericParent && hasField(body, OBJECT_ID_FIELD) && !hasField(body, THREAD_FIELD)) return 'comment';
   if (byPath === 'reply') return WORK_ITEM_REPLY.test(path) ? 'comment' : 'reply';
-  const namesTarget = hasIdSegment(path) || TARGET_QUERY.test(url.search) || target || genericParent || explicitParent || hasField(body, COMMENT_TARGET_FIELD) || slugBeforeComments(path);
+  // A board's post named by its number (`no`, as DC Inside's and Japanese boards' forms name it, round a1) is a target too.
+  const namesTarget = hasFieldWhere(body, (name, v) => name === 'no' && typeof v === 'string' && /^\d{1,12}$/.test(v)) || hasIdSegment(path) || TARGET_QUERY.test(url.search) || target || genericParent || explicitParent || hasField(body, COMMENT_TARGET_FIELD) || slugBeforeComments(path);
   // A `comment` field is a comment only under something named (Steam's review form sends its words as `comment`
   // to /friends/recommendgame, with only an app's id); a `comment` object or form group always is.
   if ((COMMENT_FIELD.test(found.field) && namesTarget) || isCommentContainer(found.container)) return commentReply ? 'reply' : 'comment';
@@ -245,6 +253,9 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   if (hasField(body, NOTE_TYPE_FIELD, NOTE_VALUE) && hasField(body, WORK_ITEM_ID)) return commentReply ? 'reply' : 'comment';
   if (byPath === 'comment' && namesTarget) return commentReply || (method.toUpperCase() === 'POST' && commentUnderComment(path)) ? 'reply' : 'comment';
   if (intoThread(path, body, method)) return 'reply';
+  // A 2ch-style board's write script with the thread's key (round a1: 5ch's /test/bbs.cgi `bbs`, `key`, `MESSAGE`; a
+  // new thread sends `subject` and no key).
+  if (BBS_WRITE_SCRIPT.test(path) && hasFieldWhere(body, (name, v) => name === 'key' && typeof v === 'string' && /^\d{6,12}$/.test(v))) return 'reply';
   // A one-file forum's post action with the topic it goes into (round t1: SMF's index.php?action=post2 with `topic`).
   if (QUERY_POST_ACTION.test(url.searchParams.get('action') ?? '') && hasFieldWhere(body, (name, v) => THREAD_FIELD.test(name) && idLike(v))) return 'reply';
   // A note added to an issue, ticket or task through its edit form (round t1: Redmine's `issue[notes]`) is a comment under it.
