@@ -13,9 +13,9 @@ import { hasFieldWhere } from './body-fields';
  * /api/v3/topics/{tid}; a PUT there edits the topic),
  * or in posts under one (POST /topics/{id}/posts),
  * or a `posts` endpoint whose body names the thread, topic or discussion by id
- * (XenForo's POST /api/posts/ `thread_id`, Invision's /api/forums/posts,
- * Baidu Tieba's /f/commit/post/add `tid`, round a1
- * `topic`) or in a JSON:API relationship (Flarum's
+ * (XenForo's POST /api/posts/ `thread_id`, Invision's /api/forums/posts
+ * `topic`; a post added under a posts word by a verb, Baidu Tieba's
+ * /f/commit/post/add `tid`, round a1) or in a JSON:API relationship (Flarum's
  * `relationships.discussion`). Such a post is a reply, as a forum's are.
  */
 export function intoThread(path: string, body: ParsedBody, method: string): boolean {
