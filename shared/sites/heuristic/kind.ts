@@ -7,13 +7,15 @@
  * operation's name (`replyto-comment`, `AddComment`: operation-kind.ts),
  * then comment or reply (a comment path or field under something named, a
  * comment object, a comment service; a parent comment makes a reply:
- * path-kind.ts), a post into an existing thread (a reply: threads.ts), a
+ * path-kind.ts), a post into an existing thread (a reply: threads.ts; an
+ * imageboard's, boards.ts), a
  * contact form's words (a message to the site's owners), and otherwise a post.
  */
 import type { ParsedBody, PostKind } from '../types';
 import { hasField, hasFieldWhere, hasKeyDeep, hasParentField } from './body-fields';
 import type { FreeText } from './longest-field';
 import { MAIL_HOST, MAIL_PATH, MAIL_RECIPIENTS_KEY, MESSAGE_VALUE, NOTIFY_HOST, TYPE_FIELD, publishingProfiles, queryKeysSayMessage } from './messages';
+import { boardReply, namesRepliedComment, parentBesideClaim } from './boards';
 import { widgetSubmission } from './cross-site';
 import { FIELD_NAME_EXAMINED, fieldLeaf } from './names';
 import { actionKind, queryKind } from './operation-kind';
@@ -220,11 +222,13 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   const target = hasField(body, TARGET_FIELD) || locator;
   // On a comment path a bare `parent` is what is commented on; it names a parent comment only next to a separate
   // target, in the body or as an id in the path before `comments` (Yext's `parentId` under /reviews/{id}/comments).
-  const commentReply = explicitParent || (genericParent && (target || idBeforeComments(path)));
+  // Rumble's `reply_id` names the comment answered (round v1).
+  const commentReply = explicitParent || (genericParent && (target || idBeforeComments(path))) || namesRepliedComment(body);
   const action = actionKind(body);
   // An operation named for a comment that names a parent comment beside what is commented on is a reply (Linear's
   // commentCreate with `issueId` and `parentId`).
-  if (action) return action === 'comment' && commentReply ? 'reply' : action;
+  // Odysee's comment.Create with `parent_id` beside the LBRY `claim_id` commented on, too (round v1).
+  if (action) return action === 'comment' && (commentReply || parentBesideClaim(body)) ? 'reply' : action;
   const query = queryKind(url);
   if (query) return query;
   // Words in response to a ticket, task or issue named in the body (`in_response_to_ticket`) are written under it, as
@@ -253,6 +257,10 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   if (hasField(body, NOTE_TYPE_FIELD, NOTE_VALUE) && hasField(body, WORK_ITEM_ID)) return commentReply ? 'reply' : 'comment';
   if (byPath === 'comment' && namesTarget) return commentReply || (method.toUpperCase() === 'POST' && commentUnderComment(path)) ? 'reply' : 'comment';
   if (intoThread(path, body, method)) return 'reply';
+  // An imageboard's post form answering a thread by number (round v1: 4chan's `resto`, vichan's `thread` beside
+  // `board`, LynxChan's `threadId` beside `boardUri`, jschan's /forms/board/{board}/post), before a `threadId` is
+  // taken for a chat's.
+  if (boardReply(path, body)) return 'reply';
   // A 2ch-style board's write script with the thread's key (round a1: 5ch's /test/bbs.cgi `bbs`, `key`, `MESSAGE`; a
   // new thread sends `subject` and no key).
   if (BBS_WRITE_SCRIPT.test(path) && hasFieldWhere(body, (name, v) => name === 'key' && typeof v === 'string' && /^\d{6,12}$/.test(v))) return 'reply';

@@ -15,7 +15,11 @@ import type { ParsedBody } from '../types';
  * `save` counts only when its label says draft: WordPress's classic editor
  * labels its button for updating a published post `save` ("Update"), and
  * other forms save published words the same way. Rails names its submit
- * button `commit` whatever its label.
+ * button `commit` whatever its label. A clicked `report` button (vichan's
+ * and Tinyboard's report form: `report=Submit` beside the reason and the
+ * post's `delete_<id>` box, round v1) sends a report to moderators, but only
+ * with a button's short label: words of their own under `report` (a bug
+ * report's text) are not a button.
  */
 const QUIET_BUTTON = /^(?:preview|previewpost|preview_post|do_preview|savedraft|save_draft)$/i;
 const PUBLISH_BUTTON = /^(?:post|submit|publish|send|sbutton|commit|reply|postreply|post_reply)$/i;
@@ -23,6 +27,8 @@ const PUBLISH_BUTTON = /^(?:post|submit|publish|send|sbutton|commit|reply|postre
 function isButtonLabel(value: string): boolean {
   return value.length <= 64 && /\p{L}/u.test(value) && !/^\s*(?:false|no|off|true|yes|on|null|undefined|none)\s*$/i.test(value);
 }
+/** A report button's label: one or two words (`Submit`, `Report`, `Send report`). */
+const REPORT_LABEL = /^\s*\p{L}+(?:\s\p{L}+)?\s*$/u;
 export function quietButton(body: ParsedBody): boolean {
   if (body.type !== 'form' && body.type !== 'multipart') return false;
   let quiet = false;
@@ -30,6 +36,7 @@ export function quietButton(body: ParsedBody): boolean {
     if (value === '') continue;
     if (PUBLISH_BUTTON.test(name)) return false;
     if ((QUIET_BUTTON.test(name) && isButtonLabel(value)) || (/^save$/i.test(name) && /draft/i.test(value))) quiet = true;
+    if (/^report$/i.test(name) && REPORT_LABEL.test(value)) quiet = true;
   }
   return quiet;
 }
