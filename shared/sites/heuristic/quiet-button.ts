@@ -27,8 +27,16 @@ const PUBLISH_BUTTON = /^(?:post|submit|publish|send|sbutton|commit|reply|postre
 function isButtonLabel(value: string): boolean {
   return value.length <= 64 && /\p{L}/u.test(value) && !/^\s*(?:false|no|off|true|yes|on|null|undefined|none)\s*$/i.test(value);
 }
-/** A report button's label: one or two words (`Submit`, `Report`, `Send report`). */
+/**
+ * A report button's label: one or two words (`Submit`, `Report`, `Send report`); in a script written without spaces
+ * (Chinese, Japanese, Thai) at most six characters (举报, 報告する), or a whole sentence would count as one word
+ * (round a1).
+ */
 const REPORT_LABEL = /^\s*\p{L}+(?:\s\p{L}+)?\s*$/u;
+const UNSPACED_CHARS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+function isReportLabel(value: string): boolean {
+  return REPORT_LABEL.test(value) && (value.match(UNSPACED_CHARS)?.length ?? 0) <= 6;
+}
 export function quietButton(body: ParsedBody): boolean {
   if (body.type !== 'form' && body.type !== 'multipart') return false;
   let quiet = false;
@@ -36,7 +44,7 @@ export function quietButton(body: ParsedBody): boolean {
     if (value === '') continue;
     if (PUBLISH_BUTTON.test(name)) return false;
     if ((QUIET_BUTTON.test(name) && isButtonLabel(value)) || (/^save$/i.test(name) && /draft/i.test(value))) quiet = true;
-    if (/^report$/i.test(name) && REPORT_LABEL.test(value)) quiet = true;
+    if (/^report$/i.test(name) && isReportLabel(value)) quiet = true;
   }
   return quiet;
 }
