@@ -52,6 +52,19 @@
  * message. A repost whose only words are 转发微博 ("repost"), the text Weibo
  * shows for a repost without words and the bots' default, is a plain repost
  * on every repost endpoint.
+ *
+ * Round a1 (Weibo's older V6 web client, as the Weibo bots in the code index
+ * still call it: a PHP Weibo client's comment(), Python comment-and-forward
+ * scripts, a Go comment sender): POST weibo.com/aj/v6/comment/add?ajwvr=6
+ * `{ act: 'post', mid, uid, forward, isroot, content, location, module }` (a
+ * form) is a comment on the status `mid`, read like the web client's
+ * comments; POST /aj/mblog/add?ajwvr=6 `{ location, text, style_type,
+ * pic_id, module: 'stissue', pub_type, isPri, … }` (posting scripts, a Node
+ * sender, a PHP poster) is a status with its words in `text`; POST
+ * /aj/v6/mblog/forward `{ mid, reason, … }` a repost, with words of one's own
+ * in `reason` a quote, without them a plain repost. Its likes (/aj/v6/like/add) and follows (/aj/f/followed, with the
+ * followed account's name in `fnick`) stay the heuristic's, which finds no
+ * post in them.
  */
 import { field, fieldOrQuery, isStructured, str } from '../body';
 import type { EndpointContext, EndpointResult, SiteAdapter } from '../types';
@@ -89,6 +102,12 @@ function parseComment(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: reply ? 'reply' : 'comment', text: text ?? null };
 }
 
+/** The V6 web client's status (/aj/mblog/add): its words in `text`. */
+function parseV6Update(ctx: EndpointContext): EndpointResult {
+  if (!isStructured(ctx.body)) return { post: true, kind: 'post', text: null };
+  return { post: true, kind: 'post', text: get(ctx, 'text') ?? null };
+}
+
 /**
  * "转发微博" ("repost") is what Weibo itself shows for a repost made without words, and what repost bots send as
  * their default: words the person did not write, so a repost carrying only them is a plain repost (a boost).
@@ -97,7 +116,8 @@ const DEFAULT_REPOST_WORDS = '转发微博';
 
 function parseRepost(ctx: EndpointContext): EndpointResult {
   if (!isStructured(ctx.body) && ctx.body.type !== 'none') return { post: true, kind: 'quote', text: null };
-  const words = param(ctx, 'comment') ?? param(ctx, 'content') ?? param(ctx, 'status') ?? '';
+  // The V6 web client's forward sends its words as `reason` (round a1).
+  const words = param(ctx, 'comment') ?? param(ctx, 'content') ?? param(ctx, 'status') ?? param(ctx, 'reason') ?? '';
   if (param(ctx, 'is_fast') === '1' || words.trim() === '' || words.trim() === DEFAULT_REPOST_WORDS) return { post: false };
   return { post: true, kind: 'quote', text: words };
 }
@@ -134,6 +154,9 @@ export const weibo: SiteAdapter = {
     { name: 'weibo.status.update', methods: ['POST'], path: /^\/ajax\/statuses\/update\/?$/, parse: parseUpdate },
     { name: 'weibo.mobile.update', methods: ['POST'], host: /^m\.weibo\.cn$/, path: /^\/api\/statuses\/update\/?$/, parse: parseMobileUpdate },
     { name: 'weibo.comment', methods: ['POST'], path: /^\/ajax\/comments\/(?:create|reply)\/?$/, parse: parseComment },
+    { name: 'weibo.v6.update', methods: ['POST'], host: /^(?:www\.)?weibo\.com$/, path: /^\/aj\/mblog\/add\/?$/, parse: parseV6Update },
+    { name: 'weibo.v6.repost', methods: ['POST'], host: /^(?:www\.)?weibo\.com$/, path: /^\/aj\/v6\/mblog\/forward\/?$/, parse: parseRepost },
+    { name: 'weibo.v6.comment', methods: ['POST'], host: /^(?:www\.)?weibo\.com$/, path: /^\/aj\/v6\/comment\/add\/?$/, parse: parseComment },
     { name: 'weibo.mobile.comment', methods: ['POST'], host: /^m\.weibo\.cn$/, path: /^\/api\/comments\/(?:create|reply)\/?$/, parse: parseComment },
     {
       name: 'weibo.open.update',

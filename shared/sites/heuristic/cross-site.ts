@@ -3,7 +3,8 @@
  * comments or messages (a comment widget, a chat service an app's page talks
  * to), the host is a comment service, or a review, chat or form widget
  * sends to its vendor's own host (widgetSubmission), never on a telemetry
- * host (watches.ts); a comment must then name its page or thread in the body,
+ * host (watches.ts); a comment must then name its page or thread in the body
+ * (or in its path, something published by its id before `comments`, round a1),
  * a review its product (heuristicCrossSiteAllowed). A site's API on a domain named for it with a
  * known affix (`getX`, `Xapi`) is same-site.
  */
@@ -129,6 +130,8 @@ function namesProduct(body: ParsedBody, url: URL): boolean {
  * widget's `{ rating, comment }` names nothing. Messages (a chat service's
  * channel in its path) and same-site requests stand as found.
  */
+/** Comments under something published, named by an id with a digit (round a1). */
+const PUBLISHED_ITEM_COMMENTS = /\/(?:posts?|items?|articles?|entries|stor(?:y|ies)|videos?|photos?|notes?|answers?|questions?|illusts?|novels?)\/[^/]*\d[^/]*\/comments?(?:\.json)?\/?$/i;
 export function heuristicCrossSiteAllowed(request: OutgoingRequest, url: URL, body: ParsedBody): boolean {
   if (!isCrossSite(request, url.hostname) || COMMENT_SERVICE_HOSTS.test(url.hostname)) return true;
   const path = examinedPath(url);
@@ -143,6 +146,10 @@ export function heuristicCrossSiteAllowed(request: OutgoingRequest, url: URL, bo
     hasParentField(body, EXPLICIT_PARENT_FIELD) ||
     hasParentField(body, CAMEL_PARENT_FIELD) ||
     hasParentField(body, GENERIC_PARENT_FIELD) ||
-    TARGET_QUERY.test(url.search)
+    TARGET_QUERY.test(url.search) ||
+    // Or in its path, as something published by its id just before the comments (Qiita's POST
+    // /api/v2/items/{id}/comments, round a1); not a site, app or project by id (a feedback widget's
+    // /api/sites/{id}/comments names no page).
+    PUBLISHED_ITEM_COMMENTS.test(path)
   );
 }

@@ -17,7 +17,7 @@ import type { FreeText } from './longest-field';
 import { MAIL_HOST, MAIL_PATH, MAIL_RECIPIENTS_KEY, MESSAGE_VALUE, NOTIFY_HOST, TYPE_FIELD, publishingProfiles, queryKeysSayMessage } from './messages';
 import { boardReply, namesRepliedComment, parentBesideClaim } from './boards';
 import { widgetSubmission } from './cross-site';
-import { FIELD_NAME_EXAMINED } from './names';
+import { FIELD_NAME_EXAMINED, fieldLeaf } from './names';
 import { actionKind, queryKind } from './operation-kind';
 import { graphqlOperation } from './graphql';
 import { jmapSubmits } from './jmap';
@@ -163,6 +163,19 @@ const REPLY_CONTEXT_TOKEN = /^(?:posts?|comments?|repl(?:y|ies)|messages?|thread
 function replyContext(path: string, body: ParsedBody): boolean {
   return path.split(/[/_.?:-]/).some((t) => REPLY_CONTEXT_TOKEN.test(t)) || hasField(body, /^(?:type|kind)$/i, /^(?:comment|reply|message|post)$/i);
 }
+/**
+ * Words placed at a moment of a video (a bullet comment): a `dm` path segment (danmaku) with a numeric position in
+ * the video (Bilibili's `progress` in ms, Niconico's `vposMs`).
+ */
+const DANMAKU_SEGMENT = /(?:^|\/)dm(?:\/|$)/i;
+const VIDEO_MOMENT_FIELD = /^(?:progress|vpos(?:_?ms)?|play_?time|video_?time)$/i;
+function bulletComment(path: string, body: ParsedBody): boolean {
+  return DANMAKU_SEGMENT.test(path) && hasFieldWhere(body, (name, v) => VIDEO_MOMENT_FIELD.test(name) && (typeof v === 'number' || (typeof v === 'string' && /^\d{1,10}$/.test(v))));
+}
+/** The object a comment is under, by a generic name (Bilibili's `oid`). */
+const OBJECT_ID_FIELD = /^(?:oid|object_?id)$/i;
+/** The write script of a 2ch-style board (5ch, open2ch, their clones' test/bbs.cgi; Shitaraba's write.cgi). */
+const BBS_WRITE_SCRIPT = /(?:^|\/)(?:bbs|write)\.cgi$/i;
 /** A newsletter platform's campaigns or broadcasts (`/emailCampaigns`, `/v4/broadcasts`, `/campaigns/{id}`). */
 const NEWSLETTER_PATH = /(?:^|\/)(?:email_?)?(?:campaigns|broadcasts|newsletters)(?:\/[^/]+)?\/?$/i;
 /**
@@ -195,6 +208,9 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // A team's note on a conversation (Front's …/conversations/{id}/comments, Help Scout's …/notes, Intercom's and
   // HubSpot's note or comment type) is read by colleagues, not sent to the customer: a comment under it.
   // A scheduler's "messages" sent to the sender's own social profiles are posts (Hootsuite's /v1/messages, round p1).
+  // A bullet comment (danmaku, Bilibili's POST /x/v2/dm/post) is shown over a video at its moment to every viewer:
+  // a comment on the video, though its path's `dm` reads as a direct message (round a1).
+  if (!strongMessage && bulletComment(path, body)) return 'comment';
   const messagePath = MESSAGE_PATH.test(path) && !BOARD_MESSAGES.test(path) && (strongMessage || !publishingProfiles(body, path));
   if (messagePath && !strongMessage && teamNote(path, body)) return 'comment';
   if (messagePath || (NOTIFY_HOST.test(url.hostname) && /^notify$/i.test(lastSegment(path))) || MAIL_PATH.test(path) || queryKeysSayMessage(url) || strongMessage) return 'message';
@@ -230,8 +246,12 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // `postNrs: [1]`, the page's body being post 1) is a top-level comment under that page (round f1).
   if (byPath === 'reply' && answersEmbeddingPage(body)) return 'comment';
   // A reply on a ticket, task or card by id (Freshdesk's POST /tickets/{id}/reply) is written under it, as a comment.
+  // A site that names all its comments replies (Bilibili's POST /x/v2/reply/add) sends a top-level one with the
+  // object commented on (`oid`, `object_id`) and no parent: a comment under it (round a1).
+  if (byPath === 'reply' && !explicitParent && !genericParent && hasField(body, OBJECT_ID_FIELD) && !hasField(body, THREAD_FIELD)) return 'comment';
   if (byPath === 'reply') return WORK_ITEM_REPLY.test(path) ? 'comment' : 'reply';
-  const namesTarget = hasIdSegment(path) || TARGET_QUERY.test(url.search) || target || genericParent || explicitParent || hasField(body, COMMENT_TARGET_FIELD) || slugBeforeComments(path);
+  // A board's post named by its number (`no`, as DC Inside's and Japanese boards' forms name it, round a1) is a target too.
+  const namesTarget = hasFieldWhere(body, (name, v) => name === 'no' && typeof v === 'string' && /^\d{1,12}$/.test(v)) || hasIdSegment(path) || TARGET_QUERY.test(url.search) || target || genericParent || explicitParent || hasField(body, COMMENT_TARGET_FIELD) || slugBeforeComments(path);
   // A `comment` field is a comment only under something named (Steam's review form sends its words as `comment`
   // to /friends/recommendgame, with only an app's id); a `comment` object or form group always is.
   if ((COMMENT_FIELD.test(found.field) && namesTarget) || isCommentContainer(found.container)) return commentReply ? 'reply' : 'comment';
@@ -246,6 +266,9 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // `board`, LynxChan's `threadId` beside `boardUri`, jschan's /forms/board/{board}/post), before a `threadId` is
   // taken for a chat's.
   if (boardReply(path, body)) return 'reply';
+  // A 2ch-style board's write script with the thread's key (round a1: 5ch's /test/bbs.cgi `bbs`, `key`, `MESSAGE`; a
+  // new thread sends `subject` and no key).
+  if (BBS_WRITE_SCRIPT.test(path) && hasFieldWhere(body, (name, v) => name === 'key' && typeof v === 'string' && /^\d{6,12}$/.test(v))) return 'reply';
   // A one-file forum's post action with the topic it goes into (round t1: SMF's index.php?action=post2 with `topic`).
   if (QUERY_POST_ACTION.test(url.searchParams.get('action') ?? '') && hasFieldWhere(body, (name, v) => THREAD_FIELD.test(name) && idLike(v))) return 'reply';
   // A note added to an issue, ticket or task through its edit form (round t1: Redmine's `issue[notes]`) is a comment under it.
@@ -261,7 +284,8 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   if (postOperation && hasField(body, /^thread_?id$/i)) return 'reply';
   // A video's `channelId` names the video channel it is uploaded to (PeerTube's /api/v1/videos/upload, round f1), not a chat.
   const videoPath = namesVideoItself(path);
-  const recipient = hasFieldWhere(body, (name, v) => MESSAGE_FIELD.test(name) && !((postOperation || videoPath) && CHANNEL_ID_FIELD.test(name)) && v !== null && v !== undefined && v !== '' && v !== false);
+  // A form group's field is read by its leaf (Bilibili's `msg[receiver_id]`, round a1).
+  const recipient = hasFieldWhere(body, (name, v) => MESSAGE_FIELD.test(fieldLeaf(name)) && !((postOperation || videoPath) && CHANNEL_ID_FIELD.test(name)) && v !== null && v !== undefined && v !== '' && v !== false);
   if (recipient && !hasField(body, /^(?:title|subject_?line)$/i)) return 'message';
   // Words sent with the id of a story, article, video or review are a comment under it, and words sent with a
   // comment's id replace that comment's (Coral Talk's persisted createComment `storyID`, editComment `commentID`).

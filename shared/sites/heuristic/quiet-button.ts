@@ -27,7 +27,11 @@ const PUBLISH_BUTTON = /^(?:post|submit|publish|send|sbutton|commit|reply|postre
 function isButtonLabel(value: string): boolean {
   return value.length <= 64 && /\p{L}/u.test(value) && !/^\s*(?:false|no|off|true|yes|on|null|undefined|none)\s*$/i.test(value);
 }
-/** A report button's label: one or two words (`Submit`, `Report`, `Send report`). */
+/**
+ * A report button's label: one or two words (`Submit`, `Report`, `Send report`); in a script written without spaces
+ * (Chinese, Japanese, Thai) at most six characters (举报, 報告する), or a whole sentence would count as one word
+ * (round a1).
+ */
 const REPORT_LABEL = /^\s*\p{L}+(?:\s\p{L}+)?\s*$/u;
 /**
  * A framework's own preview flag, its name wrapped in underscores as such flags are (Phabricator's and Phorge's
@@ -35,6 +39,10 @@ const REPORT_LABEL = /^\s*\p{L}+(?:\s\p{L}+)?\s*$/u;
  * request only previews, whatever else the form holds. A page's own `preview=1` still says nothing.
  */
 const FRAMEWORK_PREVIEW_FLAG = /^_{1,2}preview_{0,2}$/i;
+const UNSPACED_CHARS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+function isReportLabel(value: string): boolean {
+  return REPORT_LABEL.test(value) && (value.match(UNSPACED_CHARS)?.length ?? 0) <= 6;
+}
 export function quietButton(body: ParsedBody): boolean {
   if (body.type !== 'form' && body.type !== 'multipart') return false;
   for (const [name, value] of body.fields) if (FRAMEWORK_PREVIEW_FLAG.test(name) && /^(?:1|true|on|yes)$/i.test(value)) return true;
@@ -43,7 +51,7 @@ export function quietButton(body: ParsedBody): boolean {
     if (value === '') continue;
     if (PUBLISH_BUTTON.test(name)) return false;
     if ((QUIET_BUTTON.test(name) && isButtonLabel(value)) || (/^save$/i.test(name) && /draft/i.test(value))) quiet = true;
-    if (/^report$/i.test(name) && REPORT_LABEL.test(value)) quiet = true;
+    if (/^report$/i.test(name) && isReportLabel(value)) quiet = true;
   }
   return quiet;
 }

@@ -14,7 +14,8 @@ import { hasFieldWhere } from './body-fields';
  * or in posts under one (POST /topics/{id}/posts),
  * or a `posts` endpoint whose body names the thread, topic or discussion by id
  * (XenForo's POST /api/posts/ `thread_id`, Invision's /api/forums/posts
- * `topic`) or in a JSON:API relationship (Flarum's
+ * `topic`; a post added under a posts word by a verb, Baidu Tieba's
+ * /f/commit/post/add `tid`, round a1) or in a JSON:API relationship (Flarum's
  * `relationships.discussion`). Such a post is a reply, as a forum's are.
  */
 export function intoThread(path: string, body: ParsedBody, method: string): boolean {
@@ -26,7 +27,8 @@ export function intoThread(path: string, body: ParsedBody, method: string): bool
   // Entries or posts into a topic by id (Canvas's …/discussion_topics/{id}/entries), or one of them by id (an edit).
   if (/^(?:entries|posts)(?:\.json)?$/i.test(last) && /^\d+$/.test(before) && TOPIC_COLLECTION.test(segments[segments.length - 3] ?? '')) return true;
   if (/^\d+$/.test(last) && /^(?:entries|posts)$/i.test(before) && /^\d+$/.test(segments[segments.length - 3] ?? '') && TOPIC_COLLECTION.test(segments[segments.length - 4] ?? '')) return true;
-  if (!/^posts(?:\.json)?$/i.test(last)) return false;
+  // A posts collection, or a post created under it by a verb (Baidu Tieba's and Discuz!-style /f/commit/post/add with `tid`, round a1).
+  if (!/^posts(?:\.json)?$/i.test(last) && !(/^(?:add|create|new|submit)$/i.test(last) && /^posts?$/i.test(before))) return false;
   if (hasFieldWhere(body, (name, v) => THREAD_FIELD.test(name) && idLike(v))) return true;
   // JSON:API: { data: { relationships: { discussion: { data: { type, id } } } } }.
   const data = body.type === 'json' && isRecord(body.value) ? body.value['data'] : undefined;

@@ -181,9 +181,10 @@ export const MODERATION_PATH = /report|flag|label|malice|(?:^|\/)abuses?(?:\.\w+
  * (Pinterest's POST /v5/boards, a reading list's or playlist's description), the name maybe qualified
  * (PeerTube's /api/v1/video-playlists), or a channel created there (PeerTube's /api/v1/video-channels: its
  * description and its `support` text describe the channel; round f1), and so by its id when it is changed
- * (PUT /api/v1/video-channels/{name}, /video-playlists/{id}; round f1 review).
+ * (PUT /api/v1/video-channels/{name}, /video-playlists/{id}; round f1 review), or created by a verb after its
+ * name (Bilibili's favourites folder, POST /x/v3/fav/folder/add with `title` and `intro`; round a1).
  */
-export const CONTAINER_PATH = /\/(?:[a-z]+[-_])?(?:courses?|class(?:es|rooms?)?|sections?|groups?|channels?|rooms?|spaces?|teams?|communit(?:y|ies)|servers?|guilds?)\/[^/]+\/?$|\/(?:[a-z]+[-_])?(?:collections?|lists|boards|playlists|albums|folders|channels)\/?$/i;
+export const CONTAINER_PATH = /\/(?:[a-z]+[-_])?(?:courses?|class(?:es|rooms?)?|sections?|groups?|channels?|rooms?|spaces?|teams?|communit(?:y|ies)|servers?|guilds?)\/[^/]+\/?$|\/(?:[a-z]+[-_])?(?:collections?|lists|boards|playlists|albums|folders|channels)\/?$|\/(?:[a-z]+[-_])?(?:collection|list|board|playlist|album|folder)s?\/(?:add|create|new)\/?$/i;
 /**
  * Such a collection by its id: its own description only when it is changed (PUT or PATCH). A POST to it adds
  * something to it, a photo with its caption to an album, an idea to a feature-request board (second review of
@@ -191,4 +192,4 @@ export const CONTAINER_PATH = /\/(?:[a-z]+[-_])?(?:courses?|class(?:es|rooms?)?|
  */
 export const COLLECTION_ITEM_PATH = /\/(?:[a-z]+[-_])?(?:collections?|lists|boards|playlists|albums|folders)\/[^/]+\/?$/i;
 /** What describes such a container rather than publishing in it. */
-export const CONTAINER_TEXT = /^(?:description|descriptionheading|summary|purpose|guidelines|rules|topic|support)$/i;
+export const CONTAINER_TEXT = /^(?:description|descriptionheading|summary|purpose|guidelines|rules|topic|support|intro|introduction)$/i;

@@ -55,9 +55,10 @@ function completionPath(path: string): boolean {
  * service's), reports a page's error (/api/client-error?message=TypeError…,
  * /errors), render Markdown, or write one's
  * profile (/users/me/profile: a summary, headline or intro shown on the
- * profile page, as bios are): prose that is not published.
+ * profile page, as bios are), or react to something (…/likes, /reactions, Niconico's …/nicorus, whose body
+ * carries the words of the comment liked; round a1): prose that is not published.
  */
-const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|errors?|[a-z]+[-_]errors?|(?:lint|validate)(?:[-_](?:body|title|post|question|answer|comment|draft|markdown|text))?|render|markup|profile|proofread(?:ing)?|spelling|grammar(?:[-_]check)?)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
+const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|errors?|[a-z]+[-_]errors?|(?:lint|validate)(?:[-_](?:body|title|post|question|answer|comment|draft|markdown|text))?|render|markup|profile|proofread(?:ing)?|spelling|grammar(?:[-_]check)?|likes?|reactions?|nicorus?)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
 /**
  * Report methods named in one word, as the last segment of an RPC path
  * (VK's `wall.reportPost`, `reportComment`, `report_comment`): `report`

@@ -25,17 +25,24 @@ export const COMMENT_TOKEN = /^(?:comments?|discussions?)$/i;
  * on comments.{blog}: Isso's POST /new?uri=… names no comment in its path).
  */
 export const COMMENT_SERVICE_HOSTS = /(?:^|\.)disqus\.com$|^comments?\./i;
-export const MESSAGE_FIELD = /^(?:recipients?|recipient_ids?|to_(?:user|person|member|profile)(?:_?id)?|to|to_?recipients|match_?id|conversation_?id|thread_?id|chat_?id|room_?id|channel_?id)$/i;
+export const MESSAGE_FIELD = /^(?:recipients?|recipient_ids?|receivers?|receiver_?u?ids?|to_(?:user|person|member|profile)(?:_?id)?|to|to_?recipients|match_?id|conversation_?id|thread_?id|chat_?id|room_?id|channel_?id)$/i;
 /** Fields that say "private message" whatever else the body holds (Discourse's `target_recipients`). */
 export const STRONG_MESSAGE_FIELD = /^(?:target_recipients|target_usernames|recipient_usernames|message_recipients)$/i;
-/** Fields that name a parent comment or post whatever the path says (Plume's `responding_to`, round f1). */
-export const EXPLICIT_PARENT_FIELD = /^(?:parent_(?!id$)\w+|in_reply_to(?:_\w+)?|reply_?to(?:_\w+)?|replied_to\w*|respond(?:ing|s)?_to(?:_\w+)?|in_response_to(?:_\w+)?|comment_parent|parent_comment(?:_id)?)$/i;
+/**
+ * Fields that name a parent comment or post whatever the path says (Plume's `responding_to`, round f1; Zhihu's
+ * `reply_comment_id`, Douyin's `reply_id`, Xiaohongshu's `target_comment_id`, round a1; empty or 0 on a top-level comment).
+ */
+export const EXPLICIT_PARENT_FIELD = /^(?:parent_(?!id$)\w+|in_reply_to(?:_\w+)?|reply_?to(?:_\w+)?|reply_(?:comment_)?id|target_comment_?id|replied_to\w*|respond(?:ing|s)?_to(?:_\w+)?|in_response_to(?:_\w+)?|comment_parent|parent_comment(?:_id)?)$/i;
 /** The same in camelCase (Mobilizon's `inReplyToCommentId`, round f1): `replyTo` or `inReplyTo` and what is replied to. */
 export const CAMEL_REPLY_TO_FIELD = /^(?:inReplyTo|replyTo|repliedTo)[A-Z][A-Za-z]{0,40}$/;
 /** `parent` or `parent_id` alone: a parent comment, or on a comment path the thing commented on. */
 export const GENERIC_PARENT_FIELD = /^parent(?:_?id)?$/i;
-/** Fields that name the post, item or thread a comment is about. */
-export const TARGET_FIELD = /^(?:(?:post|item|thread|topic|entry|article|page|story|video|media|object|subject|discussion|issue|question|task|card|ticket|record|comment_post|commentable)(?:_?id)?|link_?id)$/i;
+/**
+ * Fields that name the post, item or thread a comment is about; also what sites in East Asia call what is
+ * commented on (round a1): a note (Xiaohongshu's `note_id`), an answer (Zhihu), an illustration or novel (pixiv's
+ * `illust_id`, `novel_id`), a video by ByteDance's name for it (Douyin's and TikTok's `aweme_id`).
+ */
+export const TARGET_FIELD = /^(?:(?:post|item|thread|topic|entry|article|page|story|video|media|object|subject|discussion|issue|question|task|card|ticket|record|comment_post|commentable|note|answer|illust|novel|aweme)(?:_?id)?|link_?id)$/i;
 /** Ids of a work item (a row, task, card, ticket or record): what an update or a note is written under. */
 export const WORK_ITEM_ID = /^(?:item|task|card|ticket|record)_?id$/i;
 /** What a comment endpoint may name as the page commented on besides a post (Remark42's `locator: { site, url }`, Commento's `path`). */
