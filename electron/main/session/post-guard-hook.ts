@@ -23,7 +23,7 @@
  * reported as delivered or not.
  */
 import type { CallbackResponse, Cookies, OnBeforeRequestListenerDetails, Session, WebRequestFilter } from 'electron';
-import { mayPublish, siteOf, unguardedHttp, unguardedSocket, type BodyNeed } from '../../../shared/sites';
+import { mayPublish, siteOf, unguardedHttp, unguardedService, type BodyNeed } from '../../../shared/sites';
 import { Abort, type GuardDecision, type GuardRequest } from '../services/post-guard';
 import { collectBody, type CollectedBody, type UploadPart } from './upload-body';
 import { webRequestHub, type HubWebRequest } from './web-request-hub';
@@ -114,13 +114,16 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
         // The guard's log is best effort here.
       }
     }
-    if (!mayPublish(details.method)) {
-      callback(ANSWER_NOW);
-      if (details.resourceType === 'webSocket') reportUnread(details.url, unguardedSocket(details.url), 'a WebSocket');
-      return;
-    }
-    // Telegram Web's HTTP fallback carries the socket's ciphertext: reported the same way, then looked at as usual.
-    reportUnread(details.url, unguardedHttp(details.url), 'encrypted HTTP requests');
+    // A service that publishes over a WebSocket is reported when its page is used, by any request to its hosts: the
+    // socket's own handshake may never pass here (a SharedWorker's or service worker's socket has no frame, and
+    // Electron proxies only sockets with one: electron_browser_client.cc:1432-1436, WillInterceptWebSocket). Telegram
+    // Web's HTTP fallback carries the socket's ciphertext: named as such, then looked at as usual.
+    const publishes = mayPublish(details.method);
+    if (!publishes) callback(ANSWER_NOW);
+    const encryptedHttp = publishes ? unguardedHttp(details.url) : null;
+    if (encryptedHttp !== null) reportUnread(details.url, encryptedHttp, 'encrypted HTTP requests');
+    else reportUnread(details.url, unguardedService(details.url), 'a WebSocket');
+    if (!publishes) return;
     // onBeforeRequest has no request headers; the initiator's origin (as the browser's Origin header would say it) and
     // the referrer let the heuristic tell cross-site requests, also those a page sends with no referrer.
     const origin = initiatorOrigin(details);
