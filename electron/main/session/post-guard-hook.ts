@@ -196,7 +196,7 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
       const maxChars = Math.min(need.maxChars, Number.MAX_SAFE_INTEGER);
       // A UTF-8 character is at most four bytes: beyond that many bytes the body is over the parse cap anyway.
       const cap = Math.min(maxBytes, maxChars > maxBytes ? maxBytes : maxChars * 4);
-      const collected = collectBody(details.uploadData as UploadPart[] | undefined, need.need, cap, readBlob);
+      const collected = collectBody(details.uploadData as UploadPart[] | undefined, need.need, cap, readBlob, details.url);
       if (collected instanceof Promise) {
         // (run throwing, once the Blob is read, fails closed too: a request held forever is a page that hangs.)
         collected.then(

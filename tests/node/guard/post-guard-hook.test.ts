@@ -207,6 +207,19 @@ describe('installPostGuard', () => {
     expect(check.mock.calls[1]![0]).not.toHaveProperty('bodyGap');
   });
 
+  it('never reads a Blob into main where the address says it uploads media, and still asks', async () => {
+    const h = harness();
+    const guard = new PostGuard(h.deps);
+    const web = new FakeWebRequest();
+    const getBlobData = vi.fn(blobReader.getBlobData);
+    installPostGuard(web, { identityId: PROFESSIONAL, guard, blobs: { getBlobData } });
+    const check = vi.spyOn(guard, 'check');
+    web.request({ method: 'POST', url: 'https://www.googleapis.com/upload/youtube/v3/videos?uploadType=media&part=snippet', uploadData: [blobUpload(Buffer.alloc(64 * 1024))] });
+    await flush();
+    expect(getBlobData).not.toHaveBeenCalled();
+    expect(check).toHaveBeenCalledWith(expect.objectContaining({ bodyGap: 'too-large' }));
+  });
+
   it("hands over a worker's post, which has no page, with its words", async () => {
     const seen: GuardRequest[] = [];
     const web = new FakeWebRequest();
