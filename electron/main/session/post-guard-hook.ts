@@ -73,6 +73,14 @@ function initiatorOrigin(details: OnBeforeRequestListenerDetails): string | unde
   }
 }
 
+/**
+ * Names a value in a callback, so that the callback's closure keeps it reachable until the callback has run (see the
+ * Blob reads in installPostGuard): V8 keeps what a closure names, whatever the call does.
+ */
+function keepAlive(_value: unknown): void {
+  // Nothing to do: being named is the point.
+}
+
 /** Installs the guard; returns a function that removes it. */
 export function installPostGuard(webRequest: PostGuardWebRequest, options: PostGuardHookOptions): () => void {
   const { identityId, guard, blobs, activation } = options;
@@ -196,18 +204,28 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
       const maxChars = Math.min(need.maxChars, Number.MAX_SAFE_INTEGER);
       // A UTF-8 character is at most four bytes: beyond that many bytes the body is over the parse cap anyway.
       const cap = Math.min(maxBytes, maxChars > maxBytes ? maxBytes : maxChars * 4);
-      const collected = collectBody(details.uploadData as UploadPart[] | undefined, need.need, cap, readBlob, details.url);
+      const parts = details.uploadData as UploadPart[] | undefined;
+      const collected = collectBody(parts, need.need, cap, readBlob, details.url);
       if (collected instanceof Promise) {
         // (run throwing, once the Blob is read, fails closed too: a request held forever is a page that hangs.)
         collected.then(
           (body) => {
+            // The parts stay referenced until every Blob is read: Electron finds a Blob's holder by its id through a
+            // map of weak references (electron_api_data_pipe_holder.cc:34-40), kept alive only by the part's
+            // `dataPipe` ("The lifetime of data pipe is bound to the uploadData object", net_converter.cc:613), and the
+            // reads hold only the ids: collected between two reads, a known endpoint's post would be asked about
+            // with its text unknown.
+            keepAlive(parts);
             try {
               run(body);
             } catch (error) {
               failClosed(failedBecause(error));
             }
           },
-          () => failClosed('the request body could not be read; the request was cancelled'),
+          () => {
+            keepAlive(parts);
+            failClosed('the request body could not be read; the request was cancelled');
+          },
         );
       } else {
         run(collected);
