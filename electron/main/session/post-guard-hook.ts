@@ -181,6 +181,9 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
         signal: controller,
         tracksDelivery: true,
       };
+      // A form's POST that loads its answer as the page: Electron shows it with its body like any request
+      // (electron_api_web_request.cc:137-141; navigations use the proxying factory, electron_browser_client.cc:1497-1570).
+      if (details.resourceType === 'mainFrame') request.navigation = true;
       if (collected.body !== undefined) request.body = collected.body;
       if (collected.gap !== undefined) request.bodyGap = collected.gap;
       const lastGestureAt = activation?.lastGestureAt(details.webContentsId);

@@ -220,6 +220,25 @@ describe('installPostGuard', () => {
     expect(check).toHaveBeenCalledWith(expect.objectContaining({ bodyGap: 'too-large' }));
   });
 
+  it("hands a form's POST navigation to the guard with its words, and after a refusal tells the window where the form went", async () => {
+    const { h, guard, web } = setup();
+    const check = vi.spyOn(guard, 'check');
+    const form = web.request({
+      method: 'POST',
+      url: 'https://mastodon.social/api/v1/statuses',
+      resourceType: 'mainFrame',
+      referrer: 'https://mastodon.social/publish',
+      uploadData: [rawUpload('status=Sent+from+a+plain+form&visibility=public')],
+    });
+    await flush();
+    expect(check).toHaveBeenCalledWith(expect.objectContaining({ body: 'status=Sent+from+a+plain+form&visibility=public', navigation: true }));
+    expect(h.chrome.prompts[0]).toMatchObject({ text: 'Sent from a plain form', site: 'mastodon.social' });
+    h.chrome.answer('cancel');
+    await flush();
+    expect(form.answers).toEqual([{ cancel: true }]);
+    expect(h.notices).toEqual([expect.objectContaining({ level: 'info', identityId: PROFESSIONAL, message: expect.stringMatching(/^The form was not sent.*Back returns to the form\.$/) })]);
+  });
+
   it("hands over a worker's post, which has no page, with its words", async () => {
     const seen: GuardRequest[] = [];
     const web = new FakeWebRequest();
