@@ -474,6 +474,31 @@ export function unguardedSocket(url: string): string | null {
 }
 
 /**
+ * The pages of those services. Their sockets may open where webRequest never
+ * sees them: Electron proxies a WebSocket handshake only when it has a frame
+ * (electron_browser_client.cc:1432-1436, WillInterceptWebSocket), and a
+ * SharedWorker's or service worker's socket has none; Telegram Web K runs its
+ * MTProto transport in a SharedWorker (or its service worker). So the service
+ * is reported when its page is used at all, not on the socket's handshake.
+ */
+const UNGUARDED_PAGES: ReadonlyArray<{ host: RegExp; what: string }> = [
+  { host: /^web[akz]?\.telegram\.org$/, what: 'Telegram messages' },
+];
+
+/**
+ * What a request of any kind to `url` (a page, a script, a socket) says the
+ * person may publish unseen: one of the services above, or null.
+ */
+export function unguardedService(url: string): string | null {
+  const m = /^(?:https?|wss?):\/\/([^/:?#]+)/i.exec(url);
+  if (!m) return null;
+  const host = m[1]!.toLowerCase();
+  for (const s of UNGUARDED_PAGES) if (s.host.test(host)) return s.what;
+  for (const s of UNGUARDED_SOCKETS) if (s.host.test(host)) return s.what;
+  return null;
+}
+
+/**
  * HTTP requests that carry what a WebSocket above would (Telegram Web's
  * fallback, POST https://{dc}.web.telegram.org/apiw1, the same MTProto
  * ciphertext): the guard can no more read them than the socket's frames.

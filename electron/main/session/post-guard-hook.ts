@@ -23,7 +23,7 @@
  * reported as delivered or not.
  */
 import type { CallbackResponse, Cookies, OnBeforeRequestListenerDetails, Session, WebRequestFilter } from 'electron';
-import { mayPublish, siteOf, unguardedHttp, unguardedSocket, type BodyNeed } from '../../../shared/sites';
+import { mayPublish, siteOf, unguardedHttp, unguardedService, type BodyNeed } from '../../../shared/sites';
 import { Abort, type GuardDecision, type GuardRequest } from '../services/post-guard';
 import { collectBody, type CollectedBody, type UploadPart } from './upload-body';
 import { webRequestHub, type HubWebRequest } from './web-request-hub';
@@ -73,6 +73,14 @@ function initiatorOrigin(details: OnBeforeRequestListenerDetails): string | unde
   }
 }
 
+/**
+ * Names a value in a callback, so that the callback's closure keeps it reachable until the callback has run (see the
+ * Blob reads in installPostGuard): V8 keeps what a closure names, whatever the call does.
+ */
+function keepAlive(_value: unknown): void {
+  // Nothing to do: being named is the point.
+}
+
 /** Installs the guard; returns a function that removes it. */
 export function installPostGuard(webRequest: PostGuardWebRequest, options: PostGuardHookOptions): () => void {
   const { identityId, guard, blobs, activation } = options;
@@ -114,13 +122,16 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
         // The guard's log is best effort here.
       }
     }
-    if (!mayPublish(details.method)) {
-      callback(ANSWER_NOW);
-      if (details.resourceType === 'webSocket') reportUnread(details.url, unguardedSocket(details.url), 'a WebSocket');
-      return;
-    }
-    // Telegram Web's HTTP fallback carries the socket's ciphertext: reported the same way, then looked at as usual.
-    reportUnread(details.url, unguardedHttp(details.url), 'encrypted HTTP requests');
+    // A service that publishes over a WebSocket is reported when its page is used, by any request to its hosts: the
+    // socket's own handshake may never pass here (a SharedWorker's or service worker's socket has no frame, and
+    // Electron proxies only sockets with one: electron_browser_client.cc:1432-1436, WillInterceptWebSocket). Telegram
+    // Web's HTTP fallback carries the socket's ciphertext: named as such, then looked at as usual.
+    const publishes = mayPublish(details.method);
+    if (!publishes) callback(ANSWER_NOW);
+    const encryptedHttp = publishes ? unguardedHttp(details.url) : null;
+    if (encryptedHttp !== null) reportUnread(details.url, encryptedHttp, 'encrypted HTTP requests');
+    else reportUnread(details.url, unguardedService(details.url), 'a WebSocket');
+    if (!publishes) return;
     // onBeforeRequest has no request headers; the initiator's origin (as the browser's Origin header would say it) and
     // the referrer let the heuristic tell cross-site requests, also those a page sends with no referrer.
     const origin = initiatorOrigin(details);
@@ -170,6 +181,9 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
         signal: controller,
         tracksDelivery: true,
       };
+      // A form's POST that loads its answer as the page: Electron shows it with its body like any request
+      // (electron_api_web_request.cc:137-141; navigations use the proxying factory, electron_browser_client.cc:1497-1570).
+      if (details.resourceType === 'mainFrame') request.navigation = true;
       if (collected.body !== undefined) request.body = collected.body;
       if (collected.gap !== undefined) request.bodyGap = collected.gap;
       const lastGestureAt = activation?.lastGestureAt(details.webContentsId);
@@ -193,18 +207,28 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
       const maxChars = Math.min(need.maxChars, Number.MAX_SAFE_INTEGER);
       // A UTF-8 character is at most four bytes: beyond that many bytes the body is over the parse cap anyway.
       const cap = Math.min(maxBytes, maxChars > maxBytes ? maxBytes : maxChars * 4);
-      const collected = collectBody(details.uploadData as UploadPart[] | undefined, need.need, cap, readBlob);
+      const parts = details.uploadData as UploadPart[] | undefined;
+      const collected = collectBody(parts, need.need, cap, readBlob, details.url);
       if (collected instanceof Promise) {
         // (run throwing, once the Blob is read, fails closed too: a request held forever is a page that hangs.)
         collected.then(
           (body) => {
+            // The parts stay referenced until every Blob is read: Electron finds a Blob's holder by its id through a
+            // map of weak references (electron_api_data_pipe_holder.cc:34-40), kept alive only by the part's
+            // `dataPipe` ("The lifetime of data pipe is bound to the uploadData object", net_converter.cc:613), and the
+            // reads hold only the ids: collected between two reads, a known endpoint's post would be asked about
+            // with its text unknown.
+            keepAlive(parts);
             try {
               run(body);
             } catch (error) {
               failClosed(failedBecause(error));
             }
           },
-          () => failClosed('the request body could not be read; the request was cancelled'),
+          () => {
+            keepAlive(parts);
+            failClosed('the request body could not be read; the request was cancelled');
+          },
         );
       } else {
         run(collected);

@@ -18,8 +18,14 @@
  *   part says it is text (`Content-Type: application/json` or `text/...`: a
  *   post's JSON appended as a Blob), which is read as any other Blob is below;
  * - any other Blob part is read only when the request goes to a known endpoint
- *   that can publish (`need: 'all'`), one at a time, and the body is given up
- *   as too large as soon as the bytes kept pass the cap;
+ *   that can publish (`need: 'all'`), one at a time. A Blob is read whole
+ *   before its size is known (the upload part gives no length), so the cap
+ *   applies only after each Blob is read: the body is given up as too large
+ *   once the bytes kept pass it. A request whose address says it uploads media
+ *   (`mediaUpload`) never has its Blobs read: a top-level one (the whole body,
+ *   or a multipart body built as one Blob) is given up as too large unread, and
+ *   one inside a multipart body is skipped as a file's contents are, unless the
+ *   part says it is text;
  * - the bytes kept are decoded chunk by chunk (a streaming UTF-8 decoder), so
  *   the body never exists twice in memory.
  * A body that cannot be read in full comes back as a `gap`, never as a
@@ -123,6 +129,28 @@ function keepMultipart(bytes: Uint8Array, delimiter: Buffer, state: MultipartSta
 }
 
 /**
+ * Whether a request's address says its body is media: an upload host or path
+ * segment (`upload.x.com`, `/upload/youtube/v3/videos`, `/i/media/upload.json`,
+ * `/uploads`), or a resumable or media upload protocol in the query
+ * (`uploadType=media|resumable`, `upload_protocol=`). Such Blobs are a video's
+ * gigabytes as often as not, and `getBlobData` would copy them whole into main
+ * (twice at the peak) only for the guard to answer "too large".
+ */
+export function mediaUpload(url: string | undefined): boolean {
+  if (!url) return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (/^uploads?[.-]/i.test(parsed.hostname)) return true;
+  if (parsed.pathname.split('/').some((segment) => /^uploads?(?:\.\w+)?$/i.test(segment))) return true;
+  const type = parsed.searchParams.get('uploadType')?.toLowerCase();
+  return type === 'media' || type === 'resumable' || parsed.searchParams.has('upload_protocol');
+}
+
+/**
  * Collects what the guard must read of a body. Synchronous unless a Blob must
  * be read; `need` is what shared/sites' bodyNeed said about the request.
  */
@@ -131,9 +159,11 @@ export function collectBody(
   need: 'all' | 'text',
   maxBytes: number,
   readBlob: ReadBlob | undefined,
+  url?: string,
 ): CollectedBody | Promise<CollectedBody> {
   if (!parts || parts.length === 0) return {};
   const delimiter = multipartDelimiter(parts[0]?.bytes);
+  const media = mediaUpload(url);
   const state: MultipartState = { inFile: false, fileIsText: false };
   const pieces: Piece[] = [];
   let kept = 0;
@@ -143,6 +173,10 @@ export function collectBody(
       // A FormData file is never read; a text one only for a publishing endpoint (elsewhere its text fields decide, as
       // before: a gap there would let the request out as "not held" where its text alone might have held it).
       if (delimiter && state.inFile && (!state.fileIsText || need !== 'all')) continue;
+      if (media && !(delimiter && state.inFile && state.fileIsText)) {
+        if (delimiter) continue; // a media part beside the metadata: its fields are read, not it
+        return { gap: need === 'all' ? 'too-large' : 'blob-skipped' };
+      }
       if (need !== 'all') return { gap: 'blob-skipped' };
       if (!readBlob) return { gap: 'blob-unreadable' };
       pieces.push({ blob: part.blobUUID });

@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createElectron, CUT_OFF, FakeCommandLine, FakeIpcMain, FakeMachine, FakeWebRequest, nextTask, streamedUpload, WHOLE, type FakeUploadStream } from '../../support/electron';
+import { blobUpload, createElectron, CUT_OFF, FakeCommandLine, FakeIpcMain, FakeMachine, FakeWebRequest, fileUpload, nextTask, rawUpload, streamedUpload, WHOLE, type FakeUploadStream } from '../../support/electron';
 import { UnsendableReplyError } from '../../support/electron/ipc';
 
 describe('windows and views', () => {
@@ -236,6 +236,52 @@ describe('a streamed upload part', () => {
     expect(await body.read(buffer)).toBe(13);
     expect(Buffer.from(buffer.subarray(0, 13)).toString()).toBe('{"text":"hi"}');
     expect(untouched.sentBody()).toHaveLength(0);
+  });
+});
+
+describe('upload parts as onBeforeRequest gives them', () => {
+  const seen = (web: FakeWebRequest) => {
+    const all: Array<{ uploadData?: unknown[]; webContentsId?: number; frame?: unknown; url: string }> = [];
+    web.onBeforeRequest((d, callback) => {
+      all.push(d as never);
+      callback({});
+    });
+    return all;
+  };
+
+  it('gives every part a type, bytes only to rawData parts, and a Blob a holder under a new id each time onBeforeRequest runs', async () => {
+    const e = createElectron();
+    const web = e.session.fromPartition('persist:identity-a').webRequest;
+    const all = seen(web);
+    const request = web.request({ method: 'POST', url: 'https://a.example/up', uploadData: [rawUpload('a=1'), fileUpload('/home/me/a.png', 7), blobUpload('{"t":"hi"}')] });
+    const [raw, file, blob] = all[0]!.uploadData as Array<Record<string, unknown>>;
+    expect(raw).toMatchObject({ type: 'rawData' });
+    expect(Buffer.from(raw!.bytes as Buffer).toString()).toBe('a=1');
+    expect(file).toEqual({ type: 'file', file: '/home/me/a.png', filePath: '/home/me/a.png', offset: 0, length: 7, modificationTime: 0 });
+    expect(blob).toMatchObject({ type: 'blob', blobUUID: expect.any(String) });
+    expect(blob).not.toHaveProperty('bytes');
+    request.redirect('https://b.example/up', 307);
+    const again = all[1]!.uploadData as Array<Record<string, unknown>>;
+    expect(again[2]!.blobUUID).not.toBe(blob!.blobUUID);
+    // Any session reads any holder, once; an id no holder has is "Could not get blob data handle".
+    const other = e.session.fromPartition('persist:identity-b');
+    expect((await other.getBlobData(again[2]!.blobUUID as string)).toString()).toBe('{"t":"hi"}');
+    await expect(other.getBlobData(again[2]!.blobUUID as string)).rejects.toThrow('Could not get blob data');
+    await expect(other.getBlobData('no-such-id')).rejects.toThrow('Could not get blob data handle');
+  });
+
+  it("gives a worker's requests no page or frame, and never shows a SharedWorker's or service worker's socket", () => {
+    const web = new FakeWebRequest();
+    const all = seen(web);
+    web.request({ method: 'POST', url: 'https://a.example/api', webContentsId: 4, uploadData: [rawUpload('x')] }, { worker: 'service' });
+    expect(all[0]).not.toHaveProperty('webContentsId');
+    expect(all[0]).not.toHaveProperty('frame');
+    const shared = web.request({ method: 'GET', url: 'wss://a.example/ws', resourceType: 'webSocket', webContentsId: 4 }, { worker: 'shared' });
+    const service = web.request({ method: 'GET', url: 'wss://a.example/ws', resourceType: 'webSocket', webContentsId: 4 }, { worker: 'service' });
+    expect([shared.state, service.state]).toEqual(['in-flight', 'in-flight']);
+    web.request({ method: 'GET', url: 'wss://a.example/ws', resourceType: 'webSocket', webContentsId: 4 }, { worker: 'dedicated' });
+    expect(all.map((d) => d.url)).toEqual(['https://a.example/api', 'wss://a.example/ws']);
+    expect(all[1]).toMatchObject({ webContentsId: 4 });
   });
 });
 

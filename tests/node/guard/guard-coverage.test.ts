@@ -10,10 +10,10 @@ import { installPostGuard } from '../../../electron/main/session/post-guard-hook
 import { UserActivation } from '../../../electron/main/session/user-activation';
 import { PostGuard, accountKey } from '../../../electron/main/services/post-guard';
 import { ConfirmationBroker } from '../../../electron/main/services/confirmations/confirmation-broker';
-import { FakeWebRequest, createElectron } from '../../support/electron';
+import { FakeWebRequest, blobUpload, createElectron, rawUpload, streamedUpload } from '../../support/electron';
 import { PERSONAL, PROFESSIONAL, flush, harness } from './fakes';
 
-const bytes = (s: string | Uint8Array): UploadData => ({ bytes: Buffer.from(s) });
+const bytes = (s: string | Uint8Array): UploadData => rawUpload(s);
 const tweet = (text: string) => bytes(JSON.stringify({ variables: { tweet_text: text } }));
 const TWEET_URL = 'https://x.com/i/api/graphql/q1/CreateTweet';
 const frameOf = (origin: string) => ({ origin, url: `${origin}/` }) as unknown as WebFrameMain;
@@ -57,7 +57,7 @@ describe('no silent gaps: every request the guard could not read is held and ask
   it('reports a Blob body to an unknown site without reading it', async () => {
     const getBlobData = vi.fn(() => Promise.resolve(Buffer.from('{"body":"never read"}')));
     const { h, web } = setup({ blobs: { getBlobData } });
-    const r = web.request({ method: 'POST', url: 'https://forum.example.org/api/reply', referrer: 'https://forum.example.org/t/1', uploadData: [{ bytes: Buffer.alloc(0), blobUUID: 'b1' }] });
+    const r = web.request({ method: 'POST', url: 'https://forum.example.org/api/reply', referrer: 'https://forum.example.org/t/1', uploadData: [blobUpload('{"body":"never read"}')] });
     await flush();
     expect(getBlobData).not.toHaveBeenCalled();
     expect(r.answers).toEqual([{ cancel: false }]);
@@ -67,7 +67,7 @@ describe('no silent gaps: every request the guard could not read is held and ask
   it('never reads a Blob sent to a known site\'s endpoint that cannot publish (a media upload), and answers at once', () => {
     const getBlobData = vi.fn(() => Promise.resolve(Buffer.alloc(10 * 1024 * 1024)));
     const { h, web } = setup({ blobs: { getBlobData } });
-    const r = web.request({ method: 'POST', url: 'https://upload.x.com/i/media/upload.json?command=APPEND&media_id=1', uploadData: [{ bytes: Buffer.alloc(0), blobUUID: 'video' }] });
+    const r = web.request({ method: 'POST', url: 'https://upload.x.com/i/media/upload.json?command=APPEND&media_id=1', uploadData: [blobUpload('video')] });
     expect(r.answers).toEqual([{}]); // synchronously: no body was needed
     expect(getBlobData).not.toHaveBeenCalled();
     expect(h.events).toEqual([]);
@@ -89,7 +89,7 @@ describe('no silent gaps: every request the guard could not read is held and ask
       url: 'https://mastodon.social/api/v1/statuses',
       uploadData: [
         bytes(`--${b}\r\nContent-Disposition: form-data; name="status"\r\n\r\nSunset from the ferry\r\n--${b}\r\nContent-Disposition: form-data; name="file"; filename="ferry.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`),
-        { bytes: Buffer.alloc(2 * 1024 * 1024, 0xd8) },
+        bytes(Buffer.alloc(2 * 1024 * 1024, 0xd8)),
         bytes(`\r\n--${b}--\r\n`),
       ],
     });
@@ -99,7 +99,7 @@ describe('no silent gaps: every request the guard could not read is held and ask
 
   it('holds a streamed body to a known post endpoint with the text unknown', async () => {
     const { h, web } = setup();
-    web.request({ method: 'POST', url: TWEET_URL, uploadData: [{} as UploadData] });
+    web.request({ method: 'POST', url: TWEET_URL, uploadData: [streamedUpload(JSON.stringify({ variables: { tweet_text: 'streamed' } }))] });
     await flush();
     expect(h.chrome.prompts[0]!.warnings[0]!.message).toMatch(/streams the request/);
   });
@@ -150,7 +150,7 @@ describe('a held request the page gives up (issue 8 item 12)', () => {
     let release!: (b: Buffer) => void;
     const getBlobData = () => new Promise<Buffer>((resolve) => (release = resolve));
     const { h, web } = setup({ blobs: { getBlobData } });
-    const r = web.request({ method: 'POST', url: TWEET_URL, uploadData: [{ bytes: Buffer.alloc(0), blobUUID: 'slow' }] });
+    const r = web.request({ method: 'POST', url: TWEET_URL, uploadData: [blobUpload('slow')] });
     r.abort();
     release(Buffer.from(JSON.stringify({ variables: { tweet_text: 'too late' } })));
     await flush();

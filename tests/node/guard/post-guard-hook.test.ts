@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { accountHintFromCookies, installPostGuard, type HookGuard } from '../../../electron/main/session/post-guard-hook';
 import { PostGuard, type GuardRequest } from '../../../electron/main/services/post-guard';
 import { PERSONAL, PROFESSIONAL, flush, harness } from './fakes';
-import { FakeWebRequest as SharedWebRequest, streamedUpload, type FakeUploadStream } from '../../support/electron';
+import { FakeWebRequest as SharedWebRequest, blobReader, blobUpload, fileUpload, rawUpload, streamedUpload, type FakeUploadStream } from '../../support/electron';
 
 /**
  * The shared webRequest double (tests/support/electron/web-request.ts): one
@@ -24,7 +24,7 @@ class FakeWebRequest extends SharedWebRequest {
   }
 }
 
-const bytes = (s: string | Uint8Array): UploadData => ({ bytes: Buffer.from(s) });
+const bytes = (s: string | Uint8Array): UploadData => rawUpload(s);
 
 /** A stand-in guard for tests about the hook alone: every request that may publish is read in full. */
 function stubGuard(parts: Partial<HookGuard>): HookGuard {
@@ -150,7 +150,7 @@ describe('installPostGuard', () => {
     const { h, web } = setup();
     const all = Buffer.from(tweetBody('Grüße 🎉 東京'));
     const cut = all.indexOf(Buffer.from('🎉')) + 2; // inside the emoji's four bytes
-    web.send({ method: 'POST', url: TWEET_URL, uploadData: [{ bytes: all.subarray(0, cut) }, { bytes: all.subarray(cut) }] });
+    web.send({ method: 'POST', url: TWEET_URL, uploadData: [bytes(all.subarray(0, cut)), bytes(all.subarray(cut))] });
     await flush();
     expect(h.chrome.prompts[0]!.text).toBe('Grüße 🎉 東京');
   });
@@ -163,7 +163,7 @@ describe('installPostGuard', () => {
       url: 'https://mastodon.social/api/v1/statuses',
       uploadData: [
         bytes(`--${b}\r\nContent-Disposition: form-data; name="status"\r\n\r\nWith a picture\r\n--${b}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\n`),
-        { bytes: Buffer.alloc(0), file: '/home/me/a.png' },
+        fileUpload('/home/me/a.png'),
         bytes(`\r\n--${b}--\r\n`),
       ],
     });
@@ -175,14 +175,83 @@ describe('installPostGuard', () => {
     const h = harness();
     const guard = new PostGuard(h.deps);
     const web = new FakeWebRequest();
-    const blobs: Pick<Session, 'getBlobData'> = { getBlobData: (uuid) => (uuid === 'ok' ? Promise.resolve(Buffer.from(tweetBody('from a blob'))) : Promise.reject(new Error('gone'))) };
+    let gone = false;
+    const blobs: Pick<Session, 'getBlobData'> = { getBlobData: (uuid) => (gone ? Promise.reject(new Error('Could not get blob data handle')) : blobReader.getBlobData(uuid)) };
     installPostGuard(web, { identityId: PROFESSIONAL, guard, blobs });
-    web.send({ method: 'POST', url: TWEET_URL, uploadData: [{ bytes: Buffer.alloc(0), blobUUID: 'ok' }] });
+    web.send({ method: 'POST', url: TWEET_URL, uploadData: [blobUpload(tweetBody('from a blob'))] });
     await flush();
     expect(h.chrome.prompts[0]!.text).toBe('from a blob');
-    web.send({ method: 'POST', url: TWEET_URL, uploadData: [{ bytes: Buffer.alloc(0), blobUUID: 'missing' }] });
+    gone = true;
+    web.send({ method: 'POST', url: TWEET_URL, uploadData: [blobUpload(tweetBody('from a blob'))] });
     await flush();
     expect(h.chrome.prompts[1]).toMatchObject({ text: null, reasons: expect.arrayContaining(['text-unknown']) });
+  });
+
+  it("reads a Blob post again after a 307 to another site: Electron names its Blob anew there", async () => {
+    const h = harness();
+    const guard = new PostGuard(h.deps);
+    const web = new FakeWebRequest();
+    installPostGuard(web, { identityId: PROFESSIONAL, guard, blobs: blobReader });
+    const check = vi.spyOn(guard, 'check');
+    const request = web.request({ method: 'POST', url: TWEET_URL, uploadData: [blobUpload(tweetBody('Blob sent on'))] });
+    await flush();
+    expect(h.chrome.prompts[0]!.text).toBe('Blob sent on');
+    h.chrome.answer('post');
+    await flush();
+    request.redirect('https://mastodon.social/api/v1/statuses', 307);
+    await flush();
+    // (Looked at again there, with the Blob's bytes read under its new id: not "text unknown".)
+    expect(request.answers).toHaveLength(2);
+    expect(check).toHaveBeenCalledTimes(2);
+    expect(check.mock.calls[1]![0]).toMatchObject({ url: 'https://mastodon.social/api/v1/statuses', body: tweetBody('Blob sent on') });
+    expect(check.mock.calls[1]![0]).not.toHaveProperty('bodyGap');
+  });
+
+  it('never reads a Blob into main where the address says it uploads media, and still asks', async () => {
+    const h = harness();
+    const guard = new PostGuard(h.deps);
+    const web = new FakeWebRequest();
+    const getBlobData = vi.fn(blobReader.getBlobData);
+    installPostGuard(web, { identityId: PROFESSIONAL, guard, blobs: { getBlobData } });
+    const check = vi.spyOn(guard, 'check');
+    web.request({ method: 'POST', url: 'https://www.googleapis.com/upload/youtube/v3/videos?uploadType=media&part=snippet', uploadData: [blobUpload(Buffer.alloc(64 * 1024))] });
+    await flush();
+    expect(getBlobData).not.toHaveBeenCalled();
+    expect(check).toHaveBeenCalledWith(expect.objectContaining({ bodyGap: 'too-large' }));
+  });
+
+  it("hands a form's POST navigation to the guard with its words, and after a refusal tells the window where the form went", async () => {
+    const { h, guard, web } = setup();
+    const check = vi.spyOn(guard, 'check');
+    const form = web.request({
+      method: 'POST',
+      url: 'https://mastodon.social/api/v1/statuses',
+      resourceType: 'mainFrame',
+      referrer: 'https://mastodon.social/publish',
+      uploadData: [rawUpload('status=Sent+from+a+plain+form&visibility=public')],
+    });
+    await flush();
+    expect(check).toHaveBeenCalledWith(expect.objectContaining({ body: 'status=Sent+from+a+plain+form&visibility=public', navigation: true }));
+    expect(h.chrome.prompts[0]).toMatchObject({ text: 'Sent from a plain form', site: 'mastodon.social' });
+    h.chrome.answer('cancel');
+    await flush();
+    expect(form.answers).toEqual([{ cancel: true }]);
+    expect(h.notices).toEqual([expect.objectContaining({ level: 'info', identityId: PROFESSIONAL, message: expect.stringMatching(/^The form was not sent.*Back returns to the form\.$/) })]);
+  });
+
+  it("hands over a worker's post, which has no page, with its words", async () => {
+    const seen: GuardRequest[] = [];
+    const web = new FakeWebRequest();
+    const activation = { lastGestureAt: vi.fn((_id: number | undefined): number | undefined => undefined) };
+    installPostGuard(web, {
+      identityId: PERSONAL,
+      activation,
+      guard: stubGuard({ check: (r) => (seen.push(r), Promise.resolve({ allow: true, requestId: null, outcome: 'not-a-post' })) }),
+    });
+    web.request({ method: 'POST', url: TWEET_URL, webContentsId: 3, uploadData: [bytes(tweetBody('From a worker'))] }, { worker: 'service' });
+    await flush();
+    expect(seen[0]!.body).toBe(tweetBody('From a worker'));
+    expect(activation.lastGestureAt).toHaveBeenCalledWith(undefined);
   });
 
   it('cancels a post whose body came from a Blob when the check then fails, never leaving it held', async () => {
@@ -197,7 +266,7 @@ describe('installPostGuard', () => {
     };
     const reportNotHeld = vi.spyOn(guard, 'reportNotHeld');
     installPostGuard(web, { identityId: PROFESSIONAL, guard, blobs, activation });
-    const answers = web.send({ method: 'POST', url: TWEET_URL, uploadData: [{ type: 'blob', blobUUID: 'ok' } as unknown as Electron.UploadData] });
+    const answers = web.send({ method: 'POST', url: TWEET_URL, uploadData: [blobUpload(tweetBody('from a blob'))] });
     await flush();
     expect(answers).toEqual([{ cancel: true }]);
     expect(reportNotHeld).toHaveBeenCalledWith(PROFESSIONAL, TWEET_URL, expect.stringContaining('the page was closed'));
@@ -415,6 +484,23 @@ describe('installPostGuard: paths it cannot hold', () => {
     expect(first).toEqual([{ cancel: false }]); // let out: it cannot be read, only reported
     expect(reportNotHeld).toHaveBeenCalledTimes(1);
     expect(reportNotHeld).toHaveBeenCalledWith(PERSONAL, url, expect.stringContaining('Telegram messages travel over encrypted HTTP requests'));
+  });
+
+  it("reports Telegram Web and WhatsApp Web once each when their pages are used, though a worker's socket never reaches webRequest", () => {
+    const reportNotHeld = vi.fn();
+    const web = new FakeWebRequest();
+    installPostGuard(web, { identityId: PERSONAL, guard: stubGuard({ check: vi.fn(), reportNotHeld }) });
+    // Telegram Web K's MTProto runs in a SharedWorker: its socket is never shown (see the doubles).
+    expect(web.send({ method: 'GET', url: 'https://web.telegram.org/k/', resourceType: 'mainFrame' })).toEqual([{}]);
+    const socket = web.request({ method: 'GET', url: 'wss://venus.web.telegram.org/apiws', resourceType: 'webSocket' }, { worker: 'shared' });
+    expect(socket.state).toBe('in-flight'); // connected, unseen
+    web.send({ method: 'GET', url: 'https://web.telegram.org/k/assets/index.js', resourceType: 'script' });
+    web.send({ method: 'GET', url: 'https://web.whatsapp.com/', resourceType: 'mainFrame' });
+    web.send({ method: 'GET', url: 'https://web.whatsapp.com/app.js', resourceType: 'script' });
+    web.send({ method: 'GET', url: 'https://telegram.org/', resourceType: 'mainFrame' }); // (the project's site: no messages)
+    expect(reportNotHeld).toHaveBeenCalledTimes(2);
+    expect(reportNotHeld).toHaveBeenNthCalledWith(1, PERSONAL, 'https://web.telegram.org/k/', expect.stringContaining('Telegram messages travel over a WebSocket'));
+    expect(reportNotHeld).toHaveBeenNthCalledWith(2, PERSONAL, 'https://web.whatsapp.com/', expect.stringContaining('WhatsApp messages'));
   });
 
   it('logs and tells the user through the real guard', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { collectBody, type UploadPart } from '../../../electron/main/session/upload-body';
+import { collectBody, mediaUpload, type UploadPart } from '../../../electron/main/session/upload-body';
 import { UserActivation } from '../../../electron/main/session/user-activation';
 import { WebRequestHub, webRequestHub } from '../../../electron/main/session/web-request-hub';
 import { createElectron, FakeWebRequest, nextTask } from '../../support/electron';
 
 const B = 'WebKitFormBoundaryQ1';
-const text = (s: string): UploadPart => ({ bytes: Buffer.from(s) });
+const text = (s: string): UploadPart => ({ type: 'rawData', bytes: Buffer.from(s) });
 const field = (name: string, value: string) => `--${B}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
 const fileHead = (name: string) => `--${B}\r\nContent-Disposition: form-data; name="${name}"; filename="photo.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`;
 
@@ -13,7 +13,7 @@ describe('collectBody: what the guard reads of an upload', () => {
   it('skips the bytes of multipart file parts and does not count them towards the cap', () => {
     const image = Buffer.alloc(3 * 1024 * 1024, 0xff); // inline file bytes, as a page-built body carries them
     const body = Buffer.concat([Buffer.from(field('status', 'Look at this view')), Buffer.from(fileHead('file')), image, Buffer.from(`\r\n${field('visibility', 'public')}--${B}--\r\n`)]);
-    const got = collectBody([{ bytes: body }], 'all', 64 * 1024, undefined);
+    const got = collectBody([{ type: 'rawData', bytes: body }], 'all', 64 * 1024, undefined);
     expect(got).not.toBeInstanceOf(Promise);
     const { body: decoded, gap } = got as { body?: string; gap?: string };
     expect(gap).toBeUndefined();
@@ -24,7 +24,7 @@ describe('collectBody: what the guard reads of an upload', () => {
 
   it('never reads a Blob that is a FormData file, even for a publishing endpoint', () => {
     const readBlob = vi.fn(() => Promise.resolve(Buffer.alloc(10)));
-    const got = collectBody([text(field('status', 'With a picture') + fileHead('file')), { blobUUID: 'b-1' }, text(`\r\n--${B}--\r\n`)], 'all', 1024, readBlob);
+    const got = collectBody([text(field('status', 'With a picture') + fileHead('file')), { type: 'blob', blobUUID: 'b-1' }, text(`\r\n--${B}--\r\n`)], 'all', 1024, readBlob);
     expect(got).not.toBeInstanceOf(Promise);
     expect((got as { body: string }).body).toContain('With a picture');
     expect(readBlob).not.toHaveBeenCalled();
@@ -40,7 +40,7 @@ describe('collectBody: what the guard reads of an upload', () => {
 
   it('reads a FormData Blob of text (JSON appended as a Blob) for a publishing endpoint, and skips it for any other', async () => {
     const jsonHead = `--${B}\r\nContent-Disposition: form-data; name="payload"; filename="blob"\r\nContent-Type: application/json\r\n\r\n`;
-    const parts = [text(field('kind', 'post') + jsonHead), { blobUUID: 'json-1' }, text(`\r\n--${B}--\r\n`)];
+    const parts = [text(field('kind', 'post') + jsonHead), { type: 'blob', blobUUID: 'json-1' }, text(`\r\n--${B}--\r\n`)];
     const readBlob = vi.fn(() => Promise.resolve(Buffer.from('{"text":"The merger goes public on Friday"}')));
     const read = (await collectBody(parts, 'all', 1024, readBlob)) as { body: string };
     expect(read.body).toContain(`name="payload"; filename="blob"\r\nContent-Type: application/json\r\n\r\n{"text":"The merger goes public on Friday"}\r\n--${B}--`);
@@ -53,22 +53,47 @@ describe('collectBody: what the guard reads of an upload', () => {
   });
 
   it('skips an <input type=file> part inside a form without reading the file', () => {
-    const got = collectBody([text(field('status', 'Holiday') + fileHead('file')), { file: '/home/me/photo.jpg' }, text(`\r\n--${B}--\r\n`)], 'all', 1024, undefined);
+    const got = collectBody([text(field('status', 'Holiday') + fileHead('file')), { type: 'file', file: '/home/me/photo.jpg' }, text(`\r\n--${B}--\r\n`)], 'all', 1024, undefined);
     expect((got as { body: string }).body).toContain('Holiday');
   });
 
   it('reads a whole-body Blob only when the endpoint can publish, and gives up past the cap', async () => {
     const readBlob = vi.fn((uuid: string) => Promise.resolve(Buffer.from(uuid === 'small' ? '{"status":"from a blob"}' : 'x'.repeat(5000))));
-    expect(collectBody([{ blobUUID: 'small' }], 'text', 1024, readBlob)).toEqual({ gap: 'blob-skipped' });
+    expect(collectBody([{ type: 'blob', blobUUID: 'small' }], 'text', 1024, readBlob)).toEqual({ gap: 'blob-skipped' });
     expect(readBlob).not.toHaveBeenCalled();
-    expect(await collectBody([{ blobUUID: 'small' }], 'all', 1024, readBlob)).toEqual({ body: '{"status":"from a blob"}' });
-    expect(await collectBody([{ blobUUID: 'big' }], 'all', 1024, readBlob)).toEqual({ gap: 'too-large' });
-    expect(await collectBody([{ blobUUID: 'gone' }], 'all', 1024, () => Promise.reject(new Error('gone')))).toEqual({ gap: 'blob-unreadable' });
+    expect(await collectBody([{ type: 'blob', blobUUID: 'small' }], 'all', 1024, readBlob)).toEqual({ body: '{"status":"from a blob"}' });
+    expect(await collectBody([{ type: 'blob', blobUUID: 'big' }], 'all', 1024, readBlob)).toEqual({ gap: 'too-large' });
+    expect(await collectBody([{ type: 'blob', blobUUID: 'gone' }], 'all', 1024, () => Promise.reject(new Error('gone')))).toEqual({ gap: 'blob-unreadable' });
+  });
+
+  it('never reads a Blob sent where the address says media is uploaded: whole, it is too large unread; beside metadata, skipped', () => {
+    const readBlob = vi.fn(() => Promise.resolve(Buffer.from('{"snippet":{"title":"would be read whole"}}')));
+    const video: UploadPart = { type: 'blob', blobUUID: 'video' };
+    const media = 'https://www.googleapis.com/upload/youtube/v3/videos?uploadType=media&part=snippet';
+    expect(collectBody([video], 'all', 1024, readBlob, media)).toEqual({ gap: 'too-large' });
+    expect(collectBody([video], 'text', 1024, readBlob, media)).toEqual({ gap: 'blob-skipped' });
+    // A multipart body built as one Blob (new Blob([head, file, tail])) is no better.
+    expect(collectBody([video], 'all', 1024, readBlob, 'https://www.googleapis.com/upload/youtube/v3/videos?uploadType=multipart')).toEqual({ gap: 'too-large' });
+    expect(collectBody([video], 'all', 1024, readBlob, 'https://upload.x.com/i/media/upload.json?command=APPEND')).toEqual({ gap: 'too-large' });
+    // multipart/related: the metadata part is read, the media part (no filename) is skipped.
+    const meta = `--${B}\r\nContent-Type: application/json; charset=UTF-8\r\n\r\n{"snippet":{"title":"Harbour at dawn"}}\r\n--${B}\r\nContent-Type: video/mp4\r\n\r\n`;
+    const related = collectBody([text(meta), video, text(`\r\n--${B}--\r\n`)], 'all', 1024, readBlob, 'https://www.googleapis.com/upload/youtube/v3/videos?uploadType=multipart&part=snippet');
+    expect((related as { body: string }).body).toContain('Harbour at dawn');
+    expect(readBlob).not.toHaveBeenCalled();
+  });
+
+  it('tells media uploads by their address alone, as a general rule', () => {
+    for (const url of ['https://www.googleapis.com/upload/drive/v3/files?uploadType=resumable', 'https://uploads.github.com/repos/a/b/releases/1/assets', 'https://a.example/api/upload', 'https://a.example/v1/files?upload_protocol=raw', 'https://a.example/x?uploadType=media']) {
+      expect(mediaUpload(url)).toBe(true);
+    }
+    for (const url of ['https://x.com/i/api/graphql/q1/CreateTweet', 'https://a.example/uploader-guide/post', 'https://a.example/api/posts?uploadType=multipart', undefined, 'not a url']) {
+      expect(mediaUpload(url)).toBe(false);
+    }
   });
 
   it('says so when a body is streamed, a file, or over the cap, instead of returning part of it', () => {
-    expect(collectBody([{} as UploadPart], 'all', 1024, undefined)).toEqual({ gap: 'stream' });
-    expect(collectBody([{ file: '/tmp/a.bin' }], 'all', 1024, undefined)).toEqual({ gap: 'file' });
+    expect(collectBody([{ type: 'stream' }], 'all', 1024, undefined)).toEqual({ gap: 'stream' });
+    expect(collectBody([{ type: 'file', file: '/tmp/a.bin' }], 'all', 1024, undefined)).toEqual({ gap: 'file' });
     expect(collectBody([text('a'.repeat(2000))], 'all', 1024, undefined)).toEqual({ gap: 'too-large' });
     expect(collectBody([text('a=1'), text('&b=2')], 'text', 1024, undefined)).toEqual({ body: 'a=1&b=2' });
     expect(collectBody(undefined, 'all', 1024, undefined)).toEqual({});

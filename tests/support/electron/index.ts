@@ -35,7 +35,7 @@ export { FakeNet } from './net';
 export { FakePowerMonitor, LOGIND_INHIBIT_DELAY_MS } from './power-monitor';
 export { CUT_OFF, FakeCookies, FakeDownloadItem, FakeSession, WHOLE } from './session';
 export { FakeContentView, FakeView, FakeWebContentsView } from './views';
-export { FakeRequest, FakeUploadStream, FakeWebRequest, matches, responseHeadersOf, streamedUpload } from './web-request';
+export { FakeDataPipeHolder, FakeRequest, FakeUploadStream, FakeWebRequest, blobReader, blobUpload, fileUpload, matches, rawUpload, readBlobData, responseHeadersOf, streamedUpload, type WorkerKind } from './web-request';
 export { FakeWebContents, loadError, parseFeatureOptions, postBodyOf, type OpenResult } from './web-contents';
 export { ElectronWorld } from './world';
 

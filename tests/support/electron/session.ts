@@ -23,8 +23,9 @@
  *   pac_mandatory = true (same file:384): a PAC file that cannot be fetched
  *   fails requests instead of going direct. `auto_detect` (WPAD) is not
  *   mandatory: without a script it goes direct.
- * - `getBlobData(uuid)` reads a blob once; a second read rejects
- *   (electron_api_data_pipe_holder.cc, DataPipeHolder::ReadAll moves the pipe).
+ * - `getBlobData(uuid)` reads a Blob part's holder once; a second read rejects
+ *   (electron_api_data_pipe_holder.cc, DataPipeHolder::ReadAll moves the pipe),
+ *   and a holder no longer referenced is gone (web-request.ts, FakeDataPipeHolder).
  * - `resolveProxy(url)` answers what the config in force does for `url`, in
  *   Chromium's PAC-result form ("PROXY h:p", "HTTPS h:p", "SOCKS5 h:p",
  *   "DIRECT"; net::ProxyList::ToPacString). For fixed servers, Chromium's
@@ -62,7 +63,7 @@ import type { Cookie, CookiesGetFilter, CookiesSetDetails, DownloadItem, ProxyCo
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, extname } from 'node:path';
 import { Emitter, FakeEvent } from './events';
-import { FakeWebRequest } from './web-request';
+import { FakeWebRequest, readBlobData } from './web-request';
 import { FakeProtocol } from './protocol';
 import type { FakeWebContents } from './web-contents';
 import type { ElectronWorld } from './world';
@@ -254,8 +255,6 @@ export class FakeSession extends Emitter implements Pick<Session, SessionKeys> {
   /** This session's own protocol handlers (protocol.ts). */
   readonly protocol = new FakeProtocol((scheme) => this.world.standardSchemes.has(scheme));
   readonly clears: ClearRecord[] = [];
-  /** Blob bodies by UUID, as `getBlobData` would read them. */
-  readonly blobs = new Map<string, Buffer>();
   permissionRequestHandler: Parameters<Session['setPermissionRequestHandler']>[0] = null;
   permissionCheckHandler: Parameters<Session['setPermissionCheckHandler']>[0] = null;
   devicePermissionHandler: Parameters<Session['setDevicePermissionHandler']>[0] = null;
@@ -453,11 +452,8 @@ export class FakeSession extends Emitter implements Pick<Session, SessionKeys> {
     return Promise.resolve();
   }
   getBlobData(identifier: string): Promise<Buffer> {
-    // A blob's data pipe is read once: the holder moves it into the reader, and a second read rejects
-    // (electron_api_data_pipe_holder.cc, DataPipeHolder::ReadAll: "Could not get blob data").
-    const data = this.blobs.get(identifier);
-    this.blobs.delete(identifier);
-    return data ? Promise.resolve(data) : Promise.reject(new Error('Could not get blob data'));
+    // The Blob parts' holders of the whole process, each read once (web-request.ts, FakeDataPipeHolder).
+    return readBlobData(identifier);
   }
 
   /**

@@ -53,6 +53,9 @@ type Installed = { filter: WebRequestFilter | null; listener: (...args: never[])
 
 let nextRequestId = 1;
 
+/** Where a request comes from when not from a page's frame: a Worker, a SharedWorker, a service worker. */
+export type WorkerKind = 'dedicated' | 'shared' | 'service';
+
 export type RequestState = 'held' | 'in-flight' | 'completed' | 'cancelled' | 'aborted' | 'failed';
 
 /**
@@ -82,6 +85,82 @@ export class FakeUploadStream {
   sent(): Buffer {
     return this.taken ? Buffer.alloc(0) : this.bytes;
   }
+}
+
+/**
+ * The upload parts a request carries, as Electron's converter gives them to `onBeforeRequest`
+ * (shell/common/gin_converters/net_converter.cc:584-631, Converter<ResourceRequestBody>::ToV8): every part has a `type`;
+ * `rawData` has `bytes` (a copy, electron::Buffer::Copy); `file` has `file`, `filePath`, `offset`, `length` and
+ * `modificationTime`, and no bytes; `blob` has `blobUUID` and `dataPipe` (its DataPipeHolder), and no bytes; `stream`
+ * has `body`. 45.5.0's `UploadData` declares `bytes` on every part; the source sets it on rawData parts only.
+ *
+ * A Blob part gets a new DataPipeHolder, under a new id, every time the body is converted, that is every time
+ * `onBeforeRequest` runs, a 307/308 redirect's second run included (net_converter.cc:611-614;
+ * electron_api_data_pipe_holder.cc:154-158, `++g_next_id`). Holders are found by id through a map of weak references
+ * (electron_api_data_pipe_holder.cc:34-40, cppgc::WeakPersistent): a holder is readable only while something keeps the
+ * part (or its `dataPipe`) alive; "The lifetime of data pipe is bound to the uploadData object" (net_converter.cc:613).
+ * `session.getBlobData(id)` rejects with "Could not get blob data handle" for an id it cannot find
+ * (electron_api_session.cc:1046-1054), and a holder is read once: a second read rejects with "Could not get blob data"
+ * (electron_api_data_pipe_holder.cc:162-171, ReadAll moves the pipe).
+ */
+export class FakeDataPipeHolder {
+  readonly id: string;
+  private read = false;
+  constructor(readonly bytes: Buffer) {
+    this.id = String(++nextHolderId);
+    holders.set(this.id, new WeakRef(this));
+  }
+  readAll(): Promise<Buffer> {
+    if (this.read) return Promise.reject(new Error('Could not get blob data'));
+    this.read = true;
+    return Promise.resolve(Buffer.from(this.bytes));
+  }
+}
+let nextHolderId = 0;
+const holders = new Map<string, WeakRef<FakeDataPipeHolder>>();
+
+/** `session.getBlobData(id)` (electron_api_session.cc:1046-1054): every session finds every holder of the process. */
+export function readBlobData(id: string): Promise<Buffer> {
+  const holder = holders.get(id)?.deref();
+  if (!holder) {
+    holders.delete(id);
+    return Promise.reject(new Error('Could not get blob data handle'));
+  }
+  return holder.readAll();
+}
+
+/** A test's stand-in for a session's `getBlobData` (the same as FakeSession's). */
+export const blobReader = { getBlobData: readBlobData };
+
+/** Test control: a part of bytes (a string, an ArrayBuffer, URLSearchParams, a form's fields). */
+export function rawUpload(bytes: string | Uint8Array): UploadData {
+  return { type: 'rawData', bytes: Buffer.from(bytes) } as unknown as UploadData;
+}
+
+/** Test control: a file the page uploads from disk (an <input type=file> in a form): a path, never its bytes. */
+export function fileUpload(path: string, length = 1024): UploadData {
+  return { type: 'file', file: path, filePath: path, offset: 0, length, modificationTime: 0 } as unknown as UploadData;
+}
+
+/** Test control: a Blob or File the page sends (fetch's body, a FormData entry); each conversion names it anew. */
+export function blobUpload(bytes: string | Uint8Array): UploadData {
+  return { type: 'blob', ...holderPart(Buffer.from(bytes)) } as unknown as UploadData;
+}
+
+function holderPart(bytes: Buffer): { blobUUID: string; dataPipe: FakeDataPipeHolder } {
+  const dataPipe = new FakeDataPipeHolder(bytes);
+  return { blobUUID: dataPipe.id, dataPipe };
+}
+
+/** The body as `onBeforeRequest` sees it this time: bytes copied, each Blob behind a new holder (see FakeDataPipeHolder). */
+function converted(body: readonly UploadData[] | undefined): UploadData[] | undefined {
+  if (!body) return undefined;
+  return body.map((part) => {
+    const p = part as unknown as { type?: string; bytes?: Buffer; dataPipe?: FakeDataPipeHolder };
+    if (p.type === 'rawData' && p.bytes) return { type: 'rawData', bytes: Buffer.from(p.bytes) } as unknown as UploadData;
+    if (p.type === 'blob' && p.dataPipe) return { type: 'blob', ...holderPart(p.dataPipe.bytes) } as unknown as UploadData;
+    return part;
+  });
 }
 
 /** Test control: an upload part streamed by the page, as Electron 45 lists it (see FakeUploadStream). */
@@ -121,14 +200,16 @@ export class FakeRequest {
   constructor(
     private readonly webRequest: FakeWebRequest,
     public details: OnBeforeRequestListenerDetails,
+    /** The body the page gave, converted anew for each `onBeforeRequest` (see FakeDataPipeHolder). */
+    readonly body: readonly UploadData[] | undefined = details.uploadData,
   ) {}
   get id(): number {
     return this.details.id;
   }
   /** Test control: the bytes the request sends (its raw and streamed parts; a stream main read sends none). */
   sentBody(): Buffer {
-    const parts = (this.details.uploadData ?? []) as unknown as Array<{ bytes?: Buffer; type?: string; body?: FakeUploadStream }>;
-    return Buffer.concat(parts.map((p) => (p.type === 'stream' && p.body ? p.body.sent() : (p.bytes ?? Buffer.alloc(0)))));
+    const parts = (this.details.uploadData ?? []) as unknown as Array<{ bytes?: Buffer; type?: string; body?: FakeUploadStream; dataPipe?: FakeDataPipeHolder }>;
+    return Buffer.concat(parts.map((p) => (p.type === 'stream' && p.body ? p.body.sent() : (p.bytes ?? p.dataPipe?.bytes ?? Buffer.alloc(0)))));
   }
   /** The page gives up on the request (navigation, AbortController.abort(), its page closed). */
   abort(): void {
@@ -199,16 +280,31 @@ export class FakeWebRequest implements Pick<WebRequest, WebRequestEvent> {
    * The page starts a request. With an `onBeforeRequest` listener whose filter
    * matches, the request is held until the listener's callback answers.
    */
-  request(init: Partial<OnBeforeRequestListenerDetails> & Pick<OnBeforeRequestListenerDetails, 'method' | 'url'>): FakeRequest {
+  request(init: Partial<OnBeforeRequestListenerDetails> & Pick<OnBeforeRequestListenerDetails, 'method' | 'url'>, from: { worker?: WorkerKind } = {}): FakeRequest {
+    const body = init.uploadData;
     const details: OnBeforeRequestListenerDetails = {
       id: nextRequestId++,
       resourceType: 'xhr',
       referrer: '',
       timestamp: Date.now(),
-      uploadData: undefined as unknown as UploadData[],
       ...init,
+      uploadData: converted(body) as UploadData[],
     };
-    const request = new FakeRequest(this, details);
+    if (from.worker) {
+      // A worker's requests go through a factory made without a frame (electron_browser_client.cc:1564,
+      // kRoutingIdNone), and the details name a frame and a page only when one is found (electron_api_web_request.cc:123-132).
+      // (A dedicated worker's socket connects through its page's frame: Chromium, not in the mirror.)
+      if (!(from.worker === 'dedicated' && details.resourceType === 'webSocket')) {
+        delete (details as Partial<OnBeforeRequestListenerDetails>).webContentsId;
+        delete (details as Partial<OnBeforeRequestListenerDetails>).webContents;
+        delete (details as Partial<OnBeforeRequestListenerDetails>).frame;
+      }
+    }
+    const request = new FakeRequest(this, details, body);
+    // A shared or service worker's WebSocket is never shown to webRequest: Electron proxies a socket's handshake only
+    // when it has a frame (electron_browser_client.cc:1432-1436, WillInterceptWebSocket returns false without one), and
+    // those workers' sockets have none (Chromium, not in the mirror).
+    if ((from.worker === 'shared' || from.worker === 'service') && details.resourceType === 'webSocket') return request;
     const installed = this.listeners.get('onBeforeRequest');
     if (!installed || !matches(installed.filter, details.url, details.resourceType)) return request;
     request.state = 'held';
@@ -237,7 +333,8 @@ export class FakeWebRequest implements Pick<WebRequest, WebRequestEvent> {
       ...before,
       url,
       timestamp: Date.now(),
-      ...(toGet ? { method: 'GET', uploadData: undefined as unknown as UploadData[] } : {}),
+      // A body sent on is converted again: its Blobs behind new holders, under new ids (see FakeDataPipeHolder).
+      ...(toGet ? { method: 'GET', uploadData: undefined as unknown as UploadData[] } : { uploadData: converted(request.body) as UploadData[] }),
     };
     const installed = this.listeners.get('onBeforeRequest');
     if (!installed || !matches(installed.filter, url, before.resourceType)) return;

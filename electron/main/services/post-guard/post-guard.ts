@@ -394,6 +394,10 @@ export class PostGuard {
           requestId,
           message: `Your ${post.kind} on ${post.site} was not sent: the page gave it up while Hatstand held it (it navigated away or stopped the request).`,
         });
+      } else if ((cause === 'user' || cause === 'user-during-cooling-off') && request.navigation) {
+        // (The navigation fails with ERR_BLOCKED_BY_CLIENT, which the window leaves to the guard to tell: the page now
+        // shows Chromium's error in place of the form.)
+        this.safeNotify({ level: 'info', code: 'post-cancelled', identityId, requestId, message: 'The form was not sent, so the page shows an error in its place; Back returns to the form.' });
       } else if (cause !== 'user' && cause !== 'user-during-cooling-off' && cause !== 'cross-site-refused') {
         this.safeNotify({ level: 'error', code: 'post-cancelled', identityId, requestId, message: cancelMessage(cause, post, this.nameOf(identityId)) });
       }

@@ -44,6 +44,12 @@ export interface GuardRequest {
    * the site has accepted it.
    */
   tracksDelivery?: boolean;
+  /**
+   * True for a page's own navigation (a form's POST, whose answer loads as the
+   * page): refused, Chromium shows its error page in the form's place, so the
+   * person is told where the form went.
+   */
+  navigation?: boolean;
 }
 
 export type WarningSeverity = 'info' | 'caution' | 'stop';
