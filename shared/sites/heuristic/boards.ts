@@ -62,14 +62,8 @@ export function boardReply(path: string, body: ParsedBody): boolean {
 
 /** A comment answered by id (Rumble's comment.add `reply_id`; 0 for none). */
 const REPLY_ID_FIELD = /^reply_?id$/i;
-/** A ticket, task, issue or card named by id in the path (a help desk's /tickets/{id}/comments). */
-const WORK_ITEM_PATH = /(?:^|\/)(?:tickets?|tasks?|issues?|cards?)\/[^/]*\d[^/]*(?:\/|$)/i;
-/**
- * Under a ticket, task or issue, `reply_id` may name the outgoing mail the words answer; words written there are a
- * comment under it, as round u4 reads a work item's replies (v1 review, J1).
- */
-export function namesRepliedComment(body: ParsedBody, path: string): boolean {
-  return hasParentField(body, REPLY_ID_FIELD) && !WORK_ITEM_PATH.test(path);
+export function namesRepliedComment(body: ParsedBody): boolean {
+  return hasParentField(body, REPLY_ID_FIELD);
 }
 
 /** What an LBRY comment is written under (Odysee's Commentron `claim_id`). */

@@ -228,7 +228,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // On a comment path a bare `parent` is what is commented on; it names a parent comment only next to a separate
   // target, in the body or as an id in the path before `comments` (Yext's `parentId` under /reviews/{id}/comments).
   // Rumble's `reply_id` names the comment answered (round v1).
-  const commentReply = explicitParent || (genericParent && (target || idBeforeComments(path))) || namesRepliedComment(body, path);
+  const commentReply = explicitParent || (genericParent && (target || idBeforeComments(path))) || namesRepliedComment(body);
   const action = actionKind(body);
   // An operation named for a comment that names a parent comment beside what is commented on is a reply (Linear's
   // commentCreate with `issueId` and `parentId`).
