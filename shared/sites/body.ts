@@ -28,7 +28,7 @@ export function parseBody(body: string | undefined, contentType: string | undefi
   const ct = (contentType ?? '').toLowerCase();
   if (ct.includes('json')) return parseJson(body);
   if (ct.startsWith('multipart/')) return parseMultipart(body, boundaryOf(contentType ?? ''));
-  if (ct.startsWith('application/x-www-form-urlencoded')) return formBody(body);
+  if (ct.startsWith('application/x-www-form-urlencoded')) return formBody(body, declaredCharset(ct));
   // No or an unhelpful Content-Type: sniff.
   const first = firstNonSpace(body);
   if (first === '{' || first === '[') {
@@ -180,9 +180,44 @@ function utf8Run(bytes: readonly number[], s: string, from: number, legacy: () =
   return out;
 }
 
-function formBody(body: string): ParsedBody {
+/**
+ * A form's declared legacy charset (`; charset=Shift_JIS`, EUC-JP, EUC-KR, GBK, Big5, ISO-8859-x): a 2channel board
+ * serves its pages in Shift_JIS and its form's bytes are Shift_JIS's, whose second bytes may be plain ASCII letters
+ * (`%83e`), so no reading of escapes alone recovers them (v1 review, D3). UTF-8 and UTF-16 are read as before.
+ */
+function declaredCharset(ct: string): ((bytes: Uint8Array) => string) | undefined {
+  const label = /;\s*charset\s*=\s*"?([\w.:-]+)/.exec(ct)?.[1];
+  if (label === undefined) return undefined;
+  try {
+    const decoder = new TextDecoder(label);
+    return /^utf-(?:8|16)/.test(decoder.encoding) ? undefined : (bytes) => decoder.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Decodes one urlencoded component's bytes (escapes and the ASCII between them) in a declared charset. */
+function decodeInCharset(s: string, decode: (bytes: Uint8Array) => string): string {
+  const plus = s.replace(/\+/g, ' ');
+  if (!plus.includes('%')) return plus;
+  const bytes: number[] = [];
+  for (let i = 0; i < plus.length; i++) {
+    if (plus.charCodeAt(i) === 37 /* % */ && HEX.test(plus.slice(i + 1, i + 3))) {
+      bytes.push(Number.parseInt(plus.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else {
+      const c = plus.charCodeAt(i);
+      // A character past ASCII is no byte of the declared charset (the glue decoded it already): read as before.
+      if (c < 0x80) bytes.push(c);
+      else return decodeFormComponent(s);
+    }
+  }
+  return decode(Uint8Array.from(bytes));
+}
+
+function formBody(body: string, charset?: (bytes: Uint8Array) => string): ParsedBody {
   const repeated = new Map<string, string[]>();
-  const fields = parseForm(body, repeated);
+  const fields = parseForm(body, repeated, charset && ((s) => decodeInCharset(s, charset)));
   return repeated.size > 0 ? { type: 'form', fields, repeated } : { type: 'form', fields };
 }
 
@@ -197,7 +232,7 @@ function addRepeat(repeated: Map<string, string[]>, name: string, first: string,
  * The fields of a urlencoded body, each name's first value. When `repeated`
  * is given, every value of a name sent more than once is put there, in order.
  */
-export function parseForm(body: string, repeated?: Map<string, string[]>): Map<string, string> {
+export function parseForm(body: string, repeated?: Map<string, string[]>, decode: (s: string) => string = decodeFormComponent): Map<string, string> {
   const fields = new Map<string, string>();
   let start = 0;
   let count = 0;
@@ -207,8 +242,8 @@ export function parseForm(body: string, repeated?: Map<string, string[]>): Map<s
     if (end > start) {
       const pair = body.slice(start, end);
       const eq = pair.indexOf('=');
-      const name = decodeFormComponent(eq === -1 ? pair : pair.slice(0, eq));
-      const value = eq === -1 ? '' : decodeFormComponent(pair.slice(eq + 1));
+      const name = decode(eq === -1 ? pair : pair.slice(0, eq));
+      const value = eq === -1 ? '' : decode(pair.slice(eq + 1));
       // The first value wins, as most servers read it; lists (`options[]`) are kept in `repeated`.
       const first = fields.get(name);
       if (first === undefined) fields.set(name, value);

@@ -58,11 +58,11 @@ function teamNote(path: string, body: ParsedBody): boolean {
 }
 
 /**
- * A contact form's submission (round q3): a `contact` or `contact-us` route, Contact Form 7's REST route
+ * A contact form's submission (round q3): a `contact` or `contact-us` route (or a listing's `contact-seller`, v1 review M1), Contact Form 7's REST route
  * …/contact-forms/{id}/feedback, a form builder's …/forms/{id}/submissions or /entries (Gravity Forms' REST API
  * v2); Netlify Forms' AJAX submissions say so by their `form-name` field instead. Whole segments only.
  */
-const CONTACT_FORM_PATH = /(?:^|\/)(?:contact(?:[-_]us)?|contact[-_]forms?\/[^/]+\/feedback|forms?\/[^/]+\/(?:submissions?|entries))(?:\.\w+)?\/?$/i;
+const CONTACT_FORM_PATH = /(?:^|\/)(?:contact(?:[-_](?:us|seller|owner|host|landlord|agent|advertiser|poster))?|contact[-_]forms?\/[^/]+\/feedback|forms?\/[^/]+\/(?:submissions?|entries))(?:\.\w+)?\/?$/i;
 const COMMENT_FIELD = /^(?:comment(?:_?text|_?body|_?content)?)$/i;
 /** A forum's post action in the query string (SMF's `action=post2`; its `;start=0` rides in the same value). */
 const QUERY_POST_ACTION = /^post2?(?:;|$)/i;

@@ -18,8 +18,13 @@ import type { ParsedBody } from '../types';
  * button `commit` whatever its label. A clicked `report` button (vichan's
  * and Tinyboard's report form: `report=Submit` beside the reason and the
  * post's `delete_<id>` box, round v1) sends a report to moderators, but only
- * with a button's short label: words of their own under `report` (a bug
- * report's text) are not a button.
+ * with a button's short label (a toggle's `on` or `true` is none), and only
+ * where the form is that report and nothing else: the post's box or a reason
+ * beside it, and no words of the person's own outside the reason. Many forms
+ * name a type select or their own submit button `report` (a bug report's
+ * `report=Bug` beside its description, a missing-person form's
+ * `Report=Submit` beside the address last seen, a checkbox's `report=on`
+ * beside a message), and their words are the post (v1 review, D1 and D2).
  */
 const QUIET_BUTTON = /^(?:preview|previewpost|preview_post|do_preview|savedraft|save_draft)$/i;
 const PUBLISH_BUTTON = /^(?:post|submit|publish|send|sbutton|commit|reply|postreply|post_reply)$/i;
@@ -43,6 +48,31 @@ const UNSPACED_CHARS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{
 function isReportLabel(value: string): boolean {
   return REPORT_LABEL.test(value) && (value.match(UNSPACED_CHARS)?.length ?? 0) <= 6;
 }
+/** The post reported: vichan's `delete_<id>` box. */
+const REPORTED_POST = /^delete_\d+$/i;
+/** The reason a report gives moderators (vichan's `reason`, jschan's `report_reason`). */
+const REPORT_REASON = /^(?:report_?)?reason$/i;
+/**
+ * Words of the person's own: three words or more, or more than six characters of a script without spaces (a name or
+ * a board's slug is not).
+ */
+function ownWords(value: string): boolean {
+  return /\p{L}\S*\s+\S+\s+\S/u.test(value) || (value.match(UNSPACED_CHARS)?.length ?? 0) > 6;
+}
+/**
+ * A clicked report button in a form that is only a report: the reported post's box or a reason beside it, and no
+ * words of the person's own in any field but the reason.
+ */
+function reportButton(fields: ReadonlyMap<string, string>): boolean {
+  let clicked = false;
+  let context = false;
+  for (const [name, value] of fields) {
+    if (/^report$/i.test(name)) clicked ||= isReportLabel(value) && isButtonLabel(value);
+    else if (REPORTED_POST.test(name) || (REPORT_REASON.test(name) && value !== '')) context = true;
+    else if (ownWords(value)) return false;
+  }
+  return clicked && context;
+}
 export function quietButton(body: ParsedBody): boolean {
   if (body.type !== 'form' && body.type !== 'multipart') return false;
   for (const [name, value] of body.fields) if (FRAMEWORK_PREVIEW_FLAG.test(name) && /^(?:1|true|on|yes)$/i.test(value)) return true;
@@ -51,7 +81,6 @@ export function quietButton(body: ParsedBody): boolean {
     if (value === '') continue;
     if (PUBLISH_BUTTON.test(name)) return false;
     if ((QUIET_BUTTON.test(name) && isButtonLabel(value)) || (/^save$/i.test(name) && /draft/i.test(value))) quiet = true;
-    if (/^report$/i.test(name) && isReportLabel(value)) quiet = true;
   }
-  return quiet;
+  return quiet || reportButton(body.fields);
 }
