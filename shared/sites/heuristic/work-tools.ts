@@ -36,15 +36,37 @@ import { hasIdSegment, lastSegment } from './paths';
 
 /**
  * A mailing list's posting address as a path segment, followed by its messages or threads
- * (`/list/python-dev@python.org/message/new`): a path naming a person's address elsewhere is not a list's.
+ * (`/list/python-dev@python.org/message/new`): a path naming a person's address elsewhere is not a list's. The `@`
+ * may come percent-encoded (`python-dev%40python.org`) from clients that escape each segment.
  */
-const LIST_ADDRESS_PATH = /(?:^|\/)lists?\/[^/@]+@[^/@]+\.[^/@]+\/(?:messages?|threads?)\//i;
+const LIST_ADDRESS_PATH = /(?:^|\/)lists?\/([^/@%]+(?:@|%40)[^/@%]+\.[^/@%]+)\/(?:messages?|threads?)\//i;
 /** HyperKitty's reply form's box for starting a new thread with the reply (`newthread`), checked. */
 const NEW_THREAD_FLAG = /^new_?thread$/i;
+/** Fields naming whom mail goes to (HyperKitty's own forms name only the `sender`, never a recipient). */
+const MAIL_RECIPIENT_FIELD = /^(?:to|cc|bcc|recipients?|to_?(?:address(?:es)?|emails?))$/i;
+const ADDRESS = /[^\s"'<>,;:@]+@[^\s"'<>,;:@]+\.[a-z]{2,}/gi;
+
+/**
+ * Addresses the body names as recipients (top-level fields, a form's fields by their leaf name): a `to` naming a
+ * person says the mail goes to that person, whatever list the path was reached through.
+ */
+function namedRecipients(body: ParsedBody): string[] {
+  const values: unknown[] = [];
+  if (body.type === 'json' && isRecord(body.value)) {
+    for (const key in body.value) if (MAIL_RECIPIENT_FIELD.test(key)) values.push(body.value[key]);
+  } else if (body.type === 'form' || body.type === 'multipart') {
+    for (const [name, value] of body.fields) if (MAIL_RECIPIENT_FIELD.test(fieldLeaf(name))) values.push(value);
+  }
+  const text = values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v) ?? '')).join(' ').slice(0, 10_000);
+  return (text.match(ADDRESS) ?? []).map((a) => a.toLowerCase());
+}
 
 /** The kind of what is sent to a mailing list named in the path, or undefined when the path names none. */
 export function listMailKind(path: string, body: ParsedBody): PostKind | undefined {
-  if (!LIST_ADDRESS_PATH.test(path)) return undefined;
+  const list = LIST_ADDRESS_PATH.exec(path)?.[1]?.replace(/%40/i, '@').toLowerCase();
+  if (list === undefined) return undefined;
+  // Mail addressed to someone other than the list is theirs, not the list's (the general rules read it).
+  if (namedRecipients(body).some((a) => a !== list)) return undefined;
   if (!/^repl(?:y|ies)$/i.test(lastSegment(path))) return 'post';
   const newThread = (body.type === 'form' || body.type === 'multipart') && [...body.fields].some(([name, v]) => NEW_THREAD_FLAG.test(name) && /^(?:on|1|true|yes)$/i.test(v));
   return newThread ? 'post' : 'reply';
