@@ -89,8 +89,15 @@ const JOURNAL_CONTAINER = /^journals?$/i;
 const ANSWERS_FIELD = /^(?:in_?reply_?to|parent(?:_?id)?)$/i;
 /** Lists of an edit's operations (Conduit's `transactions`). */
 const OPERATION_LIST = /^(?:transactions|operations)$/i;
-/** A JSON Patch path naming a work item's discussion (Azure DevOps' `/fields/System.History`). */
-const DISCUSSION_PATCH_PATH = /^\/(?:fields\/)?(?:[\w-]+\.)*(?:history|comments?|discussion|notes?)$/i;
+/**
+ * A JSON Patch path naming a work item's discussion field (Azure DevOps' `/fields/System.History`). A top-level
+ * `/notes` or `/history` is a record's own field (a contact's notes, a patient's history), private and published
+ * nowhere: read as a discussion only where the request's path names a work item by id (WORK_ITEM_PATH).
+ */
+const DISCUSSION_PATCH_PATH = /^\/fields\/(?:[\w-]+\.)*(?:history|comments?|discussion|notes?)$/i;
+const TOP_DISCUSSION_PATCH_PATH = /^\/(?:history|comments?|discussion|notes?)$/i;
+/** A work item, issue or ticket by id in the request's path (`/_apis/wit/workitems/812`, `/issues/PRJ-12`). */
+const WORK_ITEM_PATH = /\/(?:work_?items|issues|tickets)\/[^/]*\d[^/]*\/?$/i;
 /** What a command's comment is written under (YouTrack's `issues: [{ idReadable }]`). */
 const WORK_ITEMS_FIELD = /^(?:issues|tickets|tasks|work_?items)$/i;
 /** A camelCase chat path segment (`chatMessages`, `directMessages`). */
@@ -177,7 +184,9 @@ export function workToolKind(path: string, body: ParsedBody, found: FreeText, re
   if (held === undefined) return undefined;
   const { holder, list } = held;
   if (list !== undefined && OPERATION_LIST.test(list) && typeof holder['type'] === 'string' && /^comment$/i.test(holder['type'])) return reply ? 'reply' : 'comment';
-  if (typeof holder['op'] === 'string' && /^(?:add|replace)$/i.test(holder['op']) && typeof holder['path'] === 'string' && DISCUSSION_PATCH_PATH.test(holder['path'])) return 'comment';
+  if (typeof holder['op'] === 'string' && /^(?:add|replace)$/i.test(holder['op']) && typeof holder['path'] === 'string') {
+    if (DISCUSSION_PATCH_PATH.test(holder['path']) || (TOP_DISCUSSION_PATCH_PATH.test(holder['path']) && WORK_ITEM_PATH.test(path))) return 'comment';
+  }
   return undefined;
 }
 
