@@ -99,7 +99,13 @@ const TOP_DISCUSSION_PATCH_PATH = /^\/(?:history|comments?|discussion|notes?)$/i
 /** A work item, issue or ticket by id in the request's path (`/_apis/wit/workitems/812`, `/issues/PRJ-12`). */
 const WORK_ITEM_PATH = /\/(?:work_?items|issues|tickets)\/[^/]*\d[^/]*\/?$/i;
 /** What a command's comment is written under (YouTrack's `issues: [{ idReadable }]`). */
-const WORK_ITEMS_FIELD = /^(?:issues|tickets|tasks|work_?items)$/i;
+const WORK_ITEMS_FIELD = /^(?:issues|tickets|work_?items)$/i;
+/**
+ * `tasks` names work items only on a pull request or code review (a review's tasks beside its comment): elsewhere a
+ * list of tasks is what a time sheet or planner entry is booked against, and its `comment` the entry's own note.
+ */
+const TASKS_FIELD = /^tasks$/i;
+const REVIEW_RESOURCE_PATH = /\/(?:pullrequests|pulls|pull-requests|merge_requests|changes|reviews?|revisions|diffs)(?:\/|$)/i;
 /** A camelCase chat path segment (`chatMessages`, `directMessages`). */
 const CAMEL_CHAT_SEGMENT = /(?:^|\/)(?:chat|direct|private|instant)Messages?(?:\/|$)/;
 /** Fields naming the addresses words are forwarded to (`to_emails`, `to`, `recipients`). */
@@ -157,11 +163,12 @@ function holderOf(body: ParsedBody, text: string): { holder: Record<string, unkn
   return undefined;
 }
 
-function hasWorkItems(body: ParsedBody): boolean {
+function hasWorkItems(body: ParsedBody, path: string): boolean {
   if (body.type !== 'json' || !isRecord(body.value)) return false;
+  const review = REVIEW_RESOURCE_PATH.test(path);
   for (const key in body.value) {
     const v = body.value[key];
-    if (WORK_ITEMS_FIELD.test(key) && ((Array.isArray(v) && v.length > 0) || isRecord(v))) return true;
+    if ((WORK_ITEMS_FIELD.test(key) || (review && TASKS_FIELD.test(key))) && ((Array.isArray(v) && v.length > 0) || isRecord(v))) return true;
   }
   return false;
 }
@@ -180,7 +187,7 @@ export function workToolKind(path: string, body: ParsedBody, found: FreeText, re
   if (/^notes?$/i.test(fieldLeaf(found.field)) && found.container !== undefined && JOURNAL_CONTAINER.test(found.container)) return 'comment';
   if (CAMEL_CHAT_SEGMENT.test(path)) return 'message';
   if (/^forward$/i.test(lastSegment(path)) && hasIdSegment(path) && recipientsNamed(body)) return 'message';
-  if (/^comment$/i.test(fieldLeaf(found.field)) && hasWorkItems(body)) return 'comment';
+  if (/^comment$/i.test(fieldLeaf(found.field)) && hasWorkItems(body, path)) return 'comment';
   if (held === undefined) return undefined;
   const { holder, list } = held;
   if (list !== undefined && OPERATION_LIST.test(list) && typeof holder['type'] === 'string' && /^comment$/i.test(holder['type'])) return reply ? 'reply' : 'comment';
