@@ -21,8 +21,10 @@
  *   /restore, /revert, /move), a remote method named for creating a comment
  *   (Conduit's `differential.createcomment`) and an issue's journal notes
  *   (Redmine's PUT /journals/{id}.json): comments on what they name (round d2b);
- * - a chat path written in camelCase (Gitter's `/rooms/{id}/chatMessages`),
- *   which the separator-bound message path words do not see: a message;
+ * - a chat path written in camelCase (Gitter's `/rooms/{id}/chatMessages`,
+ *   a `channelMessages` or `sendMessage`), which the separator-bound message
+ *   path words do not see: split into its words, a message where the last
+ *   one names messages (d2 review);
  * - words forwarded by id to addresses named (Freshdesk's
  *   `/tickets/{id}/forward` with `to_emails`): a message to them.
  * Each rule looks only at the path, at the object holding the words, or at a
@@ -33,6 +35,7 @@ import type { ParsedBody, PostKind } from '../types';
 import type { FreeText } from './longest-field';
 import { fieldLeaf } from './names';
 import { hasIdSegment, lastSegment } from './paths';
+import { MESSAGE_PATH } from './words';
 
 /**
  * A mailing list's posting address as a path segment, followed by its messages or threads
@@ -106,8 +109,19 @@ const WORK_ITEMS_FIELD = /^(?:issues|tickets|work_?items)$/i;
  */
 const TASKS_FIELD = /^tasks$/i;
 const REVIEW_RESOURCE_PATH = /\/(?:pullrequests|pulls|pull-requests|merge_requests|changes|reviews?|revisions|diffs)(?:\/|$)/i;
-/** A camelCase chat path segment (`chatMessages`, `directMessages`). */
-const CAMEL_CHAT_SEGMENT = /(?:^|\/)(?:chat|direct|private|instant)Messages?(?:\/|$)/;
+/**
+ * A camelCase path segment whose last word names messages (`chatMessages`, `channelMessages`, `groupMessages`,
+ * `sendMessage`), read by the same words as separated paths (MESSAGE_PATH). The last word only: a segment naming
+ * something of a message (`messageReactions`) is not a message.
+ */
+function camelChatSegment(path: string): boolean {
+  for (const segment of path.split('/').slice(-6)) {
+    if (segment.length > 60 || !/^[a-z]+(?:[A-Z][a-z]*)+$/.test(segment)) continue;
+    const last = /[A-Z][a-z]*$/.exec(segment)![0];
+    if (MESSAGE_PATH.test(`/${last.toLowerCase()}`)) return true;
+  }
+  return false;
+}
 /** Fields naming the addresses words are forwarded to (`to_emails`, `to`, `recipients`). */
 const FORWARD_RECIPIENTS = /^(?:to|to_?emails?|to_?address(?:es)?|recipients?)$/i;
 
@@ -185,7 +199,7 @@ export function workToolKind(path: string, body: ParsedBody, found: FreeText, re
   }
   if (CHANGE_TASKS_PATH.test(path) || (CHANGE_ACTION_PATH.test(path) && /\d/.test(path)) || COMMENT_METHOD_SEGMENT.test(lastSegment(path))) return 'comment';
   if (/^notes?$/i.test(fieldLeaf(found.field)) && found.container !== undefined && JOURNAL_CONTAINER.test(found.container)) return 'comment';
-  if (CAMEL_CHAT_SEGMENT.test(path)) return 'message';
+  if (camelChatSegment(path)) return 'message';
   if (/^forward$/i.test(lastSegment(path)) && hasIdSegment(path) && recipientsNamed(body)) return 'message';
   if (/^comment$/i.test(fieldLeaf(found.field)) && hasWorkItems(body, path)) return 'comment';
   if (held === undefined) return undefined;
