@@ -42,6 +42,8 @@ import { zulip } from './adapters/zulip';
 // Mail that encrypts in the page, and sends of words saved earlier (round m1m).
 import { encryptedMail } from './adapters/encrypted-mail';
 import { savedSends } from './adapters/saved-sends';
+// The Webex web client's encrypted messages (d2 review).
+import { webex } from './adapters/webex';
 // Publishing and professional-network sites.
 import { blogger } from './adapters/blogger';
 import { ghost } from './adapters/ghost';
@@ -134,6 +136,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   wordpress,
   ghost,
   encryptedMail,
+  webex,
   // Last of the any-host adapters: it claims only sends that carry no words, and leaves the rest to the heuristic.
   savedSends,
 ];

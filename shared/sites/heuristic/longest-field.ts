@@ -47,9 +47,27 @@ export interface FreeText {
   container?: string;
 }
 
-/** Words without their markup (HTML tags, Markdown's emphasis and code marks) and runs of spaces: what two renderings of one text share. */
+/** An HTML tag (a name after `<` or `</`): not a comparison's `a < b` or a mention's `<@…>`. */
+const HTML_TAG = /<\/?[a-z][a-z0-9-]{0,30}(?:\s[^<>]{0,200})?\/?>/gi;
+/** The HTML entities a plain-text fallback writes as characters. */
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+/**
+ * Markdown's emphasis, strike and code marks where they wrap words, as CommonMark reads them: opened after a space or
+ * punctuation and closed before one. An underscore inside a word (`max_retries`) or a star between digits (`2*3*4`)
+ * is a character of the text, and two fields differing there say different things. An emphasis runs at most 1000
+ * characters, so that an unclosed mark costs a bounded scan.
+ */
+const EMPHASIS = /(^|[^\p{L}\p{N}])(\*{1,3}|_{1,3}|~~|`)(?=\S)([^\n]{0,1000}?\S)\2(?![\p{L}\p{N}])/gu;
+/** A Markdown link or image: its words are what the plain text has. */
+const MD_LINK = /!?\[([^\]\n]{1,500})\]\([^)\s]{1,2000}(?:\s+"[^"\n]{0,200}")?\)/g;
+
+/** Words without their markup (HTML tags and entities, Markdown's links and emphasis) and runs of spaces: what two renderings of one text share. */
 function sameWords(text: string): string {
-  return text.replace(/<[^>]{0,200}>/g, '').replace(/[*_~`]/g, '').replace(/\s+/g, ' ').trim();
+  let words = text.replace(HTML_TAG, '').replace(/&(#39|[a-z]{2,5});/gi, (m: string, name: string) => ENTITIES[name.toLowerCase()] ?? m);
+  words = words.replace(MD_LINK, '$1');
+  // Twice, for emphasis inside emphasis (`**a _b_ c**`).
+  for (let i = 0; i < 2; i++) words = words.replace(EMPHASIS, '$1$3');
+  return words.replace(/\s+/g, ' ').trim();
 }
 
 /** The longest free-text field of a parsed body, or undefined. */

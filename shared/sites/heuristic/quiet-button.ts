@@ -41,9 +41,10 @@ const REPORT_LABEL = /^\s*\p{L}+(?:\s\p{L}+)?\s*$/u;
 /**
  * A framework's own preview flag, its name wrapped in underscores as such flags are (Phabricator's and Phorge's
  * EditEngine comment form sends `__preview__=1` to render the preview and keep the draft, round d2): set, it says the
- * request only previews, whatever else the form holds. A page's own `preview=1` still says nothing.
+ * request only previews, whatever else the form holds. A page's own `preview=1` still says nothing, nor does a
+ * single underscore (`_preview=1`, a page's own field beside a "Post review" button): only a double-underscore name.
  */
-const FRAMEWORK_PREVIEW_FLAG = /^_{1,2}preview_{0,2}$/i;
+const FRAMEWORK_PREVIEW_FLAG = /^__preview(?:__)?$/i;
 const UNSPACED_CHARS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
 function isReportLabel(value: string): boolean {
   return REPORT_LABEL.test(value) && (value.match(UNSPACED_CHARS)?.length ?? 0) <= 6;

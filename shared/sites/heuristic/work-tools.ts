@@ -21,8 +21,10 @@
  *   /restore, /revert, /move), a remote method named for creating a comment
  *   (Conduit's `differential.createcomment`) and an issue's journal notes
  *   (Redmine's PUT /journals/{id}.json): comments on what they name (round d2b);
- * - a chat path written in camelCase (Gitter's `/rooms/{id}/chatMessages`),
- *   which the separator-bound message path words do not see: a message;
+ * - a chat path written in camelCase (Gitter's `/rooms/{id}/chatMessages`,
+ *   a `channelMessages` or `sendMessage`), which the separator-bound message
+ *   path words do not see: split into its words, a message where the last
+ *   one names messages (d2 review);
  * - words forwarded by id to addresses named (Freshdesk's
  *   `/tickets/{id}/forward` with `to_emails`): a message to them.
  * Each rule looks only at the path, at the object holding the words, or at a
@@ -33,18 +35,41 @@ import type { ParsedBody, PostKind } from '../types';
 import type { FreeText } from './longest-field';
 import { fieldLeaf } from './names';
 import { hasIdSegment, lastSegment } from './paths';
+import { MESSAGE_PATH } from './words';
 
 /**
  * A mailing list's posting address as a path segment, followed by its messages or threads
- * (`/list/python-dev@python.org/message/new`): a path naming a person's address elsewhere is not a list's.
+ * (`/list/python-dev@python.org/message/new`): a path naming a person's address elsewhere is not a list's. The `@`
+ * may come percent-encoded (`python-dev%40python.org`) from clients that escape each segment.
  */
-const LIST_ADDRESS_PATH = /(?:^|\/)lists?\/[^/@]+@[^/@]+\.[^/@]+\/(?:messages?|threads?)\//i;
+const LIST_ADDRESS_PATH = /(?:^|\/)lists?\/([^/@%]+(?:@|%40)[^/@%]+\.[^/@%]+)\/(?:messages?|threads?)\//i;
 /** HyperKitty's reply form's box for starting a new thread with the reply (`newthread`), checked. */
 const NEW_THREAD_FLAG = /^new_?thread$/i;
+/** Fields naming whom mail goes to (HyperKitty's own forms name only the `sender`, never a recipient). */
+const MAIL_RECIPIENT_FIELD = /^(?:to|cc|bcc|recipients?|to_?(?:address(?:es)?|emails?))$/i;
+const ADDRESS = /[^\s"'<>,;:@]+@[^\s"'<>,;:@]+\.[a-z]{2,}/gi;
+
+/**
+ * Addresses the body names as recipients (top-level fields, a form's fields by their leaf name): a `to` naming a
+ * person says the mail goes to that person, whatever list the path was reached through.
+ */
+function namedRecipients(body: ParsedBody): string[] {
+  const values: unknown[] = [];
+  if (body.type === 'json' && isRecord(body.value)) {
+    for (const key in body.value) if (MAIL_RECIPIENT_FIELD.test(key)) values.push(body.value[key]);
+  } else if (body.type === 'form' || body.type === 'multipart') {
+    for (const [name, value] of body.fields) if (MAIL_RECIPIENT_FIELD.test(fieldLeaf(name))) values.push(value);
+  }
+  const text = values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v) ?? '')).join(' ').slice(0, 10_000);
+  return (text.match(ADDRESS) ?? []).map((a) => a.toLowerCase());
+}
 
 /** The kind of what is sent to a mailing list named in the path, or undefined when the path names none. */
 export function listMailKind(path: string, body: ParsedBody): PostKind | undefined {
-  if (!LIST_ADDRESS_PATH.test(path)) return undefined;
+  const list = LIST_ADDRESS_PATH.exec(path)?.[1]?.replace(/%40/i, '@').toLowerCase();
+  if (list === undefined) return undefined;
+  // Mail addressed to someone other than the list is theirs, not the list's (the general rules read it).
+  if (namedRecipients(body).some((a) => a !== list)) return undefined;
   if (!/^repl(?:y|ies)$/i.test(lastSegment(path))) return 'post';
   const newThread = (body.type === 'form' || body.type === 'multipart') && [...body.fields].some(([name, v]) => NEW_THREAD_FLAG.test(name) && /^(?:on|1|true|yes)$/i.test(v));
   return newThread ? 'post' : 'reply';
@@ -67,12 +92,36 @@ const JOURNAL_CONTAINER = /^journals?$/i;
 const ANSWERS_FIELD = /^(?:in_?reply_?to|parent(?:_?id)?)$/i;
 /** Lists of an edit's operations (Conduit's `transactions`). */
 const OPERATION_LIST = /^(?:transactions|operations)$/i;
-/** A JSON Patch path naming a work item's discussion (Azure DevOps' `/fields/System.History`). */
-const DISCUSSION_PATCH_PATH = /^\/(?:fields\/)?(?:[\w-]+\.)*(?:history|comments?|discussion|notes?)$/i;
+/**
+ * A JSON Patch path naming a work item's discussion field (Azure DevOps' `/fields/System.History`). A top-level
+ * `/notes` or `/history` is a record's own field (a contact's notes, a patient's history), private and published
+ * nowhere: read as a discussion only where the request's path names a work item by id (WORK_ITEM_PATH).
+ */
+const DISCUSSION_PATCH_PATH = /^\/fields\/(?:[\w-]+\.)*(?:history|comments?|discussion|notes?)$/i;
+const TOP_DISCUSSION_PATCH_PATH = /^\/(?:history|comments?|discussion|notes?)$/i;
+/** A work item, issue or ticket by id in the request's path (`/_apis/wit/workitems/812`, `/issues/PRJ-12`). */
+const WORK_ITEM_PATH = /\/(?:work_?items|issues|tickets)\/[^/]*\d[^/]*\/?$/i;
 /** What a command's comment is written under (YouTrack's `issues: [{ idReadable }]`). */
-const WORK_ITEMS_FIELD = /^(?:issues|tickets|tasks|work_?items)$/i;
-/** A camelCase chat path segment (`chatMessages`, `directMessages`). */
-const CAMEL_CHAT_SEGMENT = /(?:^|\/)(?:chat|direct|private|instant)Messages?(?:\/|$)/;
+const WORK_ITEMS_FIELD = /^(?:issues|tickets|work_?items)$/i;
+/**
+ * `tasks` names work items only on a pull request or code review (a review's tasks beside its comment): elsewhere a
+ * list of tasks is what a time sheet or planner entry is booked against, and its `comment` the entry's own note.
+ */
+const TASKS_FIELD = /^tasks$/i;
+const REVIEW_RESOURCE_PATH = /\/(?:pullrequests|pulls|pull-requests|merge_requests|changes|reviews?|revisions|diffs)(?:\/|$)/i;
+/**
+ * A camelCase path segment whose last word names messages (`chatMessages`, `channelMessages`, `groupMessages`,
+ * `sendMessage`), read by the same words as separated paths (MESSAGE_PATH). The last word only: a segment naming
+ * something of a message (`messageReactions`) is not a message.
+ */
+function camelChatSegment(path: string): boolean {
+  for (const segment of path.split('/').slice(-6)) {
+    if (segment.length > 60 || !/^[a-z]+(?:[A-Z][a-z]*)+$/.test(segment)) continue;
+    const last = /[A-Z][a-z]*$/.exec(segment)![0];
+    if (MESSAGE_PATH.test(`/${last.toLowerCase()}`)) return true;
+  }
+  return false;
+}
 /** Fields naming the addresses words are forwarded to (`to_emails`, `to`, `recipients`). */
 const FORWARD_RECIPIENTS = /^(?:to|to_?emails?|to_?address(?:es)?|recipients?)$/i;
 
@@ -128,11 +177,12 @@ function holderOf(body: ParsedBody, text: string): { holder: Record<string, unkn
   return undefined;
 }
 
-function hasWorkItems(body: ParsedBody): boolean {
+function hasWorkItems(body: ParsedBody, path: string): boolean {
   if (body.type !== 'json' || !isRecord(body.value)) return false;
+  const review = REVIEW_RESOURCE_PATH.test(path);
   for (const key in body.value) {
     const v = body.value[key];
-    if (WORK_ITEMS_FIELD.test(key) && ((Array.isArray(v) && v.length > 0) || isRecord(v))) return true;
+    if ((WORK_ITEMS_FIELD.test(key) || (review && TASKS_FIELD.test(key))) && ((Array.isArray(v) && v.length > 0) || isRecord(v))) return true;
   }
   return false;
 }
@@ -149,13 +199,15 @@ export function workToolKind(path: string, body: ParsedBody, found: FreeText, re
   }
   if (CHANGE_TASKS_PATH.test(path) || (CHANGE_ACTION_PATH.test(path) && /\d/.test(path)) || COMMENT_METHOD_SEGMENT.test(lastSegment(path))) return 'comment';
   if (/^notes?$/i.test(fieldLeaf(found.field)) && found.container !== undefined && JOURNAL_CONTAINER.test(found.container)) return 'comment';
-  if (CAMEL_CHAT_SEGMENT.test(path)) return 'message';
+  if (camelChatSegment(path)) return 'message';
   if (/^forward$/i.test(lastSegment(path)) && hasIdSegment(path) && recipientsNamed(body)) return 'message';
-  if (/^comment$/i.test(fieldLeaf(found.field)) && hasWorkItems(body)) return 'comment';
+  if (/^comment$/i.test(fieldLeaf(found.field)) && hasWorkItems(body, path)) return 'comment';
   if (held === undefined) return undefined;
   const { holder, list } = held;
   if (list !== undefined && OPERATION_LIST.test(list) && typeof holder['type'] === 'string' && /^comment$/i.test(holder['type'])) return reply ? 'reply' : 'comment';
-  if (typeof holder['op'] === 'string' && /^(?:add|replace)$/i.test(holder['op']) && typeof holder['path'] === 'string' && DISCUSSION_PATCH_PATH.test(holder['path'])) return 'comment';
+  if (typeof holder['op'] === 'string' && /^(?:add|replace)$/i.test(holder['op']) && typeof holder['path'] === 'string') {
+    if (DISCUSSION_PATCH_PATH.test(holder['path']) || (TOP_DISCUSSION_PATCH_PATH.test(holder['path']) && WORK_ITEM_PATH.test(path))) return 'comment';
+  }
   return undefined;
 }
 
