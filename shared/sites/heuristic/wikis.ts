@@ -1,0 +1,155 @@
+/**
+ * Wikis, annotations and forum topics (round w1).
+ *
+ * Wikis: MediaWiki's Action API (`…/api.php` with `action` in the
+ * form or the query string, as mw.Api, mwclient and pywikibot send it) and
+ * Fandom's Nirvana controllers (`controller` and `method` in the query string).
+ *
+ * What publishes nothing (wikiPreviewOnly): a parse of a draft (`action=parse`,
+ * the preview the source editor and DiscussionTools ask for), the edit stash
+ * (`action=stashedit`, sent while the person is still typing), template
+ * expansion and comparisons, and VisualEditor's calls other than its save
+ * (`visualeditoredit` with `paction` diff, serialize or serializeforcache).
+ *
+ * What kind a post is (wikiKind): DiscussionTools' `addcomment` answers the
+ * comment it names (a reply) and `addtopic` opens a section (a post);
+ * StructuredDiscussions' (Flow's) `reply` and `new-topic` likewise;
+ * `emailuser` is mail to one user (a message); a page's edit or a
+ * VisualEditor save is a post, whatever a recipient-like field beside it says.
+ * A Nirvana method named for a reply (`createReply`, `postNewCommentReply`)
+ * is a reply, and a comments controller's other methods are comments under
+ * the page (`ArticleCommentsController`).
+ *
+ * A page's edit is shown as the wikitext (or HTML) the request sends, the
+ * page as it will read: the words the person changed cannot be told from it
+ * without the revision it replaces, and its edit summary alone would hide
+ * what goes out under the account.
+ *
+ * Annotations: words written over someone else's page, as the
+ * Hypothesis API (`POST /api/annotations`, W3C Web Annotation selectors) and
+ * Genius's (`POST /annotations` with a `referent`) take them.
+ *
+ * What is not the writer's (annotatedSource): the annotated page's words the
+ * request carries to anchor the note, never read as prose: a `target` whose
+ * items name a `source` or `selector`, any `selector`/`selectors` holding
+ * selectors (`TextQuoteSelector`'s `exact`, `prefix` and `suffix`), a
+ * Genius-style `referent` (its `fragment` and `context_for_display`), and
+ * the page's metadata beside them (`document` beside a `target`, `web_page`
+ * beside a `referent`). A highlight, an annotation with no text of its own,
+ * is then no post.
+ *
+ * What kind (annotationKind): an annotation is a comment under the page it is
+ * written on; one naming the annotations it answers (`references`, non-empty)
+ * is a reply. Only on an `annotations` collection or one annotation by id.
+ *
+ * Forum topics by path (forumTopicReply): words POSTed to `new`, `reply` or
+ * `post` under a topic named in a forum's category (lila's
+ * POST /forum/{category}/{topic}/new) go into that topic: a reply. A topic's
+ * collection word in the topic's place (`/forum/{category}/topics/new`) is a
+ * new topic, and left as it was.
+ */
+import { isRecord } from '../body';
+import type { ParsedBody, PostKind } from '../types';
+import { topLevelString } from './body-fields';
+import { hasIdSegment, lastSegment } from './paths';
+
+const API_SCRIPT = /^api\.php$/i;
+const NIRVANA_SCRIPT = /^wikia\.php$/i;
+/** Actions that only render, stash, expand or compare what is written. */
+const PREVIEW_ACTION = /^(?:parse|stashedit|expandtemplates|compare|discussiontoolspreview|visualeditor|templatedata)$/i;
+/** VisualEditor's calls on the way to a save: only `save` publishes. */
+const VE_NON_SAVE = /^(?:diff|serialize|serializeforcache|preview)$/i;
+
+function param(url: URL | undefined, body: ParsedBody, name: string): string | undefined {
+  return topLevelString(body, name) ?? url?.searchParams.get(name) ?? undefined;
+}
+
+/** Whether a MediaWiki API call only previews, stashes or serialises what is written. */
+export function wikiPreviewOnly(body: ParsedBody, path: string): boolean {
+  if (!API_SCRIPT.test(lastSegment(path))) return false;
+  const action = topLevelString(body, 'action');
+  if (action === undefined) return false;
+  if (PREVIEW_ACTION.test(action)) return true;
+  return /^visualeditoredit$/i.test(action) && VE_NON_SAVE.test(topLevelString(body, 'paction') ?? '');
+}
+
+/** The kind of a MediaWiki API or Nirvana call's post, when the call says it. */
+export function wikiKind(url: URL, path: string, body: ParsedBody): PostKind | undefined {
+  const script = lastSegment(path);
+  if (API_SCRIPT.test(script)) {
+    const action = (param(url, body, 'action') ?? '').toLowerCase();
+    if (action === 'discussiontoolsedit') {
+      const paction = (param(url, body, 'paction') ?? '').toLowerCase();
+      if (paction === 'addcomment') return 'reply';
+      if (paction === 'addtopic') return 'post';
+      return undefined;
+    }
+    if (action === 'flow') {
+      const sub = (param(url, body, 'submodule') ?? '').toLowerCase();
+      if (sub === 'reply') return 'reply';
+      if (sub === 'new-topic') return 'post';
+      return undefined;
+    }
+    if (action === 'emailuser') return 'message';
+    if (action === 'edit' || action === 'visualeditoredit') return 'post';
+    return undefined;
+  }
+  if (NIRVANA_SCRIPT.test(script)) {
+    const controller = url.searchParams.get('controller') ?? '';
+    const method = url.searchParams.get('method') ?? '';
+    if (/reply$/i.test(method)) return 'reply';
+    if (/comments?(?:controller)?$/i.test(controller)) return 'comment';
+  }
+  return undefined;
+}
+
+
+const SELECTOR_KEY = /^selectors?$/i;
+const ANCHOR_KEY = /^(?:target|targets)$/i;
+
+function someItem(v: unknown, ok: (o: Record<string, unknown>) => boolean): boolean {
+  if (Array.isArray(v)) return v.slice(0, 20).some((i) => isRecord(i) && ok(i));
+  return isRecord(v) && ok(v);
+}
+function isSelector(o: Record<string, unknown>): boolean {
+  return (typeof o['type'] === 'string' && /Selector$/.test(o['type'])) || typeof o['exact'] === 'string';
+}
+function isReferent(v: unknown): boolean {
+  return isRecord(v) && ('fragment' in v || 'raw_annotatable_url' in v || 'context_for_display' in v);
+}
+
+/** Whether `holder[key]` is the annotated page's words or metadata, not the annotation's own. */
+export function annotatedSource(key: string, holder: Record<string, unknown>): boolean {
+  const v = holder[key];
+  if (SELECTOR_KEY.test(key)) return someItem(v, isSelector);
+  if (ANCHOR_KEY.test(key)) return someItem(v, (o) => 'selector' in o || typeof o['source'] === 'string');
+  if (key === 'referent') return isReferent(v);
+  if (key === 'document') return Object.keys(holder).some((k) => ANCHOR_KEY.test(k) && annotatedSource(k, holder));
+  if (key === 'web_page') return isReferent(holder['referent']);
+  return false;
+}
+
+const ANNOTATIONS_PATH = /(?:^|\/)annotations(?:\/([^/]+))?\/?$/i;
+
+/** An annotation's kind: a comment under the page, or a reply when it names the annotations it answers. */
+export function annotationKind(path: string, body: ParsedBody): PostKind | undefined {
+  const m = ANNOTATIONS_PATH.exec(path);
+  if (m === null || (m[1] !== undefined && !hasIdSegment(m[1]))) return undefined;
+  if (body.type !== 'json' || !isRecord(body.value)) return undefined;
+  const refs = body.value['references'];
+  return Array.isArray(refs) && refs.length > 0 ? 'reply' : 'comment';
+}
+
+const FORUM_TOPIC_POST = /(?:^|\/)forums?\/[^/]+\/([^/]+)\/(?:new|reply|post)\/?$/i;
+const TOPIC_COLLECTION_WORD = /^(?:topics?|threads?|posts?|discussions?|new)$/i;
+
+/** Whether words are POSTed into a forum topic named in the path (`/forum/{category}/{topic}/new`). */
+export function forumTopicReply(path: string): boolean {
+  const m = FORUM_TOPIC_POST.exec(path);
+  return m !== null && !TOPIC_COLLECTION_WORD.test(m[1]!);
+}
+
+/** The kind this round's rules give a post (wikis, annotations, forum topics by path), if any. */
+export function communityKind(url: URL, path: string, body: ParsedBody, method: string): PostKind | undefined {
+  return wikiKind(url, path, body) ?? annotationKind(path, body) ?? (method === 'POST' && forumTopicReply(path) ? 'reply' : undefined);
+}
