@@ -47,6 +47,12 @@
  * POST /forum/{category}/{topic}/new) go into that topic: a reply. A topic's
  * collection word in the topic's place (`/forum/{category}/topics/new`) is a
  * new topic, and left as it was.
+ *
+ * Joins by path (round w1b): a note sent with a request to join a team,
+ * club or group named by slug (`…/team/{slug}/join`) goes to its leaders, a
+ * message. (A petition signature's reason stays a post, as round f1's review
+ * decided.) The classic source editor's form (EditPage: `wpTextbox1`) saves
+ * a post with `wpSave` and nothing with `wpPreview` or `wpDiff` alone.
  */
 import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
@@ -66,6 +72,8 @@ function param(url: URL | undefined, body: ParsedBody, name: string): string | u
 
 /** Whether a MediaWiki API call only previews, stashes or serialises what is written. */
 export function wikiPreviewOnly(body: ParsedBody, path: string): boolean {
+  // The classic source editor's form (EditPage) names the button clicked: Show preview or Show changes saves nothing.
+  if (topLevelString(body, 'wpTextbox1') !== undefined && topLevelString(body, 'wpSave') === undefined && (topLevelString(body, 'wpPreview') !== undefined || topLevelString(body, 'wpDiff') !== undefined)) return true;
   if (!API_SCRIPT.test(lastSegment(path))) return false;
   const action = topLevelString(body, 'action');
   if (action === undefined) return false;
@@ -76,6 +84,8 @@ export function wikiPreviewOnly(body: ParsedBody, path: string): boolean {
 /** The kind of a MediaWiki API or Nirvana call's post, when the call says it. */
 export function wikiKind(url: URL, path: string, body: ParsedBody): PostKind | undefined {
   const script = lastSegment(path);
+  // The classic source editor's save (EditPage's wpTextbox1): a page or section as it will read, or a new section.
+  if (topLevelString(body, 'wpTextbox1') !== undefined) return 'post';
   if (API_SCRIPT.test(script)) {
     const action = (param(url, body, 'action') ?? '').toLowerCase();
     if (action === 'discussiontoolsedit') {
@@ -149,7 +159,16 @@ export function forumTopicReply(path: string): boolean {
   return m !== null && !TOPIC_COLLECTION_WORD.test(m[1]!);
 }
 
-/** The kind this round's rules give a post (wikis, annotations, forum topics by path), if any. */
+/**
+ * A request to join a team, club or group named by its slug (lila's POST /team/{teamId}/join `message`): its
+ * note is read by the leaders only, as kind.ts reads a join by id.
+ */
+const JOIN_BY_SLUG = /(?:^|\/)(?:teams?|clubs?|groups?)\/[^/]+\/join\/?$/i;
+
+/** The kind this round's rules give a post (wikis, annotations, joins and forum topics by path), if any. */
 export function communityKind(url: URL, path: string, body: ParsedBody, method: string): PostKind | undefined {
-  return wikiKind(url, path, body) ?? annotationKind(path, body) ?? (method === 'POST' && forumTopicReply(path) ? 'reply' : undefined);
+  const kind = wikiKind(url, path, body) ?? annotationKind(path, body);
+  if (kind || method !== 'POST') return kind;
+  if (JOIN_BY_SLUG.test(path)) return 'message';
+  return forumTopicReply(path) ? 'reply' : undefined;
 }
