@@ -5,11 +5,17 @@
  * form or the query string, as mw.Api, mwclient and pywikibot send it) and
  * Fandom's Nirvana controllers (`controller` and `method` in the query string).
  *
- * What publishes nothing (wikiPreviewOnly): a parse of a draft (`action=parse`,
+ * What publishes nothing (wikiPublishesNothing): a parse of a draft (`action=parse`,
  * the preview the source editor and DiscussionTools ask for), the edit stash
  * (`action=stashedit`, sent while the person is still typing), template
  * expansion and comparisons, and VisualEditor's calls other than its save
- * (`visualeditoredit` with `paction` diff, serialize or serializeforcache).
+ * (`visualeditoredit` with `paction` diff, serialize or serializeforcache),
+ * and (round w1c) actions whose only words are a log entry's reason: moves,
+ * deletions, blocks, protections, tags and rights, page and account
+ * maintenance, as moderators' actions with a reason are elsewhere. Also, for
+ * game communities: a group's own description set at its own path
+ * (`…/groups/{id}/description`), as a channel's description is no post, and
+ * a post sent with `live` false beside its title (lila's blog draft).
  *
  * What kind a post is (wikiKind): DiscussionTools' `addcomment` answers the
  * comment it names (a reply) and `addtopic` opens a section (a post);
@@ -56,13 +62,20 @@
  */
 import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
-import { topLevelString } from './body-fields';
+import { hasField, topLevelString } from './body-fields';
+import { CONTAINER_TEXT } from './unread-fields';
 import { hasIdSegment, lastSegment } from './paths';
 
 const API_SCRIPT = /^api\.php$/i;
 const NIRVANA_SCRIPT = /^wikia\.php$/i;
 /** Actions that only render, stash, expand or compare what is written. */
 const PREVIEW_ACTION = /^(?:parse|stashedit|expandtemplates|compare|discussiontoolspreview|visualeditor|templatedata)$/i;
+/**
+ * Actions whose only words are a log entry's reason (a move, a deletion, a block, a protection, tags, rights): page
+ * and account maintenance, as moderators' actions with a reason are elsewhere, and a reason is a log line as an
+ * edit summary is. Only names no other site's `api.php` would use for publishing: not `review`, `tag` or `import`.
+ */
+const LOG_ACTION = /^(?:move|delete|undelete|block|unblock|protect|mergehistory|changecontentmodel|changeauthenticationdata|managetags|revisiondelete|userrights|setpagelanguage|stabilize|pagetriageaction)$/i;
 /** VisualEditor's calls on the way to a save: only `save` publishes. */
 const VE_NON_SAVE = /^(?:diff|serialize|serializeforcache|preview)$/i;
 
@@ -70,14 +83,24 @@ function param(url: URL | undefined, body: ParsedBody, name: string): string | u
   return topLevelString(body, name) ?? url?.searchParams.get(name) ?? undefined;
 }
 
-/** Whether a MediaWiki API call only previews, stashes or serialises what is written. */
-export function wikiPreviewOnly(body: ParsedBody, path: string): boolean {
+/** A group's, team's or community's own description at its own path (Roblox's PATCH /v1/groups/{id}/description). */
+const CONTAINER_DESCRIPTION_PATH = /(?:^|\/)(?:groups?|teams?|clubs?|communit(?:y|ies)|channels?|servers?|guilds?)\/[^/]+\/(?:description|about|rules|purpose|summary)\/?$/i;
+
+/**
+ * Whether a call publishes nothing: a MediaWiki API call that only previews, stashes, serialises or logs, the
+ * classic editor's preview, a group's own description set at its own path, or a post kept off the site
+ * (`live` false beside its title: lila's blog form saves a draft so).
+ */
+export function wikiPublishesNothing(body: ParsedBody, path: string): boolean {
+  if (CONTAINER_DESCRIPTION_PATH.test(path) && hasField(body, CONTAINER_TEXT)) return true;
+  const live = body.type === 'json' && isRecord(body.value) ? body.value['live'] : topLevelString(body, 'live');
+  if ((live === false || live === 'false') && topLevelString(body, 'title') !== undefined) return true;
   // The classic source editor's form (EditPage) names the button clicked: Show preview or Show changes saves nothing.
   if (topLevelString(body, 'wpTextbox1') !== undefined && topLevelString(body, 'wpSave') === undefined && (topLevelString(body, 'wpPreview') !== undefined || topLevelString(body, 'wpDiff') !== undefined)) return true;
   if (!API_SCRIPT.test(lastSegment(path))) return false;
   const action = topLevelString(body, 'action');
   if (action === undefined) return false;
-  if (PREVIEW_ACTION.test(action)) return true;
+  if (PREVIEW_ACTION.test(action) || LOG_ACTION.test(action)) return true;
   return /^visualeditoredit$/i.test(action) && VE_NON_SAVE.test(topLevelString(body, 'paction') ?? '');
 }
 
@@ -96,7 +119,8 @@ export function wikiKind(url: URL, path: string, body: ParsedBody): PostKind | u
     }
     if (action === 'flow') {
       const sub = (param(url, body, 'submodule') ?? '').toLowerCase();
-      if (sub === 'reply') return 'reply';
+      // A post in a topic is a reply in it, and so is its edit (`edit-post`).
+      if (sub === 'reply' || sub === 'edit-post') return 'reply';
       if (sub === 'new-topic') return 'post';
       return undefined;
     }
