@@ -137,7 +137,6 @@ export function wikiKind(url: URL, path: string, body: ParsedBody): PostKind | u
   return undefined;
 }
 
-
 const SELECTOR_KEY = /^selectors?$/i;
 const ANCHOR_KEY = /^(?:target|targets)$/i;
 
