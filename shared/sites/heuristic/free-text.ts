@@ -35,7 +35,8 @@ const LETTER = /\p{L}/u;
 export function isFreeText(value: string, min: number): boolean {
   if (value.length < min / 4) return false;
   const sample = value.length > 4000 ? value.slice(0, 4000) : value;
-  if (/^\s*(?:https?:\/\/\S+|[{[]|data:)/i.test(sample)) return false;
+  // JSON opens with `{` or `[`; a wiki page opening with a template (`{{Infobox …`, round w1) is wikitext.
+  if (/^\s*(?:https?:\/\/\S+|\{(?!\{)|\[|data:)/i.test(sample)) return false;
   let letters = 0;
   let visible = 0;
   let unspaced = 0;

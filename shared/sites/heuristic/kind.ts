@@ -23,6 +23,7 @@ import { graphqlOperation } from './graphql';
 import { jmapSubmits } from './jmap';
 import { idBeforeComments, pathKind } from './path-kind';
 import { listMailKind, workToolKind } from './work-tools';
+import { communityKind } from './wikis';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
 import { THREAD_FIELD, TOPIC_ID_FIELD, idLike, intoThread } from './threads';
 import { CAMEL_PARENT_FIELD, CAMEL_REPLY_TO_FIELD, COMMENT_SERVICE_HOSTS, COMMENT_TARGET_FIELD, EXPLICIT_PARENT_FIELD, GENERIC_PARENT_FIELD, MESSAGE_FIELD, MESSAGE_PATH, STRONG_MESSAGE_FIELD, TARGET_FIELD, TARGET_QUERY, WORK_ITEM_ID } from './words';
@@ -197,6 +198,9 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // subscriber and the public archive: a post, or a reply in its thread (round d2, work-tools.ts).
   const listMail = listMailKind(path, body);
   if (listMail) return listMail;
+  // A wiki's talk-page replies, topics, mail and edits, annotations, and posts into a forum topic named in the path (round w1, wikis.ts).
+  const community = communityKind(url, path, body, method.toUpperCase());
+  if (community) return community;
   // A newsletter issue (round m1) is a post: sent from a campaign or broadcast collection to a list or segment, or
   // mailed through a mail path to no one named but to a newsletter's readers (Buttondown's POST /v1/emails).
   const newsletterMail = MAIL_PATH.test(path) && !hasKeyDeep(body, ANY_RECIPIENT_KEY) && hasKeyDeep(body, NEWSLETTER_SIGN_KEY);

@@ -22,6 +22,7 @@ import { lastSegment } from './paths';
 import { isAnswerName, isQuestionName, isSecretField, withoutKeys } from './secrets';
 import { CREATION_PATH, TO_SELF, audienceFlagsOff, VISIBILITY_NAME, isAnalyticsEvent, isBrowserReport, isDraftState, isErrorReport, isRecordingEvent, isUnpublishedPostStatus, keptToSelf, quietObject } from './unpublished-objects';
 import { COLLECTION_ITEM_PATH, CONTAINER_PATH, CONTAINER_TEXT, ERROR_CONTAINER, IGNORED_FIELD, MODERATION_PATH, PROFILE_OBJECT_FIELDS, STACK_FIELD, isEmptyPublishedText, isErrorTrail, isLogLine, isOwnPrivateField, isPageContext, isPrivateField, isProfileField, isReasonField } from './unread-fields';
+import { annotatedSource } from './wikis';
 
 /**
  * A form name's part before its first bracket (`entry_comment[body]` →
@@ -208,8 +209,9 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
         }
       }
       for (const key in v) {
-        // Nothing below an error report's object is a person's words (MAX_DEPTH bounds the walk).
-        if (typeof v[key] === 'object' && key.length <= FIELD_NAME_EXAMINED && (ERROR_CONTAINER.test(key) || isErrorTrail(key, v[key]) || isPageContext(key, v[key]))) continue;
+        // Nothing below an error report's object is a person's words (MAX_DEPTH bounds the walk); nor is an annotated
+        // page's text and metadata beside an annotation (round w1, wikis.ts).
+        if (typeof v[key] === 'object' && key.length <= FIELD_NAME_EXAMINED && (ERROR_CONTAINER.test(key) || isErrorTrail(key, v[key]) || isPageContext(key, v[key]) || annotatedSource(key, v))) continue;
         walk(v[key], key, depth + 1, name === '' ? undefined : name, v);
       }
     }
