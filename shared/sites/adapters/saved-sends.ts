@@ -224,6 +224,20 @@ function graphMime(ctx: EndpointContext): EndpointResult {
 }
 
 /**
+ * A meeting response (accept, tentativelyAccept, decline) or an organizer's cancel with a `comment`: the comment goes
+ * to the organizer or the attendees, a message; with `sendResponse: false` nothing is sent to anyone (round m2's review,
+ * J1). A comment too short for the heuristic is left to it, as Graph's JSON reply is.
+ */
+function graphEventResponse(ctx: EndpointContext): EndpointResult {
+  if (field(ctx.body, 'sendResponse') === false) return { post: false };
+  const comment = field(ctx.body, 'comment');
+  if (typeof comment !== 'string' || !carriesWords(ctx)) return { post: false, notMine: true };
+  return { post: true, kind: 'message', text: comment, site: 'graph.microsoft.com' };
+}
+/** A mailbox's or group's calendar event (`/me/events/{id}`, `/me/calendars/{id}/events/{id}`, `/groups/{id}/calendar/events/{id}`). */
+const GRAPH_EVENT = String.raw`^(?:\/(?:v1\.0|beta))?\/(?:me|users\/[^/]+|groups\/[^/]+)(?:\/calendar|\/calendarGroups\/[^/]+\/calendars\/[^/]+|\/calendars\/[^/]+)?\/events\/[^/]+`;
+
+/**
  * Microsoft Graph's mail (round m2), for the adapter that owns graph.microsoft.com (Teams) to list: a saved draft's
  * `/send` held with the text unknown, MIME-format sends read, and what saves without sending quiet: a draft created
  * (`POST …/messages`, `createReply`, `createReplyAll`, `createForward`) or updated (`PATCH …/messages/{id}`).
@@ -238,6 +252,13 @@ export const GRAPH_MAIL: readonly Endpoint[] = [
     path: new RegExp(`${GRAPH_BOX}\\/messages(?:\\/[^/]+\\/create(?:Reply|ReplyAll|Forward))?\\/?$`, 'i'),
     publishes: false,
     parse: () => ({ post: false }),
+  },
+  {
+    name: 'graph-mail.event-response',
+    methods: ['POST'],
+    host: GRAPH_HOST,
+    path: new RegExp(`${GRAPH_EVENT}\\/(?:accept|tentativelyAccept|decline|cancel)\\/?$`, 'i'),
+    parse: graphEventResponse,
   },
   { name: 'graph-mail.draft-update', methods: ['PATCH'], host: GRAPH_HOST, path: new RegExp(`${GRAPH_BOX}\\/messages\\/[^/]+\\/?$`, 'i'), publishes: false, parse: () => ({ post: false }) },
 ];
