@@ -50,6 +50,9 @@
  *   its session gave as `apiUrl`;
  * - Microsoft Graph's mail (GRAPH_MAIL), listed by the Teams adapter, which owns
  *   graph.microsoft.com (any-host adapters are not tried on an owned host).
+ * Round m2's review: GRAPH_MAIL on graph.microsoft.com only, child mail folders
+ * included, also inside a `$batch`; meeting responses with a comment are
+ * messages; a Gmail resumable upload is read at its PUT, not its start.
  */
 import { MAIL_PART, at, base64Binary, field, isRecord, mailText } from '../body';
 import { longestFreeField, queryAsBody, withInlineArguments, xmlAsBody } from '../heuristic';
