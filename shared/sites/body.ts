@@ -695,43 +695,90 @@ export function quietWhen(fields: readonly string[], from: 'body' | 'json' | 'bo
 /** A MIME message is read only this deep (multipart inside multipart) and this wide (parts per level). */
 const MIME_MAX_DEPTH = 4;
 const MIME_MAX_PARTS = 30;
+/** RFC 2046 caps a boundary at 70 characters; a longer one is not a message a mail client made. */
+const MIME_MAX_BOUNDARY = 200;
 
-/** Base64 or base64url (padded or not, folded lines) to bytes; undefined when it is not base64. */
-export function base64Bytes(s: string): Uint8Array | undefined {
+/** Base64 or base64url (padded or not, folded lines) to a binary string, one character a byte; undefined when it is not base64. */
+export function base64Binary(s: string): string | undefined {
   const clean = s.replace(/[\r\n\t ]+/g, '').replace(/-/g, '+').replace(/_/g, '/');
   if (clean.length === 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(clean) || clean.length % 4 === 1) return undefined;
+  const bare = clean.endsWith('==') ? clean.slice(0, -2) : clean.endsWith('=') ? clean.slice(0, -1) : clean;
   try {
-    const bin = atob(clean.replace(/=+$/, '').padEnd(Math.ceil(clean.replace(/=+$/, '').length / 4) * 4, '='));
-    const bytes = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    return bytes;
+    return atob(bare.padEnd(Math.ceil(bare.length / 4) * 4, '='));
   } catch {
     return undefined;
   }
 }
 
+/** Base64 or base64url (padded or not, folded lines) to bytes; undefined when it is not base64. */
+export function base64Bytes(s: string): Uint8Array | undefined {
+  const bin = base64Binary(s);
+  return bin === undefined ? undefined : binaryBytes(bin);
+}
+
+/**
+ * windows-1252's 0x80–0x9F, which Node's TextDecoder (also with full ICU, Node 20) reads as ISO-8859-1's C1
+ * controls; 0 where windows-1252 has no character (the byte is kept as its control).
+ */
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+/** The WHATWG labels of windows-1252 (ISO-8859-1 and US-ASCII are read as it, as browsers and mail clients do). */
+const CP1252_LABEL = /^(?:windows-1252|cp1252|x-cp1252|iso-8859-1|iso8859-1|iso_8859-1|latin1|l1|us-ascii|ascii|ansi_x3\.4-1968|cp819|ibm819|iso-ir-100)$/;
+
 function decodeBytes(bytes: Uint8Array, charset: string | undefined): string {
+  const label = (charset ?? '').trim().toLowerCase();
+  if (CP1252_LABEL.test(label)) {
+    let out = '';
+    for (let i = 0; i < bytes.length; i += 8192) {
+      const chunk = Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b <= 0x9f && CP1252_HIGH[b - 0x80] ? CP1252_HIGH[b - 0x80]! : b));
+      out += String.fromCharCode(...chunk);
+    }
+    return out;
+  }
   try {
-    return new TextDecoder(charset || 'utf-8').decode(bytes);
+    return new TextDecoder(label || 'utf-8').decode(bytes);
   } catch {
     return new TextDecoder('utf-8').decode(bytes);
   }
 }
 
-const QP_HEX = /^[0-9A-Fa-f]{2}$/;
-/** Quoted-printable (RFC 2045) to bytes: soft line breaks dropped, `=XX` read, other characters as their UTF-8. */
-function quotedPrintableBytes(s: string): Uint8Array {
-  const soft = s.replace(/=\r?\n/g, '');
-  const out = new Uint8Array(soft.length * 3);
+/** A binary string's (one character a byte, as `atob` gives) bytes. */
+function binaryBytes(s: string): Uint8Array {
+  const bytes = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i) & 0xff;
+  return bytes;
+}
+
+function isHexDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+}
+/**
+ * Quoted-printable (RFC 2045) to bytes: soft line breaks dropped, `=XX` read, other characters as their byte
+ * (`binary`: the message was decoded one character a byte) or their UTF-8 (text the page gave).
+ */
+function quotedPrintableBytes(s: string, binary: boolean): Uint8Array {
+  const out = new Uint8Array(s.length * 3);
   const encoder = new TextEncoder();
   let n = 0;
-  for (let i = 0; i < soft.length; i++) {
-    const c = soft.charCodeAt(i);
-    if (c === 0x3d && QP_HEX.test(soft.slice(i + 1, i + 3))) {
-      out[n++] = parseInt(soft.slice(i + 1, i + 3), 16);
-      i += 2;
-    } else if (c < 0x80) out[n++] = c;
-    else n += encoder.encodeInto(soft[i]!, out.subarray(n)).written;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x3d) {
+      const a = s.charCodeAt(i + 1);
+      if (a === 0x0a || (a === 0x0d && s.charCodeAt(i + 2) === 0x0a)) {
+        i += a === 0x0a ? 1 : 2; // a soft line break
+        continue;
+      }
+      const b = s.charCodeAt(i + 2);
+      if (isHexDigit(a) && isHexDigit(b)) {
+        out[n++] = parseInt(s.slice(i + 1, i + 3), 16);
+        i += 2;
+        continue;
+      }
+    }
+    if (c < 0x80 || (binary && c < 0x100)) out[n++] = c;
+    else n += encoder.encodeInto(s[i]!, out.subarray(n)).written;
   }
   return out.subarray(0, n);
 }
@@ -755,40 +802,65 @@ export interface MailText {
   text: string;
   html: boolean;
 }
+/** A found text, and whether it came from inside an embedded message (a forwarded mail attached). */
+interface FoundText extends MailText {
+  embedded: boolean;
+}
 
 /**
  * What an RFC 822 message says, read as a mail client shows it: headers, then
  * the body by its Content-Transfer-Encoding (base64, quoted-printable, 7bit,
- * 8bit) and charset; a multipart's first plain-text part that is not an
- * attachment, else its first HTML part; a message/rfc822 part read as a
- * message. Undefined when the input has no header block or no text part
- * (an encrypted or signed-only body, attachments alone). Bounded in depth
- * and parts. Line ends come back as `\n`.
+ * 8bit, binary) and charset; a multipart's first plain-text part that is not
+ * an attachment and not empty, else its first HTML part; a message/rfc822 part
+ * (a mail forwarded as an attachment) read only when the message has no text of
+ * its own. Attachments (`Content-Disposition: attachment`, or a part with a file
+ * name) are never the body. Undefined when the input has no header block or no
+ * text part (an encrypted or signed-only body, attachments alone). Bounded in
+ * depth and parts. Line ends come back as `\n`. `binary`: the message was
+ * decoded one character a byte (`atob`), so 7bit and 8bit parts are decoded
+ * from those bytes in their charset; otherwise it is text as the page gave it.
  */
-export function mailText(message: string, depth = 0): MailText | undefined {
+export function mailText(message: string, binary = false): MailText | undefined {
+  const found = mailEntity(message.replace(/^(?:\r?\n)+/, ''), binary, 0, false);
+  return found && { text: found.text, html: found.html };
+}
+
+function mailEntity(entity: string, binary: boolean, depth: number, isPart: boolean): FoundText | undefined {
   if (depth > MIME_MAX_DEPTH) return undefined;
-  const [head, rest] = splitHead(message.replace(/^(?:\r?\n)+/, ''));
-  if (rest === undefined || !/^[\w-]{1,76}:/.test(head)) return undefined;
+  // A body part may have no header lines at all (RFC 2046 5.1: then it is US-ASCII text/plain).
+  const bare = isPart && /^\r?\n/.test(entity);
+  const [head, rest] = bare ? ['', entity.replace(/^\r?\n/, '')] : splitHead(entity);
+  if (rest === undefined || (!bare && !/^[\w-]{1,76}:/.test(head))) return undefined;
   const headers = mimeHeaders(head);
-  const type = (headers.get('content-type') ?? 'text/plain').toLowerCase();
-  if (/^attachment\b/i.test(headers.get('content-disposition') ?? '')) return undefined;
+  const contentType = headers.get('content-type');
+  const type = (contentType ?? 'text/plain').toLowerCase();
+  const disposition = headers.get('content-disposition');
+  if (/^attachment\b/i.test(disposition ?? '')) return undefined;
+  if (isPart && (mimeParam(contentType, 'name') !== undefined || mimeParam(disposition, 'filename') !== undefined)) return undefined;
   if (type.startsWith('multipart/')) {
-    const boundary = mimeParam(headers.get('content-type'), 'boundary');
-    if (!boundary) return undefined;
+    const boundary = mimeParam(contentType, 'boundary');
+    if (!boundary || boundary.length > MIME_MAX_BOUNDARY) return undefined;
     const parts = rest.split(`--${boundary}`).slice(1, MIME_MAX_PARTS + 1);
-    let html: MailText | undefined;
+    let html: FoundText | undefined;
+    let embedded: FoundText | undefined;
     for (const part of parts) {
       if (part.startsWith('--')) break;
-      const found = mailText(part.replace(/^[ \t]*\r?\n/, ''), depth + 1);
-      if (found && !found.html) return found;
-      html ??= found;
+      const found = mailEntity(part.replace(/^[ \t]*\r?\n/, ''), binary, depth + 1, true);
+      if (!found) continue;
+      if (found.embedded) {
+        if (!embedded || (embedded.html && !found.html)) embedded = found;
+      } else if (!found.html) return found;
+      else html ??= found;
     }
-    return html;
+    return html ?? embedded;
   }
-  if (type.startsWith('message/rfc822')) return mailText(rest, depth + 1);
+  if (type.startsWith('message/rfc822')) {
+    const found = mailEntity(rest.replace(/^(?:\r?\n)+/, ''), binary, depth + 1, false);
+    return found && { ...found, embedded: true };
+  }
   const isHtml = type.startsWith('text/html');
   if (!isHtml && !type.startsWith('text/plain')) return undefined;
-  const charset = mimeParam(headers.get('content-type'), 'charset');
+  const charset = mimeParam(contentType, 'charset');
   const encoding = (headers.get('content-transfer-encoding') ?? '').toLowerCase();
   let text: string;
   if (encoding === 'base64') {
@@ -796,9 +868,20 @@ export function mailText(message: string, depth = 0): MailText | undefined {
     if (!bytes) return undefined;
     text = decodeBytes(bytes, charset);
   } else if (encoding === 'quoted-printable') {
-    text = decodeBytes(quotedPrintableBytes(rest), charset);
+    text = decodeBytes(quotedPrintableBytes(rest, binary), charset);
+  } else if (binary || (charset !== undefined && !/^utf-?8$/i.test(charset) && isAscii(rest))) {
+    // 7bit, 8bit or binary: the part's own bytes in its charset (ISO-2022-JP is 7bit escapes; Latin text 8bit).
+    text = decodeBytes(binaryBytes(rest), charset);
   } else {
     text = rest;
   }
-  return { text: text.replace(/\r\n/g, '\n').replace(/\s+$/, ''), html: isHtml };
+  text = text.replace(/\r\n/g, '\n').trimEnd();
+  // An empty part hides nothing: an alternative's HTML after an empty plain part is the body.
+  if (text.trim() === '') return undefined;
+  return { text, html: isHtml, embedded: false };
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
 }

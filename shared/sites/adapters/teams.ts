@@ -50,7 +50,7 @@
  * …/messages/{id}`) quiet (learn.microsoft.com message-send, message-reply,
  * message-createreply, user-post-messages and "Send messages with MIME
  * content"; microsoftgraph/microsoft-graph-docs examples; io-msgraph's MIME
- * sends; msgraph-sdk-powershell issue 844). Not read in a JSON `$batch`.
+ * sends; msgraph-sdk-powershell issue 844). Also inside a JSON `$batch`.
  *
  * Recheck round r4 (clients the rules had not cited):
  * - Incoming webhooks: POST https://{tenant}.webhook.office.com/webhookb2/…
@@ -423,7 +423,10 @@ const GRAPH_TEAMS: readonly Endpoint[] = [
  * events), which no endpoint here describes: their prose, as the heuristic
  * finds it, goes out with the messages, and a batch with no Teams message is
  * left to the heuristic whole, so one Teams request (a reaction, a chat's
- * topic) never vouches for the rest.
+ * topic) never vouches for the rest. Graph's mail endpoints (GRAPH_MAIL) read
+ * their batched requests too (round m2's review): a saved draft's send is held,
+ * a draft created is quiet; a request they leave to the heuristic (`notMine`)
+ * counts as one of the others.
  */
 function parseGraphBatch(ctx: EndpointContext): EndpointResult {
   if (ctx.body.type !== 'json') return { post: false, notMine: true };
@@ -433,6 +436,8 @@ function parseGraphBatch(ctx: EndpointContext): EndpointResult {
   let matched = false;
   let others = false;
   let kind: PostKind | undefined;
+  let site: string | undefined;
+  let why: string | undefined;
   const texts: Array<string | null> = [];
   const otherTexts: string[] = [];
   for (const r of requests.slice(0, 20)) {
@@ -447,22 +452,28 @@ function parseGraphBatch(ctx: EndpointContext): EndpointResult {
     }
     const value = at(r, 'body');
     const body: ParsedBody = value === undefined ? { type: 'none' } : { type: 'json', value };
-    const endpoint = url === undefined ? undefined : GRAPH_TEAMS.find((e) => e.methods.includes(method) && e.path.test(url.pathname));
-    if (endpoint === undefined || url === undefined) {
+    const endpoint = url === undefined ? undefined : BATCHED.find((e) => e.methods.includes(method) && e.path.test(url.pathname));
+    const result = endpoint === undefined || url === undefined ? undefined : endpoint.parse({ url, host: 'graph.microsoft.com', headers: {}, body });
+    if (result === undefined || (!result.post && result.notMine)) {
       others = true;
       const found = longestFreeField(body, BATCH_PROSE_MIN, url?.pathname);
       if (found !== undefined) otherTexts.push(found.text);
       continue;
     }
     matched = true;
-    const result = endpoint.parse({ url, host: 'graph.microsoft.com', headers: {}, body });
     if (!result.post) continue;
     kind ??= result.kind;
+    site ??= result.site;
+    if (result.text === null) why ??= result.textUnknownBecause;
     texts.push(result.text);
   }
   if (kind === undefined) return matched && !others ? { post: false } : { post: false, notMine: true };
-  return { post: true, kind, text: texts.some((t) => t === null) ? null : [...texts, ...otherTexts].join('\n\n') };
+  if (texts.some((t) => t === null)) return { post: true, kind, ...(site === undefined ? {} : { site }), text: null, ...(why === undefined ? {} : { textUnknownBecause: why }) };
+  return { post: true, kind, ...(site === undefined ? {} : { site }), text: [...texts, ...otherTexts].join('\n\n') };
 }
+
+/** What a batched request is read by: Teams' messages, and Graph's mail (a saved draft's send held, a draft quiet). */
+const BATCHED: readonly Endpoint[] = [...GRAPH_TEAMS, ...GRAPH_MAIL];
 
 /** The heuristic's default length of prose, for a batched request no endpoint here describes. */
 const BATCH_PROSE_MIN = 40;
