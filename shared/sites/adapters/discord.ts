@@ -60,6 +60,13 @@
  * it), message search, a slash command whose option is picked from a list:
  * not posts; a saved edit and a silent message (flags 4096): posts. All were
  * read as expected the first time; nothing changed here.
+ *
+ * Round r11 (tests/fixtures/requests/discord/r11-*, r11fix-*):
+ * Systemad/Dovecord-React doc.md, LoliPain/discordo-bustero devlogs, a
+ * Discord client reimplementation's API notes and discord-api-types: a
+ * forward (`message_reference.type` 1) with no words, files or components of
+ * its own is not a post (a message re-sent as it is, as a crosspost); with
+ * words it is a message.
  */
 import { asJson, at, field, idOf, isRecord, isStructured, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

@@ -99,6 +99,12 @@
  * IGDirectMediaSendMutation) are not.
  * Review of round r9 (instagram/r9rev-*): those names are told apart by their
  * whole words, so a send whose name says "Thread" is not taken for a read mark.
+ *
+ * Round r11 (tests/fixtures/requests/instagram/r11-*, r11fix-*): Instagram
+ * web tools in the code index; PolarisPostCommentInputRevampedMutation may
+ * carry its words under `variables.data` (`comment_text`, `media_id`) rather
+ * than `request_data`, named or sent by doc_id alone; the Polaris delete,
+ * like and follow mutations stay not posts.
  */
 import { asJson, at, field, idOf, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

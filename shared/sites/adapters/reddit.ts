@@ -82,6 +82,14 @@
  * items with `caption`, `outbound_url`, `media_id`), edits with
  * `return_rtjson`, snoozed reports, event times and the new web client's
  * shreddit GraphQL hides, deletes and read marks were read right.
+ *
+ * Round r11 (tests/fixtures/requests/reddit/r11-*, r11fix-*):
+ * toolbox-team/reddit-moderator-toolbox (tbapi.ts): POST /api/friend is read
+ * (a ban shows the `ban_message` Reddit sends the user as a message; other
+ * relationships and a ban without a message are not posts); POST
+ * [/r/<sr>]/api/wiki/edit shows the page `content` as a post (`config/`
+ * pages, Toolbox's `toolbox` and `usernotes` data pages and JSON content are
+ * not posts); POST /api/mod/notes is not a post.
  */
 import { asJson, at, field, isRecord, isStructured, joinParts, nonEmpty, str } from '../body';
 import { redditRichText } from '../rich-text';

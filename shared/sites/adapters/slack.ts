@@ -59,6 +59,14 @@
  * all not posts; a thread reply sent after its synced draft and a saved
  * chat.update edit: posts. All were read as expected the first time; nothing
  * changed here.
+ *
+ * Round r11 (tests/fixtures/requests/slack/r11-*, r11fix-*):
+ * slackapi/python-slack-sdk's canvas methods. conversations.canvases.create,
+ * and canvases.create naming a `channel_id`, are messages showing the title
+ * and markdown; canvases.edit's insert and replace operations are messages
+ * showing their markdown (`changes` as JSON or a form's JSON string); a canvas
+ * made without a channel, section deletes, canvases.access.set/.delete,
+ * canvases.delete and sections.lookup are not posts.
  */
 import { asJson, at, field, fieldOrQuery, isRecord, isStructured, nonEmpty, str } from '../body';
 import { legacyAttachmentsText, slackBlocksText, withAttachments } from '../rich-text';

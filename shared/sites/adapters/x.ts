@@ -80,6 +80,14 @@
  * deletes were not posts. Batch r9b, fa0311/twitter-openapi's placeholder
  * variables (`conversation_control` mode Community, `disallowed_reply_options`,
  * GET FetchScheduledTweets, CreateDraftTweet quotes), was read right.
+ *
+ * Round r11 (tests/fixtures/requests/x/r11-*, r11fix-*): DimensionDev/Mask
+ * (Mask Network's createTweet: CreateTweet, CreateNoteTweet past 280
+ * characters, and CreateScheduledTweet sent with CreateTweet's own variables,
+ * `tweet_text` beside `execute_at` and no `post_tweet_request`, now read as
+ * CreateTweet's) and xdevplatform/xdk (TweetCreateRequest: `edit_options`,
+ * `community_id`, `share_with_followers`, `poll`; bookmarks and reposts not
+ * posts). API v2 poll options are now shown after the question.
  */
 import { at, field, fieldOrQuery, findText, headerValue, idOf, isRecord, isStructured, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
