@@ -69,6 +69,9 @@
  * chat.bsky.actor.declaration were read right. A post embedding a poll
  * (lexicons app/bsky/embed/poll.json) now shows its question and options after
  * the text.
+ *
+ * Round r11 (tests/fixtures/requests/bluesky/r11-*): christopherkenny/bskyr
+ * (sendMessage, addReaction, removeReaction): read right the first time.
  */
 import { at, headerValue, isRecord, joinParts, nonEmpty, quietWhen, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

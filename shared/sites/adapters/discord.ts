@@ -9,7 +9,7 @@
  *   tts, flags, message_reference?, sticker_ids?, attachments? }`, or a
  *   multipart body whose `payload_json` part holds the same JSON next to the
  *   files. A `message_reference` of type 0 (or none) makes it a reply; type 1
- *   forwards another message. Messages are short ("ok", "lol"): every one is
+ *   forwards another message (with nothing of one's own, not a post: round r11). Messages are short ("ok", "lol"): every one is
  *   held, whatever its length.
  * - PATCH /api/v{n}/channels/{channel}/messages/{message} `{ content }` edits one.
  * - POST /api/v{n}/channels/{channel}/threads `{ name, message?: { content } }`
@@ -60,6 +60,13 @@
  * it), message search, a slash command whose option is picked from a list:
  * not posts; a saved edit and a silent message (flags 4096): posts. All were
  * read as expected the first time; nothing changed here.
+ *
+ * Round r11 (tests/fixtures/requests/discord/r11-*, r11fix-*):
+ * Systemad/Dovecord-React doc.md, LoliPain/discordo-bustero devlogs, a
+ * Discord client reimplementation's API notes and discord-api-types: a
+ * forward (`message_reference.type` 1) with no words, files or components of
+ * its own is not a post (a message re-sent as it is, as a crosspost); with
+ * words it is a message.
  */
 import { asJson, at, field, idOf, isRecord, isStructured, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -153,7 +160,11 @@ function parseMessage(ctx: EndpointContext): EndpointResult {
   const forward = isRecord(ref) && at(ref, 'type') === 1;
   const kind: PostKind = isRecord(ref) && !forward && idOf(at(ref, 'message_id')) ? 'reply' : 'message';
   const text = messageText(v);
-  return { post: true, kind, text: text ?? (hasAttachments(v) || forward ? '' : null) };
+  // A forward with no words, files or components of its own re-sends another message as it is, as a
+  // crosspost does, an X repost or a Facebook share without words: not a post (round r11,
+  // discord-api-types MessageReferenceType.Forward). With words of its own it is a message.
+  if (forward && (text === undefined || text === '') && !hasAttachments(v)) return { post: false };
+  return { post: true, kind, text: text ?? (hasAttachments(v) ? '' : null) };
 }
 
 function parseEdit(ctx: EndpointContext): EndpointResult {

@@ -107,6 +107,12 @@
  * `added_options` is a message, the options' words read from that list's map
  * keys (mautrix/meta types it []map[string]int: an inference); a vote alone
  * is not a post.
+ *
+ * Round r11 (tests/fixtures/requests/facebook/r11-*): a Facebook interaction
+ * tool in the code index (useCometUFICreateCommentMutation on the dedicated
+ * commenting surface, a Page recommendation through the composer sent by
+ * doc_id alone, a share with words through ComposerStoryCreateMutation,
+ * FBScrapingWarningMutation): all read right the first time.
  */
 import { asJson, at, field, GRAPH_VERSION, hidesParams, isRecord, joinParts, MAX_FIELDS, nonEmpty, param, parseBody, str } from '../body';
 import type { Endpoint, EndpointContext, EndpointResult, ParsedBody, PostKind, SiteAdapter } from '../types';

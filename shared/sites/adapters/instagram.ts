@@ -99,6 +99,12 @@
  * IGDirectMediaSendMutation) are not.
  * Review of round r9 (instagram/r9rev-*): those names are told apart by their
  * whole words, so a send whose name says "Thread" is not taken for a read mark.
+ *
+ * Round r11 (tests/fixtures/requests/instagram/r11-*, r11fix-*): Instagram
+ * web tools in the code index; PolarisPostCommentInputRevampedMutation may
+ * carry its words under `variables.data` (`comment_text`, `media_id`) rather
+ * than `request_data`, named or sent by doc_id alone; the Polaris delete,
+ * like and follow mutations stay not posts.
  */
 import { asJson, at, field, idOf, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -204,12 +210,15 @@ function parseGraphql(ctx: EndpointContext): EndpointResult {
   if (direct) return direct;
   // A comment mutation by its name (Meta's rules for publishing names; pinning is not publishing), or, unnamed, by
   // the comment's own shape: a persisted `doc_id` with `request_data.comment_text` (a client that sends no name).
+  // Some clients send the comment under `data` instead of `request_data` (round r11: an Instagram tool in the code
+  // index posting `variables.data.comment_text` with the media id beside it).
+  const wrapper = str(at(vars, 'request_data', 'comment_text')) !== undefined ? 'request_data' : str(at(vars, 'data', 'comment_text')) !== undefined ? 'data' : undefined;
   const named = /Comment/i.test(name) && isPublishingMutation(name) && !/Pin/i.test(name);
-  const unnamed = name === '' && field(ctx.body, 'doc_id') !== undefined && str(at(vars, 'request_data', 'comment_text')) !== undefined;
+  const unnamed = name === '' && field(ctx.body, 'doc_id') !== undefined && wrapper !== undefined;
   if (named || unnamed) {
-    const text = metaText(vars);
+    const text = metaText(vars) ?? (wrapper === 'data' ? str(at(vars, 'data', 'comment_text')) : undefined);
     if (text === undefined) return { post: false };
-    const replyTo = idOf(at(vars, 'request_data', 'replied_to_comment_id')) ?? idOf(at(vars, 'replied_to_comment_id'));
+    const replyTo = idOf(at(vars, wrapper ?? 'request_data', 'replied_to_comment_id')) ?? idOf(at(vars, 'replied_to_comment_id'));
     return { post: true, kind: replyTo !== undefined ? 'reply' : 'comment', text, accountHint: metaAccount(ctx, vars) };
   }
   return genericMetaMutation(ctx, name, vars);

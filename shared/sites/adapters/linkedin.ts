@@ -120,6 +120,14 @@
  * unknown quick-reply action) are held with those words instead, unless the action's name says draft or suggestion:
  * undecided goes out unasked. Known actions whose words cannot be read (a createComment or updateComment without
  * its states) stay comments with the text unknown.
+ *
+ * Round r11 (tests/fixtures/requests/linkedin/r11-*, r11b-*): LinkedIn
+ * outreach extensions and tools in the code index (createMessage with
+ * `hostRecipientUrns`, a flat body with `subtype`, `?action=recall` not a
+ * post; verifyQuotaAndCreate and verifyQuotaAndCreateV2 with and without a
+ * `customMessage`; a followingStates patch), developer.unipile.com, and a
+ * profile-form capture (`com.linkedin.sdui.impl.profile.saveVolunteerExperienceForm`,
+ * not a post): read right the first time.
  */
 import { at, isRecord, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

@@ -66,6 +66,13 @@
  * scrobbles (POST /api/v1/pleroma/scrobble, docs.pleroma.social), chats opened
  * by account id, Pixelfed's story reactions and views, and GoToSocial's domain
  * permission drafts and account aliases (its API docs) were already not posts.
+ *
+ * Round r11 (tests/fixtures/requests/mastodon/r11-*): noppefoxwolf/Swinub
+ * (quotes by `quoted_status_id` or Fedibird's `quote_id` with
+ * `quote_approval_policy` and `language`; translate, poll votes, Fedibird and
+ * Firefish emoji reactions not posts) and Mastodon's web client
+ * (apiSetQuotePolicy: /interaction_policy not a post, the earlier PUT of the
+ * status with its source text an edit): read right the first time.
  */
 import { field, fieldOrQuery, idOf, isStructured, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

@@ -82,6 +82,14 @@
  * items with `caption`, `outbound_url`, `media_id`), edits with
  * `return_rtjson`, snoozed reports, event times and the new web client's
  * shreddit GraphQL hides, deletes and read marks were read right.
+ *
+ * Round r11 (tests/fixtures/requests/reddit/r11-*, r11fix-*):
+ * toolbox-team/reddit-moderator-toolbox (tbapi.ts): POST /api/friend is read
+ * (a ban shows the `ban_message` Reddit sends the user as a message; other
+ * relationships and a ban without a message are not posts); POST
+ * [/r/<sr>]/api/wiki/edit shows the page `content` as a post (`config/`
+ * pages, Toolbox's `toolbox` and `usernotes` data pages and JSON content are
+ * not posts); POST /api/mod/notes is not a post.
  */
 import { asJson, at, field, isRecord, isStructured, joinParts, nonEmpty, str } from '../body';
 import { redditRichText } from '../rich-text';
@@ -191,6 +199,38 @@ function parseRemovalMessage(ctx: EndpointContext): EndpointResult {
   return { post: true, kind, text: kind === 'comment' ? message : joinParts([str(get('title')), message]) };
 }
 
+/**
+ * Banning through POST /api/friend (`type=banned`): Reddit sends `ban_message` to the banned user as a message from
+ * the community; `note` is the moderators' own reason. Every other relationship (approved users, moderator invites,
+ * mutes, wiki bans) and a ban without a message say nothing to anyone (round r11: Toolbox's friendUser).
+ */
+function parseFriend(ctx: EndpointContext): EndpointResult {
+  const get = getter(ctx);
+  if (!get) return { post: false };
+  const message = str(get('ban_message'));
+  if (str(get('type')) !== 'banned' || message === undefined || message.trim() === '') return { post: false };
+  return { post: true, kind: 'message', text: message };
+}
+
+/**
+ * A wiki page saved through POST [/r/<sr>]/api/wiki/edit `{ page, content, reason }`: the page's words are
+ * published to its readers, so it is a post showing `content` (not the edit `reason`). A community's configuration
+ * pages (`config/…`: AutoModerator's rules, the sidebar, the submit text) are settings, as widgets and stylesheets
+ * are, and tools' data pages (Toolbox's `toolbox` and `usernotes`, or any page whose content is a JSON object) hold
+ * data, not prose (round r11: Toolbox's wiki saves).
+ */
+function parseWikiEdit(ctx: EndpointContext): EndpointResult {
+  const get = getter(ctx);
+  if (!get) return { post: true, kind: 'post', text: null };
+  const page = (str(get('page')) ?? '').trim().toLowerCase().replace(/^\/+/, '');
+  if (page.startsWith('config/') || page === 'toolbox' || page === 'usernotes') return { post: false };
+  const content = str(get('content'));
+  if (content === undefined) return { post: false };
+  const trimmed = content.trim();
+  if (trimmed.startsWith('{') && isRecord(asJson(trimmed))) return { post: false };
+  return { post: true, kind: 'post', text: content };
+}
+
 const SHREDDIT_COMMENT = /^\/svc\/shreddit\/(t[13]_[a-z0-9]+)\/create-comment\/?$/i;
 
 /**
@@ -229,6 +269,10 @@ export const reddit: SiteAdapter = {
     // The conversation itself or one of its ids; /archive, /mute, /read and the like are not matched.
     { name: 'reddit.modmail', methods: ['POST'], path: /^\/api\/mod\/conversations(?:\/[A-Za-z0-9_]+)?\/?$/, parse: parseModmail },
     { name: 'reddit.shreddit.comment', methods: ['POST'], path: SHREDDIT_COMMENT, parse: parseShredditComment },
+    { name: 'reddit.friend', methods: ['POST'], path: /^(?:\/r\/[^/]+)?\/api\/friend(?:\.json)?\/?$/, parse: parseFriend },
+    { name: 'reddit.wiki.edit', methods: ['POST'], path: /^(?:\/r\/[^/]+)?\/api\/wiki\/edit(?:\.json)?\/?$/, parse: parseWikiEdit },
+    // Moderators' notes on a user (PRAW's ModNote, Toolbox's createModNote): seen by moderators only (round r11).
+    { name: 'reddit.mod.notes', methods: ['POST'], path: /^\/api\/mod\/notes\/?$/, publishes: false, parse: () => ({ post: false }) },
     { name: 'reddit.removal.message', methods: ['POST'], path: /^\/api\/v1\/modactions\/removal_(?:link|comment)_message\/?$/, parse: parseRemovalMessage },
     {
       // A removal reason applied to items, with a note only moderators see (/modactions/, redditwarp's apply_removal_reason,

@@ -59,6 +59,14 @@
  * all not posts; a thread reply sent after its synced draft and a saved
  * chat.update edit: posts. All were read as expected the first time; nothing
  * changed here.
+ *
+ * Round r11 (tests/fixtures/requests/slack/r11-*, r11fix-*):
+ * slackapi/python-slack-sdk's canvas methods. conversations.canvases.create,
+ * and canvases.create naming a `channel_id`, are messages showing the title
+ * and markdown; canvases.edit's insert and replace operations are messages
+ * showing their markdown (`changes` as JSON or a form's JSON string); a canvas
+ * made without a channel, section deletes, canvases.access.set/.delete,
+ * canvases.delete and sections.lookup are not posts.
  */
 import { asJson, at, field, fieldOrQuery, isRecord, isStructured, nonEmpty, str } from '../body';
 import { legacyAttachmentsText, slackBlocksText, withAttachments } from '../rich-text';
@@ -111,6 +119,37 @@ function parseFileComment(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: 'message', text: comment ?? '' };
 }
 
+/** The markdown of a canvas document (`{ type: 'markdown', markdown }`), sent as an object or as a JSON string in a form. */
+function canvasMarkdown(value: unknown): string | undefined {
+  const doc = asJson(value);
+  return str(at(doc, 'markdown'));
+}
+
+/**
+ * Canvases (round r11: python-slack-sdk's canvases_create, canvases_edit, conversations_canvases_create). A channel's
+ * canvas (conversations.canvases.create, or canvases.create naming a channel) is read by the channel's members: a
+ * message showing its title and markdown. canvases.edit's insert and replace operations add words to a canvas that is
+ * usually shared: a message showing them. A canvas made without a channel is seen by its author alone until shared
+ * (as a draft is); deleting sections, and sharing or reading settings, say nothing.
+ */
+function parseCanvas(ctx: EndpointContext): EndpointResult {
+  const method = ctx.url.pathname.replace(/^\/api\//, '').replace(/\/$/, '');
+  if (!isStructured(ctx.body)) return method === 'canvases.create' ? { post: false } : { post: true, kind: 'message', text: null };
+  const get = (name: string): unknown => fieldOrQuery(ctx.body, ctx.url, name);
+  if (method === 'canvases.edit') {
+    const changes = asJson(get('changes'));
+    if (!Array.isArray(changes)) return { post: false };
+    const words = changes
+      .filter((c) => /^(?:insert|replace)/.test(str(at(c, 'operation')) ?? ''))
+      .map((c) => canvasMarkdown(at(c, 'document_content')))
+      .filter((t): t is string => t !== undefined && t.trim() !== '');
+    return words.length === 0 ? { post: false } : { post: true, kind: 'message', text: words.join('\n\n') };
+  }
+  if (method === 'canvases.create' && nonEmpty(get('channel_id')) === undefined) return { post: false };
+  const text = [str(get('title')), canvasMarkdown(get('document_content'))].filter((t): t is string => t !== undefined && t.trim() !== '').join('\n\n');
+  return { post: true, kind: 'message', text };
+}
+
 /**
  * An incoming webhook or a response_url: the message JSON is the body (or,
  * for incoming webhooks, a form's `payload` field). `delete_original` removes
@@ -153,6 +192,9 @@ export const slack: SiteAdapter = {
       parse: parseChat,
     },
     { name: 'slack.files.share', methods: ['POST'], path: /^\/api\/files\.(?:completeUploadExternal|upload)\/?$/, parse: parseFileComment },
+    { name: 'slack.canvas', methods: ['POST'], path: /^\/api\/(?:conversations\.canvases\.create|canvases\.create|canvases\.edit)\/?$/, parse: parseCanvas },
+    // A canvas's sharing, deletion and section lookups say nothing (round r11).
+    { name: 'slack.canvas.quiet', methods: ['POST'], path: /^\/api\/canvases\.(?:access\.set|access\.delete|delete|sections\.lookup)\/?$/, publishes: false, parse: () => ({ post: false }) },
     { name: 'slack.chat.command', methods: ['POST'], path: /^\/api\/chat\.command\/?$/, parse: parseCommand },
     { name: 'slack.chat.stream', methods: ['POST'], path: /^\/api\/chat\.(?:startStream|appendStream|stopStream)\/?$/, parse: parseStream },
     {

@@ -29,6 +29,11 @@
  * (@codybrom/denim), threads_publish, manage_reply and manage_pending_reply
  * (not posts), a video carousel item in JSON (not a post), and the web
  * client's configure form on threads.com.
+ *
+ * Round r11 (tests/fixtures/requests/threads/r11-graph-*): the Threads API
+ * reference as rawveg/rawveg-marketplace threads-api/SKILL.md carries it
+ * (`auto_publish_text`, `topic_tag`, `location_id`, reply control; repost and
+ * manage_reply not posts): read right the first time.
  */
 import { GRAPH_VERSION, asJson, at, idOf, isStructured, joinParts, param, str } from '../body';
 import type { Endpoint, EndpointContext, EndpointResult, PostKind } from '../types';

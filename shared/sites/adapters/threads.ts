@@ -25,6 +25,12 @@
  * first time: Threads API quotes (JSON with a charset), topic tags, replies
  * in the query string, reposts (not posts), and the Android app's quote with
  * text_post_app_info as JSON text inside the signed JSON.
+ *
+ * Round r11 (tests/fixtures/requests/threads/r11b-*): a Threads web client
+ * library in the code index (configure_text_only_post and
+ * configure_text_post_app_sidecar on www.threads.net, `text_post_app_info`
+ * as a JSON string with `reply_id` or `quoted_post_id`; reposts and mutes by
+ * doc_id alone): read right the first time.
  */
 import { asJson, at, field, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

@@ -64,6 +64,11 @@
  * not a post, like SELF_ONLY; LIVE chat on the regional webcast hosts
  * (webcast.us.tiktok.com, which TikTokLive users set as their webcast URL) is
  * read as webcast.tiktok.com's.
+ *
+ * Round r11 (tests/fixtures/requests/tiktok/r11-*): a TikTok Studio tool in
+ * the code index (comment replies by `reply_id`, /api/comment/stick/ and
+ * /delete/, the bio through /api/commit/user/edit/) and a PHP tool's JSON
+ * comment body: read right the first time.
  */
 import { at, field, isStructured, joinParts, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

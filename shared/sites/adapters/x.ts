@@ -80,6 +80,14 @@
  * deletes were not posts. Batch r9b, fa0311/twitter-openapi's placeholder
  * variables (`conversation_control` mode Community, `disallowed_reply_options`,
  * GET FetchScheduledTweets, CreateDraftTweet quotes), was read right.
+ *
+ * Round r11 (tests/fixtures/requests/x/r11-*, r11fix-*): DimensionDev/Mask
+ * (Mask Network's createTweet: CreateTweet, CreateNoteTweet past 280
+ * characters, and CreateScheduledTweet sent with CreateTweet's own variables,
+ * `tweet_text` beside `execute_at` and no `post_tweet_request`, now read as
+ * CreateTweet's) and xdevplatform/xdk (TweetCreateRequest: `edit_options`,
+ * `community_id`, `share_with_followers`, `poll`; bookmarks and reposts not
+ * posts). API v2 poll options are now shown after the question.
  */
 import { at, field, fieldOrQuery, findText, headerValue, idOf, isRecord, isStructured, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -125,6 +133,11 @@ function parseGraphql(ctx: EndpointContext): EndpointResult {
   }
   if (SCHEDULED_OPS.test(op)) {
     const req = at(vars, 'post_tweet_request');
+    // Some clients schedule with CreateTweet's own variables, `tweet_text` beside `execute_at` and no
+    // `post_tweet_request` (round r11: Mask Network's createTweet): read them as CreateTweet's.
+    if (req === undefined && at(vars, 'tweet_text') !== undefined) {
+      return { post: true, kind: tweetKind(vars), text: str(at(vars, 'tweet_text')) ?? null, accountHint: account };
+    }
     // Moving a scheduled post in time says nothing new (as Mastodon's scheduled_statuses update).
     if (op.startsWith('Edit') && at(req, 'status') === undefined) return { post: false };
     const kind: PostKind = nonEmpty(at(req, 'attachment_url')) ? 'quote' : idOf(at(req, 'in_reply_to_status_id')) ? 'reply' : 'post';
@@ -160,6 +173,11 @@ function parseStatusUpdate(ctx: EndpointContext): EndpointResult {
   return { post: true, kind: quote ? 'quote' : reply ? 'reply' : 'post', text: status ?? null, accountHint: account };
 }
 
+function pollOptions(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((o) => str(o)?.trim() ?? '').filter((o) => o !== '');
+}
+
 /** POST /2/tweets (official API v2). */
 function parseV2Tweet(ctx: EndpointContext): EndpointResult {
   const account = accountFromCookie(ctx);
@@ -167,7 +185,11 @@ function parseV2Tweet(ctx: EndpointContext): EndpointResult {
   const v = ctx.body.value;
   // A Tweet with only media or a poll has no text: still a post, its text is ''.
   const text = str(at(v, 'text')) ?? (isRecord(at(v, 'media')) || isRecord(at(v, 'poll')) ? '' : null);
-  return { post: true, kind: tweetKind(v), text, accountHint: account };
+  // A poll's options are published words too: shown after the question, as Bluesky's, Threads' and
+  // Reddit's polls show theirs (round r11: xdk's TweetCreateRequest.poll.options).
+  const options = pollOptions(at(v, 'poll', 'options'));
+  const shown = text !== null && options.length > 0 ? [text, ...options].filter((t) => t !== '').join('\n\n') : text;
+  return { post: true, kind: tweetKind(v), text: shown, accountHint: account };
 }
 
 /** POST /2/dm_conversations[/...]/messages and /1.1/direct_messages/events/new.json. */

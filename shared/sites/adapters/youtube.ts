@@ -66,6 +66,13 @@
  * requests") carries whole requests in `application/http` parts; index.ts
  * decides each as if sent alone, so a commentThreads.insert inside one is read
  * here, and a batch of ratings and reads is not a post.
+ *
+ * Round r11 (tests/fixtures/requests/youtube/r11-*, r11b-*): YouTube
+ * live-chat bots and extensions in the code index (send_message without
+ * clientMessageId, as a brand channel; live_chat/moderate and get_live_chat
+ * not posts), FS Poster's community post with images and a ReClip extension's
+ * clip (backstage/create_post with `clipAttachment`, its title the text):
+ * read right the first time.
  */
 import { at, isRecord, joinParts, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
