@@ -25,7 +25,7 @@ import { idBeforeComments, pathKind } from './path-kind';
 import { listMailKind, workToolKind } from './work-tools';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
 import { THREAD_FIELD, TOPIC_ID_FIELD, idLike, intoThread } from './threads';
-import { CAMEL_PARENT_FIELD, CAMEL_REPLY_TO_FIELD, COMMENT_SERVICE_HOSTS, COMMENT_TARGET_FIELD, EAST_ASIAN_TARGET_FIELD, EXPLICIT_PARENT_FIELD, GENERIC_PARENT_FIELD, MESSAGE_FIELD, MESSAGE_PATH, STRONG_MESSAGE_FIELD, TARGET_FIELD, TARGET_QUERY, WORK_ITEM_ID } from './words';
+import { CAMEL_PARENT_FIELD, CAMEL_REPLY_TO_FIELD, COMMENT_SERVICE_HOSTS, COMMENT_TARGET_FIELD, EAST_ASIAN_TARGET_FIELD, EXPLICIT_PARENT_FIELD, GENERIC_PARENT_FIELD, MESSAGE_FIELD, MESSAGE_PATH, RECEIVER_FIELD, STRONG_MESSAGE_FIELD, TARGET_FIELD, TARGET_QUERY, WORK_ITEM_ID } from './words';
 
 /** Whether a container names a comment (`comment`, `comments`, `entry_comment`, `post_comment`), by string. */
 function isCommentContainer(container: string | undefined): boolean {
@@ -172,6 +172,20 @@ const VIDEO_MOMENT_FIELD = /^(?:progress|vpos(?:_?ms)?|play_?time|video_?time)$/
 function bulletComment(path: string, body: ParsedBody): boolean {
   return DANMAKU_SEGMENT.test(path) && hasFieldWhere(body, (name, v) => VIDEO_MOMENT_FIELD.test(name) && (typeof v === 'number' || (typeof v === 'string' && /^\d{1,10}$/.test(v))));
 }
+/** Message words in a path (Bilibili's /web_im/…/send_msg) or a field's name (its `msg[…]` group, `msg_type`). */
+const MESSAGE_WORD_PATH = /(?:^|[/_.-])(?:msgs?|im)(?:$|[/_.?-])/i;
+const MESSAGE_WORD_FIELD = /^(?:msg|message)(?:$|[_[])/i;
+/** What has a receiver but carries no message: money, a gift, an address, an order (review of round a1). */
+const EXCHANGE_WORD = /(?:^|[/_.[\]-])(?:amounts?|price|money|gifts?|gift_?cards?|giftcards?|address(?:es)?|orders?|transfers?|payments?|pay|remittances?)(?:$|[/_.?[\]-])/i;
+/**
+ * A receiver is of a message beside message words and nothing exchanged: a transfer's `receiver_id` with an
+ * amount, a gift's, an address form's `receiver` (a name) are not.
+ */
+function receiverOfMessage(path: string, body: ParsedBody): boolean {
+  if (!hasFieldWhere(body, (name, v) => RECEIVER_FIELD.test(fieldLeaf(name)) && v !== null && v !== undefined && v !== '' && v !== false)) return false;
+  if (EXCHANGE_WORD.test(path) || hasFieldWhere(body, (name) => EXCHANGE_WORD.test(name))) return false;
+  return MESSAGE_PATH.test(path) || MESSAGE_WORD_PATH.test(path) || hasFieldWhere(body, (name) => MESSAGE_WORD_FIELD.test(name));
+}
 /** The object a comment is under, by a generic name (Bilibili's `oid`). */
 const OBJECT_ID_FIELD = /^(?:oid|object_?id)$/i;
 /** The write script of a 2ch-style board (5ch, open2ch, their clones' test/bbs.cgi; Shitaraba's write.cgi). */
@@ -285,7 +299,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // A video's `channelId` names the video channel it is uploaded to (PeerTube's /api/v1/videos/upload, round f1), not a chat.
   const videoPath = namesVideoItself(path);
   // A form group's field is read by its leaf (Bilibili's `msg[receiver_id]`, round a1).
-  const recipient = hasFieldWhere(body, (name, v) => MESSAGE_FIELD.test(fieldLeaf(name)) && !((postOperation || videoPath) && CHANNEL_ID_FIELD.test(name)) && v !== null && v !== undefined && v !== '' && v !== false);
+  const recipient = hasFieldWhere(body, (name, v) => MESSAGE_FIELD.test(fieldLeaf(name)) && !((postOperation || videoPath) && CHANNEL_ID_FIELD.test(name)) && v !== null && v !== undefined && v !== '' && v !== false) || receiverOfMessage(path, body);
   if (recipient && !hasField(body, /^(?:title|subject_?line)$/i)) return 'message';
   // Words sent with the id of a story, article, video or review are a comment under it, and words sent with a
   // comment's id replace that comment's (Coral Talk's persisted createComment `storyID`, editComment `commentID`).

@@ -25,7 +25,12 @@ export const COMMENT_TOKEN = /^(?:comments?|discussions?)$/i;
  * on comments.{blog}: Isso's POST /new?uri=… names no comment in its path).
  */
 export const COMMENT_SERVICE_HOSTS = /(?:^|\.)disqus\.com$|^comments?\./i;
-export const MESSAGE_FIELD = /^(?:recipients?|recipient_ids?|receivers?|receiver_?u?ids?|to_(?:user|person|member|profile)(?:_?id)?|to|to_?recipients|match_?id|conversation_?id|thread_?id|chat_?id|room_?id|channel_?id)$/i;
+export const MESSAGE_FIELD = /^(?:recipients?|recipient_ids?|to_(?:user|person|member|profile)(?:_?id)?|to|to_?recipients|match_?id|conversation_?id|thread_?id|chat_?id|room_?id|channel_?id)$/i;
+/**
+ * A receiver (Bilibili's `msg[receiver_id]`, Viber's `receiver`, round a1): of words only beside message words, since
+ * payments, gifts, addresses and orders have receivers too (kind.ts, review of round a1).
+ */
+export const RECEIVER_FIELD = /^(?:receivers?|receiver_?u?ids?)$/i;
 /** Fields that say "private message" whatever else the body holds (Discourse's `target_recipients`). */
 export const STRONG_MESSAGE_FIELD = /^(?:target_recipients|target_usernames|recipient_usernames|message_recipients)$/i;
 /**
