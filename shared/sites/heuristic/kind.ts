@@ -169,8 +169,11 @@ function replyContext(path: string, body: ParsedBody): boolean {
  */
 const DANMAKU_SEGMENT = /(?:^|\/)dm(?:\/|$)/i;
 const VIDEO_MOMENT_FIELD = /^(?:progress|vpos(?:_?ms)?|play_?time|video_?time)$/i;
+/** The video a bullet comment is placed on (Bilibili's `oid` and `bvid`, Niconico's `videoId`). */
+const VIDEO_OBJECT_FIELD = /^(?:oid|cid|aid|avid|bvid|vid|video_?id)$/i;
 function bulletComment(path: string, body: ParsedBody): boolean {
-  return DANMAKU_SEGMENT.test(path) && hasFieldWhere(body, (name, v) => VIDEO_MOMENT_FIELD.test(name) && (typeof v === 'number' || (typeof v === 'string' && /^\d{1,10}$/.test(v))));
+  // Also the video by id: a chat's /dm/send with a progress counter is a direct message (review of round a1).
+  return DANMAKU_SEGMENT.test(path) && hasField(body, VIDEO_OBJECT_FIELD) && hasFieldWhere(body, (name, v) => VIDEO_MOMENT_FIELD.test(name) && (typeof v === 'number' || (typeof v === 'string' && /^\d{1,10}$/.test(v))));
 }
 /** Message words in a path (Bilibili's /web_im/…/send_msg) or a field's name (its `msg[…]` group, `msg_type`). */
 const MESSAGE_WORD_PATH = /(?:^|[/_.-])(?:msgs?|im)(?:$|[/_.?-])/i;
@@ -186,6 +189,8 @@ function receiverOfMessage(path: string, body: ParsedBody): boolean {
   if (EXCHANGE_WORD.test(path) || hasFieldWhere(body, (name) => EXCHANGE_WORD.test(name))) return false;
   return MESSAGE_PATH.test(path) || MESSAGE_WORD_PATH.test(path) || hasFieldWhere(body, (name) => MESSAGE_WORD_FIELD.test(name));
 }
+/** The board beside a post's number (DC Inside's gallery `id`, a 2ch-style `bbs`, Gnuboard's `bo_table`). */
+const BOARD_OF_NUMBERED_POST = /^(?:id|bbs|board(?:_?id)?|bo_table|gall(?:ery)?_?id)$/i;
 /** The object a comment is under, by a generic name (Bilibili's `oid`). */
 const OBJECT_ID_FIELD = /^(?:oid|object_?id)$/i;
 /** The write script of a 2ch-style board (5ch, open2ch, their clones' test/bbs.cgi; Shitaraba's write.cgi). */
@@ -264,8 +269,9 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // object commented on (`oid`, `object_id`) and no parent: a comment under it (round a1).
   if (byPath === 'reply' && !explicitParent && !genericParent && hasField(body, OBJECT_ID_FIELD) && !hasField(body, THREAD_FIELD)) return 'comment';
   if (byPath === 'reply') return WORK_ITEM_REPLY.test(path) ? 'comment' : 'reply';
-  // A board's post named by its number (`no`, as DC Inside's and Japanese boards' forms name it, round a1) is a target too.
-  const namesTarget = hasFieldWhere(body, (name, v) => name === 'no' && typeof v === 'string' && /^\d{1,12}$/.test(v)) || hasIdSegment(path) || TARGET_QUERY.test(url.search) || target || genericParent || explicitParent || hasField(body, COMMENT_TARGET_FIELD) || slugBeforeComments(path);
+  // A board's post named by its number (`no`, as DC Inside's and Japanese boards' forms name it, round a1) is a target
+  // too, beside the board (DC Inside's gallery `id`): alone, `no` may be a phone number or a survey's answer (review of a1).
+  const namesTarget = (hasFieldWhere(body, (name, v) => name === 'no' && typeof v === 'string' && /^\d{1,12}$/.test(v)) && hasField(body, BOARD_OF_NUMBERED_POST)) || hasIdSegment(path) || TARGET_QUERY.test(url.search) || target || genericParent || explicitParent || hasField(body, COMMENT_TARGET_FIELD) || slugBeforeComments(path);
   // A `comment` field is a comment only under something named (Steam's review form sends its words as `comment`
   // to /friends/recommendgame, with only an app's id); a `comment` object or form group always is.
   if ((COMMENT_FIELD.test(found.field) && namesTarget) || isCommentContainer(found.container)) return commentReply ? 'reply' : 'comment';
