@@ -10,9 +10,10 @@
  */
 import { headerValue } from '../body';
 import type { OutgoingRequest, ParsedBody } from '../types';
-import { hasField, hasParentField } from './body-fields';
+import { hasField, hasFieldWhere, hasParentField } from './body-fields';
 import { examinedPath, lastSegment } from './paths';
-import { CAMEL_PARENT_FIELD, COMMENT_SERVICE_HOSTS, COMMENT_TARGET_FIELD, COMMENT_TOKEN, EXPLICIT_PARENT_FIELD, GENERIC_PARENT_FIELD, MESSAGE_PATH, TARGET_FIELD, TARGET_QUERY } from './words';
+import { idLike } from './threads';
+import { CAMEL_PARENT_FIELD, COMMENT_SERVICE_HOSTS, COMMENT_TARGET_FIELD, COMMENT_TOKEN, EAST_ASIAN_TARGET_FIELD, EXPLICIT_PARENT_FIELD, GENERIC_PARENT_FIELD, MESSAGE_PATH, TARGET_FIELD, TARGET_QUERY } from './words';
 
 /** A rough registrable domain (example.co.uk, example.com) to compare sites. */
 export function siteOf(host: string): string {
@@ -130,8 +131,11 @@ function namesProduct(body: ParsedBody, url: URL): boolean {
  * widget's `{ rating, comment }` names nothing. Messages (a chat service's
  * channel in its path) and same-site requests stand as found.
  */
-/** Comments under something published, named by an id with a digit (round a1). */
-const PUBLISHED_ITEM_COMMENTS = /\/(?:posts?|items?|articles?|entries|stor(?:y|ies)|videos?|photos?|notes?|answers?|questions?|illusts?|novels?)\/[^/]*\d[^/]*\/comments?(?:\.json)?\/?$/i;
+/**
+ * Comments under something published, named by an id with a digit (round a1), not by an API's version segment
+ * (`/answers/v2/comments` names no answer; review of round a1).
+ */
+const PUBLISHED_ITEM_COMMENTS = /\/(?:posts?|items?|articles?|entries|stor(?:y|ies)|videos?|photos?|notes?|answers?|questions?|illusts?|novels?)\/(?!v\d+(?:\.\d+)*\/)[^/]*\d[^/]*\/comments?(?:\.json)?\/?$/i;
 export function heuristicCrossSiteAllowed(request: OutgoingRequest, url: URL, body: ParsedBody): boolean {
   if (!isCrossSite(request, url.hostname) || COMMENT_SERVICE_HOSTS.test(url.hostname)) return true;
   const path = examinedPath(url);
@@ -141,6 +145,8 @@ export function heuristicCrossSiteAllowed(request: OutgoingRequest, url: URL, bo
   if (widget === 'review') return namesProduct(body, url);
   return (
     hasField(body, TARGET_FIELD) ||
+    // A note or answer by its id, not a `note` field holding the comment's own words (review of round a1).
+    hasFieldWhere(body, (name, v) => EAST_ASIAN_TARGET_FIELD.test(name) && idLike(v)) ||
     hasField(body, COMMENT_TARGET_FIELD) ||
     hasField(body, /^locator$/) ||
     hasParentField(body, EXPLICIT_PARENT_FIELD) ||

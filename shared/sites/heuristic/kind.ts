@@ -26,7 +26,7 @@ import { listMailKind, workToolKind } from './work-tools';
 import { communityKind } from './wikis';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
 import { THREAD_FIELD, TOPIC_ID_FIELD, idLike, intoThread } from './threads';
-import { CAMEL_PARENT_FIELD, CAMEL_REPLY_TO_FIELD, COMMENT_SERVICE_HOSTS, COMMENT_TARGET_FIELD, EXPLICIT_PARENT_FIELD, GENERIC_PARENT_FIELD, MESSAGE_FIELD, MESSAGE_PATH, STRONG_MESSAGE_FIELD, TARGET_FIELD, TARGET_QUERY, WORK_ITEM_ID } from './words';
+import { CAMEL_PARENT_FIELD, CAMEL_REPLY_TO_FIELD, COMMENT_SERVICE_HOSTS, COMMENT_TARGET_FIELD, EAST_ASIAN_TARGET_FIELD, EXPLICIT_PARENT_FIELD, GENERIC_PARENT_FIELD, MESSAGE_FIELD, MESSAGE_PATH, RECEIVER_FIELD, STRONG_MESSAGE_FIELD, TARGET_FIELD, TARGET_QUERY, WORK_ITEM_ID } from './words';
 
 /** Whether a container names a comment (`comment`, `comments`, `entry_comment`, `post_comment`), by string. */
 function isCommentContainer(container: string | undefined): boolean {
@@ -170,9 +170,28 @@ function replyContext(path: string, body: ParsedBody): boolean {
  */
 const DANMAKU_SEGMENT = /(?:^|\/)dm(?:\/|$)/i;
 const VIDEO_MOMENT_FIELD = /^(?:progress|vpos(?:_?ms)?|play_?time|video_?time)$/i;
+/** The video a bullet comment is placed on (Bilibili's `oid` and `bvid`, Niconico's `videoId`). */
+const VIDEO_OBJECT_FIELD = /^(?:oid|cid|aid|avid|bvid|vid|video_?id)$/i;
 function bulletComment(path: string, body: ParsedBody): boolean {
-  return DANMAKU_SEGMENT.test(path) && hasFieldWhere(body, (name, v) => VIDEO_MOMENT_FIELD.test(name) && (typeof v === 'number' || (typeof v === 'string' && /^\d{1,10}$/.test(v))));
+  // Also the video by id: a chat's /dm/send with a progress counter is a direct message (review of round a1).
+  return DANMAKU_SEGMENT.test(path) && hasField(body, VIDEO_OBJECT_FIELD) && hasFieldWhere(body, (name, v) => VIDEO_MOMENT_FIELD.test(name) && (typeof v === 'number' || (typeof v === 'string' && /^\d{1,10}$/.test(v))));
 }
+/** Message words in a path (Bilibili's /web_im/…/send_msg) or a field's name (its `msg[…]` group, `msg_type`). */
+const MESSAGE_WORD_PATH = /(?:^|[/_.-])(?:msgs?|im)(?:$|[/_.?-])/i;
+const MESSAGE_WORD_FIELD = /^(?:msg|message)(?:$|[_[])/i;
+/** What has a receiver but carries no message: money, a gift, an address, an order (review of round a1). */
+const EXCHANGE_WORD = /(?:^|[/_.[\]-])(?:amounts?|price|money|gifts?|gift_?cards?|giftcards?|address(?:es)?|orders?|transfers?|payments?|pay|remittances?)(?:$|[/_.?[\]-])/i;
+/**
+ * A receiver is of a message beside message words and nothing exchanged: a transfer's `receiver_id` with an
+ * amount, a gift's, an address form's `receiver` (a name) are not.
+ */
+function receiverOfMessage(path: string, body: ParsedBody): boolean {
+  if (!hasFieldWhere(body, (name, v) => RECEIVER_FIELD.test(fieldLeaf(name)) && v !== null && v !== undefined && v !== '' && v !== false)) return false;
+  if (EXCHANGE_WORD.test(path) || hasFieldWhere(body, (name) => EXCHANGE_WORD.test(name))) return false;
+  return MESSAGE_PATH.test(path) || MESSAGE_WORD_PATH.test(path) || hasFieldWhere(body, (name) => MESSAGE_WORD_FIELD.test(name));
+}
+/** The board beside a post's number (DC Inside's gallery `id`, a 2ch-style `bbs`, Gnuboard's `bo_table`). */
+const BOARD_OF_NUMBERED_POST = /^(?:id|bbs|board(?:_?id)?|bo_table|gall(?:ery)?_?id)$/i;
 /** The object a comment is under, by a generic name (Bilibili's `oid`). */
 const OBJECT_ID_FIELD = /^(?:oid|object_?id)$/i;
 /** The write script of a 2ch-style board (5ch, open2ch, their clones' test/bbs.cgi; Shitaraba's write.cgi). */
@@ -228,7 +247,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // Remark42 names the page in `locator` and the parent comment in `pid`.
   const locator = hasField(body, /^locator$/);
   const genericParent = hasParentField(body, GENERIC_PARENT_FIELD) || (locator && hasParentField(body, /^pid$/));
-  const target = hasField(body, TARGET_FIELD) || locator;
+  const target = hasField(body, TARGET_FIELD) || hasFieldWhere(body, (name, v) => EAST_ASIAN_TARGET_FIELD.test(name) && idLike(v)) || locator;
   // On a comment path a bare `parent` is what is commented on; it names a parent comment only next to a separate
   // target, in the body or as an id in the path before `comments` (Yext's `parentId` under /reviews/{id}/comments).
   // Rumble's `reply_id` names the comment answered (round v1).
@@ -254,8 +273,9 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // object commented on (`oid`, `object_id`) and no parent: a comment under it (round a1).
   if (byPath === 'reply' && !explicitParent && !genericParent && hasField(body, OBJECT_ID_FIELD) && !hasField(body, THREAD_FIELD)) return 'comment';
   if (byPath === 'reply') return WORK_ITEM_REPLY.test(path) ? 'comment' : 'reply';
-  // A board's post named by its number (`no`, as DC Inside's and Japanese boards' forms name it, round a1) is a target too.
-  const namesTarget = hasFieldWhere(body, (name, v) => name === 'no' && typeof v === 'string' && /^\d{1,12}$/.test(v)) || hasIdSegment(path) || TARGET_QUERY.test(url.search) || target || genericParent || explicitParent || hasField(body, COMMENT_TARGET_FIELD) || slugBeforeComments(path);
+  // A board's post named by its number (`no`, as DC Inside's and Japanese boards' forms name it, round a1) is a target
+  // too, beside the board (DC Inside's gallery `id`): alone, `no` may be a phone number or a survey's answer (review of a1).
+  const namesTarget = (hasFieldWhere(body, (name, v) => name === 'no' && typeof v === 'string' && /^\d{1,12}$/.test(v)) && hasField(body, BOARD_OF_NUMBERED_POST)) || hasIdSegment(path) || TARGET_QUERY.test(url.search) || target || genericParent || explicitParent || hasField(body, COMMENT_TARGET_FIELD) || slugBeforeComments(path);
   // A `comment` field is a comment only under something named (Steam's review form sends its words as `comment`
   // to /friends/recommendgame, with only an app's id); a `comment` object or form group always is.
   if ((COMMENT_FIELD.test(found.field) && namesTarget) || isCommentContainer(found.container)) return commentReply ? 'reply' : 'comment';
@@ -289,7 +309,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // A video's `channelId` names the video channel it is uploaded to (PeerTube's /api/v1/videos/upload, round f1), not a chat.
   const videoPath = namesVideoItself(path);
   // A form group's field is read by its leaf (Bilibili's `msg[receiver_id]`, round a1).
-  const recipient = hasFieldWhere(body, (name, v) => MESSAGE_FIELD.test(fieldLeaf(name)) && !((postOperation || videoPath) && CHANNEL_ID_FIELD.test(name)) && v !== null && v !== undefined && v !== '' && v !== false);
+  const recipient = hasFieldWhere(body, (name, v) => MESSAGE_FIELD.test(fieldLeaf(name)) && !((postOperation || videoPath) && CHANNEL_ID_FIELD.test(name)) && v !== null && v !== undefined && v !== '' && v !== false) || receiverOfMessage(path, body);
   if (recipient && !hasField(body, /^(?:title|subject_?line)$/i)) return 'message';
   // Words sent with the id of a story, article, video or review are a comment under it, and words sent with a
   // comment's id replace that comment's (Coral Talk's persisted createComment `storyID`, editComment `commentID`).

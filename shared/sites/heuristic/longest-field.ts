@@ -12,6 +12,7 @@
  * runs out of nodes before any prose is found is undecided, not "not a post".
  */
 import { isRecord } from '../body';
+import { hasField } from './body-fields';
 import { proseMirrorText } from '../rich-text';
 import type { ParsedBody } from '../types';
 import { asPlainText, jsonObject, percentDecoded } from './field-values';
@@ -21,7 +22,7 @@ import { FIELD_NAME_EXAMINED, fieldLeaf } from './names';
 import { lastSegment } from './paths';
 import { isAnswerName, isQuestionName, isSecretField, withoutKeys } from './secrets';
 import { CREATION_PATH, TO_SELF, audienceFlagsOff, VISIBILITY_NAME, isAnalyticsEvent, isBrowserReport, isDraftState, isErrorReport, isRecordingEvent, isUnpublishedPostStatus, keptToSelf, quietObject } from './unpublished-objects';
-import { COLLECTION_ITEM_PATH, CONTAINER_PATH, CONTAINER_TEXT, ERROR_CONTAINER, IGNORED_FIELD, MODERATION_PATH, PROFILE_OBJECT_FIELDS, STACK_FIELD, isEmptyPublishedText, isErrorTrail, isLogLine, isOwnPrivateField, isPageContext, isPrivateField, isProfileField, isReasonField } from './unread-fields';
+import { COLLECTION_ITEM_PATH, CONTAINER_ID_FIELD, CONTAINER_PATH, CONTAINER_TEXT, CONTAINER_VERB_PATH, ERROR_CONTAINER, IGNORED_FIELD, MODERATION_PATH, PROFILE_OBJECT_FIELDS, STACK_FIELD, isEmptyPublishedText, isErrorTrail, isLogLine, isOwnPrivateField, isPageContext, isPrivateField, isProfileField, isReasonField } from './unread-fields';
 import { annotatedSource } from './wikis';
 
 /**
@@ -86,6 +87,8 @@ export function longestFreeText(body: ParsedBody, min: number): string | undefin
  */
 export function longestFreeField(body: ParsedBody, min: number, path?: string, budget?: { exhausted: boolean }, method?: string): FreeText | undefined {
   const changesContainer = method !== undefined && /^(?:PUT|PATCH)$/i.test(method);
+  // Created by a verb, with no container named by id: the container's own description (unread-fields.ts).
+  const createsContainer = path !== undefined && CONTAINER_VERB_PATH.test(path) && !hasField(body, CONTAINER_ID_FIELD);
   let best: FreeText | undefined;
   let bestHolder: unknown;
   let bestPrivate = false;
@@ -119,7 +122,7 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
     // PATCH /v1/courses/{id}?updateMask=description), as the adapters treat channel descriptions and topics.
     // Also a description held in an object of its own (Funkwhale's `description: { text, content_type }`, round f1).
     const describes = CONTAINER_TEXT.test(fieldLeaf(name)) || (container !== undefined && container.length <= FIELD_NAME_EXAMINED && CONTAINER_TEXT.test(container));
-    if (path !== undefined && describes && (CONTAINER_PATH.test(path) || (changesContainer && COLLECTION_ITEM_PATH.test(path)))) return;
+    if (path !== undefined && describes && (CONTAINER_PATH.test(path) || createsContainer || (changesContainer && COLLECTION_ITEM_PATH.test(path)))) return;
     // Read as a reader sees it first (HTML, a document's code block): a key is looked for in what would be shown.
     const text = asPlainText(name, percentDecoded(value));
     // A key pasted into a post is what should be held, but never shown or logged: held with the key withheld.

@@ -34,8 +34,8 @@ function isButtonLabel(value: string): boolean {
 }
 /**
  * A report button's label: one or two words (`Submit`, `Report`, `Send report`); in a script written without spaces
- * (Chinese, Japanese, Thai) at most six characters (举报, 報告する), or a whole sentence would count as one word
- * (round a1).
+ * (Chinese, Japanese, Thai) at most eight characters (举报, 報告する, 举报这条评论吧), or a whole sentence would count
+ * as one word (round a1; six until its review).
  */
 const REPORT_LABEL = /^\s*\p{L}+(?:\s\p{L}+)?\s*$/u;
 /**
@@ -46,8 +46,12 @@ const REPORT_LABEL = /^\s*\p{L}+(?:\s\p{L}+)?\s*$/u;
  */
 const FRAMEWORK_PREVIEW_FLAG = /^__preview(?:__)?$/i;
 const UNSPACED_CHARS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+/**
+ * Eight, not six (review of round a1, which missed a seven-character label): the form around the label must be a
+ * report and nothing else (reportButton), so a short sentence taken for a label costs little.
+ */
 function isReportLabel(value: string): boolean {
-  return REPORT_LABEL.test(value) && (value.match(UNSPACED_CHARS)?.length ?? 0) <= 6;
+  return REPORT_LABEL.test(value) && (value.match(UNSPACED_CHARS)?.length ?? 0) <= 8;
 }
 /** The post reported: vichan's `delete_<id>` box. */
 const REPORTED_POST = /^delete_\d+$/i;

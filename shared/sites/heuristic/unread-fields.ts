@@ -182,9 +182,17 @@ export const MODERATION_PATH = /report|flag|label|malice|(?:^|\/)abuses?(?:\.\w+
  * (PeerTube's /api/v1/video-playlists), or a channel created there (PeerTube's /api/v1/video-channels: its
  * description and its `support` text describe the channel; round f1), and so by its id when it is changed
  * (PUT /api/v1/video-channels/{name}, /video-playlists/{id}; round f1 review), or created by a verb after its
- * name (Bilibili's favourites folder, POST /x/v3/fav/folder/add with `title` and `intro`; round a1).
+ * name (CONTAINER_VERB_PATH).
  */
-export const CONTAINER_PATH = /\/(?:[a-z]+[-_])?(?:courses?|class(?:es|rooms?)?|sections?|groups?|channels?|rooms?|spaces?|teams?|communit(?:y|ies)|servers?|guilds?)\/[^/]+\/?$|\/(?:[a-z]+[-_])?(?:collections?|lists|boards|playlists|albums|folders|channels)\/?$|\/(?:[a-z]+[-_])?(?:collection|list|board|playlist|album|folder)s?\/(?:add|create|new)\/?$/i;
+export const CONTAINER_PATH = /\/(?:[a-z]+[-_])?(?:courses?|class(?:es|rooms?)?|sections?|groups?|channels?|rooms?|spaces?|teams?|communit(?:y|ies)|servers?|guilds?)\/[^/]+\/?$|\/(?:[a-z]+[-_])?(?:collections?|lists|boards|playlists|albums|folders|channels)\/?$/i;
+/**
+ * A container created by a verb after its name (Bilibili's favourites folder, POST /x/v3/fav/folder/add with `title`
+ * and `intro`; round a1). The same verb adds an item to one that exists (an idea to a feature board's
+ * /api/board/add with `board_id`, a task to /api/list/add with `list_id`), so it describes the container only when
+ * the body names none by id (CONTAINER_ID_FIELD; review of round a1).
+ */
+export const CONTAINER_VERB_PATH = /\/(?:[a-z]+[-_])?(?:collection|list|board|playlist|album|folder)s?\/(?:add|create|new)\/?$/i;
+export const CONTAINER_ID_FIELD = /^(?:[a-z]+[-_])?(?:collection|list|board|playlist|album|folder)_?ids?$/i;
 /**
  * Such a collection by its id: its own description only when it is changed (PUT or PATCH). A POST to it adds
  * something to it, a photo with its caption to an album, an idea to a feature-request board (second review of

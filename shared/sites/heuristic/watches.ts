@@ -55,10 +55,11 @@ function completionPath(path: string): boolean {
  * service's), reports a page's error (/api/client-error?message=TypeError…,
  * /errors), render Markdown, or write one's
  * profile (/users/me/profile: a summary, headline or intro shown on the
- * profile page, as bios are), or react to something (…/likes, /reactions, Niconico's …/nicorus, whose body
- * carries the words of the comment liked; round a1): prose that is not published.
+ * profile page, as bios are), or like a comment on Niconico (…/nicorus, whose body carries the words of the
+ * comment liked; round a1): prose that is not published. Not `likes` or `reactions` in general: their bodies carry
+ * words only when the person writes some beside the like (review of round a1).
  */
-const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|errors?|[a-z]+[-_]errors?|(?:lint|validate)(?:[-_](?:body|title|post|question|answer|comment|draft|markdown|text))?|render|markup|profile|proofread(?:ing)?|spelling|grammar(?:[-_]check)?|likes?|reactions?|nicorus?)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
+const SKIP_LAST_SEGMENT = /\/(?:reports?|flags?|report[-_]abuse|check|errors?|[a-z]+[-_]errors?|(?:lint|validate)(?:[-_](?:body|title|post|question|answer|comment|draft|markdown|text))?|render|markup|profile|proofread(?:ing)?|spelling|grammar(?:[-_]check)?|nicorus?)(?:\.json)?\/?$|\/markdown(?:\/|\.json|$)/i;
 /**
  * Report methods named in one word, as the last segment of an RPC path
  * (VK's `wall.reportPost`, `reportComment`, `report_comment`): `report`

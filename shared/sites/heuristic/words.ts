@@ -25,7 +25,12 @@ export const COMMENT_TOKEN = /^(?:comments?|discussions?)$/i;
  * on comments.{blog}: Isso's POST /new?uri=… names no comment in its path).
  */
 export const COMMENT_SERVICE_HOSTS = /(?:^|\.)disqus\.com$|^comments?\./i;
-export const MESSAGE_FIELD = /^(?:recipients?|recipient_ids?|receivers?|receiver_?u?ids?|to_(?:user|person|member|profile)(?:_?id)?|to|to_?recipients|match_?id|conversation_?id|thread_?id|chat_?id|room_?id|channel_?id)$/i;
+export const MESSAGE_FIELD = /^(?:recipients?|recipient_ids?|to_(?:user|person|member|profile)(?:_?id)?|to|to_?recipients|match_?id|conversation_?id|thread_?id|chat_?id|room_?id|channel_?id)$/i;
+/**
+ * A receiver (Bilibili's `msg[receiver_id]`, Viber's `receiver`, round a1): of words only beside message words, since
+ * payments, gifts, addresses and orders have receivers too (kind.ts, review of round a1).
+ */
+export const RECEIVER_FIELD = /^(?:receivers?|receiver_?u?ids?)$/i;
 /** Fields that say "private message" whatever else the body holds (Discourse's `target_recipients`). */
 export const STRONG_MESSAGE_FIELD = /^(?:target_recipients|target_usernames|recipient_usernames|message_recipients)$/i;
 /**
@@ -37,12 +42,16 @@ export const EXPLICIT_PARENT_FIELD = /^(?:parent_(?!id$)\w+|in_reply_to(?:_\w+)?
 export const CAMEL_REPLY_TO_FIELD = /^(?:inReplyTo|replyTo|repliedTo)[A-Z][A-Za-z]{0,40}$/;
 /** `parent` or `parent_id` alone: a parent comment, or on a comment path the thing commented on. */
 export const GENERIC_PARENT_FIELD = /^parent(?:_?id)?$/i;
+/** Fields that name the post, item or thread a comment is about. */
+export const TARGET_FIELD = /^(?:(?:post|item|thread|topic|entry|article|page|story|video|media|object|subject|discussion|issue|question|task|card|ticket|record|comment_post|commentable)(?:_?id)?|link_?id)$/i;
 /**
- * Fields that name the post, item or thread a comment is about; also what sites in East Asia call what is
- * commented on (round a1): a note (Xiaohongshu's `note_id`), an answer (Zhihu), an illustration or novel (pixiv's
- * `illust_id`, `novel_id`), a video by ByteDance's name for it (Douyin's and TikTok's `aweme_id`).
+ * What sites in East Asia call what is commented on (round a1): a note (Xiaohongshu's `note_id`), an answer
+ * (Zhihu), an illustration or novel (pixiv's `illust_id`, `novel_id`), a video by ByteDance's name for it (Douyin's
+ * and TikTok's `aweme_id`). `note` and `answer` are also everyday words for text (an order's note, a quiz's or a
+ * captcha's answer), so these name a target only with an id as their value (idLike), and are not in TARGET_FIELD,
+ * which other rules read by name alone (an assistant prompt "addressed" to someone; review of round a1).
  */
-export const TARGET_FIELD = /^(?:(?:post|item|thread|topic|entry|article|page|story|video|media|object|subject|discussion|issue|question|task|card|ticket|record|comment_post|commentable|note|answer|illust|novel|aweme)(?:_?id)?|link_?id)$/i;
+export const EAST_ASIAN_TARGET_FIELD = /^(?:note|answer|illust|novel|aweme)(?:_?id)?$/i;
 /** Ids of a work item (a row, task, card, ticket or record): what an update or a note is written under. */
 export const WORK_ITEM_ID = /^(?:item|task|card|ticket|record)_?id$/i;
 /** What a comment endpoint may name as the page commented on besides a post (Remark42's `locator: { site, url }`, Commento's `path`). */
