@@ -246,3 +246,41 @@ describe('a page cannot open sheets at will', () => {
     expect(h.chrome.prompts).toHaveLength(1);
   });
 });
+
+describe("a worker's posts, which have no page (Electron gives them no webContentsId or frame)", () => {
+  const BSKY = 'https://bsky.social/xrpc/com.atproto.repo.createRecord';
+  const skeet = (text: string) => bytes(JSON.stringify({ repo: 'did:plc:a', collection: 'app.bsky.feed.post', record: { text } }));
+
+  /** Two identities' windows, each in its own session; the guard's hook on the first's. */
+  function identityPages() {
+    const electron = createElectron();
+    const h = harness();
+    const guard = new PostGuard(h.deps);
+    const win = new electron.BrowserWindow({ webPreferences: { partition: 'persist:identity-professional' } });
+    const otherIdentity = new electron.BrowserWindow({ webPreferences: { partition: 'persist:identity-personal' } });
+    const activation = new UserActivation(() => h.clock.now());
+    activation.watch(win.webContents);
+    activation.watch(otherIdentity.webContents);
+    const s = win.webContents.session;
+    installPostGuard(s.webRequest, { identityId: PROFESSIONAL, guard, activation: activation.forSession(s) });
+    return { h, web: s.webRequest, win, otherIdentity };
+  }
+
+  it("asks about another site's post from a service worker right after a click in one of the identity's pages, and refuses it with none", async () => {
+    const { h, web, win, otherIdentity } = identityPages();
+    const fromWorker = () => web.request({ method: 'POST', url: BSKY, initiatorOrigin: 'https://deck.example', uploadData: [skeet('sent through the worker')] }, { worker: 'service' });
+    // Another identity's click is not this one's.
+    otherIdentity.webContents.userInput('mouseDown');
+    const unclicked = fromWorker();
+    await flush();
+    expect(unclicked.answers).toEqual([{ cancel: true }]);
+    expect(h.chrome.prompts).toEqual([]);
+    win.webContents.userInput('mouseDown');
+    const clicked = fromWorker();
+    await flush();
+    expect(h.chrome.prompts).toHaveLength(1);
+    h.chrome.answer('post');
+    await flush();
+    expect(clicked.answers).toEqual([{ cancel: false }]);
+  });
+});
