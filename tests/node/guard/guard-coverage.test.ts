@@ -283,4 +283,44 @@ describe("a worker's posts, which have no page (Electron gives them no webConten
     await flush();
     expect(clicked.answers).toEqual([{ cancel: false }]);
   });
+
+  it("refuses without a sheet a service worker's replay of a post the person refused, says so in the identity's window, and keeps nothing of its text", async () => {
+    const { h, web } = setup();
+    const post = { method: 'POST', url: TWEET_URL, initiatorOrigin: 'https://x.com', uploadData: [tweet('a post I thought better of')] };
+    const first = web.request(post, { worker: 'service' });
+    await flush();
+    h.chrome.answer('cancel');
+    await flush();
+    expect(first.answers).toEqual([{ cancel: true }]);
+    // Workbox's BackgroundSync queued the failed fetch and replays it when the worker next starts.
+    const replay = web.request(post, { worker: 'service' });
+    await flush();
+    expect(h.chrome.prompts).toHaveLength(1);
+    expect(replay.answers).toEqual([{ cancel: true }]);
+    expect(h.events.at(-1)).toEqual(expect.objectContaining({ type: 'cancelled', cause: 'replay-refused' }));
+    expect(h.notices).toEqual([expect.objectContaining({ identityId: PROFESSIONAL, code: 'refused', message: expect.stringMatching(/^x\.com sent again a post you had refused[^.]*\.$/) })]);
+    expect(JSON.stringify(h.notices)).not.toContain('thought better');
+    // Another text is asked about; so is the same post sent again from the page (the person trying once more).
+    web.request({ ...post, uploadData: [tweet('a better post')] }, { worker: 'service' });
+    await flush();
+    expect(h.chrome.prompts).toHaveLength(2);
+    h.chrome.answer('cancel');
+    web.request({ ...post, webContentsId: 1, frame: frameOf('https://x.com') });
+    await flush();
+    expect(h.chrome.prompts).toHaveLength(3);
+  });
+
+  it('remembers a refusal per identity', async () => {
+    const h = harness();
+    h.policies.set(PERSONAL, { confirm: 'always' });
+    const guard = new PostGuard(h.deps);
+    const post = { method: 'POST', url: TWEET_URL, body: JSON.stringify({ variables: { tweet_text: 'one text, two identities' } }), fromWorker: true };
+    const refused = guard.check({ identityId: PROFESSIONAL, ...post });
+    await flush();
+    h.chrome.answer('cancel');
+    await refused;
+    void guard.check({ identityId: PERSONAL, ...post });
+    await flush();
+    expect(h.chrome.prompts).toHaveLength(2);
+  });
 });

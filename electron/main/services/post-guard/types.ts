@@ -123,7 +123,9 @@ export type CancelCause =
   /** The page gave the request up while it was held (Electron dropped it). */
   | 'page-aborted'
   /** Another site's page sent it with no recent user gesture, or while one such post already waited. */
-  | 'cross-site-refused';
+  | 'cross-site-refused'
+  /** A worker sent again, identical, a post the person had refused (see GuardRequest.fromWorker). */
+  | 'replay-refused';
 
 interface EventBase {
   at: number;
