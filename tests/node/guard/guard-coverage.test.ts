@@ -10,7 +10,7 @@ import { installPostGuard } from '../../../electron/main/session/post-guard-hook
 import { UserActivation } from '../../../electron/main/session/user-activation';
 import { PostGuard, accountKey } from '../../../electron/main/services/post-guard';
 import { ConfirmationBroker } from '../../../electron/main/services/confirmations/confirmation-broker';
-import { FakeWebRequest, blobUpload, createElectron, rawUpload, streamedUpload } from '../../support/electron';
+import { FakeWebRequest, blobUpload, createElectron, nextTask, rawUpload, streamedUpload } from '../../support/electron';
 import { PERSONAL, PROFESSIONAL, flush, harness } from './fakes';
 
 const bytes = (s: string | Uint8Array): UploadData => rawUpload(s);
@@ -282,6 +282,17 @@ describe("a worker's posts, which have no page (Electron gives them no webConten
     h.chrome.answer('post');
     await flush();
     expect(clicked.answers).toEqual([{ cancel: false }]);
+  });
+
+  it("forgets a closed page's click: a worker's post after it is refused again", async () => {
+    const { h, web, win } = identityPages();
+    win.webContents.userInput('mouseDown');
+    win.webContents.close();
+    await nextTask();
+    const r = web.request({ method: 'POST', url: BSKY, initiatorOrigin: 'https://deck.example', uploadData: [skeet('after the page closed')] }, { worker: 'service' });
+    await flush();
+    expect(r.answers).toEqual([{ cancel: true }]);
+    expect(h.chrome.prompts).toEqual([]);
   });
 
   it("refuses without a sheet a service worker's replay of a post the person refused, says so in the identity's window, and keeps nothing of its text", async () => {
