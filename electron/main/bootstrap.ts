@@ -181,7 +181,7 @@ export function bootstrap(): void {
       noteOwnCookies(webRequestHub(s.webRequest), keeper);
       if (!guard) throw new Error('The post guard must exist before any identity session is opened.');
       // Every request from this identity's pages passes the guard (PITFALLS 12: every posting path).
-      installPostGuard(s.webRequest, { identityId, guard, blobs: s, activation });
+      installPostGuard(s.webRequest, { identityId, guard, blobs: s, activation: activation.forSession(s) });
       // (Its refused PAC file accepted again: the windows load what the refusal kept back.)
       const gate = new IdentityNetworkGate(s, s.getUserAgent(), {
         locale: app.getLocale(),

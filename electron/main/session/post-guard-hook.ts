@@ -26,6 +26,7 @@ import type { CallbackResponse, Cookies, OnBeforeRequestListenerDetails, Session
 import { mayPublish, siteOf, unguardedHttp, unguardedService, type BodyNeed } from '../../../shared/sites';
 import { Abort, type GuardDecision, type GuardRequest } from '../services/post-guard';
 import { collectBody, type CollectedBody, type UploadPart } from './upload-body';
+import type { SessionActivation } from './user-activation';
 import { webRequestHub, type HubWebRequest } from './web-request-hub';
 
 export type PostGuardWebRequest = Partial<HubWebRequest> & Pick<HubWebRequest, 'onBeforeRequest'>;
@@ -46,8 +47,8 @@ export interface PostGuardHookOptions {
   /** Bodies larger than this are not decoded; a known post endpoint then shows "text unknown". Default 4 MiB. */
   maxBodyBytes?: number;
   filter?: WebRequestFilter;
-  /** When each page last had a real user gesture (see user-activation.ts). */
-  activation?: { lastGestureAt(webContentsId: number | undefined): number | undefined };
+  /** When each page, or any page of this session, last had a real user gesture (UserActivation.forSession). */
+  activation?: SessionActivation;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -186,7 +187,14 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
       if (details.resourceType === 'mainFrame') request.navigation = true;
       if (collected.body !== undefined) request.body = collected.body;
       if (collected.gap !== undefined) request.bodyGap = collected.gap;
-      const lastGestureAt = activation?.lastGestureAt(details.webContentsId);
+      // A dedicated, shared or service worker's request has no page: Electron gives it no webContentsId or frame
+      // (electron_browser_client.cc:1564 passes kRoutingIdNone; electron_api_web_request.cc:123-132 fills them only
+      // for a frame it finds), so no page's gesture can vouch for it. The person's most recent gesture in any page of
+      // this identity's session stands in: a worker's post right after a click on Send is then asked about instead of
+      // refused as "no click". This only lets a question be asked; the person still decides on the sheet.
+      const fromWorker = details.webContentsId === undefined && !details.frame;
+      if (fromWorker) request.fromWorker = true;
+      const lastGestureAt = fromWorker && activation?.lastGestureInSession ? activation.lastGestureInSession() : activation?.lastGestureAt(details.webContentsId);
       if (origin !== undefined || lastGestureAt !== undefined) {
         request.initiator = { ...(origin !== undefined ? { origin } : {}), ...(lastGestureAt !== undefined ? { lastGestureAt } : {}) };
       }

@@ -27,6 +27,8 @@ export interface PageGesture {
 /** The events of a WebContents this listens to (a real WebContents satisfies it; so do the shared test doubles). */
 export interface WatchedContents extends CommitSource {
   readonly id: number;
+  /** The page's session (a real WebContents has it): whose pages a worker's request may have come from. */
+  readonly session?: object;
   on(event: 'input-event' | 'before-input-event' | 'before-mouse-event', listener: (event: unknown, input: { type?: string }) => void): unknown;
   on(
     event: 'did-frame-navigate',
@@ -38,12 +40,15 @@ export interface WatchedContents extends CommitSource {
 export class UserActivation {
   private readonly last = new Map<number, number>();
   private readonly own = new Map<number, PageGesture>();
+  /** Each watched page's session, while the page lives. */
+  private readonly sessionOf = new Map<number, object>();
 
   constructor(private readonly now: () => number = () => Date.now()) {}
 
   /** Starts following a page's input (call for every webContents, e.g. from app 'web-contents-created'). */
   watch(contents: WatchedContents): void {
     const id = contents.id;
+    if (contents.session) this.sessionOf.set(id, contents.session);
     const gesture = (_event: unknown, input: { type?: string }) => {
       if (input && typeof input.type === 'string' && GESTURES.has(input.type)) this.last.set(id, this.now());
     };
@@ -69,6 +74,7 @@ export class UserActivation {
     contents.once('destroyed', () => {
       this.last.delete(id);
       this.own.delete(id);
+      this.sessionOf.delete(id);
     });
   }
 
@@ -84,4 +90,33 @@ export class UserActivation {
   lastGestureAt(webContentsId: number | undefined): number | undefined {
     return webContentsId === undefined ? undefined : this.last.get(webContentsId);
   }
+
+  /** The person's most recent gesture in any live page of a session (any of its frames), or undefined. */
+  lastGestureAmongPagesOf(session: object): number | undefined {
+    let latest: number | undefined;
+    for (const [id, s] of this.sessionOf) {
+      if (s !== session) continue;
+      const at = this.last.get(id);
+      if (at !== undefined && (latest === undefined || at > latest)) latest = at;
+    }
+    return latest;
+  }
+
+  /**
+   * What the post guard's hook on one session asks (post-guard-hook.ts): a page's own gestures, and for a request
+   * with no page (a worker's) the person's most recent gesture in any of that session's pages.
+   */
+  forSession(session: object): SessionActivation {
+    return {
+      lastGestureAt: (webContentsId) => this.lastGestureAt(webContentsId),
+      lastGestureInSession: () => this.lastGestureAmongPagesOf(session),
+    };
+  }
+}
+
+/** When the person last clicked or pressed a key in a page, or in any page of the hook's session. */
+export interface SessionActivation {
+  lastGestureAt(webContentsId: number | undefined): number | undefined;
+  /** The most recent gesture in any page of the session, for a request that has no page. */
+  lastGestureInSession?(): number | undefined;
 }

@@ -10,7 +10,7 @@ import { installPostGuard } from '../../../electron/main/session/post-guard-hook
 import { UserActivation } from '../../../electron/main/session/user-activation';
 import { PostGuard, accountKey } from '../../../electron/main/services/post-guard';
 import { ConfirmationBroker } from '../../../electron/main/services/confirmations/confirmation-broker';
-import { FakeWebRequest, blobUpload, createElectron, rawUpload, streamedUpload } from '../../support/electron';
+import { FakeWebRequest, blobUpload, createElectron, nextTask, rawUpload, streamedUpload } from '../../support/electron';
 import { PERSONAL, PROFESSIONAL, flush, harness } from './fakes';
 
 const bytes = (s: string | Uint8Array): UploadData => rawUpload(s);
@@ -244,5 +244,94 @@ describe('a page cannot open sheets at will', () => {
     web.request({ method: 'POST', url: TWEET_URL, frame: frameOf('https://x.com'), uploadData: [tweet('mine')] });
     await flush();
     expect(h.chrome.prompts).toHaveLength(1);
+  });
+});
+
+describe("a worker's posts, which have no page (Electron gives them no webContentsId or frame)", () => {
+  const BSKY = 'https://bsky.social/xrpc/com.atproto.repo.createRecord';
+  const skeet = (text: string) => bytes(JSON.stringify({ repo: 'did:plc:a', collection: 'app.bsky.feed.post', record: { text } }));
+
+  /** Two identities' windows, each in its own session; the guard's hook on the first's. */
+  function identityPages() {
+    const electron = createElectron();
+    const h = harness();
+    const guard = new PostGuard(h.deps);
+    const win = new electron.BrowserWindow({ webPreferences: { partition: 'persist:identity-professional' } });
+    const otherIdentity = new electron.BrowserWindow({ webPreferences: { partition: 'persist:identity-personal' } });
+    const activation = new UserActivation(() => h.clock.now());
+    activation.watch(win.webContents);
+    activation.watch(otherIdentity.webContents);
+    const s = win.webContents.session;
+    installPostGuard(s.webRequest, { identityId: PROFESSIONAL, guard, activation: activation.forSession(s) });
+    return { h, web: s.webRequest, win, otherIdentity };
+  }
+
+  it("asks about another site's post from a service worker right after a click in one of the identity's pages, and refuses it with none", async () => {
+    const { h, web, win, otherIdentity } = identityPages();
+    const fromWorker = () => web.request({ method: 'POST', url: BSKY, initiatorOrigin: 'https://deck.example', uploadData: [skeet('sent through the worker')] }, { worker: 'service' });
+    // Another identity's click is not this one's.
+    otherIdentity.webContents.userInput('mouseDown');
+    const unclicked = fromWorker();
+    await flush();
+    expect(unclicked.answers).toEqual([{ cancel: true }]);
+    expect(h.chrome.prompts).toEqual([]);
+    win.webContents.userInput('mouseDown');
+    const clicked = fromWorker();
+    await flush();
+    expect(h.chrome.prompts).toHaveLength(1);
+    h.chrome.answer('post');
+    await flush();
+    expect(clicked.answers).toEqual([{ cancel: false }]);
+  });
+
+  it("forgets a closed page's click: a worker's post after it is refused again", async () => {
+    const { h, web, win } = identityPages();
+    win.webContents.userInput('mouseDown');
+    win.webContents.close();
+    await nextTask();
+    const r = web.request({ method: 'POST', url: BSKY, initiatorOrigin: 'https://deck.example', uploadData: [skeet('after the page closed')] }, { worker: 'service' });
+    await flush();
+    expect(r.answers).toEqual([{ cancel: true }]);
+    expect(h.chrome.prompts).toEqual([]);
+  });
+
+  it("refuses without a sheet a service worker's replay of a post the person refused, says so in the identity's window, and keeps nothing of its text", async () => {
+    const { h, web } = setup();
+    const post = { method: 'POST', url: TWEET_URL, initiatorOrigin: 'https://x.com', uploadData: [tweet('a post I thought better of')] };
+    const first = web.request(post, { worker: 'service' });
+    await flush();
+    h.chrome.answer('cancel');
+    await flush();
+    expect(first.answers).toEqual([{ cancel: true }]);
+    // Workbox's BackgroundSync queued the failed fetch and replays it when the worker next starts.
+    const replay = web.request(post, { worker: 'service' });
+    await flush();
+    expect(h.chrome.prompts).toHaveLength(1);
+    expect(replay.answers).toEqual([{ cancel: true }]);
+    expect(h.events.at(-1)).toEqual(expect.objectContaining({ type: 'cancelled', cause: 'replay-refused' }));
+    expect(h.notices).toEqual([expect.objectContaining({ identityId: PROFESSIONAL, code: 'refused', message: expect.stringMatching(/^x\.com sent again a post you had refused[^.]*\.$/) })]);
+    expect(JSON.stringify(h.notices)).not.toContain('thought better');
+    // Another text is asked about; so is the same post sent again from the page (the person trying once more).
+    web.request({ ...post, uploadData: [tweet('a better post')] }, { worker: 'service' });
+    await flush();
+    expect(h.chrome.prompts).toHaveLength(2);
+    h.chrome.answer('cancel');
+    web.request({ ...post, webContentsId: 1, frame: frameOf('https://x.com') });
+    await flush();
+    expect(h.chrome.prompts).toHaveLength(3);
+  });
+
+  it('remembers a refusal per identity', async () => {
+    const h = harness();
+    h.policies.set(PERSONAL, { confirm: 'always' });
+    const guard = new PostGuard(h.deps);
+    const post = { method: 'POST', url: TWEET_URL, body: JSON.stringify({ variables: { tweet_text: 'one text, two identities' } }), fromWorker: true };
+    const refused = guard.check({ identityId: PROFESSIONAL, ...post });
+    await flush();
+    h.chrome.answer('cancel');
+    await refused;
+    void guard.check({ identityId: PERSONAL, ...post });
+    await flush();
+    expect(h.chrome.prompts).toHaveLength(2);
   });
 });

@@ -16,6 +16,7 @@
  * and only one such post per pair of sites waits for an answer at a time; the
  * refusals are logged one by one and told once per burst.
  */
+import { createHmac, randomBytes } from 'node:crypto';
 import {
   bodyNeed,
   classify,
@@ -51,6 +52,8 @@ export const DEFAULT_INLINE_MAX_CHARS = 32 * 1024;
 export const DEFAULT_GESTURE_WINDOW_MS = 60 * 1000;
 /** Repeated notices of the same kind (refusals, requests not held) are told once per this long. */
 export const NOTICE_BURST_MS = 60 * 1000;
+/** Posts the person refused whose replay is recognised, at most (the oldest are forgotten first). */
+export const MAX_REFUSED_REMEMBERED = 500;
 
 const NOT_A_POST: GuardDecision = Object.freeze({ allow: true, requestId: null, outcome: 'not-a-post' }) as GuardDecision;
 const NOT_HELD: GuardDecision = Object.freeze({ allow: true, requestId: null, outcome: 'not-held' }) as GuardDecision;
@@ -98,6 +101,13 @@ export class PostGuard {
   /** Cross-site posts waiting for an answer, by "initiator site -> target site" (one at a time). */
   private readonly crossSiteWaiting = new Set<string>();
   private readonly bursts = new Map<string, Burst>();
+  /**
+   * Posts the person refused, as "identity|site|digest" (in this run only, at most MAX_REFUSED_REMEMBERED): a keyed,
+   * cut-short digest of the method, URL and body, never the text, which never reaches the log or SQLite either.
+   */
+  private readonly refusedPosts = new Set<string>();
+  /** The digest's key, new each run: what is remembered cannot be matched against a guessed text elsewhere. */
+  private readonly refusedKey = randomBytes(32);
   private counter = 0;
   private disposed = false;
 
@@ -269,6 +279,25 @@ export class PostGuard {
       this.safeLog({ ...base, type: 'recognised', at: this.now(), adapter: post.adapter, text: post.text, url: request.url, ...(post.accountHint ? { accountHint: post.accountHint } : {}) });
       if (request.signal?.aborted) throw new Cancelled('page-aborted');
 
+      // A worker sending again, byte for byte, a post the person refused: Workbox's BackgroundSync queues a fetch that
+      // failed and, as Electron has no Background Sync (electron_browser_context.cc:656-659 returns no
+      // BackgroundSyncController), replays its queue whenever the worker next starts, out of context, where a habitual
+      // "Post" would send what the person refused. Refused again without a sheet and told. (A page sending the same
+      // body again is asked again: that is the person trying once more.)
+      const refusal = this.refusalKey(request, post);
+      if (request.fromWorker && refusal !== undefined && this.refusedPosts.has(refusal)) {
+        this.refusedPosts.delete(refusal);
+        this.refusedPosts.add(refusal); // (still wanted: the last to be forgotten)
+        this.safeNotify({
+          level: 'warning',
+          code: 'refused',
+          identityId,
+          requestId: `replay|${identityId}|${post.site}`,
+          message: `${post.site} sent again a ${post.kind} you had refused, and Hatstand refused it again.`,
+        });
+        throw new Cancelled('replay-refused');
+      }
+
       // Another site's page firing posts: refused without a sheet unless a person is at the keyboard, one at a time.
       const cross = this.crossSite(request);
       if (cross) {
@@ -382,6 +411,7 @@ export class PostGuard {
       return { allow: true, requestId, outcome: 'sent' };
     } catch (error) {
       const cause: CancelCause = error instanceof Cancelled ? error.why : 'guard-error';
+      if (cause === 'user' || cause === 'user-during-cooling-off') this.rememberRefused(request, post);
       if (cause === 'guard-error') {
         this.safeLog({ type: 'guard-error', at: this.now(), identityId, requestId, url: request.url, error: describe(error) });
       }
@@ -398,7 +428,7 @@ export class PostGuard {
         // (The navigation fails with ERR_BLOCKED_BY_CLIENT, which the window leaves to the guard to tell: the page now
         // shows Chromium's error in place of the form.)
         this.safeNotify({ level: 'info', code: 'post-cancelled', identityId, requestId, message: 'The form was not sent, so the page shows an error in its place; Back returns to the form.' });
-      } else if (cause !== 'user' && cause !== 'user-during-cooling-off' && cause !== 'cross-site-refused') {
+      } else if (cause !== 'user' && cause !== 'user-during-cooling-off' && cause !== 'cross-site-refused' && cause !== 'replay-refused') {
         this.safeNotify({ level: 'error', code: 'post-cancelled', identityId, requestId, message: cancelMessage(cause, post, this.nameOf(identityId)) });
       }
       return { allow: false, requestId, outcome: 'cancelled', cause };
@@ -422,6 +452,25 @@ export class PostGuard {
     }
     const fromSite = siteOf(from);
     return fromSite !== siteOf(hostOf(request.url)) ? fromSite : undefined;
+  }
+
+  /** Where a refused post is remembered: undefined when its body was not read in full (no replay can be told). */
+  private refusalKey(request: GuardRequest, post: RecognisedPost): string | undefined {
+    if (request.body === undefined || request.bodyGap !== undefined) return undefined;
+    const digest = createHmac('sha256', this.refusedKey).update(`${request.method.toUpperCase()}\n${request.url}\n${request.body}`).digest('hex').slice(0, 24);
+    return `${request.identityId}|${post.site}|${digest}`;
+  }
+
+  private rememberRefused(request: GuardRequest, post: RecognisedPost): void {
+    try {
+      const key = this.refusalKey(request, post);
+      if (key === undefined) return;
+      this.refusedPosts.delete(key);
+      this.refusedPosts.add(key);
+      if (this.refusedPosts.size > MAX_REFUSED_REMEMBERED) this.refusedPosts.delete(this.refusedPosts.values().next().value!);
+    } catch {
+      // Remembering is a help: the refusal stands either way.
+    }
   }
 
   /** Logs a refused cross-site post, and tells the user once per burst of them. */

@@ -39,6 +39,13 @@ export interface GuardRequest {
    */
   initiator?: { origin?: string; lastGestureAt?: number };
   /**
+   * True when no page sent it (a dedicated, shared or service worker: Electron gives such a request no webContentsId
+   * or frame); `initiator.lastGestureAt` is then the person's last gesture in any page of the identity's session. A
+   * service worker may replay a post the person refused (Workbox's BackgroundSync, with no Background Sync in
+   * Electron, replays its queue when the worker next starts): an identical one is refused again without asking.
+   */
+  fromWorker?: boolean;
+  /**
    * True when the glue reports the request's fate afterwards (`settled`): the
    * account is then learned, and the post counted as sent for good, only once
    * the site has accepted it.
@@ -116,7 +123,9 @@ export type CancelCause =
   /** The page gave the request up while it was held (Electron dropped it). */
   | 'page-aborted'
   /** Another site's page sent it with no recent user gesture, or while one such post already waited. */
-  | 'cross-site-refused';
+  | 'cross-site-refused'
+  /** A worker sent again, identical, a post the person had refused (see GuardRequest.fromWorker). */
+  | 'replay-refused';
 
 interface EventBase {
   at: number;
