@@ -15,7 +15,12 @@
  * maintenance, as moderators' actions with a reason are elsewhere. Also, for
  * game communities: a group's own description set at its own path
  * (`…/groups/{id}/description`), as a channel's description is no post, and
- * a post sent with `live` false beside its title (lila's blog draft).
+ * a post sent with `live` false beside its title at a blog editor's path or
+ * beside the draft form's `intro`/`markdown` (lila's blog draft). Action
+ * names another site's `api.php` could use (`parse`, `move`, `delete`…) are
+ * refused only beside a MediaWiki parameter, token or `/w/api.php` (w1
+ * review); Flow's moderation reasons, rollback, an upload to the stash,
+ * REST `transform` previews and DokuWiki's `do[preview]` publish nothing.
  *
  * What kind a post is (wikiKind): DiscussionTools' `addcomment` answers the
  * comment it names (a reply) and `addtopic` opens a section (a post);
@@ -37,7 +42,7 @@
  *
  * What is not the writer's (annotatedSource): the annotated page's words the
  * request carries to anchor the note, never read as prose: a `target` whose
- * items name a `source` or `selector`, any `selector`/`selectors` holding
+ * `selector` holds W3C selectors, any `selector`/`selectors` holding
  * selectors (`TextQuoteSelector`'s `exact`, `prefix` and `suffix`), a
  * Genius-style `referent` (its `fragment` and `context_for_display`), and
  * the page's metadata beside them (`document` beside a `target`, `web_page`
@@ -52,7 +57,7 @@
  * `post` under a topic named in a forum's category (lila's
  * POST /forum/{category}/{topic}/new) go into that topic: a reply. A topic's
  * collection word in the topic's place (`/forum/{category}/topics/new`) is a
- * new topic, and left as it was.
+ * new topic, and left as it was, as is a body with the topic's own title.
  *
  * Joins by path (round w1b): a note sent with a request to join a team,
  * club or group named by slug (`…/team/{slug}/join`) goes to its leaders, a
