@@ -15,7 +15,12 @@
  * maintenance, as moderators' actions with a reason are elsewhere. Also, for
  * game communities: a group's own description set at its own path
  * (`…/groups/{id}/description`), as a channel's description is no post, and
- * a post sent with `live` false beside its title (lila's blog draft).
+ * a post sent with `live` false beside its title at a blog editor's path or
+ * beside the draft form's `intro`/`markdown` (lila's blog draft). Action
+ * names another site's `api.php` could use (`parse`, `move`, `delete`…) are
+ * refused only beside a MediaWiki parameter, token or `/w/api.php` (w1
+ * review); Flow's moderation reasons, rollback, an upload to the stash,
+ * REST `transform` previews and DokuWiki's `do[preview]` publish nothing.
  *
  * What kind a post is (wikiKind): DiscussionTools' `addcomment` answers the
  * comment it names (a reply) and `addtopic` opens a section (a post);
@@ -37,7 +42,7 @@
  *
  * What is not the writer's (annotatedSource): the annotated page's words the
  * request carries to anchor the note, never read as prose: a `target` whose
- * items name a `source` or `selector`, any `selector`/`selectors` holding
+ * `selector` holds W3C selectors, any `selector`/`selectors` holding
  * selectors (`TextQuoteSelector`'s `exact`, `prefix` and `suffix`), a
  * Genius-style `referent` (its `fragment` and `context_for_display`), and
  * the page's metadata beside them (`document` beside a `target`, `web_page`
@@ -52,7 +57,7 @@
  * `post` under a topic named in a forum's category (lila's
  * POST /forum/{category}/{topic}/new) go into that topic: a reply. A topic's
  * collection word in the topic's place (`/forum/{category}/topics/new`) is a
- * new topic, and left as it was.
+ * new topic, and left as it was, as is a body with the topic's own title.
  *
  * Joins by path (round w1b): a note sent with a request to join a team,
  * club or group named by slug (`…/team/{slug}/join`) goes to its leaders, a
@@ -75,13 +80,39 @@ const PREVIEW_ACTION = /^(?:parse|stashedit|expandtemplates|compare|discussionto
  * and account maintenance, as moderators' actions with a reason are elsewhere, and a reason is a log line as an
  * edit summary is. Only names no other site's `api.php` would use for publishing: not `review`, `tag` or `import`.
  */
-const LOG_ACTION = /^(?:move|delete|undelete|block|unblock|protect|mergehistory|changecontentmodel|changeauthenticationdata|managetags|revisiondelete|userrights|setpagelanguage|stabilize|pagetriageaction)$/i;
+const LOG_ACTION = /^(?:move|delete|undelete|block|unblock|protect|rollback|mergehistory|changecontentmodel|changeauthenticationdata|managetags|revisiondelete|userrights|setpagelanguage|stabilize|pagetriageaction)$/i;
+/**
+ * Action names another site's one-file `api.php` could use for its own publishing (a tracker's `move` with a note, a
+ * shop's `compare`): refused only beside a sign the call is MediaWiki's (w1 review, M2).
+ */
+const COMMON_ACTION = /^(?:parse|compare|move|delete|undelete|block|unblock|protect|rollback|upload)$/i;
+/** Parameters every MediaWiki client sends (mw.Api's `format`, a page named by `title` or `pageid`). */
+const MEDIAWIKI_PARAM = /^(?:format|formatversion|pageid|title|errorformat|assert)$/i;
+/** A wiki's own script path (Wikimedia's and many wikis' `/w/api.php`, `/wiki/api.php`). */
+const WIKI_PATH = /(?:^|\/)(?:w|wiki|mediawiki)\/api\.php$/i;
+/** Flow's moderation of a post or topic (`mpreason`, `mtreason`): a reason on a log line, as LOG_ACTION's. */
+const FLOW_MODERATION = /^moderate-(?:post|topic)$/i;
 /** VisualEditor's calls on the way to a save: only `save` publishes. */
 const VE_NON_SAVE = /^(?:diff|serialize|serializeforcache|preview)$/i;
 
 function param(url: URL | undefined, body: ParsedBody, name: string): string | undefined {
   return topLevelString(body, name) ?? url?.searchParams.get(name) ?? undefined;
 }
+
+/**
+ * Whether an `api.php` call is MediaWiki's: its own parameters, a CSRF token ending in `+\\` (every MediaWiki
+ * token does), or a wiki's script path. The refusal sees the body and path only, not the host or query string.
+ */
+function mediaWikiCall(path: string, body: ParsedBody): boolean {
+  return hasField(body, MEDIAWIKI_PARAM) || hasField(body, /token$/i, /\+\\$/) || WIKI_PATH.test(path);
+}
+
+/** A blog or article editor's path (lila's `/ublog/{id}/edit`, `/@/{user}/blog/new`). */
+const BLOG_EDITOR_PATH = /(?:^|\/)(?:u?blogs?|articles?)(?:\/|$)/i;
+/** The draft form's own fields beside its title (lila's UblogForm: `intro`, `markdown`). */
+const DRAFT_FORM_FIELD = /^(?:intro|markdown)$/i;
+/** MediaWiki's REST previews (Parsoid's `…/rest.php/v1/transform/wikitext/to/html/{title}`, RESTBase's `…/transform/…`). */
+const REST_TRANSFORM = /(?:^|\/)(?:rest\.php\/v1|api\/rest_v1)\/transform\//i;
 
 /** A group's, team's or community's own description at its own path (Roblox's PATCH /v1/groups/{id}/description). */
 const CONTAINER_DESCRIPTION_PATH = /(?:^|\/)(?:groups?|teams?|clubs?|communit(?:y|ies)|channels?|servers?|guilds?)\/[^/]+\/(?:description|about|rules|purpose|summary)\/?$/i;
@@ -94,15 +125,26 @@ const CONTAINER_DESCRIPTION_PATH = /(?:^|\/)(?:groups?|teams?|clubs?|communit(?:
 export function wikiPublishesNothing(body: ParsedBody, path: string): boolean {
   if (CONTAINER_DESCRIPTION_PATH.test(path) && hasField(body, CONTAINER_TEXT)) return true;
   const live = body.type === 'json' && isRecord(body.value) ? body.value['live'] : topLevelString(body, 'live');
-  if ((live === false || live === 'false') && topLevelString(body, 'title') !== undefined) return true;
+  // Only a blog editor's draft: `live` false beside a title on a live blog's entry or a stream tool's update is
+  // no draft flag, and its words go out (w1 review, D1).
+  if ((live === false || live === 'false') && topLevelString(body, 'title') !== undefined && (BLOG_EDITOR_PATH.test(path) || hasField(body, DRAFT_FORM_FIELD))) return true;
   // The classic source editor's form (EditPage) names the button clicked: Show preview or Show changes saves nothing.
   if (topLevelString(body, 'wpTextbox1') !== undefined && topLevelString(body, 'wpSave') === undefined && (topLevelString(body, 'wpPreview') !== undefined || topLevelString(body, 'wpDiff') !== undefined)) return true;
+  // DokuWiki's editor form likewise: `do[preview]` without `do[save]`.
+  if (topLevelString(body, 'wikitext') !== undefined && topLevelString(body, 'do[save]') === undefined && topLevelString(body, 'do[preview]') !== undefined) return true;
+  if (REST_TRANSFORM.test(path)) return true;
   if (!API_SCRIPT.test(lastSegment(path))) return false;
   const action = topLevelString(body, 'action');
   if (action === undefined) return false;
+  if (COMMON_ACTION.test(action) && !mediaWikiCall(path, body)) return false;
+  // An upload to the stash (`stash=1`, UploadWizard's first step) publishes nothing until its file is published.
+  if (/^upload$/i.test(action)) return /^(?:1|true)$/i.test(topLevelString(body, 'stash') ?? '');
   if (PREVIEW_ACTION.test(action) || LOG_ACTION.test(action)) return true;
+  if (/^flow$/i.test(action) && FLOW_MODERATION.test(topLevelString(body, 'submodule') ?? '')) return true;
   return /^visualeditoredit$/i.test(action) && VE_NON_SAVE.test(topLevelString(body, 'paction') ?? '');
 }
+
+const SIGNED_INDENTED_REPLY = /^\s*:+[^\n]*~{3,5}\s*$/;
 
 /** The kind of a MediaWiki API or Nirvana call's post, when the call says it. */
 export function wikiKind(url: URL, path: string, body: ParsedBody): PostKind | undefined {
@@ -125,6 +167,9 @@ export function wikiKind(url: URL, path: string, body: ParsedBody): PostKind | u
       return undefined;
     }
     if (action === 'emailuser') return 'message';
+    // Words appended to a page indented by `:` and signed (`~~~~`) answer the comment above them, by talk-page
+    // convention: a reply, as DiscussionTools' addcomment (w1 review, J4).
+    if (action === 'edit' && SIGNED_INDENTED_REPLY.test(param(url, body, 'appendtext') ?? '')) return 'reply';
     if (action === 'edit' || action === 'visualeditoredit') return 'post';
     return undefined;
   }
@@ -145,7 +190,7 @@ function someItem(v: unknown, ok: (o: Record<string, unknown>) => boolean): bool
   return isRecord(v) && ok(v);
 }
 function isSelector(o: Record<string, unknown>): boolean {
-  return (typeof o['type'] === 'string' && /Selector$/.test(o['type'])) || typeof o['exact'] === 'string';
+  return (typeof o['type'] === 'string' && /Selector$/.test(o['type'])) || ['exact', 'prefix', 'suffix'].some((k) => typeof o[k] === 'string');
 }
 function isReferent(v: unknown): boolean {
   return isRecord(v) && ('fragment' in v || 'raw_annotatable_url' in v || 'context_for_display' in v);
@@ -155,7 +200,9 @@ function isReferent(v: unknown): boolean {
 export function annotatedSource(key: string, holder: Record<string, unknown>): boolean {
   const v = holder[key];
   if (SELECTOR_KEY.test(key)) return someItem(v, isSelector);
-  if (ANCHOR_KEY.test(key)) return someItem(v, (o) => 'selector' in o || typeof o['source'] === 'string');
+  // Only a W3C target, whose `selector` holds selectors: a CSS selector string or a `source` naming a kind of thing
+  // beside the person's own words is no anchor (w1 review, D2).
+  if (ANCHOR_KEY.test(key)) return someItem(v, (o) => someItem(o['selector'], isSelector));
   if (key === 'referent') return isReferent(v);
   if (key === 'document') return Object.keys(holder).some((k) => ANCHOR_KEY.test(k) && annotatedSource(k, holder));
   if (key === 'web_page') return isReferent(holder['referent']);
@@ -176,10 +223,13 @@ export function annotationKind(path: string, body: ParsedBody): PostKind | undef
 const FORUM_TOPIC_POST = /(?:^|\/)forums?\/[^/]+\/([^/]+)\/(?:new|reply|post)\/?$/i;
 const TOPIC_COLLECTION_WORD = /^(?:topics?|threads?|posts?|discussions?|new)$/i;
 
+/** A topic's own title beside its words: a new topic in the sub-forum the path names, not a reply (w1 review, M3). */
+const TOPIC_TITLE_FIELD = /^(?:title|subject|name|topic_?title)$/i;
+
 /** Whether words are POSTed into a forum topic named in the path (`/forum/{category}/{topic}/new`). */
-export function forumTopicReply(path: string): boolean {
+export function forumTopicReply(path: string, body: ParsedBody): boolean {
   const m = FORUM_TOPIC_POST.exec(path);
-  return m !== null && !TOPIC_COLLECTION_WORD.test(m[1]!);
+  return m !== null && !TOPIC_COLLECTION_WORD.test(m[1]!) && !hasField(body, TOPIC_TITLE_FIELD);
 }
 
 /**
@@ -193,5 +243,5 @@ export function communityKind(url: URL, path: string, body: ParsedBody, method: 
   const kind = wikiKind(url, path, body) ?? annotationKind(path, body);
   if (kind || method !== 'POST') return kind;
   if (JOIN_BY_SLUG.test(path)) return 'message';
-  return forumTopicReply(path) ? 'reply' : undefined;
+  return forumTopicReply(path, body) ? 'reply' : undefined;
 }
