@@ -281,8 +281,8 @@ function componentBytes(s: string, from: number, to: number): Uint8Array | undef
   let high = false;
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
-    if (c === 37 /* % */ && i + 2 < to && HEX.test(s.slice(i + 1, i + 3))) {
-      const b = Number.parseInt(s.slice(i + 1, i + 3), 16);
+    const b = c === 37 /* % */ && i + 2 < to ? (hexDigit(s.charCodeAt(i + 1)) << 4) | hexDigit(s.charCodeAt(i + 2)) : -1;
+    if (b >= 0) {
       if (b >= 0x80) high = true;
       bytes[n++] = b;
       i += 2;
@@ -291,6 +291,16 @@ function componentBytes(s: string, from: number, to: number): Uint8Array | undef
   }
   return high ? bytes.subarray(0, n) : undefined;
 }
+
+/** A hex digit's value, or a negative number (so that a pair with a bad digit is negative too). */
+function hexDigit(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  const l = c | 0x20;
+  return l >= 97 && l <= 102 ? l - 87 : -256;
+}
+
+/** Scoring reads at most this many non-ASCII characters (every component is still decoded, to find a byte that is not the charset's). */
+const MAX_SCORED = 8192;
 
 interface LegacyCandidate {
   label: string;
@@ -401,6 +411,7 @@ function candidateScore(candidate: LegacyCandidate, components: readonly Uint8Ar
     } catch {
       return undefined;
     }
+    if (total >= MAX_SCORED) continue;
     let run = 0;
     let runOwn = 0;
     for (const c of text) {
@@ -410,7 +421,7 @@ function candidateScore(candidate: LegacyCandidate, components: readonly Uint8Ar
         run = runOwn = 0;
         continue;
       }
-      total++;
+      if (++total > MAX_SCORED) break;
       run++;
       if (candidate.own(c, code)) runOwn++;
       if (candidate.primary(c, code)) primary++;
