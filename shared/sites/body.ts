@@ -28,7 +28,7 @@ export function parseBody(body: string | undefined, contentType: string | undefi
   const ct = (contentType ?? '').toLowerCase();
   if (ct.includes('json')) return parseJson(body);
   if (ct.startsWith('multipart/')) return parseMultipart(body, boundaryOf(contentType ?? ''));
-  if (ct.startsWith('application/x-www-form-urlencoded')) return formBody(body, declaredCharset(ct));
+  if (ct.startsWith('application/x-www-form-urlencoded')) return formBody(body, /;\s*charset\s*=/.test(ct) ? declaredCharset(ct) : guessedCharset(body));
   // No or an unhelpful Content-Type: sniff.
   const first = firstNonSpace(body);
   if (first === '{' || first === '[') {
@@ -39,7 +39,7 @@ export function parseBody(body: string | undefined, contentType: string | undefi
     const parsed = parseMultipart(body, undefined);
     if (parsed.type === 'multipart' || parsed.type === 'json') return parsed;
   }
-  if (looksLikeForm(body)) return formBody(body);
+  if (looksLikeForm(body)) return formBody(body, guessedCharset(body));
   if (ct.includes('json') || first === '{') return { type: 'unreadable', reason: 'malformed' };
   return { type: 'text', text: body };
 }
@@ -213,6 +213,224 @@ function decodeInCharset(s: string, decode: (bytes: Uint8Array) => string): stri
     }
   }
   return decode(Uint8Array.from(bytes));
+}
+
+/**
+ * A form's legacy charset guessed from its bytes (round cs1). Browsers encode a form in its page's charset and put no
+ * charset on an urlencoded POST, and the guard sees no request headers: a 5ch post (Shift_JIS), an older Korean board's
+ * (EUC-KR), a Chinese forum's (GBK, Big5) or a Japanese CGI board's (EUC-JP) arrives as escaped bytes that are not UTF-8.
+ * Decided once per body, every component decoded whole (a Shift_JIS second byte may be an ASCII letter, `%83e`): a
+ * candidate wins when it decodes every component without error and most of the non-ASCII characters it gives are of
+ * its own script at its standard's common level. No detector library is installed; these decoders' byte ranges
+ * overlap so much (Korean in EUC-KR is valid, common GB2312 in GBK) that a statistical one would be needed to do much
+ * better, and the common levels, read from the decoders themselves, are what separates the candidates here.
+ * Undefined when the bytes are UTF-8, or no candidate wins (today's reading then stands: windows-1252 for prose).
+ */
+function guessedCharset(body: string): ((bytes: Uint8Array) => string) | undefined {
+  const components = escapedComponents(body);
+  if (components === undefined) return undefined;
+  try {
+    const utf8 = new TextDecoder('utf-8', { fatal: true });
+    for (const c of components) utf8.decode(c);
+    return undefined;
+  } catch {
+    // not UTF-8: guess below
+  }
+  let best: { label: string; score: Score } | undefined;
+  for (const candidate of LEGACY_CANDIDATES) {
+    const score = candidateScore(candidate, components);
+    if (score === undefined || score.own < LEGACY_MIN_SCORE) continue;
+    // Ties (Korean in EUC-KR is all common GB2312 hanzi read as GBK) go to a candidate whose language's own script is
+    // there (kana, everyday Korean syllables, Latin letters), then to the first in the list.
+    if (best === undefined || score.own > best.score.own || (score.own === best.score.own && score.strong && !best.score.strong)) best = { label: candidate.label, score };
+  }
+  if (best === undefined || best.label === 'windows-1252') return undefined;
+  const decoder = new TextDecoder(best.label);
+  return (bytes) => decoder.decode(bytes);
+}
+
+/** Most (this share) of a candidate's non-ASCII characters must be its own. */
+const LEGACY_MIN_SCORE = 0.8;
+
+/** The bytes of each form component holding an escaped byte past ASCII; undefined when there is none, or a character past ASCII is there already. */
+function escapedComponents(body: string): Uint8Array[] | undefined {
+  if (!/%[89a-fA-F][0-9a-fA-F]/.test(body)) return undefined;
+  const out: Uint8Array[] = [];
+  let count = 0;
+  let start = 0;
+  while (start < body.length && count < MAX_FIELDS) {
+    let end = body.indexOf('&', start);
+    if (end === -1) end = body.length;
+    const eq = body.indexOf('=', start);
+    const cuts = eq !== -1 && eq < end ? [start, eq, eq + 1, end] : [start, end];
+    for (let k = 0; k < cuts.length; k += 2) {
+      const bytes = componentBytes(body, cuts[k]!, cuts[k + 1]!);
+      if (bytes === null) return undefined;
+      if (bytes !== undefined) out.push(bytes);
+    }
+    count++;
+    start = end + 1;
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+/** A component's bytes (`+` a space), undefined when it has no byte past ASCII, null when it holds a character past ASCII. */
+function componentBytes(s: string, from: number, to: number): Uint8Array | undefined | null {
+  const bytes = new Uint8Array(to - from);
+  let n = 0;
+  let high = false;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    const b = c === 37 /* % */ && i + 2 < to ? (hexDigit(s.charCodeAt(i + 1)) << 4) | hexDigit(s.charCodeAt(i + 2)) : -1;
+    if (b >= 0) {
+      if (b >= 0x80) high = true;
+      bytes[n++] = b;
+      i += 2;
+    } else if (c >= 0x80) return null;
+    else bytes[n++] = c === 43 /* + */ ? 0x20 : c;
+  }
+  return high ? bytes.subarray(0, n) : undefined;
+}
+
+/** A hex digit's value, or a negative number (so that a pair with a bad digit is negative too). */
+function hexDigit(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  const l = c | 0x20;
+  return l >= 97 && l <= 102 ? l - 87 : -256;
+}
+
+/** Scoring reads at most this many non-ASCII characters (every component is still decoded, to find a byte that is not the charset's). */
+const MAX_SCORED = 8192;
+
+interface LegacyCandidate {
+  label: string;
+  /** Whether a non-ASCII character is of this charset's own script at its common level. */
+  own: (c: string, code: number) => boolean;
+  /** The script its language writes most (kana, Korean's everyday syllables, Han, Latin letters): `strong` when it is this share of the non-ASCII characters. */
+  primary: (c: string, code: number) => boolean;
+  strongAt: number;
+  /** Not a candidate unless strong: Chinese read as EUC-JP is all kanji, and as EUC-KR all Hangul but rarely everyday syllables. */
+  mustBeStrong?: boolean;
+}
+
+/** A candidate's share of the non-ASCII characters that are its own, and whether its language's own script is there. */
+interface Score {
+  own: number;
+  strong: boolean;
+}
+
+/**
+ * Korean's everyday syllables, about 450 of KS X 1001's 2350: the bytes of Chinese text read as EUC-KR land on
+ * syllables at random, rarely on these. (A short hand-written list stands in for a frequency table no library here has.)
+ */
+const KOREAN_COMMON = new Set(
+  '가각간갈감갑강같개객거걱건걸검것게겠겨격견결경계고곡곤골공과관광괜교구국군굴권귀규그극근글금급기긴길김까깨꺼께꼭꾸끝나난날남났내냐너넘네녀년념녕노논놀농높놓누는늘능니님다닥단달담답당대댁더던데도독돈동되된될됩두둘뒤드득든들듬등디따때떤떻또뜻라락란람랑래량러런럼렇레려력련렵령로록론롭료루류르른를름릅리린릴림립마막만많말맞매머먹먼멀메며면명모목못몰몸무문물뭐미민밀및바박반받발밤방배백버번벌범법벗베변별병보복본봤봐부분불비빠사산살삼상새색생서석선설섭성세셨소속손송수숙순술숨쉬스슨슬습시식신실심십싶싸써씁씨아악안않알암았앞애야약양어억언얼엄업없었에여역연열염영예오온올와완왜외요용우운울웃원월위유으은을음응의이익인일임입있자작잔잘잠장재저적전절점접정제져조족존좀종좋주죽준줄중즈즉즐지직진질집짓짜째쪽찾채책처천철첫청체쳐초총최추출충취치친칠카커컴케코크키타탁태터테토통투트특파판편평포표품프피필하학한할함합항해했행향허현형혜호혹화확환활황회효후훈휴히힘',
+);
+
+/** CJK punctuation, full-width forms and general punctuation, which every East Asian charset has. */
+function cjkPunct(code: number): boolean {
+  return (code >= 0x3000 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff60) || (code >= 0x2010 && code <= 0x203b);
+}
+function isKana(code: number): boolean {
+  return code >= 0x3041 && code <= 0x30ff;
+}
+/** Korean's compatibility jamo in use today (`ㅋㅋ`, `ㅠㅠ`); EUC-KR's archaic ones after them are where EUC-JP's later hiragana land. */
+function isModernJamo(code: number): boolean {
+  return code >= 0x3131 && code <= 0x3163;
+}
+function japaneseOwn(c: string, code: number): boolean {
+  return isKana(code) || cjkPunct(code) || commonSet('ja').has(c);
+}
+
+/** Each standard's common level, read once from the decoder over its byte range (JIS level 1, KS X 1001 Hangul, GB2312, Big5's frequent hanzi). */
+let commonSets: Map<string, Set<string>> | undefined;
+function commonSet(name: string): Set<string> {
+  commonSets ??= new Map([
+    ['ja', levelChars('euc-jp', 0xb0, 0xcf, 0xa1, 0xfe)],
+    ['ko', levelChars('euc-kr', 0xb0, 0xc8, 0xa1, 0xfe)],
+    ['gb', levelChars('gbk', 0xb0, 0xf7, 0xa1, 0xfe)],
+    // Its frequent hanzi only: Latin-1 letters from 0xC7 up followed by an ASCII letter (`ça`, `niño`) are its less
+    // frequent ones (`蓷`), and a Latin page's form must not be read so.
+    ['big5', levelChars('big5', 0xa4, 0xc6, 0x40, 0xfe, /\p{Script=Han}/u)],
+  ]);
+  return commonSets.get(name)!;
+}
+function levelChars(label: string, leadFrom: number, leadTo: number, trailFrom: number, trailTo: number, only?: RegExp): Set<string> {
+  const bytes: number[] = [];
+  for (let lead = leadFrom; lead <= leadTo; lead++) {
+    for (let trail = trailFrom; trail <= trailTo; trail++) {
+      if (trail > 0x7e && trail < 0xa1) continue;
+      bytes.push(lead, trail);
+    }
+  }
+  const set = new Set(new TextDecoder(label).decode(Uint8Array.from(bytes)));
+  set.delete('\ufffd');
+  if (only) for (const c of set) if (!only.test(c)) set.delete(c);
+  return set;
+}
+
+function cp1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b < 0x80 || b >= 0xa0 ? String.fromCharCode(b) : CP1252_C1[b - 0x80]!;
+  return out;
+}
+
+const CP1252_LETTER = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e]/;
+/** Latin letters with accents and windows-1252's typographic punctuation. */
+const CP1252_OWN = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u20ac\u00a0\u00ab\u00bb]/;
+
+/** In the order ties go (see guessedCharset). */
+const LEGACY_CANDIDATES: readonly LegacyCandidate[] = [
+  { label: 'shift_jis', own: japaneseOwn, primary: (_, code) => isKana(code), strongAt: 0.1 },
+  // Before EUC-JP: a Korean `ㅋㅋ` is kana read as EUC-JP (`せせ`), and its syllables common kanji.
+  { label: 'euc-kr', own: (c, code) => cjkPunct(code) || isModernJamo(code) || commonSet('ko').has(c), primary: (c) => KOREAN_COMMON.has(c), strongAt: 0.6, mustBeStrong: true },
+  { label: 'euc-jp', own: japaneseOwn, primary: (_, code) => isKana(code), strongAt: 0.1, mustBeStrong: true },
+  // Before the Chinese ones: `Ärger`'s 0xC4 and the `r` after it are also a Big5 hanzi.
+  // Its letters are its primary script: `Œuvre`'s 0x8C and the `u` after it are also a Shift_JIS kanji, and the tie goes to Latin.
+  { label: 'windows-1252', own: (c) => CP1252_OWN.test(c), primary: (c) => CP1252_LETTER.test(c), strongAt: 0.5 },
+  { label: 'gbk', own: (c, code) => cjkPunct(code) || commonSet('gb').has(c), primary: (c) => commonSet('gb').has(c), strongAt: 0.5 },
+  { label: 'big5', own: (c, code) => cjkPunct(code) || commonSet('big5').has(c), primary: (c) => commonSet('big5').has(c), strongAt: 0.5 },
+];
+
+/**
+ * The share of a candidate's non-ASCII characters that are its own; undefined when a component does not decode.
+ * Windows-1252's accented letters stand alone or in pairs within words (`café`, `Grüße`): a run of more than three
+ * is a multi-byte charset's bytes read one by one, and counts against it.
+ */
+function candidateScore(candidate: LegacyCandidate, components: readonly Uint8Array[]): Score | undefined {
+  const latin = candidate.label === 'windows-1252';
+  // Node's windows-1252 decoder reads 0x80–0x9F as C1 controls (Latin-1's), not as WHATWG's table does: read them here.
+  const decoder = latin ? { decode: cp1252 } : new TextDecoder(candidate.label, { fatal: true });
+  let total = 0;
+  let own = 0;
+  let primary = 0;
+  for (const bytes of components) {
+    let text: string;
+    try {
+      text = decoder.decode(bytes);
+    } catch {
+      return undefined;
+    }
+    if (total >= MAX_SCORED) continue;
+    let run = 0;
+    let runOwn = 0;
+    for (const c of text) {
+      const code = c.codePointAt(0)!;
+      if (code < 0x80) {
+        own += latin && run > 3 ? 0 : runOwn;
+        run = runOwn = 0;
+        continue;
+      }
+      if (++total > MAX_SCORED) break;
+      run++;
+      if (candidate.own(c, code)) runOwn++;
+      if (candidate.primary(c, code)) primary++;
+    }
+    own += latin && run > 3 ? 0 : runOwn;
+  }
+  const strong = total > 0 && primary >= candidate.strongAt * total;
+  if (total === 0 || (candidate.mustBeStrong && !strong)) return undefined;
+  return { own: own / total, strong };
 }
 
 function formBody(body: string, charset?: (bytes: Uint8Array) => string): ParsedBody {
