@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bodyNeed, classify } from '../../../shared/sites';
-import { parseForm, parseHttpBatch } from '../../../shared/sites/body';
+import { field, parseBody, parseForm, parseHttpBatch } from '../../../shared/sites/body';
 
 describe('round t1: transports and encodings', () => {
   it('reads an HTTP batch endpoint whole, whatever the heuristic would watch', () => {
@@ -29,6 +29,15 @@ describe('round t1: transports and encodings', () => {
     expect(parseForm('m=caf%E9+cr%E8me+%93ok%94&x=%E2%82').get('m')).toBe('café crème “ok”');
     expect(parseForm('x=%E2%82').get('x')).toBe('%E2%82');
     expect(parseForm('m=Gr%C3%BC%C3%9Fe').get('m')).toBe('Grüße');
+  });
+
+  it('guesses a legacy charset from the first 64 KB of a long form value, and reads the whole value in it (round cs1)', () => {
+    // こんにちは in Shift_JIS, 10 bytes, past the guess's 64 KB: the guess reads a prefix cut inside a character.
+    const hello = '%82%B1%82%F1%82%C9%82%BF%82%CD';
+    const value = `${hello}+`.repeat(7000);
+    const text = field(parseBody(`MESSAGE=${value}&bbs=news&key=1`, 'application/x-www-form-urlencoded'), 'MESSAGE');
+    expect(text?.startsWith('こんにちは こんにちは')).toBe(true);
+    expect(text?.trimEnd().split(' ').every((w) => w === 'こんにちは')).toBe(true);
   });
 
   it('keeps a Drupal node form saved with Published ticked a post, and a batch within its caps decided as before', () => {
