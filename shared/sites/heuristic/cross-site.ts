@@ -11,6 +11,7 @@
 import { headerValue } from '../body';
 import type { OutgoingRequest, ParsedBody } from '../types';
 import { hasField, hasFieldWhere, hasParentField } from './body-fields';
+import { compoundConversationMessages } from './member-communities';
 import { examinedPath, lastSegment } from './paths';
 import { idLike } from './threads';
 import { CAMEL_PARENT_FIELD, COMMENT_SERVICE_HOSTS, COMMENT_TARGET_FIELD, COMMENT_TOKEN, EAST_ASIAN_TARGET_FIELD, EXPLICIT_PARENT_FIELD, GENERIC_PARENT_FIELD, MESSAGE_PATH, TARGET_FIELD, TARGET_QUERY } from './words';
@@ -75,7 +76,7 @@ export function namesCommentOrMessage(path: string): boolean {
   const name = (seg: string | undefined) => (seg ?? '').replace(/\.json$/i, '');
   const last = name(segments[segments.length - 1]);
   const written = /^(?:comments?|messages?|repl(?:y|ies))$/i;
-  if (written.test(last)) return true;
+  if (written.test(last) || compoundConversationMessages(path)) return true;
   // Or a sending verb last, one of the two segments before it naming what is sent (Kakao's /talk/friends/message/default/send).
   return /^(?:new|create|add|send|post)$/i.test(last) && (written.test(name(segments[segments.length - 2])) || written.test(name(segments[segments.length - 3])));
 }

@@ -24,6 +24,7 @@ import { jmapSubmits } from './jmap';
 import { idBeforeComments, pathKind } from './path-kind';
 import { listMailKind, workToolKind } from './work-tools';
 import { communityKind } from './wikis';
+import { answersCommentBesideItem, commentOnNamedProfile } from './member-communities';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
 import { THREAD_FIELD, TOPIC_ID_FIELD, idLike, intoThread } from './threads';
 import { CAMEL_PARENT_FIELD, CAMEL_REPLY_TO_FIELD, COMMENT_SERVICE_HOSTS, COMMENT_TARGET_FIELD, EAST_ASIAN_TARGET_FIELD, EXPLICIT_PARENT_FIELD, GENERIC_PARENT_FIELD, MESSAGE_FIELD, MESSAGE_PATH, RECEIVER_FIELD, STRONG_MESSAGE_FIELD, TARGET_FIELD, TARGET_QUERY, WORK_ITEM_ID } from './words';
@@ -251,7 +252,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // On a comment path a bare `parent` is what is commented on; it names a parent comment only next to a separate
   // target, in the body or as an id in the path before `comments` (Yext's `parentId` under /reviews/{id}/comments).
   // Rumble's `reply_id` names the comment answered (round v1).
-  const commentReply = explicitParent || (genericParent && (target || idBeforeComments(path))) || namesRepliedComment(body);
+  const commentReply = explicitParent || (genericParent && (target || idBeforeComments(path))) || namesRepliedComment(body) || answersCommentBesideItem(path, body, method);
   const action = actionKind(body);
   // An operation named for a comment that names a parent comment beside what is commented on is a reply (Linear's
   // commentCreate with `issueId` and `parentId`).
@@ -275,7 +276,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   if (byPath === 'reply') return WORK_ITEM_REPLY.test(path) ? 'comment' : 'reply';
   // A board's post named by its number (`no`, as DC Inside's and Japanese boards' forms name it, round a1) is a target
   // too, beside the board (DC Inside's gallery `id`): alone, `no` may be a phone number or a survey's answer (review of a1).
-  const namesTarget = (hasFieldWhere(body, (name, v) => name === 'no' && typeof v === 'string' && /^\d{1,12}$/.test(v)) && hasField(body, BOARD_OF_NUMBERED_POST)) || hasIdSegment(path) || TARGET_QUERY.test(url.search) || target || genericParent || explicitParent || hasField(body, COMMENT_TARGET_FIELD) || slugBeforeComments(path);
+  const namesTarget = (hasFieldWhere(body, (name, v) => name === 'no' && typeof v === 'string' && /^\d{1,12}$/.test(v)) && hasField(body, BOARD_OF_NUMBERED_POST)) || hasIdSegment(path) || TARGET_QUERY.test(url.search) || target || genericParent || explicitParent || hasField(body, COMMENT_TARGET_FIELD) || slugBeforeComments(path) || commentOnNamedProfile(path);
   // A `comment` field is a comment only under something named (Steam's review form sends its words as `comment`
   // to /friends/recommendgame, with only an app's id); a `comment` object or form group always is.
   if ((COMMENT_FIELD.test(found.field) && namesTarget) || isCommentContainer(found.container)) return commentReply ? 'reply' : 'comment';
