@@ -63,6 +63,11 @@ export function craftedBodies(): CraftedBody[] {
 
   // Mastodon: 2 MB of form fields with broken percent escapes.
   add('mastodon status, 2 MB form of broken escapes', 'https://mastodon.social/api/v1/statuses', `status=${fill('%E2%82%ZZ+', TARGET - 16)}`);
+  // A legacy charset's bytes (round cs1): `%B0%A1` is valid in every multi-byte candidate, so each one decodes it.
+  add('unknown site, 2 MB form of legacy-charset bytes', 'https://bbs.example.jp/test/bbs.cgi', `bbs=news&key=1&MESSAGE=${fill('%B0%A1%B0%A2+', TARGET - 32)}`);
+  // Mail sent by API (round m2): a Gmail API send whose raw message is 1.4 MB of quoted-printable.
+  const qp = Buffer.from(`Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${fill('caf=C3=A9 cr=C3=A8me =\r\n', TARGET * 0.7)}`).toString('base64url');
+  add('gmail API send, 1.4 MB quoted-printable message', 'https://gmail.googleapis.com/gmail/v1/users/me/messages/send', JSON.stringify({ raw: qp }));
   add('mastodon status, 100k tiny form fields', 'https://mastodon.social/api/v1/statuses', fill('a=1&', TARGET));
 
   // Mastodon: multipart with thousands of tiny parts.
