@@ -67,6 +67,8 @@
  * forward (`message_reference.type` 1) with no words, files or components of
  * its own is not a post (a message re-sent as it is, as a crosspost); with
  * words it is a message.
+ * Review of round r11 (discord/r11rev-*): a forward whose `content` is only
+ * spaces has no words of its own (Discord trims it): not a post.
  */
 import { asJson, at, field, idOf, isRecord, isStructured, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -163,7 +165,8 @@ function parseMessage(ctx: EndpointContext): EndpointResult {
   // A forward with no words, files or components of its own re-sends another message as it is, as a
   // crosspost does, an X repost or a Facebook share without words: not a post (round r11,
   // discord-api-types MessageReferenceType.Forward). With words of its own it is a message.
-  if (forward && (text === undefined || text === '') && !hasAttachments(v)) return { post: false };
+  // Discord trims `content`, so spaces alone are no words of one's own either (r11 review, M1).
+  if (forward && (text === undefined || text.trim() === '') && !hasAttachments(v)) return { post: false };
   return { post: true, kind, text: text ?? (hasAttachments(v) ? '' : null) };
 }
 

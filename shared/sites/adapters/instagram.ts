@@ -47,7 +47,7 @@
  *   /api/v1/direct_v2/threads/broadcast/media_share/?media_type=photo (and
  *   /profile/, /hashtag/, /location/, /story_share/) with the words in `text`
  *   (mgp25/Instagram-API src/Request/Direct.php sendPost, sendProfile…): a
- *   message. A profile bio (accounts/set_biography/, instagrapi
+ *   message (none: not a post, since the r11 review). A profile bio (accounts/set_biography/, instagrapi
  *   account_set_biography) and a group thread's title
  *   (direct_v2/create_group_thread/) were already not posts. The web
  *   client's Relay endpoint (POST www.instagram.com/graphql/query, form with
@@ -105,6 +105,13 @@
  * carry its words under `variables.data` (`comment_text`, `media_id`) rather
  * than `request_data`, named or sent by doc_id alone; the Polaris delete,
  * like and follow mutations stay not posts.
+ * Review of round r11 (instagram/r11rev-*): a Relay comment whose
+ * `comment_text` is empty (under either wrapper) is not a post: Instagram
+ * refuses it. A post, profile, hashtag, place, story or reel shared into a
+ * direct thread with no words of one's own is not a post, in line with a
+ * story sent to a thread without a caption and the other sites' re-shares
+ * without words (shared/sites/README.md); round r5's profile share without
+ * words (r5fix-direct-profile-share-no-text) now expects that.
  */
 import { asJson, at, field, idOf, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -165,11 +172,17 @@ function parseDirect(field: string) {
   };
 }
 
-/** A share into a direct thread: the words beside it, or none (the shared item alone). */
+/**
+ * A share into a direct thread: a message showing the words typed beside it. With none, the shared item is re-sent
+ * as it is, as a story sent to a thread without a caption, a Discord forward or an X repost: not a post (r11 review,
+ * J1; the rule in shared/sites/README.md).
+ */
 function parseShare(ctx: EndpointContext): EndpointResult {
   const get = signedFields(ctx);
   if (!get || (!isFormLike(ctx) && ctx.body.type !== 'json')) return { post: true, kind: 'message', text: null };
-  return { post: true, kind: 'message', text: str(get('text')) ?? '', accountHint: account(get) };
+  const text = str(get('text'));
+  if (text === undefined || text.trim() === '') return { post: false };
+  return { post: true, kind: 'message', text, accountHint: account(get) };
 }
 
 /**
@@ -217,7 +230,8 @@ function parseGraphql(ctx: EndpointContext): EndpointResult {
   const unnamed = name === '' && field(ctx.body, 'doc_id') !== undefined && wrapper !== undefined;
   if (named || unnamed) {
     const text = metaText(vars) ?? (wrapper === 'data' ? str(at(vars, 'data', 'comment_text')) : undefined);
-    if (text === undefined) return { post: false };
+    // Instagram refuses an empty comment, so nothing is published (r11 review, M4).
+    if (text === undefined || text.trim() === '') return { post: false };
     const replyTo = idOf(at(vars, wrapper ?? 'request_data', 'replied_to_comment_id')) ?? idOf(at(vars, 'replied_to_comment_id'));
     return { post: true, kind: replyTo !== undefined ? 'reply' : 'comment', text, accountHint: metaAccount(ctx, vars) };
   }

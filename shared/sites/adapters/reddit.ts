@@ -90,6 +90,13 @@
  * [/r/<sr>]/api/wiki/edit shows the page `content` as a post (`config/`
  * pages, Toolbox's `toolbox` and `usernotes` data pages and JSON content are
  * not posts); POST /api/mod/notes is not a post.
+ * Review of round r11 (reddit/r11rev-*): bots' settings pages are not posts
+ * either: a page named `…config` or under a `…config/` folder (ContextMod's
+ * `botconfig/…`, contextmod.dev; ModReplyBot's `modreplybot-config`), content
+ * that is a JSON array or a YAML mapping document. `config/sidebar`,
+ * `config/description` and `config/submit_text` are read by every visitor yet
+ * are not posts, as /api/site_admin's `description` is not (a community's
+ * settings, the heuristic's "container descriptions").
  */
 import { asJson, at, field, isRecord, isStructured, joinParts, nonEmpty, str } from '../body';
 import { redditRichText } from '../rich-text';
@@ -217,18 +224,57 @@ function parseFriend(ctx: EndpointContext): EndpointResult {
  * published to its readers, so it is a post showing `content` (not the edit `reason`). A community's configuration
  * pages (`config/…`: AutoModerator's rules, the sidebar, the submit text) are settings, as widgets and stylesheets
  * are, and tools' data pages (Toolbox's `toolbox` and `usernotes`, or any page whose content is a JSON object) hold
- * data, not prose (round r11: Toolbox's wiki saves).
+ * data, not prose (round r11: Toolbox's wiki saves). Moderators' bots keep their settings the same way (r11 review,
+ * M2): ContextMod under `botconfig/…`, ModReplyBot in `modreplybot-config`, others as a JSON array or a YAML mapping,
+ * so a page named `…config` or under such a path, and content that is a JSON array or a YAML mapping document, are
+ * not posts either. An empty page (a blanked one) stays a post with `""`.
  */
 function parseWikiEdit(ctx: EndpointContext): EndpointResult {
   const get = getter(ctx);
   if (!get) return { post: true, kind: 'post', text: null };
   const page = (str(get('page')) ?? '').trim().toLowerCase().replace(/^\/+/, '');
-  if (page.startsWith('config/') || page === 'toolbox' || page === 'usernotes') return { post: false };
+  if (CONFIG_PAGE.test(page) || page === 'toolbox' || page === 'usernotes') return { post: false };
   const content = str(get('content'));
   if (content === undefined) return { post: false };
   const trimmed = content.trim();
   if (trimmed.startsWith('{') && isRecord(asJson(trimmed))) return { post: false };
+  if (trimmed.startsWith('[') && Array.isArray(asJson(trimmed))) return { post: false };
+  if (isYamlMapping(trimmed)) return { post: false };
   return { post: true, kind: 'post', text: content };
+}
+
+/** A page whose name, or one of its folders, ends in `config`: `config/sidebar`, `botconfig/…`, `modreplybot-config`. */
+const CONFIG_PAGE = /(?:^|\/)[^/]*config(?:\/|$)/;
+/**
+ * A YAML mapping's top-level key with a value on its line (`threshold: 5`, `message: |`): one word starting in lower
+ * case, as bots' settings are named; a capitalised `Question:` or `Note:` starts a line of prose as often.
+ */
+const YAML_KEY_VALUE = /^[a-z_][\w.-]{0,60}:[ \t]+\S/;
+const YAML_KEY = /^[a-z_][\w.-]{0,60}:[ \t]*$/;
+
+/**
+ * Content that is a YAML mapping document, a bot's settings rather than prose: after an optional `---` opener,
+ * every line that is not blank is a top-level `key:` (one word), a `# comment`, a `- ` item or indented under a key,
+ * and at least two keys hold a value on their own line. Markdown is not caught: a page of `Rules:` over lists has no
+ * key with a value on its line, `Q: …` / `A: …` lines are capitalised, and a prose line (`Rule 1: be kind`, a
+ * paragraph, a table row) is none of these.
+ */
+function isYamlMapping(text: string): boolean {
+  const lines = text.split(/\r?\n/);
+  if (lines[0]?.trim() === '---') lines.shift();
+  let values = 0;
+  let keys = 0;
+  for (const line of lines) {
+    if (line.trim() === '' || line.trim() === '...') continue;
+    if (YAML_KEY_VALUE.test(line)) {
+      values++;
+      keys++;
+    } else if (YAML_KEY.test(line)) keys++;
+    else if (line.startsWith('#')) continue;
+    else if ((line.startsWith(' ') || line.startsWith('\t') || line.startsWith('- ')) && keys > 0) continue;
+    else return false;
+  }
+  return values >= 2;
 }
 
 const SHREDDIT_COMMENT = /^\/svc\/shreddit\/(t[13]_[a-z0-9]+)\/create-comment\/?$/i;

@@ -67,6 +67,9 @@
  * showing their markdown (`changes` as JSON or a form's JSON string); a canvas
  * made without a channel, section deletes, canvases.access.set/.delete,
  * canvases.delete and sections.lookup are not posts.
+ * Review of round r11 (slack/r11rev-*): a channel canvas created with no
+ * title and no markdown (an empty canvas tab) is not a post. Renaming a
+ * canvas (`operation: rename`) is not one, as conversations.rename is not.
  */
 import { asJson, at, field, fieldOrQuery, isRecord, isStructured, nonEmpty, str } from '../body';
 import { legacyAttachmentsText, slackBlocksText, withAttachments } from '../rich-text';
@@ -146,8 +149,13 @@ function parseCanvas(ctx: EndpointContext): EndpointResult {
     return words.length === 0 ? { post: false } : { post: true, kind: 'message', text: words.join('\n\n') };
   }
   if (method === 'canvases.create' && nonEmpty(get('channel_id')) === undefined) return { post: false };
-  const text = [str(get('title')), canvasMarkdown(get('document_content'))].filter((t): t is string => t !== undefined && t.trim() !== '').join('\n\n');
-  return { post: true, kind: 'message', text };
+  const doc = get('document_content');
+  const markdown = canvasMarkdown(doc);
+  const text = [str(get('title')), markdown].filter((t): t is string => t !== undefined && t.trim() !== '').join('\n\n');
+  if (text !== '') return { post: true, kind: 'message', text };
+  // An empty canvas tab says nothing, as an edit that only deletes does (r11 review, M3); a document whose words
+  // cannot be read is still held.
+  return doc === undefined || doc === null || markdown !== undefined ? { post: false } : { post: true, kind: 'message', text: null };
 }
 
 /**
