@@ -12,7 +12,8 @@
  *   post answered: a reply (kind.ts). Its `post-status: draft` keeps the entry
  *   for the writer (refuses.ts).
  * - A Farcaster cast: a `parent` object naming the cast answered by its `hash`
- *   (Warpcast's client API) makes a reply; a `channel_id` beside a signer
+ *   (Warpcast's client API) makes a reply, another cast embedded by id
+ *   (`embeds: [{cast_id: {fid, hash}}]`, Neynar's) a quote; a `channel_id` beside a signer
  *   (`signer_uuid`, Neynar's) names a public channel, FIP-2's feed, not a chat
  *   (kind.ts).
  * - A status message (diaspora*'s POST /status_messages, its
@@ -81,6 +82,16 @@ function micropubValue(body: ParsedBody, name: string): string | undefined {
   return typeof first === 'string' ? first : undefined;
 }
 
+/** Whether a cast's embeds hold another cast by id (`{cast_id: {fid, hash}}`, `castId`): a quote of it. */
+function embedsCast(embeds: unknown): boolean {
+  if (!Array.isArray(embeds)) return false;
+  return embeds.slice(0, 8).some((e) => {
+    if (e === null || typeof e !== 'object') return false;
+    const id = (e as Record<string, unknown>).cast_id ?? (e as Record<string, unknown>).castId;
+    return id !== null && typeof id === 'object' && typeof (id as Record<string, unknown>).hash === 'string';
+  });
+}
+
 function hasKey(body: ParsedBody, key: string): boolean {
   return body.type === 'json' && body.value !== null && typeof body.value === 'object' && !Array.isArray(body.value) && key in (body.value as object);
 }
@@ -95,6 +106,7 @@ export function openProtocolKind(path: string, body: ParsedBody, container: stri
     const o = body.value as Record<string, unknown>;
     const parent = o.parent;
     if (parent !== null && typeof parent === 'object' && typeof (parent as Record<string, unknown>).hash === 'string' && typeof o.text === 'string') return 'reply';
+    if (typeof o.text === 'string' && embedsCast(o.embeds)) return 'quote';
     if (hasKey(body, 'signer_uuid') && hasKey(body, 'channel_id') && typeof o.text === 'string') return typeof o.parent === 'string' && o.parent !== '' ? 'reply' : 'post';
   }
   if (/(?:^|\/)status_messages\/?$/i.test(path) || container === 'status_message') return 'post';
