@@ -11,11 +11,11 @@
  * - Micropub's `in-reply-to` (a form field or an h-entry property) names the
  *   post answered: a reply (kind.ts). Its `post-status: draft` keeps the entry
  *   for the writer (refuses.ts).
- * - A Farcaster cast: a `parent` object naming the cast answered by its `hash`
- *   (Warpcast's client API) makes a reply, another cast embedded by id
- *   (`embeds: [{cast_id: {fid, hash}}]`, Neynar's) a quote; a `channel_id` beside a signer
- *   (`signer_uuid`, Neynar's) names a public channel, FIP-2's feed, not a chat
- *   (kind.ts).
+ * - A Farcaster cast: a `parent` object naming the cast answered by its
+ *   `hash` (Warpcast's client API) makes a reply, another cast embedded by id
+ *   (`embeds: [{cast_id: {fid, hash}}]`, Neynar's) a quote; a `channel_id`
+ *   beside a signer (`signer_uuid`, Neynar's) names a public channel, FIP-2's
+ *   feed, not a chat (kind.ts).
  * - A status message (diaspora*'s POST /status_messages, its
  *   `status_message.text`) is a status update shared with aspects or the
  *   public, not a private message (kind.ts).
