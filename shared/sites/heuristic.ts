@@ -9,7 +9,7 @@
  * The rules live in heuristic/, a module per question, each header saying
  * what it decides and why:
  * - which requests are watched, from the URL alone: watches.ts, with
- *   cross-site.ts, telemetry.ts, transactions.ts, gmail.ts and command-sync.ts; what an unreadable body on a
+ *   cross-site.ts, telemetry.ts, transactions.ts, gmail.ts, command-sync.ts and open-protocols.ts; what an unreadable body on a
  *   watched path is: unreadable.ts;
  * - where the prose is: longest-field.ts, with free-text.ts,
  *   field-values.ts, secrets.ts, unread-fields.ts, unpublished-objects.ts and
@@ -19,9 +19,9 @@
  *   string as a form (query-body.ts);
  * - what publishes nothing: refuses.ts, with quiet-button.ts, jmap.ts,
  *   editor-transaction.ts, assistant-prompt.ts, quiet-operations.ts,
- *   translation.ts and wikis.ts;
+ *   translation.ts, wikis.ts and open-protocols.ts;
  * - what kind a post is: kind.ts, with messages.ts, operation-kind.ts,
- *   path-kind.ts, threads.ts, graphql.ts, work-tools.ts and wikis.ts;
+ *   path-kind.ts, threads.ts, graphql.ts, work-tools.ts, wikis.ts and open-protocols.ts;
  * - read by several of them: limits.ts, names.ts, paths.ts, body-fields.ts
  *   and words.ts.
  * This file is the entry the rest of the code imports.

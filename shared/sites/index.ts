@@ -486,6 +486,10 @@ export function unguardedSocket(url: string): string | null {
  */
 const UNGUARDED_PAGES: ReadonlyArray<{ host: RegExp; what: string }> = [
   { host: /^web[akz]?\.telegram\.org$/, what: 'Telegram messages' },
+  // Nostr web clients (round n1): notes, replies, reactions and direct messages are signed events the page sends as
+  // `["EVENT", {…}]` frames over WebSockets to relays the person picks (NIP-01; any host can be a relay), so the
+  // client's page is what names the service.
+  { host: /^(?:www\.)?(?:snort\.social|iris\.to|primal\.net|coracle\.social|nostrudel\.ninja)$/, what: 'Nostr notes and messages' },
 ];
 
 /**

@@ -25,6 +25,7 @@ import { idBeforeComments, pathKind } from './path-kind';
 import { listMailKind, workToolKind } from './work-tools';
 import { communityKind } from './wikis';
 import { answersCommentBesideItem, commentOnNamedProfile } from './member-communities';
+import { openProtocolKind } from './open-protocols';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
 import { THREAD_FIELD, TOPIC_ID_FIELD, idLike, intoThread } from './threads';
 import { CAMEL_PARENT_FIELD, CAMEL_REPLY_TO_FIELD, COMMENT_SERVICE_HOSTS, COMMENT_TARGET_FIELD, EAST_ASIAN_TARGET_FIELD, EXPLICIT_PARENT_FIELD, GENERIC_PARENT_FIELD, MESSAGE_FIELD, MESSAGE_PATH, RECEIVER_FIELD, STRONG_MESSAGE_FIELD, TARGET_FIELD, TARGET_QUERY, WORK_ITEM_ID } from './words';
@@ -221,6 +222,9 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // A wiki's talk-page replies, topics, mail and edits, annotations, and posts into a forum topic named in the path (round w1, wikis.ts).
   const community = communityKind(url, path, body, method.toUpperCase());
   if (community) return community;
+  // Open social protocols' writes: a chain's comment operation, Micropub's in-reply-to, a cast's parent or channel, a status message (round n1).
+  const open = openProtocolKind(path, body, found.container);
+  if (open) return open;
   // A newsletter issue (round m1) is a post: sent from a campaign or broadcast collection to a list or segment, or
   // mailed through a mail path to no one named but to a newsletter's readers (Buttondown's POST /v1/emails).
   const newsletterMail = MAIL_PATH.test(path) && !hasKeyDeep(body, ANY_RECIPIENT_KEY) && hasKeyDeep(body, NEWSLETTER_SIGN_KEY);

@@ -25,6 +25,7 @@ import { methodName } from './operation-kind';
 import { hasIdSegment, lastSegment } from './paths';
 import { quietButton } from './quiet-button';
 import { quietMethod, quietOperation } from './quiet-operations';
+import { openProtocolQuiet } from './open-protocols';
 import { orderBody } from './transactions';
 import { TRANSLATION_FIELD, translationByCodes } from './translation';
 import { ACTION_FIELD, MESSAGE_FIELD, QUIET_ACTION, STRONG_MESSAGE_FIELD } from './words';
@@ -72,6 +73,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   // A JMAP request that only stores mail or contacts (a draft's Email/set, flags, moves, ContactCard/set) sends
   // nothing: mail leaves only through EmailSubmission/set (jmap.ts, round m1).
   if (jmapOnlyStores(body)) return true;
+  // A Micropub draft (`post-status: draft`) or Lens metadata that is no post's (an account's bio), round n1.
+  if (openProtocolQuiet(body)) return true;
   // A draft flag named with a framework's leading underscore (Roundcube's compose form posts `_draft=1` to the same
   // send action when it autosaves; index.ts tells a bare `draft`).
   if (hasField(body, /^_+draft$/i, /^(?:1|true)$/i)) return true;

@@ -19,6 +19,7 @@ import type { OutgoingRequest } from '../types';
 import { isCrossSite, namesCommentOrMessage, widgetSubmission } from './cross-site';
 import { isCommandSync } from './command-sync';
 import { isGmailSync } from './gmail';
+import { openProtocolHost } from './open-protocols';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
 import { AD_AUCTION_PATH, EVENT_SINK_PATH, PAYWALL_PATH, SENTRY_INGEST_PATH, TELEMETRY_HOST, TRACKER_PATH } from './telemetry';
 import { transactionPath } from './transactions';
@@ -170,5 +171,5 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   // watched from any origin, except on telemetry hosts; heuristicCrossSiteAllowed then wants a comment to name
   // its page.
   if (!isCrossSite(request as OutgoingRequest, url.hostname)) return true;
-  return !TELEMETRY_HOST.test(url.hostname) && (COMMENT_SERVICE_HOSTS.test(url.hostname) || namesCommentOrMessage(path) || widgetSubmission(url, path) !== undefined);
+  return !TELEMETRY_HOST.test(url.hostname) && (COMMENT_SERVICE_HOSTS.test(url.hostname) || openProtocolHost(url.hostname) || namesCommentOrMessage(path) || widgetSubmission(url, path) !== undefined);
 }

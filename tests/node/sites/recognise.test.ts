@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PARSE_CHARS, mayPublish, recognisePost, unguardedSocket, type OutgoingRequest } from '../../../shared/sites';
+import { MAX_PARSE_CHARS, mayPublish, recognisePost, unguardedService, unguardedSocket, type OutgoingRequest } from '../../../shared/sites';
 import { field, fieldAll, paramAll, parseBody, parseForm } from '../../../shared/sites/body';
 import { FIELD_NAME_EXAMINED, PATH_EXAMINED, examinedPath, fieldLeaf, isFreeText, isSecretField, siteOf } from '../../../shared/sites/heuristic';
 
@@ -334,6 +334,16 @@ describe('unguardedSocket', () => {
     expect(unguardedSocket('ws://irc-ws.chat.twitch.tv:80')).toBe('Twitch chat messages');
     expect(unguardedSocket('wss://irc-ws.chat.twitch.tv.evil.example/')).toBeNull();
     expect(unguardedSocket('wss://eventsub.wss.twitch.tv/ws')).toBeNull();
+  });
+
+  it('reports the Nostr web clients, whose events go to relays over WebSockets, on their pages (round n1)', () => {
+    for (const page of ['https://snort.social/', 'https://iris.to/', 'https://primal.net/home', 'https://coracle.social/notes', 'https://nostrudel.ninja/', 'https://www.primal.net/']) {
+      expect(unguardedService(page), page).toBe('Nostr notes and messages');
+    }
+    expect(unguardedService('https://snort.social.evil.example/')).toBeNull();
+    expect(unguardedService('https://notiris.to/')).toBeNull();
+    // A relay is any host; its socket alone names no client.
+    expect(unguardedSocket('wss://relay.damus.io/')).toBeNull();
   });
 });
 
