@@ -227,18 +227,13 @@ function decodeInCharset(s: string, decode: (bytes: Uint8Array) => string): stri
  * Undefined when the bytes are UTF-8, or no candidate wins (today's reading then stands: windows-1252 for prose).
  */
 function guessedCharset(body: string): ((bytes: Uint8Array) => string) | undefined {
-  const components = escapedComponents(body);
-  if (components === undefined) return undefined;
-  try {
-    const utf8 = new TextDecoder('utf-8', { fatal: true });
-    for (const c of components) utf8.decode(c);
-    return undefined;
-  } catch {
-    // not UTF-8: guess below
-  }
+  const read = escapedComponents(body);
+  if (read === undefined) return undefined;
+  const { components, cut } = read;
+  if (!utf8Fails(components, cut)) return undefined;
   let best: { label: string; score: Score } | undefined;
   for (const candidate of LEGACY_CANDIDATES) {
-    const score = candidateScore(candidate, components);
+    const score = candidateScore(candidate, components, cut);
     if (score === undefined || score.own < LEGACY_MIN_SCORE) continue;
     // Ties (Korean in EUC-KR is all common GB2312 hanzi read as GBK) go to a candidate whose language's own script is
     // there (kana, everyday Korean syllables, Latin letters), then to the first in the list.
@@ -249,19 +244,49 @@ function guessedCharset(body: string): ((bytes: Uint8Array) => string) | undefin
   return (bytes) => decoder.decode(bytes);
 }
 
+/**
+ * Whether the form's bytes are not UTF-8, weighed by component (cs1 review, D3). A browser encodes a whole form in one
+ * charset, so a component that is valid UTF-8 with multi-byte sequences of its own is evidence for UTF-8, and one that
+ * fails may be a value the page did not type (a Latin-1 value prefilled from a legacy cookie, a raw-byte token): the
+ * bytes past ASCII in components that are UTF-8 must be outnumbered by those in components that are not before a
+ * legacy charset is guessed. A legacy charset's short value may be valid UTF-8 by chance (a GBK hanzi whose lead is
+ * 0xC2–0xDF and trail 0xA1–0xBF, about one in twelve), but its other values then hold most of the bytes.
+ */
+function utf8Fails(components: readonly Uint8Array[], cut: boolean): boolean {
+  let valid = 0;
+  let failed = 0;
+  for (let k = 0; k < components.length; k++) {
+    const bytes = components[k]!;
+    let high = 0;
+    for (const b of bytes) if (b >= 0x80) high++;
+    try {
+      // A new decoder per component: a fatal one that threw, or one left streaming, must not carry state over.
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: cut && k === components.length - 1 });
+      valid += high;
+    } catch {
+      failed += high;
+    }
+  }
+  return failed > valid;
+}
+
 /** Most (this share) of a candidate's non-ASCII characters must be its own. */
 const LEGACY_MIN_SCORE = 0.8;
 
 /** How many bytes of escaped components the charset guess reads (the heuristic reads no more of a body than 256 KB). */
 const GUESS_BYTES = 64 * 1024;
 
-/** The bytes of each form component holding an escaped byte past ASCII; undefined when there is none, or a character past ASCII is there already. */
-function escapedComponents(body: string): Uint8Array[] | undefined {
+/**
+ * The bytes of each form component holding an escaped byte past ASCII, and whether the last one was cut at the limit;
+ * undefined when there is none, or a character past ASCII is there already.
+ */
+function escapedComponents(body: string): { components: Uint8Array[]; cut: boolean } | undefined {
   if (!/%[89a-fA-F][0-9a-fA-F]/.test(body)) return undefined;
   const out: Uint8Array[] = [];
   let count = 0;
   let start = 0;
   let kept = 0;
+  let cut = false;
   // The guess reads the body's first GUESS_BYTES of escaped components: enough evidence for a charset, and each
   // candidate's decoders then never run over a crafted 2 MB body (the bench's broken-escapes form took half as long
   // again when every candidate decoded all of it).
@@ -270,26 +295,33 @@ function escapedComponents(body: string): Uint8Array[] | undefined {
     if (end === -1) end = body.length;
     const eq = body.indexOf('=', start);
     const cuts = eq !== -1 && eq < end ? [start, eq, eq + 1, end] : [start, end];
-    for (let k = 0; k < cuts.length; k += 2) {
-      const bytes = componentBytes(body, cuts[k]!, cuts[k + 1]!, GUESS_BYTES - kept);
-      if (bytes === null) return undefined;
-      if (bytes !== undefined) {
-        out.push(bytes);
-        kept += bytes.length;
-      }
+    for (let k = 0; k < cuts.length && kept < GUESS_BYTES; k += 2) {
+      const read = componentBytes(body, cuts[k]!, cuts[k + 1]!, GUESS_BYTES - kept);
+      if (read === null) return undefined;
+      if (read !== undefined) {
+        out.push(read.bytes);
+        kept += read.bytes.length;
+        cut = read.cut;
+      } else cut = false;
     }
     count++;
     start = end + 1;
   }
-  return out.length > 0 ? out : undefined;
+  return out.length > 0 ? { components: out, cut } : undefined;
 }
 
-/** A component's bytes (`+` a space) up to `limit`, undefined when it has no byte past ASCII, null when it holds a character past ASCII. */
-function componentBytes(s: string, from: number, to: number, limit: number): Uint8Array | undefined | null {
+/**
+ * A component's bytes (`+` a space) up to `limit`, and whether it was cut there; undefined when it has no byte past
+ * ASCII, null when it holds a character past ASCII. A cut component keeps all its bytes, the last character's perhaps
+ * cut short: its decoders read it streaming, which holds an incomplete last character back instead of failing
+ * (trimming every trailing byte past ASCII emptied a value with no ASCII byte in its first 64 KB, cs1 review D4).
+ */
+function componentBytes(s: string, from: number, to: number, limit: number): { bytes: Uint8Array; cut: boolean } | undefined | null {
   const bytes = new Uint8Array(Math.min(to - from, limit));
   let n = 0;
   let high = false;
-  for (let i = from; i < to && n < bytes.length; i++) {
+  let i = from;
+  for (; i < to && n < bytes.length; i++) {
     const c = s.charCodeAt(i);
     const b = c === 37 /* % */ && i + 2 < to ? (hexDigit(s.charCodeAt(i + 1)) << 4) | hexDigit(s.charCodeAt(i + 2)) : -1;
     if (b >= 0) {
@@ -299,9 +331,7 @@ function componentBytes(s: string, from: number, to: number, limit: number): Uin
     } else if (c >= 0x80) return null;
     else bytes[n++] = c === 43 /* + */ ? 0x20 : c;
   }
-  // Cut at the limit, a character's bytes may be cut short: its lead bytes (past ASCII) are left out, not read as an error.
-  if (n === bytes.length && to - from > n) while (n > 0 && bytes[n - 1]! >= 0x80) n--;
-  return high ? bytes.subarray(0, n) : undefined;
+  return high ? { bytes: bytes.subarray(0, n), cut: i < to } : undefined;
 }
 
 /** A hex digit's value, or a negative number (so that a pair with a bad digit is negative too). */
@@ -409,17 +439,18 @@ const LEGACY_CANDIDATES: readonly LegacyCandidate[] = [
  * Windows-1252's accented letters stand alone or in pairs within words (`café`, `Grüße`): a run of more than three
  * is a multi-byte charset's bytes read one by one, and counts against it.
  */
-function candidateScore(candidate: LegacyCandidate, components: readonly Uint8Array[]): Score | undefined {
+function candidateScore(candidate: LegacyCandidate, components: readonly Uint8Array[], cut: boolean): Score | undefined {
   const latin = candidate.label === 'windows-1252';
   // Node's windows-1252 decoder reads 0x80–0x9F as C1 controls (Latin-1's), not as WHATWG's table does: read them here.
-  const decoder = latin ? { decode: cp1252 } : new TextDecoder(candidate.label, { fatal: true });
+  const decoder = latin ? { decode: (bytes: Uint8Array, _options?: { stream?: boolean }) => cp1252(bytes) } : new TextDecoder(candidate.label, { fatal: true });
   let total = 0;
   let own = 0;
   let primary = 0;
-  for (const bytes of components) {
+  for (let k = 0; k < components.length; k++) {
     let text: string;
     try {
-      text = decoder.decode(bytes);
+      // Streaming for a component cut at the limit: its last character may be cut short (the decoder is not used again).
+      text = decoder.decode(components[k]!, { stream: cut && k === components.length - 1 });
     } catch {
       return undefined;
     }

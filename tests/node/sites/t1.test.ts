@@ -40,6 +40,40 @@ describe('round t1: transports and encodings', () => {
     expect(text.trimEnd().split(' ').every((w) => w === 'こんにちは')).toBe(true);
   });
 
+  // Escapes a text in a legacy double-byte charset, its bytes found by decoding the charset's range.
+  const legacyEscapes = (label: string, text: string): string => {
+    const decoder = new TextDecoder(label);
+    const bytes = new Map<string, string>();
+    for (let lead = 0x81; lead <= 0xfe; lead++) {
+      for (let trail = 0x40; trail <= 0xfe; trail++) {
+        const c = decoder.decode(Uint8Array.of(lead, trail));
+        if (!bytes.has(c)) bytes.set(c, `%${lead.toString(16).toUpperCase()}%${trail.toString(16).toUpperCase()}`);
+      }
+    }
+    return [...text].map((c) => bytes.get(c)!).join('');
+  };
+  const formField = (body: string, name: string) => field(parseBody(body, 'application/x-www-form-urlencoded'), name);
+
+  it('keeps a UTF-8 form UTF-8 when one of its values is not: a prefilled Latin-1 value or a raw-byte token (cs1 review, D3)', () => {
+    const spanish = 'message=Informaci%C3%B3n+p%C3%BAblica+%C2%BFs%C3%AD%3F&city=M%E1laga';
+    expect(formField(spanish, 'message')).toBe('Información pública ¿sí?');
+    expect(formField(spanish, 'city')).toBe('Málaga');
+    const portuguese = 'message=Informa%C3%A7%C3%B5es+sobre+a+a%C3%A7%C3%A3o+n%C3%A3o+s%C3%A3o+p%C3%BAblicas.';
+    expect(formField(`${portuguese}&token=%68%8B%E7%72`, 'message')).toBe('Informações sobre a ação não são públicas.');
+    expect(formField(`token=%8A%F3%11%C7&${portuguese}`, 'message')).toBe('Informações sobre a ação não são públicas.');
+    // A GBK form's short value may be valid UTF-8 by chance (山水 is C9 BD CB AE); its longer message is not, and wins.
+    const gbk = `subject=${legacyEscapes('gbk', '山水')}&content=${legacyEscapes('gbk', '我的电脑开机后黑屏，请问怎么办？')}&submit=1`;
+    expect(formField(gbk, 'subject')).toBe('山水');
+    expect(formField(gbk, 'content')).toBe('我的电脑开机后黑屏，请问怎么办？');
+  });
+
+  it('guesses the charset of a long value with no ASCII byte in its first 64 KB (cs1 review, D4)', () => {
+    const chinese = '我们已经收到了您的来信非常感谢您的支持和帮助'.repeat(1500);
+    expect(formField(`content=${legacyEscapes('gbk', chinese)}&submit=1`, 'content')).toBe(chinese);
+    const kana = 'ありがとうございますよろしくおねがいします'.repeat(2000);
+    expect(formField(`MESSAGE=${legacyEscapes('shift_jis', kana)}&bbs=news&key=1`, 'MESSAGE')).toBe(kana);
+  });
+
   it('keeps a Drupal node form saved with Published ticked a post, and a batch within its caps decided as before', () => {
     const text = 'Our clinic will be closed on Friday for staff training; the phone line stays open for emergencies.';
     const node = `title%5B0%5D%5Bvalue%5D=Closure&body%5B0%5D%5Bvalue%5D=${encodeURIComponent(text)}&status%5Bvalue%5D=1&form_id=node_article_form&op=Save`;
