@@ -189,12 +189,17 @@ export function installPostGuard(webRequest: PostGuardWebRequest, options: PostG
       if (collected.gap !== undefined) request.bodyGap = collected.gap;
       // A dedicated, shared or service worker's request has no page: Electron gives it no webContentsId or frame
       // (electron_browser_client.cc:1564 passes kRoutingIdNone; electron_api_web_request.cc:123-132 fills them only
-      // for a frame it finds), so no page's gesture can vouch for it. The person's most recent gesture in any page of
-      // this identity's session stands in: a worker's post right after a click on Send is then asked about instead of
-      // refused as "no click". This only lets a question be asked; the person still decides on the sheet.
+      // for a frame it finds), so no page's gesture can vouch for it. What stands in is the person's latest gesture in
+      // the main frame of a page of this identity whose committed document is on the worker's own site (its origin is
+      // the request's initiator), since that document: a worker's post right after a click on Send in the site's own
+      // page is then asked about, as the page's own post would be, instead of refused as "no click". That is the
+      // whole allowance, and it is bounded so: a sheet asked at will is itself the harm (a person answers "Post"
+      // out of habit), so a site's worker can raise one only while the person is using that site's own page, never
+      // because they are typing in another site's page, in a frame inside it, or in another identity; and the guard
+      // still lets one such cross-site post wait at a time and names the worker's site on the sheet.
       const fromWorker = details.webContentsId === undefined && !details.frame;
       if (fromWorker) request.fromWorker = true;
-      const lastGestureAt = fromWorker && activation?.lastGestureInSession ? activation.lastGestureInSession() : activation?.lastGestureAt(details.webContentsId);
+      const lastGestureAt = fromWorker && activation?.lastGestureInSession ? activation.lastGestureInSession(origin) : activation?.lastGestureAt(details.webContentsId);
       if (origin !== undefined || lastGestureAt !== undefined) {
         request.initiator = { ...(origin !== undefined ? { origin } : {}), ...(lastGestureAt !== undefined ? { lastGestureAt } : {}) };
       }

@@ -1,3 +1,4 @@
+import { siteOf } from '../../../shared/sites';
 import { onPageCommit, type CommitSource } from '../page-frame';
 
 /**
@@ -42,6 +43,8 @@ export class UserActivation {
   private readonly own = new Map<number, PageGesture>();
   /** Each watched page's session, while the page lives. */
   private readonly sessionOf = new Map<number, object>();
+  /** The site (registrable domain) of each page's committed main-frame document, while it is the page's document. */
+  private readonly siteOfPage = new Map<number, string>();
 
   constructor(private readonly now: () => number = () => Date.now()) {}
 
@@ -64,7 +67,12 @@ export class UserActivation {
       const same = before !== undefined && now - before.at >= 0 && now - before.at <= ONE_GESTURE_MS;
       this.own.set(id, { at: now, began: same ? before.began : now });
     });
-    onPageCommit(contents, () => this.own.delete(id));
+    onPageCommit(contents, (url) => {
+      this.own.delete(id);
+      const site = siteOfUrl(url);
+      if (site === undefined) this.siteOfPage.delete(id);
+      else this.siteOfPage.set(id, site);
+    });
     // `input-event` watches the main frame's widget only (electron_api_web_contents.cc: the input observer is added to
     // the primary main frame's RenderWidgetHost), so a click or a key in another site's frame, which has its own
     // widget, never shows there. The delegate's `before-input-event` (keys) and `before-mouse-event` (mouse) see input
@@ -75,6 +83,7 @@ export class UserActivation {
       this.last.delete(id);
       this.own.delete(id);
       this.sessionOf.delete(id);
+      this.siteOfPage.delete(id);
     });
   }
 
@@ -91,12 +100,16 @@ export class UserActivation {
     return webContentsId === undefined ? undefined : this.last.get(webContentsId);
   }
 
-  /** The person's most recent gesture in any live page of a session (any of its frames), or undefined. */
-  lastGestureAmongPagesOf(session: object): number | undefined {
+  /**
+   * The person's most recent gesture in a live page of a session whose committed main-frame document is on `site`, in
+   * that document's own main frame (pageGesture: not in another site's frame in it, nor before the document
+   * committed), or undefined.
+   */
+  lastGestureAmongPagesOf(session: object, site: string): number | undefined {
     let latest: number | undefined;
     for (const [id, s] of this.sessionOf) {
-      if (s !== session) continue;
-      const at = this.last.get(id);
+      if (s !== session || this.siteOfPage.get(id) !== site) continue;
+      const at = this.own.get(id)?.at;
       if (at !== undefined && (latest === undefined || at > latest)) latest = at;
     }
     return latest;
@@ -104,19 +117,35 @@ export class UserActivation {
 
   /**
    * What the post guard's hook on one session asks (post-guard-hook.ts): a page's own gestures, and for a request
-   * with no page (a worker's) the person's most recent gesture in any of that session's pages.
+   * with no page (a worker's) the person's most recent gesture in a page of that session on the worker's own site.
    */
   forSession(session: object): SessionActivation {
     return {
       lastGestureAt: (webContentsId) => this.lastGestureAt(webContentsId),
-      lastGestureInSession: () => this.lastGestureAmongPagesOf(session),
+      lastGestureInSession: (initiatorOrigin) => {
+        const site = initiatorOrigin === undefined ? undefined : siteOfUrl(initiatorOrigin);
+        return site === undefined ? undefined : this.lastGestureAmongPagesOf(session, site);
+      },
     };
+  }
+}
+
+/** The site of an http(s) address or origin, or undefined (an opaque origin, about:blank, a file). */
+function siteOfUrl(url: string): string | undefined {
+  try {
+    const { protocol, hostname } = new URL(url);
+    return (protocol === 'https:' || protocol === 'http:') && hostname ? siteOf(hostname) : undefined;
+  } catch {
+    return undefined;
   }
 }
 
 /** When the person last clicked or pressed a key in a page, or in any page of the hook's session. */
 export interface SessionActivation {
   lastGestureAt(webContentsId: number | undefined): number | undefined;
-  /** The most recent gesture in any page of the session, for a request that has no page. */
-  lastGestureInSession?(): number | undefined;
+  /**
+   * For a request that has no page (a worker's): the most recent gesture in a page of the session whose committed
+   * main-frame document is on the site of `initiatorOrigin` (the worker's own origin), or undefined (none, or no origin).
+   */
+  lastGestureInSession?(initiatorOrigin: string | undefined): number | undefined;
 }

@@ -262,12 +262,22 @@ describe("a worker's posts, which have no page (Electron gives them no webConten
     activation.watch(win.webContents);
     activation.watch(otherIdentity.webContents);
     const s = win.webContents.session;
+    const other = new electron.BrowserWindow({ webPreferences: { partition: 'persist:identity-professional' } });
+    activation.watch(other.webContents);
     installPostGuard(s.webRequest, { identityId: PROFESSIONAL, guard, activation: activation.forSession(s) });
-    return { h, web: s.webRequest, win, otherIdentity };
+    return { h, web: s.webRequest, win, otherIdentity, other };
   }
 
-  it("asks about another site's post from a service worker right after a click in one of the identity's pages, and refuses it with none", async () => {
+  /** The page's main frame commits a document at `url`. */
+  const open = (page: { webContents: { loadURL(url: string): Promise<void>; finishLoad(): void } }, url: string) => {
+    void page.webContents.loadURL(url).catch(() => undefined);
+    page.webContents.finishLoad();
+  };
+
+  it("asks about another site's post from a service worker right after a click in a page of the worker's own site in the identity, and refuses it with none", async () => {
     const { h, web, win, otherIdentity } = identityPages();
+    open(win, 'https://deck.example/');
+    open(otherIdentity, 'https://deck.example/');
     const fromWorker = () => web.request({ method: 'POST', url: BSKY, initiatorOrigin: 'https://deck.example', uploadData: [skeet('sent through the worker')] }, { worker: 'service' });
     // Another identity's click is not this one's.
     otherIdentity.webContents.userInput('mouseDown');
@@ -279,13 +289,41 @@ describe("a worker's posts, which have no page (Electron gives them no webConten
     const clicked = fromWorker();
     await flush();
     expect(h.chrome.prompts).toHaveLength(1);
+    // The sheet names the site whose script sent it.
+    expect(h.chrome.prompts[0]!.warnings).toContainEqual(expect.objectContaining({ ruleId: 'guard.sent-by-worker', message: expect.stringContaining('background script of deck.example') }));
     h.chrome.answer('post');
     await flush();
     expect(clicked.answers).toEqual([{ cancel: false }]);
   });
 
+  it("refuses a worker's post while the person types in a page of another site, or clicked before its page's document committed (g7 review D1)", async () => {
+    const { h, web, win, other } = identityPages();
+    open(win, 'https://trusted.example/');
+    open(other, 'https://hostile.example/');
+    const fromWorker = (text: string) => web.request({ method: 'POST', url: BSKY, initiatorOrigin: 'https://hostile.example', uploadData: [skeet(text)] }, { worker: 'dedicated' });
+    win.webContents.userInput('keyDown');
+    const typing = fromWorker('spam');
+    await flush();
+    expect(typing.answers).toEqual([{ cancel: true }]);
+    expect(h.chrome.prompts).toEqual([]);
+    expect(h.notices.at(-1)!.message).toContain('no click or key press in a page on hostile.example');
+    // A click on a link in the trusted page that opens hostile.example there: the click was the trusted document's.
+    win.webContents.userInput('mouseDown');
+    open(win, 'https://hostile.example/');
+    const followed = fromWorker('spam 2');
+    await flush();
+    expect(followed.answers).toEqual([{ cancel: true }]);
+    expect(h.chrome.prompts).toEqual([]);
+    // A click in the hostile site's own page is the person using it: asked about, with its sender named.
+    other.webContents.userInput('mouseDown');
+    fromWorker('spam 3');
+    await flush();
+    expect(h.chrome.prompts).toHaveLength(1);
+  });
+
   it("forgets a closed page's click: a worker's post after it is refused again", async () => {
     const { h, web, win } = identityPages();
+    open(win, 'https://deck.example/');
     win.webContents.userInput('mouseDown');
     win.webContents.close();
     await nextTask();
@@ -309,7 +347,13 @@ describe("a worker's posts, which have no page (Electron gives them no webConten
     expect(h.chrome.prompts).toHaveLength(1);
     expect(replay.answers).toEqual([{ cancel: true }]);
     expect(h.events.at(-1)).toEqual(expect.objectContaining({ type: 'cancelled', cause: 'replay-refused' }));
-    expect(h.notices).toEqual([expect.objectContaining({ identityId: PROFESSIONAL, code: 'refused', message: expect.stringMatching(/^x\.com sent again a post you had refused[^.]*\.$/) })]);
+    expect(h.notices).toEqual([
+      expect.objectContaining({
+        identityId: PROFESSIONAL,
+        code: 'refused',
+        message: 'A background script of x.com tried again to send the post you had refused on x.com; Hatstand refused it again without asking.',
+      }),
+    ]);
     expect(JSON.stringify(h.notices)).not.toContain('thought better');
     // Another text is asked about; so is the same post sent again from the page (the person trying once more).
     web.request({ ...post, uploadData: [tweet('a better post')] }, { worker: 'service' });
@@ -319,6 +363,71 @@ describe("a worker's posts, which have no page (Electron gives them no webConten
     web.request({ ...post, webContentsId: 1, frame: frameOf('https://x.com') });
     await flush();
     expect(h.chrome.prompts).toHaveLength(3);
+  });
+
+  it("names the worker's site in the notice of a cross-site replay, and logs the replay without its text (g7 review M1, M2)", async () => {
+    const { h, web, win } = identityPages();
+    open(win, 'https://deck.example/');
+    const post = { method: 'POST', url: BSKY, initiatorOrigin: 'https://deck.example', uploadData: [skeet('from the deck')] };
+    win.webContents.userInput('mouseDown');
+    web.request(post, { worker: 'service' });
+    await flush();
+    h.chrome.answer('cancel');
+    await flush();
+    await h.clock.advance(2 * 60_000);
+    const replay = web.request(post, { worker: 'service' });
+    await flush();
+    expect(replay.answers).toEqual([{ cancel: true }]);
+    expect(h.notices.at(-1)!.message).toBe('A background script of deck.example tried again to send the post you had refused on bsky.app; Hatstand refused it again without asking.');
+    expect(h.events.filter((e) => e.type === 'recognised')).toHaveLength(1);
+    expect(h.events.at(-1)).toEqual(expect.objectContaining({ type: 'cancelled', cause: 'replay-refused' }));
+    expect(JSON.stringify(h.events.slice(-1))).not.toContain('from the deck');
+  });
+
+  it("asks again about a refused post that a service worker sends right after the person's gesture in its site's page, and takes the new answer (g7 review D2)", async () => {
+    const { h, web, win } = identityPages();
+    open(win, 'https://x.com/home');
+    // The page's fetch is answered by its service worker, whose own fetch is what reaches webRequest (no page).
+    const post = { method: 'POST', url: TWEET_URL, initiatorOrigin: 'https://x.com', uploadData: [tweet('on second thought, yes')] };
+    win.webContents.userInput('mouseDown');
+    web.request(post, { worker: 'service' });
+    await flush();
+    await h.clock.advance(5_000);
+    h.chrome.answer('cancel');
+    await flush();
+    // Workbox's replay when the worker next starts, with no gesture since the refusal: refused without a sheet.
+    await h.clock.advance(5_000);
+    const replay = web.request(post, { worker: 'service' });
+    await flush();
+    expect(replay.answers).toEqual([{ cancel: true }]);
+    expect(h.chrome.prompts).toHaveLength(1);
+    // The person clicks Send again in the page: asked about as usual.
+    win.webContents.userInput('mouseDown');
+    const retry = web.request(post, { worker: 'service' });
+    await flush();
+    expect(h.chrome.prompts).toHaveLength(2);
+    await h.clock.advance(5_000);
+    h.chrome.answer('cancel');
+    await flush();
+    expect(retry.answers).toEqual([{ cancel: true }]);
+    // Refused once more: remembered from this answer, so the earlier click no longer vouches for a replay.
+    const replayAgain = web.request(post, { worker: 'service' });
+    await flush();
+    expect(replayAgain.answers).toEqual([{ cancel: true }]);
+    expect(h.chrome.prompts).toHaveLength(2);
+    // And a "Post" replaces the refusal: the same post later is asked about, not refused as a replay.
+    await h.clock.advance(5_000);
+    win.webContents.userInput('mouseDown');
+    const posted = web.request(post, { worker: 'service' });
+    await flush();
+    expect(h.chrome.prompts).toHaveLength(3);
+    h.chrome.answer('post');
+    await flush();
+    expect(posted.answers).toEqual([{ cancel: false }]);
+    await h.clock.advance(5 * 60_000);
+    web.request(post, { worker: 'service' });
+    await flush();
+    expect(h.chrome.prompts).toHaveLength(4);
   });
 
   it('remembers a refusal per identity', async () => {

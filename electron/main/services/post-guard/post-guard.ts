@@ -102,10 +102,11 @@ export class PostGuard {
   private readonly crossSiteWaiting = new Set<string>();
   private readonly bursts = new Map<string, Burst>();
   /**
-   * Posts the person refused, as "identity|site|digest" (in this run only, at most MAX_REFUSED_REMEMBERED): a keyed,
-   * cut-short digest of the method, URL and body, never the text, which never reaches the log or SQLite either.
+   * Posts with no page (a worker's) the person refused, as "identity|site|digest" -> when they refused it (in this run
+   * only, at most MAX_REFUSED_REMEMBERED): a keyed, cut-short digest of the method, URL and body, never the text. A
+   * replay refused by it is logged without its text too (only the cancellation, with its cause).
    */
-  private readonly refusedPosts = new Set<string>();
+  private readonly refusedPosts = new Map<string, number>();
   /** The digest's key, new each run: what is remembered cannot be matched against a guessed text elsewhere. */
   private readonly refusedKey = randomBytes(32);
   private counter = 0;
@@ -273,41 +274,54 @@ export class PostGuard {
     // Aborted when the guard stops waiting for the sheet, so that the sheet closes.
     const withdrawn = new Abort();
     let crossSiteKey: string | undefined;
+    /** Where a worker's post is remembered once refused (computed only for a worker's post, and only when needed). */
+    let refusal: string | undefined;
+    const gestureWindow = this.deps.gestureWindowMs ?? DEFAULT_GESTURE_WINDOW_MS;
 
     try {
       if (this.disposed) throw new Cancelled('shutdown');
-      this.safeLog({ ...base, type: 'recognised', at: this.now(), adapter: post.adapter, text: post.text, url: request.url, ...(post.accountHint ? { accountHint: post.accountHint } : {}) });
-      if (request.signal?.aborted) throw new Cancelled('page-aborted');
-
       // A worker sending again, byte for byte, a post the person refused: Workbox's BackgroundSync queues a fetch that
       // failed and, as Electron has no Background Sync (electron_browser_context.cc:656-659 returns no
       // BackgroundSyncController), replays its queue whenever the worker next starts, out of context, where a habitual
-      // "Post" would send what the person refused. Refused again without a sheet and told. (A page sending the same
-      // body again is asked again: that is the person trying once more.)
-      const refusal = this.refusalKey(request, post);
-      if (request.fromWorker && refusal !== undefined && this.refusedPosts.has(refusal)) {
-        this.refusedPosts.delete(refusal);
-        this.refusedPosts.add(refusal); // (still wanted: the last to be forgotten)
-        this.safeNotify({
-          level: 'warning',
-          code: 'refused',
-          identityId,
-          requestId: `replay|${identityId}|${post.site}`,
-          message: `${post.site} sent again a ${post.kind} you had refused, and Hatstand refused it again.`,
-        });
-        throw new Cancelled('replay-refused');
+      // "Post" would send what the person refused. Refused again without a sheet and told, unless the person has used
+      // a page of the worker's site since the refusal (the hook's lastGestureAt for a worker): a site whose service
+      // worker intercepts its page's posts sends the person's own retry from the worker too, and that is asked about
+      // as usual, its answer replacing the memory. Checked before the post is logged, so a replay adds no row with
+      // its text.
+      if (request.fromWorker && this.refusedPosts.size > 0) {
+        refusal = this.refusalKey(request, post);
+        const refusedAt = refusal === undefined ? undefined : this.refusedPosts.get(refusal);
+        if (refusal !== undefined && refusedAt !== undefined) {
+          const gesture = request.initiator?.lastGestureAt;
+          const personRetries = gesture !== undefined && gesture > refusedAt && this.now() - gesture <= gestureWindow;
+          if (!personRetries) {
+            this.refusedPosts.delete(refusal);
+            this.refusedPosts.set(refusal, refusedAt); // (still wanted: the last to be forgotten)
+            const from = this.initiatorSite(request) ?? post.site;
+            this.safeNotify({
+              level: 'warning',
+              code: 'refused',
+              identityId,
+              requestId: `replay|${identityId}|${from}|${post.site}`,
+              message: `A background script of ${from} tried again to send the ${post.kind} you had refused on ${post.site}; Hatstand refused it again without asking.`,
+            });
+            throw new Cancelled('replay-refused');
+          }
+        }
       }
+      this.safeLog({ ...base, type: 'recognised', at: this.now(), adapter: post.adapter, text: post.text, url: request.url, ...(post.accountHint ? { accountHint: post.accountHint } : {}) });
+      if (request.signal?.aborted) throw new Cancelled('page-aborted');
 
       // Another site's page firing posts: refused without a sheet unless a person is at the keyboard, one at a time.
       const cross = this.crossSite(request);
       if (cross) {
-        const gestureWindow = this.deps.gestureWindowMs ?? DEFAULT_GESTURE_WINDOW_MS;
         const gesture = request.initiator?.lastGestureAt;
         const recent = gesture !== undefined && this.now() - gesture <= gestureWindow;
         crossSiteKey = `${identityId}|${cross}|${siteOf(hostOf(request.url))}`;
         if (!recent || this.crossSiteWaiting.has(crossSiteKey)) {
           crossSiteKey = undefined;
-          this.refuse(request, post, cross, recent ? 'another post from that page is already waiting for your answer' : 'no click or key press on that page in the last minute');
+          const noGesture = request.fromWorker ? `no click or key press in a page on ${cross} in the last minute` : 'no click or key press on that page in the last minute';
+          this.refuse(request, post, cross, recent ? 'another post from that page is already waiting for your answer' : noGesture);
           throw new Cancelled('cross-site-refused');
         }
         this.crossSiteWaiting.add(crossSiteKey);
@@ -315,6 +329,17 @@ export class PostGuard {
 
       const policy = await cancellable(Promise.resolve(this.deps.policyFor(identityId)));
       const warnings: GuardWarning[] = [];
+      // A worker's post says on its sheet whose script sent it when that is another site: the person has just used
+      // that site's page (the gesture rule), and may take the post for one of their own on the target's page.
+      if (request.fromWorker && cross) {
+        warnings.push({
+          ruleId: 'guard.sent-by-worker',
+          severity: 'caution',
+          start: 0,
+          end: 0,
+          message: `This ${post.kind} was sent to ${post.site} by a background script of ${cross}, not by a page on ${post.site}; post it only if you meant to send it from ${cross}.`,
+        });
+      }
       if (post.text === null) {
         const because = post.textUnknownBecause ? ` (${post.textUnknownBecause})` : '';
         warnings.push({
@@ -360,6 +385,7 @@ export class PostGuard {
         const answer = await cancellable(this.askWithTimeout(prompt, withdrawn));
         if (answer !== 'post') throw new Cancelled('user');
         confirmedByUser = true;
+        if (refusal !== undefined) this.refusedPosts.delete(refusal); // (the person's new answer replaces the refusal)
         this.safeLog({ ...base, type: 'confirmed', at: this.now(), reasons });
         // Notes were shown, not overridden: the log counts what the person chose to post past.
         const overridden = warnings.filter((w) => w.severity !== 'info');
@@ -411,7 +437,7 @@ export class PostGuard {
       return { allow: true, requestId, outcome: 'sent' };
     } catch (error) {
       const cause: CancelCause = error instanceof Cancelled ? error.why : 'guard-error';
-      if (cause === 'user' || cause === 'user-during-cooling-off') this.rememberRefused(request, post);
+      if ((cause === 'user' || cause === 'user-during-cooling-off') && request.fromWorker) this.rememberRefused(request, post, refusal);
       if (cause === 'guard-error') {
         this.safeLog({ type: 'guard-error', at: this.now(), identityId, requestId, url: request.url, error: describe(error) });
       }
@@ -454,20 +480,37 @@ export class PostGuard {
     return fromSite !== siteOf(hostOf(request.url)) ? fromSite : undefined;
   }
 
-  /** Where a refused post is remembered: undefined when its body was not read in full (no replay can be told). */
+  /** The site of the request's initiator (its origin), or undefined. */
+  private initiatorSite(request: GuardRequest): string | undefined {
+    const origin = request.initiator?.origin;
+    if (!origin || origin === 'null') return undefined;
+    try {
+      return siteOf(new URL(origin).hostname) || undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Where a refused post is remembered: undefined when its body was not read in full (no replay can be told). The body
+   * is hashed as it is, not copied into one string with the method and URL (a body may be megabytes, on the main thread).
+   */
   private refusalKey(request: GuardRequest, post: RecognisedPost): string | undefined {
     if (request.body === undefined || request.bodyGap !== undefined) return undefined;
-    const digest = createHmac('sha256', this.refusedKey).update(`${request.method.toUpperCase()}\n${request.url}\n${request.body}`).digest('hex').slice(0, 24);
+    const hmac = createHmac('sha256', this.refusedKey);
+    hmac.update(`${request.method.toUpperCase()}\n${request.url}\n`);
+    hmac.update(request.body);
+    const digest = hmac.digest('hex').slice(0, 24);
     return `${request.identityId}|${post.site}|${digest}`;
   }
 
-  private rememberRefused(request: GuardRequest, post: RecognisedPost): void {
+  private rememberRefused(request: GuardRequest, post: RecognisedPost, known: string | undefined): void {
     try {
-      const key = this.refusalKey(request, post);
+      const key = known ?? this.refusalKey(request, post);
       if (key === undefined) return;
       this.refusedPosts.delete(key);
-      this.refusedPosts.add(key);
-      if (this.refusedPosts.size > MAX_REFUSED_REMEMBERED) this.refusedPosts.delete(this.refusedPosts.values().next().value!);
+      this.refusedPosts.set(key, this.now());
+      if (this.refusedPosts.size > MAX_REFUSED_REMEMBERED) this.refusedPosts.delete(this.refusedPosts.keys().next().value!);
     } catch {
       // Remembering is a help: the refusal stands either way.
     }

@@ -40,9 +40,10 @@ export interface GuardRequest {
   initiator?: { origin?: string; lastGestureAt?: number };
   /**
    * True when no page sent it (a dedicated, shared or service worker: Electron gives such a request no webContentsId
-   * or frame); `initiator.lastGestureAt` is then the person's last gesture in any page of the identity's session. A
-   * service worker may replay a post the person refused (Workbox's BackgroundSync, with no Background Sync in
-   * Electron, replays its queue when the worker next starts): an identical one is refused again without asking.
+   * or frame); `initiator.lastGestureAt` is then the person's last gesture in the main frame of a page of the
+   * identity whose committed document is on the initiator's (the worker's) site. A service worker may replay a post
+   * the person refused (Workbox's BackgroundSync, with no Background Sync in Electron, replays its queue when the
+   * worker next starts): an identical one is refused again without asking, unless such a gesture came after the refusal.
    */
   fromWorker?: boolean;
   /**
