@@ -12,7 +12,7 @@ import { headerValue } from '../body';
 import type { OutgoingRequest, ParsedBody } from '../types';
 import { hasField, hasFieldWhere, hasParentField } from './body-fields';
 import { compoundConversationMessages } from './member-communities';
-import { openProtocolWrite } from './open-protocols';
+import { openProtocolHost, openProtocolWrite } from './open-protocols';
 import { examinedPath, lastSegment } from './paths';
 import { idLike } from './threads';
 import { CAMEL_PARENT_FIELD, COMMENT_SERVICE_HOSTS, COMMENT_TARGET_FIELD, COMMENT_TOKEN, EAST_ASIAN_TARGET_FIELD, EXPLICIT_PARENT_FIELD, GENERIC_PARENT_FIELD, MESSAGE_PATH, TARGET_FIELD, TARGET_QUERY } from './words';
@@ -140,8 +140,9 @@ function namesProduct(body: ParsedBody, url: URL): boolean {
 const PUBLISHED_ITEM_COMMENTS = /\/(?:posts?|items?|articles?|entries|stor(?:y|ies)|videos?|photos?|notes?|answers?|questions?|illusts?|novels?)\/(?!v\d+(?:\.\d+)*\/)[^/]*\d[^/]*\/comments?(?:\.json)?\/?$/i;
 export function heuristicCrossSiteAllowed(request: OutgoingRequest, url: URL, body: ParsedBody): boolean {
   if (!isCrossSite(request, url.hostname) || COMMENT_SERVICE_HOSTS.test(url.hostname)) return true;
-  // A chain's comment operation or a Lens post's metadata sent to a shared public node (round n1, open-protocols.ts).
-  if (openProtocolWrite(url.hostname, body)) return true;
+  // On a shared public node only a chain's comment operation or a Lens post's metadata stands (round n1, open-protocols.ts):
+  // a file Grove stores or a read is none.
+  if (openProtocolHost(url.hostname)) return openProtocolWrite(url.hostname, body);
   const path = examinedPath(url);
   if (MESSAGE_PATH.test(path) && !COMMENT_TOKEN.test(lastSegment(path))) return true;
   const widget = widgetSubmission(url, path);

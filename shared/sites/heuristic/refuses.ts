@@ -74,7 +74,7 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   // nothing: mail leaves only through EmailSubmission/set (jmap.ts, round m1).
   if (jmapOnlyStores(body)) return true;
   // A Micropub draft (`post-status: draft`) or Lens metadata that is no post's (an account's bio), round n1.
-  if (openProtocolQuiet(body)) return true;
+  if (openProtocolQuiet(body, path)) return true;
   // A draft flag named with a framework's leading underscore (Roundcube's compose form posts `_draft=1` to the same
   // send action when it autosaves; index.ts tells a bare `draft`).
   if (hasField(body, /^_+draft$/i, /^(?:1|true)$/i)) return true;

@@ -5,7 +5,9 @@
  */
 import { headerValue } from '../body';
 import type { OutgoingRequest } from '../types';
+import { isCrossSite } from './cross-site';
 import { nameWords } from './names';
+import { openProtocolHost } from './open-protocols';
 import { examinedPath, lastSegment } from './paths';
 import { telemetryTransport } from './telemetry';
 import { PUBLISHED_NOUNS, PUBLISHING_VERBS } from './words';
@@ -58,6 +60,8 @@ export function rpcMethodPath(url: URL): boolean {
  * `CreatePost` stay undecided), or starts by reading (`ListMessages`). Anything else unreadable stays undecided.
  */
 export function unreadableIsQuiet(url: URL, request: Pick<OutgoingRequest, 'headers'>): boolean {
+  // A file stored on an open protocol's shared node from another site's page (a Lens image to Grove) is none of its writes (open-protocols.ts).
+  if (openProtocolHost(url.hostname) && isCrossSite(request as OutgoingRequest, url.hostname)) return true;
   const path = examinedPath(url);
   const rpc = RPC_PATH.exec(path);
   const contentType = headerValue(request.headers, 'content-type') ?? '';
