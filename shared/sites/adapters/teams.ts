@@ -120,7 +120,7 @@
 import { asJson, at, isRecord, nonEmpty, str } from '../body';
 import { htmlText } from '../rich-text';
 import { longestFreeField } from '../heuristic';
-import { GRAPH_MAIL } from './saved-sends';
+import { GRAPH_MAIL, GRAPH_PAGE } from './saved-sends';
 import type { Endpoint, EndpointContext, EndpointResult, ParsedBody, PostKind, SiteAdapter } from '../types';
 
 /** The start of a tag Teams' editor writes, at the start or anywhere. */
@@ -496,6 +496,8 @@ export const teams: SiteAdapter = {
     ...GRAPH_TEAMS,
     // Graph's mail (round m2): saved drafts' sends held, MIME sends read, drafts quiet; the rest of it is the heuristic's.
     ...GRAPH_MAIL,
+    // A SharePoint site page published through Graph (round o1): held with its words unknown, as a saved draft's send is.
+    ...GRAPH_PAGE,
     { name: 'teams.graph.batch', methods: ['POST'], host: GRAPH_HOST, path: /^\/(?:v1\.0|beta)\/\$batch\/?$/, parse: parseGraphBatch },
     {
       // The status note shown by one's name (AADInternals Set-TeamsStatusMessage: PUT presence.teams.microsoft.com/v1/me/publishnote `{ message, expiry }`), like Google Chat's custom status.

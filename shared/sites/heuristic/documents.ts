@@ -1,0 +1,93 @@
+/**
+ * Office suites, intranets and comments on shared documents (round o1): what
+ * colleagues read in SharePoint, Confluence, Google Drive, Box and Figma, and
+ * what only saves a document.
+ *
+ * - OData paths (SharePoint's REST API, `/_api/…`): a key in parentheses
+ *   (`items(14)`, `GetItemById(14)`, `Comments(3)`) names the item as a path
+ *   segment of its own would, and an empty call (`Comments()`) names the
+ *   collection: read so (odataPath) before the kind is told, so that a comment
+ *   under a page item is a comment and one under a comment a reply.
+ * - Comments that say by their body where they hang (documentCommentKind):
+ *   Confluence's content API (`type: 'comment'` with a `container`, a reply
+ *   naming its parent comment in `ancestors`), Box's `item: { type: 'comment' }`
+ *   (a reply) or `{ type: 'file' }` (a comment), Figma's `comment_id` beside a
+ *   comment's words (a reply), and a comment created under a comment by id
+ *   (Confluence Data Center's editor: …/comments/{parent}/comment).
+ * - The document's own text quoted beside a comment (quotedFromDocument):
+ *   Drive's `quotedFileContent`, Confluence's inline comment `textSelection`,
+ *   a `selectedText`: the words commented on, not the commenter's, and often
+ *   longer than the comment.
+ * - A document in Atlassian Document Format sent as a JSON string (Confluence
+ *   REST v2's `body: { representation: 'atlas_doc_format', value: '{…}' }`):
+ *   read as the text it holds (serialisedDocumentText), as an ADF object is.
+ * - Saving a document publishes nothing (documentSaved): Google Docs', Slides'
+ *   and Sheets' batchUpdate and values writes, a Drive file's metadata (its
+ *   name and description, as a folder's description is a setting), and a
+ *   SharePoint site page created or changed through Microsoft Graph (a draft
+ *   until published: its publish carries no words and is held by saved-sends.ts).
+ */
+import { isRecord } from '../body';
+import { proseMirrorText } from '../rich-text';
+import type { ParsedBody } from '../types';
+import { HEURISTIC_MAX_BODY } from './limits';
+
+/** An OData service's path: SharePoint's `/_api/`, a WCF data service's `.svc/`, an `/odata/` root. */
+const ODATA_ROOT = /\/_api\/|\.svc\/|\/odata\//i;
+/** A segment calling an entity set or function with a key or nothing: `items(14)`, `lists('Site Pages')`, `Comments()`. */
+const ODATA_KEY_SEGMENT = /\/([A-Za-z][\w.$]{0,60})\((?:(\d{1,19})|'[^'/()]{0,200}'|guid'[0-9a-f-]{36}'|)\)(?=\/|$)/gi;
+/** The path with each OData key as a segment of its own (`items(14)` → `items/14`) and empty calls bare (`Comments()` → `Comments`). */
+export function odataPath(path: string): string {
+  if (!ODATA_ROOT.test(path)) return path;
+  return path.replace(ODATA_KEY_SEGMENT, (_m: string, name: string, id: string | undefined) => (id === undefined ? `/${name}` : `/${name}/${id}`));
+}
+
+/** The last segment names comments (`/comments`, `/footer-comments`). */
+const COMMENTS_END = /(?:^|\/|-)comments\/?$/i;
+/** A comment created under a comment by its id: …/comments/{id}/comment (Confluence Data Center's editor). */
+const COMMENT_UNDER_COMMENT = /\/comments\/\d+\/comment\/?$/i;
+/** The kind a comment's body or path says, where the generic rules would read a post or a comment. */
+export function documentCommentKind(path: string, body: ParsedBody, method: string): 'comment' | 'reply' | undefined {
+  if (method.toUpperCase() === 'POST' && COMMENT_UNDER_COMMENT.test(path)) return 'reply';
+  if (body.type !== 'json' || !isRecord(body.value)) return undefined;
+  const v = body.value;
+  // Confluence's content API: one address for pages, blog posts and comments, the type in the body.
+  if (v['type'] === 'comment' && isRecord(v['container'])) return Array.isArray(v['ancestors']) && v['ancestors'].length > 0 ? 'reply' : 'comment';
+  if (!COMMENTS_END.test(path)) return undefined;
+  const item = v['item'];
+  if (isRecord(item) && typeof item['type'] === 'string' && (typeof item['id'] === 'string' || typeof item['id'] === 'number')) return item['type'] === 'comment' ? 'reply' : 'comment';
+  const parent = v['comment_id'];
+  // Figma's ids are numbers; a client's own id for the new comment (a UUID) names no parent.
+  if ((typeof parent === 'string' && /^\d{1,20}$/.test(parent)) || typeof parent === 'number') return 'reply';
+  return undefined;
+}
+
+/** Fields holding the document's text a comment is anchored to. */
+const QUOTED_FROM_DOCUMENT = /^(?:quoted_?file_?content|quoted_?text|text_?selection|selected_?text|selection_?text|highlighted_?text)$/i;
+export function quotedFromDocument(key: string): boolean {
+  return key.length <= 40 && QUOTED_FROM_DOCUMENT.test(key);
+}
+
+/** A ProseMirror or Atlassian document sent as a JSON string: its text, or undefined. */
+export function serialisedDocumentText(value: string): string | undefined {
+  if (value.length > HEURISTIC_MAX_BODY || !/^\s*\{/.test(value) || !/"type"\s*:\s*"doc"/.test(value)) return undefined;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(value);
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(doc) || doc['type'] !== 'doc' || !Array.isArray(doc['content'])) return undefined;
+  const read = proseMirrorText(doc, { links: true });
+  return read !== undefined && read.complete ? read.text : undefined;
+}
+
+/** Google Docs', Slides' and Sheets' APIs: a document's edits and a sheet's values. */
+const DOCUMENT_EDIT = /\/(?:documents|presentations|spreadsheets)\/[^/]+:batchUpdate\/?$|\/spreadsheets\/[^/]+\/values(?:[/:]|$)/i;
+/** A Drive file's metadata (created, renamed, described), not its comments or permissions. */
+const DRIVE_FILE = /^(?:\/upload)?\/drive\/v[23]\/files(?:\/[^/]+)?\/?$/i;
+/** A SharePoint site page through Microsoft Graph, created or changed (a draft until its publish action). */
+const GRAPH_SITE_PAGE = /^\/(?:v1\.0|beta)\/sites\/[^/]+\/pages(?:\/[^/]+(?:\/microsoft\.graph\.sitePage)?)?\/?$/i;
+export function documentSaved(path: string): boolean {
+  return DOCUMENT_EDIT.test(path) || DRIVE_FILE.test(path) || GRAPH_SITE_PAGE.test(path);
+}
