@@ -8,12 +8,20 @@
  *   segment of its own would, and an empty call (`Comments()`) names the
  *   collection: read so (odataPath) before the kind is told, so that a comment
  *   under a page item is a comment and one under a comment a reply.
- * - Comments that say by their body where they hang (documentCommentKind):
+ * - Comments that say by their body where they hang (documentKind):
  *   Confluence's content API (`type: 'comment'` with a `container`, a reply
  *   naming its parent comment in `ancestors`), Box's `item: { type: 'comment' }`
  *   (a reply) or `{ type: 'file' }` (a comment), Figma's `comment_id` beside a
  *   comment's words (a reply), and a comment created under a comment by id
- *   (Confluence Data Center's editor: …/comments/{parent}/comment).
+ *   (Confluence Data Center's editor: …/comments/{parent}/comment); and a page
+ *   placed under a parent page (`parentPageString`, `parent_page_id`, Confluence
+ *   Data Center's create form), a post where a parent would make a reply, or a
+ *   comment under that page when a comment is named.
+ * - A Microsoft 365 group's conversations through Graph (groupConversationKind):
+ *   every member reads them, as a mailing list's archive is read (work-tools.ts):
+ *   a new conversation or thread is a post, a reply in a thread (…/threads/{id}/reply,
+ *   also under …/conversations/{id}/, and a reply to one of its posts) a reply;
+ *   the `conversations` in the path does not make them private messages.
  * - The document's own text quoted beside a comment (quotedFromDocument):
  *   Drive's `quotedFileContent`, Confluence's inline comment `textSelection`,
  *   a `selectedText`: the words commented on, not the commenter's, and often
@@ -23,13 +31,15 @@
  *   read as the text it holds (serialisedDocumentText), as an ADF object is.
  * - Saving a document publishes nothing (documentSaved): Google Docs', Slides'
  *   and Sheets' batchUpdate and values writes, a Drive file's metadata (its
- *   name and description, as a folder's description is a setting), and a
+ *   name and description, as a folder's description is a setting), a
  *   SharePoint site page created or changed through Microsoft Graph (a draft
- *   until published: its publish carries no words and is held by saved-sends.ts).
+ *   until published: its publish carries no words and is held by saved-sends.ts),
+ *   a OneNote page created or appended to, and Quip's edit-document.
  */
 import { isRecord } from '../body';
 import { proseMirrorText } from '../rich-text';
 import type { ParsedBody } from '../types';
+import { hasField, hasKeyDeep } from './body-fields';
 import { HEURISTIC_MAX_BODY } from './limits';
 
 /** An OData service's path: SharePoint's `/_api/`, a WCF data service's `.svc/`, an `/odata/` root. */
@@ -46,9 +56,16 @@ export function odataPath(path: string): string {
 const COMMENTS_END = /(?:^|\/|-)comments\/?$/i;
 /** A comment created under a comment by its id: …/comments/{id}/comment (Confluence Data Center's editor). */
 const COMMENT_UNDER_COMMENT = /\/comments\/\d+\/comment\/?$/i;
-/** The kind a comment's body or path says, where the generic rules would read a post or a comment. */
-export function documentCommentKind(path: string, body: ParsedBody, method: string): 'comment' | 'reply' | undefined {
+/** A parent page's field (Confluence Data Center's `parentPageString`, a `parent_page_id`). */
+const PARENT_PAGE_FIELD = /^parent_?page(?:_?[a-z]{1,20})?$/i;
+/** A parent comment or what is replied to, which makes a reply whatever page it is on. */
+const PARENT_COMMENT_FIELD = /^(?:parent_?comment\w{0,20}|(?:in_?)?reply_?to\w{0,20}|replied_?to\w{0,20})$/i;
+/** The kind a comment's body or path says, where the generic rules would read a post or a comment; a page under a parent page a post. */
+export function documentKind(path: string, body: ParsedBody, method: string): 'post' | 'comment' | 'reply' | undefined {
   if (method.toUpperCase() === 'POST' && COMMENT_UNDER_COMMENT.test(path)) return 'reply';
+  // A page under a parent page is a page of its own (as Confluence v2's `parentId` is); words sent to a comment path
+  // or under a comment's name beside the parent page are a comment under that page, unless a parent comment is named.
+  if (hasField(body, PARENT_PAGE_FIELD) && !hasField(body, PARENT_COMMENT_FIELD)) return /comment/i.test(path) || hasKeyDeep(body, /comment/i) ? 'comment' : 'post';
   if (body.type !== 'json' || !isRecord(body.value)) return undefined;
   const v = body.value;
   // Confluence's content API: one address for pages, blog posts and comments, the type in the body.
@@ -60,6 +77,15 @@ export function documentCommentKind(path: string, body: ParsedBody, method: stri
   // Figma's ids are numbers; a client's own id for the new comment (a UUID) names no parent.
   if ((typeof parent === 'string' && /^\d{1,20}$/.test(parent)) || typeof parent === 'number') return 'reply';
   return undefined;
+}
+
+/** A group's conversation thread: a reply in it, or to one of its posts. */
+const GROUP_THREAD_REPLY = /\/groups\/[^/]+\/(?:conversations\/[^/]+\/)?threads\/[^/]+\/(?:posts\/[^/]+\/)?reply\/?$/i;
+/** A group's new conversation, or a new thread in one. */
+const GROUP_THREAD_NEW = /\/groups\/[^/]+\/(?:conversations(?:\/[^/]+\/threads)?|threads)\/?$/i;
+export function groupConversationKind(path: string): 'post' | 'reply' | undefined {
+  if (GROUP_THREAD_REPLY.test(path)) return 'reply';
+  return GROUP_THREAD_NEW.test(path) ? 'post' : undefined;
 }
 
 /** Fields holding the document's text a comment is anchored to. */
@@ -88,6 +114,10 @@ const DOCUMENT_EDIT = /\/(?:documents|presentations|spreadsheets)\/[^/]+:batchUp
 const DRIVE_FILE = /^(?:\/upload)?\/drive\/v[23]\/files(?:\/[^/]+)?\/?$/i;
 /** A SharePoint site page through Microsoft Graph, created or changed (a draft until its publish action). */
 const GRAPH_SITE_PAGE = /^\/(?:v1\.0|beta)\/sites\/[^/]+\/pages(?:\/[^/]+(?:\/microsoft\.graph\.sitePage)?)?\/?$/i;
+/** A OneNote page created in a section or notebook, or its content changed (Graph's …/onenote/…/pages[/{id}/content]). */
+const ONENOTE_PAGE = /\/onenote\/(?:(?:sections|notebooks)\/[^/]+\/)?pages(?:\/[^/]+\/content)?\/?$/i;
+/** Quip's Automation API editing a document's text. */
+const EDIT_DOCUMENT = /\/threads\/edit-document\/?$/i;
 export function documentSaved(path: string): boolean {
-  return DOCUMENT_EDIT.test(path) || DRIVE_FILE.test(path) || GRAPH_SITE_PAGE.test(path);
+  return DOCUMENT_EDIT.test(path) || DRIVE_FILE.test(path) || GRAPH_SITE_PAGE.test(path) || ONENOTE_PAGE.test(path) || EDIT_DOCUMENT.test(path);
 }
