@@ -53,6 +53,17 @@
  * Round m2's review: GRAPH_MAIL on graph.microsoft.com only, child mail folders
  * included, also inside a `$batch`; meeting responses with a comment are
  * messages; a Gmail resumable upload is read at its PUT, not its start.
+ *
+ * Round o1 (office suites and intranets):
+ * - a SharePoint site page or news post published (`POST …/_api/sitepages/pages({id})/publish`, on any host, as
+ *   SharePoint Server runs on the organisation's own; and Graph's `…/sites/{site}/pages/{id}/publish`, GRAPH_PAGE,
+ *   listed by the Teams adapter): the words went earlier with `savepageasdraft` or Graph's create or PATCH, which
+ *   the heuristic reads as saves; the publish is held with the text unknown, unless it carries words of its own
+ *   (office365-rest-python-client's SitePage, pnp/pnpjs's clientside pages, pnp/cli-microsoft365's SavePageAsDraft,
+ *   learn.microsoft.com sitepage-publish);
+ * - a Drive file shared with a note: permissions.create's `emailMessage` query parameter (beside the permission's
+ *   JSON) is mailed in the sharer's name to the person the file is shared with, a message; not with
+ *   `sendNotificationEmail=false` (Google Drive API v3 reference).
  */
 import { MAIL_PART, at, base64Binary, field, isRecord, mailText } from '../body';
 import { longestFreeField, queryAsBody, withInlineArguments, xmlAsBody } from '../heuristic';

@@ -116,6 +116,18 @@
  * (urlp.asm.skype.com), Microsoft Search queries (search/api/v2/query): not
  * posts; a saved edit and a thread reply: posts. All were read as expected
  * the first time; nothing changed here.
+ *
+ * Round o1 (office suites and intranets, teams/o1-*; learn.microsoft.com
+ * sitepage-create, sitepage-update and sitepage-publish, conversationthread-reply,
+ * group-post-threads and group-post-conversations, workbookcomment-post-replies,
+ * section-post-pages and page-update, plannertaskdetails-update): a SharePoint
+ * site page or news post created or changed through Graph is saved, not
+ * published (heuristic/documents.ts); its POST …/sites/{site}/pages/{id}/
+ * [microsoft.graph.sitePage/]publish carries no words and is held with the
+ * text unknown (GRAPH_PAGE, defined in saved-sends.ts beside GRAPH_MAIL). A
+ * Microsoft 365 group's conversations, workbook comment replies and a Planner
+ * task's description are the heuristic's (a group's threads are read by every
+ * member: posts and replies, not messages); OneNote pages are notebook saves.
  */
 import { asJson, at, isRecord, nonEmpty, str } from '../body';
 import { htmlText } from '../rich-text';
