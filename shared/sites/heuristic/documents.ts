@@ -118,6 +118,12 @@ const GRAPH_SITE_PAGE = /^\/(?:v1\.0|beta)\/sites\/[^/]+\/pages(?:\/[^/]+(?:\/mi
 const ONENOTE_PAGE = /\/onenote\/(?:(?:sections|notebooks)\/[^/]+\/)?pages(?:\/[^/]+\/content)?\/?$/i;
 /** Quip's Automation API editing a document's text. */
 const EDIT_DOCUMENT = /\/threads\/edit-document\/?$/i;
-export function documentSaved(path: string): boolean {
-  return DOCUMENT_EDIT.test(path) || DRIVE_FILE.test(path) || GRAPH_SITE_PAGE.test(path) || ONENOTE_PAGE.test(path) || EDIT_DOCUMENT.test(path);
+/** Only Graph's own page body says so: its `@odata.type` or its canvas (another API's /v1.0/sites/{id}/pages may publish). */
+function graphSitePageBody(body: ParsedBody): boolean {
+  if (body.type !== 'json' || !isRecord(body.value)) return false;
+  const type = body.value['@odata.type'];
+  return (typeof type === 'string' && /sitePage$/i.test(type)) || isRecord(body.value['canvasLayout']);
+}
+export function documentSaved(path: string, body: ParsedBody): boolean {
+  return DOCUMENT_EDIT.test(path) || DRIVE_FILE.test(path) || (GRAPH_SITE_PAGE.test(path) && graphSitePageBody(body)) || ONENOTE_PAGE.test(path) || EDIT_DOCUMENT.test(path);
 }
