@@ -12,16 +12,16 @@
  *   cross-site.ts, telemetry.ts, transactions.ts, gmail.ts, command-sync.ts and open-protocols.ts; what an unreadable body on a
  *   watched path is: unreadable.ts;
  * - where the prose is: longest-field.ts, with free-text.ts,
- *   field-values.ts, secrets.ts, unread-fields.ts, unpublished-objects.ts and
- *   wikis.ts (annotated pages);
+ *   field-values.ts, secrets.ts, unread-fields.ts, unpublished-objects.ts,
+ *   wikis.ts (annotated pages) and documents.ts (a document's quoted text, ADF sent as a string);
  *   bodies read as others: a mutation's inline arguments as variables
  *   (graphql.ts), XML as JSON (xml-body.ts), a body-less request's query
  *   string as a form (query-body.ts);
  * - what publishes nothing: refuses.ts, with quiet-button.ts, jmap.ts,
  *   editor-transaction.ts, assistant-prompt.ts, quiet-operations.ts,
- *   translation.ts, wikis.ts and open-protocols.ts;
+ *   translation.ts, wikis.ts, open-protocols.ts and documents.ts (document saves);
  * - what kind a post is: kind.ts, with messages.ts, operation-kind.ts,
- *   path-kind.ts, threads.ts, graphql.ts, work-tools.ts, wikis.ts and open-protocols.ts;
+ *   path-kind.ts, threads.ts, graphql.ts, work-tools.ts, wikis.ts, open-protocols.ts and documents.ts;
  * - read by several of them: limits.ts, names.ts, paths.ts, body-fields.ts
  *   and words.ts.
  * This file is the entry the rest of the code imports.

@@ -53,6 +53,17 @@
  * Round m2's review: GRAPH_MAIL on graph.microsoft.com only, child mail folders
  * included, also inside a `$batch`; meeting responses with a comment are
  * messages; a Gmail resumable upload is read at its PUT, not its start.
+ *
+ * Round o1 (office suites and intranets):
+ * - a SharePoint site page or news post published (`POST …/_api/sitepages/pages({id})/publish`, on any host, as
+ *   SharePoint Server runs on the organisation's own; and Graph's `…/sites/{site}/pages/{id}/publish`, GRAPH_PAGE,
+ *   listed by the Teams adapter): the words went earlier with `savepageasdraft` or Graph's create or PATCH, which
+ *   the heuristic reads as saves; the publish is held with the text unknown, unless it carries words of its own
+ *   (office365-rest-python-client's SitePage, pnp/pnpjs's clientside pages, pnp/cli-microsoft365's SavePageAsDraft,
+ *   learn.microsoft.com sitepage-publish);
+ * - a Drive file shared with a note: permissions.create's `emailMessage` query parameter (beside the permission's
+ *   JSON) is mailed in the sharer's name to the person the file is shared with, a message; not with
+ *   `sendNotificationEmail=false` (Google Drive API v3 reference).
  */
 import { MAIL_PART, at, base64Binary, field, isRecord, mailText } from '../body';
 import { longestFreeField, queryAsBody, withInlineArguments, xmlAsBody } from '../heuristic';
@@ -266,6 +277,34 @@ export const GRAPH_MAIL: readonly Endpoint[] = [
   { name: 'graph-mail.draft-update', methods: ['PATCH'], host: GRAPH_HOST, path: new RegExp(`${GRAPH_BOX}\\/messages\\/[^/]+\\/?$`, 'i'), publishes: false, parse: () => ({ post: false }) },
 ];
 
+/**
+ * A SharePoint site page or news post published (round o1): the words were saved with the page as a draft (REST
+ * `…/_api/sitepages/pages({id})/savepageasdraft`, Graph's create or PATCH of `/sites/{site}/pages`), and the publish
+ * action carries none. SharePoint's REST path on any host (SharePoint Server runs on the organisation's own), Graph's
+ * on graph.microsoft.com (listed by the Teams adapter, which owns that host).
+ */
+const SHAREPOINT_PAGE_PUBLISH = /\/_api\/sitepages\/pages\(\d{1,12}\)\/publish\/?$/i;
+const GRAPH_PAGE_PUBLISH = /^\/(?:v1\.0|beta)\/sites\/[^/]+\/pages\/[^/]+\/(?:microsoft\.graph\.sitePage\/)?publish\/?$/i;
+function pagePublish(ctx: EndpointContext): EndpointResult {
+  if (carriesWords(ctx)) return { post: false, notMine: true };
+  return { post: true, kind: 'post', text: null, ...(GRAPH_HOST.test(ctx.url.hostname) ? { site: 'graph.microsoft.com' } : {}), textUnknownBecause: SAVED_PAGE };
+}
+const SAVED_PAGE = 'this request publishes a page saved earlier as a draft: its words are in the draft, not in the request';
+export const GRAPH_PAGE: readonly Endpoint[] = [{ name: 'graph-page.publish', methods: ['POST'], host: GRAPH_HOST, path: GRAPH_PAGE_PUBLISH, parse: pagePublish }];
+
+/**
+ * A Drive file shared with a note (round o1): the Drive API mails `emailMessage`, a query parameter beside the
+ * permission's JSON, to the person the file is shared with (permissions.create, `sendNotificationEmail` true or
+ * left out), in the sharer's name. A message with those words; without them, or with notifications off, nothing.
+ */
+const DRIVE_PERMISSIONS = /^\/drive\/v[23]\/files\/[^/]+\/permissions\/?$/i;
+function driveShareNote(url: URL): boolean {
+  return (url.searchParams.get('emailMessage') ?? '').trim() !== '' && url.searchParams.get('sendNotificationEmail') !== 'false';
+}
+function driveShareMessage(ctx: EndpointContext): EndpointResult {
+  return { post: true, kind: 'message', text: ctx.url.searchParams.get('emailMessage') ?? '' };
+}
+
 export const savedSends: SiteAdapter = {
   id: 'saved-sends',
   hosts: null,
@@ -291,6 +330,8 @@ export const savedSends: SiteAdapter = {
     },
     { name: 'saved-sends.gmail-api-resumable', methods: ['PUT', 'POST'], path: GMAIL_API_SEND, host: GOOGLE_APIS, query: (url) => url.searchParams.has('upload_id'), parse: gmailApiSend },
     { name: 'saved-sends.gmail-api', methods: ['POST'], path: GMAIL_API_SEND, host: GOOGLE_APIS, parse: gmailApiSend },
+    { name: 'saved-sends.drive-share-note', methods: ['POST'], path: DRIVE_PERMISSIONS, host: GOOGLE_APIS, query: driveShareNote, parse: driveShareMessage },
+    { name: 'saved-sends.sharepoint-page-publish', methods: ['POST'], path: SHAREPOINT_PAGE_PUBLISH, parse: pagePublish },
     { name: 'saved-sends.ews', methods: ['POST'], path: EWS_PATH, parse: exchangeSend },
     { name: 'saved-sends.owa', methods: ['POST'], path: OWA_SERVICE, query: (url) => EXCHANGE_METHOD.test(url.searchParams.get('action') ?? ''), parse: exchangeSend },
   ],

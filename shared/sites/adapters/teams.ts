@@ -116,11 +116,23 @@
  * (urlp.asm.skype.com), Microsoft Search queries (search/api/v2/query): not
  * posts; a saved edit and a thread reply: posts. All were read as expected
  * the first time; nothing changed here.
+ *
+ * Round o1 (office suites and intranets, teams/o1-*; learn.microsoft.com
+ * sitepage-create, sitepage-update and sitepage-publish, conversationthread-reply,
+ * group-post-threads and group-post-conversations, workbookcomment-post-replies,
+ * section-post-pages and page-update, plannertaskdetails-update): a SharePoint
+ * site page or news post created or changed through Graph is saved, not
+ * published (heuristic/documents.ts); its POST …/sites/{site}/pages/{id}/
+ * [microsoft.graph.sitePage/]publish carries no words and is held with the
+ * text unknown (GRAPH_PAGE, defined in saved-sends.ts beside GRAPH_MAIL). A
+ * Microsoft 365 group's conversations, workbook comment replies and a Planner
+ * task's description are the heuristic's (a group's threads are read by every
+ * member: posts and replies, not messages); OneNote pages are notebook saves.
  */
 import { asJson, at, isRecord, nonEmpty, str } from '../body';
 import { htmlText } from '../rich-text';
 import { longestFreeField } from '../heuristic';
-import { GRAPH_MAIL } from './saved-sends';
+import { GRAPH_MAIL, GRAPH_PAGE } from './saved-sends';
 import type { Endpoint, EndpointContext, EndpointResult, ParsedBody, PostKind, SiteAdapter } from '../types';
 
 /** The start of a tag Teams' editor writes, at the start or anywhere. */
@@ -496,6 +508,8 @@ export const teams: SiteAdapter = {
     ...GRAPH_TEAMS,
     // Graph's mail (round m2): saved drafts' sends held, MIME sends read, drafts quiet; the rest of it is the heuristic's.
     ...GRAPH_MAIL,
+    // A SharePoint site page published through Graph (round o1): held with its words unknown, as a saved draft's send is.
+    ...GRAPH_PAGE,
     { name: 'teams.graph.batch', methods: ['POST'], host: GRAPH_HOST, path: /^\/(?:v1\.0|beta)\/\$batch\/?$/, parse: parseGraphBatch },
     {
       // The status note shown by one's name (AADInternals Set-TeamsStatusMessage: PUT presence.teams.microsoft.com/v1/me/publishnote `{ message, expiry }`), like Google Chat's custom status.

@@ -24,6 +24,7 @@ import { jmapSubmits } from './jmap';
 import { idBeforeComments, pathKind } from './path-kind';
 import { listMailKind, workToolKind } from './work-tools';
 import { communityKind } from './wikis';
+import { documentKind, groupConversationKind, odataPath } from './documents';
 import { answersCommentBesideItem, commentOnNamedProfile } from './member-communities';
 import { openProtocolKind } from './open-protocols';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
@@ -212,13 +213,17 @@ const ANY_RECIPIENT_KEY = /^(?:(?:message|e?mail|send)_?)?(?:to|cc|bcc)$|recip|^
  */
 const NEWSLETTER_SIGN_KEY = /^(?:email_?type|(?:lists?|segments?|audiences?|publications?|newsletters?)(?:_?ids?)?|subscribers)$/i;
 export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, method = 'POST'): PostKind {
-  const path = examinedPath(url);
+  // An OData key is read as a segment of its own (SharePoint's …/items(14)/Comments(), round o1, documents.ts).
+  const path = odataPath(examinedPath(url));
   // Mail submitted over JMAP (Email/set beside EmailSubmission/set, round m1) is a message, wherever its fields sit.
   if (jmapSubmits(body)) return 'message';
   // Mail to a list named by its address in the path (HyperKitty's /list/{name}@{domain}/message/new) reaches every
   // subscriber and the public archive: a post, or a reply in its thread (round d2, work-tools.ts).
   const listMail = listMailKind(path, body);
   if (listMail) return listMail;
+  // A Microsoft 365 group's conversation, read by every member: a post, or a reply in its thread (round o1, documents.ts).
+  const group = groupConversationKind(path);
+  if (group && !hasKeyDeep(body, MAIL_RECIPIENTS_KEY) && !hasField(body, STRONG_MESSAGE_FIELD)) return group;
   // A wiki's talk-page replies, topics, mail and edits, annotations, and posts into a forum topic named in the path (round w1, wikis.ts).
   const community = communityKind(url, path, body, method.toUpperCase());
   if (community) return community;
@@ -257,6 +262,9 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // target, in the body or as an id in the path before `comments` (Yext's `parentId` under /reviews/{id}/comments).
   // Rumble's `reply_id` names the comment answered (round v1).
   const commentReply = explicitParent || (genericParent && (target || idBeforeComments(path))) || namesRepliedComment(body) || answersCommentBesideItem(path, body, method);
+  // A comment on a shared document that says by its body or path where it hangs (Confluence, Box, Figma; round o1).
+  const inDocument = documentKind(path, body, method);
+  if (inDocument) return inDocument;
   const action = actionKind(body);
   // An operation named for a comment that names a parent comment beside what is commented on is a reply (Linear's
   // commentCreate with `issueId` and `parentId`).

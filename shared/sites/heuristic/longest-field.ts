@@ -24,6 +24,7 @@ import { isAnswerName, isQuestionName, isSecretField, withoutKeys } from './secr
 import { CREATION_PATH, TO_SELF, audienceFlagsOff, VISIBILITY_NAME, isAnalyticsEvent, isBrowserReport, isDraftState, isErrorReport, isRecordingEvent, isUnpublishedPostStatus, keptToSelf, quietObject } from './unpublished-objects';
 import { COLLECTION_ITEM_PATH, CONTAINER_ID_FIELD, CONTAINER_PATH, CONTAINER_TEXT, CONTAINER_VERB_PATH, ERROR_CONTAINER, IGNORED_FIELD, MODERATION_PATH, PROFILE_OBJECT_FIELDS, STACK_FIELD, isEmptyPublishedText, isErrorTrail, isLogLine, isOwnPrivateField, isPageContext, isPrivateField, isProfileField, isReasonField } from './unread-fields';
 import { annotatedSource } from './wikis';
+import { quotedFromDocument, serialisedDocumentText } from './documents';
 
 /**
  * A form name's part before its first bracket (`entry_comment[body]` →
@@ -182,7 +183,8 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       if (budget) budget.exhausted = true;
       return;
     }
-    if (typeof v === 'string') consider(name, v, container, holder);
+    // A document sent as a JSON string (Confluence's `atlas_doc_format` value, round o1) is read as its text.
+    if (typeof v === 'string') consider(name, serialisedDocumentText(v) ?? v, container, holder);
     else if (Array.isArray(v)) {
       // Runs of one rich text (Notion's `rich_text: [{ type: 'text', text: { content } }, …]`, a bold word between
       // plain ones) are one text, joined as written.
@@ -214,6 +216,8 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       for (const key in v) {
         // Nothing below an error report's object is a person's words (MAX_DEPTH bounds the walk); nor is an annotated
         // page's text and metadata beside an annotation (round w1, wikis.ts).
+        // Nor the document's own text a comment quotes (Drive's `quotedFileContent`, Confluence's `textSelection`; round o1).
+        if (quotedFromDocument(key)) continue;
         if (typeof v[key] === 'object' && key.length <= FIELD_NAME_EXAMINED && (ERROR_CONTAINER.test(key) || isErrorTrail(key, v[key]) || isPageContext(key, v[key]) || annotatedSource(key, v))) continue;
         walk(v[key], key, depth + 1, name === '' ? undefined : name, v);
       }

@@ -34,7 +34,7 @@ const QUERY_FIELDS_READ = 50;
  * (`error_message`, `page_description`, `event_value`, `search_text`).
  */
 const QUERY_TEXT_LAST_WORD = new Set([
-  'text', 'message', 'msg', 'body', 'content', 'comment', 'caption', 'note', 'reply', 'post', 'desc', 'description',
+  'text', 'message', 'msg', 'body', 'content', 'comment', 'caption', 'note', 'reply', 'post', 'desc', 'description', 'html',
 ]);
 const QUERY_TEXT_WHOLE_NAME = /^(?:value|status)$/i;
 const BEACON_NAME_WORDS = new Set([
