@@ -25,7 +25,8 @@
  * - The document's own text quoted beside a comment (quotedFromDocument):
  *   Drive's `quotedFileContent`, Confluence's inline comment `textSelection`,
  *   a `selectedText`: the words commented on, not the commenter's, and often
- *   longer than the comment.
+ *   longer than the comment; the comment's own words beside it are read at
+ *   any length, as a comment (quotesDocument, wordsBesideQuote).
  * - A document in Atlassian Document Format sent as a JSON string (Confluence
  *   REST v2's `body: { representation: 'atlas_doc_format', value: '{…}' }`):
  *   read as the text it holds (serialisedDocumentText), as an ADF object is.
@@ -70,6 +71,8 @@ export function documentKind(path: string, body: ParsedBody, method: string): 'p
   const v = body.value;
   // Confluence's content API: one address for pages, blog posts and comments, the type in the body.
   if (v['type'] === 'comment' && isRecord(v['container'])) return Array.isArray(v['ancestors']) && v['ancestors'].length > 0 ? 'reply' : 'comment';
+  // Words beside the document's text they are anchored to are a comment on it, unless a parent comment is named.
+  if (quotesDocument(body) && !hasField(body, PARENT_COMMENT_FIELD)) return 'comment';
   if (!COMMENTS_END.test(path)) return undefined;
   const item = v['item'];
   if (isRecord(item) && typeof item['type'] === 'string' && (typeof item['id'] === 'string' || typeof item['id'] === 'number')) return item['type'] === 'comment' ? 'reply' : 'comment';
@@ -92,6 +95,24 @@ export function groupConversationKind(path: string): 'post' | 'reply' | undefine
 const QUOTED_FROM_DOCUMENT = /^(?:quoted_?file_?content|quoted_?text|text_?selection|selected_?text|selection_?text|highlighted_?text)$/i;
 export function quotedFromDocument(key: string): boolean {
   return key.length <= 40 && QUOTED_FROM_DOCUMENT.test(key);
+}
+/**
+ * A body quoting the document it comments on: the quote anchors the words sent beside it to the document, so they
+ * are a comment (documentKind), and most such comments are short ("Agreed.", "Please reword this one."): their own
+ * words are read at any length (o1 review, D2), where prose elsewhere needs the heuristic's minimum.
+ */
+export function quotesDocument(body: ParsedBody): boolean {
+  return hasKeyDeep(body, QUOTED_FROM_DOCUMENT);
+}
+/** The fields a comment's own words are sent in beside a quote (Drive's `content`, Confluence's `body.value`). */
+const WORDS_BESIDE_QUOTE = /^(?:content|text|body|message|comment|value|html(?:_?content)?)$/i;
+/** Words, however few, in a field named for a comment's words: not an id, a URL or JSON. */
+export function wordsBesideQuote(name: string, text: string): boolean {
+  const t = text.trim();
+  if (!WORDS_BESIDE_QUOTE.test(name) || t === '' || /^(?:https?:\/\/\S+$|[{[])/i.test(t)) return false;
+  const visible = t.replace(/\s+/g, '').length;
+  const letters = (t.match(/\p{L}/gu) ?? []).length;
+  return letters > 0 && letters / visible >= 0.6;
 }
 
 /** A ProseMirror or Atlassian document sent as a JSON string: its text, or undefined. */
