@@ -17,7 +17,7 @@
  *   placed under a parent page (`parentPageString`, `parent_page_id`, Confluence
  *   Data Center's create form), a post where a parent would make a reply, or a
  *   comment under that page when a comment is named.
- * - A Microsoft 365 group's conversations through Graph (groupConversationKind):
+ * - A Microsoft 365 group's conversations through Graph, in Graph's body shapes (groupConversationKind):
  *   every member reads them, as a mailing list's archive is read (work-tools.ts):
  *   a new conversation or thread is a post, a reply in a thread (…/threads/{id}/reply,
  *   also under …/conversations/{id}/, and a reply to one of its posts) a reply;
@@ -86,7 +86,26 @@ export function documentKind(path: string, body: ParsedBody, method: string): 'p
 const GROUP_THREAD_REPLY = /\/groups\/[^/]+\/(?:conversations\/[^/]+\/)?threads\/[^/]+\/(?:posts\/[^/]+\/)?reply\/?$/i;
 /** A group's new conversation, or a new thread in one. */
 const GROUP_THREAD_NEW = /\/groups\/[^/]+\/(?:conversations(?:\/[^/]+\/threads)?|threads)\/?$/i;
-export function groupConversationKind(path: string): 'post' | 'reply' | undefined {
+/** Graph's post: `{ body: { contentType, content } }`. */
+function graphPost(v: unknown): boolean {
+  return isRecord(v) && isRecord(v['body']) && typeof v['body']['content'] === 'string';
+}
+function graphPosts(v: unknown): boolean {
+  return Array.isArray(v) && v.some(graphPost);
+}
+/**
+ * Only Graph's shapes: a conversation's `threads` of `posts`, a thread's `posts`, a reply's `post`, each post's words
+ * in `body.content`. A chat or school-messaging app's `/groups/{id}/conversations` with a plain `text` is a private
+ * talk among the group's members, a message (o1 review, M1).
+ */
+function graphGroupBody(body: ParsedBody): boolean {
+  if (body.type !== 'json' || !isRecord(body.value)) return false;
+  const v = body.value;
+  const threads = v['threads'];
+  return graphPosts(v['posts']) || graphPost(v['post']) || (Array.isArray(threads) && threads.some((t) => isRecord(t) && graphPosts(t['posts'])));
+}
+export function groupConversationKind(path: string, body: ParsedBody): 'post' | 'reply' | undefined {
+  if (!graphGroupBody(body)) return undefined;
   if (GROUP_THREAD_REPLY.test(path)) return 'reply';
   return GROUP_THREAD_NEW.test(path) ? 'post' : undefined;
 }

@@ -222,7 +222,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   const listMail = listMailKind(path, body);
   if (listMail) return listMail;
   // A Microsoft 365 group's conversation, read by every member: a post, or a reply in its thread (round o1, documents.ts).
-  const group = groupConversationKind(path);
+  const group = groupConversationKind(path, body);
   if (group && !hasKeyDeep(body, MAIL_RECIPIENTS_KEY) && !hasField(body, STRONG_MESSAGE_FIELD)) return group;
   // A wiki's talk-page replies, topics, mail and edits, annotations, and posts into a forum topic named in the path (round w1, wikis.ts).
   const community = communityKind(url, path, body, method.toUpperCase());
