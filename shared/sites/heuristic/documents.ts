@@ -39,9 +39,10 @@
  */
 import { isRecord } from '../body';
 import { proseMirrorText } from '../rich-text';
-import type { ParsedBody } from '../types';
-import { hasField, hasKeyDeep } from './body-fields';
+import type { ParsedBody, PostKind } from '../types';
+import { hasField, hasKeyDeep, hasParentField } from './body-fields';
 import { HEURISTIC_MAX_BODY } from './limits';
+import { GENERIC_PARENT_FIELD } from './words';
 
 /** An OData service's path: SharePoint's `/_api/`, a WCF data service's `.svc/`, an `/odata/` root. */
 const ODATA_ROOT = /\/_api\/|\.svc\/|\/odata\//i;
@@ -62,11 +63,18 @@ const PARENT_PAGE_FIELD = /^parent_?page(?:_?[a-z]{1,20})?$/i;
 /** A parent comment or what is replied to, which makes a reply whatever page it is on. */
 const PARENT_COMMENT_FIELD = /^(?:parent_?comment\w{0,20}|(?:in_?)?reply_?to\w{0,20}|replied_?to\w{0,20})$/i;
 /** The kind a comment's body or path says, where the generic rules would read a post or a comment; a page under a parent page a post. */
-export function documentKind(path: string, body: ParsedBody, method: string): 'post' | 'comment' | 'reply' | undefined {
-  if (method.toUpperCase() === 'POST' && COMMENT_UNDER_COMMENT.test(path)) return 'reply';
-  // A page under a parent page is a page of its own (as Confluence v2's `parentId` is); words sent to a comment path
-  // or under a comment's name beside the parent page are a comment under that page, unless a parent comment is named.
-  if (hasField(body, PARENT_PAGE_FIELD) && !hasField(body, PARENT_COMMENT_FIELD)) return /comment/i.test(path) || hasKeyDeep(body, /comment/i) ? 'comment' : 'post';
+export function documentKind(path: string, body: ParsedBody, method: string, action?: PostKind): PostKind | undefined {
+  const post = method.toUpperCase() === 'POST';
+  if (post && COMMENT_UNDER_COMMENT.test(path)) return 'reply';
+  // A page under a parent page is a page of its own (as Confluence v2's `parentId` is); words sent to a comment path,
+  // under a comment's name or by an operation naming a comment beside the parent page are a comment under that page,
+  // or a reply where a parent (`parent_id`, `parent`) is named beside it; an operation's own kind is kept (o1 review,
+  // M2: the page's field names no parent comment, so the generic parent rules cannot tell here).
+  if (hasField(body, PARENT_PAGE_FIELD) && !hasField(body, PARENT_COMMENT_FIELD)) {
+    const commentNamed = /comment/i.test(path) || hasKeyDeep(body, /comment/i) || action === 'comment';
+    if (action === 'reply' || (commentNamed && hasParentField(body, GENERIC_PARENT_FIELD))) return 'reply';
+    return commentNamed ? 'comment' : action ?? 'post';
+  }
   if (body.type !== 'json' || !isRecord(body.value)) return undefined;
   const v = body.value;
   // Confluence's content API: one address for pages, blog posts and comments, the type in the body.
@@ -77,8 +85,9 @@ export function documentKind(path: string, body: ParsedBody, method: string): 'p
   const item = v['item'];
   if (isRecord(item) && typeof item['type'] === 'string' && (typeof item['id'] === 'string' || typeof item['id'] === 'number')) return item['type'] === 'comment' ? 'reply' : 'comment';
   const parent = v['comment_id'];
-  // Figma's ids are numbers; a client's own id for the new comment (a UUID) names no parent.
-  if ((typeof parent === 'string' && /^\d{1,20}$/.test(parent)) || typeof parent === 'number') return 'reply';
+  // Figma's ids are numbers; a client's own id for the new comment (a UUID) names no parent. Only a POST creates
+  // under it: a PUT with a comment's id changes that comment (o1 review, M3).
+  if (post && ((typeof parent === 'string' && /^\d{1,20}$/.test(parent)) || typeof parent === 'number')) return 'reply';
   return undefined;
 }
 

@@ -263,9 +263,9 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // Rumble's `reply_id` names the comment answered (round v1).
   const commentReply = explicitParent || (genericParent && (target || idBeforeComments(path))) || namesRepliedComment(body) || answersCommentBesideItem(path, body, method);
   // A comment on a shared document that says by its body or path where it hangs (Confluence, Box, Figma; round o1).
-  const inDocument = documentKind(path, body, method);
-  if (inDocument) return inDocument;
   const action = actionKind(body);
+  const inDocument = documentKind(path, body, method, action);
+  if (inDocument) return inDocument;
   // An operation named for a comment that names a parent comment beside what is commented on is a reply (Linear's
   // commentCreate with `issueId` and `parentId`).
   // Odysee's comment.Create with `parent_id` beside the LBRY `claim_id` commented on, too (round v1).
