@@ -46,12 +46,28 @@ import { GENERIC_PARENT_FIELD } from './words';
 
 /** An OData service's path: SharePoint's `/_api/`, a WCF data service's `.svc/`, an `/odata/` root. */
 const ODATA_ROOT = /\/_api\/|\.svc\/|\/odata\//i;
-/** A segment calling an entity set or function with a key or nothing: `items(14)`, `lists('Site Pages')`, `Comments()`. */
-const ODATA_KEY_SEGMENT = /\/([A-Za-z][\w.$]{0,60})\((?:(\d{1,19})|'[^'/()]{0,200}'|guid'[0-9a-f-]{36}'|)\)(?=\/|$)/gi;
-/** The path with each OData key as a segment of its own (`items(14)` → `items/14`) and empty calls bare (`Comments()` → `Comments`). */
+/**
+ * A segment calling an entity set or function with a key or nothing: `items(14)`, `lists('Site Pages')`,
+ * `GetItemByUniqueId('5a1b…')`, `lists(guid'…')`, `GetFileByServerRelativeUrl('/sites/hr/SitePages/News.aspx')`,
+ * `Comments()`. A quoted key may hold slashes (a server-relative URL).
+ */
+const ODATA_KEY_SEGMENT = /\/([A-Za-z][\w.$]{0,60})\((?:(\d{1,19})|(?:guid)?'([^'()]{0,300})'|)\)(?=\/|$)/gi;
+/** A quoted key that is an id as it stands: digits (SAP's `Posts('0001')`) or a GUID. */
+const ODATA_ID_KEY = /^(?:\d{1,19}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+/** The segment standing for a quoted key that is not an id (a title, a URL): it still names one item. */
+const ODATA_NAMED_KEY = '0';
+/**
+ * The path with each OData key as a segment of its own (`items(14)` → `items/14`, `Posts('0001')` → `Posts/0001`, a
+ * title or URL as ODATA_NAMED_KEY) and empty calls bare (`Comments()` → `Comments`): a quoted key names an item as a
+ * number does (o1 review, M5).
+ */
 export function odataPath(path: string): string {
   if (!ODATA_ROOT.test(path)) return path;
-  return path.replace(ODATA_KEY_SEGMENT, (_m: string, name: string, id: string | undefined) => (id === undefined ? `/${name}` : `/${name}/${id}`));
+  return path.replace(ODATA_KEY_SEGMENT, (_m: string, name: string, id: string | undefined, quoted: string | undefined) => {
+    if (id !== undefined) return `/${name}/${id}`;
+    if (quoted === undefined) return `/${name}`;
+    return `/${name}/${ODATA_ID_KEY.test(quoted) ? quoted : ODATA_NAMED_KEY}`;
+  });
 }
 
 /** The last segment names comments (`/comments`, `/footer-comments`). */
