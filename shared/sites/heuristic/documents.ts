@@ -159,6 +159,24 @@ export function wordsBesideQuote(name: string, text: string): boolean {
   return letters > 0 && letters / visible >= 0.6;
 }
 
+/** SharePoint's placeholder for the n-th person a comment mentions. */
+const MENTION_PLACEHOLDER = /@mention\{(\d{1,3})\}/g;
+/**
+ * A comment's text with SharePoint's `@mention{n}` placeholders replaced by the names of the people mentioned, as
+ * the page shows them, from the `mentions` list beside it (`[{ email, loginName, name }]`): whom the comment notifies
+ * is part of what is published (o1 review, M6). A placeholder with no name beside it is kept.
+ */
+export function withMentionNames(text: string, holder: unknown): string {
+  if (!text.includes('@mention{') || !isRecord(holder)) return text;
+  const mentions = holder['mentions'];
+  if (!Array.isArray(mentions)) return text;
+  return text.replace(MENTION_PLACEHOLDER, (m: string, n: string) => {
+    const person: unknown = mentions[Number(n)];
+    const name = isRecord(person) ? person['name'] : undefined;
+    return typeof name === 'string' && name.trim() !== '' && name.length <= 200 ? `@${name.trim()}` : m;
+  });
+}
+
 /** A ProseMirror or Atlassian document sent as a JSON string: its text, or undefined. */
 export function serialisedDocumentText(value: string): string | undefined {
   if (value.length > HEURISTIC_MAX_BODY || !/^\s*\{/.test(value) || !/"type"\s*:\s*"doc"/.test(value)) return undefined;
