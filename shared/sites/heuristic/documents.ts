@@ -74,6 +74,8 @@ export function odataPath(path: string): string {
 const COMMENTS_END = /(?:^|\/|-)comments\/?$/i;
 /** A comment created under a comment by its id: …/comments/{id}/comment (Confluence Data Center's editor). */
 const COMMENT_UNDER_COMMENT = /\/comments\/\d+\/comment\/?$/i;
+/** Confluence's content API addressing one piece of content by id (Cloud's /wiki/rest/api/content/{id}, Data Center's /rest/api/content/{id}). */
+const CONTENT_BY_ID = /\/rest\/api\/content\/\d{1,20}\/?$/i;
 /** A parent page's field (Confluence Data Center's `parentPageString`, a `parent_page_id`). */
 const PARENT_PAGE_FIELD = /^parent_?page(?:_?[a-z]{1,20})?$/i;
 /** A parent comment or what is replied to, which makes a reply whatever page it is on. */
@@ -95,6 +97,9 @@ export function documentKind(path: string, body: ParsedBody, method: string, act
   const v = body.value;
   // Confluence's content API: one address for pages, blog posts and comments, the type in the body.
   if (v['type'] === 'comment' && isRecord(v['container'])) return Array.isArray(v['ancestors']) && v['ancestors'].length > 0 ? 'reply' : 'comment';
+  // Its update names the comment by id in the path and may leave the container out (an edit, or an inline comment's
+  // resolve, which sends the words again): still a comment (o1 review, M7).
+  if (v['type'] === 'comment' && CONTENT_BY_ID.test(path)) return 'comment';
   // Words beside the document's text they are anchored to are a comment on it, unless a parent comment is named.
   if (quotesDocument(body) && !hasField(body, PARENT_COMMENT_FIELD)) return 'comment';
   if (!COMMENTS_END.test(path)) return undefined;
