@@ -4,19 +4,23 @@
  * what only saves a document.
  *
  * - OData paths (SharePoint's REST API, `/_api/…`): a key in parentheses
- *   (`items(14)`, `GetItemById(14)`, `Comments(3)`) names the item as a path
- *   segment of its own would, and an empty call (`Comments()`) names the
+ *   (`items(14)`, `GetItemById(14)`, `Comments(3)`, a quoted or `guid'…'`
+ *   key, a server-relative URL) names the item as a path segment of its own would, and an empty call (`Comments()`) names the
  *   collection: read so (odataPath) before the kind is told, so that a comment
  *   under a page item is a comment and one under a comment a reply.
  * - Comments that say by their body where they hang (documentKind):
  *   Confluence's content API (`type: 'comment'` with a `container`, a reply
- *   naming its parent comment in `ancestors`), Box's `item: { type: 'comment' }`
+ *   naming its parent comment in `ancestors`; without one at a content id, an
+ *   update), Box's `item: { type: 'comment' }`
  *   (a reply) or `{ type: 'file' }` (a comment), Figma's `comment_id` beside a
  *   comment's words (a reply), and a comment created under a comment by id
  *   (Confluence Data Center's editor: …/comments/{parent}/comment); and a page
  *   placed under a parent page (`parentPageString`, `parent_page_id`, Confluence
  *   Data Center's create form), a post where a parent would make a reply, or a
- *   comment under that page when a comment is named.
+ *   comment under that page when a comment is named (a reply beside a parent,
+ *   an operation's own kind kept).
+ * - SharePoint's `@mention{n}` placeholders read as the names in the body's
+ *   `mentions` list (withMentionNames).
  * - A Microsoft 365 group's conversations through Graph, in Graph's body shapes (groupConversationKind):
  *   every member reads them, as a mailing list's archive is read (work-tools.ts):
  *   a new conversation or thread is a post, a reply in a thread (…/threads/{id}/reply,
