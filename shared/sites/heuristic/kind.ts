@@ -222,7 +222,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   const listMail = listMailKind(path, body);
   if (listMail) return listMail;
   // A Microsoft 365 group's conversation, read by every member: a post, or a reply in its thread (round o1, documents.ts).
-  const group = groupConversationKind(path);
+  const group = groupConversationKind(path, body);
   if (group && !hasKeyDeep(body, MAIL_RECIPIENTS_KEY) && !hasField(body, STRONG_MESSAGE_FIELD)) return group;
   // A wiki's talk-page replies, topics, mail and edits, annotations, and posts into a forum topic named in the path (round w1, wikis.ts).
   const community = communityKind(url, path, body, method.toUpperCase());
@@ -263,9 +263,9 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // Rumble's `reply_id` names the comment answered (round v1).
   const commentReply = explicitParent || (genericParent && (target || idBeforeComments(path))) || namesRepliedComment(body) || answersCommentBesideItem(path, body, method);
   // A comment on a shared document that says by its body or path where it hangs (Confluence, Box, Figma; round o1).
-  const inDocument = documentKind(path, body, method);
-  if (inDocument) return inDocument;
   const action = actionKind(body);
+  const inDocument = documentKind(path, body, method, action);
+  if (inDocument) return inDocument;
   // An operation named for a comment that names a parent comment beside what is commented on is a reply (Linear's
   // commentCreate with `issueId` and `parentId`).
   // Odysee's comment.Create with `parent_id` beside the LBRY `claim_id` commented on, too (round v1).

@@ -24,7 +24,7 @@ import { isAnswerName, isQuestionName, isSecretField, withoutKeys } from './secr
 import { CREATION_PATH, TO_SELF, audienceFlagsOff, VISIBILITY_NAME, isAnalyticsEvent, isBrowserReport, isDraftState, isErrorReport, isRecordingEvent, isUnpublishedPostStatus, keptToSelf, quietObject } from './unpublished-objects';
 import { COLLECTION_ITEM_PATH, CONTAINER_ID_FIELD, CONTAINER_PATH, CONTAINER_TEXT, CONTAINER_VERB_PATH, ERROR_CONTAINER, IGNORED_FIELD, MODERATION_PATH, PROFILE_OBJECT_FIELDS, STACK_FIELD, isEmptyPublishedText, isErrorTrail, isLogLine, isOwnPrivateField, isPageContext, isPrivateField, isProfileField, isReasonField } from './unread-fields';
 import { annotatedSource } from './wikis';
-import { quotedFromDocument, serialisedDocumentText } from './documents';
+import { quotedFromDocument, quotesDocument, serialisedDocumentText, withMentionNames, wordsBesideQuote } from './documents';
 
 /**
  * A form name's part before its first bracket (`entry_comment[body]` →
@@ -102,6 +102,8 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
   if (body.type === 'form' || body.type === 'multipart') for (const name of body.fields.keys()) if (isQuestionName(fieldLeaf(name))) formHasQuestion = true;
   // Bare `reason` fields, read after the walk when nothing else is prose and the path names no moderation action.
   const reasons: Array<{ name: string; value: string; container: string | undefined; holder: unknown }> = [];
+  // Beside the document's text a comment quotes, the comment's own words are read however short (round o1 review).
+  const besideQuote = quotesDocument(body);
   const consider = (name: string, value: string, container: string | undefined, holder: unknown, asReason = false) => {
     if ((name.length <= FIELD_NAME_EXAMINED && IGNORED_FIELD.test(name)) || isSecretField(name)) return;
     if (!asReason && isReasonField(name)) {
@@ -125,7 +127,8 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
     const describes = CONTAINER_TEXT.test(fieldLeaf(name)) || (container !== undefined && container.length <= FIELD_NAME_EXAMINED && CONTAINER_TEXT.test(container));
     if (path !== undefined && describes && (CONTAINER_PATH.test(path) || createsContainer || (changesContainer && COLLECTION_ITEM_PATH.test(path)))) return;
     // Read as a reader sees it first (HTML, a document's code block): a key is looked for in what would be shown.
-    const text = asPlainText(name, percentDecoded(value));
+    // SharePoint's `@mention{n}` placeholders read as the names mentioned (round o1 review, documents.ts).
+    const text = withMentionNames(asPlainText(name, percentDecoded(value)), holder);
     // A key pasted into a post is what should be held, but never shown or logged: held with the key withheld.
     const keyless = withoutKeys(text);
     if (keyless !== undefined) {
@@ -135,7 +138,7 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       }
       return;
     }
-    if (!isFreeText(text, min)) return;
+    if (!isFreeText(text, min) && !(besideQuote && wordsBesideQuote(fieldLeaf(name), text))) return;
     const isPrivate = isPrivateField(fieldLeaf(name));
     prose.push({ text, holder, private: isPrivate });
     // A private field's prose is taken only when no other prose is found (`public_review` wins over a longer `private_feedback`).

@@ -32,17 +32,29 @@ const QUERY_FIELDS_READ = 50;
  * rounds u4 and r9: exact names dropped Flickr's addComment); `value` and
  * `status` only whole, and never a name with a word of a beacon's fields
  * (`error_message`, `page_description`, `event_value`, `search_text`).
+ * `html` only whole (Confluence Data Center's …/comment?html=…), and never
+ * sent to a pixel or beacon: heatmap and session tools send a clicked
+ * element's markup as `element_html`, `outer_html` or `html` to an image or
+ * beacon path on every click (o1 review, D1).
  */
 const QUERY_TEXT_LAST_WORD = new Set([
-  'text', 'message', 'msg', 'body', 'content', 'comment', 'caption', 'note', 'reply', 'post', 'desc', 'description', 'html',
+  'text', 'message', 'msg', 'body', 'content', 'comment', 'caption', 'note', 'reply', 'post', 'desc', 'description',
 ]);
 const QUERY_TEXT_WHOLE_NAME = /^(?:value|status)$/i;
 const BEACON_NAME_WORDS = new Set([
   'error', 'err', 'exception', 'stack', 'event', 'page', 'action', 'url', 'uri', 'title', 'referrer', 'search', 'query',
   'log', 'debug',
 ]);
-function queryTextName(name: string): boolean {
+/** A pixel's or beacon's last segment: an image file, or named for one or for what beacons log (BEACON_NAME_WORDS). */
+const PIXEL_FILE = /\.(?:gif|png|jpe?g|webp|bmp|ico)$/i;
+const PIXEL_WORDS = new Set(['pixel', 'px', 'beacon', 'collect', 'track', 'tracking', 'hit', 'click', 'clicks', 'impression', 'events', 'logs', 'i']);
+function pixelPath(path: string): boolean {
+  const last = path.replace(/\/+$/, '').split('/').pop() ?? '';
+  return PIXEL_FILE.test(last) || nameWords(last).some((w) => PIXEL_WORDS.has(w) || BEACON_NAME_WORDS.has(w));
+}
+function queryTextName(name: string, path: string): boolean {
   if (QUERY_TEXT_WHOLE_NAME.test(name)) return true;
+  if (/^html$/i.test(name)) return !pixelPath(path);
   const words = nameWords(name);
   const last = words[words.length - 1];
   return last !== undefined && QUERY_TEXT_LAST_WORD.has(last) && !words.some((w) => BEACON_NAME_WORDS.has(w));
@@ -58,7 +70,7 @@ export function queryAsBody(url: URL): ParsedBody {
   for (const [name, value] of url.searchParams) {
     if (++n > QUERY_FIELDS_READ) break;
     if (fields.has(name)) continue;
-    if (queryTextName(name) || QUERY_ID_VALUE.test(value)) fields.set(name, value);
+    if (queryTextName(name, url.pathname) || QUERY_ID_VALUE.test(value)) fields.set(name, value);
   }
   return { type: 'form', fields };
 }
