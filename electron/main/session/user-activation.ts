@@ -1,5 +1,8 @@
-import { siteOf } from '../../../shared/sites';
-import { onPageCommit, type CommitSource } from '../page-frame';
+import { registrableSiteOfUrl } from '../services/post-guard/site';
+import { isPageMainFrameFailure, onPageCommit, type CommitSource } from '../page-frame';
+
+/** net::ERR_ABORTED: a navigation given up (stopped, or replaced by another), which commits no error page. */
+const ERR_ABORTED = -3;
 
 /**
  * When each page last had a real user gesture: a click, a tap or a key press
@@ -35,6 +38,10 @@ export interface WatchedContents extends CommitSource {
     event: 'did-frame-navigate',
     listener: (event: unknown, url: string, httpResponseCode: number, httpStatusText: string, isMainFrame: boolean, frameProcessId: number, frameRoutingId: number) => void,
   ): unknown;
+  on(
+    event: 'did-fail-load',
+    listener: (event: unknown, errorCode: number, errorDescription: string, validatedURL: string, isMainFrame: boolean, frameProcessId?: number, frameRoutingId?: number) => void,
+  ): unknown;
   once(event: 'destroyed', listener: () => void): unknown;
 }
 
@@ -43,7 +50,10 @@ export class UserActivation {
   private readonly own = new Map<number, PageGesture>();
   /** Each watched page's session, while the page lives. */
   private readonly sessionOf = new Map<number, object>();
-  /** The site (registrable domain) of each page's committed main-frame document, while it is the page's document. */
+  /**
+   * The site of each page's committed main-frame document, while it is the page's document: its registrable domain from
+   * the Public Suffix List (registrableSite), so a shared host's tenants are sites of their own.
+   */
   private readonly siteOfPage = new Map<number, string>();
 
   constructor(private readonly now: () => number = () => Date.now()) {}
@@ -69,9 +79,18 @@ export class UserActivation {
     });
     onPageCommit(contents, (url) => {
       this.own.delete(id);
-      const site = siteOfUrl(url);
+      const site = registrableSiteOfUrl(url);
       if (site === undefined) this.siteOfPage.delete(id);
       else this.siteOfPage.set(id, site);
+    });
+    // An error page commits with no did-frame-navigate (electron_api_web_contents.cc, DidFinishNavigation's else branch
+    // emits did-fail-provisional-load and did-fail-load only): the previous document is gone all the same, so its site
+    // and the click that followed the link are forgotten, and a click on the error page vouches for no site's worker.
+    // An aborted navigation (ERR_ABORTED) commits nothing and leaves the document as it was.
+    contents.on('did-fail-load', (_event, errorCode, _description, _url, isMainFrame, processId, routingId) => {
+      if (errorCode === ERR_ABORTED || !isPageMainFrameFailure(contents, isMainFrame, processId, routingId)) return;
+      this.own.delete(id);
+      this.siteOfPage.delete(id);
     });
     // `input-event` watches the main frame's widget only (electron_api_web_contents.cc: the input observer is added to
     // the primary main frame's RenderWidgetHost), so a click or a key in another site's frame, which has its own
@@ -123,20 +142,10 @@ export class UserActivation {
     return {
       lastGestureAt: (webContentsId) => this.lastGestureAt(webContentsId),
       lastGestureInSession: (initiatorOrigin) => {
-        const site = initiatorOrigin === undefined ? undefined : siteOfUrl(initiatorOrigin);
+        const site = initiatorOrigin === undefined ? undefined : registrableSiteOfUrl(initiatorOrigin);
         return site === undefined ? undefined : this.lastGestureAmongPagesOf(session, site);
       },
     };
-  }
-}
-
-/** The site of an http(s) address or origin, or undefined (an opaque origin, about:blank, a file). */
-function siteOfUrl(url: string): string | undefined {
-  try {
-    const { protocol, hostname } = new URL(url);
-    return (protocol === 'https:' || protocol === 'http:') && hostname ? siteOf(hostname) : undefined;
-  } catch {
-    return undefined;
   }
 }
 

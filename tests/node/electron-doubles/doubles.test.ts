@@ -241,7 +241,7 @@ describe('a streamed upload part', () => {
 
 describe('upload parts as onBeforeRequest gives them', () => {
   const seen = (web: FakeWebRequest) => {
-    const all: Array<{ uploadData?: unknown[]; webContentsId?: number; frame?: unknown; url: string }> = [];
+    const all: Array<{ uploadData?: unknown[]; webContentsId?: number; frame?: unknown; url: string; initiatorOrigin?: string }> = [];
     web.onBeforeRequest((d, callback) => {
       all.push(d as never);
       callback({});
@@ -282,6 +282,37 @@ describe('upload parts as onBeforeRequest gives them', () => {
     web.request({ method: 'GET', url: 'wss://a.example/ws', resourceType: 'webSocket', webContentsId: 4 }, { worker: 'dedicated' });
     expect(all.map((d) => d.url)).toEqual(['https://a.example/api', 'wss://a.example/ws']);
     expect(all[1]).toMatchObject({ webContentsId: 4 });
+  });
+
+  it("carries a worker's own origin as initiatorOrigin, 'null' for an opaque one, and none for the browser's own request", () => {
+    const web = new FakeWebRequest();
+    const all = seen(web);
+    web.request({ method: 'POST', url: 'https://a.example/api', uploadData: [rawUpload('x')] }, { worker: 'service', origin: 'https://b.example' });
+    web.request({ method: 'POST', url: 'https://a.example/api', uploadData: [rawUpload('x')] }, { worker: 'dedicated', origin: 'null' });
+    web.request({ method: 'GET', url: 'https://a.example/' });
+    expect(all.map((d) => d.initiatorOrigin)).toEqual(['https://b.example', 'null', undefined]);
+    expect(all[2]).not.toHaveProperty('initiatorOrigin');
+    // A worker is never given another origin than its own, nor a page a worker's.
+    expect(() => web.request({ method: 'POST', url: 'https://a.example/api', initiatorOrigin: 'https://a.example' }, { worker: 'service', origin: 'https://b.example' })).toThrow(/its own origin/);
+    expect(() => web.request({ method: 'POST', url: 'https://a.example/api' }, { origin: 'https://b.example' })).toThrow(/worker/);
+  });
+});
+
+describe('same-document navigations', () => {
+  it('emit only did-navigate-in-page: the document, its title and the address it commits stay, getURL() moves', async () => {
+    const e = createElectron();
+    const win = new e.BrowserWindow();
+    const page = win.webContents;
+    void page.loadURL('https://a.example/').catch(() => undefined);
+    page.finishLoad('A');
+    const told: string[] = [];
+    for (const name of ['did-navigate-in-page', 'did-frame-navigate', 'did-navigate', 'did-start-loading', 'did-finish-load'] as const) {
+      page.on(name as never, ((...args: unknown[]) => told.push(`${name} ${String(args[1])}`)) as never);
+    }
+    page.navigateInPage('https://a.example/compose');
+    expect(told).toEqual(['did-navigate-in-page https://a.example/compose']);
+    expect(page.getURL()).toBe('https://a.example/compose');
+    expect(page.getTitle()).toBe('A');
   });
 });
 

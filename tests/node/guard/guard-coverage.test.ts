@@ -75,7 +75,7 @@ describe('no silent gaps: every request the guard could not read is held and ask
 
   it('holds a known post endpoint whose body is over the cap and asks with the text unknown and the reason', async () => {
     const { h, web } = setup({ identityId: PERSONAL, maxBodyBytes: 1024 });
-    web.request({ method: 'POST', url: TWEET_URL, uploadData: [tweet('x'.repeat(5000))] });
+    web.request({ method: 'POST', url: TWEET_URL, initiatorOrigin: 'https://x.com', uploadData: [tweet('x'.repeat(5000))] });
     await flush();
     expect(h.chrome.prompts[0]).toMatchObject({ text: null, reasons: expect.arrayContaining(['text-unknown']) });
     expect(h.chrome.prompts[0]!.warnings[0]!.message).toMatch(/larger than Hatstand reads/);
@@ -87,6 +87,7 @@ describe('no silent gaps: every request the guard could not read is held and ask
     web.request({
       method: 'POST',
       url: 'https://mastodon.social/api/v1/statuses',
+      initiatorOrigin: 'https://mastodon.social',
       uploadData: [
         bytes(`--${b}\r\nContent-Disposition: form-data; name="status"\r\n\r\nSunset from the ferry\r\n--${b}\r\nContent-Disposition: form-data; name="file"; filename="ferry.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`),
         bytes(Buffer.alloc(2 * 1024 * 1024, 0xd8)),
@@ -99,7 +100,7 @@ describe('no silent gaps: every request the guard could not read is held and ask
 
   it('holds a streamed body to a known post endpoint with the text unknown', async () => {
     const { h, web } = setup();
-    web.request({ method: 'POST', url: TWEET_URL, uploadData: [streamedUpload(JSON.stringify({ variables: { tweet_text: 'streamed' } }))] });
+    web.request({ method: 'POST', url: TWEET_URL, initiatorOrigin: 'https://x.com', uploadData: [streamedUpload(JSON.stringify({ variables: { tweet_text: 'streamed' } }))] });
     await flush();
     expect(h.chrome.prompts[0]!.warnings[0]!.message).toMatch(/streams the request/);
   });
@@ -108,13 +109,13 @@ describe('no silent gaps: every request the guard could not read is held and ask
     const { h, web } = setup({ identityId: PERSONAL, maxBodyBytes: 1024 });
     h.policies.set(PERSONAL, { confirm: 'never' });
     h.accounts.set(accountKey(PERSONAL, 'x.com'), '42');
-    const r = web.request({ method: 'POST', url: TWEET_URL, uploadData: [tweet('y'.repeat(5000))] });
+    const r = web.request({ method: 'POST', url: TWEET_URL, initiatorOrigin: 'https://x.com', uploadData: [tweet('y'.repeat(5000))] });
     await flush();
     expect(h.chrome.prompts).toHaveLength(1);
     expect(h.chrome.prompts[0]!.reasons).toEqual(['text-unknown']);
     expect(r.state).toBe('held');
     // A readable post under the same policy goes out unasked.
-    const ok = web.request({ method: 'POST', url: TWEET_URL, uploadData: [tweet('fine')] });
+    const ok = web.request({ method: 'POST', url: TWEET_URL, initiatorOrigin: 'https://x.com', uploadData: [tweet('fine')] });
     await flush();
     expect(ok.answers).toEqual([{ cancel: false }]);
     expect(h.chrome.prompts).toHaveLength(1);
@@ -129,7 +130,7 @@ describe('a held request the page gives up (issue 8 item 12)', () => {
     const guard = new PostGuard({ ...h.deps, askChrome: (prompt, withdrawn) => broker.ask(prompt, withdrawn) });
     const web = new FakeWebRequest();
     installPostGuard(web, { identityId: PROFESSIONAL, guard });
-    const r = web.request({ method: 'POST', url: TWEET_URL, headers: {}, uploadData: [tweet('Never mind')] } as never);
+    const r = web.request({ method: 'POST', url: TWEET_URL, initiatorOrigin: 'https://x.com', headers: {}, uploadData: [tweet('Never mind')] } as never);
     await flush();
     const [requestId] = broker.pending(PROFESSIONAL);
     expect(requestId).toBeDefined();
@@ -150,7 +151,7 @@ describe('a held request the page gives up (issue 8 item 12)', () => {
     let release!: (b: Buffer) => void;
     const getBlobData = () => new Promise<Buffer>((resolve) => (release = resolve));
     const { h, web } = setup({ blobs: { getBlobData } });
-    const r = web.request({ method: 'POST', url: TWEET_URL, uploadData: [blobUpload('slow')] });
+    const r = web.request({ method: 'POST', url: TWEET_URL, initiatorOrigin: 'https://x.com', uploadData: [blobUpload('slow')] });
     r.abort();
     release(Buffer.from(JSON.stringify({ variables: { tweet_text: 'too late' } })));
     await flush();
@@ -160,7 +161,7 @@ describe('a held request the page gives up (issue 8 item 12)', () => {
 
   it('learns the account only when the site accepted the post, and logs what happened to it', async () => {
     const { h, web } = setup({}, { accountHintFor: () => '111' });
-    const ok = web.request({ method: 'POST', url: TWEET_URL, uploadData: [tweet('first post')] });
+    const ok = web.request({ method: 'POST', url: TWEET_URL, initiatorOrigin: 'https://x.com', uploadData: [tweet('first post')] });
     await flush();
     h.chrome.answer('post');
     await flush();
@@ -174,7 +175,7 @@ describe('a held request the page gives up (issue 8 item 12)', () => {
 
   it('logs a post that was let out but never arrived, tells the user, and learns nothing from it', async () => {
     const { h, web } = setup({}, { accountHintFor: () => '111' });
-    const lost = web.request({ method: 'POST', url: TWEET_URL, uploadData: [tweet('lost in transit')] });
+    const lost = web.request({ method: 'POST', url: TWEET_URL, initiatorOrigin: 'https://x.com', uploadData: [tweet('lost in transit')] });
     await flush();
     h.chrome.answer('post');
     await flush();
@@ -186,7 +187,7 @@ describe('a held request the page gives up (issue 8 item 12)', () => {
     expect(h.notices.at(-1)!.message).toMatch(/did not arrive \(the connection was cut\)/);
     expect(h.notices.at(-1)!.message).not.toMatch(/net::|ERR_/);
     expect(h.accounts.data.size).toBe(0);
-    const refused = web.request({ method: 'POST', url: TWEET_URL, uploadData: [tweet('rate limited')] });
+    const refused = web.request({ method: 'POST', url: TWEET_URL, initiatorOrigin: 'https://x.com', uploadData: [tweet('rate limited')] });
     await flush();
     h.chrome.answer('post');
     await flush();
@@ -306,7 +307,7 @@ describe("a worker's posts, which have no page (Electron gives them no webConten
     await flush();
     expect(typing.answers).toEqual([{ cancel: true }]);
     expect(h.chrome.prompts).toEqual([]);
-    expect(h.notices.at(-1)!.message).toContain('no click or key press in a page on hostile.example');
+    expect(h.notices.at(-1)!.message).toContain('A background script of hostile.example tried to send a post to bsky.app; Hatstand refused it without asking: you have not clicked or typed in a page on hostile.example');
     // A click on a link in the trusted page that opens hostile.example there: the click was the trusted document's.
     win.webContents.userInput('mouseDown');
     open(win, 'https://hostile.example/');
@@ -351,7 +352,7 @@ describe("a worker's posts, which have no page (Electron gives them no webConten
       expect.objectContaining({
         identityId: PROFESSIONAL,
         code: 'refused',
-        message: 'A background script of x.com tried again to send the post you had refused on x.com; Hatstand refused it again without asking.',
+        message: 'A background script of x.com tried again to send the post to x.com you had refused; Hatstand refused it again without asking.',
       }),
     ]);
     expect(JSON.stringify(h.notices)).not.toContain('thought better');
@@ -378,7 +379,7 @@ describe("a worker's posts, which have no page (Electron gives them no webConten
     const replay = web.request(post, { worker: 'service' });
     await flush();
     expect(replay.answers).toEqual([{ cancel: true }]);
-    expect(h.notices.at(-1)!.message).toBe('A background script of deck.example tried again to send the post you had refused on bsky.app; Hatstand refused it again without asking.');
+    expect(h.notices.at(-1)!.message).toBe('A background script of deck.example tried again to send the post to bsky.app you had refused; Hatstand refused it again without asking.');
     expect(h.events.filter((e) => e.type === 'recognised')).toHaveLength(1);
     expect(h.events.at(-1)).toEqual(expect.objectContaining({ type: 'cancelled', cause: 'replay-refused' }));
     expect(JSON.stringify(h.events.slice(-1))).not.toContain('from the deck');
@@ -434,7 +435,7 @@ describe("a worker's posts, which have no page (Electron gives them no webConten
     const h = harness();
     h.policies.set(PERSONAL, { confirm: 'always' });
     const guard = new PostGuard(h.deps);
-    const post = { method: 'POST', url: TWEET_URL, body: JSON.stringify({ variables: { tweet_text: 'one text, two identities' } }), fromWorker: true };
+    const post = { method: 'POST', url: TWEET_URL, body: JSON.stringify({ variables: { tweet_text: 'one text, two identities' } }), fromWorker: true, initiator: { origin: 'https://x.com' } };
     const refused = guard.check({ identityId: PROFESSIONAL, ...post });
     await flush();
     h.chrome.answer('cancel');

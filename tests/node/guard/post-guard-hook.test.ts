@@ -48,10 +48,10 @@ function setup(identityId = PROFESSIONAL) {
 }
 
 /** A post the person let out ("Post" on the sheet), with the guard's `settled` watched. */
-async function releasedPost(text: string) {
+async function releasedPost(text: string, from: Partial<OnBeforeRequestListenerDetails> = { initiatorOrigin: 'https://x.com' }) {
   const { h, guard, web } = setup();
   const settled = vi.spyOn(guard, 'settled');
-  const request = web.request({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody(text))] });
+  const request = web.request({ method: 'POST', url: TWEET_URL, ...from, uploadData: [bytes(tweetBody(text))] });
   await flush();
   h.chrome.answer('post');
   await flush();
@@ -85,7 +85,7 @@ describe('installPostGuard', () => {
 
   it('holds a post until the chrome answers, then lets it out', async () => {
     const { h, web } = setup();
-    const answers = web.send({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('Hello from the hook'))] });
+    const answers = web.send({ method: 'POST', url: TWEET_URL, initiatorOrigin: 'https://x.com', uploadData: [bytes(tweetBody('Hello from the hook'))] });
     await flush();
     expect(answers).toEqual([]); // held
     expect(h.chrome.prompts[0]).toMatchObject({ text: 'Hello from the hook', identityId: PROFESSIONAL, site: 'x.com' });
@@ -108,7 +108,9 @@ describe('installPostGuard', () => {
   });
 
   it('has the guard look again when a released post is redirected to another site, and ends the first answer there', async () => {
-    const { settled, request } = await releasedPost('Sent elsewhere');
+    // (A page's request that names no origin: the look at the new site is then the guard's own, which a cross-site
+    // initiator would leave to the heuristic, answered at once as not watched.)
+    const { settled, request } = await releasedPost('Sent elsewhere', { webContentsId: 1 });
     request.redirect('https://collector.example/CreateTweet', 307);
     await flush();
     expect(settled).toHaveBeenCalledTimes(1);
@@ -131,7 +133,7 @@ describe('installPostGuard', () => {
 
   it('cancels the request when the user cancels', async () => {
     const { h, web } = setup();
-    const answers = web.send({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('Maybe not'))] });
+    const answers = web.send({ method: 'POST', url: TWEET_URL, initiatorOrigin: 'https://x.com', uploadData: [bytes(tweetBody('Maybe not'))] });
     await flush();
     h.chrome.answer('cancel');
     await flush();
@@ -140,7 +142,7 @@ describe('installPostGuard', () => {
 
   it('cancels the request when the chrome never answers (fail closed)', async () => {
     const { h, web } = setup();
-    const answers = web.send({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('Anyone?'))] });
+    const answers = web.send({ method: 'POST', url: TWEET_URL, initiatorOrigin: 'https://x.com', uploadData: [bytes(tweetBody('Anyone?'))] });
     await h.clock.advance(60_000);
     expect(answers).toEqual([{ cancel: true }]);
     expect(h.notices.some((n) => n.code === 'post-cancelled')).toBe(true);
@@ -150,7 +152,7 @@ describe('installPostGuard', () => {
     const { h, web } = setup();
     const all = Buffer.from(tweetBody('Grüße 🎉 東京'));
     const cut = all.indexOf(Buffer.from('🎉')) + 2; // inside the emoji's four bytes
-    web.send({ method: 'POST', url: TWEET_URL, uploadData: [bytes(all.subarray(0, cut)), bytes(all.subarray(cut))] });
+    web.send({ method: 'POST', url: TWEET_URL, initiatorOrigin: 'https://x.com', uploadData: [bytes(all.subarray(0, cut)), bytes(all.subarray(cut))] });
     await flush();
     expect(h.chrome.prompts[0]!.text).toBe('Grüße 🎉 東京');
   });
@@ -161,6 +163,7 @@ describe('installPostGuard', () => {
     web.send({
       method: 'POST',
       url: 'https://mastodon.social/api/v1/statuses',
+      initiatorOrigin: 'https://mastodon.social',
       uploadData: [
         bytes(`--${b}\r\nContent-Disposition: form-data; name="status"\r\n\r\nWith a picture\r\n--${b}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\n`),
         fileUpload('/home/me/a.png'),
@@ -178,11 +181,11 @@ describe('installPostGuard', () => {
     let gone = false;
     const blobs: Pick<Session, 'getBlobData'> = { getBlobData: (uuid) => (gone ? Promise.reject(new Error('Could not get blob data handle')) : blobReader.getBlobData(uuid)) };
     installPostGuard(web, { identityId: PROFESSIONAL, guard, blobs });
-    web.send({ method: 'POST', url: TWEET_URL, uploadData: [blobUpload(tweetBody('from a blob'))] });
+    web.send({ method: 'POST', url: TWEET_URL, initiatorOrigin: 'https://x.com', uploadData: [blobUpload(tweetBody('from a blob'))] });
     await flush();
     expect(h.chrome.prompts[0]!.text).toBe('from a blob');
     gone = true;
-    web.send({ method: 'POST', url: TWEET_URL, uploadData: [blobUpload(tweetBody('from a blob'))] });
+    web.send({ method: 'POST', url: TWEET_URL, initiatorOrigin: 'https://x.com', uploadData: [blobUpload(tweetBody('from a blob'))] });
     await flush();
     expect(h.chrome.prompts[1]).toMatchObject({ text: null, reasons: expect.arrayContaining(['text-unknown']) });
   });
@@ -193,7 +196,7 @@ describe('installPostGuard', () => {
     const web = new FakeWebRequest();
     installPostGuard(web, { identityId: PROFESSIONAL, guard, blobs: blobReader });
     const check = vi.spyOn(guard, 'check');
-    const request = web.request({ method: 'POST', url: TWEET_URL, uploadData: [blobUpload(tweetBody('Blob sent on'))] });
+    const request = web.request({ method: 'POST', url: TWEET_URL, initiatorOrigin: 'https://x.com', uploadData: [blobUpload(tweetBody('Blob sent on'))] });
     await flush();
     expect(h.chrome.prompts[0]!.text).toBe('Blob sent on');
     h.chrome.answer('post');
@@ -226,6 +229,7 @@ describe('installPostGuard', () => {
     const form = web.request({
       method: 'POST',
       url: 'https://mastodon.social/api/v1/statuses',
+      initiatorOrigin: 'https://mastodon.social',
       resourceType: 'mainFrame',
       referrer: 'https://mastodon.social/publish',
       uploadData: [rawUpload('status=Sent+from+a+plain+form&visibility=public')],
@@ -266,7 +270,7 @@ describe('installPostGuard', () => {
     };
     const reportNotHeld = vi.spyOn(guard, 'reportNotHeld');
     installPostGuard(web, { identityId: PROFESSIONAL, guard, blobs, activation });
-    const answers = web.send({ method: 'POST', url: TWEET_URL, uploadData: [blobUpload(tweetBody('from a blob'))] });
+    const answers = web.send({ method: 'POST', url: TWEET_URL, initiatorOrigin: 'https://x.com', uploadData: [blobUpload(tweetBody('from a blob'))] });
     await flush();
     expect(answers).toEqual([{ cancel: true }]);
     expect(reportNotHeld).toHaveBeenCalledWith(PROFESSIONAL, TWEET_URL, expect.stringContaining('the page was closed'));
@@ -274,7 +278,7 @@ describe('installPostGuard', () => {
 
   it('cancels what it holds when it is removed, rather than leaving the pages waiting', async () => {
     const { h, web, remove } = setup();
-    const answers = web.send({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('Held as the guard goes'))] });
+    const answers = web.send({ method: 'POST', url: TWEET_URL, initiatorOrigin: 'https://x.com', uploadData: [bytes(tweetBody('Held as the guard goes'))] });
     await flush();
     expect(answers).toEqual([]);
     remove();
@@ -288,7 +292,7 @@ describe('installPostGuard', () => {
 
   it('forgets a held post the page gave up, and cancels nothing of it when removed later', async () => {
     const { web, remove } = setup();
-    const request = web.request({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('Abandoned'))] });
+    const request = web.request({ method: 'POST', url: TWEET_URL, initiatorOrigin: 'https://x.com', uploadData: [bytes(tweetBody('Abandoned'))] });
     await flush();
     request.abort();
     remove();
@@ -300,7 +304,7 @@ describe('installPostGuard', () => {
     const guard = new PostGuard(h.deps);
     const web = new FakeWebRequest();
     installPostGuard(web, { identityId: PERSONAL, guard, maxBodyBytes: 1024 });
-    web.send({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('x'.repeat(2000)))] });
+    web.send({ method: 'POST', url: TWEET_URL, initiatorOrigin: 'https://x.com', uploadData: [bytes(tweetBody('x'.repeat(2000)))] });
     await flush();
     expect(h.chrome.prompts[0]).toMatchObject({ text: null });
   });
@@ -352,7 +356,7 @@ describe('installPostGuard', () => {
     const reportNotHeld = vi.fn();
     const web = new FakeWebRequest();
     installPostGuard(web, { identityId: PERSONAL, guard: stubGuard({ check: () => Promise.reject(new Error('boom')), reportNotHeld }) });
-    const answers = web.send({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('x'))] });
+    const answers = web.send({ method: 'POST', url: TWEET_URL, initiatorOrigin: 'https://x.com', uploadData: [bytes(tweetBody('x'))] });
     await flush();
     expect(answers).toEqual([{ cancel: true }]);
     expect(reportNotHeld).toHaveBeenCalledWith(PERSONAL, TWEET_URL, expect.stringContaining('boom'));
@@ -366,7 +370,7 @@ describe('installPostGuard', () => {
     const { h, web } = setup();
     let calls = 0;
     web.listener!(
-      { id: 9, method: 'POST', url: TWEET_URL, resourceType: 'xhr', referrer: '', timestamp: 0, uploadData: [bytes(tweetBody('once'))] },
+      { id: 9, method: 'POST', url: TWEET_URL, initiatorOrigin: 'https://x.com', resourceType: 'xhr', referrer: '', timestamp: 0, uploadData: [bytes(tweetBody('once'))] },
       () => {
         calls++;
         throw new Error('request destroyed');
@@ -430,14 +434,14 @@ describe('accountHintFromCookies', () => {
     const guard = new PostGuard({ ...h.deps, accountHintFor: accountHintFromCookies(jar({ get twid() { return twid; } })) });
     const web = new FakeWebRequest();
     installPostGuard(web, { identityId: PROFESSIONAL, guard });
-    const first = web.request({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('first'))] });
+    const first = web.request({ method: 'POST', url: TWEET_URL, initiatorOrigin: 'https://x.com', uploadData: [bytes(tweetBody('first'))] });
     await flush();
     h.chrome.answer('post');
     await flush();
     first.complete(200); // the account is learned once X accepted the post
     await flush();
     twid = 'u%3D222';
-    web.send({ method: 'POST', url: TWEET_URL, uploadData: [bytes(tweetBody('second'))] });
+    web.send({ method: 'POST', url: TWEET_URL, initiatorOrigin: 'https://x.com', uploadData: [bytes(tweetBody('second'))] });
     await flush();
     expect(h.chrome.prompts[1]).toMatchObject({ accountHint: '222', expectedAccount: '111', reasons: expect.arrayContaining(['account-mismatch']) });
   });
@@ -449,7 +453,7 @@ describe('installPostGuard: a streamed body', () => {
     const web = new FakeWebRequest();
     installPostGuard(web, { identityId: PERSONAL, guard: stubGuard({ check }) });
     const part = streamedUpload(tweetBody('Streamed'));
-    const request = web.request({ method: 'POST', url: TWEET_URL, uploadData: [part] });
+    const request = web.request({ method: 'POST', url: TWEET_URL, initiatorOrigin: 'https://x.com', uploadData: [part] });
     await flush();
     expect(check).toHaveBeenCalledWith(expect.objectContaining({ bodyGap: 'stream' }));
     expect(request.answers).toEqual([{ cancel: false }]);

@@ -29,7 +29,7 @@ describe('the refused-post memory', () => {
     await flush();
     h.chrome.answer('cancel');
     await page;
-    const worker = (text: string) => guard.check({ identityId: PROFESSIONAL, method: 'POST', url: TWEET_URL, body: body(text), fromWorker: true });
+    const worker = (text: string) => guard.check({ identityId: PROFESSIONAL, method: 'POST', url: TWEET_URL, body: body(text), fromWorker: true, initiator: { origin: 'https://x.com' } });
     const first = worker('from a worker');
     await flush();
     h.chrome.answer('post');

@@ -92,7 +92,7 @@ describe('the guard as the app wires it', () => {
     const g = wire(new Set([pro.id]));
     const web = new FakeWebRequest();
     installPostGuard(web, { identityId: pro.id, guard: g.guard });
-    const request = web.request({ method: 'POST', url: 'https://mastodon.social/api/v1/statuses', uploadData: [{ bytes: Buffer.from(JSON.stringify({ status: 'Half-finished thought' })) }] });
+    const request = web.request({ method: 'POST', url: 'https://mastodon.social/api/v1/statuses', initiatorOrigin: 'https://mastodon.social', uploadData: [{ bytes: Buffer.from(JSON.stringify({ status: 'Half-finished thought' })) }] });
     await expect.poll(() => g.shown.length).toBe(1);
     const { requestId } = g.shown[0]!;
     request.abort();
@@ -110,7 +110,7 @@ describe('the guard as the app wires it', () => {
     const g = wire(new Set([pro.id]));
     const web = new FakeWebRequest();
     installPostGuard(web, { identityId: pro.id, guard: g.guard });
-    const request = web.request({ method: 'POST', url: 'https://mastodon.social/api/v1/statuses', uploadData: [{ bytes: Buffer.from(JSON.stringify({ status: 'Launch day for the new clinic wing' })) }] });
+    const request = web.request({ method: 'POST', url: 'https://mastodon.social/api/v1/statuses', initiatorOrigin: 'https://mastodon.social', uploadData: [{ bytes: Buffer.from(JSON.stringify({ status: 'Launch day for the new clinic wing' })) }] });
     await expect.poll(() => g.shown.length).toBe(1);
     g.broker.decide(pro.id, g.shown[0]!.requestId, 'post');
     await expect.poll(() => request.state).toBe('in-flight');

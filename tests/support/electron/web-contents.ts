@@ -575,6 +575,21 @@ export class FakeWebContents extends Emitter implements Pick<WebContents, WebCon
     pending?.resolve();
   }
 
+  /**
+   * Test control: a same-document navigation of the main frame (a fragment, `history.pushState`): Electron emits only
+   * `did-navigate-in-page` (event, url, isMainFrame, frameProcessId, frameRoutingId), never did-frame-navigate nor
+   * did-navigate (electron_api_web_contents.cc, DidFinishNavigation: IsSameDocument). The document stays: no load
+   * starts, its listeners and title stay, and getURL() is the new address.
+   */
+  navigateInPage(url: string): void {
+    if (this.destroyed) return;
+    this.navigationHistory.commit(url, false);
+    if (!this.pendingLoad) this.url = url;
+    this.committedUrl = url;
+    const { processId, routingId } = this.mainFrame;
+    this.emit('did-navigate-in-page', new FakeEvent(), url, true, processId, routingId);
+  }
+
   /** Test control: the pending navigation fails (did-fail-load, then the loadURL promise rejects). */
   failLoad(errorCode = -105, errorDescription = 'ERR_NAME_NOT_RESOLVED'): void {
     const pending = this.pendingLoad;

@@ -30,6 +30,7 @@ import {
 } from '../../../../shared/sites';
 import { Abort, type AbortLike } from './abort';
 import { coolingOffMs } from './policy';
+import { registrableSite, registrableSiteOfUrl } from './site';
 import { netErrorInWords } from '../../../../shared/domain/net-errors';
 import type {
   CancelCause,
@@ -297,13 +298,14 @@ export class PostGuard {
           if (!personRetries) {
             this.refusedPosts.delete(refusal);
             this.refusedPosts.set(refusal, refusedAt); // (still wanted: the last to be forgotten)
-            const from = this.initiatorSite(request) ?? post.site;
+            // (Never named after the target: a worker with no site of its own is "an unknown site".)
+            const from = this.initiatorSite(request);
             this.safeNotify({
               level: 'warning',
               code: 'refused',
               identityId,
-              requestId: `replay|${identityId}|${from}|${post.site}`,
-              message: `A background script of ${from} tried again to send the ${post.kind} you had refused on ${post.site}; Hatstand refused it again without asking.`,
+              requestId: `replay|${identityId}|${from ?? NO_SITE}|${post.site}`,
+              message: `A background script of ${from ?? 'an unknown site'} tried again to send the ${post.kind} to ${post.site} you had refused; Hatstand refused it again without asking.`,
             });
             throw new Cancelled('replay-refused');
           }
@@ -312,16 +314,18 @@ export class PostGuard {
       this.safeLog({ ...base, type: 'recognised', at: this.now(), adapter: post.adapter, text: post.text, url: request.url, ...(post.accountHint ? { accountHint: post.accountHint } : {}) });
       if (request.signal?.aborted) throw new Cancelled('page-aborted');
 
-      // Another site's page firing posts: refused without a sheet unless a person is at the keyboard, one at a time.
-      const cross = this.crossSite(request);
+      // Another site's page firing posts: refused without a sheet unless a person is at the keyboard, one at a time. A
+      // sender with no site (an opaque origin: a data: worker, a sandboxed frame or its worker; or, for a worker, none
+      // given) is another site's by definition: a page's own such frame needs that page's gesture, and a worker's post
+      // has no site whose page could vouch for it, so it is always refused.
+      const cross = this.crossSender(request);
       if (cross) {
-        const gesture = request.initiator?.lastGestureAt;
+        const gesture = request.fromWorker && cross.site === undefined ? undefined : request.initiator?.lastGestureAt;
         const recent = gesture !== undefined && this.now() - gesture <= gestureWindow;
-        crossSiteKey = `${identityId}|${cross}|${siteOf(hostOf(request.url))}`;
+        crossSiteKey = `${identityId}|${cross.site ?? NO_SITE}|${siteOf(hostOf(request.url))}`;
         if (!recent || this.crossSiteWaiting.has(crossSiteKey)) {
           crossSiteKey = undefined;
-          const noGesture = request.fromWorker ? `no click or key press in a page on ${cross} in the last minute` : 'no click or key press on that page in the last minute';
-          this.refuse(request, post, cross, recent ? 'another post from that page is already waiting for your answer' : noGesture);
+          this.refuse(request, post, cross.site, recent ? 'waiting' : 'no-gesture');
           throw new Cancelled('cross-site-refused');
         }
         this.crossSiteWaiting.add(crossSiteKey);
@@ -330,14 +334,16 @@ export class PostGuard {
       const policy = await cancellable(Promise.resolve(this.deps.policyFor(identityId)));
       const warnings: GuardWarning[] = [];
       // A worker's post says on its sheet whose script sent it when that is another site: the person has just used
-      // that site's page (the gesture rule), and may take the post for one of their own on the target's page.
-      if (request.fromWorker && cross) {
+      // that site's page (the gesture rule), and may take the post for one of their own on the target's page. Not when
+      // the worker's site is the one the post is named after (a bsky.app worker posting to bsky.social's API): that is
+      // the target's own script, and the note would contradict itself.
+      if (request.fromWorker && cross?.site !== undefined && cross.site !== post.site) {
         warnings.push({
           ruleId: 'guard.sent-by-worker',
           severity: 'caution',
           start: 0,
           end: 0,
-          message: `This ${post.kind} was sent to ${post.site} by a background script of ${cross}, not by a page on ${post.site}; post it only if you meant to send it from ${cross}.`,
+          message: `A background script of ${cross.site} sent this ${post.kind} to ${post.site}; post it only if you meant to send it from ${cross.site}.`,
         });
       }
       if (post.text === null) {
@@ -466,29 +472,35 @@ export class PostGuard {
     }
   }
 
-  /** The initiator's site when it differs from the request's (another site's page sent it), else undefined. */
-  private crossSite(request: GuardRequest): string | undefined {
+  /**
+   * Who sent a post from another site, or undefined for the target's own site. `site` is undefined for a sender with no
+   * site: an origin that is not http(s) (`"null"` for an opaque one: a data: worker, a sandboxed frame or its worker)
+   * or, for a worker, no origin at all (the browser gives none for its own requests, and a worker can switch its
+   * referrer off, the hook's fallback). A page's request with no origin is left as before: its frame is gone, or the
+   * browser started it. A worker's site is the registrable domain from the Public Suffix List (registrableSite), the
+   * same the vouching gesture is looked up by; a page's is shared/sites' siteOf, as the recognisers use.
+   */
+  private crossSender(request: GuardRequest): { site: string | undefined } | undefined {
     const origin = request.initiator?.origin;
-    if (!origin || origin === 'null') return undefined;
-    let from: string;
-    try {
-      from = new URL(origin).hostname;
-    } catch {
-      return undefined;
+    if (!origin) return request.fromWorker ? { site: undefined } : undefined;
+    if (request.fromWorker) {
+      const from = registrableSiteOfUrl(origin);
+      if (from === undefined) return { site: undefined };
+      return from !== registrableSite(hostOf(request.url)) ? { site: from } : undefined;
     }
-    const fromSite = siteOf(from);
-    return fromSite !== siteOf(hostOf(request.url)) ? fromSite : undefined;
+    const host = httpHost(origin);
+    if (host === undefined) return { site: undefined };
+    const fromSite = siteOf(host);
+    return fromSite !== siteOf(hostOf(request.url)) ? { site: fromSite } : undefined;
   }
 
-  /** The site of the request's initiator (its origin), or undefined. */
+  /** The site of the request's initiator (its origin; a worker's by the Public Suffix List), or undefined. */
   private initiatorSite(request: GuardRequest): string | undefined {
     const origin = request.initiator?.origin;
-    if (!origin || origin === 'null') return undefined;
-    try {
-      return siteOf(new URL(origin).hostname) || undefined;
-    } catch {
-      return undefined;
-    }
+    if (!origin) return undefined;
+    if (request.fromWorker) return registrableSiteOfUrl(origin);
+    const host = httpHost(origin);
+    return host === undefined ? undefined : siteOf(host) || undefined;
   }
 
   /**
@@ -516,11 +528,28 @@ export class PostGuard {
     }
   }
 
-  /** Logs a refused cross-site post, and tells the user once per burst of them. */
-  private refuse(request: GuardRequest, post: RecognisedPost, initiator: string, reason: string): void {
+  /**
+   * Logs a refused cross-site post, and tells the user once per burst of them: a worker as the background script it is,
+   * and a sender with no site as such, never by the target's name.
+   */
+  private refuse(request: GuardRequest, post: RecognisedPost, site: string | undefined, why: 'no-gesture' | 'waiting'): void {
     const { identityId } = request;
+    const worker = request.fromWorker === true;
+    let sender: string;
+    let reason: string;
+    if (worker && site === undefined) {
+      sender = 'A background script of an unknown site';
+      reason = 'it does not say which site it belongs to (its origin is opaque or not given), so no page you use can vouch for it';
+    } else if (worker) {
+      sender = `A background script of ${site}`;
+      reason = why === 'waiting' ? `another post from ${site} is already waiting for your answer` : `you have not clicked or typed in a page on ${site} in the last minute`;
+    } else {
+      sender = site === undefined ? 'A frame with no site of its own (a sandboxed or data: document) in a page' : `A page on ${site}`;
+      reason = why === 'waiting' ? 'another post from that page is already waiting for your answer' : 'no click or key press on that page in the last minute';
+    }
+    const initiator = site ?? NO_SITE;
     this.safeLog({ type: 'refused', at: this.now(), identityId, url: request.url, site: post.site, kind: post.kind, initiator, reason });
-    const key = `refused|${identityId}|${initiator}|${post.site}`;
+    const key = `refused|${identityId}|${worker ? 'worker:' : ''}${initiator}|${post.site}`;
     const count = this.countBurst(key);
     const times = count === 1 ? '' : ` (${count} times in the last minute)`;
     this.safeNotify({
@@ -529,7 +558,7 @@ export class PostGuard {
       identityId,
       // The same id for the whole burst: the chrome replaces the notice instead of stacking one per request.
       requestId: key,
-      message: `A page on ${initiator} tried to send a ${post.kind} to ${post.site}${times}; Hatstand refused it without asking: ${reason}.`,
+      message: `${sender} tried to send a ${post.kind} to ${post.site}${times}; Hatstand refused it without asking: ${reason}.`,
     });
   }
 
@@ -705,6 +734,19 @@ function describe(error: unknown): string {
 function resolvedOptions(options: RecogniseOptions, url: string): RecogniseOptions {
   if (typeof options.heuristic !== 'function') return options;
   return { ...options, heuristic: options.heuristic(hostOf(url).toLowerCase()) };
+}
+
+/** What a sender with no site is logged and keyed as (an opaque origin, or a worker that gave none). */
+const NO_SITE = '(no site: opaque or unknown origin)';
+
+/** The host of an http(s) origin, or undefined (an opaque "null", another scheme, no host, not an address). */
+function httpHost(origin: string): string | undefined {
+  try {
+    const { protocol, hostname } = new URL(origin);
+    return (protocol === 'https:' || protocol === 'http:') && hostname ? hostname : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function hostOf(url: string): string {

@@ -35,7 +35,8 @@ export interface GuardRequest {
    * Who started the request, when the session glue can tell: the origin of
    * the frame that sent it, and when that page last had a real user gesture
    * (a click or a key, not a script). Used to refuse pages that fire posts at
-   * another site with no one at the keyboard.
+   * another site with no one at the keyboard. An origin with no site ("null",
+   * opaque) is another site's; so is a worker's request that gives none.
    */
   initiator?: { origin?: string; lastGestureAt?: number };
   /**
