@@ -174,6 +174,31 @@ test('when no window can ask, the post is cancelled: the guard fails closed', as
   expect(harness.notices.map((n) => n.code)).toContain('post-cancelled');
 });
 
+test("a background script's post nobody asked for is refused, and the chrome names the script's site", async () => {
+  const personal = harness.identity('Personal');
+  await harness.openIdentity(personal.id);
+  const chrome = harness.page(personal.id);
+  await expect(chrome.getByRole('banner', { name: 'Personal identity' })).toBeVisible();
+  // A worker's request has no page (Electron gives it no webContentsId): it is vouched for only by a click in a page of
+  // its own site, and one with no site at all (a data: worker) never is.
+  const post = (origin: string | undefined, i: number) =>
+    harness.services.guard.check({
+      identityId: personal.id,
+      method: 'POST',
+      url: 'https://x.com/i/api/graphql/q/CreateTweet',
+      body: JSON.stringify({ variables: { tweet_text: `queued from a worker ${i}` } }),
+      fromWorker: true,
+      ...(origin ? { initiator: { origin } } : {}),
+    });
+  expect((await post('https://deck.example', 1)).allow).toBe(false);
+  expect((await post(undefined, 2)).allow).toBe(false);
+  const notices = chrome.locator('.notice-card');
+  await expect(notices.filter({ hasText: 'background script of deck.example' })).toHaveCount(1);
+  await expect(notices.filter({ hasText: 'unknown site' })).toHaveCount(1);
+  await chrome.screenshot({ path: join(ARTIFACTS, 'guard-notices-background-scripts.png') });
+  expect(harness.prompts).toHaveLength(0);
+});
+
 test('requests the guard could not read, and posts it refused, are told in the chrome once per burst', async () => {
   const personal = harness.identity('Personal');
   await harness.openIdentity(personal.id);
