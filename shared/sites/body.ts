@@ -139,6 +139,31 @@ function hasTextBetweenEscapes(s: string): boolean {
  */
 const CP1252_C1 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
+/** Bytes read as windows-1252 by WHATWG's table (Node's TextDecoder, also with full ICU, reads 0x80–0x9F as C1 controls). */
+function cp1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b < 0x80 || b >= 0xa0 ? String.fromCharCode(b) : CP1252_C1[b - 0x80]!;
+  return out;
+}
+
+/** The WHATWG labels of windows-1252 (ISO-8859-1 and US-ASCII are read as it, as browsers and mail clients do). */
+const CP1252_LABEL = /^(?:windows-1252|cp1252|x-cp1252|iso-8859-1|iso8859-1|iso_8859-1|latin1|l1|us-ascii|ascii|ansi_x3\.4-1968|cp819|ibm819|iso-ir-100)$/;
+
+interface BytesDecoder {
+  readonly encoding: string;
+  decode(bytes: Uint8Array, options?: { stream?: boolean }): string;
+}
+
+/**
+ * The one decoder for a charset label: windows-1252's labels by its own table (a single byte is never cut short, so
+ * streaming changes nothing), every other by TextDecoder, which throws on an unknown label (and, when fatal, on bytes
+ * that are not the charset's).
+ */
+function bytesDecoder(label: string, fatal = false): BytesDecoder {
+  const name = label.trim().toLowerCase();
+  return CP1252_LABEL.test(name) ? { encoding: 'windows-1252', decode: (bytes) => cp1252(bytes) } : new TextDecoder(name, { fatal });
+}
+
 /**
  * Decodes escaped bytes (escape k is at s[from + 3k]). A byte that is not part of a valid UTF-8 sequence is read as
  * windows-1252 (round t1), when the value around it is text (`legacy`): a form on a page served in ISO-8859-1 or windows-1252 (a legacy forum's `caf%E9`, a
@@ -189,7 +214,7 @@ function declaredCharset(ct: string): ((bytes: Uint8Array) => string) | undefine
   const label = /;\s*charset\s*=\s*"?([\w.:-]+)/.exec(ct)?.[1];
   if (label === undefined) return undefined;
   try {
-    const decoder = new TextDecoder(label);
+    const decoder = bytesDecoder(label);
     return /^utf-(?:8|16)/.test(decoder.encoding) ? undefined : (bytes) => decoder.decode(bytes);
   } catch {
     return undefined;
@@ -411,11 +436,6 @@ function levelChars(label: string, leadFrom: number, leadTo: number, trailFrom: 
   return set;
 }
 
-function cp1252(bytes: Uint8Array): string {
-  let out = '';
-  for (const b of bytes) out += b < 0x80 || b >= 0xa0 ? String.fromCharCode(b) : CP1252_C1[b - 0x80]!;
-  return out;
-}
 
 const CP1252_LETTER = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e]/;
 /** Latin letters with accents and windows-1252's typographic punctuation. */
@@ -441,8 +461,7 @@ const LEGACY_CANDIDATES: readonly LegacyCandidate[] = [
  */
 function candidateScore(candidate: LegacyCandidate, components: readonly Uint8Array[], cut: boolean): Score | undefined {
   const latin = candidate.label === 'windows-1252';
-  // Node's windows-1252 decoder reads 0x80–0x9F as C1 controls (Latin-1's), not as WHATWG's table does: read them here.
-  const decoder = latin ? { decode: (bytes: Uint8Array, _options?: { stream?: boolean }) => cp1252(bytes) } : new TextDecoder(candidate.label, { fatal: true });
+  const decoder = bytesDecoder(candidate.label, true);
   let total = 0;
   let own = 0;
   let primary = 0;
@@ -977,29 +996,9 @@ export function base64Bytes(s: string): Uint8Array | undefined {
   return bin === undefined ? undefined : binaryBytes(bin);
 }
 
-/**
- * windows-1252's 0x80–0x9F, which Node's TextDecoder (also with full ICU, Node 20) reads as ISO-8859-1's C1
- * controls; 0 where windows-1252 has no character (the byte is kept as its control).
- */
-const CP1252_HIGH = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
-  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
-];
-/** The WHATWG labels of windows-1252 (ISO-8859-1 and US-ASCII are read as it, as browsers and mail clients do). */
-const CP1252_LABEL = /^(?:windows-1252|cp1252|x-cp1252|iso-8859-1|iso8859-1|iso_8859-1|latin1|l1|us-ascii|ascii|ansi_x3\.4-1968|cp819|ibm819|iso-ir-100)$/;
-
 function decodeBytes(bytes: Uint8Array, charset: string | undefined): string {
-  const label = (charset ?? '').trim().toLowerCase();
-  if (CP1252_LABEL.test(label)) {
-    let out = '';
-    for (let i = 0; i < bytes.length; i += 8192) {
-      const chunk = Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b <= 0x9f && CP1252_HIGH[b - 0x80] ? CP1252_HIGH[b - 0x80]! : b));
-      out += String.fromCharCode(...chunk);
-    }
-    return out;
-  }
   try {
-    return new TextDecoder(label || 'utf-8').decode(bytes);
+    return bytesDecoder(charset?.trim() || 'utf-8').decode(bytes);
   } catch {
     return new TextDecoder('utf-8').decode(bytes);
   }
