@@ -13,7 +13,8 @@
  *   watched path is: unreadable.ts;
  * - where the prose is: longest-field.ts, with free-text.ts,
  *   field-values.ts, secrets.ts, unread-fields.ts, unpublished-objects.ts,
- *   wikis.ts (annotated pages) and documents.ts (a document's quoted text, ADF sent as a string);
+ *   wikis.ts (annotated pages), documents.ts (a document's quoted text, ADF sent as a string) and
+ *   review-parts.ts (a review's pros, cons and advice joined, through gmail.ts's heuristicScope);
  *   bodies read as others: a mutation's inline arguments as variables
  *   (graphql.ts), XML as JSON (xml-body.ts), a body-less request's query
  *   string as a form (query-body.ts);
@@ -21,7 +22,8 @@
  *   editor-transaction.ts, assistant-prompt.ts, quiet-operations.ts,
  *   translation.ts, wikis.ts, open-protocols.ts and documents.ts (document saves);
  * - what kind a post is: kind.ts, with messages.ts, operation-kind.ts,
- *   path-kind.ts, threads.ts, graphql.ts, work-tools.ts, wikis.ts, open-protocols.ts and documents.ts;
+ *   path-kind.ts, threads.ts, graphql.ts, work-tools.ts, wikis.ts, open-protocols.ts, documents.ts and
+ *   course-forums.ts (forum threads with no parent post, responses into threads, bids on projects);
  * - read by several of them: limits.ts, names.ts, paths.ts, body-fields.ts
  *   and words.ts.
  * This file is the entry the rest of the code imports.

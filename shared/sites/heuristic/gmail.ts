@@ -8,6 +8,7 @@
 import { isRecord } from '../body';
 import type { ParsedBody } from '../types';
 import { MAX_DEPTH, MAX_NODES } from './limits';
+import { reviewPartsJoined } from './review-parts';
 
 /**
  * The one host-specific rule: Gmail's web client sends mail through its sync
@@ -54,10 +55,10 @@ export function gmailSends(body: ParsedBody): boolean {
 /**
  * The part of a body the heuristic reads words from: on Gmail's sync
  * endpoint, the messages it sends (a draft batched beside them is not
- * sent); elsewhere the whole body.
+ * sent); elsewhere the whole body, a review's parts joined (review-parts.ts).
  */
 export function heuristicScope(url: URL, body: ParsedBody): ParsedBody {
-  if (!isGmailSync(url) || body.type !== 'json') return body;
+  if (!isGmailSync(url) || body.type !== 'json') return reviewPartsJoined(body);
   const sent = gmailSentMessages(body);
   return sent.length === 0 ? body : { type: 'json', value: sent.length === 1 ? sent[0] : sent };
 }

@@ -24,6 +24,7 @@ import { jmapSubmits } from './jmap';
 import { idBeforeComments, pathKind } from './path-kind';
 import { listMailKind, workToolKind } from './work-tools';
 import { communityKind } from './wikis';
+import { forumKind, proposalKind } from './course-forums';
 import { documentKind, groupConversationKind, odataPath } from './documents';
 import { answersCommentBesideItem, commentOnNamedProfile } from './member-communities';
 import { openProtocolKind } from './open-protocols';
@@ -277,6 +278,9 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   if (hasParentField(body, WORK_ITEM_PARENT_FIELD)) return 'comment';
   // On a comment service everything is under a page: any parent is a parent comment (Isso's `parent`).
   if (COMMENT_SERVICE_HOSTS.test(url.hostname)) return explicitParent || genericParent ? 'reply' : 'comment';
+  // A forum thread started with no parent post, a response into a thread under a discussion section, a bid on a project (round pr2, course-forums.ts).
+  const forum = forumKind(path, body, method.toUpperCase()) ?? proposalKind(path, body, method.toUpperCase());
+  if (forum) return forum;
   const byPath = pathKind(path);
   // A comments widget's reply to the embedding page's own post (Talkyard's /-/reply with `embeddingUrl` and
   // `postNrs: [1]`, the page's body being post 1) is a top-level comment under that page (round f1).

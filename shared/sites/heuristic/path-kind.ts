@@ -37,6 +37,10 @@ export function pathKind(path: string): 'comment' | 'reply' | undefined {
   // A discussion's topics (Canvas's /courses/{id}/discussion_topics) are threads, not comments: their words are the
   // thread's first post, and what is posted into one by id is a reply (intoThread).
   path = path.replace(DISCUSSION_TOPICS, '/topics');
+  // A discussion section holding threads, topics or forums (edX's /api/discussion/v1/threads/ and in-course
+  // /discussion/{topic}/threads/create, Brightspace's /discussions/forums/{id}/topics/{id}/posts/) names where the
+  // forum is, not something commented on: its threads are posts and what goes into one is a reply (round pr2).
+  if (DISCUSSION_SECTION.test(path)) path = path.replace(DISCUSSION_WORD, '/');
   // `:` too: Google's custom methods (…/questions/{id}/answers:upsert, the Business Profile Q&A API).
   for (const token of path.split(/[/_.?:-]/)) {
     if (COMMENT_TOKEN.test(token)) kind = 'comment';
@@ -50,6 +54,8 @@ export function pathKind(path: string): 'comment' | 'reply' | undefined {
   return kind;
 }
 const DISCUSSION_TOPICS = /\/discussion[-_]topics(?=\/|$)/gi;
+const DISCUSSION_SECTION = /\/discussions?\/(?:[^/]+\/){0,3}(?:threads?|topics?|forums?)(?:\/|$)/i;
+const DISCUSSION_WORD = /\/discussions?(?=\/)/gi;
 // Also named in two segments around the review's id (…/reviews/{id}/response), as …/reviews/{id}/reply is.
 const REVIEW_RESPONSE = /reviews?(?:[-_]?|\/[^/]+\/)(?:responses?|repl(?:y|ies))(?=$|[/?.:])/i;
 /**

@@ -31,6 +31,7 @@ import { orderBody } from './transactions';
 import { TRANSLATION_FIELD, translationByCodes } from './translation';
 import { ACTION_FIELD, MESSAGE_FIELD, QUIET_ACTION, STRONG_MESSAGE_FIELD } from './words';
 import { wikiPublishesNothing } from './wikis';
+import { publishedFlagOff } from './unpublished-objects';
 
 /**
  * A newsletter platform's campaign or broadcast collection, one by id, or its content (`/campaigns`,
@@ -79,6 +80,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   // A draft flag named with a framework's leading underscore (Roundcube's compose form posts `_draft=1` to the same
   // send action when it autosaves; index.ts tells a bare `draft`).
   if (hasField(body, /^_+draft$/i, /^(?:1|true)$/i)) return true;
+  // A body saying of itself that it is not published (`IsPublished: false`, Brightspace's news items, round pr2).
+  if (publishedFlagOff(body, path === undefined ? '' : lastSegment(path))) return true;
   // A newsletter campaign or broadcast given its words with no send time (round m1): a draft of the issue, sent
   // later by an action carrying no words (Mailchimp's PUT /campaigns/{id}/content, MailerLite's POST /campaigns,
   // Kit's broadcast with `send_at: null`). A send time, a status or flag that sends, or `public: true` publishes.

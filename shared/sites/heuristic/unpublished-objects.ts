@@ -7,6 +7,7 @@
  * a quiet action.
  */
 import { isRecord } from '../body';
+import type { ParsedBody } from '../types';
 import { FIELD_NAME_EXAMINED } from './names';
 import { ACTION_FIELD, QUIET_ACTION } from './words';
 
@@ -73,6 +74,19 @@ export function keptToSelf(v: Record<string, unknown>, path?: string): boolean {
 
 /** Last segments that create a review or comment (or a reply or answer): `published: false` there is no draft. */
 export const CREATION_PATH = /^(?:reviews?|comments?|repl(?:y|ies)|answers?|ratings?)$/i;
+
+/**
+ * A body whose own top-level flag says it is not published, in any casing (Brightspace's news item
+ * `IsPublished: false`, round pr2; the walk for prose skips `published` and `is_published` objects alone), except
+ * where the last segment creates a review or comment.
+ */
+const PUBLISHED_FLAG = /^is_?published$/i;
+export function publishedFlagOff(body: ParsedBody, last: string): boolean {
+  if (CREATION_PATH.test(last)) return false;
+  if (body.type === 'json') return isRecord(body.value) && Object.entries(body.value).some(([k, v]) => PUBLISHED_FLAG.test(k) && v === false);
+  if (body.type === 'form' || body.type === 'multipart') for (const [k, v] of body.fields) if (PUBLISHED_FLAG.test(k) && /^(?:false|0)$/i.test(v)) return true;
+  return false;
+}
 
 /**
  * An analytics call (Segment's `{ type: 'page' | 'track' | 'screen' |

@@ -1,0 +1,52 @@
+/**
+ * Course and workplace forums in round pr2 (learning platforms, whose
+ * forums sit in a "discussion" section), and proposals on freelance
+ * marketplaces; kind.ts asks forumKind and proposalKind.
+ * - A thread started in a forum's topic that says it has no parent post
+ *   (Brightspace's CreatePostData `ParentPostId: null` posted to
+ *   …/topics/{id}/posts/) is a post of its own, though it goes into a topic
+ *   by id; with a parent post it is a reply.
+ * - A comment sent into a thread by id under a discussion section (edX's
+ *   POST /api/discussion/v1/comments/ with `thread_id`) is a response in that
+ *   thread: a reply, as a forum's posts into a thread are (threads.ts).
+ * - A bid or proposal with words on a project, job or gig by id (Freelancer.com's
+ *   POST /api/projects/0.1/bids/ `description` with `project_id`) is read by
+ *   the one who posted the project, as an application's cover letter is: a
+ *   message, not a post.
+ */
+import type { ParsedBody, PostKind } from '../types';
+import { hasFieldWhere } from './body-fields';
+import { lastSegment } from './paths';
+import { THREAD_FIELD, idLike } from './threads';
+
+/** A parent post named by a forum's own field (Brightspace's `ParentPostId`), as an id or explicitly none. */
+const PARENT_POST_FIELD = /^parent_?post_?id$/i;
+const POSTS_SEGMENT = /^posts(?:\.json)?$/i;
+/** A discussion section in the path (edX's /api/discussion/v1/…, /courses/{id}/discussion/…). */
+const DISCUSSION_SECTION = /(?:^|\/)discussions?\//i;
+const COMMENTS_SEGMENT = /^comments(?:\.json)?$/i;
+
+export function forumKind(path: string, body: ParsedBody, method: string): PostKind | undefined {
+  const last = lastSegment(path);
+  if (method === 'POST' && POSTS_SEGMENT.test(last)) {
+    let parent: 'none' | 'named' | undefined;
+    hasFieldWhere(body, (name, v) => {
+      if (!PARENT_POST_FIELD.test(name)) return false;
+      parent = v === null || v === '' || v === 0 || v === '0' ? 'none' : idLike(v) ? 'named' : undefined;
+      return true;
+    });
+    if (parent === 'none') return 'post';
+    if (parent === 'named') return 'reply';
+  }
+  if (method === 'POST' && DISCUSSION_SECTION.test(path) && COMMENTS_SEGMENT.test(last) && hasFieldWhere(body, (name, v) => THREAD_FIELD.test(name) && idLike(v))) return 'reply';
+  return undefined;
+}
+
+const PROPOSAL_SEGMENT = /^(?:bids|proposals)(?:\.json)?$/i;
+/** What a bid or proposal is made on (`project_id`, `job_id`, `jobPostingId`, `gig_id`). */
+const BID_TARGET_FIELD = /^(?:project|job|job_?posting|opening|gig|listing)_?id$/i;
+
+export function proposalKind(path: string, body: ParsedBody, method: string): PostKind | undefined {
+  if (method !== 'POST' || !PROPOSAL_SEGMENT.test(lastSegment(path))) return undefined;
+  return hasFieldWhere(body, (name, v) => BID_TARGET_FIELD.test(name) && idLike(v)) ? 'message' : undefined;
+}
