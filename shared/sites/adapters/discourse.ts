@@ -77,6 +77,10 @@
  * lookups, logster's report_js_error and read timings: not posts; the drafted
  * topic created and a saved post edit: posts. All were read as expected the
  * first time; nothing changed here.
+ *
+ * Round r12 (n8n-io/n8n's Discourse node: JSON topics, post updates with an
+ * `edit_reason`, categories, admin groups, with Api-Key headers): read right;
+ * no change.
  */
 import { asJson, at, field, headerValue, idOf, isRecord, isStructured, joinParts, nonEmpty, param, quietWhen, str, underSubPath } from '../body';
 import { decodeEntities } from '../rich-text';

@@ -54,6 +54,9 @@
  * on in the same way (create_post_warning, lock, remove and ban all end in
  * Modlog::create and notify_mod_action), so a warning is read as the
  * moderation it is, like a removal's reason, not as a message.
+ *
+ * Round r12 (db0/pythorhead on 0.19: the token in an Authorization header and
+ * no `auth` field; post edits by PUT, saves, reports): read right; no change.
  */
 import { field, idOf, quietWhen, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
