@@ -53,7 +53,8 @@
  * 'specified' is a message even when it answers (`replyId`) or quotes
  * (`renoteId`) a note, as a Mastodon status with `direct` visibility is;
  * megalodon's direct replies had been read as replies. Its quotes with a
- * content warning, plain renotes, reactions and favourites were read right.
+ * content warning, plain renotes, reactions, favourites and poll votes were
+ * read right.
  */
 import { field, headerValue, idOf, isRecord, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
