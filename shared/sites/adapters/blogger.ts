@@ -30,6 +30,9 @@
  * request of the batch decided as if sent alone (index.ts); a draft inside one
  * is still no post. Blogger's own web client (www.blogger.com, batchexecute)
  * is the heuristic's.
+ *
+ * Round r12 (google-api-python-client blogger v3: posts.insert with
+ * `isDraft=false&fetchImages=true`, comments.approve): read right; no change.
  */
 import { field, isStructured, str } from '../body';
 import { markupText } from '../rich-text';

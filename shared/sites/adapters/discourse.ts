@@ -77,6 +77,15 @@
  * lookups, logster's report_js_error and read timings: not posts; the drafted
  * topic created and a saved post edit: posts. All were read as expected the
  * first time; nothing changed here.
+ *
+ * Round r12 (n8n-io/n8n's Discourse node: JSON topics, post updates with an
+ * `edit_reason`, categories, admin groups, with Api-Key headers; then
+ * discourse/discourse-mcp, the official MCP server, with User API Key headers:
+ * replies, private messages for an acting user, drafts, profile bios, all
+ * read right): an invitation's `custom_message` (POST /t/{id}/invite, and
+ * the forum's invitations, POST /invites, docs.discourse.org) reaches the
+ * person invited: a message. The heuristic had held it as a post; an
+ * invitation without one is left to it (it finds nothing).
  */
 import { asJson, at, field, headerValue, idOf, isRecord, isStructured, joinParts, nonEmpty, param, quietWhen, str, underSubPath } from '../body';
 import { decodeEntities } from '../rich-text';
@@ -203,6 +212,20 @@ function parseChatEdit(name: 'new_message' | 'message') {
 }
 
 /** An admin page's save: a site setting (`{ <name>: value }`), a site text, a badge, a theme: forum settings, not posts. */
+/**
+ * An invitation into a topic or private message (`/t/{id}/invite`, the MCP server's and the topic's invite modal) or to
+ * the forum (`/invites`), by `email`, `user` or `topic_id`: its `custom_message` reaches the person invited (by email,
+ * or on the invitation's page), a message (round r12, discourse/discourse-mcp). Without one, or without Discourse's
+ * fields beside it, it is left to the heuristic, which finds no prose in an address or a name.
+ */
+function parseInvite(ctx: EndpointContext): EndpointResult {
+  const { body } = ctx;
+  if (!isStructured(body)) return NOT_MINE;
+  const message = nonEmpty(field(body, 'custom_message'));
+  const invitee = ['email', 'user', 'topic_id', 'group_ids', 'group_names'].some((name) => field(body, name) !== undefined);
+  return message !== undefined && invitee ? { post: true, kind: 'message', text: message } : NOT_MINE;
+}
+
 function parseAdmin(ctx: EndpointContext): EndpointResult {
   return isStructured(ctx.body) ? { post: false } : NOT_MINE;
 }
@@ -218,6 +241,7 @@ export const discourse: SiteAdapter = {
     { name: 'discourse.posts.update', methods: ['PUT'], path: underSubPath(new RegExp(`^\\/posts\\/\\d{1,20}${JSON_SUFFIX}`)), parse: parseEdit },
     { name: 'discourse.topic.update', methods: ['PUT'], path: underSubPath(new RegExp(`^\\/t\\/(?:[^/]{1,255}\\/)?\\d{1,20}${JSON_SUFFIX}`)), parse: parseTopicUpdate },
     { name: 'discourse.post_actions', methods: ['POST'], path: underSubPath(new RegExp(`^\\/post_actions${JSON_SUFFIX}`)), parse: parsePostAction },
+    { name: 'discourse.invite', methods: ['POST'], path: underSubPath(new RegExp(`^\\/(?:t\\/\\d{1,20}\\/invite|invites)${JSON_SUFFIX}`)), parse: parseInvite },
     { name: 'discourse.chat.send', methods: ['POST'], path: underSubPath(new RegExp(`^\\/chat\\/\\d{1,20}${JSON_SUFFIX}`)), parse: parseChat },
     { name: 'discourse.chat.webhook', methods: ['POST'], path: underSubPath(/^\/chat\/hooks\/[A-Za-z0-9_-]{8,100}(?:\/slack)?(?:\.json)?\/?$/), parse: parseChatWebhook },
     {

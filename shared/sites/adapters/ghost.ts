@@ -44,6 +44,10 @@
  * editor's background save of a draft, oembed bookmark previews and a
  * member's comment report: not posts; the same post published: a post. All
  * were read as expected the first time; nothing changed here.
+ *
+ * Round r12 (n8n-io/n8n's Ghost node, HTML with ?source=html; the admin
+ * editor's Lexical headings and quotes on a scheduled post): read right; no
+ * change.
  */
 import { asJson, at, isRecord, nonEmpty, quietWhen, str } from '../body';
 import { markupText } from '../rich-text';

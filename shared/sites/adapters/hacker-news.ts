@@ -27,6 +27,10 @@
  * comments without `goto` or `hmac`, its votes, flags and favourites as POSTs
  * with `acct`/`pw`, the profile form (/xuser `about`) and /xdelete were read
  * right before it.
+ *
+ * Round r12 (SimonHalvdansson/Harmonic-HN, UserActions.kt: comments,
+ * votes and sign-ins carrying `acct` and `pw`, Ask HN submissions with an
+ * empty url): read right; no change.
  */
 import { field, isStructured, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

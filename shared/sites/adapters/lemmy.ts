@@ -54,6 +54,11 @@
  * on in the same way (create_post_warning, lock, remove and ban all end in
  * Modlog::create and notify_mod_action), so a warning is read as the
  * moderation it is, like a removal's reason, not as a message.
+ *
+ * Round r12 (db0/pythorhead on 0.19: the token in an Authorization header and
+ * no `auth` field; post edits by PUT, saves, reports; martianh/lem.el, an
+ * Emacs client: replies, comment edits, private messages, a community's
+ * creation and follows): read right; no change.
  */
 import { field, idOf, quietWhen, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

@@ -39,6 +39,9 @@
  * `submitToPublication` (a draft for editors), reading lists
  * (`createCatalog`, `updateCatalog`), `userCompleteProfile` (a bio), reports
  * and `logClientEvents` are not posts.
+ *
+ * Round r12 (n8n-io/n8n's Medium node: `notifyFollowers`, `license`, drafts):
+ * read right; no change.
  */
 import { at, field, isRecord, isStructured, str } from '../body';
 import { markupText } from '../rich-text';

@@ -10,7 +10,7 @@
  *   channelId?, localOnly? }`: a `renoteId` with text, files or a poll is a
  *   quote; without them a plain renote (no words of one's own: not a post);
  *   `replyId` a reply; visibility 'specified' reaches only the named users
- *   (a message). The content warning (`cw`) is published above the text.
+ *   (a message, also when it answers or quotes a note). The content warning (`cw`) is published above the text.
  *   notes/update (an edit, where supported) and notes/schedule/create take the
  *   same fields.
  * - chat/messages/create-to-user `{ toUserId, text?, fileId? }`,
@@ -47,6 +47,14 @@
  * `title`, `description`, `fileIds`) is a post, known by Misskey's token; a
  * private memo about another user (users/update-memo `userId`, `memo`) is a
  * note to oneself: quiet.
+ *
+ * Round r12 (h3poteto/megalodon, Whalebird's client library: postStatus,
+ * reblogStatus, createEmojiReaction, favouriteStatus): a note with visibility
+ * 'specified' is a message even when it answers (`replyId`) or quotes
+ * (`renoteId`) a note, as a Mastodon status with `direct` visibility is;
+ * megalodon's direct replies had been read as replies. Its quotes with a
+ * content warning, plain renotes, reactions, favourites and poll votes were
+ * read right.
  */
 import { field, headerValue, idOf, isRecord, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -82,7 +90,9 @@ function parseNote(ctx: EndpointContext): EndpointResult {
   const renote = idOf(get('renoteId'));
   if (text === undefined && cw === undefined && !files && !poll && renote === undefined && get('visibility') === undefined) return NOT_MINE;
   if (renote && !text && !files && !poll) return { post: false }; // a plain renote
-  const kind: PostKind = renote ? 'quote' : idOf(get('replyId')) ? 'reply' : get('visibility') === 'specified' ? 'message' : 'post';
+  // A note only the named users see is a message even when it answers or quotes a note (round r12: megalodon's direct
+  // replies), as a Mastodon status with `direct` visibility is.
+  const kind: PostKind = get('visibility') === 'specified' ? 'message' : renote ? 'quote' : idOf(get('replyId')) ? 'reply' : 'post';
   const body = text ?? '';
   return { post: true, kind, text: cw ? (body ? `${cw}\n\n${body}` : cw) : body };
 }

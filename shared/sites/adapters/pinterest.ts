@@ -52,6 +52,10 @@
  * Review of rounds r8a and r8b (pinterest/r8rev-*): a "tried it" edit
  * (DidItActivityResource/update) without `details` adds no words: not a post
  * (a new one with a photo alone stays a comment with no text, as before).
+ *
+ * Round r12 (pinterest/api-description, the v5 OpenAPI): a pin's private
+ * `note` is not published and not shown; pins/{id}/save (a repin to one's
+ * board) and a patch of the note alone are not posts. Read right; no change.
  */
 import { asJson, at, field, isRecord, isStructured, joinParts, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

@@ -50,11 +50,26 @@
  * r8a fixtures cite), a comment with the `comment` text whatever its length:
  * the heuristic had let a short one (a question to the asker, a thank-you)
  * pass as not a post. A body without `comment` is left to the heuristic.
+ *
+ * Round r12 (AWegnerGitHub/stackapi's send_data; the Stack Overflow for
+ * Teams API as api-evangelist/stack-overflow describes it): Teams' API host,
+ * api.stackoverflowteams.com, is owned here and reported as
+ * stackoverflowteams.com. Its copy of API v2.3 (`team` instead of `site`) is
+ * read as the public API's writes are; its v3 (POST or PUT
+ * /v3/teams/{team}/questions, …/questions/{id}/answers, …/articles, JSON
+ * `title` and `body`) publishes questions and articles (posts) and answers
+ * (replies); user groups, votes, bookmarks and accepts are not posts; its
+ * other writes go to the heuristic. The heuristic had reported the v3 question
+ * without its title and held a user group's description as a post.
  */
 import { fieldOrQuery, isStructured, joinParts, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
 const VERSION = '^\\/\\d+(?:\\.\\d+)?';
+
+/** Stack Overflow for Teams' API host (its v2.3 copy of the public API, with `team`, and its own v3). */
+const TEAMS_API_HOST = /^api\.stackoverflowteams\.com$/;
+const TEAMS_SITE = 'stackoverflowteams.com';
 
 /** Sites whose API name is not their own domain's first label under stackexchange.com. */
 const OWN_DOMAINS: Readonly<Record<string, string>> = {
@@ -75,15 +90,33 @@ function siteNamed(name: string | undefined): string | undefined {
 
 function parseWrite(ctx: EndpointContext): EndpointResult {
   const path = ctx.url.pathname;
+  // Stack Overflow for Teams' copy of the API names its workspace by `team`, not a site: the words go to the team.
+  const teams = TEAMS_API_HOST.test(ctx.host);
   const kind: PostKind = /\/answers\/(?:add|\d+\/edit)\/?$/.test(path) ? 'reply' : /\/comments\/(?:add|\d+\/edit)\/?$/.test(path) ? 'comment' : 'post';
   if (!isStructured(ctx.body) && ctx.body.type !== 'none') return { post: true, kind, text: null };
   const get = (name: string) => str(fieldOrQuery(ctx.body, ctx.url, name));
   if ((get('preview') ?? '').toLowerCase() === 'true') return { post: false };
   const body = get('body');
   const title = kind === 'post' ? get('title') : undefined;
-  const site = siteNamed(get('site'));
+  const site = teams ? TEAMS_SITE : siteNamed(get('site'));
   const text = body === undefined && title === undefined ? null : joinParts([title, body]);
   return site === undefined ? { post: true, kind, text } : { post: true, kind, text, site };
+}
+
+/**
+ * Stack Overflow for Teams' API v3 (api.stackoverflowteams.com/v3/teams/{team}/…, JSON with a Bearer token, round
+ * r12): questions and articles (`title`, `body`) are posts, answers (`…/questions/{id}/answers`) replies in the
+ * question's thread, and PUT on any of them an edit. A write without a title or body (tags alone) says nothing:
+ * left to the heuristic, as are the API's writes not named here; user groups, votes, bookmarks and accepts are
+ * claimed as never publishing.
+ */
+function parseTeamsV3(ctx: EndpointContext): EndpointResult {
+  const kind: PostKind = /\/answers(?:\/\d+)?\/?$/.test(ctx.url.pathname) ? 'reply' : 'post';
+  if (!isStructured(ctx.body)) return { post: true, kind, text: null, site: TEAMS_SITE };
+  const title = kind === 'post' ? str(fieldOrQuery(ctx.body, ctx.url, 'title')) : undefined;
+  const body = str(fieldOrQuery(ctx.body, ctx.url, 'body'));
+  if (title === undefined && body === undefined) return { post: false, notMine: true };
+  return { post: true, kind, text: joinParts([title, body]), site: TEAMS_SITE };
 }
 
 /** The sites' own hosts (Q&A sites, their metas and language sites), where the web forms below are sent. */
@@ -128,16 +161,34 @@ function parseChat(ctx: EndpointContext): EndpointResult {
 export const stackExchange: SiteAdapter = {
   id: 'stack-exchange',
   // The API and chat, and (round r8a) the sites themselves, whose forms not described below go to the heuristic.
-  hosts: ['stackexchange.com', 'stackoverflow.com', 'serverfault.com', 'superuser.com', 'askubuntu.com', 'mathoverflow.net', 'stackapps.com'],
-  siteFor: (host) => (SERVICE_HOST.test(host) ? 'stackexchange.com' : host.replace(/^www\./, '')),
+  // Round r12: Stack Overflow for Teams' API host (its other requests, and the Teams pages, go to the heuristic).
+  hosts: ['stackexchange.com', 'stackoverflow.com', 'serverfault.com', 'superuser.com', 'askubuntu.com', 'mathoverflow.net', 'stackapps.com', 'api.stackoverflowteams.com'],
+  siteFor: (host) => (SERVICE_HOST.test(host) ? 'stackexchange.com' : TEAMS_API_HOST.test(host) ? TEAMS_SITE : host.replace(/^www\./, '')),
   heuristicFallback: true,
   endpoints: [
     {
       name: 'stackexchange.write',
       methods: ['POST'],
-      host: /^api\.stackexchange\.com$/,
+      host: /^api\.(?:stackexchange|stackoverflowteams)\.com$/,
       path: new RegExp(`${VERSION}\\/(?:questions\\/add|questions\\/\\d+\\/answers\\/add|posts\\/\\d+\\/comments\\/add|(?:questions|answers|comments)\\/\\d+\\/edit)\\/?$`),
       parse: parseWrite,
+    },
+    {
+      name: 'stackexchange.teams.v3.write',
+      methods: ['POST', 'PUT'],
+      host: TEAMS_API_HOST,
+      path: /^\/v3\/teams\/[\w-]+\/(?:questions(?:\/\d+(?:\/answers(?:\/\d+)?)?)?|articles(?:\/\d+)?)\/?$/,
+      parse: parseTeamsV3,
+    },
+    {
+      // Teams v3's user groups (a name and a description for the workspace's members) and votes, bookmarks and
+      // accepts on its questions, answers and articles: the heuristic would read a group's description as prose.
+      name: 'stackexchange.teams.v3.quiet',
+      methods: ['POST', 'PUT', 'PATCH', 'DELETE'],
+      host: TEAMS_API_HOST,
+      path: /^\/v3\/teams\/[\w-]+\/(?:user-groups(?:\/[\w/-]*)?|(?:questions|articles)\/\d+(?:\/answers\/\d+)?\/(?:upvote|downvote|bookmark|unbookmark|accept|unaccept))\/?$/,
+      publishes: 'never',
+      parse: () => ({ post: false }),
     },
     {
       name: 'stackexchange.chat.message',

@@ -35,6 +35,10 @@
  * paragraphs and markdown marks, substack_client's comments, a notes
  * publisher's post-card attachments, python-substack's image upload, the
  * subscribe form): read right, no change.
+ *
+ * Round r12 (jakub-k-slys/substack-api's later note bodies with bullet and
+ * ordered lists; OrelsProjects/writeroom-extension, a notes extension): list
+ * items are lines, reactions are not posts. Read right; no change.
  */
 import { field, isStructured, nonEmpty, str } from '../body';
 import { proseMirrorText } from '../rich-text';

@@ -47,6 +47,12 @@
  * api.md): not posts; a queued post (published later without another step)
  * and a saved edit of a published post: posts. All were read as expected the
  * first time; nothing changed here.
+ *
+ * Round r12 (a Python Tumblr web-API wrapper in the code index, which calls
+ * www.tumblr.com/api/v2 with a Bearer token as the web client does; npf-spec.md's
+ * text subtypes): NPF headings and list items (one line each), a reblog with
+ * words from the web client (a quote), an empty reblog (a boost) and a draft
+ * were read right; no change.
  */
 import { asJson, at, field, fieldOrQuery, hidesParams, isRecord, isStructured, nonEmpty, str } from '../body';
 import { npfText } from '../rich-text';

@@ -48,6 +48,10 @@
  * the question and the answers added or reworded (an edit with none of them,
  * only an end date or deletions, is not a post). Inside an `execute` batch it
  * is not read (only the methods in POSTING are).
+ *
+ * Round r12 (vkbottle/vkbottle: messages.send with `forward` as a reply and
+ * random_id, messages.sendMessageEventAnswer's snackbar, setActivity): read
+ * right; no change.
  */
 import { fieldOrQuery, isRecord, isStructured, joinParts, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

@@ -85,6 +85,10 @@
  * /wpcom/v2/sites/{site}/) publishes `message` on those networks: a post,
  * with the text unknown when no message is given (the shares then carry the
  * post's own words). The heuristic held it before, under its own name.
+ *
+ * Round r12 (n8n-io/n8n's WordPress node: block markup published through
+ * REST, a post submitted for review, a user's description): read right; no
+ * change.
  */
 import { at, field, idOf, isRecord, isStructured, joinParts, nonEmpty, str } from '../body';
 import { decodeEntities, markupText } from '../rich-text';

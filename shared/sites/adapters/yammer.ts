@@ -33,6 +33,10 @@
  * through Graph (POST graph.microsoft.com/v1.0/employeeExperience/communities
  * `displayName`, `description`) is a setting: claimed by the Teams adapter,
  * which owns the Graph host, beside team and channel settings.
+ *
+ * Round r12 (yammer/yam-python, yampy: messages.create with topics, og_*
+ * link fields and `broadcast`; likes and emailing a message to oneself): read
+ * right; no change.
  */
 import { fieldOrQuery, hidesParams, idOf, joinParts, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
