@@ -11,11 +11,12 @@
  *   LINE WORKS' `/bots/{id}/users/{id}/messages`, Zoom's `/chat/users/me/messages`,
  *   Crisp's `/conversation/{session}/message`), a reply to a conversation or a
  *   message by id (Intercom's `/conversations/{id}/reply`, Lark's
- *   `/messages/{id}/reply`);
+ *   `/messages/{id}/reply`), a send to a room by id after the verb (Kick's
+ *   legacy `/messages/send/{chatroom}`), a whisper (Twitch's `/helix/whispers`);
  * - a send method's path (`sendMessage`, `send_message`, `postMessage`,
  *   `…/message/send`, `…/appchat/send`, `…/robot/send`, `…/webhook/send`,
  *   `…/message/push|reply|multicast|broadcast`, `batchSend`) whose body names a
- *   recipient or conversation, or says its message is text (`msgtype: text`);
+ *   recipient or conversation (LINE's `replyToken` too), or says its message is text (`msgtype: text`);
  * - a bare message collection (`/v1/messages`, `/chat/messages`, `/v1/chat`)
  *   whose body addresses someone (Webex's `toPersonEmail`, Lark's `receive_id`,
  *   Twitch's `broadcaster_id`, a `chat_id`), or a versioned public API's
@@ -44,14 +45,21 @@ import { HEURISTIC_MAX_BODY } from './limits';
 
 /** A conversation, channel, room, chat or user named by id, then its messages (or a reply to it). */
 const CONVERSATION_MESSAGES = /\/(?:conversations?|channels?|group_channels|open_channels|rooms?|chats?|groups?|dialogs?|users)\/[^/]+(?:\/[^/]+)?\/(?:messages?|chat_?messages|reply)\/?$/i;
-/** A reply to a message by id (Lark's /open-apis/im/v1/messages/{id}/reply). */
-const MESSAGE_REPLY = /\/messages?\/[^/]+\/reply\/?$/i;
+/**
+ * A reply to a message by id (Lark's /open-apis/im/v1/messages/{id}/reply), a send to a room by id after the verb
+ * (Kick's legacy web client's /api/v2/messages/send/{chatroom}), a whisper (Twitch's POST /helix/whispers, its ids in
+ * the query string).
+ */
+const MESSAGE_REPLY = /\/messages?\/[^/]+\/reply\/?$|\/(?:messages?|chat)\/send\/[^/]+\/?$|\/whispers?\/?$/i;
 /** A send method's path. */
 const SEND_PATH = /(?:^|\/|\.)(?:send_?(?:chat_?)?message|post_?message|send_?msg|batch_?send|(?:message|appchat|robot|webhook)\/send|message\/(?:push|reply|multicast|broadcast))\/?$/i;
 /** A bare message collection: what is sent there names its recipient in the body. */
 const BARE_COLLECTION = /\/(?:messages?|chat(?:_?messages)?)\/?$/i;
-/** A recipient a chat body addresses: a person, a contact or channel sent to, a chat or broadcaster by id. */
-const ADDRESSED = /^(?:to_?person_?(?:id|email)|to_?contact|to_?channel|receive_?id|receiver(?:_?id)?|recipient(?:_?id)?|to_?user(?:_?id)?|touser|toparty|user_?ids|broadcaster_?(?:user_?)?id|to|chat_?id|peer_?id|dialog_?id|open_?conversation_?id)$/i;
+/**
+ * A recipient a chat body addresses: a person, a contact or channel sent to, a chat or broadcaster by id, or the
+ * conversation a webhook's reply token answers (LINE's `replyToken`).
+ */
+const ADDRESSED = /^(?:reply_?token|to_?person_?(?:id|email)|to_?contact|to_?channel|receive_?id|receiver(?:_?id)?|recipient(?:_?id)?|to_?user(?:_?id)?|touser|toparty|user_?ids|broadcaster_?(?:user_?)?id|to|chat_?id|peer_?id|dialog_?id|open_?conversation_?id)$/i;
 /** A room, channel or conversation a chat body names. */
 const CONVERSATION_ID = /^(?:room_?id|channel_?(?:id|url)|conversation_?id)$/i;
 /** A versioned public API's path (`/v1/`, `/v1.0/`, `/v2beta/`). */
