@@ -14,7 +14,8 @@
  * - where the prose is: longest-field.ts, with free-text.ts,
  *   field-values.ts, secrets.ts, unread-fields.ts, unpublished-objects.ts,
  *   wikis.ts (annotated pages), documents.ts (a document's quoted text, ADF sent as a string) and
- *   review-parts.ts (a review's pros, cons and advice joined, through gmail.ts's heuristicScope);
+ *   review-parts.ts (a review's pros, cons and advice joined, through gmail.ts's heuristicScope),
+ *   chat-sends.ts (a chat send's text however short, round sm1);
  *   bodies read as others: a mutation's inline arguments as variables
  *   (graphql.ts), XML as JSON (xml-body.ts), a body-less request's query
  *   string as a form (query-body.ts);

@@ -67,6 +67,10 @@
  * string) and a thread draft: not posts; the same words sent as a reply and a
  * patch edit: posts. All were read as expected the first time; nothing
  * changed here.
+ *
+ * Round sm1 (short chat messages, UNKNOWN-SITES.md): a three-letter post
+ * (`message: lol`, developers.mattermost.com Create a post) is read and a
+ * reaction is not; both passed the first time, nothing changed here.
  */
 import { asJson, at, field, isRecord, isStructured, nonEmpty, quietWhen, str, underSubPath } from '../body';
 import { legacyAttachmentsText, withAttachments } from '../rich-text';

@@ -67,6 +67,10 @@
  * its words), followMessage, saveNotificationSettings, spotlight,
  * UserPresence:away, and REST subscriptions.read: not posts; updateMessage: a
  * post. All were read as expected the first time; nothing changed here.
+ *
+ * Round sm1 (short chat messages, UNKNOWN-SITES.md): a one-word
+ * chat.sendMessage (`msg: ok`, developer.rocket.chat) is read and chat.react is
+ * not; both passed the first time, nothing changed here.
  */
 import { asJson, at, field, isRecord, isStructured, nonEmpty, str, underSubPath } from '../body';
 import { legacyAttachmentsText, withAttachments } from '../rich-text';

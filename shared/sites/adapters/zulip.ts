@@ -48,6 +48,10 @@
  * properties, /json/zcommand, typing in direct messages, presence pings: not
  * posts; the drafted words sent with queue_id and local_id: a post. All were
  * read as expected the first time; nothing changed here.
+ *
+ * Round sm1 (short chat messages, UNKNOWN-SITES.md): a one-word direct message
+ * (`content: ok`, zulip.com/api/send-message) is read and typing is not; both
+ * passed the first time, nothing changed here.
  */
 import { asJson, field, isRecord, nonEmpty, param, quietWhen, str } from '../body';
 import type { EndpointContext, EndpointResult, SiteAdapter } from '../types';

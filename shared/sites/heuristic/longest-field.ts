@@ -25,6 +25,7 @@ import { CREATION_PATH, TO_SELF, audienceFlagsOff, VISIBILITY_NAME, isAnalyticsE
 import { COLLECTION_ITEM_PATH, CONTAINER_ID_FIELD, CONTAINER_PATH, CONTAINER_TEXT, CONTAINER_VERB_PATH, ERROR_CONTAINER, IGNORED_FIELD, MODERATION_PATH, PROFILE_OBJECT_FIELDS, STACK_FIELD, isEmptyPublishedText, isErrorTrail, isLogLine, isOwnPrivateField, isPageContext, isPrivateField, isProfileField, isReasonField } from './unread-fields';
 import { annotatedSource } from './wikis';
 import { quotedFromDocument, quotesDocument, serialisedDocumentText, withMentionNames, wordsBesideQuote } from './documents';
+import { chatContentJson, chatSendShape, shortChatWords } from './chat-sends';
 
 /**
  * A form name's part before its first bracket (`entry_comment[body]` →
@@ -104,6 +105,8 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
   const reasons: Array<{ name: string; value: string; container: string | undefined; holder: unknown }> = [];
   // Beside the document's text a comment quotes, the comment's own words are read however short (round o1 review).
   const besideQuote = quotesDocument(body);
+  // A chat send's text is read however short, its content sent as a JSON string as its text (round sm1, chat-sends.ts).
+  const chatSend = chatSendShape(body, path, method);
   const consider = (name: string, value: string, container: string | undefined, holder: unknown, asReason = false) => {
     if ((name.length <= FIELD_NAME_EXAMINED && IGNORED_FIELD.test(name)) || isSecretField(name)) return;
     if (!asReason && isReasonField(name)) {
@@ -138,7 +141,7 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       }
       return;
     }
-    if (!isFreeText(text, min) && !(besideQuote && wordsBesideQuote(fieldLeaf(name), text))) return;
+    if (!isFreeText(text, min) && !(besideQuote && wordsBesideQuote(fieldLeaf(name), text)) && !(chatSend && shortChatWords(fieldLeaf(name), text, holder))) return;
     const isPrivate = isPrivateField(fieldLeaf(name));
     prose.push({ text, holder, private: isPrivate });
     // A private field's prose is taken only when no other prose is found (`public_review` wins over a longer `private_feedback`).
@@ -187,7 +190,7 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       return;
     }
     // A document sent as a JSON string (Confluence's `atlas_doc_format` value, round o1) is read as its text.
-    if (typeof v === 'string') consider(name, serialisedDocumentText(v) ?? v, container, holder);
+    if (typeof v === 'string') consider(name, serialisedDocumentText(v) ?? (chatSend ? chatContentJson(fieldLeaf(name), v) : undefined) ?? v, container, holder);
     else if (Array.isArray(v)) {
       // Runs of one rich text (Notion's `rich_text: [{ type: 'text', text: { content } }, …]`, a bold word between
       // plain ones) are one text, joined as written.

@@ -24,7 +24,8 @@
  * - a chat path written in camelCase (Gitter's `/rooms/{id}/chatMessages`,
  *   a `channelMessages` or `sendMessage`), which the separator-bound message
  *   path words do not see: split into its words, a message where the last
- *   one names messages (d2 review);
+ *   one names messages (d2 review); so is what a chat send's shape carries
+ *   (chat-sends.ts, round sm1: a chat robot's webhook into a group);
  * - words forwarded by id to addresses named (Freshdesk's
  *   `/tickets/{id}/forward` with `to_emails`): a message to them.
  * Each rule looks only at the path, at the object holding the words, or at a
@@ -33,6 +34,7 @@
  */
 import type { ParsedBody, PostKind } from '../types';
 import type { FreeText } from './longest-field';
+import { chatSendShape } from './chat-sends';
 import { fieldLeaf } from './names';
 import { hasIdSegment, lastSegment } from './paths';
 import { MESSAGE_PATH } from './words';
@@ -199,7 +201,8 @@ export function workToolKind(path: string, body: ParsedBody, found: FreeText, re
   }
   if (CHANGE_TASKS_PATH.test(path) || (CHANGE_ACTION_PATH.test(path) && /\d/.test(path)) || COMMENT_METHOD_SEGMENT.test(lastSegment(path))) return 'comment';
   if (/^notes?$/i.test(fieldLeaf(found.field)) && found.container !== undefined && JOURNAL_CONTAINER.test(found.container)) return 'comment';
-  if (camelChatSegment(path)) return 'message';
+  // A chat send's shape (round sm1, chat-sends.ts: a chat robot's `/robot/send` with `msgtype: text`) is a message.
+  if (camelChatSegment(path) || chatSendShape(body, path, 'POST')) return 'message';
   if (/^forward$/i.test(lastSegment(path)) && hasIdSegment(path) && recipientsNamed(body)) return 'message';
   if (/^comment$/i.test(fieldLeaf(found.field)) && hasWorkItems(body, path)) return 'comment';
   if (held === undefined) return undefined;
