@@ -52,14 +52,16 @@
  * pass as not a post. A body without `comment` is left to the heuristic.
  *
  * Round r12 (AWegnerGitHub/stackapi's send_data; the Stack Overflow for
- * Teams API as api-evangelist/stack-overflow describes it): Teams' API host,
+ * Teams API as api-evangelist/stack-overflow, a third-party catalogue,
+ * describes it; its review checked v3 against Stack Overflow's own SDK, and
+ * the v2.3 copy's `team` is the catalogue's alone): Teams' API host,
  * api.stackoverflowteams.com, is owned here and reported as
  * stackoverflowteams.com. Its copy of API v2.3 (`team` instead of `site`) is
  * read as the public API's writes are; its v3 (POST or PUT
  * /v3/teams/{team}/questions, …/questions/{id}/answers, …/articles, JSON
  * `title` and `body`) publishes questions and articles (posts) and answers
  * (replies); user groups, votes, bookmarks and accepts are not posts; its
- * other writes go to the heuristic. The heuristic had reported the v3 question
+ * other writes went to the heuristic (until its review, below). The heuristic had reported the v3 question
  * without its title and held a user group's description as a post.
  *
  * Review of round r12 (stack-exchange/r12rev-*; v3 checked against Stack
