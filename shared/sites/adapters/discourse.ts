@@ -86,6 +86,13 @@
  * the forum's invitations, POST /invites, docs.discourse.org) reaches the
  * person invited: a message. The heuristic had held it as a post; an
  * invitation without one is left to it (it finds nothing).
+ *
+ * Review of round r12 (discourse/r12rev-*): the web client saves an existing
+ * invitation with PUT /invites/{id} (app/models/invite.js save; POST /invites
+ * only for a new one), the create-invite modal's form with `email`,
+ * `custom_message`, `send_email` or `skip_email`, `max_redemptions_allowed`,
+ * `expires_at`, `topic_id`: read as POST /invites is. A link invitation's
+ * save blanks `email` and `custom_message` and is left to the heuristic.
  */
 import { asJson, at, field, headerValue, idOf, isRecord, isStructured, joinParts, nonEmpty, param, quietWhen, str, underSubPath } from '../body';
 import { decodeEntities } from '../rich-text';
@@ -211,12 +218,13 @@ function parseChatEdit(name: 'new_message' | 'message') {
   };
 }
 
-/** An admin page's save: a site setting (`{ <name>: value }`), a site text, a badge, a theme: forum settings, not posts. */
 /**
  * An invitation into a topic or private message (`/t/{id}/invite`, the MCP server's and the topic's invite modal) or to
- * the forum (`/invites`), by `email`, `user` or `topic_id`: its `custom_message` reaches the person invited (by email,
- * or on the invitation's page), a message (round r12, discourse/discourse-mcp). Without one, or without Discourse's
- * fields beside it, it is left to the heuristic, which finds no prose in an address or a name.
+ * the forum (`/invites`; the web client's saved invitation, `PUT /invites/{id}`, sent again by email from its edit
+ * modal), by `email`, `user` or `topic_id`: its `custom_message` reaches the person invited (by email, or on the
+ * invitation's page), a message (round r12, discourse/discourse-mcp; its review, models/invite.js save). Without one
+ * (the modal blanks it for a link), or without Discourse's fields beside it, it is left to the heuristic, which finds
+ * no prose in an address or a name.
  */
 function parseInvite(ctx: EndpointContext): EndpointResult {
   const { body } = ctx;
@@ -226,6 +234,7 @@ function parseInvite(ctx: EndpointContext): EndpointResult {
   return message !== undefined && invitee ? { post: true, kind: 'message', text: message } : NOT_MINE;
 }
 
+/** An admin page's save: a site setting (`{ <name>: value }`), a site text, a badge, a theme: forum settings, not posts. */
 function parseAdmin(ctx: EndpointContext): EndpointResult {
   return isStructured(ctx.body) ? { post: false } : NOT_MINE;
 }
@@ -242,6 +251,7 @@ export const discourse: SiteAdapter = {
     { name: 'discourse.topic.update', methods: ['PUT'], path: underSubPath(new RegExp(`^\\/t\\/(?:[^/]{1,255}\\/)?\\d{1,20}${JSON_SUFFIX}`)), parse: parseTopicUpdate },
     { name: 'discourse.post_actions', methods: ['POST'], path: underSubPath(new RegExp(`^\\/post_actions${JSON_SUFFIX}`)), parse: parsePostAction },
     { name: 'discourse.invite', methods: ['POST'], path: underSubPath(new RegExp(`^\\/(?:t\\/\\d{1,20}\\/invite|invites)${JSON_SUFFIX}`)), parse: parseInvite },
+    { name: 'discourse.invite.update', methods: ['PUT'], path: underSubPath(new RegExp(`^\\/invites\\/\\d{1,20}${JSON_SUFFIX}`)), parse: parseInvite },
     { name: 'discourse.chat.send', methods: ['POST'], path: underSubPath(new RegExp(`^\\/chat\\/\\d{1,20}${JSON_SUFFIX}`)), parse: parseChat },
     { name: 'discourse.chat.webhook', methods: ['POST'], path: underSubPath(/^\/chat\/hooks\/[A-Za-z0-9_-]{8,100}(?:\/slack)?(?:\.json)?\/?$/), parse: parseChatWebhook },
     {

@@ -52,17 +52,32 @@
  * pass as not a post. A body without `comment` is left to the heuristic.
  *
  * Round r12 (AWegnerGitHub/stackapi's send_data; the Stack Overflow for
- * Teams API as api-evangelist/stack-overflow describes it): Teams' API host,
+ * Teams API as api-evangelist/stack-overflow, a third-party catalogue,
+ * describes it; its review checked v3 against Stack Overflow's own SDK, and
+ * the v2.3 copy's `team` is the catalogue's alone): Teams' API host,
  * api.stackoverflowteams.com, is owned here and reported as
  * stackoverflowteams.com. Its copy of API v2.3 (`team` instead of `site`) is
  * read as the public API's writes are; its v3 (POST or PUT
  * /v3/teams/{team}/questions, …/questions/{id}/answers, …/articles, JSON
  * `title` and `body`) publishes questions and articles (posts) and answers
  * (replies); user groups, votes, bookmarks and accepts are not posts; its
- * other writes go to the heuristic. The heuristic had reported the v3 question
+ * other writes went to the heuristic (until its review, below). The heuristic had reported the v3 question
  * without its title and held a user group's description as a post.
+ *
+ * Review of round r12 (stack-exchange/r12rev-*; v3 checked against Stack
+ * Overflow's own SDK, StackExchange/StackOverflowSDK, whose API files are
+ * generated from the v3 OpenAPI description): v3 writes words only through
+ * questions, answers and articles (POST and PUT, described above, also
+ * without the /teams/{team} prefix, as the SDK's non-team clients send
+ * them); its comments are read-only (GET only), and its other writes are
+ * votes, bookmarks, accepts, flags (`comment` for moderators), collections,
+ * tag experts, image uploads and user groups. So the Teams API host is now
+ * answered as the public API's is: its other requests, v2.3's flags and
+ * close votes among them, never publish, and none of them reaches the
+ * heuristic, which had reported them as api.stackoverflowteams.com and held a
+ * long flag as a post. A v3 write whose title and body are empty says nothing.
  */
-import { fieldOrQuery, isStructured, joinParts, str } from '../body';
+import { fieldOrQuery, isStructured, joinParts, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
 const VERSION = '^\\/\\d+(?:\\.\\d+)?';
@@ -106,15 +121,14 @@ function parseWrite(ctx: EndpointContext): EndpointResult {
 /**
  * Stack Overflow for Teams' API v3 (api.stackoverflowteams.com/v3/teams/{team}/…, JSON with a Bearer token, round
  * r12): questions and articles (`title`, `body`) are posts, answers (`…/questions/{id}/answers`) replies in the
- * question's thread, and PUT on any of them an edit. A write without a title or body (tags alone) says nothing:
- * left to the heuristic, as are the API's writes not named here; user groups, votes, bookmarks and accepts are
- * claimed as never publishing.
+ * question's thread, and PUT on any of them an edit. A write without a title or body, or with both empty (tags
+ * alone, a form the server refuses), says nothing: the host's catch-all answers it as not a post.
  */
 function parseTeamsV3(ctx: EndpointContext): EndpointResult {
   const kind: PostKind = /\/answers(?:\/\d+)?\/?$/.test(ctx.url.pathname) ? 'reply' : 'post';
   if (!isStructured(ctx.body)) return { post: true, kind, text: null, site: TEAMS_SITE };
-  const title = kind === 'post' ? str(fieldOrQuery(ctx.body, ctx.url, 'title')) : undefined;
-  const body = str(fieldOrQuery(ctx.body, ctx.url, 'body'));
+  const title = kind === 'post' ? nonEmpty(fieldOrQuery(ctx.body, ctx.url, 'title')) : undefined;
+  const body = nonEmpty(fieldOrQuery(ctx.body, ctx.url, 'body'));
   if (title === undefined && body === undefined) return { post: false, notMine: true };
   return { post: true, kind, text: joinParts([title, body]), site: TEAMS_SITE };
 }
@@ -161,7 +175,8 @@ function parseChat(ctx: EndpointContext): EndpointResult {
 export const stackExchange: SiteAdapter = {
   id: 'stack-exchange',
   // The API and chat, and (round r8a) the sites themselves, whose forms not described below go to the heuristic.
-  // Round r12: Stack Overflow for Teams' API host (its other requests, and the Teams pages, go to the heuristic).
+  // Round r12: Stack Overflow for Teams' API host, answered whole here as the public API's is (the Teams pages,
+  // stackoverflowteams.com/c/{team}/…, are not owned: the heuristic reads them).
   hosts: ['stackexchange.com', 'stackoverflow.com', 'serverfault.com', 'superuser.com', 'askubuntu.com', 'mathoverflow.net', 'stackapps.com', 'api.stackoverflowteams.com'],
   siteFor: (host) => (SERVICE_HOST.test(host) ? 'stackexchange.com' : TEAMS_API_HOST.test(host) ? TEAMS_SITE : host.replace(/^www\./, '')),
   heuristicFallback: true,
@@ -177,7 +192,7 @@ export const stackExchange: SiteAdapter = {
       name: 'stackexchange.teams.v3.write',
       methods: ['POST', 'PUT'],
       host: TEAMS_API_HOST,
-      path: /^\/v3\/teams\/[\w-]+\/(?:questions(?:\/\d+(?:\/answers(?:\/\d+)?)?)?|articles(?:\/\d+)?)\/?$/,
+      path: /^\/v3(?:\/teams\/[\w-]+)?\/(?:questions(?:\/\d+(?:\/answers(?:\/\d+)?)?)?|articles(?:\/\d+)?)\/?$/,
       parse: parseTeamsV3,
     },
     {
@@ -186,7 +201,7 @@ export const stackExchange: SiteAdapter = {
       name: 'stackexchange.teams.v3.quiet',
       methods: ['POST', 'PUT', 'PATCH', 'DELETE'],
       host: TEAMS_API_HOST,
-      path: /^\/v3\/teams\/[\w-]+\/(?:user-groups(?:\/[\w/-]*)?|(?:questions|articles)\/\d+(?:\/answers\/\d+)?\/(?:upvote|downvote|bookmark|unbookmark|accept|unaccept))\/?$/,
+      path: /^\/v3(?:\/teams\/[\w-]+)?\/(?:user-groups(?:\/[\w/-]*)?|(?:questions|articles)\/\d+(?:\/answers\/\d+)?\/(?:upvote|downvote|bookmark|unbookmark|accept|unaccept))\/?$/,
       publishes: 'never',
       parse: () => ({ post: false }),
     },
@@ -226,6 +241,17 @@ export const stackExchange: SiteAdapter = {
       name: 'stackexchange.service.other',
       methods: ['POST', 'PUT', 'PATCH', 'DELETE'],
       host: SERVICE_HOST,
+      path: /^\//,
+      publishes: 'never',
+      parse: () => ({ post: false }),
+    },
+    {
+      // Teams' API host likewise (review of r12): its v2.3 copy's flags and close votes as on the public API, and v3's
+      // writes without words of a question, answer or article (flags, collections, tag experts, images; comments
+      // are read-only there). A v3 write with neither title nor body falls through to here too.
+      name: 'stackexchange.teams.other',
+      methods: ['POST', 'PUT', 'PATCH', 'DELETE'],
+      host: TEAMS_API_HOST,
       path: /^\//,
       publishes: 'never',
       parse: () => ({ post: false }),
