@@ -4,8 +4,12 @@
  * marketplaces; kind.ts asks forumKind and proposalKind.
  * - A thread started in a forum's topic that says it has no parent post
  *   (Brightspace's CreatePostData `ParentPostId: null` posted to
- *   …/topics/{id}/posts/) is a post of its own, though it goes into a topic
- *   by id; with a parent post it is a reply.
+ *   …/forums/{id}/topics/{id}/posts/) is a post of its own, though it goes
+ *   into a topic by id; with a parent post it is a reply. Only where a forum
+ *   by id stands above the topic, as Brightspace's topics hold threads: in
+ *   forums whose topic is itself the thread (/topics/{id}/posts, or a
+ *   `topic_id` or `thread_id` in the body), a post with no parent post is
+ *   still a reply in that thread (review of round pr2).
  * - A comment sent into a thread by id under a discussion section (edX's
  *   POST /api/discussion/v1/comments/ with `thread_id`) is a response in that
  *   thread: a reply, as a forum's posts into a thread are (threads.ts).
@@ -22,6 +26,8 @@ import { THREAD_FIELD, idLike } from './threads';
 /** A parent post named by a forum's own field (Brightspace's `ParentPostId`), as an id or explicitly none. */
 const PARENT_POST_FIELD = /^parent_?post_?id$/i;
 const POSTS_SEGMENT = /^posts(?:\.json)?$/i;
+/** A topic by id under a forum by id, its posts the last segment (Brightspace's …/forums/{id}/topics/{id}/posts/). */
+const FORUM_TOPIC_POSTS = /\/forums?\/[^/]+\/topics?\/[^/]+\/posts(?:\.json)?\/?$/i;
 /** A discussion section in the path (edX's /api/discussion/v1/…, /courses/{id}/discussion/…). */
 const DISCUSSION_SECTION = /(?:^|\/)discussions?\//i;
 const COMMENTS_SEGMENT = /^comments(?:\.json)?$/i;
@@ -35,7 +41,7 @@ export function forumKind(path: string, body: ParsedBody, method: string): PostK
       parent = v === null || v === '' || v === 0 || v === '0' ? 'none' : idLike(v) ? 'named' : undefined;
       return true;
     });
-    if (parent === 'none') return 'post';
+    if (parent === 'none') return FORUM_TOPIC_POSTS.test(path) && !hasFieldWhere(body, (name, v) => THREAD_FIELD.test(name) && idLike(v)) ? 'post' : undefined;
     if (parent === 'named') return 'reply';
   }
   if (method === 'POST' && DISCUSSION_SECTION.test(path) && COMMENTS_SEGMENT.test(last) && hasFieldWhere(body, (name, v) => THREAD_FIELD.test(name) && idLike(v))) return 'reply';

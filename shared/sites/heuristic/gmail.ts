@@ -58,7 +58,7 @@ export function gmailSends(body: ParsedBody): boolean {
  * sent); elsewhere the whole body, a review's parts joined (review-parts.ts).
  */
 export function heuristicScope(url: URL, body: ParsedBody): ParsedBody {
-  if (!isGmailSync(url) || body.type !== 'json') return reviewPartsJoined(body);
+  if (!isGmailSync(url) || body.type !== 'json') return reviewPartsJoined(body, url.pathname);
   const sent = gmailSentMessages(body);
   return sent.length === 0 ? body : { type: 'json', value: sent.length === 1 ? sent[0] : sent };
 }

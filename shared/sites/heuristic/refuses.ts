@@ -81,7 +81,7 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   // send action when it autosaves; index.ts tells a bare `draft`).
   if (hasField(body, /^_+draft$/i, /^(?:1|true)$/i)) return true;
   // A body saying of itself that it is not published (`IsPublished: false`, Brightspace's news items, round pr2).
-  if (publishedFlagOff(body, path === undefined ? '' : lastSegment(path))) return true;
+  if (publishedFlagOff(body, path ?? '')) return true;
   // A newsletter campaign or broadcast given its words with no send time (round m1): a draft of the issue, sent
   // later by an action carrying no words (Mailchimp's PUT /campaigns/{id}/content, MailerLite's POST /campaigns,
   // Kit's broadcast with `send_at: null`). A send time, a status or flag that sends, or `public: true` publishes.

@@ -9,15 +9,49 @@
  * longest-field.ts already joins prose fields of one JSON object; this also
  * joins a flat form's parts and parts too short to be prose alone. Only where
  * `pros` or `cons` (or `positives` / `negatives`) is among them: a lone
- * `review_text` beside an `advice` field is no review in parts.
+ * `review_text` beside an `advice` field is no review in parts. Not the
+ * singular `positive` / `negative`: an image generator's prompt and negative
+ * prompt are named so (review of round pr2).
+ *
+ * Only in a body that says it is a review (review of round pr2): the parts'
+ * object or form group holds a rating (`rating`, `overallRating`,
+ * `ratingOverall`, `stars`), or the path, the GraphQL operation or an
+ * enclosing field names a review or feedback. A plan's pros and cons on a
+ * pricing page, a comparison table, a private pros-and-cons list, a survey's
+ * short answers and a form builder's question labels are named the same and
+ * are no one's review; alone, each part still meets the floor for prose or
+ * not, as before. A bare `{ rating, pros, cons }` is still joined.
+ *
+ * Where the parts are joined, the review's headline is dropped beside them
+ * (`headline`, `reviewHeadline`): the heuristic shows no subject, as a
+ * `title` is not shown, so a long headline never stands for short parts.
  */
 import { isRecord } from '../body';
 import type { ParsedBody } from '../types';
 import { fieldLeaf } from './names';
 import { MAX_DEPTH, MAX_NODES } from './limits';
 
-const REVIEW_PART = /^(?:pros|cons|positives?|negatives?|advice(?:_?(?:to|for)_?(?:management|mgmt|ceo|employer))?|review_?(?:text|body|content))$/i;
-const PROS_OR_CONS = /^(?:pros|cons|positives?|negatives?)$/i;
+const REVIEW_PART = /^(?:pros|cons|positives|negatives|advice(?:_?(?:to|for)_?(?:management|mgmt|ceo|employer))?|review_?(?:text|body|content))$/i;
+const PROS_OR_CONS = /^(?:pros|cons|positives|negatives)$/i;
+/** A rating beside the parts: the body is a review. `score` is left out: a comparison table scores its rows. */
+const RATING_FIELD = /^(?:(?:overall_?)?(?:star_?)?ratings?(?:_?overall)?|stars)$/i;
+/** A review's headline: a subject, dropped where its parts are joined. */
+const HEADLINE_FIELD = /^(?:review_?)?headline$/i;
+/** A word of a path, operation or field name that names a review. */
+const REVIEW_WORD = /^(?:reviews?|feedbacks?)$/i;
+
+/** Whether a name (a path, `saveEmployerReview`, `collectReview_input.htm`) has a word naming a review. */
+function namesReview(name: string): boolean {
+  return name.length <= 2000 && name.split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/).some((w) => REVIEW_WORD.test(w));
+}
+/** A GraphQL request whose operation names a review (`operationName`, or the query's own operation name). */
+function operationNamesReview(v: unknown): boolean {
+  if (!isRecord(v)) return false;
+  if (typeof v['operationName'] === 'string' && namesReview(v['operationName'])) return true;
+  const q = v['query'];
+  const op = typeof q === 'string' ? /^\s*(?:mutation|query)\s+([A-Za-z_]\w*)/.exec(q.slice(0, 300)) : null;
+  return op !== null && namesReview(op[1]!);
+}
 
 /** The parts' words joined, in order, or undefined when these names hold no review in parts. */
 function joined(parts: ReadonlyArray<[string, unknown]>): string | undefined {
@@ -36,19 +70,25 @@ function joined(parts: ReadonlyArray<[string, unknown]>): string | undefined {
 }
 
 /** A form's fields with its review parts (those of one group: `pros`, or `review[pros]`) joined into the first. */
-function formJoined(fields: ReadonlyMap<string, string>): Map<string, string> | undefined {
+function formJoined(fields: ReadonlyMap<string, string>, review: boolean): Map<string, string> | undefined {
+  const groupOf = (name: string): string => name.slice(0, name.length - fieldLeaf(name).length);
   const groups = new Map<string, Array<[string, string]>>();
+  const rated = new Set<string>();
+  const headlines = new Map<string, string[]>();
   for (const [name, value] of fields) {
-    if (!REVIEW_PART.test(fieldLeaf(name))) continue;
-    const group = name.length - fieldLeaf(name).length > 0 ? name.slice(0, name.length - fieldLeaf(name).length) : '';
-    groups.set(group, [...(groups.get(group) ?? []), [name, value]]);
+    const leaf = fieldLeaf(name);
+    if (RATING_FIELD.test(leaf)) rated.add(groupOf(name));
+    if (HEADLINE_FIELD.test(leaf)) headlines.set(groupOf(name), [...(headlines.get(groupOf(name)) ?? []), name]);
+    if (!REVIEW_PART.test(leaf)) continue;
+    groups.set(groupOf(name), [...(groups.get(groupOf(name)) ?? []), [name, value]]);
   }
   let out: Map<string, string> | undefined;
-  for (const parts of groups.values()) {
+  for (const [group, parts] of groups) {
+    if (!review && !rated.has(group) && !namesReview(group)) continue;
     const text = joined(parts);
     if (text === undefined) continue;
     out ??= new Map(fields);
-    const dropped = new Set(parts.slice(1).map(([n]) => n));
+    const dropped = new Set([...parts.slice(1).map(([n]) => n), ...(headlines.get(group) ?? [])]);
     const next = new Map<string, string>();
     for (const [name, value] of out) if (!dropped.has(name)) next.set(name, name === parts[0]![0] ? text : value);
     out = next;
@@ -57,12 +97,12 @@ function formJoined(fields: ReadonlyMap<string, string>): Map<string, string> | 
 }
 
 /** A copy of a JSON value with each object's review parts joined, or the value itself when none are. */
-function jsonJoined(v: unknown, depth: number, budget: { nodes: number }): unknown {
+function jsonJoined(v: unknown, review: boolean, depth: number, budget: { nodes: number }): unknown {
   if (depth > MAX_DEPTH || ++budget.nodes > MAX_NODES) return v;
   if (Array.isArray(v)) {
     let changed = false;
     const items = v.map((item) => {
-      const next = jsonJoined(item, depth + 1, budget);
+      const next = jsonJoined(item, review, depth + 1, budget);
       if (next !== item) changed = true;
       return next;
     });
@@ -71,24 +111,26 @@ function jsonJoined(v: unknown, depth: number, budget: { nodes: number }): unkno
   if (!isRecord(v)) return v;
   let changed = false;
   const entries = Object.entries(v).map(([k, item]): [string, unknown] => {
-    const next = jsonJoined(item, depth + 1, budget);
+    const next = jsonJoined(item, review || namesReview(k), depth + 1, budget);
     if (next !== item) changed = true;
     return [k, next];
   });
   const parts = entries.filter(([k]) => REVIEW_PART.test(k));
-  const text = parts.length >= 2 ? joined(parts) : undefined;
+  const isReview = review || entries.some(([k, item]) => RATING_FIELD.test(k) && (typeof item === 'number' || typeof item === 'string'));
+  const text = parts.length >= 2 && isReview ? joined(parts) : undefined;
   if (text === undefined) return changed ? Object.fromEntries(entries) : v;
-  const dropped = new Set(parts.slice(1).map(([k]) => k));
+  const dropped = new Set([...parts.slice(1).map(([k]) => k), ...entries.filter(([k]) => HEADLINE_FIELD.test(k)).map(([k]) => k)]);
   return Object.fromEntries(entries.filter(([k]) => !dropped.has(k)).map(([k, item]) => [k, k === parts[0]![0] ? text : item]));
 }
 
 /** The body with a review's parts joined into one field, for the walk for prose; otherwise the body itself. */
-export function reviewPartsJoined(body: ParsedBody): ParsedBody {
+export function reviewPartsJoined(body: ParsedBody, path: string): ParsedBody {
+  const review = namesReview(path);
   if (body.type === 'form' || body.type === 'multipart') {
-    const fields = formJoined(body.fields);
+    const fields = formJoined(body.fields, review);
     return fields === undefined ? body : { ...body, fields };
   }
   if (body.type !== 'json') return body;
-  const value = jsonJoined(body.value, 0, { nodes: 0 });
+  const value = jsonJoined(body.value, review || operationNamesReview(body.value), 0, { nodes: 0 });
   return value === body.value ? body : { type: 'json', value };
 }
