@@ -49,6 +49,10 @@ describe('store.refusedPosts', () => {
     expect(store.refusedPosts.any(two!.id, keep.notBefore)).toBe(true);
     store.refusedPosts.forget(two!.id, 'x.com', hex(5));
     expect(store.refusedPosts.refusedAt(two!.id, 'x.com', hex(5), 0)).toBeUndefined();
+    expect(store.refusedPosts.forgetBefore(now + 4)).toBe(1);
+    expect(store.refusedPosts.any(two!.id, 0)).toBe(true);
+    expect(store.refusedPosts.forgetBefore(now + 5)).toBe(1);
+    expect(store.refusedPosts.any(two!.id, 0)).toBe(false);
     const text = thrown(() => store.refusedPosts.remember({ identityId: one!.id, site: 'x.com', digest: 'my secret post', kind: 'post', refusedAt: now }, keep));
     expect(text.code).toBe('store/invalid');
     expect(thrown(() => store.refusedPosts.remember({ identityId: 'gone', site: 'x.com', digest: hex(9), kind: 'post', refusedAt: now }, keep)).code).toBe('store/not-found');

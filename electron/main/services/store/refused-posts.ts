@@ -19,6 +19,8 @@ export interface RefusedPostRepo {
   /** Remembers (or refreshes) one; forgets those refused before `notBefore`, and the oldest beyond `max`. */
   remember(post: RefusedPost, keep: { notBefore: number; max: number }): void;
   forget(identityId: string, site: string, digest: string): void;
+  /** Forgets every post refused before `at`; how many. */
+  forgetBefore(at: number): number;
 }
 
 const HEX = /^[0-9a-f]{8,128}$/;
@@ -63,5 +65,6 @@ export function createRefusedPostRepo(ctx: StoreContext): RefusedPostRepo {
       ctx.guard('forget a post you refused', () => {
         ctx.stmt('DELETE FROM refused_posts WHERE identity_id = ? AND site = ? AND digest = ?').run(identityId, site, digest);
       }),
+    forgetBefore: (at) => ctx.guard('forget the posts you refused long ago', () => ctx.stmt('DELETE FROM refused_posts WHERE refused_at < ?').run(at).changes),
   };
 }
