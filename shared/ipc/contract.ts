@@ -217,6 +217,11 @@ export interface GuardPrompt {
   expectedAccount: string | null;
   warnings: WarningView[];
   coolingOffSeconds: number;
+  /**
+   * One sentence when a background script sent this same post before and the person refused it ("A background script
+   * of x.com sent this same post yesterday, and you refused it."), so that they answer knowing it; null otherwise.
+   */
+  refusedBefore: string | null;
 }
 
 /** What the network settings page shows: never a password, and whether one is kept. */

@@ -199,6 +199,35 @@ test("a background script's post nobody asked for is refused, and the chrome nam
   expect(harness.prompts).toHaveLength(0);
 });
 
+test("the sheet of a background script's post the person refused and sends again says so, and when", async () => {
+  const pro = harness.identity('Professional');
+  await harness.openIdentity(pro.id);
+  const chrome = harness.page(pro.id);
+  await expect(chrome.getByRole('banner', { name: 'Professional identity' })).toBeVisible();
+  // The page's fetch, sent by its service worker, right after the person's click in x.com.
+  const fromWorker = () =>
+    harness.services.guard.check({
+      identityId: pro.id,
+      method: 'POST',
+      url: 'https://x.com/i/api/graphql/q/CreateTweet',
+      body: JSON.stringify({ variables: { tweet_text: 'Thinking of leaving, more soon' } }),
+      fromWorker: true,
+      initiator: { origin: 'https://x.com', lastGestureAt: Date.now() },
+    });
+  const sheet = chrome.getByRole('alertdialog', { name: 'Post as Professional?' });
+  const first = fromWorker();
+  await expect(sheet).toBeVisible();
+  await expect(sheet.locator('.guard-refused-before')).toHaveCount(0);
+  await sheet.getByRole('button', { name: 'Cancel' }).click();
+  expect((await first).allow).toBe(false);
+  const again = fromWorker();
+  await expect(sheet).toBeVisible();
+  await expect(sheet.locator('.guard-refused-before')).toHaveText('A background script of x.com sent this same post earlier today, and you refused it.');
+  await chrome.screenshot({ path: join(ARTIFACTS, 'guard-sheet-refused-before.png') });
+  await sheet.getByRole('button', { name: 'Cancel' }).click();
+  expect((await again).allow).toBe(false);
+});
+
 test('requests the guard could not read, and posts it refused, are told in the chrome once per burst', async () => {
   const personal = harness.identity('Personal');
   await harness.openIdentity(personal.id);

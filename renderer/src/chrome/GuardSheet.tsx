@@ -90,6 +90,7 @@ export function GuardSheet({ identity, prompt, onDone }: { identity: Identity; p
             {identity.name} is logged in as {prompt.accountHint} on {prompt.site}, but posted as {prompt.expectedAccount} before.
           </p>
         )}
+        {prompt.refusedBefore && <p className="guard-refused-before">{prompt.refusedBefore}</p>}
         <div className="guard-text">
           {prompt.text === null ? (
             <em>Hatstand could not read the text of this post. Check it on the site before you let it go.</em>

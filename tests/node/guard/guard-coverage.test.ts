@@ -402,11 +402,14 @@ describe("a worker's posts, which have no page (Electron gives them no webConten
     await flush();
     expect(replay.answers).toEqual([{ cancel: true }]);
     expect(h.chrome.prompts).toHaveLength(1);
-    // The person clicks Send again in the page: asked about as usual.
+    // The person clicks Send again in the page: asked about as usual, and told they refused it before.
     win.webContents.userInput('mouseDown');
     const retry = web.request(post, { worker: 'service' });
     await flush();
     expect(h.chrome.prompts).toHaveLength(2);
+    expect(h.chrome.prompts[0]!.refusedBefore).toBeUndefined();
+    expect(h.chrome.prompts[1]!.refusedBefore).toBe('A background script of x.com sent this same post earlier today, and you refused it.');
+    expect(h.chrome.prompts[1]!.reasons).toContain('refused-before');
     await h.clock.advance(5_000);
     h.chrome.answer('cancel');
     await flush();
@@ -422,6 +425,7 @@ describe("a worker's posts, which have no page (Electron gives them no webConten
     const posted = web.request(post, { worker: 'service' });
     await flush();
     expect(h.chrome.prompts).toHaveLength(3);
+    expect(h.chrome.prompts[2]!.refusedBefore).toMatch(/^A background script of x\.com sent this same post earlier today/);
     h.chrome.answer('post');
     await flush();
     expect(posted.answers).toEqual([{ cancel: false }]);
@@ -429,6 +433,8 @@ describe("a worker's posts, which have no page (Electron gives them no webConten
     web.request(post, { worker: 'service' });
     await flush();
     expect(h.chrome.prompts).toHaveLength(4);
+    // That "Post" replaced the refusal: nothing refused to tell.
+    expect(h.chrome.prompts[3]!.refusedBefore).toBeUndefined();
   });
 
   it('remembers a refusal per identity', async () => {

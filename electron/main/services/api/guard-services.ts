@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { EventPayloads } from '../../../../shared/ipc/contract';
 import { boundedSentence } from '../../../../shared/ipc/human-errors';
 import { ConfirmationBroker } from '../confirmations/confirmation-broker';
@@ -5,8 +6,11 @@ import { PostGuard, defaultPolicyFor, type GuardEvent, type PostGuardDeps, type 
 import type { Store } from '../store';
 import type { NewActivityEvent } from '../store/activity';
 import type { WarningsService } from '../warnings/warnings-service';
+import type { SecretVault } from '../vault';
 
 export const POLICY_KEY = 'guard.policy';
+/** The keychain entry of the digest key of refused posts (`hatstand-own:post-guard.refused-key`): Hatstand's own, no identity's. */
+export const REFUSED_KEY_NAME = 'post-guard.refused-key';
 const ACCOUNTS_KEY = 'guard.accounts';
 
 export interface GuardChrome {
@@ -28,6 +32,10 @@ export function createGuardServices(deps: {
   chromeTimeoutMs?: number;
   /** Large bodies are recognised off the main thread (a worker) when given. */
   recogniseOffThread?: PostGuardDeps['recogniseOffThread'];
+  /** The OS keychain, for the digest key that lets refused posts be known after a restart (none: known for the run). */
+  vault?: Pick<SecretVault, 'ownSecret'>;
+  /** The main process's log (console by default): where a keychain that cannot give that key is said, once. */
+  warn?: (message: string) => void;
 }) {
   const { store, warnings, chrome } = deps;
   const broker = new ConfirmationBroker(chrome);
@@ -76,8 +84,25 @@ export function createGuardServices(deps: {
     ...(deps.accountHintFor ? { accountHintFor: deps.accountHintFor } : {}),
     ...(deps.chromeTimeoutMs ? { chromeTimeoutMs: deps.chromeTimeoutMs } : {}),
     ...(deps.recogniseOffThread ? { recogniseOffThread: deps.recogniseOffThread } : {}),
+    ...(deps.vault ? { refusals: refusalsKept(store, deps.vault, deps.warn ?? ((message) => console.warn(message))) } : {}),
   });
   return { guard, broker };
+}
+
+/**
+ * Refused posts kept in the store, under a digest key kept in the OS keychain (never in the store, so the file alone
+ * cannot be matched against a guessed text), made on first use. Asked only once a worker's post needs it.
+ */
+function refusalsKept(store: Store, vault: Pick<SecretVault, 'ownSecret'>, warn: (message: string) => void): NonNullable<PostGuardDeps['refusals']> {
+  return {
+    record: store.refusedPosts,
+    key: async () => {
+      const hex = await vault.ownSecret(REFUSED_KEY_NAME, () => randomBytes(32).toString('hex'));
+      if (!/^[0-9a-f]{64}$/.test(hex)) throw new Error('the keychain holds something else under its name');
+      return Buffer.from(hex, 'hex');
+    },
+    warn,
+  };
 }
 
 export function policyFor(store: Store, identityId: string): PostPolicy {

@@ -63,6 +63,8 @@ export function createHandlers(deps: {
   onIdentitiesChanged?: () => void;
   /** How long a post waits for the sheet's answer (default: the guard's 5 minutes). */
   chromeTimeoutMs?: number;
+  /** Where the post guard says, once, that the keychain could not give it its key (console by default). */
+  warn?: (message: string) => void;
 }): AppServices {
   const { store } = deps;
   // Similarity compares a text with the other identities' recent drafts.
@@ -78,15 +80,17 @@ export function createHandlers(deps: {
       // the log being unwritable must not stop the warnings themselves
     }
   });
+  const vault = deps.vault ?? new SecretVault();
   const { guard, broker } = createGuardServices({
     store,
     warnings,
+    vault,
+    ...(deps.warn ? { warn: deps.warn } : {}),
     chrome: deps.guardChrome,
     ...(deps.accountHintFor ? { accountHintFor: deps.accountHintFor } : {}),
     ...(deps.chromeTimeoutMs ? { chromeTimeoutMs: deps.chromeTimeoutMs } : {}),
     ...(deps.recogniseOffThread ? { recogniseOffThread: deps.recogniseOffThread } : {}),
   });
-  const vault = deps.vault ?? new SecretVault();
   // Names, handles and sites feed the warning engine (recompiled), and the tray lists identities.
   const onIdentitiesChanged = () => {
     warnings.invalidate();

@@ -41,6 +41,7 @@ export class ConfirmationBroker {
         expectedAccount: prompt.expectedAccount ?? null,
         warnings: prompt.warnings,
         coolingOffSeconds: prompt.coolingOffSeconds,
+        refusedBefore: prompt.refusedBefore ?? null,
       };
       this.waiting.set(prompt.requestId, {
         identityId: prompt.identityId,

@@ -16,7 +16,6 @@
  * and only one such post per pair of sites waits for an answer at a time; the
  * refusals are logged one by one and told once per burst.
  */
-import { createHmac, randomBytes } from 'node:crypto';
 import {
   bodyNeed,
   classify,
@@ -32,6 +31,8 @@ import { Abort, type AbortLike } from './abort';
 import { coolingOffMs } from './policy';
 import { registrableSite, registrableSiteOfUrl } from './site';
 import { netErrorInWords } from '../../../../shared/domain/net-errors';
+import { daysAgoInWords } from '../../../../shared/domain/days-ago';
+import { RefusalMemory, type RefusalKey } from './refused-posts';
 import type {
   CancelCause,
   ChromeAnswer,
@@ -53,8 +54,6 @@ export const DEFAULT_INLINE_MAX_CHARS = 32 * 1024;
 export const DEFAULT_GESTURE_WINDOW_MS = 60 * 1000;
 /** Repeated notices of the same kind (refusals, requests not held) are told once per this long. */
 export const NOTICE_BURST_MS = 60 * 1000;
-/** Posts the person refused whose replay is recognised, at most (the oldest are forgotten first). */
-export const MAX_REFUSED_REMEMBERED = 500;
 
 const NOT_A_POST: GuardDecision = Object.freeze({ allow: true, requestId: null, outcome: 'not-a-post' }) as GuardDecision;
 const NOT_HELD: GuardDecision = Object.freeze({ allow: true, requestId: null, outcome: 'not-held' }) as GuardDecision;
@@ -103,17 +102,19 @@ export class PostGuard {
   private readonly crossSiteWaiting = new Set<string>();
   private readonly bursts = new Map<string, Burst>();
   /**
-   * Posts with no page (a worker's) the person refused, as "identity|site|digest" -> when they refused it (in this run
-   * only, at most MAX_REFUSED_REMEMBERED): a keyed, cut-short digest of the method, URL and body, never the text. A
-   * replay refused by it is logged without its text too (only the cancellation, with its cause).
+   * Posts with no page (a worker's) the person refused, and when (refused-posts.ts): a keyed digest of the method, URL
+   * and body, never the text; across runs when the deps give a store and the keychain's key. A replay refused by it is
+   * logged without its text too (only the cancellation, with its cause).
    */
-  private readonly refusedPosts = new Map<string, number>();
-  /** The digest's key, new each run: what is remembered cannot be matched against a guessed text elsewhere. */
-  private readonly refusedKey = randomBytes(32);
+  private readonly refusals: RefusalMemory;
+  /** Refusals being remembered (the key may come from the keychain): dispose() waits for them, the store stays open. */
+  private readonly remembering = new Set<Promise<void>>();
   private counter = 0;
   private disposed = false;
 
-  constructor(private readonly deps: PostGuardDeps) {}
+  constructor(private readonly deps: PostGuardDeps) {
+    this.refusals = new RefusalMemory(deps.clock, deps.refusals);
+  }
 
   private optionsFor(identityId: string): RecogniseOptions {
     try {
@@ -276,7 +277,9 @@ export class PostGuard {
     const withdrawn = new Abort();
     let crossSiteKey: string | undefined;
     /** Where a worker's post is remembered once refused (computed only for a worker's post, and only when needed). */
-    let refusal: string | undefined;
+    let refusal: RefusalKey | undefined;
+    /** A refused post the person sends again after using its site: when they refused it, and whose script sent it. */
+    let refusedBefore: { at: number; from: string | undefined } | undefined;
     const gestureWindow = this.deps.gestureWindowMs ?? DEFAULT_GESTURE_WINDOW_MS;
 
     try {
@@ -287,19 +290,22 @@ export class PostGuard {
       // "Post" would send what the person refused. Refused again without a sheet and told, unless the person has used
       // a page of the worker's site since the refusal (the hook's lastGestureAt for a worker): a site whose service
       // worker intercepts its page's posts sends the person's own retry from the worker too, and that is asked about
-      // as usual, its answer replacing the memory. Checked before the post is logged, so a replay adds no row with
-      // its text.
-      if (request.fromWorker && this.refusedPosts.size > 0) {
-        refusal = this.refusalKey(request, post);
-        const refusedAt = refusal === undefined ? undefined : this.refusedPosts.get(refusal);
+      // as usual, its answer replacing the memory, and its sheet says the person refused it before. Checked before
+      // the post is logged, so a replay adds no row with its text. The memory outlives the run (Workbox replays at a
+      // later launch, for up to 7 days) unless the keychain cannot give its key.
+      // (A refusal still being remembered, its key asked of the keychain, counts: Send clicked again at once is a retry.)
+      if (request.fromWorker && this.remembering.size > 0) await Promise.allSettled([...this.remembering]);
+      if (request.fromWorker && this.refusals.mayHold(identityId)) {
+        refusal = await this.refusals.keyOf(request, post.site);
+        const refusedAt = refusal === undefined ? undefined : await this.refusals.refusedAt(refusal);
         if (refusal !== undefined && refusedAt !== undefined) {
           const gesture = request.initiator?.lastGestureAt;
           const personRetries = gesture !== undefined && gesture > refusedAt && this.now() - gesture <= gestureWindow;
-          if (!personRetries) {
-            this.refusedPosts.delete(refusal);
-            this.refusedPosts.set(refusal, refusedAt); // (still wanted: the last to be forgotten)
-            // (Never named after the target: a worker with no site of its own is "an unknown site".)
-            const from = this.initiatorSite(request);
+          // (Never named after the target: a worker with no site of its own is "an unknown site".)
+          const from = this.initiatorSite(request);
+          if (personRetries) refusedBefore = { at: refusedAt, from };
+          else {
+            this.followRemembering(this.refusals.remember(refusal, post.kind, refusedAt)); // (still wanted: the last to be forgotten)
             this.safeNotify({
               level: 'warning',
               code: 'refused',
@@ -370,7 +376,12 @@ export class PostGuard {
         this.safeNotify({ level: 'error', code: 'account-mismatch', identityId, requestId, message });
       }
 
-      const reasons = confirmReasons(policy, warnings, { mismatch, firstOnSite: accountHint !== undefined && expected === undefined, textUnknown: post.text === null });
+      const reasons = confirmReasons(policy, warnings, {
+        mismatch,
+        firstOnSite: accountHint !== undefined && expected === undefined,
+        textUnknown: post.text === null,
+        refusedBefore: refusedBefore !== undefined,
+      });
       const delayMs = coolingOffMs(policy);
       let confirmedByUser = false;
       if (reasons.length > 0) {
@@ -387,11 +398,12 @@ export class PostGuard {
           url: request.url,
           ...(accountHint !== undefined ? { accountHint } : {}),
           ...(expected !== undefined ? { expectedAccount: expected } : {}),
+          ...(refusedBefore !== undefined ? { refusedBefore: refusedBeforeNote(refusedBefore.from, post.kind, refusedBefore.at, this.now()) } : {}),
         };
         const answer = await cancellable(this.askWithTimeout(prompt, withdrawn));
         if (answer !== 'post') throw new Cancelled('user');
         confirmedByUser = true;
-        if (refusal !== undefined) this.refusedPosts.delete(refusal); // (the person's new answer replaces the refusal)
+        if (refusal !== undefined) this.followRemembering(this.refusals.forget(refusal)); // (the person's new answer replaces the refusal)
         this.safeLog({ ...base, type: 'confirmed', at: this.now(), reasons });
         // Notes were shown, not overridden: the log counts what the person chose to post past.
         const overridden = warnings.filter((w) => w.severity !== 'info');
@@ -443,7 +455,7 @@ export class PostGuard {
       return { allow: true, requestId, outcome: 'sent' };
     } catch (error) {
       const cause: CancelCause = error instanceof Cancelled ? error.why : 'guard-error';
-      if ((cause === 'user' || cause === 'user-during-cooling-off') && request.fromWorker) this.rememberRefused(request, post, refusal);
+      if ((cause === 'user' || cause === 'user-during-cooling-off') && request.fromWorker) this.followRemembering(this.rememberRefused(request, post, refusal));
       if (cause === 'guard-error') {
         this.safeLog({ type: 'guard-error', at: this.now(), identityId, requestId, url: request.url, error: describe(error) });
       }
@@ -503,29 +515,21 @@ export class PostGuard {
     return host === undefined ? undefined : siteOf(host) || undefined;
   }
 
-  /**
-   * Where a refused post is remembered: undefined when its body was not read in full (no replay can be told). The body
-   * is hashed as it is, not copied into one string with the method and URL (a body may be megabytes, on the main thread).
-   */
-  private refusalKey(request: GuardRequest, post: RecognisedPost): string | undefined {
-    if (request.body === undefined || request.bodyGap !== undefined) return undefined;
-    const hmac = createHmac('sha256', this.refusedKey);
-    hmac.update(`${request.method.toUpperCase()}\n${request.url}\n`);
-    hmac.update(request.body);
-    const digest = hmac.digest('hex').slice(0, 24);
-    return `${request.identityId}|${post.site}|${digest}`;
-  }
-
-  private rememberRefused(request: GuardRequest, post: RecognisedPost, known: string | undefined): void {
+  private async rememberRefused(request: GuardRequest, post: RecognisedPost, known: RefusalKey | undefined): Promise<void> {
+    const at = this.now();
     try {
-      const key = known ?? this.refusalKey(request, post);
-      if (key === undefined) return;
-      this.refusedPosts.delete(key);
-      this.refusedPosts.set(key, this.now());
-      if (this.refusedPosts.size > MAX_REFUSED_REMEMBERED) this.refusedPosts.delete(this.refusedPosts.keys().next().value!);
+      const key = known ?? (await this.refusals.keyOf(request, post.site));
+      if (key !== undefined) await this.refusals.remember(key, post.kind, at);
     } catch {
       // Remembering is a help: the refusal stands either way.
     }
+  }
+
+  /** Kept in `remembering` until done, so that dispose() waits for it (its store is closed after). */
+  private followRemembering(work: Promise<void>): void {
+    const followed = work.catch(() => undefined);
+    this.remembering.add(followed);
+    void followed.finally(() => this.remembering.delete(followed));
   }
 
   /**
@@ -619,7 +623,9 @@ export class PostGuard {
   dispose(): Promise<void> {
     this.disposed = true;
     for (const p of this.pending.values()) p.cancel('shutdown');
-    return Promise.allSettled([...this.deciding]).then(() => undefined);
+    return Promise.allSettled([...this.deciding])
+      .then(() => Promise.allSettled([...this.remembering]))
+      .then(() => undefined);
   }
 
   // ------------------------------------------------------------------ helpers
@@ -694,11 +700,14 @@ export class PostGuard {
 function confirmReasons(
   policy: PostPolicy,
   warnings: readonly GuardWarning[],
-  facts: { mismatch: boolean; firstOnSite: boolean; textUnknown: boolean },
+  facts: { mismatch: boolean; firstOnSite: boolean; textUnknown: boolean; refusedBefore: boolean },
 ): ConfirmReason[] {
   const reasons: ConfirmReason[] = [];
   // An account mismatch is the failure Hatstand exists for: asked even under "never".
   if (facts.mismatch) reasons.push('account-mismatch');
+  // So is a post the person refused when a background script sent it before: a click anywhere in its site since then
+  // is no answer to it.
+  if (facts.refusedBefore) reasons.push('refused-before');
   // So is a post whose words Hatstand could not read: nothing was checked, so the person decides.
   if (policy.confirm === 'never') return facts.textUnknown ? [...reasons, 'text-unknown'] : reasons;
   if (policy.confirm === 'always') reasons.push('policy-always');
@@ -723,6 +732,11 @@ function cancelMessage(cause: CancelCause, post: RecognisedPost, name: string): 
     default:
       return `${what} was not sent because Hatstand could not check it. Try again; if it keeps happening, see the activity log.`;
   }
+}
+
+/** The sheet's sentence for a post the person refused before: whose script sent it, and when, in plain words. */
+export function refusedBeforeNote(from: string | undefined, kind: string, refusedAt: number, now: number): string {
+  return `A background script of ${from ?? 'an unknown site'} sent this same ${kind} ${daysAgoInWords(refusedAt, now)}, and you refused it.`;
 }
 
 function describe(error: unknown): string {

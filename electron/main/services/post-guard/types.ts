@@ -6,6 +6,7 @@
 import type { BodyGap, OutgoingRequest, PostKind, RecognisedPost, Recognition, RecogniseOptions } from '../../../../shared/sites';
 import type { GuardNotice } from '../../../../shared/ipc/contract';
 import type { AbortLike } from './abort';
+import type { PersistedRefusals } from './refused-posts';
 
 export type ConfirmPolicy = 'always' | 'on-warnings' | 'never';
 
@@ -78,7 +79,8 @@ export interface GuardWarning {
   otherIdentityId?: string;
 }
 
-export type ConfirmReason = 'policy-always' | 'warnings' | 'account-mismatch' | 'first-post-on-site' | 'text-unknown';
+/** `refused-before`: a worker's post the person refused, sent again after they used its site (asked under any policy). */
+export type ConfirmReason = 'policy-always' | 'warnings' | 'account-mismatch' | 'first-post-on-site' | 'text-unknown' | 'refused-before';
 
 /** What the confirmation sheet shows. */
 export interface ConfirmPrompt {
@@ -99,6 +101,8 @@ export interface ConfirmPrompt {
   /** Seconds of cooling-off that will follow a "post". */
   coolingOffSeconds: number;
   url: string;
+  /** One sentence, for a worker's post the person refused before: whose script sent it, and when they refused it. */
+  refusedBefore?: string;
 }
 
 export type ChromeAnswer = 'post' | 'cancel';
@@ -197,6 +201,11 @@ export interface PostGuardDeps {
   /** How recent a user gesture must be for another site's page to raise a sheet (default 60 s). */
   gestureWindowMs?: number;
   newRequestId?(): string;
+  /**
+   * Keeps the refused posts of workers across runs (the store, and the digest key from the OS keychain). Without it,
+   * or when the keychain cannot give the key, they are remembered for the run only.
+   */
+  refusals?: PersistedRefusals;
   /** How long to wait for the chrome's answer before cancelling (default 5 minutes). */
   chromeTimeoutMs?: number;
 }

@@ -12,6 +12,7 @@ import { createIdentityRepo, type IdentityRepo } from './identities';
 import { openDatabase } from './open';
 import { createSettingsRepo, type SettingsRepo } from './settings';
 import { createWarningRepo, type WarningRepo } from './warnings';
+import { createRefusedPostRepo, type RefusedPostRepo } from './refused-posts';
 import { LATEST_VERSION } from './migrations';
 
 export type { IdentityRepo, IdentityPatch, NewIdentityInput, SiteInput } from './identities';
@@ -32,6 +33,7 @@ export { VERSION_EVERY_MS, EDIT_LOG_EVERY_MS } from './drafts';
 export type { NewWarning, StoredWarning, WarningRepo, WarningSeverity, WarningStatus } from './warnings';
 export type { AccountRepo, AccountSiteName, StoredAccount } from './accounts';
 export { ACCOUNT_SITES } from './accounts';
+export type { RefusedPost, RefusedPostRepo } from './refused-posts';
 export { LATEST_VERSION } from './migrations';
 
 export interface Store {
@@ -46,6 +48,8 @@ export interface Store {
   readonly warnings: WarningRepo;
   /** Connected accounts without secrets (those live in the OS keychain). */
   readonly accounts: AccountRepo;
+  /** Digests of posts with no page the person refused (the post guard's replay memory): never their text. */
+  readonly refusedPosts: RefusedPostRepo;
   /** Runs SQLite's full integrity check; ['ok'] when the file is sound. */
   integrityCheck(): string[];
   /** Checkpoints the WAL and closes the file. Further calls on the store throw. */
@@ -75,6 +79,7 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
     drafts: createDraftRepo(ctx),
     warnings: createWarningRepo(ctx),
     accounts: createAccountRepo(ctx),
+    refusedPosts: createRefusedPostRepo(ctx),
     integrityCheck: () =>
       ctx.guard('check its database', () =>
         (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check),

@@ -15,6 +15,9 @@ export interface SecretVaultOptions {
 
 /** Marks the vault's own round-trip entries; never a UUID, so never an identity's prefix. */
 const PROBE_PREFIX = 'hatstand-probe:';
+/** Marks Hatstand's own secrets (no identity's): never a UUID, so deleteAllFor never takes one. */
+const OWN_PREFIX = 'hatstand-own:';
+const OWN_NAME = /^[a-z0-9][a-z0-9.-]{0,62}$/;
 
 /**
  * API tokens and app passwords in the OS keychain, filed as
@@ -62,6 +65,22 @@ export class SecretVault {
     const removed = await this.call('remove', (k) => k.deletePassword(this.service, account));
     if (!removed) await this.assertUsable('remove'); // same silent-locked case as get()
     return removed;
+  }
+
+  /**
+   * A secret of Hatstand's own, filed as `hatstand-own:<name>` (the post guard's digest key): the one stored, or
+   * `create()`'s, stored first. Throws like every call when the keychain is locked or missing, and then stores nothing.
+   */
+  async ownSecret(name: string, create: () => string): Promise<string> {
+    if (!OWN_NAME.test(name)) throw new AppError('vault/invalid-key', 'Internal error: a name for one of Hatstand\u2019s own keychain entries must be lower-case letters, digits, dots or dashes.');
+    const account = `${OWN_PREFIX}${name}`;
+    const found = await this.call('read', (k) => k.getPassword(this.service, account));
+    if (found !== null) return found;
+    // (A locked keyring answers null too: without this a new key would replace one that is only locked away.)
+    await this.assertUsable('read');
+    const made = create();
+    await this.call('save', (k) => k.setPassword(this.service, account, made), [made]);
+    return made;
   }
 
   /** Removes every secret of one identity (used when the identity is removed). Returns how many. */

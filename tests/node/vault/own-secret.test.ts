@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { SecretVault, VAULT_SERVICE, type KeychainBackend } from '../../../electron/main/services/vault';
+import { MemoryKeychain } from '../support/app-services';
+
+describe("the vault's own secrets (the post guard's digest key)", () => {
+  it('makes one on first use under hatstand-own:<name>, then gives the same one back, and no identity removal takes it', async () => {
+    const keychain = new MemoryKeychain();
+    const vault = new SecretVault({ backend: keychain });
+    let made = 0;
+    const create = () => `key-${++made}`;
+    expect(await vault.ownSecret('post-guard.refused-key', create)).toBe('key-1');
+    expect(await new SecretVault({ backend: keychain }).ownSecret('post-guard.refused-key', create)).toBe('key-1');
+    expect(made).toBe(1);
+    expect([...keychain.secrets.keys()]).toEqual([`${VAULT_SERVICE}/hatstand-own:post-guard.refused-key`]);
+    await vault.deleteAllFor('0b8e1c0d-3a2b-4c5d-8e9f-1a2b3c4d5e6f');
+    expect(keychain.secrets.size).toBe(1);
+    await expect(vault.ownSecret('Not A Name', create)).rejects.toMatchObject({ code: 'vault/invalid-key' });
+  });
+
+  it('throws, storing nothing, when the keychain is locked (reads say null, writes fail), so a locked key is never replaced', async () => {
+    const written: string[] = [];
+    const locked: KeychainBackend = {
+      getPassword: async () => null,
+      setPassword: async (_service, account) => {
+        written.push(account);
+        throw new Error('Cannot create an item in a locked collection');
+      },
+      deletePassword: async () => false,
+      findCredentials: async () => [],
+    };
+    await expect(new SecretVault({ backend: locked }).ownSecret('post-guard.refused-key', () => 'new')).rejects.toMatchObject({ code: 'vault/locked' });
+    expect(written.filter((a) => a.startsWith('hatstand-own:'))).toEqual([]);
+  });
+});
