@@ -67,6 +67,11 @@
  * string) and a thread draft: not posts; the same words sent as a reply and a
  * patch edit: posts. All were read as expected the first time; nothing
  * changed here.
+ *
+ * Round r13 (mattermost/r13-*; mattermost/mattermost-mobile's posts client: files with words, acks,
+ * pins; client4.ts post reminders, channel bookmarks and createBot / patchBot; mmctl bot create): a bot
+ * account registered or changed (POST /api/v4/bots, PUT /api/v4/bots/{id}: `username`, `display_name`,
+ * `description`) is a profile, claimed as not a post; the rest was read right.
  */
 import { asJson, at, field, isRecord, isStructured, nonEmpty, quietWhen, str, underSubPath } from '../body';
 import { legacyAttachmentsText, withAttachments } from '../rich-text';
@@ -215,6 +220,15 @@ export const mattermost: SiteAdapter = {
       methods: ['PUT'],
       path: underSubPath(new RegExp(`^\\/api\\/v4\\/users\\/(?:me|${ID})\\/patch\\/?$`)),
       parse: quietWhen(['position', 'nickname', 'first_name', 'last_name', 'username', 'props', 'notify_props', 'locale', 'timezone']),
+      publishes: false,
+    },
+    {
+      // A bot account registered or changed (`{ username, display_name, description }`, client4 createBot /
+      // patchBot, mmctl bot create): a profile, not a post (round r13).
+      name: 'mattermost.bot',
+      methods: ['POST', 'PUT'],
+      path: underSubPath(new RegExp(`^\\/api\\/v4\\/bots(?:\\/${ID})?\\/?$`)),
+      parse: quietWhen(['username', 'display_name', 'description']),
       publishes: false,
     },
     {
