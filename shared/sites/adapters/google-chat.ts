@@ -43,6 +43,11 @@
  * Round r8b (googleapis for Node's chat_v1: client-assigned `messageId` and
  * `requestId`, accessory widgets, media.upload, spaceReadState, members;
  * webhook replies with `threadKey` in the body): read right, no change.
+ *
+ * Round r13 (google-chat/r13-*; the Chat API's quotedMessageMetadata, REPLY and FORWARD, as the .NET and
+ * Ruby client libraries describe it; google-cloud-node's attachmentDataRef and CreateCustomEmoji;
+ * Workspace Events subscriptions): read right the first time; a quote or forward shows the sender's own
+ * `text`.
  */
 import { at, isRecord, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';

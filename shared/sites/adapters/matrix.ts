@@ -62,6 +62,12 @@
  * endpoint and rageshake servers' `/api/submit` (hosts named rageshake or
  * rageshakes) are claimed as never publishing. A message in a thread stays a
  * `message`, as every message here is.
+ *
+ * Round r13 (matrix/r13-*; element-hq/element-web thread replies and edits with m.mentions,
+ * matrix-org/matrix-rust-sdk's media caption edits, to-device key sharing and media upload, ruma's and
+ * famedly/matrix-dart-sdk's MSC4140 delayed events, matrix-js-sdk's MatrixRTC call membership, mautrix/go's
+ * com.beeper.message_send_status, poll responses): read right the first time; a scheduled message is the
+ * ordinary send with `org.matrix.msc4140.delay` in the query string, held now.
  */
 import { at, isRecord, str } from '../body';
 import type { EndpointContext, EndpointResult, SiteAdapter } from '../types';

@@ -48,6 +48,10 @@
  * properties, /json/zcommand, typing in direct messages, presence pings: not
  * posts; the drafted words sent with queue_id and local_id: a post. All were
  * read as expected the first time; nothing changed here.
+ *
+ * Round r13 (zulip/r13-*; zulip/zulip's quote-and-reply, zulip/zulip-terminal's sends with uploads,
+ * zulip.com/api create-message-reminder and set-typing-status-for-message-edit, mark_topic_as_read):
+ * read right the first time; a quoted message is part of the content the sender can edit, so it is shown.
  */
 import { asJson, field, isRecord, nonEmpty, param, quietWhen, str } from '../body';
 import type { EndpointContext, EndpointResult, SiteAdapter } from '../types';
