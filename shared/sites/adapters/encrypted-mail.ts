@@ -17,6 +17,12 @@
  * unknown, as Matrix's encrypted messages are. Everything else on these hosts
  * (drafts, read marks, moves, settings) is left to the unknown-site
  * heuristic, which finds no prose in ciphertext.
+ *
+ * Round r13 (ProtonMail/proton-bridge through ProtonMail/go-proton-api; ProtonMail/WebClients'
+ * schedule-send and cancel_send): the Bridge calls the API host mail-api.proton.me without the `/api`
+ * prefix (`/mail/v4/messages/{id}` with `Packages`, `/mail/v4/messages` with `Message`), read as the web
+ * client's paths are; a scheduled send (`DeliveryTime` beside `Packages`) is a send held now; cancel_send
+ * carries no words.
  */
 import { at, isRecord } from '../body';
 import type { EndpointContext, EndpointResult, SiteAdapter } from '../types';
@@ -41,7 +47,9 @@ export const encryptedMail: SiteAdapter = {
       name: 'proton.messages',
       methods: ['POST', 'PUT'],
       host: /(?:^|\.)proton(?:mail)?\.(?:me|com)$/,
-      path: /^\/api\/(?:mail\/v4\/)?messages(?:\/[^/]+)?\/?$/,
+      // The web client's `/api/…`; Proton Mail Bridge and other go-proton-api clients call the API host
+      // (mail-api.proton.me) without the `/api` prefix.
+      path: /^(?:\/api)?\/(?:mail\/v4\/)?messages(?:\/[^/]+)?\/?$/,
       parse: protonMessages,
     },
     {

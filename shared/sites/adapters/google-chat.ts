@@ -43,8 +43,17 @@
  * Round r8b (googleapis for Node's chat_v1: client-assigned `messageId` and
  * `requestId`, accessory widgets, media.upload, spaceReadState, members;
  * webhook replies with `threadKey` in the body): read right, no change.
+ *
+ * Round r13 (google-chat/r13-*; the Chat API's quotedMessageMetadata, REPLY and FORWARD, as the .NET and
+ * Ruby client libraries describe it; google-cloud-node's attachmentDataRef and CreateCustomEmoji;
+ * Workspace Events subscriptions): read right the first time; a quote or forward shows the sender's own
+ * `text`.
+ * Second batch (google-chat/r13b-*; googleworkspace/google-chat-samples): a message that is cards alone
+ * shows their words (header title and subtitle, section headers, textParagraph and decoratedText, one per
+ * line) instead of an empty text; a message with `text` still shows the text alone.
  */
 import { at, isRecord, nonEmpty, str } from '../body';
+import { htmlText } from '../rich-text';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
 
 function parseDynamite(ctx: EndpointContext): EndpointResult {
@@ -72,7 +81,39 @@ function parseApiCreate(ctx: EndpointContext): EndpointResult {
   const kind: PostKind = inThread && /^REPLY_MESSAGE_/.test(replyOption) ? 'reply' : 'message';
   const text = str(v['text']);
   const cards = v['cardsV2'] ?? v['cards'];
-  return { post: true, kind, text: text ?? (Array.isArray(cards) && cards.length > 0 ? '' : null) };
+  if (text !== undefined) return { post: true, kind, text };
+  return { post: true, kind, text: Array.isArray(cards) && cards.length > 0 ? cardWords(cards) : null };
+}
+
+/**
+ * The words of a message that is cards alone (round r13: an app's incident or status card): each card's
+ * header title and subtitle, its sections' headers, and its text widgets (`textParagraph`, `decoratedText`
+ * with its labels), one per line, in order; a bounded walk. Buttons and images are not words.
+ */
+function cardWords(cards: unknown[]): string {
+  const lines: string[] = [];
+  const push = (t: unknown): void => {
+    const raw = str(t);
+    if (raw === undefined || raw.trim() === '' || lines.length >= 200) return;
+    lines.push(/<[a-z]/i.test(raw) ? htmlText(raw).text.trim() : raw.trim());
+  };
+  for (const entry of cards.slice(0, 20)) {
+    const card = at(entry, 'card') ?? entry;
+    push(at(card, 'header', 'title'));
+    push(at(card, 'header', 'subtitle'));
+    const sections = at(card, 'sections');
+    for (const section of Array.isArray(sections) ? sections.slice(0, 50) : []) {
+      push(at(section, 'header'));
+      const widgets = at(section, 'widgets');
+      for (const w of Array.isArray(widgets) ? widgets.slice(0, 100) : []) {
+        push(at(w, 'textParagraph', 'text'));
+        push(at(w, 'decoratedText', 'topLabel'));
+        push(at(w, 'decoratedText', 'text'));
+        push(at(w, 'decoratedText', 'bottomLabel'));
+      }
+    }
+  }
+  return lines.filter((l) => l !== '').join('\n');
 }
 
 function parseApiUpdate(ctx: EndpointContext): EndpointResult {

@@ -62,8 +62,18 @@
  * endpoint and rageshake servers' `/api/submit` (hosts named rageshake or
  * rageshakes) are claimed as never publishing. A message in a thread stays a
  * `message`, as every message here is.
+ *
+ * Round r13 (matrix/r13-*; element-hq/element-web thread replies and edits with m.mentions,
+ * matrix-org/matrix-rust-sdk's media caption edits, to-device key sharing and media upload, ruma's and
+ * famedly/matrix-dart-sdk's MSC4140 delayed events, matrix-js-sdk's MatrixRTC call membership, mautrix/go's
+ * com.beeper.message_send_status, poll responses): read right the first time; a scheduled message is the
+ * ordinary send with `org.matrix.msc4140.delay` in the query string, held now.
+ * Second batch (matrix/r13b-*; famedly/matrix-dart-sdk's replies as FluffyChat sends them, mautrix/go
+ * puppets with `ts`): a reply that still carries the rich-reply fallback (`> <@user:server> …` lines, then
+ * a blank line, at the start of `body`) is read without it, as the spec tells clients to strip it; only on
+ * a reply (`m.in_reply_to`) and only that shape, so a quote typed by hand stays.
  */
-import { at, isRecord, str } from '../body';
+import { at, isRecord, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, SiteAdapter } from '../types';
 
 const SEND_PATH = /^\/_matrix\/client\/(?:v3|r0|unstable)\/rooms\/[^/]+\/send\/([^/]+)(?:\/[^/]+)?\/?$/;
@@ -115,7 +125,20 @@ function parseSend(ctx: EndpointContext): EndpointResult {
   const replaced = str(at(content, 'm.relates_to', 'rel_type')) === 'm.replace' ? at(content, 'm.new_content') : undefined;
   // The SDK's fallback sentence for clients without in-room verification: not the user's words.
   if (str(at(content, 'msgtype')) === 'm.key.verification.request') return { post: false };
-  return { post: true, kind: 'message', text: messageText(replaced ?? content) ?? null };
+  const text = messageText(replaced ?? content);
+  const replyTo = replaced === undefined ? nonEmpty(at(content, 'm.relates_to', 'm.in_reply_to', 'event_id')) : undefined;
+  return { post: true, kind: 'message', text: text !== undefined && replyTo !== undefined ? withoutReplyFallback(text) : (text ?? null) };
+}
+
+/**
+ * A rich reply's fallback (older clients and SDKs still send it, famedly/matrix-dart-sdk for one): the quoted
+ * message as `> ` lines at the start of `body`, the first naming its sender (`> <@user:server> …`, or
+ * `> * <@user:server> …` for an emote), then a blank line, then the reply. The spec tells clients to strip it: the quote is shown as the message replied
+ * to, not as the sender's words. Only on a reply, and only that exact shape: a quote typed by hand stays.
+ */
+const REPLY_FALLBACK = /^> (?:\* )?<[^>\n]{1,300}> [^\n]*\n(?:>[^\n]*\n)*\n/;
+function withoutReplyFallback(body: string): string {
+  return body.replace(REPLY_FALLBACK, '');
 }
 
 /** Homeservers whose client API is served under another name than the service people know. */

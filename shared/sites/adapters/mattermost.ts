@@ -71,6 +71,15 @@
  * Round sm1 (short chat messages, UNKNOWN-SITES.md): a three-letter post
  * (`message: lol`, developers.mattermost.com Create a post) is read and a
  * reaction is not; both passed the first time, nothing changed here.
+ *
+ * Round r13 (mattermost/r13-*; mattermost/mattermost-mobile's posts client: files with words, acks,
+ * pins; client4.ts post reminders, channel bookmarks and createBot / patchBot; mmctl bot create): a bot
+ * account registered or changed (POST /api/v4/bots, PUT /api/v4/bots/{id}: `username`, `display_name`,
+ * `description`) is a profile, claimed as not a post; the rest was read right.
+ * Second batch (mattermost/r13b-*; mattermost/mattermost-plugin-playbooks' client): a run's status update
+ * (POST /plugins/playbooks/api/v0/runs/{id}/status with `message`) is a message into the run's channel,
+ * which the heuristic held as a post; without a message it is left to the heuristic; checklist ticks are
+ * not posts.
  */
 import { asJson, at, field, isRecord, isStructured, nonEmpty, quietWhen, str, underSubPath } from '../body';
 import { legacyAttachmentsText, withAttachments } from '../rich-text';
@@ -106,6 +115,15 @@ function parseEphemeral(ctx: EndpointContext): EndpointResult {
   const message = isRecord(post) ? str(post['message']) : undefined;
   if (channel === undefined || message === undefined) return NOT_MINE;
   return { post: true, kind: nonEmpty(isRecord(post) ? post['root_id'] : undefined) ? 'reply' : 'message', text: message };
+}
+
+/**
+ * A Playbooks run's status update (mattermost-plugin-playbooks' updateRunStatus: `{ message, reminder,
+ * finishRun? }`), posted into the run's channel and broadcast to the channels it names: a message.
+ */
+function parsePlaybooksStatus(ctx: EndpointContext): EndpointResult {
+  const message = str(field(ctx.body, 'message'));
+  return message === undefined ? NOT_MINE : { post: true, kind: 'message', text: message };
 }
 
 /** The message, then the words of the post's `props.attachments`. */
@@ -199,6 +217,7 @@ export const mattermost: SiteAdapter = {
   siteFor: (host) => host.replace(/^www\./, ''),
   endpoints: [
     { name: 'mattermost.post.create', methods: ['POST'], path: underSubPath(/^\/api\/v4\/posts\/?$/), parse: postParser(true) },
+    { name: 'mattermost.playbooks.status', methods: ['POST'], path: underSubPath(new RegExp(`^\\/plugins\\/playbooks\\/api\\/v0\\/runs\\/${ID}\\/status\\/?$`)), parse: parsePlaybooksStatus },
     { name: 'mattermost.post.ephemeral', methods: ['POST'], path: underSubPath(/^\/api\/v4\/posts\/ephemeral\/?$/), parse: parseEphemeral },
     { name: 'mattermost.post.schedule', methods: ['POST', 'PUT'], path: underSubPath(new RegExp(`^\\/api\\/v4\\/posts\\/schedule(?:\\/${ID})?\\/?$`)), parse: postParser(true) },
     { name: 'mattermost.post.update', methods: ['PUT'], path: underSubPath(new RegExp(`^\\/api\\/v4\\/posts\\/${ID}\\/?$`)), parse: postParser(false) },
@@ -219,6 +238,15 @@ export const mattermost: SiteAdapter = {
       methods: ['PUT'],
       path: underSubPath(new RegExp(`^\\/api\\/v4\\/users\\/(?:me|${ID})\\/patch\\/?$`)),
       parse: quietWhen(['position', 'nickname', 'first_name', 'last_name', 'username', 'props', 'notify_props', 'locale', 'timezone']),
+      publishes: false,
+    },
+    {
+      // A bot account registered or changed (`{ username, display_name, description }`, client4 createBot /
+      // patchBot, mmctl bot create): a profile, not a post (round r13).
+      name: 'mattermost.bot',
+      methods: ['POST', 'PUT'],
+      path: underSubPath(new RegExp(`^\\/api\\/v4\\/bots(?:\\/${ID})?\\/?$`)),
+      parse: quietWhen(['username', 'display_name', 'description']),
       publishes: false,
     },
     {

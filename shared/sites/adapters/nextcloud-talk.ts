@@ -39,6 +39,11 @@
  * {userId} `firstDay`, `lastDay`, `status`, `message`), shown in Talk beside
  * one's name, is a status, not a post. Poll votes and uploads before a share
  * were read right before it.
+ *
+ * Round r13 (nextcloud-talk/r13-*; cloud-py-api/nc_py_api's send_message on the OCS v1 root;
+ * docs/chat.md's rich-object share and chat summary; docs/ban.md): a ban with an `internalNote` for the
+ * moderators (POST …/ban/{token}) is claimed as not a post; a Deck card shared as a rich object and the
+ * assistant's summary request were already not posts.
  */
 import { asJson, at, idOf, isRecord, param, paramAll, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -117,6 +122,14 @@ export const nextcloudTalk: SiteAdapter = {
       methods: ['PUT'],
       path: new RegExp(`${SPREED}\\/room\\/${TOKEN}\\/description\\/?$`),
       parse: (ctx) => (param(ctx, 'description') !== undefined ? { post: false } : NOT_MINE),
+      publishes: false,
+    },
+    {
+      // A ban (Talk 20, docs/ban.md: `actorType`, `actorId`, `internalNote`): the note is for the moderators only.
+      name: 'nextcloud-talk.ban',
+      methods: ['POST'],
+      path: new RegExp(`${SPREED}\\/ban\\/${TOKEN}\\/?$`),
+      parse: (ctx) => (param(ctx, 'actorId') !== undefined || param(ctx, 'internalNote') !== undefined ? { post: false } : NOT_MINE),
       publishes: false,
     },
     {

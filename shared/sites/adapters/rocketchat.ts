@@ -71,6 +71,13 @@
  * Round sm1 (short chat messages, UNKNOWN-SITES.md): a one-word
  * chat.sendMessage (`msg: ok`, developer.rocket.chat) is read and chat.react is
  * not; both passed the first time, nothing changed here.
+ *
+ * Round r13 (rocketchat/r13-*; RocketChat/Rocket.Chat.ReactNative's sendMessage, quotes, pins and
+ * deletes; developer.rocket.chat integrations.create): a quote or a forward with a comment starts `msg`
+ * with one blank-label permalink per quoted message (`[ ](…?msg={id}) words`), shown as the quoted
+ * message's card: the words are read after them (a labelled link the sender typed is kept). An
+ * integration created or updated (`type: 'webhook-…'`, with a name, alias and channel) is a setting,
+ * claimed as not a post.
  */
 import { asJson, at, field, isRecord, isStructured, nonEmpty, str, underSubPath } from '../body';
 import { legacyAttachmentsText, withAttachments } from '../rich-text';
@@ -83,6 +90,16 @@ function unreadable(ctx: EndpointContext): boolean {
   return ctx.body.type === 'unreadable';
 }
 
+/**
+ * A quote or a forward with a comment: the clients put each quoted message's permalink first, as a
+ * markdown link with a blank label (`[ ](https://host/channel/general?msg={id}) words`), which Rocket.Chat
+ * shows as the quoted message's card, not as words (round r13: Rocket.Chat.ReactNative and the web client).
+ */
+const QUOTE_LINKS = /^(?:\[\s*\]\(\S*[?&]msg=[^)\s]+\)\s*)+/;
+function withoutQuoteLinks(msg: string | undefined): string | undefined {
+  return msg === undefined ? undefined : msg.replace(QUOTE_LINKS, '');
+}
+
 /** A message object (`{ rid, msg, tmid }`): its words, and a reply when it names a thread. */
 function fromMessage(message: unknown): EndpointResult {
   if (!isRecord(message) || nonEmpty(message['rid']) === undefined) return NOT_MINE;
@@ -91,7 +108,7 @@ function fromMessage(message: unknown): EndpointResult {
   if (message['t'] === 'e2e' || isRecord(message['content'])) {
     return { post: true, kind, text: null, textUnknownBecause: 'the message is end-to-end encrypted before it leaves the page' };
   }
-  const msg = withAttachments(str(message['msg']), legacyAttachmentsText(message['attachments']));
+  const msg = withAttachments(withoutQuoteLinks(str(message['msg'])), legacyAttachmentsText(message['attachments']));
   // Attachments or a file without words: still a message, its own words ''.
   return { post: true, kind, text: msg ?? (message['attachments'] !== undefined || message['file'] !== undefined ? '' : null) };
 }
@@ -246,6 +263,11 @@ function parseSetStatus(ctx: EndpointContext): EndpointResult {
   return field(ctx.body, 'status') !== undefined || field(ctx.body, 'message') !== undefined ? { post: false } : NOT_MINE;
 }
 
+/** An integration's settings (`type: 'webhook-incoming' | 'webhook-outgoing'`): not a post. */
+function parseIntegration(ctx: EndpointContext): EndpointResult {
+  return /^webhook-/.test(str(field(ctx.body, 'type')) ?? '') ? { post: false } : NOT_MINE;
+}
+
 /** A room's topic, description or purpose: not a post. */
 function parseRoomSetting(ctx: EndpointContext): EndpointResult {
   return field(ctx.body, 'roomId') !== undefined || field(ctx.body, 'roomName') !== undefined ? { post: false } : NOT_MINE;
@@ -282,6 +304,8 @@ export const rocketchat: SiteAdapter = {
       parse: parseRoomSetting,
       publishes: false,
     },
+    // An integration (incoming or outgoing webhook) registered or changed: its name, alias and script are settings.
+    { name: 'rocketchat.integrations', methods: ['POST', 'PUT'], path: underSubPath(/^\/api\/v1\/integrations\.(?:create|update)\/?$/), parse: parseIntegration, publishes: false },
     { name: 'rocketchat.users.setStatus', methods: ['POST'], path: underSubPath(/^\/api\/v1\/users\.setStatus\/?$/), parse: parseSetStatus, publishes: false },
   ],
 };

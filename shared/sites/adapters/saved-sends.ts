@@ -64,8 +64,13 @@
  * - a Drive file shared with a note: permissions.create's `emailMessage` query parameter (beside the permission's
  *   JSON) is mailed in the sharer's name to the person the file is shared with, a message; not with
  *   `sendNotificationEmail=false` (Google Drive API v3 reference).
+ *
+ * Round r13 (saved-sends/r13-*; knadh/listmonk): listmonk's `PUT /api/campaigns/{id}/status` with a
+ * body that is only `status: 'running'` (start the saved campaign) or `'scheduled'` is a `post` held with
+ * the text unknown, on any host; other statuses (paused, cancelled), other vocabularies (`ACTIVE`) and a
+ * status beside other settings are the heuristic's.
  */
-import { MAIL_PART, at, base64Binary, field, isRecord, mailText } from '../body';
+import { MAIL_PART, at, base64Binary, field, isRecord, mailText, str } from '../body';
 import { longestFreeField, queryAsBody, withInlineArguments, xmlAsBody } from '../heuristic';
 import { hasKeyDeep } from '../heuristic/body-fields';
 import { jmapSendsSaved } from '../heuristic/jmap';
@@ -78,6 +83,18 @@ const SAVED = 'this request sends words saved earlier as a draft: they are in th
 const SEND_ACTION = /\/(?:(?:email_?)?campaigns|broadcasts|drafts)\/[^/]+\/(?:actions\/)?(?:send(?:[-_]?now)?|schedule|publish)\/?$/i;
 /** A campaign or broadcast by id. */
 const ISSUE_BY_ID = /\/(?:(?:email_?)?campaigns|broadcasts)\/[^/]+\/?$/i;
+/**
+ * listmonk's campaign status (`PUT /api/campaigns/{id}/status`, knadh/listmonk, round r13): `running` starts
+ * the saved campaign's send and `scheduled` sets it to go at its saved time; any host, as listmonk is
+ * self-hosted. Only a body that is that status alone, in listmonk's own words: an ad platform's status
+ * (`ACTIVE`, `enabled`) or a status beside other settings is left to the heuristic.
+ */
+const LISTMONK_STATUS = /^\/api\/campaigns\/\d{1,12}\/status\/?$/;
+function listmonkStatus(ctx: EndpointContext): EndpointResult {
+  const v = ctx.body.type === 'json' ? ctx.body.value : undefined;
+  if (!isRecord(v) || Object.keys(v).length !== 1 || !/^(?:running|scheduled)$/.test(str(v['status']) ?? '')) return { post: false, notMine: true };
+  return { post: true, kind: 'post', text: null, textUnknownBecause: SAVED };
+}
 /** JMAP's API URL: a path segment named `jmap` (Fastmail's /jmap/api/, Stalwart's and Cyrus's /jmap/). */
 const JMAP_PATH = /(?:^|\/)jmap(?:\/|$)/i;
 /** Or a host named for it, whatever path its session gives as `apiUrl` (RFC 8620's example: jmap.example.com/api/). */
@@ -316,6 +333,7 @@ export const savedSends: SiteAdapter = {
     // Where only the body can say mail, a body not read in full is the heuristic's to call undecided.
     { name: 'saved-sends.action-mail-body', methods: ['POST', 'PUT'], path: SEND_ACTION, publishes: false, parse: byMailBody(sendAction) },
     { name: 'saved-sends.issue-mail-body', methods: ['PUT', 'PATCH'], path: ISSUE_BY_ID, publishes: false, parse: byMailBody(issueSetToGo) },
+    { name: 'saved-sends.listmonk-status', methods: ['PUT'], path: LISTMONK_STATUS, parse: listmonkStatus },
     { name: 'saved-sends.jmap', methods: ['POST'], path: /^\//, query: (url) => JMAP_PATH.test(url.pathname) || JMAP_HOST.test(url.hostname), parse: jmapSend },
     // A resumable upload (uploadType=resumable) starts with metadata alone; the message follows in a PUT naming the
     // upload_id, which is read and held: holding the start would ask about words not yet seen.

@@ -128,6 +128,15 @@
  * Microsoft 365 group's conversations, workbook comment replies and a Planner
  * task's description are the heuristic's (a group's threads are read by every
  * member: posts and replies, not messages); OneNote pages are notebook saves.
+ *
+ * Round r13 (teams/r13-*; microsoft/teams-ai StreamingResponse and MicrosoftDocs/msteams-docs
+ * bots/streaming-ux.md; Graph's hosted contents, reference attachments and meeting chats as the msgraph
+ * SDKs send them; pinnedMessages, installedApps, markChatReadForUser): a bot's streamed answer sends its
+ * chunks as `typing` activities with `text` and `streamType: 'streaming'` (in a `streaminfo` entity or in
+ * `channelData`), which the reader sees grow: messages, as the final `message` is; an `informative`
+ * progress line and a typing activity without words are not posts. HTML is read without the whitespace
+ * at its ends (a space before Graph's `<attachment id>` placeholder). Pins, apps installed in a chat and
+ * read marks were already not posts.
  */
 import { asJson, at, isRecord, nonEmpty, str } from '../body';
 import { htmlText } from '../rich-text';
@@ -161,7 +170,8 @@ function decoded(segment: string): string {
 function readable(content: string, html: boolean): string | null {
   if (!html) return content;
   const extracted = htmlText(content);
-  return extracted.complete ? extracted.text : null;
+  // Whitespace at either end of HTML is not shown (a space before Graph's `<attachment id>` placeholder, round r13).
+  return extracted.complete ? extracted.text.trim() : null;
 }
 
 function withSubject(subject: string | undefined, text: string | null): string | null {
@@ -355,9 +365,22 @@ function parseBotActivity(ctx: EndpointContext, edit: boolean): EndpointResult {
   if (ctx.body.type !== 'json' || !isRecord(ctx.body.value)) return { post: true, kind, text: null };
   const v = ctx.body.value;
   const type = str(v['type']);
-  if (type !== undefined && type.toLowerCase() !== 'message') return { post: false };
+  if (type !== undefined && type.toLowerCase() !== 'message' && !(type.toLowerCase() === 'typing' && streamedChunk(v))) return { post: false };
   const read = activityText(v);
   return { post: true, kind, text: read.text, ...(read.because !== undefined ? { textUnknownBecause: read.because } : {}) };
+}
+
+/**
+ * A chunk of a streamed answer (Teams' bot streaming: a `typing` activity whose `streaminfo` entity or
+ * `channelData` says `streamType: 'streaming'`), shown to the reader as it grows: words, unlike the
+ * typing indicator or an `informative` progress line the bot prepared.
+ */
+function streamedChunk(v: Record<string, unknown>): boolean {
+  if (str(v['text'])?.trim() === undefined || str(v['text'])?.trim() === '') return false;
+  const entities = Array.isArray(v['entities']) ? v['entities'] : [];
+  const info = entities.find((e) => isRecord(e) && str(e['type'])?.toLowerCase() === 'streaminfo');
+  const streamType = str(at(info, 'streamType')) ?? str(at(v['channelData'], 'streamType'));
+  return streamType?.toLowerCase() === 'streaming';
 }
 
 /**

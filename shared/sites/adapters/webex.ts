@@ -27,6 +27,8 @@
  * its `displayName` names the space, it says nothing to anyone), `cardAction`,
  * `add`/`leave` of people, `updateKey`, and a share of files with no words
  * (left to the heuristic, as everything else on these hosts is).
+ *
+ * Round r13 (webex/r13-*; webex-js-sdk's favorite and hide activities): not posts, read right.
  */
 import { at, isRecord } from '../body';
 import type { EndpointContext, EndpointResult, SiteAdapter } from '../types';

@@ -52,6 +52,10 @@
  * Round sm1 (short chat messages, UNKNOWN-SITES.md): a one-word direct message
  * (`content: ok`, zulip.com/api/send-message) is read and typing is not; both
  * passed the first time, nothing changed here.
+ *
+ * Round r13 (zulip/r13-*; zulip/zulip's quote-and-reply, zulip/zulip-terminal's sends with uploads,
+ * zulip.com/api create-message-reminder and set-typing-status-for-message-edit, mark_topic_as_read):
+ * read right the first time; a quoted message is part of the content the sender can edit, so it is shown.
  */
 import { asJson, field, isRecord, nonEmpty, param, quietWhen, str } from '../body';
 import type { EndpointContext, EndpointResult, SiteAdapter } from '../types';
