@@ -19,24 +19,30 @@
  *   recipient or conversation (LINE's `replyToken` too), or says its message is text (`msgtype: text`);
  * - a bare message collection (`/v1/messages`, `/chat/messages`, `/v1/chat`)
  *   whose body addresses someone (Webex's `toPersonEmail`, Lark's `receive_id`,
- *   Twitch's `broadcaster_id`, a `chat_id`), or a versioned public API's
- *   collection whose body names a room, channel or conversation (Webex's
- *   /v1/messages `roomId`). A site's own unversioned `/api/messages` with only a
+ *   Twitch's `broadcaster_id`, a `to` that is no language code), or a versioned
+ *   public API's collection whose body names a room, channel, conversation or
+ *   chat (Webex's /v1/messages `roomId`; a `chat_id` there names the chat, as on
+ *   an AI backend's `/api/chat`, sm1 review). A site's own unversioned `/api/messages` with only a
  *   room id is not a shape: round a1's review kept a short chat acknowledgement
  *   there unread (a1rev-not-ko-chat-acknowledgement), and that stands.
  * Never when the body also has (at its top) a subject, title, name, description or topic
- * (a mail, a channel's creation: words there are not one chat line), and only
+ * (a mail, a channel's creation: words there are not one chat line; a `name` in
+ * a room's own messages by id is its sender's), a search's `query`, `search` or
+ * `limit`, or an AI backend's `stream` flag, and only
  * for a field named for a message's text (`text`, `message`, `content`, `body`,
  * `msg`, `markdown`, DingTalk's `msgParam`) in an object with no `role` or `model` (an
  * assistant's transcript) and no log level. The short text must hold a word of
  * two letters or one CJK character, be mostly letters, and when it is one token
- * carry no digit, no id punctuation and be no state word (`typing`, `read`,
- * `start`): ids, tokens, hex hashes, emoji-only reactions and typing states are
- * never read. Read marks, typing, reactions, pins, recalls, searches and
+ * carry no digit, no id punctuation, be no state or presence word (`typing`,
+ * `read`, `start`, `away`) and no all-capital code of letters; no system line
+ * ("is typing", "Ann joined", "connection lost") is read, nor a text whose
+ * `type` or flag says reaction, typing, presence, status, event, system or edit:
+ * ids, tokens, hex hashes, emoji-only reactions and typing states are never
+ * read (sm1 review). Read marks, typing, reactions, pins, recalls, searches and
  * settings have paths of their own and are not shapes here.
  * A message's content sent as a JSON string (Lark's `content: '{"text":…}'`,
  * DingTalk's `msgParam: '{"content":…}'`) is read as its `text` or `content`
- * on these shapes, short or long.
+ * on these shapes, short or long, unless it is typed other than text (a button).
  */
 import { isRecord } from '../body';
 import type { ParsedBody } from '../types';
