@@ -19,24 +19,30 @@
  *   recipient or conversation (LINE's `replyToken` too), or says its message is text (`msgtype: text`);
  * - a bare message collection (`/v1/messages`, `/chat/messages`, `/v1/chat`)
  *   whose body addresses someone (Webex's `toPersonEmail`, Lark's `receive_id`,
- *   Twitch's `broadcaster_id`, a `chat_id`), or a versioned public API's
- *   collection whose body names a room, channel or conversation (Webex's
- *   /v1/messages `roomId`). A site's own unversioned `/api/messages` with only a
+ *   Twitch's `broadcaster_id`, a `to` that is no language code), or a versioned
+ *   public API's collection whose body names a room, channel, conversation or
+ *   chat (Webex's /v1/messages `roomId`; a `chat_id` there names the chat, as on
+ *   an AI backend's `/api/chat`, sm1 review). A site's own unversioned `/api/messages` with only a
  *   room id is not a shape: round a1's review kept a short chat acknowledgement
  *   there unread (a1rev-not-ko-chat-acknowledgement), and that stands.
  * Never when the body also has (at its top) a subject, title, name, description or topic
- * (a mail, a channel's creation: words there are not one chat line), and only
+ * (a mail, a channel's creation: words there are not one chat line; a `name` in
+ * a room's own messages by id is its sender's), a search's `query`, `search` or
+ * `limit`, or an AI backend's `stream` flag, and only
  * for a field named for a message's text (`text`, `message`, `content`, `body`,
  * `msg`, `markdown`, DingTalk's `msgParam`) in an object with no `role` or `model` (an
  * assistant's transcript) and no log level. The short text must hold a word of
  * two letters or one CJK character, be mostly letters, and when it is one token
- * carry no digit, no id punctuation and be no state word (`typing`, `read`,
- * `start`): ids, tokens, hex hashes, emoji-only reactions and typing states are
- * never read. Read marks, typing, reactions, pins, recalls, searches and
+ * carry no digit, no id punctuation, be no state or presence word (`typing`,
+ * `read`, `start`, `away`) and no all-capital code of letters; no system line
+ * ("is typing", "Ann joined", "connection lost") is read, nor a text whose
+ * `type` or flag says reaction, typing, presence, status, event, system or edit:
+ * ids, tokens, hex hashes, emoji-only reactions and typing states are never
+ * read (sm1 review). Read marks, typing, reactions, pins, recalls, searches and
  * settings have paths of their own and are not shapes here.
  * A message's content sent as a JSON string (Lark's `content: '{"text":…}'`,
  * DingTalk's `msgParam: '{"content":…}'`) is read as its `text` or `content`
- * on these shapes, short or long.
+ * on these shapes, short or long, unless it is typed other than text (a button).
  */
 import { isRecord } from '../body';
 import type { ParsedBody } from '../types';
@@ -44,7 +50,10 @@ import { hasField } from './body-fields';
 import { HEURISTIC_MAX_BODY } from './limits';
 
 /** A conversation, channel, room, chat or user named by id, then its messages (or a reply to it). */
-const CONVERSATION_MESSAGES = /\/(?:conversations?|channels?|group_channels|open_channels|rooms?|chats?|groups?|dialogs?|users)\/[^/]+(?:\/[^/]+)?\/(?:messages?|chat_?messages|reply)\/?$/i;
+// A segment between the id and the messages is an id itself (it holds a digit), or the id after Stream's channel
+// type (`/channels/messaging/{id}/message`): never a word, for a word there names a sub-collection of settings
+// (`/users/me/auto_reply/messages`, `/channels/c1/templates/messages`, pins, welcome messages; sm1 review D1).
+const CONVERSATION_MESSAGES = /\/(?:(?:conversations?|channels?|group_channels|open_channels|rooms?|chats?|groups?|dialogs?|users)\/[^/]+(?:\/[^/]*\d[^/]*)?|channels?\/(?:messaging|livestream|team|gaming|commerce)\/[^/]+)\/(?:messages?|chat_?messages|reply)\/?$/i;
 /**
  * A reply to a message by id (Lark's /open-apis/im/v1/messages/{id}/reply), a send to a room by id after the verb
  * (Kick's legacy web client's /api/v2/messages/send/{chatroom}), a whisper (Twitch's POST /helix/whispers, its ids in
@@ -59,9 +68,19 @@ const BARE_COLLECTION = /\/(?:messages?|chat(?:_?messages)?)\/?$/i;
  * A recipient a chat body addresses: a person, a contact or channel sent to, a chat or broadcaster by id, or the
  * conversation a webhook's reply token answers (LINE's `replyToken`).
  */
-const ADDRESSED = /^(?:reply_?token|to_?person_?(?:id|email)|to_?contact|to_?channel|receive_?id|receiver(?:_?id)?|recipient(?:_?id)?|to_?user(?:_?id)?|touser|toparty|user_?ids|broadcaster_?(?:user_?)?id|to|chat_?id|peer_?id|dialog_?id|open_?conversation_?id)$/i;
+const ADDRESSED = /^(?:reply_?token|to_?person_?(?:id|email)|to_?contact|to_?channel|receive_?id|receiver(?:_?id)?|recipient(?:_?id)?|to_?user(?:_?id)?|touser|toparty|user_?ids|broadcaster_?(?:user_?)?id|chat_?id|peer_?id|dialog_?id|open_?conversation_?id)$/i;
+/** On a bare collection a `chat_id` names the conversation, as a room id does (an AI backend's `/api/chat`; sm1 review M3). */
+const BARE_ADDRESSED = /^(?:reply_?token|to_?person_?(?:id|email)|to_?contact|to_?channel|receive_?id|receiver(?:_?id)?|recipient(?:_?id)?|to_?user(?:_?id)?|touser|toparty|user_?ids|broadcaster_?(?:user_?)?id|peer_?id|dialog_?id|open_?conversation_?id)$/i;
+/** A bare `to` addresses someone unless it is a language code (a translation's `to: "en"`; sm1 review M7). */
+const TO_FIELD = /^to$/i;
+const NOT_LANGUAGE_CODE = /^(?![a-z]{2,3}(?:[-_][a-z\d]{2,4})?$)./i;
+/** A search's or listing's fields at the top of the body: what is sent there is a query (sm1 review M7). */
+const SEARCH_FIELD = /^(?:search|query|q|limit)$/i;
+/** The streaming flag of an AI backend's prompt (`stream: true`): an assistant answers, no person (sm1 review M3). */
+const STREAM_FLAG = /^stream(?:ing)?$/i;
 /** A room, channel or conversation a chat body names. */
 const CONVERSATION_ID = /^(?:room_?id|channel_?(?:id|url)|conversation_?id)$/i;
+const BARE_CONVERSATION_ID = /^(?:room_?id|channel_?(?:id|url)|conversation_?id|chat_?id)$/i;
 /** A versioned public API's path (`/v1/`, `/v1.0/`, `/v2beta/`). */
 const VERSIONED = /\/v\d+(?:\.\d+)?[a-z]*\d*\//i;
 /** A message type saying text (DingTalk's and WeCom's robots' `msgtype: text`). */
@@ -71,7 +90,21 @@ const TITLED = /^(?:subject|title|name|description|summary|topic)$/i;
 /** A field named for a message's text. */
 const CHAT_TEXT = /^(?:text|message|content|body|msg|markdown|plain_?text|msg_?param)$/i;
 /** One token that is a state, not words. */
-const STATE_WORD = /^(?:typing|read|seen|delivered|start|stop|started|stopped|true|false|null|undefined|ping|pong|ack|text|markdown|html|comment|user|bot|join|leave|open|close|closed)$/i;
+const STATE_WORD = /^(?:typing|read|seen|delivered|start|stop|started|stopped|true|false|null|undefined|ping|pong|ack|text|markdown|html|comment|user|bot|join|leave|open|close|closed|away|busy|online|offline|idle|dnd|joined)$/i;
+/**
+ * A system or state line of a few words, not a person's (sm1 review M2): "is typing", "Ann joined", "Ann has left the
+ * chat", "connection lost". A bare "left" is a person's words ("just left"), so only "has left" or "left the …".
+ */
+const SYSTEM_LINE = /^(?:[\p{L}'.-]+\s+)?(?:(?:is|are)\s+typing|(?:has\s+)?(?:joined|connected|disconnected|reconnected|come\s+online|gone\s+offline)|has\s+left|left\s+the\s+\p{L}+|(?:is|went|is\s+now)\s+(?:online|offline|away|idle))(?:\s+the\s+(?:chat|room|channel|conversation|group))?[.…!]*$|^connection\s+(?:lost|restored|closed|opened|established)[.…!]*$/iu;
+/**
+ * A `type` or `kind` beside the text saying it is no chat line (sm1 review M1, M2, M4): a reaction, typing, presence or
+ * status, an event or a system notice, or an edit of a message sent before.
+ */
+const NOT_A_LINE_TYPE = /^(?:reactions?|typing(?:[_:.-]\w+)?|presence|status|events?|system|notice|notification|edit(?:ed)?|message_?edit(?:ed)?)$/i;
+/** A flag or field saying the text is a reaction or an edit of a sent message (`reaction: true`, `edit: true`, Drift's `editedMessageId`). */
+const NOT_A_LINE_FLAG = /^(?:reaction|is_?reaction|edit|is_?edit|edited_?message_?id|editedMessageId)$/i;
+/** A one-token, all-capital code of letters (an SMS verification code, `XKQZTB`): four consonants running, or no vowel at all (sm1 review M8). */
+const LETTER_CODE = /^[A-Z]{4,}$/;
 /** A key of a log line's or an assistant transcript's object. */
 const NOT_CHAT_KEY = /^(?:role|level|severity|logger|log_?level|stack|model(?:_?(?:id|name))?)$/i;
 const LETTER_WORD = /\p{L}{2}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -82,27 +115,42 @@ export function chatSendShape(body: ParsedBody, path: string | undefined, method
   if (body.type !== 'json' && body.type !== 'form') return false;
   if (body.type === 'json' && !isRecord(body.value)) return false;
   let shaped = CONVERSATION_MESSAGES.test(path) || MESSAGE_REPLY.test(path);
-  if (!shaped && SEND_PATH.test(path)) shaped = hasField(body, ADDRESSED) || hasField(body, CONVERSATION_ID) || hasField(body, TEXT_TYPE_FIELD, /^text$/i);
+  if (!shaped && SEND_PATH.test(path)) shaped = hasField(body, ADDRESSED) || hasField(body, TO_FIELD, NOT_LANGUAGE_CODE) || hasField(body, CONVERSATION_ID) || hasField(body, TEXT_TYPE_FIELD, /^text$/i);
   // A bare collection names whom it addresses, or is a versioned public API's with a room named (Webex's /v1/messages
   // `roomId`): a site's own `/api/messages` with only a room id is left to the prose rule, as round a1's review held
   // (a1rev-not-ko-chat-acknowledgement).
-  if (!shaped && BARE_COLLECTION.test(path)) shaped = hasField(body, ADDRESSED) || (VERSIONED.test(path) && hasField(body, CONVERSATION_ID));
+  if (!shaped && BARE_COLLECTION.test(path)) shaped = hasField(body, BARE_ADDRESSED) || hasField(body, TO_FIELD, NOT_LANGUAGE_CODE) || (VERSIONED.test(path) && hasField(body, BARE_CONVERSATION_ID));
   if (!shaped) return false;
+  // A room's own message collection by id names its room: a `name` there is its sender's (Zoghayyer/chatapp's
+  // `{ name, message, userId }`; sm1 review M6), not a channel's or a mail's title.
+  const named = CONVERSATION_MESSAGES.test(path) ? /^(?:subject|title|description|summary|topic)$/i : TITLED;
   // Top-level fields only: a sender's `name` (Viber's `sender: { name }`) is not the message's title.
   if (body.type === 'form') {
-    for (const [name, v] of body.fields) if (TITLED.test(name) && v !== '') return false;
+    for (const [name, v] of body.fields) if ((named.test(name) || SEARCH_FIELD.test(name)) && v !== '') return false;
     return true;
   }
   const top = body.value as Record<string, unknown>;
-  for (const key in top) if (TITLED.test(key) && top[key] !== '' && top[key] !== null && top[key] !== undefined) return false;
+  for (const key in top) {
+    const v = top[key];
+    if ((named.test(key) || SEARCH_FIELD.test(key)) && v !== '' && v !== null && v !== undefined && v !== false) return false;
+    // An AI backend's streamed prompt (`{ content, stream: true }`): its answer comes from a model.
+    if (STREAM_FLAG.test(key) && typeof v === 'boolean') return false;
+  }
   return true;
 }
 
 /** Whether a short text in a chat send's text field is a person's words (see the header). */
 export function shortChatWords(leaf: string, text: string, holder: unknown): boolean {
   if (!CHAT_TEXT.test(leaf)) return false;
-  if (isRecord(holder)) for (const key in holder) if (NOT_CHAT_KEY.test(key)) return false;
+  if (isRecord(holder)) {
+    for (const key in holder) {
+      const v = holder[key];
+      if (NOT_CHAT_KEY.test(key) || (NOT_A_LINE_FLAG.test(key) && v !== false && v !== null && v !== undefined && v !== '')) return false;
+      if (/^(?:type|kind|message_?type|msg_?type|event)$/i.test(key) && typeof v === 'string' && NOT_A_LINE_TYPE.test(v)) return false;
+    }
+  }
   const t = text.trim();
+  if (SYSTEM_LINE.test(t)) return false;
   if (t === '' || t.length > 400 || !LETTER_WORD.test(t)) return false;
   let letters = 0;
   let visible = 0;
@@ -115,7 +163,9 @@ export function shortChatWords(leaf: string, text: string, holder: unknown): boo
   if (/\s/.test(t)) return true;
   // One token: no digits, no id or path punctuation, no dotted or dashed names, no state word, no hex.
   if (/[\d_/\\:=@#&%+<>{}[\]]/.test(t) || /\p{L}[.-]\p{L}/u.test(t) || /^[0-9a-f]{8,}$/i.test(t)) return false;
-  return !STATE_WORD.test(t.replace(/[\p{P}\p{S}]+$/u, ''));
+  const word = t.replace(/[\p{P}\p{S}]+$/u, '');
+  if (LETTER_CODE.test(word) && (/[B-DF-HJ-NP-TV-XZ]{4}/.test(word) || !/[AEIOUY]/.test(word))) return false;
+  return !STATE_WORD.test(word);
 }
 
 /**
@@ -130,7 +180,9 @@ export function chatContentJson(leaf: string, value: string): string | undefined
   } catch {
     return undefined;
   }
-  if (!isRecord(inner)) return undefined;
+  // A button's or card's JSON (`{"text":"Approve","type":"button"}`) is no text sent (sm1 review M9): Lark's text
+  // content has no `type`.
+  if (!isRecord(inner) || (inner['type'] !== undefined && !(typeof inner['type'] === 'string' && /^(?:text|plain_?text)$/i.test(inner['type'])))) return undefined;
   const text = typeof inner['text'] === 'string' ? inner['text'] : inner['content'];
   return typeof text === 'string' && text.trim() !== '' ? text : undefined;
 }

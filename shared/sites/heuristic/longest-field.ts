@@ -97,7 +97,8 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
   let pem = false;
   // Every prose field, with what holds it (the JSON object, or the form name's part before its brackets) and
   // whether its name says it is private (never joined).
-  const prose: Array<{ text: string; holder: unknown; private: boolean }> = [];
+  // `short` says it was read only as a chat send's short words (never joined to another field's: sm1 review M5).
+  const prose: Array<{ text: string; holder: unknown; private: boolean; field: string; short: boolean }> = [];
   // A form's `answer` is a secret when the form also asks a `question` (a security question's answer).
   let formHasQuestion = false;
   if (body.type === 'form' || body.type === 'multipart') for (const name of body.fields.keys()) if (isQuestionName(fieldLeaf(name))) formHasQuestion = true;
@@ -141,9 +142,10 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       }
       return;
     }
-    if (!isFreeText(text, min) && !(besideQuote && wordsBesideQuote(fieldLeaf(name), text)) && !(chatSend && shortChatWords(fieldLeaf(name), text, holder))) return;
+    const prosaic = isFreeText(text, min) || (besideQuote && wordsBesideQuote(fieldLeaf(name), text));
+    if (!prosaic && !(chatSend && shortChatWords(fieldLeaf(name), text, holder))) return;
     const isPrivate = isPrivateField(fieldLeaf(name));
-    prose.push({ text, holder, private: isPrivate });
+    prose.push({ text, holder, private: isPrivate, field: fieldLeaf(name), short: !prosaic });
     // A private field's prose is taken only when no other prose is found (`public_review` wins over a longer `private_feedback`).
     const longer = best === undefined || text.length > best.text.length;
     if (best === undefined || (pem ? longer : (bestPrivate && !isPrivate) || (bestPrivate === isPrivate && longer))) {
@@ -175,6 +177,10 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
     // The same words in two fields (a plain `text` beside its `richText` rendering, HubSpot's messages; a plain-text
     // fallback beside its Markdown or HTML, Webex's `text` and `markdown`, round d2) are read once, as the longest
     // field has them.
+    // A chat send's plain `text` is what it says where its Markdown or HTML has the same words (Webex's `text` fallback
+    // beside `markdown`; sm1 review M5), and a chat line read however short is one field's, never joined.
+    const plain = prose.find((p) => p.holder === bestHolder && p.short && PLAIN_TEXT_FIELD.test(p.field) && sameWords(p.text) === sameWords(best!.text));
+    if (chatSend && prose.some((p) => p.holder === bestHolder && p.short)) return plain !== undefined && plain.text !== best.text ? { ...best, text: plain.text, field: plain.field } : best;
     const byWords = new Map<string, string>();
     for (const p of prose) if (p.holder === bestHolder && !p.private && !byWords.has(sameWords(p.text))) byWords.set(sameWords(p.text), p.text);
     if (byWords.has(sameWords(best.text))) byWords.set(sameWords(best.text), best.text);
@@ -258,6 +264,8 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
   return whole();
 }
 
+/** A plain-text field beside its rendering. */
+const PLAIN_TEXT_FIELD = /^(?:text|plain_?text|message|body|content)$/i;
 /** At most this many runs are joined. */
 const MAX_RUNS = 200;
 /**
