@@ -18,6 +18,9 @@
  * - A new discussion or debate created in its own collection, its words wrapped in the record's name (Loomio's
  *   POST /api/v1/discussions `{ discussion: { title, description } }`), is a new post, though a discussions path reads
  *   as a comment path.
+ * - A review's response whose words sit in a `reply` or `response` field is a public reply beside the review's id
+ *   (Ayrshare's `{ reviewId, reply }`), and a message to the reviewer alone when flagged private (Birdeye's
+ *   `isPrivateResponse: 'true'`; 'false' is the public reply).
  * - Quiet: a Rails form's `commit` button whose label says preview (Alaveteli's "Preview your annotation", "Next Step:
  *   Preview your public request"), and an idea saved with `publication_status: 'draft'` (Go Vocal, CitizenLab).
  */
@@ -87,7 +90,21 @@ const FOLLOWUP_PATH = /(?:^|\/)(?:requests?|questions?|petitions?|consultations?
 const NEW_THREAD_COLLECTION = /^(?:discussions|debates)$/i;
 const NEW_THREAD_CONTAINER = /^(?:discussion|debate)$/i;
 
+/** A flag saying a review's response goes to the reviewer alone (Birdeye's `isPrivateResponse`). */
+const PRIVATE_RESPONSE_FLAG = /^(?:is_?)?private_?(?:response|reply)$/i;
+/**
+ * A response to a review by id: to the reviewer alone when flagged private (a message), else a public reply when its
+ * words sit in a `reply` or `response` field beside the review's id (Ayrshare's `{ reviewId, reply }`).
+ */
+function reviewResponseKind(body: ParsedBody, found: FreeText): PostKind | undefined {
+  if (!/^(?:reply|response)$/i.test(fieldLeaf(found.field))) return undefined;
+  if (hasFieldWhere(body, (name, v) => PRIVATE_RESPONSE_FLAG.test(fieldLeaf(name)) && (v === true || v === 'true'))) return 'message';
+  return hasField(body, /^review_?id$/i) || hasField(body, PRIVATE_RESPONSE_FLAG) ? 'reply' : undefined;
+}
+
 export function participationKind(path: string, body: ParsedBody, found: FreeText, method: string): PostKind | undefined {
+  const review = reviewResponseKind(body, found);
+  if (review) return review;
   if (method.toUpperCase() !== 'POST') return undefined;
   const poly = polymorphicKind(path, body, found);
   if (poly) return poly;
