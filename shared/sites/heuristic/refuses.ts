@@ -27,6 +27,7 @@ import { hasIdSegment, lastSegment } from './paths';
 import { quietButton } from './quiet-button';
 import { quietMethod, quietOperation } from './quiet-operations';
 import { openProtocolQuiet } from './open-protocols';
+import { participationQuiet } from './participation';
 import { orderBody } from './transactions';
 import { TRANSLATION_FIELD, translationByCodes } from './translation';
 import { ACTION_FIELD, MESSAGE_FIELD, QUIET_ACTION, STRONG_MESSAGE_FIELD } from './words';
@@ -77,6 +78,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (jmapOnlyStores(body)) return true;
   // A Micropub draft (`post-status: draft`) or Lens metadata that is no post's (an account's bio), round n1.
   if (openProtocolQuiet(body, path)) return true;
+  // A Rails form's preview button, an idea saved as a draft (round cv1, participation.ts).
+  if (participationQuiet(body)) return true;
   // A draft flag named with a framework's leading underscore (Roundcube's compose form posts `_draft=1` to the same
   // send action when it autosaves; index.ts tells a bare `draft`).
   if (hasField(body, /^_+draft$/i, /^(?:1|true)$/i)) return true;
