@@ -51,6 +51,9 @@
  * Second batch (google-chat/r13b-*; googleworkspace/google-chat-samples): a message that is cards alone
  * shows their words (header title and subtitle, section headers, textParagraph and decoratedText, one per
  * line) instead of an empty text; a message with `text` still shows the text alone.
+ * Its review (google-chat/r13rev-*): the legacy cards' `keyValue`, `grid` items and the widgets inside
+ * `columns` are read too; a card too large to walk (or its HTML to read) leaves the text unknown. Buttons'
+ * labels are still not read (controls, not the message's words), so a card's text may leave them out.
  */
 import { at, isRecord, nonEmpty, str } from '../body';
 import { htmlText } from '../rich-text';
@@ -82,38 +85,71 @@ function parseApiCreate(ctx: EndpointContext): EndpointResult {
   const text = str(v['text']);
   const cards = v['cardsV2'] ?? v['cards'];
   if (text !== undefined) return { post: true, kind, text };
-  return { post: true, kind, text: Array.isArray(cards) && cards.length > 0 ? cardWords(cards) : null };
+  if (!Array.isArray(cards) || cards.length === 0) return { post: true, kind, text: null };
+  const read = cardWords(cards);
+  return read.complete ? { post: true, kind, text: read.text } : { post: true, kind, text: null, textUnknownBecause: 'the card is too large to read in full' };
 }
 
 /**
  * The words of a message that is cards alone (round r13: an app's incident or status card): each card's
- * header title and subtitle, its sections' headers, and its text widgets (`textParagraph`, `decoratedText`
- * with its labels), one per line, in order; a bounded walk. Buttons and images are not words.
+ * header title and subtitle, its sections' headers, and its text widgets, one per line, in order:
+ * `textParagraph`, `decoratedText` and the legacy `keyValue` with their labels, a `grid`'s title and its
+ * items' titles and subtitles, and the widgets inside `columns` (round r13's review). Buttons, chips, inputs
+ * and images are controls, not the message's words. A bounded walk: a card past its bounds, or HTML too long
+ * to read, leaves the words unknown rather than shown in part.
  */
-function cardWords(cards: unknown[]): string {
+function cardWords(cards: unknown[]): { text: string; complete: boolean } {
   const lines: string[] = [];
+  let complete = cards.length <= 20;
   const push = (t: unknown): void => {
     const raw = str(t);
-    if (raw === undefined || raw.trim() === '' || lines.length >= 200) return;
-    lines.push(/<[a-z]/i.test(raw) ? htmlText(raw).text.trim() : raw.trim());
+    if (raw === undefined || raw.trim() === '') return;
+    if (lines.length >= 200) {
+      complete = false;
+      return;
+    }
+    if (!/<[a-z]/i.test(raw)) {
+      lines.push(raw.trim());
+      return;
+    }
+    const read = htmlText(raw);
+    if (!read.complete) complete = false;
+    lines.push(read.text.trim());
+  };
+  const widget = (w: unknown, nested: boolean): void => {
+    push(at(w, 'textParagraph', 'text'));
+    for (const kind of ['decoratedText', 'keyValue']) {
+      push(at(w, kind, 'topLabel'));
+      push(at(w, kind, kind === 'keyValue' ? 'content' : 'text'));
+      push(at(w, kind, 'bottomLabel'));
+    }
+    push(at(w, 'grid', 'title'));
+    const items = at(w, 'grid', 'items');
+    for (const item of Array.isArray(items) ? items.slice(0, 100) : []) {
+      push(at(item, 'title'));
+      push(at(item, 'subtitle'));
+    }
+    const columns = at(w, 'columns', 'columnItems');
+    if (nested || !Array.isArray(columns)) return;
+    for (const column of columns.slice(0, 10)) {
+      const inner = at(column, 'widgets');
+      for (const x of Array.isArray(inner) ? inner.slice(0, 100) : []) widget(x, true);
+    }
   };
   for (const entry of cards.slice(0, 20)) {
     const card = at(entry, 'card') ?? entry;
     push(at(card, 'header', 'title'));
     push(at(card, 'header', 'subtitle'));
     const sections = at(card, 'sections');
+    if (Array.isArray(sections) && sections.length > 50) complete = false;
     for (const section of Array.isArray(sections) ? sections.slice(0, 50) : []) {
       push(at(section, 'header'));
       const widgets = at(section, 'widgets');
-      for (const w of Array.isArray(widgets) ? widgets.slice(0, 100) : []) {
-        push(at(w, 'textParagraph', 'text'));
-        push(at(w, 'decoratedText', 'topLabel'));
-        push(at(w, 'decoratedText', 'text'));
-        push(at(w, 'decoratedText', 'bottomLabel'));
-      }
+      if (Array.isArray(widgets) && widgets.length > 100) complete = false;
+      for (const w of Array.isArray(widgets) ? widgets.slice(0, 100) : []) widget(w, false);
     }
   }
-  return lines.filter((l) => l !== '').join('\n');
+  return { text: lines.filter((l) => l !== '').join('\n'), complete };
 }
 
 function parseApiUpdate(ctx: EndpointContext): EndpointResult {

@@ -72,6 +72,9 @@
  * puppets with `ts`): a reply that still carries the rich-reply fallback (`> <@user:server> …` lines, then
  * a blank line, at the start of `body`) is read without it, as the spec tells clients to strip it; only on
  * a reply (`m.in_reply_to`) and only that shape, so a quote typed by hand stays.
+ * Its review (matrix/r13rev-*): only when the event marks the lines as a fallback (`formatted_body` starting
+ * `<mx-reply>`, or no `formatted_body` and the quoted sender in `m.mentions`), and only a Matrix user id
+ * (`<@localpart:server>`) as the quoted sender: a log pasted into a reply is the sender's words and is kept.
  */
 import { at, isRecord, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, SiteAdapter } from '../types';
@@ -127,18 +130,28 @@ function parseSend(ctx: EndpointContext): EndpointResult {
   if (str(at(content, 'msgtype')) === 'm.key.verification.request') return { post: false };
   const text = messageText(replaced ?? content);
   const replyTo = replaced === undefined ? nonEmpty(at(content, 'm.relates_to', 'm.in_reply_to', 'event_id')) : undefined;
-  return { post: true, kind: 'message', text: text !== undefined && replyTo !== undefined ? withoutReplyFallback(text) : (text ?? null) };
+  return { post: true, kind: 'message', text: text !== undefined && replyTo !== undefined ? withoutReplyFallback(text, content) : (text ?? null) };
 }
 
 /**
  * A rich reply's fallback (older clients and SDKs still send it, famedly/matrix-dart-sdk for one): the quoted
  * message as `> ` lines at the start of `body`, the first naming its sender (`> <@user:server> …`, or
- * `> * <@user:server> …` for an emote), then a blank line, then the reply. The spec tells clients to strip it: the quote is shown as the message replied
- * to, not as the sender's words. Only on a reply, and only that exact shape: a quote typed by hand stays.
+ * `> * <@user:server> …` for an emote), then a blank line, then the reply. The spec tells clients to strip it: the
+ * quote is shown as the message replied to, not as the sender's words. Only on a reply, and only when the event
+ * says the lines are a fallback: its `formatted_body` starts with `<mx-reply>` (every sender of HTML fallbacks
+ * wraps them so), or, with no `formatted_body`, the quoted sender is in `m.mentions` (the spec has a reply
+ * mention the replied-to event's sender). A person's own pasted `> <@bob:server> …` log on a reply sent
+ * without a fallback (Element since MSC2781, rendered as a `<blockquote>`) goes out to the room and stays on
+ * the sheet (round r13's review).
  */
-const REPLY_FALLBACK = /^> (?:\* )?<[^>\n]{1,300}> [^\n]*\n(?:>[^\n]*\n)*\n/;
-function withoutReplyFallback(body: string): string {
-  return body.replace(REPLY_FALLBACK, '');
+const REPLY_FALLBACK = /^> (?:\* )?<(@[^:\s>]{1,255}:[^\s>]{1,255})> [^\n]*\n(?:>[^\n]*\n)*\n/;
+function withoutReplyFallback(body: string, content: unknown): string {
+  const m = REPLY_FALLBACK.exec(body);
+  if (m === null) return body;
+  const formatted = str(at(content, 'formatted_body'));
+  const mentioned = at(content, 'm.mentions', 'user_ids');
+  const marked = formatted !== undefined ? /^\s*<mx-reply>/i.test(formatted) : Array.isArray(mentioned) && mentioned.includes(m[1]);
+  return marked ? body.slice(m[0].length) : body;
 }
 
 /** Homeservers whose client API is served under another name than the service people know. */

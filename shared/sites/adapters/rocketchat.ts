@@ -78,6 +78,9 @@
  * message's card: the words are read after them (a labelled link the sender typed is kept). An
  * integration created or updated (`type: 'webhook-…'`, with a name, alias and channel) is a setting,
  * claimed as not a post.
+ * Its review (rocketchat/r13rev-*): only permalinks to the host called, or relative ones, are taken for
+ * quote cards; a blank-label link elsewhere is kept. A quote or forward with no comment reads as '' (the
+ * sender wrote no words; the card is shown in the room).
  */
 import { asJson, at, field, isRecord, isStructured, nonEmpty, str, underSubPath } from '../body';
 import { legacyAttachmentsText, withAttachments } from '../rich-text';
@@ -94,21 +97,39 @@ function unreadable(ctx: EndpointContext): boolean {
  * A quote or a forward with a comment: the clients put each quoted message's permalink first, as a
  * markdown link with a blank label (`[ ](https://host/channel/general?msg={id}) words`), which Rocket.Chat
  * shows as the quoted message's card, not as words (round r13: Rocket.Chat.ReactNative and the web client).
+ * Only its own server's permalinks become cards: a link to the host the request goes to, or a relative one;
+ * a blank-label link to another site stays a clickable link whose URL goes out, and is kept (round r13's
+ * review). A server whose Site_Url names another host keeps its quote links shown, the safe direction.
  */
-const QUOTE_LINKS = /^(?:\[\s*\]\(\S*[?&]msg=[^)\s]+\)\s*)+/;
-function withoutQuoteLinks(msg: string | undefined): string | undefined {
-  return msg === undefined ? undefined : msg.replace(QUOTE_LINKS, '');
+const QUOTE_LINK = /^\[\s*\]\(([^\s)]{0,2000}[?&]msg=[^)\s]{1,200})\)\s*/;
+function withoutQuoteLinks(msg: string | undefined, host: string): string | undefined {
+  if (msg === undefined) return undefined;
+  let rest = msg;
+  for (let i = 0; i < 50; i++) {
+    const m = QUOTE_LINK.exec(rest);
+    if (m === null || !ownPermalink(m[1]!, host)) break;
+    rest = rest.slice(m[0].length);
+  }
+  return rest;
+}
+function ownPermalink(target: string, host: string): boolean {
+  if (/^\/(?!\/)/.test(target)) return true;
+  try {
+    return new URL(target).hostname.toLowerCase() === host.toLowerCase();
+  } catch {
+    return false;
+  }
 }
 
 /** A message object (`{ rid, msg, tmid }`): its words, and a reply when it names a thread. */
-function fromMessage(message: unknown): EndpointResult {
+function fromMessage(message: unknown, host: string): EndpointResult {
   if (!isRecord(message) || nonEmpty(message['rid']) === undefined) return NOT_MINE;
   const kind: PostKind = nonEmpty(message['tmid']) ? 'reply' : 'message';
   // End-to-end encrypted rooms send ciphertext in `msg` (t: 'e2e') or in `content` (algorithm, ciphertext).
   if (message['t'] === 'e2e' || isRecord(message['content'])) {
     return { post: true, kind, text: null, textUnknownBecause: 'the message is end-to-end encrypted before it leaves the page' };
   }
-  const msg = withAttachments(withoutQuoteLinks(str(message['msg'])), legacyAttachmentsText(message['attachments']));
+  const msg = withAttachments(withoutQuoteLinks(str(message['msg']), host), legacyAttachmentsText(message['attachments']));
   // Attachments or a file without words: still a message, its own words ''.
   return { post: true, kind, text: msg ?? (message['attachments'] !== undefined || message['file'] !== undefined ? '' : null) };
 }
@@ -144,7 +165,7 @@ function parseMethodCall(ctx: EndpointContext): EndpointResult {
     if (nonEmpty(at(discussion, 'prid')) === undefined) return NOT_MINE;
     return { post: true, kind: 'message', text: discussionText(at(discussion, 't_name'), at(discussion, 'reply')) };
   }
-  return fromMessage(at(call, 'params', 0));
+  return fromMessage(at(call, 'params', 0), ctx.url.hostname);
 }
 
 /**
@@ -204,7 +225,7 @@ function decodeURIComponentSafe(segment: string): string {
 function parseSendMessage(ctx: EndpointContext): EndpointResult {
   if (unreadable(ctx)) return UNREADABLE;
   if (!isStructured(ctx.body)) return NOT_MINE;
-  return fromMessage(asJson(field(ctx.body, 'message')));
+  return fromMessage(asJson(field(ctx.body, 'message')), ctx.url.hostname);
 }
 
 function parsePostMessage(ctx: EndpointContext): EndpointResult {

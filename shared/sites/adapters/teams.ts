@@ -131,12 +131,17 @@
  *
  * Round r13 (teams/r13-*; microsoft/teams-ai StreamingResponse and MicrosoftDocs/msteams-docs
  * bots/streaming-ux.md; Graph's hosted contents, reference attachments and meeting chats as the msgraph
- * SDKs send them; pinnedMessages, installedApps, markChatReadForUser): a bot's streamed answer sends its
- * chunks as `typing` activities with `text` and `streamType: 'streaming'` (in a `streaminfo` entity or in
- * `channelData`), which the reader sees grow: messages, as the final `message` is; an `informative`
- * progress line and a typing activity without words are not posts. HTML is read without the whitespace
- * at its ends (a space before Graph's `<attachment id>` placeholder). Pins, apps installed in a chat and
+ * SDKs send them; pinnedMessages, installedApps, markChatReadForUser): HTML is read without the whitespace
+ * after it (a space before Graph's `<attachment id>` placeholder). Pins, apps installed in a chat and
  * read marks were already not posts.
+ * Its review (teams/r13rev-*): a bot's streamed answer sends its chunks as `typing` activities with the
+ * words so far and `streamType: 'streaming'` or `'informative'` (in a `streaminfo` entity or in
+ * `channelData`), then one `message` that closes the stream (`streamType: 'final'`) with the whole answer.
+ * Only that message is a post, held once. A streamed answer is words a bot's server generates: asking per
+ * chunk would stall the stream with a sheet per word or two, and holding the first chunk alone would
+ * show the person a cut-off text. The reader sees the chunks grow before the final message is asked
+ * about; that is the cost. A `<pre>` block's first-line indentation is kept (only the text's outer
+ * whitespace is dropped).
  */
 import { asJson, at, isRecord, nonEmpty, str } from '../body';
 import { htmlText } from '../rich-text';
@@ -170,8 +175,9 @@ function decoded(segment: string): string {
 function readable(content: string, html: boolean): string | null {
   if (!html) return content;
   const extracted = htmlText(content);
-  // Whitespace at either end of HTML is not shown (a space before Graph's `<attachment id>` placeholder, round r13).
-  return extracted.complete ? extracted.text.trim() : null;
+  // Whitespace after the words and blank lines before them are not shown (a space before Graph's `<attachment id>`
+  // placeholder, round r13); a first line's indentation is kept, as only a `<pre>` block's survives the reading (r13 review).
+  return extracted.complete ? extracted.text.replace(/^(?:[ \t]*\n)+/, '').trimEnd() : null;
 }
 
 function withSubject(subject: string | undefined, text: string | null): string | null {
@@ -365,22 +371,10 @@ function parseBotActivity(ctx: EndpointContext, edit: boolean): EndpointResult {
   if (ctx.body.type !== 'json' || !isRecord(ctx.body.value)) return { post: true, kind, text: null };
   const v = ctx.body.value;
   const type = str(v['type']);
-  if (type !== undefined && type.toLowerCase() !== 'message' && !(type.toLowerCase() === 'typing' && streamedChunk(v))) return { post: false };
+  // A streamed answer's chunks (`typing` activities) are not posts; its closing `message` is (round r13's review).
+  if (type !== undefined && type.toLowerCase() !== 'message') return { post: false };
   const read = activityText(v);
   return { post: true, kind, text: read.text, ...(read.because !== undefined ? { textUnknownBecause: read.because } : {}) };
-}
-
-/**
- * A chunk of a streamed answer (Teams' bot streaming: a `typing` activity whose `streaminfo` entity or
- * `channelData` says `streamType: 'streaming'`), shown to the reader as it grows: words, unlike the
- * typing indicator or an `informative` progress line the bot prepared.
- */
-function streamedChunk(v: Record<string, unknown>): boolean {
-  if (str(v['text'])?.trim() === undefined || str(v['text'])?.trim() === '') return false;
-  const entities = Array.isArray(v['entities']) ? v['entities'] : [];
-  const info = entities.find((e) => isRecord(e) && str(e['type'])?.toLowerCase() === 'streaminfo');
-  const streamType = str(at(info, 'streamType')) ?? str(at(v['channelData'], 'streamType'));
-  return streamType?.toLowerCase() === 'streaming';
 }
 
 /**
