@@ -29,6 +29,7 @@ import { documentKind, groupConversationKind, odataPath } from './documents';
 import { answersCommentBesideItem, commentOnNamedProfile } from './member-communities';
 import { openProtocolKind } from './open-protocols';
 import { participationKind } from './participation';
+import { feedbackToolKind } from './feedback-tools';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
 import { THREAD_FIELD, TOPIC_ID_FIELD, idLike, intoThread } from './threads';
 import { CAMEL_PARENT_FIELD, CAMEL_REPLY_TO_FIELD, COMMENT_SERVICE_HOSTS, COMMENT_TARGET_FIELD, EAST_ASIAN_TARGET_FIELD, EXPLICIT_PARENT_FIELD, GENERIC_PARENT_FIELD, MESSAGE_FIELD, MESSAGE_PATH, RECEIVER_FIELD, STRONG_MESSAGE_FIELD, TARGET_FIELD, TARGET_QUERY, WORK_ITEM_ID } from './words';
@@ -235,6 +236,9 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // Civic participation's comments by polymorphic type, a vote's reason, a request's follow-ups, a report's updates (round cv1).
   const civic = participationKind(path, body, found, method);
   if (civic) return civic;
+  // Feedback boards' status words and comments by submission, form builders' responses (round fb1, feedback-tools.ts).
+  const feedback = feedbackToolKind(path, body);
+  if (feedback) return feedback;
   // A newsletter issue (round m1) is a post: sent from a campaign or broadcast collection to a list or segment, or
   // mailed through a mail path to no one named but to a newsletter's readers (Buttondown's POST /v1/emails).
   const newsletterMail = MAIL_PATH.test(path) && !hasKeyDeep(body, ANY_RECIPIENT_KEY) && hasKeyDeep(body, NEWSLETTER_SIGN_KEY);

@@ -28,6 +28,7 @@ import { quietButton } from './quiet-button';
 import { quietMethod, quietOperation } from './quiet-operations';
 import { openProtocolQuiet } from './open-protocols';
 import { participationQuiet } from './participation';
+import { feedbackToolQuiet } from './feedback-tools';
 import { orderBody } from './transactions';
 import { TRANSLATION_FIELD, translationByCodes } from './translation';
 import { ACTION_FIELD, MESSAGE_FIELD, QUIET_ACTION, STRONG_MESSAGE_FIELD } from './words';
@@ -80,6 +81,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (openProtocolQuiet(body, path)) return true;
   // A Rails form's preview button, an idea saved as a draft (round cv1, participation.ts).
   if (participationQuiet(body)) return true;
+  // Feedback to a site's developers: in-app survey answers, widget responses, guide events, tracked events (round fb1).
+  if (path !== undefined && feedbackToolQuiet(body, path)) return true;
   // A draft flag named with a framework's leading underscore (Roundcube's compose form posts `_draft=1` to the same
   // send action when it autosaves; index.ts tells a bare `draft`).
   if (hasField(body, /^_+draft$/i, /^(?:1|true)$/i)) return true;

@@ -19,6 +19,7 @@ import type { OutgoingRequest } from '../types';
 import { isCrossSite, namesCommentOrMessage, widgetSubmission } from './cross-site';
 import { isCommandSync } from './command-sync';
 import { isGmailSync } from './gmail';
+import { feedbackVendorHost } from './feedback-tools';
 import { openProtocolHost } from './open-protocols';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
 import { AD_AUCTION_PATH, EVENT_SINK_PATH, PAYWALL_PATH, SENTRY_INGEST_PATH, TELEMETRY_HOST, TRACKER_PATH } from './telemetry';
@@ -160,6 +161,8 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   if (AD_AUCTION_PATH.test(path) || EVENT_SINK_PATH.test(path) || SENTRY_INGEST_PATH.test(path) || TRACKER_PATH.test(path) || PAYWALL_PATH.test(path)) return false;
   // Carts, checkouts, payments and bookings: their notes go to those who fulfil the order (transactions.ts).
   if (transactionPath(url, path)) return false;
+  // Bug-report widgets' and product-feedback inboxes' hosts: read by the product team only (round fb1, feedback-tools.ts).
+  if (feedbackVendorHost(url, path)) return false;
   if (quietQueryAction(url)) return false;
   // A draft's own send action (SOGo's …/Mail/0/folderDrafts/{draft}/send, round m1) sends it: the drafts named before
   // the last segment say where the message waited, not that it is kept.

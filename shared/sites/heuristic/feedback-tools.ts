@@ -1,0 +1,80 @@
+/**
+ * Feedback boards, form builders, in-app surveys and bug-report widgets (round fb1). Two families that look alike
+ * and must be told apart:
+ *
+ * - Public feedback boards (Fider, Canny, Featurebase, UserVoice, Frill, Sleekplan) publish an idea, a comment or a
+ *   reply under the person's name: the heuristic's rules already read most of them. Here (feedbackToolKind, from
+ *   kind.ts): a status change sent with words (Fider's PUT /api/v1/posts/{number}/status `text`, Canny's
+ *   /posts/change_status `commentValue`) is shown on the idea as the changer's public comment, and a comment sent to a
+ *   bare comment collection names what it is under by `submissionId` or `changelogId` (Featurebase's POST /v2/comment).
+ * - A form builder's response carries words to the form's owner, as a contact form's do (round q3: a message): Google
+ *   Forms' …/formResponse, Typeform's …/forms/{id}/complete-submission, Tally's …/forms/{id}/respond, Jotform's
+ *   /submit/{formID} beside its `formID`, and a Formbricks link survey answered on its own page (`meta.url` …/s/{id}).
+ * - Feedback and bug reports to a site's developers are not posts (round q3: Sentry's feedback, a PostHog survey
+ *   answer), wherever they are sent from (feedbackToolQuiet, from refuses.ts; feedbackVendorHost, from watches.ts): a
+ *   Formbricks in-app survey's response (also self-hosted or proxied), Hotjar's survey and feedback responses (also
+ *   through a first-party /hj/ proxy), Pendo's agent events (/data/guide.json/{key}, poll answers included), a
+ *   tracking API's event (`{ name, data }` to …/customers/{id}/events, Customer.io's shape), and the hosts of
+ *   bug-report widgets and product-feedback inboxes (Usersnap, Userback, Marker.io, Jam, Hotjar, Productboard), whose
+ *   reports and insights only the product team reads. A path there ending in comments or messages is still watched.
+ */
+import type { ParsedBody, PostKind } from '../types';
+import { fieldValue, hasField } from './body-fields';
+import { lastSegment } from './paths';
+
+/** A form builder's response endpoints. */
+const FORM_RESPONSE_PATH = /(?:^|\/)(?:forms\/d\/(?:e\/)?[\w-]{10,120}\/formResponse|forms\/[\w-]{4,40}\/(?:complete-submission|respond))\/?$/i;
+/** Jotform's hosted form posts to /submit/{formID}, and sends that id again as `formID`. */
+const SUBMIT_FORM_PATH = /(?:^|\/)submit\/(\d{6,20})\/?$/i;
+/** Formbricks' Public Client API: a response (or its update) under an environment. */
+const SURVEY_CLIENT_RESPONSE = /(?:^|\/)api\/v\d+\/client\/[\w-]{8,40}\/responses(?:\/[\w-]{8,40})?\/?$/i;
+/** A link survey's own page (Formbricks' /s/{surveyId}). */
+const LINK_SURVEY_PAGE = /^https?:\/\/[^/]+\/s\/[\w-]{8,40}\/?(?:[?#]|$)/i;
+/** Hotjar's survey and feedback widgets' responses, under the site and widget ids (on its hosts or a proxy). */
+const WIDGET_RESPONSE_PATH = /(?:^|\/)client\/sites\/\d{1,12}\/(?:poll|feedback)\/\d{1,12}\/response\/?$/i;
+/** Pendo's agent data endpoints (guide events, poll answers, page loads), on Pendo's hosts or a CNAME. */
+const GUIDE_EVENT_PATH = /(?:^|\/)data\/(?:guide|ptm|ptm_events)\.(?:json|gif)\/[\w-]{8,64}\/?$/i;
+/** A tracking API's event under a person by id (Customer.io's …/customers/{id}/events). */
+const PERSON_EVENT_PATH = /(?:^|\/)(?:customers|people|persons|visitors)\/[^/]+\/events\/?$/i;
+/** Status changes that can carry the changer's public words. */
+const STATUS_PATH = /(?:^|\/)(?:posts?|ideas?|suggestions?)\/[^/]*\d[^/]*\/status\/?$|(?:^|\/)posts?\/change_status\/?$/i;
+const STATUS_WORDS_FIELD = /^(?:text|comment_?value)$/i;
+/** A bare comment collection (Featurebase's POST /v2/comment) and what it is under. */
+const BARE_COMMENT_LAST = /^comments?$/i;
+const FEEDBACK_ITEM_FIELD = /^(?:submission|changelog)_?id$/i;
+/** Bug-report widgets and product-feedback inboxes: what is sent there is read by the product team only. */
+const FEEDBACK_VENDOR_HOST = /(?:^|\.)(?:usersnap\.com|userback\.io|marker\.io|jam\.dev|hotjar\.io|hotjar\.com|productboard\.com)$/i;
+const PUBLISHED_LAST = /^(?:comments?|messages?|repl(?:y|ies))$/i;
+
+function linkSurvey(body: ParsedBody): boolean {
+  if (body.type !== 'json' || typeof body.value !== 'object' || body.value === null) return false;
+  const meta = (body.value as Record<string, unknown>).meta;
+  if (typeof meta !== 'object' || meta === null) return false;
+  const url = (meta as Record<string, unknown>).url;
+  return typeof url === 'string' && LINK_SURVEY_PAGE.test(url);
+}
+
+/** The kind of a feedback board's or form builder's request with words, when its shape says (round fb1). */
+export function feedbackToolKind(path: string, body: ParsedBody): PostKind | undefined {
+  if (FORM_RESPONSE_PATH.test(path)) return 'message';
+  const submit = SUBMIT_FORM_PATH.exec(path);
+  if (submit && fieldValue(body, /^form_?id$/i) === submit[1]) return 'message';
+  if (SURVEY_CLIENT_RESPONSE.test(path) && hasField(body, /^survey_?id$/i) && linkSurvey(body)) return 'message';
+  if (STATUS_PATH.test(path) && hasField(body, STATUS_WORDS_FIELD)) return 'comment';
+  if (BARE_COMMENT_LAST.test(lastSegment(path)) && hasField(body, FEEDBACK_ITEM_FIELD) && !hasField(body, /^parent_?comment_?id$/i)) return 'comment';
+  return undefined;
+}
+
+/** Whether a request carries feedback to a site's developers, or a tracked event, rather than a post (round fb1). */
+export function feedbackToolQuiet(body: ParsedBody, path: string): boolean {
+  if (SURVEY_CLIENT_RESPONSE.test(path) && hasField(body, /^survey_?id$/i)) return !linkSurvey(body);
+  if (WIDGET_RESPONSE_PATH.test(path) || GUIDE_EVENT_PATH.test(path)) return true;
+  if (!PERSON_EVENT_PATH.test(path) || body.type !== 'json' || typeof body.value !== 'object' || body.value === null) return false;
+  const event = body.value as Record<string, unknown>;
+  return typeof event.name === 'string' && typeof event.data === 'object' && event.data !== null;
+}
+
+/** Hosts of bug-report widgets and product-feedback inboxes, unwatched unless the path names a comment or message. */
+export function feedbackVendorHost(url: URL, path: string): boolean {
+  return FEEDBACK_VENDOR_HOST.test(url.hostname) && !PUBLISHED_LAST.test(lastSegment(path).replace(/\.json$/i, ''));
+}
