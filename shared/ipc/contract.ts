@@ -218,8 +218,9 @@ export interface GuardPrompt {
   warnings: WarningView[];
   coolingOffSeconds: number;
   /**
-   * One sentence when a background script sent this same post before and the person refused it ("A background script
-   * of x.com sent this same post yesterday, and you refused it."), so that they answer knowing it; null otherwise.
+   * When a background script is sending again a post the person cancelled before ("A background script of x.com is
+   * sending again the post you cancelled yesterday. If you cancel again, Hatstand will refuse it without asking."),
+   * so that they answer knowing it; the sheet's description. Null otherwise.
    */
   refusedBefore: string | null;
 }

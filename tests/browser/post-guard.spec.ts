@@ -222,10 +222,17 @@ test("the sheet of a background script's post the person refused and sends again
   expect((await first).allow).toBe(false);
   const again = fromWorker();
   await expect(sheet).toBeVisible();
-  await expect(sheet.locator('.guard-refused-before')).toHaveText('A background script of x.com sent this same post earlier today, and you refused it.');
+  const note = 'A background script of x.com is sending again the post you cancelled earlier today. If you cancel again, Hatstand will refuse it without asking.';
+  await expect(sheet.locator('.guard-refused-before')).toHaveText(note);
+  // Read with the sheet's name when it opens: the dialog's description (gl1 review M5).
+  await expect(sheet).toHaveAccessibleDescription(note);
   await chrome.screenshot({ path: join(ARTIFACTS, 'guard-sheet-refused-before.png') });
   await sheet.getByRole('button', { name: 'Cancel' }).click();
   expect((await again).allow).toBe(false);
+  // Cancelled again: refused without a sheet, after a click all the same, and told (gl1 review D2).
+  expect(await fromWorker()).toMatchObject({ allow: false, cause: 'replay-refused' });
+  await expect(chrome.locator('.notice-card').filter({ hasText: 'you had cancelled twice' })).toHaveCount(1);
+  await expect(sheet).toHaveCount(0);
 });
 
 test('requests the guard could not read, and posts it refused, are told in the chrome once per burst', async () => {

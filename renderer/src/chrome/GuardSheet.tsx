@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { keepTabInside } from '../common/keep-tab-inside';
 import { useModalSheet } from '../common/useModalSheet';
 import type { Identity } from '../../../shared/domain/identity';
@@ -56,6 +56,10 @@ export function GuardSheet({ identity, prompt, onDone }: { identity: Identity; p
   };
   const mismatch = prompt.expectedAccount && prompt.accountHint && prompt.expectedAccount !== prompt.accountHint;
   const stop = prompt.warnings.some((w) => w.severity === 'stop');
+  // Why the sheet came up, read with its name when it opens (focus goes to Cancel, past the text in between).
+  const mismatchId = useId();
+  const refusedBeforeId = useId();
+  const describedBy = [mismatch ? mismatchId : null, prompt.refusedBefore ? refusedBeforeId : null].filter((id) => id !== null).join(' ');
 
   return (
     <div className="sheet-backdrop guard-backdrop" role="presentation" ref={backdropRef}>
@@ -64,6 +68,7 @@ export function GuardSheet({ identity, prompt, onDone }: { identity: Identity; p
         role="alertdialog"
         aria-modal="true"
         aria-label={`Post as ${identity.name}?`}
+        aria-describedby={describedBy || undefined}
         tabIndex={-1}
         onKeyDown={(e) => {
           keepTabInside(e);
@@ -86,11 +91,15 @@ export function GuardSheet({ identity, prompt, onDone }: { identity: Identity; p
           </div>
         </div>
         {mismatch && (
-          <p className="guard-mismatch" role="alert">
+          <p className="guard-mismatch" role="alert" id={mismatchId}>
             {identity.name} is logged in as {prompt.accountHint} on {prompt.site}, but posted as {prompt.expectedAccount} before.
           </p>
         )}
-        {prompt.refusedBefore && <p className="guard-refused-before">{prompt.refusedBefore}</p>}
+        {prompt.refusedBefore && (
+          <p className="guard-refused-before" id={refusedBeforeId}>
+            {prompt.refusedBefore}
+          </p>
+        )}
         <div className="guard-text">
           {prompt.text === null ? (
             <em>Hatstand could not read the text of this post. Check it on the site before you let it go.</em>

@@ -408,7 +408,9 @@ describe("a worker's posts, which have no page (Electron gives them no webConten
     await flush();
     expect(h.chrome.prompts).toHaveLength(2);
     expect(h.chrome.prompts[0]!.refusedBefore).toBeUndefined();
-    expect(h.chrome.prompts[1]!.refusedBefore).toBe('A background script of x.com sent this same post earlier today, and you refused it.');
+    expect(h.chrome.prompts[1]!.refusedBefore).toBe(
+      'A background script of x.com is sending again the post you cancelled earlier today. If you cancel again, Hatstand will refuse it without asking.',
+    );
     expect(h.chrome.prompts[1]!.reasons).toContain('refused-before');
     await h.clock.advance(5_000);
     h.chrome.answer('cancel');
@@ -419,22 +421,43 @@ describe("a worker's posts, which have no page (Electron gives them no webConten
     await flush();
     expect(replayAgain.answers).toEqual([{ cancel: true }]);
     expect(h.chrome.prompts).toHaveLength(2);
-    // And a "Post" replaces the refusal: the same post later is asked about, not refused as a replay.
+    // Cancelled on the sheet that said so: no click vouches for it any more, and no sheet comes up again (gl1 review D2).
+    for (let i = 0; i < 3; i++) {
+      await h.clock.advance(5 * 60_000);
+      win.webContents.userInput('mouseDown');
+      const afterClick = web.request(post, { worker: 'service' });
+      await flush();
+      expect(afterClick.answers).toEqual([{ cancel: true }]);
+    }
+    expect(h.chrome.prompts).toHaveLength(2);
+    expect(h.notices.at(-1)!.message).toBe(
+      'A background script of x.com tried again to send the post to x.com you had cancelled twice; Hatstand refused it without asking (to send it anyway, post it again yourself with a change).',
+    );
+
+    // And a "Post" on that sheet replaces the refusal: the same post later is asked about, not refused as a replay.
+    const other = { ...post, uploadData: [tweet('on third thought, this one')] };
     await h.clock.advance(5_000);
     win.webContents.userInput('mouseDown');
-    const posted = web.request(post, { worker: 'service' });
+    web.request(other, { worker: 'service' });
     await flush();
-    expect(h.chrome.prompts).toHaveLength(3);
-    expect(h.chrome.prompts[2]!.refusedBefore).toMatch(/^A background script of x\.com sent this same post earlier today/);
+    await h.clock.advance(5_000);
+    h.chrome.answer('cancel');
+    await flush();
+    await h.clock.advance(5_000);
+    win.webContents.userInput('mouseDown');
+    const posted = web.request(other, { worker: 'service' });
+    await flush();
+    expect(h.chrome.prompts).toHaveLength(4);
+    expect(h.chrome.prompts[3]!.refusedBefore).toMatch(/^A background script of x\.com is sending again the post you cancelled earlier today\./);
     h.chrome.answer('post');
     await flush();
     expect(posted.answers).toEqual([{ cancel: false }]);
     await h.clock.advance(5 * 60_000);
-    web.request(post, { worker: 'service' });
+    web.request(other, { worker: 'service' });
     await flush();
-    expect(h.chrome.prompts).toHaveLength(4);
+    expect(h.chrome.prompts).toHaveLength(5);
     // That "Post" replaced the refusal: nothing refused to tell.
-    expect(h.chrome.prompts[3]!.refusedBefore).toBeUndefined();
+    expect(h.chrome.prompts[4]!.refusedBefore).toBeUndefined();
   });
 
   it('remembers a refusal per identity', async () => {

@@ -100,7 +100,8 @@ describe('refused posts, across runs', () => {
     expect(second.shown).toHaveLength(0);
     expect(second.notices.at(-1)!.message).toContain('tried again to send the post to mastodon.social you had refused');
     // What is kept: the digest, identity, site, kind and time, never the text; the key is in the keychain only.
-    expect(rows()).toEqual([{ identity_id: pro, site: 'mastodon.social', digest: expect.stringMatching(/^[0-9a-f]{32}$/), kind: 'post', refused_at: NOON }]);
+    // (Its replay refused again without asking: still wanted, `seen_at`.)
+    expect(rows()).toEqual([{ identity_id: pro, site: 'mastodon.social', digest: expect.stringMatching(/^[0-9a-f]{32}$/), kind: 'post', refused_at: NOON, final: 0, seen_at: NOON }]);
     expect(JSON.stringify(rows())).not.toContain('Leaving');
     const key = keychain.secrets.get(`${VAULT_SERVICE}/hatstand-own:${REFUSED_KEY_NAME}`);
     expect(key).toMatch(/^[0-9a-f]{64}$/);
@@ -175,20 +176,60 @@ describe('refused posts, across runs', () => {
   });
 });
 
+describe('refused posts, when the store or the keychain fail', () => {
+  it("keeps a refusal for the run when the store cannot write it, and says so once in the log (gl1 review D3)", async () => {
+    const full = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+    const write = vi.spyOn(store.refusedPosts, 'remember').mockImplementation(() => {
+      throw full;
+    });
+    const first = run(new MemoryKeychain());
+    await first.answered('cancel');
+    expect(await first.fromWorker()).toMatchObject({ cause: 'replay-refused' });
+    await first.answered('cancel', { text: 'A second post the person thought better of' });
+    expect(await first.fromWorker({ text: 'A second post the person thought better of' })).toMatchObject({ cause: 'replay-refused' });
+    expect(first.shown).toHaveLength(2);
+    expect(first.warned).toEqual([expect.stringMatching(/^\[post-guard\] the store could not remember a refused post \(.*database or disk is full\); posts refused in this run are remembered only until Hatstand quits\.$/)]);
+    expect(rows()).toEqual([]);
+    write.mockRestore();
+    await first.quit();
+  });
+
+  it('asks the keychain once more, ten minutes after a fallback: the refusals of earlier runs are known again, and those of the fallback still (gl1 review M2)', async () => {
+    const keychain = new MemoryKeychain();
+    const before = run(keychain);
+    await before.answered('cancel');
+    await before.quit();
+
+    // The next launch: the keyring is locked, and the person leaves its prompt unanswered.
+    vi.setSystemTime(NOON + DAY);
+    keychain.locked = true;
+    const second = run(keychain);
+    await second.answered('cancel', { text: 'A second post the person thought better of' });
+    expect(second.warned).toHaveLength(1);
+    // Unlocked later (another app asked); not asked again before ten minutes.
+    keychain.locked = false;
+    vi.setSystemTime(NOON + DAY + 5 * 60_000);
+    await second.answered('cancel', { text: 'A third post' });
+    expect(rows()).toHaveLength(1);
+    vi.setSystemTime(NOON + DAY + 11 * 60_000);
+    expect(await second.fromWorker()).toMatchObject({ cause: 'replay-refused' });
+    expect(await second.fromWorker({ text: 'A second post the person thought better of' })).toMatchObject({ cause: 'replay-refused' });
+    expect(await second.fromWorker({ text: 'A third post' })).toMatchObject({ cause: 'replay-refused' });
+    await second.answered('cancel', { text: 'A fourth post' });
+    expect(rows()).toHaveLength(2);
+    expect(second.warned).toHaveLength(1);
+    expect(keychain.writes.filter((a) => a.startsWith('hatstand-own:'))).toHaveLength(1);
+    await second.quit();
+  });
+});
+
 describe("the sheet of a refused post sent again after the person's click in its site", () => {
-  it('says a background script of the site sent it before and the person refused it, and when; an ordinary sheet says nothing of it', async () => {
+  it('says a background script of the site is sending again the post the person cancelled, and when; an ordinary sheet says nothing of it', async () => {
     const keychain = new MemoryKeychain();
     const first = run(keychain);
     await first.answered('cancel');
     // The first sheet was an ordinary one.
     expect(first.shown[0]!.refusedBefore).toBeNull();
-    vi.setSystemTime(NOON + 5 * 60_000);
-    // The person clicks Send again in the page: asked, and told.
-    const retry = first.fromWorker({ gestureAt: Date.now() - 1_000 });
-    await until(() => first.shown.length === 2);
-    expect(first.shown[1]!.refusedBefore).toBe('A background script of mastodon.social sent this same post earlier today, and you refused it.');
-    first.services.broker.decide(pro, first.shown[1]!.requestId, 'cancel');
-    await retry;
     await first.quit();
 
     // The next day, after a restart, under a policy that asks nothing: asked all the same, and told when.
@@ -197,13 +238,45 @@ describe("the sheet of a refused post sent again after the person's click in its
     const second = run(keychain);
     const again = second.fromWorker({ gestureAt: Date.now() - 1_000 });
     await until(() => second.shown.length === 1);
-    expect(second.shown[0]!.refusedBefore).toBe('A background script of mastodon.social sent this same post yesterday, and you refused it.');
+    expect(second.shown[0]!.refusedBefore).toBe(
+      'A background script of mastodon.social is sending again the post you cancelled yesterday. If you cancel again, Hatstand will refuse it without asking.',
+    );
     second.services.broker.decide(pro, second.shown[0]!.requestId, 'post');
     expect(await again).toMatchObject({ outcome: 'sent' });
     // Its "Post" replaced the refusal: the same post is no longer anything refused (and, under "never", not asked).
     expect(await second.fromWorker({ gestureAt: Date.now() - 1_000 })).toMatchObject({ outcome: 'sent' });
     expect(second.shown).toHaveLength(1);
     expect(store.activity.query({ kinds: ['post.confirmed'] }).rows[0]!.details).toMatchObject({ reasons: ['refused-before'] });
+    await second.quit();
+  });
+
+  it('refuses without asking, after any click and across a restart, a post cancelled again on the sheet that said so (gl1 review D2)', async () => {
+    const keychain = new MemoryKeychain();
+    const first = run(keychain);
+    await first.answered('cancel');
+    vi.setSystemTime(NOON + 5 * 60_000);
+    // The person clicks in the page, the worker starts and replays: the sheet says it was cancelled before; Cancel again.
+    await first.answered('cancel', { gestureAt: Date.now() - 1_000 });
+    expect(first.shown[1]!.refusedBefore).toMatch(/^A background script of mastodon\.social is sending again the post you cancelled earlier today\. If you cancel again, Hatstand will refuse it without asking\.$/);
+    // Every later replay, right after a click or not, is refused without a sheet and told in one sentence.
+    for (let i = 1; i <= 3; i++) {
+      vi.setSystemTime(NOON + (5 + i) * 60_000);
+      expect(await first.fromWorker({ gestureAt: Date.now() - 1_000 })).toMatchObject({ cause: 'replay-refused' });
+    }
+    expect(first.shown).toHaveLength(2);
+    expect(first.notices.at(-1)!.message).toBe(
+      'A background script of mastodon.social tried again to send the post to mastodon.social you had cancelled twice; Hatstand refused it without asking (to send it anyway, post it again yourself with a change).',
+    );
+    await first.quit();
+
+    // The next days, under a policy that asks nothing: still refused, and still without a sheet.
+    store.settings.setFor(pro, 'guard.policy', { confirm: 'never', coolingOffSeconds: 0 });
+    vi.setSystemTime(NOON + 3 * DAY);
+    const second = run(keychain);
+    expect(await second.fromWorker({ gestureAt: Date.now() - 1_000 })).toMatchObject({ cause: 'replay-refused' });
+    expect(second.shown).toHaveLength(0);
+    // Posted again by the person with a change: other bytes, sent as any post.
+    expect(await second.fromWorker({ gestureAt: Date.now() - 1_000, text: `${TEXT}!` })).toMatchObject({ outcome: 'sent' });
     await second.quit();
   });
 

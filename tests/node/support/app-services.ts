@@ -13,23 +13,41 @@ import type { KeychainBackend } from '../../../electron/main/services/vault/keyc
 export class MemoryKeychain implements KeychainBackend {
   readonly secrets = new Map<string, string>();
   failing = false;
+  /**
+   * A locked login keyring as libsecret shows it: a read answers null (its unlock prompt dismissed, or, with oo7, no
+   * item of a locked collection is listed) and a listing is empty. A write to a locked collection shows the unlock
+   * prompt (secret_password_store_sync), so a write is where the person may unlock it: `unlockOnWrite` says whether
+   * they do; if not, the write fails.
+   */
+  locked = false;
+  unlockOnWrite = false;
+  /** Every write, in order, as `account` (a test can see a key was never replaced). */
+  readonly writes: string[] = [];
   private check(): void {
     if (this.failing) throw Object.assign(new Error('Cannot autolaunch D-Bus without X11 $DISPLAY'), { code: 'ENOKEYCHAIN' });
   }
   async getPassword(service: string, account: string) {
     this.check();
+    if (this.locked) return null;
     return this.secrets.get(`${service}/${account}`) ?? null;
   }
   async setPassword(service: string, account: string, password: string) {
     this.check();
+    if (this.locked) {
+      if (!this.unlockOnWrite) throw new Error('Cannot create an item in a locked collection');
+      this.locked = false; // (the person typed the keyring's password in the prompt)
+    }
+    this.writes.push(account);
     this.secrets.set(`${service}/${account}`, password);
   }
   async deletePassword(service: string, account: string) {
     this.check();
+    if (this.locked) return false;
     return this.secrets.delete(`${service}/${account}`);
   }
   async findCredentials(service: string) {
     this.check();
+    if (this.locked) return [];
     return [...this.secrets].filter(([k]) => k.startsWith(`${service}/`)).map(([k, password]) => ({ account: k.slice(service.length + 1), password }));
   }
 }

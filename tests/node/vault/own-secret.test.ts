@@ -31,4 +31,24 @@ describe("the vault's own secrets (the post guard's digest key)", () => {
     await expect(new SecretVault({ backend: locked }).ownSecret('post-guard.refused-key', () => 'new')).rejects.toMatchObject({ code: 'vault/locked' });
     expect(written.filter((a) => a.startsWith('hatstand-own:'))).toEqual([]);
   });
+
+  it('reads the entry again once the probe unlocked the keyring, so a key that was only locked away is kept (gl1 review D1)', async () => {
+    const keychain = new MemoryKeychain();
+    keychain.secrets.set(`${VAULT_SERVICE}/hatstand-own:post-guard.refused-key`, 'old');
+    keychain.locked = true;
+    keychain.unlockOnWrite = true; // (the person types the password at the probe's prompt)
+    expect(await new SecretVault({ backend: keychain }).ownSecret('post-guard.refused-key', () => 'new')).toBe('old');
+    expect(keychain.secrets.get(`${VAULT_SERVICE}/hatstand-own:post-guard.refused-key`)).toBe('old');
+    expect(keychain.writes.filter((a) => a.startsWith('hatstand-own:'))).toEqual([]);
+  });
+
+  it('makes one when the unlocked keyring really has none, and throws when the person leaves it locked', async () => {
+    const keychain = new MemoryKeychain();
+    keychain.locked = true;
+    await expect(new SecretVault({ backend: keychain }).ownSecret('post-guard.refused-key', () => 'new')).rejects.toMatchObject({ code: 'vault/locked' });
+    expect(keychain.secrets.size).toBe(0);
+    keychain.unlockOnWrite = true;
+    expect(await new SecretVault({ backend: keychain }).ownSecret('post-guard.refused-key', () => 'new')).toBe('new');
+    expect(keychain.secrets.get(`${VAULT_SERVICE}/hatstand-own:post-guard.refused-key`)).toBe('new');
+  });
 });

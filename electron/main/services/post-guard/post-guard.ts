@@ -297,21 +297,27 @@ export class PostGuard {
       if (request.fromWorker && this.remembering.size > 0) await Promise.allSettled([...this.remembering]);
       if (request.fromWorker && this.refusals.mayHold(identityId)) {
         refusal = await this.refusals.keyOf(request, post.site);
-        const refusedAt = refusal === undefined ? undefined : await this.refusals.refusedAt(refusal);
-        if (refusal !== undefined && refusedAt !== undefined) {
+        const found = refusal === undefined ? undefined : await this.refusals.find(refusal);
+        if (refusal !== undefined && found !== undefined) {
           const gesture = request.initiator?.lastGestureAt;
-          const personRetries = gesture !== undefined && gesture > refusedAt && this.now() - gesture <= gestureWindow;
+          const personRetries = gesture !== undefined && gesture > found.refusedAt && this.now() - gesture <= gestureWindow;
           // (Never named after the target: a worker with no site of its own is "an unknown site".)
           const from = this.initiatorSite(request);
-          if (personRetries) refusedBefore = { at: refusedAt, from };
+          // Cancelled again on the sheet that said it was refused before: refused without asking from now on, whatever
+          // the clicks. Else a worker that starts (and replays) at the next navigation after each click raises the
+          // sheet again after nearly every click until the person gives in, under any policy. A person who does want
+          // it sent posts it again themselves, with a change (other bytes, another digest).
+          if (personRetries && !found.final) refusedBefore = { at: found.refusedAt, from };
           else {
-            this.followRemembering(this.refusals.remember(refusal, post.kind, refusedAt)); // (still wanted: the last to be forgotten)
+            this.followRemembering(this.refusals.seen(refusal)); // (still wanted: the last the cap forgets)
             this.safeNotify({
               level: 'warning',
               code: 'refused',
               identityId,
               requestId: `replay|${identityId}|${from ?? NO_SITE}|${post.site}`,
-              message: `A background script of ${from ?? 'an unknown site'} tried again to send the ${post.kind} to ${post.site} you had refused; Hatstand refused it again without asking.`,
+              message: found.final
+                ? `A background script of ${from ?? 'an unknown site'} tried again to send the ${post.kind} to ${post.site} you had cancelled twice; Hatstand refused it without asking (to send it anyway, post it again yourself with a change).`
+                : `A background script of ${from ?? 'an unknown site'} tried again to send the ${post.kind} to ${post.site} you had refused; Hatstand refused it again without asking.`,
             });
             throw new Cancelled('replay-refused');
           }
@@ -455,7 +461,10 @@ export class PostGuard {
       return { allow: true, requestId, outcome: 'sent' };
     } catch (error) {
       const cause: CancelCause = error instanceof Cancelled ? error.why : 'guard-error';
-      if ((cause === 'user' || cause === 'user-during-cooling-off') && request.fromWorker) this.followRemembering(this.rememberRefused(request, post, refusal));
+      if ((cause === 'user' || cause === 'user-during-cooling-off') && request.fromWorker) {
+        // (Cancel on a sheet that said it was refused before: the second refusal, final.)
+        this.followRemembering(this.rememberRefused(request, post, refusal, cause === 'user' && refusedBefore !== undefined));
+      }
       if (cause === 'guard-error') {
         this.safeLog({ type: 'guard-error', at: this.now(), identityId, requestId, url: request.url, error: describe(error) });
       }
@@ -515,11 +524,11 @@ export class PostGuard {
     return host === undefined ? undefined : siteOf(host) || undefined;
   }
 
-  private async rememberRefused(request: GuardRequest, post: RecognisedPost, known: RefusalKey | undefined): Promise<void> {
+  private async rememberRefused(request: GuardRequest, post: RecognisedPost, known: RefusalKey | undefined, final: boolean): Promise<void> {
     const at = this.now();
     try {
       const key = known ?? (await this.refusals.keyOf(request, post.site));
-      if (key !== undefined) await this.refusals.remember(key, post.kind, at);
+      if (key !== undefined) await this.refusals.remember(key, post.kind, at, final);
     } catch {
       // Remembering is a help: the refusal stands either way.
     }
@@ -734,9 +743,12 @@ function cancelMessage(cause: CancelCause, post: RecognisedPost, name: string): 
   }
 }
 
-/** The sheet's sentence for a post the person refused before: whose script sent it, and when, in plain words. */
+/**
+ * The sheet's note for a post the person cancelled before: that a script is sending it again now, whose, and when it was
+ * cancelled, in the words of the button they pressed; and that a second Cancel is the last time they are asked.
+ */
 export function refusedBeforeNote(from: string | undefined, kind: string, refusedAt: number, now: number): string {
-  return `A background script of ${from ?? 'an unknown site'} sent this same ${kind} ${daysAgoInWords(refusedAt, now)}, and you refused it.`;
+  return `A background script of ${from ?? 'an unknown site'} is sending again the ${kind} you cancelled ${daysAgoInWords(refusedAt, now)}. If you cancel again, Hatstand will refuse it without asking.`;
 }
 
 function describe(error: unknown): string {

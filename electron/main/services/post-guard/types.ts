@@ -101,7 +101,7 @@ export interface ConfirmPrompt {
   /** Seconds of cooling-off that will follow a "post". */
   coolingOffSeconds: number;
   url: string;
-  /** One sentence, for a worker's post the person refused before: whose script sent it, and when they refused it. */
+  /** For a worker's post the person cancelled before: whose script is sending it again, when they cancelled it, and that a second Cancel is final. */
   refusedBefore?: string;
 }
 

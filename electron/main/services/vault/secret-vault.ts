@@ -76,8 +76,12 @@ export class SecretVault {
     const account = `${OWN_PREFIX}${name}`;
     const found = await this.call('read', (k) => k.getPassword(this.service, account));
     if (found !== null) return found;
-    // (A locked keyring answers null too: without this a new key would replace one that is only locked away.)
+    // A locked keyring answers null too (the person dismissed the unlock prompt, or the backend lists no item of a
+    // locked collection): the probe tells, and its write is what shows the unlock prompt again. If the person unlocks
+    // this time the probe succeeds, so the entry is read once more: a key only locked away is never replaced.
     await this.assertUsable('read');
+    const unlocked = await this.call('read', (k) => k.getPassword(this.service, account));
+    if (unlocked !== null) return unlocked;
     const made = create();
     await this.call('save', (k) => k.setPassword(this.service, account, made), [made]);
     return made;
