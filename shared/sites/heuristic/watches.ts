@@ -21,6 +21,7 @@ import { isCommandSync } from './command-sync';
 import { isGmailSync } from './gmail';
 import { feedbackVendorHost } from './feedback-tools';
 import { openProtocolHost } from './open-protocols';
+import { participationWatched } from './participation';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
 import { AD_AUCTION_PATH, EVENT_SINK_PATH, PAYWALL_PATH, SENTRY_INGEST_PATH, TELEMETRY_HOST, TRACKER_PATH } from './telemetry';
 import { transactionPath } from './transactions';
@@ -166,6 +167,8 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   if (quietQueryAction(url)) return false;
   // A draft's own send action (SOGo's …/Mail/0/folderDrafts/{draft}/send, round m1) sends it: the drafts named before
   // the last segment say where the message waited, not that it is kept.
+  // A participation draft's update carrying the words a wordless publish makes public (round cv1 review, participation.ts).
+  if (participationWatched(path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   const skipTested = SEND_LAST_SEGMENT.test(last) ? withoutSlugs(path).replace(/drafts?/gi, '') : withoutSlugs(path);
   if (SKIP_PATH.test(skipTested) || completionPath(path) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || PROFILE_EDIT_PATH.test(path) || REPORT_METHOD.test(last) || SETTER_METHOD.test(last)) return false;
   // A comment widget embedded in another site's page (Commento's script posts from the blog's origin to
