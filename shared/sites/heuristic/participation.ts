@@ -10,9 +10,10 @@
  * - A vote's reason (Loomio's stance `reason` beside its `poll_id`) is shown under the poll to every member: a comment.
  * - A statement sent to a comments collection with the public conversation it belongs to (Polis's POST
  *   /api/v3/comments `conversation_id`) is a comment in that conversation, not a chat message.
- * - A follow-up under a published request or question by name (Alaveteli's /request/{slug}/followups) is a reply in
- *   its thread; a CRM's follow-ups under a contact stay what they were.
- * - An update to a street report (FixMyStreet's /report/update `update` with the problem's `id`) is a comment under it.
+ * - A follow-up under a published freedom-of-information request, petition or consultation (Alaveteli's
+ *   /request/{url_title}/followups) is a reply in its thread; a support desk's or CRM's follow-ups stay what they were.
+ * - An update to a street report (FixMyStreet's /report/update `update` with the problem's `id`, or an `update` beside
+ *   Open311's `service_request_id`) is a comment under it.
  * - Words sent with what they comment on by a `commentOn…Id` (Regulations.gov's POST /v4/comments
  *   `commentOnDocumentId`, in JSON:API attributes) are a comment under that document.
  * - A new discussion or debate created in its own collection, its words wrapped in the record's name (Loomio's
@@ -21,8 +22,14 @@
  * - A review's response whose words sit in a `reply` or `response` field is a public reply beside the review's id
  *   (Ayrshare's `{ reviewId, reply }`), and a message to the reviewer alone when flagged private (Birdeye's
  *   `isPrivateResponse: 'true'`; 'false' is the public reply).
- * - Quiet: a Rails form's `commit` button whose label says preview (Alaveteli's "Preview your annotation", "Next Step:
- *   Preview your public request"), and an idea saved with `publication_status: 'draft'` (Go Vocal, CitizenLab).
+ * - None of these takes words addressed to someone (a recipient, a messages path): they stay a message; only a
+ *   review's response flagged private is made one here.
+ * - Quiet: a Rails form's `commit` button whose whole action is a preview (Alaveteli's "Preview your annotation",
+ *   "Next Step: Preview your public request"), and an idea saved with `publication_status: 'draft'` (Go Vocal,
+ *   CitizenLab), the status in the object holding the words.
+ * - Watched though its path says draft (watches.ts): a Decidim proposal draft's update_draft. The guard asks wherever
+ *   words travel, at the draft's creation and at each update, for the publish that follows carries none: it cannot
+ *   show what is published, and a page may hold a draft that is never confirmed with the guard's answer.
  */
 import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
