@@ -10,9 +10,10 @@
  * - A vote's reason (Loomio's stance `reason` beside its `poll_id`) is shown under the poll to every member: a comment.
  * - A statement sent to a comments collection with the public conversation it belongs to (Polis's POST
  *   /api/v3/comments `conversation_id`) is a comment in that conversation, not a chat message.
- * - A follow-up under a published request or question by name (Alaveteli's /request/{slug}/followups) is a reply in
- *   its thread; a CRM's follow-ups under a contact stay what they were.
- * - An update to a street report (FixMyStreet's /report/update `update` with the problem's `id`) is a comment under it.
+ * - A follow-up under a published freedom-of-information request, petition or consultation (Alaveteli's
+ *   /request/{url_title}/followups) is a reply in its thread; a support desk's or CRM's follow-ups stay what they were.
+ * - An update to a street report (FixMyStreet's /report/update `update` with the problem's `id`, or an `update` beside
+ *   Open311's `service_request_id`) is a comment under it.
  * - Words sent with what they comment on by a `commentOn…Id` (Regulations.gov's POST /v4/comments
  *   `commentOnDocumentId`, in JSON:API attributes) are a comment under that document.
  * - A new discussion or debate created in its own collection, its words wrapped in the record's name (Loomio's
@@ -21,17 +22,25 @@
  * - A review's response whose words sit in a `reply` or `response` field is a public reply beside the review's id
  *   (Ayrshare's `{ reviewId, reply }`), and a message to the reviewer alone when flagged private (Birdeye's
  *   `isPrivateResponse: 'true'`; 'false' is the public reply).
- * - Quiet: a Rails form's `commit` button whose label says preview (Alaveteli's "Preview your annotation", "Next Step:
- *   Preview your public request"), and an idea saved with `publication_status: 'draft'` (Go Vocal, CitizenLab).
+ * - None of these takes words addressed to someone (a recipient, a messages path): they stay a message; only a
+ *   review's response flagged private is made one here.
+ * - Quiet: a Rails form's `commit` button whose whole action is a preview (Alaveteli's "Preview your annotation",
+ *   "Next Step: Preview your public request"), and an idea saved with `publication_status: 'draft'` (Go Vocal,
+ *   CitizenLab), the status in the object holding the words.
+ * - Watched though its path says draft (watches.ts): a Decidim proposal draft's update_draft. The guard asks wherever
+ *   words travel, at the draft's creation and at each update, for the publish that follows carries none: it cannot
+ *   show what is published, and a page may hold a draft that is never confirmed with the guard's answer.
  */
+import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
-import { fieldValue, hasField, hasFieldWhere } from './body-fields';
+import { hasField, hasFieldWhere, hasKeyDeep, hasParentField } from './body-fields';
 import { graphqlOperation } from './graphql';
-import type { FreeText } from './longest-field';
+import { longestFreeText, type FreeText } from './longest-field';
+import { MAIL_RECIPIENTS_KEY } from './messages';
 import { fieldLeaf } from './names';
 import { lastSegment } from './paths';
 import { isDraftState } from './unpublished-objects';
-import { MESSAGE_PATH } from './words';
+import { CAMEL_REPLY_TO_FIELD, EXPLICIT_PARENT_FIELD, MESSAGE_PATH, RECEIVER_FIELD, STRONG_MESSAGE_FIELD } from './words';
 
 /** A polymorphic type naming what a comment is under (`commentable_type`, `commentableType`, `parent_type`). */
 const POLY_TYPE_FIELD = /^(?:commentable|parent)_?type$/i;
@@ -70,8 +79,11 @@ function jsonApiAttributes(body: ParsedBody): Record<string, unknown> | undefine
   const attributes = (data as Record<string, unknown>)['attributes'];
   return typeof attributes === 'object' && attributes !== null && !Array.isArray(attributes) ? (attributes as Record<string, unknown>) : undefined;
 }
-/** What a comment is on, by id (`commentOnDocumentId`, `comment_on_id`). */
-const COMMENT_ON_FIELD = /^comment_?on_?\w{0,30}?_?id$/i;
+/**
+ * What a comment is on, by id (`commentOnDocumentId`, `comment_on_id`, `comment_on_document_id`): `on` is a word of
+ * its own, never the start of another (`comment_only_id`, cv1 review m5).
+ */
+const COMMENT_ON_FIELD = /^(?:comment_on(?:_[a-z][a-z0-9_]{0,30})?_id|commentOn(?:[A-Z][A-Za-z0-9]{0,30})?Id)$/;
 function commentsOn(body: ParsedBody): boolean {
   const ok = (name: string, v: unknown) => COMMENT_ON_FIELD.test(name) && ((typeof v === 'string' && /^[\w.:-]{1,80}$/.test(v)) || typeof v === 'number');
   if (hasFieldWhere(body, ok)) return true;
@@ -79,13 +91,37 @@ function commentsOn(body: ParsedBody): boolean {
   return attributes !== undefined && Object.entries(attributes).some(([k, v]) => ok(k, v));
 }
 
-/** A report's or request's update path (`/report/update`, `/problems/update`). */
-const REPORT_UPDATE_PATH = /(?:^|\/)(?:reports?|problems?|issues?|requests?)\/update\/?$/i;
 /**
- * A follow-up collection under a published request or question by name (`/request/{slug}/followups`): not a CRM's
- * follow-ups under a contact, which are its owner's notes.
+ * A street report's update as FixMyStreet sends it (POST /report/update with the problem's `id`), or as an Open311
+ * or FixMyStreet-style API names the report (`service_request_id`, `problem_id`) beside an `update`: not any
+ * `…/update` with an `id`, where an analytics report or a support request is changed (cv1 review m3).
  */
-const FOLLOWUP_PATH = /(?:^|\/)(?:requests?|questions?|petitions?|consultations?)\/[^/]+\/follow[-_]?ups?\/?$/i;
+const STREET_REPORT_UPDATE_PATH = /(?:^|\/)report\/update\/?$/i;
+const STREET_REPORT_ID_FIELD = /^(?:service_?request_?id|problem_?id)$/i;
+function streetReportUpdate(path: string, body: ParsedBody, found: FreeText): boolean {
+  if (!/^update$/i.test(fieldLeaf(found.field))) return false;
+  return (STREET_REPORT_UPDATE_PATH.test(path) && hasField(body, /^id$/i)) || hasField(body, STREET_REPORT_ID_FIELD);
+}
+/**
+ * A follow-up collection under a published freedom-of-information request, petition or consultation
+ * (Alaveteli's /request/{url_title}/followups, the request named by its title's words): not a support desk's
+ * `requests/{id}/followups` or an HR tool's `requests/leave-991/followups`, which, like a ticket's replies
+ * (kind.ts's WORK_ITEM_REPLY), are written under a work item, nor a CRM's follow-ups under a contact (cv1 review m4).
+ */
+const FOLLOWUP_PATH = /(?:^|\/)(?:request\/[a-z0-9]*[a-z]{2,}[a-z0-9]*(?:[_-]+[a-z0-9]+)*[_-]+[a-z0-9]*[a-z]{2,}[a-z0-9_-]*|foi[-_]?requests?\/[^/]+|petitions?\/[^/]+|consultations?\/[^/]+)\/follow[-_]?ups?\/?$/i;
+/**
+ * Whom a message is addressed to (`to`, `recipient_ids`, a receiver, Graph's `toRecipients`): a message names its
+ * reader, and stays a message whatever else the body says it answers (cv1 review m1).
+ */
+const ADDRESSEE_FIELD = /^(?:to|recipients?|recipient_?ids?|to_?(?:user|person|member|profile)(?:_?id)?|to_?recipients)$/i;
+function addressed(path: string, body: ParsedBody): boolean {
+  if (MESSAGE_PATH.test(path) || hasKeyDeep(body, MAIL_RECIPIENTS_KEY) || hasField(body, STRONG_MESSAGE_FIELD)) return true;
+  return hasFieldWhere(body, (name, v) => (ADDRESSEE_FIELD.test(fieldLeaf(name)) || RECEIVER_FIELD.test(fieldLeaf(name))) && v !== null && v !== undefined && v !== '' && v !== false && !(Array.isArray(v) && v.length === 0));
+}
+/** What a new thread would answer: a parent or a message replied to (`reply_to_id`, `in_reply_to`, `replyToId`). */
+function answersSomething(body: ParsedBody): boolean {
+  return hasField(body, /^(?:discussion|debate|thread|parent)_?id$/i) || hasParentField(body, EXPLICIT_PARENT_FIELD) || hasParentField(body, CAMEL_REPLY_TO_FIELD);
+}
 /** A new discussion or debate in its own collection, the words wrapped in the record's name. */
 const NEW_THREAD_COLLECTION = /^(?:discussions|debates)$/i;
 const NEW_THREAD_CONTAINER = /^(?:discussion|debate)$/i;
@@ -96,13 +132,19 @@ const PRIVATE_RESPONSE_FLAG = /^(?:is_?)?private_?(?:response|reply)$/i;
  * A response to a review by id: to the reviewer alone when flagged private (a message), else a public reply when its
  * words sit in a `reply` or `response` field beside the review's id (Ayrshare's `{ reviewId, reply }`).
  */
+function privateReviewResponse(body: ParsedBody, found: FreeText): boolean {
+  return /^(?:reply|response)$/i.test(fieldLeaf(found.field)) && hasFieldWhere(body, (name, v) => PRIVATE_RESPONSE_FLAG.test(fieldLeaf(name)) && (v === true || v === 'true'));
+}
 function reviewResponseKind(body: ParsedBody, found: FreeText): PostKind | undefined {
   if (!/^(?:reply|response)$/i.test(fieldLeaf(found.field))) return undefined;
-  if (hasFieldWhere(body, (name, v) => PRIVATE_RESPONSE_FLAG.test(fieldLeaf(name)) && (v === true || v === 'true'))) return 'message';
   return hasField(body, /^review_?id$/i) || hasField(body, PRIVATE_RESPONSE_FLAG) ? 'reply' : undefined;
 }
 
 export function participationKind(path: string, body: ParsedBody, found: FreeText, method: string): PostKind | undefined {
+  // A review's response flagged private is a message to the reviewer, whatever path it takes.
+  if (privateReviewResponse(body, found)) return 'message';
+  // Words addressed to someone are a message (kind.ts's recipient and message rules say so), not a reply or comment.
+  if (addressed(path, body)) return undefined;
   const review = reviewResponseKind(body, found);
   if (review) return review;
   if (method.toUpperCase() !== 'POST') return undefined;
@@ -112,19 +154,77 @@ export function participationKind(path: string, body: ParsedBody, found: FreeTex
   if (/^reason$/i.test(fieldLeaf(found.field)) && hasField(body, /^poll_?id$/i)) return 'comment';
   // A statement in a public conversation sent to a comments collection (Polis), with no one addressed.
   if (/^comments$/i.test(lastSegment(path)) && !MESSAGE_PATH.test(path) && hasField(body, /^conversation_?id$/i) && !hasField(body, /^(?:to|recipients?|recipient_ids?)$/i)) return 'comment';
-  if (FOLLOWUP_PATH.test(path) && !MESSAGE_PATH.test(path)) return 'reply';
-  if (REPORT_UPDATE_PATH.test(path) && /^update$/i.test(fieldLeaf(found.field)) && hasField(body, /^id$/i)) return 'comment';
+  if (FOLLOWUP_PATH.test(path)) return 'reply';
+  if (streetReportUpdate(path, body, found)) return 'comment';
   if (commentsOn(body)) return 'comment';
-  if (NEW_THREAD_COLLECTION.test(lastSegment(path)) && found.container !== undefined && NEW_THREAD_CONTAINER.test(found.container) && !hasField(body, /^(?:discussion|debate|thread|parent)_?id$/i)) return 'post';
+  if (NEW_THREAD_COLLECTION.test(lastSegment(path)) && found.container !== undefined && NEW_THREAD_CONTAINER.test(found.container) && !answersSomething(body)) return 'post';
   return undefined;
 }
 
-/** A Rails submit button's label saying preview, and not publishing. */
+/**
+ * A Decidim proposal draft's update (PATCH, or POST with `_method=patch`, to
+ * …/f/{component}/proposals/{id}/update_draft, the edit_draft form): the path's `draft` would leave it unwatched,
+ * yet the words it carries are the ones the later, wordless …/publish makes public (cv1 review D3).
+ */
+const DRAFT_UPDATE_PATH = /(?:^|\/)f\/\d{1,12}\/proposals\/\d{1,12}\/update_draft\/?$/i;
+export function participationWatched(path: string): boolean {
+  return DRAFT_UPDATE_PATH.test(path);
+}
+
+/**
+ * The label of a Rails form's clicked submit button (`submit_tag` sends its label as `commit`, form-encoded) when
+ * the whole action is a preview: "Preview", Alaveteli's "Preview your annotation" and "Next Step: Preview your public
+ * request". Not a label that only mentions one ("Skip preview", "Save and preview", "Preview & Comment", "Preview and
+ * publish"), nor a JSON `commit` (a version-control commit's message), cv1 review D1.
+ */
+const PREVIEW_LABEL = /^(?:next\s+step\s*:\s*|step\s+\d{1,2}\s*:\s*)?preview\b/i;
+const ANOTHER_ACTION = /&|\+|\b(?:and|then|post|publish|send|submit|save|skip|without|no)\b/i;
 function previewCommit(body: ParsedBody): boolean {
-  const label = fieldValue(body, /^commit$/);
-  return label !== undefined && label.length <= 64 && /\bpreview\b/i.test(label) && !/\b(?:post|publish|send|submit)\b/i.test(label);
+  if (body.type !== 'form' && body.type !== 'multipart') return false;
+  const label = body.fields.get('commit')?.trim();
+  return label !== undefined && label.length <= 64 && PREVIEW_LABEL.test(label) && !ANOTHER_ACTION.test(label);
+}
+const PUBLICATION_STATUS = /^publication_?status$/i;
+/**
+ * Whether a draft status is that of the record whose words are sent: at the top level (the whole body is the
+ * record), or in the same object or form group as the body's longest words (Go Vocal's `{ idea: { body_multiloc,
+ * publication_status: 'draft' } }`). A draft beside the words, the post a published comment sits on
+ * (`{ comment: { body }, post: { publication_status: 'draft' } }`), says nothing of them (cv1 review D2).
+ */
+function savedAsDraft(body: ParsedBody): boolean {
+  const min = 40;
+  if (body.type === 'form' || body.type === 'multipart') {
+    for (const [name, v] of body.fields) {
+      if (!PUBLICATION_STATUS.test(fieldLeaf(name)) || !isDraftState(v)) continue;
+      const open = name.lastIndexOf('[');
+      if (open <= 0) return true;
+      const group = name.slice(0, open);
+      const own = new Map([...body.fields].filter(([n]) => n.startsWith(`${group}[`)));
+      const words = longestFreeText({ type: body.type, fields: own }, min);
+      if (words !== undefined && words === longestFreeText(body, min)) return true;
+    }
+    return false;
+  }
+  if (body.type !== 'json' || !isRecord(body.value)) return false;
+  const top = body.value;
+  for (const key in top) if (PUBLICATION_STATUS.test(key) && isDraftState(top[key])) return true;
+  // One level down, and a GraphQL body's input object under `variables` (hasFieldWhere's reach).
+  const holders: Record<string, unknown>[] = [];
+  for (const key in top) {
+    const inner = top[key];
+    if (!isRecord(inner)) continue;
+    holders.push(inner);
+    if (key === 'variables') for (const k in inner) if (isRecord(inner[k])) holders.push(inner[k] as Record<string, unknown>);
+  }
+  let all: string | undefined | null = null;
+  for (const holder of holders) {
+    if (!Object.keys(holder).some((k) => PUBLICATION_STATUS.test(k) && isDraftState(holder[k]))) continue;
+    const words = longestFreeText({ type: 'json', value: holder }, min);
+    if (all === null) all = longestFreeText(body, min);
+    if (words !== undefined && words === all) return true;
+  }
+  return false;
 }
 export function participationQuiet(body: ParsedBody): boolean {
-  if (previewCommit(body)) return true;
-  return hasFieldWhere(body, (name, v) => /^publication_?status$/i.test(fieldLeaf(name)) && isDraftState(v));
+  return previewCommit(body) || savedAsDraft(body);
 }

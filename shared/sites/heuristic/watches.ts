@@ -21,6 +21,7 @@ import { isCommandSync } from './command-sync';
 import { isGmailSync } from './gmail';
 import { feedbackVendorHost } from './feedback-tools';
 import { openProtocolHost } from './open-protocols';
+import { participationWatched } from './participation';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
 import { AD_AUCTION_PATH, EVENT_SINK_PATH, PAYWALL_PATH, SENTRY_INGEST_PATH, TELEMETRY_HOST, TRACKER_PATH } from './telemetry';
 import { transactionPath } from './transactions';
@@ -164,6 +165,8 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   // Bug-report widgets' and product-feedback inboxes' hosts: read by the product team only (round fb1, feedback-tools.ts).
   if (feedbackVendorHost(url, path)) return false;
   if (quietQueryAction(url)) return false;
+  // A participation draft's update carrying the words a wordless publish makes public (round cv1 review, participation.ts).
+  if (participationWatched(path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // A draft's own send action (SOGo's …/Mail/0/folderDrafts/{draft}/send, round m1) sends it: the drafts named before
   // the last segment say where the message waited, not that it is kept.
   const skipTested = SEND_LAST_SEGMENT.test(last) ? withoutSlugs(path).replace(/drafts?/gi, '') : withoutSlugs(path);
