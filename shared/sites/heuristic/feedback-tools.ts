@@ -4,19 +4,22 @@
  *
  * - Public feedback boards (Fider, Canny, Featurebase, UserVoice, Frill, Sleekplan) publish an idea, a comment or a
  *   reply under the person's name: the heuristic's rules already read most of them. Here (feedbackToolKind, from
- *   kind.ts): a status change sent with words (Fider's PUT /api/v1/posts/{number}/status `text`, Canny's
- *   /posts/change_status `commentValue`) is shown on the idea as the changer's public comment, and a comment sent to a
- *   bare comment collection names what it is under by `submissionId` or `changelogId` (Featurebase's POST /v2/comment).
+ *   kind.ts): a status change sent with words beside the status at the top level (Fider's PUT
+ *   /api/v1/posts/{number}/status `text`, Canny's /posts/change_status `commentValue`) is shown on the idea as the
+ *   changer's public comment, and a comment sent to a bare comment collection names what it is under by `submissionId`
+ *   or `changelogId` (Featurebase's POST /v2/comment; `isPrivate` ones too, as round u4 keeps internal notes).
  * - A form builder's response carries words to the form's owner, as a contact form's do (round q3: a message): Google
  *   Forms' …/formResponse, Typeform's …/forms/{id}/complete-submission, Tally's …/forms/{id}/respond, Jotform's
- *   /submit/{formID} beside its `formID`, and a Formbricks link survey answered on its own page (`meta.url` …/s/{id}).
+ *   /submit/{formID} beside its `formID`, and a link survey answered on its own page (Formbricks' `meta.url` …/s/{id},
+ *   Hotjar's on surveys.hotjar.com).
  * - Feedback and bug reports to a site's developers are not posts (round q3: Sentry's feedback, a PostHog survey
  *   answer), wherever they are sent from (feedbackToolQuiet, from refuses.ts; feedbackVendorHost, from watches.ts): a
- *   Formbricks in-app survey's response (also self-hosted or proxied), Hotjar's survey and feedback responses (also
- *   through a first-party /hj/ proxy), Pendo's agent events (/data/guide.json/{key}, poll answers included), a
- *   tracking API's event (`{ name, data }` to …/customers/{id}/events, Customer.io's shape), and the hosts of
- *   bug-report widgets and product-feedback inboxes (Usersnap, Userback, Marker.io, Jam, Hotjar, Productboard), whose
- *   reports and insights only the product team reads. A path there ending in comments or messages is still watched.
+ *   Formbricks in-app survey's response (also self-hosted or proxied), Hotjar's survey and feedback responses (on its
+ *   ingestion hosts, or elsewhere with Hotjar's body, as through a first-party /hj/ proxy), Pendo's agent events
+ *   (/data/guide.json/{key}, poll answers included), Customer.io's tracked event (`{ name, data }` to
+ *   …/api/v1/customers/{id}/events), and the ingestion hosts of bug-report widgets and product-feedback inboxes
+ *   (Usersnap, Userback, Marker.io, Jam, Hotjar, Productboard), named one by one, whose reports and insights only the
+ *   product team reads. A path there ending in comments or messages is still watched.
  */
 import type { ParsedBody, PostKind } from '../types';
 import { isRecord } from '../body';
