@@ -4,22 +4,26 @@
  *
  * - Public feedback boards (Fider, Canny, Featurebase, UserVoice, Frill, Sleekplan) publish an idea, a comment or a
  *   reply under the person's name: the heuristic's rules already read most of them. Here (feedbackToolKind, from
- *   kind.ts): a status change sent with words (Fider's PUT /api/v1/posts/{number}/status `text`, Canny's
- *   /posts/change_status `commentValue`) is shown on the idea as the changer's public comment, and a comment sent to a
- *   bare comment collection names what it is under by `submissionId` or `changelogId` (Featurebase's POST /v2/comment).
+ *   kind.ts): a status change sent with words beside the status at the top level (Fider's PUT
+ *   /api/v1/posts/{number}/status `text`, Canny's /posts/change_status `commentValue`) is shown on the idea as the
+ *   changer's public comment, and a comment sent to a bare comment collection names what it is under by `submissionId`
+ *   or `changelogId` (Featurebase's POST /v2/comment; `isPrivate` ones too, as round u4 keeps internal notes).
  * - A form builder's response carries words to the form's owner, as a contact form's do (round q3: a message): Google
  *   Forms' …/formResponse, Typeform's …/forms/{id}/complete-submission, Tally's …/forms/{id}/respond, Jotform's
- *   /submit/{formID} beside its `formID`, and a Formbricks link survey answered on its own page (`meta.url` …/s/{id}).
+ *   /submit/{formID} beside its `formID`, and a link survey answered on its own page (Formbricks' `meta.url` …/s/{id},
+ *   Hotjar's on surveys.hotjar.com).
  * - Feedback and bug reports to a site's developers are not posts (round q3: Sentry's feedback, a PostHog survey
  *   answer), wherever they are sent from (feedbackToolQuiet, from refuses.ts; feedbackVendorHost, from watches.ts): a
- *   Formbricks in-app survey's response (also self-hosted or proxied), Hotjar's survey and feedback responses (also
- *   through a first-party /hj/ proxy), Pendo's agent events (/data/guide.json/{key}, poll answers included), a
- *   tracking API's event (`{ name, data }` to …/customers/{id}/events, Customer.io's shape), and the hosts of
- *   bug-report widgets and product-feedback inboxes (Usersnap, Userback, Marker.io, Jam, Hotjar, Productboard), whose
- *   reports and insights only the product team reads. A path there ending in comments or messages is still watched.
+ *   Formbricks in-app survey's response (also self-hosted or proxied), Hotjar's survey and feedback responses (on its
+ *   ingestion hosts, or elsewhere with Hotjar's body, as through a first-party /hj/ proxy), Pendo's agent events
+ *   (/data/guide.json/{key}, poll answers included), Customer.io's tracked event (`{ name, data }` to
+ *   …/api/v1/customers/{id}/events), and the ingestion hosts of bug-report widgets and product-feedback inboxes
+ *   (Usersnap, Userback, Marker.io, Jam, Hotjar, Productboard), named one by one, whose reports and insights only the
+ *   product team reads. A path there ending in comments or messages is still watched.
  */
 import type { ParsedBody, PostKind } from '../types';
-import { fieldValue, hasField } from './body-fields';
+import { isRecord } from '../body';
+import { fieldValue, hasField, topLevelString } from './body-fields';
 import { lastSegment } from './paths';
 
 /** A form builder's response endpoints. */
@@ -30,21 +34,72 @@ const SUBMIT_FORM_PATH = /(?:^|\/)submit\/(\d{6,20})\/?$/i;
 const SURVEY_CLIENT_RESPONSE = /(?:^|\/)api\/v\d+\/client\/[\w-]{8,40}\/responses(?:\/[\w-]{8,40})?\/?$/i;
 /** A link survey's own page (Formbricks' /s/{surveyId}). */
 const LINK_SURVEY_PAGE = /^https?:\/\/[^/]+\/s\/[\w-]{8,40}\/?(?:[?#]|$)/i;
-/** Hotjar's survey and feedback widgets' responses, under the site and widget ids (on its hosts or a proxy). */
+/**
+ * Hotjar's survey and feedback widgets' responses, under the site and widget ids. On Hotjar's ingestion hosts the host
+ * list below unwatches them; elsewhere (a first-party proxy) the path is quiet only beside Hotjar's body (`response` or
+ * `response_content` with `page_url` or `action`), so a forum that happens to use such a path stays watched.
+ */
 const WIDGET_RESPONSE_PATH = /(?:^|\/)client\/sites\/\d{1,12}\/(?:poll|feedback)\/\d{1,12}\/response\/?$/i;
 /** Pendo's agent data endpoints (guide events, poll answers, page loads), on Pendo's hosts or a CNAME. */
 const GUIDE_EVENT_PATH = /(?:^|\/)data\/(?:guide|ptm|ptm_events)\.(?:json|gif)\/[\w-]{8,64}\/?$/i;
-/** A tracking API's event under a person by id (Customer.io's …/customers/{id}/events). */
-const PERSON_EVENT_PATH = /(?:^|\/)(?:customers|people|persons|visitors)\/[^/]+\/events\/?$/i;
+/**
+ * Customer.io's Track API event under a customer by id (…/api/v1/customers/{id}/events), on its host or a first-party
+ * proxy. Only that shape: a site creating an event under a person's profile (…/people/{id}/events) publishes it.
+ */
+const PERSON_EVENT_PATH = /(?:^|\/)api\/v1\/customers\/[^/]+\/events\/?$/i;
 /** Status changes that can carry the changer's public words. */
 const STATUS_PATH = /(?:^|\/)(?:posts?|ideas?|suggestions?)\/[^/]*\d[^/]*\/status\/?$|(?:^|\/)posts?\/change_status\/?$/i;
+/** The changer's words sit beside the status at the top level; a status object's own `text` is its label. */
 const STATUS_WORDS_FIELD = /^(?:text|comment_?value)$/i;
 /** A bare comment collection (Featurebase's POST /v2/comment) and what it is under. */
 const BARE_COMMENT_LAST = /^comments?$/i;
 const FEEDBACK_ITEM_FIELD = /^(?:submission|changelog)_?id$/i;
-/** Bug-report widgets and product-feedback inboxes: what is sent there is read by the product team only. */
-const FEEDBACK_VENDOR_HOST = /(?:^|\.)(?:usersnap\.com|userback\.io|marker\.io|jam\.dev|hotjar\.io|hotjar\.com|productboard\.com)$/i;
+/**
+ * Bug-report widgets' and product-feedback inboxes' own ingestion hosts, named one by one: what is sent there is read
+ * by the product team only. Not the vendors' whole domains, whose community forums, public portals and team
+ * workspaces (community.usersnap.com, portal.userback.io, {team}.productboard.com) publish. Jam's app shares its
+ * apex with its workspaces, so there only a recorded bug's creation is quiet. The value, when set, is the paths quiet
+ * on that host.
+ */
+const FEEDBACK_VENDOR_HOSTS: ReadonlyMap<string, RegExp | undefined> = new Map([
+  ['api.userback.io', undefined],
+  ['widget.usersnap.com', undefined],
+  ['api.marker.io', undefined],
+  ['ask.hotjar.io', undefined],
+  ['surveystats.hotjar.io', undefined],
+  ['api.productboard.com', undefined],
+  ['jam.dev', /^\/api\/jams\/?$/i],
+]);
+/** Hotjar's link surveys, answered on their own page: words to the survey's owner, as a form builder's are. */
+const HOTJAR_LINK_SURVEY_HOST = /^surveys\.hotjar\.com$/i;
+const HOTJAR_LINK_SURVEY_PAGE = /^https?:\/\/surveys\.hotjar\.com\//i;
 const PUBLISHED_LAST = /^(?:comments?|messages?|repl(?:y|ies))$/i;
+
+/** A top-level field's non-empty string value, by name (not a nested object's field of that name). */
+function topLevelWords(body: ParsedBody, pattern: RegExp): boolean {
+  if (body.type === 'form' || body.type === 'multipart') {
+    for (const [name, value] of body.fields) if (pattern.test(name) && value.trim() !== '') return true;
+    return false;
+  }
+  if (body.type !== 'json' || !isRecord(body.value)) return false;
+  return Object.entries(body.value).some(([name, value]) => pattern.test(name) && typeof value === 'string' && value.trim() !== '');
+}
+
+function topLevelKey(body: ParsedBody, pattern: RegExp): boolean {
+  if (body.type === 'form' || body.type === 'multipart') return [...body.fields.keys()].some((name) => pattern.test(name));
+  return body.type === 'json' && isRecord(body.value) && Object.keys(body.value).some((name) => pattern.test(name));
+}
+
+/** Hotjar's widget response body: the answers (`response`, `response_content`) beside the page or the action. */
+function hotjarResponse(body: ParsedBody): boolean {
+  return topLevelKey(body, /^response(?:_content)?$/i) && topLevelKey(body, /^(?:page_url|action)$/i);
+}
+
+function hotjarLinkSurvey(url: URL, body: ParsedBody): boolean {
+  if (HOTJAR_LINK_SURVEY_HOST.test(url.hostname)) return true;
+  const page = topLevelString(body, 'page_url');
+  return page !== undefined && HOTJAR_LINK_SURVEY_PAGE.test(page);
+}
 
 function linkSurvey(body: ParsedBody): boolean {
   if (body.type !== 'json' || typeof body.value !== 'object' || body.value === null) return false;
@@ -55,12 +110,13 @@ function linkSurvey(body: ParsedBody): boolean {
 }
 
 /** The kind of a feedback board's or form builder's request with words, when its shape says (round fb1). */
-export function feedbackToolKind(path: string, body: ParsedBody): PostKind | undefined {
+export function feedbackToolKind(url: URL, path: string, body: ParsedBody): PostKind | undefined {
   if (FORM_RESPONSE_PATH.test(path)) return 'message';
+  if (WIDGET_RESPONSE_PATH.test(path) && hotjarLinkSurvey(url, body)) return 'message';
   const submit = SUBMIT_FORM_PATH.exec(path);
   if (submit && fieldValue(body, /^form_?id$/i) === submit[1]) return 'message';
   if (SURVEY_CLIENT_RESPONSE.test(path) && hasField(body, /^survey_?id$/i) && linkSurvey(body)) return 'message';
-  if (STATUS_PATH.test(path) && hasField(body, STATUS_WORDS_FIELD)) return 'comment';
+  if (STATUS_PATH.test(path) && topLevelKey(body, /^status$/i) && topLevelWords(body, STATUS_WORDS_FIELD)) return 'comment';
   if (BARE_COMMENT_LAST.test(lastSegment(path)) && hasField(body, FEEDBACK_ITEM_FIELD) && !hasField(body, /^parent_?comment_?id$/i)) return 'comment';
   return undefined;
 }
@@ -68,7 +124,11 @@ export function feedbackToolKind(path: string, body: ParsedBody): PostKind | und
 /** Whether a request carries feedback to a site's developers, or a tracked event, rather than a post (round fb1). */
 export function feedbackToolQuiet(body: ParsedBody, path: string): boolean {
   if (SURVEY_CLIENT_RESPONSE.test(path) && hasField(body, /^survey_?id$/i)) return !linkSurvey(body);
-  if (WIDGET_RESPONSE_PATH.test(path) || GUIDE_EVENT_PATH.test(path)) return true;
+  if (WIDGET_RESPONSE_PATH.test(path) && hotjarResponse(body)) {
+    const page = topLevelString(body, 'page_url');
+    return page === undefined || !HOTJAR_LINK_SURVEY_PAGE.test(page);
+  }
+  if (GUIDE_EVENT_PATH.test(path)) return true;
   if (!PERSON_EVENT_PATH.test(path) || body.type !== 'json' || typeof body.value !== 'object' || body.value === null) return false;
   const event = body.value as Record<string, unknown>;
   return typeof event.name === 'string' && typeof event.data === 'object' && event.data !== null;
@@ -76,5 +136,9 @@ export function feedbackToolQuiet(body: ParsedBody, path: string): boolean {
 
 /** Hosts of bug-report widgets and product-feedback inboxes, unwatched unless the path names a comment or message. */
 export function feedbackVendorHost(url: URL, path: string): boolean {
-  return FEEDBACK_VENDOR_HOST.test(url.hostname) && !PUBLISHED_LAST.test(lastSegment(path).replace(/\.json$/i, ''));
+  const host = url.hostname.toLowerCase();
+  if (!FEEDBACK_VENDOR_HOSTS.has(host)) return false;
+  const paths = FEEDBACK_VENDOR_HOSTS.get(host);
+  if (paths && !paths.test(path)) return false;
+  return !PUBLISHED_LAST.test(lastSegment(path).replace(/\.json$/i, ''));
 }

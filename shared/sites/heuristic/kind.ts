@@ -237,7 +237,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   const civic = participationKind(path, body, found, method);
   if (civic) return civic;
   // Feedback boards' status words and comments by submission, form builders' responses (round fb1, feedback-tools.ts).
-  const feedback = feedbackToolKind(path, body);
+  const feedback = feedbackToolKind(url, path, body);
   if (feedback) return feedback;
   // A newsletter issue (round m1) is a post: sent from a campaign or broadcast collection to a list or segment, or
   // mailed through a mail path to no one named but to a newsletter's readers (Buttondown's POST /v1/emails).
