@@ -49,8 +49,9 @@
  *   `editMessageCaption`; never a pin, read mark, reaction, flag or status set on it (those keys at the body's
  *   top), nor a mailbox's message by id (a mail draft's update);
  * - Telegram's media sends with a `caption` (`sendPhoto`, `sendDocument`, `sendMediaGroup`, …);
- * - an SMS: a POST to an account's `Messages.json` (Twilio, Plivo's `/Account/{id}/Message/`) or to `/sms/json`,
- *   or a bare `/messages`, whose body names a phone number (`To`, `to`, `dst`, `recipients`);
+ * - an SMS: a POST to an account's `Messages.json` (Twilio, Plivo's `/Account/{id}/Message/`), to `/sms/json`, to an
+ *   SMS gateway's send (Infobip's `/sms/2/text/advanced`, Sinch's `/xms/v1/{plan}/batches`), or a bare `/messages`,
+ *   whose body names a phone number (`To`, `to`, `dst`, `recipients`, Infobip's nested `destinations[].to`);
  * - a Lark custom bot's webhook (`/open-apis/bot/v2/hook/{token}`) with a `msg_type`;
  * - Lark's rich-text `post` (`{ zh_cn: { title, content: [[runs]] } }`) and interactive cards (`elements`,
  *   Markdown and `div` texts; buttons are not words), sent as a JSON string or, on the webhook, as an object.
@@ -85,7 +86,9 @@ const STATE_CHANGE_KEY = /^(?:pinned|pin|is_?pinned|read|is_?read|seen|unread|re
 /** Telegram's edits and media sends (their words in `text` or `caption`). */
 const EDIT_OR_MEDIA_PATH = /(?:^|\/)(?:edit_?message_?(?:text|caption)|send_?(?:photo|document|video|animation|audio|voice|media_?group))\/?$/i;
 /** An SMS send: an account's messages (Twilio's `/Accounts/{sid}/Messages.json`, Plivo's `/Account/{id}/Message/`), `/sms/json`. */
-const SMS_PATH = /\/(?:accounts?\/[^/]+\/messages?(?:\.json)?|sms(?:\/(?:json|send))?)\/?$/i;
+// Also an SMS gateway's send under an `sms` or `xms` segment (Infobip's `/sms/2/text/advanced`, Sinch's
+// `/xms/v1/{plan}/batches`; a dry run or preview has a path of its own).
+const SMS_PATH = /\/(?:accounts?\/[^/]+\/messages?(?:\.json)?|sms(?:\/(?:json|send))?|(?:sms|xms)\/v?\d+\/(?:[^/]+\/)?(?:text\/(?:advanced|single)|batches))\/?$/i;
 /** A recipient named by phone number (`To: +1555…`, `whatsapp:+1555…`, MessageBird's `recipients: [3161…]`). */
 const PHONE_FIELD = /^(?:to|dst|destination|recipients?|msisdn|phone_?number)$/i;
 const PHONE = /^(?:[a-z]+:)?\+?\d[\d\s().-]{5,}$/i;
@@ -138,9 +141,22 @@ const LETTER_CODE = /^[A-Z]{4,}$/;
 const NOT_CHAT_KEY = /^(?:role|level|severity|logger|log_?level|stack|model(?:_?(?:id|name))?)$/i;
 const LETTER_WORD = /\p{L}{2}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
-/** Whether a field names a phone number (an SMS's recipient). */
+/**
+ * Whether a field names a phone number (an SMS's recipient): a form's field, or a JSON key down to four levels, through
+ * arrays (Infobip's `messages[].destinations[].to`).
+ */
 function phoneNamed(body: ParsedBody): boolean {
-  return hasFieldWhere(body, (name, v) => PHONE_FIELD.test(name) && (phoneLike(v) || (Array.isArray(v) && v.length > 0 && v.every(phoneLike))));
+  const ok = (name: string, v: unknown) => PHONE_FIELD.test(name) && (phoneLike(v) || (Array.isArray(v) && v.length > 0 && v.every(phoneLike)));
+  if (body.type !== 'json') return hasFieldWhere(body, ok);
+  let seen = 0;
+  const walk = (v: unknown, depth: number): boolean => {
+    if (depth > 4 || ++seen > 200) return false;
+    if (Array.isArray(v)) return v.slice(0, 20).some((item) => walk(item, depth + 1));
+    if (!isRecord(v)) return false;
+    for (const key in v) if (ok(key, v[key]) || walk(v[key], depth + 1)) return true;
+    return false;
+  };
+  return walk(body.value, 0);
 }
 function phoneLike(v: unknown): boolean {
   return (typeof v === 'string' && PHONE.test(v.trim())) || (typeof v === 'number' && v > 99999);
