@@ -43,10 +43,24 @@
  * A message's content sent as a JSON string (Lark's `content: '{"text":…}'`,
  * DingTalk's `msgParam: '{"content":…}'`) is read as its `text` or `content`
  * on these shapes, short or long, unless it is typed other than text (a button).
+ * Round sm2 adds the short shapes sm1 left:
+ * - an edit of a message by id (PUT or PATCH on `…/messages/{id}`, `…/chatMessages/{id}`: Chatwork, Gitter, Zoom,
+ *   Webex, Sendbird, Lark; Stream's POST `/messages/{id}` with its `message`), Telegram's `editMessageText` and
+ *   `editMessageCaption`; never a pin, read mark, reaction, flag or status set on it (those keys at the body's
+ *   top), nor a mailbox's message by id (a mail draft's update);
+ * - Telegram's media sends with a `caption` (`sendPhoto`, `sendDocument`, `sendMediaGroup`, …);
+ * - an SMS: a POST to an account's `Messages.json` (Twilio, Plivo's `/Account/{id}/Message/`), to `/sms/json`, to an
+ *   SMS gateway's send (Infobip's `/sms/2/text/advanced`, Sinch's `/xms/v1/{plan}/batches`), or a bare `/messages`,
+ *   whose body names a phone number (`To`, `to`, `dst`, `recipients`, Infobip's nested `destinations[].to`);
+ * - a Lark custom bot's webhook (`/open-apis/bot/v2/hook/{token}`) with a `msg_type`;
+ * - Lark's rich-text `post` (`{ zh_cn: { title, content: [[runs]] } }`) and interactive cards (`elements`,
+ *   Markdown and `div` texts; buttons are not words), sent as a JSON string or, on the webhook, as an object.
+ * A JSON object sent as a message's content is never read as its own characters: only the text found in it.
+ * A support desk's private or internal note typed as one (Drift's `private_note`) is a comment (`teamNoteType`).
  */
 import { isRecord } from '../body';
 import type { ParsedBody } from '../types';
-import { hasField } from './body-fields';
+import { hasField, hasFieldWhere } from './body-fields';
 import { HEURISTIC_MAX_BODY } from './limits';
 
 /** A conversation, channel, room, chat or user named by id, then its messages (or a reply to it). */
@@ -62,13 +76,31 @@ const CONVERSATION_MESSAGES = /\/(?:(?:conversations?|channels?|group_channels|o
 const MESSAGE_REPLY = /\/messages?\/[^/]+\/reply\/?$|\/(?:messages?|chat)\/send\/[^/]+\/?$|\/whispers?\/?$/i;
 /** A send method's path. */
 const SEND_PATH = /(?:^|\/|\.)(?:send_?(?:chat_?)?message|post_?message|send_?msg|batch_?send|(?:message|appchat|robot|webhook)\/send|message\/(?:push|reply|multicast|broadcast))\/?$/i;
+/** A message by id, after its collection (an edit: round sm2). */
+const MESSAGE_BY_ID = /\/(?:messages?|chat_?messages)\/[^/]*\d[^/]*\/?$/i;
+/** A mailbox's message by id (Graph's `/me/messages/{id}`, a user's mail folders): a mail draft's update, no chat edit;
+ * a chat's own users' messages (Zoom's `/chat/users/me/messages/{id}`) are chat. */
+const MAILBOX_MESSAGE = /^(?!.*\/chat\/).*\/(?:me|users\/[^/]+)\/(?:mail_?folders\/[^/]+\/)?messages\/[^/]+\/?$/i;
+/** Keys at an edit's top that set a state on the message, not its words: a pin, read mark, reaction, flag or status. */
+const STATE_CHANGE_KEY = /^(?:pinned|pin|is_?pinned|read|is_?read|seen|unread|reactions?|emoji|flags|starred|status)$/i;
+/** Telegram's edits and media sends (their words in `text` or `caption`). */
+const EDIT_OR_MEDIA_PATH = /(?:^|\/)(?:edit_?message_?(?:text|caption)|send_?(?:photo|document|video|animation|audio|voice|media_?group))\/?$/i;
+/** An SMS send: an account's messages (Twilio's `/Accounts/{sid}/Messages.json`, Plivo's `/Account/{id}/Message/`), `/sms/json`. */
+// Also an SMS gateway's send under an `sms` or `xms` segment (Infobip's `/sms/2/text/advanced`, Sinch's
+// `/xms/v1/{plan}/batches`; a dry run or preview has a path of its own).
+const SMS_PATH = /\/(?:accounts?\/[^/]+\/messages?(?:\.json)?|sms(?:\/(?:json|send))?|(?:sms|xms)\/v?\d+\/(?:[^/]+\/)?(?:text\/(?:advanced|single)|batches))\/?$/i;
+/** A recipient named by phone number (`To: +1555…`, `whatsapp:+1555…`, MessageBird's `recipients: [3161…]`). */
+const PHONE_FIELD = /^(?:to|dst|destination|recipients?|msisdn|phone_?number)$/i;
+const PHONE = /^(?:[a-z]+:)?\+?\d[\d\s().-]{5,}$/i;
+/** A Lark (Feishu) custom bot's webhook: its body gives a `msg_type`. */
+const LARK_HOOK = /\/bot\/v\d+\/hook\/[^/]+\/?$/i;
 /** A bare message collection: what is sent there names its recipient in the body. */
 const BARE_COLLECTION = /\/(?:messages?|chat(?:_?messages)?)\/?$/i;
 /**
  * A recipient a chat body addresses: a person, a contact or channel sent to, a chat or broadcaster by id, or the
  * conversation a webhook's reply token answers (LINE's `replyToken`).
  */
-const ADDRESSED = /^(?:reply_?token|to_?person_?(?:id|email)|to_?contact|to_?channel|receive_?id|receiver(?:_?id)?|recipient(?:_?id)?|to_?user(?:_?id)?|touser|toparty|user_?ids|broadcaster_?(?:user_?)?id|chat_?id|peer_?id|dialog_?id|open_?conversation_?id)$/i;
+const ADDRESSED = /^(?:reply_?token|to_?person_?(?:id|email)|to_?contact|to_?channel|receive_?id|receiver(?:_?id)?|recipient(?:_?id)?|to_?user(?:_?id)?|touser|toparty|user_?ids|broadcaster_?(?:user_?)?id|chat_?id|peer_?id|dialog_?id|open_?conversation_?id|inline_?message_?id)$/i;
 /** On a bare collection a `chat_id` names the conversation, as a room id does (an AI backend's `/api/chat`; sm1 review M3). */
 const BARE_ADDRESSED = /^(?:reply_?token|to_?person_?(?:id|email)|to_?contact|to_?channel|receive_?id|receiver(?:_?id)?|recipient(?:_?id)?|to_?user(?:_?id)?|touser|toparty|user_?ids|broadcaster_?(?:user_?)?id|peer_?id|dialog_?id|open_?conversation_?id)$/i;
 /** A bare `to` addresses someone unless it is a language code (a translation's `to: "en"`; sm1 review M7). */
@@ -88,7 +120,7 @@ const TEXT_TYPE_FIELD = /^(?:msg_?type|message_?type)$/i;
 /** Fields a chat line does not have: what has them is a mail, a channel's settings or a titled post. */
 const TITLED = /^(?:subject|title|name|description|summary|topic)$/i;
 /** A field named for a message's text. */
-const CHAT_TEXT = /^(?:text|message|content|body|msg|markdown|plain_?text|msg_?param)$/i;
+const CHAT_TEXT = /^(?:text|message|content|body|msg|markdown|plain_?text|msg_?param|caption)$/i;
 /** One token that is a state, not words. */
 const STATE_WORD = /^(?:typing|read|seen|delivered|start|stop|started|stopped|true|false|null|undefined|ping|pong|ack|text|markdown|html|comment|user|bot|join|leave|open|close|closed|away|busy|online|offline|idle|dnd|joined)$/i;
 /**
@@ -109,24 +141,51 @@ const LETTER_CODE = /^[A-Z]{4,}$/;
 const NOT_CHAT_KEY = /^(?:role|level|severity|logger|log_?level|stack|model(?:_?(?:id|name))?)$/i;
 const LETTER_WORD = /\p{L}{2}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
-/** Whether a POST's path and body say a person sent one chat message. */
+/**
+ * Whether a field names a phone number (an SMS's recipient): a form's field, or a JSON key down to four levels, through
+ * arrays (Infobip's `messages[].destinations[].to`).
+ */
+function phoneNamed(body: ParsedBody): boolean {
+  const ok = (name: string, v: unknown) => PHONE_FIELD.test(name) && (phoneLike(v) || (Array.isArray(v) && v.length > 0 && v.every(phoneLike)));
+  if (body.type !== 'json') return hasFieldWhere(body, ok);
+  let seen = 0;
+  const walk = (v: unknown, depth: number): boolean => {
+    if (depth > 4 || ++seen > 200) return false;
+    if (Array.isArray(v)) return v.slice(0, 20).some((item) => walk(item, depth + 1));
+    if (!isRecord(v)) return false;
+    for (const key in v) if (ok(key, v[key]) || walk(v[key], depth + 1)) return true;
+    return false;
+  };
+  return walk(body.value, 0);
+}
+function phoneLike(v: unknown): boolean {
+  return (typeof v === 'string' && PHONE.test(v.trim())) || (typeof v === 'number' && v > 99999);
+}
+
+/** Whether a request's path and body say a person sent one chat message, or edited one's words (round sm2). */
 export function chatSendShape(body: ParsedBody, path: string | undefined, method: string | undefined): boolean {
-  if (path === undefined || method === undefined || method.toUpperCase() !== 'POST') return false;
-  if (body.type !== 'json' && body.type !== 'form') return false;
+  if (path === undefined || method === undefined) return false;
+  const verb = method.toUpperCase();
+  if (body.type !== 'json' && body.type !== 'form' && body.type !== 'multipart') return false;
   if (body.type === 'json' && !isRecord(body.value)) return false;
-  let shaped = CONVERSATION_MESSAGES.test(path) || MESSAGE_REPLY.test(path);
-  if (!shaped && SEND_PATH.test(path)) shaped = hasField(body, ADDRESSED) || hasField(body, TO_FIELD, NOT_LANGUAGE_CODE) || hasField(body, CONVERSATION_ID) || hasField(body, TEXT_TYPE_FIELD, /^text$/i);
+  // An edit of a message by id (PUT or PATCH; Stream's POST `/messages/{id}` with its `message`), never a mailbox's.
+  const edit = MESSAGE_BY_ID.test(path) && !MAILBOX_MESSAGE.test(path) && (verb === 'PUT' || verb === 'PATCH' || (verb === 'POST' && body.type === 'json' && isRecord((body.value as Record<string, unknown>)['message'])));
+  if (verb !== 'POST' && !edit) return false;
+  let shaped = edit || CONVERSATION_MESSAGES.test(path) || MESSAGE_REPLY.test(path);
+  if (!shaped && (SEND_PATH.test(path) || EDIT_OR_MEDIA_PATH.test(path))) shaped = hasField(body, ADDRESSED) || hasField(body, TO_FIELD, NOT_LANGUAGE_CODE) || hasField(body, CONVERSATION_ID) || hasField(body, TEXT_TYPE_FIELD, /^text$/i);
+  if (!shaped && SMS_PATH.test(path)) shaped = phoneNamed(body);
+  if (!shaped && LARK_HOOK.test(path)) shaped = hasField(body, TEXT_TYPE_FIELD, /^(?:text|post|interactive)$/i);
   // A bare collection names whom it addresses, or is a versioned public API's with a room named (Webex's /v1/messages
   // `roomId`): a site's own `/api/messages` with only a room id is left to the prose rule, as round a1's review held
   // (a1rev-not-ko-chat-acknowledgement).
-  if (!shaped && BARE_COLLECTION.test(path)) shaped = hasField(body, BARE_ADDRESSED) || hasField(body, TO_FIELD, NOT_LANGUAGE_CODE) || (VERSIONED.test(path) && hasField(body, BARE_CONVERSATION_ID));
+  if (!shaped && BARE_COLLECTION.test(path)) shaped = hasField(body, BARE_ADDRESSED) || hasField(body, TO_FIELD, NOT_LANGUAGE_CODE) || phoneNamed(body) || (VERSIONED.test(path) && hasField(body, BARE_CONVERSATION_ID));
   if (!shaped) return false;
   // A room's own message collection by id names its room: a `name` there is its sender's (Zoghayyer/chatapp's
   // `{ name, message, userId }`; sm1 review M6), not a channel's or a mail's title.
   const named = CONVERSATION_MESSAGES.test(path) ? /^(?:subject|title|description|summary|topic)$/i : TITLED;
   // Top-level fields only: a sender's `name` (Viber's `sender: { name }`) is not the message's title.
-  if (body.type === 'form') {
-    for (const [name, v] of body.fields) if ((named.test(name) || SEARCH_FIELD.test(name)) && v !== '') return false;
+  if (body.type === 'form' || body.type === 'multipart') {
+    for (const [name, v] of body.fields) if ((named.test(name) || SEARCH_FIELD.test(name) || (edit && STATE_CHANGE_KEY.test(name))) && v !== '') return false;
     return true;
   }
   const top = body.value as Record<string, unknown>;
@@ -135,6 +194,8 @@ export function chatSendShape(body: ParsedBody, path: string | undefined, method
     if ((named.test(key) || SEARCH_FIELD.test(key)) && v !== '' && v !== null && v !== undefined && v !== false) return false;
     // An AI backend's streamed prompt (`{ content, stream: true }`): its answer comes from a model.
     if (STREAM_FLAG.test(key) && typeof v === 'boolean') return false;
+    // An edit that sets a pin, a read mark, a reaction or a status changes no words (round sm2).
+    if (edit && STATE_CHANGE_KEY.test(key) && v !== false && v !== null && v !== undefined && v !== '') return false;
   }
   return true;
 }
@@ -169,8 +230,9 @@ export function shortChatWords(leaf: string, text: string, holder: unknown): boo
 }
 
 /**
- * A message's content sent as a JSON string on a chat send (Lark's `{"text":…}`, DingTalk's `{"content":…}`):
- * its text, or undefined.
+ * A message's content sent as a JSON string on a chat send (Lark's `{"text":…}`, DingTalk's `{"content":…}`, Lark's
+ * rich-text post and cards): its text, '' when the JSON object holds none (never read as its own characters), or
+ * undefined when the value is no JSON object.
  */
 export function chatContentJson(leaf: string, value: string): string | undefined {
   if (!/^(?:content|msg_?param|message|body)$/i.test(leaf) || value.length > HEURISTIC_MAX_BODY || !/^\s*\{/.test(value)) return undefined;
@@ -180,9 +242,63 @@ export function chatContentJson(leaf: string, value: string): string | undefined
   } catch {
     return undefined;
   }
+  if (!isRecord(inner)) return undefined;
   // A button's or card's JSON (`{"text":"Approve","type":"button"}`) is no text sent (sm1 review M9): Lark's text
   // content has no `type`.
-  if (!isRecord(inner) || (inner['type'] !== undefined && !(typeof inner['type'] === 'string' && /^(?:text|plain_?text)$/i.test(inner['type'])))) return undefined;
+  if (inner['type'] !== undefined && !(typeof inner['type'] === 'string' && /^(?:text|plain_?text)$/i.test(inner['type']))) return '';
   const text = typeof inner['text'] === 'string' ? inner['text'] : inner['content'];
-  return typeof text === 'string' && text.trim() !== '' ? text : undefined;
+  if (typeof text === 'string') return text.trim() !== '' ? text : '';
+  return larkRichText(inner) ?? '';
+}
+
+/** A Lark post's or card's content sent as an object (a custom bot webhook's `content: { post: … }` or `card`): its text, or undefined. */
+export function chatContentObject(leaf: string, value: Record<string, unknown>): string | undefined {
+  return /^(?:content|card)$/i.test(leaf) ? larkRichText(value) : undefined;
+}
+
+const LOCALE_KEY = /^[a-z]{2}_[a-z]{2}$/i;
+
+/**
+ * The words of a Lark rich-text post (`{ zh_cn: { title, content: [[{ tag: 'text', text }, …]] } }`, or under `post`)
+ * or interactive card (`elements`, or a 2.0 card's `body.elements`: Markdown and `div` texts): runs of a paragraph
+ * joined as written, paragraphs by a line break, a title before them and a blank line. '' when it is one of them with
+ * no words (an image, buttons only); undefined when it is neither.
+ */
+function larkRichText(v: Record<string, unknown>): string | undefined {
+  const post = isRecord(v['post']) ? v['post'] : v;
+  const locales = Object.keys(post).filter((k) => LOCALE_KEY.test(k) && isRecord(post[k]));
+  const doc = locales.length > 0 ? (post[locales[0]!] as Record<string, unknown>) : Array.isArray(post['content']) && (post['content'] as unknown[]).every(Array.isArray) ? post : undefined;
+  if (doc !== undefined) {
+    const lines: string[] = [];
+    if (Array.isArray(doc['content'])) {
+      for (const paragraph of doc['content'].slice(0, 200)) {
+        if (!Array.isArray(paragraph)) continue;
+        let line = '';
+        for (const run of paragraph.slice(0, 200)) {
+          if (!isRecord(run)) continue;
+          if (typeof run['text'] === 'string' && /^(?:text|a|md)$/i.test(String(run['tag']))) line += run['text'];
+          else if (run['tag'] === 'at' && typeof run['user_name'] === 'string') line += `@${run['user_name']}`;
+        }
+        if (line.trim() !== '') lines.push(line);
+      }
+    }
+    const title = typeof doc['title'] === 'string' ? doc['title'].trim() : '';
+    const text = lines.join('\n');
+    return title !== '' && text !== '' ? `${title}\n\n${text}` : title || text;
+  }
+  const elements = Array.isArray(v['elements']) ? v['elements'] : isRecord(v['body']) && Array.isArray(v['body']['elements']) ? v['body']['elements'] : undefined;
+  if (elements === undefined) return undefined;
+  const parts: string[] = [];
+  for (const el of elements.slice(0, 200)) {
+    if (!isRecord(el)) continue;
+    if (el['tag'] === 'markdown' && typeof el['content'] === 'string') parts.push(el['content']);
+    else if (el['tag'] === 'div' && isRecord(el['text']) && typeof el['text']['content'] === 'string') parts.push(el['text']['content']);
+  }
+  return parts.filter((p) => p.trim() !== '').join('\n');
+}
+
+/** A type-like field saying a support desk's private or internal note (Drift's `type: 'private_note'`): read by teammates. */
+const TEAM_NOTE_TYPE = /^(?:private|internal|admin|team)_?note$/i;
+export function teamNoteType(body: ParsedBody): boolean {
+  return hasField(body, /^(?:type|message_?type|kind|part_?type)$/i, TEAM_NOTE_TYPE);
 }

@@ -25,7 +25,7 @@ import { CREATION_PATH, TO_SELF, audienceFlagsOff, VISIBILITY_NAME, isAnalyticsE
 import { COLLECTION_ITEM_PATH, CONTAINER_ID_FIELD, CONTAINER_PATH, CONTAINER_TEXT, CONTAINER_VERB_PATH, ERROR_CONTAINER, IGNORED_FIELD, MODERATION_PATH, PROFILE_OBJECT_FIELDS, STACK_FIELD, isEmptyPublishedText, isErrorTrail, isLogLine, isOwnPrivateField, isPageContext, isPrivateField, isProfileField, isReasonField } from './unread-fields';
 import { annotatedSource } from './wikis';
 import { quotedFromDocument, quotesDocument, serialisedDocumentText, withMentionNames, wordsBesideQuote } from './documents';
-import { chatContentJson, chatSendShape, shortChatWords } from './chat-sends';
+import { chatContentJson, chatContentObject, chatSendShape, shortChatWords } from './chat-sends';
 
 /**
  * A form name's part before its first bracket (`entry_comment[body]` →
@@ -205,6 +205,9 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       else for (const item of v) walk(item, name, depth + 1, container, v);
     }
     else if (isRecord(v)) {
+      // A Lark post or card sent as an object on a chat send (a custom bot webhook's `content`; round sm2) is its words.
+      const chatObject = chatSend ? chatContentObject(fieldLeaf(name), v) : undefined;
+      if (chatObject !== undefined) return consider(name, chatObject, container, holder);
       // A session recording's event (rrweb's `{ type, data, timestamp }`, a full snapshot holding the page's text)
       // is what the page showed, not what a person wrote.
       if (isRecordingEvent(v)) return;
