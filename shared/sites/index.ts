@@ -457,6 +457,27 @@ function heuristic(
  *   frames are plain text, but webRequest never sees them. The Twitch page
  *   itself sends chat over HTTP (gql.twitch.tv `sendChatMessage`), as Helix
  *   (`POST /helix/chat/messages`) does: the heuristic reads both (round u1).
+ * - Jitsi Meet (round ws1): in-call chat, public and private, is XMPP: the
+ *   page sends `<message type='groupchat'>` (or `chat`) stanzas with the
+ *   words in `<body>` (lib-jitsi-meet modules/xmpp/ChatRoom.ts sendMessage,
+ *   sendPrivateMessage) over wss://meet.jit.si/xmpp-websocket?room=…, and
+ *   JaaS meetings over wss://8x8.vc/{tenant}/xmpp-websocket (the serviceUrl
+ *   of lib-jitsi-meet examples and clients in the code index). meet.jit.si
+ *   and 8x8.vc are also the meeting pages, so any request there reports it.
+ *   A self-hosted Jitsi (any host, path /xmpp-websocket) cannot be listed:
+ *   only hosts name a service here.
+ * - Lichess (round ws1): game, study, team and tournament chat are `talk`
+ *   frames (lila ui/chat ctrl: pubsub `socket.send`, 'talk', text) and inbox
+ *   messages `msgSend` frames `{ dest, text }` (lila ui/msg MessageSocket.post;
+ *   lichess-org/mobile does the same) on wss://socket{0-5}.lichess.org (the
+ *   page's `data-socket-domains`). Forum, team and blog forms and the HTTP
+ *   API go over HTTP and are read (round w1).
+ * Checked in round ws1 and not listed, as their web clients send over HTTP
+ * or no public source shows a send over a socket (see UNKNOWN-SITES.md,
+ * "Round ws1"): Rocket.Chat (methods over REST by default), Discord,
+ * Mattermost, Zulip, Slack, Matrix, Kick, Roblox; Crisp, Tawk.to, Zendesk
+ * Chat, LiveChat, Zoom, Google Meet and chess.com (not shown); Phoenix
+ * channels, LiveView and ActionCable apps (any host, a framework's path).
  */
 const UNGUARDED_SOCKETS: ReadonlyArray<{ host: RegExp; what: string }> = [
   { host: /^edge-chat\.(?:facebook|messenger)\.com$/, what: 'Messenger chat messages' },
@@ -465,6 +486,8 @@ const UNGUARDED_SOCKETS: ReadonlyArray<{ host: RegExp; what: string }> = [
   { host: /^[a-z0-9_-]+\.web\.telegram\.org$/, what: 'Telegram messages' },
   { host: /^(?:w\d+\.)?web\.whatsapp\.com$/, what: 'WhatsApp messages' },
   { host: /^irc-ws\.chat\.twitch\.tv$/, what: 'Twitch chat messages' },
+  { host: /^(?:meet\.jit\.si|8x8\.vc)$/, what: 'Jitsi Meet chat messages' },
+  { host: /^socket\d*\.lichess\.org$/, what: 'Lichess chat and inbox messages' },
 ];
 
 /** What a WebSocket connection to `url` can publish unseen, or null. */

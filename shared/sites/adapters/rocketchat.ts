@@ -50,6 +50,16 @@
  * read them as prose). A body without Rocket.Chat's
  * fields is left to the other adapters and the heuristic.
  *
+ * What it cannot see (round ws1): the web client sends methods over REST
+ * only while the server's `API_Use_REST_For_DDP_Calls` setting is on (its
+ * default; apps/meteor ddpOverREST.ts, and the current client wraps every
+ * method but login-resume, logout, setUserStatus, UserPresence:* and
+ * stream-* unconditionally). With it off, on older servers, `sendMessage`
+ * and the rest go as DDP `method` frames on the page's `/websocket` (or
+ * SockJS) socket, which the guard never reads; no host names a Rocket.Chat
+ * server, and `/websocket` is every Meteor app's path, so it is not
+ * reported either. Typing (`stream-notify-room`) always goes on the socket.
+ *
  * Recheck round r4 (a Rocket.Chat import script in the code index;
  * developer.rocket.chat channels.setTopic / setDescription / setPurpose and
  * their groups.* twins): a room's topic, description or purpose is a

@@ -345,6 +345,46 @@ describe('unguardedSocket', () => {
     // A relay is any host; its socket alone names no client.
     expect(unguardedSocket('wss://relay.damus.io/')).toBeNull();
   });
+
+  it('reports Jitsi Meet chat, XMPP stanzas on its xmpp-websocket, on the socket and on the meeting pages (round ws1)', () => {
+    expect(unguardedSocket('wss://meet.jit.si/xmpp-websocket?room=weeklystandup')).toBe('Jitsi Meet chat messages');
+    expect(unguardedSocket('wss://8x8.vc/vpaas-magic-cookie-0123456789abcdef/xmpp-websocket?room=standup')).toBe('Jitsi Meet chat messages');
+    expect(unguardedService('https://meet.jit.si/WeeklyStandup')).toBe('Jitsi Meet chat messages');
+    expect(unguardedService('https://8x8.vc/vpaas-magic-cookie-0123456789abcdef/standup')).toBe('Jitsi Meet chat messages');
+    expect(unguardedSocket('wss://meet.jit.si.evil.example/xmpp-websocket')).toBeNull();
+    expect(unguardedService('https://jitsi.org/')).toBeNull();
+    expect(unguardedService('https://www.8x8.com/')).toBeNull();
+    // A self-hosted Jitsi is any host: its path alone names no service.
+    expect(unguardedSocket('wss://meet.example.org/xmpp-websocket?room=standup')).toBeNull();
+  });
+
+  it('reports Lichess chat and inbox messages, `talk` and `msgSend` frames on its socket hosts (round ws1)', () => {
+    for (const url of ['wss://socket0.lichess.org/play/lsHZ978wFqef/v6?sri=2CgEiBIyV9Be&v=0', 'wss://socket5.lichess.org/inbox/socket/v6?sri=abc', 'wss://socket.lichess.org/socket/v5']) {
+      expect(unguardedSocket(url), url).toBe('Lichess chat and inbox messages');
+    }
+    expect(unguardedSocket('wss://socket0.lichess.org.evil.example/play')).toBeNull();
+    expect(unguardedSocket('wss://socket0.lichess.dev/play')).toBeNull();
+    // Its pages, forum and HTTP API are read as before (round w1).
+    expect(unguardedService('https://lichess.org/forum/general-chess-discussion')).toBeNull();
+    expect(unguardedService('https://lichess1.org/assets/site.js')).toBeNull();
+  });
+
+  it('does not report services whose web clients send over HTTP, nor framework sockets on any host (round ws1)', () => {
+    for (const url of [
+      'wss://open.rocket.chat/websocket',
+      'wss://chat.example.org/sockjs/123/abcdefgh/websocket',
+      'wss://gateway.discord.gg/?v=10&encoding=json',
+      'wss://mattermost.example.org/api/v4/websocket',
+      'wss://chat.zulip.org/',
+      'wss://wss-primary.slack.com/',
+      'wss://ws-us2.pusher.com/app/32cbd69e4b950bf97679?protocol=7',
+      'wss://app.example.org/socket/websocket?vsn=2.0.0',
+      'wss://app.example.org/live/websocket?vsn=2.0.0',
+      'wss://app.example.org/cable',
+    ]) {
+      expect(unguardedSocket(url), url).toBeNull();
+    }
+  });
 });
 
 describe('htmlText', () => {
