@@ -46,17 +46,21 @@
  * Round sm2 adds the short shapes sm1 left:
  * - an edit of a message by id (PUT or PATCH on `…/messages/{id}`, `…/chatMessages/{id}`: Chatwork, Gitter, Zoom,
  *   Webex, Sendbird, Lark; Stream's POST `/messages/{id}` with its `message`), Telegram's `editMessageText` and
- *   `editMessageCaption`; never a pin, read mark, reaction, flag or status set on it (those keys at the body's
- *   top), nor a mailbox's message by id (a mail draft's update);
+ *   `editMessageCaption`; never a pin, read mark, reaction, flag, status or other state set on it (those keys at the
+ *   body's top: a participle or `is_` key set true, a state's time such as `pinned_at`, a moderator's `action`), nor a
+ *   mail's message by id (a mailbox's, folder's or draft's, or one addressed to an e-mail address), nor on a
+ *   moderation path (sm2 review D1, D2, M3);
  * - Telegram's media sends with a `caption` (`sendPhoto`, `sendDocument`, `sendMediaGroup`, …);
  * - an SMS: a POST to an account's `Messages.json` (Twilio, Plivo's `/Account/{id}/Message/`), to `/sms/json`, to an
  *   SMS gateway's send (Infobip's `/sms/2/text/advanced`, Sinch's `/xms/v1/{plan}/batches`), or a bare `/messages`,
- *   whose body names a phone number (`To`, `to`, `dst`, `recipients`, Infobip's nested `destinations[].to`);
+ *   whose body names a phone number of 8 to 15 digits (`To`, `to`, `dst`, `recipients`, Infobip's nested
+ *   `destinations[].to`; on a bare `/messages` only at the top or in its recipients, sm2 review M2);
  * - a Lark custom bot's webhook (`/open-apis/bot/v2/hook/{token}`) with a `msg_type`;
  * - Lark's rich-text `post` (`{ zh_cn: { title, content: [[runs]] } }`) and interactive cards (`elements`,
  *   Markdown and `div` texts; buttons are not words), sent as a JSON string or, on the webhook, as an object.
  * A JSON object sent as a message's content is never read as its own characters: only the text found in it.
- * A support desk's private or internal note typed as one (Drift's `private_note`) is a comment (`teamNoteType`).
+ * A support desk's private or internal note typed as one (Drift's `private_note`) on a conversation's messages is a
+ * comment (`teamNoteType`).
  */
 import { isRecord } from '../body';
 import type { ParsedBody } from '../types';
@@ -81,8 +85,23 @@ const MESSAGE_BY_ID = /\/(?:messages?|chat_?messages)\/[^/]*\d[^/]*\/?$/i;
 /** A mailbox's message by id (Graph's `/me/messages/{id}`, a user's mail folders): a mail draft's update, no chat edit;
  * a chat's own users' messages (Zoom's `/chat/users/me/messages/{id}`) are chat. */
 const MAILBOX_MESSAGE = /^(?!.*\/chat\/).*\/(?:me|users\/[^/]+)\/(?:mail_?folders\/[^/]+\/)?messages\/[^/]+\/?$/i;
+/** Any host's mail: a message under a mail, mailbox, folder or draft segment (sm2 review D2). */
+const MAIL_SEGMENT = /\/(?:e?-?mails?|mailbox(?:es)?|mail_?folders?|folders?|drafts?)(?:\/|$)/i;
+/** A mail's addressee: an e-mail address in `to`, `toAddress`, `cc` or `bcc` (a draft saved on a mail host, sm2 review D2). */
+const MAIL_ADDRESS_FIELD = /^(?:to|to_?address(?:es)?|to_?recipients|cc|bcc)$/i;
+const EMAIL_ADDRESS = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
+/** A moderation path (a moderator's note on a message is no edit of its words, sm2 review M3). */
+const MODERATION_SEGMENT = /\/moderat(?:e|ion|or)s?(?:\/|$)/i;
 /** Keys at an edit's top that set a state on the message, not its words: a pin, read mark, reaction, flag or status. */
-const STATE_CHANGE_KEY = /^(?:pinned|pin|is_?pinned|read|is_?read|seen|unread|reactions?|emoji|flags|starred|status)$/i;
+const STATE_CHANGE_KEY = /^(?:pinned|pin|is_?pinned|read|is_?read|seen|unread|reactions?|emoji|flags|starred|status|action)$/i;
+/**
+ * A state set on the message beside its words (sm2 review D1): a key named as a state (an `is_` or `has_` prefix, or a
+ * participle: `flagged`, `deleted`, `hidden`, `muted`, `bookmarked`) set true, or a time named for one (`pinned_at`,
+ * `deletedAt`). The message's own times (created, updated, edited, sent) and its edit mark are its record, not a state.
+ */
+const STATE_FLAG_KEY = /^(?:(?:is|has)_?[a-z]+|[a-z]+(?:ed|en))$/i;
+const STATE_TIME_KEY = /^[a-z]+(?:ed|en)_?at$/i;
+const OWN_RECORD_KEY = /^(?:(?:is_?)?edited|(?:created|updated|edited|modified|sent|posted)_?at)$/i;
 /** Telegram's edits and media sends (their words in `text` or `caption`). */
 const EDIT_OR_MEDIA_PATH = /(?:^|\/)(?:edit_?message_?(?:text|caption)|send_?(?:photo|document|video|animation|audio|voice|media_?group))\/?$/i;
 /** An SMS send: an account's messages (Twilio's `/Accounts/{sid}/Messages.json`, Plivo's `/Account/{id}/Message/`), `/sms/json`. */
@@ -91,7 +110,10 @@ const EDIT_OR_MEDIA_PATH = /(?:^|\/)(?:edit_?message_?(?:text|caption)|send_?(?:
 const SMS_PATH = /\/(?:accounts?\/[^/]+\/messages?(?:\.json)?|sms(?:\/(?:json|send))?|(?:sms|xms)\/v?\d+\/(?:[^/]+\/)?(?:text\/(?:advanced|single)|batches))\/?$/i;
 /** A recipient named by phone number (`To: +1555…`, `whatsapp:+1555…`, MessageBird's `recipients: [3161…]`). */
 const PHONE_FIELD = /^(?:to|dst|destination|recipients?|msisdn|phone_?number)$/i;
+// A phone has a phone's length (8 to 15 digits, E.164), not a user id's `123456` (sm2 review M2).
 const PHONE = /^(?:[a-z]+:)?\+?\d[\d\s().-]{5,}$/i;
+/** On a bare collection a phone is read at the top, or one level down under its recipients (sm2 review M2). */
+const RECIPIENT_CONTAINER = /^(?:to|recipients?|destinations?|receivers?)$/i;
 /** A Lark (Feishu) custom bot's webhook: its body gives a `msg_type`. */
 const LARK_HOOK = /\/bot\/v\d+\/hook\/[^/]+\/?$/i;
 /** A bare message collection: what is sent there names its recipient in the body. */
@@ -143,11 +165,23 @@ const LETTER_WORD = /\p{L}{2}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Kataka
 
 /**
  * Whether a field names a phone number (an SMS's recipient): a form's field, or a JSON key down to four levels, through
- * arrays (Infobip's `messages[].destinations[].to`).
+ * arrays (Infobip's `messages[].destinations[].to`) on an SMS path; on a bare collection (`shallow`) only at the top or
+ * in its recipients (a sender's, a profile's or an order's phone deeper down addresses nobody: sm2 review M2).
  */
-function phoneNamed(body: ParsedBody): boolean {
+function phoneNamed(body: ParsedBody, shallow = false): boolean {
   const ok = (name: string, v: unknown) => PHONE_FIELD.test(name) && (phoneLike(v) || (Array.isArray(v) && v.length > 0 && v.every(phoneLike)));
   if (body.type !== 'json') return hasFieldWhere(body, ok);
+  if (shallow) {
+    const top = body.value;
+    if (!isRecord(top)) return false;
+    for (const key in top) {
+      if (ok(key, top[key])) return true;
+      if (!RECIPIENT_CONTAINER.test(key)) continue;
+      const inner = top[key];
+      for (const item of (Array.isArray(inner) ? inner.slice(0, 20) : [inner])) if (isRecord(item)) for (const k in item) if (ok(k, item[k])) return true;
+    }
+    return false;
+  }
   let seen = 0;
   const walk = (v: unknown, depth: number): boolean => {
     if (depth > 4 || ++seen > 200) return false;
@@ -159,7 +193,22 @@ function phoneNamed(body: ParsedBody): boolean {
   return walk(body.value, 0);
 }
 function phoneLike(v: unknown): boolean {
-  return (typeof v === 'string' && PHONE.test(v.trim())) || (typeof v === 'number' && v > 99999);
+  const digits = typeof v === 'string' && PHONE.test(v.trim()) ? v.replace(/\D/g, '').length : typeof v === 'number' && Number.isInteger(v) ? String(Math.abs(v)).length : 0;
+  return digits >= 8 && digits <= 15;
+}
+
+/** Whether a body addresses a mail: an e-mail address in its `to`, `toAddress`, `cc` or `bcc`. */
+function mailAddressed(body: ParsedBody): boolean {
+  const mail = (v: unknown): boolean => (typeof v === 'string' && v.split(/[,;]\s*/).some((a) => EMAIL_ADDRESS.test(a.replace(/^.*<|>$/g, '').trim()))) || (Array.isArray(v) && v.slice(0, 20).some((item) => mail(item) || (isRecord(item) && Object.values(item).some(mail))));
+  return hasFieldWhere(body, (name, v) => MAIL_ADDRESS_FIELD.test(name) && mail(v));
+}
+
+/** Whether a key at an edit's top sets a state on the message beside its words (see STATE_FLAG_KEY). */
+function stateSet(key: string, v: unknown): boolean {
+  if (v === false || v === null || v === undefined || v === '') return false;
+  if (STATE_CHANGE_KEY.test(key)) return true;
+  if (OWN_RECORD_KEY.test(key)) return false;
+  return (STATE_FLAG_KEY.test(key) && v === true) || (STATE_TIME_KEY.test(key) && (typeof v === 'string' || typeof v === 'number'));
 }
 
 /** Whether a request's path and body say a person sent one chat message, or edited one's words (round sm2). */
@@ -169,7 +218,9 @@ export function chatSendShape(body: ParsedBody, path: string | undefined, method
   if (body.type !== 'json' && body.type !== 'form' && body.type !== 'multipart') return false;
   if (body.type === 'json' && !isRecord(body.value)) return false;
   // An edit of a message by id (PUT or PATCH; Stream's POST `/messages/{id}` with its `message`), never a mailbox's.
-  const edit = MESSAGE_BY_ID.test(path) && !MAILBOX_MESSAGE.test(path) && (verb === 'PUT' || verb === 'PATCH' || (verb === 'POST' && body.type === 'json' && isRecord((body.value as Record<string, unknown>)['message'])));
+  // A mail's message (any host's mailbox, folder or draft, or a body addressed to an e-mail address) and a moderator's
+  // note are no chat edit (sm2 review D2, M3).
+  const edit = MESSAGE_BY_ID.test(path) && !MAILBOX_MESSAGE.test(path) && !MAIL_SEGMENT.test(path) && !MODERATION_SEGMENT.test(path) && !mailAddressed(body) && (verb === 'PUT' || verb === 'PATCH' || (verb === 'POST' && body.type === 'json' && isRecord((body.value as Record<string, unknown>)['message'])));
   if (verb !== 'POST' && !edit) return false;
   let shaped = edit || CONVERSATION_MESSAGES.test(path) || MESSAGE_REPLY.test(path);
   if (!shaped && (SEND_PATH.test(path) || EDIT_OR_MEDIA_PATH.test(path))) shaped = hasField(body, ADDRESSED) || hasField(body, TO_FIELD, NOT_LANGUAGE_CODE) || hasField(body, CONVERSATION_ID) || hasField(body, TEXT_TYPE_FIELD, /^text$/i);
@@ -178,14 +229,14 @@ export function chatSendShape(body: ParsedBody, path: string | undefined, method
   // A bare collection names whom it addresses, or is a versioned public API's with a room named (Webex's /v1/messages
   // `roomId`): a site's own `/api/messages` with only a room id is left to the prose rule, as round a1's review held
   // (a1rev-not-ko-chat-acknowledgement).
-  if (!shaped && BARE_COLLECTION.test(path)) shaped = hasField(body, BARE_ADDRESSED) || hasField(body, TO_FIELD, NOT_LANGUAGE_CODE) || phoneNamed(body) || (VERSIONED.test(path) && hasField(body, BARE_CONVERSATION_ID));
+  if (!shaped && BARE_COLLECTION.test(path)) shaped = hasField(body, BARE_ADDRESSED) || hasField(body, TO_FIELD, NOT_LANGUAGE_CODE) || phoneNamed(body, true) || (VERSIONED.test(path) && hasField(body, BARE_CONVERSATION_ID));
   if (!shaped) return false;
   // A room's own message collection by id names its room: a `name` there is its sender's (Zoghayyer/chatapp's
   // `{ name, message, userId }`; sm1 review M6), not a channel's or a mail's title.
   const named = CONVERSATION_MESSAGES.test(path) ? /^(?:subject|title|description|summary|topic)$/i : TITLED;
   // Top-level fields only: a sender's `name` (Viber's `sender: { name }`) is not the message's title.
   if (body.type === 'form' || body.type === 'multipart') {
-    for (const [name, v] of body.fields) if ((named.test(name) || SEARCH_FIELD.test(name) || (edit && STATE_CHANGE_KEY.test(name))) && v !== '') return false;
+    for (const [name, v] of body.fields) if ((named.test(name) || SEARCH_FIELD.test(name) || (edit && stateSet(name, v === 'true' ? true : v === 'false' ? false : v))) && v !== '') return false;
     return true;
   }
   const top = body.value as Record<string, unknown>;
@@ -194,8 +245,9 @@ export function chatSendShape(body: ParsedBody, path: string | undefined, method
     if ((named.test(key) || SEARCH_FIELD.test(key)) && v !== '' && v !== null && v !== undefined && v !== false) return false;
     // An AI backend's streamed prompt (`{ content, stream: true }`): its answer comes from a model.
     if (STREAM_FLAG.test(key) && typeof v === 'boolean') return false;
-    // An edit that sets a pin, a read mark, a reaction or a status changes no words (round sm2).
-    if (edit && STATE_CHANGE_KEY.test(key) && v !== false && v !== null && v !== undefined && v !== '') return false;
+    // An edit that sets a pin, a read mark, a reaction, a status, a moderator's action or any other state (a flag, a
+    // soft delete, a hide, a bookmark, a mute) changes no words (round sm2; sm2 review D1, M3).
+    if (edit && stateSet(key, v)) return false;
   }
   return true;
 }
@@ -297,8 +349,11 @@ function larkRichText(v: Record<string, unknown>): string | undefined {
   return parts.filter((p) => p.trim() !== '').join('\n');
 }
 
-/** A type-like field saying a support desk's private or internal note (Drift's `type: 'private_note'`): read by teammates. */
+/**
+ * A type-like field saying a support desk's private or internal note (Drift's `type: 'private_note'`): read by teammates,
+ * on a conversation's messages only; a note sent to one person is read by that person (sm2 review M1).
+ */
 const TEAM_NOTE_TYPE = /^(?:private|internal|admin|team)_?note$/i;
-export function teamNoteType(body: ParsedBody): boolean {
-  return hasField(body, /^(?:type|message_?type|kind|part_?type)$/i, TEAM_NOTE_TYPE);
+export function teamNoteType(body: ParsedBody, path: string): boolean {
+  return CONVERSATION_MESSAGES.test(path) && hasField(body, /^(?:type|message_?type|kind|part_?type)$/i, TEAM_NOTE_TYPE);
 }

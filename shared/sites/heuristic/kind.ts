@@ -257,7 +257,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   const messagePath = MESSAGE_PATH.test(path) && !BOARD_MESSAGES.test(path) && (strongMessage || !publishingProfiles(body, path));
   if (messagePath && !strongMessage && teamNote(path, body)) return 'comment';
   // A support desk's private or internal note typed as one (Drift's `private_note`; round sm2, chat-sends.ts).
-  if (messagePath && !strongMessage && teamNoteType(body)) return 'comment';
+  if (messagePath && !strongMessage && teamNoteType(body, path)) return 'comment';
   if (messagePath || (NOTIFY_HOST.test(url.hostname) && /^notify$/i.test(lastSegment(path))) || MAIL_PATH.test(path) || queryKeysSayMessage(url) || strongMessage) return 'message';
   // Words sent with a workflow's refusal (Hootsuite's POST /v1/messages/{id}/reject `{ reason }`, declining an
   // invitation or an offer) are read by the one person refused: a message, held as one (round p1 review).
