@@ -29,7 +29,7 @@ const POSTS_SEGMENT = /^posts(?:\.json)?$/i;
 /** A topic by id under a forum by id, its posts the last segment (Brightspace's …/forums/{id}/topics/{id}/posts/). */
 const FORUM_TOPIC_POSTS = /\/forums?\/[^/]+\/topics?\/[^/]+\/posts(?:\.json)?\/?$/i;
 /** A discussion section in the path (edX's /api/discussion/v1/…, /courses/{id}/discussion/…). */
-const DISCUSSION_SECTION = /(?:^|\/)discussions?\//i;
+const DISCUSSIONS_IN_PATH = /(?:^|\/)discussions?\//i;
 const COMMENTS_SEGMENT = /^comments(?:\.json)?$/i;
 
 export function forumKind(path: string, body: ParsedBody, method: string): PostKind | undefined {
@@ -44,7 +44,7 @@ export function forumKind(path: string, body: ParsedBody, method: string): PostK
     if (parent === 'none') return FORUM_TOPIC_POSTS.test(path) && !hasFieldWhere(body, (name, v) => THREAD_FIELD.test(name) && idLike(v)) ? 'post' : undefined;
     if (parent === 'named') return 'reply';
   }
-  if (method === 'POST' && DISCUSSION_SECTION.test(path) && COMMENTS_SEGMENT.test(last) && hasFieldWhere(body, (name, v) => THREAD_FIELD.test(name) && idLike(v))) return 'reply';
+  if (method === 'POST' && DISCUSSIONS_IN_PATH.test(path) && COMMENTS_SEGMENT.test(last) && hasFieldWhere(body, (name, v) => THREAD_FIELD.test(name) && idLike(v))) return 'reply';
   return undefined;
 }
 

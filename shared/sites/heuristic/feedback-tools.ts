@@ -7,7 +7,8 @@
  *   kind.ts): a status change sent with words beside the status at the top level (Fider's PUT
  *   /api/v1/posts/{number}/status `text`, Canny's /posts/change_status `commentValue`) is shown on the idea as the
  *   changer's public comment, and a comment sent to a bare comment collection names what it is under by `submissionId`
- *   or `changelogId` (Featurebase's POST /v2/comment; `isPrivate` ones too, as round u4 keeps internal notes).
+ *   or `changelogId` (Featurebase's POST /v2/comment; `isPrivate` ones too, as round u4 keeps internal notes). Not
+ *   words addressed to someone (a recipient, a messages or chat path): they stay a message, as in participation.ts.
  * - A form builder's response carries words to the form's owner, as a contact form's do (round q3: a message): Google
  *   Forms' …/formResponse, Typeform's …/forms/{id}/complete-submission, Tally's …/forms/{id}/respond, Jotform's
  *   /submit/{formID} beside its `formID`, and a link survey answered on its own page (Formbricks' `meta.url` …/s/{id},
@@ -22,9 +23,9 @@
  *   product team reads. A path there ending in comments or messages is still watched.
  */
 import type { ParsedBody, PostKind } from '../types';
-import { isRecord } from '../body';
 import { fieldValue, hasField, topLevelString } from './body-fields';
 import { lastSegment } from './paths';
+import { COMMENTS_LAST, addressed, topLevelKey, topLevelWords } from './shared-rules';
 
 /** A form builder's response endpoints. */
 const FORM_RESPONSE_PATH = /(?:^|\/)(?:forms\/d\/(?:e\/)?[\w-]{10,120}\/formResponse|forms\/[\w-]{4,40}\/(?:complete-submission|respond))\/?$/i;
@@ -51,8 +52,7 @@ const PERSON_EVENT_PATH = /(?:^|\/)api\/v1\/customers\/[^/]+\/events\/?$/i;
 const STATUS_PATH = /(?:^|\/)(?:posts?|ideas?|suggestions?)\/[^/]*\d[^/]*\/status\/?$|(?:^|\/)posts?\/change_status\/?$/i;
 /** The changer's words sit beside the status at the top level; a status object's own `text` is its label. */
 const STATUS_WORDS_FIELD = /^(?:text|comment_?value)$/i;
-/** A bare comment collection (Featurebase's POST /v2/comment) and what it is under. */
-const BARE_COMMENT_LAST = /^comments?$/i;
+/** What a comment sent to a bare comment collection (Featurebase's POST /v2/comment, shared-rules.ts COMMENTS_LAST) is under. */
 const FEEDBACK_ITEM_FIELD = /^(?:submission|changelog)_?id$/i;
 /**
  * Bug-report widgets' and product-feedback inboxes' own ingestion hosts, named one by one: what is sent there is read
@@ -74,21 +74,6 @@ const FEEDBACK_VENDOR_HOSTS: ReadonlyMap<string, RegExp | undefined> = new Map([
 const HOTJAR_LINK_SURVEY_HOST = /^surveys\.hotjar\.com$/i;
 const HOTJAR_LINK_SURVEY_PAGE = /^https?:\/\/surveys\.hotjar\.com\//i;
 const PUBLISHED_LAST = /^(?:comments?|messages?|repl(?:y|ies))$/i;
-
-/** A top-level field's non-empty string value, by name (not a nested object's field of that name). */
-function topLevelWords(body: ParsedBody, pattern: RegExp): boolean {
-  if (body.type === 'form' || body.type === 'multipart') {
-    for (const [name, value] of body.fields) if (pattern.test(name) && value.trim() !== '') return true;
-    return false;
-  }
-  if (body.type !== 'json' || !isRecord(body.value)) return false;
-  return Object.entries(body.value).some(([name, value]) => pattern.test(name) && typeof value === 'string' && value.trim() !== '');
-}
-
-function topLevelKey(body: ParsedBody, pattern: RegExp): boolean {
-  if (body.type === 'form' || body.type === 'multipart') return [...body.fields.keys()].some((name) => pattern.test(name));
-  return body.type === 'json' && isRecord(body.value) && Object.keys(body.value).some((name) => pattern.test(name));
-}
 
 /** Hotjar's widget response body: the answers (`response`, `response_content`) beside the page or the action. */
 function hotjarResponse(body: ParsedBody): boolean {
@@ -116,8 +101,11 @@ export function feedbackToolKind(url: URL, path: string, body: ParsedBody): Post
   const submit = SUBMIT_FORM_PATH.exec(path);
   if (submit && fieldValue(body, /^form_?id$/i) === submit[1]) return 'message';
   if (SURVEY_CLIENT_RESPONSE.test(path) && hasField(body, /^survey_?id$/i) && linkSurvey(body)) return 'message';
+  // Words addressed to someone (a recipient, a messages or chat path) stay a message, as participation.ts's kinds
+  // leave them (x1 review M1).
+  if (addressed(path, body)) return undefined;
   if (STATUS_PATH.test(path) && topLevelKey(body, /^status$/i) && topLevelWords(body, STATUS_WORDS_FIELD)) return 'comment';
-  if (BARE_COMMENT_LAST.test(lastSegment(path)) && hasField(body, FEEDBACK_ITEM_FIELD) && !hasField(body, /^parent_?comment_?id$/i)) return 'comment';
+  if (COMMENTS_LAST.test(lastSegment(path)) && hasField(body, FEEDBACK_ITEM_FIELD) && !hasField(body, /^parent_?comment_?id$/i)) return 'comment';
   return undefined;
 }
 

@@ -24,6 +24,7 @@ import { jmapSubmits } from './jmap';
 import { idBeforeComments, pathKind } from './path-kind';
 import { listMailKind, workToolKind } from './work-tools';
 import { teamNoteType } from './chat-sends';
+import { NOTE_TYPE_FIELD, NOTE_VALUE, contactForm } from './shared-rules';
 import { communityKind } from './wikis';
 import { forumKind, proposalKind } from './course-forums';
 import { documentKind, groupConversationKind, odataPath } from './documents';
@@ -49,9 +50,6 @@ function isCommentContainer(container: string | undefined): boolean {
 const BOARD_MESSAGES = /(?:^|\/)(?:message_?)?boards?\/[^/]+\/messages(?:\.json)?\/?$/i;
 /** A reply segment under a ticket, task, card or record by id. */
 const WORK_ITEM_REPLY = /\/(?:tickets?|tasks?|cards?|records?)\/[^/]*\d[^/]*\/repl(?:y|ies)(?:\.json)?\/?$/i;
-/** Type-like fields whose value says a team's note (Intercom's `message_type: 'note'`). */
-const NOTE_TYPE_FIELD = /^(?:type|message_?type|kind|part_?type)$/i;
-const NOTE_VALUE = /^(?:note|internal(?:_?(?:note|comment))?)$/i;
 /**
  * A team's note on a conversation: the path ends in comments or notes under
  * the conversation's id, or a type-like field says note, or the item's own
@@ -65,12 +63,6 @@ function teamNote(path: string, body: ParsedBody): boolean {
   return hasField(body, NOTE_TYPE_FIELD, NOTE_VALUE) || hasField(body, /^(?:type|kind)$/i, /^comment$/i);
 }
 
-/**
- * A contact form's submission (round q3): a `contact` or `contact-us` route (or a listing's `contact-seller`, v1 review M1), Contact Form 7's REST route
- * …/contact-forms/{id}/feedback, a form builder's …/forms/{id}/submissions or /entries (Gravity Forms' REST API
- * v2); Netlify Forms' AJAX submissions say so by their `form-name` field instead. Whole segments only.
- */
-const CONTACT_FORM_PATH = /(?:^|\/)(?:contact(?:[-_](?:us|seller|owner|host|landlord|agent|advertiser|poster))?|contact[-_]forms?\/[^/]+\/feedback|forms?\/[^/]+\/(?:submissions?|entries))(?:\.\w+)?\/?$/i;
 const COMMENT_FIELD = /^(?:comment(?:_?text|_?body|_?content)?)$/i;
 /** A forum's post action in the query string (SMF's `action=post2`; its `;start=0` rides in the same value). */
 const QUERY_POST_ACTION = /^post2?(?:;|$)/i;
@@ -343,7 +335,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // comment's id replace that comment's (Coral Talk's persisted createComment `storyID`, editComment `commentID`).
   if (hasField(body, ABOUT_ID_FIELD)) return explicitParent || genericParent ? 'reply' : 'comment';
   // Words sent through a site's contact form go to its owners, not to readers: a message (round q3).
-  if (CONTACT_FORM_PATH.test(path) || hasField(body, /^form-name$/i) || widgetSubmission(url, path) === 'message') return 'message';
+  if (contactForm(path, body) || widgetSubmission(url, path) === 'message') return 'message';
   // A type saying comment beside something published (Friendica's comment form: `type: net-comment` with `parent`,
   // round f1), after the message checks: a contact or feedback form's category `comment` labels private words, and
   // an order's or an app's id is nothing published (round f1 review).

@@ -213,7 +213,7 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       if (isRecordingEvent(v)) return;
       // A body that says it is a draft publishes nothing yet; so does one that says it is not published
       // (Forem's POST /api/articles with `article: { published: false }` creates a draft).
-      if (v['draft'] === true || v['is_draft'] === true || isDraftState(v['status']) || isDraftState(v['state']) || isDraftState(v['post_status']) || isUnpublishedPostStatus(v['post_status']) || keptToSelf(v, path)) return;
+      if (v['draft'] === true || v['is_draft'] === true || isDraftState(v['status']) || isDraftState(v['state']) || isDraftState(v['post_status']) || isDraftState(v['publication_status']) || isDraftState(v['publicationStatus']) || isUnpublishedPostStatus(v['post_status']) || keptToSelf(v, path)) return;
       // A tracking event (Segment's or Mixpanel's `{ event, properties }`, a `page` or `track` call) describes what the
       // page showed.
       if (isAnalyticsEvent(v) || isBrowserReport(v) || isErrorReport(v)) return;

@@ -31,16 +31,15 @@
  *   words travel, at the draft's creation and at each update, for the publish that follows carries none: it cannot
  *   show what is published, and a page may hold a draft that is never confirmed with the guard's answer.
  */
-import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
-import { hasField, hasFieldWhere, hasKeyDeep, hasParentField } from './body-fields';
+import { hasField, hasFieldWhere, hasParentField } from './body-fields';
 import { graphqlOperation } from './graphql';
-import { longestFreeText, type FreeText } from './longest-field';
-import { MAIL_RECIPIENTS_KEY } from './messages';
+import type { FreeText } from './longest-field';
 import { fieldLeaf } from './names';
 import { lastSegment } from './paths';
+import { COMMENTS_LAST, addressed, flagOnWordsHolder } from './shared-rules';
 import { isDraftState } from './unpublished-objects';
-import { CAMEL_REPLY_TO_FIELD, EXPLICIT_PARENT_FIELD, MESSAGE_PATH, RECEIVER_FIELD, STRONG_MESSAGE_FIELD } from './words';
+import { CAMEL_REPLY_TO_FIELD, EXPLICIT_PARENT_FIELD, MESSAGE_PATH } from './words';
 
 /** A polymorphic type naming what a comment is under (`commentable_type`, `commentableType`, `parent_type`). */
 const POLY_TYPE_FIELD = /^(?:commentable|parent)_?type$/i;
@@ -49,8 +48,8 @@ const COMMENT_TYPE = /(?:^|::|\.|_)comments?$/i;
 /** A parent comment by id in a form group or object (CONSUL's `comment[parent_id]`). */
 const PARENT_ID_LEAF = /^parent_?id$/i;
 function isCommentText(path: string, body: ParsedBody, found: FreeText): boolean {
-  if (/^comments?$/i.test(lastSegment(path))) return true;
-  if (found.container !== undefined && /^comments?$/i.test(found.container)) return true;
+  if (COMMENTS_LAST.test(lastSegment(path))) return true;
+  if (found.container !== undefined && COMMENTS_LAST.test(found.container)) return true;
   return /comment/i.test(graphqlOperation(body)?.name ?? '');
 }
 function polymorphicKind(path: string, body: ParsedBody, found: FreeText): PostKind | undefined {
@@ -109,15 +108,6 @@ function streetReportUpdate(path: string, body: ParsedBody, found: FreeText): bo
  * (kind.ts's WORK_ITEM_REPLY), are written under a work item, nor a CRM's follow-ups under a contact (cv1 review m4).
  */
 const FOLLOWUP_PATH = /(?:^|\/)(?:request\/[a-z0-9]*[a-z]{2,}[a-z0-9]*(?:[_-]+[a-z0-9]+)*[_-]+[a-z0-9]*[a-z]{2,}[a-z0-9_-]*|foi[-_]?requests?\/[^/]+|petitions?\/[^/]+|consultations?\/[^/]+)\/follow[-_]?ups?\/?$/i;
-/**
- * Whom a message is addressed to (`to`, `recipient_ids`, a receiver, Graph's `toRecipients`): a message names its
- * reader, and stays a message whatever else the body says it answers (cv1 review m1).
- */
-const ADDRESSEE_FIELD = /^(?:to|recipients?|recipient_?ids?|to_?(?:user|person|member|profile)(?:_?id)?|to_?recipients)$/i;
-function addressed(path: string, body: ParsedBody): boolean {
-  if (MESSAGE_PATH.test(path) || hasKeyDeep(body, MAIL_RECIPIENTS_KEY) || hasField(body, STRONG_MESSAGE_FIELD)) return true;
-  return hasFieldWhere(body, (name, v) => (ADDRESSEE_FIELD.test(fieldLeaf(name)) || RECEIVER_FIELD.test(fieldLeaf(name))) && v !== null && v !== undefined && v !== '' && v !== false && !(Array.isArray(v) && v.length === 0));
-}
 /** What a new thread would answer: a parent or a message replied to (`reply_to_id`, `in_reply_to`, `replyToId`). */
 function answersSomething(body: ParsedBody): boolean {
   return hasField(body, /^(?:discussion|debate|thread|parent)_?id$/i) || hasParentField(body, EXPLICIT_PARENT_FIELD) || hasParentField(body, CAMEL_REPLY_TO_FIELD);
@@ -186,44 +176,15 @@ function previewCommit(body: ParsedBody): boolean {
 }
 const PUBLICATION_STATUS = /^publication_?status$/i;
 /**
- * Whether a draft status is that of the record whose words are sent: at the top level (the whole body is the
- * record), or in the same object or form group as the body's longest words (Go Vocal's `{ idea: { body_multiloc,
- * publication_status: 'draft' } }`). A draft beside the words, the post a published comment sits on
- * (`{ comment: { body }, post: { publication_status: 'draft' } }`), says nothing of them (cv1 review D2).
+ * A draft status of the record whose words are sent (Go Vocal's `{ idea: { body_multiloc, publication_status: 'draft'
+ * } }`): in a form, at the top or in the group holding the body's longest words (shared-rules.ts flagOnWordsHolder,
+ * the check pr2's published flag makes too). A draft beside the words, the post a published comment sits on
+ * (`{ comment: { body }, post: { publication_status: 'draft' } }`), says nothing of them (cv1 review D2). A JSON
+ * object with that status is skipped by the walk for prose (longest-field.ts), as one with a draft `status` is.
  */
 function savedAsDraft(body: ParsedBody): boolean {
-  const min = 40;
-  if (body.type === 'form' || body.type === 'multipart') {
-    for (const [name, v] of body.fields) {
-      if (!PUBLICATION_STATUS.test(fieldLeaf(name)) || !isDraftState(v)) continue;
-      const open = name.lastIndexOf('[');
-      if (open <= 0) return true;
-      const group = name.slice(0, open);
-      const own = new Map([...body.fields].filter(([n]) => n.startsWith(`${group}[`)));
-      const words = longestFreeText({ type: body.type, fields: own }, min);
-      if (words !== undefined && words === longestFreeText(body, min)) return true;
-    }
-    return false;
-  }
-  if (body.type !== 'json' || !isRecord(body.value)) return false;
-  const top = body.value;
-  for (const key in top) if (PUBLICATION_STATUS.test(key) && isDraftState(top[key])) return true;
-  // One level down, and a GraphQL body's input object under `variables` (hasFieldWhere's reach).
-  const holders: Record<string, unknown>[] = [];
-  for (const key in top) {
-    const inner = top[key];
-    if (!isRecord(inner)) continue;
-    holders.push(inner);
-    if (key === 'variables') for (const k in inner) if (isRecord(inner[k])) holders.push(inner[k] as Record<string, unknown>);
-  }
-  let all: string | undefined | null = null;
-  for (const holder of holders) {
-    if (!Object.keys(holder).some((k) => PUBLICATION_STATUS.test(k) && isDraftState(holder[k]))) continue;
-    const words = longestFreeText({ type: 'json', value: holder }, min);
-    if (all === null) all = longestFreeText(body, min);
-    if (words !== undefined && words === all) return true;
-  }
-  return false;
+  if (body.type !== 'form' && body.type !== 'multipart') return false;
+  return flagOnWordsHolder(body, (entries) => entries.some(([k, v]) => PUBLICATION_STATUS.test(k) && isDraftState(v)));
 }
 export function participationQuiet(body: ParsedBody): boolean {
   return previewCommit(body) || savedAsDraft(body);

@@ -40,7 +40,7 @@ export function pathKind(path: string): 'comment' | 'reply' | undefined {
   // A discussion section holding threads, topics or forums (edX's /api/discussion/v1/threads/ and in-course
   // /discussion/{topic}/threads/create, Brightspace's /discussions/forums/{id}/topics/{id}/posts/) names where the
   // forum is, not something commented on: its threads are posts and what goes into one is a reply (round pr2).
-  if (DISCUSSION_SECTION.test(path)) path = path.replace(DISCUSSION_WORD, '/');
+  if (DISCUSSION_THREAD_SECTION.test(path)) path = path.replace(DISCUSSION_WORD, '/');
   // `:` too: Google's custom methods (…/questions/{id}/answers:upsert, the Business Profile Q&A API).
   for (const token of path.split(/[/_.?:-]/)) {
     if (COMMENT_TOKEN.test(token)) kind = 'comment';
@@ -54,7 +54,7 @@ export function pathKind(path: string): 'comment' | 'reply' | undefined {
   return kind;
 }
 const DISCUSSION_TOPICS = /\/discussion[-_]topics(?=\/|$)/gi;
-const DISCUSSION_SECTION = /\/discussions?\/(?:[^/]+\/){0,3}(?:threads?|topics?|forums?)(?:\/|$)/i;
+const DISCUSSION_THREAD_SECTION = /\/discussions?\/(?:[^/]+\/){0,3}(?:threads?|topics?|forums?)(?:\/|$)/i;
 const DISCUSSION_WORD = /\/discussions?(?=\/)/gi;
 // Also named in two segments around the review's id (…/reviews/{id}/response), as …/reviews/{id}/reply is.
 const REVIEW_RESPONSE = /reviews?(?:[-_]?|\/[^/]+\/)(?:responses?|repl(?:y|ies))(?=$|[/?.:])/i;

@@ -28,7 +28,9 @@
  */
 import { isRecord } from '../body';
 import type { ParsedBody } from '../types';
+import { graphqlOperation } from './graphql';
 import { fieldLeaf } from './names';
+import { nameWords } from './shared-rules';
 import { MAX_DEPTH, MAX_NODES } from './limits';
 
 const REVIEW_PART = /^(?:pros|cons|positives|negatives|advice(?:_?(?:to|for)_?(?:management|mgmt|ceo|employer))?|review_?(?:text|body|content))$/i;
@@ -42,15 +44,19 @@ const REVIEW_WORD = /^(?:reviews?|feedbacks?)$/i;
 
 /** Whether a name (a path, `saveEmployerReview`, `collectReview_input.htm`) has a word naming a review. */
 function namesReview(name: string): boolean {
-  return name.length <= 2000 && name.split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/).some((w) => REVIEW_WORD.test(w));
+  return nameWords(name).some((w) => REVIEW_WORD.test(w));
 }
-/** A GraphQL request whose operation names a review (`operationName`, or the query's own operation name). */
-function operationNamesReview(v: unknown): boolean {
+
+/**
+ * Whether a JSON value has a pros or cons key anywhere within the walk's reach: without one nothing is joined, so
+ * most bodies are passed on as they are without a copy (x1 review N10).
+ */
+function hasProsOrCons(v: unknown, depth: number, budget: { nodes: number }): boolean {
+  if (depth > MAX_DEPTH || ++budget.nodes > MAX_NODES) return false;
+  if (Array.isArray(v)) return v.some((item) => hasProsOrCons(item, depth + 1, budget));
   if (!isRecord(v)) return false;
-  if (typeof v['operationName'] === 'string' && namesReview(v['operationName'])) return true;
-  const q = v['query'];
-  const op = typeof q === 'string' ? /^\s*(?:mutation|query)\s+([A-Za-z_]\w*)/.exec(q.slice(0, 300)) : null;
-  return op !== null && namesReview(op[1]!);
+  for (const key in v) if (PROS_OR_CONS.test(key) || hasProsOrCons(v[key], depth + 1, budget)) return true;
+  return false;
 }
 
 /** The parts' words joined, in order, or undefined when these names hold no review in parts. */
@@ -130,7 +136,7 @@ export function reviewPartsJoined(body: ParsedBody, path: string): ParsedBody {
     const fields = formJoined(body.fields, review);
     return fields === undefined ? body : { ...body, fields };
   }
-  if (body.type !== 'json') return body;
-  const value = jsonJoined(body.value, review || operationNamesReview(body.value), 0, { nodes: 0 });
+  if (body.type !== 'json' || !hasProsOrCons(body.value, 0, { nodes: 0 })) return body;
+  const value = jsonJoined(body.value, review || namesReview(graphqlOperation(body)?.name ?? ''), 0, { nodes: 0 });
   return value === body.value ? body : { type: 'json', value };
 }

@@ -11,6 +11,8 @@ import type { ParsedBody } from '../types';
 import { FIELD_NAME_EXAMINED } from './names';
 import { pathKind } from './path-kind';
 import { lastSegment } from './paths';
+import { graphqlOperation } from './graphql';
+import { flagOnWordsHolder, nameWords, readByRecipient } from './shared-rules';
 import { ACTION_FIELD, QUIET_ACTION } from './words';
 
 /**
@@ -80,9 +82,12 @@ export const CREATION_PATH = /^(?:reviews?|comments?|repl(?:y|ies)|answers?|rati
 /**
  * A body whose own flag says it is not published, in any casing (Brightspace's news item `IsPublished: false`,
  * round pr2; the walk for prose skips `published` and `is_published` objects alone). Read at the top, and in the
- * object holding the words one level down (review of round pr2): a GraphQL mutation's `variables.input`, a Rails-style
- * wrapper `{ article: { body, isPublished } }`. A nested object with no words of its own (an attachment's flag beside
- * a message) says nothing of the message. Not a refusal:
+ * object holding the body's words one level down (review of round pr2; shared-rules.ts flagOnWordsHolder, as cv1's
+ * draft status is): a GraphQL mutation's `variables.input`, a Rails-style wrapper `{ article: { body, isPublished } }`.
+ * An object beside the words (an attachment's flag beside a message, its caption prose or not) says nothing of the
+ * message. Not a refusal:
+ * - where a recipient reads the words (a messages or chat path, a named recipient, a contact form: shared-rules.ts
+ *   readByRecipient), as round q3 made contact forms messages (x1 review D1);
  * - where the path or the GraphQL operation creates a review or comment (`/comments`, `/comment/create`,
  *   `/comments/new`, Bilibili's `/reply/add`, `createComment`): there the flag is a moderation hold, and the
  *   moderators read the words, which publish on approval;
@@ -92,40 +97,22 @@ export const CREATION_PATH = /^(?:reviews?|comments?|repl(?:y|ies)|answers?|rati
  */
 const PUBLISHED_FLAG = /^is_?published$/i;
 const PUBLISH_TIME = /^(?:publish(?:ed)?_?(?:at|on|date|time)|scheduled?_?(?:at|for|on|date|time)|publish_?schedule)$/i;
-/** Whether a string is prose enough to be the words an object holds (the heuristic's floor for prose). */
-const WORDS_FLOOR = 40;
-function holdsWords(v: Record<string, unknown>): boolean {
-  return Object.values(v).some((x) => typeof x === 'string' && x.length >= WORDS_FLOOR && /\s/.test(x));
-}
 function flagOff(entries: ReadonlyArray<readonly [string, unknown]>): boolean {
   const off = entries.some(([k, v]) => PUBLISHED_FLAG.test(k) && (v === false || (typeof v === 'string' && /^(?:false|0)$/i.test(v))));
   return off && !entries.some(([k, v]) => PUBLISH_TIME.test(k) && v !== null && v !== '' && v !== false && (typeof v === 'string' || typeof v === 'number'));
 }
-/** The objects whose flag is read: the top, and one level down the objects holding words (in GraphQL's `variables`, one further). */
-function flaggedObjects(top: Record<string, unknown>): Array<Record<string, unknown>> {
-  const out = [top];
-  const add = (v: unknown): void => {
-    if (isRecord(v) && out.length < 20 && holdsWords(v)) out.push(v);
-  };
-  for (const [k, v] of Object.entries(top).slice(0, MAX_FLAG_FIELDS)) {
-    if (k === 'variables' && isRecord(v)) for (const inner of Object.values(v).slice(0, MAX_FLAG_FIELDS)) add(inner);
-    add(v);
-  }
-  return out;
-}
 /** A GraphQL operation named for a review or comment (`createComment`, `addReply`, `SaveEmployerReview`). */
-function operationCreates(top: Record<string, unknown>): boolean {
-  const q = top['query'];
-  const name = typeof top['operationName'] === 'string' ? top['operationName'] : typeof q === 'string' ? /^\s*mutation\s+([A-Za-z_]\w*)/.exec(q.slice(0, 300))?.[1] : undefined;
-  return name !== undefined && name.length <= 200 && name.split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/).some((w) => CREATION_PATH.test(w));
+function operationCreates(body: ParsedBody): boolean {
+  const name = graphqlOperation(body)?.name;
+  return name !== undefined && nameWords(name).some((w) => CREATION_PATH.test(w));
 }
 export function publishedFlagOff(body: ParsedBody, path: string): boolean {
   if (CREATION_PATH.test(lastSegment(path)) || pathKind(path) !== undefined) return false;
-  if (body.type === 'json') return isRecord(body.value) && !operationCreates(body.value) && flaggedObjects(body.value).some((o) => flagOff(Object.entries(o)));
-  if (body.type === 'form' || body.type === 'multipart') return flagOff([...body.fields].slice(0, MAX_FLAG_FIELDS));
-  return false;
+  // Words read by the one they are sent to, or by a site's owners through its contact form, whatever the flag says
+  // (x1 review D1: round q3's contact forms, a direct message).
+  if (readByRecipient(path, body) || operationCreates(body)) return false;
+  return flagOnWordsHolder(body, flagOff);
 }
-
 /**
  * An analytics call (Segment's `{ type: 'page' | 'track' | 'screen' |
  * 'identify', properties }`, Mixpanel's and PostHog's `{ event, properties }`):
