@@ -66,6 +66,7 @@ import { isRecord } from '../body';
 import type { ParsedBody } from '../types';
 import { hasField, hasFieldWhere } from './body-fields';
 import { HEURISTIC_MAX_BODY } from './limits';
+import { NOTE_TYPE_FIELD, TEAM_NOTE_VALUE } from './shared-rules';
 
 /** A conversation, channel, room, chat or user named by id, then its messages (or a reply to it). */
 // A segment between the id and the messages is an id itself (it holds a digit), or the id after Stream's channel
@@ -353,7 +354,6 @@ function larkRichText(v: Record<string, unknown>): string | undefined {
  * A type-like field saying a support desk's private or internal note (Drift's `type: 'private_note'`): read by teammates,
  * on a conversation's messages only; a note sent to one person is read by that person (sm2 review M1).
  */
-const TEAM_NOTE_TYPE = /^(?:private|internal|admin|team)_?note$/i;
 export function teamNoteType(body: ParsedBody, path: string): boolean {
-  return CONVERSATION_MESSAGES.test(path) && hasField(body, /^(?:type|message_?type|kind|part_?type)$/i, TEAM_NOTE_TYPE);
+  return CONVERSATION_MESSAGES.test(path) && hasField(body, NOTE_TYPE_FIELD, TEAM_NOTE_VALUE);
 }
