@@ -58,6 +58,8 @@
  * - a Lark custom bot's webhook (`/open-apis/bot/v2/hook/{token}`) with a `msg_type`;
  * - Lark's rich-text `post` (`{ zh_cn: { title, content: [[runs]] } }`) and interactive cards (`elements`,
  *   Markdown and `div` texts; buttons are not words), sent as a JSON string or, on the webhook, as an object.
+ * Round lo1: a card's header title (first, a blank line after it) and its `note` elements' texts; Telegram's
+ * `sendPoll`, its question and options shown together (`chatPoll`).
  * A JSON object sent as a message's content is never read as its own characters: only the text found in it.
  * A support desk's private or internal note typed as one (Drift's `private_note`) on a conversation's messages is a
  * comment (`teamNoteType`).
@@ -103,8 +105,8 @@ const STATE_CHANGE_KEY = /^(?:pinned|pin|is_?pinned|read|is_?read|seen|unread|re
 const STATE_FLAG_KEY = /^(?:(?:is|has)_?[a-z]+|[a-z]+(?:ed|en))$/i;
 const STATE_TIME_KEY = /^[a-z]+(?:ed|en)_?at$/i;
 const OWN_RECORD_KEY = /^(?:(?:is_?)?edited|(?:created|updated|edited|modified|sent|posted)_?at)$/i;
-/** Telegram's edits and media sends (their words in `text` or `caption`). */
-const EDIT_OR_MEDIA_PATH = /(?:^|\/)(?:edit_?message_?(?:text|caption)|send_?(?:photo|document|video|animation|audio|voice|media_?group))\/?$/i;
+/** Telegram's edits, media sends (their words in `text` or `caption`) and polls (`question`, `options`: chatPoll). */
+const EDIT_OR_MEDIA_PATH = /(?:^|\/)(?:edit_?message_?(?:text|caption)|send_?(?:photo|document|video|animation|audio|voice|media_?group|poll))\/?$/i;
 /** An SMS send: an account's messages (Twilio's `/Accounts/{sid}/Messages.json`, Plivo's `/Account/{id}/Message/`), `/sms/json`. */
 // Also an SMS gateway's send under an `sms` or `xms` segment (Infobip's `/sms/2/text/advanced`, Sinch's
 // `/xms/v1/{plan}/batches`; a dry run or preview has a path of its own).
@@ -346,8 +348,48 @@ function larkRichText(v: Record<string, unknown>): string | undefined {
     if (!isRecord(el)) continue;
     if (el['tag'] === 'markdown' && typeof el['content'] === 'string') parts.push(el['content']);
     else if (el['tag'] === 'div' && isRecord(el['text']) && typeof el['text']['content'] === 'string') parts.push(el['text']['content']);
+    // A note's small print is read by everyone the card reaches (round lo1); its images are not words.
+    else if (el['tag'] === 'note' && Array.isArray(el['elements'])) for (const item of el['elements'].slice(0, 50)) parts.push(cardText(item));
   }
-  return parts.filter((p) => p.trim() !== '').join('\n');
+  const text = parts.filter((p) => p.trim() !== '').join('\n');
+  // The header's title heads the card, as a post's title heads it (round lo1); its colour (`template`) is no text.
+  const header = isRecord(v['header']) ? cardText(v['header']['title']).trim() : '';
+  return header !== '' && text !== '' ? `${header}\n\n${text}` : header || text;
+}
+/** A card's text object (`{ tag: 'plain_text' | 'lark_md', content }`): its content, '' for anything else (an image). */
+function cardText(v: unknown): string {
+  return isRecord(v) && /^(?:plain_text|lark_md)$/.test(String(v['tag'])) && typeof v['content'] === 'string' ? v['content'] : '';
+}
+
+/** Telegram's poll send: its question and options are one message's words. */
+const POLL_SEND_PATH = /(?:^|\/)send_?poll\/?$/i;
+const POLL_OPTION_TEXT_MAX = 300;
+/**
+ * A chat poll's question and its options (Telegram's `sendPoll`: `options` as strings or `{ text }` objects, in a
+ * form as a JSON string), on a chat send's shape only: the members read all of it, so the options are shown after the
+ * question, a blank line between each, as X's and Bluesky's polls are (round lo1). Undefined when it is no poll.
+ */
+export function chatPoll(body: ParsedBody, path: string | undefined): { question: string; options: string[] } | undefined {
+  if (path === undefined || !POLL_SEND_PATH.test(path)) return undefined;
+  let question: unknown;
+  let options: unknown;
+  if (body.type === 'json' && isRecord(body.value)) {
+    question = body.value['question'];
+    options = body.value['options'];
+  } else if (body.type === 'form' || body.type === 'multipart') {
+    question = body.fields.get('question');
+    const raw = body.fields.get('options');
+    if (typeof raw === 'string' && raw.length <= HEURISTIC_MAX_BODY) {
+      try {
+        options = JSON.parse(raw);
+      } catch {
+        options = undefined;
+      }
+    }
+  }
+  if (typeof question !== 'string' || question.trim() === '') return undefined;
+  const texts = Array.isArray(options) ? options.slice(0, 20).map((o) => (typeof o === 'string' ? o : isRecord(o) && typeof o['text'] === 'string' ? o['text'] : '')).filter((o) => o.trim() !== '' && o.length <= POLL_OPTION_TEXT_MAX) : [];
+  return { question, options: texts };
 }
 
 /**

@@ -25,7 +25,7 @@ import { CREATION_PATH, TO_SELF, audienceFlagsOff, VISIBILITY_NAME, isAnalyticsE
 import { COLLECTION_ITEM_PATH, CONTAINER_ID_FIELD, CONTAINER_PATH, CONTAINER_TEXT, CONTAINER_VERB_PATH, ERROR_CONTAINER, IGNORED_FIELD, MODERATION_PATH, PROFILE_OBJECT_FIELDS, STACK_FIELD, isEmptyPublishedText, isErrorTrail, isLogLine, isOwnPrivateField, isPageContext, isPrivateField, isProfileField, isReasonField } from './unread-fields';
 import { annotatedSource } from './wikis';
 import { quotedFromDocument, quotesDocument, serialisedDocumentText, withMentionNames, wordsBesideQuote } from './documents';
-import { chatContentJson, chatContentObject, chatSendShape, shortChatWords } from './chat-sends';
+import { chatContentJson, chatContentObject, chatPoll, chatSendShape, shortChatWords } from './chat-sends';
 
 /**
  * A form name's part before its first bracket (`entry_comment[body]` →
@@ -108,6 +108,12 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
   const besideQuote = quotesDocument(body);
   // A chat send's text is read however short, its content sent as a JSON string as its text (round sm1, chat-sends.ts).
   const chatSend = chatSendShape(body, path, method);
+  // A chat poll's question and options, what its members read, shown together as X's polls are (round lo1).
+  const poll = chatSend ? chatPoll(body, path) : undefined;
+  if (poll !== undefined && (isFreeText(poll.question, min) || shortChatWords('text', poll.question, undefined))) {
+    const shown = [poll.question, ...poll.options].join('\n\n');
+    return { text: withoutKeys(shown) ?? shown, field: 'question' };
+  }
   const consider = (name: string, value: string, container: string | undefined, holder: unknown, asReason = false) => {
     if ((name.length <= FIELD_NAME_EXAMINED && IGNORED_FIELD.test(name)) || isSecretField(name)) return;
     if (!asReason && isReasonField(name)) {

@@ -18,7 +18,8 @@
  *   `commentOnDocumentId`, in JSON:API attributes) are a comment under that document.
  * - A new discussion or debate created in its own collection, its words wrapped in the record's name (Loomio's
  *   POST /api/v1/discussions `{ discussion: { title, description } }`), is a new post, though a discussions path reads
- *   as a comment path.
+ *   as a comment path; started in no group for the people it names (`recipient_user_ids`, `recipient_emails`), a
+ *   message to them (round lo1).
  * - A review's response whose words sit in a `reply` or `response` field is a public reply beside the review's id
  *   (Ayrshare's `{ reviewId, reply }`), and a message to the reviewer alone when flagged private (Birdeye's
  *   `isPrivateResponse: 'true'`; 'false' is the public reply).
@@ -27,7 +28,8 @@
  * - Quiet: a Rails form's `commit` button whose whole action is a preview (Alaveteli's "Preview your annotation",
  *   "Next Step: Preview your public request"), and an idea saved with `publication_status: 'draft'` (Go Vocal,
  *   CitizenLab), the status in the object holding the words.
- * - Watched though its path says draft (watches.ts): a Decidim proposal draft's update_draft. The guard asks wherever
+ * - Watched though its path says draft (watches.ts): a Decidim proposal's, collaborative draft's or amendment's
+ *   update_draft, and a collaborative draft's creation and update (read by other participants at once). The guard asks wherever
  *   words travel, at the draft's creation and at each update, for the publish that follows carries none: it cannot
  *   show what is published, and a page may hold a draft that is never confirmed with the guard's answer.
  */
@@ -37,7 +39,7 @@ import { graphqlOperation } from './graphql';
 import type { FreeText } from './longest-field';
 import { fieldLeaf } from './names';
 import { lastSegment } from './paths';
-import { COMMENTS_LAST, addressed, flagOnWordsHolder } from './shared-rules';
+import { COMMENTS_LAST, addressed, flagOnWordsHolder, recipientsNamed } from './shared-rules';
 import { isDraftState } from './unpublished-objects';
 import { CAMEL_REPLY_TO_FIELD, EXPLICIT_PARENT_FIELD, MESSAGE_PATH } from './words';
 
@@ -115,6 +117,12 @@ function answersSomething(body: ParsedBody): boolean {
 /** A new discussion or debate in its own collection, the words wrapped in the record's name. */
 const NEW_THREAD_COLLECTION = /^(?:discussions|debates)$/i;
 const NEW_THREAD_CONTAINER = /^(?:discussion|debate)$/i;
+/** Whom a new thread is started for, by account or address (Loomio's `recipient_user_ids`, `recipient_emails`). */
+const THREAD_RECIPIENT_FIELD = /^recipient_?(?:user_?ids|emails)$/i;
+/** The group a thread is started in (`group_id`), a real id: not null, empty or 0. */
+function groupNamed(body: ParsedBody): boolean {
+  return hasFieldWhere(body, (name, v) => /^group_?id$/i.test(fieldLeaf(name)) && ((typeof v === 'number' && v > 0) || (typeof v === 'string' && v !== '' && !/^(?:0|null)$/i.test(v))));
+}
 
 /** A flag saying a review's response goes to the reviewer alone (Birdeye's `isPrivateResponse`). */
 const PRIVATE_RESPONSE_FLAG = /^(?:is_?)?private_?(?:response|reply)$/i;
@@ -147,7 +155,11 @@ export function participationKind(path: string, body: ParsedBody, found: FreeTex
   if (FOLLOWUP_PATH.test(path)) return 'reply';
   if (streetReportUpdate(path, body, found)) return 'comment';
   if (commentsOn(body)) return 'comment';
-  if (NEW_THREAD_COLLECTION.test(lastSegment(path)) && found.container !== undefined && NEW_THREAD_CONTAINER.test(found.container) && !answersSomething(body)) return 'post';
+  if (NEW_THREAD_COLLECTION.test(lastSegment(path)) && found.container !== undefined && NEW_THREAD_CONTAINER.test(found.container) && !answersSomething(body)) {
+    // Started in no group for the people it names (Loomio's `recipient_user_ids` / `recipient_emails` with no
+    // `group_id`): only they read it. In a group those fields only notify members of a thread the group reads.
+    return !groupNamed(body) && recipientsNamed(body, (leaf) => THREAD_RECIPIENT_FIELD.test(leaf)) ? 'message' : 'post';
+  }
   return undefined;
 }
 
@@ -156,9 +168,22 @@ export function participationKind(path: string, body: ParsedBody, found: FreeTex
  * …/f/{component}/proposals/{id}/update_draft, the edit_draft form): the path's `draft` would leave it unwatched,
  * yet the words it carries are the ones the later, wordless …/publish makes public (cv1 review D3).
  */
-const DRAFT_UPDATE_PATH = /(?:^|\/)f\/\d{1,12}\/proposals\/\d{1,12}\/update_draft\/?$/i;
+const DRAFT_UPDATE_PATH = /(?:^|\/)f\/\d{1,12}\/(?:proposals|collaborative_drafts)\/\d{1,12}\/update_draft\/?$/i;
+/**
+ * Decidim's collaborative drafts (round lo1): created at …/f/{component}/collaborative_drafts and changed at
+ * …/collaborative_drafts/{id} (`collaborative_draft[title]`, `[body]`), read and edited by other participants from
+ * creation, so published then though named drafts. Their member actions (request_access, publish, withdraw) are not
+ * these paths.
+ */
+const COLLABORATIVE_DRAFT_PATH = /(?:^|\/)f\/\d{1,12}\/collaborative_drafts(?:\/\d{1,12})?\/?$/i;
+/**
+ * An amendment's draft update in Decidim's core routes (PATCH /amends/{id}/update_draft, `amendment[emendation_params]`):
+ * its publish_draft carries no words, as a proposal's publish carries none (round lo1). An amendment's creation
+ * (POST /amends) names no draft and is watched already.
+ */
+const AMENDMENT_DRAFT_UPDATE_PATH = /(?:^|\/)amends\/\d{1,12}\/update_draft\/?$/i;
 export function participationWatched(path: string): boolean {
-  return DRAFT_UPDATE_PATH.test(path);
+  return DRAFT_UPDATE_PATH.test(path) || COLLABORATIVE_DRAFT_PATH.test(path) || AMENDMENT_DRAFT_UPDATE_PATH.test(path);
 }
 
 /**

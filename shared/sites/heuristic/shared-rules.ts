@@ -22,7 +22,15 @@ const ADDRESSEE_FIELD = /^(?:to|recipients?|recipient_?ids?|to_?(?:user|person|m
 /** Words addressed to someone: a messages or chat path, mail recipients, a private-message field, a named recipient. */
 export function addressed(path: string, body: ParsedBody): boolean {
   if (MESSAGE_PATH.test(path) || hasKeyDeep(body, MAIL_RECIPIENTS_KEY) || hasField(body, STRONG_MESSAGE_FIELD)) return true;
-  return hasFieldWhere(body, (name, v) => (ADDRESSEE_FIELD.test(fieldLeaf(name)) || RECEIVER_FIELD.test(fieldLeaf(name))) && v !== null && v !== undefined && v !== '' && v !== false && !(Array.isArray(v) && v.length === 0));
+  return recipientsNamed(body, (leaf) => ADDRESSEE_FIELD.test(leaf) || RECEIVER_FIELD.test(leaf));
+}
+/**
+ * Whether a field the caller names as a recipient list holds someone: not null, empty, false or an empty list. Also
+ * for recipient fields that address someone only in some bodies (Loomio's `recipient_user_ids`, which notify a
+ * group's members of an open thread and address a thread with no group to those people alone: participation.ts).
+ */
+export function recipientsNamed(body: ParsedBody, isRecipientField: (leaf: string) => boolean): boolean {
+  return hasFieldWhere(body, (name, v) => isRecipientField(fieldLeaf(name)) && v !== null && v !== undefined && v !== '' && v !== false && !(Array.isArray(v) && v.length === 0));
 }
 
 /**
