@@ -68,7 +68,7 @@ import { isRecord } from '../body';
 import type { ParsedBody } from '../types';
 import { hasField, hasFieldWhere } from './body-fields';
 import { HEURISTIC_MAX_BODY } from './limits';
-import { NOTE_TYPE_FIELD, TEAM_NOTE_VALUE } from './shared-rules';
+import { NOTE_TYPE_FIELD, TEAM_NOTE_VALUE } from './words';
 
 /** A conversation, channel, room, chat or user named by id, then its messages (or a reply to it). */
 // A segment between the id and the messages is an id itself (it holds a digit), or the id after Stream's channel

@@ -47,13 +47,6 @@ export function readByRecipient(path: string, body: ParsedBody): boolean {
   return addressed(path, body) || contactForm(path, body);
 }
 
-/** Type-like fields whose value can say a team's note (Intercom's `message_type: 'note'`, Drift's `type: 'private_note'`). */
-export const NOTE_TYPE_FIELD = /^(?:type|message_?type|kind|part_?type)$/i;
-/** A bare note or internal type (Intercom's `note`, Zammad's `note`), read on any message path and beside a work item. */
-export const NOTE_VALUE = /^(?:note|internal(?:_?(?:note|comment))?)$/i;
-/** A note qualified by who reads it (Drift's `private_note`): read only on a conversation's messages (sm2 review). */
-export const TEAM_NOTE_VALUE = /^(?:private|internal|admin|team)_?note$/i;
-
 /** The words of a name (`createComment` → create, Comment; `save_employer_review` → save, employer, review). */
 export function nameWords(name: string): string[] {
   return name.length <= 2000 ? name.split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/) : [];

@@ -72,3 +72,10 @@ export const CAMEL_PARENT_FIELD = /^parent(?!(?:Id|Type|Kind|Class|Model|Url|Uri
  */
 export const PUBLISHING_VERBS = new Set(['send', 'submit', 'publish', 'schedule', 'reply', 'replies']);
 export const PUBLISHED_NOUNS = new Set(['post', 'posts', 'comment', 'comments', 'message', 'messages']);
+
+/** Type-like fields whose value can say a team's note (Intercom's `message_type: 'note'`, Drift's `type: 'private_note'`). */
+export const NOTE_TYPE_FIELD = /^(?:type|message_?type|kind|part_?type)$/i;
+/** A bare note or internal type (Intercom's `note`, Zammad's `note`), read on any message path and beside a work item. */
+export const NOTE_VALUE = /^(?:note|internal(?:_?(?:note|comment))?)$/i;
+/** A note qualified by who reads it (Drift's `private_note`): read only on a conversation's messages (sm2 review). */
+export const TEAM_NOTE_VALUE = /^(?:private|internal|admin|team)_?note$/i;
