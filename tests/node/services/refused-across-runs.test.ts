@@ -194,6 +194,22 @@ describe('refused posts, when the store or the keychain fail', () => {
     await first.quit();
   });
 
+  it('replaces a digest key the keychain holds damaged, so refusals outlive the run again rather than never (it failed every run before)', async () => {
+    const keychain = new MemoryKeychain();
+    const entry = `${VAULT_SERVICE}/hatstand-own:${REFUSED_KEY_NAME}`;
+    keychain.secrets.set(entry, 'typed here by hand');
+    const first = run(keychain);
+    await first.answered('cancel');
+    await first.quit();
+    expect(first.warned).toEqual([]);
+    expect(keychain.secrets.get(entry)).toMatch(/^[0-9a-f]{64}$/);
+    expect(rows()).toHaveLength(1);
+
+    const second = run(keychain);
+    expect(await second.fromWorker()).toMatchObject({ outcome: 'cancelled', cause: 'replay-refused' });
+    await second.quit();
+  });
+
   it('asks the keychain once more, ten minutes after a fallback: the refusals of earlier runs are known again, and those of the fallback still (gl1 review M2)', async () => {
     const keychain = new MemoryKeychain();
     const before = run(keychain);

@@ -51,4 +51,20 @@ describe("the vault's own secrets (the post guard's digest key)", () => {
     expect(await new SecretVault({ backend: keychain }).ownSecret('post-guard.refused-key', () => 'new')).toBe('new');
     expect(keychain.secrets.get(`${VAULT_SERVICE}/hatstand-own:post-guard.refused-key`)).toBe('new');
   });
+  it('replaces a stored entry the caller cannot use (damaged, or written by hand), and keeps one it can', async () => {
+    const keychain = new MemoryKeychain();
+    const entry = `${VAULT_SERVICE}/hatstand-own:post-guard.refused-key`;
+    const hex = (s: string) => /^[0-9a-f]{4}$/.test(s);
+    keychain.secrets.set(entry, 'not hex at all');
+    expect(await new SecretVault({ backend: keychain }).ownSecret('post-guard.refused-key', () => 'beef', hex)).toBe('beef');
+    expect(keychain.secrets.get(entry)).toBe('beef');
+    // The next run keeps it.
+    expect(await new SecretVault({ backend: keychain }).ownSecret('post-guard.refused-key', () => 'cafe', hex)).toBe('beef');
+    // The same on a keyring that was locked until the probe's prompt: read again, found unusable, replaced.
+    keychain.secrets.set(entry, 'damaged');
+    keychain.locked = true;
+    keychain.unlockOnWrite = true;
+    expect(await new SecretVault({ backend: keychain }).ownSecret('post-guard.refused-key', () => 'f00d', hex)).toBe('f00d');
+    expect(keychain.secrets.get(entry)).toBe('f00d');
+  });
 });

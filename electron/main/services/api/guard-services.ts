@@ -11,6 +11,8 @@ import type { SecretVault } from '../vault';
 export const POLICY_KEY = 'guard.policy';
 /** The keychain entry of the digest key of refused posts (`hatstand-own:post-guard.refused-key`): Hatstand's own, no identity's. */
 export const REFUSED_KEY_NAME = 'post-guard.refused-key';
+/** The digest key as it is kept: 32 random bytes in lower-case hex. */
+const KEY_HEX = /^[0-9a-f]{64}$/;
 const ACCOUNTS_KEY = 'guard.accounts';
 
 export interface GuardChrome {
@@ -97,8 +99,7 @@ function refusalsKept(store: Store, vault: Pick<SecretVault, 'ownSecret'>, warn:
   return {
     record: store.refusedPosts,
     key: async () => {
-      const hex = await vault.ownSecret(REFUSED_KEY_NAME, () => randomBytes(32).toString('hex'));
-      if (!/^[0-9a-f]{64}$/.test(hex)) throw new Error('the keychain holds something else under its name');
+      const hex = await vault.ownSecret(REFUSED_KEY_NAME, () => randomBytes(32).toString('hex'), (stored) => KEY_HEX.test(stored));
       return Buffer.from(hex, 'hex');
     },
     warn,

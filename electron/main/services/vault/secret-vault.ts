@@ -70,19 +70,25 @@ export class SecretVault {
   /**
    * A secret of Hatstand's own, filed as `hatstand-own:<name>` (the post guard's digest key): the one stored, or
    * `create()`'s, stored first. Throws like every call when the keychain is locked or missing, and then stores nothing.
+   * With `usable`, a stored entry it refuses (damaged, or written by hand under the name) is replaced by `create()`'s:
+   * nothing was ever kept under a key that could not be used, so nothing is lost, and otherwise every run would fail
+   * on it again and never keep anything.
    */
-  async ownSecret(name: string, create: () => string): Promise<string> {
+  async ownSecret(name: string, create: () => string, usable: (stored: string) => boolean = () => true): Promise<string> {
     if (!OWN_NAME.test(name)) throw new AppError('vault/invalid-key', 'Internal error: a name for one of Hatstand\u2019s own keychain entries must be lower-case letters, digits, dots or dashes.');
     const account = `${OWN_PREFIX}${name}`;
     const found = await this.call('read', (k) => k.getPassword(this.service, account));
-    if (found !== null) return found;
+    if (found !== null) return usable(found) ? found : this.storeOwn(account, create());
     // A locked keyring answers null too (the person dismissed the unlock prompt, or the backend lists no item of a
     // locked collection): the probe tells, and its write is what shows the unlock prompt again. If the person unlocks
     // this time the probe succeeds, so the entry is read once more: a key only locked away is never replaced.
     await this.assertUsable('read');
     const unlocked = await this.call('read', (k) => k.getPassword(this.service, account));
-    if (unlocked !== null) return unlocked;
-    const made = create();
+    if (unlocked !== null && usable(unlocked)) return unlocked;
+    return this.storeOwn(account, create());
+  }
+
+  private async storeOwn(account: string, made: string): Promise<string> {
     await this.call('save', (k) => k.setPassword(this.service, account, made), [made]);
     return made;
   }
