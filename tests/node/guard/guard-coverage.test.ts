@@ -342,7 +342,8 @@ describe("a worker's posts, which have no page (Electron gives them no webConten
     h.chrome.answer('cancel');
     await flush();
     expect(first.answers).toEqual([{ cancel: true }]);
-    // Workbox's BackgroundSync queued the failed fetch and replays it when the worker next starts.
+    // Workbox's BackgroundSync queued the failed fetch; with `forceSyncFallback` (Electron has no Background Sync) it
+    // replays it when the worker next starts, and puts it back in the queue when the replay fails (Queue.ts v7.2.0).
     const replay = web.request(post, { worker: 'service' });
     await flush();
     expect(h.chrome.prompts).toHaveLength(1);

@@ -286,7 +286,8 @@ export class PostGuard {
       if (this.disposed) throw new Cancelled('shutdown');
       // A worker sending again, byte for byte, a post the person refused: Workbox's BackgroundSync queues a fetch that
       // failed and, as Electron has no Background Sync (electron_browser_context.cc:656-659 returns no
-      // BackgroundSyncController), replays its queue whenever the worker next starts, out of context, where a habitual
+      // BackgroundSyncController), a queue with `forceSyncFallback` (or a site's own retry queue) replays whenever the
+      // worker next starts (refused-posts.ts says where each step is from), out of context, where a habitual
       // "Post" would send what the person refused. Refused again without a sheet and told, unless the person has used
       // a page of the worker's site since the refusal (the hook's lastGestureAt for a worker): a site whose service
       // worker intercepts its page's posts sends the person's own retry from the worker too, and that is asked about

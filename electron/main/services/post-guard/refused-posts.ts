@@ -1,8 +1,13 @@
 /**
  * The post guard's memory of posts with no page (a worker's) the person refused, so that a service worker's replay
- * of one is known: Workbox's BackgroundSync keeps a failed fetch for 7 days by default (workbox-background-sync
- * Queue.ts: `MAX_RETENTION_TIME = 60 * 24 * 7; // 7 days in minutes`) and, as Electron has no Background Sync,
- * replays it when the worker next starts, usually at a later launch. Each post is a keyed digest of its method, URL
+ * of one is known. Workbox's BackgroundSync keeps a failed fetch for 7 days by default (workbox-background-sync
+ * Queue.ts v7.2.0: `MAX_RETENTION_TIME = 60 * 24 * 7; // 7 days in minutes`). Electron exposes `registration.sync`
+ * but its `register()` rejects ("Background Sync is disabled": electron/electron#9802, #31063), so Workbox's default
+ * queue waits for a sync event that never comes (workbox#2393); a queue made with `forceSyncFallback: true` (workbox
+ * PR #3020, made for Electron), like a hand-made retry queue, replays whenever the worker starts, usually at a later
+ * launch. A replay the guard refuses makes its fetch reject, and `replayRequests()` puts it back at the head of the
+ * queue (`unshiftRequest`, then `queue-replay-failed`): it comes back at every start until Workbox's retention runs
+ * out, which is why the memory lasts that long. Each post is a keyed digest of its method, URL
  * and body, never its text. With a store and a key from the OS keychain the memory outlives the run; a keychain that
  * is locked or missing leaves it in memory for the run, as before, said once to the log.
  */

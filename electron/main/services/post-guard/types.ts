@@ -44,8 +44,9 @@ export interface GuardRequest {
    * True when no page sent it (a dedicated, shared or service worker: Electron gives such a request no webContentsId
    * or frame); `initiator.lastGestureAt` is then the person's last gesture in the main frame of a page of the
    * identity whose committed document is on the initiator's (the worker's) site. A service worker may replay a post
-   * the person refused (Workbox's BackgroundSync, with no Background Sync in Electron, replays its queue when the
-   * worker next starts): an identical one is refused again without asking, unless such a gesture came after the refusal.
+   * the person refused (a Workbox queue with `forceSyncFallback`, or a site's own retry queue, replays when the worker
+   * next starts, as Electron has no Background Sync): an identical one is refused again without asking, unless such a
+   * gesture came after the refusal.
    */
   fromWorker?: boolean;
   /**

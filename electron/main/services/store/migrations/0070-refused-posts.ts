@@ -2,7 +2,8 @@ import type { Migration } from './types';
 
 /**
  * Posts with no page (a service worker's) the person refused, so that a worker's replay of one after a restart is
- * known (Workbox's BackgroundSync keeps its queue for 7 days and replays it when the worker next starts). Only a keyed
+ * known (Workbox's BackgroundSync keeps its queue for 7 days, and a queue that falls back from Electron's missing
+ * Background Sync replays it when the worker next starts: see post-guard/refused-posts.ts). Only a keyed
  * digest of each post is kept, never its text: the key lives in the OS keychain, not here. Rows go with their
  * identity, and the post guard forgets them once Workbox would have dropped the post.
  */
