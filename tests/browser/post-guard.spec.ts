@@ -222,7 +222,7 @@ test("the sheet of a background script's post the person refused and sends again
   expect((await first).allow).toBe(false);
   const again = fromWorker();
   await expect(sheet).toBeVisible();
-  const note = 'A background script of x.com is sending again the post you cancelled earlier today. If you cancel again, Hatstand will refuse it without asking.';
+  const note = 'A background script of x.com is sending again the post you cancelled a moment ago. If you cancel again, Hatstand will refuse it without asking.';
   await expect(sheet.locator('.guard-refused-before')).toHaveText(note);
   // Read with the sheet's name when it opens: the dialog's description (gl1 review M5).
   await expect(sheet).toHaveAccessibleDescription(note);

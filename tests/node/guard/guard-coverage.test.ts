@@ -410,7 +410,7 @@ describe("a worker's posts, which have no page (Electron gives them no webConten
     expect(h.chrome.prompts).toHaveLength(2);
     expect(h.chrome.prompts[0]!.refusedBefore).toBeUndefined();
     expect(h.chrome.prompts[1]!.refusedBefore).toBe(
-      'A background script of x.com is sending again the post you cancelled earlier today. If you cancel again, Hatstand will refuse it without asking.',
+      'A background script of x.com is sending again the post you cancelled a moment ago. If you cancel again, Hatstand will refuse it without asking.',
     );
     expect(h.chrome.prompts[1]!.reasons).toContain('refused-before');
     await h.clock.advance(5_000);
@@ -449,7 +449,7 @@ describe("a worker's posts, which have no page (Electron gives them no webConten
     const posted = web.request(other, { worker: 'service' });
     await flush();
     expect(h.chrome.prompts).toHaveLength(4);
-    expect(h.chrome.prompts[3]!.refusedBefore).toMatch(/^A background script of x\.com is sending again the post you cancelled earlier today\./);
+    expect(h.chrome.prompts[3]!.refusedBefore).toMatch(/^A background script of x\.com is sending again the post you cancelled a moment ago\./);
     h.chrome.answer('post');
     await flush();
     expect(posted.answers).toEqual([{ cancel: false }]);

@@ -273,7 +273,7 @@ describe("the sheet of a refused post sent again after the person's click in its
     vi.setSystemTime(NOON + 5 * 60_000);
     // The person clicks in the page, the worker starts and replays: the sheet says it was cancelled before; Cancel again.
     await first.answered('cancel', { gestureAt: Date.now() - 1_000 });
-    expect(first.shown[1]!.refusedBefore).toMatch(/^A background script of mastodon\.social is sending again the post you cancelled earlier today\. If you cancel again, Hatstand will refuse it without asking\.$/);
+    expect(first.shown[1]!.refusedBefore).toMatch(/^A background script of mastodon\.social is sending again the post you cancelled 5 minutes ago\. If you cancel again, Hatstand will refuse it without asking\.$/);
     // Every later replay, right after a click or not, is refused without a sheet and told in one sentence.
     for (let i = 1; i <= 3; i++) {
       vi.setSystemTime(NOON + (5 + i) * 60_000);
@@ -296,10 +296,15 @@ describe("the sheet of a refused post sent again after the person's click in its
     await second.quit();
   });
 
-  it('says when in calendar days: earlier today, yesterday, 3 days ago', () => {
+  it('says when: in minutes within the hour, then in calendar days (earlier today, yesterday, 3 days ago)', () => {
     const late = new Date(2026, 0, 10, 23, 50).getTime();
+    expect(daysAgoInWords(late - 20_000, late)).toBe('a moment ago');
+    expect(daysAgoInWords(late - 60_000, late)).toBe('a minute ago');
     expect(daysAgoInWords(new Date(2026, 0, 10, 0, 10).getTime(), late)).toBe('earlier today');
-    expect(daysAgoInWords(new Date(2026, 0, 9, 23, 55).getTime(), new Date(2026, 0, 10, 0, 5).getTime())).toBe('yesterday');
+    expect(daysAgoInWords(new Date(2026, 0, 10, 22, 49).getTime(), late)).toBe('earlier today');
+    // Ten minutes after midnight, a post cancelled at 23:55 was not cancelled "yesterday" as a person means it.
+    expect(daysAgoInWords(new Date(2026, 0, 9, 23, 55).getTime(), new Date(2026, 0, 10, 0, 5).getTime())).toBe('10 minutes ago');
+    expect(daysAgoInWords(new Date(2026, 0, 9, 22, 30).getTime(), new Date(2026, 0, 10, 0, 5).getTime())).toBe('yesterday');
     expect(daysAgoInWords(new Date(2026, 0, 7, 9, 0).getTime(), late)).toBe('3 days ago');
   });
 });
