@@ -11,6 +11,10 @@
  *   query naming students beside a student's or person's id (Gibbon's
  *   student notes, RosarioSIS's Students/Student.php comments with
  *   `student_id`).
+ * - Words posted on a portfolio or journal item named by id in the body
+ *   (Chamilo's portfolio comment form: `content` beside `item` and `parent: 0`,
+ *   to …/portfolio/index.php?action=view&id={item}) are a comment under that
+ *   pupil's work; a parent comment named makes a reply (kind.ts, before).
  * - A school messenger's form that chooses delivery by email or SMS with a
  *   flag (`email: 'Y'`, `sms: 'Y'`, beside a subject) sends the words to
  *   inboxes and phones: a message. The message wall alone is a post.
@@ -49,6 +53,11 @@ function namesPerson(url: URL, body: ParsedBody): boolean {
   return hasFieldWhere(body, (name, v) => PERSON_ID_NAME.test(fieldLeaf(name)) && idLike(v));
 }
 
+/** A pupil's collected work or an early-years journal, named in a path or query. */
+const PORTFOLIO_WORD = /^(?:portfolios?|journals?|observations?)$/;
+/** The item commented on, named in the body (`item`, `item_id`, `entryId`, `observation_id`). */
+const ITEM_FIELD = /^(?:item|entry|(?:item|entry|observation|portfolio_?item|journal_?item)_?id)$/i;
+
 /** Yes as school systems' radio buttons send it. */
 const YES = /^(?:y|yes|true|1|on)$/i;
 const DELIVERY_FLAG = /^(?:email|sms|send_?(?:email|sms)|by_?(?:email|sms)|deliver_?by_?(?:email|sms))$/i;
@@ -62,6 +71,7 @@ function deliveredToInboxes(body: ParsedBody): boolean {
 export function schoolKind(url: URL, path: string, body: ParsedBody): PostKind | undefined {
   if (deliveredToInboxes(body)) return 'message';
   const w = words(url, path);
+  if (w.some((x) => PORTFOLIO_WORD.test(x)) && hasFieldWhere(body, (name, v) => ITEM_FIELD.test(name) && idLike(v))) return 'comment';
   if ((w.some((x) => RECORD_WORD.test(x)) || w.some((x) => STUDENT_WORD.test(x))) && namesPerson(url, body)) return 'comment';
   return undefined;
 }
