@@ -21,10 +21,12 @@
  *   string as a form (query-body.ts);
  * - what publishes nothing: refuses.ts, with quiet-button.ts, jmap.ts,
  *   editor-transaction.ts, assistant-prompt.ts, quiet-operations.ts,
- *   translation.ts, wikis.ts, open-protocols.ts and documents.ts (document saves);
+ *   translation.ts, wikis.ts, open-protocols.ts, documents.ts (document saves) and
+ *   school-home.ts (a form saying draft, a template collection's module script);
  * - what kind a post is: kind.ts, with messages.ts, operation-kind.ts,
  *   path-kind.ts, threads.ts, graphql.ts, work-tools.ts, wikis.ts, open-protocols.ts, documents.ts and
- *   course-forums.ts (forum threads with no parent post, responses into threads, bids on projects);
+ *   course-forums.ts (forum threads with no parent post, responses into threads, bids on projects) and
+ *   school-home.ts (pupils' records and portfolio items, a school messenger's mail and SMS, round ed2);
  * - read by several of them: limits.ts, names.ts, paths.ts, body-fields.ts
  *   and words.ts.
  * This file is the entry the rest of the code imports.

@@ -30,6 +30,7 @@ import { forumKind, proposalKind } from './course-forums';
 import { documentKind, groupConversationKind, odataPath } from './documents';
 import { answersCommentBesideItem, commentOnNamedProfile } from './member-communities';
 import { openProtocolKind } from './open-protocols';
+import { schoolKind } from './school-home';
 import { participationKind } from './participation';
 import { feedbackToolKind } from './feedback-tools';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
@@ -347,5 +348,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // Code reviews, work items' comment transactions and discussion patches, camelCase chat paths and forwards (round d2).
   const work = workToolKind(path, body, found, commentReply);
   if (work) return work;
-  return commentReply || (hasParentField(body, PARENT_ID_FIELD) && replyContext(path, body)) ? 'reply' : 'post';
+  if (commentReply || (hasParentField(body, PARENT_ID_FIELD) && replyContext(path, body))) return 'reply';
+  // Words on a pupil's record (a comment under the pupil) and a school messenger's delivery by email or SMS (round ed2, school-home.ts).
+  return schoolKind(url, path, body) ?? 'post';
 }
