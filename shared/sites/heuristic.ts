@@ -24,7 +24,9 @@
  *   translation.ts, wikis.ts, open-protocols.ts and documents.ts (document saves);
  * - what kind a post is: kind.ts, with messages.ts, operation-kind.ts,
  *   path-kind.ts, threads.ts, graphql.ts, work-tools.ts, wikis.ts, open-protocols.ts, documents.ts and
- *   course-forums.ts (forum threads with no parent post, responses into threads, bids on projects);
+ *   course-forums.ts (forum threads with no parent post, responses into threads, bids on projects) and
+ *   help-desks.ts (a help desk's note for colleagues, its reply mailed to a client; its time entries and
+ *   drafts not sent at once publish nothing, round hd1);
  * - read by several of them: limits.ts, names.ts, paths.ts, body-fields.ts
  *   and words.ts.
  * This file is the entry the rest of the code imports.
