@@ -20,6 +20,7 @@ import { isCrossSite, namesCommentOrMessage, widgetSubmission } from './cross-si
 import { isCommandSync } from './command-sync';
 import { isGmailSync } from './gmail';
 import { feedbackVendorHost } from './feedback-tools';
+import { draftsCollection } from './help-desks';
 import { openProtocolHost } from './open-protocols';
 import { participationWatched } from './participation';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
@@ -167,6 +168,8 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   if (quietQueryAction(url)) return false;
   // A participation draft's update carrying the words a wordless publish makes public (round cv1 review, participation.ts).
   if (participationWatched(path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
+  // A drafts collection, for a draft created with `send: true` (Missive's, round hd1); refuses.ts lets the rest go.
+  if (draftsCollection(path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // A draft's own send action (SOGo's …/Mail/0/folderDrafts/{draft}/send, round m1) sends it: the drafts named before
   // the last segment say where the message waited, not that it is kept.
   const skipTested = SEND_LAST_SEGMENT.test(last) ? withoutSlugs(path).replace(/drafts?/gi, '') : withoutSlugs(path);
