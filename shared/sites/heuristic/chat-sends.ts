@@ -44,7 +44,8 @@
  * gateway's plain send (Threema Gateway's `/send_simple`, its recipient a `phone` or an `email` alone), a person or
  * channel named by address or name (Zoho Cliq's `/buddies/{email}/message`, `/channelsbyname/{name}/message`), phones
  * named `phone`, `phones` or `mobile`, several in one comma-separated field (Textmagic), a batch sent as an array of
- * sends (BulkSMS); quiet (chatSendQuiet, from refuses.ts): a send's price asked with its body (ClickSend's /sms/price).
+ * sends (BulkSMS), a message dispatcher naming a phone (Esendex), a Query API's `Action=Publish` to a `PhoneNumber`
+ * (Amazon SNS, r14b); quiet (chatSendQuiet, from refuses.ts): a send's price asked with its body (ClickSend's /sms/price).
  * A message's content sent as a JSON string (Lark's `content: '{"text":…}'`,
  * DingTalk's `msgParam: '{"content":…}'`) is read as its `text` or `content`
  * on these shapes, short or long, unless it is typed other than text (a button).
@@ -120,7 +121,8 @@ const EDIT_OR_MEDIA_PATH = /(?:^|\/)(?:edit_?message_?(?:text|caption)|send_?(?:
 /** An SMS send: an account's messages (Twilio's `/Accounts/{sid}/Messages.json`, Plivo's `/Account/{id}/Message/`), `/sms/json`. */
 // Also an SMS gateway's send under an `sms` or `xms` segment (Infobip's `/sms/2/text/advanced`, Sinch's
 // `/xms/v1/{plan}/batches`; a dry run or preview has a path of its own).
-const SMS_PATH = /\/(?:accounts?\/[^/]+\/messages?(?:\.json)?|sms(?:\/(?:json|send))?|(?:sms|xms)\/v?\d+\/(?:[^/]+\/)?(?:text\/(?:advanced|single)|batches))\/?$/i;
+// A message dispatcher (Esendex's /v1.0/messagedispatcher, round r14b) too.
+const SMS_PATH = /\/(?:accounts?\/[^/]+\/messages?(?:\.json)?|sms(?:\/(?:json|send))?|messages?_?dispatcher|(?:sms|xms)\/v?\d+\/(?:[^/]+\/)?(?:text\/(?:advanced|single)|batches))\/?$/i;
 /** A recipient named by phone number (`To: +1555…`, `whatsapp:+1555…`, MessageBird's `recipients: [3161…]`). */
 // Also a phone or phones named as such (Threema Gateway's `phone`, Textmagic's `phones`, round r14).
 const PHONE_FIELD = /^(?:to|dst|destination|recipients?|msisdn|phones?|phone_?numbers?|mobiles?)$/i;
@@ -128,6 +130,8 @@ const PHONE_FIELD = /^(?:to|dst|destination|recipients?|msisdn|phones?|phone_?nu
 const PHONE = /^(?:[a-z]+:)?\+?\d[\d\s().-]{5,}$/i;
 /** On a bare collection a phone is read at the top, or one level down under its recipients (sm2 review M2). */
 const RECIPIENT_CONTAINER = /^(?:to|recipients?|destinations?|receivers?)$/i;
+/** A Query-style API's send or publish action (Amazon SNS's `Publish`). */
+const QUERY_SEND_ACTION = /^(?:publish|send_?(?:sms|text|message))$/i;
 /** A Lark (Feishu) custom bot's webhook: its body gives a `msg_type`. */
 const LARK_HOOK = /\/bot\/v\d+\/hook\/[^/]+\/?$/i;
 /** A bare message collection: what is sent there names its recipient in the body. */
@@ -251,6 +255,10 @@ export function chatSendShape(body: ParsedBody, path: string | undefined, method
   // round r14; the guard r14fix-threema-short-email).
   if (!shaped && (SEND_PATH.test(path) || EDIT_OR_MEDIA_PATH.test(path))) shaped = hasField(body, ADDRESSED) || hasField(body, TO_FIELD, NOT_LANGUAGE_CODE) || hasField(body, CONVERSATION_ID) || hasField(body, TEXT_TYPE_FIELD, /^text$/i) || phoneNamed(body, true) || hasField(body, RECIPIENT_EMAIL_FIELD, EMAIL_ADDRESS);
   if (!shaped && SMS_PATH.test(path)) shaped = phoneNamed(body);
+  // A Query-style API's form naming a send or publish as its `Action` (Amazon SNS's `Action=Publish` with a
+  // `PhoneNumber`, round r14b) is an SMS when it names a phone: to a topic's ARN it is a broadcast to subscribers, and a
+  // queue's `SendMessage` (SQS, a `QueueUrl`) names no phone.
+  if (!shaped && body.type === 'form' && hasField(body, /^action$/i, QUERY_SEND_ACTION)) shaped = phoneNamed(body);
   if (!shaped && LARK_HOOK.test(path)) shaped = hasField(body, TEXT_TYPE_FIELD, /^(?:text|post|interactive)$/i);
   // A bare collection names whom it addresses, or is a versioned public API's with a room named (Webex's /v1/messages
   // `roomId`): a site's own `/api/messages` with only a room id is left to the prose rule, as round a1's review held
