@@ -40,6 +40,12 @@
  * ids, tokens, hex hashes, emoji-only reactions and typing states are never
  * read (sm1 review). Read marks, typing, reactions, pins, recalls, searches and
  * settings have paths of their own and are not shapes here.
+ * Round r14 (clients sm1 and sm2 did not cite): a collection's verb as a method (Kakao Work's `messages.send`), a
+ * gateway's plain send (Threema Gateway's `/send_simple`, its recipient a `phone` or an `email` alone), a person or
+ * channel named by address or name (Zoho Cliq's `/buddies/{email}/message`, `/channelsbyname/{name}/message`), phones
+ * named `phone`, `phones` or `mobile`, several in one comma-separated field (Textmagic), a batch sent as an array of
+ * sends (BulkSMS), a message dispatcher naming a phone (Esendex), a Query API's `Action=Publish` to a `PhoneNumber`
+ * (Amazon SNS, r14b); quiet (chatSendQuiet, from refuses.ts): a send's price asked with its body (ClickSend's /sms/price).
  * A message's content sent as a JSON string (Lark's `content: '{"text":…}'`,
  * DingTalk's `msgParam: '{"content":…}'`) is read as its `text` or `content`
  * on these shapes, short or long, unless it is typed other than text (a button).
@@ -74,15 +80,18 @@ import { NOTE_TYPE_FIELD, TEAM_NOTE_VALUE } from './words';
 // A segment between the id and the messages is an id itself (it holds a digit), or the id after Stream's channel
 // type (`/channels/messaging/{id}/message`): never a word, for a word there names a sub-collection of settings
 // (`/users/me/auto_reply/messages`, `/channels/c1/templates/messages`, pins, welcome messages; sm1 review D1).
-const CONVERSATION_MESSAGES = /\/(?:(?:conversations?|channels?|group_channels|open_channels|rooms?|chats?|groups?|dialogs?|users)\/[^/]+(?:\/[^/]*\d[^/]*)?|channels?\/(?:messaging|livestream|team|gaming|commerce)\/[^/]+)\/(?:messages?|chat_?messages|reply)\/?$/i;
+const CONVERSATION_MESSAGES = /\/(?:(?:conversations?|channels?|group_channels|open_channels|rooms?|chats?|groups?|dialogs?|users|buddies|channelsbyname)\/[^/]+(?:\/[^/]*\d[^/]*)?|channels?\/(?:messaging|livestream|team|gaming|commerce)\/[^/]+)\/(?:messages?|chat_?messages|reply)\/?$/i;
 /**
  * A reply to a message by id (Lark's /open-apis/im/v1/messages/{id}/reply), a send to a room by id after the verb
  * (Kick's legacy web client's /api/v2/messages/send/{chatroom}), a whisper (Twitch's POST /helix/whispers, its ids in
  * the query string).
  */
 const MESSAGE_REPLY = /\/messages?\/[^/]+\/reply\/?$|\/(?:messages?|chat)\/send\/[^/]+\/?$|\/whispers?\/?$/i;
-/** A send method's path. */
-const SEND_PATH = /(?:^|\/|\.)(?:send_?(?:chat_?)?message|post_?message|send_?msg|batch_?send|(?:message|appchat|robot|webhook)\/send|message\/(?:push|reply|multicast|broadcast))\/?$/i;
+/**
+ * A send method's path; also a method named as a collection's verb (Kakao Work's `messages.send`, round r14) and a
+ * gateway's plain send of a text (Threema Gateway's `/send_simple`, `send_text`, `send_sms`).
+ */
+const SEND_PATH = /(?:^|\/|\.)(?:send_?(?:chat_?)?message|post_?message|send_?msg|batch_?send|(?:messages?|chat|im)\.send|send_(?:simple|text|sms)|(?:message|appchat|robot|webhook)\/send|message\/(?:push|reply|multicast|broadcast))\/?$/i;
 /** A message by id, after its collection (an edit: round sm2). */
 const MESSAGE_BY_ID = /\/(?:messages?|chat_?messages)\/[^/]*\d[^/]*\/?$/i;
 /** A mailbox's message by id (Graph's `/me/messages/{id}`, a user's mail folders): a mail draft's update, no chat edit;
@@ -93,6 +102,8 @@ const MAIL_SEGMENT = /\/(?:e?-?mails?|mailbox(?:es)?|mail_?folders?|folders?|dra
 /** A mail's addressee: an e-mail address in `to`, `toAddress`, `cc` or `bcc` (a draft saved on a mail host, sm2 review D2). */
 const MAIL_ADDRESS_FIELD = /^(?:to|to_?address(?:es)?|to_?recipients|cc|bcc)$/i;
 const EMAIL_ADDRESS = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
+/** A send method's recipient named by e-mail address alone (Threema Gateway's `email`, round r14). */
+const RECIPIENT_EMAIL_FIELD = /^(?:email|to_?email)$/i;
 /** A moderation path (a moderator's note on a message is no edit of its words, sm2 review M3). */
 const MODERATION_SEGMENT = /\/moderat(?:e|ion|or)s?(?:\/|$)/i;
 /** Keys at an edit's top that set a state on the message, not its words: a pin, read mark, reaction, flag or status. */
@@ -110,13 +121,17 @@ const EDIT_OR_MEDIA_PATH = /(?:^|\/)(?:edit_?message_?(?:text|caption)|send_?(?:
 /** An SMS send: an account's messages (Twilio's `/Accounts/{sid}/Messages.json`, Plivo's `/Account/{id}/Message/`), `/sms/json`. */
 // Also an SMS gateway's send under an `sms` or `xms` segment (Infobip's `/sms/2/text/advanced`, Sinch's
 // `/xms/v1/{plan}/batches`; a dry run or preview has a path of its own).
-const SMS_PATH = /\/(?:accounts?\/[^/]+\/messages?(?:\.json)?|sms(?:\/(?:json|send))?|(?:sms|xms)\/v?\d+\/(?:[^/]+\/)?(?:text\/(?:advanced|single)|batches))\/?$/i;
+// A message dispatcher (Esendex's /v1.0/messagedispatcher, round r14b) too.
+const SMS_PATH = /\/(?:accounts?\/[^/]+\/messages?(?:\.json)?|sms(?:\/(?:json|send))?|messages?_?dispatcher|(?:sms|xms)\/v?\d+\/(?:[^/]+\/)?(?:text\/(?:advanced|single)|batches))\/?$/i;
 /** A recipient named by phone number (`To: +1555…`, `whatsapp:+1555…`, MessageBird's `recipients: [3161…]`). */
-const PHONE_FIELD = /^(?:to|dst|destination|recipients?|msisdn|phone_?number)$/i;
+// Also a phone or phones named as such (Threema Gateway's `phone`, Textmagic's `phones`, round r14).
+const PHONE_FIELD = /^(?:to|dst|destination|recipients?|msisdn|phones?|phone_?numbers?|mobiles?)$/i;
 // A phone has a phone's length (8 to 15 digits, E.164), not a user id's `123456` (sm2 review M2).
 const PHONE = /^(?:[a-z]+:)?\+?\d[\d\s().-]{5,}$/i;
 /** On a bare collection a phone is read at the top, or one level down under its recipients (sm2 review M2). */
 const RECIPIENT_CONTAINER = /^(?:to|recipients?|destinations?|receivers?)$/i;
+/** A Query-style API's send or publish action (Amazon SNS's `Publish`). */
+const QUERY_SEND_ACTION = /^(?:publish|send_?(?:sms|text|message))$/i;
 /** A Lark (Feishu) custom bot's webhook: its body gives a `msg_type`. */
 const LARK_HOOK = /\/bot\/v\d+\/hook\/[^/]+\/?$/i;
 /** A bare message collection: what is sent there names its recipient in the body. */
@@ -196,6 +211,11 @@ function phoneNamed(body: ParsedBody, shallow = false): boolean {
   return walk(body.value, 0);
 }
 function phoneLike(v: unknown): boolean {
+  // Several numbers in one field, comma-separated (Textmagic's `phones: '4477…,4477…'`, round r14): each a phone.
+  if (typeof v === 'string' && v.includes(',')) {
+    const parts = v.split(',').slice(0, 50);
+    return parts.every((p) => phoneLike(p.trim()));
+  }
   const digits = typeof v === 'string' && PHONE.test(v.trim()) ? v.replace(/\D/g, '').length : typeof v === 'number' && Number.isInteger(v) ? String(Math.abs(v)).length : 0;
   return digits >= 8 && digits <= 15;
 }
@@ -219,6 +239,11 @@ export function chatSendShape(body: ParsedBody, path: string | undefined, method
   if (path === undefined || method === undefined) return false;
   const verb = method.toUpperCase();
   if (body.type !== 'json' && body.type !== 'form' && body.type !== 'multipart') return false;
+  // A batch of messages sent as an array (BulkSMS's POST /v1/messages `[{ to, body }]`, round r14): a send when each is.
+  if (body.type === 'json' && Array.isArray(body.value)) {
+    const items = body.value;
+    return items.length > 0 && items.length <= 100 && items.every((item) => isRecord(item) && chatSendShape({ type: 'json', value: item }, path, method));
+  }
   if (body.type === 'json' && !isRecord(body.value)) return false;
   // An edit of a message by id (PUT or PATCH; Stream's POST `/messages/{id}` with its `message`), never a mailbox's.
   // A mail's message (any host's mailbox, folder or draft, or a body addressed to an e-mail address) and a moderator's
@@ -226,8 +251,14 @@ export function chatSendShape(body: ParsedBody, path: string | undefined, method
   const edit = MESSAGE_BY_ID.test(path) && !MAILBOX_MESSAGE.test(path) && !MAIL_SEGMENT.test(path) && !MODERATION_SEGMENT.test(path) && !mailAddressed(body) && (verb === 'PUT' || verb === 'PATCH' || (verb === 'POST' && body.type === 'json' && isRecord((body.value as Record<string, unknown>)['message'])));
   if (verb !== 'POST' && !edit) return false;
   let shaped = edit || CONVERSATION_MESSAGES.test(path) || MESSAGE_REPLY.test(path);
-  if (!shaped && (SEND_PATH.test(path) || EDIT_OR_MEDIA_PATH.test(path))) shaped = hasField(body, ADDRESSED) || hasField(body, TO_FIELD, NOT_LANGUAGE_CODE) || hasField(body, CONVERSATION_ID) || hasField(body, TEXT_TYPE_FIELD, /^text$/i);
+  // A send method's recipient may be a phone number or an e-mail address alone (Threema Gateway's `phone` or `email`,
+  // round r14; the guard r14fix-threema-short-email).
+  if (!shaped && (SEND_PATH.test(path) || EDIT_OR_MEDIA_PATH.test(path))) shaped = hasField(body, ADDRESSED) || hasField(body, TO_FIELD, NOT_LANGUAGE_CODE) || hasField(body, CONVERSATION_ID) || hasField(body, TEXT_TYPE_FIELD, /^text$/i) || phoneNamed(body, true) || hasField(body, RECIPIENT_EMAIL_FIELD, EMAIL_ADDRESS);
   if (!shaped && SMS_PATH.test(path)) shaped = phoneNamed(body);
+  // A Query-style API's form naming a send or publish as its `Action` (Amazon SNS's `Action=Publish` with a
+  // `PhoneNumber`, round r14b) is an SMS when it names a phone: to a topic's ARN it is a broadcast to subscribers, and a
+  // queue's `SendMessage` (SQS, a `QueueUrl`) names no phone.
+  if (!shaped && body.type === 'form' && hasField(body, /^action$/i, QUERY_SEND_ACTION)) shaped = phoneNamed(body);
   if (!shaped && LARK_HOOK.test(path)) shaped = hasField(body, TEXT_TYPE_FIELD, /^(?:text|post|interactive)$/i);
   // A bare collection names whom it addresses, or is a versioned public API's with a room named (Webex's /v1/messages
   // `roomId`): a site's own `/api/messages` with only a room id is left to the prose rule, as round a1's review held
@@ -253,6 +284,19 @@ export function chatSendShape(body: ParsedBody, path: string | undefined, method
     if (edit && stateSet(key, v)) return false;
   }
   return true;
+}
+
+/** The price or cost of a send asked before sending (ClickSend's POST /v3/sms/price, round r14): the last segment. */
+const PRICE_SEGMENT = /^(?:price|prices|pricing|cost|costs|estimate)$/i;
+/**
+ * Whether a request asks what a message would cost (ClickSend's /v3/sms/price, the send's own body of recipients and
+ * words): nothing is sent. Only where the body addresses a phone or a person, as a send's does: a shop's price
+ * request with a note is not this.
+ */
+export function chatSendQuiet(body: ParsedBody, path: string): boolean {
+  const last = path.replace(/\/+$/, '').split('/').pop() ?? '';
+  if (!PRICE_SEGMENT.test(last)) return false;
+  return phoneNamed(body) || hasField(body, ADDRESSED) || hasField(body, TO_FIELD, NOT_LANGUAGE_CODE);
 }
 
 /** Whether a short text in a chat send's text field is a person's words (see the header). */

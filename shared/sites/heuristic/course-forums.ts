@@ -17,6 +17,8 @@
  *   POST /api/projects/0.1/bids/ `description` with `project_id`) is read by
  *   the one who posted the project, as an application's cover letter is: a
  *   message, not a post.
+ * - Posts into a thread or topic named by any id, a UUID too (Sakai Conversations' POST
+ *   /api/sites/{site}/topics/{uuid}/posts, round r14): a reply in it; threads.ts reads only numeric ids there.
  */
 import type { ParsedBody, PostKind } from '../types';
 import { hasFieldWhere } from './body-fields';
@@ -28,6 +30,8 @@ const PARENT_POST_FIELD = /^parent_?post_?id$/i;
 const POSTS_SEGMENT = /^posts(?:\.json)?$/i;
 /** A topic by id under a forum by id, its posts the last segment (Brightspace's …/forums/{id}/topics/{id}/posts/). */
 const FORUM_TOPIC_POSTS = /\/forums?\/[^/]+\/topics?\/[^/]+\/posts(?:\.json)?\/?$/i;
+/** Posts under a thread or topic by id (the id any id: a number, or a UUID as Sakai's). */
+const TOPIC_BY_ID_POSTS = /\/(?:threads|topics|discussions)\/([^/]+)\/posts(?:\.json)?\/?$/i;
 /** A discussion section in the path (edX's /api/discussion/v1/…, /courses/{id}/discussion/…). */
 const DISCUSSIONS_IN_PATH = /(?:^|\/)discussions?\//i;
 const COMMENTS_SEGMENT = /^comments(?:\.json)?$/i;
@@ -43,6 +47,10 @@ export function forumKind(path: string, body: ParsedBody, method: string): PostK
     });
     if (parent === 'none') return FORUM_TOPIC_POSTS.test(path) && !hasFieldWhere(body, (name, v) => THREAD_FIELD.test(name) && idLike(v)) ? 'post' : undefined;
     if (parent === 'named') return 'reply';
+    // Posts into a thread or topic named by any id (Sakai Conversations' …/topics/{uuid}/posts, round r14): a reply in
+    // it, as threads.ts holds for a numeric id; a forum's topic holding threads said so above by a parent post.
+    const topic = TOPIC_BY_ID_POSTS.exec(path);
+    if (topic && idLike(topic[1]) && !FORUM_TOPIC_POSTS.test(path)) return 'reply';
   }
   if (method === 'POST' && DISCUSSIONS_IN_PATH.test(path) && COMMENTS_SEGMENT.test(last) && hasFieldWhere(body, (name, v) => THREAD_FIELD.test(name) && idLike(v))) return 'reply';
   return undefined;

@@ -8,6 +8,8 @@
  *   commentable), and otherwise a comment under that thing: CONSUL's comment form adds `parent_id` for the comment
  *   answered, Loomio's `parent_id` beside `parent_type: 'Discussion'` is the thread's, not a comment's.
  * - A vote's reason (Loomio's stance `reason` beside its `poll_id`) is shown under the poll to every member: a comment.
+ * - An argument for or against a post, proposal or idea by id with its side (Your Priorities' points: `postId`,
+ *   `content`, `value: 1 | -1`; round r14) is shown under it: a comment.
  * - A statement sent to a comments collection with the public conversation it belongs to (Polis's POST
  *   /api/v3/comments `conversation_id`) is a comment in that conversation, not a chat message.
  * - A follow-up under a published freedom-of-information request, petition or consultation (Alaveteli's
@@ -138,6 +140,29 @@ function reviewResponseKind(body: ParsedBody, found: FreeText): PostKind | undef
   return hasField(body, /^review_?id$/i) || hasField(body, PRIVATE_RESPONSE_FLAG) ? 'reply' : undefined;
 }
 
+/** What an argument is for or against, by id: a post, proposal or idea (Your Priorities' `postId`). */
+const ARGUED_ITEM_FIELD = /^(?:post|proposal|idea|initiative)_?id$/i;
+/** The side an argument takes: a signed value (Your Priorities' `value: 1 | -1`), a pro flag, or a side named. */
+const SIDE_VALUE_FIELD = /^value$/i;
+const PRO_FLAG_FIELD = /^is_?pro$/i;
+const SIDE_FIELD = /^(?:side|stance|position)$/i;
+const SIDE_WORD = /^(?:pro|con|for|against|support|oppose|in_?favou?r)$/i;
+/**
+ * An argument for or against a post, proposal or idea named by id, its side given (round r14: Your Priorities' POST
+ * /api/points/{groupId} `{ postId, content, value: 1 | -1 }`, its points listed under the idea in two columns): a
+ * comment under that item, though the collection (`points`, `arguments`) names no comment. Only with both the item's id
+ * and a side: a bare `value` beside words is a form's answer or a rating, not an argument.
+ */
+function sideTaken(body: ParsedBody): boolean {
+  if (!hasFieldWhere(body, (name, v) => ARGUED_ITEM_FIELD.test(fieldLeaf(name)) && ((typeof v === 'number' && v > 0) || (typeof v === 'string' && /^[\w-]{1,64}$/.test(v) && /\d/.test(v))))) return false;
+  return hasFieldWhere(body, (name, v) => {
+    const leaf = fieldLeaf(name);
+    if (SIDE_VALUE_FIELD.test(leaf)) return v === 1 || v === -1 || v === '1' || v === '-1';
+    if (PRO_FLAG_FIELD.test(leaf)) return typeof v === 'boolean' || v === 'true' || v === 'false';
+    return SIDE_FIELD.test(leaf) && typeof v === 'string' && SIDE_WORD.test(v);
+  });
+}
+
 export function participationKind(path: string, body: ParsedBody, found: FreeText, method: string): PostKind | undefined {
   // A review's response flagged private is a message to the reviewer, whatever path it takes.
   if (privateReviewResponse(body, found)) return 'message';
@@ -148,6 +173,8 @@ export function participationKind(path: string, body: ParsedBody, found: FreeTex
   if (method.toUpperCase() !== 'POST') return undefined;
   const poly = polymorphicKind(path, body, found);
   if (poly) return poly;
+  // An argument for or against a post by id, shown under it on its side (Your Priorities' points, round r14).
+  if (sideTaken(body)) return 'comment';
   // A vote's reason, shown under the poll (Loomio's stance).
   if (/^reason$/i.test(fieldLeaf(found.field)) && hasField(body, /^poll_?id$/i)) return 'comment';
   // A statement in a public conversation sent to a comments collection (Polis), with no one addressed.

@@ -17,6 +17,7 @@
 import { documentSaved } from './documents';
 import type { ParsedBody } from '../types';
 import { assistantPrompt } from './assistant-prompt';
+import { chatSendQuiet } from './chat-sends';
 import { fieldValue, hasField, hasFieldWhere, hasKeyDeep } from './body-fields';
 import { editorTransaction } from './editor-transaction';
 import { GMAIL_SYNC_PATH, gmailSends } from './gmail';
@@ -83,6 +84,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (openProtocolQuiet(body, path)) return true;
   // A Rails form's preview button, an idea saved as a draft (round cv1, participation.ts).
   if (participationQuiet(body)) return true;
+  // What a message send would cost, asked with the send's own body (round r14, chat-sends.ts).
+  if (path !== undefined && chatSendQuiet(body, path)) return true;
   // Feedback to a site's developers: in-app survey answers, widget responses, guide events, tracked events (round fb1).
   if (path !== undefined && feedbackToolQuiet(body, path)) return true;
   // Time logged on a ticket (Zoho Desk's timeEntry), a draft not sent at once (Missive's /v1/drafts), round hd1.
