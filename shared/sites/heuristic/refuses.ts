@@ -28,6 +28,7 @@ import { quietButton } from './quiet-button';
 import { quietMethod, quietOperation } from './quiet-operations';
 import { openProtocolQuiet } from './open-protocols';
 import { participationQuiet } from './participation';
+import { smallNetworkQuiet } from './small-networks';
 import { feedbackToolQuiet } from './feedback-tools';
 import { orderBody } from './transactions';
 import { TRANSLATION_FIELD, translationByCodes } from './translation';
@@ -81,6 +82,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (openProtocolQuiet(body, path)) return true;
   // A Rails form's preview button, an idea saved as a draft (round cv1, participation.ts).
   if (participationQuiet(body)) return true;
+  // A post kept a draft by its state (Cohost's `postState: 0`), tags added to a photo by a remote method (round sn2).
+  if (smallNetworkQuiet(body)) return true;
   // Feedback to a site's developers: in-app survey answers, widget responses, guide events, tracked events (round fb1).
   if (path !== undefined && feedbackToolQuiet(body, path)) return true;
   // A draft flag named with a framework's leading underscore (Roundcube's compose form posts `_draft=1` to the same
