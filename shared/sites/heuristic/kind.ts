@@ -233,8 +233,9 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // Feedback boards' status words and comments by submission, form builders' responses (round fb1, feedback-tools.ts).
   const feedback = feedbackToolKind(url, path, body);
   if (feedback) return feedback;
-  // Small networks' re-shares with words, replies on a comment's own path or by a discussion's replies method (round sn2).
-  const small = smallNetworkKind(path, body, method);
+  // Small networks' re-shares with words, replies on a comment's own path or by a discussion's replies method,
+  // profiles' hire-me notes (round sn2).
+  const small = smallNetworkKind(url, path, body, method);
   if (small) return small;
   // A newsletter issue (round m1) is a post: sent from a campaign or broadcast collection to a list or segment, or
   // mailed through a mail path to no one named but to a newsletter's readers (Buttondown's POST /v1/emails).

@@ -1,6 +1,6 @@
 /**
  * Smaller and alternative social networks and photo communities (round sn2: Minds, Cohost, Imgur, Flickr's group
- * discussions, 500px; Gab and Truth Social are read by the mastodon adapter). Their shapes the other rules miss:
+ * discussions, 500px, Ello; Gab and Truth Social are read by the mastodon adapter). Their shapes the other rules miss:
  * - a re-share named by its own field beside the person's words is a quote (Minds' remind, `remind_guid`;
  *   Cohost's share, `shareOfPostId`, nested in a tRPC batch's `content`): the words go out over another's post;
  * - words POSTed to a comment by id, while the body names what is commented on (Imgur's POST /3/comment/{id}
@@ -8,6 +8,7 @@
  *   /3/gallery/{id}/comment/{parentId}), are a reply to that comment, as are words posted to the comments under a
  *   comment by id (500px's /v1/comments/{id}/comments);
  * - a remote method adding to a discussion's replies (Flickr's `flickr.groups.discuss.replies.add`) is a reply;
+ * - a profile's hire-me or collaborate note to one person by id (Ello) is a message;
  * - a post's numeric state 0 (Cohost's `postState`, 0 draft and 1 published) keeps it a draft, and a remote
  *   method that only adds or sets tags (Flickr's `flickr.photos.addTags`) labels a photo: neither publishes words.
  * Round sn2 in tests/fixtures/requests/UNKNOWN-SITES.md has the sources.
@@ -21,9 +22,10 @@ import { idLike } from './threads';
 
 /**
  * A field naming the post re-shared under the words (Minds' `remind_guid`, Cohost's `shareOfPostId`, also
- * `reshare_of_id`, `repost_of_id`). Mastodon's and Gab's quote fields are the mastodon adapter's.
+ * `reshare_of_id`, `repost_of_id`; Ello's `repost_id`, sent in the query string). Mastodon's and Gab's quote fields
+ * are the mastodon adapter's.
  */
-const RESHARE_FIELD = /^(?:remind_?guid|share_?of_?post_?id|(?:re)?share_?of_?(?:post_?)?id|repost_?of_?(?:post_?)?id)$/i;
+const RESHARE_FIELD = /^(?:remind_?guid|share_?of_?post_?id|(?:re)?share_?of_?(?:post_?)?id|repost_?(?:of_?)?(?:post_?)?id)$/i;
 /** A post's publication state by that name (Cohost's `postState`), not any object's `state`. */
 const POST_STATE_FIELD = /^post_?state$/i;
 /** What is commented on, named in a comment's body (Imgur's `image_id`). */
@@ -79,9 +81,17 @@ function replyOnCommentPath(path: string, body: ParsedBody, method: string): boo
 /** A comments collection under a comment by id (500px's POST /v1/comments/{id}/comments): answers that comment. */
 const COMMENTS_UNDER_COMMENT = /(?:^|\/)comments?\/\d+\/comments\/?$/i;
 
+/**
+ * A profile's contact buttons (Ello's POST users/{id}/hire_me and users/{id}/collaborate `{ body }`): the note is
+ * mailed to that one person, a message, as a contact form's words are (round q3).
+ */
+const PERSON_CONTACT = /\/(?:users?|members?|profiles?|people|artists?|creators?)\/[^/]+\/(?:hire(?:[-_]me)?|collaborate|collab|contact|inquir[ey]|enquir[ey]|get[-_]in[-_]touch)\/?$/i;
+
 /** The kind of a small network's post, where its shape says more than the general rules; undefined to go on. */
-export function smallNetworkKind(path: string, body: ParsedBody, method: string): PostKind | undefined {
+export function smallNetworkKind(url: URL, path: string, body: ParsedBody, method: string): PostKind | undefined {
   if (deepField(body, RESHARE_FIELD, idLike)) return 'quote';
+  for (const [name, v] of url.searchParams) if (RESHARE_FIELD.test(name) && idLike(v)) return 'quote';
+  if (PERSON_CONTACT.test(path)) return 'message';
   if (REPLY_METHOD.test(remoteMethod(body))) return 'reply';
   if (replyOnCommentPath(path, body, method.toUpperCase()) || COMMENTS_UNDER_COMMENT.test(path)) return 'reply';
   return undefined;
