@@ -21,10 +21,12 @@
  *   string as a form (query-body.ts);
  * - what publishes nothing: refuses.ts, with quiet-button.ts, jmap.ts,
  *   editor-transaction.ts, assistant-prompt.ts, quiet-operations.ts,
- *   translation.ts, wikis.ts, open-protocols.ts and documents.ts (document saves);
+ *   translation.ts, wikis.ts, open-protocols.ts, documents.ts (document saves) and
+ *   small-networks.ts (a post's draft state, tags added by a remote method; round sn2);
  * - what kind a post is: kind.ts, with messages.ts, operation-kind.ts,
  *   path-kind.ts, threads.ts, graphql.ts, work-tools.ts, wikis.ts, open-protocols.ts, documents.ts and
- *   course-forums.ts (forum threads with no parent post, responses into threads, bids on projects);
+ *   course-forums.ts (forum threads with no parent post, responses into threads, bids on projects) and
+ *   small-networks.ts (re-shares with words, replies on a comment's own path, profiles' contact notes; round sn2);
  * - read by several of them: limits.ts, names.ts, paths.ts, body-fields.ts
  *   and words.ts.
  * This file is the entry the rest of the code imports.
