@@ -73,6 +73,10 @@
  * Firefish emoji reactions not posts) and Mastodon's web client
  * (apiSetQuotePolicy: /interaction_policy not a post, the earlier PUT of the
  * status with its source text an edit): read right the first time.
+ *
+ * Round sn2 (tests/fixtures/requests/heuristic/sn2-gab-*, sn2-truthsocial-*): Gab's web client (gab-social,
+ * actions/compose.js) sends a quote's status as `quote_of_id`, read as Pleroma's `quote_id` is; its groups'
+ * `group_id` posts, Truth Social's Soapbox quotes (`quote_id`) and chats were read right the first time.
  */
 import { field, fieldOrQuery, idOf, isStructured, nonEmpty, str } from '../body';
 import type { EndpointContext, EndpointResult, PostKind, SiteAdapter } from '../types';
@@ -103,6 +107,7 @@ const STATUS_FIELDS = [
   'scheduled_at',
   'quoted_status_id',
   'quote_id',
+  'quote_of_id',
   'quote_approval_policy',
   'language',
   'preview',
@@ -122,7 +127,8 @@ function parseStatus(ctx: EndpointContext): EndpointResult {
   const status = str(get('status'));
   const spoiler = nonEmpty(get('spoiler_text'));
   const replyTo = idOf(get('in_reply_to_id'));
-  const quoted = idOf(get('quoted_status_id')) ?? idOf(get('quote_id'));
+  // Gab's web client names the quoted status `quote_of_id` (round sn2).
+  const quoted = idOf(get('quoted_status_id')) ?? idOf(get('quote_id')) ?? idOf(get('quote_of_id'));
   const visibility = str(get('visibility'));
   const kind: PostKind = visibility === 'direct' ? 'message' : quoted ? 'quote' : replyTo ? 'reply' : 'post';
   // A status with media only has an empty `status`: still a post, its text is ''.

@@ -14,7 +14,8 @@ export function hasField(body: ParsedBody, pattern: RegExp, value?: RegExp): boo
   return hasFieldWhere(body, ok);
 }
 /**
- * A parent of 0, "0", -1 or "root" (WordPress's `comment_parent=0`, Commento's `parentHex: 'root'`) is no parent, nor
+ * A parent of 0, "0", -1 or "root" (WordPress's `comment_parent=0`, Commento's `parentHex: 'root'`), or a path of zeros
+ * (Minds' `parent_path: '0:0:0'`, a top-level comment; round sn2), is no parent, nor
  * an empty list (`replyToUserIds: []`, `reply_to_user_ids: []`: no one replied to; round f1 review).
  */
 export function hasParentField(body: ParsedBody, pattern: RegExp, except?: RegExp): boolean {
@@ -32,6 +33,7 @@ export function hasParentField(body: ParsedBody, pattern: RegExp, except?: RegEx
       v !== '0' &&
       v !== '-1' &&
       v !== 'root' &&
+      !(typeof v === 'string' && /^0(?:[:/.]0)+$/.test(v)) &&
       !(Array.isArray(v) && v.length === 0) &&
       !namesContainer(v),
   );

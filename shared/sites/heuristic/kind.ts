@@ -34,6 +34,7 @@ import { schoolKind } from './school-home';
 import { participationKind } from './participation';
 import { feedbackToolKind } from './feedback-tools';
 import { helpDeskKind } from './help-desks';
+import { smallNetworkKind } from './small-networks';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
 import { THREAD_FIELD, TOPIC_ID_FIELD, idLike, intoThread } from './threads';
 import { CAMEL_PARENT_FIELD, CAMEL_REPLY_TO_FIELD, COMMENT_SERVICE_HOSTS, COMMENT_TARGET_FIELD, EAST_ASIAN_TARGET_FIELD, EXPLICIT_PARENT_FIELD, GENERIC_PARENT_FIELD, MESSAGE_FIELD, MESSAGE_PATH, NOTE_TYPE_FIELD, NOTE_VALUE, RECEIVER_FIELD, STRONG_MESSAGE_FIELD, TARGET_FIELD, TARGET_QUERY, WORK_ITEM_ID } from './words';
@@ -237,6 +238,10 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // A help desk's note for colleagues (a comment) or reply mailed to the client (a message), by its flags (round hd1, help-desks.ts).
   const desk = helpDeskKind(path, body);
   if (desk) return desk;
+  // Small networks' re-shares with words, replies on a comment's own path or by a discussion's replies method,
+  // profiles' hire-me notes (round sn2).
+  const small = smallNetworkKind(url, path, body, method);
+  if (small) return small;
   // A newsletter issue (round m1) is a post: sent from a campaign or broadcast collection to a list or segment, or
   // mailed through a mail path to no one named but to a newsletter's readers (Buttondown's POST /v1/emails).
   const newsletterMail = MAIL_PATH.test(path) && !hasKeyDeep(body, ANY_RECIPIENT_KEY) && hasKeyDeep(body, NEWSLETTER_SIGN_KEY);
