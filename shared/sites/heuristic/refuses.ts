@@ -29,6 +29,7 @@ import { quietMethod, quietOperation } from './quiet-operations';
 import { openProtocolQuiet } from './open-protocols';
 import { participationQuiet } from './participation';
 import { feedbackToolQuiet } from './feedback-tools';
+import { schedulerQuiet } from './schedulers';
 import { orderBody } from './transactions';
 import { TRANSLATION_FIELD, translationByCodes } from './translation';
 import { ACTION_FIELD, MESSAGE_FIELD, QUIET_ACTION, STRONG_MESSAGE_FIELD } from './words';
@@ -83,6 +84,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (participationQuiet(body)) return true;
   // Feedback to a site's developers: in-app survey answers, widget responses, guide events, tracked events (round fb1).
   if (path !== undefined && feedbackToolQuiet(body, path)) return true;
+  // A scheduler's draft, unscheduled drafts collection or editor store of per-account versions (round sc1).
+  if (schedulerQuiet(body, path)) return true;
   // A draft flag named with a framework's leading underscore (Roundcube's compose form posts `_draft=1` to the same
   // send action when it autosaves; index.ts tells a bare `draft`).
   if (hasField(body, /^_+draft$/i, /^(?:1|true)$/i)) return true;
