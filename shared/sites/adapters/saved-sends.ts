@@ -95,6 +95,19 @@ function listmonkStatus(ctx: EndpointContext): EndpointResult {
   if (!isRecord(v) || Object.keys(v).length !== 1 || !/^(?:running|scheduled)$/.test(str(v['status']) ?? '')) return { post: false, notMine: true };
   return { post: true, kind: 'post', text: null, textUnknownBecause: SAVED };
 }
+/**
+ * Mixpost's schedule action (round sc1: inovector/mixpost routes/web.php `POST mixpost/posts/schedule/{post}`,
+ * SchedulePost.php's `postNow`): the editor stored the post's words earlier, a save (heuristic/schedulers.ts);
+ * this publishes them now or at the stored time. Any host, as Mixpost is self-hosted; only a body that is
+ * `postNow` alone, so another API's schedule action with settings of its own is left to the heuristic.
+ */
+const POST_SCHEDULE_ACTION = /\/posts\/schedule\/[^/]+\/?$/i;
+const STORED = 'this request publishes a post whose words were stored earlier: they are in the stored post, not in the request';
+function postScheduleAction(ctx: EndpointContext): EndpointResult {
+  const v = ctx.body.type === 'json' ? ctx.body.value : undefined;
+  if (!isRecord(v) || Object.keys(v).length !== 1 || typeof v['postNow'] !== 'boolean') return { post: false, notMine: true };
+  return { post: true, kind: 'post', text: null, textUnknownBecause: STORED };
+}
 /** JMAP's API URL: a path segment named `jmap` (Fastmail's /jmap/api/, Stalwart's and Cyrus's /jmap/). */
 const JMAP_PATH = /(?:^|\/)jmap(?:\/|$)/i;
 /** Or a host named for it, whatever path its session gives as `apiUrl` (RFC 8620's example: jmap.example.com/api/). */
@@ -334,6 +347,7 @@ export const savedSends: SiteAdapter = {
     { name: 'saved-sends.action-mail-body', methods: ['POST', 'PUT'], path: SEND_ACTION, publishes: false, parse: byMailBody(sendAction) },
     { name: 'saved-sends.issue-mail-body', methods: ['PUT', 'PATCH'], path: ISSUE_BY_ID, publishes: false, parse: byMailBody(issueSetToGo) },
     { name: 'saved-sends.listmonk-status', methods: ['PUT'], path: LISTMONK_STATUS, parse: listmonkStatus },
+    { name: 'saved-sends.post-schedule', methods: ['POST'], path: POST_SCHEDULE_ACTION, parse: postScheduleAction },
     { name: 'saved-sends.jmap', methods: ['POST'], path: /^\//, query: (url) => JMAP_PATH.test(url.pathname) || JMAP_HOST.test(url.hostname), parse: jmapSend },
     // A resumable upload (uploadType=resumable) starts with metadata alone; the message follows in a PUT naming the
     // upload_id, which is read and held: holding the start would ask about words not yet seen.

@@ -32,7 +32,7 @@ import { answersCommentBesideItem, commentOnNamedProfile } from './member-commun
 import { openProtocolKind } from './open-protocols';
 import { participationKind } from './participation';
 import { feedbackToolKind } from './feedback-tools';
-import { schedulerInboxKind } from './schedulers';
+import { calendarDayComment, schedulerInboxKind } from './schedulers';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
 import { THREAD_FIELD, TOPIC_ID_FIELD, idLike, intoThread } from './threads';
 import { CAMEL_PARENT_FIELD, CAMEL_REPLY_TO_FIELD, COMMENT_SERVICE_HOSTS, COMMENT_TARGET_FIELD, EAST_ASIAN_TARGET_FIELD, EXPLICIT_PARENT_FIELD, GENERIC_PARENT_FIELD, MESSAGE_FIELD, MESSAGE_PATH, NOTE_TYPE_FIELD, NOTE_VALUE, RECEIVER_FIELD, STRONG_MESSAGE_FIELD, TARGET_FIELD, TARGET_QUERY, WORK_ITEM_ID } from './words';
@@ -250,6 +250,7 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // A scheduler's social inbox answers a comment on the network: a reply, private only when flagged (round sc1).
   const inbox = strongMessage ? undefined : schedulerInboxKind(path, body);
   if (inbox) return inbox;
+  if (calendarDayComment(path, body)) return 'comment';
   const messagePath = MESSAGE_PATH.test(path) && !BOARD_MESSAGES.test(path) && (strongMessage || !publishingProfiles(body, path));
   if (messagePath && !strongMessage && teamNote(path, body)) return 'comment';
   // A support desk's private or internal note typed as one (Drift's `private_note`; round sm2, chat-sends.ts).

@@ -19,6 +19,9 @@
  *   into a thread, AI generators, best-time lookups) publish nothing.
  * - A reply from the social inbox (`…/inbox/…/reply`) answers a comment on
  *   the network: a reply, a message when flagged private.
+ * - Words posted to a comments collection beside a calendar day alone
+ *   (Postiz's POST /comments `{ content, date }`) are the team's note on
+ *   that day of the publishing calendar: a comment.
  */
 import type { ParsedBody } from '../types';
 import { hasField } from './body-fields';
@@ -75,4 +78,13 @@ const MAIL_FIELD = /^(?:subject|from|cc|bcc)$/i;
 export function schedulerInboxKind(path: string, body: ParsedBody): 'reply' | 'message' | undefined {
   if (!INBOX_REPLY.test(path) || hasField(body, MESSAGE_FIELD) || hasField(body, MAIL_FIELD)) return undefined;
   return hasField(body, PRIVATE_FLAG) ? 'message' : 'reply';
+}
+/** A comments collection, or a comment by id answered (Postiz's /comments and /comments/{id}). */
+const COMMENTS_COLLECTION = /(?:^|\/)comments(?:\/[^/]+)?\/?$/i;
+const WORDS_KEY = /^(?:content|text|comment|body)$/i;
+/** Whether a body is words and a calendar day alone, posted to a comments collection: a team's note on that day. */
+export function calendarDayComment(path: string, body: ParsedBody): boolean {
+  if (!COMMENTS_COLLECTION.test(path) || body.type !== 'json' || !isRecord(body.value)) return false;
+  const keys = Object.keys(body.value);
+  return keys.length === 2 && keys.includes('date') && keys.some((k) => WORDS_KEY.test(k));
 }
