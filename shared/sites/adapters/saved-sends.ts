@@ -69,6 +69,10 @@
  * body that is only `status: 'running'` (start the saved campaign) or `'scheduled'` is a `post` held with
  * the text unknown, on any host; other statuses (paused, cancelled), other vocabularies (`ACTIVE`) and a
  * status beside other settings are the heuristic's.
+ *
+ * Round sc1 (saved-sends/sc1-*; inovector/mixpost): Mixpost's `POST …/posts/schedule/{id}` whose body is only
+ * a boolean `postNow` publishes a post its editor stored earlier (heuristic/schedulers.ts reads that store as a
+ * save): a `post` held with the text unknown, on any host.
  */
 import { MAIL_PART, at, base64Binary, field, isRecord, mailText, str } from '../body';
 import { longestFreeField, queryAsBody, withInlineArguments, xmlAsBody } from '../heuristic';
