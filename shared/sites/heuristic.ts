@@ -21,7 +21,8 @@
  *   string as a form (query-body.ts);
  * - what publishes nothing: refuses.ts, with quiet-button.ts, jmap.ts,
  *   editor-transaction.ts, assistant-prompt.ts, quiet-operations.ts,
- *   translation.ts, wikis.ts, open-protocols.ts and documents.ts (document saves);
+ *   translation.ts, wikis.ts, open-protocols.ts, documents.ts (document saves) and schedulers.ts
+ *   (schedulers' drafts and composer helpers, round sc1, also watched drafts collections and inbox replies);
  * - what kind a post is: kind.ts, with messages.ts, operation-kind.ts,
  *   path-kind.ts, threads.ts, graphql.ts, work-tools.ts, wikis.ts, open-protocols.ts, documents.ts and
  *   course-forums.ts (forum threads with no parent post, responses into threads, bids on projects);
