@@ -21,19 +21,18 @@
  *   string as a form (query-body.ts);
  * - what publishes nothing: refuses.ts, with quiet-button.ts, jmap.ts,
  *   editor-transaction.ts, assistant-prompt.ts, quiet-operations.ts,
- *   translation.ts, wikis.ts, open-protocols.ts, documents.ts (document saves) and
- *   school-home.ts (a form saying draft, a template collection's module script);
+ *   translation.ts, wikis.ts, open-protocols.ts, documents.ts (document saves), school-home.ts (a form saying
+ *   draft, a template collection's module script, round ed2), help-desks.ts (time entries, drafts not sent at once,
+ *   round hd1), small-networks.ts (a post's draft state, tags added by a remote method, round sn2) and
+ *   schedulers.ts (schedulers' drafts and composer helpers, round sc1, also watched drafts collections and inbox
+ *   replies);
  * - what kind a post is: kind.ts, with messages.ts, operation-kind.ts,
- *   path-kind.ts, threads.ts, graphql.ts, work-tools.ts, wikis.ts, open-protocols.ts, documents.ts and
- *   course-forums.ts (forum threads with no parent post, responses into threads, bids on projects) and
- *   school-home.ts (pupils' records and portfolio items, a school messenger's mail and SMS, round ed2);
- *   help-desks.ts (a help desk's note for colleagues, its reply mailed to a client; its time entries and
- *   drafts not sent at once publish nothing, round hd1);
- *   small-networks.ts (a post's draft state, tags added by a remote method; round sn2);
- * - what kind a post is: kind.ts, with messages.ts, operation-kind.ts,
- *   path-kind.ts, threads.ts, graphql.ts, work-tools.ts, wikis.ts, open-protocols.ts, documents.ts and
- *   course-forums.ts (forum threads with no parent post, responses into threads, bids on projects) and
- *   small-networks.ts (re-shares with words, replies on a comment's own path, profiles' contact notes; round sn2);
+ *   path-kind.ts, threads.ts, graphql.ts, work-tools.ts, wikis.ts, open-protocols.ts, documents.ts,
+ *   course-forums.ts (forum threads with no parent post, responses into threads, bids on projects),
+ *   school-home.ts (pupils' records and portfolio items, a school messenger's mail and SMS, round ed2),
+ *   help-desks.ts (a help desk's note for colleagues, its reply mailed to a client, round hd1),
+ *   small-networks.ts (re-shares with words, replies on a comment's own path, profiles' contact notes, round sn2) and
+ *   schedulers.ts (a social inbox's replies, a calendar's comments, round sc1);
  * - read by several of them: limits.ts, names.ts, paths.ts, body-fields.ts
  *   and words.ts.
  * This file is the entry the rest of the code imports.

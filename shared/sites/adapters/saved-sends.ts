@@ -69,6 +69,10 @@
  * body that is only `status: 'running'` (start the saved campaign) or `'scheduled'` is a `post` held with
  * the text unknown, on any host; other statuses (paused, cancelled), other vocabularies (`ACTIVE`) and a
  * status beside other settings are the heuristic's.
+ *
+ * Round sc1 (saved-sends/sc1-*; inovector/mixpost): Mixpost's `POST …/posts/schedule/{id}` whose body is only
+ * a boolean `postNow` publishes a post its editor stored earlier (heuristic/schedulers.ts reads that store as a
+ * save): a `post` held with the text unknown, on any host.
  */
 import { MAIL_PART, at, base64Binary, field, isRecord, mailText, str } from '../body';
 import { longestFreeField, queryAsBody, withInlineArguments, xmlAsBody } from '../heuristic';
@@ -94,6 +98,19 @@ function listmonkStatus(ctx: EndpointContext): EndpointResult {
   const v = ctx.body.type === 'json' ? ctx.body.value : undefined;
   if (!isRecord(v) || Object.keys(v).length !== 1 || !/^(?:running|scheduled)$/.test(str(v['status']) ?? '')) return { post: false, notMine: true };
   return { post: true, kind: 'post', text: null, textUnknownBecause: SAVED };
+}
+/**
+ * Mixpost's schedule action (round sc1: inovector/mixpost routes/web.php `POST mixpost/posts/schedule/{post}`,
+ * SchedulePost.php's `postNow`): the editor stored the post's words earlier, a save (heuristic/schedulers.ts);
+ * this publishes them now or at the stored time. Any host, as Mixpost is self-hosted; only a body that is
+ * `postNow` alone, so another API's schedule action with settings of its own is left to the heuristic.
+ */
+const POST_SCHEDULE_ACTION = /\/posts\/schedule\/[^/]+\/?$/i;
+const STORED = 'this request publishes a post whose words were stored earlier: they are in the stored post, not in the request';
+function postScheduleAction(ctx: EndpointContext): EndpointResult {
+  const v = ctx.body.type === 'json' ? ctx.body.value : undefined;
+  if (!isRecord(v) || Object.keys(v).length !== 1 || typeof v['postNow'] !== 'boolean') return { post: false, notMine: true };
+  return { post: true, kind: 'post', text: null, textUnknownBecause: STORED };
 }
 /** JMAP's API URL: a path segment named `jmap` (Fastmail's /jmap/api/, Stalwart's and Cyrus's /jmap/). */
 const JMAP_PATH = /(?:^|\/)jmap(?:\/|$)/i;
@@ -334,6 +351,7 @@ export const savedSends: SiteAdapter = {
     { name: 'saved-sends.action-mail-body', methods: ['POST', 'PUT'], path: SEND_ACTION, publishes: false, parse: byMailBody(sendAction) },
     { name: 'saved-sends.issue-mail-body', methods: ['PUT', 'PATCH'], path: ISSUE_BY_ID, publishes: false, parse: byMailBody(issueSetToGo) },
     { name: 'saved-sends.listmonk-status', methods: ['PUT'], path: LISTMONK_STATUS, parse: listmonkStatus },
+    { name: 'saved-sends.post-schedule', methods: ['POST'], path: POST_SCHEDULE_ACTION, parse: postScheduleAction },
     { name: 'saved-sends.jmap', methods: ['POST'], path: /^\//, query: (url) => JMAP_PATH.test(url.pathname) || JMAP_HOST.test(url.hostname), parse: jmapSend },
     // A resumable upload (uploadType=resumable) starts with metadata alone; the message follows in a PUT naming the
     // upload_id, which is read and held: holding the start would ask about words not yet seen.

@@ -35,6 +35,7 @@ import { participationKind } from './participation';
 import { feedbackToolKind } from './feedback-tools';
 import { helpDeskKind } from './help-desks';
 import { smallNetworkKind } from './small-networks';
+import { calendarDayComment, schedulerInboxKind } from './schedulers';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
 import { THREAD_FIELD, TOPIC_ID_FIELD, idLike, intoThread } from './threads';
 import { CAMEL_PARENT_FIELD, CAMEL_REPLY_TO_FIELD, COMMENT_SERVICE_HOSTS, COMMENT_TARGET_FIELD, EAST_ASIAN_TARGET_FIELD, EXPLICIT_PARENT_FIELD, GENERIC_PARENT_FIELD, MESSAGE_FIELD, MESSAGE_PATH, NOTE_TYPE_FIELD, NOTE_VALUE, RECEIVER_FIELD, STRONG_MESSAGE_FIELD, TARGET_FIELD, TARGET_QUERY, WORK_ITEM_ID } from './words';
@@ -256,6 +257,10 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // A bullet comment (danmaku, Bilibili's POST /x/v2/dm/post) is shown over a video at its moment to every viewer:
   // a comment on the video, though its path's `dm` reads as a direct message (round a1).
   if (!strongMessage && bulletComment(path, body)) return 'comment';
+  // A scheduler's social inbox answers a comment on the network: a reply, private only when flagged (round sc1).
+  const inbox = strongMessage ? undefined : schedulerInboxKind(path, body);
+  if (inbox) return inbox;
+  if (calendarDayComment(path, body)) return 'comment';
   const messagePath = MESSAGE_PATH.test(path) && !BOARD_MESSAGES.test(path) && (strongMessage || !publishingProfiles(body, path));
   if (messagePath && !strongMessage && teamNote(path, body)) return 'comment';
   // A support desk's private or internal note typed as one (Drift's `private_note`; round sm2, chat-sends.ts).
