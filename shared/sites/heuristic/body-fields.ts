@@ -66,10 +66,14 @@ export function hasFieldWhere(body: ParsedBody, ok: (name: string, v: unknown) =
   return false;
 }
 
-/** Does any key down to depth 4 match `pattern` (a bounded walk: at most 500 nodes)? */
-export function hasKeyDeep(body: ParsedBody, pattern: RegExp): boolean {
+/**
+ * Does any key down to depth 4 match `pattern` (a bounded walk: at most 500 nodes)? With `ok`, only where the
+ * field's value passes it; `ok` also gets the object holding the field (undefined for a form's flat fields), so a
+ * field can be read beside its siblings (round sn2's post state beside the words it keeps a draft).
+ */
+export function hasKeyDeep(body: ParsedBody, pattern: RegExp, ok?: (value: unknown, holder: Record<string, unknown> | undefined) => boolean): boolean {
   if (body.type === 'form' || body.type === 'multipart') {
-    for (const name of body.fields.keys()) if (pattern.test(name)) return true;
+    for (const [name, v] of body.fields) if (pattern.test(name) && (ok === undefined || ok(v, undefined))) return true;
     return false;
   }
   if (body.type !== 'json') return false;
@@ -78,7 +82,7 @@ export function hasKeyDeep(body: ParsedBody, pattern: RegExp): boolean {
     if (++nodes > 500 || depth > 4) return false;
     if (Array.isArray(v)) return v.some((item) => walk(item, depth + 1));
     if (!isRecord(v)) return false;
-    for (const key in v) if (pattern.test(key) || walk(v[key], depth + 1)) return true;
+    for (const key in v) if ((pattern.test(key) && (ok === undefined || ok(v[key], v))) || walk(v[key], depth + 1)) return true;
     return false;
   };
   return walk(body.value, 0);

@@ -34,7 +34,7 @@ import { schoolKind } from './school-home';
 import { participationKind } from './participation';
 import { feedbackToolKind } from './feedback-tools';
 import { helpDeskKind } from './help-desks';
-import { smallNetworkKind } from './small-networks';
+import { smallNetworkKind, smallNetworkReshare } from './small-networks';
 import { calendarDayComment, schedulerInboxKind } from './schedulers';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
 import { THREAD_FIELD, TOPIC_ID_FIELD, idLike, intoThread } from './threads';
@@ -213,6 +213,12 @@ const ANY_RECIPIENT_KEY = /^(?:(?:message|e?mail|send)_?)?(?:to|cc|bcc)$|recip|^
  */
 const NEWSLETTER_SIGN_KEY = /^(?:email_?type|(?:lists?|segments?|audiences?|publications?|newsletters?)(?:_?ids?)?|subscribers)$/i;
 export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, method = 'POST'): PostKind {
+  const kind = kindBeforeReshare(url, body, found, method);
+  // A re-share with words (Minds' remind, Cohost's share, Ello's repost) refines a plain post only: a message,
+  // comment or reply that names a shared post keeps its kind (round sn2, small-networks.ts; review of sn2, D1).
+  return kind === 'post' && smallNetworkReshare(url, odataPath(examinedPath(url)), body) ? 'quote' : kind;
+}
+function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: string): PostKind {
   // An OData key is read as a segment of its own (SharePoint's …/items(14)/Comments(), round o1, documents.ts).
   const path = odataPath(examinedPath(url));
   // Mail submitted over JMAP (Email/set beside EmailSubmission/set, round m1) is a message, wherever its fields sit.
@@ -239,9 +245,9 @@ export function heuristicKind(url: URL, body: ParsedBody, found: FreeText, metho
   // A help desk's note for colleagues (a comment) or reply mailed to the client (a message), by its flags (round hd1, help-desks.ts).
   const desk = helpDeskKind(path, body);
   if (desk) return desk;
-  // Small networks' re-shares with words, replies on a comment's own path or by a discussion's replies method,
-  // profiles' hire-me notes (round sn2).
-  const small = smallNetworkKind(url, path, body, method);
+  // Small networks' replies on a comment's own path or by a discussion's replies method, a photo's caption set by a
+  // remote method, profiles' hire-me notes (round sn2; re-shares are read in heuristicKind).
+  const small = smallNetworkKind(path, body, method);
   if (small) return small;
   // A newsletter issue (round m1) is a post: sent from a campaign or broadcast collection to a list or segment, or
   // mailed through a mail path to no one named but to a newsletter's readers (Buttondown's POST /v1/emails).

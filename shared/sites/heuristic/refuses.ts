@@ -88,8 +88,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (participationQuiet(body)) return true;
   // What a message send would cost, asked with the send's own body (round r14, chat-sends.ts).
   if (path !== undefined && chatSendQuiet(body, path)) return true;
-  // A post kept a draft by its state (Cohost's `postState: 0`), tags added to a photo by a remote method (round sn2).
-  if (smallNetworkQuiet(body)) return true;
+  // A post kept a draft by its state (Cohost's `postState: 0`), one's own hire-me setting, tags added to a photo (round sn2).
+  if (smallNetworkQuiet(body, path)) return true;
   // Feedback to a site's developers: in-app survey answers, widget responses, guide events, tracked events (round fb1).
   if (path !== undefined && feedbackToolQuiet(body, path)) return true;
   // Time logged on a ticket (Zoho Desk's timeEntry), a draft not sent at once (Missive's /v1/drafts), round hd1.
