@@ -12,6 +12,7 @@
  * - a message when it names recipients (a mail or SMS draft sent or scheduled), else a post (a scheduler's).
  * A CMS draft given a publish date is taken as scheduled: the request cannot tell it from Typefully's.
  */
+import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
 import { hasFieldWhere, hasKeyDeep } from './body-fields';
 import { lastSegment } from './paths';
@@ -49,4 +50,14 @@ export function draftKept(path: string, body: ParsedBody): boolean {
 export function draftsKind(path: string, body: ParsedBody): PostKind | undefined {
   if (!draftsCollection(path) || !draftGoesOut(body)) return undefined;
   return hasKeyDeep(body, DRAFT_RECIPIENTS) ? 'message' : 'post';
+}
+/**
+ * Whether a body only sets when a stored draft goes out, and sets it (Typefully v2's PATCH …/drafts/{id}
+ * `{ publish_at }`, typefully/agent-skills' drafts:schedule and drafts:publish): saved-sends.ts holds it as a post
+ * whose words were stored earlier.
+ */
+export function onlyPublishTime(body: ParsedBody): boolean {
+  if (body.type !== 'json' || !isRecord(body.value)) return false;
+  const keys = Object.keys(body.value);
+  return keys.length > 0 && keys.every((k) => PUBLISH_TIME.test(k) || SEND_FLAG.test(k)) && draftGoesOut(body);
 }
