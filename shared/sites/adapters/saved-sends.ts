@@ -73,11 +73,16 @@
  * Round sc1 (saved-sends/sc1-*; inovector/mixpost): Mixpost's `POST …/posts/schedule/{id}` whose body is only
  * a boolean `postNow` publishes a post its editor stored earlier (heuristic/schedulers.ts reads that store as a
  * save): a `post` held with the text unknown, on any host.
+ *
+ * Its review (sc1rev; typefully/agent-skills): a stored draft by id given only a publish time or `now`
+ * (Typefully v2's `PATCH …/drafts/{id}` `{ publish_at }`) is a `post` held with the text unknown, on any host; a
+ * body not read in full is the heuristic's (a drafts path it does not watch), as before.
  */
 import { MAIL_PART, at, base64Binary, field, isRecord, mailText, str } from '../body';
 import { longestFreeField, queryAsBody, withInlineArguments, xmlAsBody } from '../heuristic';
 import { hasKeyDeep } from '../heuristic/body-fields';
 import { jmapSendsSaved } from '../heuristic/jmap';
+import { onlyPublishTime } from '../heuristic/drafts-collections';
 import { issueGoesOut } from '../heuristic/refuses';
 import { htmlText } from '../rich-text';
 import type { Endpoint, EndpointContext, EndpointResult, SiteAdapter } from '../types';
@@ -110,6 +115,16 @@ const STORED = 'this request publishes a post whose words were stored earlier: t
 function postScheduleAction(ctx: EndpointContext): EndpointResult {
   const v = ctx.body.type === 'json' ? ctx.body.value : undefined;
   if (!isRecord(v) || Object.keys(v).length !== 1 || typeof v['postNow'] !== 'boolean') return { post: false, notMine: true };
+  return { post: true, kind: 'post', text: null, textUnknownBecause: STORED };
+}
+/**
+ * A stored draft by id given only a time to go out (review of round sc1: Typefully v2's PATCH
+ * /v2/social-sets/{id}/drafts/{id} `{ publish_at: 'now' | 'next-free-slot' | ISO }`, typefully/agent-skills'
+ * drafts:schedule and drafts:publish). Words beside the time are not this endpoint's.
+ */
+const DRAFT_BY_ID = /\/drafts\/[^/]+\/?$/i;
+function draftSetToGo(ctx: EndpointContext): EndpointResult {
+  if (!onlyPublishTime(ctx.body)) return { post: false, notMine: true };
   return { post: true, kind: 'post', text: null, textUnknownBecause: STORED };
 }
 /** JMAP's API URL: a path segment named `jmap` (Fastmail's /jmap/api/, Stalwart's and Cyrus's /jmap/). */
@@ -352,6 +367,8 @@ export const savedSends: SiteAdapter = {
     { name: 'saved-sends.issue-mail-body', methods: ['PUT', 'PATCH'], path: ISSUE_BY_ID, publishes: false, parse: byMailBody(issueSetToGo) },
     { name: 'saved-sends.listmonk-status', methods: ['PUT'], path: LISTMONK_STATUS, parse: listmonkStatus },
     { name: 'saved-sends.post-schedule', methods: ['POST'], path: POST_SCHEDULE_ACTION, parse: postScheduleAction },
+    // Only a readable body says it is a time alone: a gap is the heuristic's, which does not watch a draft by id.
+    { name: 'saved-sends.draft-set-to-go', methods: ['PATCH', 'PUT'], path: DRAFT_BY_ID, publishes: false, parse: draftSetToGo },
     { name: 'saved-sends.jmap', methods: ['POST'], path: /^\//, query: (url) => JMAP_PATH.test(url.pathname) || JMAP_HOST.test(url.hostname), parse: jmapSend },
     // A resumable upload (uploadType=resumable) starts with metadata alone; the message follows in a PUT naming the
     // upload_id, which is read and held: holding the start would ask about words not yet seen.

@@ -19,7 +19,9 @@ import { MESSAGE_FIELD, TARGET_FIELD } from './words';
  *   `messageInput`, or `message` when no recipient or listing is named) beside a model named at the top or
  *   one level down (`model`, `modelName`, `model_preference`: Cohere, Grok,
  *   Mistral's Le Chat, Perplexity), or sent to a completion endpoint
- *   (claude.ai's …/chat_conversations/{id}/completion).
+ *   (claude.ai's …/chat_conversations/{id}/completion) or under an AI
+ *   helper's segment (a scheduler's …/ai/caption, …/assistant/hashtags:
+ *   review of round sc1, M2).
  * A caption, title, body or description beside it is what a person
  * publishes (an AI-art share: `{ model, prompt, caption }` on /api/posts):
  * then it is a post.
@@ -30,6 +32,12 @@ const PROMPT_KEYS = ['prompt', 'input', 'inputs', 'query_str', 'messageInput', '
 const MODEL_KEY = /^(?:model|model_?name|modelName|model_?id|modelId|model_?preference|modelPreference)$/;
 const PUBLISHED_BESIDE_PROMPT = /^(?:caption|title|body|description|text|content|story)$/i;
 const COMPLETION_SEGMENT = /^(?:retry_)?completions?$|^generate(?:_?content)?$/i;
+/** A segment naming an AI helper, before the last one (a composer's `/api/ai/caption`). */
+const AI_SEGMENT = /^(?:ai|assistant|copilot|openai|gpt|llm)$/i;
+function aiHelperPath(path: string): boolean {
+  const segments = path.split('/').filter((seg) => seg !== '');
+  return segments.slice(0, -1).some((seg) => AI_SEGMENT.test(seg));
+}
 export function assistantPrompt(body: ParsedBody, path: string): boolean {
   if (body.type !== 'json' || !isRecord(body.value)) return false;
   const v = body.value;
@@ -51,5 +59,5 @@ export function assistantPrompt(body: ParsedBody, path: string): boolean {
   };
   let model = namesModel(v);
   for (const key in v) if (!model && isRecord(v[key])) model = namesModel(v[key] as Record<string, unknown>);
-  return model || COMPLETION_SEGMENT.test(lastSegment(path));
+  return model || COMPLETION_SEGMENT.test(lastSegment(path)) || aiHelperPath(path);
 }

@@ -24,7 +24,7 @@
  * Time logged on a ticket (Zoho Desk's timeEntry) publishes nothing.
  */
 import type { ParsedBody, PostKind } from '../types';
-import { fieldValue, hasField, hasFieldWhere, hasKeyDeep } from './body-fields';
+import { fieldValue, hasField, hasFieldWhere } from './body-fields';
 import { lastSegment } from './paths';
 
 /** A desk's place for words in the path: tickets, cases, conversations, ITIL objects, Znuny's and osTicket's staff panels. */
@@ -108,26 +108,8 @@ function deskReply(path: string, body: ParsedBody): boolean {
   return channel !== undefined && MAIL_CHANNEL.test(channel);
 }
 
-/**
- * A shared inbox's drafts collection (Missive's POST /v1/drafts): a draft is kept, unless the body says to send it
- * at once (`send: true`), when it goes to the recipients it names. Watched for that flag (watches.ts), refused
- * without it (refuses.ts).
- */
-const DRAFTS_SEGMENT = /^drafts(?:\.json)?$/i;
-const DRAFT_RECIPIENTS = /^(?:to|to_?fields|recipients?|to_?(?:emails?|address(?:es)?))$/i;
-export function draftsCollection(path: string): boolean {
-  return DRAFTS_SEGMENT.test(lastSegment(path));
-}
-function draftSent(body: ParsedBody): boolean {
-  return hasFieldWhere(body, (name, v) => /^send(?:_?now)?$/i.test(name) && flagOn(v));
-}
-export function draftKept(path: string, body: ParsedBody): boolean {
-  return draftsCollection(path) && !draftSent(body);
-}
-
 /** The kind of an agent's words on a help desk (a note is a comment, a reply a message), or undefined where nothing says. */
 export function helpDeskKind(path: string, body: ParsedBody): PostKind | undefined {
-  if (draftsCollection(path) && draftSent(body) && hasKeyDeep(body, DRAFT_RECIPIENTS)) return 'message';
   if (!deskContext(path, body)) return undefined;
   if (deskNote(path, body)) return 'comment';
   if (deskReply(path, body)) return 'message';

@@ -34,6 +34,7 @@ import { schoolKind } from './school-home';
 import { participationKind } from './participation';
 import { feedbackToolKind } from './feedback-tools';
 import { helpDeskKind } from './help-desks';
+import { draftsKind } from './drafts-collections';
 import { smallNetworkKind, smallNetworkReshare } from './small-networks';
 import { calendarDayComment, schedulerInboxKind } from './schedulers';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
@@ -242,6 +243,10 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // Feedback boards' status words and comments by submission, form builders' responses (round fb1, feedback-tools.ts).
   const feedback = feedbackToolKind(url, path, body);
   if (feedback) return feedback;
+  // A drafts collection's draft sent or scheduled: a message to the recipients it names, else a post (rounds hd1
+  // and sc1, drafts-collections.ts).
+  const drafted = draftsKind(path, body);
+  if (drafted) return drafted;
   // A help desk's note for colleagues (a comment) or reply mailed to the client (a message), by its flags (round hd1, help-desks.ts).
   const desk = helpDeskKind(path, body);
   if (desk) return desk;

@@ -31,8 +31,9 @@ import { openProtocolQuiet } from './open-protocols';
 import { participationQuiet } from './participation';
 import { smallNetworkQuiet } from './small-networks';
 import { feedbackToolQuiet } from './feedback-tools';
-import { draftKept, helpDeskQuiet } from './help-desks';
-import { hasPublishTime, schedulerQuiet } from './schedulers';
+import { helpDeskQuiet } from './help-desks';
+import { draftKept } from './drafts-collections';
+import { schedulerQuiet } from './schedulers';
 import { orderBody } from './transactions';
 import { TRANSLATION_FIELD, translationByCodes } from './translation';
 import { ACTION_FIELD, MESSAGE_FIELD, QUIET_ACTION, STRONG_MESSAGE_FIELD } from './words';
@@ -92,11 +93,13 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (smallNetworkQuiet(body, path)) return true;
   // Feedback to a site's developers: in-app survey answers, widget responses, guide events, tracked events (round fb1).
   if (path !== undefined && feedbackToolQuiet(body, path)) return true;
-  // Time logged on a ticket (Zoho Desk's timeEntry), a draft not sent at once (Missive's /v1/drafts), round hd1.
-  // A drafts collection keeps what it holds unless the body sends it at once or sets when it goes out (round sc1).
-  if (path !== undefined && (helpDeskQuiet(path) || (draftKept(path, body) && !hasPublishTime(body)))) return true;
+  // Time logged on a ticket (Zoho Desk's timeEntry), round hd1.
+  if (path !== undefined && helpDeskQuiet(path)) return true;
+  // A drafts collection keeps what it holds unless the body sends it at once or sets when it goes out (Missive's
+  // /v1/drafts, Typefully's; rounds hd1 and sc1, one rule in drafts-collections.ts).
+  if (path !== undefined && draftKept(path, body)) return true;
   // A scheduler's draft by its publishing type, or an editor store of per-account versions (round sc1).
-  if (schedulerQuiet(body)) return true;
+  if (schedulerQuiet(body, path ?? '')) return true;
   // A draft flag named with a framework's leading underscore (Roundcube's compose form posts `_draft=1` to the same
   // send action when it autosaves; index.ts tells a bare `draft`).
   if (hasField(body, /^_+draft$/i, /^(?:1|true)$/i)) return true;

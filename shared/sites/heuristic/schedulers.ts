@@ -8,17 +8,23 @@
  * Publishing API, ContentStudio's API and Agorapulse's Open API; see
  * tests/fixtures/requests/UNKNOWN-SITES.md, round sc1.
  * - A drafts collection given a publish time is a scheduled post (Typefully
- *   keeps every post in `/drafts` and schedules one by its `schedule-date` or
- *   `publish_at`): such a path is watched, and publishes nothing without one.
- * - A body that says draft by its publishing type (Postiz's `type: draft`,
- *   ContentStudio's `scheduling.publish_type: draft`) publishes nothing.
+ *   keeps every post in `/drafts`): that rule is drafts-collections.ts's, one
+ *   with hd1's Missive drafts (review of round sc1, J1).
+ * - A body that says draft by its publishing type (Postiz's top-level
+ *   `type: draft`, ContentStudio's `scheduling.publish_type: draft`)
+ *   publishes nothing, unless sent to a publish or send action.
  * - An editor's store of a post's per-account versions (Mixpost's
  *   `versions[]` with `is_original`) saves the post: Mixpost schedules it by a
  *   later request (posts/schedule/{id}, held by saved-sends.ts).
  * - Helper calls of the composer (link shortening checks, splitting a text
- *   into a thread, AI generators, best-time lookups) publish nothing.
+ *   into a thread, a posts generator, hashtag or caption suggestions,
+ *   best-time lookups) publish nothing; prompts to an AI helper are
+ *   assistant-prompt.ts's.
  * - A reply from the social inbox (`…/inbox/…/reply`) answers a comment on
- *   the network: a reply, a message when flagged private.
+ *   the network when it names the item answered (Agorapulse's `itemId`, a
+ *   comments path) or is Postiz's `/inbox/{id}/reply { message }`: a reply,
+ *   a message when flagged private. Any other inbox reply (webmail, a
+ *   conversation, a DM) keeps the message kind.
  * - Words posted to a comments collection beside a calendar day alone
  *   (Postiz's POST /comments `{ content, date }`) are the team's note on
  *   that day of the publishing calendar: a comment.
@@ -29,31 +35,30 @@ import { lastSegment } from './paths';
 import { isRecord } from '../body';
 import { MESSAGE_FIELD } from './words';
 
-/** A drafts collection as the path's end: Typefully's /v1/drafts/ and /v2/social-sets/{id}/drafts. */
-const DRAFTS_COLLECTION = /(?:^|\/)drafts\/?$/i;
-/** Fields that set when a post goes out: a time, or a queue slot (`next-free-slot`) or `now`. */
-const PUBLISH_TIME = /^(?:schedule[-_]?date|publish[-_]?at|scheduled[-_]?(?:at|date|time|for)|publish[-_]?(?:date|time)|send[-_]?at)$/i;
-
 /**
- * Whether a body sets when what it holds goes out (a drafts collection given one schedules it; refuses.ts keeps
- * a drafts collection's body quiet without it, or help-desks.ts's send flag).
+ * Fields naming how a post is published: Postiz's bare `type` at the top level only (one level down it types an
+ * attachment or a source as often as a post), ContentStudio's `scheduling.publish_type` and its like one level down.
  */
-export function hasPublishTime(body: ParsedBody): boolean {
-  return hasField(body, PUBLISH_TIME);
+const TOP_PUBLISH_TYPE = /^type$/i;
+const PUBLISH_TYPE = /^(?:publish[-_]?type|publishing[-_]?type|post[-_]?type|schedule[-_]?type)$/i;
+/** A last segment that publishes or sends what it is given, whatever type the body names. */
+const PUBLISH_ACTION = /^(?:send|publish)(?:[-_]?now)?$/i;
+function saysDraft(v: unknown): boolean {
+  return typeof v === 'string' && /^draft$/i.test(v);
 }
-/** Whether the heuristic watches a drafts collection whose body may schedule what it holds. */
-export function schedulerDraftsWatched(path: string): boolean {
-  return DRAFTS_COLLECTION.test(path);
-}
-/** Fields naming how a post is published (Postiz's `type`, ContentStudio's `publish_type`). */
-const PUBLISH_TYPE = /^(?:type|publish[-_]?type|publishing[-_]?type|post[-_]?type|schedule[-_]?type)$/i;
 /**
- * Whether a scheduler's body publishes nothing: a drafts collection with no
- * publish time, a publishing type saying draft, or an editor's store of
- * per-account versions.
+ * Whether a scheduler's body publishes nothing: a publishing type saying draft (not sent to a publish or send
+ * action), or an editor's store of per-account versions.
  */
-export function schedulerQuiet(body: ParsedBody): boolean {
-  if (hasField(body, PUBLISH_TYPE, /^draft$/i)) return true;
+export function schedulerQuiet(body: ParsedBody, path: string): boolean {
+  if (body.type === 'json' && isRecord(body.value) && !PUBLISH_ACTION.test(lastSegment(path))) {
+    const top = body.value;
+    for (const key in top) {
+      if ((TOP_PUBLISH_TYPE.test(key) || PUBLISH_TYPE.test(key)) && saysDraft(top[key])) return true;
+      const inner = top[key];
+      if (isRecord(inner)) for (const k in inner) if (PUBLISH_TYPE.test(k) && saysDraft(inner[k])) return true;
+    }
+  }
   return versionedPostStore(body);
 }
 /** Mixpost's editor body: `versions: [{ account_id, is_original, content: [{ body, media }] }]`. */
@@ -64,25 +69,45 @@ function versionedPostStore(body: ParsedBody): boolean {
 }
 /**
  * A composer's helper calls by their last segment: link shortening checks (Postiz's should-shortlink), a text
- * split into thread parts (separate-posts), AI generators and suggestions, best times to post.
+ * split into thread parts (separate-posts), hashtag or caption suggestions, best times to post; a generator only
+ * under a posts or composer segment (Postiz's /posts/generator): `generator` alone names too many things.
  */
 const HELPER_SEGMENT =
-  /^(?:should[-_]?shortlink|short[-_]?links?|shorten(?:[-_]?(?:links?|urls?))?|separate[-_]?posts|split[-_]?(?:posts?|thread)|generator|generate[-_]?(?:posts?|captions?|hashtags?|ideas?)|(?:hashtag|caption)[-_]?suggestions?|suggest[-_]?(?:hashtags?|captions?)|(?:optimal|best)[-_]?times?(?:[-_]to[-_]post)?)$/i;
+  /^(?:should[-_]?shortlink|short[-_]?links?|shorten(?:[-_]?(?:links?|urls?))?|separate[-_]?posts|split[-_]?(?:posts?|thread)|(?:hashtag|caption)[-_]?suggestions?|suggest[-_]?(?:hashtags?|captions?)|(?:optimal|best)[-_]?times?(?:[-_]to[-_]post)?)$/i;
+const GENERATOR_SEGMENT = /^(?:generator|generate[-_]?(?:posts?|captions?|hashtags?|ideas?))$/i;
+const COMPOSER_PARENT = /^(?:posts?|composer|compose|publish(?:ing)?|content)$/i;
+/** `…/hashtags/suggest`, `…/captions/suggestions`: a suggestion for what is typed. */
+const SUGGEST_SEGMENT = /^suggest(?:ions?)?$/i;
+const SUGGESTED_PARENT = /^(?:hashtags?|captions?)$/i;
 export function schedulerHelper(path: string): boolean {
-  return HELPER_SEGMENT.test(lastSegment(path));
+  const segments = path.split('/').filter((seg) => seg !== '');
+  const last = segments[segments.length - 1] ?? '';
+  const parent = segments[segments.length - 2] ?? '';
+  if (HELPER_SEGMENT.test(last)) return true;
+  if (GENERATOR_SEGMENT.test(last) && COMPOSER_PARENT.test(parent)) return true;
+  return SUGGEST_SEGMENT.test(last) && SUGGESTED_PARENT.test(parent);
 }
 /** An inbox's reply action: Postiz's /inbox/{id}/reply, Agorapulse's /inbox/…/accounts/{uid}/reply. */
 const INBOX_REPLY = /(?:^|\/)inbox\/.*\/reply\/?$/i;
+/** Postiz's: the inbox item's id alone between `inbox` and `reply`. */
+const INBOX_ITEM_REPLY = /(?:^|\/)inbox\/[^/]+\/reply\/?$/i;
+/** A field naming the network item answered (Agorapulse's `itemId`, a comment's or post's id). */
+const ITEM_FIELD = /^(?:item|comment|post|parent)[-_]?id$/i;
 /** A flag sending the answer privately to the commenter (Agorapulse's `privateReply`). */
 const PRIVATE_FLAG = /^(?:private[-_]?reply|is[-_]?private|private|as[-_]?private[-_]?message)$/i;
 /** A mail reply's own fields: a subject line or a sender. */
 const MAIL_FIELD = /^(?:subject|from|cc|bcc)$/i;
 /**
- * The kind of a social inbox's reply, undefined elsewhere. Not where the body names a recipient or has a mail's
- * fields, and called only where kind.ts found no strong message sign: a mail client's reply is still a message.
+ * The kind of a social inbox's reply, undefined elsewhere. A reply only where it answers a network's item: the
+ * body names it (`itemId`), the path goes through comments, or it is Postiz's `/inbox/{id}/reply` with its
+ * `message` (review of round sc1, M3: a webmail's or a conversation's inbox reply reaches one person, and keeps
+ * the kind kind.ts's later rules give it, a message). Not where
+ * the body names a recipient or has a mail's fields, and called only where kind.ts found no strong message sign.
  */
 export function schedulerInboxKind(path: string, body: ParsedBody): 'reply' | 'message' | undefined {
   if (!INBOX_REPLY.test(path) || hasField(body, MESSAGE_FIELD) || hasField(body, MAIL_FIELD)) return undefined;
+  const item = hasField(body, ITEM_FIELD) || /\/comments?\//i.test(path) || (INBOX_ITEM_REPLY.test(path) && hasField(body, /^message$/i));
+  if (!item) return undefined;
   return hasField(body, PRIVATE_FLAG) ? 'message' : 'reply';
 }
 /** A comments collection, or a comment by id answered (Postiz's /comments and /comments/{id}). */

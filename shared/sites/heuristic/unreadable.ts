@@ -3,9 +3,10 @@
  * undecided, never passed silently, unless a telemetry path or a binary RPC
  * that names no publishing carries it (unreadableIsQuiet).
  */
-import { headerValue } from '../body';
+import { headerValue, looksBinary } from '../body';
 import type { OutgoingRequest } from '../types';
 import { isCrossSite } from './cross-site';
+import { HEURISTIC_MAX_BODY } from './limits';
 import { nameWords } from './names';
 import { openProtocolHost } from './open-protocols';
 import { examinedPath, lastSegment } from './paths';
@@ -83,4 +84,18 @@ export function unreadableIsQuiet(url: URL, request: Pick<OutgoingRequest, 'head
     if (TELEMETRY_QUERY.test(key)) return true;
   }
   return /^\d{1,12}$/.test(url.searchParams.get('o') ?? '') && /^\d{1,12}$/.test(url.searchParams.get('p') ?? '');
+}
+
+/**
+ * Whether a request's body, once known, cannot be read by the heuristic: a gap the hook reports (a stream, a file,
+ * a Blob, past the cap), a body over HEURISTIC_MAX_BODY, or bytes (not multipart, whose parts are read). Where a
+ * watch exists only for a flag in a readable body (a drafts collection's send flag, watches.ts), such a body is
+ * not watched: index.ts would answer undecided. False before the body is known (bodyNeed).
+ */
+export function bodyUnreadable(request: Partial<Pick<OutgoingRequest, 'headers' | 'body' | 'bodyGap'>>): boolean {
+  if (request.bodyGap !== undefined) return true;
+  if (request.body === undefined) return false;
+  if (request.body.length > HEURISTIC_MAX_BODY) return true;
+  const contentType = request.headers ? (headerValue(request.headers, 'content-type') ?? '') : '';
+  return !/^multipart\//i.test(contentType) && looksBinary(request.body);
 }

@@ -20,14 +20,15 @@ import { isCrossSite, namesCommentOrMessage, widgetSubmission } from './cross-si
 import { isCommandSync } from './command-sync';
 import { isGmailSync } from './gmail';
 import { feedbackVendorHost } from './feedback-tools';
-import { draftsCollection } from './help-desks';
+import { draftsCollection } from './drafts-collections';
 import { openProtocolHost } from './open-protocols';
 import { participationWatched } from './participation';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
 import { AD_AUCTION_PATH, EVENT_SINK_PATH, PAYWALL_PATH, SENTRY_INGEST_PATH, TELEMETRY_HOST, TRACKER_PATH } from './telemetry';
 import { transactionPath } from './transactions';
 import { COMMENT_SERVICE_HOSTS } from './words';
-import { schedulerDraftsWatched, schedulerHelper } from './schedulers';
+import { schedulerHelper } from './schedulers';
+import { bodyUnreadable } from './unreadable';
 
 /** Paths that sign in, sign up or out, or reset a password (WordPress's wp-login.php?action=resetpass): nothing sent there is published. */
 const ACCOUNT_PATH = /(?:^|\/)(?:wp-login|log[-_]?in|log[-_]?out|sign[-_]?in|sign[-_]?up|sign[-_]?out|register|oauth2?|session)(?:\/|\.\w+)?$/i;
@@ -154,7 +155,7 @@ function quietQueryAction(url: URL): boolean {
 /** A last segment that sends what the path names. */
 const SEND_LAST_SEGMENT = /^send$/i;
 /** Whether the heuristic looks at this request at all, from its URL and headers (before any body is read). */
-export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'headers'> & { method?: string }): boolean {
+export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'headers'> & Partial<Pick<OutgoingRequest, 'body' | 'bodyGap'>> & { method?: string }): boolean {
   const path = examinedPath(url);
   const last = lastSegment(path);
   if (isGmailSync(url)) return !isCrossSite(request as OutgoingRequest, url.hostname);
@@ -169,14 +170,16 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   if (quietQueryAction(url)) return false;
   // A participation draft's update carrying the words a wordless publish makes public (round cv1 review, participation.ts).
   if (participationWatched(path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
-  // A drafts collection, for a draft created with `send: true` (Missive's, round hd1); refuses.ts lets the rest go.
-  if (draftsCollection(path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
+  // A scheduler composer's helper calls (link checks, thread splits, a posts generator, suggestions) are not watched
+  // (round sc1, schedulers.ts).
+  if (schedulerHelper(path)) return false;
+  // A drafts collection, for a draft sent at once or given a publish time (Missive's, Typefully's; rounds hd1 and
+  // sc1, drafts-collections.ts): refuses.ts lets the rest go. Only a body that can be read: a draft saved as a
+  // stream, a file, bytes or past the cap is not a post, as before those rounds (hd1 review D2), rather than
+  // undecided. Before the body is known (bodyNeed) the path is watched, so its text is read.
+  if (draftsCollection(path)) return !isCrossSite(request as OutgoingRequest, url.hostname) && !bodyUnreadable(request);
   // A draft's own send action (SOGo's …/Mail/0/folderDrafts/{draft}/send, round m1) sends it: the drafts named before
   // the last segment say where the message waited, not that it is kept.
-  // A scheduler's drafts collection, which schedules what it holds when given a publish time (round sc1,
-  // schedulers.ts); and its composer's helper calls (link checks, thread splits, AI generators) are not watched.
-  if (schedulerHelper(path)) return false;
-  if (schedulerDraftsWatched(path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   const skipTested = SEND_LAST_SEGMENT.test(last) ? withoutSlugs(path).replace(/drafts?/gi, '') : withoutSlugs(path);
   if (SKIP_PATH.test(skipTested) || completionPath(path) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || PROFILE_EDIT_PATH.test(path) || REPORT_METHOD.test(last) || SETTER_METHOD.test(last)) return false;
   // A comment widget embedded in another site's page (Commento's script posts from the blog's origin to

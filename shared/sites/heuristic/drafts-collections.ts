@@ -1,0 +1,63 @@
+/**
+ * Drafts collections (rounds hd1 and sc1, made one rule in their mend, sc1rev): a path whose last segment is
+ * `drafts` (or `drafts.json`) keeps what is written there, unless the body sends it at once or sets when it goes
+ * out. Two families store posts this way: a shared inbox's drafts (Missive's POST /v1/drafts, `send: true` sends
+ * it, `send_at` schedules it) and a social scheduler's (Typefully's /v1/drafts/ and /v2/social-sets/{id}/drafts,
+ * whose `schedule-date` or `publish_at` schedules the post). Each round's refusal alone cancelled the other's
+ * posts once merged, so there is one watch (watches.ts), one refusal (refuses.ts) and one kind (kind.ts):
+ * - watched from the site's own pages, and only when its body can be read: a stream, a file, bytes or a body over
+ *   what the heuristic reads on a drafts path stays not a post, as before the two rounds (hd1 review D2);
+ * - refused unless a send flag is on (`send`, `send_now`, `publish_now`, `post_now`) or a publish time has a
+ *   value (not null, empty, false or 0);
+ * - a message when it names recipients (a mail or SMS draft sent or scheduled), else a post (a scheduler's).
+ * A CMS draft given a publish date is taken as scheduled: the request cannot tell it from Typefully's.
+ */
+import { isRecord } from '../body';
+import type { ParsedBody, PostKind } from '../types';
+import { hasFieldWhere, hasKeyDeep } from './body-fields';
+import { lastSegment } from './paths';
+
+const DRAFTS_SEGMENT = /^drafts(?:\.json)?$/i;
+/** A flag that sends or publishes the draft at once (Missive's `send`). */
+const SEND_FLAG = /^(?:send|(?:send|publish|post)[-_]?now)$/i;
+/** Fields that set when a draft goes out: Typefully's `schedule-date` and `publish_at` (a time, `now`, `next-free-slot`), Missive's `send_at`. */
+const PUBLISH_TIME = /^(?:schedule[-_]?date|publish[-_]?at|scheduled[-_]?(?:at|date|time|for)|publish[-_]?(?:date|time)|send[-_]?at)$/i;
+/** Recipients of a mail or SMS draft (Missive's `to_fields`). */
+const DRAFT_RECIPIENTS = /^(?:to|(?:to|cc|bcc)_?fields|recipients?|to_?(?:emails?|address(?:es)?))$/i;
+
+function flagOn(v: unknown): boolean {
+  return v === true || v === 1 || v === '1' || v === 'true';
+}
+/** A time's value: a date string, `now`, a slot's name or a timestamp; not null, empty, false, 0 or "0". */
+function timeSet(v: unknown): boolean {
+  if (typeof v === 'number') return v !== 0;
+  return typeof v === 'string' && v.trim() !== '' && v.trim() !== '0';
+}
+
+/** Whether the path is a drafts collection (its last segment). */
+export function draftsCollection(path: string): boolean {
+  return DRAFTS_SEGMENT.test(lastSegment(path));
+}
+/** Whether a draft's body sends it at once or sets when it goes out. */
+export function draftGoesOut(body: ParsedBody): boolean {
+  return hasFieldWhere(body, (name, v) => (SEND_FLAG.test(name) && flagOn(v)) || (PUBLISH_TIME.test(name) && timeSet(v)));
+}
+/** A drafts collection's body that keeps what it holds (refuses.ts). */
+export function draftKept(path: string, body: ParsedBody): boolean {
+  return draftsCollection(path) && !draftGoesOut(body);
+}
+/** The kind of what a drafts collection sends or schedules: a message to the recipients it names, else a post. */
+export function draftsKind(path: string, body: ParsedBody): PostKind | undefined {
+  if (!draftsCollection(path) || !draftGoesOut(body)) return undefined;
+  return hasKeyDeep(body, DRAFT_RECIPIENTS) ? 'message' : 'post';
+}
+/**
+ * Whether a body only sets when a stored draft goes out, and sets it (Typefully v2's PATCH …/drafts/{id}
+ * `{ publish_at }`, typefully/agent-skills' drafts:schedule and drafts:publish): saved-sends.ts holds it as a post
+ * whose words were stored earlier.
+ */
+export function onlyPublishTime(body: ParsedBody): boolean {
+  if (body.type !== 'json' || !isRecord(body.value)) return false;
+  const keys = Object.keys(body.value);
+  return keys.length > 0 && keys.every((k) => PUBLISH_TIME.test(k) || SEND_FLAG.test(k)) && draftGoesOut(body);
+}
