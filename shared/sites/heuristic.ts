@@ -21,8 +21,8 @@
  *   string as a form (query-body.ts);
  * - what publishes nothing: refuses.ts, with quiet-button.ts, jmap.ts,
  *   editor-transaction.ts, assistant-prompt.ts, quiet-operations.ts,
- *   translation.ts, wikis.ts, open-protocols.ts, documents.ts (document saves), school-home.ts (a form saying
- *   draft, a template collection's module script, round ed2), help-desks.ts (time entries, drafts not sent at once,
+ *   translation.ts, wikis.ts, open-protocols.ts, documents.ts (document saves), unpublished-objects.ts (a form
+ *   whose status says draft, round ed2's review), school-home.ts (a template collection's module script, round ed2), help-desks.ts (time entries, drafts not sent at once,
  *   round hd1), small-networks.ts (a post's draft state, tags added by a remote method, round sn2) and
  *   schedulers.ts (schedulers' drafts and composer helpers, round sc1, also watched drafts collections and inbox
  *   replies);

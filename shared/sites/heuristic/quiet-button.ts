@@ -27,9 +27,10 @@ import type { ParsedBody } from '../types';
  * beside a message), and their words are the post (v1 review, D1 and D2).
  */
 const QUIET_BUTTON = /^(?:preview|previewpost|preview_post|do_preview|savedraft|save_draft)$/i;
-const PUBLISH_BUTTON = /^(?:post|submit|publish|send|sbutton|commit|reply|postreply|post_reply)$/i;
+/** A clicked publishing button's name (also read by unpublished-objects.ts formStatusDraft: a clicked one wins over a draft status). */
+export const PUBLISH_BUTTON = /^(?:post|submit|publish|send|sbutton|commit|reply|postreply|post_reply)$/i;
 /** A button's label: words with letters, not a toggle's value (`0`, `false`, `no`, `off`, `true`, `yes`, `on`). */
-function isButtonLabel(value: string): boolean {
+export function isButtonLabel(value: string): boolean {
   return value.length <= 64 && /\p{L}/u.test(value) && !/^\s*(?:false|no|off|true|yes|on|null|undefined|none)\s*$/i.test(value);
 }
 /**

@@ -38,8 +38,8 @@ import { orderBody } from './transactions';
 import { TRANSLATION_FIELD, translationByCodes } from './translation';
 import { ACTION_FIELD, MESSAGE_FIELD, QUIET_ACTION, STRONG_MESSAGE_FIELD } from './words';
 import { wikiPublishesNothing } from './wikis';
-import { publishedFlagOff } from './unpublished-objects';
-import { schoolQuiet } from './school-home';
+import { formStatusDraft, publishedFlagOff } from './unpublished-objects';
+import { manageScriptEntity } from './school-home';
 
 /**
  * A newsletter platform's campaign or broadcast collection, one by id, or its content (`/campaigns`,
@@ -122,8 +122,12 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && READ_MARK_SEGMENT.test(lastSegment(path)) && !hasField(body, PUBLISHED_TEXT_FIELD) && !(hasField(body, GENERIC_TEXT_FIELD) && hasField(body, RATING_FIELD))) return true;
   // A reply template kept for later (Help Scout's saved replies, Freshdesk's canned responses) reaches nobody.
   if (path !== undefined && templateCollection(path)) return true;
-  // A form saying it is a draft (Gibbon's messenger `status=Draft`), a template collection's PHP module script (round ed2, school-home.ts).
-  if (path !== undefined && schoolQuiet(body, path)) return true;
+  // A form whose own status says draft (Gibbon's messenger `status=Draft`, round ed2; fenced by its review, D1:
+  // unpublished-objects.ts), and a template collection's add or edit script named PHP-module style (Gibbon's
+  // `cannedResponse_manage_addProcess.php`, its entity pluralised and read with the list below, review D2).
+  if (formStatusDraft(body, path ?? '')) return true;
+  const entity = path !== undefined ? manageScriptEntity(path) : undefined;
+  if (entity !== undefined && TEMPLATE_COLLECTION.test(entity)) return true;
   // A menu of what a business offers (Business Profile's …/locations/{id}/foodMenus, a restaurant's /menus): standing
   // descriptions of dishes or services, as a profile's are, not a post (round p1). The last segment only, and only
   // when the body is shaped as a menu (sections, items, prices): a chat message or a review sent to a `/menu`

@@ -2,55 +2,86 @@
  * School-to-home messaging and school records (round ed2): where teachers and
  * early-years staff write to parents and to colleagues about pupils.
  * kind.ts asks schoolKind after every other kind rule (only what would
- * otherwise be a plain post); refuses.ts asks schoolQuiet.
+ * otherwise be a plain post); refuses.ts asks manageScriptEntity.
  * - Words written on a pupil's record are read by colleagues (tutors are
  *   notified) and often by the pupil's parents: published, and a comment
  *   under that pupil, not a post to a feed. Known by a record named for
- *   behaviour or pastoral care beside a person's id (Gibbon's
- *   behaviour_manage_addProcess.php with `gibbonPersonID`), or by a path or
- *   query naming students beside a student's or person's id (Gibbon's
- *   student notes, RosarioSIS's Students/Student.php comments with
- *   `student_id`).
+ *   behaviour or pastoral care beside a pupil's or person's id (Gibbon's
+ *   behaviour_manage_addProcess.php with `gibbonPersonID`), or by a path
+ *   naming students beside a pupil's id, or a person's id in the query
+ *   (Gibbon's student notes with `?gibbonPersonID=`, RosarioSIS's
+ *   Students/Student.php comments with `student_id`). A person's id in the
+ *   body beside `students` is as often the author's own (a student's feed
+ *   post), so it is not enough (ed2 review D3).
  * - Words posted on a portfolio or journal item named by id in the body
  *   (Chamilo's portfolio comment form: `content` beside `item` and `parent: 0`,
  *   to …/portfolio/index.php?action=view&id={item}) are a comment under that
  *   pupil's work; a parent comment named makes a reply (kind.ts, before).
- * - A school messenger's form that chooses delivery by email or SMS with a
- *   flag (`email: 'Y'`, `sms: 'Y'`, beside a subject) sends the words to
- *   inboxes and phones: a message. The message wall alone is a post.
- * - Quiet: a form saying of itself that it is a draft (`status=Draft`; a JSON
- *   object's status is read by longest-field.ts already), and the scripts of
- *   a template collection named PHP-module style
- *   (`cannedResponse_manage_addProcess.php`), which refuses.ts's
- *   templateCollection reads only as a whole segment.
+ *   Not the item's own address (`PUT …/items/55` with `item_id: 55`): an edit
+ *   of the item itself (ed2 review M2).
+ * - Path words, query keys, and query values naming a module script (ending
+ *   `.php`: RosarioSIS's `modname=Students/Student.php`) are read; free query
+ *   values (`?tab=students`, `?utm_source=journal`) name nothing (review D3, M2).
+ * - A school messenger's form that chooses delivery channels by flag (`email:
+ *   'Y'`, `sms: 'Y'`, `messageWall`, beside a subject) and sends by email or
+ *   SMS sends the words to inboxes and phones: a message. The message wall
+ *   alone is a post. Two channel fields at least, and a yes said as such
+ *   (`Y`, `yes`, `true`): a forum's lone "notify me" checkbox (`email=1`) or a
+ *   blog post also mailed out (`email: true`) is no such choice (review M1).
+ * - Quiet: the scripts of a template collection named PHP-module style,
+ *   Gibbon's CRUD naming only (`cannedResponse_manage_addProcess.php`):
+ *   refuses.ts tests the entity, pluralised, with its templateCollection
+ *   list, which reads paths only by whole segments (review D2). A form saying
+ *   `status=Draft` is unpublished-objects.ts formStatusDraft's (review D1).
  */
 import type { ParsedBody, PostKind } from '../types';
 import { hasFieldWhere } from './body-fields';
 import { fieldLeaf, nameWords } from './names';
 import { lastSegment } from './paths';
 import { idLike } from './threads';
-import { isDraftState } from './unpublished-objects';
 
 /** Words naming pupils, in a path or query (`Students`, `student_view_details`, `children`). */
 const STUDENT_WORD = /^(?:students?|pupils?|child(?:ren)?|learners?)$/;
 /** Records kept about a pupil's behaviour or welfare, named so in a path (`Behaviour`, `behaviour_manage_add`). */
 const RECORD_WORD = /^(?:behaviou?rs?|pastoral|discipline|conduct)$/;
-/** A pupil or person named by id (`student_id`, `gibbonPersonID`, `childId`, `pupil_id`). */
-const PERSON_ID_NAME = /(?:student|pupil|child|learner|person)_?id$/i;
+/** A pupil named by id (`student_id`, `childId`, `pupil_id`). */
+const PUPIL_ID_NAME = /(?:student|pupil|child|learner)_?id$/i;
+/** A person named by id (`gibbonPersonID`, `person_id`): the pupil on a record, or as often the author. */
+const PERSON_ID_NAME = /person_?id$/i;
 
+/** A query value naming a module script (RosarioSIS's `modname=Students/Student.php`, Gibbon's `q=/modules/Students/…php`). */
+const MODULE_VALUE = /\.php$/i;
 function words(url: URL, path: string): string[] {
-  // The query's keys and values too: one-script systems name the module there (RosarioSIS's `modname=Students/Student.php`).
-  const query = url.search.length > 512 ? url.search.slice(0, 512) : url.search;
-  return nameWords(path.length > 512 ? path.slice(-512) : path).concat(query.split(/[?&=/]/).flatMap((p) => nameWords(p)));
-}
-
-function namesPerson(url: URL, body: ParsedBody): boolean {
+  // One-script systems name the module in the query: its keys, and values naming a script, are read; other values
+  // are free (a tab, a return address, a campaign tag) and name nothing (ed2 review D3, M2).
+  const w = nameWords(path.length > 512 ? path.slice(-512) : path);
   let n = 0;
   for (const [key, value] of url.searchParams) {
     if (++n > 20) break;
-    if (PERSON_ID_NAME.test(key) && idLike(value)) return true;
+    w.push(...nameWords(key));
+    if (value.length <= 200 && MODULE_VALUE.test(value)) w.push(...value.split('/').flatMap((p) => nameWords(p)));
   }
-  return hasFieldWhere(body, (name, v) => PERSON_ID_NAME.test(fieldLeaf(name)) && idLike(v));
+  return w;
+}
+
+/** A pupil named by id in the query or body, or a person named by id in the query only ('query'), or in the body ('body'). */
+function namedPerson(url: URL, body: ParsedBody): 'pupil' | 'query' | 'body' | undefined {
+  let person: 'query' | 'body' | undefined;
+  let n = 0;
+  for (const [key, value] of url.searchParams) {
+    if (++n > 20) break;
+    if (PUPIL_ID_NAME.test(key) && idLike(value)) return 'pupil';
+    if (PERSON_ID_NAME.test(key) && idLike(value)) person = 'query';
+  }
+  let inBody = false;
+  if (hasFieldWhere(body, (name, v) => {
+    if (!idLike(v)) return false;
+    const leaf = fieldLeaf(name);
+    if (PUPIL_ID_NAME.test(leaf)) return true;
+    if (PERSON_ID_NAME.test(leaf)) inBody = true;
+    return false;
+  })) return 'pupil';
+  return person ?? (inBody ? 'body' : undefined);
 }
 
 /** A pupil's collected work or an early-years journal, named in a path or query. */
@@ -58,32 +89,47 @@ const PORTFOLIO_WORD = /^(?:portfolios?|journals?|observations?)$/;
 /** The item commented on, named in the body (`item`, `item_id`, `entryId`, `observation_id`). */
 const ITEM_FIELD = /^(?:item|entry|(?:item|entry|observation|portfolio_?item|journal_?item)_?id)$/i;
 
-/** Yes as school systems' radio buttons send it. */
-const YES = /^(?:y|yes|true|1|on)$/i;
+/** Yes as school systems' radio buttons send it: not a checkbox's `1` or `on` (ed2 review M1). */
+const YES = /^(?:y|yes|true)$/i;
 const DELIVERY_FLAG = /^(?:email|sms|send_?(?:email|sms)|by_?(?:email|sms)|deliver_?by_?(?:email|sms))$/i;
+/** A delivery channel's field, chosen or not (Gibbon's `email`, `sms`, `messageWall`). */
+const CHANNEL_FIELD = /^(?:email|sms|message_?wall|send_?(?:email|sms)|by_?(?:email|sms)|deliver_?by_?(?:email|sms))$/i;
 
-/** Delivery by email or SMS chosen with a flag, beside a subject: the words go to inboxes. */
+/**
+ * Delivery by email or SMS chosen with a flag among two channel fields at least, beside a subject: the words go to
+ * inboxes. The flag is tested first, being the rarer (ed2 review M4).
+ */
 function deliveredToInboxes(body: ParsedBody): boolean {
-  if (!hasFieldWhere(body, (name, v) => /^subject$/i.test(name) && typeof v === 'string' && v !== '')) return false;
-  return hasFieldWhere(body, (name, v) => DELIVERY_FLAG.test(name) && (v === true || (typeof v === 'string' && YES.test(v))));
+  if (!hasFieldWhere(body, (name, v) => DELIVERY_FLAG.test(name) && (v === true || (typeof v === 'string' && YES.test(v))))) return false;
+  const channels = new Set<string>();
+  if (!hasFieldWhere(body, (name) => CHANNEL_FIELD.test(name) && channels.add(name.toLowerCase()).size >= 2)) return false;
+  return hasFieldWhere(body, (name, v) => /^subject$/i.test(name) && typeof v === 'string' && v !== '');
 }
 
 export function schoolKind(url: URL, path: string, body: ParsedBody): PostKind | undefined {
   if (deliveredToInboxes(body)) return 'message';
   const w = words(url, path);
-  if (w.some((x) => PORTFOLIO_WORD.test(x)) && hasFieldWhere(body, (name, v) => ITEM_FIELD.test(name) && idLike(v))) return 'comment';
-  if ((w.some((x) => RECORD_WORD.test(x)) || w.some((x) => STUDENT_WORD.test(x))) && namesPerson(url, body)) return 'comment';
+  const last = lastSegment(path);
+  if (w.some((x) => PORTFOLIO_WORD.test(x)) && hasFieldWhere(body, (name, v) => ITEM_FIELD.test(name) && idLike(v) && String(v) !== last)) return 'comment';
+  const record = w.some((x) => RECORD_WORD.test(x));
+  if (!record && !w.some((x) => STUDENT_WORD.test(x))) return undefined;
+  const person = namedPerson(url, body);
+  // On a behaviour or pastoral record any person named is the pupil; beside `students` only a pupil's id, or a
+  // person's in the query (the record opened), is (ed2 review D3).
+  if (person === 'pupil' || person === 'query' || (record && person === 'body')) return 'comment';
   return undefined;
 }
 
-/** A template collection's entity, as a PHP module's script names it before `_manage_…` (`cannedResponse`). */
-const TEMPLATE_ENTITY = /^(?:canned_?responses?|saved_?repl(?:y|ies)|quick_?repl(?:y|ies)|(?:message_?|email_?|sms_?|reply_?)?templates?)$/i;
-const MODULE_SCRIPT = /^([A-Za-z]{1,40})_\w{1,80}\.php$/;
-
-export function schoolQuiet(body: ParsedBody, path: string): boolean {
-  if (body.type === 'form' || body.type === 'multipart') {
-    if (isDraftState(body.fields.get('status')) || isDraftState(body.fields.get('state'))) return true;
-  }
-  const m = MODULE_SCRIPT.exec(lastSegment(path));
-  return m !== null && TEMPLATE_ENTITY.test(m[1]!.replace(/([a-z])([A-Z])/g, '$1_$2'));
+/**
+ * A script of a PHP module's CRUD pages for an entity, Gibbon's naming (`cannedResponse_manage_addProcess.php`,
+ * `…_manage_edit.php`): the entity, split at its capitals and pluralised (`canned_responses`), for refuses.ts to test
+ * with its template collections' list. Only add and edit: a script that sends or posts
+ * (`quickReply_post.php`, `emailTemplate_sendProcess.php`) sends (ed2 review D2).
+ */
+const MANAGE_SCRIPT = /^([A-Za-z]{1,40})_manage_(?:add|edit)(?:Process)?\.php$/;
+export function manageScriptEntity(path: string): string | undefined {
+  const m = MANAGE_SCRIPT.exec(lastSegment(path));
+  if (m === null) return undefined;
+  const entity = m[1]!.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
+  return /[^aeiou]y$/.test(entity) ? `${entity.slice(0, -1)}ies` : /s$/.test(entity) ? entity : `${entity}s`;
 }

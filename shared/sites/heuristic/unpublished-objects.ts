@@ -3,8 +3,9 @@
  * skips: drafts and unpublished statuses (`draft: true`, `published: false`
  * except where reviews and comments are created), objects kept to their
  * writer (`publishstate: personal`, every audience flag off), analytics calls, browser reports,
- * session recordings (rrweb events), and a form field's JSON object naming
- * a quiet action.
+ * session recordings (rrweb events), a form field's JSON object naming
+ * a quiet action, and a flat form whose own `status` says draft
+ * (formStatusDraft, refuses.ts).
  */
 import { isRecord } from '../body';
 import type { ParsedBody } from '../types';
@@ -14,6 +15,7 @@ import { lastSegment } from './paths';
 import { graphqlOperation } from './graphql';
 import { flagOnWordsHolder, nameWords, readByRecipient } from './shared-rules';
 import { ACTION_FIELD, QUIET_ACTION } from './words';
+import { PUBLISH_BUTTON, isButtonLabel } from './quiet-button';
 
 /**
  * A status or state saying draft, in any case (Google Classroom's `state:
@@ -112,6 +114,24 @@ export function publishedFlagOff(body: ParsedBody, path: string): boolean {
   // (x1 review D1: round q3's contact forms, a direct message).
   if (readByRecipient(path, body) || operationCreates(body)) return false;
   return flagOnWordsHolder(body, flagOff);
+}
+/**
+ * A flat form whose own `status` says draft, the form twin of the JSON walk's skip of an object whose status does
+ * (longest-field.ts): Gibbon's messenger posts `status=Draft` to the same script that sends with `status=Sending`
+ * (messenger_postPreProcess.php, round ed2), and stores the message for later. Only `status` (review of ed2, J1): a
+ * form's `state` is as often a ticket's or workflow's beside a reply that goes out, and no form sending `state=draft`
+ * for a draft of its own words has been seen. Not a refusal (ed2 review D1):
+ * - beside a clicked publishing button (quiet-button.ts: `publish=Publish`, `submit=Post Message`): a CMS's status
+ *   select still holding its old value while the person clicks Publish publishes, as the clicked button says;
+ * - on a path that creates a comment or reply (CREATION_PATH, pathKind), as `published: false` is not: there the
+ *   status is the document's or ticket's commented on, and the comment still reaches its readers.
+ */
+export function formStatusDraft(body: ParsedBody, path: string): boolean {
+  if (body.type !== 'form' && body.type !== 'multipart') return false;
+  if (!isDraftState(body.fields.get('status'))) return false;
+  if (CREATION_PATH.test(lastSegment(path)) || pathKind(path) !== undefined) return false;
+  for (const [name, value] of body.fields) if (PUBLISH_BUTTON.test(name) && isButtonLabel(value)) return false;
+  return true;
 }
 /**
  * An analytics call (Segment's `{ type: 'page' | 'track' | 'screen' |
