@@ -46,6 +46,11 @@
  * named `phone`, `phones` or `mobile`, several in one comma-separated field (Textmagic), a batch sent as an array of
  * sends (BulkSMS), a message dispatcher naming a phone (Esendex), a Query API's `Action=Publish` to a `PhoneNumber`
  * (Amazon SNS, r14b); quiet (chatSendQuiet, from refuses.ts): a send's price asked with its body (ClickSend's /sms/price).
+ * Mended after its review (r14rev): no send at all on an account path (a segment naming auth, login, sign-in,
+ * verify, otp, 2fa, password or reset) nor when every text sent is only a code or link notice ("Your login code is
+ * 482913", "Reset your password: https://…"), on any host, a gateway's own too: a site's sign-in or reset notice is
+ * nobody's words (review D1, J2); a price is quiet only on a messages or SMS collection's price path naming a phone
+ * (D2); a recipient given as `to: [{ address }]` (BulkSMS) or `{ number }` is read as a phone (D4).
  * A message's content sent as a JSON string (Lark's `content: '{"text":…}'`,
  * DingTalk's `msgParam: '{"content":…}'`) is read as its `text` or `content`
  * on these shapes, short or long, unless it is typed other than text (a button).
@@ -74,13 +79,18 @@ import { isRecord } from '../body';
 import type { ParsedBody } from '../types';
 import { hasField, hasFieldWhere } from './body-fields';
 import { HEURISTIC_MAX_BODY } from './limits';
+import { fieldLeaf } from './names';
+import { lastSegment } from './paths';
 import { NOTE_TYPE_FIELD, TEAM_NOTE_VALUE } from './words';
 
 /** A conversation, channel, room, chat or user named by id, then its messages (or a reply to it). */
 // A segment between the id and the messages is an id itself (it holds a digit), or the id after Stream's channel
 // type (`/channels/messaging/{id}/message`): never a word, for a word there names a sub-collection of settings
 // (`/users/me/auto_reply/messages`, `/channels/c1/templates/messages`, pins, welcome messages; sm1 review D1).
-const CONVERSATION_MESSAGES = /\/(?:(?:conversations?|channels?|group_channels|open_channels|rooms?|chats?|groups?|dialogs?|users|buddies|channelsbyname)\/[^/]+(?:\/[^/]*\d[^/]*)?|channels?\/(?:messaging|livestream|team|gaming|commerce)\/[^/]+)\/(?:messages?|chat_?messages|reply)\/?$/i;
+// Zoho Cliq's own names for a person or a channel named by address or name (`/api/v2/buddies/{email}/message`,
+// `/api/v2/channelsbyname/{name}/message`, round r14) are read only under a versioned `/api/` prefix and on its
+// singular `message`: elsewhere `buddies` is any site's friends list (review M4).
+const CONVERSATION_MESSAGES = /\/(?:(?:conversations?|channels?|group_channels|open_channels|rooms?|chats?|groups?|dialogs?|users)\/[^/]+(?:\/[^/]*\d[^/]*)?|channels?\/(?:messaging|livestream|team|gaming|commerce)\/[^/]+)\/(?:messages?|chat_?messages|reply)\/?$|\/api\/v\d+\/(?:buddies|channelsbyname)\/[^/]+\/message\/?$/i;
 /**
  * A reply to a message by id (Lark's /open-apis/im/v1/messages/{id}/reply), a send to a room by id after the verb
  * (Kick's legacy web client's /api/v2/messages/send/{chatroom}), a whisper (Twitch's POST /helix/whispers, its ids in
@@ -130,6 +140,8 @@ const PHONE_FIELD = /^(?:to|dst|destination|recipients?|msisdn|phones?|phone_?nu
 const PHONE = /^(?:[a-z]+:)?\+?\d[\d\s().-]{5,}$/i;
 /** On a bare collection a phone is read at the top, or one level down under its recipients (sm2 review M2). */
 const RECIPIENT_CONTAINER = /^(?:to|recipients?|destinations?|receivers?)$/i;
+/** A recipient object's own phone field inside a recipient container (BulkSMS's `to: [{ address }]`, a `{ number }`; review D4). */
+const RECIPIENT_ADDRESS_LEAF = /^(?:address|number)$/i;
 /** A Query-style API's send or publish action (Amazon SNS's `Publish`). */
 const QUERY_SEND_ACTION = /^(?:publish|send_?(?:sms|text|message))$/i;
 /** A Lark (Feishu) custom bot's webhook: its body gives a `msg_type`. */
@@ -196,7 +208,9 @@ function phoneNamed(body: ParsedBody, shallow = false): boolean {
       if (ok(key, top[key])) return true;
       if (!RECIPIENT_CONTAINER.test(key)) continue;
       const inner = top[key];
-      for (const item of (Array.isArray(inner) ? inner.slice(0, 20) : [inner])) if (isRecord(item)) for (const k in item) if (ok(k, item[k])) return true;
+      // A recipient object names its phone as its `address` or `number` (BulkSMS's documented `to: [{ address, fields }]`,
+      // review D4): read only here, under a recipient container, where an address can only be whom it is sent to.
+      for (const item of (Array.isArray(inner) ? inner.slice(0, 20) : [inner])) if (isRecord(item)) for (const k in item) if (ok(k, item[k]) || (RECIPIENT_ADDRESS_LEAF.test(k) && phoneLike(item[k]))) return true;
     }
     return false;
   }
@@ -211,6 +225,8 @@ function phoneNamed(body: ParsedBody, shallow = false): boolean {
   return walk(body.value, 0);
 }
 function phoneLike(v: unknown): boolean {
+  // The 8-digit floor (sm2 review M2) is deliberate: two 8-digit ids in a `to` or `phones` field read as phones too, a
+  // risk judged low beside a gateway's comma lists (review M3).
   // Several numbers in one field, comma-separated (Textmagic's `phones: '4477…,4477…'`, round r14): each a phone.
   if (typeof v === 'string' && v.includes(',')) {
     const parts = v.split(',').slice(0, 50);
@@ -240,11 +256,15 @@ export function chatSendShape(body: ParsedBody, path: string | undefined, method
   const verb = method.toUpperCase();
   if (body.type !== 'json' && body.type !== 'form' && body.type !== 'multipart') return false;
   // A batch of messages sent as an array (BulkSMS's POST /v1/messages `[{ to, body }]`, round r14): a send when each is.
+  // The recursion ends at once: an item is sent on only when `isRecord` holds, and a record is never an array, so an
+  // array nested in the array is refused, not walked (review M2).
   if (body.type === 'json' && Array.isArray(body.value)) {
     const items = body.value;
     return items.length > 0 && items.length <= 100 && items.every((item) => isRecord(item) && chatSendShape({ type: 'json', value: item }, path, method));
   }
   if (body.type === 'json' && !isRecord(body.value)) return false;
+  // A sign-in, verification or password reset sends the site's own notice, never a person's words (review D1).
+  if (accountPath(path)) return false;
   // An edit of a message by id (PUT or PATCH; Stream's POST `/messages/{id}` with its `message`), never a mailbox's.
   // A mail's message (any host's mailbox, folder or draft, or a body addressed to an e-mail address) and a moderator's
   // note are no chat edit (sm2 review D2, M3).
@@ -265,6 +285,9 @@ export function chatSendShape(body: ParsedBody, path: string | undefined, method
   // (a1rev-not-ko-chat-acknowledgement).
   if (!shaped && BARE_COLLECTION.test(path)) shaped = hasField(body, BARE_ADDRESSED) || hasField(body, TO_FIELD, NOT_LANGUAGE_CODE) || phoneNamed(body, true) || (VERSIONED.test(path) && hasField(body, BARE_CONVERSATION_ID));
   if (!shaped) return false;
+  // Every text sent is a code or link notice (a one-time code, a sign-in or reset link), on any host, a gateway's too:
+  // nobody's words (review D1, J2). A person's line that mentions a code ("door code is 4821, …") is no notice.
+  if (onlyCodeNotices(body)) return false;
   // A room's own message collection by id names its room: a `name` there is its sender's (Zoghayyer/chatapp's
   // `{ name, message, userId }`; sm1 review M6), not a channel's or a mail's title.
   const named = CONVERSATION_MESSAGES.test(path) ? /^(?:subject|title|description|summary|topic)$/i : TITLED;
@@ -288,15 +311,55 @@ export function chatSendShape(body: ParsedBody, path: string | undefined, method
 
 /** The price or cost of a send asked before sending (ClickSend's POST /v3/sms/price, round r14): the last segment. */
 const PRICE_SEGMENT = /^(?:price|prices|pricing|cost|costs|estimate)$/i;
+/** The message collection whose price is asked: the segment before the price (`/sms/price`, `/messages/price`). */
+const PRICED_COLLECTION = /^(?:messages?|sms|mms|texts?)$/i;
 /**
  * Whether a request asks what a message would cost (ClickSend's /v3/sms/price, the send's own body of recipients and
- * words): nothing is sent. Only where the body addresses a phone or a person, as a send's does: a shop's price
- * request with a note is not this.
+ * words): nothing is sent. Only on a messages or SMS collection's price path whose body names a phone: a quote's
+ * estimate sent to a client, or a shipping cost with a note, is no message's price (review D2).
  */
 export function chatSendQuiet(body: ParsedBody, path: string): boolean {
-  const last = path.replace(/\/+$/, '').split('/').pop() ?? '';
-  if (!PRICE_SEGMENT.test(last)) return false;
-  return phoneNamed(body) || hasField(body, ADDRESSED) || hasField(body, TO_FIELD, NOT_LANGUAGE_CODE);
+  if (!PRICE_SEGMENT.test(lastSegment(path))) return false;
+  const trimmed = path.endsWith('/') ? path.slice(0, -1) : path;
+  if (!PRICED_COLLECTION.test(lastSegment(trimmed.slice(0, trimmed.lastIndexOf('/'))))) return false;
+  return phoneNamed(body);
+}
+
+/**
+ * A path segment naming a sign-in, a verification or a password reset (`/api/auth/send_sms`, `/password_reset/…`,
+ * `/verify/send_simple`, `/2fa/send_sms`): what is sent there is the site's own notice (review D1). A whole segment
+ * only, read one at a time (a channel named `password-reset-help` is a room's name, not an account path).
+ */
+const ACCOUNT_SEGMENT = /^(?:(?:forgot|reset|lost|change|new)[-_]?)?(?:auth|oauth2?|authenticat(?:e|ion)|log_?in|sign_?in|sign-in|verif(?:y|ication)s?|otp|2fa|mfa|tfa|two[-_]?factor|passwords?|reset|magic[-_]?links?)(?:[-_]?(?:reset|codes?))?$/i;
+function accountPath(path: string): boolean {
+  return path.split('/').some((seg) => seg.length <= 40 && ACCOUNT_SEGMENT.test(seg));
+}
+
+/** A code of 4 to 8 digits, in groups with single spaces or dashes ("834 201"). */
+const CODE_DIGITS = /(?:^|\D)\d(?:[ -]?\d){3,7}(?!\d)/;
+/** Words only a sign-in, verification or reset notice uses, in a few languages. */
+const ACCOUNT_WORDS = /\b(?:verif\w*|log[ -]?in|sign[ -]?in|otp|one[ -]time|passcode|2fa|two[ -]factor|authenticat\w*|security code|confirmation code|reset\w*|password\w*|magic link|zurücksetz\w*|bestätigung\w*|anmelde\w*|passwort\w*|verificaci\w*|contraseña|connexion|vérification|mot de passe)|验证码|認証|인증/iu;
+/** A code that is yours ("Your code is …", "Ihr Code lautet …", "Tu código …"), not a door's or a locker's. */
+const YOUR_CODE = /\b(?:your|ihr|dein|tu|su|votre|ton|uw|je|din)\s+(?:code|c[oó]digo|pin|kod|codice|otp)\b/iu;
+const LINK = /https?:\/\/\S+/i;
+/** Whether a text is only a code or link notice: one SMS long, a code with an account word or `your code`, or a link with an account word. */
+function codeNotice(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 160) return false;
+  if (CODE_DIGITS.test(t)) return ACCOUNT_WORDS.test(t) || YOUR_CODE.test(t);
+  return LINK.test(t) && ACCOUNT_WORDS.test(t.replace(LINK, ' '));
+}
+/** Whether every non-empty text field sent (at the top, one level down, or a form's) is a code or link notice. */
+function onlyCodeNotices(body: ParsedBody): boolean {
+  let texts = 0;
+  let notices = 0;
+  hasFieldWhere(body, (name, v) => {
+    if (!CHAT_TEXT.test(fieldLeaf(name)) || typeof v !== 'string' || v.trim() === '') return false;
+    texts++;
+    if (codeNotice(v)) notices++;
+    return false;
+  });
+  return texts > 0 && notices === texts;
 }
 
 /** Whether a short text in a chat send's text field is a person's words (see the header). */

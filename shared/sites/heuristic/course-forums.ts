@@ -18,7 +18,9 @@
  *   the one who posted the project, as an application's cover letter is: a
  *   message, not a post.
  * - Posts into a thread or topic named by any id, a UUID too (Sakai Conversations' POST
- *   /api/sites/{site}/topics/{uuid}/posts, round r14): a reply in it; threads.ts reads only numeric ids there.
+ *   /api/sites/{site}/topics/{uuid}/posts, round r14): a reply in it; threads.ts reads only numeric ids there. Not
+ *   when a title or subject of its own is sent beside the words (one not beginning `Re:`): that starts a new thread
+ *   in a topic that is a category (review J1).
  */
 import type { ParsedBody, PostKind } from '../types';
 import { hasFieldWhere } from './body-fields';
@@ -50,10 +52,15 @@ export function forumKind(path: string, body: ParsedBody, method: string): PostK
     // Posts into a thread or topic named by any id (Sakai Conversations' …/topics/{uuid}/posts, round r14): a reply in
     // it, as threads.ts holds for a numeric id; a forum's topic holding threads said so above by a parent post.
     const topic = TOPIC_BY_ID_POSTS.exec(path);
-    if (topic && idLike(topic[1]) && !FORUM_TOPIC_POSTS.test(path)) return 'reply';
+    if (topic && idLike(topic[1]) && !FORUM_TOPIC_POSTS.test(path) && !ownTitle(body)) return 'reply';
   }
   if (method === 'POST' && DISCUSSIONS_IN_PATH.test(path) && COMMENTS_SEGMENT.test(last) && hasFieldWhere(body, (name, v) => THREAD_FIELD.test(name) && idLike(v))) return 'reply';
   return undefined;
+}
+
+/** A title or subject of its own (not the thread's `Re: …`): a new thread's, in a topic that holds threads (review J1). */
+function ownTitle(body: ParsedBody): boolean {
+  return hasFieldWhere(body, (name, v) => /^(?:title|subject)$/i.test(name) && typeof v === 'string' && v.trim() !== '' && !/^re\s*:/i.test(v.trim()));
 }
 
 const PROPOSAL_SEGMENT = /^(?:bids|proposals)(?:\.json)?$/i;

@@ -142,25 +142,23 @@ function reviewResponseKind(body: ParsedBody, found: FreeText): PostKind | undef
 
 /** What an argument is for or against, by id: a post, proposal or idea (Your Priorities' `postId`). */
 const ARGUED_ITEM_FIELD = /^(?:post|proposal|idea|initiative)_?id$/i;
-/** The side an argument takes: a signed value (Your Priorities' `value: 1 | -1`), a pro flag, or a side named. */
+/** The side an argument takes: a signed value (Your Priorities' `value: 1 | -1`). */
+// Only the sourced signed `value`: `is_pro`, `side`, `stance` and `position` had no client sending them, and
+// `position` is a job's role or a list's place as often (review D3).
 const SIDE_VALUE_FIELD = /^value$/i;
-const PRO_FLAG_FIELD = /^is_?pro$/i;
-const SIDE_FIELD = /^(?:side|stance|position)$/i;
-const SIDE_WORD = /^(?:pro|con|for|against|support|oppose|in_?favou?r)$/i;
+/** Collections of answers, responses, votes and ratings: a `value` there is the answer's or the vote's, no side (review J4). */
+const NO_SIDE_COLLECTION = /^(?:answers?|responses?|votes?|ratings?)$/i;
 /**
  * An argument for or against a post, proposal or idea named by id, its side given (round r14: Your Priorities' POST
  * /api/points/{groupId} `{ postId, content, value: 1 | -1 }`, its points listed under the idea in two columns): a
  * comment under that item, though the collection (`points`, `arguments`) names no comment. Only with both the item's id
- * and a side: a bare `value` beside words is a form's answer or a rating, not an argument.
+ * and a side: a bare `value` beside words is a form's answer or a rating, not an argument; nor on a collection of
+ * answers, responses, votes or ratings (a survey's answer about an idea, a poll's vote: review J4).
  */
-function sideTaken(body: ParsedBody): boolean {
+function sideTaken(body: ParsedBody, path: string): boolean {
+  if (NO_SIDE_COLLECTION.test(lastSegment(path))) return false;
   if (!hasFieldWhere(body, (name, v) => ARGUED_ITEM_FIELD.test(fieldLeaf(name)) && ((typeof v === 'number' && v > 0) || (typeof v === 'string' && /^[\w-]{1,64}$/.test(v) && /\d/.test(v))))) return false;
-  return hasFieldWhere(body, (name, v) => {
-    const leaf = fieldLeaf(name);
-    if (SIDE_VALUE_FIELD.test(leaf)) return v === 1 || v === -1 || v === '1' || v === '-1';
-    if (PRO_FLAG_FIELD.test(leaf)) return typeof v === 'boolean' || v === 'true' || v === 'false';
-    return SIDE_FIELD.test(leaf) && typeof v === 'string' && SIDE_WORD.test(v);
-  });
+  return hasFieldWhere(body, (name, v) => SIDE_VALUE_FIELD.test(fieldLeaf(name)) && (v === 1 || v === -1 || v === '1' || v === '-1'));
 }
 
 export function participationKind(path: string, body: ParsedBody, found: FreeText, method: string): PostKind | undefined {
@@ -174,7 +172,7 @@ export function participationKind(path: string, body: ParsedBody, found: FreeTex
   const poly = polymorphicKind(path, body, found);
   if (poly) return poly;
   // An argument for or against a post by id, shown under it on its side (Your Priorities' points, round r14).
-  if (sideTaken(body)) return 'comment';
+  if (sideTaken(body, path)) return 'comment';
   // A vote's reason, shown under the poll (Loomio's stance).
   if (/^reason$/i.test(fieldLeaf(found.field)) && hasField(body, /^poll_?id$/i)) return 'comment';
   // A statement in a public conversation sent to a comments collection (Polis), with no one addressed.

@@ -87,7 +87,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (openProtocolQuiet(body, path)) return true;
   // A Rails form's preview button, an idea saved as a draft (round cv1, participation.ts).
   if (participationQuiet(body)) return true;
-  // What a message send would cost, asked with the send's own body (round r14, chat-sends.ts).
+  // What a message send would cost, asked with the send's own body on a messages or SMS collection's price path
+  // naming a phone (round r14, chat-sends.ts; review D2).
   if (path !== undefined && chatSendQuiet(body, path)) return true;
   // A post kept a draft by its state (Cohost's `postState: 0`), one's own hire-me setting, tags added to a photo (round sn2).
   if (smallNetworkQuiet(body, path)) return true;
