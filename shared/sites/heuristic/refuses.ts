@@ -39,6 +39,7 @@ import { ACTION_FIELD, MESSAGE_FIELD, QUIET_ACTION, STRONG_MESSAGE_FIELD } from 
 import { wikiPublishesNothing } from './wikis';
 import { publishedFlagOff } from './unpublished-objects';
 import { schoolQuiet } from './school-home';
+import { deskAssistantPrompt } from './help-desks';
 
 /**
  * A newsletter platform's campaign or broadcast collection, one by id, or its content (`/campaigns`,
@@ -119,6 +120,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && READ_MARK_SEGMENT.test(lastSegment(path)) && !hasField(body, PUBLISHED_TEXT_FIELD) && !(hasField(body, GENERIC_TEXT_FIELD) && hasField(body, RATING_FIELD))) return true;
   // A reply template kept for later (Help Scout's saved replies, Freshdesk's canned responses) reaches nobody.
   if (path !== undefined && templateCollection(path)) return true;
+  // A prompt to a desk's AI assistant on a ticket (…/tickets/{id}/ai/suggest_reply), round hd1's review (help-desks.ts).
+  if (path !== undefined && deskAssistantPrompt(path, body)) return true;
   // A form saying it is a draft (Gibbon's messenger `status=Draft`), a template collection's PHP module script (round ed2, school-home.ts).
   if (path !== undefined && schoolQuiet(body, path)) return true;
   // A menu of what a business offers (Business Profile's …/locations/{id}/foodMenus, a restaurant's /menus): standing
