@@ -21,14 +21,30 @@
  *   channel (Kayako's `MAIL`).
  * Read only where the path or body names a ticket, case or conversation, so a
  * forum's `action=reply` or a social network's `visibility` keeps its kind.
+ * Bare flags (`private`, `internal`, `is_private`, `isPublic`, a bare `type:
+ * private`) are read only where the words sit under a ticket or case named by
+ * id (in the path or the body): on a conversation they may say what kind of
+ * chat it is, and on the ticket collection they are a new ticket's own
+ * (hd1 review, D1 and D3).
+ * Which replies are messages is not uniform across rounds: replies mailed to
+ * the client are messages here and in Help Scout, Front and Intercom (round
+ * u4), but a ticket's public comment stays a comment in Zendesk, Freshdesk
+ * (round u4), GLPI and Peppermint (their own comment or follow-up objects);
+ * aligning them is left to a later round (hd1 review, J2).
  * Time logged on a ticket (Zoho Desk's timeEntry) publishes nothing.
  */
 import type { ParsedBody, PostKind } from '../types';
+import { isRecord } from '../body';
 import { fieldValue, hasField, hasFieldWhere } from './body-fields';
-import { lastSegment } from './paths';
+import { hasIdSegment, lastSegment } from './paths';
+import { NOTE_VALUE, TEAM_NOTE_VALUE } from './words';
 
-/** A desk's place for words in the path: tickets, cases, conversations, ITIL objects, Znuny's and osTicket's staff panels. */
-const DESK_PATH = /(?:^|[/_.-])(?:tickets?|cases?|conversations?|itil\w*|otrs|znuny|scp)(?:$|[/_.?-])/i;
+/**
+ * A desk's place for words in the path: tickets, cases, conversations, ITIL objects, and three product words because
+ * their staff panels name no ticket in the path (Znuny's and OTRS's /otrs/index.pl, osTicket's /scp/tickets.php is
+ * named, but its /scp/ajax.php is not). `cases` only as a whole segment: `…/use-cases/…` is no desk (hd1 review, M2).
+ */
+const DESK_PATH = /(?:(?:^|[/_.-])(?:tickets?|conversations?|itil\w*|otrs|znuny|scp)|(?:^|\/)cases?)(?:$|[/_.?-])/i;
 /** A desk's ticket, case or conversation named in the body (GLPI's `tickets_id`, Znuny's `TicketID`, Missive's `conversation`). */
 const DESK_ID_FIELD = /^(?:tickets?_?id|case_?id|conversation(?:_?id)?)$/i;
 
@@ -47,32 +63,69 @@ function flagOff(v: unknown): boolean {
 /** A note flag (Trengo's `internal_note`, FreeScout's `is_note`). */
 const NOTE_FLAG = /^(?:is_?)?(?:internal|private)?_?note$/i;
 /**
- * A bare `private` or `public` flag says who reads a ticket's or case's words (GLPI's `is_private`, Zoho Desk's
- * `isPublic`), but on a conversation path it may say what kind of chat is created: read only on tickets and cases.
- * A bare `internal` is not read: m1rev-ticket-article-internal-note keeps such an article a post, as the m1 review
- * decided (changing it is the lead's call, see UNKNOWN-SITES.md, round hd1).
+ * A bare `private`, `internal` or `public` flag says who reads a ticket's or case's words (GLPI's `is_private`, Zoho
+ * Desk's `isPublic`, Zammad's `internal`), but on a conversation path it may say what kind of chat is created, and on
+ * the ticket collection it is a new ticket's own (a client's private ticket): read only where the words sit under a
+ * ticket or case named by id, in the path (…/tickets/{id}/…) or the body (GLPI's `tickets_id`, Zammad's `ticket_id`,
+ * `itemtype: Ticket`). Zammad's `internal: true` is a note, a comment as round u4 reads its `type: note` (hd1 review,
+ * J1 a; m1rev-ticket-article-internal-note re-expected).
  */
-const TICKET_PATH = /(?:^|[/_.-])(?:tickets?|cases?|itil\w*)(?:$|[/_.?-])/i;
-const PRIVATE_FLAG = /^(?:is_?)?private$/i;
+const TICKET_SEGMENT = /^(?:tickets?|cases?|itil\w*)$/i;
+const TICKET_ID_FIELD = /^(?:tickets?_?id|case_?id)$/i;
+const PRIVATE_FLAG = /^(?:is_?)?(?:private|internal)$/i;
 const PUBLIC_FLAG = /^(?:is_?)?public$/i;
-function ticketContext(path: string, body: ParsedBody): boolean {
-  return TICKET_PATH.test(path) || hasField(body, /^(?:tickets?_?id|case_?id)$/i) || hasField(body, /^itemtype$/i, /^ticket$/i);
+function ticketByIdInPath(path: string): boolean {
+  const segs = path.split(/[/?#]/);
+  return segs.some((seg, i) => TICKET_SEGMENT.test(seg) && hasIdSegment(segs[i + 1] ?? ''));
 }
-/** A type saying private (Freshchat's `message_type: private`). */
-const PRIVATE_TYPE = /^(?:message_?)?type$/i;
+function ticketContext(path: string, body: ParsedBody): boolean {
+  return ticketByIdInPath(path) || hasField(body, TICKET_ID_FIELD) || hasField(body, /^itemtype$/i, /^ticket$/i);
+}
+/**
+ * A type saying private: Freshchat's `message_type: private` wherever a desk is named; a bare `type: private` only
+ * under a ticket named by id, since "private" is a one-to-one chat's type (Telegram's, Zulip's): hd1 review, D1.
+ */
+const MESSAGE_TYPE_FIELD = /^message_?type$/i;
+/** A channel field: Znuny's `CommunicationChannel` and a `source_type` name channels only, so a bare `Internal` is a note there. */
 const CHANNEL_FIELD = /^(?:channel|communication_?channel|source_?type)$/i;
-const NOTE_CHANNEL = /^(?:note|internal(?:[-_ ]?note)?)$/i;
-/** Re:amaze's `visibility: 1` beside 0 for a reply; a word where a desk names it. */
-const INTERNAL_VISIBILITY = /^(?:1|internal(?:[-_]?note)?|note)$/i;
+const NOTE_CHANNEL_FIELD = /^(?:communication_?channel|source_?type)$/i;
+/** Words as desks spell them (Gorgias's `internal-note`), read against words.ts's lists with `-` and spaces as `_`. */
+function noteWord(v: unknown, list: RegExp): boolean {
+  return typeof v === 'string' && list.test(v.replace(/[- ]/g, '_'));
+}
+/**
+ * A note by channel: a generic `channel` says a note only by a qualified value (Gorgias's `internal-note`, Kayako's
+ * `NOTE`), since `internal` is a common chat channel's name (hd1 review, D4); a communication channel's bare `Internal`
+ * (Znuny) is a note.
+ */
+function noteChannel(name: string, v: unknown): boolean {
+  if (!CHANNEL_FIELD.test(name)) return false;
+  return noteWord(v, /^note$/i) || noteWord(v, TEAM_NOTE_VALUE) || (NOTE_CHANNEL_FIELD.test(name) && noteWord(v, NOTE_VALUE));
+}
+/**
+ * An internal visibility: a word where a desk names it (`internal`, `note`); Re:amaze's number 1 (0 a reply) only
+ * inside its `message` wrapper, since many APIs mean public by 1 (hd1 review, D4).
+ */
+function internalVisibility(body: ParsedBody): boolean {
+  if (hasFieldWhere(body, (name, v) => /^visibility$/i.test(name) && (noteWord(v, NOTE_VALUE) || noteWord(v, TEAM_NOTE_VALUE)))) return true;
+  return body.type === 'json' && isRecord(body.value) && isRecord(body.value['message']) && body.value['message']['visibility'] === 1;
+}
+/** Missive's POST /v1/posts `{ posts: { conversation, … } }`: the conversation under its own `posts` wrapper (hd1 review, D4). */
+function missivePost(last: string, body: ParsedBody): boolean {
+  if (!/^posts$/i.test(last) || body.type !== 'json' || !isRecord(body.value)) return false;
+  const posts = body.value['posts'];
+  return isRecord(posts) && typeof posts['conversation'] === 'string' && posts['conversation'] !== '';
+}
 /** Whether the customer sees it (Znuny's `IsVisibleForCustomer`). */
 const CUSTOMER_VISIBLE = /^(?:is_?)?visible_?(?:for|to)_?(?:customers?|clients?|users?|requesters?)$/i;
 /** A form's action field (osTicket's `a`, Znuny's `Action` and `Subaction`). */
 const FORM_ACTION = /^(?:a|action|subaction|do|op)$/i;
 const NOTE_ACTION = /^(?:post_?note|add_?note|(?:agent_?)?ticket_?note|internal_?note|note)$/i;
 const REPLY_ACTION = /^(?:reply|post_?reply|send_?reply|forward|(?:agent_?)?ticket_?(?:compose|forward|email(?:_?outbound)?))$/i;
-const PRIVATE_NOTE_SEGMENT = /^(?:staff_?)?(?:pvt|private|internal)_?notes?$/i;
-/** A ticket's follow-up or task as its own collection (GLPI's ITILFollowup, TicketTask). */
-const FOLLOWUP_SEGMENT = /(?:follow_?ups?|tasks?)$/i;
+/** A private-note path, `_` or `-` between its words (HappyFox's staff_pvtnote, …/internal-notes): hd1 review, D5. */
+const PRIVATE_NOTE_SEGMENT = /^(?:staff[-_]?)?(?:pvt|private|internal)[-_]?notes?$/i;
+/** A ticket's follow-up or task as its own collection (GLPI's ITILFollowup, TicketTask); whole names, not `subtasks` (D3). */
+const FOLLOWUP_SEGMENT = /^(?:itil_?)?follow_?ups?$|^(?:ticket_?|itil_?)?tasks?$/i;
 /** A flag that mails the customer (HappyFox's `update_customer`). */
 const NOTIFY_CUSTOMER = /^(?:update|notify|email|mail)_?(?:customer|client|contact|requester)s?$/i;
 const MAIL_CHANNEL = /^(?:e?-?mail|sms|whatsapp)$/i;
@@ -82,17 +135,29 @@ function deskNote(path: string, body: ParsedBody): boolean {
   const last = lastSegment(path);
   if (PRIVATE_NOTE_SEGMENT.test(last)) return true;
   if (hasFieldWhere(body, (name, v) => NOTE_FLAG.test(name) && flagOn(v))) return true;
-  if (hasField(body, PRIVATE_TYPE, /^private$/i) || hasField(body, CHANNEL_FIELD, NOTE_CHANNEL)) return true;
-  if (hasFieldWhere(body, (name, v) => /^visibility$/i.test(name) && (v === 1 || (typeof v === 'string' && INTERNAL_VISIBILITY.test(v))))) return true;
+  if (hasField(body, MESSAGE_TYPE_FIELD, /^private$/i) || hasFieldWhere(body, noteChannel) || internalVisibility(body)) return true;
   if (hasFieldWhere(body, (name, v) => CUSTOMER_VISIBLE.test(name) && flagOff(v))) return true;
-  if (ticketContext(path, body) && hasFieldWhere(body, (name, v) => (PRIVATE_FLAG.test(name) && flagOn(v)) || (PUBLIC_FLAG.test(name) && flagOff(v)))) return true;
+  if (ticketContext(path, body)) {
+    const bare = (name: string, v: unknown) =>
+      (PRIVATE_FLAG.test(name) && flagOn(v)) || (PUBLIC_FLAG.test(name) && flagOff(v)) || (/^type$/i.test(name) && v === 'private');
+    if (hasFieldWhere(body, bare)) return true;
+  }
   if (formAction(body, NOTE_ACTION)) return true;
   // A follow-up or task written under a ticket the body names (GLPI's input `tickets_id`, or `items_id` with `itemtype: Ticket`).
-  if (FOLLOWUP_SEGMENT.test(last) && (hasField(body, /^tickets?_?id$/i) || hasField(body, /^itemtype$/i, /^ticket$/i))) return true;
+  if (FOLLOWUP_SEGMENT.test(last) && (hasField(body, TICKET_ID_FIELD) || hasField(body, /^itemtype$/i, /^ticket$/i))) return true;
   // A comment posted to the ticket collection, the ticket named in the body (Peppermint's POST /api/v1/ticket/comment).
   if (/\/(?:tickets?|cases?)\/comments?$/i.test(path)) return true;
   // A post into a shared conversation named by id (Missive's POST /v1/posts `posts: { conversation }`): read by the team.
-  return /^posts$/i.test(last) && hasField(body, /^conversation$/i);
+  return missivePost(last, body);
+}
+
+/**
+ * Tickets merged into one named by id with words for it (Zendesk's POST /api/v2/tickets/{id}/merge `target_comment`,
+ * `source_comment`): the words are posted on the tickets as comments (hd1 review, M5).
+ */
+const MERGE_COMMENT_FIELD = /^(?:target|source)_?comment$/i;
+function mergeComment(path: string, body: ParsedBody): boolean {
+  return /^merge$/i.test(lastSegment(path)) && ticketByIdInPath(path) && hasField(body, MERGE_COMMENT_FIELD);
 }
 
 function formAction(body: ParsedBody, values: RegExp): boolean {
@@ -111,7 +176,7 @@ function deskReply(path: string, body: ParsedBody): boolean {
 /** The kind of an agent's words on a help desk (a note is a comment, a reply a message), or undefined where nothing says. */
 export function helpDeskKind(path: string, body: ParsedBody): PostKind | undefined {
   if (!deskContext(path, body)) return undefined;
-  if (deskNote(path, body)) return 'comment';
+  if (deskNote(path, body) || mergeComment(path, body)) return 'comment';
   if (deskReply(path, body)) return 'message';
   return undefined;
 }
@@ -120,4 +185,18 @@ export function helpDeskKind(path: string, body: ParsedBody): PostKind | undefin
 const TIME_ENTRY_SEGMENT = /^time_?(?:entr(?:y|ies)|logs?|sheets?)(?:\.json)?$/i;
 export function helpDeskQuiet(path: string): boolean {
   return TIME_ENTRY_SEGMENT.test(lastSegment(path)) && DESK_PATH.test(path);
+}
+
+/**
+ * A prompt to a desk's AI assistant on a ticket or conversation (…/tickets/{id}/ai/suggest_reply `{ prompt }`): no
+ * person receives it. assistant-prompt.ts refuses a prompt only beside a model or on a completion path; on a desk
+ * the path's AI segment says it, and only when nothing beside the prompt is published words (hd1 review, M5; the
+ * shape is the review's, no vendor's source was found).
+ */
+const AI_SEGMENT = /^(?:ai|assist(?:ant)?|copilot|gen_?ai|(?:ai_?)?suggest(?:ed|ions?)?(?:_?(?:reply|replies|response|responses))?|(?:ai_?)?(?:draft|summar(?:y|ize|ise))_?(?:reply|response)?)$/i;
+const PROMPT_FIELD = /^(?:prompt|instructions?|query)$/i;
+const WORDS_BESIDE_PROMPT = /^(?:body|text|content|comment|message|html_?body|body_?(?:text|html)|description)$/i;
+export function deskAssistantPrompt(path: string, body: ParsedBody): boolean {
+  if (!DESK_PATH.test(path) || !path.split('/').some((seg) => AI_SEGMENT.test(seg))) return false;
+  return hasField(body, PROMPT_FIELD) && !hasField(body, WORDS_BESIDE_PROMPT);
 }
