@@ -39,6 +39,7 @@ import { ACTION_FIELD, MESSAGE_FIELD, QUIET_ACTION, STRONG_MESSAGE_FIELD } from 
 import { wikiPublishesNothing } from './wikis';
 import { publishedFlagOff } from './unpublished-objects';
 import { schoolQuiet } from './school-home';
+import { clinicalQuiet } from './clinical';
 
 /**
  * A newsletter platform's campaign or broadcast collection, one by id, or its content (`/campaigns`,
@@ -121,6 +122,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && templateCollection(path)) return true;
   // A form saying it is a draft (Gibbon's messenger `status=Draft`), a template collection's PHP module script (round ed2, school-home.ts).
   if (path !== undefined && schoolQuiet(body, path)) return true;
+  // FHIR: an operation that sends nothing, a subscription or audit record, a message unsent or received (round hc1, clinical.ts).
+  if (path !== undefined && clinicalQuiet(body, path)) return true;
   // A menu of what a business offers (Business Profile's …/locations/{id}/foodMenus, a restaurant's /menus): standing
   // descriptions of dishes or services, as a profile's are, not a post (round p1). The last segment only, and only
   // when the body is shaped as a menu (sections, items, prices): a chat message or a review sent to a `/menu`

@@ -28,6 +28,7 @@ import { AD_AUCTION_PATH, EVENT_SINK_PATH, PAYWALL_PATH, SENTRY_INGEST_PATH, TEL
 import { transactionPath } from './transactions';
 import { COMMENT_SERVICE_HOSTS } from './words';
 import { schedulerDraftsWatched, schedulerHelper } from './schedulers';
+import { fhirFlagPath } from './clinical';
 
 /** Paths that sign in, sign up or out, or reset a password (WordPress's wp-login.php?action=resetpass): nothing sent there is published. */
 const ACCOUNT_PATH = /(?:^|\/)(?:wp-login|log[-_]?in|log[-_]?out|sign[-_]?in|sign[-_]?up|sign[-_]?out|register|oauth2?|session)(?:\/|\.\w+)?$/i;
@@ -177,6 +178,8 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   // schedulers.ts); and its composer's helper calls (link checks, thread splits, AI generators) are not watched.
   if (schedulerHelper(path)) return false;
   if (schedulerDraftsWatched(path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
+  // A FHIR Flag is a warning written for clinicians, not a report of content (round hc1, clinical.ts).
+  if (fhirFlagPath(path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   const skipTested = SEND_LAST_SEGMENT.test(last) ? withoutSlugs(path).replace(/drafts?/gi, '') : withoutSlugs(path);
   if (SKIP_PATH.test(skipTested) || completionPath(path) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || PROFILE_EDIT_PATH.test(path) || REPORT_METHOD.test(last) || SETTER_METHOD.test(last)) return false;
   // A comment widget embedded in another site's page (Commento's script posts from the blog's origin to
