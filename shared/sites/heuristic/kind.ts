@@ -31,6 +31,7 @@ import { documentKind, groupConversationKind, odataPath } from './documents';
 import { answersCommentBesideItem, commentOnNamedProfile } from './member-communities';
 import { openProtocolKind } from './open-protocols';
 import { schoolKind } from './school-home';
+import { chartNoteKind, clinicalKind } from './clinical';
 import { participationKind } from './participation';
 import { feedbackToolKind } from './feedback-tools';
 import { helpDeskKind } from './help-desks';
@@ -224,6 +225,9 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   const path = odataPath(examinedPath(url));
   // Mail submitted over JMAP (Email/set beside EmailSubmission/set, round m1) is a message, wherever its fields sit.
   if (jmapSubmits(body)) return 'message';
+  // A FHIR resource written to its type's path: a Communication is a message, a note on a record a comment (round hc1, clinical.ts).
+  const clinical = clinicalKind(path, body);
+  if (clinical) return clinical;
   // Mail to a list named by its address in the path (HyperKitty's /list/{name}@{domain}/message/new) reaches every
   // subscriber and the public archive: a post, or a reply in its thread (round d2, work-tools.ts).
   const listMail = listMailKind(path, body);
@@ -375,5 +379,6 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   if (work) return work;
   if (commentReply || (hasParentField(body, PARENT_ID_FIELD) && replyContext(path, body))) return 'reply';
   // Words on a pupil's record (a comment under the pupil) and a school messenger's delivery by email or SMS (round ed2, school-home.ts).
-  return schoolKind(url, path, body) ?? 'post';
+  // Words beside a patient's id, named to no one, are a note on the chart (round hc1, clinical.ts).
+  return schoolKind(url, path, body) ?? chartNoteKind(body) ?? 'post';
 }

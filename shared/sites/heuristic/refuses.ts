@@ -41,6 +41,7 @@ import { wikiPublishesNothing } from './wikis';
 import { formStatusDraft, publishedFlagOff } from './unpublished-objects';
 import { manageScriptEntity } from './school-home';
 import { deskAssistantPrompt } from './help-desks';
+import { clinicalQuiet } from './clinical';
 
 /**
  * A newsletter platform's campaign or broadcast collection, one by id, or its content (`/campaigns`,
@@ -132,6 +133,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (entity !== undefined && TEMPLATE_COLLECTION.test(entity)) return true;
   // A prompt to a desk's AI assistant on a ticket (…/tickets/{id}/ai/suggest_reply), round hd1's review (help-desks.ts).
   if (path !== undefined && deskAssistantPrompt(path, body)) return true;
+  // FHIR: an operation that sends nothing, a subscription or audit record, a message unsent or received (round hc1, clinical.ts).
+  if (path !== undefined && clinicalQuiet(body, path)) return true;
   // A menu of what a business offers (Business Profile's …/locations/{id}/foodMenus, a restaurant's /menus): standing
   // descriptions of dishes or services, as a profile's are, not a post (round p1). The last segment only, and only
   // when the body is shaped as a menu (sections, items, prices): a chat message or a review sent to a `/menu`

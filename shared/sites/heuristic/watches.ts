@@ -29,6 +29,7 @@ import { transactionPath } from './transactions';
 import { COMMENT_SERVICE_HOSTS } from './words';
 import { schedulerHelper } from './schedulers';
 import { bodyUnreadable } from './unreadable';
+import { fhirFlagPath } from './clinical';
 
 /** Paths that sign in, sign up or out, or reset a password (WordPress's wp-login.php?action=resetpass): nothing sent there is published. */
 const ACCOUNT_PATH = /(?:^|\/)(?:wp-login|log[-_]?in|log[-_]?out|sign[-_]?in|sign[-_]?up|sign[-_]?out|register|oauth2?|session)(?:\/|\.\w+)?$/i;
@@ -180,6 +181,8 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   if (draftsCollection(path)) return !isCrossSite(request as OutgoingRequest, url.hostname) && !bodyUnreadable(request);
   // A draft's own send action (SOGo's …/Mail/0/folderDrafts/{draft}/send, round m1) sends it: the drafts named before
   // the last segment say where the message waited, not that it is kept.
+  // A FHIR Flag is a warning written for clinicians, not a report of content (round hc1, clinical.ts).
+  if (fhirFlagPath(path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   const skipTested = SEND_LAST_SEGMENT.test(last) ? withoutSlugs(path).replace(/drafts?/gi, '') : withoutSlugs(path);
   if (SKIP_PATH.test(skipTested) || completionPath(path) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || PROFILE_EDIT_PATH.test(path) || REPORT_METHOD.test(last) || SETTER_METHOD.test(last)) return false;
   // A comment widget embedded in another site's page (Commento's script posts from the blog's origin to
