@@ -35,7 +35,7 @@
  */
 import type { ParsedBody, PostKind } from '../types';
 import { isRecord } from '../body';
-import { fieldValue, hasField, hasFieldWhere } from './body-fields';
+import { fieldValue, flagOff, flagOn, hasField, hasFieldWhere } from './body-fields';
 import { hasIdSegment, lastSegment } from './paths';
 import { NOTE_VALUE, TEAM_NOTE_VALUE } from './words';
 
@@ -50,14 +50,6 @@ const DESK_ID_FIELD = /^(?:tickets?_?id|case_?id|conversation(?:_?id)?)$/i;
 
 function deskContext(path: string, body: ParsedBody): boolean {
   return DESK_PATH.test(path) || hasField(body, DESK_ID_FIELD) || hasField(body, /^itemtype$/i, /^ticket$/i);
-}
-
-/** A flag's value set: `true`, 1, '1', 'true' (forms send strings). */
-function flagOn(v: unknown): boolean {
-  return v === true || v === 1 || v === '1' || v === 'true';
-}
-function flagOff(v: unknown): boolean {
-  return v === false || v === 0 || v === '0' || v === 'false';
 }
 
 /** A note flag (Trengo's `internal_note`, FreeScout's `is_note`). */
@@ -103,11 +95,14 @@ function noteChannel(name: string, v: unknown): boolean {
   return noteWord(v, /^note$/i) || noteWord(v, TEAM_NOTE_VALUE) || (NOTE_CHANNEL_FIELD.test(name) && noteWord(v, NOTE_VALUE));
 }
 /**
- * An internal visibility: a word where a desk names it (`internal`, `note`); Re:amaze's number 1 (0 a reply) only
- * inside its `message` wrapper, since many APIs mean public by 1 (hd1 review, D4).
+ * An internal visibility: a word where a desk names it (`internal`, `note`), read only under a ticket or case by id, the
+ * bare flags' fence, since a new conversation's `visibility: internal` is a team chat's own (x2 review D5); Re:amaze's
+ * number 1 (0 a reply) only inside its `message` wrapper, since many APIs mean public by 1 (hd1 review, D4).
  */
-function internalVisibility(body: ParsedBody): boolean {
-  if (hasFieldWhere(body, (name, v) => /^visibility$/i.test(name) && (noteWord(v, NOTE_VALUE) || noteWord(v, TEAM_NOTE_VALUE)))) return true;
+function visibilityWord(name: string, v: unknown): boolean {
+  return /^visibility$/i.test(name) && (noteWord(v, NOTE_VALUE) || noteWord(v, TEAM_NOTE_VALUE));
+}
+function reamazeVisibility(body: ParsedBody): boolean {
   return body.type === 'json' && isRecord(body.value) && isRecord(body.value['message']) && body.value['message']['visibility'] === 1;
 }
 /** Missive's POST /v1/posts `{ posts: { conversation, … } }`: the conversation under its own `posts` wrapper (hd1 review, D4). */
@@ -135,11 +130,11 @@ function deskNote(path: string, body: ParsedBody): boolean {
   const last = lastSegment(path);
   if (PRIVATE_NOTE_SEGMENT.test(last)) return true;
   if (hasFieldWhere(body, (name, v) => NOTE_FLAG.test(name) && flagOn(v))) return true;
-  if (hasField(body, MESSAGE_TYPE_FIELD, /^private$/i) || hasFieldWhere(body, noteChannel) || internalVisibility(body)) return true;
+  if (hasField(body, MESSAGE_TYPE_FIELD, /^private$/i) || hasFieldWhere(body, noteChannel) || reamazeVisibility(body)) return true;
   if (hasFieldWhere(body, (name, v) => CUSTOMER_VISIBLE.test(name) && flagOff(v))) return true;
   if (ticketContext(path, body)) {
     const bare = (name: string, v: unknown) =>
-      (PRIVATE_FLAG.test(name) && flagOn(v)) || (PUBLIC_FLAG.test(name) && flagOff(v)) || (/^type$/i.test(name) && v === 'private');
+      (PRIVATE_FLAG.test(name) && flagOn(v)) || (PUBLIC_FLAG.test(name) && flagOff(v)) || (/^type$/i.test(name) && v === 'private') || visibilityWord(name, v);
     if (hasFieldWhere(body, bare)) return true;
   }
   if (formAction(body, NOTE_ACTION)) return true;

@@ -36,11 +36,11 @@ import { participationKind } from './participation';
 import { feedbackToolKind } from './feedback-tools';
 import { helpDeskKind } from './help-desks';
 import { draftsKind } from './drafts-collections';
-import { smallNetworkKind, smallNetworkReshare } from './small-networks';
+import { replyOnCommentPath, smallNetworkKind, smallNetworkReshare } from './small-networks';
 import { calendarDayComment, schedulerInboxKind } from './schedulers';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
 import { THREAD_FIELD, TOPIC_ID_FIELD, idLike, intoThread } from './threads';
-import { CAMEL_PARENT_FIELD, CAMEL_REPLY_TO_FIELD, COMMENT_SERVICE_HOSTS, COMMENT_TARGET_FIELD, EAST_ASIAN_TARGET_FIELD, EXPLICIT_PARENT_FIELD, GENERIC_PARENT_FIELD, MESSAGE_FIELD, MESSAGE_PATH, NOTE_TYPE_FIELD, NOTE_VALUE, RECEIVER_FIELD, STRONG_MESSAGE_FIELD, TARGET_FIELD, TARGET_QUERY, WORK_ITEM_ID } from './words';
+import { CAMEL_PARENT_FIELD, CAMEL_REPLY_TO_FIELD, COMMENT_SERVICE_HOSTS, COMMENT_TARGET_FIELD, EAST_ASIAN_TARGET_FIELD, EXPLICIT_PARENT_FIELD, GENERIC_PARENT_FIELD, ANY_RECIPIENT_KEY, MESSAGE_FIELD, MESSAGE_PATH, NOTE_TYPE_FIELD, NOTE_VALUE, RECEIVER_FIELD, STRONG_MESSAGE_FIELD, TARGET_FIELD, TARGET_QUERY, WORK_ITEM_ID } from './words';
 
 /** Whether a container names a comment (`comment`, `comments`, `entry_comment`, `post_comment`), by string. */
 function isCommentContainer(container: string | undefined): boolean {
@@ -124,16 +124,6 @@ function namesVideoItself(path: string): boolean {
   if (/^videos?$/i.test(segments[n - 1]!)) return true;
   return n >= 2 && /^videos?$/i.test(segments[n - 2]!) && (/^(?:upload[\w-]*|imports?)$/i.test(segments[n - 1]!) || hasIdSegment(segments[n - 1]!));
 }
-/**
- * Words POSTed to a comment by its id, under what is commented on by its id (PeerTube's
- * POST /api/v1/videos/{id}/comments/{commentId}, round f1): a reply to that comment. A comment by id alone
- * (WordPress's POST /wp/v2/comments/{id}) is that comment's edit.
- */
-function commentUnderComment(path: string): boolean {
-  const segments = path.replace(/\/$/, '').split('/');
-  const n = segments.length;
-  return n >= 3 && /^\d+$/.test(segments[n - 1]!) && /^comments$/i.test(segments[n - 2]!) && hasIdSegment(segments[n - 3]!);
-}
 /** The page a comments widget is embedded in, named in its body (Talkyard's `embeddingUrl`). */
 const EMBEDDING_PAGE_FIELD = /^embedding_?url$/i;
 /** The numbers of the posts replied to (Talkyard's `postNrs`): 1 is the page's own body. */
@@ -203,11 +193,6 @@ const OBJECT_ID_FIELD = /^(?:oid|object_?id)$/i;
 const BBS_WRITE_SCRIPT = /(?:^|\/)(?:bbs|write)\.cgi$/i;
 /** A newsletter platform's campaigns or broadcasts (`/emailCampaigns`, `/v4/broadcasts`, `/campaigns/{id}`). */
 const NEWSLETTER_PATH = /(?:^|\/)(?:email_?)?(?:campaigns|broadcasts|newsletters)(?:\/[^/]+)?\/?$/i;
-/**
- * Any field naming whom a mail is addressed to (`to`, `toAddress`, Hubzilla's `messageto` and `messagerecip`,
- * SendGrid's `personalizations`, `recipients`, `rcptTo`): any name with `recip` in it counts.
- */
-const ANY_RECIPIENT_KEY = /^(?:(?:message|e?mail|send)_?)?(?:to|cc|bcc)$|recip|^to_?(?:address(?:es)?|emails?|list)$|^(?:personalizations|rcpt_?to|envelope|destination|addressees?|participants)$/i;
 /**
  * A sign that mail sent through a bare mail path goes to a newsletter's readers (Buttondown's POST /v1/emails
  * `email_type: public`; a list, segment, audience or publication named): without one, a mail path's words stay a
@@ -334,7 +319,9 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A note typed as one, under a work item (Zammad's ticket article `type: 'note'` with `ticket_id`), is a comment; an
   // ActivityPub `Note` beside a page or post is a post of its own.
   if (hasField(body, NOTE_TYPE_FIELD, NOTE_VALUE) && hasField(body, WORK_ITEM_ID)) return commentReply ? 'reply' : 'comment';
-  if (byPath === 'comment' && namesTarget) return commentReply || (method.toUpperCase() === 'POST' && commentUnderComment(path)) ? 'reply' : 'comment';
+  // Words POSTed to a comment by id under what is commented on by id (PeerTube's POST /api/v1/videos/{id}/comments/{id},
+  // round f1) answer that comment, unless the body edits it or moderates it: one rule with sn2's (x2 review D3, N5).
+  if (byPath === 'comment' && namesTarget) return commentReply || replyOnCommentPath(path, body, method.toUpperCase()) ? 'reply' : 'comment';
   if (intoThread(path, body, method)) return 'reply';
   // An imageboard's post form answering a thread by number (round v1: 4chan's `resto`, vichan's `thread` beside
   // `board`, LynxChan's `threadId` beside `boardUri`, jschan's /forms/board/{board}/post), before a `threadId` is

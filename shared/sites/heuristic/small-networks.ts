@@ -66,8 +66,12 @@ function remoteMethod(body: ParsedBody): string {
   return plain !== undefined && NAMESPACED_METHOD.test(plain) ? plain : '';
 }
 
-/** Words POSTed to a comment by id: under an item by id (singular `comment` too), or alone with the item in the body. */
-function replyOnCommentPath(path: string, body: ParsedBody, method: string): boolean {
+/**
+ * Words POSTed to a comment by id: under an item by id (singular `comment` too), or alone with the item in the body.
+ * kind.ts's general comment rule asks this too (f1's PeerTube …/comments/{id}), so an edit or moderation body is no
+ * reply there either (x2 review D3, N5).
+ */
+export function replyOnCommentPath(path: string, body: ParsedBody, method: string): boolean {
   // A form spoofing another verb (Laravel's and Rails' `_method=PUT`) edits the comment it names.
   if (method !== 'POST' || hasField(body, /^_method$/i, /^(?!post$)/i)) return false;
   // A body that says it edits (`action: edit`, J1) or carries a moderation state (`status: approved`, M7: a
