@@ -18,13 +18,11 @@ import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
 import { flagOn, hasFieldWhere, hasKeyDeep } from './body-fields';
 import { lastSegment } from './paths';
-import { ANY_RECIPIENT_KEY } from './words';
+import { ANY_RECIPIENT_KEY, PUBLISH_TIME_FIELD } from './words';
 
 const DRAFTS_SEGMENT = /^drafts(?:\.json)?$/i;
 /** A flag that sends or publishes the draft at once (Missive's `send`). */
 const SEND_FLAG = /^(?:send|(?:send|publish|post)[-_]?now)$/i;
-/** Fields that set when a draft goes out: Typefully's `schedule-date` and `publish_at` (a time, `now`, `next-free-slot`), Missive's `send_at`. */
-const PUBLISH_TIME = /^(?:schedule[-_]?date|publish[-_]?at|scheduled[-_]?(?:at|date|time|for)|publish[-_]?(?:date|time)|send[-_]?at)$/i;
 /**
  * What a reply draft names instead of recipients: the conversation, thread or message it answers (Missive's
  * `conversation`), or a mail's own fields (Missive's `from_field`, a `subject`): x2 review D4. Recipients are words.ts's
@@ -43,7 +41,7 @@ export function draftsCollection(path: string): boolean {
 }
 /** Whether a draft's body sends it at once or sets when it goes out. */
 export function draftGoesOut(body: ParsedBody): boolean {
-  return hasFieldWhere(body, (name, v) => (SEND_FLAG.test(name) && flagOn(v)) || (PUBLISH_TIME.test(name) && timeSet(v)));
+  return hasFieldWhere(body, (name, v) => (SEND_FLAG.test(name) && flagOn(v)) || (PUBLISH_TIME_FIELD.test(name) && timeSet(v)));
 }
 /** A drafts collection's body that keeps what it holds (refuses.ts). */
 export function draftKept(path: string, body: ParsedBody): boolean {
@@ -62,5 +60,5 @@ export function draftsKind(path: string, body: ParsedBody): PostKind | undefined
 export function onlyPublishTime(body: ParsedBody): boolean {
   if (body.type !== 'json' || !isRecord(body.value)) return false;
   const keys = Object.keys(body.value);
-  return keys.length > 0 && keys.every((k) => PUBLISH_TIME.test(k) || SEND_FLAG.test(k)) && draftGoesOut(body);
+  return keys.length > 0 && keys.every((k) => PUBLISH_TIME_FIELD.test(k) || SEND_FLAG.test(k)) && draftGoesOut(body);
 }

@@ -31,7 +31,9 @@
  * u4), but a ticket's public comment stays a comment in Zendesk, Freshdesk
  * (round u4), GLPI and Peppermint (their own comment or follow-up objects);
  * aligning them is left to a later round (hd1 review, J2).
- * Time logged on a ticket (Zoho Desk's timeEntry) publishes nothing.
+ * Time logged on a ticket (Zoho Desk's timeEntry) publishes nothing. A prompt to a desk's AI assistant
+ * (…/tickets/{id}/ai/suggest_reply `{ prompt }`, hd1 review M5) is assistant-prompt.ts's, whose AI helper segment
+ * covers it (x2 review N4; hd1rev-not-desk-ai-suggest-reply stays quiet).
  */
 import type { ParsedBody, PostKind } from '../types';
 import { isRecord } from '../body';
@@ -180,18 +182,4 @@ export function helpDeskKind(path: string, body: ParsedBody): PostKind | undefin
 const TIME_ENTRY_SEGMENT = /^time_?(?:entr(?:y|ies)|logs?|sheets?)(?:\.json)?$/i;
 export function helpDeskQuiet(path: string): boolean {
   return TIME_ENTRY_SEGMENT.test(lastSegment(path)) && DESK_PATH.test(path);
-}
-
-/**
- * A prompt to a desk's AI assistant on a ticket or conversation (…/tickets/{id}/ai/suggest_reply `{ prompt }`): no
- * person receives it. assistant-prompt.ts refuses a prompt only beside a model or on a completion path; on a desk
- * the path's AI segment says it, and only when nothing beside the prompt is published words (hd1 review, M5; the
- * shape is the review's, no vendor's source was found).
- */
-const AI_SEGMENT = /^(?:ai|assist(?:ant)?|copilot|gen_?ai|(?:ai_?)?suggest(?:ed|ions?)?(?:_?(?:reply|replies|response|responses))?|(?:ai_?)?(?:draft|summar(?:y|ize|ise))_?(?:reply|response)?)$/i;
-const PROMPT_FIELD = /^(?:prompt|instructions?|query)$/i;
-const WORDS_BESIDE_PROMPT = /^(?:body|text|content|comment|message|html_?body|body_?(?:text|html)|description)$/i;
-export function deskAssistantPrompt(path: string, body: ParsedBody): boolean {
-  if (!DESK_PATH.test(path) || !path.split('/').some((seg) => AI_SEGMENT.test(seg))) return false;
-  return hasField(body, PROMPT_FIELD) && !hasField(body, WORDS_BESIDE_PROMPT);
 }

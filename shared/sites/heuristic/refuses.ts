@@ -36,11 +36,10 @@ import { draftKept } from './drafts-collections';
 import { schedulerQuiet } from './schedulers';
 import { orderBody } from './transactions';
 import { TRANSLATION_FIELD, translationByCodes } from './translation';
-import { ACTION_FIELD, MESSAGE_FIELD, QUIET_ACTION, STRONG_MESSAGE_FIELD } from './words';
+import { ACTION_FIELD, MESSAGE_FIELD, PUBLISH_TIME_FIELD, QUIET_ACTION, STRONG_MESSAGE_FIELD } from './words';
 import { wikiPublishesNothing } from './wikis';
 import { formStatusDraft, publishedFlagOff } from './unpublished-objects';
 import { manageScriptEntity } from './school-home';
-import { deskAssistantPrompt } from './help-desks';
 import { clinicalQuiet } from './clinical';
 
 /**
@@ -49,11 +48,9 @@ import { clinicalQuiet } from './clinical';
  * sent. The path's end only: an ad or post created under a campaign (`/campaigns/{id}/ads`) is not.
  */
 const NEWSLETTER_DRAFT_PATH = /(?:^|\/)(?:email_?)?(?:campaigns|broadcasts)(?:\/[^/]+(?:\/content)?)?\/?$/i;
-/** Fields that send an issue or set when it goes out. */
-const ISSUE_SEND_TIME = /^(?:send_?at|scheduled_?at|schedule_?time|scheduled_?(?:send_?)?time|publish_?at|send_?time|deliver(?:y)?_?at)$/i;
 export function issueGoesOut(body: ParsedBody): boolean {
   return (
-    hasField(body, ISSUE_SEND_TIME) ||
+    hasField(body, PUBLISH_TIME_FIELD) ||
     hasFieldWhere(body, (name, v) => /^(?:public|send|send_?now)$/i.test(name) && v === true) ||
     hasField(body, /^status$/i, /^(?:send(?:ing)?|sent|scheduled?|about_to_send|confirmed|publish(?:ed)?)$/i)
   );
@@ -131,8 +128,6 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (formStatusDraft(body, path ?? '')) return true;
   const entity = path !== undefined ? manageScriptEntity(path) : undefined;
   if (entity !== undefined && TEMPLATE_COLLECTION.test(entity)) return true;
-  // A prompt to a desk's AI assistant on a ticket (…/tickets/{id}/ai/suggest_reply), round hd1's review (help-desks.ts).
-  if (path !== undefined && deskAssistantPrompt(path, body)) return true;
   // FHIR: an operation that sends nothing, a subscription or audit record, a message unsent or received (round hc1, clinical.ts).
   if (path !== undefined && clinicalQuiet(body, path)) return true;
   // A menu of what a business offers (Business Profile's …/locations/{id}/foodMenus, a restaurant's /menus): standing
