@@ -50,8 +50,10 @@ const DESK_PATH = /(?:(?:^|[/_.-])(?:tickets?|conversations?|itil\w*|otrs|znuny|
 /** A desk's ticket, case or conversation named in the body (GLPI's `tickets_id`, Znuny's `TicketID`, Missive's `conversation`). */
 const DESK_ID_FIELD = /^(?:tickets?_?id|case_?id|conversation(?:_?id)?)$/i;
 
+/** The path first; then one walk of the body for a desk's id or GLPI's `itemtype: Ticket` (x2 review, Cost). */
 function deskContext(path: string, body: ParsedBody): boolean {
-  return DESK_PATH.test(path) || hasField(body, DESK_ID_FIELD) || hasField(body, /^itemtype$/i, /^ticket$/i);
+  if (DESK_PATH.test(path)) return true;
+  return hasFieldWhere(body, (name, v) => v !== null && v !== undefined && v !== '' && v !== false && (DESK_ID_FIELD.test(name) || (/^itemtype$/i.test(name) && typeof v === 'string' && /^ticket$/i.test(v))));
 }
 
 /** A note flag (Trengo's `internal_note`, FreeScout's `is_note`). */

@@ -72,14 +72,15 @@ function remoteMethod(body: ParsedBody): string {
  * reply there either (x2 review D3, N5).
  */
 export function replyOnCommentPath(path: string, body: ParsedBody, method: string): boolean {
-  // A form spoofing another verb (Laravel's and Rails' `_method=PUT`) edits the comment it names.
-  if (method !== 'POST' || hasField(body, /^_method$/i, /^(?!post$)/i)) return false;
-  // A body that says it edits (`action: edit`, J1) or carries a moderation state (`status: approved`, M7: a
-  // moderator's note) is no answer to the comment; it stays what the general rules make it (review of sn2).
-  if (hasField(body, EDIT_ACTION_FIELD, EDIT_ACTION_VALUE) || hasField(body, MODERATION_FIELD)) return false;
+  if (method !== 'POST') return false;
+  // The path first, the body's walks after (x2 review, Cost).
   const segments = path.replace(/\/$/, '').split('/');
   const n = segments.length;
   if (n < 2 || !/^\d+$/.test(segments[n - 1]!) || !/^comments?$/i.test(segments[n - 2]!)) return false;
+  // A form spoofing another verb (Laravel's and Rails' `_method=PUT`) edits the comment it names. A body that says it
+  // edits (`action: edit`, J1) or carries a moderation state (`status: approved`, M7: a moderator's note) is no answer
+  // to the comment; it stays what the general rules make it (review of sn2). One walk for the three.
+  if (hasFieldWhere(body, (name, v) => v !== null && v !== undefined && v !== '' && v !== false && ((/^_method$/i.test(name) && typeof v === 'string' && !/^post$/i.test(v)) || (EDIT_ACTION_FIELD.test(name) && typeof v === 'string' && EDIT_ACTION_VALUE.test(v)) || MODERATION_FIELD.test(name)))) return false;
   // Under an item by id (Imgur's /3/gallery/{id}/comment/{parentId}); a version segment (/3/) is no item.
   if (n >= 3 && hasIdSegment(segments[n - 3]!) && !/^v?\d{1,2}$/i.test(segments[n - 3]!)) return true;
   // A comment by id alone is its edit (WordPress's POST /wp/v2/comments/{id}) unless the body names the item commented on.
@@ -108,11 +109,13 @@ export function smallNetworkKind(path: string, body: ParsedBody, method: string)
   // Only a POST to another person's button sends the note (review of sn2, D3: a PATCH or one's own id is a setting).
   const contactId = contactPathId(path);
   if (contactId !== undefined && verb === 'POST' && !OWN_ID.test(contactId)) return 'message';
+  // Path and method before the body's walks (x2 review, Cost).
+  if (verb === 'POST' && COMMENTS_UNDER_COMMENT.test(path)) return 'reply';
+  if (replyOnCommentPath(path, body, verb)) return 'reply';
   if (hasFieldWhere(body, (name, v) => PAID_REPLY_FIELD.test(name) && idLike(v))) return 'reply';
   const remote = remoteMethod(body);
   if (REPLY_METHOD.test(remote)) return 'reply';
   if (META_METHOD.test(remote)) return 'post';
-  if (replyOnCommentPath(path, body, verb) || (verb === 'POST' && COMMENTS_UNDER_COMMENT.test(path))) return 'reply';
   return undefined;
 }
 
