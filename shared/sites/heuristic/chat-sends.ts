@@ -46,11 +46,13 @@
  * named `phone`, `phones` or `mobile`, several in one comma-separated field (Textmagic), a batch sent as an array of
  * sends (BulkSMS), a message dispatcher naming a phone (Esendex), a Query API's `Action=Publish` to a `PhoneNumber`
  * (Amazon SNS, r14b); quiet (chatSendQuiet, from refuses.ts): a send's price asked with its body (ClickSend's /sms/price).
- * Mended after its review (r14rev): no send at all on an account path (a segment naming auth, login, sign-in,
- * verify, otp, 2fa, password or reset) nor when every text sent is only a code or link notice ("Your login code is
- * 482913", "Reset your password: https://…"), on any host, a gateway's own too: a site's sign-in or reset notice is
- * nobody's words (review D1, J2); a price is quiet only on a messages or SMS collection's price path naming a phone
- * (D2); a recipient given as `to: [{ address }]` (BulkSMS) or `{ number }` is read as a phone (D4).
+ * Mended after its review (r14rev): no send at all on an account path (a segment of the route naming auth, login,
+ * sign-in, verify, otp, 2fa, password or reset; never a conversation's, channel's or room's name: x2 review D1), nor,
+ * on a send method or SMS API (not a conversation's own messages, where a person types: x2 review J4), when every text
+ * sent is only a code or link notice by its shape ("Your login code is 482913", "123456 is your Acme verification
+ * code", "Reset your password: https://…"; not "wifi password is 58213390"), on any host: a site's sign-in or reset
+ * notice is nobody's words (review D1, J2); a price is quiet only on a messages or SMS collection's price path naming
+ * a phone (D2); a recipient given as `to: [{ address }]` (BulkSMS) or `{ number }` is read as a phone (D4).
  * A message's content sent as a JSON string (Lark's `content: '{"text":…}'`,
  * DingTalk's `msgParam: '{"content":…}'`) is read as its `text` or `content`
  * on these shapes, short or long, unless it is typed other than text (a button).

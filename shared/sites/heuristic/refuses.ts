@@ -13,6 +13,14 @@
  * quiet-operations.ts), a remote method that sets or verifies, a
  * translation request (translation.ts), and an order known by its body
  * (transactions.ts orderBody).
+ * Asked in this order, before the older rules: Gmail's sync, JMAP stores, open protocols' drafts, participation's
+ * previews and draft ideas (cv1), a send's price (chat-sends.ts, r14), small networks' draft state, own contact
+ * setting and tags (sn2), feedback tools' answers and events (fb1), a desk's time entries (hd1), a drafts
+ * collection's draft kept (drafts-collections.ts, hd1 and sc1), a scheduler's draft type or editor store (sc1); then
+ * the leading-underscore draft flag, a published flag off (pr2), a newsletter issue with no send time
+ * (PUBLISH_TIME_FIELD, words.ts), save dispositions, own notes, read marks, reply templates, a form's draft status and
+ * a template module's script (ed2), FHIR's quiet requests (clinical.ts, hc1), menus, and the older rules. A desk's AI
+ * prompt is assistant-prompt.ts's (x2 review N4).
  */
 import { documentSaved } from './documents';
 import type { ParsedBody } from '../types';

@@ -7,7 +7,8 @@
  * - words POSTed to a comment by id, while the body names what is commented on (Imgur's POST /3/comment/{id}
  *   with `image_id`), or to a comment by id under an item by id with a singular `comment` segment (Imgur's
  *   /3/gallery/{id}/comment/{parentId}), are a reply to that comment, as are words POSTed to the comments under a
- *   comment by id (500px's /v1/comments/{id}/comments); not when the body says edit or moderates (a `status`);
+ *   comment by id (500px's /v1/comments/{id}/comments); not when the body says edit or moderates (a `status`),
+ *   here nor in kind.ts's general comment rule, which asks replyOnCommentPath (x2 review D3);
  * - a remote method adding to a discussion's replies (Flickr's `flickr.groups.discuss.replies.add`) is a reply, and
  *   one setting a photo's own title and description (`flickr.photos.setMeta`) a post; an answer to a paid request
  *   named by its own field (Minds' `supermind_reply_guid`) a reply;
