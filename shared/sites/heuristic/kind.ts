@@ -44,7 +44,7 @@ import { helpDeskKind } from './help-desks';
 import { draftsKind } from './drafts-collections';
 import { replyOnCommentPath, smallNetworkKind, smallNetworkReshare } from './small-networks';
 import { calendarDayComment, schedulerInboxKind } from './schedulers';
-import { examinedPath, hasIdSegment, lastSegment } from './paths';
+import { examinedPath, hasIdSegment, lastSegment, pathSegments, pathTokens } from './paths';
 import { THREAD_FIELD, TOPIC_ID_FIELD, idLike, intoThread } from './threads';
 import { CAMEL_PARENT_FIELD, CAMEL_REPLY_TO_FIELD, COMMENT_SERVICE_HOSTS, COMMENT_TARGET_FIELD, EAST_ASIAN_TARGET_FIELD, EXPLICIT_PARENT_FIELD, GENERIC_PARENT_FIELD, ANY_RECIPIENT_KEY, MESSAGE_FIELD, MESSAGE_PATH, NOTE_TYPE_FIELD, NOTE_VALUE, RECEIVER_FIELD, STRONG_MESSAGE_FIELD, TARGET_FIELD, TARGET_QUERY, WORK_ITEM_ID } from './words';
 
@@ -70,7 +70,7 @@ const WORK_ITEM_REPLY = /\/(?:tickets?|tasks?|cards?|records?)\/[^/]*\d[^/]*\/re
  * (Intercom's public reply) and says nothing.
  */
 function teamNote(path: string, body: ParsedBody): boolean {
-  const segments = path.replace(/\/$/, '').split('/');
+  const segments = pathSegments(path);
   if (segments.length >= 3 && /^(?:comments?|notes?)(?:\.json)?$/i.test(segments[segments.length - 1]!) && /\d/.test(segments[segments.length - 2]!)) return true;
   return hasField(body, NOTE_TYPE_FIELD, NOTE_VALUE) || hasField(body, /^(?:type|kind)$/i, /^comment$/i);
 }
@@ -107,7 +107,7 @@ const SLUG_BEFORE_COMMENTS = /\/[a-z0-9]+(?:-[a-z0-9]+)+\/comments?\/?$/i;
  */
 function slugBeforeComments(path: string): boolean {
   if (!SLUG_BEFORE_COMMENTS.test(path)) return false;
-  const segments = path.replace(/\/$/, '').split('/');
+  const segments = pathSegments(path);
   const before = segments[segments.length - 3] ?? '';
   return before !== '' && !/^(?:api|rest|ajax|json|v\d+(?:\.\d+)?)$/i.test(before);
 }
@@ -125,7 +125,7 @@ function publishedTarget(path: string, body: ParsedBody, parent: boolean): boole
  * the video (…/videos/{id}/share) names an action whose channel may be a chat (round f1 review).
  */
 function namesVideoItself(path: string): boolean {
-  const segments = path.replace(/\/$/, '').split('/');
+  const segments = pathSegments(path);
   const n = segments.length;
   if (/^videos?$/i.test(segments[n - 1]!)) return true;
   return n >= 2 && /^videos?$/i.test(segments[n - 2]!) && (/^(?:upload[\w-]*|imports?)$/i.test(segments[n - 1]!) || hasIdSegment(segments[n - 1]!));
@@ -163,7 +163,7 @@ const PARENT_ID_FIELD = /^parent_?id$/i;
  */
 const REPLY_CONTEXT_TOKEN = /^(?:posts?|comments?|repl(?:y|ies)|messages?|threads?|topics?|answers?|status(?:es)?|discussions?|forums?|chats?)$/i;
 function replyContext(path: string, body: ParsedBody): boolean {
-  return path.split(/[/_.?:-]/).some((t) => REPLY_CONTEXT_TOKEN.test(t)) || hasField(body, /^(?:type|kind)$/i, /^(?:comment|reply|message|post)$/i);
+  return pathTokens(path).some((t) => REPLY_CONTEXT_TOKEN.test(t)) || hasField(body, /^(?:type|kind)$/i, /^(?:comment|reply|message|post)$/i);
 }
 /**
  * Words placed at a moment of a video (a bullet comment): a `dm` path segment (danmaku) with a numeric position in

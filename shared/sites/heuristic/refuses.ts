@@ -32,7 +32,7 @@ import { GMAIL_SYNC_PATH, gmailSends } from './gmail';
 import { graphqlOperation } from './graphql';
 import { jmapOnlyStores } from './jmap';
 import { methodName } from './operation-kind';
-import { hasIdSegment, lastSegment } from './paths';
+import { hasIdSegment, lastSegment, pathSegments } from './paths';
 import { quietButton } from './quiet-button';
 import { quietMethod, quietOperation } from './quiet-operations';
 import { openProtocolQuiet } from './open-protocols';
@@ -184,7 +184,7 @@ function wordpressCustomizer(body: ParsedBody): boolean {
  */
 const PERSONAL_COLLECTION = /^(?:(?:planner|personal|private|my|self|sticky)[-_]?notes|todos?|to[-_]dos|reminders)$/i;
 function personalCollection(path: string): boolean {
-  const segments = path.replace(/\/$/, '').split('/');
+  const segments = pathSegments(path);
   const last = (segments[segments.length - 1] ?? '').replace(/\.json$/i, '');
   if (!PERSONAL_COLLECTION.test(last)) return false;
   return !hasIdSegment(segments[segments.length - 2] ?? '');
@@ -206,7 +206,7 @@ const MENU_PATH = /\/(?:food[-_]?)?menus?\/?$/i;
 const MENU_BODY_KEY = /^(?:(?:food_?)?menus|sections|items|menu_?items|dishes|prices?)$/i;
 const TEMPLATE_COLLECTION = /^(?:saved[-_]?replies|canned[-_]?responses?|quick[-_]?replies|templates|(?:[a-z]+[-_]){0,2}(?:reply|response|message|email|sms|notification)[-_]?templates|macros|text[-_]?modules|shortcuts)$/i;
 function templateCollection(path: string): boolean {
-  const segments = path.replace(/\/$/, '').split('/').map((seg) => seg.replace(/\.json$/i, ''));
+  const segments = pathSegments(path).map((seg) => seg.replace(/\.json$/i, ''));
   const last = segments[segments.length - 1] ?? '';
   if (TEMPLATE_COLLECTION.test(last)) return true;
   return hasIdSegment(last) && TEMPLATE_COLLECTION.test(segments[segments.length - 2] ?? '');

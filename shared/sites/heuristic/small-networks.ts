@@ -22,7 +22,7 @@ import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
 import { fieldValue, hasField, hasFieldWhere, hasKeyDeep } from './body-fields';
 import { methodName } from './operation-kind';
-import { hasIdSegment } from './paths';
+import { hasIdSegment, pathSegments, pathTokens } from './paths';
 import { idLike } from './threads';
 
 /**
@@ -75,7 +75,7 @@ function remoteMethod(body: ParsedBody): string {
 export function replyOnCommentPath(path: string, body: ParsedBody, method: string): boolean {
   if (method !== 'POST') return false;
   // The path first, the body's walks after (x2 review, Cost).
-  const segments = path.replace(/\/$/, '').split('/');
+  const segments = pathSegments(path);
   const n = segments.length;
   if (n < 2 || !/^\d+$/.test(segments[n - 1]!) || !/^comments?$/i.test(segments[n - 2]!)) return false;
   // A form spoofing another verb (Laravel's and Rails' `_method=PUT`) edits the comment it names. A body that says it
@@ -100,7 +100,7 @@ const PERSON_CONTACT = /\/(?:users?|members?|profiles?|people|artists?|creators?
 /** The profile contact path's id segment, when the path is one. */
 function contactPathId(path: string): string | undefined {
   if (!PERSON_CONTACT.test(path)) return undefined;
-  const segments = path.replace(/\/$/, '').split('/');
+  const segments = pathSegments(path);
   return segments[segments.length - 2];
 }
 
@@ -125,9 +125,9 @@ export function smallNetworkKind(path: string, body: ParsedBody, method: string)
  * in the body at any depth (Cohost's tRPC batch nests it twice), or a re-share id in a posts collection's query.
  */
 export function smallNetworkReshare(url: URL, path: string, body: ParsedBody): boolean {
-  if (path.split(/[/_.?:-]/).some((t) => NOT_A_POST_PATH_TOKEN.test(t))) return false;
+  if (pathTokens(path).some((t) => NOT_A_POST_PATH_TOKEN.test(t))) return false;
   if (hasKeyDeep(body, RESHARE_FIELD, (v) => idLike(v))) return true;
-  const last = path.replace(/\/$/, '').split('/').pop() ?? '';
+  const last = pathSegments(path).pop() ?? '';
   if (!POSTS_COLLECTION.test(last)) return false;
   for (const [name, v] of url.searchParams) if (RESHARE_FIELD.test(name) && idLike(v)) return true;
   return false;
