@@ -334,13 +334,17 @@ export function chatSendQuiet(body: ParsedBody, path: string): boolean {
 /**
  * A path segment naming a sign-in, a verification or a password reset (`/api/auth/send_sms`, `/password_reset/…`,
  * `/verify/send_simple`, `/2fa/send_sms`): what is sent there is the site's own notice (review D1). A whole segment of
- * the API's route only, read one at a time, and never the name or id of a conversation, channel, room, chat or
- * person after its collection (`/channels/verify/messages`, Zoho Cliq's `/channelsbyname/password-reset/message`: a
+ * the API's route only, read one at a time, and never the name or id of a conversation, channel, room or chat after
+ * its collection (`/channels/verify/messages`, Zoho Cliq's `/channelsbyname/password-reset/message`: a
  * room's name, x2 review D1).
  */
 const ACCOUNT_SEGMENT = /^(?:(?:forgot|reset|lost|change|new)[-_]?)?(?:auth|oauth2?|authenticat(?:e|ion)|log_?in|sign_?in|sign-in|verif(?:y|ication)s?|otp|2fa|mfa|tfa|two[-_]?factor|passwords?|reset|magic[-_]?links?)(?:[-_]?(?:reset|codes?))?$/i;
-/** A collection whose next segment names one of its conversations, channels, rooms, chats or people (CONVERSATION_MESSAGES's). */
-const NAMED_BY_NEXT = /^(?:conversations?|channels?|group_channels|open_channels|rooms?|chats?|groups?|dialogs?|users|buddies|channelsbyname)$/i;
+/**
+ * A collection whose next segment names one of its conversations, channels, rooms or chats (CONVERSATION_MESSAGES's, and
+ * Zoho Cliq's `buddies` and `channelsbyname`). Not `users`: Devise's `/users/password` and `/users/sign_in` are account
+ * steps, and a user is seldom named `verify`.
+ */
+const NAMED_BY_NEXT = /^(?:conversations?|channels?|group_channels|open_channels|rooms?|chats?|groups?|dialogs?|buddies|channelsbyname)$/i;
 /** Stream's channel types, after which the next segment is the channel's id. */
 const STREAM_CHANNEL_TYPE = /^(?:messaging|livestream|team|gaming|commerce)$/i;
 function accountPath(path: string): boolean {
