@@ -1,100 +1,214 @@
 /**
- * Clinical messaging and health records (round hc1): HL7 FHIR resources written by clinicians' and patients' apps
- * (Medplum, SMART on FHIR apps, HAPI clients) and the chart notes of open-source records (Open Dental, OpenMRS).
+ * Clinical messaging and health records (round hc1, mended after its review, hc1rev): HL7 FHIR resources written by
+ * clinicians' and patients' apps (Medplum, SMART on FHIR apps, HAPI clients) and the chart notes of open-source
+ * records (Open Dental, OpenMRS, Elation).
  *
  * A FHIR write goes to [base]/[type] or [base]/[type]/[id] with the body's `resourceType` equal to that type, or to
- * [base] with a transaction or batch Bundle (hl7.org/fhir/R4/http.html); that match is what tells a FHIR resource
- * from any API's `resourceType` field. Its kind:
- * - a Communication or CommunicationRequest (payload words for its recipients) is a message, an answer
- *   `inResponseTo` another one too: it is read by the people it is sent to only, as round hd1's reply mailed to one
- *   person is;
- * - an Annotation (`note[].text`) on any other resource, or a Flag's warning (`code.text`), is read by the colleagues
- *   who open the record: a comment on it, as rounds u4 and hd1 read a note for colleagues and ed2 a pupil's record;
- * - a Bundle is what its entries' resources are.
- * It publishes nothing when a Communication or CommunicationRequest is still in preparation or a draft (unless an
- * operation sends it: Medplum's `$send-sms-twilio` posts one in preparation and sends it), when a Communication has
- * `received` set (the recipient's receipt, or a record of what arrived), at an operation that sends nothing
- * (`$validate`, `$everything`), and for subscriptions and audit records.
+ * [base] with a transaction or batch Bundle (hl7.org/fhir/R4/http.html). Any API may name a `resourceType` and a
+ * PascalCase collection, so it counts as FHIR only with a FHIR signal as well: a FHIR base in the path (`/fhir`,
+ * `/baseR4`, Cerner's `/r4/`), or a type from the short list below of real FHIR types that carry words (review D4).
+ * The body's content type would be a third signal, but the kind and quiet rules see the parsed body only. Its kind:
+ * - a Communication or CommunicationRequest (payload words sent by a sender to receivers) is a message, with or
+ *   without a `recipient` (a care-team thread post names none), and so is an answer `inResponseTo` another one:
+ *   it is read by the people it is sent to only, as round hd1's reply mailed to one person is;
+ * - a Communication created with `received` already set records on the chart what arrived (a phone message, a fax):
+ *   a comment, like Open Dental's commlog `SentOrReceived: Received` (review J2);
+ * - an Annotation (`note[].text`) on any other resource, an Appointment's `comment`, a questionnaire's answers, or a
+ *   Flag's warning (`code.text`), is read by the colleagues who open the record: a comment on it, as rounds u4 and
+ *   hd1 read a note for colleagues and ed2 a pupil's record;
+ * - a Bundle is the kind of the entry whose words are shown, among the entries that publish (review J4);
+ * - a JSON Patch (which has no `resourceType`) of a note or a payload, and an operation on [type] or [type]/{id},
+ *   are the kind of the type in the path.
+ * It publishes nothing when a Communication or CommunicationRequest is still in preparation or a draft, when a
+ * Communication updated by id has `received` set (the recipient's read mark, Medplum's ThreadChat), at an operation
+ * known to send nothing (`$validate`, `$everything`, terminology lookups, exports), and for subscriptions and audit
+ * records; a Bundle is quiet when every typed entry is. Other operations (servers define their own: `$add-note`,
+ * `$send-sms-twilio`) fall through to the ordinary rules, so their words are held.
  *
  * Outside FHIR, words beside a patient's id (Open Dental's `PatNum` on a commlog or procedure note, an OpenMRS
- * encounter's `patient`) with no one named to receive them are a note on the patient's chart: a comment.
+ * encounter's `patient`) that sit in a note field or under a chart-like path, with no one named to receive them and
+ * no rating, title or subject beside them, are a note on the patient's chart: a comment.
  */
 import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
-import { hasFieldWhere } from './body-fields';
+import { hasField, hasFieldWhere } from './body-fields';
 import { hasIdSegment, lastSegment } from './paths';
 
-/** A FHIR resource type: PascalCase, as every type in the specification is spelt. */
+/**
+ * A FHIR type's spelling (PascalCase). The spelling alone tells nothing (an API's `Message` or `Post` is spelt so):
+ * it is read only beside a FHIR signal, a FHIR base path or a type from WORD_RESOURCE_TYPES.
+ */
 const RESOURCE_TYPE = /^[A-Z][a-z]+(?:[A-Z][a-z]+)*$/;
+/**
+ * FHIR R4/R5 resource types whose instances carry people's words (Annotation `note`, a `comment`, a `description`,
+ * a `conclusion`, answers, payload) or that this module quiets (subscriptions, audit records), named as in the
+ * specification's resource-types value set (hl7.org/fhir/R4/valueset-resource-types.html, R5 fhir-types).
+ * Bundle, Parameters and the rest are FHIR only under a FHIR base.
+ */
+const WORD_RESOURCE_TYPES: ReadonlySet<string> = new Set([
+  'Communication', 'CommunicationRequest', 'Task', 'Flag', 'Condition', 'Observation', 'AllergyIntolerance',
+  'Procedure', 'CarePlan', 'CareTeam', 'ServiceRequest', 'MedicationRequest', 'MedicationStatement', 'Immunization',
+  'DiagnosticReport', 'ClinicalImpression', 'DocumentReference', 'Goal', 'Appointment', 'QuestionnaireResponse',
+  'DetectedIssue', 'RiskAssessment', 'FamilyMemberHistory', 'AdverseEvent',
+  'Subscription', 'SubscriptionTopic', 'SubscriptionStatus', 'AuditEvent', 'Provenance',
+]);
 /** Resources whose words go to their recipients. */
 const MESSAGE_RESOURCE = /^Communication(?:Request)?$/;
 /** Records of the server's own traffic: a subscription's reason or an audit record's description is read by no one. */
 const INFRASTRUCTURE_RESOURCE = /^(?:Subscription|SubscriptionTopic|SubscriptionStatus|AuditEvent|Provenance)$/;
 /** Event and request statuses before anything is sent (event-status `preparation`, request-status `draft`). */
 const UNSENT_STATUS = /^(?:preparation|draft)$/;
-/** An operation whose name says it sends or delivers (Medplum's `$send-sms-twilio`, `$send-email`, `$process-message`). */
-const SENDING_OPERATION = /^\$(?:[\w-]*[-_])?(?:send|notify|process-message|submit)(?:[-_][\w-]*)?$/i;
-/** A base path of a FHIR server (Medplum's /fhir/R4, HAPI's /baseR4, the SMART sandbox's /v/r4/fhir). */
-const FHIR_BASE = /(?:^|\/)(?:fhir|base(?:R[2-6]B?|Dstu[23]))(?:\/|$)/i;
+/**
+ * Operations of the specification known to send nothing: validation, reads of a record, metadata, terminology
+ * lookups, matching, statistics, bulk export and GraphQL reads (review D5). Any other operation is held.
+ */
+const QUIET_OPERATION = /^\$(?:validate|everything|meta(?:-add|-delete)?|expand|lookup|translate|validate-code|subsumes|match|lastn|stats|export|graphql)$/i;
+/** A base path of a FHIR server (Medplum's /fhir/R4, HAPI's /baseR4, the SMART sandbox's /v/r4/fhir, Cerner's /r4/{tenant}). */
+const FHIR_BASE = /(?:^|\/)(?:fhir|base(?:R[2-6]B?|Dstu[23])|R[2-6]B?|STU3|DSTU2)(?:\/|$)/i;
+/** A JSON Patch pointer into the words of a resource (an Annotation, a payload, a comment, a description). */
+const WORDS_POINTER = /^\/(?:note|payload|comment|patientInstruction|description|conclusion|summary|detail)(?:\/|$)/;
 /** How many entries of a Bundle are read. */
 const BUNDLE_ENTRIES_READ = 50;
 
 type Resource = Record<string, unknown> & { resourceType: string };
 
-/** The body's top-level FHIR resource, when its `resourceType` is spelt as a FHIR type. */
-function fhirBody(body: ParsedBody): Resource | undefined {
-  if (body.type !== 'json' || !isRecord(body.value)) return undefined;
-  const type = body.value.resourceType;
-  return typeof type === 'string' && RESOURCE_TYPE.test(type) ? (body.value as Resource) : undefined;
+/** Whether a type named in this path (or body) is FHIR's: a FHIR base path, or a listed type. */
+function fhirType(type: string, path: string): boolean {
+  return WORD_RESOURCE_TYPES.has(type) || (RESOURCE_TYPE.test(type) && FHIR_BASE.test(path));
 }
 
-/** The resource written, when the path names its type ([type] or [type]/[id]) or a Bundle goes to the base. */
-function fhirWrite(path: string, body: ParsedBody): Resource | undefined {
-  const resource = fhirBody(body);
-  if (!resource) return undefined;
-  const segments = path.replace(/\/$/, '').split('/');
+/** The body's top-level FHIR resource, when its `resourceType` is a FHIR type by fhirType. */
+function fhirBody(body: ParsedBody, path: string): Resource | undefined {
+  if (body.type !== 'json' || !isRecord(body.value)) return undefined;
+  const type = body.value.resourceType;
+  return typeof type === 'string' && fhirType(type, path) ? (body.value as Resource) : undefined;
+}
+
+/** The path's segments without a trailing `/` or query. */
+function segmentsOf(path: string): string[] {
+  return path.replace(/[?#].*$/, '').replace(/\/$/, '').split('/');
+}
+
+/** Whether the path is [type] or [type]/{id} (review M2: one test for writes, entries and the Flag watch). */
+function typedPath(path: string, type: string): 'type' | 'id' | undefined {
+  const segments = segmentsOf(path);
   const n = segments.length;
-  if (segments[n - 1] === resource.resourceType) return resource;
-  if (n >= 2 && segments[n - 2] === resource.resourceType && hasIdSegment(segments[n - 1]!)) return resource;
+  if (segments[n - 1] === type) return 'type';
+  return n >= 2 && segments[n - 2] === type && hasIdSegment(segments[n - 1]!) ? 'id' : undefined;
+}
+
+/** The resource written, when the path names its type ([type] or [type]/[id]) or a Bundle goes to a FHIR base. */
+function fhirWrite(path: string, body: ParsedBody): Resource | undefined {
+  const resource = fhirBody(body, path);
+  if (!resource) return undefined;
+  if (typedPath(path, resource.resourceType)) return resource;
   // A transaction or batch goes to the base itself, whose last segment names no type.
-  if (resource.resourceType === 'Bundle' && !RESOURCE_TYPE.test(segments[n - 1]!)) return resource;
+  if (resource.resourceType === 'Bundle' && FHIR_BASE.test(path) && !RESOURCE_TYPE.test(lastSegment(path))) return resource;
   return undefined;
 }
 
-function resourceKind(resource: Resource): PostKind | undefined {
-  if (MESSAGE_RESOURCE.test(resource.resourceType)) return 'message';
-  if (resource.resourceType !== 'Bundle') return 'comment';
-  const entries = Array.isArray(resource.entry) ? resource.entry.slice(0, BUNDLE_ENTRIES_READ) : [];
-  let kind: PostKind | undefined;
-  for (const entry of entries) {
-    const inner = isRecord(entry) ? entry.resource : undefined;
-    if (!isRecord(inner) || typeof inner.resourceType !== 'string' || !RESOURCE_TYPE.test(inner.resourceType) || inner.resourceType === 'Bundle') continue;
-    const k = resourceKind(inner as Resource);
-    // A message anywhere in the Bundle is what goes out to someone; the rest are records beside it.
-    if (k === 'message') return k;
-    kind ??= k;
-  }
-  return kind;
-}
-
-/** The kind of a FHIR write's words (a message or a comment on the record), or undefined for anything else. */
-export function clinicalKind(path: string, body: ParsedBody): PostKind | undefined {
-  const resource = fhirWrite(path, body);
-  return resource ? resourceKind(resource) : undefined;
-}
-
-/** Whether a FHIR request publishes nothing: an operation that sends nothing, a server record, an unsent or received message. */
-export function clinicalQuiet(body: ParsedBody, path: string): boolean {
-  const resource = fhirBody(body);
-  if (!resource) return false;
-  const last = lastSegment(path);
-  if (last.startsWith('$')) return !SENDING_OPERATION.test(last);
-  if (!fhirWrite(path, body)) return false;
+/**
+ * Whether one resource publishes nothing, written at `path` (the request's, or a Bundle entry's `request.url`):
+ * a server record, a message unsent, or a Communication updated by id with `received` set (a read mark; review D1).
+ */
+function quietResource(resource: Resource, path: string): boolean {
   if (INFRASTRUCTURE_RESOURCE.test(resource.resourceType)) return true;
   if (!MESSAGE_RESOURCE.test(resource.resourceType)) return false;
   const status = resource.status;
   if (typeof status === 'string' && UNSENT_STATUS.test(status)) return true;
+  return received(resource) && typedPath(path, resource.resourceType) === 'id';
+}
+
+function received(resource: Resource): boolean {
   return typeof resource.received === 'string' && resource.received !== '';
+}
+
+/** A Bundle's typed entries (not nested Bundles), each with the path it is written at. */
+function bundleEntries(bundle: Resource): { resource: Resource; path: string }[] {
+  const entries = Array.isArray(bundle.entry) ? bundle.entry.slice(0, BUNDLE_ENTRIES_READ) : [];
+  const typed: { resource: Resource; path: string }[] = [];
+  for (const entry of entries) {
+    if (!isRecord(entry)) continue;
+    const inner = entry.resource;
+    if (!isRecord(inner) || typeof inner.resourceType !== 'string' || !RESOURCE_TYPE.test(inner.resourceType) || inner.resourceType === 'Bundle') continue;
+    const url = isRecord(entry.request) && typeof entry.request.url === 'string' ? entry.request.url : inner.resourceType;
+    typed.push({ resource: inner as Resource, path: url });
+  }
+  return typed;
+}
+
+/** Whether a string within `value` (a few levels down) holds the words shown. */
+function holdsText(value: unknown, text: string, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes(text);
+  if (depth > 6) return false;
+  if (Array.isArray(value)) return value.some((v) => holdsText(v, text, depth + 1));
+  if (isRecord(value)) return Object.values(value).some((v) => holdsText(v, text, depth + 1));
+  return false;
+}
+
+function typeKind(type: string): PostKind {
+  return MESSAGE_RESOURCE.test(type) ? 'message' : 'comment';
+}
+
+function resourceKind(resource: Resource, text: string | undefined): PostKind | undefined {
+  // A Communication created already received is a record of what arrived, written to the chart (review J2).
+  if (resource.resourceType === 'Communication' && received(resource)) return 'comment';
+  if (resource.resourceType !== 'Bundle') return typeKind(resource.resourceType);
+  const publishing = bundleEntries(resource).filter((e) => !quietResource(e.resource, e.path));
+  // The entry whose words are shown gives the kind, so that the warning names what it shows (review J4).
+  const shown = text ? publishing.find((e) => holdsText(e.resource, text)) : undefined;
+  if (shown) return resourceKind(shown.resource, undefined);
+  // Otherwise a message anywhere in the Bundle is what goes out to someone; the rest are records beside it.
+  const kinds = publishing.map((e) => resourceKind(e.resource, undefined));
+  return kinds.includes('message') ? 'message' : kinds[0];
+}
+
+/** A JSON Patch (RFC 6902, FHIR's PATCH) that writes into a resource's words. */
+function patchesWords(body: ParsedBody): boolean {
+  if (body.type !== 'json' || !Array.isArray(body.value)) return false;
+  return body.value.some((op) => isRecord(op) && (op.op === 'add' || op.op === 'replace') && typeof op.path === 'string' && WORDS_POINTER.test(op.path));
+}
+
+/** The FHIR type named before the path's last segment ([type]/{id}/x or [type]/x), when it is FHIR's. */
+function typeBefore(path: string): string | undefined {
+  const segments = segmentsOf(path);
+  const n = segments.length;
+  const type = n >= 3 && hasIdSegment(segments[n - 2]!) ? segments[n - 3]! : segments[n - 2];
+  return type !== undefined && fhirType(type, path) ? type : undefined;
+}
+
+/**
+ * The kind of a FHIR write's words (a message or a comment on the record), or undefined for anything else.
+ * `text` is the words the guard shows, which decide a mixed Bundle's kind.
+ */
+export function clinicalKind(path: string, body: ParsedBody, text?: string): PostKind | undefined {
+  const resource = fhirWrite(path, body);
+  if (resource) return resourceKind(resource, text);
+  // A JSON Patch of a note or a payload at [type]/{id} (Medplum's patchResource; review D6).
+  if (patchesWords(body)) {
+    const segments = segmentsOf(path);
+    const type = segments[segments.length - 2];
+    return type !== undefined && fhirType(type, path) && typedPath(path, type) === 'id' ? typeKind(type) : undefined;
+  }
+  // An operation on a type or a record, with Parameters or that type's resource (Task/{id}/$add-note, Communication/$send-sms-twilio).
+  if (lastSegment(path).startsWith('$')) {
+    const type = typeBefore(path);
+    const sent = body.type === 'json' && isRecord(body.value) ? body.value.resourceType : undefined;
+    if (type && (sent === type || (sent === 'Parameters' && FHIR_BASE.test(path)))) return typeKind(type);
+  }
+  return undefined;
+}
+
+/** Whether a FHIR request publishes nothing: an operation that sends nothing, a server record, an unsent message or a read mark. */
+export function clinicalQuiet(body: ParsedBody, path: string): boolean {
+  const resource = fhirBody(body, path);
+  if (!resource) return false;
+  if (QUIET_OPERATION.test(lastSegment(path))) return true;
+  if (!fhirWrite(path, body)) return false;
+  if (resource.resourceType !== 'Bundle') return quietResource(resource, path);
+  // A Bundle publishes nothing when each of its typed entries publishes nothing (review D2).
+  const entries = bundleEntries(resource);
+  return entries.length > 0 && entries.every((e) => quietResource(e.resource, e.path));
 }
 
 /**
@@ -102,16 +216,29 @@ export function clinicalQuiet(body: ParsedBody, path: string): boolean {
  * though a `/flag` path elsewhere reports content and is not watched. The type's capital and the base say FHIR.
  */
 export function fhirFlagPath(path: string): boolean {
-  if (!FHIR_BASE.test(path)) return false;
-  const segments = path.replace(/\/$/, '').split('/');
-  const n = segments.length;
-  return segments[n - 1] === 'Flag' || (n >= 2 && segments[n - 2] === 'Flag' && hasIdSegment(segments[n - 1]!));
+  return FHIR_BASE.test(path) && typedPath(path, 'Flag') !== undefined;
 }
 
 /** A field naming the patient a record is about (Open Dental's `PatNum`, OpenMRS's `patient`, `patient_id`). */
 const PATIENT_FIELD = /^(?:pat_?num|patient(?:_?(?:id|uuid|num(?:ber)?))?)$/i;
+/** A field holding a chart note's words (Open Dental's `Note`, Elation's `bullets[].text`, OpenMRS's `obs[].value`). */
+const NOTE_FIELD = /^(?:notes?|note_?text|bullets|obs|clinical_?notes?)$/i;
+/** A path naming a chart record (Open Dental's commlogs and procnotes, Elation's non_visit_notes, OpenMRS's encounter). */
+const CHART_PATH = /(?:^|\/)(?:commlogs?|procnotes?|non_visit_notes?|(?:visit_?|clinical_?|chart_?)?notes?|encounters?|charts?)(?:\/|$)/i;
+/** Fields of a public post, a review or a ticket: a title, a rating, a subject (review D3). */
+const NOT_CHART_FIELD = /^(?:title|topic|subject|rating|stars)$/i;
 
-/** Words beside a patient's id, named to no one (kind.ts asks after every recipient rule): a note on the chart. */
-export function chartNoteKind(body: ParsedBody): PostKind | undefined {
-  return hasFieldWhere(body, (name, v) => PATIENT_FIELD.test(name) && (typeof v === 'number' || (typeof v === 'string' && v.trim() !== ''))) ? 'comment' : undefined;
+/** An id's value: a number, or a token with no spaces and a digit (a UUID, `PT-00412`), not a user name or "yes" (review M4). */
+function idLike(v: unknown): boolean {
+  return (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && /^[\w.:-]{1,64}$/.test(v) && /\d/.test(v));
+}
+
+/**
+ * Words beside a patient's id, named to no one (kind.ts asks after every recipient rule), in a note field or under a
+ * chart-like path, with nothing of a review, a topic or a ticket beside them: a note on the chart.
+ */
+export function chartNoteKind(path: string, body: ParsedBody): PostKind | undefined {
+  if (!hasFieldWhere(body, (name, v) => PATIENT_FIELD.test(name) && idLike(v))) return undefined;
+  if (!hasField(body, NOTE_FIELD) && !CHART_PATH.test(path)) return undefined;
+  return hasField(body, NOT_CHART_FIELD) ? undefined : 'comment';
 }

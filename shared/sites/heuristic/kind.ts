@@ -217,7 +217,7 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // Mail submitted over JMAP (Email/set beside EmailSubmission/set, round m1) is a message, wherever its fields sit.
   if (jmapSubmits(body)) return 'message';
   // A FHIR resource written to its type's path: a Communication is a message, a note on a record a comment (round hc1, clinical.ts).
-  const clinical = clinicalKind(path, body);
+  const clinical = clinicalKind(path, body, found.text);
   if (clinical) return clinical;
   // Mail to a list named by its address in the path (HyperKitty's /list/{name}@{domain}/message/new) reaches every
   // subscriber and the public archive: a post, or a reply in its thread (round d2, work-tools.ts).
@@ -373,5 +373,5 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   if (commentReply || (hasParentField(body, PARENT_ID_FIELD) && replyContext(path, body))) return 'reply';
   // Words on a pupil's record (a comment under the pupil) and a school messenger's delivery by email or SMS (round ed2, school-home.ts).
   // Words beside a patient's id, named to no one, are a note on the chart (round hc1, clinical.ts).
-  return schoolKind(url, path, body) ?? chartNoteKind(body) ?? 'post';
+  return schoolKind(url, path, body) ?? chartNoteKind(path, body) ?? 'post';
 }

@@ -136,7 +136,7 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (formStatusDraft(body, path ?? '')) return true;
   const entity = path !== undefined ? manageScriptEntity(path) : undefined;
   if (entity !== undefined && TEMPLATE_COLLECTION.test(entity)) return true;
-  // FHIR: an operation that sends nothing, a subscription or audit record, a message unsent or received (round hc1, clinical.ts).
+  // FHIR: an operation known to send nothing, a subscription or audit record, a message unsent or marked read, a Bundle of these (round hc1 and its review, clinical.ts).
   if (path !== undefined && clinicalQuiet(body, path)) return true;
   // A menu of what a business offers (Business Profile's …/locations/{id}/foodMenus, a restaurant's /menus): standing
   // descriptions of dishes or services, as a profile's are, not a post (round p1). The last segment only, and only

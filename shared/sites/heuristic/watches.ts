@@ -169,6 +169,8 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   // Bug-report widgets' and product-feedback inboxes' hosts: read by the product team only (round fb1, feedback-tools.ts).
   if (feedbackVendorHost(url, path)) return false;
   if (quietQueryAction(url)) return false;
+  // A FHIR Flag is a warning written for clinicians, not a report of content (round hc1, clinical.ts).
+  if (fhirFlagPath(path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // A participation draft's update carrying the words a wordless publish makes public (round cv1 review, participation.ts).
   if (participationWatched(path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // A scheduler composer's helper calls (link checks, thread splits, a posts generator, suggestions) are not watched
@@ -181,8 +183,6 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   if (draftsCollection(path)) return !isCrossSite(request as OutgoingRequest, url.hostname) && !bodyUnreadable(request);
   // A draft's own send action (SOGo's …/Mail/0/folderDrafts/{draft}/send, round m1) sends it: the drafts named before
   // the last segment say where the message waited, not that it is kept.
-  // A FHIR Flag is a warning written for clinicians, not a report of content (round hc1, clinical.ts).
-  if (fhirFlagPath(path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   const skipTested = SEND_LAST_SEGMENT.test(last) ? withoutSlugs(path).replace(/drafts?/gi, '') : withoutSlugs(path);
   if (SKIP_PATH.test(skipTested) || completionPath(path) || SKIP_LAST_SEGMENT.test(path) || ACCOUNT_PATH.test(path) || PROFILE_EDIT_PATH.test(path) || REPORT_METHOD.test(last) || SETTER_METHOD.test(last)) return false;
   // A comment widget embedded in another site's page (Commento's script posts from the blog's origin to
