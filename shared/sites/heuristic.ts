@@ -20,19 +20,25 @@
  *   (graphql.ts), XML as JSON (xml-body.ts), a body-less request's query
  *   string as a form (query-body.ts);
  * - what publishes nothing: refuses.ts, with quiet-button.ts, jmap.ts,
- *   editor-transaction.ts, assistant-prompt.ts, quiet-operations.ts,
+ *   editor-transaction.ts, assistant-prompt.ts (AI prompts, a desk's and a scheduler's helpers too), quiet-operations.ts,
  *   translation.ts, wikis.ts, open-protocols.ts, documents.ts (document saves), unpublished-objects.ts (a form
- *   whose status says draft, round ed2's review), school-home.ts (a template collection's module script, round ed2), help-desks.ts (time entries, drafts not sent at once,
- *   round hd1), small-networks.ts (a post's draft state, tags added by a remote method, round sn2) and
- *   schedulers.ts (schedulers' drafts and composer helpers, round sc1, also watched drafts collections and inbox
- *   replies);
+ *   whose status says draft, round ed2's review), participation.ts (previews, ideas saved as drafts, round cv1),
+ *   chat-sends.ts (a send's price asked, round r14), small-networks.ts (a post's draft state, one's own contact
+ *   setting, tags added by a remote method, round sn2), feedback-tools.ts (round fb1), help-desks.ts (time entries,
+ *   round hd1), drafts-collections.ts (a drafts collection's draft not sent at once, rounds hd1 and sc1),
+ *   schedulers.ts (schedulers' drafts by publishing type and editor stores, round sc1), school-home.ts (a template
+ *   collection's module script, round ed2) and clinical.ts (FHIR operations, subscriptions, unsent Communications,
+ *   round hc1);
  * - what kind a post is: kind.ts, with messages.ts, operation-kind.ts,
  *   path-kind.ts, threads.ts, graphql.ts, work-tools.ts, wikis.ts, open-protocols.ts, documents.ts,
+ *   clinical.ts (FHIR resources by their type, a chart note, round hc1), participation.ts (round cv1),
+ *   feedback-tools.ts (round fb1), drafts-collections.ts (a draft sent or scheduled: a message or a post),
  *   course-forums.ts (forum threads with no parent post, responses into threads, bids on projects),
  *   school-home.ts (pupils' records and portfolio items, a school messenger's mail and SMS, round ed2),
  *   help-desks.ts (a help desk's note for colleagues, its reply mailed to a client, round hd1),
- *   small-networks.ts (re-shares with words, replies on a comment's own path, profiles' contact notes, round sn2) and
- *   schedulers.ts (a social inbox's replies, a calendar's comments, round sc1);
+ *   small-networks.ts (re-shares with words, replies on a comment's own path, also asked by kind.ts's general
+ *   comment rule, profiles' contact notes, round sn2) and
+ *   schedulers.ts (a social inbox's replies, a calendar's comments, round sc1); kind.ts's header gives their order;
  * - read by several of them: limits.ts, names.ts, paths.ts, body-fields.ts
  *   and words.ts.
  * This file is the entry the rest of the code imports.

@@ -15,7 +15,7 @@ import { MESSAGE_FIELD, TARGET_FIELD } from './words';
  *   widget), `input` (OpenAI's Responses API) or `contents` (Gemini) whose
  *   items carry a `role` of user, system, assistant, developer or model
  *   (ChatGPT's `author.role`);
- * - a prompt field (`prompt`, `input`, `inputs`, `query_str`,
+ * - a prompt field (`prompt`, `instructions`, `input`, `inputs`, `query_str`,
  *   `messageInput`, or `message` when no recipient or listing is named) beside a model named at the top or
  *   one level down (`model`, `modelName`, `model_preference`: Cohere, Grok,
  *   Mistral's Le Chat, Perplexity), or sent to a completion endpoint
@@ -28,11 +28,14 @@ import { MESSAGE_FIELD, TARGET_FIELD } from './words';
  */
 const ASSISTANT_ROLES = new Set(['user', 'system', 'assistant', 'developer', 'model']);
 const TRANSCRIPT_KEYS = ['messages', 'input', 'contents'];
-const PROMPT_KEYS = ['prompt', 'input', 'inputs', 'query_str', 'messageInput', 'message'];
+const PROMPT_KEYS = ['prompt', 'instructions', 'input', 'inputs', 'query_str', 'messageInput', 'message'];
 const MODEL_KEY = /^(?:model|model_?name|modelName|model_?id|modelId|model_?preference|modelPreference)$/;
 const PUBLISHED_BESIDE_PROMPT = /^(?:caption|title|body|description|text|content|story)$/i;
 const COMPLETION_SEGMENT = /^(?:retry_)?completions?$|^generate(?:_?content)?$/i;
-/** A segment naming an AI helper, before the last one (a composer's `/api/ai/caption`). */
+/**
+ * A segment naming an AI helper, before the last one (a composer's `/api/ai/caption`, a desk's
+ * …/tickets/{id}/ai/suggest_reply: hd1's own copy of this rule was removed, x2 review N4).
+ */
 const AI_SEGMENT = /^(?:ai|assistant|copilot|openai|gpt|llm)$/i;
 function aiHelperPath(path: string): boolean {
   const segments = path.split('/').filter((seg) => seg !== '');

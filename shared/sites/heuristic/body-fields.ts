@@ -109,3 +109,12 @@ export function topLevelString(body: ParsedBody, name: string): string | undefin
   const v = body.value[name];
   return typeof v === 'string' ? v : undefined;
 }
+
+/** A flag's value set: `true`, 1, '1', 'true' (forms send strings). One for help-desks.ts and drafts-collections.ts (x2 review N1). */
+export function flagOn(v: unknown): boolean {
+  return v === true || v === 1 || v === '1' || v === 'true';
+}
+/** A flag's value cleared: `false`, 0, '0', 'false'. */
+export function flagOff(v: unknown): boolean {
+  return v === false || v === 0 || v === '0' || v === 'false';
+}

@@ -46,11 +46,13 @@
  * named `phone`, `phones` or `mobile`, several in one comma-separated field (Textmagic), a batch sent as an array of
  * sends (BulkSMS), a message dispatcher naming a phone (Esendex), a Query API's `Action=Publish` to a `PhoneNumber`
  * (Amazon SNS, r14b); quiet (chatSendQuiet, from refuses.ts): a send's price asked with its body (ClickSend's /sms/price).
- * Mended after its review (r14rev): no send at all on an account path (a segment naming auth, login, sign-in,
- * verify, otp, 2fa, password or reset) nor when every text sent is only a code or link notice ("Your login code is
- * 482913", "Reset your password: https://…"), on any host, a gateway's own too: a site's sign-in or reset notice is
- * nobody's words (review D1, J2); a price is quiet only on a messages or SMS collection's price path naming a phone
- * (D2); a recipient given as `to: [{ address }]` (BulkSMS) or `{ number }` is read as a phone (D4).
+ * Mended after its review (r14rev): no send at all on an account path (a segment of the route naming auth, login,
+ * sign-in, verify, otp, 2fa, password or reset; never a conversation's, channel's or room's name: x2 review D1), nor,
+ * on a send method or SMS API (not a conversation's own messages, where a person types: x2 review J4), when every text
+ * sent is only a code or link notice by its shape ("Your login code is 482913", "123456 is your Acme verification
+ * code", "Reset your password: https://…"; not "wifi password is 58213390"), on any host: a site's sign-in or reset
+ * notice is nobody's words (review D1, J2); a price is quiet only on a messages or SMS collection's price path naming
+ * a phone (D2); a recipient given as `to: [{ address }]` (BulkSMS) or `{ number }` is read as a phone (D4).
  * A message's content sent as a JSON string (Lark's `content: '{"text":…}'`,
  * DingTalk's `msgParam: '{"content":…}'`) is read as its `text` or `content`
  * on these shapes, short or long, unless it is typed other than text (a button).
@@ -271,6 +273,9 @@ export function chatSendShape(body: ParsedBody, path: string | undefined, method
   const edit = MESSAGE_BY_ID.test(path) && !MAILBOX_MESSAGE.test(path) && !MAIL_SEGMENT.test(path) && !MODERATION_SEGMENT.test(path) && !mailAddressed(body) && (verb === 'PUT' || verb === 'PATCH' || (verb === 'POST' && body.type === 'json' && isRecord((body.value as Record<string, unknown>)['message'])));
   if (verb !== 'POST' && !edit) return false;
   let shaped = edit || CONVERSATION_MESSAGES.test(path) || MESSAGE_REPLY.test(path);
+  // Shaped by a send method, an SMS API or a gateway (not a conversation's own messages, where a person types): where a
+  // site's sign-in or reset notices are sent, and so where they are told (x2 review D1, J4).
+  const conversation = shaped;
   // A send method's recipient may be a phone number or an e-mail address alone (Threema Gateway's `phone` or `email`,
   // round r14; the guard r14fix-threema-short-email).
   if (!shaped && (SEND_PATH.test(path) || EDIT_OR_MEDIA_PATH.test(path))) shaped = hasField(body, ADDRESSED) || hasField(body, TO_FIELD, NOT_LANGUAGE_CODE) || hasField(body, CONVERSATION_ID) || hasField(body, TEXT_TYPE_FIELD, /^text$/i) || phoneNamed(body, true) || hasField(body, RECIPIENT_EMAIL_FIELD, EMAIL_ADDRESS);
@@ -285,9 +290,10 @@ export function chatSendShape(body: ParsedBody, path: string | undefined, method
   // (a1rev-not-ko-chat-acknowledgement).
   if (!shaped && BARE_COLLECTION.test(path)) shaped = hasField(body, BARE_ADDRESSED) || hasField(body, TO_FIELD, NOT_LANGUAGE_CODE) || phoneNamed(body, true) || (VERSIONED.test(path) && hasField(body, BARE_CONVERSATION_ID));
   if (!shaped) return false;
-  // Every text sent is a code or link notice (a one-time code, a sign-in or reset link), on any host, a gateway's too:
-  // nobody's words (review D1, J2). A person's line that mentions a code ("door code is 4821, …") is no notice.
-  if (onlyCodeNotices(body)) return false;
+  // Every text sent through a send method or SMS API is a code or link notice (a one-time code, a sign-in or reset
+  // link), on any host: nobody's words (r14 review D1, J2). Not on a conversation's own messages by id, where a person
+  // types "wifi password is 58213390" (x2 review D1, J4).
+  if (!conversation && onlyCodeNotices(body)) return false;
   // A room's own message collection by id names its room: a `name` there is its sender's (Zoghayyer/chatapp's
   // `{ name, message, userId }`; sm1 review M6), not a channel's or a mail's title.
   const named = CONVERSATION_MESSAGES.test(path) ? /^(?:subject|title|description|summary|topic)$/i : TITLED;
@@ -327,27 +333,69 @@ export function chatSendQuiet(body: ParsedBody, path: string): boolean {
 
 /**
  * A path segment naming a sign-in, a verification or a password reset (`/api/auth/send_sms`, `/password_reset/…`,
- * `/verify/send_simple`, `/2fa/send_sms`): what is sent there is the site's own notice (review D1). A whole segment
- * only, read one at a time (a channel named `password-reset-help` is a room's name, not an account path).
+ * `/verify/send_simple`, `/2fa/send_sms`): what is sent there is the site's own notice (review D1). A whole segment of
+ * the API's route only, read one at a time, and never the name or id of a conversation, channel, room or chat after
+ * its collection (`/channels/verify/messages`, Zoho Cliq's `/channelsbyname/password-reset/message`: a
+ * room's name, x2 review D1).
  */
 const ACCOUNT_SEGMENT = /^(?:(?:forgot|reset|lost|change|new)[-_]?)?(?:auth|oauth2?|authenticat(?:e|ion)|log_?in|sign_?in|sign-in|verif(?:y|ication)s?|otp|2fa|mfa|tfa|two[-_]?factor|passwords?|reset|magic[-_]?links?)(?:[-_]?(?:reset|codes?))?$/i;
+/**
+ * A collection whose next segment names one of its conversations, channels, rooms or chats (CONVERSATION_MESSAGES's, and
+ * Zoho Cliq's `buddies` and `channelsbyname`). Not `users`: Devise's `/users/password` and `/users/sign_in` are account
+ * steps, and a user is seldom named `verify`.
+ */
+const NAMED_BY_NEXT = /^(?:conversations?|channels?|group_channels|open_channels|rooms?|chats?|groups?|dialogs?|buddies|channelsbyname)$/i;
+/** Stream's channel types, after which the next segment is the channel's id. */
+const STREAM_CHANNEL_TYPE = /^(?:messaging|livestream|team|gaming|commerce)$/i;
 function accountPath(path: string): boolean {
-  return path.split('/').some((seg) => seg.length <= 40 && ACCOUNT_SEGMENT.test(seg));
+  const segs = path.split('/');
+  return segs.some((seg, i) => {
+    if (seg.length > 40 || !ACCOUNT_SEGMENT.test(seg)) return false;
+    const before = segs[i - 1] ?? '';
+    return !NAMED_BY_NEXT.test(before) && !(STREAM_CHANNEL_TYPE.test(before) && /^channels?$/i.test(segs[i - 2] ?? ''));
+  });
 }
 
-/** A code of 4 to 8 digits, in groups with single spaces or dashes ("834 201"). */
-const CODE_DIGITS = /(?:^|\D)\d(?:[ -]?\d){3,7}(?!\d)/;
-/** Words only a sign-in, verification or reset notice uses, in a few languages. */
-const ACCOUNT_WORDS = /\b(?:verif\w*|log[ -]?in|sign[ -]?in|otp|one[ -]time|passcode|2fa|two[ -]factor|authenticat\w*|security code|confirmation code|reset\w*|password\w*|magic link|zurücksetz\w*|bestätigung\w*|anmelde\w*|passwort\w*|verificaci\w*|contraseña|connexion|vérification|mot de passe)|验证码|認証|인증/iu;
-/** A code that is yours ("Your code is …", "Ihr Code lautet …", "Tu código …"), not a door's or a locker's. */
-const YOUR_CODE = /\b(?:your|ihr|dein|tu|su|votre|ton|uw|je|din)\s+(?:code|c[oó]digo|pin|kod|codice|otp)\b/iu;
-const LINK = /https?:\/\/\S+/i;
-/** Whether a text is only a code or link notice: one SMS long, a code with an account word or `your code`, or a link with an account word. */
+/**
+ * A code notice's clause (x2 review D1: the notice's shape, not a number and an account word anywhere): a code word with
+ * the code after it, at most one qualifier between ("your code is 482913", "Ihr Code lautet …", "Tu código de
+ * verificación es 583 201", "Code zum Zurücksetzen: 4821"), the code before "is your … code" ("123456 is your Acme
+ * verification code"), or a code to use for an account step ("Use 123456 to verify your account").
+ */
+const CODE = String.raw`\d(?:[ -]?\d){3,7}(?!\d)`;
+const CODE_WORD = String.raw`(?:code|otp|pin|passcode|c[oó]digo|codice|kod)`;
+const ACCOUNT_WORD = String.raw`(?:verif\p{L}*|log[ -]?in|sign[ -]?in|otp|one[ -]time|passcode|2fa|two[ -]factor|authenticat\p{L}*|security|confirmation|password\p{L}*|zurücksetz\p{L}*|bestätigung\p{L}*|anmelde\p{L}*|passwort\p{L}*|verificaci\p{L}*|contraseña|connexion|vérification|mot de passe)`;
+const CODE_CLAUSES = [
+  new RegExp(String.raw`\b${CODE_WORD}\b(?:\s+(?:de|di|zum|zur|für|for|to|pour|para)\s+${ACCOUNT_WORD})?\s*(?:is|lautet|ist|es|est|è|:|=)?\s*:?\s*${CODE}`, 'iu'),
+  new RegExp(String.raw`${CODE}\s+(?:is|ist|es|est|è)\s+(?:your|ihr|dein|tu|su|votre|ton)\s+(?:[\p{L}-]+\s+){0,3}${CODE_WORD}\b`, 'iu'),
+  new RegExp(String.raw`\b(?:use|enter|verwende|usa|utilisez)\s+${CODE}\s+(?:to|um|para|pour)\s+${ACCOUNT_WORD}`, 'iu'),
+];
+/** Words only a sign-in, verification or reset notice uses, in a few languages (the CJK words for a verification code too). */
+const ACCOUNT_WORDS = new RegExp(String.raw`\b${ACCOUNT_WORD}|验证码|認証|인증`, 'iu');
+/** A notice's small print: not to share the code, how long it is valid. */
+const SMALL_PRINT = /(?:do\s+not|don't|never)\s+share\b[^.!]*|(?:it\s+)?(?:expires|is\s+valid|valid)\s+(?:in|for)\s+\d+\s*\p{L}*/giu;
+/** A sign-in or reset link's notice words (a bare "reset" is a router's or a plan's as often). */
+const LINK_NOTICE = /\b(?:reset\s+(?:your\s+)?password|password\s+reset|sign[ -]?in|log[ -]?in|verify\s+(?:your\s+)?(?:e-?mail|account|phone|number)|confirm\s+(?:your\s+)?(?:e-?mail|account)|magic\s+link|passwort\s+zurücksetzen|restablecer\s+(?:tu\s+)?contraseña|réinitialiser\s+(?:votre\s+)?mot\s+de\s+passe)/iu;
+const LINK = /https?:\/\/\S+/gi;
+function wordCount(text: string): number {
+  return (text.match(/\p{L}+/gu) ?? []).length;
+}
+/**
+ * Whether a text is essentially a code or link notice, one SMS long: a code notice's clause, and an account word or at
+ * most two words besides (a brand, "your"); or a link whose few words (eight at most) name a sign-in, reset or
+ * verification. "Your code is 4821 for the locker" or "wifi password is 58213390" is a person's (x2 review D1).
+ */
 function codeNotice(text: string): boolean {
   const t = text.trim();
   if (t.length > 160) return false;
-  if (CODE_DIGITS.test(t)) return ACCOUNT_WORDS.test(t) || YOUR_CODE.test(t);
-  return LINK.test(t) && ACCOUNT_WORDS.test(t.replace(LINK, ' '));
+  const rest = t.replace(SMALL_PRINT, ' ');
+  for (const clause of CODE_CLAUSES) {
+    if (!clause.test(rest)) continue;
+    const left = rest.replace(clause, ' ');
+    if (ACCOUNT_WORDS.test(left) || wordCount(left) <= 2) return true;
+  }
+  const words = rest.replace(LINK, ' ');
+  return words !== rest && wordCount(words) <= 8 && LINK_NOTICE.test(words);
 }
 /** Whether every non-empty text field sent (at the top, one level down, or a form's) is a code or link notice. */
 function onlyCodeNotices(body: ParsedBody): boolean {

@@ -9,25 +9,26 @@
  *   what the heuristic reads on a drafts path stays not a post, as before the two rounds (hd1 review D2);
  * - refused unless a send flag is on (`send`, `send_now`, `publish_now`, `post_now`) or a publish time has a
  *   value (not null, empty, false or 0);
- * - a message when it names recipients (a mail or SMS draft sent or scheduled), else a post (a scheduler's).
+ * - a message when it names recipients (a mail or SMS draft sent or scheduled), or the conversation, thread or message
+ *   it answers, or a mail's own fields (a sender, a subject): Missive's reply draft into a conversation by id is
+ *   addressed from the conversation, as hd1's desk replies are messages (x2 review D4); else a post (a scheduler's).
  * A CMS draft given a publish date is taken as scheduled: the request cannot tell it from Typefully's.
  */
 import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
-import { hasFieldWhere, hasKeyDeep } from './body-fields';
+import { flagOn, hasFieldWhere, hasKeyDeep } from './body-fields';
 import { lastSegment } from './paths';
+import { ANY_RECIPIENT_KEY, PUBLISH_TIME_FIELD } from './words';
 
 const DRAFTS_SEGMENT = /^drafts(?:\.json)?$/i;
 /** A flag that sends or publishes the draft at once (Missive's `send`). */
 const SEND_FLAG = /^(?:send|(?:send|publish|post)[-_]?now)$/i;
-/** Fields that set when a draft goes out: Typefully's `schedule-date` and `publish_at` (a time, `now`, `next-free-slot`), Missive's `send_at`. */
-const PUBLISH_TIME = /^(?:schedule[-_]?date|publish[-_]?at|scheduled[-_]?(?:at|date|time|for)|publish[-_]?(?:date|time)|send[-_]?at)$/i;
-/** Recipients of a mail or SMS draft (Missive's `to_fields`). */
-const DRAFT_RECIPIENTS = /^(?:to|(?:to|cc|bcc)_?fields|recipients?|to_?(?:emails?|address(?:es)?))$/i;
-
-function flagOn(v: unknown): boolean {
-  return v === true || v === 1 || v === '1' || v === 'true';
-}
+/**
+ * What a reply draft names instead of recipients: the conversation, thread or message it answers (Missive's
+ * `conversation`), or a mail's own fields (Missive's `from_field`, a `subject`): x2 review D4. Recipients are words.ts's
+ * ANY_RECIPIENT_KEY (Missive's `to_fields` among them, N3).
+ */
+const DRAFT_ANSWERS = /^(?:conversation(?:_?id)?|thread_?id|in_?reply_?to(?:_?id)?|reply_?to_?(?:id|message(?:_?id)?)|references|from_?field|subject)$/i;
 /** A time's value: a date string, `now`, a slot's name or a timestamp; not null, empty, false, 0 or "0". */
 function timeSet(v: unknown): boolean {
   if (typeof v === 'number') return v !== 0;
@@ -40,7 +41,7 @@ export function draftsCollection(path: string): boolean {
 }
 /** Whether a draft's body sends it at once or sets when it goes out. */
 export function draftGoesOut(body: ParsedBody): boolean {
-  return hasFieldWhere(body, (name, v) => (SEND_FLAG.test(name) && flagOn(v)) || (PUBLISH_TIME.test(name) && timeSet(v)));
+  return hasFieldWhere(body, (name, v) => (SEND_FLAG.test(name) && flagOn(v)) || (PUBLISH_TIME_FIELD.test(name) && timeSet(v)));
 }
 /** A drafts collection's body that keeps what it holds (refuses.ts). */
 export function draftKept(path: string, body: ParsedBody): boolean {
@@ -49,7 +50,7 @@ export function draftKept(path: string, body: ParsedBody): boolean {
 /** The kind of what a drafts collection sends or schedules: a message to the recipients it names, else a post. */
 export function draftsKind(path: string, body: ParsedBody): PostKind | undefined {
   if (!draftsCollection(path) || !draftGoesOut(body)) return undefined;
-  return hasKeyDeep(body, DRAFT_RECIPIENTS) ? 'message' : 'post';
+  return hasKeyDeep(body, ANY_RECIPIENT_KEY) || hasKeyDeep(body, DRAFT_ANSWERS, (v) => v !== null && v !== undefined && v !== '' && v !== false) ? 'message' : 'post';
 }
 /**
  * Whether a body only sets when a stored draft goes out, and sets it (Typefully v2's PATCH …/drafts/{id}
@@ -59,5 +60,5 @@ export function draftsKind(path: string, body: ParsedBody): PostKind | undefined
 export function onlyPublishTime(body: ParsedBody): boolean {
   if (body.type !== 'json' || !isRecord(body.value)) return false;
   const keys = Object.keys(body.value);
-  return keys.length > 0 && keys.every((k) => PUBLISH_TIME.test(k) || SEND_FLAG.test(k)) && draftGoesOut(body);
+  return keys.length > 0 && keys.every((k) => PUBLISH_TIME_FIELD.test(k) || SEND_FLAG.test(k)) && draftGoesOut(body);
 }

@@ -31,11 +31,13 @@
  * u4), but a ticket's public comment stays a comment in Zendesk, Freshdesk
  * (round u4), GLPI and Peppermint (their own comment or follow-up objects);
  * aligning them is left to a later round (hd1 review, J2).
- * Time logged on a ticket (Zoho Desk's timeEntry) publishes nothing.
+ * Time logged on a ticket (Zoho Desk's timeEntry) publishes nothing. A prompt to a desk's AI assistant
+ * (…/tickets/{id}/ai/suggest_reply `{ prompt }`, hd1 review M5) is assistant-prompt.ts's, whose AI helper segment
+ * covers it (x2 review N4; hd1rev-not-desk-ai-suggest-reply stays quiet).
  */
 import type { ParsedBody, PostKind } from '../types';
 import { isRecord } from '../body';
-import { fieldValue, hasField, hasFieldWhere } from './body-fields';
+import { fieldValue, flagOff, flagOn, hasField, hasFieldWhere } from './body-fields';
 import { hasIdSegment, lastSegment } from './paths';
 import { NOTE_VALUE, TEAM_NOTE_VALUE } from './words';
 
@@ -48,16 +50,10 @@ const DESK_PATH = /(?:(?:^|[/_.-])(?:tickets?|conversations?|itil\w*|otrs|znuny|
 /** A desk's ticket, case or conversation named in the body (GLPI's `tickets_id`, Znuny's `TicketID`, Missive's `conversation`). */
 const DESK_ID_FIELD = /^(?:tickets?_?id|case_?id|conversation(?:_?id)?)$/i;
 
+/** The path first; then one walk of the body for a desk's id or GLPI's `itemtype: Ticket` (x2 review, Cost). */
 function deskContext(path: string, body: ParsedBody): boolean {
-  return DESK_PATH.test(path) || hasField(body, DESK_ID_FIELD) || hasField(body, /^itemtype$/i, /^ticket$/i);
-}
-
-/** A flag's value set: `true`, 1, '1', 'true' (forms send strings). */
-function flagOn(v: unknown): boolean {
-  return v === true || v === 1 || v === '1' || v === 'true';
-}
-function flagOff(v: unknown): boolean {
-  return v === false || v === 0 || v === '0' || v === 'false';
+  if (DESK_PATH.test(path)) return true;
+  return hasFieldWhere(body, (name, v) => v !== null && v !== undefined && v !== '' && v !== false && (DESK_ID_FIELD.test(name) || (/^itemtype$/i.test(name) && typeof v === 'string' && /^ticket$/i.test(v))));
 }
 
 /** A note flag (Trengo's `internal_note`, FreeScout's `is_note`). */
@@ -103,11 +99,14 @@ function noteChannel(name: string, v: unknown): boolean {
   return noteWord(v, /^note$/i) || noteWord(v, TEAM_NOTE_VALUE) || (NOTE_CHANNEL_FIELD.test(name) && noteWord(v, NOTE_VALUE));
 }
 /**
- * An internal visibility: a word where a desk names it (`internal`, `note`); Re:amaze's number 1 (0 a reply) only
- * inside its `message` wrapper, since many APIs mean public by 1 (hd1 review, D4).
+ * An internal visibility: a word where a desk names it (`internal`, `note`), read only under a ticket or case by id, the
+ * bare flags' fence, since a new conversation's `visibility: internal` is a team chat's own (x2 review D5); Re:amaze's
+ * number 1 (0 a reply) only inside its `message` wrapper, since many APIs mean public by 1 (hd1 review, D4).
  */
-function internalVisibility(body: ParsedBody): boolean {
-  if (hasFieldWhere(body, (name, v) => /^visibility$/i.test(name) && (noteWord(v, NOTE_VALUE) || noteWord(v, TEAM_NOTE_VALUE)))) return true;
+function visibilityWord(name: string, v: unknown): boolean {
+  return /^visibility$/i.test(name) && (noteWord(v, NOTE_VALUE) || noteWord(v, TEAM_NOTE_VALUE));
+}
+function reamazeVisibility(body: ParsedBody): boolean {
   return body.type === 'json' && isRecord(body.value) && isRecord(body.value['message']) && body.value['message']['visibility'] === 1;
 }
 /** Missive's POST /v1/posts `{ posts: { conversation, … } }`: the conversation under its own `posts` wrapper (hd1 review, D4). */
@@ -135,11 +134,11 @@ function deskNote(path: string, body: ParsedBody): boolean {
   const last = lastSegment(path);
   if (PRIVATE_NOTE_SEGMENT.test(last)) return true;
   if (hasFieldWhere(body, (name, v) => NOTE_FLAG.test(name) && flagOn(v))) return true;
-  if (hasField(body, MESSAGE_TYPE_FIELD, /^private$/i) || hasFieldWhere(body, noteChannel) || internalVisibility(body)) return true;
+  if (hasField(body, MESSAGE_TYPE_FIELD, /^private$/i) || hasFieldWhere(body, noteChannel) || reamazeVisibility(body)) return true;
   if (hasFieldWhere(body, (name, v) => CUSTOMER_VISIBLE.test(name) && flagOff(v))) return true;
   if (ticketContext(path, body)) {
     const bare = (name: string, v: unknown) =>
-      (PRIVATE_FLAG.test(name) && flagOn(v)) || (PUBLIC_FLAG.test(name) && flagOff(v)) || (/^type$/i.test(name) && v === 'private');
+      (PRIVATE_FLAG.test(name) && flagOn(v)) || (PUBLIC_FLAG.test(name) && flagOff(v)) || (/^type$/i.test(name) && v === 'private') || visibilityWord(name, v);
     if (hasFieldWhere(body, bare)) return true;
   }
   if (formAction(body, NOTE_ACTION)) return true;
@@ -185,18 +184,4 @@ export function helpDeskKind(path: string, body: ParsedBody): PostKind | undefin
 const TIME_ENTRY_SEGMENT = /^time_?(?:entr(?:y|ies)|logs?|sheets?)(?:\.json)?$/i;
 export function helpDeskQuiet(path: string): boolean {
   return TIME_ENTRY_SEGMENT.test(lastSegment(path)) && DESK_PATH.test(path);
-}
-
-/**
- * A prompt to a desk's AI assistant on a ticket or conversation (…/tickets/{id}/ai/suggest_reply `{ prompt }`): no
- * person receives it. assistant-prompt.ts refuses a prompt only beside a model or on a completion path; on a desk
- * the path's AI segment says it, and only when nothing beside the prompt is published words (hd1 review, M5; the
- * shape is the review's, no vendor's source was found).
- */
-const AI_SEGMENT = /^(?:ai|assist(?:ant)?|copilot|gen_?ai|(?:ai_?)?suggest(?:ed|ions?)?(?:_?(?:reply|replies|response|responses))?|(?:ai_?)?(?:draft|summar(?:y|ize|ise))_?(?:reply|response)?)$/i;
-const PROMPT_FIELD = /^(?:prompt|instructions?|query)$/i;
-const WORDS_BESIDE_PROMPT = /^(?:body|text|content|comment|message|html_?body|body_?(?:text|html)|description)$/i;
-export function deskAssistantPrompt(path: string, body: ParsedBody): boolean {
-  if (!DESK_PATH.test(path) || !path.split('/').some((seg) => AI_SEGMENT.test(seg))) return false;
-  return hasField(body, PROMPT_FIELD) && !hasField(body, WORDS_BESIDE_PROMPT);
 }

@@ -10,6 +10,12 @@
  * path-kind.ts), a post into an existing thread (a reply: threads.ts; an
  * imageboard's, boards.ts), a
  * contact form's words (a message to the site's owners), and otherwise a post.
+ * The family hooks run first, in this order, the first to answer deciding (the order settles overlaps): JMAP
+ * submission; FHIR resources (clinical.ts, hc1); list mail and group conversations; wikis; open protocols;
+ * participation (cv1, r14); feedback tools (fb1); drafts collections (hd1, sc1); help desks (hd1); small networks
+ * (sn2); newsletters; then, after the message signs, a scheduler's inbox reply and calendar comment (sc1) before the
+ * message path; the general comment rule asks sn2's replyOnCommentPath (x2 review D3); school records (ed2) and a
+ * chart note (hc1) last, for what would otherwise be a plain post; a re-share (sn2) refines a plain post into a quote.
  */
 import type { ParsedBody, PostKind } from '../types';
 import { hasField, hasFieldWhere, hasKeyDeep, hasParentField } from './body-fields';
@@ -36,11 +42,11 @@ import { participationKind } from './participation';
 import { feedbackToolKind } from './feedback-tools';
 import { helpDeskKind } from './help-desks';
 import { draftsKind } from './drafts-collections';
-import { smallNetworkKind, smallNetworkReshare } from './small-networks';
+import { replyOnCommentPath, smallNetworkKind, smallNetworkReshare } from './small-networks';
 import { calendarDayComment, schedulerInboxKind } from './schedulers';
-import { examinedPath, hasIdSegment, lastSegment } from './paths';
+import { examinedPath, hasIdSegment, lastSegment, pathSegments, pathTokens } from './paths';
 import { THREAD_FIELD, TOPIC_ID_FIELD, idLike, intoThread } from './threads';
-import { CAMEL_PARENT_FIELD, CAMEL_REPLY_TO_FIELD, COMMENT_SERVICE_HOSTS, COMMENT_TARGET_FIELD, EAST_ASIAN_TARGET_FIELD, EXPLICIT_PARENT_FIELD, GENERIC_PARENT_FIELD, MESSAGE_FIELD, MESSAGE_PATH, NOTE_TYPE_FIELD, NOTE_VALUE, RECEIVER_FIELD, STRONG_MESSAGE_FIELD, TARGET_FIELD, TARGET_QUERY, WORK_ITEM_ID } from './words';
+import { CAMEL_PARENT_FIELD, CAMEL_REPLY_TO_FIELD, COMMENT_SERVICE_HOSTS, COMMENT_TARGET_FIELD, EAST_ASIAN_TARGET_FIELD, EXPLICIT_PARENT_FIELD, GENERIC_PARENT_FIELD, ANY_RECIPIENT_KEY, MESSAGE_FIELD, MESSAGE_PATH, NOTE_TYPE_FIELD, NOTE_VALUE, RECEIVER_FIELD, STRONG_MESSAGE_FIELD, TARGET_FIELD, TARGET_QUERY, WORK_ITEM_ID } from './words';
 
 /** Whether a container names a comment (`comment`, `comments`, `entry_comment`, `post_comment`), by string. */
 function isCommentContainer(container: string | undefined): boolean {
@@ -64,7 +70,7 @@ const WORK_ITEM_REPLY = /\/(?:tickets?|tasks?|cards?|records?)\/[^/]*\d[^/]*\/re
  * (Intercom's public reply) and says nothing.
  */
 function teamNote(path: string, body: ParsedBody): boolean {
-  const segments = path.replace(/\/$/, '').split('/');
+  const segments = pathSegments(path);
   if (segments.length >= 3 && /^(?:comments?|notes?)(?:\.json)?$/i.test(segments[segments.length - 1]!) && /\d/.test(segments[segments.length - 2]!)) return true;
   return hasField(body, NOTE_TYPE_FIELD, NOTE_VALUE) || hasField(body, /^(?:type|kind)$/i, /^comment$/i);
 }
@@ -101,7 +107,7 @@ const SLUG_BEFORE_COMMENTS = /\/[a-z0-9]+(?:-[a-z0-9]+)+\/comments?\/?$/i;
  */
 function slugBeforeComments(path: string): boolean {
   if (!SLUG_BEFORE_COMMENTS.test(path)) return false;
-  const segments = path.replace(/\/$/, '').split('/');
+  const segments = pathSegments(path);
   const before = segments[segments.length - 3] ?? '';
   return before !== '' && !/^(?:api|rest|ajax|json|v\d+(?:\.\d+)?)$/i.test(before);
 }
@@ -119,20 +125,10 @@ function publishedTarget(path: string, body: ParsedBody, parent: boolean): boole
  * the video (…/videos/{id}/share) names an action whose channel may be a chat (round f1 review).
  */
 function namesVideoItself(path: string): boolean {
-  const segments = path.replace(/\/$/, '').split('/');
+  const segments = pathSegments(path);
   const n = segments.length;
   if (/^videos?$/i.test(segments[n - 1]!)) return true;
   return n >= 2 && /^videos?$/i.test(segments[n - 2]!) && (/^(?:upload[\w-]*|imports?)$/i.test(segments[n - 1]!) || hasIdSegment(segments[n - 1]!));
-}
-/**
- * Words POSTed to a comment by its id, under what is commented on by its id (PeerTube's
- * POST /api/v1/videos/{id}/comments/{commentId}, round f1): a reply to that comment. A comment by id alone
- * (WordPress's POST /wp/v2/comments/{id}) is that comment's edit.
- */
-function commentUnderComment(path: string): boolean {
-  const segments = path.replace(/\/$/, '').split('/');
-  const n = segments.length;
-  return n >= 3 && /^\d+$/.test(segments[n - 1]!) && /^comments$/i.test(segments[n - 2]!) && hasIdSegment(segments[n - 3]!);
 }
 /** The page a comments widget is embedded in, named in its body (Talkyard's `embeddingUrl`). */
 const EMBEDDING_PAGE_FIELD = /^embedding_?url$/i;
@@ -167,7 +163,7 @@ const PARENT_ID_FIELD = /^parent_?id$/i;
  */
 const REPLY_CONTEXT_TOKEN = /^(?:posts?|comments?|repl(?:y|ies)|messages?|threads?|topics?|answers?|status(?:es)?|discussions?|forums?|chats?)$/i;
 function replyContext(path: string, body: ParsedBody): boolean {
-  return path.split(/[/_.?:-]/).some((t) => REPLY_CONTEXT_TOKEN.test(t)) || hasField(body, /^(?:type|kind)$/i, /^(?:comment|reply|message|post)$/i);
+  return pathTokens(path).some((t) => REPLY_CONTEXT_TOKEN.test(t)) || hasField(body, /^(?:type|kind)$/i, /^(?:comment|reply|message|post)$/i);
 }
 /**
  * Words placed at a moment of a video (a bullet comment): a `dm` path segment (danmaku) with a numeric position in
@@ -203,11 +199,6 @@ const OBJECT_ID_FIELD = /^(?:oid|object_?id)$/i;
 const BBS_WRITE_SCRIPT = /(?:^|\/)(?:bbs|write)\.cgi$/i;
 /** A newsletter platform's campaigns or broadcasts (`/emailCampaigns`, `/v4/broadcasts`, `/campaigns/{id}`). */
 const NEWSLETTER_PATH = /(?:^|\/)(?:email_?)?(?:campaigns|broadcasts|newsletters)(?:\/[^/]+)?\/?$/i;
-/**
- * Any field naming whom a mail is addressed to (`to`, `toAddress`, Hubzilla's `messageto` and `messagerecip`,
- * SendGrid's `personalizations`, `recipients`, `rcptTo`): any name with `recip` in it counts.
- */
-const ANY_RECIPIENT_KEY = /^(?:(?:message|e?mail|send)_?)?(?:to|cc|bcc)$|recip|^to_?(?:address(?:es)?|emails?|list)$|^(?:personalizations|rcpt_?to|envelope|destination|addressees?|participants)$/i;
 /**
  * A sign that mail sent through a bare mail path goes to a newsletter's readers (Buttondown's POST /v1/emails
  * `email_type: public`; a list, segment, audience or publication named): without one, a mail path's words stay a
@@ -334,7 +325,9 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A note typed as one, under a work item (Zammad's ticket article `type: 'note'` with `ticket_id`), is a comment; an
   // ActivityPub `Note` beside a page or post is a post of its own.
   if (hasField(body, NOTE_TYPE_FIELD, NOTE_VALUE) && hasField(body, WORK_ITEM_ID)) return commentReply ? 'reply' : 'comment';
-  if (byPath === 'comment' && namesTarget) return commentReply || (method.toUpperCase() === 'POST' && commentUnderComment(path)) ? 'reply' : 'comment';
+  // Words POSTed to a comment by id under what is commented on by id (PeerTube's POST /api/v1/videos/{id}/comments/{id},
+  // round f1) answer that comment, unless the body edits it or moderates it: one rule with sn2's (x2 review D3, N5).
+  if (byPath === 'comment' && namesTarget) return commentReply || replyOnCommentPath(path, body, method.toUpperCase()) ? 'reply' : 'comment';
   if (intoThread(path, body, method)) return 'reply';
   // An imageboard's post form answering a thread by number (round v1: 4chan's `resto`, vichan's `thread` beside
   // `board`, LynxChan's `threadId` beside `boardUri`, jschan's /forms/board/{board}/post), before a `threadId` is

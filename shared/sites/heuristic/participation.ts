@@ -157,8 +157,16 @@ const NO_SIDE_COLLECTION = /^(?:answers?|responses?|votes?|ratings?)$/i;
  */
 function sideTaken(body: ParsedBody, path: string): boolean {
   if (NO_SIDE_COLLECTION.test(lastSegment(path))) return false;
-  if (!hasFieldWhere(body, (name, v) => ARGUED_ITEM_FIELD.test(fieldLeaf(name)) && ((typeof v === 'number' && v > 0) || (typeof v === 'string' && /^[\w-]{1,64}$/.test(v) && /\d/.test(v))))) return false;
-  return hasFieldWhere(body, (name, v) => SIDE_VALUE_FIELD.test(fieldLeaf(name)) && (v === 1 || v === -1 || v === '1' || v === '-1'));
+  // One walk for both fields, and a field's leaf taken only from a grouped or dotted name (`point[value]`, `Point.value`): the two walks
+  // calling fieldLeaf on every name cost most of this rule on a large body (x2 review, Cost).
+  let item = false;
+  let side = false;
+  return hasFieldWhere(body, (name, v) => {
+    const leaf = name.includes('[') || name.includes('.') ? fieldLeaf(name) : name;
+    if (!item && ARGUED_ITEM_FIELD.test(leaf) && ((typeof v === 'number' && v > 0) || (typeof v === 'string' && /^[\w-]{1,64}$/.test(v) && /\d/.test(v)))) item = true;
+    else if (!side && SIDE_VALUE_FIELD.test(leaf) && (v === 1 || v === -1 || v === '1' || v === '-1')) side = true;
+    return item && side;
+  });
 }
 
 export function participationKind(path: string, body: ParsedBody, found: FreeText, method: string): PostKind | undefined {

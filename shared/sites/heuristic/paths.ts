@@ -12,6 +12,17 @@ export function lastSegment(path: string): string {
   return last.endsWith('.json') ? last.slice(0, -5) : last;
 }
 /**
+ * A path's segments, a trailing `/` dropped (the first is '' for a path from the root): one helper for the
+ * `segments[n - k]` reads that several modules wrote out (x2 review N7).
+ */
+export function pathSegments(path: string): string[] {
+  return path.replace(/\/$/, '').split('/');
+}
+/** A path's word tokens, split at `/`, `_`, `.`, `?`, `:` and `-` (x2 review N8). */
+export function pathTokens(path: string): string[] {
+  return path.split(/[/_.?:-]/);
+}
+/**
  * Whether a path segment is an id (digits, a token of word characters with
  * three digits in a row, or hex), one segment at a time: the single regex
  * this replaces backtracked cubically over a long segment (2,000 digits, 3 s).

@@ -13,6 +13,14 @@
  * quiet-operations.ts), a remote method that sets or verifies, a
  * translation request (translation.ts), and an order known by its body
  * (transactions.ts orderBody).
+ * Asked in this order, before the older rules: Gmail's sync, JMAP stores, open protocols' drafts, participation's
+ * previews and draft ideas (cv1), a send's price (chat-sends.ts, r14), small networks' draft state, own contact
+ * setting and tags (sn2), feedback tools' answers and events (fb1), a desk's time entries (hd1), a drafts
+ * collection's draft kept (drafts-collections.ts, hd1 and sc1), a scheduler's draft type or editor store (sc1); then
+ * the leading-underscore draft flag, a published flag off (pr2), a newsletter issue with no send time
+ * (PUBLISH_TIME_FIELD, words.ts), save dispositions, own notes, read marks, reply templates, a form's draft status and
+ * a template module's script (ed2), FHIR's quiet requests (clinical.ts, hc1), menus, and the older rules. A desk's AI
+ * prompt is assistant-prompt.ts's (x2 review N4).
  */
 import { documentSaved } from './documents';
 import type { ParsedBody } from '../types';
@@ -24,7 +32,7 @@ import { GMAIL_SYNC_PATH, gmailSends } from './gmail';
 import { graphqlOperation } from './graphql';
 import { jmapOnlyStores } from './jmap';
 import { methodName } from './operation-kind';
-import { hasIdSegment, lastSegment } from './paths';
+import { hasIdSegment, lastSegment, pathSegments } from './paths';
 import { quietButton } from './quiet-button';
 import { quietMethod, quietOperation } from './quiet-operations';
 import { openProtocolQuiet } from './open-protocols';
@@ -36,11 +44,10 @@ import { draftKept } from './drafts-collections';
 import { schedulerQuiet } from './schedulers';
 import { orderBody } from './transactions';
 import { TRANSLATION_FIELD, translationByCodes } from './translation';
-import { ACTION_FIELD, MESSAGE_FIELD, QUIET_ACTION, STRONG_MESSAGE_FIELD } from './words';
+import { ACTION_FIELD, MESSAGE_FIELD, PUBLISH_TIME_FIELD, QUIET_ACTION, STRONG_MESSAGE_FIELD } from './words';
 import { wikiPublishesNothing } from './wikis';
 import { formStatusDraft, publishedFlagOff } from './unpublished-objects';
 import { manageScriptEntity } from './school-home';
-import { deskAssistantPrompt } from './help-desks';
 import { clinicalQuiet } from './clinical';
 
 /**
@@ -49,11 +56,9 @@ import { clinicalQuiet } from './clinical';
  * sent. The path's end only: an ad or post created under a campaign (`/campaigns/{id}/ads`) is not.
  */
 const NEWSLETTER_DRAFT_PATH = /(?:^|\/)(?:email_?)?(?:campaigns|broadcasts)(?:\/[^/]+(?:\/content)?)?\/?$/i;
-/** Fields that send an issue or set when it goes out. */
-const ISSUE_SEND_TIME = /^(?:send_?at|scheduled_?at|schedule_?time|scheduled_?(?:send_?)?time|publish_?at|send_?time|deliver(?:y)?_?at)$/i;
 export function issueGoesOut(body: ParsedBody): boolean {
   return (
-    hasField(body, ISSUE_SEND_TIME) ||
+    hasField(body, PUBLISH_TIME_FIELD) ||
     hasFieldWhere(body, (name, v) => /^(?:public|send|send_?now)$/i.test(name) && v === true) ||
     hasField(body, /^status$/i, /^(?:send(?:ing)?|sent|scheduled?|about_to_send|confirmed|publish(?:ed)?)$/i)
   );
@@ -131,8 +136,6 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (formStatusDraft(body, path ?? '')) return true;
   const entity = path !== undefined ? manageScriptEntity(path) : undefined;
   if (entity !== undefined && TEMPLATE_COLLECTION.test(entity)) return true;
-  // A prompt to a desk's AI assistant on a ticket (…/tickets/{id}/ai/suggest_reply), round hd1's review (help-desks.ts).
-  if (path !== undefined && deskAssistantPrompt(path, body)) return true;
   // FHIR: an operation known to send nothing, a subscription or audit record, a message unsent or marked read, a Bundle of these (round hc1 and its review, clinical.ts).
   if (path !== undefined && clinicalQuiet(body, path)) return true;
   // A menu of what a business offers (Business Profile's …/locations/{id}/foodMenus, a restaurant's /menus): standing
@@ -181,7 +184,7 @@ function wordpressCustomizer(body: ParsedBody): boolean {
  */
 const PERSONAL_COLLECTION = /^(?:(?:planner|personal|private|my|self|sticky)[-_]?notes|todos?|to[-_]dos|reminders)$/i;
 function personalCollection(path: string): boolean {
-  const segments = path.replace(/\/$/, '').split('/');
+  const segments = pathSegments(path);
   const last = (segments[segments.length - 1] ?? '').replace(/\.json$/i, '');
   if (!PERSONAL_COLLECTION.test(last)) return false;
   return !hasIdSegment(segments[segments.length - 2] ?? '');
@@ -203,7 +206,7 @@ const MENU_PATH = /\/(?:food[-_]?)?menus?\/?$/i;
 const MENU_BODY_KEY = /^(?:(?:food_?)?menus|sections|items|menu_?items|dishes|prices?)$/i;
 const TEMPLATE_COLLECTION = /^(?:saved[-_]?replies|canned[-_]?responses?|quick[-_]?replies|templates|(?:[a-z]+[-_]){0,2}(?:reply|response|message|email|sms|notification)[-_]?templates|macros|text[-_]?modules|shortcuts)$/i;
 function templateCollection(path: string): boolean {
-  const segments = path.replace(/\/$/, '').split('/').map((seg) => seg.replace(/\.json$/i, ''));
+  const segments = pathSegments(path).map((seg) => seg.replace(/\.json$/i, ''));
   const last = segments[segments.length - 1] ?? '';
   if (TEMPLATE_COLLECTION.test(last)) return true;
   return hasIdSegment(last) && TEMPLATE_COLLECTION.test(segments[segments.length - 2] ?? '');

@@ -21,7 +21,8 @@
  *   best-time lookups) publish nothing; prompts to an AI helper are
  *   assistant-prompt.ts's.
  * - A reply from the social inbox (`…/inbox/…/reply`) answers a comment on
- *   the network when it names the item answered (Agorapulse's `itemId`, a
+ *   the network when it names the item answered (Agorapulse's `itemId` under
+ *   a network account's path or beside an item type, x2 review M4; a
  *   comments path) or is Postiz's `/inbox/{id}/reply { message }`: a reply,
  *   a message when flagged private. Any other inbox reply (webmail, a
  *   conversation, a DM) keeps the message kind.
@@ -92,9 +93,14 @@ const INBOX_REPLY = /(?:^|\/)inbox\/.*\/reply\/?$/i;
 /** Postiz's: the inbox item's id alone between `inbox` and `reply`. */
 const INBOX_ITEM_REPLY = /(?:^|\/)inbox\/[^/]+\/reply\/?$/i;
 /** A field naming the network item answered (Agorapulse's `itemId`, a comment's or post's id). */
-const ITEM_FIELD = /^(?:item|comment|post|parent)[-_]?id$/i;
+const INBOX_ITEM_FIELD = /^(?:item|comment|post|parent)[-_]?id$/i;
+/**
+ * Where such an item is a social network's: under a network account in the path (Agorapulse's `/accounts/{uid}/`) or
+ * beside an item type; a conversation inbox's `itemId` names the message answered (x2 review M4).
+ */
+const NETWORK_ACCOUNT_SEGMENT = /\/accounts?\/[^/]+\//i;
 /** A flag sending the answer privately to the commenter (Agorapulse's `privateReply`). */
-const PRIVATE_FLAG = /^(?:private[-_]?reply|is[-_]?private|private|as[-_]?private[-_]?message)$/i;
+const INBOX_PRIVATE_FLAG = /^(?:private[-_]?reply|is[-_]?private|private|as[-_]?private[-_]?message)$/i;
 /** A mail reply's own fields: a subject line or a sender. */
 const MAIL_FIELD = /^(?:subject|from|cc|bcc)$/i;
 /**
@@ -106,9 +112,10 @@ const MAIL_FIELD = /^(?:subject|from|cc|bcc)$/i;
  */
 export function schedulerInboxKind(path: string, body: ParsedBody): 'reply' | 'message' | undefined {
   if (!INBOX_REPLY.test(path) || hasField(body, MESSAGE_FIELD) || hasField(body, MAIL_FIELD)) return undefined;
-  const item = hasField(body, ITEM_FIELD) || /\/comments?\//i.test(path) || (INBOX_ITEM_REPLY.test(path) && hasField(body, /^message$/i));
+  const networkItem = hasField(body, INBOX_ITEM_FIELD) && (NETWORK_ACCOUNT_SEGMENT.test(path) || hasField(body, /^item[-_]?type$/i));
+  const item = networkItem || /\/comments?\//i.test(path) || (INBOX_ITEM_REPLY.test(path) && hasField(body, /^message$/i));
   if (!item) return undefined;
-  return hasField(body, PRIVATE_FLAG) ? 'message' : 'reply';
+  return hasField(body, INBOX_PRIVATE_FLAG) ? 'message' : 'reply';
 }
 /** A comments collection, or a comment by id answered (Postiz's /comments and /comments/{id}). */
 const COMMENTS_COLLECTION = /(?:^|\/)comments(?:\/[^/]+)?\/?$/i;

@@ -25,9 +25,12 @@
  * - A school messenger's form that chooses delivery channels by flag (`email:
  *   'Y'`, `sms: 'Y'`, `messageWall`, beside a subject) and sends by email or
  *   SMS sends the words to inboxes and phones: a message. The message wall
- *   alone is a post. Two channel fields at least, and a yes said as such
- *   (`Y`, `yes`, `true`): a forum's lone "notify me" checkbox (`email=1`) or a
- *   blog post also mailed out (`email: true`) is no such choice (review M1).
+ *   alone is a post. Two channels chosen, or a messenger in the path, and a
+ *   yes said as such (`Y`, `yes`, `true`): a forum's lone "notify me"
+ *   checkbox (`email=1`), a blog post also mailed out (`email: true`) or a
+ *   club's post with `sms: 'N'` is no such choice (review M1; x2 review M3).
+ * - Word lists fenced for HR and CRM tools (x2 review M2, J3): no `conduct`,
+ *   no `children`, a pupil's id by its whole name.
  * - Quiet: the scripts of a template collection named PHP-module style,
  *   Gibbon's CRUD naming only (`cannedResponse_manage_addProcess.php`):
  *   refuses.ts tests the entity, pluralised, with its templateCollection
@@ -40,12 +43,18 @@ import { fieldLeaf, nameWords } from './names';
 import { lastSegment } from './paths';
 import { idLike } from './threads';
 
-/** Words naming pupils, in a path or query (`Students`, `student_view_details`, `children`). */
-const STUDENT_WORD = /^(?:students?|pupils?|child(?:ren)?|learners?)$/;
-/** Records kept about a pupil's behaviour or welfare, named so in a path (`Behaviour`, `behaviour_manage_add`). */
-const RECORD_WORD = /^(?:behaviou?rs?|pastoral|discipline|conduct)$/;
-/** A pupil named by id (`student_id`, `childId`, `pupil_id`). */
-const PUPIL_ID_NAME = /(?:student|pupil|child|learner)_?id$/i;
+/**
+ * Words naming pupils, in a path or query (`Students`, `student_view_details`). Not `children`: an HR tool's dependants
+ * under an employee are no pupils (x2 review M2, J3).
+ */
+const STUDENT_WORD = /^(?:students?|pupils?|learners?)$/;
+/**
+ * Records kept about a pupil's behaviour or welfare, named so in a path (`Behaviour`, `behaviour_manage_add`). Not
+ * `conduct`: no school source uses it, and an HR tool's conduct incidents are about employees (x2 review M2, J3).
+ */
+const RECORD_WORD = /^(?:behaviou?rs?|pastoral|discipline)$/;
+/** A pupil named by id (`student_id`, `childId`, `pupil_id`), the whole name (`grandchildId` is none: x2 review M2). */
+const PUPIL_ID_NAME = /^(?:student|pupil|child|learner)_?id$/i;
 /** A person named by id (`gibbonPersonID`, `person_id`): the pupil on a record, or as often the author. */
 const PERSON_ID_NAME = /person_?id$/i;
 
@@ -87,30 +96,39 @@ function namedPerson(url: URL, body: ParsedBody): 'pupil' | 'query' | 'body' | u
 /** A pupil's collected work or an early-years journal, named in a path or query. */
 const PORTFOLIO_WORD = /^(?:portfolios?|journals?|observations?)$/;
 /** The item commented on, named in the body (`item`, `item_id`, `entryId`, `observation_id`). */
-const ITEM_FIELD = /^(?:item|entry|(?:item|entry|observation|portfolio_?item|journal_?item)_?id)$/i;
+const PORTFOLIO_ITEM_FIELD = /^(?:item|entry|(?:item|entry|observation|portfolio_?item|journal_?item)_?id)$/i;
 
 /** Yes as school systems' radio buttons send it: not a checkbox's `1` or `on` (ed2 review M1). */
 const YES = /^(?:y|yes|true)$/i;
 const DELIVERY_FLAG = /^(?:email|sms|send_?(?:email|sms)|by_?(?:email|sms)|deliver_?by_?(?:email|sms))$/i;
 /** A delivery channel's field, chosen or not (Gibbon's `email`, `sms`, `messageWall`). */
-const CHANNEL_FIELD = /^(?:email|sms|message_?wall|send_?(?:email|sms)|by_?(?:email|sms)|deliver_?by_?(?:email|sms))$/i;
+const DELIVERY_CHANNEL_FIELD = /^(?:email|sms|message_?wall|send_?(?:email|sms)|by_?(?:email|sms)|deliver_?by_?(?:email|sms))$/i;
 
+/** A messenger named in the path (Gibbon's /modules/Messenger/messenger_postPreProcess.php). */
+const MESSENGER_PATH = /messenger/i;
+function yes(v: unknown): boolean {
+  return v === true || (typeof v === 'string' && YES.test(v));
+}
 /**
- * Delivery by email or SMS chosen with a flag among two channel fields at least, beside a subject: the words go to
- * inboxes. The flag is tested first, being the rarer (ed2 review M4).
+ * Delivery by email or SMS chosen with a flag, beside a subject, where the choice is a messenger's: a second channel
+ * chosen too, or a messenger named in the path (Gibbon's form sends `sms: 'N'` beside `email: 'Y'`). A channel set to
+ * N is no choice: a club's post with `email: 'Y', sms: 'N'` is a post (x2 review M3). The flag is tested first, being
+ * the rarer (ed2 review M4).
  */
-function deliveredToInboxes(body: ParsedBody): boolean {
-  if (!hasFieldWhere(body, (name, v) => DELIVERY_FLAG.test(name) && (v === true || (typeof v === 'string' && YES.test(v))))) return false;
-  const channels = new Set<string>();
-  if (!hasFieldWhere(body, (name) => CHANNEL_FIELD.test(name) && channels.add(name.toLowerCase()).size >= 2)) return false;
+function deliveredToInboxes(path: string, body: ParsedBody): boolean {
+  if (!hasFieldWhere(body, (name, v) => DELIVERY_FLAG.test(name) && yes(v))) return false;
+  if (!MESSENGER_PATH.test(path)) {
+    const channels = new Set<string>();
+    if (!hasFieldWhere(body, (name, v) => DELIVERY_CHANNEL_FIELD.test(name) && yes(v) && channels.add(name.toLowerCase()).size >= 2)) return false;
+  }
   return hasFieldWhere(body, (name, v) => /^subject$/i.test(name) && typeof v === 'string' && v !== '');
 }
 
 export function schoolKind(url: URL, path: string, body: ParsedBody): PostKind | undefined {
-  if (deliveredToInboxes(body)) return 'message';
+  if (deliveredToInboxes(path, body)) return 'message';
   const w = words(url, path);
   const last = lastSegment(path);
-  if (w.some((x) => PORTFOLIO_WORD.test(x)) && hasFieldWhere(body, (name, v) => ITEM_FIELD.test(name) && idLike(v) && String(v) !== last)) return 'comment';
+  if (w.some((x) => PORTFOLIO_WORD.test(x)) && hasFieldWhere(body, (name, v) => PORTFOLIO_ITEM_FIELD.test(name) && idLike(v) && String(v) !== last)) return 'comment';
   const record = w.some((x) => RECORD_WORD.test(x));
   if (!record && !w.some((x) => STUDENT_WORD.test(x))) return undefined;
   const person = namedPerson(url, body);

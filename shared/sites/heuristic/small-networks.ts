@@ -7,7 +7,8 @@
  * - words POSTed to a comment by id, while the body names what is commented on (Imgur's POST /3/comment/{id}
  *   with `image_id`), or to a comment by id under an item by id with a singular `comment` segment (Imgur's
  *   /3/gallery/{id}/comment/{parentId}), are a reply to that comment, as are words POSTed to the comments under a
- *   comment by id (500px's /v1/comments/{id}/comments); not when the body says edit or moderates (a `status`);
+ *   comment by id (500px's /v1/comments/{id}/comments); not when the body says edit or moderates (a `status`),
+ *   here nor in kind.ts's general comment rule, which asks replyOnCommentPath (x2 review D3);
  * - a remote method adding to a discussion's replies (Flickr's `flickr.groups.discuss.replies.add`) is a reply, and
  *   one setting a photo's own title and description (`flickr.photos.setMeta`) a post; an answer to a paid request
  *   named by its own field (Minds' `supermind_reply_guid`) a reply;
@@ -21,7 +22,7 @@ import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
 import { fieldValue, hasField, hasFieldWhere, hasKeyDeep } from './body-fields';
 import { methodName } from './operation-kind';
-import { hasIdSegment } from './paths';
+import { hasIdSegment, pathSegments, pathTokens } from './paths';
 import { idLike } from './threads';
 
 /**
@@ -66,16 +67,21 @@ function remoteMethod(body: ParsedBody): string {
   return plain !== undefined && NAMESPACED_METHOD.test(plain) ? plain : '';
 }
 
-/** Words POSTed to a comment by id: under an item by id (singular `comment` too), or alone with the item in the body. */
-function replyOnCommentPath(path: string, body: ParsedBody, method: string): boolean {
-  // A form spoofing another verb (Laravel's and Rails' `_method=PUT`) edits the comment it names.
-  if (method !== 'POST' || hasField(body, /^_method$/i, /^(?!post$)/i)) return false;
-  // A body that says it edits (`action: edit`, J1) or carries a moderation state (`status: approved`, M7: a
-  // moderator's note) is no answer to the comment; it stays what the general rules make it (review of sn2).
-  if (hasField(body, EDIT_ACTION_FIELD, EDIT_ACTION_VALUE) || hasField(body, MODERATION_FIELD)) return false;
-  const segments = path.replace(/\/$/, '').split('/');
+/**
+ * Words POSTed to a comment by id: under an item by id (singular `comment` too), or alone with the item in the body.
+ * kind.ts's general comment rule asks this too (f1's PeerTube …/comments/{id}), so an edit or moderation body is no
+ * reply there either (x2 review D3, N5).
+ */
+export function replyOnCommentPath(path: string, body: ParsedBody, method: string): boolean {
+  if (method !== 'POST') return false;
+  // The path first, the body's walks after (x2 review, Cost).
+  const segments = pathSegments(path);
   const n = segments.length;
   if (n < 2 || !/^\d+$/.test(segments[n - 1]!) || !/^comments?$/i.test(segments[n - 2]!)) return false;
+  // A form spoofing another verb (Laravel's and Rails' `_method=PUT`) edits the comment it names. A body that says it
+  // edits (`action: edit`, J1) or carries a moderation state (`status: approved`, M7: a moderator's note) is no answer
+  // to the comment; it stays what the general rules make it (review of sn2). One walk for the three.
+  if (hasFieldWhere(body, (name, v) => v !== null && v !== undefined && v !== '' && v !== false && ((/^_method$/i.test(name) && typeof v === 'string' && !/^post$/i.test(v)) || (EDIT_ACTION_FIELD.test(name) && typeof v === 'string' && EDIT_ACTION_VALUE.test(v)) || MODERATION_FIELD.test(name)))) return false;
   // Under an item by id (Imgur's /3/gallery/{id}/comment/{parentId}); a version segment (/3/) is no item.
   if (n >= 3 && hasIdSegment(segments[n - 3]!) && !/^v?\d{1,2}$/i.test(segments[n - 3]!)) return true;
   // A comment by id alone is its edit (WordPress's POST /wp/v2/comments/{id}) unless the body names the item commented on.
@@ -94,7 +100,7 @@ const PERSON_CONTACT = /\/(?:users?|members?|profiles?|people|artists?|creators?
 /** The profile contact path's id segment, when the path is one. */
 function contactPathId(path: string): string | undefined {
   if (!PERSON_CONTACT.test(path)) return undefined;
-  const segments = path.replace(/\/$/, '').split('/');
+  const segments = pathSegments(path);
   return segments[segments.length - 2];
 }
 
@@ -104,11 +110,13 @@ export function smallNetworkKind(path: string, body: ParsedBody, method: string)
   // Only a POST to another person's button sends the note (review of sn2, D3: a PATCH or one's own id is a setting).
   const contactId = contactPathId(path);
   if (contactId !== undefined && verb === 'POST' && !OWN_ID.test(contactId)) return 'message';
+  // Path and method before the body's walks (x2 review, Cost).
+  if (verb === 'POST' && COMMENTS_UNDER_COMMENT.test(path)) return 'reply';
+  if (replyOnCommentPath(path, body, verb)) return 'reply';
   if (hasFieldWhere(body, (name, v) => PAID_REPLY_FIELD.test(name) && idLike(v))) return 'reply';
   const remote = remoteMethod(body);
   if (REPLY_METHOD.test(remote)) return 'reply';
   if (META_METHOD.test(remote)) return 'post';
-  if (replyOnCommentPath(path, body, verb) || (verb === 'POST' && COMMENTS_UNDER_COMMENT.test(path))) return 'reply';
   return undefined;
 }
 
@@ -117,9 +125,9 @@ export function smallNetworkKind(path: string, body: ParsedBody, method: string)
  * in the body at any depth (Cohost's tRPC batch nests it twice), or a re-share id in a posts collection's query.
  */
 export function smallNetworkReshare(url: URL, path: string, body: ParsedBody): boolean {
-  if (path.split(/[/_.?:-]/).some((t) => NOT_A_POST_PATH_TOKEN.test(t))) return false;
+  if (pathTokens(path).some((t) => NOT_A_POST_PATH_TOKEN.test(t))) return false;
   if (hasKeyDeep(body, RESHARE_FIELD, (v) => idLike(v))) return true;
-  const last = path.replace(/\/$/, '').split('/').pop() ?? '';
+  const last = pathSegments(path).pop() ?? '';
   if (!POSTS_COLLECTION.test(last)) return false;
   for (const [name, v] of url.searchParams) if (RESHARE_FIELD.test(name) && idLike(v)) return true;
   return false;

@@ -79,3 +79,15 @@ export const NOTE_TYPE_FIELD = /^(?:type|message_?type|kind|part_?type)$/i;
 export const NOTE_VALUE = /^(?:note|internal(?:_?(?:note|comment))?)$/i;
 /** A note qualified by who reads it (Drift's `private_note`): read only on a conversation's messages (sm2 review). */
 export const TEAM_NOTE_VALUE = /^(?:private|internal|admin|team)_?note$/i;
+/**
+ * Any field naming whom a mail is addressed to (`to`, `toAddress`, Hubzilla's `messageto` and `messagerecip`,
+ * SendGrid's `personalizations`, `recipients`, `rcptTo`, Missive's `to_fields`): any name with `recip` in it counts. Read
+ * by kind.ts and drafts-collections.ts (x2 review N3).
+ */
+export const ANY_RECIPIENT_KEY = /^(?:(?:message|e?mail|send)_?)?(?:to|cc|bcc)$|recip|^to_?(?:address(?:es)?|emails?|list)$|^(?:personalizations|rcpt_?to|envelope|destination|addressees?|participants|(?:to|cc|bcc)_?fields)$/i;
+/**
+ * Fields that set when a draft or an issue goes out (x2 review N2: one list for drafts-collections.ts and refuses.ts's
+ * newsletter issues): Typefully's `schedule-date` and `publish_at` (a time, `now`, `next-free-slot`), Missive's
+ * `send_at`, Kit's `send_at`, `scheduled_at`, a delivery time. What counts as a value is each caller's.
+ */
+export const PUBLISH_TIME_FIELD = /^(?:send[-_]?at|send[-_]?time|schedule[-_]?(?:date|time)|scheduled[-_]?(?:at|date|time|for|send[-_]?time)|publish[-_]?(?:at|date|time)|deliver(?:y)?[-_]?at)$/i;
