@@ -180,6 +180,20 @@ export function helpDeskKind(path: string, body: ParsedBody): PostKind | undefin
   return undefined;
 }
 
+/**
+ * A journal field written by an update of a record by id (round r15): ServiceNow's Table API PATCH
+ * …/table/incident/{sys_id} `work_notes` (agents only) or `comments` (the caller reads them) adds an entry under
+ * the record, named by its field's role, not by a desk path (incident, problem, change and HR tables all share it).
+ * A comment on that record. Not `notes`: a task's `notes` is its own description (Asana), an edit, not an entry.
+ */
+const JOURNAL_FIELD = /^(?:work_?notes|comments)$/i;
+export function journalEntryKind(method: string, path: string, body: ParsedBody): PostKind | undefined {
+  const verb = method.toUpperCase();
+  if (verb !== 'PATCH' && verb !== 'PUT') return undefined;
+  if (!hasIdSegment(lastSegment(path).replace(/\.json$/i, ''))) return undefined;
+  return hasFieldWhere(body, (name, v) => JOURNAL_FIELD.test(name) && typeof v === 'string' && v.trim() !== '') ? 'comment' : undefined;
+}
+
 /** Time logged on a ticket or case (Zoho Desk's …/tickets/{id}/timeEntry): its description is a log line, not a post. */
 const TIME_ENTRY_SEGMENT = /^time_?(?:entr(?:y|ies)|logs?|sheets?)(?:\.json)?$/i;
 export function helpDeskQuiet(path: string): boolean {

@@ -40,10 +40,10 @@ import { schoolKind } from './school-home';
 import { chartNoteKind, clinicalKind } from './clinical';
 import { participationKind } from './participation';
 import { feedbackToolKind } from './feedback-tools';
-import { helpDeskKind } from './help-desks';
+import { helpDeskKind, journalEntryKind } from './help-desks';
 import { draftsKind } from './drafts-collections';
 import { replyOnCommentPath, smallNetworkKind, smallNetworkReshare } from './small-networks';
-import { calendarDayComment, schedulerInboxKind } from './schedulers';
+import { calendarDayComment, schedulerComment, schedulerInboxKind } from './schedulers';
 import { examinedPath, hasIdSegment, lastSegment, pathSegments, pathTokens } from './paths';
 import { THREAD_FIELD, TOPIC_ID_FIELD, idLike, intoThread } from './threads';
 import { CAMEL_PARENT_FIELD, CAMEL_REPLY_TO_FIELD, COMMENT_SERVICE_HOSTS, COMMENT_TARGET_FIELD, EAST_ASIAN_TARGET_FIELD, EXPLICIT_PARENT_FIELD, GENERIC_PARENT_FIELD, ANY_RECIPIENT_KEY, MESSAGE_FIELD, MESSAGE_PATH, NOTE_TYPE_FIELD, NOTE_VALUE, RECEIVER_FIELD, STRONG_MESSAGE_FIELD, TARGET_FIELD, TARGET_QUERY, WORK_ITEM_ID } from './words';
@@ -243,7 +243,7 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   const drafted = draftsKind(path, body);
   if (drafted) return drafted;
   // A help desk's note for colleagues (a comment) or reply mailed to the client (a message), by its flags (round hd1, help-desks.ts).
-  const desk = helpDeskKind(path, body);
+  const desk = helpDeskKind(path, body) ?? journalEntryKind(method, path, body);
   if (desk) return desk;
   // Small networks' replies on a comment's own path or by a discussion's replies method, a photo's caption set by a
   // remote method, profiles' hire-me notes (round sn2; re-shares are read in heuristicKind).
@@ -266,7 +266,7 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A scheduler's social inbox answers a comment on the network: a reply, private only when flagged (round sc1).
   const inbox = strongMessage ? undefined : schedulerInboxKind(path, body);
   if (inbox) return inbox;
-  if (calendarDayComment(path, body)) return 'comment';
+  if (calendarDayComment(path, body) || schedulerComment(path, body)) return 'comment';
   const messagePath = MESSAGE_PATH.test(path) && !BOARD_MESSAGES.test(path) && (strongMessage || !publishingProfiles(body, path));
   if (messagePath && !strongMessage && teamNote(path, body)) return 'comment';
   // A support desk's private or internal note typed as one (Drift's `private_note`; round sm2, chat-sends.ts).

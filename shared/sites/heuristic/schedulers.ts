@@ -126,3 +126,18 @@ export function calendarDayComment(path: string, body: ParsedBody): boolean {
   const keys = Object.keys(body.value);
   return keys.length === 2 && keys.includes('date') && keys.some((k) => WORDS_KEY.test(k));
 }
+/**
+ * A comment a scheduler publishes under a post it published (round r15: Ayrshare's POST /api/comments with the post's
+ * `id`, `comment` and the `platforms` to comment on): the networks list marks a scheduler's request, and the id names
+ * the post commented on, so it is a comment on each network, not a new post.
+ */
+const NETWORKS_KEY = /^(?:platforms|networks|social_?networks|channels)$/i;
+export function schedulerComment(path: string, body: ParsedBody): boolean {
+  if (!COMMENTS_COLLECTION.test(path) || body.type !== 'json' || !isRecord(body.value)) return false;
+  const v = body.value;
+  const keys = Object.keys(v);
+  const networks = keys.some((k) => NETWORKS_KEY.test(k) && Array.isArray(v[k]) && v[k].length > 0);
+  const words = keys.some((k) => WORDS_KEY.test(k) && typeof v[k] === 'string' && v[k] !== '');
+  const post = keys.some((k) => /^(?:id|post_?id)$/i.test(k) && (typeof v[k] === 'string' || typeof v[k] === 'number') && String(v[k]) !== '');
+  return networks && words && post;
+}

@@ -40,7 +40,7 @@
 import type { ParsedBody, PostKind } from '../types';
 import { hasFieldWhere } from './body-fields';
 import { fieldLeaf, nameWords } from './names';
-import { lastSegment } from './paths';
+import { hasIdSegment, lastSegment } from './paths';
 import { idLike } from './threads';
 
 /**
@@ -124,8 +124,20 @@ function deliveredToInboxes(path: string, body: ParsedBody): boolean {
   return hasFieldWhere(body, (name, v) => /^subject$/i.test(name) && typeof v === 'string' && v !== '');
 }
 
+/**
+ * A teacher's feedback on a pupil's submission named by id (round r15: Microsoft Graph Education's PATCH
+ * …/submissions/{id}/outcomes/{id} with a feedback outcome's `feedback.text`): read by that pupil, a comment on the work.
+ */
+const SUBMISSION_SEGMENT = /^submissions?$/i;
+function submissionFeedback(path: string, body: ParsedBody): boolean {
+  const segs = path.split('/');
+  if (!segs.some((seg, i) => SUBMISSION_SEGMENT.test(seg) && hasIdSegment(segs[i + 1] ?? ''))) return false;
+  return hasFieldWhere(body, (name) => /^(?:feedback|published_?feedback)$/i.test(name));
+}
+
 export function schoolKind(url: URL, path: string, body: ParsedBody): PostKind | undefined {
   if (deliveredToInboxes(path, body)) return 'message';
+  if (submissionFeedback(path, body)) return 'comment';
   const w = words(url, path);
   const last = lastSegment(path);
   if (w.some((x) => PORTFOLIO_WORD.test(x)) && hasFieldWhere(body, (name, v) => PORTFOLIO_ITEM_FIELD.test(name) && idLike(v) && String(v) !== last)) return 'comment';

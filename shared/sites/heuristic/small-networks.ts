@@ -105,6 +105,7 @@ function contactPathId(path: string): string | undefined {
 }
 
 /** The kind of a small network's post, where its shape says more than the general rules; undefined to go on. */
+const ADD_RESPONSE_METHOD = /^(?:(?:response|comment)_?add|add_?(?:response|comment))$/i;
 export function smallNetworkKind(path: string, body: ParsedBody, method: string): PostKind | undefined {
   const verb = method.toUpperCase();
   // Only a POST to another person's button sends the note (review of sn2, D3: a PATCH or one's own id is a setting).
@@ -114,6 +115,9 @@ export function smallNetworkKind(path: string, body: ParsedBody, method: string)
   if (verb === 'POST' && COMMENTS_UNDER_COMMENT.test(path)) return 'reply';
   if (replyOnCommentPath(path, body, verb)) return 'reply';
   if (hasFieldWhere(body, (name, v) => PAID_REPLY_FIELD.test(name) && idLike(v))) return 'reply';
+  // A remote method named in the path that adds a response or comment under an item the body names by id (round r15:
+  // Plurk's /APP/Responses/responseAdd `plurk_id`): words under that item, a comment.
+  if (verb === 'POST' && ADD_RESPONSE_METHOD.test(pathSegments(path).pop() ?? '') && hasFieldWhere(body, (name, v) => /(?:^|_)id$|[a-z]Id$/.test(name) && idLike(v))) return 'comment';
   const remote = remoteMethod(body);
   if (REPLY_METHOD.test(remote)) return 'reply';
   if (META_METHOD.test(remote)) return 'post';
