@@ -5,7 +5,8 @@
  * - a note created on a record named in the body is a comment: Pipedrive's POST /notes `deal_id`, Close's
  *   /activity/note/ `lead_id`, SuiteCRM's and EspoCRM's `parent_type` beside `parent_id`, Dynamics 365's
  *   annotations bound to `objectid_<entity>@odata.bind`, Salesforce's sObject Note (its path names the object,
- *   `ParentId` the record);
+ *   `ParentId` the record); a JSON:API resource of a notes type does the same inside `data.attributes` (SuiteCRM's
+ *   V8 POST /Api/V8/module `data: { type: Notes, attributes: { parent_type, parent_id, description } }`);
  * - a Frappe/ERPNext comment names its record by `reference_doctype` and `reference_name` (form.utils.add_comment,
  *   or a Comment inserted through frappe.client.insert): a comment, unless it names recipients (then it is mail);
  * - an EspoCRM stream Post (a Note collection, `type: Post`) without a parent record goes to a stream: to named
@@ -16,6 +17,7 @@
  * Only POST creates: an edit or a pin of a note by id (PUT /notes/{id}) ends in an id and is not read here.
  */
 import type { ParsedBody, PostKind } from '../types';
+import { isRecord } from '../body';
 import { fieldValue, hasField } from './body-fields';
 import { lastSegment, pathSegments } from './paths';
 
@@ -36,6 +38,14 @@ function onRecord(body: ParsedBody): boolean {
   return hasField(body, RECORD_LINK_FIELD) || (hasField(body, PARENT_TYPE_FIELD) && hasField(body, PARENT_ID_FIELD));
 }
 
+/** A JSON:API resource of a notes type (`data.type` Notes), read by its attributes: the path (`/module`) says nothing. */
+function jsonApiNote(body: ParsedBody): ParsedBody | undefined {
+  if (body.type !== 'json' || !isRecord(body.value)) return undefined;
+  const data = body.value.data;
+  if (!isRecord(data) || typeof data.type !== 'string' || !NOTES_COLLECTION.test(data.type) || !isRecord(data.attributes)) return undefined;
+  return { type: 'json', value: data.attributes };
+}
+
 /** What a CRM's or ERP's note, stream post or Chatter feed item is, or undefined when the request is none of them. */
 export function crmStreamKind(url: URL, path: string, body: ParsedBody, method: string): PostKind | undefined {
   if (method.toUpperCase() !== 'POST') return undefined;
@@ -48,6 +58,8 @@ export function crmStreamKind(url: URL, path: string, body: ParsedBody, method: 
   if (hasField(body, FRAPPE_REFERENCE[0]) && hasField(body, FRAPPE_REFERENCE[1])) {
     return hasField(body, RECIPIENTS_FIELD) ? undefined : 'comment';
   }
+  const resource = jsonApiNote(body);
+  if (resource) return onRecord(resource) ? 'comment' : undefined;
   if (!NOTES_COLLECTION.test(last)) return undefined;
   // EspoCRM's stream Post: on a record a comment; else by whom it is addressed to.
   if (hasField(body, /^type$/, /^Post$/) && hasField(body, /^post$/)) {
