@@ -185,13 +185,24 @@ export function helpDeskKind(path: string, body: ParsedBody): PostKind | undefin
  * …/table/incident/{sys_id} `work_notes` (agents only) or `comments` (the caller reads them) adds an entry under
  * the record, named by its field's role, not by a desk path (incident, problem, change and HR tables all share it).
  * A comment on that record. Not `notes`: a task's `notes` is its own description (Asana), an edit, not an entry.
+ * Limits (review of r15, D1): a top-level field only, holding the words read; beside it only state and assignment
+ * fields or values with no words (an edit of a record's own description or title is not an entry); and a bare
+ * `comments` only on a table of records (`…/table/{name}/{id}`), since an order's or an event's `comments` is its own
+ * remarks field. The caller applies no message path or strong message field before this (kind.ts).
  */
 const JOURNAL_FIELD = /^(?:work_?notes|comments)$/i;
-export function journalEntryKind(method: string, path: string, body: ParsedBody): PostKind | undefined {
+const RECORD_TABLE_PATH = /\/tables?\/[^/]+\/[^/]+\/?$/i;
+const STATE_OR_ASSIGNMENT_FIELD = /^(?:state|status|priority|urgency|impact|severity|assigned_?to|assignment_?group|assignee|category|subcategory|close_?code|hold_?reason|sys_id|number)$/i;
+export function journalEntryKind(method: string, path: string, body: ParsedBody, words: string): PostKind | undefined {
   const verb = method.toUpperCase();
   if (verb !== 'PATCH' && verb !== 'PUT') return undefined;
-  if (!hasIdSegment(lastSegment(path).replace(/\.json$/i, ''))) return undefined;
-  return hasFieldWhere(body, (name, v) => JOURNAL_FIELD.test(name) && typeof v === 'string' && v.trim() !== '') ? 'comment' : undefined;
+  if (!hasIdSegment(lastSegment(path).replace(/\.json$/i, '')) || body.type !== 'json' || !isRecord(body.value)) return undefined;
+  const record = body.value;
+  const journal = Object.keys(record).find((k) => JOURNAL_FIELD.test(k) && typeof record[k] === 'string' && record[k] !== '' && words !== '' && String(record[k]).includes(words));
+  if (journal === undefined) return undefined;
+  if (/^comments$/i.test(journal) && !RECORD_TABLE_PATH.test(path)) return undefined;
+  const otherWords = Object.keys(record).some((k) => k !== journal && !STATE_OR_ASSIGNMENT_FIELD.test(k) && typeof record[k] === 'string' && /\S\s+\S/.test(String(record[k])));
+  return otherWords ? undefined : 'comment';
 }
 
 /** Time logged on a ticket or case (Zoho Desk's …/tickets/{id}/timeEntry): its description is a log line, not a post. */

@@ -244,7 +244,9 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   const drafted = draftsKind(path, body);
   if (drafted) return drafted;
   // A help desk's note for colleagues (a comment) or reply mailed to the client (a message), by its flags (round hd1, help-desks.ts).
-  const desk = helpDeskKind(path, body) ?? journalEntryKind(method, path, body);
+  // A journal entry by field role only where no message path or strong message field says otherwise (review of r15, D1).
+  const journalOpen = !MESSAGE_PATH.test(path) && !hasKeyDeep(body, MAIL_RECIPIENTS_KEY) && !hasField(body, STRONG_MESSAGE_FIELD);
+  const desk = helpDeskKind(path, body) ?? (journalOpen ? journalEntryKind(method, path, body, found.text) : undefined);
   if (desk) return desk;
   // A CRM's or ERP's note on a client record (a comment), stream post or Chatter feed item (round cr1, crm-streams.ts).
   const crm = crmStreamKind(url, path, body, method);
@@ -270,7 +272,7 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A scheduler's social inbox answers a comment on the network: a reply, private only when flagged (round sc1).
   const inbox = strongMessage ? undefined : schedulerInboxKind(path, body);
   if (inbox) return inbox;
-  if (calendarDayComment(path, body) || schedulerComment(path, body)) return 'comment';
+  if (calendarDayComment(path, body) || (!strongMessage && schedulerComment(path, body))) return 'comment';
   const messagePath = MESSAGE_PATH.test(path) && !BOARD_MESSAGES.test(path) && (strongMessage || !publishingProfiles(body, path));
   if (messagePath && !strongMessage && teamNote(path, body)) return 'comment';
   // A support desk's private or internal note typed as one (Drift's `private_note`; round sm2, chat-sends.ts).

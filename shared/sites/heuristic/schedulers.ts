@@ -131,7 +131,8 @@ export function calendarDayComment(path: string, body: ParsedBody): boolean {
  * `id`, `comment` and the `platforms` to comment on): the networks list marks a scheduler's request, and the id names
  * the post commented on, so it is a comment on each network, not a new post.
  */
-const NETWORKS_KEY = /^(?:platforms|networks|social_?networks|channels)$/i;
+// Not `channels`: a chat tool's channel ids (review of r15, D4); the caller skips it beside a strong message field.
+const NETWORKS_KEY = /^(?:platforms|networks|social_?networks)$/i;
 export function schedulerComment(path: string, body: ParsedBody): boolean {
   if (!COMMENTS_COLLECTION.test(path) || body.type !== 'json' || !isRecord(body.value)) return false;
   const v = body.value;

@@ -38,9 +38,10 @@
  *   `status=Draft` is unpublished-objects.ts formStatusDraft's (review D1).
  */
 import type { ParsedBody, PostKind } from '../types';
+import { isRecord } from '../body';
 import { hasFieldWhere } from './body-fields';
 import { fieldLeaf, nameWords } from './names';
-import { hasIdSegment, lastSegment } from './paths';
+import { hasIdSegment, lastSegment, pathSegments } from './paths';
 import { idLike } from './threads';
 
 /**
@@ -128,11 +129,22 @@ function deliveredToInboxes(path: string, body: ParsedBody): boolean {
  * A teacher's feedback on a pupil's submission named by id (round r15: Microsoft Graph Education's PATCH
  * …/submissions/{id}/outcomes/{id} with a feedback outcome's `feedback.text`): read by that pupil, a comment on the work.
  */
-const SUBMISSION_SEGMENT = /^submissions?$/i;
+const SUBMISSION_SEGMENT = /^submissions$/i;
+const FEEDBACK_FIELD = /^(?:feedback|published_?feedback)$/i;
+/** Words, as a string or as `text`/`content` under the field (Graph's `feedback.text.content`); not a flag or a rating. */
+function feedbackWords(v: unknown): boolean {
+  if (typeof v === 'string') return /\p{L}/u.test(v);
+  if (!isRecord(v)) return false;
+  return ['text', 'content'].some((k) => feedbackWords(v[k]));
+}
 function submissionFeedback(path: string, body: ParsedBody): boolean {
-  const segs = path.split('/');
-  if (!segs.some((seg, i) => SUBMISSION_SEGMENT.test(seg) && hasIdSegment(segs[i + 1] ?? ''))) return false;
-  return hasFieldWhere(body, (name) => /^(?:feedback|published_?feedback)$/i.test(name));
+  const segs = pathSegments(path);
+  // Plural only, and an assignment's context: an `assignment(s)` segment before submissions/{id} or `outcomes` after it
+  // (review of r15, D2: a contact form's submission with a `feedback` field is not a teacher's comment).
+  const at = segs.findIndex((seg, i) => SUBMISSION_SEGMENT.test(seg) && hasIdSegment(segs[i + 1] ?? ''));
+  if (at < 0) return false;
+  const assignment = segs.slice(0, at).some((seg) => /^assignments?$/i.test(seg)) || /^outcomes$/i.test(segs[at + 2] ?? '');
+  return assignment && hasFieldWhere(body, (name, v) => FEEDBACK_FIELD.test(name) && feedbackWords(v));
 }
 
 export function schoolKind(url: URL, path: string, body: ParsedBody): PostKind | undefined {

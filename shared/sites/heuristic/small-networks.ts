@@ -24,6 +24,7 @@ import { fieldValue, hasField, hasFieldWhere, hasKeyDeep } from './body-fields';
 import { methodName } from './operation-kind';
 import { hasIdSegment, pathSegments, pathTokens } from './paths';
 import { idLike } from './threads';
+import { CAMEL_PARENT_FIELD, GENERIC_PARENT_FIELD } from './words';
 
 /**
  * A field naming the post re-shared under the words (Minds' `remind_guid`, Cohost's `shareOfPostId`, also
@@ -104,8 +105,11 @@ function contactPathId(path: string): string | undefined {
   return segments[segments.length - 2];
 }
 
-/** The kind of a small network's post, where its shape says more than the general rules; undefined to go on. */
+/** A remote method that adds a response or comment (Plurk's responseAdd), and the item it names (not a team, survey or ticket). */
 const ADD_RESPONSE_METHOD = /^(?:(?:response|comment)_?add|add_?(?:response|comment))$/i;
+const ADDED_UNDER_ITEM_FIELD = /^(?:(?:plurk|post|item|status|entry|story|photo|video|article|document|content)_?id|(?:plurk|post|item|status|entry|story|photo|video|article|document|content)Id)$/i;
+
+/** The kind of a small network's post, where its shape says more than the general rules; undefined to go on. */
 export function smallNetworkKind(path: string, body: ParsedBody, method: string): PostKind | undefined {
   const verb = method.toUpperCase();
   // Only a POST to another person's button sends the note (review of sn2, D3: a PATCH or one's own id is a setting).
@@ -117,7 +121,11 @@ export function smallNetworkKind(path: string, body: ParsedBody, method: string)
   if (hasFieldWhere(body, (name, v) => PAID_REPLY_FIELD.test(name) && idLike(v))) return 'reply';
   // A remote method named in the path that adds a response or comment under an item the body names by id (round r15:
   // Plurk's /APP/Responses/responseAdd `plurk_id`): words under that item, a comment.
-  if (verb === 'POST' && ADD_RESPONSE_METHOD.test(pathSegments(path).pop() ?? '') && hasFieldWhere(body, (name, v) => /(?:^|_)id$|[a-z]Id$/.test(name) && idLike(v))) return 'comment';
+  // A parent comment named beside it makes a reply (review of r15, D3).
+  if (verb === 'POST' && ADD_RESPONSE_METHOD.test(pathSegments(path).pop() ?? '')) {
+    if (hasFieldWhere(body, (name, v) => (GENERIC_PARENT_FIELD.test(name) || CAMEL_PARENT_FIELD.test(name)) && idLike(v))) return 'reply';
+    if (hasFieldWhere(body, (name, v) => ADDED_UNDER_ITEM_FIELD.test(name) && idLike(v))) return 'comment';
+  }
   const remote = remoteMethod(body);
   if (REPLY_METHOD.test(remote)) return 'reply';
   if (META_METHOD.test(remote)) return 'post';
