@@ -12,7 +12,7 @@
  *   non-empty `data.relationships` (OroCRM's activityTargets); `account_id`/`company_id` count only beside a second
  *   CRM sign, and `client_id` not at all (review cr1 M1);
  * - a Frappe/ERPNext comment names its record by `reference_doctype` and `reference_name` (form.utils.add_comment,
- *   or a Comment inserted through frappe.client.insert): a comment, unless it names recipients (then it is mail);
+ *   or a Comment inserted through frappe.client.insert), Frappe CRM's FCRM Note by `reference_docname`: a comment, unless it names recipients (then it is mail);
  * - an EspoCRM stream Post (a Note collection, `type: Post`) without a parent record goes to a stream: to named
  *   users (`targetType: users`) a message, to portals, teams, everyone or one's own stream a post;
  * - a Salesforce Chatter feed item (…/chatter/feed-elements, its /batch, or the older …/chatter/feeds/record/{id}/
@@ -41,8 +41,11 @@ const PARENT_TYPE_FIELD = /^parent_?type$/i;
 const PARENT_ID_FIELD = /^parent_?id$/i;
 /** A notes or annotations collection (Close's singular activity/note/, Salesforce's sobjects/Note). */
 const NOTES_COLLECTION = /^(?:notes?|annotations?)$/i;
-/** Frappe's polymorphic link from a Comment or Communication to the document it is about. */
-const FRAPPE_REFERENCE = [/^reference_doctype$/, /^reference_name$/] as const;
+/**
+ * Frappe's polymorphic link from a Comment or Communication to the document it is about; Frappe CRM's FCRM Note
+ * spells the name `reference_docname` (frappe/crm NoteModal.vue, review cr1 J5).
+ */
+const FRAPPE_REFERENCE = [/^reference_doctype$/, /^reference_(?:doc)?name$/] as const;
 const RECIPIENTS_FIELD = /^(?:recipients|to|cc|bcc)$/i;
 /** Chatter subjects that are a stream, not a record: a group (0F9…), a user's profile feed (005…) or `me`. */
 const CHATTER_STREAM_SUBJECT = /^(?:0F9|005)\w{12}(?:\w{3})?$|^me$/i;
