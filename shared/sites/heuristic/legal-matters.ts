@@ -3,12 +3,14 @@
  * about a client outside e-mail. Kinds as in rounds u4, hd1 and cr1: words colleagues read on a client's record are a
  * comment, words mailed to the client a message.
  * - A note, memo or logged communication on a matter (Clio's POST /api/v4/communications.json with `data.matter`,
- *   Docketwise's POST /notes with `matter_id`, a memo POSTed under /matters/{id}/memos) is a comment, unless it names
+ *   Docketwise's POST /notes with `matter_id`, Lawmatics' `notable_type` and `notable_id`, a memo POSTed under
+ *   /matters/{id}/memos) is a comment, unless it names
  *   recipients or sets a send flag (then the mail rules read it). crm-streams.ts reads CRM notes by their record
  *   links (deal, lead, person …); a matter or case file is the legal twin, read here so that module stays its owner's.
  * - An e-signature send mails its words to the signers with the documents: a message. It is known by its path (a
  *   send or distribute action on an envelope, document, agreement or signature request: PandaDoc's
- *   /documents/{id}/send, Dropbox Sign's /signature_request/send, Documenso's /document/distribute) or by its body
+ *   /documents/{id}/send, Dropbox Sign's /signature_request/send, Documenso's /document/distribute, BoldSign's /template/send and
+ *   /document/remind) or by its body
  *   (signers named beside the mail's words: DocuSign's `templateRoles` or `emailBlurb`, Dropbox Sign's `signers`
  *   with `message`, Acrobat Sign's `participantSetsInfo` with `message`).
  * - What publishes nothing: such a request kept as a draft (DocuSign's `status: created`; `draft` and DRAFT are told
@@ -31,8 +33,13 @@ const SIGNING_MAIL_KEY = /^(?:email_?subject|email_?message|email_?body)$/i;
 const SIGNING_WORDS_KEY = /^(?:message|subject|custom_?message)$/i;
 /** What is sent for signing: an envelope, agreement, document or signature request collection. */
 const SIGNING_COLLECTION = /^(?:envelopes?|agreements?|documents?|signature_?requests?|signing_?requests?)$/i;
-/** Actions that mail a prepared document to its signers (Dropbox Sign's `send_with_template`, Documenso's `redistribute`). */
-const SEND_ACTION = /^(?:send(?:_with_template)?|distribute|redistribute|resend)$/i;
+/** A template a document is sent from (BoldSign's /v1/template/send): only before a send action, a template's own edits being quiet. */
+const TEMPLATE_SEGMENT = /^templates?$/i;
+/**
+ * Actions that mail a prepared document to its signers (Dropbox Sign's `send_with_template`, Documenso's
+ * `redistribute`), or a reminder to them (BoldSign's /v1/document/remind with its `Message`).
+ */
+const SEND_ACTION = /^(?:send(?:_with_template)?|distribute|redistribute|resend|remind|send[-_]?reminders?)$/i;
 /** A status or state that keeps a signing request unsent (DocuSign's `created`, Acrobat Sign's AUTHORING). */
 const UNSENT_STATE = /^(?:created|draft|authoring)$/i;
 /** A matter or case file the words are written on (Clio's `matter: { id }`, PracticePanther's `matter_ref`, Docketwise's `matter_id`). */
@@ -51,7 +58,8 @@ function signingSendPath(path: string): boolean {
   if (!SEND_ACTION.test(lastSegment(path))) return false;
   const segments = pathSegments(path);
   const n = segments.length;
-  return SIGNING_COLLECTION.test(segments[n - 2] ?? '') || (SIGNING_COLLECTION.test(segments[n - 3] ?? '') && hasIdSegment(segments[n - 2] ?? ''));
+  const before = segments[n - 2] ?? '';
+  return SIGNING_COLLECTION.test(before) || TEMPLATE_SEGMENT.test(before) || (SIGNING_COLLECTION.test(segments[n - 3] ?? '') && hasIdSegment(before));
 }
 
 /** A body that asks for signatures and carries the words mailed with it. */
@@ -68,6 +76,15 @@ function matterRecordPath(path: string): boolean {
   return MATTER_COLLECTION.test(segments[segments.length - 2] ?? '') && hasIdSegment(last);
 }
 
+/**
+ * A polymorphic link to the client record a note is on, Rails style (Lawmatics' `notable_type: Prospect` with
+ * `notable_id`, a prospect being its matter): the twin of crm-streams.ts's `parent_type` beside `parent_id`. Only a
+ * client's record by its type's value: a work item's (GitLab's `noteable_type: Issue`) is left to the older rules.
+ */
+const POLYMORPHIC_TYPE = /^[a-z]+able_?type$/i;
+const CLIENT_RECORD_TYPE = /^(?:prospects?|matters?|clients?|contacts?|leads?|cases?|people|persons?)$/i;
+const POLYMORPHIC_ID = /^[a-z]+able_?id$/i;
+
 /** A notes, memos or communications collection under a matter by id (/matters/{id}/memos). */
 function underMatter(path: string): boolean {
   const segments = pathSegments(path);
@@ -79,7 +96,8 @@ function underMatter(path: string): boolean {
 export function legalMatterKind(path: string, body: ParsedBody, method: string): PostKind | undefined {
   if (signingSendPath(path) || signingRequest(body)) return 'message';
   if (method.toUpperCase() !== 'POST' || !NOTE_COLLECTION.test(lastSegment(path))) return undefined;
-  if (!underMatter(path) && !hasField(body, MATTER_FIELD)) return undefined;
+  const polymorphic = hasField(body, POLYMORPHIC_TYPE, CLIENT_RECORD_TYPE) && hasField(body, POLYMORPHIC_ID);
+  if (!underMatter(path) && !hasField(body, MATTER_FIELD) && !polymorphic) return undefined;
   if (hasKeyDeep(body, ANY_RECIPIENT_KEY) || hasFieldWhere(body, (name, v) => SEND_FLAG.test(name) && flagOn(v))) return undefined;
   return 'comment';
 }
