@@ -40,6 +40,7 @@ import { participationQuiet } from './participation';
 import { smallNetworkQuiet } from './small-networks';
 import { feedbackToolQuiet } from './feedback-tools';
 import { helpDeskQuiet } from './help-desks';
+import { legalMatterQuiet } from './legal-matters';
 import { draftKept } from './drafts-collections';
 import { schedulerQuiet } from './schedulers';
 import { orderBody } from './transactions';
@@ -103,6 +104,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && feedbackToolQuiet(body, path)) return true;
   // Time logged on a ticket (Zoho Desk's timeEntry), round hd1.
   if (path !== undefined && helpDeskQuiet(path)) return true;
+  // An e-signature request kept unsent, sent silently or voided; a matter's own record; a billing entry (round lg1).
+  if (path !== undefined && legalMatterQuiet(body, path)) return true;
   // A drafts collection keeps what it holds unless the body sends it at once or sets when it goes out (Missive's
   // /v1/drafts, Typefully's; rounds hd1 and sc1, one rule in drafts-collections.ts).
   if (path !== undefined && draftKept(path, body)) return true;
