@@ -30,18 +30,25 @@ import { fieldLeaf } from './names';
 import { pathKind } from './path-kind';
 import { hasIdSegment, lastSegment, pathSegments } from './paths';
 
-/** The operation of a payment: the path's last segment that is not an id or a version. */
+/**
+ * The operation of a payment: the path's last segment that is not an id or a version (a payout link, Revolut's
+ * /payout-links; a request for money, bunq's /request-inquiry, round pm1b).
+ */
 const PAYMENT_SEGMENT =
-  /^(?:payments?|pay|payouts?|transfers?|payment[-_]?requests?|money[-_]?requests?|remittances?|send[-_]?money|request[-_]?money|p2p)$/i;
-/** What is paid: an amount (Venmo's `amount`, `amountInCents`; PayPal's item `amount`) or a priced quote (Wise's `quoteUuid`). */
-const AMOUNT_KEY = /^(?:amount(?:_?in_?cents|_?cents|_?minor)?|quote_?(?:uuid|id))$/i;
+  /^(?:payments?|pay|payouts?|payout[-_]?links?|transfers?|payment[-_]?requests?|money[-_]?requests?|request[-_]?inquir(?:y|ies)|remittances?|send[-_]?money|request[-_]?money|p2p)$/i;
+/**
+ * What is paid: an amount (Venmo's `amount`, `amountInCents`; PayPal's item `amount`; bunq's `amount_inquired`) or a
+ * priced quote (Wise's `quoteUuid`).
+ */
+const AMOUNT_KEY = /^(?:amount(?:_?in_?cents|_?cents|_?minor|_?inquired)?|quote_?(?:uuid|id))$/i;
 /**
  * Who is paid: a user or target (Venmo's `user_id`, `targetUserDetails`), a receiver or recipient (PayPal's item
  * `receiver`, Revolut's `receiver.counterparty_id`), a payee (Swish's `payeeAlias`), a target account (Wise's
- * `targetAccount`), a beneficiary or counterparty.
+ * `targetAccount`), a beneficiary or counterparty (by id, by name for a payout link, by alias: bunq's
+ * `counterparty_alias`).
  */
 const PAYEE_KEY =
-  /^(?:user_?id|target_?(?:user(?:_?(?:id|details))?|account(?:_?id)?)|receivers?(?:_?id)?|recipients?(?:_?id)?|payee(?:_?(?:alias|id|account))?|beneficiary(?:_?id)?|counterparty(?:_?id)?)$/i;
+  /^(?:user_?id|target_?(?:user(?:_?(?:id|details))?|account(?:_?id)?)|receivers?(?:_?id)?|recipients?(?:_?id)?|payee(?:_?(?:alias|id|account))?|beneficiary(?:_?id)?|counterparty(?:_?(?:id|name|alias))?)$/i;
 /** Who sees a payment's note: Venmo's `audience`, a privacy or visibility setting. */
 const AUDIENCE_KEY = /^(?:audience|privacy(?:_?setting)?|visibility)$/i;
 const SHOWN_AUDIENCE = /^(?:public|friends|everyone|followers|contacts|network)$/i;
