@@ -43,6 +43,7 @@ import { feedbackToolKind } from './feedback-tools';
 import { helpDeskKind, journalEntryKind } from './help-desks';
 import { crmStreamKind } from './crm-streams';
 import { legalMatterKind } from './legal-matters';
+import { paymentKind } from './payments';
 import { draftsKind } from './drafts-collections';
 import { replyOnCommentPath, smallNetworkKind, smallNetworkReshare } from './small-networks';
 import { calendarDayComment, schedulerComment, schedulerInboxKind } from './schedulers';
@@ -255,6 +256,9 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A note or logged communication on a matter (a comment), an e-signature send mailed to the signers (a message), round lg1.
   const legal = legalMatterKind(path, body, method);
   if (legal) return legal;
+  // A payment's note is a message to the payee, a post when its audience is public or friends; words under an expense by id a comment (round pm1, payments.ts).
+  const money = paymentKind(path, body);
+  if (money) return money;
   // Small networks' replies on a comment's own path or by a discussion's replies method, a photo's caption set by a
   // remote method, profiles' hire-me notes (round sn2; re-shares are read in heuristicKind).
   const small = smallNetworkKind(path, body, method);

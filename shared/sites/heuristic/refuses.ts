@@ -44,6 +44,7 @@ import { legalMatterQuiet } from './legal-matters';
 import { draftKept } from './drafts-collections';
 import { schedulerQuiet } from './schedulers';
 import { orderBody } from './transactions';
+import { paymentQuiet } from './payments';
 import { TRANSLATION_FIELD, translationByCodes } from './translation';
 import { ACTION_FIELD, MESSAGE_FIELD, PUBLISH_TIME_FIELD, QUIET_ACTION, STRONG_MESSAGE_FIELD } from './words';
 import { wikiPublishesNothing } from './wikis';
@@ -121,6 +122,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   // Kit's broadcast with `send_at: null`). A send time, a status or flag that sends, or `public: true` publishes.
   // Only a mail campaign's body (MAIL_CAMPAIGN_KEY): a fundraiser's or ad campaign's words there are read as before.
   if (path !== undefined && NEWSLETTER_DRAFT_PATH.test(path) && hasKeyDeep(body, MAIL_CAMPAIGN_KEY) && !issueGoesOut(body)) return true;
+  // A payment's pre-check, a sentence parsed into an expense unsaved, one's own note on a bank transaction (round pm1, payments.ts).
+  if (path !== undefined && paymentQuiet(body, path)) return true;
   // Outlook on the web's CreateItem with `MessageDisposition: 'SaveOnly'` saves a draft; 'SendAndSaveCopy' sends.
   if (hasField(body, /^(?:message_?)?disposition$/i, /^save(?:only)?$/i)) return true;
   // A calendar item created with `SendMeetingInvitations: 'SendToNone'` is one's own appointment, sent to nobody; clients
