@@ -29,6 +29,12 @@
  *   comments, replies and mentions in them, sent on their own, are held
  *   (boardContentSaved, read by refuses.ts). Moving, resizing and resolving
  *   carry no words and were quiet before this round.
+ * - Penpot's web app sends its commands as transit (`application/transit+json`:
+ *   a map as `["^ ", key, value, …]`, keywords `~:name`, uuids `~u…`, tagged
+ *   values `["~#point", …]`, repeated keys and keywords cached as `^0`, `^1`…):
+ *   read as the JSON object it stands for, its kebab-case keys as snake_case
+ *   (`file-id` → `file_id`; transitAsBody, index.ts), so that the rules above
+ *   and the generic ones read its fields as any JSON client's.
  */
 import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
@@ -51,9 +57,9 @@ function attachedToDesign(body: ParsedBody): boolean {
 
 /** A command or operation creating one comment (Penpot's create-comment, an add-comment). */
 const CREATE_COMMENT = /^(?:create|add|post|new)[-_]?comment$/i;
-const THREAD_ID = /^thread_?id$/i;
+const THREAD_ID = /^thread[-_]?id$/i;
 /** What a new comment thread is placed on: a thread id beside one of these is the client's own for a new thread. */
-const PLACED_ON = /^(?:file|page|frame|post|design|board|item|document|asset|object|target|node)_?id$/i;
+const PLACED_ON = /^(?:file|page|frame|post|design|board|item|document|asset|object|target|node)[-_]?id$/i;
 
 /**
  * The kind of a comment on a design, board or review asset, where the generic rules would read a post or a comment
@@ -79,4 +85,67 @@ function changeList(body: ParsedBody): boolean {
 /** Board content and a design file's edits, saved as the canvas is edited: nothing published (refuses.ts). */
 export function boardContentSaved(path: string, body: ParsedBody): boolean {
   return BOARD_ITEM.test(path) || (FILE_UPDATE.test(lastSegment(path)) && changeList(body));
+}
+
+/** Transit's cache codes are `^` and one or two characters from '0' (44 to a place); `^ ` marks a map. */
+const CACHE_BASE = 44;
+const MAX_TRANSIT_NODES = 5000;
+function cacheable(s: string, asKey: boolean): boolean {
+  return s.length > 3 && (asKey || (s[0] === '~' && (s[1] === ':' || s[1] === '$' || s[1] === '#')));
+}
+/**
+ * A transit JSON value read as plain JSON: maps as objects (keywords' names as keys), keywords and symbols as their
+ * names, uuids as strings, tagged values as their representation, sets and lists as arrays; undefined when it is not
+ * transit as written (a cache code never written, too many nodes).
+ */
+function readTransit(value: unknown): unknown {
+  const cache: string[] = [];
+  let nodes = 0;
+  const str = (s: string, asKey: boolean): string | undefined => {
+    if (s.length >= 2 && s.length <= 3 && s[0] === '^' && s !== '^ ') {
+      const i = s.length === 2 ? s.charCodeAt(1) - 48 : (s.charCodeAt(1) - 48) * CACHE_BASE + (s.charCodeAt(2) - 48);
+      return cache[i];
+    }
+    if (cacheable(s, asKey)) cache.push(s);
+    return s;
+  };
+  const scalar = (s: string): unknown => (s[0] === '~' && s.length >= 2 ? (s[1] === '~' || s[1] === '^' || s[1] === '`' ? s.slice(1) : s[1] === '#' ? s : s.slice(2)) : s);
+  const read = (v: unknown, asKey = false): unknown => {
+    if (++nodes > MAX_TRANSIT_NODES) throw new Error('transit too large');
+    if (typeof v === 'string') {
+      const s = str(v, asKey);
+      if (s === undefined) throw new Error('transit cache');
+      return scalar(s);
+    }
+    if (!Array.isArray(v)) return v;
+    if (v[0] === '^ ') {
+      const out: Record<string, unknown> = {};
+      for (let i = 1; i + 1 < v.length; i += 2) {
+        const k = read(v[i], true);
+        // Clojure's keys are kebab-case (`file-id`): read as snake_case, the spelling the shared field tables know.
+        out[String(k).replace(/-/g, '_')] = read(v[i + 1]);
+      }
+      return out;
+    }
+    // A tagged value: its tag (`~#point`, `~#set`, or a cache code standing for one) and its representation.
+    if (v.length === 2 && typeof v[0] === 'string') {
+      const tag = str(v[0], false);
+      if (tag === undefined) throw new Error('transit cache');
+      if (tag.startsWith('~#')) return read(v[1]);
+      const rest = read(v[1]);
+      return [scalar(tag), rest];
+    }
+    return v.map((x) => read(x));
+  };
+  try {
+    return read(value);
+  } catch {
+    return undefined;
+  }
+}
+/** A transit map (`["^ ", …]`) sent as JSON, read as the object it stands for; any other body as it is. */
+export function transitAsBody(body: ParsedBody): ParsedBody {
+  if (body.type !== 'json' || !Array.isArray(body.value) || body.value[0] !== '^ ') return body;
+  const value = readTransit(body.value);
+  return isRecord(value) ? { type: 'json', value } : body;
 }
