@@ -34,6 +34,7 @@ import { contactForm } from './shared-rules';
 import { communityKind } from './wikis';
 import { forumKind, proposalKind } from './course-forums';
 import { documentKind, groupConversationKind, odataPath } from './documents';
+import { designCommentKind } from './design-boards';
 import { answersCommentBesideItem, commentOnNamedProfile } from './member-communities';
 import { openProtocolKind } from './open-protocols';
 import { schoolKind } from './school-home';
@@ -303,7 +304,7 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   const commentReply = explicitParent || (genericParent && (target || idBeforeComments(path))) || namesRepliedComment(body) || answersCommentBesideItem(path, body, method);
   // A comment on a shared document that says by its body or path where it hangs (Confluence, Box, Figma; round o1).
   const action = actionKind(body);
-  const inDocument = documentKind(path, body, method, action);
+  const inDocument = documentKind(path, body, method, action) ?? designCommentKind(path, body, method, commentReply);
   if (inDocument) return inDocument;
   // An operation named for a comment that names a parent comment beside what is commented on is a reply (Linear's
   // commentCreate with `issueId` and `parentId`).

@@ -23,6 +23,7 @@
  * prompt is assistant-prompt.ts's (x2 review N4).
  */
 import { documentSaved } from './documents';
+import { boardContentSaved } from './design-boards';
 import type { ParsedBody } from '../types';
 import { assistantPrompt } from './assistant-prompt';
 import { chatSendQuiet } from './chat-sends';
@@ -149,7 +150,7 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   // when the body is shaped as a menu (sections, items, prices): a chat message or a review sent to a `/menu`
   // address is read.
   if (path !== undefined && MENU_PATH.test(path) && hasKeyDeep(body, MENU_BODY_KEY)) return true;
-  if (quietButton(body) || wordpressCustomizer(body) || (path !== undefined && (documentSaved(path, body) || editorTransaction(body, path) || assistantPrompt(body, path) || wikiPublishesNothing(body, path)))) return true;
+  if (quietButton(body) || wordpressCustomizer(body) || (path !== undefined && (documentSaved(path, body) || boardContentSaved(path, body) || editorTransaction(body, path) || assistantPrompt(body, path) || wikiPublishesNothing(body, path)))) return true;
   const action = fieldValue(body, ACTION_FIELD);
   // Drupal sends its clicked button as `op`, and every entity form's button is a bare `Save`: a settings page, an
   // unpublished node and a moderation draft alike. Only a comment form's `op=Save` (round t1), or a node form's,
