@@ -42,6 +42,7 @@ import { participationKind } from './participation';
 import { feedbackToolKind } from './feedback-tools';
 import { helpDeskKind, journalEntryKind } from './help-desks';
 import { crmStreamKind } from './crm-streams';
+import { peopleFeedbackKind } from './people-feedback';
 import { draftsKind } from './drafts-collections';
 import { replyOnCommentPath, smallNetworkKind, smallNetworkReshare } from './small-networks';
 import { calendarDayComment, schedulerComment, schedulerInboxKind } from './schedulers';
@@ -251,6 +252,9 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A CRM's or ERP's note on a client record (a comment), stream post or Chatter feed item (round cr1, crm-streams.ts).
   const crm = crmStreamKind(url, path, body, method);
   if (crm) return crm;
+  // A review, feedback on an appraisal, recognition on the feed or an add-on to it, a feed share with words (round hr1, people-feedback.ts).
+  const people = peopleFeedbackKind(path, body);
+  if (people) return people;
   // Small networks' replies on a comment's own path or by a discussion's replies method, a photo's caption set by a
   // remote method, profiles' hire-me notes (round sn2; re-shares are read in heuristicKind).
   const small = smallNetworkKind(path, body, method);

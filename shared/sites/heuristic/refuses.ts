@@ -49,6 +49,7 @@ import { wikiPublishesNothing } from './wikis';
 import { formStatusDraft, publishedFlagOff } from './unpublished-objects';
 import { manageScriptEntity } from './school-home';
 import { clinicalQuiet } from './clinical';
+import { reviewSavedNotSubmitted } from './people-feedback';
 
 /**
  * A newsletter platform's campaign or broadcast collection, one by id, or its content (`/campaigns`,
@@ -103,6 +104,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && feedbackToolQuiet(body, path)) return true;
   // Time logged on a ticket (Zoho Desk's timeEntry), round hd1.
   if (path !== undefined && helpDeskQuiet(path)) return true;
+  // A performance review saved with its completion flag off, kept for its writer (round hr1, people-feedback.ts).
+  if (path !== undefined && reviewSavedNotSubmitted(body, path)) return true;
   // A drafts collection keeps what it holds unless the body sends it at once or sets when it goes out (Missive's
   // /v1/drafts, Typefully's; rounds hd1 and sc1, one rule in drafts-collections.ts).
   if (path !== undefined && draftKept(path, body)) return true;
