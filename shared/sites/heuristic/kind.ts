@@ -12,7 +12,8 @@
  * contact form's words (a message to the site's owners), and otherwise a post.
  * The family hooks run first, in this order, the first to answer deciding (the order settles overlaps): JMAP
  * submission; FHIR resources (clinical.ts, hc1); list mail and group conversations; wikis; open protocols;
- * participation (cv1, r14); feedback tools (fb1); drafts collections (hd1, sc1); help desks (hd1); small networks
+ * participation (cv1, r14); feedback tools (fb1); drafts collections (hd1, sc1); help desks (hd1); CRM streams (cr1);
+ * people tools' reviews, feedback and recognition (hr1); small networks
  * (sn2); newsletters; then, after the message signs, a scheduler's inbox reply and calendar comment (sc1) before the
  * message path; the general comment rule asks sn2's replyOnCommentPath (x2 review D3); school records (ed2) and a
  * chart note (hc1) last, for what would otherwise be a plain post; a re-share (sn2) refines a plain post into a quote.

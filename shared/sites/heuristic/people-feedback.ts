@@ -12,7 +12,8 @@
  *   `complete: false`): kept for its writer, not published (reviewSavedNotSubmitted, from refuses.ts). Frappe's desk
  *   form saves a submittable document as a draft with `action: Save` and issues it with `action: Submit` through
  *   frappe.desk.form.save.savedocs, a path watches.ts skips for its `save`: only a people-review document submitted
- *   there is watched (peopleRecordWatched), as are a tracker's logs, which the skip list's `track` and `log` hide.
+ *   there is watched (peopleRecordWatched), and an Appraisal saved, which its employee writes but may not submit; so
+ *   are a tracker's logs, which the skip list's `track` and `log` hide.
  * - Recognition shown on the company feed is a post even though it names whom it thanks (Awardco's `recipients` with
  *   `isPublic`), and one sent privately (`isPublic: false`) a message; an add-on to a colleague's recognition
  *   (Bonusly's `parent_bonus_id`) is a comment on it, not a reply in a thread; an appreciation given on a document
@@ -45,6 +46,8 @@ const FRAPPE_SAVEDOCS = /(?:^|\/)api\/method\/frappe\.desk\.form\.save\.savedocs
 const FRAPPE_DOC_METHOD = /(?:^|\/)api\/method\/run_doc_method\/?$/i;
 /** Frappe doctypes that hold a review of a person or feedback on one (Frappe HR's Appraisal, Employee Performance Feedback). */
 const PEOPLE_REVIEW_DOCTYPE = /^(?:appraisal|employee performance feedback|employee feedback|performance feedback|peer feedback|self appraisal)$/i;
+/** A people-review document its employee writes and saves but may not submit (Frappe HR's Appraisal). */
+const SELF_WRITTEN_DOCTYPE = /^appraisal$/i;
 /** A link to the appraisal or review the words are filed on, read beside an employee. */
 const APPRAISAL_FIELD = /^(?:appraisal|performance_?review)(?:_?(?:id|name))?$/i;
 const EMPLOYEE_FIELD = /^(?:employee|employee_?id)$/i;
@@ -106,7 +109,23 @@ export function peopleRecordWatched(path: string, body: string | undefined): boo
   if (!FRAPPE_SAVEDOCS.test(path)) return false;
   if (body === undefined) return true;
   const parsed = rawBody(body);
-  return topLevelString(parsed, 'action') === 'Submit' && peopleReviewDoc(frappeDoc(parsed, 'doc'));
+  const action = topLevelString(parsed, 'action');
+  const doc = frappeDoc(parsed, 'doc');
+  // An Appraisal is written by its employee (reflections, self ratings) with Save alone: the Employee role may not
+  // submit it, HR does at the cycle's end, so what is saved is what the reviewer reads. Other people-review documents
+  // (Employee Performance Feedback) are drafts until submitted.
+  if (action === 'Save') return doc !== undefined && typeof doc['doctype'] === 'string' && SELF_WRITTEN_DOCTYPE.test(doc['doctype']);
+  return action === 'Submit' && peopleReviewDoc(doc);
+}
+
+/**
+ * An Appraisal its employee saved (savedocs `action: Save`): the Save is how its reflections are given to the reviewer,
+ * so refuses.ts's rule that an action which saves publishes nothing does not apply (round hr1).
+ */
+export function selfAppraisalSaved(body: ParsedBody, path: string): boolean {
+  if (!FRAPPE_SAVEDOCS.test(path) || topLevelString(body, 'action') !== 'Save') return false;
+  const doctype = frappeDoc(body, 'doc')?.['doctype'];
+  return typeof doctype === 'string' && SELF_WRITTEN_DOCTYPE.test(doctype);
 }
 
 /** A review saved with its completion flag off (OrangeHRM's Save beside Complete): kept for its writer (round hr1). */
