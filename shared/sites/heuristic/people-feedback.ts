@@ -27,7 +27,7 @@
 import type { ParsedBody, PostKind } from '../types';
 import { isRecord } from '../body';
 import { flagOff, hasField, hasFieldWhere, topLevelString } from './body-fields';
-import { lastSegment, pathSegments } from './paths';
+import { hasIdSegment, lastSegment, pathSegments } from './paths';
 import { addressed, topLevelKey } from './shared-rules';
 import { idLike } from './threads';
 
@@ -144,11 +144,16 @@ function hasTopLevel(body: ParsedBody, pattern: RegExp, ok: (v: unknown) => bool
   return Object.keys(value).some((k) => pattern.test(k) && ok(value[k]));
 }
 
+/**
+ * A recognition collection or action at the path's end (or before a qualifier), under nothing named by id: kudos on
+ * one item (…/activities/{id}/kudos) are that item's, left to the general rules.
+ */
 function recognitionPath(path: string): boolean {
   const segments = pathSegments(path);
-  const last = segments[segments.length - 1] ?? '';
-  if (RECOGNITION_SEGMENT.test(last)) return true;
-  return segments.length > 1 && RECOGNITION_QUALIFIER.test(last) && RECOGNITION_SEGMENT.test(segments[segments.length - 2]!);
+  let at = segments.length - 1;
+  if (at > 0 && RECOGNITION_QUALIFIER.test(segments[at]!)) at--;
+  if (!RECOGNITION_SEGMENT.test(segments[at] ?? '')) return false;
+  return !hasIdSegment(segments.slice(0, at).join('/'));
 }
 
 /** The kind of words written in a people tool, when its shape says (round hr1). */
