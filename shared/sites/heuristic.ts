@@ -27,8 +27,8 @@
  *   setting, tags added by a remote method, round sn2), feedback-tools.ts (round fb1), help-desks.ts (time entries,
  *   round hd1), drafts-collections.ts (a drafts collection's draft not sent at once, rounds hd1 and sc1),
  *   schedulers.ts (schedulers' drafts by publishing type and editor stores, round sc1), school-home.ts (a template
- *   collection's module script, round ed2) and clinical.ts (FHIR operations, subscriptions, unsent Communications,
- *   round hc1);
+ *   collection's module script, round ed2), clinical.ts (FHIR operations, subscriptions, unsent Communications,
+ *   round hc1) and people-feedback.ts (a performance review saved unsubmitted, round hr1);
  * - what kind a post is: kind.ts, with messages.ts, operation-kind.ts,
  *   path-kind.ts, threads.ts, graphql.ts, work-tools.ts, wikis.ts, open-protocols.ts, documents.ts,
  *   clinical.ts (FHIR resources by their type, a chart note, round hc1), participation.ts (round cv1),
@@ -38,7 +38,9 @@
  *   help-desks.ts (a help desk's note for colleagues, its reply mailed to a client, round hd1),
  *   small-networks.ts (re-shares with words, replies on a comment's own path, also asked by kind.ts's general
  *   comment rule, profiles' contact notes, round sn2) and
- *   schedulers.ts (a social inbox's replies, a calendar's comments, round sc1); kind.ts's header gives their order;
+ *   schedulers.ts (a social inbox's replies, a calendar's comments, round sc1),
+ *   people-feedback.ts (reviews, feedback on appraisals, recognition and its add-ons, round hr1); kind.ts's header
+ *   gives their order;
  * - read by several of them: limits.ts, names.ts, paths.ts, body-fields.ts
  *   and words.ts.
  * This file is the entry the rest of the code imports.

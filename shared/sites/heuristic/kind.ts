@@ -12,7 +12,8 @@
  * contact form's words (a message to the site's owners), and otherwise a post.
  * The family hooks run first, in this order, the first to answer deciding (the order settles overlaps): JMAP
  * submission; FHIR resources (clinical.ts, hc1); list mail and group conversations; wikis; open protocols;
- * participation (cv1, r14); feedback tools (fb1); drafts collections (hd1, sc1); help desks (hd1); small networks
+ * participation (cv1, r14); feedback tools (fb1); drafts collections (hd1, sc1); help desks (hd1); CRM streams (cr1);
+ * people tools' reviews, feedback and recognition (hr1); small networks
  * (sn2); newsletters; then, after the message signs, a scheduler's inbox reply and calendar comment (sc1) before the
  * message path; the general comment rule asks sn2's replyOnCommentPath (x2 review D3); school records (ed2) and a
  * chart note (hc1) last, for what would otherwise be a plain post; a re-share (sn2) refines a plain post into a quote.
@@ -45,6 +46,7 @@ import { helpDeskKind, journalEntryKind } from './help-desks';
 import { crmStreamKind } from './crm-streams';
 import { legalMatterKind } from './legal-matters';
 import { paymentKind } from './payments';
+import { peopleFeedbackKind } from './people-feedback';
 import { draftsKind } from './drafts-collections';
 import { replyOnCommentPath, smallNetworkKind, smallNetworkReshare } from './small-networks';
 import { calendarDayComment, schedulerComment, schedulerInboxKind } from './schedulers';
@@ -260,6 +262,9 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A payment's note is a message to the payee, a post when its audience is public or friends; words under an expense by id a comment (round pm1, payments.ts).
   const money = paymentKind(path, body);
   if (money) return money;
+  // A review, feedback on an appraisal, recognition on the feed or an add-on to it, a feed share with words (round hr1, people-feedback.ts).
+  const people = peopleFeedbackKind(path, body);
+  if (people) return people;
   // Small networks' replies on a comment's own path or by a discussion's replies method, a photo's caption set by a
   // remote method, profiles' hire-me notes (round sn2; re-shares are read in heuristicKind).
   const small = smallNetworkKind(path, body, method);

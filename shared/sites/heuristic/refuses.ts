@@ -13,9 +13,11 @@
  * quiet-operations.ts), a remote method that sets or verifies, a
  * translation request (translation.ts), and an order known by its body
  * (transactions.ts orderBody).
- * Asked in this order, before the older rules: Gmail's sync, JMAP stores, open protocols' drafts, participation's
+ * Asked in this order, before the older rules: Gmail's sync (then an Appraisal its employee saved, never refused:
+ * people-feedback.ts, hr1), JMAP stores, open protocols' drafts, participation's
  * previews and draft ideas (cv1), a send's price (chat-sends.ts, r14), small networks' draft state, own contact
- * setting and tags (sn2), feedback tools' answers and events (fb1), a desk's time entries (hd1), a drafts
+ * setting and tags (sn2), feedback tools' answers and events (fb1), a desk's time entries (hd1), a performance review saved with its
+ * completion flag off (hr1), a drafts
  * collection's draft kept (drafts-collections.ts, hd1 and sc1), a scheduler's draft type or editor store (sc1); then
  * the leading-underscore draft flag, a published flag off (pr2), a newsletter issue with no send time
  * (PUBLISH_TIME_FIELD, words.ts), save dispositions, own notes, read marks, reply templates, a form's draft status and
@@ -52,6 +54,7 @@ import { wikiPublishesNothing } from './wikis';
 import { formStatusDraft, publishedFlagOff } from './unpublished-objects';
 import { manageScriptEntity } from './school-home';
 import { clinicalQuiet } from './clinical';
+import { reviewSavedNotSubmitted, selfAppraisalSaved } from './people-feedback';
 
 /**
  * A newsletter platform's campaign or broadcast collection, one by id, or its content (`/campaigns`,
@@ -90,6 +93,8 @@ const RATING_FIELD = /^(?:rating|stars|score)$/i;
  */
 export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && GMAIL_SYNC_PATH.test(path) && !gmailSends(body)) return true;
+  // An Appraisal saved by its employee gives the reviewer its reflections: its `action: Save` is no draft (round hr1).
+  if (path !== undefined && selfAppraisalSaved(body, path)) return false;
   // A JMAP request that only stores mail or contacts (a draft's Email/set, flags, moves, ContactCard/set) sends
   // nothing: mail leaves only through EmailSubmission/set (jmap.ts, round m1).
   if (jmapOnlyStores(body)) return true;
@@ -108,6 +113,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && helpDeskQuiet(path)) return true;
   // An e-signature request kept unsent, sent silently or voided; a matter's own record; a billing entry (round lg1).
   if (path !== undefined && legalMatterQuiet(body, path)) return true;
+  // A performance review saved with its completion flag off, kept for its writer (round hr1, people-feedback.ts).
+  if (path !== undefined && reviewSavedNotSubmitted(body, path)) return true;
   // A drafts collection keeps what it holds unless the body sends it at once or sets when it goes out (Missive's
   // /v1/drafts, Typefully's; rounds hd1 and sc1, one rule in drafts-collections.ts).
   if (path !== undefined && draftKept(path, body)) return true;

@@ -30,6 +30,7 @@ import { COMMENT_SERVICE_HOSTS } from './words';
 import { schedulerHelper } from './schedulers';
 import { bodyUnreadable } from './unreadable';
 import { fhirFlagPath } from './clinical';
+import { peopleRecordWatched } from './people-feedback';
 
 /** Paths that sign in, sign up or out, or reset a password (WordPress's wp-login.php?action=resetpass): nothing sent there is published. */
 const ACCOUNT_PATH = /(?:^|\/)(?:wp-login|log[-_]?in|log[-_]?out|sign[-_]?in|sign[-_]?up|sign[-_]?out|register|oauth2?|session)(?:\/|\.\w+)?$/i;
@@ -171,6 +172,8 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   if (quietQueryAction(url)) return false;
   // A FHIR Flag is a warning written for clinicians, not a report of content (round hc1, clinical.ts).
   if (fhirFlagPath(path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
+  // A performance tracker's logs and a people-review document submitted through Frappe's savedocs (round hr1, people-feedback.ts).
+  if (peopleRecordWatched(path, request.body)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // A participation draft's update carrying the words a wordless publish makes public (round cv1 review, participation.ts).
   if (participationWatched(path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // A scheduler composer's helper calls (link checks, thread splits, a posts generator, suggestions) are not watched
