@@ -20,10 +20,20 @@
  *   on the record: a comment. The key prefix is Salesforce's own way of saying what the subject is; the body says
  *   nothing else, so this one rule reads ids (case-insensitively, as an 18-character id is).
  * Only POST creates: an edit or a pin of a note by id (PUT /notes/{id}) ends in an id and is not read here.
+ * Round r16 (recheck against CRMs cr1 did not cite) widened the record signs to the family's other spellings:
+ * - a polymorphic pair of one stem, `parent` or a Rails-style `…able` (Attio's `parent_object` and
+ *   `parent_record_id`, Freshsales' `targetable_type` and `targetable_id`, Zoho's `Parent_Id` beside `se_module`);
+ * - a record named by an object holding its id (Copper's `parent { type, id }`, Capsule's `party`, `opportunity`
+ *   or `kase { id }`, Zoho's `Parent_Id { module, id }`), read in the first record of a `data: [ … ]` batch too;
+ * - an activity, entry or history collection (Copper's /activities, Capsule's /entries) naming a record is a note
+ *   on it, unless its type says mail; a notes collection reached through a record's link (SugarCRM's
+ *   /Accounts/{id}/link/notes) is on that record; vtiger's web service create of a `ModComments` element is a comment;
+ * - Odoo's chatter "Log note" (subtype `mail.mt_note`, internal) is a comment wherever the body carries it; its
+ *   "Send message" (mt_comment, mailed to followers) stays a message, as round t1 has it.
  */
 import type { ParsedBody, PostKind } from '../types';
 import { isRecord } from '../body';
-import { fieldValue, hasField, hasFieldWhere } from './body-fields';
+import { fieldValue, hasField, hasFieldWhere, hasKeyDeep } from './body-fields';
 import { lastSegment, pathSegments } from './paths';
 
 /** A field naming the client record a note hangs on (a deal, lead, person, organisation, contact …). */
@@ -36,9 +46,26 @@ const RECORD_LINK_FIELD = /^(?:(?:deal|lead|person|org|organi[sz]ation|contact|o
 const TENANT_OR_RECORD_FIELD = /^(?:account|company)_?ids?$/i;
 /** A note that names recipients or is flagged to be sent is mail from the record, left to the mail rules (review D1). */
 const SEND_FLAG_FIELD = /^(?:send_?e?mail|notify_?(?:customer|guest|contact|client)s?|notify_emails|customer_note)$/i;
-/** A polymorphic parent's type (EspoCRM's `parentType`, SuiteCRM's `parent_type`): with a parent id, a record. */
-const PARENT_TYPE_FIELD = /^parent_?type$/i;
-const PARENT_ID_FIELD = /^parent_?id$/i;
+/**
+ * A polymorphic pair of one stem names the record (EspoCRM's `parentType`/`parentId`, SuiteCRM's `parent_type`/
+ * `parent_id`, Attio's `parent_object`/`parent_record_id`, Freshsales' `targetable_type`/`targetable_id`, a Rails
+ * `notable_type`/`notable_id`); Zoho spells the parent's type `se_module` (round r16).
+ */
+const POLY_TYPE_FIELD = /^(parent|[a-z]{3,}able)_?(?:type|object|module)$/i;
+const POLY_ID_FIELD = /^(parent|[a-z]{3,}able)_?(?:record_?)?id$/i;
+const ZOHO_PARENT_TYPE = /^\$?se_module$/i;
+/** An object that names a client record by its id (Copper's `parent`, Capsule's `party`, `opportunity`, `kase`). */
+const RECORD_OBJECT_FIELD = /^(?:parent|party|person|contact|lead|deal|opportunity|org|organi[sz]ation|customer|kase|record)$/i;
+/** A collection of a record's activities or history entries (Copper's /activities, Capsule's /entries). */
+const ENTRY_COLLECTION = /^(?:activit(?:y|ies)|entr(?:y|ies)|histor(?:y|ies)|interactions?)$/i;
+/** An entry typed as mail is sent, not noted: left to the mail rules. */
+const MAIL_ENTRY_TYPE = /^(?:e-?mail|sms|text_?message|message)$/i;
+/** A segment that links a record to a related collection (SugarCRM's /{module}/{id}/link/{link_name}). */
+const LINK_SEGMENT = /^(?:link|links|related)$/i;
+/** vtiger's web service names the module it creates in `elementType`; ModComments are comments on `related_to`. */
+const COMMENT_ELEMENT = /^(?:Mod)?Comments?$/i;
+/** Odoo's chatter "Log note": the internal note subtype (its "Send message" is mail.mt_comment). */
+const ODOO_NOTE_SUBTYPE = /^mail\.mt_note$/;
 /** A notes or annotations collection (Close's singular activity/note/, Salesforce's sobjects/Note). */
 const NOTES_COLLECTION = /^(?:notes?|annotations?)$/i;
 /**
@@ -51,8 +78,46 @@ const RECIPIENTS_FIELD = /^(?:recipients|to|cc|bcc)$/i;
 const CHATTER_STREAM_SUBJECT = /^(?:0F9|005)\w{12}(?:\w{3})?$|^me$/i;
 
 function onRecord(body: ParsedBody, underRecord = false): boolean {
-  if (hasField(body, RECORD_LINK_FIELD) || (hasField(body, PARENT_TYPE_FIELD) && hasField(body, PARENT_ID_FIELD))) return true;
-  return hasField(body, TENANT_OR_RECORD_FIELD) && (underRecord || hasField(body, PARENT_TYPE_FIELD));
+  if (hasField(body, RECORD_LINK_FIELD) || polymorphicPair(body) || namesRecordObject(body)) return true;
+  return hasField(body, TENANT_OR_RECORD_FIELD) && (underRecord || hasField(body, POLY_TYPE_FIELD));
+}
+
+/** A type and an id of one polymorphic stem, both set (Zoho's `se_module` is its parent's type). */
+function polymorphicPair(body: ParsedBody): boolean {
+  const types = new Set<string>();
+  const ids = new Set<string>();
+  hasFieldWhere(body, (name, v) => {
+    if (v === null || v === undefined || v === '' || v === false) return false;
+    const type = POLY_TYPE_FIELD.exec(name);
+    if (type && typeof v === 'string') types.add(type[1]!.toLowerCase());
+    if (ZOHO_PARENT_TYPE.test(name) && typeof v === 'string') types.add('parent');
+    const id = POLY_ID_FIELD.exec(name);
+    if (id && (typeof v === 'string' || typeof v === 'number')) ids.add(id[1]!.toLowerCase());
+    return false;
+  });
+  for (const stem of types) if (ids.has(stem)) return true;
+  return false;
+}
+
+/** Whether an object holds a record's id (`id`, `record_id`). */
+function holdsId(v: Record<string, unknown>): boolean {
+  return ['id', 'record_id', 'recordId'].some((k) => v[k] !== undefined && v[k] !== null && v[k] !== '');
+}
+
+/** A record named by an object with its id; a `Parent_Id` object only with its module or type beside (Zoho's). */
+function namesRecordObject(body: ParsedBody): boolean {
+  return hasFieldWhere(body, (name, v) => {
+    if (!isRecord(v) || !holdsId(v)) return false;
+    if (/^parent_?id$/i.test(name)) return ['module', 'type', 'object'].some((k) => v[k] !== undefined && v[k] !== null);
+    return RECORD_OBJECT_FIELD.test(name);
+  });
+}
+
+/** The first record of a batch wrapper (Zoho CRM's `data: [ { … } ]`), where a note names its record; else the body. */
+function firstRecord(body: ParsedBody): ParsedBody {
+  if (body.type !== 'json' || !isRecord(body.value) || !Array.isArray(body.value.data)) return body;
+  const first: unknown = body.value.data[0];
+  return isRecord(first) ? { type: 'json', value: first } : body;
 }
 
 /** A send flag that is set: true, 1, or a string other than "0", "false", "no" or empty (a form's unchecked box). */
@@ -95,6 +160,10 @@ function jsonApiNote(body: ParsedBody): ParsedBody | undefined {
 /** What a CRM's or ERP's note, stream post or Chatter feed item is, or undefined when the request is none of them. */
 export function crmStreamKind(url: URL, path: string, body: ParsedBody, method: string): PostKind | undefined {
   if (method.toUpperCase() !== 'POST') return undefined;
+  // Odoo's "Log note" is read by colleagues only (round r16), on /mail/message/post or through call_kw's message_post.
+  if (hasKeyDeep(body, /^subtype(?:_xmlid)?$/, (v) => typeof v === 'string' && ODOO_NOTE_SUBTYPE.test(v))) return 'comment';
+  // vtiger's web service create of a comment element, on the record its `related_to` names (round r16).
+  if (hasField(body, /^elementType$/, COMMENT_ELEMENT)) return 'comment';
   const last = lastSegment(path);
   const segments = pathSegments(path);
   const feedElements = segments.lastIndexOf('feed-elements');
@@ -109,19 +178,27 @@ export function crmStreamKind(url: URL, path: string, body: ParsedBody, method: 
   }
   const resource = jsonApiNote(body);
   if (resource) return onRecord(resource) || hasRelationships(body) ? 'comment' : undefined;
+  const record = firstRecord(body);
+  // An activity or history entry logged on a record (Copper's /activities, Capsule's /entries), unless it is mail.
+  if (ENTRY_COLLECTION.test(last)) {
+    if (hasField(body, RECIPIENTS_FIELD) || hasField(body, /^type$/i, MAIL_ENTRY_TYPE)) return undefined;
+    return onRecord(body) || onRecord(record) ? 'comment' : undefined;
+  }
   if (!NOTES_COLLECTION.test(last)) return undefined;
   if (hasField(body, RECIPIENTS_FIELD)) return undefined;
   if (hasFieldWhere(body, (name, v) => SEND_FLAG_FIELD.test(name) && isSet(v))) return 'message';
   // A notes collection under a record (/companies/{id}/notes): the path names the record; an API version is no id.
   const parent = segments[segments.length - 2] ?? '';
   const underRecord = segments.length >= 3 && /\d/.test(parent) && !/^v\d+(?:\.\d+)?$/i.test(parent);
+  // Or reached through the record's link to its notes (SugarCRM's /Accounts/{id}/link/notes, round r16).
+  if (segments.length >= 4 && LINK_SEGMENT.test(parent) && /\d/.test(segments[segments.length - 3]!)) return 'comment';
   // EspoCRM's stream Post: on a record a comment; else by whom it is addressed to.
   if (hasField(body, /^type$/, /^Post$/) && hasField(body, /^post$/)) {
     if (onRecord(body, underRecord)) return 'comment';
     // Portals are a broadcast to every portal user, like teams (review J1): only named users make a message.
     return hasField(body, /^targetType$/, /^users$/) ? 'message' : 'post';
   }
-  if (onRecord(body, underRecord)) return 'comment';
+  if (onRecord(body, underRecord) || onRecord(record, underRecord)) return 'comment';
   // Salesforce's sObject Note: the path names the object, ParentId the record it is attached to.
   return segments[segments.length - 2] === 'sobjects' && hasField(body, /^ParentId$/) ? 'comment' : undefined;
 }

@@ -13,6 +13,12 @@
  *   it answers, or a mail's own fields (a sender, a subject): Missive's reply draft into a conversation by id is
  *   addressed from the conversation, as hd1's desk replies are messages (x2 review D4); else a post (a scheduler's).
  * A CMS draft given a publish date is taken as scheduled: the request cannot tell it from Typefully's.
+ * Round r16: schedulers also keep a post as a draft by a flag on their ordinary create call, whatever the path
+ * (Buffer's GraphQL createPost `saveToDraft: true`, Late's POST /v1/posts `isDraft: true`): set, beside the
+ * social accounts the post is for (`channelId`, `platforms`, profile ids) and with no send flag on, the post is
+ * kept, as a drafts collection's is (`draftFlagged`, refuses.ts). Elsewhere a draft is often shown to others: Azure
+ * DevOps' `isDraft` pull request is read by the project (guard r16fix-azure-devops-draft-pull-request); a bare
+ * `draft` is not read here either.
  */
 import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
@@ -21,6 +27,10 @@ import { lastSegment } from './paths';
 import { ANY_RECIPIENT_KEY, PUBLISH_TIME_FIELD } from './words';
 
 const DRAFTS_SEGMENT = /^drafts(?:\.json)?$/i;
+/** A flag that keeps a scheduler's post as a draft (Buffer's `saveToDraft`, Late's `isDraft`, `is_draft`, `save_as_draft`). */
+const DRAFT_FLAG = /^(?:is|save_?(?:to|as)|as)_?drafts?$/i;
+/** The social accounts a scheduler's post goes to (Buffer's `channelId`, Late's `platforms`, Sprout's `customer_profile_ids`). */
+const SOCIAL_TARGET = /^(?:channel_?ids?|platforms?|(?:customer_?)?profile_?ids?|social_?(?:accounts?|profiles?|sets?)(?:_?ids?)?|networks?)$/i;
 /** A flag that sends or publishes the draft at once (Missive's `send`). */
 const SEND_FLAG = /^(?:send|(?:send|publish|post)[-_]?now)$/i;
 /**
@@ -61,4 +71,12 @@ export function onlyPublishTime(body: ParsedBody): boolean {
   if (body.type !== 'json' || !isRecord(body.value)) return false;
   const keys = Object.keys(body.value);
   return keys.length > 0 && keys.every((k) => PUBLISH_TIME_FIELD.test(k) || SEND_FLAG.test(k)) && draftGoesOut(body);
+}
+/** Whether a scheduler's create call keeps its post as a draft by a flag set (round r16), with no send flag on beside it. */
+export function draftFlagged(body: ParsedBody): boolean {
+  return (
+    hasFieldWhere(body, (name, v) => DRAFT_FLAG.test(name) && flagOn(v)) &&
+    hasFieldWhere(body, (name, v) => SOCIAL_TARGET.test(name) && v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)) &&
+    !hasFieldWhere(body, (name, v) => SEND_FLAG.test(name) && flagOn(v))
+  );
 }

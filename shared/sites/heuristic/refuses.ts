@@ -44,7 +44,7 @@ import { smallNetworkQuiet } from './small-networks';
 import { feedbackToolQuiet } from './feedback-tools';
 import { helpDeskQuiet } from './help-desks';
 import { legalMatterQuiet } from './legal-matters';
-import { draftKept } from './drafts-collections';
+import { draftFlagged, draftKept } from './drafts-collections';
 import { schedulerQuiet } from './schedulers';
 import { orderBody } from './transactions';
 import { paymentQuiet } from './payments';
@@ -118,6 +118,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   // A drafts collection keeps what it holds unless the body sends it at once or sets when it goes out (Missive's
   // /v1/drafts, Typefully's; rounds hd1 and sc1, one rule in drafts-collections.ts).
   if (path !== undefined && draftKept(path, body)) return true;
+  // A scheduler's post kept as a draft by a flag on its create call (Buffer's saveToDraft, Late's isDraft; round r16).
+  if (draftFlagged(body)) return true;
   // A scheduler's draft by its publishing type, or an editor store of per-account versions (round sc1).
   if (schedulerQuiet(body, path ?? '')) return true;
   // A draft flag named with a framework's leading underscore (Roundcube's compose form posts `_draft=1` to the same

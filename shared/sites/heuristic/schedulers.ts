@@ -88,8 +88,8 @@ export function schedulerHelper(path: string): boolean {
   if (GENERATOR_SEGMENT.test(last) && COMPOSER_PARENT.test(parent)) return true;
   return SUGGEST_SEGMENT.test(last) && SUGGESTED_PARENT.test(parent);
 }
-/** An inbox's reply action: Postiz's /inbox/{id}/reply, Agorapulse's /inbox/…/accounts/{uid}/reply. */
-const INBOX_REPLY = /(?:^|\/)inbox\/.*\/reply\/?$/i;
+/** An inbox's reply action: Postiz's /inbox/{id}/reply, Agorapulse's /inbox/…/accounts/{uid}/reply, Late's /inbox/comments/{postId} (round r16). */
+const INBOX_REPLY = /(?:^|\/)inbox\/(?:.*\/reply|comments\/[^/]+)\/?$/i;
 /** Postiz's: the inbox item's id alone between `inbox` and `reply`. */
 const INBOX_ITEM_REPLY = /(?:^|\/)inbox\/[^/]+\/reply\/?$/i;
 /** A field naming the network item answered (Agorapulse's `itemId`, a comment's or post's id). */
