@@ -42,6 +42,7 @@ import { participationKind } from './participation';
 import { feedbackToolKind } from './feedback-tools';
 import { helpDeskKind, journalEntryKind } from './help-desks';
 import { crmStreamKind } from './crm-streams';
+import { calendarKind } from './calendars';
 import { draftsKind } from './drafts-collections';
 import { replyOnCommentPath, smallNetworkKind, smallNetworkReshare } from './small-networks';
 import { calendarDayComment, schedulerComment, schedulerInboxKind } from './schedulers';
@@ -251,6 +252,9 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A CRM's or ERP's note on a client record (a comment), stream post or Chatter feed item (round cr1, crm-streams.ts).
   const crm = crmStreamKind(url, path, body, method);
   if (crm) return crm;
+  // An event's invitation, an attendee's response comment or a booking's cancellation (a message), a poll's comment (round ca1, calendars.ts).
+  const calendar = calendarKind(url, path, body);
+  if (calendar) return calendar;
   // Small networks' replies on a comment's own path or by a discussion's replies method, a photo's caption set by a
   // remote method, profiles' hire-me notes (round sn2; re-shares are read in heuristicKind).
   const small = smallNetworkKind(path, body, method);

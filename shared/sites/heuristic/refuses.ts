@@ -42,6 +42,7 @@ import { feedbackToolQuiet } from './feedback-tools';
 import { helpDeskQuiet } from './help-desks';
 import { draftKept } from './drafts-collections';
 import { schedulerQuiet } from './schedulers';
+import { ownCalendarEvent } from './calendars';
 import { orderBody } from './transactions';
 import { TRANSLATION_FIELD, translationByCodes } from './translation';
 import { ACTION_FIELD, MESSAGE_FIELD, PUBLISH_TIME_FIELD, QUIET_ACTION, STRONG_MESSAGE_FIELD } from './words';
@@ -108,6 +109,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && draftKept(path, body)) return true;
   // A scheduler's draft by its publishing type, or an editor store of per-account versions (round sc1).
   if (schedulerQuiet(body, path ?? '')) return true;
+  // An event on one's own calendar that invites nobody: nobody else reads it (round ca1, calendars.ts).
+  if (path !== undefined && ownCalendarEvent(body, path)) return true;
   // A draft flag named with a framework's leading underscore (Roundcube's compose form posts `_draft=1` to the same
   // send action when it autosaves; index.ts tells a bare `draft`).
   if (hasField(body, /^_+draft$/i, /^(?:1|true)$/i)) return true;
