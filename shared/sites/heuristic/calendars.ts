@@ -7,11 +7,13 @@
  * meetings API, Cal.com (calcom/cal.com), Calendly's API, Rallly (lukevella/rallly) and Framadate
  * (framasoft/framadate); see tests/fixtures/requests/UNKNOWN-SITES.md, round ca1.
  * - An event that names people to invite (Google's and Graph's `attendees`, JSCalendar's `participants`, Zoom's
- *   `settings.meeting_invitees`, an iCalendar ATTENDEE), an attendee's own response comment, or a change to an
- *   event sent with `sendUpdates=all` is a message to them: they read it, as mail or on their calendar.
+ *   `settings.meeting_invitees`, Webex's `invitees`, an iCalendar ATTENDEE), an attendee's own response comment, a
+ *   change to an event sent with `sendUpdates=all` or Exchange's `SendToAllAndSaveCopy`, or a note to an event's
+ *   invitations collection is a message to them: they read it, as mail or on their calendar.
  * - An event on one's own calendar that names nobody (a calendar's events collection, an iCalendar object with no
- *   ATTENDEE) is one's own diary: nobody else reads it, so it is not held. A shared calendar cannot be told from
- *   the request; an events collection that is not a calendar's (a community site's listing) is read as before.
+ *   ATTENDEE) is one's own diary: nobody else reads it, so it is not held, unless it says its details are public
+ *   (Google's `visibility: public`). A calendar shared by other means cannot be told from the request; an events
+ *   collection that is not a calendar's (a community site's listing) is read as before.
  * - An iCalendar body (CalDAV's PUT of text/calendar) is read as the fields it holds, its lines unfolded and its
  *   TEXT escapes undone, so that the words are the ones a person reads; a CalDAV PUT of such a body is watched
  *   though other WebDAV writes (files) are not.
@@ -99,6 +101,15 @@ function notifiesGuests(url: URL): boolean {
   return (updates !== null && /^(?:all|externalOnly)$/i.test(updates)) || url.searchParams.get('sendNotifications') === 'true';
 }
 
+/**
+ * Exchange's choice to send a meeting's invitation or update (Outlook on the web's CreateItem and UpdateItem:
+ * `SendMeetingInvitations`, `SendMeetingInvitationsOrCancellations`): SendOnlyToAll, SendToChangedAndSaveCopy and the
+ * like send it; SendToNone is refuses.ts's.
+ */
+const SEND_MEETING_FIELD = /^send_?meeting_?(?:invitations|cancellations|invitations_?or_?cancellations)$/i;
+const SENDS_TO_SOMEONE = /^send(?:only)?to(?:all|changed)/i;
+/** An invitations collection under an event (Cal.com's /v2/events/{uuid}/invitations: `emails`, `hostNote`). */
+const INVITATIONS_SEGMENT = /^(?:invitations?|invites?)$/i;
 /** A cancellation's reason by its own name (Cal.com's `cancellationReason`). */
 const CANCELLATION_REASON = /^cancel(?:l?ation)?_?reason$/i;
 const CANCEL_SEGMENT = /^(?:cancel|cancellation)$/i;
@@ -119,7 +130,9 @@ export function calendarKind(url: URL, path: string, body: ParsedBody): 'message
     const onEventPath = eventPath(path);
     if (scanEvents(body.value, onEventPath).invites) return 'message';
     if (onEventPath && notifiesGuests(url)) return 'message';
+    if (onEventPath && INVITATIONS_SEGMENT.test(lastSegment(path))) return 'message';
   }
+  if (hasField(body, SEND_MEETING_FIELD, SENDS_TO_SOMEONE)) return 'message';
   // A cancellation's words go to the other side of the booking or meeting (Calendly's …/cancellation `reason`).
   if (hasField(body, CANCELLATION_REASON) || (CANCEL_SEGMENT.test(lastSegment(path)) && eventPath(path) && hasField(body, /^reason$/i))) return 'message';
   // The poll's id may ride inside a tRPC batch's envelope (`{ "0": { json: { pollId } } }`).
@@ -142,6 +155,8 @@ export function ownCalendarEvent(body: ParsedBody, path: string): boolean {
   if (body.type !== 'json' || !isRecord(body.value)) return false;
   if (typeof body.value[ICALENDAR_COMPONENT] === 'string') return !Array.isArray(body.value['attendees']);
   if (!OWN_CALENDAR_EVENTS.test(path)) return false;
+  // An event whose details are shown to the calendar's readers (Google's `visibility: public`) is not one's diary alone.
+  if (hasField(body, /^visibility$/i, /^public$/i)) return false;
   const scan = scanEvents(body.value, true);
   return scan.event && !scan.invites;
 }
