@@ -10,8 +10,9 @@
  *   `settings.meeting_invitees`, Webex's `invitees`, an iCalendar ATTENDEE), an attendee's own response comment, a
  *   change to an event sent with `sendUpdates=all` or Exchange's `SendToAllAndSaveCopy`, or a note to an event's
  *   invitations collection is a message to them: they read it, as mail or on their calendar.
- * - An event on one's own calendar that names nobody (a calendar's events collection, an iCalendar object with no
- *   ATTENDEE) is one's own diary: nobody else reads it, so it is not held, unless it says its details are public
+ * - An event on one's own calendar that names nobody (an iCalendar object with no ATTENDEE, or a calendar API's
+ *   event in a calendar's events collection, its start structured as Google's and Graph's `{ dateTime }`) is one's
+ *   own diary: nobody else reads it, so it is not held, unless it says its details are public
  *   (Google's `visibility: public`). A calendar shared by other means cannot be told from the request; an events
  *   collection that is not a calendar's (a community site's listing) is read as before.
  * - An iCalendar body (CalDAV's PUT of text/calendar) is read as the fields it holds, its lines unfolded and its
@@ -148,8 +149,8 @@ const ICALENDAR_COMPONENT = 'calendar_component';
 
 /**
  * Whether a body is an event on one's own calendar that invites nobody: an iCalendar object with no ATTENDEE, or
- * an event (a record with a start) written to a calendar's events collection naming no attendees. Nobody else
- * reads it. A patch with no start (Google's description alone) is not told here: its guests may still be told.
+ * an event with a calendar API's structured start written to a calendar's events collection naming no attendees.
+ * Nobody else reads it. A patch with no start (Google's description alone) is not told here: its guests may still be told.
  */
 export function ownCalendarEvent(body: ParsedBody, path: string): boolean {
   if (body.type !== 'json' || !isRecord(body.value)) return false;
@@ -157,8 +158,11 @@ export function ownCalendarEvent(body: ParsedBody, path: string): boolean {
   if (!OWN_CALENDAR_EVENTS.test(path)) return false;
   // An event whose details are shown to the calendar's readers (Google's `visibility: public`) is not one's diary alone.
   if (hasField(body, /^visibility$/i, /^public$/i)) return false;
-  const scan = scanEvents(body.value, true);
-  return scan.event && !scan.invites;
+  // A calendar API's own start, structured (Google's and Graph's `start { dateTime | date }`): a site's event listing
+  // under a user or a public calendar sends a plain string and is read as before (a post).
+  const start = body.value['start'];
+  if (!isRecord(start) || !(typeof start['dateTime'] === 'string' || typeof start['date'] === 'string')) return false;
+  return !scanEvents(body.value, true).invites;
 }
 
 /** An iCalendar object (CalDAV's PUT, a schedule outbox's POST): the body starts with BEGIN:VCALENDAR. */
