@@ -230,7 +230,11 @@ export function icalendarAsBody(body: ParsedBody): ParsedBody {
   return { type: 'json', value: { [ICALENDAR_COMPONENT]: component, ...fields, ...(attendees.length > 0 ? { attendees } : {}) } };
 }
 
-/** A calendar object written through CalDAV: a PUT of text/calendar or of an `.ics` resource, read though other WebDAV writes are not. */
+/**
+ * A calendar object written through CalDAV: a PUT of text/calendar or of an `.ics` resource into a calendar
+ * collection (Nextcloud's and Fastmail's `calendars`, SOGo's `Calendar`), read though other WebDAV writes are not.
+ * An `.ics` file put among one's files (`…/dav/files/{user}/…`) is a file stored, not an invitation.
+ */
 export function calendarObjectPut(path: string, contentType: string | undefined): boolean {
-  return /^text\/calendar\b/i.test(contentType ?? '') || /\.ics$/i.test(path);
+  return (/^text\/calendar\b/i.test(contentType ?? '') || /\.ics$/i.test(path)) && /\/calendars?\//i.test(path);
 }
