@@ -17,8 +17,8 @@
  *   review-parts.ts (a review's pros, cons and advice joined, through gmail.ts's heuristicScope),
  *   chat-sends.ts (a chat send's text however short, round sm1);
  *   bodies read as others: a mutation's inline arguments as variables
- *   (graphql.ts), XML as JSON (xml-body.ts), a body-less request's query
- *   string as a form (query-body.ts);
+ *   (graphql.ts), XML as JSON (xml-body.ts), iCalendar as its event's fields
+ *   (calendars.ts, round ca1), a body-less request's query string as a form (query-body.ts);
  * - what publishes nothing: refuses.ts, with quiet-button.ts, jmap.ts,
  *   editor-transaction.ts, assistant-prompt.ts (AI prompts, a desk's and a scheduler's helpers too), quiet-operations.ts,
  *   translation.ts, wikis.ts, open-protocols.ts, documents.ts (document saves), unpublished-objects.ts (a form
@@ -46,6 +46,7 @@
  * This file is the entry the rest of the code imports.
  */
 export { commandScope, commandSyncOversizeNamesNotes, commandSyncUnreadIsQuiet } from './heuristic/command-sync';
+export { icalendarAsBody } from './heuristic/calendars';
 export { heuristicCrossSiteAllowed, siteOf } from './heuristic/cross-site';
 export { isFreeText } from './heuristic/free-text';
 export { heuristicScope } from './heuristic/gmail';

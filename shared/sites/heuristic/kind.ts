@@ -47,6 +47,7 @@ import { crmStreamKind } from './crm-streams';
 import { legalMatterKind } from './legal-matters';
 import { paymentKind } from './payments';
 import { peopleFeedbackKind } from './people-feedback';
+import { calendarKind } from './calendars';
 import { draftsKind } from './drafts-collections';
 import { replyOnCommentPath, smallNetworkKind, smallNetworkReshare } from './small-networks';
 import { calendarDayComment, schedulerComment, schedulerInboxKind } from './schedulers';
@@ -265,6 +266,9 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A review, feedback on an appraisal, recognition on the feed or an add-on to it, a feed share with words (round hr1, people-feedback.ts).
   const people = peopleFeedbackKind(path, body);
   if (people) return people;
+  // An event's invitation, an attendee's response comment or a booking's cancellation (a message), a poll's comment (round ca1, calendars.ts).
+  const calendar = calendarKind(url, path, body);
+  if (calendar) return calendar;
   // Small networks' replies on a comment's own path or by a discussion's replies method, a photo's caption set by a
   // remote method, profiles' hire-me notes (round sn2; re-shares are read in heuristicKind).
   const small = smallNetworkKind(path, body, method);

@@ -46,6 +46,7 @@ import { helpDeskQuiet } from './help-desks';
 import { legalMatterQuiet } from './legal-matters';
 import { draftFlagged, draftKept } from './drafts-collections';
 import { schedulerQuiet } from './schedulers';
+import { ownCalendarEvent } from './calendars';
 import { orderBody } from './transactions';
 import { paymentQuiet } from './payments';
 import { TRANSLATION_FIELD, translationByCodes } from './translation';
@@ -122,6 +123,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (draftFlagged(body)) return true;
   // A scheduler's draft by its publishing type, or an editor store of per-account versions (round sc1).
   if (schedulerQuiet(body, path ?? '')) return true;
+  // An event on one's own calendar that invites nobody: nobody else reads it (round ca1, calendars.ts).
+  if (path !== undefined && ownCalendarEvent(body, path)) return true;
   // A draft flag named with a framework's leading underscore (Roundcube's compose form posts `_draft=1` to the same
   // send action when it autosaves; index.ts tells a bare `draft`).
   if (hasField(body, /^_+draft$/i, /^(?:1|true)$/i)) return true;

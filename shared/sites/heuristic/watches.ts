@@ -31,6 +31,8 @@ import { schedulerHelper } from './schedulers';
 import { bodyUnreadable } from './unreadable';
 import { fhirFlagPath } from './clinical';
 import { peopleRecordWatched } from './people-feedback';
+import { calendarObjectPut } from './calendars';
+import { headerValue } from '../body';
 
 /** Paths that sign in, sign up or out, or reset a password (WordPress's wp-login.php?action=resetpass): nothing sent there is published. */
 const ACCOUNT_PATH = /(?:^|\/)(?:wp-login|log[-_]?in|log[-_]?out|sign[-_]?in|sign[-_]?up|sign[-_]?out|register|oauth2?|session)(?:\/|\.\w+)?$/i;
@@ -163,7 +165,8 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   if (isGmailSync(url)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // A sync API's command batch is read for its notes alone (command-sync.ts), from the site's own pages.
   if (isCommandSync(url)) return !isCrossSite(request as OutgoingRequest, url.hostname);
-  if (request.method?.toUpperCase() === 'PUT' && DAV_PATH.test(path)) return false;
+  // A calendar object PUT through CalDAV is read: an invitation's words are in it (round ca1, calendars.ts).
+  if (request.method?.toUpperCase() === 'PUT' && DAV_PATH.test(path) && !calendarObjectPut(path, headerValue(request.headers, 'content-type'))) return false;
   if (AD_AUCTION_PATH.test(path) || EVENT_SINK_PATH.test(path) || SENTRY_INGEST_PATH.test(path) || TRACKER_PATH.test(path) || PAYWALL_PATH.test(path)) return false;
   // Carts, checkouts, payments and bookings: their notes go to those who fulfil the order (transactions.ts).
   if (transactionPath(url, path)) return false;
