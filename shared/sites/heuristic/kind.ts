@@ -83,6 +83,8 @@ function teamNote(path: string, body: ParsedBody): boolean {
 }
 
 const COMMENT_FIELD = /^(?:comment(?:_?text|_?body|_?content)?)$/i;
+/** A field whose name says what the comment is on or of (`artifact_followup_comment`, `entry_comment`), as isCommentContainer reads a container; not a review's or rating's words, which round r10 holds as posts. */
+const NAMED_COMMENT_FIELD = /^(?!(?:review|rating|feedback)_)[a-z]+(?:_[a-z]+)*_comment$/i;
 /** A forum's post action in the query string (SMF's `action=post2`; its `;start=0` rides in the same value). */
 const QUERY_POST_ACTION = /^post2?(?:;|$)/i;
 /** What holds a note written under a work item (Redmine's `issue[notes]`). */
@@ -343,7 +345,8 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   const namesTarget = (hasFieldWhere(body, (name, v) => name === 'no' && typeof v === 'string' && /^\d{1,12}$/.test(v)) && hasField(body, BOARD_OF_NUMBERED_POST)) || hasIdSegment(path) || TARGET_QUERY.test(url.search) || target || genericParent || explicitParent || hasField(body, COMMENT_TARGET_FIELD) || slugBeforeComments(path) || commentOnNamedProfile(path);
   // A `comment` field is a comment only under something named (Steam's review form sends its words as `comment`
   // to /friends/recommendgame, with only an app's id); a `comment` object or form group always is.
-  if ((COMMENT_FIELD.test(found.field) && namesTarget) || isCommentContainer(found.container)) return commentReply ? 'reply' : 'comment';
+  // A field named for a comment on something (Tuleap's `artifact_followup_comment`) says so as a container would.
+  if ((COMMENT_FIELD.test(found.field) && namesTarget) || isCommentContainer(found.container) || NAMED_COMMENT_FIELD.test(found.field)) return commentReply ? 'reply' : 'comment';
   // Words held by a reply object (a legal-answers site's follow-up form, `Reply.Body` beside the question's id) are a reply.
   if (found.container !== undefined && /^(?:reply|replies)$/i.test(found.container) && namesTarget) return 'reply';
   // A note typed as one, under a work item (Zammad's ticket article `type: 'note'` with `ticket_id`), is a comment; an

@@ -45,7 +45,9 @@ const ACCOUNT_PATH = /(?:^|\/)(?:wp-login|log[-_]?in|log[-_]?out|sign[-_]?in|sig
  * /log-entries and commented at /log-entry/{id}/comments, round r10): a logger's lines sent there are still known by
  * their level (unread-fields.ts's isLogLine).
  */
-const SKIP_PATH = /draft|autosave|\bingest\b|session[-_]?replay|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|(?:^|\/)collect(?:\.\w{1,5})?(?:\/|$)|beacon|metrics|\blog(?:ging|s)?\b(?!-entr(?:y|ies)\b)|track(?!s(?:$|[/_.-]))|preview|spellcheck|translate|settings|preferences/i;
+// `track` is a telemetry word (`/v1/track`, `/mp/track`), not an issue tracker's: `tracker(s)` (Tuleap's /plugins/tracker,
+// performance trackers) and `youtrack`/`soundtrack` are left to the other rules (review hr1 M4; `tracks` since v1).
+const SKIP_PATH = /draft|autosave|\bingest\b|session[-_]?replay|\bsave\b|sync|typing|presence|heartbeat|search|analytics|telemetry|(?:^|\/)collect(?:\.\w{1,5})?(?:\/|$)|beacon|metrics|\blog(?:ging|s)?\b(?!-entr(?:y|ies)\b)|(?<!you|sound)track(?!s(?:$|[/_.-])|ers?\b)|preview|spellcheck|translate|settings|preferences/i;
 /**
  * Completion and one's own preferences (`/api/autocomplete`, `/typeahead/users`, `/prefs/signature`): only near the
  * path's end, in its last segment or the one before it unless that last segment is something published (second
