@@ -47,6 +47,7 @@
  */
 export { commandScope, commandSyncOversizeNamesNotes, commandSyncUnreadIsQuiet } from './heuristic/command-sync';
 export { icalendarAsBody } from './heuristic/calendars';
+export { collectionJsonAsBody } from './heuristic/groups-and-clubs';
 export { heuristicCrossSiteAllowed, siteOf } from './heuristic/cross-site';
 export { isFreeText } from './heuristic/free-text';
 export { heuristicScope } from './heuristic/gmail';

@@ -52,7 +52,7 @@ import { nextdoor } from './adapters/nextdoor';
 import { quora } from './adapters/quora';
 import { wordpress } from './adapters/wordpress';
 import { xing } from './adapters/xing';
-import { HEURISTIC_MAX_BODY, commandScope, commandSyncOversizeNamesNotes, commandSyncUnreadIsQuiet, examinedPath, heuristicCrossSiteAllowed, heuristicKind, heuristicRefuses, heuristicScope, heuristicWatches, icalendarAsBody, longestFreeField, queryAsBody, rpcMethodPath, telemetryEnvelope, unreadableIsQuiet, withInlineArguments, xmlAsBody } from './heuristic';
+import { HEURISTIC_MAX_BODY, collectionJsonAsBody, commandScope, commandSyncOversizeNamesNotes, commandSyncUnreadIsQuiet, examinedPath, heuristicCrossSiteAllowed, heuristicKind, heuristicRefuses, heuristicScope, heuristicWatches, icalendarAsBody, longestFreeField, queryAsBody, rpcMethodPath, telemetryEnvelope, unreadableIsQuiet, withInlineArguments, xmlAsBody } from './heuristic';
 import { transitAsBody } from './heuristic/design-boards';
 import { MAX_PARSE_CHARS } from './body';
 import { batchedOperations } from './heuristic/batches';
@@ -393,7 +393,7 @@ function heuristic(
     return { type: 'undecided', site, reason: `the request is larger than Hatstand reads ${where}` };
   }
   // A mutation's arguments written in its document are read as if sent as variables, an XML document as JSON.
-  const parsed = length === 0 ? queryAsBody(url) : withInlineArguments(transitAsBody(icalendarAsBody(xmlAsBody(body()))));
+  const parsed = length === 0 ? queryAsBody(url) : withInlineArguments(transitAsBody(icalendarAsBody(collectionJsonAsBody(xmlAsBody(body())))));
   // Compressed or binary bytes on a path the heuristic watches: words may be inside, and none can be read. So is a
   // body on a gRPC or Connect method's path that is not JSON (protobuf, or gRPC-web-text's base64 of it).
   // A telemetry SDK's compressed batch or a binary RPC that names no publishing (unreadableIsQuiet) is not held.

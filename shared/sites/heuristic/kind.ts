@@ -44,6 +44,7 @@ import { participationKind } from './participation';
 import { feedbackToolKind } from './feedback-tools';
 import { helpDeskKind, journalEntryKind } from './help-desks';
 import { crmStreamKind } from './crm-streams';
+import { groupAppKind } from './groups-and-clubs';
 import { legalMatterKind } from './legal-matters';
 import { paymentKind } from './payments';
 import { peopleFeedbackKind } from './people-feedback';
@@ -259,6 +260,10 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A CRM's or ERP's note on a client record (a comment), stream post or Chatter feed item (round cr1, crm-streams.ts).
   const crm = crmStreamKind(url, path, body, method);
   if (crm) return crm;
+  // A church's or charity's note on a person by entity, an activity logged on a contact, a note editor's form, a
+  // club's comment under an item or post into a board's topic (round sp1, groups-and-clubs.ts).
+  const groupRecord = groupAppKind(url, path, body, method);
+  if (groupRecord) return groupRecord;
   // A note or logged communication on a matter (a comment), an e-signature send mailed to the signers (a message), round lg1.
   const legal = legalMatterKind(path, body, method);
   if (legal) return legal;
