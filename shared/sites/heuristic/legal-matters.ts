@@ -1,71 +1,200 @@
 /**
- * Legal practice management and e-signature sends (round lg1): where a family lawyer (or any professional) writes
- * about a client outside e-mail. Kinds as in rounds u4, hd1 and cr1: words colleagues read on a client's record are a
- * comment, words mailed to the client a message.
+ * Legal practice management and e-signature sends (round lg1, mended on review lg1rev): where a family lawyer (or any
+ * professional) writes about a client outside e-mail. Kinds as in rounds u4, hd1 and cr1: words colleagues read on a
+ * client's record are a comment, words mailed to the client a message.
  * - A note, memo or logged communication on a matter (Clio's POST /api/v4/communications.json with `data.matter`,
- *   Docketwise's POST /notes with `matter_id`, Lawmatics' `notable_type` and `notable_id`, a memo POSTed under
- *   /matters/{id}/memos) is a comment, unless it names
- *   recipients or sets a send flag (then the mail rules read it). crm-streams.ts reads CRM notes by their record
- *   links (deal, lead, person …); a matter or case file is the legal twin, read here so that module stays its owner's.
+ *   Docketwise's POST /notes with `matter_id` or `client_id`, a memo POSTed under /matters/{id}/memos, Clio's note
+ *   edited by id) is a comment, unless it names recipients (then the mail rules read it) or sets a send flag (then it
+ *   is mailed from the matter: a message). crm-streams.ts reads CRM notes by their record links (deal, lead, person …)
+ *   and by a Rails polymorphic pair (Lawmatics' `notable_type`/`notable_id`, round r16); a matter or case file is the
+ *   legal twin, read here so that module stays its owner's.
  * - An e-signature send mails its words to the signers with the documents: a message. It is known by its path (a
- *   send or distribute action on an envelope, document, agreement or signature request: PandaDoc's
- *   /documents/{id}/send, Dropbox Sign's /signature_request/send, Documenso's /document/distribute, BoldSign's /template/send and
- *   /document/remind) or by its body
- *   (signers named beside the mail's words: DocuSign's `templateRoles` or `emailBlurb`, Dropbox Sign's `signers`
- *   with `message`, Acrobat Sign's `participantSetsInfo` with `message`).
- * - What publishes nothing: such a request kept as a draft (DocuSign's `status: created`; `draft` and DRAFT are told
- *   elsewhere), sent with its notification mail turned off (PandaDoc's `silent: true`, Documenso's `sendEmail:
- *   false`), an envelope voided; a matter's own record created or edited (Clio's /matters.json: its description is
- *   a field, not a post); a time or expense entry (Clio's activities typed TimeEntry).
+ *   send, distribute or remind action, or a reminders collection, on an envelope, document, agreement or signature
+ *   request: PandaDoc's /documents/{id}/send, Dropbox Sign's /signature_request/send, Documenso's
+ *   /document/distribute, BoldSign's /template/send and /document/remind, Acrobat Sign's /agreements/{id}/reminders
+ *   and its v5 /reminders naming an `agreementId`) or by its body (signers named beside the mail's words: DocuSign's
+ *   `templateRoles`, `emailBlurb` or a recipient's `emailNotification` with its `emailBody`, Dropbox Sign's `signers`
+ *   with `message`, DocuSeal's `submitters` with `message { subject, body }`, Acrobat Sign's `participantSetsInfo`,
+ *   Box Sign's `email_message`, Yousign's `email_custom_note`, recipients typed SIGNER or actions typed SIGN beside a
+ *   message or notes: Documenso v1's create, Zoho Sign's submit, whose JSON comes in a form field). A create that
+ *   carries the words whose send comes later (Documenso v1, Yousign's activate) is held at the create, as a message:
+ *   the send carries none (review J3).
+ * - A void or cancel of what was sent, when the service mails its reason to the signers (DocuSign's `voidedReason`,
+ *   Acrobat Sign's cancellation comment with `notifyOthers` on), is a message carrying the reason (review J1).
+ * - What publishes nothing: such a request kept as a draft (a top-level `status`/`state` created, draft or
+ *   authoring), sent with its mail turned off (PandaDoc's `silent`, Documenso's `sendEmail: false` or
+ *   `distributionMethod: NONE`, DocuSeal's `send_email: false`, Box Sign's `suppress_notifications` on every signer,
+ *   Dropbox Sign's `create_embedded…`), a cancel that notifies no one; a matter's own record created or edited (Clio's
+ *   /matters.json with its record fields: its description is a field, not a post); a time or expense entry on a
+ *   matter (Clio's activities typed TimeEntry).
  */
+import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
 import { flagOff, flagOn, hasField, hasFieldWhere, hasKeyDeep } from './body-fields';
+import { jsonObject } from './field-values';
 import { hasIdSegment, lastSegment, pathSegments } from './paths';
 import { ANY_RECIPIENT_KEY } from './words';
 
-/** Who signs, named in the body: Dropbox Sign's `signers`, DocuSign's `templateRoles`, Acrobat Sign's `participantSetsInfo`. */
-const SIGNER_KEY = /^(?:signers|template_?roles|participant_?sets_?info)$/i;
+/**
+ * Who signs, named in the body: Dropbox Sign's and Box Sign's `signers`, DocuSign's `templateRoles`, Acrobat Sign's
+ * `participantSetsInfo`, DocuSeal's `submitters`.
+ */
+const SIGNER_KEY = /^(?:signers|template_?roles|participant_?sets_?info|submitters)$/i;
+/** A recipient or action typed as one who signs (Documenso's `role: SIGNER`, Zoho Sign's `action_type: SIGN`). */
+const SIGNER_TYPE_KEY = /^(?:role|action_?type|recipient_?type)$/i;
+const SIGNER_TYPE = /^(?:sign|signer)$/i;
 /** The words of an envelope's mail, named for it (DocuSign's `emailBlurb`): alone a sign, the word being DocuSign's own. */
 const BLURB_KEY = /^email_?blurb$/i;
-/** Its subject and body under other names: signs only beside signers (a newsletter's `email_subject` is no envelope's). */
-const SIGNING_MAIL_KEY = /^(?:email_?subject|email_?message|email_?body)$/i;
-/** Where words beside signers are mailed to them (Dropbox Sign's, PandaDoc's and Acrobat Sign's `message`). */
-const SIGNING_WORDS_KEY = /^(?:message|subject|custom_?message)$/i;
+/** DocuSign's per-recipient mail (`emailNotification` holding `emailBody`), as deep as a composite template puts it. */
+const NOTIFICATION_KEY = /^email_?notification$/i;
+const NOTIFICATION_BODY_KEY = /^email_?body$/i;
+/**
+ * Its subject and body under other names (Box Sign's `email_message`, Yousign's `email_custom_note`): signs only
+ * beside signers (a newsletter's `email_subject` is no envelope's).
+ */
+const SIGNING_MAIL_KEY = /^email_?(?:subject|message|body|custom_?note)$/i;
+/** Where words beside signers are mailed to them (Dropbox Sign's, PandaDoc's and Acrobat Sign's `message`, Zoho Sign's `notes`). */
+const SIGNING_WORDS_KEY = /^(?:message|subject|custom_?message|notes)$/i;
 /** What is sent for signing: an envelope, agreement, document or signature request collection. */
-const SIGNING_COLLECTION = /^(?:envelopes?|agreements?|documents?|signature_?requests?|signing_?requests?)$/i;
+const SIGNING_COLLECTION = /^(?:envelopes?|agreements?|documents?|signature_?requests?|signing_?requests?|sign_?requests?)$/i;
 /** A template a document is sent from (BoldSign's /v1/template/send): only before a send action, a template's own edits being quiet. */
 const TEMPLATE_SEGMENT = /^templates?$/i;
 /**
  * Actions that mail a prepared document to its signers (Dropbox Sign's `send_with_template`, Documenso's
- * `redistribute`), or a reminder to them (BoldSign's /v1/document/remind with its `Message`).
+ * `redistribute`), or a reminder to them (BoldSign's /v1/document/remind with its `Message`, Acrobat Sign's
+ * /agreements/{id}/reminders with its `note`).
  */
-const SEND_ACTION = /^(?:send(?:_with_template)?|distribute|redistribute|resend|remind|send[-_]?reminders?)$/i;
+const SEND_ACTION = /^(?:send(?:_with_template)?|distribute|redistribute|resend|remind|send[-_]?reminders?|reminders)$/i;
+/** A reminders collection at the API's root, naming what is signed in the body (Acrobat Sign v5's `agreementId`). */
+const REMINDERS_SEGMENT = /^reminders$/i;
+const SIGNING_ID_FIELD = /^(?:agreement|envelope|signature_?request)_?id$/i;
 /** A status or state that keeps a signing request unsent (DocuSign's `created`, Acrobat Sign's AUTHORING). */
 const UNSENT_STATE = /^(?:created|draft|authoring)$/i;
+/** A signing request embedded in the sender's own page: its signers get no request mail (Dropbox Sign's create_embedded, create_embedded_with_template). */
+const EMBEDDED_ACTION = /^create_embedded/i;
+/** A status or state that ends what was sent (DocuSign's `voided`, Acrobat Sign's CANCELLED). */
+const ENDED_STATE = /^(?:voided|cancell?ed)$/i;
+/** Whether the others are told of a cancellation (Acrobat Sign's `notifyOthers`, default off). */
+const NOTIFY_FLAG = /^notify(?:_?(?:others|signers?|recipients?|participants?))?$/i;
+/** DocuSign's void reason: its recipients, notified of the void, are shown it (VoidEnvelope reference). */
+const VOIDED_REASON = /^voided_?reason$/i;
 /** A matter or case file the words are written on (Clio's `matter: { id }`, PracticePanther's `matter_ref`, Docketwise's `matter_id`). */
 const MATTER_FIELD = /^(?:matter(?:_?(?:id|ref|uuid))?|case_?file(?:_?id)?)$/i;
+/**
+ * Docketwise's note on a client (`client_id`, a numeric record id): read only on a notes collection and only when the
+ * value is all digits, `client_id` being an OAuth client elsewhere (`web`, a hex key; review cr1 M1's notes app).
+ */
+const CLIENT_FIELD = /^client_?id$/i;
 /** A record's notes, memos or logged communications. */
 const NOTE_COLLECTION = /^(?:notes?|memos?|file_?notes?|communications?)$/i;
 const MATTER_COLLECTION = /^(?:matters?|case_?files?)$/i;
-/** A note flagged to be mailed from the matter is left to the mail rules, as crm-streams.ts does with CRM notes. */
-const SEND_FLAG = /^(?:send_?e?mail|notify_?(?:client|contact)s?)$/i;
+/** A matter record's own fields (Clio's matter: `client`, `practice_area`, `status`, `description`, …). */
+const MATTER_RECORD_KEY =
+  /^(?:client(?:_?id)?|practice_?area(?:_?id)?|description|status|display_?number|open_?date|close_?date|pending_?date|responsible_?(?:attorney|staff)(?:_?id)?|originating_?attorney(?:_?id)?|billable|client_?reference)$/i;
+/** Words of a post or topic: a body holding them under a matters path is no matter's record (review M5). */
+const POST_WORDS_KEY = /^(?:title|body|raw|content|text|message|comment|post)$/i;
+/**
+ * A note flagged to be mailed from the matter is a message (review M2). The same names as crm-streams.ts's
+ * SEND_FLAG_FIELD, which this mend was not to edit: keep the two in step.
+ */
+const SEND_FLAG = /^(?:send_?e?mail|notify_?(?:customer|guest|contact|client)s?|notify_emails|customer_note)$/i;
 /** Billing entries on a matter (Clio's activities typed TimeEntry or ExpenseEntry). */
 const BILLING_TYPE = /^(?:time|expense)_?entry$/i;
-const BILLING_COLLECTION = /^(?:time_?entries|timeentries|expense_?entries)$/i;
+const BILLING_COLLECTION = /^(?:time_?entries|timeentries|expense_?entries|activities)$/i;
 
-/** A send action on what is signed (…/documents/{id}/send, /signature_request/send, /document/distribute). */
+/** A body read for signing signs: a JSON body, or the JSON object a form sends in one field (Zoho Sign's `data`). */
+function signingBody(body: ParsedBody): ParsedBody {
+  if (body.type !== 'form' && body.type !== 'multipart') return body;
+  for (const [, v] of body.fields) {
+    if (!v.startsWith('{')) continue;
+    const value = jsonObject(v);
+    if (value) return { type: 'json', value };
+  }
+  return body;
+}
+
+/** A top-level field's value, when it is a string (a status read where the request's own status is, review M5). */
+function topLevel(body: ParsedBody, pattern: RegExp): string | undefined {
+  if (body.type === 'form' || body.type === 'multipart') {
+    for (const [name, v] of body.fields) if (pattern.test(name)) return v;
+    return undefined;
+  }
+  if (body.type !== 'json' || !isRecord(body.value)) return undefined;
+  for (const key in body.value) {
+    const v = body.value[key];
+    if (pattern.test(key) && typeof v === 'string') return v;
+  }
+  return undefined;
+}
+
+/** A key holding an object with a key of its own, as deep as a composite template nests it (bounded: 500 nodes, depth 10). */
+function holdsDeep(value: unknown, key: RegExp, inner: RegExp): boolean {
+  let nodes = 0;
+  const walk = (v: unknown, depth: number): boolean => {
+    if (++nodes > 500 || depth > 10) return false;
+    if (Array.isArray(v)) return v.some((item) => walk(item, depth + 1));
+    if (!isRecord(v)) return false;
+    for (const k in v) {
+      const child = v[k];
+      if (key.test(k) && isRecord(child) && Object.keys(child).some((c) => inner.test(c) && typeof child[c] === 'string' && child[c] !== '')) return true;
+      if (walk(child, depth + 1)) return true;
+    }
+    return false;
+  };
+  return walk(value, 0);
+}
+
+/** A send action on what is signed (…/documents/{id}/send, /signature_request/send, /document/distribute, /agreements/{id}/reminders). */
 function signingSendPath(path: string): boolean {
   if (!SEND_ACTION.test(lastSegment(path))) return false;
   const segments = pathSegments(path);
   const n = segments.length;
   const before = segments[n - 2] ?? '';
+  if (REMINDERS_SEGMENT.test(lastSegment(path))) return SIGNING_COLLECTION.test(segments[n - 3] ?? '') && hasIdSegment(before);
   return SIGNING_COLLECTION.test(before) || TEMPLATE_SEGMENT.test(before) || (SIGNING_COLLECTION.test(segments[n - 3] ?? '') && hasIdSegment(before));
 }
 
+/**
+ * A reminder created at a reminders collection naming what is signed by id (Acrobat Sign v5's POST /reminders with
+ * `agreementId`, its `comment` sent to the recipients): mail to the signers, not one's own reminder (refuses.ts's
+ * personal collections; review D3).
+ */
+export function signingReminder(body: ParsedBody, path: string): boolean {
+  return REMINDERS_SEGMENT.test(lastSegment(path)) && hasField(body, SIGNING_ID_FIELD);
+}
+
 /** A body that asks for signatures and carries the words mailed with it. */
-function signingRequest(body: ParsedBody): boolean {
+function signingRequest(raw: ParsedBody): boolean {
+  const body = signingBody(raw);
   if (hasField(body, BLURB_KEY)) return true;
-  return hasKeyDeep(body, SIGNER_KEY) && (hasField(body, SIGNING_WORDS_KEY) || hasField(body, SIGNING_MAIL_KEY));
+  if (body.type === 'json' && holdsDeep(body.value, NOTIFICATION_KEY, NOTIFICATION_BODY_KEY)) return true;
+  const signers = hasKeyDeep(body, SIGNER_KEY) || hasKeyDeep(body, SIGNER_TYPE_KEY, (v) => typeof v === 'string' && SIGNER_TYPE.test(v));
+  return signers && (hasField(body, SIGNING_WORDS_KEY) || hasField(body, SIGNING_MAIL_KEY));
+}
+
+/** Whether every signer named has its notifications suppressed (Box Sign's `suppress_notifications`): the mail goes to no one. */
+function everySignerSilent(body: ParsedBody): boolean {
+  if (body.type !== 'json' || !isRecord(body.value)) return false;
+  const signers = body.value['signers'];
+  if (!Array.isArray(signers) || signers.length === 0) return false;
+  return signers.every((s) => isRecord(s) && flagOn(s['suppress_notifications']));
+}
+
+/**
+ * A void or cancel of what was sent for signing (a top-level status or state voided or cancelled, on a path naming
+ * a signing collection): a message when the service mails its reason (a notify flag on, or DocuSign's
+ * `voidedReason`, which recipients are always shown), quiet when no one is told.
+ */
+function endedSigning(body: ParsedBody, path: string): 'message' | 'quiet' | undefined {
+  const state = topLevel(body, /^(?:status|state)$/i);
+  if (state === undefined || !ENDED_STATE.test(state) || !pathSegments(path).some((s) => SIGNING_COLLECTION.test(s))) return undefined;
+  let notify: boolean | undefined;
+  hasFieldWhere(body, (name, v) => {
+    if (NOTIFY_FLAG.test(name) && (flagOn(v) || flagOff(v))) notify = flagOn(v);
+    return notify !== undefined;
+  });
+  if (notify !== undefined) return notify ? 'message' : 'quiet';
+  return hasField(body, VOIDED_REASON) ? 'message' : 'quiet';
 }
 
 /** Whether the path names a matter's record itself: the matters collection or one matter by id. */
@@ -76,15 +205,6 @@ function matterRecordPath(path: string): boolean {
   return MATTER_COLLECTION.test(segments[segments.length - 2] ?? '') && hasIdSegment(last);
 }
 
-/**
- * A polymorphic link to the client record a note is on, Rails style (Lawmatics' `notable_type: Prospect` with
- * `notable_id`, a prospect being its matter): the twin of crm-streams.ts's `parent_type` beside `parent_id`. Only a
- * client's record by its type's value: a work item's (GitLab's `noteable_type: Issue`) is left to the older rules.
- */
-const POLYMORPHIC_TYPE = /^[a-z]+able_?type$/i;
-const CLIENT_RECORD_TYPE = /^(?:prospects?|matters?|clients?|contacts?|leads?|cases?|people|persons?)$/i;
-const POLYMORPHIC_ID = /^[a-z]+able_?id$/i;
-
 /** A notes, memos or communications collection under a matter by id (/matters/{id}/memos). */
 function underMatter(path: string): boolean {
   const segments = pathSegments(path);
@@ -92,26 +212,43 @@ function underMatter(path: string): boolean {
   return n >= 3 && MATTER_COLLECTION.test(segments[n - 3]!) && hasIdSegment(segments[n - 2]!);
 }
 
+/** A note edited by id (Clio's PATCH /api/v4/notes/{id}.json): its words in Clio's `detail`, or a matter named. */
+function noteEditedById(path: string, body: ParsedBody, method: string): boolean {
+  if (method !== 'PATCH' && method !== 'PUT') return false;
+  const segments = pathSegments(path);
+  if (!NOTE_COLLECTION.test(segments[segments.length - 2] ?? '') || !hasIdSegment(lastSegment(path))) return false;
+  return hasField(body, /^detail$/i) || hasField(body, MATTER_FIELD);
+}
+
 /** What a practice-management note or an e-signature send is, or undefined when the request is neither. */
 export function legalMatterKind(path: string, body: ParsedBody, method: string): PostKind | undefined {
-  if (signingSendPath(path) || signingRequest(body)) return 'message';
-  if (method.toUpperCase() !== 'POST' || !NOTE_COLLECTION.test(lastSegment(path))) return undefined;
-  const polymorphic = hasField(body, POLYMORPHIC_TYPE, CLIENT_RECORD_TYPE) && hasField(body, POLYMORPHIC_ID);
-  if (!underMatter(path) && !hasField(body, MATTER_FIELD) && !polymorphic) return undefined;
-  if (hasKeyDeep(body, ANY_RECIPIENT_KEY) || hasFieldWhere(body, (name, v) => SEND_FLAG.test(name) && flagOn(v))) return undefined;
+  if (signingSendPath(path) || signingReminder(body, path) || signingRequest(body)) return 'message';
+  if (endedSigning(body, path) === 'message') return 'message';
+  const verb = method.toUpperCase();
+  if (noteEditedById(path, body, verb)) return 'comment';
+  if (verb !== 'POST' || !NOTE_COLLECTION.test(lastSegment(path))) return undefined;
+  const onClient = /^notes?$/i.test(lastSegment(path)) && hasFieldWhere(body, (name, v) => CLIENT_FIELD.test(name) && (typeof v === 'number' || (typeof v === 'string' && /^\d+$/.test(v))));
+  if (!underMatter(path) && !hasField(body, MATTER_FIELD) && !onClient) return undefined;
+  if (hasKeyDeep(body, ANY_RECIPIENT_KEY)) return undefined;
+  if (hasFieldWhere(body, (name, v) => SEND_FLAG.test(name) && flagOn(v))) return 'message';
   return 'comment';
 }
 
 /** Whether a legal or e-signature request publishes nothing though it carries words. */
 export function legalMatterQuiet(body: ParsedBody, path: string): boolean {
   const signing = signingSendPath(path) || signingRequest(body);
-  if (signing && hasField(body, /^(?:status|state)$/i, UNSENT_STATE)) return true;
-  // The notification mail turned off: the document is shared by link or embedded, its message mailed to no one.
-  if (signing && hasFieldWhere(body, (name, v) => /^silent$/i.test(name) && flagOn(v))) return true;
-  if (signing && hasFieldWhere(body, (name, v) => /^send_?e?mails?$/i.test(name) && flagOff(v))) return true;
-  // A voided envelope or agreement: a status change of what was sent before.
-  if (hasField(body, /^status$/i, /^voided$/i) && pathSegments(path).some((s) => SIGNING_COLLECTION.test(s))) return true;
-  if (matterRecordPath(path)) return true;
-  if (hasField(body, /^type$/i, BILLING_TYPE)) return true;
-  return BILLING_COLLECTION.test(lastSegment(path)) && hasField(body, MATTER_FIELD);
+  if (signing) {
+    const state = topLevel(body, /^(?:status|state)$/i);
+    if (state !== undefined && UNSENT_STATE.test(state)) return true;
+    // The notification mail turned off: the document is shared by link or embedded, its message mailed to no one.
+    if (hasFieldWhere(body, (name, v) => (/^silent$/i.test(name) && flagOn(v)) || (/^send_?e?mails?$/i.test(name) && flagOff(v)))) return true;
+    if (hasField(body, /^distribution_?method$/i, /^none$/i) || everySignerSilent(body) || EMBEDDED_ACTION.test(lastSegment(path))) return true;
+  }
+  // A void or cancel that tells no one: a status change of what was sent before.
+  if (endedSigning(body, path) === 'quiet') return true;
+  // A matter's own record, known by its fields: a topic posted under a path that ends in `matters` is not one.
+  if (matterRecordPath(path) && hasField(body, MATTER_RECORD_KEY) && !hasField(body, POST_WORDS_KEY)) return true;
+  // A time or expense entry on a matter.
+  if (hasField(body, /^type$/i, BILLING_TYPE) && (hasField(body, MATTER_FIELD) || BILLING_COLLECTION.test(lastSegment(path)))) return true;
+  return /^(?:time_?entries|timeentries|expense_?entries)$/i.test(lastSegment(path)) && hasField(body, MATTER_FIELD);
 }

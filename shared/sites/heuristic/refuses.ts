@@ -43,7 +43,7 @@ import { participationQuiet } from './participation';
 import { smallNetworkQuiet } from './small-networks';
 import { feedbackToolQuiet } from './feedback-tools';
 import { helpDeskQuiet } from './help-desks';
-import { legalMatterQuiet } from './legal-matters';
+import { legalMatterQuiet, signingReminder } from './legal-matters';
 import { draftFlagged, draftKept } from './drafts-collections';
 import { schedulerQuiet } from './schedulers';
 import { ownCalendarEvent } from './calendars';
@@ -114,6 +114,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && helpDeskQuiet(path)) return true;
   // An e-signature request kept unsent, sent silently or voided; a matter's own record; a billing entry (round lg1).
   if (path !== undefined && legalMatterQuiet(body, path)) return true;
+  // A reminder to signers naming what is signed is mail to them, no personal reminder (review of lg1, D3).
+  if (path !== undefined && signingReminder(body, path)) return false;
   // A performance review saved with its completion flag off, kept for its writer (round hr1, people-feedback.ts).
   if (path !== undefined && reviewSavedNotSubmitted(body, path)) return true;
   // A drafts collection keeps what it holds unless the body sends it at once or sets when it goes out (Missive's
