@@ -30,6 +30,19 @@
  *   /Accounts/{id}/link/notes) is on that record; vtiger's web service create of a `ModComments` element is a comment;
  * - Odoo's chatter "Log note" (subtype `mail.mt_note`, internal) is a comment wherever the body carries it; its
  *   "Send message" (mt_comment, mailed to followers) stays a message, as round t1 has it.
+ * Mend of r16 after its review (r16rev):
+ * - HubSpot's notes name their record only by associations: a non-empty `associations` list holding `to { id }` (v3
+ *   and the dated /crm/objects/{version}/notes) or HubSpot's `…Ids` lists (v1 engagements) is a record sign; a
+ *   batch create (…/notes/batch/create) is read by its collection and its first `inputs[]` item (D2); HubSpot's
+ *   v1 /engagements and Freshsales' /sales_activities are activity collections (D2, M2);
+ * - an activity typed as mail (Pipedrive's `type: email`, a to-do) with no recipients and no send flag is logged on
+ *   the record, a comment; recipients leave it to the mail rules, a send flag makes it a message (M1);
+ * - a `parent` naming a folder, notebook, page or directory (an object's `type` or a pair's `parent_type`) is one's
+ *   own container, not a client record (M3);
+ * - vtiger's `elementType` is read only beside its web service's `operation=create` or on its webservice.php or
+ *   restapi path (M5);
+ * - the activity rule has no CRM sign beyond the record link itself: a fitness app's /v1/activities with a
+ *   `contact_id` is read as a note on a contact too (M4, accepted: the words are still held, only the kind differs).
  */
 import type { ParsedBody, PostKind } from '../types';
 import { isRecord } from '../body';
@@ -57,15 +70,19 @@ const ZOHO_PARENT_TYPE = /^\$?se_module$/i;
 /** An object that names a client record by its id (Copper's `parent`, Capsule's `party`, `opportunity`, `kase`). */
 const RECORD_OBJECT_FIELD = /^(?:parent|party|person|contact|lead|deal|opportunity|org|organi[sz]ation|customer|kase|record)$/i;
 /** A collection of a record's activities or history entries (Copper's /activities, Capsule's /entries). */
-const ENTRY_COLLECTION = /^(?:activit(?:y|ies)|entr(?:y|ies)|histor(?:y|ies)|interactions?)$/i;
-/** An entry typed as mail is sent, not noted: left to the mail rules. */
-const MAIL_ENTRY_TYPE = /^(?:e-?mail|sms|text_?message|message)$/i;
+const ENTRY_COLLECTION = /^(?:(?:sales|crm)_?activit(?:y|ies)|activit(?:y|ies)|entr(?:y|ies)|histor(?:y|ies)|interactions?|engagements?)$/i;
 /** A segment that links a record to a related collection (SugarCRM's /{module}/{id}/link/{link_name}). */
 const LINK_SEGMENT = /^(?:link|links|related)$/i;
 /** vtiger's web service names the module it creates in `elementType`; ModComments are comments on `related_to`. */
 const COMMENT_ELEMENT = /^(?:Mod)?Comments?$/i;
 /** Odoo's chatter "Log note": the internal note subtype (its "Send message" is mail.mt_comment). */
 const ODOO_NOTE_SUBTYPE = /^mail\.mt_note$/;
+/** A parent that is one's own container, not a client record: a notes app's folder (r16 review M3). */
+const CONTAINER_TYPE = /^(?:folders?|notebooks?|pages?|director(?:y|ies))$/i;
+/** HubSpot v1's association lists (`contactIds`, `companyIds`, `dealIds`, `ticketIds`); not `ownerIds`, the note's owners. */
+const ASSOCIATION_IDS = /^(?:contact|company|deal|ticket)Ids$/;
+/** A batch create's last two segments (HubSpot's /crm/v3/objects/notes/batch/create): the collection is before them. */
+const BATCH_CREATE = /^batch$/i;
 /** A notes or annotations collection (Close's singular activity/note/, Salesforce's sobjects/Note). */
 const NOTES_COLLECTION = /^(?:notes?|annotations?)$/i;
 /**
@@ -78,7 +95,7 @@ const RECIPIENTS_FIELD = /^(?:recipients|to|cc|bcc)$/i;
 const CHATTER_STREAM_SUBJECT = /^(?:0F9|005)\w{12}(?:\w{3})?$|^me$/i;
 
 function onRecord(body: ParsedBody, underRecord = false): boolean {
-  if (hasField(body, RECORD_LINK_FIELD) || polymorphicPair(body) || namesRecordObject(body)) return true;
+  if (hasField(body, RECORD_LINK_FIELD) || polymorphicPair(body) || namesRecordObject(body) || associated(body)) return true;
   return hasField(body, TENANT_OR_RECORD_FIELD) && (underRecord || hasField(body, POLY_TYPE_FIELD));
 }
 
@@ -89,7 +106,7 @@ function polymorphicPair(body: ParsedBody): boolean {
   hasFieldWhere(body, (name, v) => {
     if (v === null || v === undefined || v === '' || v === false) return false;
     const type = POLY_TYPE_FIELD.exec(name);
-    if (type && typeof v === 'string') types.add(type[1]!.toLowerCase());
+    if (type && typeof v === 'string' && !CONTAINER_TYPE.test(v)) types.add(type[1]!.toLowerCase());
     if (ZOHO_PARENT_TYPE.test(name) && typeof v === 'string') types.add('parent');
     const id = POLY_ID_FIELD.exec(name);
     if (id && (typeof v === 'string' || typeof v === 'number')) ids.add(id[1]!.toLowerCase());
@@ -107,17 +124,33 @@ function holdsId(v: Record<string, unknown>): boolean {
 /** A record named by an object with its id; a `Parent_Id` object only with its module or type beside (Zoho's). */
 function namesRecordObject(body: ParsedBody): boolean {
   return hasFieldWhere(body, (name, v) => {
-    if (!isRecord(v) || !holdsId(v)) return false;
+    if (!isRecord(v) || !holdsId(v) || (typeof v.type === 'string' && CONTAINER_TYPE.test(v.type))) return false;
     if (/^parent_?id$/i.test(name)) return ['module', 'type', 'object'].some((k) => v[k] !== undefined && v[k] !== null);
     return RECORD_OBJECT_FIELD.test(name);
   });
 }
 
-/** The first record of a batch wrapper (Zoho CRM's `data: [ { … } ]`), where a note names its record; else the body. */
+/**
+ * The first record of a batch wrapper (Zoho CRM's `data: [ { … } ]`, HubSpot's `inputs: [ { … } ]`), where a note
+ * names its record; else the body.
+ */
 function firstRecord(body: ParsedBody): ParsedBody {
-  if (body.type !== 'json' || !isRecord(body.value) || !Array.isArray(body.value.data)) return body;
-  const first: unknown = body.value.data[0];
+  if (body.type !== 'json' || !isRecord(body.value)) return body;
+  const list: unknown[] | undefined = Array.isArray(body.value.data) ? body.value.data : Array.isArray(body.value.inputs) ? body.value.inputs : undefined;
+  const first: unknown = list?.[0];
   return isRecord(first) ? { type: 'json', value: first } : body;
+}
+
+/**
+ * HubSpot's associations (r16 review D2): a non-empty `associations` list whose items name a record by `to { id }`
+ * (v3), or an `associations` object with a non-empty `contactIds`-style list (v1 engagements).
+ */
+function associated(body: ParsedBody): boolean {
+  return hasFieldWhere(body, (name, v) => {
+    if (name !== 'associations') return false;
+    if (Array.isArray(v)) return v.some((a) => isRecord(a) && isRecord(a.to) && holdsId(a.to));
+    return isRecord(v) && Object.keys(v).some((k) => ASSOCIATION_IDS.test(k) && Array.isArray(v[k]) && v[k].length > 0);
+  });
 }
 
 /** A send flag that is set: true, 1, or a string other than "0", "false", "no" or empty (a form's unchecked box). */
@@ -162,27 +195,36 @@ export function crmStreamKind(url: URL, path: string, body: ParsedBody, method: 
   if (method.toUpperCase() !== 'POST') return undefined;
   // Odoo's "Log note" is read by colleagues only (round r16), on /mail/message/post or through call_kw's message_post.
   if (hasKeyDeep(body, /^subtype(?:_xmlid)?$/, (v) => typeof v === 'string' && ODOO_NOTE_SUBTYPE.test(v))) return 'comment';
-  // vtiger's web service create of a comment element, on the record its `related_to` names (round r16).
-  if (hasField(body, /^elementType$/, COMMENT_ELEMENT)) return 'comment';
-  const last = lastSegment(path);
-  const segments = pathSegments(path);
-  const feedElements = segments.lastIndexOf('feed-elements');
-  const chatter = segments.lastIndexOf('chatter');
-  const isFeedPost = last === 'feed-elements' || (last === 'batch' && feedElements === segments.length - 2);
+  // vtiger's web service create of a comment element, on the record its `related_to` names (round r16); only beside
+  // its create operation or on its own paths: `Comment` alone is any editor's block type (r16 review M5).
+  const vtiger = hasField(body, /^operation$/, /^create$/) || /(?:^|\/)(?:webservice\.php|restapi)(?:\/|$)/i.test(path);
+  if (vtiger && hasField(body, /^elementType$/, COMMENT_ELEMENT)) return 'comment';
+  const allSegments = pathSegments(path);
+  const feedElements = allSegments.lastIndexOf('feed-elements');
+  const chatter = allSegments.lastIndexOf('chatter');
+  const isFeedPost = lastSegment(path) === 'feed-elements' || (lastSegment(path) === 'batch' && feedElements === allSegments.length - 2);
   if (isFeedPost && chatter >= 0 && chatter < feedElements) {
-    const subject = chatterSubject(url, segments, body);
+    const subject = chatterSubject(url, allSegments, body);
     return subject && !CHATTER_STREAM_SUBJECT.test(subject) ? 'comment' : undefined;
   }
+  // A batch create is read by the collection it creates in (HubSpot's …/notes/batch/create, r16 review D2).
+  const n = allSegments.length;
+  const batchCreate = n >= 3 && BATCH_CREATE.test(allSegments[n - 2]!) && allSegments[n - 1]!.toLowerCase() === 'create';
+  const segments = batchCreate ? allSegments.slice(0, -2) : allSegments;
+  const last = batchCreate ? segments[segments.length - 1]! : lastSegment(path);
   if (hasField(body, FRAPPE_REFERENCE[0]) && hasField(body, FRAPPE_REFERENCE[1])) {
     return hasField(body, RECIPIENTS_FIELD) ? undefined : 'comment';
   }
   const resource = jsonApiNote(body);
   if (resource) return onRecord(resource) || hasRelationships(body) ? 'comment' : undefined;
   const record = firstRecord(body);
-  // An activity or history entry logged on a record (Copper's /activities, Capsule's /entries), unless it is mail.
+  // An activity or history entry logged on a record (Copper's /activities, Capsule's /entries), unless it is mail:
+  // recipients leave it to the mail rules, a send flag makes it a message. A mail-typed entry without either
+  // (Pipedrive's `type: email`, a to-do) is logged, not sent (r16 review M1, the lead's call: a comment).
   if (ENTRY_COLLECTION.test(last)) {
-    if (hasField(body, RECIPIENTS_FIELD) || hasField(body, /^type$/i, MAIL_ENTRY_TYPE)) return undefined;
-    return onRecord(body) || onRecord(record) ? 'comment' : undefined;
+    if (hasField(body, RECIPIENTS_FIELD)) return undefined;
+    if (!onRecord(body) && !onRecord(record)) return undefined;
+    return hasFieldWhere(body, (name, v) => SEND_FLAG_FIELD.test(name) && isSet(v)) ? 'message' : 'comment';
   }
   if (!NOTES_COLLECTION.test(last)) return undefined;
   if (hasField(body, RECIPIENTS_FIELD)) return undefined;

@@ -72,11 +72,40 @@ export function onlyPublishTime(body: ParsedBody): boolean {
   const keys = Object.keys(body.value);
   return keys.length > 0 && keys.every((k) => PUBLISH_TIME_FIELD.test(k) || SEND_FLAG.test(k)) && draftGoesOut(body);
 }
-/** Whether a scheduler's create call keeps its post as a draft by a flag set (round r16), with no send flag on beside it. */
+/** A social target's value: set, and not an empty list. */
+function targetSet(v: unknown): boolean {
+  return v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0);
+}
+/**
+ * Whether a scheduler's create call keeps its post as a draft by a flag set (round r16), with no send flag on beside it.
+ * The flag and the social accounts must sit in one object (a form's fields are one): a chat message's `channel_id`
+ * beside a composer's `is_draft` tucked in its metadata is still sent (r16 review J3, guard
+ * r16rev-chat-message-draft-flag-in-metadata).
+ */
 export function draftFlagged(body: ParsedBody): boolean {
-  return (
-    hasFieldWhere(body, (name, v) => DRAFT_FLAG.test(name) && flagOn(v)) &&
-    hasFieldWhere(body, (name, v) => SOCIAL_TARGET.test(name) && v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)) &&
-    !hasFieldWhere(body, (name, v) => SEND_FLAG.test(name) && flagOn(v))
+  const flaggedBesideTarget = hasKeyDeep(
+    body,
+    DRAFT_FLAG,
+    (v, holder) =>
+      flagOn(v) &&
+      (holder === undefined
+        ? hasFieldWhere(body, (name, x) => SOCIAL_TARGET.test(name) && targetSet(x))
+        : Object.keys(holder).some((k) => SOCIAL_TARGET.test(k) && targetSet(holder[k]))),
   );
+  return flaggedBesideTarget && !hasFieldWhere(body, (name, v) => SEND_FLAG.test(name) && flagOn(v));
+}
+/**
+ * The root field a GraphQL mutation selects (`createPost` in Buffer's `mutation CreateFirstPost { createPost(…) }`),
+ * read in the named operation when `operationName` is set, else in the document's first operation; an alias
+ * (`post: createPost(…)`) is skipped. kind.ts reads it beside the operation's name: clients name the operation as
+ * they like (CreateFirstPost, CreatePostMutation), the root field is the API's own (r16 review D1).
+ */
+export function mutationRootField(body: ParsedBody): string | undefined {
+  if (body.type !== 'json' || !isRecord(body.value) || typeof body.value.query !== 'string') return undefined;
+  const doc = body.value.query.slice(0, 4096);
+  const name = body.value.operationName;
+  const named = typeof name === 'string' && /^[A-Za-z_]\w{0,127}$/.test(name) ? `\\s+${name}\\b` : '';
+  const at = named ? '\\b' : '^\\s*';
+  const m = new RegExp(`${at}mutation${named}[^{]{0,300}\\{\\s*(?:[A-Za-z_]\\w*\\s*:\\s*)?([A-Za-z_]\\w*)`).exec(doc);
+  return m?.[1];
 }

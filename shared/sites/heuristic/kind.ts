@@ -49,7 +49,7 @@ import { legalMatterKind } from './legal-matters';
 import { paymentKind } from './payments';
 import { peopleFeedbackKind } from './people-feedback';
 import { calendarKind } from './calendars';
-import { draftsKind } from './drafts-collections';
+import { draftsKind, mutationRootField } from './drafts-collections';
 import { replyOnCommentPath, smallNetworkKind, smallNetworkReshare } from './small-networks';
 import { calendarDayComment, schedulerComment, schedulerInboxKind } from './schedulers';
 import { examinedPath, hasIdSegment, lastSegment, pathSegments, pathTokens } from './paths';
@@ -378,7 +378,8 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A recipient-like field makes a message. In an operation named for creating a post a `channelId` names the
   // brand's own social channel (Buffer's GraphQL createPost, round p1), not a chat; a thread, conversation or
   // person named there still makes a message.
-  const postOperation = POST_OPERATION.test(graphqlOperation(body)?.name ?? '');
+  // The mutation's root field is read too (r16 review D1): Buffer's own guide names its createPost `CreateFirstPost`.
+  const postOperation = POST_OPERATION.test(graphqlOperation(body)?.name ?? '') || POST_OPERATION.test(mutationRootField(body) ?? '');
   // A post created into a thread by id (`createPost(threadId)`) is a post in that thread, not a chat's.
   if (postOperation && hasField(body, /^thread_?id$/i)) return 'reply';
   // A video's `channelId` names the video channel it is uploaded to (PeerTube's /api/v1/videos/upload, round f1), not a chat.

@@ -90,6 +90,8 @@ export function schedulerHelper(path: string): boolean {
 }
 /** An inbox's reply action: Postiz's /inbox/{id}/reply, Agorapulse's /inbox/…/accounts/{uid}/reply, Late's /inbox/comments/{postId} (round r16). */
 const INBOX_REPLY = /(?:^|\/)inbox\/(?:.*\/reply|comments\/[^/]+)\/?$/i;
+/** Late's: a post's comments by the post's id, with no `reply` after. */
+const INBOX_POST_COMMENTS = /(?:^|\/)inbox\/comments\/(?!reply\/?$)[^/]+\/?$/i;
 /** Postiz's: the inbox item's id alone between `inbox` and `reply`. */
 const INBOX_ITEM_REPLY = /(?:^|\/)inbox\/[^/]+\/reply\/?$/i;
 /** A field naming the network item answered (Agorapulse's `itemId`, a comment's or post's id). */
@@ -110,12 +112,15 @@ const MAIL_FIELD = /^(?:subject|from|cc|bcc)$/i;
  * the kind kind.ts's later rules give it, a message). Not where
  * the body names a recipient or has a mail's fields, and called only where kind.ts found no strong message sign.
  */
-export function schedulerInboxKind(path: string, body: ParsedBody): 'reply' | 'message' | undefined {
+export function schedulerInboxKind(path: string, body: ParsedBody): 'reply' | 'comment' | 'message' | undefined {
   if (!INBOX_REPLY.test(path) || hasField(body, MESSAGE_FIELD) || hasField(body, MAIL_FIELD)) return undefined;
   const networkItem = hasField(body, INBOX_ITEM_FIELD) && (NETWORK_ACCOUNT_SEGMENT.test(path) || hasField(body, /^item[-_]?type$/i));
   const item = networkItem || /\/comments?\//i.test(path) || (INBOX_ITEM_REPLY.test(path) && hasField(body, /^message$/i));
   if (!item) return undefined;
-  return hasField(body, INBOX_PRIVATE_FLAG) ? 'message' : 'reply';
+  if (hasField(body, INBOX_PRIVATE_FLAG)) return 'message';
+  // Late's /inbox/comments/{postId} without a `commentId` answers no one: a top-level comment under the brand's own
+  // post (r16 review J4, the lead's call; fixture r16rev-late-inbox-comment-on-own-post).
+  return INBOX_POST_COMMENTS.test(path) && !hasField(body, /^(?:comment|parent)[-_]?id$/i) ? 'comment' : 'reply';
 }
 /** A comments collection, or a comment by id answered (Postiz's /comments and /comments/{id}). */
 const COMMENTS_COLLECTION = /(?:^|\/)comments(?:\/[^/]+)?\/?$/i;
