@@ -13,7 +13,7 @@
  *   Venmo's signals (`audience`, a funding source) or on a root payments collection (Venmo's legacy form API).
  *   Its `note` or `memo` is written to the payee, not kept to oneself (a note is a private field elsewhere:
  *   unread-fields.ts), so it is read before an e-mail's subject line (longest-field.ts asks paymentNoteField);
- *   beside Mercury's `externalMemo` the `note` is the sender's own and stays unread.
+ *   Mercury's `note` is the sender's own and stays unread; its `externalMemo` is the payee's.
  * - A payment request or link (Tikkie's /paymentrequests, Swish's, bunq's request-inquiry, Revolut's payout
  *   links) names no payee: its description is a message to whoever pays it.
  * - An expense in a shared ledger (Splitwise's create_expense, Settle Up's /transactions/{group}.json) is read
@@ -117,7 +117,9 @@ export function paymentBody(body: ParsedBody, path: string): boolean {
 export function paymentNoteField(name: string, body: ParsedBody, path: string | undefined): boolean {
   const leaf = fieldLeaf(name);
   if (path === undefined || !PAYMENT_NOTE.test(leaf) || !paymentBody(body, path)) return false;
-  return EXTERNAL_MEMO.test(leaf) || !hasField(body, EXTERNAL_MEMO);
+  // Mercury's `note` is the sender's own; only its `externalMemo` reaches the recipient (an account's /transactions).
+  if (EXTERNAL_MEMO.test(leaf)) return true;
+  return !hasField(body, EXTERNAL_MEMO) && !TRANSACTIONS_SEGMENT.test(operationSegment(path));
 }
 
 /** The id of an expense, bill or payment that a comment is written under (Splitwise's `expense_id`). */
@@ -183,10 +185,15 @@ function ownNote(body: ParsedBody, path: string): boolean {
   return !hasFieldWhere(body, (name, v) => PUBLISHED_WORDS_FIELD.test(fieldLeaf(name)) && present(v));
 }
 
-/** Whether money goes to a merchant or stays with its holder: an order's or plan's payment, a shop's charge, an approval, an own move. */
+/**
+ * Whether money goes to a merchant or stays with its holder: an order's or plan's payment, a shop's charge, an approval,
+ * an own move, a send whose only words are the sender's internal note.
+ */
 function quietPayment(body: ParsedBody, path: string): boolean {
   const op = operationSegment(path);
   if (APPROVAL_SEGMENT.test(op) || INTERNAL_SEGMENT.test(op)) return hasKeyDeep(body, AMOUNT_KEY, present);
+  // A send on an account's transactions (Mercury) with no `externalMemo`: its `note` is the sender's own.
+  if (TRANSACTIONS_SEGMENT.test(op)) return paymentBody(body, path) && !hasField(body, EXTERNAL_MEMO) && !hasField(body, PUBLISHED_WORDS_FIELD);
   if (!PAYMENT_SEGMENT.test(op) || REQUEST_SEGMENT.test(op)) return false;
   if (operationSegments(path).some((seg) => MERCHANT_SEGMENT.test(seg)) || hasField(body, MERCHANT_FIELD)) return true;
   if (hasField(body, SOURCE_ACCOUNT) && hasField(body, TARGET_ACCOUNT) && !hasKeyDeep(body, COUNTERPARTY_KEY, present)) return true;
