@@ -29,8 +29,8 @@
  * request waiting for an admin's approval (Mercury's /request-send-money), a move between one's own accounts
  * (Revolut's /transfer with a source and a target account and no counterparty, Mercury's /internal-transfer),
  * a payment for an order, invoice, plan, subscription, payroll or domain, and a shop's own charge through a
- * merchant API (Mollie's and Vipps' /payments with the shop's return URL and no payee). Open Banking's
- * /pisp/domestic-payments stays an order's path (transactions.ts, round q3): a payment initiation provider
+ * merchant API (Mollie's and Vipps' /payments with the shop's return URL, Square's and GoCardless' with the
+ * customer or mandate charged, and no payee). Open Banking's /pisp/domestic-payments stays an order's path (transactions.ts, round q3): a payment initiation provider
  * sends it for a checkout, with its consent's words. A reference that is only an invoice number or digits is
  * no prose and is not read at all (free-text.ts).
  */
@@ -96,6 +96,9 @@ function operationSegment(path: string): string {
   return lastSegment(operationSegments(path).join('/'));
 }
 
+/** A fundraiser's page that a donation is paid on (/fundraisers/{id}/pay, /campaigns/{id}/payments). */
+const FUNDRAISER_SEGMENT = /^(?:fundraisers?|campaigns?|appeals?|causes?|crowdfunds?|donations?)$/i;
+
 /** Whether a body names whom it pays. */
 function namesPayee(body: ParsedBody, path: string): boolean {
   if (hasKeyDeep(body, PAYEE_KEY, present)) return true;
@@ -107,6 +110,8 @@ function namesPayee(body: ParsedBody, path: string): boolean {
 
 /** Whether a body sends money with it: a payment's path, an amount and a payee (a request or link names none). */
 export function paymentBody(body: ParsedBody, path: string): boolean {
+  // A donation to a fundraiser or campaign is shown on its page (rounds w1 and f1): not a payment to a person.
+  if (operationSegments(path).some((seg) => FUNDRAISER_SEGMENT.test(seg))) return false;
   const op = operationSegment(path);
   const sends = PAYMENT_SEGMENT.test(op) || (TRANSACTIONS_SEGMENT.test(op) && hasField(body, SEND_SIGNAL));
   if (!sends || !hasKeyDeep(body, AMOUNT_KEY, present)) return false;
@@ -173,6 +178,8 @@ const MERCHANT_SEGMENT = /^(?:orders?|invoices?|subscriptions?|plans?|payrolls?|
 const MERCHANT_FIELD = /^(?:plan(?:_?id)?|price_?id|order_?id|invoice_?id|subscription_?id)$/i;
 /** A shop's own return or notification address: a charge made through a merchant API (Mollie's `redirectUrl`, Vipps' `returnUrl`). */
 const SHOP_URL_FIELD = /^(?:redirect|return|cancel|webhook)_?url$/i;
+/** A shop's customer or mandate charged (Square's `customer_id`, Vipps' `customer`, GoCardless' `links.mandate`). */
+const MERCHANT_CUSTOMER = /^(?:customer(?:_?id)?|mandate)$/i;
 
 /** Whether a body writes words that only the account's holder reads, on a transaction, feed item or budget. */
 function ownNote(body: ParsedBody, path: string): boolean {
@@ -197,7 +204,8 @@ function quietPayment(body: ParsedBody, path: string): boolean {
   if (!PAYMENT_SEGMENT.test(op) || REQUEST_SEGMENT.test(op)) return false;
   if (operationSegments(path).some((seg) => MERCHANT_SEGMENT.test(seg)) || hasField(body, MERCHANT_FIELD)) return true;
   if (hasField(body, SOURCE_ACCOUNT) && hasField(body, TARGET_ACCOUNT) && !hasKeyDeep(body, COUNTERPARTY_KEY, present)) return true;
-  return hasKeyDeep(body, AMOUNT_KEY, present) && hasField(body, SHOP_URL_FIELD) && !namesPayee(body, path);
+  const shops = hasField(body, SHOP_URL_FIELD) || hasKeyDeep(body, MERCHANT_CUSTOMER, present);
+  return shops && hasKeyDeep(body, AMOUNT_KEY, present) && !namesPayee(body, path);
 }
 
 /** Whether a money app's request carries words that go nowhere: a payment's pre-check, an unsaved parse, one's own note, a merchant's or one's own payment. */
