@@ -30,9 +30,10 @@
  * (Revolut's /transfer with a source and a target account and no counterparty, Mercury's /internal-transfer),
  * a payment for an order, invoice, plan, subscription, payroll or domain, and a shop's own charge through a
  * merchant API (Mollie's and Vipps' /payments with the shop's return URL, Square's and GoCardless' with the
- * customer or mandate charged, and no payee). Open Banking's /pisp/domestic-payments stays an order's path (transactions.ts, round q3): a payment initiation provider
- * sends it for a checkout, with its consent's words. A reference that is only an invoice number or digits is
- * no prose and is not read at all (free-text.ts).
+ * customer or mandate charged, and no payee). Open Banking's /pisp/domestic-payments stays an order's path
+ * (transactions.ts, round q3, whose rule is for orders and checkouts): a payment initiation provider sends it
+ * for a merchant's checkout, with its consent's words, never a person's window. A reference that is only an
+ * invoice number or digits is no prose and is not read at all (free-text.ts).
  */
 import type { ParsedBody, PostKind } from '../types';
 import { flagOff, flagOn, hasField, hasFieldWhere, hasKeyDeep, hasParentField } from './body-fields';
