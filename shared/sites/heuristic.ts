@@ -15,7 +15,8 @@
  *   field-values.ts, secrets.ts, unread-fields.ts, unpublished-objects.ts,
  *   wikis.ts (annotated pages), documents.ts (a document's quoted text, ADF sent as a string) and
  *   review-parts.ts (a review's pros, cons and advice joined, through gmail.ts's heuristicScope),
- *   chat-sends.ts (a chat send's text however short, round sm1);
+ *   chat-sends.ts (a chat send's text however short, round sm1), people-feedback.ts (a Frappe HR document's own
+ *   words, round hr1's review);
  *   bodies read as others: a mutation's inline arguments as variables
  *   (graphql.ts), XML as JSON (xml-body.ts), iCalendar as its event's fields
  *   (calendars.ts, round ca1), a body-less request's query string as a form (query-body.ts);

@@ -9,6 +9,7 @@ import { isRecord } from '../body';
 import type { ParsedBody } from '../types';
 import { MAX_DEPTH, MAX_NODES } from './limits';
 import { reviewPartsJoined } from './review-parts';
+import { selfWrittenWords } from './people-feedback';
 
 /**
  * The one host-specific rule: Gmail's web client sends mail through its sync
@@ -55,10 +56,13 @@ export function gmailSends(body: ParsedBody): boolean {
 /**
  * The part of a body the heuristic reads words from: on Gmail's sync
  * endpoint, the messages it sends (a draft batched beside them is not
- * sent); elsewhere the whole body, a review's parts joined (review-parts.ts).
+ * sent); elsewhere the whole body, a review's parts joined (review-parts.ts),
+ * and of a Frappe document its employee writes only the fields they fill
+ * (people-feedback.ts, round hr1 review).
  */
 export function heuristicScope(url: URL, body: ParsedBody): ParsedBody {
-  if (!isGmailSync(url) || body.type !== 'json') return reviewPartsJoined(body, url.pathname);
+  // A Frappe document its employee writes is read by the fields they fill (round hr1 review D1, people-feedback.ts).
+  if (!isGmailSync(url) || body.type !== 'json') return reviewPartsJoined(selfWrittenWords(url.pathname, body) ?? body, url.pathname);
   const sent = gmailSentMessages(body);
   return sent.length === 0 ? body : { type: 'json', value: sent.length === 1 ? sent[0] : sent };
 }

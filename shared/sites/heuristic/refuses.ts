@@ -55,7 +55,7 @@ import { wikiPublishesNothing } from './wikis';
 import { formStatusDraft, publishedFlagOff } from './unpublished-objects';
 import { manageScriptEntity } from './school-home';
 import { clinicalQuiet } from './clinical';
-import { reviewSavedNotSubmitted, selfAppraisalSaved } from './people-feedback';
+import { reviewSavedNotSubmitted, selfWrittenSave } from './people-feedback';
 
 /**
  * A newsletter platform's campaign or broadcast collection, one by id, or its content (`/campaigns`,
@@ -94,8 +94,8 @@ const RATING_FIELD = /^(?:rating|stars|score)$/i;
  */
 export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && GMAIL_SYNC_PATH.test(path) && !gmailSends(body)) return true;
-  // An Appraisal saved by its employee gives the reviewer its reflections: its `action: Save` is no draft (round hr1).
-  if (path !== undefined && selfAppraisalSaved(body, path)) return false;
+  // An Appraisal or grievance saved by its employee gives HR its words: its `action: Save` is no draft (round hr1, hr1rev).
+  if (path !== undefined && selfWrittenSave(body, path)) return false;
   // A JMAP request that only stores mail or contacts (a draft's Email/set, flags, moves, ContactCard/set) sends
   // nothing: mail leaves only through EmailSubmission/set (jmap.ts, round m1).
   if (jmapOnlyStores(body)) return true;

@@ -64,10 +64,10 @@ export function topLevelWords(body: ParsedBody, pattern: RegExp): boolean {
   if (body.type !== 'json' || !isRecord(body.value)) return false;
   return Object.entries(body.value).some(([name, value]) => pattern.test(name) && typeof value === 'string' && value.trim() !== '');
 }
-/** Whether a top-level field of that name is there, whatever its value. */
-export function topLevelKey(body: ParsedBody, pattern: RegExp): boolean {
-  if (body.type === 'form' || body.type === 'multipart') return [...body.fields.keys()].some((name) => pattern.test(name));
-  return body.type === 'json' && isRecord(body.value) && Object.keys(body.value).some((name) => pattern.test(name));
+/** Whether a top-level field of that name is there, whatever its value (or one whose value `ok` accepts). */
+export function topLevelKey(body: ParsedBody, pattern: RegExp, ok?: (v: unknown) => boolean): boolean {
+  if (body.type === 'form' || body.type === 'multipart') return [...body.fields].some(([name, v]) => pattern.test(name) && (ok === undefined || ok(v)));
+  return body.type === 'json' && isRecord(body.value) && Object.entries(body.value).some(([name, v]) => pattern.test(name) && (ok === undefined || ok(v)));
 }
 
 /**
