@@ -62,6 +62,7 @@ export { heuristicRefuses } from './heuristic/refuses';
 export { queryAsBody } from './heuristic/query-body';
 export { isSecretField } from './heuristic/secrets';
 export { telemetryEnvelope } from './heuristic/telemetry';
+export { transitAsBody } from './heuristic/transit-body';
 export { rpcMethodPath, unreadableIsQuiet } from './heuristic/unreadable';
 export { heuristicWatches } from './heuristic/watches';
 export { xmlAsBody } from './heuristic/xml-body';

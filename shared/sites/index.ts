@@ -52,8 +52,7 @@ import { nextdoor } from './adapters/nextdoor';
 import { quora } from './adapters/quora';
 import { wordpress } from './adapters/wordpress';
 import { xing } from './adapters/xing';
-import { HEURISTIC_MAX_BODY, collectionJsonAsBody, commandScope, commandSyncOversizeNamesNotes, commandSyncUnreadIsQuiet, examinedPath, heuristicCrossSiteAllowed, heuristicKind, heuristicRefuses, heuristicScope, heuristicWatches, icalendarAsBody, longestFreeField, queryAsBody, rpcMethodPath, telemetryEnvelope, unreadableIsQuiet, withInlineArguments, xmlAsBody } from './heuristic';
-import { transitAsBody } from './heuristic/design-boards';
+import { HEURISTIC_MAX_BODY, collectionJsonAsBody, commandScope, commandSyncOversizeNamesNotes, commandSyncUnreadIsQuiet, examinedPath, heuristicCrossSiteAllowed, heuristicKind, heuristicRefuses, heuristicScope, heuristicWatches, icalendarAsBody, longestFreeField, queryAsBody, rpcMethodPath, telemetryEnvelope, transitAsBody, unreadableIsQuiet, withInlineArguments, xmlAsBody } from './heuristic';
 import { MAX_PARSE_CHARS } from './body';
 import { batchedOperations } from './heuristic/batches';
 import type {
