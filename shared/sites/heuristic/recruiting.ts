@@ -33,6 +33,7 @@ import type { ParsedBody, PostKind } from '../types';
 import { isRecord } from '../body';
 import { hasFieldWhere, hasKeyDeep, topLevelString } from './body-fields';
 import type { FreeText } from './longest-field';
+import { fieldLeaf } from './names';
 import { hasIdSegment, lastSegment, pathSegments } from './paths';
 import { ANY_RECIPIENT_KEY } from './words';
 
@@ -73,12 +74,20 @@ function methodWords(segment: string): string[] {
   return segment.slice(0, 160).replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s._-]+/);
 }
 
+/**
+ * A record's id after a candidate segment: any id hasIdSegment knows, or a prefixed token holding a digit (Homerun's
+ * `ja_7Hk2p9Qx`, Deel's `app_88412`); never an API version.
+ */
+function recordId(segment: string): boolean {
+  return hasIdSegment(segment) || (/^[\w-]{3,64}$/.test(segment) && /\d/.test(segment) && !/^v\d+(?:\.\d+)?$/i.test(segment));
+}
+
 /** Words filed under a candidate's record by id (…/candidates/{id}/notes, …/{id}/activity_feed/notes). */
 function underCandidateRecord(segments: string[]): boolean {
   const n = segments.length;
   if (n < 3 || !WORDS_COLLECTION.test(segments[n - 1]!)) return false;
   for (let i = n - 3; i >= Math.max(0, n - 4); i--) {
-    if (!CANDIDATE_RECORD.test(segments[i]!) || !hasIdSegment(segments[i + 1]!)) continue;
+    if (!CANDIDATE_RECORD.test(segments[i]!) || !recordId(segments[i + 1]!)) continue;
     if (segments.slice(i + 2, n - 1).every((s) => BETWEEN_SEGMENT.test(s))) return true;
   }
   return false;
@@ -89,6 +98,20 @@ function recordWordsMethod(last: string): boolean {
   if (!/[._]/.test(last)) return false;
   const words = methodWords(last);
   return words.some((w) => RECORD_WORD.test(w)) && words.some((w) => WORDS_WORD.test(w)) && !words.some((w) => READ_WORD.test(w));
+}
+
+/** A candidate refused on their record (…/applications/{id}/reject, …/candidates/{id}/disqualify). */
+function candidateRefusal(path: string): boolean {
+  return REFUSAL_SEGMENT.test(lastSegment(path)) && pathSegments(path).some((s) => CANDIDATE_RECORD.test(s));
+}
+
+/**
+ * A `*_reason` written on a candidate's refusal (Workable's `disqualification_reason`): words about a named person read
+ * by the hiring team and perhaps the candidate, not a moderator's reason, so longest-field.ts reads it as it reads a
+ * bare `reason` (only when nothing else is prose).
+ */
+export function candidateRefusalReason(name: string, path: string | undefined): boolean {
+  return path !== undefined && /_reason$/i.test(fieldLeaf(name)) && candidateRefusal(path);
 }
 
 function hasRecipients(body: ParsedBody): boolean {
@@ -139,7 +162,9 @@ export function recruitingKind(path: string, body: ParsedBody, found: FreeText, 
     return hasRecipients(body) ? undefined : 'comment';
   }
   // A refusal's notes go to the activity feed (Greenhouse); its `reason` is left to the refusal rule (round p1).
-  if (REFUSAL_SEGMENT.test(last) && segments.some((s) => CANDIDATE_RECORD.test(s)) && NOTES_FIELD.test(found.field)) return 'comment';
+  if (candidateRefusal(path) && NOTES_FIELD.test(fieldLeaf(found.field))) return 'comment';
+  // Its written reason (Workable's `disqualification_reason`) may reach the candidate, as round p1 read a refusal's.
+  if (candidateRefusal(path) && /reason$/i.test(fieldLeaf(found.field))) return 'message';
   if (hasKeyDeep(body, SHARE_AUDIENCE_KEY, (v) => isRecord(v) && Object.keys(v).some((k) => HIRING_TEAM_KEY.test(k) && (v[k] === true || (Array.isArray(v[k]) && (v[k] as unknown[]).length > 0))))) return 'comment';
   if (FRAPPE_SAVEDOCS.test(path) && interviewFeedbackSubmitted(body)) return 'comment';
   // An invitation's words go to the candidate with the interview it sets.
