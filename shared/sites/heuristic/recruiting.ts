@@ -17,7 +17,9 @@
  *   that record: crm-streams.ts reads client records (deal, lead, person …), a candidate is recruiting's twin.
  * - A rejection's or disqualification's `notes` (Greenhouse's POST /v1/applications/{id}/reject: "added to the
  *   activity feed", the mail to the candidate being a template) is a comment; a refusal's `reason` stays a message
- *   as round p1 decided.
+ *   as round p1 decided, and so does a candidate refusal's `*_reason` (Workable's `disqualification_reason`), which
+ *   longest-field.ts reads through candidateRefusalReason: `*_reason` fields are otherwise a moderator's, never read.
+ * - A record's id may be a prefixed token with a digit (Homerun's /job-applications/ja_7Hk2p9Qx/notes).
  * - A message shared with a job's hiring team or as an open note on the candidate (SmartRecruiters' POST
  *   /messages/shares with `shareWith { hiringTeamOf | openNote }`) is read by the hiring team: a comment; shared
  *   with named users alone it stays a message.
