@@ -48,6 +48,7 @@ import { groupAppKind } from './groups-and-clubs';
 import { legalMatterKind } from './legal-matters';
 import { paymentKind } from './payments';
 import { peopleFeedbackKind } from './people-feedback';
+import { recruitingKind } from './recruiting';
 import { calendarKind } from './calendars';
 import { draftsKind, mutationRootField } from './drafts-collections';
 import { replyOnCommentPath, smallNetworkKind, smallNetworkReshare } from './small-networks';
@@ -273,6 +274,9 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A review, feedback on an appraisal, recognition on the feed or an add-on to it, a feed share with words (round hr1, people-feedback.ts).
   const people = peopleFeedbackKind(path, body);
   if (people) return people;
+  // An ATS's notes, feedback and scorecards on a candidate, hiring-team shares, interview invitations (round at1).
+  const recruiting = recruitingKind(path, body, found, method);
+  if (recruiting) return recruiting;
   // An event's invitation, an attendee's response comment or a booking's cancellation (a message), a poll's comment (round ca1, calendars.ts).
   const calendar = calendarKind(url, path, body);
   if (calendar) return calendar;

@@ -56,6 +56,7 @@ import { formStatusDraft, publishedFlagOff } from './unpublished-objects';
 import { manageScriptEntity } from './school-home';
 import { clinicalQuiet } from './clinical';
 import { reviewSavedNotSubmitted, selfWrittenSave } from './people-feedback';
+import { interviewScheduledQuiet } from './recruiting';
 
 /**
  * A newsletter platform's campaign or broadcast collection, one by id, or its content (`/campaigns`,
@@ -118,6 +119,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && signingReminder(body, path)) return false;
   // A performance review saved with its completion flag off, kept for its writer (round hr1, people-feedback.ts).
   if (path !== undefined && reviewSavedNotSubmitted(body, path)) return true;
+  // An interview scheduled with times and a place but no words for anyone (round at1, recruiting.ts).
+  if (path !== undefined && interviewScheduledQuiet(body, path)) return true;
   // A drafts collection keeps what it holds unless the body sends it at once or sets when it goes out (Missive's
   // /v1/drafts, Typefully's; rounds hd1 and sc1, one rule in drafts-collections.ts).
   if (path !== undefined && draftKept(path, body)) return true;
