@@ -8,6 +8,7 @@
 import { isRecord } from '../body';
 import type { ParsedBody } from '../types';
 import { MAX_DEPTH, MAX_NODES } from './limits';
+import { guestOwnWords } from './calendars';
 import { reviewPartsJoined } from './review-parts';
 
 /**
@@ -58,7 +59,8 @@ export function gmailSends(body: ParsedBody): boolean {
  * sent); elsewhere the whole body, a review's parts joined (review-parts.ts).
  */
 export function heuristicScope(url: URL, body: ParsedBody): ParsedBody {
-  if (!isGmailSync(url) || body.type !== 'json') return reviewPartsJoined(body, url.pathname);
+  // A calendar guest's rewrite of someone else's event is read for the guest's own comment alone (round ca1 review, calendars.ts).
+  if (!isGmailSync(url) || body.type !== 'json') return guestOwnWords(reviewPartsJoined(body, url.pathname), url.pathname);
   const sent = gmailSentMessages(body);
   return sent.length === 0 ? body : { type: 'json', value: sent.length === 1 ? sent[0] : sent };
 }
