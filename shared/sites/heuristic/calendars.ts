@@ -74,7 +74,8 @@ function namesSomeone(v: unknown, depth = 0): boolean {
  * is not the owner (the organizer alone invites nobody).
  */
 function invitesSomeone(v: unknown): boolean {
-  if (Array.isArray(v)) return v.slice(0, 50).some((item) => namesSomeone(item));
+  // One's own entry (Google's `self: true`) invites nobody, unless it carries a response comment for the organizer.
+  if (Array.isArray(v)) return v.slice(0, 50).some((item) => namesSomeone(item) && !(isRecord(item) && item['self'] === true && !item['comment']));
   if (!isRecord(v)) return false;
   return Object.values(v)
     .slice(0, 50)
@@ -141,8 +142,11 @@ const CANCEL_SEGMENT = /^(?:cancel|cancellation)$/i;
 const CANCEL_WORDS = /^(?:reason|comment|cancel(?:l?ation)?_?message)$/i;
 /** A booking's or reservation's path token: a cancellation there has the other side of a booking to reach. */
 const BOOKING_TOKEN = /^(?:bookings?|reservations?)$/i;
-/** A CRM's links from a logged meeting to its records (Attio's `linked_records`, HubSpot's `associations`, Salesforce's `WhoId`/`WhatId`). */
-const CRM_LINK_KEY = /^(?:linked_?records|associations|who_?id|what_?id)$/i;
+/**
+ * A CRM's links from a logged meeting to its records (Attio's `linked_records`, HubSpot's `associations`,
+ * Salesforce's `WhoId`/`WhatId`, Zoho's `Who_Id`/`What_Id`, Close's `lead_id`, a deal's or opportunity's id).
+ */
+const CRM_LINK_KEY = /^(?:linked_?records|associations|who_?id|what_?id|lead_?id|deal_?id|opportunity_?id)$/i;
 /** JMAP's flag that sends a CalendarEvent/set's changes to the participants (draft-ietf-jmap-calendars). */
 const SEND_SCHEDULING = /^send_?scheduling_?messages$/i;
 
