@@ -282,8 +282,10 @@ export function ownCalendarEvent(body: ParsedBody, path: string): boolean {
     // an import POSTed to a community site's listing is published (review M6).
     if (!(calendarObjectPath(path) || /\.ics$/i.test(path)) || /\/dav\/files\//i.test(path)) return false;
     if (icalendarHousekeeping(read, path)) return true;
-    // No ATTENDEE read: one's diary, unless the cap cut the body before them (review M3) or the calendar is shared (J1).
-    return read.attendees.length === 0 && !read.truncated && !SHARED_CALENDAR.test(path);
+    // No ATTENDEE but the organizer (Thunderbird and Nextcloud list the organizer as its CHAIR): one's diary, unless the
+    // cap cut the body before the others (review M3) or the calendar is shared with the user (J1).
+    const organizer = read.organizer === undefined ? undefined : bareAddress(read.organizer);
+    return read.attendees.every((a) => bareAddress(a) === organizer) && !read.truncated && !SHARED_CALENDAR.test(path);
   }
   // A JMAP CalendarEvent/set that sends no scheduling messages and invites nobody (review M5).
   if (jmapCalendarSet(body.value)) {
