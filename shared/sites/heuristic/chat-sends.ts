@@ -113,7 +113,7 @@ const MAILBOX_MESSAGE = /^(?!.*\/chat\/).*\/(?:me|users\/[^/]+)\/(?:mail_?folder
 const MAIL_SEGMENT = /\/(?:e?-?mails?|mailbox(?:es)?|mail_?folders?|folders?|drafts?)(?:\/|$)/i;
 /** A mail's addressee: an e-mail address in `to`, `toAddress`, `cc` or `bcc` (a draft saved on a mail host, sm2 review D2). */
 const MAIL_ADDRESS_FIELD = /^(?:to|to_?address(?:es)?|to_?recipients|cc|bcc)$/i;
-const EMAIL_ADDRESS = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
+export const EMAIL_ADDRESS = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
 /** A send method's recipient named by e-mail address alone (Threema Gateway's `email`, round r14). */
 const RECIPIENT_EMAIL_FIELD = /^(?:email|to_?email)$/i;
 /** A moderation path (a moderator's note on a message is no edit of its words, sm2 review M3). */

@@ -8,6 +8,7 @@
 import { isRecord } from '../body';
 import type { ParsedBody } from '../types';
 import { MAX_DEPTH, MAX_NODES } from './limits';
+import { guestOwnWords } from './calendars';
 import { reviewPartsJoined } from './review-parts';
 import { selfWrittenWords } from './people-feedback';
 
@@ -61,8 +62,9 @@ export function gmailSends(body: ParsedBody): boolean {
  * (people-feedback.ts, round hr1 review).
  */
 export function heuristicScope(url: URL, body: ParsedBody): ParsedBody {
-  // A Frappe document its employee writes is read by the fields they fill (round hr1 review D1, people-feedback.ts).
-  if (!isGmailSync(url) || body.type !== 'json') return reviewPartsJoined(selfWrittenWords(url.pathname, body) ?? body, url.pathname);
+  // A Frappe document its employee writes is read by the fields they fill (round hr1 review D1, people-feedback.ts); a
+  // calendar guest's rewrite of someone else's event for the guest's own comment alone (round ca1 review, calendars.ts).
+  if (!isGmailSync(url) || body.type !== 'json') return guestOwnWords(reviewPartsJoined(selfWrittenWords(url.pathname, body) ?? body, url.pathname), url.pathname);
   const sent = gmailSentMessages(body);
   return sent.length === 0 ? body : { type: 'json', value: sent.length === 1 ? sent[0] : sent };
 }

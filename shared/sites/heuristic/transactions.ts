@@ -39,6 +39,12 @@ const INSURANCE_QUOTE = /(?:^|\/)(?:motor|car|van|home|contents|buildings|travel
 /** Cal.com's booking routes (/api/book/event, /api/book/recurring-event, /api/book/instant-event). */
 const BOOK_EVENT = /(?:^|\/)book\/[\w-]{0,40}event\/?$/i;
 /**
+ * A booking's cancellation by id (Cal.com API v2's /v2/bookings/{uid}/cancel): its reason is mailed to the other
+ * side, as on Cal.com's /api/cancel (review of round ca1, D4 and J3: one policy, in calendars.ts), so it is watched;
+ * without words it publishes nothing.
+ */
+const BOOKING_CANCEL = /(?:^|\/)bookings\/[^/]+\/cancel\/?$/;
+/**
  * What is published under a booking or an order, or in a forum or repository named after one, as the last
  * segment: a review of a stay, a forum's posts and discussions, a repository's issues and pulls, a question,
  * and a conversation with a host (chat, conversation, guest-message, thread; a gift message goes with the order).
@@ -74,6 +80,7 @@ export function transactionPath(url: URL, path: string): boolean {
   if (wcAjax !== null && WC_AJAX_TRANSACTION.test(wcAjax)) return true;
   if (namesCommentOrMessage(path) || PUBLISHED_LAST.test(path)) return false;
   if (BOOK_EVENT.test(path)) return true;
+  if (BOOKING_CANCEL.test(path)) return false;
   const segments = path.replace(/\/$/, '').split('/');
   const quote = INSURANCE_QUOTE.exec(path);
   if (quote && !path.slice(0, quote.index).split('/').some((seg) => PLACE_SEGMENT.test(seg))) return true;
