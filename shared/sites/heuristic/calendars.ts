@@ -42,6 +42,7 @@
 import type { ParsedBody } from '../types';
 import { isRecord } from '../body';
 import { hasField, hasKeyDeep } from './body-fields';
+import { jsonObject } from './field-values';
 import { EMAIL_ADDRESS } from './chat-sends';
 import { lastSegment, pathSegments, pathTokens } from './paths';
 
@@ -168,6 +169,21 @@ const COMMENT_TOKEN = /^comments?$/i;
 const COMMENT_FORM_FIELD = /^(?:comment|add_comment)$/i;
 
 /**
+ * The event a body holds: a JSON body's value, or the JSON object a form sends in one field (Zoho Calendar's
+ * `eventdata`, round r17), read as the JSON body it stands for.
+ */
+function eventJson(body: ParsedBody): unknown {
+  if (body.type === 'json') return body.value;
+  if (body.type !== 'form' && body.type !== 'multipart') return undefined;
+  for (const [, v] of body.fields) {
+    if (!v.startsWith('{')) continue;
+    const value = jsonObject(v);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/**
  * The kind of a calendar's, booking's or scheduling poll's words, undefined elsewhere: a message to the people an
  * event invites (or to the organizer, an attendee's response comment), or to the other side of a cancelled booking;
  * a comment on a poll.
@@ -175,6 +191,8 @@ const COMMENT_FORM_FIELD = /^(?:comment|add_comment)$/i;
 export function calendarKind(url: URL, path: string, body: ParsedBody): 'message' | 'comment' | undefined {
   // A CRM's logged meeting links its records: the CRM rules (and the later ones) decide, not its participants (review D5).
   if (hasKeyDeep(body, CRM_LINK_KEY)) return undefined;
+  const event = eventJson(body);
+  if (event !== undefined && body.type !== 'json' && scanEvents(event, eventPath(path)).invites) return 'message';
   if (body.type === 'json') {
     const onEventPath = eventPath(path);
     if (scanEvents(body.value, onEventPath).invites) return 'message';
