@@ -38,6 +38,8 @@
  * - A comment on a scheduling poll (Rallly's `polls.comments.add` with `pollId`, Framadate's `comment` form on a
  *   poll's page) is shown to everyone on the poll: a comment.
  * Free/busy queries, RSVPs without words, colour and reminder changes carry no prose and stay unread.
+ * - Round r17: an event sent as JSON in a form field (Zoho Calendar's `eventdata`) is read as the JSON body it
+ *   stands for, so its attendees invite as a JSON body's do.
  */
 import type { ParsedBody } from '../types';
 import { isRecord } from '../body';

@@ -27,6 +27,10 @@
  *   Dropbox Sign's `create_embedded…`), a cancel that notifies no one; a matter's own record created or edited (Clio's
  *   /matters.json with its record fields: its description is a field, not a post); a time or expense entry on a
  *   matter (Clio's activities typed TimeEntry).
+ * - Round r17 (recheck against uncited clients): signers listed as `signatures` entries that name an address
+ *   (Skribble), hyphenated collections (/signature-requests), a draft flag (`is_draft`, `isDraft`: eversign / Xodo
+ *   Sign) keeping a request unsent; a note's matter named in its `links` or JSON:API `relationships` (Actionstep's
+ *   `links.action`), and a file note edited by id, whose collection says it is on a client's file.
  */
 import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';

@@ -34,6 +34,11 @@
  * (transactions.ts, round q3, whose rule is for orders and checkouts): a payment initiation provider sends it
  * for a merchant's checkout, with its consent's words, never a person's window. A reference that is only an
  * invoice number or digits is no prose and is not read at all (free-text.ts).
+ * Round r17: a payment's note, memo, reference or message is read however short when it has three words with
+ * letters (shortPaymentWords, asked by longest-field.ts): payment notes are short ("Thanks for covering my shifts,
+ * Ana"); a description stays under the prose minimum. An order's transfer group (Stripe Connect's
+ * `transfer_group: ORDER_…`) or an order id in a nested form field (`metadata[order_id]`) makes a transfer a
+ * merchant's; an invoice created with its own fields (Square's POST /v2/invoices, a draft) is quiet.
  */
 import type { ParsedBody, PostKind } from '../types';
 import { flagOff, flagOn, hasField, hasFieldWhere, hasKeyDeep, hasParentField } from './body-fields';
