@@ -30,7 +30,9 @@
  * - Round r17 (recheck against uncited clients): signers listed as `signatures` entries that name an address
  *   (Skribble), hyphenated collections (/signature-requests), a draft flag (`is_draft`, `isDraft`: eversign / Xodo
  *   Sign) keeping a request unsent; a note's matter named in its `links` or JSON:API `relationships` (Actionstep's
- *   `links.action`), and a file note edited by id, whose collection says it is on a client's file.
+ *   `links.action`), and a file note edited by id, whose collection says it is on a client's file; a record's own
+ *   fields (name, reference, priority) in a body wrapped in its collection's name at its record by id (Actionstep's
+ *   PUT /actions/{id}) are quiet.
  */
 import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
@@ -227,6 +229,23 @@ function endedSigning(body: ParsedBody, path: string): 'message' | 'quiet' | und
   return hasField(body, VOIDED_REASON) ? 'message' : 'quiet';
 }
 
+/**
+ * A record's own fields (a matter's name, reference, priority, status, dates, people by id) in a body wrapped in
+ * its collection's name, at that collection's record by id: Actionstep's PUT /actions/{id} with `actions: { name,
+ * reference, priority }`, its matters being "actions" (round r17). Any record renamed in such an envelope
+ * publishes nothing; a body with a post's words (`title`, `body`, …) is not one.
+ */
+const RECORD_FIELD = /^(?:name|reference|priority|status|(?:open|close|due|start|end)_?(?:date|timestamp)?|[a-z]+_?id|links)$/i;
+function recordEnvelopeEdit(body: ParsedBody, path: string): boolean {
+  if (body.type !== 'json' || !isRecord(body.value)) return false;
+  const keys = Object.keys(body.value);
+  const segments = pathSegments(path);
+  const collection = segments[segments.length - 2] ?? '';
+  if (keys.length !== 1 || keys[0]!.toLowerCase() !== collection.toLowerCase() || !hasIdSegment(lastSegment(path))) return false;
+  const record = body.value[keys[0]!];
+  return isRecord(record) && Object.keys(record).length > 0 && Object.keys(record).every((k) => RECORD_FIELD.test(k) && !POST_WORDS_KEY.test(k));
+}
+
 /** Whether the path names a matter's record itself: the matters collection or one matter by id. */
 function matterRecordPath(path: string): boolean {
   const segments = pathSegments(path);
@@ -294,6 +313,8 @@ export function legalMatterQuiet(body: ParsedBody, path: string): boolean {
   if (endedSigning(body, path) === 'quiet') return true;
   // A matter's own record, known by its fields: a topic posted under a path that ends in `matters` is not one.
   if (matterRecordPath(path) && hasField(body, MATTER_RECORD_KEY) && !hasField(body, POST_WORDS_KEY)) return true;
+  // A record's own fields in its collection's envelope (Actionstep's matter renamed, round r17).
+  if (recordEnvelopeEdit(body, path)) return true;
   // A time or expense entry on a matter.
   if (hasField(body, /^type$/i, BILLING_TYPE) && (hasField(body, MATTER_FIELD) || BILLING_COLLECTION.test(lastSegment(path)))) return true;
   return /^(?:time_?entries|timeentries|expense_?entries)$/i.test(lastSegment(path)) && hasField(body, MATTER_FIELD);
