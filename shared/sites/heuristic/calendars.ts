@@ -38,10 +38,13 @@
  * - A comment on a scheduling poll (Rallly's `polls.comments.add` with `pollId`, Framadate's `comment` form on a
  *   poll's page) is shown to everyone on the poll: a comment.
  * Free/busy queries, RSVPs without words, colour and reminder changes carry no prose and stay unread.
+ * - Round r17: an event sent as JSON in a form field (Zoho Calendar's `eventdata`) is read as the JSON body it
+ *   stands for, so its attendees invite as a JSON body's do.
  */
 import type { ParsedBody } from '../types';
 import { isRecord } from '../body';
 import { hasField, hasKeyDeep } from './body-fields';
+import { jsonObject } from './field-values';
 import { EMAIL_ADDRESS } from './chat-sends';
 import { lastSegment, pathSegments, pathTokens } from './paths';
 
@@ -168,6 +171,21 @@ const COMMENT_TOKEN = /^comments?$/i;
 const COMMENT_FORM_FIELD = /^(?:comment|add_comment)$/i;
 
 /**
+ * The event a body holds: a JSON body's value, or the JSON object a form sends in one field (Zoho Calendar's
+ * `eventdata`, round r17), read as the JSON body it stands for.
+ */
+function eventJson(body: ParsedBody): unknown {
+  if (body.type === 'json') return body.value;
+  if (body.type !== 'form' && body.type !== 'multipart') return undefined;
+  for (const [, v] of body.fields) {
+    if (!v.startsWith('{')) continue;
+    const value = jsonObject(v);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/**
  * The kind of a calendar's, booking's or scheduling poll's words, undefined elsewhere: a message to the people an
  * event invites (or to the organizer, an attendee's response comment), or to the other side of a cancelled booking;
  * a comment on a poll.
@@ -175,6 +193,8 @@ const COMMENT_FORM_FIELD = /^(?:comment|add_comment)$/i;
 export function calendarKind(url: URL, path: string, body: ParsedBody): 'message' | 'comment' | undefined {
   // A CRM's logged meeting links its records: the CRM rules (and the later ones) decide, not its participants (review D5).
   if (hasKeyDeep(body, CRM_LINK_KEY)) return undefined;
+  const event = eventJson(body);
+  if (event !== undefined && body.type !== 'json' && scanEvents(event, eventPath(path)).invites) return 'message';
   if (body.type === 'json') {
     const onEventPath = eventPath(path);
     if (scanEvents(body.value, onEventPath).invites) return 'message';

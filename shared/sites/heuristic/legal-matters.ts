@@ -27,6 +27,12 @@
  *   Dropbox Sign's `create_embedded…`), a cancel that notifies no one; a matter's own record created or edited (Clio's
  *   /matters.json with its record fields: its description is a field, not a post); a time or expense entry on a
  *   matter (Clio's activities typed TimeEntry).
+ * - Round r17 (recheck against uncited clients): signers listed as `signatures` entries that name an address
+ *   (Skribble), hyphenated collections (/signature-requests), a draft flag (`is_draft`, `isDraft`: eversign / Xodo
+ *   Sign) keeping a request unsent; a note's matter named in its `links` or JSON:API `relationships` (Actionstep's
+ *   `links.action`), and a file note edited by id, whose collection says it is on a client's file; a record's own
+ *   fields (name, reference, priority) in a body wrapped in its collection's name at its record by id (Actionstep's
+ *   PUT /actions/{id}) are quiet.
  */
 import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
@@ -56,7 +62,16 @@ const SIGNING_MAIL_KEY = /^email_?(?:subject|message|body|custom_?note)$/i;
 /** Where words beside signers are mailed to them (Dropbox Sign's, PandaDoc's and Acrobat Sign's `message`, Zoho Sign's `notes`). */
 const SIGNING_WORDS_KEY = /^(?:message|subject|custom_?message|notes)$/i;
 /** What is sent for signing: an envelope, agreement, document or signature request collection. */
-const SIGNING_COLLECTION = /^(?:envelopes?|agreements?|documents?|signature_?requests?|signing_?requests?|sign_?requests?)$/i;
+const SIGNING_COLLECTION = /^(?:envelopes?|agreements?|documents?|signature[-_]?requests?|signing[-_]?requests?|sign[-_]?requests?)$/i;
+/**
+ * Signatures asked of people by address (Skribble's `signatures: [{ account_email }]`, round r17): a signer list
+ * only when its entries name an address, a mail client's `signatures` (its sign-offs) being held apart by the
+ * words-beside test in signingRequest.
+ */
+const SIGNATURES_KEY = /^(?:signatures|signees|signatories)$/i;
+const ADDRESS_KEY = /(?:^|_)e?-?mail(?:_?address)?$|^account_?email$/i;
+/** A draft flag (eversign / Xodo Sign's `is_draft`, a camelCase `isDraft`): the request is kept unsent (round r17). */
+const DRAFT_FLAG = /^(?:is_?)?draft$/i;
 /** A template a document is sent from (BoldSign's /v1/template/send): only before a send action, a template's own edits being quiet. */
 const TEMPLATE_SEGMENT = /^templates?$/i;
 /**
@@ -85,8 +100,17 @@ const MATTER_FIELD = /^(?:matter(?:_?(?:id|ref|uuid))?|case_?file(?:_?id)?)$/i;
  * value is all digits, `client_id` being an OAuth client elsewhere (`web`, a hex key; review cr1 M1's notes app).
  */
 const CLIENT_FIELD = /^client_?id$/i;
+/**
+ * A matter named by a note's links (Actionstep's `filenotes: { text, links: { action } }`, its matters being
+ * "actions"; JSON:API's `relationships: { matter: { data: { id } } }`), round r17. Only inside a links or
+ * relationships object and with an id: `action` alone is too common a key to name a matter.
+ */
+const LINKS_KEY = /^(?:links|relationships)$/i;
+const LINKED_MATTER_KEY = /^(?:matters?|actions?|cases?|case_?files?)$/i;
+/** A file note, the legal word for a note on a client's file (Actionstep's, LEAP's and Smokeball's file notes). */
+const FILE_NOTE_COLLECTION = /^file[-_]?notes?$/i;
 /** A record's notes, memos or logged communications. */
-const NOTE_COLLECTION = /^(?:notes?|memos?|file_?notes?|communications?)$/i;
+const NOTE_COLLECTION = /^(?:notes?|memos?|file[-_]?notes?|communications?)$/i;
 const MATTER_COLLECTION = /^(?:matters?|case_?files?)$/i;
 /** A matter record's own fields (Clio's matter: `client`, `practice_area`, `status`, `description`, …). */
 const MATTER_RECORD_KEY =
@@ -163,12 +187,20 @@ export function signingReminder(body: ParsedBody, path: string): boolean {
   return REMINDERS_SEGMENT.test(lastSegment(path)) && hasField(body, SIGNING_ID_FIELD);
 }
 
+/** A list whose entries each name someone by an address field (Skribble's `signatures: [{ account_email }]`). */
+function addressedEntries(v: unknown): boolean {
+  return Array.isArray(v) && v.length > 0 && v.slice(0, 50).every((item) => isRecord(item) && Object.keys(item).some((k) => ADDRESS_KEY.test(k) && typeof item[k] === 'string' && item[k] !== ''));
+}
+
 /** A body that asks for signatures and carries the words mailed with it. */
 function signingRequest(raw: ParsedBody): boolean {
   const body = signingBody(raw);
   if (hasField(body, BLURB_KEY)) return true;
   if (body.type === 'json' && holdsDeep(body.value, NOTIFICATION_KEY, NOTIFICATION_BODY_KEY)) return true;
-  const signers = hasKeyDeep(body, SIGNER_KEY) || hasKeyDeep(body, SIGNER_TYPE_KEY, (v) => typeof v === 'string' && SIGNER_TYPE.test(v));
+  const signers =
+    hasKeyDeep(body, SIGNER_KEY) ||
+    hasKeyDeep(body, SIGNER_TYPE_KEY, (v) => typeof v === 'string' && SIGNER_TYPE.test(v)) ||
+    hasKeyDeep(body, SIGNATURES_KEY, addressedEntries);
   return signers && (hasField(body, SIGNING_WORDS_KEY) || hasField(body, SIGNING_MAIL_KEY));
 }
 
@@ -197,6 +229,23 @@ function endedSigning(body: ParsedBody, path: string): 'message' | 'quiet' | und
   return hasField(body, VOIDED_REASON) ? 'message' : 'quiet';
 }
 
+/**
+ * A record's own fields (a matter's name, reference, priority, status, dates, people by id) in a body wrapped in
+ * its collection's name, at that collection's record by id: Actionstep's PUT /actions/{id} with `actions: { name,
+ * reference, priority }`, its matters being "actions" (round r17). Any record renamed in such an envelope
+ * publishes nothing; a body with a post's words (`title`, `body`, …) is not one.
+ */
+const RECORD_FIELD = /^(?:name|reference|priority|status|(?:open|close|due|start|end)_?(?:date|timestamp)?|[a-z]+_?id|links)$/i;
+function recordEnvelopeEdit(body: ParsedBody, path: string): boolean {
+  if (body.type !== 'json' || !isRecord(body.value)) return false;
+  const keys = Object.keys(body.value);
+  const segments = pathSegments(path);
+  const collection = segments[segments.length - 2] ?? '';
+  if (keys.length !== 1 || keys[0]!.toLowerCase() !== collection.toLowerCase() || !hasIdSegment(lastSegment(path))) return false;
+  const record = body.value[keys[0]!];
+  return isRecord(record) && Object.keys(record).length > 0 && Object.keys(record).every((k) => RECORD_FIELD.test(k) && !POST_WORDS_KEY.test(k));
+}
+
 /** Whether the path names a matter's record itself: the matters collection or one matter by id. */
 function matterRecordPath(path: string): boolean {
   const segments = pathSegments(path);
@@ -212,12 +261,27 @@ function underMatter(path: string): boolean {
   return n >= 3 && MATTER_COLLECTION.test(segments[n - 3]!) && hasIdSegment(segments[n - 2]!);
 }
 
-/** A note edited by id (Clio's PATCH /api/v4/notes/{id}.json): its words in Clio's `detail`, or a matter named. */
+/** An id as a link gives it: digits, an id-shaped string, or JSON:API's `{ data: { id } }`. */
+function linkedId(v: unknown): boolean {
+  if (typeof v === 'number') return true;
+  if (typeof v === 'string') return /^\d+$/.test(v) || hasIdSegment(v);
+  return isRecord(v) && isRecord(v['data']) && linkedId(v['data']['id']);
+}
+/** Whether a note's links name the matter it is written on (see LINKS_KEY). */
+function linksMatter(body: ParsedBody): boolean {
+  return hasKeyDeep(body, LINKS_KEY, (v) => isRecord(v) && Object.keys(v).some((k) => LINKED_MATTER_KEY.test(k) && linkedId(v[k])));
+}
+
+/**
+ * A note edited by id (Clio's PATCH /api/v4/notes/{id}.json): its words in Clio's `detail`, or a matter named; a
+ * file note by id is on a client's file whatever its body names (Actionstep's PUT /filenotes/{id}, round r17).
+ */
 function noteEditedById(path: string, body: ParsedBody, method: string): boolean {
   if (method !== 'PATCH' && method !== 'PUT') return false;
   const segments = pathSegments(path);
-  if (!NOTE_COLLECTION.test(segments[segments.length - 2] ?? '') || !hasIdSegment(lastSegment(path))) return false;
-  return hasField(body, /^detail$/i) || hasField(body, MATTER_FIELD);
+  const collection = segments[segments.length - 2] ?? '';
+  if (!NOTE_COLLECTION.test(collection) || !hasIdSegment(lastSegment(path))) return false;
+  return FILE_NOTE_COLLECTION.test(collection) || hasField(body, /^detail$/i) || hasField(body, MATTER_FIELD) || linksMatter(body);
 }
 
 /** What a practice-management note or an e-signature send is, or undefined when the request is neither. */
@@ -228,7 +292,7 @@ export function legalMatterKind(path: string, body: ParsedBody, method: string):
   if (noteEditedById(path, body, verb)) return 'comment';
   if (verb !== 'POST' || !NOTE_COLLECTION.test(lastSegment(path))) return undefined;
   const onClient = /^notes?$/i.test(lastSegment(path)) && hasFieldWhere(body, (name, v) => CLIENT_FIELD.test(name) && (typeof v === 'number' || (typeof v === 'string' && /^\d+$/.test(v))));
-  if (!underMatter(path) && !hasField(body, MATTER_FIELD) && !onClient) return undefined;
+  if (!underMatter(path) && !hasField(body, MATTER_FIELD) && !onClient && !linksMatter(body)) return undefined;
   if (hasKeyDeep(body, ANY_RECIPIENT_KEY)) return undefined;
   if (hasFieldWhere(body, (name, v) => SEND_FLAG.test(name) && flagOn(v))) return 'message';
   return 'comment';
@@ -240,6 +304,7 @@ export function legalMatterQuiet(body: ParsedBody, path: string): boolean {
   if (signing) {
     const state = topLevel(body, /^(?:status|state)$/i);
     if (state !== undefined && UNSENT_STATE.test(state)) return true;
+    if (hasFieldWhere(signingBody(body), (name, v) => DRAFT_FLAG.test(name) && flagOn(v))) return true;
     // The notification mail turned off: the document is shared by link or embedded, its message mailed to no one.
     if (hasFieldWhere(body, (name, v) => (/^silent$/i.test(name) && flagOn(v)) || (/^send_?e?mails?$/i.test(name) && flagOff(v)))) return true;
     if (hasField(body, /^distribution_?method$/i, /^none$/i) || everySignerSilent(body) || EMBEDDED_ACTION.test(lastSegment(path))) return true;
@@ -248,6 +313,8 @@ export function legalMatterQuiet(body: ParsedBody, path: string): boolean {
   if (endedSigning(body, path) === 'quiet') return true;
   // A matter's own record, known by its fields: a topic posted under a path that ends in `matters` is not one.
   if (matterRecordPath(path) && hasField(body, MATTER_RECORD_KEY) && !hasField(body, POST_WORDS_KEY)) return true;
+  // A record's own fields in its collection's envelope (Actionstep's matter renamed, round r17).
+  if (recordEnvelopeEdit(body, path)) return true;
   // A time or expense entry on a matter.
   if (hasField(body, /^type$/i, BILLING_TYPE) && (hasField(body, MATTER_FIELD) || BILLING_COLLECTION.test(lastSegment(path)))) return true;
   return /^(?:time_?entries|timeentries|expense_?entries)$/i.test(lastSegment(path)) && hasField(body, MATTER_FIELD);

@@ -24,7 +24,7 @@ import { isAnswerName, isQuestionName, isSecretField, withoutKeys } from './secr
 import { CREATION_PATH, TO_SELF, audienceFlagsOff, VISIBILITY_NAME, isAnalyticsEvent, isBrowserReport, isDraftState, isErrorReport, isRecordingEvent, isUnpublishedPostStatus, keptToSelf, quietObject } from './unpublished-objects';
 import { COLLECTION_ITEM_PATH, CONTAINER_ID_FIELD, CONTAINER_PATH, CONTAINER_TEXT, CONTAINER_VERB_PATH, ERROR_CONTAINER, IGNORED_FIELD, MODERATION_PATH, PROFILE_OBJECT_FIELDS, STACK_FIELD, isEmptyPublishedText, isErrorTrail, isLogLine, isOwnPrivateField, isPageContext, isPrivateField, isProfileField, isReasonField } from './unread-fields';
 import { annotatedSource } from './wikis';
-import { paymentNoteField } from './payments';
+import { paymentNoteField, shortPaymentWords } from './payments';
 import { candidateRefusalReason } from './recruiting';
 import { quotedFromDocument, quotesDocument, serialisedDocumentText, withMentionNames, wordsBesideQuote } from './documents';
 import { chatContentJson, chatContentObject, chatPoll, chatSendShape, shortChatWords } from './chat-sends';
@@ -152,7 +152,7 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       return;
     }
     const prosaic = isFreeText(text, min) || (besideQuote && wordsBesideQuote(fieldLeaf(name), text));
-    if (!prosaic && !(chatSend && shortChatWords(fieldLeaf(name), text, holder))) return;
+    if (!prosaic && !(chatSend && shortChatWords(fieldLeaf(name), text, holder)) && !shortPaymentWords(name, text, body, path)) return;
     // A payment's `note` is written to the payee, not kept to oneself (round pm1, payments.ts).
     const isPrivate = isPrivateField(fieldLeaf(name)) && !paymentNoteField(name, body, path);
     prose.push({ text, holder, private: isPrivate, field: fieldLeaf(name), short: !prosaic });

@@ -34,6 +34,11 @@
  * (transactions.ts, round q3, whose rule is for orders and checkouts): a payment initiation provider sends it
  * for a merchant's checkout, with its consent's words, never a person's window. A reference that is only an
  * invoice number or digits is no prose and is not read at all (free-text.ts).
+ * Round r17: a payment's note, memo, reference or message is read however short when it has three words with
+ * letters (shortPaymentWords, asked by longest-field.ts): payment notes are short ("Thanks for covering my shifts,
+ * Ana"); a description stays under the prose minimum. An order's transfer group (Stripe Connect's
+ * `transfer_group: ORDER_…`) or an order id in a nested form field (`metadata[order_id]`) makes a transfer a
+ * merchant's; an invoice created with its own fields (Square's POST /v2/invoices, a draft) is quiet.
  */
 import type { ParsedBody, PostKind } from '../types';
 import { flagOff, flagOn, hasField, hasFieldWhere, hasKeyDeep, hasParentField } from './body-fields';
@@ -128,6 +133,29 @@ export function paymentNoteField(name: string, body: ParsedBody, path: string | 
   return !hasField(body, EXTERNAL_MEMO) && !TRANSACTIONS_SEGMENT.test(operationSegment(path));
 }
 
+/**
+ * The words a payment carries to its payee under its own names: a note or memo (paymentNoteField), a bank
+ * transfer's reference (Wise's `details.reference`, Revolut's `reference`) or a message. Not a `description`,
+ * often the payer's own label (Stripe's, Square's) and, short, left to the prose minimum as round pm1's review left
+ * Tikkie's (pm1rev-tikkie-payment-request-description).
+ */
+const PAYMENT_WORDS = /^(?:notes?|memo|external_?memo|reference|message|remittance_?information)$/i;
+/** Letters words: a payment's short words are a person's when there are three or more of them (round r17). */
+const LETTER_WORD = /\p{L}{2,}/u;
+
+/**
+ * Whether a short text in a payment's words field is still a message to the payee (round r17): payment notes are
+ * short ("Thanks for covering my shifts, Ana"), shorter than prose (free-text.ts), as chat lines are; three words
+ * or more with letters, so that a bank reference ("Invoice 4471", "Rent Dec") stays unread.
+ */
+export function shortPaymentWords(name: string, text: string, body: ParsedBody, path: string | undefined): boolean {
+  const leaf = fieldLeaf(name);
+  if (path === undefined || !PAYMENT_WORDS.test(leaf) || text.length > 400 || !paymentBody(body, path)) return false;
+  // Mercury's own `note` beside an `externalMemo`, or on an account's transactions: the sender's, as paymentNoteField says.
+  if (/^notes?$/i.test(leaf) && !paymentNoteField(name, body, path)) return false;
+  return text.trim().split(/\s+/).filter((w) => LETTER_WORD.test(w)).length >= 3;
+}
+
 /** The id of an expense, bill or payment that a comment is written under (Splitwise's `expense_id`). */
 const LEDGER_ID_FIELD = /^(?:expense|bill|payment|transaction|transfer)_?id$/i;
 
@@ -177,6 +205,15 @@ const COUNTERPARTY_KEY = /^(?:receivers?|recipients?|payees?|beneficiar(?:y|ies)
 /** What a payment is for when it is a merchant's: an order, invoice, plan, subscription, payroll or domain (review J2). */
 const MERCHANT_SEGMENT = /^(?:orders?|invoices?|subscriptions?|plans?|payrolls?|pay[-_]?runs?|domains?)$/i;
 const MERCHANT_FIELD = /^(?:plan(?:_?id)?|price_?id|order_?id|invoice_?id|subscription_?id)$/i;
+/** A marketplace's group of an order's payments (Stripe Connect's `transfer_group: ORDER_95`), round r17. */
+const ORDER_GROUP_FIELD = /^transfer_?group$/i;
+const ORDER_GROUP_VALUE = /^(?:order|invoice|purchase)/i;
+/**
+ * An invoice created (Square's POST /v2/invoices, a DRAFT until published; an invoicing app's /invoices): for an
+ * invoice, so it publishes nothing (review pm1 J2), known by an invoice's own fields (round r17).
+ */
+const INVOICES_SEGMENT = /^invoices?$/i;
+const INVOICE_RECORD_KEY = /^(?:primary_?recipient|payment_?requests|line_?items|invoice_?number|due_?date|order_?id)$/i;
 /** A shop's own return or notification address: a charge made through a merchant API (Mollie's `redirectUrl`, Vipps' `returnUrl`). */
 const SHOP_URL_FIELD = /^(?:redirect|return|cancel|webhook)_?url$/i;
 /** A shop's customer or mandate charged (Square's `customer_id`, Vipps' `customer`, GoCardless' `links.mandate`). */
@@ -204,6 +241,9 @@ function quietPayment(body: ParsedBody, path: string): boolean {
   if (TRANSACTIONS_SEGMENT.test(op)) return paymentBody(body, path) && !hasField(body, EXTERNAL_MEMO) && !hasField(body, PUBLISHED_WORDS_FIELD);
   if (!PAYMENT_SEGMENT.test(op) || REQUEST_SEGMENT.test(op)) return false;
   if (operationSegments(path).some((seg) => MERCHANT_SEGMENT.test(seg)) || hasField(body, MERCHANT_FIELD)) return true;
+  // An order's id in a form's nested field (Stripe's `metadata[order_id]`), or an order's transfer group (round r17).
+  if (hasFieldWhere(body, (name, v) => MERCHANT_FIELD.test(fieldLeaf(name)) && present(v))) return true;
+  if (hasFieldWhere(body, (name, v) => ORDER_GROUP_FIELD.test(fieldLeaf(name)) && typeof v === 'string' && ORDER_GROUP_VALUE.test(v))) return true;
   if (hasField(body, SOURCE_ACCOUNT) && hasField(body, TARGET_ACCOUNT) && !hasKeyDeep(body, COUNTERPARTY_KEY, present)) return true;
   const shops = hasField(body, SHOP_URL_FIELD) || hasKeyDeep(body, MERCHANT_CUSTOMER, present);
   return shops && hasKeyDeep(body, AMOUNT_KEY, present) && !namesPayee(body, path);
@@ -214,5 +254,6 @@ export function paymentQuiet(body: ParsedBody, path: string): boolean {
   const last = lastSegment(path);
   if (PRECHECK_SEGMENT.test(last) && hasKeyDeep(body, AMOUNT_KEY, present)) return true;
   if (PARSE_SEGMENT.test(last) && hasFieldWhere(body, (name, v) => SAVE_FLAG.test(name) && flagOff(v))) return true;
+  if (INVOICES_SEGMENT.test(last) && hasKeyDeep(body, INVOICE_RECORD_KEY, present)) return true;
   return ownNote(body, path) || quietPayment(body, path);
 }
