@@ -392,7 +392,7 @@ function heuristic(
     return { type: 'undecided', site, reason: `the request is larger than Hatstand reads ${where}` };
   }
   // A mutation's arguments written in its document are read as if sent as variables, an XML document as JSON.
-  const parsed = length === 0 ? queryAsBody(url) : withInlineArguments(transitAsBody(icalendarAsBody(collectionJsonAsBody(xmlAsBody(body())))));
+  const parsed = length === 0 ? queryAsBody(url) : withInlineArguments(transitAsBody(icalendarAsBody(collectionJsonAsBody(xmlAsBody(body()), request.headers))));
   // Compressed or binary bytes on a path the heuristic watches: words may be inside, and none can be read. So is a
   // body on a gRPC or Connect method's path that is not JSON (protobuf, or gRPC-web-text's base64 of it).
   // A telemetry SDK's compressed batch or a binary RPC that names no publishing (unreadableIsQuiet) is not held.

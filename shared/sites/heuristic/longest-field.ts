@@ -26,6 +26,7 @@ import { COLLECTION_ITEM_PATH, CONTAINER_ID_FIELD, CONTAINER_PATH, CONTAINER_TEX
 import { annotatedSource } from './wikis';
 import { paymentNoteField, shortPaymentWords } from './payments';
 import { candidateRefusalReason } from './recruiting';
+import { boardTopicTitle } from './groups-and-clubs';
 import { quotedFromDocument, quotesDocument, serialisedDocumentText, withMentionNames, wordsBesideQuote } from './documents';
 import { chatContentJson, chatContentObject, chatPoll, chatSendShape, shortChatWords } from './chat-sends';
 
@@ -116,6 +117,9 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
     const shown = [poll.question, ...poll.options].join('\n\n');
     return { text: withoutKeys(shown) ?? shown, field: 'question' };
   }
+  // A board topic created with only its title: the team reads the title (round sp1 review, groups-and-clubs.ts).
+  const topicTitle = boardTopicTitle(body, path, method);
+  if (topicTitle !== undefined && isFreeText(topicTitle, min)) return { text: topicTitle, field: 'title' };
   const consider = (name: string, value: string, container: string | undefined, holder: unknown, asReason = false) => {
     if ((name.length <= FIELD_NAME_EXAMINED && IGNORED_FIELD.test(name)) || isSecretField(name)) return;
     if (!asReason && isReasonField(name)) {

@@ -97,8 +97,11 @@ const EDIT_ACTION = /^(?:edit|update|change|modify)/i;
  * group; kind.ts reads `…_comment[…]`).
  */
 const COMMENT_ACTION = /^[a-z][a-zA-Z]*Comment$/;
-/** A parent named beside such words: a reply, left to the general rules (round r15's addComment with `parentId`). */
-const REPLY_PARENT_FIELD = /^(?:parent|parent_?(?:comment_?)?id|(?:in_?)?reply_?to(?:_?id)?)$/i;
+/**
+ * A parent named beside such words: a reply, left to the general rules (round r15's addComment with `parentId`; a
+ * comment thread's `threadId`, wb1's add-comment command in a thread, review of sp1 D1).
+ */
+const REPLY_PARENT_FIELD = /^(?:parent|parent_?(?:comment_?)?id|(?:in_?)?reply_?to(?:_?id)?|thread_?id)$/i;
 
 /** A Frappe document sent in a field (savedocs' `doc`, run_doc_method's `docs`), an object or a JSON string. */
 function frappeDoc(body: ParsedBody, field: string): Record<string, unknown> | undefined {

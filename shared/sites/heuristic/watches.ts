@@ -32,6 +32,7 @@ import { bodyUnreadable } from './unreadable';
 import { fhirFlagPath } from './clinical';
 import { peopleRecordWatched } from './people-feedback';
 import { recruitingWatched } from './recruiting';
+import { entityActionSaveWatched } from './groups-and-clubs';
 import { calendarObjectPut } from './calendars';
 import { headerValue } from '../body';
 
@@ -182,6 +183,8 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   if (peopleRecordWatched(path, request.body, headerValue(request.headers, 'content-type'))) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // An applicant tracking path's notes (`tracking` is skipped) and a submitted Interview Feedback (round at1, recruiting.ts).
   if (recruitingWatched(path, request.body)) return !isCrossSite(request as OutgoingRequest, url.hostname);
+  // An entity-action API's save of a note or activity (CiviCRM APIv4's …/api4/Note/save; round sp1 review, groups-and-clubs.ts).
+  if (entityActionSaveWatched(path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // A participation draft's update carrying the words a wordless publish makes public (round cv1 review, participation.ts).
   if (participationWatched(path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // A scheduler composer's helper calls (link checks, thread splits, a posts generator, suggestions) are not watched
