@@ -43,6 +43,8 @@
  *   restapi path (M5);
  * - the activity rule has no CRM sign beyond the record link itself: a fitness app's /v1/activities with a
  *   `contact_id` is read as a note on a contact too (M4, accepted: the words are still held, only the kind differs).
+ * Round at1's review (J5): a candidate's or applicant's record (`candidate_id`, `applicant_id`, `job_applicant`) is read
+ * by the same record-link rule, an ATS's note on it a comment; recruiting.ts keeps no twin of it.
  */
 import type { ParsedBody, PostKind } from '../types';
 import { isRecord } from '../body';
@@ -50,7 +52,7 @@ import { fieldValue, hasField, hasFieldWhere, hasKeyDeep } from './body-fields';
 import { lastSegment, pathSegments } from './paths';
 
 /** A field naming the client record a note hangs on (a deal, lead, person, organisation, contact …). */
-const RECORD_LINK_FIELD = /^(?:(?:deal|lead|person|org|organi[sz]ation|contact|opportunity|customer)_?ids?|objectid_\w+@odata\.bind)$/i;
+const RECORD_LINK_FIELD = /^(?:(?:deal|lead|person|org|organi[sz]ation|contact|opportunity|customer|candidate|applicant|job_?applicant)_?ids?|objectid_\w+@odata\.bind)$/i;
 /**
  * `account_id` and `company_id` are as often the tenant or owner of a note in any app (review cr1 M1), so they name a
  * client record only beside a second CRM sign: another record link, a `parent_type`, or a notes path under a record.

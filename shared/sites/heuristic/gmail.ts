@@ -11,6 +11,7 @@ import { MAX_DEPTH, MAX_NODES } from './limits';
 import { guestOwnWords } from './calendars';
 import { reviewPartsJoined } from './review-parts';
 import { selfWrittenWords } from './people-feedback';
+import { frappeMethodArgs } from './recruiting';
 
 /**
  * The one host-specific rule: Gmail's web client sends mail through its sync
@@ -63,8 +64,9 @@ export function gmailSends(body: ParsedBody): boolean {
  */
 export function heuristicScope(url: URL, body: ParsedBody): ParsedBody {
   // A Frappe document its employee writes is read by the fields they fill (round hr1 review D1, people-feedback.ts); a
-  // calendar guest's rewrite of someone else's event for the guest's own comment alone (round ca1 review, calendars.ts).
-  if (!isGmailSync(url) || body.type !== 'json') return guestOwnWords(reviewPartsJoined(selfWrittenWords(url.pathname, body) ?? body, url.pathname), url.pathname);
+  // calendar guest's rewrite of someone else's event for the guest's own comment alone (round ca1 review, calendars.ts);
+  // a Frappe method's JSON-string arguments parsed (round at1 review D3, recruiting.ts).
+  if (!isGmailSync(url) || body.type !== 'json') return guestOwnWords(reviewPartsJoined(selfWrittenWords(url.pathname, body) ?? frappeMethodArgs(url.pathname, body) ?? body, url.pathname), url.pathname);
   const sent = gmailSentMessages(body);
   return sent.length === 0 ? body : { type: 'json', value: sent.length === 1 ? sent[0] : sent };
 }

@@ -158,10 +158,10 @@ function answersEmbeddingPage(body: ParsedBody): boolean {
   return onlyPage;
 }
 /**
- * A workflow's refusal as the path's whole last segment (…/{id}/reject, /decline, /disapprove), never a word
+ * A workflow's refusal as the path's whole last segment (…/{id}/reject, /decline, /disqualify, /disapprove), never a word
  * inside a slug (`reasons-for-declining-membership`) or a collection (`/rejections`).
  */
-const REFUSAL_ACTION = /^(?:reject|decline|disapprove)$/i;
+const REFUSAL_ACTION = /^(?:reject|decline|disqualify|disapprove)$/i;
 const JOIN_ACTION = /^(?:join|(?:join|membership)[-_]requests?|request[-_]to[-_]join)$/i;
 /** A parent field naming a work item rather than a post or comment (`in_response_to_ticket`, `inReplyToTaskId`). */
 const WORK_ITEM_PARENT_FIELD = /^(?:in_?re(?:ply|sponse)_?to|reply_?to|replied_?to|respond(?:ing|s)?_?to)_?(?:ticket|task|card|record|issue)s?(?:_?ids?)?$/i;

@@ -25,7 +25,7 @@ import { CREATION_PATH, TO_SELF, audienceFlagsOff, VISIBILITY_NAME, isAnalyticsE
 import { COLLECTION_ITEM_PATH, CONTAINER_ID_FIELD, CONTAINER_PATH, CONTAINER_TEXT, CONTAINER_VERB_PATH, ERROR_CONTAINER, IGNORED_FIELD, MODERATION_PATH, PROFILE_OBJECT_FIELDS, STACK_FIELD, isEmptyPublishedText, isErrorTrail, isLogLine, isOwnPrivateField, isPageContext, isPrivateField, isProfileField, isReasonField } from './unread-fields';
 import { annotatedSource } from './wikis';
 import { paymentNoteField, shortPaymentWords } from './payments';
-import { candidateRefusalReason } from './recruiting';
+import { refusalReason } from './recruiting';
 import { boardTopicTitle } from './groups-and-clubs';
 import { quotedFromDocument, quotesDocument, serialisedDocumentText, withMentionNames, wordsBesideQuote } from './documents';
 import { chatContentJson, chatContentObject, chatPoll, chatSendShape, shortChatWords } from './chat-sends';
@@ -123,8 +123,8 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
   const consider = (name: string, value: string, container: string | undefined, holder: unknown, asReason = false) => {
     if ((name.length <= FIELD_NAME_EXAMINED && IGNORED_FIELD.test(name)) || isSecretField(name)) return;
     if (!asReason && isReasonField(name)) {
-      // A candidate's refusal's `*_reason` is read as a bare one is (round at1, recruiting.ts).
-      if ((fieldLeaf(name).toLowerCase() === 'reason' || candidateRefusalReason(name, path)) && reasons.length < 20) reasons.push({ name, value, container, holder });
+      // A refusal's `*_reason` (a candidate's, or anything refused by id) is read as a bare one is (round at1, recruiting.ts).
+      if ((fieldLeaf(name).toLowerCase() === 'reason' || refusalReason(name, path)) && reasons.length < 20) reasons.push({ name, value, container, holder });
       return;
     }
     // An answer beside a question (`{ question, answer }`, security questions) is a secret: never read.

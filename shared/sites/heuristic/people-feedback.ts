@@ -52,10 +52,10 @@ const TRACKER_LOG_PATH = /(?:^|\/)performance\/(?:[\w-]+\/)*?trackers?\/\d+\/log
 /** A completion flag that, off, keeps a review saved for its writer (OrangeHRM's `complete`). */
 const COMPLETION_FLAG = /^(?:complete|completed|is_?complete(?:d)?|submit|submitted|is_?submitted|finali[sz]e|finali[sz]ed)$/i;
 /** Frappe's desk form save and document method paths. */
-const FRAPPE_SAVEDOCS = /(?:^|\/)api\/method\/frappe\.desk\.form\.save\.savedocs\/?$/i;
+export const FRAPPE_SAVEDOCS = /(?:^|\/)api\/method\/frappe\.desk\.form\.save\.savedocs\/?$/i;
 const FRAPPE_DOC_METHOD = /(?:^|\/)api\/method\/run_doc_method\/?$/i;
 /** Frappe's generic client methods that write one document (frappe/client.py; frappe.db.insert and set_value call them). */
-const FRAPPE_CLIENT_WRITE = /(?:^|\/)api\/method\/frappe\.client\.(insert|save|submit|set_value)\/?$/i;
+export const FRAPPE_CLIENT_WRITE = /(?:^|\/)api\/method\/frappe\.client\.(insert|save|submit|set_value)\/?$/i;
 /** Frappe's REST paths of a doctype, its name after it (/api/resource/{doctype}[/{name}], v15's /api/v2/document/…). */
 const FRAPPE_RESOURCE_PATH = /(?:^|\/)api\/(?:resource|v2\/document)\/([^/]+)(?:\/[^/]+)?\/?$/i;
 /** Frappe's energy point review: appreciation or criticism of a colleague given on a document (`doc`), typed or not. */
@@ -124,7 +124,7 @@ function bodyObject(body: ParsedBody): Record<string, unknown> | undefined {
  * path of its doctype (the body is the document). Not run_doc_method's `docs`: that document is what a method is
  * called on, its words in `args`.
  */
-function frappeWritten(path: string, body: ParsedBody): { doctype: string; doc: Record<string, unknown> } | undefined {
+export function frappeWritten(path: string, body: ParsedBody): { doctype: string; doc: Record<string, unknown> } | undefined {
   const client = FRAPPE_CLIENT_WRITE.exec(path)?.[1]?.toLowerCase();
   let doc: Record<string, unknown> | undefined;
   let doctype: unknown;

@@ -14,39 +14,60 @@
  *   /applicationFeedback.submit, Frappe HR's …interview.create_interview_feedback) is a comment; a method that reads
  *   (Ashby's candidate.listNotes, search, info) or names no words (changeStage, addTag) is not one.
  * - A notes collection whose body names the candidate or applicant (`applicant_id`, `candidateId`) is a comment on
- *   that record: crm-streams.ts reads client records (deal, lead, person …), a candidate is recruiting's twin.
+ *   that record: crm-streams.ts's record-link rule reads them beside a client's record links (review at1rev J5: one
+ *   rule, not two copies); `application_id` is not read there, being as often a client app's id (M3).
  * - A rejection's or disqualification's `notes` (Greenhouse's POST /v1/applications/{id}/reject: "added to the
- *   activity feed", the mail to the candidate being a template) is a comment; a refusal's `reason` stays a message
- *   as round p1 decided, and so does a candidate refusal's `*_reason` (Workable's `disqualification_reason`), which
- *   longest-field.ts reads through candidateRefusalReason: `*_reason` fields are otherwise a moderator's, never read.
- * - A record's id may be a prefixed token with a digit (Homerun's /job-applications/ja_7Hk2p9Qx/notes).
- * - A message shared with a job's hiring team or as an open note on the candidate (SmartRecruiters' POST
- *   /messages/shares with `shareWith { hiringTeamOf | openNote }`) is read by the hiring team: a comment; shared
- *   with named users alone it stays a message.
- * - Frappe HR's Interview Feedback submitted through the desk form's savedocs is a comment: watched here, as
- *   people-feedback.ts watches a submitted appraisal feedback (savedocs is on the skip list for its `save`).
- * - An interview scheduled with words for the candidate (an invitation's `message`) is a message; one scheduled
- *   with times, interviewers and a place alone (Greenhouse's POST /v2/scheduled_interviews) publishes nothing.
+ *   activity feed", the mail to the candidate being a template) and its written `*_reason` (Workable's
+ *   `disqualification_reason`, internal; review at1rev J2) are a comment, by POST, PUT or PATCH alike (M5); a bare
+ *   `reason` stays a message as round p1 decided. longest-field.ts reads a `*_reason` on any refusal by id
+ *   (reject, decline, disqualify, disapprove: a leave request's, an offer's) as a bare `reason` through refusalReason,
+ *   kind.ts's refusal rule making it a message (J4); a report's, a flag's, a moderation queue's and a cancellation's
+ *   reasons stay unread.
+ * - A record's id may be a prefixed token (Homerun's /job-applications/ja_7Hk2p9Qx/notes, ja_abcdefgh; review M4).
+ * - A message shared on a shares path (SmartRecruiters' POST /messages/shares) with a job's hiring team, as an open
+ *   note on the candidate or with everyone (`shareWith { hiringTeamOf | openNote | everyone }`) is read on the
+ *   candidate's profile: a comment; shared with named users alone it stays a message (M2, J3).
+ * - Frappe HR's Interview Feedback is a comment by every Frappe route people-feedback.ts reads (savedocs' Submit,
+ *   frappe.client.insert and submit, /api/resource and /api/v2/document; review at1rev D2); savedocs is watched here
+ *   for it (the skip list hides its `save`). A Frappe method's arguments sent as JSON strings in a JSON body
+ *   (create_interview_feedback's `data`) are parsed as a form's are (frappeMethodArgs, through gmail.ts's
+ *   heuristicScope; D3).
+ * - An interview panel's note (Lever's POST /opportunities/{id}/panels) is read by the interviewers: a comment (M6).
+ * - An interview scheduled with words for the candidate (an invitation's `message` filled, or prose in a subject or
+ *   agenda of an interview set for a named candidate or application) is a message; one scheduled with times,
+ *   interviewers and a place alone (Greenhouse's POST /v2/scheduled_interviews) publishes nothing. Read by values,
+ *   not key names: any other field of prose keeps it from being silenced (a CMS's interview article; review D1).
  * What is left to the general rules and is quiet there: stage moves, tags, ratings without words, searches.
  * BambooHR's applicant tracking paths hold `tracking`, which the watch list skips as a tracker's: its notes and
  * comments paths are watched here.
  */
 import type { ParsedBody, PostKind } from '../types';
-import { isRecord } from '../body';
+import { isRecord, parseBody } from '../body';
 import { hasFieldWhere, hasKeyDeep, topLevelString } from './body-fields';
+import { jsonObject } from './field-values';
 import type { FreeText } from './longest-field';
 import { fieldLeaf } from './names';
 import { hasIdSegment, lastSegment, pathSegments } from './paths';
+import { FRAPPE_CLIENT_WRITE, FRAPPE_SAVEDOCS, frappeWritten } from './people-feedback';
 import { ANY_RECIPIENT_KEY } from './words';
 
 /** A segment naming a candidate's record in an ATS (Lever calls it an opportunity, Frappe a job applicant). */
 const CANDIDATE_RECORD = /^(?:candidates?|applicants?|job[-_]?applicants?|(?:job[-_]?)?applications?|opportunit(?:y|ies)|prospects?)$/i;
-/** Words filed on such a record: notes, comments, interview feedback, scorecards, evaluations, ratings. */
-const WORDS_COLLECTION = /^(?:notes?|comments?|feedbacks?|score[-_]?cards?|evaluations?|ratings?|assessments?)$/i;
+/**
+ * Words filed on such a record: notes, comments, interview feedback, scorecards, evaluations, ratings, and an interview
+ * panel's notes, which its interviewers read (Lever's POST /opportunities/{id}/panels `note`, review at1rev M6).
+ */
+const WORDS_COLLECTION = /^(?:notes?|comments?|feedbacks?|score[-_]?cards?|evaluations?|ratings?|assessments?|panels?)$/i;
 /** Segments that may sit between the record's id and its words (Greenhouse's …/{id}/activity_feed/notes). */
 const BETWEEN_SEGMENT = /^(?:activity[-_]?feed|activit(?:y|ies)|timeline|link)$/i;
 /** A refusal of a candidate, as the path's last segment. */
 const REFUSAL_SEGMENT = /^(?:reject|disqualify|decline|archive)$/i;
+/** A refusal of anything by id (a leave request, an offer, a submission), as the path's last segment (review at1rev J4). */
+const REFUSAL_BY_ID = /^(?:reject|decline|disqualify|disapprove)$/i;
+/** Paths where a refusal is a moderator's (a report, a flag, a moderation queue): their reasons stay unread. */
+const MODERATION_SEGMENT = /^(?:moderat\w*|mod[-_]?queue|review[-_]?queue|queue|reports?|reported|flags?|flagged|abuse|spam)$/i;
+/** `*_reason` names that are a report's, a flag's or a cancellation's (calendars.ts reads cancellations), never a refusal's. */
+const NOT_REFUSAL_REASON = /^(?:report|flag|abuse|spam|moderation|cancel\w*)_?reason$/i;
 /** The refusal's internal notes (Greenhouse's `notes`), not a `reason` a candidate may be told. */
 const NOTES_FIELD = /^(?:notes?|internal[-_]?notes?|comments?)$/i;
 /** Record words in an RPC method's name, and the words it files. */
@@ -54,14 +75,18 @@ const RECORD_WORD = /^(?:candidates?|applicants?|applications?|interviews?|inter
 const WORDS_WORD = /^(?:notes?|comments?|feedbacks?|scorecards?|evaluations?)$/;
 /** An RPC method that reads rather than writes (Ashby's reads are POSTs too: candidate.listNotes, candidate.info). */
 const READ_WORD = /^(?:list|get|info|search|find|fetch|read|count|export)$/;
-/** A field naming the candidate or applicant the words are on. */
+/** A field naming the candidate or application an interview is set for. */
 const CANDIDATE_LINK_FIELD = /^(?:candidate|applicant|job_?applicant|application|job_?application)_?id$/i;
-/** A share's audience object, and the hiring-team or open-note audiences read on the candidate's profile. */
+/** A shares collection (SmartRecruiters' POST /messages/shares): the share rule reads nothing else (review at1rev M2). */
+const SHARES_SEGMENT = /^shares$/i;
+/** A share's audience object, and the audiences that read it on the candidate's profile: the hiring team, an open note, everyone (J3). */
 const SHARE_AUDIENCE_KEY = /^share_?with$/i;
-const HIRING_TEAM_KEY = /^(?:hiring_?team_?of|hiring_?teams?|open_?note)$/i;
-/** Frappe's desk form save, and the recruiting document it submits (Frappe HR's Interview Feedback). */
-const FRAPPE_SAVEDOCS = /(?:^|\/)api\/method\/frappe\.desk\.form\.save\.savedocs\/?$/i;
+const HIRING_TEAM_KEY = /^(?:hiring_?team_?of|hiring_?teams?|open_?note|everyone)$/i;
+/** Frappe HR's Interview Feedback doctype. */
 const INTERVIEW_FEEDBACK_DOCTYPE = /^interview feedback$/i;
+/** Frappe's whitelisted methods (/api/method/…), whose arguments API clients may send as JSON strings in a JSON body. */
+const FRAPPE_METHOD_PATH = /(?:^|\/)api\/method\/[\w.]+\/?$/i;
+const FRAPPE_JSON_ARG = ['data', 'doc', 'args'] as const;
 /** An applicant tracking path (BambooHR's /v1/applicant_tracking/…). */
 const APPLICANT_TRACKING_SEGMENT = /^applicant[-_]?tracking$/i;
 /** An interviews collection or scheduling method (Greenhouse's /v2/scheduled_interviews). */
@@ -70,6 +95,11 @@ const INTERVIEW_SCHEDULE_SEGMENT = /^(?:scheduled[-_]?)?interviews?$|^(?:schedul
 const TIME_KEY = /^(?:start|end|starts?_?at|ends?_?at|start_?time|end_?time|date_?time|scheduled_?at)$/i;
 /** Fields whose words would reach the candidate or the panel with the invitation. */
 const INVITATION_WORDS_KEY = /^(?:message|messages|note|notes|body|description|comment|comments|instructions?|content|text|email_?body|candidate_?message)$/i;
+/**
+ * Fields of an interview that hold no one's words: its times, place, time zone, links and ids. Any other field holding
+ * prose (a subject, a summary, an agenda) keeps the interview from being silenced (review at1rev D1).
+ */
+const NOT_WORDS_KEY = /^(?:start|end|starts?_?at|ends?_?at|start_?time|end_?time|date_?time|date|time|scheduled_?at|time_?zone|timezone|tz|location|place|room|venue|address|url|link|meeting_?url|video_?link|conference_?url|e?mail|status|response_?status|type)$|(?:^|_)ids?$|[a-z]Ids?$/i;
 
 /** The words of an RPC method's name (`candidate.createNote` → candidate, create, note), lower-cased. */
 function methodWords(segment: string): string[] {
@@ -77,11 +107,14 @@ function methodWords(segment: string): string[] {
 }
 
 /**
- * A record's id after a candidate segment: any id hasIdSegment knows, or a prefixed token holding a digit (Homerun's
- * `ja_7Hk2p9Qx`, Deel's `app_88412`); never an API version.
+ * A record's id after a candidate segment: any id hasIdSegment knows, or a short lower-case prefix and an underscore
+ * before a token (Homerun's `ja_7Hk2p9Qx` and `ja_abcdefgh`, Deel's `app_88412`) — a digit, a capital, or eight
+ * characters or more after the prefix — never a word with a digit such as `summer-2026` or `oauth2` (review at1rev M4).
  */
 function recordId(segment: string): boolean {
-  return hasIdSegment(segment) || (/^[\w-]{3,64}$/.test(segment) && /\d/.test(segment) && !/^v\d+(?:\.\d+)?$/i.test(segment));
+  if (hasIdSegment(segment)) return true;
+  const prefixed = /^[a-z]{1,5}_([A-Za-z0-9]{4,40})$/.exec(segment);
+  return prefixed !== null && (/[\dA-Z]/.test(prefixed[1]!) || prefixed[1]!.length >= 8);
 }
 
 /** Words filed under a candidate's record by id (…/candidates/{id}/notes, …/{id}/activity_feed/notes). */
@@ -108,44 +141,47 @@ function candidateRefusal(path: string): boolean {
 }
 
 /**
- * A `*_reason` written on a candidate's refusal (Workable's `disqualification_reason`): words about a named person read
- * by the hiring team and perhaps the candidate, not a moderator's reason, so longest-field.ts reads it as it reads a
- * bare `reason` (only when nothing else is prose).
+ * A `*_reason` written on a refusal, which longest-field.ts reads as it reads a bare `reason` (only when nothing else is
+ * prose): a candidate's refusal (Workable's `disqualification_reason`), or any refusal of a thing by id (…/leave-requests
+ * /{id}/reject `rejection_reason`, …/offers/{id}/decline `decline_reason`: review at1rev J4). Never a report's, a flag's
+ * or a moderation queue's (a moderator's reason, unread as before), nor a cancellation's (calendars.ts's).
  */
-export function candidateRefusalReason(name: string, path: string | undefined): boolean {
-  return path !== undefined && /_reason$/i.test(fieldLeaf(name)) && candidateRefusal(path);
+export function refusalReason(name: string, path: string | undefined): boolean {
+  if (path === undefined) return false;
+  const leaf = fieldLeaf(name);
+  if (!/_reason$/i.test(leaf) || NOT_REFUSAL_REASON.test(leaf)) return false;
+  const segments = pathSegments(path);
+  if (segments.some((s) => MODERATION_SEGMENT.test(s))) return false;
+  if (candidateRefusal(path)) return true;
+  const n = segments.length;
+  return n >= 2 && REFUSAL_BY_ID.test(segments[n - 1]!) && recordId(segments[n - 2]!);
 }
 
 function hasRecipients(body: ParsedBody): boolean {
   return hasFieldWhere(body, (name, v) => ANY_RECIPIENT_KEY.test(name) && v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0));
 }
 
-/** A Frappe document sent as JSON in a form field (savedocs' `doc`), parsed. */
-function frappeDoc(body: ParsedBody): Record<string, unknown> | undefined {
-  const v = body.type === 'form' || body.type === 'multipart' ? body.fields.get('doc') : body.type === 'json' && isRecord(body.value) ? body.value['doc'] : undefined;
-  if (isRecord(v)) return v;
-  if (typeof v !== 'string' || !v.startsWith('{')) return undefined;
-  try {
-    const parsed = JSON.parse(v) as unknown;
-    return isRecord(parsed) ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
+/**
+ * Frappe HR's Interview Feedback written by any Frappe route people-feedback.ts reads (savedocs, frappe.client.insert
+ * and submit, /api/resource and /api/v2/document: review at1rev D2), except a draft: savedocs' `action: Save` and
+ * frappe.client.save keep it for its writer (the save refusal in refuses.ts).
+ */
+function interviewFeedbackWritten(path: string, body: ParsedBody): boolean {
+  const written = frappeWritten(path, body);
+  if (written === undefined || !INTERVIEW_FEEDBACK_DOCTYPE.test(written.doctype)) return false;
+  if (FRAPPE_SAVEDOCS.test(path)) return topLevelString(body, 'action') === 'Submit';
+  return FRAPPE_CLIENT_WRITE.exec(path)?.[1]?.toLowerCase() !== 'save';
 }
 
-/** The raw body read for the watch decision, before it is parsed: a JSON object's or a form's fields. */
-function rawBody(body: string): ParsedBody {
-  if (!body.trimStart().startsWith('{')) return { type: 'form', fields: new Map(new URLSearchParams(body)) };
-  try {
-    return { type: 'json', value: JSON.parse(body) as unknown };
-  } catch {
-    return { type: 'none' };
-  }
+/** A string value of prose: four words or more, not a date. */
+function prose(v: unknown): boolean {
+  return typeof v === 'string' && v.length >= 20 && (v.trim().match(/\s+/g)?.length ?? 0) >= 3 && !/^\d{4}-\d{2}-\d{2}/.test(v);
 }
 
-function interviewFeedbackSubmitted(body: ParsedBody): boolean {
-  const doctype = frappeDoc(body)?.['doctype'];
-  return topLevelString(body, 'action') === 'Submit' && typeof doctype === 'string' && INTERVIEW_FEEDBACK_DOCTYPE.test(doctype);
+/** A value that holds words: a non-empty string, or a non-empty list of them (review at1rev D1: a key is not words). */
+function filled(v: unknown): boolean {
+  if (typeof v === 'string') return v.trim() !== '';
+  return Array.isArray(v) && v.some((x) => typeof x === 'string' && x.trim() !== '');
 }
 
 /** An interview being scheduled: an interviews collection or scheduling method, given a time. */
@@ -155,28 +191,56 @@ function interviewScheduled(path: string, body: ParsedBody): boolean {
 
 /** What an ATS's note, feedback, scorecard or share about a candidate is, or undefined when the request is none of them. */
 export function recruitingKind(path: string, body: ParsedBody, found: FreeText, method: string): PostKind | undefined {
-  if (method.toUpperCase() !== 'POST') return undefined;
+  const verb = method.toUpperCase();
+  // A candidate's refusal, whatever the method (a PATCH of the record's state too, review at1rev M5): its notes and its
+  // written `*_reason` go to the activity feed for the hiring team (Greenhouse's `notes` "added to the activity feed";
+  // Workable's `disqualification_reason`, the rejection mail a separate template: review at1rev J2), a comment; a bare
+  // `reason` is left to the refusal rule, a message (round p1).
+  if ((verb === 'POST' || verb === 'PUT' || verb === 'PATCH') && candidateRefusal(path)) {
+    const leaf = fieldLeaf(found.field);
+    if (NOTES_FIELD.test(leaf) || (/_reason$/i.test(leaf) && !NOT_REFUSAL_REASON.test(leaf))) return 'comment';
+  }
+  if (verb !== 'POST') return undefined;
   const segments = pathSegments(path);
   const last = lastSegment(path);
   if (underCandidateRecord(segments)) return hasRecipients(body) ? 'message' : 'comment';
   if (recordWordsMethod(last)) return hasRecipients(body) ? undefined : 'comment';
-  if (WORDS_COLLECTION.test(last) && hasFieldWhere(body, (name, v) => CANDIDATE_LINK_FIELD.test(name) && (typeof v === 'number' || (typeof v === 'string' && v !== '')))) {
-    return hasRecipients(body) ? undefined : 'comment';
+  // A notes collection naming the candidate or applicant in the body is crm-streams.ts's record-link rule (J5).
+  if (SHARES_SEGMENT.test(last) && hasKeyDeep(body, SHARE_AUDIENCE_KEY, (v) => isRecord(v) && Object.keys(v).some((k) => HIRING_TEAM_KEY.test(k) && (v[k] === true || (Array.isArray(v[k]) && (v[k] as unknown[]).length > 0))))) return 'comment';
+  if (interviewFeedbackWritten(path, body)) return 'comment';
+  // An invitation's words go to the candidate with the interview it sets: its words fields filled, or prose in any
+  // other field of an interview set for a named candidate or application (a subject, an agenda: review at1rev D1).
+  if (interviewScheduled(path, body)) {
+    if (hasKeyDeep(body, INVITATION_WORDS_KEY, filled)) return 'message';
+    if (hasFieldWhere(body, (name, v) => CANDIDATE_LINK_FIELD.test(name) && (typeof v === 'number' || (typeof v === 'string' && v !== ''))) && prose(found.text)) return 'message';
   }
-  // A refusal's notes go to the activity feed (Greenhouse); its `reason` is left to the refusal rule (round p1).
-  if (candidateRefusal(path) && NOTES_FIELD.test(fieldLeaf(found.field))) return 'comment';
-  // Its written reason (Workable's `disqualification_reason`) may reach the candidate, as round p1 read a refusal's.
-  if (candidateRefusal(path) && /reason$/i.test(fieldLeaf(found.field))) return 'message';
-  if (hasKeyDeep(body, SHARE_AUDIENCE_KEY, (v) => isRecord(v) && Object.keys(v).some((k) => HIRING_TEAM_KEY.test(k) && (v[k] === true || (Array.isArray(v[k]) && (v[k] as unknown[]).length > 0))))) return 'comment';
-  if (FRAPPE_SAVEDOCS.test(path) && interviewFeedbackSubmitted(body)) return 'comment';
-  // An invitation's words go to the candidate with the interview it sets.
-  if (interviewScheduled(path, body) && hasKeyDeep(body, INVITATION_WORDS_KEY)) return 'message';
   return undefined;
 }
 
-/** An interview scheduled with times, interviewers and a place but no words for anyone: nothing is published. */
+/**
+ * An interview scheduled with times, interviewers and a place but no words for anyone: nothing is published. Read by
+ * values, not key names (review at1rev D1): no words field filled and no prose in any field but times, places and ids.
+ */
 export function interviewScheduledQuiet(body: ParsedBody, path: string): boolean {
-  return interviewScheduled(path, body) && !hasKeyDeep(body, INVITATION_WORDS_KEY);
+  if (!interviewScheduled(path, body) || hasKeyDeep(body, INVITATION_WORDS_KEY, filled)) return false;
+  if (body.type === 'form' || body.type === 'multipart') return ![...body.fields].some(([name, v]) => !NOT_WORDS_KEY.test(fieldLeaf(name)) && prose(v));
+  return !hasKeyDeep(body, /^/, (v, holder) => prose(v) && holder !== undefined && !Object.keys(holder).some((k) => holder[k] === v && NOT_WORDS_KEY.test(k)));
+}
+
+/**
+ * A Frappe method's arguments sent as JSON strings inside a JSON body (frappe-client's `data`, `doc`, `args`), parsed
+ * as the form path already reads a form field's JSON (review at1rev D3: hrms' create_interview_feedback `data`). Only
+ * on /api/method/ paths; undefined elsewhere or when no argument is a JSON string.
+ */
+export function frappeMethodArgs(path: string, body: ParsedBody): ParsedBody | undefined {
+  if (body.type !== 'json' || !isRecord(body.value) || !FRAPPE_METHOD_PATH.test(path)) return undefined;
+  let value: Record<string, unknown> | undefined;
+  for (const key of FRAPPE_JSON_ARG) {
+    const v = body.value[key];
+    const inner = typeof v === 'string' && v.startsWith('{') ? jsonObject(v) : undefined;
+    if (inner !== undefined) (value ??= { ...body.value })[key] = inner;
+  }
+  return value === undefined ? undefined : { type: 'json', value };
 }
 
 /**
@@ -184,10 +248,10 @@ export function interviewScheduledQuiet(body: ParsedBody, path: string): boolean
  * (BambooHR's `applicant_tracking` holds `track`), and Frappe's savedocs when it submits an Interview Feedback
  * (before the body is known the path is watched, so it is read).
  */
-export function recruitingWatched(path: string, body: string | undefined): boolean {
+export function recruitingWatched(path: string, body: string | undefined, contentType?: string): boolean {
   const segments = pathSegments(path);
   if (segments.some((s) => APPLICANT_TRACKING_SEGMENT.test(s))) return WORDS_COLLECTION.test(segments[segments.length - 1] ?? '');
   if (!FRAPPE_SAVEDOCS.test(path)) return false;
   if (body === undefined) return true;
-  return interviewFeedbackSubmitted(rawBody(body));
+  return interviewFeedbackWritten(path, parseBody(body, contentType));
 }

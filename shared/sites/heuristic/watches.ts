@@ -182,7 +182,7 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   // A performance tracker's logs and a people-review document submitted through Frappe's savedocs (round hr1, people-feedback.ts).
   if (peopleRecordWatched(path, request.body, headerValue(request.headers, 'content-type'))) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // An applicant tracking path's notes (`tracking` is skipped) and a submitted Interview Feedback (round at1, recruiting.ts).
-  if (recruitingWatched(path, request.body)) return !isCrossSite(request as OutgoingRequest, url.hostname);
+  if (recruitingWatched(path, request.body, headerValue(request.headers, 'content-type'))) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // An entity-action API's save of a note or activity (CiviCRM APIv4's …/api4/Note/save; round sp1 review, groups-and-clubs.ts).
   if (entityActionSaveWatched(path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // A participation draft's update carrying the words a wordless publish makes public (round cv1 review, participation.ts).
