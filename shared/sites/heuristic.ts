@@ -9,17 +9,23 @@
  * The rules live in heuristic/, a module per question, each header saying
  * what it decides and why:
  * - which requests are watched, from the URL alone: watches.ts, with
- *   cross-site.ts, telemetry.ts, transactions.ts, gmail.ts, command-sync.ts and open-protocols.ts; what an unreadable body on a
+ *   cross-site.ts, telemetry.ts, transactions.ts, gmail.ts, command-sync.ts and open-protocols.ts, and paths watched
+ *   despite the skip list: Frappe's savedocs and performance-tracker logs (people-feedback.ts, hr1), applicant
+ *   tracking and Interview Feedback (recruiting.ts, at1), an entity-action API's save (groups-and-clubs.ts, sp1), a
+ *   CalDAV calendar object PUT (calendars.ts, ca1); what an unreadable body on a
  *   watched path is: unreadable.ts;
  * - where the prose is: longest-field.ts, with free-text.ts,
  *   field-values.ts, secrets.ts, unread-fields.ts, unpublished-objects.ts,
  *   wikis.ts (annotated pages), documents.ts (a document's quoted text, ADF sent as a string) and
  *   review-parts.ts (a review's pros, cons and advice joined, through gmail.ts's heuristicScope),
  *   chat-sends.ts (a chat send's text however short, round sm1), people-feedback.ts (a Frappe HR document's own
- *   words, round hr1's review);
+ *   words, round hr1's review), calendars.ts (a guest's own comment in a rewrite of another's event, ca1's review),
+ *   payments.ts (a payment's note however short, r17), recruiting.ts (a refusal's reason, at1), groups-and-clubs.ts
+ *   (a topic's title, sp1's review);
  *   bodies read as others: a mutation's inline arguments as variables
  *   (graphql.ts), XML as JSON (xml-body.ts), iCalendar as its event's fields
- *   (calendars.ts, round ca1), a body-less request's query string as a form (query-body.ts);
+ *   (calendars.ts, round ca1), a Collection+JSON template as its record (groups-and-clubs.ts, round sp1), Transit
+ *   as JSON (transit-body.ts, round wb1), a body-less request's query string as a form (query-body.ts);
  * - what publishes nothing: refuses.ts, with quiet-button.ts, jmap.ts,
  *   editor-transaction.ts, assistant-prompt.ts (AI prompts, a desk's and a scheduler's helpers too), quiet-operations.ts,
  *   translation.ts, wikis.ts, open-protocols.ts, documents.ts (document saves), unpublished-objects.ts (a form
@@ -29,7 +35,11 @@
  *   round hd1), drafts-collections.ts (a drafts collection's draft not sent at once, rounds hd1 and sc1),
  *   schedulers.ts (schedulers' drafts by publishing type and editor stores, round sc1), school-home.ts (a template
  *   collection's module script, round ed2), clinical.ts (FHIR operations, subscriptions, unsent Communications,
- *   round hc1) and people-feedback.ts (a performance review saved unsubmitted, round hr1);
+ *   round hc1), people-feedback.ts (a performance review saved unsubmitted, round hr1), legal-matters.ts (signing
+ *   requests unsent or silent, matters' own records, billing entries, round lg1), payments.ts (pre-checks, merchants'
+ *   charges, one's own transactions, round pm1), design-boards.ts (board items and typed file saves, round wb1),
+ *   calendars.ts (a new event on one's own calendar inviting nobody, round ca1), recruiting.ts (an interview given
+ *   only a time, round at1) and drafts-collections.ts's draft flag (round r16);
  * - what kind a post is: kind.ts, with messages.ts, operation-kind.ts,
  *   path-kind.ts, threads.ts, graphql.ts, work-tools.ts, wikis.ts, open-protocols.ts, documents.ts,
  *   clinical.ts (FHIR resources by their type, a chart note, round hc1), participation.ts (round cv1),
@@ -40,7 +50,12 @@
  *   small-networks.ts (re-shares with words, replies on a comment's own path, also asked by kind.ts's general
  *   comment rule, profiles' contact notes, round sn2) and
  *   schedulers.ts (a social inbox's replies, a calendar's comments, round sc1),
- *   people-feedback.ts (reviews, feedback on appraisals, recognition and its add-ons, round hr1); kind.ts's header
+ *   people-feedback.ts (reviews, feedback on appraisals, recognition and its add-ons, round hr1), crm-streams.ts
+ *   (notes and activities on a client record, rounds cr1 and r16), legal-matters.ts (notes on a matter, signing
+ *   sends, round lg1), payments.ts (a payment's note, round pm1), design-boards.ts (comments on designs and boards,
+ *   round wb1), calendars.ts (invitations, responses, cancellations, polls' comments, round ca1), groups-and-clubs.ts
+ *   (clubs' and congregations' comments and record notes, round sp1), recruiting.ts (notes, feedback and scorecards
+ *   on a candidate, round at1); kind.ts's header
  *   gives their order;
  * - read by several of them: limits.ts, names.ts, paths.ts, body-fields.ts
  *   and words.ts.

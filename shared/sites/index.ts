@@ -391,7 +391,8 @@ function heuristic(
     const where = owned ? 'for requests of this site it has no rule for' : 'on sites it has no adapter for';
     return { type: 'undecided', site, reason: `the request is larger than Hatstand reads ${where}` };
   }
-  // A mutation's arguments written in its document are read as if sent as variables, an XML document as JSON.
+  // An XML document is read as JSON, a Collection+JSON template as the record it describes (by its content type), an
+  // iCalendar object as its event's fields, a Transit document as JSON; then a mutation's inline arguments as variables.
   const parsed = length === 0 ? queryAsBody(url) : withInlineArguments(transitAsBody(icalendarAsBody(collectionJsonAsBody(xmlAsBody(body()), request.headers))));
   // Compressed or binary bytes on a path the heuristic watches: words may be inside, and none can be read. So is a
   // body on a gRPC or Connect method's path that is not JSON (protobuf, or gRPC-web-text's base64 of it).

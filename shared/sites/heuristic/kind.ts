@@ -12,11 +12,17 @@
  * contact form's words (a message to the site's owners), and otherwise a post.
  * The family hooks run first, in this order, the first to answer deciding (the order settles overlaps): JMAP
  * submission; FHIR resources (clinical.ts, hc1); list mail and group conversations; wikis; open protocols;
- * participation (cv1, r14); feedback tools (fb1); drafts collections (hd1, sc1); help desks (hd1); CRM streams (cr1);
- * people tools' reviews, feedback and recognition (hr1); small networks
- * (sn2); newsletters; then, after the message signs, a scheduler's inbox reply and calendar comment (sc1) before the
- * message path; the general comment rule asks sn2's replyOnCommentPath (x2 review D3); school records (ed2) and a
- * chart note (hc1) last, for what would otherwise be a plain post; a re-share (sn2) refines a plain post into a quote.
+ * participation (cv1, r14); feedback tools (fb1); drafts collections (hd1, sc1); help desks (hd1); CRM streams (cr1,
+ * r16); clubs' and congregations' comments and record notes (groups-and-clubs.ts, sp1); legal matters and signing
+ * sends (legal-matters.ts, lg1); payments (payments.ts, pm1); people tools' reviews, feedback and recognition
+ * (people-feedback.ts, hr1); recruiting (recruiting.ts, at1); calendars' invitations, responses and cancellations
+ * (calendars.ts, ca1); small networks (sn2); newsletters; then, after the message signs, a scheduler's inbox reply
+ * and calendar comment (sc1) before the message path; a scheduler's createPost is told from a chat send by the
+ * mutation's root field as well as its name (r16 review); a design's or board's comment is asked after documentKind
+ * (design-boards.ts, wb1); the general comment rule asks sn2's replyOnCommentPath (x2 review D3), and a field named
+ * for a comment on something (`artifact_followup_comment`: NAMED_COMMENT_FIELD, hr1 review M4) is a comment; school
+ * records (ed2) and a chart note (hc1) last, for what would otherwise be a plain post; a re-share (sn2) refines a
+ * plain post into a quote.
  */
 import type { ParsedBody, PostKind } from '../types';
 import { hasField, hasFieldWhere, hasKeyDeep, hasParentField } from './body-fields';

@@ -13,16 +13,20 @@
  * quiet-operations.ts), a remote method that sets or verifies, a
  * translation request (translation.ts), and an order known by its body
  * (transactions.ts orderBody).
- * Asked in this order, before the older rules: Gmail's sync (then an Appraisal its employee saved, never refused:
- * people-feedback.ts, hr1), JMAP stores, open protocols' drafts, participation's
- * previews and draft ideas (cv1), a send's price (chat-sends.ts, r14), small networks' draft state, own contact
- * setting and tags (sn2), feedback tools' answers and events (fb1), a desk's time entries (hd1), a performance review saved with its
- * completion flag off (hr1), a drafts
- * collection's draft kept (drafts-collections.ts, hd1 and sc1), a scheduler's draft type or editor store (sc1); then
- * the leading-underscore draft flag, a published flag off (pr2), a newsletter issue with no send time
- * (PUBLISH_TIME_FIELD, words.ts), save dispositions, own notes, read marks, reply templates, a form's draft status and
- * a template module's script (ed2), FHIR's quiet requests (clinical.ts, hc1), menus, and the older rules. A desk's AI
- * prompt is assistant-prompt.ts's (x2 review N4).
+ * Asked in this order, before the older rules: Gmail's sync (then a document its employee writes and saves, never
+ * refused: an Appraisal, an Employee Grievance; people-feedback.ts, hr1 and its review), JMAP stores, open protocols'
+ * drafts, participation's previews and draft ideas (cv1), a send's price (chat-sends.ts, r14), small networks' draft
+ * state, own contact setting and tags (sn2), feedback tools' answers and events (fb1), a desk's time entries (hd1),
+ * a signing request kept unsent, sent silently or voided without a word, a matter's own record and a billing entry
+ * (legal-matters.ts, lg1; then a reminder to signers, never refused: lg1 review D3), a performance review saved with
+ * its completion flag off (hr1), an interview given only times and places (recruiting.ts, at1), a drafts
+ * collection's draft kept (drafts-collections.ts, hd1 and sc1), a draft flag beside a post's targets (r16), a
+ * scheduler's draft type or editor store (sc1), a new event on one's own calendar inviting nobody (calendars.ts,
+ * ca1); then the leading-underscore draft flag, a published flag off (pr2), a newsletter issue with no send time
+ * (PUBLISH_TIME_FIELD, words.ts), a payment's pre-check, a merchant's or one's own transaction (payments.ts, pm1),
+ * save dispositions, own notes, read marks, reply templates, a form's draft status and a template module's script
+ * (ed2), FHIR's quiet requests (clinical.ts, hc1), menus, a document's or a board's saved content (documents.ts,
+ * design-boards.ts, wb1), and the older rules. A desk's AI prompt is assistant-prompt.ts's (x2 review N4).
  */
 import { documentSaved } from './documents';
 import { boardContentSaved } from './design-boards';

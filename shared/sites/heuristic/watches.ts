@@ -13,7 +13,11 @@
  * `setMyDescription`); never background traffic (telemetry.ts: trackers' endpoints and paywall decisions too),
  * carts, checkouts, payments or bookings (transactions.ts); cross-site
  * ones as cross-site.ts says; Gmail's sync endpoint (gmail.ts) and sync
- * APIs' command batches (command-sync.ts) whatever their path says.
+ * APIs' command batches (command-sync.ts) whatever their path says; and, before the skip list, what today's families
+ * send on saving or tracking paths: Frappe's savedocs and performance-tracker logs (people-feedback.ts, hr1),
+ * applicant tracking and Interview Feedback (recruiting.ts, at1), an entity-action API's save (groups-and-clubs.ts,
+ * sp1); a CalDAV PUT of a calendar object is read (calendars.ts, ca1), and a booking's cancel with words is no
+ * transaction (transactions.ts, ca1's review).
  */
 import type { OutgoingRequest } from '../types';
 import { isCrossSite, namesCommentOrMessage, widgetSubmission } from './cross-site';
