@@ -47,6 +47,7 @@ import { hasField, hasKeyDeep } from './body-fields';
 import { jsonObject } from './field-values';
 import { EMAIL_ADDRESS } from './chat-sends';
 import { lastSegment, pathSegments, pathTokens } from './paths';
+import { linksCrmRecord } from './crm-streams';
 
 /** Where the people invited to an event are named. */
 const ATTENDEES_KEY = /^(?:attendees|required_?attendees|optional_?attendees|invitees|meeting_?invitees|event_?guests|participants)$/i;
@@ -145,11 +146,6 @@ const CANCEL_SEGMENT = /^(?:cancel|cancellation)$/i;
 const CANCEL_WORDS = /^(?:reason|comment|cancel(?:l?ation)?_?message)$/i;
 /** A booking's or reservation's path token: a cancellation there has the other side of a booking to reach. */
 const BOOKING_TOKEN = /^(?:bookings?|reservations?)$/i;
-/**
- * A CRM's links from a logged meeting to its records (Attio's `linked_records`, HubSpot's `associations`,
- * Salesforce's `WhoId`/`WhatId`, Zoho's `Who_Id`/`What_Id`, Close's `lead_id`, a deal's or opportunity's id).
- */
-const CRM_LINK_KEY = /^(?:linked_?records|associations|who_?id|what_?id|lead_?id|deal_?id|opportunity_?id)$/i;
 /** JMAP's flag that sends a CalendarEvent/set's changes to the participants (draft-ietf-jmap-calendars). */
 const SEND_SCHEDULING = /^send_?scheduling_?messages$/i;
 
@@ -192,7 +188,9 @@ function eventJson(body: ParsedBody): unknown {
  */
 export function calendarKind(url: URL, path: string, body: ParsedBody): 'message' | 'comment' | undefined {
   // A CRM's logged meeting links its records: the CRM rules (and the later ones) decide, not its participants (review D5).
-  if (hasKeyDeep(body, CRM_LINK_KEY)) return undefined;
+  // crm-streams' own record test (Attio's `linked_records`, HubSpot's `associations`, Salesforce's and Zoho's
+  // WhoId/WhatId, Close's `lead_id`, a deal's or opportunity's id), so the two never disagree (x3 review M2, J1).
+  if (linksCrmRecord(body)) return undefined;
   const event = eventJson(body);
   if (event !== undefined && body.type !== 'json' && scanEvents(event, eventPath(path)).invites) return 'message';
   if (body.type === 'json') {

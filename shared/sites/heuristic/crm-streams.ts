@@ -88,6 +88,14 @@ const BATCH_CREATE = /^batch$/i;
 /** A notes or annotations collection (Close's singular activity/note/, Salesforce's sobjects/Note). */
 const NOTES_COLLECTION = /^(?:notes?|annotations?)$/i;
 /**
+ * A collection of meetings, calls, tasks or events logged on a record (HubSpot's v3 objects/meetings|calls|tasks,
+ * Close's activity/meeting|call, Attio's /v2/meetings, Salesforce's sobjects/Event|Task, Zoho CRM's Events|Calls|Tasks):
+ * with a record sign, its words are read by colleagues on the record, a comment like a note (x3 review D2, J1).
+ */
+const LOGGED_ACTIVITY_COLLECTION = /^(?:meetings?|calls?|tasks?|events?)$/i;
+/** Salesforce's and Zoho's polymorphic links from an activity to a person (`WhoId`) and to a record (`WhatId`). */
+const WHO_WHAT_FIELD = /^(?:who|what)_?id$/i;
+/**
  * Frappe's polymorphic link from a Comment or Communication to the document it is about; Frappe CRM's FCRM Note
  * spells the name `reference_docname` (frappe/crm NoteModal.vue, review cr1 J5).
  */
@@ -97,7 +105,7 @@ const RECIPIENTS_FIELD = /^(?:recipients|to|cc|bcc)$/i;
 const CHATTER_STREAM_SUBJECT = /^(?:0F9|005)\w{12}(?:\w{3})?$|^me$/i;
 
 function onRecord(body: ParsedBody, underRecord = false): boolean {
-  if (hasField(body, RECORD_LINK_FIELD) || polymorphicPair(body) || namesRecordObject(body) || associated(body)) return true;
+  if (hasField(body, RECORD_LINK_FIELD) || polymorphicPair(body) || namesRecordObject(body) || associated(body) || linkedRecords(body)) return true;
   return hasField(body, TENANT_OR_RECORD_FIELD) && (underRecord || hasField(body, POLY_TYPE_FIELD));
 }
 
@@ -155,6 +163,33 @@ function associated(body: ParsedBody): boolean {
   });
 }
 
+/** Attio's `linked_records`: a non-empty list of objects each naming a record by its id (x3 review J1). */
+function linkedRecords(body: ParsedBody): boolean {
+  return hasFieldWhere(body, (name, v) => /^linked_?records$/i.test(name) && Array.isArray(v) && v.some((r) => isRecord(r) && holdsId(r)));
+}
+
+/**
+ * Whether a body links a CRM record, itself or in its batch's first record: the record test the CRM rules read, which
+ * calendars.ts asks before reading a logged meeting's participants as invitees (x3 review J1).
+ */
+export function linksCrmRecord(body: ParsedBody): boolean {
+  return onRecord(body) || onRecord(firstRecord(body)) || hasField(body, WHO_WHAT_FIELD) || hasField(firstRecord(body), WHO_WHAT_FIELD);
+}
+
+/**
+ * A meeting, call, task or event logged on a record (x3 review D2, J1): created in its collection, or its notes written
+ * by id (Close's PUT activity/meeting/{id}/); a comment, unless recipients or a send flag make it mail.
+ */
+function loggedActivityKind(segments: string[], body: ParsedBody, method: string): PostKind | undefined {
+  const m = method.toUpperCase();
+  const n = segments.length;
+  const created = m === 'POST' && n >= 1 && LOGGED_ACTIVITY_COLLECTION.test(segments[n - 1]!);
+  const written = (m === 'PUT' || m === 'PATCH') && n >= 2 && /\d/.test(segments[n - 1]!) && LOGGED_ACTIVITY_COLLECTION.test(segments[n - 2]!);
+  if (!created && !written) return undefined;
+  if (hasField(body, RECIPIENTS_FIELD) || !linksCrmRecord(body)) return undefined;
+  return hasFieldWhere(body, (name, v) => SEND_FLAG_FIELD.test(name) && isSet(v)) ? 'message' : 'comment';
+}
+
 /** A send flag that is set: true, 1, or a string other than "0", "false", "no" or empty (a form's unchecked box). */
 function isSet(v: unknown): boolean {
   if (typeof v === 'string') return !/^(?:|0|false|no|off)$/i.test(v.trim());
@@ -194,6 +229,8 @@ function jsonApiNote(body: ParsedBody): ParsedBody | undefined {
 
 /** What a CRM's or ERP's note, stream post or Chatter feed item is, or undefined when the request is none of them. */
 export function crmStreamKind(url: URL, path: string, body: ParsedBody, method: string): PostKind | undefined {
+  const logged = loggedActivityKind(pathSegments(path).filter((seg) => seg !== ''), body, method);
+  if (logged) return logged;
   if (method.toUpperCase() !== 'POST') return undefined;
   // Odoo's "Log note" is read by colleagues only (round r16), on /mail/message/post or through call_kw's message_post.
   if (hasKeyDeep(body, /^subtype(?:_xmlid)?$/, (v) => typeof v === 'string' && ODOO_NOTE_SUBTYPE.test(v))) return 'comment';
