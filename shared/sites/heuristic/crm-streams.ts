@@ -45,11 +45,17 @@
  *   `contact_id` is read as a note on a contact too (M4, accepted: the words are still held, only the kind differs).
  * Round at1's review (J5): a candidate's or applicant's record (`candidate_id`, `applicant_id`, `job_applicant`) is read
  * by the same record-link rule, an ATS's note on it a comment; recruiting.ts keeps no twin of it.
+ * Cross-round review x3 (D2, J1, the lead's call): a meeting, call, task or event logged on a record is read like a
+ * note on it, a comment: HubSpot's v3 objects/meetings|calls|tasks with `associations`, Close's activity/meeting|call
+ * with `lead_id` (created, or its notes written by id with PUT), Attio's /v2/meetings with `linked_records`,
+ * Salesforce's sobjects/Event|Task and Zoho CRM's Events|Calls with `WhoId`/`WhatId`. linksCrmRecord is the one
+ * record test, exported for calendars.ts, which steps aside for it; the send-flag list is words.ts's MAIL_NOTE_FLAG.
  */
 import type { ParsedBody, PostKind } from '../types';
 import { isRecord } from '../body';
 import { fieldValue, hasField, hasFieldWhere, hasKeyDeep } from './body-fields';
 import { lastSegment, pathSegments } from './paths';
+import { MAIL_NOTE_FLAG } from './words';
 
 /** A field naming the client record a note hangs on (a deal, lead, person, organisation, contact …). */
 const RECORD_LINK_FIELD = /^(?:(?:deal|lead|person|org|organi[sz]ation|contact|opportunity|customer|candidate|applicant|job_?applicant)_?ids?|objectid_\w+@odata\.bind)$/i;
@@ -59,8 +65,6 @@ const RECORD_LINK_FIELD = /^(?:(?:deal|lead|person|org|organi[sz]ation|contact|o
  * `client_id` is read nowhere: it is usually an OAuth client.
  */
 const TENANT_OR_RECORD_FIELD = /^(?:account|company)_?ids?$/i;
-/** A note that names recipients or is flagged to be sent is mail from the record, left to the mail rules (review D1). */
-const SEND_FLAG_FIELD = /^(?:send_?e?mail|notify_?(?:customer|guest|contact|client)s?|notify_emails|customer_note)$/i;
 /**
  * A polymorphic pair of one stem names the record (EspoCRM's `parentType`/`parentId`, SuiteCRM's `parent_type`/
  * `parent_id`, Attio's `parent_object`/`parent_record_id`, Freshsales' `targetable_type`/`targetable_id`, a Rails
@@ -187,7 +191,7 @@ function loggedActivityKind(segments: string[], body: ParsedBody, method: string
   const written = (m === 'PUT' || m === 'PATCH') && n >= 2 && /\d/.test(segments[n - 1]!) && LOGGED_ACTIVITY_COLLECTION.test(segments[n - 2]!);
   if (!created && !written) return undefined;
   if (hasField(body, RECIPIENTS_FIELD) || !linksCrmRecord(body)) return undefined;
-  return hasFieldWhere(body, (name, v) => SEND_FLAG_FIELD.test(name) && isSet(v)) ? 'message' : 'comment';
+  return hasFieldWhere(body, (name, v) => MAIL_NOTE_FLAG.test(name) && isSet(v)) ? 'message' : 'comment';
 }
 
 /** A send flag that is set: true, 1, or a string other than "0", "false", "no" or empty (a form's unchecked box). */
@@ -263,11 +267,11 @@ export function crmStreamKind(url: URL, path: string, body: ParsedBody, method: 
   if (ENTRY_COLLECTION.test(last)) {
     if (hasField(body, RECIPIENTS_FIELD)) return undefined;
     if (!onRecord(body) && !onRecord(record)) return undefined;
-    return hasFieldWhere(body, (name, v) => SEND_FLAG_FIELD.test(name) && isSet(v)) ? 'message' : 'comment';
+    return hasFieldWhere(body, (name, v) => MAIL_NOTE_FLAG.test(name) && isSet(v)) ? 'message' : 'comment';
   }
   if (!NOTES_COLLECTION.test(last)) return undefined;
   if (hasField(body, RECIPIENTS_FIELD)) return undefined;
-  if (hasFieldWhere(body, (name, v) => SEND_FLAG_FIELD.test(name) && isSet(v))) return 'message';
+  if (hasFieldWhere(body, (name, v) => MAIL_NOTE_FLAG.test(name) && isSet(v))) return 'message';
   // A notes collection under a record (/companies/{id}/notes): the path names the record; an API version is no id.
   const parent = segments[segments.length - 2] ?? '';
   const underRecord = segments.length >= 3 && /\d/.test(parent) && !/^v\d+(?:\.\d+)?$/i.test(parent);
