@@ -30,7 +30,8 @@
  *   refusal's words are (kind.ts, round p1). Only with a calendar's or booking's context: a CI job's `cancelReason`
  *   is not one.
  * - A CRM's log of a meeting (a body linking records: Attio's `linked_records`, HubSpot's `associations`,
- *   Salesforce's `WhoId`/`WhatId`) is a record, not an invitation: left to the CRM rules (review of ca1, D5).
+ *   Salesforce's `WhoId`/`WhatId`) is a record, not an invitation: left to the CRM rules (review of ca1, D5), by
+ *   crm-streams.ts's own record test (linksCrmRecord, x3 review), which reads it as a comment on the record.
  * - Housekeeping rewrites of a whole event are not held (review of ca1, J4): a reminder acknowledged or snoozed
  *   (Thunderbird's `X-MOZ-LASTACK`, `X-MOZ-SNOOZE-TIME`), an attendee's copy of someone else's event where every
  *   attendee has answered; Google's full rewrite by a guest (the organizer someone else) is read for the guest's
@@ -45,8 +46,9 @@ import type { ParsedBody } from '../types';
 import { isRecord } from '../body';
 import { hasField, hasKeyDeep } from './body-fields';
 import { jsonObject } from './field-values';
-import { EMAIL_ADDRESS } from './chat-sends';
+import { EMAIL_ADDRESS } from './words';
 import { lastSegment, pathSegments, pathTokens } from './paths';
+import { linksCrmRecord } from './crm-streams';
 
 /** Where the people invited to an event are named. */
 const ATTENDEES_KEY = /^(?:attendees|required_?attendees|optional_?attendees|invitees|meeting_?invitees|event_?guests|participants)$/i;
@@ -58,8 +60,9 @@ const EVENT_PATH_TOKEN = /^(?:events?|meetings?|calendars?|appointments?)$/i;
 function startValue(v: unknown): boolean {
   return isRecord(v) || (typeof v === 'string' && /^\d{4}-?\d{2}-?\d{2}/.test(v));
 }
-const MAX_NODES = 500;
-const MAX_DEPTH = 7;
+/** scanEvents' bounds: an event list's nesting, well under limits.ts's MAX_NODES and MAX_DEPTH for a whole body. */
+const EVENT_SCAN_NODES = 500;
+const EVENT_SCAN_DEPTH = 7;
 
 /**
  * Whether a value names someone: an address (chat-sends.ts's, `mailto:` or `Name <a@b.c>` allowed), or a record
@@ -96,7 +99,7 @@ function scanEvents(value: unknown, eventPath: boolean): EventScan {
   const out: EventScan = { event: false, invites: false };
   let nodes = 0;
   const walk = (v: unknown, depth: number, parentIsEvent: boolean): void => {
-    if (++nodes > MAX_NODES || depth > MAX_DEPTH || out.invites) return;
+    if (++nodes > EVENT_SCAN_NODES || depth > EVENT_SCAN_DEPTH || out.invites) return;
     if (Array.isArray(v)) {
       for (const item of v) walk(item, depth + 1, false);
       return;
@@ -145,11 +148,6 @@ const CANCEL_SEGMENT = /^(?:cancel|cancellation)$/i;
 const CANCEL_WORDS = /^(?:reason|comment|cancel(?:l?ation)?_?message)$/i;
 /** A booking's or reservation's path token: a cancellation there has the other side of a booking to reach. */
 const BOOKING_TOKEN = /^(?:bookings?|reservations?)$/i;
-/**
- * A CRM's links from a logged meeting to its records (Attio's `linked_records`, HubSpot's `associations`,
- * Salesforce's `WhoId`/`WhatId`, Zoho's `Who_Id`/`What_Id`, Close's `lead_id`, a deal's or opportunity's id).
- */
-const CRM_LINK_KEY = /^(?:linked_?records|associations|who_?id|what_?id|lead_?id|deal_?id|opportunity_?id)$/i;
 /** JMAP's flag that sends a CalendarEvent/set's changes to the participants (draft-ietf-jmap-calendars). */
 const SEND_SCHEDULING = /^send_?scheduling_?messages$/i;
 
@@ -192,7 +190,9 @@ function eventJson(body: ParsedBody): unknown {
  */
 export function calendarKind(url: URL, path: string, body: ParsedBody): 'message' | 'comment' | undefined {
   // A CRM's logged meeting links its records: the CRM rules (and the later ones) decide, not its participants (review D5).
-  if (hasKeyDeep(body, CRM_LINK_KEY)) return undefined;
+  // crm-streams' own record test (Attio's `linked_records`, HubSpot's `associations`, Salesforce's and Zoho's
+  // WhoId/WhatId, Close's `lead_id`, a deal's or opportunity's id), so the two never disagree (x3 review M2, J1).
+  if (linksCrmRecord(body)) return undefined;
   const event = eventJson(body);
   if (event !== undefined && body.type !== 'json' && scanEvents(event, eventPath(path)).invites) return 'message';
   if (body.type === 'json') {

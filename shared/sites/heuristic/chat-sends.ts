@@ -83,7 +83,7 @@ import { hasField, hasFieldWhere } from './body-fields';
 import { HEURISTIC_MAX_BODY } from './limits';
 import { fieldLeaf } from './names';
 import { lastSegment } from './paths';
-import { NOTE_TYPE_FIELD, TEAM_NOTE_VALUE } from './words';
+import { EMAIL_ADDRESS, NOTE_TYPE_FIELD, TEAM_NOTE_VALUE } from './words';
 
 /** A conversation, channel, room, chat or user named by id, then its messages (or a reply to it). */
 // A segment between the id and the messages is an id itself (it holds a digit), or the id after Stream's channel
@@ -113,7 +113,6 @@ const MAILBOX_MESSAGE = /^(?!.*\/chat\/).*\/(?:me|users\/[^/]+)\/(?:mail_?folder
 const MAIL_SEGMENT = /\/(?:e?-?mails?|mailbox(?:es)?|mail_?folders?|folders?|drafts?)(?:\/|$)/i;
 /** A mail's addressee: an e-mail address in `to`, `toAddress`, `cc` or `bcc` (a draft saved on a mail host, sm2 review D2). */
 const MAIL_ADDRESS_FIELD = /^(?:to|to_?address(?:es)?|to_?recipients|cc|bcc)$/i;
-export const EMAIL_ADDRESS = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
 /** A send method's recipient named by e-mail address alone (Threema Gateway's `email`, round r14). */
 const RECIPIENT_EMAIL_FIELD = /^(?:email|to_?email)$/i;
 /** A moderation path (a moderator's note on a message is no edit of its words, sm2 review M3). */

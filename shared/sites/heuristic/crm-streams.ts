@@ -45,11 +45,17 @@
  *   `contact_id` is read as a note on a contact too (M4, accepted: the words are still held, only the kind differs).
  * Round at1's review (J5): a candidate's or applicant's record (`candidate_id`, `applicant_id`, `job_applicant`) is read
  * by the same record-link rule, an ATS's note on it a comment; recruiting.ts keeps no twin of it.
+ * Cross-round review x3 (D2, J1, the lead's call): a meeting, call, task or event logged on a record is read like a
+ * note on it, a comment: HubSpot's v3 objects/meetings|calls|tasks with `associations`, Close's activity/meeting|call
+ * with `lead_id` (created, or its notes written by id with PUT), Attio's /v2/meetings with `linked_records`,
+ * Salesforce's sobjects/Event|Task and Zoho CRM's Events|Calls with `WhoId`/`WhatId`. linksCrmRecord is the one
+ * record test, exported for calendars.ts, which steps aside for it; the send-flag list is words.ts's MAIL_NOTE_FLAG.
  */
 import type { ParsedBody, PostKind } from '../types';
 import { isRecord } from '../body';
 import { fieldValue, hasField, hasFieldWhere, hasKeyDeep } from './body-fields';
 import { lastSegment, pathSegments } from './paths';
+import { MAIL_NOTE_FLAG } from './words';
 
 /** A field naming the client record a note hangs on (a deal, lead, person, organisation, contact …). */
 const RECORD_LINK_FIELD = /^(?:(?:deal|lead|person|org|organi[sz]ation|contact|opportunity|customer|candidate|applicant|job_?applicant)_?ids?|objectid_\w+@odata\.bind)$/i;
@@ -59,8 +65,6 @@ const RECORD_LINK_FIELD = /^(?:(?:deal|lead|person|org|organi[sz]ation|contact|o
  * `client_id` is read nowhere: it is usually an OAuth client.
  */
 const TENANT_OR_RECORD_FIELD = /^(?:account|company)_?ids?$/i;
-/** A note that names recipients or is flagged to be sent is mail from the record, left to the mail rules (review D1). */
-const SEND_FLAG_FIELD = /^(?:send_?e?mail|notify_?(?:customer|guest|contact|client)s?|notify_emails|customer_note)$/i;
 /**
  * A polymorphic pair of one stem names the record (EspoCRM's `parentType`/`parentId`, SuiteCRM's `parent_type`/
  * `parent_id`, Attio's `parent_object`/`parent_record_id`, Freshsales' `targetable_type`/`targetable_id`, a Rails
@@ -88,6 +92,14 @@ const BATCH_CREATE = /^batch$/i;
 /** A notes or annotations collection (Close's singular activity/note/, Salesforce's sobjects/Note). */
 const NOTES_COLLECTION = /^(?:notes?|annotations?)$/i;
 /**
+ * A collection of meetings, calls, tasks or events logged on a record (HubSpot's v3 objects/meetings|calls|tasks,
+ * Close's activity/meeting|call, Attio's /v2/meetings, Salesforce's sobjects/Event|Task, Zoho CRM's Events|Calls|Tasks):
+ * with a record sign, its words are read by colleagues on the record, a comment like a note (x3 review D2, J1).
+ */
+const LOGGED_ACTIVITY_COLLECTION = /^(?:meetings?|calls?|tasks?|events?)$/i;
+/** Salesforce's and Zoho's polymorphic links from an activity to a person (`WhoId`) and to a record (`WhatId`). */
+const WHO_WHAT_FIELD = /^(?:who|what)_?id$/i;
+/**
  * Frappe's polymorphic link from a Comment or Communication to the document it is about; Frappe CRM's FCRM Note
  * spells the name `reference_docname` (frappe/crm NoteModal.vue, review cr1 J5).
  */
@@ -97,7 +109,7 @@ const RECIPIENTS_FIELD = /^(?:recipients|to|cc|bcc)$/i;
 const CHATTER_STREAM_SUBJECT = /^(?:0F9|005)\w{12}(?:\w{3})?$|^me$/i;
 
 function onRecord(body: ParsedBody, underRecord = false): boolean {
-  if (hasField(body, RECORD_LINK_FIELD) || polymorphicPair(body) || namesRecordObject(body) || associated(body)) return true;
+  if (hasField(body, RECORD_LINK_FIELD) || polymorphicPair(body) || namesRecordObject(body) || associated(body) || linkedRecords(body)) return true;
   return hasField(body, TENANT_OR_RECORD_FIELD) && (underRecord || hasField(body, POLY_TYPE_FIELD));
 }
 
@@ -155,6 +167,33 @@ function associated(body: ParsedBody): boolean {
   });
 }
 
+/** Attio's `linked_records`: a non-empty list of objects each naming a record by its id (x3 review J1). */
+function linkedRecords(body: ParsedBody): boolean {
+  return hasFieldWhere(body, (name, v) => /^linked_?records$/i.test(name) && Array.isArray(v) && v.some((r) => isRecord(r) && holdsId(r)));
+}
+
+/**
+ * Whether a body links a CRM record, itself or in its batch's first record: the record test the CRM rules read, which
+ * calendars.ts asks before reading a logged meeting's participants as invitees (x3 review J1).
+ */
+export function linksCrmRecord(body: ParsedBody): boolean {
+  return onRecord(body) || onRecord(firstRecord(body)) || hasField(body, WHO_WHAT_FIELD) || hasField(firstRecord(body), WHO_WHAT_FIELD);
+}
+
+/**
+ * A meeting, call, task or event logged on a record (x3 review D2, J1): created in its collection, or its notes written
+ * by id (Close's PUT activity/meeting/{id}/); a comment, unless recipients or a send flag make it mail.
+ */
+function loggedActivityKind(segments: string[], body: ParsedBody, method: string): PostKind | undefined {
+  const m = method.toUpperCase();
+  const n = segments.length;
+  const created = m === 'POST' && n >= 1 && LOGGED_ACTIVITY_COLLECTION.test(segments[n - 1]!);
+  const written = (m === 'PUT' || m === 'PATCH') && n >= 2 && /\d/.test(segments[n - 1]!) && LOGGED_ACTIVITY_COLLECTION.test(segments[n - 2]!);
+  if (!created && !written) return undefined;
+  if (hasField(body, RECIPIENTS_FIELD) || !linksCrmRecord(body)) return undefined;
+  return hasFieldWhere(body, (name, v) => MAIL_NOTE_FLAG.test(name) && isSet(v)) ? 'message' : 'comment';
+}
+
 /** A send flag that is set: true, 1, or a string other than "0", "false", "no" or empty (a form's unchecked box). */
 function isSet(v: unknown): boolean {
   if (typeof v === 'string') return !/^(?:|0|false|no|off)$/i.test(v.trim());
@@ -194,6 +233,8 @@ function jsonApiNote(body: ParsedBody): ParsedBody | undefined {
 
 /** What a CRM's or ERP's note, stream post or Chatter feed item is, or undefined when the request is none of them. */
 export function crmStreamKind(url: URL, path: string, body: ParsedBody, method: string): PostKind | undefined {
+  const logged = loggedActivityKind(pathSegments(path).filter((seg) => seg !== ''), body, method);
+  if (logged) return logged;
   if (method.toUpperCase() !== 'POST') return undefined;
   // Odoo's "Log note" is read by colleagues only (round r16), on /mail/message/post or through call_kw's message_post.
   if (hasKeyDeep(body, /^subtype(?:_xmlid)?$/, (v) => typeof v === 'string' && ODOO_NOTE_SUBTYPE.test(v))) return 'comment';
@@ -226,11 +267,11 @@ export function crmStreamKind(url: URL, path: string, body: ParsedBody, method: 
   if (ENTRY_COLLECTION.test(last)) {
     if (hasField(body, RECIPIENTS_FIELD)) return undefined;
     if (!onRecord(body) && !onRecord(record)) return undefined;
-    return hasFieldWhere(body, (name, v) => SEND_FLAG_FIELD.test(name) && isSet(v)) ? 'message' : 'comment';
+    return hasFieldWhere(body, (name, v) => MAIL_NOTE_FLAG.test(name) && isSet(v)) ? 'message' : 'comment';
   }
   if (!NOTES_COLLECTION.test(last)) return undefined;
   if (hasField(body, RECIPIENTS_FIELD)) return undefined;
-  if (hasFieldWhere(body, (name, v) => SEND_FLAG_FIELD.test(name) && isSet(v))) return 'message';
+  if (hasFieldWhere(body, (name, v) => MAIL_NOTE_FLAG.test(name) && isSet(v))) return 'message';
   // A notes collection under a record (/companies/{id}/notes): the path names the record; an API version is no id.
   const parent = segments[segments.length - 2] ?? '';
   const underRecord = segments.length >= 3 && /\d/.test(parent) && !/^v\d+(?:\.\d+)?$/i.test(parent);

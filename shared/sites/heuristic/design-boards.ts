@@ -96,6 +96,11 @@ function attachedToDesign(body: ParsedBody): boolean {
 
 /** A command or operation creating one comment (Penpot's create-comment, an add-comment). */
 const CREATE_COMMENT = /^(?:create|add|post|new)[-_]?comment$/i;
+/**
+ * A command opening a new comment thread placed on a design (Penpot's create-comment-thread). Penpot's RPC kebab-cases
+ * every JSON key it reads, so `file-id` and `fileId` are one request: placed on a design by either spelling (x3 review M3).
+ */
+const CREATE_THREAD = /^(?:create|add|new)[-_]?comment[-_]?thread$/i;
 /** A command editing one comment by its id (Penpot's update-comment: `id`, `content`). */
 const UPDATE_COMMENT = /^(?:update|edit)[-_]?comment$/i;
 /** What a new comment thread is placed on: a thread id beside one of these is the client's own for a new thread. */
@@ -111,6 +116,7 @@ export function designCommentKind(path: string, body: ParsedBody, method: string
   if ((key !== undefined && designKey(key)) || (COMMENTS_COLLECTION.test(path) && attachedToDesign(body))) return parentNamed ? 'reply' : 'comment';
   if (NOTE_COMMENTS.test(path)) return 'reply';
   const command = lastSegment(path);
+  if (CREATE_THREAD.test(command) && hasField(body, PLACED_ON)) return 'comment';
   if (CREATE_COMMENT.test(command) && hasFieldWhere(body, (name, v) => THREAD_FIELD.test(name) && idLike(v)) && !hasField(body, PLACED_ON)) return 'reply';
   if (UPDATE_COMMENT.test(command) && hasFieldWhere(body, (name, v) => /^(?:comment_?)?id$/i.test(name) && typeof v === 'string' && TOKEN.test(v)) && hasField(body, /^(?:content|text|message|body)$/i)) return 'comment';
   return undefined;

@@ -32,7 +32,7 @@ const DRAFT_FLAG = /^(?:is|save_?(?:to|as)|as)_?drafts?$/i;
 /** The social accounts a scheduler's post goes to (Buffer's `channelId`, Late's `platforms`, Sprout's `customer_profile_ids`). */
 const SOCIAL_TARGET = /^(?:channel_?ids?|platforms?|(?:customer_?)?profile_?ids?|social_?(?:accounts?|profiles?|sets?)(?:_?ids?)?|networks?)$/i;
 /** A flag that sends or publishes the draft at once (Missive's `send`). */
-const SEND_FLAG = /^(?:send|(?:send|publish|post)[-_]?now)$/i;
+const SEND_NOW_FLAG = /^(?:send|(?:send|publish|post)[-_]?now)$/i;
 /**
  * What a reply draft names instead of recipients: the conversation, thread or message it answers (Missive's
  * `conversation`), or a mail's own fields (Missive's `from_field`, a `subject`): x2 review D4. Recipients are words.ts's
@@ -51,7 +51,7 @@ export function draftsCollection(path: string): boolean {
 }
 /** Whether a draft's body sends it at once or sets when it goes out. */
 export function draftGoesOut(body: ParsedBody): boolean {
-  return hasFieldWhere(body, (name, v) => (SEND_FLAG.test(name) && flagOn(v)) || (PUBLISH_TIME_FIELD.test(name) && timeSet(v)));
+  return hasFieldWhere(body, (name, v) => (SEND_NOW_FLAG.test(name) && flagOn(v)) || (PUBLISH_TIME_FIELD.test(name) && timeSet(v)));
 }
 /** A drafts collection's body that keeps what it holds (refuses.ts). */
 export function draftKept(path: string, body: ParsedBody): boolean {
@@ -70,7 +70,7 @@ export function draftsKind(path: string, body: ParsedBody): PostKind | undefined
 export function onlyPublishTime(body: ParsedBody): boolean {
   if (body.type !== 'json' || !isRecord(body.value)) return false;
   const keys = Object.keys(body.value);
-  return keys.length > 0 && keys.every((k) => PUBLISH_TIME_FIELD.test(k) || SEND_FLAG.test(k)) && draftGoesOut(body);
+  return keys.length > 0 && keys.every((k) => PUBLISH_TIME_FIELD.test(k) || SEND_NOW_FLAG.test(k)) && draftGoesOut(body);
 }
 /** A social target's value: set, and not an empty list. */
 function targetSet(v: unknown): boolean {
@@ -92,7 +92,7 @@ export function draftFlagged(body: ParsedBody): boolean {
         ? hasFieldWhere(body, (name, x) => SOCIAL_TARGET.test(name) && targetSet(x))
         : Object.keys(holder).some((k) => SOCIAL_TARGET.test(k) && targetSet(holder[k]))),
   );
-  return flaggedBesideTarget && !hasFieldWhere(body, (name, v) => SEND_FLAG.test(name) && flagOn(v));
+  return flaggedBesideTarget && !hasFieldWhere(body, (name, v) => SEND_NOW_FLAG.test(name) && flagOn(v));
 }
 /**
  * The root field a GraphQL mutation selects (`createPost` in Buffer's `mutation CreateFirstPost { createPost(…) }`),

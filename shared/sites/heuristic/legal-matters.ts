@@ -39,7 +39,7 @@ import type { ParsedBody, PostKind } from '../types';
 import { flagOff, flagOn, hasField, hasFieldWhere, hasKeyDeep } from './body-fields';
 import { jsonObject } from './field-values';
 import { hasIdSegment, lastSegment, pathSegments } from './paths';
-import { ANY_RECIPIENT_KEY } from './words';
+import { ANY_RECIPIENT_KEY, MAIL_NOTE_FLAG } from './words';
 
 /**
  * Who signs, named in the body: Dropbox Sign's and Box Sign's `signers`, DocuSign's `templateRoles`, Acrobat Sign's
@@ -117,11 +117,6 @@ const MATTER_RECORD_KEY =
   /^(?:client(?:_?id)?|practice_?area(?:_?id)?|description|status|display_?number|open_?date|close_?date|pending_?date|responsible_?(?:attorney|staff)(?:_?id)?|originating_?attorney(?:_?id)?|billable|client_?reference)$/i;
 /** Words of a post or topic: a body holding them under a matters path is no matter's record (review M5). */
 const POST_WORDS_KEY = /^(?:title|body|raw|content|text|message|comment|post)$/i;
-/**
- * A note flagged to be mailed from the matter is a message (review M2). The same names as crm-streams.ts's
- * SEND_FLAG_FIELD, which this mend was not to edit: keep the two in step.
- */
-const SEND_FLAG = /^(?:send_?e?mail|notify_?(?:customer|guest|contact|client)s?|notify_emails|customer_note)$/i;
 /** Billing entries on a matter (Clio's activities typed TimeEntry or ExpenseEntry). */
 const BILLING_TYPE = /^(?:time|expense)_?entry$/i;
 const BILLING_COLLECTION = /^(?:time_?entries|timeentries|expense_?entries|activities)$/i;
@@ -151,11 +146,15 @@ function topLevel(body: ParsedBody, pattern: RegExp): string | undefined {
   return undefined;
 }
 
-/** A key holding an object with a key of its own, as deep as a composite template nests it (bounded: 500 nodes, depth 10). */
+/** holdsDeep's bounds: a composite template's nesting, well under limits.ts's walk of a whole body. */
+const TEMPLATE_WALK_NODES = 500;
+const TEMPLATE_WALK_DEPTH = 10;
+
+/** A key holding an object with a key of its own, as deep as a composite template nests it (bounded: TEMPLATE_WALK_*). */
 function holdsDeep(value: unknown, key: RegExp, inner: RegExp): boolean {
   let nodes = 0;
   const walk = (v: unknown, depth: number): boolean => {
-    if (++nodes > 500 || depth > 10) return false;
+    if (++nodes > TEMPLATE_WALK_NODES || depth > TEMPLATE_WALK_DEPTH) return false;
     if (Array.isArray(v)) return v.some((item) => walk(item, depth + 1));
     if (!isRecord(v)) return false;
     for (const k in v) {
@@ -294,7 +293,7 @@ export function legalMatterKind(path: string, body: ParsedBody, method: string):
   const onClient = /^notes?$/i.test(lastSegment(path)) && hasFieldWhere(body, (name, v) => CLIENT_FIELD.test(name) && (typeof v === 'number' || (typeof v === 'string' && /^\d+$/.test(v))));
   if (!underMatter(path) && !hasField(body, MATTER_FIELD) && !onClient && !linksMatter(body)) return undefined;
   if (hasKeyDeep(body, ANY_RECIPIENT_KEY)) return undefined;
-  if (hasFieldWhere(body, (name, v) => SEND_FLAG.test(name) && flagOn(v))) return 'message';
+  if (hasFieldWhere(body, (name, v) => MAIL_NOTE_FLAG.test(name) && flagOn(v))) return 'message';
   return 'comment';
 }
 

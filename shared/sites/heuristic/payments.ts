@@ -39,6 +39,9 @@
  * Ana"); a description stays under the prose minimum. An order's transfer group (Stripe Connect's
  * `transfer_group: ORDER_…`) or an order id in a nested form field (`metadata[order_id]`) makes a transfer a
  * merchant's; an invoice created with its own fields (Square's POST /v2/invoices, a draft) is quiet.
+ * Cross-round review x3 (J2, the lead's call): a payment naming a person payee (a recipient, payee or beneficiary)
+ * is a message even when it names or pays an invoice (a freelancer paid against their invoice reads the note); the
+ * invoice's quiet holds only with no person payee. Orders, plans, subscriptions, payrolls and domains stay quiet.
  */
 import type { ParsedBody, PostKind } from '../types';
 import { flagOff, flagOn, hasField, hasFieldWhere, hasKeyDeep, hasParentField } from './body-fields';
@@ -213,6 +216,9 @@ const ORDER_GROUP_VALUE = /^(?:order|invoice|purchase)/i;
  * invoice, so it publishes nothing (review pm1 J2), known by an invoice's own fields (round r17).
  */
 const INVOICES_SEGMENT = /^invoices?$/i;
+const INVOICE_ID_FIELD = /^invoice_?id$/i;
+/** A person paid by name or id (a recipient, payee or beneficiary): the one who reads a payment's note (x3 review J2). */
+const PERSON_PAYEE_KEY = /^(?:recipients?|payees?|beneficiar(?:y|ies))(?:_?(?:id|alias|name|account|details))?$/i;
 const INVOICE_RECORD_KEY = /^(?:primary_?recipient|payment_?requests|line_?items|invoice_?number|due_?date|order_?id)$/i;
 /** A shop's own return or notification address: a charge made through a merchant API (Mollie's `redirectUrl`, Vipps' `returnUrl`). */
 const SHOP_URL_FIELD = /^(?:redirect|return|cancel|webhook)_?url$/i;
@@ -240,9 +246,13 @@ function quietPayment(body: ParsedBody, path: string): boolean {
   // A send on an account's transactions (Mercury) with no `externalMemo`: its `note` is the sender's own.
   if (TRANSACTIONS_SEGMENT.test(op)) return paymentBody(body, path) && !hasField(body, EXTERNAL_MEMO) && !hasField(body, PUBLISHED_WORDS_FIELD);
   if (!PAYMENT_SEGMENT.test(op) || REQUEST_SEGMENT.test(op)) return false;
-  if (operationSegments(path).some((seg) => MERCHANT_SEGMENT.test(seg)) || hasField(body, MERCHANT_FIELD)) return true;
-  // An order's id in a form's nested field (Stripe's `metadata[order_id]`), or an order's transfer group (round r17).
-  if (hasFieldWhere(body, (name, v) => MERCHANT_FIELD.test(fieldLeaf(name)) && present(v))) return true;
+  // A payment naming a person payee is a message to them even for their invoice (x3 review J2, the lead's call: a
+  // freelancer paid against an invoice reads the note); only an invoice's payment with no person payee is quiet.
+  const personPaid = hasKeyDeep(body, PERSON_PAYEE_KEY, present);
+  const merchant = (name: string) => MERCHANT_FIELD.test(name) && !(personPaid && INVOICE_ID_FIELD.test(name));
+  if (operationSegments(path).some((seg) => MERCHANT_SEGMENT.test(seg) && !(personPaid && INVOICES_SEGMENT.test(seg)))) return true;
+  // An order's id as a field, in a form's nested field (Stripe's `metadata[order_id]`), or an order's transfer group (round r17).
+  if (hasFieldWhere(body, (name, v) => merchant(fieldLeaf(name)) && present(v))) return true;
   if (hasFieldWhere(body, (name, v) => ORDER_GROUP_FIELD.test(fieldLeaf(name)) && typeof v === 'string' && ORDER_GROUP_VALUE.test(v))) return true;
   if (hasField(body, SOURCE_ACCOUNT) && hasField(body, TARGET_ACCOUNT) && !hasKeyDeep(body, COUNTERPARTY_KEY, present)) return true;
   const shops = hasField(body, SHOP_URL_FIELD) || hasKeyDeep(body, MERCHANT_CUSTOMER, present);
