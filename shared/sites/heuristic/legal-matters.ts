@@ -36,7 +36,7 @@
  */
 import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
-import { flagOff, flagOn, hasField, hasFieldWhere, hasKeyDeep } from './body-fields';
+import { fieldValue, flagOff, flagOn, hasField, hasFieldWhere, hasKeyDeep } from './body-fields';
 import { jsonObject } from './field-values';
 import { hasIdSegment, lastSegment, pathSegments } from './paths';
 import { ANY_RECIPIENT_KEY, MAIL_NOTE_FLAG } from './words';
@@ -132,20 +132,6 @@ function signingBody(body: ParsedBody): ParsedBody {
   return body;
 }
 
-/** A top-level field's value, when it is a string (a status read where the request's own status is, review M5). */
-function topLevel(body: ParsedBody, pattern: RegExp): string | undefined {
-  if (body.type === 'form' || body.type === 'multipart') {
-    for (const [name, v] of body.fields) if (pattern.test(name)) return v;
-    return undefined;
-  }
-  if (body.type !== 'json' || !isRecord(body.value)) return undefined;
-  for (const key in body.value) {
-    const v = body.value[key];
-    if (pattern.test(key) && typeof v === 'string') return v;
-  }
-  return undefined;
-}
-
 /** holdsDeep's bounds: a composite template's nesting, well under limits.ts's walk of a whole body. */
 const TEMPLATE_WALK_NODES = 500;
 const TEMPLATE_WALK_DEPTH = 10;
@@ -217,7 +203,7 @@ function everySignerSilent(body: ParsedBody): boolean {
  * `voidedReason`, which recipients are always shown), quiet when no one is told.
  */
 function endedSigning(body: ParsedBody, path: string): 'message' | 'quiet' | undefined {
-  const state = topLevel(body, /^(?:status|state)$/i);
+  const state = fieldValue(body, /^(?:status|state)$/i);
   if (state === undefined || !ENDED_STATE.test(state) || !pathSegments(path).some((s) => SIGNING_COLLECTION.test(s))) return undefined;
   let notify: boolean | undefined;
   hasFieldWhere(body, (name, v) => {
@@ -301,7 +287,7 @@ export function legalMatterKind(path: string, body: ParsedBody, method: string):
 export function legalMatterQuiet(body: ParsedBody, path: string): boolean {
   const signing = signingSendPath(path) || signingRequest(body);
   if (signing) {
-    const state = topLevel(body, /^(?:status|state)$/i);
+    const state = fieldValue(body, /^(?:status|state)$/i);
     if (state !== undefined && UNSENT_STATE.test(state)) return true;
     if (hasFieldWhere(signingBody(body), (name, v) => DRAFT_FLAG.test(name) && flagOn(v))) return true;
     // The notification mail turned off: the document is shared by link or embedded, its message mailed to no one.
