@@ -33,7 +33,8 @@
  *   Salesforce's `WhoId`/`WhatId`) is a record, not an invitation: left to the CRM rules (review of ca1, D5), by
  *   crm-streams.ts's own record test (linksCrmRecord, x3 review), which reads it as a comment on the record.
  * - Housekeeping rewrites of a whole event are not held (review of ca1, J4): a reminder acknowledged or snoozed
- *   (Thunderbird's `X-MOZ-LASTACK`, `X-MOZ-SNOOZE-TIME`), an attendee's copy of someone else's event where every
+ *   (Thunderbird's `X-MOZ-LASTACK`, `X-MOZ-SNOOZE-TIME`; a kept LASTACK under change stamps minutes or days later is
+ *   an edit, lead fix of stop 71), an attendee's copy of someone else's event where every
  *   attendee has answered; Google's full rewrite by a guest (the organizer someone else) is read for the guest's
  *   own response comment alone.
  * - A comment on a scheduling poll (Rallly's `polls.comments.add` with `pollId`, Framadate's `comment` form on a
@@ -326,8 +327,29 @@ export function ownCalendarEvent(body: ParsedBody, path: string): boolean {
 const VCALENDAR = /^\uFEFF?\s*BEGIN:VCALENDAR\r?\n/i;
 /** Components whose own properties are read; an alarm's (VALARM) are not. */
 const READ_COMPONENTS = new Set(['VEVENT', 'VTODO', 'VJOURNAL', 'VFREEBUSY']);
-/** Thunderbird's properties for a reminder dismissed or snoozed (X-MOZ-SNOOZE-TIME-{recurrence} on a series). */
-const ALARM_HOUSEKEEPING = /^X-MOZ-(?:LASTACK|SNOOZE-TIME)/;
+/** Thunderbird's property for a reminder snoozed (X-MOZ-SNOOZE-TIME-{recurrence} on a series); removed once dismissed. */
+const ALARM_SNOOZED = /^X-MOZ-SNOOZE-TIME/;
+/**
+ * How long after a reminder's dismissal (X-MOZ-LASTACK) the item's own change stamps may be for the PUT to be that
+ * dismissal. Thunderbird keeps X-MOZ-LASTACK on the item for good, and stamps LAST-MODIFIED and DTSTAMP with the time of
+ * every change, the acknowledgement's too (calItemBase's ensureNotDirty): stamps well after the last dismissal are a
+ * later edit (the organiser's new words), not housekeeping.
+ */
+const ACK_STAMP_SLACK_MS = 120_000;
+/** An iCalendar UTC DATE-TIME (`20270307T140012Z`) in milliseconds, or undefined for any other form. */
+function utcStamp(value: string): number | undefined {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value.trim());
+  return m ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!) : undefined;
+}
+/** A reminder's dismissal: X-MOZ-LASTACK, with no change stamp (LAST-MODIFIED, DTSTAMP) well after it. */
+function dismissalOnly(lastAck: string, stamps: string[]): boolean {
+  const ack = utcStamp(lastAck);
+  if (ack === undefined) return true;
+  return stamps.every((s) => {
+    const at = utcStamp(s);
+    return at === undefined || at - ack <= ACK_STAMP_SLACK_MS;
+  });
+}
 /** Properties kept, by the field each becomes. */
 const KEPT: Record<string, string> = { SUMMARY: 'summary', DESCRIPTION: 'description', LOCATION: 'location', COMMENT: 'comment', DTSTART: 'dtstart', ORGANIZER: 'organizer' };
 const MAX_LINES = 2000;
@@ -373,7 +395,9 @@ export function icalendarAsBody(body: ParsedBody): ParsedBody {
   const fields: Record<string, unknown> = {};
   const attendees: string[] = [];
   const partstats: string[] = [];
-  let alarmHousekeeping = false;
+  let snoozed = false;
+  let lastAck: string | undefined;
+  const changeStamps: string[] = [];
   for (const line of lines) {
     const at = valueStart(line);
     if (at < 0) continue;
@@ -394,10 +418,13 @@ export function icalendarAsBody(body: ParsedBody): ParsedBody {
       attendees.push(value);
       // An ATTENDEE without PARTSTAT has not answered (RFC 5545 3.2.12: NEEDS-ACTION by default).
       partstats.push(/;PARTSTAT=([\w-]+)/i.exec(line.slice(0, at - 1))?.[1] ?? 'NEEDS-ACTION');
-    } else if (ALARM_HOUSEKEEPING.test(name)) alarmHousekeeping = true;
+    } else if (ALARM_SNOOZED.test(name)) snoozed = true;
+    else if (name === 'X-MOZ-LASTACK') lastAck = value;
+    else if (name === 'LAST-MODIFIED' || name === 'DTSTAMP') changeStamps.push(value);
     else if (KEPT[name] !== undefined && fields[KEPT[name]!] === undefined) fields[KEPT[name]!] = name === 'DTSTART' || name === 'ORGANIZER' ? value : unescapeText(value);
   }
   if (component === undefined) return body;
+  const alarmHousekeeping = snoozed || (lastAck !== undefined && dismissalOnly(lastAck, changeStamps));
   const value = { ...fields, ...(attendees.length > 0 ? { attendees } : {}) };
   ICALENDAR_READ.set(value, { partstats, organizer: typeof fields['organizer'] === 'string' ? fields['organizer'] : undefined, attendees, alarmHousekeeping, truncated: truncated || !done });
   return { type: 'json', value };
