@@ -15,7 +15,8 @@
  * participation (cv1, r14); feedback tools (fb1); drafts collections (hd1, sc1); help desks (hd1); CRM streams (cr1,
  * r16); clubs' and congregations' comments and record notes (groups-and-clubs.ts, sp1); legal matters and signing
  * sends (legal-matters.ts, lg1); payments (payments.ts, pm1); people tools' reviews, feedback and recognition
- * (people-feedback.ts, hr1); recruiting (recruiting.ts, at1); calendars' invitations, responses and cancellations
+ * (people-feedback.ts, hr1); marketplaces' feedback on a buyer or client, responses to it, public answers and offers' notes
+ * (marketplaces.ts, mk1); recruiting (recruiting.ts, at1); calendars' invitations, responses and cancellations
  * (calendars.ts, ca1); small networks (sn2); newsletters; then, after the message signs, a scheduler's inbox reply
  * and calendar comment (sc1) before the message path; a scheduler's createPost is told from a chat send by the
  * mutation's root field as well as its name (r16 review); a design's or board's comment is asked after documentKind
@@ -54,6 +55,7 @@ import { groupAppKind } from './groups-and-clubs';
 import { legalMatterKind } from './legal-matters';
 import { paymentKind } from './payments';
 import { peopleFeedbackKind } from './people-feedback';
+import { marketplaceKind } from './marketplaces';
 import { recruitingKind } from './recruiting';
 import { calendarKind } from './calendars';
 import { draftsKind, mutationRootField } from './drafts-collections';
@@ -280,6 +282,9 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A review, feedback on an appraisal, recognition on the feed or an add-on to it, a feed share with words (round hr1, people-feedback.ts).
   const people = peopleFeedbackKind(path, body);
   if (people) return people;
+  // A seller's feedback on a buyer (a post), a response to feedback or an answer made public on a listing (a reply), an offer's note (round mk1).
+  const market = marketplaceKind(path, body);
+  if (market) return market;
   // An ATS's notes, feedback and scorecards on a candidate, hiring-team shares, interview invitations (round at1).
   const recruiting = recruitingKind(path, body, found, method);
   if (recruiting) return recruiting;
