@@ -15,6 +15,8 @@
  *   record", the writer's own note: quiet. A published public one is a post by the general rules; a draft is quiet
  *   by unpublished-objects.ts. Only where the body has the update's shape (a status beside the visibility) on an
  *   updates collection or an update by id: elsewhere a private post is still published to someone.
+ * - A donation's dedication or tribute card (GoFundMe Pro's `ecard_message` mailed to `email_address`): a message
+ *   to the one person it is mailed to.
  * - JustGiving's page updates (`Message` on …/updates/) and story (`storySupplement`), GoFundMe Pro's comments and
  *   feed items are read by the general rules; nothing here.
  *
@@ -65,6 +67,7 @@ function inputObject(vars: Record<string, unknown>, noun: string): Record<string
  * collective's page is a post; a comment into a conversation a reply.
  */
 export function fundraisingKind(body: ParsedBody): PostKind | undefined {
+  if (cardMailed(body)) return 'message';
   const vars = variables(body);
   if (vars === undefined) return undefined;
   const root = mutationRootField(body);
@@ -79,6 +82,20 @@ export function fundraisingKind(body: ParsedBody): PostKind | undefined {
     if (input !== undefined && hasKey(input, WORDS_KEY) && hasKey(input, CONVERSATION_REF)) return 'reply';
   }
   return undefined;
+}
+
+/** A card's words sent with a gift: `ecard_message`, `card_message`, `tribute_message`, `dedication_message`. */
+const CARD_MESSAGE = /^(?:e_?card|card|tribute|dedication|gift)_?message$/i;
+/** The address a card is mailed to: `email_address`, `email`, `recipient_email`, `honoree_email`, `notify_email`. */
+const CARD_EMAIL = /^(?:(?:recipient|honou?ree|notify|notification)_?)?email(?:_?address)?$/i;
+/**
+ * A donation's dedication or tribute card with its words and the address it is mailed to (GoFundMe Pro's
+ * dedications: `ecard_message` beside `email_address`): a card to one person, a message. Top-level keys only.
+ */
+function cardMailed(body: ParsedBody): boolean {
+  if (body.type !== 'json' || !isRecord(body.value)) return false;
+  const o = body.value;
+  return hasKey(o, CARD_MESSAGE, (v) => typeof v === 'string' && v.trim().length > 0) && hasKey(o, CARD_EMAIL, (v) => typeof v === 'string' && v.includes('@'));
 }
 
 /** Where a progress update lives: an updates collection, or an update by id. */
