@@ -16,7 +16,7 @@
  * r16); clubs' and congregations' comments and record notes (groups-and-clubs.ts, sp1); legal matters and signing
  * sends (legal-matters.ts, lg1); payments (payments.ts, pm1); people tools' reviews, feedback and recognition
  * (people-feedback.ts, hr1); recruiting (recruiting.ts, at1); calendars' invitations, responses and cancellations
- * (calendars.ts, ca1); a live blog's crud entry (newsrooms.ts, jn1); small networks (sn2); newsletters; then, after the message signs, a scheduler's inbox reply
+ * (calendars.ts, ca1); a live blog's crud entry and a newsroom item's note (newsrooms.ts, jn1); small networks (sn2); newsletters; then, after the message signs, a scheduler's inbox reply
  * and calendar comment (sc1) before the message path; a scheduler's createPost is told from a chat send by the
  * mutation's root field as well as its name (r16 review); a design's or board's comment is asked after documentKind
  * (design-boards.ts, wb1); the general comment rule asks sn2's replyOnCommentPath (x2 review D3), and a field named
@@ -287,8 +287,9 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // An event's invitation, an attendee's response comment or a booking's cancellation (a message), a poll's comment (round ca1, calendars.ts).
   const calendar = calendarKind(url, path, body);
   if (calendar) return calendar;
-  // A live blog's entry inserted or updated by its crud action is a post, whatever its slug says (round jn1, newsrooms.ts).
-  const newsroom = newsroomKind(path, body);
+  // A live blog's entry inserted or updated by its crud action is a post, whatever its slug says; a note for
+  // colleagues saved alone on a newsroom's stored item a comment (round jn1, newsrooms.ts).
+  const newsroom = newsroomKind(path, body, found);
   if (newsroom) return newsroom;
   // Small networks' replies on a comment's own path or by a discussion's replies method, a photo's caption set by a
   // remote method, profiles' hire-me notes (round sn2; re-shares are read in heuristicKind).
