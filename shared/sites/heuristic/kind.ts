@@ -17,7 +17,8 @@
  * sends (legal-matters.ts, lg1); payments (payments.ts, pm1); people tools' reviews, feedback and recognition
  * (people-feedback.ts, hr1); marketplaces' feedback on a buyer or client, responses to it, public answers and offers' notes
  * (marketplaces.ts, mk1); recruiting (recruiting.ts, at1); calendars' invitations, responses and cancellations
- * (calendars.ts, ca1); small networks (sn2); newsletters; then, after the message signs, a scheduler's inbox reply
+ * (calendars.ts, ca1); a live blog's crud entry and a newsroom item's note (newsrooms.ts, jn1); small networks (sn2);
+ * newsletters; then, after the message signs, a scheduler's inbox reply
  * and calendar comment (sc1) before the message path; a scheduler's createPost is told from a chat send by the
  * mutation's root field as well as its name (r16 review); a design's or board's comment is asked after documentKind
  * (design-boards.ts, wb1); the general comment rule asks sn2's replyOnCommentPath (x2 review D3), and a field named
@@ -59,6 +60,7 @@ import { peopleFeedbackKind } from './people-feedback';
 import { marketplaceKind } from './marketplaces';
 import { recruitingKind } from './recruiting';
 import { calendarKind } from './calendars';
+import { newsroomKind } from './newsrooms';
 import { draftsKind, mutationRootField } from './drafts-collections';
 import { replyOnCommentPath, smallNetworkKind, smallNetworkReshare } from './small-networks';
 import { calendarDayComment, schedulerComment, schedulerInboxKind } from './schedulers';
@@ -295,6 +297,10 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // An event's invitation, an attendee's response comment or a booking's cancellation (a message), a poll's comment (round ca1, calendars.ts).
   const calendar = calendarKind(url, path, body);
   if (calendar) return calendar;
+  // A live blog's entry inserted or updated by its crud action is a post, whatever its slug says; a note for
+  // colleagues saved alone on a newsroom's stored item a comment (round jn1, newsrooms.ts).
+  const newsroom = newsroomKind(path, body, found);
+  if (newsroom) return newsroom;
   // Small networks' replies on a comment's own path or by a discussion's replies method, a photo's caption set by a
   // remote method, profiles' hire-me notes (round sn2; re-shares are read in heuristicKind).
   const small = smallNetworkKind(path, body, method);

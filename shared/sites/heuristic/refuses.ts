@@ -22,7 +22,9 @@
  * its completion flag off (hr1), an interview given only times and places (recruiting.ts, at1), a drafts
  * collection's draft kept (drafts-collections.ts, hd1 and sc1), a draft flag beside a post's targets (r16), a
  * scheduler's draft type or editor store (sc1), a new event on one's own calendar inviting nobody (calendars.ts,
- * ca1), an update created unpublished under a collective or kept private to its writer (fundraising.ts, fd1); then the leading-underscore draft flag, a published flag off (pr2), a newsletter issue with no send time
+ * ca1), an update created unpublished under a collective or kept private to its writer (fundraising.ts, fd1), a
+ * newsroom's deletion or archive save (newsrooms.ts, jn1); then the leading-underscore draft flag, a published flag off
+ * (pr2), a newsletter issue with no send time
  * (PUBLISH_TIME_FIELD, words.ts), a payment's pre-check, a merchant's or one's own transaction (payments.ts, pm1),
  * save dispositions, own notes, read marks, reply templates, a form's draft status and a template module's script
  * (ed2), FHIR's quiet requests (clinical.ts, hc1), menus, a document's or a board's saved content (documents.ts,
@@ -52,6 +54,7 @@ import { legalMatterQuiet, signingReminder } from './legal-matters';
 import { draftFlagged, draftKept } from './drafts-collections';
 import { schedulerQuiet } from './schedulers';
 import { ownCalendarEvent } from './calendars';
+import { newsroomQuiet } from './newsrooms';
 import { orderBody } from './transactions';
 import { paymentQuiet } from './payments';
 import { TRANSLATION_FIELD, translationByCodes } from './translation';
@@ -137,6 +140,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && ownCalendarEvent(body, path)) return true;
   // An update created unpublished under a collective, a progress update kept private to its writer (round fd1).
   if (path !== undefined && fundraisingQuiet(body, path)) return true;
+  // A deletion by an action field, a story saved in a newsroom's archive store (round jn1, newsrooms.ts).
+  if (path !== undefined && newsroomQuiet(body, path)) return true;
   // A draft flag named with a framework's leading underscore (Roundcube's compose form posts `_draft=1` to the same
   // send action when it autosaves; index.ts tells a bare `draft`).
   if (hasField(body, /^_+draft$/i, /^(?:1|true)$/i)) return true;
