@@ -57,6 +57,8 @@ const DIRECTION_FIELD = /^(?:direction(?:[_-]?code)?|sent[_-]?or[_-]?received|in
 const NOTES_LIST_CONTAINER = /^(?:(?:message|task|case|ticket|internal|staff|patient|client|visit|encounter|order|record|chart|clinical|progress)_)?notes$/i;
 /** Filled answers of a form on a client's chart (Healthie's `form_answers`). */
 const FORM_ANSWERS_KEY = /^form_?answers$/i;
+/** The person a chart's form is filled on (Healthie's `user_id`, a `patient_id` or `client_id`). */
+const CHART_PERSON_FIELD = /^(?:user|patient|client)[_-]?id$/i;
 /** A form filled but not finished (Healthie's `finished: false`: saved as a draft). */
 const FINISHED_FIELD = /^(?:finished|is_?finished|completed|is_?complete)$/i;
 /** How many sections and questions of a treatment note are read. */
@@ -97,8 +99,9 @@ export function practiceNoteKind(path: string, body: ParsedBody, found: FreeText
   if (COMMUNICATION_LOG_SEGMENT.test(last) && namesPatient(body) && hasFieldWhere(body, (name, v) => DIRECTION_FIELD.test(name) && v !== null && v !== undefined && v !== '')) return 'comment';
   // Notes appended to a record by id (`message_notes: [{ text }]` on PATCH /messages/{id}).
   if (found.container !== undefined && NOTES_LIST_CONTAINER.test(found.container) && segments.length >= 2 && hasIdSegment(last) && hasKeyDeep(body, NOTES_LIST_CONTAINER, Array.isArray)) return 'comment';
-  // A chart note filled as a form's answers on the client.
-  if (hasKeyDeep(body, FORM_ANSWERS_KEY, Array.isArray)) return 'comment';
+  // A chart note filled as a form's answers on the client named by id (Healthie's `user_id` is the patient's): a form
+  // builder's response sent to the form's owner, naming no one, stays feedback-tools.ts's message.
+  if (hasKeyDeep(body, FORM_ANSWERS_KEY, Array.isArray) && hasFieldWhere(body, (name, v) => CHART_PERSON_FIELD.test(name) && v !== null && v !== undefined && v !== '')) return 'comment';
   return undefined;
 }
 
