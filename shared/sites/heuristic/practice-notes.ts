@@ -53,6 +53,8 @@ const COMMUNICATION_LOG_SEGMENT = /^(?:communications?|comms?|communication[_-]?
 const PATIENT_ID_FIELD = /^(?:patient|client)(?:[_-]?(?:id|uuid|num(?:ber)?))?$|^(?:patientId|clientId|PatNum)$/;
 /** The direction of a communication logged after it happened (Cliniko's `direction_code`, Open Dental's `SentOrReceived`). */
 const DIRECTION_FIELD = /^(?:direction(?:[_-]?code)?|sent[_-]?or[_-]?received|inbound|outbound)$/i;
+/** A logged communication's coded type, category or direction (Cliniko's `type_code`, `category_code`, `direction_code`). */
+const LOG_CODE_FIELD = /^(?:type|category|direction|medium)[_-]?code$/i;
 /** A list of notes appended to a record (DrChrono's `message_notes`, `task_notes`, `case_notes`). */
 const NOTES_LIST_CONTAINER = /^(?:(?:message|task|case|ticket|internal|staff|patient|client|visit|encounter|order|record|chart|clinical|progress)_)?notes$/i;
 /** Filled answers of a form on a client's chart (Healthie's `form_answers`). */
@@ -97,6 +99,10 @@ export function practiceNoteKind(path: string, body: ParsedBody, found: FreeText
   const last = segments[segments.length - 1] ?? '';
   // A communication logged on the patient after it happened (a call received, a letter sent): a record on the file.
   if (COMMUNICATION_LOG_SEGMENT.test(last) && namesPatient(body) && hasFieldWhere(body, (name, v) => DIRECTION_FIELD.test(name) && v !== null && v !== undefined && v !== '')) return 'comment';
+  // The same log entry edited by id, its type or category coded as the log's (Cliniko's PUT /communications/{id} with
+  // `type_code`): the memo on the file, not a message edited.
+  const before = segments[segments.length - 2];
+  if (before !== undefined && COMMUNICATION_LOG_SEGMENT.test(before) && hasIdSegment(last) && hasFieldWhere(body, (name, v) => LOG_CODE_FIELD.test(name) && v !== null && v !== undefined && v !== '')) return 'comment';
   // Notes appended to a record by id (`message_notes: [{ text }]` on PATCH /messages/{id}).
   if (found.container !== undefined && NOTES_LIST_CONTAINER.test(found.container) && segments.length >= 2 && hasIdSegment(last) && hasKeyDeep(body, NOTES_LIST_CONTAINER, Array.isArray)) return 'comment';
   // A chart note filled as a form's answers on the client named by id (Healthie's `user_id` is the patient's): a form
