@@ -11,7 +11,8 @@
  * imageboard's, boards.ts), a
  * contact form's words (a message to the site's owners), and otherwise a post.
  * The family hooks run first, in this order, the first to answer deciding (the order settles overlaps): JMAP
- * submission; FHIR resources (clinical.ts, hc1); a collective's conversation and its comments (fundraising.ts, fd1); list mail and group conversations; wikis; open protocols;
+ * submission; FHIR resources (clinical.ts, hc1); a collective's conversation and its comments (fundraising.ts, fd1);
+ * practices' notes on a patient (practice-notes.ts, hc2); list mail and group conversations; wikis; open protocols;
  * participation (cv1, r14); feedback tools (fb1); drafts collections (hd1, sc1); help desks (hd1); CRM streams (cr1,
  * r16); clubs' and congregations' comments and record notes (groups-and-clubs.ts, sp1); legal matters and signing
  * sends (legal-matters.ts, lg1); payments (payments.ts, pm1); people tools' reviews, feedback and recognition
@@ -48,6 +49,7 @@ import { answersCommentBesideItem, commentOnNamedProfile } from './member-commun
 import { openProtocolKind } from './open-protocols';
 import { schoolKind } from './school-home';
 import { chartNoteKind, clinicalKind } from './clinical';
+import { practiceNoteKind } from './practice-notes';
 import { participationKind } from './participation';
 import { fundraisingKind } from './fundraising';
 import { feedbackToolKind } from './feedback-tools';
@@ -244,6 +246,9 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A conversation opened on a collective's page (a post), a comment into it (a reply): round fd1, fundraising.ts.
   const fundraising = fundraisingKind(body);
   if (fundraising) return fundraising;
+  // A practice's note, alert or logged communication on a patient, or a chart note's form answers: a comment (round hc2, practice-notes.ts).
+  const practice = practiceNoteKind(path, body, found);
+  if (practice) return practice;
   // Mail to a list named by its address in the path (HyperKitty's /list/{name}@{domain}/message/new) reaches every
   // subscriber and the public archive: a post, or a reply in its thread (round d2, work-tools.ts).
   const listMail = listMailKind(path, body);

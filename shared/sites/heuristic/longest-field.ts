@@ -29,6 +29,7 @@ import { refusalReason } from './recruiting';
 import { boardTopicTitle } from './groups-and-clubs';
 import { quotedFromDocument, quotesDocument, serialisedDocumentText, withMentionNames, wordsBesideQuote } from './documents';
 import { chatContentJson, chatContentObject, chatPoll, chatSendShape, shortChatWords } from './chat-sends';
+import { formAnswersText } from './practice-notes';
 
 /**
  * A form name's part before its first bracket (`entry_comment[body]` →
@@ -209,8 +210,9 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       if (budget) budget.exhausted = true;
       return;
     }
-    // A document sent as a JSON string (Confluence's `atlas_doc_format` value, round o1) is read as its text.
-    if (typeof v === 'string') consider(name, serialisedDocumentText(v) ?? (chatSend ? chatContentJson(fieldLeaf(name), v) : undefined) ?? v, container, holder);
+    // A document sent as a JSON string (Confluence's `atlas_doc_format` value, round o1) is read as its text, and so
+    // are a treatment note's answers (Cliniko's `content` of sections and questions, round hc2, practice-notes.ts).
+    if (typeof v === 'string') consider(name, serialisedDocumentText(v) ?? formAnswersText(v) ?? (chatSend ? chatContentJson(fieldLeaf(name), v) : undefined) ?? v, container, holder);
     else if (Array.isArray(v)) {
       // Runs of one rich text (Notion's `rich_text: [{ type: 'text', text: { content } }, …]`, a bold word between
       // plain ones) are one text, joined as written.

@@ -27,7 +27,8 @@
  * (pr2), a newsletter issue with no send time
  * (PUBLISH_TIME_FIELD, words.ts), a payment's pre-check, a merchant's or one's own transaction (payments.ts, pm1),
  * save dispositions, own notes, read marks, reply templates, a form's draft status and a template module's script
- * (ed2), FHIR's quiet requests (clinical.ts, hc1), menus, a document's or a board's saved content (documents.ts,
+ * (ed2), FHIR's quiet requests (clinical.ts, hc1), a chart note's form answers left unfinished (practice-notes.ts,
+ * hc2), menus, a document's or a board's saved content (documents.ts,
  * design-boards.ts, wb1), and the older rules. A desk's AI prompt is assistant-prompt.ts's (x2 review N4).
  */
 import { documentSaved } from './documents';
@@ -63,6 +64,7 @@ import { wikiPublishesNothing } from './wikis';
 import { formStatusDraft, publishedFlagOff } from './unpublished-objects';
 import { manageScriptEntity } from './school-home';
 import { clinicalQuiet } from './clinical';
+import { practiceNoteQuiet } from './practice-notes';
 import { reviewSavedNotSubmitted, selfWrittenSave } from './people-feedback';
 import { interviewScheduledQuiet } from './recruiting';
 
@@ -174,6 +176,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (entity !== undefined && TEMPLATE_COLLECTION.test(entity)) return true;
   // FHIR: an operation known to send nothing, a subscription or audit record, a message unsent or marked read, a Bundle of these (round hc1 and its review, clinical.ts).
   if (path !== undefined && clinicalQuiet(body, path)) return true;
+  // A chart note's form answers sent unfinished, saved as a draft (round hc2, practice-notes.ts).
+  if (practiceNoteQuiet(body)) return true;
   // A menu of what a business offers (Business Profile's …/locations/{id}/foodMenus, a restaurant's /menus): standing
   // descriptions of dishes or services, as a profile's are, not a post (round p1). The last segment only, and only
   // when the body is shaped as a menu (sections, items, prices): a chat message or a review sent to a `/menu`
