@@ -26,6 +26,13 @@
  * congregation reads it; one not made public (`IsPublic: false`) is read only by the prayer team, a message to
  * them (as people-feedback.ts reads private recognition). A board post edited by PUT or PATCH is read as its
  * creation is. RSVPs, availability and a "prayed" count carry no words and are quiet as before.
+ *
+ * Round r18 (a recheck against BAND, ChurchSuite and Elvanto, which sp1 never cited): a group app may name the post a
+ * comment is under by a key or a number rather than an id (BAND's Open API POST /v2/band/post/comment/create with
+ * `band_key`, `post_key`, `body`; its web client's `band_no`, `post_no`), which the general rules' target fields
+ * (`post_id`, `item_id`) do not read, so the comment was a post. On a path naming comments, a body naming a post, photo
+ * or other item by `*_key`, `*_no`, `*_number`, `*_uuid` or `*_guid` is a comment under it (sources: developers.band.us
+ * write_comment; kanghouchao/band-mcp-server src/writeComment/tool.ts; Beta5051/naverbandgo CreateComment).
  */
 import { headerValue, isRecord } from '../body';
 import type { OutgoingRequest, ParsedBody, PostKind } from '../types';
@@ -170,6 +177,25 @@ function namesAnswered(body: ParsedBody): boolean {
 /** A message board's topic the words go into (TeamSnap's forum_posts `forum_topic_id`): a reply in that topic. */
 const FORUM_TOPIC_FIELD = /^(?:forum|board|message_?board|discussion)_?topic_?id$/i;
 
+/**
+ * An item a comment is under named by a key or a number, not an id (BAND's `post_key`, `photo_key`, its web client's
+ * `post_no`; round r18): the general rules' target fields read `post_id` and `item_id` only.
+ */
+const KEYED_ITEM_FIELD = /^(?:post|photo|album|item|media|event|schedule|article|entry)_?(?:key|no|num(?:ber)?|uuid|guid)$/i;
+
+/** A key's or a number's value: a positive number or a short token with no spaces. */
+function keyLike(v: unknown): boolean {
+  return (typeof v === 'number' && v > 0) || (typeof v === 'string' && /^[\w-]{4,64}$/.test(v));
+}
+
+/**
+ * A path naming comments (BAND's /v2/band/post/comment/create, a `…/comments` collection); not a discussion's, whose
+ * posts go into a topic (a reply, clubBoardKind's topic rule).
+ */
+function commentPath(path: string): boolean {
+  return pathSegments(path).some((s) => /^comments?$/i.test(s));
+}
+
 /** What a club's comment under an item, or a post into a message board's topic, is. */
 function clubBoardKind(path: string, body: ParsedBody): PostKind | undefined {
   // Words to named people are a message, whatever they are filed under: left to the recipient rules (as crm-streams.ts).
@@ -177,6 +203,10 @@ function clubBoardKind(path: string, body: ParsedBody): PostKind | undefined {
   const last = lastSegment(path);
   // The item's own type is at the top of the record (TeamSnap's `type: team_medium_comment`).
   if ((COMPOUND_COMMENTS.test(last) && !COMMAND_VERB.test(last)) || COMPOUND_COMMENT_TYPE.test(topLevelString(body, 'type') ?? '')) {
+    return namesAnswered(body) ? undefined : 'comment';
+  }
+  // A comment under a post or photo named by its key or number (BAND's `post_key`, round r18).
+  if (commentPath(path) && hasFieldWhere(body, (name, v) => KEYED_ITEM_FIELD.test(name) && keyLike(v))) {
     return namesAnswered(body) ? undefined : 'comment';
   }
   return hasFieldWhere(body, (name, v) => FORUM_TOPIC_FIELD.test(name) && idLike(v)) ? 'reply' : undefined;

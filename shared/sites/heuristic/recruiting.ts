@@ -37,6 +37,13 @@
  *   agenda of an interview set for a named candidate or application) is a message; one scheduled with times,
  *   interviewers and a place alone (Greenhouse's POST /v2/scheduled_interviews) publishes nothing. Read by values,
  *   not key names: any other field of prose keeps it from being silenced (a CMS's interview article; review D1).
+ * - Round r18 (a recheck against Teamtailor, Zoho Recruit, Manatal, Traffit and Odoo Recruitment, which at1 never
+ *   cited): a note written or edited in a recruiting API's own notes collection (Zoho Recruit's PUT /recruit/v2/Notes
+ *   with `data: [{ id, Note_Content }]`: the note's candidate is named only when it is created, by `Parent_Id` and
+ *   `se_module`) is a comment: an ATS's notes are on candidates, jobs and clients, read by the hiring team. The API is
+ *   told recruiting by a segment among the path's first three (`recruit`, `recruiting`, `recruitment`, `ats`,
+ *   `hiring`, `talent`, `applicant_tracking`); a notes app's own notes, with no such segment, are left as they were.
+ *   Source: Zoho Recruit developer guide, API v2 Notes (update-notes.html; the Widgets API's createNotes).
  * What is left to the general rules and is quiet there: stage moves, tags, ratings without words, searches.
  * BambooHR's applicant tracking paths hold `tracking`, which the watch list skips as a tracker's: its notes and
  * comments paths are watched here.
@@ -87,6 +94,10 @@ const INTERVIEW_FEEDBACK_DOCTYPE = /^interview feedback$/i;
 /** Frappe's whitelisted methods (/api/method/…), whose arguments API clients may send as JSON strings in a JSON body. */
 const FRAPPE_METHOD_PATH = /(?:^|\/)api\/method\/[\w.]+\/?$/i;
 const FRAPPE_JSON_ARG = ['data', 'doc', 'args'] as const;
+/** A recruiting API named in the path's first segments (Zoho Recruit's /recruit/v2/…, an /ats/ API; round r18). */
+const ATS_SCOPE_SEGMENT = /^(?:recruit(?:ing|ment)?|ats|hiring|talent|applicant[-_]?tracking)$/i;
+/** A notes collection (Zoho Recruit's /Notes). */
+const NOTES_SEGMENT = /^notes?$/i;
 /** An applicant tracking path (BambooHR's /v1/applicant_tracking/…). */
 const APPLICANT_TRACKING_SEGMENT = /^applicant[-_]?tracking$/i;
 /** An interviews collection or scheduling method (Greenhouse's /v2/scheduled_interviews). */
@@ -126,6 +137,13 @@ function underCandidateRecord(segments: string[]): boolean {
     if (segments.slice(i + 2, n - 1).every((s) => BETWEEN_SEGMENT.test(s))) return true;
   }
   return false;
+}
+
+/** A note written or edited in a recruiting API's notes collection, or one of its notes by id (round r18). */
+function atsNotesCollection(segments: string[]): boolean {
+  const n = segments.length;
+  if (!segments.slice(0, 3).some((s) => ATS_SCOPE_SEGMENT.test(s))) return false;
+  return NOTES_SEGMENT.test(segments[n - 1] ?? '') || (n >= 2 && NOTES_SEGMENT.test(segments[n - 2]!) && recordId(segments[n - 1]!));
 }
 
 /** An RPC method named for a candidate's record and the words it files, not a read (Ashby's candidate.createNote). */
@@ -200,6 +218,8 @@ export function recruitingKind(path: string, body: ParsedBody, found: FreeText, 
     const leaf = fieldLeaf(found.field);
     if (NOTES_FIELD.test(leaf) || (/_reason$/i.test(leaf) && !NOT_REFUSAL_REASON.test(leaf))) return 'comment';
   }
+  // A recruiting API's own notes, written or edited (Zoho Recruit's PUT /recruit/v2/Notes, round r18).
+  if ((verb === 'POST' || verb === 'PUT' || verb === 'PATCH') && atsNotesCollection(pathSegments(path))) return hasRecipients(body) ? 'message' : 'comment';
   if (verb !== 'POST') return undefined;
   const segments = pathSegments(path);
   const last = lastSegment(path);
