@@ -22,7 +22,7 @@
  * its completion flag off (hr1), an interview given only times and places (recruiting.ts, at1), a drafts
  * collection's draft kept (drafts-collections.ts, hd1 and sc1), a draft flag beside a post's targets (r16), a
  * scheduler's draft type or editor store (sc1), a new event on one's own calendar inviting nobody (calendars.ts,
- * ca1); then the leading-underscore draft flag, a published flag off (pr2), a newsletter issue with no send time
+ * ca1), a host's rates or availability calendar (hospitality.ts, st1); then the leading-underscore draft flag, a published flag off (pr2), a newsletter issue with no send time
  * (PUBLISH_TIME_FIELD, words.ts), a payment's pre-check, a merchant's or one's own transaction (payments.ts, pm1),
  * save dispositions, own notes, read marks, reply templates, a form's draft status and a template module's script
  * (ed2), FHIR's quiet requests (clinical.ts, hc1), menus, a document's or a board's saved content (documents.ts,
@@ -61,6 +61,7 @@ import { manageScriptEntity } from './school-home';
 import { clinicalQuiet } from './clinical';
 import { reviewSavedNotSubmitted, selfWrittenSave } from './people-feedback';
 import { interviewScheduledQuiet } from './recruiting';
+import { ratesCalendarQuiet } from './hospitality';
 
 /**
  * A newsletter platform's campaign or broadcast collection, one by id, or its content (`/campaigns`,
@@ -134,6 +135,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (schedulerQuiet(body, path ?? '')) return true;
   // An event on one's own calendar that invites nobody: nobody else reads it (round ca1, calendars.ts).
   if (path !== undefined && ownCalendarEvent(body, path)) return true;
+  // A host's rates or availability calendar, its day notes among its settings (round st1, hospitality.ts).
+  if (path !== undefined && ratesCalendarQuiet(body, path)) return true;
   // A draft flag named with a framework's leading underscore (Roundcube's compose form posts `_draft=1` to the same
   // send action when it autosaves; index.ts tells a bare `draft`).
   if (hasField(body, /^_+draft$/i, /^(?:1|true)$/i)) return true;
