@@ -15,7 +15,8 @@
  *   Without the flag the words reach the guest, a message as before.
  * - A note written on a stay's record (stayNote): a remote method or segment naming a note on a reservation, booking,
  *   guest, stay, room or folio (Cloudbeds' POST /api/v1.2/postReservationNote `reservationNote`, postGuestNote
- *   `guestNote`, an `addReservationNote`), a host's, staff's or internal note field on a stay's record
+ *   `guestNote`, an `addReservationNote`), a notes collection under a stay's record by id (…/reservations/{id}/notes,
+ *   Tokeet's /guest/{id}/note), a host's, staff's or internal note field on a stay's record
  *   (Hostaway's PUT /v1/reservations/{id} `hostNote`), or a `notes` field of a booking changed by its id (Beds24's
  *   POST /bookings `[{ id, notes }]`): a comment. Bookings' paths are transactions (transactions.ts: a guest's notes
  *   go with the order), so watches.ts asks stayNoteWatched first: only a body that fills such a host-side note, or a
@@ -27,9 +28,10 @@
  *   submit action (PUT host_reviews/draft/{id}/submit): a post. A draft saved or edited (…/host_reviews/draft,
  *   …/host_reviews/draft/{id}) and a dismissal publish nothing, as refuses.ts and the draft rules had them.
  * - Quiet (ratesCalendarQuiet): a rates or availability calendar's update — a calendar, rates, availability, pricing
- *   or inventory path whose body sets availability, a price or a stay length for days or a range of dates (Hostaway's PUT /listings/{id}/calendar
- *   with `isAvailable`, `price`, `minimumStay` and the host's own day `note`; Beds24's …/inventory/rooms/calendar;
- *   Smoobu's /api/rates): the host's own calendar, no one's post, whatever its note says.
+ *   or inventory path whose body sets availability, a price or a stay length for days or a range of dates
+ *   (Hostaway's PUT /listings/{id}/calendar with `isAvailable`, `price`, `minimumStay` and the host's own day `note`;
+ *   Beds24's …/inventory/rooms/calendar; Smoobu's /api/rates): the host's own calendar, no one's post, whatever its
+ *   note says.
  *
  * Left to the general rules and quiet there: reservation status changes and dates, guest profile fields, rates,
  * read acknowledgements (Booking.com's …/messages/latest/confirm), a host review's dismissal. A message rendered from
@@ -74,6 +76,8 @@ const REVIEW_REPLY_FIELD = /^(?:reply|response|reply_?text|response_?text|reply_
 const REVIEWS_SEGMENT = /^(?:host_?|guest_?)?reviews$/i;
 /** A reviews collection under a stay by id, and a draft host review's submit action. */
 const STAY_REVIEWS = /(?:^|\/)(?:bookings?|reservations?|stays?)\/[^/]+\/(?:host[-_]?|guest[-_]?)?reviews\/?$/i;
+/** A notes collection under a stay's record by id (…/reservations/{id}/notes, Tokeet's /guest/{id}/note). */
+const STAY_NOTES = /(?:^|\/)(?:reservations?|bookings?|stays?|guests?|inquir(?:y|ies))\/[^/]+\/notes?\/?$/i;
 const DRAFT_REVIEW_SUBMIT = /(?:^|\/)(?:host|guest)[-_]?reviews\/drafts?\/[^/]+\/submit\/?$/i;
 /** A rates or availability calendar's path segment, and the keys that set a day's availability, price or stay length. */
 const RATES_SEGMENT = /^(?:calendars?|rates?|availabilit(?:y|ies)|pricing|prices|inventory)$/i;
@@ -123,7 +127,7 @@ function stayNoteMethod(path: string): boolean {
 
 /** A note written on a stay's record: by a note method, a host-side note field, or a booking's notes beside its id. */
 function stayNote(path: string, body: ParsedBody, found: FreeText): boolean {
-  if (stayNoteMethod(path)) return true;
+  if (stayNoteMethod(path) || STAY_NOTES.test(path)) return true;
   if (!underStay(path)) return false;
   if (HOST_NOTE_FIELD.test(found.field)) return true;
   return /^notes?$/i.test(found.field) && anyRecord(body, (k, v) => k === 'id' && v !== null && v !== '') && records(body).some((r) => r[found.field] === found.text);
@@ -151,10 +155,11 @@ export function hospitalityKind(path: string, body: ParsedBody, found: FreeText,
 
 /**
  * Whether a stay's path is read though bookings' paths are transactions (watches.ts asks it first): a draft host
- * review's submit action, or a raw body that fills a host-side note field or a booking's notes beside its id.
+ * review's submit action, a notes collection under a stay by id, or a raw body that fills a host-side note field or
+ * a booking's notes beside its id.
  */
 export function stayNoteWatched(path: string, body: string | undefined): boolean {
-  if (DRAFT_REVIEW_SUBMIT.test(path)) return true;
+  if (DRAFT_REVIEW_SUBMIT.test(path) || STAY_NOTES.test(path)) return true;
   if (body === undefined || body.length === 0 || !underStay(path)) return false;
   const raw = body.length > RAW_EXAMINED ? body.slice(0, RAW_EXAMINED) : body;
   if (HOST_NOTE_JSON.test(raw) || HOST_NOTE_FORM.test(raw)) return true;
