@@ -23,8 +23,8 @@
  * collection's draft kept (drafts-collections.ts, hd1 and sc1), a draft flag beside a post's targets (r16), a
  * scheduler's draft type or editor store (sc1), a new event on one's own calendar inviting nobody (calendars.ts,
  * ca1), an update created unpublished under a collective or kept private to its writer (fundraising.ts, fd1), a
- * newsroom's deletion or archive save (newsrooms.ts, jn1); then the leading-underscore draft flag, a published flag off
- * (pr2), a newsletter issue with no send time
+ * newsroom's deletion or archive save (newsrooms.ts, jn1), a host's rates or availability calendar (hospitality.ts,
+ * st1); then the leading-underscore draft flag, a published flag off (pr2), a newsletter issue with no send time
  * (PUBLISH_TIME_FIELD, words.ts), a payment's pre-check, a merchant's or one's own transaction (payments.ts, pm1),
  * save dispositions, own notes, read marks, reply templates, a form's draft status and a template module's script
  * (ed2), FHIR's quiet requests (clinical.ts, hc1), a chart note's form answers left unfinished (practice-notes.ts,
@@ -67,6 +67,7 @@ import { clinicalQuiet } from './clinical';
 import { practiceNoteQuiet } from './practice-notes';
 import { reviewSavedNotSubmitted, selfWrittenSave } from './people-feedback';
 import { interviewScheduledQuiet } from './recruiting';
+import { ratesCalendarQuiet } from './hospitality';
 
 /**
  * A newsletter platform's campaign or broadcast collection, one by id, or its content (`/campaigns`,
@@ -144,6 +145,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && fundraisingQuiet(body, path)) return true;
   // A deletion by an action field, a story saved in a newsroom's archive store (round jn1, newsrooms.ts).
   if (path !== undefined && newsroomQuiet(body, path)) return true;
+  // A host's rates or availability calendar, its day notes among its settings (round st1, hospitality.ts).
+  if (path !== undefined && ratesCalendarQuiet(body, path)) return true;
   // A draft flag named with a framework's leading underscore (Roundcube's compose form posts `_draft=1` to the same
   // send action when it autosaves; index.ts tells a bare `draft`).
   if (hasField(body, /^_+draft$/i, /^(?:1|true)$/i)) return true;

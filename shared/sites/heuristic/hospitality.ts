@@ -1,0 +1,174 @@
+/**
+ * Short-term rental and hospitality hosts (round st1): a host's or property manager's words about and to guests,
+ * written through channel managers and property management systems — the guest being the identifiable third party
+ * ("Herr Okafor reported the balcony lock sticks, do not rebook flat 3"). Kinds as earlier rounds decided them: a
+ * message to a guest is a `message` (the general message rules read them already: Hostaway's, Guesty's, Hospitable's,
+ * Smoobu's, Beds24's, Booking.com's and BookingSync's sends); a public answer to a guest's review is a `reply` under
+ * it, as a business's review reply is (rounds p1, cv1); a host's published review of a guest is a `post`, as reviews
+ * are (round r10); a note on a reservation or a guest's profile, read by the host's staff, is a `comment` on that
+ * record (rounds u4, hd1, cr1, at1). What this module reads that the general rules did not:
+ *
+ * - An internal note on a stay's message thread (stayInternalNote): a message path under a reservation, booking,
+ *   stay, guest or inquiry whose body flags the words internal or private (Smoobu's
+ *   /reservations/{id}/messages/send-message-to-host with `internal: true`) or names an internal note as the message's
+ *   source or type (Beds24's POST /bookings/messages `[{ bookingId, message, source: "internalNote" }]`): a comment.
+ *   Without the flag the words reach the guest, a message as before.
+ * - A note written on a stay's record (stayNote): a remote method or segment naming a note on a reservation, booking,
+ *   guest, stay, room or folio (Cloudbeds' POST /api/v1.2/postReservationNote `reservationNote`, postGuestNote
+ *   `guestNote`, an `addReservationNote`), a notes collection under a stay's record by id (…/reservations/{id}/notes,
+ *   Tokeet's /guest/{id}/note), a host's, staff's or internal note field on a stay's record
+ *   (Hostaway's PUT /v1/reservations/{id} `hostNote`), or a `notes` field of a booking changed by its id (Beds24's
+ *   POST /bookings `[{ id, notes }]`): a comment. Bookings' paths are transactions (transactions.ts: a guest's notes
+ *   go with the order), so watches.ts asks stayNoteWatched first: only a body that fills such a host-side note, or a
+ *   booking's `notes` beside its `id`, is read; a guest's booking with its `comments` is not watched, as before.
+ * - A reply to a review by the review's own path (reviewReplyByPath): words in a `reply` or `response` field sent to
+ *   …/reviews/{id} (Booking.com's Review API, POST …/review-api/properties/{p}/reviews/{review_id} `{ reply }`).
+ * - A host's review of a guest (guestReviewPublished): a reviews collection under a booking, reservation or stay by id
+ *   (BookingSync's POST bookings/{id}/host_reviews with `comment` and criteria ratings), or a draft host review's own
+ *   submit action (PUT host_reviews/draft/{id}/submit): a post. A draft saved or edited (…/host_reviews/draft,
+ *   …/host_reviews/draft/{id}) and a dismissal publish nothing, as refuses.ts and the draft rules had them.
+ * - Quiet (ratesCalendarQuiet): a rates or availability calendar's update — a calendar, rates, availability, pricing
+ *   or inventory path whose body sets availability, a price or a stay length for days or a range of dates
+ *   (Hostaway's PUT /listings/{id}/calendar with `isAvailable`, `price`, `minimumStay` and the host's own day `note`;
+ *   Beds24's …/inventory/rooms/calendar; Smoobu's /api/rates): the host's own calendar, no one's post, whatever its
+ *   note says.
+ *
+ * Left to the general rules and quiet there: reservation status changes and dates, guest profile fields, rates,
+ * read acknowledgements (Booking.com's …/messages/latest/confirm), a host review's dismissal. A message rendered from
+ * a template (a check-in code's instructions) is the host's message when its words are in the request and long
+ * enough to be prose; a template named by id alone carries no words and is not held.
+ *
+ * Sources (facts only): Hostaway/api (sendConversationMessage, updateReservation, updateCalendar, review object);
+ * Guesty Open API reference (communication/conversations/{id}/send-message, reviews/{id}/reply); Hospitable Public API
+ * v2 (reservations/{uuid}/messages, reviews/{id}/respond); Smoobu API (send-message-to-guest, send-message-to-host with
+ * `internal`, rates); Beds24 API v2 (bookings/messages with `source`, bookings, inventory/rooms/calendar); Booking.com
+ * connectivity Messaging and Review APIs; Cloudbeds API v1.2 (postReservationNote, postGuestNote);
+ * BookingSync/bookingsync-api (inbox/messages, host_reviews, review_replies).
+ */
+import { isRecord } from '../body';
+import type { ParsedBody, PostKind } from '../types';
+import { flagOn } from './body-fields';
+import type { FreeText } from './longest-field';
+import { hasIdSegment, lastSegment, pathSegments } from './paths';
+import { nameWords } from './shared-rules';
+
+/** A segment naming a stay's record collection. */
+const STAY_SEGMENT = /^(?:reservations?|bookings?|stays?|guests?|inquir(?:y|ies))$/i;
+/** A word of a method or segment naming a stay's record (Cloudbeds' postReservationNote, postGuestNote). */
+const STAY_WORD = /^(?:reservations?|bookings?|stays?|guests?|rooms?|folios?|inquir(?:y|ies))$/i;
+/** A field or flag saying the words are for the host's team only. */
+const INTERNAL_FLAG = /^(?:is_?)?(?:internal|private)(?:_?note)?$/i;
+/** A message's source, type or visibility naming an internal note (Beds24's `source: internalNote`). */
+const SOURCE_FIELD = /^(?:source|type|kind|visibility|message_?type|category)$/i;
+const INTERNAL_VALUE = /^(?:internal|private|staff|host)?[-_ ]?notes?$|^internal$/i;
+/** A note field written by the host's side (Hostaway's `hostNote`), never a guest's own `guestNote`. */
+const HOST_NOTE_FIELD = /^(?:host|internal|staff|private|owner|team|admin|manager)_?notes?$/i;
+/** Such a field filled with words in a raw body: a JSON string (never `null`), or a form's value. */
+const HOST_NOTE_JSON = /"(?:host|internal|staff|private|owner|team|admin|manager)[-_]?notes?"\s*:\s*"[^"\s]/i;
+const HOST_NOTE_FORM = /(?:^|&)(?:host|internal|staff|private|owner|team|admin|manager)[-_]?notes?=[^&\s]/i;
+/** A booking's `notes` beside its `id` (a change of the booking by id), in a JSON body's first bytes. */
+const NOTES_RAW = /"notes?"\s*:\s*"[^"\s]/i;
+const ID_RAW = /"id"\s*:\s*"?\w/;
+/** How much of a raw body the watch looks at. */
+const RAW_EXAMINED = 20_000;
+/** A reply's words to a review named by its path. */
+const REVIEW_REPLY_FIELD = /^(?:reply|response|reply_?text|response_?text|reply_?body)$/i;
+const REVIEWS_SEGMENT = /^(?:host_?|guest_?)?reviews$/i;
+/** A reviews collection under a stay by id, and a draft host review's submit action. */
+const STAY_REVIEWS = /(?:^|\/)(?:bookings?|reservations?|stays?)\/[^/]+\/(?:host[-_]?|guest[-_]?)?reviews\/?$/i;
+/** A notes collection under a stay's record by id (…/reservations/{id}/notes, Tokeet's /guest/{id}/note). */
+const STAY_NOTES = /(?:^|\/)(?:reservations?|bookings?|stays?|guests?|inquir(?:y|ies))\/[^/]+\/notes?\/?$/i;
+const DRAFT_REVIEW_SUBMIT = /(?:^|\/)(?:host|guest)[-_]?reviews\/drafts?\/[^/]+\/submit\/?$/i;
+/** A rates or availability calendar's path segment, and the keys that set a day's availability, price or stay length. */
+const RATES_SEGMENT = /^(?:calendars?|rates?|availabilit(?:y|ies)|pricing|prices|inventory)$/i;
+const RATES_KEY =
+  /^(?:is_?available|available|availability|num_?avail|units?_?available|desired_?units_?to_?sell|price\d?|daily_?price|base_?price|min(?:imum)?_?stay|max(?:imum)?_?stay|min_?length_?of_?stay|closed_?on_?(?:arrival|departure)|stop_?sell)$/i;
+/** A day or a range of days the rates are set for: without one, a `price` is no calendar's (a product's rating). */
+const DATE_KEY = /^(?:(?:start|end)_?dates?|dates?|date_?(?:from|to)|from|to|days?|period|nights?)$/i;
+const MAX_RECORDS = 20;
+
+/** The records a body's fields sit in: a form's fields, a JSON object and the objects one level down, or an array's objects. */
+function records(body: ParsedBody): Array<Record<string, unknown>> {
+  if (body.type === 'form' || body.type === 'multipart') return [Object.fromEntries([...body.fields].slice(0, 200))];
+  if (body.type !== 'json') return [];
+  const out: Array<Record<string, unknown>> = [];
+  const add = (v: unknown): void => {
+    if (out.length >= MAX_RECORDS) return;
+    if (isRecord(v)) out.push(v);
+    else if (Array.isArray(v)) for (const item of v.slice(0, MAX_RECORDS)) if (isRecord(item) && out.length < MAX_RECORDS) out.push(item);
+  };
+  add(body.value);
+  for (const top of out.slice()) for (const key in top) add(top[key]);
+  return out;
+}
+
+function anyRecord(body: ParsedBody, test: (key: string, v: unknown) => boolean): boolean {
+  return records(body).some((r) => Object.keys(r).some((k) => test(k, r[k])));
+}
+
+/** Whether a path names a stay's record collection in one of its segments. */
+function underStay(path: string): boolean {
+  return pathSegments(path).some((seg) => seg.length <= 32 && STAY_SEGMENT.test(seg));
+}
+
+/** An internal note on a stay's message thread: flagged internal or private, or an internal note as its source. */
+function stayInternalNote(path: string, body: ParsedBody): boolean {
+  if (!underStay(path) || !pathSegments(path).some((seg) => seg.length <= 64 && nameWords(seg).some((w) => /^messages?$/i.test(w)))) return false;
+  return anyRecord(body, (k, v) => (INTERNAL_FLAG.test(k) && flagOn(v)) || (SOURCE_FIELD.test(k) && typeof v === 'string' && v.length <= 32 && INTERNAL_VALUE.test(v)));
+}
+
+/** A method or last segment naming a note on a stay's record (`postReservationNote`, `addGuestNote`). */
+function stayNoteMethod(path: string): boolean {
+  const last = lastSegment(path);
+  if (last.length > 64) return false;
+  const words = nameWords(last);
+  return words.some((w) => /^notes?$/i.test(w)) && words.some((w) => STAY_WORD.test(w));
+}
+
+/** A note written on a stay's record: by a note method, a host-side note field, or a booking's notes beside its id. */
+function stayNote(path: string, body: ParsedBody, found: FreeText): boolean {
+  if (stayNoteMethod(path) || STAY_NOTES.test(path)) return true;
+  if (!underStay(path)) return false;
+  if (HOST_NOTE_FIELD.test(found.field)) return true;
+  return /^notes?$/i.test(found.field) && anyRecord(body, (k, v) => k === 'id' && v !== null && v !== '') && records(body).some((r) => r[found.field] === found.text);
+}
+
+/** A reply sent to a review by its own path (…/reviews/{id}) in a reply or response field. */
+function reviewReplyByPath(path: string, found: FreeText): boolean {
+  const [id, reviews] = pathSegments(path).reverse();
+  return reviews !== undefined && id !== undefined && REVIEWS_SEGMENT.test(reviews) && hasIdSegment(id) && REVIEW_REPLY_FIELD.test(found.field);
+}
+
+/** A host's review of a guest published: under a stay by id, or a draft's submit action. */
+function guestReviewPublished(path: string, method: string): boolean {
+  return (method === 'POST' || method === 'PUT') && (STAY_REVIEWS.test(path) || DRAFT_REVIEW_SUBMIT.test(path));
+}
+
+/** The kind of a host's words about or to a guest (kind.ts asks it among the family hooks). */
+export function hospitalityKind(path: string, body: ParsedBody, found: FreeText, method: string): PostKind | undefined {
+  if (stayInternalNote(path, body)) return 'comment';
+  if (stayNote(path, body, found)) return 'comment';
+  if (reviewReplyByPath(path, found)) return 'reply';
+  if (guestReviewPublished(path, method)) return 'post';
+  return undefined;
+}
+
+/**
+ * Whether a stay's path is read though bookings' paths are transactions (watches.ts asks it first): a draft host
+ * review's submit action, a notes collection under a stay by id, or a raw body that fills a host-side note field or
+ * a booking's notes beside its id.
+ */
+export function stayNoteWatched(path: string, body: string | undefined): boolean {
+  if (DRAFT_REVIEW_SUBMIT.test(path) || STAY_NOTES.test(path)) return true;
+  if (body === undefined || body.length === 0 || !underStay(path)) return false;
+  const raw = body.length > RAW_EXAMINED ? body.slice(0, RAW_EXAMINED) : body;
+  if (HOST_NOTE_JSON.test(raw) || HOST_NOTE_FORM.test(raw)) return true;
+  const last = lastSegment(path);
+  return (STAY_SEGMENT.test(last) || hasIdSegment(last)) && NOTES_RAW.test(raw) && ID_RAW.test(raw);
+}
+
+/** A rates or availability calendar's update: the host's own calendar, quiet whatever its note says (refuses.ts). */
+export function ratesCalendarQuiet(body: ParsedBody, path: string): boolean {
+  if (!pathSegments(path).some((seg) => seg.length <= 32 && RATES_SEGMENT.test(seg))) return false;
+  return anyRecord(body, (k, v) => RATES_KEY.test(k) && v !== null && v !== undefined && v !== '') && anyRecord(body, (k) => DATE_KEY.test(k));
+}
