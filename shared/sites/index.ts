@@ -412,6 +412,8 @@ function heuristic(
     // A command batch on a sync path is read as the notes it adds, and nothing else (commandScope).
     const scoped = commandScope(url, one);
     const found = longestFreeField(heuristicScope(url, scoped), options.minFreeTextLength ?? 40, path, budget, request.method);
+    // No prose and nothing left unread: not a post whatever heuristicRefuses would say (asked after, as it is pure).
+    if (found === undefined && !budget.exhausted) return NOT_POST;
     if (heuristicRefuses(one, path)) return NOT_POST;
     if (found === undefined) {
       // A body too large in nodes to walk may hold words past where the walk stopped.
