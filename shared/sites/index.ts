@@ -151,19 +151,35 @@ export function mayPublish(method: string): boolean {
   return m === 'POST' || m === 'PUT' || m === 'PATCH';
 }
 
-/** The adapter that owns `host` (x.com owns api.x.com and mobile.x.com), if any. */
-export function adapterForHost(host: string, path = '/'): SiteAdapter | undefined {
-  for (const adapter of HOST_ADAPTERS) {
-    for (const owned of adapter.hosts!) {
-      // A host that many services share (www.googleapis.com serves YouTube, Blogger, Gmail, …) is owned by path:
-      // "www.googleapis.com/youtube/" is YouTube's part of it only, and the rest is left to other adapters and the heuristic.
-      const slash = owned.indexOf('/');
-      if (slash >= 0) {
-        if (host === owned.slice(0, slash) && path.startsWith(owned.slice(slash))) return adapter;
-      } else if (host === owned || host.endsWith(`.${owned}`)) return adapter;
-    }
+/**
+ * The owned hosts, by host, each with the index of the first adapter (in HOST_ADAPTERS' order) that owns it, and the
+ * hosts owned by path: adapterForHost looks a host's suffixes up instead of testing every owned host.
+ */
+const OWNED_HOSTS = new Map<string, number>();
+const OWNED_BY_PATH: Array<{ host: string; path: string; index: number }> = [];
+HOST_ADAPTERS.forEach((adapter, index) => {
+  for (const owned of adapter.hosts!) {
+    // A host that many services share (www.googleapis.com serves YouTube, Blogger, Gmail, …) is owned by path:
+    // "www.googleapis.com/youtube/" is YouTube's part of it only, and the rest is left to other adapters and the heuristic.
+    const slash = owned.indexOf('/');
+    if (slash >= 0) OWNED_BY_PATH.push({ host: owned.slice(0, slash), path: owned.slice(slash), index });
+    else if (!OWNED_HOSTS.has(owned)) OWNED_HOSTS.set(owned, index);
   }
-  return undefined;
+});
+
+/** The adapter that owns `host` (x.com owns api.x.com and mobile.x.com), if any: the first in ADAPTERS' order. */
+export function adapterForHost(host: string, path = '/'): SiteAdapter | undefined {
+  let first = HOST_ADAPTERS.length;
+  // The host itself and every part of it after a dot (api.x.com: api.x.com, x.com, com).
+  for (let at = 0; ; ) {
+    const owner = OWNED_HOSTS.get(at === 0 ? host : host.slice(at));
+    if (owner !== undefined && owner < first) first = owner;
+    const dot = host.indexOf('.', at);
+    if (dot === -1) break;
+    at = dot + 1;
+  }
+  for (const owned of OWNED_BY_PATH) if (owned.index < first && host === owned.host && path.startsWith(owned.path)) first = owned.index;
+  return HOST_ADAPTERS[first];
 }
 
 /** A few words a person can read, for a post whose text is unknown. */
@@ -193,6 +209,8 @@ interface Target {
   url: URL;
   host: string;
   method: string;
+  /** url.pathname, read once (every endpoint's path is tested against it). */
+  path: string;
 }
 
 function target(request: Pick<OutgoingRequest, 'method' | 'url'>): Target | null {
@@ -204,11 +222,11 @@ function target(request: Pick<OutgoingRequest, 'method' | 'url'>): Target | null
     return null;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  return { url, host: url.hostname.toLowerCase(), method: request.method.toUpperCase() };
+  return { url, host: url.hostname.toLowerCase(), method: request.method.toUpperCase(), path: url.pathname };
 }
 
 function matches(endpoint: Endpoint, t: Target): boolean {
-  if (!endpoint.methods.includes(t.method) || !endpoint.path.test(t.url.pathname)) return false;
+  if (!endpoint.methods.includes(t.method) || !endpoint.path.test(t.path)) return false;
   if (endpoint.host && !endpoint.host.test(t.host)) return false;
   return !endpoint.query || endpoint.query(t.url);
 }
@@ -225,7 +243,7 @@ function heuristicEnabled(options: RecogniseOptions, host: string): boolean {
 export function bodyNeed(request: Pick<OutgoingRequest, 'method' | 'url' | 'headers'>, options: RecogniseOptions = {}): BodyNeed {
   const t = target(request);
   if (!t) return { need: 'none' };
-  const owner = adapterForHost(t.host, t.url.pathname);
+  const owner = adapterForHost(t.host, t.path);
   let quiet = false;
   for (const adapter of owner ? [owner] : ANY_HOST_ADAPTERS) {
     if (adapter.followsHeuristicSwitch && !heuristicEnabled(options, t.host)) continue;
@@ -238,7 +256,7 @@ export function bodyNeed(request: Pick<OutgoingRequest, 'method' | 'url' | 'head
     }
   }
   // A batch's requests may be any site's (httpBatch): read it all.
-  if (t.method === 'POST' && HTTP_BATCH_PATH.test(t.url.pathname)) return { need: 'all', maxChars: MAX_PARSE_CHARS };
+  if (t.method === 'POST' && HTTP_BATCH_PATH.test(t.path)) return { need: 'all', maxChars: MAX_PARSE_CHARS };
   const watched = (!owner || owner.heuristicFallback) && heuristicEnabled(options, t.host) && heuristicWatches(t.url, request);
   if (watched || quiet) return { need: 'text', maxChars: HEURISTIC_MAX_BODY };
   return { need: 'none' };
@@ -257,7 +275,7 @@ function classifyOne(request: OutgoingRequest, options: RecogniseOptions, unwrap
   const t = target(request);
   if (!t) return NOT_POST;
   const { url, host } = t;
-  const owner = adapterForHost(host, url.pathname);
+  const owner = adapterForHost(host, t.path);
   // An endpoint its adapter says never publishes, whatever the body, is not opened as a batch either.
   const never = (): boolean => (owner ? [owner] : ANY_HOST_ADAPTERS).some((a) => a.endpoints.some((e) => e.publishes === 'never' && matches(e, t)));
   // An HTTP batch may start with a preamble or blank lines (RFC 2046): parseHttpBatch finds its first boundary.
@@ -412,6 +430,8 @@ function heuristic(
     // A command batch on a sync path is read as the notes it adds, and nothing else (commandScope).
     const scoped = commandScope(url, one);
     const found = longestFreeField(heuristicScope(url, scoped), options.minFreeTextLength ?? 40, path, budget, request.method);
+    // No prose and nothing left unread: not a post whatever heuristicRefuses would say (asked after, as it is pure).
+    if (found === undefined && !budget.exhausted) return NOT_POST;
     if (heuristicRefuses(one, path)) return NOT_POST;
     if (found === undefined) {
       // A body too large in nodes to walk may hold words past where the walk stopped.

@@ -9,9 +9,14 @@ import type { ParsedBody } from '../types';
 
 /** Does a field whose name matches `pattern` hold a value (one that matches `value`, if given)? Empty and null values do not count. */
 export function hasField(body: ParsedBody, pattern: RegExp, value?: RegExp): boolean {
-  const ok = (name: string, v: unknown) =>
-    pattern.test(name) && v !== null && v !== undefined && v !== '' && v !== false && (!value || (typeof v === 'string' && value.test(v)));
-  return hasFieldWhere(body, ok);
+  const fields = fieldList(body);
+  if (fields === undefined) return false;
+  const { names, values } = fields;
+  for (let i = 0; i < names.length; i++) {
+    const v = values[i];
+    if (pattern.test(names[i]!) && v !== null && v !== undefined && v !== '' && v !== false && (!value || (typeof v === 'string' && value.test(v)))) return true;
+  }
+  return false;
 }
 /**
  * A parent of 0, "0", -1 or "root" (WordPress's `comment_parent=0`, Commento's `parentHex: 'root'`), or a path of zeros
@@ -19,9 +24,13 @@ export function hasField(body: ParsedBody, pattern: RegExp, value?: RegExp): boo
  * an empty list (`replyToUserIds: []`, `reply_to_user_ids: []`: no one replied to; round f1 review).
  */
 export function hasParentField(body: ParsedBody, pattern: RegExp, except?: RegExp): boolean {
-  return hasFieldWhere(
-    body,
-    (name, v) =>
+  const fields = fieldList(body);
+  if (fields === undefined) return false;
+  const { names, values } = fields;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    const v = values[i];
+    if (
       pattern.test(name) &&
       !except?.test(name) &&
       v !== null &&
@@ -35,8 +44,11 @@ export function hasParentField(body: ParsedBody, pattern: RegExp, except?: RegEx
       v !== 'root' &&
       !(typeof v === 'string' && /^0(?:[:/.]0)+$/.test(v)) &&
       !(Array.isArray(v) && v.length === 0) &&
-      !namesContainer(v),
-  );
+      !namesContainer(v)
+    )
+      return true;
+  }
+  return false;
 }
 /** A parent object naming a page, database, block or workspace (Notion's `parent: { page_id }`) is what is commented on. */
 function namesContainer(v: unknown): boolean {
@@ -45,25 +57,65 @@ function namesContainer(v: unknown): boolean {
   return false;
 }
 export function hasFieldWhere(body: ParsedBody, ok: (name: string, v: unknown) => boolean): boolean {
+  const fields = fieldList(body);
+  if (fields === undefined) return false;
+  const { names, values } = fields;
+  for (let i = 0; i < names.length; i++) if (ok(names[i]!, values[i])) return true;
+  return false;
+}
+
+/** The fields hasFieldWhere reads, by name and value, in the order it reads them. */
+interface FieldList {
+  names: string[];
+  values: unknown[];
+}
+/**
+ * The fields of a body, listed once per form's field map or JSON object (many rules ask every request's body):
+ * parsed bodies are not changed once made, so the list stays true. Undefined for other bodies.
+ */
+const FIELD_LISTS = new WeakMap<object, FieldList>();
+function fieldList(body: ParsedBody): FieldList | undefined {
   if (body.type === 'form' || body.type === 'multipart') {
-    for (const [name, v] of body.fields) if (ok(name.replace(/\[\]$/, ''), v)) return true;
-    return false;
+    let list = FIELD_LISTS.get(body.fields);
+    if (list === undefined) {
+      list = { names: [], values: [] };
+      for (const [name, v] of body.fields) {
+        list.names.push(name.replace(/\[\]$/, ''));
+        list.values.push(v);
+      }
+      FIELD_LISTS.set(body.fields, list);
+    }
+    return list;
   }
-  if (body.type !== 'json' || !isRecord(body.value)) return false;
+  if (body.type !== 'json' || !isRecord(body.value)) return undefined;
+  const top = body.value;
+  let list = FIELD_LISTS.get(top);
+  if (list !== undefined) return list;
+  const names: string[] = [];
+  const values: unknown[] = [];
   // Top level and one level down (`{ comment: { parent_id, body } }`); a GraphQL body's `variables` one level
   // deeper, where its input object is (Coral Talk's `variables: { input: { storyID, parentID, body } }`).
-  for (const key in body.value) {
-    if (ok(key, body.value[key])) return true;
-    const inner = body.value[key];
+  for (const key in top) {
+    names.push(key);
+    values.push(top[key]);
+    const inner = top[key];
     if (isRecord(inner)) {
       for (const k in inner) {
-        if (ok(k, inner[k])) return true;
+        names.push(k);
+        values.push(inner[k]);
         const input = inner[k];
-        if (key === 'variables' && isRecord(input)) for (const k2 in input) if (ok(k2, input[k2])) return true;
+        if (key === 'variables' && isRecord(input)) {
+          for (const k2 in input) {
+            names.push(k2);
+            values.push(input[k2]);
+          }
+        }
       }
     }
   }
-  return false;
+  list = { names, values };
+  FIELD_LISTS.set(top, list);
+  return list;
 }
 
 /**
@@ -77,15 +129,48 @@ export function hasKeyDeep(body: ParsedBody, pattern: RegExp, ok?: (value: unkno
     return false;
   }
   if (body.type !== 'json') return false;
+  const keys = deepKeys(body.value);
+  if (keys === undefined) return false;
+  for (let i = 0; i < keys.names.length; i++) if (pattern.test(keys.names[i]!) && (ok === undefined || ok(keys.values[i], keys.holders[i]))) return true;
+  return false;
+}
+
+/** The keys hasKeyDeep reads, each with its value and the object holding it, in the order it reads them. */
+interface DeepKeys {
+  names: string[];
+  values: unknown[];
+  holders: Array<Record<string, unknown>>;
+}
+/**
+ * A JSON value's keys down to depth 4, within 500 nodes, listed once per value (every rule's walk visits the same
+ * keys in the same order, whatever it looks for, until it finds it). Undefined for a value that is no object.
+ */
+const DEEP_KEYS = new WeakMap<object, DeepKeys>();
+function deepKeys(value: unknown): DeepKeys | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  let keys = DEEP_KEYS.get(value);
+  if (keys !== undefined) return keys;
+  const list: DeepKeys = { names: [], values: [], holders: [] };
   let nodes = 0;
-  const walk = (v: unknown, depth: number): boolean => {
-    if (++nodes > 500 || depth > 4) return false;
-    if (Array.isArray(v)) return v.some((item) => walk(item, depth + 1));
-    if (!isRecord(v)) return false;
-    for (const key in v) if ((pattern.test(key) && (ok === undefined || ok(v[key], v))) || walk(v[key], depth + 1)) return true;
-    return false;
+  // A walk that stops at the node budget goes on testing the keys of the objects it is in (as hasKeyDeep did).
+  const walk = (v: unknown, depth: number): void => {
+    if (++nodes > 500 || depth > 4) return;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) if (i in v) walk(v[i], depth + 1);
+      return;
+    }
+    if (!isRecord(v)) return;
+    for (const key in v) {
+      list.names.push(key);
+      list.values.push(v[key]);
+      list.holders.push(v);
+      walk(v[key], depth + 1);
+    }
   };
-  return walk(body.value, 0);
+  walk(value, 0);
+  keys = list;
+  DEEP_KEYS.set(value, keys);
+  return keys;
 }
 
 /** The value of the first top-level field whose name matches `pattern`, when it is a string. */

@@ -193,7 +193,11 @@ export function calendarKind(url: URL, path: string, body: ParsedBody): 'message
   // A CRM's logged meeting links its records: the CRM rules (and the later ones) decide, not its participants (review D5).
   // crm-streams' own record test (Attio's `linked_records`, HubSpot's `associations`, Salesforce's and Zoho's
   // WhoId/WhatId, Close's `lead_id`, a deal's or opportunity's id), so the two never disagree (x3 review M2, J1).
-  if (linksCrmRecord(body)) return undefined;
+  // Asked only of what the calendar rules would answer (the costlier test, and both are pure).
+  const kind = calendarWordsKind(url, path, body);
+  return kind !== undefined && !linksCrmRecord(body) ? kind : undefined;
+}
+function calendarWordsKind(url: URL, path: string, body: ParsedBody): 'message' | 'comment' | undefined {
   const event = eventJson(body);
   if (event !== undefined && body.type !== 'json' && scanEvents(event, eventPath(path)).invites) return 'message';
   if (body.type === 'json') {

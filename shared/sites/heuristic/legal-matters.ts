@@ -182,11 +182,13 @@ function signingRequest(raw: ParsedBody): boolean {
   const body = signingBody(raw);
   if (hasField(body, BLURB_KEY)) return true;
   if (body.type === 'json' && holdsDeep(body.value, NOTIFICATION_KEY, NOTIFICATION_BODY_KEY)) return true;
-  const signers =
+  // The words' fields first: they are looked up in a few top fields, the signers in a walk of the whole body.
+  if (!hasField(body, SIGNING_WORDS_KEY) && !hasField(body, SIGNING_MAIL_KEY)) return false;
+  return (
     hasKeyDeep(body, SIGNER_KEY) ||
     hasKeyDeep(body, SIGNER_TYPE_KEY, (v) => typeof v === 'string' && SIGNER_TYPE.test(v)) ||
-    hasKeyDeep(body, SIGNATURES_KEY, addressedEntries);
-  return signers && (hasField(body, SIGNING_WORDS_KEY) || hasField(body, SIGNING_MAIL_KEY));
+    hasKeyDeep(body, SIGNATURES_KEY, addressedEntries)
+  );
 }
 
 /** Whether every signer named has its notifications suppressed (Box Sign's `suppress_notifications`): the mail goes to no one. */

@@ -194,11 +194,24 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
     // field has them.
     // A chat send's plain `text` is what it says where its Markdown or HTML has the same words (Webex's `text` fallback
     // beside `markdown`; sm1 review M5), and a chat line read however short is one field's, never joined.
-    const plain = prose.find((p) => p.holder === bestHolder && p.short && PLAIN_TEXT_FIELD.test(p.field) && sameWords(p.text) === sameWords(best!.text));
-    if (chatSend && prose.some((p) => p.holder === bestHolder && p.short)) return plain !== undefined && plain.text !== best.text ? { ...best, text: plain.text, field: plain.field } : best;
+    // Each text's words are worked out once (sameWords runs several regexes over the whole text).
+    const wordsOf = new Map<string, string>();
+    const words = (text: string): string => {
+      let w = wordsOf.get(text);
+      if (w === undefined) wordsOf.set(text, (w = sameWords(text)));
+      return w;
+    };
+    if (chatSend && prose.some((p) => p.holder === bestHolder && p.short)) {
+      const plain = prose.find((p) => p.holder === bestHolder && p.short && PLAIN_TEXT_FIELD.test(p.field) && words(p.text) === words(best!.text));
+      return plain !== undefined && plain.text !== best.text ? { ...best, text: plain.text, field: plain.field } : best;
+    }
+    // Fewer than two fields to join: the longest alone, whatever their words.
+    let joinable = 0;
+    for (const p of prose) if (p.holder === bestHolder && !p.private) joinable++;
+    if (joinable < 2) return best;
     const byWords = new Map<string, string>();
-    for (const p of prose) if (p.holder === bestHolder && !p.private && !byWords.has(sameWords(p.text))) byWords.set(sameWords(p.text), p.text);
-    if (byWords.has(sameWords(best.text))) byWords.set(sameWords(best.text), best.text);
+    for (const p of prose) if (p.holder === bestHolder && !p.private && !byWords.has(words(p.text))) byWords.set(words(p.text), p.text);
+    if (byWords.has(words(best.text))) byWords.set(words(best.text), best.text);
     const parts = [...byWords.values()];
     return parts.length < 2 ? best : { ...best, text: parts.join('\n\n') };
   };

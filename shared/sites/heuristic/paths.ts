@@ -5,22 +5,44 @@
  * than a short one.
  */
 
+/**
+ * The last path each helper read and its answer: the rules ask about one request's path dozens of times in a row.
+ * Arrays are handed out as copies (callers may pop them).
+ */
+const lastSegmentOf = { path: undefined as string | undefined, value: '' };
+const segmentsOf = { path: undefined as string | undefined, value: [] as string[] };
+const tokensOf = { path: undefined as string | undefined, value: [] as string[] };
+/** hasIdSegment's answers for the paths and segments it was last asked about (a request's few, asked many times). */
+const ID_SEGMENT_ANSWERS = new Map<string, boolean>();
+
 /** The last segment of a path, without a trailing `/` or `.json`. */
 export function lastSegment(path: string): string {
+  if (path === lastSegmentOf.path) return lastSegmentOf.value;
   const trimmed = path.endsWith('/') ? path.slice(0, -1) : path;
   const last = trimmed.slice(trimmed.lastIndexOf('/') + 1);
-  return last.endsWith('.json') ? last.slice(0, -5) : last;
+  const value = last.endsWith('.json') ? last.slice(0, -5) : last;
+  lastSegmentOf.path = path;
+  lastSegmentOf.value = value;
+  return value;
 }
 /**
  * A path's segments, a trailing `/` dropped (the first is '' for a path from the root): one helper for the
  * `segments[n - k]` reads that several modules wrote out (x2 review N7).
  */
 export function pathSegments(path: string): string[] {
-  return path.replace(/\/$/, '').split('/');
+  if (path !== segmentsOf.path) {
+    segmentsOf.value = path.replace(/\/$/, '').split('/');
+    segmentsOf.path = path;
+  }
+  return segmentsOf.value.slice();
 }
 /** A path's word tokens, split at `/`, `_`, `.`, `?`, `:` and `-` (x2 review N8). */
 export function pathTokens(path: string): string[] {
-  return path.split(/[/_.?:-]/);
+  if (path !== tokensOf.path) {
+    tokensOf.value = path.split(/[/_.?:-]/);
+    tokensOf.path = path;
+  }
+  return tokensOf.value.slice();
 }
 /**
  * Whether a path segment is an id (digits, a token of word characters with
@@ -28,6 +50,15 @@ export function pathTokens(path: string): string[] {
  * this replaces backtracked cubically over a long segment (2,000 digits, 3 s).
  */
 export function hasIdSegment(path: string): boolean {
+  let id = ID_SEGMENT_ANSWERS.get(path);
+  if (id === undefined) {
+    if (ID_SEGMENT_ANSWERS.size >= 64) ID_SEGMENT_ANSWERS.clear();
+    id = idSegmentIn(path);
+    ID_SEGMENT_ANSWERS.set(path, id);
+  }
+  return id;
+}
+function idSegmentIn(path: string): boolean {
   return path.split('/').some((seg) => /^\d+$/.test(seg) || UUID.test(seg) || (/^[\w-]+$/.test(seg) && /\d{3}/.test(seg)) || /^[0-9a-f]{8,}$/i.test(seg) || isShortId(seg) || isRandomId(seg));
 }
 /** A UUID (PeerTube's video ids, /api/v1/videos/{uuid}/comment-threads, round f1): it need not hold three digits in a row. */

@@ -98,11 +98,19 @@ function present(v: unknown): boolean {
 }
 /** The path's segments that are neither ids nor API versions (/api/v2/paymentrequests/{id} → api, paymentrequests). */
 function operationSegments(path: string): string[] {
-  return pathSegments(path).filter((seg) => seg !== '' && !hasIdSegment(seg) && !/^v?\d+(?:\.\d+)*$/i.test(seg));
+  if (path !== operationsOf.path) {
+    operationsOf.segments = pathSegments(path).filter((seg) => seg !== '' && !hasIdSegment(seg) && !/^v?\d+(?:\.\d+)*$/i.test(seg));
+    operationsOf.last = lastSegment(operationsOf.segments.join('/'));
+    operationsOf.path = path;
+  }
+  return operationsOf.segments.slice();
 }
+/** The last path read by operationSegments, its segments and its operation (asked of one request many times). */
+const operationsOf = { path: undefined as string | undefined, segments: [] as string[], last: '' };
 /** The last segment of a path that is neither an id nor an API version (/api/v2/paymentrequests/{id} → paymentrequests). */
 function operationSegment(path: string): string {
-  return lastSegment(operationSegments(path).join('/'));
+  operationSegments(path);
+  return operationsOf.last;
 }
 
 /** A fundraiser's page that a donation is paid on (/fundraisers/{id}/pay, /campaigns/{id}/payments). */
