@@ -26,9 +26,9 @@
  * newsroom's deletion or archive save (newsrooms.ts, jn1), a host's rates or availability calendar (hospitality.ts,
  * st1); then the leading-underscore draft flag, a published flag off (pr2), a newsletter issue with no send time
  * (PUBLISH_TIME_FIELD, words.ts), a payment's pre-check, a merchant's or one's own transaction (payments.ts, pm1),
- * save dispositions, own notes, read marks, reply templates, a form's draft status and a template module's script
- * (ed2), FHIR's quiet requests (clinical.ts, hc1), a chart note's form answers left unfinished (practice-notes.ts,
- * hc2), menus, a document's or a board's saved content (documents.ts,
+ * save dispositions, own notes, read marks, reply templates, a form's draft status, a grade's feedback not yet
+ * released (school-home.ts, r19) and a template module's script (ed2), FHIR's quiet requests (clinical.ts, hc1), a
+ * chart note's form answers left unfinished (practice-notes.ts, hc2), menus, a document's or a board's saved content (documents.ts,
  * design-boards.ts, wb1), and the older rules. A desk's AI prompt is assistant-prompt.ts's (x2 review N4).
  */
 import { documentSaved } from './documents';
@@ -62,7 +62,7 @@ import { TRANSLATION_FIELD, translationByCodes } from './translation';
 import { ACTION_FIELD, MESSAGE_FIELD, PUBLISH_TIME_FIELD, QUIET_ACTION, STRONG_MESSAGE_FIELD } from './words';
 import { wikiPublishesNothing } from './wikis';
 import { formStatusDraft, publishedFlagOff } from './unpublished-objects';
-import { manageScriptEntity } from './school-home';
+import { gradingFeedbackUnreleased, manageScriptEntity } from './school-home';
 import { clinicalQuiet } from './clinical';
 import { practiceNoteQuiet } from './practice-notes';
 import { reviewSavedNotSubmitted, selfWrittenSave } from './people-feedback';
@@ -175,6 +175,7 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   // unpublished-objects.ts), and a template collection's add or edit script named PHP-module style (Gibbon's
   // `cannedResponse_manage_addProcess.php`, its entity pluralised and read with the list below, review D2).
   if (formStatusDraft(body, path ?? '')) return true;
+  if (path !== undefined && gradingFeedbackUnreleased(path, body)) return true; // a grade's feedback unreleased (r19, school-home.ts)
   const entity = path !== undefined ? manageScriptEntity(path) : undefined;
   if (entity !== undefined && TEMPLATE_COLLECTION.test(entity)) return true;
   // FHIR: an operation known to send nothing, a subscription or audit record, a message unsent or marked read, a Bundle of these (round hc1 and its review, clinical.ts).

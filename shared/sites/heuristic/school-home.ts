@@ -43,6 +43,7 @@ import { hasFieldWhere } from './body-fields';
 import { fieldLeaf, nameWords } from './names';
 import { hasIdSegment, lastSegment, pathSegments } from './paths';
 import { idLike } from './threads';
+import { methodName } from './operation-kind';
 
 /**
  * Words naming pupils, in a path or query (`Students`, `student_view_details`). Not `children`: an HR tool's dependants
@@ -147,9 +148,58 @@ function submissionFeedback(path: string, body: ParsedBody): boolean {
   return assignment && hasFieldWhere(body, (name, v) => FEEDBACK_FIELD.test(name) && feedbackWords(v));
 }
 
+/**
+ * A teacher's feedback entered with a grade (recheck r19): Canvas's …/submissions/update_grades with
+ * `grade_data[{student}][text_comment]`, Moodle's `mod_assign_save_grade(s)` with
+ * `plugindata[assignfeedbackcomments_editor][text]`, Blackboard's PATCH …/gradebook/columns/{id}/users/{id} or
+ * …/attempts/{id} with `feedback`, Brightspace's …/dropbox/folders/{id}/feedback/{user|group}/{id} with
+ * `Feedback.Content`. Read by the pupil with the grade: a comment on the work. Known by a grading context (a path
+ * segment naming grades or a gradebook, a dropbox's feedback, or a remote method saving grades) and a feedback field
+ * holding words; a grade, a score or a rubric alone has none (r19 near-misses).
+ */
+const GRADING_SEGMENT = /^(?:grades?|gradebook|grading|update_grades|markbook)$/i;
+/** A remote method that saves grades (Moodle's `mod_assign_save_grade`, `mod_assign_save_grades`). */
+const GRADING_METHOD = /(?:^|_)(?:save|update|set)_?grades?$/i;
+/** Feedback's own field (`feedback`, Canvas's `text_comment`, `feedback_comment(s)`), by its leaf. */
+const GRADE_FEEDBACK_LEAF = /^(?:feedback|text_?comment|feedback_?comments?)$/i;
+/** An editor's text under a feedback-comments plugin (Moodle's `…[assignfeedbackcomments_editor][text]`). */
+const FEEDBACK_EDITOR_NAME = /feedback_?comments?(?:_?editor)?\]\[(?:text|content)\]$/i;
+function gradingContext(path: string, body: ParsedBody): boolean {
+  const segs = pathSegments(path);
+  if (segs.some((seg) => GRADING_SEGMENT.test(seg))) return true;
+  const box = segs.findIndex((seg) => /^dropbox$/i.test(seg));
+  if (box >= 0 && segs.slice(box + 1).some((seg) => /^feedback$/i.test(seg))) return true;
+  const method = methodName(body);
+  return method !== undefined && GRADING_METHOD.test(method);
+}
+/** Words, as a string or as text/content under the field, any case (Brightspace's `Feedback: { Content, Type }`). */
+function gradeFeedbackWords(v: unknown): boolean {
+  if (typeof v === 'string') return /\p{L}/u.test(v);
+  if (!isRecord(v)) return false;
+  for (const k in v) if (/^(?:text|content)$/i.test(k) && gradeFeedbackWords(v[k])) return true;
+  return false;
+}
+function gradeFeedback(body: ParsedBody): boolean {
+  return hasFieldWhere(body, (name, v) => (GRADE_FEEDBACK_LEAF.test(fieldLeaf(name)) || FEEDBACK_EDITOR_NAME.test(name)) && gradeFeedbackWords(v));
+}
+export function gradingFeedback(path: string, body: ParsedBody): boolean {
+  return gradeFeedback(body) && gradingContext(path, body);
+}
+/**
+ * Feedback saved but not released to the pupil (recheck r19): Brightspace's DropboxFeedback with `IsGraded: false`
+ * (its docs: still in draft), Moodle's marking workflow short of `released` (`workflowstate: inmarking`,
+ * `readyforreview`, …). A draft of the comment: refuses.ts asks it.
+ */
+const UNRELEASED_STATE = /^(?:notmarked|inmarking|readyforreview|inreview|readyforrelease)$/i;
+export function gradingFeedbackUnreleased(path: string, body: ParsedBody): boolean {
+  if (!hasFieldWhere(body, (name, v) => (/^is_?graded$/i.test(fieldLeaf(name)) && (v === false || v === 'false')) || (/^workflow_?state$/i.test(fieldLeaf(name)) && typeof v === 'string' && UNRELEASED_STATE.test(v)))) return false;
+  return gradingFeedback(path, body);
+}
+
 export function schoolKind(url: URL, path: string, body: ParsedBody): PostKind | undefined {
   if (deliveredToInboxes(path, body)) return 'message';
   if (submissionFeedback(path, body)) return 'comment';
+  if (gradingFeedback(path, body)) return 'comment';
   const w = words(url, path);
   const last = lastSegment(path);
   if (w.some((x) => PORTFOLIO_WORD.test(x)) && hasFieldWhere(body, (name, v) => PORTFOLIO_ITEM_FIELD.test(name) && idLike(v) && String(v) !== last)) return 'comment';
