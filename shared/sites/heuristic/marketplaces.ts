@@ -23,8 +23,9 @@
  *   the buyer it is made to: a message, not a post. Only with a marketplace sign (a price, offered items, a listing,
  *   item or best-offer id, or a negotiation, best-offer or listing in the path or call): an ATS's job offer
  *   (/offers/{id}/accept with a `note`) is left to the older rules (review mk1 M5).
- * - A seller's answer under a buyer's review made by a reply action naming the review or comment by id (Shopee's
- *   product/reply_comment with `comment_list[{comment_id, comment}]`), or a comment created on a review or feedback
+ * - A seller's answer under a buyer's review made by a reply action naming the review or comment by id, on a review's
+ *   or a product's path (Shopee's product/reply_comment with `comment_list[{comment_id, comment}]`; a blog's
+ *   reply_comment is left to the general rules), or a comment created on a review or feedback
  *   that names it by id (Ozon's /v1/review/comment/create with `review_id`, Yandex Market's
  *   …/goods-feedback/comments/update with `feedbackId`) is shown under that review: a reply. Not on a code review's
  *   path (pulls, merge requests, changes), whose comments stay comments.
@@ -106,6 +107,8 @@ const OFFER_SIGN_NAME = /best_?offer|negotiation/i;
 const REPLY_ACTION = /^(?:reply|respond|answer)_?(?:to_?)?(?:comments?|reviews?|feedbacks?|ratings?)$/i;
 /** What such a reply answers, by id (Shopee's `comment_id`, Ozon's `review_id`, Yandex Market's `feedbackId`). */
 const ANSWERED_REVIEW_ID = /^(?:comment|review|feedback|rating)_?ids?$/i;
+/** A product, item, goods or shop segment: the comments under it are buyers' reviews (Shopee's /api/v2/product/…). */
+const PRODUCT_SEGMENT = /^(?:products?|items?|goods|listings?|shops?)$/i;
 /** A review or feedback collection, a shop's own kind of it allowed (Yandex Market's `goods-feedback`). */
 const SHOP_REVIEW_SEGMENT = /^(?:(?:goods|products?|items?|sellers?|customers?|buyers?|orders?)[-_])?(?:feedbacks?|reviews?)$/i;
 const COMMENTS_SEGMENT = /^comments?$/i;
@@ -151,6 +154,11 @@ function wordsIn(body: ParsedBody, pattern: RegExp): boolean {
 function marketplaceOffer(segments: string[], name: string, body: ParsedBody): boolean {
   if (!wordsIn(body, OFFER_WORDS_FIELD)) return false;
   return OFFER_SIGN_NAME.test(name) || segments.some((s) => OFFER_SIGN_SEGMENT.test(s)) || hasKeyDeep(body, OFFER_SIGN_KEY, (v) => v !== null && v !== undefined && v !== '');
+}
+
+/** A reply action answers a buyer's review: it names a review, feedback or rating, or a product's comments (Shopee's /product/reply_comment); a blog's reply_comment is left to the general rules. */
+function reviewAnswerSign(segments: string[], name: string): boolean {
+  return /review|feedback|rating/i.test(name) || segments.some((s) => PRODUCT_SEGMENT.test(s));
 }
 
 /** A comment created on a review or feedback it names by id (Ozon's /review/comment/create, Yandex Market's …/goods-feedback/comments/update). */
@@ -201,7 +209,7 @@ export function marketplaceKind(path: string, body: ParsedBody): PostKind | unde
     return 'reply';
   }
   // A seller's answer under a review: a reply action naming what it answers by id, or a comment created on a review.
-  if ((REPLY_ACTION.test(last) || REPLY_ACTION.test(method)) && hasKeyDeep(body, ANSWERED_REVIEW_ID, (v) => v !== null && v !== undefined && v !== '')) return 'reply';
+  if ((REPLY_ACTION.test(last) || REPLY_ACTION.test(method)) && reviewAnswerSign(segments, `${method} ${last}`) && hasKeyDeep(body, ANSWERED_REVIEW_ID, (v) => v !== null && v !== undefined && v !== '')) return 'reply';
   if (commentOnShopReview(segments, body)) return 'reply';
   // A response's words under feedback on an order or review, with no rating of its own (Mercado Libre's `reply`).
   if (feedbackPath(segments) && wordsIn(body, RESPONSE_WORDS_FIELD) && !hasKeyDeep(body, RATING_KEY)) return 'reply';
