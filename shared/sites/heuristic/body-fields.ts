@@ -7,6 +7,8 @@
 import { isRecord } from '../body';
 import type { ParsedBody } from '../types';
 
+/** A string with something in it besides whitespace (the test several family modules share: marketplaces.ts, round mk1's review M2). */
+export const nonEmptyString = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 /** Does a field whose name matches `pattern` hold a value (one that matches `value`, if given)? Empty and null values do not count. */
 export function hasField(body: ParsedBody, pattern: RegExp, value?: RegExp): boolean {
   const fields = fieldList(body);

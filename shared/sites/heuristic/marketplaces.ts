@@ -18,20 +18,49 @@
  *   message to the one buyer, as round u4 read it. Mercado Libre's POST /answers with `question_id` is a reply by the
  *   general rules already.
  * - A counter-offer or an offer's acceptance with a note (Reverb's …/negotiations/{id}/counter, …/{id}/accept,
- *   …/conversations/{id}/offer with `message`) is read by the one buyer: a message, not a post.
+ *   …/conversations/{id}/offer with `message`; eBay's Trading RespondToBestOffer with its `SellerResponse`; eBay's
+ *   Negotiation send_offer_to_interested_buyers with its `message`, which reaches each watcher privately) is read by
+ *   the buyer it is made to: a message, not a post. Only with a marketplace sign (a price, offered items, a listing,
+ *   item or best-offer id, or a negotiation, best-offer or listing in the path or call): an ATS's job offer
+ *   (/offers/{id}/accept with a `note`) is left to the older rules (review mk1 M5).
+ * - A seller's answer under a buyer's review made by a reply action naming the review or comment by id, on a review's
+ *   or a product's path (Shopee's product/reply_comment with `comment_list[{comment_id, comment}]`; a blog's
+ *   reply_comment is left to the general rules), or a comment created on a review or feedback
+ *   that names it by id (Ozon's /v1/review/comment/create with `review_id`, Yandex Market's
+ *   …/goods-feedback/comments/update with `feedbackId`) is shown under that review: a reply. Not on a code review's
+ *   path (pulls, merge requests, changes), whose comments stay comments.
+ * - Words to the one who pays or is asked (messages): a note to the buyer sent with a shipment's tracking (Etsy's
+ *   …/receipts/{id}/tracking `note_to_buyer`, emailed to the buyer; watches.ts asks marketplaceNoteWatched, since
+ *   `tracking` paths are skipped as telemetry), a milestone or payment request's description read by the employer
+ *   who pays (Freelancer.com's /milestone_requests/ with `amount`), and a rating-removal request's message
+ *   (Allegro's PUT …/user-ratings/{id}/removal `{ request: { message } }`: not public).
+ * - Booking.com's reply to a review by its own path (…/reviews/{id} `{ reply }`) is read here as a reply, the kind
+ *   hospitality.ts's reviewReplyByPath gives it too (review mk1 M3: same kind, whichever rule answers).
  *
- * Near-misses stay as the general rules leave them: listings, stock and prices, shipping and tracking updates
- * (CompleteSale with only its shipment, Reverb's ship), read marks, Amazon's templated requests with no words
- * (negativeFeedbackRemoval) and attachment-only sends, reads over POST (GetFeedback).
+ * The family hook runs before recruiting, hospitality and calendars (kind.ts): its offer rule therefore wants a
+ * marketplace sign (above), and its rating rules a named person, an XML call or a trade's feedback path (review mk1
+ * M1), so those rounds' generic collections (`offers`, `/messages/{id}/feedback`, a contact's activities) are not
+ * taken from them. Order feedback with a rating is a post wherever it hangs on an order (/orders/{id}/feedback): a
+ * delivery app's private order rating reads as a post too (review mk1 J1, kept).
+ *
+ * Near-misses stay as the general rules leave them: wordless listing edits, stock and prices, shipping and tracking
+ * updates without a note (CompleteSale with only its shipment, Reverb's ship, Etsy's tracking with no
+ * `note_to_buyer`), read marks, Amazon's templated requests with no words (negativeFeedbackRemoval) and
+ * attachment-only sends, reads over POST (GetFeedback), an offer declined without words. A listing with the seller's
+ * words (Discogs' POST /marketplace/listings `comments`) is shown to every shopper: a post, as the general rules read
+ * it (review mk1 J2).
  *
  * Sources: eBay's Trading API call reference (LeaveFeedback, RespondToFeedback, CompleteSale, AddMemberMessageRTQ)
  * with the Ruby eBay clients' request classes; eBay's Commerce Message and Feedback API references and the seller
  * tools calling them; Mercado Libre's developer guides (answers, post-sale messages, claims, order feedback);
  * Amazon's SP-API Messaging v1 reference and its generated clients; the Discogs API (order messages); Reverb's API
- * as DataFire's generated client lists it; freelancer/freelancer-sdk-python (post_review). Fixtures `mk1-*`.
+ * as DataFire's generated client lists it; freelancer/freelancer-sdk-python (post_review, create_milestone_request).
+ * Review mend (mk1rev): eBay's Trading RespondToBestOffer and Negotiation API references; the Shopee Open Platform
+ * v2 product.reply_comment; Ozon Seller API ReviewAPI_CommentCreate; Yandex Market's GoodsFeedback API; Etsy Open API
+ * v3 createReceiptShipment; the Allegro REST API's user-ratings removal. Fixtures `mk1-*`, `mk1fix-*`, `mk1rev-*`.
  */
 import type { ParsedBody, PostKind } from '../types';
-import { flagOn, hasField, hasFieldWhere, hasKeyDeep } from './body-fields';
+import { flagOn, hasField, hasFieldWhere, hasKeyDeep, nonEmptyString } from './body-fields';
 import { methodName } from './operation-kind';
 import { hasIdSegment, lastSegment, pathSegments } from './paths';
 
@@ -65,6 +94,41 @@ const ANSWERED_FIELD = /^(?:parent_?message_?id|question_?id)$/i;
 /** An offer's note: a negotiation or an offer by id, countered, accepted or made (Reverb). */
 const OFFER_COLLECTION = /^(?:negotiations?|offers?|conversations?|listings?)$/i;
 const OFFER_ACTION = /^(?:counter|accept|offer)$/i;
+/** A call or last segment answering or sending an offer (eBay's `RespondToBestOffer`, `send_offer_to_interested_buyers`). */
+const OFFER_METHOD = /^(?:respond|reply|send|counter|accept)_?(?:to_?)?(?:best_?|counter_?)?offers?(?:_?to_?[a-z_]+)?(?:_?request)?$/i;
+/** The words sent with an offer (Reverb's `message`, eBay's `SellerResponse`). */
+const OFFER_WORDS_FIELD = /^(?:message|note|body|seller_?response|comment)$/i;
+/** A marketplace sign in an offer's body: its price, offered items, or the listing, item or best offer by id. */
+const OFFER_SIGN_KEY = /^(?:\w*_?price|offered_?items|offer_?items|listing_?ids?|item_?ids?|best_?offer_?ids?|sku)$/i;
+/** Or in its path or call: a negotiation, a best offer, a listing or an item. */
+const OFFER_SIGN_SEGMENT = /^(?:negotiations?|best_?offers?|listings?|items?)$/i;
+const OFFER_SIGN_NAME = /best_?offer|negotiation/i;
+/** A reply action naming what it answers (Shopee's `reply_comment`). */
+const REPLY_ACTION = /^(?:reply|respond|answer)_?(?:to_?)?(?:comments?|reviews?|feedbacks?|ratings?)$/i;
+/** What such a reply answers, by id (Shopee's `comment_id`, Ozon's `review_id`, Yandex Market's `feedbackId`). */
+const ANSWERED_REVIEW_ID = /^(?:comment|review|feedback|rating)_?ids?$/i;
+/** A product, item, goods or shop segment: the comments under it are buyers' reviews (Shopee's /api/v2/product/…). */
+const PRODUCT_SEGMENT = /^(?:products?|items?|goods|listings?|shops?)$/i;
+/** A review or feedback collection, a shop's own kind of it allowed (Yandex Market's `goods-feedback`). */
+const SHOP_REVIEW_SEGMENT = /^(?:(?:goods|products?|items?|sellers?|customers?|buyers?|orders?)[-_])?(?:feedbacks?|reviews?)$/i;
+const COMMENTS_SEGMENT = /^comments?$/i;
+const COMMENT_VERB = /^(?:create|add|new|update|post|send)$/i;
+/** A code review's path: its comments stay comments. */
+const CODE_REVIEW_SEGMENT = /^(?:pulls?|pull_?requests|merge_?requests|changes|revisions|commits)$/i;
+/** A note to the buyer, customer or client (Etsy's `note_to_buyer`). */
+const BUYER_NOTE_FIELD = /^(?:note|message|comment)s?_?(?:to|for)_?(?:the_?)?(?:buyer|customer|client)$/i;
+const BUYER_NOTE_RAW = /["']?(?:note|message|comment)s?_?(?:to|for)_?(?:the_?)?(?:buyer|customer|client)["']?\s*[:=]\s*["']?[^"'&\s,}]/i;
+/** A shipment's tracking under a trade by id (Etsy's /receipts/{id}/tracking). */
+const TRACKING_SEGMENT = /^tracking$/i;
+const SHIPPED_TRADE = /^(?:receipts?|orders?|transactions?|sales?|purchases?|shipments?)$/i;
+/** A milestone or payment request (Freelancer.com's /milestone_requests/), and its amount. */
+const MONEY_REQUEST_SEGMENT = /^(?:milestone|payment|release|funding)[-_]?requests?$/i;
+const AMOUNT_KEY = /^(?:amount|price|value|total)$/i;
+const REQUEST_WORDS_FIELD = /^(?:description|note|message|reason|comment)$/i;
+/** A request to remove or revise a rating (Allegro's …/user-ratings/{id}/removal). */
+const REMOVAL_SEGMENT = /^(?:(?:removal|withdrawal|revision)(?:[-_]?requests?)?|request[-_]?(?:removal|withdrawal|revision))$/i;
+const RATED_SEGMENT = /(?:^|[-_])(?:feedbacks?|reviews?|ratings?)$/i;
+const REMOVAL_WORDS_FIELD = /^(?:message|reason|comment|note)$/i;
 
 /** Does the path name feedback, a review collection, or an order's feedback for a role? */
 function feedbackPath(segments: string[]): boolean {
@@ -83,7 +147,52 @@ function tradeFeedbackPath(segments: string[]): boolean {
 
 /** A string with words in a field named by `pattern`, at the top level or one level down. */
 function wordsIn(body: ParsedBody, pattern: RegExp): boolean {
-  return hasFieldWhere(body, (name, v) => pattern.test(name) && typeof v === 'string' && v.trim() !== '');
+  return hasFieldWhere(body, (name, v) => pattern.test(name) && nonEmptyString(v));
+}
+
+/** An offer's words with a marketplace sign: in its body (price, items, listing or item id) or in its path or call. */
+function marketplaceOffer(segments: string[], name: string, body: ParsedBody): boolean {
+  if (!wordsIn(body, OFFER_WORDS_FIELD)) return false;
+  return OFFER_SIGN_NAME.test(name) || segments.some((s) => OFFER_SIGN_SEGMENT.test(s)) || hasKeyDeep(body, OFFER_SIGN_KEY, (v) => v !== null && v !== undefined && v !== '');
+}
+
+/** A reply action answers a buyer's review: it names a review, feedback or rating, or a product's comments (Shopee's /product/reply_comment); a blog's reply_comment is left to the general rules. */
+function reviewAnswerSign(segments: string[], name: string): boolean {
+  return /review|feedback|rating/i.test(name) || segments.some((s) => PRODUCT_SEGMENT.test(s));
+}
+
+/** A comment created on a review or feedback it names by id (Ozon's /review/comment/create, Yandex Market's …/goods-feedback/comments/update). */
+function commentOnShopReview(segments: string[], body: ParsedBody): boolean {
+  const at = segments.findIndex((s) => SHOP_REVIEW_SEGMENT.test(s));
+  if (at < 0 || segments.some((s) => CODE_REVIEW_SEGMENT.test(s))) return false;
+  const rest = segments.slice(at + 1);
+  if (!(rest.length === 1 || (rest.length === 2 && COMMENT_VERB.test(rest[1]!))) || !COMMENTS_SEGMENT.test(rest[0]!)) return false;
+  return hasField(body, ANSWERED_REVIEW_ID);
+}
+
+/** A request to remove or revise a rating or review, by its path (…/user-ratings/{id}/removal). */
+function ratingRemovalPath(segments: string[]): boolean {
+  const n = segments.length;
+  return n >= 2 && REMOVAL_SEGMENT.test(segments[n - 1]!) && segments.slice(0, n - 1).some((s) => RATED_SEGMENT.test(s));
+}
+
+/** A milestone or payment request by its collection, or one by id. */
+function moneyRequestPath(segments: string[]): boolean {
+  const n = segments.length;
+  return n >= 1 && (MONEY_REQUEST_SEGMENT.test(segments[n - 1]!) || (n >= 2 && hasIdSegment(segments[n - 1]!) && MONEY_REQUEST_SEGMENT.test(segments[n - 2]!)));
+}
+
+/**
+ * Whether a shipment's tracking path is read for a note to the buyer (watches.ts asks it before the skip list, which
+ * skips `tracking` as telemetry): only a tracking segment under a trade by id (Etsy's /receipts/{id}/tracking) whose
+ * raw body fills a note to the buyer; a tracker's /v1/track or a tracking update with no note stays unwatched.
+ */
+export function marketplaceNoteWatched(path: string, body: string | undefined): boolean {
+  if (body === undefined || body.length === 0) return false;
+  const segments = pathSegments(path);
+  const n = segments.length;
+  if (n < 3 || !TRACKING_SEGMENT.test(segments[n - 1]!) || !hasIdSegment(segments[n - 2]!) || !SHIPPED_TRADE.test(segments[n - 3]!)) return false;
+  return BUYER_NOTE_RAW.test(body.length > 20000 ? body.slice(0, 20000) : body);
 }
 
 /** The kind of a seller's or freelancer's words about or to a buyer or client, where the general rules read it wrong. */
@@ -94,14 +203,25 @@ export function marketplaceKind(path: string, body: ParsedBody): PostKind | unde
   const method = methodName(body) ?? '';
   const responseType = (v: unknown, holder: Record<string, unknown> | undefined) =>
     typeof v === 'string' && RESPONSE_TYPE_VALUE.test(v) && holder !== undefined && Object.keys(holder).some((k) => /^feedback_?id$/i.test(k));
+  // A request to remove a rating, in words the rated buyer reads (Allegro's …/user-ratings/{id}/removal): not public.
+  if (ratingRemovalPath(segments) && wordsIn(body, REMOVAL_WORDS_FIELD)) return 'message';
   if (RESPOND_TO_FEEDBACK.test(method) || RESPOND_TO_FEEDBACK.test(last) || hasKeyDeep(body, RESPONSE_TYPE_FIELD, responseType)) {
     return 'reply';
   }
+  // A seller's answer under a review: a reply action naming what it answers by id, or a comment created on a review.
+  if ((REPLY_ACTION.test(last) || REPLY_ACTION.test(method)) && reviewAnswerSign(segments, `${method} ${last}`) && hasKeyDeep(body, ANSWERED_REVIEW_ID, (v) => v !== null && v !== undefined && v !== '')) return 'reply';
+  if (commentOnShopReview(segments, body)) return 'reply';
   // A response's words under feedback on an order or review, with no rating of its own (Mercado Libre's `reply`).
   if (feedbackPath(segments) && wordsIn(body, RESPONSE_WORDS_FIELD) && !hasKeyDeep(body, RATING_KEY)) return 'reply';
   // Feedback left on a trading partner: by its method, its rating word beside its words, or a rating on a feedback path.
   if (LEAVE_FEEDBACK_METHOD.test(method)) return 'post';
-  if (hasKeyDeep(body, FEEDBACK_TEXT_FIELD, (v) => typeof v === 'string' && v.trim() !== '') && hasKeyDeep(body, FEEDBACK_TYPE_FIELD, (v) => typeof v === 'string' && FEEDBACK_TYPE_VALUE.test(v))) {
+  // A rating word beside `CommentText` only where it names the person rated, is an XML call (eBay's CompleteSale) or
+  // hangs on a trade's feedback path: an answer's thumbs-down or a contact's activity is not feedback on a trader (M1).
+  if (
+    hasKeyDeep(body, FEEDBACK_TEXT_FIELD, nonEmptyString) &&
+    hasKeyDeep(body, FEEDBACK_TYPE_FIELD, (v) => typeof v === 'string' && FEEDBACK_TYPE_VALUE.test(v)) &&
+    (hasField(body, PERSON_RATED) || /Request$/.test(method) || tradeFeedbackPath(segments))
+  ) {
     return 'post';
   }
   // A rating on a feedback or review path is about a person only where it names one or hangs on a trade: a product's
@@ -109,8 +229,15 @@ export function marketplaceKind(path: string, body: ParsedBody): PostKind | unde
   if (feedbackPath(segments) && hasKeyDeep(body, RATING_KEY) && (hasField(body, PERSON_RATED) || tradeFeedbackPath(segments))) return 'post';
   // An answer published on the listing, answering a question or message by id.
   if (hasKeyDeep(body, DISPLAY_PUBLIC_FLAG, (v) => flagOn(v)) && hasKeyDeep(body, ANSWERED_FIELD, (v) => v !== null && v !== undefined && v !== '')) return 'reply';
-  // An offer's note to the one buyer (not a decline: kind.ts reads a refusal as a message already).
+  // An offer's note to the buyer it is made to (not a decline: kind.ts reads a refusal as a message already), by a
+  // negotiation's or offer's path or by an offer call; a marketplace sign is wanted, as this hook runs before
+  // recruiting's (a job offer's note) and the other families' (review mk1 M5).
   const n = segments.length;
-  if (n >= 3 && OFFER_ACTION.test(last) && OFFER_COLLECTION.test(segments[n - 3]!) && hasIdSegment(segments[n - 2]!) && hasField(body, /^(?:message|note|body)$/i)) return 'message';
+  const offerByPath = n >= 3 && OFFER_ACTION.test(last) && OFFER_COLLECTION.test(segments[n - 3]!) && hasIdSegment(segments[n - 2]!);
+  if ((offerByPath || OFFER_METHOD.test(method) || OFFER_METHOD.test(last)) && marketplaceOffer(segments, `${method} ${last}`, body)) return 'message';
+  // A note to the buyer sent with a shipment (Etsy's `note_to_buyer`), a milestone or payment request's description
+  // read by the one who pays (Freelancer.com's /milestone_requests/ with `amount`).
+  if (wordsIn(body, BUYER_NOTE_FIELD)) return 'message';
+  if (moneyRequestPath(segments) && hasField(body, AMOUNT_KEY) && wordsIn(body, REQUEST_WORDS_FIELD)) return 'message';
   return undefined;
 }

@@ -17,7 +17,8 @@
  * send on saving or tracking paths: Frappe's savedocs and performance-tracker logs (people-feedback.ts, hr1),
  * applicant tracking and Interview Feedback (recruiting.ts, at1), an entity-action API's save (groups-and-clubs.ts,
  * sp1); a CalDAV PUT of a calendar object is read (calendars.ts, ca1), and a booking's cancel with words is no
- * transaction (transactions.ts, ca1's review); a host's note on a stay and a draft host review's submit (hospitality.ts, st1).
+ * transaction (transactions.ts, ca1's review); a host's note on a stay and a draft host review's submit (hospitality.ts, st1);
+ * a seller's note to the buyer on a trade's tracking path (marketplaces.ts, mk1 review).
  */
 import type { OutgoingRequest } from '../types';
 import { isCrossSite, namesCommentOrMessage, widgetSubmission } from './cross-site';
@@ -39,6 +40,7 @@ import { recruitingWatched } from './recruiting';
 import { entityActionSaveWatched } from './groups-and-clubs';
 import { calendarObjectPut } from './calendars';
 import { stayNoteWatched } from './hospitality';
+import { marketplaceNoteWatched } from './marketplaces';
 import { headerValue } from '../body';
 
 /** Paths that sign in, sign up or out, or reset a password (WordPress's wp-login.php?action=resetpass): nothing sent there is published. */
@@ -179,6 +181,8 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   if (AD_AUCTION_PATH.test(path) || EVENT_SINK_PATH.test(path) || SENTRY_INGEST_PATH.test(path) || TRACKER_PATH.test(path) || PAYWALL_PATH.test(path)) return false;
   // A host's note on a stay's record, a draft host review submitted (round st1, hospitality.ts), before bookings' paths.
   if (stayNoteWatched(path, request.body)) return !isCrossSite(request as OutgoingRequest, url.hostname);
+  // A seller's note to the buyer sent with a shipment's tracking (round mk1's review D5, marketplaces.ts); `tracking` is skipped.
+  if (marketplaceNoteWatched(path, request.body)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // Carts, checkouts, payments and bookings: their notes go to those who fulfil the order (transactions.ts).
   if (transactionPath(url, path)) return false;
   // Bug-report widgets' and product-feedback inboxes' hosts: read by the product team only (round fb1, feedback-tools.ts).
