@@ -5,22 +5,27 @@
  * message to a guest is a `message` (the general message rules read them already: Hostaway's, Guesty's, Hospitable's,
  * Smoobu's, Beds24's, Booking.com's and BookingSync's sends); a public answer to a guest's review is a `reply` under
  * it, as a business's review reply is (rounds p1, cv1); a host's published review of a guest is a `post`, as reviews
- * are (round r10); a note on a reservation or a guest's profile, read by the host's staff, is a `comment` on that
+ * are (round r10), and so is its edit at its own address (PUT host_reviews/{id}); a note on a reservation or a guest's profile, read by the host's staff, is a `comment` on that
  * record (rounds u4, hd1, cr1, at1). What this module reads that the general rules did not:
  *
  * - An internal note on a stay's message thread (stayInternalNote): a message path under a reservation, booking,
- *   stay, guest or inquiry whose body flags the words internal or private (Smoobu's
- *   /reservations/{id}/messages/send-message-to-host with `internal: true`) or names an internal note as the message's
+ *   stay, guest or inquiry whose body flags the words internal or an internal or private note (Smoobu's
+ *   /reservations/{id}/messages/send-message-to-host with `internal: true`; a bare `private` is no such flag: J1) or names an internal note as the message's
  *   source or type (Beds24's POST /bookings/messages `[{ bookingId, message, source: "internalNote" }]`): a comment.
  *   Without the flag the words reach the guest, a message as before.
  * - A note written on a stay's record (stayNote): a remote method or segment naming a note on a reservation, booking,
  *   guest, stay, room or folio (Cloudbeds' POST /api/v1.2/postReservationNote `reservationNote`, postGuestNote
  *   `guestNote`, an `addReservationNote`), a notes collection under a stay's record by id (…/reservations/{id}/notes,
  *   Tokeet's /guest/{id}/note), a host's, staff's or internal note field on a stay's record
- *   (Hostaway's PUT /v1/reservations/{id} `hostNote`), or a `notes` field of a booking changed by its id (Beds24's
- *   POST /bookings `[{ id, notes }]`): a comment. Bookings' paths are transactions (transactions.ts: a guest's notes
- *   go with the order), so watches.ts asks stayNoteWatched first: only a body that fills such a host-side note, or a
- *   booking's `notes` beside its `id`, is read; a guest's booking with its `comments` is not watched, as before.
+ *   (Hostaway's PUT /v1/reservations/{id} `hostNote`), a JSON Patch of a reservation's staff comment (Apaleo's PATCH
+ *   /booking/v1/reservations/{id} `[{ op, path: "/comment", value }]`), or a `notes` field beside the stay's own id
+ *   in the same top-level record, sent to a collection or a method rather than the booking's own address (Beds24's
+ *   POST /bookings `[{ id, notes }]`, its JSON API v1's /json/setBooking `{ bookId, notes }`): a comment, its words
+ *   the host's note, never a guest's longer note sent back beside it (`guestNote`, `comments`; longest-field.ts asks
+ *   stayHostNoteText first). Bookings' paths are transactions (transactions.ts: a guest's notes go with the order),
+ *   so watches.ts asks stayNoteWatched first: only a body that fills such a host's note is read. An id nested in
+ *   another object (`service: { id }`) names no stay, and a booking's plain `notes` sent to its own address by id
+ *   may be the guest's own amendment: neither is watched, nor a guest's booking with its `comments` (review D2, J3).
  * - A reply to a review by the review's own path (reviewReplyByPath): words in a `reply` or `response` field sent to
  *   …/reviews/{id} (Booking.com's Review API, POST …/review-api/properties/{p}/reviews/{review_id} `{ reply }`).
  * - A host's review of a guest (guestReviewPublished): a reviews collection under a booking, reservation or stay by id
@@ -29,9 +34,10 @@
  *   …/host_reviews/draft/{id}) and a dismissal publish nothing, as refuses.ts and the draft rules had them.
  * - Quiet (ratesCalendarQuiet): a rates or availability calendar's update — a calendar, rates, availability, pricing
  *   or inventory path whose body sets availability, a price or a stay length for days or a range of dates
- *   (Hostaway's PUT /listings/{id}/calendar with `isAvailable`, `price`, `minimumStay` and the host's own day `note`;
- *   Beds24's …/inventory/rooms/calendar; Smoobu's /api/rates): the host's own calendar, no one's post, whatever its
- *   note says.
+ *   (Hostaway's PUT /listings/{id}/calendar with `isAvailable`, `price`, `minimumStay` and the host's own day `note`,
+ *   or the day note alone; Beds24's …/inventory/rooms/calendar; Smoobu's /api/rates): the host's own calendar, no
+ *   one's post, whatever its note says. A bare calendars path needs a price and availability, a stay's length or a
+ *   closure (an event posted under a calendar with a price stays a post: review D4).
  *
  * Left to the general rules and quiet there: reservation status changes and dates, guest profile fields, rates,
  * read acknowledgements (Booking.com's …/messages/latest/confirm), a host review's dismissal. A message rendered from
@@ -43,7 +49,8 @@
  * v2 (reservations/{uuid}/messages, reviews/{id}/respond); Smoobu API (send-message-to-guest, send-message-to-host with
  * `internal`, rates); Beds24 API v2 (bookings/messages with `source`, bookings, inventory/rooms/calendar); Booking.com
  * connectivity Messaging and Review APIs; Cloudbeds API v1.2 (postReservationNote, postGuestNote);
- * BookingSync/bookingsync-api (inbox/messages, host_reviews, review_replies).
+ * BookingSync/bookingsync-api (inbox/messages, host_reviews, review_replies); Beds24 JSON API v1 (setBooking);
+ * apaleo/n8n-nodes-apaleo (BookingReservationsByIdPatch: Comment and GuestComment patched).
  */
 import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
