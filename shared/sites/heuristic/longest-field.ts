@@ -10,6 +10,7 @@
  * of them once); private fields only
  * when nothing else is prose. The walk is bounded (limits.ts): a body that
  * runs out of nodes before any prose is found is undecided, not "not a post".
+ * A host's note on a stay is read first, alone (hospitality.ts, st1 review).
  */
 import { isRecord } from '../body';
 import { hasField } from './body-fields';
