@@ -10,6 +10,7 @@
  * of them once); private fields only
  * when nothing else is prose. The walk is bounded (limits.ts): a body that
  * runs out of nodes before any prose is found is undecided, not "not a post".
+ * A host's note on a stay is read first, alone (hospitality.ts, st1 review).
  */
 import { isRecord } from '../body';
 import { hasField } from './body-fields';
@@ -30,6 +31,7 @@ import { boardTopicTitle } from './groups-and-clubs';
 import { quotedFromDocument, quotesDocument, serialisedDocumentText, withMentionNames, wordsBesideQuote } from './documents';
 import { chatContentJson, chatContentObject, chatPoll, chatSendShape, shortChatWords } from './chat-sends';
 import { formAnswersText } from './practice-notes';
+import { stayHostNoteText } from './hospitality';
 
 /**
  * A form name's part before its first bracket (`entry_comment[body]` →
@@ -92,6 +94,9 @@ export function longestFreeText(body: ParsedBody, min: number): string | undefin
  * description changed (PUT, PATCH) from words added to it.
  */
 export function longestFreeField(body: ParsedBody, min: number, path?: string, budget?: { exhausted: boolean }, method?: string): FreeText | undefined {
+  // A host's note on a stay is the host's words, never a guest's longer note beside it (st1 review D1, hospitality.ts).
+  const hostNote = stayHostNoteText(body, min, path);
+  if (hostNote !== undefined) return hostNote ?? undefined;
   const changesContainer = method !== undefined && /^(?:PUT|PATCH)$/i.test(method);
   // Created by a verb, with no container named by id: the container's own description (unread-fields.ts).
   const createsContainer = path !== undefined && CONTAINER_VERB_PATH.test(path) && !hasField(body, CONTAINER_ID_FIELD);
