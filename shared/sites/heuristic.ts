@@ -39,8 +39,8 @@
  *   requests unsent or silent, matters' own records, billing entries, round lg1), payments.ts (pre-checks, merchants'
  *   charges, one's own transactions, round pm1), design-boards.ts (board items and typed file saves, round wb1),
  *   calendars.ts (a new event on one's own calendar inviting nobody, round ca1), recruiting.ts (an interview given
- *   only a time, round at1), newsrooms.ts (deletions by an action field, stories and planning items saved in a
- *   newsroom's store, round jn1) and drafts-collections.ts's draft flag (round r16);
+ *   only a time, round at1), newsrooms.ts (live blogs' deletions, stories, planning items and events saved in a
+ *   newsroom's store or sent to a non-publishing action, templates applied, round jn1) and drafts-collections.ts's draft flag (round r16);
  * - what kind a post is: kind.ts, with messages.ts, operation-kind.ts,
  *   path-kind.ts, threads.ts, graphql.ts, work-tools.ts, wikis.ts, open-protocols.ts, documents.ts,
  *   clinical.ts (FHIR resources by their type, a chart note, round hc1), participation.ts (round cv1),
@@ -56,8 +56,8 @@
  *   sends, round lg1), payments.ts (a payment's note, round pm1), design-boards.ts (comments on designs and boards,
  *   round wb1), calendars.ts (invitations, responses, cancellations, polls' comments, round ca1), groups-and-clubs.ts
  *   (clubs' and congregations' comments and record notes, round sp1), recruiting.ts (notes, feedback and scorecards
- *   on a candidate, round at1), newsrooms.ts (a live blog's crud entry, a colleague's note on a stored news item,
- *   round jn1); kind.ts's header
+ *   on a candidate, round at1), newsrooms.ts (a live blog's crud entry, an internal note on a stored news item,
+ *   Newshub shares, Pinboard edits, round jn1); kind.ts's header
  *   gives their order;
  * - read by several of them: limits.ts, names.ts, paths.ts, body-fields.ts
  *   and words.ts.

@@ -19,7 +19,7 @@
  * (people-feedback.ts, hr1); marketplaces' feedback on a buyer or client, responses to it, public answers and offers' notes
  * (marketplaces.ts, mk1); recruiting (recruiting.ts, at1); hosts' notes on stays, review replies by path and
  * reviews of guests (hospitality.ts, st1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a
- * live blog's crud entry and a newsroom item's note (newsrooms.ts, jn1); small networks (sn2); newsletters; then,
+ * live blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small networks (sn2); newsletters; then,
  * after the message signs, a scheduler's inbox reply
  * and calendar comment (sc1) before the message path; a scheduler's createPost is told from a chat send by the
  * mutation's root field as well as its name (r16 review); a design's or board's comment is asked after documentKind
@@ -307,9 +307,9 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // An event's invitation, an attendee's response comment or a booking's cancellation (a message), a poll's comment (round ca1, calendars.ts).
   const calendar = calendarKind(url, path, body);
   if (calendar) return calendar;
-  // A live blog's entry inserted or updated by its crud action is a post, whatever its slug says; a note for
-  // colleagues saved alone on a newsroom's stored item a comment (round jn1, newsrooms.ts).
-  const newsroom = newsroomKind(path, body, found);
+  // A live blog's crud insert or update a post, whatever its slug says; an internal note saved alone on a newsroom's
+  // stored item a comment; a Newshub share to users and a Pinboard chat edit a message (round jn1, newsrooms.ts).
+  const newsroom = newsroomKind(url, path, body, found);
   if (newsroom) return newsroom;
   // Small networks' replies on a comment's own path or by a discussion's replies method, a photo's caption set by a
   // remote method, profiles' hire-me notes (round sn2; re-shares are read in heuristicKind).

@@ -23,7 +23,7 @@
  * collection's draft kept (drafts-collections.ts, hd1 and sc1), a draft flag beside a post's targets (r16), a
  * scheduler's draft type or editor store (sc1), a new event on one's own calendar inviting nobody (calendars.ts,
  * ca1), an update created unpublished under a collective or kept private to its writer (fundraising.ts, fd1), a
- * newsroom's deletion or archive save (newsrooms.ts, jn1), a host's rates or availability calendar (hospitality.ts,
+ * newsroom's deletion, store save, non-publishing store action or template apply (newsrooms.ts, jn1), a host's rates or availability calendar (hospitality.ts,
  * st1); then the leading-underscore draft flag, a published flag off (pr2), a newsletter issue with no send time
  * (PUBLISH_TIME_FIELD, words.ts), a payment's pre-check, a merchant's or one's own transaction (payments.ts, pm1),
  * save dispositions, own notes, read marks, reply templates, a form's draft status, a grade's feedback not yet
@@ -143,7 +143,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && ownCalendarEvent(body, path)) return true;
   // An update created unpublished under a collective, a progress update kept private to its writer (round fd1).
   if (path !== undefined && fundraisingQuiet(body, path)) return true;
-  // A deletion by an action field, a story saved in a newsroom's archive store (round jn1, newsrooms.ts).
+  // A live blog's or newsroom store's deletion, a story saved or sent to a non-publishing action in a newsroom's store,
+  // a content template applied (round jn1, newsrooms.ts).
   if (path !== undefined && newsroomQuiet(body, path)) return true;
   // A host's rates or availability calendar, its day notes among its settings (round st1, hospitality.ts).
   if (path !== undefined && ratesCalendarQuiet(body, path)) return true;

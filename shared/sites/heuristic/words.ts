@@ -16,6 +16,8 @@
 /** Fields naming the operation of a one-path API (WordPress's admin-ajax.php `action`). */
 export const ACTION_FIELD = /^(?:action|op|operation|do|task|cmd)$/i;
 export const QUIET_ACTION = /heartbeat|autosave|draft|\bsave|preview|search|report|flag|translat|spell|render/i;
+/** An action field's value that deletes (`delete`, `delete_key`, `remove`, `trash`): read only where an endpoint's context says entries (newsrooms.ts). */
+export const DELETE_ACTION = /^(?:delete|remove|trash|destroy)(?:[_-][a-z]+)?$/i;
 
 export const MESSAGE_PATH = /(?:^|[/_.-])(?:messages?|messaging|dms?|direct|chats?|conversations?|inbox|pms?|private_?messages?|private[-_](?:group[-_])?talks?|whispers?)(?:$|[/_.?-])/i;
 export const COMMENT_TOKEN = /^(?:comments?|discussions?)$/i;
