@@ -22,7 +22,7 @@
  * its completion flag off (hr1), an interview given only times and places (recruiting.ts, at1), a drafts
  * collection's draft kept (drafts-collections.ts, hd1 and sc1), a draft flag beside a post's targets (r16), a
  * scheduler's draft type or editor store (sc1), a new event on one's own calendar inviting nobody (calendars.ts,
- * ca1), an update created unpublished under a collective or kept private to its writer (fundraising.ts, fd1), a
+ * ca1), a progress update kept to its writer by its visibility (fundraising.ts, fd1 and fd1rev), a
  * newsroom's deletion or archive save (newsrooms.ts, jn1), a host's rates or availability calendar (hospitality.ts,
  * st1); then the leading-underscore draft flag, a published flag off (pr2), a newsletter issue with no send time
  * (PUBLISH_TIME_FIELD, words.ts), a payment's pre-check, a merchant's or one's own transaction (payments.ts, pm1),
@@ -141,7 +141,7 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (schedulerQuiet(body, path ?? '')) return true;
   // An event on one's own calendar that invites nobody: nobody else reads it (round ca1, calendars.ts).
   if (path !== undefined && ownCalendarEvent(body, path)) return true;
-  // An update created unpublished under a collective, a progress update kept private to its writer (round fd1).
+  // A progress update kept to its writer: only_me, or GoFundMe Pro/Classy's private (rounds fd1, fd1rev).
   if (path !== undefined && fundraisingQuiet(body, path)) return true;
   // A deletion by an action field, a story saved in a newsroom's archive store (round jn1, newsrooms.ts).
   if (path !== undefined && newsroomQuiet(body, path)) return true;
