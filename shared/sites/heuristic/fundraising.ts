@@ -106,10 +106,20 @@ function anyKey(keys: Set<string>, test: (key: string) => boolean): boolean {
   for (const key of keys) if (test(key)) return true;
   return false;
 }
-/** The input object of a mutation: the variable named like the noun (`comment`, `conversation`), or `input`. */
-function inputObject(vars: Record<string, unknown>, nouns: readonly string[]): Record<string, unknown> | undefined {
+/**
+ * A mutation's argument by its name in the schema: the variable of that name, or the variable the document passes to
+ * it (`message: $m`, `comment: $c`), as GraphQL lets a client name its variables as it likes.
+ */
+function argument(body: ParsedBody, vars: Record<string, unknown>, name: string): unknown {
+  if (name in vars) return vars[name];
+  if (body.type !== 'json' || !isRecord(body.value) || typeof body.value['query'] !== 'string') return undefined;
+  const m = new RegExp(`\\b${name}\\s*:\\s*\\$([A-Za-z_]\\w{0,63})`).exec(body.value['query'].slice(0, DOC_EXAMINED));
+  return m ? vars[m[1]!] : undefined;
+}
+/** The input object of a mutation: the argument named like the noun (`comment`, `conversation`), or `input`. */
+function inputObject(body: ParsedBody, vars: Record<string, unknown>, nouns: readonly string[]): Record<string, unknown> | undefined {
   for (const key of nouns) {
-    const v = vars[key];
+    const v = argument(body, vars, key);
     if (isRecord(v)) return v;
   }
   return undefined;
@@ -122,7 +132,7 @@ function collectiveKind(body: ParsedBody): PostKind | undefined {
   const root = mutationRootField(body);
   if (root === undefined) return undefined;
   if (CREATE_CONVERSATION.test(root)) {
-    const input = inputObject(vars, ['conversation', 'input']) ?? vars;
+    const input = inputObject(body, vars, ['conversation', 'input']) ?? vars;
     const doc = documentKeys(body);
     const owned = hasKey(input, OWNER_REF) || anyKey(doc, (k) => OWNER_REF.test(k));
     const addressed = hasKey(input, isPeopleKey) || anyKey(doc, isPeopleKey);
@@ -133,15 +143,15 @@ function collectiveKind(body: ParsedBody): PostKind | undefined {
   }
   if (CREATE_COMMENT.test(root)) {
     // The `comment` argument, sent as a variable or written inline (then its fields are among the variables).
-    const input = inputObject(vars, ['comment']) ?? (documentKeys(body).has('comment') ? vars : undefined);
+    const input = inputObject(body, vars, ['comment']) ?? (documentKeys(body).has('comment') ? vars : undefined);
     if (input === undefined || !hasKey(input, WORDS_KEY, nonBlank)) return undefined;
     const ocShaped = hasKey(input, OC_CONVERSATION_ID) || (hasKey(input, CONVERSATION_REF) && nonBlank(input['html']));
     return ocShaped ? 'reply' : undefined;
   }
-  if (PUBLIC_MESSAGE.test(root)) return nonBlank(vars['message']) || nonBlank(vars['publicMessage']) ? 'post' : undefined;
-  if (PROCESS_EXPENSE.test(root)) return nonBlank(vars['message']) ? 'message' : undefined;
+  if (PUBLIC_MESSAGE.test(root)) return nonBlank(argument(body, vars, 'message')) || nonBlank(argument(body, vars, 'publicMessage')) ? 'post' : undefined;
+  if (PROCESS_EXPENSE.test(root)) return nonBlank(argument(body, vars, 'message')) ? 'message' : undefined;
   if (WRITE_EXPENSE.test(root)) {
-    const expense = inputObject(vars, ['expense', 'input']) ?? vars;
+    const expense = inputObject(body, vars, ['expense', 'input']) ?? vars;
     return hasKey(expense, PRIVATE_NOTE, nonBlank) ? 'comment' : undefined;
   }
   return undefined;
