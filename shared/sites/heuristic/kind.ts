@@ -11,7 +11,7 @@
  * imageboard's, boards.ts), a
  * contact form's words (a message to the site's owners), and otherwise a post.
  * The family hooks run first, in this order, the first to answer deciding (the order settles overlaps): JMAP
- * submission; FHIR resources (clinical.ts, hc1); a collective's conversation and its comments (fundraising.ts, fd1);
+ * submission; FHIR resources (clinical.ts, hc1); a collective's conversation, comments, notes (fundraising.ts, fd1rev);
  * practices' notes on a patient (practice-notes.ts, hc2); list mail and group conversations; wikis; open protocols;
  * participation (cv1, r14); feedback tools (fb1); drafts collections (hd1, sc1); help desks (hd1); CRM streams (cr1,
  * r16); clubs' and congregations' comments and record notes (groups-and-clubs.ts, sp1); legal matters and signing
@@ -245,8 +245,8 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A FHIR resource written to its type's path: a Communication is a message, a note on a record a comment (round hc1, clinical.ts).
   const clinical = clinicalKind(path, body, found.text);
   if (clinical) return clinical;
-  // A conversation opened on a collective's page (a post), a comment into it (a reply): round fd1, fundraising.ts.
-  const fundraising = fundraisingKind(body);
+  // A collective's conversation (a post), an answer in it (a reply), a public message, an expense's note, a card: fd1, fd1rev.
+  const fundraising = fundraisingKind(body, path);
   if (fundraising) return fundraising;
   // A practice's note, alert or logged communication on a patient, or a chart note's form answers: a comment (round hc2, practice-notes.ts).
   const practice = practiceNoteKind(path, body, found);

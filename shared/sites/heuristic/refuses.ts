@@ -22,9 +22,9 @@
  * its completion flag off (hr1), an interview given only times and places (recruiting.ts, at1), a drafts
  * collection's draft kept (drafts-collections.ts, hd1 and sc1), a draft flag beside a post's targets (r16), a
  * scheduler's draft type or editor store (sc1), a new event on one's own calendar inviting nobody (calendars.ts,
- * ca1), an update created unpublished under a collective or kept private to its writer (fundraising.ts, fd1), a
- * newsroom's deletion, store save, non-publishing store action or template apply (newsrooms.ts, jn1), a host's rates or availability calendar (hospitality.ts,
- * st1); then the leading-underscore draft flag, a published flag off (pr2), a newsletter issue with no send time
+ * ca1), a progress update kept to its writer by its visibility (fundraising.ts, fd1 and fd1rev), a newsroom's
+ * deletion, store save, non-publishing store action or template apply (newsrooms.ts, jn1), a host's rates or
+ * availability calendar (hospitality.ts, st1); then the leading-underscore draft flag, a published flag off (pr2), a newsletter issue with no send time
  * (PUBLISH_TIME_FIELD, words.ts), a payment's pre-check, a merchant's or one's own transaction (payments.ts, pm1),
  * save dispositions, own notes, read marks, reply templates, a form's draft status, a grade's feedback not yet
  * released (school-home.ts, r19) and a template module's script (ed2), FHIR's quiet requests (clinical.ts, hc1), a
@@ -141,7 +141,7 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (schedulerQuiet(body, path ?? '')) return true;
   // An event on one's own calendar that invites nobody: nobody else reads it (round ca1, calendars.ts).
   if (path !== undefined && ownCalendarEvent(body, path)) return true;
-  // An update created unpublished under a collective, a progress update kept private to its writer (round fd1).
+  // A progress update kept to its writer: only_me, or GoFundMe Pro/Classy's private (rounds fd1, fd1rev).
   if (path !== undefined && fundraisingQuiet(body, path)) return true;
   // A live blog's or newsroom store's deletion, a story saved or sent to a non-publishing action in a newsroom's store,
   // a content template applied (round jn1, newsrooms.ts).
