@@ -117,12 +117,19 @@ function namesPatient(body: ParsedBody): boolean {
   return hasFieldWhere(body, (name, v) => (PATIENT_FIELD.test(name) || CLIENT_ID_FIELD.test(name)) && idLike(v));
 }
 
+/** The longest segment the unanchored tests read (a hostile path's 250 KB segment is no collection's name). */
+const SEGMENT_READ = 120;
+/** Whether `test` passes on a segment no longer than SEGMENT_READ. */
+function segmentIs(test: RegExp, seg: string | undefined): boolean {
+  return seg !== undefined && seg.length <= SEGMENT_READ && test.test(seg);
+}
+
 /** Whether a segment, or the one before a last id, passes `test`. */
 function collectionOrItem(segments: readonly string[], test: RegExp): boolean {
   const n = segments.length;
   if (n === 0) return false;
-  if (test.test(segments[n - 1]!)) return true;
-  return n >= 2 && test.test(segments[n - 2]!) && hasIdSegment(segments[n - 1]!);
+  if (segmentIs(test, segments[n - 1])) return true;
+  return n >= 2 && segmentIs(test, segments[n - 2]) && hasIdSegment(segments[n - 1]!);
 }
 
 /** Whether the path is a practice note collection, a note in one by id, or a chart record's collection (clinical.ts's list). */
@@ -203,7 +210,7 @@ export function practiceNoteQuiet(body: ParsedBody): boolean {
 function writesNoteOrForm(path: string | undefined): boolean {
   if (path === undefined) return false;
   const segments = pathSegments(path.replace(/[?#].*$/, ''));
-  if (segments.some((seg) => TEMPLATE_SEGMENT.test(seg))) return false;
+  if (segments.some((seg) => segmentIs(TEMPLATE_SEGMENT, seg))) return false;
   return collectionOrItem(segments, NOTE_OR_FORM_SEGMENT);
 }
 
