@@ -220,16 +220,20 @@ export function fhirFlagPath(path: string): boolean {
 }
 
 /** A field naming the patient a record is about (Open Dental's `PatNum`, OpenMRS's `patient`, `patient_id`). */
-const PATIENT_FIELD = /^(?:pat_?num|patient(?:_?(?:id|uuid|num(?:ber)?))?)$/i;
+export const PATIENT_FIELD = /^(?:pat_?num|patient(?:_?(?:id|uuid|num(?:ber)?))?)$/i;
 /** A field holding a chart note's words (Open Dental's `Note`, Elation's `bullets[].text`, OpenMRS's `obs[].value`). */
 const NOTE_FIELD = /^(?:notes?|note_?text|bullets|obs|clinical_?notes?)$/i;
-/** A path naming a chart record (Open Dental's commlogs and procnotes, Elation's non_visit_notes, OpenMRS's encounter). */
-const CHART_PATH = /(?:^|\/)(?:commlogs?|procnotes?|non_visit_notes?|(?:visit_?|clinical_?|chart_?)?notes?|encounters?|charts?)(?:\/|$)/i;
+/** A chart record's collection named by an open-source record (Open Dental's commlogs and procnotes, Elation's non_visit_notes). */
+const CHART_RECORDS = 'commlogs?|procnotes?|non_visit_notes?';
+/** One segment naming such a collection (practice-notes.ts reads a note in one by id, hc2 review D4/M1). */
+export const CHART_RECORD_SEGMENT = new RegExp(`^(?:${CHART_RECORDS})$`, 'i');
+/** A path naming a chart record (the collections above, a note, OpenMRS's encounter). */
+const CHART_PATH = new RegExp(`(?:^|\\/)(?:${CHART_RECORDS}|(?:visit_?|clinical_?|chart_?)?notes?|encounters?|charts?)(?:\\/|$)`, 'i');
 /** Fields of a public post, a review or a ticket: a title, a rating, a subject (review D3). */
 const NOT_CHART_FIELD = /^(?:title|topic|subject|rating|stars)$/i;
 
 /** An id's value: a number, or a token with no spaces and a digit (a UUID, `PT-00412`), not a user name or "yes" (review M4). */
-function idLike(v: unknown): boolean {
+export function idLike(v: unknown): boolean {
   return (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && /^[\w.:-]{1,64}$/.test(v) && /\d/.test(v));
 }
 

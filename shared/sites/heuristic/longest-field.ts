@@ -30,7 +30,7 @@ import { refusalReason } from './recruiting';
 import { boardTopicTitle } from './groups-and-clubs';
 import { quotedFromDocument, quotesDocument, serialisedDocumentText, withMentionNames, wordsBesideQuote } from './documents';
 import { chatContentJson, chatContentObject, chatPoll, chatSendShape, shortChatWords } from './chat-sends';
-import { formAnswersText } from './practice-notes';
+import { formAnswersText, formSectionsText, notePartsText } from './practice-notes';
 import { stayHostNoteText } from './hospitality';
 
 /**
@@ -229,12 +229,14 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       return;
     }
     // A document sent as a JSON string (Confluence's `atlas_doc_format` value, round o1) is read as its text, and so
-    // are a treatment note's answers (Cliniko's `content` of sections and questions, round hc2, practice-notes.ts).
-    if (typeof v === 'string') consider(name, serialisedDocumentText(v) ?? formAnswersText(v) ?? (chatSend ? chatContentJson(fieldLeaf(name), v) : undefined) ?? v, container, holder);
+    // are a treatment note's or patient form's answers where one is written (Cliniko's `content` of sections and
+    // questions, round hc2 and its review, practice-notes.ts).
+    if (typeof v === 'string') consider(name, serialisedDocumentText(v) ?? formAnswersText(v, path) ?? (chatSend ? chatContentJson(fieldLeaf(name), v) : undefined) ?? v, container, holder);
     else if (Array.isArray(v)) {
       // Runs of one rich text (Notion's `rich_text: [{ type: 'text', text: { content } }, …]`, a bold word between
       // plain ones) are one text, joined as written.
-      const runs = richTextRuns(v);
+      // A note in parts (Elation's `bullets[]`) is one note, its parts joined (hc2 review D6, practice-notes.ts).
+      const runs = richTextRuns(v) ?? notePartsText(fieldLeaf(name), v);
       if (runs !== undefined) consider(name, runs, container, holder);
       else for (const item of v) walk(item, name, depth + 1, container, v);
     }
@@ -242,6 +244,9 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
       // A Lark post or card sent as an object on a chat send (a custom bot webhook's `content`; round sm2) is its words.
       const chatObject = chatSend ? chatContentObject(fieldLeaf(name), v) : undefined;
       if (chatObject !== undefined) return consider(name, chatObject, container, holder);
+      // A treatment note's content sent as an object of sections, its answers joined (hc2 review D6, practice-notes.ts).
+      const sections = formSectionsText(v, path);
+      if (sections !== undefined) return consider(name, sections, container, holder);
       // A session recording's event (rrweb's `{ type, data, timestamp }`, a full snapshot holding the page's text)
       // is what the page showed, not what a person wrote.
       if (isRecordingEvent(v)) return;

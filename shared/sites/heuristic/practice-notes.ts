@@ -11,80 +11,150 @@
  *   a note appended to a record by id
  *   (DrChrono's PATCH /messages/{id} with `message_notes[].text`), and a chart note filled as form answers
  *   (Healthie's createFormAnswerGroup `form_answers`);
+ * - after the review (hc2rev): a patient form saved with its answers (Cliniko's /patient_forms), a care alert created
+ *   by GraphQL on a patient (Healthie's createCareAlert), a popup on a patient (Open Dental's /popups with `PatNum`),
+ *   a chart record edited by id (Elation's PUT /non_visit_notes/{id}, Open Dental's commlogs: clinical.ts's list), an
+ *   appointment's note (athenahealth's /appointments/{id}/notes), a patient record's note fields saved by id (Cliniko's
+ *   PUT /patients/{id} `appointment_notes`) and a memo edited by id with `content` its only words (Cliniko's PUT
+ *   /communications/{id}) are comments too. An alert under `clients/{id}` is a patient's only beside a patient field
+ *   or word: a restaurant site's popup for its visitors is published (a post).
  * - a message to the patient (Healthie's createNote or createConversation with its first note) stays a message, as
  *   hc1 read it; an answer in a patient conversation is a message too (hc1: a reply mailed to one person is one).
- * Quiet: form answers the API says are unfinished (Healthie's `finished: false`, documented as saved as a draft),
- * as a `draft: true` treatment note already is (longest-field.ts skips objects that say draft).
+ * Quiet: form answers the API says are unfinished (Healthie's `finished: false`, documented as saved as a draft;
+ * Cliniko's patient form with `completed: false`), said by the object holding the answers, as a `draft: true`
+ * treatment note already is (longest-field.ts skips objects that say draft). A note or form template (Cliniko's
+ * /treatment_note_templates, /patient_form_templates) names no patient and is kept for later: refuses.ts's template
+ * collections.
  *
  * A treatment note's `content` is sent as a JSON string of sections and questions (Cliniko's content schema:
- * `sections[].questions[]` of `name`, `type` and a text or paragraph `answer`): formAnswersText reads its answers
- * as the words, joined as one note.
+ * `sections[].questions[]` of `name`, `type` and a text or paragraph `answer`), or as an object of the same shape:
+ * formAnswersText and formSectionsText read its answers as the words, joined as one note, only on a path that writes
+ * a note or a form (a template's default answers are not a patient's). A note sent in parts (Elation's `bullets[]` of
+ * `category` and `text`) is shown whole, its parts joined (notePartsText), so that the person confirms all that is sent.
  *
  * Sources (facts only): redguava/cliniko-api sections treatment_notes.md, communications.md, medical_alerts.md,
  * patient_cases.md; docs.gethealthie.com guides/filled_out_forms, guides/chat, input objects createFormAnswerGroupInput,
  * createConversationInput, createCommentInput, updateConversationMembershipInput; DrChrono API v4 TaskNote,
  * SoapNoteLineItemFieldValue and DoctorMessage (as mirrored in api-evangelist/drchrono json-schema); NexHealth API
- * docs (patient alerts).
+ * docs (patient alerts); review sources: cliniko-api patient_forms.md, patient_form_templates.md,
+ * treatment_note_templates.md, patients.md; docs.gethealthie.com CreateCareAlertInput, UpdateCareAlertInput, CareAlert;
+ * OpenDental.com API Popups; api-evangelist/elation-health VisitNoteCreate and non-visit notes; athenahealth's
+ * appointment notes (`notetext`, `displayonschedule`).
  */
 import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
 import { hasFieldWhere, hasKeyDeep } from './body-fields';
+import { CHART_RECORD_SEGMENT, PATIENT_FIELD, idLike } from './clinical';
 import { asPlainText } from './field-values';
+import { graphqlOperation } from './graphql';
 import type { FreeText } from './longest-field';
 import { HEURISTIC_MAX_BODY } from './limits';
-import { hasIdSegment } from './paths';
+import { hasIdSegment, pathSegments } from './paths';
 
 /**
- * A collection of notes or alerts on a patient's record, as the last segment or before a record's id:
- * `treatment_notes`, `clinical_notes`, `task_notes`, `case_notes`, `session_notes`, `progress_notes`, `soap_notes`,
- * `clinical_note_field_values`, `medical_alerts`, `patient_alerts`, `chart_alerts`.
+ * A collection of notes, alerts or patient forms on a patient's record, as the last segment or before a record's id,
+ * after any prefix (`treatment_notes`, `clinical_notes`, `task_notes`, `case_notes`, `session_notes`, `progress_notes`,
+ * `soap_notes`, Elation's `non_visit_notes`, `clinical_note_field_values`, `medical_alerts`, `patient_alerts`,
+ * `care_alerts`, Cliniko's `patient_forms`).
  */
-const PRACTICE_NOTE_SEGMENT = /^(?:(?:treatment|clinical|chart|visit|session|progress|soap|case|task|encounter|patient|client|therapy|consult(?:ation)?)[_-]?notes?(?:[_-]field[_-]values?)?|(?:medical|patient|chart|clinical|client)[_-]?alerts?)(?:\.json)?$/i;
-/** An alert collection under a patient or client by id (NexHealth's /patients/{id}/alerts). */
-const PATIENT_ALERTS = /(?:^|\/)(?:patients?|clients?)\/[^/]+\/alerts?(?:\.json)?\/?$/i;
+const PRACTICE_NOTE_SEGMENT = /(?:^|[_-])(?:(?:treatment|clinical|chart|visit|session|progress|soap|case|task|encounter|patient|client|therapy|consult(?:ation)?)[_-]?notes?(?:[_-]field[_-]values?)?|(?:medical|patient|chart|clinical|client|care)[_-]?alerts?|(?:patient|client|intake|medical|health)[_-]?forms?)(?:\.json)?$/i;
+/** An alert collection under a patient by id (NexHealth's /patients/{id}/alerts). */
+const PATIENT_ALERTS = /(?:^|\/)patients?\/[^/]+\/alerts?(?:\.json)?\/?$/i;
+/** The same under a client, a patient's only beside a patient field or word (a website's /clients/{id}/alerts is a popup for its visitors; review D5). */
+const CLIENT_ALERTS = /(?:^|\/)clients?\/[^/]+\/alerts?(?:\.json)?\/?$/i;
+/** A key that says patient (NexHealth's `patient_alert`, a `patient_id`). */
+const PATIENT_WORD_KEY = /patient/i;
 /**
- * A note, call or communication logged under a patient's chart by id (a vet practice's /notes/{patientId}/phone-call
- * and /notes/{patientId}/communication-log, /patients/{id}/call-logs).
+ * A note, call or communication logged under a patient's chart or an appointment by id (a vet practice's
+ * /notes/{patientId}/phone-call and /notes/{patientId}/communication-log, /patients/{id}/call-logs, athenahealth's
+ * /appointments/{id}/notes).
  */
-const CHART_LOG_PATH = /(?:^|\/)(?:notes|charts?|patients?|clients?)\/[^/]+\/(?:notes?|phone[_-]?calls?|call[_-]?logs?|communication[_-]?logs?|contact[_-]?logs?)(?:\.json)?\/?$/i;
-/** A collection of logged communications or memos (Cliniko's /communications). */
-const COMMUNICATION_LOG_SEGMENT = /^(?:communications?|comms?|communication[_-]?logs?|contact[_-]?logs?|memos?|call[_-]?logs?)(?:\.json)?$/i;
-/** A field naming the patient or client a record is about. */
-const PATIENT_ID_FIELD = /^(?:patient|client)(?:[_-]?(?:id|uuid|num(?:ber)?))?$|^(?:patientId|clientId|PatNum)$/;
-/** The direction of a communication logged after it happened (Cliniko's `direction_code`, Open Dental's `SentOrReceived`). */
-const DIRECTION_FIELD = /^(?:direction(?:[_-]?code)?|sent[_-]?or[_-]?received|inbound|outbound)$/i;
+const CHART_LOG_PATH = /(?:^|\/)(?:notes|charts?|patients?|clients?|appointments?)\/[^/]+\/(?:notes?|phone[_-]?calls?|call[_-]?logs?|communication[_-]?logs?|contact[_-]?logs?)(?:\.json)?\/?$/i;
+/** A collection of logged communications or memos (Cliniko's /communications, Open Dental's commlogs). */
+const COMMUNICATION_LOG_SEGMENT = /^(?:communications?|comms?|commlogs?|communication[_-]?logs?|contact[_-]?logs?|memos?|call[_-]?logs?)(?:\.json)?$/i;
+/** Popups shown on a record when it is opened (Open Dental's /popups, with `PatNum` a patient alert). */
+const POPUP_SEGMENT = /^popups?(?:\.json)?$/i;
+/** A field naming a client a record is about, beside clinical.ts's patient fields. */
+const CLIENT_ID_FIELD = /^client(?:[_-]?(?:id|uuid|num(?:ber)?))?$/i;
+/**
+ * The direction of a communication logged after it happened (Cliniko's `direction_code`, Open Dental's
+ * `SentOrReceived`), or `inbound`/`outbound` said true (review M3).
+ */
+const DIRECTION_FIELD = /^(?:direction(?:[_-]?code)?|sent[_-]?or[_-]?received)$/i;
+const DIRECTION_FLAG = /^(?:inbound|outbound)$/i;
 /** A logged communication's coded type, category or direction (Cliniko's `type_code`, `category_code`, `direction_code`). */
 const LOG_CODE_FIELD = /^(?:type|category|direction|medium)[_-]?code$/i;
 /** A list of notes appended to a record (DrChrono's `message_notes`, `task_notes`, `case_notes`). */
 const NOTES_LIST_CONTAINER = /^(?:(?:message|task|case|ticket|internal|staff|patient|client|visit|encounter|order|record|chart|clinical|progress)_)?notes$/i;
+/** A patient record's note fields (Cliniko's `appointment_notes`, a `notes` or `medical_notes` field; lead J2). */
+const RECORD_NOTE_FIELD = /^(?:(?:appointment|medical|clinical|patient|general|internal)[_-]?)?notes?$/i;
+/** A patient record by id. */
+const PATIENT_RECORD_SEGMENT = /^patients?$/i;
 /** Filled answers of a form on a client's chart (Healthie's `form_answers`). */
 const FORM_ANSWERS_KEY = /^form_?answers$/i;
 /** The person a chart's form is filled on (Healthie's `user_id`, a `patient_id` or `client_id`). */
 const CHART_PERSON_FIELD = /^(?:user|patient|client)[_-]?id$/i;
-/** A form filled but not finished (Healthie's `finished: false`: saved as a draft). */
+/** A form filled but not finished (Healthie's `finished: false`: saved as a draft; Cliniko's `completed: false`). */
 const FINISHED_FIELD = /^(?:finished|is_?finished|completed|is_?complete)$/i;
-/** How many sections and questions of a treatment note are read. */
+/** A GraphQL mutation on an alert about a patient (Healthie's createCareAlert, updateCareAlert). */
+const CARE_ALERT_OPERATION = /(?:care|patient|medical|clinical|chart)_?alerts?/i;
+const ALERT_OPERATION = /alert/i;
+/** A mutation that removes or reads rather than writes. */
+const NOT_WRITING_OPERATION = /^(?:delete|remove|archive|dismiss|destroy|get|list|fetch)/i;
+/** A path that writes a note or a form (where a form's answers are read): a segment ending in note(s) or form(s). */
+const NOTE_OR_FORM_SEGMENT = /(?:^|[_-])(?:notes?|forms?)(?:\.json)?$/i;
+/** A template's segment: its default answers are no patient's (review D1). */
+const TEMPLATE_SEGMENT = /templates?(?:\.json)?$/i;
+/** A list of a note's parts (Elation's `bullets[]`), joined as one note. */
+const NOTE_PARTS_KEY = /^(?:bullets|note_?(?:parts|sections|bullets))$/i;
+/** A note part's words. */
+const PART_TEXT_KEY = /^(?:text|content|body)$/;
+/** How many sections and questions of a treatment note, or parts of a note, are read. */
 const SECTIONS_READ = 50;
 
-/** The path's segments without a trailing `/` or query. */
-function segmentsOf(path: string): string[] {
-  return path.replace(/[?#].*$/, '').replace(/\/$/, '').split('/').filter((s) => s !== '');
+/** Whether the body names the patient (or client) by an id (clinical.ts's fields and id test, review M1). */
+function namesPatient(body: ParsedBody): boolean {
+  return hasFieldWhere(body, (name, v) => (PATIENT_FIELD.test(name) || CLIENT_ID_FIELD.test(name)) && idLike(v));
 }
 
-/** Whether the path is a practice note collection, or a note in one by id. */
-function practiceNotePath(path: string): boolean {
-  const bare = path.replace(/[?#].*$/, '');
-  if (PATIENT_ALERTS.test(bare) || CHART_LOG_PATH.test(bare)) return true;
-  const segments = segmentsOf(path);
+/** The longest segment the unanchored tests read (a hostile path's 250 KB segment is no collection's name). */
+const SEGMENT_READ = 120;
+/** Whether `test` passes on a segment no longer than SEGMENT_READ. */
+function segmentIs(test: RegExp, seg: string | undefined): boolean {
+  return seg !== undefined && seg.length <= SEGMENT_READ && test.test(seg);
+}
+
+/** Whether a segment, or the one before a last id, passes `test`. */
+function collectionOrItem(segments: readonly string[], test: RegExp): boolean {
   const n = segments.length;
   if (n === 0) return false;
-  if (PRACTICE_NOTE_SEGMENT.test(segments[n - 1]!)) return true;
-  return n >= 2 && PRACTICE_NOTE_SEGMENT.test(segments[n - 2]!) && hasIdSegment(segments[n - 1]!);
+  if (segmentIs(test, segments[n - 1])) return true;
+  return n >= 2 && segmentIs(test, segments[n - 2]) && hasIdSegment(segments[n - 1]!);
 }
 
-/** Whether the body names the patient or client by an id. */
-function namesPatient(body: ParsedBody): boolean {
-  return hasFieldWhere(body, (name, v) => PATIENT_ID_FIELD.test(name) && (typeof v === 'number' || (typeof v === 'string' && /\d/.test(v) && !/\s/.test(v))));
+/** Whether the path is a practice note collection, a note in one by id, or a chart record's collection (clinical.ts's list). */
+function practiceNotePath(path: string, body: ParsedBody): boolean {
+  const bare = path.replace(/[?#].*$/, '');
+  if (PATIENT_ALERTS.test(bare) || CHART_LOG_PATH.test(bare)) return true;
+  if (CLIENT_ALERTS.test(bare) && (namesPatient(body) || hasKeyDeep(body, PATIENT_WORD_KEY))) return true;
+  const segments = pathSegments(bare);
+  return collectionOrItem(segments, PRACTICE_NOTE_SEGMENT) || collectionOrItem(segments, CHART_RECORD_SEGMENT);
+}
+
+function present(v: unknown): boolean {
+  return v !== null && v !== undefined && v !== '';
+}
+
+/** A GraphQL mutation writing an alert on a patient: named so, or naming the patient (review D3). */
+function careAlertMutation(body: ParsedBody): boolean {
+  const op = graphqlOperation(body);
+  if (op === undefined || op.name === undefined || op.type === 'query' || NOT_WRITING_OPERATION.test(op.name)) return false;
+  return CARE_ALERT_OPERATION.test(op.name) || (ALERT_OPERATION.test(op.name) && namesPatient(body) && !/client/i.test(op.name));
+}
+
+/** Whether a body's words, other than `content` and coded fields, are none (a memo edited with its content only; lead J3). */
+function contentOnly(body: ParsedBody, found: FreeText): boolean {
+  return found.field === 'content' && !hasFieldWhere(body, (name, v) => name !== 'content' && typeof v === 'string' && /\s/.test(v.trim()));
 }
 
 /**
@@ -93,42 +163,60 @@ function namesPatient(body: ParsedBody): boolean {
  */
 export function practiceNoteKind(path: string, body: ParsedBody, found: FreeText): PostKind | undefined {
   if (body.type !== 'json' && body.type !== 'form' && body.type !== 'multipart') return undefined;
-  // A note or alert on the patient's record.
-  if (practiceNotePath(path)) return 'comment';
-  const segments = segmentsOf(path);
+  // A note, alert or patient form on the patient's record.
+  if (practiceNotePath(path, body)) return 'comment';
+  // A care alert created or edited on a patient by GraphQL (Healthie's createCareAlert).
+  if (careAlertMutation(body)) return 'comment';
+  const segments = pathSegments(path.replace(/[?#].*$/, ''));
   const last = segments[segments.length - 1] ?? '';
-  // A communication logged on the patient after it happened (a call received, a letter sent): a record on the file.
-  if (COMMUNICATION_LOG_SEGMENT.test(last) && namesPatient(body) && hasFieldWhere(body, (name, v) => DIRECTION_FIELD.test(name) && v !== null && v !== undefined && v !== '')) return 'comment';
-  // The same log entry edited by id, its type or category coded as the log's (Cliniko's PUT /communications/{id} with
-  // `type_code`): the memo on the file, not a message edited.
   const before = segments[segments.length - 2];
-  if (before !== undefined && COMMUNICATION_LOG_SEGMENT.test(before) && hasIdSegment(last) && hasFieldWhere(body, (name, v) => LOG_CODE_FIELD.test(name) && v !== null && v !== undefined && v !== '')) return 'comment';
+  // A popup on a patient (Open Dental's POST /popups with `PatNum`): an alert shown on the file (review D4).
+  if (collectionOrItem(segments, POPUP_SEGMENT) && namesPatient(body)) return 'comment';
+  // A communication logged on the patient after it happened (a call received, a letter sent): a record on the file.
+  if (COMMUNICATION_LOG_SEGMENT.test(last) && namesPatient(body) && hasFieldWhere(body, (name, v) => (DIRECTION_FIELD.test(name) && present(v)) || (DIRECTION_FLAG.test(name) && v === true))) return 'comment';
+  // The same log entry edited by id, its type or category coded as the log's (Cliniko's PUT /communications/{id} with
+  // `type_code`), or with its `content` as its only words (lead J3): the memo on the file, not a message edited.
+  if (before !== undefined && COMMUNICATION_LOG_SEGMENT.test(before) && hasIdSegment(last) && (hasFieldWhere(body, (name, v) => LOG_CODE_FIELD.test(name) && present(v)) || contentOnly(body, found))) return 'comment';
+  // A patient record's note field saved by id (Cliniko's PUT /patients/{id} `appointment_notes`; lead J2).
+  if (before !== undefined && PATIENT_RECORD_SEGMENT.test(before) && hasIdSegment(last) && RECORD_NOTE_FIELD.test(found.field)) return 'comment';
   // Notes appended to a record by id (`message_notes: [{ text }]` on PATCH /messages/{id}).
   if (found.container !== undefined && NOTES_LIST_CONTAINER.test(found.container) && segments.length >= 2 && hasIdSegment(last) && hasKeyDeep(body, NOTES_LIST_CONTAINER, Array.isArray)) return 'comment';
   // A chart note filled as a form's answers on the client named by id (Healthie's `user_id` is the patient's): a form
   // builder's response sent to the form's owner, naming no one, stays feedback-tools.ts's message.
-  if (hasKeyDeep(body, FORM_ANSWERS_KEY, Array.isArray) && hasFieldWhere(body, (name, v) => CHART_PERSON_FIELD.test(name) && v !== null && v !== undefined && v !== '')) return 'comment';
+  if (hasKeyDeep(body, FORM_ANSWERS_KEY, Array.isArray) && hasFieldWhere(body, (name, v) => CHART_PERSON_FIELD.test(name) && present(v))) return 'comment';
   return undefined;
 }
 
-/** Whether a form's answers are sent unfinished (saved as a draft, not on the chart yet). */
-export function practiceNoteQuiet(body: ParsedBody): boolean {
-  return hasKeyDeep(body, FORM_ANSWERS_KEY, Array.isArray) && hasKeyDeep(body, FINISHED_FIELD, (v) => v === false);
+/** Whether an object says it is not finished (`finished: false`, `completed: false`). */
+function saysUnfinished(holder: Record<string, unknown> | undefined): boolean {
+  return holder !== undefined && Object.keys(holder).some((k) => FINISHED_FIELD.test(k) && holder[k] === false);
+}
+
+/** Whether a value is a form's content of sections (a JSON string or an object). */
+function sectionsContent(v: unknown): boolean {
+  return (typeof v === 'string' && /^\s*\{\s*"sections"/.test(v)) || (isRecord(v) && Array.isArray(v.sections));
 }
 
 /**
- * A treatment note's content sent as a JSON string of sections and questions: its text and paragraph answers,
- * a blank line between them, or undefined for any other string.
+ * Whether a form's answers are sent unfinished, said by the object holding them (review M3): Healthie's
+ * `form_answers` beside `finished: false` (saved as a draft), Cliniko's `content` beside `completed: false` (lead D2).
  */
-export function formAnswersText(value: string): string | undefined {
-  if (value.length > HEURISTIC_MAX_BODY || !/^\s*\{\s*"sections"/.test(value)) return undefined;
-  let doc: unknown;
-  try {
-    doc = JSON.parse(value);
-  } catch {
-    return undefined;
-  }
-  if (!isRecord(doc) || !Array.isArray(doc.sections)) return undefined;
+export function practiceNoteQuiet(body: ParsedBody): boolean {
+  if (body.type !== 'json') return false;
+  return hasKeyDeep(body, FORM_ANSWERS_KEY, (v, holder) => Array.isArray(v) && saysUnfinished(holder)) || hasKeyDeep(body, /^content$/, (v, holder) => sectionsContent(v) && saysUnfinished(holder));
+}
+
+/** Whether a path writes a note or a form, not a template (where a form's answers are a patient's; review D1). */
+function writesNoteOrForm(path: string | undefined): boolean {
+  if (path === undefined) return false;
+  const segments = pathSegments(path.replace(/[?#].*$/, ''));
+  if (segments.some((seg) => segmentIs(TEMPLATE_SEGMENT, seg))) return false;
+  return collectionOrItem(segments, NOTE_OR_FORM_SEGMENT);
+}
+
+/** A content object's text and paragraph answers, a blank line between them, or undefined when it has none. */
+function sectionsAnswers(doc: Record<string, unknown>): string | undefined {
+  if (!Array.isArray(doc.sections)) return undefined;
   const answers: string[] = [];
   for (const section of doc.sections.slice(0, SECTIONS_READ)) {
     if (!isRecord(section) || !Array.isArray(section.questions)) continue;
@@ -138,4 +226,39 @@ export function formAnswersText(value: string): string | undefined {
     }
   }
   return answers.length > 0 ? answers.join('\n\n') : undefined;
+}
+
+/**
+ * A treatment note's or patient form's content sent as a JSON string of sections and questions, on a path that
+ * writes a note or a form: its text and paragraph answers, a blank line between them, or undefined otherwise.
+ */
+export function formAnswersText(value: string, path: string | undefined): string | undefined {
+  if (value.length > HEURISTIC_MAX_BODY || !/^\s*\{\s*"sections"/.test(value) || !writesNoteOrForm(path)) return undefined;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(value);
+  } catch {
+    return undefined;
+  }
+  return isRecord(doc) ? sectionsAnswers(doc) : undefined;
+}
+
+/** The same content sent as an object (review D6): its answers joined, on a path that writes a note or a form. */
+export function formSectionsText(value: Record<string, unknown>, path: string | undefined): string | undefined {
+  return Array.isArray(value.sections) && writesNoteOrForm(path) ? sectionsAnswers(value) : undefined;
+}
+
+/**
+ * A note sent in parts (Elation's `bullets: [{ category, text }, …]`): the parts' words joined, a blank line between
+ * them, when there are two or more, so that all that is sent is shown (review D6); undefined otherwise.
+ */
+export function notePartsText(leaf: string, items: unknown[]): string | undefined {
+  if (!NOTE_PARTS_KEY.test(leaf)) return undefined;
+  const parts: string[] = [];
+  for (const item of items.slice(0, SECTIONS_READ)) {
+    if (!isRecord(item)) return undefined;
+    const key = Object.keys(item).find((k) => PART_TEXT_KEY.test(k) && typeof item[k] === 'string');
+    if (key !== undefined && (item[key] as string).trim() !== '') parts.push(asPlainText(key, item[key] as string));
+  }
+  return parts.length >= 2 ? parts.join('\n\n') : undefined;
 }

@@ -249,7 +249,7 @@ function personalCollection(path: string): boolean {
  */
 const MENU_PATH = /\/(?:food[-_]?)?menus?\/?$/i;
 const MENU_BODY_KEY = /^(?:(?:food_?)?menus|sections|items|menu_?items|dishes|prices?)$/i;
-const TEMPLATE_COLLECTION = /^(?:saved[-_]?replies|canned[-_]?responses?|quick[-_]?replies|templates|(?:[a-z]+[-_]){0,2}(?:reply|response|message|email|sms|notification)[-_]?templates|macros|text[-_]?modules|shortcuts)$/i;
+const TEMPLATE_COLLECTION = /^(?:saved[-_]?replies|canned[-_]?responses?|quick[-_]?replies|templates|(?:[a-z]+[-_]){0,2}(?:reply|response|message|email|sms|notification|note|form)[-_]?templates|macros|text[-_]?modules|shortcuts)$/i;
 function templateCollection(path: string): boolean {
   const segments = pathSegments(path).map((seg) => seg.replace(/\.json$/i, ''));
   const last = segments[segments.length - 1] ?? '';

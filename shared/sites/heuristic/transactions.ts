@@ -81,6 +81,8 @@ export function transactionPath(url: URL, path: string): boolean {
   if (namesCommentOrMessage(path) || PUBLISHED_LAST.test(path)) return false;
   if (BOOK_EVENT.test(path)) return true;
   if (BOOKING_CANCEL.test(path)) return false;
+  // An appointment's note by id (athenahealth's /appointments/{id}/notes) is a note on the schedule (hc2 review D7, practice-notes.ts).
+  if (/(?:^|\/)appointments?\/[^/]+\/notes?\/?$/i.test(path)) return false;
   const segments = path.replace(/\/$/, '').split('/');
   const quote = INSURANCE_QUOTE.exec(path);
   if (quote && !path.slice(0, quote.index).split('/').some((seg) => PLACE_SEGMENT.test(seg))) return true;
