@@ -198,12 +198,13 @@ function keyLike(v: unknown): boolean {
 /**
  * A path naming comments (BAND's /v2/band/post/comment/create, a `…/comments` collection; shared-rules.ts's
  * COMMENTS_LAST); not a discussion's, whose posts go into a topic (a reply, clubBoardKind's topic rule), nor one where
- * a comment's id or `replies` follows the comments segment: an answer to that comment, left to the reply rules (r18rev J2).
+ * a comment's id or `replies` is one of the two segments after the comments segment: an answer to that comment, left to
+ * the reply rules (r18rev J2).
  */
 function commentPath(path: string): boolean {
   const segments = pathSegments(path);
   const at = segments.findIndex((s) => COMMENTS_LAST.test(s));
-  return at >= 0 && !segments.slice(at + 1).some((s) => REPLIES_SEGMENT.test(s) || hasIdSegment(s));
+  return at >= 0 && !segments.slice(at + 1, at + 3).some((s) => REPLIES_SEGMENT.test(s) || hasIdSegment(s));
 }
 
 /** A replies collection or action after a comment (…/comments/{id}/replies). */

@@ -170,7 +170,8 @@ function underCandidateRecord(segments: string[]): boolean {
 function atsScoped(segments: string[]): boolean {
   const first = segments[0] === '' ? 1 : 0;
   if (ATS_SCOPE_SEGMENT.test(segments[first] ?? '')) return true;
-  for (let i = first + 1; i < segments.length - 1; i++) if (VERSION_SEGMENT.test(segments[i + 1]!) && ATS_SCOPE_SEGMENT.test(segments[i]!)) return true;
+  // A version sits among a path's first segments; a long path is not walked (its cost is the hostile bench's).
+  for (let i = first + 1; i < Math.min(segments.length - 1, first + 5); i++) if (VERSION_SEGMENT.test(segments[i + 1]!) && ATS_SCOPE_SEGMENT.test(segments[i]!)) return true;
   return false;
 }
 
