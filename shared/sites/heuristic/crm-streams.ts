@@ -50,6 +50,11 @@
  * with `lead_id` (created, or its notes written by id with PUT), Attio's /v2/meetings with `linked_records`,
  * Salesforce's sobjects/Event|Task and Zoho CRM's Events|Calls with `WhoId`/`WhatId`. linksCrmRecord is the one
  * record test, exported for calendars.ts, which steps aside for it; the send-flag list is words.ts's MAIL_NOTE_FLAG.
+ * Round r18's review (r18rev D1, the lead's call; extended by the r18 mend, which owns recruiting.ts): notes edited in
+ * bulk by their ids alone in a batch wrapper — Zoho's PUT /crm/{version}/Notes (and Zoho Recruit's /recruit/v2/Notes)
+ * with `data: [{ id, Note_Content }]`, HubSpot's POST /crm/v3/objects/notes/batch/update with `inputs: [{ id,
+ * properties }]` — are notes on records colleagues read, edited: a comment in any CRM or ATS family, unless they name
+ * recipients or set a send flag. The record was named when the note was created; the edit carries the note's id alone.
  */
 import type { ParsedBody, PostKind } from '../types';
 import { isRecord } from '../body';
@@ -194,6 +199,22 @@ function loggedActivityKind(segments: string[], body: ParsedBody, method: string
   return hasFieldWhere(body, (name, v) => MAIL_NOTE_FLAG.test(name) && isSet(v)) ? 'message' : 'comment';
 }
 
+/**
+ * Notes edited in bulk by their ids alone (r18rev D1): a PUT or PATCH of a notes collection (Zoho's /crm/v2/Notes) or a
+ * POST to its batch update (HubSpot's …/notes/batch/update), whose batch wrapper's first record holds the note's id.
+ */
+function notesEditedById(segments: string[], body: ParsedBody, method: string): PostKind | undefined {
+  const m = method.toUpperCase();
+  const n = segments.length;
+  const batchUpdate = m === 'POST' && n >= 3 && BATCH_CREATE.test(segments[n - 2]!) && /^update$/i.test(segments[n - 1]!);
+  const collection = batchUpdate ? segments[n - 3] : m === 'PUT' || m === 'PATCH' ? segments[n - 1] : undefined;
+  if (collection === undefined || !NOTES_COLLECTION.test(collection)) return undefined;
+  const record = firstRecord(body);
+  if (record === body || record.type !== 'json' || !isRecord(record.value) || !holdsId(record.value)) return undefined;
+  if (hasField(body, RECIPIENTS_FIELD)) return undefined;
+  return hasFieldWhere(body, (name, v) => MAIL_NOTE_FLAG.test(name) && isSet(v)) ? 'message' : 'comment';
+}
+
 /** A send flag that is set: true, 1, or a string other than "0", "false", "no" or empty (a form's unchecked box). */
 function isSet(v: unknown): boolean {
   if (typeof v === 'string') return !/^(?:|0|false|no|off)$/i.test(v.trim());
@@ -233,7 +254,8 @@ function jsonApiNote(body: ParsedBody): ParsedBody | undefined {
 
 /** What a CRM's or ERP's note, stream post or Chatter feed item is, or undefined when the request is none of them. */
 export function crmStreamKind(url: URL, path: string, body: ParsedBody, method: string): PostKind | undefined {
-  const logged = loggedActivityKind(pathSegments(path).filter((seg) => seg !== ''), body, method);
+  const segmentsOnly = pathSegments(path).filter((seg) => seg !== '');
+  const logged = loggedActivityKind(segmentsOnly, body, method) ?? notesEditedById(segmentsOnly, body, method);
   if (logged) return logged;
   if (method.toUpperCase() !== 'POST') return undefined;
   // Odoo's "Log note" is read by colleagues only (round r16), on /mail/message/post or through call_kw's message_post.

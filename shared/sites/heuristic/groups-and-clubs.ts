@@ -33,13 +33,17 @@
  * (`post_id`, `item_id`) do not read, so the comment was a post. On a path naming comments, a body naming a post, photo
  * or other item by `*_key`, `*_no`, `*_number`, `*_uuid` or `*_guid` is a comment under it (sources: developers.band.us
  * write_comment; kanghouchao/band-mcp-server src/writeComment/tool.ts; Beta5051/naverbandgo CreateComment).
+ * Mend of r18 after its review (r18rev J2, the lead's call): the keyed-comment rule steps aside when a comment's id or
+ * `replies` follows the comments segment (…/posts/{id}/comments/{id}/replies): words there answer that comment, a reply
+ * by the general rules, whatever names the post. Its helpers reuse shared-rules.ts's COMMENTS_LAST and threads.ts's idLike (M2).
  */
 import { headerValue, isRecord } from '../body';
 import type { OutgoingRequest, ParsedBody, PostKind } from '../types';
 import { hasField, hasFieldWhere, hasKeyDeep, hasParentField, topLevelString } from './body-fields';
 import { jsonObject } from './field-values';
 import { MAIL_RECIPIENTS_KEY } from './messages';
-import { lastSegment, pathSegments } from './paths';
+import { hasIdSegment, lastSegment, pathSegments } from './paths';
+import { COMMENTS_LAST } from './shared-rules';
 import { idLike } from './threads';
 import { ANY_RECIPIENT_KEY, CAMEL_PARENT_FIELD, CAMEL_REPLY_TO_FIELD, EXPLICIT_PARENT_FIELD, GENERIC_PARENT_FIELD } from './words';
 
@@ -77,7 +81,7 @@ const ENTITY_TYPE_FIELD = /^(?:entity_?(?:type(?:_?id)?|table|name)|note_?type(?
 /** The note a note answers (Rock's `ParentNoteId`). */
 const PARENT_NOTE_FIELD = /^parent_?note_?id$/i;
 /** A notes collection or entity (Rock's /api/Notes, CiviCRM's Note). */
-const NOTE_ENTITY = /^notes?$/i;
+export const NOTE_ENTITY = /^notes?$/i;
 /** An activity entity (CiviCRM's Activity): something done with a contact and logged on them. */
 const ACTIVITY_ENTITY = /^activit(?:y|ies)$/i;
 /** The contacts an activity is with or about (CiviCRM's `target_contact_id`, `source_contact_id`). */
@@ -183,18 +187,28 @@ const FORUM_TOPIC_FIELD = /^(?:forum|board|message_?board|discussion)_?topic_?id
  */
 const KEYED_ITEM_FIELD = /^(?:post|photo|album|item|media|event|schedule|article|entry)_?(?:key|no|num(?:ber)?|uuid|guid)$/i;
 
-/** A key's or a number's value: a positive number or a short token with no spaces. */
+/**
+ * A key's or a number's value: any id threads.ts's idLike knows (a positive number, a token with a digit), or a longer
+ * token of letters alone (a BAND key may hold no digit).
+ */
 function keyLike(v: unknown): boolean {
-  return (typeof v === 'number' && v > 0) || (typeof v === 'string' && /^[\w-]{4,64}$/.test(v));
+  return idLike(v) || (typeof v === 'string' && /^[A-Za-z_-]{8,64}$/.test(v));
 }
 
 /**
- * A path naming comments (BAND's /v2/band/post/comment/create, a `…/comments` collection); not a discussion's, whose
- * posts go into a topic (a reply, clubBoardKind's topic rule).
+ * A path naming comments (BAND's /v2/band/post/comment/create, a `…/comments` collection; shared-rules.ts's
+ * COMMENTS_LAST); not a discussion's, whose posts go into a topic (a reply, clubBoardKind's topic rule), nor one where
+ * a comment's id or `replies` is one of the two segments after the comments segment: an answer to that comment, left to
+ * the reply rules (r18rev J2).
  */
 function commentPath(path: string): boolean {
-  return pathSegments(path).some((s) => /^comments?$/i.test(s));
+  const segments = pathSegments(path);
+  const at = segments.findIndex((s) => COMMENTS_LAST.test(s));
+  return at >= 0 && !segments.slice(at + 1, at + 3).some((s) => REPLIES_SEGMENT.test(s) || hasIdSegment(s));
 }
+
+/** A replies collection or action after a comment (…/comments/{id}/replies). */
+const REPLIES_SEGMENT = /^repl(?:y|ies)$/i;
 
 /** What a club's comment under an item, or a post into a message board's topic, is. */
 function clubBoardKind(path: string, body: ParsedBody): PostKind | undefined {

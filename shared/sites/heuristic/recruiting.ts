@@ -44,6 +44,15 @@
  *   told recruiting by a segment among the path's first three (`recruit`, `recruiting`, `recruitment`, `ats`,
  *   `hiring`, `talent`, `applicant_tracking`); a notes app's own notes, with no such segment, are left as they were.
  *   Source: Zoho Recruit developer guide, API v2 Notes (update-notes.html; the Widgets API's createNotes).
+ * - Mend of r18 after its review (r18rev; the lead's calls): the scope word counts only as the path's first segment or
+ *   just before a version segment (`/recruit/v2/`, `/api/ats/v1/`), not anywhere among the first three (J1); a note in
+ *   such a collection marked `visibility: public`, or naming a note or comment it answers, falls through to the
+ *   general rules (J1). Zoho's bulk edit by the note's id is read in any CRM or ATS family by crm-streams.ts (D1).
+ *   A note entity typed by the record it is on (Bullhorn's PUT /entity/Note with `personReference`, `candidates`,
+ *   `clientContacts` or `jobOrder`; its POST /entity/Note/{id} update with words) is a comment (D2; source:
+ *   bullhorn/rest-api-docs _entity.md, Bullhorn's Note fields). A unified ATS activity typed NOTE (Merge's POST
+ *   /api/ats/v1/activities, `model.activity_type`) is a comment, one typed EMAIL on a candidate a message (D3; source:
+ *   merge-api/merge-ats-ruby docs/ActivityRequest.md).
  * What is left to the general rules and is quiet there: stage moves, tags, ratings without words, searches.
  * BambooHR's applicant tracking paths hold `tracking`, which the watch list skips as a tracker's: its notes and
  * comments paths are watched here.
@@ -54,9 +63,10 @@ import { hasFieldWhere, hasKeyDeep, topLevelString } from './body-fields';
 import { jsonObject } from './field-values';
 import type { FreeText } from './longest-field';
 import { fieldLeaf } from './names';
+import { NOTE_ENTITY } from './groups-and-clubs';
 import { hasIdSegment, lastSegment, pathSegments } from './paths';
 import { FRAPPE_CLIENT_WRITE, FRAPPE_SAVEDOCS, frappeWritten } from './people-feedback';
-import { ANY_RECIPIENT_KEY } from './words';
+import { ANY_RECIPIENT_KEY, CAMEL_REPLY_TO_FIELD, EXPLICIT_PARENT_FIELD } from './words';
 
 /** A segment naming a candidate's record in an ATS (Lever calls it an opportunity, Frappe a job applicant). */
 const CANDIDATE_RECORD = /^(?:candidates?|applicants?|job[-_]?applicants?|(?:job[-_]?)?applications?|opportunit(?:y|ies)|prospects?)$/i;
@@ -94,12 +104,29 @@ const INTERVIEW_FEEDBACK_DOCTYPE = /^interview feedback$/i;
 /** Frappe's whitelisted methods (/api/method/…), whose arguments API clients may send as JSON strings in a JSON body. */
 const FRAPPE_METHOD_PATH = /(?:^|\/)api\/method\/[\w.]+\/?$/i;
 const FRAPPE_JSON_ARG = ['data', 'doc', 'args'] as const;
-/** A recruiting API named in the path's first segments (Zoho Recruit's /recruit/v2/…, an /ats/ API; round r18). */
-const ATS_SCOPE_SEGMENT = /^(?:recruit(?:ing|ment)?|ats|hiring|talent|applicant[-_]?tracking)$/i;
-/** A notes collection (Zoho Recruit's /Notes). */
-const NOTES_SEGMENT = /^notes?$/i;
 /** An applicant tracking path (BambooHR's /v1/applicant_tracking/…). */
 const APPLICANT_TRACKING_SEGMENT = /^applicant[-_]?tracking$/i;
+/**
+ * A recruiting API named by a path segment (Zoho Recruit's /recruit/v2/…, Merge's /api/ats/v1/…; round r18), read only
+ * as the first segment or just before a version segment (r18rev J1).
+ */
+const ATS_SCOPE_SEGMENT = new RegExp(`^(?:recruit(?:ing|ment)?|ats|hiring|talent)$|${APPLICANT_TRACKING_SEGMENT.source}`, 'i');
+/** An API version segment (`v2`, `v2.1`). */
+const VERSION_SEGMENT = /^v\d+(?:\.\d+)?$/i;
+/** An audience that makes a note published rather than the hiring team's (r18rev J1). */
+const PUBLIC_VISIBILITY_KEY = /^(?:visibility|audience|privacy)$/i;
+/** A note answering another note or comment (r18rev J1): left to the general reply rules. Not Zoho's `Parent_Id`, the record. */
+const ANSWERED_NOTE_FIELD = /^parent_?(?:note|comment)_?id$/i;
+/** A REST API's entity segment before an entity type (Bullhorn's /entity/Note). */
+const ENTITY_SEGMENT = /^entit(?:y|ies)$/i;
+/** The records a typed note entity is on (Bullhorn's `personReference`, `candidates`, `clientContacts`, `jobOrder`; r18rev D2). */
+const NOTE_RECORD_REFERENCE = /^(?:person_?reference|candidates?|client_?contacts?|job_?orders?|placements?|opportunit(?:y|ies)|leads?)$/i;
+/** A unified ATS's activity type (Merge's `activity_type`: NOTE, EMAIL, OTHER; r18rev D3). */
+const ACTIVITY_TYPE_KEY = /^activity_?type$/i;
+/** An activities collection (Merge's /ats/v1/activities). */
+const ACTIVITIES_SEGMENT = /^activit(?:y|ies)$/i;
+/** A field naming the candidate or application an activity is on (Merge's `candidate`, a `candidate_id`). */
+const CANDIDATE_FIELD = /^(?:candidate|applicant|application)(?:_?id)?$/i;
 /** An interviews collection or scheduling method (Greenhouse's /v2/scheduled_interviews). */
 const INTERVIEW_SCHEDULE_SEGMENT = /^(?:scheduled[-_]?)?interviews?$|^(?:schedule[-_]?interviews?|interviews?[-_.]schedule)$/i;
 /** A time the interview is set for. */
@@ -139,11 +166,63 @@ function underCandidateRecord(segments: string[]): boolean {
   return false;
 }
 
+/** A recruiting API named by the path: its first segment, or the segment just before a version (r18rev J1). */
+function atsScoped(segments: string[]): boolean {
+  const first = segments[0] === '' ? 1 : 0;
+  if (ATS_SCOPE_SEGMENT.test(segments[first] ?? '')) return true;
+  // A version sits among a path's first segments; a long path is not walked (its cost is the hostile bench's).
+  for (let i = first + 1; i < Math.min(segments.length - 1, first + 5); i++) if (VERSION_SEGMENT.test(segments[i + 1]!) && ATS_SCOPE_SEGMENT.test(segments[i]!)) return true;
+  return false;
+}
+
 /** A note written or edited in a recruiting API's notes collection, or one of its notes by id (round r18). */
 function atsNotesCollection(segments: string[]): boolean {
   const n = segments.length;
-  if (!segments.slice(0, 3).some((s) => ATS_SCOPE_SEGMENT.test(s))) return false;
-  return NOTES_SEGMENT.test(segments[n - 1] ?? '') || (n >= 2 && NOTES_SEGMENT.test(segments[n - 2]!) && recordId(segments[n - 1]!));
+  if (!atsScoped(segments)) return false;
+  return NOTE_ENTITY.test(segments[n - 1] ?? '') || (n >= 2 && NOTE_ENTITY.test(segments[n - 2]!) && recordId(segments[n - 1]!));
+}
+
+/** A note made public or answering another (r18rev J1): the general rules read it, not the scope rule. */
+function publicOrAnswering(body: ParsedBody): boolean {
+  if (hasFieldWhere(body, (name, v) => PUBLIC_VISIBILITY_KEY.test(name) && typeof v === 'string' && /^public$/i.test(v))) return true;
+  return hasFieldWhere(body, (name, v) => (ANSWERED_NOTE_FIELD.test(name) || EXPLICIT_PARENT_FIELD.test(name) || CAMEL_REPLY_TO_FIELD.test(name)) && v !== null && v !== undefined && v !== '');
+}
+
+/** A record reference: an object holding an id, or a non-empty list of them. */
+function referencesRecord(v: unknown): boolean {
+  const holds = (x: unknown): boolean => isRecord(x) && x.id !== undefined && x.id !== null && x.id !== '';
+  return holds(v) || (Array.isArray(v) && v.some(holds));
+}
+
+/**
+ * A note entity typed by the record it is on (r18rev D2): Bullhorn's PUT /entity/Note naming `personReference`,
+ * `candidates`, `clientContacts` or `jobOrder`, or its POST /entity/Note/{id} update.
+ */
+function typedNoteEntity(segments: string[], body: ParsedBody, verb: string): boolean {
+  const n = segments.length;
+  if ((verb === 'PUT' || verb === 'POST') && n >= 2 && NOTE_ENTITY.test(segments[n - 1]!) && ENTITY_SEGMENT.test(segments[n - 2]!)) {
+    return hasFieldWhere(body, (name, v) => NOTE_RECORD_REFERENCE.test(name) && referencesRecord(v));
+  }
+  return (verb === 'POST' || verb === 'PATCH') && n >= 3 && recordId(segments[n - 1]!) && NOTE_ENTITY.test(segments[n - 2]!) && ENTITY_SEGMENT.test(segments[n - 3]!);
+}
+
+/**
+ * A unified ATS activity (r18rev D3: Merge's POST /api/ats/v1/activities with `model.activity_type`): a NOTE a comment; an
+ * EMAIL on a candidate a message; on a recruiting path or naming a candidate or application.
+ */
+function atsActivityKind(segments: string[], body: ParsedBody): PostKind | undefined {
+  if (!ACTIVITIES_SEGMENT.test(segments[segments.length - 1] ?? '')) return undefined;
+  let type: string | undefined;
+  hasFieldWhere(body, (name, v) => {
+    if (!ACTIVITY_TYPE_KEY.test(name) || typeof v !== 'string') return false;
+    type = v.toUpperCase();
+    return true;
+  });
+  if (type !== 'NOTE' && type !== 'EMAIL') return undefined;
+  const candidate = hasFieldWhere(body, (name, v) => CANDIDATE_FIELD.test(name) && (typeof v === 'number' || (typeof v === 'string' && v !== '')));
+  if (!candidate && !atsScoped(segments)) return undefined;
+  if (type === 'EMAIL') return candidate ? 'message' : undefined;
+  return hasRecipients(body) ? 'message' : 'comment';
 }
 
 /** An RPC method named for a candidate's record and the words it files, not a read (Ashby's candidate.createNote). */
@@ -218,10 +297,16 @@ export function recruitingKind(path: string, body: ParsedBody, found: FreeText, 
     const leaf = fieldLeaf(found.field);
     if (NOTES_FIELD.test(leaf) || (/_reason$/i.test(leaf) && !NOT_REFUSAL_REASON.test(leaf))) return 'comment';
   }
-  // A recruiting API's own notes, written or edited (Zoho Recruit's PUT /recruit/v2/Notes, round r18).
-  if ((verb === 'POST' || verb === 'PUT' || verb === 'PATCH') && atsNotesCollection(pathSegments(path))) return hasRecipients(body) ? 'message' : 'comment';
-  if (verb !== 'POST') return undefined;
   const segments = pathSegments(path);
+  const written = verb === 'POST' || verb === 'PUT' || verb === 'PATCH';
+  // A recruiting API's own notes, written or edited (Zoho Recruit's PUT /recruit/v2/Notes, round r18), unless made
+  // public or answering another note (r18rev J1).
+  if (written && atsNotesCollection(segments) && !publicOrAnswering(body)) return hasRecipients(body) ? 'message' : 'comment';
+  // A note entity typed by its record (Bullhorn's /entity/Note, r18rev D2).
+  if (typedNoteEntity(segments, body, verb)) return hasRecipients(body) ? 'message' : 'comment';
+  if (verb !== 'POST') return undefined;
+  const atsActivity = atsActivityKind(segments, body);
+  if (atsActivity) return atsActivity;
   const last = lastSegment(path);
   if (underCandidateRecord(segments)) return hasRecipients(body) ? 'message' : 'comment';
   if (recordWordsMethod(last)) return hasRecipients(body) ? undefined : 'comment';
