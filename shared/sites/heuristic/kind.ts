@@ -306,8 +306,8 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A host's internal note on a stay or its thread (a comment), a reply by a review's path, a review of a guest (round st1).
   const stay = hospitalityKind(path, body, found, method);
   if (stay) return stay;
-  // A property manager's message in a resident's, owner's or task's request thread (a reply), a logged call (a comment; round pt1).
-  const property = propertyManagementKind(path, found, method);
+  // A property manager's message in a request's thread (a reply), a logged call or a record's note (a comment; round pt1).
+  const property = propertyManagementKind(path, body, found, method);
   if (property) return property;
   // An event's invitation, an attendee's response comment or a booking's cancellation (a message), a poll's comment (round ca1, calendars.ts).
   const calendar = calendarKind(url, path, body);

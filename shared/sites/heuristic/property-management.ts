@@ -19,6 +19,12 @@
  * - A call logged on a record (callLogNote): a phone or call log collection (Buildium's
  *   POST /v1/communications/phonelogs, PUT …/phonelogs/{id}, with `Participant`, `Subject`, `Description`): the
  *   manager's record of what was said, read by staff, a comment (as a CRM's logged call is, round cr1's review x3).
+ * - A note on a record the general rules did not see as a record (recordNote): a notes collection within three
+ *   segments of a resident, tenant, lease, unit, owner, vendor, applicant or request collection, whatever its id
+ *   looks like (Propexo's /v1/applicants/rentmanager/{applicant_id}/notes, the PMS's name between), or a flat notes
+ *   or history collection named for such a record that names it by an id field (Propexo's
+ *   POST /v1/service-request-history/rentmanager/ with `service_request_id`, `notes`): a comment. A note is a
+ *   comment, a message in the same request's thread a reply: the field decides.
  * - Quiet (ledgerEntryQuiet): a charge, credit, refund, deposit withholding, assessment or recurring charge posted to
  *   a lease's, tenant's, unit's or ownership account's ledger (Buildium's POST /v1/leases/{id}/charges,
  *   …/credits, …/recurringcharges, /v1/associations/ownershipaccounts/{id}/charges, each with a `Memo` and lines of
@@ -51,6 +57,17 @@ const UPDATE_MESSAGE_FIELD = /^(?:message|update[-_]?message|reply|response)$/i;
 const CALL_LOG_COLLECTION = /^(?:phone|call)[-_]?logs?$/i;
 /** The field a logged call's account is in. */
 const CALL_LOG_FIELD = /^(?:description|notes?|summary|details|body)$/i;
+/** A record property management keeps notes on: a resident, tenant, lease, unit, owner, vendor, applicant, request. */
+const PM_RECORD =
+  /^(?:residents?|tenants?|leases?|units?|(?:rental|association)?[-_]?owners?|vendors?|propert(?:y|ies)|applicants?|prospects?|tenanc(?:y|ies)|(?:service|maintenance)[-_]?requests?|work[-_]?orders?|ownership[-_]?accounts?|associations?)$/i;
+/** A notes collection (Rent Manager's HistoryNotes named alike). */
+const NOTES_COLLECTION = /^(?:notes?|history[-_]?notes?)$/i;
+/** A flat notes or history collection named for a record (Propexo's service-request-history). */
+const FLAT_NOTES_COLLECTION = /^([a-z_-]{2,30}?)[-_](?:history|notes?|history[-_]?notes?)$/i;
+/** A field naming the record a flat note is on (`service_request_id`, `residentId`). */
+const RECORD_ID_FIELD = /^[a-z_]{2,30}[-_]?id$/i;
+/** The field a note's words are in. */
+const NOTE_FIELD = /^(?:notes?|note[-_]?text|content|body|text)$/i;
 /** A ledger's transaction collection. */
 const LEDGER_COLLECTION =
   /^(?:(?:recurring[-_]?)?(?:charges?|credits?)|refunds?|applied[-_]?deposits|deposit[-_]?withholdings?|assessments?|ledger[-_]?entries|late[-_]?fees?)$/i;
@@ -86,11 +103,38 @@ function callLogNote(path: string, found: FreeText): boolean {
   return pathSegments(path).some((seg) => seg.length <= SEGMENT_EXAMINED && CALL_LOG_COLLECTION.test(seg));
 }
 
+/**
+ * A note on a property-management record whose id the general rules do not see as one (Propexo's
+ * /v1/applicants/rentmanager/{applicant_id}/notes with a word id after the PMS's name), or a flat notes or history
+ * collection named for such a record, the record named by a field (Propexo's /v1/service-request-history/rentmanager/
+ * with `service_request_id` and `notes`): a comment on the record.
+ */
+function recordNote(path: string, body: ParsedBody, found: FreeText): boolean {
+  if (!NOTE_FIELD.test(found.field)) return false;
+  const segments = pathSegments(path).filter((seg) => seg !== '');
+  let at = segments.length - 1;
+  if (at > 0 && hasIdSegment(segments[at]!)) at--;
+  const last = segments[at];
+  if (last === undefined) return false;
+  if (last.length <= SEGMENT_EXAMINED && NOTES_COLLECTION.test(last)) {
+    for (let i = Math.max(0, at - 3); i < at; i++) if (segments[i]!.length <= SEGMENT_EXAMINED && PM_RECORD.test(segments[i]!)) return true;
+    return false;
+  }
+  // The flat collection last, or before one more word (Propexo's PMS name: …/service-request-history/rentmanager/).
+  for (let i = at; i >= Math.max(0, at - 1); i--) {
+    const seg = segments[i]!;
+    const flat = seg.length <= SEGMENT_EXAMINED ? FLAT_NOTES_COLLECTION.exec(seg) : null;
+    if (flat !== null && PM_RECORD.test(flat[1]!)) return hasKeyDeep(body, RECORD_ID_FIELD);
+  }
+  return false;
+}
+
 /** The kind of a property manager's words that the general rules misread (kind.ts asks it after hospitality's). */
-export function propertyManagementKind(path: string, found: FreeText, method: string): PostKind | undefined {
+export function propertyManagementKind(path: string, body: ParsedBody, found: FreeText, method: string): PostKind | undefined {
   if (method.toUpperCase() === 'GET') return undefined;
   if (requestThreadReply(path, found)) return 'reply';
   if (callLogNote(path, found)) return 'comment';
+  if (recordNote(path, body, found)) return 'comment';
   return undefined;
 }
 
