@@ -36,8 +36,9 @@
  * Sources (facts only): LeadSimple/buildium, the Ruby client generated from the Buildium Open API (CommunicationsApi:
  * announcements, emails, phone logs; LeasesApi, RentalTenantsApi, RentalOwnersApi, VendorsApi, AssociationUnitsApi,
  * ApplicantsApi notes; ResidentRequestsApi, RentalOwnerRequestsApi, ContactRequestsApi, ToDoRequestsApi, TasksApi
- * history; lease charges, credits and payments; listings); docs.propexo.com (Rent Manager resident and unit notes,
- * residents).
+ * history; lease charges, credits and payments; listings); docs.propexo.com (Rent Manager resident, unit and
+ * applicant notes, service request history, residents); api-evangelist/arthur-online (tenancy and task notes,
+ * conversation messages) and CubeSmart's notes API, which the general rules already read (guards only).
  */
 import type { ParsedBody, PostKind } from '../types';
 import { hasKeyDeep } from './body-fields';
@@ -64,8 +65,8 @@ const PM_RECORD =
 const NOTES_COLLECTION = /^(?:notes?|history[-_]?notes?)$/i;
 /** A flat notes or history collection named for a record (Propexo's service-request-history). */
 const FLAT_NOTES_COLLECTION = /^([a-z_-]{2,30}?)[-_](?:history|notes?|history[-_]?notes?)$/i;
-/** A field naming the record a flat note is on (`service_request_id`, `residentId`). */
-const RECORD_ID_FIELD = /^[a-z_]{2,30}[-_]?id$/i;
+/** A field naming the record a flat note is on (`service_request_id`, `residentId`; not `paid` or `void`). */
+const RECORD_ID_FIELD = /^[a-z][a-zA-Z_]{1,28}(?:_id|Id|ID)$/;
 /** The field a note's words are in. */
 const NOTE_FIELD = /^(?:notes?|note[-_]?text|content|body|text)$/i;
 /** A ledger's transaction collection. */
