@@ -18,9 +18,10 @@
  * sends (legal-matters.ts, lg1); payments (payments.ts, pm1); people tools' reviews, feedback and recognition
  * (people-feedback.ts, hr1); marketplaces' feedback on a buyer or client, responses to it, public answers and offers' notes
  * (marketplaces.ts, mk1); recruiting (recruiting.ts, at1); hosts' notes on stays, review replies by path and
- * reviews of guests (hospitality.ts, st1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a
- * live blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small networks (sn2); newsletters; then,
- * after the message signs, a scheduler's inbox reply
+ * reviews of guests (hospitality.ts, st1); property managers' request-thread replies, logged calls and record notes
+ * (property-management.ts, pt1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a live
+ * blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small
+ * networks (sn2); newsletters; then, after the message signs, a scheduler's inbox reply
  * and calendar comment (sc1) before the message path; a scheduler's createPost is told from a chat send by the
  * mutation's root field as well as its name (r16 review); a design's or board's comment is asked after documentKind
  * (design-boards.ts, wb1); the general comment rule asks sn2's replyOnCommentPath (x2 review D3), and a field named
@@ -63,6 +64,7 @@ import { peopleFeedbackKind } from './people-feedback';
 import { marketplaceKind } from './marketplaces';
 import { recruitingKind } from './recruiting';
 import { hospitalityKind } from './hospitality';
+import { propertyManagementKind } from './property-management';
 import { calendarKind } from './calendars';
 import { newsroomKind } from './newsrooms';
 import { draftsKind, mutationRootField } from './drafts-collections';
@@ -304,6 +306,9 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A host's internal note on a stay or its thread (a comment), a reply by a review's path, a review of a guest (round st1).
   const stay = hospitalityKind(path, body, found, method);
   if (stay) return stay;
+  // A property manager's message in a request's thread (a reply), a logged call or a record's note (a comment; round pt1).
+  const property = propertyManagementKind(path, body, found, method);
+  if (property) return property;
   // An event's invitation, an attendee's response comment or a booking's cancellation (a message), a poll's comment (round ca1, calendars.ts).
   const calendar = calendarKind(url, path, body);
   if (calendar) return calendar;
