@@ -19,7 +19,7 @@
  * (people-feedback.ts, hr1); marketplaces' feedback on a buyer or client, responses to it, public answers and offers' notes
  * (marketplaces.ts, mk1); recruiting (recruiting.ts, at1); hosts' notes on stays, review replies by path and
  * reviews of guests (hospitality.ts, st1); property managers' request-thread replies, logged calls and record notes
- * (property-management.ts, pt1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a live
+ * (property-management.ts, pt1); official feedback and inspection result comments (public-service.ts, gv1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a live
  * blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small
  * networks (sn2); newsletters; then, after the message signs, a scheduler's inbox reply
  * and calendar comment (sc1) before the message path; a scheduler's createPost is told from a chat send by the
@@ -65,6 +65,7 @@ import { marketplaceKind } from './marketplaces';
 import { recruitingKind } from './recruiting';
 import { hospitalityKind } from './hospitality';
 import { propertyManagementKind } from './property-management';
+import { publicServiceKind } from './public-service';
 import { calendarKind } from './calendars';
 import { newsroomKind } from './newsrooms';
 import { draftsKind, mutationRootField } from './drafts-collections';
@@ -309,6 +310,9 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A property manager's message in a request's thread (a reply), a logged call or a record's note (a comment; round pt1).
   const property = propertyManagementKind(path, body, found, method);
   if (property) return property;
+  // A public servant's official feedback on a resident's idea (a reply), an inspection's result comment (a comment; round gv1).
+  const publicService = publicServiceKind(path, body, found, method);
+  if (publicService) return publicService;
   // An event's invitation, an attendee's response comment or a booking's cancellation (a message), a poll's comment (round ca1, calendars.ts).
   const calendar = calendarKind(url, path, body);
   if (calendar) return calendar;

@@ -25,7 +25,7 @@
  * ca1), a progress update kept to its writer by its visibility (fundraising.ts, fd1 and fd1rev), a newsroom's
  * deletion, store save, non-publishing store action or template apply (newsrooms.ts, jn1), a host's rates or
  * availability calendar (hospitality.ts, st1), a charge or credit on a lease's or ownership account's ledger
- * (property-management.ts, pt1); then the leading-underscore draft flag, a published flag off (pr2), a newsletter issue with no send time
+ * (property-management.ts, pt1), a bulletin saved unsent (public-service.ts, gv1); then the leading-underscore draft flag, a published flag off (pr2), a newsletter issue with no send time
  * (PUBLISH_TIME_FIELD, words.ts), a payment's pre-check, a merchant's or one's own transaction (payments.ts, pm1),
  * save dispositions, own notes, read marks, reply templates, a form's draft status, a grade's feedback not yet
  * released (school-home.ts, r19) and a template module's script (ed2), FHIR's quiet requests (clinical.ts, hc1), a
@@ -70,6 +70,7 @@ import { reviewSavedNotSubmitted, selfWrittenSave } from './people-feedback';
 import { interviewScheduledQuiet } from './recruiting';
 import { ratesCalendarQuiet } from './hospitality';
 import { ledgerEntryQuiet } from './property-management';
+import { bulletinDraftQuiet } from './public-service';
 
 /**
  * A newsletter platform's campaign or broadcast collection, one by id, or its content (`/campaigns`,
@@ -152,6 +153,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && ratesCalendarQuiet(body, path)) return true;
   // A charge, credit or assessment posted to a lease's or ownership account's ledger, its memo bookkeeping (round pt1).
   if (path !== undefined && ledgerEntryQuiet(body, path)) return true;
+  // A bulletin saved in an account's bulletins collection, created or updated, not sent (round gv1, public-service.ts).
+  if (path !== undefined && bulletinDraftQuiet(path)) return true;
   // A draft flag named with a framework's leading underscore (Roundcube's compose form posts `_draft=1` to the same
   // send action when it autosaves; index.ts tells a bare `draft`).
   if (hasField(body, /^_+draft$/i, /^(?:1|true)$/i)) return true;
