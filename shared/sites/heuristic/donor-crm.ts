@@ -12,8 +12,8 @@
  * collections are named `actions`, `interaction`, `ContactNote` or `contact_reports`, none of them its signs.
  *
  * The rule: a POST, PUT or PATCH to a note-like collection (notes, interactions, actions, activities, contact notes,
- * contact reports; singular or plural, `contact`/`constituent`/`donor`/`supporter`/`volunteer` prefixed, `.json`
- * ended), or to one of its members by id, with a supporter sign: a supporter-record field (`constituent_id`,
+ * contact reports; singular or plural, prefixed by the record they hang on (`ContactNote`, `giftnotes`,
+ * `participant_notes`), `.json` ended), or to one of its members by id, with a supporter sign: a supporter-record field (`constituent_id`,
  * `donorId`, `supporter_id`, `volunteer_id`, `household_id`), a supporter collection in the path (`/constituents/`,
  * `/donors/`, `/constituent/v1/`), or a donor CRM's API host (the named services'). Gifts, pledges, codes, addresses,
  * receipts and acknowledgements by template are not note-like collections, and carry no words: quiet elsewhere.
@@ -23,14 +23,14 @@
  * "Add Interaction"; api.littlegreenlight.com/api-docs; Neon CRM API v2 and Virtuous API tool listings (glama.ai).
  */
 import type { ParsedBody, PostKind } from '../types';
-import { hasField, hasKeyDeep } from './body-fields';
+import { flagOn, hasField, hasFieldWhere, hasKeyDeep } from './body-fields';
 import { hasIdSegment, pathSegments } from './paths';
 import { MAIL_NOTE_FLAG } from './words';
 import { MAIL_RECIPIENTS_KEY } from './messages';
 
 /** A note-like collection of a supporter record (`notes`, `interaction`, `actions`, `ContactNote`, `contact_reports.json`). */
 const NOTE_COLLECTION =
-  /^(?:(?:contact|constituent|donor|supporter|volunteer)[-_]?)?(?:notes?|interactions?|actions?|activit(?:y|ies)|contact[-_]?reports?)(?:\.json)?$/i;
+  /^(?:(?:contact|constituent|donor|supporter|volunteer|participant|gift|opportunity|household|prospect)[-_]?)?(?:notes?|interactions?|actions?|activit(?:y|ies)|contact[-_]?reports?)(?:\.json)?$/i;
 /** A field naming a supporter's record. */
 const SUPPORTER_FIELD = /^(?:constituent|donor|supporter|volunteer|household)_?ids?$/i;
 /** A supporter collection in the path (LGL's /constituents/{id}/notes.json, SKY's /constituent/v1/notes). */
@@ -60,6 +60,6 @@ export function donorCrmKind(url: URL, path: string, body: ParsedBody, method: s
     hasField(body, SUPPORTER_FIELD) ||
     segments.some((s) => s.length <= SEGMENT_EXAMINED && SUPPORTER_SEGMENT.test(s));
   if (!supporter) return undefined;
-  if (hasKeyDeep(body, MAIL_RECIPIENTS_KEY) || hasField(body, MAIL_NOTE_FLAG)) return undefined;
+  if (hasKeyDeep(body, MAIL_RECIPIENTS_KEY) || hasFieldWhere(body, (name, v) => MAIL_NOTE_FLAG.test(name) && flagOn(v))) return undefined;
   return 'comment';
 }
