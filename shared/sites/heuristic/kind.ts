@@ -14,7 +14,8 @@
  * submission; FHIR resources (clinical.ts, hc1); a collective's conversation, comments, notes (fundraising.ts, fd1rev);
  * practices' notes on a patient (practice-notes.ts, hc2); list mail and group conversations; wikis; open protocols;
  * participation (cv1, r14); feedback tools (fb1); drafts collections (hd1, sc1); help desks (hd1); CRM streams (cr1,
- * r16); clubs' and congregations' comments and record notes (groups-and-clubs.ts, sp1); legal matters and signing
+ * r16); donor and volunteer CRMs' notes and interactions on a supporter (donor-crm.ts, np1); clubs' and
+ * congregations' comments and record notes (groups-and-clubs.ts, sp1); legal matters and signing
  * sends (legal-matters.ts, lg1); payments (payments.ts, pm1); people tools' reviews, feedback and recognition
  * (people-feedback.ts, hr1); marketplaces' feedback on a buyer or client, responses to it, public answers and offers' notes
  * (marketplaces.ts, mk1); recruiting (recruiting.ts, at1); hosts' notes on stays, review replies by path and
@@ -57,6 +58,7 @@ import { fundraisingKind } from './fundraising';
 import { feedbackToolKind } from './feedback-tools';
 import { helpDeskKind, journalEntryKind } from './help-desks';
 import { crmStreamKind } from './crm-streams';
+import { donorCrmKind } from './donor-crm';
 import { groupAppKind } from './groups-and-clubs';
 import { legalMatterKind } from './legal-matters';
 import { paymentKind } from './payments';
@@ -285,6 +287,9 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A CRM's or ERP's note on a client record (a comment), stream post or Chatter feed item (round cr1, crm-streams.ts).
   const crm = crmStreamKind(url, path, body, method);
   if (crm) return crm;
+  // A note, action or interaction logged on a donor's or volunteer's record: a comment (round np1, donor-crm.ts).
+  const donor = donorCrmKind(url, path, body, method);
+  if (donor) return donor;
   // A church's or charity's note on a person by entity, an activity logged on a contact, a note editor's form, a
   // club's comment under an item or post into a board's topic (round sp1, groups-and-clubs.ts).
   const groupRecord = groupAppKind(url, path, body, method);
