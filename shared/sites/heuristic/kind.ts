@@ -19,9 +19,10 @@
  * sends (legal-matters.ts, lg1); payments (payments.ts, pm1); people tools' reviews, feedback and recognition
  * (people-feedback.ts, hr1); marketplaces' feedback on a buyer or client, responses to it, public answers and offers' notes
  * (marketplaces.ts, mk1); recruiting (recruiting.ts, at1); hosts' notes on stays, review replies by path and
- * reviews of guests (hospitality.ts, st1); property managers' request-thread replies, logged calls and record notes
- * (property-management.ts, pt1); official feedback and inspection result comments (public-service.ts, gv1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a live
- * blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small
+ * reviews of guests (hospitality.ts, st1); property managers' request-thread replies (a to-do's update a comment),
+ * logged calls, appliances' service history, work orders to a vendor (messages) and record notes
+ * (property-management.ts, pt1 and its review); official feedback and inspection result comments (public-service.ts,
+ * gv1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a live blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small
  * networks (sn2); newsletters; then, after the message signs, a scheduler's inbox reply
  * and calendar comment (sc1) before the message path; a scheduler's createPost is told from a chat send by the
  * mutation's root field as well as its name (r16 review); a design's or board's comment is asked after documentKind

@@ -10,7 +10,8 @@
  * of them once); private fields only
  * when nothing else is prose. The walk is bounded (limits.ts): a body that
  * runs out of nodes before any prose is found is undecided, not "not a post".
- * A host's note on a stay is read first, alone (hospitality.ts, st1 review).
+ * A host's note on a stay is read first, alone (hospitality.ts, st1 review); a
+ * work order's details and notes to its vendor first, joined (property-management.ts, pt1 review J1).
  */
 import { isRecord } from '../body';
 import { hasField } from './body-fields';
@@ -32,6 +33,7 @@ import { quotedFromDocument, quotesDocument, serialisedDocumentText, withMention
 import { chatContentJson, chatContentObject, chatPoll, chatSendShape, shortChatWords } from './chat-sends';
 import { formAnswersText, formSectionsText, notePartsText } from './practice-notes';
 import { stayHostNoteText } from './hospitality';
+import { workOrderText } from './property-management';
 
 /**
  * A form name's part before its first bracket (`entry_comment[body]` →
@@ -94,6 +96,8 @@ export function longestFreeText(body: ParsedBody, min: number): string | undefin
  * description changed (PUT, PATCH) from words added to it.
  */
 export function longestFreeField(body: ParsedBody, min: number, path?: string, budget?: { exhausted: boolean }, method?: string): FreeText | undefined {
+  // A work order's words to its vendor, its details and notes shown whole (pt1 review J1, property-management.ts).
+  const workOrder = workOrderText(body, min, path); if (workOrder !== undefined) return workOrder;
   // A host's note on a stay is the host's words, never a guest's longer note beside it (st1 review D1, hospitality.ts).
   const hostNote = stayHostNoteText(body, min, path);
   if (hostNote !== undefined) return hostNote ?? undefined;

@@ -83,6 +83,17 @@ function isRandomId(seg: string): boolean {
 function isShortId(seg: string): boolean {
   return seg.length >= 4 && seg.length <= 16 && /^[a-z0-9]+$/i.test(seg) && /\d[a-z]*\d/i.test(seg) && /[a-z]/i.test(seg) && !/^v\d+(?:[a-z]+\d*)?$/i.test(seg) && !/^[a-z]\d+[a-z]$/i.test(seg);
 }
+/**
+ * The index of the last segment that names a collection matching `name` and is followed by an id, from the end; -1
+ * when there is none. A segment longer than `examined` is no collection's name (property-management.ts, pt1 review M4).
+ */
+export function collectionById(segments: string[], name: RegExp, examined = 40): number {
+  for (let i = segments.length - 2; i >= 0; i--) {
+    const seg = segments[i]!;
+    if (seg.length <= examined && name.test(seg) && hasIdSegment(segments[i + 1]!)) return i;
+  }
+  return -1;
+}
 /** Paths longer than this are read by their end only, after a `/…` that matches no segment name (URLs may be 2 MB long). */
 export const PATH_EXAMINED = 1024;
 

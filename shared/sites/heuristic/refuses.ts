@@ -24,8 +24,10 @@
  * scheduler's draft type or editor store (sc1), a new event on one's own calendar inviting nobody (calendars.ts,
  * ca1), a progress update kept to its writer by its visibility (fundraising.ts, fd1 and fd1rev), a newsroom's
  * deletion, store save, non-publishing store action or template apply (newsrooms.ts, jn1), a host's rates or
- * availability calendar (hospitality.ts, st1), a charge or credit on a lease's or ownership account's ledger
- * (property-management.ts, pt1), a bulletin saved unsent (public-service.ts, gv1); then the leading-underscore draft flag, a published flag off (pr2), a newsletter issue with no send time
+ * availability calendar (hospitality.ts, st1), a charge or credit on a lease's or ownership account's ledger, or any
+ * lines of general ledger accounts and amounts (property-management.ts, pt1 and its review), a bulletin saved unsent
+ * (public-service.ts, gv1); then the leading-underscore draft flag, a published flag off (pr2), a newsletter issue
+ * with no send time
  * (PUBLISH_TIME_FIELD, words.ts), a payment's pre-check, a merchant's or one's own transaction (payments.ts, pm1),
  * save dispositions, own notes, read marks, reply templates, a form's draft status, a grade's feedback not yet
  * released (school-home.ts, r19) and a template module's script (ed2), FHIR's quiet requests (clinical.ts, hc1), a
@@ -151,7 +153,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && newsroomQuiet(body, path)) return true;
   // A host's rates or availability calendar, its day notes among its settings (round st1, hospitality.ts).
   if (path !== undefined && ratesCalendarQuiet(body, path)) return true;
-  // A charge, credit or assessment posted to a lease's or ownership account's ledger, its memo bookkeeping (round pt1).
+  // A charge, credit or assessment posted to a lease's or ownership account's ledger, or lines of GL accounts and
+  // amounts (a bill, a journal entry, a check), its memo bookkeeping (round pt1 and its review).
   if (path !== undefined && ledgerEntryQuiet(body, path)) return true;
   // A bulletin saved in an account's bulletins collection, created or updated, not sent (round gv1, public-service.ts).
   if (path !== undefined && bulletinDraftQuiet(path)) return true;
