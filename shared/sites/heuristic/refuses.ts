@@ -30,7 +30,7 @@
  * with no send time
  * (PUBLISH_TIME_FIELD, words.ts), a payment's pre-check, a merchant's or one's own transaction (payments.ts, pm1),
  * save dispositions, own notes, read marks, reply templates, a form's draft status, a grade's feedback not yet
- * released (school-home.ts, r19) and a template module's script (ed2), FHIR's quiet requests (clinical.ts, hc1), a
+ * released, a draft submission comment or an ORA response saved (school-home.ts, r19, r19rev) and a template module's script (ed2), FHIR's quiet requests (clinical.ts, hc1), a
  * chart note's form answers left unfinished (practice-notes.ts, hc2), menus, a document's or a board's saved content (documents.ts,
  * design-boards.ts, wb1), and the older rules. A desk's AI prompt is assistant-prompt.ts's (x2 review N4).
  */

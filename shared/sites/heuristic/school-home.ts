@@ -39,7 +39,7 @@
  */
 import type { ParsedBody, PostKind } from '../types';
 import { isRecord } from '../body';
-import { hasFieldWhere } from './body-fields';
+import { hasFieldWhere, hasKeyDeep } from './body-fields';
 import { fieldLeaf, nameWords } from './names';
 import { hasIdSegment, lastSegment, pathSegments } from './paths';
 import { idLike } from './threads';
@@ -129,14 +129,36 @@ function deliveredToInboxes(path: string, body: ParsedBody): boolean {
 /**
  * A teacher's feedback on a pupil's submission named by id (round r15: Microsoft Graph Education's PATCH
  * …/submissions/{id}/outcomes/{id} with a feedback outcome's `feedback.text`): read by that pupil, a comment on the work.
+ * So are a rubric criterion's comments given with the grade (r19 review D4: Canvas's PUT …/submissions/{user_id} with
+ * `rubric_assessment[{criterion}][comments]`, form or JSON).
  */
 const SUBMISSION_SEGMENT = /^submissions$/i;
 const FEEDBACK_FIELD = /^(?:feedback|published_?feedback)$/i;
-/** Words, as a string or as `text`/`content` under the field (Graph's `feedback.text.content`); not a flag or a rating. */
+/**
+ * Words, as a string or as `text`/`content` under the field in any case (Graph's `feedback.text.content`,
+ * Brightspace's `Feedback: { Content, Type }`); not a flag or a rating.
+ */
 function feedbackWords(v: unknown): boolean {
   if (typeof v === 'string') return /\p{L}/u.test(v);
   if (!isRecord(v)) return false;
-  return ['text', 'content'].some((k) => feedbackWords(v[k]));
+  for (const k in v) if (/^(?:text|content)$/i.test(k) && feedbackWords(v[k])) return true;
+  return false;
+}
+/** A rubric criterion's comments, as a form names them (`rubric_assessment[_8027][comments]`). */
+const RUBRIC_COMMENT_NAME = /^rubric\w{0,30}\[[^\]]{1,40}\]\[comments?\]$/i;
+function rubricComments(body: ParsedBody): boolean {
+  if (body.type === 'json' && isRecord(body.value)) {
+    for (const key in body.value) {
+      const criteria = body.value[key];
+      if (!/^rubric/i.test(key) || !isRecord(criteria)) continue;
+      for (const id in criteria) {
+        const c = criteria[id];
+        if (isRecord(c) && feedbackWords(c['comments'])) return true;
+      }
+    }
+    return false;
+  }
+  return hasFieldWhere(body, (name, v) => RUBRIC_COMMENT_NAME.test(name) && feedbackWords(v));
 }
 function submissionFeedback(path: string, body: ParsedBody): boolean {
   const segs = pathSegments(path);
@@ -145,61 +167,144 @@ function submissionFeedback(path: string, body: ParsedBody): boolean {
   const at = segs.findIndex((seg, i) => SUBMISSION_SEGMENT.test(seg) && hasIdSegment(segs[i + 1] ?? ''));
   if (at < 0) return false;
   const assignment = segs.slice(0, at).some((seg) => /^assignments?$/i.test(seg)) || /^outcomes$/i.test(segs[at + 2] ?? '');
-  return assignment && hasFieldWhere(body, (name, v) => FEEDBACK_FIELD.test(name) && feedbackWords(v));
+  return assignment && (hasFieldWhere(body, (name, v) => FEEDBACK_FIELD.test(name) && feedbackWords(v)) || rubricComments(body));
 }
 
+const GRADING_SEGMENT = /^(?:grades?|gradebook|grading|update_grades|markbook)$/i;
+/** A segment naming whose work is graded, by id or as the collection (`users/{id}`, `attempts/{id}`, `…/submissions/update_grades`). */
+const GRADED_SEGMENT = /^(?:users?|students?|pupils?|learners?|submissions?|attempts?|enrol?lments?)$/i;
+/** A graded person's or work's id in the body, by its leaf or a form's bracketed leaf (`userid`, `grades[0][studentid]`, `enrollment_id`). */
+const GRADED_ID_KEY = /(?:^|\[)(?:user|student|pupil|learner|submission|attempt|enrol?lment)_?ids?\]?$/i;
+/** An entry keyed by a person's id, as Canvas's bulk grading keys its form (`grade_data[51877][text_comment]`). */
+const ID_KEYED_ENTRY = /^\w{1,40}\[\d{3,}\]\[/;
+/** A remote method that saves grades (Moodle's `mod_assign_save_grade(s)`, `core_grades_update_grades`). */
+const GRADING_METHOD = /(?:^|_)(?:save|update|set)_?grades?$/i;
+/** A method named in the query (Moodle's REST clients put `wsfunction` in the URL, the parameters in the body: r19 review D2). */
+const QUERY_METHOD_KEY = /^(?:wsfunction|method)$/i;
+/** A grade, score or points field, by name or as a form's grade entries (`grade`, `posted_grade`, `grades[0][…]`). */
+const GRADE_VALUE_KEY = /(?:^|[[_])(?:grades?|scores?|points)(?:$|\]|\[)/i;
+/** Feedback's own field (`feedback`, Moodle's gradebook `str_feedback`, ORA's `overall_feedback`, Canvas's `text_comment`, `feedback_comment(s)`), and comments only staff read (Blackboard's `notes`, Brightspace's `PrivateComments`: r19 review J1), by its leaf. */
+const GRADE_FEEDBACK_LEAF = /^(?:(?:str|overall)_?feedback|feedback|text_?comment|feedback_?comments?|notes|private_?comments?)$/i;
+/** An editor's text under a feedback-comments plugin (Moodle's `…[assignfeedbackcomments_editor][text]`). */
+const FEEDBACK_EDITOR_NAME = /feedback_?comments?(?:_?editor)?\]\[(?:text|content)\]$/i;
+function isGradeFeedback(name: string, v: unknown): boolean {
+  return (GRADE_FEEDBACK_LEAF.test(fieldLeaf(name)) || FEEDBACK_EDITOR_NAME.test(name)) && feedbackWords(v);
+}
+/**
+ * A grading context: a path segment naming grades or a gradebook with whose work it is beside it (an id after it, a
+ * segment naming users, students, submissions or attempts, or such an id in the body: r19 review J2, so an HR tool's
+ * `/reviews/77/grading` or a `/grades/feedback` form is none), a dropbox's feedback, or a remote method saving grades
+ * (in the body or the query) beside a grade, score or points field (review M4: `saveGrade` alone is any JSON-RPC's).
+ */
+function gradingContext(url: URL | undefined, path: string, body: ParsedBody): boolean {
+  const segs = pathSegments(path);
+  const at = segs.findIndex((seg) => GRADING_SEGMENT.test(seg));
+  if (at >= 0 && (segs.slice(at + 1).some((seg) => hasIdSegment(seg)) || segs.some((seg) => GRADED_SEGMENT.test(seg))
+    || hasKeyDeep(body, GRADED_ID_KEY, idLike) || hasFieldWhere(body, (name) => ID_KEYED_ENTRY.test(name)))) return true;
+  const box = segs.findIndex((seg) => /^dropbox$/i.test(seg));
+  if (box >= 0 && segs.slice(box + 1).some((seg) => /^feedback$/i.test(seg))) return true;
+  let method = methodName(body);
+  if (method === undefined && url !== undefined) for (const [k, v] of url.searchParams) if (QUERY_METHOD_KEY.test(k)) { method = v; break; }
+  return method !== undefined && method.length <= 100 && GRADING_METHOD.test(method) && hasKeyDeep(body, GRADE_VALUE_KEY);
+}
 /**
  * A teacher's feedback entered with a grade (recheck r19): Canvas's …/submissions/update_grades with
  * `grade_data[{student}][text_comment]`, Moodle's `mod_assign_save_grade(s)` with
- * `plugindata[assignfeedbackcomments_editor][text]`, Blackboard's PATCH …/gradebook/columns/{id}/users/{id} or
- * …/attempts/{id} with `feedback`, Brightspace's …/dropbox/folders/{id}/feedback/{user|group}/{id} with
- * `Feedback.Content`. Read by the pupil with the grade: a comment on the work. Known by a grading context (a path
- * segment naming grades or a gradebook, a dropbox's feedback, or a remote method saving grades) and a feedback field
- * holding words; a grade, a score or a rubric alone has none (r19 near-misses).
+ * `plugindata[assignfeedbackcomments_editor][text]` and `core_grades_update_grades` with `str_feedback`, Blackboard's
+ * PATCH …/gradebook/columns/{id}/users/{id} or …/attempts/{id} with `feedback` (or its staff-only `notes`),
+ * Brightspace's …/dropbox/folders/{id}/feedback/{user|group}/{id} with `Feedback.Content` and its grade values'
+ * `PrivateComments`. Read by the pupil with the grade, or by the course's staff: a comment on the work (a staff-only
+ * note as a help desk's internal note is, r19 review J1). Known by a grading context and a feedback field holding
+ * words; a grade, a score or a rubric alone has none (r19 near-misses).
  */
-const GRADING_SEGMENT = /^(?:grades?|gradebook|grading|update_grades|markbook)$/i;
-/** A remote method that saves grades (Moodle's `mod_assign_save_grade`, `mod_assign_save_grades`). */
-const GRADING_METHOD = /(?:^|_)(?:save|update|set)_?grades?$/i;
-/** Feedback's own field (`feedback`, Canvas's `text_comment`, `feedback_comment(s)`), by its leaf. */
-const GRADE_FEEDBACK_LEAF = /^(?:feedback|text_?comment|feedback_?comments?)$/i;
-/** An editor's text under a feedback-comments plugin (Moodle's `…[assignfeedbackcomments_editor][text]`). */
-const FEEDBACK_EDITOR_NAME = /feedback_?comments?(?:_?editor)?\]\[(?:text|content)\]$/i;
-function gradingContext(path: string, body: ParsedBody): boolean {
-  const segs = pathSegments(path);
-  if (segs.some((seg) => GRADING_SEGMENT.test(seg))) return true;
-  const box = segs.findIndex((seg) => /^dropbox$/i.test(seg));
-  if (box >= 0 && segs.slice(box + 1).some((seg) => /^feedback$/i.test(seg))) return true;
-  const method = methodName(body);
-  return method !== undefined && GRADING_METHOD.test(method);
+export function gradingFeedback(url: URL | undefined, path: string, body: ParsedBody): boolean {
+  return hasFieldWhere(body, isGradeFeedback) && gradingContext(url, path, body);
 }
-/** Words, as a string or as text/content under the field, any case (Brightspace's `Feedback: { Content, Type }`). */
-function gradeFeedbackWords(v: unknown): boolean {
-  if (typeof v === 'string') return /\p{L}/u.test(v);
-  if (!isRecord(v)) return false;
-  for (const k in v) if (/^(?:text|content)$/i.test(k) && gradeFeedbackWords(v[k])) return true;
-  return false;
+
+/** Open edX ORA's peer and staff assessments (…/handler/peer_assess, …/staff_assess): feedback on a learner's response (r19 review D6). */
+const ORA_ASSESS_SEGMENT = /^(?:peer|staff)_?assess(?:ment)?$/i;
+function assessmentFeedback(path: string, body: ParsedBody): boolean {
+  if (!ORA_ASSESS_SEGMENT.test(lastSegment(path))) return false;
+  return hasFieldWhere(body, (name, v) => {
+    if (/^overall_?feedback$/i.test(name)) return feedbackWords(v);
+    if (!/^criterion_?feedback$/i.test(name) || !isRecord(v)) return false;
+    for (const k in v) if (feedbackWords(v[k])) return true;
+    return false;
+  });
 }
-function gradeFeedback(body: ParsedBody): boolean {
-  return hasFieldWhere(body, (name, v) => (GRADE_FEEDBACK_LEAF.test(fieldLeaf(name)) || FEEDBACK_EDITOR_NAME.test(name)) && gradeFeedbackWords(v));
-}
-export function gradingFeedback(path: string, body: ParsedBody): boolean {
-  return gradeFeedback(body) && gradingContext(path, body);
-}
+
 /**
  * Feedback saved but not released to the pupil (recheck r19): Brightspace's DropboxFeedback with `IsGraded: false`
  * (its docs: still in draft), Moodle's marking workflow short of `released` (`workflowstate: inmarking`,
- * `readyforreview`, …). A draft of the comment: refuses.ts asks it.
+ * `readyforreview`, …). Read per grade entry (r19 review D1): only when every piece of feedback sits in an entry (or
+ * under a body) whose own state is unreleased; a bulk save with one pupil's feedback released is that comment.
+ * Moodle's marking states are grading context enough beside a grade (its method may be in the query, which refuses.ts
+ * does not see: review D2). Also a draft of a submission comment (Canvas's `draftComment: true`, review D5) and a
+ * learner's response saved unsubmitted (ORA's …/handler/save_submission). refuses.ts asks it.
  */
 const UNRELEASED_STATE = /^(?:notmarked|inmarking|readyforreview|inreview|readyforrelease)$/i;
+const STATE_LEAF = /^(?:is_?graded|workflow_?state)$/i;
+/** A grading state: true if unreleased, false if released (or graded), undefined if the field is no state. */
+function unreleased(leaf: string, v: unknown): boolean | undefined {
+  if (!STATE_LEAF.test(leaf)) return undefined;
+  if (/^is_?graded$/i.test(leaf)) return v === false || v === 'false' ? true : v === true || v === 'true' ? false : undefined;
+  return typeof v === 'string' ? UNRELEASED_STATE.test(v) : undefined;
+}
+/** Does every piece of grade feedback sit under its own entry's unreleased state (and is there any)? */
+function feedbackAllUnreleased(body: ParsedBody): boolean {
+  if (body.type === 'json') {
+    const top = isRecord(body.value) ? body.value : undefined;
+    const stateOf = (o: Record<string, unknown> | undefined): boolean | undefined => {
+      if (o === undefined) return undefined;
+      for (const k in o) {
+        const u = unreleased(k, o[k]);
+        if (u !== undefined) return u;
+      }
+      return undefined;
+    };
+    const topState = stateOf(top);
+    let any = false;
+    let released = false;
+    hasKeyDeep(body, GRADE_FEEDBACK_LEAF, (v, holder) => {
+      if (!feedbackWords(v)) return false;
+      any = true;
+      released = (stateOf(holder) ?? topState) !== true;
+      return released;
+    });
+    return any && !released;
+  }
+  const states = new Map<string, boolean>();
+  hasFieldWhere(body, (name, v) => {
+    const leaf = fieldLeaf(name);
+    const u = unreleased(leaf, v);
+    if (u !== undefined) states.set(name.endsWith(`[${leaf}]`) ? name.slice(0, -leaf.length - 2) : '', u);
+    return false;
+  });
+  if (![...states.values()].includes(true)) return false;
+  let any = false;
+  const released = hasFieldWhere(body, (name, v) => {
+    if (!isGradeFeedback(name, v)) return false;
+    any = true;
+    let best: string | undefined;
+    for (const prefix of states.keys()) if ((prefix === '' || name.startsWith(`${prefix}[`)) && (best === undefined || prefix.length > best.length)) best = prefix;
+    return best === undefined || states.get(best) !== true;
+  });
+  return any && !released;
+}
+const DRAFT_COMMENT_FLAG = /^(?:is_?)?draft_?comment$/i;
+const ORA_SAVE_PATH = /\/xblock\/[^/]{1,300}\/handler\/save_submission\/?$/i;
 export function gradingFeedbackUnreleased(path: string, body: ParsedBody): boolean {
-  if (!hasFieldWhere(body, (name, v) => (/^is_?graded$/i.test(fieldLeaf(name)) && (v === false || v === 'false')) || (/^workflow_?state$/i.test(fieldLeaf(name)) && typeof v === 'string' && UNRELEASED_STATE.test(v)))) return false;
-  return gradingFeedback(path, body);
+  if (ORA_SAVE_PATH.test(path)) return true;
+  if (hasFieldWhere(body, (name, v) => DRAFT_COMMENT_FLAG.test(name) && (v === true || v === 'true')) && hasFieldWhere(body, (name) => /^submission_?id$/i.test(name))) return true;
+  if (!feedbackAllUnreleased(body)) return false;
+  const marking = hasFieldWhere(body, (name, v) => /^workflow_?state$/i.test(fieldLeaf(name)) && typeof v === 'string' && UNRELEASED_STATE.test(v));
+  return (marking && hasKeyDeep(body, GRADE_VALUE_KEY)) || gradingContext(undefined, path, body);
 }
 
 export function schoolKind(url: URL, path: string, body: ParsedBody): PostKind | undefined {
   if (deliveredToInboxes(path, body)) return 'message';
   if (submissionFeedback(path, body)) return 'comment';
-  if (gradingFeedback(path, body)) return 'comment';
+  if (gradingFeedback(url, path, body) || assessmentFeedback(path, body)) return 'comment';
   const w = words(url, path);
   const last = lastSegment(path);
   if (w.some((x) => PORTFOLIO_WORD.test(x)) && hasFieldWhere(body, (name, v) => PORTFOLIO_ITEM_FIELD.test(name) && idLike(v) && String(v) !== last)) return 'comment';
