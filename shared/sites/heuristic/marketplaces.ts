@@ -12,7 +12,9 @@
  *   as something commented on (a comment); neither is its audience.
  * - A response to feedback (eBay's RespondToFeedback, `ResponseType` Reply or FollowUp, and the Commerce Feedback
  *   API's respond_to_feedback; Mercado Libre's POST /orders/{id}/feedback/{sale|purchase} with `reply`) is shown
- *   under that feedback: a reply.
+ *   under that feedback: a reply. A bare `reply` or `response` under a feedback path is one only with a marketplace
+ *   sign (a trade's feedback path, a review or rating, a trade, listing, item, shop, seller or buyer in the path or
+ *   by id): an agent runner's /execution/{id}/feedback or a site's feedback form is left to the older rules (x4 D2).
  * - An answer to a buyer's question made public on the listing (eBay's AddMemberMessageRTQ with `DisplayToPublic`
  *   true) is read by every shopper under the listing: a reply. Kept private (`DisplayToPublic` false) it stays a
  *   message to the one buyer, as round u4 read it. Mercado Libre's POST /answers with `question_id` is a reply by the
