@@ -9,6 +9,8 @@ import type { ParsedBody } from '../types';
 
 /** A string with something in it besides whitespace (the test several family modules share: marketplaces.ts, round mk1's review M2). */
 export const nonEmptyString = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+/** A value given: not null, undefined or the empty string (the test practice-notes.ts, marketplaces.ts and fundraising.ts share; review x4 M2). */
+export const present = (v: unknown): boolean => v !== null && v !== undefined && v !== '';
 /** Does a field whose name matches `pattern` hold a value (one that matches `value`, if given)? Empty and null values do not count. */
 export function hasField(body: ParsedBody, pattern: RegExp, value?: RegExp): boolean {
   const fields = fieldList(body);

@@ -8,7 +8,9 @@
  *     message its name would otherwise make it, when its input names the collective or account it belongs to
  *     (`CollectiveId`, `collective`, `account`, `accountId`; a group or community is no such owner) and no people
  *     (words.ts's ANY_RECIPIENT_KEY, or participants, members, users, invitees, each also with an `Id`/`Ids` suffix:
- *     `participantIds`, `recipientIds`). A conversation opened with people named is a `message` (review D2).
+ *     `participantIds`, `recipientIds`). A conversation opened with people named is a `message` (review D2). So any
+ *     GraphQL `createConversation` whose input names an account and no people (a support tool's, say) is read as a
+ *     post too: no real one was found, and it is kept so (review x4 J5).
  *   - `createComment` answers in a conversation, a `reply`, only with Open Collective's CommentCreateInput shape: the
  *     `comment` argument (a variable or written inline) naming the conversation as `ConversationId` (capitalised, as
  *     only Open Collective writes it), or naming a conversation beside an `html` body. A help desk's
@@ -43,6 +45,7 @@
  */
 import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
+import { nonEmptyString, present } from './body-fields';
 import { mutationRootField } from './drafts-collections';
 import { pathSegments } from './paths';
 import { ANY_RECIPIENT_KEY } from './words';
@@ -74,14 +77,12 @@ const WORDS_KEY = /^(?:html|body|text|content|markdown|message)$/i;
 /** How far into a document its inline argument names are read. */
 const DOC_EXAMINED = 4096;
 
-const nonBlank = (v: unknown): boolean => typeof v === 'string' && v.trim().length > 0;
-
 function variables(body: ParsedBody): Record<string, unknown> | undefined {
   if (body.type !== 'json' || !isRecord(body.value)) return undefined;
   const v = body.value['variables'];
   return isRecord(v) ? v : undefined;
 }
-function hasKey(o: Record<string, unknown>, pattern: RegExp | ((key: string) => boolean), ok: (v: unknown) => boolean = (v) => v !== null && v !== undefined && v !== ''): boolean {
+function hasKey(o: Record<string, unknown>, pattern: RegExp | ((key: string) => boolean), ok: (v: unknown) => boolean = present): boolean {
   const test = typeof pattern === 'function' ? pattern : (key: string) => pattern.test(key);
   for (const key in o) if (test(key) && ok(o[key])) return true;
   return false;
@@ -136,7 +137,7 @@ function collectiveKind(body: ParsedBody): PostKind | undefined {
     const doc = documentKeys(body);
     const owned = hasKey(input, OWNER_REF) || anyKey(doc, (k) => OWNER_REF.test(k));
     const addressed = hasKey(input, isPeopleKey) || anyKey(doc, isPeopleKey);
-    if (!hasKey(input, WORDS_KEY, nonBlank)) return undefined;
+    if (!hasKey(input, WORDS_KEY, nonEmptyString)) return undefined;
     // Opened with people named: a message to them, whatever it belongs to (review D2).
     if (addressed) return 'message';
     return owned ? 'post' : undefined;
@@ -144,15 +145,15 @@ function collectiveKind(body: ParsedBody): PostKind | undefined {
   if (CREATE_COMMENT.test(root)) {
     // The `comment` argument, sent as a variable or written inline (then its fields are among the variables).
     const input = inputObject(body, vars, ['comment']) ?? (documentKeys(body).has('comment') ? vars : undefined);
-    if (input === undefined || !hasKey(input, WORDS_KEY, nonBlank)) return undefined;
-    const ocShaped = hasKey(input, OC_CONVERSATION_ID) || (hasKey(input, CONVERSATION_REF) && nonBlank(input['html']));
+    if (input === undefined || !hasKey(input, WORDS_KEY, nonEmptyString)) return undefined;
+    const ocShaped = hasKey(input, OC_CONVERSATION_ID) || (hasKey(input, CONVERSATION_REF) && nonEmptyString(input['html']));
     return ocShaped ? 'reply' : undefined;
   }
-  if (PUBLIC_MESSAGE.test(root)) return nonBlank(argument(body, vars, 'message')) || nonBlank(argument(body, vars, 'publicMessage')) ? 'post' : undefined;
-  if (PROCESS_EXPENSE.test(root)) return nonBlank(argument(body, vars, 'message')) ? 'message' : undefined;
+  if (PUBLIC_MESSAGE.test(root)) return nonEmptyString(argument(body, vars, 'message')) || nonEmptyString(argument(body, vars, 'publicMessage')) ? 'post' : undefined;
+  if (PROCESS_EXPENSE.test(root)) return nonEmptyString(argument(body, vars, 'message')) ? 'message' : undefined;
   if (WRITE_EXPENSE.test(root)) {
     const expense = inputObject(body, vars, ['expense', 'input']) ?? vars;
-    return hasKey(expense, PRIVATE_NOTE, nonBlank) ? 'comment' : undefined;
+    return hasKey(expense, PRIVATE_NOTE, nonEmptyString) ? 'comment' : undefined;
   }
   return undefined;
 }
@@ -182,7 +183,7 @@ const CARD_SEGMENT = /^(?:dedications?|tributes?|e_?cards?)$/i;
 function cardMailed(body: ParsedBody, path: string): boolean {
   if (body.type !== 'json' || !isRecord(body.value)) return false;
   const o = body.value;
-  if (!hasKey(o, CARD_MESSAGE, nonBlank)) return false;
+  if (!hasKey(o, CARD_MESSAGE, nonEmptyString)) return false;
   const address = (v: unknown): boolean => typeof v === 'string' && v.includes('@');
   if (hasKey(o, CARD_EMAIL, address)) return true;
   const segs = pathSegments(path);

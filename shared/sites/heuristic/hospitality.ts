@@ -19,8 +19,10 @@
  *   Tokeet's /guest/{id}/note), a host's, staff's or internal note field on a stay's record
  *   (Hostaway's PUT /v1/reservations/{id} `hostNote`), a JSON Patch of a reservation's staff comment (Apaleo's PATCH
  *   /booking/v1/reservations/{id} `[{ op, path: "/comment", value }]`), or a `notes` field beside the stay's own id
- *   in the same top-level record, sent to a collection or a method rather than the booking's own address (Beds24's
- *   POST /bookings `[{ id, notes }]`, its JSON API v1's /json/setBooking `{ bookId, notes }`): a comment, its words
+ *   in the same top-level record, sent to the stays' own collection or a method writing a stay rather than the
+ *   booking's own address by id or an action under it (Beds24's POST /bookings `[{ id, notes }]`, its JSON API v1's
+ *   /json/setBooking `{ bookId, notes }`; a guest's /bookings/confirm with `booking_id` and `notes` is no host's
+ *   note: review x4 J3; an OData key, /Bookings(123), is the booking's own address as /Bookings/123 is: x4 D3): a comment, its words
  *   the host's note, never a guest's longer note sent back beside it (`guestNote`, `comments`; longest-field.ts asks
  *   stayHostNoteText first). Bookings' paths are transactions (transactions.ts: a guest's notes go with the order),
  *   so watches.ts asks stayNoteWatched first: only a body that fills such a host's note is read. An id nested in
@@ -54,7 +56,8 @@
  */
 import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
-import { flagOn } from './body-fields';
+import { flagOn, nonEmptyString } from './body-fields';
+import { odataPath } from './documents';
 import { asPlainText } from './field-values';
 import { isFreeText } from './free-text';
 import type { FreeText } from './longest-field';
@@ -117,7 +120,9 @@ const MAX_RECORDS = 20;
 
 /**
  * The records a body's fields sit in: a form's fields, a JSON object and the objects one level down, or an array's
- * objects (Beds24's bodies are top-level arrays, which body-fields.ts's field lists do not read). Built once a body.
+ * objects (Beds24's bodies are top-level arrays, which body-fields.ts's field lists do not read: so this list stays,
+ * rather than body-fields' hasFieldWhere, which would miss an internal note flagged in such an array; review x4 M2).
+ * Built once a body.
  */
 const RECORDS = new WeakMap<object, Array<Record<string, unknown>>>();
 function records(body: ParsedBody): Array<Record<string, unknown>> {
@@ -163,23 +168,37 @@ interface HostNote {
   field: string;
   text: string;
 }
-const filled = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
+/** A method writing a stay (Beds24's JSON API v1 `setBooking`): a verb, then a stay's name. */
+const STAY_WRITE_VERB = /^(?:set|update|modify|save|edit|put|post|create|add|new)$/i;
+
+/**
+ * Whether a path's last segment is a stay's own collection (Beds24's POST /bookings) or a method writing a stay
+ * (`/json/setBooking`), where a plain `notes` beside the stay's id is the host's: not the booking's own address by id
+ * (st1 J3: as likely a guest amending it), an OData key (`/Bookings(123)`, the same address; review x4 D3) or an
+ * action under a booking (`/bookings/confirm`: the guest's own step; review x4 J3).
+ */
+function stayAddress(path: string): boolean {
+  const last = lastSegment(odataPath(path));
+  if (last.length > 64 || hasIdSegment(last)) return false;
+  if (STAY_SEGMENT.test(last)) return true;
+  const words = nameWords(last);
+  return words.length >= 2 && STAY_WRITE_VERB.test(words[0]!) && words.slice(1).some((w) => STAY_SEGMENT.test(w));
+}
 
 /**
  * The host's note a stay's body fills (st1 review D1, D2, D5, D6, J3), in a top-level record (the body, an item of a
  * top-level array, or an object one level down): a host-side note field (`hostNote`, `internal_notes`, `staffNote`);
  * a JSON Patch adding or replacing the staff comment or such a note (Apaleo's `{ op, path: "/comment", value }`); or a
  * plain `notes` beside the stay's own id in the same record (Beds24's `[{ id, notes }]`, its v1 `{ bookId, notes }`),
- * when the path does not end in an id: an id nested in another object (`service: { id }`) names no stay, and a
+ * when `notesById` (the path is the stays' collection or a method writing one: stayAddress): an id nested in another object (`service: { id }`) names no stay, and a
  * booking's notes sent to the booking's own address with its id echoed are as likely a guest amending it (J3).
  */
-function hostNoteIn(value: unknown, path: string): HostNote | undefined {
+function hostNoteIn(value: unknown, notesById: boolean): HostNote | undefined {
   const tops = Array.isArray(value) ? value.slice(0, MAX_RECORDS) : [value];
-  const notesById = !hasIdSegment(lastSegment(path));
   for (const top of tops) {
     if (!isRecord(top)) continue;
     if (typeof top.op === 'string' && typeof top.path === 'string') {
-      if (/^(?:add|replace)$/i.test(top.op) && PATCH_NOTE_PATH.test(top.path) && filled(top.value)) return { field: top.path.slice(1), text: top.value };
+      if (/^(?:add|replace)$/i.test(top.op) && PATCH_NOTE_PATH.test(top.path) && nonEmptyString(top.value)) return { field: top.path.slice(1), text: top.value };
       continue;
     }
     const held: Array<Record<string, unknown>> = [top];
@@ -189,9 +208,9 @@ function hostNoteIn(value: unknown, path: string): HostNote | undefined {
       let id = false;
       for (const key in r) {
         const v = r[key];
-        if (HOST_NOTE_FIELD.test(key) && filled(v)) return { field: key, text: v };
-        if (NOTES_KEY.test(key) && filled(v)) notes = key;
-        else if (STAY_ID_KEY.test(key) && ((typeof v === 'number' && v > 0) || filled(v))) id = true;
+        if (HOST_NOTE_FIELD.test(key) && nonEmptyString(v)) return { field: key, text: v };
+        if (NOTES_KEY.test(key) && nonEmptyString(v)) notes = key;
+        else if (STAY_ID_KEY.test(key) && ((typeof v === 'number' && v > 0) || nonEmptyString(v))) id = true;
       }
       if (notesById && notes !== undefined && id) return { field: notes, text: r[notes] as string };
     }
@@ -199,16 +218,27 @@ function hostNoteIn(value: unknown, path: string): HostNote | undefined {
   return undefined;
 }
 
-/** The host's note of a parsed body on a stay's path, found once a body. */
-const HOST_NOTES = new WeakMap<object, HostNote | null>();
+/**
+ * The host's note of a parsed body on a stay's path, found once a body and path shape: the answer depends on the
+ * body and on whether the path takes a plain `notes` beside a stay's id (stayAddress), so it is kept per body for
+ * each of the two (review x4 D3: index.ts asks with the examined path and with its OData form).
+ */
+const HOST_NOTES = new WeakMap<object, { byId?: HostNote | null; plain?: HostNote | null }>();
 function hostNote(body: ParsedBody, path: string): HostNote | undefined {
   if (!underStay(path)) return undefined;
   const key = body.type === 'form' || body.type === 'multipart' ? body.fields : body.type === 'json' && typeof body.value === 'object' && body.value !== null ? body.value : undefined;
   if (key === undefined) return undefined;
-  let note = HOST_NOTES.get(key);
+  const notesById = stayAddress(path);
+  let held = HOST_NOTES.get(key);
+  if (held === undefined) {
+    held = {};
+    HOST_NOTES.set(key, held);
+  }
+  let note = notesById ? held.byId : held.plain;
   if (note === undefined) {
-    note = hostNoteIn(body.type === 'json' ? body.value : records(body)[0], path) ?? null;
-    HOST_NOTES.set(key, note);
+    note = hostNoteIn(body.type === 'json' ? body.value : records(body)[0], notesById) ?? null;
+    if (notesById) held.byId = note;
+    else held.plain = note;
   }
   return note ?? undefined;
 }
@@ -287,10 +317,10 @@ export function stayNoteWatched(path: string, body: string | undefined): boolean
   if (body === undefined || body.length === 0 || body.length > MAX_PARSED || !underStay(path)) return false;
   const raw = body.length > RAW_EXAMINED ? body.slice(0, RAW_EXAMINED) : body;
   const json = /^\s*[[{]/.test(raw);
-  if (!json) return HOST_NOTE_FORM.test(raw) && hostNoteIn(Object.fromEntries(new URLSearchParams(body)), path) !== undefined;
+  if (!json) return HOST_NOTE_FORM.test(raw) && hostNoteIn(Object.fromEntries(new URLSearchParams(body)), stayAddress(path)) !== undefined;
   if (!HOST_NOTE_JSON.test(raw) && !PATCH_NOTE_RAW.test(raw) && !(NOTES_RAW.test(raw) && ID_RAW.test(raw))) return false;
   try {
-    return hostNoteIn(JSON.parse(body), path) !== undefined;
+    return hostNoteIn(JSON.parse(body), stayAddress(path)) !== undefined;
   } catch {
     return false;
   }

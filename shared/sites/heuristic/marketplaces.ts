@@ -12,7 +12,9 @@
  *   as something commented on (a comment); neither is its audience.
  * - A response to feedback (eBay's RespondToFeedback, `ResponseType` Reply or FollowUp, and the Commerce Feedback
  *   API's respond_to_feedback; Mercado Libre's POST /orders/{id}/feedback/{sale|purchase} with `reply`) is shown
- *   under that feedback: a reply.
+ *   under that feedback: a reply. A bare `reply` or `response` under a feedback path is one only with a marketplace
+ *   sign (a trade's feedback path, a review or rating, a trade, listing, item, shop, seller or buyer in the path or
+ *   by id): an agent runner's /execution/{id}/feedback or a site's feedback form is left to the older rules (x4 D2).
  * - An answer to a buyer's question made public on the listing (eBay's AddMemberMessageRTQ with `DisplayToPublic`
  *   true) is read by every shopper under the listing: a reply. Kept private (`DisplayToPublic` false) it stays a
  *   message to the one buyer, as round u4 read it. Mercado Libre's POST /answers with `question_id` is a reply by the
@@ -60,7 +62,7 @@
  * v3 createReceiptShipment; the Allegro REST API's user-ratings removal. Fixtures `mk1-*`, `mk1fix-*`, `mk1rev-*`.
  */
 import type { ParsedBody, PostKind } from '../types';
-import { flagOn, hasField, hasFieldWhere, hasKeyDeep, nonEmptyString } from './body-fields';
+import { flagOn, hasField, hasFieldWhere, hasKeyDeep, nonEmptyString, present } from './body-fields';
 import { methodName } from './operation-kind';
 import { hasIdSegment, lastSegment, pathSegments } from './paths';
 
@@ -85,6 +87,12 @@ const RATING_KEY = /^(?:ratings?|stars|star_?rating|overall_?rating|reputation_?
 const PERSON_RATED = /^(?:to_?user(?:_?id)?|target_?user(?:_?id)?|reviewee(?:_?id)?|ratee(?:_?id)?|rated_?user(?:_?id)?)$/i;
 /** What an order's feedback hangs under, by id (Mercado Libre's /orders/{id}/feedback). */
 const TRADE_COLLECTION = /^(?:orders?|transactions?|contracts?|sales?|purchases?)$/i;
+/** A trader's context in a response's path: a trade, a listing, an item, product, shop, seller or buyer (review x4 D2). */
+const TRADE_CONTEXT_SEGMENT = /^(?:orders?|transactions?|contracts?|sales?|purchases?|listings?|items?|products?|goods|shops?|stores?|sellers?|buyers?|merchants?)$/i;
+/** A review or rating collection (reviews and ratings rate the one answering them; a bare `feedback` need not). */
+const REVIEW_OR_RATING_SEGMENT = /^(?:(?:goods|products?|items?|sellers?|customers?|buyers?|orders?)[-_])?(?:reviews?|ratings?)$/i;
+/** Such a thing named by id in a response's body (`order_id`, `listingId`, `item_id`, `sellerId`). */
+const TRADE_CONTEXT_ID = /^(?:order|transaction|listing|item|product|seller|buyer|review|rating)_?ids?$/i;
 /** Words written as a response to feedback (Mercado Libre's `reply`). */
 const RESPONSE_WORDS_FIELD = /^(?:reply|reply_?text|response|response_?text)$/i;
 /** A flag publishing an answer on the listing (eBay's `DisplayToPublic`): never a bare `public`, which desks use for their replies. */
@@ -145,6 +153,17 @@ function tradeFeedbackPath(segments: string[]): boolean {
   return at >= 2 && hasIdSegment(segments[at - 1]!) && TRADE_COLLECTION.test(segments[at - 2]!);
 }
 
+/**
+ * A marketplace sign beside a response under feedback (review x4 D2): feedback on a trade or for a role in it
+ * (tradeFeedbackPath), a review or rating collection in the path (a review is a rating of the one answering it), a
+ * trade, listing, item, product, shop, seller or buyer segment, or such a thing named by id in the body.
+ */
+function tradeResponseSign(segments: string[], body: ParsedBody): boolean {
+  if (tradeFeedbackPath(segments)) return true;
+  if (segments.some((s) => s.length <= 64 && (TRADE_CONTEXT_SEGMENT.test(s) || REVIEW_OR_RATING_SEGMENT.test(s)))) return true;
+  return hasField(body, TRADE_CONTEXT_ID);
+}
+
 /** A string with words in a field named by `pattern`, at the top level or one level down. */
 function wordsIn(body: ParsedBody, pattern: RegExp): boolean {
   return hasFieldWhere(body, (name, v) => pattern.test(name) && nonEmptyString(v));
@@ -153,7 +172,7 @@ function wordsIn(body: ParsedBody, pattern: RegExp): boolean {
 /** An offer's words with a marketplace sign: in its body (price, items, listing or item id) or in its path or call. */
 function marketplaceOffer(segments: string[], name: string, body: ParsedBody): boolean {
   if (!wordsIn(body, OFFER_WORDS_FIELD)) return false;
-  return OFFER_SIGN_NAME.test(name) || segments.some((s) => OFFER_SIGN_SEGMENT.test(s)) || hasKeyDeep(body, OFFER_SIGN_KEY, (v) => v !== null && v !== undefined && v !== '');
+  return OFFER_SIGN_NAME.test(name) || segments.some((s) => OFFER_SIGN_SEGMENT.test(s)) || hasKeyDeep(body, OFFER_SIGN_KEY, present);
 }
 
 /** A reply action answers a buyer's review: it names a review, feedback or rating, or a product's comments (Shopee's /product/reply_comment); a blog's reply_comment is left to the general rules. */
@@ -209,10 +228,12 @@ export function marketplaceKind(path: string, body: ParsedBody): PostKind | unde
     return 'reply';
   }
   // A seller's answer under a review: a reply action naming what it answers by id, or a comment created on a review.
-  if ((REPLY_ACTION.test(last) || REPLY_ACTION.test(method)) && reviewAnswerSign(segments, `${method} ${last}`) && hasKeyDeep(body, ANSWERED_REVIEW_ID, (v) => v !== null && v !== undefined && v !== '')) return 'reply';
+  if ((REPLY_ACTION.test(last) || REPLY_ACTION.test(method)) && reviewAnswerSign(segments, `${method} ${last}`) && hasKeyDeep(body, ANSWERED_REVIEW_ID, present)) return 'reply';
   if (commentOnShopReview(segments, body)) return 'reply';
-  // A response's words under feedback on an order or review, with no rating of its own (Mercado Libre's `reply`).
-  if (feedbackPath(segments) && wordsIn(body, RESPONSE_WORDS_FIELD) && !hasKeyDeep(body, RATING_KEY)) return 'reply';
+  // A response's words under feedback on an order or review, with no rating of its own (Mercado Libre's `reply`),
+  // where a marketplace sign says it answers a trader's feedback (review x4 D2): an agent's or a site's feedback
+  // form with a `response` is left to the older rules.
+  if (feedbackPath(segments) && wordsIn(body, RESPONSE_WORDS_FIELD) && !hasKeyDeep(body, RATING_KEY) && tradeResponseSign(segments, body)) return 'reply';
   // Feedback left on a trading partner: by its method, its rating word beside its words, or a rating on a feedback path.
   if (LEAVE_FEEDBACK_METHOD.test(method)) return 'post';
   // A rating word beside `CommentText` only where it names the person rated, is an XML call (eBay's CompleteSale) or
@@ -228,7 +249,7 @@ export function marketplaceKind(path: string, body: ParsedBody): PostKind | unde
   // or an app's own feedback form is left as the general rules read it.
   if (feedbackPath(segments) && hasKeyDeep(body, RATING_KEY) && (hasField(body, PERSON_RATED) || tradeFeedbackPath(segments))) return 'post';
   // An answer published on the listing, answering a question or message by id.
-  if (hasKeyDeep(body, DISPLAY_PUBLIC_FLAG, (v) => flagOn(v)) && hasKeyDeep(body, ANSWERED_FIELD, (v) => v !== null && v !== undefined && v !== '')) return 'reply';
+  if (hasKeyDeep(body, DISPLAY_PUBLIC_FLAG, (v) => flagOn(v)) && hasKeyDeep(body, ANSWERED_FIELD, present)) return 'reply';
   // An offer's note to the buyer it is made to (not a decline: kind.ts reads a refusal as a message already), by a
   // negotiation's or offer's path or by an offer call; a marketplace sign is wanted, as this hook runs before
   // recruiting's (a job offer's note) and the other families' (review mk1 M5).

@@ -53,7 +53,7 @@
  */
 import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
-import { fieldValue, hasField, hasFieldWhere, hasKeyDeep } from './body-fields';
+import { fieldValue, hasField, hasFieldWhere, hasKeyDeep, nonEmptyString } from './body-fields';
 import { graphqlOperation } from './graphql';
 import type { FreeText } from './longest-field';
 import { hasIdSegment, pathSegments } from './paths';
@@ -125,7 +125,6 @@ const NEWSROOM_ITEM_FIELD = /^(?:slugline|anpa_take_key|anpa_category|ed_?note|i
 const COLLEAGUE_NOTE_FIELD = /^(?:editor(?:ial)?_?note|internal_?note|desk_?note)$/i;
 /** A story's or planning item's own words (never a note about it, nor a headline or slugline alone). */
 const STORY_WORDS_FIELD = /^(?:body_html|body_text|abstract|description_text|definition_(?:long|short))$/i;
-const nonEmptyString = (v: unknown) => typeof v === 'string' && v.trim() !== '';
 /** Whether a body is a newsroom item: a Superdesk item's own field (at any depth), or NINJS's body_html beside a headline or abstract. */
 function newsroomItemBody(body: ParsedBody): boolean {
   if (hasField(body, NEWSROOM_ITEM_FIELD)) return true;
@@ -168,8 +167,9 @@ const ITEM_COMMENTS = /^(?:item_)?comments$/i;
 const TEMPLATE_APPLY = /(?:^|_)templates?_?apply$/i;
 
 /**
- * What a newsroom sends that publishes nothing: a deletion by an action field on a live blog's crud endpoint or a
- * newsroom store (even with the entry's content beside it); a newsroom item saved or created in its store, or sent
+ * What a newsroom sends that publishes nothing: a deletion by a `crud_action` of delete on any path (even with the
+ * entry's content beside it; review x4 M4: so a forum plugin's admin-ajax call with `crud_action: delete` is quiet
+ * too), or by a generic action field on a live blog's crud endpoint or a newsroom store; a newsroom item saved or created in its store, or sent
  * to any action under it but publishing and comments, unless a colleague's note stands alone; a content template
  * applied to an item.
  */

@@ -43,7 +43,7 @@
  */
 import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
-import { hasFieldWhere, hasKeyDeep } from './body-fields';
+import { hasFieldWhere, hasKeyDeep, present } from './body-fields';
 import { CHART_RECORD_SEGMENT, PATIENT_FIELD, idLike } from './clinical';
 import { asPlainText } from './field-values';
 import { graphqlOperation } from './graphql';
@@ -57,7 +57,13 @@ import { hasIdSegment, pathSegments } from './paths';
  * `soap_notes`, Elation's `non_visit_notes`, `clinical_note_field_values`, `medical_alerts`, `patient_alerts`,
  * `care_alerts`, Cliniko's `patient_forms`).
  */
-const PRACTICE_NOTE_SEGMENT = /(?:^|[_-])(?:(?:treatment|clinical|chart|visit|session|progress|soap|case|task|encounter|patient|client|therapy|consult(?:ation)?)[_-]?notes?(?:[_-]field[_-]values?)?|(?:medical|patient|chart|clinical|client|care)[_-]?alerts?|(?:patient|client|intake|medical|health)[_-]?forms?)(?:\.json)?$/i;
+const PRACTICE_NOTE_SEGMENT = /(?:^|[_-])(?:(?:treatment|clinical|chart|visit|session|progress|soap|case|task|encounter|patient|client|therapy|consult(?:ation)?)[_-]?notes?(?:[_-]field[_-]values?)?|(?:medical|patient|chart|clinical|client|care)[_-]?alerts?)(?:\.json)?$/i;
+/**
+ * A collection of patient forms (Cliniko's `patient_forms`, an `intake_forms`): a patient's only where the body names
+ * the patient or carries a filled form (its answers' sections, a `completed` flag); a form's definition names nobody
+ * (review x4 J2).
+ */
+const PRACTICE_FORM_SEGMENT = /(?:^|[_-])(?:patient|client|intake|medical|health)[_-]?forms?(?:\.json)?$/i;
 /** An alert collection under a patient by id (NexHealth's /patients/{id}/alerts). */
 const PATIENT_ALERTS = /(?:^|\/)patients?\/[^/]+\/alerts?(?:\.json)?\/?$/i;
 /** The same under a client, a patient's only beside a patient field or word (a website's /clients/{id}/alerts is a popup for its visitors; review D5). */
@@ -72,6 +78,8 @@ const PATIENT_WORD_KEY = /patient/i;
 const CHART_LOG_PATH = /(?:^|\/)(?:notes|charts?|patients?|clients?|appointments?)\/[^/]+\/(?:notes?|phone[_-]?calls?|call[_-]?logs?|communication[_-]?logs?|contact[_-]?logs?)(?:\.json)?\/?$/i;
 /** A collection of logged communications or memos (Cliniko's /communications, Open Dental's commlogs). */
 const COMMUNICATION_LOG_SEGMENT = /^(?:communications?|comms?|commlogs?|communication[_-]?logs?|contact[_-]?logs?|memos?|call[_-]?logs?)(?:\.json)?$/i;
+/** Memos: a notes app's too (a self-hosted memo app's PATCH /api/v1/memos/{id}), a patient's only beside a patient field or a coded log field (review x4 D1). */
+const MEMO_SEGMENT = /^memos?(?:\.json)?$/i;
 /** Popups shown on a record when it is opened (Open Dental's /popups, with `PatNum` a patient alert). */
 const POPUP_SEGMENT = /^popups?(?:\.json)?$/i;
 /** A field naming a client a record is about, beside clinical.ts's patient fields. */
@@ -117,6 +125,16 @@ function namesPatient(body: ParsedBody): boolean {
   return hasFieldWhere(body, (name, v) => (PATIENT_FIELD.test(name) || CLIENT_ID_FIELD.test(name)) && idLike(v));
 }
 
+/** Whether the body names a patient by a patient field, not a bare client's (a CRM's `client_id` on an SMS sent; review x4 J1). */
+function namesPatientStrictly(body: ParsedBody): boolean {
+  return hasFieldWhere(body, (name, v) => PATIENT_FIELD.test(name) && idLike(v));
+}
+
+/** Whether a body carries a filled form: its answers' sections, or a `completed`/`finished` flag (Cliniko's PUT /patient_forms/{id}). */
+function filledForm(body: ParsedBody): boolean {
+  return hasFieldWhere(body, (name, v) => (FINISHED_FIELD.test(name) && typeof v === 'boolean') || (name === 'content' && sectionsContent(v)));
+}
+
 /** The longest segment the unanchored tests read (a hostile path's 250 KB segment is no collection's name). */
 const SEGMENT_READ = 120;
 /** Whether `test` passes on a segment no longer than SEGMENT_READ. */
@@ -138,12 +156,10 @@ function practiceNotePath(path: string, body: ParsedBody): boolean {
   if (PATIENT_ALERTS.test(bare) || CHART_LOG_PATH.test(bare)) return true;
   if (CLIENT_ALERTS.test(bare) && (namesPatient(body) || hasKeyDeep(body, PATIENT_WORD_KEY))) return true;
   const segments = pathSegments(bare);
+  if (collectionOrItem(segments, PRACTICE_FORM_SEGMENT)) return namesPatient(body) || filledForm(body);
   return collectionOrItem(segments, PRACTICE_NOTE_SEGMENT) || collectionOrItem(segments, CHART_RECORD_SEGMENT);
 }
 
-function present(v: unknown): boolean {
-  return v !== null && v !== undefined && v !== '';
-}
 
 /** A GraphQL mutation writing an alert on a patient: named so, or naming the patient (review D3). */
 function careAlertMutation(body: ParsedBody): boolean {
@@ -173,10 +189,16 @@ export function practiceNoteKind(path: string, body: ParsedBody, found: FreeText
   // A popup on a patient (Open Dental's POST /popups with `PatNum`): an alert shown on the file (review D4).
   if (collectionOrItem(segments, POPUP_SEGMENT) && namesPatient(body)) return 'comment';
   // A communication logged on the patient after it happened (a call received, a letter sent): a record on the file.
-  if (COMMUNICATION_LOG_SEGMENT.test(last) && namesPatient(body) && hasFieldWhere(body, (name, v) => (DIRECTION_FIELD.test(name) && present(v)) || (DIRECTION_FLAG.test(name) && v === true))) return 'comment';
+  // `direction` counts beside a patient field only: a bare `client_id` is a CRM's client as often (review x4 J1).
+  if (COMMUNICATION_LOG_SEGMENT.test(last) && namesPatientStrictly(body) && hasFieldWhere(body, (name, v) => (DIRECTION_FIELD.test(name) && present(v)) || (DIRECTION_FLAG.test(name) && v === true))) return 'comment';
   // The same log entry edited by id, its type or category coded as the log's (Cliniko's PUT /communications/{id} with
-  // `type_code`), or with its `content` as its only words (lead J3): the memo on the file, not a message edited.
-  if (before !== undefined && COMMUNICATION_LOG_SEGMENT.test(before) && hasIdSegment(last) && (hasFieldWhere(body, (name, v) => LOG_CODE_FIELD.test(name) && present(v)) || contentOnly(body, found))) return 'comment';
+  // `type_code`), or with its `content` as its only words (lead J3): the memo on the file, not a message edited. A
+  // memos collection is a notes app's as often (PATCH /api/v1/memos/{id} with `content`): a patient's only with a
+  // patient field or a coded log field (review x4 D1); the rest is left to the older rules.
+  if (before !== undefined && COMMUNICATION_LOG_SEGMENT.test(before) && hasIdSegment(last)) {
+    const coded = hasFieldWhere(body, (name, v) => LOG_CODE_FIELD.test(name) && present(v));
+    if (coded || (MEMO_SEGMENT.test(before) ? namesPatient(body) : contentOnly(body, found))) return 'comment';
+  }
   // A patient record's note field saved by id (Cliniko's PUT /patients/{id} `appointment_notes`; lead J2).
   if (before !== undefined && PATIENT_RECORD_SEGMENT.test(before) && hasIdSegment(last) && RECORD_NOTE_FIELD.test(found.field)) return 'comment';
   // Notes appended to a record by id (`message_notes: [{ text }]` on PATCH /messages/{id}).
