@@ -109,7 +109,7 @@ const WHO_WHAT_FIELD = /^(?:who|what)_?id$/i;
  * spells the name `reference_docname` (frappe/crm NoteModal.vue, review cr1 J5).
  */
 const FRAPPE_REFERENCE = [/^reference_doctype$/, /^reference_(?:doc)?name$/] as const;
-const RECIPIENTS_FIELD = /^(?:recipients|to|cc|bcc)$/i;
+export const RECIPIENTS_FIELD = /^(?:recipients|to|cc|bcc)$/i;
 /** Chatter subjects that are a stream, not a record: a group (0F9…), a user's profile feed (005…) or `me`. */
 const CHATTER_STREAM_SUBJECT = /^(?:0F9|005)\w{12}(?:\w{3})?$|^me$/i;
 
