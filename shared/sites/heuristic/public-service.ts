@@ -12,22 +12,34 @@
  * - Official feedback (publicServiceKind, `reply`): a government's answer on a resident's idea or initiative, in an
  *   `official_feedback` (officialFeedback, official-response, official_answer...) collection or object (Go Vocal's
  *   POST web_api/v1/ideas/{id}/official_feedback and PATCH …/official_feedback/{id}, `body_multiloc`): the answer
- *   in the thread the resident began, as a help desk's answer on a ticket is (rounds r7, hd1).
- * - An inspection's result comment (publicServiceKind, `comment`): words in a result or inspection comment field
- *   sent to an inspections path (Accela's PUT /v4/inspections/{id}/result with `resultComment`): the inspector's
- *   finding on the record, read by staff and the applicant, a comment. A result or schedule with no words stays quiet.
+ *   in the thread the resident began, as a help desk's answer on a ticket is (rounds r7, hd1). Only a write (POST,
+ *   PUT, PATCH), and a body's `official_*` object counts only when it holds the words found (review D4: a settings
+ *   toggle, a counter or an `{id}` reference under such a key says nothing of the words).
+ * - An inspection's notes (publicServiceKind, `comment`): words in a result, request, inspection or inspector comment
+ *   or notes field sent to an inspections path (Accela's PUT /v4/inspections/{id}/result with `resultComment`, its
+ *   schedule or reschedule with `requestComment`, review D1): the inspector's finding, or a note to the inspector, on
+ *   the record, read by staff and the applicant, a comment. The rule is generic: any inspections path's notes (a
+ *   fleet's vehicle inspection's `inspector_notes`) read so too (review M4). A result or schedule with no words stays
+ *   quiet.
+ * - An update on an existing service request (publicServiceKind, `comment`): mySociety's Open311 extension
+ *   (FixMyStreet's client posts `servicerequestupdates.xml`, open311-adapter takes `.json` too) with `description` and
+ *   `service_request_id`: shown in the report's update list, as a SeeClickFix staff comment is (review D2).
  * - Quiet (bulletinDraftQuiet): a bulletin created or updated in an account's bulletins collection without a send
  *   (GovDelivery's POST /api/account/{code}/bulletins.xml and PUT …/bulletins/{id}.xml): a draft, saved, not sent.
- *   `send_now` (or a send segment) is what sends.
+ *   `send_now` (or a send segment) is what sends; so does a body that says it sends (review D3): m1's send time,
+ *   status or send flag (refuses.ts's issueGoesOut, passed in by the hook), a `publish`/`published` flag on, or in
+ *   XML a send-time or publish tag with a value.
  *
  * Sources (facts only): SeeClickFix/dev.seeclickfix.com (v2 issues comments, changing status, vote, follow);
  * Granicus GovDelivery Communications Cloud API v1 Bulletins (send now, create draft), as alphagov/email-alert-api's
  * and GSA challenge.gov's clients call it; CitizenLabDotCo/citizenlab (OfficialFeedbackController, official feedback
  * typings); Accela Construct API v4 generated clients (RecordCommentModel, InspectionCommentModel, inspection result);
- * docs.oracle.com Public Sector Compliance and Regulation REST (publicSectorRecordComments).
+ * docs.oracle.com Public Sector Compliance and Regulation REST (publicSectorRecordComments); mysociety/open311-adapter
+ * (its "POST update" test) and mysociety/fixmystreet's Open311 client (servicerequestupdates).
  */
 import type { ParsedBody, PostKind } from '../types';
-import { hasKeyDeep } from './body-fields';
+import { isRecord } from '../body';
+import { flagOn, hasFieldWhere, hasKeyDeep } from './body-fields';
 import type { FreeText } from './longest-field';
 import { pathSegments } from './paths';
 
@@ -38,7 +50,15 @@ const OFFICIAL_FEEDBACK = /^official[_-]?(?:feedbacks?|responses?|answers?|repli
 /** An inspections collection (`inspections`, `inspection`, `code_inspections`). */
 const INSPECTION_SEGMENT = /(?:^|[_-])inspections?$/i;
 /** An inspection's result or finding comment (`resultComment`, `result_comment`, `inspection_comment`). */
-const INSPECTION_COMMENT_FIELD = /^(?:result|inspection|inspector|finding)[_-]?(?:comments?|notes?)$/i;
+const INSPECTION_COMMENT_FIELD = /^(?:result|request|inspection|inspector|finding)[_-]?(?:comments?|notes?)$/i;
+/** mySociety's Open311 update extension (`servicerequestupdates.xml`, `service_request_updates.json`). */
+const SERVICE_REQUEST_UPDATES = /^service[_-]?request[_-]?updates(?:\.(?:json|xml))?$/i;
+/** A flag that publishes or sends a bulletin (`publish`, `published`, `send_now`). */
+const BULLETIN_SEND_FLAG = /^(?:publish(?:ed)?|send(?:_?now)?|public)$/i;
+/** An XML bulletin's send-time or publish tag with a value (`<send_at>2026-…`, `<publish>true`). */
+const XML_SENDS = /<(?:send[_-]?(?:at|time|now)|scheduled?[_-]?(?:at|time|for)|publish(?:[_-]?(?:at|date|time))?)>\s*(?!false\b|<)[^<\s]/i;
+/** Writes: the methods that send words. */
+const WRITE_METHOD = /^(?:POST|PUT|PATCH)$/i;
 /** GovDelivery's bulletins collection under an account, created or updated by id, with no send (`bulletins.xml`). */
 const BULLETIN_DRAFT_PATH = /\/account\/[^/]{1,64}\/bulletins(?:\/\d{1,20})?(?:\.(?:xml|json))?$/i;
 
@@ -47,18 +67,48 @@ function officialSegment(seg: string): boolean {
   return seg.length <= SEGMENT_EXAMINED && OFFICIAL_FEEDBACK.test(seg.replace(/\.(?:json|xml)$/i, ''));
 }
 
-/** The kind of a public servant's official feedback (a reply) or an inspection's result comment (a comment). */
+/** A field of an official answer that holds its words (`body_multiloc`, `body`, `text`, `answer`). */
+const ANSWER_TEXT_FIELD = /^(?:body|text|content|answer|message)(?:[_-]?(?:multiloc|html|text))?$/i;
+
+/**
+ * Whether an `official_*` object holds the words found (review D4): a string down to depth 3 that has the words'
+ * start (HTML around them kept), or an answer's text field with a value (`body_multiloc: { en }`), within 60 nodes.
+ */
+function holdsText(v: Record<string, unknown>, text: string): boolean {
+  for (const key in v) if (ANSWER_TEXT_FIELD.test(key) && (isRecord(v[key]) || (typeof v[key] === 'string' && v[key].trim() !== ''))) return true;
+  const start = text.slice(0, 24);
+  let nodes = 0;
+  const walk = (x: unknown, depth: number): boolean => {
+    if (++nodes > 60 || depth > 3) return false;
+    if (typeof x === 'string') return start !== '' && x.includes(start);
+    if (Array.isArray(x)) return x.some((y) => walk(y, depth + 1));
+    if (isRecord(x)) for (const key in x) if (walk(x[key], depth + 1)) return true;
+    return false;
+  };
+  return walk(v, 0);
+}
+
+/**
+ * The kind of a public servant's official feedback (a reply), an inspection's notes or an update on a service
+ * request (a comment).
+ */
 export function publicServiceKind(path: string, body: ParsedBody, found: FreeText, method: string): PostKind | undefined {
-  if (method.toUpperCase() === 'GET') return undefined;
+  if (!WRITE_METHOD.test(method)) return undefined;
   const segments = pathSegments(path);
-  if (segments.some(officialSegment) || hasKeyDeep(body, OFFICIAL_FEEDBACK, (v) => typeof v === 'object' && v !== null)) return 'reply';
+  if (segments.some(officialSegment) || hasKeyDeep(body, OFFICIAL_FEEDBACK, (v) => isRecord(v) && holdsText(v, found.text))) return 'reply';
+  if (segments.some((s) => s.length <= SEGMENT_EXAMINED && SERVICE_REQUEST_UPDATES.test(s))) return 'comment';
   if (INSPECTION_COMMENT_FIELD.test(found.field) && segments.some((s) => s.length <= SEGMENT_EXAMINED && INSPECTION_SEGMENT.test(s))) {
     return 'comment';
   }
   return undefined;
 }
 
-/** A bulletin saved in an account's bulletins collection, created or updated, not sent (refuses.ts). */
-export function bulletinDraftQuiet(path: string): boolean {
-  return path.length <= 400 && BULLETIN_DRAFT_PATH.test(path);
+/**
+ * A bulletin saved in an account's bulletins collection, created or updated, not sent (refuses.ts): nothing in its
+ * body sends (`sends`, m1's issueGoesOut, from the hook; a publish or send flag on; an XML send-time or publish tag).
+ */
+export function bulletinDraftQuiet(path: string, body: ParsedBody, sends: boolean): boolean {
+  if (sends || path.length > 400 || !BULLETIN_DRAFT_PATH.test(path)) return false;
+  if (body.type === 'text') return !XML_SENDS.test(body.text);
+  return !hasFieldWhere(body, (name, v) => BULLETIN_SEND_FLAG.test(name) && flagOn(v));
 }

@@ -157,7 +157,7 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   // amounts (a bill, a journal entry, a check), its memo bookkeeping (round pt1 and its review).
   if (path !== undefined && ledgerEntryQuiet(body, path)) return true;
   // A bulletin saved in an account's bulletins collection, created or updated, not sent (round gv1, public-service.ts).
-  if (path !== undefined && bulletinDraftQuiet(path)) return true;
+  if (path !== undefined && bulletinDraftQuiet(path, body, issueGoesOut(body))) return true;
   // A draft flag named with a framework's leading underscore (Roundcube's compose form posts `_draft=1` to the same
   // send action when it autosaves; index.ts tells a bare `draft`).
   if (hasField(body, /^_+draft$/i, /^(?:1|true)$/i)) return true;
