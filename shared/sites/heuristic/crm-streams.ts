@@ -89,7 +89,7 @@ const COMMENT_ELEMENT = /^(?:Mod)?Comments?$/i;
 /** Odoo's chatter "Log note": the internal note subtype (its "Send message" is mail.mt_comment). */
 const ODOO_NOTE_SUBTYPE = /^mail\.mt_note$/;
 /** A parent that is one's own container, not a client record: a notes app's folder (r16 review M3). */
-const CONTAINER_TYPE = /^(?:folders?|notebooks?|pages?|director(?:y|ies))$/i;
+export const CONTAINER_TYPE = /^(?:folders?|notebooks?|pages?|director(?:y|ies))$/i;
 /** HubSpot v1's association lists (`contactIds`, `companyIds`, `dealIds`, `ticketIds`); not `ownerIds`, the note's owners. */
 const ASSOCIATION_IDS = /^(?:contact|company|deal|ticket)Ids$/;
 /** A batch create's last two segments (HubSpot's /crm/v3/objects/notes/batch/create): the collection is before them. */
