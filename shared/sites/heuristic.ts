@@ -12,7 +12,8 @@
  *   cross-site.ts, telemetry.ts, transactions.ts, gmail.ts, command-sync.ts and open-protocols.ts, and paths watched
  *   despite the skip list: Frappe's savedocs and performance-tracker logs (people-feedback.ts, hr1), applicant
  *   tracking and Interview Feedback (recruiting.ts, at1), an entity-action API's save (groups-and-clubs.ts, sp1), a
- *   CalDAV calendar object PUT (calendars.ts, ca1); what an unreadable body on a
+ *   CalDAV calendar object PUT (calendars.ts, ca1), a flag on a client's case (case-management.ts, cm1); what an
+ *   unreadable body on a
  *   watched path is: unreadable.ts;
  * - where the prose is: longest-field.ts, with free-text.ts,
  *   field-values.ts, secrets.ts, unread-fields.ts, unpublished-objects.ts,
@@ -21,7 +22,8 @@
  *   chat-sends.ts (a chat send's text however short, round sm1), people-feedback.ts (a Frappe HR document's own
  *   words, round hr1's review), calendars.ts (a guest's own comment in a rewrite of another's event, ca1's review),
  *   payments.ts (a payment's note however short, r17), recruiting.ts (a refusal's reason, at1), groups-and-clubs.ts
- *   (a topic's title, sp1's review);
+ *   (a topic's title, sp1's review), case-management.ts (a refusal's reason on a case's transfer, a DHIS2
+ *   conversation's plain-text reply, cm1);
  *   bodies read as others: a mutation's inline arguments as variables
  *   (graphql.ts), XML as JSON (xml-body.ts), iCalendar as its event's fields
  *   (calendars.ts, round ca1), a Collection+JSON template as its record (groups-and-clubs.ts, round sp1), Transit
@@ -57,7 +59,8 @@
  *   round wb1), calendars.ts (invitations, responses, cancellations, polls' comments, round ca1), groups-and-clubs.ts
  *   (clubs' and congregations' comments and record notes, round sp1), recruiting.ts (notes, feedback and scorecards
  *   on a candidate, round at1), newsrooms.ts (a live blog's crud entry, an internal note on a stored news item,
- *   Newshub shares, Pinboard edits, round jn1); kind.ts's header
+ *   Newshub shares, Pinboard edits, round jn1), case-management.ts (a case handed on with words, flags, notes, form
+ *   case updates and tracker imports on a client's record, round cm1); kind.ts's header
  *   gives their order;
  * - read by several of them: limits.ts, names.ts, paths.ts, body-fields.ts
  *   and words.ts.

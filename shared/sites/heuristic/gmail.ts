@@ -12,6 +12,7 @@ import { guestOwnWords } from './calendars';
 import { reviewPartsJoined } from './review-parts';
 import { selfWrittenWords } from './people-feedback';
 import { frappeMethodArgs } from './recruiting';
+import { caseMessageBody } from './case-management';
 
 /**
  * The one host-specific rule: Gmail's web client sends mail through its sync
@@ -60,9 +61,13 @@ export function gmailSends(body: ParsedBody): boolean {
  * endpoint, the messages it sends (a draft batched beside them is not
  * sent); elsewhere the whole body, a review's parts joined (review-parts.ts),
  * and of a Frappe document its employee writes only the fields they fill
- * (people-feedback.ts, round hr1 review).
+ * (people-feedback.ts, round hr1 review); a plain-text reply to a DHIS2 message
+ * conversation as its text (case-management.ts, round cm1).
  */
 export function heuristicScope(url: URL, body: ParsedBody): ParsedBody {
+  // A DHIS2 conversation's reply sent as plain text is read as its text (round cm1, case-management.ts).
+  const plainReply = caseMessageBody(url.pathname, body);
+  if (plainReply) return plainReply;
   // A Frappe document its employee writes is read by the fields they fill (round hr1 review D1, people-feedback.ts); a
   // calendar guest's rewrite of someone else's event for the guest's own comment alone (round ca1 review, calendars.ts);
   // a Frappe method's JSON-string arguments parsed (round at1 review D3, recruiting.ts).

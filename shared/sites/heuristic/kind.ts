@@ -23,7 +23,8 @@
  * reviews of guests (hospitality.ts, st1); property managers' request-thread replies (a to-do's update a comment),
  * logged calls, appliances' service history, work orders to a vendor (messages) and record notes
  * (property-management.ts, pt1 and its review); official feedback and inspection result comments (public-service.ts,
- * gv1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a live blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small
+ * gv1); caseworkers' words on a client's case: a case handed on with words a message, flags, notes, form case
+ * updates and tracker imports comments (case-management.ts, cm1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a live blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small
  * networks (sn2); newsletters; then, after the message signs, a scheduler's inbox reply
  * and calendar comment (sc1) before the message path; a scheduler's createPost is told from a chat send by the
  * mutation's root field as well as its name (r16 review); a design's or board's comment is asked after documentKind
@@ -71,6 +72,7 @@ import { recruitingKind } from './recruiting';
 import { hospitalityKind } from './hospitality';
 import { propertyManagementKind } from './property-management';
 import { publicServiceKind } from './public-service';
+import { caseManagementKind } from './case-management';
 import { calendarKind } from './calendars';
 import { newsroomKind } from './newsrooms';
 import { draftsKind, mutationRootField } from './drafts-collections';
@@ -324,6 +326,10 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A public servant's official feedback on a resident's idea (a reply), an inspection's result comment (a comment; round gv1).
   const publicService = publicServiceKind(path, body, found, method);
   if (publicService) return publicService;
+  // A case handed to another worker with words (a message), a flag's, a note's, a form's case update or a tracker
+  // import's words on a client's record (comments; round cm1, case-management.ts).
+  const caseWords = caseManagementKind(path, body, found, method);
+  if (caseWords) return caseWords;
   // An event's invitation, an attendee's response comment or a booking's cancellation (a message), a poll's comment (round ca1, calendars.ts).
   const calendar = calendarKind(url, path, body);
   if (calendar) return calendar;

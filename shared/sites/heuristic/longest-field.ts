@@ -11,7 +11,8 @@
  * when nothing else is prose. The walk is bounded (limits.ts): a body that
  * runs out of nodes before any prose is found is undecided, not "not a post".
  * A host's note on a stay is read first, alone (hospitality.ts, st1 review); a
- * work order's details and notes to its vendor first, joined (property-management.ts, pt1 review J1).
+ * work order's details and notes to its vendor first, joined (property-management.ts, pt1 review J1). A refusal's
+ * reason on a case's transfer or referral by id is read as a bare `reason` (case-management.ts, cm1).
  */
 import { isRecord } from '../body';
 import { hasField } from './body-fields';
@@ -28,6 +29,7 @@ import { COLLECTION_ITEM_PATH, CONTAINER_ID_FIELD, CONTAINER_PATH, CONTAINER_TEX
 import { annotatedSource } from './wikis';
 import { paymentNoteField, shortPaymentWords } from './payments';
 import { refusalReason } from './recruiting';
+import { caseTransitionReason } from './case-management';
 import { boardTopicTitle } from './groups-and-clubs';
 import { quotedFromDocument, quotesDocument, serialisedDocumentText, withMentionNames, wordsBesideQuote } from './documents';
 import { chatContentJson, chatContentObject, chatPoll, chatSendShape, shortChatWords } from './chat-sends';
@@ -134,7 +136,7 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
     if ((name.length <= FIELD_NAME_EXAMINED && IGNORED_FIELD.test(name)) || isSecretField(name)) return;
     if (!asReason && isReasonField(name)) {
       // A refusal's `*_reason` (a candidate's, or anything refused by id) is read as a bare one is (round at1, recruiting.ts).
-      if ((fieldLeaf(name).toLowerCase() === 'reason' || refusalReason(name, path)) && reasons.length < 20) reasons.push({ name, value, container, holder });
+      if ((fieldLeaf(name).toLowerCase() === 'reason' || refusalReason(name, path) || caseTransitionReason(name, path)) && reasons.length < 20) reasons.push({ name, value, container, holder });
       return;
     }
     // An answer beside a question (`{ question, answer }`, security questions) is a secret: never read.

@@ -18,7 +18,8 @@
  * applicant tracking and Interview Feedback (recruiting.ts, at1), an entity-action API's save (groups-and-clubs.ts,
  * sp1); a CalDAV PUT of a calendar object is read (calendars.ts, ca1), and a booking's cancel with words is no
  * transaction (transactions.ts, ca1's review); a host's note on a stay and a draft host review's submit (hospitality.ts, st1);
- * a seller's note to the buyer on a trade's tracking path (marketplaces.ts, mk1 review).
+ * a seller's note to the buyer on a trade's tracking path (marketplaces.ts, mk1 review); a flag on a client's case
+ * (case-management.ts, cm1), after FHIR's Flag.
  */
 import type { OutgoingRequest } from '../types';
 import { isCrossSite, namesCommentOrMessage, widgetSubmission } from './cross-site';
@@ -35,6 +36,7 @@ import { COMMENT_SERVICE_HOSTS } from './words';
 import { schedulerHelper } from './schedulers';
 import { bodyUnreadable } from './unreadable';
 import { fhirFlagPath } from './clinical';
+import { caseFlagPath } from './case-management';
 import { peopleRecordWatched } from './people-feedback';
 import { recruitingWatched } from './recruiting';
 import { entityActionSaveWatched } from './groups-and-clubs';
@@ -190,6 +192,8 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   if (quietQueryAction(url)) return false;
   // A FHIR Flag is a warning written for clinicians, not a report of content (round hc1, clinical.ts).
   if (fhirFlagPath(path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
+  // A flag with its reason on a client's case is a warning to the case's workers (round cm1, case-management.ts).
+  if (caseFlagPath(path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // A performance tracker's logs and a people-review document submitted through Frappe's savedocs (round hr1, people-feedback.ts).
   if (peopleRecordWatched(path, request.body, headerValue(request.headers, 'content-type'))) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // An applicant tracking path's notes (`tracking` is skipped) and a submitted Interview Feedback (round at1, recruiting.ts).
