@@ -22,7 +22,8 @@
  * (marketplaces.ts, mk1); recruiting (recruiting.ts, at1); hosts' notes on stays, review replies by path and
  * reviews of guests (hospitality.ts, st1); property managers' request-thread replies (a to-do's update a comment),
  * logged calls, appliances' service history, work orders to a vendor (messages) and record notes
- * (property-management.ts, pt1 and its review); official feedback and inspection result comments (public-service.ts,
+ * (property-management.ts, pt1 and its review); real estate agents' notes and calls on a contact's actions, agents' log
+ * entries and a listing's agent-only remarks (comments) or public remarks (a post) (real-estate.ts, re1); official feedback and inspection result comments (public-service.ts,
  * gv1); caseworkers' words on a client's case: a case handed on with words a message, flags, notes, form case
  * updates and tracker imports comments (case-management.ts, cm1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a live blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small
  * networks (sn2); newsletters; then, after the message signs, a scheduler's inbox reply
@@ -71,6 +72,7 @@ import { marketplaceKind } from './marketplaces';
 import { recruitingKind } from './recruiting';
 import { hospitalityKind } from './hospitality';
 import { propertyManagementKind } from './property-management';
+import { realEstateKind } from './real-estate';
 import { publicServiceKind } from './public-service';
 import { caseManagementKind } from './case-management';
 import { calendarKind } from './calendars';
@@ -323,6 +325,8 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A property manager's message in a request's thread (a reply), a logged call or a record's note (a comment; round pt1).
   const property = propertyManagementKind(path, body, found, method);
   if (property) return property;
+  // An agent's note or call on a contact's actions, an agents' log entry, a listing's agent-only remarks (comments; round re1).
+  const realEstate = realEstateKind(path, body, found, method); if (realEstate) return realEstate;
   // A public servant's official feedback on a resident's idea (a reply), an inspection's result comment (a comment; round gv1).
   const publicService = publicServiceKind(path, body, found, method);
   if (publicService) return publicService;

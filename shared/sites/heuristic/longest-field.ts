@@ -11,7 +11,8 @@
  * when nothing else is prose. The walk is bounded (limits.ts): a body that
  * runs out of nodes before any prose is found is undecided, not "not a post".
  * A host's note on a stay is read first, alone (hospitality.ts, st1 review); a
- * work order's details and notes to its vendor first, joined (property-management.ts, pt1 review J1). A refusal's
+ * work order's details and notes to its vendor first, joined (property-management.ts, pt1 review J1); a listing's
+ * remarks next, joined when two or more leave together (real-estate.ts, re1). A refusal's
  * reason on a case's transfer or referral by id is read as a bare `reason` (case-management.ts, cm1).
  */
 import { isRecord } from '../body';
@@ -36,6 +37,7 @@ import { chatContentJson, chatContentObject, chatPoll, chatSendShape, shortChatW
 import { formAnswersText, formSectionsText, notePartsText } from './practice-notes';
 import { stayHostNoteText } from './hospitality';
 import { workOrderText } from './property-management';
+import { listingRemarksText } from './real-estate';
 
 /**
  * A form name's part before its first bracket (`entry_comment[body]` →
@@ -100,6 +102,8 @@ export function longestFreeText(body: ParsedBody, min: number): string | undefin
 export function longestFreeField(body: ParsedBody, min: number, path?: string, budget?: { exhausted: boolean }, method?: string): FreeText | undefined {
   // A work order's words to its vendor, its details and notes shown whole (pt1 review J1, property-management.ts).
   const workOrder = workOrderText(body, min, path); if (workOrder !== undefined) return workOrder;
+  // A listing's remarks, public and agent-only, shown together when both leave (round re1, real-estate.ts).
+  const remarks = listingRemarksText(body, min); if (remarks !== undefined) return remarks;
   // A host's note on a stay is the host's words, never a guest's longer note beside it (st1 review D1, hospitality.ts).
   const hostNote = stayHostNoteText(body, min, path);
   if (hostNote !== undefined) return hostNote ?? undefined;

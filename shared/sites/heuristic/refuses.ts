@@ -255,13 +255,19 @@ function personalCollection(path: string): boolean {
  * when that is an id: a comment under a template
  * (/templates/{id}/comments) stays watched. Templates named for what they
  * answer or send (`review-reply-templates`, `email_templates`; round p1) are templates too; the naming part is
- * required, since a gallery of `shared-templates` or `public-templates` publishes what people made.
+ * required, since a gallery of `shared-templates` or `public-templates` publishes what people made. The naming part may
+ * be joined camelCase (Follow Up Boss's /v1/textMessageTemplates), and a template merged to preview it
+ * (…/textMessageTemplates/merge) reaches nobody either (round re1).
  */
 const MENU_PATH = /\/(?:food[-_]?)?menus?\/?$/i;
 const MENU_BODY_KEY = /^(?:(?:food_?)?menus|sections|items|menu_?items|dishes|prices?)$/i;
-const TEMPLATE_COLLECTION = /^(?:saved[-_]?replies|canned[-_]?responses?|quick[-_]?replies|templates|(?:[a-z]+[-_]){0,2}(?:reply|response|message|email|sms|notification|note|form)[-_]?templates|macros|text[-_]?modules|shortcuts)$/i;
+const TEMPLATE_COLLECTION = /^(?:saved[-_]?replies|canned[-_]?responses?|quick[-_]?replies|templates|(?:[a-z]+[-_]?){0,2}(?:reply|response|message|email|sms|notification|note|form)[-_]?templates|macros|text[-_]?modules|shortcuts)$/i;
+/** An action that renders a template with a record's fields for the writer to see, sending nothing. */
+const TEMPLATE_PREVIEW = /^(?:merge|preview|render)$/i;
 function templateCollection(path: string): boolean {
   const segments = pathSegments(path).map((seg) => seg.replace(/\.json$/i, ''));
+  // A template merged with a record's fields to preview it (Follow Up Boss's …/textMessageTemplates/merge, round re1).
+  if (segments.length > 1 && TEMPLATE_PREVIEW.test(segments[segments.length - 1]!)) segments.pop();
   const last = segments[segments.length - 1] ?? '';
   if (TEMPLATE_COLLECTION.test(last)) return true;
   return hasIdSegment(last) && TEMPLATE_COLLECTION.test(segments[segments.length - 2] ?? '');
