@@ -52,6 +52,7 @@ import { designCommentKind } from './design-boards';
 import { answersCommentBesideItem, commentOnNamedProfile } from './member-communities';
 import { openProtocolKind } from './open-protocols';
 import { schoolKind } from './school-home';
+import { studentRecordKind } from './student-records';
 import { chartNoteKind, clinicalKind } from './clinical';
 import { practiceNoteKind } from './practice-notes';
 import { participationKind } from './participation';
@@ -456,5 +457,6 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   if (commentReply || (hasParentField(body, PARENT_ID_FIELD) && replyContext(path, body))) return 'reply';
   // Words on a pupil's record (a comment under the pupil) and a school messenger's delivery by email or SMS (round ed2, school-home.ts).
   // Words beside a patient's id, named to no one, are a note on the chart (round hc1, clinical.ts).
-  return schoolKind(url, path, body) ?? chartNoteKind(path, body) ?? 'post';
+  // A student information system's record about a pupil (round sis1, student-records.ts).
+  return schoolKind(url, path, body) ?? studentRecordKind(url, path, body) ?? chartNoteKind(path, body) ?? 'post';
 }

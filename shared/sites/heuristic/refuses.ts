@@ -69,6 +69,7 @@ import { gradingFeedbackUnreleased, manageScriptEntity } from './school-home';
 import { clinicalQuiet } from './clinical';
 import { practiceNoteQuiet } from './practice-notes';
 import { reviewSavedNotSubmitted, selfWrittenSave } from './people-feedback';
+import { studentRecordSaved } from './student-records';
 import { interviewScheduledQuiet } from './recruiting';
 import { ratesCalendarQuiet } from './hospitality';
 import { ledgerEntryQuiet } from './property-management';
@@ -113,6 +114,8 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && GMAIL_SYNC_PATH.test(path) && !gmailSends(body)) return true;
   // An Appraisal or grievance saved by its employee gives HR its words: its `action: Save` is no draft (round hr1, hr1rev).
   if (path !== undefined && selfWrittenSave(body, path)) return false;
+  // A Student Log saved from Frappe's desk form reaches staff on the pupil's record (round sis1, student-records.ts).
+  if (path !== undefined && studentRecordSaved(body, path)) return false;
   // A JMAP request that only stores mail or contacts (a draft's Email/set, flags, moves, ContactCard/set) sends
   // nothing: mail leaves only through EmailSubmission/set (jmap.ts, round m1).
   if (jmapOnlyStores(body)) return true;

@@ -37,6 +37,7 @@ import { bodyUnreadable } from './unreadable';
 import { fhirFlagPath } from './clinical';
 import { peopleRecordWatched } from './people-feedback';
 import { recruitingWatched } from './recruiting';
+import { studentRecordWatched } from './student-records';
 import { entityActionSaveWatched } from './groups-and-clubs';
 import { calendarObjectPut } from './calendars';
 import { stayNoteWatched } from './hospitality';
@@ -192,6 +193,8 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   if (fhirFlagPath(path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // A performance tracker's logs and a people-review document submitted through Frappe's savedocs (round hr1, people-feedback.ts).
   if (peopleRecordWatched(path, request.body, headerValue(request.headers, 'content-type'))) return !isCrossSite(request as OutgoingRequest, url.hostname);
+  // A register session's writeback and a Frappe desk save of a pupil's record (round sis1, student-records.ts).
+  if (studentRecordWatched(path, request.body, headerValue(request.headers, 'content-type'))) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // An applicant tracking path's notes (`tracking` is skipped) and a submitted Interview Feedback (round at1, recruiting.ts).
   if (recruitingWatched(path, request.body, headerValue(request.headers, 'content-type'))) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // An entity-action API's save of a note or activity (CiviCRM APIv4's …/api4/Note/save; round sp1 review, groups-and-clubs.ts).
