@@ -28,7 +28,7 @@
  * mutation's root field as well as its name (r16 review); a design's or board's comment is asked after documentKind
  * (design-boards.ts, wb1); the general comment rule asks sn2's replyOnCommentPath (x2 review D3), and a field named
  * for a comment on something (`artifact_followup_comment`: NAMED_COMMENT_FIELD, hr1 review M4) is a comment; school
- * records (ed2) and a chart note (hc1) last, for what would otherwise be a plain post; a re-share (sn2) refines a
+ * records (ed2), a student information system's pupil records (student-records.ts, sis1) and a chart note (hc1) last, for what would otherwise be a plain post; a re-share (sn2) refines a
  * plain post into a quote.
  */
 import type { ParsedBody, PostKind } from '../types';

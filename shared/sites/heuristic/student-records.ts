@@ -9,7 +9,8 @@
  * - A conduct or welfare record named in the path or a module script (Ed-Fi's `disciplineIncidents` and
  *   `studentDisciplineIncidentBehaviorAssociations`, Schoolbox's `/pastoral/record/insert|update`, RosarioSIS's
  *   `modname=Discipline/MakeReferral.php`) is about pupils by itself: such an incident names no pupil in its body
- *   (Ed-Fi links them by association, RosarioSIS by the session), so words are enough.
+ *   (Ed-Fi links them by association, RosarioSIS by the session), so words are enough; not where a published
+ *   collection follows the word (a forum's `/c/behaviour/14/posts`, a board's `/boards/classroom-discipline/threads`).
  * - A record that is as often about other things (attendance, a log, grades, results, a referral) counts only with
  *   a pupil named in the body: a student reference or id (`studentReference.studentUniqueId`, OneRoster's
  *   `student.sourcedId`, Wonde's `student_id`, Frappe's `student` link).
@@ -24,6 +25,8 @@ import { hasKeyDeep } from './body-fields';
 import { FRAPPE_CLIENT_WRITE, FRAPPE_SAVEDOCS, frappeWritten } from './people-feedback';
 import { recordWords } from './school-home';
 import { idLike } from './threads';
+import { nameWords } from './names';
+import { pathSegments } from './paths';
 
 /** Records kept only about pupils' conduct or welfare, named in a path word. */
 const CONDUCT_WORD = /^(?:discipline|disciplinary|pastoral|behaviou?rs?)$/;
@@ -49,10 +52,23 @@ function pupilDoctype(path: string, body: ParsedBody): boolean {
   return written !== undefined && written.doctype.length <= 80 && PUPIL_DOCTYPE.test(written.doctype);
 }
 
+/** Collections of published words: a conduct word before one names a forum's category or board, not a record. */
+const PUBLISHED_COLLECTION = /^(?:posts?|topics?|threads?|discussions?|comments?|messages?|repl(?:y|ies)|articles?|stories)$/i;
+/**
+ * A conduct record named: in a path segment with no published collection after it (`/c/behaviour/14/posts` is a
+ * forum's category, sis1fix guards), or in a module script named in the query (RosarioSIS's `modname`).
+ */
+function conductRecord(url: URL, path: string): boolean {
+  const segs = pathSegments(path);
+  const at = segs.findIndex((seg) => nameWords(seg).some((x) => CONDUCT_WORD.test(x)));
+  if (at >= 0 && !segs.slice(at + 1).some((seg) => PUBLISHED_COLLECTION.test(seg))) return true;
+  return recordWords(url, '').some((x) => CONDUCT_WORD.test(x));
+}
+
 export function studentRecordKind(url: URL, path: string, body: ParsedBody): PostKind | undefined {
   // The path first (cheap): a conduct record is enough; a weaker record wants a pupil named in the body.
+  if (conductRecord(url, path)) return 'comment';
   const w = recordWords(url, path);
-  if (w.some((x) => CONDUCT_WORD.test(x))) return 'comment';
   if (w.some((x) => RECORD_WORD.test(x)) && hasKeyDeep(body, PUPIL_KEY, pupilValue)) return 'comment';
   if (studentRecordSaved(body, path)) return 'comment';
   return undefined;

@@ -15,7 +15,8 @@
  * ones as cross-site.ts says; Gmail's sync endpoint (gmail.ts) and sync
  * APIs' command batches (command-sync.ts) whatever their path says; and, before the skip list, what today's families
  * send on saving or tracking paths: Frappe's savedocs and performance-tracker logs (people-feedback.ts, hr1),
- * applicant tracking and Interview Feedback (recruiting.ts, at1), an entity-action API's save (groups-and-clubs.ts,
+ * applicant tracking and Interview Feedback (recruiting.ts, at1), a register session's writeback and a Frappe Student
+ * Log save (student-records.ts, sis1), an entity-action API's save (groups-and-clubs.ts,
  * sp1); a CalDAV PUT of a calendar object is read (calendars.ts, ca1), and a booking's cancel with words is no
  * transaction (transactions.ts, ca1's review); a host's note on a stay and a draft host review's submit (hospitality.ts, st1);
  * a seller's note to the buyer on a trade's tracking path (marketplaces.ts, mk1 review).
