@@ -31,7 +31,7 @@
  * mutation's root field as well as its name (r16 review); a design's or board's comment is asked after documentKind
  * (design-boards.ts, wb1); the general comment rule asks sn2's replyOnCommentPath (x2 review D3), and a field named
  * for a comment on something (`artifact_followup_comment`: NAMED_COMMENT_FIELD, hr1 review M4) is a comment; school
- * records (ed2) and a chart note (hc1) last, for what would otherwise be a plain post; a re-share (sn2) refines a
+ * records (ed2), a student information system's pupil records (student-records.ts, sis1) and a chart note (hc1) last, for what would otherwise be a plain post; a re-share (sn2) refines a
  * plain post into a quote.
  */
 import type { ParsedBody, PostKind } from '../types';
@@ -55,6 +55,7 @@ import { designCommentKind } from './design-boards';
 import { answersCommentBesideItem, commentOnNamedProfile } from './member-communities';
 import { openProtocolKind } from './open-protocols';
 import { schoolKind } from './school-home';
+import { studentRecordKind } from './student-records';
 import { chartNoteKind, clinicalKind } from './clinical';
 import { practiceNoteKind } from './practice-notes';
 import { participationKind } from './participation';
@@ -471,5 +472,6 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   if (commentReply || (hasParentField(body, PARENT_ID_FIELD) && replyContext(path, body))) return 'reply';
   // Words on a pupil's record (a comment under the pupil) and a school messenger's delivery by email or SMS (round ed2, school-home.ts).
   // Words beside a patient's id, named to no one, are a note on the chart (round hc1, clinical.ts).
-  return schoolKind(url, path, body) ?? chartNoteKind(path, body) ?? 'post';
+  // A student information system's record about a pupil (round sis1, student-records.ts).
+  return schoolKind(url, path, body) ?? studentRecordKind(url, path, body) ?? chartNoteKind(path, body) ?? 'post';
 }
