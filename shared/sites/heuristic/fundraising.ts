@@ -37,6 +37,11 @@
  * - JustGiving's page updates (`Message` on …/updates/) and story (`storySupplement`), GoFundMe Pro's comments and
  *   feed items are read by the general rules; nothing here.
  *
+ * - A campaign FAQ's answer (round r20: GoFundMe Pro's POST /campaigns/{id}/faqs and PUT /faqs/{id} with `question`
+ *   and `answer`) is shown on the public campaign page: a post of the answer, read by faqAnswerText before the
+ *   longest-field walk, which would keep an answer beside a question secret. A registration question's short answer
+ *   (…/fundraising-pages/{id}/answers) stays unread.
+ *
  * Sources (facts only): opencollective/opencollective-frontend (CommentForm, UpdateFormView, PublishUpdate,
  * ContributionFlowPublicMessage); opencollective/opencollective-api (MemberMutations editPublicMessage,
  * ExpenseMutations processExpense, Expense privateMessage); metagov/gateway's Open Collective plugin; goreleaser and
@@ -47,7 +52,11 @@ import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
 import { nonEmptyString, present } from './body-fields';
 import { mutationRootField } from './drafts-collections';
-import { pathSegments } from './paths';
+import { asPlainText } from './field-values';
+import { isFreeText } from './free-text';
+import type { FreeText } from './longest-field';
+import { hasIdSegment, pathSegments } from './paths';
+import { withoutKeys } from './secrets';
 import { ANY_RECIPIENT_KEY } from './words';
 
 /** A mutation root field that opens a conversation (`createConversation`, `create_conversation`, `startConversation`). */
@@ -166,6 +175,26 @@ function collectiveKind(body: ParsedBody): PostKind | undefined {
 export function fundraisingKind(body: ParsedBody, path: string): PostKind | undefined {
   if (cardMailed(body, path)) return 'message';
   return collectiveKind(body);
+}
+
+/** A campaign's FAQ collection or one entry by id (GoFundMe Pro's /campaigns/{id}/faqs, /faqs/{id}). */
+const FAQ_SEGMENT = /^faqs?$/i;
+/**
+ * The words of a campaign's FAQ entry (round r20; longest-field.ts asks it first): its `answer`, shown on the public
+ * campaign page under the short `question`, its heading as a title is. Asked before the walk, which keeps an answer
+ * beside a question secret (a security question's). Undefined off a FAQ path or when the answer is no prose.
+ */
+export function faqAnswerText(body: ParsedBody, min: number, path: string | undefined): FreeText | undefined {
+  if (path === undefined || !/faq/i.test(path) || body.type !== 'json' || !isRecord(body.value)) return undefined;
+  const segs = pathSegments(path);
+  const n = segs.length;
+  if (!(FAQ_SEGMENT.test(segs[n - 1] ?? '') || (n >= 2 && hasIdSegment(segs[n - 1]!) && FAQ_SEGMENT.test(segs[n - 2]!)))) return undefined;
+  const answer = body.value['answer'];
+  if (!nonEmptyString(answer)) return undefined;
+  const text = asPlainText('answer', answer);
+  const keyless = withoutKeys(text);
+  if (keyless !== undefined) return { text: keyless, field: 'answer' };
+  return isFreeText(text, min) ? { text, field: 'answer' } : undefined;
 }
 
 /** A card's words sent with a gift: `ecard_message`, `card_message`, `tribute_message`, `dedication_message`. */

@@ -41,6 +41,11 @@
  *   one's post, whatever its note says. A bare calendars path needs a price and availability, a stay's length or a
  *   closure (an event posted under a calendar with a price stays a post: review D4).
  *
+ * - Notes by remote method (round r20, Mews' Connector API): a `<record>Notes` segment naming a stay's or a guest's
+ *   record, then a write verb (POST …/serviceOrderNotes/add and /update, Mews' name for a reservation's notes;
+ *   …/accountNotes/add), is a comment; so is a guest profile's `Notes` changed by …/customers/update beside a
+ *   `CustomerId` (its "internal notes about the customer"). A reads' POST (…/getAll) or a delete carries no words.
+ *
  * Left to the general rules and quiet there: reservation status changes and dates, guest profile fields, rates,
  * read acknowledgements (Booking.com's …/messages/latest/confirm), a host review's dismissal. A message rendered from
  * a template (a check-in code's instructions) is the host's message when its words are in the request and long
@@ -117,6 +122,16 @@ const AVAILABILITY_KEY =
 /** A day or a range of days the rates are set for: without one, a `price` is no calendar's (a product's rating). */
 const DATE_KEY = /^(?:(?:start|end)_?dates?|dates?|date_?(?:from|to)|from|to|days?|period|nights?)$/i;
 const MAX_RECORDS = 20;
+/** A write verb closing a remote-method path (Mews' …/serviceOrderNotes/add, …/customers/update). */
+const RPC_WRITE_VERB = /^(?:add|update|create|set|edit)$/i;
+/**
+ * What a `…Notes` collection's notes hang on: a stay, a guest's account or profile (Mews' `serviceOrderNotes`, its
+ * name for a reservation's or a product order's notes, and `accountNotes`; round r20).
+ */
+const NOTED_RECORD_WORD = /^(?:reservations?|bookings?|stays?|guests?|rooms?|folios?|accounts?|customers?)$/i;
+/** A guest's profile collection, and the profile's id named after it (Mews' `CustomerId`). */
+const PROFILE_COLLECTION = /^(?:customers|guests)$/i;
+const PROFILE_ID = /^(?:customer|guest)_?id$/i;
 
 /**
  * The records a body's fields sit in: a form's fields, a JSON object and the objects one level down, or an array's
@@ -280,6 +295,29 @@ function stayNote(path: string, body: ParsedBody, found: FreeText): boolean {
   return hostNote(body, path)?.field === found.field;
 }
 
+/**
+ * A note added to or changed on a stay's or a guest's record by a remote method (round r20: Mews' POST
+ * …/serviceOrderNotes/add and /update, …/accountNotes/add): a `<record>Notes` segment, then a write verb.
+ */
+function recordNotesCall(segments: string[]): boolean {
+  const n = segments.length;
+  if (n < 2 || !RPC_WRITE_VERB.test(segments[n - 1]!) || segments[n - 2]!.length > 64) return false;
+  const words = nameWords(segments[n - 2]!);
+  if (words.length < 2 || !/^notes$/i.test(words[words.length - 1]!)) return false;
+  const head = words.slice(0, -1);
+  return head.some((w) => NOTED_RECORD_WORD.test(w)) || head.join(' ').toLowerCase() === 'service order';
+}
+
+/**
+ * A guest profile's internal notes changed by a remote method (round r20: Mews' POST …/customers/update with
+ * `CustomerId` and `Notes`, "internal notes about the customer"), when those notes are the words found. A profile's
+ * contact fields alone carry no words; a profile created without an id is left to the general rules.
+ */
+function guestProfileNotes(segments: string[], body: ParsedBody, found: FreeText): boolean {
+  const n = segments.length;
+  return n >= 2 && RPC_WRITE_VERB.test(segments[n - 1]!) && PROFILE_COLLECTION.test(segments[n - 2]!) && NOTES_KEY.test(found.field) && anyRecord(body, (k, v) => PROFILE_ID.test(k) && nonEmptyString(v));
+}
+
 /** A reply sent to a review by its own path (…/reviews/{id}) in a reply or response field. */
 function reviewReplyByPath(path: string, found: FreeText): boolean {
   const [id, reviews] = pathSegments(path).reverse();
@@ -302,6 +340,8 @@ function publishedReviewEdited(path: string, method: string): boolean {
 export function hospitalityKind(path: string, body: ParsedBody, found: FreeText, method: string): PostKind | undefined {
   if (stayInternalNote(path, body)) return 'comment';
   if (stayNote(path, body, found)) return 'comment';
+  const segments = pathSegments(path);
+  if (recordNotesCall(segments) || guestProfileNotes(segments, body, found)) return 'comment';
   if (reviewReplyByPath(path, found)) return 'reply';
   if (guestReviewPublished(path, method) || publishedReviewEdited(path, method)) return 'post';
   return undefined;

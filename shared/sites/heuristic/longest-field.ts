@@ -12,7 +12,8 @@
  * runs out of nodes before any prose is found is undecided, not "not a post".
  * A host's note on a stay is read first, alone (hospitality.ts, st1 review); a
  * work order's details and notes to its vendor first, joined (property-management.ts, pt1 review J1); a listing's
- * remarks next, joined when two or more leave together (real-estate.ts, re1). A refusal's
+ * remarks next, joined when two or more leave together (real-estate.ts, re1); a campaign FAQ's answer next, alone
+ * (fundraising.ts, round r20). A refusal's
  * reason on a case's transfer or referral by id is read as a bare `reason` (case-management.ts, cm1).
  */
 import { isRecord } from '../body';
@@ -38,6 +39,7 @@ import { formAnswersText, formSectionsText, notePartsText } from './practice-not
 import { stayHostNoteText } from './hospitality';
 import { workOrderText } from './property-management';
 import { listingRemarksText } from './real-estate';
+import { faqAnswerText } from './fundraising';
 
 /**
  * A form name's part before its first bracket (`entry_comment[body]` →
@@ -104,6 +106,8 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
   const workOrder = workOrderText(body, min, path); if (workOrder !== undefined) return workOrder;
   // A listing's remarks, public and agent-only, shown together when both leave (round re1, real-estate.ts).
   const remarks = listingRemarksText(body, min); if (remarks !== undefined) return remarks;
+  // A campaign FAQ's answer, its public words, though an answer beside a question is otherwise secret (round r20, fundraising.ts).
+  const faq = faqAnswerText(body, min, path); if (faq !== undefined) return faq;
   // A host's note on a stay is the host's words, never a guest's longer note beside it (st1 review D1, hospitality.ts).
   const hostNote = stayHostNoteText(body, min, path);
   if (hostNote !== undefined) return hostNote ?? undefined;

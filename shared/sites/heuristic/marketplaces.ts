@@ -39,6 +39,11 @@
  * - Booking.com's reply to a review by its own path (…/reviews/{id} `{ reply }`) is read here as a reply, the kind
  *   hospitality.ts's reviewReplyByPath gives it too (review mk1 M3: same kind, whichever rule answers).
  *
+ * - A seller's answer written into a shopper's question (round r20: Wildberries' PATCH /api/v1/questions with
+ *   `answer: { text }`, published on the product page) is a reply, as Mercado Libre's /answers is; a view mark
+ *   (`wasViewed`) carries no words. Wildberries' review answers (/api/v1/feedbacks/answer) and Allegro's rating
+ *   answers (…/user-ratings/{id}/answer) were replies by the rules above already.
+ *
  * The family hook runs before recruiting, hospitality and calendars (kind.ts): its offer rule therefore wants a
  * marketplace sign (above), and its rating rules a named person, an XML call or a trade's feedback path (review mk1
  * M1), so those rounds' generic collections (`offers`, `/messages/{id}/feedback`, a contact's activities) are not
@@ -61,6 +66,7 @@
  * v2 product.reply_comment; Ozon Seller API ReviewAPI_CommentCreate; Yandex Market's GoodsFeedback API; Etsy Open API
  * v3 createReceiptShipment; the Allegro REST API's user-ratings removal. Fixtures `mk1-*`, `mk1fix-*`, `mk1rev-*`.
  */
+import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
 import { flagOn, hasField, hasFieldWhere, hasKeyDeep, nonEmptyString, present } from './body-fields';
 import { methodName } from './operation-kind';
@@ -137,6 +143,8 @@ const REQUEST_WORDS_FIELD = /^(?:description|note|message|reason|comment)$/i;
 const REMOVAL_SEGMENT = /^(?:(?:removal|withdrawal|revision)(?:[-_]?requests?)?|request[-_]?(?:removal|withdrawal|revision))$/i;
 const RATED_SEGMENT = /(?:^|[-_])(?:feedbacks?|reviews?|ratings?)$/i;
 const REMOVAL_WORDS_FIELD = /^(?:message|reason|comment|note)$/i;
+/** A product's questions collection (Wildberries' /api/v1/questions), or one question by id. */
+const QUESTIONS_SEGMENT = /^questions$/i;
 
 /** Does the path name feedback, a review collection, or an order's feedback for a role? */
 function feedbackPath(segments: string[]): boolean {
@@ -195,6 +203,22 @@ function ratingRemovalPath(segments: string[]): boolean {
   return n >= 2 && REMOVAL_SEGMENT.test(segments[n - 1]!) && segments.slice(0, n - 1).some((s) => RATED_SEGMENT.test(s));
 }
 
+/**
+ * A seller's answer written into a shopper's question (round r20: Wildberries' PATCH /api/v1/questions
+ * `{ id, answer: { text }, state }`, published on the product page): an `answer` with words, a string or an object's
+ * `text`, sent to a questions collection or a question by id, with no `question` of its own beside it (a FAQ entry or
+ * a security question states its question; longest-field.ts keeps the latter's answer secret).
+ */
+function answerToQuestion(segments: string[], body: ParsedBody): boolean {
+  const n = segments.length;
+  const onQuestions = QUESTIONS_SEGMENT.test(segments[n - 1] ?? '') || (n >= 2 && hasIdSegment(segments[n - 1]!) && QUESTIONS_SEGMENT.test(segments[n - 2]!));
+  if (!onQuestions || body.type !== 'json' || !isRecord(body.value)) return false;
+  const o = body.value;
+  if (Object.keys(o).some((k) => /^question$/i.test(k))) return false;
+  const answer = o['answer'];
+  return nonEmptyString(answer) || (isRecord(answer) && nonEmptyString(answer['text']));
+}
+
 /** A milestone or payment request by its collection, or one by id. */
 function moneyRequestPath(segments: string[]): boolean {
   const n = segments.length;
@@ -224,6 +248,8 @@ export function marketplaceKind(path: string, body: ParsedBody): PostKind | unde
     typeof v === 'string' && RESPONSE_TYPE_VALUE.test(v) && holder !== undefined && Object.keys(holder).some((k) => /^feedback_?id$/i.test(k));
   // A request to remove a rating, in words the rated buyer reads (Allegro's …/user-ratings/{id}/removal): not public.
   if (ratingRemovalPath(segments) && wordsIn(body, REMOVAL_WORDS_FIELD)) return 'message';
+  // A seller's answer to a shopper's question on a product (Wildberries), shown under the question (round r20).
+  if (answerToQuestion(segments, body)) return 'reply';
   if (RESPOND_TO_FEEDBACK.test(method) || RESPOND_TO_FEEDBACK.test(last) || hasKeyDeep(body, RESPONSE_TYPE_FIELD, responseType)) {
     return 'reply';
   }
