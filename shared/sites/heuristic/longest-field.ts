@@ -11,7 +11,8 @@
  * when nothing else is prose. The walk is bounded (limits.ts): a body that
  * runs out of nodes before any prose is found is undecided, not "not a post".
  * A host's note on a stay is read first, alone (hospitality.ts, st1 review); a
- * work order's details and notes to its vendor first, joined (property-management.ts, pt1 review J1).
+ * work order's details and notes to its vendor first, joined (property-management.ts, pt1 review J1); a
+ * live ticker's entry's `event_info.title` (newsrooms.ts, r21).
  */
 import { isRecord } from '../body';
 import { hasField } from './body-fields';
@@ -34,6 +35,7 @@ import { chatContentJson, chatContentObject, chatPoll, chatSendShape, shortChatW
 import { formAnswersText, formSectionsText, notePartsText } from './practice-notes';
 import { stayHostNoteText } from './hospitality';
 import { workOrderText } from './property-management';
+import { tickerEntryText } from './newsrooms';
 
 /**
  * A form name's part before its first bracket (`entry_comment[body]` →
@@ -130,6 +132,8 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
   // A board topic created with only its title: the team reads the title (round sp1 review, groups-and-clubs.ts).
   const topicTitle = boardTopicTitle(body, path, method);
   if (topicTitle !== undefined && isFreeText(topicTitle, min)) return { text: topicTitle, field: 'title' };
+  // A live ticker's entry: its words are its `event_info.title` (Tickaroo's write API; round r21, newsrooms.ts).
+  const tickerText = tickerEntryText(body, path); if (tickerText !== undefined && isFreeText(tickerText, min)) return { text: tickerText, field: 'title', container: 'event_info' };
   const consider = (name: string, value: string, container: string | undefined, holder: unknown, asReason = false) => {
     if ((name.length <= FIELD_NAME_EXAMINED && IGNORED_FIELD.test(name)) || isSecretField(name)) return;
     if (!asReason && isReasonField(name)) {
