@@ -29,6 +29,11 @@
  * "Add Interaction"; api.littlegreenlight.com/api-docs; Neon CRM API v2 and Virtuous API tool listings (glama.ai);
  * glama.ai usefulapi Bloomerang bloomerang_create_task (POST /task); NationBuilder's v1 Contacts API docs (mirrored in
  * github tlshaheen/api_docs doc/contacts_api.md) and a NationBuilder Python wrapper's contacts.py (log_contact).
+ *
+ * Round r21: NGP VAN / EveryAction's notes on a person (POST /v4/people/{vanId}/notes with `text`, move-coop/parsons
+ * contact_notes.py) are read as comments by the older rules; its canvass responses (activist codes applied, a result
+ * code) carry no words. The `actions` word the rule reads is a CI's too: GitHub's Actions variables and workflow
+ * dispatches are quiet (ciActionsQuiet, from refuses.ts).
  */
 import type { ParsedBody, PostKind } from '../types';
 import { flagOn, hasField, hasFieldWhere, hasKeyDeep } from './body-fields';
@@ -87,4 +92,16 @@ export function donorCrmKind(url: URL, path: string, body: ParsedBody, method: s
   if (hasKeyDeep(body, MAIL_RECIPIENTS_KEY) || hasField(body, RECIPIENTS_FIELD)) return undefined;
   if (hasFieldWhere(body, (name, v) => MAIL_NOTE_FLAG.test(name) && flagOn(v))) return undefined;
   return 'comment';
+}
+
+/**
+ * A CI's `actions` (round r21): GitHub's Actions variables, written to their collection or one by name, and a
+ * workflow run dispatched with its inputs are a setting and a job started, not a supporter's actions and no one's
+ * words to others. The path is the only sign needed: `…/actions/variables[/{name}]`, `…/actions/workflows/{id}/dispatches`.
+ */
+const CI_ACTIONS_PATH = /\/actions\/(?:variables(?:\/[A-Za-z0-9_]{1,100})?|workflows\/[^/]{1,100}\/dispatches)\/?$/;
+
+/** Whether a request is a CI's Actions variable or workflow dispatch (refuses.ts): quiet. */
+export function ciActionsQuiet(path: string): boolean {
+  return path.length <= 400 && CI_ACTIONS_PATH.test(path);
 }

@@ -14,7 +14,8 @@
  * work order's details and notes to its vendor first, joined (property-management.ts, pt1 review J1); a listing's
  * remarks next, joined when two or more leave together (real-estate.ts, re1); a campaign FAQ's answer next, alone
  * (fundraising.ts, round r20). A refusal's
- * reason on a case's transfer or referral by id is read as a bare `reason` (case-management.ts, cm1).
+ * reason on a case's transfer or referral by id is read as a bare `reason` (case-management.ts, cm1); after the
+ * walk, as a board topic's title is, a live ticker's entry's `event_info.title` (newsrooms.ts, r21).
  */
 import { isRecord } from '../body';
 import { hasField } from './body-fields';
@@ -40,6 +41,7 @@ import { stayHostNoteText } from './hospitality';
 import { workOrderText } from './property-management';
 import { listingRemarksText } from './real-estate';
 import { faqAnswerText } from './fundraising';
+import { tickerEntryText } from './newsrooms';
 
 /**
  * A form name's part before its first bracket (`entry_comment[body]` →
@@ -140,6 +142,8 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
   // A board topic created with only its title: the team reads the title (round sp1 review, groups-and-clubs.ts).
   const topicTitle = boardTopicTitle(body, path, method);
   if (topicTitle !== undefined && isFreeText(topicTitle, min)) return { text: topicTitle, field: 'title' };
+  // A live ticker's entry: its words are its `event_info.title` (Tickaroo's write API; round r21, newsrooms.ts).
+  const tickerText = tickerEntryText(body, path); if (tickerText !== undefined && isFreeText(tickerText, min)) return { text: tickerText, field: 'title', container: 'event_info' };
   const consider = (name: string, value: string, container: string | undefined, holder: unknown, asReason = false) => {
     if ((name.length <= FIELD_NAME_EXAMINED && IGNORED_FIELD.test(name)) || isSecretField(name)) return;
     if (!asReason && isReasonField(name)) {

@@ -42,6 +42,9 @@
  * Read already by the older rules, and left to them: Sourcefabric Live Blog's items and readers' comments, Edit
  * Flow's and PublishPress's editorial comments (admin-ajax `…_insert_comment`, `parent` making a reply), Arc XP's
  * Draft API (its paths say draft; a publish carries no words).
+ * - Round r21: a Tickaroo ticker entry created or updated (write/event/create.json, write/event/update.json, its words
+ *   in `event_info.title`, read as the text by tickerEntryText) and a ScribbleLive post added to an event's stream or
+ *   edited by id (its `ThreadId` names the stream, not a message thread; known by its API host only) are posts.
  * Sources: Automattic/liveblog src/react/services/api.js, classes/class-wpcom-liveblog-rest-api.php, liveblog.php;
  * superdesk/superdesk-client-core scripts/apps/authoring/authoring/services/AuthoringService.ts and
  * article-widgets/comments, scripts/api/article.ts; superdesk/superdesk-core apps/publish/content/common.py,
@@ -49,7 +52,9 @@
  * 13-editor-workflow-tools.md (editorial notes go to subscribers); superdesk/superdesk-planning
  * server/planning/events/events_schema.py; superdesk/newsroom-core newsroom/wire/views.py, newsroom/topics/views.py;
  * guardian/pinboard client/gql.ts, shared/graphql/schema.graphql; liveblog/liveblog
- * client/app/scripts/liveblog-edit/posts.service.ts; tests/fixtures/requests/UNKNOWN-SITES.md, round jn1.
+ * client/app/scripts/liveblog-edit/posts.service.ts; tests/fixtures/requests/UNKNOWN-SITES.md, round jn1; round r21:
+ * Tickaroo/livebridge-tickaroo (target.py, common.py, tests/post_to_expect.json), dpa-newslab/livebridge-scribblelive
+ * (target.py, common.py, tests/test_target.py).
  */
 import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
@@ -70,6 +75,28 @@ const LIVEBLOG_PATH = /(?:^|\/)live[-_]?blog(?:\/|$)/i;
 /** The plugin's own path without the REST API (…/{slug}/liveblog/crud/). */
 const LIVEBLOG_CRUD_PATH = /(?:^|\/)live[-_]?blog\/crud\/?$/i;
 
+/** Tickaroo's write API for a ticker's entries (`write/event/create.json`, `write/event/update.json`; round r21). */
+const TICKER_EVENT_WRITE = /(?:^|\/)write\/event\/(?:create|update)(?:\.json)?$/i;
+/**
+ * ScribbleLive's API host (round r21). Its stream is an "event" whose posts carry a `ThreadId`, read elsewhere as a
+ * message thread's; nothing in the request says live blog, so the host is the only sign, kept to this one.
+ */
+const SCRIBBLELIVE_HOST = /(?:^|\.)scribblelive\.com$/i;
+/** A ScribbleLive entry written into an event's stream or edited by id (`/event/{id}`, `/post/{id}`). */
+const SCRIBBLELIVE_ENTRY_PATH = /(?:^|\/)(?:event|post)\/\d{1,20}\/?$/i;
+
+/**
+ * A live ticker's entry as Tickaroo's write API takes it: the words in `event_info.title` (its formatting beside them
+ * in `attributes_json`), read as the entry's text, for a title is otherwise not read alone (round r21).
+ */
+export function tickerEntryText(body: ParsedBody, path: string | undefined): string | undefined {
+  if (path === undefined || path.length > 400 || !TICKER_EVENT_WRITE.test(path)) return undefined;
+  if (body.type !== 'json' || !isRecord(body.value)) return undefined;
+  const info = body.value['event_info'];
+  const title = isRecord(info) ? info['title'] : undefined;
+  return typeof title === 'string' && title.trim() !== '' ? title : undefined;
+}
+
 /** A live blog named by the path or, with plain permalinks, by the `rest_route` query parameter. */
 function liveBlogUrl(url: URL, path: string): boolean {
   if (LIVEBLOG_PATH.test(path)) return true;
@@ -86,6 +113,9 @@ export function newsroomKind(url: URL, path: string, body: ParsedBody, found: Fr
     if (hasField(body, CRUD_ACTION_FIELD, WRITE_VALUE)) return 'post';
     if (LIVEBLOG_CRUD_PATH.test(path) && hasField(body, WRITE_ACTION_FIELD, WRITE_VALUE)) return 'post';
   }
+  // A ticker entry created or updated (Tickaroo) and a ScribbleLive post added or edited go on the live page (r21).
+  if (TICKER_EVENT_WRITE.test(path) && tickerEntryText(body, path) !== undefined) return 'post';
+  if (SCRIBBLELIVE_HOST.test(url.hostname) && SCRIBBLELIVE_ENTRY_PATH.test(path)) return 'post';
   // A note for colleagues saved alone on an item of a newsroom store (not on an action's path).
   if (COLLEAGUE_NOTE_FIELD.test(found.field)) {
     const store = newsroomStore(path, body);

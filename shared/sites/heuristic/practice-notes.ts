@@ -18,6 +18,9 @@
  *   PUT /patients/{id} `appointment_notes`) and a memo edited by id with `content` its only words (Cliniko's PUT
  *   /communications/{id}) are comments too. An alert under `clients/{id}` is a patient's only beside a patient field
  *   or word: a restaurant site's popup for its visitors is published (a post).
+ * - after round r21: a memo, note or alert written on a patient's record by a GraphQL mutation named so by the operation
+ *   or the field it selects (Semble's createPatientMemo and updatePatientMemo, the memo highlighted on the record for
+ *   the practice's staff) is a comment as well.
  * - a message to the patient (Healthie's createNote or createConversation with its first note) stays a message, as
  *   hc1 read it; an answer in a patient conversation is a message too (hc1: a reply mailed to one person is one).
  * Quiet: form answers the API says are unfinished (Healthie's `finished: false`, documented as saved as a draft;
@@ -39,7 +42,8 @@
  * docs (patient alerts); review sources: cliniko-api patient_forms.md, patient_form_templates.md,
  * treatment_note_templates.md, patients.md; docs.gethealthie.com CreateCareAlertInput, UpdateCareAlertInput, CareAlert;
  * OpenDental.com API Popups; api-evangelist/elation-health VisitNoteCreate and non-visit notes; athenahealth's
- * appointment notes (`notetext`, `displayonschedule`).
+ * appointment notes (`notetext`, `displayonschedule`); round r21: docs.semble.io (createPatientMemo, updatePatientMemo,
+ * their input objects).
  */
 import { isRecord } from '../body';
 import type { ParsedBody, PostKind } from '../types';
@@ -107,6 +111,13 @@ const FINISHED_FIELD = /^(?:finished|is_?finished|completed|is_?complete)$/i;
 /** A GraphQL mutation on an alert about a patient (Healthie's createCareAlert, updateCareAlert). */
 const CARE_ALERT_OPERATION = /(?:care|patient|medical|clinical|chart)_?alerts?/i;
 const ALERT_OPERATION = /alert/i;
+/**
+ * A mutation writing a memo, note or alert on a patient's record, by its operation's name or the field it selects
+ * (Semble's createPatientMemo and updatePatientMemo; round r21).
+ */
+const PATIENT_RECORD_OPERATION = /patient_?(?:memos?|notes?|alerts?)$/i;
+/** A mutation document's first selected field, after its head (`mutation M($id: ID!) { updatePatientMemo(`). */
+const FIRST_MUTATION_FIELD = /^\s*mutation\b[^{]{0,200}\{\s*([A-Za-z_][A-Za-z0-9_]{0,99})/;
 /** A mutation that removes or reads rather than writes. */
 const NOT_WRITING_OPERATION = /^(?:delete|remove|archive|dismiss|destroy|get|list|fetch)/i;
 /** A path that writes a note or a form (where a form's answers are read): a segment ending in note(s) or form(s). */
@@ -168,6 +179,19 @@ function careAlertMutation(body: ParsedBody): boolean {
   return CARE_ALERT_OPERATION.test(op.name) || (ALERT_OPERATION.test(op.name) && namesPatient(body) && !/client/i.test(op.name));
 }
 
+/**
+ * A GraphQL mutation writing a memo, note or alert on a patient's record (round r21: Semble's createPatientMemo and
+ * updatePatientMemo, the memo highlighted on the record for the practice's staff), named so by the operation or by
+ * the field it selects (a document sent without an operation name, or named for something else).
+ */
+function patientRecordMutation(body: ParsedBody): boolean {
+  const op = graphqlOperation(body);
+  if (op === undefined || op.type !== 'mutation' || body.type !== 'json' || !isRecord(body.value)) return false;
+  const doc = body.value['query'];
+  const field = typeof doc === 'string' ? FIRST_MUTATION_FIELD.exec(doc.slice(0, 300))?.[1] : undefined;
+  return [op.name, field].some((name) => name !== undefined && !NOT_WRITING_OPERATION.test(name) && PATIENT_RECORD_OPERATION.test(name));
+}
+
 /** Whether a body's words, other than `content` and coded fields, are none (a memo edited with its content only; lead J3). */
 function contentOnly(body: ParsedBody, found: FreeText): boolean {
   return found.field === 'content' && !hasFieldWhere(body, (name, v) => name !== 'content' && typeof v === 'string' && /\s/.test(v.trim()));
@@ -183,6 +207,8 @@ export function practiceNoteKind(path: string, body: ParsedBody, found: FreeText
   if (practiceNotePath(path, body)) return 'comment';
   // A care alert created or edited on a patient by GraphQL (Healthie's createCareAlert).
   if (careAlertMutation(body)) return 'comment';
+  // A memo, note or alert written on a patient's record by GraphQL (Semble's createPatientMemo; round r21).
+  if (patientRecordMutation(body)) return 'comment';
   const segments = pathSegments(path.replace(/[?#].*$/, ''));
   const last = segments[segments.length - 1] ?? '';
   const before = segments[segments.length - 2];

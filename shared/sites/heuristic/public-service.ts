@@ -29,13 +29,19 @@
  *   `send_now` (or a send segment) is what sends; so does a body that says it sends (review D3): m1's send time,
  *   status or send flag (refuses.ts's issueGoesOut, passed in by the hook), a `publish`/`published` flag on, or in
  *   XML a send-time or publish tag with a value.
+ * - Round r21: GovDelivery's Targeted Messaging (TMS) email and SMS sent to named recipients are messages (the mail
+ *   rules read them); a TMS template saved for a channel (POST /templates/email) is quiet (bulletinDraftQuiet). An
+ *   internal comment (Go Vocal's …/internal_comments, read by the city's staff) answering another by `parent_id` is a
+ *   reply (publicServiceKind); without one it stays the comment the general rules read.
  *
  * Sources (facts only): SeeClickFix/dev.seeclickfix.com (v2 issues comments, changing status, vote, follow);
  * Granicus GovDelivery Communications Cloud API v1 Bulletins (send now, create draft), as alphagov/email-alert-api's
  * and GSA challenge.gov's clients call it; CitizenLabDotCo/citizenlab (OfficialFeedbackController, official feedback
  * typings); Accela Construct API v4 generated clients (RecordCommentModel, InspectionCommentModel, inspection result);
  * docs.oracle.com Public Sector Compliance and Regulation REST (publicSectorRecordComments); mysociety/open311-adapter
- * (its "POST update" test) and mysociety/fixmystreet's Open311 client (servicerequestupdates).
+ * (its "POST update" test) and mysociety/fixmystreet's Open311 client (servicerequestupdates); round r21:
+ * govdelivery/govdelivery-tms-ruby (EmailMessage, EmailTemplate), CitizenLabDotCo/citizenlab
+ * front/app/api/internal_comments (add and update internal comments, their typings).
  */
 import type { ParsedBody, PostKind } from '../types';
 import { isRecord } from '../body';
@@ -57,8 +63,17 @@ const SERVICE_REQUEST_UPDATES = /^service[_-]?request[_-]?updates(?:\.(?:json|xm
 const BULLETIN_SEND_FLAG = /^(?:publish(?:ed)?|send(?:_?now)?|public)$/i;
 /** An XML bulletin's send-time or publish tag with a value (`<send_at>2026-…`, `<publish>true`). */
 const XML_SENDS = /<(?:send[_-]?(?:at|time|now)|scheduled?[_-]?(?:at|time|for)|publish(?:[_-]?(?:at|date|time))?)>\s*(?!false\b|<)[^<\s]/i;
+/** Go Vocal's internal comments on an idea or initiative (`…/ideas/{id}/internal_comments`; round r21). */
+const INTERNAL_COMMENTS = /^internal[_-]?comments$/i;
+/** A parent comment named by id (`internal_comment.parent_id`). */
+const PARENT_ID_FIELD = /^parent_?id$/i;
 /** Writes: the methods that send words. */
 const WRITE_METHOD = /^(?:POST|PUT|PATCH)$/i;
+/**
+ * A message template saved for a channel (GovDelivery TMS's /templates/email, /templates/sms, or one by id; round
+ * r21): kept for later with its macros, it reaches nobody.
+ */
+const CHANNEL_TEMPLATE_PATH = /(?:^|\/)templates\/(?:email|sms|push|voice)(?:\/[^/]{1,64})?(?:\.(?:json|xml))?$/i;
 /** GovDelivery's bulletins collection under an account, created or updated by id, with no send (`bulletins.xml`). */
 const BULLETIN_DRAFT_PATH = /\/account\/[^/]{1,64}\/bulletins(?:\/\d{1,20})?(?:\.(?:xml|json))?$/i;
 
@@ -97,6 +112,12 @@ export function publicServiceKind(path: string, body: ParsedBody, found: FreeTex
   const segments = pathSegments(path);
   if (segments.some(officialSegment) || hasKeyDeep(body, OFFICIAL_FEEDBACK, (v) => isRecord(v) && holdsText(v, found.text))) return 'reply';
   if (segments.some((s) => s.length <= SEGMENT_EXAMINED && SERVICE_REQUEST_UPDATES.test(s))) return 'comment';
+  // An internal comment answering another by its `parent_id` (Go Vocal): an answer in the staff's thread, a reply;
+  // without one the general rules read it as the comment it is (round r21).
+  const last = segments[segments.length - 1] ?? '';
+  if (last.length <= SEGMENT_EXAMINED && INTERNAL_COMMENTS.test(last)) {
+    return hasFieldWhere(body, (name, v) => PARENT_ID_FIELD.test(name) && typeof v === 'string' && /^[\w-]{1,64}$/.test(v)) ? 'reply' : undefined;
+  }
   if (INSPECTION_COMMENT_FIELD.test(found.field) && segments.some((s) => s.length <= SEGMENT_EXAMINED && INSPECTION_SEGMENT.test(s))) {
     return 'comment';
   }
@@ -104,11 +125,15 @@ export function publicServiceKind(path: string, body: ParsedBody, found: FreeTex
 }
 
 /**
- * A bulletin saved in an account's bulletins collection, created or updated, not sent (refuses.ts): nothing in its
+ * A bulletin saved in an account's bulletins collection, created or updated, not sent, or a channel's message
+ * template saved (TMS's /templates/email; round r21) (refuses.ts): nothing in its
  * body sends (`sends`, m1's issueGoesOut, from the hook; a publish or send flag on; an XML send-time or publish tag).
  */
 export function bulletinDraftQuiet(path: string, body: ParsedBody, sends: boolean): boolean {
-  if (sends || path.length > 400 || !BULLETIN_DRAFT_PATH.test(path)) return false;
+  if (sends || path.length > 400) return false;
+  // A channel's message template saved (TMS's POST /templates/email): a template, not a message (round r21).
+  if (CHANNEL_TEMPLATE_PATH.test(path)) return true;
+  if (!BULLETIN_DRAFT_PATH.test(path)) return false;
   if (body.type === 'text') return !XML_SENDS.test(body.text);
   return !hasFieldWhere(body, (name, v) => BULLETIN_SEND_FLAG.test(name) && flagOn(v));
 }
