@@ -57,7 +57,8 @@
  *   round wb1), calendars.ts (invitations, responses, cancellations, polls' comments, round ca1), groups-and-clubs.ts
  *   (clubs' and congregations' comments and record notes, round sp1), recruiting.ts (notes, feedback and scorecards
  *   on a candidate, round at1), newsrooms.ts (a live blog's crud entry, an internal note on a stored news item,
- *   Newshub shares, Pinboard edits, round jn1); kind.ts's header
+ *   Newshub shares, Pinboard edits, round jn1), incident-updates.ts (status pages' updates, incidents' and alerts'
+ *   notes, responder requests, round ic1); kind.ts's header
  *   gives their order;
  * - read by several of them: limits.ts, names.ts, paths.ts, body-fields.ts
  *   and words.ts.

@@ -22,7 +22,7 @@
  * reviews of guests (hospitality.ts, st1); property managers' request-thread replies (a to-do's update a comment),
  * logged calls, appliances' service history, work orders to a vendor (messages) and record notes
  * (property-management.ts, pt1 and its review); official feedback and inspection result comments (public-service.ts,
- * gv1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a live blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small
+ * gv1); status pages' updates, incidents' and alerts' notes, responder requests (incident-updates.ts, ic1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a live blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small
  * networks (sn2); newsletters; then, after the message signs, a scheduler's inbox reply
  * and calendar comment (sc1) before the message path; a scheduler's createPost is told from a chat send by the
  * mutation's root field as well as its name (r16 review); a design's or board's comment is asked after documentKind
@@ -69,6 +69,7 @@ import { recruitingKind } from './recruiting';
 import { hospitalityKind } from './hospitality';
 import { propertyManagementKind } from './property-management';
 import { publicServiceKind } from './public-service';
+import { incidentUpdateKind } from './incident-updates';
 import { calendarKind } from './calendars';
 import { newsroomKind } from './newsrooms';
 import { draftsKind, mutationRootField } from './drafts-collections';
@@ -319,6 +320,9 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A public servant's official feedback on a resident's idea (a reply), an inspection's result comment (a comment; round gv1).
   const publicService = publicServiceKind(path, body, found, method);
   if (publicService) return publicService;
+  // A status page's update (a post), a note on an incident or alert (a comment, a post when made public), a responder request (a message): ic1.
+  const incident = incidentUpdateKind(path, body);
+  if (incident) return incident;
   // An event's invitation, an attendee's response comment or a booking's cancellation (a message), a poll's comment (round ca1, calendars.ts).
   const calendar = calendarKind(url, path, body);
   if (calendar) return calendar;
