@@ -11,7 +11,8 @@
  * when nothing else is prose. The walk is bounded (limits.ts): a body that
  * runs out of nodes before any prose is found is undecided, not "not a post".
  * A host's note on a stay is read first, alone (hospitality.ts, st1 review); a
- * work order's details and notes to its vendor first, joined (property-management.ts, pt1 review J1).
+ * work order's details and notes to its vendor first, joined (property-management.ts, pt1 review J1); an incident's
+ * event's words in `event` next (incident-updates.ts, ic1).
  */
 import { isRecord } from '../body';
 import { hasField } from './body-fields';
@@ -34,6 +35,7 @@ import { chatContentJson, chatContentObject, chatPoll, chatSendShape, shortChatW
 import { formAnswersText, formSectionsText, notePartsText } from './practice-notes';
 import { stayHostNoteText } from './hospitality';
 import { workOrderText } from './property-management';
+import { incidentEventText } from './incident-updates';
 
 /**
  * A form name's part before its first bracket (`entry_comment[body]` →
@@ -98,6 +100,8 @@ export function longestFreeText(body: ParsedBody, min: number): string | undefin
 export function longestFreeField(body: ParsedBody, min: number, path?: string, budget?: { exhausted: boolean }, method?: string): FreeText | undefined {
   // A work order's words to its vendor, its details and notes shown whole (pt1 review J1, property-management.ts).
   const workOrder = workOrderText(body, min, path); if (workOrder !== undefined) return workOrder;
+  // An incident's event keeps its words in `event`, a name read nowhere else (round ic1, incident-updates.ts).
+  const incidentEvent = incidentEventText(body, min, path); if (incidentEvent !== undefined) return incidentEvent;
   // A host's note on a stay is the host's words, never a guest's longer note beside it (st1 review D1, hospitality.ts).
   const hostNote = stayHostNoteText(body, min, path);
   if (hostNote !== undefined) return hostNote ?? undefined;
