@@ -23,7 +23,7 @@
  *   words, round hr1's review), calendars.ts (a guest's own comment in a rewrite of another's event, ca1's review),
  *   payments.ts (a payment's note however short, r17), recruiting.ts (a refusal's reason, at1), groups-and-clubs.ts
  *   (a topic's title, sp1's review), case-management.ts (a refusal's reason on a case's transfer, a DHIS2
- *   conversation's plain-text reply, cm1);
+ *   conversation's plain-text reply, cm1), incident-updates.ts (an incident's event's words in `event`, round ic1);
  *   bodies read as others: a mutation's inline arguments as variables
  *   (graphql.ts), XML as JSON (xml-body.ts), iCalendar as its event's fields
  *   (calendars.ts, round ca1), a Collection+JSON template as its record (groups-and-clubs.ts, round sp1), Transit
@@ -62,7 +62,8 @@
  *   (clubs' and congregations' comments and record notes, round sp1), recruiting.ts (notes, feedback and scorecards
  *   on a candidate, round at1), newsrooms.ts (a live blog's crud entry, an internal note on a stored news item,
  *   Newshub shares, Pinboard edits, round jn1), case-management.ts (a case handed on with words, flags, notes, form
- *   case updates and tracker imports on a client's record, round cm1); kind.ts's header
+ *   case updates and tracker imports on a client's record, round cm1), incident-updates.ts (status pages' updates,
+ *   incidents' and alerts' notes, responder requests, round ic1); kind.ts's header
  *   gives their order;
  * - read by several of them: limits.ts, names.ts, paths.ts, body-fields.ts
  *   and words.ts.

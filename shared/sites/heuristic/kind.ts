@@ -25,7 +25,8 @@
  * (property-management.ts, pt1 and its review); real estate agents' notes and calls on a contact's actions, agents' log
  * entries and a listing's agent-only remarks (comments) or public remarks (a post) (real-estate.ts, re1); official feedback and inspection result comments (public-service.ts,
  * gv1); caseworkers' words on a client's case: a case handed on with words a message, flags, notes, form case
- * updates and tracker imports comments (case-management.ts, cm1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a live blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small
+ * updates and tracker imports comments (case-management.ts, cm1); status pages' updates, incidents' and alerts' notes,
+ * responder requests (incident-updates.ts, ic1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a live blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small
  * networks (sn2); newsletters; then, after the message signs, a scheduler's inbox reply
  * and calendar comment (sc1) before the message path; a scheduler's createPost is told from a chat send by the
  * mutation's root field as well as its name (r16 review); a design's or board's comment is asked after documentKind
@@ -76,6 +77,7 @@ import { propertyManagementKind } from './property-management';
 import { realEstateKind } from './real-estate';
 import { publicServiceKind } from './public-service';
 import { caseManagementKind } from './case-management';
+import { incidentUpdateKind } from './incident-updates';
 import { calendarKind } from './calendars';
 import { newsroomKind } from './newsrooms';
 import { draftsKind, mutationRootField } from './drafts-collections';
@@ -335,6 +337,9 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // import's words on a client's record (comments; round cm1, case-management.ts).
   const caseWords = caseManagementKind(path, body, found, method);
   if (caseWords) return caseWords;
+  // A status page's update (a post), a note on an incident or alert (a comment, a post when made public), a responder request (a message): ic1.
+  const incident = incidentUpdateKind(path, body);
+  if (incident) return incident;
   // An event's invitation, an attendee's response comment or a booking's cancellation (a message), a poll's comment (round ca1, calendars.ts).
   const calendar = calendarKind(url, path, body);
   if (calendar) return calendar;
