@@ -225,10 +225,66 @@ function target(request: Pick<OutgoingRequest, 'method' | 'url'>): Target | null
   return { url, host: url.hostname.toLowerCase(), method: request.method.toUpperCase(), path: url.pathname };
 }
 
-function matches(endpoint: Endpoint, t: Target): boolean {
-  if (!endpoint.methods.includes(t.method) || !endpoint.path.test(t.path)) return false;
+/** Does `endpoint` match `t`, its method aside (endpointsFor lists only the endpoints for the method)? */
+function matchesBesidesMethod(endpoint: Endpoint, t: Target): boolean {
+  if (!endpoint.path.test(t.path)) return false;
   if (endpoint.host && !endpoint.host.test(t.host)) return false;
   return !endpoint.query || endpoint.query(t.url);
+}
+
+/** An endpoint with the adapter it belongs to. */
+interface Listed {
+  adapter: SiteAdapter;
+  endpoint: Endpoint;
+}
+/**
+ * The any-host adapters' endpoints (136 path regexes in round hk2), indexed by method, with a sieve: one regex per
+ * set of flags, the alternation of the paths of the endpoints that test nothing else (no host, no query). A path that
+ * no alternative matches matches none of those endpoints, so only the endpoints with a host or query test (the
+ * catch-alls among them: Bluesky's PDS hosts, saved sends' query) are tried, in the table's order; a path the sieve
+ * matches tries every endpoint, as before. Exact because the paths have no `g` or `y` flag (test keeps no state), no
+ * backreference and no named group (checked here: an alternation of them would renumber or clash), and the table is
+ * fixed when the modules load. Round hk2: the table's scan was a third of an unknown site's non-post.
+ */
+interface MethodTable {
+  all: Listed[];
+  /** The endpoints with a host or query test, tried whatever the sieve says. */
+  tested: Listed[];
+  /** Undefined when the paths cannot be joined (see above): every endpoint is tried. */
+  sieve: RegExp[] | undefined;
+}
+function methodTable(method: string): MethodTable {
+  const all: Listed[] = [];
+  for (const adapter of ANY_HOST_ADAPTERS) for (const endpoint of adapter.endpoints) if (endpoint.methods.includes(method)) all.push({ adapter, endpoint });
+  const tested = all.filter((l) => l.endpoint.host !== undefined || l.endpoint.query !== undefined);
+  const byFlags = new Map<string, string[]>();
+  let joinable = true;
+  for (const { endpoint } of all) {
+    if (endpoint.host !== undefined || endpoint.query !== undefined) continue;
+    const { source, flags } = endpoint.path;
+    if (/[gy]/.test(flags) || /\\[1-9]|\\k<|\(\?<[^=!]/.test(source)) joinable = false;
+    byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${source})`]);
+  }
+  return { all, tested, sieve: joinable ? [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags)) : undefined };
+}
+/** Only the three methods mayPublish lets through reach the table. */
+const ANY_HOST_TABLE = new Map(['POST', 'PUT', 'PATCH'].map((m) => [m, methodTable(m)]));
+
+/** A host-owning adapter's endpoints, by method (no sieve: each adapter has few). */
+const OWNER_TABLES = new Map(
+  HOST_ADAPTERS.map((adapter) => [adapter, new Map(['POST', 'PUT', 'PATCH'].map((m) => [m, adapter.endpoints.filter((e) => e.methods.includes(m)).map((endpoint) => ({ adapter, endpoint }))]))]),
+);
+
+/**
+ * The endpoints that may match `t`, in the order the adapters list them: the owner's, or the any-host table's
+ * (sieved). Each is still tested (matchesBesidesMethod); those left out cannot match.
+ */
+function endpointsFor(owner: SiteAdapter | undefined, t: Target): readonly Listed[] {
+  if (owner) return OWNER_TABLES.get(owner)?.get(t.method) ?? [];
+  const table = ANY_HOST_TABLE.get(t.method);
+  if (!table) return [];
+  if (table.sieve === undefined || table.sieve.some((r) => r.test(t.path))) return table.all;
+  return table.tested;
 }
 
 function heuristicEnabled(options: RecogniseOptions, host: string): boolean {
@@ -245,15 +301,13 @@ export function bodyNeed(request: Pick<OutgoingRequest, 'method' | 'url' | 'head
   if (!t) return { need: 'none' };
   const owner = adapterForHost(t.host, t.path);
   let quiet = false;
-  for (const adapter of owner ? [owner] : ANY_HOST_ADAPTERS) {
+  for (const { adapter, endpoint } of endpointsFor(owner, t)) {
     if (adapter.followsHeuristicSwitch && !heuristicEnabled(options, t.host)) continue;
-    for (const endpoint of adapter.endpoints) {
-      if (!matches(endpoint, t)) continue;
-      // classify answers here without the body, whatever the heuristic would read.
-      if (endpoint.publishes === 'never') return { need: 'none' };
-      if (endpoint.publishes !== false) return { need: 'all', maxChars: MAX_PARSE_CHARS };
-      quiet = true;
-    }
+    if (!matchesBesidesMethod(endpoint, t)) continue;
+    // classify answers here without the body, whatever the heuristic would read.
+    if (endpoint.publishes === 'never') return { need: 'none' };
+    if (endpoint.publishes !== false) return { need: 'all', maxChars: MAX_PARSE_CHARS };
+    quiet = true;
   }
   // A batch's requests may be any site's (httpBatch): read it all.
   if (t.method === 'POST' && HTTP_BATCH_PATH.test(t.path)) return { need: 'all', maxChars: MAX_PARSE_CHARS };
@@ -277,7 +331,7 @@ function classifyOne(request: OutgoingRequest, options: RecogniseOptions, unwrap
   const { url, host } = t;
   const owner = adapterForHost(host, t.path);
   // An endpoint its adapter says never publishes, whatever the body, is not opened as a batch either.
-  const never = (): boolean => (owner ? [owner] : ANY_HOST_ADAPTERS).some((a) => a.endpoints.some((e) => e.publishes === 'never' && matches(e, t)));
+  const never = (): boolean => endpointsFor(owner, t).some(({ endpoint: e }) => e.publishes === 'never' && matchesBesidesMethod(e, t));
   // An HTTP batch may start with a preamble or blank lines (RFC 2046): parseHttpBatch finds its first boundary.
   if (unwrap && t.method === 'POST' && request.body?.includes('--') && !request.bodyGap && !never()) {
     const batched = httpBatch(request, t, options);
@@ -287,34 +341,32 @@ function classifyOne(request: OutgoingRequest, options: RecogniseOptions, unwrap
   let parsed: ParsedBody | undefined;
   const body = (): ParsedBody => (parsed ??= parseBody(request.body, headerValue(request.headers, 'content-type')));
 
-  for (const adapter of owner ? [owner] : ANY_HOST_ADAPTERS) {
+  for (const { adapter, endpoint } of endpointsFor(owner, t)) {
     if (adapter.followsHeuristicSwitch && !heuristicEnabled(options, host)) continue;
-    for (const endpoint of adapter.endpoints) {
-      if (!matches(endpoint, t)) continue;
-      if (endpoint.publishes === 'never') return NOT_POST;
-      const site = adapter.siteFor(host);
-      if (request.bodyGap && endpoint.publishes === false) continue; // cannot publish: the heuristic's rules decide
-      if (request.bodyGap) {
-        // A partial body is never parsed: what is missing could change the answer.
-        return { type: 'post', post: { site, kind: 'post', text: null, adapter: adapter.id, textUnknownBecause: GAP_WORDS[request.bodyGap] } };
-      }
-      let result: EndpointResult;
-      try {
-        const ctx: EndpointContext = { url, host, headers: request.headers, body: body(), minFreeTextLength: options.minFreeTextLength };
-        result = endpoint.parse(ctx);
-      } catch {
-        // A parser bug on a known post endpoint must not let the post through unseen.
-        return { type: 'post', post: { site, kind: 'post', text: null, adapter: adapter.id, textUnknownBecause: 'Hatstand could not read this request' } };
-      }
-      if (!result.post) {
-        if (result.notMine) continue;
-        return result.undecided !== undefined ? { type: 'undecided', site, reason: result.undecided } : NOT_POST;
-      }
-      const post: RecognisedPost = { site: result.site ?? site, kind: result.kind, text: result.text, adapter: adapter.id };
-      if (result.accountHint !== undefined) post.accountHint = result.accountHint;
-      if (result.text === null) post.textUnknownBecause = result.textUnknownBecause ?? unreadableBecause(body(), request.body);
-      return { type: 'post', post };
+    if (!matchesBesidesMethod(endpoint, t)) continue;
+    if (endpoint.publishes === 'never') return NOT_POST;
+    const site = adapter.siteFor(host);
+    if (request.bodyGap && endpoint.publishes === false) continue; // cannot publish: the heuristic's rules decide
+    if (request.bodyGap) {
+      // A partial body is never parsed: what is missing could change the answer.
+      return { type: 'post', post: { site, kind: 'post', text: null, adapter: adapter.id, textUnknownBecause: GAP_WORDS[request.bodyGap] } };
     }
+    let result: EndpointResult;
+    try {
+      const ctx: EndpointContext = { url, host, headers: request.headers, body: body(), minFreeTextLength: options.minFreeTextLength };
+      result = endpoint.parse(ctx);
+    } catch {
+      // A parser bug on a known post endpoint must not let the post through unseen.
+      return { type: 'post', post: { site, kind: 'post', text: null, adapter: adapter.id, textUnknownBecause: 'Hatstand could not read this request' } };
+    }
+    if (!result.post) {
+      if (result.notMine) continue;
+      return result.undecided !== undefined ? { type: 'undecided', site, reason: result.undecided } : NOT_POST;
+    }
+    const post: RecognisedPost = { site: result.site ?? site, kind: result.kind, text: result.text, adapter: adapter.id };
+    if (result.accountHint !== undefined) post.accountHint = result.accountHint;
+    if (result.text === null) post.textUnknownBecause = result.textUnknownBecause ?? unreadableBecause(body(), request.body);
+    return { type: 'post', post };
   }
   if (owner && !owner.heuristicFallback) return NOT_POST; // A known site's other requests are not posts.
   return heuristic(request, url, host, options, body, owner !== undefined);

@@ -23,7 +23,7 @@
  * (case-management.ts, cm1), after FHIR's Flag.
  */
 import type { OutgoingRequest } from '../types';
-import { isCrossSite, namesCommentOrMessage, widgetSubmission } from './cross-site';
+import { isCrossSite as crossSiteOf, namesCommentOrMessage, widgetSubmission } from './cross-site';
 import { isCommandSync } from './command-sync';
 import { isGmailSync } from './gmail';
 import { feedbackVendorHost } from './feedback-tools';
@@ -32,7 +32,7 @@ import { openProtocolHost } from './open-protocols';
 import { participationWatched } from './participation';
 import { examinedPath, hasIdSegment, lastSegment } from './paths';
 import { AD_AUCTION_PATH, EVENT_SINK_PATH, PAYWALL_PATH, SENTRY_INGEST_PATH, TELEMETRY_HOST, TRACKER_PATH } from './telemetry';
-import { transactionPath } from './transactions';
+import { transactionPath as transactionPathOf } from './transactions';
 import { COMMENT_SERVICE_HOSTS } from './words';
 import { schedulerHelper } from './schedulers';
 import { bodyUnreadable } from './unreadable';
@@ -102,6 +102,31 @@ const REPORT_METHOD = /^(?:[a-z][A-Za-z]*\.)?[Rr]eport(?:[A-Z][A-Za-z]*|_[a-z]+)
  * setters (a capital or `_` must follow `set`).
  */
 const SETTER_METHOD = /^(?:[a-z][A-Za-z]*\.)?set(?:[A-Z][A-Za-z]*|_[a-z_]+)$/;
+
+/**
+ * The cross-site and transaction tests, their last answers kept (round hk2). The hook asks heuristicWatches twice for
+ * each request: in bodyNeed, before the body is read, and in classify, with it. Neither test reads the body or the
+ * method: transactionPath reads the URL and its examined path, isCrossSite the origin and referer headers and the
+ * host. So an answer is given again only when all it read is the same: the URL's href (all a URL is made from) and the
+ * path; the two headers' values and the host. Together they were a quarter of heuristicWatches on an unknown site's
+ * non-post.
+ */
+let lastTransaction: { href: string; path: string; answer: boolean } | undefined;
+function transactionPath(url: URL, path: string): boolean {
+  const href = url.href;
+  if (lastTransaction === undefined || lastTransaction.href !== href || lastTransaction.path !== path) lastTransaction = { href, path, answer: transactionPathOf(url, path) };
+  return lastTransaction.answer;
+}
+let lastCrossSite: { origin: string | undefined; referer: string | undefined; host: string; answer: boolean } | undefined;
+function isCrossSite(request: OutgoingRequest, host: string): boolean {
+  const origin = headerValue(request.headers, 'origin');
+  const referer = headerValue(request.headers, 'referer');
+  const last = lastCrossSite;
+  if (last !== undefined && last.origin === origin && last.referer === referer && last.host === host) return last.answer;
+  const answer = crossSiteOf(request, host);
+  lastCrossSite = { origin, referer, host, answer };
+  return answer;
+}
 
 /**
  * A path without its slugs: segments of three or more hyphenated words that
