@@ -55,12 +55,16 @@
  * with `data: [{ id, Note_Content }]`, HubSpot's POST /crm/v3/objects/notes/batch/update with `inputs: [{ id,
  * properties }]` — are notes on records colleagues read, edited: a comment in any CRM or ATS family, unless they name
  * recipients or set a send flag. The record was named when the note was created; the edit carries the note's id alone.
+ * Round fa1's review (fa1rev D1, D2, J1): the record test also reads adviser-practice.ts's client links (Wealthbox's
+ * typed `linked_to`, Redtail's `linked_contacts: [{ contact_id }]`), so an event or activity logged with them is a
+ * comment; a logged meeting inviting the client (an invitee typed Contact) is a message.
  */
 import type { ParsedBody, PostKind } from '../types';
 import { isRecord } from '../body';
 import { fieldValue, hasField, hasFieldWhere, hasKeyDeep } from './body-fields';
 import { lastSegment, pathSegments } from './paths';
 import { MAIL_NOTE_FLAG } from './words';
+import { invitesClient, linksClientRecords } from './adviser-practice';
 
 /** A field naming the client record a note hangs on (a deal, lead, person, organisation, contact …). */
 const RECORD_LINK_FIELD = /^(?:(?:deal|lead|person|org|organi[sz]ation|contact|opportunity|customer|candidate|applicant|job_?applicant)_?ids?|objectid_\w+@odata\.bind)$/i;
@@ -114,7 +118,7 @@ export const RECIPIENTS_FIELD = /^(?:recipients|to|cc|bcc)$/i;
 const CHATTER_STREAM_SUBJECT = /^(?:0F9|005)\w{12}(?:\w{3})?$|^me$/i;
 
 function onRecord(body: ParsedBody, underRecord = false): boolean {
-  if (hasField(body, RECORD_LINK_FIELD) || polymorphicPair(body) || namesRecordObject(body) || associated(body) || linkedRecords(body)) return true;
+  if (hasField(body, RECORD_LINK_FIELD) || polymorphicPair(body) || namesRecordObject(body) || associated(body) || linkedRecords(body) || linksClientRecords(body)) return true;
   return hasField(body, TENANT_OR_RECORD_FIELD) && (underRecord || hasField(body, POLY_TYPE_FIELD));
 }
 
@@ -196,7 +200,7 @@ function loggedActivityKind(segments: string[], body: ParsedBody, method: string
   const written = (m === 'PUT' || m === 'PATCH') && n >= 2 && /\d/.test(segments[n - 1]!) && LOGGED_ACTIVITY_COLLECTION.test(segments[n - 2]!);
   if (!created && !written) return undefined;
   if (hasField(body, RECIPIENTS_FIELD) || !linksCrmRecord(body)) return undefined;
-  return hasFieldWhere(body, (name, v) => MAIL_NOTE_FLAG.test(name) && isSet(v)) ? 'message' : 'comment';
+  return hasFieldWhere(body, (name, v) => MAIL_NOTE_FLAG.test(name) && isSet(v)) || invitesClient(body) ? 'message' : 'comment';
 }
 
 /**

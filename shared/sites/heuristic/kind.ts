@@ -15,7 +15,8 @@
  * practices' notes on a patient (practice-notes.ts, hc2); list mail and group conversations; wikis; open protocols;
  * participation (cv1, r14); feedback tools (fb1); drafts collections (hd1, sc1); help desks (hd1); CRM streams (cr1,
  * r16); donor and volunteer CRMs' notes and interactions on a supporter (donor-crm.ts, np1); advisers', accountants' and
- * bookkeepers' notes on a client (adviser-practice.ts, fa1); clubs' and
+ * bookkeepers' notes on a client (adviser-practice.ts, fa1; its review's Intuit, Xero History and Wealthbox-host shapes,
+ * fa1rev); clubs' and
  * congregations' comments and record notes (groups-and-clubs.ts, sp1); legal matters and signing
  * sends (legal-matters.ts, lg1); payments (payments.ts, pm1); people tools' reviews, feedback and recognition
  * (people-feedback.ts, hr1); marketplaces' feedback on a buyer or client, responses to it, public answers and offers' notes
@@ -303,8 +304,9 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A note, action or interaction logged on a donor's or volunteer's record: a comment (round np1, donor-crm.ts).
   const donor = donorCrmKind(url, path, body, method);
   if (donor) return donor;
-  // An adviser's, accountant's or bookkeeper's note on a client: linked to records, on a job, a customer's notes (round fa1, adviser-practice.ts).
-  const adviser = adviserPracticeKind(path, body, found, method);
+  // An adviser's, accountant's or bookkeeper's note on a client: linked to records, on a job, a customer's notes, a
+  // record's history (round fa1 and its review, adviser-practice.ts).
+  const adviser = adviserPracticeKind(url, path, body, found, method);
   if (adviser) return adviser;
   // A church's or charity's note on a person by entity, an activity logged on a contact, a note editor's form, a
   // club's comment under an item or post into a board's topic (round sp1, groups-and-clubs.ts).

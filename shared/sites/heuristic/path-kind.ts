@@ -15,8 +15,12 @@ const REPLY_TOKEN = /^(?:repl(?:y|ies)|answers?|respond)$/i;
 function scopedNotesPath(path: string): boolean {
   const segments = path.replace(/\/$/, '').split('/');
   let end = segments.length - 1;
-  if (/^\d+$/.test(segments[end]!) && end >= 3 && /^notes?$/i.test(segments[end - 1]!)) end--;
-  return end >= 2 && /^notes?(?:\.json)?$/i.test(segments[end]!) && /\d/.test(segments[end - 1]!);
+  const byId = /^\d+$/.test(segments[end]!) && end >= 3 && /^notes?$/i.test(segments[end - 1]!);
+  if (byId) end--;
+  // An API version before a notes collection (POST /v3/Notes) is no object's id (fa1rev M1: Karbon's and a notes app's
+  // /v2/notes were read as scoped by it); a note edited by its own id (PUT /v1/notes/{id}) still is one.
+  const version = !byId && /^v\d+(?:\.\d+)?$/i.test(segments[end - 1] ?? '');
+  return end >= 2 && /^notes?(?:\.json)?$/i.test(segments[end]!) && /\d/.test(segments[end - 1]!) && !version;
 }
 /**
  * Whether the path names what is commented on by an id just before its last
