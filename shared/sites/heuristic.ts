@@ -13,7 +13,7 @@
  *   despite the skip list: Frappe's savedocs and performance-tracker logs (people-feedback.ts, hr1), applicant
  *   tracking and Interview Feedback (recruiting.ts, at1), an entity-action API's save (groups-and-clubs.ts, sp1), a
  *   CalDAV calendar object PUT (calendars.ts, ca1), a flag on a client's case (case-management.ts, cm1), a register
- *   session's writeback and a Frappe Student Log save (student-records.ts, sis1); what an unreadable body on a
+ *   session's writeback and a Frappe desk or client save of a pupil's record (student-records.ts, sis1, sis1rev); what an unreadable body on a
  *   watched path is: unreadable.ts;
  * - where the prose is: longest-field.ts, with free-text.ts,
  *   field-values.ts, secrets.ts, unread-fields.ts, unpublished-objects.ts,
@@ -50,7 +50,8 @@
  *   course-forums.ts (forum threads with no parent post, responses into threads, bids on projects),
  *   school-home.ts (pupils' records and portfolio items, a school messenger's mail and SMS, round ed2),
  *   student-records.ts (a student information system's records about a pupil: discipline, pastoral, attendance
- *   reasons, grade and result comments, student logs, all comments, round sis1),
+ *   reasons, grade and result comments, student logs, all comments, round sis1; an SIS's alert to one recipient and a
+ *   parent's absence report messages, several notes of one record shown joined, sis1rev),
  *   help-desks.ts (a help desk's note for colleagues, its reply mailed to a client, round hd1),
  *   small-networks.ts (re-shares with words, replies on a comment's own path, also asked by kind.ts's general
  *   comment rule, profiles' contact notes, round sn2) and

@@ -26,7 +26,8 @@
  * (property-management.ts, pt1 and its review); real estate agents' notes and calls on a contact's actions, agents' log
  * entries and a listing's agent-only remarks (comments) or public remarks (a post) (real-estate.ts, re1); official feedback and inspection result comments (public-service.ts,
  * gv1); caseworkers' words on a client's case: a case handed on with words a message, flags, notes, form case
- * updates and tracker imports comments (case-management.ts, cm1); salons', spas', studios' and coaches' notes on a
+ * updates and tracker imports comments (case-management.ts, cm1); an SIS's alert to one recipient a message
+ * (student-records.ts, sis1rev); salons', spas', studios' and coaches' notes on a
  * client or an existing appointment (comments) and an appointment's cancellation note (a message) (client-services.ts,
  * sw1); status pages' updates, incidents' and alerts' notes,
  * responder requests (incident-updates.ts, ic1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a live blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small
@@ -59,7 +60,7 @@ import { designCommentKind } from './design-boards';
 import { answersCommentBesideItem, commentOnNamedProfile } from './member-communities';
 import { openProtocolKind } from './open-protocols';
 import { schoolKind } from './school-home';
-import { studentRecordKind } from './student-records';
+import { studentAlertKind, studentRecordKind } from './student-records';
 import { chartNoteKind, clinicalKind } from './clinical';
 import { clientServicesKind } from './client-services';
 import { practiceNoteKind } from './practice-notes';
@@ -342,6 +343,8 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // import's words on a client's record (comments; round cm1, case-management.ts).
   const caseWords = caseManagementKind(path, body, found, method);
   if (caseWords) return caseWords;
+  // An alert a student information system delivers to one parent, pupil or teacher (Aeries's SendAlert): a message (sis1rev D8, student-records.ts).
+  const alert = studentAlertKind(path, body); if (alert) return alert;
   // A salon's, spa's, studio's or coach's note on a client or an existing appointment (a comment), an appointment's cancellation note (a message): sw1.
   const clientServices = clientServicesKind(path, body, found, method); if (clientServices) return clientServices;
   // A status page's update (a post), a note on an incident or alert (a comment, a post when made public), a responder request (a message): ic1.

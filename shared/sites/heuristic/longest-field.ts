@@ -10,7 +10,8 @@
  * of them once); private fields only
  * when nothing else is prose. The walk is bounded (limits.ts): a body that
  * runs out of nodes before any prose is found is undecided, not "not a post".
- * A host's note on a stay is read first, alone (hospitality.ts, st1 review); a
+ * A pupil's record's notes in several fields or batch items are read first, joined (student-records.ts, sis1rev D2,
+ * D3); a host's note on a stay is read first, alone (hospitality.ts, st1 review); a
  * work order's details and notes to its vendor first, joined (property-management.ts, pt1 review J1); a listing's
  * remarks next, joined when two or more leave together (real-estate.ts, re1); a campaign FAQ's answer next, alone
  * (fundraising.ts, round r20); an incident's event's words in `event` next (incident-updates.ts, ic1). A refusal's
@@ -43,6 +44,7 @@ import { listingRemarksText } from './real-estate';
 import { faqAnswerText } from './fundraising';
 import { tickerEntryText } from './newsrooms';
 import { incidentEventText } from './incident-updates';
+import { studentRecordText } from './student-records';
 
 /**
  * A form name's part before its first bracket (`entry_comment[body]` →
@@ -105,6 +107,8 @@ export function longestFreeText(body: ParsedBody, min: number): string | undefin
  * description changed (PUT, PATCH) from words added to it.
  */
 export function longestFreeField(body: ParsedBody, min: number, path?: string, budget?: { exhausted: boolean }, method?: string): FreeText | undefined {
+  // A pupil's record's several notes shown joined: Schoolbox's general and confidential content, a register's or results batch's notes (sis1rev, student-records.ts).
+  const pupilRecord = studentRecordText(body, min, path); if (pupilRecord !== undefined) return pupilRecord;
   // A work order's words to its vendor, its details and notes shown whole (pt1 review J1, property-management.ts).
   const workOrder = workOrderText(body, min, path); if (workOrder !== undefined) return workOrder;
   // A listing's remarks, public and agent-only, shown together when both leave (round re1, real-estate.ts).

@@ -19,7 +19,7 @@
  * state, own contact setting and tags (sn2), feedback tools' answers and events (fb1), a desk's time entries (hd1),
  * a signing request kept unsent, sent silently or voided without a word, a matter's own record and a billing entry
  * (legal-matters.ts, lg1; then a reminder to signers, never refused: lg1 review D3), a performance review saved with
- * its completion flag off (hr1; a Frappe Student Log's desk save is never refused: student-records.ts, sis1), an interview given only times and places (recruiting.ts, at1), a drafts
+ * its completion flag off (hr1; a Frappe save of a pupil's record is never refused: student-records.ts, sis1, sis1rev), an interview given only times and places (recruiting.ts, at1), a drafts
  * collection's draft kept (drafts-collections.ts, hd1 and sc1), a draft flag beside a post's targets (r16), a
  * scheduler's draft type or editor store (sc1), a new event on one's own calendar inviting nobody (calendars.ts,
  * ca1), a progress update kept to its writer by its visibility (fundraising.ts, fd1 and fd1rev), a newsroom's
@@ -116,7 +116,7 @@ export function heuristicRefuses(body: ParsedBody, path?: string): boolean {
   if (path !== undefined && GMAIL_SYNC_PATH.test(path) && !gmailSends(body)) return true;
   // An Appraisal or grievance saved by its employee gives HR its words: its `action: Save` is no draft (round hr1, hr1rev).
   if (path !== undefined && selfWrittenSave(body, path)) return false;
-  // A Student Log saved from Frappe's desk form reaches staff on the pupil's record (round sis1, student-records.ts).
+  // A pupil's record (a Student Log, a leave application, a result) saved in Frappe reaches staff (round sis1, sis1rev, student-records.ts).
   if (path !== undefined && studentRecordSaved(body, path)) return false;
   // A JMAP request that only stores mail or contacts (a draft's Email/set, flags, moves, ContactCard/set) sends
   // nothing: mail leaves only through EmailSubmission/set (jmap.ts, round m1).

@@ -76,6 +76,8 @@ function words(url: URL, path: string): string[] {
 }
 /** The same words for student-records.ts (round sis1): its records are named the same way. */
 export const recordWords = words;
+/** The same conduct words for student-records.ts (sis1rev M7), which reads them as whole path segments only. */
+export const CONDUCT_RECORD_WORD = RECORD_WORD;
 
 /** A pupil named by id in the query or body, or a person named by id in the query only ('query'), or in the body ('body'). */
 function namedPerson(url: URL, body: ParsedBody): 'pupil' | 'query' | 'body' | undefined {

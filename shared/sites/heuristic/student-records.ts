@@ -1,50 +1,130 @@
 /**
- * Student information systems' records about a named pupil (round sis1): a discipline incident's description, a
- * pupil's part in it, a pastoral note, an attendance event's reason, a grade's or result's comment, a student log
- * entry, a discipline referral. Staff (and often the family) read them on that pupil's record, so by ed2's decision
- * on school records they are a comment under the pupil, not a post to a feed. The pupil is a third party the
- * teacher's identity must never make recognisable, so these words are worth checking.
- * kind.ts asks studentRecordKind after school-home.ts's schoolKind (only what would otherwise be a plain post);
- * watches.ts asks studentRecordWatched before its skip list; refuses.ts asks studentRecordSaved.
- * - A conduct or welfare record named in the path or a module script (Ed-Fi's `disciplineIncidents` and
- *   `studentDisciplineIncidentBehaviorAssociations`, Schoolbox's `/pastoral/record/insert|update`, RosarioSIS's
- *   `modname=Discipline/MakeReferral.php`) is about pupils by itself: such an incident names no pupil in its body
- *   (Ed-Fi links them by association, RosarioSIS by the session), so words are enough; not where a published
- *   collection follows the word (a forum's `/c/behaviour/14/posts`, a board's `/boards/classroom-discipline/threads`).
- * - A record that is as often about other things (attendance, a log, grades, results, a referral) counts only with
- *   a pupil named in the body: a student reference or id (`studentReference.studentUniqueId`, OneRoster's
- *   `student.sourcedId`, Wonde's `student_id`, Frappe's `student` link).
- * - Frappe Education's Student Log saved from the desk form (savedocs, which watches.ts skips as a save) is read
- *   when its doctype names a pupil's record; Wonde's register writeback `…/attendance/session` is a register's
- *   session, not a sign-in (ACCOUNT_PATH).
+ * Student information systems' records about a named pupil (round sis1, mended in sis1rev): a discipline incident's
+ * description, a pupil's part in it, a pastoral note, an attendance event's reason, a grade's or result's comment, a
+ * student log entry, a learning-support profile. Staff (and often the family) read them on that pupil's record, so by
+ * ed2's decision on school records they are a comment under the pupil, not a post to a feed. The pupil is a third
+ * party the teacher's identity must never make recognisable, so these words are worth checking.
+ * kind.ts asks studentAlertKind among the record modules (before the comment rules) and studentRecordKind after
+ * school-home.ts's schoolKind (only what would otherwise be a plain post); watches.ts asks studentRecordWatched before
+ * its skip list; refuses.ts asks studentRecordSaved; longest-field.ts asks studentRecordText first.
+ * - A conduct or welfare record (school-home.ts's words: discipline, pastoral, behaviour) counts only as a whole path
+ *   segment (never inside a repository name, slug, category or query key), not after a forge's or forum's marker nor
+ *   before a published collection, and only with a school sign: the system's own structure (Schoolbox's
+ *   `/pastoral/record/…`, Wonde's `/schools/{id}/behaviours`) or a pupil named in the body (sis1rev D1). Ed-Fi's own
+ *   resources under its `ed-fi` namespace (`disciplineIncidents`, `studentDisciplineIncidentBehaviorAssociations`) and
+ *   a module script naming one (RosarioSIS's `modname=Discipline/MakeReferral.php`, not a query key) are structure
+ *   enough: such an incident names no pupil in its body (Ed-Fi links them by association, RosarioSIS by the session).
+ * - A record as often about other things (attendance, a log, grades, a gradebook, results, an intervention) counts only
+ *   with a pupil named in the body (a student reference or id, OneRoster's `student.sourcedId` whatever its token,
+ *   Wonde's `student_id`, Frappe's `student` link, RosarioSIS's `values[{id}][comment]`, also inside JSON sent in a
+ *   form field) **and** words in a staff note's field (comment, reason, remark, log, note, diagnostic statement): a
+ *   pupil's own answers or submission under `results` or `grades` stay posts (sis1rev J2). A parent's report to an
+ *   `absences` collection is a message to the school (sis1rev J1).
+ * - Frappe documents whose doctype names a pupil's record (Student Log, its Follow Up, Student Leave Application,
+ *   Assessment Result) written by REST, the desk's savedocs or a client method, ifitwala_ed's student-log methods,
+ *   OpenEduCat's attendance and discipline models over Odoo's call_kw, and Schoolbox's differentiation profile of a
+ *   pupil by id (`/differentiation-profiles/student/{id}`; the one word `differentiation`, from that source) are
+ *   comments too.
+ * - Aeries's SendAlert (a recipient by id and type) delivers its words to one parent, pupil or teacher: a message.
+ * - The words shown: Schoolbox's general and confidential content both, and a register's, a OneRoster result batch's
+ *   and an Ed-Fi incident's several notes joined, a blank line between (sis1rev D2, D3; only in these batches, J4).
+ * - Logs: watches.ts's skip list drops `/log` and `/logs` paths before kind, so a `…/students/{id}/logs` path is never
+ *   read here; Frappe's `Student%20Log` and ifitwala's `student_log` method names reach it only because the log word
+ *   is not standing alone (sis1rev M3). No public source was found for a school's `/logs` write path.
  * - Near-misses stay quiet without rules here: marks, codes, points and roster syncs carry no prose.
  */
 import type { ParsedBody, PostKind } from '../types';
 import { isRecord, parseBody } from '../body';
-import { hasKeyDeep } from './body-fields';
+import { hasKeyDeep, topLevelString } from './body-fields';
+import { asPlainText, jsonObject } from './field-values';
+import { isFreeText } from './free-text';
+import type { FreeText } from './longest-field';
 import { FRAPPE_CLIENT_WRITE, FRAPPE_SAVEDOCS, frappeWritten } from './people-feedback';
-import { recordWords } from './school-home';
+import { CONDUCT_RECORD_WORD, recordWords } from './school-home';
 import { idLike } from './threads';
-import { nameWords } from './names';
+import { fieldLeaf, nameWords } from './names';
 import { pathSegments } from './paths';
 
-/** Records kept only about pupils' conduct or welfare, named in a path word. */
-const CONDUCT_WORD = /^(?:discipline|disciplinary|pastoral|behaviou?rs?)$/;
-/** Records as often about other things: they need a pupil named in the body. */
-const RECORD_WORD = /^(?:attendances?|logs?|grades?|results?|referrals?)$/;
+/** Records as often about other things: they need a pupil named in the body and a staff note's words. */
+const RECORD_WORD = /^(?:attendances?|logs?|grades?|gradebook|results?|interventions?)$/;
 /** A pupil named by a key (`student`, `studentReference`, `student_id`, `studentUniqueId`, `pupil_id`, `learnerRef`). */
 const PUPIL_KEY = /^(?:student|pupil|learner)_?(?:unique_?)?(?:id|reference|ref)?$/i;
-/** A Frappe doctype naming a record about a pupil (Frappe Education's Student Log). */
-const PUPIL_DOCTYPE = /^(?:student|pupil)\b.{0,40}\b(?:log|note|incident|behaviou?r|discipline|referral)s?$/i;
-/** A register's session (Wonde's POST …/attendance/session), not a sign-in. */
-const REGISTER_SESSION_PATH = /(?:^|\/)(?:attendance|registers?)\/sessions?\/?$/i;
+/** A key of a reference object that holds its id (`studentUniqueId`, `sourcedId`, `id`, `student_ref`). */
+const REFERENCE_ID_KEY = /^(?:id|sourced_?id|\w{0,30}(?:_id|Id|ID|_ref|Ref))$/;
+/** A staff note's field (a comment, reason, remark, log, note, diagnostic statement): not a pupil's answers or submission. */
+const STAFF_NOTE_KEY = /^(?:comments?|remarks?|reason|log|notes?|diagnostic_?[sS]tatement|[a-z]\w{0,40}(?:Reason|Comment|Remark)|\w{1,40}_(?:reason|comment|remark))$/;
+/** A form naming a pupil by a bracket key (RosarioSIS's `values[{STUDENT_ID}][comment]`). */
+const BRACKET_PUPIL_NOTE = /^\w{1,20}\[\d{1,12}\]\[(?:comments?|remarks?)\]$/;
+/** A Frappe doctype naming a record about a pupil (Frappe Education's Student Log, Leave Application, Assessment Result; ifitwala_ed's Follow Up). */
+const PUPIL_DOCTYPE = /^(?:(?:student|pupil)\b.{0,40}\b(?:log|note|incident|behaviou?r|discipline|referral|follow up|leave application)s?|assessment result)$/i;
+/** ifitwala_ed's student-log methods (submit_student_log_follow_up, student_log.add_clarification). */
+const STUDENT_LOG_METHOD = /(?:^|\/)api\/method\/[\w.]{0,200}[._]student_log[._][\w.]{0,200}$/i;
+/** OpenEduCat's attendance and discipline models written through Odoo's call_kw (`op.attendance.line`, `op.discipline`). */
+const OPENEDUCAT_MODEL_PATH = /(?:^|\/)web\/dataset\/call_kw\/op\.(?:attendance|discipline)\b[\w.]{0,60}\//i;
+/** Schoolbox's learning-support profile of a pupil by id (`/differentiation-profiles/student/{id}`). */
+const DIFFERENTIATION_PATH = /(?:^|\/)[\w-]{0,40}differentiation[\w-]{0,40}\/students?\/[\w-]{1,64}\/?$/i;
+/** Wonde's register writeback, `/schools/{id}/attendance/session` (a register's session, not a sign-in; sis1rev M5). */
+const REGISTER_SESSION_PATH = /(?:^|\/)schools\/[^/]{1,64}\/attendance\/session\/?$/i;
+/** A forge's or forum's marker before a conduct word: the word names a project, forum or category there (sis1rev D1). */
+const FORGE_OR_FORUM = /^(?:repos|issues|pulls|projects|forums?|post|posts|discussions?|boards|c|t|categories|articles)$/i;
+/** Collections of published words: a conduct word before one names a forum's category or board, not a record. */
+const PUBLISHED_COLLECTION = /^(?:posts?|topics?|threads?|discussions?|comments?|messages?|repl(?:y|ies)|articles?|stories)$/i;
+/** A parent's absence report (`/attendance/absences`, `/absence-requests`): words to the school office (sis1rev J1). */
+const ABSENCE_COLLECTION = /^absences?(?:[-_](?:requests?|reports?|notes?))?$/i;
+/** A register's own mark (`attendance_code_id`, an event category descriptor): staff taking the register, not a parent. */
+const ATTENDANCE_CODE_KEY = /^(?:attendance_?(?:code|mark)\w{0,10}|\w{0,40}CategoryDescriptor)$/i;
 
-/** A pupil's id, or a reference object holding one (`{ studentUniqueId: '604822' }`, `{ sourcedId: 'usr-55120' }`). */
+/** A pupil's id, or a reference object holding one (`{ studentUniqueId: '604822' }`, OneRoster's `{ sourcedId: 'jonas.meyer' }`). */
 function pupilValue(v: unknown): boolean {
   if (idLike(v)) return true;
   if (!isRecord(v)) return false;
-  for (const k in v) if (idLike(v[k])) return true;
+  for (const k in v) {
+    if (k.length > 40 || !REFERENCE_ID_KEY.test(k)) continue;
+    const x = v[k];
+    // OneRoster's sourcedIds are any token (sis1rev M4).
+    if (idLike(x) || (/^sourced_?id$/i.test(k) && typeof x === 'string' && /^[\w.@:-]{1,100}$/.test(x))) return true;
+  }
   return false;
+}
+
+/** Words, not a code: two words at least. */
+const hasWords = (v: unknown): boolean => typeof v === 'string' && /\S\s+\S/.test(v);
+
+/** A form's fields by their leaf (`values[118][comment]` → `comment`), or a JSON body's keys to depth 4. */
+function hasNamed(body: ParsedBody, pattern: RegExp, ok: (v: unknown) => boolean): boolean {
+  if (body.type === 'form' || body.type === 'multipart') {
+    for (const [name, v] of body.fields) if (pattern.test(fieldLeaf(name)) && ok(v)) return true;
+    return false;
+  }
+  return hasKeyDeep(body, pattern, ok);
+}
+
+/** A pupil named in the body: by a key holding an id or reference, or by a bracket key on a note (RosarioSIS). */
+function pupilNamed(body: ParsedBody): boolean {
+  if (hasKeyDeep(body, PUPIL_KEY, pupilValue)) return true;
+  if (body.type !== 'form') return false;
+  for (const [name, v] of body.fields) if (name.length <= 60 && BRACKET_PUPIL_NOTE.test(name) && hasWords(v)) return true;
+  return false;
+}
+
+/** The body, and JSON objects sent inside its form fields (Frappe's `frappe.call` args, `scores={…}`; as u3 reads them). */
+function withFormJson(body: ParsedBody): ParsedBody[] {
+  if (body.type !== 'form') return [body];
+  const out: ParsedBody[] = [body];
+  let n = 0;
+  for (const v of body.fields.values()) {
+    if (++n > 20) break;
+    if (v.length > 2 && v.length <= 20000 && v.startsWith('{')) {
+      const value = jsonObject(v);
+      if (value !== undefined) out.push({ type: 'json', value });
+    }
+  }
+  return out;
+}
+
+/** A pupil and a staff note's words in one body (or in JSON inside one of its form fields). */
+function pupilNote(body: ParsedBody): boolean {
+  return withFormJson(body).some((b) => pupilNamed(b) && hasNamed(b, STAFF_NOTE_KEY, hasWords));
 }
 
 function pupilDoctype(path: string, body: ParsedBody): boolean {
@@ -52,42 +132,155 @@ function pupilDoctype(path: string, body: ParsedBody): boolean {
   return written !== undefined && written.doctype.length <= 80 && PUPIL_DOCTYPE.test(written.doctype);
 }
 
-/** Collections of published words: a conduct word before one names a forum's category or board, not a record. */
-const PUBLISHED_COLLECTION = /^(?:posts?|topics?|threads?|discussions?|comments?|messages?|repl(?:y|ies)|articles?|stories)$/i;
+/** RosarioSIS's module script (`modname=Discipline/MakeReferral.php`) naming a conduct record: its value, not a query key. */
+function conductScript(url: URL): boolean {
+  let n = 0;
+  for (const value of url.searchParams.values()) {
+    if (++n > 20) break;
+    if (value.length <= 200 && /\.php$/i.test(value) && value.split('/').some((p) => nameWords(p).some((x) => CONDUCT_RECORD_WORD.test(x)))) return true;
+  }
+  return false;
+}
+
 /**
- * A conduct record named: in a path segment with no published collection after it (`/c/behaviour/14/posts` is a
- * forum's category, sis1fix guards), or in a module script named in the query (RosarioSIS's `modname`).
+ * A conduct record named (sis1rev D1): a whole segment with a school sign, or an Ed-Fi resource, or a module script.
+ * A forge's or forum's path (`/repos/…`, `/forums/…`) or a published collection after the word says it is no record.
  */
-function conductRecord(url: URL, path: string): boolean {
+function conductRecord(url: URL, path: string, body: ParsedBody): boolean {
   const segs = pathSegments(path);
-  const at = segs.findIndex((seg) => nameWords(seg).some((x) => CONDUCT_WORD.test(x)));
-  if (at >= 0 && !segs.slice(at + 1).some((seg) => PUBLISHED_COLLECTION.test(seg))) return true;
-  return recordWords(url, '').some((x) => CONDUCT_WORD.test(x));
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i]!;
+    if (seg.length > 80) continue;
+    // Ed-Fi's own resource right under its namespace (its names are the system's structure, not a slug).
+    if (i > 0 && segs[i - 1]!.toLowerCase() === 'ed-fi') {
+      if (nameWords(seg).some((x) => CONDUCT_RECORD_WORD.test(x))) return true;
+      continue;
+    }
+    if (!CONDUCT_RECORD_WORD.test(seg.toLowerCase())) continue;
+    if (segs.slice(0, i).some((s) => FORGE_OR_FORUM.test(s)) || segs.slice(i + 1).some((s) => PUBLISHED_COLLECTION.test(s))) return false;
+    // The school sign: Schoolbox's record after the word, Wonde's school by id before it, or a pupil in the body.
+    const recordAfter = /^records?$/i.test(segs[i + 1] ?? '');
+    const schoolBefore = i >= 2 && /^schools?$/i.test(segs[i - 2]!);
+    return recordAfter || schoolBefore || pupilNamed(body);
+  }
+  return conductScript(url);
+}
+
+/** The last segment that is not an id (`/attendance/absences`, `/absence-requests/{id}`). */
+function lastNamedSegment(path: string): string {
+  const segs = pathSegments(path);
+  let last = segs[segs.length - 1] ?? '';
+  if (segs.length > 1 && idLike(last)) last = segs[segs.length - 2]!;
+  return last;
 }
 
 export function studentRecordKind(url: URL, path: string, body: ParsedBody): PostKind | undefined {
-  // The path first (cheap): a conduct record is enough; a weaker record wants a pupil named in the body.
-  if (conductRecord(url, path)) return 'comment';
+  // The path first (cheap): a conduct record with a school sign is enough.
+  if (conductRecord(url, path, body)) return 'comment';
   const w = recordWords(url, path);
-  if (w.some((x) => RECORD_WORD.test(x)) && hasKeyDeep(body, PUPIL_KEY, pupilValue)) return 'comment';
-  if (studentRecordSaved(body, path)) return 'comment';
+  if (w.some((x) => RECORD_WORD.test(x) || x === 'absence' || x === 'absences')) {
+    // A parent's absence report to the school's office: a message, not a staff note (sis1rev J1).
+    if (ABSENCE_COLLECTION.test(lastNamedSegment(path)) && pupilNamed(body) && !hasKeyDeep(body, ATTENDANCE_CODE_KEY)) return 'message';
+    if (w.some((x) => RECORD_WORD.test(x)) && pupilNote(body)) return 'comment';
+  }
+  if (pupilDoctype(path, body)) return 'comment';
+  // Named methods and models (tested only when the path holds their word, so other paths cost one search each).
+  const lower = path.toLowerCase();
+  if ((lower.includes('student_log') && STUDENT_LOG_METHOD.test(path)) || (lower.includes('/call_kw/op.') && OPENEDUCAT_MODEL_PATH.test(path))) return 'comment';
+  if (lower.includes('differentiation') && DIFFERENTIATION_PATH.test(path)) return 'comment';
   return undefined;
 }
 
 /**
- * A Frappe desk save (or client insert or save) of a pupil's record: the Save is how a Student Log reaches staff, no
- * draft (refuses.ts, as people-feedback.ts's selfWrittenSave is for an employee's own documents).
+ * Aeries's SendAlert (`RecipientID` and `RecipientType` Parent, Student, Teacher or User, the words in `Comment`):
+ * delivered to that one person, a message (sis1rev D8), beside a pupil named or on an alert's path.
+ */
+export function studentAlertKind(path: string, body: ParsedBody): PostKind | undefined {
+  if (body.type !== 'json' || !isRecord(body.value)) return undefined;
+  const v = body.value;
+  const type = v['RecipientType'] ?? v['recipientType'] ?? v['recipient_type'];
+  const id = v['RecipientID'] ?? v['RecipientId'] ?? v['recipientId'] ?? v['recipient_id'];
+  if (typeof type !== 'string' || !/^(?:parent|student|teacher|user|staff|guardian)$/i.test(type) || !idLike(id)) return undefined;
+  return pupilNamed(body) || /alert/i.test(path.slice(-40)) ? 'message' : undefined;
+}
+
+/**
+ * A Frappe save of a pupil's record (the desk's savedocs or a client insert, save or submit): the Save is how a
+ * Student Log reaches staff, no draft (refuses.ts, as people-feedback.ts's selfWrittenSave is for an employee's own
+ * documents).
  */
 export function studentRecordSaved(body: ParsedBody, path: string): boolean {
   return (FRAPPE_SAVEDOCS.test(path) || FRAPPE_CLIENT_WRITE.test(path)) && pupilDoctype(path, body);
 }
 
 /**
- * Paths watches.ts would skip that carry a pupil's record: a register session's writeback, and a Frappe desk save of
- * a pupil's record (before the body is known, the savedocs path is watched so it is read, as people-feedback.ts does).
+ * Paths watches.ts would skip that carry a pupil's record: a register session's writeback, and a Frappe desk save or
+ * client save of a pupil's record (before the body is known, the path is watched so it is read, as
+ * people-feedback.ts's peopleRecordWatched does; sis1rev D7, M6).
  */
 export function studentRecordWatched(path: string, body: string | undefined, contentType: string | undefined): boolean {
   if (REGISTER_SESSION_PATH.test(path)) return true;
-  if (!FRAPPE_SAVEDOCS.test(path)) return false;
+  if (!FRAPPE_SAVEDOCS.test(path) && !FRAPPE_CLIENT_WRITE.test(path)) return false;
   return body !== undefined && pupilDoctype(path, parseBody(body, contentType));
+}
+
+/** Paths whose words are shown joined: Schoolbox's pastoral record, a register, a results batch, an Ed-Fi incident. */
+const JOINED_TEXT_PATH = /(?:\/pastoral\/records?\/|\/attendance\/(?:session|lesson)\/?$|\/results\/?$|\/ed-fi\/disciplineIncidents(?:\/[^/]{1,64})?\/?$)/i;
+
+/** Plain words of a value, or undefined when it holds none. */
+function plain(key: string, v: unknown): string | undefined {
+  if (typeof v !== 'string' || v.trim() === '') return undefined;
+  const text = asPlainText(key, v).trim();
+  return text === '' ? undefined : text;
+}
+
+/** The notes of a batch's pupils (`attendance[]`, `results[]`), each item's `comment` beside its pupil. */
+function batchNotes(value: Record<string, unknown>, parts: string[]): void {
+  for (const key of ['attendance', 'results']) {
+    const items = value[key];
+    if (!Array.isArray(items)) continue;
+    for (const item of items.slice(0, 200)) {
+      if (!isRecord(item) || !hasKeyDeep({ type: 'json', value: item }, PUPIL_KEY, pupilValue)) continue;
+      const text = plain('comment', item['comment']);
+      if (text !== undefined && !parts.includes(text)) parts.push(text);
+    }
+  }
+}
+
+/**
+ * The words a pupil's record sends, for longest-field.ts to show whole when they are in several fields or items: a
+ * Schoolbox pastoral record's general and confidential content (roles with access level 2 read the confidential
+ * part), a register's or OneRoster result batch's notes on each pupil, an Ed-Fi incident's description and its
+ * behaviours' detailed descriptions; in the body's order, a blank line between (sis1rev D2, D3, J4). Undefined when
+ * fewer than two parts hold words, so the general reading stands.
+ */
+export function studentRecordText(body: ParsedBody, min: number, path: string | undefined): FreeText | undefined {
+  if (path === undefined || !JOINED_TEXT_PATH.test(path)) return undefined;
+  const parts: string[] = [];
+  let field: string | undefined;
+  if (/\/pastoral\/records?\//i.test(path)) {
+    // In the body's order: a form's fields, or a JSON object's keys.
+    const keys = body.type === 'form' ? [...body.fields.keys()] : body.type === 'json' && isRecord(body.value) ? Object.keys(body.value) : [];
+    for (const key of keys.filter((k) => k === 'body_public' || k === 'body_private')) {
+      const text = plain(key, topLevelString(body, key));
+      if (text !== undefined && !parts.includes(text)) parts.push(text);
+    }
+    field = 'body_private';
+  } else if (body.type === 'json' && isRecord(body.value)) {
+    const v = body.value;
+    batchNotes(v, parts);
+    field = 'comment';
+    const incident = plain('incidentDescription', v['incidentDescription']);
+    if (incident !== undefined && Array.isArray(v['behaviors'])) {
+      const details = v['behaviors'].slice(0, 50).map((b) => (isRecord(b) ? plain('behaviorDetailedDescription', b['behaviorDetailedDescription']) : undefined));
+      const shown = [incident, ...details.filter((d): d is string => d !== undefined)];
+      if (shown.length > parts.length) {
+        parts.splice(0, parts.length, ...shown);
+        field = 'incidentDescription';
+      }
+    }
+  }
+  if (parts.length < 2) return undefined;
+  const text = parts.join('\n\n');
+  return isFreeText(text, min) ? { text, field: field ?? 'comment' } : undefined;
 }

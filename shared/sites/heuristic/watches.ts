@@ -15,8 +15,8 @@
  * ones as cross-site.ts says; Gmail's sync endpoint (gmail.ts) and sync
  * APIs' command batches (command-sync.ts) whatever their path says; and, before the skip list, what today's families
  * send on saving or tracking paths: Frappe's savedocs and performance-tracker logs (people-feedback.ts, hr1),
- * applicant tracking and Interview Feedback (recruiting.ts, at1), a register session's writeback and a Frappe Student
- * Log save (student-records.ts, sis1), an entity-action API's save (groups-and-clubs.ts,
+ * applicant tracking and Interview Feedback (recruiting.ts, at1), a register session's writeback and a Frappe desk or
+ * client save of a pupil's record (student-records.ts, sis1, sis1rev), an entity-action API's save (groups-and-clubs.ts,
  * sp1); a CalDAV PUT of a calendar object is read (calendars.ts, ca1), and a booking's cancel with words is no
  * transaction (transactions.ts, ca1's review); an appointment by id written as the business (`admin=true`) and an
  * appointment's cancellation by id (client-services.ts, sw1); a host's note on a stay and a draft host review's submit (hospitality.ts, st1);
@@ -227,7 +227,7 @@ export function heuristicWatches(url: URL, request: Pick<OutgoingRequest, 'heade
   if (caseFlagPath(path)) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // A performance tracker's logs and a people-review document submitted through Frappe's savedocs (round hr1, people-feedback.ts).
   if (peopleRecordWatched(path, request.body, headerValue(request.headers, 'content-type'))) return !isCrossSite(request as OutgoingRequest, url.hostname);
-  // A register session's writeback and a Frappe desk save of a pupil's record (round sis1, student-records.ts).
+  // A register session's writeback and a Frappe desk or client save of a pupil's record (round sis1, sis1rev, student-records.ts).
   if (studentRecordWatched(path, request.body, headerValue(request.headers, 'content-type'))) return !isCrossSite(request as OutgoingRequest, url.hostname);
   // An applicant tracking path's notes (`tracking` is skipped) and a submitted Interview Feedback (round at1, recruiting.ts).
   if (recruitingWatched(path, request.body, headerValue(request.headers, 'content-type'))) return !isCrossSite(request as OutgoingRequest, url.hostname);
