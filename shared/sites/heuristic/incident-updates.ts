@@ -92,6 +92,8 @@ const STATE_ACTION = /^(?:un)?(?:acknowledge|ack|close|resolve|reopen|snooze|esc
 const NOTE_FIELD = /^note$/i;
 /** The message written with a state change (PagerDuty's `resolution`, Rootly's `…_message`, Splunk On-Call's `message`). */
 const ACTION_MESSAGE_FIELD = /^(?:note|message|resolution|(?:resolution|mitigation|cancellation)[-_]?message)$/i;
+/** Mail recipients beside a note: words to those people, not the alert's log. */
+const RECIPIENTS_FIELD = /^(?:to|cc|bcc|recipients?|emails?)$/i;
 /** An alert's or incident's own headline or description, edited at its own path (Opsgenie's …/message, …/description). */
 const OWN_FIELD_CHILD = /^(?:message|description)$/i;
 /** Splunk On-Call's actions on incidents named in the body (…/incidents/ack, …/incidents/byUser/resolve). */
@@ -256,8 +258,9 @@ function childKind(at: { child: string; after: number }, body: ParsedBody): Post
   if (after === 0 && STATE_ACTION.test(child) && holderHas(holders, ACTION_MESSAGE_FIELD, nonEmptyString)) return 'comment';
   // The alert's own headline or description edited for the team (Opsgenie's PUT …/message; review D9, J5).
   if (after === 0 && OWN_FIELD_CHILD.test(child) && hasField(body, new RegExp(`^${child}$`, 'i'))) return 'comment';
-  // A note with anything else written on it (teams, tags, details, responders, actions/{name}, impact).
-  if (holderHas(holders, NOTE_FIELD, nonEmptyString)) return publishedNote(body) ? 'post' : 'comment';
+  // A note with anything else written on it (teams, tags, details, responders, actions/{name}, impact); a body that
+  // names mail recipients is left to the message rules (a share by mail is words to those people).
+  if (holderHas(holders, NOTE_FIELD, nonEmptyString) && !hasField(body, RECIPIENTS_FIELD)) return publishedNote(body) ? 'post' : 'comment';
   return undefined;
 }
 
