@@ -23,7 +23,7 @@
  *   words, round hr1's review), calendars.ts (a guest's own comment in a rewrite of another's event, ca1's review),
  *   payments.ts (a payment's note however short, r17), recruiting.ts (a refusal's reason, at1), groups-and-clubs.ts
  *   (a topic's title, sp1's review), case-management.ts (a refusal's reason on a case's transfer, a DHIS2
- *   conversation's plain-text reply, cm1), incident-updates.ts (an incident's event's words in `event`, round ic1);
+ *   conversation's plain-text reply, cm1), incident-updates.ts (an incident's event's words in `event`, a status update's plain and HTML words, round ic1 and its review);
  *   bodies read as others: a mutation's inline arguments as variables
  *   (graphql.ts), XML as JSON (xml-body.ts), iCalendar as its event's fields
  *   (calendars.ts, round ca1), a Collection+JSON template as its record (groups-and-clubs.ts, round sp1), Transit

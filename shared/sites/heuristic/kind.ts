@@ -29,8 +29,8 @@
  * updates and tracker imports comments (case-management.ts, cm1); an SIS's alert to one recipient a message
  * (student-records.ts, sis1rev); salons', spas', studios' and coaches' notes on a
  * client or an existing appointment (comments) and an appointment's cancellation note (a message) (client-services.ts,
- * sw1); status pages' updates, incidents' and alerts' notes,
- * responder requests (incident-updates.ts, ic1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a live blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small
+ * sw1); status pages' updates, incidents' and alerts' notes (actions' and state changes' notes and messages, timeline
+ * events and activities since ic1rev), responder requests (incident-updates.ts, ic1); calendars' invitations, responses and cancellations (calendars.ts, ca1); a live blog's crud entry, a newsroom item's internal note, a Newshub share and a Pinboard edit (newsrooms.ts, jn1); small
  * networks (sn2); newsletters; then, after the message signs, a scheduler's inbox reply
  * and calendar comment (sc1) before the message path; a scheduler's createPost is told from a chat send by the
  * mutation's root field as well as its name (r16 review); a design's or board's comment is asked after documentKind
@@ -348,7 +348,7 @@ function kindBeforeReshare(url: URL, body: ParsedBody, found: FreeText, method: 
   // A salon's, spa's, studio's or coach's note on a client or an existing appointment (a comment), an appointment's cancellation note (a message): sw1.
   const clientServices = clientServicesKind(path, body, found, method); if (clientServices) return clientServices;
   // A status page's update (a post), a note on an incident or alert (a comment, a post when made public), a responder request (a message): ic1.
-  const incident = incidentUpdateKind(path, body);
+  const incident = incidentUpdateKind(url, path, body);
   if (incident) return incident;
   // An event's invitation, an attendee's response comment or a booking's cancellation (a message), a poll's comment (round ca1, calendars.ts).
   const calendar = calendarKind(url, path, body);

@@ -14,7 +14,8 @@
  * D3); a host's note on a stay is read first, alone (hospitality.ts, st1 review); a
  * work order's details and notes to its vendor first, joined (property-management.ts, pt1 review J1); a listing's
  * remarks next, joined when two or more leave together (real-estate.ts, re1); a campaign FAQ's answer next, alone
- * (fundraising.ts, round r20); an incident's event's words in `event` next (incident-updates.ts, ic1). A refusal's
+ * (fundraising.ts, round r20); an incident's event's words in `event` next, or a status update's plain
+ * and HTML words joined when they differ (incident-updates.ts, ic1 and its review). A refusal's
  * reason on a case's transfer or referral by id is read as a bare `reason` (case-management.ts, cm1); after the
  * walk, as a board topic's title is, a live ticker's entry's `event_info.title` (newsrooms.ts, r21).
  */
@@ -43,7 +44,7 @@ import { workOrderText } from './property-management';
 import { listingRemarksText } from './real-estate';
 import { faqAnswerText } from './fundraising';
 import { tickerEntryText } from './newsrooms';
-import { incidentEventText } from './incident-updates';
+import { incidentText } from './incident-updates';
 import { studentRecordText } from './student-records';
 
 /**
@@ -115,8 +116,8 @@ export function longestFreeField(body: ParsedBody, min: number, path?: string, b
   const remarks = listingRemarksText(body, min); if (remarks !== undefined) return remarks;
   // A campaign FAQ's answer, its public words, though an answer beside a question is otherwise secret (round r20, fundraising.ts).
   const faq = faqAnswerText(body, min, path); if (faq !== undefined) return faq;
-  // An incident's event keeps its words in `event`, a name read nowhere else (round ic1, incident-updates.ts).
-  const incidentEvent = incidentEventText(body, min, path); if (incidentEvent !== undefined) return incidentEvent;
+  // An incident's event keeps its words in `event`, a name read nowhere else; a status update's plain and HTML words differ (ic1, ic1rev).
+  const incidentWords = incidentText(body, min, path); if (incidentWords !== undefined) return incidentWords;
   // A host's note on a stay is the host's words, never a guest's longer note beside it (st1 review D1, hospitality.ts).
   const hostNote = stayHostNoteText(body, min, path);
   if (hostNote !== undefined) return hostNote ?? undefined;

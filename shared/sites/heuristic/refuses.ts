@@ -264,11 +264,12 @@ function personalCollection(path: string): boolean {
  * answer or send (`review-reply-templates`, `email_templates`; round p1) are templates too; the naming part is
  * required, since a gallery of `shared-templates` or `public-templates` publishes what people made. The naming part may
  * be joined camelCase (Follow Up Boss's /v1/textMessageTemplates), and a template merged to preview it
- * (…/textMessageTemplates/merge) reaches nobody either (round re1).
+ * (…/textMessageTemplates/merge) reaches nobody either (round re1). Statuspage's `incident_templates` (and maintenance
+ * or status update templates) are saved for later as well (ic1 review D11).
  */
 const MENU_PATH = /\/(?:food[-_]?)?menus?\/?$/i;
 const MENU_BODY_KEY = /^(?:(?:food_?)?menus|sections|items|menu_?items|dishes|prices?)$/i;
-const TEMPLATE_COLLECTION = /^(?:saved[-_]?replies|canned[-_]?responses?|quick[-_]?replies|templates|(?:[a-z]+[-_]?){0,2}(?:reply|response|message|email|sms|notification|note|form)[-_]?templates|macros|text[-_]?modules|shortcuts)$/i;
+const TEMPLATE_COLLECTION = /^(?:saved[-_]?replies|canned[-_]?responses?|quick[-_]?replies|templates|(?:[a-z]+[-_]?){0,2}(?:reply|response|message|email|sms|notification|note|form|incident|maintenance|update)[-_]?templates|macros|text[-_]?modules|shortcuts)$/i;
 /** An action that renders a template with a record's fields for the writer to see, sending nothing. */
 const TEMPLATE_PREVIEW = /^(?:merge|preview|render)$/i;
 function templateCollection(path: string): boolean {
