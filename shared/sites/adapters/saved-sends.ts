@@ -84,6 +84,7 @@ import { hasKeyDeep } from '../heuristic/body-fields';
 import { jmapSendsSaved } from '../heuristic/jmap';
 import { onlyPublishTime } from '../heuristic/drafts-collections';
 import { issueGoesOut } from '../heuristic/refuses';
+import { CHANNEL_MESSAGE_PATH, templateSend } from '../heuristic/public-service';
 import { htmlText } from '../rich-text';
 import type { Endpoint, EndpointContext, EndpointResult, SiteAdapter } from '../types';
 
@@ -365,6 +366,7 @@ export const savedSends: SiteAdapter = {
     // Where only the body can say mail, a body not read in full is the heuristic's to call undecided.
     { name: 'saved-sends.action-mail-body', methods: ['POST', 'PUT'], path: SEND_ACTION, publishes: false, parse: byMailBody(sendAction) },
     { name: 'saved-sends.issue-mail-body', methods: ['PUT', 'PATCH'], path: ISSUE_BY_ID, publishes: false, parse: byMailBody(issueSetToGo) },
+    { name: 'saved-sends.template-send', methods: ['POST'], path: CHANNEL_MESSAGE_PATH, parse: templateSend }, // r21 review J2, public-service.ts
     { name: 'saved-sends.listmonk-status', methods: ['PUT'], path: LISTMONK_STATUS, parse: listmonkStatus },
     { name: 'saved-sends.post-schedule', methods: ['POST'], path: POST_SCHEDULE_ACTION, parse: postScheduleAction },
     // Only a readable body says it is a time alone: a gap is the heuristic's, which does not watch a draft by id.
