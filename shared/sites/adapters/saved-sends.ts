@@ -77,6 +77,10 @@
  * Its review (sc1rev; typefully/agent-skills): a stored draft by id given only a publish time or `now`
  * (Typefully v2's `PATCH …/drafts/{id}` `{ publish_at }`) is a `post` held with the text unknown, on any host; a
  * body not read in full is the heuristic's (a drafts path it does not watch), as before.
+ *
+ * Review of round r21 (J2; heuristic/public-service.ts templateSend): a channel's message sent from a saved template to
+ * named people with no words of its own (GovDelivery TMS's POST /messages/email or /messages/sms with
+ * `_links.email_template` or `sms_template` and `recipients`) is a `message` held with the text unknown, on any host.
  */
 import { MAIL_PART, at, base64Binary, field, isRecord, mailText, str } from '../body';
 import { longestFreeField, queryAsBody, withInlineArguments, xmlAsBody } from '../heuristic';
